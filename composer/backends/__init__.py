@@ -1,0 +1,1 @@
+"""Backends write drafts: the built-in offline composer, or a model behind an OpenAI-style API."""

@@ -1,0 +1,62 @@
+"""The contract between the compose loop and whatever writes the drafts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from composer.models import Interviewer, Notes
+from composer.rules.report import Violation
+
+
+@dataclass(frozen=True)
+class Usage:
+    """Tokens spent, summed over calls."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            self.prompt_tokens + other.prompt_tokens,
+            self.completion_tokens + other.completion_tokens,
+        )
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "total_tokens": self.total_tokens,
+        }
+
+
+@dataclass(frozen=True)
+class DraftRequest:
+    """Ask for one letter to one interviewer; on a re-ask, the last draft and what was wrong."""
+
+    notes: Notes
+    interviewer: Interviewer
+    attempt: int = 1
+    previous: str | None = None
+    violations: tuple[Violation, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The full text of one draft (with its `Subject:` line for email) and what it cost."""
+
+    text: str
+    usage: Usage = field(default_factory=Usage)
+    calls: int = 0
+
+
+class Backend(Protocol):
+    """Anything that can write a draft: `name` shows in messages ("offline", "openai")."""
+
+    name: str
+
+    def draft(self, request: DraftRequest) -> Draft: ...

@@ -1,0 +1,13 @@
+"""The `thankyou` command: a thin layer that turns arguments into library calls and prints."""
+
+from __future__ import annotations
+
+from composer.cli import notes_cmds  # noqa: F401  (registers its commands)
+from composer.cli.app import app
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    """Entry point of the `thankyou` console script."""
+    app(prog_name="thankyou")

@@ -1,0 +1,42 @@
+"""Errors shown to the user: each carries the message to print and the exit code to use."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from composer.compose import Letter
+
+
+class ComposerError(Exception):
+    """An error whose message is written for a person; the CLI prints it and exits."""
+
+    exit_code = 1
+
+
+class InputError(ComposerError):
+    """Bad input or usage: a notes file, a letter file, a prompt file, an option (exit 2)."""
+
+    exit_code = 2
+
+
+class NotesError(InputError):
+    """A notes file that cannot be read or does not describe an interview."""
+
+
+class PromptError(InputError):
+    """A prompt file that is missing or names a value that does not exist."""
+
+
+class BackendError(ComposerError):
+    """The model service failed: network, credentials, quota, a refusal (exit 3).
+
+    `completed` holds the letters finished before the failure, so the caller can keep them.
+    """
+
+    exit_code = 3
+
+    def __init__(self, message: str, *, completed: list[Letter] | None = None, **extra: Any):
+        super().__init__(message)
+        self.completed: list[Letter] = list(completed or [])
+        self.extra = extra

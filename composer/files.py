@@ -1,0 +1,46 @@
+"""Writing files without losing anything: atomic, and never over a user's file unless forced."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+class FileExists(FileExistsError):
+    """The target exists and `force` was not given."""
+
+
+def write_text_atomic(path: Path, text: str, *, force: bool = False) -> None:
+    """Write `text` (UTF-8) to `path` all at once: readers see the old file or the new one."""
+    write_bytes_atomic(path, text.encode("utf-8"), force=force)
+
+
+def write_bytes_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
+    """Write `data` to `path` via a temporary file in the same folder and a rename."""
+    path = Path(path)
+    if path.exists() and not force:
+        raise FileExists(str(path))
+    folder = path.parent if str(path.parent) else Path(".")
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if force:
+            os.replace(tmp, path)
+        else:
+            # link() fails if the target appeared meanwhile: no race can clobber a user's file.
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                raise FileExists(str(path)) from None
+            except OSError:
+                if path.exists():
+                    raise FileExists(str(path)) from None
+                os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

@@ -1,0 +1,140 @@
+"""The facts of one interview: the notes a letter is written from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    EmailStr,
+    Field,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+InterviewFormat = Literal["phone", "video", "onsite", "panel", "other"]
+Tone = Literal["warm", "formal", "concise"]
+Channel = Literal["email", "letter"]
+
+
+def _strip(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+def _required_text(value: Any) -> Any:
+    value = _strip(value)
+    if value == "":
+        raise PydanticCustomError("missing", "field required (it is empty)")
+    return value
+
+
+def _optional_text(value: Any) -> Any:
+    value = _strip(value)
+    return None if value == "" else value
+
+
+def _text_list(value: Any) -> Any:
+    """Strip every item of a list of strings and drop the empty ones."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        raise PydanticCustomError(
+            "list_type", "expected a list of strings, one item each, not a single string"
+        )
+    if isinstance(value, list):
+        cleaned = [_strip(item) for item in value]
+        return [item for item in cleaned if item != ""]
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_required_text)]
+OptionalText = Annotated[str | None, BeforeValidator(_optional_text)]
+OptionalEmail = Annotated[EmailStr | None, BeforeValidator(_optional_text)]
+TextList = Annotated[list[Text], BeforeValidator(_text_list)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+
+class Candidate(_Model):
+    """The person who was interviewed and signs the letter."""
+
+    name: Text = Field(description="Full name, as it should appear under the letter.")
+    email: OptionalEmail = None
+    phone: OptionalText = None
+
+
+class Interview(_Model):
+    """When and how the interview took place."""
+
+    date: dt.date = Field(description="Day of the interview, ISO format YYYY-MM-DD.")
+    format: Annotated[InterviewFormat | None, BeforeValidator(_optional_text)] = None
+    stage: OptionalText = Field(default=None, description='For example "second round".')
+
+
+class Interviewer(_Model):
+    """One person who interviewed the candidate; each gets a letter of their own."""
+
+    name: Text = Field(description="Full name, spelled exactly.")
+    title: OptionalText = None
+    email: OptionalEmail = None
+    salutation: OptionalText = Field(
+        default=None, description='How to address them, e.g. "Ms. Whitfield" or "Dana".'
+    )
+    topics: TextList = Field(default_factory=list, description="What this interviewer discussed.")
+    rapport: TextList = Field(
+        default_factory=list,
+        description="Personal things they mentioned that the candidate can genuinely refer to.",
+    )
+
+
+class Notes(_Model):
+    """Everything the candidate noted about one interview."""
+
+    candidate: Candidate
+    company: Text
+    role: Text
+    interview: Interview
+    interviewers: Annotated[list[Interviewer], Field(min_length=1)]
+    qualifications: TextList = Field(default_factory=list)
+    highlights: TextList = Field(default_factory=list)
+    contribution: OptionalText = Field(
+        default=None, description="What the candidate would bring to the role."
+    )
+    follow_up: OptionalText = Field(
+        default=None, description="Anything to clarify or add after the interview."
+    )
+    next_steps: OptionalText = Field(default=None, description="The timeline they were given.")
+    open_to_other_roles: bool = False
+    tone: Annotated[Tone, BeforeValidator(_optional_text)] = "warm"
+    channel: Annotated[Channel, BeforeValidator(_optional_text)] = "email"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _defaults_for_blank_choices(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            for key in ("tone", "channel"):
+                if isinstance(data.get(key), str) and not data[key].strip():
+                    data = {k: v for k, v in data.items() if k != key}
+        return data
+
+    @model_validator(mode="after")
+    def _something_to_recall(self) -> Notes:
+        if not self.qualifications and not self.highlights:
+            raise PydanticCustomError(
+                "missing_qualifications",
+                "add at least one entry to qualifications or highlights",
+            )
+        return self
+
+    def interviewer(self, name: str) -> Interviewer:
+        """The interviewer called `name` (case and spacing ignored); KeyError if none."""
+        wanted = " ".join(name.split()).casefold()
+        for person in self.interviewers:
+            if " ".join(person.name.split()).casefold() == wanted:
+                return person
+        raise KeyError(name)

@@ -1,0 +1,203 @@
+"""Reading a notes file: JSON in, a validated `Notes` out, or a `NotesError` a person can act on."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from pathlib import Path
+from typing import Any, get_args
+
+from pydantic import BaseModel, ValidationError
+
+from composer.errors import NotesError
+from composer.models import Notes
+
+MAX_BYTES = 1_000_000
+
+
+def load_notes(path: str | Path) -> Notes:
+    """Read and validate the notes file at `path`."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise NotesError(f"{path}: no such file. Create one with `thankyou init {path}`.") from None
+    except OSError as exc:
+        raise NotesError(f"{path}: cannot read it ({exc.strerror}).") from None
+    if path.is_dir():
+        raise NotesError(f"{path}: is a folder; give the path of a notes .json file.")
+    if size > MAX_BYTES:
+        raise NotesError(
+            f"{path}: the file is {size:,} bytes; a notes file is at most {MAX_BYTES:,} bytes. "
+            "Is this the right file?"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise NotesError(f"{path}: cannot read it ({exc.strerror}).") from None
+    return parse_notes(data, source=str(path))
+
+
+def parse_notes(data: bytes | str, source: str = "<notes>") -> Notes:
+    """Validate notes given as JSON bytes or text; `source` names them in error messages."""
+    if isinstance(data, bytes):
+        if len(data) > MAX_BYTES:
+            raise NotesError(
+                f"{source}: {len(data):,} bytes; a notes file is at most {MAX_BYTES:,} bytes."
+            )
+        text = _decode(data, source)
+    else:
+        text = data
+    if not text.strip():
+        raise NotesError(
+            f"{source}: the file is empty. Start from an example: `thankyou init notes.json`."
+        )
+    try:
+        raw = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    except json.JSONDecodeError as exc:
+        raise NotesError(
+            f"{source}: line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg}). "
+            "Check for a missing comma or quote, or a trailing comma, near that spot."
+        ) from None
+    except _DuplicateKey as exc:
+        raise NotesError(
+            f'{source}: the key "{exc.key}" appears twice in one object; keep only one.'
+        ) from None
+    return notes_from_data(raw, source)
+
+
+def notes_from_data(raw: Any, source: str = "<notes>") -> Notes:
+    """Validate already-parsed JSON data (a dict) as notes."""
+    if not isinstance(raw, dict):
+        kind = {list: "an array", str: "a string", int: "a number", float: "a number"}.get(
+            type(raw), "a JSON value"
+        )
+        raise NotesError(
+            f"{source}: the top level is {kind}; a notes file is one JSON object "
+            '{"candidate": ..., "company": ...}. Run `thankyou schema` to see the shape.'
+        )
+    try:
+        return Notes.model_validate(raw)
+    except ValidationError as exc:
+        raise NotesError(describe_validation_error(exc, source)) from None
+
+
+def describe_validation_error(exc: ValidationError, source: str) -> str:
+    """Every bad field of `exc`, one line each, by its path in the notes file."""
+    lines = [f"{source}: {exc.error_count()} problem(s) in the notes:"]
+    for error in exc.errors(include_url=False):
+        path = field_path(error["loc"])
+        lines.append(f"  {path}: {_explain(error)}")
+    lines.append("Run `thankyou schema` for the expected shape, or `thankyou init` for an example.")
+    return "\n".join(lines)
+
+
+def field_path(loc: tuple[int | str, ...]) -> str:
+    """`("interviewers", 0, "name")` -> `interviewers[0].name`."""
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif part.startswith("function-") or part in {"str", "list[str]"}:
+            continue  # validator names pydantic adds to the location
+        else:
+            path += f".{part}" if path else part
+    return path or "(top level)"
+
+
+_EXPECTED = {
+    "missing": "field required",
+    "date_from_datetime_parsing": "expected a date as YYYY-MM-DD",
+    "date_parsing": "expected a date as YYYY-MM-DD",
+    "date_from_datetime_inexact": "expected a date as YYYY-MM-DD, without a time",
+    "date_type": "expected a date as YYYY-MM-DD",
+    "string_type": "expected a string",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "list_type": "expected a list of strings",
+    "too_short": "add at least one",
+    "model_type": "expected an object { ... }",
+    "dict_type": "expected an object { ... }",
+}
+
+
+def _explain(error: Any) -> str:
+    kind = error["type"]
+    got = error.get("input")
+    if kind == "missing" and error["msg"].startswith("field required ("):
+        return error["msg"]
+    if kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        return f"{got!r} is not allowed; expected one of {expected}"
+    if kind == "value_error" and "email" in error["msg"].lower():
+        return f"{got!r} is not a valid email address ({error['msg'].split(': ', 1)[-1]})"
+    if kind == "list_type" and str(error["msg"]).startswith("expected a list of strings, one"):
+        return str(error["msg"])
+    if kind == "extra_forbidden":
+        return _unknown_key(error["loc"])
+    if kind == "too_short" and error["loc"] == ("interviewers",):
+        return "add at least one interviewer with a name"
+    if kind in _EXPECTED:
+        message = _EXPECTED[kind]
+        if kind not in {"missing", "too_short"} and got is not None:
+            message += f", got {_short(got)}"
+        return message
+    return str(error["msg"])
+
+
+def _unknown_key(loc: tuple[int | str, ...]) -> str:
+    """Name the key the user probably meant, from the keys allowed at that level."""
+    key = str(loc[-1])
+    model: type[BaseModel] = Notes
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part)
+        inner = _model_of(field.annotation) if field else None
+        if inner is None:
+            break
+        model = inner
+    guess = difflib.get_close_matches(key, list(model.model_fields), n=1, cutoff=0.6)
+    hint = f'did you mean "{guess[0]}"?' if guess else "`thankyou schema` lists the keys"
+    return f"unknown key ({hint})"
+
+
+def _model_of(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = _model_of(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _decode(data: bytes, source: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise NotesError(
+            f"{source}: line {line}: byte 0x{data[exc.start]:02x} is not UTF-8 text. "
+            "Save the file as UTF-8 (most editors offer it under 'Save with encoding')."
+        ) from None
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
