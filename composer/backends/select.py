@@ -1,0 +1,69 @@
+"""Choosing the backend: offline unless a key or a base URL says a model service is wanted."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from composer.backends.base import Backend
+from composer.errors import InputError
+
+BackendKind = Literal["auto", "offline", "openai"]
+
+
+@dataclass(frozen=True)
+class ModelSettings:
+    """How to reach a model service; None means "from the environment, else the default"."""
+
+    model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = None
+    timeout: float = 60.0
+
+    def __repr__(self) -> str:  # never show the key
+        return f"ModelSettings(model={self.model!r}, base_url={self.base_url!r}, timeout={self.timeout})"
+
+
+def wants_model(settings: ModelSettings, env: Mapping[str, str]) -> bool:
+    """True when a key or a base URL is configured, by option or environment."""
+    return bool(
+        settings.api_key
+        or settings.base_url
+        or env.get("OPENAI_API_KEY")
+        or env.get("OPENAI_BASE_URL")
+    )
+
+
+def choose_backend(
+    kind: BackendKind = "auto",
+    settings: ModelSettings | None = None,
+    *,
+    client: Any = None,
+    env: Mapping[str, str] | None = None,
+) -> tuple[Backend, str | None]:
+    """The backend to use and, for `auto`, a one-line notice saying which and why."""
+    settings = settings or ModelSettings()
+    env = os.environ if env is None else env
+    if kind not in ("auto", "offline", "openai"):
+        raise InputError(f"unknown backend {kind!r}; use auto, offline or openai.")
+    use_model = kind == "openai" or (
+        kind == "auto" and (client is not None or wants_model(settings, env))
+    )
+    if not use_model:
+        from composer.backends.offline import OfflineBackend
+
+        notice = (
+            "No OPENAI_API_KEY or base URL set: writing with the built-in offline composer."
+            if kind == "auto"
+            else None
+        )
+        return OfflineBackend(), notice
+    from composer.backends.openai_backend import OpenAIBackend
+
+    backend = OpenAIBackend.from_settings(settings, client=client, env=env)
+    notice = (
+        f"Writing with model {backend.model} at {backend.base_url}." if kind == "auto" else None
+    )
+    return backend, notice
