@@ -1,0 +1,252 @@
+"""Load the prompts/ Markdown files and fill them in by name to build the chat messages.
+
+Placeholders are written `{{name}}`. Filling is a single pass over the template, so a value that
+itself contains braces (JSON, code, a user's `{{...}}`) is inserted as is and never re-read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+from composer.backends.base import DraftRequest
+from composer.errors import PromptError
+from composer.models import Interviewer, Notes
+from composer.rules.report import Violation
+
+__all__ = [
+    "PROMPT_FILES",
+    "PromptTemplate",
+    "Prompts",
+    "default_prompt_dir",
+    "format_violations",
+    "load_prompts",
+    "request_values",
+]
+
+PROMPT_FILES = ("system.md", "request.md", "reask.md")
+
+REQUEST_NAMES = frozenset(
+    {
+        "channel",
+        "tone",
+        "length",
+        "subject_line",
+        "candidate_name",
+        "candidate_contact",
+        "company",
+        "role",
+        "interview_date",
+        "interview_format",
+        "interview_stage",
+        "interviewer_name",
+        "interviewer_title",
+        "salutation",
+        "topics",
+        "rapport",
+        "other_interviewers",
+        "qualifications",
+        "highlights",
+        "contribution",
+        "follow_up",
+        "next_steps",
+        "open_to_other_roles",
+    }
+)
+REASK_NAMES = frozenset({"attempt", "count", "violations"})
+
+# Which names each file may use: the re-ask may also repeat any fact of the request.
+ALLOWED_NAMES: dict[str, frozenset[str]] = {
+    "system.md": REQUEST_NAMES,
+    "request.md": REQUEST_NAMES,
+    "reask.md": REQUEST_NAMES | REASK_NAMES,
+}
+
+_BRACES = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+NOT_GIVEN = "not given"
+
+
+@dataclass(frozen=True)
+class PromptTemplate:
+    """One prompt file: its text and the placeholder names it uses."""
+
+    filename: str
+    source: str
+    text: str
+    names: frozenset[str]
+
+    @classmethod
+    def parse(cls, filename: str, source: str, text: str) -> PromptTemplate:
+        """Read a template, rejecting malformed and unknown placeholders."""
+        if not text.strip():
+            raise PromptError(f"{source}: the prompt file is empty.")
+        allowed = ALLOWED_NAMES[filename]
+        names: set[str] = set()
+        for match in _BRACES.finditer(text):
+            inner = match.group(1).strip()
+            line = text.count("\n", 0, match.start()) + 1
+            if not _NAME.fullmatch(inner):
+                raise PromptError(
+                    f"{source}, line {line}: {match.group(0)!r} is not a placeholder; "
+                    "write a name like {{company}}."
+                )
+            if inner not in allowed:
+                raise PromptError(
+                    f"{source}, line {line}: unknown placeholder {{{{{inner}}}}}; "
+                    f"this file may use: {', '.join(sorted(allowed))}."
+                )
+            names.add(inner)
+        return cls(filename, source, text, frozenset(names))
+
+    def fill(self, values: Mapping[str, str]) -> str:
+        """The text with every `{{name}}` replaced by its value; PromptError if one is missing."""
+        missing = sorted(self.names - values.keys())
+        if missing:
+            raise PromptError(
+                f"{self.source}: no value for placeholder {{{{{missing[0]}}}}}"
+                + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else "")
+                + "."
+            )
+        return _BRACES.sub(lambda m: values[m.group(1).strip()], self.text).strip()
+
+
+@dataclass(frozen=True)
+class Prompts:
+    """The three prompts of a conversation: system guidance, the request, the re-ask."""
+
+    system: PromptTemplate
+    request: PromptTemplate
+    reask: PromptTemplate
+    folder: str
+
+    def messages(self, request: DraftRequest) -> list[dict[str, str]]:
+        """The chat messages for `request`: a re-ask carries only the last draft and its faults."""
+        values = request_values(request.notes, request.interviewer)
+        messages = [
+            {"role": "system", "content": self.system.fill(values)},
+            {"role": "user", "content": self.request.fill(values)},
+        ]
+        if request.previous is not None:
+            reask_values = {
+                **values,
+                "attempt": str(max(request.attempt - 1, 1)),
+                "count": str(len(request.violations)),
+                "violations": format_violations(request.violations),
+            }
+            messages.append({"role": "assistant", "content": request.previous})
+            messages.append({"role": "user", "content": self.reask.fill(reask_values)})
+        return messages
+
+
+def default_prompt_dir() -> Traversable:
+    """Where the shipped prompts are: inside the package (wheel), else the repository root."""
+    packaged = resources.files("composer") / "prompts"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "prompts"
+
+
+def load_prompts(prompt_dir: Path | None = None) -> Prompts:
+    """Load the three prompt files from `prompt_dir`, or the shipped ones when None."""
+    folder: Traversable
+    if prompt_dir is not None:
+        folder = Path(prompt_dir)
+        if not folder.is_dir():
+            raise PromptError(f"--prompt-dir {prompt_dir}: no such folder.")
+    else:
+        folder = default_prompt_dir()
+        if not folder.is_dir():
+            raise PromptError(
+                f"the prompts shipped with thankyou-composer are missing ({folder}); "
+                "reinstall the package or pass --prompt-dir."
+            )
+    templates: list[PromptTemplate] = []
+    for filename in PROMPT_FILES:
+        entry = folder / filename
+        source = str(entry)
+        if not entry.is_file():
+            raise PromptError(
+                f"{source}: prompt file not found; a prompt folder needs all of "
+                f"{', '.join(PROMPT_FILES)} (copy them from {default_prompt_dir()})."
+            )
+        try:
+            text = entry.read_bytes().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise PromptError(f"{source}: not UTF-8 text (byte {exc.start}).") from None
+        except OSError as exc:
+            raise PromptError(f"{source}: cannot read it ({exc.strerror}).") from None
+        templates.append(PromptTemplate.parse(filename, source, text))
+    system, request, reask = templates
+    return Prompts(system, request, reask, folder=str(folder))
+
+
+def _or_not_given(value: str | None) -> str:
+    return value if value else NOT_GIVEN
+
+
+def _bullets(items: list[str]) -> str:
+    if not items:
+        return f"  - {NOT_GIVEN}"
+    return "\n".join(f"  - {item}" for item in items)
+
+
+def request_values(notes: Notes, person: Interviewer) -> dict[str, str]:
+    """The value of every request placeholder for the letter to `person`."""
+    email = notes.channel == "email"
+    contact = [c for c in (notes.candidate.email, notes.candidate.phone) if c]
+    others = [p.name for p in notes.interviewers if p.name != person.name]
+    return {
+        "channel": "email" if email else "printed letter",
+        "tone": notes.tone,
+        "length": "about 120 to 220 words (80 to 250 at most)"
+        if email
+        else "about 200 to 350 words (150 to 400 at most)",
+        "subject_line": (
+            'Start with a line "Subject: ..." that thanks them and names the role, '
+            "then a blank line."
+            if email
+            else "No subject line: start with the greeting."
+        ),
+        "candidate_name": notes.candidate.name,
+        "candidate_contact": ", ".join(contact) if contact else NOT_GIVEN,
+        "company": notes.company,
+        "role": notes.role,
+        "interview_date": notes.interview.date.isoformat(),
+        "interview_format": notes.interview.format or "format not given",
+        "interview_stage": notes.interview.stage or "stage not given",
+        "interviewer_name": person.name,
+        "interviewer_title": _or_not_given(person.title),
+        "salutation": person.salutation or person.name,
+        "topics": _bullets(person.topics),
+        "rapport": _bullets(person.rapport),
+        "other_interviewers": ", ".join(others) if others else "none",
+        "qualifications": _bullets(notes.qualifications),
+        "highlights": _bullets(notes.highlights),
+        "contribution": _or_not_given(notes.contribution),
+        "follow_up": _or_not_given(notes.follow_up),
+        "next_steps": _or_not_given(notes.next_steps),
+        "open_to_other_roles": (
+            "yes: say they would welcome being considered for other or future roles"
+            if notes.open_to_other_roles
+            else "not mentioned"
+        ),
+    }
+
+
+def format_violations(violations: tuple[Violation, ...] | list[Violation]) -> str:
+    """A numbered list of findings, each with the offending text and how to fix it."""
+    if not violations:
+        return "1. The draft was not accepted; check it against every rule of the guidance."
+    lines: list[str] = []
+    for number, violation in enumerate(violations, 1):
+        lines.append(f"{number}. [{violation.rule}] {violation.message}")
+        if violation.quote:
+            lines.append(f'   Offending text: "{violation.quote}"')
+        if violation.fix:
+            lines.append(f"   How to fix: {violation.fix}")
+    return "\n".join(lines)

@@ -1,0 +1,140 @@
+"""prompts/: loading, filling by name, edited copies, and the re-ask conversation."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from composer.backends.base import DraftRequest
+from composer.errors import PromptError
+from composer.models import Notes
+from composer.prompting import PROMPT_FILES, PromptTemplate, default_prompt_dir, load_prompts
+from composer.rules.report import Violation
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def prompt_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "my-prompts"
+    folder.mkdir()
+    for name in PROMPT_FILES:
+        shutil.copy(ROOT / "prompts" / name, folder / name)
+    return folder
+
+
+def test_shipped_prompts_load_and_fill_every_fact(warm_notes: Notes) -> None:
+    prompts = load_prompts()
+    person = warm_notes.interviewers[0]
+    messages = prompts.messages(DraftRequest(warm_notes, person))
+    assert [m["role"] for m in messages] == ["system", "user"]
+    user = messages[1]["content"]
+    for fact in (
+        warm_notes.company,
+        warm_notes.role,
+        warm_notes.candidate.name,
+        person.name,
+        "Ms. Whitfield",
+        "moving the nightly batch jobs to streaming",
+        "she is flying to Lisbon next week",
+        "cut warehouse costs by 40% at Contoso",
+        "a decision by December 5",
+        "2026-11-24",
+    ):
+        assert fact in user
+    assert "{{" not in user and "{{" not in messages[0]["content"]
+
+
+def test_system_instructions_are_compact() -> None:
+    prompts = load_prompts()
+    assert len(prompts.system.text) < 3000
+
+
+def test_the_editable_checkout_falls_back_to_the_repository_prompts() -> None:
+    folder = default_prompt_dir()
+    assert folder.joinpath("system.md").is_file()
+
+
+def test_reask_sends_only_the_last_draft_and_numbered_violations(warm_notes: Notes) -> None:
+    prompts = load_prompts()
+    violations = (
+        Violation("grounding", "error", "invents a city", quote="Porto", fix="remove Porto"),
+        Violation("length", "error", "too short: 40 words"),
+    )
+    request = DraftRequest(
+        warm_notes,
+        warm_notes.interviewers[0],
+        attempt=3,
+        previous="Dear Ms. Whitfield, draft two",
+        violations=violations,
+    )
+    messages = prompts.messages(request)
+    assert [m["role"] for m in messages] == ["system", "user", "assistant", "user"]
+    assert messages[2]["content"] == "Dear Ms. Whitfield, draft two"
+    reask = messages[3]["content"]
+    assert "1. [grounding] invents a city" in reask
+    assert '"Porto"' in reask and "remove Porto" in reask
+    assert "2. [length] too short: 40 words" in reask
+    assert "attempt 2" in reask
+    # A second call gives equal, independent lists: nothing is shared or mutated.
+    again = prompts.messages(request)
+    assert again == messages and again is not messages
+    again[0]["content"] = "changed"
+    assert prompts.messages(request)[0]["content"] != "changed"
+
+
+def test_values_with_braces_are_inserted_literally() -> None:
+    template = PromptTemplate.parse("request.md", "request.md", "Company: {{company}}, {{role}}")
+    filled = template.fill({"company": '{"a": {{role}}}', "role": "$5 {{x}}"})
+    assert filled == 'Company: {"a": {{role}}}, $5 {{x}}'
+
+
+def test_a_missing_value_names_the_file_and_placeholder() -> None:
+    template = PromptTemplate.parse("request.md", "/p/request.md", "To {{interviewer_name}}")
+    with pytest.raises(PromptError, match=r"/p/request.md.*\{\{interviewer_name\}\}"):
+        template.fill({"company": "x"})
+
+
+def test_unknown_placeholder_in_an_edited_copy_is_an_error(
+    prompt_copy: Path, warm_notes: Notes
+) -> None:
+    path = prompt_copy / "request.md"
+    path.write_text(path.read_text() + "\nFavourite colour: {{colour}}\n", encoding="utf-8")
+    with pytest.raises(PromptError, match=r"request.md, line \d+: unknown placeholder \{\{colour\}\}"):
+        load_prompts(prompt_copy)
+
+
+def test_malformed_placeholder_is_an_error(prompt_copy: Path) -> None:
+    (prompt_copy / "reask.md").write_text("Fix {{ the violations }}", encoding="utf-8")
+    with pytest.raises(PromptError, match="reask.md, line 1"):
+        load_prompts(prompt_copy)
+
+
+def test_edited_copies_are_used(prompt_copy: Path, warm_notes: Notes) -> None:
+    (prompt_copy / "system.md").write_text("Be brief. Write to {{interviewer_name}}.\n")
+    prompts = load_prompts(prompt_copy)
+    messages = prompts.messages(DraftRequest(warm_notes, warm_notes.interviewers[0]))
+    assert messages[0]["content"] == "Be brief. Write to Dana Whitfield."
+
+
+@pytest.mark.parametrize("missing", PROMPT_FILES)
+def test_a_missing_file_in_the_prompt_dir_is_a_clear_error(prompt_copy: Path, missing: str) -> None:
+    (prompt_copy / missing).unlink()
+    with pytest.raises(PromptError, match=f"{missing}: prompt file not found"):
+        load_prompts(prompt_copy)
+
+
+def test_a_missing_prompt_dir_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(PromptError, match="no such folder"):
+        load_prompts(tmp_path / "nope")
+
+
+def test_an_empty_or_binary_prompt_file_is_an_error(prompt_copy: Path) -> None:
+    (prompt_copy / "system.md").write_text("  \n")
+    with pytest.raises(PromptError, match="empty"):
+        load_prompts(prompt_copy)
+    (prompt_copy / "system.md").write_bytes(b"\xff\xfe bad")
+    with pytest.raises(PromptError, match="not UTF-8"):
+        load_prompts(prompt_copy)
