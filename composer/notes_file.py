@@ -87,6 +87,8 @@ def describe_validation_error(exc: ValidationError, source: str) -> str:
     lines = [f"{source}: {exc.error_count()} problem(s) in the notes:"]
     for error in exc.errors(include_url=False):
         path = field_path(error["loc"])
+        if error["type"] == "missing_qualifications":
+            path = "qualifications, highlights"
         lines.append(f"  {path}: {_explain(error)}")
     lines.append("Run `thankyou schema` for the expected shape, or `thankyou init` for an example.")
     return "\n".join(lines)
@@ -124,8 +126,10 @@ _EXPECTED = {
 def _explain(error: Any) -> str:
     kind = error["type"]
     got = error.get("input")
-    if kind == "missing" and error["msg"].startswith("field required ("):
-        return error["msg"]
+    if kind == "missing" and str(error["msg"]).startswith("field required ("):
+        return str(error["msg"])
+    if kind == "missing_qualifications":
+        return str(error["msg"])
     if kind == "literal_error":
         expected = error.get("ctx", {}).get("expected", "")
         return f"{got!r} is not allowed; expected one of {expected}"

@@ -29,11 +29,10 @@ def init(
 ) -> None:
     """Write a filled-in example notes file to edit.
 
+    \b
     Examples:
-
-      thankyou init                 # writes notes.json
-
-      thankyou init acme.json       # then edit it and run: thankyou compose acme.json
+      thankyou init               # writes notes.json here
+      thankyou init acme.json     # then edit it and run: thankyou compose acme.json
     """
     try:
         write_text_atomic(path, example_notes_json(), force=force)
