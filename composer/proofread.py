@@ -1,0 +1,292 @@
+"""The `proofread` warning rule: spelling and grammar findings from Harper, an offline checker.
+
+Harper (Automattic's grammar checker, written in Rust) runs in this process through the optional
+`harper-py` extra: no Java, no server, no download at first use. Building its dictionary is the
+one slow step (about half a second), so each dialect's linter is built once per process, on
+first use, and reused.
+
+What is reported, and what is deliberately not:
+- reported: misspellings, typos, agreement ("you coaches", "she are"), repeated words ("the the"),
+  wrong articles ("an useful"), and the other grammar and usage mistakes Harper finds;
+- not reported: advice on style or readability (Oxford comma, sentence length, title case,
+  wordiness, "send an email to" -> "email"), which a careful writer may reasonably ignore.
+  Those rules are switched off in the linter's configuration, and any finding whose kind is a
+  matter of style is dropped as well, so a rule Harper adds later cannot slip style advice in.
+- Names and every other word from the notes are never misspellings: they are added to the
+  checker's dictionary for the call (and a possessive "Okafor's" counts as the name).
+- Without a chosen dialect, a word is a misspelling only when it is wrong in both American and
+  British English ("organise", "colour", "programme", "organize", "color" all pass).
+- The "Subject:" label, e-mail addresses, web addresses and phone numbers (the signature's
+  contact lines) are not prose and are not checked; the subject text itself is.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from composer.errors import InputError
+from composer.models import Notes
+from composer.rules.report import Violation
+
+if TYPE_CHECKING:
+    from harper import Lint, Linter
+
+__all__ = ["DIALECTS", "RULE", "available", "proofread_findings", "resolve_dialect"]
+
+RULE = "proofread"
+
+# Values of harper.Dialect, kept here so choosing a dialect does not import harper.
+_AMERICAN, _BRITISH, _AUSTRALIAN, _CANADIAN, _INDIAN = 0, 1, 2, 3, 4
+
+DIALECTS: dict[str, int] = {
+    "american": _AMERICAN,
+    "british": _BRITISH,
+    "australian": _AUSTRALIAN,
+    "canadian": _CANADIAN,
+    "indian": _INDIAN,
+}
+_DIALECT_ALIASES: dict[str, str] = {
+    "us": "american",
+    "en-us": "american",
+    "en_us": "american",
+    "uk": "british",
+    "gb": "british",
+    "en-gb": "british",
+    "en_gb": "british",
+    "au": "australian",
+    "en-au": "australian",
+    "en_au": "australian",
+    "ca": "canadian",
+    "en-ca": "canadian",
+    "en_ca": "canadian",
+    "in": "indian",
+    "en-in": "indian",
+    "en_in": "indian",
+}
+
+# Harper rules switched off: pure style or readability advice, not mistakes.
+QUIET_RULES: tuple[str, ...] = (
+    "OxfordComma",  # the serial comma is a house-style choice
+    "NoOxfordComma",
+    "LongSentences",  # length is the length rule's business, and a judgement call
+    "UseTitleCase",  # a subject line in sentence case is fine
+    "SpelledNumbers",  # "5 years" and "five years" are both correct
+    "BoringWords",
+    "AvoidContractions",  # "I'm" is fine in a warm letter
+    "SendAnEmailTo",  # wordiness advice
+    "CondenseAllThe",
+)
+
+# Lint kinds that are advice rather than mistakes (Harper's LintKind names).
+STYLE_KINDS: frozenset[str] = frozenset(
+    {"Style", "Readability", "Enhancement", "Redundancy", "Regionalism", "Formatting"}
+)
+
+_SPELLING_KINDS = frozenset({"Spelling"})
+
+# How a finding's kind is named in a message (Harper files wrong articles under Miscellaneous).
+_KIND_LABELS: dict[str, str] = {
+    "Spelling": "spelling",
+    "Typo": "typo",
+    "Agreement": "agreement",
+    "Repetition": "repeated word",
+    "Capitalization": "capitalisation",
+    "Miscellaneous": "grammar",
+    "Grammar": "grammar",
+    "WordChoice": "word choice",
+}
+
+# Not prose: masked out (replaced by spaces, so positions in the text stay the same).
+_SUBJECT_LABEL = re.compile(r"^[ \t]*Subject[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io)/\S*")
+_PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ().-]{5,}\d(?![\w])")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
+
+_LOCK = threading.Lock()
+
+
+def available() -> bool:
+    """True when the optional checker (`harper-py`) can be imported."""
+    return _import_harper()
+
+
+@functools.cache
+def _import_harper() -> bool:
+    try:
+        import harper  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def resolve_dialect(dialect: str | None) -> tuple[int, ...]:
+    """The Harper dialects a text must pass: the chosen one, or American and British alike."""
+    if dialect is None or not dialect.strip():
+        return (_AMERICAN, _BRITISH)
+    key = dialect.strip().casefold()
+    key = _DIALECT_ALIASES.get(key, key)
+    if key not in DIALECTS:
+        choices = ", ".join(DIALECTS)
+        raise InputError(f"unknown English dialect {dialect!r}: choose one of {choices}")
+    return (DIALECTS[key],)
+
+
+@functools.cache
+def _linter(dialect: int) -> Linter:
+    """The process's linter for one dialect, built on first use (building it is the slow step)."""
+    from harper import Dialect, Linter
+
+    linter = Linter(Dialect(dialect))
+    config: dict[str, bool | None] = dict(linter.get_default_lint_config())
+    for name in QUIET_RULES:
+        if name in config:
+            config[name] = False
+    linter.set_lint_config(config)
+    return linter
+
+
+def load_checker(dialect: str | None = None) -> None:
+    """Build the checker now rather than on first use (for start-up timing and warm-up)."""
+    for value in resolve_dialect(dialect):
+        _linter(value)
+
+
+def notes_words(notes: Notes) -> frozenset[str]:
+    """Every word written in the notes: names, company, titles, topics and the rest."""
+    return frozenset(
+        match.group(0) for value in _strings(notes.model_dump()) for match in _WORD.finditer(value)
+    )
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
+
+
+def prose(text: str) -> str:
+    """`text` with what is not prose blanked out: the Subject label, addresses, phone numbers."""
+    masked = text
+    for pattern in (_SUBJECT_LABEL, _EMAIL, _URL, _PHONE):
+        masked = pattern.sub(lambda m: " " * len(m.group(0)), masked)
+    return masked
+
+
+@dataclass(frozen=True)
+class _Finding:
+    start: int
+    end: int
+    kind: str
+    kind_label: str
+    message: str
+    replacements: tuple[str, ...]
+    action: str  # "replace", "remove" or "insert"
+
+
+def _findings(lints: Iterable[Lint]) -> list[_Finding]:
+    found = []
+    for lint in lints:
+        actions = {0: "replace", 1: "remove", 2: "insert"}
+        suggestions = lint.suggestions
+        action = actions.get(int(suggestions[0].kind), "replace") if suggestions else "replace"
+        found.append(
+            _Finding(
+                start=lint.span.start,
+                end=lint.span.end,
+                kind=lint.lint_kind,
+                kind_label=lint.lint_kind_pretty,
+                message=lint.message,
+                replacements=tuple(s.replacement_text for s in suggestions),
+                action=action,
+            )
+        )
+    return found
+
+
+_imported: dict[int, frozenset[str]] = {}
+
+
+def _lint(dialect: int, text: str, words: frozenset[str]) -> list[_Finding]:
+    """Lint `text` with exactly `words` added to the dictionary (no words leak between calls)."""
+    from harper import Language
+
+    linter = _linter(dialect)
+    if _imported.get(dialect) != words:
+        linter.clear_words()
+        _imported.pop(dialect, None)
+        linter.import_words(sorted(words))
+        _imported[dialect] = words
+    return _findings(linter.lint(text, language=Language.PLAINTEXT))
+
+
+def _is_notes_word(problem: str, kind: str, folded_words: frozenset[str]) -> bool:
+    if kind not in _SPELLING_KINDS and kind != "Capitalization":
+        return False
+    parts = [_POSSESSIVE.sub("", part) for part in _WORD.findall(problem)]
+    return bool(parts) and all(part.casefold() in folded_words for part in parts)
+
+
+def proofread_findings(text: str, notes: Notes, *, dialect: str | None = None) -> list[Violation]:
+    """Spelling and grammar mistakes in a letter, as `proofread` warnings (style advice left out).
+
+    Raises InputError for an unknown dialect; needs the `proofread` extra (see `available`).
+    """
+    dialects = resolve_dialect(dialect)
+    words = notes_words(notes)
+    masked = prose(text)
+    with _LOCK:
+        runs = [_lint(value, masked, words) for value in dialects]
+    # Without a chosen dialect, report only what every dialect checked agrees is a mistake.
+    others = [{(o.start, o.end, o.kind) for o in run} for run in runs[1:]]
+    agreed = [f for f in runs[0] if all((f.start, f.end, f.kind) in keys for keys in others)]
+    folded = frozenset(word.casefold() for word in words)
+    violations = []
+    for finding in agreed:
+        quote = text[finding.start : finding.end]
+        if finding.kind in STYLE_KINDS or not quote.strip():
+            continue
+        if _is_notes_word(quote, finding.kind, folded):
+            continue
+        violations.append(_violation(text, finding, quote, words))
+    return violations
+
+
+def _violation(text: str, finding: _Finding, quote: str, words: frozenset[str]) -> Violation:
+    line = text.count("\n", 0, finding.start) + 1
+    replacements = list(dict.fromkeys(finding.replacements))
+    if finding.kind in _SPELLING_KINDS:
+        # A misspelled name is most likely one of the notes' names: offer those first.
+        close = difflib.get_close_matches(quote, sorted(words), n=2, cutoff=0.75)
+        replacements = list(dict.fromkeys([*close, *replacements]))
+    shown = replacements[:3]
+    said = finding.message.strip()
+    if said and said[-1] not in ".?!":
+        said += "."
+    label = _KIND_LABELS.get(finding.kind, finding.kind_label.lower())
+    message = f'{label}, line {line}: "{quote}": {said}'
+    if finding.action == "remove":
+        fix = f'Remove "{quote}".'
+        message += " Suggestion: remove it."
+    elif finding.action == "insert" and shown:
+        fix = f'Insert "{shown[0]}" after "{quote}".'
+        message += f' Suggestion: add "{shown[0]}" after it.'
+    elif shown:
+        fix = f'Replace "{quote}" with "{shown[0]}".'
+        options = " or ".join(f'"{option}"' for option in shown)
+        message += f" Suggestion: {options}."
+    else:
+        fix = f'Reword "{quote}".'
+    return Violation(rule=RULE, severity="warning", message=message, quote=quote, fix=fix)
