@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from composer.cli import notes_cmds  # noqa: F401  (registers its commands)
+from composer.cli import (
+    compose,  # noqa: F401  (registers its command)
+    interview,  # noqa: F401  (registers its command)
+    notes_cmds,  # noqa: F401  (registers its commands)
+)
 from composer.cli.app import app
 
 __all__ = ["app", "main"]
