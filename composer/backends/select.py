@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
 from composer.backends.base import Backend
 from composer.errors import InputError
+
+if TYPE_CHECKING:
+    from composer.backends.transport import RetryPolicy
+    from composer.prompting import Prompts
 
 BackendKind = Literal["auto", "offline", "openai"]
 
@@ -23,7 +28,10 @@ class ModelSettings:
     timeout: float = 60.0
 
     def __repr__(self) -> str:  # never show the key
-        return f"ModelSettings(model={self.model!r}, base_url={self.base_url!r}, timeout={self.timeout})"
+        return (
+            f"ModelSettings(model={self.model!r}, base_url={self.base_url!r}, "
+            f"timeout={self.timeout})"
+        )
 
 
 def wants_model(settings: ModelSettings, env: Mapping[str, str]) -> bool:
@@ -42,8 +50,16 @@ def choose_backend(
     *,
     client: Any = None,
     env: Mapping[str, str] | None = None,
+    prompts: Prompts | None = None,
+    prompt_dir: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> tuple[Backend, str | None]:
-    """The backend to use and, for `auto`, a one-line notice saying which and why."""
+    """The backend to use and, for `auto`, a one-line notice saying which and why.
+
+    `prompts`/`prompt_dir`, `progress` (retry waits and the like, one line each) and `retry`
+    (transport retry policy) apply to the model backend only.
+    """
     settings = settings or ModelSettings()
     env = os.environ if env is None else env
     if kind not in ("auto", "offline", "openai"):
@@ -62,7 +78,15 @@ def choose_backend(
         return OfflineBackend(), notice
     from composer.backends.openai_backend import OpenAIBackend
 
-    backend = OpenAIBackend.from_settings(settings, client=client, env=env)
+    backend = OpenAIBackend.from_settings(
+        settings,
+        client=client,
+        env=env,
+        prompts=prompts,
+        prompt_dir=prompt_dir,
+        progress=progress,
+        retry=retry,
+    )
     notice = (
         f"Writing with model {backend.model} at {backend.base_url}." if kind == "auto" else None
     )

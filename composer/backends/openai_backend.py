@@ -1,0 +1,388 @@
+"""Drafts from any OpenAI-compatible chat-completions service (OpenAI, Azure, Ollama, vLLM, ...).
+
+The model is asked for plain text (first line `Subject: ...` for email); no structured outputs,
+so every compatible server works. Exactly one layer retries transport faults: the client is made
+with the SDK's retries off and `composer.backends.transport` retries with tenacity. With the
+default policy a service that always fails gets `DEFAULT_ATTEMPTS` (4) requests for a draft,
+then a BackendError (exit 3) says what failed, where, and what to do. The API key never appears
+in a message, a repr or a progress line.
+
+A client you build yourself (`compose(notes, client=openai.OpenAI(...))`) is used with its own
+settings (base URL, key, timeout), except that its retries are turned off with
+`client.with_options(max_retries=0)` so they do not stack on ours; a client object without
+`with_options` is used as is, and any retries it does itself add to ours.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import os
+import re
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from composer.backends.base import Draft, DraftRequest, Usage
+from composer.backends.transport import (
+    DEFAULT_ATTEMPTS,
+    RetriesExhausted,
+    RetryPolicy,
+    call_with_retries,
+    describe_fault,
+    error_codes,
+    is_timeout,
+    status_of,
+)
+from composer.errors import BackendError, InputError
+
+if TYPE_CHECKING:
+    from composer.backends.select import ModelSettings
+    from composer.prompting import Prompts
+
+__all__ = [
+    "DEFAULT_ATTEMPTS",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MODEL",
+    "DUMMY_API_KEY",
+    "OpenAIBackend",
+]
+
+DEFAULT_MODEL = "gpt-4o-mini"
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+DUMMY_API_KEY = "not-needed"  # local servers (Ollama, llama.cpp, vLLM) accept any key
+DEFAULT_TIMEOUT = 60.0
+MAX_TOKENS = 1024  # a 250-word letter needs about 400
+LENGTH_RETRY_FACTOR = 3
+
+Progress = Callable[[str], None]
+
+_KEY_LIKE = re.compile(r"\bsk-[A-Za-z0-9_*.\-]{4,}")
+_BEARER = re.compile(r"(Bearer\s+)\S+", re.IGNORECASE)
+
+
+class OpenAIBackend:
+    """Writes drafts with an OpenAI-compatible chat model; see the module docstring."""
+
+    name = "openai"
+
+    def __init__(
+        self,
+        *,
+        model: str = DEFAULT_MODEL,
+        base_url: str = DEFAULT_BASE_URL,
+        api_key: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        client: Any = None,
+        prompts: Prompts | None = None,
+        prompt_dir: Path | None = None,
+        retry: RetryPolicy | None = None,
+        progress: Progress | None = None,
+        max_tokens: int = MAX_TOKENS,
+    ) -> None:
+        if client is None and not api_key:
+            raise InputError(
+                f"no API key for the model service at {base_url}: set OPENAI_API_KEY or pass "
+                "--api-key (a local server needs only --base-url), or use --backend offline."
+            )
+        if timeout <= 0:
+            raise InputError(f"--timeout must be more than 0 seconds, not {timeout:g}.")
+        if prompts is None:
+            from composer.prompting import load_prompts
+
+            prompts = load_prompts(prompt_dir)
+        self.model = model
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.prompts = prompts
+        self.retry = retry or RetryPolicy()
+        self.progress = progress
+        self.max_tokens = max_tokens
+        self._api_key = api_key
+        self._given_client = client
+        self._client: Any = None
+        self._limit_param = "max_tokens"
+
+    @classmethod
+    def from_settings(
+        cls,
+        settings: ModelSettings,
+        *,
+        client: Any = None,
+        env: Mapping[str, str] | None = None,
+        prompts: Prompts | None = None,
+        prompt_dir: Path | None = None,
+        retry: RetryPolicy | None = None,
+        progress: Progress | None = None,
+    ) -> OpenAIBackend:
+        """Options first, then THANKYOU_MODEL / OPENAI_BASE_URL / OPENAI_API_KEY, then defaults."""
+        env = os.environ if env is None else env
+        model = settings.model or env.get("THANKYOU_MODEL") or DEFAULT_MODEL
+        explicit_url = settings.base_url or env.get("OPENAI_BASE_URL")
+        if client is not None:
+            client_url = getattr(client, "base_url", None)
+            base_url = str(client_url) if client_url else (explicit_url or DEFAULT_BASE_URL)
+        else:
+            base_url = explicit_url or DEFAULT_BASE_URL
+        api_key = settings.api_key or env.get("OPENAI_API_KEY")
+        if not api_key and explicit_url:
+            api_key = DUMMY_API_KEY
+        return cls(
+            model=model,
+            base_url=base_url,
+            api_key=api_key,
+            timeout=settings.timeout,
+            client=client,
+            prompts=prompts,
+            prompt_dir=prompt_dir,
+            retry=retry,
+            progress=progress,
+        )
+
+    def __repr__(self) -> str:  # never show the key
+        return (
+            f"OpenAIBackend(model={self.model!r}, base_url={self.base_url!r}, "
+            f"timeout={self.timeout:g})"
+        )
+
+    @property
+    def client(self) -> Any:
+        """The SDK client, made on first use (importing openai only then), retries off."""
+        if self._client is None:
+            if self._given_client is not None:
+                given = self._given_client
+                with_options = getattr(given, "with_options", None)
+                self._client = with_options(max_retries=0) if callable(with_options) else given
+            else:
+                import openai
+
+                self._client = openai.OpenAI(
+                    api_key=self._api_key,
+                    base_url=self.base_url,
+                    timeout=self.timeout,
+                    max_retries=0,
+                )
+        return self._client
+
+    def draft(self, request: DraftRequest) -> Draft:
+        """One draft for `request`: transport faults are retried here and never become drafts."""
+        messages = self.prompts.messages(request)
+        limit = self.max_tokens
+        usage = Usage()
+        calls = 0
+        for room in (1, 2):
+            completion, sent = self._complete(messages, limit)
+            calls += sent
+            usage = usage + _usage_of(completion)
+            content, finish, refusal = self._read(completion)
+            if refusal:
+                raise self._error(
+                    f"the model refused to write this letter ({_one_line(refusal, 160)})",
+                    "check the notes for anything it may object to, or try another --model",
+                )
+            if finish == "content_filter":
+                raise self._error(
+                    "the service's content filter stopped the letter",
+                    "check the notes for wording that may trip the filter, or try another --model",
+                )
+            if finish == "length":
+                if room == 1:
+                    limit = self.max_tokens * LENGTH_RETRY_FACTOR
+                    self._say(f"the model ran out of room; asking again with {limit} tokens")
+                    continue
+                raise self._error(
+                    f"the model ran out of room twice (stopped at {limit} tokens)",
+                    "try another --model; a thank-you letter needs only about 400 tokens",
+                )
+            if not content or not content.strip():
+                raise self._error(
+                    "the model returned an empty reply",
+                    "try again, or try another --model",
+                )
+            return Draft(text=content.strip(), usage=usage, calls=calls)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    # -- one request, with transport retries -------------------------------------------------
+
+    def _complete(self, messages: list[dict[str, str]], limit: int) -> tuple[Any, int]:
+        extra = 0
+        while True:
+            try:
+                completion, sent = call_with_retries(
+                    lambda: self._create(messages, limit), self.retry, progress=self.progress
+                )
+                return completion, sent + extra
+            except RetriesExhausted as exc:
+                raise self._exhausted(exc) from None
+            except BackendError:
+                raise
+            except Exception as exc:
+                if self._limit_param == "max_tokens" and _wants_completion_tokens(exc):
+                    # Newer OpenAI models take max_completion_tokens instead: ask again once.
+                    self._limit_param = "max_completion_tokens"
+                    extra += 1
+                    continue
+                failure = self._failure(exc)
+                if failure is None:
+                    raise
+                raise failure from None
+
+    def _create(self, messages: list[dict[str, str]], limit: int) -> Any:
+        result = self.client.chat.completions.create(
+            model=self.model,
+            # a copy each time: the caller's messages are never mutated
+            messages=[dict(m) for m in messages],
+            **{self._limit_param: limit},
+        )
+        if inspect.isawaitable(result):
+            close = getattr(result, "close", None)
+            if callable(close):
+                close()
+            raise InputError(
+                "the client passed to compose() is asynchronous; pass a synchronous client "
+                "such as openai.OpenAI(...)."
+            )
+        return result
+
+    def _read(self, completion: Any) -> tuple[str | None, str | None, str | None]:
+        """(content, finish_reason, refusal) of the first choice; BackendError if malformed."""
+        text_reply = isinstance(completion, (str, bytes))
+        choices = None if text_reply else getattr(completion, "choices", None)
+        if not isinstance(choices, list) or not choices:
+            raise self._error(
+                "the service's reply is not a chat completion (no choices)",
+                "check that --base-url points to an OpenAI-compatible /v1 endpoint",
+            )
+        choice = choices[0]
+        message = getattr(choice, "message", None)
+        content = getattr(message, "content", None)
+        refusal = getattr(message, "refusal", None)
+        finish = getattr(choice, "finish_reason", None)
+        return (
+            content if isinstance(content, str) else None,
+            finish if isinstance(finish, str) else None,
+            refusal if isinstance(refusal, str) and refusal.strip() else None,
+        )
+
+    # -- messages ----------------------------------------------------------------------------
+
+    def _say(self, line: str) -> None:
+        if self.progress is not None:
+            self.progress(line)
+
+    def _where(self) -> str:
+        return f"model {self.model} at {self.base_url}"
+
+    def _error(self, what: str, fix: str, **extra: Any) -> BackendError:
+        return BackendError(self._redact(f"{what} ({self._where()}): {fix}."), **extra)
+
+    def _exhausted(self, exc: RetriesExhausted) -> BackendError:
+        last = exc.last
+        tries = f"after {exc.requests} request{'s' if exc.requests != 1 else ''}"
+        if is_timeout(last):
+            what = f"no answer within {self.timeout:g}s, {tries}"
+            fix = "try again later, or raise --timeout for a slow server"
+        elif status_of(last) is None:
+            what = f"could not connect, {tries}"
+            fix = "check --base-url / OPENAI_BASE_URL and that the server is running"
+        else:
+            detail = _server_message(last)
+            what = f"the service kept failing ({describe_fault(last)}{detail}), {tries}"
+            fix = "try again later" + (
+                "; you are being rate limited" if status_of(last) == 429 else ""
+            )
+        return self._error(what, fix, status=status_of(last), requests=exc.requests)
+
+    def _failure(self, exc: Exception) -> BackendError | None:
+        """The BackendError for a non-retryable fault; None when the error is not the service's."""
+        status = status_of(exc)
+        detail = _server_message(exc)
+        if status == 429 and "insufficient_quota" in error_codes(exc):
+            return self._error(
+                "the account behind the API key has no quota left (HTTP 429 insufficient_quota)",
+                "add credit or use another key; retrying will not help",
+                status=status,
+            )
+        if status in (401, 403):
+            # the server's own message may echo part of the key: leave it out entirely
+            return self._error(
+                f"the service rejected the API key (HTTP {status})",
+                "check OPENAI_API_KEY or --api-key, and that the key may use this model",
+                status=status,
+            )
+        if status == 404:
+            return self._error(
+                f"model {self.model!r} was not found (HTTP 404{detail})",
+                "check --model / THANKYOU_MODEL, and that --base-url ends in /v1",
+                status=status,
+            )
+        if status in (400, 422):
+            return self._error(
+                f"the service rejected the request (HTTP {status}{detail})",
+                "check --model and --base-url",
+                status=status,
+            )
+        if status is not None:
+            return self._error(
+                f"the service answered HTTP {status}{detail}",
+                "check --base-url and --model",
+                status=status,
+            )
+        if isinstance(exc, (json.JSONDecodeError, UnicodeDecodeError)) or _named(
+            exc, "APIResponseValidationError"
+        ):
+            return self._error(
+                "the service's reply is not valid JSON",
+                "check that --base-url points to an OpenAI-compatible /v1 endpoint",
+            )
+        if _named(exc, "OpenAIError"):
+            return self._error(
+                f"the model call failed ({_one_line(str(exc), 160)})",
+                "check --base-url, --model and the key",
+            )
+        return None
+
+    def _redact(self, text: str) -> str:
+        if self._api_key and len(self._api_key) >= 4:
+            text = text.replace(self._api_key, "***")
+        return _BEARER.sub(r"\1***", _KEY_LIKE.sub("***", text))
+
+
+def _usage_of(completion: Any) -> Usage:
+    usage = getattr(completion, "usage", None)
+    prompt = getattr(usage, "prompt_tokens", 0)
+    completion_tokens = getattr(usage, "completion_tokens", 0)
+    return Usage(
+        prompt if isinstance(prompt, int) else 0,
+        completion_tokens if isinstance(completion_tokens, int) else 0,
+    )
+
+
+def _named(exc: BaseException, name: str) -> bool:
+    return any(cls.__name__ == name for cls in type(exc).__mro__)
+
+
+def _one_line(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 3] + "..."
+
+
+def _server_message(exc: BaseException) -> str:
+    """': <the server's own words>' when its error body has a message, else ''."""
+    body = getattr(exc, "body", None)
+    message: object = None
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        message = inner.get("message") if isinstance(inner, dict) else inner
+    elif isinstance(body, str):
+        message = body
+    if isinstance(message, str) and message.strip():
+        return f": {_one_line(message, 160)}"
+    return ""
+
+
+def _wants_completion_tokens(exc: BaseException) -> bool:
+    """True for a 400 saying this model takes max_completion_tokens instead of max_tokens."""
+    if status_of(exc) != 400:
+        return False
+    return "max_completion_tokens" in _server_message(exc)

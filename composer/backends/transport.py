@@ -1,0 +1,221 @@
+"""Transport retries for the model service: the single layer that retries (the SDK's is off).
+
+What is retried: connection errors, timeouts, HTTP 408, 409, 429 and 5xx, except a 429 whose error
+code is `insufficient_quota` (more requests will not add credit). Waits grow exponentially with
+jitter; a `Retry-After` / `retry-after-ms` header from the server wins, capped. The loop is bounded
+by attempts and by total time, whichever comes first.
+
+With the default policy a service that always fails receives exactly `DEFAULT_ATTEMPTS` (4)
+requests for one draft, then the error is reported. Nothing here imports openai: errors are
+recognised by their attributes, so a user-built client of the same family works too.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import math
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from tenacity import RetryCallState, Retrying, retry_if_exception
+
+T = TypeVar("T")
+
+DEFAULT_ATTEMPTS = 4
+"""Requests per draft against a service that keeps failing (1 + 3 retries)."""
+
+RETRYABLE_STATUS = frozenset({408, 409, 429})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard to retry a transport fault; `sleep` and `clock` are injectable for tests."""
+
+    attempts: int = DEFAULT_ATTEMPTS
+    initial_wait: float = 1.0
+    max_wait: float = 20.0
+    retry_after_cap: float = 30.0
+    total_seconds: float = 120.0
+    jitter: float = 1.0
+    sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
+    clock: Callable[[], float] = field(default=time.monotonic, repr=False)
+
+    def backoff(self, retry_number: int) -> float:
+        """Exponential wait with jitter before retry `retry_number` (1-based), at most max_wait."""
+        base: float = self.initial_wait * 2.0 ** (retry_number - 1)
+        return min(base + random.uniform(0, self.jitter), self.max_wait)
+
+
+def status_of(exc: BaseException) -> int | None:
+    """The HTTP status of an API error, None for network errors and anything else."""
+    status = getattr(exc, "status_code", None)
+    return status if isinstance(status, int) else None
+
+
+def error_codes(exc: BaseException) -> set[str]:
+    """The `code` and `type` an OpenAI-style error carries, e.g. {"insufficient_quota"}."""
+    found: set[str] = set()
+    sources: list[Any] = [exc]
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        sources += [body, body.get("error")]
+    for source in sources:
+        for name in ("code", "type"):
+            value = source.get(name) if isinstance(source, dict) else getattr(source, name, None)
+            if isinstance(value, str) and value:
+                found.add(value)
+    return found
+
+
+def is_timeout(exc: BaseException) -> bool:
+    """True for a request that got no answer in time."""
+    return any(cls.__name__ in ("APITimeoutError", "TimeoutException") for cls in type(exc).__mro__)
+
+
+def is_connection_error(exc: BaseException) -> bool:
+    """True for a network-level failure (refused, reset, DNS, timeout): no HTTP status at all."""
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    return bool(names & {"APIConnectionError", "TransportError", "ConnectionError"})
+
+
+def is_transient(exc: BaseException) -> bool:
+    """True when sending the same request again may succeed."""
+    status = status_of(exc)
+    if status is None:
+        return is_connection_error(exc)
+    if status == 429 and "insufficient_quota" in error_codes(exc):
+        return False
+    return status in RETRYABLE_STATUS or status >= 500
+
+
+def retry_after(exc: BaseException, now: float | None = None) -> float | None:
+    """Seconds the server asked us to wait (`retry-after-ms`, then `Retry-After`), if any."""
+    response = getattr(exc, "response", None)
+    headers = getattr(response, "headers", None)
+    if headers is None:
+        return None
+    millis = headers.get("retry-after-ms")
+    if millis is not None:
+        try:
+            value = float(millis) / 1000
+        except ValueError:
+            value = math.nan
+        if math.isfinite(value) and value >= 0:
+            return value
+    raw = headers.get("retry-after")
+    if raw is None:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        parsed = email.utils.parsedate_tz(raw)
+        if parsed is None:
+            return None
+        value = email.utils.mktime_tz(parsed) - (time.time() if now is None else now)
+        return max(value, 0.0)
+    return value if math.isfinite(value) and value >= 0 else None
+
+
+def describe_fault(exc: BaseException) -> str:
+    """A few words on what went wrong, for progress lines and messages."""
+    status = status_of(exc)
+    if status is not None:
+        reason = {
+            408: "request timeout",
+            409: "conflict",
+            429: "rate limited",
+            500: "internal server error",
+            502: "bad gateway",
+            503: "service unavailable",
+            504: "gateway timeout",
+        }.get(status, "server error" if status >= 500 else "error")
+        return f"HTTP {status} {reason}"
+    if is_timeout(exc):
+        return "no answer in time"
+    if is_connection_error(exc):
+        return "connection failed"
+    return type(exc).__name__
+
+
+class RetriesExhausted(Exception):
+    """A transient fault persisted: `last` is the final error, `requests` how many were sent."""
+
+    def __init__(self, last: BaseException, requests: int, waited: float) -> None:
+        super().__init__(describe_fault(last))
+        self.last = last
+        self.requests = requests
+        self.waited = waited
+
+
+def call_with_retries(
+    send: Callable[[], T],
+    policy: RetryPolicy,
+    *,
+    progress: Callable[[str], None] | None = None,
+) -> tuple[T, int]:
+    """Run `send` with transport retries; return its result and the number of requests sent.
+
+    A non-transient error is raised as is after one request; a transient one that outlasts the
+    policy raises RetriesExhausted.
+    """
+    start = policy.clock()
+    sent = 0
+    waited = 0.0
+
+    def attempt() -> T:
+        nonlocal sent
+        sent += 1
+        return send()
+
+    def wait(state: RetryCallState) -> float:
+        exc = _exception(state)
+        asked = retry_after(exc) if exc is not None else None
+        if asked is not None:
+            return min(asked, policy.retry_after_cap)
+        return policy.backoff(state.attempt_number)
+
+    def stop(state: RetryCallState) -> bool:
+        if state.attempt_number >= policy.attempts:
+            return True
+        elapsed = policy.clock() - start
+        return elapsed + state.upcoming_sleep > policy.total_seconds
+
+    def sleep(seconds: float) -> None:
+        nonlocal waited
+        waited += seconds
+        policy.sleep(seconds)
+
+    def before_sleep(state: RetryCallState) -> None:
+        exc = _exception(state)
+        if progress is not None and exc is not None:
+            progress(
+                f"waiting {state.upcoming_sleep:.1f}s before retry {state.attempt_number} of "
+                f"{policy.attempts - 1} ({describe_fault(exc)})"
+            )
+
+    retrying = Retrying(
+        retry=retry_if_exception(is_transient),
+        stop=stop,
+        wait=wait,
+        sleep=sleep,
+        before_sleep=before_sleep,
+        reraise=True,
+    )
+    try:
+        result = retrying(attempt)
+    except Exception as exc:
+        if is_transient(exc):
+            raise RetriesExhausted(exc, sent, waited) from exc
+        raise
+    return result, sent
+
+
+def _exception(state: RetryCallState) -> BaseException | None:
+    outcome: Any = state.outcome
+    if outcome is None or not outcome.failed:
+        return None
+    exc = outcome.exception()
+    return exc if isinstance(exc, BaseException) else None

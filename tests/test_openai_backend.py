@@ -1,0 +1,601 @@
+"""The OpenAI backend against a real HTTP server on 127.0.0.1, through the real openai client."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import openai
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from composer.backends.base import DraftRequest
+from composer.backends.openai_backend import (
+    DEFAULT_ATTEMPTS,
+    DEFAULT_MODEL,
+    DUMMY_API_KEY,
+    LENGTH_RETRY_FACTOR,
+    MAX_TOKENS,
+    OpenAIBackend,
+)
+from composer.backends.select import ModelSettings, choose_backend
+from composer.backends.transport import RetryPolicy, retry_after
+from composer.errors import BackendError, InputError
+from composer.models import Notes
+from composer.rules.report import Violation
+
+KEY = "sk-test-SECRET-0123456789abcdef"
+ROOT = Path(__file__).resolve().parent.parent
+LETTER = "Subject: Thank you\n\nDear Ms. Whitfield,\n\nThank you.\n\nBest regards,\nPriya Raman"
+
+
+def completion(
+    content: str | None = LETTER,
+    *,
+    finish: str = "stop",
+    refusal: str | None = None,
+    prompt_tokens: int = 100,
+    completion_tokens: int = 50,
+) -> dict[str, Any]:
+    """A chat.completion body as the OpenAI API sends it."""
+    return {
+        "id": "chatcmpl-test",
+        "object": "chat.completion",
+        "created": 1700000000,
+        "model": "test-model",
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": content, "refusal": refusal},
+                "finish_reason": finish,
+            }
+        ],
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        },
+    }
+
+
+def ok(body: dict[str, Any] | None = None) -> Response:
+    return Response(json.dumps(body or completion()), 200, content_type="application/json")
+
+
+def fault(status: int, message: str = "boom", code: str | None = None, **headers: str) -> Response:
+    error = {"message": message, "type": code or "server_error", "param": None, "code": code}
+    return Response(
+        json.dumps({"error": error}), status, headers=headers, content_type="application/json"
+    )
+
+
+class Script:
+    """Answers /v1/chat/completions with the given responses in order; the last one repeats."""
+
+    def __init__(self, server: HTTPServer, *responses: Response | Callable[[], Response]) -> None:
+        self.responses = list(responses)
+        self.bodies: list[dict[str, Any]] = []
+        self.headers: list[dict[str, str]] = []
+        server.expect_request("/v1/chat/completions", method="POST").respond_with_handler(
+            self.handle
+        )
+
+    def handle(self, request: Request) -> Response:
+        self.bodies.append(json.loads(request.get_data()))
+        self.headers.append(dict(request.headers))
+        index = min(len(self.bodies), len(self.responses)) - 1
+        answer = self.responses[index]
+        return answer if isinstance(answer, Response) else answer()
+
+    @property
+    def count(self) -> int:
+        return len(self.bodies)
+
+
+class Recorder:
+    """Injected sleep + clock: records waits and advances a fake clock, never sleeps."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+        self.now = 1000.0
+
+    def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.now += seconds
+
+    def clock(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def waits() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture
+def base_url(httpserver: HTTPServer) -> str:
+    return httpserver.url_for("/v1")
+
+
+@pytest.fixture
+def progress() -> list[str]:
+    return []
+
+
+@pytest.fixture
+def make_backend(
+    base_url: str, waits: Recorder, progress: list[str]
+) -> Callable[..., OpenAIBackend]:
+    def make(**overrides: Any) -> OpenAIBackend:
+        options: dict[str, Any] = {
+            "model": "test-model",
+            "base_url": base_url,
+            "api_key": KEY,
+            "timeout": 5.0,
+            "retry": RetryPolicy(sleep=waits.sleep, clock=waits.clock),
+            "progress": progress.append,
+        }
+        options.update(overrides)
+        return OpenAIBackend(**options)
+
+    return make
+
+
+@pytest.fixture
+def request_(warm_notes: Notes) -> DraftRequest:
+    return DraftRequest(notes=warm_notes, interviewer=warm_notes.interviewers[0])
+
+
+def assert_secret_free(*texts: str) -> None:
+    for text in texts:
+        assert KEY not in text
+        assert "SECRET" not in text
+
+
+def failure_texts(err: BaseException) -> list[str]:
+    return [str(err), repr(err), "".join(traceback.format_exception(err))]
+
+
+# -- the happy path ------------------------------------------------------------------------------
+
+
+def test_one_request_returns_the_draft_with_usage(
+    httpserver: HTTPServer, make_backend: Callable[..., OpenAIBackend], request_: DraftRequest
+) -> None:
+    script = Script(httpserver, ok())
+    draft = make_backend().draft(request_)
+    assert script.count == 1
+    assert draft.text == LETTER
+    assert draft.calls == 1
+    assert draft.usage.prompt_tokens == 100 and draft.usage.completion_tokens == 50
+    body = script.bodies[0]
+    assert body["model"] == "test-model"
+    assert body["max_tokens"] == MAX_TOKENS
+    assert [m["role"] for m in body["messages"]] == ["system", "user"]
+    assert "Northwind Analytics" in body["messages"][1]["content"]
+    assert "response_format" not in body and "tools" not in body  # plain text only
+    assert script.headers[0]["Authorization"] == f"Bearer {KEY}"
+
+
+def test_a_reask_sends_the_last_draft_and_numbered_violations(
+    httpserver: HTTPServer, make_backend: Callable[..., OpenAIBackend], warm_notes: Notes
+) -> None:
+    script = Script(httpserver, ok())
+    violations = (
+        Violation("greeting", "error", "The greeting does not name Dana Whitfield.", "Hi there,"),
+        Violation("length", "error", "The letter has 12 words; write 80 to 250.", fix="Expand."),
+    )
+    request = DraftRequest(
+        notes=warm_notes,
+        interviewer=warm_notes.interviewers[0],
+        attempt=2,
+        previous="Hi there,\n\nThanks!",
+        violations=violations,
+    )
+    make_backend().draft(request)
+    messages = script.bodies[0]["messages"]
+    assert [m["role"] for m in messages] == ["system", "user", "assistant", "user"]
+    assert messages[2]["content"] == "Hi there,\n\nThanks!"
+    assert "1. [greeting]" in messages[3]["content"]
+    assert "2. [length]" in messages[3]["content"]
+    assert "Hi there," in messages[3]["content"]
+
+
+def test_the_client_is_made_on_first_use_with_sdk_retries_off(
+    httpserver: HTTPServer, make_backend: Callable[..., OpenAIBackend], request_: DraftRequest
+) -> None:
+    Script(httpserver, ok())
+    backend = make_backend()
+    assert backend._client is None
+    backend.draft(request_)
+    assert backend.client.max_retries == 0
+
+
+def test_importing_the_backend_does_not_import_openai() -> None:
+    code = (
+        "import sys, composer.backends.openai_backend, composer.backends.select; "
+        "print('openai' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.strip() == "False"
+
+
+# -- transient faults: retried, waits injected ---------------------------------------------------
+
+
+def test_429_with_retry_after_waits_as_asked_then_succeeds(
+    httpserver: HTTPServer,
+    make_backend: Callable[..., OpenAIBackend],
+    request_: DraftRequest,
+    waits: Recorder,
+    progress: list[str],
+) -> None:
+    script = Script(httpserver, fault(429, "slow down", **{"Retry-After": "7"}), ok())
+    draft = make_backend().draft(request_)
+    assert script.count == 2
+    assert draft.calls == 2
+    assert waits.waits == [7.0]
+    assert any("waiting 7.0s" in line and "429" in line for line in progress)
+
+
+def test_retry_after_ms_wins_and_long_waits_are_capped(
+    httpserver: HTTPServer,
+    make_backend: Callable[..., OpenAIBackend],
+    request_: DraftRequest,
+    waits: Recorder,
+) -> None:
+    Script(
+        httpserver,
+        fault(429, **{"retry-after-ms": "250", "Retry-After": "9"}),
+        fault(503, **{"Retry-After": "3600"}),
+        ok(),
+    )
+    make_backend(retry=RetryPolicy(sleep=waits.sleep, clock=waits.clock, total_seconds=1e6)).draft(
+        request_
+    )
+    assert waits.waits == [0.25, RetryPolicy().retry_after_cap]
+
+
+@pytest.mark.parametrize("status", [408, 409, 500, 502, 503, 504])
+def test_transient_statuses_are_retried(
+    httpserver: HTTPServer,
+    make_backend: Callable[..., OpenAIBackend],
+    request_: DraftRequest,
+    waits: Recorder,
+    status: int,
+) -> None:
+    script = Script(httpserver, fault(status), ok())
+    assert make_backend().draft(request_).text == LETTER
+    assert script.count == 2
+    assert len(waits.waits) == 1
+    policy = RetryPolicy()
+    assert policy.initial_wait <= waits.waits[0] <= policy.initial_wait + policy.jitter
+
+
+def test_500_forever_gets_exactly_the_documented_number_of_requests(
+    httpserver: HTTPServer,
+    make_backend: Callable[..., OpenAIBackend],
+    request_: DraftRequest,
+    waits: Recorder,
+    progress: list[str],
+    base_url: str,
+) -> None:
+    script = Script(httpserver, fault(500, "the server is on fire"))
+    with pytest.raises(BackendError) as caught:
+        make_backend().draft(request_)
+    assert DEFAULT_ATTEMPTS == 4
+    assert script.count == DEFAULT_ATTEMPTS
+    assert len(waits.waits) == DEFAULT_ATTEMPTS - 1
+    # exponential: each wait is at least double the first base, within the cap
+    policy = RetryPolicy()
+    for number, wait in enumerate(waits.waits, 1):
+        base = policy.initial_wait * 2 ** (number - 1)
+        assert base <= wait <= min(base + policy.jitter, policy.max_wait)
+    message = str(caught.value)
+    assert caught.value.exit_code == 3
+    assert "HTTP 500" in message and "after 4 requests" in message
+    assert base_url in message and "test-model" in message
+    assert "try again later" in message
+    assert "\n" not in message
+    assert len(progress) == DEFAULT_ATTEMPTS - 1
+
+
+def test_a_user_built_client_does_not_stack_its_own_retries(
+    httpserver: HTTPServer, base_url: str, request_: DraftRequest, waits: Recorder
+) -> None:
+    script = Script(httpserver, fault(500))
+    client = openai.OpenAI(api_key=KEY, base_url=base_url, max_retries=5, timeout=5)
+    backend = OpenAIBackend.from_settings(
+        ModelSettings(model="test-model"),
+        client=client,
+        env={},
+        retry=RetryPolicy(sleep=waits.sleep, clock=waits.clock),
+    )
+    assert backend.base_url == base_url
+    with pytest.raises(BackendError):
+        backend.draft(request_)
+    assert script.count == DEFAULT_ATTEMPTS
+    assert client.max_retries == 5  # the caller's object is left as it was
+
+
+def test_retries_stop_at_the_total_time_budget(
+    httpserver: HTTPServer,
+    make_backend: Callable[..., OpenAIBackend],
+    request_: DraftRequest,
+    waits: Recorder,
+) -> None:
+    script = Script(httpserver, fault(503, **{"Retry-After": "20"}))
+    policy = RetryPolicy(attempts=10, total_seconds=50, sleep=waits.sleep, clock=waits.clock)
+    with pytest.raises(BackendError, match="after 3 requests"):
+        make_backend(retry=policy).draft(request_)
+    assert script.count == 3  # 20 + 20 = 40s waited; another 20 would pass 50s
+    assert waits.waits == [20.0, 20.0]
+
+
+def test_connection_refused_is_retried_then_reported(
+    make_backend: Callable[..., OpenAIBackend], request_: DraftRequest, waits: Recorder
+) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/v1"
+    with pytest.raises(BackendError) as caught:
+        make_backend(base_url=url).draft(request_)
+    message = str(caught.value)
+    assert "could not connect" in message and url in message
+    assert f"after {DEFAULT_ATTEMPTS} requests" in message
+    assert "--base-url" in message
+    assert len(waits.waits) == DEFAULT_ATTEMPTS - 1
+
+
+def test_a_server_that_hangs_past_the_timeout(
+    make_backend: Callable[..., OpenAIBackend], request_: DraftRequest, waits: Recorder
+) -> None:
+    # its own threaded server, so the hanging handlers cannot answer another test's requests
+    release = threading.Event()
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+
+    def hang() -> Response:
+        release.wait(5)  # bounded: released as soon as the test has its answer
+        return ok()
+
+    script = Script(server, hang)
+    server.start()
+    try:
+        policy = RetryPolicy(attempts=2, sleep=waits.sleep, clock=waits.clock)
+        started = time.monotonic()
+        with pytest.raises(BackendError) as caught:
+            make_backend(base_url=server.url_for("/v1"), timeout=0.3, retry=policy).draft(request_)
+        assert time.monotonic() - started < 4
+    finally:
+        release.set()
+        server.stop()
+    message = str(caught.value)
+    assert "no answer within 0.3s" in message and "after 2 requests" in message
+    assert "--timeout" in message
+    assert len(waits.waits) == 1
+    assert script.count == 2
+
+
+# -- faults that are not retried -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "expected"),
+    [
+        (fault(401, f"Incorrect API key provided: {KEY[:12]}***cdef"), "rejected the API key"),
+        (fault(403, f"Key {KEY} may not use this model"), "rejected the API key"),
+        (fault(404, "The model `test-model` does not exist"), "model 'test-model' was not found"),
+        (fault(400, "messages: too long"), "rejected the request (HTTP 400: messages: too long)"),
+        (fault(429, "You exceeded your current quota", "insufficient_quota"), "no quota left"),
+    ],
+    ids=["401", "403", "404", "400", "insufficient_quota"],
+)
+def test_faults_that_retrying_cannot_fix_are_reported_after_one_request(
+    httpserver: HTTPServer,
+    make_backend: Callable[..., OpenAIBackend],
+    request_: DraftRequest,
+    waits: Recorder,
+    base_url: str,
+    response: Response,
+    expected: str,
+) -> None:
+    script = Script(httpserver, response)
+    with pytest.raises(BackendError) as caught:
+        make_backend().draft(request_)
+    assert script.count == 1
+    assert waits.waits == []
+    message = str(caught.value)
+    assert expected in message
+    assert base_url in message and "test-model" in message
+    assert "\n" not in message
+    for text in failure_texts(caught.value):
+        assert_secret_free(text)
+
+
+def test_the_401_message_says_how_to_fix_it(
+    httpserver: HTTPServer, make_backend: Callable[..., OpenAIBackend], request_: DraftRequest
+) -> None:
+    Script(httpserver, fault(401))
+    with pytest.raises(BackendError, match=r"check OPENAI_API_KEY or --api-key"):
+        make_backend().draft(request_)
+
+
+def test_an_invalid_json_body_is_a_clear_error(
+    httpserver: HTTPServer, make_backend: Callable[..., OpenAIBackend], request_: DraftRequest
+) -> None:
+    script = Script(httpserver, Response('{"choices": [', 200, content_type="application/json"))
+    with pytest.raises(BackendError, match="not valid JSON") as caught:
+        make_backend().draft(request_)
+    assert script.count == 1
+    assert "/v1" in str(caught.value)
+
+
+def test_a_page_that_is_not_a_completion_is_a_clear_error(
+    httpserver: HTTPServer, make_backend: Callable[..., OpenAIBackend], request_: DraftRequest
+) -> None:
+    Script(httpserver, Response("<html>login</html>", 200, content_type="text/html"))
+    with pytest.raises(BackendError, match="not a chat completion"):
+        make_backend().draft(request_)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (completion(""), "empty reply"),
+        (completion(None), "empty reply"),
+        (completion("   \n"), "empty reply"),
+        (completion(None, refusal="I can't help with that."), "refused"),
+        (completion("", finish="content_filter"), "content filter"),
+    ],
+    ids=["empty", "null", "blank", "refusal", "content_filter"],
+)
+def test_empty_refused_or_filtered_replies_are_reported_not_looped(
+    httpserver: HTTPServer,
+    make_backend: Callable[..., OpenAIBackend],
+    request_: DraftRequest,
+    body: dict[str, Any],
+    expected: str,
+) -> None:
+    script = Script(httpserver, ok(body))
+    with pytest.raises(BackendError, match=expected):
+        make_backend().draft(request_)
+    assert script.count == 1
+
+
+# -- finish_reason length ------------------------------------------------------------------------
+
+
+def test_length_is_retried_once_with_more_room(
+    httpserver: HTTPServer,
+    make_backend: Callable[..., OpenAIBackend],
+    request_: DraftRequest,
+    progress: list[str],
+) -> None:
+    script = Script(httpserver, ok(completion("Subject: Thank", finish="length")), ok())
+    draft = make_backend().draft(request_)
+    assert script.count == 2
+    assert [b["max_tokens"] for b in script.bodies] == [
+        MAX_TOKENS,
+        MAX_TOKENS * LENGTH_RETRY_FACTOR,
+    ]
+    assert script.bodies[0]["messages"] == script.bodies[1]["messages"]
+    assert draft.text == LETTER
+    assert draft.calls == 2
+    assert draft.usage.prompt_tokens == 200  # both calls are counted
+    assert any("ran out of room" in line for line in progress)
+
+
+def test_length_twice_is_reported(
+    httpserver: HTTPServer, make_backend: Callable[..., OpenAIBackend], request_: DraftRequest
+) -> None:
+    script = Script(httpserver, ok(completion("Subject:", finish="length")))
+    with pytest.raises(BackendError, match="ran out of room twice"):
+        make_backend().draft(request_)
+    assert script.count == 2
+
+
+def test_models_that_want_max_completion_tokens_get_it(
+    httpserver: HTTPServer, make_backend: Callable[..., OpenAIBackend], request_: DraftRequest
+) -> None:
+    unsupported = fault(
+        400,
+        "Unsupported parameter: 'max_tokens' is not supported with this model. "
+        "Use 'max_completion_tokens' instead.",
+    )
+    script = Script(httpserver, unsupported, ok())
+    backend = make_backend()
+    assert backend.draft(request_).text == LETTER
+    assert "max_tokens" in script.bodies[0]
+    assert script.bodies[1]["max_completion_tokens"] == MAX_TOKENS
+    assert "max_tokens" not in script.bodies[1]
+
+
+# -- configuration -------------------------------------------------------------------------------
+
+
+def test_model_from_option_then_environment_then_default() -> None:
+    env = {"OPENAI_API_KEY": KEY, "THANKYOU_MODEL": "env-model"}
+    assert OpenAIBackend.from_settings(ModelSettings(), env=env).model == "env-model"
+    chosen = OpenAIBackend.from_settings(ModelSettings(model="opt-model"), env=env)
+    assert chosen.model == "opt-model"
+    default = OpenAIBackend.from_settings(ModelSettings(), env={"OPENAI_API_KEY": KEY})
+    assert default.model == DEFAULT_MODEL
+    assert default.base_url == "https://api.openai.com/v1"
+    assert default.timeout == 60
+
+
+def test_a_local_server_gets_a_dummy_key(
+    httpserver: HTTPServer, base_url: str, request_: DraftRequest
+) -> None:
+    script = Script(httpserver, ok())
+    backend = OpenAIBackend.from_settings(
+        ModelSettings(model="llama3"), env={"OPENAI_BASE_URL": base_url}
+    )
+    assert backend.base_url == base_url
+    backend.draft(request_)
+    assert script.headers[0]["Authorization"] == f"Bearer {DUMMY_API_KEY}"
+
+
+def test_option_base_url_and_key_win_over_the_environment() -> None:
+    settings = ModelSettings(base_url="http://127.0.0.1:1/v1/", api_key=KEY)
+    env = {"OPENAI_BASE_URL": "http://elsewhere/v1", "OPENAI_API_KEY": "sk-other-key"}
+    backend = OpenAIBackend.from_settings(settings, env=env)
+    assert backend.base_url == "http://127.0.0.1:1/v1"
+    assert backend._api_key == KEY
+
+
+def test_no_key_and_no_base_url_is_a_usage_error() -> None:
+    with pytest.raises(InputError, match="OPENAI_API_KEY") as caught:
+        choose_backend("openai", ModelSettings(), env={})
+    assert caught.value.exit_code == 2
+
+
+def test_repr_never_shows_the_key(base_url: str) -> None:
+    backend = OpenAIBackend.from_settings(ModelSettings(base_url=base_url, api_key=KEY), env={})
+    assert_secret_free(repr(backend), str(backend), repr(ModelSettings(api_key=KEY)))
+    assert base_url in repr(backend)
+
+
+def test_choose_backend_passes_progress_and_prompts_through(base_url: str) -> None:
+    lines: list[str] = []
+    backend, notice = choose_backend(
+        "auto", ModelSettings(base_url=base_url), env={}, progress=lines.append
+    )
+    assert isinstance(backend, OpenAIBackend)
+    assert backend.progress is not None
+    assert notice is not None and base_url in notice
+
+
+def test_a_bad_timeout_is_a_usage_error(base_url: str) -> None:
+    with pytest.raises(InputError, match="--timeout"):
+        OpenAIBackend.from_settings(ModelSettings(base_url=base_url, timeout=0), env={})
+
+
+def test_retry_after_parses_http_dates() -> None:
+    class Fake(Exception):
+        def __init__(self, headers: dict[str, str]) -> None:
+            self.response = type("R", (), {"headers": headers})()
+
+    # real headers are case-insensitive; this fake is not, so it uses the lower-case names
+    assert retry_after(Fake({"retry-after": "Wed, 21 Oct 2015 07:28:10 GMT"}), now=1445412480) == 10
+    assert retry_after(Fake({"retry-after": "soon"})) is None
+    assert retry_after(Fake({"retry-after-ms": "1500", "retry-after": "9"})) == 1.5
+    assert retry_after(Fake({})) is None
+
+
+@pytest.fixture(autouse=True)
+def _no_leaks_in_server_errors(httpserver: HTTPServer) -> Iterator[None]:
+    yield
+    assert not httpserver.handler_errors
