@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from composer.backends import transport
 from composer.backends.base import Draft, DraftRequest, Usage
 from composer.backends.transport import (
     DEFAULT_ATTEMPTS,
@@ -87,15 +88,12 @@ class OpenAIBackend:
             )
         if timeout <= 0:
             raise InputError(f"--timeout must be more than 0 seconds, not {timeout:g}.")
-        if prompts is None:
-            from composer.prompting import load_prompts
-
-            prompts = load_prompts(prompt_dir)
         self.model = model
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
-        self.prompts = prompts
-        self.retry = retry or RetryPolicy()
+        self._prompts = prompts
+        self._prompt_dir = prompt_dir
+        self.retry = retry or transport.default_policy()
         self.progress = progress
         self.max_tokens = max_tokens
         self._api_key = api_key
@@ -144,6 +142,19 @@ class OpenAIBackend:
             f"OpenAIBackend(model={self.model!r}, base_url={self.base_url!r}, "
             f"timeout={self.timeout:g})"
         )
+
+    @property
+    def prompts(self) -> Prompts:
+        """The prompts to write from: given, or loaded (from `prompt_dir`) on first use."""
+        if self._prompts is None:
+            from composer.prompting import load_prompts
+
+            self._prompts = load_prompts(self._prompt_dir)
+        return self._prompts
+
+    def use_prompts(self, prompts: Prompts) -> None:
+        """Write from these prompts (compose() hands over the ones it loaded)."""
+        self._prompts = prompts
 
     @property
     def client(self) -> Any:

@@ -49,6 +49,15 @@ class RetryPolicy:
         return min(base + random.uniform(0, self.jitter), self.max_wait)
 
 
+DEFAULT_POLICY = RetryPolicy()
+"""The policy a backend uses when none is given; tests of the CLI swap in one that never sleeps."""
+
+
+def default_policy() -> RetryPolicy:
+    """The current default retry policy (read at call time, so it can be replaced)."""
+    return DEFAULT_POLICY
+
+
 def status_of(exc: BaseException) -> int | None:
     """The HTTP status of an API error, None for network errors and anything else."""
     status = getattr(exc, "status_code", None)
