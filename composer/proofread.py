@@ -13,7 +13,8 @@ What is reported, and what is deliberately not:
   Those rules are switched off in the linter's configuration, and any finding whose kind is a
   matter of style is dropped as well, so a rule Harper adds later cannot slip style advice in.
 - Names and every other word from the notes are never misspellings: they are added to the
-  checker's dictionary for the call (and a possessive "Okafor's" counts as the name).
+  checker's dictionary for the call (and a possessive "Okafor's" counts as the name). Words in
+  capitals ("SDK", "CI/CD") are taken as abbreviations, not misspellings.
 - Without a chosen dialect, a word is a misspelling only when it is wrong in both American and
   British English ("organise", "colour", "programme", "organize", "color" all pass).
 - The "Subject:" label, e-mail addresses, web addresses and phone numbers (the signature's
@@ -105,7 +106,10 @@ _KIND_LABELS: dict[str, str] = {
 # Not prose: masked out (replaced by spaces, so positions in the text stay the same).
 _SUBJECT_LABEL = re.compile(r"^[ \t]*Subject[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io)/\S*")
+_URL = re.compile(
+    r"\b(?:https?://|www\.)\S+?(?=[.,;:!?)]*(?:\s|$))"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|me|co|uk|ai|app|example)\b(?:/\S*?(?=[.,;:!?)]*(?:\s|$)))?"
+)
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ().-]{5,}\d(?![\w])")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
@@ -239,6 +243,11 @@ def _is_notes_word(problem: str, kind: str, folded_words: frozenset[str]) -> boo
     return bool(parts) and all(part.casefold() in folded_words for part in parts)
 
 
+def _is_acronym(problem: str, kind: str) -> bool:
+    # "CI/CD", "SDK", "QA": capitals-only tokens are abbreviations, not misspelled words.
+    return kind in _SPELLING_KINDS and problem.isalpha() and problem.isupper() and len(problem) <= 6
+
+
 def proofread_findings(text: str, notes: Notes, *, dialect: str | None = None) -> list[Violation]:
     """Spelling and grammar mistakes in a letter, as `proofread` warnings (style advice left out).
 
@@ -258,7 +267,7 @@ def proofread_findings(text: str, notes: Notes, *, dialect: str | None = None) -
         quote = text[finding.start : finding.end]
         if finding.kind in STYLE_KINDS or not quote.strip():
             continue
-        if _is_notes_word(quote, finding.kind, folded):
+        if _is_notes_word(quote, finding.kind, folded) or _is_acronym(quote, finding.kind):
             continue
         violations.append(_violation(text, finding, quote, words))
     return violations

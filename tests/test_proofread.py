@@ -207,3 +207,10 @@ def test_not_available_when_harper_cannot_be_imported(monkeypatch: pytest.Monkey
         assert proofread.available() is False
     finally:
         proofread._import_harper.cache_clear()
+
+
+def test_abbreviations_in_capitals_are_not_misspellings(warm_notes: Notes) -> None:
+    assert (
+        proofread_findings(letter("I set up CI/CD and an SDK for the QA team."), warm_notes) == []
+    )
+    assert quotes(letter("I set up the pipleine."), warm_notes) == ["pipleine"]
