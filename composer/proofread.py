@@ -38,9 +38,18 @@ from composer.rules.report import Violation
 if TYPE_CHECKING:
     from harper import Lint, Linter
 
-__all__ = ["DIALECTS", "RULE", "available", "proofread_findings", "resolve_dialect"]
+__all__ = [
+    "DIALECTS",
+    "INSTALL_HINT",
+    "RULE",
+    "available",
+    "load_checker",
+    "proofread_findings",
+    "resolve_dialect",
+]
 
 RULE = "proofread"
+INSTALL_HINT = "pip install 'thankyou-composer[proofread]'"
 
 # Values of harper.Dialect, kept here so choosing a dialect does not import harper.
 _AMERICAN, _BRITISH, _AUSTRALIAN, _CANADIAN, _INDIAN = 0, 1, 2, 3, 4
@@ -146,7 +155,12 @@ def resolve_dialect(dialect: str | None) -> tuple[int, ...]:
 @functools.cache
 def _linter(dialect: int) -> Linter:
     """The process's linter for one dialect, built on first use (building it is the slow step)."""
-    from harper import Dialect, Linter
+    try:
+        from harper import Dialect, Linter
+    except ImportError:
+        raise InputError(
+            f"proofreading needs the optional checker, which is not installed: {INSTALL_HINT}"
+        ) from None
 
     linter = Linter(Dialect(dialect))
     config: dict[str, bool | None] = dict(linter.get_default_lint_config())
@@ -225,15 +239,13 @@ _imported: dict[int, frozenset[str]] = {}
 
 def _lint(dialect: int, text: str, words: frozenset[str]) -> list[_Finding]:
     """Lint `text` with exactly `words` added to the dictionary (no words leak between calls)."""
-    from harper import Language
-
     linter = _linter(dialect)
     if _imported.get(dialect) != words:
         linter.clear_words()
         _imported.pop(dialect, None)
         linter.import_words(sorted(words))
         _imported[dialect] = words
-    return _findings(linter.lint(text, language=Language.PLAINTEXT))
+    return _findings(linter.lint(text, language="plaintext"))
 
 
 def _is_notes_word(problem: str, kind: str, folded_words: frozenset[str]) -> bool:

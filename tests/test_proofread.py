@@ -11,6 +11,7 @@ from composer import proofread
 from composer.errors import InputError
 from composer.models import Notes
 from composer.proofread import proofread_findings
+from tests.conftest import EXAMPLES
 
 pytest.importorskip("harper")
 
@@ -214,3 +215,24 @@ def test_abbreviations_in_capitals_are_not_misspellings(warm_notes: Notes) -> No
         proofread_findings(letter("I set up CI/CD and an SDK for the QA team."), warm_notes) == []
     )
     assert quotes(letter("I set up the pipleine."), warm_notes) == ["pipleine"]
+
+
+def test_without_the_extra_proofreading_says_how_to_install_it() -> None:
+    code = (
+        "import sys\n"
+        "sys.modules['harper'] = None\n"
+        "from composer import proofread\n"
+        "from composer.errors import InputError\n"
+        "from composer.notes_file import load_notes\n"
+        "assert not proofread.available()\n"
+        "notes = load_notes(sys.argv[1])\n"
+        "try:\n"
+        "    proofread.proofread_findings('Thank you.', notes)\n"
+        "except InputError as exc:\n"
+        "    print(exc)\n"
+    )
+    path = str(EXAMPLES / "warm_email.json")
+    out = subprocess.run(
+        [sys.executable, "-c", code, path], check=True, capture_output=True, text=True
+    ).stdout
+    assert "pip install 'thankyou-composer[proofread]'" in out
