@@ -231,6 +231,29 @@ def test_importing_the_backend_does_not_import_openai() -> None:
     assert out.stdout.strip() == "False"
 
 
+def test_prompts_come_from_prompt_dir_or_from_compose(
+    httpserver: HTTPServer,
+    make_backend: Callable[..., OpenAIBackend],
+    request_: DraftRequest,
+    tmp_path: Path,
+) -> None:
+    from composer.prompting import load_prompts
+
+    script = Script(httpserver, ok())
+    for name in ("system.md", "request.md", "reask.md"):
+        text = (ROOT / "prompts" / name).read_text(encoding="utf-8")
+        marker = "MARKER-FROM-MY-COPY\n" if name == "system.md" else ""
+        (tmp_path / name).write_text(marker + text, encoding="utf-8")
+    make_backend(prompt_dir=tmp_path).draft(request_)
+    assert "MARKER-FROM-MY-COPY" in script.bodies[0]["messages"][0]["content"]
+    backend = make_backend()
+    backend.use_prompts(load_prompts(tmp_path))
+    backend.draft(request_)
+    assert "MARKER-FROM-MY-COPY" in script.bodies[1]["messages"][0]["content"]
+    make_backend().draft(request_)
+    assert "MARKER-FROM-MY-COPY" not in script.bodies[2]["messages"][0]["content"]
+
+
 # -- transient faults: retried, waits injected ---------------------------------------------------
 
 
