@@ -287,7 +287,7 @@ def proofread_findings(text: str, notes: Notes, *, dialect: str | None = None) -
 
 def _violation(text: str, finding: _Finding, quote: str, words: frozenset[str]) -> Violation:
     line = text.count("\n", 0, finding.start) + 1
-    replacements = list(dict.fromkeys(finding.replacements))
+    replacements = list(dict.fromkeys(r for r in finding.replacements if r.strip()))
     if finding.kind in _SPELLING_KINDS:
         # A misspelled name is most likely one of the notes' names: offer those first.
         close = difflib.get_close_matches(quote, sorted(words), n=2, cutoff=0.75)
