@@ -1,16 +1,30 @@
 """The compose pipeline: notes in, one checked letter per interviewer out.
 
-Being built under issue 4.
+For each interviewer the backend writes up to `max_attempts` drafts; each draft is checked by the
+rules, and a draft with errors goes back to the backend with its violations (the re-ask). The first
+draft without errors wins; otherwise the best one (fewest errors) is kept, marked as failing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
-from composer.backends.base import Usage
-from composer.models import Interviewer
-from composer.rules.report import Report
+from composer.backends.base import Backend, DraftRequest, Usage
+from composer.backends.select import BackendKind, ModelSettings, choose_backend
+from composer.errors import BackendError, InputError
+from composer.models import Interviewer, Notes
+from composer.rules import check_letter, check_letters
+from composer.rules.report import Report, Violation
+
+__all__ = ["Letter", "compose", "send_by_date", "send_by_passed", "split_subject"]
+
+Progress = Callable[[str], None]
+
+_SUBJECT = re.compile(r"\A[ \t]*subject[ \t]*:[ \t]*(?P<subject>[^\n]*)\n?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -26,7 +40,185 @@ class Letter:
     attempts: int
     report: Report
     usage: Usage = field(default_factory=Usage)
+    calls: int = 0
+    backend: str = ""
+    overdue: bool = False
 
     @property
     def ok(self) -> bool:
         return self.report.ok
+
+
+def send_by_date(interview_date: dt.date) -> dt.date:
+    """The day to send the letter: the day after the interview."""
+    return interview_date + dt.timedelta(days=1)
+
+
+def send_by_passed(send_by: dt.date, today: dt.date | None = None) -> bool:
+    """True when `today` is later than the send-by date (send it today, then)."""
+    return (today or dt.date.today()) > send_by
+
+
+def split_subject(text: str) -> tuple[str | None, str]:
+    """Split a leading `Subject: ...` line from the body (None when there is none)."""
+    stripped = text.strip()
+    match = _SUBJECT.match(stripped)
+    if match is None:
+        return None, stripped
+    return match.group("subject").strip(), stripped[match.end() :].strip()
+
+
+def _backend_for(
+    backend: Backend | None, client: object, settings: ModelSettings | None, model: str | None
+) -> Backend:
+    if backend is not None:
+        return backend
+    settings = settings or ModelSettings()
+    if model is not None:
+        settings = replace(settings, model=model)
+    kind: BackendKind = "openai" if client is not None else "offline"
+    chosen, _notice = choose_backend(kind, settings, client=client)
+    return chosen
+
+
+def _feedback(report: Report, proofread: bool) -> tuple[Violation, ...]:
+    """What a re-ask sends back: every error, plus proofreading warnings when asked for."""
+    extra = [v for v in report.warnings if proofread and v.rule == "proofread"]
+    return (*report.errors, *extra)
+
+
+def _rank(report: Report) -> tuple[int, int]:
+    return (len(report.errors), len(report.warnings))
+
+
+def _letter_for(
+    notes: Notes,
+    person: Interviewer,
+    backend: Backend,
+    *,
+    max_attempts: int,
+    proofread: bool,
+    progress: Progress | None,
+    label: str,
+    today: dt.date | None,
+) -> Letter:
+    best: tuple[str, Report] | None = None
+    usage = Usage()
+    calls = 0
+    attempts = 0
+    previous: str | None = None
+    feedback: tuple[Violation, ...] = ()
+    for attempt in range(1, max_attempts + 1):
+        if progress is not None:
+            progress(f"{label}: draft {attempt} of at most {max_attempts}")
+        request = DraftRequest(
+            notes=notes,
+            interviewer=person,
+            attempt=attempt,
+            previous=previous,
+            violations=feedback,
+        )
+        draft = backend.draft(request)
+        attempts += 1
+        usage = usage + draft.usage
+        calls += draft.calls
+        text = draft.text.strip()
+        report = check_letter(text, notes, to=person.name, proofread=proofread)
+        if best is None or _rank(report) < _rank(best[1]):
+            best = (text, report)
+        if report.ok:
+            break
+        previous, feedback = text, _feedback(report, proofread)
+    assert best is not None  # max_attempts >= 1
+    text, report = best
+    subject, body = split_subject(text)
+    send_by = send_by_date(notes.interview.date)
+    return Letter(
+        to=person.name,
+        interviewer=person,
+        subject=subject,
+        body=body,
+        text=text,
+        send_by=send_by,
+        attempts=attempts,
+        report=report,
+        usage=usage,
+        calls=calls,
+        backend=backend.name,
+        overdue=send_by_passed(send_by, today),
+    )
+
+
+def _with_unique(letters: list[Letter], notes: Notes) -> list[Letter]:
+    """Check the letters of one interview together and add the `unique` findings to each."""
+    if len(letters) < 2:
+        return letters
+    together = check_letters([(letter.to, letter.text) for letter in letters], notes)
+    merged: list[Letter] = []
+    for letter, joint in zip(letters, together, strict=True):
+        known = set(letter.report.violations)
+        extra = [v for v in joint.violations if v.rule == "unique" and v not in known]
+        merged.append(
+            replace(letter, report=letter.report.with_violations(extra)) if extra else letter
+        )
+    return merged
+
+
+def compose(
+    notes: Notes,
+    *,
+    backend: Backend | None = None,
+    client: object = None,
+    settings: ModelSettings | None = None,
+    model: str | None = None,
+    max_attempts: int = 3,
+    prompt_dir: Path | None = None,
+    proofread: bool = False,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> list[Letter]:
+    """One checked letter per interviewer; the offline composer unless a backend or client is given.
+
+    A BackendError is re-raised with `completed` set to the letters finished before it.
+    `today` (default: the real date) decides `Letter.overdue`.
+    """
+    if max_attempts < 1:
+        raise InputError(f"max attempts must be at least 1, not {max_attempts}.")
+    chosen = _backend_for(backend, client, settings, model)
+    if prompt_dir is not None or hasattr(chosen, "use_prompts"):
+        _give_prompts(chosen, prompt_dir)
+    letters: list[Letter] = []
+    total = len(notes.interviewers)
+    for index, person in enumerate(notes.interviewers, 1):
+        label = f"Letter {index} of {total} to {person.name}"
+        try:
+            letters.append(
+                _letter_for(
+                    notes,
+                    person,
+                    chosen,
+                    max_attempts=max_attempts,
+                    proofread=proofread,
+                    progress=progress,
+                    label=label,
+                    today=today,
+                )
+            )
+        except BackendError as exc:
+            exc.completed = _with_unique(letters, notes)
+            raise
+    return _with_unique(letters, notes)
+
+
+def _give_prompts(backend: Backend, prompt_dir: Path | None) -> None:
+    """Load the prompts (or a user's copies) and hand them to a backend that uses them.
+
+    A backend that writes from prompts defines `use_prompts(prompts)`; the offline composer does
+    not, but a bad `--prompt-dir` is still reported.
+    """
+    from composer.prompting import load_prompts
+
+    prompts = load_prompts(prompt_dir)
+    use = getattr(backend, "use_prompts", None)
+    if callable(use):
+        use(prompts)

@@ -1,0 +1,837 @@
+"""The built-in offline composer: writes each letter from the notes alone, deterministically.
+
+It follows the same guidance as the model prompts: greeting, thanks with role and company, this
+interviewer's topics, the candidate's strengths, one personal detail, the follow-up, next steps and
+a sign-off. It only ever copies facts from the notes; every other word comes from fixed phrasing
+without names, places or numbers, so the grounding rule has nothing to catch. Letters to a panel
+pick their phrasing by the interviewer's position, so no two read the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from composer.backends.base import Draft, DraftRequest
+from composer.models import Interviewer, Notes
+
+__all__ = ["OfflineBackend", "rapport_line", "second_person"]
+
+# Words that may start a list item and read better in lower case mid-sentence.
+_LOWER_STARTERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "several",
+        "many",
+        "some",
+        "most",
+        "over",
+        "nearly",
+        "almost",
+        "about",
+        "more",
+        "how",
+        "what",
+        "why",
+        "when",
+        "where",
+        "which",
+        "whether",
+        "moving",
+        "building",
+        "running",
+        "leading",
+        "designing",
+        "writing",
+        "working",
+        "helping",
+        "led",
+        "built",
+        "ran",
+        "shipped",
+        "wrote",
+        "rewrote",
+        "drafted",
+        "designed",
+        "cut",
+        "grew",
+        "launched",
+        "managed",
+        "created",
+        "improved",
+        "reduced",
+        "delivered",
+        "organised",
+        "organized",
+        "taught",
+        "trained",
+        "won",
+        "made",
+        "set",
+        "took",
+        "gave",
+        "brought",
+        "founded",
+        "started",
+        "developed",
+        "migrated",
+        "automated",
+    ]
+)
+# Past-tense verbs that let a highlight follow "I" directly ("I led ...").
+_PAST_VERBS = frozenset(
+    [
+        "led",
+        "built",
+        "ran",
+        "shipped",
+        "wrote",
+        "rewrote",
+        "drafted",
+        "designed",
+        "cut",
+        "grew",
+        "launched",
+        "managed",
+        "created",
+        "improved",
+        "reduced",
+        "delivered",
+        "organised",
+        "organized",
+        "taught",
+        "trained",
+        "won",
+        "made",
+        "set",
+        "took",
+        "gave",
+        "brought",
+        "founded",
+        "started",
+        "developed",
+        "migrated",
+        "automated",
+        "raised",
+        "saved",
+        "scaled",
+        "presented",
+        "published",
+        "mentored",
+        "coordinated",
+        "negotiated",
+        "implemented",
+        "introduced",
+        "established",
+        "doubled",
+        "tripled",
+        "halved",
+        "resolved",
+        "fixed",
+        "completed",
+        "finished",
+        "redesigned",
+        "rebuilt",
+        "wrote",
+        "sold",
+    ]
+)
+_FIRST_PERSON = re.compile(r"\b(i|me|my|mine|we|us|our|ours|myself|ourselves)\b", re.IGNORECASE)
+_SAD = re.compile(
+    r"\b(passed away|died|death|ill|illness|sick|hospital|surgery|injur\w*|funeral|divorce\w*|"
+    r"laid off|lost|loss|grief|grieving|cancer|accident|recovering)\b",
+    re.IGNORECASE,
+)
+_SUBJECTS = {"he": "you", "she": "you", "they": "you"}
+_OBJECTS = {"him": "you", "them": "you"}
+_POSSESSIVES = {"his": "your", "their": "your"}
+_STANDALONE = {"hers": "yours", "theirs": "yours"}
+_REFLEXIVE = {"himself": "yourself", "herself": "yourself", "themselves": "yourself",
+              "themself": "yourself"}  # fmt: skip
+_BE = {
+    "is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
+    "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't", "is not": "are not",
+    "was not": "were not", "has not": "have not", "does not": "do not",
+}  # fmt: skip
+_ADVERBS = frozenset(
+    [
+        "just",
+        "recently",
+        "also",
+        "already",
+        "still",
+        "really",
+        "actually",
+        "finally",
+        "often",
+        "always",
+        "never",
+        "soon",
+        "newly",
+        "currently",
+    ]
+)
+_PARTICIPLES = frozenset(
+    ["been", "got", "gotten", "done", "had", "made", "taken", "gone", "seen", "started"]
+)
+_TRAVEL = re.compile(
+    r"^you are (?:flying|travelling|traveling|heading|going|off|jetting|sailing|driving) "
+    r"(?:back )?to (?P<place>.+?)(?P<when> (?:next|this|on|in|at the end of|later this) .+"
+    r"| tomorrow| soon| shortly)?$"
+)
+_LUCK_VERBS = frozenset(
+    [
+        "running",
+        "competing",
+        "racing",
+        "training",
+        "preparing",
+        "presenting",
+        "speaking",
+        "studying",
+        "sitting",
+        "finishing",
+        "launching",
+        "starting",
+        "hosting",
+        "taking",
+        "defending",
+        "swimming",
+        "climbing",
+    ]
+)
+_FUTURE = re.compile(
+    r"\b(will|going to|next|soon|this (week|month|summer|winter|spring|autumn|fall|year|weekend))\b"
+)
+_MOVE = re.compile(r"^(?:you are|your [\w' -]+ (?:is|are)) (?:moving|relocating)\b")
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _phrase(item: str) -> str:
+    """A list item ready to sit inside a sentence: no final stop, a common first word lowered."""
+    item = item.strip().rstrip(".;:!").strip()
+    first, _, rest = item.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and first.lower() in _LOWER_STARTERS:
+        item = first.lower() + (" " + rest if rest else "")
+    return item
+
+
+def _sentence(text: str) -> str:
+    """`text` as a sentence: capital first letter, one final stop."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
+
+
+def _join(items: Sequence[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _first_word(text: str) -> str:
+    return text.split(" ", 1)[0].lower() if text else ""
+
+
+def _deinflect(verb: str) -> str:
+    """The plain form of a third-person verb: loves -> love, watches -> watch, flies -> fly."""
+    lower = verb.lower()
+    if lower == "has":
+        return "have"
+    if lower == "does":
+        return "do"
+    if lower == "goes":
+        return "go"
+    if lower.endswith("ies") and len(lower) > 4:
+        return verb[:-3] + "y"
+    if re.search(r"(ss|sh|ch|x|z|o)es$", lower):
+        return verb[:-2]
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return verb[:-1]
+    return verb
+
+
+def second_person(note: str, names: Sequence[str] = ()) -> str | None:
+    """Turn a note about the interviewer into the same fact said to them, or None if unsure.
+
+    "she is flying to Lisbon next week" -> "you are flying to Lisbon next week";
+    "his team is moving to Austin" -> "your team is moving to Austin".
+    """
+    text = " ".join(note.strip().rstrip(".!;").split())
+    if not text or _FIRST_PERSON.search(text) or re.search(r"[\"“”?!()\[\]{}<>]", text):
+        return None
+    for name in sorted((n for n in names if n), key=len, reverse=True):
+        if text.lower().startswith(name.lower() + " "):
+            text = "she " + text[len(name) + 1 :]  # the pronoun's gender never reaches the letter
+            break
+    tokens = text.split(" ")
+    head = tokens[0].lower()
+    if head in _POSSESSIVES or head == "her":
+        # "her/his/their <noun> ..." is the subject: the verb keeps its third person.
+        tokens[0] = "your"
+        out = tokens
+        start = 1
+    elif head in _SUBJECTS:
+        tokens[0] = "you"
+        start = 1
+        # Skip adverbs, then fix the verb's agreement with "you".
+        i = 1
+        while i < len(tokens) and tokens[i].lower() in _ADVERBS:
+            i += 1
+        if i >= len(tokens):
+            return None
+        verb = tokens[i].lower()
+        pair = f"{verb} {tokens[i + 1].lower()}" if i + 1 < len(tokens) else ""
+        if head != "they":
+            if pair in _BE:
+                tokens[i : i + 2] = _BE[pair].split(" ")
+            elif verb in _BE:
+                tokens[i] = _BE[verb]
+            elif verb in ("'s", "’s"):
+                return None
+            elif verb.endswith("s") and verb.isalpha() and not verb.endswith("ss"):
+                tokens[i] = _deinflect(tokens[i])
+            elif verb in ("will", "can", "could", "would", "should", "might", "may", "must"):
+                pass
+            elif not verb.isalpha():
+                return None
+        out = tokens
+    elif head in ("he's", "she's", "he’s", "she’s"):
+        follow = tokens[1].lower() if len(tokens) > 1 else ""
+        have = follow in _PARTICIPLES or (follow.endswith("ed") and follow not in _LUCK_VERBS)
+        out = ["you", "have" if have else "are", *tokens[1:]]
+        start = 2
+    elif head in ("they're", "they’re"):
+        out = ["you", "are", *tokens[1:]]
+        start = 2
+    else:
+        return None
+    result = out[:start]
+    for index, token in enumerate(out[start:], start):
+        lower = token.lower()
+        nxt = out[index + 1].lower() if index + 1 < len(out) else ""
+        if lower in _SUBJECTS:
+            return None  # a second clause about them ("..., and she ..."): too risky to rewrite
+        if lower in _OBJECTS:
+            token = _OBJECTS[lower]
+        elif lower in _POSSESSIVES:
+            token = _POSSESSIVES[lower]
+        elif lower in _STANDALONE:
+            token = _STANDALONE[lower]
+        elif lower in _REFLEXIVE:
+            token = _REFLEXIVE[lower]
+        elif lower == "her":
+            # Possessive before a word ("her dog"), object at the end or before a preposition.
+            preps = {"to", "for", "with", "about", "and", "at", "in", "on", "from", "by", "of"}
+            token = "you" if not nxt or nxt in preps else "your"
+        result.append(token)
+    return " ".join(result)
+
+
+def rapport_line(
+    note: str, names: Sequence[str] = (), *, tone: str = "warm", variant: int = 0
+) -> str | None:
+    """One sentence to the interviewer from a note about them; None when not safe to say."""
+    if _SAD.search(note):
+        return None
+    clause = second_person(note, names)
+    if clause is None:
+        return None
+    travel = _TRAVEL.match(clause)
+    if travel:
+        trip = f"trip to {travel.group('place')}{travel.group('when') or ''}"
+        options = [
+            f"I hope your {trip} goes well.",
+            f"I hope you have a wonderful {trip}.",
+            f"I wish you a smooth {trip}.",
+        ]
+        if tone == "formal":
+            options = [f"I wish you a pleasant {trip}.", f"I hope your {trip} goes smoothly."]
+        return options[variant % len(options)]
+    if _MOVE.match(clause):
+        options = [
+            f"I hope the move goes smoothly, now that {clause}.",
+            f"You mentioned that {clause}, and I hope the move goes smoothly.",
+        ]
+        return options[variant % len(options)]
+    words = clause.split(" ")
+    after_you = [w.lower() for w in words[1:3]]
+    if words[0] == "you" and after_you and after_you[0] == "are" and words[2:3]:  # noqa: SIM102
+        if words[2].endswith("ing"):
+            if words[2].lower() in _LUCK_VERBS:
+                options = [
+                    f"You mentioned that {clause}, and I wish you the very best with it.",
+                    f"Best of luck now that {clause}; I hope it goes wonderfully.",
+                ]
+                if tone == "formal":
+                    options = [f"I understand that {clause}, and I wish you every success."]
+            else:
+                options = [
+                    f"You mentioned that {clause}, and I hope you enjoy every moment.",
+                    f"I enjoyed hearing that {clause}, and I hope it is a great experience.",
+                ]
+                if tone == "formal":
+                    options = [f"I understand that {clause}, and I hope it is a rewarding time."]
+            return options[variant % len(options)]
+    if _FUTURE.search(clause):
+        options = [
+            f"You mentioned that {clause}, and I hope it all goes well.",
+            f"I hope all goes well, now that {clause}.",
+        ]
+        if tone == "formal":
+            options = [f"I understand that {clause}, and I wish you all the best with it."]
+        return options[variant % len(options)]
+    options = [
+        f"It was a pleasure to hear that {clause}.",
+        f"I enjoyed hearing that {clause}.",
+        f"I was glad to learn that {clause}.",
+    ]
+    if tone == "formal":
+        options = [
+            f"I was pleased to learn that {clause}.",
+            f"It was a pleasure to hear that {clause}.",
+        ]
+    return options[variant % len(options)]
+
+
+_FORMAT_PHRASES = {
+    "phone": "on the phone",
+    "video": "on our video call",
+    "onsite": "during my visit",
+    "panel": "during the panel interview",
+}
+_ROLE_NOUNS = frozenset({"role", "position", "job", "post", "opening", "internship", "vacancy"})
+
+# Sentences with no facts in them, used only to reach the minimum length.
+_FILLER = {
+    "warm": [
+        "It was great to get a clearer picture of the team and of how the role fits into its work.",
+        "Our conversation made me even more enthusiastic about the work ahead.",
+        "I enjoy work where people share ideas openly, and that came through when we spoke.",
+        "I am keen to keep learning, and this role offers exactly the kind of challenge I enjoy.",
+        "I would bring the same care and attention to detail to every part of the job.",
+    ],
+    "formal": [
+        "I appreciated the opportunity to understand the team and how the role supports its work.",
+        "Our conversation confirmed my interest in the position and my wish to contribute.",
+        "I value an environment in which ideas are shared openly, and that was evident throughout.",
+        "I am committed to learning, and the position offers a challenge I would welcome.",
+        "I would bring the same care and attention to detail to every aspect of the position.",
+    ],
+    "concise": [
+        "The conversation gave me a clear picture of the role and the team.",
+        "I would bring care and attention to detail to the work from the first day.",
+        "I am keen to keep learning, and the role offers the kind of challenge I enjoy.",
+        "I value open discussion of ideas, and that came through clearly when we spoke.",
+        "Our conversation made me more enthusiastic about the work ahead.",
+    ],
+}
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A sentence of the letter: its paragraph, its text, and how readily it is dropped."""
+
+    paragraph: int
+    text: str
+    drop: int = 0  # 0: never dropped; higher numbers go first when the letter is too long
+
+
+class OfflineBackend:
+    """Writes letters from the notes with fixed, fact-free phrasing; no network, no model."""
+
+    name = "offline"
+
+    def draft(self, request: DraftRequest) -> Draft:
+        """Write the letter for `request`; the same request always gives the same text."""
+        notes = request.notes
+        index = _index_of(notes, request.interviewer)
+        return Draft(text=_Writer(notes, request.interviewer, index).letter(), calls=0)
+
+
+def _index_of(notes: Notes, person: Interviewer) -> int:
+    for index, candidate in enumerate(notes.interviewers):
+        if candidate is person:
+            return index
+    for index, candidate in enumerate(notes.interviewers):
+        if candidate.name == person.name:
+            return index
+    return 0
+
+
+class _Writer:
+    """One letter to one interviewer; `index` (their place in the panel) picks the phrasing."""
+
+    def __init__(self, notes: Notes, person: Interviewer, index: int) -> None:
+        self.notes = notes
+        self.person = person
+        self.index = index
+        self.tone = notes.tone
+        self.email = notes.channel == "email"
+        self.low, self.high = (80, 250) if self.email else (150, 400)
+
+    def pick(self, options: Sequence[str], salt: int = 0) -> str:
+        return options[(self.index + salt) % len(options)]
+
+    # --- pieces -------------------------------------------------------------------------
+    def role_phrase(self) -> str:
+        role = self.notes.role
+        last = role.split()[-1].lower() if role.split() else ""
+        if last in _ROLE_NOUNS:
+            return f"the {role}"
+        noun = self.pick(["role", "position", "role", "position"], 1)
+        return f"the {role} {noun}"
+
+    def subject(self) -> str:
+        role = self.notes.role
+        options = [
+            f"Thank you for the {role} interview",
+            f"Thank you for your time: {role} interview",
+            f"Thank you from {self.notes.candidate.name}: {role} interview",
+            f"Thank you: {role} interview",
+        ]
+        if self.tone == "formal":
+            options = [f"Thank you for the {role} interview", f"Thank you: {role} interview"]
+        for option in (self.pick(options), *options):
+            line = f"Subject: {option}"
+            if len(line) <= 80:
+                return line
+        return "Subject: Thank you for the interview"
+
+    def greeting(self) -> str:
+        person = self.person
+        salutation = person.salutation or person.name
+        single = " " not in salutation and "." not in salutation
+        if self.tone != "formal" and single and person.salutation:
+            return f"{self.pick(['Hi', 'Dear', 'Hello'], 2)} {salutation},"
+        return f"Dear {salutation},"
+
+    def when(self) -> str:
+        fmt = self.notes.interview.format
+        weekday = f"on {self.notes.interview.date:%A}"
+        phrase = _FORMAT_PHRASES.get(fmt or "", "")
+        return f"{phrase} {weekday}".strip() if phrase and self.index % 2 == 0 else weekday
+
+    def thanks(self) -> list[_Part]:
+        role, company, when = self.role_phrase(), self.notes.company, self.when()
+        if self.tone == "formal":
+            options = [
+                f"Thank you for meeting with me {when} to discuss {role} at {company}.",
+                f"Thank you for the opportunity to interview for {role} at {company} {when}.",
+                f"Thank you for taking the time {when} to speak with me about {role} at {company}.",
+            ]
+            second = [
+                "I am grateful for the time and attention you gave to our conversation.",
+                "I valued the chance to learn more about your work and your priorities.",
+                "I very much appreciated how openly you described the work ahead.",
+            ]
+        elif self.tone == "concise":
+            options = [
+                f"Thank you for speaking with me {when} about {role} at {company}.",
+                f"Thanks for your time {when} and for the conversation about {role} at {company}.",
+                f"Thank you for meeting with me {when} to talk about {role} at {company}.",
+            ]
+            second = []
+        else:
+            options = [
+                f"Thank you so much for taking the time to speak with me {when} about {role} "
+                f"at {company}.",
+                f"Thank you for meeting with me {when} to talk about {role} at {company}.",
+                f"Thank you for a really enjoyable conversation {when} about {role} at {company}.",
+                f"Thank you for your time {when} and for everything you shared about {role} "
+                f"at {company}.",
+            ]
+            second = [
+                "I really enjoyed our conversation.",
+                "It was a pleasure to talk with you.",
+                "I came away even more excited about the role.",
+                "I enjoyed every part of our discussion.",
+            ]
+        parts = [_Part(0, self.pick(options))]
+        if second:
+            parts.append(_Part(0, self.pick(second, 1), drop=2))
+        return parts
+
+    def topics(self) -> list[_Part]:
+        topics = [_phrase(t) for t in self.person.topics]
+        if not topics:
+            return []
+        first = topics[0]
+        both = _join(topics[:2])
+        if self.tone == "formal":
+            options = [
+                f"I particularly appreciated our discussion of {both}.",
+                f"I found our conversation about {both} especially useful.",
+                f"Your perspective on {both} was particularly instructive.",
+            ]
+        elif self.tone == "concise":
+            options = [
+                f"I especially enjoyed discussing {first}.",
+                f"Our talk about {first} was the highlight for me.",
+                f"I found our discussion of {first} especially interesting.",
+            ]
+        else:
+            options = [
+                f"I especially enjoyed our conversation about {both}.",
+                f"Hearing your thoughts on {both} was a highlight for me.",
+                f"Our discussion of {both} has stayed with me since.",
+                f"I loved hearing how you think about {both}.",
+            ]
+        parts = [_Part(1, self.pick(options))]
+        if len(topics) > 2 and self.tone != "concise":
+            extra = _join(topics[2:4])
+            parts.append(_Part(1, f"I also appreciated what you shared about {extra}.", drop=6))
+        return parts
+
+    def strengths(self) -> list[_Part]:
+        quals = [_phrase(q) for q in self.notes.qualifications]
+        highs = [_phrase(h) for h in self.notes.highlights]
+        parts: list[_Part] = []
+        if quals:
+            qual = quals[self.index % len(quals)]
+            if _first_word(qual) in _PAST_VERBS:
+                options = [f"I {qual}, and I would bring that experience to the team."]
+            elif self.tone == "formal":
+                options = [
+                    f"I believe that {qual} would allow me to contribute from the outset.",
+                    f"My background, including {qual}, has prepared me well for this work.",
+                    f"I would bring {qual} to the position.",
+                ]
+            else:
+                options = [
+                    f"I would bring {qual} to that work.",
+                    f"My background, including {qual}, fits closely with what you described.",
+                    f"I think {qual} would let me contribute from the start.",
+                    f"With {qual}, I am confident I could help from day one.",
+                ]
+            parts.append(_Part(1, self.pick(options, 2), drop=0 if not highs else 4))
+            if len(quals) > 1 and self.tone != "concise":
+                other = quals[(self.index + 1) % len(quals)]
+                if _first_word(other) in _PAST_VERBS:
+                    line = f"I also {other}."
+                else:
+                    line = self.pick([f"I also have {other}.", f"I can also offer {other}."], 1)
+                parts.append(_Part(1, line, drop=7))
+        if highs:
+            high = highs[self.index % len(highs)]
+            if _first_word(high) in _PAST_VERBS:
+                options = [
+                    f"As I mentioned, I {high}.",
+                    f"One example I shared is that I {high}.",
+                    f"In particular, I {high}, and I would bring the same approach here.",
+                ]
+            else:
+                options = [
+                    f"As I mentioned, one highlight of my work has been {high}.",
+                    f"One example I shared was {high}.",
+                    f"A result I am proud of is {high}.",
+                ]
+            parts.append(_Part(1, self.pick(options, 1), drop=0 if not quals else 3))
+        return parts
+
+    def contribution(self) -> list[_Part]:
+        value = self.notes.contribution
+        if not value:
+            return []
+        value = _phrase(value)
+        if self.tone == "formal":
+            options = [
+                f"I would aim to offer {value}.",
+                f"I would hope to contribute {value}.",
+            ]
+        else:
+            options = [
+                f"I would love to bring {value}.",
+                f"I am confident I could offer {value}.",
+                f"I would be glad to contribute {value}.",
+            ]
+        return [_Part(1, self.pick(options, 3), drop=5)]
+
+    def follow_up(self) -> list[_Part]:
+        value = self.notes.follow_up
+        if not value:
+            return []
+        text = value.strip()
+        if re.match(r"^(I|I'm|I’m|I've|I’ve|I'd|I’d)\b", text):
+            return [_Part(2, _sentence(text), drop=1)]
+        clause = _phrase(text)
+        options = [
+            f"I also wanted to add that {clause}.",
+            f"One more thing: {clause}.",
+            f"Since we spoke, I wanted to follow up: {clause}.",
+        ]
+        if self.tone == "formal":
+            options = [f"I also wish to add that {clause}."]
+        return [_Part(2, self.pick(options), drop=1)]
+
+    def other_roles(self) -> list[_Part]:
+        if not self.notes.open_to_other_roles:
+            return []
+        company = self.notes.company
+        options = [
+            f"If another team at {company} needs someone with my background, I would welcome "
+            "being considered for other roles, now or in the future.",
+            f"I would also be glad to be considered for other or future roles at {company}.",
+            f"Should a different opening at {company} suit me better, I would welcome hearing "
+            "about other roles in the future.",
+        ]
+        return [_Part(3, self.pick(options))]
+
+    def future(self) -> list[_Part]:
+        steps = self.notes.next_steps
+        company = self.notes.company
+        if steps:
+            steps = _phrase(steps)
+            options = [
+                f"I understand that the next step is {steps}, and I look forward to hearing "
+                "from you.",
+                f"I look forward to hearing from you, and I understand the timeline is {steps}.",
+                f"Knowing that the next step is {steps}, I look forward to hearing from you.",
+            ]
+        else:
+            options = [
+                "I look forward to hearing from you about the next steps.",
+                "I look forward to hearing about the next steps.",
+                "I look forward to continuing the conversation.",
+            ]
+        if self.tone == "formal":
+            interest = [
+                f"I remain keenly interested in joining {company}.",
+                "I remain very interested in the position.",
+            ]
+        elif self.tone == "concise":
+            interest = ["I am very interested in the role.", f"I remain keen to join {company}."]
+        else:
+            interest = [
+                f"I am genuinely excited about the chance to join {company}.",
+                "I remain very interested in the role.",
+                "I would love to be part of the team.",
+                f"I am more interested than ever in joining {company}.",
+            ]
+        return [_Part(3, self.pick(interest, 1)), _Part(3, self.pick(options, 2))]
+
+    def rapport(self) -> list[_Part]:
+        names = [self.person.name, self.person.name.split()[0]]
+        if self.person.salutation:
+            names.append(self.person.salutation)
+        for offset, note in enumerate(self.person.rapport):
+            line = rapport_line(note, names, tone=self.tone, variant=self.index + offset)
+            if line is not None:
+                return [_Part(3, line, drop=8)]
+        if self.person.rapport:
+            # Something personal was shared, but it cannot be turned into a line to them safely.
+            neutral = "I also enjoyed the more personal part of our conversation."
+            return [_Part(3, neutral, drop=9)]
+        return []
+
+    def closing(self) -> list[_Part]:
+        if self.tone == "formal":
+            options = ["Thank you again for your time and consideration.",
+                       "Thank you once more for your time."]  # fmt: skip
+        elif self.tone == "concise":
+            options = ["Thanks again for your time.", "Thank you again."]
+        else:
+            options = [
+                "Thank you again for a great conversation.",
+                "Thanks again for your time and for a great conversation.",
+                "Thank you again for your time.",
+            ]
+        return [_Part(3, self.pick(options, 1))]
+
+    def signature(self) -> str:
+        if self.tone == "formal":
+            sign_off = self.pick(["Sincerely,", "Kind regards,"])
+        elif self.tone == "concise":
+            sign_off = self.pick(["Best regards,", "Kind regards,"])
+        else:
+            sign_off = self.pick(["Best regards,", "Kind regards,", "Best regards,"], 1)
+        candidate = self.notes.candidate
+        lines = [sign_off, candidate.name]
+        if candidate.phone:
+            lines.append(candidate.phone)
+        if candidate.email and not self.email:
+            lines.append(candidate.email)
+        return "\n".join(lines)
+
+    # --- assembly -----------------------------------------------------------------------
+    def parts(self) -> list[_Part]:
+        return [
+            *self.thanks(),
+            *self.topics(),
+            *self.strengths(),
+            *self.contribution(),
+            *self.follow_up(),
+            *self.other_roles(),
+            *self.future(),
+            *self.rapport(),
+            *self.closing(),
+        ]
+
+    def render(self, parts: list[_Part]) -> str:
+        paragraphs: dict[int, list[str]] = {}
+        for part in parts:
+            paragraphs.setdefault(part.paragraph, []).append(part.text)
+        # The closing paragraph is short: fold a lone follow-up sentence into it.
+        body = [" ".join(paragraphs[key]) for key in sorted(paragraphs)]
+        lines = [self.greeting(), "", "\n\n".join(body), "", self.signature()]
+        text = "\n".join(lines)
+        if self.email:
+            text = f"{self.subject()}\n\n{text}"
+        return text
+
+    def body_words(self, parts: list[_Part]) -> int:
+        text = self.render(parts)
+        if self.email:
+            text = text.split("\n", 1)[1]
+        return _words(text)
+
+    def letter(self) -> str:
+        parts = self.parts()
+        # Too long: drop the most optional sentences first.
+        while self.body_words(parts) > self.high - 10:
+            droppable = [p for p in parts if p.drop]
+            if not droppable:
+                break
+            parts.remove(max(droppable, key=lambda p: p.drop))
+        # Too short: add fact-free sentences (a printed letter is longer by nature).
+        target = self.low + (15 if self.email else 30)
+        filler = _FILLER[self.tone]
+        start = self.index % len(filler)
+        for step in range(len(filler)):
+            if self.body_words(parts) >= target:
+                break
+            sentence = filler[(start + step) % len(filler)]
+            insert_at = max(i for i, p in enumerate(parts) if p.paragraph <= 1) + 1
+            parts.insert(insert_at, _Part(1, sentence, drop=10))
+        return self.render(parts)

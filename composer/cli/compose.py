@@ -1,0 +1,348 @@
+"""`thankyou compose`: notes in, checked letters out; also the options `thankyou interview` reuses.
+
+`ComposeOptions` + `run_compose(notes, options)` do all the work and printing, so another command
+can compose from notes it built itself. The `Annotated` aliases below are the shared option
+declarations: a command that composes declares its parameters with them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from composer.backends.select import BackendKind, ModelSettings, choose_backend
+from composer.cli.app import command, say
+from composer.compose import Letter, compose, send_by_date, send_by_passed
+from composer.errors import BackendError, ComposerError, InputError
+from composer.files import FileExists
+from composer.models import Notes
+from composer.notes_file import load_notes, parse_notes
+from composer.output import OutputFormat, plan_files, render, write_planned
+
+__all__ = [
+    "ApiKeyOption",
+    "BackendOption",
+    "BaseUrlOption",
+    "ComposeOptions",
+    "ForceOption",
+    "FormatOption",
+    "MaxAttemptsOption",
+    "ModelOption",
+    "OutOption",
+    "PromptDirOption",
+    "ProofreadOption",
+    "ShowPromptOption",
+    "TimeoutOption",
+    "TodayOption",
+    "run_compose",
+]
+
+BackendOption = Annotated[
+    BackendKind,
+    typer.Option(
+        "--backend",
+        case_sensitive=False,
+        help="Who writes: auto (a model when a key or base URL is set, else offline), "
+        "offline (built in, no network) or openai (any OpenAI-compatible service).",
+    ),
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option("--model", help="Model name (default: THANKYOU_MODEL, else a small chat model)."),
+]
+BaseUrlOption = Annotated[
+    str | None,
+    typer.Option(
+        "--base-url",
+        envvar="OPENAI_BASE_URL",
+        help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 for Ollama "
+        "[env: OPENAI_BASE_URL].",
+        show_envvar=False,
+    ),
+]
+ApiKeyOption = Annotated[
+    str | None,
+    typer.Option(
+        "--api-key",
+        envvar="OPENAI_API_KEY",
+        help="API key [env: OPENAI_API_KEY]; never printed.",
+        show_default=False,
+        show_envvar=False,
+    ),
+]
+TimeoutOption = Annotated[
+    float,
+    typer.Option("--timeout", min=1.0, help="Seconds to wait for one model request."),
+]
+MaxAttemptsOption = Annotated[
+    int,
+    typer.Option("--max-attempts", min=1, help="Drafts per letter before giving up."),
+]
+PromptDirOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--prompt-dir",
+        help="Use your own edited copies of system.md, request.md and reask.md from this folder.",
+    ),
+]
+ShowPromptOption = Annotated[
+    bool,
+    typer.Option(
+        "--show-prompt",
+        help="Print exactly what would be sent to a model for each letter, and send nothing.",
+    ),
+]
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        help="Output format: text, markdown, eml (a draft for your mail client) or json.",
+    ),
+]
+OutOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--out",
+        "-o",
+        help="Write to this file (one letter) or folder (one file per interviewer) "
+        "instead of stdout.",
+    ),
+]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="Overwrite files that already exist at --out.")
+]
+ProofreadOption = Annotated[
+    bool,
+    typer.Option(
+        "--proofread",
+        help="Also check spelling and grammar (needs the proofread extra).",
+    ),
+]
+TodayOption = Annotated[
+    str | None,
+    typer.Option("--today", hidden=True, help="Pretend today is YYYY-MM-DD (for tests)."),
+]
+
+
+@dataclass
+class ComposeOptions:
+    """Everything `thankyou compose` accepts besides the notes."""
+
+    backend: BackendKind = "auto"
+    model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    timeout: float = 60.0
+    max_attempts: int = 3
+    prompt_dir: Path | None = None
+    show_prompt: bool = False
+    format: OutputFormat = "text"
+    out: Path | None = None
+    force: bool = False
+    proofread: bool = False
+    today: dt.date | None = None
+    client: Any = field(default=None, repr=False)
+
+    def settings(self) -> ModelSettings:
+        """The model settings these options describe."""
+        return ModelSettings(
+            model=self.model, base_url=self.base_url, api_key=self.api_key, timeout=self.timeout
+        )
+
+
+def parse_today(value: str | None) -> dt.date | None:
+    """The --today date, or None; InputError when it is not YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--today {value!r}: expected a date like 2026-11-25.") from None
+
+
+def show_prompts(notes: Notes, options: ComposeOptions) -> None:
+    """Print, per letter, the messages a model would receive, labelled by role."""
+    from composer.backends.base import DraftRequest
+    from composer.prompting import load_prompts
+
+    prompts = load_prompts(options.prompt_dir)
+    total = len(notes.interviewers)
+    for index, person in enumerate(notes.interviewers, 1):
+        if index > 1:
+            typer.echo("")
+        title = f" Letter {index} of {total}: to {person.name} "
+        typer.echo(f"{title:=^72}")
+        for message in prompts.messages(DraftRequest(notes, person)):
+            typer.echo(f"--- {message['role']} ---")
+            typer.echo(message["content"])
+    say(
+        "Nothing was sent. This is what a model would receive for each first draft; "
+        "a re-ask adds the draft and its problems."
+    )
+
+
+def _send_by_notice(notes: Notes, today: dt.date | None) -> str:
+    send_by = send_by_date(notes.interview.date)
+    when = f"{send_by:%A} {send_by.isoformat()}"
+    if send_by_passed(send_by, today):
+        return f"Send by {when}: the day after the interview has passed: send it today."
+    return f"Send by {when} (the day after the interview)."
+
+
+def _report(letters: list[Letter]) -> None:
+    for letter in letters:
+        report = letter.report
+        status = "ready to send" if letter.ok else "NOT READY: still breaks a rule"
+        extra = f", {letter.attempts} drafts" if letter.attempts > 1 else ""
+        say(f"Letter to {letter.to}: {status} ({report.words} words{extra}).")
+        for violation in report.violations:
+            say(f"  {violation.severity} [{violation.rule}] {violation.message}")
+
+
+def _deliver(letters: list[Letter], notes: Notes, options: ComposeOptions) -> None:
+    """Write the letters to --out, or print them on stdout."""
+    if not letters:
+        return
+    if options.out is None:
+        data = render(letters, notes, options.format)
+        sys.stdout.flush()
+        stream = typer.get_binary_stream("stdout")
+        stream.write(data)
+        stream.flush()
+        return
+    plan = plan_files(options.out, [p.name for p in notes.interviewers], options.format)
+    try:
+        written = write_planned(letters, notes, options.format, plan, force=options.force)
+    except FileExists as exc:
+        raise InputError(f"{exc}: already exists; pass --force to overwrite it.") from None
+    except OSError as exc:
+        raise InputError(f"{options.out}: cannot write ({exc.strerror or exc}).") from None
+    for path in written:
+        say(f"Wrote {path}")
+
+
+def _check_targets(notes: Notes, options: ComposeOptions) -> None:
+    """Refuse before any work when --out would overwrite a file without --force."""
+    if options.out is None or options.force:
+        return
+    plan = plan_files(options.out, [p.name for p in notes.interviewers], options.format)
+    for path, _ in plan:
+        if path.exists():
+            raise InputError(f"{path}: already exists; pass --force to overwrite it.")
+
+
+def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
+    if options.show_prompt:
+        show_prompts(notes, options)
+        return 0
+    _check_targets(notes, options)
+    backend, notice = choose_backend(options.backend, options.settings(), client=options.client)
+    if notice:
+        say(notice)
+    progress = say if sys.stderr.isatty() else None
+    try:
+        letters = compose(
+            notes,
+            backend=backend,
+            max_attempts=options.max_attempts,
+            prompt_dir=options.prompt_dir,
+            proofread=options.proofread,
+            today=options.today,
+            progress=progress,
+        )
+    except BackendError as exc:
+        _deliver(exc.completed, notes, options)
+        if exc.completed:
+            say(f"Kept the {len(exc.completed)} letter(s) finished before the failure.")
+        say(f"error: {exc}")
+        return exc.exit_code
+    _deliver(letters, notes, options)
+    _report(letters)
+    say(_send_by_notice(notes, options.today))
+    failing = [letter.to for letter in letters if not letter.ok]
+    if failing:
+        say(
+            f"{len(failing)} letter(s) still break a rule ({', '.join(failing)}): "
+            "written anyway and marked; fix them before sending."
+        )
+        return 1
+    return 0
+
+
+def run_compose(notes: Notes, options: ComposeOptions) -> int:
+    """Compose, print or write the letters and the report; return the exit code (0, 1, 2 or 3)."""
+    try:
+        return _compose_and_deliver(notes, options)
+    except ComposerError as exc:
+        if os.environ.get("THANKYOU_DEBUG"):
+            raise
+        say(f"error: {exc}")
+        return exc.exit_code
+
+
+def read_notes_argument(source: str) -> Notes:
+    """The notes from a path, or from stdin when `source` is `-`."""
+    if source == "-":
+        return parse_notes(typer.get_binary_stream("stdin").read(), "<stdin>")
+    return load_notes(Path(source))
+
+
+@command("compose")
+def compose_command(
+    notes: Annotated[
+        str, typer.Argument(metavar="NOTES", help="The notes file (JSON); - reads stdin.")
+    ],
+    backend: BackendOption = "auto",
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    api_key: ApiKeyOption = None,
+    timeout: TimeoutOption = 60.0,
+    max_attempts: MaxAttemptsOption = 3,
+    prompt_dir: PromptDirOption = None,
+    show_prompt: ShowPromptOption = False,
+    output_format: FormatOption = "text",
+    out: OutOption = None,
+    force: ForceOption = False,
+    proofread: ProofreadOption = False,
+    today: TodayOption = None,
+) -> None:
+    """Write one checked thank-you letter per interviewer from a notes file.
+
+    Letters go to stdout (or --out), the report and notices to stderr.
+    Exit 0 ready, 1 a letter still breaks a rule (written anyway, marked), 2 bad input,
+    3 model failure.
+
+    Examples:
+
+      thankyou compose notes.json
+
+      thankyou compose notes.json --format eml --out drafts/
+
+      thankyou compose notes.json --show-prompt
+    """
+    options = ComposeOptions(
+        backend=backend,
+        model=model,
+        base_url=base_url,
+        api_key=api_key,
+        timeout=timeout,
+        max_attempts=max_attempts,
+        prompt_dir=prompt_dir,
+        show_prompt=show_prompt,
+        format=output_format,
+        out=out,
+        force=force,
+        proofread=proofread,
+        today=parse_today(today),
+    )
+    code = run_compose(read_notes_argument(notes), options)
+    if code:
+        raise typer.Exit(code)

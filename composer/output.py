@@ -1,0 +1,208 @@
+"""Letters as text, Markdown, .eml drafts and JSON, and writing them to files safely."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Sequence
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import default as default_policy
+from email.utils import formatdate
+from pathlib import Path
+from typing import Any, Literal
+
+from composer.compose import Letter
+from composer.errors import InputError
+from composer.files import write_bytes_atomic
+from composer.models import Notes
+
+__all__ = [
+    "EXTENSIONS",
+    "FORMATS",
+    "OutputFormat",
+    "failing_banner",
+    "letter_as_dict",
+    "plan_files",
+    "render",
+    "render_eml",
+    "render_json",
+    "render_markdown",
+    "render_text",
+    "slug",
+    "write_planned",
+]
+
+OutputFormat = Literal["text", "markdown", "eml", "json"]
+FORMATS: tuple[OutputFormat, ...] = ("text", "markdown", "eml", "json")
+EXTENSIONS: dict[str, str] = {"text": ".txt", "markdown": ".md", "eml": ".eml", "json": ".json"}
+
+# Letters that NFKD does not split into a base letter and an accent.
+_SPECIAL = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ł": "l",
+     "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"}
+)  # fmt: skip
+
+
+def _problems(letter: Letter) -> str:
+    rules = sorted({v.rule for v in letter.report.errors})
+    count = len(letter.report.errors)
+    return f"{count} rule{'s' if count != 1 else ''} ({', '.join(rules)})"
+
+
+def failing_banner(letter: Letter) -> str:
+    """The line that marks a letter that still breaks an error rule."""
+    return (
+        f"!! NOT READY TO SEND: this letter breaks {_problems(letter)}; "
+        "see the report, fix it, then send."
+    )
+
+
+def render_text(letters: Sequence[Letter]) -> str:
+    """Plain text; several letters are separated by a line naming the next addressee."""
+    parts: list[str] = []
+    for index, letter in enumerate(letters, 1):
+        block = letter.text
+        if not letter.ok:
+            block = f"{failing_banner(letter)}\n\n{block}"
+        if len(letters) > 1:
+            title = f" Letter {index} of {len(letters)}: to {letter.to} "
+            block = f"{title:=^72}\n\n{block}"
+        parts.append(block)
+    return "\n\n\n".join(parts) + "\n"
+
+
+def render_markdown(letters: Sequence[Letter]) -> str:
+    """Markdown: a heading per letter, the subject in bold, the body as paragraphs."""
+    parts: list[str] = []
+    for letter in letters:
+        lines = [f"## To {letter.to}", "", f"*Send by {letter.send_by.isoformat()}*", ""]
+        if not letter.ok:
+            lines += [f"> **{failing_banner(letter)}**", ""]
+        if letter.subject is not None:
+            lines += [f"**Subject:** {letter.subject}", ""]
+        for paragraph in re.split(r"\n\s*\n", letter.body):
+            # A hard line break keeps the sign-off and the name on separate lines.
+            lines += ["  \n".join(paragraph.splitlines()), ""]
+        parts.append("\n".join(lines).rstrip())
+    return "\n\n---\n\n".join(parts) + "\n"
+
+
+def _address(name: str, email: str | None) -> Address | None:
+    if not email:
+        return None
+    username, _, domain = email.rpartition("@")
+    return Address(display_name=name, username=username, domain=domain)
+
+
+def render_eml(letter: Letter, notes: Notes) -> bytes:
+    """A draft email a mail client opens: To, From, Subject, a UTF-8 body and `X-Unsent: 1`."""
+    message = EmailMessage(policy=default_policy)
+    to = _address(letter.to, letter.interviewer.email)
+    if to is not None:
+        message["To"] = to
+    sender = _address(notes.candidate.name, notes.candidate.email)
+    if sender is not None:
+        message["From"] = sender
+    message["Subject"] = letter.subject or f"Thank you: {notes.role} interview"
+    message["Date"] = formatdate(localtime=True)
+    message["X-Unsent"] = "1"
+    if not letter.ok:
+        message["X-Thankyou-Problems"] = _problems(letter)
+    message.set_content(letter.body + "\n", charset="utf-8")
+    return message.as_bytes()
+
+
+def letter_as_dict(letter: Letter) -> dict[str, Any]:
+    """One letter in the JSON shape of `compose --format json`."""
+    return {
+        "to": letter.to,
+        "subject": letter.subject,
+        "text": letter.text,
+        "send_by": letter.send_by.isoformat(),
+        "attempts": letter.attempts,
+        "ok": letter.ok,
+        "violations": [v.as_dict() for v in letter.report.violations],
+        "usage": letter.usage.as_dict(),
+    }
+
+
+def render_json(letters: Sequence[Letter]) -> str:
+    """`{"letters": [...]}` with one object per letter."""
+    data = {"letters": [letter_as_dict(letter) for letter in letters]}
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def render(letters: Sequence[Letter], notes: Notes, fmt: OutputFormat) -> bytes:
+    """All `letters` in one document of format `fmt` (for stdout or a single file)."""
+    if fmt == "text":
+        return render_text(letters).encode("utf-8")
+    if fmt == "markdown":
+        return render_markdown(letters).encode("utf-8")
+    if fmt == "json":
+        return render_json(letters).encode("utf-8")
+    if len(letters) == 1:
+        return render_eml(letters[0], notes)
+    # Several drafts on one stream: an mbox, which mail clients can import.
+    chunks: list[bytes] = []
+    for letter in letters:
+        raw = render_eml(letter, notes)
+        escaped = re.sub(rb"(?m)^(>*From )", rb">\1", raw)
+        chunks.append(b"From thankyou-composer " + formatdate().encode() + b"\n" + escaped)
+    return b"\n".join(chunks)
+
+
+def slug(name: str, fallback: str = "letter") -> str:
+    """A safe file name stem: ASCII letters, digits and hyphens only, never empty."""
+    ascii_text = unicodedata.normalize("NFKD", name.translate(_SPECIAL))
+    ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
+    stem = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:60].strip("-")
+    return stem or fallback
+
+
+def plan_files(
+    out: Path, interviewers: Sequence[str], fmt: OutputFormat
+) -> list[tuple[Path, list[int]]]:
+    """Paths for --out: the file itself for one letter, else one file per interviewer in a folder.
+
+    Returns (path, indexes of the interviewers it holds); names never leave the folder.
+    """
+    out = Path(out)
+    if len(interviewers) == 1 and not out.is_dir():
+        return [(out, [0])]
+    if out.exists() and not out.is_dir():
+        raise InputError(
+            f"--out {out}: {len(interviewers)} letters need a folder, and this is a file; "
+            "pass a folder path."
+        )
+    extension = EXTENSIONS[fmt]
+    used: set[str] = set()
+    planned: list[tuple[Path, list[int]]] = []
+    for index, name in enumerate(interviewers):
+        stem = slug(name, fallback=f"interviewer-{index + 1}")
+        candidate, number = stem, 2
+        while candidate in used:
+            candidate, number = f"{stem}-{number}", number + 1
+        used.add(candidate)
+        planned.append((out / f"{candidate}{extension}", [index]))
+    return planned
+
+
+def write_planned(
+    letters: Sequence[Letter],
+    notes: Notes,
+    fmt: OutputFormat,
+    plan: list[tuple[Path, list[int]]],
+    *,
+    force: bool = False,
+) -> list[Path]:
+    """Write each planned file atomically (FileExists unless `force`); the paths written."""
+    written: list[Path] = []
+    for path, indexes in plan:
+        chosen = [letters[i] for i in indexes if i < len(letters)]
+        if not chosen:
+            continue
+        write_bytes_atomic(path, render(chosen, notes, fmt), force=force)
+        written.append(path)
+    return written
