@@ -622,3 +622,12 @@ def test_retry_after_parses_http_dates() -> None:
 def _no_leaks_in_server_errors(httpserver: HTTPServer) -> Iterator[None]:
     yield
     assert not httpserver.handler_errors
+
+
+def test_an_error_inside_a_200_reply_is_shown(
+    httpserver: HTTPServer, make_backend: Callable[..., OpenAIBackend], request_: DraftRequest
+) -> None:
+    body = {"error": {"message": "model is still loading", "type": "server_error"}}
+    Script(httpserver, ok(body))
+    with pytest.raises(BackendError, match="no choices: model is still loading"):
+        make_backend().draft(request_)

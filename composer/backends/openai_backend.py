@@ -3,8 +3,9 @@
 The model is asked for plain text (first line `Subject: ...` for email); no structured outputs,
 so every compatible server works. Exactly one layer retries transport faults: the client is made
 with the SDK's retries off and `composer.backends.transport` retries with tenacity. With the
-default policy a service that always fails gets `DEFAULT_ATTEMPTS` (4) requests for a draft,
-then a BackendError (exit 3) says what failed, where, and what to do. The API key never appears
+default policy a service that always fails gets `DEFAULT_ATTEMPTS` (4) requests for a draft (no
+new request after 120 s of trying), then a BackendError (exit 3) says what failed, where, and
+what to do. The API key never appears
 in a message, a repr or a progress line.
 
 A client you build yourself (`compose(notes, client=openai.OpenAI(...))`) is used with its own
@@ -260,8 +261,10 @@ class OpenAIBackend:
         text_reply = isinstance(completion, (str, bytes))
         choices = None if text_reply else getattr(completion, "choices", None)
         if not isinstance(choices, list) or not choices:
+            # some compatible servers answer 200 with {"error": {...}}: show its words
+            detail = "" if text_reply else _server_message(completion)
             raise self._error(
-                "the service's reply is not a chat completion (no choices)",
+                f"the service's reply is not a chat completion (no choices{detail})",
                 "check that --base-url points to an OpenAI-compatible /v1 endpoint",
             )
         choice = choices[0]
@@ -378,9 +381,11 @@ def _one_line(text: str, limit: int) -> str:
     return flat if len(flat) <= limit else flat[: limit - 3] + "..."
 
 
-def _server_message(exc: BaseException) -> str:
-    """': <the server's own words>' when its error body has a message, else ''."""
-    body = getattr(exc, "body", None)
+def _server_message(source: object) -> str:
+    """': <the server's own words>' when an error (or a reply) carries a message, else ''."""
+    body = getattr(source, "body", None)
+    if body is None:
+        body = getattr(source, "model_extra", None) or getattr(source, "error", None)
     message: object = None
     if isinstance(body, dict):
         inner = body.get("error", body)
