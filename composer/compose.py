@@ -69,15 +69,22 @@ def split_subject(text: str) -> tuple[str | None, str]:
 
 
 def _backend_for(
-    backend: Backend | None, client: object, settings: ModelSettings | None, model: str | None
+    backend: Backend | None,
+    client: object,
+    settings: ModelSettings | None,
+    model: str | None,
+    progress: Progress | None = None,
 ) -> Backend:
     if backend is not None:
         return backend
+    # settings given: a model when they (or the environment) name a key or base URL
+    kind: BackendKind = (
+        "openai" if client is not None else "auto" if settings is not None else "offline"
+    )
     settings = settings or ModelSettings()
     if model is not None:
         settings = replace(settings, model=model)
-    kind: BackendKind = "openai" if client is not None else "offline"
-    chosen, _notice = choose_backend(kind, settings, client=client)
+    chosen, _notice = choose_backend(kind, settings, client=client, progress=progress)
     return chosen
 
 
@@ -179,12 +186,14 @@ def compose(
 ) -> list[Letter]:
     """One checked letter per interviewer; the offline composer unless a backend or client is given.
 
+    `settings` with a base URL or key (or OPENAI_API_KEY / OPENAI_BASE_URL set) also picks the
+    model; `progress` also gets the model backend's retry waits.
     A BackendError is re-raised with `completed` set to the letters finished before it.
     `today` (default: the real date) decides `Letter.overdue`.
     """
     if max_attempts < 1:
         raise InputError(f"max attempts must be at least 1, not {max_attempts}.")
-    chosen = _backend_for(backend, client, settings, model)
+    chosen = _backend_for(backend, client, settings, model, progress)
     if prompt_dir is not None or hasattr(chosen, "use_prompts"):
         _give_prompts(chosen, prompt_dir)
     letters: list[Letter] = []

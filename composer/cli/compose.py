@@ -244,10 +244,12 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
         show_prompts(notes, options)
         return 0
     _check_targets(notes, options)
-    backend, notice = choose_backend(options.backend, options.settings(), client=options.client)
+    progress = say if sys.stderr.isatty() else None
+    backend, notice = choose_backend(
+        options.backend, options.settings(), client=options.client, progress=progress
+    )
     if notice:
         say(notice)
-    progress = say if sys.stderr.isatty() else None
     try:
         letters = compose(
             notes,
