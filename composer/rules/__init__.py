@@ -1,21 +1,127 @@
 """The letter rules: deterministic checks of a letter against the notes it was written from.
 
-Being built under issue 3: `check_letter`, `check_letters` and `RULES` are the public surface.
+`check_letter` checks one letter, `check_letters` the letters of one interview together (adding
+`unique`), and `RULES` lists every rule for `thankyou rules`. Each rule is a pure function of the
+parsed letter and the notes' facts.
 """
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
+from composer.errors import InputError
 from composer.models import Notes
+from composer.rules.content import (
+    future,
+    gratitude,
+    personal_touch,
+    qualifications,
+    role_and_company,
+)
+from composer.rules.context import Context, Rule
+from composer.rules.facts import Facts, Person, addressee, facts_for
+from composer.rules.grounding import grounding
+from composer.rules.hygiene import leak, placeholders, tone
+from composer.rules.names import names, near_miss
+from composer.rules.registry import RULE_IDS, RULES, RuleInfo
 from composer.rules.report import Report, Severity, Violation
+from composer.rules.structure import greeting, length, signature, subject
+from composer.rules.text import WORD_RE, Letter, parse
+from composer.rules.unique import unique
 
-__all__ = ["Report", "Severity", "Violation", "check_letter", "check_letters"]
+__all__ = [
+    "RULES",
+    "RULE_IDS",
+    "Report",
+    "RuleInfo",
+    "Severity",
+    "Violation",
+    "check_letter",
+    "check_letters",
+]
+
+# In the order of RULES; `unique` needs several letters and runs in check_letters.
+CHECKS: tuple[Rule, ...] = (
+    greeting,
+    gratitude,
+    role_and_company,
+    names,
+    qualifications,
+    future,
+    grounding,
+    placeholders,
+    signature,
+    length,
+    subject,
+    leak,
+    personal_touch,
+    tone,
+)
 
 
-def check_letter(text: str, notes: Notes, to: str | None = None) -> Report:
+def check_letter(
+    text: str, notes: Notes, to: str | None = None, *, proofread: bool = False
+) -> Report:
     """Check one letter; `to` defaults to the interviewer its greeting names."""
-    raise NotImplementedError
+    facts = facts_for(notes)
+    letter = parse(text)
+    return _check(letter, text, facts, _addressee(letter, facts, to), proofread)
 
 
-def check_letters(letters: list[tuple[str, str]], notes: Notes) -> list[Report]:
+def check_letters(
+    letters: list[tuple[str, str]], notes: Notes, *, proofread: bool = False
+) -> list[Report]:
     """Check (to, text) letters of one interview together, `unique` included."""
-    raise NotImplementedError
+    facts = facts_for(notes)
+    parsed = [(to, parse(text), text) for to, text in letters]
+    people = [_addressee(letter, facts, to or None) for to, letter, _ in parsed]
+    reports = [
+        _check(letter, text, facts, person, proofread)
+        for (_, letter, text), person in zip(parsed, people, strict=True)
+    ]
+    named = [(p.interviewer.name, letter) for p, (_, letter, _) in zip(people, parsed, strict=True)]
+    repeats = unique(named, facts)
+    return [report.with_violations(extra) for report, extra in zip(reports, repeats, strict=True)]
+
+
+def _addressee(letter: Letter, facts: Facts, to: str | None) -> Person:
+    if to:
+        return facts.person(to)
+    greeting_text = letter.greeting.text if letter.greeting else None
+    near: set[str] = set()
+    if greeting_text:
+        for match in WORD_RE.finditer(greeting_text):
+            token = near_miss(match.group(), facts)
+            if token is not None:
+                near.add(token.folded)
+    person = addressee(facts, greeting_text, near)
+    if person is not None:
+        return person
+    if len(facts.people) == 1:
+        return facts.people[0]
+    names = ", ".join(f'"{p.interviewer.name}"' for p in facts.people)
+    raise InputError(
+        "cannot tell which interviewer the letter is addressed to: its greeting names none "
+        f"(or several) of {names}. Pass --to NAME to say who it is for."
+    )
+
+
+def _check(letter: Letter, text: str, facts: Facts, person: Person, proofread: bool) -> Report:
+    ctx = Context(facts, person)
+    found: list[Violation] = []
+    for rule in CHECKS:
+        found += rule(letter, ctx)
+    if proofread:
+        found += _proofread(text, facts.notes)
+    return Report(to=person.interviewer.name, words=letter.words, violations=tuple(found))
+
+
+def _proofread(text: str, notes: Notes) -> list[Violation]:
+    """Findings of the optional proofreader; none when it is not installed."""
+    try:
+        module: Any = importlib.import_module("composer.proofread")
+    except ImportError:
+        return []
+    findings: list[Violation] = list(module.proofread_findings(text, notes))
+    return findings

@@ -1,0 +1,237 @@
+"""What the rules need to know about the notes, worked out once per set of notes.
+
+`facts_for(notes)` builds a `Facts` (vocabulary for grounding, name spellings for `names`, contact
+details) and caches it by the notes' content, so checking many drafts against the same notes pays
+for it once.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from composer.errors import InputError
+from composer.models import Interviewer, Notes
+from composer.rules.text import (
+    EMAIL_RE,
+    GREETING_RE,
+    TITLES,
+    URL_RE,
+    WORD_RE,
+    blank_addresses,
+    fold,
+)
+
+_ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_DIGITS_RE = re.compile(r"\D+")
+
+
+@dataclass(frozen=True)
+class NameToken:
+    """One word of a name that must be spelled exactly: "Whitfield", "O'Connor-Ramírez"."""
+
+    text: str
+    whose: str  # for messages: "the interviewer Dana Whitfield's name", "the company name"
+
+    @property
+    def folded(self) -> str:
+        return self.text.casefold()
+
+
+@dataclass(frozen=True)
+class Person:
+    """An interviewer and the words that address them."""
+
+    interviewer: Interviewer
+    tokens: frozenset[str]  # folded name and salutation words, titles left out
+    spellings: tuple[str, ...]  # ways to address them, for messages
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Everything derived from one set of notes."""
+
+    notes: Notes
+    vocabulary: frozenset[str]  # folded words and numbers found anywhere in the notes
+    name_tokens: tuple[NameToken, ...]
+    name_exact: frozenset[str]  # name words as written in the notes
+    hyphenated: tuple[NameToken, ...]  # name words holding a hyphen
+    emails: frozenset[str]
+    phones: frozenset[str]  # digits only
+    urls_text: str  # all notes text folded, to look up web addresses
+    people: tuple[Person, ...]
+
+    def person(self, name: str) -> Person:
+        """The interviewer called `name` (their full name, salutation or a unique name word)."""
+        wanted = " ".join(name.split()).casefold()
+        for person in self.people:
+            if " ".join(person.interviewer.name.split()).casefold() == wanted:
+                return person
+        words = {fold(w.group()) for w in WORD_RE.finditer(name)} - TITLES
+        matches = [p for p in self.people if words and words <= p.tokens]
+        if len(matches) == 1:
+            return matches[0]
+        names = ", ".join(f'"{p.interviewer.name}"' for p in self.people)
+        raise InputError(f'no interviewer called "{name}" in the notes; use one of: {names}.')
+
+
+def notes_text(notes: Notes) -> list[str]:
+    """Every piece of free text in the notes, names and contact details included."""
+    parts: list[str | None] = [
+        notes.candidate.name,
+        notes.candidate.email,
+        notes.candidate.phone,
+        notes.company,
+        notes.role,
+        notes.interview.stage,
+        notes.interview.format,
+        notes.contribution,
+        notes.follow_up,
+        notes.next_steps,
+        *notes.qualifications,
+        *notes.highlights,
+    ]
+    for person in notes.interviewers:
+        parts += [person.name, person.title, person.email, person.salutation]
+        parts += person.topics
+        parts += person.rapport
+    return [p for p in parts if p]
+
+
+def _date_words(day: dt.date) -> set[str]:
+    return {
+        str(day.day),
+        f"{day.day:02d}",
+        str(day.year),
+        str(day.month),
+        f"{day.month:02d}",
+        calendar.month_name[day.month].casefold(),
+        calendar.day_name[day.weekday()].casefold(),
+    }
+
+
+def _name_tokens(text: str, whose: str) -> list[NameToken]:
+    found: list[NameToken] = []
+    for match in WORD_RE.finditer(text):
+        word = match.group()
+        if word.casefold() in TITLES or not word[0].isupper():
+            continue
+        found.append(NameToken(word, whose))
+        if "-" in word:
+            found += [NameToken(part, whose) for part in word.split("-") if part[:1].isupper()]
+    return found
+
+
+def build_facts(notes: Notes) -> Facts:
+    """Work out the `Facts` of `notes` (uncached)."""
+    vocabulary: set[str] = set()
+    texts = notes_text(notes)
+    for text in texts:
+        for match in WORD_RE.finditer(blank_addresses(text)):
+            word = fold(match.group())
+            vocabulary.add(word)
+            vocabulary.update(re.split(r"[-']", word))
+            if any(ch.isdigit() for ch in word):
+                vocabulary.add(word.replace(",", ""))
+                ordinal = _ORDINAL_RE.match(word)
+                if ordinal:
+                    vocabulary.add(ordinal.group(1))
+    vocabulary |= _date_words(notes.interview.date)
+
+    tokens: list[NameToken] = []
+    people: list[Person] = []
+    for person in notes.interviewers:
+        whose = f"the name of the interviewer {person.name}"
+        mine = _name_tokens(person.name, whose)
+        if person.salutation:
+            mine += _name_tokens(person.salutation, whose)
+        tokens += mine
+        folded = {t.folded for t in mine}
+        spellings = tuple(dict.fromkeys(s for s in (person.salutation, person.name) if s))
+        people.append(Person(person, frozenset(folded), spellings))
+    tokens += _name_tokens(notes.company, "the company name")
+    tokens += _name_tokens(notes.candidate.name, "the candidate's name")
+    unique = tuple(dict.fromkeys(tokens))
+
+    emails = {m.group().casefold() for t in texts for m in EMAIL_RE.finditer(t)}
+    phones = {_DIGITS_RE.sub("", notes.candidate.phone)} if notes.candidate.phone else set()
+    return Facts(
+        notes=notes,
+        vocabulary=frozenset(vocabulary),
+        name_tokens=unique,
+        name_exact=frozenset(t.text for t in unique),
+        hyphenated=tuple(t for t in unique if "-" in t.text),
+        emails=frozenset(emails),
+        phones=frozenset(phones),
+        urls_text=" ".join(texts).casefold(),
+        people=tuple(people),
+    )
+
+
+def facts_for(notes: Notes) -> Facts:
+    """The `Facts` of `notes`, cached by content."""
+    # Notes are frozen but hold lists, so they cannot be hashed; their JSON is a faithful key.
+    key = notes.model_dump_json()
+    return _cached_by_key(key, _Box(notes))
+
+
+@dataclass(frozen=True, eq=False)
+class _Box:
+    """Carries the notes through the cache without taking part in the key."""
+
+    notes: Notes
+
+    def __hash__(self) -> int:
+        return 0
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Box)
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_by_key(key: str, box: _Box) -> Facts:
+    return build_facts(box.notes)
+
+
+def addressee(facts: Facts, greeting: str | None, near: set[str] | None = None) -> Person | None:
+    """The one interviewer the greeting names, or None when it names none or several."""
+    if not greeting:
+        return None
+    words = greeting_names(greeting)
+    named = [p for p in facts.people if words & p.tokens]
+    if len(named) == 1:
+        return named[0]
+    if not named and near:
+        named = [p for p in facts.people if near & p.tokens]
+        if len(named) == 1:
+            return named[0]
+    return None
+
+
+def greeting_names(greeting: str) -> set[str]:
+    """The folded words of a greeting line, greeting words and titles left out."""
+    rest = GREETING_RE.sub("", greeting, count=1)
+    return {fold(m.group()) for m in WORD_RE.finditer(rest)} - TITLES
+
+
+def url_known(facts: Facts, url: str) -> bool:
+    """True when the web address appears in the notes."""
+    bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.casefold()).rstrip("/.")
+    return bool(bare) and bare in facts.urls_text
+
+
+__all__ = [
+    "URL_RE",
+    "Facts",
+    "NameToken",
+    "Person",
+    "addressee",
+    "build_facts",
+    "facts_for",
+    "greeting_names",
+    "notes_text",
+    "url_known",
+]

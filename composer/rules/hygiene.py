@@ -1,0 +1,194 @@
+"""Rules on what must not be in a letter: template leftovers, machine chatter, a needy tone.
+
+The `*_spans` functions find the offending pieces; `grounding` uses them too, so that a placeholder
+or a shouted word is reported once, by the rule it breaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.rules.context import Context, finding, shorten
+from composer.rules.report import Violation
+from composer.rules.text import Letter, Span
+
+_PLACEHOLDER_RE = re.compile(
+    r"\[[^\]\n]{0,60}\](?!\()"  # [Company Name]; a Markdown link is `leak`'s business
+    r"|\{\{?[^}\n]{0,60}\}\}?"  # {name} or {{name}}
+    r"|<(?![\w.+\-]+@)(?!https?:)[^<>\n@]{1,60}>"  # <Interviewer>, but not <me@example.com>
+    r"|\b(?:your|my|candidate|company|interviewer|hiring\s+manager|recipient|job|position)"
+    r"(?:'s)?\s+(?:full\s+)?(?:name|title)\b"
+    r"|\bX{3,}\b|\bTBD\b|\bTBC\b|\blorem\s+ipsum\b|_{3,}|\binsert\s+(?:here|name|date)\b",
+    re.IGNORECASE,
+)
+_LEAK_RE = re.compile(
+    r"^\s*(?:sure|certainly|of course|absolutely|okay)\s*[!.,:]?\s*(?:$|here\b|below\b|"
+    r"i(?:'ve| have) (?:written|drafted|revised|updated|made)\b)"
+    r"|^\s*here(?:'s| is| are)\b.{0,60}\b(?:letter|email|e-mail|draft|note|version|message)\b"
+    r".{0,30}$"
+    r"|\bas an ai\b|\bai (?:language )?model\b|\blanguage model\b|\bi(?:'m| am) an ai\b"
+    r"|\bi hope this (?:helps|draft|letter|email)\b"
+    r"|\blet me know if you(?:'d| would)? (?:like|want|need)\b"
+    r"|\bfeel free to (?:adjust|edit|customi[sz]e|tweak|modify|change)\b"
+    r"|\b(?:this|the above|the following) (?:draft|template)\b"
+    r"|\b(?:word count|revised version|updated draft)\b"
+    r"|\b(?:system|user) prompt\b|\b(?:the|your|this|my) prompt\b(?!\s+(?:reply|response|answer|"
+    r"attention|feedback|follow|reply))"
+    r"|\b(?:your|these|the above) instructions\b|\bthe instructions (?:you|above|given)\b"
+    r"|\bas instructed\b"
+    r"|^\s*(?:note|notes|p\.?s\. to user)\s*:"
+    r"|^\s*#{1,6}\s|\*\*[^*\n]+\*\*|__[^_\n]+__|^\s*```|\[[^\]\n]+\]\([^)\n]*\)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LEAK_LINE_RE = re.compile(_LEAK_RE.pattern, re.IGNORECASE)
+
+_NEEDY_RE = re.compile(
+    r"\b(?:i\s+(?:really\s+|truly\s+|desperately\s+)?need\s+this\s+(?:job|role|position)"
+    r"|please,?\s+(?:please,?\s+)?(?:hire|pick|choose|consider)\s+me"
+    r"|i(?:'m| am)\s+(?:so\s+)?desperate|desperately|i\s+beg\b|i(?:'m| am)\s+begging|begging\s+you"
+    r"|i(?:'ll| will| would)\s+do\s+anything|give\s+me\s+a\s+chance|i\s+can(?:'t|not)\s+afford\s+to"
+    r"\s+(?:lose|miss)|this\s+job\s+means\s+everything)",
+    re.IGNORECASE,
+)
+_TEXTSPEAK_RE = re.compile(
+    r"(?<![\w'])(?:ur|thx|thnx|pls|plz|lol|omg|btw|gonna|wanna|gotta|tysm|tbh|imo|idk|"
+    r"cya|ttyl|kk|ty|b4|l8r|gr8|xoxo|lmk)(?![\w'])",
+    re.IGNORECASE,
+)
+_TEXTSPEAK_LETTER_RE = re.compile(r"(?<![\w'.&/-])[urk](?![\w'.&/-])")
+_EMOJI_RE = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2764\ufe0f]"
+    r"|(?<!\w)(?::-?[)(DPp]|;-?\)|<3|xD)(?!\w)"
+)
+_SHOUT_RE = re.compile(
+    r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+\b"  # two capital words in a row: "SO EXCITED"
+    r"|\b[A-Z]{6,}\b"  # one long one: "REALLY"
+)
+
+
+def placeholder_spans(text: str) -> list[Span]:
+    """Template leftovers: [Brackets], {braces}, <angles>, "Your Name", XXX, TBD, lorem ipsum."""
+    found = []
+    for match in _PLACEHOLDER_RE.finditer(text):
+        piece = match.group()
+        last = piece.split()[-1]
+        if last.casefold() in {"name", "title"} and last[0].islower():
+            continue  # "your name came up" is prose; the template form is "Your Name"
+        found.append(Span(match.start(), piece))
+    return found
+
+
+def leak_spans(text: str) -> list[Span]:
+    """Text that is not part of the letter: preambles, notes about the draft, Markdown."""
+    return [Span(m.start(), m.group()) for m in _LEAK_RE.finditer(text) if m.group().strip()]
+
+
+def is_leak_line(line: str) -> bool:
+    """True when the whole line or part of it is machine chatter rather than letter."""
+    return bool(_LEAK_LINE_RE.search(line))
+
+
+def shout_spans(text: str, known: frozenset[str]) -> list[Span]:
+    """Words in capitals that are not acronyms of the notes ("I am SO EXCITED")."""
+    found = []
+    for match in _SHOUT_RE.finditer(text):
+        words = match.group().split()
+        if all(word.casefold() in known for word in words):
+            continue
+        found.append(Span(match.start(), match.group()))
+    return found
+
+
+def textspeak_spans(text: str) -> list[Span]:
+    """Chat abbreviations ("thx", "u", "gonna") and emoji or emoticons."""
+    found = [Span(m.start(), m.group()) for m in _TEXTSPEAK_RE.finditer(text)]
+    found += [Span(m.start(), m.group()) for m in _TEXTSPEAK_LETTER_RE.finditer(text)]
+    found += [Span(m.start(), m.group()) for m in _EMOJI_RE.finditer(text)]
+    return found
+
+
+def placeholders(letter: Letter, ctx: Context) -> list[Violation]:
+    """No template leftovers."""
+    return [
+        finding(
+            "placeholders",
+            f'line {letter.line_at(span.start)}: "{shorten(span.text, 50)}" is a template '
+            "placeholder; replace it with the real detail from the notes or remove it.",
+            fix=f'Replace the placeholder "{span.text}" with the real text from the notes.',
+            quote=span.text,
+        )
+        for span in placeholder_spans(letter.text)
+    ]
+
+
+def leak(letter: Letter, ctx: Context) -> list[Violation]:
+    """No text that is not the letter itself."""
+    problems = []
+    seen: set[int] = set()
+    for span in leak_spans(letter.text):
+        number = letter.line_at(span.start)
+        if number in seen:
+            continue
+        seen.add(number)
+        line = letter.lines[number - 1].text.strip()
+        quote = line if len(line) <= 90 else span.text.strip()
+        problems.append(
+            finding(
+                "leak",
+                f'line {number}: "{shorten(quote, 90)}" is not part of a letter (an assistant\'s '
+                "remark, a note about the draft, or Markdown). Delete it; the letter is plain "
+                "text, greeting to signature.",
+                fix=f'Remove "{shorten(quote, 60)}"; output only the letter, as plain text.',
+                quote=quote,
+            )
+        )
+    return problems
+
+
+def tone(letter: Letter, ctx: Context) -> list[Violation]:
+    """At most one "!", nothing needy, no shouting, emoji or text-speak."""
+    problems = []
+    text = letter.text
+    marks = text.count("!")
+    if marks > 1:
+        first = text.index("!")
+        problems.append(
+            _tone(
+                f"{marks} exclamation marks (first on line {letter.line_at(first)}); keep at most "
+                "one and let the words carry the enthusiasm.",
+                "Use at most one exclamation mark.",
+                "!",
+            )
+        )
+    for match in _NEEDY_RE.finditer(text):
+        problems.append(
+            _tone(
+                f'line {letter.line_at(match.start())}: "{match.group()}" sounds needy; state '
+                "your interest calmly and confidently instead.",
+                f'Remove the needy phrase "{match.group()}"; show interest calmly.',
+                match.group(),
+            )
+        )
+    for span in shout_spans(text, ctx.facts.vocabulary):
+        problems.append(
+            _tone(
+                f'line {letter.line_at(span.start)}: "{span.text}" is written in capitals, which '
+                "reads as shouting; use normal case.",
+                f'Write "{span.text}" in normal case.',
+                span.text,
+            )
+        )
+    for span in textspeak_spans(text):
+        problems.append(
+            _tone(
+                f'line {letter.line_at(span.start)}: "{span.text}" is chat shorthand or an emoji; '
+                "write in full words for a professional letter.",
+                f'Replace "{span.text}" with full words.',
+                span.text,
+            )
+        )
+    return problems
+
+
+def _tone(message: str, fix: str, quote: str) -> Violation:
+    return finding("tone", message, fix=fix, quote=quote, severity="warning")

@@ -1,0 +1,156 @@
+"""The `names` rule: the interviewer's, company's and candidate's names spelled exactly as noted."""
+
+from __future__ import annotations
+
+import re
+
+from composer.rules.context import Context, finding
+from composer.rules.facts import Facts, NameToken
+from composer.rules.report import Violation
+from composer.rules.text import Letter, strip_accents
+
+# Frequent English words that sit one or two letters away from common names ("Well" / "Bell",
+# "Lower" / "Lowe"); a capitalised one is a word, not a misspelled name.
+_COMMON = """
+    able about above after again also always among another answer around back been before being
+    below best better both bring build built call came care case change clear close come could
+    day days dear does done down each early even ever every fact feel felt find first found from
+    gave give given glad going good great hand happy have having hear heard help here hold home
+    hope idea into just keep kind know known last later lead learn least less like line little
+    live long look lose lost love lower made make many mean meet meeting more most much must
+    near need never next note open other over part past plan plans please point quite rather
+    read real really right role said same seen send sent shall share should show side since
+    some soon start still such sure take team tell than thank thanks that their them then there
+    these they thing think this those though thought through time today together took toward
+    until upon very want warm warmly well went were what when where which while will wish with
+    within without work working world would year years your yours yes ever often once only
+    again above across after against along already although always another anyone anything
+    being beyond certainly clearly during either enough especially further however indeed
+    instead later likewise meanwhile moreover namely nothing otherwise perhaps rather since
+    something sometimes therefore though thus truly whether yourself second third fourth
+    lastly finally overall given having looking hoping speaking talking thinking working
+    reading writing seeing getting making taking coming meeting leading building helping
+"""
+COMMON_WORDS = frozenset(_COMMON.split())
+
+_POSSESSIVE_RE = re.compile(r"'s?$")
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Edit distance with adjacent swaps (optimal string alignment), capped at limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        best = i
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+            best = min(best, value)
+        if best > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[len(b)]
+
+
+def allowed_distance(length: int) -> int:
+    """How many edits still count as a misspelling of a name word of `length` letters."""
+    return 1 if length <= 6 else 2
+
+
+def near_miss(word: str, facts: Facts) -> NameToken | None:
+    """The name word of the notes that `word` misspells, or None if it misspells none.
+
+    Case slips ("Mcdonald"), dropped accents ("Olstad" for "Ølstad") and small edits
+    ("Whitfeld") count; exact notes words and common English words do not.
+    """
+    base = _POSSESSIVE_RE.sub("", word)
+    if len(base) < 2 or not base[0].isupper() or base in facts.name_exact:
+        return None
+    folded = base.casefold()
+    plain = strip_accents(folded)
+    capitals = base.isupper()
+    for token in facts.name_tokens:
+        if folded == token.folded:
+            return None if capitals else token
+        if plain == strip_accents(token.folded) and folded != token.folded:
+            return token
+    if folded in facts.vocabulary or len(base) < 4 or folded in COMMON_WORDS:
+        return None
+    best: tuple[int, NameToken] | None = None
+    for token in facts.name_tokens:
+        if len(token.text) < 4:
+            continue
+        limit = allowed_distance(len(token.text))
+        gap = _distance(plain, strip_accents(token.folded), limit)
+        if gap <= limit and (best is None or gap < best[0]):
+            best = (gap, token)
+    return best[1] if best else None
+
+
+def misspellings(letter: Letter, facts: Facts) -> list[tuple[int, str, NameToken]]:
+    """Every (offset, word, name word) where the letter misspells a name of the notes."""
+    found: list[tuple[int, str, NameToken]] = []
+    for span in letter.word_spans:
+        word = span.text
+        if not word[0].isupper():
+            continue
+        token = near_miss(word, facts)
+        if token is not None:
+            found.append((span.start, _POSSESSIVE_RE.sub("", word), token))
+            continue
+        if "-" in word and _POSSESSIVE_RE.sub("", word) not in facts.name_exact:
+            position = span.start
+            for part in word.split("-"):
+                if part[:1].isupper():
+                    token = near_miss(part, facts)
+                    if token is not None:
+                        found.append((position, _POSSESSIVE_RE.sub("", part), token))
+                position += len(part) + 1
+    return found
+
+
+def _split_hyphen(letter: Letter, facts: Facts) -> list[tuple[int, str, NameToken]]:
+    found: list[tuple[int, str, NameToken]] = []
+    for token in facts.hyphenated:
+        pattern = r"\b" + r"\s+".join(re.escape(p) for p in token.text.split("-")) + r"\b"
+        for match in re.finditer(pattern, letter.plain, re.IGNORECASE):
+            found.append((match.start(), match.group(), token))
+    return found
+
+
+def names(letter: Letter, ctx: Context) -> list[Violation]:
+    """No near-miss spelling of the interviewer's, the company's or the candidate's name."""
+    problems: list[Violation] = []
+    seen: set[tuple[str, str]] = set()
+    for offset, word, token in misspellings(letter, ctx.facts) + _split_hyphen(letter, ctx.facts):
+        if (word, token.text) in seen:
+            continue
+        seen.add((word, token.text))
+        if strip_accents(word.casefold()) == strip_accents(token.folded) and word != token.text:
+            how = (
+                "has the wrong capitals"
+                if word.casefold() == token.folded
+                else "drops or changes an accent"
+                if " " not in word
+                else "is missing its hyphen"
+            )
+        elif " " in word:
+            how = "is missing its hyphen"
+        else:
+            how = "is misspelled"
+        problems.append(
+            finding(
+                "names",
+                f'line {letter.line_at(offset)}: "{word}" {how}; {token.whose} is spelled '
+                f'"{token.text}". Write it exactly as in the notes.',
+                fix=f'Spell "{word}" exactly as "{token.text}".',
+                quote=word,
+            )
+        )
+    return problems

@@ -1,0 +1,90 @@
+"""The list of rules: id, severity and a one-line explanation, in the order they are checked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from composer.rules.report import Severity
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """What `thankyou rules` shows about one rule."""
+
+    id: str
+    severity: Severity
+    summary: str
+
+
+RULES: tuple[RuleInfo, ...] = (
+    RuleInfo("greeting", "error", "Opens with a greeting that names this interviewer."),
+    RuleInfo("gratitude", "error", "Thanks the interviewer within the first two sentences."),
+    RuleInfo("role-and-company", "error", "Names both the role and the company."),
+    RuleInfo(
+        "names",
+        "error",
+        "Spells the interviewer's, company's and candidate's names exactly as in the notes.",
+    ),
+    RuleInfo(
+        "qualifications", "error", "Recalls at least one qualification or highlight from the notes."
+    ),
+    RuleInfo(
+        "future",
+        "error",
+        "Closes looking ahead; welcomes other roles when the notes say the candidate would.",
+    ),
+    RuleInfo(
+        "grounding",
+        "error",
+        "Invents nothing: every number and proper noun it uses appears in the notes.",
+    ),
+    RuleInfo(
+        "placeholders",
+        "error",
+        'Has no template leftovers such as [Company Name], {name}, "Your Name", XXX or TBD.',
+    ),
+    RuleInfo(
+        "signature",
+        "error",
+        "Ends with a sign-off line and the candidate's full name (contact lines may follow).",
+    ),
+    RuleInfo(
+        "length",
+        "error",
+        "Has the right length without the Subject line: email 80-250 words, letter 150-400.",
+    ),
+    RuleInfo(
+        "subject",
+        "error",
+        'Email: starts with "Subject: ..." (at most 80 characters, says thank you); '
+        "a printed letter has no Subject line.",
+    ),
+    RuleInfo(
+        "leak",
+        "error",
+        "Holds only the letter: no assistant preamble, notes about the draft, Markdown or "
+        "talk of prompts.",
+    ),
+    RuleInfo(
+        "unique",
+        "error",
+        "Letters to different interviewers of one interview share at most half their sentences.",
+    ),
+    RuleInfo(
+        "personal-touch",
+        "warning",
+        "Refers to something personal the interviewer mentioned, when the notes list some.",
+    ),
+    RuleInfo(
+        "tone",
+        "warning",
+        "At most one exclamation mark; nothing needy; no shouting, emoji or text-speak.",
+    ),
+    RuleInfo(
+        "proofread",
+        "warning",
+        "Spelling and grammar, checked by the optional Harper proofreader.",
+    ),
+)
+
+RULE_IDS: tuple[str, ...] = tuple(rule.id for rule in RULES)

@@ -1,0 +1,249 @@
+"""Rules on the letter's frame: greeting, signature, subject line, length."""
+
+from __future__ import annotations
+
+import re
+
+from composer.rules.context import Context, finding, shorten
+from composer.rules.facts import greeting_names
+from composer.rules.hygiene import is_leak_line
+from composer.rules.names import near_miss
+from composer.rules.report import Violation
+from composer.rules.text import SUBJECT_RE, WORD_RE, Letter, fold, is_contact_line
+
+LENGTHS = {"email": (80, 250), "letter": (150, 400)}
+SUBJECT_MAX = 80
+_THANK_RE = re.compile(r"thank", re.IGNORECASE)
+
+
+def _address(ctx: Context) -> str:
+    return " or ".join(f'"{s}"' for s in ctx.person.spellings)
+
+
+def greeting(letter: Letter, ctx: Context) -> list[Violation]:
+    """The letter opens with a greeting that names this interviewer."""
+    example = ctx.person.spellings[0]
+    fix = f'Open with a greeting line that names the interviewer, e.g. "Dear {example},".'
+    if letter.greeting is None:
+        lines = (line for line in letter.lines if not line.blank and line is not letter.subject)
+        first = next(lines, None)
+        where = f'line {first.number} "{shorten(first.text, 50)}"' if first else "the letter"
+        return [
+            finding(
+                "greeting",
+                f"{where}: the letter does not open with a greeting. Start with a line such as "
+                f'"Dear {ctx.person.spellings[0]}," that names {ctx.interviewer.name}.',
+                fix=fix,
+                quote=first.text.strip() if first else None,
+            )
+        ]
+    line = letter.greeting
+    if not _names_person(line.text, ctx):
+        return [
+            finding(
+                "greeting",
+                f'line {line.number}: the greeting "{shorten(line.text)}" does not name '
+                f"{ctx.interviewer.name}. Address them by name: {_address(ctx)}.",
+                fix=fix,
+                quote=line.text.strip(),
+            )
+        ]
+    if ctx.notes.channel == "email":
+        extra = [other for other in letter.before_greeting if not is_leak_line(other.text)]
+        if extra:
+            return [_not_first(extra[0].number, extra[0].text)]
+    return []
+
+
+def _names_person(text: str, ctx: Context) -> bool:
+    if greeting_names(text) & ctx.person.tokens:
+        return True
+    # A misspelled name is still an attempt to name them; `names` reports the spelling.
+    for match in WORD_RE.finditer(text):
+        token = near_miss(match.group(), ctx.facts)
+        if token is not None and token.folded in ctx.person.tokens:
+            return True
+    return False
+
+
+def _not_first(number: int, text: str) -> Violation:
+    return finding(
+        "greeting",
+        f'line {number}: "{shorten(text, 50)}" comes before the greeting; an email opens with '
+        f"its greeting, right after the Subject line.",
+        fix="Put the greeting first, right after the Subject line.",
+        quote=text.strip(),
+    )
+
+
+def _is_candidate(name_line: str, ctx: Context) -> bool:
+    wanted = [m.group() for m in WORD_RE.finditer(ctx.notes.candidate.name)]
+    got = [m.group() for m in WORD_RE.finditer(name_line)]
+    if got[: len(wanted)] == wanted:
+        return True
+    # Same words apart from a near-miss spelling: `names` reports that, not this rule.
+    if len(got) < len(wanted):
+        return False
+    for mine, theirs in zip(got, wanted, strict=False):
+        if mine == theirs:
+            continue
+        token = near_miss(mine, ctx.facts)
+        if token is None or fold(token.text) != fold(theirs):
+            return False
+    return True
+
+
+def signature(letter: Letter, ctx: Context) -> list[Violation]:
+    """The letter ends with a sign-off line and the candidate's full name."""
+    name = ctx.notes.candidate.name
+    fix = f'End with a sign-off line such as "Best regards," and then the full name "{name}".'
+    if letter.signoff is None:
+        last = next((line for line in reversed(letter.lines) if not line.blank), None)
+        where = f'line {last.number} "{shorten(last.text, 50)}"' if last else "the letter"
+        return [
+            finding(
+                "signature",
+                f"{where}: no sign-off line found at the end. Finish with a line such as "
+                f'"Best regards," or "Sincerely," followed by "{name}".',
+                fix=fix,
+                quote=last.text.strip() if last else None,
+            )
+        ]
+    if letter.signature is None:
+        return [
+            finding(
+                "signature",
+                f'line {letter.signoff.number}: the sign-off "{letter.signoff.text.strip()}" is '
+                f'not followed by a name. Add "{name}" on the next line.',
+                fix=fix,
+                quote=letter.signoff.text.strip(),
+            )
+        ]
+    line = letter.signature
+    if not _is_candidate(line.text, ctx):
+        return [
+            finding(
+                "signature",
+                f'line {line.number}: the letter is signed "{shorten(line.text)}"; sign it with '
+                f'the full name "{name}".',
+                fix=f'Sign with the full name "{name}" on the line after the sign-off.',
+                quote=line.text.strip(),
+            )
+        ]
+    for extra in letter.after:
+        if is_leak_line(extra.text):
+            continue  # `leak` reports it
+        if not is_contact_line(extra.text) and not _looks_like_contact(extra.text, ctx):
+            return [
+                finding(
+                    "signature",
+                    f'line {extra.number}: "{shorten(extra.text)}" comes after the signature. '
+                    "Only contact details (email, phone, web address) belong there; move it "
+                    "into the body or drop it.",
+                    fix="End the letter with the sign-off, the name and contact details only.",
+                    quote=extra.text.strip(),
+                )
+            ]
+    return []
+
+
+def _looks_like_contact(text: str, ctx: Context) -> bool:
+    """A short line under the name such as the candidate's role applied for or a label."""
+    stripped = text.strip()
+    role = ctx.notes.role.casefold()
+    short_label = len(stripped.split()) <= 3 and stripped.endswith(":")
+    return stripped.casefold().startswith(role) or short_label
+
+
+def subject(letter: Letter, ctx: Context) -> list[Violation]:
+    """An email starts with a short Subject line that says thank you; a letter has none."""
+    if ctx.notes.channel == "letter":
+        found = next((line for line in letter.lines if SUBJECT_RE.match(line.text)), None)
+        if found is None:
+            return []
+        return [
+            finding(
+                "subject",
+                f'line {found.number}: "{shorten(found.text)}" is a Subject line, but these notes '
+                "are for a printed letter, which has none. Remove the line.",
+                fix="Remove the Subject line: a printed letter has none.",
+                quote=found.text.strip(),
+            )
+        ]
+    fix = (
+        'Start with one line "Subject: ..." of at most 80 characters that thanks them, e.g. '
+        f'"Subject: Thank you - {ctx.notes.role} interview".'
+    )
+    first = next(
+        (line for line in letter.lines if not line.blank and not is_leak_line(line.text)),
+        None,
+    )
+    if letter.subject is None or first is not letter.subject:
+        where = f"line {first.number}" if first else "the letter"
+        return [
+            finding(
+                "subject",
+                f"{where}: an email must start with a Subject line, e.g. "
+                f'"Subject: Thank you - {ctx.notes.role} interview".',
+                fix=fix,
+                quote=first.text.strip() if first else None,
+            )
+        ]
+    line = letter.subject
+    content = SUBJECT_RE.sub("", line.text, count=1).strip()
+    if not content:
+        return [
+            finding(
+                "subject",
+                f"line {line.number}: the Subject line is empty; write a short subject that "
+                "thanks them and names the role.",
+                fix=fix,
+                quote=line.text.strip(),
+            )
+        ]
+    if len(content) > SUBJECT_MAX:
+        return [
+            finding(
+                "subject",
+                f"line {line.number}: the subject is {len(content)} characters long (at most "
+                f'{SUBJECT_MAX}): "{shorten(content, 60)}". Shorten it.',
+                fix=f"Shorten the subject to at most {SUBJECT_MAX} characters.",
+                quote=content,
+            )
+        ]
+    if not _THANK_RE.search(content):
+        return [
+            finding(
+                "subject",
+                f'line {line.number}: the subject "{content}" does not say thank you; add '
+                '"Thank you" to it.',
+                fix=fix,
+                quote=content,
+            )
+        ]
+    return []
+
+
+def length(letter: Letter, ctx: Context) -> list[Violation]:
+    """Words without the Subject line: email 80-250, letter 150-400."""
+    low, high = LENGTHS[ctx.notes.channel]
+    kind = "an email" if ctx.notes.channel == "email" else "a printed letter"
+    if letter.words < low:
+        return [
+            finding(
+                "length",
+                f"the letter has {letter.words} words; {kind} needs {low}-{high}. Add a concrete "
+                "point from the interview and how your experience fits.",
+                fix=f"Lengthen the letter to {low}-{high} words (now {letter.words}).",
+            )
+        ]
+    if letter.words > high:
+        return [
+            finding(
+                "length",
+                f"the letter has {letter.words} words; {kind} should have at most {high}. Cut "
+                "repetition and keep one or two points from the interview.",
+                fix=f"Shorten the letter to {low}-{high} words (now {letter.words}).",
+            )
+        ]
+    return []

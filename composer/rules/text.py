@@ -1,0 +1,378 @@
+"""Reading a letter: its parts (subject, greeting, body, sign-off, signature), sentences and words.
+
+Everything here is pure text handling shared by the rules. Offsets always refer to the normalised
+text (`Letter.text`), which has the same length as the input except for dropped carriage returns.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# Typographic apostrophes and hyphens become their plain forms; one character for one, so offsets
+# into the normalised text stay meaningful.
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
+
+# A word: letters or digits, joined by apostrophes or hyphens ("O'Connor-Ramírez", "docs-as-code"),
+# or by . , : / between digits ("12,000", "2.5", "10:30").
+WORD_RE = re.compile(r"[^\W_]+(?:(?:['\-]|(?<=\d)[.,:/](?=\d))[^\W_]+)*")
+EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+URL_RE = re.compile(
+    r"(?:https?://|www\.)[^\s<>()]+"
+    r"|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|io|dev|co|me|uk|example)/[^\s<>()]*",
+    re.IGNORECASE,
+)
+PHONE_RE = re.compile(r"(?<![\w.])\+?\(?\d[\d ()\-.]{5,}\d(?![\w])")
+
+GREETING_WORDS = r"dear|hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening|day)"
+GREETING_RE = re.compile(rf"^\s*(?:{GREETING_WORDS})\b", re.IGNORECASE)
+SIGNOFF_PHRASES = (
+    "best",
+    "best regards",
+    "best wishes",
+    "all the best",
+    "kind regards",
+    "kindest regards",
+    "warm regards",
+    "warmest regards",
+    "warm wishes",
+    "warmly",
+    "regards",
+    "with best regards",
+    "with kind regards",
+    "with warm regards",
+    "with thanks",
+    "with many thanks",
+    "with gratitude",
+    "with appreciation",
+    "with sincere thanks",
+    "many thanks",
+    "sincerely",
+    "sincerely yours",
+    "yours sincerely",
+    "yours faithfully",
+    "yours truly",
+    "respectfully",
+    "respectfully yours",
+    "thank you",
+    "thank you again",
+    "thanks",
+    "thanks again",
+    "thanks so much",
+    "gratefully",
+    "cheers",
+)
+SIGNOFF_RE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in SIGNOFF_PHRASES) + r")"
+    r"\s*[,.!]?\s*$",
+    re.IGNORECASE,
+)
+SUBJECT_RE = re.compile(r"^\s*subject\s*:", re.IGNORECASE)
+TITLES = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "professor", "miss", "sir", "madam"})
+_ABBREVIATIONS = frozenset(
+    {*TITLES, "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "approx"}
+)
+_SENTENCE_END_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
+_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
+_BULLET_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the letter: its 1-based number, its offset in the text, its text."""
+
+    number: int
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the letter (a sentence, a word) with its offset."""
+
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A letter split into its parts. Parts that cannot be found are None or empty."""
+
+    text: str
+    lines: tuple[Line, ...]
+    subject: Line | None
+    before_greeting: tuple[Line, ...]
+    greeting: Line | None
+    body: tuple[Line, ...]
+    signoff: Line | None
+    signature: Line | None
+    after: tuple[Line, ...]
+    sentences: tuple[Span, ...]
+    words: int
+    plain: str  # the text with email and web addresses blanked out
+    word_spans: tuple[Span, ...]  # the words of `plain`
+    openers: frozenset[int]  # offsets of words that open a sentence, a line or follow a colon
+
+    def line_at(self, offset: int) -> int:
+        """The 1-based number of the line holding `offset`."""
+        starts = [line.start for line in self.lines]
+        return max(1, bisect.bisect_right(starts, offset))
+
+    @property
+    def body_text(self) -> str:
+        """The body (between greeting and sign-off) as one string."""
+        return "\n".join(line.text for line in self.body)
+
+    @property
+    def main_text(self) -> str:
+        """Everything but the Subject line."""
+        return "\n".join(line.text for line in self.lines if line is not self.subject)
+
+
+def normalise(text: str) -> str:
+    """Plain apostrophes and hyphens, Unix line ends, no byte-order mark."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").translate(_PLAIN)
+
+
+def fold(word: str) -> str:
+    """Case-insensitive key of a word, possessive dropped: "Northwind's" -> "northwind"."""
+    word = word.casefold()
+    if word.endswith("'s"):
+        word = word[:-2]
+    return word
+
+
+def strip_accents(word: str) -> str:
+    """The word without diacritics: "Ølstad" -> "Olstad", "Amélie" -> "Amelie"."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.translate(_LETTERS_WITHOUT_DECOMPOSITION)
+
+
+_LETTERS_WITHOUT_DECOMPOSITION = str.maketrans(
+    {
+        "Ø": "O",
+        "ø": "o",
+        "Æ": "AE",
+        "æ": "ae",
+        "Œ": "OE",
+        "œ": "oe",
+        "ß": "ss",
+        "Ł": "L",
+        "ł": "l",
+        "Đ": "D",
+        "đ": "d",
+        "Þ": "Th",
+        "þ": "th",
+        "ı": "i",
+    }
+)
+
+
+def words(text: str, offset: int = 0) -> Iterator[Span]:
+    """The words of `text` (see WORD_RE), with offsets shifted by `offset`."""
+    for match in WORD_RE.finditer(text):
+        yield Span(match.start() + offset, match.group())
+
+
+def count_words(text: str) -> int:
+    """Words as a person counts them: runs of non-space holding a letter or digit."""
+    return sum(1 for _ in WORD_RE.finditer(text))
+
+
+def sentences(text: str, offset: int = 0) -> list[Span]:
+    """Split prose into sentences; paragraphs and bullet lines always start a new one."""
+    found: list[Span] = []
+    for paragraph in _split_keep(_PARAGRAPH_RE, text):
+        start, chunk = paragraph
+        for line_start, line in _bullet_lines(chunk):
+            _split_sentences(line, offset + start + line_start, found)
+    return found
+
+
+def _split_keep(pattern: re.Pattern[str], text: str) -> list[tuple[int, str]]:
+    pieces: list[tuple[int, str]] = []
+    position = 0
+    for match in pattern.finditer(text):
+        pieces.append((position, text[position : match.start()]))
+        position = match.end()
+    pieces.append((position, text[position:]))
+    return pieces
+
+
+def _bullet_lines(chunk: str) -> list[tuple[int, str]]:
+    """Break a paragraph before each bulleted line; join the rest (wrapped lines) with spaces."""
+    pieces: list[tuple[int, str]] = []
+    position = 0
+    start = 0
+    for raw in chunk.split("\n"):
+        if _BULLET_RE.match(raw) and position > start:
+            pieces.append((start, chunk[start : position - 1]))
+            start = position
+        position += len(raw) + 1
+    pieces.append((start, chunk[start:]))
+    return [(s, piece.replace("\n", " ")) for s, piece in pieces]
+
+
+def _split_sentences(text: str, offset: int, found: list[Span]) -> None:
+    start = 0
+    for match in _SENTENCE_END_RE.finditer(text):
+        end = match.end()
+        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
+            continue
+        piece = text[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            found.append(Span(offset + start + lead, piece.strip()))
+        start = end
+    piece = text[start:]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        found.append(Span(offset + start + lead, piece.strip()))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at `dot` ends an abbreviation such as "Ms." or an initial."""
+    begin = dot
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    word = text[begin:dot].casefold()
+    if not word:
+        return False
+    if len(word) == 1 and text[begin].isupper():
+        return True
+    return word in _ABBREVIATIONS
+
+
+def is_contact_line(text: str) -> bool:
+    """A line holding an email address, a phone number or a web address."""
+    return bool(EMAIL_RE.search(text) or URL_RE.search(text) or PHONE_RE.search(text))
+
+
+def parse(raw: str) -> Letter:
+    """Split a letter into its parts."""
+    text = normalise(raw)
+    lines: list[Line] = []
+    position = 0
+    for number, piece in enumerate(text.split("\n"), start=1):
+        lines.append(Line(number, position, piece))
+        position += len(piece) + 1
+    filled = [line for line in lines if not line.blank]
+
+    subject = next((line for line in filled[:4] if SUBJECT_RE.match(line.text)), None)
+    greeting_index = _find_greeting(filled, subject)
+    greeting = filled[greeting_index] if greeting_index is not None else None
+    head_end = greeting_index if greeting_index is not None else 0
+    before = tuple(line for line in filled[:head_end] if line is not subject)
+    if greeting_index is None and subject is not None:
+        head_end = filled.index(subject) + 1
+
+    signoff_index = None
+    for index in range(len(filled) - 1, head_end, -1):
+        if SIGNOFF_RE.match(filled[index].text):
+            signoff_index = index
+            break
+    body_start = greeting_index + 1 if greeting_index is not None else head_end
+    if signoff_index is not None:
+        body_filled = filled[body_start:signoff_index]
+        tail = filled[signoff_index + 1 :]
+        signoff: Line | None = filled[signoff_index]
+        signature = tail[0] if tail else None
+        after = tuple(tail[1:])
+    else:
+        body_filled = filled[body_start:]
+        signoff = signature = None
+        after = ()
+
+    body: tuple[Line, ...] = ()
+    spans: list[Span] = []
+    if body_filled:
+        first, last = body_filled[0], body_filled[-1]
+        body = tuple(line for line in lines if first.number <= line.number <= last.number)
+        spans = sentences(text[first.start : last.end], first.start)
+    main = "\n".join(line.text for line in lines if line is not subject)
+    plain = blank_addresses(text)
+    word_spans = tuple(words(plain))
+    return Letter(
+        text=text,
+        lines=tuple(lines),
+        subject=subject,
+        before_greeting=before,
+        greeting=greeting,
+        body=body,
+        signoff=signoff,
+        signature=signature,
+        after=after,
+        sentences=tuple(spans),
+        words=count_words(main),
+        plain=plain,
+        word_spans=word_spans,
+        openers=_openers(plain, lines, body, spans, word_spans),
+    )
+
+
+def blank_addresses(text: str) -> str:
+    """`text` with email and web addresses replaced by spaces (same length)."""
+    for pattern in (EMAIL_RE, URL_RE):
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+_AFTER_COLON_RE = re.compile(r":\s*[\"'(]?(?=[^\W_])")
+
+
+def _openers(
+    plain: str,
+    lines: list[Line],
+    body: tuple[Line, ...],
+    spans: list[Span],
+    word_spans: tuple[Span, ...],
+) -> frozenset[int]:
+    """Offsets of words that may be capitalised for reasons of position alone."""
+    starts = {span.start for span in spans}
+    body_numbers = {line.number for line in body}
+    starts.update(line.start for line in lines if line.number not in body_numbers)
+    starts.update(match.end() for match in _AFTER_COLON_RE.finditer(plain))
+    openers: set[int] = set()
+    index = 0
+    for start in sorted(starts):
+        while index < len(word_spans) and word_spans[index].end <= start:
+            index += 1
+        if index < len(word_spans):
+            openers.add(word_spans[index].start)
+    return frozenset(openers)
+
+
+def _find_greeting(filled: list[Line], subject: Line | None) -> int | None:
+    """Index of the greeting line among the non-blank lines, or None."""
+    for index, line in enumerate(filled[:12]):
+        if line is subject:
+            continue
+        if GREETING_RE.match(line.text) and count_words(line.text) <= 10:
+            return index
+        if count_words(line.text) > 12:
+            break
+    # A bare address such as "Ms. Whitfield," on the first line after the subject.
+    for index, line in enumerate(filled[:3]):
+        if line is subject:
+            continue
+        stripped = line.text.strip()
+        if stripped.endswith(",") and 1 <= count_words(stripped) <= 4 and stripped[0].isupper():
+            return index
+        break
+    return None

@@ -1,0 +1,56 @@
+"""The `unique` rule: letters to different interviewers of one interview must differ."""
+
+from __future__ import annotations
+
+import re
+
+from composer.rules.context import finding
+from composer.rules.facts import Facts
+from composer.rules.report import Violation
+from composer.rules.text import TITLES, WORD_RE, Letter
+
+SHARED_LIMIT = 0.5
+_PUNCTUATION_RE = re.compile(r"[^\w\s<>]+")
+
+
+def normalised_sentences(letter: Letter, facts: Facts) -> set[str]:
+    """The body sentences with every interviewer's name words replaced by one placeholder."""
+    names = {token for person in facts.people for token in person.tokens} | TITLES
+    result = set()
+    for sentence in letter.sentences:
+        words = [m.group().casefold() for m in WORD_RE.finditer(sentence.text)]
+        words = ["<name>" if w in names or w.removesuffix("'s") in names else w for w in words]
+        if words:
+            result.add(" ".join(words))
+    return result
+
+
+def shared_share(mine: set[str], theirs: set[str]) -> float:
+    """The part of the shorter letter's sentences that the other letter has too."""
+    if not mine or not theirs:
+        return 0.0
+    return len(mine & theirs) / min(len(mine), len(theirs))
+
+
+def unique(letters: list[tuple[str, Letter]], facts: Facts) -> list[list[Violation]]:
+    """For each (to, letter): a violation per other interviewer's letter it mostly repeats."""
+    sentence_sets = [normalised_sentences(letter, facts) for _, letter in letters]
+    results: list[list[Violation]] = [[] for _ in letters]
+    for i, (to_i, _) in enumerate(letters):
+        for j, (to_j, _) in enumerate(letters):
+            if i == j or to_i == to_j:
+                continue
+            share = shared_share(sentence_sets[i], sentence_sets[j])
+            if share > SHARED_LIMIT:
+                common = len(sentence_sets[i] & sentence_sets[j])
+                results[i].append(
+                    finding(
+                        "unique",
+                        f"this letter shares {common} of its sentences ({share:.0%}) with the "
+                        f"letter to {to_j}, apart from the names. Interviewers compare notes: "
+                        f"write about what {to_i} discussed with you instead.",
+                        fix=f"Rewrite the letter around what {to_i} discussed; do not reuse the "
+                        f"sentences of the letter to {to_j}.",
+                    )
+                )
+    return results
