@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from composer.rules.context import Context, finding, shorten
@@ -47,6 +48,7 @@ STOPWORDS = frozenset(_STOPWORDS.split())
 _SUFFIXES = ("ingly", "edly", "ings", "ing", "ions", "ion", "ers", "er", "ed", "es", "ly", "s")
 
 
+@functools.lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A rough stem so that "cycling" meets "cycle" and "adopted" meets "adoption"."""
     word = word.casefold()

@@ -23,6 +23,7 @@ from composer.rules.text import (
     WORD_RE,
     blank_addresses,
     fold,
+    strip_accents,
 )
 
 _ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
@@ -34,11 +35,13 @@ class NameToken:
     """One word of a name that must be spelled exactly: "Whitfield", "O'Connor-Ramírez"."""
 
     text: str
-    whose: str  # for messages: "the interviewer Dana Whitfield's name", "the company name"
+    whose: str  # for messages: "the name of the interviewer Dana Whitfield", "the company name"
+    folded: str = ""  # casefolded
+    plain: str = ""  # casefolded, accents stripped
 
-    @property
-    def folded(self) -> str:
-        return self.text.casefold()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "folded", self.text.casefold())
+        object.__setattr__(self, "plain", strip_accents(self.text.casefold()))
 
 
 @dataclass(frozen=True)
@@ -50,9 +53,9 @@ class Person:
     spellings: tuple[str, ...]  # ways to address them, for messages
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Facts:
-    """Everything derived from one set of notes."""
+    """Everything derived from one set of notes (compared and hashed by identity)."""
 
     notes: Notes
     vocabulary: frozenset[str]  # folded words and numbers found anywhere in the notes

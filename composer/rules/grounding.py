@@ -147,25 +147,46 @@ def unsupported(letter: Letter, facts: Facts) -> list[tuple[int, str, str]]:
         if digits not in facts.phones and letter.line_at(match.start()) not in skip_lines:
             found.append((match.start(), match.group().strip(), "phone number"))
 
-    line_of = letter.line_at
+    # Words in lines other rules own, in masked stretches or in phone numbers are not checked.
+    blocked = _merge(
+        [*masked, *phone_ranges]
+        + [(line.start, line.end) for line in letter.lines if line.number in skip_lines]
+    )
+    if subject is not None and subject_title:
+        subject_range = (subject.start, subject.end)
+    else:
+        subject_range = (-1, -1)
+    index = 0
     for span in letter.word_spans:
+        start = span.start
+        while index < len(blocked) and blocked[index][1] <= start:
+            index += 1
+        if index < len(blocked) and blocked[index][0] <= start:
+            continue
         word = span.text
-        number = line_of(span.start)
-        if number in skip_lines or hidden(span.start):
-            continue
-        if _DIGIT_RE.search(word):
-            if any(start <= span.start < end for start, end in phone_ranges):
-                continue
+        first = word[0]
+        if first.isdigit() or _DIGIT_RE.search(word):
             if not _number_known(word, facts):
-                found.append((span.start, word, "number"))
+                found.append((start, word, "number"))
             continue
-        if not word[0].isupper() or span.start in letter.openers:
+        if not first.isupper() or start in letter.openers:
             continue
-        if subject_title and subject is not None and number == subject.number:
+        if subject_range[0] <= start < subject_range[1]:
             continue
         if not _word_known(word, facts):
-            found.append((span.start, word, "name"))
+            found.append((start, word, "name"))
     return found
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping (start, end) ranges covering the same offsets."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _word_known(word: str, facts: Facts) -> bool:

@@ -12,35 +12,78 @@ from composer.rules.context import Context, finding, shorten
 from composer.rules.report import Violation
 from composer.rules.text import Letter, Span
 
-_PLACEHOLDER_RE = re.compile(
-    r"\[[^\]\n]{0,60}\](?!\()"  # [Company Name]; a Markdown link is `leak`'s business
-    r"|\{\{?[^}\n]{0,60}\}\}?"  # {name} or {{name}}
-    r"|<(?![\w.+\-]+@)(?!https?:)[^<>\n@]{1,60}>"  # <Interviewer>, but not <me@example.com>
-    r"|\b(?:your|my|candidate|company|interviewer|hiring\s+manager|recipient|job|position)"
-    r"(?:'s)?\s+(?:full\s+)?(?:name|title)\b"
-    r"|\bX{3,}\b|\bTBD\b|\bTBC\b|\blorem\s+ipsum\b|_{3,}|\binsert\s+(?:here|name|date)\b",
-    re.IGNORECASE,
+_FLAGS = re.IGNORECASE | re.MULTILINE
+
+
+def _patterns(*pairs: tuple[str, str]) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    """(trigger words, regex) pairs: a regex runs only when the text holds one of its triggers.
+
+    One big alternation is slow in Python's re (it tries every branch at every position);
+    a substring test first keeps a clean letter cheap.
+    """
+    return tuple((tuple(t.split("|")), re.compile(r, _FLAGS)) for t, r in pairs)
+
+
+_PLACEHOLDERS = _patterns(
+    ("[", r"\[[^\]\n]{0,60}\](?!\()"),  # [Company Name]; a Markdown link is `leak`'s business
+    ("{", r"\{\{?[^}\n]{0,60}\}\}?"),  # {name} or {{name}}
+    ("<", r"<(?![\w.+\-]+@)(?!https?:)[^<>\n@]{1,60}>"),  # <Interviewer>, not <me@example.com>
+    (
+        "name|title",
+        r"\b(?:your|my|candidate|company|interviewer|hiring\s+manager|recipient|job|position)"
+        r"(?:'s)?\s+(?:full\s+)?(?:name|title)\b",
+    ),
+    ("xxx|tbd|tbc|lorem|___|insert", r"\bX{3,}\b|\bTBD\b|\bTBC\b|\blorem\s+ipsum\b|_{3,}"),
+    ("insert", r"\binsert\s+(?:here|name|date)\b"),
 )
-_LEAK_RE = re.compile(
-    r"^\s*(?:sure|certainly|of course|absolutely|okay)\s*[!.,:]?\s*(?:$|here\b|below\b|"
-    r"i(?:'ve| have) (?:written|drafted|revised|updated|made)\b)"
-    r"|^\s*here(?:'s| is| are)\b.{0,60}\b(?:letter|email|e-mail|draft|note|version|message)\b"
-    r".{0,30}$"
-    r"|\bas an ai\b|\bai (?:language )?model\b|\blanguage model\b|\bi(?:'m| am) an ai\b"
-    r"|\bi hope this (?:helps|draft|letter|email)\b"
-    r"|\blet me know if you(?:'d| would)? (?:like|want|need)\b"
-    r"|\bfeel free to (?:adjust|edit|customi[sz]e|tweak|modify|change)\b"
-    r"|\b(?:this|the above|the following) (?:draft|template)\b"
-    r"|\b(?:word count|revised version|updated draft)\b"
-    r"|\b(?:system|user) prompt\b|\b(?:the|your|this|my) prompt\b(?!\s+(?:reply|response|answer|"
-    r"attention|feedback|follow|reply))"
-    r"|\b(?:your|these|the above) instructions\b|\bthe instructions (?:you|above|given)\b"
-    r"|\bas instructed\b"
-    r"|^\s*(?:note|notes|p\.?s\. to user)\s*:"
-    r"|^\s*#{1,6}\s|\*\*[^*\n]+\*\*|__[^_\n]+__|^\s*```|\[[^\]\n]+\]\([^)\n]*\)",
-    re.IGNORECASE | re.MULTILINE,
+_LEAKS = _patterns(
+    (
+        "sure|certainly|of course|absolutely|okay",
+        r"^[ \t]*(?:sure|certainly|of course|absolutely|okay)[ \t]*[!.,:]?[ \t]*(?:$|here\b|"
+        r"below\b|i(?:'ve| have) (?:written|drafted|revised|updated|made)\b)",
+    ),
+    (
+        "here",
+        r"^[ \t]*here(?:'s| is| are)\b.{0,60}\b(?:letter|email|e-mail|draft|note|version|message)"
+        r"\b.{0,30}$",
+    ),
+    (
+        "ai|model",
+        r"\bas an ai\b|\bai (?:language )?model\b|\blanguage model\b|\bi(?:'m| am) an ai\b",
+    ),
+    ("hope this", r"\bi hope this (?:helps|draft|letter|email)\b"),
+    ("let me know", r"\blet me know if you(?:'d| would)? (?:like|want|need)\b"),
+    ("feel free", r"\bfeel free to (?:adjust|edit|customi[sz]e|tweak|modify|change)\b"),
+    ("draft|template", r"\b(?:this|the above|the following) (?:draft|template)\b"),
+    ("word count|revised|updated", r"\b(?:word count|revised version|updated draft)\b"),
+    (
+        "prompt",
+        r"\b(?:system|user) prompt\b|\b(?:the|your|this|my) prompt\b(?!\s+(?:reply|response|"
+        r"answer|attention|feedback|follow))",
+    ),
+    (
+        "instruct",
+        r"\b(?:your|these|the above) instructions\b|\bthe instructions (?:you|above|given)\b"
+        r"|\bas instructed\b",
+    ),
+    ("note|p.s", r"^[ \t]*(?:note|notes|p\.?s\. to user)[ \t]*:"),
+    ("#", r"^[ \t]*#{1,6}[ \t]"),
+    ("**|__|```", r"\*\*[^*\n]+\*\*|__[^_\n]+__|^[ \t]*```"),
+    ("](", r"\[[^\]\n]+\]\([^)\n]*\)"),
 )
-_LEAK_LINE_RE = re.compile(_LEAK_RE.pattern, re.IGNORECASE)
+
+
+def _find(
+    patterns: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...], text: str
+) -> list[re.Match[str]]:
+    lowered = text.lower()
+    found: list[re.Match[str]] = []
+    for triggers, regex in patterns:
+        if any(trigger in lowered for trigger in triggers):
+            found.extend(regex.finditer(text))
+    found.sort(key=lambda match: match.start())
+    return found
+
 
 _NEEDY_RE = re.compile(
     r"\b(?:i\s+(?:really\s+|truly\s+|desperately\s+)?need\s+this\s+(?:job|role|position)"
@@ -69,7 +112,7 @@ _SHOUT_RE = re.compile(
 def placeholder_spans(text: str) -> list[Span]:
     """Template leftovers: [Brackets], {braces}, <angles>, "Your Name", XXX, TBD, lorem ipsum."""
     found = []
-    for match in _PLACEHOLDER_RE.finditer(text):
+    for match in _find(_PLACEHOLDERS, text):
         piece = match.group()
         last = piece.split()[-1]
         if last.casefold() in {"name", "title"} and last[0].islower():
@@ -80,12 +123,12 @@ def placeholder_spans(text: str) -> list[Span]:
 
 def leak_spans(text: str) -> list[Span]:
     """Text that is not part of the letter: preambles, notes about the draft, Markdown."""
-    return [Span(m.start(), m.group()) for m in _LEAK_RE.finditer(text) if m.group().strip()]
+    return [Span(m.start(), m.group()) for m in _find(_LEAKS, text) if m.group().strip()]
 
 
 def is_leak_line(line: str) -> bool:
     """True when the whole line or part of it is machine chatter rather than letter."""
-    return bool(_LEAK_LINE_RE.search(line))
+    return bool(_find(_LEAKS, line))
 
 
 def shout_spans(text: str, known: frozenset[str]) -> list[Span]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from composer.rules.context import Context, finding
@@ -64,6 +65,12 @@ def allowed_distance(length: int) -> int:
 
 
 def near_miss(word: str, facts: Facts) -> NameToken | None:
+    """The name word of the notes that `word` misspells, or None (see `_near_miss`)."""
+    return _near_miss(word, facts)
+
+
+@functools.lru_cache(maxsize=8192)
+def _near_miss(word: str, facts: Facts) -> NameToken | None:
     """The name word of the notes that `word` misspells, or None if it misspells none.
 
     Case slips ("Mcdonald"), dropped accents ("Olstad" for "Ølstad") and small edits
@@ -78,7 +85,7 @@ def near_miss(word: str, facts: Facts) -> NameToken | None:
     for token in facts.name_tokens:
         if folded == token.folded:
             return None if capitals else token
-        if plain == strip_accents(token.folded) and folded != token.folded:
+        if plain == token.plain and folded != token.folded:
             return token
     if folded in facts.vocabulary or len(base) < 4 or folded in COMMON_WORDS:
         return None
@@ -87,7 +94,7 @@ def near_miss(word: str, facts: Facts) -> NameToken | None:
         if len(token.text) < 4:
             continue
         limit = allowed_distance(len(token.text))
-        gap = _distance(plain, strip_accents(token.folded), limit)
+        gap = _distance(plain, token.plain, limit)
         if gap <= limit and (best is None or gap < best[0]):
             best = (gap, token)
     return best[1] if best else None

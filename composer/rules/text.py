@@ -7,6 +7,7 @@ text (`Letter.text`), which has the same length as the input except for dropped 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -127,11 +128,11 @@ class Letter:
     plain: str  # the text with email and web addresses blanked out
     word_spans: tuple[Span, ...]  # the words of `plain`
     openers: frozenset[int]  # offsets of words that open a sentence, a line or follow a colon
+    line_starts: tuple[int, ...]
 
     def line_at(self, offset: int) -> int:
         """The 1-based number of the line holding `offset`."""
-        starts = [line.start for line in self.lines]
-        return max(1, bisect.bisect_right(starts, offset))
+        return max(1, bisect.bisect_right(self.line_starts, offset))
 
     @property
     def body_text(self) -> str:
@@ -157,8 +158,11 @@ def fold(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=4096)
 def strip_accents(word: str) -> str:
     """The word without diacritics: "Ølstad" -> "Olstad", "Amélie" -> "Amelie"."""
+    if word.isascii():
+        return word
     decomposed = unicodedata.normalize("NFKD", word)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return plain.translate(_LETTERS_WITHOUT_DECOMPOSITION)
@@ -323,6 +327,7 @@ def parse(raw: str) -> Letter:
         plain=plain,
         word_spans=word_spans,
         openers=_openers(plain, lines, body, spans, word_spans),
+        line_starts=tuple(line.start for line in lines),
     )
 
 
