@@ -264,6 +264,8 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
         _deliver(exc.completed, notes, options)
         if exc.completed:
             say(f"Kept the {len(exc.completed)} letter(s) finished before the failure.")
+        if os.environ.get("THANKYOU_DEBUG"):
+            raise
         say(f"error: {exc}")
         return exc.exit_code
     _deliver(letters, notes, options)
