@@ -39,6 +39,7 @@ __all__ = [
     "Violation",
     "check_letter",
     "check_letters",
+    "resolve_addressee",
 ]
 
 # In the order of RULES; `unique` needs several letters and runs in check_letters.
@@ -83,6 +84,15 @@ def check_letters(
     named = [(p.interviewer.name, letter) for p, (_, letter, _) in zip(people, parsed, strict=True)]
     repeats = unique(named, facts)
     return [report.with_violations(extra) for report, extra in zip(reports, repeats, strict=True)]
+
+
+def resolve_addressee(text: str, notes: Notes, to: str | None = None) -> str:
+    """The full name of the interviewer a letter is for (`to`, else the one its greeting names).
+
+    Raises InputError when `to` names nobody in the notes, or when `to` is not given and the
+    greeting names no single interviewer of several.
+    """
+    return _addressee(parse(text), facts_for(notes), to).interviewer.name
 
 
 def _addressee(letter: Letter, facts: Facts, to: str | None) -> Person:

@@ -1,0 +1,200 @@
+"""`thankyou check` (letters against their notes) and `thankyou rules` (what is checked)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from composer.cli.app import command
+from composer.errors import InputError
+from composer.notes_file import load_notes
+from composer.rules import RULES, Report, check_letters, resolve_addressee
+
+MAX_LETTER_BYTES = 1_000_000
+INSTALL_HINT = "pip install 'thankyou-composer[proofread]'"
+
+
+@dataclass(frozen=True)
+class _LetterFile:
+    name: str  # as given on the command line; "-" for stdin
+    text: str
+
+
+def _proofread_available() -> bool:
+    try:
+        from composer.proofread import available
+    except ImportError:
+        return False
+    return available()
+
+
+def _read_letter(source: str) -> _LetterFile:
+    if source == "-":
+        data = typer.get_binary_stream("stdin").read()
+        label = "<stdin>"
+    else:
+        path = Path(source)
+        label = source
+        if path.is_dir():
+            raise InputError(f"{source}: is a folder; give the path of a letter (a text file).")
+        try:
+            size = path.stat().st_size
+            if size > MAX_LETTER_BYTES:
+                raise InputError(
+                    f"{source}: the file is {size:,} bytes; a letter is far smaller. "
+                    "Is this the right file?"
+                )
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"{source}: no such file.") from None
+        except OSError as exc:
+            raise InputError(f"{source}: cannot read it ({exc.strerror}).") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{label}: not UTF-8 text (byte {exc.start}); save the letter as plain UTF-8 text."
+        ) from None
+    if not text.strip():
+        raise InputError(f"{label}: the letter is empty.")
+    return _LetterFile(source, text)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _print_text(files: list[_LetterFile], reports: list[Report]) -> None:
+    for letter, report in zip(files, reports, strict=True):
+        head = f"{letter.name} (to {report.to}, {report.words} words)"
+        if not report.violations:
+            typer.echo(f"{head}: ok")
+            continue
+        verdict = "fails" if report.errors else "ok with warnings"
+        typer.echo(f"{head}: {verdict}")
+        for found in report.violations:
+            typer.echo(f"  {found.severity} [{found.rule}] {found.message}")
+    failing = sum(1 for report in reports if not report.ok)
+    errors = sum(len(report.errors) for report in reports)
+    warnings = sum(len(report.warnings) for report in reports)
+    summary = (
+        f"{_plural(len(reports), 'letter')} checked: "
+        f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}."
+    )
+    if failing:
+        summary += f" {failing} of them should not be sent as is; fix the errors and check again."
+    else:
+        summary += " Ready to send." if not warnings else " Ready to send; consider the warnings."
+    typer.echo(summary)
+
+
+def _print_json(files: list[_LetterFile], reports: list[Report]) -> None:
+    document = {
+        "ok": all(report.ok for report in reports),
+        "letters": [
+            {
+                "file": letter.name,
+                "to": report.to,
+                "ok": report.ok,
+                "words": report.words,
+                "violations": [found.as_dict() for found in report.violations],
+            }
+            for letter, report in zip(files, reports, strict=True)
+        ],
+    }
+    typer.echo(json.dumps(document, indent=2, ensure_ascii=False))
+
+
+@command()
+def check(
+    letters: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="LETTER", help="Letters to check (plain-text files); - reads stdin."
+        ),
+    ],
+    notes: Annotated[
+        Path, typer.Option("--notes", "-n", help="The notes file (JSON) the letters are from.")
+    ],
+    to: Annotated[
+        str | None,
+        typer.Option(
+            "--to",
+            help="Who the letters are for (an interviewer's name). Default: the interviewer "
+            "each letter's greeting names.",
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
+    proofread: Annotated[
+        bool | None,
+        typer.Option(
+            "--proofread/--no-proofread",
+            help="Also check spelling and grammar (default: on when the proofread extra is "
+            "installed).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Check letters against the notes they were written from.
+
+    Each finding names its rule (see `thankyou rules`). Exit code 0: no errors (warnings
+    allowed); 1: a letter breaks an error rule; 2: bad input.
+
+    Letters to several interviewers of one interview are checked together, so two letters that
+    are the same apart from the names are caught.
+
+    Examples:
+
+      thankyou check letter.txt --notes notes.json
+
+      thankyou check out/*.txt --notes panel.json --json
+
+      pbpaste | thankyou check - --notes notes.json --to "Dana Whitfield"
+    """
+    facts_notes = load_notes(notes)
+    if proofread is None:
+        proofread = _proofread_available()
+    elif proofread and not _proofread_available():
+        raise InputError(f"--proofread needs the proofread extra: {INSTALL_HINT}")
+    if letters.count("-") > 1:
+        raise InputError("stdin (-) can be given only once.")
+    files = [_read_letter(source) for source in letters]
+    pairs: list[tuple[str, str]] = []
+    for letter in files:
+        try:
+            pairs.append((resolve_addressee(letter.text, facts_notes, to), letter.text))
+        except InputError as exc:
+            label = "<stdin>" if letter.name == "-" else letter.name
+            raise InputError(f"{label}: {exc}") from None
+    reports = check_letters(pairs, facts_notes, proofread=proofread)
+    if as_json:
+        _print_json(files, reports)
+    else:
+        _print_text(files, reports)
+    if not all(report.ok for report in reports):
+        raise typer.Exit(1)
+
+
+@command()
+def rules() -> None:
+    """List every rule a letter is checked against: id, severity and what it asks for.
+
+    Errors mean the letter should not be sent as is; warnings are worth fixing.
+
+    Example: thankyou rules
+    """
+    width = max(len(rule.id) for rule in RULES)
+    active = _proofread_available()
+    for rule in RULES:
+        line = f"{rule.id:<{width}}  {rule.severity:<7}  {rule.summary}"
+        if rule.id == "proofread":
+            line += (
+                " Active (turn off with --no-proofread)."
+                if active
+                else f" Inactive: install it with {INSTALL_HINT}"
+            )
+        typer.echo(line)
