@@ -631,3 +631,37 @@ def test_an_error_inside_a_200_reply_is_shown(
     Script(httpserver, ok(body))
     with pytest.raises(BackendError, match="no choices: model is still loading"):
         make_backend().draft(request_)
+
+
+def test_debug_logging_of_the_sdk_and_http_layers_never_shows_the_key(
+    httpserver: HTTPServer,
+    make_backend: Callable[..., OpenAIBackend],
+    request_: DraftRequest,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    Script(httpserver, fault(503), fault(401, f"Incorrect API key provided: {KEY}"))
+    caplog.set_level("DEBUG")
+    with pytest.raises(BackendError):
+        make_backend().draft(request_)
+    assert "chat/completions" in caplog.text  # the layers did log
+    assert_secret_free(caplog.text)
+
+
+def test_a_base_url_is_shown_without_credentials(
+    httpserver: HTTPServer, request_: DraftRequest
+) -> None:
+    script = Script(httpserver, ok())
+    port = httpserver.port
+    url = f"http://user:{KEY}@127.0.0.1:{port}/v1/"
+    backend = OpenAIBackend.from_settings(
+        ModelSettings(base_url=url), env={}, retry=RetryPolicy(attempts=1)
+    )
+    assert backend.base_url == f"http://127.0.0.1:{port}/v1"
+    assert_secret_free(repr(backend))
+    backend.draft(request_)  # the real URL is still the one used
+    assert script.count == 1
+
+
+def test_a_base_url_that_is_not_a_web_address_is_a_usage_error() -> None:
+    with pytest.raises(InputError, match="not a web address"):
+        OpenAIBackend.from_settings(ModelSettings(base_url="localhost:11434/v1"), env={})

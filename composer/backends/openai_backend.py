@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
 
 from composer.backends import transport
 from composer.backends.base import Draft, DraftRequest, Usage
@@ -89,8 +90,15 @@ class OpenAIBackend:
             )
         if timeout <= 0:
             raise InputError(f"--timeout must be more than 0 seconds, not {timeout:g}.")
+        shown = _display_url(base_url)
+        if client is None and urlsplit(base_url).scheme not in ("http", "https"):
+            raise InputError(
+                f"--base-url {shown!r} is not a web address; write it like "
+                "http://localhost:11434/v1 or https://api.openai.com/v1."
+            )
         self.model = model
-        self.base_url = base_url.rstrip("/")
+        self.base_url = shown  # for messages: no user:password@, no query
+        self._url = base_url.rstrip("/")
         self.timeout = timeout
         self._prompts = prompts
         self._prompt_dir = prompt_dir
@@ -170,7 +178,7 @@ class OpenAIBackend:
 
                 self._client = openai.OpenAI(
                     api_key=self._api_key,
-                    base_url=self.base_url,
+                    base_url=self._url,
                     timeout=self.timeout,
                     max_retries=0,
                 )
@@ -360,6 +368,13 @@ class OpenAIBackend:
         if self._api_key and len(self._api_key) >= 4:
             text = text.replace(self._api_key, "***")
         return _BEARER.sub(r"\1***", _KEY_LIKE.sub("***", text))
+
+
+def _display_url(url: str) -> str:
+    """The URL to show a person: credentials and query left out, no trailing slash."""
+    parts = urlsplit(url.strip())
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme, host, parts.path, "", "")).rstrip("/")
 
 
 def _usage_of(completion: Any) -> Usage:
