@@ -381,6 +381,7 @@ def test_cli_429_with_retry_after_then_success(
     assert result.exit_code == 0, result.stderr
     assert script.count == 2
     assert waits.waits == [5.0]
+    assert "waiting" not in result.stderr + result.stdout  # progress only on a terminal
 
 
 def test_cli_500_forever(

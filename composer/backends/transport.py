@@ -201,7 +201,7 @@ def call_with_retries(
         exc = _exception(state)
         if progress is not None and exc is not None:
             progress(
-                f"waiting {state.upcoming_sleep:.1f}s before retry {state.attempt_number} of "
+                f"waiting {_seconds(state.upcoming_sleep)} before retry {state.attempt_number} of "
                 f"{policy.attempts - 1} ({describe_fault(exc)})"
             )
 
@@ -220,6 +220,10 @@ def call_with_retries(
             raise RetriesExhausted(exc, sent, waited) from exc
         raise
     return result, sent
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.1f}s" if value >= 0.1 else f"{value * 1000:.0f}ms"
 
 
 def _exception(state: RetryCallState) -> BaseException | None:
