@@ -665,3 +665,10 @@ def test_a_base_url_is_shown_without_credentials(
 def test_a_base_url_that_is_not_a_web_address_is_a_usage_error() -> None:
     with pytest.raises(InputError, match="not a web address"):
         OpenAIBackend.from_settings(ModelSettings(base_url="localhost:11434/v1"), env={})
+
+
+def test_an_async_client_is_refused_clearly(base_url: str, request_: DraftRequest) -> None:
+    client = openai.AsyncOpenAI(api_key=KEY, base_url=base_url, max_retries=0)
+    backend = OpenAIBackend.from_settings(ModelSettings(), client=client, env={})
+    with pytest.raises(InputError, match="synchronous client"):
+        backend.draft(request_)
