@@ -536,3 +536,22 @@ def test_debug_traceback_does_not_show_the_key(
     shown = "".join(traceback.format_exception(result.exception))
     assert "rejected the API key" in shown
     assert_no_key(shown, result.stdout, result.stderr)
+
+
+def test_cli_auto_uses_the_model_named_by_the_environment(
+    httpserver: HTTPServer,
+    base_url: str,
+    notes_file: Path,
+    waits: Waits,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    script = Script(httpserver, ok())
+    monkeypatch.setenv("OPENAI_BASE_URL", base_url)
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    monkeypatch.setenv("THANKYOU_MODEL", "env-model")
+    result = CliRunner().invoke(app, ["compose", str(notes_file), "--today", TODAY])
+    assert result.exit_code == 0, result.stderr
+    assert f"Writing with model env-model at {base_url}." in result.stderr
+    assert script.bodies[0]["model"] == "env-model"
+    assert script.auth == [f"Bearer {KEY}"]
+    assert_no_key(result.stdout, result.stderr)
