@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import typer.main
+from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner, Result
 
 import composer.cli.interview as interview_cli
@@ -71,7 +73,9 @@ def typed(lines: Iterable[str]) -> str:
 
 
 def run(args: list[str], answers: Iterable[str]) -> Result:
-    return CliRunner().invoke(app, ["interview", *args], input=typed(answers))
+    """`thankyou interview ARGS` with the offline composer, on a fixed day, answers piped in."""
+    fixed = ["--backend", "offline", "--today", TODAY.isoformat()]
+    return CliRunner().invoke(app, ["interview", *fixed, *args], input=typed(answers))
 
 
 @pytest.fixture(autouse=True)
@@ -292,7 +296,12 @@ def test_happy_path_saves_valid_notes_named_after_company_and_date(
     saved = tmp_path / "northwind-analytics-2026-11-24.json"
     assert load_notes(saved) == load_notes(examples_dir / "warm_email.json")
     assert f"Saved your notes to {saved.name}" in result.stderr
-    assert "Your full name" not in result.stdout  # prompts stay off stdout
+    # The letter is composed from the saved notes and is all that stdout holds.
+    assert result.stdout.startswith("Subject: ")
+    assert "Ms. Whitfield," in result.stdout
+    assert "\nPriya Raman\n" in result.stdout  # signed
+    assert "Your full name" not in result.stdout
+    assert "Letter to Dana Whitfield: ready to send" in result.stderr
 
 
 def test_bad_answers_are_asked_again_with_a_reason(tmp_path: Path) -> None:
@@ -329,6 +338,9 @@ def test_two_interviewers(tmp_path: Path) -> None:
     assert notes.interviewer("Sam Lee").topics == ["code review habits", "on-call"]
     assert notes.interviewer("Sam Lee").rapport == []
     assert "Interviewer 2" in result.stderr
+    assert "Letter 1 of 2: to Dana Whitfield" in result.stdout
+    assert "Letter 2 of 2: to Sam Lee" in result.stdout
+    assert "Sam," in result.stdout.split("to Sam Lee", 1)[1]  # addressed as they asked
 
 
 def test_input_ending_early_saves_a_partial_file_to_finish_later(tmp_path: Path) -> None:
@@ -414,3 +426,76 @@ def test_the_notes_file_is_never_overwritten(tmp_path: Path) -> None:
     assert again.exit_code == 0, again.output
     assert (tmp_path / "keep.json").read_text(encoding="utf-8") == "{}"
     assert load_notes(tmp_path / "keep-2.json").role == "Senior Data Engineer"
+
+
+def test_ctrl_c_at_the_summary_saves_complete_notes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, examples_dir: Path
+) -> None:
+    real_ask = interview_cli.terminal_ask
+
+    def ask(prompt: str, default: str | None) -> str:
+        if prompt == "Change":
+            raise KeyboardInterrupt
+        return real_ask(prompt, default)
+
+    monkeypatch.setattr(interview_cli, "terminal_ask", ask)
+    result = run([], WARM_EMAIL)
+    assert result.exit_code == 130
+    saved = tmp_path / "northwind-analytics-2026-11-24.json"
+    assert load_notes(saved) == load_notes(examples_dir / "warm_email.json")
+    assert f"thankyou compose {saved.name}" in result.stderr
+    assert not list(tmp_path.glob("*.partial.json"))
+
+
+def test_when_the_notes_cannot_be_saved_they_are_shown(tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("", encoding="utf-8")
+    result = run(["--save", "afile/notes.json"], WARM_EMAIL)
+    assert result.exit_code == 2
+    assert "cannot save the notes" in result.stderr
+    shown = result.stderr.split("Here they are; copy them:\n", 1)[1]
+    assert json.loads(shown)["company"] == "Northwind Analytics"
+    assert "Traceback" not in result.output
+
+
+def test_when_composing_fails_the_notes_are_kept_and_named_again(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/v1/chat/completions").respond_with_json(
+        {"error": {"message": "Incorrect API key provided", "type": "invalid_request_error"}},
+        status=401,
+    )
+    model = ["--backend", "openai", "--base-url", httpserver.url_for("/v1")]
+    result = run([*model, "--api-key", "sk-test-interview-0000", "--max-attempts", "1"], WARM_EMAIL)
+    assert result.exit_code == 3, result.output
+    saved = tmp_path / "northwind-analytics-2026-11-24.json"
+    assert load_notes(saved).company == "Northwind Analytics"
+    assert f"Your notes are saved in {saved.name}" in result.stderr
+    assert f"thankyou compose {saved.name}" in result.stderr
+    assert "sk-test-interview-0000" not in result.output
+    assert "Traceback" not in result.output
+
+
+def test_an_existing_out_file_is_refused_before_any_question(tmp_path: Path) -> None:
+    (tmp_path / "letter.txt").write_text("sent already", encoding="utf-8")
+    result = run(["--out", "letter.txt"], WARM_EMAIL)
+    assert result.exit_code == 2
+    assert "letter.txt: already exists" in result.stderr
+    assert "Your full name" not in result.output
+    assert (tmp_path / "letter.txt").read_text(encoding="utf-8") == "sent already"
+
+
+def test_letters_can_go_to_a_file_like_compose(tmp_path: Path) -> None:
+    result = run(["--format", "eml", "--out", "letter.eml"], WARM_EMAIL)
+    assert result.exit_code == 0, result.output
+    draft = (tmp_path / "letter.eml").read_text(encoding="utf-8")
+    assert "<dana.whitfield@northwind.example>" in draft.split("\n", 1)[0]  # To: header
+    assert "Ms. Whitfield," in draft
+    assert result.stdout == ""
+
+
+def test_interview_takes_every_option_of_compose() -> None:
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    compose_options = {name for p in commands["compose"].params for name in p.opts}
+    interview_options = {name for p in commands["interview"].params for name in p.opts}
+    assert compose_options - {"NOTES", "notes"} <= interview_options
+    assert {"--save", "--from"} <= interview_options

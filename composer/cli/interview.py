@@ -10,8 +10,27 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from pydantic import ValidationError
 
 from composer.cli.app import command, fail, say
+from composer.cli.compose import (
+    ApiKeyOption,
+    BackendOption,
+    BaseUrlOption,
+    ComposeOptions,
+    ForceOption,
+    FormatOption,
+    MaxAttemptsOption,
+    ModelOption,
+    OutOption,
+    PromptDirOption,
+    ProofreadOption,
+    ShowPromptOption,
+    TimeoutOption,
+    TodayOption,
+    parse_today,
+    run_compose,
+)
 from composer.errors import ComposerError
 from composer.files import FileExists
 from composer.interview import (
@@ -65,15 +84,22 @@ def _isatty(stream: Any) -> bool:
 
 def _save_notes(notes: Notes, save: Path | None) -> Path:
     target = save if save is not None else default_notes_path(notes.model_dump(mode="json"))
+    text = notes_json(notes)
     try:
-        written = save_new(target, notes_json(notes))
-    except FileExists:
-        raise fail(f"{target}: it and its numbered variants exist; pass another --save.") from None
-    except OSError as exc:
-        raise fail(f"{target}: cannot write the notes ({exc.strerror}).") from None
+        written = save_new(target, text)
+    except (FileExists, OSError) as exc:
+        raise _unsaved(target, text, exc) from None
     if written != target:
         say(f"{target} already exists, so the notes went to a new file.")
     return written
+
+
+def _unsaved(target: Path, text: str, exc: Exception) -> typer.Exit:
+    """Saving failed: show the answers so they are not lost, and return the Exit to raise."""
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "it already exists"
+    say(f"error: {target}: cannot save the notes ({reason}). Here they are; copy them:")
+    say(text.rstrip("\n"))
+    return typer.Exit(2)
 
 
 def _save_partial(session: InterviewSession, save: Path | None, why: str, code: int) -> typer.Exit:
@@ -82,15 +108,25 @@ def _save_partial(session: InterviewSession, save: Path | None, why: str, code: 
     if not session.answered:
         say(f"{why}; nothing was typed yet, so nothing was saved.")
         return typer.Exit(code)
+    try:
+        notes = Notes.model_validate(session.draft)
+    except ValidationError:
+        pass
+    else:  # stopped at the summary: the notes are complete, only the letters are missing
+        path = _save_notes(notes, save)
+        say(f"{why} before composing. Saved your notes to {path}")
+        say(f"Compose the letters with: thankyou compose {path}")
+        return typer.Exit(code)
     target = (
         save.with_name(f"{save.stem}.partial{save.suffix or '.json'}")
         if save is not None
         else default_notes_path(session.draft, partial=True)
     )
+    text = draft_json(session.draft)
     try:
-        written = save_new(target, draft_json(session.draft))
+        written = save_new(target, text)
     except (FileExists, OSError) as exc:
-        say(f"{why}; could not save the answers to {target} ({exc}).")
+        _unsaved(target, text, exc)
         return typer.Exit(code)
     say(
         f"{why}. Saved what you typed so far to {written}\n"
@@ -106,8 +142,8 @@ def interview(
         Path | None,
         typer.Option(
             "--save",
-            help="Where to save the notes (default: <company>-<date>.json here; "
-            "an existing file is never overwritten).",
+            help="Where to save the notes (default: <company>-<date>.json here). An existing "
+            "file is never overwritten, even with --force: a -2, -3... name is used instead.",
         ),
     ] = None,
     prefill: Annotated[
@@ -117,23 +153,57 @@ def interview(
             help="Pre-fill every answer from this notes file (press Enter to keep each).",
         ),
     ] = None,
+    backend: BackendOption = "auto",
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    api_key: ApiKeyOption = None,
+    timeout: TimeoutOption = 60.0,
+    max_attempts: MaxAttemptsOption = 3,
+    prompt_dir: PromptDirOption = None,
+    show_prompt: ShowPromptOption = False,
+    output_format: FormatOption = "text",
+    out: OutOption = None,
+    force: ForceOption = False,
+    proofread: ProofreadOption = False,
+    today: TodayOption = None,
 ) -> None:
     """Answer questions about the interview; the notes are saved, then the letters composed.
 
-    Answers can also be piped in, one per line (lists end with an empty line).
+    Takes the same options as `thankyou compose`. Answers can also be piped in, one per
+    line (lists end with an empty line). Ctrl-C saves what you have typed so far.
 
     Examples:
 
       thankyou interview
 
-      thankyou interview --from northwind-analytics-2026-11-24.json
+      thankyou interview --from northwind-analytics-2026-11-24.json --format eml --out drafts/
     """
+    options = ComposeOptions(
+        backend=backend,
+        model=model,
+        base_url=base_url,
+        api_key=api_key,
+        timeout=timeout,
+        max_attempts=max_attempts,
+        prompt_dir=prompt_dir,
+        show_prompt=show_prompt,
+        format=output_format,
+        out=out,
+        force=force,
+        proofread=proofread,
+        today=parse_today(today),
+    )
+    if out is not None and out.is_file() and not force:
+        # Say so now, not after every question has been answered.
+        raise fail(f"{out}: already exists; pass --force to overwrite it, or another --out.")
     start: dict[str, Any] = {}
     if prefill is not None:
         start, dropped = load_prefill(prefill)
         if dropped:
             say(f"{prefill}: ignoring unknown keys: {', '.join(dropped)}")
-    session = InterviewSession(terminal_ask, say, prefill=start, today=dt.date.today())
+    session = InterviewSession(
+        terminal_ask, say, prefill=start, today=options.today or dt.date.today()
+    )
     try:
         notes = session.run()
     except (KeyboardInterrupt, typer.Abort):
@@ -143,7 +213,7 @@ def interview(
     path = _save_notes(notes, save)
     say(f"Saved your notes to {path}")
     try:
-        code = _compose(notes)
+        code = run_compose(notes, options)
     except KeyboardInterrupt:
         say(f"\nStopped. Your notes are in {path}; compose them with: thankyou compose {path}")
         raise typer.Exit(INTERRUPTED) from None
@@ -154,10 +224,5 @@ def interview(
         say(f"Your notes are saved in {path}; try again with: thankyou compose {path}")
         raise typer.Exit(exc.exit_code) from None
     if code:
-        say(f"Your notes are saved in {path}; after changing them: thankyou compose {path}")
+        say(f"Your notes are saved in {path}; to compose again: thankyou compose {path}")
         raise typer.Exit(code)
-
-
-def _compose(notes: Notes) -> int:
-    """Placeholder until `thankyou compose` lands (issue 4)."""
-    return 0
