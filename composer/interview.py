@@ -201,7 +201,9 @@ def parse_answer(question: Question, text: str, today: dt.date) -> Any:
         return parse_yes_no(text)
     value: Any = text
     if question.kind == "date":
-        value = parse_date(text, today).isoformat() if text else ""
+        if not text:
+            raise Invalid("an answer is needed here")
+        value = parse_date(text, today).isoformat()
     elif question.kind == "choice" and text:
         value = parse_choice(text, question.choices)
     try:
@@ -323,7 +325,7 @@ class InterviewSession:
             try:
                 value = parse_answer(question, answer, self.today)
             except Invalid as exc:
-                self.tell(f"  {exc}.")
+                self.tell(f"  {str(exc).rstrip('.')}.")
                 continue
             self.set(path, value)
             self.answered += 1
@@ -365,7 +367,7 @@ class InterviewSession:
             try:
                 return parse_yes_no(answer)
             except Invalid as exc:
-                self.tell(f"  {exc}.")
+                self.tell(f"  {str(exc).rstrip('.')}.")
 
     def ask_interviewer(self, index: int) -> None:
         """All the questions about one interviewer."""

@@ -209,7 +209,7 @@ def interview(
     except (KeyboardInterrupt, typer.Abort):
         raise _save_partial(session, save, "Stopped", INTERRUPTED) from None
     except EOFError:
-        raise _save_partial(session, save, "The input ended before the last question", 2) from None
+        raise _save_partial(session, save, "The input ended", 2) from None
     path = _save_notes(notes, save)
     say(f"Saved your notes to {path}")
     try:
