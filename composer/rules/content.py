@@ -20,7 +20,7 @@ _FUTURE_RE = re.compile(
     r"bring|help|be\s+part|become)\w*"
     r"|\bhope\s+we\s+(?:can|will|get)\b|\bhope\s+(?:our\s+paths|to\s+be)\b"
     r"|\b(?:in\s+touch|stay\s+connected|speak\s+again|talk\s+again|meet\s+again)\b"
-    r"|\b(?:your|the)\s+decision\b|\bby\s+the\s+end\s+of\b|\bnext\s+(?:week|round|stage)\b"
+    r"|\b(?:your|the)\s+decision\b|\bby\s+the\s+end\s+of\b|\bnext\s+(?:round|stage)\b"
     r"|\b(?:happy|glad|pleased)\s+to\s+(?:provide|send|share|answer|supply)\b"
     r"|\bvery\s+much\s+(?:want|interested|hope)\b|\binterest\s+in\s+(?:the|this|joining)\b",
     re.IGNORECASE,

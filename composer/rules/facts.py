@@ -59,6 +59,7 @@ class Facts:
 
     notes: Notes
     vocabulary: frozenset[str]  # folded words and numbers found anywhere in the notes
+    exact_words: frozenset[str]  # words of the notes as written, possessives dropped
     name_tokens: tuple[NameToken, ...]
     name_exact: frozenset[str]  # name words as written in the notes
     hyphenated: tuple[NameToken, ...]  # name words holding a hyphen
@@ -131,9 +132,11 @@ def _name_tokens(text: str, whose: str) -> list[NameToken]:
 def build_facts(notes: Notes) -> Facts:
     """Work out the `Facts` of `notes` (uncached)."""
     vocabulary: set[str] = set()
+    exact: set[str] = set()
     texts = notes_text(notes)
     for text in texts:
         for match in WORD_RE.finditer(blank_addresses(text)):
+            exact.add(match.group().removesuffix("'s"))
             word = fold(match.group())
             vocabulary.add(word)
             vocabulary.update(re.split(r"[-']", word))
@@ -164,6 +167,7 @@ def build_facts(notes: Notes) -> Facts:
     return Facts(
         notes=notes,
         vocabulary=frozenset(vocabulary),
+        exact_words=frozenset(exact),
         name_tokens=unique,
         name_exact=frozenset(t.text for t in unique),
         hyphenated=tuple(t for t in unique if "-" in t.text),

@@ -113,7 +113,7 @@ def _masked(letter: Letter, facts: Facts) -> list[tuple[int, int]]:
     spans: list[Span] = [
         *placeholder_spans(letter.text),
         *leak_spans(letter.text),
-        *shout_spans(letter.text, facts.vocabulary),
+        *shout_spans(letter.text, facts.exact_words),
         *textspeak_spans(letter.text),
     ]
     ranges = [(s.start, s.end) for s in spans]

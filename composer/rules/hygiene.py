@@ -132,11 +132,11 @@ def is_leak_line(line: str) -> bool:
 
 
 def shout_spans(text: str, known: frozenset[str]) -> list[Span]:
-    """Words in capitals that are not acronyms of the notes ("I am SO EXCITED")."""
+    """Words in capitals that are not written so in the notes ("I am SO EXCITED")."""
     found = []
     for match in _SHOUT_RE.finditer(text):
         words = match.group().split()
-        if all(word.casefold() in known for word in words):
+        if all(word in known for word in words):
             continue
         found.append(Span(match.start(), match.group()))
     return found
@@ -212,7 +212,7 @@ def tone(letter: Letter, ctx: Context) -> list[Violation]:
                 match.group(),
             )
         )
-    for span in shout_spans(text, ctx.facts.vocabulary):
+    for span in shout_spans(text, ctx.facts.exact_words):
         problems.append(
             _tone(
                 f'line {letter.line_at(span.start)}: "{span.text}" is written in capitals, which '

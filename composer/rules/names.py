@@ -77,14 +77,16 @@ def _near_miss(word: str, facts: Facts) -> NameToken | None:
     ("Whitfeld") count; exact notes words and common English words do not.
     """
     base = _POSSESSIVE_RE.sub("", word)
-    if len(base) < 2 or not base[0].isupper() or base in facts.name_exact:
+    if len(base) < 2 or not base[0].isupper():
+        return None
+    if base in facts.exact_words or base in facts.name_exact:
         return None
     folded = base.casefold()
     plain = strip_accents(folded)
     capitals = base.isupper()
     for token in facts.name_tokens:
         if folded == token.folded:
-            return None if capitals else token
+            return None if capitals or base == token.text else token
         if plain == token.plain and folded != token.folded:
             return token
     if folded in facts.vocabulary or len(base) < 4 or folded in COMMON_WORDS:

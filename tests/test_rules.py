@@ -1,0 +1,291 @@
+"""Unit tests of the rules engine: parsing, addressee, each rule alone, the proofread hook."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from composer.errors import InputError
+from composer.models import Notes
+from composer.notes_file import load_notes
+from composer.rules import CHECKS, RULE_IDS, RULES, check_letter, check_letters, resolve_addressee
+from composer.rules.context import Context
+from composer.rules.facts import facts_for
+from composer.rules.names import near_miss
+from composer.rules.report import Violation
+from composer.rules.text import parse
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+GOOD_WARM = (CORPUS / "good" / "warm_email_dana.txt").read_text(encoding="utf-8")
+GOOD_KJETIL = (CORPUS / "good" / "panel_kjetil.txt").read_text(encoding="utf-8")
+
+
+def rules_of(text: str, notes: Notes, to: str | None = None) -> set[str]:
+    return {v.rule for v in check_letter(text, notes, to).violations}
+
+
+def findings(text: str, notes: Notes, rule: str, to: str | None = None) -> list[Violation]:
+    return [v for v in check_letter(text, notes, to).violations if v.rule == rule]
+
+
+# --- parsing -------------------------------------------------------------------------------
+
+
+def test_parse_finds_the_parts_of_an_email() -> None:
+    letter = parse(GOOD_WARM)
+    assert letter.subject is not None and letter.subject.text.startswith("Subject:")
+    assert letter.greeting is not None and letter.greeting.text == "Dear Ms. Whitfield,"
+    assert letter.signoff is not None and letter.signoff.text == "Best regards,"
+    assert letter.signature is not None and letter.signature.text == "Priya Raman"
+    assert [line.text for line in letter.after] == ["priya.raman@example.com", "+1 555 010 0199"]
+    assert letter.sentences[0].text.startswith("Thank you for taking the time")
+
+
+def test_title_abbreviations_do_not_end_a_sentence() -> None:
+    letter = parse("Dear Dana,\n\nI met Ms. Whitfield and Dr. Okafor today. It went well.\n")
+    assert [s.text for s in letter.sentences] == [
+        "I met Ms. Whitfield and Dr. Okafor today.",
+        "It went well.",
+    ]
+
+
+def test_word_count_leaves_out_the_subject_line() -> None:
+    with_subject = parse("Subject: Thank you for everything today\n\nDear Dana,\n\nThanks.\n")
+    assert with_subject.words == 3
+
+
+def test_crlf_and_typographic_apostrophes_are_normalised(warm_notes: Notes) -> None:
+    text = GOOD_WARM.replace("\n", "\r\n").replace("I know how", "I know how")
+    assert check_letter(text.replace("Northwind.", "Northwind’s team."), warm_notes).ok
+
+
+# --- addressee -----------------------------------------------------------------------------
+
+
+def test_addressee_comes_from_the_greeting(panel_notes: Notes) -> None:
+    assert check_letter(GOOD_KJETIL, panel_notes).to == "Kjetil Ølstad"
+
+
+def test_to_accepts_full_name_salutation_or_unique_name_word(panel_notes: Notes) -> None:
+    for to in ("Kjetil Ølstad", "kjetil ølstad", "Kjetil", "Ølstad"):
+        assert resolve_addressee(GOOD_KJETIL, panel_notes, to) == "Kjetil Ølstad"
+    assert resolve_addressee(GOOD_KJETIL, panel_notes, "Mr. Okafor") == "Chinedu Okafor"
+
+
+def test_unknown_to_is_an_input_error_listing_the_interviewers(panel_notes: Notes) -> None:
+    with pytest.raises(InputError, match="Amélie Dubois-Lefèvre"):
+        check_letter(GOOD_KJETIL, panel_notes, to="Nobody Here")
+
+
+def test_panel_letter_without_a_named_greeting_needs_to(panel_notes: Notes) -> None:
+    text = GOOD_KJETIL.replace("Hello Kjetil,", "Hello,")
+    with pytest.raises(InputError, match="--to"):
+        check_letter(text, panel_notes)
+    assert check_letter(text, panel_notes, to="Kjetil Ølstad").to == "Kjetil Ølstad"
+
+
+def test_single_interviewer_is_the_default(warm_notes: Notes) -> None:
+    text = GOOD_WARM.replace("Dear Ms. Whitfield,", "Hello,")
+    report = check_letter(text, warm_notes)
+    assert report.to == "Dana Whitfield"
+    assert {v.rule for v in report.violations} == {"greeting"}
+
+
+# --- names ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [
+        ("Whitfeld", "Whitfield"),
+        ("Whitfiled", "Whitfield"),
+        ("Northwnd", "Northwind"),
+        ("Ramen", "Raman"),
+        ("WhitField", "Whitfield"),
+    ],
+)
+def test_near_misses_of_warm_names(warm_notes: Notes, word: str, meant: str) -> None:
+    token = near_miss(word, facts_for(warm_notes))
+    assert token is not None and token.text == meant
+
+
+@pytest.mark.parametrize(
+    "word", ["Data", "Dana", "Whitfield", "Northwind's", "WHITFIELD", "Lisbon", "Well", "Dean"]
+)
+def test_real_words_and_exact_names_are_not_near_misses(warm_notes: Notes, word: str) -> None:
+    assert near_miss(word, facts_for(warm_notes)) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [("Olstad", "Ølstad"), ("Amelie", "Amélie"), ("Dubois-Lefevre", "Dubois-Lefèvre")],
+)
+def test_dropped_accents_are_misspellings(panel_notes: Notes, word: str, meant: str) -> None:
+    token = near_miss(word, facts_for(panel_notes))
+    assert token is not None and token.text == meant
+
+
+def test_apostrophes_and_hyphens_in_names(examples_dir: Path) -> None:
+    facts = facts_for(load_notes(examples_dir / "formal_letter.json"))
+    assert near_miss("O'Connor-Ramírez", facts) is None
+    assert near_miss("O'Connor-Ramirez", facts) is not None
+    assert near_miss("OConnor-Ramírez", facts) is not None
+    other = facts_for(load_notes(examples_dir / "open_to_other_roles.json"))
+    assert near_miss("D'Souza", other) is None
+    assert near_miss("D'souza", other) is not None
+    assert near_miss("DSouza", other) is not None
+
+
+def test_names_message_quotes_and_says_how_to_fix(warm_notes: Notes) -> None:
+    text = GOOD_WARM.replace("joining Northwind.", "joining Northwind, Ms. Whitfeld.")
+    (found,) = findings(text, warm_notes, "names")
+    assert found.quote == "Whitfeld"
+    assert '"Whitfield"' in found.message and "line 9" in found.message
+    assert found.fix is not None and "Whitfield" in found.fix
+
+
+def test_a_common_word_at_a_sentence_start_is_not_a_misspelled_name(examples_dir: Path) -> None:
+    notes = load_notes(examples_dir / "phone_screen.json")
+    text = (CORPUS / "good" / "phone_screen_jordan.txt").read_text(encoding="utf-8")
+    text = text.replace("I am very interested", "Well, I am very interested")
+    assert check_letter(text, notes).violations == ()
+
+
+# --- grounding -----------------------------------------------------------------------------
+
+
+def test_grounding_catches_invented_facts(warm_notes: Notes) -> None:
+    cases = {
+        "cut warehouse costs by 40%": "cut warehouse costs by 4%",
+        "trip to Lisbon": "trip to Porto",
+        "running Airflow and Kafka": "running Airflow and Spark",
+        "the work ahead of your team": "the work ahead of your team and Marcus",
+        "December 5": "December 12",
+    }
+    for old, new in cases.items():
+        invented = new.split()[-1].rstrip("%")
+        found = findings(GOOD_WARM.replace(old, new), warm_notes, "grounding")
+        assert [v.quote for v in found] == [invented], (new, [v.message for v in found])
+
+
+def test_grounding_accepts_form_words_and_title_case_subjects(warm_notes: Notes) -> None:
+    text = GOOD_WARM.replace(
+        "Subject: Thank you for the Senior Data Engineer interview",
+        "Subject: Thank You for the Senior Data Engineer Interview",
+    ).replace("I hope your trip", "On Tuesday I said so. I hope your trip")
+    assert check_letter(text, warm_notes).violations == ()
+
+
+def test_grounding_checks_contact_lines(warm_notes: Notes) -> None:
+    text = GOOD_WARM.replace("+1 555 010 0199", "+1 555 010 0100")
+    assert [v.quote for v in findings(text, warm_notes, "grounding")] == ["+1 555 010 0100"]
+    email = "priya.raman@example.com"
+    text = GOOD_WARM.replace(email, f"{email}\nlinkedin.com/in/pr")
+    assert [v.quote for v in findings(text, warm_notes, "grounding")] == ["linkedin.com/in/pr"]
+
+
+# --- hygiene -------------------------------------------------------------------------------
+
+
+def test_placeholders_but_not_prose(warm_notes: Notes) -> None:
+    assert "placeholders" in rules_of(GOOD_WARM.replace("Priya Raman\n", "Your Name\n"), warm_notes)
+    prose = GOOD_WARM.replace("I hope your trip", "I was glad your name came up. I hope your trip")
+    assert check_letter(prose, warm_notes).violations == ()
+    for leftover in ("<Interviewer>", "{{company}}", "XXXX", "Lorem ipsum", "____"):
+        text = GOOD_WARM.replace("I hope your trip", f"{leftover} I hope your trip")
+        assert "placeholders" in rules_of(text, warm_notes), leftover
+
+
+def test_leak_catches_machine_chatter_but_not_a_prompt_reply(warm_notes: Notes) -> None:
+    for chatter in ("Sure! Here's the email:\n\n", "# Thank-you letter\n\n"):
+        assert rules_of(chatter + GOOD_WARM, warm_notes) == {"leak"}, chatter
+    reply = "Thank you for your prompt reply."
+    text = GOOD_WARM.replace("I hope your trip", f"{reply} I hope your trip")
+    assert check_letter(text, warm_notes).violations == ()
+    text = GOOD_WARM.replace("I hope your trip", "As requested in the prompt, I hope your trip")
+    assert "leak" in rules_of(text, warm_notes)
+
+
+def test_tone_allows_one_exclamation_mark_and_known_acronyms(examples_dir: Path) -> None:
+    notes = load_notes(examples_dir / "phone_screen.json")
+    text = (CORPUS / "good" / "phone_screen_jordan.txt").read_text(encoding="utf-8")
+    one = text.replace("the next steps.", "the next steps!")
+    assert check_letter(one, notes).violations == ()
+    assert rules_of(one.replace("yesterday about", "yesterday! about"), notes) == {"tone"}
+    assert rules_of(text.replace("in SQL and Excel", "in SQL AND EXCEL"), notes) == {"tone"}
+
+
+def test_each_rule_is_a_pure_function_of_letter_and_context(warm_notes: Notes) -> None:
+    facts = facts_for(warm_notes)
+    ctx = Context(facts, facts.people[0])
+    letter = parse(GOOD_WARM)
+    for rule in CHECKS:
+        assert rule(letter, ctx) == []
+        assert rule(letter, ctx) == []
+    flawed = parse(GOOD_WARM.replace("Best regards,\n", ""))
+    assert [v.rule for rule in CHECKS for v in rule(flawed, ctx)] == ["signature"]
+
+
+# --- sets of letters -----------------------------------------------------------------------
+
+
+def test_unique_flags_the_same_letter_with_the_names_swapped(panel_notes: Notes) -> None:
+    to_ole = GOOD_KJETIL
+    to_amelie = GOOD_KJETIL.replace("Hello Kjetil,", "Hello Amélie,")
+    reports = check_letters([("", to_ole), ("", to_amelie)], panel_notes)
+    assert [r.to for r in reports] == ["Kjetil Ølstad", "Amélie Dubois-Lefèvre"]
+    for report, other in zip(reports, ["Amélie Dubois-Lefèvre", "Kjetil Ølstad"], strict=True):
+        (found,) = [v for v in report.violations if v.rule == "unique"]
+        assert other in found.message
+
+
+def test_unique_ignores_drafts_to_the_same_person(panel_notes: Notes) -> None:
+    reports = check_letters([("", GOOD_KJETIL), ("Kjetil Ølstad", GOOD_KJETIL)], panel_notes)
+    assert all(r.violations == () for r in reports)
+
+
+def test_facts_follow_the_notes_content(warm_notes: Notes) -> None:
+    renamed = warm_notes.model_copy(update={"company": "Southwind Analytics"})
+    assert check_letter(GOOD_WARM, warm_notes).ok
+    assert "role-and-company" in rules_of(GOOD_WARM, renamed)
+
+
+# --- registry and proofread ----------------------------------------------------------------
+
+
+def test_registry_lists_every_rule_once_in_order() -> None:
+    assert len(set(RULE_IDS)) == len(RULE_IDS) == len(RULES)
+    produced = [rule.__name__.replace("_and_", "-and-").replace("_", "-") for rule in CHECKS]
+    assert [r for r in RULE_IDS if r not in ("unique", "proofread")] == produced
+    severities = {r.id: r.severity for r in RULES}
+    warnings = {rule for rule, severity in severities.items() if severity == "warning"}
+    assert warnings == {"tone", "personal-touch", "proofread"}
+    assert all(r.summary.endswith(".") for r in RULES)
+
+
+def test_proofread_findings_are_added_only_when_asked(
+    warm_notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import composer.proofread
+
+    calls: list[str] = []
+
+    def fake(text: str, notes: Notes) -> list[Violation]:
+        calls.append(text)
+        return [Violation("proofread", "warning", 'line 5: "teh" is misspelled.', "teh", "the")]
+
+    monkeypatch.setattr(composer.proofread, "proofread_findings", fake)
+    assert check_letter(GOOD_WARM, warm_notes).violations == ()
+    assert calls == []
+    report = check_letter(GOOD_WARM, warm_notes, proofread=True)
+    assert [v.rule for v in report.violations] == ["proofread"] and report.ok
+    assert calls == [GOOD_WARM]
+
+
+def test_proofread_without_the_module_adds_nothing(
+    warm_notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "composer.proofread", None)
+    assert check_letter(GOOD_WARM, warm_notes, proofread=True).violations == ()

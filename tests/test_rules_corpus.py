@@ -1,0 +1,87 @@
+"""The letter corpus: good letters pass with no finding; each flawed one breaks exactly its rule.
+
+tests/corpus/good/manifest.json and tests/corpus/flawed/manifest.json name the notes file of each
+letter (relative to the repository root), and, where needed, `to` (the addressee) and `with` (a
+second letter of the same interview, checked together for `unique`). A flawed letter's rule is the
+name of its folder.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from composer.notes_file import load_notes
+from composer.rules import RULE_IDS, check_letter, check_letters
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def _manifest(kind: str) -> dict[str, dict[str, Any]]:
+    data: dict[str, dict[str, Any]] = json.loads(
+        (CORPUS / kind / "manifest.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+GOOD = _manifest("good")
+FLAWED = _manifest("flawed")
+
+
+def test_every_letter_file_is_in_a_manifest() -> None:
+    good = {p.name for p in (CORPUS / "good").glob("*.txt")}
+    flawed = {p.relative_to(CORPUS / "flawed").as_posix() for p in CORPUS.glob("flawed/*/*.txt")}
+    assert good == set(GOOD)
+    assert flawed == set(FLAWED)
+
+
+def test_corpus_is_big_enough() -> None:
+    assert len(GOOD) >= 12
+    per_rule = {rule: 0 for rule in RULE_IDS if rule != "proofread"}
+    for name in FLAWED:
+        per_rule[name.split("/")[0]] += 1
+    assert all(count >= 2 for count in per_rule.values()), per_rule
+
+
+@pytest.mark.parametrize("name", sorted(GOOD))
+def test_good_letter_passes(name: str) -> None:
+    entry = GOOD[name]
+    notes = load_notes(ROOT / entry["notes"])
+    text = (CORPUS / "good" / name).read_text(encoding="utf-8")
+    report = check_letter(text, notes, entry.get("to"))
+    assert report.violations == (), [v.message for v in report.violations]
+    assert report.ok
+
+
+@pytest.mark.parametrize("name", sorted(FLAWED))
+def test_flawed_letter_breaks_exactly_its_rule(name: str) -> None:
+    rule = name.split("/")[0]
+    entry = FLAWED[name]
+    notes = load_notes(ROOT / entry["notes"])
+    text = (CORPUS / "flawed" / name).read_text(encoding="utf-8")
+    if "with" in entry:
+        other = (CORPUS / entry["with"]).read_text(encoding="utf-8")
+        report = check_letters([("", other), (entry.get("to", ""), text)], notes)[1]
+    else:
+        report = check_letter(text, notes, entry.get("to"))
+    assert {v.rule for v in report.violations} == {rule}, [v.message for v in report.violations]
+    for found in report.violations:
+        assert found.message and found.fix
+    severity = next(v.severity for v in report.violations)
+    assert report.ok == (severity == "warning")
+
+
+def test_good_panel_letters_are_unique_together() -> None:
+    for notes_file, names in (
+        ("examples/panel_three.json", ["panel_amelie.txt", "panel_kjetil.txt", "panel_okafor.txt"]),
+        ("tests/corpus/notes/fjord_finch_panel.json", ["fjord_ortiz.txt", "fjord_ingrid.txt"]),
+    ):
+        notes = load_notes(ROOT / notes_file)
+        letters = [("", (CORPUS / "good" / n).read_text(encoding="utf-8")) for n in names]
+        reports = check_letters(letters, notes)
+        assert [r.violations for r in reports] == [()] * len(names)
+        assert len({r.to for r in reports}) == len(names)
