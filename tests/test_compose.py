@@ -1,0 +1,204 @@
+"""The compose pipeline: draft, check, re-ask, keep the best, send-by, panel checks, failures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import subprocess
+import sys
+from dataclasses import dataclass, field
+
+import pytest
+
+from composer.backends.base import Draft, DraftRequest, Usage
+from composer.compose import compose, send_by_date, send_by_passed, split_subject
+from composer.errors import BackendError, InputError
+from composer.models import Notes
+from composer.rules.report import Report, Violation
+
+# `composer.compose` the attribute is the function; the module is reached through sys.modules.
+compose_module = importlib.import_module("composer.compose")
+
+
+@dataclass
+class Scripted:
+    """A backend that returns scripted drafts in turn and records every request."""
+
+    drafts: list[str]
+    name: str = "scripted"
+    requests: list[DraftRequest] = field(default_factory=list)
+    fail_on: int | None = None
+
+    def draft(self, request: DraftRequest) -> Draft:
+        self.requests.append(request)
+        if self.fail_on is not None and len(self.requests) == self.fail_on:
+            raise BackendError("the service is down")
+        text = self.drafts[min(len(self.requests) - 1, len(self.drafts) - 1)]
+        return Draft(text=text, usage=Usage(100, 20), calls=1)
+
+
+def fake_check(text: str, notes: Notes, to: str | None = None, proofread: bool = False) -> Report:
+    """One error per "BAD" in the text; a proofread warning per "TYPO" when asked."""
+    found = [
+        Violation("grounding", "error", f"bad word {i}", quote="BAD", fix="remove BAD")
+        for i in range(text.count("BAD"))
+    ]
+    if proofread:
+        found += [Violation("proofread", "warning", "typo", quote="TYPO")] * text.count("TYPO")
+    found += [Violation("tone", "warning", "loud")] * text.count("LOUD")
+    return Report(to=to or "", words=len(text.split()), violations=tuple(found))
+
+
+def fake_check_letters(letters: list[tuple[str, str]], notes: Notes) -> list[Report]:
+    texts = [t for _, t in letters]
+    reports = []
+    for to, text in letters:
+        same = texts.count(text) > 1
+        extra = (Violation("unique", "error", "same letter"),) if same else ()
+        reports.append(Report(to=to, words=len(text.split()), violations=extra))
+    return reports
+
+
+@pytest.fixture
+def fake_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(compose_module, "check_letter", fake_check)
+    monkeypatch.setattr(compose_module, "check_letters", fake_check_letters)
+
+
+def test_first_clean_draft_wins(fake_rules: None, warm_notes: Notes) -> None:
+    backend = Scripted(["Subject: Thanks\n\nDear Ms. Whitfield, good."])
+    [letter] = compose(warm_notes, backend=backend)
+    assert letter.ok and letter.attempts == 1 and len(backend.requests) == 1
+    assert letter.subject == "Thanks"
+    assert letter.body == "Dear Ms. Whitfield, good."
+    assert letter.usage == Usage(100, 20) and letter.calls == 1
+    assert letter.send_by == dt.date(2026, 11, 25)
+    assert letter.backend == "scripted"
+
+
+def test_a_faulty_draft_is_sent_back_with_its_violations(
+    fake_rules: None, warm_notes: Notes
+) -> None:
+    backend = Scripted(["draft BAD one", "draft two fine"])
+    [letter] = compose(warm_notes, backend=backend)
+    assert letter.ok and letter.attempts == 2 and letter.text == "draft two fine"
+    first, second = backend.requests
+    assert first.attempt == 1 and first.previous is None and first.violations == ()
+    assert second.attempt == 2 and second.previous == "draft BAD one"
+    assert [v.rule for v in second.violations] == ["grounding"]
+    assert letter.usage == Usage(200, 40) and letter.calls == 2
+
+
+def test_only_the_last_draft_goes_back(fake_rules: None, warm_notes: Notes) -> None:
+    backend = Scripted(["one BAD", "two BAD BAD", "three BAD"])
+    compose(warm_notes, backend=backend, max_attempts=3)
+    assert backend.requests[2].previous == "two BAD BAD"
+    assert len(backend.requests[2].violations) == 2
+
+
+def test_after_max_attempts_the_best_draft_is_kept_and_marked(
+    fake_rules: None, warm_notes: Notes
+) -> None:
+    backend = Scripted(["a BAD BAD", "b BAD", "c BAD BAD BAD"])
+    [letter] = compose(warm_notes, backend=backend, max_attempts=3)
+    assert not letter.ok
+    assert letter.text == "b BAD" and letter.attempts == 3
+    assert len(letter.report.errors) == 1
+    assert letter.usage.total_tokens == 360
+
+
+def test_warnings_do_not_cause_a_reask(fake_rules: None, warm_notes: Notes) -> None:
+    backend = Scripted(["fine but LOUD"])
+    [letter] = compose(warm_notes, backend=backend)
+    assert letter.ok and letter.attempts == 1 and letter.report.warnings
+
+
+def test_proofread_warnings_join_the_reask_feedback(fake_rules: None, warm_notes: Notes) -> None:
+    backend = Scripted(["x BAD TYPO LOUD", "y fine"])
+    compose(warm_notes, backend=backend, proofread=True)
+    rules = [v.rule for v in backend.requests[1].violations]
+    assert rules == ["grounding", "proofread"]  # the tone warning is not feedback
+
+
+def test_panel_letters_get_unique_findings(fake_rules: None, panel_notes: Notes) -> None:
+    backend = Scripted(["same text"])
+    letters = compose(panel_notes, backend=backend)
+    assert len(letters) == 3
+    assert all(not letter.ok for letter in letters)
+    assert all([v.rule for v in letter.report.violations] == ["unique"] for letter in letters)
+
+
+def test_a_backend_failure_keeps_finished_letters(fake_rules: None, panel_notes: Notes) -> None:
+    backend = Scripted(["a fine letter"], fail_on=2)
+    with pytest.raises(BackendError) as caught:
+        compose(panel_notes, backend=backend)
+    assert [letter.to for letter in caught.value.completed] == ["Amélie Dubois-Lefèvre"]
+    assert caught.value.exit_code == 3
+
+
+def test_a_transport_fault_is_not_a_draft(fake_rules: None, warm_notes: Notes) -> None:
+    backend = Scripted(["x BAD"], fail_on=2)
+    with pytest.raises(BackendError) as caught:
+        compose(warm_notes, backend=backend, max_attempts=3)
+    assert caught.value.completed == [] and len(backend.requests) == 2
+
+
+def test_max_attempts_must_be_positive(warm_notes: Notes) -> None:
+    with pytest.raises(InputError):
+        compose(warm_notes, max_attempts=0)
+
+
+def test_send_by_is_the_day_after() -> None:
+    assert send_by_date(dt.date(2026, 11, 30)) == dt.date(2026, 12, 1)
+    send_by = dt.date(2026, 11, 25)
+    assert not send_by_passed(send_by, dt.date(2026, 11, 24))
+    assert not send_by_passed(send_by, dt.date(2026, 11, 25))
+    assert send_by_passed(send_by, dt.date(2026, 11, 26))
+
+
+def test_overdue_follows_today(fake_rules: None, warm_notes: Notes) -> None:
+    backend = Scripted(["fine"])
+    [late] = compose(warm_notes, backend=backend, today=dt.date(2026, 12, 1))
+    [on_time] = compose(warm_notes, backend=backend, today=dt.date(2026, 11, 25))
+    assert late.overdue and not on_time.overdue
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "body"),
+    [
+        ("Subject: Thank you\n\nDear Dana,\nHi", "Thank you", "Dear Dana,\nHi"),
+        ("subject:Thanks again\nDear Dana,", "Thanks again", "Dear Dana,"),
+        ("\n  Subject: Thank you  \n\n\nDear Dana,", "Thank you", "Dear Dana,"),
+        ("Dear Dana,\nSubject: not first", None, "Dear Dana,\nSubject: not first"),
+    ],
+)
+def test_split_subject(text: str, subject: str | None, body: str) -> None:
+    assert split_subject(text) == (subject, body)
+
+
+def test_compose_alone_uses_the_offline_composer(warm_notes: Notes) -> None:
+    [letter] = compose(warm_notes)
+    assert letter.backend == "offline" and letter.ok and letter.attempts == 1
+    assert letter.usage == Usage() and letter.calls == 0
+    assert letter.subject is not None and letter.text.startswith(f"Subject: {letter.subject}")
+
+
+def test_the_offline_path_never_imports_openai() -> None:
+    code = (
+        "import sys\n"
+        "from composer.cli import main\n"
+        "sys.argv = ['thankyou', 'compose', 'examples/panel_three.json', '--format', 'json']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as exc:\n"
+        "    assert not exc.code, exc.code\n"
+        "assert 'openai' not in sys.modules, 'openai was imported'\n"
+        "assert 'harper' not in sys.modules, 'harper was imported'\n"
+    )
+    from tests.conftest import ROOT
+
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"letters"' in result.stdout
