@@ -226,14 +226,23 @@ _LUCK_VERBS = frozenset(
         "climbing",
     ]
 )
+_REPORTED = re.compile(
+    r"^(?:he|she|they) (?:mentioned|said|told us|told me|explained|shared|noted) (?:that )?",
+    re.IGNORECASE,
+)
+_CLAUSE_HEADS = frozenset({"he", "she", "they", "his", "her", "their", "he's", "she's", "they're"})
 _FUTURE = re.compile(
     r"\b(will|going to|next|soon|this (week|month|summer|winter|spring|autumn|fall|year|weekend))\b"
 )
 _MOVE = re.compile(r"^(?:you are|your [\w' -]+ (?:is|are)) (?:moving|relocating)\b")
 
 
+_WORD = re.compile(r"[^\W_]+(?:(?:['\-]|(?<=\d)[.,:/](?=\d))[^\W_]+)*")
+
+
 def _words(text: str) -> int:
-    return len(text.split())
+    """Words as a person counts them: runs holding a letter or digit ("&" is not a word)."""
+    return sum(1 for _ in _WORD.finditer(text))
 
 
 def _phrase(item: str) -> str:
@@ -297,6 +306,11 @@ def second_person(note: str, names: Sequence[str] = ()) -> str | None:
             break
     tokens = text.split(" ")
     head = tokens[0].lower()
+    reported = _REPORTED.match(text)
+    if reported:
+        # "she mentioned (that) her favourite film is Alien": keep only what was said.
+        rest = text[reported.end() :]
+        return second_person(rest) if rest.split(" ", 1)[0].lower() in _CLAUSE_HEADS else None
     if head in _POSSESSIVES or head == "her":
         # "her/his/their <noun> ..." is the subject: the verb keeps its third person.
         tokens[0] = "your"
@@ -377,7 +391,11 @@ def rapport_line(
             f"I wish you a smooth {trip}.",
         ]
         if tone == "formal":
-            options = [f"I wish you a pleasant {trip}.", f"I hope your {trip} goes smoothly."]
+            options = [
+                f"I wish you a pleasant {trip}.",
+                f"I hope your {trip} goes smoothly.",
+                f"I trust your {trip} will go well.",
+            ]
         return options[variant % len(options)]
     if _MOVE.match(clause):
         options = [
@@ -417,6 +435,8 @@ def rapport_line(
         f"I enjoyed hearing that {clause}.",
         f"I was glad to learn that {clause}.",
     ]
+    if "enjoy" in clause:
+        options = [o for o in options if "enjoy" not in o.replace(clause, "")]
     if tone == "formal":
         options = [
             f"I was pleased to learn that {clause}.",
@@ -431,30 +451,118 @@ _FORMAT_PHRASES = {
     "onsite": "during my visit",
     "panel": "during the panel interview",
 }
+_ABBREVIATIONS = frozenset(
+    {"mr", "ms", "mrs", "mx", "dr", "prof", "st", "jr", "sr", "vs", "etc", "inc", "ltd", "co",
+     "corp", "llc", "plc", "gmbh", "ag", "sa", "bros", "no", "dept", "univ", "assn"}
+)  # fmt: skip
 _ROLE_NOUNS = frozenset({"role", "position", "job", "post", "opening", "internship", "vacancy"})
 
-# Sentences with no facts in them, used only to reach the minimum length.
-_FILLER = {
-    "warm": [
-        "It was great to get a clearer picture of the team and of how the role fits into its work.",
-        "Our conversation made me even more enthusiastic about the work ahead.",
-        "I enjoy work where people share ideas openly, and that came through when we spoke.",
-        "I am keen to keep learning, and this role offers exactly the kind of challenge I enjoy.",
-        "I would bring the same care and attention to detail to every part of the job.",
+# Sentences with no facts in them, used only to reach the minimum length. Each slot has three
+# wordings; a letter takes wording (index + slot) % 3, so panel letters never share one.
+_FILLER: dict[str, list[tuple[str, str, str]]] = {
+    "plain": [
+        (
+            "It was great to get a clear picture of the team and how the role fits into its work.",
+            "I now have a much better sense of the team and of where the role fits in.",
+            "Hearing how the team works day to day gave me a clear picture of the role.",
+        ),
+        (
+            "Our conversation made me even more enthusiastic about the work ahead.",
+            "I left our conversation more enthusiastic than ever about the work.",
+            "Everything we talked about added to my enthusiasm for the work.",
+        ),
+        (
+            "I enjoy work where people share ideas openly, and that came through when we spoke.",
+            "I do my best work where ideas are shared freely, and that is how it felt to me.",
+            "The open way ideas are discussed on the team is something I would value.",
+        ),
+        (
+            "I am keen to keep learning, and this role offers the kind of challenge I enjoy.",
+            "I like to keep growing, and the role would stretch me in the right ways.",
+            "I am always looking to learn, and this role would give me plenty to learn from.",
+        ),
+        (
+            "I would bring the same care and attention to detail to every part of the job.",
+            "I take pride in careful work and in seeing each task through.",
+            "I would approach every task with care and a close eye for detail.",
+        ),
+        (
+            "I also appreciated how clearly you described what success looks like in the role.",
+            "It helped to hear so clearly what success in the role would look like.",
+            "Your clear account of what the role needs to achieve was very useful.",
+        ),
+        (
+            "I communicate clearly and would keep everyone informed as the work moves on.",
+            "I make a point of keeping people informed, and I would do the same here.",
+            "Clear, regular updates are a habit of mine, and I would bring that habit with me.",
+        ),
+        (
+            "I also enjoyed the chance to ask my own questions about the role.",
+            "Thank you as well for answering my questions so openly.",
+            "I appreciated the time you gave to my own questions.",
+        ),
+        (
+            "I am confident that my experience would let me contribute quickly.",
+            "I believe I could make a useful contribution early on.",
+            "I would expect to be contributing to the team quickly.",
+        ),
+        (
+            "I would also be glad to share more about my work if that would help.",
+            "If any more detail about my background would help, I would be happy to provide it.",
+            "Please let me know if there is anything more I can share about my experience.",
+        ),
     ],
     "formal": [
-        "I appreciated the opportunity to understand the team and how the role supports its work.",
-        "Our conversation confirmed my interest in the position and my wish to contribute.",
-        "I value an environment in which ideas are shared openly, and that was evident throughout.",
-        "I am committed to learning, and the position offers a challenge I would welcome.",
-        "I would bring the same care and attention to detail to every aspect of the position.",
-    ],
-    "concise": [
-        "The conversation gave me a clear picture of the role and the team.",
-        "I would bring care and attention to detail to the work from the first day.",
-        "I am keen to keep learning, and the role offers the kind of challenge I enjoy.",
-        "I value open discussion of ideas, and that came through clearly when we spoke.",
-        "Our conversation made me more enthusiastic about the work ahead.",
+        (
+            "I appreciated the opportunity to understand the team and how the role supports it.",
+            "I now have a far clearer understanding of the team and the place of the role in it.",
+            "Learning how the team works gave me a clear picture of the position.",
+        ),
+        (
+            "Our conversation confirmed my interest in the position and my wish to contribute.",
+            "The interview strengthened my wish to contribute to the work you described.",
+            "Everything we discussed reinforced my interest in the position.",
+        ),
+        (
+            "I value an environment in which ideas are shared openly, and that was evident.",
+            "I work best where ideas are exchanged openly, as they clearly are on the team.",
+            "The open exchange of ideas you described is something I would value greatly.",
+        ),
+        (
+            "I am committed to learning, and the position offers a challenge I would welcome.",
+            "I am eager to continue developing, and the position would allow me to do so.",
+            "I would welcome the challenge of the position and the learning that comes with it.",
+        ),
+        (
+            "I would bring the same care and attention to detail to every aspect of the position.",
+            "I take pride in careful, reliable work and in seeing each task through to completion.",
+            "I would approach every responsibility with care and close attention to detail.",
+        ),
+        (
+            "I was also grateful for the clear account of what success in the position involves.",
+            "It was helpful to hear so clearly what the position is expected to achieve.",
+            "Your clear description of the expectations of the position was most helpful.",
+        ),
+        (
+            "I believe that good work depends on clear communication, and I hold myself to that.",
+            "I keep colleagues informed as a matter of course, and I would continue to do so.",
+            "Clear and regular communication is central to how I work.",
+        ),
+        (
+            "I was also grateful for the opportunity to put my own questions to you.",
+            "Thank you as well for answering my questions in such detail.",
+            "I appreciated the time you devoted to my own questions.",
+        ),
+        (
+            "I am confident that my experience would allow me to contribute promptly.",
+            "I believe I could make a meaningful contribution from an early stage.",
+            "I would expect to contribute to the work of the team without delay.",
+        ),
+        (
+            "I would be pleased to provide any further information about my background.",
+            "Should further detail about my experience be useful, I would gladly provide it.",
+            "Please let me know if I can provide any further information.",
+        ),
     ],
 }
 
@@ -500,8 +608,14 @@ class _Writer:
         self.tone = notes.tone
         self.email = notes.channel == "email"
         self.low, self.high = (80, 250) if self.email else (150, 400)
+        last = notes.company.split()[-1].rstrip(".").lower()
+        self.company_is_abbreviated = len(last) == 1 or last in _ABBREVIATIONS
 
     def pick(self, options: Sequence[str], salt: int = 0) -> str:
+        if self.company_is_abbreviated:
+            # Never end a sentence on "Ltd." or "Inc.": the next one would not read as new.
+            safe = [o for o in options if not o.endswith(f"{self.notes.company}.")]
+            options = safe or options
         return options[(self.index + salt) % len(options)]
 
     # --- pieces -------------------------------------------------------------------------
@@ -522,7 +636,11 @@ class _Writer:
             f"Thank you: {role} interview",
         ]
         if self.tone == "formal":
-            options = [f"Thank you for the {role} interview", f"Thank you: {role} interview"]
+            options = [
+                f"Thank you for the {role} interview",
+                f"Thank you: {role} interview",
+                f"With thanks for the {role} interview",
+            ]
         for option in (self.pick(options), *options):
             line = f"Subject: {option}"
             if len(line) <= 80:
@@ -578,7 +696,11 @@ class _Writer:
                 "I came away even more excited about the role.",
                 "I enjoyed every part of our discussion.",
             ]
-        parts = [_Part(0, self.pick(options))]
+        first = self.pick(options)
+        if self.company_is_abbreviated and first.endswith(f" {company}.") and when in first:
+            # "... at Acme Ltd. It was ..." reads as an abbreviation, not a sentence end.
+            first = first.replace(f" {when}", "", 1)[:-1] + f" {when}."
+        parts = [_Part(0, first)]
         if second:
             parts.append(_Part(0, self.pick(second, 1), drop=2))
         return parts
@@ -633,7 +755,7 @@ class _Writer:
                     f"I would bring {qual} to that work.",
                     f"My background, including {qual}, fits closely with what you described.",
                     f"I think {qual} would let me contribute from the start.",
-                    f"With {qual}, I am confident I could help from day one.",
+                    f"With {qual}, I could make a real contribution from the start.",
                 ]
             parts.append(_Part(1, self.pick(options, 2), drop=0 if not highs else 4))
             if len(quals) > 1 and self.tone != "concise":
@@ -669,11 +791,12 @@ class _Writer:
             options = [
                 f"I would aim to offer {value}.",
                 f"I would hope to contribute {value}.",
+                f"In particular, I would seek to provide {value}.",
             ]
         else:
             options = [
                 f"I would love to bring {value}.",
-                f"I am confident I could offer {value}.",
+                f"I would be happy to offer {value}.",
                 f"I would be glad to contribute {value}.",
             ]
         return [_Part(1, self.pick(options, 3), drop=5)]
@@ -692,7 +815,11 @@ class _Writer:
             f"Since we spoke, I wanted to follow up: {clause}.",
         ]
         if self.tone == "formal":
-            options = [f"I also wish to add that {clause}."]
+            options = [
+                f"I also wish to add that {clause}.",
+                f"I should also mention that {clause}.",
+                f"Following our conversation, I would add that {clause}.",
+            ]
         return [_Part(2, self.pick(options), drop=1)]
 
     def other_roles(self) -> list[_Part]:
@@ -702,7 +829,8 @@ class _Writer:
         options = [
             f"If another team at {company} needs someone with my background, I would welcome "
             "being considered for other roles, now or in the future.",
-            f"I would also be glad to be considered for other or future roles at {company}.",
+            f"I would also be glad to be considered for other or future roles at {company} "
+            "if this one is not the right fit.",
             f"Should a different opening at {company} suit me better, I would welcome hearing "
             "about other roles in the future.",
         ]
@@ -727,17 +855,22 @@ class _Writer:
             ]
         if self.tone == "formal":
             interest = [
-                f"I remain keenly interested in joining {company}.",
+                f"I remain keenly interested in joining {company} in this position.",
                 "I remain very interested in the position.",
+                "The interview has strengthened my interest in the position.",
             ]
         elif self.tone == "concise":
-            interest = ["I am very interested in the role.", f"I remain keen to join {company}."]
+            interest = [
+                "I am very interested in the role.",
+                f"I remain keen to join {company} in this role.",
+                "I would welcome the chance to join the team.",
+            ]
         else:
             interest = [
-                f"I am genuinely excited about the chance to join {company}.",
+                f"I am genuinely excited about the chance to join {company} in this role.",
                 "I remain very interested in the role.",
                 "I would love to be part of the team.",
-                f"I am more interested than ever in joining {company}.",
+                f"My interest in joining the team at {company} is stronger than ever.",
             ]
         return [_Part(3, self.pick(interest, 1)), _Part(3, self.pick(options, 2))]
 
@@ -757,10 +890,13 @@ class _Writer:
 
     def closing(self) -> list[_Part]:
         if self.tone == "formal":
-            options = ["Thank you again for your time and consideration.",
-                       "Thank you once more for your time."]  # fmt: skip
+            options = [
+                "Thank you again for your time and consideration.",
+                "Thank you once more for your time.",
+                "With thanks again for your time and consideration.",
+            ]
         elif self.tone == "concise":
-            options = ["Thanks again for your time.", "Thank you again."]
+            options = ["Thanks again for your time.", "Thank you again.", "Thanks again."]
         else:
             options = [
                 "Thank you again for a great conversation.",
@@ -826,12 +962,11 @@ class _Writer:
             parts.remove(max(droppable, key=lambda p: p.drop))
         # Too short: add fact-free sentences (a printed letter is longer by nature).
         target = self.low + (15 if self.email else 30)
-        filler = _FILLER[self.tone]
-        start = self.index % len(filler)
-        for step in range(len(filler)):
+        slots = _FILLER["formal" if self.tone == "formal" else "plain"]
+        for slot, wordings in enumerate(slots):
             if self.body_words(parts) >= target:
                 break
-            sentence = filler[(start + step) % len(filler)]
+            sentence = wordings[(self.index + slot) % len(wordings)]
             insert_at = max(i for i, p in enumerate(parts) if p.paragraph <= 1) + 1
             parts.insert(insert_at, _Part(1, sentence, drop=10))
         return self.render(parts)

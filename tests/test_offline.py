@@ -1,0 +1,352 @@
+"""The offline composer: every letter passes every error rule, reads cleanly, and panels differ."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from composer.backends.base import DraftRequest
+from composer.backends.offline import OfflineBackend, rapport_line, second_person
+from composer.compose import compose, split_subject
+from composer.models import Notes
+from composer.notes_file import load_notes
+from composer.rules import check_letter, check_letters
+from tests.conftest import example_files
+
+
+def _draft(notes: Notes, index: int = 0) -> str:
+    return OfflineBackend().draft(DraftRequest(notes, notes.interviewers[index])).text
+
+
+def _body_words(notes: Notes, text: str) -> int:
+    _subject, body = split_subject(text)
+    return len(body.split())
+
+
+def _sentences(text: str, names: list[str]) -> set[str]:
+    for name in names:
+        text = text.replace(name, "NAME")
+    return {s.strip().lower() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()}
+
+
+# --- rapport: a note about them becomes a line to them ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("she is flying to Lisbon next week", "you are flying to Lisbon next week"),
+        ("he was a teacher before joining", "you were a teacher before joining"),
+        ("she has two cats", "you have two cats"),
+        ("he loves jazz", "you love jazz"),
+        ("she watches every match", "you watch every match"),
+        ("he flies gliders", "you fly gliders"),
+        ("she just adopted a rescue greyhound", "you just adopted a rescue greyhound"),
+        ("they are renovating their house", "you are renovating your house"),
+        ("his team is moving to Austin", "your team is moving to Austin"),
+        ("her daughter starts school soon", "your daughter starts school soon"),
+        ("she's been to Kyoto twice", "you have been to Kyoto twice"),
+        ("he's heading to Berlin", "you are heading to Berlin"),
+        ("she doesn't drink coffee", "you don't drink coffee"),
+        ("he is not a fan of meetings", "you are not a fan of meetings"),
+        ("she bakes bread for her neighbours", "you bake bread for your neighbours"),
+        ("he taught himself to code", "you taught yourself to code"),
+        ("Dana is flying to Rome", "you are flying to Rome"),
+        ("she mentioned her favourite film is Alien", "your favourite film is Alien"),
+    ],
+)
+def test_second_person_agrees(note: str, expected: str) -> None:
+    assert second_person(note, ["Dana Whitfield", "Dana"]) == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "we both like chess",  # about the candidate too
+        "he told me about his trip",
+        "loves jazz",  # no subject
+        "the office dog is called Rex",  # not about them
+        'she said "never again"',
+        "she is flying to Lisbon and he is staying",  # a second person in the clause
+    ],
+)
+def test_notes_that_cannot_be_converted_safely_give_none(note: str) -> None:
+    assert second_person(note) is None
+
+
+def test_a_trip_becomes_a_wish_for_the_trip() -> None:
+    assert rapport_line("she is flying to Lisbon next week") == (
+        "I hope your trip to Lisbon next week goes well."
+    )
+
+
+def test_sad_news_is_never_celebrated() -> None:
+    assert rapport_line("his father passed away last month") is None
+    assert rapport_line("she is recovering from surgery") is None
+
+
+def test_an_unconvertible_note_gives_a_neutral_line(warm_notes: Notes) -> None:
+    data = warm_notes.model_dump(mode="json")
+    data["interviewers"][0]["rapport"] = ["we both grew up in Leeds"]
+    text = _draft(Notes.model_validate(data))
+    assert "Leeds" not in text
+    assert "more personal part of our conversation" in text
+
+
+# --- the examples ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", example_files(), ids=lambda p: p.stem)
+def test_example_letters_pass_every_error_rule(path: Path) -> None:
+    notes = load_notes(path)
+    for person in notes.interviewers:
+        text = OfflineBackend().draft(DraftRequest(notes, person)).text
+        report = check_letter(text, notes, to=person.name)
+        assert report.ok, (text, report.errors)
+        low, high = (80, 250) if notes.channel == "email" else (150, 400)
+        assert low <= _body_words(notes, text) <= high
+
+
+@pytest.mark.parametrize("path", example_files(), ids=lambda p: p.stem)
+def test_example_letters_have_no_proofreading_findings(path: Path) -> None:
+    pytest.importorskip("harper")
+    from composer.proofread import proofread_findings
+
+    notes = load_notes(path)
+    for index in range(len(notes.interviewers)):
+        text = _draft(notes, index)
+        assert proofread_findings(text, notes) == [], text
+
+
+def test_warm_email_reads_like_a_letter(warm_notes: Notes) -> None:
+    text = _draft(warm_notes)
+    lines = text.splitlines()
+    assert lines[0].startswith("Subject: Thank")
+    assert lines[2] == "Dear Ms. Whitfield,"
+    assert "Senior Data Engineer" in text and "Northwind Analytics" in text
+    assert "moving the nightly batch jobs to streaming" in text
+    assert "I hope your trip to Lisbon next week goes well." in text
+    assert "a decision by December 5" in text
+    assert "Priya Raman" in lines[-3:]
+
+
+def test_printed_letter_has_no_subject_and_is_formal(examples_dir: Path) -> None:
+    notes = load_notes(examples_dir / "formal_letter.json")
+    text = _draft(notes)
+    assert not text.startswith("Subject:")
+    assert text.startswith("Dear Ms. Ellison-Shaw,")
+    assert "Sincerely," in text or "Kind regards," in text
+    assert "I have since confirmed that I can start the training contract in September." in text
+    assert not re.search(r"\b(I'm|I've|I'd|don't|can't|won't)\b", text)  # formal: no contractions
+
+
+def test_open_to_other_roles_is_said(examples_dir: Path) -> None:
+    notes = load_notes(examples_dir / "open_to_other_roles.json")
+    assert "other roles" in _draft(notes) or "other or future roles" in _draft(notes)
+
+
+def test_drafts_are_deterministic(panel_notes: Notes) -> None:
+    assert [_draft(panel_notes, i) for i in range(3)] == [_draft(panel_notes, i) for i in range(3)]
+
+
+def test_panel_letters_differ(panel_notes: Notes) -> None:
+    texts = [_draft(panel_notes, i) for i in range(3)]
+    names = [p.name for p in panel_notes.interviewers] + [
+        p.salutation or "" for p in panel_notes.interviewers
+    ]
+    reports = check_letters(
+        [(p.name, t) for p, t in zip(panel_notes.interviewers, texts, strict=True)], panel_notes
+    )
+    assert not [v for r in reports for v in r.violations if v.rule == "unique"]
+    for a in range(3):
+        for b in range(a + 1, 3):
+            first, second = _sentences(texts[a], names), _sentences(texts[b], names)
+            shared = first & second
+            assert len(shared) <= 3, shared  # the sign-off block at most
+
+
+# --- arbitrary valid notes -----------------------------------------------------------------
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzéèëöüøåñçá"
+_word = st.text(alphabet=_LETTERS, min_size=2, max_size=9)
+_Word = _word.map(lambda w: w[0].upper() + w[1:])
+_given_names = st.sampled_from(
+    ["Amélie", "Kjetil", "Chinedu", "Seán", "Zoë", "José", "Mei-Ling", "Siobhán", "Ólafur"]
+)
+_family = st.one_of(
+    _Word,
+    st.tuples(_Word, _Word).map(lambda p: f"{p[0]}-{p[1]}"),
+    _Word.map(lambda w: f"O'{w}"),
+    _Word.map(lambda w: f"D'{w}"),
+    st.sampled_from(["Dubois-Lefèvre", "Ølstad", "Okafor", "Al-Farsi", "Nguyễn"]),
+)
+_person = (
+    st.tuples(st.one_of(_given_names, _Word), _family)
+    .filter(lambda p: p[0].lower() != p[1].lower())
+    .map(" ".join)
+)
+_stem = st.sampled_from(
+    ["Brightline", "Nordlys", "Café", "Québec", "Zürich", "Hargreave", "Lowe", "O'Malley",
+     "Saint-Étienne", "Øresund", "Larkspur", "Cobalt", "Mäkelä", "D'Arcy", "Northwind"]
+)  # fmt: skip
+_company = st.one_of(
+    st.lists(_stem, min_size=1, max_size=3, unique=True).map(" ".join),
+    st.tuples(_stem, _stem).filter(lambda p: p[0] != p[1]).map(lambda p: f"{p[0]} & {p[1]}"),
+    st.tuples(_stem, _stem).filter(lambda p: p[0] != p[1]).map(lambda p: f"{p[0]}-{p[1]} Ltd"),
+    _stem.map(lambda w: f"{w} Health Inc"),
+)
+_role = st.sampled_from(
+    ["Data Engineer", "Product Designer", "Trainee Solicitor", "Nurse Manager", "Barista",
+     "Head of Growth", "Site Reliability Engineer", "Junior Developer"]
+)  # fmt: skip
+# Topics and the like are English phrases; names and companies are invented words.
+_vocab = st.sampled_from(
+    [
+        "data",
+        "pipeline",
+        "budget",
+        "review",
+        "patient",
+        "design",
+        "system",
+        "onboarding",
+        "flow",
+        "night",
+        "shift",
+        "clinic",
+        "customer",
+        "support",
+        "release",
+        "notes",
+        "portal",
+        "testing",
+        "accessibility",
+        "reporting",
+        "warehouse",
+        "cost",
+        "migration",
+        "streaming",
+        "batch",
+        "jobs",
+        "team",
+        "hiring",
+        "security",
+        "audit",
+        "mobile",
+        "app",
+        "garden",
+        "bread",
+        "jazz",
+        "football",
+        "novel",
+        "marathon",
+        "kitchen",
+        "menu",
+        "supplier",
+        "contract",
+    ]
+)
+_phrase = st.lists(_vocab, min_size=1, max_size=4, unique=True).map(" ".join)
+_thing = st.sampled_from(["puppy", "kitten", "bicycle", "sailing boat", "vegetable garden"])
+_topic = st.one_of(
+    _phrase.map(lambda p: f"the {p}"),
+    st.tuples(_phrase, _vocab).map(lambda p: f"how the {p[0]} is {p[1]}ed"),
+    _phrase,
+)
+_qualification = st.one_of(
+    st.tuples(st.integers(2, 20), _phrase).map(lambda p: f"{p[0]} years of {p[1]}"),
+    _phrase.map(lambda p: f"a certificate in {p}"),
+)
+_highlight = st.one_of(
+    st.tuples(_phrase, st.integers(2, 99)).map(lambda p: f"led {p[0]} for {p[1]} people"),
+    st.tuples(_phrase, st.integers(5, 60)).map(lambda p: f"cut {p[0]} costs by {p[1]}%"),
+    _phrase.map(lambda p: f"a talk on {p}"),
+)
+_pronoun = st.sampled_from(["he", "she", "they"])
+_rapport = st.one_of(
+    st.tuples(_pronoun, _Word).map(
+        lambda p: f"{p[0]} {'are' if p[0] == 'they' else 'is'} flying to {p[1]} next week"
+    ),
+    st.tuples(_pronoun, _thing).map(lambda p: f"{p[0]} just adopted a {p[1]}"),
+    st.tuples(st.sampled_from(["his", "her", "their"]), _vocab, _Word).map(
+        lambda p: f"{p[0]} {p[1]} is moving to {p[2]}"
+    ),
+    st.tuples(st.sampled_from(["he", "she"]), _phrase).map(lambda p: f"{p[0]} loves {p[1]}"),
+    _phrase,  # not convertible: a neutral line instead
+)
+
+
+@st.composite
+def notes_strategy(draw: Any) -> Notes:
+    """Arbitrary valid notes: unusual names, panels, optional fields on and off."""
+    people = draw(st.lists(_person, min_size=1, max_size=3, unique_by=lambda n: n.split()[0]))
+    interviewers = []
+    for name in people:
+        first, _, family = name.partition(" ")
+        salutation = draw(st.sampled_from([None, first, f"Dr. {family}", f"Ms. {family}"]))
+        interviewers.append(
+            {
+                "name": name,
+                "salutation": salutation,
+                "title": draw(st.one_of(st.none(), st.just("Team Lead"))),
+                "topics": draw(st.lists(_topic, max_size=3)),
+                "rapport": draw(st.lists(_rapport, max_size=2)),
+            }
+        )
+    qualifications = draw(st.lists(_qualification, max_size=3))
+    highlights = draw(st.lists(_highlight, min_size=0 if qualifications else 1, max_size=2))
+    data = {
+        "candidate": {
+            "name": draw(_person),
+            "email": draw(st.sampled_from([None, "me@example.com"])),
+            "phone": draw(st.sampled_from([None, "+1 555 010 0199"])),
+        },
+        "company": draw(_company),
+        "role": draw(_role),
+        "interview": {
+            "date": draw(st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31))).isoformat(),
+            "format": draw(st.sampled_from([None, "phone", "video", "onsite", "panel", "other"])),
+        },
+        "interviewers": interviewers,
+        "qualifications": qualifications,
+        "highlights": highlights,
+        "contribution": draw(st.one_of(st.none(), _phrase.map(lambda p: f"steady work on {p}"))),
+        "follow_up": draw(
+            st.one_of(st.none(), _phrase.map(lambda p: f"I have since finished the {p}"))
+        ),
+        "next_steps": draw(st.one_of(st.none(), _phrase.map(lambda p: f"a decision on {p}"))),
+        "open_to_other_roles": draw(st.booleans()),
+        "tone": draw(st.sampled_from(["warm", "formal", "concise"])),
+        "channel": draw(st.sampled_from(["email", "letter"])),
+    }
+    return Notes.model_validate(data)
+
+
+@settings(max_examples=80)
+@given(notes_strategy())
+def test_offline_letters_pass_every_error_rule_for_any_notes(notes: Notes) -> None:
+    letters = compose(notes, max_attempts=1)
+    for letter in letters:
+        assert letter.ok, (letter.text, letter.report.errors)
+        assert letter.attempts == 1
+        if notes.channel == "email":
+            assert letter.subject is not None and len(f"Subject: {letter.subject}") <= 80
+        else:
+            assert letter.subject is None
+
+
+@settings(max_examples=40)
+@given(notes_strategy())
+def test_offline_letters_have_no_proofreading_findings_for_any_notes(notes: Notes) -> None:
+    pytest.importorskip("harper")
+    from composer.proofread import proofread_findings
+
+    for index in range(len(notes.interviewers)):
+        text = _draft(notes, index)
+        assert proofread_findings(text, notes) == [], text
