@@ -117,7 +117,7 @@ ABOUT_THE_REST = (
              choices=("email", "letter"), default="email"),
 )  # fmt: skip
 
-_REMOVE = r"(?:remove|drop|delete)\s+(?:interviewer\s+)?(\d+)"
+_REMOVE = r"(?:remove|drop|delete)\s+(?:interviewer\s+)?([0-9]+)"
 
 _ALIASES = {
     "name": "your name",
@@ -441,7 +441,7 @@ class InterviewSession:
         """The field named by number, label or the start of a label."""
         fields = list(self.fields())
         wanted = " ".join(choice.casefold().replace("_", " ").split())
-        if wanted.isdigit():
+        if re.fullmatch(r"[0-9]+", wanted):
             number = int(wanted)
             if 1 <= number <= len(fields):
                 _, question, index = fields[number - 1]

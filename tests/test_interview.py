@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 import typer.main
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner, Result
 
@@ -19,6 +21,7 @@ from composer.interview import (
     InterviewSession,
     Invalid,
     default_notes_path,
+    draft_json,
     list_item,
     load_prefill,
     parse_choice,
@@ -499,3 +502,30 @@ def test_interview_takes_every_option_of_compose() -> None:
     interview_options = {name for p in commands["interview"].params for name in p.opts}
     assert compose_options - {"NOTES", "notes"} <= interview_options
     assert {"--save", "--from"} <= interview_options
+
+
+ANY_ANSWER = st.one_of(
+    st.sampled_from(
+        [
+            *["", "-", "yes", "no", "add", "remove 1", "remove 2", "3", "title", "today"],
+            *["2026-11-24", "a@b.example", "not@", "video", "warm", "letter", "- item", "²"],
+        ]
+    ),
+    st.text(max_size=12),
+)
+
+
+@settings(max_examples=80)
+@given(
+    good=st.one_of(st.just(len(WARM_EMAIL) - 1), st.integers(0, len(WARM_EMAIL) - 1)),
+    more=st.lists(ANY_ANSWER, max_size=60),
+)
+def test_any_answers_give_valid_notes_or_a_clean_stop(good: int, more: list[str]) -> None:
+    # Some good answers first, so the odd ones also land in the later questions and the summary.
+    flow, _ = session([*WARM_EMAIL[:good], *more])
+    try:
+        notes = flow.run()
+    except EOFError:  # the answers ran out: the draft must still save as JSON
+        json.loads(draft_json(flow.draft))
+    else:
+        assert Notes.model_validate(notes.model_dump()) == notes
