@@ -16,6 +16,7 @@ pexpect = pytest.importorskip("pexpect")
 
 pytestmark = pytest.mark.slow
 
+TODAY = dt.date(2026, 11, 25)
 TIMEOUT = 30  # seconds per expected prompt; the whole run takes about a second
 
 
@@ -41,7 +42,7 @@ def answer(child: pexpect.spawn, prompt: str, text: str) -> None:
 
 
 def test_a_whole_interview_typed_at_the_terminal(tmp_path: Path) -> None:
-    child = spawn(["--backend", "offline"], tmp_path)
+    child = spawn(["--backend", "offline", "--today", TODAY.isoformat()], tmp_path)
     try:
         answer(child, "Your full name", "Mei-Ling Zhou")
         answer(child, "Your email", "meiling.zhou@example")  # no dot in the domain
@@ -88,7 +89,7 @@ def test_a_whole_interview_typed_at_the_terminal(tmp_path: Path) -> None:
         child.close(force=True)
     assert child.exitstatus == 0, transcript
 
-    yesterday = dt.date.today() - dt.timedelta(days=1)
+    yesterday = TODAY - dt.timedelta(days=1)
     saved = tmp_path / f"brightline-health-{yesterday.isoformat()}.json"
     notes = load_notes(saved)
     assert notes.interviewers[0].name == "Amélie Dubois-Lefèvre"
