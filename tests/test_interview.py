@@ -468,12 +468,12 @@ def test_when_composing_fails_the_notes_are_kept_and_named_again(
         status=401,
     )
     model = ["--backend", "openai", "--base-url", httpserver.url_for("/v1")]
-    result = run([*model, "--api-key", "sk-test-interview-0000", "--max-attempts", "1"], WARM_EMAIL)
+    key = ["--api-key", "sk-test-interview-0000", "--max-attempts", "1"]
+    result = run([*model, *key, "--save", "my notes.json"], WARM_EMAIL)
     assert result.exit_code == 3, result.output
-    saved = tmp_path / "northwind-analytics-2026-11-24.json"
-    assert load_notes(saved).company == "Northwind Analytics"
-    assert f"Your notes are saved in {saved.name}" in result.stderr
-    assert f"thankyou compose {saved.name}" in result.stderr
+    assert load_notes(tmp_path / "my notes.json").company == "Northwind Analytics"
+    assert "Your notes are saved in my notes.json" in result.stderr
+    assert "thankyou compose 'my notes.json'" in result.stderr  # ready to paste
     assert "sk-test-interview-0000" not in result.output
     assert "Traceback" not in result.output
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import shlex
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -71,6 +72,11 @@ def terminal_ask(prompt: str, default: str | None) -> str:
     return line if line.strip() else (default or "")
 
 
+def _quoted(path: Path) -> str:
+    """`path` as it can be pasted into a shell command."""
+    return shlex.quote(str(path))
+
+
 def _interactive(stdin: Any) -> bool:
     return _isatty(stdin) and _isatty(sys.stdout)
 
@@ -115,7 +121,7 @@ def _save_partial(session: InterviewSession, save: Path | None, why: str, code: 
     else:  # stopped at the summary: the notes are complete, only the letters are missing
         path = _save_notes(notes, save)
         say(f"{why} before composing. Saved your notes to {path}")
-        say(f"Compose the letters with: thankyou compose {path}")
+        say(f"Compose the letters with: thankyou compose {_quoted(path)}")
         return typer.Exit(code)
     target = (
         save.with_name(f"{save.stem}.partial{save.suffix or '.json'}")
@@ -131,7 +137,7 @@ def _save_partial(session: InterviewSession, save: Path | None, why: str, code: 
     say(
         f"{why}. Saved what you typed so far to {written}\n"
         "It is unfinished, so `thankyou compose` will not take it yet: fill in the rest by hand, "
-        f"or pick up where you stopped with: thankyou interview --from {written}"
+        f"or pick up where you stopped with: thankyou interview --from {_quoted(written)}"
     )
     return typer.Exit(code)
 
@@ -212,17 +218,18 @@ def interview(
         raise _save_partial(session, save, "The input ended", 2) from None
     path = _save_notes(notes, save)
     say(f"Saved your notes to {path}")
+    again = f"thankyou compose {_quoted(path)}"
     try:
         code = run_compose(notes, options)
     except KeyboardInterrupt:
-        say(f"\nStopped. Your notes are in {path}; compose them with: thankyou compose {path}")
+        say(f"\nStopped. Your notes are in {path}; compose them with: {again}")
         raise typer.Exit(INTERRUPTED) from None
     except ComposerError as exc:
         if os.environ.get("THANKYOU_DEBUG"):
             raise
         say(f"error: {exc}")
-        say(f"Your notes are saved in {path}; try again with: thankyou compose {path}")
+        say(f"Your notes are saved in {path}; try again with: {again}")
         raise typer.Exit(exc.exit_code) from None
     if code:
-        say(f"Your notes are saved in {path}; to compose again: thankyou compose {path}")
+        say(f"Your notes are saved in {path}; to compose again: {again}")
         raise typer.Exit(code)
