@@ -529,3 +529,14 @@ def test_any_answers_give_valid_notes_or_a_clean_stop(good: int, more: list[str]
         json.loads(draft_json(flow.draft))
     else:
         assert Notes.model_validate(notes.model_dump()) == notes
+
+
+def test_save_into_a_folder_uses_the_default_name_there(tmp_path: Path) -> None:
+    (tmp_path / "notes").mkdir()
+    result = run(["--save", "notes"], WARM_EMAIL)
+    assert result.exit_code == 0, result.output
+    assert load_notes(tmp_path / "notes" / "northwind-analytics-2026-11-24.json").role
+    stopped = run(["--save", "notes"], ABOUT_PRIYA[:4])
+    assert stopped.exit_code == 2
+    partial = tmp_path / "notes" / "northwind-analytics.partial.json"
+    assert json.loads(partial.read_text(encoding="utf-8"))["company"] == "Northwind Analytics"

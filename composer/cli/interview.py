@@ -88,8 +88,16 @@ def _isatty(stream: Any) -> bool:
         return False
 
 
+def _target(save: Path | None, data: dict[str, Any], *, partial: bool = False) -> Path:
+    """Where to save: --save (a folder gets the default name inside it), else the default name."""
+    if save is None or save.is_dir():
+        name = default_notes_path(data, partial=partial)
+        return name if save is None else save / name
+    return save.with_name(f"{save.stem}.partial{save.suffix or '.json'}") if partial else save
+
+
 def _save_notes(notes: Notes, save: Path | None) -> Path:
-    target = save if save is not None else default_notes_path(notes.model_dump(mode="json"))
+    target = _target(save, notes.model_dump(mode="json"))
     text = notes_json(notes)
     try:
         written = save_new(target, text)
@@ -123,11 +131,7 @@ def _save_partial(session: InterviewSession, save: Path | None, why: str, code: 
         say(f"{why} before composing. Saved your notes to {path}")
         say(f"Compose the letters with: thankyou compose {_quoted(path)}")
         return typer.Exit(code)
-    target = (
-        save.with_name(f"{save.stem}.partial{save.suffix or '.json'}")
-        if save is not None
-        else default_notes_path(session.draft, partial=True)
-    )
+    target = _target(save, session.draft, partial=True)
     text = draft_json(session.draft)
     try:
         written = save_new(target, text)
