@@ -652,7 +652,7 @@ class _Writer:
         salutation = person.salutation or person.name
         single = " " not in salutation and "." not in salutation
         if self.tone != "formal" and single and person.salutation:
-            return f"{self.pick(['Hi', 'Dear', 'Hello'], 2)} {salutation},"
+            return f"{self.pick(['Dear', 'Hello', 'Hi'], 2)} {salutation},"
         return f"Dear {salutation},"
 
     def when(self) -> str:
