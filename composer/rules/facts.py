@@ -65,7 +65,7 @@ class Facts:
     hyphenated: tuple[NameToken, ...]  # name words holding a hyphen
     emails: frozenset[str]
     phones: frozenset[str]  # digits only
-    urls_text: str  # all notes text folded, to look up web addresses
+    all_text: str  # all notes text, casefolded, spaces collapsed: for web addresses and such
     people: tuple[Person, ...]
 
     def person(self, name: str) -> Person:
@@ -173,7 +173,7 @@ def build_facts(notes: Notes) -> Facts:
         hyphenated=tuple(t for t in unique if "-" in t.text),
         emails=frozenset(emails),
         phones=frozenset(phones),
-        urls_text=" ".join(texts).casefold(),
+        all_text=" ".join(" ".join(texts).split()).casefold(),
         people=tuple(people),
     )
 
@@ -227,7 +227,7 @@ def greeting_names(greeting: str) -> set[str]:
 def url_known(facts: Facts, url: str) -> bool:
     """True when the web address appears in the notes."""
     bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.casefold()).rstrip("/.")
-    return bool(bare) and bare in facts.urls_text
+    return bool(bare) and bare in facts.all_text
 
 
 __all__ = [

@@ -144,7 +144,8 @@ def unsupported(letter: Letter, facts: Facts) -> list[tuple[int, str, str]]:
         if len(digits) < 8 or _ISO_DATE_RE.match(match.group().strip()):
             continue
         phone_ranges.append((match.start(), match.end()))
-        if digits not in facts.phones and letter.line_at(match.start()) not in skip_lines:
+        known = digits in facts.phones or " ".join(match.group().split()) in facts.all_text
+        if not known and letter.line_at(match.start()) not in skip_lines:
             found.append((match.start(), match.group().strip(), "phone number"))
 
     # Words in lines other rules own, in masked stretches or in phone numbers are not checked.

@@ -129,6 +129,8 @@ def _split_hyphen(letter: Letter, facts: Facts) -> list[tuple[int, str, NameToke
     for token in facts.hyphenated:
         pattern = r"\b" + r"\s+".join(re.escape(p) for p in token.text.split("-")) + r"\b"
         for match in re.finditer(pattern, letter.plain, re.IGNORECASE):
+            if " ".join(match.group().split()).casefold() in facts.all_text:
+                continue  # the notes write these words apart somewhere too
             found.append((match.start(), match.group(), token))
     return found
 
