@@ -177,10 +177,15 @@ def interview(
     proofread: ProofreadOption = False,
     today: TodayOption = None,
 ) -> None:
-    """Answer questions about the interview; the notes are saved, then the letters composed.
+    """Ask for the facts, save them, then compose.
+
+    Asks about the interview one question at a time, saves the answers as a notes file, then
+    writes the letters from them.
 
     Takes the same options as `thankyou compose`. Answers can also be piped in, one per
-    line (lists end with an empty line). Ctrl-C saves what you have typed so far.
+    line (lists end with an empty line). Ctrl-C saves what you have typed so far (exit 130);
+    piped input that ends early does the same (exit 2). Otherwise the exit codes are those
+    of `thankyou compose`.
 
     Examples:
 
