@@ -56,6 +56,10 @@ def test_word_count_leaves_out_the_subject_line() -> None:
     assert with_subject.words == 3
 
 
+def test_words_are_counted_as_a_person_counts_them() -> None:
+    assert parse("docs-as-code, priya@example.com - & 40% O'Connor").words == 4
+
+
 def test_crlf_and_typographic_apostrophes_are_normalised(warm_notes: Notes) -> None:
     text = GOOD_WARM.replace("\n", "\r\n").replace("I know how", "I know how")
     assert check_letter(text.replace("Northwind.", "Northwind’s team."), warm_notes).ok

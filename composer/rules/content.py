@@ -148,7 +148,7 @@ def role_and_company(letter: Letter, ctx: Context) -> list[Violation]:
 def qualifications(letter: Letter, ctx: Context) -> list[Violation]:
     """Refers to at least one of the candidate's qualifications or highlights."""
     entries = [*ctx.notes.qualifications, *ctx.notes.highlights]
-    stems = letter_stems(letter.body_text)
+    stems = letter.memo("body stems", lambda: letter_stems(letter.body_text))
     if any(refers_to(entry, stems) for entry in entries):
         return []
     listed = "; ".join(f'"{shorten(e, 60)}"' for e in entries[:3])
@@ -197,7 +197,7 @@ def personal_touch(letter: Letter, ctx: Context) -> list[Violation]:
     rapport = ctx.interviewer.rapport
     if not rapport:
         return []
-    stems = letter_stems(letter.body_text)
+    stems = letter.memo("body stems", lambda: letter_stems(letter.body_text))
     if any(refers_to(entry, stems, needed=1) for entry in rapport):
         return []
     listed = "; ".join(f'"{shorten(r, 60)}"' for r in rapport)

@@ -111,10 +111,10 @@ def _unchecked_lines(letter: Letter) -> set[int]:
 def _masked(letter: Letter, facts: Facts) -> list[tuple[int, int]]:
     """Stretches another rule reports (placeholders, chatter, shouting, misspelled names)."""
     spans: list[Span] = [
-        *placeholder_spans(letter.text),
-        *leak_spans(letter.text),
-        *shout_spans(letter.text, facts.exact_words),
-        *textspeak_spans(letter.text),
+        *placeholder_spans(letter),
+        *leak_spans(letter),
+        *shout_spans(letter, facts.exact_words),
+        *textspeak_spans(letter),
     ]
     ranges = [(s.start, s.end) for s in spans]
     ranges += [(offset, offset + len(word)) for offset, word, _ in misspellings(letter, facts)]
@@ -132,10 +132,12 @@ def unsupported(letter: Letter, facts: Facts) -> list[tuple[int, str, str]]:
     def hidden(offset: int) -> bool:
         return any(start <= offset < end for start, end in masked)
 
-    for match in EMAIL_RE.finditer(letter.text):
+    has_email = "@" in letter.text
+    has_url = letter.plain != letter.text or "/" in letter.text
+    for match in EMAIL_RE.finditer(letter.text) if has_email else ():
         if match.group().casefold() not in facts.emails and not hidden(match.start()):
             found.append((match.start(), match.group(), "email address"))
-    for match in URL_RE.finditer(letter.text):
+    for match in URL_RE.finditer(letter.text) if has_url else ():
         if not url_known(facts, match.group()) and not hidden(match.start()):
             found.append((match.start(), match.group().rstrip("."), "web address"))
     phone_ranges: list[tuple[int, int]] = []

@@ -85,32 +85,36 @@ def _find(
     return found
 
 
-_NEEDY_RE = re.compile(
-    r"\b(?:i\s+(?:really\s+|truly\s+|desperately\s+)?need\s+this\s+(?:job|role|position)"
-    r"|please,?\s+(?:please,?\s+)?(?:hire|pick|choose|consider)\s+me"
-    r"|i(?:'m| am)\s+(?:so\s+)?desperate|desperately|i\s+beg\b|i(?:'m| am)\s+begging|begging\s+you"
-    r"|i(?:'ll| will| would)\s+do\s+anything|give\s+me\s+a\s+chance|i\s+can(?:'t|not)\s+afford\s+to"
-    r"\s+(?:lose|miss)|this\s+job\s+means\s+everything)",
-    re.IGNORECASE,
+_NEEDY = _patterns(
+    (
+        "need|hire|pick|choose|consider|desperat|beg|anything|chance|afford|everything",
+        r"\b(?:i\s+(?:really\s+|truly\s+|desperately\s+)?need\s+this\s+(?:job|role|position)"
+        r"|please,?\s+(?:please,?\s+)?(?:hire|pick|choose|consider)\s+me"
+        r"|i(?:'m| am)\s+(?:so\s+)?desperate|desperately|i\s+beg\b|i(?:'m| am)\s+begging"
+        r"|begging\s+you|i(?:'ll| will| would)\s+do\s+anything|give\s+me\s+a\s+chance"
+        r"|i\s+can(?:'t|not)\s+afford\s+to\s+(?:lose|miss)|this\s+job\s+means\s+everything)",
+    ),
 )
+_TEXTSPEAK_WORDS = """
+    ur thx thnx pls plz lol omg btw gonna wanna gotta tysm tbh imo idk cya ttyl kk ty b4 l8r gr8
+    xoxo lmk
+"""
+TEXTSPEAK = frozenset(_TEXTSPEAK_WORDS.split())
 _TEXTSPEAK_RE = re.compile(
-    r"(?<![\w'])(?:ur|thx|thnx|pls|plz|lol|omg|btw|gonna|wanna|gotta|tysm|tbh|imo|idk|"
-    r"cya|ttyl|kk|ty|b4|l8r|gr8|xoxo|lmk)(?![\w'])",
+    r"(?<![\w'])(?:" + "|".join(sorted(TEXTSPEAK, key=len, reverse=True)) + r")(?![\w'])",
     re.IGNORECASE,
 )
 _TEXTSPEAK_LETTER_RE = re.compile(r"(?<![\w'.&/-])[urk](?![\w'.&/-])")
-_EMOJI_RE = re.compile(
-    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2764\ufe0f]"
-    r"|(?<!\w)(?::-?[)(DPp]|;-?\)|<3|xD)(?!\w)"
-)
+_EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2764\ufe0f]")
+_EMOTICON_RE = re.compile(r"(?<!\w)(?::-?[)(DPp]|;-?\)|<3|xD)(?!\w)")
+_CAPITALS_RE = re.compile(r"[A-Z]{2}")
 _SHOUT_RE = re.compile(
     r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+\b"  # two capital words in a row: "SO EXCITED"
     r"|\b[A-Z]{6,}\b"  # one long one: "REALLY"
 )
 
 
-def placeholder_spans(text: str) -> list[Span]:
-    """Template leftovers: [Brackets], {braces}, <angles>, "Your Name", XXX, TBD, lorem ipsum."""
+def _placeholder_spans(text: str) -> list[Span]:
     found = []
     for match in _find(_PLACEHOLDERS, text):
         piece = match.group()
@@ -121,9 +125,19 @@ def placeholder_spans(text: str) -> list[Span]:
     return found
 
 
-def leak_spans(text: str) -> list[Span]:
+def placeholder_spans(letter: Letter) -> list[Span]:
+    """Template leftovers: [Brackets], {braces}, <angles>, "Your Name", XXX, TBD, lorem ipsum."""
+    return letter.memo("placeholders", lambda: _placeholder_spans(letter.text))
+
+
+def leak_spans(letter: Letter) -> list[Span]:
     """Text that is not part of the letter: preambles, notes about the draft, Markdown."""
-    return [Span(m.start(), m.group()) for m in _find(_LEAKS, text) if m.group().strip()]
+    return letter.memo(
+        "leaks",
+        lambda: [
+            Span(m.start(), m.group()) for m in _find(_LEAKS, letter.text) if m.group().strip()
+        ],
+    )
 
 
 def is_leak_line(line: str) -> bool:
@@ -131,9 +145,10 @@ def is_leak_line(line: str) -> bool:
     return bool(_find(_LEAKS, line))
 
 
-def shout_spans(text: str, known: frozenset[str]) -> list[Span]:
-    """Words in capitals that are not written so in the notes ("I am SO EXCITED")."""
-    found = []
+def _shout_spans(text: str, known: frozenset[str]) -> list[Span]:
+    found: list[Span] = []
+    if not _CAPITALS_RE.search(text):
+        return found
     for match in _SHOUT_RE.finditer(text):
         words = match.group().split()
         if all(word in known for word in words):
@@ -142,12 +157,29 @@ def shout_spans(text: str, known: frozenset[str]) -> list[Span]:
     return found
 
 
-def textspeak_spans(text: str) -> list[Span]:
+def shout_spans(letter: Letter, known: frozenset[str]) -> list[Span]:
+    """Words in capitals that are not written so in the `known` words ("I am SO EXCITED")."""
+    return letter.memo(("shout", known), lambda: _shout_spans(letter.text, known))
+
+
+def _textspeak_spans(letter: Letter) -> list[Span]:
+    text = letter.text
+    found: list[Span] = []
+    words = {span.text for span in letter.word_spans}
+    if any(word.lower() in TEXTSPEAK for word in words):
+        found += [Span(m.start(), m.group()) for m in _TEXTSPEAK_RE.finditer(text)]
+    if words & {"u", "r", "k"}:
+        found += [Span(m.start(), m.group()) for m in _TEXTSPEAK_LETTER_RE.finditer(text)]
+    if not text.isascii():
+        found += [Span(m.start(), m.group()) for m in _EMOJI_RE.finditer(text)]
+    if ":" in text or ";" in text or "<3" in text:
+        found += [Span(m.start(), m.group()) for m in _EMOTICON_RE.finditer(text)]
+    return sorted(found)
+
+
+def textspeak_spans(letter: Letter) -> list[Span]:
     """Chat abbreviations ("thx", "u", "gonna") and emoji or emoticons."""
-    found = [Span(m.start(), m.group()) for m in _TEXTSPEAK_RE.finditer(text)]
-    found += [Span(m.start(), m.group()) for m in _TEXTSPEAK_LETTER_RE.finditer(text)]
-    found += [Span(m.start(), m.group()) for m in _EMOJI_RE.finditer(text)]
-    return found
+    return letter.memo("textspeak", lambda: _textspeak_spans(letter))
 
 
 def placeholders(letter: Letter, ctx: Context) -> list[Violation]:
@@ -160,7 +192,7 @@ def placeholders(letter: Letter, ctx: Context) -> list[Violation]:
             fix=f'Replace the placeholder "{span.text}" with the real text from the notes.',
             quote=span.text,
         )
-        for span in placeholder_spans(letter.text)
+        for span in placeholder_spans(letter)
     ]
 
 
@@ -168,7 +200,7 @@ def leak(letter: Letter, ctx: Context) -> list[Violation]:
     """No text that is not the letter itself."""
     problems = []
     seen: set[int] = set()
-    for span in leak_spans(letter.text):
+    for span in leak_spans(letter):
         number = letter.line_at(span.start)
         if number in seen:
             continue
@@ -203,7 +235,7 @@ def tone(letter: Letter, ctx: Context) -> list[Violation]:
                 "!",
             )
         )
-    for match in _NEEDY_RE.finditer(text):
+    for match in _find(_NEEDY, text):
         problems.append(
             _tone(
                 f'line {letter.line_at(match.start())}: "{match.group()}" sounds needy; state '
@@ -212,7 +244,7 @@ def tone(letter: Letter, ctx: Context) -> list[Violation]:
                 match.group(),
             )
         )
-    for span in shout_spans(text, ctx.facts.exact_words):
+    for span in shout_spans(letter, ctx.facts.exact_words):
         problems.append(
             _tone(
                 f'line {letter.line_at(span.start)}: "{span.text}" is written in capitals, which '
@@ -221,7 +253,7 @@ def tone(letter: Letter, ctx: Context) -> list[Violation]:
                 span.text,
             )
         )
-    for span in textspeak_spans(text):
+    for span in textspeak_spans(letter):
         problems.append(
             _tone(
                 f'line {letter.line_at(span.start)}: "{span.text}" is chat shorthand or an emoji; '

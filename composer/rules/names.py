@@ -104,6 +104,10 @@ def _near_miss(word: str, facts: Facts) -> NameToken | None:
 
 def misspellings(letter: Letter, facts: Facts) -> list[tuple[int, str, NameToken]]:
     """Every (offset, word, name word) where the letter misspells a name of the notes."""
+    return letter.memo(("misspellings", facts), lambda: _misspellings(letter, facts))
+
+
+def _misspellings(letter: Letter, facts: Facts) -> list[tuple[int, str, NameToken]]:
     found: list[tuple[int, str, NameToken]] = []
     for span in letter.word_spans:
         word = span.text

@@ -10,8 +10,11 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import NamedTuple, TypeVar, cast
+
+T = TypeVar("T")
 
 # Typographic apostrophes and hyphens become their plain forms; one character for one, so offsets
 # into the normalised text stay meaningful.
@@ -98,8 +101,7 @@ class Line:
         return not self.text.strip()
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A piece of the letter (a sentence, a word) with its offset."""
 
     start: int
@@ -129,6 +131,13 @@ class Letter:
     word_spans: tuple[Span, ...]  # the words of `plain`
     openers: frozenset[int]  # offsets of words that open a sentence, a line or follow a colon
     line_starts: tuple[int, ...]
+    _memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+
+    def memo(self, key: object, compute: Callable[[], T]) -> T:
+        """`compute()` worked out once per letter: rules share findings without redoing them."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return cast(T, self._memo[key])
 
     def line_at(self, offset: int) -> int:
         """The 1-based number of the line holding `offset`."""
@@ -188,15 +197,20 @@ _LETTERS_WITHOUT_DECOMPOSITION = str.maketrans(
 )
 
 
-def words(text: str, offset: int = 0) -> Iterator[Span]:
+def words(text: str, offset: int = 0) -> list[Span]:
     """The words of `text` (see WORD_RE), with offsets shifted by `offset`."""
-    for match in WORD_RE.finditer(text):
-        yield Span(match.start() + offset, match.group())
+    return [Span(match.start() + offset, match.group()) for match in WORD_RE.finditer(text)]
+
+
+_COUNTED_RE = re.compile(r"[^\W_]\S*")
 
 
 def count_words(text: str) -> int:
-    """Words as a person counts them: runs of non-space holding a letter or digit."""
-    return sum(1 for _ in WORD_RE.finditer(text))
+    """Words as a person counts them: runs of non-space holding a letter or digit.
+
+    An email address or "docs-as-code" is one word; a lone dash or "&" is none.
+    """
+    return len(_COUNTED_RE.findall(" ".join(text.split())))
 
 
 def sentences(text: str, offset: int = 0) -> list[Span]:
@@ -333,9 +347,15 @@ def parse(raw: str) -> Letter:
 
 def blank_addresses(text: str) -> str:
     """`text` with email and web addresses replaced by spaces (same length)."""
-    for pattern in (EMAIL_RE, URL_RE):
-        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    if "@" in text:
+        text = EMAIL_RE.sub(_spaces, text)
+    if "/" in text or "www." in text.lower():
+        text = URL_RE.sub(_spaces, text)
     return text
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 _AFTER_COLON_RE = re.compile(r":\s*[\"'(]?(?=[^\W_])")
@@ -353,13 +373,12 @@ def _openers(
     body_numbers = {line.number for line in body}
     starts.update(line.start for line in lines if line.number not in body_numbers)
     starts.update(match.end() for match in _AFTER_COLON_RE.finditer(plain))
+    word_starts = [span.start for span in word_spans]
     openers: set[int] = set()
-    index = 0
-    for start in sorted(starts):
-        while index < len(word_spans) and word_spans[index].end <= start:
-            index += 1
-        if index < len(word_spans):
-            openers.add(word_spans[index].start)
+    for start in starts:
+        index = bisect.bisect_left(word_starts, start)
+        if index < len(word_starts):
+            openers.add(word_starts[index])
     return frozenset(openers)
 
 

@@ -1,0 +1,67 @@
+"""Letters checked per second on one core, through the library, over the test corpus.
+
+Run: .venv/bin/python benchmarks/check_speed.py [--seconds 3]
+
+Every good and flawed letter of tests/corpus is checked with `check_letter` (proofread off: that
+optional checker is measured by its own benchmark) against its notes, loaded once beforehand as a
+caller such as the compose loop would. The process is pinned to one CPU where the OS allows it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import time
+from pathlib import Path
+
+from composer.models import Notes
+from composer.notes_file import load_notes
+from composer.rules import check_letter
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus"
+
+
+def corpus() -> list[tuple[str, Notes, str | None]]:
+    """(text, notes, to) for every letter of the corpus."""
+    letters: list[tuple[str, Notes, str | None]] = []
+    cache: dict[str, Notes] = {}
+    for kind in ("good", "flawed"):
+        manifest = json.loads((CORPUS / kind / "manifest.json").read_text(encoding="utf-8"))
+        for name, entry in manifest.items():
+            if entry["notes"] not in cache:
+                cache[entry["notes"]] = load_notes(ROOT / entry["notes"])
+            notes = cache[entry["notes"]]
+            text = (CORPUS / kind / name).read_text(encoding="utf-8")
+            letters.append((text, notes, entry.get("to")))
+    return letters
+
+
+def main() -> None:
+    """Measure and print letters per second."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=3.0, help="How long to measure.")
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    letters = corpus()
+    first = time.perf_counter()
+    for text, notes, to in letters:  # first pass: builds the per-notes facts
+        check_letter(text, notes, to)
+    cold = len(letters) / (time.perf_counter() - first)
+    rates = []
+    deadline = time.perf_counter() + args.seconds
+    while time.perf_counter() < deadline:
+        start = time.perf_counter()
+        for text, notes, to in letters:
+            check_letter(text, notes, to)
+        rates.append(len(letters) / (time.perf_counter() - start))
+    print(f"corpus: {len(letters)} letters, {len(rates)} rounds on one core")
+    print(f"first pass (facts of each notes file built): {cold:,.0f} letters/s")
+    print(f"median: {statistics.median(rates):,.0f} letters/s (best {max(rates):,.0f})")
+
+
+if __name__ == "__main__":
+    main()
