@@ -236,3 +236,10 @@ def test_without_the_extra_proofreading_says_how_to_install_it() -> None:
         [sys.executable, "-c", code, path], check=True, capture_output=True, text=True
     ).stdout
     assert "pip install 'thankyou-composer[proofread]'" in out
+
+
+def test_a_notes_word_is_never_questioned_but_its_grammar_still_is(panel_notes: Notes) -> None:
+    notes = panel_notes.model_copy(update={"contribution": "a clear design roadmap"})
+    assert quotes("I would bring a clear design roadmap.", panel_notes) == ["roadmap"]
+    assert proofread_findings("I would bring a clear design roadmap.", notes) == []
+    assert quotes("She are the Head of Design.", notes) == ["are"]
