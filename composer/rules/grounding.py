@@ -10,7 +10,16 @@ from composer.rules.facts import Facts, url_known
 from composer.rules.hygiene import leak_spans, placeholder_spans, shout_spans, textspeak_spans
 from composer.rules.names import misspellings
 from composer.rules.report import Violation
-from composer.rules.text import EMAIL_RE, PHONE_RE, TITLES, URL_RE, Letter, Line, Span
+from composer.rules.text import (
+    EMAIL_RE,
+    PHONE_RE,
+    POSTSCRIPT_RE,
+    TITLES,
+    URL_RE,
+    Letter,
+    Line,
+    Span,
+)
 
 _CALENDAR = frozenset(
     w.casefold()
@@ -72,6 +81,7 @@ EXEMPT = frozenset(
         "p.s",
     }
 )
+_LIST_NUMBER_RE = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t])", re.MULTILINE)
 _ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 _ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DIGIT_RE = re.compile(r"\d")
@@ -117,6 +127,12 @@ def _masked(letter: Letter, facts: Facts) -> list[tuple[int, int]]:
         *textspeak_spans(letter),
     ]
     ranges = [(s.start, s.end) for s in spans]
+    ranges += [(m.start(), m.end()) for m in _LIST_NUMBER_RE.finditer(letter.text)]
+    ranges += [
+        (line.start, line.start + m.end())
+        for line in letter.postscript[:1]
+        if (m := POSTSCRIPT_RE.match(line.text))
+    ]
     ranges += [(offset, offset + len(word)) for offset, word, _ in misspellings(letter, facts)]
     return ranges
 

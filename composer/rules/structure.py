@@ -133,6 +133,8 @@ def signature(letter: Letter, ctx: Context) -> list[Violation]:
     for extra in letter.after:
         if is_leak_line(extra.text):
             continue  # `leak` reports it
+        if extra in letter.postscript:
+            continue
         if not is_contact_line(extra.text) and not _looks_like_contact(extra.text, ctx):
             return [
                 finding(

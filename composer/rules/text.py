@@ -74,6 +74,13 @@ SIGNOFF_RE = re.compile(
     r"\s*[,.!]?\s*$",
     re.IGNORECASE,
 )
+# "Best regards, Priya Raman" on one line.
+SIGNOFF_INLINE_RE = re.compile(
+    SIGNOFF_RE.pattern.removesuffix(r"\s*[,.!]?\s*$")
+    + r"\s*[,\-–—]\s*(?P<name>[^\W\d_][^.!?:;]{0,60}?)\s*$",
+    re.IGNORECASE,
+)
+POSTSCRIPT_RE = re.compile(r"^\s*(?:p\.?\s?p\.?\s?)?p\.?\s?s\b\.?", re.IGNORECASE)
 SUBJECT_RE = re.compile(r"^\s*subject\s*:", re.IGNORECASE)
 TITLES = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "professor", "miss", "sir", "madam"})
 _ABBREVIATIONS = frozenset(
@@ -144,9 +151,17 @@ class Letter:
         return max(1, bisect.bisect_right(self.line_starts, offset))
 
     @property
+    def postscript(self) -> tuple[Line, ...]:
+        """Lines after the signature from the first "P.S." on."""
+        for index, line in enumerate(self.after):
+            if POSTSCRIPT_RE.match(line.text):
+                return self.after[index:]
+        return ()
+
+    @property
     def body_text(self) -> str:
-        """The body (between greeting and sign-off) as one string."""
-        return "\n".join(line.text for line in self.body)
+        """The body (between greeting and sign-off) and any postscript, as one string."""
+        return "\n".join(line.text for line in (*self.body, *self.postscript))
 
     @property
     def main_text(self) -> str:
@@ -306,16 +321,22 @@ def parse(raw: str) -> Letter:
             signoff_index = index
             break
     body_start = greeting_index + 1 if greeting_index is not None else head_end
+    signoff: Line | None = None
+    signature: Line | None = None
+    after: tuple[Line, ...] = ()
     if signoff_index is not None:
         body_filled = filled[body_start:signoff_index]
         tail = filled[signoff_index + 1 :]
-        signoff: Line | None = filled[signoff_index]
+        signoff = filled[signoff_index]
         signature = tail[0] if tail else None
         after = tuple(tail[1:])
     else:
         body_filled = filled[body_start:]
-        signoff = signature = None
-        after = ()
+        inline = _inline_signoff(filled, head_end)
+        if inline is not None:
+            index, signoff, signature = inline
+            body_filled = filled[body_start:index]
+            after = tuple(filled[index + 1 :])
 
     body: tuple[Line, ...] = ()
     spans: list[Span] = []
@@ -340,7 +361,9 @@ def parse(raw: str) -> Letter:
         words=count_words(main),
         plain=plain,
         word_spans=word_spans,
-        openers=_openers(plain, lines, body, spans, word_spans),
+        openers=_openers(
+            plain, lines, body, [*spans, *_postscript_sentences(text, after)], word_spans
+        ),
         line_starts=tuple(line.start for line in lines),
     )
 
@@ -359,6 +382,7 @@ def _spaces(match: re.Match[str]) -> str:
 
 
 _AFTER_COLON_RE = re.compile(r":\s*[\"'(]?(?=[^\W_])")
+_OPENING_QUOTE_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“‘'](?=[^\W_])", re.MULTILINE)
 
 
 def _openers(
@@ -373,6 +397,8 @@ def _openers(
     body_numbers = {line.number for line in body}
     starts.update(line.start for line in lines if line.number not in body_numbers)
     starts.update(match.end() for match in _AFTER_COLON_RE.finditer(plain))
+    if '"' in plain or "“" in plain or "‘" in plain or "'" in plain:
+        starts.update(match.end() for match in _OPENING_QUOTE_RE.finditer(plain))
     word_starts = [span.start for span in word_spans]
     openers: set[int] = set()
     for start in starts:
@@ -380,6 +406,36 @@ def _openers(
         if index < len(word_starts):
             openers.add(word_starts[index])
     return frozenset(openers)
+
+
+def _postscript_sentences(text: str, after: tuple[Line, ...]) -> list[Span]:
+    """Sentences of a postscript, its "P.S." marker left out."""
+    for line in after:
+        match = POSTSCRIPT_RE.match(line.text)
+        if match:
+            start = line.start + match.end()
+            return sentences(text[start : after[-1].end], start)
+    return []
+
+
+def _inline_signoff(filled: list[Line], head_end: int) -> tuple[int, Line, Line] | None:
+    """(index, sign-off, name) for a last line such as "Best regards, Priya Raman"."""
+    end = len(filled)
+    for index in range(len(filled) - 1, head_end, -1):
+        if POSTSCRIPT_RE.match(filled[index].text):
+            end = index
+            break
+    for index in range(end - 1, head_end, -1):
+        line = filled[index]
+        if is_contact_line(line.text):
+            continue
+        match = SIGNOFF_INLINE_RE.match(line.text)
+        if match is None:
+            return None
+        name_start = match.start("name")
+        signoff = Line(line.number, line.start, line.text[:name_start])
+        return index, signoff, Line(line.number, line.start + name_start, match.group("name"))
+    return None
 
 
 def _find_greeting(filled: list[Line], subject: Line | None) -> int | None:
