@@ -133,9 +133,10 @@ def _letter_for(
         report = check_letter(text, notes, to=person.name, proofread=proofread)
         if best is None or _rank(report) < _rank(best[1]):
             best = (text, report)
-        if report.ok:
+        feedback = _feedback(report, proofread)
+        if not feedback:  # no errors, and no proofreading findings when proofreading
             break
-        previous, feedback = text, _feedback(report, proofread)
+        previous = text
     assert best is not None  # max_attempts >= 1
     text, report = best
     subject, body = split_subject(text)
