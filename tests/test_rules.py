@@ -293,3 +293,36 @@ def test_proofread_without_the_module_adds_nothing(
 ) -> None:
     monkeypatch.setitem(sys.modules, "composer.proofread", None)
     assert check_letter(GOOD_WARM, warm_notes, proofread=True).violations == ()
+
+
+# --- forms a careful person uses -----------------------------------------------------------
+
+
+def test_pasted_email_headers_above_the_subject_are_fine(warm_notes: Notes) -> None:
+    text = "To: dana.whitfield@northwind.example\n" + GOOD_WARM
+    assert check_letter(text, warm_notes).violations == ()
+    text = "To: dana@elsewhere.example\n" + GOOD_WARM
+    assert [v.quote for v in check_letter(text, warm_notes).violations] == [
+        "dana@elsewhere.example"
+    ]
+
+
+def test_postscript_counts_for_the_personal_touch(warm_notes: Notes) -> None:
+    without = GOOD_WARM.replace("I hope your trip to Lisbon next week goes smoothly. ", "")
+    assert rules_of(without, warm_notes) == {"personal-touch"}
+    with_ps = without + "\nP.S. Safe travels to Lisbon next week.\n"
+    assert check_letter(with_ps, warm_notes).violations == ()
+    invented = without + "\nP.S. Safe travels to Porto next week.\n"
+    assert rules_of(invented, warm_notes) == {"grounding", "personal-touch"}
+
+
+def test_sign_off_and_name_on_one_line(warm_notes: Notes) -> None:
+    one_line = GOOD_WARM.replace("Best regards,\nPriya Raman", "Best regards, Priya Raman")
+    assert check_letter(one_line, warm_notes).violations == ()
+    first_only = GOOD_WARM.replace("Best regards,\nPriya Raman", "Best regards, Priya")
+    assert rules_of(first_only, warm_notes) == {"signature"}
+
+
+def test_text_after_the_signature_is_flagged(warm_notes: Notes) -> None:
+    text = GOOD_WARM + "\nLooking forward to Lisbon stories.\n"
+    assert rules_of(text, warm_notes) == {"signature"}

@@ -9,7 +9,7 @@ from composer.rules.facts import greeting_names
 from composer.rules.hygiene import is_leak_line
 from composer.rules.names import near_miss
 from composer.rules.report import Violation
-from composer.rules.text import SUBJECT_RE, WORD_RE, Letter, fold, is_contact_line
+from composer.rules.text import HEADER_RE, SUBJECT_RE, WORD_RE, Letter, fold, is_contact_line
 
 LENGTHS = {"email": (80, 250), "letter": (150, 400)}
 SUBJECT_MAX = 80
@@ -49,7 +49,11 @@ def greeting(letter: Letter, ctx: Context) -> list[Violation]:
             )
         ]
     if ctx.notes.channel == "email":
-        extra = [other for other in letter.before_greeting if not is_leak_line(other.text)]
+        extra = [
+            other
+            for other in letter.before_greeting
+            if not is_leak_line(other.text) and not HEADER_RE.match(other.text)
+        ]
         if extra:
             return [_not_first(extra[0].number, extra[0].text)]
     return []
@@ -177,7 +181,11 @@ def subject(letter: Letter, ctx: Context) -> list[Violation]:
         f'"Subject: Thank you - {ctx.notes.role} interview".'
     )
     first = next(
-        (line for line in letter.lines if not line.blank and not is_leak_line(line.text)),
+        (
+            line
+            for line in letter.lines
+            if not line.blank and not is_leak_line(line.text) and not HEADER_RE.match(line.text)
+        ),
         None,
     )
     if letter.subject is None or first is not letter.subject:

@@ -81,6 +81,8 @@ SIGNOFF_INLINE_RE = re.compile(
     re.IGNORECASE,
 )
 POSTSCRIPT_RE = re.compile(r"^\s*(?:p\.?\s?p\.?\s?)?p\.?\s?s\b\.?", re.IGNORECASE)
+# Email header lines a person may paste above the subject: "To: dana@example.com".
+HEADER_RE = re.compile(r"^\s*(?:to|from|cc|bcc|date|reply-to)\s*:", re.IGNORECASE)
 SUBJECT_RE = re.compile(r"^\s*subject\s*:", re.IGNORECASE)
 TITLES = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "professor", "miss", "sir", "madam"})
 _ABBREVIATIONS = frozenset(
@@ -307,7 +309,7 @@ def parse(raw: str) -> Letter:
         position += len(piece) + 1
     filled = [line for line in lines if not line.blank]
 
-    subject = next((line for line in filled[:4] if SUBJECT_RE.match(line.text)), None)
+    subject = next((line for line in filled[:8] if SUBJECT_RE.match(line.text)), None)
     greeting_index = _find_greeting(filled, subject)
     greeting = filled[greeting_index] if greeting_index is not None else None
     head_end = greeting_index if greeting_index is not None else 0
