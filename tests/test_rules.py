@@ -326,3 +326,8 @@ def test_sign_off_and_name_on_one_line(warm_notes: Notes) -> None:
 def test_text_after_the_signature_is_flagged(warm_notes: Notes) -> None:
     text = GOOD_WARM + "\nLooking forward to Lisbon stories.\n"
     assert rules_of(text, warm_notes) == {"signature"}
+
+
+def test_one_placeholder_is_one_finding(warm_notes: Notes) -> None:
+    text = GOOD_WARM.replace("joining Northwind.", "joining [Company Name].")
+    assert [v.quote for v in check_letter(text, warm_notes).violations] == ["[Company Name]"]

@@ -115,9 +115,11 @@ _SHOUT_RE = re.compile(
 
 
 def _placeholder_spans(text: str) -> list[Span]:
-    found = []
+    found: list[Span] = []
     for match in _find(_PLACEHOLDERS, text):
         piece = match.group()
+        if found and match.start() < found[-1].end:
+            continue  # "Company Name" inside "[Company Name]": one finding
         last = piece.split()[-1]
         if last.casefold() in {"name", "title"} and last[0].islower():
             continue  # "your name came up" is prose; the template form is "Your Name"

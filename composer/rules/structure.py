@@ -34,7 +34,7 @@ def greeting(letter: Letter, ctx: Context) -> list[Violation]:
                 f"{where}: the letter does not open with a greeting. Start with a line such as "
                 f'"Dear {ctx.person.spellings[0]}," that names {ctx.interviewer.name}.',
                 fix=fix,
-                quote=first.text.strip() if first else None,
+                quote=shorten(first.text, 80) if first else None,
             )
         ]
     line = letter.greeting
@@ -242,7 +242,8 @@ def length(letter: Letter, ctx: Context) -> list[Violation]:
         return [
             finding(
                 "length",
-                f"the letter has {letter.words} words; {kind} needs {low}-{high}. Add a concrete "
+                f"the letter has {letter.words} words (Subject line not counted); {kind} needs "
+                f"{low}-{high}. Add a concrete "
                 "point from the interview and how your experience fits.",
                 fix=f"Lengthen the letter to {low}-{high} words (now {letter.words}).",
             )
@@ -251,7 +252,8 @@ def length(letter: Letter, ctx: Context) -> list[Violation]:
         return [
             finding(
                 "length",
-                f"the letter has {letter.words} words; {kind} should have at most {high}. Cut "
+                f"the letter has {letter.words} words (Subject line not counted); {kind} should "
+                f"have at most {high}. Cut "
                 "repetition and keep one or two points from the interview.",
                 fix=f"Shorten the letter to {low}-{high} words (now {letter.words}).",
             )
