@@ -129,9 +129,10 @@ print(t1 - t0, t2 - t1)
 
 def _startup(dialect: str | None) -> tuple[float, float]:
     code = _STARTUP.format(dialect=dialect)
-    out = subprocess.run(
-        [sys.executable, "-c", code], check=True, capture_output=True, text=True
-    ).stdout
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"start-up run failed:\n{done.stderr}")
+    out = done.stdout
     imported, built = (float(x) for x in out.split())
     return imported, built
 
@@ -212,6 +213,11 @@ def main() -> None:
     print(
         f"per letter, first check: median {statistics.median(first) * 1000:.1f} ms, "
         f"max {max(first) * 1000:.1f} ms over {len(letters)} letters (median {words:.0f} words)"
+    )
+    slowest = max(range(len(letters)), key=first.__getitem__)
+    print(
+        f"slowest first check: {letters[slowest][0]} (Harper sets up its suggestion search, "
+        "once per process, on meeting certain unknown words such as some surnames)"
     )
     print(f"per letter, same text again: median {statistics.median(again) * 1000:.1f} ms")
     print(f"findings on letters meant to be clean: {len(false_alarms)}")
