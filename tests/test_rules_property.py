@@ -4,12 +4,15 @@ right; changing one letter of one name is caught by `names`."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from composer.errors import InputError
 from composer.models import Candidate, Interview, Interviewer, Notes
-from composer.rules import check_letter
+from composer.notes_file import load_notes
+from composer.rules import RULE_IDS, check_letter
 from composer.rules.facts import facts_for
 from composer.rules.names import COMMON_WORDS
 
@@ -114,3 +117,48 @@ def test_one_changed_letter_in_a_name_is_caught(notes: Notes, data: st.DataObjec
         v for v in check_letter(mutated, notes, to=person.name).violations if v.rule == "names"
     ]
     assert any(v.quote is not None and changed in v.quote for v in found), (changed, found)
+
+
+letter_like = st.lists(
+    st.one_of(
+        st.text(max_size=40),
+        st.sampled_from(
+            [
+                "Subject: Thank you",
+                "Dear Kjetil,",
+                "Best regards,",
+                "P.S. ",
+                "Mei-Ling Zhou",
+                "[Name]",
+                "**bold**",
+                "\r\n",
+                "\n\n",
+                "Ms. ",
+                "12,000",
+                "meiling.zhou@example.net",
+                "+1 555 010",
+                "https://example.com/x",
+                "O'Connor-Ramírez’s",
+                "!",
+                ":)",
+            ]
+        ),
+    ),
+    max_size=30,
+).map("".join)
+
+
+PANEL = load_notes(Path(__file__).resolve().parent.parent / "examples" / "panel_three.json")
+
+
+@given(letter_like)
+def test_any_text_gets_a_report_or_a_clear_input_error(text: str) -> None:
+    try:
+        report = check_letter(text, PANEL)
+    except InputError as exc:
+        assert "--to" in str(exc)
+        report = check_letter(text, PANEL, to="Kjetil Ølstad")
+    assert report.to in {p.name for p in PANEL.interviewers}
+    assert report.words >= 0
+    for found in report.violations:
+        assert found.rule in RULE_IDS and found.message
