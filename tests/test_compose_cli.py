@@ -200,3 +200,30 @@ def test_run_compose_is_reusable(panel_notes: Notes, capsys: pytest.CaptureFixtu
 
 def test_options_never_show_the_key() -> None:
     assert "sk-123" not in repr(ComposeOptions(api_key="sk-123"))
+
+
+def test_progress_only_at_a_terminal(
+    warm_notes: Notes, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    assert run_compose(warm_notes, ComposeOptions(backend="offline")) == 0
+    assert "draft 1" not in capsys.readouterr().err
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert run_compose(warm_notes, ComposeOptions(backend="offline")) == 0
+    assert "Letter 1 of 1 to Dana Whitfield: draft 1 of at most 3" in capsys.readouterr().err
+
+
+def test_a_large_panel_mentions_the_coordinator_letter(
+    warm_notes: Notes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = warm_notes.model_dump(mode="json")
+    first = data["interviewers"][0]
+    names = ["Ana", "Ben", "Cleo", "Dev", "Eva", "Finn", "Gus", "Hana"]
+    data["interviewers"] = [
+        {**first, "name": f"{name} Whitfield", "salutation": name} for name in names
+    ]
+    code = run_compose(Notes.model_validate(data), ComposeOptions(backend="offline"))
+    err = capsys.readouterr().err
+    assert "A panel of 8" in err and "coordinator" in err
+    assert code in (0, 1)

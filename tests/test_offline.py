@@ -350,3 +350,19 @@ def test_offline_letters_have_no_proofreading_findings_for_any_notes(notes: Note
     for index in range(len(notes.interviewers)):
         text = _draft(notes, index)
         assert proofread_findings(text, notes) == [], text
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
+@pytest.mark.parametrize("channel", ["email", "letter"])
+def test_a_large_panel_with_identical_notes_still_gets_distinct_letters(
+    examples_dir: Path, tone: str, channel: str
+) -> None:
+    data = load_notes(examples_dir / "formal_letter.json").model_dump(mode="json")
+    first = data["interviewers"][0]
+    names = ["Ana", "Ben", "Cleo", "Dev", "Eva", "Finn", "Gus", "Hana", "Ivo"]
+    data["interviewers"] = [{**first, "name": f"{n} Bell", "salutation": None} for n in names]
+    notes = Notes.model_validate({**data, "tone": tone, "channel": channel})
+    letters = compose(notes)
+    assert all(letter.ok for letter in letters), [
+        v.message for letter in letters for v in letter.report.errors
+    ]

@@ -9,6 +9,7 @@ pick their phrasing by the interviewer's position, so no two read the same.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -401,6 +402,7 @@ def rapport_line(
         options = [
             f"I hope the move goes smoothly, now that {clause}.",
             f"You mentioned that {clause}, and I hope the move goes smoothly.",
+            f"I understand that {clause}; I wish you a smooth move.",
         ]
         return options[variant % len(options)]
     words = clause.split(" ")
@@ -411,24 +413,39 @@ def rapport_line(
                 options = [
                     f"You mentioned that {clause}, and I wish you the very best with it.",
                     f"Best of luck now that {clause}; I hope it goes wonderfully.",
+                    f"I was glad to hear that {clause}, and I wish you the best of luck.",
                 ]
                 if tone == "formal":
-                    options = [f"I understand that {clause}, and I wish you every success."]
+                    options = [
+                        f"I understand that {clause}, and I wish you every success.",
+                        f"I was pleased to learn that {clause}; I wish you every success.",
+                        f"Since {clause}, may I wish you the very best of luck.",
+                    ]
             else:
                 options = [
                     f"You mentioned that {clause}, and I hope you enjoy every moment.",
                     f"I enjoyed hearing that {clause}, and I hope it is a great experience.",
+                    f"It was lovely to hear that {clause}; I hope it goes wonderfully.",
                 ]
                 if tone == "formal":
-                    options = [f"I understand that {clause}, and I hope it is a rewarding time."]
+                    options = [
+                        f"I understand that {clause}, and I hope it is a rewarding time.",
+                        f"I was pleased to learn that {clause}; I hope it goes very well.",
+                        f"I was interested to hear that {clause}, and I wish you well with it.",
+                    ]
             return options[variant % len(options)]
     if _FUTURE.search(clause):
         options = [
             f"You mentioned that {clause}, and I hope it all goes well.",
             f"I hope all goes well, now that {clause}.",
+            f"I was glad to hear that {clause}, and I wish you all the best with it.",
         ]
         if tone == "formal":
-            options = [f"I understand that {clause}, and I wish you all the best with it."]
+            options = [
+                f"I understand that {clause}, and I wish you all the best with it.",
+                f"I was pleased to learn that {clause}; I hope all goes well.",
+                f"I was interested to hear that {clause}, and I wish you well.",
+            ]
         return options[variant % len(options)]
     options = [
         f"It was a pleasure to hear that {clause}.",
@@ -441,6 +458,7 @@ def rapport_line(
         options = [
             f"I was pleased to learn that {clause}.",
             f"It was a pleasure to hear that {clause}.",
+            f"I was interested to hear that {clause}.",
         ]
     return options[variant % len(options)]
 
@@ -451,6 +469,12 @@ _FORMAT_PHRASES = {
     "onsite": "during my visit",
     "panel": "during the panel interview",
 }
+# Every direction in the space of three digits mod 3 (one per line through the origin), those
+# with a first digit of 1 first: with them alone, letters 0, 1 and 2 never share a wording.
+_DIRECTIONS = sorted(
+    (v for v in itertools.product(range(3), repeat=3) if any(v) and next(x for x in v if x) == 1),
+    key=lambda v: v[0] != 1,
+)
 _ABBREVIATIONS = frozenset(
     {"mr", "ms", "mrs", "mx", "dr", "prof", "st", "jr", "sr", "vs", "etc", "inc", "ltd", "co",
      "corp", "llc", "plc", "gmbh", "ag", "sa", "bros", "no", "dept", "univ", "assn"}
@@ -608,15 +632,28 @@ class _Writer:
         self.tone = notes.tone
         self.email = notes.channel == "email"
         self.low, self.high = (80, 250) if self.email else (150, 400)
+        self.panel = len(notes.interviewers)
         last = notes.company.split()[-1].rstrip(".").lower()
         self.company_is_abbreviated = len(last) == 1 or last in _ABBREVIATIONS
 
-    def pick(self, options: Sequence[str], salt: int = 0) -> str:
+    def choice(self, slot: int) -> int:
+        """This letter's wording (0, 1 or 2) for `slot`.
+
+        The interviewer's index, written in base 3, is a point in a 3-dimensional space over
+        the integers mod 3; each slot looks at it along a different direction. Two letters then
+        agree on about a third of the slots at most, and a panel of up to three on none.
+        """
+        directions = _DIRECTIONS[:9] if self.panel <= 3 else _DIRECTIONS
+        point = (self.index % 3, self.index // 3 % 3, self.index // 9 % 3)
+        direction = directions[slot % len(directions)]
+        return sum(p * d for p, d in zip(point, direction, strict=True)) % 3
+
+    def pick(self, options: Sequence[str], slot: int) -> str:
         if self.company_is_abbreviated:
             # Never end a sentence on "Ltd." or "Inc.": the next one would not read as new.
             safe = [o for o in options if not o.endswith(f"{self.notes.company}.")]
             options = safe or options
-        return options[(self.index + salt) % len(options)]
+        return options[(self.choice(slot) + slot) % len(options)]
 
     # --- pieces -------------------------------------------------------------------------
     def role_phrase(self) -> str:
@@ -624,7 +661,7 @@ class _Writer:
         last = role.split()[-1].lower() if role.split() else ""
         if last in _ROLE_NOUNS:
             return f"the {role}"
-        noun = self.pick(["role", "position", "role", "position"], 1)
+        noun = self.pick(["role", "position", "role"], 1)
         return f"the {role} {noun}"
 
     def subject(self) -> str:
@@ -641,7 +678,7 @@ class _Writer:
                 f"Thank you: {role} interview",
                 f"With thanks for the {role} interview",
             ]
-        for option in (self.pick(options), *options):
+        for option in (self.pick(options, 2), *options):
             line = f"Subject: {option}"
             if len(line) <= 80:
                 return line
@@ -652,14 +689,14 @@ class _Writer:
         salutation = person.salutation or person.name
         single = " " not in salutation and "." not in salutation
         if self.tone != "formal" and single and person.salutation:
-            return f"{self.pick(['Dear', 'Hello', 'Hi'], 2)} {salutation},"
+            return f"{self.pick(['Dear', 'Hello', 'Hi'], 3)} {salutation},"
         return f"Dear {salutation},"
 
     def when(self) -> str:
         fmt = self.notes.interview.format
         weekday = f"on {self.notes.interview.date:%A}"
         phrase = _FORMAT_PHRASES.get(fmt or "", "")
-        return f"{phrase} {weekday}".strip() if phrase and self.index % 2 == 0 else weekday
+        return f"{phrase} {weekday}".strip() if phrase and self.choice(18) != 1 else weekday
 
     def thanks(self) -> list[_Part]:
         role, company, when = self.role_phrase(), self.notes.company, self.when()
@@ -696,13 +733,13 @@ class _Writer:
                 "I came away even more excited about the role.",
                 "I enjoyed every part of our discussion.",
             ]
-        first = self.pick(options)
+        first = self.pick(options, 4)
         if self.company_is_abbreviated and first.endswith(f" {company}.") and when in first:
             # "... at Acme Ltd. It was ..." reads as an abbreviation, not a sentence end.
             first = first.replace(f" {when}", "", 1)[:-1] + f" {when}."
         parts = [_Part(0, first)]
         if second:
-            parts.append(_Part(0, self.pick(second, 1), drop=2))
+            parts.append(_Part(0, self.pick(second, 5), drop=2))
         return parts
 
     def topics(self) -> list[_Part]:
@@ -730,7 +767,7 @@ class _Writer:
                 f"Our discussion of {both} has stayed with me since.",
                 f"I loved hearing how you think about {both}.",
             ]
-        parts = [_Part(1, self.pick(options))]
+        parts = [_Part(1, self.pick(options, 6))]
         if len(topics) > 2 and self.tone != "concise":
             extra = _join(topics[2:4])
             parts.append(_Part(1, f"I also appreciated what you shared about {extra}.", drop=6))
@@ -757,13 +794,20 @@ class _Writer:
                     f"I think {qual} would let me contribute from the start.",
                     f"With {qual}, I could make a real contribution from the start.",
                 ]
-            parts.append(_Part(1, self.pick(options, 2), drop=0 if not highs else 4))
+            parts.append(_Part(1, self.pick(options, 7), drop=0 if not highs else 4))
             if len(quals) > 1 and self.tone != "concise":
                 other = quals[(self.index + 1) % len(quals)]
                 if _first_word(other) in _PAST_VERBS:
                     line = f"I also {other}."
                 else:
-                    line = self.pick([f"I also have {other}.", f"I can also offer {other}."], 1)
+                    line = self.pick(
+                        [
+                            f"I also have {other}.",
+                            f"I can also offer {other}.",
+                            f"I also bring {other}.",
+                        ],
+                        8,
+                    )
                 parts.append(_Part(1, line, drop=7))
         if highs:
             high = highs[self.index % len(highs)]
@@ -779,7 +823,7 @@ class _Writer:
                     f"One example I shared was {high}.",
                     f"A result I am proud of is {high}.",
                 ]
-            parts.append(_Part(1, self.pick(options, 1), drop=0 if not quals else 3))
+            parts.append(_Part(1, self.pick(options, 9), drop=0 if not quals else 3))
         return parts
 
     def contribution(self) -> list[_Part]:
@@ -789,7 +833,7 @@ class _Writer:
         value = _phrase(value)
         if self.tone == "formal":
             options = [
-                f"I would aim to offer {value}.",
+                f"I would aim to provide {value}.",
                 f"I would hope to contribute {value}.",
                 f"In particular, I would seek to provide {value}.",
             ]
@@ -799,7 +843,7 @@ class _Writer:
                 f"I would be happy to offer {value}.",
                 f"I would be glad to contribute {value}.",
             ]
-        return [_Part(1, self.pick(options, 3), drop=5)]
+        return [_Part(1, self.pick(options, 10), drop=5)]
 
     def follow_up(self) -> list[_Part]:
         value = self.notes.follow_up
@@ -807,7 +851,11 @@ class _Writer:
             return []
         text = value.strip()
         if re.match(r"^(I|I'm|I’m|I've|I’ve|I'd|I’d)\b", text):
-            return [_Part(2, _sentence(text), drop=1)]
+            # Said in the candidate's own words: keep them, with a varied lead-in.
+            leads = ["", "One quick update: ", "I also wanted to let you know: "]
+            if self.tone == "formal":
+                leads = ["", "I would also like to add one update: ", "One further point: "]
+            return [_Part(2, self.pick(leads, 11) + _sentence(text), drop=1)]
         clause = _phrase(text)
         options = [
             f"I also wanted to add that {clause}.",
@@ -820,7 +868,7 @@ class _Writer:
                 f"I should also mention that {clause}.",
                 f"Following our conversation, I would add that {clause}.",
             ]
-        return [_Part(2, self.pick(options), drop=1)]
+        return [_Part(2, self.pick(options, 11), drop=1)]
 
     def other_roles(self) -> list[_Part]:
         if not self.notes.open_to_other_roles:
@@ -834,7 +882,7 @@ class _Writer:
             f"Should a different opening at {company} suit me better, I would welcome hearing "
             "about other roles in the future.",
         ]
-        return [_Part(3, self.pick(options))]
+        return [_Part(3, self.pick(options, 12))]
 
     def future(self) -> list[_Part]:
         steps = self.notes.next_steps
@@ -842,10 +890,11 @@ class _Writer:
         if steps:
             steps = _phrase(steps)
             options = [
-                f"I understand that the next step is {steps}, and I look forward to hearing "
+                f"Thank you for explaining the next steps ({steps}); I look forward to hearing "
                 "from you.",
-                f"I look forward to hearing from you, and I understand the timeline is {steps}.",
-                f"Knowing that the next step is {steps}, I look forward to hearing from you.",
+                f"I have noted the timeline you mentioned, {steps}, and I look forward to "
+                "hearing from you.",
+                f"I look forward to hearing from you, and I have noted the next step: {steps}.",
             ]
         else:
             options = [
@@ -872,14 +921,14 @@ class _Writer:
                 "I would love to be part of the team.",
                 f"My interest in joining the team at {company} is stronger than ever.",
             ]
-        return [_Part(3, self.pick(interest, 1)), _Part(3, self.pick(options, 2))]
+        return [_Part(3, self.pick(interest, 13)), _Part(3, self.pick(options, 14))]
 
     def rapport(self) -> list[_Part]:
         names = [self.person.name, self.person.name.split()[0]]
         if self.person.salutation:
             names.append(self.person.salutation)
         for offset, note in enumerate(self.person.rapport):
-            line = rapport_line(note, names, tone=self.tone, variant=self.index + offset)
+            line = rapport_line(note, names, tone=self.tone, variant=self.choice(17) + offset)
             if line is not None:
                 return [_Part(3, line, drop=8)]
         if self.person.rapport:
@@ -903,15 +952,15 @@ class _Writer:
                 "Thanks again for your time and for a great conversation.",
                 "Thank you again for your time.",
             ]
-        return [_Part(3, self.pick(options, 1))]
+        return [_Part(3, self.pick(options, 15))]
 
     def signature(self) -> str:
         if self.tone == "formal":
-            sign_off = self.pick(["Sincerely,", "Kind regards,"])
+            sign_off = self.pick(["Sincerely,", "Kind regards,", "Sincerely,"], 16)
         elif self.tone == "concise":
-            sign_off = self.pick(["Best regards,", "Kind regards,"])
+            sign_off = self.pick(["Best regards,", "Kind regards,", "Best regards,"], 16)
         else:
-            sign_off = self.pick(["Best regards,", "Kind regards,", "Best regards,"], 1)
+            sign_off = self.pick(["Best regards,", "Kind regards,", "Best regards,"], 16)
         candidate = self.notes.candidate
         lines = [sign_off, candidate.name]
         if candidate.phone:
@@ -966,7 +1015,7 @@ class _Writer:
         for slot, wordings in enumerate(slots):
             if self.body_words(parts) >= target:
                 break
-            sentence = wordings[(self.index + slot) % len(wordings)]
+            sentence = wordings[(self.choice(20 + slot) + slot) % len(wordings)]
             insert_at = max(i for i, p in enumerate(parts) if p.paragraph <= 1) + 1
             parts.insert(insert_at, _Part(1, sentence, drop=10))
         return self.render(parts)

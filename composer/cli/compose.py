@@ -132,6 +132,9 @@ TodayOption = Annotated[
 ]
 
 
+LARGE_PANEL = 7
+
+
 @dataclass
 class ComposeOptions:
     """Everything `thankyou compose` accepts besides the notes."""
@@ -244,6 +247,11 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
         show_prompts(notes, options)
         return 0
     _check_targets(notes, options)
+    if len(notes.interviewers) > LARGE_PANEL:
+        say(
+            f"A panel of {len(notes.interviewers)}: writing one letter each. With a panel this "
+            "large, one letter to the coordinator that names everyone is also fine."
+        )
     progress = say if sys.stderr.isatty() else None
     backend, notice = choose_backend(
         options.backend, options.settings(), client=options.client, progress=progress
