@@ -130,6 +130,8 @@ def _letter_for(
         usage = usage + draft.usage
         calls += draft.calls
         text = draft.text.strip()
+        if text == previous and getattr(backend, "deterministic", False):
+            break  # a deterministic backend gave the same draft again: asking more won't help
         report = check_letter(text, notes, to=person.name, proofread=proofread)
         if best is None or _rank(report) < _rank(best[1]):
             best = (text, report)

@@ -202,3 +202,14 @@ def test_the_offline_path_never_imports_openai() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert '"letters"' in result.stdout
+
+
+@pytest.mark.parametrize(("deterministic", "requests"), [(True, 2), (False, 3)])
+def test_an_unchanged_draft_ends_the_loop_for_a_deterministic_backend(
+    fake_rules: None, warm_notes: Notes, deterministic: bool, requests: int
+) -> None:
+    backend = Scripted(["same BAD draft"])
+    backend.deterministic = deterministic  # type: ignore[attr-defined]
+    [letter] = compose(warm_notes, backend=backend, max_attempts=3)
+    assert len(backend.requests) == requests and letter.attempts == requests
+    assert not letter.ok and letter.text == "same BAD draft"

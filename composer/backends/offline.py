@@ -604,6 +604,7 @@ class OfflineBackend:
     """Writes letters from the notes with fixed, fact-free phrasing; no network, no model."""
 
     name = "offline"
+    deterministic = True  # the same request always gets the same draft: no point re-asking
 
     def draft(self, request: DraftRequest) -> Draft:
         """Write the letter for `request`; the same request always gives the same text."""
