@@ -239,7 +239,22 @@ def test_without_the_extra_proofreading_says_how_to_install_it() -> None:
 
 
 def test_a_notes_word_is_never_questioned_but_its_grammar_still_is(panel_notes: Notes) -> None:
-    notes = panel_notes.model_copy(update={"contribution": "a clear design roadmap"})
-    assert quotes("I would bring a clear design roadmap.", panel_notes) == ["roadmap"]
-    assert proofread_findings("I would bring a clear design roadmap.", notes) == []
+    notes = panel_notes.model_copy(update={"contribution": "clear runbooks for the clinic"})
+    assert quotes("I would bring clear runbooks.", panel_notes) == ["runbooks"]
+    assert proofread_findings("I would bring clear runbooks.", notes) == []
     assert quotes("She are the Head of Design.", notes) == ["are"]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "It was great meeting you today.",  # Harper's MissingPreposition misfires here
+        "It was lovely meeting everyone on the panel.",
+        "I am confident I could make an immediate contribution.",
+        "I enjoyed speaking with you yesterday about the role.",  # and PossessiveYour here
+        "Thanks for talking with me on Tuesday.",
+        "We discussed the roadmap for the platform.",  # RoadMap wants "road map"
+    ],
+)
+def test_stock_letter_phrases_raise_no_false_alarm(warm_notes: Notes, phrase: str) -> None:
+    assert proofread_findings(letter(phrase), warm_notes) == []
