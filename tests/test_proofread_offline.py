@@ -9,19 +9,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from composer.backends.base import DraftRequest
+from composer.backends.offline import OfflineBackend
 from composer.models import Interviewer, Notes
 from composer.notes_file import load_notes, notes_from_data
 from composer.proofread import proofread_findings
 from tests.conftest import example_files
 
 pytest.importorskip("harper")
-offline = pytest.importorskip("composer.backends.offline")
-
-from composer.backends.base import DraftRequest  # noqa: E402
 
 
 def offline_letter(notes: Notes, person: Interviewer) -> str:
-    return offline.OfflineBackend().draft(DraftRequest(notes=notes, interviewer=person)).text
+    return OfflineBackend().draft(DraftRequest(notes=notes, interviewer=person)).text
 
 
 def assert_clean(notes: Notes) -> None:
