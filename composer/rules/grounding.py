@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from composer.rules.context import Context, finding
@@ -11,76 +10,17 @@ from composer.rules.hygiene import leak_spans, placeholder_spans, shout_spans, t
 from composer.rules.names import misspellings
 from composer.rules.report import Violation
 from composer.rules.text import (
+    CALENDAR_WORDS,
     EMAIL_RE,
+    EXEMPT,
     PHONE_RE,
     POSTSCRIPT_RE,
-    TITLES,
     URL_RE,
     Letter,
     Line,
     Span,
 )
 
-_CALENDAR = frozenset(
-    w.casefold()
-    for w in (
-        *calendar.month_name[1:],
-        *calendar.month_abbr[1:],
-        *calendar.day_name,
-        *calendar.day_abbr,
-        "Sept",
-        "Tues",
-        "Thurs",
-    )
-)
-# Words that are capitalised for reasons of form, not because they name something.
-EXEMPT = frozenset(
-    {
-        *_CALENDAR,
-        *TITLES,
-        "i",
-        "i'm",
-        "i've",
-        "i'd",
-        "i'll",
-        "dear",
-        "hello",
-        "hi",
-        "hey",
-        "greetings",
-        "good",
-        "morning",
-        "afternoon",
-        "evening",
-        "best",
-        "regards",
-        "kind",
-        "kindest",
-        "warm",
-        "warmest",
-        "warmly",
-        "wishes",
-        "sincerely",
-        "yours",
-        "faithfully",
-        "truly",
-        "respectfully",
-        "cheers",
-        "thanks",
-        "thank",
-        "you",
-        "many",
-        "with",
-        "gratitude",
-        "appreciation",
-        "gratefully",
-        "again",
-        "subject",
-        "re",
-        "ps",
-        "p.s",
-    }
-)
 _LIST_NUMBER_RE = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t])", re.MULTILINE)
 _ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 _ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -93,8 +33,8 @@ def _is_date_line(line: Line) -> bool:
     parts = re.findall(r"[^\W_]+", line.text)
     if _ISO_DATE_RE.match(line.text.strip()):
         return True
-    dated = any(p.casefold() in _CALENDAR for p in parts)
-    return dated and all(p.casefold() in _CALENDAR or _DATE_WORD_RE.match(p) for p in parts)
+    dated = any(p.casefold() in CALENDAR_WORDS for p in parts)
+    return dated and all(p.casefold() in CALENDAR_WORDS or _DATE_WORD_RE.match(p) for p in parts)
 
 
 def _number_known(word: str, facts: Facts) -> bool:

@@ -8,7 +8,7 @@ import re
 from composer.rules.context import Context, finding
 from composer.rules.facts import Facts, NameToken
 from composer.rules.report import Violation
-from composer.rules.text import Letter, strip_accents
+from composer.rules.text import EXEMPT, Letter, strip_accents
 
 # Frequent English words that sit one or two letters away from common names ("Well" / "Bell",
 # "Lower" / "Lowe"); a capitalised one is a word, not a misspelled name.
@@ -89,7 +89,7 @@ def _near_miss(word: str, facts: Facts) -> NameToken | None:
             return None if capitals or base == token.text else token
         if plain == token.plain and folded != token.folded:
             return token
-    if folded in facts.vocabulary or len(base) < 4 or folded in COMMON_WORDS:
+    if folded in facts.vocabulary or len(base) < 4 or folded in COMMON_WORDS or folded in EXEMPT:
         return None
     best: tuple[int, NameToken] | None = None
     for token in facts.name_tokens:

@@ -7,6 +7,7 @@ text (`Letter.text`), which has the same length as the input except for dropped 
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import re
 import unicodedata
@@ -85,6 +86,66 @@ POSTSCRIPT_RE = re.compile(r"^\s*(?:p\.?\s?p\.?\s?)?p\.?\s?s\b\.?", re.IGNORECAS
 HEADER_RE = re.compile(r"^\s*(?:to|from|cc|bcc|date|reply-to)\s*:", re.IGNORECASE)
 SUBJECT_RE = re.compile(r"^\s*subject\s*:", re.IGNORECASE)
 TITLES = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "professor", "miss", "sir", "madam"})
+CALENDAR_WORDS = frozenset(
+    w.casefold()
+    for w in (
+        *calendar.month_name[1:],
+        *calendar.month_abbr[1:],
+        *calendar.day_name,
+        *calendar.day_abbr,
+        "Sept",
+        "Tues",
+        "Thurs",
+    )
+)
+# Words capitalised for reasons of form (dates, titles, greetings), not because they name something.
+EXEMPT = frozenset(
+    {
+        *CALENDAR_WORDS,
+        *TITLES,
+        "i",
+        "i'm",
+        "i've",
+        "i'd",
+        "i'll",
+        "dear",
+        "hello",
+        "hi",
+        "hey",
+        "greetings",
+        "good",
+        "morning",
+        "afternoon",
+        "evening",
+        "best",
+        "regards",
+        "kind",
+        "kindest",
+        "warm",
+        "warmest",
+        "warmly",
+        "wishes",
+        "sincerely",
+        "yours",
+        "faithfully",
+        "truly",
+        "respectfully",
+        "cheers",
+        "thanks",
+        "thank",
+        "you",
+        "many",
+        "with",
+        "gratitude",
+        "appreciation",
+        "gratefully",
+        "again",
+        "subject",
+        "re",
+        "ps",
+        "p.s",
+    }
+)
 _ABBREVIATIONS = frozenset(
     {*TITLES, "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "approx"}
 )
