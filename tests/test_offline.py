@@ -262,11 +262,13 @@ _topic = st.one_of(
 _qualification = st.one_of(
     st.tuples(st.integers(2, 20), _phrase).map(lambda p: f"{p[0]} years of {p[1]}"),
     _phrase.map(lambda p: f"a certificate in {p}"),
+    st.sampled_from(["I am fluent in Welsh and English", "I hold a clean driving licence"]),
 )
 _highlight = st.one_of(
     st.tuples(_phrase, st.integers(2, 99)).map(lambda p: f"led {p[0]} for {p[1]} people"),
     st.tuples(_phrase, st.integers(5, 60)).map(lambda p: f"cut {p[0]} costs by {p[1]}%"),
     _phrase.map(lambda p: f"a talk on {p}"),
+    _phrase.map(lambda p: f"I led the {p} review"),
 )
 _pronoun = st.sampled_from(["he", "she", "they"])
 _rapport = st.one_of(
@@ -316,7 +318,13 @@ def notes_strategy(draw: Any) -> Notes:
         "interviewers": interviewers,
         "qualifications": qualifications,
         "highlights": highlights,
-        "contribution": draw(st.one_of(st.none(), _phrase.map(lambda p: f"steady work on {p}"))),
+        "contribution": draw(
+            st.one_of(
+                st.none(),
+                _phrase.map(lambda p: f"steady work on {p}"),
+                _phrase.map(lambda p: f"help the team improve the {p}"),
+            )
+        ),
         "follow_up": draw(
             st.one_of(st.none(), _phrase.map(lambda p: f"I have since finished the {p}"))
         ),
@@ -366,3 +374,14 @@ def test_a_large_panel_with_identical_notes_still_gets_distinct_letters(
     assert all(letter.ok for letter in letters), [
         v.message for letter in letters for v in letter.report.errors
     ]
+
+
+def test_items_in_the_candidates_own_words_stay_grammatical(warm_notes: Notes) -> None:
+    data = warm_notes.model_dump(mode="json")
+    data["qualifications"] = ["I am fluent in Welsh and English"]
+    data["highlights"] = ["I led the migration to Kafka"]
+    data["contribution"] = "help the team ship the streaming platform sooner"
+    text = _draft(Notes.model_validate(data))
+    assert "I am fluent in Welsh and English." in text
+    assert "I led the migration to Kafka" in text and "I I" not in text
+    assert "to help the team ship the streaming platform sooner." in text

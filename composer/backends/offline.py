@@ -255,6 +255,65 @@ def _phrase(item: str) -> str:
     return item
 
 
+_OWN_WORDS = re.compile(r"^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|My)\b")
+_BASE_VERBS = frozenset(
+    [
+        "help",
+        "build",
+        "lead",
+        "bring",
+        "improve",
+        "make",
+        "ship",
+        "create",
+        "grow",
+        "reduce",
+        "support",
+        "deliver",
+        "design",
+        "drive",
+        "run",
+        "set",
+        "take",
+        "own",
+        "modernise",
+        "modernize",
+        "automate",
+        "simplify",
+        "streamline",
+        "speed",
+        "strengthen",
+        "expand",
+        "mentor",
+        "launch",
+        "cut",
+        "raise",
+        "manage",
+        "establish",
+        "introduce",
+        "develop",
+    ]
+)
+
+
+def _item(text: str) -> str:
+    """A list item as a phrase, or as a whole sentence when it is in the candidate's own words.
+
+    "I led the audit" becomes the phrase "led the audit"; "I am fluent in Welsh" stays a sentence.
+    """
+    text = " ".join(text.split())
+    match = re.match(r"^I (\w+) ", text)
+    if match and match.group(1).lower() in _PAST_VERBS:
+        return _phrase(text[2:])
+    if _OWN_WORDS.match(text):
+        return _sentence(text)
+    return _phrase(text)
+
+
+def _is_sentence(item: str) -> bool:
+    return bool(_OWN_WORDS.match(item)) and item.endswith((".", "!", "?"))
+
+
 def _sentence(text: str) -> str:
     """`text` as a sentence: capital first letter, one final stop."""
     text = text.strip()
@@ -775,13 +834,19 @@ class _Writer:
         return parts
 
     def strengths(self) -> list[_Part]:
-        quals = [_phrase(q) for q in self.notes.qualifications]
-        highs = [_phrase(h) for h in self.notes.highlights]
+        quals = [_item(q) for q in self.notes.qualifications]
+        highs = [_item(h) for h in self.notes.highlights]
         parts: list[_Part] = []
         if quals:
             qual = quals[self.index % len(quals)]
-            if _first_word(qual) in _PAST_VERBS:
-                options = [f"I {qual}, and I would bring that experience to the team."]
+            if _is_sentence(qual):
+                options = [qual]
+            elif _first_word(qual) in _PAST_VERBS:
+                options = [
+                    f"I {qual}, and I would bring that experience to the team.",
+                    f"I {qual}, which I believe is directly relevant here.",
+                    f"I would build on my experience: I {qual}.",
+                ]
             elif self.tone == "formal":
                 options = [
                     f"I believe that {qual} would allow me to contribute from the outset.",
@@ -798,7 +863,9 @@ class _Writer:
             parts.append(_Part(1, self.pick(options, 7), drop=0 if not highs else 4))
             if len(quals) > 1 and self.tone != "concise":
                 other = quals[(self.index + 1) % len(quals)]
-                if _first_word(other) in _PAST_VERBS:
+                if _is_sentence(other):
+                    line = other
+                elif _first_word(other) in _PAST_VERBS:
                     line = f"I also {other}."
                 else:
                     line = self.pick(
@@ -812,7 +879,9 @@ class _Writer:
                 parts.append(_Part(1, line, drop=7))
         if highs:
             high = highs[self.index % len(highs)]
-            if _first_word(high) in _PAST_VERBS:
+            if _is_sentence(high):
+                options = [high]
+            elif _first_word(high) in _PAST_VERBS:
                 options = [
                     f"As I mentioned, I {high}.",
                     f"One example I shared is that I {high}.",
@@ -831,8 +900,16 @@ class _Writer:
         value = self.notes.contribution
         if not value:
             return []
-        value = _phrase(value)
-        if self.tone == "formal":
+        value = _item(value)
+        if _is_sentence(value):
+            return [_Part(1, value, drop=5)]
+        if _first_word(value) in _BASE_VERBS:
+            options = [
+                f"I would love to {value}.",
+                f"I would be glad to {value}.",
+                f"I would aim to {value}.",
+            ]
+        elif self.tone == "formal":
             options = [
                 f"I would aim to provide {value}.",
                 f"I would hope to contribute {value}.",
