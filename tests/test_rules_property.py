@@ -15,6 +15,7 @@ from composer.notes_file import load_notes
 from composer.rules import RULE_IDS, check_letter
 from composer.rules.facts import facts_for
 from composer.rules.names import COMMON_WORDS
+from composer.rules.text import EXEMPT
 
 UPPER = "ABCDEFGHIJKLMNOPRSTUVWZÅÉØŁ"
 LOWER = "abcdefghijklmnoprstuvwyzáéíñóøüç"
@@ -99,7 +100,8 @@ def test_one_changed_letter_in_a_name_is_caught(notes: Notes, data: st.DataObjec
     replacement = data.draw(st.sampled_from(LOWER).filter(lambda c: c != part[index]))
     changed = part[:index] + replacement + part[index + 1 :]
     facts = facts_for(notes)
-    assume(changed.casefold() not in facts.vocabulary and changed.casefold() not in COMMON_WORDS)
+    # Real words are not misspelled names: a change that lands on one is out of scope.
+    assume(changed.casefold() not in facts.vocabulary | COMMON_WORDS | EXEMPT)
     assume(changed not in facts.exact_words)
     letter = template(notes, person)
     if source == "company":
