@@ -140,6 +140,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
 
 _LOCK = threading.Lock()
+_QUOTE_MAX = 60  # longer offending text is cut short in messages (the quote keeps all of it)
 
 
 def available() -> bool:
@@ -325,7 +326,9 @@ def _violation(text: str, finding: _Finding, quote: str, words: frozenset[str]) 
     if said and said[-1] not in ".?!":
         said += "."
     label = _KIND_LABELS.get(finding.kind, finding.kind_label.lower())
-    message = f'{label}, line {line}: "{quote}": {said}'
+    shown_quote = quote if len(quote) <= _QUOTE_MAX else quote[: _QUOTE_MAX - 1] + "…"
+    said = said.replace(quote, shown_quote) if shown_quote != quote else said
+    message = f'{label}, line {line}: "{shown_quote}": {said}'
     if finding.action == "remove":
         fix = f'Remove "{quote}".'
         message += " Suggestion: remove it."

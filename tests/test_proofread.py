@@ -258,3 +258,9 @@ def test_a_notes_word_is_never_questioned_but_its_grammar_still_is(panel_notes: 
 )
 def test_stock_letter_phrases_raise_no_false_alarm(warm_notes: Notes, phrase: str) -> None:
     assert proofread_findings(letter(phrase), warm_notes) == []
+
+
+def test_a_long_offending_text_is_cut_short_in_the_message(warm_notes: Notes) -> None:
+    (found,) = proofread_findings(letter("I said " + "q" * 300 + "."), warm_notes)
+    assert found.quote == "q" * 300
+    assert len(found.message) < 200 and "…" in found.message
