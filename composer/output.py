@@ -164,12 +164,14 @@ def slug(name: str, fallback: str = "letter") -> str:
 def plan_files(
     out: Path, interviewers: Sequence[str], fmt: OutputFormat
 ) -> list[tuple[Path, list[int]]]:
-    """Paths for --out: the file itself for one letter, else one file per interviewer in a folder.
+    """Paths for --out: a file for one letter, else one file per interviewer in a folder.
 
     Returns (path, indexes of the interviewers it holds); names never leave the folder.
     """
     out = Path(out)
-    if len(interviewers) == 1 and not out.is_dir():
+    # One letter goes to the file named, unless that names a folder: an existing one, or a new
+    # path without an extension ("--out drafts/" reaches us without its slash).
+    if len(interviewers) == 1 and not out.is_dir() and (out.suffix or out.exists()):
         return [(out, [0])]
     if out.exists() and not out.is_dir():
         raise InputError(

@@ -201,3 +201,12 @@ def test_writing_never_overwrites_without_force(
     write_planned(panel_letters, panel_notes, "text", plan, force=True)
     assert first.read_text(encoding="utf-8") == panel_letters[0].text + "\n"
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")]
+
+
+def test_one_letter_to_a_new_path_without_extension_goes_into_a_folder(tmp_path: Path) -> None:
+    assert plan_files(tmp_path / "drafts", ["Dana Whitfield"], "eml") == [
+        (tmp_path / "drafts" / "dana-whitfield.eml", [0])
+    ]
+    existing = tmp_path / "letter"
+    existing.write_text("x")
+    assert plan_files(existing, ["Dana"], "text") == [(existing, [0])]

@@ -112,8 +112,8 @@ OutOption = Annotated[
     typer.Option(
         "--out",
         "-o",
-        help="Write to this file (one letter) or folder (one file per interviewer) "
-        "instead of stdout.",
+        help="Write to this file (one letter, e.g. letter.eml) or folder (one file per "
+        "interviewer, named after them) instead of stdout.",
     ),
 ]
 ForceOption = Annotated[
