@@ -116,14 +116,14 @@ def unsupported(letter: Letter, facts: Facts) -> list[tuple[int, str, str]]:
     else:
         subject_range = (-1, -1)
     index = 0
-    for span in letter.word_spans:
-        start = span.start
+    for start, word in letter.word_spans:
+        first = word[0]
+        if first.islower() and (word.isalpha() or not _DIGIT_RE.search(word)):
+            continue  # the common case: an ordinary word
         while index < len(blocked) and blocked[index][1] <= start:
             index += 1
         if index < len(blocked) and blocked[index][0] <= start:
             continue
-        word = span.text
-        first = word[0]
         if first.isdigit() or _DIGIT_RE.search(word):
             if not _number_known(word, facts):
                 found.append((start, word, "number"))
