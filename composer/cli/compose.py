@@ -271,6 +271,8 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
     except BackendError as exc:
         _deliver(exc.completed, notes, options)
         if exc.completed:
+            _report(exc.completed)
+            say(_send_by_notice(notes, options.today))
             say(f"Kept the {len(exc.completed)} letter(s) finished before the failure.")
         if os.environ.get("THANKYOU_DEBUG"):
             raise
