@@ -331,3 +331,25 @@ def test_text_after_the_signature_is_flagged(warm_notes: Notes) -> None:
 def test_one_placeholder_is_one_finding(warm_notes: Notes) -> None:
     text = GOOD_WARM.replace("joining Northwind.", "joining [Company Name].")
     assert [v.quote for v in check_letter(text, warm_notes).violations] == ["[Company Name]"]
+
+
+def test_a_common_short_word_is_not_a_personal_touch(examples_dir: Path) -> None:
+    notes = load_notes(examples_dir / "formal_letter.json")  # rapport: the London Marathon
+    text = (CORPUS / "good" / "formal_letter_plain.txt").read_text(encoding="utf-8")
+    text = text.replace(
+        "Good luck with the London Marathon in April.", "I am keen to start running."
+    )
+    assert rules_of(text, notes) == {"personal-touch"}
+
+
+def test_a_capital_at_the_start_of_a_notes_entry_is_not_a_proper_noun(warm_notes: Notes) -> None:
+    notes = warm_notes.model_copy(
+        update={"qualifications": ["Led the Kafka migration at Contoso"], "highlights": []}
+    )
+    letter = (CORPUS / "flawed" / "qualifications" / "no_qualification.txt").read_text("utf-8")
+    assert "qualifications" in rules_of(
+        letter.replace("begin by", "begin, having led projects, by"), notes
+    )
+    assert "qualifications" not in rules_of(
+        letter.replace("begin by", "begin, as at Contoso, by"), notes
+    )

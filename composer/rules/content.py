@@ -69,14 +69,15 @@ def keywords(text: str) -> tuple[set[str], set[str]]:
     """(all content stems, distinctive stems: proper nouns and numbers) of a notes entry."""
     found: set[str] = set()
     distinctive: set[str] = set()
-    for match in WORD_RE.finditer(text):
+    for position, match in enumerate(WORD_RE.finditer(text)):
         word = match.group()
         has_digit = any(ch.isdigit() for ch in word)
         if word.casefold() in STOPWORDS or (len(word) < 3 and not has_digit):
             continue
         key = stem(word.replace(",", ""))
         found.add(key)
-        if has_digit or word[0].isupper():
+        # A capital at the start of an entry ("Led a team") is not a proper noun.
+        if has_digit or (word[0].isupper() and (position > 0 or word.isupper())):
             distinctive.add(key)
     return found, distinctive
 
@@ -89,8 +90,10 @@ def letter_stems(text: str) -> set[str]:
 def refers_to(entry: str, stems: set[str], *, needed: int = 2) -> bool:
     """True when the letter (as `stems`) picks up the notes entry."""
     found, distinctive = keywords(entry)
-    matched = found & stems
-    return bool(matched & distinctive) or len(matched) >= min(needed, len(found))
+    # Short stems ("run" from "running") are too common to show a reference on their own.
+    telling = {key for key in found if len(key) >= 4 or key in distinctive} or found
+    matched = telling & stems
+    return bool(matched & distinctive) or len(matched) >= min(needed, len(telling))
 
 
 def gratitude(letter: Letter, ctx: Context) -> list[Violation]:
@@ -112,9 +115,11 @@ def gratitude(letter: Letter, ctx: Context) -> list[Violation]:
     ]
 
 
+@functools.lru_cache(maxsize=256)
 def _phrase_re(text: str) -> re.Pattern[str]:
+    """A role or company name, case and punctuation between its words ignored, & for and."""
     words = [re.escape(m.group()) for m in WORD_RE.finditer(text.replace("&", " and "))]
-    joined = r"[\s\-]+".join(w if w != "and" else r"(?:and|&)" for w in words)
+    joined = r"\W+".join(w if w != "and" else r"(?:and|&)" for w in words)
     return re.compile(rf"(?<![\w-]){joined}(?![\w-])", re.IGNORECASE)
 
 
