@@ -788,10 +788,9 @@ class _Writer:
                 f"at {company}.",
             ]
             second = [
-                "I really enjoyed our conversation.",
-                "It was a pleasure to talk with you.",
+                "Our conversation was a real pleasure.",
                 "I came away even more excited about the role.",
-                "I enjoyed every part of our discussion.",
+                "I valued the chance to learn how the team works.",
             ]
         first = self.pick(options, 4)
         if self.company_is_abbreviated and first.endswith(f" {company}.") and when in first:
@@ -885,7 +884,7 @@ class _Writer:
                 options = [
                     f"As I mentioned, I {high}.",
                     f"One example I shared is that I {high}.",
-                    f"In particular, I {high}, and I would bring the same approach here.",
+                    f"In particular, I {high}, and I would take the same approach here.",
                 ]
             else:
                 options = [
