@@ -124,8 +124,8 @@ def check(
         str | None,
         typer.Option(
             "--to",
-            help="Who the letters are for (an interviewer's name). Default: the interviewer "
-            "each letter's greeting names.",
+            help="Who the letters are for (an interviewer's name, as in the notes); applies to "
+            "every letter given. Default: the interviewer each letter's greeting names.",
         ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
