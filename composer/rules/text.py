@@ -69,6 +69,19 @@ SIGNOFF_PHRASES = (
     "thanks so much",
     "gratefully",
     "cheers",
+    "cordially",
+    "all best",
+    "with best wishes",
+    "warmest wishes",
+    "yours respectfully",
+    "very truly yours",
+    "thank you for your time",
+    "thank you for your consideration",
+    "thank you for your time and consideration",
+    "thanks for your time",
+    "many thanks again",
+    "with warmest regards",
+    "with sincere appreciation",
 )
 SIGNOFF_RE = re.compile(
     r"^\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in SIGNOFF_PHRASES) + r")"
