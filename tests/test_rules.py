@@ -353,3 +353,12 @@ def test_a_capital_at_the_start_of_a_notes_entry_is_not_a_proper_noun(warm_notes
     assert "qualifications" not in rules_of(
         letter.replace("begin by", "begin, as at Contoso, by"), notes
     )
+
+
+def test_a_common_word_near_a_name_is_left_to_grounding(warm_notes: Notes) -> None:
+    notes = warm_notes.model_copy(update={"role": "Platform Engineer"})
+    text = GOOD_WARM.replace("Senior Data Engineer", "Platform Engineer").replace(
+        "ahead of your team", "ahead of your Data team"
+    )
+    found = check_letter(text, notes).violations
+    assert [(v.rule, v.quote) for v in found] == [("grounding", "Data")]

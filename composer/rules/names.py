@@ -31,6 +31,15 @@ _COMMON = """
     something sometimes therefore though thus truly whether yourself second third fourth
     lastly finally overall given having looking hoping speaking talking thinking working
     reading writing seeing getting making taking coming meeting leading building helping
+    data team teams product products design market markets sales service services people project
+    projects platform engineering research health care office offices staff board group groups
+    client clients customer customers users user business company manager director lead head
+    analyst analysis science report reports system systems process plans program programme
+    operations finance legal studio labs center centre school college university hospital
+    clinic trust bank fund network cloud mobile online digital global local national north south
+    east west city state river lake park street road bridge hill field wood brook green white
+    black brown grey gray gold silver stone water light night morning evening summer winter
+    spring autumn
 """
 COMMON_WORDS = frozenset(_COMMON.split())
 
