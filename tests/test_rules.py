@@ -356,7 +356,8 @@ def test_a_capital_at_the_start_of_a_notes_entry_is_not_a_proper_noun(warm_notes
 
 
 def test_a_common_word_near_a_name_is_left_to_grounding(warm_notes: Notes) -> None:
-    notes = warm_notes.model_copy(update={"role": "Platform Engineer"})
+    dana = warm_notes.interviewers[0].model_copy(update={"title": None})
+    notes = warm_notes.model_copy(update={"role": "Platform Engineer", "interviewers": [dana]})
     text = GOOD_WARM.replace("Senior Data Engineer", "Platform Engineer").replace(
         "ahead of your team", "ahead of your Data team"
     )
