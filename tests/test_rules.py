@@ -363,3 +363,23 @@ def test_a_common_word_near_a_name_is_left_to_grounding(warm_notes: Notes) -> No
     )
     found = check_letter(text, notes).violations
     assert [(v.rule, v.quote) for v in found] == [("grounding", "Data")]
+
+
+def test_proofread_does_not_repeat_what_names_reports(
+    warm_notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import composer.proofread
+
+    def fake(text: str, notes: Notes) -> list[Violation]:
+        return [
+            Violation("proofread", "warning", 'line 9: "Northwnd" is misspelled.', "Northwnd"),
+            Violation("proofread", "warning", 'line 5: "teh" is misspelled.', "teh"),
+        ]
+
+    monkeypatch.setattr(composer.proofread, "proofread_findings", fake)
+    text = GOOD_WARM.replace("joining Northwind.", "joining Northwnd.")
+    report = check_letter(text, warm_notes, proofread=True)
+    assert [(v.rule, v.quote) for v in report.violations] == [
+        ("names", "Northwnd"),
+        ("proofread", "teh"),
+    ]

@@ -123,7 +123,9 @@ def _check(letter: Letter, text: str, facts: Facts, person: Person, proofread: b
     for rule in CHECKS:
         found += rule(letter, ctx)
     if proofread:
-        found += _proofread(text, facts.notes)
+        # A word another rule already reports (a misspelled name, an invented one) once only.
+        quoted = {v.quote for v in found if v.quote}
+        found += [v for v in _proofread(text, facts.notes) if v.quote not in quoted]
     return Report(to=person.interviewer.name, words=letter.words, violations=tuple(found))
 
 
