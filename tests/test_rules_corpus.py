@@ -85,3 +85,14 @@ def test_good_panel_letters_are_unique_together() -> None:
         reports = check_letters(letters, notes)
         assert [r.violations for r in reports] == [()] * len(names)
         assert len({r.to for r in reports}) == len(names)
+
+
+def test_good_letters_pass_the_proofreader_too() -> None:
+    proofread = pytest.importorskip("composer.proofread")
+    if not proofread.available():
+        pytest.skip("the proofread extra is not installed")
+    for name, entry in GOOD.items():
+        notes = load_notes(ROOT / entry["notes"])
+        text = (CORPUS / "good" / name).read_text(encoding="utf-8")
+        report = check_letter(text, notes, entry.get("to"), proofread=True)
+        assert report.violations == (), (name, [v.message for v in report.violations])
