@@ -19,7 +19,6 @@ from composer.rules.text import (
     EMAIL_RE,
     GREETING_RE,
     TITLES,
-    URL_RE,
     WORD_RE,
     blank_addresses,
     fold,
@@ -231,7 +230,6 @@ def url_known(facts: Facts, url: str) -> bool:
 
 
 __all__ = [
-    "URL_RE",
     "Facts",
     "NameToken",
     "Person",
