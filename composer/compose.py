@@ -105,6 +105,7 @@ def _letter_for(
     *,
     max_attempts: int,
     proofread: bool,
+    dialect: str | None,
     progress: Progress | None,
     label: str,
     today: dt.date | None,
@@ -132,7 +133,7 @@ def _letter_for(
         text = draft.text.strip()
         if text == previous and getattr(backend, "deterministic", False):
             break  # a deterministic backend gave the same draft again: asking more won't help
-        report = check_letter(text, notes, to=person.name, proofread=proofread)
+        report = check_letter(text, notes, to=person.name, proofread=proofread, dialect=dialect)
         if best is None or _rank(report) < _rank(best[1]):
             best = (text, report)
         feedback = _feedback(report, proofread)
@@ -184,6 +185,7 @@ def compose(
     max_attempts: int = 3,
     prompt_dir: Path | None = None,
     proofread: bool = False,
+    dialect: str | None = None,
     today: dt.date | None = None,
     progress: Progress | None = None,
 ) -> list[Letter]:
@@ -191,11 +193,19 @@ def compose(
 
     `settings` with a base URL or key (or OPENAI_API_KEY / OPENAI_BASE_URL set) also picks the
     model; `progress` also gets the model backend's retry waits.
+    `proofread` also checks spelling and grammar (the optional extra) and re-asks with what it
+    finds; `dialect` ("american", "british", ...) proofreads in that dialect (and implies
+    `proofread`) instead of accepting American and British spellings alike.
     A BackendError is re-raised with `completed` set to the letters finished before it.
     `today` (default: the real date) decides `Letter.overdue`.
     """
     if max_attempts < 1:
         raise InputError(f"max attempts must be at least 1, not {max_attempts}.")
+    if dialect is not None:
+        from composer.proofread import resolve_dialect
+
+        resolve_dialect(dialect)  # an unknown dialect fails before any draft is asked for
+        proofread = True
     chosen = _backend_for(backend, client, settings, model, progress)
     if prompt_dir is not None or hasattr(chosen, "use_prompts"):
         _give_prompts(chosen, prompt_dir)
@@ -211,6 +221,7 @@ def compose(
                     chosen,
                     max_attempts=max_attempts,
                     proofread=proofread,
+                    dialect=dialect,
                     progress=progress,
                     label=label,
                     today=today,

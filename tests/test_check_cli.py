@@ -185,7 +185,7 @@ def test_rules_says_when_proofread_is_active(monkeypatch: pytest.MonkeyPatch) ->
 def test_proofread_runs_by_default_when_available(monkeypatch: pytest.MonkeyPatch) -> None:
     import composer.proofread
 
-    def fake(text: str, notes: Notes) -> list[Violation]:
+    def fake(text: str, notes: Notes, *, dialect: str | None = None) -> list[Violation]:
         return [Violation("proofread", "warning", 'line 5: "teh": did you mean "the"?', "teh")]
 
     monkeypatch.setattr(composer.proofread, "proofread_findings", fake)

@@ -37,7 +37,14 @@ class Scripted:
         return Draft(text=text, usage=Usage(100, 20), calls=1)
 
 
-def fake_check(text: str, notes: Notes, to: str | None = None, proofread: bool = False) -> Report:
+def fake_check(
+    text: str,
+    notes: Notes,
+    to: str | None = None,
+    *,
+    proofread: bool = False,
+    dialect: str | None = None,
+) -> Report:
     """One error per "BAD" in the text; a proofread warning per "TYPO" when asked."""
     found = [
         Violation("grounding", "error", f"bad word {i}", quote="BAD", fix="remove BAD")

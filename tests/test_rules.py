@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import sys
 from pathlib import Path
 
@@ -276,8 +278,8 @@ def test_proofread_findings_are_added_only_when_asked(
 
     calls: list[str] = []
 
-    def fake(text: str, notes: Notes) -> list[Violation]:
-        calls.append(text)
+    def fake(text: str, notes: Notes, *, dialect: str | None = None) -> list[Violation]:
+        calls.append(f"{dialect}: {text}")
         return [Violation("proofread", "warning", 'line 5: "teh" is misspelled.', "teh", "the")]
 
     monkeypatch.setattr(composer.proofread, "proofread_findings", fake)
@@ -285,14 +287,30 @@ def test_proofread_findings_are_added_only_when_asked(
     assert calls == []
     report = check_letter(GOOD_WARM, warm_notes, proofread=True)
     assert [v.rule for v in report.violations] == ["proofread"] and report.ok
-    assert calls == [GOOD_WARM]
+    assert calls == [f"None: {GOOD_WARM}"]
+    # A dialect is a proofreading setting: it turns proofreading on and is passed through.
+    check_letter(GOOD_WARM, warm_notes, dialect="british")
+    check_letters([("Dana Whitfield", GOOD_WARM)], warm_notes, dialect="en-US")
+    assert calls[1:] == [f"british: {GOOD_WARM}", f"en-US: {GOOD_WARM}"]
 
 
-def test_proofread_without_the_module_adds_nothing(
+def test_an_unknown_dialect_fails_before_any_rule_runs(warm_notes: Notes) -> None:
+    with pytest.raises(InputError, match="klingon"):
+        check_letter(GOOD_WARM, warm_notes, dialect="klingon")
+    with pytest.raises(InputError, match="klingon"):
+        check_letters([("Dana Whitfield", GOOD_WARM)], warm_notes, dialect="klingon")
+
+
+def test_proofread_without_the_checker_says_how_to_install_it(
     warm_notes: Notes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(sys.modules, "composer.proofread", None)
-    assert check_letter(GOOD_WARM, warm_notes, proofread=True).violations == ()
+    from composer import proofread
+
+    monkeypatch.setitem(sys.modules, "harper", None)
+    # A fresh linter cache for this test: one built earlier in the process would hide the gap.
+    monkeypatch.setattr(proofread, "_linter", functools.cache(proofread._linter.__wrapped__))
+    with pytest.raises(InputError, match=re.escape(proofread.INSTALL_HINT)):
+        check_letter(GOOD_WARM, warm_notes, proofread=True)
 
 
 # --- forms a careful person uses -----------------------------------------------------------
@@ -370,7 +388,7 @@ def test_proofread_does_not_repeat_what_names_reports(
 ) -> None:
     import composer.proofread
 
-    def fake(text: str, notes: Notes) -> list[Violation]:
+    def fake(text: str, notes: Notes, *, dialect: str | None = None) -> list[Violation]:
         return [
             Violation("proofread", "warning", 'line 9: "Northwnd" is misspelled.', "Northwnd"),
             Violation("proofread", "warning", 'line 5: "teh" is misspelled.', "teh"),

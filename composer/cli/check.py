@@ -10,12 +10,13 @@ from typing import Annotated
 import typer
 
 from composer.cli.app import command
+from composer.cli.compose import DialectOption
 from composer.errors import InputError
 from composer.notes_file import load_notes
+from composer.proofread import INSTALL_HINT, available
 from composer.rules import RULES, Report, check_letters, resolve_addressee
 
 MAX_LETTER_BYTES = 1_000_000
-INSTALL_HINT = "pip install 'thankyou-composer[proofread]'"
 
 
 @dataclass(frozen=True)
@@ -25,10 +26,6 @@ class _LetterFile:
 
 
 def _proofread_available() -> bool:
-    try:
-        from composer.proofread import available
-    except ImportError:
-        return False
     return available()
 
 
@@ -109,6 +106,17 @@ def _print_json(files: list[_LetterFile], reports: list[Report]) -> None:
     typer.echo(json.dumps(document, indent=2, ensure_ascii=False))
 
 
+def _proofreading(asked: bool | None, dialect: str | None) -> bool:
+    """Whether to proofread: as asked, else when a dialect is chosen or the extra is installed."""
+    if dialect is not None and asked is False:
+        raise InputError("--dialect is a proofreading setting: drop it or --no-proofread.")
+    wanted = asked or dialect is not None
+    if wanted and not _proofread_available():
+        option = "--proofread" if asked else "--dialect"
+        raise InputError(f"{option} needs the proofread extra: {INSTALL_HINT}")
+    return wanted or (asked is None and _proofread_available())
+
+
 @command()
 def check(
     letters: Annotated[
@@ -138,6 +146,7 @@ def check(
             show_default=False,
         ),
     ] = None,
+    dialect: DialectOption = None,
 ) -> None:
     """Check letters against the notes they were written from.
 
@@ -156,10 +165,7 @@ def check(
       pbpaste | thankyou check - --notes notes.json --to "Dana Whitfield"
     """
     facts_notes = load_notes(notes)
-    if proofread is None:
-        proofread = _proofread_available()
-    elif proofread and not _proofread_available():
-        raise InputError(f"--proofread needs the proofread extra: {INSTALL_HINT}")
+    proofread = _proofreading(proofread, dialect)
     if letters.count("-") > 1:
         raise InputError("stdin (-) can be given only once.")
     files = [_read_letter(source) for source in letters]
@@ -170,7 +176,7 @@ def check(
         except InputError as exc:
             label = "<stdin>" if letter.name == "-" else letter.name
             raise InputError(f"{label}: {exc}") from None
-    reports = check_letters(pairs, facts_notes, proofread=proofread)
+    reports = check_letters(pairs, facts_notes, proofread=proofread, dialect=dialect)
     if as_json:
         _print_json(files, reports)
     else:

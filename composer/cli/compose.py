@@ -24,12 +24,14 @@ from composer.files import FileExists
 from composer.models import Notes
 from composer.notes_file import load_notes, parse_notes
 from composer.output import OutputFormat, plan_files, render, write_planned
+from composer.proofread import DIALECTS, resolve_dialect
 
 __all__ = [
     "ApiKeyOption",
     "BackendOption",
     "BaseUrlOption",
     "ComposeOptions",
+    "DialectOption",
     "ForceOption",
     "FormatOption",
     "MaxAttemptsOption",
@@ -132,6 +134,30 @@ TodayOption = Annotated[
 ]
 
 
+def dialect_name(value: str | None) -> str | None:
+    """The --dialect value's canonical name ("en-GB" is "british"); a bad value is a usage error."""
+    if value is None:
+        return None
+    try:
+        chosen = resolve_dialect(value)
+    except InputError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    return next(name for name, code in DIALECTS.items() if (code,) == chosen)
+
+
+DialectOption = Annotated[
+    str | None,
+    typer.Option(
+        "--dialect",
+        metavar="DIALECT",
+        callback=dialect_name,
+        help=f"Proofread in one English dialect: {', '.join(DIALECTS)}. Turns proofreading on. "
+        "Default: American and British spellings both pass.",
+        show_default=False,
+    ),
+]
+
+
 LARGE_PANEL = 7
 
 
@@ -151,6 +177,7 @@ class ComposeOptions:
     out: Path | None = None
     force: bool = False
     proofread: bool = False
+    dialect: str | None = None
     today: dt.date | None = None
     client: Any = field(default=None, repr=False)
 
@@ -265,6 +292,7 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
             max_attempts=options.max_attempts,
             prompt_dir=options.prompt_dir,
             proofread=options.proofread,
+            dialect=options.dialect,
             today=options.today,
             progress=progress,
         )
@@ -326,6 +354,7 @@ def compose_command(
     out: OutOption = None,
     force: ForceOption = False,
     proofread: ProofreadOption = False,
+    dialect: DialectOption = None,
     today: TodayOption = None,
 ) -> None:
     """Write one checked thank-you letter per interviewer from a notes file.
@@ -355,6 +384,7 @@ def compose_command(
         out=out,
         force=force,
         proofread=proofread,
+        dialect=dialect,
         today=parse_today(today),
     )
     code = run_compose(read_notes_argument(notes), options)

@@ -19,6 +19,7 @@ from composer.cli.compose import (
     BackendOption,
     BaseUrlOption,
     ComposeOptions,
+    DialectOption,
     ForceOption,
     FormatOption,
     MaxAttemptsOption,
@@ -175,6 +176,7 @@ def interview(
     out: OutOption = None,
     force: ForceOption = False,
     proofread: ProofreadOption = False,
+    dialect: DialectOption = None,
     today: TodayOption = None,
 ) -> None:
     """Ask for the facts, save them, then compose.
@@ -206,6 +208,7 @@ def interview(
         out=out,
         force=force,
         proofread=proofread,
+        dialect=dialect,
         today=parse_today(today),
     )
     if out is not None and out.is_file() and not force:

@@ -7,9 +7,6 @@ parsed letter and the notes' facts.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
 from composer.errors import InputError
 from composer.models import Notes
 from composer.rules.content import (
@@ -62,23 +59,43 @@ CHECKS: tuple[Rule, ...] = (
 
 
 def check_letter(
-    text: str, notes: Notes, to: str | None = None, *, proofread: bool = False
+    text: str,
+    notes: Notes,
+    to: str | None = None,
+    *,
+    proofread: bool = False,
+    dialect: str | None = None,
 ) -> Report:
-    """Check one letter; `to` defaults to the interviewer its greeting names."""
+    """Check one letter; `to` defaults to the interviewer its greeting names.
+
+    `proofread` adds the spelling and grammar warnings of the optional checker (InputError with
+    the install hint when it is missing). `dialect` ("american", "british", ...) holds spelling
+    to one English dialect instead of accepting American and British alike; it implies
+    `proofread`.
+    """
+    proofread = _wants_proofreading(proofread, dialect)
     facts = facts_for(notes)
     letter = parse(text)
-    return _check(letter, text, facts, _addressee(letter, facts, to), proofread)
+    return _check(letter, text, facts, _addressee(letter, facts, to), proofread, dialect)
 
 
 def check_letters(
-    letters: list[tuple[str, str]], notes: Notes, *, proofread: bool = False
+    letters: list[tuple[str, str]],
+    notes: Notes,
+    *,
+    proofread: bool = False,
+    dialect: str | None = None,
 ) -> list[Report]:
-    """Check (to, text) letters of one interview together, `unique` included."""
+    """Check (to, text) letters of one interview together, `unique` included.
+
+    `proofread` and `dialect` as for `check_letter`.
+    """
+    proofread = _wants_proofreading(proofread, dialect)
     facts = facts_for(notes)
     parsed = [(to, parse(text), text) for to, text in letters]
     people = [_addressee(letter, facts, to or None) for to, letter, _ in parsed]
     reports = [
-        _check(letter, text, facts, person, proofread)
+        _check(letter, text, facts, person, proofread, dialect)
         for (_, letter, text), person in zip(parsed, people, strict=True)
     ]
     named = [(p.interviewer.name, letter) for p, (_, letter, _) in zip(people, parsed, strict=True)]
@@ -117,7 +134,24 @@ def _addressee(letter: Letter, facts: Facts, to: str | None) -> Person:
     )
 
 
-def _check(letter: Letter, text: str, facts: Facts, person: Person, proofread: bool) -> Report:
+def _wants_proofreading(proofread: bool, dialect: str | None) -> bool:
+    """True when asked to proofread or given a dialect; an unknown dialect is an InputError."""
+    if dialect is None:
+        return proofread
+    from composer.proofread import resolve_dialect  # see _proofread
+
+    resolve_dialect(dialect)  # before any rule runs, not at the first letter's proofreading
+    return True
+
+
+def _check(
+    letter: Letter,
+    text: str,
+    facts: Facts,
+    person: Person,
+    proofread: bool,
+    dialect: str | None,
+) -> Report:
     ctx = Context(facts, person)
     found: list[Violation] = []
     for rule in CHECKS:
@@ -125,15 +159,13 @@ def _check(letter: Letter, text: str, facts: Facts, person: Person, proofread: b
     if proofread:
         # A word another rule already reports (a misspelled name, an invented one) once only.
         quoted = {v.quote for v in found if v.quote}
-        found += [v for v in _proofread(text, facts.notes) if v.quote not in quoted]
+        found += [v for v in _proofread(text, facts.notes, dialect) if v.quote not in quoted]
     return Report(to=person.interviewer.name, words=letter.words, violations=tuple(found))
 
 
-def _proofread(text: str, notes: Notes) -> list[Violation]:
-    """Findings of the optional proofreader; none when it is not installed."""
-    try:
-        module: Any = importlib.import_module("composer.proofread")
-    except ImportError:
-        return []
-    findings: list[Violation] = list(module.proofread_findings(text, notes))
-    return findings
+def _proofread(text: str, notes: Notes, dialect: str | None) -> list[Violation]:
+    """The proofreader's findings; InputError with the install hint when it is not installed."""
+    # Imported here: composer.proofread imports composer.rules.report (a cycle at the top).
+    from composer.proofread import proofread_findings
+
+    return proofread_findings(text, notes, dialect=dialect)
