@@ -3,6 +3,8 @@
 For each interviewer the backend writes up to `max_attempts` drafts; each draft is checked by the
 rules, and a draft with errors goes back to the backend with its violations (the re-ask). The first
 draft without errors wins; otherwise the best one (fewest errors) is kept, marked as failing.
+The letters to a panel are then checked together for `unique`; with a model, a draft that repeats
+a letter written before it is re-asked like a draft that breaks any other rule.
 """
 
 from __future__ import annotations
@@ -98,6 +100,19 @@ def _rank(report: Report) -> tuple[int, int]:
     return (len(report.errors), len(report.warnings))
 
 
+def _deterministic(backend: Backend) -> bool:
+    """True for a backend that always writes the same draft for the same request (offline)."""
+    return bool(getattr(backend, "deterministic", False))
+
+
+def _repeats(
+    text: str, person: Interviewer, earlier: list[Letter], notes: Notes
+) -> list[Violation]:
+    """The `unique` findings of a draft to `person` against the letters written before it."""
+    pairs = [*((letter.to, letter.text) for letter in earlier), (person.name, text)]
+    return [v for v in check_letters(pairs, notes)[-1].violations if v.rule == "unique"]
+
+
 def _letter_for(
     notes: Notes,
     person: Interviewer,
@@ -109,7 +124,13 @@ def _letter_for(
     progress: Progress | None,
     label: str,
     today: dt.date | None,
+    earlier: list[Letter] | None = None,
 ) -> Letter:
+    """Draft, check and re-ask until a draft has no errors or the attempts run out.
+
+    With `earlier` (the letters already written to the same panel), a draft that mostly repeats
+    one of them breaks `unique` like any other rule, and goes back with that as feedback.
+    """
     best: tuple[str, Report] | None = None
     usage = Usage()
     calls = 0
@@ -131,9 +152,11 @@ def _letter_for(
         usage = usage + draft.usage
         calls += draft.calls
         text = draft.text.strip()
-        if text == previous and getattr(backend, "deterministic", False):
+        if text == previous and _deterministic(backend):
             break  # a deterministic backend gave the same draft again: asking more won't help
         report = check_letter(text, notes, to=person.name, proofread=proofread, dialect=dialect)
+        if earlier:
+            report = report.with_violations(_repeats(text, person, earlier, notes))
         if best is None or _rank(report) < _rank(best[1]):
             best = (text, report)
         feedback = _feedback(report, proofread)
@@ -209,6 +232,10 @@ def compose(
     chosen = _backend_for(backend, client, settings, model, progress)
     if prompt_dir is not None or hasattr(chosen, "use_prompts"):
         _give_prompts(chosen, prompt_dir)
+    # A model may write near-identical letters to a panel: each letter is checked against the
+    # ones before it, so the later of two alike is re-asked within its own attempts. Asking a
+    # deterministic backend again gets the same letter, so its letters are only checked at the end.
+    compare = not _deterministic(chosen)
     letters: list[Letter] = []
     total = len(notes.interviewers)
     for index, person in enumerate(notes.interviewers, 1):
@@ -225,6 +252,7 @@ def compose(
                     progress=progress,
                     label=label,
                     today=today,
+                    earlier=letters if compare else None,
                 )
             )
         except BackendError as exc:

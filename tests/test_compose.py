@@ -220,3 +220,48 @@ def test_an_unchanged_draft_ends_the_loop_for_a_deterministic_backend(
     [letter] = compose(warm_notes, backend=backend, max_attempts=3)
     assert len(backend.requests) == requests and letter.attempts == requests
     assert not letter.ok and letter.text == "same BAD draft"
+
+
+def test_a_letter_that_repeats_an_earlier_one_is_reasked_with_unique(
+    fake_rules: None, panel_notes: Notes
+) -> None:
+    backend = Scripted(["letter one", "letter one", "letter two", "letter three"])
+    letters = compose(panel_notes, backend=backend)
+    assert [letter.text for letter in letters] == ["letter one", "letter two", "letter three"]
+    assert all(letter.ok for letter in letters)
+    assert [letter.attempts for letter in letters] == [1, 2, 1]
+    assert letters[1].usage == Usage(200, 40) and letters[1].calls == 2
+    reask = backend.requests[2]
+    assert reask.interviewer == panel_notes.interviewers[1]  # the later letter of the pair
+    assert reask.attempt == 2 and reask.previous == "letter one"
+    assert [v.rule for v in reask.violations] == ["unique"]
+
+
+def test_rule_errors_and_repeats_share_one_budget(fake_rules: None, panel_notes: Notes) -> None:
+    backend = Scripted(["letter one", "draft BAD", "letter one", "letter two", "letter three"])
+    letters = compose(panel_notes, backend=backend, max_attempts=3)
+    assert [letter.attempts for letter in letters] == [1, 3, 1] and all(x.ok for x in letters)
+    assert [[v.rule for v in r.violations] for r in backend.requests[2:4]] == [
+        ["grounding"],
+        ["unique"],
+    ]
+
+
+def test_a_repeating_backend_stops_at_max_attempts(fake_rules: None, panel_notes: Notes) -> None:
+    backend = Scripted(["same text"])
+    letters = compose(panel_notes, backend=backend, max_attempts=2)
+    assert len(backend.requests) == 1 + 2 + 2
+    assert [letter.attempts for letter in letters] == [1, 2, 2]
+    assert letters[2].usage.total_tokens == 240
+    # Checked together at the end, every letter is marked, each finding once.
+    assert all([v.rule for v in letter.report.violations] == ["unique"] for letter in letters)
+
+
+def test_a_deterministic_backend_is_not_reasked_for_unique(
+    fake_rules: None, panel_notes: Notes
+) -> None:
+    backend = Scripted(["same text"])
+    backend.deterministic = True  # type: ignore[attr-defined]
+    letters = compose(panel_notes, backend=backend)
+    assert len(backend.requests) == 3 and [letter.attempts for letter in letters] == [1, 1, 1]
+    assert all([v.rule for v in letter.report.violations] == ["unique"] for letter in letters)

@@ -26,8 +26,9 @@ from composer.backends.transport import RetryPolicy
 from composer.cli import app
 from composer.compose import compose
 from composer.errors import BackendError
-from composer.models import Notes
-from composer.rules import check_letter
+from composer.models import Interviewer, Notes
+from composer.notes_file import load_notes
+from composer.rules import check_letter, check_letters
 
 KEY = "sk-test-SECRET-9876543210fedcba"
 MODEL = "test-model"
@@ -281,14 +282,19 @@ def test_a_user_client_with_its_own_retries_still_gets_the_documented_count(
     assert script.count == DEFAULT_ATTEMPTS
 
 
+def addressee(body: dict[str, Any], notes: Notes) -> Interviewer:
+    """The interviewer a chat request asks a letter for: the first one its request names."""
+    text = body["messages"][1]["content"]
+    named = [(text.find(p.name), p) for p in notes.interviewers if p.name in text]
+    return min(named, key=lambda pair: pair[0])[1]
+
+
 def panel_answers(panel_notes: Notes, fail_for: str | None = None) -> Callable[..., Response]:
     """Answer each request with the offline composer's letter for the interviewer it names."""
     offline = OfflineBackend()
 
     def answer(body: dict[str, Any]) -> Response:
-        text = body["messages"][1]["content"]
-        named = [(text.find(p.name), p) for p in panel_notes.interviewers if p.name in text]
-        person = min(named, key=lambda pair: pair[0])[1]
+        person = addressee(body, panel_notes)
         if person.name == fail_for:
             return fault(500)
         draft = offline.draft(DraftRequest(notes=panel_notes, interviewer=person))
@@ -316,6 +322,75 @@ def test_letters_finished_before_a_failure_are_kept(
     assert [letter.to for letter in caught.value.completed] == [
         p.name for p in panel_notes.interviewers[:2]
     ]
+
+
+def copy_for_second(notes: Notes) -> str:
+    """The first interviewer's letter with only the greeting changed to the second one."""
+    first, second = notes.interviewers[:2]
+    letter = OfflineBackend().draft(DraftRequest(notes=notes, interviewer=first)).text
+    assert first.salutation and second.salutation
+    return letter.replace(first.salutation, second.salutation)
+
+
+def repeating_answers(panel_notes: Notes, times: int) -> Callable[..., Response]:
+    """panel_answers, except the first `times` drafts to the second interviewer copy the first's."""
+    honest = panel_answers(panel_notes)
+    second = panel_notes.interviewers[1]
+    copied: list[int] = []
+
+    def answer(body: dict[str, Any]) -> Response:
+        if addressee(body, panel_notes) == second and len(copied) < times:
+            copied.append(1)
+            return ok(copy_for_second(panel_notes))
+        return honest(body)
+
+    return answer
+
+
+def test_the_copied_letter_breaks_only_unique(panel_notes: Notes) -> None:
+    first, second = panel_notes.interviewers[:2]
+    copy = copy_for_second(panel_notes)
+    assert check_letter(copy, panel_notes, to=second.name).ok
+    offline = OfflineBackend().draft(DraftRequest(notes=panel_notes, interviewer=first)).text
+    reports = check_letters([(first.name, offline), (second.name, copy)], panel_notes)
+    assert [[v.rule for v in report.errors] for report in reports] == [["unique"], ["unique"]]
+
+
+def test_a_letter_that_repeats_an_earlier_one_is_reasked(
+    httpserver: HTTPServer, base_url: str, panel_notes: Notes, waits: Waits
+) -> None:
+    first, second, _ = panel_notes.interviewers
+    script = Script(httpserver, repeating_answers(panel_notes, times=1))
+    letters = compose(panel_notes, client=make_client(base_url), model=MODEL)
+    assert script.count == 4
+    assert [letter.ok for letter in letters] == [True, True, True]
+    assert all(v.rule != "unique" for letter in letters for v in letter.report.violations)
+    assert [letter.attempts for letter in letters] == [1, 2, 1]
+    assert letters[1].usage.total_tokens == 1000 and letters[1].calls == 2
+    assert letters[1].text != copy_for_second(panel_notes).strip()
+    [reask] = [body["messages"] for body in script.bodies if len(body["messages"]) == 4]
+    assert addressee({"messages": reask}, panel_notes) == second
+    assert reask[2]["content"] == copy_for_second(panel_notes).strip()
+    assert "1. [unique]" in reask[3]["content"] and first.name in reask[3]["content"]
+
+
+def test_cli_a_model_that_keeps_repeating_a_letter_exits_1_within_max_attempts(
+    httpserver: HTTPServer, base_url: str, tmp_path: Path, examples_dir: Path, waits: Waits
+) -> None:
+    notes_path = tmp_path / "panel.json"
+    notes_path.write_bytes((examples_dir / "panel_three.json").read_bytes())
+    panel = load_notes(notes_path)
+    script = Script(httpserver, repeating_answers(panel, times=99))
+    result = run_cli(notes_path, base_url, "--max-attempts", "2", "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    assert script.count == 1 + 2 + 1  # the copying letter used its two attempts, no more
+    letters = json.loads(result.stdout)["letters"]
+    assert [letter["attempts"] for letter in letters] == [1, 2, 1]
+    assert [letter["ok"] for letter in letters] == [False, False, True]
+    assert letters[1]["usage"]["total_tokens"] == 1000
+    # The set is checked again at the end: both letters of the pair are marked.
+    for letter in letters[:2]:
+        assert [v["rule"] for v in letter["violations"] if v["severity"] == "error"] == ["unique"]
 
 
 def test_progress_reports_the_retry_wait(
