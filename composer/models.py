@@ -66,6 +66,13 @@ class Candidate(_Model):
     name: Text = Field(description="Full name, as it should appear under the letter.")
     email: OptionalEmail = None
     phone: OptionalText = None
+    address: OptionalText = Field(
+        default=None,
+        description=(
+            "Postal address, free text, for the letterhead of a printed letter; separate its "
+            'lines with "\\n" or commas, e.g. "14 Harbour View\\nDun Laoghaire".'
+        ),
+    )
 
 
 class Interview(_Model):

@@ -66,6 +66,20 @@ def test_strings_are_stripped_and_blank_list_items_dropped() -> None:
     assert notes.qualifications == ["SQL"]
 
 
+def test_candidate_address_is_optional_free_text_with_its_lines() -> None:
+    data = _notes()
+    assert parse_notes(json.dumps(data)).candidate.address is None
+    data["candidate"]["address"] = "  14 Harbour View\nDún Laoghaire\n"
+    assert parse_notes(json.dumps(data)).candidate.address == "14 Harbour View\nDún Laoghaire"
+    data["candidate"]["address"] = "   "
+    assert parse_notes(json.dumps(data)).candidate.address is None
+    data["candidate"]["address"] = ["14 Harbour View"]
+    with pytest.raises(NotesError, match=r"candidate\.address"):
+        parse_notes(json.dumps(data))
+    described = Notes.model_json_schema()["$defs"]["Candidate"]["properties"]["address"]
+    assert "letterhead" in described["description"]
+
+
 def test_defaults_for_optional_choices() -> None:
     data = _notes()
     del data["tone"], data["channel"]

@@ -192,6 +192,122 @@ def test_grounding_checks_contact_lines(warm_notes: Notes) -> None:
     assert [v.quote for v in findings(text, warm_notes, "grounding")] == ["linkedin.com/in/pr"]
 
 
+# --- letterhead of a printed letter ----------------------------------------------------------
+
+KESTREL_NOTES = CORPUS / "notes" / "kestrel_letter.json"
+KESTREL = (CORPUS / "good" / "kestrel_letterhead_block.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def kestrel_notes() -> Notes:
+    return load_notes(KESTREL_NOTES)
+
+
+def test_greeting_is_found_after_a_long_letterhead() -> None:
+    text = (CORPUS / "good" / "kestrel_letterhead_long.txt").read_text(encoding="utf-8")
+    letter = parse(text)
+    assert letter.greeting is not None and letter.greeting.text == "Dear Ms. Brassington,"
+    assert len(letter.before_greeting) == 12  # more than the 12 lines once searched in all
+    assert letter.sentences[0].text == "Thank you for the second interview on Wednesday."
+
+
+def test_a_long_letterhead_line_is_not_prose() -> None:
+    head = "Tomás Ó Briain · Flat 2, 14 Harbour View, Dún Laoghaire, Co. Dublin A96 X2K4, Ireland"
+    letter = parse(f"{head}\n\nDear Ms. Brassington,\n\nThank you.\n")
+    assert letter.greeting is not None and letter.greeting.number == 3
+    prose = "I was glad to meet you and to hear so much about the claims team and its plans."
+    assert parse(f"{prose}\n\nHi Helen,\n\nThank you.\n").greeting is None
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("19 November 2026", "November 19th, 2026"),
+        ("19 November 2026", "Thursday, 19 November 2026"),
+        ("19 November 2026", "2026-11-19"),
+        ("19 November 2026", "19.11.2026"),
+        ("19 November 2026", "Date: 11/19/2026"),
+        ("19 November 2026", "Dún Laoghaire, 19 Nov. 2026"),
+        ("Head of Marine Claims\n", "Head of Marine Claims, Kestrel Maritime Insurance\n"),
+        ("Head of Marine Claims\n", "Head of Marine Claims at Kestrel Maritime Insurance\n"),
+        ("Ms. Helen Brassington\n", "Helen Brassington (Head of Marine Claims)\n"),
+        ("+353 1 555 0142", "Tel. +353 1 555 0142"),
+        ("Dún Laoghaire\nCo. Dublin", "Dún Laoghaire, Co. Dublin"),
+    ],
+)
+def test_letterhead_lines_from_the_notes_pass(kestrel_notes: Notes, old: str, new: str) -> None:
+    assert old in KESTREL
+    assert check_letter(KESTREL.replace(old, new), kestrel_notes).violations == ()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "quotes"),
+    [
+        ("14 Harbour View", "14 Marine View", ["14 Marine View"]),  # notes words, made-up street
+        ("14 Harbour View", "27 Harbour Road", ["27", "Road"]),
+        ("Kestrel Maritime Insurance\n\n", "Osprey Shipping\n\n", ["Osprey", "Shipping"]),
+        ("Kestrel Maritime Insurance\n\n", "Maritime Kestrel Insurance\n\n", None),
+        ("Head of Marine Claims", "Head of Claims", ["Head of Claims"]),
+        ("Kestrel Maritime Insurance\n\n", "Kestrel Maritime Insurance\nCork\n\n", ["Cork"]),
+        ("19 November 2026", "Cork, 19 November 2026", ["Cork"]),
+        ("Ireland\n", "Ireland\n+353 1 555 0199\n", ["+353 1 555 0199"]),
+    ],
+)
+def test_an_invented_letterhead_line_is_caught(
+    kestrel_notes: Notes, old: str, new: str, quotes: list[str] | None
+) -> None:
+    found = check_letter(KESTREL.replace(old, new), kestrel_notes).violations
+    assert {v.rule for v in found} == {"grounding"}
+    assert [v.quote for v in found] == (quotes or [new.strip()])
+
+
+def test_letterhead_finding_says_where_what_and_how_to_fix(kestrel_notes: Notes) -> None:
+    text = KESTREL.replace("14 Harbour View", "14 Marine View")
+    (found,) = findings(text, kestrel_notes, "grounding")
+    assert found.message.startswith('line 2: "14 Marine View" above the greeting is not from')
+    assert "name, address and contact details" in found.message
+    assert found.fix is not None and 'Remove "14 Marine View"' in found.fix
+
+
+def _with_address(notes: Notes, address: str) -> Notes:
+    return notes.model_copy(
+        update={"candidate": notes.candidate.model_copy(update={"address": address})}
+    )
+
+
+def test_a_postcode_of_letters_and_digits(kestrel_notes: Notes) -> None:
+    notes = _with_address(
+        kestrel_notes, "14 Harbour View, Dún Laoghaire, Co. Dublin A96 X2K4, Ireland"
+    )
+    text = KESTREL.replace("Flat 2, ", "").replace("Co. Dublin\n", "Co. Dublin\nA96 X2K4\n")
+    assert check_letter(text, notes).violations == ()
+    wrong = text.replace("A96 X2K4", "A96 X2K5")
+    assert [v.quote for v in findings(wrong, notes, "grounding")] == ["X2K5"]
+
+
+def test_an_address_needs_the_address_in_the_notes(kestrel_notes: Notes) -> None:
+    candidate = kestrel_notes.candidate.model_copy(update={"address": None})
+    notes = kestrel_notes.model_copy(update={"candidate": candidate})
+    quotes = [v.quote for v in findings(KESTREL, notes, "grounding")]
+    assert quotes == [
+        *("Flat", "2", "14", "Harbour", "View", "Dún", "Laoghaire", "Co", "Dublin"),
+        "Ireland",  # a word of the notes (the Round Ireland race), but not of a letterhead field
+    ]
+
+
+def test_the_letterhead_of_an_email_is_still_the_greeting_rules_business(
+    warm_notes: Notes,
+) -> None:
+    text = GOOD_WARM.replace("Dear Ms. Whitfield,", "24 November 2026\n\nDear Ms. Whitfield,")
+    assert rules_of(text, warm_notes) == {"greeting"}
+
+
+def test_the_address_may_follow_the_signature(kestrel_notes: Notes) -> None:
+    body = KESTREL[KESTREL.index("Dear Ms.") :]
+    assert check_letter(body + "14 Harbour View, Dún Laoghaire\n", kestrel_notes).ok
+    assert rules_of(body + "14 Marine View\n", kestrel_notes) == {"signature"}
+
+
 # --- hygiene -------------------------------------------------------------------------------
 
 
@@ -401,3 +517,23 @@ def test_proofread_does_not_repeat_what_names_reports(
         ("names", "Northwnd"),
         ("proofread", "teh"),
     ]
+
+
+def test_proofread_leaves_alone_a_word_written_so_in_the_notes(
+    kestrel_notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import composer.proofread
+
+    def fake(text: str, notes: Notes, *, dialect: str | None = None) -> list[Violation]:
+        return [
+            Violation("proofread", "warning", 'line 4: "X2K4" is misspelled.', "X2K4"),
+            Violation("proofread", "warning", 'line 4: "x2k4" is misspelled.', "x2k4"),
+        ]
+
+    monkeypatch.setattr(composer.proofread, "proofread_findings", fake)
+    notes = _with_address(
+        kestrel_notes, "Flat 2, 14 Harbour View, Dún Laoghaire, Co. Dublin A96 X2K4, Ireland"
+    )
+    text = KESTREL.replace("Co. Dublin\n", "Co. Dublin A96 X2K4\n")
+    report = check_letter(text, notes, proofread=True)
+    assert [v.quote for v in report.violations] == ["x2k4"]

@@ -157,8 +157,10 @@ def _check(
     for rule in CHECKS:
         found += rule(letter, ctx)
     if proofread:
-        # A word another rule already reports (a misspelled name, an invented one) once only.
-        quoted = {v.quote for v in found if v.quote}
+        # A word another rule already reports (a misspelled name, an invented one) once only;
+        # a word written exactly so in the notes, digits and all ("X2K4" of a postcode), is
+        # no misspelling.
+        quoted = {v.quote for v in found if v.quote} | facts.exact_words
         found += [v for v in _proofread(text, facts.notes, dialect) if v.quote not in quoted]
     return Report(to=person.interviewer.name, words=letter.words, violations=tuple(found))
 

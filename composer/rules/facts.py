@@ -66,6 +66,10 @@ class Facts:
     phones: frozenset[str]  # digits only
     all_text: str  # all notes text, casefolded, spaces collapsed: for web addresses and such
     people: tuple[Person, ...]
+    # Letterhead fields (candidate name, address and its lines, company, role, interviewers' names,
+    # titles and salutations) as words: see `letterhead_words`.
+    letterhead: tuple[str, ...] = ()  # each " word word ... " (spaces around), for part matches
+    letterhead_whole: frozenset[str] = frozenset()  # each "word word ...", whole fields only
 
     def person(self, name: str) -> Person:
         """The interviewer called `name` (their full name, salutation or a unique name word)."""
@@ -87,6 +91,7 @@ def notes_text(notes: Notes) -> list[str]:
         notes.candidate.name,
         notes.candidate.email,
         notes.candidate.phone,
+        notes.candidate.address,
         notes.company,
         notes.role,
         notes.interview.stage,
@@ -161,6 +166,7 @@ def build_facts(notes: Notes) -> Facts:
     tokens += _name_tokens(notes.candidate.name, "the candidate's name")
     unique = tuple(dict.fromkeys(tokens))
 
+    fields = _letterhead_fields(notes)
     emails = {m.group().casefold() for t in texts for m in EMAIL_RE.finditer(t)}
     phones = {_DIGITS_RE.sub("", notes.candidate.phone)} if notes.candidate.phone else set()
     return Facts(
@@ -174,7 +180,36 @@ def build_facts(notes: Notes) -> Facts:
         phones=frozenset(phones),
         all_text=" ".join(" ".join(texts).split()).casefold(),
         people=tuple(people),
+        letterhead=tuple(dict.fromkeys(f" {field} " for field in fields)),
+        letterhead_whole=frozenset(fields),
     )
+
+
+# Labels in front of contact details ("Tel: ...", "Email: ...") say nothing the notes must hold.
+_LABELS = frozenset({"tel", "telephone", "phone", "mobile", "mob", "cell", "email", "e-mail"})
+
+
+def letterhead_words(text: str) -> list[str]:
+    """The folded words of a letterhead line or notes field; titles, labels and "&" normalised."""
+    found = []
+    for match in WORD_RE.finditer(text.replace("&", " and ")):
+        word = fold(match.group())
+        if word not in TITLES and word not in _LABELS:
+            found.append(word)
+    return found
+
+
+def _letterhead_fields(notes: Notes) -> list[str]:
+    """The notes fields a letterhead line may repeat, each as space-joined folded words."""
+    texts: list[str | None] = [notes.candidate.name, notes.company, notes.role]
+    address = notes.candidate.address
+    if address:
+        texts.append(address)
+        texts += re.split(r"[\n,;]", address)
+    for person in notes.interviewers:
+        texts += [person.name, person.title, person.salutation]
+    fields = (" ".join(letterhead_words(text)) for text in texts if text)
+    return [field for field in fields if field]
 
 
 def facts_for(notes: Notes) -> Facts:
@@ -237,6 +272,7 @@ __all__ = [
     "build_facts",
     "facts_for",
     "greeting_names",
+    "letterhead_words",
     "notes_text",
     "url_known",
 ]

@@ -5,20 +5,21 @@ from __future__ import annotations
 import re
 
 from composer.rules.context import Context, finding
-from composer.rules.facts import Facts, url_known
+from composer.rules.facts import Facts, letterhead_words, url_known
 from composer.rules.hygiene import leak_spans, placeholder_spans, shout_spans, textspeak_spans
 from composer.rules.names import misspellings
 from composer.rules.report import Violation
 from composer.rules.text import (
-    CALENDAR_WORDS,
     EMAIL_RE,
     EXEMPT,
     PHONE_RE,
     POSTSCRIPT_RE,
     URL_RE,
+    WORD_RE,
     Letter,
     Line,
     Span,
+    date_spans,
 )
 
 _LIST_NUMBER_RE = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t])", re.MULTILINE)
@@ -26,15 +27,29 @@ _ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 _ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DIGIT_RE = re.compile(r"\d")
 _NON_DIGIT_RE = re.compile(r"\D+")
-_DATE_WORD_RE = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?)$", re.IGNORECASE)
+_DATE_LABEL_RE = re.compile(r"^\s*date\s*:", re.IGNORECASE)
+# Where a letterhead line splits into parts that each come from one notes field:
+# "Senior Partner, Hargreave & Lowe", "Priya Raman | +1 555 010 0199", "Dr. Eze-Obi (Head of ...)".
+_SEGMENT_RE = re.compile(r"[^,;|()•·–—]+")
+_RE_LINE_RE = re.compile(r"^\s*re\s*:", re.IGNORECASE)
+# Words that may join two whole fields on one line: "Senior Partner at Hargreave & Lowe".
+_JOINING_WORDS = frozenset({"at", "of", "and", "for"})
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the (start, end) spans replaced by spaces (same length)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _is_date_line(line: Line) -> bool:
-    parts = re.findall(r"[^\W_]+", line.text)
-    if _ISO_DATE_RE.match(line.text.strip()):
-        return True
-    dated = any(p.casefold() in CALENDAR_WORDS for p in parts)
-    return dated and all(p.casefold() in CALENDAR_WORDS or _DATE_WORD_RE.match(p) for p in parts)
+    """A line holding only a date in a common format, perhaps after "Date:"."""
+    if not any(ch.isdigit() for ch in line.text):
+        return False
+    text = _DATE_LABEL_RE.sub(lambda m: " " * len(m.group()), line.text)
+    rest = _blank(text, date_spans(text))
+    return not any(ch.isalnum() for ch in rest)
 
 
 def _number_known(word: str, facts: Facts) -> bool:
@@ -56,6 +71,63 @@ def _unchecked_lines(letter: Letter) -> set[int]:
     skip = {line.number for line in (letter.greeting, letter.signoff, letter.signature) if line}
     skip.update(line.number for line in letter.before_greeting if _is_date_line(line))
     return skip
+
+
+def _letterhead(letter: Letter, facts: Facts) -> tuple[Line, ...]:
+    """The lines above the greeting of a printed letter: sender, date and recipient blocks."""
+    if facts.notes.channel != "letter":
+        return ()
+    return tuple(line for line in letter.before_greeting if not _RE_LINE_RE.match(line.text))
+
+
+def from_notes(words: list[str], facts: Facts) -> bool:
+    """True when letterhead words repeat notes fields: part of one, or several whole ones."""
+    joined = " ".join(words)
+    if any(f" {joined} " in field for field in facts.letterhead):
+        return True
+    # Whole fields one after another, perhaps joined by "at", "of", "and" or "for".
+    reached = [True] + [False] * len(words)
+    for start in range(len(words)):
+        if not reached[start]:
+            continue
+        for end in range(start + 1, len(words) + 1):
+            piece = " ".join(words[start:end])
+            if piece in facts.letterhead_whole or (end == start + 1 and piece in _JOINING_WORDS):
+                reached[end] = True
+    return reached[-1]
+
+
+def _letterhead_line(
+    letter: Letter, line: Line, facts: Facts, hidden: list[tuple[int, int]]
+) -> list[tuple[int, str, str]]:
+    """What a letterhead line holds that the notes do not: unknown words, or the line itself.
+
+    Each part of the line (split at commas, bars, brackets, dashes) must repeat a notes field:
+    the candidate's name, address and contact details, the company, the role, an interviewer's
+    name, title or salutation. Dates, email addresses, web addresses and phone numbers are
+    checked elsewhere, and parts holding a stretch another rule reports are left to that rule.
+    """
+    text = letter.plain[line.start : line.end]
+    text = _blank(text, date_spans(text))
+    text = _blank(text, [(m.start(), m.end()) for m in PHONE_RE.finditer(text)])
+    found: list[tuple[int, str, str]] = []
+    for part in _SEGMENT_RE.finditer(text):
+        start = line.start + part.start()
+        spans = [(start + m.start(), m.group()) for m in WORD_RE.finditer(part.group())]
+        if not spans or any(a <= offset < b for offset, _ in spans for a, b in hidden):
+            continue
+        words = letterhead_words(part.group())
+        if not words or from_notes(words, facts):
+            continue
+        unknown = [
+            (offset, word, "number" if _DIGIT_RE.search(word) else "name")
+            for offset, word in spans
+            if (_DIGIT_RE.search(word) and not _number_known(word, facts))
+            or (word[0].isupper() and not _DIGIT_RE.search(word) and not _word_known(word, facts))
+        ]
+        stripped = part.group().strip()
+        found += unknown or [(start + part.group().index(stripped), stripped, "letterhead line")]
+    return found
 
 
 def _masked(letter: Letter, facts: Facts) -> list[tuple[int, int]]:
@@ -101,15 +173,23 @@ def unsupported(letter: Letter, facts: Facts) -> list[tuple[int, str, str]]:
         digits = _NON_DIGIT_RE.sub("", match.group())
         if len(digits) < 8 or _ISO_DATE_RE.match(match.group().strip()):
             continue
+        if date_spans(match.group().strip()) == [(0, len(match.group().strip()))]:
+            continue  # "24.11.2026"
         phone_ranges.append((match.start(), match.end()))
         known = digits in facts.phones or " ".join(match.group().split()) in facts.all_text
         if not known and letter.line_at(match.start()) not in skip_lines:
             found.append((match.start(), match.group().strip(), "phone number"))
 
+    # A printed letter's letterhead is checked line by line against the notes fields.
+    letterhead = [line for line in _letterhead(letter, facts) if line.number not in skip_lines]
+    for line in letterhead:
+        found += _letterhead_line(letter, line, facts, masked)
+
     # Words in lines other rules own, in masked stretches or in phone numbers are not checked.
     blocked = _merge(
         [*masked, *phone_ranges]
         + [(line.start, line.end) for line in letter.lines if line.number in skip_lines]
+        + [(line.start, line.end) for line in letterhead]
     )
     if subject is not None and subject_title:
         subject_range = (subject.start, subject.end)
@@ -134,6 +214,7 @@ def unsupported(letter: Letter, facts: Facts) -> list[tuple[int, str, str]]:
             continue
         if not _word_known(word, facts):
             found.append((start, word, "name"))
+    found.sort(key=lambda item: item[0])
     return found
 
 
@@ -173,6 +254,28 @@ _KINDS = {
 }
 
 
+def _unsupported_finding(line: int, text: str, kind: str) -> Violation:
+    if kind == "letterhead line":
+        return finding(
+            "grounding",
+            f'line {line}: "{text}" above the greeting is not from the notes; it may be invented. '
+            "A letterhead holds only your name, address and contact details, the date, and the "
+            "interviewer's name, title and company as the notes give them: remove the line, or "
+            "add it to the notes if it is your own address or details.",
+            fix=f'Remove "{text}" from the letterhead: it is not in the notes. Above the greeting '
+            "use only the candidate's name, address and contact details, the date, and the "
+            "interviewer's name, title and company from the notes.",
+            quote=text,
+        )
+    return finding(
+        "grounding",
+        f'line {line}: "{text}" is not in the notes; {_KINDS[kind]} may be invented. Use only '
+        "facts from the notes: remove it, or add it to the notes if it is true.",
+        fix=f'Remove "{text}": it is not in the notes. Do not add facts that are not in the notes.',
+        quote=text,
+    )
+
+
 def grounding(letter: Letter, ctx: Context) -> list[Violation]:
     """Every number in digits and every capitalised non-initial word occurs in the notes."""
     problems = []
@@ -182,15 +285,5 @@ def grounding(letter: Letter, ctx: Context) -> list[Violation]:
         if key in seen:
             continue
         seen.add(key)
-        problems.append(
-            finding(
-                "grounding",
-                f'line {letter.line_at(offset)}: "{text}" is not in the notes; {_KINDS[kind]} may '
-                "be invented. Use only facts from the notes: remove it, or add it to the notes if "
-                "it is true.",
-                fix=f'Remove "{text}": it is not in the notes. Do not add facts that are not in '
-                "the notes.",
-                quote=text,
-            )
-        )
+        problems.append(_unsupported_finding(letter.line_at(offset), text, kind))
     return problems

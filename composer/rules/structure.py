@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from composer.rules.context import Context, finding, shorten
-from composer.rules.facts import greeting_names
+from composer.rules.facts import greeting_names, letterhead_words
 from composer.rules.hygiene import is_leak_line
 from composer.rules.names import near_miss
 from composer.rules.report import Violation
@@ -154,11 +154,20 @@ def signature(letter: Letter, ctx: Context) -> list[Violation]:
 
 
 def _looks_like_contact(text: str, ctx: Context) -> bool:
-    """A short line under the name such as the candidate's role applied for or a label."""
+    """A short line under the name: the role applied for, a label, or the candidate's address."""
     stripped = text.strip()
     role = ctx.notes.role.casefold()
     short_label = len(stripped.split()) <= 3 and stripped.endswith(":")
-    return stripped.casefold().startswith(role) or short_label
+    return stripped.casefold().startswith(role) or short_label or _in_address(stripped, ctx)
+
+
+def _in_address(text: str, ctx: Context) -> bool:
+    """True when each comma-separated part of `text` is a stretch of the candidate's address."""
+    if not ctx.notes.candidate.address:
+        return False
+    address = " " + " ".join(letterhead_words(ctx.notes.candidate.address)) + " "
+    parts = [letterhead_words(part) for part in re.split(r"[,;|·]", text)]
+    return any(parts) and all(f" {' '.join(part)} " in address for part in parts if part)
 
 
 def subject(letter: Letter, ctx: Context) -> list[Violation]:

@@ -111,6 +111,37 @@ CALENDAR_WORDS = frozenset(
         "Thurs",
     )
 )
+_MONTH_NAMES = "|".join(
+    sorted({*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"}, key=len, reverse=True)
+)
+_DAY_NAMES = "|".join(
+    sorted({*calendar.day_name, *calendar.day_abbr, "Tues", "Thurs"}, key=len, reverse=True)
+)
+# A date as people write it at the head of a letter: "24 November 2026", "Nov. 24th, 2026",
+# "Tuesday, 24 November 2026", "2026-11-24", "24/11/2026", "11.24.26".
+DATE_RE = re.compile(
+    rf"(?:\b(?:{_DAY_NAMES})\b\.?,?[ \t]+)?(?:"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTH_NAMES})\b\.?(?:,?[ \t]+\d{{4}}\b)?"
+    rf"|\b(?:{_MONTH_NAMES})\b\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ \t]+\d{{4}}\b)?"
+    r"|\b\d{4}-\d{1,2}-\d{1,2}\b"
+    r"|\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?:\d{4}|\d{2})\b"
+    ")",
+    re.IGNORECASE,
+)
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every date in `text`; "24/11/2026" counts only if it can be a date."""
+    spans: list[tuple[int, int]] = []
+    for match in DATE_RE.finditer(text):
+        if match.group("a") is not None:
+            a, b = int(match.group("a")), int(match.group("b"))
+            if not (1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12):
+                continue
+        spans.append((match.start(), match.end()))
+    return spans
+
+
 # Words capitalised for reasons of form (dates, titles, greetings), not because they name something.
 EXEMPT = frozenset(
     {
@@ -517,12 +548,16 @@ def _inline_signoff(filled: list[Line], head_end: int) -> tuple[int, Line, Line]
 
 def _find_greeting(filled: list[Line], subject: Line | None) -> int | None:
     """Index of the greeting line among the non-blank lines, or None."""
-    for index, line in enumerate(filled[:12]):
+    # A printed letter's letterhead (sender, date, recipient) may run to a dozen short lines.
+    for index, line in enumerate(filled[:24]):
         if line is subject:
             continue
-        if GREETING_RE.match(line.text) and count_words(line.text) <= 10:
+        count = count_words(line.text)
+        if GREETING_RE.match(line.text) and count <= 10:
             return index
-        if count_words(line.text) > 12:
+        # Prose: the greeting would have come before it. A long letterhead line such as a
+        # name and address in one does not end like a sentence.
+        if count > 12 and (line.text.rstrip().endswith((".", "!", "?")) or count > 25):
             break
     # A bare address such as "Ms. Whitfield," on the first line after the subject.
     for index, line in enumerate(filled[:3]):
