@@ -192,6 +192,93 @@ def test_grounding_checks_contact_lines(warm_notes: Notes) -> None:
     assert [v.quote for v in findings(text, warm_notes, "grounding")] == ["linkedin.com/in/pr"]
 
 
+# --- title-case Subject and "Re:" lines ------------------------------------------------------
+
+
+def _subject(text: str, subject: str) -> str:
+    first = text.splitlines()[0]
+    assert first.startswith("Subject: ")
+    return text.replace(first, f"Subject: {subject}", 1)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Thank You for Your Time",
+        "Thank You – Following Up on the Senior Data Engineer Interview",
+        "Great Speaking With You Today – Thank You",
+        "Thank You for Today's Interview",
+        "Thank You for a Great Conversation",
+        "Enjoyed Our Conversation – Thank You",
+        "Thank You for the Opportunity and Next Steps",
+        "Thank You - Follow-Up on Our Interview",
+        "Thank You for the Northwind Analytics Interview",
+        "Thanks for the Conversation About Streaming",  # a word of the notes
+        "Thank You From Priya Raman",
+    ],
+)
+def test_ordinary_title_case_subject_words_are_not_names(warm_notes: Notes, subject: str) -> None:
+    assert check_letter(_subject(GOOD_WARM, subject), warm_notes).violations == ()
+
+
+@pytest.mark.parametrize(
+    ("subject", "quotes"),
+    [
+        ("Thank You for the Interview at Contoso Labs", ["Labs"]),  # Contoso is in the notes
+        ("Thank You for the Interview at Acme Labs", ["Acme", "Labs"]),
+        ("Acme Interview – Thank You", ["Acme"]),  # the first word is checked too
+        ("Thank You – Staff Data Engineer Interview", ["Staff"]),
+        ("Thank You for the Interview With Marcus", ["Marcus"]),
+        ("Thank You for Speaking With Sterling", ["Sterling"]),
+        ("Thank You for the Interview in Boston", ["Boston"]),
+    ],
+)
+def test_an_invented_name_in_a_title_case_subject_is_caught(
+    warm_notes: Notes, subject: str, quotes: list[str]
+) -> None:
+    found = check_letter(_subject(GOOD_WARM, subject), warm_notes).violations
+    assert [(v.rule, v.quote) for v in found] == [("grounding", q) for q in quotes]
+
+
+def test_names_with_hyphens_and_apostrophes_in_a_title_case_subject(examples_dir: Path) -> None:
+    notes = load_notes(examples_dir / "open_to_other_roles.json")
+    text = (CORPUS / "good" / "other_roles_greg.txt").read_text(encoding="utf-8")
+    good = _subject(text, "Thank You, Gregory D'Souza – From Aisha Al-Farsi")
+    assert check_letter(good, notes).violations == ()
+    found = findings(
+        _subject(text, "Thank You, Gregory D'Souza – From Aisha Al-Rashid"), notes, "grounding"
+    )
+    assert [v.quote for v in found] == ["Al-Rashid"]
+
+
+def test_a_subject_word_the_letter_uses_in_lower_case_is_ordinary(warm_notes: Notes) -> None:
+    text = _subject(GOOD_WARM, "Thank You for a Candid Talk")
+    assert [v.quote for v in findings(text, warm_notes, "grounding")] == ["Candid", "Talk"]
+    said = "I enjoyed our conversation about"
+    assert said in text
+    candid = text.replace(said, "I enjoyed our candid talk about")
+    assert check_letter(candid, warm_notes).violations == ()
+
+
+def test_subject_word_finding_says_where_what_and_how_to_fix(warm_notes: Notes) -> None:
+    text = _subject(GOOD_WARM, "Thank You for the Interview at Acme")
+    (found,) = findings(text, warm_notes, "grounding")
+    assert found.message.startswith('line 1: "Acme" in the Subject line is in neither the notes')
+    assert "remove it, or add it to the notes" in found.message
+    assert found.quote == "Acme" and found.fix is not None and 'Remove "Acme"' in found.fix
+
+
+def test_a_re_line_above_the_greeting_of_a_printed_letter(examples_dir: Path) -> None:
+    notes = load_notes(examples_dir / "formal_letter.json")
+    text = (CORPUS / "good" / "formal_letter_ellison_shaw.txt").read_text(encoding="utf-8")
+    good = text.replace("\nDear", "\nRe: Trainee Solicitor Interview, 23 November 2026\n\nDear")
+    assert check_letter(good, notes).violations == ()
+    invented = good.replace("Interview, 23", "Interview at Temple Chambers, 23")
+    found = findings(invented, notes, "grounding")
+    assert [v.quote for v in found] == ["Temple", "Chambers"]
+    assert found[0].message.startswith('line 11: "Temple" in the "Re:" line')
+
+
 # --- letterhead of a printed letter ----------------------------------------------------------
 
 KESTREL_NOTES = CORPUS / "notes" / "kestrel_letter.json"

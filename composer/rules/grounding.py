@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
+from composer.rules.content import STOPWORDS, stem
 from composer.rules.context import Context, finding
 from composer.rules.facts import Facts, letterhead_words, url_known
 from composer.rules.hygiene import leak_spans, placeholder_spans, shout_spans, textspeak_spans
@@ -20,6 +22,7 @@ from composer.rules.text import (
     Line,
     Span,
     date_spans,
+    fold,
 )
 
 _LIST_NUMBER_RE = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t])", re.MULTILINE)
@@ -64,6 +67,82 @@ def _title_case(text: str) -> bool:
     """True when most longer words are capitalised, as in "Thank You for the Interview"."""
     longer = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
     return bool(longer) and sum(w[0].isupper() for w in longer) * 2 > len(longer)
+
+
+def _title_case_headlines(letter: Letter) -> list[Line]:
+    """The Subject line and any "Re:" line above the greeting, when written in title case."""
+    lines = [letter.subject] if letter.subject else []
+    lines += [line for line in letter.before_greeting if _RE_LINE_RE.match(line.text)]
+    return [line for line in lines if _title_case(line.text)]
+
+
+def _headline_line(
+    letter: Letter, line: Line, facts: Facts, hidden: list[tuple[int, int]]
+) -> list[tuple[int, str, str]]:
+    """Numbers and capitalised words of a title-case headline that nothing supports.
+
+    Title case capitalises ordinary words too, so a capital proves nothing; an invented name
+    ("Contoso Labs") is one that occurs neither in the notes nor elsewhere in the letter.
+    """
+    spans = [
+        (line.start + m.start(), m.group())
+        for m in WORD_RE.finditer(letter.plain[line.start : line.end])
+    ]
+    found: list[tuple[int, str, str]] = []
+    for position, (offset, word) in enumerate(spans):
+        if any(start <= offset < end for start, end in hidden):
+            continue
+        if _DIGIT_RE.search(word):
+            if not _number_known(word, facts):
+                found.append((offset, word, "number"))
+            continue
+        if not word[0].isupper():
+            continue
+        following = spans[position + 1][1] if position + 1 < len(spans) else ""
+        if not _headline_word_known(word, following, letter, facts):
+            found.append((offset, word, "subject word" if line is letter.subject else "re word"))
+    return found
+
+
+def _headline_word_known(word: str, following: str, letter: Letter, facts: Facts) -> bool:
+    """A title-case word the notes or the letter's own words support, or a function word."""
+    folded = fold(word)
+    if _word_known(word, facts) or folded in STOPWORDS or folded in _OCCASION_WORDS:
+        return True
+    if "-" in word:  # "Follow-Up", "Thank-You"
+        return all(_headline_word_known(part, following, letter, facts) for part in word.split("-"))
+    key = stem(folded)
+    if key in _notes_stems(facts) or key in _prose_stems(letter):
+        return True
+    # "Speaking With You", "Following Up": a verb form before a small word, not a name.
+    return folded.endswith("ing") and len(folded) >= 6 and fold(following) in _SMALL_WORDS
+
+
+_SMALL_WORDS = STOPWORDS | EXEMPT
+# Words that name the occasion of every such letter, as its Subject line may put them; a short
+# list of the letter's own form words (like the greeting words), not a dictionary of English.
+_OCCASION_WORDS = frozenset(
+    (
+        *("interview", "interviews", "interviewing", "conversation", "conversations"),
+        *("meeting", "call", "chat", "discussion", "opportunity", "follow", "follow-up"),
+        *("application", "candidacy", "position", "visit", "pleasure", "steps"),
+    )
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _notes_stems(facts: Facts) -> frozenset[str]:
+    """Stems of every word of the notes ("interviewing" meets "interview")."""
+    return frozenset(stem(word) for word in facts.vocabulary)
+
+
+def _prose_stems(letter: Letter) -> frozenset[str]:
+    """Stems of the words the letter writes in lower case (ordinary words, not names)."""
+
+    def compute() -> frozenset[str]:
+        return frozenset(stem(w) for _, w in letter.word_spans if w[0].islower() and w.isalpha())
+
+    return letter.memo("prose stems", compute)
 
 
 def _unchecked_lines(letter: Letter) -> set[int]:
@@ -153,8 +232,6 @@ def unsupported(letter: Letter, facts: Facts) -> list[tuple[int, str, str]]:
     """Every (offset, text, kind) in the letter that the notes do not support."""
     skip_lines = _unchecked_lines(letter)
     masked = _masked(letter, facts)
-    subject = letter.subject
-    subject_title = subject is not None and _title_case(subject.text)
     found: list[tuple[int, str, str]] = []
 
     def hidden(offset: int) -> bool:
@@ -185,16 +262,17 @@ def unsupported(letter: Letter, facts: Facts) -> list[tuple[int, str, str]]:
     for line in letterhead:
         found += _letterhead_line(letter, line, facts, masked)
 
+    # A Subject or "Re:" line in title case, where every word has a capital, word by word.
+    headlines = _title_case_headlines(letter)
+    for line in headlines:
+        found += _headline_line(letter, line, facts, masked)
+
     # Words in lines other rules own, in masked stretches or in phone numbers are not checked.
     blocked = _merge(
         [*masked, *phone_ranges]
         + [(line.start, line.end) for line in letter.lines if line.number in skip_lines]
-        + [(line.start, line.end) for line in letterhead]
+        + [(line.start, line.end) for line in (*letterhead, *headlines)]
     )
-    if subject is not None and subject_title:
-        subject_range = (subject.start, subject.end)
-    else:
-        subject_range = (-1, -1)
     index = 0
     for start, word in letter.word_spans:
         first = word[0]
@@ -209,8 +287,6 @@ def unsupported(letter: Letter, facts: Facts) -> list[tuple[int, str, str]]:
                 found.append((start, word, "number"))
             continue
         if not first.isupper() or start in letter.openers:
-            continue
-        if subject_range[0] <= start < subject_range[1]:
             continue
         if not _word_known(word, facts):
             found.append((start, word, "name"))
@@ -248,6 +324,8 @@ def _part_known(part: str, facts: Facts) -> bool:
 _KINDS = {
     "number": "this number",
     "name": "this name",
+    "subject word": "this name",
+    "re word": "this name",
     "email address": "this email address",
     "web address": "this web address",
     "phone number": "this phone number",
@@ -265,6 +343,17 @@ def _unsupported_finding(line: int, text: str, kind: str) -> Violation:
             fix=f'Remove "{text}" from the letterhead: it is not in the notes. Above the greeting '
             "use only the candidate's name, address and contact details, the date, and the "
             "interviewer's name, title and company from the notes.",
+            quote=text,
+        )
+    if kind in ("subject word", "re word"):
+        where = "Subject line" if kind == "subject word" else '"Re:" line'
+        return finding(
+            "grounding",
+            f'line {line}: "{text}" in the {where} is in neither the notes nor the rest of the '
+            "letter; this name may be invented. Use only facts from the notes: remove it, or add "
+            "it to the notes if it is true (an ordinary word may be written in lower case).",
+            fix=f'Remove "{text}" from the {where}: it is not in the notes. Do not add facts that '
+            "are not in the notes.",
             quote=text,
         )
     return finding(
