@@ -91,6 +91,138 @@ def test_sad_news_is_never_celebrated() -> None:
     assert rapport_line("she is recovering from surgery") is None
 
 
+RAPPORT_KINDS = [
+    # a trip, however it is said
+    ("she is flying to Lisbon next week", "I hope your trip to Lisbon next week goes well."),
+    (
+        "he is taking his family to Japan in the spring",
+        "I hope your trip to Japan in the spring goes well.",
+    ),
+    # an occasion is not a trip
+    (
+        "she is going to a Taylor Swift concert on Friday",
+        "You mentioned that you are going to a Taylor Swift concert on Friday, and I hope you "
+        "have a wonderful time.",
+    ),
+    # an event to do well in
+    (
+        "she is running the London Marathon in April",
+        "You mentioned that you are running the London Marathon in April, and I wish you the "
+        "very best with it.",
+    ),
+    # a pastime
+    (
+        "he is cycling across Norway this summer",
+        "You mentioned that you are cycling across Norway this summer, and I hope you enjoy "
+        "every moment.",
+    ),
+    # a new pet, but not an old one
+    (
+        "she just adopted a rescue greyhound",
+        "I hope your new rescue greyhound is settling in well.",
+    ),
+    ("she has a new puppy", "I hope your new puppy is settling in well."),
+    ("he has a dog", "It was a pleasure to hear that you have a dog."),
+    # work news: heard, not wished upon
+    (
+        "they are hiring a second designer",
+        "It was a pleasure to hear that you are hiring a second designer.",
+    ),
+    # a book or a film they recommended
+    ("she recommended the film Past Lives", "Thank you for recommending the film Past Lives."),
+    (
+        "he recommended the book Thinking in Systems",
+        "Thank you for recommending the book Thinking in Systems.",
+    ),
+    # a move: coming, or just made
+    (
+        "they are moving to a new house next month",
+        "I hope the move goes smoothly, now that you are moving to a new house next month.",
+    ),
+    (
+        "she just moved to Denver",
+        "I was glad to hear that you just moved to Denver, and I hope you are settling in well.",
+    ),
+    # a sports team, and its next match
+    ("he supports Arsenal", "It was a pleasure to hear that you support Arsenal."),
+    (
+        "his team Arsenal plays in the cup final on Saturday",
+        "You mentioned that your team Arsenal plays in the cup final on Saturday, and I hope "
+        "it all goes well.",
+    ),
+    # happy news
+    (
+        "she is getting married in June",
+        "I was delighted to hear that you are getting married in June, and I send you my "
+        "warmest congratulations.",
+    ),
+    # already happened: no wish about the future
+    ("she went to Rome this year", "It was a pleasure to hear that you went to Rome this year."),
+]
+
+
+@pytest.mark.parametrize(("note", "expected"), RAPPORT_KINDS)
+def test_each_kind_of_rapport_note_gets_a_line_that_fits(note: str, expected: str) -> None:
+    assert rapport_line(note) == expected
+
+
+NO_WISH = [
+    "they are hiring a second designer",
+    "she is building a new data team",
+    "he supports Arsenal",
+    "he has a dog",
+    "she went to Rome this year",
+    "he just got back from a conference in Berlin",
+    "she is learning Japanese",
+]
+
+
+@pytest.mark.parametrize("note", NO_WISH)
+def test_a_note_with_nothing_to_wish_for_gets_no_wish_in_any_wording(note: str) -> None:
+    clause = second_person(note)
+    assert clause is not None
+    for tone in ("warm", "formal", "concise"):
+        for variant in range(3):
+            line = rapport_line(note, tone=tone, variant=variant)
+            assert line is not None and clause in line
+            assert not re.search(r"\b(hope|wish|luck|success|congratulat|trip)", line), line
+
+
+def test_only_trips_are_called_trips() -> None:
+    notes = ["she is going to a wedding in Porto next month", "he is attending a conference"]
+    for note in notes:
+        for tone in ("warm", "formal"):
+            for variant in range(3):
+                line = rapport_line(note, tone=tone, variant=variant)
+                assert line is not None and "trip" not in line, line
+                assert "time" in line or "enjoy" in line, line
+
+
+def test_a_letter_about_a_hiring_note_does_not_wish_it_well(warm_notes: Notes) -> None:
+    data = warm_notes.model_dump(mode="json")
+    data["interviewers"][0]["rapport"] = ["she is hiring a second engineer"]
+    text = _draft(Notes.model_validate(data))
+    assert "you are hiring a second engineer." in text
+    assert "enjoy every moment" not in text and "great experience" not in text
+
+
+def test_rapport_lines_of_every_kind_read_cleanly(warm_notes: Notes) -> None:
+    pytest.importorskip("harper")
+    from composer.proofread import proofread_findings
+
+    kinds = [note for note, _ in RAPPORT_KINDS] + NO_WISH
+    data = warm_notes.model_dump(mode="json")
+    data["interviewers"][0]["rapport"] = kinds  # its words are the notes' own, as in real use
+    notes = Notes.model_validate(data)
+    for note in kinds:
+        for tone in ("warm", "formal"):
+            for variant in range(3):
+                line = rapport_line(note, tone=tone, variant=variant)
+                assert line is not None
+                text = f"Dear Ms. Whitfield,\n\n{line}\n\nBest regards,\nPriya Raman\n"
+                assert proofread_findings(text, notes) == [], line
+
+
 def test_an_unconvertible_note_gives_a_neutral_line(warm_notes: Notes) -> None:
     data = warm_notes.model_dump(mode="json")
     data["interviewers"][0]["rapport"] = ["we both grew up in Leeds"]
@@ -149,6 +281,21 @@ def test_printed_letter_has_no_subject_and_is_formal(examples_dir: Path) -> None
 def test_open_to_other_roles_is_said(examples_dir: Path) -> None:
     notes = load_notes(examples_dir / "open_to_other_roles.json")
     assert "other roles" in _draft(notes) or "other or future roles" in _draft(notes)
+
+
+_INTEREST = re.compile(r"interest|excited|keen|love to be part of|chance to join")
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
+@pytest.mark.parametrize("path", example_files(), ids=lambda p: p.stem)
+def test_interest_in_this_role_comes_before_other_roles(path: Path, tone: str) -> None:
+    notes = load_notes(path).model_copy(update={"open_to_other_roles": True, "tone": tone})
+    for index in range(len(notes.interviewers)):
+        text = _draft(notes, index)
+        [paragraph] = [p for p in text.split("\n\n") if "other roles" in p or "future roles" in p]
+        sentences = re.split(r"(?<=[.!?])\s+", paragraph)
+        [at] = [i for i, s in enumerate(sentences) if "roles" in s]
+        assert at > 0 and _INTEREST.search(sentences[at - 1]), paragraph
 
 
 def test_drafts_are_deterministic(panel_notes: Notes) -> None:

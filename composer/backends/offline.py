@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from composer.backends.base import Draft, DraftRequest
 from composer.models import Interviewer, Notes
 
-__all__ = ["OfflineBackend", "rapport_line", "second_person"]
+__all__ = ["OfflineBackend", "rapport_kind", "rapport_line", "second_person"]
 
 # Words that may start a list item and read better in lower case mid-sentence.
 _LOWER_STARTERS = frozenset(
@@ -202,10 +202,18 @@ _PARTICIPLES = frozenset(
     ["been", "got", "gotten", "done", "had", "made", "taken", "gone", "seen", "started"]
 )
 _TRAVEL = re.compile(
-    r"^you are (?:flying|travelling|traveling|heading|going|off|jetting|sailing|driving) "
-    r"(?:back )?to (?P<place>.+?)(?P<when> (?:next|this|on|in|at the end of|later this) .+"
+    r"^you are (?:flying|travelling|traveling|heading|going|off|jetting|sailing|driving"
+    r"|taking (?:your|the)(?: [\w'-]+){1,3}?)"
+    r" (?:back )?to (?P<place>.+?)(?P<when> (?:next|this|on|in|at the end of|later this) .+"
     r"| tomorrow| soon| shortly)?$"
 )
+# A "place" with one of these in it is an occasion, not a destination ("going to a concert").
+_OCCASIONS = re.compile(
+    r"\b(concert|gig|wedding|party|conference|festival|game|match|final|show|play|opera|ballet"
+    r"|exhibition|meetup|summit|reunion|premiere|tournament|graduation|launch|celebration)s?\b",
+    re.IGNORECASE,
+)
+# "-ing" activities for which a wish of luck fits: an exam, a race, a talk, a launch.
 _LUCK_VERBS = frozenset(
     [
         "running",
@@ -225,18 +233,75 @@ _LUCK_VERBS = frozenset(
         "defending",
         "swimming",
         "climbing",
+        "organising",
+        "organizing",
+        "performing",
+        "pitching",
+        "playing",
+        "riding",
     ]
 )
+# "-ing" pastimes the interviewer will enjoy: wishing them a good time fits.
+_LEISURE_VERBS = frozenset(
+    [
+        "cycling",
+        "hiking",
+        "walking",
+        "trekking",
+        "backpacking",
+        "camping",
+        "skiing",
+        "snowboarding",
+        "surfing",
+        "kayaking",
+        "diving",
+        "touring",
+        "exploring",
+        "visiting",
+        "holidaying",
+        "vacationing",
+        "spending",
+        "attending",
+        "seeing",
+        "watching",
+    ]
+)
+# Happy news about them: congratulations fit.
+_CELEBRATION = re.compile(
+    r"^you (?:(?:just|recently) )?(?:are (?:(?:just|recently) )?(?:getting (?:married|engaged)"
+    r"|expecting|celebrating)|got (?:married|engaged)|became (?:a )?(?:parents?|grandparents?)"
+    r"|had a baby)\b"
+)
+_PETS = (
+    r"dog|puppy|pup|cat|kitten|greyhound|spaniel|terrier|retriever|labrador|collie|poodle"
+    r"|beagle|dachshund|whippet|lurcher|rabbit|bunny|hamster|guinea pig|parrot|budgie|tortoise"
+    r"|horse|pony"
+)
+_NEW_PET = re.compile(
+    r"^you (?:(?:just|recently) )?(?:(?:adopted|got|rescued|brought home|welcomed) an? (?:new )?"
+    rf"|have an? new )(?P<pet>(?:[\w-]+ ){{0,2}}?(?:{_PETS}))$"
+)
+_RECOMMENDED = re.compile(r"^you (?:(?:also|kindly) )?(?:recommended|suggested) (?P<what>.+)$")
 _REPORTED = re.compile(
     r"^(?:he|she|they) (?:mentioned|said|told us|told me|explained|shared|noted) (?:that )?",
     re.IGNORECASE,
 )
 _CLAUSE_HEADS = frozenset({"he", "she", "they", "his", "her", "their", "he's", "she's", "they're"})
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _FUTURE = re.compile(
-    r"\b(will|going to|next|soon|this (week|month|summer|winter|spring|autumn|fall|year|weekend))\b"
+    r"\b(will|going to|soon|tomorrow|tonight|later this \w+|next (?!to\b|door\b)\w+"
+    r"|this (week|month|summer|winter|spring|autumn|fall|year|weekend|" + _DAYS + ")"
+    r"|on (" + _DAYS + r")|in (" + _MONTHS + r"))\b",
+    re.IGNORECASE,
 )
 _MOVE = re.compile(r"^(?:you are|your [\w' -]+ (?:is|are)) (?:moving|relocating)\b")
-
+_MOVED = re.compile(r"^you (?:(?:just|recently) )?(?:moved|relocated)\b")
+# "you spent", "you were", "you have been": something that already happened.
+_PAST = re.compile(
+    r"^you (?:(?:just|recently|already|once|also) )?(?:have |had )?"
+    r"(?:been|were|had|went|spent|got|came|saw|took|did|made|ran|won|\w+(?<!e)ed)\b"
+)
 
 _WORD = re.compile(r"[^\W_]+(?:(?:['\-]|(?<=\d)[.,:/](?=\d))[^\W_]+)*")
 
@@ -433,6 +498,181 @@ def second_person(note: str, names: Sequence[str] = ()) -> str | None:
     return " ".join(result)
 
 
+# What to say for each kind of personal note: (warm or concise, formal) wordings. {clause} is the
+# note said to them ("you are cycling across Norway"), {detail} what the kind picks out of it.
+# Every wording fits its kind; a note of no known kind gets a plain, true "neutral" line.
+_RAPPORT_LINES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "trip": (
+        (
+            "I hope your {detail} goes well.",
+            "I hope you have a wonderful {detail}.",
+            "I wish you a smooth {detail}.",
+        ),
+        (
+            "I wish you a pleasant {detail}.",
+            "I hope your {detail} goes smoothly.",
+            "I trust your {detail} will go well.",
+        ),
+    ),
+    "occasion": (
+        (
+            "You mentioned that {clause}, and I hope you have a wonderful time.",
+            "It was lovely to hear that {clause}; I hope you have a great time.",
+            "I was glad to hear that {clause}, and I hope you enjoy it.",
+        ),
+        (
+            "I understand that {clause}, and I hope you have a most enjoyable time.",
+            "I was pleased to learn that {clause}; I hope you enjoy it.",
+            "I was interested to hear that {clause}, and I hope it is an enjoyable occasion.",
+        ),
+    ),
+    "leisure": (
+        (
+            "You mentioned that {clause}, and I hope you enjoy every moment.",
+            "I enjoyed hearing that {clause}, and I hope it is a great experience.",
+            "It was lovely to hear that {clause}; I hope it goes wonderfully.",
+        ),
+        (
+            "I understand that {clause}, and I hope it is a rewarding time.",
+            "I was pleased to learn that {clause}; I hope it goes very well.",
+            "I was interested to hear that {clause}, and I wish you well with it.",
+        ),
+    ),
+    "luck": (
+        (
+            "You mentioned that {clause}, and I wish you the very best with it.",
+            "Best of luck now that {clause}; I hope it goes wonderfully.",
+            "I was glad to hear that {clause}, and I wish you the best of luck.",
+        ),
+        (
+            "I understand that {clause}, and I wish you every success.",
+            "I was pleased to learn that {clause}; I wish you every success.",
+            "Since {clause}, may I wish you the very best of luck.",
+        ),
+    ),
+    "celebration": (
+        (
+            "I was delighted to hear that {clause}, and I send you my warmest congratulations.",
+            "It was lovely to hear that {clause}; congratulations.",
+            "You mentioned that {clause}, and I wanted to say congratulations.",
+        ),
+        (
+            "I was delighted to learn that {clause}, and I offer my warmest congratulations.",
+            "I was pleased to learn that {clause}; please accept my congratulations.",
+            "I understand that {clause}, and I send my sincere congratulations.",
+        ),
+    ),
+    "pet": (
+        (
+            "I hope your new {detail} is settling in well.",
+            "I was delighted to hear that {clause}, and I hope your new companion is settling in.",
+            "It was lovely to hear that {clause}; I hope your new companion is settling in well.",
+        ),
+        (
+            "I was pleased to learn that {clause}, and I hope your new companion is settling in.",
+            "I hope your new {detail} is settling in well.",
+            "I was delighted to hear that {clause}; I trust your new companion is settling in.",
+        ),
+    ),
+    "recommendation": (
+        (
+            "Thank you for recommending {detail}.",
+            "I appreciated your recommendation of {detail}.",
+            "Thank you, too, for recommending {detail}.",
+        ),
+        (
+            "I am grateful for your recommendation of {detail}.",
+            "Thank you for recommending {detail}.",
+            "I appreciated your recommendation of {detail}.",
+        ),
+    ),
+    "move": (
+        (
+            "I hope the move goes smoothly, now that {clause}.",
+            "You mentioned that {clause}, and I hope the move goes smoothly.",
+            "I understand that {clause}; I wish you a smooth move.",
+        ),
+        (
+            "I hope the move goes smoothly, now that {clause}.",
+            "You mentioned that {clause}, and I hope the move goes smoothly.",
+            "I understand that {clause}; I wish you a smooth move.",
+        ),
+    ),
+    "settling": (
+        (
+            "I was glad to hear that {clause}, and I hope you are settling in well.",
+            "You mentioned that {clause}; I hope you are settling in well.",
+            "It was lovely to hear that {clause}; I hope the new place already feels like home.",
+        ),
+        (
+            "I understand that {clause}, and I hope you are settling in well.",
+            "I was pleased to learn that {clause}; I trust you are settling in well.",
+            "I was interested to hear that {clause}, and I hope the move has gone smoothly.",
+        ),
+    ),
+    "future": (
+        (
+            "You mentioned that {clause}, and I hope it all goes well.",
+            "I hope all goes well, now that {clause}.",
+            "I was glad to hear that {clause}, and I wish you all the best with it.",
+        ),
+        (
+            "I understand that {clause}, and I wish you all the best with it.",
+            "I was pleased to learn that {clause}; I hope all goes well.",
+            "I was interested to hear that {clause}, and I wish you well.",
+        ),
+    ),
+    "neutral": (
+        (
+            "It was a pleasure to hear that {clause}.",
+            "I enjoyed hearing that {clause}.",
+            "I was glad to learn that {clause}.",
+        ),
+        (
+            "I was pleased to learn that {clause}.",
+            "It was a pleasure to hear that {clause}.",
+            "I was interested to hear that {clause}.",
+        ),
+    ),
+}
+
+
+def rapport_kind(clause: str) -> tuple[str, str]:
+    """What kind of note a clause said to the interviewer is, and the detail its line needs.
+
+    "you are flying to Lisbon next week" is a ("trip", "trip to Lisbon next week"); a note of no
+    known kind ("you are hiring a second designer") is "neutral": no wish, only that it was heard.
+    """
+    travel = _TRAVEL.match(clause)
+    if travel:
+        place = travel.group("place")
+        if _OCCASIONS.search(place):
+            return "occasion", ""
+        return "trip", f"trip to {place}{travel.group('when') or ''}"
+    if _CELEBRATION.match(clause):
+        return "celebration", ""
+    pet = _NEW_PET.match(clause)
+    if pet:
+        return "pet", pet.group("pet")
+    recommended = _RECOMMENDED.match(clause)
+    if recommended:
+        return "recommendation", recommended.group("what")
+    if _MOVE.match(clause):
+        return "move", ""
+    if _MOVED.match(clause):
+        return "settling", ""
+    words = clause.split(" ")
+    if words[:2] == ["you", "are"]:
+        verb = next((w.lower() for w in words[2:] if w.lower() not in _ADVERBS), "")
+        if verb in _LUCK_VERBS:
+            return "luck", ""
+        if verb in _LEISURE_VERBS:
+            return ("occasion" if _OCCASIONS.search(clause) else "leisure"), ""
+    if _FUTURE.search(clause) and not _PAST.match(clause):
+        return "future", ""
+    return "neutral", ""
+
+
 def rapport_line(
     note: str, names: Sequence[str] = (), *, tone: str = "warm", variant: int = 0
 ) -> str | None:
@@ -442,83 +682,14 @@ def rapport_line(
     clause = second_person(note, names)
     if clause is None:
         return None
-    travel = _TRAVEL.match(clause)
-    if travel:
-        trip = f"trip to {travel.group('place')}{travel.group('when') or ''}"
-        options = [
-            f"I hope your {trip} goes well.",
-            f"I hope you have a wonderful {trip}.",
-            f"I wish you a smooth {trip}.",
-        ]
-        if tone == "formal":
-            options = [
-                f"I wish you a pleasant {trip}.",
-                f"I hope your {trip} goes smoothly.",
-                f"I trust your {trip} will go well.",
-            ]
-        return options[variant % len(options)]
-    if _MOVE.match(clause):
-        options = [
-            f"I hope the move goes smoothly, now that {clause}.",
-            f"You mentioned that {clause}, and I hope the move goes smoothly.",
-            f"I understand that {clause}; I wish you a smooth move.",
-        ]
-        return options[variant % len(options)]
-    words = clause.split(" ")
-    after_you = [w.lower() for w in words[1:3]]
-    if words[0] == "you" and after_you and after_you[0] == "are" and words[2:3]:  # noqa: SIM102
-        if words[2].endswith("ing"):
-            if words[2].lower() in _LUCK_VERBS:
-                options = [
-                    f"You mentioned that {clause}, and I wish you the very best with it.",
-                    f"Best of luck now that {clause}; I hope it goes wonderfully.",
-                    f"I was glad to hear that {clause}, and I wish you the best of luck.",
-                ]
-                if tone == "formal":
-                    options = [
-                        f"I understand that {clause}, and I wish you every success.",
-                        f"I was pleased to learn that {clause}; I wish you every success.",
-                        f"Since {clause}, may I wish you the very best of luck.",
-                    ]
-            else:
-                options = [
-                    f"You mentioned that {clause}, and I hope you enjoy every moment.",
-                    f"I enjoyed hearing that {clause}, and I hope it is a great experience.",
-                    f"It was lovely to hear that {clause}; I hope it goes wonderfully.",
-                ]
-                if tone == "formal":
-                    options = [
-                        f"I understand that {clause}, and I hope it is a rewarding time.",
-                        f"I was pleased to learn that {clause}; I hope it goes very well.",
-                        f"I was interested to hear that {clause}, and I wish you well with it.",
-                    ]
-            return options[variant % len(options)]
-    if _FUTURE.search(clause):
-        options = [
-            f"You mentioned that {clause}, and I hope it all goes well.",
-            f"I hope all goes well, now that {clause}.",
-            f"I was glad to hear that {clause}, and I wish you all the best with it.",
-        ]
-        if tone == "formal":
-            options = [
-                f"I understand that {clause}, and I wish you all the best with it.",
-                f"I was pleased to learn that {clause}; I hope all goes well.",
-                f"I was interested to hear that {clause}, and I wish you well.",
-            ]
-        return options[variant % len(options)]
+    kind, detail = rapport_kind(clause)
+    warm, formal = _RAPPORT_LINES[kind]
     options = [
-        f"It was a pleasure to hear that {clause}.",
-        f"I enjoyed hearing that {clause}.",
-        f"I was glad to learn that {clause}.",
+        o.format(clause=clause, detail=detail) for o in (formal if tone == "formal" else warm)
     ]
     if "enjoy" in clause:
-        options = [o for o in options if "enjoy" not in o.replace(clause, "")]
-    if tone == "formal":
-        options = [
-            f"I was pleased to learn that {clause}.",
-            f"It was a pleasure to hear that {clause}.",
-            f"I was interested to hear that {clause}.",
-        ]
+        # "I enjoyed hearing that you enjoy ..." reads clumsily: prefer another wording.
+        options = [o for o in options if "enjoy" not in o.replace(clause, "")] or options
     return options[variant % len(options)]
 
 
@@ -951,19 +1122,19 @@ class _Writer:
         if not self.notes.open_to_other_roles:
             return []
         company = self.notes.company
+        # Follows the sentence that says how interested the candidate is in this role.
         options = [
-            f"If another team at {company} needs someone with my background, I would welcome "
-            "being considered for other roles, now or in the future.",
+            f"If another team at {company} needs someone with my background, I would also "
+            "welcome being considered for other roles, now or in the future.",
             f"I would also be glad to be considered for other or future roles at {company} "
             "if this one is not the right fit.",
-            f"Should a different opening at {company} suit me better, I would welcome hearing "
-            "about other roles in the future.",
+            f"Should a different opening at {company} suit me better, I would also welcome "
+            "hearing about other roles in the future.",
         ]
         return [_Part(3, self.pick(options, 12))]
 
-    def future(self) -> list[_Part]:
+    def next_steps(self) -> list[_Part]:
         steps = self.notes.next_steps
-        company = self.notes.company
         if steps:
             steps = _phrase(steps)
             options = [
@@ -979,6 +1150,10 @@ class _Writer:
                 "I look forward to hearing about the next steps.",
                 "I look forward to continuing the conversation.",
             ]
+        return [_Part(3, self.pick(options, 14))]
+
+    def interest(self) -> list[_Part]:
+        company = self.notes.company
         if self.tone == "formal":
             interest = [
                 f"I remain keenly interested in joining {company} in this position.",
@@ -998,7 +1173,7 @@ class _Writer:
                 "I would love to be part of the team.",
                 f"My interest in joining the team at {company} is stronger than ever.",
             ]
-        return [_Part(3, self.pick(interest, 13)), _Part(3, self.pick(options, 14))]
+        return [_Part(3, self.pick(interest, 13))]
 
     def rapport(self) -> list[_Part]:
         names = [self.person.name, self.person.name.split()[0]]
@@ -1054,8 +1229,10 @@ class _Writer:
             *self.strengths(),
             *self.contribution(),
             *self.follow_up(),
+            # Interest in this role first, then openness to others: not the other way round.
+            *self.interest(),
             *self.other_roles(),
-            *self.future(),
+            *self.next_steps(),
             *self.rapport(),
             *self.closing(),
         ]
