@@ -272,10 +272,77 @@ def test_printed_letter_has_no_subject_and_is_formal(examples_dir: Path) -> None
     notes = load_notes(examples_dir / "formal_letter.json")
     text = _draft(notes)
     assert not text.startswith("Subject:")
-    assert text.startswith("Dear Ms. Ellison-Shaw,")
-    assert "Sincerely," in text or "Kind regards," in text
+    head, _, rest = text.partition("\n\nDear Ms. Ellison-Shaw,\n\n")
+    assert head.split("\n\n") == [
+        "Seán O'Connor-Ramírez\nsean.oconnor@example.org\n+44 20 7946 0958",
+        "24 November 2026",  # the day after the interview: the day to send it
+        "Margaret Ellison-Shaw\nSenior Partner\nHargreave & Lowe",
+    ]
+    assert "Sincerely," in rest or "Kind regards," in rest
+    assert rest.endswith("\nSeán O'Connor-Ramírez")  # the contact lines are at the top
     assert "I have since confirmed that I can start the training contract in September." in text
     assert not re.search(r"\b(I'm|I've|I'd|don't|can't|won't)\b", text)  # formal: no contractions
+
+
+KESTREL = Path(__file__).resolve().parent / "corpus" / "notes" / "kestrel_letter.json"
+
+
+def test_a_printed_letter_starts_with_a_letterhead_from_the_notes() -> None:
+    notes = load_notes(KESTREL)
+    text = _draft(notes)
+    assert text.split("\n\nDear Ms. Brassington,\n\n")[0].splitlines() == [
+        "Tomás Ó Briain",
+        "Flat 2, 14 Harbour View",
+        "Dún Laoghaire",
+        "Co. Dublin",
+        "Ireland",
+        "tomas.obriain@example.ie",
+        "+353 1 555 0142",
+        "",
+        "19 November 2026",
+        "",
+        "Helen Brassington",
+        "Head of Marine Claims",
+        "Kestrel Maritime Insurance",
+    ]
+    assert check_letter(text, notes).ok
+
+
+def test_a_letterhead_reads_cleanly() -> None:
+    pytest.importorskip("harper")
+    from composer.proofread import proofread_findings
+
+    notes = load_notes(KESTREL)
+    for tone in ("warm", "formal", "concise"):
+        toned = notes.model_copy(update={"tone": tone})
+        assert proofread_findings(_draft(toned), toned) == []
+
+
+def test_an_address_on_one_line_is_set_out_line_by_line(warm_notes: Notes) -> None:
+    candidate = warm_notes.candidate.model_copy(update={"address": "12 Elm Row, Leeds, LS1 4AB"})
+    notes = warm_notes.model_copy(update={"candidate": candidate, "channel": "letter"})
+    text = _draft(notes)
+    assert text.startswith("Priya Raman\n12 Elm Row\nLeeds\nLS1 4AB\n")
+    assert "\n\n25 November 2026\n\nDana Whitfield\nDirector of Data Platform\n" in text
+    assert check_letter(text, notes).ok
+
+
+def test_an_email_has_no_letterhead(warm_notes: Notes) -> None:
+    candidate = warm_notes.candidate.model_copy(update={"address": "12 Elm Row, Leeds"})
+    text = _draft(warm_notes.model_copy(update={"candidate": candidate}))
+    assert text.startswith("Subject: ") and "Elm Row" not in text and "2026" not in text
+
+
+@pytest.mark.parametrize("path", example_files(), ids=lambda p: p.stem)
+def test_printed_letters_with_an_address_pass_every_error_rule(path: Path) -> None:
+    base = load_notes(path)
+    candidate = base.candidate.model_copy(update={"address": "Flat 3, 5 Quay Street\nGalway"})
+    notes = base.model_copy(update={"candidate": candidate, "channel": "letter"})
+    for index, person in enumerate(notes.interviewers):
+        text = _draft(notes, index)
+        assert text.startswith(f"{notes.candidate.name}\nFlat 3, 5 Quay Street\nGalway\n")
+        report = check_letter(text, notes, to=person.name)
+        assert report.ok, (text, report.errors)
 
 
 def test_open_to_other_roles_is_said(examples_dir: Path) -> None:
@@ -399,6 +466,9 @@ _vocab = st.sampled_from(
     ]
 )
 _phrase = st.lists(_vocab, min_size=1, max_size=4, unique=True).map(" ".join)
+_address = st.tuples(st.integers(1, 250), _stem, _Place, st.sampled_from(["\n", ", "])).map(
+    lambda p: f"{p[0]} {p[1]} Road{p[3]}{p[2]}"
+)
 _kin = st.sampled_from(["team", "family", "daughter", "son", "partner", "sister", "lab"])
 _thing = st.sampled_from(["puppy", "kitten", "bicycle", "sailing boat", "vegetable garden"])
 _topic = st.one_of(
@@ -455,6 +525,7 @@ def notes_strategy(draw: Any) -> Notes:
             "name": draw(_person),
             "email": draw(st.sampled_from([None, "me@example.com"])),
             "phone": draw(st.sampled_from([None, "+1 555 010 0199"])),
+            "address": draw(st.one_of(st.none(), _address)),
         },
         "company": draw(_company),
         "role": draw(_role),

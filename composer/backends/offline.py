@@ -4,7 +4,9 @@ It follows the same guidance as the model prompts: greeting, thanks with role an
 interviewer's topics, the candidate's strengths, one personal detail, the follow-up, next steps and
 a sign-off. It only ever copies facts from the notes; every other word comes from fixed phrasing
 without names, places or numbers, so the grounding rule has nothing to catch. Letters to a panel
-pick their phrasing by the interviewer's position, so no two read the same.
+pick their phrasing by the interviewer's position, so no two read the same. A printed letter
+(channel "letter") opens with a letterhead: the candidate's name, address and contact details,
+the date to send it, and the interviewer's name, title and company.
 """
 
 from __future__ import annotations
@@ -843,6 +845,14 @@ class OfflineBackend:
         return Draft(text=_Writer(notes, request.interviewer, index).letter(), calls=0)
 
 
+def _address_lines(address: str | None) -> list[str]:
+    """A postal address as letterhead lines: its own lines, else its comma-separated parts."""
+    if not address:
+        return []
+    lines = address.splitlines() if "\n" in address else address.split(",")
+    return [line.strip() for line in lines if line.strip()]
+
+
 def _index_of(notes: Notes, person: Interviewer) -> int:
     for index, candidate in enumerate(notes.interviewers):
         if candidate is person:
@@ -1215,11 +1225,26 @@ class _Writer:
             sign_off = self.pick(["Best regards,", "Kind regards,", "Best regards,"], 16)
         candidate = self.notes.candidate
         lines = [sign_off, candidate.name]
-        if candidate.phone:
+        if candidate.phone and self.email:  # a printed letter has them in its letterhead
             lines.append(candidate.phone)
-        if candidate.email and not self.email:
-            lines.append(candidate.email)
         return "\n".join(lines)
+
+    def letterhead(self) -> str:
+        """A printed letter's top: sender, the date to send it and recipient, all from the notes."""
+        from composer.compose import send_by_date  # the pipeline sits above the backends
+
+        candidate = self.notes.candidate
+        sender = [candidate.name, *_address_lines(candidate.address)]
+        sender += [line for line in (candidate.email, candidate.phone) if line]
+        send_by = send_by_date(self.notes.interview.date)
+        recipient = [self.person.name, self.person.title, self.notes.company]
+        return "\n\n".join(
+            [
+                "\n".join(sender),
+                f"{send_by.day} {send_by:%B %Y}",
+                "\n".join(line for line in recipient if line),
+            ]
+        )
 
     # --- assembly -----------------------------------------------------------------------
     def parts(self) -> list[_Part]:
@@ -1244,10 +1269,8 @@ class _Writer:
         # The closing paragraph is short: fold a lone follow-up sentence into it.
         body = [" ".join(paragraphs[key]) for key in sorted(paragraphs)]
         lines = [self.greeting(), "", "\n\n".join(body), "", self.signature()]
-        text = "\n".join(lines)
-        if self.email:
-            text = f"{self.subject()}\n\n{text}"
-        return text
+        head = self.subject() if self.email else self.letterhead()
+        return "\n".join([head, "", *lines])
 
     def body_words(self, parts: list[_Part]) -> int:
         text = self.render(parts)
