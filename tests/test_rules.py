@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import sys
@@ -190,6 +191,86 @@ def test_grounding_checks_contact_lines(warm_notes: Notes) -> None:
     email = "priya.raman@example.com"
     text = GOOD_WARM.replace(email, f"{email}\nlinkedin.com/in/pr")
     assert [v.quote for v in findings(text, warm_notes, "grounding")] == ["linkedin.com/in/pr"]
+
+
+# --- the weekday of the interview (warm notes: Tuesday 2026-11-24) ---------------------------
+
+_TRIP = "I hope your trip to Lisbon next week goes smoothly."
+
+
+def _with_sentence(sentence: str) -> str:
+    assert _TRIP in GOOD_WARM
+    return GOOD_WARM.replace(_TRIP, f"{_TRIP} {sentence}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("Thank you for meeting with me on Monday.", "on Monday"),
+        ("Thank you again for your time on Monday.", "on Monday"),
+        ("I enjoyed our conversation on Monday about streaming.", "on Monday"),
+        ("It was a pleasure to speak with you last Monday.", "last Monday"),
+        ("Our interview on Wednesday was a highlight of my week.", "on Wednesday"),
+        ("Thanks for Monday's interview.", "Monday's interview"),
+        ("I really enjoyed Friday's video call.", "Friday's video call"),
+    ],
+)
+def test_a_wrong_weekday_for_the_interview_is_caught(
+    warm_notes: Notes, sentence: str, quote: str
+) -> None:
+    found = check_letter(_with_sentence(sentence), warm_notes).violations
+    assert [(v.rule, v.quote) for v in found] == [("grounding", quote)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for meeting with me on Tuesday.",
+        "Thanks for Tuesday's interview.",
+        "I can start on Monday.",
+        "I look forward to your decision on Friday.",
+        "I look forward to our call on Friday.",
+        "I would be glad to speak again on Friday.",
+        "I am available for a follow-up call on Friday.",
+        "Thank you for setting up the call on Friday.",
+        "Thanks again for your time; I will send the report on Monday.",
+        "Thank you for telling me about the board meeting on Monday.",
+        "Thank you for explaining that the team meets on Mondays.",
+        "Managers read those summaries on a Monday morning.",
+        "I will prepare for Friday's call.",
+        "Thank you for your time yesterday.",
+    ],
+)
+def test_other_weekdays_are_left_alone(warm_notes: Notes, sentence: str) -> None:
+    assert check_letter(_with_sentence(sentence), warm_notes).violations == ()
+
+
+def test_a_wrong_weekday_in_the_subject(warm_notes: Notes) -> None:
+    text = GOOD_WARM.replace(
+        "Subject: Thank you for the Senior Data Engineer interview",
+        "Subject: Thank you for Monday's Senior Data Engineer interview",
+    )
+    assert [v.quote for v in findings(text, warm_notes, "grounding")] == [
+        "Monday's Senior Data Engineer interview"
+    ]
+
+
+def test_weekday_finding_says_where_what_and_how_to_fix(warm_notes: Notes) -> None:
+    (found,) = findings(
+        _with_sentence("Thank you for your time on Monday."), warm_notes, "grounding"
+    )
+    assert found.message == (
+        'line 9: "on Monday" puts the interview on a Monday, but the notes date it 2026-11-24, '
+        'a Tuesday. Write "on Tuesday", or correct interview.date in the notes if it is wrong.'
+    )
+    assert found.fix == (
+        'The interview was on Tuesday (2026-11-24), not Monday: write "on Tuesday" instead of '
+        '"on Monday".'
+    )
+    # The weekday follows the notes: the same sentence is right for a Monday interview.
+    monday = warm_notes.interview.model_copy(update={"date": dt.date(2026, 11, 23)})
+    notes = warm_notes.model_copy(update={"interview": monday})
+    assert findings(_with_sentence("Thank you for your time on Monday."), notes, "grounding") == []
 
 
 # --- title-case Subject and "Re:" lines ------------------------------------------------------

@@ -12,6 +12,7 @@ from composer.rules.hygiene import leak_spans, placeholder_spans, shout_spans, t
 from composer.rules.names import misspellings
 from composer.rules.report import Violation
 from composer.rules.text import (
+    CALENDAR_WORDS,
     EMAIL_RE,
     EXEMPT,
     PHONE_RE,
@@ -24,6 +25,7 @@ from composer.rules.text import (
     date_spans,
     fold,
 )
+from composer.rules.weekday import weekday_findings
 
 _LIST_NUMBER_RE = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t])", re.MULTILINE)
 _ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -311,6 +313,8 @@ def _word_known(word: str, facts: Facts) -> bool:
         folded = folded[:-2]
     if folded in facts.vocabulary or folded in EXEMPT:
         return True
+    if folded.endswith("s") and folded[:-1] in CALENDAR_WORDS:
+        return True  # "on Mondays"
     if "-" in word:
         return all(_part_known(part, facts) for part in word.split("-"))
     return False
@@ -366,7 +370,7 @@ def _unsupported_finding(line: int, text: str, kind: str) -> Violation:
 
 
 def grounding(letter: Letter, ctx: Context) -> list[Violation]:
-    """Every number in digits and every capitalised non-initial word occurs in the notes."""
+    """No invented facts: numbers, names and contact details from the notes, the right weekday."""
     problems = []
     seen: set[str] = set()
     for offset, text, kind in unsupported(letter, ctx.facts):
@@ -375,4 +379,4 @@ def grounding(letter: Letter, ctx: Context) -> list[Violation]:
             continue
         seen.add(key)
         problems.append(_unsupported_finding(letter.line_at(offset), text, kind))
-    return problems
+    return problems + weekday_findings(letter, ctx)
