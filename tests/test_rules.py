@@ -400,6 +400,7 @@ def test_a_long_letterhead_line_is_not_prose() -> None:
         ("Head of Marine Claims\n", "Head of Marine Claims at Kestrel Maritime Insurance\n"),
         ("Ms. Helen Brassington\n", "Helen Brassington (Head of Marine Claims)\n"),
         ("+353 1 555 0142", "Tel. +353 1 555 0142"),
+        ("Flat 2, 14 Harbour View", "Address: Flat 2, 14 Harbour View"),
         ("Dún Laoghaire\nCo. Dublin", "Dún Laoghaire, Co. Dublin"),
     ],
 )

@@ -186,7 +186,10 @@ def build_facts(notes: Notes) -> Facts:
 
 
 # Labels in front of contact details ("Tel: ...", "Email: ...") say nothing the notes must hold.
-_LABELS = frozenset({"tel", "telephone", "phone", "mobile", "mob", "cell", "email", "e-mail"})
+_LABELS = frozenset(
+    {"tel", "telephone", "phone", "mobile", "mob", "cell", "email", "e-mail", "fax", "address"}
+    | {"web", "website", "linkedin"}
+)
 
 
 def letterhead_words(text: str) -> list[str]:

@@ -36,7 +36,8 @@ RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "grounding",
         "error",
-        "Invents nothing: every number and proper noun it uses appears in the notes.",
+        "Invents nothing: numbers, proper nouns, letterhead lines and the interview's weekday "
+        "match the notes.",
     ),
     RuleInfo(
         "placeholders",
