@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from email import message_from_bytes, policy
@@ -227,3 +228,45 @@ def test_a_large_panel_mentions_the_coordinator_letter(
     err = capsys.readouterr().err
     assert "A panel of 8" in err and "coordinator" in err
     assert code in (0, 1)
+
+
+def test_compose_and_interview_build_the_same_options(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import composer.cli.compose as compose_cli
+    import composer.cli.interview as interview_cli
+
+    seen: list[ComposeOptions] = []
+
+    def record(notes: Notes, options: ComposeOptions) -> int:
+        seen.append(options)
+        return 0
+
+    monkeypatch.setattr(compose_cli, "run_compose", record)
+    monkeypatch.setattr(interview_cli, "run_compose", record)
+    monkeypatch.chdir(tmp_path)
+    given = ["--backend", "openai", "--model", "m1", "--base-url", "http://127.0.0.1:9/v1"]
+    given += ["--api-key", "k", "--timeout", "5", "--max-attempts", "2", "--show-prompt"]
+    given += ["-f", "json", "-o", "out", "--force", "--proofread", "--dialect", "uk"]
+    given += ["--prompt-dir", "prompts", "--today", "2026-11-30"]
+    assert run(WARM, *given).exit_code == 0
+    interview = runner.invoke(app, ["interview", "--from", WARM, *given], input="\n" * 200)
+    assert interview.exit_code == 0, interview.stderr
+    expected = ComposeOptions(
+        backend="openai",
+        model="m1",
+        base_url="http://127.0.0.1:9/v1",
+        api_key="k",
+        timeout=5.0,
+        max_attempts=2,
+        prompt_dir=Path("prompts"),
+        show_prompt=True,
+        format="json",
+        out=Path("out"),
+        force=True,
+        proofread=True,
+        dialect="british",
+        today=dt.date(2026, 11, 30),
+    )
+    assert seen == [expected, expected]
+    assert run(WARM).exit_code == 0 and seen[-1] == ComposeOptions()  # the defaults

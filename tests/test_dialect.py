@@ -5,7 +5,6 @@ Only American and British are used: each dialect's checker takes about a second 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +13,12 @@ from typer.testing import CliRunner
 
 import composer.cli.check as check_cli
 import composer.cli.compose as compose_cli
-from composer.backends.base import Draft, DraftRequest
 from composer.cli import app
 from composer.compose import compose
 from composer.errors import InputError
 from composer.models import Notes
 from tests.conftest import EXAMPLES, ROOT
+from tests.test_compose import Scripted
 
 pytest.importorskip("harper")
 
@@ -31,19 +30,6 @@ BRITISH = CLEAN.replace(
     SENTENCE, SENTENCE[:-1] + ", and how much the behaviour of every report matters."
 )
 AMERICAN = BRITISH.replace("behaviour", "behavior")
-
-
-@dataclass
-class Scripted:
-    """A backend that returns the given drafts in turn and keeps every request."""
-
-    drafts: list[str]
-    name: str = "scripted"
-    requests: list[DraftRequest] = field(default_factory=list)
-
-    def draft(self, request: DraftRequest) -> Draft:
-        self.requests.append(request)
-        return Draft(text=self.drafts[min(len(self.requests), len(self.drafts)) - 1], calls=1)
 
 
 def test_the_letters_differ_only_in_one_spelling() -> None:

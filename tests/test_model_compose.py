@@ -29,6 +29,7 @@ from composer.errors import BackendError
 from composer.models import Interviewer, Notes
 from composer.notes_file import load_notes
 from composer.rules import check_letter, check_letters
+from tests.test_openai_backend import Recorder as Waits  # the injected sleep and clock
 
 KEY = "sk-test-SECRET-9876543210fedcba"
 MODEL = "test-model"
@@ -113,21 +114,6 @@ class Script:
     @property
     def count(self) -> int:
         return len(self.bodies)
-
-
-class Waits:
-    """The injected sleep and clock: records each wait and moves a fake clock."""
-
-    def __init__(self) -> None:
-        self.waits: list[float] = []
-        self.now = 0.0
-
-    def sleep(self, seconds: float) -> None:
-        self.waits.append(seconds)
-        self.now += seconds
-
-    def clock(self) -> float:
-        return self.now
 
 
 @pytest.fixture

@@ -21,8 +21,9 @@ from composer.models import Interviewer, Notes
 
 __all__ = ["OfflineBackend", "rapport_kind", "rapport_line", "second_person"]
 
-# Words that may start a list item and read better in lower case mid-sentence.
-_LOWER_STARTERS = frozenset(
+# Words that may start a list item and read better in lower case mid-sentence (with the
+# past-tense verbs below: "Led the audit").
+_LOWER_WORDS = frozenset(
     [
         "a",
         "an",
@@ -74,37 +75,6 @@ _LOWER_STARTERS = frozenset(
         "writing",
         "working",
         "helping",
-        "led",
-        "built",
-        "ran",
-        "shipped",
-        "wrote",
-        "rewrote",
-        "drafted",
-        "designed",
-        "cut",
-        "grew",
-        "launched",
-        "managed",
-        "created",
-        "improved",
-        "reduced",
-        "delivered",
-        "organised",
-        "organized",
-        "taught",
-        "trained",
-        "won",
-        "made",
-        "set",
-        "took",
-        "gave",
-        "brought",
-        "founded",
-        "started",
-        "developed",
-        "migrated",
-        "automated",
     ]
 )
 # Past-tense verbs that let a highlight follow "I" directly ("I led ...").
@@ -161,10 +131,11 @@ _PAST_VERBS = frozenset(
         "finished",
         "redesigned",
         "rebuilt",
-        "wrote",
         "sold",
+        "cleared",
     ]
 )
+_LOWER_STARTERS = _LOWER_WORDS | _PAST_VERBS
 _FIRST_PERSON = re.compile(r"\b(i|me|my|mine|we|us|our|ours|myself|ourselves)\b", re.IGNORECASE)
 _SAD = re.compile(
     r"\b(passed away|died|death|ill|illness|sick|hospital|surgery|injur\w*|funeral|divorce\w*|"
@@ -500,6 +471,11 @@ def second_person(note: str, names: Sequence[str] = ()) -> str | None:
     return " ".join(result)
 
 
+_MOVE_LINES = (  # a move is wished well in the same words in every tone
+    "I hope the move goes smoothly, now that {clause}.",
+    "You mentioned that {clause}, and I hope the move goes smoothly.",
+    "I understand that {clause}; I wish you a smooth move.",
+)
 # What to say for each kind of personal note: (warm or concise, formal) wordings. {clause} is the
 # note said to them ("you are cycling across Norway"), {detail} what the kind picks out of it.
 # Every wording fits its kind; a note of no known kind gets a plain, true "neutral" line.
@@ -588,18 +564,7 @@ _RAPPORT_LINES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "I appreciated your recommendation of {detail}.",
         ),
     ),
-    "move": (
-        (
-            "I hope the move goes smoothly, now that {clause}.",
-            "You mentioned that {clause}, and I hope the move goes smoothly.",
-            "I understand that {clause}; I wish you a smooth move.",
-        ),
-        (
-            "I hope the move goes smoothly, now that {clause}.",
-            "You mentioned that {clause}, and I hope the move goes smoothly.",
-            "I understand that {clause}; I wish you a smooth move.",
-        ),
-    ),
+    "move": (_MOVE_LINES, _MOVE_LINES),
     "settling": (
         (
             "I was glad to hear that {clause}, and I hope you are settling in well.",

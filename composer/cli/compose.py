@@ -2,17 +2,22 @@
 
 `ComposeOptions` + `run_compose(notes, options)` do all the work and printing, so another command
 can compose from notes it built itself. The `Annotated` aliases below are the shared option
-declarations: a command that composes declares its parameters with them.
+declarations; `@with_compose_options` gives a command all of them at once, as one
+`ComposeOptions`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
+import inspect
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar, cast
 
 import typer
 
@@ -43,6 +48,8 @@ __all__ = [
     "TimeoutOption",
     "TodayOption",
     "run_compose",
+    "show_error",
+    "with_compose_options",
 ]
 
 BackendOption = Annotated[
@@ -198,6 +205,57 @@ def parse_today(value: str | None) -> dt.date | None:
         raise InputError(f"--today {value!r}: expected a date like 2026-11-25.") from None
 
 
+# Each ComposeOptions field a command line sets, with its option; --help lists them in this order.
+_OPTION_ALIASES: dict[str, Any] = {
+    "backend": BackendOption,
+    "model": ModelOption,
+    "base_url": BaseUrlOption,
+    "api_key": ApiKeyOption,
+    "timeout": TimeoutOption,
+    "max_attempts": MaxAttemptsOption,
+    "prompt_dir": PromptDirOption,
+    "show_prompt": ShowPromptOption,
+    "format": FormatOption,
+    "out": OutOption,
+    "force": ForceOption,
+    "proofread": ProofreadOption,
+    "dialect": DialectOption,
+    "today": TodayOption,
+}
+
+F = TypeVar("F", bound=Callable[..., None])
+
+
+def with_compose_options(func: F) -> F:
+    """Give a command every option of `thankyou compose`, handed to it as `options`.
+
+    The command declares its own parameters and `options: ComposeOptions`; Typer sees the
+    compose options in place of `options`, so every composing command takes the same ones.
+    """
+    own = inspect.signature(func, eval_str=True)
+    defaults = {f.name: f.default for f in dataclasses.fields(ComposeOptions)}
+    shared = [
+        inspect.Parameter(
+            name, inspect.Parameter.KEYWORD_ONLY, default=defaults[name], annotation=alias
+        )
+        for name, alias in _OPTION_ALIASES.items()
+    ]
+    kept = [p for p in own.parameters.values() if p.name != "options"]
+
+    @functools.wraps(func)
+    def command_with_options(*args: Any, **kwargs: Any) -> None:
+        values = {name: kwargs.pop(name) for name in _OPTION_ALIASES}
+        values["today"] = parse_today(values["today"])
+        func(*args, options=ComposeOptions(**values), **kwargs)
+
+    signature = own.replace(parameters=[*kept, *shared])
+    command_with_options.__signature__ = signature  # type: ignore[attr-defined]
+    command_with_options.__annotations__ = {
+        p.name: p.annotation for p in signature.parameters.values()
+    } | {"return": None}
+    return cast(F, command_with_options)
+
+
 def show_prompts(notes: Notes, options: ComposeOptions) -> None:
     """Print, per letter, the messages a model would receive, labelled by role."""
     from composer.backends.base import DraftRequest
@@ -248,25 +306,33 @@ def _deliver(letters: list[Letter], notes: Notes, options: ComposeOptions) -> No
         stream.write(data)
         stream.flush()
         return
-    plan = plan_files(options.out, [p.name for p in notes.interviewers], options.format)
+    plan = _plan(options.out, notes, options)
     try:
         written = write_planned(letters, notes, options.format, plan, force=options.force)
     except FileExists as exc:
-        raise InputError(f"{exc}: already exists; pass --force to overwrite it.") from None
+        raise _exists(exc) from None
     except OSError as exc:
         raise InputError(f"{options.out}: cannot write ({exc.strerror or exc}).") from None
     for path in written:
         say(f"Wrote {path}")
 
 
+def _plan(out: Path, notes: Notes, options: ComposeOptions) -> list[tuple[Path, list[int]]]:
+    """The files --out writes: one for one letter, else one per interviewer in the folder."""
+    return plan_files(out, [p.name for p in notes.interviewers], options.format)
+
+
+def _exists(path: object) -> InputError:
+    return InputError(f"{path}: already exists; pass --force to overwrite it.")
+
+
 def _check_targets(notes: Notes, options: ComposeOptions) -> None:
     """Refuse before any work when --out would overwrite a file without --force."""
     if options.out is None or options.force:
         return
-    plan = plan_files(options.out, [p.name for p in notes.interviewers], options.format)
-    for path, _ in plan:
+    for path, _ in _plan(options.out, notes, options):
         if path.exists():
-            raise InputError(f"{path}: already exists; pass --force to overwrite it.")
+            raise _exists(path)
 
 
 def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
@@ -302,10 +368,7 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
             _report(exc.completed)
             say(_send_by_notice(notes, options.today))
             say(f"Kept the {len(exc.completed)} letter(s) finished before the failure.")
-        if os.environ.get("THANKYOU_DEBUG"):
-            raise
-        say(f"error: {exc}")
-        return exc.exit_code
+        return show_error(exc)
     _deliver(letters, notes, options)
     _report(letters)
     say(_send_by_notice(notes, options.today))
@@ -324,10 +387,15 @@ def run_compose(notes: Notes, options: ComposeOptions) -> int:
     try:
         return _compose_and_deliver(notes, options)
     except ComposerError as exc:
-        if os.environ.get("THANKYOU_DEBUG"):
-            raise
-        say(f"error: {exc}")
-        return exc.exit_code
+        return show_error(exc)
+
+
+def show_error(exc: ComposerError) -> int:
+    """Say what failed in one line on stderr and return its exit code (THANKYOU_DEBUG re-raises)."""
+    if os.environ.get("THANKYOU_DEBUG"):
+        raise exc
+    say(f"error: {exc}")
+    return exc.exit_code
 
 
 def read_notes_argument(source: str) -> Notes:
@@ -338,24 +406,12 @@ def read_notes_argument(source: str) -> Notes:
 
 
 @command("compose")
+@with_compose_options
 def compose_command(
     notes: Annotated[
         str, typer.Argument(metavar="NOTES", help="The notes file (JSON); - reads stdin.")
     ],
-    backend: BackendOption = "auto",
-    model: ModelOption = None,
-    base_url: BaseUrlOption = None,
-    api_key: ApiKeyOption = None,
-    timeout: TimeoutOption = 60.0,
-    max_attempts: MaxAttemptsOption = 3,
-    prompt_dir: PromptDirOption = None,
-    show_prompt: ShowPromptOption = False,
-    output_format: FormatOption = "text",
-    out: OutOption = None,
-    force: ForceOption = False,
-    proofread: ProofreadOption = False,
-    dialect: DialectOption = None,
-    today: TodayOption = None,
+    options: ComposeOptions,
 ) -> None:
     """Write one checked thank-you letter per interviewer from a notes file.
 
@@ -371,22 +427,6 @@ def compose_command(
 
       thankyou compose notes.json --show-prompt
     """
-    options = ComposeOptions(
-        backend=backend,
-        model=model,
-        base_url=base_url,
-        api_key=api_key,
-        timeout=timeout,
-        max_attempts=max_attempts,
-        prompt_dir=prompt_dir,
-        show_prompt=show_prompt,
-        format=output_format,
-        out=out,
-        force=force,
-        proofread=proofread,
-        dialect=dialect,
-        today=parse_today(today),
-    )
     code = run_compose(read_notes_argument(notes), options)
     if code:
         raise typer.Exit(code)

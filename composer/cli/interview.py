@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import shlex
 import sys
 from pathlib import Path
@@ -14,25 +13,7 @@ import typer
 from pydantic import ValidationError
 
 from composer.cli.app import command, fail, say
-from composer.cli.compose import (
-    ApiKeyOption,
-    BackendOption,
-    BaseUrlOption,
-    ComposeOptions,
-    DialectOption,
-    ForceOption,
-    FormatOption,
-    MaxAttemptsOption,
-    ModelOption,
-    OutOption,
-    PromptDirOption,
-    ProofreadOption,
-    ShowPromptOption,
-    TimeoutOption,
-    TodayOption,
-    parse_today,
-    run_compose,
-)
+from composer.cli.compose import ComposeOptions, run_compose, show_error, with_compose_options
 from composer.errors import ComposerError
 from composer.files import FileExists
 from composer.interview import (
@@ -148,6 +129,7 @@ def _save_partial(session: InterviewSession, save: Path | None, why: str, code: 
 
 
 @command()
+@with_compose_options
 def interview(
     save: Annotated[
         Path | None,
@@ -164,20 +146,8 @@ def interview(
             help="Pre-fill every answer from this notes file (press Enter to keep each).",
         ),
     ] = None,
-    backend: BackendOption = "auto",
-    model: ModelOption = None,
-    base_url: BaseUrlOption = None,
-    api_key: ApiKeyOption = None,
-    timeout: TimeoutOption = 60.0,
-    max_attempts: MaxAttemptsOption = 3,
-    prompt_dir: PromptDirOption = None,
-    show_prompt: ShowPromptOption = False,
-    output_format: FormatOption = "text",
-    out: OutOption = None,
-    force: ForceOption = False,
-    proofread: ProofreadOption = False,
-    dialect: DialectOption = None,
-    today: TodayOption = None,
+    *,
+    options: ComposeOptions,
 ) -> None:
     """Ask for the facts, save them, then compose.
 
@@ -195,23 +165,8 @@ def interview(
 
       thankyou interview --from northwind-analytics-2026-11-24.json --format eml --out drafts/
     """
-    options = ComposeOptions(
-        backend=backend,
-        model=model,
-        base_url=base_url,
-        api_key=api_key,
-        timeout=timeout,
-        max_attempts=max_attempts,
-        prompt_dir=prompt_dir,
-        show_prompt=show_prompt,
-        format=output_format,
-        out=out,
-        force=force,
-        proofread=proofread,
-        dialect=dialect,
-        today=parse_today(today),
-    )
-    if out is not None and out.is_file() and not force:
+    out = options.out
+    if out is not None and out.is_file() and not options.force:
         # Say so now, not after every question has been answered.
         raise fail(f"{out}: already exists; pass --force to overwrite it, or another --out.")
     start: dict[str, Any] = {}
@@ -237,11 +192,9 @@ def interview(
         say(f"\nStopped. Your notes are in {path}; compose them with: {again}")
         raise typer.Exit(INTERRUPTED) from None
     except ComposerError as exc:
-        if os.environ.get("THANKYOU_DEBUG"):
-            raise
-        say(f"error: {exc}")
+        code = show_error(exc)
         say(f"Your notes are saved in {path}; try again with: {again}")
-        raise typer.Exit(exc.exit_code) from None
+        raise typer.Exit(code) from None
     if code:
         say(f"Your notes are saved in {path}; to compose again: {again}")
         raise typer.Exit(code)
