@@ -188,6 +188,15 @@ def test_a_note_with_nothing_to_wish_for_gets_no_wish_in_any_wording(note: str) 
             assert not re.search(r"\b(hope|wish|luck|success|congratulat|trip)", line), line
 
 
+def test_a_plan_of_someone_close_to_them_is_wished_well_not_them() -> None:
+    note = "her son is sailing in the Round Ireland race next summer"
+    for tone in ("warm", "formal"):
+        for variant in range(3):
+            line = rapport_line(note, tone=tone, variant=variant)
+            assert line is not None and "your son is sailing" in line
+            assert "hope" in line and "wish you" not in line, line
+
+
 def test_only_trips_are_called_trips() -> None:
     notes = ["she is going to a wedding in Porto next month", "he is attending a conference"]
     for note in notes:

@@ -581,12 +581,12 @@ _RAPPORT_LINES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "You mentioned that {clause}, and I hope it all goes well.",
             "I hope all goes well, now that {clause}.",
-            "I was glad to hear that {clause}, and I wish you all the best with it.",
+            "I was glad to hear that {clause}, and I hope it goes wonderfully.",
         ),
-        (
-            "I understand that {clause}, and I wish you all the best with it.",
+        (  # "it", not "you": the note may be about their son or their team
+            "I understand that {clause}, and I hope it goes very well.",
             "I was pleased to learn that {clause}; I hope all goes well.",
-            "I was interested to hear that {clause}, and I wish you well.",
+            "I was interested to hear that {clause}, and I hope it goes well.",
         ),
     ),
     "neutral": (
