@@ -22,7 +22,14 @@ from composer.models import Interviewer, Notes
 from composer.rules import check_letter, check_letters
 from composer.rules.report import Report, Violation
 
-__all__ = ["Letter", "compose", "send_by_date", "send_by_passed", "split_subject"]
+__all__ = [
+    "Letter",
+    "compose",
+    "letter_date",
+    "send_by_date",
+    "send_by_passed",
+    "split_subject",
+]
 
 Progress = Callable[[str], None]
 
@@ -54,6 +61,11 @@ class Letter:
 def send_by_date(interview_date: dt.date) -> dt.date:
     """The day to send the letter: the day after the interview."""
     return interview_date + dt.timedelta(days=1)
+
+
+def letter_date(day: dt.date) -> str:
+    """A date as a printed letter writes it: "24 November 2026"."""
+    return f"{day.day} {day:%B %Y}"
 
 
 def send_by_passed(send_by: dt.date, today: dt.date | None = None) -> bool:
@@ -146,6 +158,7 @@ def _letter_for(
             attempt=attempt,
             previous=previous,
             violations=feedback,
+            dialect=dialect,
         )
         draft = backend.draft(request)
         attempts += 1
@@ -225,9 +238,9 @@ def compose(
     if max_attempts < 1:
         raise InputError(f"max attempts must be at least 1, not {max_attempts}.")
     if dialect is not None:
-        from composer.proofread import resolve_dialect
+        from composer.proofread import dialect_name
 
-        resolve_dialect(dialect)  # an unknown dialect fails before any draft is asked for
+        dialect = dialect_name(dialect)  # an unknown dialect fails before any draft is asked for
         proofread = True
     chosen = _backend_for(backend, client, settings, model, progress)
     if prompt_dir is not None or hasattr(chosen, "use_prompts"):

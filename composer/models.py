@@ -74,6 +74,13 @@ class Candidate(_Model):
         ),
     )
 
+    def address_lines(self) -> list[str]:
+        """The postal address as letterhead lines: its own lines, else its comma-separated parts."""
+        if not self.address:
+            return []
+        lines = self.address.splitlines() if "\n" in self.address else self.address.split(",")
+        return [line.strip() for line in lines if line.strip()]
+
 
 class Interview(_Model):
     """When and how the interview took place."""

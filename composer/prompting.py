@@ -36,7 +36,9 @@ REQUEST_NAMES = frozenset(
         "tone",
         "length",
         "subject_line",
+        "spelling",
         "candidate_name",
+        "candidate_address",
         "candidate_contact",
         "company",
         "role",
@@ -126,7 +128,7 @@ class Prompts:
 
     def messages(self, request: DraftRequest) -> list[dict[str, str]]:
         """The chat messages for `request`: a re-ask carries only the last draft and its faults."""
-        values = request_values(request.notes, request.interviewer)
+        values = request_values(request.notes, request.interviewer, request.dialect)
         messages = [
             {"role": "system", "content": self.system.fill(values)},
             {"role": "user", "content": self.request.fill(values)},
@@ -195,8 +197,45 @@ def _bullets(items: list[str]) -> str:
     return "\n".join(f"  - {item}" for item in items)
 
 
-def request_values(notes: Notes, person: Interviewer) -> dict[str, str]:
-    """The value of every request placeholder for the letter to `person`."""
+# How the request names each spelling the user may choose (the names of proofread.DIALECTS).
+SPELLINGS: dict[str, str] = {
+    "american": "American spelling (organize, color)",
+    "british": "British spelling (organise, colour)",
+    "australian": "Australian spelling (organise, colour)",
+    "canadian": "Canadian spelling (organize, colour)",
+    "indian": "Indian English spelling (organise, colour)",
+}
+
+
+def _spelling(dialect: str | None) -> str:
+    from composer.proofread import dialect_name  # its harper import is lazy: this stays light
+
+    name = dialect_name(dialect)
+    if name is None:
+        return "Either American or British spelling is fine; keep to one."
+    return f"Use {SPELLINGS[name]}."
+
+
+def _opening(notes: Notes) -> str:
+    """How the letter starts: a Subject line for email, a letterhead for a printed letter."""
+    if notes.channel == "email":
+        return (
+            'Start with a line "Subject: ..." that thanks them and names the role, '
+            "then a blank line."
+        )
+    from composer.compose import letter_date, send_by_date  # compose sits above prompting
+
+    day = letter_date(send_by_date(notes.interview.date))
+    return (
+        "No subject line. Open with a letterhead made only from these notes, its blocks "
+        "separated by blank lines: the candidate's name, address lines and contact details, "
+        f"one per line; the date, {day}; the interviewer's name, title and company, one per "
+        "line (leave out what is not given). Then the greeting."
+    )
+
+
+def request_values(notes: Notes, person: Interviewer, dialect: str | None = None) -> dict[str, str]:
+    """The value of every request placeholder for the letter to `person` (spelling: `dialect`)."""
     email = notes.channel == "email"
     contact = [c for c in (notes.candidate.email, notes.candidate.phone) if c]
     others = [p.name for p in notes.interviewers if p.name != person.name]
@@ -206,13 +245,10 @@ def request_values(notes: Notes, person: Interviewer) -> dict[str, str]:
         "length": "about 120 to 220 words (80 to 250 at most)"
         if email
         else "about 200 to 350 words (150 to 400 at most)",
-        "subject_line": (
-            'Start with a line "Subject: ..." that thanks them and names the role, '
-            "then a blank line."
-            if email
-            else "No subject line: start with the greeting."
-        ),
+        "subject_line": _opening(notes),
+        "spelling": _spelling(dialect),
         "candidate_name": notes.candidate.name,
+        "candidate_address": _bullets(notes.candidate.address_lines()),
         "candidate_contact": ", ".join(contact) if contact else NOT_GIVEN,
         "company": notes.company,
         "role": notes.role,

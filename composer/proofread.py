@@ -47,6 +47,7 @@ __all__ = [
     "INSTALL_HINT",
     "RULE",
     "available",
+    "dialect_name",
     "load_checker",
     "proofread_findings",
     "resolve_dialect",
@@ -157,16 +158,22 @@ def _import_harper() -> bool:
     return True
 
 
-def resolve_dialect(dialect: str | None) -> tuple[int, ...]:
-    """The Harper dialects a text must pass: the chosen one, or American and British alike."""
+def dialect_name(dialect: str | None) -> str | None:
+    """The dialect's key in DIALECTS ("en-GB" is "british"), or None; InputError if unknown."""
     if dialect is None or not dialect.strip():
-        return (_AMERICAN, _BRITISH)
+        return None
     key = dialect.strip().casefold()
     key = _DIALECT_ALIASES.get(key, key)
     if key not in DIALECTS:
         choices = ", ".join(DIALECTS)
         raise InputError(f"unknown English dialect {dialect!r}: choose one of {choices}")
-    return (DIALECTS[key],)
+    return key
+
+
+def resolve_dialect(dialect: str | None) -> tuple[int, ...]:
+    """The Harper dialects a text must pass: the chosen one, or American and British alike."""
+    name = dialect_name(dialect)
+    return (_AMERICAN, _BRITISH) if name is None else (DIALECTS[name],)
 
 
 @functools.cache

@@ -135,6 +135,21 @@ def test_show_prompt_prints_every_message_and_sends_nothing() -> None:
     assert "sk-secret-do-not-print" not in result.stdout + result.stderr
 
 
+def test_show_prompt_asks_for_the_chosen_spelling() -> None:
+    chosen = run(WARM, "--show-prompt", "--dialect", "en-GB")
+    assert chosen.exit_code == 0, chosen.stderr
+    assert "\nUse British spelling (organise, colour).\n" in chosen.stdout
+    either = run(WARM, "--show-prompt")
+    assert "Use British" not in either.stdout
+    assert "\nEither American or British spelling is fine; keep to one.\n" in either.stdout
+
+
+def test_show_prompt_of_a_printed_letter_asks_for_its_letterhead() -> None:
+    result = run(str(EXAMPLES / "formal_letter.json"), "--show-prompt")
+    assert result.exit_code == 0, result.stderr
+    assert "Open with a letterhead" in result.stdout and "24 November 2026" in result.stdout
+
+
 def test_show_prompt_uses_edited_copies(tmp_path: Path) -> None:
     for name in PROMPT_FILES:
         shutil.copy(ROOT / "prompts" / name, tmp_path / name)

@@ -58,6 +58,14 @@ def test_british_dialect_keeps_the_british_draft(warm_notes: Notes) -> None:
     [letter] = compose(warm_notes, backend=backend, dialect="en-GB")
     assert letter.attempts == 2 and letter.text == BRITISH.strip()
     assert [v.quote for v in backend.requests[1].violations] == ["behavior"]
+    # The backend is asked for that spelling by the dialect's own name, on every draft.
+    assert [r.dialect for r in backend.requests] == ["british", "british"]
+
+
+def test_without_a_dialect_the_backend_is_asked_for_none(warm_notes: Notes) -> None:
+    backend = Scripted([CLEAN])
+    compose(warm_notes, backend=backend, proofread=True)
+    assert [r.dialect for r in backend.requests] == [None]
 
 
 def test_an_unknown_dialect_fails_before_any_draft(warm_notes: Notes) -> None:

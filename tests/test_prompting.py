@@ -9,12 +9,29 @@ from pathlib import Path
 import pytest
 
 from composer.backends.base import DraftRequest
-from composer.errors import PromptError
+from composer.backends.offline import OfflineBackend
+from composer.errors import InputError, PromptError
 from composer.models import Notes
-from composer.prompting import PROMPT_FILES, PromptTemplate, default_prompt_dir, load_prompts
+from composer.notes_file import load_notes
+from composer.prompting import (
+    PROMPT_FILES,
+    SPELLINGS,
+    PromptTemplate,
+    default_prompt_dir,
+    load_prompts,
+)
+from composer.proofread import DIALECTS
+from composer.rules import check_letter
 from composer.rules.report import Violation
 
 ROOT = Path(__file__).resolve().parent.parent
+KESTREL = ROOT / "tests" / "corpus" / "notes" / "kestrel_letter.json"
+
+
+def user_message(notes: Notes, dialect: str | None = None) -> str:
+    """The first-draft request for the letter to the first interviewer."""
+    request = DraftRequest(notes, notes.interviewers[0], dialect=dialect)
+    return load_prompts().messages(request)[1]["content"]
 
 
 @pytest.fixture
@@ -140,3 +157,52 @@ def test_an_empty_or_binary_prompt_file_is_an_error(prompt_copy: Path) -> None:
     (prompt_copy / "system.md").write_bytes(b"\xff\xfe bad")
     with pytest.raises(PromptError, match="not UTF-8"):
         load_prompts(prompt_copy)
+
+
+def test_the_address_is_given_line_by_line_and_never_left_blank(warm_notes: Notes) -> None:
+    assert "- Candidate address, one line each:\n  - not given\n" in user_message(warm_notes)
+    candidate = warm_notes.candidate.model_copy(update={"address": "12 Elm Row, Leeds, LS1 4AB"})
+    notes = warm_notes.model_copy(update={"candidate": candidate})
+    assert "one line each:\n  - 12 Elm Row\n  - Leeds\n  - LS1 4AB\n" in user_message(notes)
+
+
+def test_a_printed_letter_is_asked_for_with_the_letterhead_the_rules_accept() -> None:
+    notes = load_notes(KESTREL)
+    assert notes.channel == "letter" and notes.candidate.address
+    offline = OfflineBackend().draft(DraftRequest(notes, notes.interviewers[0])).text
+    assert check_letter(offline, notes).ok
+    letterhead = offline.split("\n\nDear ", 1)[0].splitlines()
+    assert "19 November 2026" in letterhead  # the day after the interview
+    user = user_message(notes)
+    assert "No subject line" in user and "letterhead" in user
+    # Every line the offline composer puts in its letterhead is given to the model.
+    for line in filter(None, letterhead):
+        assert line in user, line
+    system = load_prompts().messages(DraftRequest(notes, notes.interviewers[0]))[0]["content"]
+    assert "letterhead built only from" in system
+
+
+def test_an_email_is_asked_for_with_a_subject_line_and_no_letterhead(warm_notes: Notes) -> None:
+    user = user_message(warm_notes)
+    assert 'Start with a line "Subject: ..."' in user
+    assert "letterhead" not in user and "November 2026" not in user
+
+
+def test_the_chosen_spelling_is_asked_for(warm_notes: Notes) -> None:
+    assert "Either American or British spelling is fine" in user_message(warm_notes)
+    for given in ("british", "en-GB", " UK "):
+        user = user_message(warm_notes, given)
+        assert "Use British spelling (organise, colour)." in user, given
+        assert "Either American" not in user
+    assert "Use American spelling" in user_message(warm_notes, "us")
+    assert set(SPELLINGS) == set(DIALECTS)
+    with pytest.raises(InputError, match="klingon"):
+        user_message(warm_notes, "klingon")
+
+
+def test_a_request_without_the_new_values_is_an_error() -> None:
+    template = PromptTemplate.parse(
+        "request.md", "request.md", "{{spelling}} {{candidate_address}}"
+    )
+    with pytest.raises(PromptError, match=r"\{\{candidate_address\}\}"):
+        template.fill({"spelling": "Use British spelling."})

@@ -36,13 +36,17 @@ class Usage:
 
 @dataclass(frozen=True)
 class DraftRequest:
-    """Ask for one letter to one interviewer; on a re-ask, the last draft and what was wrong."""
+    """Ask for one letter to one interviewer; on a re-ask, the last draft and what was wrong.
+
+    `dialect` ("british", "american", ...) is the spelling the user chose; None accepts any.
+    """
 
     notes: Notes
     interviewer: Interviewer
     attempt: int = 1
     previous: str | None = None
     violations: tuple[Violation, ...] = field(default_factory=tuple)
+    dialect: str | None = None
 
 
 @dataclass(frozen=True)

@@ -810,14 +810,6 @@ class OfflineBackend:
         return Draft(text=_Writer(notes, request.interviewer, index).letter(), calls=0)
 
 
-def _address_lines(address: str | None) -> list[str]:
-    """A postal address as letterhead lines: its own lines, else its comma-separated parts."""
-    if not address:
-        return []
-    lines = address.splitlines() if "\n" in address else address.split(",")
-    return [line.strip() for line in lines if line.strip()]
-
-
 def _index_of(notes: Notes, person: Interviewer) -> int:
     for index, candidate in enumerate(notes.interviewers):
         if candidate is person:
@@ -1196,17 +1188,16 @@ class _Writer:
 
     def letterhead(self) -> str:
         """A printed letter's top: sender, the date to send it and recipient, all from the notes."""
-        from composer.compose import send_by_date  # the pipeline sits above the backends
+        from composer.compose import letter_date, send_by_date  # the pipeline is above backends
 
         candidate = self.notes.candidate
-        sender = [candidate.name, *_address_lines(candidate.address)]
+        sender = [candidate.name, *candidate.address_lines()]
         sender += [line for line in (candidate.email, candidate.phone) if line]
-        send_by = send_by_date(self.notes.interview.date)
         recipient = [self.person.name, self.person.title, self.notes.company]
         return "\n\n".join(
             [
                 "\n".join(sender),
-                f"{send_by.day} {send_by:%B %Y}",
+                letter_date(send_by_date(self.notes.interview.date)),
                 "\n".join(line for line in recipient if line),
             ]
         )

@@ -29,7 +29,7 @@ from composer.files import FileExists
 from composer.models import Notes
 from composer.notes_file import load_notes, parse_notes
 from composer.output import OutputFormat, plan_files, render, write_planned
-from composer.proofread import DIALECTS, resolve_dialect
+from composer.proofread import DIALECTS, dialect_name
 
 __all__ = [
     "ApiKeyOption",
@@ -141,15 +141,12 @@ TodayOption = Annotated[
 ]
 
 
-def dialect_name(value: str | None) -> str | None:
+def dialect_option(value: str | None) -> str | None:
     """The --dialect value's canonical name ("en-GB" is "british"); a bad value is a usage error."""
-    if value is None:
-        return None
     try:
-        chosen = resolve_dialect(value)
+        return dialect_name(value)
     except InputError as exc:
         raise typer.BadParameter(str(exc)) from None
-    return next(name for name, code in DIALECTS.items() if (code,) == chosen)
 
 
 DialectOption = Annotated[
@@ -157,7 +154,7 @@ DialectOption = Annotated[
     typer.Option(
         "--dialect",
         metavar="DIALECT",
-        callback=dialect_name,
+        callback=dialect_option,
         help=f"Proofread in one English dialect: {', '.join(DIALECTS)}. Turns proofreading on. "
         "Default: American and British spellings both pass.",
         show_default=False,
@@ -268,7 +265,7 @@ def show_prompts(notes: Notes, options: ComposeOptions) -> None:
             typer.echo("")
         title = f" Letter {index} of {total}: to {person.name} "
         typer.echo(f"{title:=^72}")
-        for message in prompts.messages(DraftRequest(notes, person)):
+        for message in prompts.messages(DraftRequest(notes, person, dialect=options.dialect)):
             typer.echo(f"--- {message['role']} ---")
             typer.echo(message["content"])
     say(
