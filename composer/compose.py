@@ -231,7 +231,8 @@ def compose(
     model; `progress` also gets the model backend's retry waits.
     `proofread` also checks spelling and grammar (the optional extra) and re-asks with what it
     finds; `dialect` ("american", "british", ...) proofreads in that dialect (and implies
-    `proofread`) instead of accepting American and British spellings alike.
+    `proofread`) instead of accepting American and British spellings alike. Both need the
+    `proofread` extra: without it, InputError (with the install hint) before any draft.
     A BackendError is re-raised with `completed` set to the letters finished before it.
     `today` (default: the real date) decides `Letter.overdue`.
     """
@@ -242,6 +243,10 @@ def compose(
 
         dialect = dialect_name(dialect)  # an unknown dialect fails before any draft is asked for
         proofread = True
+    if proofread:
+        from composer.proofread import require_checker
+
+        require_checker()  # without the extra, fail now rather than after the first draft
     chosen = _backend_for(backend, client, settings, model, progress)
     if prompt_dir is not None or hasattr(chosen, "use_prompts"):
         _give_prompts(chosen, prompt_dir)

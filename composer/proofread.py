@@ -49,7 +49,9 @@ __all__ = [
     "available",
     "dialect_name",
     "load_checker",
+    "missing_checker",
     "proofread_findings",
+    "require_checker",
     "resolve_dialect",
 ]
 
@@ -158,6 +160,17 @@ def _import_harper() -> bool:
     return True
 
 
+def missing_checker(what: str = "proofreading") -> InputError:
+    """The error for `what` (an option, or "proofreading") without the checker, with the fix."""
+    return InputError(f"{what} needs the proofread extra, which is not installed: {INSTALL_HINT}")
+
+
+def require_checker(what: str = "proofreading") -> None:
+    """Raise `missing_checker(what)` unless the optional checker can be imported."""
+    if not available():
+        raise missing_checker(what)
+
+
 def dialect_name(dialect: str | None) -> str | None:
     """The dialect's key in DIALECTS ("en-GB" is "british"), or None; InputError if unknown."""
     if dialect is None or not dialect.strip():
@@ -182,9 +195,7 @@ def _linter(dialect: int) -> Linter:
     try:
         from harper import Dialect, Linter
     except ImportError:
-        raise InputError(
-            f"proofreading needs the optional checker, which is not installed: {INSTALL_HINT}"
-        ) from None
+        raise missing_checker() from None
 
     linter = Linter(Dialect(dialect))
     config: dict[str, bool | None] = dict(linter.get_default_lint_config())

@@ -13,7 +13,7 @@ from composer.cli.app import command
 from composer.cli.compose import DialectOption
 from composer.errors import InputError
 from composer.notes_file import load_notes
-from composer.proofread import INSTALL_HINT, available
+from composer.proofread import INSTALL_HINT, available, missing_checker
 from composer.rules import RULES, Report, check_letters, resolve_addressee
 
 MAX_LETTER_BYTES = 1_000_000
@@ -112,8 +112,7 @@ def _proofreading(asked: bool | None, dialect: str | None) -> bool:
         raise InputError("--dialect is a proofreading setting: drop it or --no-proofread.")
     wanted = asked or dialect is not None
     if wanted and not _proofread_available():
-        option = "--proofread" if asked else "--dialect"
-        raise InputError(f"{option} needs the proofread extra: {INSTALL_HINT}")
+        raise missing_checker("--proofread" if asked else "--dialect")
     return wanted or (asked is None and _proofread_available())
 
 

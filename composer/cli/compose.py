@@ -29,7 +29,7 @@ from composer.files import FileExists
 from composer.models import Notes
 from composer.notes_file import load_notes, parse_notes
 from composer.output import OutputFormat, plan_files, render, write_planned
-from composer.proofread import DIALECTS, dialect_name
+from composer.proofread import DIALECTS, dialect_name, require_checker
 
 __all__ = [
     "ApiKeyOption",
@@ -47,6 +47,7 @@ __all__ = [
     "ShowPromptOption",
     "TimeoutOption",
     "TodayOption",
+    "require_proofreader",
     "run_compose",
     "show_error",
     "with_compose_options",
@@ -332,10 +333,21 @@ def _check_targets(notes: Notes, options: ComposeOptions) -> None:
             raise _exists(path)
 
 
+def require_proofreader(options: ComposeOptions) -> None:
+    """Refuse before any work when --proofread or --dialect needs the checker and it is missing.
+
+    --show-prompt proofreads nothing, so it needs no checker.
+    """
+    if options.show_prompt or not (options.proofread or options.dialect is not None):
+        return
+    require_checker("--proofread" if options.proofread else "--dialect")
+
+
 def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
     if options.show_prompt:
         show_prompts(notes, options)
         return 0
+    require_proofreader(options)
     _check_targets(notes, options)
     if len(notes.interviewers) > LARGE_PANEL:
         say(

@@ -13,7 +13,13 @@ import typer
 from pydantic import ValidationError
 
 from composer.cli.app import command, fail, say
-from composer.cli.compose import ComposeOptions, run_compose, show_error, with_compose_options
+from composer.cli.compose import (
+    ComposeOptions,
+    require_proofreader,
+    run_compose,
+    show_error,
+    with_compose_options,
+)
 from composer.errors import ComposerError
 from composer.files import FileExists
 from composer.interview import (
@@ -165,9 +171,10 @@ def interview(
 
       thankyou interview --from northwind-analytics-2026-11-24.json --format eml --out drafts/
     """
+    # Say so now, not after every question has been answered.
+    require_proofreader(options)
     out = options.out
     if out is not None and out.is_file() and not options.force:
-        # Say so now, not after every question has been answered.
         raise fail(f"{out}: already exists; pass --force to overwrite it, or another --out.")
     start: dict[str, Any] = {}
     if prefill is not None:
