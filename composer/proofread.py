@@ -13,7 +13,9 @@ What is reported, and what is deliberately not:
   Those rules are switched off in the linter's configuration, and any finding whose kind is a
   matter of style is dropped as well, so a rule Harper adds later cannot slip style advice in.
 - Names and every other word from the notes are never misspellings: a finding about the spelling
-  or form of a single word the notes use ("Ølstad", "Okafor's", "runbooks") is dropped, per call.
+  or form of a single word the notes use ("Ølstad", "Okafor's", "runbooks", the postcode
+  "X2K4") is dropped, per call. The word is compared whole, digits included, and as written
+  apart from its first letter and a possessive ending.
   The words are not imported into the shared linter's dictionary: that would leak between calls
   unless cleared, and every change of the dictionary makes the next lint 30-50 ms slower, for
   the same findings (compared on 89 letters). Words in capitals ("SDK", "CI/CD") are taken as
@@ -139,7 +141,8 @@ _URL = re.compile(
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|me|co|uk|ai|app|example)\b(?:/\S*?(?=[.,;:!?)]*(?:\s|$)))?"
 )
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ().-]{5,}\d(?![\w])")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A word as written, digits and all: "X2K4", "SW1A", "Web3", "Okafor's" ("-" separates words).
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
 
 _LOCK = threading.Lock()
@@ -281,16 +284,21 @@ def _misspelled(dialect: int, word: str) -> bool:
 
 
 def _is_notes_word(problem: str, kind: str, notes_forms: frozenset[str]) -> bool:
-    """True when a finding about one word's form is about a word the notes use."""
+    """True when a finding about one word's form is about a word the notes use, written so."""
     if kind not in _WORD_FORM_KINDS:
         return False
     parts = _WORD.findall(problem)
-    return len(parts) == 1 and _bare(parts[0]) in notes_forms
+    return len(parts) == 1 and _form(parts[0]) in notes_forms
 
 
-def _bare(word: str) -> str:
-    """A word compared without case or a possessive ending: "Okafor's" is "okafor"."""
-    return _POSSESSIVE.sub("", word).casefold()
+def _form(word: str) -> str:
+    """A word as compared with the notes: no possessive ending, first letter in lower case.
+
+    "Okafor's" is "okafor" and "Runbooks" opening a sentence is "runbooks"; the rest keeps
+    its case and digits, so "X2K4" matches only "X2K4" ("x2k4" is a slip).
+    """
+    word = _POSSESSIVE.sub("", word)
+    return word[:1].lower() + word[1:]
 
 
 def _is_acronym(problem: str, kind: str) -> bool:
@@ -305,7 +313,7 @@ def proofread_findings(text: str, notes: Notes, *, dialect: str | None = None) -
     """
     dialects = resolve_dialect(dialect)
     words = notes_words(notes)
-    notes_forms = frozenset(_bare(word) for word in words)
+    notes_forms = frozenset(_form(word) for word in words)
     masked = prose(text)
     with _LOCK:
         found = [f for f in _lint(dialects[0], masked) if _reportable(f, text, notes_forms)]

@@ -264,3 +264,21 @@ def test_a_long_offending_text_is_cut_short_in_the_message(warm_notes: Notes) ->
     (found,) = proofread_findings(letter("I said " + "q" * 300 + "."), warm_notes)
     assert found.quote == "q" * 300
     assert len(found.message) < 200 and "…" in found.message
+
+
+@pytest.mark.parametrize("word", ["SW1A 1AA", "X2K4", "S3", "Web3", "Kafka3x"])
+def test_a_notes_word_with_digits_is_never_a_misspelling(warm_notes: Notes, word: str) -> None:
+    text = letter(f"I have been reading about {word} since we spoke.")
+    assert word.split()[0] in quotes(text, warm_notes)  # not in the notes: questioned
+    topics = [*warm_notes.interviewers[0].topics, f"the move to {word}"]
+    dana = warm_notes.interviewers[0].model_copy(update={"topics": topics})
+    notes = warm_notes.model_copy(update={"interviewers": [dana]})
+    assert proofread_findings(text, notes) == []
+
+
+def test_a_word_with_digits_is_compared_whole_and_as_written(warm_notes: Notes) -> None:
+    # "Web" and "X2K4" in the notes do not vouch for "Web3" or a lower-case "x2k4".
+    dana = warm_notes.interviewers[0].model_copy(update={"topics": ["Web tooling", "X2K4"]})
+    notes = warm_notes.model_copy(update={"interviewers": [dana]})
+    text = letter("I have been reading about Web3 and x2k4 since we spoke.")
+    assert quotes(text, notes) == ["Web3", "x2k4"]

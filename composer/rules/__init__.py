@@ -157,10 +157,9 @@ def _check(
     for rule in CHECKS:
         found += rule(letter, ctx)
     if proofread:
-        # A word another rule already reports (a misspelled name, an invented one) once only;
-        # a word written exactly so in the notes, digits and all ("X2K4" of a postcode), is
-        # no misspelling.
-        quoted = {v.quote for v in found if v.quote} | facts.exact_words
+        # A word another rule already reports (a misspelled name, an invented one) once only.
+        # (Words of the notes, digits and all, are the proofreader's own business.)
+        quoted = {v.quote for v in found if v.quote}
         found += [v for v in _proofread(text, facts.notes, dialect) if v.quote not in quoted]
     return Report(to=person.interviewer.name, words=letter.words, violations=tuple(found))
 
