@@ -19,6 +19,7 @@ from composer.backends.base import Backend, DraftRequest, Usage
 from composer.backends.select import BackendKind, ModelSettings, choose_backend
 from composer.errors import BackendError, InputError
 from composer.models import Interviewer, Notes
+from composer.proofread import proofreading
 from composer.rules import check_letter, check_letters
 from composer.rules.report import Report, Violation
 
@@ -238,15 +239,8 @@ def compose(
     """
     if max_attempts < 1:
         raise InputError(f"max attempts must be at least 1, not {max_attempts}.")
-    if dialect is not None:
-        from composer.proofread import dialect_name
-
-        dialect = dialect_name(dialect)  # an unknown dialect fails before any draft is asked for
-        proofread = True
-    if proofread:
-        from composer.proofread import require_checker
-
-        require_checker()  # without the extra, fail now rather than after the first draft
+    # A bad dialect or a missing checker fails now, not after the first draft.
+    proofread, dialect = proofreading(proofread, dialect)
     chosen = _backend_for(backend, client, settings, model, progress)
     if prompt_dir is not None or hasattr(chosen, "use_prompts"):
         _give_prompts(chosen, prompt_dir)

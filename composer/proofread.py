@@ -53,6 +53,7 @@ __all__ = [
     "load_checker",
     "missing_checker",
     "proofread_findings",
+    "proofreading",
     "require_checker",
     "resolve_dialect",
 ]
@@ -184,6 +185,20 @@ def dialect_name(dialect: str | None) -> str | None:
         choices = ", ".join(DIALECTS)
         raise InputError(f"unknown English dialect {dialect!r}: choose one of {choices}")
     return key
+
+
+def proofreading(proofread: bool, dialect: str | None) -> tuple[bool, str | None]:
+    """Whether to proofread, and the chosen dialect's name; a dialect implies proofreading.
+
+    Raises InputError for an unknown dialect, and for proofreading without the checker
+    installed, so a caller can refuse before any other work.
+    """
+    if dialect is not None:
+        dialect = dialect_name(dialect)
+        proofread = True
+    if proofread:
+        require_checker()
+    return proofread, dialect
 
 
 def resolve_dialect(dialect: str | None) -> tuple[int, ...]:

@@ -135,13 +135,12 @@ def _addressee(letter: Letter, facts: Facts, to: str | None) -> Person:
 
 
 def _wants_proofreading(proofread: bool, dialect: str | None) -> bool:
-    """True when asked to proofread or given a dialect; an unknown dialect is an InputError."""
-    if dialect is None:
-        return proofread
-    from composer.proofread import resolve_dialect  # see _proofread
+    """True when asked to proofread or given a dialect; a bad dialect or no checker fails now."""
+    if not proofread and dialect is None:
+        return False
+    from composer.proofread import proofreading  # see _proofread
 
-    resolve_dialect(dialect)  # before any rule runs, not at the first letter's proofreading
-    return True
+    return proofreading(proofread, dialect)[0]  # before any rule runs, not at the first letter
 
 
 def _check(
