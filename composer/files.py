@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -16,6 +17,16 @@ def write_text_atomic(path: Path, text: str, *, force: bool = False) -> None:
     write_bytes_atomic(path, text.encode("utf-8"), force=force)
 
 
+def _mode_for(path: Path) -> int:
+    """The permissions for `path`: those of the file there now, else 0666 less the umask."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_bytes_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
     """Write `data` to `path` via a temporary file in the same folder and a rename."""
     path = Path(path)
@@ -25,6 +36,9 @@ def write_bytes_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
+        # mkstemp makes the file private (0600); give it the mode a plain open() would, or
+        # keep the mode of the file it replaces.
+        os.chmod(tmp, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

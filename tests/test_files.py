@@ -1,0 +1,44 @@
+"""Atomic writes: the file's permissions are those of a normally written file."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from composer.files import write_text_atomic
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_a_new_file_gets_the_umask_mode_not_a_private_one(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        write_text_atomic(tmp_path / "letter.txt", "Dear Dana,\n")
+    finally:
+        os.umask(old)
+    assert _mode(tmp_path / "letter.txt") == 0o644
+
+
+def test_a_stricter_umask_is_respected(tmp_path: Path) -> None:
+    old = os.umask(0o077)
+    try:
+        write_text_atomic(tmp_path / "letter.txt", "Dear Dana,\n")
+    finally:
+        os.umask(old)
+    assert _mode(tmp_path / "letter.txt") == 0o600
+
+
+def test_overwriting_keeps_the_mode_of_the_file_replaced(tmp_path: Path) -> None:
+    target = tmp_path / "notes.json"
+    target.write_text("{}", encoding="utf-8")
+    target.chmod(0o640)
+    write_text_atomic(target, '{"a": 1}', force=True)
+    assert target.read_text(encoding="utf-8") == '{"a": 1}'
+    assert _mode(target) == 0o640
