@@ -672,3 +672,23 @@ def test_an_async_client_is_refused_clearly(base_url: str, request_: DraftReques
     backend = OpenAIBackend.from_settings(ModelSettings(), client=client, env={})
     with pytest.raises(InputError, match="synchronous client"):
         backend.draft(request_)
+
+
+@pytest.mark.parametrize("status", [400, 404, 500])
+def test_a_user_built_clients_key_never_shows_even_in_part(
+    httpserver: HTTPServer, request_: DraftRequest, waits: Recorder, status: int
+) -> None:
+    # An Azure-style key: nothing marks it as a key, and the backend is not told it separately.
+    key = "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+    echoed = f"Incorrect API key provided: {key}; did you mean {key[:20]}...?"
+    Script(httpserver, fault(status, echoed))
+    client = openai.OpenAI(api_key=key, base_url=httpserver.url_for("/v1"))
+    backend = OpenAIBackend.from_settings(
+        ModelSettings(), client=client, env={}, retry=RetryPolicy(sleep=waits.sleep)
+    )
+    with pytest.raises(BackendError) as caught:
+        backend.draft(request_)
+    assert "Incorrect API key provided" in str(caught.value)  # the server's words still help
+    for text in failure_texts(caught.value):
+        assert key not in text
+        assert key[:20] not in text

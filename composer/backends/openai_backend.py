@@ -62,6 +62,7 @@ Progress = Callable[[str], None]
 
 _KEY_LIKE = re.compile(r"\bsk-[A-Za-z0-9_*.\-]{4,}")
 _BEARER = re.compile(r"(Bearer\s+)\S+", re.IGNORECASE)
+_KEY_RUN = re.compile(r"[A-Za-z0-9_\-]{8,}")
 
 
 class OpenAIBackend:
@@ -106,6 +107,12 @@ class OpenAIBackend:
         self.progress = progress
         self.max_tokens = max_tokens
         self._api_key = api_key
+        # A client built by the caller carries its own key, which messages must not show either.
+        given_key = getattr(client, "api_key", None) if client is not None else None
+        self._secrets = tuple(
+            {k for k in (api_key, given_key) if isinstance(k, str) and len(k) >= 8}
+            - {DUMMY_API_KEY}
+        )
         self._given_client = client
         self._client: Any = None
         self._limit_param = "max_tokens"
@@ -365,9 +372,16 @@ class OpenAIBackend:
         return None
 
     def _redact(self, text: str) -> str:
-        if self._api_key and len(self._api_key) >= 4:
-            text = text.replace(self._api_key, "***")
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        if self._secrets:
+            # a server may echo a stretch of the key ("Incorrect key a1b2c3d4e5f6...")
+            text = _KEY_RUN.sub(self._hide_stretch, text)
         return _BEARER.sub(r"\1***", _KEY_LIKE.sub("***", text))
+
+    def _hide_stretch(self, match: re.Match[str]) -> str:
+        piece = match.group()
+        return "***" if any(piece in secret for secret in self._secrets) else piece
 
 
 def _display_url(url: str) -> str:
