@@ -242,7 +242,8 @@ def compose(
     # A bad dialect or a missing checker fails now, not after the first draft.
     proofread, dialect = proofreading(proofread, dialect)
     chosen = _backend_for(backend, client, settings, model, progress)
-    if prompt_dir is not None or hasattr(chosen, "use_prompts"):
+    if prompt_dir is not None:
+        # Only then: a backend built with its own prompts (or prompt folder) keeps them.
         _give_prompts(chosen, prompt_dir)
     # A model may write near-identical letters to a panel: each letter is checked against the
     # ones before it, so the later of two alike is re-asked within its own attempts. Asking a

@@ -616,3 +616,18 @@ def test_cli_auto_uses_the_model_named_by_the_environment(
     assert script.bodies[0]["model"] == "env-model"
     assert script.auth == [f"Bearer {KEY}"]
     assert_no_key(result.stdout, result.stderr)
+
+
+def test_a_backend_built_with_its_own_prompts_keeps_them(
+    httpserver: HTTPServer, base_url: str, warm_notes: Notes, tmp_path: Path, waits: Waits
+) -> None:
+    root = Path(__file__).resolve().parent.parent / "prompts"
+    for name in ("system.md", "request.md", "reask.md"):
+        marker = "MARKER-OF-MY-OWN-PROMPTS\n" if name == "system.md" else ""
+        (tmp_path / name).write_text(marker + (root / name).read_text("utf-8"), "utf-8")
+    script = Script(httpserver, ok())
+    backend = OpenAIBackend(model=MODEL, base_url=base_url, api_key=KEY, prompt_dir=tmp_path)
+    compose(warm_notes, backend=backend)
+    assert "MARKER-OF-MY-OWN-PROMPTS" in script.bodies[0]["messages"][0]["content"]
+    compose(warm_notes, backend=backend, prompt_dir=root)  # an explicit folder still wins
+    assert "MARKER-OF-MY-OWN-PROMPTS" not in script.bodies[1]["messages"][0]["content"]
