@@ -17,7 +17,11 @@ class RuleInfo:
 
 
 RULES: tuple[RuleInfo, ...] = (
-    RuleInfo("greeting", "error", "Opens with a greeting that names this interviewer."),
+    RuleInfo(
+        "greeting",
+        "error",
+        "Opens with a greeting that names this interviewer, with the title the notes use.",
+    ),
     RuleInfo("gratitude", "error", "Thanks the interviewer within the first two sentences."),
     RuleInfo("role-and-company", "error", "Names both the role and the company."),
     RuleInfo(

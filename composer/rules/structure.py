@@ -9,7 +9,16 @@ from composer.rules.facts import greeting_names, letterhead_words
 from composer.rules.hygiene import is_leak_line
 from composer.rules.names import near_miss
 from composer.rules.report import Violation
-from composer.rules.text import HEADER_RE, SUBJECT_RE, WORD_RE, Letter, fold, is_contact_line
+from composer.rules.text import (
+    GREETING_RE,
+    HEADER_RE,
+    SUBJECT_RE,
+    TITLES,
+    WORD_RE,
+    Letter,
+    fold,
+    is_contact_line,
+)
 
 LENGTHS = {"email": (80, 250), "letter": (150, 400)}
 SUBJECT_MAX = 80
@@ -48,6 +57,19 @@ def greeting(letter: Letter, ctx: Context) -> list[Violation]:
                 quote=line.text.strip(),
             )
         ]
+    title = _wrong_title(line.text, ctx)
+    if title is not None:
+        used, wanted = title
+        return [
+            finding(
+                "greeting",
+                f'line {line.number}: the greeting "{shorten(line.text)}" calls '
+                f'{ctx.interviewer.name} "{used}", but the notes address them as '
+                f'"{wanted}". Use the title from the notes: "Dear {wanted},".',
+                fix=f'Greet them exactly as the notes do: "Dear {wanted},".',
+                quote=used,
+            )
+        ]
     if ctx.notes.channel == "email":
         extra = [
             other
@@ -68,6 +90,39 @@ def _names_person(text: str, ctx: Context) -> bool:
         if token is not None and token.folded in ctx.person.tokens:
             return True
     return False
+
+
+# Spellings of one title: "Prof." and "Professor" are the same courtesy.
+_SAME_TITLE = {"professor": "prof"}
+
+
+def _wrong_title(text: str, ctx: Context) -> tuple[str, str] | None:
+    """(title used, salutation) when the greeting gives another title than the salutation's.
+
+    "Dear Mr. Whitfield," to someone the notes greet as "Ms. Whitfield" gets the person wrong
+    as surely as a misspelled name. A salutation without a title ("Dana") sets none.
+    """
+    salutation = ctx.interviewer.salutation
+    if not salutation:
+        return None
+    wanted = {_title_key(m.group()) for m in WORD_RE.finditer(salutation)} & _TITLE_KEYS
+    if not wanted:
+        return None
+    rest = GREETING_RE.sub("", text, count=1)
+    for match in WORD_RE.finditer(rest):
+        key = _title_key(match.group())
+        if key in _TITLE_KEYS and key not in wanted:
+            dot = "." if rest[match.end() : match.end() + 1] == "." else ""
+            return match.group() + dot, salutation
+    return None
+
+
+def _title_key(word: str) -> str:
+    folded = word.casefold()
+    return _SAME_TITLE.get(folded, folded)
+
+
+_TITLE_KEYS = frozenset(_title_key(title) for title in TITLES)
 
 
 def _not_first(number: int, text: str) -> Violation:
