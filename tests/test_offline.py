@@ -394,6 +394,60 @@ def test_panel_letters_differ(panel_notes: Notes) -> None:
             assert len(shared) <= 3, shared  # the sign-off block at most
 
 
+@pytest.mark.parametrize("company", ["Foo S.A.", "Kraków Data Sp. z o.o.", "Yahoo!", "Acme Inc."])
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
+def test_a_company_ending_in_a_stop_never_gets_a_second_one(
+    warm_notes: Notes, company: str, tone: str
+) -> None:
+    data = warm_notes.model_dump(mode="json") | {"company": company, "tone": tone}
+    notes = Notes.model_validate(data)
+    text = _draft(notes)
+    assert company in text
+    assert f"{company}." not in text, text
+    assert check_letter(text, notes).ok
+
+
+def test_capitalised_list_items_are_lowered_inside_sentences(warm_notes: Notes) -> None:
+    data = warm_notes.model_dump(mode="json") | {
+        "contribution": "A testing strategy for the payments team.",
+        "next_steps": "They will decide by Friday.",
+        "tone": "concise",
+    }
+    data["interviewers"][0]["topics"] = ["Test automation in CI.", "the flaky test dashboard"]
+    notes = Notes.model_validate(data)
+    text = _draft(notes)
+    assert "discussing test automation in CI." in text
+    assert "a testing strategy for the payments team." in text
+    assert "next step: they will decide by Friday." in text
+    assert check_letter(text, notes).ok
+
+
+def test_a_capitalised_gerund_is_lowered_and_a_name_is_kept(warm_notes: Notes) -> None:
+    data = warm_notes.model_dump(mode="json")
+    data["interviewers"][0]["topics"] = ["Scaling the nightly jobs"]
+    assert "of scaling the nightly jobs" in _draft(Notes.model_validate(data))
+    data["interviewers"][0]["topics"] = ["Kafka consumer lag"]
+    assert "of Kafka consumer lag" in _draft(Notes.model_validate(data))
+
+
+@pytest.mark.parametrize("size", [4, 6, 9])
+def test_a_larger_panel_does_not_share_one_wording_in_every_letter(
+    panel_notes: Notes, size: int
+) -> None:
+    data = panel_notes.model_dump(mode="json")
+    data["interviewers"] = [
+        {"name": f"Person {chr(65 + i)}lder", "topics": [f"the {i} roadmap"]} for i in range(size)
+    ]
+    data["highlights"] = ["shipped the reminder app"]
+    notes = Notes.model_validate(data)
+    leads = set()
+    for index in range(size):
+        text = _draft(notes, index)
+        [sentence] = [s for s in re.split(r"(?<=[.!?])\s+", text) if "shipped" in s]
+        leads.add(sentence.split(" I shipped")[0])
+    assert len(leads) > 1, leads
+
+
 # --- arbitrary valid notes -----------------------------------------------------------------
 
 # Real names from many languages, combined freely: accents, hyphens and apostrophes included.

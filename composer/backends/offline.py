@@ -284,13 +284,57 @@ def _words(text: str) -> int:
     return sum(1 for _ in _WORD.finditer(text))
 
 
-def _phrase(item: str) -> str:
-    """A list item ready to sit inside a sentence: no final stop, a common first word lowered."""
+# Capitalised "-ing" words that are names, not gerunds ("Reading" the town, "Boeing").
+_ING_NAMES = frozenset(
+    ["beijing", "nanjing", "reading", "boeing", "kipling", "sterling", "epping", "ealing",
+     "harding", "golding", "browning", "channing", "fleming", "manning", "pershing", "redding",
+     "wyoming", "darjeeling", "kunming", "nanning", "viking", "vikings", "spalding"]
+)  # fmt: skip
+_LOWER_PRONOUNS = frozenset(["they", "we", "you", "she", "he", "it", "this", "that", "these"])
+
+
+def _lowercase_first(first: str, common: frozenset[str]) -> bool:
+    """Whether a capitalised first word of a list item is an ordinary word, lowered mid-sentence.
+
+    It is when it is a known starter ("The", "Led", "A"), a gerund ("Scaling"), a pronoun, or a
+    word the notes use in lower case elsewhere ("Test" when they say "flaky test"). A word never
+    seen in lower case ("Kafka", "Python") may be a name and keeps its capital.
+    """
+    if not (first[:1].isupper() and (not first[1:] or first[1:].islower())):
+        return False
+    lower = first.lower()
+    if lower in _LOWER_STARTERS or lower in _LOWER_PRONOUNS or lower in common:
+        return True
+    return len(lower) >= 5 and lower.endswith("ing") and lower.isalpha() and lower not in _ING_NAMES
+
+
+def _phrase(item: str, common: frozenset[str] = frozenset()) -> str:
+    """A list item ready to sit inside a sentence: no final stop, a common first word lowered.
+
+    `common` holds words the notes use in lower case: a capitalised first word among them is
+    lowered too.
+    """
     item = item.strip().rstrip(".;:!").strip()
     first, _, rest = item.partition(" ")
-    if first[:1].isupper() and first[1:].islower() and first.lower() in _LOWER_STARTERS:
+    if _lowercase_first(first, common):
         item = first.lower() + (" " + rest if rest else "")
     return item
+
+
+def _lowercase_words(notes: Notes) -> frozenset[str]:
+    """Every word the notes write in lower case somewhere: ordinary words, not names."""
+    texts = [
+        *notes.qualifications,
+        *notes.highlights,
+        *(t for p in notes.interviewers for t in (*p.topics, *p.rapport)),
+        *(v for v in (notes.contribution, notes.follow_up, notes.next_steps) if v),
+    ]
+    words: set[str] = set()
+    for text in texts:
+        for word in re.findall(r"[^\W\d_]+", text):
+            if word.islower():
+                words.add(word)
+    return frozenset(words)
 
 
 _OWN_WORDS = re.compile(r"^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|My)\b")
@@ -334,7 +378,7 @@ _BASE_VERBS = frozenset(
 )
 
 
-def _item(text: str) -> str:
+def _item(text: str, common: frozenset[str] = frozenset()) -> str:
     """A list item as a phrase, or as a whole sentence when it is in the candidate's own words.
 
     "I led the audit" becomes the phrase "led the audit"; "I am fluent in Welsh" stays a sentence.
@@ -342,10 +386,10 @@ def _item(text: str) -> str:
     text = " ".join(text.split())
     match = re.match(r"^I (\w+) ", text)
     if match and match.group(1).lower() in _PAST_VERBS:
-        return _phrase(text[2:])
+        return _phrase(text[2:], common)
     if _OWN_WORDS.match(text):
         return _sentence(text)
-    return _phrase(text)
+    return _phrase(text, common)
 
 
 def _is_sentence(item: str) -> bool:
@@ -832,7 +876,12 @@ class _Writer:
         self.low, self.high = (80, 250) if self.email else (150, 400)
         self.panel = len(notes.interviewers)
         last = notes.company.split()[-1].rstrip(".").lower()
-        self.company_is_abbreviated = len(last) == 1 or last in _ABBREVIATIONS
+        # A company ending in a stop ("Sp. z o.o.", "S.A.", "Yahoo!") must not end a sentence
+        # either: "at Foo S.A.." reads as a typo.
+        self.company_is_abbreviated = (
+            len(last) == 1 or last in _ABBREVIATIONS or notes.company.endswith((".", "!", "?"))
+        )
+        self.common = _lowercase_words(notes)
 
     def choice(self, slot: int) -> int:
         """This letter's wording (0, 1 or 2) for `slot`.
@@ -841,7 +890,10 @@ class _Writer:
         the integers mod 3; each slot looks at it along a different direction. Two letters then
         agree on about a third of the slots at most, and a panel of up to three on none.
         """
-        directions = _DIRECTIONS[:9] if self.panel <= 3 else _DIRECTIONS
+        # Only directions that see a digit that differs within the panel: with nine or fewer
+        # letters the third digit is always 0, so (0, 0, 1) would give them all one wording.
+        digits = 1 if self.panel <= 3 else 2 if self.panel <= 9 else 3
+        directions = [d for d in _DIRECTIONS if any(d[:digits])]
         point = (self.index % 3, self.index // 3 % 3, self.index // 9 % 3)
         direction = directions[slot % len(directions)]
         return sum(p * d for p, d in zip(point, direction, strict=True)) % 3
@@ -940,7 +992,7 @@ class _Writer:
         return parts
 
     def topics(self) -> list[_Part]:
-        topics = [_phrase(t) for t in self.person.topics]
+        topics = [_phrase(t, self.common) for t in self.person.topics]
         if not topics:
             return []
         first = topics[0]
@@ -971,8 +1023,8 @@ class _Writer:
         return parts
 
     def strengths(self) -> list[_Part]:
-        quals = [_item(q) for q in self.notes.qualifications]
-        highs = [_item(h) for h in self.notes.highlights]
+        quals = [_item(q, self.common) for q in self.notes.qualifications]
+        highs = [_item(h, self.common) for h in self.notes.highlights]
         parts: list[_Part] = []
         if quals:
             qual = quals[self.index % len(quals)]
@@ -1037,7 +1089,7 @@ class _Writer:
         value = self.notes.contribution
         if not value:
             return []
-        value = _item(value)
+        value = _item(value, self.common)
         if _is_sentence(value):
             return [_Part(1, value, drop=5)]
         if _first_word(value) in _BASE_VERBS:
@@ -1071,7 +1123,7 @@ class _Writer:
             if self.tone == "formal":
                 leads = ["", "I would also like to add one update: ", "One further point: "]
             return [_Part(2, self.pick(leads, 11) + _sentence(text), drop=1)]
-        clause = _phrase(text)
+        clause = _phrase(text, self.common)
         options = [
             f"I also wanted to add that {clause}.",
             f"One more thing: {clause}.",
@@ -1103,7 +1155,7 @@ class _Writer:
     def next_steps(self) -> list[_Part]:
         steps = self.notes.next_steps
         if steps:
-            steps = _phrase(steps)
+            steps = _phrase(steps, self.common)
             options = [
                 f"Thank you for explaining the next steps ({steps}); I look forward to hearing "
                 "from you.",
