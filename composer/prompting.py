@@ -252,7 +252,8 @@ def request_values(notes: Notes, person: Interviewer, dialect: str | None = None
         "candidate_contact": ", ".join(contact) if contact else NOT_GIVEN,
         "company": notes.company,
         "role": notes.role,
-        "interview_date": notes.interview.date.isoformat(),
+        # The weekday too: `grounding` checks it, and models often get it wrong from a date.
+        "interview_date": f"{notes.interview.date.isoformat()}, a {notes.interview.date:%A}",
         "interview_format": notes.interview.format or "format not given",
         "interview_stage": notes.interview.stage or "stage not given",
         "interviewer_name": person.name,

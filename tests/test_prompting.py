@@ -59,7 +59,7 @@ def test_shipped_prompts_load_and_fill_every_fact(warm_notes: Notes) -> None:
         "she is flying to Lisbon next week",
         "cut warehouse costs by 40% at Contoso",
         "a decision by December 5",
-        "2026-11-24",
+        "2026-11-24, a Tuesday",  # the weekday, which `grounding` checks
     ):
         assert fact in user
     assert "{{" not in user and "{{" not in messages[0]["content"]
