@@ -692,3 +692,44 @@ def test_a_user_built_clients_key_never_shows_even_in_part(
     for text in failure_texts(caught.value):
         assert key not in text
         assert key[:20] not in text
+
+
+def _event_stream(*chunks: dict[str, Any]) -> Response:
+    lines = [f"data: {json.dumps(chunk)}\n\n" for chunk in chunks]
+    return Response("".join(lines) + "data: [DONE]\n\n", 200, content_type="text/event-stream")
+
+
+def _chunk(content: str | None, finish: str | None = None, **extra: Any) -> dict[str, Any]:
+    delta = {} if content is None else {"content": content}
+    choice = {"index": 0, "delta": delta, "finish_reason": finish}
+    return {"object": "chat.completion.chunk", "choices": [choice], **extra}
+
+
+def test_a_server_that_only_streams_still_gives_the_draft(
+    httpserver: HTTPServer, make_backend: Callable[..., OpenAIBackend], request_: DraftRequest
+) -> None:
+    half = len(LETTER) // 2
+    usage = {"prompt_tokens": 70, "completion_tokens": 30, "total_tokens": 100}
+    script = Script(
+        httpserver,
+        _event_stream(
+            _chunk(LETTER[:half]), _chunk(LETTER[half:], "stop"), _chunk(None, usage=usage)
+        ),
+    )
+    draft = make_backend().draft(request_)
+    assert script.count == 1
+    assert draft.text == LETTER
+    assert (draft.usage.prompt_tokens, draft.usage.completion_tokens) == (70, 30)
+
+
+def test_a_streamed_error_or_cut_off_reply_is_reported_like_any_other(
+    httpserver: HTTPServer, make_backend: Callable[..., OpenAIBackend], request_: DraftRequest
+) -> None:
+    Script(httpserver, _event_stream({"error": {"message": "model is still loading"}}))
+    with pytest.raises(BackendError, match="no choices: model is still loading"):
+        make_backend().draft(request_)
+    httpserver.clear()
+    script = Script(httpserver, _event_stream(_chunk("Dear", "length")))
+    with pytest.raises(BackendError, match="ran out of room twice"):
+        make_backend().draft(request_)
+    assert script.count == 2

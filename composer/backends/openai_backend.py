@@ -1,7 +1,8 @@
 """Drafts from any OpenAI-compatible chat-completions service (OpenAI, Azure, Ollama, vLLM, ...).
 
 The model is asked for plain text (first line `Subject: ...` for email); no structured outputs,
-so every compatible server works. Exactly one layer retries transport faults: the client is made
+so every compatible server works (one that streams its reply although not asked to has the
+events joined). Exactly one layer retries transport faults: the client is made
 with the SDK's retries off and `composer.backends.transport` retries with tenacity. With the
 default policy a service that always fails gets `DEFAULT_ATTEMPTS` (4) requests for a draft (no
 new request after 120 s of trying), then a BackendError (exit 3) says what failed, where, and
@@ -22,6 +23,7 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -199,6 +201,7 @@ class OpenAIBackend:
         calls = 0
         for room in (1, 2):
             completion, sent = self._complete(messages, limit)
+            completion = _unstreamed(completion)
             calls += sent
             usage = usage + _usage_of(completion)
             content, finish, refusal = self._read(completion)
@@ -398,6 +401,44 @@ def _usage_of(completion: Any) -> Usage:
     return Usage(
         prompt if isinstance(prompt, int) else 0,
         completion_tokens if isinstance(completion_tokens, int) else 0,
+    )
+
+
+def _unstreamed(completion: Any) -> Any:
+    """A reply streamed as server-sent events (some servers only stream), joined into one.
+
+    The SDK hands such a reply over as its raw text; anything else is returned as it is.
+    """
+    if not isinstance(completion, str) or not completion.lstrip().startswith("data:"):
+        return completion
+    parts: list[str] = []
+    finish: str | None = None
+    usage: dict[str, Any] = {}
+    for line in completion.splitlines():
+        data = line.removeprefix("data:").strip() if line.startswith("data:") else ""
+        if not data or data == "[DONE]":
+            continue
+        try:
+            chunk = json.loads(data)
+        except ValueError:
+            return completion
+        if not isinstance(chunk, dict):
+            return completion
+        if "error" in chunk:
+            return SimpleNamespace(choices=None, error=chunk["error"])
+        for choice in chunk.get("choices") or []:
+            if not isinstance(choice, dict) or choice.get("index", 0) != 0:
+                continue
+            delta = choice.get("delta") or choice.get("message") or {}
+            piece = delta.get("content") if isinstance(delta, dict) else None
+            parts += [piece] if isinstance(piece, str) else []
+            finish = choice.get("finish_reason") or finish
+        counted = chunk.get("usage")
+        usage = counted if isinstance(counted, dict) else usage
+    message = SimpleNamespace(content="".join(parts), refusal=None)
+    return SimpleNamespace(
+        choices=[SimpleNamespace(message=message, finish_reason=finish)],
+        usage=SimpleNamespace(**usage),
     )
 
 
