@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
+import time
 import unicodedata
 from collections.abc import Sequence
 from email.headerregistry import Address
@@ -93,6 +95,10 @@ def _address(name: str, email: str | None) -> Address | None:
     if not email:
         return None
     username, _, domain = email.rpartition("@")
+    # An accented domain goes in its ASCII (IDNA) form: encoded words are not allowed in an
+    # address, and every mail system understands "xn--bcher-kva.example".
+    with contextlib.suppress(UnicodeError):
+        domain = domain.encode("idna").decode("ascii")
     return Address(display_name=name, username=username, domain=domain)
 
 
@@ -111,6 +117,9 @@ def render_eml(letter: Letter, notes: Notes) -> bytes:
     if not letter.ok:
         message["X-Thankyou-Problems"] = _problems(letter)
     message.set_content(letter.body + "\n", charset="utf-8")
+    if not all(a.username.isascii() for a in (to, sender) if a is not None):
+        # An accented mailbox name has no ASCII form: write the headers as UTF-8 (RFC 6532).
+        return message.as_bytes(policy=default_policy.clone(utf8=True))
     return message.as_bytes()
 
 
@@ -149,7 +158,9 @@ def render(letters: Sequence[Letter], notes: Notes, fmt: OutputFormat) -> bytes:
     for letter in letters:
         raw = render_eml(letter, notes)
         escaped = re.sub(rb"(?m)^(>*From )", rb">\1", raw)
-        chunks.append(b"From thankyou-composer " + formatdate().encode() + b"\n" + escaped)
+        # The mbox separator line carries the date in asctime form ("Wed Nov 25 21:30:00 2026").
+        stamp = time.asctime(time.gmtime()).encode()
+        chunks.append(b"From thankyou-composer " + stamp + b"\n" + escaped)
     return b"\n".join(chunks)
 
 
@@ -161,22 +172,33 @@ def slug(name: str, fallback: str = "letter") -> str:
     return stem or fallback
 
 
+# Endings that name a file, never a folder, whatever the format.
+_FILE_ENDINGS = frozenset({*EXTENSIONS.values(), ".text", ".markdown", ".mbox", ".eml"})
+
+
 def plan_files(
-    out: Path, interviewers: Sequence[str], fmt: OutputFormat
+    out: Path, interviewers: Sequence[str], fmt: OutputFormat, *, folder: bool = False
 ) -> list[tuple[Path, list[int]]]:
     """Paths for --out: a file for one letter, else one file per interviewer in a folder.
 
+    `folder` says the user wrote the path as a folder ("drafts/"; Path drops the slash).
     Returns (path, indexes of the interviewers it holds); names never leave the folder.
     """
     out = Path(out)
-    # One letter goes to the file named, unless that names a folder: an existing one, or a new
-    # path without an extension ("--out drafts/" reaches us without its slash).
-    if len(interviewers) == 1 and not out.is_dir() and (out.suffix or out.exists()):
+    # One letter goes to the file named, unless that names a folder: an existing one, one
+    # written with a trailing slash, or a new path without an extension.
+    if len(interviewers) == 1 and not folder and not out.is_dir() and (out.suffix or out.exists()):
         return [(out, [0])]
     if out.exists() and not out.is_dir():
         raise InputError(
             f"--out {out}: {len(interviewers)} letters need a folder, and this is a file; "
             "pass a folder path."
+        )
+    if not folder and not out.exists() and out.suffix.lower() in _FILE_ENDINGS:
+        raise InputError(
+            f"--out {out}: there are {len(interviewers)} letters, one file per interviewer, "
+            f"so --out needs a folder, such as {out.with_suffix('')}/ (without --out they all "
+            "go to stdout)."
         )
     extension = EXTENSIONS[fmt]
     used: set[str] = set()

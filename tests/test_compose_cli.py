@@ -121,6 +121,27 @@ def test_existing_files_are_never_overwritten_without_force(tmp_path: Path) -> N
     assert len(list(folder.iterdir())) == 3
 
 
+def test_a_trailing_slash_makes_out_a_folder_even_with_a_dot(tmp_path: Path) -> None:
+    folder = tmp_path / "drafts.v2"
+    result = run(WARM, "--out", f"{folder}/")
+    assert result.exit_code == 0, result.stderr
+    assert folder.is_dir()
+    assert [p.name for p in folder.iterdir()] == ["dana-whitfield.txt"]
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_a_panel_to_a_file_name_is_refused_before_any_work(
+    tmp_path: Path, force: list[str]
+) -> None:
+    target = tmp_path / "panel.txt"
+    result = run(PANEL, "--out", str(target), *force)
+    assert result.exit_code == 2
+    assert "needs a folder" in result.stderr and "panel/" in result.stderr
+    assert result.stdout == ""
+    assert "Letter to" not in result.stderr  # refused up front, nothing composed
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_show_prompt_prints_every_message_and_sends_nothing() -> None:
     # A base URL nobody listens on: any request would fail with exit 3.
     result = run(PANEL, "--show-prompt", "--backend", "openai", "--base-url", "http://127.0.0.1:9/v1",

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
-from email import message_from_bytes, policy
+from email import message_from_bytes, message_from_string, policy
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -113,6 +114,49 @@ def test_several_eml_on_one_stream_form_an_mbox(
         box.close()
     assert [m["To"] is not None for m in messages] == [True, True, False]
     assert all(m["X-Unsent"] == "1" for m in messages)
+
+
+def test_eml_addresses_with_accented_domains_stay_valid(
+    warm_letter: Letter, warm_notes: Notes
+) -> None:
+    data = warm_notes.model_dump(mode="json")
+    data["candidate"]["email"] = "priya@bücher.example"
+    data["interviewers"][0]["email"] = "dana@exämple.com"
+    notes = Notes.model_validate(data)
+    letter = replace(warm_letter, interviewer=notes.interviewers[0])
+    raw = render_eml(letter, notes)
+    assert b"=?utf-8?" not in raw.split(b"\nSubject:")[0]  # no encoded words inside addresses
+    parsed = message_from_bytes(raw, policy=policy.default)
+    assert parsed["To"].addresses[0].addr_spec == "dana@xn--exmple-cua.com"
+    assert parsed["From"].addresses[0].addr_spec == "priya@xn--bcher-kva.example"
+
+
+def test_eml_with_an_accented_mailbox_name_is_utf8_not_encoded_words(
+    warm_letter: Letter, warm_notes: Notes
+) -> None:
+    data = warm_notes.model_dump(mode="json")
+    data["candidate"]["email"] = "josé@example.com"
+    notes = Notes.model_validate(data)
+    raw = render_eml(warm_letter, notes)
+    assert "From: Priya Raman <josé@example.com>".encode() in raw
+    parsed = message_from_string(raw.decode("utf-8"), policy=policy.default)
+    assert parsed["From"].addresses[0].addr_spec == "josé@example.com"
+    assert parsed["X-Unsent"] == "1"
+
+
+def test_the_mbox_separator_dates_are_in_asctime_form(
+    panel_letters: list[Letter], panel_notes: Notes
+) -> None:
+    separators = [
+        line
+        for line in render(panel_letters, panel_notes, "eml").decode("utf-8").splitlines()
+        if line.startswith("From ")
+    ]
+    assert len(separators) == 3
+    for line in separators:
+        assert re.fullmatch(
+            r"From \S+ [A-Z][a-z]{2} [A-Z][a-z]{2} [ 0-9]\d \d\d:\d\d:\d\d \d{4}", line
+        ), line
 
 
 def test_json_has_exactly_the_documented_shape(panel_letters: list[Letter]) -> None:

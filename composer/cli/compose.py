@@ -118,10 +118,11 @@ FormatOption = Annotated[
     ),
 ]
 OutOption = Annotated[
-    Path | None,
+    str | None,  # as typed: a trailing slash says "a folder", and Path would drop it
     typer.Option(
         "--out",
         "-o",
+        metavar="<path>",
         help="Write to this file (one letter, e.g. letter.eml) or folder (one file per "
         "interviewer, named after them) instead of stdout.",
     ),
@@ -180,6 +181,7 @@ class ComposeOptions:
     show_prompt: bool = False
     format: OutputFormat = "text"
     out: Path | None = None
+    out_folder: bool = False  # --out was written as a folder ("drafts/")
     force: bool = False
     proofread: bool = False
     dialect: str | None = None
@@ -244,6 +246,9 @@ def with_compose_options(func: F) -> F:
     def command_with_options(*args: Any, **kwargs: Any) -> None:
         values = {name: kwargs.pop(name) for name in _OPTION_ALIASES}
         values["today"] = parse_today(values["today"])
+        out = values["out"]
+        values["out"] = None if out is None else Path(out)
+        values["out_folder"] = out is not None and out.endswith(("/", os.sep))
         func(*args, options=ComposeOptions(**values), **kwargs)
 
     signature = own.replace(parameters=[*kept, *shared])
@@ -317,7 +322,9 @@ def _deliver(letters: list[Letter], notes: Notes, options: ComposeOptions) -> No
 
 def _plan(out: Path, notes: Notes, options: ComposeOptions) -> list[tuple[Path, list[int]]]:
     """The files --out writes: one for one letter, else one per interviewer in the folder."""
-    return plan_files(out, [p.name for p in notes.interviewers], options.format)
+    return plan_files(
+        out, [p.name for p in notes.interviewers], options.format, folder=options.out_folder
+    )
 
 
 def _exists(path: object) -> InputError:
@@ -326,9 +333,12 @@ def _exists(path: object) -> InputError:
 
 def _check_targets(notes: Notes, options: ComposeOptions) -> None:
     """Refuse before any work when --out would overwrite a file without --force."""
-    if options.out is None or options.force:
+    if options.out is None:
         return
-    for path, _ in _plan(options.out, notes, options):
+    plan = _plan(options.out, notes, options)  # a bad --out is refused now, not after composing
+    if options.force:
+        return
+    for path, _ in plan:
         if path.exists():
             raise _exists(path)
 
