@@ -733,3 +733,24 @@ def test_a_streamed_error_or_cut_off_reply_is_reported_like_any_other(
     with pytest.raises(BackendError, match="ran out of room twice"):
         make_backend().draft(request_)
     assert script.count == 2
+
+
+NGINX_502 = (
+    "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad "
+    "Gateway</h1></center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>\r\n"
+)
+
+
+def test_an_html_error_page_is_named_by_its_title_not_its_markup(
+    httpserver: HTTPServer, make_backend: Callable[..., OpenAIBackend], request_: DraftRequest
+) -> None:
+    Script(httpserver, Response(NGINX_502, 502, content_type="text/html"))
+    with pytest.raises(BackendError) as caught:
+        make_backend().draft(request_)
+    message = str(caught.value)
+    assert "HTTP 502 bad gateway: 502 Bad Gateway)" in message
+    assert "<" not in message
+    httpserver.clear()
+    Script(httpserver, Response(NGINX_502.replace("502 Bad Gateway", "Sign in"), 200))
+    with pytest.raises(BackendError, match=r"no choices: a web page \(Sign in\)"):
+        make_backend().draft(request_)

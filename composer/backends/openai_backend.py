@@ -17,6 +17,7 @@ settings (base URL, key, timeout), except that its retries are turned off with
 
 from __future__ import annotations
 
+import html
 import inspect
 import json
 import os
@@ -280,7 +281,7 @@ class OpenAIBackend:
         choices = None if text_reply else getattr(completion, "choices", None)
         if not isinstance(choices, list) or not choices:
             # some compatible servers answer 200 with {"error": {...}}: show its words
-            detail = "" if text_reply else _server_message(completion)
+            detail = _text_detail(completion) if text_reply else _server_message(completion)
             raise self._error(
                 f"the service's reply is not a chat completion (no choices{detail})",
                 "check that --base-url points to an OpenAI-compatible /v1 endpoint",
@@ -463,8 +464,30 @@ def _server_message(source: object) -> str:
     elif isinstance(body, str):
         message = body
     if isinstance(message, str) and message.strip():
-        return f": {_one_line(message, 160)}"
+        return f": {_one_line(_without_markup(message), 160)}"
     return ""
+
+
+def _text_detail(reply: str | bytes) -> str:
+    """': a web page (<its title>)' for an HTML reply where JSON was expected, else ''."""
+    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply
+    if not _HTML.search(text):
+        return ""
+    return f": a web page ({_one_line(_without_markup(text), 80)})"
+
+
+_HTML = re.compile(r"<\s*(?:!doctype|html|head|body|title|h1|p|div|center)\b", re.IGNORECASE)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
+
+
+def _without_markup(text: str) -> str:
+    """An HTML error page as words (its title when it has one); other text as it is."""
+    if not _HTML.search(text):
+        return text
+    title = _TITLE.search(text)
+    words = _TAG.sub(" ", title.group(1) if title and title.group(1).strip() else text)
+    return html.unescape(" ".join(words.split())) or "no text"
 
 
 def _wants_completion_tokens(exc: BaseException) -> bool:
