@@ -15,7 +15,6 @@ import functools
 import itertools
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -569,9 +568,14 @@ def _known_only(
 
 
 def slug(text: str) -> str:
-    """A file-name-safe lower-case ASCII form: "Brightline Health" -> "brightline-health"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-")
+    """A file-name-safe lower-case ASCII form: "Brightline Health" -> "brightline-health".
+
+    The same as the letters' file names, so "Ørsted" is "orsted", not "rsted"; "" when nothing
+    is left.
+    """
+    from composer.output import slug as file_slug  # the output module loads the pipeline
+
+    return file_slug(text, fallback="")
 
 
 def default_notes_path(data: dict[str, Any], *, partial: bool = False) -> Path:

@@ -144,6 +144,9 @@ def test_list_items_lose_a_typed_bullet_but_keep_inner_dashes() -> None:
 def test_file_names_come_from_company_and_date() -> None:
     assert slug("Brightline Health") == "brightline-health"
     assert slug("Société Générale & Co.") == "societe-generale-co"
+    assert slug("Ørsted A/S") == "orsted-a-s"  # letters NFKD does not split keep their base
+    assert slug("Łódź Ærø Straße") == "lodz-aero-strasse"
+    assert slug("王小明") == ""
     data = {"company": "Northwind Analytics", "interview": {"date": "2026-11-24"}}
     assert default_notes_path(data) == Path("northwind-analytics-2026-11-24.json")
     assert default_notes_path(data, partial=True) == Path(
