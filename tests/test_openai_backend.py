@@ -754,3 +754,29 @@ def test_an_html_error_page_is_named_by_its_title_not_its_markup(
     Script(httpserver, Response(NGINX_502.replace("502 Bad Gateway", "Sign in"), 200))
     with pytest.raises(BackendError, match=r"no choices: a web page \(Sign in\)"):
         make_backend().draft(request_)
+
+
+@pytest.mark.parametrize("timeout", [0.3, "read only"])
+def test_a_user_built_clients_timeout_is_the_one_named(
+    request_: DraftRequest, waits: Recorder, timeout: float | str
+) -> None:
+    release = threading.Event()
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+
+    def hang() -> Response:
+        release.wait(5)
+        return ok()
+
+    Script(server, hang)
+    server.start()
+    try:
+        limit = openai.Timeout(5.0, read=0.3) if timeout == "read only" else timeout
+        client = openai.OpenAI(api_key=KEY, base_url=server.url_for("/v1"), timeout=limit)
+        policy = RetryPolicy(attempts=1, sleep=waits.sleep, clock=waits.clock)
+        backend = OpenAIBackend.from_settings(ModelSettings(), client=client, env={}, retry=policy)
+        with pytest.raises(BackendError) as caught:
+            backend.draft(request_)
+    finally:
+        release.set()
+        server.stop()
+    assert "no answer within 0.3s" in str(caught.value)  # not the 60 s it was never given

@@ -92,6 +92,8 @@ class OpenAIBackend:
                 f"no API key for the model service at {base_url}: set OPENAI_API_KEY or pass "
                 "--api-key (a local server needs only --base-url), or use --backend offline."
             )
+        if client is not None:
+            timeout = _client_timeout(client, timeout)  # the one its requests really use
         if timeout <= 0:
             raise InputError(f"--timeout must be more than 0 seconds, not {timeout:g}.")
         shown = _display_url(base_url)
@@ -386,6 +388,15 @@ class OpenAIBackend:
     def _hide_stretch(self, match: re.Match[str]) -> str:
         piece = match.group()
         return "***" if any(piece in secret for secret in self._secrets) else piece
+
+
+def _client_timeout(client: Any, default: float) -> float:
+    """The seconds a user-built client waits for an answer (its read timeout), else `default`."""
+    timeout = getattr(client, "timeout", None)
+    seconds = getattr(timeout, "read", timeout)  # an httpx.Timeout, or a number
+    if isinstance(seconds, (int, float)) and not isinstance(seconds, bool) and seconds > 0:
+        return float(seconds)
+    return default
 
 
 def _display_url(url: str) -> str:
