@@ -17,7 +17,7 @@ from composer.compose import compose, split_subject
 from composer.models import Notes
 from composer.notes_file import load_notes
 from composer.rules import check_letter, check_letters
-from tests.conftest import example_files
+from tests.conftest import EXAMPLES, example_files
 
 
 def _draft(notes: Notes, index: int = 0) -> str:
@@ -446,6 +446,20 @@ def test_a_larger_panel_does_not_share_one_wording_in_every_letter(
         [sentence] = [s for s in re.split(r"(?<=[.!?])\s+", text) if "shipped" in s]
         leads.add(sentence.split(" I shipped")[0])
     assert len(leads) > 1, leads
+
+
+@pytest.mark.parametrize("name", [p.name for p in example_files()])
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
+@pytest.mark.parametrize("channel", ["email", "letter"])
+def test_a_letter_does_not_say_appreciated_or_enjoyed_twice(
+    name: str, tone: str, channel: str
+) -> None:
+    base = load_notes(EXAMPLES / name).model_dump(mode="json")
+    notes = Notes.model_validate(base | {"tone": tone, "channel": channel})
+    for index in range(len(notes.interviewers)):
+        text = _draft(notes, index).lower()
+        for word in ("appreciat", "enjoy", "pleasure", "valued"):
+            assert text.count(word) <= 1, (word, text)
 
 
 # --- arbitrary valid notes -----------------------------------------------------------------

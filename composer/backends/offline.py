@@ -832,6 +832,10 @@ _FILLER: dict[str, list[tuple[str, str, str]]] = {
 }
 
 
+# Words that stand out when a letter says them twice: the next wording is taken instead.
+_ONCE = ("appreciat", "enjoy", "pleasure", "valued")
+
+
 @dataclass(frozen=True)
 class _Part:
     """A sentence of the letter: its paragraph, its text, and how readily it is dropped."""
@@ -882,6 +886,7 @@ class _Writer:
             len(last) == 1 or last in _ABBREVIATIONS or notes.company.endswith((".", "!", "?"))
         )
         self.common = _lowercase_words(notes)
+        self.used: list[str] = []  # the wordings picked so far, lower-cased
 
     def choice(self, slot: int) -> int:
         """This letter's wording (0, 1 or 2) for `slot`.
@@ -903,7 +908,21 @@ class _Writer:
             # Never end a sentence on "Ltd." or "Inc.": the next one would not read as new.
             safe = [o for o in options if not o.endswith(f"{self.notes.company}.")]
             options = safe or options
-        return options[(self.choice(slot) + slot) % len(options)]
+        return self.fresh(options, self.choice(slot) + slot)
+
+    def fresh(self, options: Sequence[str], start: int) -> str:
+        """Option `start` (mod their number), or the next one that does not echo a word the
+        letter has already used ("I appreciated ... I particularly appreciated ...")."""
+        count = len(options)
+        order = [options[(start + step) % count] for step in range(count)]
+        chosen = next((o for o in order if not self.echoes(o)), order[0])
+        self.used.append(chosen.lower())
+        return chosen
+
+    def echoes(self, text: str) -> bool:
+        """Whether `text` repeats one of the letter's marked words, such as "appreciated"."""
+        lower = text.lower()
+        return any(s in lower and any(s in used for used in self.used) for s in _ONCE)
 
     # --- pieces -------------------------------------------------------------------------
     def role_phrase(self) -> str:
@@ -1199,9 +1218,13 @@ class _Writer:
         if self.person.salutation:
             names.append(self.person.salutation)
         for offset, note in enumerate(self.person.rapport):
-            line = rapport_line(note, names, tone=self.tone, variant=self.choice(17) + offset)
-            if line is not None:
-                return [_Part(3, line, drop=8)]
+            variant = self.choice(17) + offset
+            lines = [
+                rapport_line(note, names, tone=self.tone, variant=variant + step)
+                for step in range(3)
+            ]
+            if lines[0] is not None:
+                return [_Part(3, self.fresh([ln for ln in lines if ln is not None], 0), drop=8)]
         if self.person.rapport:
             # Something personal was shared, but it cannot be turned into a line to them safely.
             neutral = "I also enjoyed the more personal part of our conversation."
@@ -1300,7 +1323,7 @@ class _Writer:
         for slot, wordings in enumerate(slots):
             if self.body_words(parts) >= target:
                 break
-            sentence = wordings[(self.choice(20 + slot) + slot) % len(wordings)]
+            sentence = self.fresh(wordings, self.choice(20 + slot) + slot)
             insert_at = max(i for i, p in enumerate(parts) if p.paragraph <= 1) + 1
             parts.insert(insert_at, _Part(1, sentence, drop=10))
         return self.render(parts)
