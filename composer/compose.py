@@ -92,10 +92,10 @@ def _backend_for(
 ) -> Backend:
     if backend is not None:
         return backend
-    # settings given: a model when they (or the environment) name a key or base URL
-    kind: BackendKind = (
-        "openai" if client is not None else "auto" if settings is not None else "offline"
-    )
+    # A client or a model name asks for a model (no key: a clear error, never a silent offline
+    # letter); settings alone ask for one when they (or the environment) name a key or base URL.
+    wants = client is not None or model is not None or bool(settings and settings.model)
+    kind: BackendKind = "openai" if wants else "auto" if settings is not None else "offline"
     settings = settings or ModelSettings()
     if model is not None:
         settings = replace(settings, model=model)
@@ -228,6 +228,8 @@ def compose(
 ) -> list[Letter]:
     """One checked letter per interviewer; the offline composer unless a backend or client is given.
 
+    `model` (or `settings.model`) also asks for a model service: OPENAI_API_KEY / OPENAI_BASE_URL
+    or the settings say where, and InputError says what is missing when nothing does.
     `settings` with a base URL or key (or OPENAI_API_KEY / OPENAI_BASE_URL set) also picks the
     model; `progress` also gets the model backend's retry waits.
     `proofread` also checks spelling and grammar (the optional extra) and re-asks with what it

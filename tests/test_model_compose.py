@@ -25,7 +25,7 @@ from composer.backends.select import ModelSettings
 from composer.backends.transport import RetryPolicy
 from composer.cli import app
 from composer.compose import compose
-from composer.errors import BackendError
+from composer.errors import BackendError, InputError
 from composer.models import Interviewer, Notes
 from composer.notes_file import load_notes
 from composer.rules import check_letter, check_letters
@@ -631,3 +631,21 @@ def test_a_backend_built_with_its_own_prompts_keeps_them(
     assert "MARKER-OF-MY-OWN-PROMPTS" in script.bodies[0]["messages"][0]["content"]
     compose(warm_notes, backend=backend, prompt_dir=root)  # an explicit folder still wins
     assert "MARKER-OF-MY-OWN-PROMPTS" not in script.bodies[1]["messages"][0]["content"]
+
+
+def test_naming_a_model_asks_for_the_model_never_silently_offline(
+    httpserver: HTTPServer,
+    base_url: str,
+    warm_notes: Notes,
+    waits: Waits,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with pytest.raises(InputError, match="no API key"):
+        compose(warm_notes, model=MODEL)  # nothing says where the model is: say so
+    with pytest.raises(InputError, match="no API key"):
+        compose(warm_notes, settings=ModelSettings(model=MODEL))
+    script = Script(httpserver, ok())
+    monkeypatch.setenv("OPENAI_BASE_URL", base_url)
+    [letter] = compose(warm_notes, model=MODEL)
+    assert letter.backend == "openai" and letter.ok
+    assert script.count == 1 and script.bodies[0]["model"] == MODEL
