@@ -133,6 +133,12 @@ def test_letters_of_a_panel_are_checked_together(tmp_path: Path) -> None:
         (lambda d: d / "missing.txt", "no such file"),
         (lambda d: d, "is a folder"),
         (lambda d: _write(d / "latin1.txt", "Dear Dana,\nMerci à vous".encode("latin-1")), "UTF-8"),
+        (
+            lambda d: _write(
+                d / "cp1252.txt", "Dear Dana,\n\nThanks \u2014 truly".encode("cp1252")
+            ),
+            "line 3: byte 0x97 is not UTF-8",
+        ),
         (lambda d: _write(d / "empty.txt", b"  \n"), "empty"),
     ],
 )

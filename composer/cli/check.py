@@ -53,8 +53,10 @@ def _read_letter(source: str) -> _LetterFile:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
         raise InputError(
-            f"{label}: not UTF-8 text (byte {exc.start}); save the letter as plain UTF-8 text."
+            f"{label}: line {line}: byte 0x{data[exc.start]:02x} is not UTF-8 text (a Windows "
+            "or Latin-1 file?); save the letter as plain UTF-8 text."
         ) from None
     if not text.strip():
         raise InputError(f"{label}: the letter is empty.")
