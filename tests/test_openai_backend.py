@@ -780,3 +780,14 @@ def test_a_user_built_clients_timeout_is_the_one_named(
         release.set()
         server.stop()
     assert "no answer within 0.3s" in str(caught.value)  # not the 60 s it was never given
+
+
+def test_a_bearer_token_echoed_by_the_server_is_hidden_and_the_message_stays_whole(
+    httpserver: HTTPServer, make_backend: Callable[..., OpenAIBackend], request_: DraftRequest
+) -> None:
+    Script(httpserver, fault(400, "bad header Authorization: Bearer tok-1234567890"))
+    with pytest.raises(BackendError) as caught:
+        make_backend().draft(request_)
+    message = str(caught.value)
+    assert "tok-1234567890" not in message
+    assert "(HTTP 400: bad header Authorization: Bearer ***) (model test-model" in message

@@ -64,7 +64,7 @@ LENGTH_RETRY_FACTOR = 3
 Progress = Callable[[str], None]
 
 _KEY_LIKE = re.compile(r"\bsk-[A-Za-z0-9_*.\-]{4,}")
-_BEARER = re.compile(r"(Bearer\s+)\S+", re.IGNORECASE)
+_BEARER = re.compile(r"(Bearer\s+)[^\s)\]}\"',;]+", re.IGNORECASE)  # keeps the punctuation
 _KEY_RUN = re.compile(r"[A-Za-z0-9_\-]{8,}")
 
 
