@@ -462,6 +462,20 @@ def test_a_letter_does_not_say_appreciated_or_enjoyed_twice(
             assert text.count(word) <= 1, (word, text)
 
 
+def test_a_long_item_that_must_go_does_not_take_the_personal_line_with_it(
+    warm_notes: Notes,
+) -> None:
+    data = warm_notes.model_dump(mode="json")
+    data["contribution"] = "a plan for " + " and ".join(f"the {w} work" for w in _LONG_WORDS)
+    notes = Notes.model_validate(data)
+    text = _draft(notes)
+    assert "the zeta work" not in text  # too long for an email: dropped
+    assert "Lisbon" in text  # but the short personal line fits again
+    assert not check_letter(text, notes).violations
+
+
+_LONG_WORDS = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"] * 6
+
 # --- arbitrary valid notes -----------------------------------------------------------------
 
 # Real names from many languages, combined freely: accents, hyphens and apostrophes included.

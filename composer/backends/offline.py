@@ -1310,13 +1310,21 @@ class _Writer:
         return _words(text)
 
     def letter(self) -> str:
-        parts = self.parts()
+        full = self.parts()
+        parts = list(full)
         # Too long: drop the most optional sentences first.
         while self.body_words(parts) > self.high - 10:
             droppable = [p for p in parts if p.drop]
             if not droppable:
                 break
             parts.remove(max(droppable, key=lambda p: p.drop))
+        # A long sentence dropped late may have made room for a short one dropped early (the
+        # personal line): put back what fits, the least optional first.
+        dropped = [p for p in full if p not in parts]
+        for part in sorted(dropped, key=lambda p: p.drop):
+            trial = [p for p in full if p in parts or p is part]
+            if self.body_words(trial) <= self.high - 10:
+                parts = trial
         # Too short: add fact-free sentences (a printed letter is longer by nature).
         target = self.low + (15 if self.email else 30)
         slots = _FILLER["formal" if self.tone == "formal" else "plain"]
