@@ -697,3 +697,27 @@ def test_proofread_leaves_alone_a_word_written_so_in_the_notes(kestrel_notes: No
     assert check_letter(text, notes, proofread=True).violations == ()
     slip = check_letter(text.replace("X2K4", "x2k4"), notes, proofread=True)
     assert [(v.rule, v.quote) for v in slip.violations] == [("proofread", "x2k4")]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "wrong"),
+    [
+        ("Dear Mr. Whitfield,", "Mr."),
+        ("Dear Mrs Whitfield,", "Mrs"),
+        ("Dear Dr. Dana Whitfield,", "Dr."),
+        ("Dear Ms. Whitfield,", None),
+        ("Dear Ms Whitfield,", None),
+        ("Dear Dana,", None),  # no title at all is the writer's choice
+        ("Dear Ms. Whitfield and Mr. Okafor,", None),  # that "Mr." is someone else's
+    ],
+)
+def test_greeting_uses_the_title_of_the_salutation(
+    warm_notes: Notes, greeting: str, wrong: str | None
+) -> None:
+    text = GOOD_WARM.replace("Dear Ms. Whitfield,", greeting)
+    found = findings(text, warm_notes, "greeting")
+    if wrong is None:
+        assert found == []
+    else:
+        assert [v.quote for v in found] == [wrong]
+        assert '"Dear Ms. Whitfield,"' in found[0].message

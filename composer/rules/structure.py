@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from composer.rules.context import Context, finding, shorten
@@ -109,12 +110,22 @@ def _wrong_title(text: str, ctx: Context) -> tuple[str, str] | None:
     if not wanted:
         return None
     rest = GREETING_RE.sub("", text, count=1)
-    for match in WORD_RE.finditer(rest):
+    found = list(WORD_RE.finditer(rest))
+    for match, following in itertools.pairwise(found):
         key = _title_key(match.group())
-        if key in _TITLE_KEYS and key not in wanted:
+        # only a title in front of this person's name: "Dear Ms. Lee and Mr. Cho" is fine
+        if key in _TITLE_KEYS and key not in wanted and _is_name_of(following.group(), ctx):
             dot = "." if rest[match.end() : match.end() + 1] == "." else ""
             return match.group() + dot, salutation
     return None
+
+
+def _is_name_of(word: str, ctx: Context) -> bool:
+    """True when `word` is one of the person's name words, or a near miss of one."""
+    if fold(word) in ctx.person.tokens:
+        return True
+    token = near_miss(word, ctx.facts)
+    return token is not None and token.folded in ctx.person.tokens
 
 
 def _title_key(word: str) -> str:
