@@ -66,6 +66,19 @@ def test_init_never_overwrites_without_force(tmp_path: Path) -> None:
     assert load_notes(target).candidate.name == "Priya Raman"
 
 
+def test_init_into_a_folder_writes_notes_json_inside_it(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    assert load_notes(tmp_path / "notes.json").company == "Northwind Analytics"
+
+
+def test_init_prints_a_compose_command_that_can_be_pasted(tmp_path: Path) -> None:
+    target = tmp_path / "my notes.json"
+    result = runner.invoke(app, ["init", str(target)])
+    assert result.exit_code == 0
+    assert f"thankyou compose '{target}'" in result.stderr
+
+
 def test_init_default_path_in_current_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 from pathlib import Path
 
 import typer
@@ -34,10 +35,15 @@ def init(
       thankyou init               # writes notes.json here
       thankyou init acme.json     # then edit it and run: thankyou compose acme.json
     """
+    if path.is_dir():  # a folder: the file goes inside it, as with compose --out
+        path = path / "notes.json"
     try:
         write_text_atomic(path, example_notes_json(), force=force)
     except FileExists:
         raise fail(f"{path} already exists; pass --force to overwrite it.") from None
     except OSError as exc:
         raise fail(f"{path}: cannot write it ({exc.strerror}).") from None
-    say(f"Wrote {path}. Edit it with your own notes, then run: thankyou compose {path}")
+    say(
+        f"Wrote {path}. Edit it with your own notes, then run: "
+        f"thankyou compose {shlex.quote(str(path))}"
+    )
