@@ -791,3 +791,33 @@ def test_a_bearer_token_echoed_by_the_server_is_hidden_and_the_message_stays_who
     message = str(caught.value)
     assert "tok-1234567890" not in message
     assert "(HTTP 400: bad header Authorization: Bearer ***) (model test-model" in message
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        [{"type": "text", "text": LETTER[:20]}, {"type": "text", "text": LETTER[20:]}],
+        f"<think>\nShe mentioned Lisbon; keep it short.\n</think>\n\n{LETTER}",
+        f"<THINKING>plan</THINKING>{LETTER}",
+    ],
+    ids=["content-parts", "think-block", "thinking-block"],
+)
+def test_a_reply_in_parts_or_after_a_reasoning_block_gives_the_letter(
+    httpserver: HTTPServer,
+    make_backend: Callable[..., OpenAIBackend],
+    request_: DraftRequest,
+    content: Any,
+) -> None:
+    body = completion()
+    body["choices"][0]["message"]["content"] = content
+    script = Script(httpserver, ok(body))
+    assert make_backend().draft(request_).text == LETTER
+    assert script.count == 1
+
+
+def test_a_think_tag_inside_the_letter_is_left_for_the_rules(
+    httpserver: HTTPServer, make_backend: Callable[..., OpenAIBackend], request_: DraftRequest
+) -> None:
+    text = LETTER.replace("Thank you.", "Thank you. <think>hm</think>")
+    Script(httpserver, ok(completion(text)))
+    assert make_backend().draft(request_).text == text

@@ -294,7 +294,7 @@ class OpenAIBackend:
         refusal = getattr(message, "refusal", None)
         finish = getattr(choice, "finish_reason", None)
         return (
-            content if isinstance(content, str) else None,
+            _letter_text(content),
             finish if isinstance(finish, str) else None,
             refusal if isinstance(refusal, str) and refusal.strip() else None,
         )
@@ -414,6 +414,25 @@ def _usage_of(completion: Any) -> Usage:
         prompt if isinstance(prompt, int) else 0,
         completion_tokens if isinstance(completion_tokens, int) else 0,
     )
+
+
+_REASONING = re.compile(r"\A\s*<(think|thinking|reasoning)>.*?</\1>", re.IGNORECASE | re.DOTALL)
+
+
+def _letter_text(content: Any) -> str | None:
+    """The reply's text: parts of a list joined, a reasoning model's leading <think> block cut.
+
+    Some servers send content as a list of parts ([{"type": "text", "text": ...}]); reasoning
+    models served without a reasoning parser put their thinking first, in <think> tags.
+    Neither is the model's fault to fix on a re-ask, so neither becomes a finding.
+    """
+    if isinstance(content, list):
+        texts = [getattr(part, "text", None) for part in content]
+        texts += [part.get("text") for part in content if isinstance(part, dict)]
+        content = "".join(text for text in texts if isinstance(text, str)) or None
+    if not isinstance(content, str):
+        return None
+    return _REASONING.sub("", content, count=1)
 
 
 def _unstreamed(completion: Any) -> Any:
