@@ -476,6 +476,15 @@ def test_a_long_item_that_must_go_does_not_take_the_personal_line_with_it(
 
 _LONG_WORDS = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"] * 6
 
+
+@pytest.mark.parametrize("tone", ["warm", "concise"])
+def test_a_printed_letter_opens_with_dear_in_every_tone(panel_notes: Notes, tone: str) -> None:
+    data = panel_notes.model_dump(mode="json") | {"channel": "letter", "tone": tone}
+    notes = Notes.model_validate(data)
+    for index, person in enumerate(notes.interviewers):
+        assert f"\n\nDear {person.salutation}," in _draft(notes, index)
+
+
 # --- arbitrary valid notes -----------------------------------------------------------------
 
 # Real names from many languages, combined freely: accents, hyphens and apostrophes included.

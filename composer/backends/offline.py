@@ -957,7 +957,8 @@ class _Writer:
         person = self.person
         salutation = person.salutation or person.name
         single = " " not in salutation and "." not in salutation
-        if self.tone != "formal" and single and person.salutation:
+        # "Hello" and "Hi" suit an email; a printed letter opens with "Dear" in every tone.
+        if self.email and self.tone != "formal" and single and person.salutation:
             return f"{self.pick(['Dear', 'Hello', 'Hi'], 3)} {salutation},"
         return f"Dear {salutation},"
 
