@@ -821,3 +821,12 @@ def test_a_think_tag_inside_the_letter_is_left_for_the_rules(
     text = LETTER.replace("Thank you.", "Thank you. <think>hm</think>")
     Script(httpserver, ok(completion(text)))
     assert make_backend().draft(request_).text == text
+
+
+def test_a_short_key_is_hidden_too(
+    httpserver: HTTPServer, make_backend: Callable[..., OpenAIBackend], request_: DraftRequest
+) -> None:
+    Script(httpserver, fault(400, "unknown key k3y-42 for this model"))
+    with pytest.raises(BackendError) as caught:
+        make_backend(api_key="k3y-42").draft(request_)
+    assert "unknown key *** for this model" in str(caught.value)

@@ -115,7 +115,7 @@ class OpenAIBackend:
         # A client built by the caller carries its own key, which messages must not show either.
         given_key = getattr(client, "api_key", None) if client is not None else None
         self._secrets = tuple(
-            {k for k in (api_key, given_key) if isinstance(k, str) and len(k) >= 8}
+            {k for k in (api_key, given_key) if isinstance(k, str) and len(k) >= 4}
             - {DUMMY_API_KEY}
         )
         self._given_client = client
