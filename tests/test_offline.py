@@ -485,6 +485,20 @@ def test_a_printed_letter_opens_with_dear_in_every_tone(panel_notes: Notes, tone
         assert f"\n\nDear {person.salutation}," in _draft(notes, index)
 
 
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
+def test_avoiding_a_repeated_word_does_not_make_panel_letters_alike(
+    panel_notes: Notes, tone: str
+) -> None:
+    notes = Notes.model_validate(panel_notes.model_dump(mode="json") | {"tone": tone})
+    topics = [p.topics[0] for p in notes.interviewers]
+    openings = []
+    for index in range(3):
+        text = _draft(notes, index)
+        [sentence] = [s for s in re.split(r"(?<=[.!?])\s+", text) if topics[index] in s]
+        openings.append(sentence.split(topics[index])[0])
+    assert len(set(openings)) == 3, openings
+
+
 # --- arbitrary valid notes -----------------------------------------------------------------
 
 # Real names from many languages, combined freely: accents, hyphens and apostrophes included.

@@ -834,6 +834,8 @@ _FILLER: dict[str, list[tuple[str, str, str]]] = {
 
 # Words that stand out when a letter says them twice: the next wording is taken instead.
 _ONCE = ("appreciat", "enjoy", "pleasure", "valued")
+# A word said already, and one that can stand in for it in the same sentence.
+_SWAPS = (("appreciated", "valued"), ("valued", "appreciated"), ("enjoyed", "liked"))
 
 
 @dataclass(frozen=True)
@@ -915,7 +917,11 @@ class _Writer:
         letter has already used ("I appreciated ... I particularly appreciated ...")."""
         count = len(options)
         order = [options[(start + step) % count] for step in range(count)]
-        chosen = next((o for o in order if not self.echoes(o)), order[0])
+        # Its own wording with another verb first: another option may be another letter's.
+        first = order[0]
+        for word, other in _SWAPS:
+            first = re.sub(rf"\b{word}\b", other, first) if self.echoes(first) else first
+        chosen = next((o for o in (order[0], first, *order[1:]) if not self.echoes(o)), order[0])
         self.used.append(chosen.lower())
         return chosen
 
