@@ -17,9 +17,15 @@ from typing import NamedTuple, TypeVar, cast
 
 T = TypeVar("T")
 
-# Typographic apostrophes and hyphens become their plain forms; one character for one, so offsets
-# into the normalised text stay meaningful.
-_PLAIN = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
+# Typographic apostrophes, hyphens and fixed-width spaces become their plain forms; one character
+# for one, so offsets into the normalised text stay meaningful. Word processors and mail clients
+# put no-break spaces in dates ("24 November") and phone numbers.
+_PLAIN = str.maketrans(
+    {
+        **{"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"},
+        **dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f", " "),
+    }
+)
 
 # A word: letters or digits, joined by apostrophes or hyphens ("O'Connor-Ramírez", "docs-as-code"),
 # or by . , : / between digits ("12,000", "2.5", "10:30").
@@ -277,7 +283,7 @@ class Letter:
 
 
 def normalise(text: str) -> str:
-    """Plain apostrophes and hyphens, Unix line ends, no byte-order mark."""
+    """Plain apostrophes, hyphens and spaces, Unix line ends, no byte-order mark."""
     return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").translate(_PLAIN)
 
 
