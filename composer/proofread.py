@@ -33,6 +33,7 @@ import difflib
 import functools
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -233,7 +234,9 @@ def load_checker(dialect: str | None = None) -> None:
 def notes_words(notes: Notes) -> frozenset[str]:
     """Every word written in the notes: names, company, titles, topics and the rest."""
     return frozenset(
-        match.group(0) for value in _strings(notes.model_dump()) for match in _WORD.finditer(value)
+        match.group(0)
+        for value in _strings(notes.model_dump())
+        for match in _WORD.finditer(unicodedata.normalize("NFC", value))
     )
 
 
@@ -327,6 +330,7 @@ def proofread_findings(text: str, notes: Notes, *, dialect: str | None = None) -
     Raises InputError for an unknown dialect; needs the `proofread` extra (see `available`).
     """
     dialects = resolve_dialect(dialect)
+    text = unicodedata.normalize("NFC", text)  # "e" + a combining accent is one letter "é"
     words = notes_words(notes)
     notes_forms = frozenset(_form(word) for word in words)
     masked = prose(text)

@@ -287,3 +287,10 @@ def test_a_word_with_digits_is_compared_whole_and_as_written(warm_notes: Notes) 
     notes = warm_notes.model_copy(update={"interviewers": [dana]})
     text = letter("I have been reading about Web3 and x2k4 since we spoke.")
     assert quotes(text, notes) == ["Web3", "x2k4"]
+
+
+def test_accents_written_as_combining_marks_are_not_misspellings(panel_notes: Notes) -> None:
+    import unicodedata
+
+    text = (EXAMPLES.parent / "tests" / "corpus" / "good" / "panel_amelie.txt").read_text("utf-8")
+    assert proofread_findings(unicodedata.normalize("NFD", text), panel_notes) == []

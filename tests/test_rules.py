@@ -721,3 +721,20 @@ def test_greeting_uses_the_title_of_the_salutation(
     else:
         assert [v.quote for v in found] == [wrong]
         assert '"Dear Ms. Whitfield,"' in found[0].message
+
+
+def test_accents_written_as_combining_marks_are_the_same_letters(panel_notes: Notes) -> None:
+    # macOS and PDF copies often store "é" as "e" + U+0301: the letter, the notes or both.
+    import unicodedata
+
+    text = (CORPUS / "good" / "panel_amelie.txt").read_text(encoding="utf-8")
+    decomposed = unicodedata.normalize("NFD", text)
+    assert decomposed != text
+    notes_nfd = Notes.model_validate_json(
+        unicodedata.normalize("NFD", panel_notes.model_dump_json())
+    )
+    for notes in (panel_notes, notes_nfd):
+        for letter in (text, decomposed):
+            report = check_letter(letter, notes)
+            assert report.violations == (), [v.message for v in report.violations]
+    assert check_letter(decomposed, panel_notes, to="Ame\u0301lie Dubois-Lefe\u0300vre").ok

@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from composer.errors import InputError
@@ -22,6 +23,7 @@ from composer.rules.text import (
     WORD_RE,
     blank_addresses,
     fold,
+    normalise,
     strip_accents,
 )
 
@@ -73,11 +75,11 @@ class Facts:
 
     def person(self, name: str) -> Person:
         """The interviewer called `name` (their full name, salutation or a unique name word)."""
-        wanted = " ".join(name.split()).casefold()
+        wanted = unicodedata.normalize("NFC", " ".join(name.split())).casefold()
         for person in self.people:
             if " ".join(person.interviewer.name.split()).casefold() == wanted:
                 return person
-        words = {fold(w.group()) for w in WORD_RE.finditer(name)} - TITLES
+        words = {fold(w.group()) for w in WORD_RE.finditer(normalise(name))} - TITLES
         matches = [p for p in self.people if words and words <= p.tokens]
         if len(matches) == 1:
             return matches[0]
@@ -133,8 +135,26 @@ def _name_tokens(text: str, whose: str) -> list[NameToken]:
     return found
 
 
+def _composed(notes: Notes) -> Notes:
+    """The notes with accents composed (NFC), as `normalise` composes a letter's."""
+    data = notes.model_dump()
+    fixed = _nfc(data)
+    return notes if fixed == data else Notes.model_validate(fixed)
+
+
+def _nfc(value: object) -> object:
+    if isinstance(value, str):
+        return value if value.isascii() else unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {key: _nfc(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_nfc(item) for item in value]
+    return value
+
+
 def build_facts(notes: Notes) -> Facts:
     """Work out the `Facts` of `notes` (uncached)."""
+    notes = _composed(notes)
     vocabulary: set[str] = set()
     exact: set[str] = set()
     texts = notes_text(notes)

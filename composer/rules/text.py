@@ -1,7 +1,8 @@
 """Reading a letter: its parts (subject, greeting, body, sign-off, signature), sentences and words.
 
 Everything here is pure text handling shared by the rules. Offsets always refer to the normalised
-text (`Letter.text`), which has the same length as the input except for dropped carriage returns.
+text (`Letter.text`), which has the same length as the input except for dropped carriage returns
+and accents composed from a letter and a combining mark.
 """
 
 from __future__ import annotations
@@ -283,7 +284,10 @@ class Letter:
 
 
 def normalise(text: str) -> str:
-    """Plain apostrophes, hyphens and spaces, Unix line ends, no byte-order mark."""
+    """Composed accents (NFC), plain apostrophes, hyphens and spaces, Unix line ends, no BOM."""
+    if not text.isascii():
+        # "Amélie" saved as "e" + a combining accent (macOS, PDFs) is the same name
+        text = unicodedata.normalize("NFC", text)
     return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").translate(_PLAIN)
 
 
