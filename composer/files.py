@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -33,7 +34,11 @@ def write_bytes_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
     if path.exists() and not force:
         raise FileExists(str(path))
     folder = path.parent if str(path.parent) else Path(".")
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file where a folder should be: say that, not "File exists"
+        message = f"{folder} is a file, not a folder"
+        raise NotADirectoryError(errno.ENOTDIR, message, str(folder)) from None
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         # mkstemp makes the file private (0600); give it the mode a plain open() would, or

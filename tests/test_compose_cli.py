@@ -142,6 +142,14 @@ def test_a_panel_to_a_file_name_is_refused_before_any_work(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_an_out_path_the_file_system_refuses_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    result = run(WARM, "--out", str(tmp_path / ("a" * 300 + ".txt")))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: --out ") and "cannot use this path" in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.stdout == ""
+
+
 def test_show_prompt_prints_every_message_and_sends_nothing() -> None:
     # A base URL nobody listens on: any request would fail with exit 3.
     result = run(PANEL, "--show-prompt", "--backend", "openai", "--base-url", "http://127.0.0.1:9/v1",

@@ -42,3 +42,10 @@ def test_overwriting_keeps_the_mode_of_the_file_replaced(tmp_path: Path) -> None
     write_text_atomic(target, '{"a": 1}', force=True)
     assert target.read_text(encoding="utf-8") == '{"a": 1}'
     assert _mode(target) == 0o640
+
+
+def test_a_file_in_the_way_of_the_folder_is_named(tmp_path: Path) -> None:
+    (tmp_path / "letter.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(NotADirectoryError, match=r"letter\.txt is a file, not a folder"):
+        write_text_atomic(tmp_path / "letter.txt" / "dana.txt", "Dear Dana,\n")
+    assert (tmp_path / "letter.txt").read_text(encoding="utf-8") == "mine"

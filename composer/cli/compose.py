@@ -322,9 +322,12 @@ def _deliver(letters: list[Letter], notes: Notes, options: ComposeOptions) -> No
 
 def _plan(out: Path, notes: Notes, options: ComposeOptions) -> list[tuple[Path, list[int]]]:
     """The files --out writes: one for one letter, else one per interviewer in the folder."""
-    return plan_files(
-        out, [p.name for p in notes.interviewers], options.format, folder=options.out_folder
-    )
+    try:
+        return plan_files(
+            out, [p.name for p in notes.interviewers], options.format, folder=options.out_folder
+        )
+    except OSError as exc:  # e.g. a name too long for the file system
+        raise InputError(f"--out {out}: cannot use this path ({exc.strerror or exc}).") from None
 
 
 def _exists(path: object) -> InputError:
