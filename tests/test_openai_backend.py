@@ -830,3 +830,19 @@ def test_a_short_key_is_hidden_too(
     with pytest.raises(BackendError) as caught:
         make_backend(api_key="k3y-42").draft(request_)
     assert "unknown key *** for this model" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://[::1/v1",
+        "http://user:pw@[::1/v1",
+        "http://exa mple.com/v1",
+        "http:///v1",
+        "http://127.0.0.1:99999/v1",
+    ],
+)
+def test_a_malformed_base_url_is_a_usage_error_not_a_crash_or_retries(url: str) -> None:
+    with pytest.raises(InputError, match="not a web address") as caught:
+        OpenAIBackend.from_settings(ModelSettings(base_url=url, api_key=KEY), env={})
+    assert "pw" not in str(caught.value)

@@ -97,7 +97,8 @@ class OpenAIBackend:
         if timeout <= 0:
             raise InputError(f"--timeout must be more than 0 seconds, not {timeout:g}.")
         shown = _display_url(base_url)
-        if client is None and urlsplit(base_url).scheme not in ("http", "https"):
+        if client is None and not _is_web_address(base_url):
+            # Malformed, it can only fail: as bad input now, not as four "could not connect"s.
             raise InputError(
                 f"--base-url {shown!r} is not a web address; write it like "
                 "http://localhost:11434/v1 or https://api.openai.com/v1."
@@ -399,9 +400,27 @@ def _client_timeout(client: Any, default: float) -> float:
     return default
 
 
+def _is_web_address(url: str) -> bool:
+    """True for an http(s) URL with a host name, a valid port and no spaces."""
+    stripped = url.strip()
+    try:
+        parts = urlsplit(stripped)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError:
+        return False
+    return (
+        parts.scheme in ("http", "https")
+        and bool(parts.hostname)
+        and not any(ch.isspace() for ch in stripped)
+    )
+
+
 def _display_url(url: str) -> str:
     """The URL to show a person: credentials and query left out, no trailing slash."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # "http://[::1/v1": shown as given, credentials still cut
+        return re.sub(r"(?<=://)[^/@]*@", "", url.strip()).split("?")[0].rstrip("/")
     host = parts.netloc.rpartition("@")[2]
     return urlunsplit((parts.scheme, host, parts.path, "", "")).rstrip("/")
 
