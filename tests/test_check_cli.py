@@ -140,6 +140,7 @@ def test_letters_of_a_panel_are_checked_together(tmp_path: Path) -> None:
             "line 3: byte 0x97 is not UTF-8",
         ),
         (lambda d: _write(d / "empty.txt", b"  \n"), "empty"),
+        (lambda d: d / ("n" * 300 + ".txt"), "cannot read it (File name too long)"),
     ],
 )
 def test_bad_letter_files_exit_2(tmp_path: Path, make, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -79,6 +79,23 @@ def test_init_prints_a_compose_command_that_can_be_pasted(tmp_path: Path) -> Non
     assert f"thankyou compose '{target}'" in result.stderr
 
 
+def test_init_to_a_path_the_system_refuses_is_one_line(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / ("n" * 300 + ".json"))])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: ") and "File name too long" in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_any_path_the_system_refuses_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    notes = str(Path(__file__).parent.parent / "examples" / "warm_email.json")
+    long_dir = str(tmp_path / ("d" * 300))
+    result = runner.invoke(app, ["compose", notes, "--show-prompt", "--prompt-dir", long_dir])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: ") and "File name too long" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
 def test_init_default_path_in_current_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -463,6 +463,15 @@ def test_when_the_notes_cannot_be_saved_they_are_shown(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
+def test_a_save_path_too_long_for_the_system_still_shows_the_notes(tmp_path: Path) -> None:
+    result = run(["--save", "n" * 300 + ".json"], WARM_EMAIL)
+    assert result.exit_code == 2
+    assert "cannot save the notes" in result.stderr
+    shown = result.stderr.split("Here they are; copy them:\n", 1)[1]
+    assert json.loads(shown)["company"] == "Northwind Analytics"
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
 def test_when_composing_fails_the_notes_are_kept_and_named_again(
     tmp_path: Path, httpserver: HTTPServer
 ) -> None:

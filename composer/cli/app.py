@@ -41,7 +41,10 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def reports_errors(func: F) -> F:
-    """Turn a ComposerError into one line on stderr and its exit code (THANKYOU_DEBUG re-raises)."""
+    """Turn a ComposerError (or an OSError) into one line on stderr and its exit code.
+
+    THANKYOU_DEBUG re-raises instead.
+    """
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -51,6 +54,13 @@ def reports_errors(func: F) -> F:
             if os.environ.get("THANKYOU_DEBUG"):
                 raise
             raise fail(str(exc), exc.exit_code) from None
+        except OSError as exc:
+            # A path the system refuses (too long, no permission) that no check caught: still
+            # one line and the bad-input code, never a traceback.
+            if os.environ.get("THANKYOU_DEBUG"):
+                raise
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise fail(f"{where}{exc.strerror or exc}.") from None
 
     return wrapper  # type: ignore[return-value]
 

@@ -36,9 +36,9 @@ def _read_letter(source: str) -> _LetterFile:
     else:
         path = Path(source)
         label = source
-        if path.is_dir():
-            raise InputError(f"{source}: is a folder; give the path of a letter (a text file).")
         try:
+            if path.is_dir():
+                raise InputError(f"{source}: is a folder; give the path of a letter (a text file).")
             size = path.stat().st_size
             if size > MAX_LETTER_BYTES:
                 raise InputError(

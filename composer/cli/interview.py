@@ -78,10 +78,18 @@ def _isatty(stream: Any) -> bool:
 
 def _target(save: Path | None, data: dict[str, Any], *, partial: bool = False) -> Path:
     """Where to save: --save (a folder gets the default name inside it), else the default name."""
-    if save is None or save.is_dir():
+    if save is None or _is_dir(save):
         name = default_notes_path(data, partial=partial)
         return name if save is None else save / name
     return save.with_name(f"{save.stem}.partial{save.suffix or '.json'}") if partial else save
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether `path` is a folder; False when the system cannot even look (name too long)."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _save_notes(notes: Notes, save: Path | None) -> Path:

@@ -35,9 +35,9 @@ def init(
       thankyou init               # writes notes.json here
       thankyou init acme.json     # then edit it and run: thankyou compose acme.json
     """
-    if path.is_dir():  # a folder: the file goes inside it, as with compose --out
-        path = path / "notes.json"
     try:
+        if path.is_dir():  # a folder: the file goes inside it, as with compose --out
+            path = path / "notes.json"
         write_text_atomic(path, example_notes_json(), force=force)
     except FileExists:
         raise fail(f"{path} already exists; pass --force to overwrite it.") from None
