@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from composer.rules.content import STOPWORDS, stem
@@ -17,6 +18,7 @@ from composer.rules.text import (
     EXEMPT,
     PHONE_RE,
     POSTSCRIPT_RE,
+    TITLES,
     URL_RE,
     WORD_RE,
     Letter,
@@ -292,7 +294,31 @@ def unsupported(letter: Letter, facts: Facts) -> list[tuple[int, str, str]]:
             continue
         if not _word_known(word, facts):
             found.append((start, word, "name"))
+    if letter.greeting is not None:
+        found += _greeted_names(letter, letter.greeting, facts, masked)
     found.sort(key=lambda item: item[0])
+    return found
+
+
+def _greeted_names(
+    letter: Letter, line: Line, facts: Facts, hidden: list[tuple[int, int]]
+) -> list[tuple[int, str, str]]:
+    """Names after a title in the greeting that the notes lack: "Dear Ms. Lee and Mr. Jones,".
+
+    The rest of the greeting line is the `greeting` rule's business.
+    """
+    spans = list(WORD_RE.finditer(letter.plain[line.start : line.end]))
+    found: list[tuple[int, str, str]] = []
+    for title, name in itertools.pairwise(spans):
+        offset = line.start + name.start()
+        word = name.group()
+        if (
+            fold(title.group()) in TITLES
+            and word[0].isupper()
+            and not _word_known(word, facts)
+            and not any(start <= offset < end for start, end in hidden)
+        ):
+            found.append((offset, word, "name"))
     return found
 
 
