@@ -499,6 +499,19 @@ def test_avoiding_a_repeated_word_does_not_make_panel_letters_alike(
     assert len(set(openings)) == 3, openings
 
 
+def test_list_items_ending_in_a_question_mark_or_etc_sit_cleanly_in_a_sentence(
+    warm_notes: Notes,
+) -> None:
+    data = warm_notes.model_dump(mode="json") | {"next_steps": "Second round with the CTO"}
+    data["interviewers"][0]["topics"] = ["how we would scale tenfold?", "on-call rotations etc."]
+    notes = Notes.model_validate(data)
+    text = _draft(notes)
+    assert "how we would scale tenfold and on-call rotations has" in text
+    assert "?" not in text and " etc" not in text
+    assert "second round with the CTO" in text
+    assert check_letter(text, notes).ok
+
+
 # --- arbitrary valid notes -----------------------------------------------------------------
 
 # Real names from many languages, combined freely: accents, hyphens and apostrophes included.

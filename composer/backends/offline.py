@@ -290,7 +290,10 @@ _ING_NAMES = frozenset(
      "harding", "golding", "browning", "channing", "fleming", "manning", "pershing", "redding",
      "wyoming", "darjeeling", "kunming", "nanning", "viking", "vikings", "spalding"]
 )  # fmt: skip
-_LOWER_PRONOUNS = frozenset(["they", "we", "you", "she", "he", "it", "this", "that", "these"])
+_LOWER_PRONOUNS = frozenset(
+    ["they", "we", "you", "she", "he", "it", "this", "that", "these", "first", "second", "third",
+     "final", "next", "another", "each", "every", "both", "all", "any", "no"]
+)  # fmt: skip
 
 
 def _lowercase_first(first: str, common: frozenset[str]) -> bool:
@@ -314,7 +317,11 @@ def _phrase(item: str, common: frozenset[str] = frozenset()) -> str:
     `common` holds words the notes use in lower case: a capitalised first word among them is
     lowered too.
     """
-    item = item.strip().rstrip(".;:!").strip()
+    item = item.strip()
+    # "rotations etc." would lose its stop and read "rotations etc has ...": a letter is
+    # better without it.
+    item = re.sub(r",?\s+etc\.?$", "", item, flags=re.IGNORECASE)
+    item = item.rstrip(".;:!?").strip()
     first, _, rest = item.partition(" ")
     if _lowercase_first(first, common):
         item = first.lower() + (" " + rest if rest else "")
