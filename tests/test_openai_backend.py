@@ -799,8 +799,11 @@ def test_a_bearer_token_echoed_by_the_server_is_hidden_and_the_message_stays_who
         [{"type": "text", "text": LETTER[:20]}, {"type": "text", "text": LETTER[20:]}],
         f"<think>\nShe mentioned Lisbon; keep it short.\n</think>\n\n{LETTER}",
         f"<THINKING>plan</THINKING>{LETTER}",
+        f"```\n{LETTER}\n```",
+        f"\n```text\n{LETTER}\n```\n",
+        f"<think>plan</think>\n```plaintext\n{LETTER}\n```",
     ],
-    ids=["content-parts", "think-block", "thinking-block"],
+    ids=["content-parts", "think-block", "thinking-block", "fenced", "fenced-text", "both"],
 )
 def test_a_reply_in_parts_or_after_a_reasoning_block_gives_the_letter(
     httpserver: HTTPServer,
@@ -813,6 +816,25 @@ def test_a_reply_in_parts_or_after_a_reasoning_block_gives_the_letter(
     script = Script(httpserver, ok(body))
     assert make_backend().draft(request_).text == LETTER
     assert script.count == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Here is your letter:\n\n```\n{LETTER}\n```",  # the preamble goes back to the model
+        f"```\n{LETTER}",  # not a block that holds the whole reply
+        LETTER.replace("Thank you.", "Thank you.\n```\nx\n```"),
+    ],
+    ids=["preamble-and-fence", "unclosed", "inside"],
+)
+def test_fences_that_do_not_wrap_the_whole_reply_are_left_for_the_rules(
+    httpserver: HTTPServer,
+    make_backend: Callable[..., OpenAIBackend],
+    request_: DraftRequest,
+    text: str,
+) -> None:
+    Script(httpserver, ok(completion(text)))
+    assert make_backend().draft(request_).text == text.strip()
 
 
 def test_a_think_tag_inside_the_letter_is_left_for_the_rules(

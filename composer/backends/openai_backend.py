@@ -435,15 +435,18 @@ def _usage_of(completion: Any) -> Usage:
     )
 
 
+# The whole reply in one Markdown code block: the letter is what the block holds.
+_FENCED = re.compile(r"\s*```[\w-]*[ \t]*\n(.*?)\n[ \t]*```\s*", re.DOTALL)
 _REASONING = re.compile(r"\A\s*<(think|thinking|reasoning)>.*?</\1>", re.IGNORECASE | re.DOTALL)
 
 
 def _letter_text(content: Any) -> str | None:
-    """The reply's text: parts of a list joined, a reasoning model's leading <think> block cut.
+    """The reply's text: parts joined, a leading <think> block cut, a code block unwrapped.
 
     Some servers send content as a list of parts ([{"type": "text", "text": ...}]); reasoning
-    models served without a reasoning parser put their thinking first, in <think> tags.
-    Neither is the model's fault to fix on a re-ask, so neither becomes a finding.
+    models served without a reasoning parser put their thinking first, in <think> tags; small
+    local models like to wrap the whole reply in ``` fences. None of it is the letter, and a
+    re-ask often cannot make a model drop the habit. Anything else stays for the rules (`leak`).
     """
     if isinstance(content, list):
         texts = [getattr(part, "text", None) for part in content]
@@ -451,7 +454,9 @@ def _letter_text(content: Any) -> str | None:
         content = "".join(text for text in texts if isinstance(text, str)) or None
     if not isinstance(content, str):
         return None
-    return _REASONING.sub("", content, count=1)
+    content = _REASONING.sub("", content, count=1)
+    fenced = _FENCED.fullmatch(content)
+    return fenced.group(1) if fenced else content
 
 
 def _unstreamed(completion: Any) -> Any:
