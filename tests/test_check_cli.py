@@ -212,3 +212,29 @@ def test_asking_for_proofread_without_the_extra_is_bad_input() -> None:
     )
     assert result.exit_code == 2
     assert "pip install 'thankyou-composer[proofread]'" in result.stderr
+
+
+def test_eml_drafts_from_compose_are_checked_as_letters(tmp_path: Path) -> None:
+    drafts = tmp_path / "drafts"
+    made = runner.invoke(app, ["compose", PANEL, "--format", "eml", "--out", f"{drafts}/"])
+    assert made.exit_code == 0, made.stderr
+    files = sorted(str(p) for p in drafts.iterdir())
+    result = runner.invoke(app, ["check", *files, "--notes", PANEL])
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "3 letters checked: 0 errors" in result.stdout
+    # A draft edited by hand is checked on its words (quoted-printable decoded, accents kept).
+    kjetil = drafts / "kjetil-olstad.eml"
+    raw = kjetil.read_bytes().replace(b"Brightline Health", b"Brightlin Health", 1)
+    kjetil.write_bytes(raw)
+    edited = runner.invoke(app, ["check", str(kjetil), "--notes", PANEL])
+    assert edited.exit_code == 1
+    assert "to Kjetil Ølstad" in edited.stdout and "[names]" in edited.stdout
+
+
+def test_a_printed_letter_saved_as_eml_is_checked_without_its_subject(tmp_path: Path) -> None:
+    notes = EXAMPLES / "formal_letter.json"
+    draft = tmp_path / "letter.eml"
+    made = runner.invoke(app, ["compose", str(notes), "--format", "eml", "--out", str(draft)])
+    assert made.exit_code == 0, made.stderr
+    result = runner.invoke(app, ["check", str(draft), "--notes", str(notes)])
+    assert result.exit_code == 0, result.stdout

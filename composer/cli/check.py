@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -29,7 +30,8 @@ def _proofread_available() -> bool:
     return available()
 
 
-def _read_letter(source: str) -> _LetterFile:
+def _read_letter(source: str, subject: bool = True) -> _LetterFile:
+    """The letter in `source` ("-" for stdin); `subject`: keep a saved email's Subject."""
     if source == "-":
         data = typer.get_binary_stream("stdin").read()
         label = "<stdin>"
@@ -50,6 +52,8 @@ def _read_letter(source: str) -> _LetterFile:
             raise InputError(f"{source}: no such file.") from None
         except OSError as exc:
             raise InputError(f"{source}: cannot read it ({exc.strerror}).") from None
+    if _EML_START.match(data):
+        return _LetterFile(source, _eml_letter(data, label, subject))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -61,6 +65,32 @@ def _read_letter(source: str) -> _LetterFile:
     if not text.strip():
         raise InputError(f"{label}: the letter is empty.")
     return _LetterFile(source, text)
+
+
+# A saved email (such as `compose --format eml` writes) starts with mail headers; a plain
+# letter starts with one "Subject:" line at most, so two header lines tell them apart.
+_EML_START = re.compile(
+    rb"^(?:(?:To|From|Subject|Date|MIME-Version|Content-Type|X-Unsent|Cc|Bcc)"
+    rb":[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*){2,}",
+    re.IGNORECASE,
+)
+
+
+def _eml_letter(data: bytes, label: str, with_subject: bool) -> str:
+    """The letter in a saved email: "Subject: ..." (when wanted) and its plain-text body.
+
+    A printed letter saved as a draft email has a Subject header only for the mail client.
+    """
+    from email import message_from_bytes, policy
+    from email.message import EmailMessage
+
+    message = message_from_bytes(data, policy=policy.default)
+    part = message.get_body(("plain",)) if isinstance(message, EmailMessage) else None
+    if part is None or not isinstance(part, EmailMessage):
+        raise InputError(f"{label}: an email with no plain-text body; save the letter as text.")
+    body = str(part.get_content()).replace("\r\n", "\n").strip()
+    subject = message["Subject"]
+    return f"Subject: {subject}\n\n{body}\n" if subject and with_subject else f"{body}\n"
 
 
 def _plural(count: int, word: str) -> str:
@@ -123,7 +153,8 @@ def check(
     letters: Annotated[
         list[str],
         typer.Argument(
-            metavar="LETTER", help="Letters to check (plain-text files); - reads stdin."
+            metavar="LETTER",
+            help="Letters to check (plain-text files, or .eml drafts); - reads stdin.",
         ),
     ],
     notes: Annotated[
@@ -169,7 +200,7 @@ def check(
     proofread = _proofreading(proofread, dialect)
     if letters.count("-") > 1:
         raise InputError("stdin (-) can be given only once.")
-    files = [_read_letter(source) for source in letters]
+    files = [_read_letter(source, facts_notes.channel == "email") for source in letters]
     pairs: list[tuple[str, str]] = []
     for letter in files:
         try:
