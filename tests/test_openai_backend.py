@@ -695,7 +695,9 @@ def test_a_user_built_clients_key_never_shows_even_in_part(
 
 
 def _event_stream(*chunks: dict[str, Any]) -> Response:
-    lines = [f"data: {json.dumps(chunk)}\n\n" for chunk in chunks]
+    # a keep-alive comment and an event name first, as some servers send them
+    lines = [": keep-alive\n\n", "event: message\n"]
+    lines += [f"data: {json.dumps(chunk)}\n\n" for chunk in chunks]
     return Response("".join(lines) + "data: [DONE]\n\n", 200, content_type="text/event-stream")
 
 

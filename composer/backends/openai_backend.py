@@ -459,16 +459,21 @@ def _letter_text(content: Any) -> str | None:
     return fenced.group(1) if fenced else content
 
 
+# An event stream opens with a field ("data:", "event:", "id:") or a comment (": keep-alive").
+_EVENT_STREAM = re.compile(r"\s*(?:data|event|id|retry)?:")
+
+
 def _unstreamed(completion: Any) -> Any:
     """A reply streamed as server-sent events (some servers only stream), joined into one.
 
     The SDK hands such a reply over as its raw text; anything else is returned as it is.
     """
-    if not isinstance(completion, str) or not completion.lstrip().startswith("data:"):
+    if not isinstance(completion, str) or not _EVENT_STREAM.match(completion):
         return completion
     parts: list[str] = []
     finish: str | None = None
     usage: dict[str, Any] = {}
+    chunks = 0
     for line in completion.splitlines():
         data = line.removeprefix("data:").strip() if line.startswith("data:") else ""
         if not data or data == "[DONE]":
@@ -479,6 +484,7 @@ def _unstreamed(completion: Any) -> Any:
             return completion
         if not isinstance(chunk, dict):
             return completion
+        chunks += 1
         if "error" in chunk:
             return SimpleNamespace(choices=None, error=chunk["error"])
         for choice in chunk.get("choices") or []:
@@ -490,6 +496,8 @@ def _unstreamed(completion: Any) -> Any:
             finish = choice.get("finish_reason") or finish
         counted = chunk.get("usage")
         usage = counted if isinstance(counted, dict) else usage
+    if not chunks:
+        return completion  # text that only looked like a stream
     message = SimpleNamespace(content="".join(parts), refusal=None)
     return SimpleNamespace(
         choices=[SimpleNamespace(message=message, finish_reason=finish)],
