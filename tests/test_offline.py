@@ -512,6 +512,30 @@ def test_list_items_ending_in_a_question_mark_or_etc_sit_cleanly_in_a_sentence(
     assert check_letter(text, notes).ok
 
 
+@pytest.mark.parametrize(
+    ("salutation", "greeting"),
+    [
+        ("Ms. Whitfield,", "Dear Ms. Whitfield,"),
+        ("Dear Ms. Whitfield,", "Dear Ms. Whitfield,"),
+        ("Dear Dana", "Dear Dana,"),
+        ("Hi Dana!", "Dear Dana,"),
+        ("dana", "Dear Dana,"),
+        ("ms. whitfield", "Dear Ms. Whitfield,"),
+        ("Dr.", "Dear Dana Whitfield,"),
+        ("Dear,", "Dear Dana Whitfield,"),
+    ],
+)
+def test_a_salutation_typed_as_a_greeting_gives_one_clean_greeting(
+    warm_notes: Notes, salutation: str, greeting: str
+) -> None:
+    data = warm_notes.model_dump(mode="json")
+    data["interviewers"][0]["salutation"] = salutation
+    notes = Notes.model_validate(data)
+    text = _draft(notes)
+    assert f"\n\n{greeting}\n\n" in text, text[:120]
+    assert check_letter(text, notes).ok
+
+
 # --- arbitrary valid notes -----------------------------------------------------------------
 
 # Real names from many languages, combined freely: accents, hyphens and apostrophes included.

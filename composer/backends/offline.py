@@ -867,6 +867,34 @@ class OfflineBackend:
         return Draft(text=_Writer(notes, request.interviewer, index).letter(), calls=0)
 
 
+_GREETING_WORD = re.compile(
+    r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b[\s,]*", re.I
+)
+_TITLE_WORDS = {"mr": "Mr", "ms": "Ms", "mrs": "Mrs", "mx": "Mx", "dr": "Dr", "prof": "Prof"}
+
+
+def _salutation(person: Interviewer) -> str:
+    """How the greeting names them: the notes' salutation as a name, else their full name.
+
+    A salutation typed as a whole greeting ("Dear Dana", "Ms. Whitfield,") loses the greeting
+    word and the punctuation, and a word of their name typed in lower case ("dana") takes the
+    name's spelling, so the letter never opens "Dear Dear Dana," or "Dear Ms. Whitfield,,".
+    """
+    text = _GREETING_WORD.sub("", (person.salutation or "").strip()).strip().rstrip(",;:!?")
+    if text.endswith(".") and text[:-1].rsplit(" ", 1)[-1].lower() not in _TITLE_WORDS:
+        text = text[:-1]
+    if not any(w.rstrip(".").lower() not in _TITLE_WORDS for w in text.split()):
+        return person.name  # nothing, or only a title ("Dr."): the full name instead
+    spelled = {word.casefold(): word for word in re.split(r"[\s]+", person.name)}
+    words = []
+    for word in text.split():
+        bare = word.rstrip(".")
+        if bare.lower() in _TITLE_WORDS and bare.islower():
+            word = _TITLE_WORDS[bare.lower()] + word[len(bare) :]
+        words.append(spelled.get(word.casefold(), word))
+    return " ".join(words)
+
+
 def _index_of(notes: Notes, person: Interviewer) -> int:
     for index, candidate in enumerate(notes.interviewers):
         if candidate is person:
@@ -968,10 +996,10 @@ class _Writer:
 
     def greeting(self) -> str:
         person = self.person
-        salutation = person.salutation or person.name
+        salutation = _salutation(person)
         single = " " not in salutation and "." not in salutation
         # "Hello" and "Hi" suit an email; a printed letter opens with "Dear" in every tone.
-        if self.email and self.tone != "formal" and single and person.salutation:
+        if self.email and self.tone != "formal" and single and salutation != person.name:
             return f"{self.pick(['Dear', 'Hello', 'Hi'], 3)} {salutation},"
         return f"Dear {salutation},"
 
