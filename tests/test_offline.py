@@ -536,6 +536,17 @@ def test_a_salutation_typed_as_a_greeting_gives_one_clean_greeting(
     assert check_letter(text, notes).ok
 
 
+def test_without_topics_no_sentence_points_back_at_them(panel_notes: Notes) -> None:
+    data = panel_notes.model_dump(mode="json")
+    for person in data["interviewers"]:
+        person["topics"] = []
+    notes = Notes.model_validate(data)
+    for tone in ("warm", "formal", "concise"):
+        toned = notes.model_copy(update={"tone": tone})
+        for index in range(3):
+            assert "that work" not in _draft(toned, index)
+
+
 # --- arbitrary valid notes -----------------------------------------------------------------
 
 # Real names from many languages, combined freely: accents, hyphens and apostrophes included.

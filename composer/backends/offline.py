@@ -1105,7 +1105,8 @@ class _Writer:
                 ]
             else:
                 options = [
-                    f"I would bring {qual} to that work.",
+                    # "that work" points back at their topics; without any, at the role
+                    f"I would bring {qual} to {'that work' if self.person.topics else 'the role'}.",
                     f"My background, including {qual}, fits closely with what you described.",
                     f"I think {qual} would let me contribute from the start.",
                     f"With {qual}, I could make a real contribution from the start.",
