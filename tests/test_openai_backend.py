@@ -545,6 +545,16 @@ def test_models_that_want_max_completion_tokens_get_it(
     assert "max_tokens" not in script.bodies[1]
 
 
+def test_every_request_is_counted_when_a_retry_comes_before_the_switch(
+    httpserver: HTTPServer, make_backend: Callable[..., OpenAIBackend], request_: DraftRequest
+) -> None:
+    unsupported = fault(400, "Use 'max_completion_tokens' instead of 'max_tokens'.")
+    script = Script(httpserver, fault(503), unsupported, ok())
+    draft = make_backend().draft(request_)
+    assert script.count == 3
+    assert draft.calls == 3
+
+
 # -- configuration -------------------------------------------------------------------------------
 
 

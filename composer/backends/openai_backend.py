@@ -239,13 +239,17 @@ class OpenAIBackend:
     # -- one request, with transport retries -------------------------------------------------
 
     def _complete(self, messages: list[dict[str, str]], limit: int) -> tuple[Any, int]:
-        extra = 0
+        sent = 0  # every request, those retried before a switch of token parameter included
+
+        def send() -> Any:
+            nonlocal sent
+            sent += 1
+            return self._create(messages, limit)
+
         while True:
             try:
-                completion, sent = call_with_retries(
-                    lambda: self._create(messages, limit), self.retry, progress=self.progress
-                )
-                return completion, sent + extra
+                completion, _ = call_with_retries(send, self.retry, progress=self.progress)
+                return completion, sent
             except RetriesExhausted as exc:
                 raise self._exhausted(exc) from None
             except BackendError:
@@ -254,7 +258,6 @@ class OpenAIBackend:
                 if self._limit_param == "max_tokens" and _wants_completion_tokens(exc):
                     # Newer OpenAI models take max_completion_tokens instead: ask again once.
                     self._limit_param = "max_completion_tokens"
-                    extra += 1
                     continue
                 failure = self._failure(exc)
                 if failure is None:
