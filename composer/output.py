@@ -75,18 +75,26 @@ def render_text(letters: Sequence[Letter]) -> str:
     return "\n\n\n".join(parts) + "\n"
 
 
+def _md(text: str) -> str:
+    """`text` with Markdown's markup characters escaped, so it shows as written."""
+    text = re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
+    # At a line's start, "# ", "> ", "- ", "+ " or "1. " would make a heading, quote or list.
+    text = re.sub(r"(?m)^(\s*)(#{1,6}(?=\s|$)|[+-](?=\s))", r"\1\\\2", text)
+    return re.sub(r"(?m)^(\s*\d+)([.)])(?=\s|$)", r"\1\\\2", text)
+
+
 def render_markdown(letters: Sequence[Letter]) -> str:
     """Markdown: a heading per letter, the subject in bold, the body as paragraphs."""
     parts: list[str] = []
     for letter in letters:
-        lines = [f"## To {letter.to}", "", f"*Send by {letter.send_by.isoformat()}*", ""]
+        lines = [f"## To {_md(letter.to)}", "", f"*Send by {letter.send_by.isoformat()}*", ""]
         if not letter.ok:
-            lines += [f"> **{failing_banner(letter)}**", ""]
+            lines += [f"> **{_md(failing_banner(letter))}**", ""]
         if letter.subject is not None:
-            lines += [f"**Subject:** {letter.subject}", ""]
+            lines += [f"**Subject:** {_md(letter.subject)}", ""]
         for paragraph in re.split(r"\n\s*\n", letter.body):
             # A hard line break keeps the sign-off and the name on separate lines.
-            lines += ["  \n".join(paragraph.splitlines()), ""]
+            lines += ["  \n".join(_md(line) for line in paragraph.splitlines()), ""]
         parts.append("\n".join(lines).rstrip())
     return "\n\n---\n\n".join(parts) + "\n"
 

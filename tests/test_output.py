@@ -73,6 +73,17 @@ def test_markdown_has_a_section_per_letter(panel_letters: list[Letter]) -> None:
     assert "**Subject:** " in markdown and "*Send by 2026-11-25*" in markdown
 
 
+def test_markdown_shows_the_letters_own_asterisks_and_underscores(
+    warm_letter: Letter,
+) -> None:
+    body = warm_letter.body.replace(
+        "Dear Ms. Whitfield,", "Dear Ms. Whitfield,\n\nOn *nix and on_call_rotation [v2]*:"
+    )
+    markdown = render_markdown([replace(warm_letter, body=body)])
+    assert r"On \*nix and on\_call\_rotation \[v2\]\*:" in markdown
+    assert "**Subject:** Thank you" in markdown  # our own markup stays markup
+
+
 def test_eml_parses_back_with_every_header(warm_letter: Letter, warm_notes: Notes) -> None:
     raw = render_eml(warm_letter, warm_notes)
     parsed = message_from_bytes(raw, policy=policy.default)
