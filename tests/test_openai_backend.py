@@ -611,9 +611,11 @@ def test_choose_backend_passes_progress_and_prompts_through(base_url: str) -> No
     assert notice is not None and base_url in notice
 
 
-def test_a_bad_timeout_is_a_usage_error(base_url: str) -> None:
+@pytest.mark.parametrize("timeout", [0, -1, float("nan"), float("inf"), 1e12])
+def test_a_bad_timeout_is_a_usage_error(base_url: str, timeout: float) -> None:
+    # inf and 1e12 used to pass, then crash in the socket layer (OverflowError) at the request
     with pytest.raises(InputError, match="--timeout"):
-        OpenAIBackend.from_settings(ModelSettings(base_url=base_url, timeout=0), env={})
+        OpenAIBackend.from_settings(ModelSettings(base_url=base_url, timeout=timeout), env={})
 
 
 def test_retry_after_parses_http_dates() -> None:

@@ -58,6 +58,7 @@ DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DUMMY_API_KEY = "not-needed"  # local servers (Ollama, llama.cpp, vLLM) accept any key
 DEFAULT_TIMEOUT = 60.0
+MAX_TIMEOUT = 86400.0  # a day; beyond about 1e9 s the socket layer overflows
 MAX_TOKENS = 1024  # a 250-word letter needs about 400
 LENGTH_RETRY_FACTOR = 3
 
@@ -94,8 +95,11 @@ class OpenAIBackend:
             )
         if client is not None:
             timeout = _client_timeout(client, timeout)  # the one its requests really use
-        if timeout <= 0:
-            raise InputError(f"--timeout must be more than 0 seconds, not {timeout:g}.")
+        if not 0 < timeout <= MAX_TIMEOUT:  # also NaN; inf or more crashes the socket layer
+            raise InputError(
+                f"--timeout must be more than 0 and at most {MAX_TIMEOUT:g} seconds (a day), "
+                f"not {timeout:g}."
+            )
         shown = _display_url(base_url)
         if client is None and not _is_web_address(base_url):
             # Malformed, it can only fail: as bad input now, not as four "could not connect"s.
@@ -398,9 +402,11 @@ def _client_timeout(client: Any, default: float) -> float:
     """The seconds a user-built client waits for an answer (its read timeout), else `default`."""
     timeout = getattr(client, "timeout", None)
     seconds = getattr(timeout, "read", timeout)  # an httpx.Timeout, or a number
-    if isinstance(seconds, (int, float)) and not isinstance(seconds, bool) and seconds > 0:
-        return float(seconds)
-    return default
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
+        return default  # None (wait forever), or nothing a message can name
+    return (
+        float(seconds) if 0 < seconds <= MAX_TIMEOUT else default
+    )  # None (wait forever), or nothing a message can name
 
 
 def _is_web_address(url: str) -> bool:
