@@ -404,9 +404,7 @@ def _client_timeout(client: Any, default: float) -> float:
     seconds = getattr(timeout, "read", timeout)  # an httpx.Timeout, or a number
     if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
         return default  # None (wait forever), or nothing a message can name
-    return (
-        float(seconds) if 0 < seconds <= MAX_TIMEOUT else default
-    )  # None (wait forever), or nothing a message can name
+    return float(seconds) if 0 < seconds <= MAX_TIMEOUT else default
 
 
 def _is_web_address(url: str) -> bool:
