@@ -50,7 +50,16 @@ def _text_list(value: Any) -> Any:
     return value
 
 
+def _single_spaced(value: Any) -> Any:
+    """Collapse runs of white space inside a name: "Dana  Whitfield" is "Dana Whitfield"."""
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
 Text = Annotated[str, BeforeValidator(_required_text)]
+Name = Annotated[str, BeforeValidator(_required_text), BeforeValidator(_single_spaced)]
+OptionalName = Annotated[
+    str | None, BeforeValidator(_optional_text), BeforeValidator(_single_spaced)
+]
 OptionalText = Annotated[str | None, BeforeValidator(_optional_text)]
 OptionalEmail = Annotated[EmailStr | None, BeforeValidator(_optional_text)]
 TextList = Annotated[list[Text], BeforeValidator(_text_list)]
@@ -63,7 +72,7 @@ class _Model(BaseModel):
 class Candidate(_Model):
     """The person who was interviewed and signs the letter."""
 
-    name: Text = Field(description="Full name, as it should appear under the letter.")
+    name: Name = Field(description="Full name, as it should appear under the letter.")
     email: OptionalEmail = None
     phone: OptionalText = None
     address: OptionalText = Field(
@@ -93,10 +102,10 @@ class Interview(_Model):
 class Interviewer(_Model):
     """One person who interviewed the candidate; each gets a letter of their own."""
 
-    name: Text = Field(description="Full name, spelled exactly.")
-    title: OptionalText = None
+    name: Name = Field(description="Full name, spelled exactly.")
+    title: OptionalName = None
     email: OptionalEmail = None
-    salutation: OptionalText = Field(
+    salutation: OptionalName = Field(
         default=None, description='How to address them, e.g. "Ms. Whitfield" or "Dana".'
     )
     topics: TextList = Field(default_factory=list, description="What this interviewer discussed.")
@@ -110,8 +119,8 @@ class Notes(_Model):
     """Everything the candidate noted about one interview."""
 
     candidate: Candidate
-    company: Text
-    role: Text
+    company: Name
+    role: Name
     interview: Interview
     interviewers: Annotated[list[Interviewer], Field(min_length=1)]
     qualifications: TextList = Field(default_factory=list)

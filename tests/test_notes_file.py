@@ -190,3 +190,21 @@ def test_missing_file_says_how_to_create_one(tmp_path: Path) -> None:
 def test_folder_instead_of_file(tmp_path: Path) -> None:
     with pytest.raises(NotesError, match="is a folder"):
         load_notes(tmp_path)
+
+
+def test_white_space_inside_names_is_collapsed() -> None:
+    data = _notes(company="Northwind \t Analytics", role="Senior  Data Engineer")
+    data["candidate"]["name"] = "Priya   Raman"
+    data["interviewers"][0]["name"] = "Dana  Whitfield"
+    data["interviewers"][0]["salutation"] = "Ms.  Whitfield"
+    notes = parse_notes(json.dumps(data))
+    assert notes.candidate.name == "Priya Raman"
+    assert notes.company == "Northwind Analytics" and notes.role == "Senior Data Engineer"
+    assert notes.interviewers[0].name == "Dana Whitfield"
+    assert notes.interviewers[0].salutation == "Ms. Whitfield"
+
+
+def test_a_name_of_only_spaces_is_missing(tmp_path: Path) -> None:
+    data = _notes()
+    data["interviewers"][0]["name"] = " \t "
+    assert "interviewers[0].name: field required" in _error(tmp_path, json.dumps(data))
