@@ -166,8 +166,6 @@ def _letter_for(
         usage = usage + draft.usage
         calls += draft.calls
         text = draft.text.strip()
-        if text == previous and _deterministic(backend):
-            break  # a deterministic backend gave the same draft again: asking more won't help
         report = check_letter(text, notes, to=person.name, proofread=proofread, dialect=dialect)
         if earlier:
             report = report.with_violations(_repeats(text, person, earlier, notes))
@@ -176,6 +174,8 @@ def _letter_for(
         feedback = _feedback(report, proofread)
         if not feedback:  # no errors, and no proofreading findings when proofreading
             break
+        if _deterministic(backend):
+            break  # the same request would get the same draft: asking again cannot help
         previous = text
     assert best is not None  # max_attempts >= 1
     text, report = best

@@ -211,8 +211,8 @@ def test_the_offline_path_never_imports_openai() -> None:
     assert '"letters"' in result.stdout
 
 
-@pytest.mark.parametrize(("deterministic", "requests"), [(True, 2), (False, 3)])
-def test_an_unchanged_draft_ends_the_loop_for_a_deterministic_backend(
+@pytest.mark.parametrize(("deterministic", "requests"), [(True, 1), (False, 3)])
+def test_a_deterministic_backend_is_asked_once(
     fake_rules: None, warm_notes: Notes, deterministic: bool, requests: int
 ) -> None:
     backend = Scripted(["same BAD draft"])

@@ -207,7 +207,7 @@ def test_a_letter_that_still_breaks_a_rule_exits_1_and_is_marked(
     assert result.stdout.startswith("!! NOT READY TO SEND")
     assert "Dear Dana Whitfield" in result.stdout
     assert "NOT READY" in result.stderr and "error [" in result.stderr
-    assert "2 drafts" in result.stderr
+    assert " drafts" not in result.stderr  # asking the offline composer again cannot help
     target = tmp_path / "letter.txt"
     assert run(WARM, "--out", str(target)).exit_code == 1
     assert "NOT READY TO SEND" in target.read_text(encoding="utf-8")
