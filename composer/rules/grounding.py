@@ -11,6 +11,7 @@ from composer.rules.context import Context, finding
 from composer.rules.facts import Facts, letterhead_words, url_known
 from composer.rules.hygiene import leak_spans, placeholder_spans, shout_spans, textspeak_spans
 from composer.rules.names import misspellings
+from composer.rules.rapport import borrowed_rapport
 from composer.rules.report import Violation
 from composer.rules.text import (
     CALENDAR_WORDS,
@@ -396,7 +397,7 @@ def _unsupported_finding(line: int, text: str, kind: str) -> Violation:
 
 
 def grounding(letter: Letter, ctx: Context) -> list[Violation]:
-    """No invented facts: numbers, names and contact details from the notes, the right weekday."""
+    """No invented facts: numbers, names, contact details, the weekday, whose rapport it is."""
     problems = []
     seen: set[str] = set()
     for offset, text, kind in unsupported(letter, ctx.facts):
@@ -405,4 +406,4 @@ def grounding(letter: Letter, ctx: Context) -> list[Violation]:
             continue
         seen.add(key)
         problems.append(_unsupported_finding(letter.line_at(offset), text, kind))
-    return problems + weekday_findings(letter, ctx)
+    return problems + weekday_findings(letter, ctx) + borrowed_rapport(letter, ctx)

@@ -41,7 +41,7 @@ RULES: tuple[RuleInfo, ...] = (
         "grounding",
         "error",
         "Invents nothing: numbers, proper nouns, letterhead lines and the interview's weekday "
-        "match the notes.",
+        "match the notes, and no other interviewer's personal detail is given to this one.",
     ),
     RuleInfo(
         "placeholders",

@@ -1,0 +1,116 @@
+"""Part of `grounding`: a letter must not credit its addressee with another panellist's rapport.
+
+"I hope your new rescue greyhound is settling in" in the letter to Kjetil, when it was Amélie who
+adopted the greyhound, states something untrue about Kjetil. The words are in the notes, so the
+proper-noun check cannot see it; this one matches the words of each other interviewer's rapport
+entries that nothing else in the notes says about this interviewer or the interview.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from composer.models import Interviewer, Notes
+from composer.rules.content import keywords, letter_stems
+from composer.rules.context import Context, finding, shorten
+from composer.rules.facts import Facts, Person
+from composer.rules.report import Violation
+from composer.rules.text import WORD_RE, Letter, fold
+
+
+def _stems_of(texts: list[str]) -> frozenset[str]:
+    found: set[str] = set()
+    for text in texts:
+        found |= keywords(text)[0]
+    return frozenset(found)
+
+
+def _shared_texts(notes: Notes) -> list[str]:
+    """Fields of the notes that any letter of the interview may draw on."""
+    fields = [notes.company, notes.role, notes.candidate.name, notes.interview.stage]
+    fields += [notes.contribution, notes.follow_up, notes.next_steps]
+    return [text for text in (*fields, *notes.qualifications, *notes.highlights) if text]
+
+
+def _own_texts(interviewer: Interviewer) -> list[str]:
+    """What the notes say about one interviewer: title, topics and rapport."""
+    texts = [interviewer.title] if interviewer.title else []
+    return [*texts, *interviewer.topics, *interviewer.rapport]
+
+
+@functools.lru_cache(maxsize=256)
+def _telling_words(
+    facts: Facts, addressee: str
+) -> tuple[tuple[Person, str, frozenset[str], frozenset[str]], ...]:
+    """(other person, rapport entry, telling stems, proper-noun stems) for each other entry.
+
+    Telling stems are the entry's content words that occur neither in what the notes say about
+    the addressee nor in the fields every letter of the interview shares.
+    """
+    me = facts.person(addressee).interviewer
+    known = _stems_of(_own_texts(me)) | _stems_of(_shared_texts(facts.notes))
+    found = []
+    for person in facts.people:
+        if person.interviewer.name == me.name:
+            continue
+        for entry in person.interviewer.rapport:
+            words, proper = keywords(entry)
+            telling = frozenset(w for w in words if len(w) >= 4 or w in proper) - known
+            if telling:
+                found.append((person, entry, telling, frozenset(proper & telling)))
+    return tuple(found)
+
+
+def _names_them(sentence: str, person: Person) -> bool:
+    """True when the sentence names the other interviewer ("wish Kjetil luck on his ride")."""
+    return any(fold(m.group()) in person.tokens for m in WORD_RE.finditer(sentence))
+
+
+def borrowed_rapport(letter: Letter, ctx: Context) -> list[Violation]:
+    """Sentences that give this interviewer a personal detail another interviewer mentioned."""
+    entries = _telling_words(ctx.facts, ctx.interviewer.name)
+    if not entries:
+        return []
+    body = {line.number for line in (*letter.body, *letter.postscript)}
+    problems: list[Violation] = []
+    reported: set[str] = set()
+    for sentence in letter.sentences:
+        if letter.line_at(sentence.start) not in body:
+            continue
+        stems = letter_stems(sentence.text)
+        for person, entry, telling, proper in entries:
+            matched = telling & stems
+            if entry in reported or not matched or _names_them(sentence.text, person):
+                continue
+            if not (matched & proper) and len(matched) < min(2, len(telling)):
+                continue
+            reported.add(entry)
+            problems.append(
+                _finding(letter.line_at(sentence.start), sentence.text, ctx, person, entry)
+            )
+    return problems
+
+
+def _finding(line: int, sentence: str, ctx: Context, other: Person, entry: str) -> Violation:
+    quote = shorten(sentence, 90)
+    me = ctx.interviewer
+    own = "; ".join(f'"{shorten(r, 60)}"' for r in me.rapport)
+    instead = (
+        f"or replace it with something {me.name} mentioned: {own}"
+        if own
+        else f"or replace it with a line about a topic you discussed with {me.name}"
+    )
+    return finding(
+        "grounding",
+        f'line {line}: "{quote}" refers to a personal detail of {other.interviewer.name} '
+        f'("{shorten(entry, 60)}"), not of {me.name}; it says something untrue about {me.name}. '
+        f"Remove it, {instead}.",
+        fix=f'Remove the sentence "{quote}": it is about {other.interviewer.name} '
+        f'("{shorten(entry, 60)}"), not {me.name}. '
+        + (
+            f"Refer instead to: {own}."
+            if own
+            else "Do not mention other interviewers' personal details."
+        ),
+        quote=quote,
+    )
