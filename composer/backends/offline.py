@@ -728,6 +728,13 @@ _ABBREVIATIONS = frozenset(
      "corp", "llc", "plc", "gmbh", "ag", "sa", "bros", "no", "dept", "univ", "assn"}
 )  # fmt: skip
 _ROLE_NOUNS = frozenset({"role", "position", "job", "post", "opening", "internship", "vacancy"})
+_LEADING_ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
+
+
+def _bare_role(role: str) -> str:
+    """The role without a leading article, for "the ... position": "an Account Executive"."""
+    return _LEADING_ARTICLE_RE.sub("", role.strip(), count=1)
+
 
 # Sentences with no facts in them, used only to reach the minimum length. Each slot has three
 # wordings; a letter takes wording (index + slot) % 3, so panel letters never share one.
@@ -967,7 +974,7 @@ class _Writer:
 
     # --- pieces -------------------------------------------------------------------------
     def role_phrase(self) -> str:
-        role = self.notes.role
+        role = _bare_role(self.notes.role)
         last = role.split()[-1].lower() if role.split() else ""
         if last in _ROLE_NOUNS:
             return f"the {role}"
@@ -975,7 +982,10 @@ class _Writer:
         return f"the {role} {noun}"
 
     def subject(self) -> str:
-        role = self.notes.role
+        role = _bare_role(self.notes.role)
+        words = role.split()
+        if len(words) > 1 and words[-1].lower() in _ROLE_NOUNS:
+            role = " ".join(words[:-1])  # "Data Engineer interview", not "... role interview"
         options = [
             f"Thank you for the {role} interview",
             f"Thank you for your time: {role} interview",

@@ -128,11 +128,28 @@ _COMPANY_SUFFIX_RE = re.compile(
 )
 
 
+_LEADING_ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
+_ROLE_NOUNS = frozenset({"role", "position", "job", "post", "opening", "internship", "vacancy"})
+
+
+def bare_role(role: str) -> str:
+    """The role without a leading article: "an Account Executive" -> "Account Executive"."""
+    return _LEADING_ARTICLE_RE.sub("", role.strip(), count=1)
+
+
+def _role_example(role: str) -> str:
+    """ "the Data Engineer role" for the role, with one article and one role noun."""
+    bare = bare_role(role)
+    last = bare.split()[-1].casefold() if bare.split() else ""
+    return f"the {bare}" if last in _ROLE_NOUNS else f"the {bare} role"
+
+
 def role_and_company(letter: Letter, ctx: Context) -> list[Violation]:
-    """Names both the role and the company."""
+    """Names both the role and the company (the role with or without a leading article)."""
     missing: list[str] = []
-    if not _phrase_re(ctx.notes.role).search(letter.text):
-        missing.append(f'the role "{ctx.notes.role}"')
+    role = ctx.notes.role
+    if not any(_phrase_re(form).search(letter.text) for form in {role, bare_role(role)}):
+        missing.append(f'the role "{role}"')
     company = _COMPANY_SUFFIX_RE.sub("", ctx.notes.company) or ctx.notes.company
     if not _phrase_re(company).search(letter.text):
         missing.append(f'the company "{ctx.notes.company}"')
@@ -143,7 +160,7 @@ def role_and_company(letter: Letter, ctx: Context) -> list[Violation]:
         finding(
             "role-and-company",
             f"the letter never names {what}. Mention {what} in the opening, e.g. "
-            f'"thank you for the conversation about the {ctx.notes.role} role at '
+            f'"thank you for the conversation about {_role_example(ctx.notes.role)} at '
             f'{ctx.notes.company}".',
             fix=f"Name {what} in the first paragraph, spelled as in the notes.",
         )
