@@ -238,3 +238,50 @@ def test_a_printed_letter_saved_as_eml_is_checked_without_its_subject(tmp_path: 
     assert made.exit_code == 0, made.stderr
     result = runner.invoke(app, ["check", str(draft), "--notes", str(notes)])
     assert result.exit_code == 0, result.stdout
+
+
+def _json_check(path: Path, notes: str) -> dict[str, object]:
+    result = runner.invoke(app, ["check", str(path), "--notes", notes, "--json"])
+    assert result.exit_code == 0, result.output
+    data: dict[str, object] = json.loads(result.stdout)
+    return data
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_a_unicode_letter_with_a_byte_order_mark_is_read(tmp_path: Path, codec: str) -> None:
+    # Windows Notepad's "Unicode": a byte-order mark, then UTF-16 with CRLF line ends.
+    text = (GOOD / "panel_amelie.txt").read_text(encoding="utf-8")
+    windows = ("\ufeff" + text.replace("\n", "\r\n")).encode(codec)
+    plain = _write(tmp_path / "plain.txt", text.encode("utf-8"))
+    wide = _write(tmp_path / "wide.txt", windows)
+    expected = _json_check(plain, PANEL)
+    found = _json_check(wide, PANEL)
+    letters = found["letters"]
+    assert isinstance(letters, list) and letters[0]["to"] == "Amélie Dubois-Lefèvre"
+    assert letters[0]["words"] == expected["letters"][0]["words"]  # type: ignore[index]
+    assert found["ok"] is True and letters[0]["violations"] == []
+
+
+def test_a_utf16_letter_on_stdin_is_read() -> None:
+    text = (GOOD / "warm_email_dana.txt").read_text(encoding="utf-8")
+    result = runner.invoke(app, ["check", "-", "--notes", WARM], input=text.encode("utf-16"))
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        # A mark, then half a character at the end: the file was cut short.
+        (b"\xff\xfe" + "Dear Dana,".encode("utf-16-le") + b"D", "the file is UTF-16 text"),
+        # No mark: every other byte is zero.
+        ("Dear Dana,\nThank you.\n".encode("utf-16-le"), "looks like UTF-16 text"),
+    ],
+)
+def test_a_utf16_letter_that_cannot_be_read_says_how_to_save_it(
+    tmp_path: Path, data: bytes, expected: str
+) -> None:
+    path = _write(tmp_path / "letter.txt", data)
+    result = runner.invoke(app, ["check", str(path), "--notes", WARM])
+    assert result.exit_code == 2
+    assert expected in result.stderr and 'Encoding "UTF-8"' in result.stderr
+    assert "Traceback" not in result.output
