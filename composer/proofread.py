@@ -16,6 +16,10 @@ What is reported, and what is deliberately not:
   or form of a single word the notes use ("Ølstad", "Okafor's", "runbooks", the postcode
   "X2K4") is dropped, per call. The word is compared whole, digits included, and as written
   apart from its first letter and a possessive ending.
+  A notes word joined by a slash, ampersand or the like ("A/S" of "Ørsted A/S", "CI/CD") is
+  one term: no finding that lies wholly inside it where the letter writes it as the notes do
+  is reported (Harper reads the "A" of "A/S" as a wrong article). A finding that reaches
+  outside it, such as "a A/S degree", still is.
   The words are not imported into the shared linter's dictionary: that would leak between calls
   unless cleared, and every change of the dictionary makes the next lint 30-50 ms slower, for
   the same findings (compared on 89 letters). Words in capitals ("SDK", "CI/CD") are taken as
@@ -146,6 +150,8 @@ _PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ().-]{5,}\d(?![\w])")
 # A word as written, digits and all: "X2K4", "SW1A", "Web3", "Okafor's" ("-" separates words).
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
+# Punctuation around a notes word that is not part of it: "(A/S)," is "A/S".
+_TERM_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 
 _LOCK = threading.Lock()
 _QUOTE_MAX = 60  # longer offending text is cut short in messages (the quote keeps all of it)
@@ -238,6 +244,26 @@ def notes_words(notes: Notes) -> frozenset[str]:
         for value in _strings(notes.model_dump())
         for match in _WORD.finditer(unicodedata.normalize("NFC", value))
     )
+
+
+def notes_terms(notes: Notes) -> frozenset[str]:
+    """Notes words that join several words with a slash, an ampersand and such: "A/S"."""
+    found: set[str] = set()
+    for value in _strings(notes.model_dump()):
+        for token in unicodedata.normalize("NFC", value).split():
+            term = _TERM_EDGE.sub("", token)
+            if len(_WORD.findall(term)) > 1:
+                found.add(term)
+    return frozenset(found)
+
+
+def _term_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the letter writes a notes term exactly, not as part of a longer word."""
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        pattern = rf"(?<![\w/&.-]){re.escape(term)}(?![\w/&-])"
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    return spans
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -334,8 +360,14 @@ def proofread_findings(text: str, notes: Notes, *, dialect: str | None = None) -
     words = notes_words(notes)
     notes_forms = frozenset(_form(word) for word in words)
     masked = prose(text)
+    inside = _term_spans(text, notes_terms(notes))
     with _LOCK:
-        found = [f for f in _lint(dialects[0], masked) if _reportable(f, text, notes_forms)]
+        found = [
+            f
+            for f in _lint(dialects[0], masked)
+            if _reportable(f, text, notes_forms)
+            and not any(start <= f.start and f.end <= end for start, end in inside)
+        ]
         # Without a chosen dialect a misspelling must be wrong in every dialect checked
         # ("colour" and "color" both pass). Only spelling differs between dialects, so the
         # other dialects re-check just the flagged words rather than the whole letter.

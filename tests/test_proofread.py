@@ -294,3 +294,23 @@ def test_accents_written_as_combining_marks_are_not_misspellings(panel_notes: No
 
     text = (EXAMPLES.parent / "tests" / "corpus" / "good" / "panel_amelie.txt").read_text("utf-8")
     assert proofread_findings(unicodedata.normalize("NFD", text), panel_notes) == []
+
+
+def _orsted(notes: Notes) -> Notes:
+    return notes.model_copy(update={"company": "Ørsted A/S"})
+
+
+def test_the_a_of_a_company_suffix_from_the_notes_is_not_an_article(warm_notes: Notes) -> None:
+    notes = _orsted(warm_notes)
+    text = letter("I would be proud to work at Ørsted A/S, and A/S teams there impressed me.")
+    assert quotes(text.replace("Northwind\nAnalytics", "Ørsted A/S"), notes) == []
+    # Without "A/S" in the notes, Harper's article warning stands (the exemption is the notes).
+    assert "A" in quotes(text, warm_notes)
+
+
+def test_real_article_mistakes_around_a_notes_term_are_still_reported(warm_notes: Notes) -> None:
+    notes = _orsted(warm_notes)
+    found = quotes(letter("I would be a asset to Ørsted A/S."), notes)
+    assert found == ["a"]
+    # A mistake that reaches outside the term ("a A/S") is not inside it, so it is reported.
+    assert quotes(letter("I hold a A/S share."), notes) != []
