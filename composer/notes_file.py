@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from composer.errors import NotesError
 from composer.models import Notes
+from composer.text_files import decode_text
 
 MAX_BYTES = 1_000_000
 
@@ -45,7 +46,7 @@ def parse_notes(data: bytes | str, source: str = "<notes>") -> Notes:
             raise NotesError(
                 f"{source}: {len(data):,} bytes; a notes file is at most {MAX_BYTES:,} bytes."
             )
-        text = _decode(data, source)
+        text = decode_text(data, source, NotesError)
     else:
         text = data
     if not text.strip():
@@ -179,17 +180,6 @@ def _model_of(annotation: Any) -> type[BaseModel] | None:
 def _short(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
-
-
-def _decode(data: bytes, source: str) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise NotesError(
-            f"{source}: line {line}: byte 0x{data[exc.start]:02x} is not UTF-8 text. "
-            "Save the file as UTF-8 (most editors offer it under 'Save with encoding')."
-        ) from None
 
 
 class _DuplicateKey(ValueError):

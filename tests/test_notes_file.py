@@ -208,3 +208,14 @@ def test_a_name_of_only_spaces_is_missing(tmp_path: Path) -> None:
     data = _notes()
     data["interviewers"][0]["name"] = " \t "
     assert "interviewers[0].name: field required" in _error(tmp_path, json.dumps(data))
+
+
+def test_utf16_notes_from_notepad_are_read(tmp_path: Path) -> None:
+    text = json.dumps(_notes(company="Ørsted A/S"), ensure_ascii=False)
+    path = _write(tmp_path, text.encode("utf-16"))  # Python writes the byte-order mark
+    assert load_notes(path).company == "Ørsted A/S"
+
+
+def test_utf16_without_a_byte_order_mark_says_so(tmp_path: Path) -> None:
+    message = _error(tmp_path, json.dumps(_notes()).encode("utf-16-le"))
+    assert "UTF-16" in message and "UTF-8" in message

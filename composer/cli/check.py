@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import json
 import re
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from composer.errors import InputError
 from composer.notes_file import load_notes
 from composer.proofread import INSTALL_HINT, available, missing_checker
 from composer.rules import RULES, Report, check_letters, resolve_addressee
+from composer.text_files import as_utf8, decode_utf8
 
 MAX_LETTER_BYTES = 1_000_000
 
@@ -53,50 +53,13 @@ def _read_letter(source: str, subject: bool = True) -> _LetterFile:
             raise InputError(f"{source}: no such file.") from None
         except OSError as exc:
             raise InputError(f"{source}: cannot read it ({exc.strerror}).") from None
-    data = _utf8_from_unicode_bom(data, label)
+    data = as_utf8(data, label)
     if _EML_START.match(data):
         return _LetterFile(source, _eml_letter(data, label, subject))
-    if data.count(b"\x00") * 4 > len(data):  # text has no NULs; UTF-16 has one in every pair
-        raise InputError(
-            f"{label}: the file looks like UTF-16 text without a byte-order mark; save the "
-            'letter as UTF-8 (in Notepad: File > Save as, Encoding "UTF-8").'
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(
-            f"{label}: line {line}: byte 0x{data[exc.start]:02x} is not UTF-8 text (a Windows "
-            "or Latin-1 file?); save the letter as plain UTF-8 text."
-        ) from None
+    text = decode_utf8(data, label)
     if not text.strip():
         raise InputError(f"{label}: the letter is empty.")
     return _LetterFile(source, text)
-
-
-# Byte-order marks of the Unicode encodings other than UTF-8 (Windows Notepad's "Unicode" is
-# UTF-16 LE with a mark); UTF-32 first, as its little-endian mark starts like UTF-16's.
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
-    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
-    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
-    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
-)
-
-
-def _utf8_from_unicode_bom(data: bytes, label: str) -> bytes:
-    """`data` as UTF-8 when it starts with a UTF-16 or UTF-32 byte-order mark, else unchanged."""
-    for bom, codec, name in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(codec).encode("utf-8")
-            except UnicodeDecodeError as exc:
-                raise InputError(
-                    f"{label}: the file is {name} text (it starts with a {name} byte-order mark) "
-                    f"but is damaged at byte {exc.start}; save the letter again, preferably as "
-                    'UTF-8 (in Notepad: File > Save as, Encoding "UTF-8").'
-                ) from None
-    return data
 
 
 # A saved email (such as `compose --format eml` writes) starts with mail headers; a plain
