@@ -65,7 +65,8 @@ def stem(word: str) -> str:
     return word
 
 
-def keywords(text: str) -> tuple[set[str], set[str]]:
+@functools.lru_cache(maxsize=4096)
+def keywords(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(all content stems, distinctive stems: proper nouns and numbers) of a notes entry."""
     found: set[str] = set()
     distinctive: set[str] = set()
@@ -79,7 +80,7 @@ def keywords(text: str) -> tuple[set[str], set[str]]:
         # A capital at the start of an entry ("Led a team") is not a proper noun.
         if has_digit or (word[0].isupper() and (position > 0 or word.isupper())):
             distinctive.add(key)
-    return found, distinctive
+    return frozenset(found), frozenset(distinctive)
 
 
 def letter_stems(text: str) -> set[str]:

@@ -71,6 +71,10 @@ def borrowed_rapport(letter: Letter, ctx: Context) -> list[Violation]:
     entries = _telling_words(ctx.facts, ctx.interviewer.name)
     if not entries:
         return []
+    # Most letters use none of the telling words: one look at the whole body settles them.
+    body_stems = letter.memo("body stems", lambda: letter_stems(letter.body_text))
+    if not any(telling & body_stems for _, _, telling, _ in entries):
+        return []
     body = {line.number for line in (*letter.body, *letter.postscript)}
     problems: list[Violation] = []
     reported: set[str] = set()
