@@ -117,7 +117,7 @@ meiling.zhou@example.net
 
 _STARTUP = """
 import time
-from composer.proofread import load_checker
+from composer.rules.proofread import load_checker
 t0 = time.perf_counter()
 import harper
 t1 = time.perf_counter()
@@ -182,7 +182,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
 
-    from composer.proofread import load_checker, proofread_findings
+    from composer.rules.proofread import load_checker, proofread_findings
 
     for dialect, label in ((None, "American + British (default)"), ("british", "one dialect")):
         runs = [_startup(dialect) for _ in range(args.rounds)]

@@ -17,10 +17,12 @@ from pathlib import Path
 
 from composer.backends.base import Backend, DraftRequest, Usage
 from composer.backends.select import BackendKind, ModelSettings, choose_backend
+from composer.dates import letter_date, send_by_date, send_by_passed
 from composer.errors import BackendError, InputError
 from composer.models import Interviewer, Notes
-from composer.proofread import proofreading
+from composer.prompting import load_prompts
 from composer.rules import check_letter, check_letters
+from composer.rules.proofread import proofreading
 from composer.rules.report import Report, Violation
 
 __all__ = [
@@ -57,21 +59,6 @@ class Letter:
     @property
     def ok(self) -> bool:
         return self.report.ok
-
-
-def send_by_date(interview_date: dt.date) -> dt.date:
-    """The day to send the letter: the day after the interview."""
-    return interview_date + dt.timedelta(days=1)
-
-
-def letter_date(day: dt.date) -> str:
-    """A date as a printed letter writes it: "24 November 2026"."""
-    return f"{day.day} {day:%B %Y}"
-
-
-def send_by_passed(send_by: dt.date, today: dt.date | None = None) -> bool:
-    """True when `today` is later than the send-by date (send it today, then)."""
-    return (today or dt.date.today()) > send_by
 
 
 def split_subject(text: str) -> tuple[str | None, str]:
@@ -282,8 +269,6 @@ def _give_prompts(backend: Backend, prompt_dir: Path | None) -> None:
     A backend that writes from prompts defines `use_prompts(prompts)`; the offline composer does
     not, but a bad `--prompt-dir` is still reported.
     """
-    from composer.prompting import load_prompts
-
     prompts = load_prompts(prompt_dir)
     use = getattr(backend, "use_prompts", None)
     if callable(use):

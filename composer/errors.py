@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from composer.compose import Letter
+from typing import Any
 
 
 class ComposerError(Exception):
@@ -31,12 +28,13 @@ class PromptError(InputError):
 class BackendError(ComposerError):
     """The model service failed: network, credentials, quota, a refusal (exit 3).
 
-    `completed` holds the letters finished before the failure, so the caller can keep them.
+    `completed` holds the letters (`composer.Letter`) finished before the failure, so the caller
+    can keep them; this module sits below the compose pipeline, so their type is not named here.
     """
 
     exit_code = 3
 
-    def __init__(self, message: str, *, completed: list[Letter] | None = None, **extra: Any):
+    def __init__(self, message: str, *, completed: list[Any] | None = None, **extra: Any):
         super().__init__(message)
-        self.completed: list[Letter] = list(completed or [])
+        self.completed: list[Any] = list(completed or [])
         self.extra = extra

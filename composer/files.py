@@ -1,11 +1,14 @@
-"""Writing files without losing anything: atomic, and never over a user's file unless forced."""
+"""Writing files without losing anything (atomic, never over a user's file unless forced), and
+safe file names."""
 
 from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import tempfile
+import unicodedata
 from pathlib import Path
 
 
@@ -63,3 +66,18 @@ def write_bytes_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+# Letters that NFKD does not split into a base letter and an accent.
+_SPECIAL = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ł": "l",
+     "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"}
+)  # fmt: skip
+
+
+def slug(name: str, fallback: str = "letter") -> str:
+    """A safe file name stem: ASCII letters, digits and hyphens only, never empty."""
+    ascii_text = unicodedata.normalize("NFKD", name.translate(_SPECIAL))
+    ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
+    stem = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:60].strip("-")
+    return stem or fallback

@@ -24,6 +24,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from composer.errors import NotesError
 from composer.files import FileExists, write_text_atomic
+from composer.files import slug as file_slug
 from composer.models import Candidate, Interview, Interviewer, Notes
 from composer.notes_file import MAX_BYTES, describe_validation_error
 
@@ -573,8 +574,6 @@ def slug(text: str) -> str:
     The same as the letters' file names, so "Ørsted" is "orsted", not "rsted"; "" when nothing
     is left.
     """
-    from composer.output import slug as file_slug  # the output module loads the pipeline
-
     return file_slug(text, fallback="")
 
 

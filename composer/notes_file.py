@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from composer.errors import NotesError
 from composer.models import Notes
-from composer.text_files import decode_text
+from composer.userfiles import decode_text
 
 MAX_BYTES = 1_000_000
 

@@ -6,7 +6,6 @@ import contextlib
 import json
 import re
 import time
-import unicodedata
 from collections.abc import Sequence
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -17,7 +16,7 @@ from typing import Any, Literal
 
 from composer.compose import Letter
 from composer.errors import InputError
-from composer.files import write_bytes_atomic
+from composer.files import slug, write_bytes_atomic
 from composer.models import Notes
 
 __all__ = [
@@ -39,12 +38,6 @@ __all__ = [
 OutputFormat = Literal["text", "markdown", "eml", "json"]
 FORMATS: tuple[OutputFormat, ...] = ("text", "markdown", "eml", "json")
 EXTENSIONS: dict[str, str] = {"text": ".txt", "markdown": ".md", "eml": ".eml", "json": ".json"}
-
-# Letters that NFKD does not split into a base letter and an accent.
-_SPECIAL = str.maketrans(
-    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ł": "l",
-     "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"}
-)  # fmt: skip
 
 
 def _problems(letter: Letter) -> str:
@@ -170,14 +163,6 @@ def render(letters: Sequence[Letter], notes: Notes, fmt: OutputFormat) -> bytes:
         stamp = time.asctime(time.gmtime()).encode()
         chunks.append(b"From thankyou-composer " + stamp + b"\n" + escaped)
     return b"\n".join(chunks)
-
-
-def slug(name: str, fallback: str = "letter") -> str:
-    """A safe file name stem: ASCII letters, digits and hyphens only, never empty."""
-    ascii_text = unicodedata.normalize("NFKD", name.translate(_SPECIAL))
-    ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
-    stem = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:60].strip("-")
-    return stem or fallback
 
 
 # Endings that name a file, never a folder, whatever the format.

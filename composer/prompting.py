@@ -14,8 +14,10 @@ from importlib.abc import Traversable
 from pathlib import Path
 
 from composer.backends.base import DraftRequest
+from composer.dates import letter_date, send_by_date
 from composer.errors import PromptError
 from composer.models import Interviewer, Notes
+from composer.rules.proofread import dialect_name
 from composer.rules.report import Violation
 
 __all__ = [
@@ -208,8 +210,6 @@ SPELLINGS: dict[str, str] = {
 
 
 def _spelling(dialect: str | None) -> str:
-    from composer.proofread import dialect_name  # its harper import is lazy: this stays light
-
     name = dialect_name(dialect)
     if name is None:
         return "Either American or British spelling is fine; keep to one."
@@ -223,8 +223,6 @@ def _opening(notes: Notes) -> str:
             'Start with a line "Subject: ..." that thanks them and names the role, '
             "then a blank line."
         )
-    from composer.compose import letter_date, send_by_date  # compose sits above prompting
-
     day = letter_date(send_by_date(notes.interview.date))
     return (
         "No subject line. Open with a letterhead made only from these notes, its blocks "

@@ -190,12 +190,12 @@ def test_rules_says_when_proofread_is_active(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_proofread_runs_by_default_when_available(monkeypatch: pytest.MonkeyPatch) -> None:
-    import composer.proofread
+    import composer.rules.proofread
 
     def fake(text: str, notes: Notes, *, dialect: str | None = None) -> list[Violation]:
         return [Violation("proofread", "warning", 'line 5: "teh": did you mean "the"?', "teh")]
 
-    monkeypatch.setattr(composer.proofread, "proofread_findings", fake)
+    monkeypatch.setattr(composer.rules.proofread, "proofread_findings", fake)
     letter = str(GOOD / "warm_email_dana.txt")
     off = runner.invoke(app, ["check", letter, "--notes", WARM])
     assert off.exit_code == 0 and "[proofread]" not in off.stdout

@@ -13,7 +13,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner
 
-from composer import proofread
+from composer.rules import proofread
 from composer.cli import app
 from composer.compose import compose
 from composer.errors import InputError

@@ -217,7 +217,7 @@ def test_a_letter_about_a_hiring_note_does_not_wish_it_well(warm_notes: Notes) -
 
 def test_rapport_lines_of_every_kind_read_cleanly(warm_notes: Notes) -> None:
     pytest.importorskip("harper")
-    from composer.proofread import proofread_findings
+    from composer.rules.proofread import proofread_findings
 
     kinds = [note for note, _ in RAPPORT_KINDS] + NO_WISH
     data = warm_notes.model_dump(mode="json")
@@ -257,7 +257,7 @@ def test_example_letters_pass_every_error_rule(path: Path) -> None:
 @pytest.mark.parametrize("path", example_files(), ids=lambda p: p.stem)
 def test_example_letters_have_no_proofreading_findings(path: Path) -> None:
     pytest.importorskip("harper")
-    from composer.proofread import proofread_findings
+    from composer.rules.proofread import proofread_findings
 
     notes = load_notes(path)
     for index in range(len(notes.interviewers)):
@@ -319,7 +319,7 @@ def test_a_printed_letter_starts_with_a_letterhead_from_the_notes() -> None:
 
 def test_a_letterhead_reads_cleanly() -> None:
     pytest.importorskip("harper")
-    from composer.proofread import proofread_findings
+    from composer.rules.proofread import proofread_findings
 
     notes = load_notes(KESTREL)
     for tone in ("warm", "formal", "concise"):
@@ -733,7 +733,7 @@ def test_offline_letters_pass_every_error_rule_for_any_notes(notes: Notes) -> No
 @given(notes_strategy())
 def test_offline_letters_have_no_proofreading_findings_for_any_notes(notes: Notes) -> None:
     pytest.importorskip("harper")
-    from composer.proofread import proofread_findings
+    from composer.rules.proofread import proofread_findings
 
     for index in range(len(notes.interviewers)):
         text = _draft(notes, index)

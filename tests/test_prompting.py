@@ -20,8 +20,8 @@ from composer.prompting import (
     default_prompt_dir,
     load_prompts,
 )
-from composer.proofread import DIALECTS
 from composer.rules import check_letter
+from composer.rules.proofread import DIALECTS
 from composer.rules.report import Violation
 
 ROOT = Path(__file__).resolve().parent.parent

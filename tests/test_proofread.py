@@ -8,10 +8,10 @@ import sys
 
 import pytest
 
-from composer import proofread
+from composer.rules import proofread
 from composer.errors import InputError
 from composer.models import Notes
-from composer.proofread import proofread_findings
+from composer.rules.proofread import proofread_findings
 from tests.conftest import EXAMPLES
 
 pytest.importorskip("harper")
@@ -198,7 +198,7 @@ def test_the_linter_is_built_once_per_dialect(
 
 def test_importing_the_module_does_not_load_the_checker() -> None:
     code = (
-        "import sys, composer.proofread as p\n"
+        "import sys, composer.rules.proofread as p\n"
         "assert 'harper' not in sys.modules\n"
         "assert p.available()\n"
         "assert p._linter.cache_info().currsize == 0\n"
@@ -226,7 +226,7 @@ def test_without_the_extra_proofreading_says_how_to_install_it() -> None:
     code = (
         "import sys\n"
         "sys.modules['harper'] = None\n"
-        "from composer import proofread\n"
+        "from composer.rules import proofread\n"
         "from composer.errors import InputError\n"
         "from composer.notes_file import load_notes\n"
         "assert not proofread.available()\n"

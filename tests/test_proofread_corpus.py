@@ -7,7 +7,7 @@ import json
 import pytest
 
 from composer.notes_file import load_notes
-from composer.proofread import proofread_findings
+from composer.rules.proofread import proofread_findings
 from tests.conftest import ROOT
 
 pytest.importorskip("harper")

@@ -13,7 +13,7 @@ from composer.backends.base import DraftRequest
 from composer.backends.offline import OfflineBackend
 from composer.models import Interviewer, Notes
 from composer.notes_file import load_notes, notes_from_data
-from composer.proofread import proofread_findings
+from composer.rules.proofread import proofread_findings
 from tests.conftest import example_files
 
 pytest.importorskip("harper")

@@ -559,7 +559,7 @@ def test_registry_lists_every_rule_once_in_order() -> None:
 def test_proofread_findings_are_added_only_when_asked(
     warm_notes: Notes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import composer.proofread
+    import composer.rules.proofread
 
     calls: list[str] = []
 
@@ -567,7 +567,7 @@ def test_proofread_findings_are_added_only_when_asked(
         calls.append(f"{dialect}: {text}")
         return [Violation("proofread", "warning", 'line 5: "teh" is misspelled.', "teh", "the")]
 
-    monkeypatch.setattr(composer.proofread, "proofread_findings", fake)
+    monkeypatch.setattr(composer.rules.proofread, "proofread_findings", fake)
     assert check_letter(GOOD_WARM, warm_notes).violations == ()
     assert calls == []
     report = check_letter(GOOD_WARM, warm_notes, proofread=True)
@@ -589,7 +589,7 @@ def test_an_unknown_dialect_fails_before_any_rule_runs(warm_notes: Notes) -> Non
 def test_proofread_without_the_checker_says_how_to_install_it(
     warm_notes: Notes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from composer import proofread
+    from composer.rules import proofread
 
     monkeypatch.setitem(sys.modules, "harper", None)
     # A fresh linter cache for this test: one built earlier in the process would hide the gap.
@@ -671,7 +671,7 @@ def test_a_common_word_near_a_name_is_left_to_grounding(warm_notes: Notes) -> No
 def test_proofread_does_not_repeat_what_names_reports(
     warm_notes: Notes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import composer.proofread
+    import composer.rules.proofread
 
     def fake(text: str, notes: Notes, *, dialect: str | None = None) -> list[Violation]:
         return [
@@ -679,7 +679,7 @@ def test_proofread_does_not_repeat_what_names_reports(
             Violation("proofread", "warning", 'line 5: "teh" is misspelled.', "teh"),
         ]
 
-    monkeypatch.setattr(composer.proofread, "proofread_findings", fake)
+    monkeypatch.setattr(composer.rules.proofread, "proofread_findings", fake)
     text = GOOD_WARM.replace("joining Northwind.", "joining Northwnd.")
     report = check_letter(text, warm_notes, proofread=True)
     assert [(v.rule, v.quote) for v in report.violations] == [

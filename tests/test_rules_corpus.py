@@ -88,7 +88,7 @@ def test_good_panel_letters_are_unique_together() -> None:
 
 
 def test_good_letters_pass_the_proofreader_too() -> None:
-    proofread = pytest.importorskip("composer.proofread")
+    proofread = pytest.importorskip("composer.rules.proofread")
     if not proofread.available():
         pytest.skip("the proofread extra is not installed")
     for name, entry in GOOD.items():

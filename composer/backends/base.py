@@ -64,3 +64,19 @@ class Backend(Protocol):
     name: str
 
     def draft(self, request: DraftRequest) -> Draft: ...
+
+
+@dataclass(frozen=True)
+class ModelSettings:
+    """How to reach a model service; None means "from the environment, else the default"."""
+
+    model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = None
+    timeout: float = 60.0
+
+    def __repr__(self) -> str:  # never show the key
+        return (
+            f"ModelSettings(model={self.model!r}, base_url={self.base_url!r}, "
+            f"timeout={self.timeout})"
+        )

@@ -17,6 +17,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from composer.backends.base import Draft, DraftRequest
+from composer.channels import channel_spec
+from composer.dates import letter_date, send_by_date
+from composer.english import GREETING_WORDS, TITLES
+from composer.english import NAME_ABBREVIATIONS as _ABBREVIATIONS
+from composer.english import ROLE_NOUNS as _ROLE_NOUNS
+from composer.english import bare_role as _bare_role
+from composer.english import count_words as _words
 from composer.models import Interviewer, Notes
 
 __all__ = ["OfflineBackend", "rapport_kind", "rapport_line", "second_person"]
@@ -275,14 +282,6 @@ _PAST = re.compile(
     r"^you (?:(?:just|recently|already|once|also) )?(?:have |had )?"
     r"(?:been|were|had|went|spent|got|came|saw|took|did|made|ran|won|\w+(?<!e)ed)\b"
 )
-
-_WORD = re.compile(r"[^\W_]+(?:(?:['\-]|(?<=\d)[.,:/](?=\d))[^\W_]+)*")
-
-
-def _words(text: str) -> int:
-    """Words as a person counts them: runs holding a letter or digit ("&" is not a word)."""
-    return sum(1 for _ in _WORD.finditer(text))
-
 
 # Capitalised "-ing" words that are names, not gerunds ("Reading" the town, "Boeing").
 _ING_NAMES = frozenset(
@@ -723,19 +722,6 @@ _DIRECTIONS = sorted(
     (v for v in itertools.product(range(3), repeat=3) if any(v) and next(x for x in v if x) == 1),
     key=lambda v: v[0] != 1,
 )
-_ABBREVIATIONS = frozenset(
-    {"mr", "ms", "mrs", "mx", "dr", "prof", "st", "jr", "sr", "vs", "etc", "inc", "ltd", "co",
-     "corp", "llc", "plc", "gmbh", "ag", "sa", "bros", "no", "dept", "univ", "assn"}
-)  # fmt: skip
-_ROLE_NOUNS = frozenset({"role", "position", "job", "post", "opening", "internship", "vacancy"})
-_LEADING_ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
-
-
-def _bare_role(role: str) -> str:
-    """The role without a leading article, for "the ... position": "an Account Executive"."""
-    return _LEADING_ARTICLE_RE.sub("", role.strip(), count=1)
-
-
 # Sentences with no facts in them, used only to reach the minimum length. Each slot has three
 # wordings; a letter takes wording (index + slot) % 3, so panel letters never share one.
 _FILLER: dict[str, list[tuple[str, str, str]]] = {
@@ -874,10 +860,8 @@ class OfflineBackend:
         return Draft(text=_Writer(notes, request.interviewer, index).letter(), calls=0)
 
 
-_GREETING_WORD = re.compile(
-    r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b[\s,]*", re.I
-)
-_TITLE_WORDS = {"mr": "Mr", "ms": "Ms", "mrs": "Mrs", "mx": "Mx", "dr": "Dr", "prof": "Prof"}
+_GREETING_WORD = re.compile(rf"^(?:{GREETING_WORDS})\b[\s,]*", re.I)
+_TITLE_WORDS = {title: title.capitalize() for title in TITLES}
 
 
 def _salutation(person: Interviewer) -> str:
@@ -920,8 +904,9 @@ class _Writer:
         self.person = person
         self.index = index
         self.tone = notes.tone
-        self.email = notes.channel == "email"
-        self.low, self.high = (80, 250) if self.email else (150, 400)
+        spec = channel_spec(notes.channel)
+        self.email = spec.has_subject
+        self.low, self.high = spec.min_words, spec.max_words
         self.panel = len(notes.interviewers)
         last = notes.company.split()[-1].rstrip(".").lower()
         # A company ending in a stop ("Sp. z o.o.", "S.A.", "Yahoo!") must not end a sentence
@@ -1316,8 +1301,6 @@ class _Writer:
 
     def letterhead(self) -> str:
         """A printed letter's top: sender, the date to send it and recipient, all from the notes."""
-        from composer.compose import letter_date, send_by_date  # the pipeline is above backends
-
         candidate = self.notes.candidate
         sender = [candidate.name, *candidate.address_lines()]
         sender += [line for line in (candidate.email, candidate.phone) if line]

@@ -25,11 +25,11 @@ import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from composer.backends import transport
-from composer.backends.base import Draft, DraftRequest, Usage
+from composer.backends.base import Draft, DraftRequest, ModelSettings, Usage
 from composer.backends.transport import (
     DEFAULT_ATTEMPTS,
     RetriesExhausted,
@@ -41,10 +41,7 @@ from composer.backends.transport import (
     status_of,
 )
 from composer.errors import BackendError, InputError
-
-if TYPE_CHECKING:
-    from composer.backends.select import ModelSettings
-    from composer.prompting import Prompts
+from composer.prompting import Prompts, load_prompts
 
 __all__ = [
     "DEFAULT_ATTEMPTS",
@@ -173,8 +170,6 @@ class OpenAIBackend:
     def prompts(self) -> Prompts:
         """The prompts to write from: given, or loaded (from `prompt_dir`) on first use."""
         if self._prompts is None:
-            from composer.prompting import load_prompts
-
             self._prompts = load_prompts(self._prompt_dir)
         return self._prompts
 
@@ -191,7 +186,7 @@ class OpenAIBackend:
                 with_options = getattr(given, "with_options", None)
                 self._client = with_options(max_retries=0) if callable(with_options) else given
             else:
-                import openai
+                import openai  # here: importing composer must not pay for loading openai
 
                 self._client = openai.OpenAI(
                     api_key=self._api_key,

@@ -4,34 +4,19 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
-from composer.backends.base import Backend
+from composer.backends.base import Backend, ModelSettings
+from composer.backends.offline import OfflineBackend
+from composer.backends.openai_backend import OpenAIBackend
+from composer.backends.transport import RetryPolicy
 from composer.errors import InputError
+from composer.prompting import Prompts
 
-if TYPE_CHECKING:
-    from composer.backends.transport import RetryPolicy
-    from composer.prompting import Prompts
+__all__ = ["BackendKind", "ModelSettings", "choose_backend", "wants_model"]
 
 BackendKind = Literal["auto", "offline", "openai"]
-
-
-@dataclass(frozen=True)
-class ModelSettings:
-    """How to reach a model service; None means "from the environment, else the default"."""
-
-    model: str | None = None
-    base_url: str | None = None
-    api_key: str | None = None
-    timeout: float = 60.0
-
-    def __repr__(self) -> str:  # never show the key
-        return (
-            f"ModelSettings(model={self.model!r}, base_url={self.base_url!r}, "
-            f"timeout={self.timeout})"
-        )
 
 
 def wants_model(settings: ModelSettings, env: Mapping[str, str]) -> bool:
@@ -68,16 +53,12 @@ def choose_backend(
         kind == "auto" and (client is not None or wants_model(settings, env))
     )
     if not use_model:
-        from composer.backends.offline import OfflineBackend
-
         notice = (
             "No OPENAI_API_KEY or base URL set: writing with the built-in offline composer."
             if kind == "auto"
             else None
         )
         return OfflineBackend(), notice
-    from composer.backends.openai_backend import OpenAIBackend
-
     backend = OpenAIBackend.from_settings(
         settings,
         client=client,

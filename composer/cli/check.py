@@ -14,9 +14,9 @@ from composer.cli.app import command
 from composer.cli.compose import DialectOption
 from composer.errors import InputError
 from composer.notes_file import load_notes
-from composer.proofread import INSTALL_HINT, available, missing_checker
 from composer.rules import RULES, Report, check_letters, resolve_addressee
-from composer.text_files import as_utf8, decode_utf8
+from composer.rules.proofread import INSTALL_HINT, available, missing_checker
+from composer.userfiles import as_utf8, decode_utf8
 
 MAX_LETTER_BYTES = 1_000_000
 

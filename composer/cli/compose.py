@@ -29,7 +29,7 @@ from composer.files import FileExists
 from composer.models import Notes
 from composer.notes_file import load_notes, parse_notes
 from composer.output import OutputFormat, plan_files, render, write_planned
-from composer.proofread import DIALECTS, dialect_name, require_checker
+from composer.rules.proofread import DIALECTS, dialect_name, require_checker
 
 __all__ = [
     "ApiKeyOption",

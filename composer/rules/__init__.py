@@ -7,6 +7,8 @@ parsed letter and the notes' facts.
 
 from __future__ import annotations
 
+import composer.rules.proofread as proofreader
+from composer.english import WORD_RE
 from composer.errors import InputError
 from composer.models import Notes
 from composer.rules.content import (
@@ -24,7 +26,7 @@ from composer.rules.names import names, near_miss
 from composer.rules.registry import RULE_IDS, RULES, RuleInfo
 from composer.rules.report import Report, Severity, Violation
 from composer.rules.structure import greeting, length, signature, subject
-from composer.rules.text import WORD_RE, Letter, parse
+from composer.rules.text import Letter, parse
 from composer.rules.unique import unique
 
 __all__ = [
@@ -138,9 +140,9 @@ def _wants_proofreading(proofread: bool, dialect: str | None) -> bool:
     """True when asked to proofread or given a dialect; a bad dialect or no checker fails now."""
     if not proofread and dialect is None:
         return False
-    from composer.proofread import proofreading  # see _proofread
-
-    return proofreading(proofread, dialect)[0]  # before any rule runs, not at the first letter
+    return proofreader.proofreading(proofread, dialect)[
+        0
+    ]  # before any rule runs, not at the first letter
 
 
 def _check(
@@ -165,7 +167,4 @@ def _check(
 
 def _proofread(text: str, notes: Notes, dialect: str | None) -> list[Violation]:
     """The proofreader's findings; InputError with the install hint when it is not installed."""
-    # Imported here: composer.proofread imports composer.rules.report (a cycle at the top).
-    from composer.proofread import proofread_findings
-
-    return proofread_findings(text, notes, dialect=dialect)
+    return proofreader.proofread_findings(text, notes, dialect=dialect)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import functools
 import re
 
+from composer.english import WORD_RE, bare_role, role_phrase
 from composer.rules.context import Context, finding, shorten
 from composer.rules.report import Violation
-from composer.rules.text import WORD_RE, Letter
+from composer.rules.text import Letter
 
 _THANKS_RE = re.compile(r"\b(?:thank|thanks|grateful|gratitude|appreciat\w*)\b", re.IGNORECASE)
 _FUTURE_RE = re.compile(
@@ -129,22 +130,6 @@ _COMPANY_SUFFIX_RE = re.compile(
 )
 
 
-_LEADING_ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
-_ROLE_NOUNS = frozenset({"role", "position", "job", "post", "opening", "internship", "vacancy"})
-
-
-def bare_role(role: str) -> str:
-    """The role without a leading article: "an Account Executive" -> "Account Executive"."""
-    return _LEADING_ARTICLE_RE.sub("", role.strip(), count=1)
-
-
-def _role_example(role: str) -> str:
-    """ "the Data Engineer role" for the role, with one article and one role noun."""
-    bare = bare_role(role)
-    last = bare.split()[-1].casefold() if bare.split() else ""
-    return f"the {bare}" if last in _ROLE_NOUNS else f"the {bare} role"
-
-
 def role_and_company(letter: Letter, ctx: Context) -> list[Violation]:
     """Names both the role and the company (the role with or without a leading article)."""
     missing: list[str] = []
@@ -161,7 +146,7 @@ def role_and_company(letter: Letter, ctx: Context) -> list[Violation]:
         finding(
             "role-and-company",
             f"the letter never names {what}. Mention {what} in the opening, e.g. "
-            f'"thank you for the conversation about {_role_example(ctx.notes.role)} at '
+            f'"thank you for the conversation about {role_phrase(ctx.notes.role)} at '
             f'{ctx.notes.company}".',
             fix=f"Name {what} in the first paragraph, spelled as in the notes.",
         )

@@ -6,6 +6,7 @@ import functools
 import itertools
 import re
 
+from composer.english import TITLES, WORD_RE
 from composer.rules.content import STOPWORDS, stem
 from composer.rules.context import Context, finding
 from composer.rules.facts import Facts, letterhead_words, url_known
@@ -19,9 +20,7 @@ from composer.rules.text import (
     EXEMPT,
     PHONE_RE,
     POSTSCRIPT_RE,
-    TITLES,
     URL_RE,
-    WORD_RE,
     Letter,
     Line,
     Span,

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import functools
 
+from composer.english import WORD_RE
 from composer.models import Interviewer, Notes
 from composer.rules.content import keywords, letter_stems
 from composer.rules.context import Context, finding, shorten
 from composer.rules.facts import Facts, Person
 from composer.rules.report import Violation
-from composer.rules.text import WORD_RE, Letter, fold
+from composer.rules.text import Letter, fold
 
 
 def _stems_of(texts: list[str]) -> frozenset[str]:

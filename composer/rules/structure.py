@@ -5,21 +5,13 @@ from __future__ import annotations
 import itertools
 import re
 
+from composer.english import GREETING_RE, TITLES, WORD_RE
 from composer.rules.context import Context, finding, shorten
 from composer.rules.facts import greeting_names, letterhead_words
 from composer.rules.hygiene import is_leak_line
 from composer.rules.names import near_miss
 from composer.rules.report import Violation
-from composer.rules.text import (
-    GREETING_RE,
-    HEADER_RE,
-    SUBJECT_RE,
-    TITLES,
-    WORD_RE,
-    Letter,
-    fold,
-    is_contact_line,
-)
+from composer.rules.text import HEADER_RE, SUBJECT_RE, Letter, fold, is_contact_line
 
 LENGTHS = {"email": (80, 250), "letter": (150, 400)}
 SUBJECT_MAX = 80

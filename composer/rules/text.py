@@ -16,6 +16,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar, cast
 
+from composer.english import (
+    ABBREVIATIONS,
+    GREETING_RE,
+    SIGNOFF_PHRASES,
+    TITLES,
+    WORD_RE,
+    count_words,
+)
+
 T = TypeVar("T")
 
 # Typographic apostrophes, hyphens and fixed-width spaces become their plain forms; one character
@@ -28,9 +37,6 @@ _PLAIN = str.maketrans(
     }
 )
 
-# A word: letters or digits, joined by apostrophes or hyphens ("O'Connor-Ramírez", "docs-as-code"),
-# or by . , : / between digits ("12,000", "2.5", "10:30").
-WORD_RE = re.compile(r"[^\W_]+(?:(?:['\-]|(?<=\d)[.,:/](?=\d))[^\W_]+)*")
 EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s<>()]+"
@@ -39,57 +45,6 @@ URL_RE = re.compile(
 )
 PHONE_RE = re.compile(r"(?<![\w.])\+?\(?\d[\d ()\-.]{5,}\d(?![\w])")
 
-GREETING_WORDS = r"dear|hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening|day)"
-GREETING_RE = re.compile(rf"^\s*(?:{GREETING_WORDS})\b", re.IGNORECASE)
-SIGNOFF_PHRASES = (
-    "best",
-    "best regards",
-    "best wishes",
-    "all the best",
-    "kind regards",
-    "kindest regards",
-    "warm regards",
-    "warmest regards",
-    "warm wishes",
-    "warmly",
-    "regards",
-    "with best regards",
-    "with kind regards",
-    "with warm regards",
-    "with thanks",
-    "with many thanks",
-    "with gratitude",
-    "with appreciation",
-    "with sincere thanks",
-    "many thanks",
-    "sincerely",
-    "sincerely yours",
-    "yours sincerely",
-    "yours faithfully",
-    "yours truly",
-    "respectfully",
-    "respectfully yours",
-    "thank you",
-    "thank you again",
-    "thanks",
-    "thanks again",
-    "thanks so much",
-    "gratefully",
-    "cheers",
-    "cordially",
-    "all best",
-    "with best wishes",
-    "warmest wishes",
-    "yours respectfully",
-    "very truly yours",
-    "thank you for your time",
-    "thank you for your consideration",
-    "thank you for your time and consideration",
-    "thanks for your time",
-    "many thanks again",
-    "with warmest regards",
-    "with sincere appreciation",
-)
 SIGNOFF_RE = re.compile(
     r"^\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in SIGNOFF_PHRASES) + r")"
     r"\s*[,.!]?\s*$",
@@ -105,7 +60,6 @@ POSTSCRIPT_RE = re.compile(r"^\s*(?:p\.?\s?p\.?\s?)?p\.?\s?s\b\.?", re.IGNORECAS
 # Email header lines a person may paste above the subject: "To: dana@example.com".
 HEADER_RE = re.compile(r"^\s*(?:to|from|cc|bcc|date|reply-to)\s*:", re.IGNORECASE)
 SUBJECT_RE = re.compile(r"^\s*subject\s*:", re.IGNORECASE)
-TITLES = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "professor", "miss", "sir", "madam"})
 CALENDAR_WORDS = frozenset(
     w.casefold()
     for w in (
@@ -196,9 +150,6 @@ EXEMPT = frozenset(
         "ps",
         "p.s",
     }
-)
-_ABBREVIATIONS = frozenset(
-    {*TITLES, "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "approx"}
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
@@ -335,17 +286,6 @@ def words(text: str, offset: int = 0) -> list[Span]:
     return [new(Span, (m.start() + offset, m.group())) for m in WORD_RE.finditer(text)]
 
 
-_COUNTED_RE = re.compile(r"[^\W_]\S*")
-
-
-def count_words(text: str) -> int:
-    """Words as a person counts them: runs of non-space holding a letter or digit.
-
-    An email address or "docs-as-code" is one word; a lone dash or "&" is none.
-    """
-    return len(_COUNTED_RE.findall(" ".join(text.split())))
-
-
 def sentences(text: str, offset: int = 0) -> list[Span]:
     """Split prose into sentences; paragraphs and bullet lines always start a new one."""
     found: list[Span] = []
@@ -407,7 +347,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if len(word) == 1 and text[begin].isupper():
         return True
-    return word in _ABBREVIATIONS
+    return word in ABBREVIATIONS
 
 
 def is_contact_line(text: str) -> bool:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from composer.english import TITLES, WORD_RE
 from composer.rules.context import finding
 from composer.rules.facts import Facts
 from composer.rules.report import Violation
-from composer.rules.text import TITLES, WORD_RE, Letter
+from composer.rules.text import Letter
 
 SHARED_LIMIT = 0.5
 _PUNCTUATION_RE = re.compile(r"[^\w\s<>]+")

@@ -1,0 +1,22 @@
+"""Dates of a thank-you letter: the day to send it by, and a date as a printed letter writes it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+__all__ = ["letter_date", "send_by_date", "send_by_passed"]
+
+
+def send_by_date(interview_date: dt.date) -> dt.date:
+    """The day to send the letter: the day after the interview."""
+    return interview_date + dt.timedelta(days=1)
+
+
+def letter_date(day: dt.date) -> str:
+    """A date as a printed letter writes it: "24 November 2026"."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def send_by_passed(send_by: dt.date, today: dt.date | None = None) -> bool:
+    """True when `today` is later than the send-by date (send it today, then)."""
+    return (today or dt.date.today()) > send_by

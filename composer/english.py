@@ -1,0 +1,121 @@
+"""English word facts shared by the rules, the offline writer and the prompts.
+
+How words are found and counted, titles, greeting and sign-off words, abbreviations that end in a
+stop without ending a sentence, and the nouns that name a job. Pure data and pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ABBREVIATIONS",
+    "GREETING_RE",
+    "GREETING_WORDS",
+    "NAME_ABBREVIATIONS",
+    "ROLE_NOUNS",
+    "SIGNOFF_PHRASES",
+    "TITLES",
+    "WORD_RE",
+    "bare_role",
+    "count_words",
+    "role_phrase",
+]
+
+# A word: letters or digits, joined by apostrophes or hyphens ("O'Connor-Ramírez", "docs-as-code"),
+# or by . , : / between digits ("12,000", "2.5", "10:30").
+WORD_RE = re.compile(r"[^\W_]+(?:(?:['\-]|(?<=\d)[.,:/](?=\d))[^\W_]+)*")
+
+_COUNTED_RE = re.compile(r"[^\W_]\S*")
+
+
+def count_words(text: str) -> int:
+    """Words as a person counts them: runs of non-space holding a letter or digit.
+
+    An email address or "docs-as-code" is one word; a lone dash or "&" is none.
+    """
+    return len(_COUNTED_RE.findall(" ".join(text.split())))
+
+
+GREETING_WORDS = r"dear|hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening|day)"
+GREETING_RE = re.compile(rf"^\s*(?:{GREETING_WORDS})\b", re.IGNORECASE)
+
+SIGNOFF_PHRASES = (
+    "best",
+    "best regards",
+    "best wishes",
+    "all the best",
+    "kind regards",
+    "kindest regards",
+    "warm regards",
+    "warmest regards",
+    "warm wishes",
+    "warmly",
+    "regards",
+    "with best regards",
+    "with kind regards",
+    "with warm regards",
+    "with thanks",
+    "with many thanks",
+    "with gratitude",
+    "with appreciation",
+    "with sincere thanks",
+    "many thanks",
+    "sincerely",
+    "sincerely yours",
+    "yours sincerely",
+    "yours faithfully",
+    "yours truly",
+    "respectfully",
+    "respectfully yours",
+    "thank you",
+    "thank you again",
+    "thanks",
+    "thanks again",
+    "thanks so much",
+    "gratefully",
+    "cheers",
+    "cordially",
+    "all best",
+    "with best wishes",
+    "warmest wishes",
+    "yours respectfully",
+    "very truly yours",
+    "thank you for your time",
+    "thank you for your consideration",
+    "thank you for your time and consideration",
+    "thanks for your time",
+    "many thanks again",
+    "with warmest regards",
+    "with sincere appreciation",
+)
+
+TITLES = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "professor", "miss", "sir", "madam"})
+
+# Words that end in a stop without ending a sentence ("Dr. Lee", "e.g. this").
+ABBREVIATIONS = frozenset(
+    {*TITLES, "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "approx"}
+)
+
+# Words that may end a company's name with a stop ("Foo Ltd.", "Bar S.A."): a sentence must not
+# end right after one, or the stop reads as a typo.
+NAME_ABBREVIATIONS = frozenset(
+    {"mr", "ms", "mrs", "mx", "dr", "prof", "st", "jr", "sr", "vs", "etc", "inc", "ltd", "co",
+     "corp", "llc", "plc", "gmbh", "ag", "sa", "bros", "no", "dept", "univ", "assn"}
+)  # fmt: skip
+
+# Nouns that already say "job" at the end of a role: "Data Engineer position".
+ROLE_NOUNS = frozenset({"role", "position", "job", "post", "opening", "internship", "vacancy"})
+_LEADING_ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
+
+
+def bare_role(role: str) -> str:
+    """The role without a leading article: "an Account Executive" -> "Account Executive"."""
+    return _LEADING_ARTICLE_RE.sub("", role.strip(), count=1)
+
+
+def role_phrase(role: str, noun: str = "role") -> str:
+    """ "the Data Engineer role": one article, and `noun` only when the role has none of its own."""
+    bare = bare_role(role)
+    last = bare.split()[-1].casefold() if bare.split() else ""
+    return f"the {bare}" if last in ROLE_NOUNS else f"the {bare} {noun}"
