@@ -26,7 +26,7 @@ from composer.rules.names import names, near_miss
 from composer.rules.registry import RULE_IDS, RULES, RuleInfo
 from composer.rules.report import Report, Severity, Violation
 from composer.rules.structure import greeting, length, signature, subject
-from composer.rules.text import Letter, parse
+from composer.rules.text import ParsedLetter, parse
 from composer.rules.unique import unique
 
 __all__ = [
@@ -114,7 +114,7 @@ def resolve_addressee(text: str, notes: Notes, to: str | None = None) -> str:
     return _addressee(parse(text), facts_for(notes), to).interviewer.name
 
 
-def _addressee(letter: Letter, facts: Facts, to: str | None) -> Person:
+def _addressee(letter: ParsedLetter, facts: Facts, to: str | None) -> Person:
     if to:
         return facts.person(to)
     greeting_text = letter.greeting.text if letter.greeting else None
@@ -146,7 +146,7 @@ def _wants_proofreading(proofread: bool, dialect: str | None) -> bool:
 
 
 def _check(
-    letter: Letter,
+    letter: ParsedLetter,
     text: str,
     facts: Facts,
     person: Person,

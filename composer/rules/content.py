@@ -8,7 +8,7 @@ import re
 from composer.english import WORD_RE, bare_role, role_phrase
 from composer.rules.context import Context, finding, shorten
 from composer.rules.report import Violation
-from composer.rules.text import Letter
+from composer.rules.text import ParsedLetter
 
 _THANKS_RE = re.compile(r"\b(?:thank|thanks|grateful|gratitude|appreciat\w*)\b", re.IGNORECASE)
 _FUTURE_RE = re.compile(
@@ -98,7 +98,7 @@ def refers_to(entry: str, stems: set[str], *, needed: int = 2) -> bool:
     return bool(matched & distinctive) or len(matched) >= min(needed, len(telling))
 
 
-def gratitude(letter: Letter, ctx: Context) -> list[Violation]:
+def gratitude(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """Thanks within the first two sentences after the greeting."""
     opening = letter.sentences[:2]
     if any(_THANKS_RE.search(s.text) for s in opening):
@@ -130,7 +130,7 @@ _COMPANY_SUFFIX_RE = re.compile(
 )
 
 
-def role_and_company(letter: Letter, ctx: Context) -> list[Violation]:
+def role_and_company(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """Names both the role and the company (the role with or without a leading article)."""
     missing: list[str] = []
     role = ctx.notes.role
@@ -153,7 +153,7 @@ def role_and_company(letter: Letter, ctx: Context) -> list[Violation]:
     ]
 
 
-def qualifications(letter: Letter, ctx: Context) -> list[Violation]:
+def qualifications(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """Refers to at least one of the candidate's qualifications or highlights."""
     entries = [*ctx.notes.qualifications, *ctx.notes.highlights]
     stems = letter.memo("body stems", lambda: letter_stems(letter.body_text))
@@ -170,7 +170,7 @@ def qualifications(letter: Letter, ctx: Context) -> list[Violation]:
     ]
 
 
-def future(letter: Letter, ctx: Context) -> list[Violation]:
+def future(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """Closes looking forward; also welcomes other roles when the notes say so."""
     closing = letter.sentences[-max(3, len(letter.sentences) // 2) :]
     problems: list[Violation] = []
@@ -200,7 +200,7 @@ def future(letter: Letter, ctx: Context) -> list[Violation]:
     return problems
 
 
-def personal_touch(letter: Letter, ctx: Context) -> list[Violation]:
+def personal_touch(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """Refers to something personal the interviewer mentioned, when the notes have some."""
     rapport = ctx.interviewer.rapport
     if not rapport:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from composer.models import Interviewer, Notes
 from composer.rules.facts import Facts, Person
 from composer.rules.report import Severity, Violation
-from composer.rules.text import Letter
+from composer.rules.text import ParsedLetter
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class Context:
         return self.person.interviewer
 
 
-Rule = Callable[[Letter, Context], list[Violation]]
+Rule = Callable[[ParsedLetter, Context], list[Violation]]
 
 
 def shorten(text: str, limit: int = 70) -> str:

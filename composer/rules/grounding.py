@@ -21,8 +21,8 @@ from composer.rules.text import (
     PHONE_RE,
     POSTSCRIPT_RE,
     URL_RE,
-    Letter,
     Line,
+    ParsedLetter,
     Span,
     date_spans,
     fold,
@@ -73,7 +73,7 @@ def _title_case(text: str) -> bool:
     return bool(longer) and sum(w[0].isupper() for w in longer) * 2 > len(longer)
 
 
-def _title_case_headlines(letter: Letter) -> list[Line]:
+def _title_case_headlines(letter: ParsedLetter) -> list[Line]:
     """The Subject line and any "Re:" line above the greeting, when written in title case."""
     lines = [letter.subject] if letter.subject else []
     lines += [line for line in letter.before_greeting if _RE_LINE_RE.match(line.text)]
@@ -81,7 +81,7 @@ def _title_case_headlines(letter: Letter) -> list[Line]:
 
 
 def _headline_line(
-    letter: Letter, line: Line, facts: Facts, hidden: list[tuple[int, int]]
+    letter: ParsedLetter, line: Line, facts: Facts, hidden: list[tuple[int, int]]
 ) -> list[tuple[int, str, str]]:
     """Numbers and capitalised words of a title-case headline that nothing supports.
 
@@ -108,7 +108,7 @@ def _headline_line(
     return found
 
 
-def _headline_word_known(word: str, following: str, letter: Letter, facts: Facts) -> bool:
+def _headline_word_known(word: str, following: str, letter: ParsedLetter, facts: Facts) -> bool:
     """A title-case word the notes or the letter's own words support, or a function word."""
     folded = fold(word)
     if _word_known(word, facts) or folded in STOPWORDS or folded in _OCCASION_WORDS:
@@ -140,7 +140,7 @@ def _notes_stems(facts: Facts) -> frozenset[str]:
     return frozenset(stem(word) for word in facts.vocabulary)
 
 
-def _prose_stems(letter: Letter) -> frozenset[str]:
+def _prose_stems(letter: ParsedLetter) -> frozenset[str]:
     """Stems of the words the letter writes in lower case (ordinary words, not names)."""
 
     def compute() -> frozenset[str]:
@@ -149,14 +149,14 @@ def _prose_stems(letter: Letter) -> frozenset[str]:
     return letter.memo("prose stems", compute)
 
 
-def _unchecked_lines(letter: Letter) -> set[int]:
+def _unchecked_lines(letter: ParsedLetter) -> set[int]:
     """Lines other rules own: greeting, sign-off, signature, and a date line in a letterhead."""
     skip = {line.number for line in (letter.greeting, letter.signoff, letter.signature) if line}
     skip.update(line.number for line in letter.before_greeting if _is_date_line(line))
     return skip
 
 
-def _letterhead(letter: Letter, facts: Facts) -> tuple[Line, ...]:
+def _letterhead(letter: ParsedLetter, facts: Facts) -> tuple[Line, ...]:
     """The lines above the greeting of a printed letter: sender, date and recipient blocks."""
     if facts.notes.channel != "letter":
         return ()
@@ -181,7 +181,7 @@ def from_notes(words: list[str], facts: Facts) -> bool:
 
 
 def _letterhead_line(
-    letter: Letter, line: Line, facts: Facts, hidden: list[tuple[int, int]]
+    letter: ParsedLetter, line: Line, facts: Facts, hidden: list[tuple[int, int]]
 ) -> list[tuple[int, str, str]]:
     """What a letterhead line holds that the notes do not: unknown words, or the line itself.
 
@@ -213,7 +213,7 @@ def _letterhead_line(
     return found
 
 
-def _masked(letter: Letter, facts: Facts) -> list[tuple[int, int]]:
+def _masked(letter: ParsedLetter, facts: Facts) -> list[tuple[int, int]]:
     """Stretches another rule reports (placeholders, chatter, shouting, misspelled names)."""
     spans: list[Span] = [
         *placeholder_spans(letter),
@@ -232,7 +232,7 @@ def _masked(letter: Letter, facts: Facts) -> list[tuple[int, int]]:
     return ranges
 
 
-def unsupported(letter: Letter, facts: Facts) -> list[tuple[int, str, str]]:
+def unsupported(letter: ParsedLetter, facts: Facts) -> list[tuple[int, str, str]]:
     """Every (offset, text, kind) in the letter that the notes do not support."""
     skip_lines = _unchecked_lines(letter)
     masked = _masked(letter, facts)
@@ -301,7 +301,7 @@ def unsupported(letter: Letter, facts: Facts) -> list[tuple[int, str, str]]:
 
 
 def _greeted_names(
-    letter: Letter, line: Line, facts: Facts, hidden: list[tuple[int, int]]
+    letter: ParsedLetter, line: Line, facts: Facts, hidden: list[tuple[int, int]]
 ) -> list[tuple[int, str, str]]:
     """Names after a title in the greeting that the notes lack: "Dear Ms. Lee and Mr. Jones,".
 
@@ -395,7 +395,7 @@ def _unsupported_finding(line: int, text: str, kind: str) -> Violation:
     )
 
 
-def grounding(letter: Letter, ctx: Context) -> list[Violation]:
+def grounding(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """No invented facts: numbers, names, contact details, the weekday, whose rapport it is."""
     problems = []
     seen: set[str] = set()

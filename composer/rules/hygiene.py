@@ -10,7 +10,7 @@ import re
 
 from composer.rules.context import Context, finding, shorten
 from composer.rules.report import Violation
-from composer.rules.text import Letter, Span
+from composer.rules.text import ParsedLetter, Span
 
 _FLAGS = re.IGNORECASE | re.MULTILINE
 
@@ -127,12 +127,12 @@ def _placeholder_spans(text: str) -> list[Span]:
     return found
 
 
-def placeholder_spans(letter: Letter) -> list[Span]:
+def placeholder_spans(letter: ParsedLetter) -> list[Span]:
     """Template leftovers: [Brackets], {braces}, <angles>, "Your Name", XXX, TBD, lorem ipsum."""
     return letter.memo("placeholders", lambda: _placeholder_spans(letter.text))
 
 
-def leak_spans(letter: Letter) -> list[Span]:
+def leak_spans(letter: ParsedLetter) -> list[Span]:
     """Text that is not part of the letter: preambles, notes about the draft, Markdown."""
     return letter.memo(
         "leaks",
@@ -159,12 +159,12 @@ def _shout_spans(text: str, known: frozenset[str]) -> list[Span]:
     return found
 
 
-def shout_spans(letter: Letter, known: frozenset[str]) -> list[Span]:
+def shout_spans(letter: ParsedLetter, known: frozenset[str]) -> list[Span]:
     """Words in capitals that are not written so in the `known` words ("I am SO EXCITED")."""
     return letter.memo(("shout", known), lambda: _shout_spans(letter.text, known))
 
 
-def _textspeak_spans(letter: Letter) -> list[Span]:
+def _textspeak_spans(letter: ParsedLetter) -> list[Span]:
     text = letter.text
     found: list[Span] = []
     words = {span.text for span in letter.word_spans}
@@ -179,12 +179,12 @@ def _textspeak_spans(letter: Letter) -> list[Span]:
     return sorted(found)
 
 
-def textspeak_spans(letter: Letter) -> list[Span]:
+def textspeak_spans(letter: ParsedLetter) -> list[Span]:
     """Chat abbreviations ("thx", "u", "gonna") and emoji or emoticons."""
     return letter.memo("textspeak", lambda: _textspeak_spans(letter))
 
 
-def placeholders(letter: Letter, ctx: Context) -> list[Violation]:
+def placeholders(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """No template leftovers."""
     return [
         finding(
@@ -198,7 +198,7 @@ def placeholders(letter: Letter, ctx: Context) -> list[Violation]:
     ]
 
 
-def leak(letter: Letter, ctx: Context) -> list[Violation]:
+def leak(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """No text that is not the letter itself."""
     problems = []
     seen: set[int] = set()
@@ -222,7 +222,7 @@ def leak(letter: Letter, ctx: Context) -> list[Violation]:
     return problems
 
 
-def tone(letter: Letter, ctx: Context) -> list[Violation]:
+def tone(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """At most one "!", nothing needy, no shouting, emoji or text-speak."""
     problems = []
     text = letter.text

@@ -8,7 +8,7 @@ import re
 from composer.rules.context import Context, finding
 from composer.rules.facts import Facts, NameToken
 from composer.rules.report import Violation
-from composer.rules.text import EXEMPT, Letter, strip_accents
+from composer.rules.text import EXEMPT, ParsedLetter, strip_accents
 
 # Frequent English words that sit one or two letters away from common names ("Well" / "Bell",
 # "Lower" / "Lowe"); a capitalised one is a word, not a misspelled name.
@@ -111,12 +111,12 @@ def _near_miss(word: str, facts: Facts) -> NameToken | None:
     return best[1] if best else None
 
 
-def misspellings(letter: Letter, facts: Facts) -> list[tuple[int, str, NameToken]]:
+def misspellings(letter: ParsedLetter, facts: Facts) -> list[tuple[int, str, NameToken]]:
     """Every (offset, word, name word) where the letter misspells a name of the notes."""
     return letter.memo(("misspellings", facts), lambda: _misspellings(letter, facts))
 
 
-def _misspellings(letter: Letter, facts: Facts) -> list[tuple[int, str, NameToken]]:
+def _misspellings(letter: ParsedLetter, facts: Facts) -> list[tuple[int, str, NameToken]]:
     found: list[tuple[int, str, NameToken]] = []
     for span in letter.word_spans:
         word = span.text
@@ -137,7 +137,7 @@ def _misspellings(letter: Letter, facts: Facts) -> list[tuple[int, str, NameToke
     return found
 
 
-def _split_hyphen(letter: Letter, facts: Facts) -> list[tuple[int, str, NameToken]]:
+def _split_hyphen(letter: ParsedLetter, facts: Facts) -> list[tuple[int, str, NameToken]]:
     found: list[tuple[int, str, NameToken]] = []
     for token in facts.hyphenated:
         pattern = r"\b" + r"\s+".join(re.escape(p) for p in token.text.split("-")) + r"\b"
@@ -148,7 +148,7 @@ def _split_hyphen(letter: Letter, facts: Facts) -> list[tuple[int, str, NameToke
     return found
 
 
-def names(letter: Letter, ctx: Context) -> list[Violation]:
+def names(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """No near-miss spelling of the interviewer's, the company's or the candidate's name."""
     problems: list[Violation] = []
     seen: set[tuple[str, str]] = set()

@@ -16,7 +16,7 @@ from composer.rules.content import keywords, letter_stems
 from composer.rules.context import Context, finding, shorten
 from composer.rules.facts import Facts, Person
 from composer.rules.report import Violation
-from composer.rules.text import Letter, fold
+from composer.rules.text import ParsedLetter, fold
 
 
 def _stems_of(texts: list[str]) -> frozenset[str]:
@@ -67,7 +67,7 @@ def _names_them(sentence: str, person: Person) -> bool:
     return any(fold(m.group()) in person.tokens for m in WORD_RE.finditer(sentence))
 
 
-def borrowed_rapport(letter: Letter, ctx: Context) -> list[Violation]:
+def borrowed_rapport(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """Sentences that give this interviewer a personal detail another interviewer mentioned."""
     entries = _telling_words(ctx.facts, ctx.interviewer.name)
     if not entries:

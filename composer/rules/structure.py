@@ -11,7 +11,7 @@ from composer.rules.facts import greeting_names, letterhead_words
 from composer.rules.hygiene import is_leak_line
 from composer.rules.names import near_miss
 from composer.rules.report import Violation
-from composer.rules.text import HEADER_RE, SUBJECT_RE, Letter, fold, is_contact_line
+from composer.rules.text import HEADER_RE, SUBJECT_RE, ParsedLetter, fold, is_contact_line
 
 LENGTHS = {"email": (80, 250), "letter": (150, 400)}
 SUBJECT_MAX = 80
@@ -22,7 +22,7 @@ def _address(ctx: Context) -> str:
     return " or ".join(f'"{s}"' for s in ctx.person.spellings)
 
 
-def greeting(letter: Letter, ctx: Context) -> list[Violation]:
+def greeting(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """The letter opens with a greeting that names this interviewer."""
     example = ctx.person.spellings[0]
     fix = f'Open with a greeting line that names the interviewer, e.g. "Dear {example},".'
@@ -155,7 +155,7 @@ def _is_candidate(name_line: str, ctx: Context) -> bool:
     return True
 
 
-def signature(letter: Letter, ctx: Context) -> list[Violation]:
+def signature(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """The letter ends with a sign-off line and the candidate's full name."""
     name = ctx.notes.candidate.name
     fix = f'End with a sign-off line such as "Best regards," and then the full name "{name}".'
@@ -228,7 +228,7 @@ def _in_address(text: str, ctx: Context) -> bool:
     return any(parts) and all(f" {' '.join(part)} " in address for part in parts if part)
 
 
-def subject(letter: Letter, ctx: Context) -> list[Violation]:
+def subject(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """An email starts with a short Subject line that says thank you; a letter has none."""
     if ctx.notes.channel == "letter":
         found = next((line for line in letter.lines if SUBJECT_RE.match(line.text)), None)
@@ -301,7 +301,7 @@ def subject(letter: Letter, ctx: Context) -> list[Violation]:
     return []
 
 
-def length(letter: Letter, ctx: Context) -> list[Violation]:
+def length(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """Words without the Subject line: email 80-250, letter 150-400."""
     low, high = LENGTHS[ctx.notes.channel]
     kind = "an email" if ctx.notes.channel == "email" else "a printed letter"

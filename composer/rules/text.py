@@ -1,8 +1,9 @@
 """Reading a letter: its parts (subject, greeting, body, sign-off, signature), sentences and words.
 
-Everything here is pure text handling shared by the rules. Offsets always refer to the normalised
-text (`Letter.text`), which has the same length as the input except for dropped carriage returns
-and accents composed from a letter and a combining mark.
+Everything here is pure text handling shared by the rules. `parse` turns a letter's text into a
+`ParsedLetter`. Offsets always refer to the normalised text (`ParsedLetter.text`), which has the
+same length as the input except for dropped carriage returns and accents composed from a letter
+and a combining mark.
 """
 
 from __future__ import annotations
@@ -185,7 +186,7 @@ class Span(NamedTuple):
 
 
 @dataclass(frozen=True)
-class Letter:
+class ParsedLetter:
     """A letter split into its parts. Parts that cannot be found are None or empty."""
 
     text: str
@@ -355,7 +356,7 @@ def is_contact_line(text: str) -> bool:
     return bool(EMAIL_RE.search(text) or URL_RE.search(text) or PHONE_RE.search(text))
 
 
-def parse(raw: str) -> Letter:
+def parse(raw: str) -> ParsedLetter:
     """Split a letter into its parts."""
     text = normalise(raw)
     lines: list[Line] = []
@@ -405,7 +406,7 @@ def parse(raw: str) -> Letter:
     main = "\n".join(line.text for line in lines if line is not subject)
     plain = blank_addresses(text)
     word_spans = tuple(words(plain))
-    return Letter(
+    return ParsedLetter(
         text=text,
         lines=tuple(lines),
         subject=subject,

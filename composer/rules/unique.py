@@ -8,13 +8,13 @@ from composer.english import TITLES, WORD_RE
 from composer.rules.context import finding
 from composer.rules.facts import Facts
 from composer.rules.report import Violation
-from composer.rules.text import Letter
+from composer.rules.text import ParsedLetter
 
 SHARED_LIMIT = 0.5
 _PUNCTUATION_RE = re.compile(r"[^\w\s<>]+")
 
 
-def normalised_sentences(letter: Letter, facts: Facts) -> set[str]:
+def normalised_sentences(letter: ParsedLetter, facts: Facts) -> set[str]:
     """The body sentences with every interviewer's name words replaced by one placeholder."""
     names = {token for person in facts.people for token in person.tokens} | TITLES
     result = set()
@@ -33,7 +33,7 @@ def shared_share(mine: set[str], theirs: set[str]) -> float:
     return len(mine & theirs) / min(len(mine), len(theirs))
 
 
-def unique(letters: list[tuple[str, Letter]], facts: Facts) -> list[list[Violation]]:
+def unique(letters: list[tuple[str, ParsedLetter]], facts: Facts) -> list[list[Violation]]:
     """For each (to, letter): a violation per other interviewer's letter it mostly repeats."""
     sentence_sets = [normalised_sentences(letter, facts) for _, letter in letters]
     results: list[list[Violation]] = [[] for _ in letters]

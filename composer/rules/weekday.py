@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from composer.rules.context import Context, finding
 from composer.rules.report import Violation
-from composer.rules.text import SUBJECT_RE, Letter, Span
+from composer.rules.text import SUBJECT_RE, ParsedLetter, Span
 
 _DAYS = "|".join(calendar.day_name)
 # "on Monday", "last Monday", "this past Monday"; "Monday's interview".
@@ -60,7 +60,7 @@ class WrongDay(NamedTuple):
     actual: str  # the weekday of interview.date
 
 
-def wrong_weekdays(letter: Letter, ctx: Context) -> list[WrongDay]:
+def wrong_weekdays(letter: ParsedLetter, ctx: Context) -> list[WrongDay]:
     """Every place where the letter dates the interview to another weekday than the notes."""
     if "day" not in letter.text and "DAY" not in letter.text:
         return []
@@ -80,7 +80,7 @@ def wrong_weekdays(letter: Letter, ctx: Context) -> list[WrongDay]:
     return found
 
 
-def _statements(letter: Letter) -> list[Span]:
+def _statements(letter: ParsedLetter) -> list[Span]:
     """The sentences of the body and postscript, and the subject after its "Subject:" label."""
     spans = list(letter.sentences)
     subject = letter.subject
@@ -109,7 +109,7 @@ def _compare(span: Span, match: re.Match[str], actual: str) -> list[WrongDay]:
     return [WrongDay(span.start + match.start(), match.group(), said, actual)]
 
 
-def weekday_findings(letter: Letter, ctx: Context) -> list[Violation]:
+def weekday_findings(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """`grounding` findings for a weekday that contradicts interview.date."""
     day = ctx.notes.interview.date
     problems: list[Violation] = []
