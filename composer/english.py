@@ -10,6 +10,7 @@ import re
 
 __all__ = [
     "ABBREVIATIONS",
+    "ASCII_LETTERS",
     "GREETING_RE",
     "GREETING_WORDS",
     "NAME_ABBREVIATIONS",
@@ -91,6 +92,12 @@ SIGNOFF_PHRASES = (
 )
 
 TITLES = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "professor", "miss", "sir", "madam"})
+
+# Letters that Unicode does not split into a base letter and an accent, in plain ASCII.
+ASCII_LETTERS = str.maketrans(
+    {"Ø": "O", "ø": "o", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "ß": "ss", "Ł": "L",
+     "ł": "l", "Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "Þ": "Th", "þ": "th", "ı": "i"}
+)  # fmt: skip
 
 # Words that end in a stop without ending a sentence ("Dr. Lee", "e.g. this").
 ABBREVIATIONS = frozenset(

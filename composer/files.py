@@ -11,6 +11,8 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from composer.english import ASCII_LETTERS
+
 
 class FileExists(FileExistsError):
     """The target exists and `force` was not given."""
@@ -68,16 +70,9 @@ def write_bytes_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
             os.unlink(tmp)
 
 
-# Letters that NFKD does not split into a base letter and an accent.
-_SPECIAL = str.maketrans(
-    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ł": "l",
-     "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"}
-)  # fmt: skip
-
-
 def slug(name: str, fallback: str = "letter") -> str:
     """A safe file name stem: ASCII letters, digits and hyphens only, never empty."""
-    ascii_text = unicodedata.normalize("NFKD", name.translate(_SPECIAL))
+    ascii_text = unicodedata.normalize("NFKD", name.translate(ASCII_LETTERS))
     ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
     stem = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:60].strip("-")
     return stem or fallback

@@ -11,240 +11,34 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import functools
 import itertools
-import json
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Literal
+from collections.abc import Iterator
+from typing import Any
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import ValidationError
 
-from composer.errors import NotesError
-from composer.files import FileExists, write_text_atomic
-from composer.files import slug as file_slug
-from composer.models import Candidate, Interview, Interviewer, Notes
-from composer.notes_file import MAX_BYTES, describe_validation_error
-
-Ask = Callable[[str, str | None], str]
-Tell = Callable[[str], None]
-Kind = Literal["text", "email", "date", "choice", "yesno", "list"]
-KeyPath = tuple[str | int, ...]
-
-CLEAR = "-"
-
-
-class Invalid(ValueError):
-    """An answer that cannot be used; the message is the short reason shown before re-asking."""
-
-
-@dataclass(frozen=True)
-class Question:
-    """One question: where its answer goes in the notes, and how it is asked and checked."""
-
-    key: str
-    label: str
-    prompt: str
-    kind: Kind
-    model: type[BaseModel]
-    field: str
-    choices: tuple[str, ...] = ()
-    default: str | None = None
-
-    def path(self, index: int | None = None) -> KeyPath:
-        """Where the answer lives in the notes data (interviewer questions need their index)."""
-        parts: KeyPath = tuple(self.key.split("."))
-        return parts if index is None else ("interviewers", index, *parts)
-
-    def label_for(self, index: int | None = None) -> str:
-        """The label in the summary, e.g. "interviewer 2 email"."""
-        return self.label if index is None else f"interviewer {index + 1} {self.label}"
-
-
-_LIST_HINT = "one per line; an empty line ends the list"
-
-ABOUT_YOU = (
-    Question("candidate.name", "your name", "Your full name, as you sign letters", "text",
-             Candidate, "name"),
-    Question("candidate.email", "your email", "Your email (optional)", "email", Candidate, "email"),
-    Question("candidate.phone", "your phone", "Your phone (optional)", "text", Candidate, "phone"),
-    Question("company", "company", "Company", "text", Notes, "company"),
-    Question("role", "role", "Role you interviewed for", "text", Notes, "role"),
-    Question("interview.date", "date", "Interview date (today, yesterday or YYYY-MM-DD)", "date",
-             Interview, "date"),
-    Question("interview.format", "format",
-             "Format (phone, video, onsite, panel, other; optional)", "choice", Interview,
-             "format", choices=("phone", "video", "onsite", "panel", "other")),
-    Question("interview.stage", "stage", "Stage, e.g. second round (optional)", "text",
-             Interview, "stage"),
-)  # fmt: skip
-
-ABOUT_INTERVIEWER = (
-    Question("name", "name", "Their full name, spelled exactly", "text", Interviewer, "name"),
-    Question("title", "title", "Their job title (optional)", "text", Interviewer, "title"),
-    Question("email", "email", "Their email (optional)", "email", Interviewer, "email"),
-    Question("salutation", "salutation",
-             "How should the letter address them? e.g. Ms. Whitfield or Dana (optional)", "text",
-             Interviewer, "salutation"),
-    Question("topics", "topics", f"What did you talk about with them? ({_LIST_HINT})", "list",
-             Interviewer, "topics"),
-    Question("rapport", "personal",
-             "Anything personal they mentioned that you can genuinely refer to, like a trip or a "
-             f"film? Only if it is true. ({_LIST_HINT})", "list", Interviewer, "rapport"),
-)  # fmt: skip
-
-ABOUT_THE_REST = (
-    Question("qualifications", "qualifications",
-             f"Qualifications to remind them of ({_LIST_HINT})", "list", Notes, "qualifications"),
-    Question("highlights", "highlights",
-             f"Your strongest points in the interview ({_LIST_HINT})", "list", Notes, "highlights"),
-    Question("contribution", "what you'd bring", "What would you bring to the role? (optional)",
-             "text", Notes, "contribution"),
-    Question("follow_up", "to clarify",
-             "Anything to clarify or add after the interview? (optional)", "text", Notes,
-             "follow_up"),
-    Question("next_steps", "next steps",
-             "Next steps they gave you, e.g. a decision by Friday (optional)", "text", Notes,
-             "next_steps"),
-    Question("open_to_other_roles", "open to other roles",
-             "Would you welcome being considered for other roles there? (yes/no)", "yesno", Notes,
-             "open_to_other_roles", default="no"),
-    Question("tone", "tone", "Tone (warm, formal, concise)", "choice", Notes, "tone",
-             choices=("warm", "formal", "concise"), default="warm"),
-    Question("channel", "channel", "Send it as (email, letter)", "choice", Notes, "channel",
-             choices=("email", "letter"), default="email"),
-)  # fmt: skip
-
-_REMOVE = r"(?:remove|drop|delete)\s+(?:interviewer\s+)?([0-9]+)"
-
-_ALIASES = {
-    "name": "your name",
-    "email": "your email",
-    "phone": "your phone",
-    "interview date": "date",
-    "contribution": "what you'd bring",
-    "clarify": "to clarify",
-    "follow up": "to clarify",
-    "follow_up": "to clarify",
-    "next_steps": "next steps",
-    "rapport": "personal",
-    "open_to_other_roles": "open to other roles",
-    "other roles": "open to other roles",
-}
-
-
-@functools.cache
-def _adapter(model: type[BaseModel], field: str) -> TypeAdapter[Any]:
-    """The validator of one model field, with the same rules as the notes file."""
-    return TypeAdapter(model.model_fields[field].rebuild_annotation())
-
-
-def _reason(exc: ValidationError) -> str:
-    error = exc.errors(include_url=False)[0]
-    message = str(error["msg"])
-    if error["type"] == "missing":
-        return "an answer is needed here"
-    if "email" in message.lower():
-        detail = message.split(": ", 1)[-1]
-        return f"that is not an email address ({detail})"
-    return message
-
-
-def parse_date(text: str, today: dt.date) -> dt.date:
-    """Read "today", "yesterday" or an ISO date; a date after `today` is refused."""
-    word = text.strip().casefold()
-    if word == "today":
-        return today
-    if word == "yesterday":
-        return today - dt.timedelta(days=1)
-    try:
-        day = dt.date.fromisoformat(word)
-    except ValueError:
-        raise Invalid(
-            f"{text.strip()!r} is not a date; type today, yesterday or a date like "
-            f"{today.isoformat()}"
-        ) from None
-    if day > today:
-        raise Invalid(f"{day.isoformat()} is in the future; give the day the interview took place")
-    return day
-
-
-def parse_choice(text: str, choices: tuple[str, ...]) -> str:
-    """One of `choices`, by its name or the start of it, case ignored."""
-    word = text.strip().casefold()
-    if word in choices:
-        return word
-    matches = [choice for choice in choices if choice.startswith(word)]
-    if word and len(matches) == 1:
-        return matches[0]
-    raise Invalid(f"{text.strip()!r} is not one of the choices; type one of: {', '.join(choices)}")
-
-
-def parse_yes_no(text: str) -> bool:
-    """True for yes, False for no (y/n, true/false accepted)."""
-    word = text.strip().casefold()
-    if word in {"y", "yes", "true"}:
-        return True
-    if word in {"n", "no", "false"}:
-        return False
-    raise Invalid("answer yes or no")
-
-
-def parse_answer(question: Question, text: str, today: dt.date) -> Any:
-    """The JSON value to store for a one-line answer, or Invalid with the reason."""
-    text = text.strip()
-    if text == CLEAR:
-        text = ""
-    if question.kind == "yesno":
-        return parse_yes_no(text)
-    value: Any = text
-    if question.kind == "date":
-        if not text:
-            raise Invalid("an answer is needed here")
-        value = parse_date(text, today).isoformat()
-    elif question.kind == "choice" and text:
-        value = parse_choice(text, question.choices)
-    try:
-        checked = _adapter(question.model, question.field).validate_python(value)
-    except ValidationError as exc:
-        raise Invalid(_reason(exc)) from None
-    if isinstance(checked, dt.date):
-        return checked.isoformat()
-    return checked
-
-
-def list_item(line: str) -> str:
-    """One list entry: the line without a leading bullet."""
-    return re.sub(r"^\s*(?:[-*•]\s+)", "", line).strip()
-
-
-def show(value: Any) -> str:
-    """A stored answer as it reads in the summary and in a prompt's [default]."""
-    if value is None or value == "" or value == []:
-        return "-"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return "; ".join(str(item) for item in value)
-    return str(value)
-
-
-def _default_text(value: Any) -> str | None:
-    if value is None or value == "" or isinstance(value, (list, dict)):
-        return None
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return str(value)
-
-
-def _as_items(value: Any) -> list[str]:
-    if isinstance(value, list):
-        return [str(item).strip() for item in value if item is not None and str(item).strip()]
-    if isinstance(value, str) and value.strip():
-        return [value.strip()]
-    return []
+from composer.models import Notes
+from composer.notes_file import describe_validation_error
+from composer.questions import (
+    ABOUT_INTERVIEWER,
+    ABOUT_THE_REST,
+    ABOUT_YOU,
+    ALIASES,
+    CLEAR,
+    Ask,
+    Invalid,
+    KeyPath,
+    Question,
+    Tell,
+    as_items,
+    default_text,
+    field_adapter,
+    list_item,
+    parse_answer,
+    parse_yes_no,
+    show,
+)
 
 
 class InterviewSession:
@@ -315,7 +109,7 @@ class InterviewSession:
             return
         path = question.path(index)
         current = self.get(path)
-        default = _default_text(current)
+        default = default_text(current)
         if default is None:
             default = question.default
         if question.kind == "date" and default is None:
@@ -334,7 +128,7 @@ class InterviewSession:
     def ask_list(self, question: Question, index: int | None = None) -> None:
         """Ask for a list, one item per line; Enter on the first line keeps the current items."""
         path = question.path(index)
-        current = _as_items(self.get(path))
+        current = as_items(self.get(path))
         self.tell(question.prompt)
         if current:
             self.tell("  Now: " + "; ".join(current))
@@ -357,7 +151,7 @@ class InterviewSession:
             items.append(item)
             self.set(path, list(items))  # kept as typed, should the person stop mid-list
         if not current or items:
-            self.set(path, _adapter(question.model, question.field).validate_python(items))
+            self.set(path, field_adapter(question.model, question.field).validate_python(items))
         self.answered += 1
 
     def ask_yes_no(self, prompt: str, default: bool) -> bool:
@@ -447,7 +241,7 @@ class InterviewSession:
                 _, question, index = fields[number - 1]
                 return question, index
             return None
-        wanted = _ALIASES.get(wanted, wanted)
+        wanted = ALIASES.get(wanted, wanted)
         exact = [(q, i) for label, q, i in fields if label == wanted]
         if exact:
             return exact[0]
@@ -512,110 +306,3 @@ class InterviewSession:
             self.tell(describe_validation_error(exc, "the answers").split("\nRun `thankyou", 1)[0])
             self.tell("Change those fields, then press Enter.")
             return None
-
-
-# -- files -------------------------------------------------------------------------------------
-
-_KNOWN: dict[str, type[BaseModel]] = {"candidate": Candidate, "interview": Interview}
-
-
-def load_prefill(path: Path) -> tuple[dict[str, Any], list[str]]:
-    """Answers from a notes file, complete or partial; unknown keys are dropped and listed."""
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise NotesError(f"{path}: is a folder; give the path of a notes .json file.")
-        if size > MAX_BYTES:
-            raise NotesError(f"{path}: {size:,} bytes; a notes file is at most {MAX_BYTES:,}.")
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise NotesError(f"{path}: no such file; check the path given to --from.") from None
-    except UnicodeDecodeError:
-        raise NotesError(f"{path}: not UTF-8 text; save it as UTF-8.") from None
-    except OSError as exc:
-        raise NotesError(f"{path}: cannot read it ({exc.strerror}).") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise NotesError(
-            f"{path}: line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})."
-        ) from None
-    if not isinstance(data, dict):
-        raise NotesError(f"{path}: expected one JSON object {{...}} of notes.")
-    dropped: list[str] = []
-    clean = _known_only(data, Notes, "", dropped)
-    return clean, dropped
-
-
-def _known_only(
-    data: dict[str, Any], model: type[BaseModel], where: str, dropped: list[str]
-) -> dict[str, Any]:
-    clean: dict[str, Any] = {}
-    for key, value in data.items():
-        name = f"{where}{key}"
-        if key not in model.model_fields:
-            dropped.append(name)
-        elif key in _KNOWN and isinstance(value, dict):
-            clean[key] = _known_only(value, _KNOWN[key], f"{name}.", dropped)
-        elif key == "interviewers" and isinstance(value, list):
-            clean[key] = [
-                _known_only(person, Interviewer, f"{name}[{number}].", dropped)
-                for number, person in enumerate(value)
-                if isinstance(person, dict)
-            ]
-        else:
-            clean[key] = value
-    return clean
-
-
-def slug(text: str) -> str:
-    """A file-name-safe lower-case ASCII form: "Brightline Health" -> "brightline-health".
-
-    The same as the letters' file names, so "Ørsted" is "orsted", not "rsted"; "" when nothing
-    is left.
-    """
-    return file_slug(text, fallback="")
-
-
-def default_notes_path(data: dict[str, Any], *, partial: bool = False) -> Path:
-    """`<company>-<date>.json` in the current folder (".partial.json" for unfinished answers)."""
-    company = data.get("company")
-    parts = [slug(company) if isinstance(company, str) else ""]
-    interview = data.get("interview")
-    day = interview.get("date") if isinstance(interview, dict) else None
-    if isinstance(day, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
-        parts.append(day)
-    stem = "-".join(part for part in parts if part) or "interview-notes"
-    return Path(f"{stem}.partial.json" if partial else f"{stem}.json")
-
-
-def _numbered(path: Path, number: int) -> Path:
-    if number == 1:
-        return path
-    name = path.name
-    for ending in (".partial.json", ".json"):
-        if name.endswith(ending):
-            return path.with_name(f"{name[: -len(ending)]}-{number}{ending}")
-    return path.with_name(f"{name}-{number}")
-
-
-def save_new(path: Path, text: str, *, attempts: int = 1000) -> Path:
-    """Write `text` to `path`, or to `path-2`, `path-3`... if taken; return the path written."""
-    for number in range(1, attempts + 1):
-        candidate = _numbered(path, number)
-        try:
-            write_text_atomic(candidate, text)
-        except FileExists:
-            continue
-        return candidate
-    raise FileExists(str(path))
-
-
-def notes_json(notes: Notes) -> str:
-    """Notes as the JSON text of a notes file."""
-    return json.dumps(notes.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
-
-
-def draft_json(draft: dict[str, Any]) -> str:
-    """Unfinished answers as JSON text in the notes shape."""
-    return json.dumps(draft, indent=2, ensure_ascii=False, default=str) + "\n"

@@ -1,16 +1,23 @@
-"""Reading a notes file: JSON in, a validated `Notes` out, or a `NotesError` a person can act on."""
+"""Notes files: JSON in, a validated `Notes` out, or a `NotesError` a person can act on.
+
+Also the unfinished answers of `thankyou interview`: read back from a file (`load_prefill`), saved
+under a new name (`save_new`), and the default file name (`default_notes_path`).
+"""
 
 from __future__ import annotations
 
 import difflib
 import json
+import re
 from pathlib import Path
 from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
 from composer.errors import NotesError
-from composer.models import Notes
+from composer.files import FileExists, write_text_atomic
+from composer.files import slug as file_slug
+from composer.models import Candidate, Interview, Interviewer, Notes
 from composer.userfiles import decode_text
 
 MAX_BYTES = 1_000_000
@@ -195,3 +202,110 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             raise _DuplicateKey(key)
         result[key] = value
     return result
+
+
+# -- answers of `thankyou interview`, saved and read back ------------------------------------
+
+_KNOWN: dict[str, type[BaseModel]] = {"candidate": Candidate, "interview": Interview}
+
+
+def load_prefill(path: Path) -> tuple[dict[str, Any], list[str]]:
+    """Answers from a notes file, complete or partial; unknown keys are dropped and listed."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise NotesError(f"{path}: is a folder; give the path of a notes .json file.")
+        if size > MAX_BYTES:
+            raise NotesError(f"{path}: {size:,} bytes; a notes file is at most {MAX_BYTES:,}.")
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise NotesError(f"{path}: no such file; check the path given to --from.") from None
+    except UnicodeDecodeError:
+        raise NotesError(f"{path}: not UTF-8 text; save it as UTF-8.") from None
+    except OSError as exc:
+        raise NotesError(f"{path}: cannot read it ({exc.strerror}).") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise NotesError(
+            f"{path}: line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})."
+        ) from None
+    if not isinstance(data, dict):
+        raise NotesError(f"{path}: expected one JSON object {{...}} of notes.")
+    dropped: list[str] = []
+    clean = _known_only(data, Notes, "", dropped)
+    return clean, dropped
+
+
+def _known_only(
+    data: dict[str, Any], model: type[BaseModel], where: str, dropped: list[str]
+) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for key, value in data.items():
+        name = f"{where}{key}"
+        if key not in model.model_fields:
+            dropped.append(name)
+        elif key in _KNOWN and isinstance(value, dict):
+            clean[key] = _known_only(value, _KNOWN[key], f"{name}.", dropped)
+        elif key == "interviewers" and isinstance(value, list):
+            clean[key] = [
+                _known_only(person, Interviewer, f"{name}[{number}].", dropped)
+                for number, person in enumerate(value)
+                if isinstance(person, dict)
+            ]
+        else:
+            clean[key] = value
+    return clean
+
+
+def slug(text: str) -> str:
+    """A file-name-safe lower-case ASCII form: "Brightline Health" -> "brightline-health".
+
+    The same as the letters' file names, so "Ørsted" is "orsted", not "rsted"; "" when nothing
+    is left.
+    """
+    return file_slug(text, fallback="")
+
+
+def default_notes_path(data: dict[str, Any], *, partial: bool = False) -> Path:
+    """`<company>-<date>.json` in the current folder (".partial.json" for unfinished answers)."""
+    company = data.get("company")
+    parts = [slug(company) if isinstance(company, str) else ""]
+    interview = data.get("interview")
+    day = interview.get("date") if isinstance(interview, dict) else None
+    if isinstance(day, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+        parts.append(day)
+    stem = "-".join(part for part in parts if part) or "interview-notes"
+    return Path(f"{stem}.partial.json" if partial else f"{stem}.json")
+
+
+def _numbered(path: Path, number: int) -> Path:
+    if number == 1:
+        return path
+    name = path.name
+    for ending in (".partial.json", ".json"):
+        if name.endswith(ending):
+            return path.with_name(f"{name[: -len(ending)]}-{number}{ending}")
+    return path.with_name(f"{name}-{number}")
+
+
+def save_new(path: Path, text: str, *, attempts: int = 1000) -> Path:
+    """Write `text` to `path`, or to `path-2`, `path-3`... if taken; return the path written."""
+    for number in range(1, attempts + 1):
+        candidate = _numbered(path, number)
+        try:
+            write_text_atomic(candidate, text)
+        except FileExists:
+            continue
+        return candidate
+    raise FileExists(str(path))
+
+
+def notes_json(notes: Notes) -> str:
+    """Notes as the JSON text of a notes file."""
+    return json.dumps(notes.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+
+
+def draft_json(draft: dict[str, Any]) -> str:
+    """Unfinished answers as JSON text in the notes shape."""
+    return json.dumps(draft, indent=2, ensure_ascii=False, default=str) + "\n"

@@ -13,11 +13,11 @@ import pytest
 from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner
 
-from composer.rules import proofread
 from composer.cli import app
 from composer.compose import compose
 from composer.errors import InputError
 from composer.models import Notes
+from composer.rules import proofread
 from tests.conftest import EXAMPLES
 from tests.test_compose import Scripted
 

@@ -17,20 +17,17 @@ from typer.testing import CliRunner, Result
 
 import composer.cli.interview as interview_cli
 from composer.cli import app
-from composer.interview import (
-    InterviewSession,
-    Invalid,
+from composer.interview import InterviewSession
+from composer.models import Notes
+from composer.notes_file import (
     default_notes_path,
     draft_json,
-    list_item,
+    load_notes,
     load_prefill,
-    parse_choice,
-    parse_date,
     save_new,
     slug,
 )
-from composer.models import Notes
-from composer.notes_file import load_notes
+from composer.questions import Invalid, list_item, parse_choice, parse_date
 
 TODAY = dt.date(2026, 11, 25)
 

@@ -8,9 +8,9 @@ import sys
 
 import pytest
 
-from composer.rules import proofread
 from composer.errors import InputError
 from composer.models import Notes
+from composer.rules import proofread
 from composer.rules.proofread import proofread_findings
 from tests.conftest import EXAMPLES
 

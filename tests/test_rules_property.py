@@ -15,7 +15,7 @@ from composer.notes_file import load_notes
 from composer.rules import RULE_IDS, check_letter
 from composer.rules.facts import facts_for
 from composer.rules.names import COMMON_WORDS
-from composer.rules.text import EXEMPT
+from composer.rules.wording import EXEMPT
 
 UPPER = "ABCDEFGHIJKLMNOPRSTUVWZÅÉØŁ"
 LOWER = "abcdefghijklmnoprstuvwyzáéíñóøüç"

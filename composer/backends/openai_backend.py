@@ -17,19 +17,30 @@ settings (base URL, key, timeout), except that its retries are turned off with
 
 from __future__ import annotations
 
-import html
 import inspect
 import json
 import os
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 from composer.backends import transport
 from composer.backends.base import Draft, DraftRequest, ModelSettings, Usage
+from composer.backends.openai_replies import (
+    MAX_TIMEOUT,
+    client_timeout,
+    display_url,
+    is_web_address,
+    letter_text,
+    named,
+    one_line,
+    server_message,
+    text_detail,
+    unstreamed,
+    usage_of,
+    wants_completion_tokens,
+)
 from composer.backends.transport import (
     DEFAULT_ATTEMPTS,
     RetriesExhausted,
@@ -55,7 +66,6 @@ DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DUMMY_API_KEY = "not-needed"  # local servers (Ollama, llama.cpp, vLLM) accept any key
 DEFAULT_TIMEOUT = 60.0
-MAX_TIMEOUT = 86400.0  # a day; beyond about 1e9 s the socket layer overflows
 MAX_TOKENS = 1024  # a 250-word letter needs about 400
 LENGTH_RETRY_FACTOR = 3
 
@@ -91,14 +101,14 @@ class OpenAIBackend:
                 "--api-key (a local server needs only --base-url), or use --backend offline."
             )
         if client is not None:
-            timeout = _client_timeout(client, timeout)  # the one its requests really use
+            timeout = client_timeout(client, timeout)  # the one its requests really use
         if not 0 < timeout <= MAX_TIMEOUT:  # also NaN; inf or more crashes the socket layer
             raise InputError(
                 f"--timeout must be more than 0 and at most {MAX_TIMEOUT:g} seconds (a day), "
                 f"not {timeout:g}."
             )
-        shown = _display_url(base_url)
-        if client is None and not _is_web_address(base_url):
+        shown = display_url(base_url)
+        if client is None and not is_web_address(base_url):
             # Malformed, it can only fail: as bad input now, not as four "could not connect"s.
             raise InputError(
                 f"--base-url {shown!r} is not a web address; write it like "
@@ -204,13 +214,13 @@ class OpenAIBackend:
         calls = 0
         for room in (1, 2):
             completion, sent = self._complete(messages, limit)
-            completion = _unstreamed(completion)
+            completion = unstreamed(completion)
             calls += sent
-            usage = usage + _usage_of(completion)
+            usage = usage + usage_of(completion)
             content, finish, refusal = self._read(completion)
             if refusal:
                 raise self._error(
-                    f"the model refused to write this letter ({_one_line(refusal, 160)})",
+                    f"the model refused to write this letter ({one_line(refusal, 160)})",
                     "check the notes for anything it may object to, or try another --model",
                 )
             if finish == "content_filter":
@@ -254,7 +264,7 @@ class OpenAIBackend:
             except BackendError:
                 raise
             except Exception as exc:
-                if self._limit_param == "max_tokens" and _wants_completion_tokens(exc):
+                if self._limit_param == "max_tokens" and wants_completion_tokens(exc):
                     # Newer OpenAI models take max_completion_tokens instead: ask again once.
                     self._limit_param = "max_completion_tokens"
                     continue
@@ -286,7 +296,7 @@ class OpenAIBackend:
         choices = None if text_reply else getattr(completion, "choices", None)
         if not isinstance(choices, list) or not choices:
             # some compatible servers answer 200 with {"error": {...}}: show its words
-            detail = _text_detail(completion) if text_reply else _server_message(completion)
+            detail = text_detail(completion) if text_reply else server_message(completion)
             raise self._error(
                 f"the service's reply is not a chat completion (no choices{detail})",
                 "check that --base-url points to an OpenAI-compatible /v1 endpoint",
@@ -297,7 +307,7 @@ class OpenAIBackend:
         refusal = getattr(message, "refusal", None)
         finish = getattr(choice, "finish_reason", None)
         return (
-            _letter_text(content),
+            letter_text(content),
             finish if isinstance(finish, str) else None,
             refusal if isinstance(refusal, str) and refusal.strip() else None,
         )
@@ -324,7 +334,7 @@ class OpenAIBackend:
             what = f"could not connect, {tries}"
             fix = "check --base-url / OPENAI_BASE_URL and that the server is running"
         else:
-            detail = _server_message(last)
+            detail = server_message(last)
             what = f"the service kept failing ({describe_fault(last)}{detail}), {tries}"
             fix = "try again later" + (
                 "; you are being rate limited" if status_of(last) == 429 else ""
@@ -334,7 +344,7 @@ class OpenAIBackend:
     def _failure(self, exc: Exception) -> BackendError | None:
         """The BackendError for a non-retryable fault; None when the error is not the service's."""
         status = status_of(exc)
-        detail = _server_message(exc)
+        detail = server_message(exc)
         if status == 429 and "insufficient_quota" in error_codes(exc):
             return self._error(
                 "the account behind the API key has no quota left (HTTP 429 insufficient_quota)",
@@ -366,16 +376,16 @@ class OpenAIBackend:
                 "check --base-url and --model",
                 status=status,
             )
-        if isinstance(exc, (json.JSONDecodeError, UnicodeDecodeError)) or _named(
+        if isinstance(exc, (json.JSONDecodeError, UnicodeDecodeError)) or named(
             exc, "APIResponseValidationError"
         ):
             return self._error(
                 "the service's reply is not valid JSON",
                 "check that --base-url points to an OpenAI-compatible /v1 endpoint",
             )
-        if _named(exc, "OpenAIError"):
+        if named(exc, "OpenAIError"):
             return self._error(
-                f"the model call failed ({_one_line(str(exc), 160)})",
+                f"the model call failed ({one_line(str(exc), 160)})",
                 "check --base-url, --model and the key",
             )
         return None
@@ -391,171 +401,3 @@ class OpenAIBackend:
     def _hide_stretch(self, match: re.Match[str]) -> str:
         piece = match.group()
         return "***" if any(piece in secret for secret in self._secrets) else piece
-
-
-def _client_timeout(client: Any, default: float) -> float:
-    """The seconds a user-built client waits for an answer (its read timeout), else `default`."""
-    timeout = getattr(client, "timeout", None)
-    seconds = getattr(timeout, "read", timeout)  # an httpx.Timeout, or a number
-    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
-        return default  # None (wait forever), or nothing a message can name
-    return float(seconds) if 0 < seconds <= MAX_TIMEOUT else default
-
-
-def _is_web_address(url: str) -> bool:
-    """True for an http(s) URL with a host name, a valid port and no spaces."""
-    stripped = url.strip()
-    try:
-        parts = urlsplit(stripped)
-        parts.port  # noqa: B018 - raises ValueError for a port out of range
-    except ValueError:
-        return False
-    return (
-        parts.scheme in ("http", "https")
-        and bool(parts.hostname)
-        and not any(ch.isspace() for ch in stripped)
-    )
-
-
-def _display_url(url: str) -> str:
-    """The URL to show a person: credentials and query left out, no trailing slash."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:  # "http://[::1/v1": shown as given, credentials still cut
-        return re.sub(r"(?<=://)[^/@]*@", "", url.strip()).split("?")[0].rstrip("/")
-    host = parts.netloc.rpartition("@")[2]
-    return urlunsplit((parts.scheme, host, parts.path, "", "")).rstrip("/")
-
-
-def _usage_of(completion: Any) -> Usage:
-    usage = getattr(completion, "usage", None)
-    prompt = getattr(usage, "prompt_tokens", 0)
-    completion_tokens = getattr(usage, "completion_tokens", 0)
-    return Usage(
-        prompt if isinstance(prompt, int) else 0,
-        completion_tokens if isinstance(completion_tokens, int) else 0,
-    )
-
-
-# The whole reply in one Markdown code block: the letter is what the block holds.
-_FENCED = re.compile(r"\s*```[\w-]*[ \t]*\n(.*?)\n[ \t]*```\s*", re.DOTALL)
-_REASONING = re.compile(r"\A\s*<(think|thinking|reasoning)>.*?</\1>", re.IGNORECASE | re.DOTALL)
-
-
-def _letter_text(content: Any) -> str | None:
-    """The reply's text: parts joined, a leading <think> block cut, a code block unwrapped.
-
-    Some servers send content as a list of parts ([{"type": "text", "text": ...}]); reasoning
-    models served without a reasoning parser put their thinking first, in <think> tags; small
-    local models like to wrap the whole reply in ``` fences. None of it is the letter, and a
-    re-ask often cannot make a model drop the habit. Anything else stays for the rules (`leak`).
-    """
-    if isinstance(content, list):
-        texts = [getattr(part, "text", None) for part in content]
-        texts += [part.get("text") for part in content if isinstance(part, dict)]
-        content = "".join(text for text in texts if isinstance(text, str)) or None
-    if not isinstance(content, str):
-        return None
-    content = _REASONING.sub("", content, count=1)
-    fenced = _FENCED.fullmatch(content)
-    return fenced.group(1) if fenced else content
-
-
-# An event stream opens with a field ("data:", "event:", "id:") or a comment (": keep-alive").
-_EVENT_STREAM = re.compile(r"\s*(?:data|event|id|retry)?:")
-
-
-def _unstreamed(completion: Any) -> Any:
-    """A reply streamed as server-sent events (some servers only stream), joined into one.
-
-    The SDK hands such a reply over as its raw text; anything else is returned as it is.
-    """
-    if not isinstance(completion, str) or not _EVENT_STREAM.match(completion):
-        return completion
-    parts: list[str] = []
-    finish: str | None = None
-    usage: dict[str, Any] = {}
-    chunks = 0
-    for line in completion.splitlines():
-        data = line.removeprefix("data:").strip() if line.startswith("data:") else ""
-        if not data or data == "[DONE]":
-            continue
-        try:
-            chunk = json.loads(data)
-        except ValueError:
-            return completion
-        if not isinstance(chunk, dict):
-            return completion
-        chunks += 1
-        if "error" in chunk:
-            return SimpleNamespace(choices=None, error=chunk["error"])
-        for choice in chunk.get("choices") or []:
-            if not isinstance(choice, dict) or choice.get("index", 0) != 0:
-                continue
-            delta = choice.get("delta") or choice.get("message") or {}
-            piece = delta.get("content") if isinstance(delta, dict) else None
-            parts += [piece] if isinstance(piece, str) else []
-            finish = choice.get("finish_reason") or finish
-        counted = chunk.get("usage")
-        usage = counted if isinstance(counted, dict) else usage
-    if not chunks:
-        return completion  # text that only looked like a stream
-    message = SimpleNamespace(content="".join(parts), refusal=None)
-    return SimpleNamespace(
-        choices=[SimpleNamespace(message=message, finish_reason=finish)],
-        usage=SimpleNamespace(**usage),
-    )
-
-
-def _named(exc: BaseException, name: str) -> bool:
-    return any(cls.__name__ == name for cls in type(exc).__mro__)
-
-
-def _one_line(text: str, limit: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 3] + "..."
-
-
-def _server_message(source: object) -> str:
-    """': <the server's own words>' when an error (or a reply) carries a message, else ''."""
-    body = getattr(source, "body", None)
-    if body is None:
-        body = getattr(source, "model_extra", None) or getattr(source, "error", None)
-    message: object = None
-    if isinstance(body, dict):
-        inner = body.get("error", body)
-        message = inner.get("message") if isinstance(inner, dict) else inner
-    elif isinstance(body, str):
-        message = body
-    if isinstance(message, str) and message.strip():
-        return f": {_one_line(_without_markup(message), 160)}"
-    return ""
-
-
-def _text_detail(reply: str | bytes) -> str:
-    """': a web page (<its title>)' for an HTML reply where JSON was expected, else ''."""
-    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply
-    if not _HTML.search(text):
-        return ""
-    return f": a web page ({_one_line(_without_markup(text), 80)})"
-
-
-_HTML = re.compile(r"<\s*(?:!doctype|html|head|body|title|h1|p|div|center)\b", re.IGNORECASE)
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
-
-
-def _without_markup(text: str) -> str:
-    """An HTML error page as words (its title when it has one); other text as it is."""
-    if not _HTML.search(text):
-        return text
-    title = _TITLE.search(text)
-    words = _TAG.sub(" ", title.group(1) if title and title.group(1).strip() else text)
-    return html.unescape(" ".join(words.split())) or "no text"
-
-
-def _wants_completion_tokens(exc: BaseException) -> bool:
-    """True for a 400 saying this model takes max_completion_tokens instead of max_tokens."""
-    if status_of(exc) != 400:
-        return False
-    return "max_completion_tokens" in _server_message(exc)

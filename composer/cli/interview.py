@@ -22,15 +22,9 @@ from composer.cli.compose import (
 )
 from composer.errors import ComposerError
 from composer.files import FileExists
-from composer.interview import (
-    InterviewSession,
-    default_notes_path,
-    draft_json,
-    load_prefill,
-    notes_json,
-    save_new,
-)
+from composer.interview import InterviewSession
 from composer.models import Notes
+from composer.notes_file import default_notes_path, draft_json, load_prefill, notes_json, save_new
 
 INTERRUPTED = 130  # the shell's code for a program stopped by Ctrl-C (128 + SIGINT)
 

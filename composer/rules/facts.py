@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from composer.english import GREETING_RE, TITLES, WORD_RE
 from composer.errors import InputError
 from composer.models import Interviewer, Notes
-from composer.rules.text import EMAIL_RE, blank_addresses, fold, normalise, strip_accents
+from composer.rules.text import blank_addresses
+from composer.rules.wording import EMAIL_RE, fold, normalise, strip_accents
 
 _ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _DIGITS_RE = re.compile(r"\D+")

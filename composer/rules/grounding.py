@@ -14,20 +14,18 @@ from composer.rules.hygiene import leak_spans, placeholder_spans, shout_spans, t
 from composer.rules.names import misspellings
 from composer.rules.rapport import borrowed_rapport
 from composer.rules.report import Violation
-from composer.rules.text import (
+from composer.rules.text import Line, ParsedLetter, Span
+from composer.rules.weekday import weekday_findings
+from composer.rules.wording import (
     CALENDAR_WORDS,
     EMAIL_RE,
     EXEMPT,
     PHONE_RE,
     POSTSCRIPT_RE,
     URL_RE,
-    Line,
-    ParsedLetter,
-    Span,
     date_spans,
     fold,
 )
-from composer.rules.weekday import weekday_findings
 
 _LIST_NUMBER_RE = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t])", re.MULTILINE)
 _ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)

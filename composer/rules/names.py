@@ -8,7 +8,8 @@ import re
 from composer.rules.context import Context, finding
 from composer.rules.facts import Facts, NameToken
 from composer.rules.report import Violation
-from composer.rules.text import EXEMPT, ParsedLetter, strip_accents
+from composer.rules.text import ParsedLetter
+from composer.rules.wording import EXEMPT, strip_accents
 
 # Frequent English words that sit one or two letters away from common names ("Well" / "Bell",
 # "Lower" / "Lowe"); a capitalised one is a word, not a misspelled name.

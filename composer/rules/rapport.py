@@ -16,7 +16,8 @@ from composer.rules.content import keywords, letter_stems
 from composer.rules.context import Context, finding, shorten
 from composer.rules.facts import Facts, Person
 from composer.rules.report import Violation
-from composer.rules.text import ParsedLetter, fold
+from composer.rules.text import ParsedLetter
+from composer.rules.wording import fold
 
 
 def _stems_of(texts: list[str]) -> frozenset[str]:

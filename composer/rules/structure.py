@@ -11,7 +11,8 @@ from composer.rules.facts import greeting_names, letterhead_words
 from composer.rules.hygiene import is_leak_line
 from composer.rules.names import near_miss
 from composer.rules.report import Violation
-from composer.rules.text import HEADER_RE, SUBJECT_RE, ParsedLetter, fold, is_contact_line
+from composer.rules.text import ParsedLetter, is_contact_line
+from composer.rules.wording import HEADER_RE, SUBJECT_RE, fold
 
 LENGTHS = {"email": (80, 250), "letter": (150, 400)}
 SUBJECT_MAX = 80

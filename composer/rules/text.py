@@ -9,10 +9,7 @@ and a combining mark.
 from __future__ import annotations
 
 import bisect
-import calendar
-import functools
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar, cast
@@ -20,138 +17,22 @@ from typing import NamedTuple, TypeVar, cast
 from composer.english import (
     ABBREVIATIONS,
     GREETING_RE,
-    SIGNOFF_PHRASES,
-    TITLES,
     WORD_RE,
     count_words,
+)
+from composer.rules.wording import (
+    EMAIL_RE,
+    PHONE_RE,
+    POSTSCRIPT_RE,
+    SIGNOFF_INLINE_RE,
+    SIGNOFF_RE,
+    SUBJECT_RE,
+    URL_RE,
+    normalise,
 )
 
 T = TypeVar("T")
 
-# Typographic apostrophes, hyphens and fixed-width spaces become their plain forms; one character
-# for one, so offsets into the normalised text stay meaningful. Word processors and mail clients
-# put no-break spaces in dates ("24 November") and phone numbers.
-_PLAIN = str.maketrans(
-    {
-        **{"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"},
-        **dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f", " "),
-    }
-)
-
-EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-URL_RE = re.compile(
-    r"(?:https?://|www\.)[^\s<>()]+"
-    r"|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|io|dev|co|me|uk|example)/[^\s<>()]*",
-    re.IGNORECASE,
-)
-PHONE_RE = re.compile(r"(?<![\w.])\+?\(?\d[\d ()\-.]{5,}\d(?![\w])")
-
-SIGNOFF_RE = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in SIGNOFF_PHRASES) + r")"
-    r"\s*[,.!]?\s*$",
-    re.IGNORECASE,
-)
-# "Best regards, Priya Raman" on one line.
-SIGNOFF_INLINE_RE = re.compile(
-    SIGNOFF_RE.pattern.removesuffix(r"\s*[,.!]?\s*$")
-    + r"\s*[,\-–—]\s*(?P<name>[^\W\d_][^.!?:;]{0,60}?)\s*$",
-    re.IGNORECASE,
-)
-POSTSCRIPT_RE = re.compile(r"^\s*(?:p\.?\s?p\.?\s?)?p\.?\s?s\b\.?", re.IGNORECASE)
-# Email header lines a person may paste above the subject: "To: dana@example.com".
-HEADER_RE = re.compile(r"^\s*(?:to|from|cc|bcc|date|reply-to)\s*:", re.IGNORECASE)
-SUBJECT_RE = re.compile(r"^\s*subject\s*:", re.IGNORECASE)
-CALENDAR_WORDS = frozenset(
-    w.casefold()
-    for w in (
-        *calendar.month_name[1:],
-        *calendar.month_abbr[1:],
-        *calendar.day_name,
-        *calendar.day_abbr,
-        "Sept",
-        "Tues",
-        "Thurs",
-    )
-)
-_MONTH_NAMES = "|".join(
-    sorted({*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"}, key=len, reverse=True)
-)
-_DAY_NAMES = "|".join(
-    sorted({*calendar.day_name, *calendar.day_abbr, "Tues", "Thurs"}, key=len, reverse=True)
-)
-# A date as people write it at the head of a letter: "24 November 2026", "Nov. 24th, 2026",
-# "Tuesday, 24 November 2026", "2026-11-24", "24/11/2026", "11.24.26".
-DATE_RE = re.compile(
-    rf"(?:\b(?:{_DAY_NAMES})\b\.?,?[ \t]+)?(?:"
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTH_NAMES})\b\.?(?:,?[ \t]+\d{{4}}\b)?"
-    rf"|\b(?:{_MONTH_NAMES})\b\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ \t]+\d{{4}}\b)?"
-    r"|\b\d{4}-\d{1,2}-\d{1,2}\b"
-    r"|\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?:\d{4}|\d{2})\b"
-    ")",
-    re.IGNORECASE,
-)
-
-
-def date_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every date in `text`; "24/11/2026" counts only if it can be a date."""
-    spans: list[tuple[int, int]] = []
-    for match in DATE_RE.finditer(text):
-        if match.group("a") is not None:
-            a, b = int(match.group("a")), int(match.group("b"))
-            if not (1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12):
-                continue
-        spans.append((match.start(), match.end()))
-    return spans
-
-
-# Words capitalised for reasons of form (dates, titles, greetings), not because they name something.
-EXEMPT = frozenset(
-    {
-        *CALENDAR_WORDS,
-        *TITLES,
-        "i",
-        "i'm",
-        "i've",
-        "i'd",
-        "i'll",
-        "dear",
-        "hello",
-        "hi",
-        "hey",
-        "greetings",
-        "good",
-        "morning",
-        "afternoon",
-        "evening",
-        "best",
-        "regards",
-        "kind",
-        "kindest",
-        "warm",
-        "warmest",
-        "warmly",
-        "wishes",
-        "sincerely",
-        "yours",
-        "faithfully",
-        "truly",
-        "respectfully",
-        "cheers",
-        "thanks",
-        "thank",
-        "you",
-        "many",
-        "with",
-        "gratitude",
-        "appreciation",
-        "gratefully",
-        "again",
-        "subject",
-        "re",
-        "ps",
-        "p.s",
-    }
-)
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 _BULLET_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
@@ -233,52 +114,6 @@ class ParsedLetter:
     def main_text(self) -> str:
         """Everything but the Subject line."""
         return "\n".join(line.text for line in self.lines if line is not self.subject)
-
-
-def normalise(text: str) -> str:
-    """Composed accents (NFC), plain apostrophes, hyphens and spaces, Unix line ends, no BOM."""
-    if not text.isascii():
-        # "Amélie" saved as "e" + a combining accent (macOS, PDFs) is the same name
-        text = unicodedata.normalize("NFC", text)
-    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").translate(_PLAIN)
-
-
-def fold(word: str) -> str:
-    """Case-insensitive key of a word, possessive dropped: "Northwind's" -> "northwind"."""
-    word = word.casefold()
-    if word.endswith("'s"):
-        word = word[:-2]
-    return word
-
-
-@functools.lru_cache(maxsize=4096)
-def strip_accents(word: str) -> str:
-    """The word without diacritics: "Ølstad" -> "Olstad", "Amélie" -> "Amelie"."""
-    if word.isascii():
-        return word
-    decomposed = unicodedata.normalize("NFKD", word)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return plain.translate(_LETTERS_WITHOUT_DECOMPOSITION)
-
-
-_LETTERS_WITHOUT_DECOMPOSITION = str.maketrans(
-    {
-        "Ø": "O",
-        "ø": "o",
-        "Æ": "AE",
-        "æ": "ae",
-        "Œ": "OE",
-        "œ": "oe",
-        "ß": "ss",
-        "Ł": "L",
-        "ł": "l",
-        "Đ": "D",
-        "đ": "d",
-        "Þ": "Th",
-        "þ": "th",
-        "ı": "i",
-    }
-)
 
 
 def words(text: str, offset: int = 0) -> list[Span]:

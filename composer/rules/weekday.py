@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from composer.rules.context import Context, finding
 from composer.rules.report import Violation
-from composer.rules.text import SUBJECT_RE, ParsedLetter, Span
+from composer.rules.text import ParsedLetter, Span
+from composer.rules.wording import SUBJECT_RE
 
 _DAYS = "|".join(calendar.day_name)
 # "on Monday", "last Monday", "this past Monday"; "Monday's interview".
