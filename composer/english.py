@@ -1,16 +1,21 @@
-"""English word facts shared by the rules, the offline writer and the prompts.
+"""English word facts shared by the rules, the offline writer, the prompts and the CLI.
 
 How words are found and counted, titles, greeting and sign-off words, abbreviations that end in a
-stop without ending a sentence, and the nouns that name a job. Pure data and pure functions.
+stop without ending a sentence, the nouns that name a job, and the spelling dialects a letter
+can be held to. Pure data and pure functions.
 """
 
 from __future__ import annotations
 
 import re
 
+from composer.errors import InputError
+
 __all__ = [
     "ABBREVIATIONS",
     "ASCII_LETTERS",
+    "DIALECTS",
+    "DIALECT_ALIASES",
     "GREETING_RE",
     "GREETING_WORDS",
     "NAME_ABBREVIATIONS",
@@ -20,6 +25,7 @@ __all__ = [
     "WORD_RE",
     "bare_role",
     "count_words",
+    "dialect_name",
     "role_phrase",
 ]
 
@@ -126,3 +132,46 @@ def role_phrase(role: str, noun: str = "role") -> str:
     bare = bare_role(role)
     last = bare.split()[-1].casefold() if bare.split() else ""
     return f"the {bare}" if last in ROLE_NOUNS else f"the {bare} {noun}"
+
+
+# The spelling dialects, by the values of harper.Dialect (kept here, so choosing one imports
+# no checker).
+AMERICAN, BRITISH, AUSTRALIAN, CANADIAN, INDIAN = 0, 1, 2, 3, 4
+
+DIALECTS: dict[str, int] = {
+    "american": AMERICAN,
+    "british": BRITISH,
+    "australian": AUSTRALIAN,
+    "canadian": CANADIAN,
+    "indian": INDIAN,
+}
+DIALECT_ALIASES: dict[str, str] = {
+    "us": "american",
+    "en-us": "american",
+    "en_us": "american",
+    "uk": "british",
+    "gb": "british",
+    "en-gb": "british",
+    "en_gb": "british",
+    "au": "australian",
+    "en-au": "australian",
+    "en_au": "australian",
+    "ca": "canadian",
+    "en-ca": "canadian",
+    "en_ca": "canadian",
+    "in": "indian",
+    "en-in": "indian",
+    "en_in": "indian",
+}
+
+
+def dialect_name(dialect: str | None) -> str | None:
+    """The dialect's key in DIALECTS ("en-GB" is "british"), or None; InputError if unknown."""
+    if dialect is None or not dialect.strip():
+        return None
+    key = dialect.strip().casefold()
+    key = DIALECT_ALIASES.get(key, key)
+    if key not in DIALECTS:
+        choices = ", ".join(DIALECTS)
+        raise InputError(f"unknown English dialect {dialect!r}: choose one of {choices}")
+    return key

@@ -12,8 +12,9 @@ from email.message import EmailMessage
 from email.policy import default as default_policy
 from email.utils import formatdate
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
+from composer.choices import EXTENSIONS, FORMATS, OutputFormat
 from composer.compose import Letter
 from composer.errors import InputError
 from composer.files import slug, write_bytes_atomic
@@ -34,10 +35,6 @@ __all__ = [
     "slug",
     "write_planned",
 ]
-
-OutputFormat = Literal["text", "markdown", "eml", "json"]
-FORMATS: tuple[OutputFormat, ...] = ("text", "markdown", "eml", "json")
-EXTENSIONS: dict[str, str] = {"text": ".txt", "markdown": ".md", "eml": ".eml", "json": ".json"}
 
 
 def _problems(letter: Letter) -> str:

@@ -14,7 +14,8 @@ from typer.testing import CliRunner, Result
 from composer.backends.base import Draft, DraftRequest
 from composer.backends.offline import OfflineBackend
 from composer.cli import app
-from composer.cli.compose import ComposeOptions, run_compose
+from composer.cli.compose import run_compose
+from composer.cli.options import ComposeOptions
 from composer.errors import BackendError
 from composer.models import Notes
 from composer.prompting import PROMPT_FILES

@@ -5,18 +5,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from composer.backends.base import Backend, ModelSettings
 from composer.backends.offline import OfflineBackend
 from composer.backends.openai_backend import OpenAIBackend
 from composer.backends.transport import RetryPolicy
+from composer.choices import BackendKind
 from composer.errors import InputError
 from composer.prompting import Prompts
 
 __all__ = ["BackendKind", "ModelSettings", "choose_backend", "wants_model"]
-
-BackendKind = Literal["auto", "offline", "openai"]
 
 
 def wants_model(settings: ModelSettings, env: Mapping[str, str]) -> bool:

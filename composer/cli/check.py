@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from composer.cli.app import command
-from composer.cli.compose import DialectOption
+from composer.cli.options import DialectOption
 from composer.errors import InputError
 from composer.notes_file import load_notes
 from composer.rules import RULES, Report, check_letters, resolve_addressee

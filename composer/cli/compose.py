@@ -8,255 +8,54 @@ declarations; `@with_compose_options` gives a command all of them at once, as on
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import functools
-import inspect
 import os
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, TypeVar, cast
+from typing import Annotated
 
 import typer
 
-from composer.backends.select import BackendKind, ModelSettings, choose_backend
+from composer.backends.select import ModelSettings, choose_backend
 from composer.cli.app import command, say
+from composer.cli.options import (
+    ApiKeyOption,
+    BackendOption,
+    BaseUrlOption,
+    ComposeOptions,
+    DialectOption,
+    ForceOption,
+    FormatOption,
+    MaxAttemptsOption,
+    ModelOption,
+    OutOption,
+    PromptDirOption,
+    ProofreadOption,
+    ShowPromptOption,
+    TimeoutOption,
+    TodayOption,
+    compose_options,
+)
 from composer.compose import Letter, compose, send_by_date, send_by_passed
 from composer.errors import BackendError, ComposerError, InputError
 from composer.files import FileExists
 from composer.models import Notes
 from composer.notes_file import load_notes, parse_notes
-from composer.output import OutputFormat, plan_files, render, write_planned
-from composer.rules.proofread import DIALECTS, dialect_name, require_checker
+from composer.output import plan_files, render, write_planned
+from composer.rules.proofread import require_checker
 
-__all__ = [
-    "ApiKeyOption",
-    "BackendOption",
-    "BaseUrlOption",
-    "ComposeOptions",
-    "DialectOption",
-    "ForceOption",
-    "FormatOption",
-    "MaxAttemptsOption",
-    "ModelOption",
-    "OutOption",
-    "PromptDirOption",
-    "ProofreadOption",
-    "ShowPromptOption",
-    "TimeoutOption",
-    "TodayOption",
-    "require_proofreader",
-    "run_compose",
-    "show_error",
-    "with_compose_options",
-]
-
-BackendOption = Annotated[
-    BackendKind,
-    typer.Option(
-        "--backend",
-        case_sensitive=False,
-        help="Who writes: auto (a model when a key or base URL is set, else offline), "
-        "offline (built in, no network) or openai (any OpenAI-compatible service).",
-    ),
-]
-ModelOption = Annotated[
-    str | None,
-    typer.Option("--model", help="Model name (default: THANKYOU_MODEL, else a small chat model)."),
-]
-BaseUrlOption = Annotated[
-    str | None,
-    typer.Option(
-        "--base-url",
-        envvar="OPENAI_BASE_URL",
-        help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 for Ollama "
-        "[env: OPENAI_BASE_URL].",
-        show_envvar=False,
-    ),
-]
-ApiKeyOption = Annotated[
-    str | None,
-    typer.Option(
-        "--api-key",
-        envvar="OPENAI_API_KEY",
-        help="API key [env: OPENAI_API_KEY]; never printed.",
-        show_default=False,
-        show_envvar=False,
-    ),
-]
-TimeoutOption = Annotated[
-    float,
-    typer.Option("--timeout", min=1.0, help="Seconds to wait for one model request."),
-]
-MaxAttemptsOption = Annotated[
-    int,
-    typer.Option("--max-attempts", min=1, help="Drafts per letter before giving up."),
-]
-PromptDirOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--prompt-dir",
-        help="Use your own edited copies of system.md, request.md and reask.md from this folder.",
-    ),
-]
-ShowPromptOption = Annotated[
-    bool,
-    typer.Option(
-        "--show-prompt",
-        help="Print exactly what would be sent to a model for each letter, and send nothing.",
-    ),
-]
-FormatOption = Annotated[
-    OutputFormat,
-    typer.Option(
-        "--format",
-        "-f",
-        case_sensitive=False,
-        help="Output format: text, markdown, eml (a draft for your mail client) or json.",
-    ),
-]
-OutOption = Annotated[
-    str | None,  # as typed: a trailing slash says "a folder", and Path would drop it
-    typer.Option(
-        "--out",
-        "-o",
-        metavar="<path>",
-        help="Write to this file (one letter, e.g. letter.eml) or folder (one file per "
-        "interviewer, named after them) instead of stdout.",
-    ),
-]
-ForceOption = Annotated[
-    bool, typer.Option("--force", help="Overwrite files that already exist at --out.")
-]
-ProofreadOption = Annotated[
-    bool,
-    typer.Option(
-        "--proofread",
-        help="Also check spelling and grammar (needs the proofread extra).",
-    ),
-]
-TodayOption = Annotated[
-    str | None,
-    typer.Option("--today", hidden=True, help="Pretend today is YYYY-MM-DD (for tests)."),
-]
-
-
-def dialect_option(value: str | None) -> str | None:
-    """The --dialect value's canonical name ("en-GB" is "british"); a bad value is a usage error."""
-    try:
-        return dialect_name(value)
-    except InputError as exc:
-        raise typer.BadParameter(str(exc)) from None
-
-
-DialectOption = Annotated[
-    str | None,
-    typer.Option(
-        "--dialect",
-        metavar="DIALECT",
-        callback=dialect_option,
-        help=f"Proofread in one English dialect: {', '.join(DIALECTS)}. Turns proofreading on. "
-        "Default: American and British spellings both pass.",
-        show_default=False,
-    ),
-]
-
+__all__ = ["compose_command", "require_proofreader", "run_compose", "show_error"]
 
 LARGE_PANEL = 7
 
 
-@dataclass
-class ComposeOptions:
-    """Everything `thankyou compose` accepts besides the notes."""
-
-    backend: BackendKind = "auto"
-    model: str | None = None
-    base_url: str | None = None
-    api_key: str | None = field(default=None, repr=False)
-    timeout: float = 60.0
-    max_attempts: int = 3
-    prompt_dir: Path | None = None
-    show_prompt: bool = False
-    format: OutputFormat = "text"
-    out: Path | None = None
-    out_folder: bool = False  # --out was written as a folder ("drafts/")
-    force: bool = False
-    proofread: bool = False
-    dialect: str | None = None
-    today: dt.date | None = None
-    client: Any = field(default=None, repr=False)
-
-    def settings(self) -> ModelSettings:
-        """The model settings these options describe."""
-        return ModelSettings(
-            model=self.model, base_url=self.base_url, api_key=self.api_key, timeout=self.timeout
-        )
-
-
-def parse_today(value: str | None) -> dt.date | None:
-    """The --today date, or None; InputError when it is not YYYY-MM-DD."""
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--today {value!r}: expected a date like 2026-11-25.") from None
-
-
-# Each ComposeOptions field a command line sets, with its option; --help lists them in this order.
-_OPTION_ALIASES: dict[str, Any] = {
-    "backend": BackendOption,
-    "model": ModelOption,
-    "base_url": BaseUrlOption,
-    "api_key": ApiKeyOption,
-    "timeout": TimeoutOption,
-    "max_attempts": MaxAttemptsOption,
-    "prompt_dir": PromptDirOption,
-    "show_prompt": ShowPromptOption,
-    "format": FormatOption,
-    "out": OutOption,
-    "force": ForceOption,
-    "proofread": ProofreadOption,
-    "dialect": DialectOption,
-    "today": TodayOption,
-}
-
-F = TypeVar("F", bound=Callable[..., None])
-
-
-def with_compose_options(func: F) -> F:
-    """Give a command every option of `thankyou compose`, handed to it as `options`.
-
-    The command declares its own parameters and `options: ComposeOptions`; Typer sees the
-    compose options in place of `options`, so every composing command takes the same ones.
-    """
-    own = inspect.signature(func, eval_str=True)
-    defaults = {f.name: f.default for f in dataclasses.fields(ComposeOptions)}
-    shared = [
-        inspect.Parameter(
-            name, inspect.Parameter.KEYWORD_ONLY, default=defaults[name], annotation=alias
-        )
-        for name, alias in _OPTION_ALIASES.items()
-    ]
-    kept = [p for p in own.parameters.values() if p.name != "options"]
-
-    @functools.wraps(func)
-    def command_with_options(*args: Any, **kwargs: Any) -> None:
-        values = {name: kwargs.pop(name) for name in _OPTION_ALIASES}
-        values["today"] = parse_today(values["today"])
-        out = values["out"]
-        values["out"] = None if out is None else Path(out)
-        values["out_folder"] = out is not None and out.endswith(("/", os.sep))
-        func(*args, options=ComposeOptions(**values), **kwargs)
-
-    signature = own.replace(parameters=[*kept, *shared])
-    command_with_options.__signature__ = signature  # type: ignore[attr-defined]
-    command_with_options.__annotations__ = {
-        p.name: p.annotation for p in signature.parameters.values()
-    } | {"return": None}
-    return cast(F, command_with_options)
+def _settings(options: ComposeOptions) -> ModelSettings:
+    return ModelSettings(
+        model=options.model,
+        base_url=options.base_url,
+        api_key=options.api_key,
+        timeout=options.timeout,
+    )
 
 
 def show_prompts(notes: Notes, options: ComposeOptions) -> None:
@@ -369,7 +168,7 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
         )
     progress = say if sys.stderr.isatty() else None
     backend, notice = choose_backend(
-        options.backend, options.settings(), client=options.client, progress=progress
+        options.backend, _settings(options), client=options.client, progress=progress
     )
     if notice:
         say(notice)
@@ -428,12 +227,24 @@ def read_notes_argument(source: str) -> Notes:
 
 
 @command("compose")
-@with_compose_options
 def compose_command(
     notes: Annotated[
         str, typer.Argument(metavar="NOTES", help="The notes file (JSON); - reads stdin.")
     ],
-    options: ComposeOptions,
+    backend: BackendOption = "auto",
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    api_key: ApiKeyOption = None,
+    timeout: TimeoutOption = 60.0,
+    max_attempts: MaxAttemptsOption = 3,
+    prompt_dir: PromptDirOption = None,
+    show_prompt: ShowPromptOption = False,
+    format: FormatOption = "text",
+    out: OutOption = None,
+    force: ForceOption = False,
+    proofread: ProofreadOption = False,
+    dialect: DialectOption = None,
+    today: TodayOption = None,
 ) -> None:
     """Write one checked thank-you letter per interviewer from a notes file.
 
@@ -449,6 +260,22 @@ def compose_command(
 
       thankyou compose notes.json --show-prompt
     """
+    options = compose_options(
+        backend=backend,
+        model=model,
+        base_url=base_url,
+        api_key=api_key,
+        timeout=timeout,
+        max_attempts=max_attempts,
+        prompt_dir=prompt_dir,
+        show_prompt=show_prompt,
+        format=format,
+        out=out,
+        force=force,
+        proofread=proofread,
+        dialect=dialect,
+        today=today,
+    )
     code = run_compose(read_notes_argument(notes), options)
     if code:
         raise typer.Exit(code)

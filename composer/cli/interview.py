@@ -13,12 +13,23 @@ import typer
 from pydantic import ValidationError
 
 from composer.cli.app import command, fail, say
-from composer.cli.compose import (
-    ComposeOptions,
-    require_proofreader,
-    run_compose,
-    show_error,
-    with_compose_options,
+from composer.cli.compose import require_proofreader, run_compose, show_error
+from composer.cli.options import (
+    ApiKeyOption,
+    BackendOption,
+    BaseUrlOption,
+    DialectOption,
+    ForceOption,
+    FormatOption,
+    MaxAttemptsOption,
+    ModelOption,
+    OutOption,
+    PromptDirOption,
+    ProofreadOption,
+    ShowPromptOption,
+    TimeoutOption,
+    TodayOption,
+    compose_options,
 )
 from composer.errors import ComposerError
 from composer.files import FileExists
@@ -137,7 +148,6 @@ def _save_partial(session: InterviewSession, save: Path | None, why: str, code: 
 
 
 @command()
-@with_compose_options
 def interview(
     save: Annotated[
         Path | None,
@@ -154,8 +164,20 @@ def interview(
             help="Pre-fill every answer from this notes file (press Enter to keep each).",
         ),
     ] = None,
-    *,
-    options: ComposeOptions,
+    backend: BackendOption = "auto",
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    api_key: ApiKeyOption = None,
+    timeout: TimeoutOption = 60.0,
+    max_attempts: MaxAttemptsOption = 3,
+    prompt_dir: PromptDirOption = None,
+    show_prompt: ShowPromptOption = False,
+    format: FormatOption = "text",
+    out: OutOption = None,
+    force: ForceOption = False,
+    proofread: ProofreadOption = False,
+    dialect: DialectOption = None,
+    today: TodayOption = None,
 ) -> None:
     """Ask for the facts, save them, then compose.
 
@@ -173,11 +195,28 @@ def interview(
 
       thankyou interview --from northwind-analytics-2026-11-24.json --format eml --out drafts/
     """
+    options = compose_options(
+        backend=backend,
+        model=model,
+        base_url=base_url,
+        api_key=api_key,
+        timeout=timeout,
+        max_attempts=max_attempts,
+        prompt_dir=prompt_dir,
+        show_prompt=show_prompt,
+        format=format,
+        out=out,
+        force=force,
+        proofread=proofread,
+        dialect=dialect,
+        today=today,
+    )
     # Say so now, not after every question has been answered.
     require_proofreader(options)
-    out = options.out
-    if out is not None and out.is_file() and not options.force:
-        raise fail(f"{out}: already exists; pass --force to overwrite it, or another --out.")
+    if options.out is not None and options.out.is_file() and not options.force:
+        raise fail(
+            f"{options.out}: already exists; pass --force to overwrite it, or another --out."
+        )
     start: dict[str, Any] = {}
     if prefill is not None:
         start, dropped = load_prefill(prefill)

@@ -42,6 +42,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from composer.english import AMERICAN, BRITISH, DIALECTS, dialect_name
 from composer.errors import InputError
 from composer.models import Notes
 from composer.rules.report import Violation
@@ -65,35 +66,6 @@ __all__ = [
 
 RULE = "proofread"
 INSTALL_HINT = "pip install 'thankyou-composer[proofread]'"
-
-# Values of harper.Dialect, kept here so choosing a dialect does not import harper.
-_AMERICAN, _BRITISH, _AUSTRALIAN, _CANADIAN, _INDIAN = 0, 1, 2, 3, 4
-
-DIALECTS: dict[str, int] = {
-    "american": _AMERICAN,
-    "british": _BRITISH,
-    "australian": _AUSTRALIAN,
-    "canadian": _CANADIAN,
-    "indian": _INDIAN,
-}
-_DIALECT_ALIASES: dict[str, str] = {
-    "us": "american",
-    "en-us": "american",
-    "en_us": "american",
-    "uk": "british",
-    "gb": "british",
-    "en-gb": "british",
-    "en_gb": "british",
-    "au": "australian",
-    "en-au": "australian",
-    "en_au": "australian",
-    "ca": "canadian",
-    "en-ca": "canadian",
-    "en_ca": "canadian",
-    "in": "indian",
-    "en-in": "indian",
-    "en_in": "indian",
-}
 
 # Harper rules switched off: style or readability advice rather than mistakes, and heuristics
 # that raise false alarms on the phrases thank-you letters are made of.
@@ -182,18 +154,6 @@ def require_checker(what: str = "proofreading") -> None:
         raise missing_checker(what)
 
 
-def dialect_name(dialect: str | None) -> str | None:
-    """The dialect's key in DIALECTS ("en-GB" is "british"), or None; InputError if unknown."""
-    if dialect is None or not dialect.strip():
-        return None
-    key = dialect.strip().casefold()
-    key = _DIALECT_ALIASES.get(key, key)
-    if key not in DIALECTS:
-        choices = ", ".join(DIALECTS)
-        raise InputError(f"unknown English dialect {dialect!r}: choose one of {choices}")
-    return key
-
-
 def proofreading(proofread: bool, dialect: str | None) -> tuple[bool, str | None]:
     """Whether to proofread, and the chosen dialect's name; a dialect implies proofreading.
 
@@ -211,7 +171,7 @@ def proofreading(proofread: bool, dialect: str | None) -> tuple[bool, str | None
 def resolve_dialect(dialect: str | None) -> tuple[int, ...]:
     """The Harper dialects a text must pass: the chosen one, or American and British alike."""
     name = dialect_name(dialect)
-    return (_AMERICAN, _BRITISH) if name is None else (DIALECTS[name],)
+    return (AMERICAN, BRITISH) if name is None else (DIALECTS[name],)
 
 
 @functools.cache

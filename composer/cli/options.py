@@ -1,0 +1,199 @@
+"""The options of the composing commands, declared once, and what they add up to.
+
+`thankyou compose` and `thankyou interview` take the same options: each command lists them as
+ordinary parameters annotated with the aliases below, and passes them to `compose_options`, which
+returns one `ComposeOptions`. This module imports nothing heavy, so `thankyou --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from composer.choices import BackendKind, OutputFormat
+from composer.english import DIALECTS, dialect_name
+from composer.errors import InputError
+
+BackendOption = Annotated[
+    BackendKind,
+    typer.Option(
+        "--backend",
+        case_sensitive=False,
+        help="Who writes: auto (a model when a key or base URL is set, else offline), "
+        "offline (built in, no network) or openai (any OpenAI-compatible service).",
+    ),
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option("--model", help="Model name (default: THANKYOU_MODEL, else a small chat model)."),
+]
+BaseUrlOption = Annotated[
+    str | None,
+    typer.Option(
+        "--base-url",
+        envvar="OPENAI_BASE_URL",
+        help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 for Ollama "
+        "[env: OPENAI_BASE_URL].",
+        show_envvar=False,
+    ),
+]
+ApiKeyOption = Annotated[
+    str | None,
+    typer.Option(
+        "--api-key",
+        envvar="OPENAI_API_KEY",
+        help="API key [env: OPENAI_API_KEY]; never printed.",
+        show_default=False,
+        show_envvar=False,
+    ),
+]
+TimeoutOption = Annotated[
+    float,
+    typer.Option("--timeout", min=1.0, help="Seconds to wait for one model request."),
+]
+MaxAttemptsOption = Annotated[
+    int,
+    typer.Option("--max-attempts", min=1, help="Drafts per letter before giving up."),
+]
+PromptDirOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--prompt-dir",
+        help="Use your own edited copies of system.md, request.md and reask.md from this folder.",
+    ),
+]
+ShowPromptOption = Annotated[
+    bool,
+    typer.Option(
+        "--show-prompt",
+        help="Print exactly what would be sent to a model for each letter, and send nothing.",
+    ),
+]
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        help="Output format: text, markdown, eml (a draft for your mail client) or json.",
+    ),
+]
+OutOption = Annotated[
+    str | None,  # as typed: a trailing slash says "a folder", and Path would drop it
+    typer.Option(
+        "--out",
+        "-o",
+        metavar="<path>",
+        help="Write to this file (one letter, e.g. letter.eml) or folder (one file per "
+        "interviewer, named after them) instead of stdout.",
+    ),
+]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="Overwrite files that already exist at --out.")
+]
+ProofreadOption = Annotated[
+    bool,
+    typer.Option(
+        "--proofread",
+        help="Also check spelling and grammar (needs the proofread extra).",
+    ),
+]
+TodayOption = Annotated[
+    str | None,
+    typer.Option("--today", hidden=True, help="Pretend today is YYYY-MM-DD (for tests)."),
+]
+
+
+def dialect_option(value: str | None) -> str | None:
+    """The --dialect value's canonical name ("en-GB" is "british"); a bad value is a usage error."""
+    try:
+        return dialect_name(value)
+    except InputError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+DialectOption = Annotated[
+    str | None,
+    typer.Option(
+        "--dialect",
+        metavar="DIALECT",
+        callback=dialect_option,
+        help=f"Proofread in one English dialect: {', '.join(DIALECTS)}. Turns proofreading on. "
+        "Default: American and British spellings both pass.",
+        show_default=False,
+    ),
+]
+
+
+@dataclass
+class ComposeOptions:
+    """Everything `thankyou compose` accepts besides the notes."""
+
+    backend: BackendKind = "auto"
+    model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    timeout: float = 60.0
+    max_attempts: int = 3
+    prompt_dir: Path | None = None
+    show_prompt: bool = False
+    format: OutputFormat = "text"
+    out: Path | None = None
+    out_folder: bool = False  # --out was written as a folder ("drafts/")
+    force: bool = False
+    proofread: bool = False
+    dialect: str | None = None
+    today: dt.date | None = None
+    client: Any = field(default=None, repr=False)
+
+
+def parse_today(value: str | None) -> dt.date | None:
+    """The --today date, or None; InputError when it is not YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--today {value!r}: expected a date like 2026-11-25.") from None
+
+
+def compose_options(
+    *,
+    backend: BackendKind,
+    model: str | None,
+    base_url: str | None,
+    api_key: str | None,
+    timeout: float,
+    max_attempts: int,
+    prompt_dir: Path | None,
+    show_prompt: bool,
+    format: OutputFormat,
+    out: str | None,
+    force: bool,
+    proofread: bool,
+    dialect: str | None,
+    today: str | None,
+) -> ComposeOptions:
+    """The `ComposeOptions` that the command-line values describe."""
+    return ComposeOptions(
+        backend=backend,
+        model=model,
+        base_url=base_url,
+        api_key=api_key,
+        timeout=timeout,
+        max_attempts=max_attempts,
+        prompt_dir=prompt_dir,
+        show_prompt=show_prompt,
+        format=format,
+        out=None if out is None else Path(out),
+        out_folder=out is not None and out.endswith(("/", os.sep)),
+        force=force,
+        proofread=proofread,
+        dialect=dialect,
+        today=parse_today(today),
+    )
