@@ -1,15 +1,60 @@
 """thankyou-composer: write and check the thank-you letter to send after a job interview.
 
-Importing this package never imports openai: the model client loads only when a model is used.
+The public names below load on first use (PEP 562), so `import composer`, and the `thankyou`
+command's start-up, cost nothing until a name is used; importing never imports openai.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from composer.__about__ import __version__
-from composer.backends.base import Backend, Draft, DraftRequest, Usage
-from composer.compose import Letter, compose
-from composer.errors import BackendError, ComposerError, InputError, NotesError, PromptError
-from composer.models import Candidate, Interview, Interviewer, Notes
-from composer.notes_file import load_notes, parse_notes
-from composer.rules import Report, Violation, check_letter, check_letters
+
+if TYPE_CHECKING:
+    from composer.backends.base import Backend, Draft, DraftRequest, ModelSettings, Usage
+    from composer.backends.select import choose_backend
+    from composer.compose import Letter, compose, preview_messages
+    from composer.errors import (
+        BackendError,
+        ComposerError,
+        InputError,
+        NotesError,
+        PromptError,
+    )
+    from composer.models import Candidate, Interview, Interviewer, Notes
+    from composer.notes_file import load_notes, parse_notes
+    from composer.rules import Report, Violation, check_letter, check_letters
+    from composer.rules.text import ParsedLetter
+
+# Each public name, and the module that defines it.
+_HOMES = {
+    "Backend": "composer.backends.base",
+    "Draft": "composer.backends.base",
+    "DraftRequest": "composer.backends.base",
+    "ModelSettings": "composer.backends.base",
+    "Usage": "composer.backends.base",
+    "choose_backend": "composer.backends.select",
+    "Letter": "composer.compose",
+    "compose": "composer.compose",
+    "preview_messages": "composer.compose",
+    "BackendError": "composer.errors",
+    "ComposerError": "composer.errors",
+    "InputError": "composer.errors",
+    "NotesError": "composer.errors",
+    "PromptError": "composer.errors",
+    "Candidate": "composer.models",
+    "Interview": "composer.models",
+    "Interviewer": "composer.models",
+    "Notes": "composer.models",
+    "load_notes": "composer.notes_file",
+    "parse_notes": "composer.notes_file",
+    "Report": "composer.rules",
+    "Violation": "composer.rules",
+    "check_letter": "composer.rules",
+    "check_letters": "composer.rules",
+    "ParsedLetter": "composer.rules.text",
+}
 
 __all__ = [
     "Backend",
@@ -22,8 +67,10 @@ __all__ = [
     "Interview",
     "Interviewer",
     "Letter",
+    "ModelSettings",
     "Notes",
     "NotesError",
+    "ParsedLetter",
     "PromptError",
     "Report",
     "Usage",
@@ -31,7 +78,22 @@ __all__ = [
     "__version__",
     "check_letter",
     "check_letters",
+    "choose_backend",
     "compose",
     "load_notes",
     "parse_notes",
+    "preview_messages",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'composer' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -18,6 +18,7 @@ from pathlib import Path
 from composer.backends.base import Backend, DraftRequest, Usage
 from composer.backends.select import BackendKind, ModelSettings, choose_backend
 from composer.dates import letter_date, send_by_date, send_by_passed
+from composer.english import dialect_name
 from composer.errors import BackendError, InputError
 from composer.models import Interviewer, Notes
 from composer.prompting import load_prompts
@@ -29,6 +30,7 @@ __all__ = [
     "Letter",
     "compose",
     "letter_date",
+    "preview_messages",
     "send_by_date",
     "send_by_passed",
     "split_subject",
@@ -68,6 +70,18 @@ def split_subject(text: str) -> tuple[str | None, str]:
     if match is None:
         return None, stripped
     return match.group("subject").strip(), stripped[match.end() :].strip()
+
+
+def preview_messages(
+    notes: Notes, *, prompt_dir: Path | None = None, dialect: str | None = None
+) -> list[tuple[Interviewer, list[dict[str, str]]]]:
+    """The messages a model would receive for each interviewer's first draft; nothing is sent."""
+    prompts = load_prompts(prompt_dir)
+    spelling = dialect_name(dialect)
+    return [
+        (person, prompts.messages(DraftRequest(notes, person, dialect=spelling)))
+        for person in notes.interviewers
+    ]
 
 
 def _backend_for(

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import composer.cli.check as check_cli
+import composer.cli.checking as check_cli
 from composer.cli import app
 from composer.models import Notes
 from composer.rules import RULES

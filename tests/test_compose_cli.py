@@ -14,7 +14,7 @@ from typer.testing import CliRunner, Result
 from composer.backends.base import Draft, DraftRequest
 from composer.backends.offline import OfflineBackend
 from composer.cli import app
-from composer.cli.compose import run_compose
+from composer.cli.composing import run_compose
 from composer.cli.options import ComposeOptions
 from composer.errors import BackendError
 from composer.models import Notes
@@ -278,8 +278,8 @@ def test_a_large_panel_mentions_the_coordinator_letter(
 def test_compose_and_interview_build_the_same_options(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import composer.cli.compose as compose_cli
-    import composer.cli.interview as interview_cli
+    import composer.cli.composing as compose_cli
+    import composer.cli.interviewing as interview_cli
 
     seen: list[ComposeOptions] = []
 

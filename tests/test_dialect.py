@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import composer.cli.check as check_cli
-import composer.cli.compose as compose_cli
+import composer.cli.checking as check_cli
+import composer.cli.composing as compose_cli
 from composer.cli import app
 from composer.compose import compose
 from composer.errors import InputError

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner, Result
 
-import composer.cli.interview as interview_cli
+import composer.cli.interviewing as interview_cli
 from composer.cli import app
 from composer.interview import InterviewSession
 from composer.models import Notes

@@ -1,28 +1,16 @@
-"""`thankyou compose`: notes in, checked letters out; also the options `thankyou interview` reuses.
-
-`ComposeOptions` + `run_compose(notes, options)` do all the work and printing, so another command
-can compose from notes it built itself. The `Annotated` aliases below are the shared option
-declarations; `@with_compose_options` gives a command all of them at once, as one
-`ComposeOptions`.
-"""
+"""`thankyou compose`: the command and its options; the work is in `composer.cli.composing`."""
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from composer.backends.select import ModelSettings, choose_backend
-from composer.cli.app import command, say
+from composer.cli.app import command
 from composer.cli.options import (
     ApiKeyOption,
     BackendOption,
     BaseUrlOption,
-    ComposeOptions,
     DialectOption,
     ForceOption,
     FormatOption,
@@ -36,194 +24,6 @@ from composer.cli.options import (
     TodayOption,
     compose_options,
 )
-from composer.compose import Letter, compose, send_by_date, send_by_passed
-from composer.errors import BackendError, ComposerError, InputError
-from composer.files import FileExists
-from composer.models import Notes
-from composer.notes_file import load_notes, parse_notes
-from composer.output import plan_files, render, write_planned
-from composer.rules.proofread import require_checker
-
-__all__ = ["compose_command", "require_proofreader", "run_compose", "show_error"]
-
-LARGE_PANEL = 7
-
-
-def _settings(options: ComposeOptions) -> ModelSettings:
-    return ModelSettings(
-        model=options.model,
-        base_url=options.base_url,
-        api_key=options.api_key,
-        timeout=options.timeout,
-    )
-
-
-def show_prompts(notes: Notes, options: ComposeOptions) -> None:
-    """Print, per letter, the messages a model would receive, labelled by role."""
-    from composer.backends.base import DraftRequest
-    from composer.prompting import load_prompts
-
-    prompts = load_prompts(options.prompt_dir)
-    total = len(notes.interviewers)
-    for index, person in enumerate(notes.interviewers, 1):
-        if index > 1:
-            typer.echo("")
-        title = f" Letter {index} of {total}: to {person.name} "
-        typer.echo(f"{title:=^72}")
-        for message in prompts.messages(DraftRequest(notes, person, dialect=options.dialect)):
-            typer.echo(f"--- {message['role']} ---")
-            typer.echo(message["content"])
-    say(
-        "Nothing was sent. This is what a model would receive for each first draft; "
-        "a re-ask adds the draft and its problems."
-    )
-
-
-def _send_by_notice(notes: Notes, today: dt.date | None) -> str:
-    send_by = send_by_date(notes.interview.date)
-    when = f"{send_by:%A} {send_by.isoformat()}"
-    if send_by_passed(send_by, today):
-        return f"Send by {when}: the day after the interview has passed: send it today."
-    return f"Send by {when} (the day after the interview)."
-
-
-def _report(letters: list[Letter]) -> None:
-    for letter in letters:
-        report = letter.report
-        status = "ready to send" if letter.ok else "NOT READY: still breaks a rule"
-        extra = f", {letter.attempts} drafts" if letter.attempts > 1 else ""
-        say(f"Letter to {letter.to}: {status} ({report.words} words{extra}).")
-        for violation in report.violations:
-            say(f"  {violation.severity} [{violation.rule}] {violation.message}")
-
-
-def _deliver(letters: list[Letter], notes: Notes, options: ComposeOptions) -> None:
-    """Write the letters to --out, or print them on stdout."""
-    if not letters:
-        return
-    if options.out is None:
-        data = render(letters, notes, options.format)
-        sys.stdout.flush()
-        stream = typer.get_binary_stream("stdout")
-        stream.write(data)
-        stream.flush()
-        return
-    plan = _plan(options.out, notes, options)
-    try:
-        written = write_planned(letters, notes, options.format, plan, force=options.force)
-    except FileExists as exc:
-        raise _exists(exc) from None
-    except OSError as exc:
-        raise InputError(f"{options.out}: cannot write ({exc.strerror or exc}).") from None
-    for path in written:
-        say(f"Wrote {path}")
-
-
-def _plan(out: Path, notes: Notes, options: ComposeOptions) -> list[tuple[Path, list[int]]]:
-    """The files --out writes: one for one letter, else one per interviewer in the folder."""
-    try:
-        return plan_files(
-            out, [p.name for p in notes.interviewers], options.format, folder=options.out_folder
-        )
-    except OSError as exc:  # e.g. a name too long for the file system
-        raise InputError(f"--out {out}: cannot use this path ({exc.strerror or exc}).") from None
-
-
-def _exists(path: object) -> InputError:
-    return InputError(f"{path}: already exists; pass --force to overwrite it.")
-
-
-def _check_targets(notes: Notes, options: ComposeOptions) -> None:
-    """Refuse before any work when --out would overwrite a file without --force."""
-    if options.out is None:
-        return
-    plan = _plan(options.out, notes, options)  # a bad --out is refused now, not after composing
-    if options.force:
-        return
-    for path, _ in plan:
-        if path.exists():
-            raise _exists(path)
-
-
-def require_proofreader(options: ComposeOptions) -> None:
-    """Refuse before any work when --proofread or --dialect needs the checker and it is missing.
-
-    --show-prompt proofreads nothing, so it needs no checker.
-    """
-    if options.show_prompt or not (options.proofread or options.dialect is not None):
-        return
-    require_checker("--proofread" if options.proofread else "--dialect")
-
-
-def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
-    if options.show_prompt:
-        show_prompts(notes, options)
-        return 0
-    require_proofreader(options)
-    _check_targets(notes, options)
-    if len(notes.interviewers) > LARGE_PANEL:
-        say(
-            f"A panel of {len(notes.interviewers)}: writing one letter each. With a panel this "
-            "large, one letter to the coordinator that names everyone is also fine."
-        )
-    progress = say if sys.stderr.isatty() else None
-    backend, notice = choose_backend(
-        options.backend, _settings(options), client=options.client, progress=progress
-    )
-    if notice:
-        say(notice)
-    try:
-        letters = compose(
-            notes,
-            backend=backend,
-            max_attempts=options.max_attempts,
-            prompt_dir=options.prompt_dir,
-            proofread=options.proofread,
-            dialect=options.dialect,
-            today=options.today,
-            progress=progress,
-        )
-    except BackendError as exc:
-        _deliver(exc.completed, notes, options)
-        if exc.completed:
-            _report(exc.completed)
-            say(_send_by_notice(notes, options.today))
-            say(f"Kept the {len(exc.completed)} letter(s) finished before the failure.")
-        return show_error(exc)
-    _deliver(letters, notes, options)
-    _report(letters)
-    say(_send_by_notice(notes, options.today))
-    failing = [letter.to for letter in letters if not letter.ok]
-    if failing:
-        say(
-            f"{len(failing)} letter(s) still break a rule ({', '.join(failing)}): "
-            "written anyway and marked; fix them before sending."
-        )
-        return 1
-    return 0
-
-
-def run_compose(notes: Notes, options: ComposeOptions) -> int:
-    """Compose, print or write the letters and the report; return the exit code (0, 1, 2 or 3)."""
-    try:
-        return _compose_and_deliver(notes, options)
-    except ComposerError as exc:
-        return show_error(exc)
-
-
-def show_error(exc: ComposerError) -> int:
-    """Say what failed in one line on stderr and return its exit code (THANKYOU_DEBUG re-raises)."""
-    if os.environ.get("THANKYOU_DEBUG"):
-        raise exc
-    say(f"error: {exc}")
-    return exc.exit_code
-
-
-def read_notes_argument(source: str) -> Notes:
-    """The notes from a path, or from stdin when `source` is `-`."""
-    if source == "-":
-        return parse_notes(typer.get_binary_stream("stdin").read(), "<stdin>")
-    return load_notes(Path(source))
 
 
 @command("compose")
@@ -276,6 +76,9 @@ def compose_command(
         dialect=dialect,
         today=today,
     )
-    code = run_compose(read_notes_argument(notes), options)
+    # Loaded here, on use: `thankyou --help` must not pay for loading the library.
+    from composer.cli import composing
+
+    code = composing.run_compose(composing.read_notes_argument(notes), options)
     if code:
         raise typer.Exit(code)

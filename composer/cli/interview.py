@@ -1,19 +1,13 @@
-"""`thankyou interview`: ask for the facts, save them as notes, then compose the letters."""
+"""`thankyou interview`: the command and its options; the work is in `composer.cli.interviewing`."""
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
-import shlex
-import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from pydantic import ValidationError
 
-from composer.cli.app import command, fail, say
-from composer.cli.compose import require_proofreader, run_compose, show_error
+from composer.cli.app import command
 from composer.cli.options import (
     ApiKeyOption,
     BackendOption,
@@ -31,120 +25,6 @@ from composer.cli.options import (
     TodayOption,
     compose_options,
 )
-from composer.errors import ComposerError
-from composer.files import FileExists
-from composer.interview import InterviewSession
-from composer.models import Notes
-from composer.notes_file import default_notes_path, draft_json, load_prefill, notes_json, save_new
-
-INTERRUPTED = 130  # the shell's code for a program stopped by Ctrl-C (128 + SIGINT)
-
-
-def terminal_ask(prompt: str, default: str | None) -> str:
-    """Ask on the terminal (line editing) or read a line of piped input; Enter gives `default`."""
-    if prompt.endswith(" "):
-        shown = prompt
-    elif default:
-        shown = f"{prompt} [{default}]: "
-    else:
-        shown = f"{prompt}: "
-    stdin = sys.stdin  # not a fresh wrapper per call: that would read ahead and lose lines
-    if _interactive(stdin):
-        with contextlib.suppress(ImportError):  # no readline on Windows
-            import readline  # noqa: F401  (arrow keys and history for input())
-        line = input(shown)
-    else:
-        # Prompts go to stderr so `thankyou interview > letters.txt` keeps only the letters.
-        typer.echo(shown, nl=False, err=True)
-        line = stdin.readline()
-        if not line:
-            raise EOFError
-        line = line.rstrip("\r\n")
-        if not _isatty(stdin):
-            typer.echo(line, err=True)  # piped answers: echo them so the transcript reads well
-    return line if line.strip() else (default or "")
-
-
-def _quoted(path: Path) -> str:
-    """`path` as it can be pasted into a shell command."""
-    return shlex.quote(str(path))
-
-
-def _interactive(stdin: Any) -> bool:
-    return _isatty(stdin) and _isatty(sys.stdout)
-
-
-def _isatty(stream: Any) -> bool:
-    try:
-        return bool(stream.isatty())
-    except (AttributeError, ValueError):
-        return False
-
-
-def _target(save: Path | None, data: dict[str, Any], *, partial: bool = False) -> Path:
-    """Where to save: --save (a folder gets the default name inside it), else the default name."""
-    if save is None or _is_dir(save):
-        name = default_notes_path(data, partial=partial)
-        return name if save is None else save / name
-    return save.with_name(f"{save.stem}.partial{save.suffix or '.json'}") if partial else save
-
-
-def _is_dir(path: Path) -> bool:
-    """Whether `path` is a folder; False when the system cannot even look (name too long)."""
-    try:
-        return path.is_dir()
-    except OSError:
-        return False
-
-
-def _save_notes(notes: Notes, save: Path | None) -> Path:
-    target = _target(save, notes.model_dump(mode="json"))
-    text = notes_json(notes)
-    try:
-        written = save_new(target, text)
-    except (FileExists, OSError) as exc:
-        raise _unsaved(target, text, exc) from None
-    if written != target:
-        say(f"{target} already exists, so the notes went to a new file.")
-    return written
-
-
-def _unsaved(target: Path, text: str, exc: Exception) -> typer.Exit:
-    """Saving failed: show the answers so they are not lost, and return the Exit to raise."""
-    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "it already exists"
-    say(f"error: {target}: cannot save the notes ({reason}). Here they are; copy them:")
-    say(text.rstrip("\n"))
-    return typer.Exit(2)
-
-
-def _save_partial(session: InterviewSession, save: Path | None, why: str, code: int) -> typer.Exit:
-    """Keep what was typed so far and return the Exit to raise."""
-    say("")
-    if not session.answered:
-        say(f"{why}; nothing was typed yet, so nothing was saved.")
-        return typer.Exit(code)
-    try:
-        notes = Notes.model_validate(session.draft)
-    except ValidationError:
-        pass
-    else:  # stopped at the summary: the notes are complete, only the letters are missing
-        path = _save_notes(notes, save)
-        say(f"{why} before composing. Saved your notes to {path}")
-        say(f"Compose the letters with: thankyou compose {_quoted(path)}")
-        return typer.Exit(code)
-    target = _target(save, session.draft, partial=True)
-    text = draft_json(session.draft)
-    try:
-        written = save_new(target, text)
-    except (FileExists, OSError) as exc:
-        _unsaved(target, text, exc)
-        return typer.Exit(code)
-    say(
-        f"{why}. Saved what you typed so far to {written}\n"
-        "It is unfinished, so `thankyou compose` will not take it yet: fill in the rest by hand, "
-        f"or pick up where you stopped with: thankyou interview --from {_quoted(written)}"
-    )
-    return typer.Exit(code)
 
 
 @command()
@@ -211,38 +91,7 @@ def interview(
         dialect=dialect,
         today=today,
     )
-    # Say so now, not after every question has been answered.
-    require_proofreader(options)
-    if options.out is not None and options.out.is_file() and not options.force:
-        raise fail(
-            f"{options.out}: already exists; pass --force to overwrite it, or another --out."
-        )
-    start: dict[str, Any] = {}
-    if prefill is not None:
-        start, dropped = load_prefill(prefill)
-        if dropped:
-            say(f"{prefill}: ignoring unknown keys: {', '.join(dropped)}")
-    session = InterviewSession(
-        terminal_ask, say, prefill=start, today=options.today or dt.date.today()
-    )
-    try:
-        notes = session.run()
-    except (KeyboardInterrupt, typer.Abort):
-        raise _save_partial(session, save, "Stopped", INTERRUPTED) from None
-    except EOFError:
-        raise _save_partial(session, save, "The input ended", 2) from None
-    path = _save_notes(notes, save)
-    say(f"Saved your notes to {path}")
-    again = f"thankyou compose {_quoted(path)}"
-    try:
-        code = run_compose(notes, options)
-    except KeyboardInterrupt:
-        say(f"\nStopped. Your notes are in {path}; compose them with: {again}")
-        raise typer.Exit(INTERRUPTED) from None
-    except ComposerError as exc:
-        code = show_error(exc)
-        say(f"Your notes are saved in {path}; try again with: {again}")
-        raise typer.Exit(code) from None
-    if code:
-        say(f"Your notes are saved in {path}; to compose again: {again}")
-        raise typer.Exit(code)
+    # Loaded here, on use: `thankyou --help` must not pay for loading the notes model.
+    from composer.cli import interviewing
+
+    interviewing.run_interview(save, prefill, options)

@@ -11,7 +11,6 @@ import typer
 from composer.cli.app import command, fail, say
 from composer.example import example_notes_json
 from composer.files import FileExists, write_text_atomic
-from composer.models import Notes
 
 
 @command()
@@ -20,6 +19,9 @@ def schema() -> None:
 
     Example: thankyou schema > notes.schema.json
     """
+    # Loaded here, on use: `thankyou --help` must not pay for building the notes model.
+    from composer.models import Notes
+
     typer.echo(json.dumps(Notes.model_json_schema(), indent=2, ensure_ascii=False))
 
 
