@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["CHANNELS", "ChannelSpec", "channel_spec"]
+__all__ = ["CHANNELS", "EMAIL", "LETTER", "ChannelSpec", "channel_spec"]
 
 
 @dataclass(frozen=True)

@@ -18,32 +18,21 @@ from composer.errors import NotesError
 from composer.files import FileExists, write_text_atomic
 from composer.files import slug as file_slug
 from composer.models import Candidate, Interview, Interviewer, Notes
-from composer.userfiles import decode_text
+from composer.userfiles import decode_text, parse_json, read_bytes
 
 MAX_BYTES = 1_000_000
 
 
 def load_notes(path: str | Path) -> Notes:
-    """Read and validate the notes file at `path`."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise NotesError(f"{path}: no such file. Create one with `thankyou init {path}`.") from None
-    except OSError as exc:
-        raise NotesError(f"{path}: cannot read it ({exc.strerror}).") from None
-    if path.is_dir():
-        raise NotesError(f"{path}: is a folder; give the path of a notes .json file.")
-    if size > MAX_BYTES:
-        raise NotesError(
-            f"{path}: the file is {size:,} bytes; a notes file is at most {MAX_BYTES:,} bytes. "
-            "Is this the right file?"
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise NotesError(f"{path}: cannot read it ({exc.strerror}).") from None
-    return parse_notes(data, source=str(path))
+    """Read and validate the notes file at `path` ("-" reads stdin)."""
+    data, label = read_bytes(
+        path,
+        what="a notes file",
+        max_bytes=MAX_BYTES,
+        error=NotesError,
+        missing=f"Create one with `thankyou init {path}`.",
+    )
+    return parse_notes(data, source=label)
 
 
 def parse_notes(data: bytes | str, source: str = "<notes>") -> Notes:
@@ -61,12 +50,7 @@ def parse_notes(data: bytes | str, source: str = "<notes>") -> Notes:
             f"{source}: the file is empty. Start from an example: `thankyou init notes.json`."
         )
     try:
-        raw = json.loads(text, object_pairs_hook=_no_duplicate_keys)
-    except json.JSONDecodeError as exc:
-        raise NotesError(
-            f"{source}: line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg}). "
-            "Check for a missing comma or quote, or a trailing comma, near that spot."
-        ) from None
+        raw = parse_json(text, source, NotesError, _no_duplicate_keys)
     except _DuplicateKey as exc:
         raise NotesError(
             f'{source}: the key "{exc.key}" appears twice in one object; keep only one.'
@@ -211,29 +195,12 @@ _KNOWN: dict[str, type[BaseModel]] = {"candidate": Candidate, "interview": Inter
 
 def load_prefill(path: Path) -> tuple[dict[str, Any], list[str]]:
     """Answers from a notes file, complete or partial; unknown keys are dropped and listed."""
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise NotesError(f"{path}: is a folder; give the path of a notes .json file.")
-        if size > MAX_BYTES:
-            raise NotesError(f"{path}: {size:,} bytes; a notes file is at most {MAX_BYTES:,}.")
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise NotesError(f"{path}: no such file; check the path given to --from.") from None
-    except UnicodeDecodeError:
-        raise NotesError(f"{path}: not UTF-8 text; save it as UTF-8.") from None
-    except OSError as exc:
-        raise NotesError(f"{path}: cannot read it ({exc.strerror}).") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise NotesError(
-            f"{path}: line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})."
-        ) from None
-    if not isinstance(data, dict):
-        raise NotesError(f"{path}: expected one JSON object {{...}} of notes.")
+    data, label = read_bytes(path, what="a notes file", max_bytes=MAX_BYTES, error=NotesError)
+    raw = parse_json(decode_text(data, label, NotesError), label, NotesError)
+    if not isinstance(raw, dict):
+        raise NotesError(f"{label}: expected one JSON object {{...}} of notes.")
     dropped: list[str] = []
-    clean = _known_only(data, Notes, "", dropped)
+    clean = _known_only(raw, Notes, "", dropped)
     return clean, dropped
 
 

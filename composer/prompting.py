@@ -14,6 +14,7 @@ from importlib.abc import Traversable
 from pathlib import Path
 
 from composer.backends.base import DraftRequest
+from composer.channels import EMAIL, LETTER, ChannelSpec, channel_spec
 from composer.dates import letter_date, send_by_date
 from composer.errors import PromptError
 from composer.models import Interviewer, Notes
@@ -37,6 +38,9 @@ REQUEST_NAMES = frozenset(
         "channel",
         "tone",
         "length",
+        "email_words",
+        "letter_words",
+        "subject_max",
         "subject_line",
         "spelling",
         "candidate_name",
@@ -218,7 +222,7 @@ def _spelling(dialect: str | None) -> str:
 
 def _opening(notes: Notes) -> str:
     """How the letter starts: a Subject line for email, a letterhead for a printed letter."""
-    if notes.channel == "email":
+    if channel_spec(notes.channel).has_subject:
         return (
             'Start with a line "Subject: ..." that thanks them and names the role, '
             "then a blank line."
@@ -232,17 +236,28 @@ def _opening(notes: Notes) -> str:
     )
 
 
+def _length(spec: ChannelSpec) -> str:
+    """ "about 120 to 220 words (80 to 250 at most)": the target, then the hard bounds."""
+    low, high = spec.target_words
+    return f"about {low} to {high} words ({spec.min_words} to {spec.max_words} at most)"
+
+
+def _bounds(spec: ChannelSpec) -> str:
+    return f"{spec.min_words} to {spec.max_words} words"
+
+
 def request_values(notes: Notes, person: Interviewer, dialect: str | None = None) -> dict[str, str]:
     """The value of every request placeholder for the letter to `person` (spelling: `dialect`)."""
-    email = notes.channel == "email"
+    spec = channel_spec(notes.channel)
     contact = [c for c in (notes.candidate.email, notes.candidate.phone) if c]
     others = [p.name for p in notes.interviewers if p.name != person.name]
     return {
-        "channel": "email" if email else "printed letter",
+        "channel": spec.label,
         "tone": notes.tone,
-        "length": "about 120 to 220 words (80 to 250 at most)"
-        if email
-        else "about 200 to 350 words (150 to 400 at most)",
+        "length": _length(spec),
+        "email_words": _bounds(EMAIL),
+        "letter_words": _bounds(LETTER),
+        "subject_max": str(EMAIL.subject_max_chars),
         "subject_line": _opening(notes),
         "spelling": _spelling(dialect),
         "candidate_name": notes.candidate.name,

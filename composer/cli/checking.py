@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import typer
 
+from composer.channels import channel_spec
 from composer.errors import InputError
 from composer.notes_file import load_notes
 from composer.rules import RULES, Report, check_letters, resolve_addressee
 from composer.rules.proofread import INSTALL_HINT, available, missing_checker
-from composer.userfiles import as_utf8, decode_utf8
-
-MAX_LETTER_BYTES = 1_000_000
+from composer.userfiles import read_letter
 
 
 @dataclass(frozen=True)
@@ -26,63 +24,6 @@ class _LetterFile:
 
 def _proofread_available() -> bool:
     return available()
-
-
-def _read_letter(source: str, subject: bool = True) -> _LetterFile:
-    """The letter in `source` ("-" for stdin); `subject`: keep a saved email's Subject."""
-    if source == "-":
-        data = typer.get_binary_stream("stdin").read()
-        label = "<stdin>"
-    else:
-        path = Path(source)
-        label = source
-        try:
-            if path.is_dir():
-                raise InputError(f"{source}: is a folder; give the path of a letter (a text file).")
-            size = path.stat().st_size
-            if size > MAX_LETTER_BYTES:
-                raise InputError(
-                    f"{source}: the file is {size:,} bytes; a letter is far smaller. "
-                    "Is this the right file?"
-                )
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise InputError(f"{source}: no such file.") from None
-        except OSError as exc:
-            raise InputError(f"{source}: cannot read it ({exc.strerror}).") from None
-    data = as_utf8(data, label)
-    if _EML_START.match(data):
-        return _LetterFile(source, _eml_letter(data, label, subject))
-    text = decode_utf8(data, label)
-    if not text.strip():
-        raise InputError(f"{label}: the letter is empty.")
-    return _LetterFile(source, text)
-
-
-# A saved email (such as `compose --format eml` writes) starts with mail headers; a plain
-# letter starts with one "Subject:" line at most, so two header lines tell them apart.
-_EML_START = re.compile(
-    rb"^(?:(?:To|From|Subject|Date|MIME-Version|Content-Type|X-Unsent|Cc|Bcc)"
-    rb":[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*){2,}",
-    re.IGNORECASE,
-)
-
-
-def _eml_letter(data: bytes, label: str, with_subject: bool) -> str:
-    """The letter in a saved email: "Subject: ..." (when wanted) and its plain-text body.
-
-    A printed letter saved as a draft email has a Subject header only for the mail client.
-    """
-    from email import message_from_bytes, policy
-    from email.message import EmailMessage
-
-    message = message_from_bytes(data, policy=policy.default)
-    part = message.get_body(("plain",)) if isinstance(message, EmailMessage) else None
-    if part is None or not isinstance(part, EmailMessage):
-        raise InputError(f"{label}: an email with no plain-text body; save the letter as text.")
-    body = str(part.get_content()).replace("\r\n", "\n").strip()
-    subject = message["Subject"]
-    return f"Subject: {subject}\n\n{body}\n" if subject and with_subject else f"{body}\n"
 
 
 def _plural(count: int, word: str) -> str:
@@ -153,7 +94,10 @@ def run_check(
     proofread = _proofreading(proofread, dialect)
     if letters.count("-") > 1:
         raise InputError("stdin (-) can be given only once.")
-    files = [_read_letter(source, facts_notes.channel == "email") for source in letters]
+    keep_subject = channel_spec(facts_notes.channel).has_subject
+    files = [
+        _LetterFile(source, read_letter(source, keep_subject=keep_subject)) for source in letters
+    ]
     pairs: list[tuple[str, str]] = []
     for letter in files:
         try:

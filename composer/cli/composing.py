@@ -21,7 +21,7 @@ from composer.dates import send_by_date, send_by_passed
 from composer.errors import BackendError, ComposerError, InputError
 from composer.files import FileExists
 from composer.models import Notes
-from composer.notes_file import load_notes, parse_notes
+from composer.notes_file import load_notes
 from composer.output import plan_files, render, write_planned
 from composer.rules.proofread import require_checker
 
@@ -198,6 +198,4 @@ def show_error(exc: ComposerError) -> int:
 
 def read_notes_argument(source: str) -> Notes:
     """The notes from a path, or from stdin when `source` is `-`."""
-    if source == "-":
-        return parse_notes(typer.get_binary_stream("stdin").read(), "<stdin>")
-    return load_notes(Path(source))
+    return load_notes(source)

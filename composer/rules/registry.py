@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from composer.channels import CHANNELS, EMAIL
 from composer.rules.report import Severity
 
 
@@ -56,13 +57,15 @@ RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "length",
         "error",
-        "Has the right length without the Subject line: email 80-250 words, letter 150-400.",
+        "Has the right length without the Subject line: "
+        + ", ".join(f"{c.name} {c.bounds} words" for c in CHANNELS.values())
+        + ".",
     ),
     RuleInfo(
         "subject",
         "error",
-        'Email: starts with "Subject: ..." (at most 80 characters, says thank you); '
-        "a printed letter has no Subject line.",
+        f'Email: starts with "Subject: ..." (at most {EMAIL.subject_max_chars} characters, '
+        "says thank you); a printed letter has no Subject line.",
     ),
     RuleInfo(
         "leak",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from composer.channels import channel_spec
 from composer.english import GREETING_RE, TITLES, WORD_RE
 from composer.rules.context import Context, finding, shorten
 from composer.rules.facts import greeting_names, letterhead_words
@@ -14,8 +15,6 @@ from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter, is_contact_line
 from composer.rules.wording import HEADER_RE, SUBJECT_RE, fold
 
-LENGTHS = {"email": (80, 250), "letter": (150, 400)}
-SUBJECT_MAX = 80
 _THANK_RE = re.compile(r"thank", re.IGNORECASE)
 
 
@@ -64,7 +63,7 @@ def greeting(letter: ParsedLetter, ctx: Context) -> list[Violation]:
                 quote=used,
             )
         ]
-    if ctx.notes.channel == "email":
+    if channel_spec(ctx.notes.channel).has_subject:
         extra = [
             other
             for other in letter.before_greeting
@@ -231,7 +230,8 @@ def _in_address(text: str, ctx: Context) -> bool:
 
 def subject(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """An email starts with a short Subject line that says thank you; a letter has none."""
-    if ctx.notes.channel == "letter":
+    spec = channel_spec(ctx.notes.channel)
+    if not spec.has_subject:
         found = next((line for line in letter.lines if SUBJECT_RE.match(line.text)), None)
         if found is None:
             return []
@@ -239,13 +239,14 @@ def subject(letter: ParsedLetter, ctx: Context) -> list[Violation]:
             finding(
                 "subject",
                 f'line {found.number}: "{shorten(found.text)}" is a Subject line, but these notes '
-                "are for a printed letter, which has none. Remove the line.",
-                fix="Remove the Subject line: a printed letter has none.",
+                f"are for {spec.article}, which has none. Remove the line.",
+                fix=f"Remove the Subject line: {spec.article} has none.",
                 quote=found.text.strip(),
             )
         ]
     fix = (
-        'Start with one line "Subject: ..." of at most 80 characters that thanks them, e.g. '
+        f'Start with one line "Subject: ..." of at most {spec.subject_max_chars} characters '
+        "that thanks them, e.g. "
         f'"Subject: Thank you - {ctx.notes.role} interview".'
     )
     first = next(
@@ -279,13 +280,13 @@ def subject(letter: ParsedLetter, ctx: Context) -> list[Violation]:
                 quote=line.text.strip(),
             )
         ]
-    if len(content) > SUBJECT_MAX:
+    if len(content) > spec.subject_max_chars:
         return [
             finding(
                 "subject",
                 f"line {line.number}: the subject is {len(content)} characters long (at most "
-                f'{SUBJECT_MAX}): "{shorten(content, 60)}". Shorten it.',
-                fix=f"Shorten the subject to at most {SUBJECT_MAX} characters.",
+                f'{spec.subject_max_chars}): "{shorten(content, 60)}". Shorten it.',
+                fix=f"Shorten the subject to at most {spec.subject_max_chars} characters.",
                 quote=content,
             )
         ]
@@ -303,9 +304,9 @@ def subject(letter: ParsedLetter, ctx: Context) -> list[Violation]:
 
 
 def length(letter: ParsedLetter, ctx: Context) -> list[Violation]:
-    """Words without the Subject line: email 80-250, letter 150-400."""
-    low, high = LENGTHS[ctx.notes.channel]
-    kind = "an email" if ctx.notes.channel == "email" else "a printed letter"
+    """Words without the Subject line, within the channel's bounds."""
+    spec = channel_spec(ctx.notes.channel)
+    low, high, kind = spec.min_words, spec.max_words, spec.article
     if letter.words < low:
         return [
             finding(
