@@ -281,7 +281,7 @@ def _give_prompts(backend: Backend, prompt_dir: Path | None) -> None:
     """Load the prompts (or a user's copies) and hand them to a backend that uses them.
 
     A backend that writes from prompts defines `use_prompts(prompts)`; the offline composer does
-    not, but a bad `--prompt-dir` is still reported.
+    not, but a bad ``prompt_dir`` is still reported.
     """
     prompts = load_prompts(prompt_dir)
     use = getattr(backend, "use_prompts", None)

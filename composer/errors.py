@@ -1,4 +1,9 @@
-"""Errors shown to the user: each carries the message to print and the exit code to use."""
+"""Errors shown to the user: each carries the message to print and the exit code to use.
+
+A message names a setting the caller chose by its parameter name in backticks (`timeout`,
+`base_url`): a library caller reads the name they passed, and the command line shows its own
+flag for it (`--timeout`) instead.
+"""
 
 from __future__ import annotations
 

@@ -169,7 +169,7 @@ _FILE_ENDINGS = frozenset({*EXTENSIONS.values(), ".text", ".markdown", ".mbox", 
 def plan_files(
     out: Path, interviewers: Sequence[str], fmt: OutputFormat, *, folder: bool = False
 ) -> list[tuple[Path, list[int]]]:
-    """Paths for --out: a file for one letter, else one file per interviewer in a folder.
+    """Paths for `out`: a file for one letter, else one file per interviewer in a folder.
 
     `folder` says the user wrote the path as a folder ("drafts/"; Path drops the slash).
     Returns (path, indexes of the interviewers it holds); names never leave the folder.
@@ -181,13 +181,13 @@ def plan_files(
         return [(out, [0])]
     if out.exists() and not out.is_dir():
         raise InputError(
-            f"--out {out}: {len(interviewers)} letters need a folder, and this is a file; "
+            f"`out` {out}: {len(interviewers)} letters need a folder, and this is a file; "
             "pass a folder path."
         )
     if not folder and not out.exists() and out.suffix.lower() in _FILE_ENDINGS:
         raise InputError(
-            f"--out {out}: there are {len(interviewers)} letters, one file per interviewer, "
-            f"so --out needs a folder, such as {out.with_suffix('')}/ (without --out they all "
+            f"`out` {out}: there are {len(interviewers)} letters, one file per interviewer, "
+            f"so `out` needs a folder, such as {out.with_suffix('')}/ (without `out` they all "
             "go to stdout)."
         )
     extension = EXTENSIONS[fmt]

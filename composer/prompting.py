@@ -165,13 +165,13 @@ def load_prompts(prompt_dir: Path | None = None) -> Prompts:
     if prompt_dir is not None:
         folder = Path(prompt_dir)
         if not folder.is_dir():
-            raise PromptError(f"--prompt-dir {prompt_dir}: no such folder.")
+            raise PromptError(f"`prompt_dir` {prompt_dir}: no such folder.")
     else:
         folder = default_prompt_dir()
         if not folder.is_dir():
             raise PromptError(
                 f"the prompts shipped with thankyou-composer are missing ({folder}); "
-                "reinstall the package or pass --prompt-dir."
+                "reinstall the package or pass `prompt_dir`."
             )
     templates: list[PromptTemplate] = []
     for filename in PROMPT_FILES:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import composer.cli.checking as check_cli
+import composer.rules.proofread as proofreader
 from composer.cli import app
 from composer.models import Notes
 from composer.rules import RULES
@@ -25,7 +25,7 @@ PANEL = str(EXAMPLES / "panel_three.json")
 @pytest.fixture(autouse=True)
 def _no_proofreader(monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep these tests about the rules: the proofreader is off unless a test turns it on."""
-    monkeypatch.setattr(check_cli, "_proofread_available", lambda: False)
+    monkeypatch.setattr(proofreader, "available", lambda: False)
 
 
 def test_good_letter_exits_0_with_a_summary() -> None:
@@ -184,7 +184,7 @@ def test_rules_lists_every_rule_and_how_to_enable_proofread() -> None:
 
 
 def test_rules_says_when_proofread_is_active(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(check_cli, "_proofread_available", lambda: True)
+    monkeypatch.setattr(proofreader, "available", lambda: True)
     result = runner.invoke(app, ["rules"])
     assert "Active" in result.stdout.splitlines()[-1]
 
@@ -199,7 +199,7 @@ def test_proofread_runs_by_default_when_available(monkeypatch: pytest.MonkeyPatc
     letter = str(GOOD / "warm_email_dana.txt")
     off = runner.invoke(app, ["check", letter, "--notes", WARM])
     assert off.exit_code == 0 and "[proofread]" not in off.stdout
-    monkeypatch.setattr(check_cli, "_proofread_available", lambda: True)
+    monkeypatch.setattr(proofreader, "available", lambda: True)
     on = runner.invoke(app, ["check", letter, "--notes", WARM])
     assert on.exit_code == 0 and "  warning [proofread] " in on.stdout
     skipped = runner.invoke(app, ["check", letter, "--notes", WARM, "--no-proofread"])

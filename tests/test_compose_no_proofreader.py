@@ -42,7 +42,9 @@ def test_the_library_refuses_before_asking_for_a_draft(
     warm_notes: Notes, asked: dict[str, object]
 ) -> None:
     backend = Scripted(["Dear Ms. Whitfield,\n\nThank you.\n\nBest regards,\nPriya Raman"])
-    with pytest.raises(InputError, match=r"proofreading needs the proofread extra") as caught:
+    with pytest.raises(
+        InputError, match=r"`(proofread|dialect)` needs the proofread extra"
+    ) as caught:
         compose(warm_notes, backend=backend, **asked)  # type: ignore[arg-type]
     assert HINT in str(caught.value)
     assert backend.requests == []

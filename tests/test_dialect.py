@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import composer.cli.checking as check_cli
 import composer.cli.composing as compose_cli
+import composer.rules.proofread as proofreader
 from composer.cli import app
 from composer.compose import compose
 from composer.errors import InputError
@@ -118,7 +118,7 @@ def test_check_refuses_a_dialect_with_no_proofread(british_letter: str) -> None:
 def test_check_with_a_dialect_needs_the_extra(
     british_letter: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(check_cli, "_proofread_available", lambda: False)
+    monkeypatch.setattr(proofreader, "available", lambda: False)
     result = check(british_letter, "--dialect", "british")
     assert result.exit_code == 2
     assert "--dialect needs the proofread extra" in result.stderr

@@ -378,7 +378,7 @@ def test_connection_refused_is_retried_then_reported(
     message = str(caught.value)
     assert "could not connect" in message and url in message
     assert f"after {DEFAULT_ATTEMPTS} requests" in message
-    assert "--base-url" in message
+    assert "`base_url`" in message
     assert len(waits.waits) == DEFAULT_ATTEMPTS - 1
 
 
@@ -406,7 +406,7 @@ def test_a_server_that_hangs_past_the_timeout(
         server.stop()
     message = str(caught.value)
     assert "no answer within 0.3s" in message and "after 2 requests" in message
-    assert "--timeout" in message
+    assert "`timeout`" in message
     assert len(waits.waits) == 1
     assert script.count == 2
 
@@ -451,7 +451,7 @@ def test_the_401_message_says_how_to_fix_it(
     httpserver: HTTPServer, make_backend: Callable[..., OpenAIBackend], request_: DraftRequest
 ) -> None:
     Script(httpserver, fault(401))
-    with pytest.raises(BackendError, match=r"check OPENAI_API_KEY or --api-key"):
+    with pytest.raises(BackendError, match=r"check OPENAI_API_KEY or `api_key`"):
         make_backend().draft(request_)
 
 
@@ -614,7 +614,7 @@ def test_choose_backend_passes_progress_and_prompts_through(base_url: str) -> No
 @pytest.mark.parametrize("timeout", [0, -1, float("nan"), float("inf"), 1e12])
 def test_a_bad_timeout_is_a_usage_error(base_url: str, timeout: float) -> None:
     # inf and 1e12 used to pass, then crash in the socket layer (OverflowError) at the request
-    with pytest.raises(InputError, match="--timeout"):
+    with pytest.raises(InputError, match="`timeout`"):
         OpenAIBackend.from_settings(ModelSettings(base_url=base_url, timeout=timeout), env={})
 
 

@@ -88,7 +88,7 @@ def test_unknown_to_is_an_input_error_listing_the_interviewers(panel_notes: Note
 
 def test_panel_letter_without_a_named_greeting_needs_to(panel_notes: Notes) -> None:
     text = GOOD_KJETIL.replace("Hello Kjetil,", "Hello,")
-    with pytest.raises(InputError, match="--to"):
+    with pytest.raises(InputError, match="`to`"):
         check_letter(text, panel_notes)
     assert check_letter(text, panel_notes, to="Kjetil Ølstad").to == "Kjetil Ølstad"
 

@@ -158,7 +158,7 @@ def test_any_text_gets_a_report_or_a_clear_input_error(text: str) -> None:
     try:
         report = check_letter(text, PANEL)
     except InputError as exc:
-        assert "--to" in str(exc)
+        assert "`to`" in str(exc)
         report = check_letter(text, PANEL, to="Kjetil Ølstad")
     assert report.to in {p.name for p in PANEL.interviewers}
     assert report.words >= 0

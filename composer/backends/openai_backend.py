@@ -98,20 +98,20 @@ class OpenAIBackend:
         if client is None and not api_key:
             raise InputError(
                 f"no API key for the model service at {base_url}: set OPENAI_API_KEY or pass "
-                "--api-key (a local server needs only --base-url), or use --backend offline."
+                "`api_key` (a local server needs only `base_url`), or use the offline backend."
             )
         if client is not None:
             timeout = client_timeout(client, timeout)  # the one its requests really use
         if not 0 < timeout <= MAX_TIMEOUT:  # also NaN; inf or more crashes the socket layer
             raise InputError(
-                f"--timeout must be more than 0 and at most {MAX_TIMEOUT:g} seconds (a day), "
+                f"`timeout` must be more than 0 and at most {MAX_TIMEOUT:g} seconds (a day), "
                 f"not {timeout:g}."
             )
         shown = display_url(base_url)
         if client is None and not is_web_address(base_url):
             # Malformed, it can only fail: as bad input now, not as four "could not connect"s.
             raise InputError(
-                f"--base-url {shown!r} is not a web address; write it like "
+                f"`base_url` {shown!r} is not a web address; write it like "
                 "http://localhost:11434/v1 or https://api.openai.com/v1."
             )
         self.model = model
@@ -221,12 +221,12 @@ class OpenAIBackend:
             if refusal:
                 raise self._error(
                     f"the model refused to write this letter ({one_line(refusal, 160)})",
-                    "check the notes for anything it may object to, or try another --model",
+                    "check the notes for anything it may object to, or try another `model`",
                 )
             if finish == "content_filter":
                 raise self._error(
                     "the service's content filter stopped the letter",
-                    "check the notes for wording that may trip the filter, or try another --model",
+                    "check the notes for wording that may trip the filter, or try another `model`",
                 )
             if finish == "length":
                 if room == 1:
@@ -235,12 +235,12 @@ class OpenAIBackend:
                     continue
                 raise self._error(
                     f"the model ran out of room twice (stopped at {limit} tokens)",
-                    "try another --model; a thank-you letter needs only about 400 tokens",
+                    "try another `model`; a thank-you letter needs only about 400 tokens",
                 )
             if not content or not content.strip():
                 raise self._error(
                     "the model returned an empty reply",
-                    "try again, or try another --model",
+                    "try again, or try another `model`",
                 )
             return Draft(text=content.strip(), usage=usage, calls=calls)
         raise AssertionError("unreachable")  # pragma: no cover
@@ -299,7 +299,7 @@ class OpenAIBackend:
             detail = text_detail(completion) if text_reply else server_message(completion)
             raise self._error(
                 f"the service's reply is not a chat completion (no choices{detail})",
-                "check that --base-url points to an OpenAI-compatible /v1 endpoint",
+                "check that `base_url` points to an OpenAI-compatible /v1 endpoint",
             )
         choice = choices[0]
         message = getattr(choice, "message", None)
@@ -329,10 +329,10 @@ class OpenAIBackend:
         tries = f"after {exc.requests} request{'s' if exc.requests != 1 else ''}"
         if is_timeout(last):
             what = f"no answer within {self.timeout:g}s, {tries}"
-            fix = "try again later, or raise --timeout for a slow server"
+            fix = "try again later, or raise `timeout` for a slow server"
         elif status_of(last) is None:
             what = f"could not connect, {tries}"
-            fix = "check --base-url / OPENAI_BASE_URL and that the server is running"
+            fix = "check `base_url` / OPENAI_BASE_URL and that the server is running"
         else:
             detail = server_message(last)
             what = f"the service kept failing ({describe_fault(last)}{detail}), {tries}"
@@ -355,25 +355,25 @@ class OpenAIBackend:
             # the server's own message may echo part of the key: leave it out entirely
             return self._error(
                 f"the service rejected the API key (HTTP {status})",
-                "check OPENAI_API_KEY or --api-key, and that the key may use this model",
+                "check OPENAI_API_KEY or `api_key`, and that the key may use this model",
                 status=status,
             )
         if status == 404:
             return self._error(
                 f"model {self.model!r} was not found (HTTP 404{detail})",
-                "check --model / THANKYOU_MODEL, and that --base-url ends in /v1",
+                "check `model` / THANKYOU_MODEL, and that `base_url` ends in /v1",
                 status=status,
             )
         if status in (400, 422):
             return self._error(
                 f"the service rejected the request (HTTP {status}{detail})",
-                "check --model and --base-url",
+                "check `model` and `base_url`",
                 status=status,
             )
         if status is not None:
             return self._error(
                 f"the service answered HTTP {status}{detail}",
-                "check --base-url and --model",
+                "check `base_url` and `model`",
                 status=status,
             )
         if isinstance(exc, (json.JSONDecodeError, UnicodeDecodeError)) or named(
@@ -381,12 +381,12 @@ class OpenAIBackend:
         ):
             return self._error(
                 "the service's reply is not valid JSON",
-                "check that --base-url points to an OpenAI-compatible /v1 endpoint",
+                "check that `base_url` points to an OpenAI-compatible /v1 endpoint",
             )
         if named(exc, "OpenAIError"):
             return self._error(
                 f"the model call failed ({one_line(str(exc), 160)})",
-                "check --base-url, --model and the key",
+                "check `base_url`, `model` and the key",
             )
         return None
 

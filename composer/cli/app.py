@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -40,27 +41,53 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def reports_errors(func: F) -> F:
-    """Turn a ComposerError (or an OSError) into one line on stderr and its exit code.
+# The flag of each library setting that error messages name in backticks (see composer.errors).
+FLAGS = {
+    "api_key": "--api-key",
+    "backend": "--backend",
+    "base_url": "--base-url",
+    "dialect": "--dialect",
+    "model": "--model",
+    "out": "--out",
+    "prompt_dir": "--prompt-dir",
+    "proofread": "--proofread",
+    "timeout": "--timeout",
+    "to": "--to",
+}
+_SETTING = re.compile(r"`(\w+)`")
 
-    THANKYOU_DEBUG re-raises instead.
+
+def message_for(exc: ComposerError) -> str:
+    """The error's message as the command line says it: settings named by their flags."""
+    return _SETTING.sub(lambda m: FLAGS.get(m.group(1), m.group(0)), str(exc))
+
+
+def show_error(exc: Exception) -> int:
+    """Say what failed in one line on stderr and return the exit code to use.
+
+    A ComposerError keeps its own code; an OSError no check caught (a path the system refuses)
+    is bad input. THANKYOU_DEBUG=1 re-raises instead, for the full traceback.
     """
+    if os.environ.get("THANKYOU_DEBUG"):
+        raise exc
+    if isinstance(exc, ComposerError):
+        say(f"error: {message_for(exc)}")
+        return exc.exit_code
+    where = f"{exc.filename}: " if isinstance(exc, OSError) and exc.filename else ""
+    strerror = exc.strerror if isinstance(exc, OSError) else None
+    say(f"error: {where}{strerror or exc}.")
+    return 2
+
+
+def reports_errors(func: F) -> F:
+    """Turn a ComposerError (or an OSError) into one line on stderr and its exit code."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except ComposerError as exc:
-            if os.environ.get("THANKYOU_DEBUG"):
-                raise
-            raise fail(str(exc), exc.exit_code) from None
-        except OSError as exc:
-            # A path the system refuses (too long, no permission) that no check caught: still
-            # one line and the bad-input code, never a traceback.
-            if os.environ.get("THANKYOU_DEBUG"):
-                raise
-            where = f"{exc.filename}: " if exc.filename else ""
-            raise fail(f"{where}{exc.strerror or exc}.") from None
+        except (ComposerError, OSError) as exc:
+            raise typer.Exit(show_error(exc)) from None
 
     return wrapper  # type: ignore[return-value]
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import typer
 
+import composer.rules.proofread as proofreader
 from composer.channels import channel_spec
 from composer.errors import InputError
 from composer.notes_file import load_notes
 from composer.rules import RULES, Report, check_letters, resolve_addressee
-from composer.rules.proofread import INSTALL_HINT, available, missing_checker
 from composer.userfiles import read_letter
 
 
@@ -20,10 +20,6 @@ from composer.userfiles import read_letter
 class _LetterFile:
     name: str  # as given on the command line; "-" for stdin
     text: str
-
-
-def _proofread_available() -> bool:
-    return available()
 
 
 def _plural(count: int, word: str) -> str:
@@ -71,16 +67,6 @@ def _print_json(files: list[_LetterFile], reports: list[Report]) -> None:
     typer.echo(json.dumps(document, indent=2, ensure_ascii=False))
 
 
-def _proofreading(asked: bool | None, dialect: str | None) -> bool:
-    """Whether to proofread: as asked, else when a dialect is chosen or the extra is installed."""
-    if dialect is not None and asked is False:
-        raise InputError("--dialect is a proofreading setting: drop it or --no-proofread.")
-    wanted = asked or dialect is not None
-    if wanted and not _proofread_available():
-        raise missing_checker("--proofread" if asked else "--dialect")
-    return wanted or (asked is None and _proofread_available())
-
-
 def run_check(
     letters: list[str],
     notes: Path,
@@ -91,7 +77,9 @@ def run_check(
 ) -> int:
     """Check the letter files against the notes, print the results; 0 all pass, 1 otherwise."""
     facts_notes = load_notes(notes)
-    proofread = _proofreading(proofread, dialect)
+    if dialect is not None and proofread is False:
+        raise InputError("--dialect is a proofreading setting: drop it or --no-proofread.")
+    proofread, dialect = proofreader.proofreading(proofread, dialect)
     if letters.count("-") > 1:
         raise InputError("stdin (-) can be given only once.")
     keep_subject = channel_spec(facts_notes.channel).has_subject
@@ -118,13 +106,13 @@ def run_check(
 def print_rules() -> None:
     """Print every rule: id, severity, what it asks for (and whether proofreading is active)."""
     width = max(len(rule.id) for rule in RULES)
-    active = _proofread_available()
+    active = proofreader.available()
     for rule in RULES:
         line = f"{rule.id:<{width}}  {rule.severity:<7}  {rule.summary}"
         if rule.id == "proofread":
             line += (
                 " Active (turn off with --no-proofread)."
                 if active
-                else f" Inactive: install it with {INSTALL_HINT}"
+                else f" Inactive: install it with {proofreader.INSTALL_HINT}"
             )
         typer.echo(line)

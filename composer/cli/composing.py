@@ -7,14 +7,13 @@ interview`) can compose from notes it built itself.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 from pathlib import Path
 
 import typer
 
 from composer.backends.select import ModelSettings, choose_backend
-from composer.cli.app import say
+from composer.cli.app import say, show_error
 from composer.cli.options import ComposeOptions
 from composer.compose import Letter, compose, preview_messages
 from composer.dates import send_by_date, send_by_passed
@@ -23,7 +22,7 @@ from composer.files import FileExists
 from composer.models import Notes
 from composer.notes_file import load_notes
 from composer.output import plan_files, render, write_planned
-from composer.rules.proofread import require_checker
+from composer.rules.proofread import proofreading
 
 __all__ = ["read_notes_argument", "require_proofreader", "run_compose", "show_error"]
 
@@ -129,7 +128,7 @@ def require_proofreader(options: ComposeOptions) -> None:
     """
     if options.show_prompt or not (options.proofread or options.dialect is not None):
         return
-    require_checker("--proofread" if options.proofread else "--dialect")
+    proofreading(options.proofread, options.dialect)
 
 
 def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
@@ -186,14 +185,6 @@ def run_compose(notes: Notes, options: ComposeOptions) -> int:
         return _compose_and_deliver(notes, options)
     except ComposerError as exc:
         return show_error(exc)
-
-
-def show_error(exc: ComposerError) -> int:
-    """Say what failed in one line on stderr and return its exit code (THANKYOU_DEBUG re-raises)."""
-    if os.environ.get("THANKYOU_DEBUG"):
-        raise exc
-    say(f"error: {exc}")
-    return exc.exit_code
 
 
 def read_notes_argument(source: str) -> Notes:

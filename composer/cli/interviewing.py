@@ -12,8 +12,8 @@ from typing import Any
 import typer
 from pydantic import ValidationError
 
-from composer.cli.app import fail, say
-from composer.cli.composing import require_proofreader, run_compose, show_error
+from composer.cli.app import fail, say, show_error
+from composer.cli.composing import require_proofreader, run_compose
 from composer.cli.options import ComposeOptions
 from composer.errors import ComposerError
 from composer.files import FileExists

@@ -132,7 +132,7 @@ def _addressee(letter: ParsedLetter, facts: Facts, to: str | None) -> Person:
     names = ", ".join(f'"{p.interviewer.name}"' for p in facts.people)
     raise InputError(
         "cannot tell which interviewer the letter is addressed to: its greeting names none "
-        f"(or several) of {names}. Pass --to NAME to say who it is for."
+        f"(or several) of {names}. Pass `to` to say who it is for."
     )
 
 

@@ -60,7 +60,6 @@ __all__ = [
     "missing_checker",
     "proofread_findings",
     "proofreading",
-    "require_checker",
     "resolve_dialect",
 ]
 
@@ -148,24 +147,20 @@ def missing_checker(what: str = "proofreading") -> InputError:
     return InputError(f"{what} needs the proofread extra, which is not installed: {INSTALL_HINT}")
 
 
-def require_checker(what: str = "proofreading") -> None:
-    """Raise `missing_checker(what)` unless the optional checker can be imported."""
-    if not available():
-        raise missing_checker(what)
+def proofreading(proofread: bool | None, dialect: str | None) -> tuple[bool, str | None]:
+    """Whether to proofread, and the chosen dialect's name: the one place that decides.
 
-
-def proofreading(proofread: bool, dialect: str | None) -> tuple[bool, str | None]:
-    """Whether to proofread, and the chosen dialect's name; a dialect implies proofreading.
-
-    Raises InputError for an unknown dialect, and for proofreading without the checker
-    installed, so a caller can refuse before any other work.
+    `proofread` True turns it on, False leaves it off, None turns it on when the checker is
+    installed; a dialect always turns it on. Proofreading asked for without the checker installed
+    is an InputError with the install hint, so a caller can refuse before any other work; an
+    unknown dialect is one too.
     """
-    if dialect is not None:
-        dialect = dialect_name(dialect)
-        proofread = True
-    if proofread:
-        require_checker()
-    return proofread, dialect
+    name = dialect_name(dialect)
+    if proofread or name is not None:
+        if not available():
+            raise missing_checker("`proofread`" if proofread else "`dialect`")
+        return True, name
+    return proofread is None and available(), name
 
 
 def resolve_dialect(dialect: str | None) -> tuple[int, ...]:

@@ -36,22 +36,43 @@ def shared_share(mine: set[str], theirs: set[str]) -> float:
 def unique(letters: list[tuple[str, ParsedLetter]], facts: Facts) -> list[list[Violation]]:
     """For each (to, letter): a violation per other interviewer's letter it mostly repeats."""
     sentence_sets = [normalised_sentences(letter, facts) for _, letter in letters]
-    results: list[list[Violation]] = [[] for _ in letters]
-    for i, (to_i, _) in enumerate(letters):
-        for j, (to_j, _) in enumerate(letters):
-            if i == j or to_i == to_j:
-                continue
-            share = shared_share(sentence_sets[i], sentence_sets[j])
-            if share > SHARED_LIMIT:
-                common = len(sentence_sets[i] & sentence_sets[j])
-                results[i].append(
-                    finding(
-                        "unique",
-                        f"this letter shares {common} of its sentences ({share:.0%}) with the "
-                        f"letter to {to_j}, apart from the names. Interviewers compare notes: "
-                        f"write about what {to_i} discussed with you instead.",
-                        fix=f"Rewrite the letter around what {to_i} discussed; do not reuse the "
-                        f"sentences of the letter to {to_j}.",
-                    )
-                )
-    return results
+    return [
+        [
+            found
+            for j, (to_j, _) in enumerate(letters)
+            if i != j and to_i != to_j
+            for found in _repeat(to_i, sentence_sets[i], to_j, sentence_sets[j])
+        ]
+        for i, (to_i, _) in enumerate(letters)
+    ]
+
+
+def repeats(
+    to: str, letter: ParsedLetter, earlier: list[tuple[str, ParsedLetter]], facts: Facts
+) -> list[Violation]:
+    """The `unique` findings of one letter to `to` against the letters written before it."""
+    mine = normalised_sentences(letter, facts)
+    return [
+        found
+        for other_to, other in earlier
+        if other_to != to
+        for found in _repeat(to, mine, other_to, normalised_sentences(other, facts))
+    ]
+
+
+def _repeat(to_i: str, mine: set[str], to_j: str, theirs: set[str]) -> list[Violation]:
+    """A violation when the letter to `to_i` mostly repeats the one to `to_j`, else none."""
+    share = shared_share(mine, theirs)
+    if share <= SHARED_LIMIT:
+        return []
+    common = len(mine & theirs)
+    return [
+        finding(
+            "unique",
+            f"this letter shares {common} of its sentences ({share:.0%}) with the "
+            f"letter to {to_j}, apart from the names. Interviewers compare notes: "
+            f"write about what {to_i} discussed with you instead.",
+            fix=f"Rewrite the letter around what {to_i} discussed; do not reuse the "
+            f"sentences of the letter to {to_j}.",
+        )
+    ]
