@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any
 from composer.__about__ import __version__
 
 if TYPE_CHECKING:
-    from composer.backends.base import Backend, Draft, DraftRequest, ModelSettings, Usage
+    from composer.backends.base import Backend, BackendBase, ModelSettings
     from composer.backends.select import choose_backend
     from composer.compose import Letter, compose, preview_messages
+    from composer.drafting import Draft, DraftRequest, Usage
     from composer.errors import (
         BackendError,
         ComposerError,
@@ -30,10 +31,11 @@ if TYPE_CHECKING:
 # Each public name, and the module that defines it.
 _HOMES = {
     "Backend": "composer.backends.base",
-    "Draft": "composer.backends.base",
-    "DraftRequest": "composer.backends.base",
+    "BackendBase": "composer.backends.base",
+    "Draft": "composer.drafting",
+    "DraftRequest": "composer.drafting",
     "ModelSettings": "composer.backends.base",
-    "Usage": "composer.backends.base",
+    "Usage": "composer.drafting",
     "choose_backend": "composer.backends.select",
     "Letter": "composer.compose",
     "compose": "composer.compose",
@@ -58,6 +60,7 @@ _HOMES = {
 
 __all__ = [
     "Backend",
+    "BackendBase",
     "BackendError",
     "Candidate",
     "ComposerError",

@@ -10,21 +10,26 @@ a letter written before it is re-asked like a draft that breaks any other rule.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
-from composer.backends.base import Backend, DraftRequest, Usage
-from composer.backends.select import BackendKind, ModelSettings, choose_backend
+from composer.backends.base import Backend, ModelSettings
+from composer.backends.select import BackendKind, choose_backend
 from composer.dates import letter_date, send_by_date, send_by_passed
+from composer.drafting import DraftRequest, Usage
 from composer.english import dialect_name
 from composer.errors import BackendError, InputError
-from composer.models import Interviewer, Notes
+from composer.models import Interviewer, Notes, require_notes
 from composer.prompting import load_prompts
 from composer.rules import check_letter, check_letters
+from composer.rules.facts import facts_for
 from composer.rules.proofread import proofreading
 from composer.rules.report import Report, Violation
+from composer.rules.text import ParsedLetter, parse
+from composer.rules.unique import repeats
+from composer.rules.wording import split_subject
 
 __all__ = [
     "Letter",
@@ -38,12 +43,10 @@ __all__ = [
 
 Progress = Callable[[str], None]
 
-_SUBJECT = re.compile(r"\A[ \t]*subject[ \t]*:[ \t]*(?P<subject>[^\n]*)\n?", re.IGNORECASE)
-
 
 @dataclass(frozen=True)
 class Letter:
-    """One letter to one interviewer, with its send-by date and the rules report."""
+    """One composed letter to one interviewer, with its send-by date and the rules report."""
 
     to: str
     interviewer: Interviewer
@@ -63,19 +66,11 @@ class Letter:
         return self.report.ok
 
 
-def split_subject(text: str) -> tuple[str | None, str]:
-    """Split a leading `Subject: ...` line from the body (None when there is none)."""
-    stripped = text.strip()
-    match = _SUBJECT.match(stripped)
-    if match is None:
-        return None, stripped
-    return match.group("subject").strip(), stripped[match.end() :].strip()
-
-
 def preview_messages(
     notes: Notes, *, prompt_dir: Path | None = None, dialect: str | None = None
 ) -> list[tuple[Interviewer, list[dict[str, str]]]]:
     """The messages a model would receive for each interviewer's first draft; nothing is sent."""
+    require_notes(notes, "preview_messages")
     prompts = load_prompts(prompt_dir)
     spelling = dialect_name(dialect)
     return [
@@ -84,15 +79,13 @@ def preview_messages(
     ]
 
 
-def _backend_for(
-    backend: Backend | None,
+def _model_backend(
     client: object,
     settings: ModelSettings | None,
     model: str | None,
-    progress: Progress | None = None,
+    progress: Progress | None,
 ) -> Backend:
-    if backend is not None:
-        return backend
+    """The backend the older keywords (`client`, `settings`, `model`) ask for."""
     # A client or a model name asks for a model (no key: a clear error, never a silent offline
     # letter); settings alone ask for one when they (or the environment) name a key or base URL.
     wants = client is not None or model is not None or bool(settings and settings.model)
@@ -114,68 +107,63 @@ def _rank(report: Report) -> tuple[int, int]:
     return (len(report.errors), len(report.warnings))
 
 
-def _deterministic(backend: Backend) -> bool:
-    """True for a backend that always writes the same draft for the same request (offline)."""
-    return bool(getattr(backend, "deterministic", False))
+@dataclass(frozen=True)
+class _Run:
+    """What every letter of one `compose` call shares."""
 
-
-def _repeats(
-    text: str, person: Interviewer, earlier: list[Letter], notes: Notes
-) -> list[Violation]:
-    """The `unique` findings of a draft to `person` against the letters written before it."""
-    pairs = [*((letter.to, letter.text) for letter in earlier), (person.name, text)]
-    return [v for v in check_letters(pairs, notes)[-1].violations if v.rule == "unique"]
+    notes: Notes
+    backend: Backend
+    max_attempts: int
+    proofread: bool
+    dialect: str | None
+    progress: Progress | None
+    today: dt.date | None
 
 
 def _letter_for(
-    notes: Notes,
-    person: Interviewer,
-    backend: Backend,
-    *,
-    max_attempts: int,
-    proofread: bool,
-    dialect: str | None,
-    progress: Progress | None,
-    label: str,
-    today: dt.date | None,
-    earlier: list[Letter] | None = None,
+    run: _Run, person: Interviewer, label: str, earlier: list[tuple[str, ParsedLetter]] | None
 ) -> Letter:
     """Draft, check and re-ask until a draft has no errors or the attempts run out.
 
     With `earlier` (the letters already written to the same panel), a draft that mostly repeats
     one of them breaks `unique` like any other rule, and goes back with that as feedback.
     """
+    notes = run.notes
     best: tuple[str, Report] | None = None
     usage = Usage()
     calls = 0
     attempts = 0
     previous: str | None = None
     feedback: tuple[Violation, ...] = ()
-    for attempt in range(1, max_attempts + 1):
-        if progress is not None:
-            progress(f"{label}: draft {attempt} of at most {max_attempts}")
+    for attempt in range(1, run.max_attempts + 1):
+        if run.progress is not None:
+            run.progress(f"{label}: draft {attempt} of at most {run.max_attempts}")
         request = DraftRequest(
             notes=notes,
             interviewer=person,
             attempt=attempt,
             previous=previous,
             violations=feedback,
-            dialect=dialect,
+            dialect=run.dialect,
         )
-        draft = backend.draft(request)
+        draft = run.backend.draft(request)
         attempts += 1
         usage = usage + draft.usage
         calls += draft.calls
         text = draft.text.strip()
-        report = check_letter(text, notes, to=person.name, proofread=proofread, dialect=dialect)
+        report = check_letter(
+            text, notes, to=person.name, proofread=run.proofread, dialect=run.dialect
+        )
         if earlier:
-            report = report.with_violations(_repeats(text, person, earlier, notes))
+            report = report.with_violations(
+                repeats(person.name, parse(text), earlier, facts_for(notes))
+            )
         if best is None or _rank(report) < _rank(best[1]):
             best = (text, report)
-        feedback = _feedback(report, proofread)
+        feedback = _feedback(report, run.proofread)
         if not feedback:  # no errors, and no proofreading findings when proofreading
             break
-        if _deterministic(backend):
+        if run.backend.deterministic:
             break  # the same request would get the same draft: asking again cannot help
         previous = text
     assert best is not None  # max_attempts >= 1
@@ -193,8 +181,8 @@ def _letter_for(
         report=report,
         usage=usage,
         calls=calls,
-        backend=backend.name,
-        overdue=send_by_passed(send_by, today),
+        backend=run.backend.name,
+        overdue=send_by_passed(send_by, run.today),
     )
 
 
@@ -202,7 +190,7 @@ def _with_unique(letters: list[Letter], notes: Notes) -> list[Letter]:
     """Check the letters of one interview together and add the `unique` findings to each."""
     if len(letters) < 2:
         return letters
-    together = check_letters([(letter.to, letter.text) for letter in letters], notes)
+    together = check_letters([letter.text for letter in letters], notes, [x.to for x in letters])
     merged: list[Letter] = []
     for letter, joint in zip(letters, together, strict=True):
         known = set(letter.report.violations)
@@ -215,75 +203,58 @@ def _with_unique(letters: list[Letter], notes: Notes) -> list[Letter]:
 
 def compose(
     notes: Notes,
-    *,
     backend: Backend | None = None,
-    client: object = None,
-    settings: ModelSettings | None = None,
-    model: str | None = None,
+    *,
     max_attempts: int = 3,
     prompt_dir: Path | None = None,
     proofread: bool = False,
     dialect: str | None = None,
     today: dt.date | None = None,
     progress: Progress | None = None,
+    client: Any = None,
+    settings: ModelSettings | None = None,
+    model: str | None = None,
 ) -> list[Letter]:
-    """One checked letter per interviewer; the offline composer unless a backend or client is given.
+    """One checked letter per interviewer, written by `backend` (default: the offline writer).
 
-    `model` (or `settings.model`) also asks for a model service: OPENAI_API_KEY / OPENAI_BASE_URL
-    or the settings say where, and InputError says what is missing when nothing does.
-    `settings` with a base URL or key (or OPENAI_API_KEY / OPENAI_BASE_URL set) also picks the
-    model; `progress` also gets the model backend's retry waits.
-    `proofread` also checks spelling and grammar (the optional extra) and re-asks with what it
-    finds; `dialect` ("american", "british", ...) proofreads in that dialect (and implies
-    `proofread`) instead of accepting American and British spellings alike. Both need the
-    `proofread` extra: without it, InputError (with the install hint) before any draft.
-    A BackendError is re-raised with `completed` set to the letters finished before it.
-    `today` (default: the real date) decides `Letter.overdue`.
+    A model backend comes from `choose_backend("openai", ModelSettings(...), client=...)`.
+    (`client`, `settings` and `model` are older shortcuts to the same thing.)
+    `prompt_dir` replaces the backend's prompts with the user's copies. `proofread` also checks
+    spelling and grammar (the optional extra) and re-asks with what it finds; `dialect`
+    ("american", "british", ...) proofreads in that dialect. Without the extra either is an
+    InputError with the install hint, before any draft. A BackendError is re-raised with
+    `completed` set to the letters finished before it. `today` (default: the real date) decides
+    `Letter.overdue`; `progress` gets one line per draft (and a model backend's retry waits).
     """
+    require_notes(notes, "compose")
+    if backend is not None and not isinstance(backend, Backend):
+        raise TypeError(
+            "compose() expected a Backend (an object with name, deterministic, draft() and "
+            f"use_prompts(); see composer.BackendBase), not {type(backend).__name__}"
+        )
     if max_attempts < 1:
-        raise InputError(f"max attempts must be at least 1, not {max_attempts}.")
+        raise InputError(f"`max_attempts` must be at least 1, not {max_attempts}.")
     # A bad dialect or a missing checker fails now, not after the first draft.
     proofread, dialect = proofreading(proofread, dialect)
-    chosen = _backend_for(backend, client, settings, model, progress)
+    if backend is None:
+        backend = _model_backend(client, settings, model, progress)
     if prompt_dir is not None:
         # Only then: a backend built with its own prompts (or prompt folder) keeps them.
-        _give_prompts(chosen, prompt_dir)
+        backend.use_prompts(load_prompts(prompt_dir))
+    run = _Run(notes, backend, max_attempts, proofread, dialect, progress, today)
     # A model may write near-identical letters to a panel: each letter is checked against the
     # ones before it, so the later of two alike is re-asked within its own attempts. Asking a
     # deterministic backend again gets the same letter, so its letters are only checked at the end.
-    compare = not _deterministic(chosen)
     letters: list[Letter] = []
+    earlier: list[tuple[str, ParsedLetter]] = []
     total = len(notes.interviewers)
     for index, person in enumerate(notes.interviewers, 1):
         label = f"Letter {index} of {total} to {person.name}"
         try:
-            letters.append(
-                _letter_for(
-                    notes,
-                    person,
-                    chosen,
-                    max_attempts=max_attempts,
-                    proofread=proofread,
-                    dialect=dialect,
-                    progress=progress,
-                    label=label,
-                    today=today,
-                    earlier=letters if compare else None,
-                )
-            )
+            letter = _letter_for(run, person, label, None if backend.deterministic else earlier)
         except BackendError as exc:
             exc.completed = _with_unique(letters, notes)
             raise
+        letters.append(letter)
+        earlier.append((letter.to, parse(letter.text)))
     return _with_unique(letters, notes)
-
-
-def _give_prompts(backend: Backend, prompt_dir: Path | None) -> None:
-    """Load the prompts (or a user's copies) and hand them to a backend that uses them.
-
-    A backend that writes from prompts defines `use_prompts(prompts)`; the offline composer does
-    not, but a bad ``prompt_dir`` is still reported.
-    """
-    prompts = load_prompts(prompt_dir)
-    use = getattr(backend, "use_prompts", None)
-    if callable(use):
-        use(prompts)

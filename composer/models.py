@@ -161,3 +161,12 @@ class Notes(_Model):
             if " ".join(person.name.split()).casefold() == wanted:
                 return person
         raise KeyError(name)
+
+
+def require_notes(value: object, caller: str) -> None:
+    """A TypeError saying what `caller` takes, unless `value` is Notes."""
+    if not isinstance(value, Notes):
+        raise TypeError(
+            f"{caller}() expected Notes, from load_notes() or Notes.model_validate(), "
+            f"not {type(value).__name__}"
+        )

@@ -13,9 +13,9 @@ from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 
-from composer.backends.base import DraftRequest
 from composer.channels import EMAIL, LETTER, ChannelSpec, channel_spec
 from composer.dates import letter_date, send_by_date
+from composer.drafting import DraftRequest
 from composer.errors import PromptError
 from composer.models import Interviewer, Notes
 from composer.rules.proofread import dialect_name

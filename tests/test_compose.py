@@ -14,7 +14,9 @@ from composer.backends.base import Draft, DraftRequest, Usage
 from composer.compose import compose, send_by_date, send_by_passed, split_subject
 from composer.errors import BackendError, InputError
 from composer.models import Notes
+from composer.prompting import Prompts
 from composer.rules.report import Report, Violation
+from composer.rules.text import ParsedLetter
 
 # `composer.compose` the attribute is the function; the module is reached through sys.modules.
 compose_module = importlib.import_module("composer.compose")
@@ -27,7 +29,11 @@ class Scripted:
     drafts: list[str]
     name: str = "scripted"
     requests: list[DraftRequest] = field(default_factory=list)
+    deterministic: bool = False
     fail_on: int | None = None
+
+    def use_prompts(self, prompts: Prompts) -> None:
+        """Scripted drafts need no prompts."""
 
     def draft(self, request: DraftRequest) -> Draft:
         self.requests.append(request)
@@ -56,20 +62,27 @@ def fake_check(
     return Report(to=to or "", words=len(text.split()), violations=tuple(found))
 
 
-def fake_check_letters(letters: list[tuple[str, str]], notes: Notes) -> list[Report]:
-    texts = [t for _, t in letters]
+def fake_check_letters(texts: list[str], notes: Notes, to: list[str]) -> list[Report]:
     reports = []
-    for to, text in letters:
+    for name, text in zip(to, texts, strict=True):
         same = texts.count(text) > 1
         extra = (Violation("unique", "error", "same letter"),) if same else ()
-        reports.append(Report(to=to, words=len(text.split()), violations=extra))
+        reports.append(Report(to=name, words=len(text.split()), violations=extra))
     return reports
+
+
+def fake_repeats(
+    to: str, letter: ParsedLetter, earlier: list[tuple[str, ParsedLetter]], facts: object
+) -> list[Violation]:
+    same = any(other.text == letter.text for name, other in earlier if name != to)
+    return [Violation("unique", "error", "same letter")] if same else []
 
 
 @pytest.fixture
 def fake_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(compose_module, "check_letter", fake_check)
     monkeypatch.setattr(compose_module, "check_letters", fake_check_letters)
+    monkeypatch.setattr(compose_module, "repeats", fake_repeats)
 
 
 def test_first_clean_draft_wins(fake_rules: None, warm_notes: Notes) -> None:
@@ -216,7 +229,7 @@ def test_a_deterministic_backend_is_asked_once(
     fake_rules: None, warm_notes: Notes, deterministic: bool, requests: int
 ) -> None:
     backend = Scripted(["same BAD draft"])
-    backend.deterministic = deterministic  # type: ignore[attr-defined]
+    backend.deterministic = deterministic
     [letter] = compose(warm_notes, backend=backend, max_attempts=3)
     assert len(backend.requests) == requests and letter.attempts == requests
     assert not letter.ok and letter.text == "same BAD draft"
@@ -261,7 +274,7 @@ def test_a_deterministic_backend_is_not_reasked_for_unique(
     fake_rules: None, panel_notes: Notes
 ) -> None:
     backend = Scripted(["same text"])
-    backend.deterministic = True  # type: ignore[attr-defined]
+    backend.deterministic = True
     letters = compose(panel_notes, backend=backend)
     assert len(backend.requests) == 3 and [letter.attempts for letter in letters] == [1, 1, 1]
     assert all([v.rule for v in letter.report.violations] == ["unique"] for letter in letters)

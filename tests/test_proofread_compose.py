@@ -9,6 +9,7 @@ import pytest
 from composer.backends.base import Draft, DraftRequest
 from composer.compose import compose
 from composer.models import Notes
+from composer.prompting import Prompts
 from tests.conftest import ROOT
 
 pytest.importorskip("harper")
@@ -24,6 +25,10 @@ class Scripted:
     drafts: list[str]
     name: str = "scripted"
     requests: list[DraftRequest] = field(default_factory=list)
+    deterministic: bool = False
+
+    def use_prompts(self, prompts: Prompts) -> None:
+        """Scripted drafts need no prompts."""
 
     def draft(self, request: DraftRequest) -> Draft:
         self.requests.append(request)

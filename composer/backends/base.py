@@ -1,69 +1,50 @@
-"""The contract between the compose loop and whatever writes the drafts."""
+"""The contract between the compose loop and whatever writes the drafts, and model settings.
+
+The request and the draft themselves (`DraftRequest`, `Draft`, `Usage`) are defined in
+`composer.drafting`, below prompting, and are re-exported here.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Protocol
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
-from composer.models import Interviewer, Notes
-from composer.rules.report import Violation
+from composer.drafting import Draft, DraftRequest, Usage
+from composer.prompting import Prompts
 
-
-@dataclass(frozen=True)
-class Usage:
-    """Tokens spent, summed over calls."""
-
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-
-    @property
-    def total_tokens(self) -> int:
-        return self.prompt_tokens + self.completion_tokens
-
-    def __add__(self, other: Usage) -> Usage:
-        return Usage(
-            self.prompt_tokens + other.prompt_tokens,
-            self.completion_tokens + other.completion_tokens,
-        )
-
-    def as_dict(self) -> dict[str, int]:
-        return {
-            "prompt_tokens": self.prompt_tokens,
-            "completion_tokens": self.completion_tokens,
-            "total_tokens": self.total_tokens,
-        }
+__all__ = ["Backend", "BackendBase", "Draft", "DraftRequest", "ModelSettings", "Usage"]
 
 
-@dataclass(frozen=True)
-class DraftRequest:
-    """Ask for one letter to one interviewer; on a re-ask, the last draft and what was wrong.
+@runtime_checkable
+class Backend(Protocol):
+    """Anything that writes drafts: everything the compose loop uses of it.
 
-    `dialect` ("british", "american", ...) is the spelling the user chose; None accepts any.
+    `name` shows in messages ("offline", "openai"). `deterministic` says the same request always
+    gets the same draft, so asking again cannot help: the loop asks once per letter.
+    `use_prompts(prompts)` hands over the prompts to write from (the user's edited copies, say);
+    a backend that uses none ignores them. `BackendBase` gives the last two their usual values.
     """
 
-    notes: Notes
-    interviewer: Interviewer
-    attempt: int = 1
-    previous: str | None = None
-    violations: tuple[Violation, ...] = field(default_factory=tuple)
-    dialect: str | None = None
-
-
-@dataclass(frozen=True)
-class Draft:
-    """The full text of one draft (with its `Subject:` line for email) and what it cost."""
-
-    text: str
-    usage: Usage = field(default_factory=Usage)
-    calls: int = 0
-
-
-class Backend(Protocol):
-    """Anything that can write a draft: `name` shows in messages ("offline", "openai")."""
-
     name: str
+    deterministic: bool
 
     def draft(self, request: DraftRequest) -> Draft: ...
+
+    def use_prompts(self, prompts: Prompts) -> None: ...
+
+
+class BackendBase:
+    """A base for backends: not deterministic, and no use for prompts. Subclasses set `name`
+    and define `draft`."""
+
+    name: str = "custom"
+    deterministic: bool = False
+
+    def draft(self, request: DraftRequest) -> Draft:
+        raise NotImplementedError
+
+    def use_prompts(self, prompts: Prompts) -> None:
+        """Prompts are for backends that send them to a model; this one has none to replace."""
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from composer.backends.base import Draft, DraftRequest
+from composer.backends.base import BackendBase
 from composer.channels import channel_spec
 from composer.dates import letter_date, send_by_date
+from composer.drafting import Draft, DraftRequest
 from composer.english import GREETING_WORDS, TITLES
 from composer.english import NAME_ABBREVIATIONS as _ABBREVIATIONS
 from composer.english import ROLE_NOUNS as _ROLE_NOUNS
@@ -847,7 +848,7 @@ class _Part:
     drop: int = 0  # 0: never dropped; higher numbers go first when the letter is too long
 
 
-class OfflineBackend:
+class OfflineBackend(BackendBase):
     """Writes letters from the notes with fixed, fact-free phrasing; no network, no model."""
 
     name = "offline"

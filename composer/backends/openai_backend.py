@@ -80,6 +80,7 @@ class OpenAIBackend:
     """Writes drafts with an OpenAI-compatible chat model; see the module docstring."""
 
     name = "openai"
+    deterministic = False  # a model writes a new draft each time: a re-ask can help
 
     def __init__(
         self,

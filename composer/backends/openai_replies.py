@@ -13,8 +13,8 @@ from types import SimpleNamespace
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from composer.backends.base import Usage
 from composer.backends.transport import status_of
+from composer.drafting import Usage
 
 MAX_TIMEOUT = 86400.0  # a day; beyond about 1e9 s the socket layer overflows
 

@@ -86,14 +86,15 @@ def run_check(
     files = [
         _LetterFile(source, read_letter(source, keep_subject=keep_subject)) for source in letters
     ]
-    pairs: list[tuple[str, str]] = []
+    names: list[str | None] = []
     for letter in files:
         try:
-            pairs.append((resolve_addressee(letter.text, facts_notes, to), letter.text))
+            names.append(resolve_addressee(letter.text, facts_notes, to))
         except InputError as exc:
             label = "<stdin>" if letter.name == "-" else letter.name
             raise InputError(f"{label}: {exc}") from None
-    reports = check_letters(pairs, facts_notes, proofread=proofread, dialect=dialect)
+    texts = [letter.text for letter in files]
+    reports = check_letters(texts, facts_notes, names, proofread=proofread, dialect=dialect)
     if as_json:
         _print_json(files, reports)
     else:

@@ -7,10 +7,12 @@ parsed letter and the notes' facts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import composer.rules.proofread as proofreader
 from composer.english import WORD_RE
 from composer.errors import InputError
-from composer.models import Notes
+from composer.models import Notes, require_notes
 from composer.rules.content import (
     future,
     gratitude,
@@ -75,6 +77,8 @@ def check_letter(
     to one English dialect instead of accepting American and British alike; it implies
     `proofread`.
     """
+    require_notes(notes, "check_letter")
+    _require_text(text, "check_letter")
     proofread = _wants_proofreading(proofread, dialect)
     facts = facts_for(notes)
     letter = parse(text)
@@ -82,27 +86,52 @@ def check_letter(
 
 
 def check_letters(
-    letters: list[tuple[str, str]],
+    texts: Sequence[str] | Sequence[tuple[str, str]],
     notes: Notes,
+    to: Sequence[str | None] | None = None,
     *,
     proofread: bool = False,
     dialect: str | None = None,
 ) -> list[Report]:
-    """Check (to, text) letters of one interview together, `unique` included.
+    """Check the letters of one interview together, `unique` included: `check_letter` for many.
 
-    `proofread` and `dialect` as for `check_letter`.
+    `to[i]` names who `texts[i]` is for (default: the interviewer its greeting names).
+    `proofread` and `dialect` as for `check_letter`. The older form, a list of (to, text) pairs,
+    is still accepted.
     """
+    require_notes(notes, "check_letters")
+    if isinstance(texts, str):
+        raise TypeError("check_letters() expected a list of letter texts, not one str")
+    pairs = [_pair(item, to, i) for i, item in enumerate(texts)]
+    if to is not None and len(to) != len(pairs):
+        raise ValueError(f"check_letters(): {len(pairs)} letters but {len(to)} names in `to`")
     proofread = _wants_proofreading(proofread, dialect)
     facts = facts_for(notes)
-    parsed = [(to, parse(text), text) for to, text in letters]
-    people = [_addressee(letter, facts, to or None) for to, letter, _ in parsed]
+    parsed = [(name, parse(text), text) for name, text in pairs]
+    people = [_addressee(letter, facts, name or None) for name, letter, _ in parsed]
     reports = [
         _check(letter, text, facts, person, proofread, dialect)
         for (_, letter, text), person in zip(parsed, people, strict=True)
     ]
     named = [(p.interviewer.name, letter) for p, (_, letter, _) in zip(people, parsed, strict=True)]
-    repeats = unique(named, facts)
-    return [report.with_violations(extra) for report, extra in zip(reports, repeats, strict=True)]
+    found = unique(named, facts)
+    return [report.with_violations(extra) for report, extra in zip(reports, found, strict=True)]
+
+
+def _pair(item: object, to: Sequence[str | None] | None, index: int) -> tuple[str | None, str]:
+    """(to, text) of one item of check_letters: a text, or an older (to, text) pair."""
+    if isinstance(item, tuple) and len(item) == 2:
+        name, text = item
+        _require_text(text, "check_letters")
+        return (name if isinstance(name, str) else None), text
+    _require_text(item, "check_letters")
+    assert isinstance(item, str)
+    return (to[index] if to is not None and index < len(to) else None), item
+
+
+def _require_text(value: object, caller: str) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{caller}() expected the letter as str, not {type(value).__name__}")
 
 
 def resolve_addressee(text: str, notes: Notes, to: str | None = None) -> str:

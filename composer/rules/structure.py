@@ -13,7 +13,7 @@ from composer.rules.hygiene import is_leak_line
 from composer.rules.names import near_miss
 from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter, is_contact_line
-from composer.rules.wording import HEADER_RE, SUBJECT_RE, fold
+from composer.rules.wording import HEADER_RE, SUBJECT_RE, fold, subject_of
 
 _THANK_RE = re.compile(r"thank", re.IGNORECASE)
 
@@ -269,7 +269,7 @@ def subject(letter: ParsedLetter, ctx: Context) -> list[Violation]:
             )
         ]
     line = letter.subject
-    content = SUBJECT_RE.sub("", line.text, count=1).strip()
+    content = subject_of(line.text) or ""
     if not content:
         return [
             finding(

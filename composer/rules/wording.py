@@ -46,6 +46,22 @@ POSTSCRIPT_RE = re.compile(r"^\s*(?:p\.?\s?p\.?\s?)?p\.?\s?s\b\.?", re.IGNORECAS
 # Email header lines a person may paste above the subject: "To: dana@example.com".
 HEADER_RE = re.compile(r"^\s*(?:to|from|cc|bcc|date|reply-to)\s*:", re.IGNORECASE)
 SUBJECT_RE = re.compile(r"^\s*subject\s*:", re.IGNORECASE)
+
+
+def subject_of(line: str) -> str | None:
+    """The subject of a "Subject: ..." line, stripped; None when the line is not one."""
+    match = SUBJECT_RE.match(line)
+    return None if match is None else line[match.end() :].strip()
+
+
+def split_subject(text: str) -> tuple[str | None, str]:
+    """A leading "Subject: ..." line's subject (None when there is none) and the rest."""
+    stripped = text.strip()
+    first, _, rest = stripped.partition("\n")
+    subject = subject_of(first)
+    return (None, stripped) if subject is None else (subject, rest.strip())
+
+
 CALENDAR_WORDS = frozenset(
     w.casefold()
     for w in (

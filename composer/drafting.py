@@ -1,0 +1,59 @@
+"""What the compose loop asks of a backend (`DraftRequest`) and what it gets back (`Draft`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from composer.models import Interviewer, Notes
+from composer.rules.report import Violation
+
+__all__ = ["Draft", "DraftRequest", "Usage"]
+
+
+@dataclass(frozen=True)
+class Usage:
+    """Tokens spent, summed over calls."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            self.prompt_tokens + other.prompt_tokens,
+            self.completion_tokens + other.completion_tokens,
+        )
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "total_tokens": self.total_tokens,
+        }
+
+
+@dataclass(frozen=True)
+class DraftRequest:
+    """Ask for one letter to one interviewer; on a re-ask, the last draft and what was wrong.
+
+    `dialect` ("british", "american", ...) is the spelling the user chose; None accepts any.
+    """
+
+    notes: Notes
+    interviewer: Interviewer
+    attempt: int = 1
+    previous: str | None = None
+    violations: tuple[Violation, ...] = field(default_factory=tuple)
+    dialect: str | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The full text of one draft (with its `Subject:` line for email) and what it cost."""
+
+    text: str
+    usage: Usage = field(default_factory=Usage)
+    calls: int = 0
