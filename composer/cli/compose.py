@@ -28,6 +28,7 @@ from composer.cli.options import (
 
 @command("compose")
 def compose_command(
+    ctx: typer.Context,
     notes: Annotated[
         str, typer.Argument(metavar="NOTES", help="The notes file (JSON); - reads stdin.")
     ],
@@ -60,22 +61,7 @@ def compose_command(
 
       thankyou compose notes.json --show-prompt
     """
-    options = compose_options(
-        backend=backend,
-        model=model,
-        base_url=base_url,
-        api_key=api_key,
-        timeout=timeout,
-        max_attempts=max_attempts,
-        prompt_dir=prompt_dir,
-        show_prompt=show_prompt,
-        format=format,
-        out=out,
-        force=force,
-        proofread=proofread,
-        dialect=dialect,
-        today=today,
-    )
+    options = compose_options(ctx.params)
     # Loaded here, on use: `thankyou --help` must not pay for loading the library.
     from composer.cli import composing
 

@@ -29,6 +29,7 @@ from composer.cli.options import (
 
 @command()
 def interview(
+    ctx: typer.Context,
     save: Annotated[
         Path | None,
         typer.Option(
@@ -75,22 +76,7 @@ def interview(
 
       thankyou interview --from northwind-analytics-2026-11-24.json --format eml --out drafts/
     """
-    options = compose_options(
-        backend=backend,
-        model=model,
-        base_url=base_url,
-        api_key=api_key,
-        timeout=timeout,
-        max_attempts=max_attempts,
-        prompt_dir=prompt_dir,
-        show_prompt=show_prompt,
-        format=format,
-        out=out,
-        force=force,
-        proofread=proofread,
-        dialect=dialect,
-        today=today,
-    )
+    options = compose_options(ctx.params)
     # Loaded here, on use: `thankyou --help` must not pay for loading the notes model.
     from composer.cli import interviewing
 

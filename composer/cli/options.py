@@ -1,14 +1,16 @@
 """The options of the composing commands, declared once, and what they add up to.
 
 `thankyou compose` and `thankyou interview` take the same options: each command lists them as
-ordinary parameters annotated with the aliases below, and passes them to `compose_options`, which
-returns one `ComposeOptions`. This module imports nothing heavy, so `thankyou --help` stays fast.
+ordinary parameters annotated with the aliases below, and passes its values (`ctx.params`) to
+`compose_options`, which returns one `ComposeOptions`. This module imports nothing heavy, so
+`thankyou --help` stays fast.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
@@ -162,38 +164,24 @@ def parse_today(value: str | None) -> dt.date | None:
         raise InputError(f"--today {value!r}: expected a date like 2026-11-25.") from None
 
 
-def compose_options(
-    *,
-    backend: BackendKind,
-    model: str | None,
-    base_url: str | None,
-    api_key: str | None,
-    timeout: float,
-    max_attempts: int,
-    prompt_dir: Path | None,
-    show_prompt: bool,
-    format: OutputFormat,
-    out: str | None,
-    force: bool,
-    proofread: bool,
-    dialect: str | None,
-    today: str | None,
-) -> ComposeOptions:
-    """The `ComposeOptions` that the command-line values describe."""
+def compose_options(params: Mapping[str, Any]) -> ComposeOptions:
+    """The `ComposeOptions` that a command's values describe (`ctx.params`; others are ignored)."""
+    out = params.get("out")
+    prompt_dir = params.get("prompt_dir")
     return ComposeOptions(
-        backend=backend,
-        model=model,
-        base_url=base_url,
-        api_key=api_key,
-        timeout=timeout,
-        max_attempts=max_attempts,
-        prompt_dir=prompt_dir,
-        show_prompt=show_prompt,
-        format=format,
+        backend=params.get("backend", "auto"),
+        model=params.get("model"),
+        base_url=params.get("base_url"),
+        api_key=params.get("api_key"),
+        timeout=params.get("timeout", 60.0),
+        max_attempts=params.get("max_attempts", 3),
+        prompt_dir=None if prompt_dir is None else Path(prompt_dir),
+        show_prompt=params.get("show_prompt", False),
+        format=params.get("format", "text"),
         out=None if out is None else Path(out),
         out_folder=out is not None and out.endswith(("/", os.sep)),
-        force=force,
-        proofread=proofread,
-        dialect=dialect,
-        today=parse_today(today),
+        force=params.get("force", False),
+        proofread=params.get("proofread", False),
+        dialect=params.get("dialect"),
+        today=parse_today(params.get("today")),
     )
