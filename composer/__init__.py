@@ -7,6 +7,8 @@ command's start-up, cost nothing until a name is used; importing never imports o
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from composer.__about__ import __version__
@@ -100,3 +102,19 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return __all__
+
+
+class _Package(types.ModuleType):
+    """The package module, keeping `composer.compose` the function.
+
+    Importing the submodule `composer.compose` sets the package attribute of that name to the
+    module; the public name is the function, so that one assignment is turned into loading it.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _HOMES and isinstance(value, types.ModuleType):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

@@ -20,7 +20,6 @@ from __future__ import annotations
 import inspect
 import json
 import os
-import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,7 @@ from composer.backends.openai_replies import (
     letter_text,
     named,
     one_line,
+    redact,
     server_message,
     text_detail,
     unstreamed,
@@ -70,10 +70,6 @@ MAX_TOKENS = 1024  # a 250-word letter needs about 400
 LENGTH_RETRY_FACTOR = 3
 
 Progress = Callable[[str], None]
-
-_KEY_LIKE = re.compile(r"\bsk-[A-Za-z0-9_*.\-]{4,}")
-_BEARER = re.compile(r"(Bearer\s+)[^\s)\]}\"',;]+", re.IGNORECASE)  # keeps the punctuation
-_KEY_RUN = re.compile(r"[A-Za-z0-9_\-]{8,}")
 
 
 class OpenAIBackend:
@@ -323,7 +319,7 @@ class OpenAIBackend:
         return f"model {self.model} at {self.base_url}"
 
     def _error(self, what: str, fix: str, **extra: Any) -> BackendError:
-        return BackendError(self._redact(f"{what} ({self._where()}): {fix}."), **extra)
+        return BackendError(redact(f"{what} ({self._where()}): {fix}.", self._secrets), **extra)
 
     def _exhausted(self, exc: RetriesExhausted) -> BackendError:
         last = exc.last
@@ -390,15 +386,3 @@ class OpenAIBackend:
                 "check `base_url`, `model` and the key",
             )
         return None
-
-    def _redact(self, text: str) -> str:
-        for secret in self._secrets:
-            text = text.replace(secret, "***")
-        if self._secrets:
-            # a server may echo a stretch of the key ("Incorrect key a1b2c3d4e5f6...")
-            text = _KEY_RUN.sub(self._hide_stretch, text)
-        return _BEARER.sub(r"\1***", _KEY_LIKE.sub("***", text))
-
-    def _hide_stretch(self, match: re.Match[str]) -> str:
-        piece = match.group()
-        return "***" if any(piece in secret for secret in self._secrets) else piece

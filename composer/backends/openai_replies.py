@@ -1,7 +1,8 @@
 """What the OpenAI backend reads out of a server's replies and errors, as plain functions.
 
 The letter in a reply (a code fence or a reasoning block around it, an event stream joined), the
-token usage, the server's own words in an error, and URLs as a person should see them.
+token usage, the server's own words in an error, URLs as a person should see them, and messages
+with every trace of the API key hidden.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ from urllib.parse import urlsplit, urlunsplit
 
 from composer.backends.transport import status_of
 from composer.drafting import Usage
+
+_KEY_LIKE = re.compile(r"\bsk-[A-Za-z0-9_*.\-]{4,}")
+_BEARER = re.compile(r"(Bearer\s+)[^\s)\]}\"',;]+", re.IGNORECASE)  # keeps the punctuation
+_KEY_RUN = re.compile(r"[A-Za-z0-9_\-]{8,}")
 
 MAX_TIMEOUT = 86400.0  # a day; beyond about 1e9 s the socket layer overflows
 
@@ -185,3 +190,17 @@ def wants_completion_tokens(exc: BaseException) -> bool:
     if status_of(exc) != 400:
         return False
     return "max_completion_tokens" in server_message(exc)
+
+
+def redact(text: str, secrets: tuple[str, ...]) -> str:
+    """`text` with every secret, every stretch of one, and anything key-like replaced by ***."""
+    for secret in secrets:
+        text = text.replace(secret, "***")
+    if secrets:
+        # a server may echo a stretch of the key ("Incorrect key a1b2c3d4e5f6...")
+        def hide(match: re.Match[str]) -> str:
+            piece = match.group()
+            return "***" if any(piece in secret for secret in secrets) else piece
+
+        text = _KEY_RUN.sub(hide, text)
+    return _BEARER.sub(r"\1***", _KEY_LIKE.sub("***", text))

@@ -24,8 +24,10 @@ from composer.rules.wording import (
     PHONE_RE,
     POSTSCRIPT_RE,
     URL_RE,
+    blank_spans,
     date_spans,
     fold,
+    merge_spans,
 )
 
 _LIST_NUMBER_RE = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t])", re.MULTILINE)
@@ -42,19 +44,12 @@ _RE_LINE_RE = re.compile(r"^\s*re\s*:", re.IGNORECASE)
 _JOINING_WORDS = frozenset({"at", "of", "and", "for"})
 
 
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """`text` with the (start, end) spans replaced by spaces (same length)."""
-    for start, end in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
 def _is_date_line(line: Line) -> bool:
     """A line holding only a date in a common format, perhaps after "Date:"."""
     if not any(ch.isdigit() for ch in line.text):
         return False
     text = _DATE_LABEL_RE.sub(lambda m: " " * len(m.group()), line.text)
-    rest = _blank(text, date_spans(text))
+    rest = blank_spans(text, date_spans(text))
     return not any(ch.isalnum() for ch in rest)
 
 
@@ -190,8 +185,8 @@ def _letterhead_line(
     checked elsewhere, and parts holding a stretch another rule reports are left to that rule.
     """
     text = letter.plain[line.start : line.end]
-    text = _blank(text, date_spans(text))
-    text = _blank(text, [(m.start(), m.end()) for m in PHONE_RE.finditer(text)])
+    text = blank_spans(text, date_spans(text))
+    text = blank_spans(text, [(m.start(), m.end()) for m in PHONE_RE.finditer(text)])
     found: list[tuple[int, str, str]] = []
     for part in _SEGMENT_RE.finditer(text):
         start = line.start + part.start()
@@ -271,7 +266,7 @@ def unsupported(letter: ParsedLetter, facts: Facts) -> list[tuple[int, str, str]
         found += _headline_line(letter, line, facts, masked)
 
     # Words in lines other rules own, in masked stretches or in phone numbers are not checked.
-    blocked = _merge(
+    blocked = merge_spans(
         [*masked, *phone_ranges]
         + [(line.start, line.end) for line in letter.lines if line.number in skip_lines]
         + [(line.start, line.end) for line in (*letterhead, *headlines)]
@@ -319,17 +314,6 @@ def _greeted_names(
         ):
             found.append((offset, word, "name"))
     return found
-
-
-def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping (start, end) ranges covering the same offsets."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(ranges):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def _word_known(word: str, facts: Facts) -> bool:

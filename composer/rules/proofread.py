@@ -46,6 +46,7 @@ from composer.english import AMERICAN, BRITISH, DIALECTS, dialect_name
 from composer.errors import InputError
 from composer.models import Notes
 from composer.rules.report import Violation
+from composer.rules.wording import EMAIL_RE, PHONE_RE
 
 if TYPE_CHECKING:
     from harper import Lint, Linter
@@ -112,12 +113,11 @@ _KIND_LABELS: dict[str, str] = {
 
 # Not prose: masked out (replaced by spaces, so positions in the text stay the same).
 _SUBJECT_LABEL = re.compile(r"^[ \t]*Subject[ \t]*:", re.IGNORECASE | re.MULTILINE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Wider than wording.URL_RE: a bare domain ("northwind.example") is no prose either.
 _URL = re.compile(
     r"\b(?:https?://|www\.)\S+?(?=[.,;:!?)]*(?:\s|$))"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|me|co|uk|ai|app|example)\b(?:/\S*?(?=[.,;:!?)]*(?:\s|$)))?"
 )
-_PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ().-]{5,}\d(?![\w])")
 # A word as written, digits and all: "X2K4", "SW1A", "Web3", "Okafor's" ("-" separates words).
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
@@ -235,7 +235,7 @@ def _strings(value: Any) -> Iterator[str]:
 def prose(text: str) -> str:
     """`text` with what is not prose blanked out: the Subject label, addresses, phone numbers."""
     masked = text
-    for pattern in (_SUBJECT_LABEL, _EMAIL, _URL, _PHONE):
+    for pattern in (_SUBJECT_LABEL, EMAIL_RE, _URL, PHONE_RE):
         masked = pattern.sub(lambda m: " " * len(m.group(0)), masked)
     return masked
 

@@ -179,3 +179,21 @@ def strip_accents(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return plain.translate(ASCII_LETTERS)
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the (start, end) spans replaced by spaces (same length)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def merge_spans(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping (start, end) ranges covering the same offsets."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
