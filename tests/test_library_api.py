@@ -90,3 +90,26 @@ def test_the_system_prompt_takes_its_lengths_from_the_channel_specs(warm_notes: 
 def test_prompt_files_do_not_type_the_figures_in() -> None:
     text = (ROOT / "prompts" / "system.md").read_text("utf-8")
     assert "250" not in text and "400" not in text  # the figures come from the specs
+
+
+def test_help_builds_no_notes_model_and_compiles_no_rule() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from composer.cli import main\n"
+        "sys.argv = ['thankyou', '--help']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as exc:\n"
+        "    assert not exc.code, exc.code\n"
+        "heavy = ('composer.models', 'composer.rules', 'pydantic')\n"
+        "loaded = [m for m in heavy if m in sys.modules]\n"
+        "assert not loaded, loaded\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "compose" in result.stdout and "interview" in result.stdout
