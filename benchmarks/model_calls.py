@@ -19,9 +19,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from composer import ModelSettings, choose_backend
 from composer.backends.base import DraftRequest
 from composer.backends.offline import OfflineBackend
-from composer.backends.select import ModelSettings, choose_backend
 from composer.compose import compose
 from composer.models import Notes
 from composer.notes_file import load_notes
