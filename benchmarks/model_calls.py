@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from composer.backends.base import DraftRequest
-from composer.backends.offline import OfflineBackend
 from composer.backends.select import ModelSettings, choose_backend
 from composer.compose import compose
 from composer.models import Notes
 from composer.notes_file import load_notes
+from composer.offline import OfflineBackend
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTRUCTIONS_TARGET = 3000

@@ -55,6 +55,7 @@ class Letter:
     calls: int = 0
     backend: str = ""
     overdue: bool = False
+    notices: tuple[str, ...] = ()  # how the draft was written: notes left out, thin notes
 
     @property
     def ok(self) -> bool:
@@ -131,7 +132,7 @@ def _letter_for(
     With `earlier` (the letters already written to the same panel), a draft that mostly repeats
     one of them breaks `unique` like any other rule, and goes back with that as feedback.
     """
-    best: tuple[str, Report] | None = None
+    best: tuple[str, Report, tuple[str, ...]] | None = None
     usage = Usage()
     calls = 0
     attempts = 0
@@ -147,6 +148,7 @@ def _letter_for(
             previous=previous,
             violations=feedback,
             dialect=dialect,
+            today=today,
         )
         draft = backend.draft(request)
         attempts += 1
@@ -157,7 +159,7 @@ def _letter_for(
         if earlier:
             report = report.with_violations(_repeats(text, person, earlier, notes))
         if best is None or _rank(report) < _rank(best[1]):
-            best = (text, report)
+            best = (text, report, draft.notices)
         feedback = _feedback(report, proofread)
         if not feedback:  # no errors, and no proofreading findings when proofreading
             break
@@ -165,7 +167,7 @@ def _letter_for(
             break  # the same request would get the same draft: asking again cannot help
         previous = text
     assert best is not None  # max_attempts >= 1
-    text, report = best
+    text, report, notices = best
     subject, body = split_subject(text)
     send_by = send_by_date(notes.interview.date)
     return Letter(
@@ -181,6 +183,7 @@ def _letter_for(
         calls=calls,
         backend=backend.name,
         overdue=send_by_passed(send_by, today),
+        notices=notices,
     )
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from composer.backends.base import Backend, ModelSettings
-from composer.backends.offline import OfflineBackend
 from composer.backends.openai_backend import OpenAIBackend
 from composer.backends.transport import RetryPolicy
 from composer.errors import InputError
+from composer.offline import OfflineBackend
 from composer.prompting import Prompts
 
 __all__ = ["BackendKind", "ModelSettings", "choose_backend", "wants_model"]

@@ -56,7 +56,8 @@ RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "length",
         "error",
-        "Has the right length without the Subject line: email 80-250 words, letter 150-400.",
+        "Has the right length without the Subject line: email 80-250 words, letter 150-400 "
+        "(from notes with little to say, a shorter letter of 60 words or more is a warning).",
     ),
     RuleInfo(
         "subject",

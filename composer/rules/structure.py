@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from composer.channels import channel_spec
 from composer.english import GREETING_RE, TITLES, WORD_RE
 from composer.rules.context import Context, finding, shorten
 from composer.rules.facts import greeting_names, letterhead_words
@@ -14,7 +15,6 @@ from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter, is_contact_line
 from composer.rules.wording import HEADER_RE, SUBJECT_RE, fold
 
-LENGTHS = {"email": (80, 250), "letter": (150, 400)}
 SUBJECT_MAX = 80
 _THANK_RE = re.compile(r"thank", re.IGNORECASE)
 
@@ -302,10 +302,61 @@ def subject(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     return []
 
 
+# The fewest words a letter from thin notes may have before "too short" is an error again.
+THIN_FLOOR = 60
+
+
+# How many things to say (this reader's topics, the candidate's points, contribution and
+# follow-up) a letter needs before the channel's minimum length is within honest reach.
+SUBSTANCE = {"email": 3, "letter": 7}
+
+
+def thin_notes(ctx: Context) -> list[str]:
+    """The notes fields that would give a letter to this reader substance, when it has little.
+
+    Notes with fewer things to say to this reader than SUBSTANCE asks for the channel (topics,
+    their share of the qualifications and highlights, contribution, follow-up) are thin: an
+    honest letter from them is short. Empty when the notes are not thin.
+    """
+    notes, person = ctx.notes, ctx.interviewer
+    points = len(notes.qualifications) + len(notes.highlights)
+    # A panel shares the candidate's points out: each letter carries its part of them.
+    share = -(-points // len(notes.interviewers))
+    things = len(person.topics) + share + bool(notes.contribution) + bool(notes.follow_up)
+    if things >= SUBSTANCE[notes.channel]:
+        return []
+    missing = []
+    if len(person.topics) < 2:
+        missing.append(f"topics (what {person.name} discussed with you)")
+    if points < 3:
+        missing.append("highlights (a result you mentioned)")
+    if not notes.contribution:
+        missing.append("contribution (what you would bring)")
+    return missing or ["more detail in topics and highlights"]
+
+
 def length(letter: ParsedLetter, ctx: Context) -> list[Violation]:
-    """Words without the Subject line: email 80-250, letter 150-400."""
-    low, high = LENGTHS[ctx.notes.channel]
-    kind = "an email" if ctx.notes.channel == "email" else "a printed letter"
+    """Words without the Subject line: email 80-250, letter 150-400.
+
+    A letter from thin notes (see `thin_notes`) that is short, but still a letter (THIN_FLOOR
+    words or more, in either channel), is a warning: padding it would mean writing what did not
+    happen, so the message names the notes fields to fill in instead.
+    """
+    spec = channel_spec(ctx.notes.channel)
+    low, high, kind = spec.min_words, spec.max_words, spec.article
+    missing = thin_notes(ctx)
+    if missing and THIN_FLOOR <= letter.words < low:
+        return [
+            finding(
+                "length",
+                f"the letter has {letter.words} words (Subject line not counted); {kind} "
+                f"usually has {low}-{high}, but the notes give little more to say. Add to the "
+                f"notes: {'; '.join(missing)}.",
+                fix=f"Add a concrete point from the interview to lengthen it to {low}-{high} words "
+                f"(now {letter.words}).",
+                severity="warning",
+            )
+        ]
     if letter.words < low:
         return [
             finding(
