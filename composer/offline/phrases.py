@@ -152,6 +152,7 @@ _AUX = frozenset(
         "can't",
     ]
 )
+_MODALS = frozenset(["can", "could", "will", "would"])
 _FIRST = frozenset(["i", "i'm", "i've", "i'd", "i'll", "my", "we", "we're", "we've", "our"])
 _WH = frozenset(["how", "what", "why", "when", "where", "which", "whether", "who"])
 # Heads that name a person: "a licensed electrician", "certified scrum master".
@@ -286,6 +287,9 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _ETC = re.compile(r",?\s+(?:etc|and so on|and more)\.?$", re.IGNORECASE)
+# Note-taking shorthand that a letter spells out.
+_SHORTHAND = (("esp.", "especially"), ("incl.", "including"), ("approx.", "about"),
+              ("w/", "with"))  # fmt: skip
 _BULLET = re.compile(r"^(?:[-*•·]+|\d+[.)])\s+")
 _QUOTES = "\"'“”‘’"
 
@@ -328,6 +332,8 @@ def clean(item: str) -> str:
     if len(text) > 1 and text[0] in _QUOTES and text[-1] in _QUOTES:
         text = text[1:-1].strip()
     text = _ETC.sub("", text)
+    for short, full in _SHORTHAND:
+        text = re.sub(rf"(?<![\w.]){re.escape(short)}(?=\s)", full, text, flags=re.IGNORECASE)
     question = text.endswith("?")
     text = text.rstrip(".;:!?, ").strip()
     if ";" in text and not question:
@@ -399,6 +405,8 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     first = words[0].lower()
     if first in _FIRST:
         return _first_person(text, item)
+    if first in _MODALS and len(words) > 1 and lexicon.base_of(words[1]) == words[1].lower():
+        return Phrase("I " + first + text[len(first) :], Shape.FIRST_PERSON, item)  # "can start"
     text = _lower_first(text, common)
     words = text.split()
     first = words[0]
@@ -406,6 +414,15 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     second = _bare(words[1]).lower() if len(words) > 1 else ""
     if lower in _WH:
         return Phrase(text, Shape.NOUN, item)  # "how the design system is governed"
+    compound = second in _CREDENTIALS  # "master's degree" is one noun
+    if (
+        lower.endswith("'s")
+        and lexicon.is_noun(lower[:-2])
+        and first[:1].islower()
+        and not compound
+    ):
+        text = "the " + text  # "firm's pro bono work": a common noun's possessive needs "the"
+        return Phrase(text, Shape.CLAUSE if _finite_after(words, 1) else Shape.NOUN, item)
     if lower in DETERMINERS or lower[:1].isdigit():
         if _finite_after(words, 1):
             return Phrase(text, Shape.CLAUSE, item)

@@ -142,8 +142,9 @@ def spread(notes: Notes) -> list[list[Phrase]]:
     # Each letter needs enough to say why the candidate fits (more in a printed letter); a
     # point may then go to a second reader, as long as at most a third of all points end up in
     # every letter.
-    least = MIN_POINTS[notes.channel]
     for index, person in enumerate(people):
+        # A letter with no topic of its own leans on the candidate's points.
+        least = MIN_POINTS[notes.channel] + (0 if person.topics else 1)
         for point in sorted(points, key=lambda p: -_fit(p, person)):
             if len(given[index]) >= least:
                 break

@@ -128,6 +128,10 @@ class Writer:
         ("I also wanted to mention that the guide I mentioned ..."), gives way to the next.
         """
         options = self._lanes(self.variation.order(section, self.words(section)))
+        if any("," in v for v in values.values()):
+            # A value with its own commas reads best at the end of the sentence.
+            ending = [o for o in options if re.search(r"\{\w+\}\.$", o)]
+            options = ending or options
         filled = " ".join(values.values()).lower()
         for option in options:
             if option in self.used:

@@ -319,7 +319,9 @@ def thin_notes(ctx: Context) -> list[str]:
     honest letter from them is short. Empty when the notes are not thin.
     """
     notes, person = ctx.notes, ctx.interviewer
-    points = len(notes.qualifications) + len(notes.highlights)
+    points = len(
+        {" ".join(p.casefold().split()) for p in (*notes.qualifications, *notes.highlights)}
+    )
     # A panel shares the candidate's points out: each letter carries its part of them.
     share = -(-points // len(notes.interviewers))
     things = len(person.topics) + share + bool(notes.contribution) + bool(notes.follow_up)
