@@ -82,6 +82,11 @@ POINTS = [
     # nouns naming what the candidate is
     ("certified scrum master", "I am a certified scrum master."),
     ("licensed electrician", "I am a licensed electrician."),
+    ("licensed electrician (Wisconsin)", "I am a licensed electrician (Wisconsin)."),
+    ("ACLS and BLS certified", "I am ACLS and BLS certified."),
+    ("calm under pressure, good with families", "I am calm under pressure and good with families."),
+    ("QTS", "I hold QTS."),
+    ("OSHA 30", "I hold OSHA 30."),
     ("a registered nurse", "I am a registered nurse."),
     # past-tense verb phrases
     ("led usability studies with forty nurses", "I led usability studies with forty nurses."),
@@ -223,8 +228,30 @@ FOLLOW_UPS = [
     ),
     (
         "I said I had never used Tableau; true, but I used Power BI for three years",
-        "One thing I would add: I used Power BI for three years.",
+        "To add to my answer on Tableau: I used Power BI for three years.",
     ),
+    (
+        "she asked about telemetry - I said not much, but I did 6 months on the CCU floater "
+        "pool, mention that",
+        "To add to my answer on telemetry: I did 6 months on the CCU floater pool.",
+    ),
+    (
+        "I fumbled the question on budgets!! real answer: I managed a £1.1m wage budget",
+        "To add to my answer on budgets: I managed a £1.1m wage budget.",
+    ),
+    (
+        "the question on impact - I undersold the radio piece, it reached 800k listeners",
+        "To add to my answer on impact: I undersold the radio piece, which reached 800k "
+        "listeners.",
+    ),
+    (
+        "said I'd never used Salesforce CPQ. true but I built quotes in HubSpot for 3 yrs so "
+        "the concepts carry over",
+        "To add to my answer on Salesforce CPQ: I built quotes in HubSpot for 3 years, so the "
+        "concepts carry over.",
+    ),
+    # a note too tangled to say cleanly (and truthfully) is left out
+    ("forgot to say I hold SC clearance, lapsed 2024 though - could be renewed", None),
     (
         "mention that I can start in September",
         "One thing I would add: I can start in September.",
@@ -266,6 +293,21 @@ NEXT_STEPS = [
         "I will send two references by Monday, and I look forward to the next step.",
     ),
     ("hearing back within a week", "I look forward to hearing back within a week."),
+    ("phone call Friday afternoon", "I look forward to a phone call Friday afternoon."),
+    (
+        "outcome by email within 10 working days",
+        "I look forward to an outcome by email within 10 working days.",
+    ),
+    (
+        "start date would be May 1 if it works out",
+        "I understand that the start date would be May 1 if it works out, and I look forward "
+        "to hearing from you.",
+    ),
+    (
+        "they'll call by end of next week",
+        "I understand that they'll call by end of next week, and I look forward to hearing "
+        "from you.",
+    ),
     (
         "I will hear back by Friday",
         "I will hear back by Friday, and I look forward to hearing from you.",

@@ -235,6 +235,18 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "A quick addition to our conversation: {clause}.",
         ),
     },
+    # A follow-up that adds to a particular answer: {topic} is what the question was about.
+    "follow_up_answer": {
+        "formal": (
+            "Regarding {topic}, I would like to add that {clause}.",
+            "To complete my answer on {topic}: {clause}.",
+        ),
+        "any": (
+            "To add to my answer on {topic}: {clause}.",
+            "One thing I would add about {topic}: {clause}.",
+            "On {topic}, I should have said that {clause}.",
+        ),
+    },
     "follow_up_sentence": {
         "formal": ("{sentence}",),
         "any": ("{sentence}",),
@@ -292,10 +304,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "next_clause": {
         "formal": ("I understand that {clause}, and I look forward to hearing from you.",),
-        "any": (
-            "I understand that {clause}, and I look forward to hearing from you.",
-            "You mentioned that {clause}; I look forward to it.",
-        ),
+        "any": ("I understand that {clause}, and I look forward to hearing from you.",),
     },
     "next_vp": {
         "formal": ("I will {vp}, and I look forward to the next stage.",),

@@ -153,6 +153,22 @@ _AUX = frozenset(
     ]
 )
 _MODALS = frozenset(["can", "could", "will", "would"])
+_SUBJECT_PRONOUNS = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "he'll",
+        "she'll",
+        "they'll",
+        "it'll",
+        "he's",
+        "she's",
+        "they're",
+        "it's",
+    ]
+)
 _FIRST = frozenset(["i", "i'm", "i've", "i'd", "i'll", "my", "we", "we're", "we've", "our"])
 _WH = frozenset(["how", "what", "why", "when", "where", "which", "whether", "who"])
 # Heads that name a person: "a licensed electrician", "certified scrum master".
@@ -383,6 +399,8 @@ def _head(words: list[str]) -> str | None:
     """The head noun of a noun phrase: the last word before a preposition or a gerund."""
     head = None
     for word in words:
+        if word.startswith("("):
+            break  # "electrician (Wisconsin)": the head comes before the brackets
         lower = word.lower()
         if (
             lower in PREPOSITIONS
@@ -405,6 +423,8 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     first = words[0].lower()
     if first in _FIRST:
         return _first_person(text, item)
+    if first in _SUBJECT_PRONOUNS:
+        return Phrase(text, Shape.CLAUSE, item)  # "they'll call by end of next week"
     if first in _MODALS and len(words) > 1 and lexicon.base_of(words[1]) == words[1].lower():
         return Phrase("I " + first + text[len(first) :], Shape.FIRST_PERSON, item)  # "can start"
     text = _lower_first(text, common)
@@ -429,6 +449,9 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         if lower in ("a", "an") and _is_person_np(words[1:]):
             return Phrase(text, Shape.ROLE, item)
         return Phrase(text, Shape.NOUN, item)
+    last = _bare(words[-1]).lower()
+    if first[:1].isupper() and len(words) > 1 and last in _STATE | _PASSIVE:
+        return Phrase(text, Shape.ADJECTIVE, item)  # "ACLS and BLS certified"
     if first[:1].isupper():  # a name or an acronym: "Python and SQL", "CPR certification"
         if lexicon.base_of(lower) == lower and (second in DETERMINERS or second in ("it", "them")):
             return Phrase(first.lower() + text[len(first) :], Shape.BASE, item)
@@ -455,7 +478,10 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     if lexicon.is_gerund(lower) and not _finite_after(words, 1):
         return Phrase(text, Shape.GERUND, item)
     adjective = lexicon.is_adjective_only(lower) or (not second and "adj" in lexicon.classes(lower))
-    if adjective and (not second or second in PREPOSITIONS | {"and"}):
+    loose = "adj" in lexicon.classes(lower) and second in ("under", "with", "at", "in", "on")
+    if (adjective or loose) and (not second or second in PREPOSITIONS | {"and"}):
+        if "," in text:  # "calm under pressure, good with families": a list of qualities
+            text = _as_list([part.strip() for part in text.split(",") if part.strip()])
         return Phrase(text, Shape.ADJECTIVE, item)
     if _finite_after(words, 1):
         return Phrase(text, Shape.CLAUSE, item)
@@ -648,7 +674,12 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
         head = (_head(words) or "").lower()
         first = words[0]
         verbs: tuple[str, ...] = ("have",)  # more than one: the letter's variant picks
-        if head in _CREDENTIALS or any(_bare(w).lower() in _CREDENTIALS for w in words[:4]):
+        acronym = re.fullmatch(r"[A-Z]{2,6}(?: \d+)?", text) is not None  # "QTS", "OSHA 30"
+        if (
+            acronym
+            or head in _CREDENTIALS
+            or any(_bare(w).lower() in _CREDENTIALS for w in words[:4])
+        ):
             verbs = ("hold", "have")
         elif _DURATION.match(text) and len(words) > 2 and lexicon.is_gerund(words[2]):
             verbs = ("have spent",)  # "six years running Airflow"

@@ -150,10 +150,10 @@ def spread(notes: Notes) -> list[list[Phrase]]:
                 break
             if point in given[index]:
                 continue
-            everywhere = [
-                p for p in points if all(p in g for i, g in enumerate(given) if i != index)
-            ]
-            if point in everywhere and len(everywhere) >= max(1, len(points) // 3) and given[index]:
+            others = [g for i, g in enumerate(given) if i != index]
+            would_be_everywhere = all(point in g for g in others)
+            everywhere = [p for p in points if all(p in g for g in given)]
+            if would_be_everywhere and len(everywhere) + 1 > len(points) // 3 and given[index]:
                 continue
             given[index].append(point)
     return given
