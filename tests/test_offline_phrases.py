@@ -86,6 +86,16 @@ POINTS = [
     ("ACLS and BLS certified", "I am ACLS and BLS certified."),
     ("calm under pressure, good with families", "I am calm under pressure and good with families."),
     ("QTS", "I hold QTS."),
+    ("PRINCE2 Practitioner", "I am a PRINCE2 Practitioner."),
+    ("CFO of a listed company for six years", "I served as CFO of a listed company for six years."),
+    ("closed $1.4M in new ARR last year", "I closed $1.4M in new ARR last year."),
+    ("Salesforce, Gong, Outreach", "I have experience with Salesforce, Gong and Outreach."),
+    ("MSc Public Policy (Bristol)", "I hold an MSc Public Policy (Bristol)."),
+    (
+        "visual merchandising, stock control, rota planning",
+        "My experience covers visual merchandising, stock control and rota planning.",
+    ),
+    ("3 yrs on reception", "I have 3 years on reception."),
     ("OSHA 30", "I hold OSHA 30."),
     ("a registered nurse", "I am a registered nurse."),
     # past-tense verb phrases
@@ -210,6 +220,11 @@ CONTRIBUTIONS = [
         "I would look forward to building a shared component library.",
     ),
     ("I would rebuild the alerting first", "I would rebuild the alerting first."),
+    ("can take depositions on day one", "I can take depositions on day one."),
+    (
+        "evidence-based housing policy that members can sign off",
+        "What I would hope to bring is evidence-based housing policy that members can sign off.",
+    ),
     ("steady, client-focused work", "What I would hope to bring is steady, client-focused work."),
 ]
 
@@ -280,6 +295,11 @@ NEXT_STEPS = [
     ("decision by Friday", "I look forward to a decision by Friday."),
     ("second round with the CTO", "I look forward to the second round with the CTO."),
     ("offers by the end of the month", "I look forward to offers by the end of the month."),
+    (
+        "the board meets on 21 October to decide",
+        "I understand that the board meets on 21 October to decide, and I look forward to "
+        "hearing from you.",
+    ),
     (
         "they will decide by Friday",
         "I understand that they will decide by Friday, and I look forward to hearing from you.",

@@ -148,7 +148,7 @@ def article(phrase: str) -> str:
     lower = word.lower()
     if not lower:
         return "a"
-    if word.isupper() and len(word) > 1:  # an acronym is read letter by letter
+    if len(word) > 1 and word[:2].isupper():  # an acronym is read letter by letter: "an MSc"
         return "an" if word[0] in "AEFHILMNORSX" else "a"
     if lower.startswith(_VOWEL_SOUND_EXCEPTIONS):
         return "an"

@@ -157,7 +157,6 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "It is close to my own experience: {clause_lower}.",
             "{clause}; that is experience I would put to work here.",
             "That is where my background fits: {clause_lower}.",
-            "{clause}, and I would enjoy putting that to use on it.",
             "It connects with my own work: {clause_lower}.",
         ),
     },

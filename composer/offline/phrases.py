@@ -152,6 +152,8 @@ _AUX = frozenset(
         "can't",
     ]
 )
+# Titles said as a post held: "I served as CFO of a listed company".
+_EXECUTIVE = frozenset(["ceo", "cfo", "cto", "coo", "cio", "cmo", "vp", "svp", "evp", "md"])
 _MODALS = frozenset(["can", "could", "will", "would"])
 _SUBJECT_PRONOUNS = frozenset(
     [
@@ -305,7 +307,7 @@ _DURATION = re.compile(
 _ETC = re.compile(r",?\s+(?:etc|and so on|and more)\.?$", re.IGNORECASE)
 # Note-taking shorthand that a letter spells out.
 _SHORTHAND = (("esp.", "especially"), ("incl.", "including"), ("approx.", "about"),
-              ("w/", "with"))  # fmt: skip
+              ("w/", "with"), ("yrs", "years"), ("yr", "year"))  # fmt: skip
 _BULLET = re.compile(r"^(?:[-*•·]+|\d+[.)])\s+")
 _QUOTES = "\"'“”‘’"
 
@@ -354,6 +356,9 @@ def clean(item: str) -> str:
     text = text.rstrip(".;:!?, ").strip()
     if ";" in text and not question:
         text = _as_list([part.strip() for part in text.split(";") if part.strip()])
+    elif text.count(", ") >= 2 and " and " not in text and " or " not in text:
+        head, _, last = text.rpartition(", ")  # "Excel, SQL, Tableau" -> "Excel, SQL and Tableau"
+        text = f"{head} and {last}"
     return text + ("?" if question else "")
 
 
@@ -367,6 +372,8 @@ def _finite_after(words: list[str], start: int) -> bool:
     """True when a finite verb (is, has, will, loves) follows the first words: a clause."""
     for index in range(start, len(words)):
         word = words[index].lower()
+        if word in ("that", "which", "who", "whom", "whose", "where"):
+            return False  # a relative clause belongs to the noun: "a plan that keeps ..."
         if word in _BE or word in _AUX:
             return True
         before = words[index - 1].lower() if index >= 1 else ""
@@ -379,6 +386,14 @@ def _finite_after(words: list[str], start: int) -> bool:
             and (after in DETERMINERS or after in ("it", "them", "me", "us"))
         ):
             return True  # "the team won an award"
+        if (
+            index >= 2
+            and lexicon.is_third_person(word)
+            and words[0].lower() in DETERMINERS
+            and lexicon.is_noun(before)
+            and (after in PREPOSITIONS or after in DETERMINERS or after[:1].isdigit())
+        ):
+            return True  # "the board meets on 21 October"
         if (
             index >= 1
             and lexicon.is_third_person(word)
@@ -402,10 +417,15 @@ def _head(words: list[str]) -> str | None:
         if word.startswith("("):
             break  # "electrician (Wisconsin)": the head comes before the brackets
         lower = word.lower()
+        # A gerund ends the head after a plural or "experience": "five years designing ...";
+        # elsewhere it is part of the noun ("evidence-based housing policy").
+        after_head = head is not None and (
+            lexicon.is_plural_noun(head.lower()) or head.lower() in ("experience", "time")
+        )
         if (
             lower in PREPOSITIONS
             or lower in ("who", "that", "which", "with")
-            or (head is not None and lexicon.is_gerund(lower))
+            or (after_head and lexicon.is_gerund(lower))
         ):
             break
         head = word
@@ -452,6 +472,10 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     last = _bare(words[-1]).lower()
     if first[:1].isupper() and len(words) > 1 and last in _STATE | _PASSIVE:
         return Phrase(text, Shape.ADJECTIVE, item)  # "ACLS and BLS certified"
+    if lower in _EXECUTIVE:
+        return Phrase(text, Shape.ROLE, item)  # "CFO of a listed company for six years"
+    if first[:1].isupper() and _is_person_np(words) and not _finite_after(words, 1):
+        return Phrase(text, Shape.ROLE, item)  # "PRINCE2 Practitioner"
     if first[:1].isupper():  # a name or an acronym: "Python and SQL", "CPR certification"
         if lexicon.base_of(lower) == lower and (second in DETERMINERS or second in ("it", "them")):
             return Phrase(first.lower() + text[len(first) :], Shape.BASE, item)
@@ -467,7 +491,8 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         if not second or second in PREPOSITIONS:
             return Phrase(text, Shape.PAST, item)  # "graduated with honours", "worked in retail"
         adjective = "adj" in lexicon.classes(lower)
-        if adjective and second not in DETERMINERS and not second[:1].isdigit():
+        number = second[:1].isdigit() or (second[:1] in "$£€" and second[1:2].isdigit())
+        if adjective and second not in DETERMINERS and not number:
             # "certified scrum master", "licensed electrician": an adjective before a noun
             if _is_person_np(words):
                 return Phrase(text, Shape.ROLE, item)
@@ -587,6 +612,12 @@ _CREDENTIALS = frozenset(
         "doctorate",
         "fellowship",
         "accreditation",
+        "j.d.",
+        "jd",
+        "m.d.",
+        "mphil",
+        "pgce",
+        "pgdip",
     ]
 )
 
@@ -597,8 +628,10 @@ def needs_article(phrase: Phrase) -> bool:
         return False
     words = phrase.words
     first = words[0].lower()
-    if words[0].isupper() and _bare(first) in _CREDENTIALS:
-        return True  # "MBA from INSEAD"
+    if phrase.shape is Shape.ROLE and first not in DETERMINERS:
+        return True  # "a PRINCE2 Practitioner", "a licensed electrician"
+    if _bare(first) in _CREDENTIALS:
+        return True  # "MBA from INSEAD", "BSc Economics from Leeds"
     if first in DETERMINERS or first[:1].isdigit() or first in _WH or words[0][:1].isupper():
         return False
     if " and " in phrase.text or "," in phrase.text:
@@ -662,6 +695,8 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
     if shape is Shape.ADJECTIVE:
         return Clause("I", "am", text)
     if shape is Shape.ROLE:
+        if phrase.words[0].lower() in _EXECUTIVE:
+            return Clause("I", "served as", text)
         return Clause("I", "am", with_article(phrase))
     if shape is Shape.GERUND:
         return Clause("I", "have experience", text)
@@ -685,6 +720,9 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
             verbs = ("have spent",)  # "six years running Airflow"
         elif first[:1].isupper() and first.lower() not in DETERMINERS:
             verbs = ("have experience with",)  # "Python, SQL and dbt"
+        elif "," in text and first.lower() not in DETERMINERS:
+            # "visual merchandising, stock control and rota planning": a list of skills
+            return Clause("", "", "", whole=f"My experience covers {text}")
         elif first.lower() in ("experience", "expertise", "knowledge", "skills"):
             verbs = ("have", "bring")
         return Clause("I", verbs[variant % len(verbs)], with_article(phrase))

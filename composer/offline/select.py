@@ -103,7 +103,10 @@ def usable_topics(person: Interviewer, common: frozenset[str]) -> list[Phrase]:
             continue
         phrase = analyse(item, common)
         if phrase.shape in (Shape.NOUN, Shape.GERUND, Shape.ROLE) and phrase.text:
-            found.append(phrase)
+            # "their move upmarket": said to them, it is "your move upmarket"
+            text = re.sub(r"^(?:their|his|her)\b", "your", phrase.text)
+            text = text.split(" - ")[0].split(": ")[0].strip()  # "competency questions - tell us"
+            found.append(Phrase(text, phrase.shape, phrase.source))
     return found
 
 

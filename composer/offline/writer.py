@@ -35,6 +35,10 @@ _MET = {
     "onsite": ("during my visit ", "my visit"),
     "panel": ("at the panel ", "the panel interview"),
 }
+# Words of the frames themselves that say nothing a value could echo.
+_FRAME_WORDS = frozenset(
+    ["that", "with", "your", "have", "would", "what", "this", "also", "from", "about"]
+)
 _SLOT = re.compile(r"\{\w+\}")
 _WORDS = re.compile(r"[a-z]+")
 _LOWER_STARTS = frozenset(["my", "the", "a", "an", "our", "this", "that", "these", "those", "it"])
@@ -78,6 +82,11 @@ def salutation(person: Interviewer, tone: str) -> str:
             word = _TITLE_WORDS[bare.lower()] + word[len(bare) :]
         words.append(spelled.get(word.casefold(), word))
     return " ".join(words)
+
+
+def filled_raw(values: dict[str, str]) -> str:
+    """The values of a wording's slots, as one text."""
+    return " ".join(values.values())
 
 
 def _lower_start(text: str) -> str:
@@ -128,6 +137,12 @@ class Writer:
         ("I also wanted to mention that the guide I mentioned ..."), gives way to the next.
         """
         options = self._lanes(self.variation.order(section, self.words(section)))
+        if section.startswith("topic") and re.search(
+            r"\b(?:I|I'd|I'm|my|me)\b", filled_raw(values)
+        ):
+            # "how I'd handle an activist shareholder": only "our discussion of ..." fits
+            ours = [o for o in options if re.search(r"\b(?:our|we)\b", o, re.IGNORECASE)]
+            options = ours or options
         if any("," in v for v in values.values()):
             # A value with its own commas reads best at the end of the sentence.
             ending = [o for o in options if re.search(r"\{\w+\}\.$", o)]
@@ -136,7 +151,8 @@ class Writer:
         for option in options:
             if option in self.used:
                 continue
-            own = {w[:6] for w in _WORDS.findall(_SLOT.sub(" ", option).lower()) if len(w) >= 5}
+            own = {w[:6] for w in _WORDS.findall(_SLOT.sub(" ", option).lower()) if len(w) >= 4}
+            own -= _FRAME_WORDS
             if any(word in filled for word in own):
                 continue
             break
