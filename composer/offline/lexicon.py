@@ -4,7 +4,8 @@ Word classes and inflections come from the tables that the `lemminflect` package
 itself (no download): `lemma_lu` lists each word form with its class and lemma, `infl_lu` each
 verb lemma with its past, participle, gerund and third-person forms. Loading them through
 lemminflect's own API builds large dictionaries (about half a second); a letter needs a few
-dozen words, so the tables are read once as text and each word is found by a string search.
+dozen words, so the tables are read once as text and each word is found by a binary search
+(they are sorted by word). lemminflect's small override list is applied as its API does.
 """
 
 from __future__ import annotations
@@ -21,27 +22,48 @@ _CLOSED_ADJ = frozenset(
 )  # fmt: skip
 
 
-@functools.cache
-def _table(name: str) -> str:
+def _resource(name: str) -> bytes:
     # Found without importing lemminflect, whose import pulls in numpy.
     spec = importlib.util.find_spec("lemminflect")
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("the lemminflect package is not installed")
     folder = Path(next(iter(spec.submodule_search_locations)))
-    data = (folder / "resources" / name).read_bytes()
+    return (folder / "resources" / name).read_bytes()
+
+
+@functools.cache
+def _table(name: str) -> str:
+    data = _resource(name)
     return "\n" + gzip.decompress(data).decode("utf-8")
 
 
+def _key_at(text: str, start: int) -> str:
+    """The first column of the line that starts at `start`."""
+    end = text.find(",", start)
+    return text[start:end] if end != -1 else text[start:]
+
+
 def _rows(table: str, word: str) -> list[list[str]]:
-    """The rows of `table` whose first column is `word`."""
+    """The rows of `table` whose first column is `word` (the tables are sorted by it)."""
     text = _table(table)
-    key = f"\n{word},"
+    # Binary search over line starts for the first line whose key is not below `word`.
+    lo, hi = 1, len(text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        line = text.rfind("\n", 0, mid + 1) + 1
+        if line < lo:
+            line = lo
+        if _key_at(text, line) < word:
+            after = text.find("\n", line)
+            lo = after + 1 if after != -1 else len(text)
+        else:
+            hi = line
+    start = lo - 1  # the newline before the line found
     rows = []
-    start = text.find(key)
-    while start != -1:
+    while start != -1 and _key_at(text, start + 1) == word:
         end = text.find("\n", start + 1)
         rows.append(text[start + 1 : end if end != -1 else None].split(","))
-        start = text.find(key, start + 1)
+        start = end
     return rows
 
 
@@ -58,19 +80,37 @@ def classes(word: str) -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def _overrides() -> dict[tuple[str, str], str]:
+    """lemminflect's corrections to its inflection table: ("run", "VBN") -> "run"."""
+    found = {}
+    for line in _resource("infl_overrides.csv").decode("utf-8").splitlines():
+        parts = line.strip().split(",")
+        if len(parts) >= 3 and not line.startswith("#"):
+            found[(parts[0], parts[1])] = parts[2]
+    return found
+
+
+# The verb "be", which lemminflect also handles apart from its table.
+_BE_FORMS = {"VB": "be", "VBD": "was", "VBN": "been", "VBG": "being", "VBZ": "is"}
+
+
+@functools.cache
 def verb_forms(lemma: str) -> dict[str, str]:
     """The forms of a verb lemma: {"VBD": "led", "VBN": "led", "VBG": "leading", "VBZ": "leads"}."""
     for row in _rows("infl_lu.csv.gz", lemma):
         if len(row) >= 6 and row[1] == "verb":
             past = row[2].split("/")[0]
-            return {
+            forms = {
                 "VB": lemma,
                 "VBD": past,
                 "VBN": (row[3] or row[2]).split("/")[0],
                 "VBG": row[4].split("/")[0],
                 "VBZ": row[5].split("/")[0],
             }
-    return {}
+            for tag in forms:
+                forms[tag] = _overrides().get((lemma, tag), forms[tag])
+            return forms
+    return dict(_BE_FORMS) if lemma == "be" else {}
 
 
 def known(word: str) -> bool:
