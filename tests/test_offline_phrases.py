@@ -86,6 +86,14 @@ POINTS = [
     ("ACLS and BLS certified", "I am ACLS and BLS certified."),
     ("calm under pressure, good with families", "I am calm under pressure and good with families."),
     ("QTS", "I hold QTS."),
+    (
+        "ACA qualified, passed all exams first time",
+        "I am ACA qualified, and I passed all exams first time.",
+    ),
+    (
+        "raised pick accuracy to 99.7% with a WMS rollout",
+        "I raised pick accuracy to 99.7% with a WMS rollout.",
+    ),
     ("PRINCE2 Practitioner", "I am a PRINCE2 Practitioner."),
     ("CFO of a listed company for six years", "I served as CFO of a listed company for six years."),
     ("closed $1.4M in new ARR last year", "I closed $1.4M in new ARR last year."),
@@ -265,6 +273,12 @@ FOLLOW_UPS = [
         "To add to my answer on Salesforce CPQ: I built quotes in HubSpot for 3 years, so the "
         "concepts carry over.",
     ),
+    (
+        "when he asked about court work I said I'd only observed. actually I wrote two "
+        "parenting assessments that went to court",
+        "To add to my answer on court work: I wrote two parenting assessments that went to "
+        "court.",
+    ),
     # a note too tangled to say cleanly (and truthfully) is left out
     ("forgot to say I hold SC clearance, lapsed 2024 though - could be renewed", None),
     (
@@ -361,6 +375,10 @@ RAPPORT = [
      "Bergen."),
     ("she just adopted a rescue greyhound", "I hope your new rescue greyhound is settling in "
      "well."),
+    (
+        "we were both postdocs at the IHR, she was there in 2015",
+        "It was a nice surprise to find that we were both postdocs at the IHR.",
+    ),
     ("he loves hiking in the Alps", "It was a pleasure to hear that you love hiking in the Alps."),
     ("he supports Arsenal", "It was a pleasure to hear that you support Arsenal."),
     ("his father passed away last month", None),

@@ -19,12 +19,13 @@ from composer.offline.screen import is_instruction
 _ABOUT = re.compile(
     r"(?:asked(?: me)? about|question (?:on|about)|never used|not used"
     r"|no experience (?:with|of|in))"
-    r"\s+(?P<topic>[\w][\w .+#/&-]*?)(?=\s*(?:[-,;.!?:]|\bin a\b|\bbut\b|$))",
+    r"\s+(?P<topic>[\w][\w .+#/&-]*?)(?=\s*(?:[-,;.!?:]|\bin a\b|\bbut\b|\bI\b|$))",
     re.IGNORECASE,
 )
 # Where the note gives what the letter should say: "real answer: ...", "... but I used ...".
 _ANSWER = re.compile(
-    r"(?:real answer|correction|in fact|actually)\s*:\s*(?P<a>.+)$|\bbut\s+(?P<b>I\b.+)$",
+    r"(?:real answer|correction|in fact|actually)\s*[:,]?\s*(?P<a>I\b.+|(?<=:)\s*.+)$"
+    r"|\bbut\s+(?P<b>I\b.+)$",
     re.IGNORECASE,
 )
 _TO_SELF = re.compile(

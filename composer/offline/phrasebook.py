@@ -122,6 +122,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I also appreciated hearing about {topic}.",
             "Your remarks on {topic} were helpful as well.",
             "It was useful, too, to hear about {topic}.",
+            "Our discussion of {topic} was valuable as well.",
         ),
         "any": (
             "I was also glad to hear about {topic}.",
@@ -359,8 +360,8 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "wish_event": {
         "formal": ("I understand that {clause}, and I hope it goes very well.",),
         "any": (
-            "I hope it all goes well, now that {clause}.",
             "You mentioned that {clause}, and I hope it all goes well.",
+            "I was glad to hear that {clause}, and I hope it all goes well.",
         ),
     },
     "wish_luck": {

@@ -273,7 +273,6 @@ _PASSIVE = frozenset(
         "educated",
         "based",
         "born",
-        "raised",
         "vaccinated",
         "vetted",
         "insured",
@@ -439,6 +438,9 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         return Phrase("", Shape.UNKNOWN, item)
     if text.endswith("?"):
         return Phrase(text, Shape.QUESTION, item)
+    joined = _two_clauses(text, common, item)
+    if joined is not None:
+        return joined
     words = text.split()
     first = words[0].lower()
     if first in _FIRST:
@@ -470,14 +472,15 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
             return Phrase(text, Shape.ROLE, item)
         return Phrase(text, Shape.NOUN, item)
     last = _bare(words[-1]).lower()
-    if first[:1].isupper() and len(words) > 1 and last in _STATE | _PASSIVE:
+    if first[:1].isupper() and len(words) > 1 and last in _STATE | _PASSIVE | {"qualified"}:
         return Phrase(text, Shape.ADJECTIVE, item)  # "ACLS and BLS certified"
     if lower in _EXECUTIVE:
         return Phrase(text, Shape.ROLE, item)  # "CFO of a listed company for six years"
     if first[:1].isupper() and _is_person_np(words) and not _finite_after(words, 1):
         return Phrase(text, Shape.ROLE, item)  # "PRINCE2 Practitioner"
     if first[:1].isupper():  # a name or an acronym: "Python and SQL", "CPR certification"
-        if lexicon.base_of(lower) == lower and (second in DETERMINERS or second in ("it", "them")):
+        objects = ("a", "an", "the", "my", "our", "their", "your", "it", "them")
+        if lexicon.base_of(lower) == lower and second in objects:
             return Phrase(first.lower() + text[len(first) :], Shape.BASE, item)
         if _finite_after(words, 1):
             return Phrase(text, Shape.CLAUSE, item)
@@ -520,6 +523,23 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     if "-" in lower and head is not None and head is not first and lexicon.is_noun(head):
         return Phrase(text, Shape.NOUN, item)  # "first-class law degree"
     return Phrase(text, Shape.UNKNOWN, item)
+
+
+_JOINABLE = ("ADJECTIVE", "PARTICIPLE", "ROLE", "PAST")
+
+
+def _two_clauses(text: str, common: frozenset[str], item: str) -> Phrase | None:
+    """ "ACA qualified, passed all exams first time" -> "I am ACA qualified, and I passed ..."."""
+    first, sep, second = text.partition(", ")
+    if not sep or "," in second or len(first.split()) < 2:
+        return None
+    one, two = analyse(first, common), analyse(second, common)
+    if one.shape.name not in _JOINABLE or two.shape.name not in ("PAST", "PARTICIPLE"):
+        return None
+    said_one, said_two = clause(one), clause(two)
+    if said_one is None or said_two is None:
+        return None
+    return Phrase(f"{said_one.text()}, and {said_two.text()}", Shape.FIRST_PERSON, item)
 
 
 def _is_base_verb(lower: str, second: str) -> bool:

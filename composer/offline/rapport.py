@@ -344,6 +344,8 @@ def _shared(note: str) -> str | None:
     text = " ".join(note.strip().rstrip(".!;").split())
     if not _SHARED.match(text) or re.search(r"[\"“”?!()\[\]{}<>]", text):
         return None
+    # "we were both postdocs at the IHR, she was there in 2015": the shared part only
+    text = re.split(r",\s+(?:he|she|they|but|though)\b", text, maxsplit=1)[0]
     return text[0].lower() + text[1:]
 
 
