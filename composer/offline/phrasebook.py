@@ -199,7 +199,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "any": (
             "What I would hope to bring is {np}.",
-            "I would love to bring {np} to the team.",
+            "I would love to bring {np}.",
             "I would aim to bring {np}.",
             "I would be glad to offer {np}.",
         ),

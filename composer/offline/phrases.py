@@ -692,8 +692,11 @@ class Clause:
             return self.whole
         if not adverb:
             return f"{self.subject} {self.verb} {self.rest}".strip()
-        if self.verb in ("am", "was", "can", "have been"):
-            return f"{self.subject} {self.verb} {adverb} {self.rest}".strip()
+        helper, _, more = self.verb.partition(" ")
+        if helper in ("am", "was", "can", "have", "had", "will") and (more or helper != "have"):
+            # "I am also ...", "I have also spent ...", "I can also ..."; "I also have ..."
+            verb = f"{helper} {adverb} {more}".strip()
+            return f"{self.subject} {verb} {self.rest}".strip()
         return f"{self.subject} {adverb} {self.verb} {self.rest}".strip()
 
 
