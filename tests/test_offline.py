@@ -656,3 +656,15 @@ def test_a_shared_background_is_said_as_we_both(warm_notes: Notes) -> None:
     data["interviewers"][0]["rapport"] = ["we both grew up in Leeds"]
     text = _draft(Notes.model_validate(data))
     assert "we both grew up in Leeds." in text
+
+
+@pytest.mark.parametrize(
+    ("topic", "plural"),
+    [("scoping and timelines", True), ("pick rates", True), ("rates of pay", True),
+     ("the on-call rotation", False), ("moving the batch jobs to streaming", False),
+     ("how nurses use the tool", False), ("mentoring", False)],
+)  # fmt: skip
+def test_a_topic_opening_a_sentence_agrees_with_its_verb(topic: str, plural: bool) -> None:
+    from composer.offline.writer import _plural
+
+    assert _plural(topic) is plural

@@ -18,10 +18,18 @@ from composer.channels import channel_spec
 from composer.dates import letter_date, send_by_date
 from composer.english import GREETING_WORDS, NAME_ABBREVIATIONS, ROLE_NOUNS, TITLES, bare_role
 from composer.models import Interviewer, Notes
-from composer.offline import phrasebook
+from composer.offline import lexicon, phrasebook
 from composer.offline.followup import follow_up_line, next_steps_line
 from composer.offline.phrasebook import Variation, seed_for
-from composer.offline.phrases import Clause, Phrase, Shape, clause, sentence, with_article
+from composer.offline.phrases import (
+    PREPOSITIONS,
+    Clause,
+    Phrase,
+    Shape,
+    clause,
+    sentence,
+    with_article,
+)
 from composer.offline.rapport import rapport_line
 from composer.offline.select import Selection, lowercase_words, select
 from composer.rules.text import parse
@@ -82,6 +90,21 @@ def salutation(person: Interviewer, tone: str) -> str:
             word = _TITLE_WORDS[bare.lower()] + word[len(bare) :]
         words.append(spelled.get(word.casefold(), word))
     return " ".join(words)
+
+
+def _plural(phrase: str) -> bool:
+    """True for a topic that takes "were": "scoping and timelines", "pick rates"."""
+    words = phrase.split()
+    if not words or words[0].lower() in ("how", "what", "why", "when", "where", "whether"):
+        return False
+    if " and " in f" {phrase} ":
+        return True
+    if lexicon.is_gerund(words[0].lower()):
+        return False  # "moving the batch jobs to streaming" is one activity
+    # The head is the last word before the first preposition ("rates of pay"), else the last.
+    before = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+    head = words[max(before - 1, 0)]
+    return lexicon.is_plural_noun(head.lower())
 
 
 def filled_raw(values: dict[str, str]) -> str:
@@ -159,6 +182,9 @@ class Writer:
         else:
             option = options[0]
         self.used.add(option)
+        topic = values.get("topic", "")
+        if option.startswith("{Topic} was") and _plural(topic):
+            option = option.replace("{Topic} was", "{Topic} were", 1)  # "Scoping and timelines"
         return self._fix_stops(option.format(**values))
 
     def _lanes(self, options: list[str]) -> list[str]:
