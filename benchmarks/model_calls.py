@@ -21,10 +21,10 @@ from typing import Any
 
 from composer import ModelSettings, choose_backend
 from composer.backends.base import DraftRequest
-from composer.backends.offline import OfflineBackend
 from composer.compose import compose
 from composer.models import Notes
 from composer.notes_file import load_notes
+from composer.offline import OfflineBackend
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTRUCTIONS_TARGET = 3000

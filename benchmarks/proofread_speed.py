@@ -145,7 +145,7 @@ def _letters() -> list[tuple[str, str, Notes]]:
     examples = sorted((ROOT / "examples").glob("*.json"))
     try:
         from composer.backends.base import DraftRequest
-        from composer.backends.offline import OfflineBackend
+        from composer.offline import OfflineBackend
     except ImportError:
         print("(offline composer not available: no offline letters timed)")
     else:

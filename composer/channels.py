@@ -25,7 +25,12 @@ class ChannelSpec:
     target_words: tuple[int, int]  # the range a writer aims for
     has_subject: bool  # starts with "Subject: ..."
     has_letterhead: bool  # starts with sender, date and recipient blocks
+    # How many things to say to one reader (topics, points, contribution, follow-up) put the
+    # minimum length within honest reach; fewer make "thin notes", where a short letter of
+    # `thin_floor_words` or more is only a warning.
+    substance: int
     subject_max_chars: int = 80
+    thin_floor_words: int = 60
     length_unit: Literal["words"] = "words"
 
     @property
@@ -43,6 +48,7 @@ EMAIL = ChannelSpec(
     target_words=(120, 220),
     has_subject=True,
     has_letterhead=False,
+    substance=3,
 )
 LETTER = ChannelSpec(
     name="letter",
@@ -53,6 +59,7 @@ LETTER = ChannelSpec(
     target_words=(200, 350),
     has_subject=False,
     has_letterhead=True,
+    substance=7,
 )
 CHANNELS: dict[str, ChannelSpec] = {spec.name: spec for spec in (EMAIL, LETTER)}
 

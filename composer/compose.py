@@ -60,6 +60,7 @@ class Letter:
     calls: int = 0
     backend: str = ""
     overdue: bool = False
+    notices: tuple[str, ...] = ()  # how the draft was written: notes left out, thin notes
 
     @property
     def ok(self) -> bool:
@@ -129,7 +130,7 @@ def _letter_for(
     one of them breaks `unique` like any other rule, and goes back with that as feedback.
     """
     notes = run.notes
-    best: tuple[str, Report] | None = None
+    best: tuple[str, Report, tuple[str, ...]] | None = None
     usage = Usage()
     calls = 0
     attempts = 0
@@ -145,6 +146,7 @@ def _letter_for(
             previous=previous,
             violations=feedback,
             dialect=run.dialect,
+            today=run.today,
         )
         draft = run.backend.draft(request)
         attempts += 1
@@ -159,7 +161,7 @@ def _letter_for(
                 repeats(person.name, parse(text), earlier, facts_for(notes))
             )
         if best is None or _rank(report) < _rank(best[1]):
-            best = (text, report)
+            best = (text, report, draft.notices)
         feedback = _feedback(report, run.proofread)
         if not feedback:  # no errors, and no proofreading findings when proofreading
             break
@@ -167,7 +169,7 @@ def _letter_for(
             break  # the same request would get the same draft: asking again cannot help
         previous = text
     assert best is not None  # max_attempts >= 1
-    text, report = best
+    text, report, notices = best
     subject, body = split_subject(text)
     send_by = send_by_date(notes.interview.date)
     return Letter(
@@ -183,6 +185,7 @@ def _letter_for(
         calls=calls,
         backend=run.backend.name,
         overdue=send_by_passed(send_by, run.today),
+        notices=notices,
     )
 
 

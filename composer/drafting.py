@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from composer.models import Interviewer, Notes
@@ -40,6 +41,8 @@ class DraftRequest:
     """Ask for one letter to one interviewer; on a re-ask, the last draft and what was wrong.
 
     `dialect` ("british", "american", ...) is the spelling the user chose; None accepts any.
+    `today` is the day the letter goes out when that is later than the day after the interview
+    (the letter then names the interview's weekday instead of "yesterday").
     """
 
     notes: Notes
@@ -48,12 +51,17 @@ class DraftRequest:
     previous: str | None = None
     violations: tuple[Violation, ...] = field(default_factory=tuple)
     dialect: str | None = None
+    today: dt.date | None = None
 
 
 @dataclass(frozen=True)
 class Draft:
-    """The full text of one draft (with its `Subject:` line for email) and what it cost."""
+    """The full text of one draft (with its `Subject:` line for email) and what it cost.
+
+    `notices` are lines for the report about how the draft was written (a note left out).
+    """
 
     text: str
     usage: Usage = field(default_factory=Usage)
     calls: int = 0
+    notices: tuple[str, ...] = ()

@@ -12,12 +12,12 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from composer.backends.base import Draft, DraftRequest
-from composer.backends.offline import OfflineBackend
 from composer.cli import app
 from composer.cli.composing import run_compose
 from composer.cli.options import ComposeOptions
 from composer.errors import BackendError
 from composer.models import Notes
+from composer.offline import OfflineBackend
 from composer.prompting import PROMPT_FILES
 from tests.conftest import EXAMPLES, ROOT
 

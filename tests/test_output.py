@@ -81,7 +81,7 @@ def test_markdown_shows_the_letters_own_asterisks_and_underscores(
     )
     markdown = render_markdown([replace(warm_letter, body=body)])
     assert r"On \*nix and on\_call\_rotation \[v2\]\*:" in markdown
-    assert "**Subject:** Thank you" in markdown  # our own markup stays markup
+    assert "**Subject:** Thank" in markdown  # our own markup stays markup
 
 
 def test_eml_parses_back_with_every_header(warm_letter: Letter, warm_notes: Notes) -> None:

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from composer.backends.base import DraftRequest
-from composer.backends.offline import OfflineBackend
 from composer.errors import InputError, PromptError
 from composer.models import Notes
 from composer.notes_file import load_notes
+from composer.offline import OfflineBackend
 from composer.prompting import (
     PROMPT_FILES,
     SPELLINGS,

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from composer.backends.base import DraftRequest
-from composer.backends.offline import OfflineBackend
 from composer.models import Interviewer, Notes
 from composer.notes_file import load_notes, notes_from_data
+from composer.offline import OfflineBackend
 from composer.rules.proofread import proofread_findings
 from tests.conftest import example_files
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from composer.backends.base import DraftRequest
-from composer.backends.offline import OfflineBackend
 from composer.models import Notes
+from composer.offline import OfflineBackend
 from composer.rules import check_letter
 
 ROLES = ["an Account Executive", "the Data Engineer role", "A Senior Data Engineer", "The Analyst"]

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from composer.backends.base import Backend, ModelSettings
-from composer.backends.offline import OfflineBackend
 from composer.backends.openai_backend import OpenAIBackend
 from composer.backends.transport import RetryPolicy
 from composer.choices import BackendKind
 from composer.errors import InputError
+from composer.offline import OfflineBackend
 from composer.prompting import Prompts
 
 __all__ = ["BackendKind", "ModelSettings", "choose_backend", "wants_model"]

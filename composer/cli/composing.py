@@ -64,6 +64,12 @@ def _send_by_notice(notes: Notes, today: dt.date | None) -> str:
 
 
 def _report(letters: list[Letter]) -> None:
+    said: set[str] = set()
+    for letter in letters:
+        for notice in letter.notices:
+            if notice not in said:  # a notice about the notes as a whole, once
+                said.add(notice)
+                say(f"Note: {notice}")
     for letter in letters:
         report = letter.report
         status = "ready to send" if letter.ok else "NOT READY: still breaks a rule"
@@ -156,7 +162,8 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
             prompt_dir=options.prompt_dir,
             proofread=options.proofread,
             dialect=options.dialect,
-            today=options.today,
+            # The real date when not given: a letter sent late names the interview's weekday.
+            today=options.today or dt.date.today(),
             progress=progress,
         )
     except BackendError as exc:

@@ -316,12 +316,14 @@ def proofread_findings(text: str, notes: Notes, *, dialect: str | None = None) -
     notes_forms = frozenset(_form(word) for word in words)
     masked = prose(text)
     inside = _term_spans(text, notes_terms(notes))
+    written = " ".join(" ".join(_strings(notes.model_dump())).split())
     with _LOCK:
         found = [
             f
             for f in _lint(dialects[0], masked)
             if _reportable(f, text, notes_forms)
             and not any(start <= f.start and f.end <= end for start, end in inside)
+            and not _copied_from_notes(f, text, written)
         ]
         # Without a chosen dialect a misspelling must be wrong in every dialect checked
         # ("colour" and "color" both pass). Only spelling differs between dialects, so the
@@ -333,6 +335,26 @@ def proofread_findings(text: str, notes: Notes, *, dialect: str | None = None) -
             or all(_misspelled(other, masked[f.start : f.end]) for other in dialects[1:])
         ]
     return [_violation(text, f, text[f.start : f.end], words) for f in found]
+
+
+def _copied_from_notes(finding: _Finding, text: str, written: str) -> bool:
+    """True for a word-form finding on words the notes write the same way ("900ms", "day one").
+
+    The span is widened to whole words: the candidate's own wording is theirs to keep. Other
+    findings are kept, except on a capitalised name copied from the notes ("Equalities
+    Officer" as a job title).
+    """
+    capitalised = text[finding.start : finding.start + 1].isupper()
+    if finding.kind not in _WORD_FORM_KINDS and not capitalised:
+        return False
+    start, end = finding.start, finding.end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    words = " ".join(text[start:end].strip(".,;:!?()\"'").split())
+    # As written, or lower-cased at the start of a sentence; "x2k4" does not match "X2K4".
+    return bool(words) and (words in written or words[0].lower() + words[1:] in written)
 
 
 def _reportable(finding: _Finding, text: str, notes_forms: frozenset[str]) -> bool:

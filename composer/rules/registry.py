@@ -59,7 +59,7 @@ RULES: tuple[RuleInfo, ...] = (
         "error",
         "Has the right length without the Subject line: "
         + ", ".join(f"{c.name} {c.bounds} words" for c in CHANNELS.values())
-        + ".",
+        + " (from notes with little to say, a shorter letter is a warning).",
     ),
     RuleInfo(
         "subject",

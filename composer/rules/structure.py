@@ -303,10 +303,54 @@ def subject(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     return []
 
 
+def thin_notes(ctx: Context) -> list[str]:
+    """The notes fields that would give a letter to this reader substance, when it has little.
+
+    Notes with fewer things to say to this reader than the channel's `substance` (topics, their
+    share of the qualifications and highlights, contribution, follow-up) are thin: an honest
+    letter from them is short. Empty when the notes are not thin.
+    """
+    notes, person = ctx.notes, ctx.interviewer
+    points = len(
+        {" ".join(p.casefold().split()) for p in (*notes.qualifications, *notes.highlights)}
+    )
+    # A panel shares the candidate's points out: each letter carries its part of them.
+    share = -(-points // len(notes.interviewers))
+    things = len(person.topics) + share + bool(notes.contribution) + bool(notes.follow_up)
+    if things >= channel_spec(notes.channel).substance:
+        return []
+    missing = []
+    if len(person.topics) < 2:
+        missing.append(f"topics (what {person.name} discussed with you)")
+    if points < 3:
+        missing.append("highlights (a result you mentioned)")
+    if not notes.contribution:
+        missing.append("contribution (what you would bring)")
+    return missing or ["more detail in topics and highlights"]
+
+
 def length(letter: ParsedLetter, ctx: Context) -> list[Violation]:
-    """Words without the Subject line, within the channel's bounds."""
+    """Words without the Subject line, within the channel's bounds.
+
+    A letter from thin notes (see `thin_notes`) that is short, but still a letter (the channel's
+    `thin_floor_words` or more), is a warning: padding it would mean writing what did not
+    happen, so the message names the notes fields to fill in instead.
+    """
     spec = channel_spec(ctx.notes.channel)
     low, high, kind = spec.min_words, spec.max_words, spec.article
+    missing = thin_notes(ctx)
+    if missing and spec.thin_floor_words <= letter.words < low:
+        return [
+            finding(
+                "length",
+                f"the letter has {letter.words} words (Subject line not counted); {kind} "
+                f"usually has {low}-{high}, but the notes give little more to say. Add to the "
+                f"notes: {'; '.join(missing)}.",
+                fix=f"Add a concrete point from the interview to lengthen it to {low}-{high} words "
+                f"(now {letter.words}).",
+                severity="warning",
+            )
+        ]
     if letter.words < low:
         return [
             finding(

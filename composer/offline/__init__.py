@@ -1,0 +1,15 @@
+"""The offline composer: a small natural-language-generation pipeline, one stage per module.
+
+- `select`: which topics and which of the candidate's points each reader gets (panel spreading)
+- `phrases`: the grammatical shape of each note item and a clause that fits it
+- `rapport`: personal notes by kind (a wish, thanks, "we both ...", a warm line)
+- `followup`: the follow-up and next steps in the candidate's voice
+- `screen`: notes text that reads as an instruction to a model, kept out of letters
+- `phrasebook`: every wording, as data keyed by section, tone and channel
+- `writer`: the document plan, assembly and length fitting
+- `backend`: `OfflineBackend`, the backend compose uses with no model configured
+"""
+
+from composer.offline.backend import OfflineBackend
+
+__all__ = ["OfflineBackend"]

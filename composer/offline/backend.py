@@ -1,0 +1,77 @@
+"""The offline backend: writes each letter with the pipeline in this package, no network."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from composer.backends.base import BackendBase, Draft, DraftRequest
+from composer.models import Interviewer, Notes
+from composer.offline.screen import instruction_notices
+from composer.offline.writer import Writer, Written
+from composer.rules import check_letter, check_letters
+
+# Other wordings tried when a draft breaks an error rule: a frame word that the grounding rule
+# reads as another panellist's personal detail, or a letter too like an earlier one of a panel.
+RETRIES = 8
+
+
+def _index_of(notes: Notes, person: Interviewer) -> int:
+    for index, candidate in enumerate(notes.interviewers):
+        if candidate is person:
+            return index
+    for index, candidate in enumerate(notes.interviewers):
+        if candidate.name == person.name:
+            return index
+    return 0
+
+
+class OfflineBackend(BackendBase):
+    """Writes letters from the notes alone, deterministically; no network, no model."""
+
+    name = "offline"
+    deterministic = True  # the same request always gets the same draft: no point re-asking
+
+    def __init__(self) -> None:
+        # The letters written for the last notes seen, by interviewer: a panel's later letters
+        # are checked against its earlier ones without writing those again.
+        self._notes: Notes | None = None
+        self._written: dict[tuple[int, dt.date | None], Written] = {}
+
+    def draft(self, request: DraftRequest) -> Draft:
+        """Write the letter for `request`; the same request always gives the same text."""
+        notes = request.notes
+        index = _index_of(notes, request.interviewer)
+        written = self._write(notes, index, request.today)
+        notices = (*instruction_notices(notes), *written.notices)
+        return Draft(text=written.text, calls=0, notices=notices)
+
+    def _write(self, notes: Notes, index: int, today: dt.date | None) -> Written:
+        if self._notes is not notes:
+            self._notes, self._written = notes, {}
+        key = (index, today)
+        if key not in self._written:
+            earlier = [self._write(notes, i, today).text for i in range(index)]
+            self._written[key] = self._best(notes, index, today, earlier)
+        return self._written[key]
+
+    def _best(self, notes: Notes, index: int, today: dt.date | None, earlier: list[str]) -> Written:
+        """The first wording that breaks no error rule, alone and beside the earlier letters."""
+        first = None
+        for salt in range(RETRIES + 1):
+            written = Writer(notes, index, today=today, salt=salt).write()
+            first = first or written
+            if _passes(written.text, notes, index, earlier):
+                return written
+        assert first is not None
+        return first
+
+
+def _passes(text: str, notes: Notes, index: int, earlier: list[str]) -> bool:
+    person = notes.interviewers[index]
+    if check_letter(text, notes, to=person.name).errors:
+        return False
+    if not earlier:
+        return True
+    pairs = [(p.name, t) for p, t in zip(notes.interviewers, earlier, strict=False)]
+    together = check_letters([*pairs, (person.name, text)], notes)
+    return not [v for v in together[-1].violations if v.rule == "unique"]

@@ -1,0 +1,164 @@
+"""The follow-up and the next steps, said by the candidate in one confident sentence each.
+
+A follow-up is often typed as a note to self ("I said I had never used Tableau; true, but I used
+Power BI for three years", "mention that I can start in September"): only what the letter should
+say is kept ("I used Power BI for three years") and put in a frame. Next steps are welcomed
+("I look forward to a decision next week"), never logged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon, phrasebook
+from composer.offline.phrasebook import Variation
+from composer.offline.phrases import Phrase, Shape, analyse, clause, sentence, with_article
+from composer.offline.screen import is_instruction
+
+# What the note says the answer was about: "asked about telemetry", "never used Tableau".
+_ABOUT = re.compile(
+    r"(?:asked(?: me)? about|question (?:on|about)|never used|not used"
+    r"|no experience (?:with|of|in))"
+    r"\s+(?P<topic>[\w][\w .+#/&-]*?)(?=\s*(?:[-,;.!?:]|\bin a\b|\bbut\b|\bI\b|$))",
+    re.IGNORECASE,
+)
+# Where the note gives what the letter should say: "real answer: ...", "... but I used ...".
+_ANSWER = re.compile(
+    r"(?:real answer|correction|in fact|actually)\s*[:,]?\s*(?P<a>I\b.+|(?<=:)\s*.+)$"
+    r"|\bbut\s+(?P<b>I\b.+)$",
+    re.IGNORECASE,
+)
+_TO_SELF = re.compile(
+    r"^(?:(?:remember|don't forget|do not forget)\s+to\s+|forgot to\s+)?(?:mention|say|tell\s+"
+    r"(?:them|her|him)|add|clarify|explain|note)\s+(?:that\s+)?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_TAIL = re.compile(
+    r"[,;\s-]*(?:mention|say|add|stress|flag)\s+(?:that|it|this|so)\s*[.!]*$", re.IGNORECASE
+)
+_SOFTENERS = re.compile(r"^(?:that|maybe|perhaps|also)\s+", re.IGNORECASE)
+# Signs of a note to self that cannot be turned into a clean sentence: left out, and said so.
+_MESSY = re.compile(r"\s-\s|!!|\bthough\b|\blol\b|\btbh\b|\?|\.\.\.|\bcould be\b", re.I)
+_SHORT = (("yrs", "years"), ("yr", "year"), ("mos", "months"))
+
+
+def _lower_start(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    if first in ("I", "I'm", "I've", "I'd", "I'll") or (first[1:] and not first[1:].islower()):
+        return text
+    if first.lower() in ("my", "the", "a", "an", "our", "this", "that", "these", "those", "it"):
+        return text[0].lower() + text[1:]
+    return text
+
+
+def follow_up_core(
+    value: str | None, common: frozenset[str] = frozenset()
+) -> tuple[Phrase, str | None] | None:
+    """What the follow-up should say and the answer it adds to; None to leave it out.
+
+    "I said I had never used Tableau; true, but I used Power BI for three years" -> ("I used
+    Power BI for three years", "Tableau"); "mention that I can start in September" -> ("I can
+    start in September", None). A note too tangled to say cleanly gives None.
+    """
+    if not value or is_instruction(value):
+        return None
+    text = _TAIL.sub("", " ".join(value.split())).rstrip(".!; ")
+    about = _ABOUT.search(text)
+    topic = about.group("topic").strip() if about else None
+    answer = _ANSWER.search(text)
+    if about and not answer and " - " in text:
+        text = text.split(" - ", 1)[1]  # "the question on impact - I undersold the piece"
+    elif answer:
+        text = (answer.group("a") or answer.group("b")).strip()
+    else:
+        to_self = _TO_SELF.match(text)
+        if to_self:
+            text = _SOFTENERS.sub("", to_self.group("rest"))
+    text = _TAIL.sub("", text).rstrip(".!; ")
+    text = re.sub(r",\s+it\s+(?=\w+ed\b|was\b|is\b)", ", which ", text)  # comma splice
+    text = re.sub(r"(?<!,)\s+so\s+the\b", ", so the", text)
+    for short, full in _SHORT:
+        text = re.sub(rf"\b{short}\b", full, text)
+    if not text or _MESSY.search(text):
+        return None
+    return analyse(text, common), topic
+
+
+def follow_up_line(
+    value: str | None, common: frozenset[str], tone: str, channel: str, variation: Variation
+) -> str | None:
+    """The follow-up as one sentence in the candidate's voice, or None to leave it out."""
+    core = follow_up_core(value, common)
+    if core is None:
+        return None
+    phrase, topic = core
+    if phrase.shape in (Shape.FIRST_PERSON, Shape.CLAUSE, Shape.PAST):
+        said_clause = clause(phrase)
+        assert said_clause is not None
+        body = _lower_start(said_clause.text())
+        section = "follow_up_answer" if topic else "follow_up_clause"
+        options = phrasebook.wordings(section, tone, channel)
+        return variation.pick("follow_up", options).format(clause=body, topic=topic or "")
+    if phrase.shape is Shape.BASE:
+        options = phrasebook.wordings("follow_up_vp", tone, channel)
+        return variation.pick("follow_up", options).format(vp=phrase.text)
+    if phrase.shape in (Shape.ADJECTIVE, Shape.PARTICIPLE, Shape.ROLE):
+        said_clause = clause(phrase)
+        assert said_clause is not None
+        options = phrasebook.wordings("follow_up_clause", tone, channel)
+        return variation.pick("follow_up", options).format(clause=said_clause.text())
+    if phrase.shape in (Shape.NOUN, Shape.GERUND):
+        options = phrasebook.wordings("follow_up_np", tone, channel)
+        return variation.pick("follow_up", options).format(np=phrase.text)
+    return None
+
+
+def next_steps_line(
+    value: str | None,
+    common: frozenset[str],
+    tone: str,
+    channel: str,
+    variation: Variation,
+) -> str:
+    """The next step welcomed: "I look forward to a decision next week" (no final stop)."""
+    if value and not is_instruction(value):
+        phrase = analyse(value, common)
+        if phrase.shape in (Shape.NOUN, Shape.GERUND, Shape.ROLE):
+            steps = with_article(phrase)
+            first = phrase.words[0]
+            bare = steps == phrase.text and phrase.shape is Shape.NOUN and first.islower()
+            if bare and lexicon.is_noun(first) and not lexicon.is_plural_noun(first):
+                steps = f"{lexicon.article(first)} {phrase.text}"  # "a phone call Friday"
+            return _pick(variation, "next_np", tone, channel).format(steps=steps)
+        if phrase.shape is Shape.BASE:
+            return _pick(variation, "next_vp", tone, channel).format(vp=phrase.text)
+        if phrase.shape is Shape.CLAUSE:
+            said = _lower_start(_to_them(phrase.text))
+            first = said.split(" ", 1)[0]
+            if first.islower() and lexicon.is_noun(first) and first not in _PRONOUNS:
+                said = "the " + said  # "start date would be May 1" -> "the start date ..."
+            return _pick(variation, "next_clause", tone, channel).format(clause=said)
+        if phrase.shape is Shape.FIRST_PERSON:  # "I will hear back by Friday"
+            rest = _pick(variation, "next_none", tone, channel)
+            return f"{sentence(phrase.text)[:-1]}, and {rest}"
+    return _pick(variation, "next_none", tone, channel)
+
+
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "you", "i"])
+_MODALS = frozenset(["will", "would", "can", "could", "should", "might", "may", "must"])
+
+
+def _to_them(text: str) -> str:
+    """ "she will call me next week" said to her: "you will call me next week".
+
+    Only "he"/"she" before a modal verb is turned round ("they" is usually the company).
+    """
+    words = text.split(" ")
+    if len(words) > 2 and words[0].lower() in ("he", "she") and words[1].lower() in _MODALS:
+        return " ".join(["you", *words[1:]])
+    return text
+
+
+def _pick(variation: Variation, section: str, tone: str, channel: str) -> str:
+    """A wording with its final stop removed: the writer joins and ends the sentence."""
+    return variation.pick(section, phrasebook.wordings(section, tone, channel)).rstrip(".")

@@ -1,0 +1,199 @@
+"""English word facts for the offline writer: word classes, verb forms and "a" or "an".
+
+Word classes and inflections come from the tables that the `lemminflect` package ships inside
+itself (no download): `lemma_lu` lists each word form with its class and lemma, `infl_lu` each
+verb lemma with its past, participle, gerund and third-person forms. Loading them through
+lemminflect's own API builds large dictionaries (about half a second); a letter needs a few
+dozen words, so the tables are read once as text and each word is found by a binary search
+(they are sorted by word). lemminflect's small override list is applied as its API does.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import importlib.util
+from pathlib import Path
+
+_CLOSED_ADJ = frozenset(
+    ["able", "available", "fluent", "bilingual", "trilingual", "comfortable", "familiar",
+     "proficient", "skilled", "keen", "eager", "happy", "ready", "experienced", "qualified",
+     "certified", "licensed", "registered", "chartered", "accredited", "confident", "used"]
+)  # fmt: skip
+
+
+def _resource(name: str) -> bytes:
+    # Found without importing lemminflect, whose import pulls in numpy.
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the lemminflect package is not installed")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return (folder / "resources" / name).read_bytes()
+
+
+@functools.cache
+def _table(name: str) -> str:
+    data = _resource(name)
+    return "\n" + gzip.decompress(data).decode("utf-8")
+
+
+def _key_at(text: str, start: int) -> str:
+    """The first column of the line that starts at `start`."""
+    end = text.find(",", start)
+    return text[start:end] if end != -1 else text[start:]
+
+
+def _rows(table: str, word: str) -> list[list[str]]:
+    """The rows of `table` whose first column is `word` (the tables are sorted by it)."""
+    text = _table(table)
+    # Binary search over line starts for the first line whose key is not below `word`.
+    lo, hi = 1, len(text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        line = text.rfind("\n", 0, mid + 1) + 1
+        if line < lo:
+            line = lo
+        if _key_at(text, line) < word:
+            after = text.find("\n", line)
+            lo = after + 1 if after != -1 else len(text)
+        else:
+            hi = line
+    start = lo - 1  # the newline before the line found
+    rows = []
+    while start != -1 and _key_at(text, start + 1) == word:
+        end = text.find("\n", start + 1)
+        rows.append(text[start + 1 : end if end != -1 else None].split(","))
+        start = end
+    return rows
+
+
+@functools.cache
+def classes(word: str) -> dict[str, tuple[str, ...]]:
+    """Word class -> lemmas for a lower-case word form: "led" -> {"verb": ("lead",)}."""
+    found: dict[str, tuple[str, ...]] = {}
+    for row in _rows("lemma_lu.csv.gz", word):
+        if len(row) >= 3:
+            found[row[1]] = tuple(row[2].split("/"))
+    if word in _CLOSED_ADJ:
+        found.setdefault("adj", (word,))
+    return found
+
+
+@functools.cache
+def _overrides() -> dict[tuple[str, str], str]:
+    """lemminflect's corrections to its inflection table: ("run", "VBN") -> "run"."""
+    found = {}
+    for line in _resource("infl_overrides.csv").decode("utf-8").splitlines():
+        parts = line.strip().split(",")
+        if len(parts) >= 3 and not line.startswith("#"):
+            found[(parts[0], parts[1])] = parts[2]
+    return found
+
+
+# The verb "be", which lemminflect also handles apart from its table.
+_BE_FORMS = {"VB": "be", "VBD": "was", "VBN": "been", "VBG": "being", "VBZ": "is"}
+
+
+@functools.cache
+def verb_forms(lemma: str) -> dict[str, str]:
+    """The forms of a verb lemma: {"VBD": "led", "VBN": "led", "VBG": "leading", "VBZ": "leads"}."""
+    for row in _rows("infl_lu.csv.gz", lemma):
+        if len(row) >= 6 and row[1] == "verb":
+            past = row[2].split("/")[0]
+            forms = {
+                "VB": lemma,
+                "VBD": past,
+                "VBN": (row[3] or row[2]).split("/")[0],
+                "VBG": row[4].split("/")[0],
+                "VBZ": row[5].split("/")[0],
+            }
+            for tag in forms:
+                forms[tag] = _overrides().get((lemma, tag), forms[tag])
+            return forms
+    return dict(_BE_FORMS) if lemma == "be" else {}
+
+
+def known(word: str) -> bool:
+    """True when the word (any case) is an English word of the tables."""
+    return bool(classes(word.lower()))
+
+
+def is_past(word: str) -> bool:
+    """A simple past form: "led", "shipped", "cut" (not "been", not "leading")."""
+    lower = word.lower()
+    return any(verb_forms(lemma).get("VBD") == lower for lemma in classes(lower).get("verb", ()))
+
+
+def is_participle(word: str) -> bool:
+    """A past participle: "admitted", "featured", "certified", "written"."""
+    lower = word.lower()
+    return any(verb_forms(lemma).get("VBN") == lower for lemma in classes(lower).get("verb", ()))
+
+
+def is_gerund(word: str) -> bool:
+    """An -ing form of a verb: "running", "leading"."""
+    lower = word.lower()
+    return lower.endswith("ing") and any(
+        verb_forms(lemma).get("VBG") == lower for lemma in classes(lower).get("verb", ())
+    )
+
+
+def is_base_verb(word: str) -> bool:
+    """The plain form of a verb: "help", "build", "lead"."""
+    lower = word.lower()
+    return (
+        bool(verb_forms(lower))
+        and "verb" in classes(lower) | {"verb": ()}
+        and (lower in classes(lower).get("verb", (lower,)))
+    )
+
+
+def is_third_person(word: str) -> bool:
+    """A third-person present form: "loves", "watches", "has"."""
+    lower = word.lower()
+    return any(verb_forms(lemma).get("VBZ") == lower for lemma in classes(lower).get("verb", ()))
+
+
+def base_of(word: str) -> str | None:
+    """The plain form of a verb form ("loves" -> "love", "has" -> "have"), or None."""
+    lemmas = classes(word.lower()).get("verb", ())
+    return lemmas[0] if lemmas else None
+
+
+def is_adjective_only(word: str) -> bool:
+    """An adjective with no noun reading: "fluent", "bilingual" (not "master", "master's")."""
+    found = classes(word.lower())
+    return "adj" in found and "noun" not in found and not is_past(word)
+
+
+def is_noun(word: str) -> bool:
+    """True when the word has a noun reading."""
+    return "noun" in classes(word.lower())
+
+
+def is_plural_noun(word: str) -> bool:
+    """A plural noun form: "years", "studies" (its lemma differs from it)."""
+    lower = word.lower()
+    lemmas = classes(lower).get("noun", ())
+    return bool(lemmas) and lower not in lemmas
+
+
+_VOWEL_SOUND_EXCEPTIONS = ("hour", "honest", "honour", "honor", "heir")
+_CONSONANT_SOUND = ("uni", "use", "usu", "uti", "eu", "one", "once", "ubi", "ufo", "ure")
+
+
+def article(phrase: str) -> str:
+    """ "a" or "an" for the phrase that follows: "an MBA", "a university", "an hour"."""
+    word = phrase.split(" ", 1)[0].strip("\"'“(")
+    lower = word.lower()
+    if not lower:
+        return "a"
+    if len(word) > 1 and word[:2].isupper():  # an acronym is read letter by letter: "an MSc"
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
+    if lower.startswith(_VOWEL_SOUND_EXCEPTIONS):
+        return "an"
+    if lower[0].isdigit():
+        return "an" if lower.startswith(("8", "11", "18")) else "a"
+    if lower.startswith(_CONSONANT_SOUND):
+        return "a"
+    return "an" if lower[0] in "aeiou" else "a"

@@ -1,0 +1,491 @@
+"""The offline writer's wordings, as data: section -> tone (and channel) -> variants.
+
+Each wording is a template with named slots ("{topic}", "{clause}", "{company}") that the writer
+fills from the notes. A section may give a tone/channel key ("formal/letter") that wins over the
+tone alone, and a tone over "any". Which variant a letter gets is decided by `Variation`, seeded
+by the candidate and the interviewer: the same notes always give the same letter, different
+candidates rarely share a frame, and panellists of one interview differ. `DROP_ORDER` is the one
+order in which optional sentences go when a letter is too long. A new tone or channel is a new
+key here, not a new branch in the writer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
+
+# Optional sentences, the first to go first when a letter runs over its channel's length.
+DROP_ORDER: tuple[str, ...] = (
+    "closing",
+    "topic_more",
+    "point_more",
+    "contribution",
+    "other_roles",
+    "follow_up",
+    "rapport",
+    "point",
+)
+
+SIGN_OFF: dict[str, tuple[str, ...]] = {
+    "formal": ("Sincerely,",),
+    "warm": ("Best regards,", "Kind regards,", "Warm regards,", "With best wishes,"),
+    "concise": ("Best regards,", "Kind regards,", "Best,"),
+}
+
+# The greeting word when the greeting may be informal (an email to a first name).
+GREETING_WORD: dict[str, tuple[str, ...]] = {
+    "formal": ("Dear",),
+    "warm/email": ("Dear", "Hello", "Hi"),
+    "concise/email": ("Dear", "Hello", "Hi"),
+    "any": ("Dear",),
+}
+
+BOOK: dict[str, dict[str, tuple[str, ...]]] = {
+    "subject": {
+        "formal": (
+            "Thank you for the {role} interview",
+            "Thank you: {role} interview",
+            "Thank you: {role} interview at {company}",
+            "With thanks for the {role} interview",
+        ),
+        "any": (
+            "Thank you for the {role} interview",
+            "Thanks for your time: {role} interview",
+            "Thank you: {role} at {company}",
+            "Thank you for the {role} conversation",
+            "Thank you from {candidate}: {role} interview",
+            "Thanks for talking about the {role} role",
+        ),
+    },
+    # {when}: "yesterday", "on Tuesday"; {met}: how they met ("on the phone", "at the panel");
+    # {role}: "the Data Engineer role"; {company}.
+    "thanks": {
+        "formal": (
+            "Thank you for meeting with me {met}{when} to discuss {role} at {company}.",
+            "Thank you for the time you gave me {met}{when} to discuss {role} at {company}.",
+            "I am grateful for the opportunity to interview {met}{when} for {role} at {company}.",
+            "Thank you for speaking with me {met}{when} about {role} at {company}.",
+            "Please accept my thanks for our conversation {met}{when} about {role} at {company}.",
+            "Thank you for considering me for {role} at {company}, and for your time {met}{when}.",
+        ),
+        "concise": (
+            "Thank you for speaking with me {met}{when} about {role} at {company}.",
+            "Thanks for your time {met}{when} and for the conversation about {role} at {company}.",
+            "Thank you for talking with me {met}{when} about {role} at {company}.",
+            "Thank you for {met_noun}{when_noun} about {role} at {company}.",
+            "Many thanks for your time {met}{when}; I enjoyed talking about {role} at {company}.",
+        ),
+        "warm": (
+            "Thank you for taking the time to speak with me {met}{when} about {role} at {company}.",
+            "Thank you for {met_noun}{when_noun} about {role} at {company}; I enjoyed it.",
+            "It was a pleasure to talk with you {met}{when} about {role} at {company}, and "
+            "thank you for your time.",
+            "Thank you for meeting with me {met}{when} to talk about {role} at {company}.",
+            "Thank you for a thoughtful conversation {met}{when} about {role} at {company}.",
+            "Many thanks for your time {met}{when} and for telling me more about {role} at "
+            "{company}.",
+        ),
+    },
+    # The topic this reader spent time on; {topic} is a noun phrase or a wh-clause.
+    "topic": {
+        "formal": (
+            "I particularly valued our discussion of {topic}.",
+            "Our discussion of {topic} was, for me, the most useful part of the interview.",
+            "I have continued to reflect on what you said about {topic}.",
+            "The time we spent on {topic} was especially instructive.",
+            "I was glad of the chance to discuss {topic} with you.",
+            "Your account of {topic} gave me a clear sense of the priorities of the team.",
+        ),
+        "concise": (
+            "I especially enjoyed discussing {topic}.",
+            "Our talk about {topic} stood out for me.",
+            "I was glad we covered {topic}.",
+            "{Topic} was the part I found most interesting.",
+            "I keep thinking about our discussion of {topic}.",
+        ),
+        "warm": (
+            "I especially enjoyed our conversation about {topic}.",
+            "I keep coming back to what you said about {topic}.",
+            "{Topic} was the part of our conversation I have thought about most since.",
+            "I was glad we had time to talk about {topic}.",
+            "Hearing your thinking on {topic} was a highlight for me.",
+            "I left with a lot to think about on {topic}.",
+            "Our exchange about {topic} is the one I keep returning to.",
+        ),
+    },
+    "topic_more": {
+        "formal": (
+            "I also appreciated hearing about {topic}.",
+            "Your remarks on {topic} were helpful as well.",
+            "It was useful, too, to hear about {topic}.",
+            "Our discussion of {topic} was valuable as well.",
+        ),
+        "any": (
+            "I was also glad to hear about {topic}.",
+            "It was good to talk about {topic} as well.",
+            "{Topic} was interesting to hear about, too.",
+            "We also touched on {topic}, which I enjoyed.",
+        ),
+    },
+    # A wish to go on with a topic, for a letter that is short of its channel's minimum.
+    "topic_again": {
+        "formal": (
+            "I would welcome the opportunity to discuss {topic} further at the next stage.",
+            "Should it be helpful, I would be glad to say more about how I would approach {topic}.",
+            "I would value a further conversation about {topic}.",
+        ),
+        "any": (
+            "I would be glad to talk more about {topic} whenever it suits you.",
+            "I would love to pick up the conversation about {topic} again.",
+            "If it helps, I am happy to say more about how I would approach {topic}.",
+            "I would enjoy going further into {topic} at the next stage.",
+        ),
+    },
+    # A point tied to the topic just named: {clause} is the candidate's own ("I led ...").
+    "link": {
+        "formal": (
+            "{clause}, and I would bring that experience to this work.",
+            "That work draws on my own experience: {clause_lower}.",
+            "{clause}, which I believe is directly relevant to it.",
+            "It is work for which I am well prepared: {clause_lower}.",
+        ),
+        "any": (
+            "{clause}, and I would bring that to the work.",
+            "It is close to my own experience: {clause_lower}.",
+            "{clause}; that is experience I would put to work here.",
+            "That is where my background fits: {clause_lower}.",
+            "It connects with my own work: {clause_lower}.",
+        ),
+    },
+    # A point with no topic before it: why the candidate fits the role.
+    "point": {
+        "formal": (
+            "{clause}, and I believe that would serve the position well.",
+            "I would bring relevant experience to the position: {clause_lower}.",
+            "{clause}, which has prepared me well for this position.",
+            "In support of my application, {clause_lower}.",
+        ),
+        "any": (
+            "{clause}, and I would bring that to the role.",
+            "I think my background fits the role well: {clause_lower}.",
+            "{clause}, which I would be glad to build on with your team.",
+            "What I would bring starts with this: {clause_lower}.",
+        ),
+    },
+    # A further point; {clause_also} has "also" in place ("I also led ...", "I am also ...").
+    "point_more": {
+        "formal": (
+            "{clause_also}.",
+            "In addition, {clause_lower}.",
+            "Beyond that, {clause_lower}.",
+        ),
+        "any": (
+            "{clause_also}.",
+            "On top of that, {clause_lower}.",
+            "Alongside that, {clause_lower}.",
+            "Beyond that, {clause_lower}.",
+        ),
+    },
+    # What the candidate would bring: {np} a noun phrase, {vp} a plain verb phrase.
+    "contribution_np": {
+        "formal": (
+            "In this position, I would aim to provide {np}.",
+            "I would hope to contribute {np}.",
+            "My aim would be to offer the team {np}.",
+        ),
+        "any": (
+            "What I would hope to bring is {np}.",
+            "I would love to bring {np}.",
+            "I would aim to bring {np}.",
+            "I would be glad to offer {np}.",
+        ),
+    },
+    "contribution_vp": {
+        "formal": (
+            "In this position, I would aim to {vp}.",
+            "I would hope to {vp}.",
+            "My aim would be to {vp}.",
+        ),
+        "any": (
+            "I would love to {vp}.",
+            "I would be glad to {vp}.",
+            "Given the chance, I would {vp}.",
+            "My aim would be to {vp}.",
+        ),
+    },
+    "contribution_gerund": {
+        "formal": ("I would look forward to {vp}.", "I would welcome the opportunity of {vp}."),
+        "any": ("I would look forward to {vp}.", "I would enjoy {vp}.", "I would relish {vp}."),
+    },
+    # A follow-up in the candidate's voice: {clause} a clause, {np} anything else.
+    "follow_up_clause": {
+        "formal": (
+            "I would also like to add that {clause}.",
+            "One further point: {clause}.",
+            "To add to my earlier answer, {clause}.",
+        ),
+        "any": (
+            "One thing I would add: {clause}.",
+            "To add to one of my answers, {clause}.",
+            "I also wanted to mention that {clause}.",
+            "A quick addition to our conversation: {clause}.",
+        ),
+    },
+    # A follow-up that adds to a particular answer: {topic} is what the question was about.
+    "follow_up_answer": {
+        "formal": (
+            "Regarding {topic}, I would like to add that {clause}.",
+            "To complete my answer on {topic}: {clause}.",
+        ),
+        "any": (
+            "To add to my answer on {topic}: {clause}.",
+            "One thing I would add about {topic}: {clause}.",
+            "On {topic}, I should have said that {clause}.",
+        ),
+    },
+    "follow_up_sentence": {
+        "formal": ("{sentence}",),
+        "any": ("{sentence}",),
+    },
+    "follow_up_vp": {
+        "formal": ("I would be glad to {vp}.",),
+        "any": ("I would be glad to {vp}.", "I am happy to {vp}."),
+    },
+    "follow_up_np": {
+        "formal": ("One further point from our conversation: {np}.",),
+        "any": ("One more point from our conversation: {np}.", "A quick addition: {np}."),
+    },
+    "interest": {
+        "formal": (
+            "The conversation confirmed my interest in joining {company}.",
+            "I would welcome the opportunity to join {company}.",
+            "I remain keen to contribute to the work of {company}.",
+        ),
+        "concise": (
+            "I would be glad to join {company}.",
+            "I am keen to join {company} in this role.",
+        ),
+        "warm": (
+            "I would love to join {company}.",
+            "I came away keen to join {company}.",
+            "Joining {company} is something I would be very glad to do.",
+            "I would be delighted to join the team at {company}.",
+        ),
+    },
+    "other_roles": {
+        "formal": (
+            "Should another position at {company} suit my background, I would also welcome "
+            "being considered for it, now or in the future.",
+            "I would also be pleased to be considered for other roles at {company}, now or later.",
+        ),
+        "any": (
+            "If another role at {company} suits my background better, I would be glad to be "
+            "considered for it too, now or later on.",
+            "I would also welcome hearing about other or future roles at {company}.",
+            "Other roles at {company}, now or in the future, would interest me as well.",
+        ),
+    },
+    # Next steps welcomed: {steps} a noun phrase ("a decision next week").
+    "next_np": {
+        "formal": (
+            "I look forward to {steps}.",
+            "I look forward to hearing from you regarding {steps}.",
+            "I shall look forward to {steps}.",
+        ),
+        "any": (
+            "I look forward to {steps}.",
+            "I look forward to hearing from you about {steps}.",
+            "I'm looking forward to {steps}.",
+        ),
+    },
+    "next_clause": {
+        "formal": ("I understand that {clause}, and I look forward to hearing from you.",),
+        "any": ("I understand that {clause}, and I look forward to hearing from you.",),
+    },
+    "next_vp": {
+        "formal": ("I will {vp}, and I look forward to the next stage.",),
+        "any": ("I will {vp}, and I look forward to the next step.",),
+    },
+    "next_none": {
+        "formal": (
+            "I look forward to hearing from you.",
+            "I look forward to hearing from you in due course.",
+            "I look forward to the next stage of the process.",
+        ),
+        "concise": ("I look forward to hearing from you.", "I look forward to the next step."),
+        "warm": (
+            "I look forward to hearing from you.",
+            "I look forward to hearing what comes next.",
+            "I look forward to the next step.",
+        ),
+    },
+    "closing": {
+        "formal": (
+            "Thank you again for your time and consideration.",
+            "With thanks once more for your time.",
+            "Thank you again for meeting with me.",
+        ),
+        "concise": ("Thanks again.", "Thank you again."),
+        "warm": (
+            "Thank you again for your time.",
+            "Thanks again for a really good conversation.",
+            "Thank you again, and I hope to speak soon.",
+        ),
+    },
+    # An offer that claims nothing about the interview, for the shortest letters only.
+    "offer": {
+        "formal": (
+            "Should you need any further information from me, I would be glad to provide it.",
+            "Please let me know if I can provide anything further in support of my application.",
+        ),
+        "any": (
+            "If anything else from me would help, just let me know.",
+            "I am happy to send anything else that would help with your decision.",
+            "Do let me know if there is anything more I can share.",
+        ),
+    },
+    # --- personal notes, by kind -----------------------------------------------------------
+    "wish_trip": {
+        "formal": ("I hope your {detail} goes smoothly.", "I wish you a pleasant {detail}."),
+        "any": (
+            "I hope your {detail} goes well.",
+            "I hope you have a wonderful {detail}.",
+            "Safe travels on your {detail}.",
+        ),
+    },
+    "wish_event": {
+        "formal": ("I understand that {clause}, and I hope it goes very well.",),
+        "any": (
+            "You mentioned that {clause}, and I hope it all goes well.",
+            "I was glad to hear that {clause}, and I hope it all goes well.",
+        ),
+    },
+    "wish_luck": {
+        "formal": ("I understand that {clause}, and I wish you every success.",),
+        "any": (
+            "You mentioned that {clause}, and I wish you the very best with it.",
+            "I was glad to hear that {clause}, and I wish you the best of luck.",
+        ),
+    },
+    "wish_time": {
+        "formal": ("I understand that {clause}, and I hope you have a most enjoyable time.",),
+        "any": (
+            "You mentioned that {clause}, and I hope you have a wonderful time.",
+            "I hope you have a great time: {clause}, which sounds wonderful.",
+        ),
+    },
+    "wish_leisure": {
+        "formal": ("I understand that {clause}, and I hope it is a rewarding time.",),
+        "any": (
+            "You mentioned that {clause}, and I hope you enjoy every moment.",
+            "I hope you enjoy every moment, now that {clause}.",
+        ),
+    },
+    "wish_move": {
+        "formal": ("I hope the move goes smoothly, now that {clause}.",),
+        "any": (
+            "I hope the move goes smoothly, now that {clause}.",
+            "You mentioned that {clause}; I hope the move goes smoothly.",
+        ),
+    },
+    "settling": {
+        "formal": ("I understand that {clause}, and I hope you are settling in well.",),
+        "any": ("I was glad to hear that {clause}, and I hope you are settling in well.",),
+    },
+    "pet": {
+        "formal": ("I hope your new {detail} is settling in well.",),
+        "any": (
+            "I hope your new {detail} is settling in well.",
+            "I hope the new {detail} is settling in happily.",
+        ),
+    },
+    "celebration": {
+        "formal": ("I was delighted to learn that {clause}; please accept my congratulations.",),
+        "any": (
+            "I was delighted to hear that {clause}; congratulations.",
+            "Congratulations: I was delighted to hear that {clause}.",
+        ),
+    },
+    # A recommendation: thanks, and what the candidate will do with it ({action}).
+    "recommendation": {
+        "formal": (
+            "Thank you for recommending {what}; I look forward to {action} it.",
+            "I am grateful for your recommendation of {what}, and I intend to {base} it.",
+        ),
+        "any": (
+            "Thank you for recommending {what}; I look forward to {action} it.",
+            "Thanks, too, for the tip about {what}: I plan to {base} it soon.",
+            "Thank you for pointing me to {what}; it is next on my list to {base}.",
+        ),
+    },
+    "shared": {
+        "formal": ("It was a pleasure to discover that {clause}.",),
+        "any": (
+            "It was a nice surprise to find that {clause}.",
+            "I enjoyed discovering that {clause}.",
+        ),
+    },
+    "interest_line": {
+        "formal": (
+            "It was a pleasure to hear that {clause}.",
+            "I was interested to hear that {clause}.",
+        ),
+        "any": (
+            "It was a pleasure to hear that {clause}.",
+            "I enjoyed hearing that {clause}.",
+            "It was good to hear that {clause}.",
+        ),
+    },
+}
+
+
+def wordings(section: str, tone: str, channel: str) -> tuple[str, ...]:
+    """The variants of `section` for this tone and channel: "tone/channel", tone, else "any"."""
+    table = BOOK[section]
+    for key in (f"{tone}/{channel}", tone, "any"):
+        if key in table:
+            return table[key]
+    raise KeyError(f"no wording for {section} in tone {tone}")
+
+
+def table_value(table: dict[str, tuple[str, ...]], tone: str, channel: str) -> tuple[str, ...]:
+    """A small keyed table (sign-offs, greeting words) read like `wordings`."""
+    for key in (f"{tone}/{channel}", tone, "any"):
+        if key in table:
+            return table[key]
+    raise KeyError(tone)
+
+
+@dataclass
+class Variation:
+    """Deterministic choices for one letter, seeded by who writes to whom.
+
+    `pick` hashes the seed (the candidate and company) with the slot's name, so each slot
+    varies independently; the panellist's place shifts every choice, so letters of one panel
+    differ.
+    """
+
+    seed: str
+    offset: int = 0  # the panellist's place: letters of one panel take different wordings
+
+    def number(self, slot: str) -> int:
+        digest = hashlib.blake2b(f"{self.seed}\x00{slot}".encode(), digest_size=8).digest()
+        return int.from_bytes(digest, "big")
+
+    def pick(self, slot: str, options: Sequence[T]) -> T:
+        """One of `options` for this letter's `slot`."""
+        return self.order(slot, options)[0]
+
+    def order(self, slot: str, options: Sequence[T]) -> list[T]:
+        """All `options`, this letter's choice first, then the rest in a fixed rotation."""
+        start = (self.number(slot) + self.offset) % len(options)
+        return [options[(start + step) % len(options)] for step in range(len(options))]
+
+
+def seed_for(*parts: str) -> str:
+    """A seed from the parts that make a letter distinct (candidate, company, interviewer)."""
+    return "\x1f".join(" ".join(p.split()).casefold() for p in parts)

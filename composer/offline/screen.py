@@ -1,0 +1,62 @@
+"""Screening the notes before writing: text that reads as an instruction never reaches a letter.
+
+Notes are the candidate's own words, but a pasted job advert or a prank can carry text aimed at a
+model ("ignore previous instructions", "write a poem", "you are ChatGPT"). Such an entry is left
+out of every letter, and `instruction_notices` says where it was so compose can warn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.models import Notes
+
+_INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+)*"
+    r"(?:previous|prior|above|earlier|preceding|former|system)?\s*(?:instructions?|prompts?|rules"
+    r"|directions|guidelines|context)\b"
+    r"|\byou\s+are\s+(?:now\s+)?(?:chat\s?gpt|gpt[-\w]*|an?\s+(?:ai|assistant|language\s+model"
+    r"|llm|chatbot))\b"
+    r"|\b(?:write|compose|generate)\s+(?:me\s+)?(?:a|an)\s+(?:poem|song|haiku|limerick|story"
+    r"|essay|joke|rap)\b"
+    r"|\b(?:system\s+prompt|jailbreak|developer\s+mode|as\s+an\s+ai\b)"
+    r"|\b(?:pretend|act)\s+(?:to\s+be|as\s+(?:if|an?|the))\b"
+    r"|\b(?:respond|reply|answer|output)\s+only\s+(?:with|in)\b"
+    r"|\bnew\s+instructions?\s*:",
+    re.IGNORECASE,
+)
+
+
+def is_instruction(text: str) -> bool:
+    """True when the text reads as an instruction to a model rather than a fact for a letter."""
+    return bool(_INSTRUCTION.search(text))
+
+
+def _fields(notes: Notes) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for name in ("qualifications", "highlights"):
+        found += [(f"{name}[{i}]", t) for i, t in enumerate(getattr(notes, name))]
+    for name in ("contribution", "follow_up", "next_steps"):
+        value = getattr(notes, name)
+        if value:
+            found.append((name, value))
+    for p, person in enumerate(notes.interviewers):
+        for name in ("topics", "rapport"):
+            items = getattr(person, name)
+            found += [(f"interviewers[{p}].{name}[{i}]", t) for i, t in enumerate(items)]
+    return found
+
+
+def instruction_notices(notes: Notes) -> list[str]:
+    """One warning per notes entry that reads as an instruction (it is left out of letters)."""
+    return [
+        f"The notes field {path} reads as an instruction to a model, not a fact "
+        f'("{_short(text)}"); it was left out of the letters. Remove it from the notes.'
+        for path, text in _fields(notes)
+        if is_instruction(text)
+    ]
+
+
+def _short(text: str, size: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 3].rstrip() + "..."

@@ -1,0 +1,460 @@
+"""Document planning, assembly and length fitting: one letter to one interviewer.
+
+The plan, paragraph by paragraph: thanks (role, company, when); this reader's topic tied to the
+points selected for them, then their contribution; the follow-up; one personal line; interest
+and the next step in one closing sentence (with other roles when the candidate is open to
+them). Each sentence is tagged with its section, so length fitting drops optional ones in the
+phrasebook's `DROP_ORDER`. Nothing is added to reach a minimum length: a letter from thin notes
+stays short and `Letter.notices` says which notes fields would give it substance.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from composer.channels import channel_spec
+from composer.dates import letter_date, send_by_date
+from composer.english import GREETING_WORDS, NAME_ABBREVIATIONS, ROLE_NOUNS, TITLES, bare_role
+from composer.models import Interviewer, Notes
+from composer.offline import lexicon, phrasebook
+from composer.offline.followup import follow_up_line, next_steps_line
+from composer.offline.phrasebook import Variation, seed_for
+from composer.offline.phrases import (
+    PREPOSITIONS,
+    Clause,
+    Phrase,
+    Shape,
+    clause,
+    sentence,
+    with_article,
+)
+from composer.offline.rapport import rapport_line
+from composer.offline.select import Selection, lowercase_words, select
+from composer.rules.text import parse
+
+_GREETING_WORD = re.compile(rf"^(?:{GREETING_WORDS})\b[\s,]*", re.I)
+_TITLE_WORDS = {title: title.capitalize() for title in TITLES}
+# How the interview happened, as an adverbial ("on the phone") and as a noun ("the phone call").
+_MET = {
+    "phone": ("on the phone ", "the phone call"),
+    "video": ("on our video call ", "the video call"),
+    "onsite": ("during my visit ", "my visit"),
+    "panel": ("at the panel ", "the panel interview"),
+}
+# Words of the frames themselves that say nothing a value could echo.
+_FRAME_WORDS = frozenset(
+    ["that", "with", "your", "have", "would", "what", "this", "also", "from", "about"]
+)
+_SLOT = re.compile(r"\{\w+\}")
+_WORDS = re.compile(r"[a-z]+")
+_LOWER_STARTS = frozenset(["my", "the", "a", "an", "our", "this", "that", "these", "those", "it"])
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the letter: the section it says and its paragraph."""
+
+    section: str
+    paragraph: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Written:
+    """A letter's text and what the report should say about how it was written."""
+
+    text: str
+    notices: tuple[str, ...] = field(default_factory=tuple)
+
+
+def salutation(person: Interviewer, tone: str) -> str:
+    """How the greeting names them: the notes' salutation as a name, else a name by tone.
+
+    A salutation typed as a whole greeting ("Dear Dana", "Ms. Whitfield,") loses the greeting
+    word and punctuation, and a word of their name typed in lower case takes the name's
+    spelling. With none given, a formal letter uses the full name and a warm or concise one
+    the first name.
+    """
+    text = _GREETING_WORD.sub("", (person.salutation or "").strip()).strip().rstrip(",;:!?")
+    if text.endswith(".") and text[:-1].rsplit(" ", 1)[-1].lower() not in _TITLE_WORDS:
+        text = text[:-1]
+    if not any(w.rstrip(".").lower() not in _TITLE_WORDS for w in text.split()):
+        return person.name if tone == "formal" else person.name.split()[0]
+    spelled = {word.casefold(): word for word in person.name.split()}
+    words = []
+    for word in text.split():
+        bare = word.rstrip(".")
+        if bare.lower() in _TITLE_WORDS and bare.islower():
+            word = _TITLE_WORDS[bare.lower()] + word[len(bare) :]
+        words.append(spelled.get(word.casefold(), word))
+    return " ".join(words)
+
+
+def _plural(phrase: str) -> bool:
+    """True for a topic that takes "were": "scoping and timelines", "pick rates"."""
+    words = phrase.split()
+    if not words or words[0].lower() in ("how", "what", "why", "when", "where", "whether"):
+        return False
+    if " and " in f" {phrase} ":
+        return True
+    if lexicon.is_gerund(words[0].lower()):
+        return False  # "moving the batch jobs to streaming" is one activity
+    # The head is the last word before the first preposition ("rates of pay"), else the last.
+    before = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+    head = words[max(before - 1, 0)]
+    return lexicon.is_plural_noun(head.lower())
+
+
+def filled_raw(values: dict[str, str]) -> str:
+    """The values of a wording's slots, as one text."""
+    return " ".join(values.values())
+
+
+def _lower_start(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    return text[0].lower() + text[1:] if first.lower() in _LOWER_STARTS else text
+
+
+class Writer:
+    """Writes the letter to interviewer `index`; `salt` asks for other wordings on a retry."""
+
+    def __init__(self, notes: Notes, index: int, *, today: dt.date | None = None, salt: int = 0):
+        self.notes = notes
+        self.index = index
+        self.person = notes.interviewers[index]
+        self.tone = notes.tone
+        self.channel = notes.channel
+        self.email = notes.channel == "email"
+        spec = channel_spec(notes.channel)
+        self.low, self.high = spec.min_words, spec.max_words
+        self.common = lowercase_words(notes)
+        self.variation = Variation(
+            seed_for(notes.candidate.name, notes.company, str(salt)), offset=index
+        )
+        self.used: set[str] = set()
+        self.selection: Selection = select(notes, index)
+        self.send_day = self._send_day(today)
+        self.notices: list[str] = []
+
+    # --- helpers --------------------------------------------------------------------------
+    def _send_day(self, today: dt.date | None) -> dt.date:
+        send_by = send_by_date(self.notes.interview.date)
+        return max(send_by, today) if today is not None else send_by
+
+    def words(self, section: str) -> tuple[str, ...]:
+        options = phrasebook.wordings(section, self.tone, self.channel)
+        company = self.notes.company
+        if self._company_abbreviated():
+            # "at Acme Inc.." or "at Acme Inc. It was": keep the company off a sentence end.
+            safe = tuple(o for o in options if "{company}." not in o)
+            options = safe or options
+        del company
+        return options
+
+    def pick(self, section: str, **values: str) -> str:
+        """This letter's wording for `section`, filled in.
+
+        A wording already used in this letter, or one whose own words echo the values
+        ("I also wanted to mention that the guide I mentioned ..."), gives way to the next.
+        """
+        options = self._lanes(self.variation.order(section, self.words(section)))
+        if section.startswith("topic") and re.search(
+            r"\b(?:I|I'd|I'm|my|me)\b", filled_raw(values)
+        ):
+            # "how I'd handle an activist shareholder": only "our discussion of ..." fits
+            ours = [o for o in options if re.search(r"\b(?:our|we)\b", o, re.IGNORECASE)]
+            options = ours or options
+        if any("," in v for v in values.values()):
+            # A value with its own commas reads best at the end of the sentence.
+            ending = [o for o in options if re.search(r"\{\w+\}\.$", o)]
+            options = ending or options
+        filled = " ".join(values.values()).lower()
+        for option in options:
+            if option in self.used:
+                continue
+            own = {w[:6] for w in _WORDS.findall(_SLOT.sub(" ", option).lower()) if len(w) >= 4}
+            own -= _FRAME_WORDS
+            if any(word in filled for word in own):
+                continue
+            break
+        else:
+            option = options[0]
+        self.used.add(option)
+        topic = values.get("topic", "")
+        if option.startswith("{Topic} was") and _plural(topic):
+            option = option.replace("{Topic} was", "{Topic} were", 1)  # "Scoping and timelines"
+        return self._fix_stops(option.format(**values))
+
+    def _lanes(self, options: list[str]) -> list[str]:
+        """This reader's wordings first: every panel-size-th one from its own choice.
+
+        Panellists start one place apart, so when a wording gives way to another, it steps
+        by the panel's size and does not land on a colleague's first choice.
+        """
+        size = len(self.notes.interviewers)
+        if size < 2 or size >= len(options):
+            return options
+        return options[::size] + [o for i, o in enumerate(options) if i % size]
+
+    def _fix_stops(self, text: str) -> str:
+        company = self.notes.company
+        if company.endswith((".", "!", "?")):
+            text = text.replace(f"{company}.", company)
+        return text
+
+    def _company_abbreviated(self) -> bool:
+        last = self.notes.company.split()[-1].rstrip(".").lower()
+        return (
+            len(last) == 1
+            or last in NAME_ABBREVIATIONS
+            or self.notes.company.endswith((".", "!", "?"))
+        )
+
+    def role_phrase(self) -> str:
+        role = bare_role(self.notes.role)
+        last = role.split()[-1].lower() if role.split() else ""
+        if last in ROLE_NOUNS:
+            return f"the {role}"
+        nouns = ("role", "position", "role")
+        return f"the {role} {self.variation.order('role noun', nouns)[0]}"
+
+    def when(self) -> tuple[str, str]:
+        """("yesterday", " yesterday") or ("on Tuesday", " on Tuesday"): adverb, after a noun."""
+        if self.send_day - self.notes.interview.date <= dt.timedelta(days=1):
+            return "yesterday", " yesterday"
+        day = f"on {self.notes.interview.date:%A}"
+        return day, f" {day}"
+
+    def clause_for(self, phrase: Phrase) -> Clause:
+        said = clause(phrase, variant=self.variation.number(f"verb {phrase.text}"))
+        assert said is not None  # selection keeps only points that have a clause
+        return said
+
+    # --- sections -------------------------------------------------------------------------
+    def subject(self) -> str:
+        role = bare_role(self.notes.role)
+        words = role.split()
+        if len(words) > 1 and words[-1].lower() in ROLE_NOUNS:
+            role = " ".join(words[:-1])
+        values = {
+            "role": role,
+            "company": self.notes.company,
+            "candidate": self.notes.candidate.name,
+        }
+        options = self.variation.order("subject", self.words("subject"))
+        for option in options:
+            line = "Subject: " + self._fix_stops(option.format(**values))
+            if len(line) <= 80:
+                return line
+        return "Subject: Thank you for the interview"
+
+    def greeting(self) -> str:
+        name = salutation(self.person, self.tone)
+        informal = self.email and self.tone != "formal" and " " not in name and "." not in name
+        words = phrasebook.table_value(
+            phrasebook.GREETING_WORD, self.tone if informal else "any", self.channel
+        )
+        return f"{self.variation.order('greeting', words)[0]} {name},"
+
+    def thanks(self) -> list[Sentence]:
+        when, when_noun = self.when()
+        met, met_noun = _MET.get(self.notes.interview.format or "", ("", "our conversation"))
+        text = self.pick(
+            "thanks",
+            met=met,
+            when=when,
+            met_noun=met_noun,
+            when_noun=when_noun,
+            role=self.role_phrase(),
+            company=self.notes.company,
+        )
+        return [Sentence("thanks", 0, text)]
+
+    def middle(self) -> list[Sentence]:
+        topics = self.selection.topics
+        points = list(self.selection.points)
+        out: list[Sentence] = []
+        if topics:
+            first = topics[0].text
+            text = self.pick("topic", topic=first, Topic=sentence(first)[:-1])
+            out.append(Sentence("topic", 1, text))
+        for number, point in enumerate(points):
+            said = self.clause_for(point)
+            values = {
+                "clause": sentence(said.text())[:-1],
+                "clause_lower": _lower_start(said.text()),
+                "clause_also": sentence(said.text("also"))[:-1]
+                if said.whole is None
+                else "Also, " + _lower_start(said.text()),
+            }
+            if number == 0:
+                section = "link" if topics else "point"
+                out.append(Sentence("point", 1, self.pick(section, **values)))
+            else:
+                out.append(Sentence("point_more", 1, self.pick("point_more", **values)))
+        for more_topic in topics[1 : 2 if self.email else 3]:
+            more = more_topic.text
+            out.append(
+                Sentence(
+                    "topic_more", 1, self.pick("topic_more", topic=more, Topic=sentence(more)[:-1])
+                )
+            )
+        out += self.contribution()
+        return out
+
+    def contribution(self) -> list[Sentence]:
+        phrase = self.selection.contribution
+        if phrase is None:
+            return []
+        paragraph = 1 if self.email else 2
+        if phrase.shape in (Shape.NOUN, Shape.ROLE):
+            text = self.pick("contribution_np", np=with_article(phrase))
+        elif phrase.shape is Shape.BASE:
+            text = self.pick("contribution_vp", vp=phrase.text)
+        elif phrase.shape is Shape.GERUND:
+            text = self.pick("contribution_gerund", vp=phrase.text)
+        else:
+            said = clause(phrase)
+            if said is None:
+                return []
+            text = sentence(said.text())
+        return [Sentence("contribution", paragraph, text)]
+
+    def follow_up(self) -> list[Sentence]:
+        line = follow_up_line(
+            self.notes.follow_up, self.common, self.tone, self.channel, self.variation
+        )
+        return [Sentence("follow_up", 3, line)] if line else []
+
+    def rapport(self) -> list[Sentence]:
+        person = self.person
+        names = [person.name, person.name.split()[0]]
+        if person.salutation:
+            names.append(person.salutation)
+        for note in person.rapport:
+            line = rapport_line(
+                note, names, tone=self.tone, channel=self.channel, variation=self.variation
+            )
+            if line.text is not None:
+                return [Sentence("rapport", 4, line.text)]
+            self.notices.append(
+                f'The personal note for {person.name} ("{note}") was left out: {line.skipped}.'
+            )
+        return []
+
+    def closing(self) -> list[Sentence]:
+        company = self.notes.company
+        interest = self.pick("interest", company=company).rstrip(".")
+        steps = next_steps_line(
+            self.notes.next_steps, self.common, self.tone, self.channel, self.variation
+        )
+        if steps.startswith("I look forward") and ", and" not in steps:
+            out = [Sentence("interest", 5, f"{interest}, and {steps}.")]
+        else:
+            out = [Sentence("interest", 5, f"{interest}."), Sentence("interest", 5, f"{steps}.")]
+        if self.notes.open_to_other_roles:
+            out.append(Sentence("other_roles", 5, self.pick("other_roles", company=company)))
+        return out
+
+    def extras(self) -> list[Sentence]:
+        """Sentences for a letter under its minimum, in the order they are added."""
+        out = []
+        topics = self.selection.topics
+        if topics:
+            last = topics[-1].text
+            out.append(
+                Sentence("topic_again", 2, self.pick("topic_again", topic=last,
+                                                     Topic=sentence(last)[:-1]))
+            )  # fmt: skip
+        out.append(Sentence("closing", 5, self.pick("closing")))
+        out.append(Sentence("offer", 5, self.pick("offer")))
+        return out
+
+    def signature(self) -> str:
+        sign_off = self.variation.order("sign-off", phrasebook.SIGN_OFF[self.tone])[0]
+        candidate = self.notes.candidate
+        lines = [sign_off, candidate.name]
+        if candidate.phone and self.email:  # a printed letter has it in its letterhead
+            lines.append(candidate.phone)
+        return "\n".join(lines)
+
+    def letterhead(self) -> str:
+        """A printed letter's top: sender, the date it goes out and recipient, from the notes."""
+        candidate = self.notes.candidate
+        sender = [candidate.name, *candidate.address_lines()]
+        sender += [line for line in (candidate.email, candidate.phone) if line]
+        recipient = [self.person.name, self.person.title, self.notes.company]
+        return "\n\n".join(
+            [
+                "\n".join(sender),
+                letter_date(self.send_day),
+                "\n".join(line for line in recipient if line),
+            ]
+        )
+
+    # --- assembly -------------------------------------------------------------------------
+    def render(self, sentences: list[Sentence]) -> str:
+        paragraphs: dict[int, list[str]] = {}
+        for item in sentences:
+            paragraphs.setdefault(item.paragraph, []).append(item.text)
+        body = "\n\n".join(" ".join(paragraphs[key]) for key in sorted(paragraphs))
+        head = self.subject() if self.email else self.letterhead()
+        return "\n".join([head, "", self.greeting(), "", body, "", self.signature()])
+
+    def length(self, sentences: list[Sentence]) -> int:
+        return parse(self.render(sentences)).words
+
+    def plan(self) -> list[Sentence]:
+        return [
+            *self.thanks(),
+            *self.middle(),
+            *self.follow_up(),
+            *self.rapport(),
+            *self.closing(),
+        ]
+
+    def write(self) -> Written:
+        sentences = self.plan()
+        for section in phrasebook.DROP_ORDER:
+            if self.length(sentences) <= self.high:
+                break
+            droppable = [s for s in sentences if s.section == section]
+            if section == "point":
+                droppable = droppable[1:]  # the first point says why the candidate fits
+            for item in reversed(droppable):
+                sentences.remove(item)
+                if self.length(sentences) <= self.high:
+                    break
+        # Short: what the notes still support, a wish to go on with this reader's topic and
+        # thanks again; never a claim about the interview that the notes do not make.
+        for extra in self.extras():
+            if self.length(sentences) >= self.low:
+                break
+            sentences.append(extra)
+        words = self.length(sentences)
+        if words < self.low:
+            self.notices.append(self._thin_notice(words))
+        return Written(self.render(sentences), tuple(self.notices))
+
+    def _thin_notice(self, words: int) -> str:
+        person = self.person
+        missing = []
+        if not person.topics:
+            missing.append(f"topics (what {person.name} discussed with you)")
+        if len(self.notes.qualifications) + len(self.notes.highlights) < 3:
+            missing.append("highlights (a result you mentioned)")
+        if not self.notes.contribution:
+            missing.append("contribution (what you would bring)")
+        if not person.rapport:
+            missing.append("rapport (something personal they mentioned)")
+        if not self.notes.next_steps:
+            missing.append("next_steps (the timeline they gave)")
+        kind = "an email" if self.email else "a printed letter"
+        fields = "; ".join(missing) or "more detail in topics and highlights"
+        return (
+            f"The letter to {person.name} is short ({words} words; {kind} usually has "
+            f"{self.low}-{self.high}): nothing was added that your notes do not say. "
+            f"To give it substance, add to the notes: {fields}."
+        )
