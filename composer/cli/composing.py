@@ -6,6 +6,7 @@ interview`) can compose from notes it built itself.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sys
 from pathlib import Path
@@ -18,7 +19,7 @@ from composer.cli.options import ComposeOptions
 from composer.compose import Letter, compose, preview_messages
 from composer.dates import send_by_date, send_by_passed
 from composer.errors import BackendError, ComposerError, InputError
-from composer.files import FileExists
+from composer.files import FileExists, NotARegularFile, check_target
 from composer.models import Notes
 from composer.notes_file import load_notes
 from composer.output import plan_files, render, write_planned
@@ -89,6 +90,8 @@ def _deliver(letters: list[Letter], notes: Notes, options: ComposeOptions) -> No
         written = write_planned(letters, notes, options.format, plan, force=options.force)
     except FileExists as exc:
         raise _exists(exc) from None
+    except NotARegularFile as exc:
+        raise InputError(f"--out {exc.strerror}.") from None
     except OSError as exc:
         raise InputError(f"{options.out}: cannot write ({exc.strerror or exc}).") from None
     for path in written:
@@ -110,15 +113,18 @@ def _exists(path: object) -> InputError:
 
 
 def _check_targets(notes: Notes, options: ComposeOptions) -> None:
-    """Refuse before any work when --out would overwrite a file without --force."""
+    """Refuse before any work when --out would overwrite a file without --force, or names
+    something that is not a regular file (a device, a FIFO, a dangling symlink)."""
     if options.out is None:
         return
     plan = _plan(options.out, notes, options)  # a bad --out is refused now, not after composing
-    if options.force:
-        return
     for path, _ in plan:
-        if path.exists():
-            raise _exists(path)
+        try:
+            check_target(path, force=options.force)
+        except FileExists:
+            raise _exists(path) from None
+        except NotARegularFile as exc:
+            raise InputError(f"--out {exc.strerror}.") from None
 
 
 def require_proofreader(options: ComposeOptions) -> None:
@@ -181,6 +187,8 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
 
 def run_compose(notes: Notes, options: ComposeOptions) -> int:
     """Compose, print or write the letters and the report; return the exit code (0, 1, 2 or 3)."""
+    if options.out is not None and str(options.out) == "-":
+        options = dataclasses.replace(options, out=None, out_folder=False)  # `--out -` is stdout
     try:
         return _compose_and_deliver(notes, options)
     except ComposerError as exc:
