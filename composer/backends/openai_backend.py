@@ -254,7 +254,9 @@ class OpenAIBackend:
 
         while True:
             try:
-                completion, _ = call_with_retries(send, self.retry, progress=self.progress)
+                completion, _ = call_with_retries(
+                    send, self.retry, progress=self.progress, timeout=self.timeout
+                )
                 return completion, sent
             except RetriesExhausted as exc:
                 raise self._exhausted(exc) from None
