@@ -43,6 +43,7 @@ from composer.backends.openai_replies import (
 )
 from composer.backends.transport import (
     DEFAULT_ATTEMPTS,
+    RedirectRefused,
     RetriesExhausted,
     RetryPolicy,
     call_with_retries,
@@ -50,6 +51,7 @@ from composer.backends.transport import (
     error_codes,
     is_timeout,
     status_of,
+    too_many_redirects,
 )
 from composer.errors import BackendError, InputError
 from composer.prompting import Prompts, load_prompts
@@ -66,10 +68,30 @@ DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DUMMY_API_KEY = "not-needed"  # local servers (Ollama, llama.cpp, vLLM) accept any key
 DEFAULT_TIMEOUT = 60.0
+MAX_REDIRECTS = 3  # same origin only; enough for a trailing slash or a moved path
 MAX_TOKENS = 1024  # a 250-word letter needs about 400
 LENGTH_RETRY_FACTOR = 3
 
 Progress = Callable[[str], None]
+
+
+def _origin(url: Any) -> tuple[str, str, int | None]:
+    scheme = str(url.scheme).lower()
+    return scheme, str(url.host).lower(), url.port or {"http": 80, "https": 443}.get(scheme)
+
+
+def same_origin_redirects(response: Any) -> None:
+    """An HTTP client hook: a redirect to another origin raises RedirectRefused before it is
+    followed, so the request (with the notes) never goes to another host, scheme or port."""
+    if not response.has_redirect_location:
+        return
+    here = response.request.url
+    try:
+        target = here.join(response.headers["location"])
+    except Exception:  # a malformed Location: the client reports it
+        return
+    if _origin(target) != _origin(here):
+        raise RedirectRefused(response.status_code, display_url(str(target)))
 
 
 class OpenAIBackend:
@@ -195,11 +217,18 @@ class OpenAIBackend:
             else:
                 import openai  # here: importing composer must not pay for loading openai
 
+                http_client = openai.DefaultHttpxClient(
+                    timeout=self.timeout,
+                    follow_redirects=True,
+                    max_redirects=MAX_REDIRECTS,
+                    event_hooks={"response": [same_origin_redirects]},
+                )
                 self._client = openai.OpenAI(
                     api_key=self._api_key,
                     base_url=self._url,
                     timeout=self.timeout,
                     max_retries=0,
+                    http_client=http_client,
                 )
         return self._client
 
@@ -260,6 +289,13 @@ class OpenAIBackend:
                 return completion, sent
             except RetriesExhausted as exc:
                 raise self._exhausted(exc) from None
+            except RedirectRefused as exc:
+                raise self._error(
+                    f"the server answered with a redirect to another address ({exc}); it was "
+                    "not followed and nothing was sent there",
+                    "if that address is right, pass it as --base-url",
+                    status=exc.status,
+                ) from None
             except BackendError:
                 raise
             except Exception as exc:
@@ -381,6 +417,11 @@ class OpenAIBackend:
             return self._error(
                 "the service's reply is not valid JSON",
                 "check that `base_url` points to an OpenAI-compatible /v1 endpoint",
+            )
+        if too_many_redirects(exc):
+            return self._error(
+                f"the server kept redirecting (more than {MAX_REDIRECTS} redirects: a loop?)",
+                "check --base-url; it should name the /v1 endpoint itself",
             )
         if named(exc, "OpenAIError"):
             return self._error(

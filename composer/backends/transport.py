@@ -96,6 +96,31 @@ class DeadlineExceeded(TimeoutError):
         self.seconds = seconds
 
 
+class RedirectRefused(Exception):
+    """The server redirected to another origin (scheme, host, port): not followed, so nothing
+    (the notes included) is ever sent there."""
+
+    def __init__(self, status: int, target: str) -> None:
+        super().__init__(f"HTTP {status} redirect to {target}")
+        self.status = status
+        self.target = target
+
+
+def causes(exc: BaseException) -> list[BaseException]:
+    """`exc` and the errors it was raised from, outermost first."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
+def too_many_redirects(exc: BaseException) -> bool:
+    """True when the HTTP client gave up after its maximum number of redirects."""
+    return any(type(e).__name__ == "TooManyRedirects" for e in causes(exc))
+
+
 _TIMEOUT_NAMES = frozenset({"APITimeoutError", "TimeoutException", "DeadlineExceeded"})
 
 
@@ -145,7 +170,8 @@ def is_transient(exc: BaseException) -> bool:
     """True when sending the same request again may succeed."""
     status = status_of(exc)
     if status is None:
-        return is_connection_error(exc)
+        # a redirect loop answers the same way every time
+        return is_connection_error(exc) and not too_many_redirects(exc)
     if status == 429 and "insufficient_quota" in error_codes(exc):
         return False
     return status in RETRYABLE_STATUS or status >= 500
