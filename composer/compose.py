@@ -154,6 +154,8 @@ def _letter_for(
         report = check_letter(
             text, notes, to=person.name, proofread=run.proofread, dialect=run.dialect
         )
+        if draft.findings:
+            report = report.with_violations(list(draft.findings))
         if earlier:
             report = report.with_violations(
                 repeats(person.name, parse(text), earlier, facts_for(notes))

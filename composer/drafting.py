@@ -52,8 +52,13 @@ class DraftRequest:
 
 @dataclass(frozen=True)
 class Draft:
-    """The full text of one draft (with its `Subject:` line for email) and what it cost."""
+    """The full text of one draft (with its `Subject:` line for email) and what it cost.
+
+    `findings` are what the backend itself found wrong with the draft (a credential it removed,
+    say); they join the rules' report.
+    """
 
     text: str
     usage: Usage = field(default_factory=Usage)
     calls: int = 0
+    findings: tuple[Violation, ...] = ()

@@ -106,6 +106,14 @@ class RedirectRefused(Exception):
         self.target = target
 
 
+class ReplyTooLarge(Exception):
+    """The server's reply went past the size any letter could need; the rest was not read."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the reply is larger than {limit:,} bytes")
+        self.limit = limit
+
+
 def causes(exc: BaseException) -> list[BaseException]:
     """`exc` and the errors it was raised from, outermost first."""
     chain: list[BaseException] = []
