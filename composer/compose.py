@@ -20,7 +20,7 @@ from composer.backends.select import BackendKind, choose_backend
 from composer.dates import letter_date, send_by_date, send_by_passed
 from composer.drafting import DraftRequest, Usage
 from composer.english import dialect_name
-from composer.errors import BackendError, InputError
+from composer.errors import BackendError, InputError, Interrupted, Terminated
 from composer.models import Interviewer, Notes, require_notes
 from composer.prompting import load_prompts
 from composer.rules import check_letter, check_letters
@@ -225,8 +225,10 @@ def compose(
     spelling and grammar (the optional extra) and re-asks with what it finds; `dialect`
     ("american", "british", ...) proofreads in that dialect. Without the extra either is an
     InputError with the install hint, before any draft. A BackendError is re-raised with
-    `completed` set to the letters finished before it. `today` (default: the real date) decides
-    `Letter.overdue`; `progress` gets one line per draft (and a model backend's retry waits).
+    `completed` set to the letters finished before it; Ctrl-C raises Interrupted (a
+    KeyboardInterrupt) with the finished letters and the missing names. `today` (default: the
+    real date) decides `Letter.overdue`; `progress` gets one line per draft (and a model
+    backend's retry waits).
     """
     require_notes(notes, "compose")
     if backend is not None and not isinstance(backend, Backend):
@@ -257,6 +259,10 @@ def compose(
         except BackendError as exc:
             exc.completed = _with_unique(letters, notes)
             raise
+        except KeyboardInterrupt as exc:  # Ctrl-C (or SIGTERM): the finished letters are kept
+            missing = [p.name for p in notes.interviewers[len(letters) :]]
+            number = 15 if isinstance(exc, Terminated) else 2
+            raise Interrupted(_with_unique(letters, notes), missing, number) from exc
         letters.append(letter)
         earlier.append((letter.to, parse(letter.text)))
     return _with_unique(letters, notes)

@@ -43,3 +43,19 @@ class BackendError(ComposerError):
         super().__init__(message)
         self.completed: list[Any] = list(completed or [])
         self.extra = extra
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread by the command line's handler: stop like Ctrl-C."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """Composing was stopped by Ctrl-C (or SIGTERM): `completed` holds the letters finished
+    before it (`composer.Letter`), `missing` the names of the interviewers still without one,
+    and `signal_number` the signal (2 for Ctrl-C, 15 for SIGTERM)."""
+
+    def __init__(self, completed: list[Any], missing: list[str], signal_number: int = 2):
+        super().__init__(f"interrupted; {len(missing)} letter(s) not written")
+        self.completed = list(completed)
+        self.missing = list(missing)
+        self.signal_number = signal_number

@@ -93,9 +93,7 @@ def render_markdown(letters: Sequence[Letter]) -> str:
 def header_text(value: str) -> str:
     """`value` fit for one header line: line breaks (CR, LF, U+2028, U+2029, U+0085) and other
     control characters become spaces, so no value can end a header or start another."""
-    kept = "".join(
-        " " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in value
-    )
+    kept = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in value)
     return " ".join(kept.split())
 
 
