@@ -20,7 +20,13 @@ from composer.backends.select import BackendKind, choose_backend
 from composer.dates import letter_date, send_by_date, send_by_passed
 from composer.drafting import DraftRequest, Usage
 from composer.english import dialect_name
-from composer.errors import BackendError, InputError, Interrupted, Terminated
+from composer.errors import (
+    UNSAFE_CHARACTERS,
+    BackendError,
+    InputError,
+    Interrupted,
+    Terminated,
+)
 from composer.models import Interviewer, Notes, require_notes
 from composer.prompting import load_prompts
 from composer.rules import check_letter, check_letters
@@ -150,7 +156,7 @@ def _letter_for(
         attempts += 1
         usage = usage + draft.usage
         calls += draft.calls
-        text = draft.text.strip()
+        text = UNSAFE_CHARACTERS.sub("", draft.text).strip()  # no escape codes, no bidi tricks
         report = check_letter(
             text, notes, to=person.name, proofread=run.proofread, dialect=run.dialect
         )

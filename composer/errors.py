@@ -7,7 +7,17 @@ flag for it (`--timeout`) instead.
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+# Control characters (NUL, escape, bell...) and the bidirectional overrides that can make text
+# read differently from what it holds; line breaks and tabs are plain white space.
+UNSAFE_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """`text` safe for a terminal: each unsafe character written as an escape such as \\u202e."""
+    return UNSAFE_CHARACTERS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 class ComposerError(Exception):

@@ -15,13 +15,27 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from composer.errors import UNSAFE_CHARACTERS
+
 InterviewFormat = Literal["phone", "video", "onsite", "panel", "other"]
 Tone = Literal["warm", "formal", "concise"]
 Channel = Literal["email", "letter"]
 
 
 def _strip(value: Any) -> Any:
-    return value.strip() if isinstance(value, str) else value
+    if not isinstance(value, str):
+        return value
+    bad = UNSAFE_CHARACTERS.search(value)
+    if bad is not None:
+        char = bad.group()
+        kind = "a bidirectional override" if char >= "\u202a" else "a control character"
+        raise PydanticCustomError(
+            "unsafe_character",
+            "contains {kind} (U+{code}) at character {position}; delete it (it is invisible "
+            "in most editors, and a letter must not carry it)",
+            {"kind": kind, "code": f"{ord(char):04X}", "position": bad.start() + 1},
+        )
+    return value.strip()
 
 
 def _required_text(value: Any) -> Any:
