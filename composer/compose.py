@@ -85,6 +85,18 @@ def preview_messages(
     ]
 
 
+def check_not_future(interview_date: dt.date, today: dt.date | None = None) -> None:
+    """InputError for an interview after `today`: a thank-you letter follows the interview
+    (the same rule as `thankyou interview`, so a typed year never yields a letter dated ahead)."""
+    today = today or dt.date.today()
+    if interview_date > today:
+        raise InputError(
+            f"interview.date {interview_date.isoformat()} is in the future (today is "
+            f"{today.isoformat()}); a thank-you letter follows the interview: give the day it "
+            "took place."
+        )
+
+
 def _model_backend(
     client: object,
     settings: ModelSettings | None,
@@ -233,8 +245,8 @@ def compose(
     InputError with the install hint, before any draft. A BackendError is re-raised with
     `completed` set to the letters finished before it; Ctrl-C raises Interrupted (a
     KeyboardInterrupt) with the finished letters and the missing names. `today` (default: the
-    real date) decides `Letter.overdue`; `progress` gets one line per draft (and a model
-    backend's retry waits).
+    real date) decides `Letter.overdue`, and an interview after it is an InputError;
+    `progress` gets one line per draft (and a model backend's retry waits).
     """
     require_notes(notes, "compose")
     if backend is not None and not isinstance(backend, Backend):
@@ -244,6 +256,7 @@ def compose(
         )
     if max_attempts < 1:
         raise InputError(f"`max_attempts` must be at least 1, not {max_attempts}.")
+    check_not_future(notes.interview.date, today)
     # A bad dialect or a missing checker fails now, not after the first draft.
     proofread, dialect = proofreading(proofread, dialect)
     if backend is None:

@@ -11,6 +11,7 @@ from pydantic import (
     ConfigDict,
     EmailStr,
     Field,
+    field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -111,6 +112,18 @@ class Interview(_Model):
     date: dt.date = Field(description="Day of the interview, ISO format YYYY-MM-DD.")
     format: Annotated[InterviewFormat | None, BeforeValidator(_optional_text)] = None
     stage: OptionalText = Field(default=None, description='For example "second round".')
+
+    @field_validator("date")
+    @classmethod
+    def _has_a_next_day(cls, value: dt.date) -> dt.date:
+        if value >= dt.date.max:  # the letter goes out the day after, and there is none
+            raise PydanticCustomError(
+                "date_too_late",
+                "{date} is the last day a calendar holds, so there is no day after it to send "
+                "the letter; check the year",
+                {"date": value.isoformat()},
+            )
+        return value
 
 
 class Interviewer(_Model):
