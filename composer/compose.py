@@ -28,7 +28,7 @@ from composer.errors import (
     Terminated,
 )
 from composer.models import Interviewer, Notes, require_notes
-from composer.prompting import load_prompts
+from composer.prompting import Prompts, load_prompts
 from composer.rules import check_letter, check_letters
 from composer.rules.facts import facts_for
 from composer.rules.proofread import proofreading
@@ -136,6 +136,7 @@ class _Run:
     dialect: str | None
     progress: Progress | None
     today: dt.date | None
+    prompts: tuple[str, ...] = ()  # the prompts' texts: a letter must not repeat them (`leak`)
 
 
 def _letter_for(
@@ -170,7 +171,12 @@ def _letter_for(
         calls += draft.calls
         text = UNSAFE_CHARACTERS.sub("", draft.text).strip()  # no escape codes, no bidi tricks
         report = check_letter(
-            text, notes, to=person.name, proofread=run.proofread, dialect=run.dialect
+            text,
+            notes,
+            to=person.name,
+            proofread=run.proofread,
+            dialect=run.dialect,
+            prompts=run.prompts,
         )
         if draft.findings:
             report = report.with_violations(list(draft.findings))
@@ -264,7 +270,8 @@ def compose(
     if prompt_dir is not None:
         # Only then: a backend built with its own prompts (or prompt folder) keeps them.
         backend.use_prompts(load_prompts(prompt_dir))
-    run = _Run(notes, backend, max_attempts, proofread, dialect, progress, today)
+    texts = _prompt_texts(backend, prompt_dir)
+    run = _Run(notes, backend, max_attempts, proofread, dialect, progress, today, texts)
     # A model may write near-identical letters to a panel: each letter is checked against the
     # ones before it, so the later of two alike is re-asked within its own attempts. Asking a
     # deterministic backend again gets the same letter, so its letters are only checked at the end.
@@ -285,3 +292,12 @@ def compose(
         letters.append(letter)
         earlier.append((letter.to, parse(letter.text)))
     return _with_unique(letters, notes)
+
+
+def _prompt_texts(backend: Backend, prompt_dir: Path | None) -> tuple[str, ...]:
+    """The texts of the prompts the backend writes from (system, request, re-ask); for a
+    backend without prompts, those it would be given."""
+    prompts = getattr(backend, "prompts", None)
+    if not isinstance(prompts, Prompts):
+        prompts = load_prompts(prompt_dir)
+    return (prompts.system.text, prompts.request.text, prompts.reask.text)
