@@ -18,12 +18,16 @@ class Writes:
     """A backend that answers every request with one fixed draft."""
 
     name = "fixed"
+    deterministic = False
 
     def __init__(self, text: str) -> None:
         self.text = text
 
     def draft(self, request: DraftRequest) -> Draft:
         return Draft(self.text)
+
+    def use_prompts(self, prompts: object) -> None:
+        """No prompts: the draft is fixed."""
 
 
 BREAKS = ["\r\n", "\r", "\n", "\u2028", "\u2029", "\x85", "\x0b", "\x00"]

@@ -66,12 +66,16 @@ def test_without_the_prompts_only_the_general_patterns_apply(warm_notes: Notes) 
 
 class Writes:
     name = "fixed"
+    deterministic = False
 
     def __init__(self, text: str) -> None:
         self.text = text
 
     def draft(self, request: DraftRequest) -> Draft:
         return Draft(self.text)
+
+    def use_prompts(self, prompts: object) -> None:
+        """No prompts: the draft is fixed."""
 
 
 def test_compose_checks_against_a_users_own_prompts(warm_notes: Notes, tmp_path: Path) -> None:

@@ -69,12 +69,16 @@ def test_an_unknown_key_with_an_escape_code_is_not_echoed_raw(tmp_path: Path) ->
 
 class Writes:
     name = "fixed"
+    deterministic = False
 
     def __init__(self, text: str) -> None:
         self.text = text
 
     def draft(self, request: DraftRequest) -> Draft:
         return Draft(self.text)
+
+    def use_prompts(self, prompts: object) -> None:
+        """No prompts: the draft is fixed."""
 
 
 def test_a_draft_loses_escape_codes_and_bidi_overrides(warm_notes: Notes) -> None:
