@@ -149,3 +149,15 @@ def test_a_reply_far_longer_than_a_letter_is_not_used(httpserver: HTTPServer) ->
     assert result.exit_code == 3
     assert "characters long, not a letter" in result.stderr
     assert result.stdout == ""
+
+
+def test_a_password_in_the_base_url_is_redacted_from_error_messages(
+    httpserver: HTTPServer,
+) -> None:
+    echo = {"error": {"message": f"bad request from priya:{PASSWORD}", "type": "invalid"}}
+    httpserver.expect_request(PATH, method="POST").respond_with_json(echo, status=400)
+    url = httpserver.url_for("/v1").replace("://", f"://priya:{PASSWORD}@")
+    result = compose_against(url)
+    assert result.exit_code == 3
+    assert "HTTP 400" in result.stderr and "bad request from" in result.stderr
+    assert "SECRET" not in result.stderr + result.stdout
