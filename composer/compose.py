@@ -20,9 +20,15 @@ from composer.backends.select import BackendKind, choose_backend
 from composer.dates import letter_date, send_by_date, send_by_passed
 from composer.drafting import DraftRequest, Usage
 from composer.english import dialect_name
-from composer.errors import BackendError, InputError
+from composer.errors import (
+    UNSAFE_CHARACTERS,
+    BackendError,
+    InputError,
+    Interrupted,
+    Terminated,
+)
 from composer.models import Interviewer, Notes, require_notes
-from composer.prompting import load_prompts
+from composer.prompting import Prompts, load_prompts
 from composer.rules import check_letter, check_letters
 from composer.rules.facts import facts_for
 from composer.rules.proofread import proofreading
@@ -80,6 +86,18 @@ def preview_messages(
     ]
 
 
+def check_not_future(interview_date: dt.date, today: dt.date | None = None) -> None:
+    """InputError for an interview after `today`: a thank-you letter follows the interview
+    (the same rule as `thankyou interview`, so a typed year never yields a letter dated ahead)."""
+    today = today or dt.date.today()
+    if interview_date > today:
+        raise InputError(
+            f"interview.date {interview_date.isoformat()} is in the future (today is "
+            f"{today.isoformat()}); a thank-you letter follows the interview: give the day it "
+            "took place."
+        )
+
+
 def _model_backend(
     client: object,
     settings: ModelSettings | None,
@@ -119,6 +137,7 @@ class _Run:
     dialect: str | None
     progress: Progress | None
     today: dt.date | None
+    prompts: tuple[str, ...] = ()  # the prompts' texts: a letter must not repeat them (`leak`)
 
 
 def _letter_for(
@@ -152,10 +171,17 @@ def _letter_for(
         attempts += 1
         usage = usage + draft.usage
         calls += draft.calls
-        text = draft.text.strip()
+        text = UNSAFE_CHARACTERS.sub("", draft.text).strip()  # no escape codes, no bidi tricks
         report = check_letter(
-            text, notes, to=person.name, proofread=run.proofread, dialect=run.dialect
+            text,
+            notes,
+            to=person.name,
+            proofread=run.proofread,
+            dialect=run.dialect,
+            prompts=run.prompts,
         )
+        if draft.findings:
+            report = report.with_violations(list(draft.findings))
         if earlier:
             report = report.with_violations(
                 repeats(person.name, parse(text), earlier, facts_for(notes))
@@ -226,8 +252,10 @@ def compose(
     spelling and grammar (the optional extra) and re-asks with what it finds; `dialect`
     ("american", "british", ...) proofreads in that dialect. Without the extra either is an
     InputError with the install hint, before any draft. A BackendError is re-raised with
-    `completed` set to the letters finished before it. `today` (default: the real date) decides
-    `Letter.overdue`; `progress` gets one line per draft (and a model backend's retry waits).
+    `completed` set to the letters finished before it; Ctrl-C raises Interrupted (a
+    KeyboardInterrupt) with the finished letters and the missing names. `today` (default: the
+    real date) decides `Letter.overdue`, and an interview after it is an InputError;
+    `progress` gets one line per draft (and a model backend's retry waits).
     """
     require_notes(notes, "compose")
     if backend is not None and not isinstance(backend, Backend):
@@ -237,6 +265,7 @@ def compose(
         )
     if max_attempts < 1:
         raise InputError(f"`max_attempts` must be at least 1, not {max_attempts}.")
+    check_not_future(notes.interview.date, today)
     # A bad dialect or a missing checker fails now, not after the first draft.
     proofread, dialect = proofreading(proofread, dialect)
     if backend is None:
@@ -244,7 +273,8 @@ def compose(
     if prompt_dir is not None:
         # Only then: a backend built with its own prompts (or prompt folder) keeps them.
         backend.use_prompts(load_prompts(prompt_dir))
-    run = _Run(notes, backend, max_attempts, proofread, dialect, progress, today)
+    texts = _prompt_texts(backend, prompt_dir)
+    run = _Run(notes, backend, max_attempts, proofread, dialect, progress, today, texts)
     # A model may write near-identical letters to a panel: each letter is checked against the
     # ones before it, so the later of two alike is re-asked within its own attempts. Asking a
     # deterministic backend again gets the same letter, so its letters are only checked at the end.
@@ -258,6 +288,19 @@ def compose(
         except BackendError as exc:
             exc.completed = _with_unique(letters, notes)
             raise
+        except KeyboardInterrupt as exc:  # Ctrl-C (or SIGTERM): the finished letters are kept
+            missing = [p.name for p in notes.interviewers[len(letters) :]]
+            number = 15 if isinstance(exc, Terminated) else 2
+            raise Interrupted(_with_unique(letters, notes), missing, number) from exc
         letters.append(letter)
         earlier.append((letter.to, parse(letter.text)))
     return _with_unique(letters, notes)
+
+
+def _prompt_texts(backend: Backend, prompt_dir: Path | None) -> tuple[str, ...]:
+    """The texts of the prompts the backend writes from (system, request, re-ask); for a
+    backend without prompts, those it would be given."""
+    prompts = getattr(backend, "prompts", None)
+    if not isinstance(prompts, Prompts):
+        prompts = load_prompts(prompt_dir)
+    return (prompts.system.text, prompts.request.text, prompts.reask.text)

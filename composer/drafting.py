@@ -59,9 +59,12 @@ class Draft:
     """The full text of one draft (with its `Subject:` line for email) and what it cost.
 
     `notices` are lines for the report about how the draft was written (a note left out).
+    `findings` are what the backend itself found wrong with the draft (a credential it removed,
+    say); they join the rules' report.
     """
 
     text: str
     usage: Usage = field(default_factory=Usage)
     calls: int = 0
     notices: tuple[str, ...] = ()
+    findings: tuple[Violation, ...] = ()

@@ -7,7 +7,17 @@ flag for it (`--timeout`) instead.
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+# Control characters (NUL, escape, bell...) and the bidirectional overrides that can make text
+# read differently from what it holds; line breaks and tabs are plain white space.
+UNSAFE_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """`text` safe for a terminal: each unsafe character written as an escape such as \\u202e."""
+    return UNSAFE_CHARACTERS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 class ComposerError(Exception):
@@ -43,3 +53,19 @@ class BackendError(ComposerError):
         super().__init__(message)
         self.completed: list[Any] = list(completed or [])
         self.extra = extra
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread by the command line's handler: stop like Ctrl-C."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """Composing was stopped by Ctrl-C (or SIGTERM): `completed` holds the letters finished
+    before it (`composer.Letter`), `missing` the names of the interviewers still without one,
+    and `signal_number` the signal (2 for Ctrl-C, 15 for SIGTERM)."""
+
+    def __init__(self, completed: list[Any], missing: list[str], signal_number: int = 2):
+        super().__init__(f"interrupted; {len(missing)} letter(s) not written")
+        self.completed = list(completed)
+        self.missing = list(missing)
+        self.signal_number = signal_number

@@ -18,26 +18,74 @@ class FileExists(FileExistsError):
     """The target exists and `force` was not given."""
 
 
+class NotARegularFile(OSError):
+    """Something other than a regular file (or a symlink to one) is where a file should go."""
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def check_target(path: Path, *, force: bool = False) -> None:
+    """Refuse, before any work, a target that writing to `path` must not replace.
+
+    Nothing there is fine. A regular file, or a symlink to one, needs `force` (FileExists
+    otherwise); the symlink itself is then replaced, never the file it points to. Anything else
+    (a device such as /dev/null, a FIFO, a socket, a folder, a symlink to one of those, a dangling
+    symlink) raises NotARegularFile, `force` or not.
+    """
+    path = Path(path)
+    try:
+        own = os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):  # nothing there (or a file for a folder)
+        return
+    mode = own.st_mode
+    if stat.S_ISLNK(mode):
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            message = (
+                f"{path} is a symlink to nothing (a dangling link); remove it or pick another name"
+            )
+            raise NotARegularFile(errno.ENOENT, message, str(path)) from None
+    if not stat.S_ISREG(mode):
+        message = f"{path} is {_kind(mode)}, not a regular file; only a file is ever replaced"
+        raise NotARegularFile(errno.EEXIST, message, str(path))
+    if not force:
+        raise FileExists(str(path))
+
+
 def write_text_atomic(path: Path, text: str, *, force: bool = False) -> None:
     """Write `text` (UTF-8) to `path` all at once: readers see the old file or the new one."""
     write_bytes_atomic(path, text.encode("utf-8"), force=force)
 
 
 def _mode_for(path: Path) -> int:
-    """The permissions for `path`: those of the file there now, else 0666 less the umask."""
+    """The permissions for `path`: those of the regular file there now (read and write bits
+    only: never setuid, setgid or execute), else 0666 less the umask, as open() gives."""
     try:
-        return stat.S_IMODE(path.stat().st_mode)
+        current = os.lstat(path)
     except OSError:
-        umask = os.umask(0o022)
-        os.umask(umask)
-        return 0o666 & ~umask
+        current = None
+    if current is not None and stat.S_ISREG(current.st_mode):
+        return stat.S_IMODE(current.st_mode) & 0o666
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def write_bytes_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
     """Write `data` to `path` via a temporary file in the same folder and a rename."""
     path = Path(path)
-    if path.exists() and not force:
-        raise FileExists(str(path))
+    check_target(path, force=force)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -54,6 +102,7 @@ def write_bytes_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         if force:
+            check_target(path, force=True)  # again: something may have appeared meanwhile
             os.replace(tmp, path)
         else:
             # link() fails if the target appeared meanwhile: no race can clobber a user's file.
@@ -62,7 +111,7 @@ def write_bytes_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
             except FileExistsError:
                 raise FileExists(str(path)) from None
             except OSError:
-                if path.exists():
+                if os.path.lexists(path):
                     raise FileExists(str(path)) from None
                 os.replace(tmp, path)
     finally:

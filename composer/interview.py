@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from composer.errors import UNSAFE_CHARACTERS
 from composer.models import Notes
 from composer.notes_file import describe_validation_error
 from composer.questions import (
@@ -148,6 +149,13 @@ class InterviewSession:
                     break
             if item == "" or (not items and line.strip() == CLEAR):
                 break
+            bad = UNSAFE_CHARACTERS.search(item)
+            if bad is not None:  # an escape code or a bidi override: never stored, never echoed
+                self.tell(
+                    f"  That line holds an invisible control character (U+{ord(bad.group()):04X}); "
+                    "type it again."
+                )
+                continue
             items.append(item)
             self.set(path, list(items))  # kept as typed, should the person stop mid-list
         if not current or items:

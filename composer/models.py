@@ -11,9 +11,12 @@ from pydantic import (
     ConfigDict,
     EmailStr,
     Field,
+    field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
+
+from composer.errors import UNSAFE_CHARACTERS
 
 InterviewFormat = Literal["phone", "video", "onsite", "panel", "other"]
 Tone = Literal["warm", "formal", "concise"]
@@ -21,7 +24,19 @@ Channel = Literal["email", "letter"]
 
 
 def _strip(value: Any) -> Any:
-    return value.strip() if isinstance(value, str) else value
+    if not isinstance(value, str):
+        return value
+    bad = UNSAFE_CHARACTERS.search(value)
+    if bad is not None:
+        char = bad.group()
+        kind = "a bidirectional override" if char >= "\u202a" else "a control character"
+        raise PydanticCustomError(
+            "unsafe_character",
+            "contains {kind} (U+{code}) at character {position}; delete it (it is invisible "
+            "in most editors, and a letter must not carry it)",
+            {"kind": kind, "code": f"{ord(char):04X}", "position": bad.start() + 1},
+        )
+    return value.strip()
 
 
 def _required_text(value: Any) -> Any:
@@ -97,6 +112,18 @@ class Interview(_Model):
     date: dt.date = Field(description="Day of the interview, ISO format YYYY-MM-DD.")
     format: Annotated[InterviewFormat | None, BeforeValidator(_optional_text)] = None
     stage: OptionalText = Field(default=None, description='For example "second round".')
+
+    @field_validator("date")
+    @classmethod
+    def _has_a_next_day(cls, value: dt.date) -> dt.date:
+        if value >= dt.date.max:  # the letter goes out the day after, and there is none
+            raise PydanticCustomError(
+                "date_too_late",
+                "{date} is the last day a calendar holds, so there is no day after it to send "
+                "the letter; check the year",
+                {"date": value.isoformat()},
+            )
+        return value
 
 
 class Interviewer(_Model):

@@ -6,6 +6,7 @@ import contextlib
 import json
 import re
 import time
+import unicodedata
 from collections.abc import Sequence
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -89,6 +90,13 @@ def render_markdown(letters: Sequence[Letter]) -> str:
     return "\n\n---\n\n".join(parts) + "\n"
 
 
+def header_text(value: str) -> str:
+    """`value` fit for one header line: line breaks (CR, LF, U+2028, U+2029, U+0085) and other
+    control characters become spaces, so no value can end a header or start another."""
+    kept = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in value)
+    return " ".join(kept.split())
+
+
 def _address(name: str, email: str | None) -> Address | None:
     if not email:
         return None
@@ -97,7 +105,7 @@ def _address(name: str, email: str | None) -> Address | None:
     # address, and every mail system understands "xn--bcher-kva.example".
     with contextlib.suppress(UnicodeError):
         domain = domain.encode("idna").decode("ascii")
-    return Address(display_name=name, username=username, domain=domain)
+    return Address(display_name=header_text(name), username=username, domain=domain)
 
 
 def render_eml(letter: Letter, notes: Notes) -> bytes:
@@ -109,7 +117,8 @@ def render_eml(letter: Letter, notes: Notes) -> bytes:
     sender = _address(notes.candidate.name, notes.candidate.email)
     if sender is not None:
         message["From"] = sender
-    message["Subject"] = letter.subject or f"Thank you: {notes.role} interview"
+    subject = header_text(letter.subject or "") or f"Thank you: {notes.role} interview"
+    message["Subject"] = header_text(subject)
     message["Date"] = formatdate(localtime=True)
     message["X-Unsent"] = "1"
     if not letter.ok:

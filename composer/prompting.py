@@ -177,6 +177,12 @@ def load_prompts(prompt_dir: Path | None = None) -> Prompts:
     for filename in PROMPT_FILES:
         entry = folder / filename
         source = str(entry)
+        if isinstance(entry, Path) and entry.exists() and not entry.is_file():
+            # a FIFO would block the read forever; a device or a folder is no prompt either
+            raise PromptError(
+                f"{source}: not a regular file ({_what(entry)}); a prompt is a plain text "
+                "Markdown file."
+            )
         if not entry.is_file():
             raise PromptError(
                 f"{source}: prompt file not found; a prompt folder needs all of "
@@ -191,6 +197,16 @@ def load_prompts(prompt_dir: Path | None = None) -> Prompts:
         templates.append(PromptTemplate.parse(filename, source, text))
     system, request, reask = templates
     return Prompts(system, request, reask, folder=str(folder))
+
+
+def _what(path: Path) -> str:
+    if path.is_dir():
+        return "a folder"
+    if path.is_fifo():
+        return "a named pipe (FIFO)"
+    if path.is_char_device() or path.is_block_device():
+        return "a device"
+    return "a socket or other special file"
 
 
 def _or_not_given(value: str | None) -> str:

@@ -50,6 +50,7 @@ def fake_check(
     *,
     proofread: bool = False,
     dialect: str | None = None,
+    prompts: tuple[str, ...] = (),
 ) -> Report:
     """One error per "BAD" in the text; a proofread warning per "TYPO" when asked."""
     found = [

@@ -20,9 +20,10 @@ from __future__ import annotations
 import inspect
 import json
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from composer.backends import transport
 from composer.backends.base import Draft, DraftRequest, ModelSettings, Usage
@@ -43,6 +44,8 @@ from composer.backends.openai_replies import (
 )
 from composer.backends.transport import (
     DEFAULT_ATTEMPTS,
+    RedirectRefused,
+    ReplyTooLarge,
     RetriesExhausted,
     RetryPolicy,
     call_with_retries,
@@ -50,9 +53,11 @@ from composer.backends.transport import (
     error_codes,
     is_timeout,
     status_of,
+    too_many_redirects,
 )
 from composer.errors import BackendError, InputError
 from composer.prompting import Prompts, load_prompts
+from composer.rules.report import Violation
 
 __all__ = [
     "DEFAULT_ATTEMPTS",
@@ -66,10 +71,104 @@ DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DUMMY_API_KEY = "not-needed"  # local servers (Ollama, llama.cpp, vLLM) accept any key
 DEFAULT_TIMEOUT = 60.0
+MAX_REDIRECTS = 3  # same origin only; enough for a trailing slash or a moved path
+MAX_REPLY_BYTES = 1_000_000  # a letter's reply is a few kilobytes; the rest is never read
+MAX_LETTER_CHARS = 20_000  # about ten times the longest printed letter
 MAX_TOKENS = 1024  # a 250-word letter needs about 400
 LENGTH_RETRY_FACTOR = 3
 
 Progress = Callable[[str], None]
+
+
+def _origin(url: Any) -> tuple[str, str, int | None]:
+    scheme = str(url.scheme).lower()
+    return scheme, str(url.host).lower(), url.port or {"http": 80, "https": 443}.get(scheme)
+
+
+def same_origin_redirects(response: Any) -> None:
+    """An HTTP client hook: a redirect to another origin raises RedirectRefused before it is
+    followed, so the request (with the notes) never goes to another host, scheme or port."""
+    if not response.has_redirect_location:
+        return
+    here = response.request.url
+    try:
+        target = here.join(response.headers["location"])
+    except Exception:  # a malformed Location: the client reports it
+        return
+    if _origin(target) != _origin(here):
+        raise RedirectRefused(response.status_code, display_url(str(target)))
+
+
+def secret_in_draft() -> Violation:
+    """The finding for a draft that carried the API key or a base URL's password."""
+    return Violation(
+        rule="leak",
+        severity="error",
+        message="the draft contained the API key or a password from the base URL; it was "
+        'replaced by "***". A letter never carries a credential: rewrite that passage.',
+        quote="***",
+        fix='Remove "***" and the sentence around it; never write a key or password.',
+    )
+
+
+def _capped_replies(limit: int) -> Callable[[Any], None]:
+    """An HTTP client hook that stops reading a reply after `limit` bytes (ReplyTooLarge)."""
+    import httpx2  # with openai, never at import time
+
+    class Capped(httpx2.SyncByteStream):
+        def __init__(self, inner: Any) -> None:
+            self.inner = inner
+
+        def __iter__(self) -> Iterator[bytes]:
+            total = 0
+            for chunk in self.inner:
+                total += len(chunk)
+                if total > limit:
+                    raise ReplyTooLarge(limit)
+                yield chunk
+
+        def close(self) -> None:
+            self.inner.close()
+
+    def hook(response: Any) -> None:
+        length = response.headers.get("content-length", "")
+        if length.isdigit() and int(length) > limit:
+            raise ReplyTooLarge(limit)
+        response.stream = Capped(response.stream)
+
+    return hook
+
+
+def check_key(key: str) -> None:
+    """InputError for a key that cannot go into an HTTP header (the key itself never shown)."""
+    for index, char in enumerate(key, 1):
+        if char in "\r\n":
+            problem = "a line break"
+        elif not char.isascii():
+            problem = "a non-ASCII character (a curly quote or an accented letter?)"
+        elif not char.isprintable():
+            problem = "a control character"
+        else:
+            continue
+        raise InputError(
+            f"the API key has {problem} at character {index} of {len(key)}; keys are plain "
+            "ASCII on one line: copy it again from your provider (OPENAI_API_KEY or `api_key`)."
+        )
+
+
+def url_secrets(url: str) -> set[str]:
+    """The password (and user:password) written into a base URL, as sent and as written."""
+    try:
+        parts = urlsplit(url.strip())
+        user, password = parts.username, parts.password
+    except ValueError:
+        return set()
+    if not password:
+        return set()
+    found = {password, unquote(password)}
+    if user:
+        found |= {f"{user}:{password}", f"{unquote(user)}:{unquote(password)}"}
+    return found
 
 
 class OpenAIBackend:
@@ -97,6 +196,8 @@ class OpenAIBackend:
                 f"no API key for the model service at {base_url}: set OPENAI_API_KEY or pass "
                 "`api_key` (a local server needs only `base_url`), or use the offline backend."
             )
+        if api_key is not None:
+            check_key(api_key)
         if client is not None:
             timeout = client_timeout(client, timeout)  # the one its requests really use
         if not 0 < timeout <= MAX_TIMEOUT:  # also NaN; inf or more crashes the socket layer
@@ -123,9 +224,14 @@ class OpenAIBackend:
         self._api_key = api_key
         # A client built by the caller carries its own key, which messages must not show either.
         given_key = getattr(client, "api_key", None) if client is not None else None
+        known = {api_key, given_key, *url_secrets(base_url)}
+        # longest first, so a secret that holds another is replaced whole
         self._secrets = tuple(
-            {k for k in (api_key, given_key) if isinstance(k, str) and len(k) >= 4}
-            - {DUMMY_API_KEY}
+            sorted(
+                {k for k in known if isinstance(k, str) and len(k) >= 4} - {DUMMY_API_KEY},
+                key=len,
+                reverse=True,
+            )
         )
         self._given_client = client
         self._client: Any = None
@@ -195,11 +301,20 @@ class OpenAIBackend:
             else:
                 import openai  # here: importing composer must not pay for loading openai
 
+                http_client = openai.DefaultHttpxClient(
+                    timeout=self.timeout,
+                    follow_redirects=True,
+                    max_redirects=MAX_REDIRECTS,
+                    event_hooks={
+                        "response": [same_origin_redirects, _capped_replies(MAX_REPLY_BYTES)]
+                    },
+                )
                 self._client = openai.OpenAI(
                     api_key=self._api_key,
                     base_url=self._url,
                     timeout=self.timeout,
                     max_retries=0,
+                    http_client=http_client,
                 )
         return self._client
 
@@ -239,7 +354,18 @@ class OpenAIBackend:
                     "the model returned an empty reply",
                     "try again, or try another `model`",
                 )
-            return Draft(text=content.strip(), usage=usage, calls=calls)
+            if len(content) > MAX_LETTER_CHARS:
+                raise self._error(
+                    f"the model's reply is {len(content):,} characters long, not a letter "
+                    f"(at most {MAX_LETTER_CHARS:,})",
+                    "try again, or try another --model",
+                )
+            text = redact(content.strip(), self._secrets)
+            findings: tuple[Violation, ...] = ()
+            if text != content.strip():
+                findings = (secret_in_draft(),)
+                self._say("the draft carried the API key or a password; it was removed")
+            return Draft(text=text, usage=usage, calls=calls, findings=findings)
         raise AssertionError("unreachable")  # pragma: no cover
 
     # -- one request, with transport retries -------------------------------------------------
@@ -254,10 +380,25 @@ class OpenAIBackend:
 
         while True:
             try:
-                completion, _ = call_with_retries(send, self.retry, progress=self.progress)
+                completion, _ = call_with_retries(
+                    send, self.retry, progress=self.progress, timeout=self.timeout
+                )
                 return completion, sent
             except RetriesExhausted as exc:
                 raise self._exhausted(exc) from None
+            except ReplyTooLarge as exc:
+                raise self._error(
+                    f"the service's reply went past {exc.limit:,} bytes, far more than a letter; "
+                    "the rest was not read",
+                    "check that `base_url` points to an OpenAI-compatible /v1 endpoint",
+                ) from None
+            except RedirectRefused as exc:
+                raise self._error(
+                    f"the server answered with a redirect to another address ({exc}); it was "
+                    "not followed and nothing was sent there",
+                    "if that address is right, pass it as `base_url`",
+                    status=exc.status,
+                ) from None
             except BackendError:
                 raise
             except Exception as exc:
@@ -379,6 +520,11 @@ class OpenAIBackend:
             return self._error(
                 "the service's reply is not valid JSON",
                 "check that `base_url` points to an OpenAI-compatible /v1 endpoint",
+            )
+        if too_many_redirects(exc):
+            return self._error(
+                f"the server kept redirecting (more than {MAX_REDIRECTS} redirects: a loop?)",
+                "check `base_url`; it should name the /v1 endpoint itself",
             )
         if named(exc, "OpenAIError"):
             return self._error(

@@ -5,6 +5,13 @@ code is `insufficient_quota` (more requests will not add credit). Waits grow exp
 jitter; a `Retry-After` / `retry-after-ms` header from the server wins, capped. The loop is bounded
 by attempts and by total time, whichever comes first.
 
+Time: each request has a deadline for the whole exchange (connect, send, headers, body), kept by
+waiting for it on a watchdog, so a server that drips its reply a byte at a time cannot hold on to
+the caller (a socket timeout only bounds each read). All the tries of one request share one
+budget (`total_seconds`, or the request deadline if that is longer), and a retry is sent only
+while a whole request deadline still fits in it: a server that never answers costs one deadline,
+not two.
+
 With the default policy a service that always fails receives exactly `DEFAULT_ATTEMPTS` (4)
 requests for one draft, then the error is reported. Nothing here imports openai: errors are
 recognised by their attributes, so a user-built client of the same family works too.
@@ -12,9 +19,11 @@ recognised by their attributes, so a user-built client of the same family works 
 
 from __future__ import annotations
 
+import contextvars
 import email.utils
 import math
 import random
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -79,22 +88,98 @@ def error_codes(exc: BaseException) -> set[str]:
     return found
 
 
+class DeadlineExceeded(TimeoutError):
+    """A request that did not finish (connect, headers and body) within its deadline."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"no complete answer within {seconds:g}s")
+        self.seconds = seconds
+
+
+class RedirectRefused(Exception):
+    """The server redirected to another origin (scheme, host, port): not followed, so nothing
+    (the notes included) is ever sent there."""
+
+    def __init__(self, status: int, target: str) -> None:
+        super().__init__(f"HTTP {status} redirect to {target}")
+        self.status = status
+        self.target = target
+
+
+class ReplyTooLarge(Exception):
+    """The server's reply went past the size any letter could need; the rest was not read."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the reply is larger than {limit:,} bytes")
+        self.limit = limit
+
+
+def causes(exc: BaseException) -> list[BaseException]:
+    """`exc` and the errors it was raised from, outermost first."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
+def too_many_redirects(exc: BaseException) -> bool:
+    """True when the HTTP client gave up after its maximum number of redirects."""
+    return any(type(e).__name__ == "TooManyRedirects" for e in causes(exc))
+
+
+_TIMEOUT_NAMES = frozenset({"APITimeoutError", "TimeoutException", "DeadlineExceeded"})
+
+
 def is_timeout(exc: BaseException) -> bool:
     """True for a request that got no answer in time."""
-    return any(cls.__name__ in ("APITimeoutError", "TimeoutException") for cls in type(exc).__mro__)
+    return any(cls.__name__ in _TIMEOUT_NAMES for cls in type(exc).__mro__)
 
 
 def is_connection_error(exc: BaseException) -> bool:
     """True for a network-level failure (refused, reset, DNS, timeout): no HTTP status at all."""
     names = {cls.__name__ for cls in type(exc).__mro__}
-    return bool(names & {"APIConnectionError", "TransportError", "ConnectionError"})
+    return bool(
+        names & {"APIConnectionError", "TransportError", "ConnectionError", "DeadlineExceeded"}
+    )
+
+
+def within_deadline(send: Callable[[], T], seconds: float | None) -> T:
+    """`send()`, or DeadlineExceeded once `seconds` have passed without its result.
+
+    The call runs on a daemon thread and the caller waits for it; a request given up on is left
+    to its own socket timeout and its result dropped. Ctrl-C reaches the caller at once.
+    """
+    if seconds is None:
+        return send()
+    result: list[T] = []
+    failure: list[BaseException] = []
+    done = threading.Event()
+    context = contextvars.copy_context()
+
+    def run() -> None:
+        try:
+            result.append(context.run(send))
+        except BaseException as exc:  # handed to the caller's thread as is
+            failure.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="thankyou-request", daemon=True).start()
+    if not done.wait(seconds):
+        raise DeadlineExceeded(seconds)
+    if failure:
+        raise failure[0]
+    return result[0]
 
 
 def is_transient(exc: BaseException) -> bool:
     """True when sending the same request again may succeed."""
     status = status_of(exc)
     if status is None:
-        return is_connection_error(exc)
+        # a redirect loop answers the same way every time
+        return is_connection_error(exc) and not too_many_redirects(exc)
     if status == 429 and "insufficient_quota" in error_codes(exc):
         return False
     return status in RETRYABLE_STATUS or status >= 500
@@ -164,20 +249,23 @@ def call_with_retries(
     policy: RetryPolicy,
     *,
     progress: Callable[[str], None] | None = None,
+    timeout: float | None = None,
 ) -> tuple[T, int]:
     """Run `send` with transport retries; return its result and the number of requests sent.
 
-    A non-transient error is raised as is after one request; a transient one that outlasts the
+    `timeout` is each request's deadline for the whole exchange (None: no deadline of ours). A
+    non-transient error is raised as is after one request; a transient one that outlasts the
     policy raises RetriesExhausted.
     """
     start = policy.clock()
     sent = 0
     waited = 0.0
+    budget = max(policy.total_seconds, timeout or 0.0)
 
     def attempt() -> T:
         nonlocal sent
         sent += 1
-        return send()
+        return within_deadline(send, timeout)
 
     def wait(state: RetryCallState) -> float:
         exc = _exception(state)
@@ -190,7 +278,8 @@ def call_with_retries(
         if state.attempt_number >= policy.attempts:
             return True
         elapsed = policy.clock() - start
-        return elapsed + state.upcoming_sleep > policy.total_seconds
+        # the retry must be able to take its whole deadline within the budget
+        return elapsed + state.upcoming_sleep + (timeout or 0.0) > budget
 
     def sleep(seconds: float) -> None:
         nonlocal waited

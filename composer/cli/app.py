@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import typer
 
 from composer.__about__ import __version__
-from composer.errors import ComposerError
+from composer.errors import ComposerError, visible
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -32,7 +32,7 @@ app = typer.Typer(
 
 def say(message: str) -> None:
     """A message for the person at the terminal: stderr, so stdout stays the result."""
-    typer.echo(message, err=True)
+    typer.echo(visible(message), err=True)  # nothing from a file reaches the terminal raw
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:

@@ -12,6 +12,7 @@ import composer.rules.proofread as proofreader
 from composer.channels import channel_spec
 from composer.errors import InputError
 from composer.notes_file import load_notes
+from composer.prompting import load_prompts
 from composer.rules import RULES, Report, check_letters, resolve_addressee
 from composer.userfiles import read_letter
 
@@ -94,7 +95,14 @@ def run_check(
             label = "<stdin>" if letter.name == "-" else letter.name
             raise InputError(f"{label}: {exc}") from None
     texts = [letter.text for letter in files]
-    reports = check_letters(texts, facts_notes, names, proofread=proofread, dialect=dialect)
+    reports = check_letters(
+        texts,
+        facts_notes,
+        names,
+        proofread=proofread,
+        dialect=dialect,
+        prompts=_shipped_prompts(),
+    )
     if as_json:
         _print_json(files, reports)
     else:
@@ -117,3 +125,9 @@ def print_rules() -> None:
                 else f" Inactive: install it with {proofreader.INSTALL_HINT}"
             )
         typer.echo(line)
+
+
+def _shipped_prompts() -> tuple[str, ...]:
+    """The texts of the shipped prompts, so a letter that repeats them breaks `leak`."""
+    prompts = load_prompts()
+    return (prompts.system.text, prompts.request.text, prompts.reask.text)

@@ -6,8 +6,13 @@ interview`) can compose from notes it built itself.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime as dt
+import os
+import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import typer
@@ -17,8 +22,8 @@ from composer.cli.app import say, show_error
 from composer.cli.options import ComposeOptions
 from composer.compose import Letter, compose, preview_messages
 from composer.dates import send_by_date, send_by_passed
-from composer.errors import BackendError, ComposerError, InputError
-from composer.files import FileExists
+from composer.errors import BackendError, ComposerError, InputError, Interrupted, Terminated
+from composer.files import FileExists, NotARegularFile, check_target
 from composer.models import Notes
 from composer.notes_file import load_notes
 from composer.output import plan_files, render, write_planned
@@ -85,16 +90,28 @@ def _deliver(letters: list[Letter], notes: Notes, options: ComposeOptions) -> No
         return
     if options.out is None:
         data = render(letters, notes, options.format)
-        sys.stdout.flush()
-        stream = typer.get_binary_stream("stdout")
-        stream.write(data)
-        stream.flush()
+        try:
+            sys.stdout.flush()
+            stream = typer.get_binary_stream("stdout")
+            stream.write(data)
+            stream.flush()
+        except BrokenPipeError:
+            # the reader went away (`| head`): nothing more can be printed; keep Python's own
+            # flush at exit quiet too
+            with contextlib.suppress(OSError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise InputError(
+                "stdout was closed before the letters were printed; pass --out FILE to write "
+                "them to a file."
+            ) from None
         return
     plan = _plan(options.out, notes, options)
     try:
         written = write_planned(letters, notes, options.format, plan, force=options.force)
     except FileExists as exc:
         raise _exists(exc) from None
+    except NotARegularFile as exc:
+        raise InputError(f"--out {exc.strerror}.") from None
     except OSError as exc:
         raise InputError(f"{options.out}: cannot write ({exc.strerror or exc}).") from None
     for path in written:
@@ -116,15 +133,23 @@ def _exists(path: object) -> InputError:
 
 
 def _check_targets(notes: Notes, options: ComposeOptions) -> None:
-    """Refuse before any work when --out would overwrite a file without --force."""
+    """Refuse before any work when --out would overwrite a file without --force, or names
+    something that is not a regular file (a device, a FIFO, a dangling symlink)."""
     if options.out is None:
+        if sys.stdout is None:  # started with stdout closed (`>&-`)
+            raise InputError(
+                "stdout is closed, so the letters cannot be printed; pass --out FILE or --out "
+                "FOLDER/ to write them to files."
+            )
         return
     plan = _plan(options.out, notes, options)  # a bad --out is refused now, not after composing
-    if options.force:
-        return
     for path, _ in plan:
-        if path.exists():
-            raise _exists(path)
+        try:
+            check_target(path, force=options.force)
+        except FileExists:
+            raise _exists(path) from None
+        except NotARegularFile as exc:
+            raise InputError(f"--out {exc.strerror}.") from None
 
 
 def require_proofreader(options: ComposeOptions) -> None:
@@ -166,6 +191,8 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
             today=options.today or dt.date.today(),
             progress=progress,
         )
+    except Interrupted as exc:
+        return _keep_interrupted(exc, notes, options)
     except BackendError as exc:
         _deliver(exc.completed, notes, options)
         if exc.completed:
@@ -186,12 +213,76 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
     return 0
 
 
-def run_compose(notes: Notes, options: ComposeOptions) -> int:
-    """Compose, print or write the letters and the report; return the exit code (0, 1, 2 or 3)."""
+def _keep_interrupted(exc: Interrupted, notes: Notes, options: ComposeOptions) -> int:
+    """After Ctrl-C or SIGTERM: deliver and report the finished letters, name the missing ones,
+    and return 130 or 143. Another signal meanwhile waits until the letters are out."""
+    name = "SIGTERM" if exc.signal_number == signal.SIGTERM else "Ctrl-C"
+    with _signals_held():
+        _deliver(exc.completed, notes, options)
+        if exc.completed:
+            _report(exc.completed)
+            say(_send_by_notice(notes, options.today))
+        kept = (
+            f"kept the {len(exc.completed)} letter(s) finished"
+            if exc.completed
+            else "no letter was finished"
+        )
+        say(f"Interrupted ({name}): {kept}; not written: {', '.join(exc.missing)}.")
+    return 128 + exc.signal_number
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
+@contextlib.contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """While composing, SIGTERM stops the work like Ctrl-C (finished letters kept, temporary
+    files removed) instead of killing the process on the spot."""
     try:
-        return _compose_and_deliver(notes, options)
+        previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    except ValueError:  # not the main thread: signals cannot be handled here
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ignore SIGINT and SIGTERM for the moment it takes to write the finished letters."""
+    try:
+        previous = {
+            number: signal.signal(number, signal.SIG_IGN)
+            for number in (signal.SIGINT, signal.SIGTERM)
+        }
+    except ValueError:  # not the main thread: signals cannot be handled here
+        yield
+        return
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            if handler is not None:
+                signal.signal(number, handler)
+
+
+def run_compose(notes: Notes, options: ComposeOptions) -> int:
+    """Compose, print or write the letters and the report; return the exit code (0, 1, 2 or 3,
+    130 after Ctrl-C and 143 after SIGTERM)."""
+    if options.out is not None and str(options.out) == "-":
+        options = dataclasses.replace(options, out=None, out_folder=False)  # `--out -` is stdout
+    try:
+        with _sigterm_interrupts():
+            return _compose_and_deliver(notes, options)
     except ComposerError as exc:
         return show_error(exc)
+    except KeyboardInterrupt as exc:  # while the finished letters were being written
+        number = signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT
+        say("Interrupted while writing the letters: each file is whole or not there at all.")
+        return 128 + number
 
 
 def read_notes_argument(source: str) -> Notes:

@@ -56,7 +56,13 @@ ApiKeyOption = Annotated[
 ]
 TimeoutOption = Annotated[
     float,
-    typer.Option("--timeout", min=1.0, help="Seconds to wait for one model request."),
+    typer.Option(
+        "--timeout",
+        min=1.0,
+        help="Seconds one model request may take, the whole exchange (connect, headers, body). "
+        "The retries of one draft stop after 2 minutes in all (or one --timeout, if longer); a "
+        "retry is sent only while a whole --timeout still fits.",
+    ),
 ]
 MaxAttemptsOption = Annotated[
     int,

@@ -20,10 +20,10 @@ from composer.rules.content import (
     qualifications,
     role_and_company,
 )
-from composer.rules.context import Context, Rule
+from composer.rules.context import Context, PromptPhrases, Rule
 from composer.rules.facts import Facts, Person, addressee, facts_for
 from composer.rules.grounding import grounding
-from composer.rules.hygiene import leak, placeholders, tone
+from composer.rules.hygiene import leak, placeholders, prompt_phrases, tone
 from composer.rules.names import names, near_miss
 from composer.rules.registry import RULE_IDS, RULES, RuleInfo
 from composer.rules.report import Report, Severity, Violation
@@ -69,8 +69,12 @@ def check_letter(
     *,
     proofread: bool = False,
     dialect: str | None = None,
+    prompts: tuple[str, ...] = (),
 ) -> Report:
     """Check one letter; `to` defaults to the interviewer its greeting names.
+
+    `prompts` are the texts of the prompts a model was given (system, request, re-ask): a
+    letter that repeats one of their sentences breaks `leak`.
 
     `proofread` adds the spelling and grammar warnings of the optional checker (InputError with
     the install hint when it is missing). `dialect` ("american", "british", ...) holds spelling
@@ -82,7 +86,8 @@ def check_letter(
     proofread = _wants_proofreading(proofread, dialect)
     facts = facts_for(notes)
     letter = parse(text)
-    return _check(letter, text, facts, _addressee(letter, facts, to), proofread, dialect)
+    person = _addressee(letter, facts, to)
+    return _check(letter, text, facts, person, proofread, dialect, prompt_phrases(prompts))
 
 
 def check_letters(
@@ -92,12 +97,13 @@ def check_letters(
     *,
     proofread: bool = False,
     dialect: str | None = None,
+    prompts: tuple[str, ...] = (),
 ) -> list[Report]:
     """Check the letters of one interview together, `unique` included: `check_letter` for many.
 
     `to[i]` names who `texts[i]` is for (default: the interviewer its greeting names).
-    `proofread` and `dialect` as for `check_letter`. The older form, a list of (to, text) pairs,
-    is still accepted.
+    `proofread`, `dialect` and `prompts` as for `check_letter`. The older form, a list of (to,
+    text) pairs, is still accepted.
     """
     require_notes(notes, "check_letters")
     if isinstance(texts, str):
@@ -105,12 +111,13 @@ def check_letters(
     pairs = [_pair(item, to, i) for i, item in enumerate(texts)]
     if to is not None and len(to) != len(pairs):
         raise ValueError(f"check_letters(): {len(pairs)} letters but {len(to)} names in `to`")
+    phrases = prompt_phrases(prompts)
     proofread = _wants_proofreading(proofread, dialect)
     facts = facts_for(notes)
     parsed = [(name, parse(text), text) for name, text in pairs]
     people = [_addressee(letter, facts, name or None) for name, letter, _ in parsed]
     reports = [
-        _check(letter, text, facts, person, proofread, dialect)
+        _check(letter, text, facts, person, proofread, dialect, phrases)
         for (_, letter, text), person in zip(parsed, people, strict=True)
     ]
     named = [(p.interviewer.name, letter) for p, (_, letter, _) in zip(people, parsed, strict=True)]
@@ -181,8 +188,9 @@ def _check(
     person: Person,
     proofread: bool,
     dialect: str | None,
+    phrases: PromptPhrases = frozenset(),
 ) -> Report:
-    ctx = Context(facts, person)
+    ctx = Context(facts, person, phrases)
     found: list[Violation] = []
     for rule in CHECKS:
         found += rule(letter, ctx)

@@ -10,13 +10,18 @@ from composer.rules.facts import Facts, Person
 from composer.rules.report import Severity, Violation
 from composer.rules.text import ParsedLetter
 
+PromptPhrases = frozenset[tuple[str, ...]]
+"""Sentences of the prompts in use, as lower-case word tuples (see hygiene.prompt_phrases)."""
+
 
 @dataclass(frozen=True)
 class Context:
-    """The facts of the notes and the interviewer the letter is addressed to."""
+    """The facts of the notes, the interviewer the letter is addressed to, and the sentences of
+    the prompts in use (which a letter must not repeat)."""
 
     facts: Facts
     person: Person
+    prompt_phrases: PromptPhrases = frozenset()
 
     @property
     def notes(self) -> Notes:

@@ -6,9 +6,11 @@ or a shouted word is reported once, by the rule it breaks.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 
-from composer.rules.context import Context, finding, shorten
+from composer.rules.context import Context, PromptPhrases, finding, shorten
 from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter, Span
 
@@ -198,10 +200,68 @@ def placeholders(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     ]
 
 
+MIN_PROMPT_WORDS = 8  # shorter stretches ("open to other roles at the company") are any letter's
+_QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')  # examples of what a letter may say
+_PLACEHOLDER = re.compile(r"\{\{.*?\}\}", re.DOTALL)
+_MARKUP_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}|[-*+]|\d+[.)])[ \t]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+|\n[ \t]*\n|\(|\)")
+_PHRASE_WORD = re.compile(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=16)
+def prompt_phrases(texts: Sequence[str]) -> PromptPhrases:
+    """The sentences of the prompt templates `texts` (system, request, re-ask) a letter must
+    never carry, as lower-case word tuples: each stretch between placeholders, quoted examples,
+    headings, list bullets and sentence ends that has at least MIN_PROMPT_WORDS words."""
+    found: set[tuple[str, ...]] = set()
+    for text in texts:
+        literal = _QUOTED.sub("\n\n", _PLACEHOLDER.sub("\n\n", text))
+        literal = _MARKUP_LINE.sub("\n\n", literal)
+        for sentence in _SENTENCE_END.split(literal):
+            words = tuple(w.casefold() for w in _PHRASE_WORD.findall(sentence))
+            if len(words) >= MIN_PROMPT_WORDS:
+                found.add(words)
+    return frozenset(found)
+
+
+def prompt_spans(letter: ParsedLetter, phrases: PromptPhrases) -> list[Span]:
+    """Where the letter repeats a sentence of the prompts, word for word (case and punctuation
+    aside, across line breaks)."""
+    if not phrases:
+        return []
+    words = list(_PHRASE_WORD.finditer(letter.text))
+    folded = [w.group().casefold() for w in words]
+    starts: dict[str, list[int]] = {}
+    for index, word in enumerate(folded):
+        starts.setdefault(word, []).append(index)
+    found: list[Span] = []
+    for phrase in phrases:
+        for index in starts.get(phrase[0], ()):
+            if tuple(folded[index : index + len(phrase)]) == phrase:
+                start, end = words[index].start(), words[index + len(phrase) - 1].end()
+                found.append(Span(start, letter.text[start:end]))
+    return sorted(found, key=lambda span: span.start)
+
+
 def leak(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """No text that is not the letter itself."""
     problems = []
     seen: set[int] = set()
+    for span in prompt_spans(letter, ctx.prompt_phrases):
+        number = letter.line_at(span.start)
+        if number in seen:
+            continue
+        seen.add(number)
+        quote = shorten(span.text, 90)
+        problems.append(
+            finding(
+                "leak",
+                f'line {number}: "{quote}" is a sentence of the instructions given to the '
+                "model, not part of a letter. Delete it.",
+                fix=f'Remove "{shorten(span.text, 60)}"; never repeat the instructions.',
+                quote=quote,
+            )
+        )
     for span in leak_spans(letter):
         number = letter.line_at(span.start)
         if number in seen:
