@@ -10,7 +10,7 @@ invitation says nothing, and lists those blanks.
   exactly as the invitation spells them; a directory-style "Whitfield, Dana" becomes "Dana
   Whitfield". An attendee given only by address gets a blank name: guessing a spelling from
   "dana.whitfield@" is how misspelt names happen.
-- The candidate: the attendee matching `me` (an address or a name) when given; otherwise the
+- The candidate: the attendee matching `me` (addresses or names) when one does; otherwise the
   one attendee whose address is outside the company's domain.
 - Company: the title's spelling when the title names the organiser's domain ("Northwind
   Analytics - interview" from @northwind-analytics.com), else a guess from the domain (flagged
@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -322,7 +322,11 @@ def _parse(data: bytes, label: str) -> icalendar.Calendar:
 
 
 def read_invite(
-    data: bytes, label: str = "invitation", *, me: str | None = None, tz: dt.tzinfo | None = None
+    data: bytes,
+    label: str = "invitation",
+    *,
+    me: str | Sequence[str] | None = None,
+    tz: dt.tzinfo | None = None,
 ) -> Invitation:
     """The interview facts in the bytes of an .ics invitation (see the module docstring)."""
     cal = _parse(data, label)
@@ -419,16 +423,16 @@ def read_invite(
 def _find_candidate(
     people: list[Person],
     organiser: Person | None,
-    me: str | None,
+    me: str | Sequence[str] | None,
     remarks: list[str],
     unread: list[str],
 ) -> Person | None:
-    if me:
-        for person in people:
-            if _matches_me(person, me):
-                return person
-        remarks.append(f"{me} is not among the attendees")
-        return None
+    wanted = [me] if isinstance(me, str) else list(me or ())
+    for person in people:
+        if any(_matches_me(person, who) for who in wanted if who):
+            return person
+    if any(wanted):
+        remarks.append(f"{' or '.join(w for w in wanted if w)} is not among the attendees")
     home = _company_domain(organiser, people)
     outside = [p for p in people if home is None or _domain(p.email) != home]
     if home is not None and len(outside) == 1:
@@ -471,7 +475,9 @@ def _company(
     return None
 
 
-def load_invite(path: Path, *, me: str | None = None, tz: dt.tzinfo | None = None) -> Invitation:
+def load_invite(
+    path: Path, *, me: str | Sequence[str] | None = None, tz: dt.tzinfo | None = None
+) -> Invitation:
     """Read the invitation file at `path`; InputError when it is missing, too big or not .ics."""
     path = Path(path)
     try:
