@@ -34,7 +34,7 @@ import icalendar
 
 from composer.errors import InputError
 from composer.models import InterviewFormat
-from composer.userfiles import decode_text
+from composer.userfiles import as_utf8, decode_utf8
 
 __all__ = ["Invitation", "Person", "load_invite", "notes_from_invite", "read_invite"]
 
@@ -80,6 +80,7 @@ _INTERVIEW_WORDS = {
     "video", "virtual",
 }  # fmt: skip
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "cpa", "esq", "dds"}
+_FOLD = re.compile(rb"\r?\n[ \t]")
 _TRAILING_NOTE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*\Z")
 
 
@@ -303,7 +304,8 @@ def _date(event: icalendar.Component, tz: dt.tzinfo | None) -> dt.date | None:
 
 
 def _parse(data: bytes, label: str) -> icalendar.Calendar:
-    text = decode_text(data, label)
+    # Unfold before decoding: some writers fold long lines inside a UTF-8 character.
+    text = decode_utf8(_FOLD.sub(b"", as_utf8(data, label)), label)
     if "BEGIN:VCALENDAR" not in text.upper():
         raise InputError(
             f"{label}: this is not an iCalendar file (no BEGIN:VCALENDAR); {_HOW_TO_SAVE}."

@@ -298,6 +298,15 @@ def test_an_all_day_invitation_and_a_missing_start() -> None:
     assert notes["interview"]["date"] == ""
 
 
+def test_a_fold_inside_a_utf8_character_is_read() -> None:
+    line = "ATTENDEE;CN=Kjetil Ølstad:mailto:kjetil@fabrikam.example".encode()
+    cut = line.index("Ø".encode()) + 1  # between the two bytes of "Ø"
+    data = _ics("DTSTART:20261124T150000Z", *PEOPLE).replace(
+        b"END:VEVENT", line[:cut] + b"\r\n " + line[cut:] + b"\r\nEND:VEVENT"
+    )
+    assert read_invite(data).interviewers[-1] == Person("Kjetil Ølstad", "kjetil@fabrikam.example")
+
+
 def test_utf16_invitation_with_a_byte_order_mark_is_read() -> None:
     data = (INVITES / "google.ics").read_bytes().decode("utf-8").encode("utf-16")
     assert read_invite(data).company == "Northwind Analytics"
