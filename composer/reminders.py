@@ -104,6 +104,7 @@ _MONTH_END = re.compile(
     r"\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?P<which>this|the|next)\s+month|(?P<next>next)\s+month)\b",
     re.IGNORECASE,
 )
+_WEEK_OF = re.compile(r"\bweek\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 _TOMORROW = re.compile(r"\btomorrow\b", re.IGNORECASE)
 
 
@@ -164,6 +165,8 @@ def _dates_in(text: str, start: dt.date) -> list[dt.date]:
             year = int(match["year"]) if match["year"] else None
             month = _month_number(match["month"])
             day = None if month is None else _on_or_after(month, int(match["day"]), start, year)
+            if day is not None and _WEEK_OF.search(text, 0, match.start()):
+                day = _friday_of_week(day, 0)  # "the week of December 7": that week's Friday
             if day is not None:
                 found.append(day)
     for match in _ORDINAL.finditer(text):
@@ -234,11 +237,12 @@ def _dates_in(text: str, start: dt.date) -> list[dt.date]:
 def next_step_date(next_steps: str | None, interview_date: dt.date) -> dt.date | None:
     """The date the timeline in `next_steps` names, read relative to the interview; None if none.
 
-    "by December 5" is that day (next year's when it has passed); "on the 9th" the next 9th;
-    "Friday" the next Friday, "next Friday" the Friday of the following week; "next week" that
-    week's Friday; "in two weeks" fourteen days on; "early", "mid" and "late January" the 10th,
-    20th and last of January. When several dates are named, the latest counts: the check-in
-    waits until the whole timeline has passed.
+    "by December 5" is that day ("January" said in November is next year's; a day already
+    past is a slip and names nothing); "on the 9th" the next 9th; "Friday" the next Friday,
+    "next Friday" the Friday of the following week; "next week" and "the week of December 7"
+    that week's Friday; "in two weeks" fourteen days on; "early", "mid" and "late January" the
+    10th, 20th and last of January. When several dates are named, the latest counts: the
+    check-in waits until the whole timeline has passed.
     """
     if not next_steps:
         return None

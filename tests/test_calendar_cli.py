@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import icalendar
@@ -188,3 +190,10 @@ def test_overlay_invite_fills_only_what_the_invitation_read() -> None:
     assert merged["interview"] == {"date": "2026-12-01", "format": "video", "stage": "second round"}
     assert merged["interviewers"] == [{"name": "", "email": "kim@northwind.example", "topics": []}]
     Notes.model_validate({**merged, "interviewers": base["interviewers"]})
+
+
+def test_the_command_line_starts_without_loading_icalendar() -> None:
+    # icalendar takes a sixth of a second or more to import; only --remind and --from-invite
+    # need it, so `thankyou --help` and plain compose must not pay for it.
+    code = "import sys, composer.cli; sys.exit('icalendar' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

@@ -72,6 +72,10 @@ NEXT_STEPS_TABLE = [
     ("next month", dt.date(2026, 12, 31)),
     ("tomorrow", dt.date(2026, 11, 25)),
     ("a first call on the 9th, then a decision by December 15", dt.date(2026, 12, 15)),
+    ("the week of December 7", dt.date(2026, 12, 11)),  # that week's Friday
+    ("by end of next week", dt.date(2026, 12, 4)),
+    ("within 2-3 weeks", dt.date(2026, 12, 15)),  # the far end of a range
+    ("in 7–10 business days", dt.date(2026, 12, 8)),
     # no date at all
     (None, None),
     ("", None),

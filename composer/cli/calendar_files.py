@@ -2,6 +2,8 @@
 
 Both are thin: the library (`composer.reminders`, `composer.invite`) does the work; this module
 turns options into calls, refuses to overwrite a file without --force, and says what it did.
+Those two modules are imported only when an option asks for them: they load the iCalendar
+library, which would otherwise add about a sixth of a second to every command's start.
 """
 
 from __future__ import annotations
@@ -16,9 +18,7 @@ from composer.cli.app import say
 from composer.compose import Letter
 from composer.errors import InputError
 from composer.files import FileExists, write_bytes_atomic
-from composer.invite import load_invite, notes_from_invite
 from composer.models import Notes
-from composer.reminders import SendReminder, follow_up, reminders_ics
 
 __all__ = [
     "check_remind_target",
@@ -59,6 +59,8 @@ def write_reminders(
     today: dt.date | None = None,
 ) -> Path:
     """Write the reminders for `letters` (with their draft files, if written) and say so."""
+    from composer.reminders import SendReminder, follow_up, reminders_ics  # lazy: see above
+
     target = remind_path(path)
     drafts = drafts or {}
     sends = [
@@ -104,6 +106,8 @@ def invite_notes(
     path: Path, *, me: str | Sequence[str] | None = None, timezone: str | None = None
 ) -> tuple[dict[str, Any], list[str]]:
     """The notes the invitation at `path` gives, with what is left to fill; remarks are said."""
+    from composer.invite import load_invite, notes_from_invite  # lazy: see the module docstring
+
     invitation = load_invite(path, me=me, tz=_zone(timezone))
     notes, to_fill = notes_from_invite(invitation)
     found = [
