@@ -1,9 +1,10 @@
 """Starting the notes from a calendar invitation (.ics), as Google, Outlook and Apple write them.
 
-The invitation already holds facts a thank-you letter must get exactly right: who the
-interviewers are and how their names are spelled, the company and the day. `read_invite` takes
-them from the file; `notes_from_invite` turns them into a notes document with blanks where the
-invitation says nothing, and lists those blanks.
+An invitation arrives as an .ics file or inside the invitation email (saved as .eml, its
+text/calendar part or .ics attachment is read). It holds facts a thank-you letter must get
+exactly right: who the interviewers are and how their names are spelled, the company and the
+day. `read_invite` takes them from the file; `notes_from_invite` turns them into a notes
+document with blanks where the invitation says nothing, and lists those blanks.
 
 - Interviewers: one per attendee, except the candidate, rooms and other resources (CUTYPE=ROOM
   or RESOURCE, or a calendar-resource address), groups, and people who declined. Names are kept
@@ -27,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from email import message_from_bytes, policy
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +36,7 @@ import icalendar
 
 from composer.errors import InputError
 from composer.models import InterviewFormat
-from composer.userfiles import as_utf8, decode_utf8
+from composer.userfiles import as_utf8, decode_utf8, read_bytes
 
 __all__ = ["Invitation", "Person", "load_invite", "notes_from_invite", "read_invite"]
 
@@ -81,6 +83,8 @@ _INTERVIEW_WORDS = {
 }  # fmt: skip
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "cpa", "esq", "dds"}
 _FOLD = re.compile(rb"\r?\n[ \t]")
+# A saved email starts with header lines ("Name: value"); an .ics file with BEGIN:VCALENDAR.
+_EMAIL_START = re.compile(rb"\A(?:[A-Za-z][A-Za-z0-9-]*:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*){2,}")
 _TRAILING_NOTE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*\Z")
 
 
@@ -303,9 +307,31 @@ def _date(event: icalendar.Component, tz: dt.tzinfo | None) -> dt.date | None:
     return start if isinstance(start, dt.date) else None
 
 
+def _calendar_in_email(data: bytes, label: str) -> bytes | None:
+    """The calendar attached to a saved email (text/calendar or an .ics file), if it is one."""
+    if data.lstrip().upper().startswith(b"BEGIN:") or not _EMAIL_START.match(data):
+        return None
+    message = message_from_bytes(data, policy=policy.default)
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        kind = part.get_content_type()
+        name = (part.get_filename() or "").lower()
+        if kind in {"text/calendar", "application/ics"} or name.endswith(".ics"):
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload.strip():
+                return payload
+    raise InputError(
+        f"{label}: an email with no invitation in it (no text/calendar part or .ics "
+        f"attachment); {_HOW_TO_SAVE}."
+    )
+
+
 def _parse(data: bytes, label: str) -> icalendar.Calendar:
+    data = as_utf8(data, label)
+    data = _calendar_in_email(data, label) or data
     # Unfold before decoding: some writers fold long lines inside a UTF-8 character.
-    text = decode_utf8(_FOLD.sub(b"", as_utf8(data, label)), label)
+    text = decode_utf8(_FOLD.sub(b"", data), label)
     if "BEGIN:VCALENDAR" not in text.upper():
         raise InputError(
             f"{label}: this is not an iCalendar file (no BEGIN:VCALENDAR); {_HOW_TO_SAVE}."
@@ -478,25 +504,16 @@ def _company(
 
 
 def load_invite(
-    path: Path, *, me: str | Sequence[str] | None = None, tz: dt.tzinfo | None = None
+    path: str | Path, *, me: str | Sequence[str] | None = None, tz: dt.tzinfo | None = None
 ) -> Invitation:
-    """Read the invitation file at `path`; InputError when it is missing, too big or not .ics."""
-    path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_INVITE_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file; give the path of the invitation (.ics).") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder; give the path of the invitation (.ics).") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read it ({exc.strerror}).") from None
-    if len(data) > MAX_INVITE_BYTES:
-        raise InputError(
-            f"{path}: larger than {MAX_INVITE_BYTES // 1_000_000} MB, too big for one invitation; "
-            "export the single event."
-        )
-    return read_invite(data, str(path), me=me, tz=tz)
+    """Read the invitation at `path` ("-" is stdin): an .ics file, or a saved invitation email."""
+    data, label = read_bytes(
+        path,
+        what="an invitation (an .ics file, or the invitation email saved as .eml)",
+        max_bytes=MAX_INVITE_BYTES,
+        missing="Give the path of the invitation (.ics).",
+    )
+    return read_invite(data, label, me=me, tz=tz)
 
 
 def notes_from_invite(invitation: Invitation) -> tuple[dict[str, Any], list[str]]:

@@ -334,5 +334,26 @@ def test_missing_and_huge_files(tmp_path: Path) -> None:
         load_invite(tmp_path / "nowhere.ics")
     huge = tmp_path / "huge.ics"
     huge.write_bytes(b"BEGIN:VCALENDAR\r\n" + b"X" * 2_100_000)
-    with pytest.raises(InputError, match="too big"):
+    with pytest.raises(InputError, match="more than 2,000,000 bytes"):
         load_invite(huge)
+
+
+def test_a_saved_invitation_email_is_read_from_its_calendar_part() -> None:
+    from_email = load_invite(INVITES / "google-invitation.eml", tz=LONDON)
+    from_file = load_invite(INVITES / "google.ics", tz=LONDON)
+    assert from_email.interviewers == from_file.interviewers
+    assert (from_email.company, from_email.date, from_email.format) == (
+        "Northwind Analytics",
+        dt.date(2026, 11, 24),
+        "video",
+    )
+
+
+def test_an_email_without_an_invitation_is_named(tmp_path: Path) -> None:
+    mail = tmp_path / "thanks.eml"
+    mail.write_bytes(
+        b"From: Dana Whitfield <dana@fabrikam.example>\r\nTo: priya@example.com\r\n"
+        b"Subject: See you Tuesday\r\nContent-Type: text/plain\r\n\r\nLooking forward to it.\r\n"
+    )
+    with pytest.raises(InputError, match="an email with no invitation in it"):
+        load_invite(mail)
