@@ -158,7 +158,13 @@ class Notes(_Model):
     follow_up: OptionalText = Field(
         default=None, description="Anything to clarify or add after the interview."
     )
-    next_steps: OptionalText = Field(default=None, description="The timeline they were given.")
+    next_steps: OptionalText = Field(
+        default=None,
+        description=(
+            'The timeline they were given, e.g. "a decision by December 5"; a calendar reminder '
+            "(--remind) sets the check-in for the working day after the date it names."
+        ),
+    )
     open_to_other_roles: bool = False
     tone: Annotated[Tone, BeforeValidator(_optional_text)] = "warm"
     channel: Annotated[Channel, BeforeValidator(_optional_text)] = "email"

@@ -19,6 +19,7 @@ from composer.cli.options import (
     OutOption,
     PromptDirOption,
     ProofreadOption,
+    RemindOption,
     ShowPromptOption,
     TimeoutOption,
     TodayOption,
@@ -46,6 +47,7 @@ def compose_command(
     proofread: ProofreadOption = False,
     dialect: DialectOption = None,
     today: TodayOption = None,
+    remind: RemindOption = None,
 ) -> None:
     """Write one checked thank-you letter per interviewer from a notes file.
 
@@ -60,6 +62,8 @@ def compose_command(
       thankyou compose notes.json --format eml --out drafts/
 
       thankyou compose notes.json --show-prompt
+
+      thankyou compose notes.json --out drafts/ --remind reminders.ics
     """
     options = compose_options(ctx.params)
     # Loaded here, on use: `thankyou --help` must not pay for loading the library.

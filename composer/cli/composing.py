@@ -19,6 +19,7 @@ import typer
 
 from composer.backends.select import ModelSettings, choose_backend
 from composer.cli.app import say, show_error
+from composer.cli.calendar_files import check_remind_target, write_reminders
 from composer.cli.options import ComposeOptions
 from composer.compose import Letter, compose, preview_messages
 from composer.dates import send_by_date, send_by_passed
@@ -85,7 +86,7 @@ def _report(letters: list[Letter]) -> None:
 
 
 def _deliver(letters: list[Letter], notes: Notes, options: ComposeOptions) -> None:
-    """Write the letters to --out, or print them on stdout."""
+    """Write the letters to --out, or print them on stdout; then the --remind calendar."""
     if not letters:
         return
     if options.out is None:
@@ -104,8 +105,25 @@ def _deliver(letters: list[Letter], notes: Notes, options: ComposeOptions) -> No
                 "stdout was closed before the letters were printed; pass --out FILE to write "
                 "them to a file."
             ) from None
-        return
-    plan = _plan(options.out, notes, options)
+        drafts: dict[int, Path] = {}
+    else:
+        drafts = _write_out(letters, notes, options.out, options)
+    if options.remind is not None:
+        write_reminders(
+            options.remind,
+            notes,
+            letters,
+            drafts=drafts,
+            force=options.force,
+            today=options.today,
+        )
+
+
+def _write_out(
+    letters: list[Letter], notes: Notes, out: Path, options: ComposeOptions
+) -> dict[int, Path]:
+    """Write the letters to the files of --out; return which file holds which letter."""
+    plan = _plan(out, notes, options)
     try:
         written = write_planned(letters, notes, options.format, plan, force=options.force)
     except FileExists as exc:
@@ -116,6 +134,11 @@ def _deliver(letters: list[Letter], notes: Notes, options: ComposeOptions) -> No
         raise InputError(f"{options.out}: cannot write ({exc.strerror or exc}).") from None
     for path in written:
         say(f"Wrote {path}")
+    file_of = {index: path for path, indices in plan for index in indices}
+    return {
+        number: file_of[notes.interviewers.index(letter.interviewer)]
+        for number, letter in enumerate(letters)
+    }
 
 
 def _plan(out: Path, notes: Notes, options: ComposeOptions) -> list[tuple[Path, list[int]]]:
@@ -168,6 +191,7 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
         return 0
     require_proofreader(options)
     _check_targets(notes, options)
+    check_remind_target(options.remind, options.force)
     if len(notes.interviewers) > LARGE_PANEL:
         say(
             f"A panel of {len(notes.interviewers)}: writing one letter each. With a panel this "

@@ -15,13 +15,17 @@ from composer.cli.options import (
     DialectOption,
     ForceOption,
     FormatOption,
+    FromInviteOption,
     MaxAttemptsOption,
+    MeOption,
     ModelOption,
     OutOption,
     PromptDirOption,
     ProofreadOption,
+    RemindOption,
     ShowPromptOption,
     TimeoutOption,
+    TimezoneOption,
     TodayOption,
     compose_options,
 )
@@ -59,6 +63,10 @@ def interview(
     proofread: ProofreadOption = False,
     dialect: DialectOption = None,
     today: TodayOption = None,
+    remind: RemindOption = None,
+    from_invite: FromInviteOption = None,
+    me: MeOption = None,
+    timezone: TimezoneOption = None,
 ) -> None:
     """Ask for the facts, save them, then compose.
 
@@ -75,9 +83,13 @@ def interview(
       thankyou interview
 
       thankyou interview --from northwind-analytics-2026-11-24.json --format eml --out drafts/
+
+      thankyou interview --from-invite invite.ics --remind reminders.ics
     """
     options = compose_options(ctx.params)
     # Loaded here, on use: `thankyou --help` must not pay for loading the notes model.
     from composer.cli import interviewing
 
-    interviewing.run_interview(save, prefill, options)
+    interviewing.run_interview(
+        save, prefill, options, from_invite=from_invite, me=me, timezone=timezone
+    )

@@ -13,6 +13,7 @@ import typer
 from pydantic import ValidationError
 
 from composer.cli.app import fail, say, show_error
+from composer.cli.calendar_files import check_remind_target, invite_notes, overlay_invite
 from composer.cli.composing import require_proofreader, run_compose
 from composer.cli.options import ComposeOptions
 from composer.errors import ComposerError
@@ -131,19 +132,40 @@ def _save_partial(session: InterviewSession, save: Path | None, why: str, code: 
     return typer.Exit(code)
 
 
-def run_interview(save: Path | None, prefill: Path | None, options: ComposeOptions) -> None:
-    """Ask the questions, save the notes, compose; ends by raising typer.Exit unless all pass."""
+def run_interview(
+    save: Path | None,
+    prefill: Path | None,
+    options: ComposeOptions,
+    *,
+    from_invite: Path | None = None,
+    me: str | None = None,
+    timezone: str | None = None,
+) -> None:
+    """Ask the questions, save the notes, compose; ends by raising typer.Exit unless all pass.
+
+    With `from_invite`, the invitation's facts are the answers' defaults, on top of `prefill`.
+    """
     # Say so now, not after every question has been answered.
     require_proofreader(options)
     if options.out is not None and options.out.is_file() and not options.force:
         raise fail(
             f"{options.out}: already exists; pass --force to overwrite it, or another --out."
         )
+    check_remind_target(options.remind, options.force)
     start: dict[str, Any] = {}
     if prefill is not None:
         start, dropped = load_prefill(prefill)
         if dropped:
             say(f"{prefill}: ignoring unknown keys: {', '.join(dropped)}")
+    if from_invite is not None:
+        candidate = start.get("candidate")
+        candidate = candidate if isinstance(candidate, dict) else {}
+        invited, _ = invite_notes(
+            from_invite,
+            me=[me or "", str(candidate.get("email") or ""), str(candidate.get("name") or "")],
+            timezone=timezone,
+        )
+        start = overlay_invite(start, invited)
     session = InterviewSession(
         terminal_ask, say, prefill=start, today=options.today or dt.date.today()
     )

@@ -102,7 +102,8 @@ OutOption = Annotated[
     ),
 ]
 ForceOption = Annotated[
-    bool, typer.Option("--force", help="Overwrite files that already exist at --out.")
+    bool,
+    typer.Option("--force", help="Overwrite files that already exist at --out or --remind."),
 ]
 ProofreadOption = Annotated[
     bool,
@@ -114,6 +115,42 @@ ProofreadOption = Annotated[
 TodayOption = Annotated[
     str | None,
     typer.Option("--today", hidden=True, help="Pretend today is YYYY-MM-DD (for tests)."),
+]
+
+RemindOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--remind",
+        metavar="FILE.ics",
+        help="Also write a calendar file: the day to send each letter, and the day to check in "
+        "if you hear nothing (the working day after the date in next_steps, else a week later).",
+    ),
+]
+FromInviteOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--from-invite",
+        metavar="INVITE.ics",
+        help="Start from the calendar invitation: company, date, format and the interviewers, "
+        "their names spelled as the invitation spells them.",
+    ),
+]
+MeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--me",
+        metavar="ADDRESS",
+        help="Your address (or name) as the invitation lists you, when it cannot tell who you are.",
+    ),
+]
+TimezoneOption = Annotated[
+    str | None,
+    typer.Option(
+        "--timezone",
+        metavar="ZONE",
+        help="Your time zone, e.g. Europe/Dublin, for the day of the interview "
+        "(default: this computer's).",
+    ),
 ]
 
 
@@ -157,6 +194,7 @@ class ComposeOptions:
     proofread: bool = False
     dialect: str | None = None
     today: dt.date | None = None
+    remind: Path | None = None  # --remind: the calendar file to write
     client: Any = field(default=None, repr=False)
 
 
@@ -190,4 +228,5 @@ def compose_options(params: Mapping[str, Any]) -> ComposeOptions:
         proofread=params.get("proofread", False),
         dialect=params.get("dialect"),
         today=parse_today(params.get("today")),
+        remind=None if params.get("remind") is None else Path(params["remind"]),
     )
