@@ -183,6 +183,7 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
             dialect=options.dialect,
             today=options.today,
             progress=progress,
+            jobs=options.jobs,
         )
     except Interrupted as exc:
         return _keep_interrupted(exc, notes, options)
