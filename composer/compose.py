@@ -377,6 +377,23 @@ class PanelJob:
     run: _Run
     index: int = 0  # the position of its notes in a longer input (compose_many)
 
+    @classmethod
+    def of(
+        cls,
+        notes: Notes,
+        backend: Backend,
+        *,
+        max_attempts: int,
+        proofread: bool,
+        dialect: str | None,
+        progress: Progress | None,
+        today: dt.date | None,
+        index: int = 0,
+    ) -> PanelJob:
+        """The job for the letters of `notes` (`index`: its place in a longer input)."""
+        run = _Run(notes, backend, max_attempts, proofread, dialect, progress, today)
+        return cls(run, index)
+
     @property
     def notes(self) -> Notes:
         return self.run.notes
