@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from composer.choices import DEFAULT_JOBS
 from composer.cli.app import command
 from composer.cli.options import (
     ApiKeyOption,
@@ -15,6 +16,7 @@ from composer.cli.options import (
     DialectOption,
     ForceOption,
     FormatOption,
+    JobsOption,
     MaxAttemptsOption,
     ModelOption,
     OutOption,
@@ -58,6 +60,7 @@ def interview(
     force: ForceOption = False,
     proofread: ProofreadOption = False,
     dialect: DialectOption = None,
+    jobs: JobsOption = DEFAULT_JOBS,
     today: TodayOption = None,
 ) -> None:
     """Ask for the facts, save them, then compose.
