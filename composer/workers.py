@@ -118,6 +118,9 @@ def run_panels(works: Iterable[W], jobs: int) -> Iterator[tuple[W, list[object]]
     except KeyboardInterrupt as exc:
         # Ctrl-C: what each unfinished panel has so far goes with the exception (keyed by the
         # id of its work), and nobody waits for the requests still in flight.
+        for future, (panel, index) in running.items():
+            if future.done() and not future.cancelled() and future.exception() is None:
+                panel.outcomes[index] = future.result()  # finished, not yet taken in
         open_panels = _open_panels(running, queue)
         exc.finished = {id(p.work): dict(p.outcomes) for p in open_panels}  # type: ignore[attr-defined]
         pool.shutdown(wait=False, cancel_futures=True)
