@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         NotesError,
         PromptError,
     )
+    from composer.many import Composed, compose_many
     from composer.models import Candidate, Interview, Interviewer, Notes
     from composer.notes_file import load_notes, parse_notes
     from composer.rules import Report, Violation, check_letter, check_letters
@@ -42,6 +43,8 @@ _HOMES = {
     "Letter": "composer.compose",
     "compose": "composer.compose",
     "preview_messages": "composer.compose",
+    "Composed": "composer.many",
+    "compose_many": "composer.many",
     "BackendError": "composer.errors",
     "ComposerError": "composer.errors",
     "InputError": "composer.errors",
@@ -65,6 +68,7 @@ __all__ = [
     "BackendBase",
     "BackendError",
     "Candidate",
+    "Composed",
     "ComposerError",
     "Draft",
     "DraftRequest",
@@ -85,6 +89,7 @@ __all__ = [
     "check_letters",
     "choose_backend",
     "compose",
+    "compose_many",
     "load_notes",
     "parse_notes",
     "preview_messages",

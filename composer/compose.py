@@ -10,7 +10,7 @@ a letter written before it is re-asked like a draft that breaks any other rule.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -34,11 +34,13 @@ from composer.rules.facts import facts_for
 from composer.rules.proofread import proofreading
 from composer.rules.report import Report, Violation
 from composer.rules.text import ParsedLetter, parse
-from composer.rules.unique import repeats
+from composer.rules.unique import SHARED_LIMIT, normalised_sentences, repeats, shared_share
 from composer.rules.wording import split_subject
+from composer.workers import DEFAULT_JOBS, run_panels
 
 __all__ = [
     "Letter",
+    "PanelJob",
     "compose",
     "letter_date",
     "preview_messages",
@@ -141,12 +143,18 @@ class _Run:
 
 
 def _letter_for(
-    run: _Run, person: Interviewer, label: str, earlier: list[tuple[str, ParsedLetter]] | None
+    run: _Run,
+    person: Interviewer,
+    label: str,
+    earlier: list[tuple[str, ParsedLetter]] | None,
+    resume: Letter | None = None,
 ) -> Letter:
     """Draft, check and re-ask until a draft has no errors or the attempts run out.
 
-    With `earlier` (the letters already written to the same panel), a draft that mostly repeats
-    one of them breaks `unique` like any other rule, and goes back with that as feedback.
+    With `earlier` (the other letters to the same panel), a draft that mostly repeats one of them
+    breaks `unique` like any other rule, and goes back with that as feedback. `resume` carries on
+    from a letter already written (its attempts, usage and report count; its errors are the
+    feedback of the next draft).
     """
     notes = run.notes
     best: tuple[str, Report, tuple[str, ...]] | None = None
@@ -155,7 +163,11 @@ def _letter_for(
     attempts = 0
     previous: str | None = None
     feedback: tuple[Violation, ...] = ()
-    for attempt in range(1, run.max_attempts + 1):
+    if resume is not None:
+        best = (resume.text, resume.report, resume.notices)
+        usage, calls, attempts = resume.usage, resume.calls, resume.attempts
+        previous, feedback = resume.text, _feedback(resume.report, run.proofread)
+    for attempt in range(attempts + 1, run.max_attempts + 1):
         if run.progress is not None:
             run.progress(f"{label}: draft {attempt} of at most {run.max_attempts}")
         request = DraftRequest(
@@ -243,6 +255,7 @@ def compose(
     client: Any = None,
     settings: ModelSettings | None = None,
     model: str | None = None,
+    jobs: int = DEFAULT_JOBS,
 ) -> list[Letter]:
     """One checked letter per interviewer, written by `backend` (default: the offline writer).
 
@@ -256,25 +269,27 @@ def compose(
     KeyboardInterrupt) with the finished letters and the missing names. `today` (default: the
     real date) decides `Letter.overdue`, and an interview after it is an InputError;
     `progress` gets one line per draft (and a model backend's retry waits).
+    With a model, up to `jobs` letters of a panel are drafted at the same time (then checked
+    together, and those that repeat another asked again); the offline writer writes one by one.
     """
     require_notes(notes, "compose")
-    if backend is not None and not isinstance(backend, Backend):
-        raise TypeError(
-            "compose() expected a Backend (an object with name, deterministic, draft() and "
-            f"use_prompts(); see composer.BackendBase), not {type(backend).__name__}"
-        )
-    if max_attempts < 1:
-        raise InputError(f"`max_attempts` must be at least 1, not {max_attempts}.")
+    backend, proofread, dialect = prepare(
+        backend,
+        client=client,
+        settings=settings,
+        model=model,
+        max_attempts=max_attempts,
+        prompt_dir=prompt_dir,
+        proofread=proofread,
+        dialect=dialect,
+        progress=progress,
+        jobs=jobs,
+    )
     check_not_future(notes.interview.date, today)
-    # A bad dialect or a missing checker fails now, not after the first draft.
-    proofread, dialect = proofreading(proofread, dialect)
-    if backend is None:
-        backend = _model_backend(client, settings, model, progress)
-    if prompt_dir is not None:
-        # Only then: a backend built with its own prompts (or prompt folder) keeps them.
-        backend.use_prompts(load_prompts(prompt_dir))
     texts = _prompt_texts(backend, prompt_dir)
     run = _Run(notes, backend, max_attempts, proofread, dialect, progress, today, texts)
+    if jobs > 1 and len(notes.interviewers) > 1 and not backend.deterministic:
+        return _at_once(PanelJob(run), jobs)
     # A model may write near-identical letters to a panel: each letter is checked against the
     # ones before it, so the later of two alike is re-asked within its own attempts. Asking a
     # deterministic backend again gets the same letter, so its letters are only checked at the end.
@@ -304,3 +319,147 @@ def _prompt_texts(backend: Backend, prompt_dir: Path | None) -> tuple[str, ...]:
     if not isinstance(prompts, Prompts):
         prompts = load_prompts(prompt_dir)
     return (prompts.system.text, prompts.request.text, prompts.reask.text)
+
+
+def _at_once(job: PanelJob, jobs: int) -> list[Letter]:
+    """The panel's letters drafted `jobs` at a time; Ctrl-C keeps those already finished."""
+    try:
+        [(_, outcomes)] = run_panels([job], jobs)
+    except KeyboardInterrupt as exc:
+        finished = getattr(exc, "finished", {}).get(id(job), {})
+        done = {i: o for i, o in finished.items() if isinstance(o, Letter)}
+        letters = [done[i] for i in sorted(done)]
+        missing = [p.name for i, p in enumerate(job.run.notes.interviewers) if i not in done]
+        number = 15 if isinstance(exc, Terminated) else 2
+        raise Interrupted(_with_unique(letters, job.run.notes), missing, number) from exc
+    return job.letters_or_raise(outcomes)
+
+
+def prepare(
+    backend: Backend | None,
+    *,
+    client: object,
+    settings: ModelSettings | None,
+    model: str | None,
+    max_attempts: int,
+    prompt_dir: Path | None,
+    proofread: bool,
+    dialect: str | None,
+    progress: Progress | None,
+    jobs: int = 1,
+) -> tuple[Backend, bool, str | None]:
+    """Check the arguments and pick the backend: (backend, proofread, dialect) to compose with."""
+    if backend is not None and not isinstance(backend, Backend):
+        raise TypeError(
+            "compose() expected a Backend (an object with name, deterministic, draft() and "
+            f"use_prompts(); see composer.BackendBase), not {type(backend).__name__}"
+        )
+    if max_attempts < 1:
+        raise InputError(f"`max_attempts` must be at least 1, not {max_attempts}.")
+    if jobs < 1:
+        raise InputError(f"`jobs` must be at least 1, not {jobs}.")
+    # A bad dialect or a missing checker fails now, not after the first draft.
+    proofread, dialect = proofreading(proofread, dialect)
+    if backend is None:
+        backend = _model_backend(client, settings, model, progress)
+    if prompt_dir is not None:
+        # Only then: a backend built with its own prompts (or prompt folder) keeps them.
+        backend.use_prompts(load_prompts(prompt_dir))
+    return backend, proofread, dialect
+
+
+@dataclass
+class PanelJob:
+    """The letters of one interview, drafted at once by `composer.workers.run_panels`.
+
+    Each letter is first written on its own; then the later of two letters that repeat each
+    other is asked again, within its `max_attempts`, until none collide (as when drafting one
+    by one, where each letter is checked against those before it).
+    """
+
+    run: _Run
+    index: int = 0  # the position of its notes in a longer input (compose_many)
+
+    @classmethod
+    def of(
+        cls,
+        notes: Notes,
+        backend: Backend,
+        *,
+        max_attempts: int,
+        proofread: bool,
+        dialect: str | None,
+        progress: Progress | None,
+        today: dt.date | None,
+        index: int = 0,
+    ) -> PanelJob:
+        """The job for the letters of `notes` (`index`: its place in a longer input)."""
+        run = _Run(notes, backend, max_attempts, proofread, dialect, progress, today)
+        return cls(run, index)
+
+    @property
+    def notes(self) -> Notes:
+        return self.run.notes
+
+    @property
+    def size(self) -> int:
+        return len(self.run.notes.interviewers)
+
+    def _write(self, index: int, others: list[Letter], resume: Letter | None) -> Letter:
+        person = self.run.notes.interviewers[index]
+        label = f"Letter {index + 1} of {self.size} to {person.name}"
+        earlier = [(letter.to, parse(letter.text)) for letter in others]
+        return _letter_for(self.run, person, label, earlier, resume)
+
+    def first(self, index: int) -> Letter:
+        check_not_future(self.run.notes.interview.date, self.run.today)
+        return self._write(index, [], None)
+
+    def repeats(self, done: Mapping[int, Letter]) -> list[int]:
+        chosen: set[int] = set()
+        for earlier, later in _repeating_pairs(done, self.run.notes):
+            if earlier in chosen or later in chosen:
+                continue  # one of the two is written again already
+            if done[later].attempts < self.run.max_attempts:
+                chosen.add(later)
+        return sorted(chosen)
+
+    def again(self, index: int, done: Mapping[int, Letter]) -> Letter:
+        letter = done[index]
+        others = [done[i] for i in sorted(done) if i != index]
+        earlier = [(other.to, parse(other.text)) for other in others]
+        found = repeats(letter.to, parse(letter.text), earlier, facts_for(self.run.notes))
+        resume = replace(letter, report=_without_unique(letter.report).with_violations(found))
+        return self._write(index, others, resume)
+
+    def settle(self, done: Mapping[int, Letter]) -> dict[int, Letter]:
+        order = sorted(done)
+        plain = [replace(done[i], report=_without_unique(done[i].report)) for i in order]
+        return dict(zip(order, _with_unique(plain, self.run.notes), strict=True))
+
+    def letters_or_raise(self, outcomes: list[object]) -> list[Letter]:
+        """The letters in interviewers' order; the first failure raised, with the others kept."""
+        letters = [o for o in outcomes if isinstance(o, Letter)]
+        for outcome in outcomes:
+            if isinstance(outcome, BackendError):
+                outcome.completed = letters
+            if isinstance(outcome, BaseException):
+                raise outcome
+        return letters
+
+
+def _repeating_pairs(done: Mapping[int, Letter], notes: Notes) -> list[tuple[int, int]]:
+    """The (earlier, later) letters of a panel that mostly repeat each other (the `unique` rule)."""
+    facts = facts_for(notes)
+    order = sorted(done)
+    sentences = {i: normalised_sentences(parse(done[i].text), facts) for i in order}
+    return [
+        (a, b)
+        for n, a in enumerate(order)
+        for b in order[n + 1 :]
+        if done[a].to != done[b].to and shared_share(sentences[a], sentences[b]) > SHARED_LIMIT
+    ]
+
+
+def _without_unique(report: Report) -> Report:
+    return replace(report, violations=tuple(v for v in report.violations if v.rule != "unique"))

@@ -152,7 +152,7 @@ def test_panel_letters_get_unique_findings(fake_rules: None, panel_notes: Notes)
 def test_a_backend_failure_keeps_finished_letters(fake_rules: None, panel_notes: Notes) -> None:
     backend = Scripted(["a fine letter"], fail_on=2)
     with pytest.raises(BackendError) as caught:
-        compose(panel_notes, backend=backend)
+        compose(panel_notes, backend=backend, jobs=1)
     assert [letter.to for letter in caught.value.completed] == ["Amélie Dubois-Lefèvre"]
     assert caught.value.exit_code == 3
 
@@ -239,8 +239,10 @@ def test_a_deterministic_backend_is_asked_once(
 def test_a_letter_that_repeats_an_earlier_one_is_reasked_with_unique(
     fake_rules: None, panel_notes: Notes
 ) -> None:
+    # Scripted answers by the order of requests: drafted one by one (concurrent drafting is
+    # covered in test_concurrent_compose).
     backend = Scripted(["letter one", "letter one", "letter two", "letter three"])
-    letters = compose(panel_notes, backend=backend)
+    letters = compose(panel_notes, backend=backend, jobs=1)
     assert [letter.text for letter in letters] == ["letter one", "letter two", "letter three"]
     assert all(letter.ok for letter in letters)
     assert [letter.attempts for letter in letters] == [1, 2, 1]
@@ -253,7 +255,7 @@ def test_a_letter_that_repeats_an_earlier_one_is_reasked_with_unique(
 
 def test_rule_errors_and_repeats_share_one_budget(fake_rules: None, panel_notes: Notes) -> None:
     backend = Scripted(["letter one", "draft BAD", "letter one", "letter two", "letter three"])
-    letters = compose(panel_notes, backend=backend, max_attempts=3)
+    letters = compose(panel_notes, backend=backend, max_attempts=3, jobs=1)
     assert [letter.attempts for letter in letters] == [1, 3, 1] and all(x.ok for x in letters)
     assert [[v.rule for v in r.violations] for r in backend.requests[2:4]] == [
         ["grounding"],

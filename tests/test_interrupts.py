@@ -70,6 +70,7 @@ def interrupted_run(
     env.update({"PYTHONIOENCODING": "utf-8", "PYTHONPATH": str(ROOT)})
     args = [sys.executable, "-m", "composer", "compose", str(EXAMPLES / "panel_three.json")]
     args += ["--backend", "openai", "--model", "m", "--api-key", KEY, "--max-attempts", "1"]
+    args += ["--jobs", "1"]  # one letter after another: the first one asked is Amélie's
     args += ["--base-url", httpserver.url_for("/v1"), "--today", "2026-11-25", *extra]
     child = subprocess.Popen(
         args, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True

@@ -48,6 +48,7 @@ from composer.backends.transport import (
     ReplyTooLarge,
     RetriesExhausted,
     RetryPolicy,
+    SharedBackoff,
     call_with_retries,
     describe_fault,
     error_codes,
@@ -236,6 +237,7 @@ class OpenAIBackend:
         self._given_client = client
         self._client: Any = None
         self._limit_param = "max_tokens"
+        self._backoff = SharedBackoff()  # a 429 to one concurrent draft slows them all
 
     @classmethod
     def from_settings(
@@ -381,7 +383,11 @@ class OpenAIBackend:
         while True:
             try:
                 completion, _ = call_with_retries(
-                    send, self.retry, progress=self.progress, timeout=self.timeout
+                    send,
+                    self.retry,
+                    progress=self.progress,
+                    timeout=self.timeout,
+                    shared=self._backoff,
                 )
                 return completion, sent
             except RetriesExhausted as exc:

@@ -3,7 +3,8 @@
 What is retried: connection errors, timeouts, HTTP 408, 409, 429 and 5xx, except a 429 whose error
 code is `insufficient_quota` (more requests will not add credit). Waits grow exponentially with
 jitter; a `Retry-After` / `retry-after-ms` header from the server wins, capped. The loop is bounded
-by attempts and by total time, whichever comes first.
+by attempts and by total time, whichever comes first. Requests that share a `SharedBackoff` (the
+workers drafting a panel's letters at once) all hold off when any of them is rate limited.
 
 Time: each request has a deadline for the whole exchange (connect, send, headers, body), kept by
 waiting for it on a watchdog, so a server that drips its reply a byte at a time cannot hold on to
@@ -234,6 +235,42 @@ def describe_fault(exc: BaseException) -> str:
     return type(exc).__name__
 
 
+class SharedBackoff:
+    """One pause shared by every worker of a backend: a 429 to any of them holds them all.
+
+    The worker that was rate limited waits as usual and records until when (`hold`); the others
+    wait out what is left of that pause before their next request (`wait`).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._until = -math.inf
+
+    def hold(self, seconds: float, policy: RetryPolicy) -> float:
+        """Hold every worker for `seconds` from now (or longer, if held longer); the deadline."""
+        with self._lock:
+            self._until = max(self._until, policy.clock() + seconds)
+            return self._until
+
+    def remaining(self, policy: RetryPolicy) -> float:
+        """Seconds left of the current pause (0 when there is none)."""
+        with self._lock:
+            until = self._until
+        return max(until - policy.clock(), 0.0)
+
+    def wait(self, policy: RetryPolicy, own: float) -> float:
+        """Sleep out a pause set by another worker (not one ending by `own`); seconds slept."""
+        with self._lock:
+            until = self._until
+        if until <= own:
+            return 0.0
+        left = until - policy.clock()
+        if left <= 0:
+            return 0.0
+        policy.sleep(left)
+        return left
+
+
 class RetriesExhausted(Exception):
     """A transient fault persisted: `last` is the final error, `requests` how many were sent."""
 
@@ -250,29 +287,40 @@ def call_with_retries(
     *,
     progress: Callable[[str], None] | None = None,
     timeout: float | None = None,
+    shared: SharedBackoff | None = None,
 ) -> tuple[T, int]:
     """Run `send` with transport retries; return its result and the number of requests sent.
 
     `timeout` is each request's deadline for the whole exchange (None: no deadline of ours). A
     non-transient error is raised as is after one request; a transient one that outlasts the
-    policy raises RetriesExhausted.
+    policy raises RetriesExhausted. With `shared`, a 429 pauses every caller sharing it.
     """
     start = policy.clock()
     sent = 0
     waited = 0.0
     budget = max(policy.total_seconds, timeout or 0.0)
+    own_pause = -math.inf  # the end of the shared pause this caller set itself (and sleeps out)
 
     def attempt() -> T:
-        nonlocal sent
+        nonlocal sent, waited
+        if shared is not None:
+            waited += shared.wait(policy, own_pause)
         sent += 1
         return within_deadline(send, timeout)
 
     def wait(state: RetryCallState) -> float:
+        nonlocal own_pause
         exc = _exception(state)
         asked = retry_after(exc) if exc is not None else None
-        if asked is not None:
-            return min(asked, policy.retry_after_cap)
-        return policy.backoff(state.attempt_number)
+        seconds = (
+            min(asked, policy.retry_after_cap)
+            if asked is not None
+            else policy.backoff(state.attempt_number)
+        )
+        if shared is not None and exc is not None and status_of(exc) == 429:
+            seconds = max(seconds, shared.remaining(policy))
+            own_pause = shared.hold(seconds, policy)
+        return seconds
 
     def stop(state: RetryCallState) -> bool:
         if state.attempt_number >= policy.attempts:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from composer.cli import (
+    batch,  # noqa: F401  (registers its command)
     check,  # noqa: F401  (registers its commands)
     compose,  # noqa: F401  (registers its command)
     interview,  # noqa: F401  (registers its command)

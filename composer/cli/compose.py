@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from composer.choices import DEFAULT_JOBS
 from composer.cli.app import command
 from composer.cli.options import (
     ApiKeyOption,
@@ -14,6 +15,7 @@ from composer.cli.options import (
     DialectOption,
     ForceOption,
     FormatOption,
+    JobsOption,
     MaxAttemptsOption,
     ModelOption,
     OutOption,
@@ -46,6 +48,7 @@ def compose_command(
     force: ForceOption = False,
     proofread: ProofreadOption = False,
     dialect: DialectOption = None,
+    jobs: JobsOption = DEFAULT_JOBS,
     today: TodayOption = None,
     remind: RemindOption = None,
 ) -> None:

@@ -214,6 +214,7 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
             # The real date when not given: a letter sent late names the interview's weekday.
             today=options.today or dt.date.today(),
             progress=progress,
+            jobs=options.jobs,
         )
     except Interrupted as exc:
         return _keep_interrupted(exc, notes, options)

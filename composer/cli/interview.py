@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from composer.choices import DEFAULT_JOBS
 from composer.cli.app import command
 from composer.cli.options import (
     ApiKeyOption,
@@ -16,6 +17,7 @@ from composer.cli.options import (
     ForceOption,
     FormatOption,
     FromInviteOption,
+    JobsOption,
     MaxAttemptsOption,
     MeOption,
     ModelOption,
@@ -62,6 +64,7 @@ def interview(
     force: ForceOption = False,
     proofread: ProofreadOption = False,
     dialect: DialectOption = None,
+    jobs: JobsOption = DEFAULT_JOBS,
     today: TodayOption = None,
     remind: RemindOption = None,
     from_invite: FromInviteOption = None,

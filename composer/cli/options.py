@@ -17,7 +17,7 @@ from typing import Annotated, Any
 
 import typer
 
-from composer.choices import BackendKind, OutputFormat
+from composer.choices import DEFAULT_JOBS, BackendKind, OutputFormat
 from composer.english import DIALECTS, dialect_name
 from composer.errors import InputError
 
@@ -112,6 +112,15 @@ ProofreadOption = Annotated[
         help="Also check spelling and grammar (needs the proofread extra).",
     ),
 ]
+JobsOption = Annotated[
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Letters a model drafts at the same time (the offline composer writes one by one).",
+    ),
+]
 TodayOption = Annotated[
     str | None,
     typer.Option("--today", hidden=True, help="Pretend today is YYYY-MM-DD (for tests)."),
@@ -193,6 +202,7 @@ class ComposeOptions:
     force: bool = False
     proofread: bool = False
     dialect: str | None = None
+    jobs: int = DEFAULT_JOBS
     today: dt.date | None = None
     remind: Path | None = None  # --remind: the calendar file to write
     client: Any = field(default=None, repr=False)
@@ -227,6 +237,7 @@ def compose_options(params: Mapping[str, Any]) -> ComposeOptions:
         force=params.get("force", False),
         proofread=params.get("proofread", False),
         dialect=params.get("dialect"),
+        jobs=params.get("jobs", DEFAULT_JOBS),
         today=parse_today(params.get("today")),
         remind=None if params.get("remind") is None else Path(params["remind"]),
     )

@@ -1,0 +1,148 @@
+"""Letters for many interviews: `compose_many` yields each letter as its interview is done.
+
+With a model, up to `jobs` letters (across all the interviews) are drafted at the same time;
+the letters of one interview come out together, once they have been checked against each other,
+in the interviewers' order. Interviews are read from the input only as workers free up, so a
+generator of notes is never held in memory at once. The offline composer writes one letter
+after another, in input order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from composer.backends.base import Backend
+from composer.backends.select import ModelSettings
+from composer.compose import Letter, PanelJob, Progress, compose, prepare
+from composer.errors import BackendError, ComposerError
+from composer.models import Interviewer, Notes, require_notes
+from composer.workers import DEFAULT_JOBS, run_panels
+
+__all__ = ["Composed", "compose_many"]
+
+
+@dataclass(frozen=True)
+class Composed:
+    """One letter from `compose_many`, or the error that stopped it.
+
+    `index` is the position of its notes in the input; exactly one of `letter` and `error` is
+    set. A letter that still breaks a rule is a letter (`letter.ok` is False), not an error.
+    """
+
+    index: int
+    notes: Notes
+    interviewer: Interviewer
+    letter: Letter | None = None
+    error: ComposerError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True for a letter that breaks no rule."""
+        return self.letter is not None and self.letter.ok
+
+
+def compose_many(
+    notes_list: Iterable[Notes],
+    backend: Backend | None = None,
+    *,
+    client: object = None,
+    settings: ModelSettings | None = None,
+    model: str | None = None,
+    max_attempts: int = 3,
+    prompt_dir: Path | None = None,
+    proofread: bool = False,
+    dialect: str | None = None,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+    jobs: int = DEFAULT_JOBS,
+) -> Iterator[Composed]:
+    """Compose the letters of every notes in `notes_list`, yielding each as its interview is done.
+
+    The arguments are those of `compose`. A model failure (BackendError) or bad input for one
+    letter is yielded as that letter's `error` and the others go on; the letters of one
+    interview come out together, in the interviewers' order, and interviews in the order they
+    finish (`Composed.index` says which).
+    """
+    chosen, proofread, dialect = prepare(
+        backend,
+        client=client,
+        settings=settings,
+        model=model,
+        max_attempts=max_attempts,
+        prompt_dir=prompt_dir,
+        proofread=proofread,
+        dialect=dialect,
+        progress=progress,
+        jobs=jobs,
+    )
+    if chosen.deterministic:
+        yield from _one_by_one(
+            notes_list, chosen, max_attempts, proofread, dialect, today, progress
+        )
+        return
+    work = (
+        PanelJob.of(
+            notes,
+            chosen,
+            max_attempts=max_attempts,
+            proofread=proofread,
+            dialect=dialect,
+            progress=progress,
+            today=today,
+            index=index,
+        )
+        for index, notes in enumerate(_checked(notes_list))
+    )
+    for job, outcomes in run_panels(work, jobs):
+        for person, outcome in zip(job.notes.interviewers, outcomes, strict=True):
+            yield _composed(job.index, job.notes, person, outcome)
+
+
+def _checked(notes_list: Iterable[Notes]) -> Iterator[Notes]:
+    for notes in notes_list:
+        require_notes(notes, "compose_many")
+        yield notes
+
+
+def _composed(index: int, notes: Notes, person: Interviewer, outcome: object) -> Composed:
+    if isinstance(outcome, Letter):
+        return Composed(index, notes, person, letter=outcome)
+    if isinstance(outcome, ComposerError):
+        return Composed(index, notes, person, error=outcome)
+    assert isinstance(outcome, BaseException)
+    raise outcome  # a bug, not a failure of the service or the input
+
+
+def _one_by_one(
+    notes_list: Iterable[Notes],
+    backend: Backend,
+    max_attempts: int,
+    proofread: bool,
+    dialect: str | None,
+    today: dt.date | None,
+    progress: Progress | None,
+) -> Iterator[Composed]:
+    for index, notes in enumerate(notes_list):
+        try:
+            letters = compose(
+                notes,
+                backend=backend,
+                max_attempts=max_attempts,
+                proofread=proofread,
+                dialect=dialect,
+                today=today,
+                progress=progress,
+                jobs=1,
+            )
+        except ComposerError as exc:
+            done = exc.completed if isinstance(exc, BackendError) else []
+            by_name = {letter.to: letter for letter in done}
+            for person in notes.interviewers:
+                kept = by_name.get(person.name)
+                yield Composed(index, notes, person, letter=kept, error=None if kept else exc)
+            continue
+        for person, letter in zip(notes.interviewers, letters, strict=True):
+            yield Composed(index, notes, person, letter=letter)
