@@ -13,6 +13,7 @@ __all__ = [
     "ASCII_LETTERS",
     "GREETING_RE",
     "GREETING_WORDS",
+    "LEGAL_SUFFIXES",
     "NAME_ABBREVIATIONS",
     "ROLE_NOUNS",
     "SIGNOFF_PHRASES",
@@ -109,6 +110,15 @@ ABBREVIATIONS = frozenset(
 NAME_ABBREVIATIONS = frozenset(
     {"mr", "ms", "mrs", "mx", "dr", "prof", "st", "jr", "sr", "vs", "etc", "inc", "ltd", "co",
      "corp", "llc", "plc", "gmbh", "ag", "sa", "bros", "no", "dept", "univ", "assn"}
+)  # fmt: skip
+
+# Legal forms a letter may leave off a company's name ("Hart & Mills" for "Hart & Mills Ltd"),
+# folded and without stops. "Co." is not one: "& Co." is part of the name, and "Company" is
+# another spelling of it.
+LEGAL_SUFFIXES = frozenset(
+    {"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "gmbh", "plc", "ag",
+     "sa", "s.a", "llp", "lp", "bv", "nv", "pty", "a/s", "as", "ab", "oy", "sarl", "srl", "spa",
+     "s.p.a", "kg", "se", "ug"}
 )  # fmt: skip
 
 # Nouns that already say "job" at the end of a role: "Data Engineer position".

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
-from composer.english import WORD_RE, bare_role, role_phrase
+from composer.english import LEGAL_SUFFIXES, NAME_ABBREVIATIONS, WORD_RE, bare_role, role_phrase
 from composer.rules.context import Context, finding, shorten
 from composer.rules.report import Violation
-from composer.rules.text import ParsedLetter
+from composer.rules.text import ParsedLetter, Span
+from composer.rules.wording import normalise
 
 _THANKS_RE = re.compile(r"\b(?:thank|thanks|grateful|gratitude|appreciat\w*)\b", re.IGNORECASE)
 _FUTURE_RE = re.compile(
@@ -119,38 +121,186 @@ def gratitude(letter: ParsedLetter, ctx: Context) -> list[Violation]:
 
 @functools.lru_cache(maxsize=256)
 def _phrase_re(text: str) -> re.Pattern[str]:
-    """A role or company name, case and punctuation between its words ignored, & for and."""
-    words = [re.escape(m.group()) for m in WORD_RE.finditer(text.replace("&", " and "))]
-    joined = r"\W+".join(w if w != "and" else r"(?:and|&)" for w in words)
+    """A role, case and punctuation between its words ignored."""
+    words = [re.escape(m.group()) for m in WORD_RE.finditer(text)]
+    joined = r"\W+".join(words)
     return re.compile(rf"(?<![\w-]){joined}(?![\w-])", re.IGNORECASE)
 
 
-_COMPANY_SUFFIX_RE = re.compile(
-    r"[\s,]+(?:inc|llc|ltd|limited|corp|corporation|gmbh|plc|co|s\.a|ag|llp)\.?$", re.IGNORECASE
-)
+# A word of a company name as written: "Mills", "Aldric's", "S.A.", "A/S", "Co.", or "&".
+_NAME_PART_RE = re.compile(r"[^\W_]+(?:['/.\-][^\W_]+)*\.?|[&+]")
+# What may stand between two words of one name: spaces, or a line break in a wrapped paragraph.
+_NAME_GAP_RE = re.compile(r"[ \t]*\n?[ \t]*")
+# Small words inside a company name: "Bank of Ireland", "Hart and Mills", "Van der Berg".
+_NAME_CONNECTORS = frozenset({"and", "of", "the", "de", "du", "la", "van", "von", "der", "und"})
+# Two spellings of one word of a name; each is a different spelling all the same.
+_SAME_WORD = {
+    "and": "&",
+    "+": "&",
+    "company": "co",
+    "limited": "ltd",
+    "incorporated": "inc",
+    "corporation": "corp",
+    "saint": "st",
+    "international": "intl",
+}
+
+
+def _part_key(part: str) -> str:
+    """A name word compared loosely: case, a final stop and a possessive ending ignored."""
+    key = part.casefold().removesuffix(".")
+    key = key.removesuffix("'s") if len(key) > 2 else key
+    return _SAME_WORD.get(key, key)
+
+
+def _exact_key(part: str) -> str:
+    """A name word compared exactly, apart from case, a final stop and a possessive ending."""
+    key = part.casefold().removesuffix(".")
+    return key.removesuffix("'s") if len(key) > 2 else key
+
+
+@dataclass(frozen=True)
+class CompanyName:
+    """The company as the notes spell it: its words in full and without a legal suffix."""
+
+    full: tuple[str, ...]  # exact keys
+    core: tuple[str, ...]  # exact keys, the trailing legal suffix left out
+    loose: frozenset[str]  # loose keys of every word, legal suffixes included
+
+    @staticmethod
+    @functools.lru_cache(maxsize=64)
+    def of(company: str) -> CompanyName:
+        parts = [m.group() for m in _NAME_PART_RE.finditer(normalise(company))]
+        full = tuple(_exact_key(p) for p in parts)
+        core = list(full)
+        while len(core) > 1 and core[-1] in LEGAL_SUFFIXES:
+            core.pop()
+        loose = {_part_key(p) for p in parts} | LEGAL_SUFFIXES
+        return CompanyName(full, tuple(core), frozenset(loose))
+
+
+def _name_chains(text: str, company: CompanyName) -> list[list[re.Match[str]]]:
+    """Runs of name-like words (capitalised, connectors, the company's own words)."""
+    chains: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    end = -1
+    for match in _NAME_PART_RE.finditer(text):
+        part = match.group()
+        key = part.casefold().removesuffix(".")
+        fits = (
+            part[0].isupper()
+            or part in "&+"
+            or key in _NAME_CONNECTORS
+            or _part_key(part) in company.loose
+        )
+        joined = bool(current) and _NAME_GAP_RE.fullmatch(text, end, match.start()) is not None
+        if not fits or not joined:
+            if current:
+                chains.append(current)
+            current = [match] if fits else []
+        else:
+            current.append(match)
+        end = match.end()
+        # A stop ends the run unless it ends an abbreviation ("Co.", "Ltd.", "Sp.").
+        own = _part_key(part) in company.loose
+        if fits and part.endswith(".") and not _abbreviation(key) and not own:
+            if current:
+                chains.append(current)
+            current = []
+    if current:
+        chains.append(current)
+    return chains
+
+
+def _abbreviation(key: str) -> bool:
+    return key in NAME_ABBREVIATIONS or key in LEGAL_SUFFIXES or "." in key or len(key) == 1
+
+
+def company_mentions(letter: ParsedLetter, company: str) -> tuple[bool, list[Span]]:
+    """(whether the letter spells the company exactly, its other spellings of the name).
+
+    Another spelling is a run of name words that starts and ends like the company's name but
+    differs from it in a word: "Hart and Mills" for "Hart & Mills", "Pike & Company" for
+    "Pike & Co.", "Northwind Data Analytics" for "Northwind Analytics". Leaving out a legal
+    suffix ("Ltd", "Inc.", "GmbH") is the same name; a single word ("Northwind") is a short form.
+    """
+    return letter.memo(("company", company), lambda: _company_mentions(letter.text, company))
+
+
+def _company_mentions(text: str, company: str) -> tuple[bool, list[Span]]:
+    name = CompanyName.of(company)
+    first, last = _part_key(name.core[0]), _part_key(name.core[-1])
+    exact = False
+    others: list[Span] = []
+    for chain in _name_chains(text, name):
+        keys = [_part_key(m.group()) for m in chain]
+        floor = 0  # where the previous mention in this run ended
+        for begin, key in enumerate(keys):
+            if key != first or begin < floor:
+                continue
+            end = begin + 1
+            if len(name.core) > 1:
+                # up to the name's last word: "Hart and Mills", not "Hart and Mills and ..."
+                end = next((j + 1 for j in range(begin + 1, len(keys)) if keys[j] == last), 0)
+                if not end:
+                    continue  # a short form such as "Northwind"
+            while end < len(keys) and keys[end] in LEGAL_SUFFIXES:
+                end += 1
+            # company words written before it belong to it: "Maritime Kestrel Insurance"
+            while begin > floor and keys[begin - 1] in name.loose and keys[begin - 1] != "&":
+                begin -= 1
+            floor = end
+            run = chain[begin:end]
+            written = tuple(_exact_key(m.group()) for m in run)
+            # The name in full, or with some or all of its legal suffix left off.
+            if len(written) >= len(name.core) and written == name.full[: len(written)]:
+                exact = True
+            else:
+                start, stop = run[0].start(), run[-1].end()
+                if text[stop - 1] == "." and not _abbreviation(run[-1].group()[:-1].casefold()):
+                    stop -= 1  # the stop that ends the sentence
+                others.append(Span(start, text[start:stop]))
+    return exact, others
 
 
 def role_and_company(letter: ParsedLetter, ctx: Context) -> list[Violation]:
-    """Names both the role and the company (the role with or without a leading article)."""
-    missing: list[str] = []
+    """Names the role (with or without a leading article) and the company, spelled exactly."""
+    problems: list[Violation] = []
     role = ctx.notes.role
+    company = ctx.notes.company
+    exact, others = company_mentions(letter, company)
+    missing: list[str] = []
     if not any(_phrase_re(form).search(letter.text) for form in {role, bare_role(role)}):
         missing.append(f'the role "{role}"')
-    company = _COMPANY_SUFFIX_RE.sub("", ctx.notes.company) or ctx.notes.company
-    if not _phrase_re(company).search(letter.text):
-        missing.append(f'the company "{ctx.notes.company}"')
-    if not missing:
-        return []
-    what = " and ".join(missing)
-    return [
-        finding(
-            "role-and-company",
-            f"the letter never names {what}. Mention {what} in the opening, e.g. "
-            f'"thank you for the conversation about {role_phrase(ctx.notes.role)} at '
-            f'{ctx.notes.company}".',
-            fix=f"Name {what} in the first paragraph, spelled as in the notes.",
+    if not exact and not others:
+        missing.append(f'the company "{company}"')
+    if missing:
+        what = " and ".join(missing)
+        problems.append(
+            finding(
+                "role-and-company",
+                f"the letter never names {what}. Mention {what} in the opening, e.g. "
+                f'"thank you for the conversation about {role_phrase(role)} at {company}".',
+                fix=f"Name {what} in the first paragraph, spelled as in the notes.",
+            )
         )
-    ]
+    seen: set[str] = set()
+    for span in others:
+        if span.text in seen:
+            continue
+        seen.add(span.text)
+        written = " ".join(span.text.split()).removesuffix(".")
+        problems.append(
+            finding(
+                "role-and-company",
+                f'line {letter.line_at(span.start)}: the company is written "{written}", but the '
+                f'notes spell it "{company}". Write the name exactly as the notes do (a legal '
+                'suffix such as "Ltd" or "Inc." may be left out).',
+                fix=f'Write the company name exactly as "{company}" instead of "{written}".',
+                quote=span.text,
+            )
+        )
+    return problems
 
 
 def qualifications(letter: ParsedLetter, ctx: Context) -> list[Violation]:

@@ -7,7 +7,7 @@ import itertools
 import re
 
 from composer.english import TITLES, WORD_RE
-from composer.rules.content import STOPWORDS, stem
+from composer.rules.content import STOPWORDS, company_mentions, stem
 from composer.rules.context import Context, finding
 from composer.rules.facts import Facts, letterhead_words, url_known
 from composer.rules.hygiene import leak_spans, placeholder_spans, shout_spans, textspeak_spans
@@ -212,8 +212,10 @@ def _letterhead_line(
 
 
 def _masked(letter: ParsedLetter, facts: Facts) -> list[tuple[int, int]]:
-    """Stretches another rule reports (placeholders, chatter, shouting, misspelled names)."""
+    """Stretches another rule reports (placeholders, chatter, shouting, misspelled names, the
+    company's name spelled another way)."""
     spans: list[Span] = [
+        *company_mentions(letter, facts.notes.company)[1],
         *placeholder_spans(letter),
         *leak_spans(letter),
         *shout_spans(letter, facts.exact_words),

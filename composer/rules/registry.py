@@ -23,7 +23,12 @@ RULES: tuple[RuleInfo, ...] = (
         "Opens with a greeting that names this interviewer, with the title the notes use.",
     ),
     RuleInfo("gratitude", "error", "Thanks the interviewer within the first two sentences."),
-    RuleInfo("role-and-company", "error", "Names both the role and the company."),
+    RuleInfo(
+        "role-and-company",
+        "error",
+        "Names the role and the company, the company spelled exactly as in the notes "
+        "(a legal suffix such as Ltd may be left out).",
+    ),
     RuleInfo(
         "names",
         "error",
