@@ -13,19 +13,23 @@ from composer.rules.text import ParsedLetter, Span
 from composer.rules.wording import normalise
 
 _THANKS_RE = re.compile(r"\b(?:thank|thanks|grateful|gratitude|appreciat\w*)\b", re.IGNORECASE)
+# A forward step: hearing back, the next step or its timeline, continuing the conversation,
+# meeting again. Continued interest ("I remain keen") and thanks alone look back, not ahead.
 _FUTURE_RE = re.compile(
-    r"\blook(?:ing)?\s+forward\b|\bnext\s+steps?\b|\bhear(?:ing)?\s+(?:back\s+)?from\s+you\b"
-    r"|\bcontinued\s+interest\b|\bremain\s+(?:\w+\s+)?(?:interested|excited|enthusiastic|keen"
-    r"|eager|available)\b|\bstill\s+(?:\w+\s+)?(?:interested|excited|keen)\b"
-    r"|\b(?:eager|keen|excited|hope|hoping|glad|happy|delighted)\s+to\s+(?:join|contribute|work|"
-    r"continue|bring|help|hear|speak|talk|discuss|meet|start|learn|be\s+part|become|take)\b"
-    r"|\b(?:the|any)\s+(?:chance|opportunity|prospect)\s+(?:to|of)\s+(?:join|contribut|work|"
-    r"bring|help|be\s+part|become)\w*"
-    r"|\bhope\s+we\s+(?:can|will|get)\b|\bhope\s+(?:our\s+paths|to\s+be)\b"
-    r"|\b(?:in\s+touch|stay\s+connected|speak\s+again|talk\s+again|meet\s+again)\b"
-    r"|\b(?:your|the)\s+decision\b|\bby\s+the\s+end\s+of\b|\bnext\s+(?:round|stage)\b"
-    r"|\b(?:happy|glad|pleased)\s+to\s+(?:provide|send|share|answer|supply)\b"
-    r"|\bvery\s+much\s+(?:want|interested|hope)\b|\binterest\s+in\s+(?:the|this|joining)\b",
+    r"\blook(?:s|ing)?\s+forward\b|\bnext\s+(?:steps?|round|stage)\b"
+    r"|\bhear(?:ing)?\s+(?:back\s+)?from\s+(?:you|the\s+team)\b|\bhear(?:ing)?\s+back\b"
+    r"|\b(?:your|the|a)\s+(?:final\s+)?decision\b|\bby\s+the\s+end\s+of\b"
+    r"|\b(?:in\s+touch|stay\s+connected|(?:speak|talk|meet|chat)(?:ing)?\s+(?:again|further|soon))\b"
+    r"|\bcontinu(?:e|ing)\s+(?:our|the|this)\s+(?:conversation|discussion)\b"
+    r"|\b(?:happy|glad|pleased|delighted)\s+to\s+(?:provide|send|share|answer|supply|discuss"
+    r"|talk|speak|meet|come|follow)\b"
+    r"|\b(?:hope|hoping|eager|keen|glad|happy)\s+to\s+(?:hear|speak|talk|discuss|meet|continue)\b"
+    r"|\bhope\s+(?:we|our\s+paths)\s+(?:can|will|get|cross)\b"
+    r"|\b(?:timeline|timetable|time\s*frame)\b|\bfollow(?:ing)?[\s-]up\b"
+    r"|\b(?:do\s+not|don't)\s+hesitate\b|\bplease\s+(?:let\s+me\s+know|contact|get\s+in)\b"
+    r"|\bif\s+(?:you\s+(?:need|would\s+like|have\s+(?:any\s+)?(?:further\s+)?questions)"
+    r"|(?:any|further)\s+(?:information|details)|it\s+would\s+help)\b"
+    r"|\b(?:until|till)\s+then\b|\bwhen\s+you\s+(?:decide|have\s+news)\b",
     re.IGNORECASE,
 )
 _OTHER_ROLES_RE = re.compile(
@@ -320,21 +324,43 @@ def qualifications(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     ]
 
 
+def closing_sentences(letter: ParsedLetter) -> tuple[Span, ...]:
+    """The close: the body's last paragraph, with the one before when it is a line or two.
+
+    A body written as one paragraph closes with its last three sentences.
+    """
+    paragraphs: list[int] = []  # offsets where a body paragraph starts
+    previous_blank = True
+    for line in letter.body:
+        if not line.blank and previous_blank:
+            paragraphs.append(line.start)
+        previous_blank = line.blank
+    body = [
+        s for s in letter.sentences if not letter.postscript or s.start < letter.postscript[0].start
+    ]
+    if len(paragraphs) < 2:
+        return tuple(body[-3:])
+    last = [s for s in body if s.start >= paragraphs[-1]]
+    if len(last) <= 2:
+        last = [s for s in body if s.start >= paragraphs[-2]]
+    return tuple(last)
+
+
 def future(letter: ParsedLetter, ctx: Context) -> list[Violation]:
-    """Closes looking forward; also welcomes other roles when the notes say so."""
-    closing = letter.sentences[-max(3, len(letter.sentences) // 2) :]
+    """The close takes a step forward; other roles are welcomed when the notes say so."""
+    closing = closing_sentences(letter)
     problems: list[Violation] = []
     if not any(_FUTURE_RE.search(s.text) for s in closing):
         where = f"line {letter.line_at(closing[0].start)} onwards" if closing else "the letter"
         problems.append(
             finding(
                 "future",
-                f"{where}: the close does not look ahead. Say you remain interested and look "
-                "forward to the next steps"
+                f"{where}: the closing paragraph does not look ahead; interest and thanks alone "
+                "do not. Say what you look forward to: hearing back, the next step"
                 + (f" ({ctx.notes.next_steps})" if ctx.notes.next_steps else "")
-                + ".",
-                fix="End the body by saying you remain interested and look forward to the next "
-                "steps.",
+                + ", or continuing the conversation.",
+                fix="In the closing paragraph, say you look forward to hearing back or to the "
+                "next step.",
             )
         )
     if ctx.notes.open_to_other_roles and not _OTHER_ROLES_RE.search(letter.body_text):

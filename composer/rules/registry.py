@@ -40,7 +40,8 @@ RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "future",
         "error",
-        "Closes looking ahead; welcomes other roles when the notes say the candidate would.",
+        "The closing paragraph takes a step forward (hearing back, the next step, talking "
+        "again); welcomes other roles when the notes say the candidate would.",
     ),
     RuleInfo(
         "grounding",
