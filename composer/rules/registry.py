@@ -73,8 +73,8 @@ RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "leak",
         "error",
-        "Holds only the letter: no assistant preamble, notes about the draft, Markdown or "
-        "talk of prompts.",
+        "Holds only the letter: no assistant preamble, notes about the draft, Markdown, talk "
+        "of prompts, or words addressed to a machine (even when the notes hold them).",
     ),
     RuleInfo(
         "unique",
