@@ -47,7 +47,8 @@ RULES: tuple[RuleInfo, ...] = (
         "grounding",
         "error",
         "Invents nothing: numbers, proper nouns, letterhead lines and the interview's weekday "
-        "match the notes, and no other interviewer's personal detail is given to this one.",
+        "match the notes, no other interviewer's personal detail is given to this one, and "
+        "no outcome is claimed (selected, offered, accepted, a start date) the notes do not state.",
     ),
     RuleInfo(
         "placeholders",
