@@ -11,6 +11,8 @@ import re
 __all__ = [
     "ABBREVIATIONS",
     "ASCII_LETTERS",
+    "CASUAL_GREETINGS",
+    "CASUAL_SIGNOFFS",
     "GREETING_RE",
     "GREETING_WORDS",
     "LEGAL_SUFFIXES",
@@ -91,6 +93,13 @@ SIGNOFF_PHRASES = (
     "with warmest regards",
     "with sincere appreciation",
 )
+
+# Sign-offs and greeting words too casual for a formal letter (career guides: never "Cheers").
+CASUAL_SIGNOFFS = frozenset(
+    {"cheers", "best", "all best", "thanks", "thanks again", "thanks so much", "thx",
+     "take care", "talk soon", "speak soon", "see you soon", "later", "ta"}
+)  # fmt: skip
+CASUAL_GREETINGS = frozenset({"hi", "hey", "hiya", "yo", "howdy"})
 
 TITLES = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "professor", "miss", "sir", "madam"})
 

@@ -551,7 +551,7 @@ def test_registry_lists_every_rule_once_in_order() -> None:
     assert [r for r in RULE_IDS if r not in ("unique", "proofread")] == produced
     severities = {r.id: r.severity for r in RULES}
     warnings = {rule for rule, severity in severities.items() if severity == "warning"}
-    assert warnings == {"tone", "personal-touch", "proofread"}
+    assert warnings == {"tone", "personal-touch", "register", "proofread"}
     assert all(r.summary.endswith(".") for r in RULES)
 
 

@@ -23,6 +23,7 @@ from composer.rules.facts import Facts, Person, addressee, facts_for
 from composer.rules.grounding import grounding
 from composer.rules.hygiene import leak, placeholders, tone
 from composer.rules.names import greeting_near_miss, names
+from composer.rules.register import register
 from composer.rules.registry import RULE_IDS, RULES, RuleInfo
 from composer.rules.report import Report, Severity, Violation
 from composer.rules.structure import greeting, length, signature, subject
@@ -57,6 +58,7 @@ CHECKS: tuple[Rule, ...] = (
     leak,
     personal_touch,
     tone,
+    register,
 )
 
 

@@ -93,6 +93,12 @@ RULES: tuple[RuleInfo, ...] = (
         "At most one exclamation mark; nothing needy; no shouting, emoji or text-speak.",
     ),
     RuleInfo(
+        "register",
+        "warning",
+        'Suits the tone: a formal letter has no "Hi", "Cheers" or "!", a concise one at most '
+        "180 words; the greeting uses the salutation the notes give.",
+    ),
+    RuleInfo(
         "proofread",
         "warning",
         "Spelling and grammar, checked by the optional Harper proofreader.",
