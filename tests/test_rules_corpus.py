@@ -40,7 +40,7 @@ def test_every_letter_file_is_in_a_manifest() -> None:
 
 
 def test_corpus_is_big_enough() -> None:
-    assert len(GOOD) >= 12
+    assert len(GOOD) >= 40
     per_rule = {rule: 0 for rule in RULE_IDS if rule != "proofread"}
     for name in FLAWED:
         per_rule[name.split("/")[0]] += 1

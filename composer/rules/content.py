@@ -135,6 +135,8 @@ def _phrase_re(text: str) -> re.Pattern[str]:
 _NAME_PART_RE = re.compile(r"[^\W_]+(?:['/.\-][^\W_]+)*\.?|[&+]")
 # What may stand between two words of one name: spaces, or a line break in a wrapped paragraph.
 _NAME_GAP_RE = re.compile(r"[ \t]*\n?[ \t]*")
+_WRAPPED_LINE = 40  # characters: a shorter line is a letterhead field, not wrapped prose
+_NAME_GAP_COMMA_RE = re.compile(r",?[ \t]*\n?[ \t]*")  # for names with commas: "Hollis, Brandt"
 # Small words inside a company name: "Bank of Ireland", "Hart and Mills", "Van der Berg".
 _NAME_CONNECTORS = frozenset({"and", "of", "the", "de", "du", "la", "van", "von", "der", "und"})
 # Two spellings of one word of a name; each is a different spelling all the same.
@@ -169,7 +171,8 @@ class CompanyName:
 
     full: tuple[str, ...]  # exact keys
     core: tuple[str, ...]  # exact keys, the trailing legal suffix left out
-    loose: frozenset[str]  # loose keys of every word, legal suffixes included
+    loose: frozenset[str]  # loose keys of every word
+    commas: bool  # the name holds a comma ("Hollis, Brandt & Okoye LLP")
 
     @staticmethod
     @functools.lru_cache(maxsize=64)
@@ -179,8 +182,8 @@ class CompanyName:
         core = list(full)
         while len(core) > 1 and core[-1] in LEGAL_SUFFIXES:
             core.pop()
-        loose = {_part_key(p) for p in parts} | LEGAL_SUFFIXES
-        return CompanyName(full, tuple(core), frozenset(loose))
+        loose = {_part_key(p) for p in parts}
+        return CompanyName(full, tuple(core), frozenset(loose), "," in company)
 
 
 def _name_chains(text: str, company: CompanyName) -> list[list[re.Match[str]]]:
@@ -188,6 +191,7 @@ def _name_chains(text: str, company: CompanyName) -> list[list[re.Match[str]]]:
     chains: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     end = -1
+    gap = _NAME_GAP_COMMA_RE if company.commas else _NAME_GAP_RE
     for match in _NAME_PART_RE.finditer(text):
         part = match.group()
         key = part.casefold().removesuffix(".")
@@ -197,7 +201,10 @@ def _name_chains(text: str, company: CompanyName) -> list[list[re.Match[str]]]:
             or key in _NAME_CONNECTORS
             or _part_key(part) in company.loose
         )
-        joined = bool(current) and _NAME_GAP_RE.fullmatch(text, end, match.start()) is not None
+        joined = bool(current) and gap.fullmatch(text, end, match.start()) is not None
+        if joined and "\n" in text[end : match.start()]:
+            # a wrapped line of prose goes on; a short letterhead line ("Managing Partner") ends
+            joined = end - text.rfind("\n", 0, end) > _WRAPPED_LINE
         if not fits or not joined:
             if current:
                 chains.append(current)
@@ -248,7 +255,10 @@ def _company_mentions(text: str, company: str) -> tuple[bool, list[Span]]:
                 end = next((j + 1 for j in range(begin + 1, len(keys)) if keys[j] == last), 0)
                 if not end:
                     continue  # a short form such as "Northwind"
-            while end < len(keys) and keys[end] in LEGAL_SUFFIXES:
+            # a legal form written after the name ("Ltd", "Inc."), never "as" or "se" in prose
+            while (
+                end < len(keys) and keys[end] in LEGAL_SUFFIXES and chain[end].group()[0].isupper()
+            ):
                 end += 1
             # company words written before it belong to it: "Maritime Kestrel Insurance"
             while begin > floor and keys[begin - 1] in name.loose and keys[begin - 1] != "&":
