@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 from composer.errors import InputError
 from composer.models import Notes
 from composer.rules.report import Violation
+from composer.rules.slips import Slip, slips
 
 if TYPE_CHECKING:
     from harper import Lint, Linter
@@ -52,9 +53,11 @@ if TYPE_CHECKING:
 __all__ = [
     "DIALECTS",
     "INSTALL_HINT",
+    "KEPT_KINDS",
     "RULE",
     "available",
     "dialect_name",
+    "lint_kinds",
     "load_checker",
     "missing_checker",
     "proofread_findings",
@@ -118,6 +121,20 @@ QUIET_RULES: tuple[str, ...] = (
 STYLE_KINDS: frozenset[str] = frozenset(
     {"Style", "Readability", "Enhancement", "Redundancy", "Regionalism", "Formatting"}
 )
+
+# Harper's lint kinds that raised no false alarm on the good-letter corpus (tests/corpus/good:
+# 40 letters by different hands, professions, tones, British and American, panels), as
+# benchmarks/proofread_precision.py measures them; findings of any other kind are dropped.
+KEPT_KINDS: frozenset[str] = frozenset(
+    {"Spelling", "Typo", "Repetition", "Miscellaneous", "Grammar", "Malapropism",
+     "BoundaryError", "Nonstandard", "Punctuation", "Usage"}
+)  # fmt: skip
+# Measured and dropped: each raised a false alarm there. Agreement read a countable use of an
+# abstract noun ("one clarification") as a mass noun; WordChoice took "affects" for "effects"
+# and "CRO on" for one word; Eggcorn read "on mass-market lines" as "en masse"; Capitalization
+# took "day one" for a brand name. The slips they would catch most often in a letter are in
+# composer/rules/slips.py instead.
+DROPPED_KINDS: frozenset[str] = frozenset({"Agreement", "WordChoice", "Eggcorn", "Capitalization"})
 
 _SPELLING_KINDS = frozenset({"Spelling"})
 
@@ -353,10 +370,47 @@ def _is_acronym(problem: str, kind: str) -> bool:
 def proofread_findings(text: str, notes: Notes, *, dialect: str | None = None) -> list[Violation]:
     """Spelling and grammar mistakes in a letter, as `proofread` warnings (style advice left out).
 
+    Harper's findings of the kinds in KEPT_KINDS, then the common slips it misses (`slips`).
     Raises InputError for an unknown dialect; needs the `proofread` extra (see `available`).
     """
-    dialects = resolve_dialect(dialect)
     text = unicodedata.normalize("NFC", text)  # "e" + a combining accent is one letter "é"
+    words = notes_words(notes)
+    found = [f for f in _candidates(text, notes, dialect) if f.kind in KEPT_KINDS]
+    reported = [_violation(text, f, text[f.start : f.end], words) for f in found]
+    taken = [(f.start, f.end) for f in found]
+    for slip in slips(prose(text), notes.company):
+        if any(start < slip.end and slip.start < end for start, end in taken):
+            continue  # Harper said it already
+        if slip.what == "spelling" and slip.wrong in words:
+            continue  # the notes write it so: a name, not a slip
+        reported.append(_slip_violation(text, slip))
+    return sorted(reported, key=lambda v: text.find(v.quote or ""))
+
+
+def _slip_violation(text: str, slip: Slip) -> Violation:
+    line = text.count("\n", 0, slip.start) + 1
+    return Violation(
+        rule=RULE,
+        severity="warning",
+        message=f'{slip.what}, line {line}: "{slip.wrong}" should be "{slip.right}". '
+        f'Suggestion: "{slip.right}".',
+        quote=slip.wrong,
+        fix=f'Replace "{slip.wrong}" with "{slip.right}".',
+    )
+
+
+def lint_kinds(text: str, notes: Notes, *, dialect: str | None = None) -> list[tuple[str, str]]:
+    """(Harper lint kind, offending text) of every finding before the kinds are filtered.
+
+    For measuring each kind's false alarms (benchmarks/proofread_precision.py).
+    """
+    text = unicodedata.normalize("NFC", text)
+    return [(f.kind, text[f.start : f.end]) for f in _candidates(text, notes, dialect)]
+
+
+def _candidates(text: str, notes: Notes, dialect: str | None) -> list[_Finding]:
+    """Harper's findings, less notes words, abbreviations and spellings one dialect allows."""
+    dialects = resolve_dialect(dialect)
     words = notes_words(notes)
     notes_forms = frozenset(_form(word) for word in words)
     masked = prose(text)
@@ -377,15 +431,14 @@ def proofread_findings(text: str, notes: Notes, *, dialect: str | None = None) -
             if f.kind not in _SPELLING_KINDS
             or all(_misspelled(other, masked[f.start : f.end]) for other in dialects[1:])
         ]
-    return [_violation(text, f, text[f.start : f.end], words) for f in found]
+    return found
 
 
 def _reportable(finding: _Finding, text: str, notes_forms: frozenset[str]) -> bool:
-    """False for style advice, blank spans, notes words and abbreviations."""
+    """False for blank spans, notes words and abbreviations."""
     quote = text[finding.start : finding.end]
     return not (
-        finding.kind in STYLE_KINDS
-        or not quote.strip()
+        not quote.strip()
         or _is_notes_word(quote, finding.kind, notes_forms)
         or _is_acronym(quote, finding.kind)
     )
