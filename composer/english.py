@@ -16,6 +16,7 @@ __all__ = [
     "GREETING_RE",
     "GREETING_WORDS",
     "LEGAL_SUFFIXES",
+    "MISSPELLINGS",
     "NAME_ABBREVIATIONS",
     "ROLE_NOUNS",
     "SIGNOFF_PHRASES",
@@ -100,6 +101,50 @@ CASUAL_SIGNOFFS = frozenset(
      "take care", "talk soon", "speak soon", "see you soon", "later", "ta"}
 )  # fmt: skip
 CASUAL_GREETINGS = frozenset({"hi", "hey", "hiya", "yo", "howdy"})
+
+# Misspellings of the words thank-you letters are made of (lower case) -> the right spelling:
+# the proofreader reports them, and the parser still knows "Sincerly," for a sign-off.
+MISSPELLINGS: dict[str, str] = {
+    **dict.fromkeys(("recieve", "recive", "receeve"), "receive"),
+    **dict.fromkeys(("recieved", "recived"), "received"),
+    "recieving": "receiving",
+    **dict.fromkeys(("definately", "definatly", "definetly", "defintely"), "definitely"),
+    **dict.fromkeys(
+        ("oppurtunity", "oppertunity", "opportunty", "oportunity", "opprotunity"), "opportunity"
+    ),
+    **dict.fromkeys(("oppurtunities", "oppertunities", "oportunities"), "opportunities"),
+    **dict.fromkeys(("interveiw", "interivew", "inteview", "intreview", "interveiew"), "interview"),
+    **dict.fromkeys(("interveiwing", "inteviewing"), "interviewing"),
+    **dict.fromkeys(("managment", "managament", "managemant"), "management"),
+    **dict.fromkeys(
+        ("sincerly", "sincerley", "sincerelly", "sincerelly", "sinserely"), "sincerely"
+    ),
+    **dict.fromkeys(("apreciate", "appriciate", "appreaciate"), "appreciate"),
+    **dict.fromkeys(("apreciated", "appriciated"), "appreciated"),
+    **dict.fromkeys(("greatful", "gratefull"), "grateful"),
+    **dict.fromkeys(("collegue", "colleauge", "colleage"), "colleague"),
+    **dict.fromkeys(("collegues", "colleauges", "colleages"), "colleagues"),
+    **dict.fromkeys(("experiance", "experiense"), "experience"),
+    **dict.fromkeys(("sucessful", "succesful", "successfull"), "successful"),
+    **dict.fromkeys(("recomend", "reccomend", "reccommend"), "recommend"),
+    **dict.fromkeys(("recomendation", "reccomendation"), "recommendation"),
+    "truely": "truly",
+    "thier": "their",
+    "untill": "until",
+    "seperate": "separate",
+    "acheive": "achieve",
+    "beleive": "believe",
+    "knowlege": "knowledge",
+    "enviroment": "environment",
+    "excellant": "excellent",
+    "responsibilty": "responsibility",
+    "comittee": "committee",
+    "commitee": "committee",
+    "posistion": "position",
+    "postion": "position",
+    "enthusiasim": "enthusiasm",
+    "enthousiasm": "enthusiasm",
+}
 
 TITLES = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "professor", "miss", "sir", "madam"})
 

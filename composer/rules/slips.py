@@ -12,48 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-# Misspelt word (lower case) -> the right spelling.
-MISSPELLINGS: dict[str, str] = {
-    **dict.fromkeys(("recieve", "recive", "receeve"), "receive"),
-    **dict.fromkeys(("recieved", "recived"), "received"),
-    "recieving": "receiving",
-    **dict.fromkeys(("definately", "definatly", "definetly", "defintely"), "definitely"),
-    **dict.fromkeys(
-        ("oppurtunity", "oppertunity", "opportunty", "oportunity", "opprotunity"), "opportunity"
-    ),
-    **dict.fromkeys(("oppurtunities", "oppertunities", "oportunities"), "opportunities"),
-    **dict.fromkeys(("interveiw", "interivew", "inteview", "intreview", "interveiew"), "interview"),
-    **dict.fromkeys(("interveiwing", "inteviewing"), "interviewing"),
-    **dict.fromkeys(("managment", "managament", "managemant"), "management"),
-    **dict.fromkeys(
-        ("sincerly", "sincerley", "sincerelly", "sincerelly", "sinserely"), "sincerely"
-    ),
-    **dict.fromkeys(("apreciate", "appriciate", "appreaciate"), "appreciate"),
-    **dict.fromkeys(("apreciated", "appriciated"), "appreciated"),
-    **dict.fromkeys(("greatful", "gratefull"), "grateful"),
-    **dict.fromkeys(("collegue", "colleauge", "colleage"), "colleague"),
-    **dict.fromkeys(("collegues", "colleauges", "colleages"), "colleagues"),
-    **dict.fromkeys(("experiance", "experiense"), "experience"),
-    **dict.fromkeys(("sucessful", "succesful", "successfull"), "successful"),
-    **dict.fromkeys(("recomend", "reccomend", "reccommend"), "recommend"),
-    **dict.fromkeys(("recomendation", "reccomendation"), "recommendation"),
-    "truely": "truly",
-    "thier": "their",
-    "untill": "until",
-    "seperate": "separate",
-    "acheive": "achieve",
-    "beleive": "believe",
-    "knowlege": "knowledge",
-    "enviroment": "environment",
-    "excellant": "excellent",
-    "responsibilty": "responsibility",
-    "comittee": "committee",
-    "commitee": "committee",
-    "posistion": "position",
-    "postion": "position",
-    "enthusiasim": "enthusiasm",
-    "enthousiasm": "enthusiasm",
-}
+from composer.english import MISSPELLINGS
 
 # Verbs that follow "look forward to" in these letters; the -ing form is what the phrase needs.
 _FORWARD_VERBS = {
