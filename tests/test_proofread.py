@@ -316,3 +316,12 @@ def test_real_article_mistakes_around_a_notes_term_are_still_reported(warm_notes
     assert found == ["a"]
     # A mistake that reaches outside the term ("a A/S") is not inside it, so it is reported.
     assert quotes(letter("I hold a A/S share."), notes) != []
+
+
+def test_a_job_title_from_the_notes_is_not_a_grammar_slip(warm_notes: Notes) -> None:
+    data = warm_notes.model_dump(mode="json")
+    data["interviewers"][0]["title"] = "Equalities Officer"
+    notes = Notes.model_validate(data)
+    text = letter("I enjoyed meeting the Equalities Officer.")
+    assert proofread_findings(text, notes) == []
+    assert [v.quote for v in proofread_findings(text, warm_notes)] == ["Equalities"]

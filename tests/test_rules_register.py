@@ -88,3 +88,13 @@ def test_a_first_name_salutation_allows_the_formal_form() -> None:
     for greeting in ("Dear Mr. D'Souza,", "Dear Gregory D'Souza,", "Hi Greg,"):
         text = GREG_LETTER.replace("Hi Greg,", greeting)
         assert _found(text, GREG) == [], greeting
+
+
+def test_a_salutation_with_small_name_words_is_matched_by_its_name() -> None:
+    data = WARM.model_dump(mode="json")
+    data["interviewers"][0] |= {"name": "Pieter van den Berg", "salutation": "Mr. van den Berg"}
+    notes = type(WARM).model_validate(data)
+    text = WARM_LETTER.replace("Dear Ms. Whitfield,", "Dear Mr. van den Berg,")
+    assert "register" not in {v.rule for v in check_letter(text, notes).violations}
+    text = WARM_LETTER.replace("Dear Ms. Whitfield,", "Dear Pieter,")
+    assert "register" in {v.rule for v in check_letter(text, notes).violations}

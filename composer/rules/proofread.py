@@ -141,8 +141,8 @@ _SPELLING_KINDS = frozenset({"Spelling"})
 # Kinds of finding that are about one word's spelling or form; a word the notes use is exempt
 # ("runbooks", "Okafor's"). Agreement, articles and repetition are still checked on notes words.
 _WORD_FORM_KINDS = frozenset(
-    {"Spelling", "Typo", "WordChoice", "Capitalization", "BoundaryError", "Nonstandard"}
-)
+    {"Spelling", "Typo", "WordChoice", "Capitalization", "BoundaryError", "Nonstandard", "Grammar"}
+)  # Grammar: "Equalities Officer" read as a plural mass noun
 
 # How a finding's kind is named in a message (Harper files wrong articles under Miscellaneous).
 _KIND_LABELS: dict[str, str] = {

@@ -91,7 +91,8 @@ def _salutation(letter: ParsedLetter, text: str, salutation: str, ctx: Context) 
     """A warning when the greeting addresses the person otherwise than the salutation does."""
     wanted = [fold(m.group()) for m in WORD_RE.finditer(salutation)]
     titled = any(word in TITLES for word in wanted)
-    wanted_names = [word for word in wanted if word not in TITLES]
+    # the name words that address them ("van den Berg" is addressed by "Berg")
+    wanted_names = [word for word in wanted if word not in TITLES and word in ctx.person.tokens]
     used: list[str] = []
     greeting_titled = False
     for match in WORD_RE.finditer(text):
