@@ -76,3 +76,14 @@ def test_a_notes_word_is_not_called_a_misspelling(warm_notes: Notes) -> None:
     )
     text = GOOD_WARM.replace(ANCHOR, f"Untill Systems taught me that. {ANCHOR}")
     assert [v.quote for v in check_letter(text, renamed, proofread=True).violations] == []
+
+
+def test_a_doubled_word_copied_from_the_notes_is_left_alone(warm_notes: Notes) -> None:
+    text = GOOD_WARM.replace(ANCHOR, f"I led the review review. {ANCHOR}")
+    assert [v.quote for v in check_letter(text, warm_notes, proofread=True).violations] == [
+        "review review"
+    ]
+    copied = warm_notes.model_copy(
+        update={"highlights": [*warm_notes.highlights, "I led the review review"]}
+    )
+    assert [v.quote for v in check_letter(text, copied, proofread=True).violations] == []

@@ -173,6 +173,10 @@ class CompanyName:
     core: tuple[str, ...]  # exact keys, the trailing legal suffix left out
     loose: frozenset[str]  # loose keys of every word
     commas: bool  # the name holds a comma ("Hollis, Brandt & Okoye LLP")
+    first_re: re.Pattern[str]  # the first word in any of its spellings ("St", "Saint")
+    exact_re: re.Pattern[str]  # the name as the notes write it, any case and spacing
+    length: int  # characters
+    dotted: frozenset[str]  # words the name writes with a stop ("sp" of "Sp. z o.o.")
 
     @staticmethod
     @functools.lru_cache(maxsize=64)
@@ -183,41 +187,68 @@ class CompanyName:
         while len(core) > 1 and core[-1] in LEGAL_SUFFIXES:
             core.pop()
         loose = {_part_key(p) for p in parts}
-        return CompanyName(full, tuple(core), frozenset(loose), "," in company)
+        first = _part_key(parts[0]) if parts else ""
+        forms = {first, *(word for word, key in _SAME_WORD.items() if key == first)}
+        pattern = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+        first_re = re.compile(rf"(?<![^\W_])(?:{pattern})(?![^\W_])", re.IGNORECASE)
+        dotted = frozenset(_exact_key(p) for p in parts if p.endswith("."))
+        words = [re.escape(w) for w in normalise(company).split()]
+        kept = len(words)
+        while kept > 1 and _exact_key(words[kept - 1].replace("\\", "")) in LEGAL_SUFFIXES:
+            kept -= 1  # the legal suffix may be left off: "Bayer" for "Bayer AG"
+        pattern = (
+            r"\s+".join(words[:kept])
+            + "".join(rf"(?:\s+{w}" for w in words[kept:])
+            + ")?" * (len(words) - kept)
+        )
+        exact_re = re.compile(pattern + r"(?![^\W_])", re.IGNORECASE)
+        return CompanyName(
+            full,
+            tuple(core),
+            frozenset(loose),
+            "," in company,
+            first_re,
+            exact_re,
+            len(company),
+            dotted,
+        )
 
 
-def _name_chains(text: str, company: CompanyName) -> list[list[re.Match[str]]]:
-    """Runs of name-like words (capitalised, connectors, the company's own words)."""
+def _name_chains(
+    text: str, company: CompanyName, start: int, stop: int
+) -> list[list[re.Match[str]]]:
+    """Runs of name-like words (capitalised, connectors, the company's own words) in a stretch."""
     chains: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     end = -1
     gap = _NAME_GAP_COMMA_RE if company.commas else _NAME_GAP_RE
-    for match in _NAME_PART_RE.finditer(text):
+    loose = company.loose
+    for match in _NAME_PART_RE.finditer(text, start, stop):
         part = match.group()
-        key = part.casefold().removesuffix(".")
-        fits = (
-            part[0].isupper()
-            or part in "&+"
-            or key in _NAME_CONNECTORS
-            or _part_key(part) in company.loose
-        )
+        if not (part[0].isupper() or part in "&+"):
+            key = part.casefold()
+            if key not in _NAME_CONNECTORS and _part_key(part) not in loose:
+                if current:  # the common case: an ordinary word ends any run
+                    chains.append(current)
+                    current = []
+                continue
         joined = bool(current) and gap.fullmatch(text, end, match.start()) is not None
         if joined and "\n" in text[end : match.start()]:
             # a wrapped line of prose goes on; a short letterhead line ("Managing Partner") ends
             joined = end - text.rfind("\n", 0, end) > _WRAPPED_LINE
-        if not fits or not joined:
+        if joined:
+            current.append(match)
+        else:
             if current:
                 chains.append(current)
-            current = [match] if fits else []
-        else:
-            current.append(match)
+            current = [match]
         end = match.end()
         # A stop ends the run unless it ends an abbreviation ("Co.", "Ltd.", "Sp.").
-        own = _part_key(part) in company.loose
-        if fits and part.endswith(".") and not _abbreviation(key) and not own:
-            if current:
+        if part[-1] == ".":
+            key = part.casefold().removesuffix(".")
+            if not _abbreviation(key) and key not in company.dotted:
                 chains.append(current)
-            current = []
+                current = []
     if current:
         chains.append(current)
     return chains
@@ -238,12 +269,59 @@ def company_mentions(letter: ParsedLetter, company: str) -> tuple[bool, list[Spa
     return letter.memo(("company", company), lambda: _company_mentions(letter.text, company))
 
 
+_WINDOW = 20  # characters around a mention of the name's first word that may belong to it
+_BEFORE_RE = re.compile(r"(?:(?:[^\W\d_a-z][\w'.\-]*|&|and|of)[ \t]+)+$")
+
+
+def _windows(text: str, name: CompanyName) -> tuple[list[tuple[int, int]], bool]:
+    """Stretches of `text` to read word by word around mentions of the name's first word.
+
+    Also whether a mention is plainly the exact name. Reading only these stretches keeps a
+    letter cheap: the first word is rare, and a mention that is the exact name, or the first
+    word alone, between ordinary words ("at Northwind Analytics. I", "joining Northwind.")
+    needs no closer look.
+    """
+    found: list[tuple[int, int]] = []
+    exact = False
+    for match in name.first_re.finditer(text):
+        whole = name.exact_re.match(text, match.start())
+        after = _NEXT_WORD_RE.match(text, whole.end() if whole else match.end())
+        word = after.group(1) if after else None
+        before = _BEFORE_RE.search(text, max(0, match.start() - _WINDOW), match.start())
+        if not before and (word is None or _plain_word(word)):
+            exact = exact or whole is not None
+            continue
+        # back over the name-like words right before it ("Maritime" of "Maritime Kestrel")
+        start = before.start() if before else match.start()
+        stop = min(len(text), match.end() + name.length + _WINDOW)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while stop < len(text) and not text[stop].isspace():
+            stop += 1
+        if found and start <= found[-1][1]:
+            found[-1] = (found[-1][0], stop)
+        else:
+            found.append((start, stop))
+    return found, exact
+
+
+# The word after a mention, on the same line or the next: "Ltd", "&", "and", "I", "team".
+_NEXT_WORD_RE = re.compile(r"(?:'s)?[ \t]*\n?[ \t]*([^\W_][\w'.\-]*|[&+])")
+
+
+def _plain_word(word: str) -> bool:
+    """A word that cannot continue a company's name: lower case, not "and" or "of"."""
+    return word[0].islower() and word.casefold() not in _NAME_CONNECTORS
+
+
 def _company_mentions(text: str, company: str) -> tuple[bool, list[Span]]:
     name = CompanyName.of(company)
     first, last = _part_key(name.core[0]), _part_key(name.core[-1])
     exact = False
     others: list[Span] = []
-    for chain in _name_chains(text, name):
+    windows, exact = _windows(text, name)
+    chains = [chain for a, b in windows for chain in _name_chains(text, name, a, b)]
+    for chain in chains:
         keys = [_part_key(m.group()) for m in chain]
         floor = 0  # where the previous mention in this run ended
         for begin, key in enumerate(keys):

@@ -78,7 +78,7 @@ _LEAKS = _patterns(
         r"|\b(?:ignore|disregard|forget)\s+(?:all|your|my)\s+(?:instructions|prompts?)\b",
     ),
     (
-        "assistant|chatgpt|llm|chatbot|ai",
+        "you are|you're|assistant|chatgpt|llm|ai,|ai:|model,|model:",
         r"\byou\s+are\s+(?:now\s+)?(?:an?\s+|my\s+)?(?:helpful\s+|friendly\s+)?"
         r"(?:ai|assistant|chatbot|language\s+model|llm)\b"
         r"|^[ \t]*(?:dear\s+|hey\s+|hi\s+)?(?:assistant|chatgpt|ai|model|llm)[ \t]*[,:]",
@@ -90,12 +90,12 @@ _LEAKS = _patterns(
         r"|output\s+only|new\s+instructions?|from\s+now\s+on,?\s+you)\b",
     ),
     (
-        "system|assistant|user|human|inst|<<|<",
+        "system:|assistant:|user:|human:|ai:|system :|[inst|[/inst|<<|<|",
         r"^[ \t]*(?:system|assistant|user|human|ai)[ \t]*:"
         r"|\[/?INST\]|<<\s*/?SYS\s*>>|<\|[a-z_]+\|>",
     ),
     (
-        "instruction|output format|task|rules|guidelines|constraints|persona|prompt",
+        "instruction|output|task:|rules:|guidelines:|constraints:|persona:|prompt:|context:",
         r"^[ \t]*(?:instructions?|output(?:\s+format)?|task|rules|guidelines|constraints|persona"
         r"|prompt|context)[ \t]*:",
     ),

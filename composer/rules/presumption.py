@@ -20,7 +20,7 @@ _JOB = r"(?:job|role|position|post|contract|vacancy)"
 # (kind, pattern): the kind names the claim in messages and matches the same claim in the notes.
 _CLAIMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
-    for kind, pattern in (
+    for kind, pattern in (  # in the order of _TRIGGERS
         (
             "that you were selected",
             r"\bI(?:\s+have|'ve)\s+been\s+(?:\w+\s+)?(?:selected|chosen|appointed)\b"
@@ -64,20 +64,24 @@ _CLAIMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
-# Cheap first test: a letter without any of these words makes no such claim.
-_TRIGGERS = (
-    "select", "chos", "appoint", "successful", "hire", "hiring", "offer", "accept", "start",
-    "begin", "join", "decided", "decision", "agreed", "got the",
-)  # fmt: skip
+# Words without which a claim of each kind cannot be made (a cheap first test, lower case).
+_TRIGGERS: tuple[tuple[str, ...], ...] = (
+    ("selected", "chosen", "appointed", "successful"),
+    ("hired", "hiring", "appointing", "got the"),
+    ("offer",),
+    ("accept",),
+    ("i will", "i'll", "i shall", "i start"),
+    ("decided", "agreed", "chosen", "selected", "decision", "selecting", "choosing"),
+)
 
 
 def claims(text: str) -> list[tuple[str, int, str]]:
     """(kind, offset, text) of every claim that the candidate got the job."""
     lowered = text.lower()
-    if not any(trigger in lowered for trigger in _TRIGGERS):
-        return []
     found = []
-    for kind, regex in _CLAIMS:
+    for (kind, regex), triggers in zip(_CLAIMS, _TRIGGERS, strict=True):
+        if not any(trigger in lowered for trigger in triggers):
+            continue
         for match in regex.finditer(text):
             end = match.end()
             while end < len(text) and text[end].isalnum():

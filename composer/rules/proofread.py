@@ -383,8 +383,18 @@ def proofread_findings(text: str, notes: Notes, *, dialect: str | None = None) -
             continue  # Harper said it already
         if slip.what == "spelling" and slip.wrong in words:
             continue  # the notes write it so: a name, not a slip
+        if slip.what == "repeated word" and _in_notes(slip.wrong, notes):
+            continue  # copied from the notes as written there
         reported.append(_slip_violation(text, slip))
     return sorted(reported, key=lambda v: text.find(v.quote or ""))
+
+
+def _in_notes(phrase: str, notes: Notes) -> bool:
+    """True when the notes hold `phrase` (any case, any spacing)."""
+    wanted = " ".join(phrase.split()).casefold()
+    return any(
+        wanted in " ".join(value.split()).casefold() for value in _strings(notes.model_dump())
+    )
 
 
 def _slip_violation(text: str, slip: Slip) -> Violation:
