@@ -64,13 +64,22 @@ _CLAIMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+_START_TRIGGERS = (
+    "i start",
+    *(
+        f"{who} {be}{verb}"
+        for who in ("i will", "i'll", "i shall")
+        for be in ("", "be ")
+        for verb in ("start", "begin", "join")
+    ),
+)
 # Words without which a claim of each kind cannot be made (a cheap first test, lower case).
 _TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("selected", "chosen", "appointed", "successful"),
     ("hired", "hiring", "appointing", "got the"),
     ("offer",),
     ("accept",),
-    ("i will", "i'll", "i shall", "i start"),
+    _START_TRIGGERS,
     ("decided", "agreed", "chosen", "selected", "decision", "selecting", "choosing"),
 )
 
