@@ -48,7 +48,7 @@ _LEAKS = _patterns(
         r"\b.{0,30}$",
     ),
     (
-        "ai|model",
+        "an ai|ai model|ai language|language model",  # exactly what the pattern needs
         r"\bas an ai\b|\bai (?:language )?model\b|\blanguage model\b|\bi(?:'m| am) an ai\b",
     ),
     ("hope this", r"\bi hope this (?:helps|draft|letter|email)\b"),
@@ -78,24 +78,26 @@ _LEAKS = _patterns(
         r"|\b(?:ignore|disregard|forget)\s+(?:all|your|my)\s+(?:instructions|prompts?)\b",
     ),
     (
-        "you are|you're|assistant|chatgpt|llm|ai,|ai:|model,|model:",
+        "assistant|chatgpt|chatbot|language model|llm|ai,|ai:|model,|model:|an ai|a ai",
         r"\byou\s+are\s+(?:now\s+)?(?:an?\s+|my\s+)?(?:helpful\s+|friendly\s+)?"
         r"(?:ai|assistant|chatbot|language\s+model|llm)\b"
         r"|^[ \t]*(?:dear\s+|hey\s+|hi\s+)?(?:assistant|chatgpt|ai|model|llm)[ \t]*[,:]",
     ),
     (
-        "act as|pretend|respond|reply|answer|output only|new instruction|from now on",
+        "act as a|pretend you|with json|in json|with markdown|in markdown|output only"
+        "|new instruction|from now on",
         r"\b(?:act\s+as\s+(?:an?\s+)?(?:ai|assistant|model|chatbot)|pretend\s+you\s+are"
         r"|(?:respond|reply|answer)\s+(?:only\s+)?(?:with|in)\s+(?:json|markdown)"
         r"|output\s+only|new\s+instructions?|from\s+now\s+on,?\s+you)\b",
     ),
     (
-        "system:|assistant:|user:|human:|ai:|system :|[inst|[/inst|<<|<|",
+        "system:|assistant:|user:|human:|ai:|system :|[inst|[/inst|<<|<",
         r"^[ \t]*(?:system|assistant|user|human|ai)[ \t]*:"
         r"|\[/?INST\]|<<\s*/?SYS\s*>>|<\|[a-z_]+\|>",
     ),
     (
-        "instruction|output|task:|rules:|guidelines:|constraints:|persona:|prompt:|context:",
+        "instruction:|instructions:|output:|output format|task:|rules:|guidelines:"
+        "|constraints:|persona:|prompt:|context:",
         r"^[ \t]*(?:instructions?|output(?:\s+format)?|task|rules|guidelines|constraints|persona"
         r"|prompt|context)[ \t]*:",
     ),

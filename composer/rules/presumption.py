@@ -75,18 +75,21 @@ _START_TRIGGERS = (
 )
 # Words without which a claim of each kind cannot be made (a cheap first test, lower case).
 _TRIGGERS: tuple[tuple[str, ...], ...] = (
-    ("selected", "chosen", "appointed", "successful"),
-    ("hired", "hiring", "appointing", "got the"),
-    ("offer",),
+    ("been selected", "been chosen", "been appointed", "successful", "was selected",
+     "was chosen", "was appointed"),
+    ("been hired", "hiring me", "appointing me", "got the"),
+    ("offered me", "offering me", "been offered", "was offered", "offer of", "the offer",
+     "your offer", "job offer", "this offer", "generous offer", "kind offer"),
     ("accept",),
     _START_TRIGGERS,
-    ("decided", "agreed", "chosen", "selected", "decision", "selecting", "choosing"),
-)
+    ("decided", "agreed", "chosen me", "selected me", "chosen to", "selected to", "decision to",
+     "selecting me", "choosing me"),
+)  # fmt: skip
 
 
 def claims(text: str) -> list[tuple[str, int, str]]:
     """(kind, offset, text) of every claim that the candidate got the job."""
-    lowered = text.lower()
+    lowered = text.lower().replace("\n", " ")  # a claim may wrap onto the next line
     found = []
     for (kind, regex), triggers in zip(_CLAIMS, _TRIGGERS, strict=True):
         if not any(trigger in lowered for trigger in triggers):
