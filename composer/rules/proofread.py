@@ -123,7 +123,7 @@ STYLE_KINDS: frozenset[str] = frozenset(
 )
 
 # Harper's lint kinds that raised no false alarm on the good-letter corpus (tests/corpus/good,
-# 40-odd letters by different hands, professions, tones, British and American, panels), as
+# 40-odd well-written letters: professions, tones, British and American, panels), as
 # benchmarks/proofread_precision.py measures them; findings of any other kind are dropped.
 KEPT_KINDS: frozenset[str] = frozenset(
     {"Spelling", "Typo", "Repetition", "Miscellaneous", "Grammar", "Malapropism",
