@@ -14,10 +14,14 @@ from composer.errors import InputError
 __all__ = [
     "ABBREVIATIONS",
     "ASCII_LETTERS",
+    "CASUAL_GREETINGS",
+    "CASUAL_SIGNOFFS",
     "DIALECTS",
     "DIALECT_ALIASES",
     "GREETING_RE",
     "GREETING_WORDS",
+    "LEGAL_SUFFIXES",
+    "MISSPELLINGS",
     "NAME_ABBREVIATIONS",
     "ROLE_NOUNS",
     "SIGNOFF_PHRASES",
@@ -97,6 +101,57 @@ SIGNOFF_PHRASES = (
     "with sincere appreciation",
 )
 
+# Sign-offs and greeting words too casual for a formal letter (career guides: never "Cheers").
+CASUAL_SIGNOFFS = frozenset(
+    {"cheers", "best", "all best", "thanks", "thanks again", "thanks so much", "thx",
+     "take care", "talk soon", "speak soon", "see you soon", "later", "ta"}
+)  # fmt: skip
+CASUAL_GREETINGS = frozenset({"hi", "hey", "hiya", "yo", "howdy"})
+
+# Misspellings of the words thank-you letters are made of (lower case) -> the right spelling:
+# the proofreader reports them, and the parser still knows "Sincerly," for a sign-off.
+MISSPELLINGS: dict[str, str] = {
+    **dict.fromkeys(("recieve", "recive", "receeve"), "receive"),
+    **dict.fromkeys(("recieved", "recived"), "received"),
+    "recieving": "receiving",
+    **dict.fromkeys(("definately", "definatly", "definetly", "defintely"), "definitely"),
+    **dict.fromkeys(
+        ("oppurtunity", "oppertunity", "opportunty", "oportunity", "opprotunity"), "opportunity"
+    ),
+    **dict.fromkeys(("oppurtunities", "oppertunities", "oportunities"), "opportunities"),
+    **dict.fromkeys(("interveiw", "interivew", "inteview", "intreview", "interveiew"), "interview"),
+    **dict.fromkeys(("interveiwing", "inteviewing"), "interviewing"),
+    **dict.fromkeys(("managment", "managament", "managemant"), "management"),
+    **dict.fromkeys(
+        ("sincerly", "sincerley", "sincerelly", "sincerelly", "sinserely"), "sincerely"
+    ),
+    **dict.fromkeys(("apreciate", "appriciate", "appreaciate"), "appreciate"),
+    **dict.fromkeys(("apreciated", "appriciated"), "appreciated"),
+    **dict.fromkeys(("greatful", "gratefull"), "grateful"),
+    **dict.fromkeys(("collegue", "colleauge", "colleage"), "colleague"),
+    **dict.fromkeys(("collegues", "colleauges", "colleages"), "colleagues"),
+    **dict.fromkeys(("experiance", "experiense"), "experience"),
+    **dict.fromkeys(("sucessful", "succesful", "successfull"), "successful"),
+    **dict.fromkeys(("recomend", "reccomend", "reccommend"), "recommend"),
+    **dict.fromkeys(("recomendation", "reccomendation"), "recommendation"),
+    "truely": "truly",
+    "thier": "their",
+    "untill": "until",
+    "seperate": "separate",
+    "acheive": "achieve",
+    "beleive": "believe",
+    "knowlege": "knowledge",
+    "enviroment": "environment",
+    "excellant": "excellent",
+    "responsibilty": "responsibility",
+    "comittee": "committee",
+    "commitee": "committee",
+    "posistion": "position",
+    "postion": "position",
+    "enthusiasim": "enthusiasm",
+    "enthousiasm": "enthusiasm",
+}
+
 TITLES = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "professor", "miss", "sir", "madam"})
 
 # Letters that Unicode does not split into a base letter and an accent, in plain ASCII.
@@ -115,6 +170,15 @@ ABBREVIATIONS = frozenset(
 NAME_ABBREVIATIONS = frozenset(
     {"mr", "ms", "mrs", "mx", "dr", "prof", "st", "jr", "sr", "vs", "etc", "inc", "ltd", "co",
      "corp", "llc", "plc", "gmbh", "ag", "sa", "bros", "no", "dept", "univ", "assn"}
+)  # fmt: skip
+
+# Legal forms a letter may leave off a company's name ("Hart & Mills" for "Hart & Mills Ltd"),
+# folded and without stops. "Co." is not one: "& Co." is part of the name, and "Company" is
+# another spelling of it.
+LEGAL_SUFFIXES = frozenset(
+    {"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "gmbh", "plc", "ag",
+     "sa", "s.a", "llp", "lp", "bv", "nv", "pty", "a/s", "as", "ab", "oy", "sarl", "srl", "spa",
+     "s.p.a", "kg", "se", "ug"}
 )  # fmt: skip
 
 # Nouns that already say "job" at the end of a role: "Data Engineer position".

@@ -23,8 +23,8 @@ TEXTS = (SHIPPED.system.text, SHIPPED.request.text, SHIPPED.reask.text)
 CLOSING = "I hope your flight to Lisbon next week goes smoothly."
 
 # A paragraph of prompts/system.md as the file wraps it, pasted into the letter by a model.
-SYSTEM_PARAGRAPH = """Never add a fact that is not in the notes: no invented numbers, names, places,
-products, projects or personal details. When unsure, leave it out."""
+SYSTEM_PARAGRAPH = """Bring back one or two points from this reader's conversation and tie them to
+the candidate's qualifications, highlights or contribution."""
 
 
 def with_inserted(extra: str) -> str:
@@ -41,7 +41,7 @@ def test_a_paragraph_of_the_system_prompt_is_a_leak(warm_notes: Notes) -> None:
     found = leaks(with_inserted(SYSTEM_PARAGRAPH), warm_notes)
     assert len(found) == 1  # one finding for the paragraph's first sentence line
     assert "instructions given to the model" in found[0]
-    assert "Never add a fact that is not in the notes" in found[0]
+    assert "Bring back one or two points from this reader's conversation" in found[0]
 
 
 def test_sentences_of_the_request_and_the_reask_are_leaks(warm_notes: Notes) -> None:

@@ -52,10 +52,12 @@ def test_a_clean_letter_has_no_findings(warm_notes: Notes) -> None:
 
 
 def test_typo_agreement_slip_and_doubled_word_give_three_warnings(warm_notes: Notes) -> None:
-    text = letter("At Contoso I recieved praise for cutting costs. I hope you enjoys the the trip.")
+    # Harper's Agreement kind is dropped (a false alarm on a good letter); the slip list
+    # still catches a pronoun with the wrong form of "be" or "have".
+    text = letter("At Contoso I recieved praise for cutting costs. I hope she are on the the trip.")
     found = proofread_findings(text, warm_notes)
 
-    assert [v.quote for v in found] == ["recieved", "enjoys", "the the"]
+    assert [v.quote for v in found] == ["recieved", "are", "the the"]
     for v in found:
         assert v.rule == "proofread"
         assert v.severity == "warning"
@@ -65,7 +67,7 @@ def test_typo_agreement_slip_and_doubled_word_give_three_warnings(warm_notes: No
     spelling, agreement, doubled = found
     assert '"received"' in spelling.message
     assert spelling.fix == 'Replace "recieved" with "received".'
-    assert '"enjoy"' in agreement.message
+    assert '"is"' in agreement.message and agreement.fix == 'Replace "are" with "is".'
     assert doubled.fix == 'Replace "the the" with "the".'
 
 
@@ -314,3 +316,12 @@ def test_real_article_mistakes_around_a_notes_term_are_still_reported(warm_notes
     assert found == ["a"]
     # A mistake that reaches outside the term ("a A/S") is not inside it, so it is reported.
     assert quotes(letter("I hold a A/S share."), notes) != []
+
+
+def test_a_job_title_from_the_notes_is_not_a_grammar_slip(warm_notes: Notes) -> None:
+    data = warm_notes.model_dump(mode="json")
+    data["interviewers"][0]["title"] = "Equalities Officer"
+    notes = Notes.model_validate(data)
+    text = letter("I enjoyed meeting the Equalities Officer.")
+    assert proofread_findings(text, notes) == []
+    assert [v.quote for v in proofread_findings(text, warm_notes)] == ["Equalities"]

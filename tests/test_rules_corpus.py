@@ -40,8 +40,8 @@ def test_every_letter_file_is_in_a_manifest() -> None:
 
 
 def test_corpus_is_big_enough() -> None:
-    assert len(GOOD) >= 12
-    per_rule = {rule: 0 for rule in RULE_IDS if rule != "proofread"}
+    assert len(GOOD) >= 40
+    per_rule = dict.fromkeys(RULE_IDS, 0)
     for name in FLAWED:
         per_rule[name.split("/")[0]] += 1
     assert all(count >= 2 for count in per_rule.values()), per_rule
@@ -67,7 +67,11 @@ def test_flawed_letter_breaks_exactly_its_rule(name: str) -> None:
         other = (CORPUS / entry["with"]).read_text(encoding="utf-8")
         report = check_letters([("", other), (entry.get("to", ""), text)], notes)[1]
     else:
-        report = check_letter(text, notes, entry.get("to"))
+        # The slips of `proofread/` need the proofreader; every other letter is checked without.
+        proofread = rule == "proofread"
+        if proofread:
+            pytest.importorskip("harper")
+        report = check_letter(text, notes, entry.get("to"), proofread=proofread)
     assert {v.rule for v in report.violations} == {rule}, [v.message for v in report.violations]
     for found in report.violations:
         assert found.message and found.fix

@@ -24,7 +24,8 @@ from composer.rules.context import Context, PromptPhrases, Rule
 from composer.rules.facts import Facts, Person, addressee, facts_for
 from composer.rules.grounding import grounding
 from composer.rules.hygiene import leak, placeholders, prompt_phrases, tone
-from composer.rules.names import names, near_miss
+from composer.rules.names import greeting_near_miss, names
+from composer.rules.register import register
 from composer.rules.registry import RULE_IDS, RULES, RuleInfo
 from composer.rules.report import Report, Severity, Violation
 from composer.rules.structure import greeting, length, signature, subject
@@ -59,6 +60,7 @@ CHECKS: tuple[Rule, ...] = (
     leak,
     personal_touch,
     tone,
+    register,
 )
 
 
@@ -157,7 +159,7 @@ def _addressee(letter: ParsedLetter, facts: Facts, to: str | None) -> Person:
     near: set[str] = set()
     if greeting_text:
         for match in WORD_RE.finditer(greeting_text):
-            token = near_miss(match.group(), facts)
+            token = greeting_near_miss(match.group(), facts)
             if token is not None:
                 near.add(token.folded)
     person = addressee(facts, greeting_text, near)

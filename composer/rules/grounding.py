@@ -8,11 +8,12 @@ import re
 
 from composer.channels import channel_spec
 from composer.english import TITLES, WORD_RE
-from composer.rules.content import STOPWORDS, stem
+from composer.rules.content import STOPWORDS, company_mentions, stem
 from composer.rules.context import Context, finding
-from composer.rules.facts import Facts, letterhead_words, url_known
+from composer.rules.facts import Facts, letterhead_words, notes_text, url_known
 from composer.rules.hygiene import leak_spans, placeholder_spans, shout_spans, textspeak_spans
 from composer.rules.names import misspellings
+from composer.rules.presumption import claim_kinds, claims
 from composer.rules.rapport import borrowed_rapport
 from composer.rules.report import Violation
 from composer.rules.text import Line, ParsedLetter, Span
@@ -208,8 +209,10 @@ def _letterhead_line(
 
 
 def _masked(letter: ParsedLetter, facts: Facts) -> list[tuple[int, int]]:
-    """Stretches another rule reports (placeholders, chatter, shouting, misspelled names)."""
+    """Stretches another rule reports (placeholders, chatter, shouting, misspelled names, the
+    company's name spelled another way)."""
     spans: list[Span] = [
+        *company_mentions(letter, facts.notes.company)[1],
         *placeholder_spans(letter),
         *leak_spans(letter),
         *shout_spans(letter, facts.exact_words),
@@ -388,4 +391,37 @@ def grounding(letter: ParsedLetter, ctx: Context) -> list[Violation]:
             continue
         seen.add(key)
         problems.append(_unsupported_finding(letter.line_at(offset), text, kind))
-    return problems + weekday_findings(letter, ctx) + borrowed_rapport(letter, ctx)
+    return (
+        problems
+        + presumptions(letter, ctx)
+        + weekday_findings(letter, ctx)
+        + borrowed_rapport(letter, ctx)
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _notes_claims(facts: Facts) -> frozenset[str]:
+    """The outcomes the notes themselves state ("I have accepted the offer")."""
+    return claim_kinds("\n".join(notes_text(facts.notes)))
+
+
+def presumptions(letter: ParsedLetter, ctx: Context) -> list[Violation]:
+    """Claims that the candidate got the job, unless the notes make the same claim."""
+    allowed = _notes_claims(ctx.facts)
+    problems = []
+    for kind, offset, text in claims(letter.text):
+        if kind in allowed:
+            continue
+        quote = " ".join(text.split())
+        problems.append(
+            finding(
+                "grounding",
+                f'line {letter.line_at(offset)}: "{quote}" states {kind}, which the notes do '
+                "not say; a thank-you letter goes out before any decision, and claiming one is "
+                "presumptuous. Remove it and say you look forward to hearing about the decision.",
+                fix=f'Remove "{quote}": do not claim an outcome (selection, an offer, a start '
+                "date) the notes do not state.",
+                quote=quote,
+            )
+        )
+    return problems

@@ -50,7 +50,7 @@ _LEAKS = _patterns(
         r"\b.{0,30}$",
     ),
     (
-        "ai|model",
+        "an ai|ai model|ai language|language model",  # exactly what the pattern needs
         r"\bas an ai\b|\bai (?:language )?model\b|\blanguage model\b|\bi(?:'m| am) an ai\b",
     ),
     ("hope this", r"\bi hope this (?:helps|draft|letter|email)\b"),
@@ -69,6 +69,40 @@ _LEAKS = _patterns(
         r"|\bas instructed\b",
     ),
     ("note|p.s", r"^[ \t]*(?:note|notes|p\.?s\. to user)[ \t]*:"),
+    # Text that addresses a machine is never letter text, even when it came from the notes:
+    # orders to drop instructions, words to an assistant or model, chat role markers, prompt
+    # headings.
+    (
+        "ignore|disregard|forget|override",
+        r"\b(?:ignore|disregard|forget|override)\s+(?:(?:all|any|the|your|my)\s+)*"
+        r"(?:(?:previous|prior|above|earlier|preceding|other|system|original)\s+)+"
+        r"(?:instructions?|prompts?|rules|directions|guidelines|messages?)\b"
+        r"|\b(?:ignore|disregard|forget)\s+(?:all|your|my)\s+(?:instructions|prompts?)\b",
+    ),
+    (
+        "assistant|chatgpt|chatbot|language model|llm|ai,|ai:|model,|model:|an ai|a ai",
+        r"\byou\s+are\s+(?:now\s+)?(?:an?\s+|my\s+)?(?:helpful\s+|friendly\s+)?"
+        r"(?:ai|assistant|chatbot|language\s+model|llm)\b"
+        r"|^[ \t]*(?:dear\s+|hey\s+|hi\s+)?(?:assistant|chatgpt|ai|model|llm)[ \t]*[,:]",
+    ),
+    (
+        "act as a|pretend you|with json|in json|with markdown|in markdown|output only"
+        "|new instruction|from now on",
+        r"\b(?:act\s+as\s+(?:an?\s+)?(?:ai|assistant|model|chatbot)|pretend\s+you\s+are"
+        r"|(?:respond|reply|answer)\s+(?:only\s+)?(?:with|in)\s+(?:json|markdown)"
+        r"|output\s+only|new\s+instructions?|from\s+now\s+on,?\s+you)\b",
+    ),
+    (
+        "system:|assistant:|user:|human:|ai:|system :|[inst|[/inst|<<|<",
+        r"^[ \t]*(?:system|assistant|user|human|ai)[ \t]*:"
+        r"|\[/?INST\]|<<\s*/?SYS\s*>>|<\|[a-z_]+\|>",
+    ),
+    (
+        "instruction:|instructions:|output:|output format|task:|rules:|guidelines:"
+        "|constraints:|persona:|prompt:|context:",
+        r"^[ \t]*(?:instructions?|output(?:\s+format)?|task|rules|guidelines|constraints|persona"
+        r"|prompt|context)[ \t]*:",
+    ),
     ("#", r"^[ \t]*#{1,6}[ \t]"),
     ("**|__|```", r"\*\*[^*\n]+\*\*|__[^_\n]+__|^[ \t]*```"),
     ("](", r"\[[^\]\n]+\]\([^)\n]*\)"),
@@ -131,7 +165,15 @@ def _placeholder_spans(text: str) -> list[Span]:
 
 def placeholder_spans(letter: ParsedLetter) -> list[Span]:
     """Template leftovers: [Brackets], {braces}, <angles>, "Your Name", XXX, TBD, lorem ipsum."""
-    return letter.memo("placeholders", lambda: _placeholder_spans(letter.text))
+    return letter.memo("placeholders", lambda: _not_leaks(letter, _placeholder_spans(letter.text)))
+
+
+def _not_leaks(letter: ParsedLetter, spans: list[Span]) -> list[Span]:
+    """`spans` without those inside a leak: "[INST]" is a chat marker, not a template gap."""
+    leaks = leak_spans(letter)
+    if not leaks:
+        return spans
+    return [s for s in spans if not any(x.start <= s.start < x.end for x in leaks)]
 
 
 def leak_spans(letter: ParsedLetter) -> list[Span]:
@@ -273,8 +315,9 @@ def leak(letter: ParsedLetter, ctx: Context) -> list[Violation]:
             finding(
                 "leak",
                 f'line {number}: "{shorten(quote, 90)}" is not part of a letter (an assistant\'s '
-                "remark, a note about the draft, or Markdown). Delete it; the letter is plain "
-                "text, greeting to signature.",
+                "remark, a note about the draft, words addressed to a machine, or Markdown). "
+                "Delete it, even if the notes hold it; the letter is plain text, greeting to "
+                "signature.",
                 fix=f'Remove "{shorten(quote, 60)}"; output only the letter, as plain text.',
                 quote=quote,
             )

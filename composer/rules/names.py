@@ -112,6 +112,33 @@ def _near_miss(word: str, facts: Facts) -> NameToken | None:
     return best[1] if best else None
 
 
+def greeting_near_miss(word: str, facts: Facts) -> NameToken | None:
+    """`near_miss`, and in a greeting also a slip in a short first name ("Ana" for "Anna").
+
+    Three-letter words are too often plain English to be read as names in prose; after
+    "Dear" they can only be a name.
+    """
+    return _near_miss(word, facts) or _short_near_miss(word, facts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_near_miss(word: str, facts: Facts) -> NameToken | None:
+    base = _POSSESSIVE_RE.sub("", word)
+    if len(base) < 3 or not base[0].isupper() or base in facts.name_exact:
+        return None
+    folded = base.casefold()
+    if folded in facts.vocabulary or folded in COMMON_WORDS or folded in EXEMPT:
+        return None
+    plain = strip_accents(folded)
+    addressed = frozenset().union(*(p.tokens for p in facts.people))
+    for token in facts.name_tokens:
+        short = min(len(base), len(token.text)) < 4
+        if short and len(token.text) >= 3 and token.folded in addressed:  # noqa: SIM102
+            if _distance(plain, token.plain, 1) <= 1:  # the costly test last
+                return token
+    return None
+
+
 def misspellings(letter: ParsedLetter, facts: Facts) -> list[tuple[int, str, NameToken]]:
     """Every (offset, word, name word) where the letter misspells a name of the notes."""
     return letter.memo(("misspellings", facts), lambda: _misspellings(letter, facts))
@@ -119,11 +146,13 @@ def misspellings(letter: ParsedLetter, facts: Facts) -> list[tuple[int, str, Nam
 
 def _misspellings(letter: ParsedLetter, facts: Facts) -> list[tuple[int, str, NameToken]]:
     found: list[tuple[int, str, NameToken]] = []
+    greeting = letter.greeting
     for span in letter.word_spans:
         word = span.text
         if not word[0].isupper():
             continue
-        token = near_miss(word, facts)
+        in_greeting = greeting is not None and greeting.start <= span.start < greeting.end
+        token = greeting_near_miss(word, facts) if in_greeting else near_miss(word, facts)
         if token is not None:
             found.append((span.start, _POSSESSIVE_RE.sub("", word), token))
             continue

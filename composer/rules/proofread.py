@@ -46,6 +46,7 @@ from composer.english import AMERICAN, BRITISH, DIALECTS, dialect_name
 from composer.errors import InputError
 from composer.models import Notes
 from composer.rules.report import Violation
+from composer.rules.slips import Slip, slips
 from composer.rules.wording import EMAIL_RE, PHONE_RE
 
 if TYPE_CHECKING:
@@ -54,9 +55,11 @@ if TYPE_CHECKING:
 __all__ = [
     "DIALECTS",
     "INSTALL_HINT",
+    "KEPT_KINDS",
     "RULE",
     "available",
     "dialect_name",
+    "lint_kinds",
     "load_checker",
     "missing_checker",
     "proofread_findings",
@@ -91,13 +94,27 @@ STYLE_KINDS: frozenset[str] = frozenset(
     {"Style", "Readability", "Enhancement", "Redundancy", "Regionalism", "Formatting"}
 )
 
+# Harper's lint kinds that raised no false alarm on the good-letter corpus (tests/corpus/good,
+# 40-odd well-written letters: professions, tones, British and American, panels), as
+# benchmarks/proofread_precision.py measures them; findings of any other kind are dropped.
+KEPT_KINDS: frozenset[str] = frozenset(
+    {"Spelling", "Typo", "Repetition", "Miscellaneous", "Grammar", "Malapropism",
+     "BoundaryError", "Nonstandard", "Punctuation", "Usage"}
+)  # fmt: skip
+# Measured and dropped: each raised a false alarm there. Agreement read a countable use of an
+# abstract noun ("one clarification") as a mass noun; WordChoice took "affects" for "effects"
+# and "CRO on" for one word; Eggcorn read "on mass-market lines" as "en masse"; Capitalization
+# took "day one" for a brand name. The slips they would catch most often in a letter are in
+# composer/rules/slips.py instead.
+DROPPED_KINDS: frozenset[str] = frozenset({"Agreement", "WordChoice", "Eggcorn", "Capitalization"})
+
 _SPELLING_KINDS = frozenset({"Spelling"})
 
 # Kinds of finding that are about one word's spelling or form; a word the notes use is exempt
 # ("runbooks", "Okafor's"). Agreement, articles and repetition are still checked on notes words.
 _WORD_FORM_KINDS = frozenset(
-    {"Spelling", "Typo", "WordChoice", "Capitalization", "BoundaryError", "Nonstandard"}
-)
+    {"Spelling", "Typo", "WordChoice", "Capitalization", "BoundaryError", "Nonstandard", "Grammar"}
+)  # Grammar: "Equalities Officer" read as a plural mass noun
 
 # How a finding's kind is named in a message (Harper files wrong articles under Miscellaneous).
 _KIND_LABELS: dict[str, str] = {
@@ -308,10 +325,57 @@ def _is_acronym(problem: str, kind: str) -> bool:
 def proofread_findings(text: str, notes: Notes, *, dialect: str | None = None) -> list[Violation]:
     """Spelling and grammar mistakes in a letter, as `proofread` warnings (style advice left out).
 
+    Harper's findings of the kinds in KEPT_KINDS, then the common slips it misses (`slips`).
     Raises InputError for an unknown dialect; needs the `proofread` extra (see `available`).
     """
-    dialects = resolve_dialect(dialect)
     text = unicodedata.normalize("NFC", text)  # "e" + a combining accent is one letter "é"
+    words = notes_words(notes)
+    found = [f for f in _candidates(text, notes, dialect) if f.kind in KEPT_KINDS]
+    reported = [_violation(text, f, text[f.start : f.end], words) for f in found]
+    taken = [(f.start, f.end) for f in found]
+    for slip in slips(prose(text), notes.company):
+        if any(start < slip.end and slip.start < end for start, end in taken):
+            continue  # Harper said it already
+        if slip.what == "spelling" and slip.wrong in words:
+            continue  # the notes write it so: a name, not a slip
+        if slip.what == "repeated word" and _in_notes(slip.wrong, notes):
+            continue  # copied from the notes as written there
+        reported.append(_slip_violation(text, slip))
+    return sorted(reported, key=lambda v: text.find(v.quote or ""))
+
+
+def _in_notes(phrase: str, notes: Notes) -> bool:
+    """True when the notes hold `phrase` (any case, any spacing)."""
+    wanted = " ".join(phrase.split()).casefold()
+    return any(
+        wanted in " ".join(value.split()).casefold() for value in _strings(notes.model_dump())
+    )
+
+
+def _slip_violation(text: str, slip: Slip) -> Violation:
+    line = text.count("\n", 0, slip.start) + 1
+    return Violation(
+        rule=RULE,
+        severity="warning",
+        message=f'{slip.what}, line {line}: "{slip.wrong}" should be "{slip.right}". '
+        f'Suggestion: "{slip.right}".',
+        quote=slip.wrong,
+        fix=f'Replace "{slip.wrong}" with "{slip.right}".',
+    )
+
+
+def lint_kinds(text: str, notes: Notes, *, dialect: str | None = None) -> list[tuple[str, str]]:
+    """(Harper lint kind, offending text) of every finding before the kinds are filtered.
+
+    For measuring each kind's false alarms (benchmarks/proofread_precision.py).
+    """
+    text = unicodedata.normalize("NFC", text)
+    return [(f.kind, text[f.start : f.end]) for f in _candidates(text, notes, dialect)]
+
+
+def _candidates(text: str, notes: Notes, dialect: str | None) -> list[_Finding]:
+    """Harper's findings, less notes words, abbreviations and spellings one dialect allows."""
+    dialects = resolve_dialect(dialect)
     words = notes_words(notes)
     notes_forms = frozenset(_form(word) for word in words)
     masked = prose(text)
@@ -334,7 +398,7 @@ def proofread_findings(text: str, notes: Notes, *, dialect: str | None = None) -
             if f.kind not in _SPELLING_KINDS
             or all(_misspelled(other, masked[f.start : f.end]) for other in dialects[1:])
         ]
-    return [_violation(text, f, text[f.start : f.end], words) for f in found]
+    return found
 
 
 def _copied_from_notes(finding: _Finding, text: str, written: str) -> bool:
@@ -358,11 +422,10 @@ def _copied_from_notes(finding: _Finding, text: str, written: str) -> bool:
 
 
 def _reportable(finding: _Finding, text: str, notes_forms: frozenset[str]) -> bool:
-    """False for style advice, blank spans, notes words and abbreviations."""
+    """False for blank spans, notes words and abbreviations."""
     quote = text[finding.start : finding.end]
     return not (
-        finding.kind in STYLE_KINDS
-        or not quote.strip()
+        not quote.strip()
         or _is_notes_word(quote, finding.kind, notes_forms)
         or _is_acronym(quote, finding.kind)
     )

@@ -24,7 +24,12 @@ RULES: tuple[RuleInfo, ...] = (
         "Opens with a greeting that names this interviewer, with the title the notes use.",
     ),
     RuleInfo("gratitude", "error", "Thanks the interviewer within the first two sentences."),
-    RuleInfo("role-and-company", "error", "Names both the role and the company."),
+    RuleInfo(
+        "role-and-company",
+        "error",
+        "Names the role and the company, the company spelled exactly as in the notes "
+        "(a legal suffix such as Ltd may be left out).",
+    ),
     RuleInfo(
         "names",
         "error",
@@ -36,13 +41,15 @@ RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "future",
         "error",
-        "Closes looking ahead; welcomes other roles when the notes say the candidate would.",
+        "The closing paragraph takes a step forward (hearing back, the next step, talking "
+        "again); welcomes other roles when the notes say the candidate would.",
     ),
     RuleInfo(
         "grounding",
         "error",
         "Invents nothing: numbers, proper nouns, letterhead lines and the interview's weekday "
-        "match the notes, and no other interviewer's personal detail is given to this one.",
+        "match the notes, no other interviewer's personal detail is given to this one, and "
+        "no outcome is claimed (selected, offered, accepted, a start date) the notes do not state.",
     ),
     RuleInfo(
         "placeholders",
@@ -70,8 +77,8 @@ RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "leak",
         "error",
-        "Holds only the letter: no assistant preamble, notes about the draft, Markdown or "
-        "talk of prompts.",
+        "Holds only the letter: no assistant preamble, notes about the draft, Markdown, talk "
+        "of prompts, or words addressed to a machine (even when the notes hold them).",
     ),
     RuleInfo(
         "unique",
@@ -87,6 +94,12 @@ RULES: tuple[RuleInfo, ...] = (
         "tone",
         "warning",
         "At most one exclamation mark; nothing needy; no shouting, emoji or text-speak.",
+    ),
+    RuleInfo(
+        "register",
+        "warning",
+        'Suits the tone: a formal letter has no "Hi", "Cheers" or "!", a concise one at most '
+        "180 words; the greeting uses the salutation the notes give.",
     ),
     RuleInfo(
         "proofread",

@@ -10,7 +10,7 @@ from composer.english import GREETING_RE, TITLES, WORD_RE
 from composer.rules.context import Context, finding, shorten
 from composer.rules.facts import greeting_names, letterhead_words
 from composer.rules.hygiene import is_leak_line
-from composer.rules.names import near_miss
+from composer.rules.names import greeting_near_miss, near_miss
 from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter, is_contact_line
 from composer.rules.wording import HEADER_RE, SUBJECT_RE, fold, subject_of
@@ -79,7 +79,7 @@ def _names_person(text: str, ctx: Context) -> bool:
         return True
     # A misspelled name is still an attempt to name them; `names` reports the spelling.
     for match in WORD_RE.finditer(text):
-        token = near_miss(match.group(), ctx.facts)
+        token = greeting_near_miss(match.group(), ctx.facts)
         if token is not None and token.folded in ctx.person.tokens:
             return True
     return False
@@ -116,7 +116,7 @@ def _is_name_of(word: str, ctx: Context) -> bool:
     """True when `word` is one of the person's name words, or a near miss of one."""
     if fold(word) in ctx.person.tokens:
         return True
-    token = near_miss(word, ctx.facts)
+    token = greeting_near_miss(word, ctx.facts)
     return token is not None and token.folded in ctx.person.tokens
 
 

@@ -11,7 +11,7 @@ import functools
 import re
 import unicodedata
 
-from composer.english import ASCII_LETTERS, SIGNOFF_PHRASES, TITLES
+from composer.english import ASCII_LETTERS, MISSPELLINGS, SIGNOFF_PHRASES, TITLES
 
 # Typographic apostrophes, hyphens and fixed-width spaces become their plain forms; one character
 # for one, so offsets into the normalised text stay meaningful. Word processors and mail clients
@@ -31,8 +31,17 @@ URL_RE = re.compile(
 )
 PHONE_RE = re.compile(r"(?<![\w.])\+?\(?\d[\d ()\-.]{5,}\d(?![\w])")
 
+
+def _signoff_word(word: str) -> str:
+    """A sign-off word, or any common misspelling of it ("sincerly" is still a sign-off)."""
+    forms = [word, *(wrong for wrong, right in MISSPELLINGS.items() if right == word)]
+    return forms[0] if len(forms) == 1 else "(?:" + "|".join(forms) + ")"
+
+
 SIGNOFF_RE = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in SIGNOFF_PHRASES) + r")"
+    r"^\s*(?:"
+    + "|".join(r"\s+".join(_signoff_word(w) for w in p.split()) for p in SIGNOFF_PHRASES)
+    + r")"
     r"\s*[,.!]?\s*$",
     re.IGNORECASE,
 )
