@@ -591,6 +591,8 @@ def test_choose_backend_passes_progress_and_prompts_through(base_url: str) -> No
     )
     assert isinstance(backend, OpenAIBackend)
     assert backend.progress is not None
+    backend.progress("waiting 2s before retry 1 of 3")
+    assert lines == ["waiting 2s before retry 1 of 3"]
     assert notice is not None and base_url in notice
 
 

@@ -161,6 +161,10 @@ def test_any_text_gets_a_report_or_a_clear_input_error(text: str) -> None:
         assert "--to" in str(exc)
         report = check_letter(text, PANEL, to="Kjetil Ølstad")
     assert report.to in {p.name for p in PANEL.interviewers}
-    assert report.words >= 0
+    # A count, not a guess: never more than the text's space-separated pieces, and a paragraph
+    # of three plain words added at the end adds exactly three.
+    assert 0 <= report.words <= len(text.split())
+    longer = check_letter(text + "\n\nalpha beta gamma", PANEL, to=report.to)
+    assert longer.words == report.words + 3
     for found in report.violations:
         assert found.rule in RULE_IDS and found.message

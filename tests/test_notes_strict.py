@@ -1,0 +1,92 @@
+"""The notes model is strict at every level, and what it cleans up stays cleaned up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+
+from composer.errors import NotesError
+from composer.example import EXAMPLE_NOTES
+from composer.models import Notes
+from composer.notes_file import parse_notes
+
+
+def _notes() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(json.dumps(EXAMPLE_NOTES))
+    return data
+
+
+@pytest.mark.parametrize(
+    ("level", "key", "line"),
+    [
+        ("candidate", "emial", '  candidate.emial: unknown key (did you mean "email"?)'),
+        ("candidate", "linkedin", "  candidate.linkedin: unknown key (`thankyou schema` lists"),
+        ("interview", "stgae", '  interview.stgae: unknown key (did you mean "stage"?)'),
+        ("interview", "duration", "  interview.duration: unknown key (`thankyou schema` lists"),
+    ],
+)
+def test_an_unknown_key_inside_candidate_or_interview_is_an_error(
+    level: str, key: str, line: str
+) -> None:
+    data = _notes()
+    data[level][key] = "x"
+    with pytest.raises(NotesError) as caught:
+        parse_notes(json.dumps(data), "notes.json")
+    lines = str(caught.value).splitlines()
+    assert lines[0] == "notes.json: 1 problem(s) in the notes:"
+    assert lines[1].startswith(line), lines
+
+
+def test_validation_cleans_up_and_the_cleaned_notes_round_trip() -> None:
+    raw = {
+        "candidate": {"name": "  Priya   Raman ", "email": "", "phone": "  ", "address": None},
+        "company": " Northwind  Analytics",
+        "role": "Data Engineer ",
+        "interview": {"date": "2026-11-24", "format": "", "stage": " second round "},
+        "interviewers": [
+            {
+                "name": "Dana\tWhitfield",
+                "salutation": " Ms.  Whitfield ",
+                "topics": ["  streaming ", "", "   "],
+                "rapport": None,
+            }
+        ],
+        "qualifications": ["six years of Airflow", " "],
+        "highlights": [],
+        "tone": " ",
+        "channel": "",
+    }
+    notes = Notes.model_validate(raw)
+    # each value as a person would have meant it, written out by hand
+    cleaned = {
+        "candidate": {"name": "Priya Raman", "email": None, "phone": None, "address": None},
+        "company": "Northwind Analytics",
+        "role": "Data Engineer",
+        "interview": {"date": "2026-11-24", "format": None, "stage": "second round"},
+        "interviewers": [
+            {
+                "name": "Dana Whitfield",
+                "title": None,
+                "email": None,
+                "salutation": "Ms. Whitfield",
+                "topics": ["streaming"],
+                "rapport": [],
+            }
+        ],
+        "qualifications": ["six years of Airflow"],
+        "highlights": [],
+        "contribution": None,
+        "follow_up": None,
+        "next_steps": None,
+        "open_to_other_roles": False,
+        "tone": "warm",
+        "channel": "email",
+    }
+    assert notes.model_dump(mode="json") == cleaned
+    assert notes.interview.date == dt.date(2026, 11, 24)
+    # cleaning twice changes nothing more, and the saved form reads back as the same notes
+    assert Notes.model_validate(notes.model_dump(mode="json")) == notes
+    assert parse_notes(json.dumps(cleaned), "saved.json") == notes
