@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 import typer.main
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner, Result
@@ -526,6 +526,9 @@ ANY_ANSWER = st.one_of(
 )
 
 
+# A failure Hypothesis found, pinned: a superscript digit ("²" passes str.isdigit but not int())
+# typed as a summary field number.
+@example(good=len(WARM_EMAIL) - 1, more=["²"])
 @settings(max_examples=80)
 @given(
     good=st.one_of(st.just(len(WARM_EMAIL) - 1), st.integers(0, len(WARM_EMAIL) - 1)),
