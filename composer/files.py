@@ -38,7 +38,7 @@ def write_bytes_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
     path = Path(path)
     if path.exists() and not force:
         raise FileExists(str(path))
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent  # "." for a bare file name
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:  # a file where a folder should be: say that, not "File exists"
