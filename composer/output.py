@@ -42,7 +42,7 @@ EXTENSIONS: dict[str, str] = {"text": ".txt", "markdown": ".md", "eml": ".eml", 
 
 def _problems(letter: Letter) -> str:
     rules = sorted({v.rule for v in letter.report.errors})
-    count = len(letter.report.errors)
+    count = len(rules)  # rules broken, not findings: one rule may be broken in two places
     return f"{count} rule{'s' if count != 1 else ''} ({', '.join(rules)})"
 
 
