@@ -106,3 +106,32 @@ def test_a_file_system_without_hard_links_still_gets_the_file(
     write_bytes_atomic(target, b"Dear Dana,\n")
     assert target.read_bytes() == b"Dear Dana,\n"
     assert [p.name for p in tmp_path.iterdir()] == ["letter.txt"]
+
+
+def test_a_file_that_appears_on_a_file_system_without_hard_links_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "letter.txt"
+
+    def no_links_and_someone_else_first(src: str, dst: str) -> None:
+        Path(dst).write_bytes(b"theirs")
+        raise OSError(errno.EPERM, os.strerror(errno.EPERM))
+
+    monkeypatch.setattr(files.os, "link", no_links_and_someone_else_first)
+    with pytest.raises(FileExists) as caught:
+        write_bytes_atomic(target, b"mine")
+    assert str(caught.value) == str(target)
+    assert target.read_bytes() == b"theirs"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("a" * 70, "a" * 60),  # at most 60 characters
+        ("!" + "b" * 70, "b" * 60),  # leading punctuation does not use up the 60
+        ("c" * 59 + " d" * 5, "c" * 59),  # cut at a hyphen: the hyphen goes too
+        ("  --Dana Lee--  ", "dana-lee"),
+    ],
+)
+def test_slug_length_and_edges(name: str, expected: str) -> None:
+    assert files.slug(name) == expected

@@ -149,6 +149,7 @@ def test_render_picks_the_format(warm_notes: Notes) -> None:
     assert render([DANA], warm_notes, "json") == render_json([DANA]).encode()
     one = message_from_bytes(render([OMAR], warm_notes, "eml", when=WHEN), policy=policy.default)
     assert one["X-Thankyou-Problems"] == "2 rules (grounding, names)"
+    assert one["Date"].datetime == dt.datetime(2026, 11, 25, 21, 30, 5, tzinfo=dt.timezone.utc)
     assert one["Subject"] == "Thank you"
     assert one.get_body(("plain",)).get_content() == OMAR.body + "\n"  # type: ignore[union-attr]
     ready = message_from_bytes(render([DANA], warm_notes, "eml", when=WHEN), policy=policy.default)
