@@ -1,0 +1,70 @@
+"""Which draft compose keeps, and prompts handed only to a backend that takes them."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from composer.backends.base import Draft, DraftRequest, Usage
+from composer.compose import compose
+from composer.models import Notes
+from composer.rules.report import Report, Violation
+
+ROOT = Path(__file__).resolve().parent.parent
+# the module, not the function of the same name that the package exports
+compose_module = importlib.import_module("composer.compose")
+
+
+@dataclass
+class Drafts:
+    """Returns the given drafts in turn; has no use_prompts (it writes without prompts)."""
+
+    texts: list[str]
+    name: str = "scripted"
+    requests: list[DraftRequest] = field(default_factory=list)
+
+    def draft(self, request: DraftRequest) -> Draft:
+        self.requests.append(request)
+        return Draft(text=self.texts[len(self.requests) - 1], usage=Usage(1, 1), calls=1)
+
+
+def errors_per_bad(text: str, notes: Notes, to: str | None = None, **_: object) -> Report:
+    """One error per "BAD" in the text, one warning per "MEH"."""
+    found = [Violation("grounding", "error", "bad")] * text.count("BAD")
+    found += [Violation("tone", "warning", "meh")] * text.count("MEH")
+    return Report(to=to or "", words=len(text.split()), violations=tuple(found))
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(compose_module, "check_letter", errors_per_bad)
+
+
+@pytest.mark.parametrize(
+    ("texts", "kept"),
+    [
+        (["one BAD", "two BAD", "three BAD"], "one BAD"),  # a tie keeps the earliest
+        (["one BAD BAD", "two BAD", "three BAD"], "two BAD"),
+        (["one BAD MEH", "two BAD", "three BAD MEH"], "two BAD"),  # then fewer warnings
+        (["one BAD", "two MEH", "three"], "two MEH"),  # no errors: stop at once
+    ],
+)
+def test_the_best_draft_is_kept(
+    counted: None, warm_notes: Notes, texts: list[str], kept: str
+) -> None:
+    backend = Drafts(texts)
+    [letter] = compose(warm_notes, backend=backend, max_attempts=3)
+    assert letter.body == kept
+    assert letter.attempts == len(backend.requests)
+
+
+def test_a_backend_without_use_prompts_still_composes_with_a_prompt_dir(
+    counted: None, warm_notes: Notes
+) -> None:
+    [letter] = compose(
+        warm_notes, backend=Drafts(["fine"]), prompt_dir=ROOT / "prompts", max_attempts=1
+    )
+    assert letter.body == "fine" and letter.ok
