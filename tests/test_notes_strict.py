@@ -90,3 +90,58 @@ def test_validation_cleans_up_and_the_cleaned_notes_round_trip() -> None:
     # cleaning twice changes nothing more, and the saved form reads back as the same notes
     assert Notes.model_validate(notes.model_dump(mode="json")) == notes
     assert parse_notes(json.dumps(cleaned), "saved.json") == notes
+
+
+def _problems(data: dict[str, Any]) -> list[str]:
+    with pytest.raises(NotesError) as caught:
+        parse_notes(json.dumps(data), "notes.json")
+    return str(caught.value).splitlines()[1:-1]
+
+
+def test_each_model_rule_has_its_message() -> None:
+    data = _notes()
+    data["company"] = "   "
+    data["interviewers"][0]["topics"] = "streaming"
+    data["tone"] = "loud"
+    assert _problems(data) == [
+        "  company: field required (it is empty)",
+        "  interviewers[0].topics: expected a list of strings, one item each, not a single string",
+        "  tone: 'loud' is not allowed; expected one of 'warm', 'formal' or 'concise'",
+    ]
+    nothing = _notes()
+    nothing["qualifications"] = [" "]
+    nothing["highlights"] = []
+    assert _problems(nothing) == [
+        "  qualifications, highlights: add at least one entry to qualifications or highlights"
+    ]
+    only_highlights = _notes()
+    only_highlights["qualifications"] = []
+    only_highlights["highlights"] = ["led a migration"]
+    assert parse_notes(json.dumps(only_highlights)).highlights == ["led a migration"]
+
+
+def test_an_interviewer_is_found_by_name_whatever_the_case_and_spacing() -> None:
+    notes = parse_notes(json.dumps(_notes()))
+    person = notes.interviewers[0]
+    shouted = "  " + "   ".join(person.name.upper().split()) + " "
+    assert notes.interviewer(shouted) is person
+    with pytest.raises(KeyError):
+        notes.interviewer("Nobody Atall")
+
+
+@pytest.mark.parametrize(
+    ("address", "lines"),
+    [
+        ("14 Harbour View\nDun Laoghaire", ["14 Harbour View", "Dun Laoghaire"]),
+        ("14 Harbour View, Dun Laoghaire, ", ["14 Harbour View", "Dun Laoghaire"]),
+        (
+            "14 Harbour View, Flat 2\n Dun Laoghaire\n\n",
+            ["14 Harbour View, Flat 2", "Dun Laoghaire"],
+        ),
+        (None, []),
+    ],
+)
+def test_the_address_becomes_letterhead_lines(address: str | None, lines: list[str]) -> None:
+    data = _notes()
+    data["candidate"]["address"] = address
+    assert parse_notes(json.dumps(data)).candidate.address_lines() == lines
