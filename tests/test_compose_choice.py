@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from pytest_httpserver import HTTPServer
 
+from composer.backends import transport
 from composer.backends.base import Draft, DraftRequest, Usage
+from composer.backends.select import ModelSettings
+from composer.backends.transport import RetryPolicy
 from composer.compose import compose
 from composer.models import Notes
 from composer.rules.report import Report, Violation
+from tests.fakes import GOOD, Recorder, completion
 
 ROOT = Path(__file__).resolve().parent.parent
 # the module, not the function of the same name that the package exports
@@ -68,3 +74,25 @@ def test_a_backend_without_use_prompts_still_composes_with_a_prompt_dir(
         warm_notes, backend=Drafts(["fine"]), prompt_dir=ROOT / "prompts", max_attempts=1
     )
     assert letter.body == "fine" and letter.ok
+
+
+def test_settings_naming_a_server_pick_the_model(httpserver: HTTPServer, warm_notes: Notes) -> None:
+    httpserver.expect_request("/v1/chat/completions", method="POST").respond_with_json(
+        completion(GOOD)
+    )
+    policy = RetryPolicy(sleep=Recorder().sleep, clock=Recorder().clock)
+    settings = ModelSettings(base_url=httpserver.url_for("/v1"), api_key="sk-test-0123456789")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(transport, "DEFAULT_POLICY", policy)
+        [letter] = compose(warm_notes, settings=settings, today=dt.date(2026, 11, 25))
+    assert letter.backend == "openai" and letter.ok
+    assert len(httpserver.log) == 1
+
+
+def test_without_settings_a_key_in_the_environment_does_not_pick_the_model(
+    warm_notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-0123456789")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")  # never asked
+    [letter] = compose(warm_notes)
+    assert letter.backend == "offline"
