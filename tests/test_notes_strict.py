@@ -125,8 +125,9 @@ def test_an_interviewer_is_found_by_name_whatever_the_case_and_spacing() -> None
     person = notes.interviewers[0]
     shouted = "  " + "   ".join(person.name.upper().split()) + " "
     assert notes.interviewer(shouted) is person
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError) as caught:
         notes.interviewer("Nobody Atall")
+    assert caught.value.args == ("Nobody Atall",)
 
 
 @pytest.mark.parametrize(

@@ -203,3 +203,14 @@ def test_write_planned_writes_each_file_and_skips_empty_plans(
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == DANA.text + "\n"
     assert not (tmp_path / "b.txt").exists()
     assert (tmp_path / "c.txt").read_text(encoding="utf-8").startswith("!! NOT READY")
+
+
+def test_each_message_of_an_mbox_is_dated_when_asked(warm_notes: Notes) -> None:
+    raw = render([DANA, OMAR], warm_notes, "eml", when=WHEN)
+    chunks = raw.split(b"From thankyou-composer Wed Nov 25 21:30:05 2026\n")
+    assert chunks[0] == b"" and len(chunks) == 3
+    for chunk in chunks[1:]:
+        dated = message_from_bytes(chunk, policy=policy.default)
+        assert dated["Date"].datetime == dt.datetime(
+            2026, 11, 25, 21, 30, 5, tzinfo=dt.timezone.utc
+        )
