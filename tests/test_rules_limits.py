@@ -123,3 +123,35 @@ def test_panel_letters_may_share_exactly_half_their_sentences(
         assert len(unique[1]) == 1 and "with the letter to Amélie Dubois-Lefèvre" in unique[1][0]
     else:
         assert unique == [[], []]
+
+
+def _unique_messages(first: str, second: str, notes: Notes) -> list[list[str]]:
+    reports = check_letters([("Amélie Dubois-Lefèvre", first), ("Kjetil Ølstad", second)], notes)
+    return [[v.message for v in r.violations if v.rule == "unique"] for r in reports]
+
+
+def test_sentences_that_differ_only_in_names_titles_or_possessives_are_shared(
+    panel_notes: Notes,
+) -> None:
+    def letter(greeting: str, name: str, title: str) -> str:
+        return panel_letter(
+            greeting,
+            [
+                f"I enjoyed talking with you, {name}, about onboarding.",
+                f"{name}'s team clearly cares about nurses.",
+                f"Please pass my thanks to {title} Okafor as well.",
+                "Screen readers were part of the testing.",
+            ],
+        )
+
+    found = _unique_messages(
+        letter("Amélie", "Amélie", "Mr."), letter("Kjetil", "Kjetil", "Dr."), panel_notes
+    )
+    assert [len(messages) for messages in found] == [1, 1]
+    assert "shares 4 of its sentences (100%)" in found[0][0]
+
+
+def test_a_letter_without_body_sentences_shares_nothing(panel_notes: Notes) -> None:
+    empty = "Dear Amélie,\n\nBest regards,\nMei-Ling Zhou\n"
+    full = panel_letter("Kjetil", SENTENCES[:4])
+    assert _unique_messages(empty, full, panel_notes) == [[], []]
