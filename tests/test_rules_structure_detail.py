@@ -89,3 +89,23 @@ def test_what_may_stand_under_the_name(warm_notes: Notes, under: str, ok: bool) 
     assert (problems == []) is ok, problems
     if not ok:
         assert problems[0].quote == under
+
+
+def test_a_letter_without_a_greeting_names_its_first_line(warm_notes: Notes) -> None:
+    text = GOOD.replace("Dear Ms. Whitfield,\n\n", "")
+    [problem] = found(text, warm_notes, "greeting")
+    # the first line cut to 50 characters in the message and to 80 in the quote
+    assert problem.message == (
+        'line 3 "Thank you for taking the time to speak with me...": the letter does not open '
+        'with a greeting. Start with a line such as "Dear Ms. Whitfield," that names Dana '
+        "Whitfield."
+    )
+    assert problem.fix == (
+        'Open with a greeting line that names the interviewer, e.g. "Dear Ms. Whitfield,".'
+    )
+    assert problem.quote == (
+        "Thank you for taking the time to speak with me yesterday about the Senior Dat..."
+    )
+    [empty] = found("Subject: Thank you", warm_notes, "greeting")
+    assert empty.message.startswith("the letter: the letter does not open with a greeting.")
+    assert empty.quote is None
