@@ -11,7 +11,7 @@ import pytest
 from composer.errors import NotesError
 from composer.example import EXAMPLE_NOTES
 from composer.models import Notes
-from composer.notes_file import parse_notes
+from composer.notes_file import field_path, parse_notes
 
 
 def _notes() -> dict[str, Any]:
@@ -146,3 +146,26 @@ def test_the_address_becomes_letterhead_lines(address: str | None, lines: list[s
     data = _notes()
     data["candidate"]["address"] = address
     assert parse_notes(json.dumps(data)).candidate.address_lines() == lines
+
+
+@pytest.mark.parametrize(
+    ("loc", "path"),
+    [
+        (("interviewers", 0, "name"), "interviewers[0].name"),
+        (("interviewers", 2, "topics", 1), "interviewers[2].topics[1]"),
+        (("interview", "function-before[_optional_text(), str]", "stage"), "interview.stage"),
+        (("qualifications", "list[str]", 0, "str"), "qualifications[0]"),
+        ((), "(top level)"),
+    ],
+)
+def test_field_paths_read_like_the_file(loc: tuple[int | str, ...], path: str) -> None:
+    assert field_path(loc) == path
+
+
+def test_a_wrong_value_is_quoted_short() -> None:
+    data = _notes()
+    data["interview"]["date"] = "x" * 38  # 40 characters quoted: kept whole
+    data["open_to_other_roles"] = ["é" * 40]  # a list, as JSON, cut to 37 and "..."
+    lines = _problems(data)
+    assert lines[0] == f"  interview.date: expected a date as YYYY-MM-DD, got '{'x' * 38}'"
+    assert lines[1] == ('  open_to_other_roles: expected true or false, got ["' + "é" * 35 + "...")
