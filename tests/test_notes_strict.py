@@ -169,3 +169,18 @@ def test_a_wrong_value_is_quoted_short() -> None:
     lines = _problems(data)
     assert lines[0] == f"  interview.date: expected a date as YYYY-MM-DD, got '{'x' * 38}'"
     assert lines[1] == ('  open_to_other_roles: expected true or false, got ["' + "é" * 35 + "...")
+
+
+def test_missing_wrong_type_and_bad_email_messages() -> None:
+    data = _notes()
+    del data["candidate"]["name"]
+    data["candidate"]["email"] = "priya.example.com"
+    data["company"] = 5
+    lines = _problems(data)
+    assert lines[0] == "  candidate.name: field required"
+    email = lines[1]
+    assert email.startswith("  candidate.email: 'priya.example.com' is not a valid email address (")
+    # the validator's own reason, without pydantic's "value is not a valid email address: "
+    reason = email.split(" address (", 1)[1]
+    assert reason[0].isupper() and reason.endswith(")") and ": " not in reason
+    assert lines[2] == "  company: expected a string, got 5"
