@@ -40,7 +40,7 @@ __all__ = [
 
 def _problems(letter: Letter) -> str:
     rules = sorted({v.rule for v in letter.report.errors})
-    count = len(letter.report.errors)
+    count = len(rules)  # rules broken, not findings: one rule may be broken in two places
     return f"{count} rule{'s' if count != 1 else ''} ({', '.join(rules)})"
 
 
@@ -108,8 +108,9 @@ def _address(name: str, email: str | None) -> Address | None:
     return Address(display_name=header_text(name), username=username, domain=domain)
 
 
-def render_eml(letter: Letter, notes: Notes) -> bytes:
-    """A draft email a mail client opens: To, From, Subject, a UTF-8 body and `X-Unsent: 1`."""
+def render_eml(letter: Letter, notes: Notes, *, when: float | None = None) -> bytes:
+    """A draft email a mail client opens: To, From, Subject, a UTF-8 body and `X-Unsent: 1`.
+    Its Date is `when` (seconds since the epoch), else now."""
     message = EmailMessage(policy=default_policy)
     to = _address(letter.to, letter.interviewer.email)
     if to is not None:
@@ -119,7 +120,7 @@ def render_eml(letter: Letter, notes: Notes) -> bytes:
         message["From"] = sender
     subject = header_text(letter.subject or "") or f"Thank you: {notes.role} interview"
     message["Subject"] = header_text(subject)
-    message["Date"] = formatdate(localtime=True)
+    message["Date"] = formatdate(when, localtime=True)
     message["X-Unsent"] = "1"
     if not letter.ok:
         message["X-Thankyou-Problems"] = _problems(letter)
@@ -150,8 +151,11 @@ def render_json(letters: Sequence[Letter]) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def render(letters: Sequence[Letter], notes: Notes, fmt: OutputFormat) -> bytes:
-    """All `letters` in one document of format `fmt` (for stdout or a single file)."""
+def render(
+    letters: Sequence[Letter], notes: Notes, fmt: OutputFormat, *, when: float | None = None
+) -> bytes:
+    """All `letters` in one document of format `fmt` (for stdout or a single file); `when`
+    (seconds since the epoch, else now) dates an email and an mbox's separator lines."""
     if fmt == "text":
         return render_text(letters).encode("utf-8")
     if fmt == "markdown":
@@ -159,14 +163,14 @@ def render(letters: Sequence[Letter], notes: Notes, fmt: OutputFormat) -> bytes:
     if fmt == "json":
         return render_json(letters).encode("utf-8")
     if len(letters) == 1:
-        return render_eml(letters[0], notes)
+        return render_eml(letters[0], notes, when=when)
     # Several drafts on one stream: an mbox, which mail clients can import.
     chunks: list[bytes] = []
     for letter in letters:
-        raw = render_eml(letter, notes)
+        raw = render_eml(letter, notes, when=when)
         escaped = re.sub(rb"(?m)^(>*From )", rb">\1", raw)
         # The mbox separator line carries the date in asctime form ("Wed Nov 25 21:30:00 2026").
-        stamp = time.asctime(time.gmtime()).encode()
+        stamp = time.asctime(time.gmtime(when)).encode()
         chunks.append(b"From thankyou-composer " + stamp + b"\n" + escaped)
     return b"\n".join(chunks)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import socket
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -13,10 +16,28 @@ from composer.notes_file import load_notes
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
-settings.register_profile(
-    "default", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=100
-)
-settings.load_profile("default")
+# Hypothesis profiles. "ci" is derandomised (a fixed seed, no example database) so a CI run is
+# reproducible: the same examples every time. "dev" (the local default) draws new examples each run
+# and remembers failures in .hypothesis/. "explore" is a longer local hunt. Pick one with
+# HYPOTHESIS_PROFILE=NAME or pytest's --hypothesis-profile=NAME; CI=true selects "ci". A failure
+# found by any profile is pinned with @example on its test so every profile runs it from then on.
+_COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("ci", derandomize=True, database=None, max_examples=100, **_COMMON)
+settings.register_profile("dev", max_examples=100, **_COMMON)
+settings.register_profile("explore", max_examples=2000, **_COMMON)
+
+
+def hypothesis_profile(env: Mapping[str, str]) -> str:
+    """The profile named by HYPOTHESIS_PROFILE, else "ci" under CI, else "dev"."""
+    named = env.get("HYPOTHESIS_PROFILE", "").strip()
+    if named:
+        return named
+    if env.get("CI", "").strip().lower() not in ("", "0", "false", "no"):
+        return "ci"
+    return "dev"
+
+
+settings.load_profile(hypothesis_profile(os.environ))
 
 
 @pytest.fixture(autouse=True)
@@ -43,3 +64,13 @@ def panel_notes() -> Notes:
 def example_files() -> list[Path]:
     """Every notes file under examples/."""
     return sorted(EXAMPLES.glob("*.json"))
+
+
+@pytest.fixture
+def refused_url() -> Iterator[str]:
+    """A 127.0.0.1 URL that refuses connections for the whole test: the port is held by a socket
+    bound without listening, so nothing else can take it and a connect gets "refused"."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+        yield f"http://127.0.0.1:{port}/v1"

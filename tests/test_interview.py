@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 import typer.main
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner, Result
@@ -24,6 +24,8 @@ from composer.notes_file import (
     draft_json,
     load_notes,
     load_prefill,
+    notes_json,
+    parse_notes,
     save_new,
     slug,
 )
@@ -524,6 +526,9 @@ ANY_ANSWER = st.one_of(
 )
 
 
+# A failure Hypothesis found, pinned: a superscript digit ("²" passes str.isdigit but not int())
+# typed as a summary field number.
+@example(good=len(WARM_EMAIL) - 1, more=["²"])
 @settings(max_examples=80)
 @given(
     good=st.one_of(st.just(len(WARM_EMAIL) - 1), st.integers(0, len(WARM_EMAIL) - 1)),
@@ -537,7 +542,8 @@ def test_any_answers_give_valid_notes_or_a_clean_stop(good: int, more: list[str]
     except EOFError:  # the answers ran out: the draft must still save as JSON
         json.loads(draft_json(flow.draft))
     else:
-        assert Notes.model_validate(notes.model_dump()) == notes
+        # what the interview saves is read back by compose as the same notes
+        assert parse_notes(notes_json(notes), "saved.json") == notes
 
 
 def test_save_into_a_folder_uses_the_default_name_there(tmp_path: Path) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,13 @@ TODAY = dt.date(2026, 11, 25)
 TIMEOUT = 30  # seconds per expected prompt; the whole run takes about a second
 
 
+def _default_sigint() -> None:
+    """In the child before exec: Ctrl-C interrupts, whatever disposition pytest was started with.
+    A runner started in the background (or by some CI wrappers) ignores SIGINT, the child would
+    inherit that, and Python installs no KeyboardInterrupt handler for an ignored signal."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def spawn(args: list[str], cwd: Path) -> pexpect.spawn:
     """`python -m composer interview ARGS` in a terminal of its own, with no model service."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "THANKYOU_"))}
@@ -32,6 +41,7 @@ def spawn(args: list[str], cwd: Path) -> pexpect.spawn:
         encoding="utf-8",
         timeout=TIMEOUT,
         dimensions=(40, 400),  # wide: no line wrapping inside long prompts
+        preexec_fn=_default_sigint,
     )
 
 
@@ -103,7 +113,20 @@ def test_a_whole_interview_typed_at_the_terminal(tmp_path: Path) -> None:
     assert "Letter to Amélie Dubois-Lefèvre: ready to send" in transcript
 
 
-def test_ctrl_c_at_the_terminal_keeps_the_answers(tmp_path: Path) -> None:
+@pytest.fixture(params=["default", "ignored"])
+def runner_sigint(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Run the test as if pytest had been started with SIGINT at its default, and with SIGINT
+    ignored (a background job), which every child would inherit."""
+    before = signal.getsignal(signal.SIGINT)
+    if request.param == "ignored":
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield request.param
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
+def test_ctrl_c_at_the_terminal_keeps_the_answers(tmp_path: Path, runner_sigint: str) -> None:
     child = spawn(["--backend", "offline", "--save", "notes.json"], tmp_path)
     try:
         answer(child, "Your full name", "Mei-Ling Zhou")

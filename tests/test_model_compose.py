@@ -4,7 +4,6 @@ HTTP server on 127.0.0.1, through the real openai client. Retry waits are inject
 from __future__ import annotations
 
 import json
-import socket
 import threading
 import traceback
 from collections.abc import Callable, Iterator
@@ -29,53 +28,14 @@ from composer.models import Interviewer, Notes
 from composer.notes_file import load_notes
 from composer.offline import OfflineBackend
 from composer.rules import check_letter, check_letters
-from tests.test_openai_backend import Recorder as Waits  # the injected sleep and clock
+from tests.fakes import GOOD, MODEL, completion
+from tests.fakes import Recorder as Waits  # the injected sleep and clock
 
 KEY = "sk-test-SECRET-9876543210fedcba"
-MODEL = "test-model"
 TODAY = "2026-11-25"
-
-# Written to pass every error rule for examples/warm_email.json: greeting naming the interviewer,
-# thanks + role + company up front, a qualification, a forward-looking close, sign-off and full
-# name, only names and numbers found in the notes, 80-250 words, a Subject line with "Thank".
-GOOD = """Subject: Thank you for the Senior Data Engineer interview
-
-Dear Ms. Whitfield,
-
-Thank you for taking the time to talk with me about the Senior Data Engineer role at Northwind \
-Analytics. I enjoyed our conversation about moving the nightly batch jobs to streaming, and it \
-left me even more excited about the work ahead.
-
-With six years running Airflow and Kafka in production, I have led this kind of change before, \
-and at Contoso I cut warehouse costs by 40%. I would bring a pragmatic migration plan that keeps \
-the nightly reports running while the streaming jobs take over.
-
-I hope your flight to Lisbon next week goes smoothly. I look forward to hearing about a decision \
-by December 5, and I remain very interested in joining Northwind Analytics.
-
-Best regards,
-Priya Raman
-priya.raman@example.com"""
 
 # Breaks several error rules at once: a machine preamble, a placeholder, far too short, no sign-off.
 BAD = "Here is your letter:\n\nHi,\n\nThanks for the interview at [Company Name]. It was great!\n"
-
-
-def completion(content: str | None, finish: str = "stop") -> dict[str, Any]:
-    return {
-        "id": "chatcmpl-test",
-        "object": "chat.completion",
-        "created": 1700000000,
-        "model": MODEL,
-        "choices": [
-            {
-                "index": 0,
-                "message": {"role": "assistant", "content": content},
-                "finish_reason": finish,
-            }
-        ],
-        "usage": {"prompt_tokens": 300, "completion_tokens": 200, "total_tokens": 500},
-    }
 
 
 def ok(content: str | None = GOOD, finish: str = "stop") -> Response:
@@ -523,11 +483,8 @@ def test_cli_server_hangs_past_timeout(notes_file: Path, monkeypatch: pytest.Mon
     assert script.count == 1
 
 
-def test_cli_connection_refused(notes_file: Path, waits: Waits) -> None:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    url = f"http://127.0.0.1:{port}/v1"
+def test_cli_connection_refused(notes_file: Path, waits: Waits, refused_url: str) -> None:
+    url = refused_url
     result = run_cli(notes_file, url)
     assert result.exit_code == 3
     [line] = error_lines(result.stderr)

@@ -11,6 +11,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
+from tests.fakes import GOOD, completion
+
 pexpect = pytest.importorskip("pexpect")
 
 pytestmark = pytest.mark.slow
@@ -20,8 +22,6 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_retry_waits_show_at_the_terminal(httpserver: HTTPServer, tmp_path: Path) -> None:
-    from test_model_compose import GOOD, completion
-
     answers = [
         # the server asks for a 20 ms pause: the only real wait, and the server's choice
         Response("{}", 429, headers={"retry-after-ms": "20"}, content_type="application/json"),

@@ -52,6 +52,7 @@ OUTCOMES: dict[str, Any] = {
     "timeout": APITimeoutError,
 }
 TRANSIENT = {"408", "409", "429", "500", "503", "refused", "timeout"}
+PERMANENT = {"400", "401", "404", "quota"}
 
 
 class Clock:
@@ -80,13 +81,15 @@ def test_requests_and_waits_follow_the_policy(
         attempts=attempts, total_seconds=total, sleep=clock.sleep, clock=clock.time
     )
     sent: list[str] = []
+    raised: list[Exception] = []
 
     def send() -> str:
         name = outcomes[min(len(sent), len(outcomes) - 1)]
         sent.append(name)
         if name == "ok":
             return "done"
-        raise OUTCOMES[name]()
+        raised.append(OUTCOMES[name]())
+        raise raised[-1]
 
     try:
         result, count = call_with_retries(send, policy)
@@ -95,8 +98,10 @@ def test_requests_and_waits_follow_the_policy(
         assert exc.requests == len(sent)
         stopped_by_attempts = len(sent) == attempts
         assert stopped_by_attempts or clock.now <= total
-    except Exception:
-        assert sent[-1] not in TRANSIENT and sent[-1] != "ok"
+    except StatusError as exc:
+        # a permanent fault comes out as it was raised, after exactly one request for it
+        assert sent[-1] in PERMANENT
+        assert exc is raised[-1]
     else:
         assert result == "done" and count == len(sent) and sent[-1] == "ok"
     # every request but the last failed transiently; nothing is sent after a permanent fault

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import replace
@@ -25,6 +26,9 @@ from composer.output import (
     write_planned,
 )
 from composer.rules.report import Violation
+
+# 2026-11-25 21:30:05 UTC, in seconds since the epoch
+WHEN = 1795642205.0
 
 
 @pytest.fixture
@@ -93,7 +97,11 @@ def test_eml_parses_back_with_every_header(warm_letter: Letter, warm_notes: Note
     assert parsed["From"].addresses[0].addr_spec == "priya.raman@example.com"
     assert parsed["Subject"] == warm_letter.subject
     assert parsed["X-Unsent"] == "1"
-    assert parsed["Date"] is not None
+    # the moment given, however the machine's time zone writes it
+    dated = message_from_bytes(
+        render_eml(warm_letter, warm_notes, when=WHEN), policy=policy.default
+    )
+    assert dated["Date"].datetime == dt.datetime(2026, 11, 25, 21, 30, 5, tzinfo=dt.timezone.utc)
     body = parsed.get_body(("plain",))
     assert body is not None
     assert body.get_content_charset() == "utf-8"
@@ -168,6 +176,8 @@ def test_the_mbox_separator_dates_are_in_asctime_form(
         assert re.fullmatch(
             r"From \S+ [A-Z][a-z]{2} [A-Z][a-z]{2} [ 0-9]\d \d\d:\d\d:\d\d \d{4}", line
         ), line
+    stamped = render(panel_letters, panel_notes, "eml", when=WHEN).decode("utf-8").splitlines()
+    assert stamped[0] == "From thankyou-composer Wed Nov 25 21:30:05 2026"
 
 
 def test_json_has_exactly_the_documented_shape(panel_letters: list[Letter]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from composer.errors import InputError
@@ -76,11 +76,30 @@ def template(notes: Notes, person: Interviewer) -> str:
     )
 
 
-@given(notes_strategy(), st.data())
-def test_template_letter_is_grounded_and_spells_names_right(
-    notes: Notes, data: st.DataObject
-) -> None:
-    person = data.draw(st.sampled_from(notes.interviewers))
+def _notes(
+    people: list[str], company: str, candidate: str = "Lena Marsh", topics: list[str] | None = None
+) -> Notes:
+    """Notes as notes_strategy draws them, for the cases pinned with @example."""
+    return Notes(
+        candidate=Candidate(name=candidate),
+        company=company,
+        role="data engineer",
+        interview=Interview(date=dt.date(2026, 11, 24)),
+        interviewers=[Interviewer(name=name, topics=topics or []) for name in people],
+        qualifications=["six years of python"],
+    )
+
+
+# Failures Hypothesis found, each pinned so every profile runs it from now on:
+# a run of numbers in a topic read as an unknown phone number,
+@example(_notes(["Ada Lovel"], "Brill Works", topics=["plans 120 345 678"]), 0)
+# a hyphenated name written apart where the notes also write it apart ("Anna Lise" the company),
+@example(_notes(["Anna-Lise Berg"], "Anna Lise"), 0)
+# "Subject" on the Subject line taken for a misspelling of the name "Asubjec".
+@example(_notes(["Ivo Brand", "Mara Quell"], "Asubjec"), 1)
+@given(notes_strategy(), st.integers(0, 2))
+def test_template_letter_is_grounded_and_spells_names_right(notes: Notes, pick: int) -> None:
+    person = notes.interviewers[pick % len(notes.interviewers)]
     report = check_letter(template(notes, person), notes, to=person.name)
     assert report.to == person.name
     assert [v.message for v in report.violations if v.rule in ("grounding", "names")] == []
@@ -161,6 +180,10 @@ def test_any_text_gets_a_report_or_a_clear_input_error(text: str) -> None:
         assert "`to`" in str(exc)
         report = check_letter(text, PANEL, to="Kjetil Ølstad")
     assert report.to in {p.name for p in PANEL.interviewers}
-    assert report.words >= 0
+    # A count, not a guess: never more than the text's space-separated pieces, and a paragraph
+    # of three plain words added at the end adds exactly three.
+    assert 0 <= report.words <= len(text.split())
+    longer = check_letter(text + "\n\nalpha beta gamma", PANEL, to=report.to)
+    assert longer.words == report.words + 3
     for found in report.violations:
         assert found.rule in RULE_IDS and found.message

@@ -1,0 +1,62 @@
+"""Helpers shared by the model-path tests: a letter that passes the rules, a chat completion
+body, and an injected sleep and clock. Kept here so no test module imports another."""
+
+from __future__ import annotations
+
+from typing import Any
+
+MODEL = "test-model"
+
+# Written to pass every error rule for examples/warm_email.json: greeting naming the interviewer,
+# thanks + role + company up front, a qualification, a forward-looking close, sign-off and full
+# name, only names and numbers found in the notes, 80-250 words, a Subject line with "Thank".
+GOOD = """Subject: Thank you for the Senior Data Engineer interview
+
+Dear Ms. Whitfield,
+
+Thank you for taking the time to talk with me about the Senior Data Engineer role at Northwind \
+Analytics. I enjoyed our conversation about moving the nightly batch jobs to streaming, and it \
+left me even more excited about the work ahead.
+
+With six years running Airflow and Kafka in production, I have led this kind of change before, \
+and at Contoso I cut warehouse costs by 40%. I would bring a pragmatic migration plan that keeps \
+the nightly reports running while the streaming jobs take over.
+
+I hope your flight to Lisbon next week goes smoothly. I look forward to hearing about a decision \
+by December 5, and I remain very interested in joining Northwind Analytics.
+
+Best regards,
+Priya Raman
+priya.raman@example.com"""
+
+
+def completion(content: str | None, finish: str = "stop") -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-test",
+        "object": "chat.completion",
+        "created": 1700000000,
+        "model": MODEL,
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": content},
+                "finish_reason": finish,
+            }
+        ],
+        "usage": {"prompt_tokens": 300, "completion_tokens": 200, "total_tokens": 500},
+    }
+
+
+class Recorder:
+    """Injected sleep + clock: records waits and advances a fake clock, never sleeps."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+        self.now = 1000.0
+
+    def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.now += seconds
+
+    def clock(self) -> float:
+        return self.now

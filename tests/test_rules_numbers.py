@@ -1,0 +1,53 @@
+"""Numbers in a letter must come from the notes: ordinals by their number, and numbers in a
+title-case Subject line as much as anywhere else. Letters are the hand-written corpus letter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from composer.models import Notes
+from composer.rules import check_letter
+
+GOOD = (Path(__file__).parent / "corpus" / "good" / "warm_email_dana.txt").read_text("utf-8")
+SUBJECT = "Subject: Thank you for the Senior Data Engineer interview"
+
+
+def grounding_quotes(text: str, notes: Notes) -> list[str | None]:
+    return [v.quote for v in check_letter(text, notes).violations if v.rule == "grounding"]
+
+
+@pytest.mark.parametrize(
+    ("date", "quotes"),
+    [
+        ("the 12th", ["12th"]),  # no 12 in the notes
+        ("the 21st", ["21st"]),
+        ("the 5th", []),  # "December 5" is in the notes
+        ("December 5th", []),
+    ],
+)
+def test_an_ordinal_is_known_only_by_a_number_in_the_notes(
+    warm_notes: Notes, date: str, quotes: list[str]
+) -> None:
+    text = GOOD.replace("a decision by December 5", f"a decision by {date}")
+    assert text != GOOD
+    assert grounding_quotes(text, warm_notes) == quotes
+
+
+@pytest.mark.parametrize(
+    ("subject", "quotes"),
+    [
+        ("Subject: Thank You for the 3 Senior Data Engineer Interviews", ["3"]),
+        ("Subject: Thank You for the 2nd Senior Data Engineer Interview", ["2nd"]),
+        ("Subject: Thank You for the Senior Data Engineer Interview on the 12th", ["12th"]),
+        ("Subject: Thank You for the Senior Data Engineer Interview on the 5th", []),
+        ("Subject: Thank You for the Senior Data Engineer Interview", []),
+    ],
+)
+def test_numbers_in_a_title_case_subject_are_checked(
+    warm_notes: Notes, subject: str, quotes: list[str]
+) -> None:
+    text = GOOD.replace(SUBJECT, subject)
+    assert text != GOOD
+    assert grounding_quotes(text, warm_notes) == quotes
