@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from composer.backends.base import DraftRequest
+from composer.models import Notes
+from composer.offline import OfflineBackend
+
 MODEL = "test-model"
 
 # Written to pass every error rule for examples/warm_email.json: greeting naming the interviewer,
@@ -60,3 +64,19 @@ class Recorder:
 
     def clock(self) -> float:
         return self.now
+
+
+def copy_for_second(notes: Notes) -> str:
+    """The first interviewer's offline letter with the greeting changed to the second one.
+
+    The first one's personal line goes too: kept, it would credit the second interviewer with the
+    first one's rescue greyhound, a `grounding` error of its own.
+    """
+    first, second = notes.interviewers[:2]
+    letter = OfflineBackend().draft(DraftRequest(notes=notes, interviewer=first)).text
+    assert first.salutation and second.salutation
+    paragraphs = letter.split("\n\n")
+    personal = [p for p in paragraphs if "greyhound" in p]
+    assert personal == ["I hope your new rescue greyhound is settling in well."]
+    kept = "\n\n".join(p for p in paragraphs if p not in personal)
+    return kept.replace(first.salutation, second.salutation)

@@ -26,6 +26,7 @@ from composer.errors import InputError
 from composer.models import Notes
 from composer.notes_file import load_notes
 from composer.offline import OfflineBackend
+from tests.fakes import copy_for_second
 from tests.test_model_compose import BAD, GOOD, KEY, MODEL, addressee, completion
 
 Answer = Callable[[dict[str, Any]], tuple[int, dict[str, Any]]]
@@ -214,15 +215,6 @@ def backend_at(httpserver: HTTPServer) -> OpenAIBackend:
 
 def no_wait() -> Poll:
     return Poll(first=1.0, sleep=lambda _s: None)
-
-
-def copy_for_second(panel: Notes) -> str:
-    first, second = panel.interviewers[:2]
-    letter = OfflineBackend().draft(DraftRequest(panel, first)).text
-    assert first.salutation and second.salutation and "greyhound" in letter
-    # The first letter with the second name, less the line about the first one's greyhound.
-    lines = [line for line in letter.splitlines() if "greyhound" not in line]
-    return "\n".join(lines).replace(first.salutation, second.salutation)
 
 
 def test_a_round_trip_with_one_reask_round(

@@ -16,6 +16,7 @@ from composer.compose import compose
 from composer.errors import BackendError
 from composer.models import Notes
 from composer.offline import OfflineBackend
+from tests.fakes import copy_for_second
 from tests.test_openai_backend import Recorder
 
 
@@ -52,15 +53,6 @@ class Honest:
             return Draft(self.copy[person], Usage(300, 200), calls=1)
         text = OfflineBackend().draft(DraftRequest(self.notes, request.interviewer)).text
         return Draft(text, Usage(300, 200), calls=1)
-
-
-def copy_of_first_for_second(notes: Notes) -> str:
-    """The first interviewer's letter readdressed to the second (breaks only `unique`)."""
-    first, second = notes.interviewers[:2]
-    letter = OfflineBackend().draft(DraftRequest(notes, first)).text
-    assert first.salutation and second.salutation and "greyhound" in letter
-    lines = [line for line in letter.splitlines() if "greyhound" not in line]
-    return "\n".join(lines).replace(first.salutation, second.salutation)
 
 
 def test_all_first_drafts_of_a_panel_are_in_flight_together(panel_notes: Notes) -> None:
@@ -125,14 +117,14 @@ def test_a_letter_repeating_another_is_asked_again_with_unique_feedback(
     panel_notes: Notes,
 ) -> None:
     first, second, _ = panel_notes.interviewers
-    backend = Honest(panel_notes, copy={second.name: copy_of_first_for_second(panel_notes)})
+    backend = Honest(panel_notes, copy={second.name: copy_for_second(panel_notes)})
     letters = compose(panel_notes, backend=backend)
     assert [letter.ok for letter in letters] == [True, True, True]
     assert [letter.attempts for letter in letters] == [1, 2, 1]
     assert letters[1].usage == Usage(600, 400) and letters[1].calls == 2
     [reask] = [r for r in backend.requests if r.attempt == 2]
     assert reask.interviewer == second
-    assert reask.previous == copy_of_first_for_second(panel_notes).strip()
+    assert reask.previous == copy_for_second(panel_notes).strip()
     assert [v.rule for v in reask.violations] == ["unique"]
     assert first.name in reask.violations[0].message
     assert all(v.rule != "unique" for letter in letters for v in letter.report.violations)
@@ -142,7 +134,7 @@ def test_a_letter_that_keeps_repeating_stops_at_max_attempts_and_both_are_marked
     panel_notes: Notes,
 ) -> None:
     second = panel_notes.interviewers[1]
-    copy = copy_of_first_for_second(panel_notes)
+    copy = copy_for_second(panel_notes)
     backend = Honest(panel_notes, copy={second.name: copy}, copies=99)
     letters = compose(panel_notes, backend=backend, max_attempts=2)
     assert len(backend.requests) == 4

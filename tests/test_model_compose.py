@@ -28,7 +28,7 @@ from composer.models import Interviewer, Notes
 from composer.notes_file import load_notes
 from composer.offline import OfflineBackend
 from composer.rules import check_letter, check_letters
-from tests.fakes import GOOD, MODEL, completion
+from tests.fakes import GOOD, MODEL, completion, copy_for_second
 from tests.fakes import Recorder as Waits  # the injected sleep and clock
 
 KEY = "sk-test-SECRET-9876543210fedcba"
@@ -268,22 +268,6 @@ def test_letters_finished_before_a_failure_are_kept(
     assert [letter.to for letter in caught.value.completed] == [
         p.name for p in panel_notes.interviewers[:2]
     ]
-
-
-def copy_for_second(notes: Notes) -> str:
-    """The first interviewer's letter with the greeting changed to the second one.
-
-    The first one's personal line goes too: kept, it would credit the second interviewer with the
-    first one's rescue greyhound, a `grounding` error of its own.
-    """
-    first, second = notes.interviewers[:2]
-    letter = OfflineBackend().draft(DraftRequest(notes=notes, interviewer=first)).text
-    assert first.salutation and second.salutation
-    paragraphs = letter.split("\n\n")
-    personal = [p for p in paragraphs if "greyhound" in p]
-    assert personal == ["I hope your new rescue greyhound is settling in well."]
-    kept = "\n\n".join(p for p in paragraphs if p not in personal)
-    return kept.replace(first.salutation, second.salutation)
 
 
 def repeating_answers(panel_notes: Notes, times: int) -> Callable[..., Response]:
