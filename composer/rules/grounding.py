@@ -8,10 +8,11 @@ import re
 
 from composer.channels import channel_spec
 from composer.english import TITLES, WORD_RE
-from composer.rules.content import STOPWORDS, company_mentions, stem
+from composer.rules.company import company_mentions
 from composer.rules.context import Context, finding
 from composer.rules.facts import Facts, letterhead_words, notes_text, url_known
 from composer.rules.hygiene import leak_spans, placeholder_spans, shout_spans, textspeak_spans
+from composer.rules.keywords import STOPWORDS, stem
 from composer.rules.names import misspellings
 from composer.rules.presumption import claim_kinds, claims
 from composer.rules.rapport import borrowed_rapport

@@ -12,9 +12,9 @@ import functools
 
 from composer.english import WORD_RE
 from composer.models import Interviewer, Notes
-from composer.rules.content import keywords, letter_stems
 from composer.rules.context import Context, finding, shorten
 from composer.rules.facts import Facts, Person
+from composer.rules.keywords import keywords, letter_stems
 from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter
 from composer.rules.wording import fold

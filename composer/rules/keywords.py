@@ -1,0 +1,72 @@
+"""Keywords of a notes entry and whether a letter picks them up: stop words, rough stems."""
+
+from __future__ import annotations
+
+import functools
+
+from composer.english import WORD_RE
+
+_STOPWORDS = """
+    a an and the of in on at to for from with by as or but if is are was were be been being am i
+    me my we our you your he him his she her they them their it its this that these those there
+    here what which who whom how when where why so such than then too very just also only about
+    into over under after before during through up down out off again once all any both each
+    few more most other some own same not no nor can will would should could may might must
+    shall do does did done have has had having get got make made take took go going went come
+    came year years time times experience experiences work worked working team role roles job
+    company skill skills new next last week weeks month months day days summer winter spring
+    autumn fall weekend today tomorrow soon now still recently just since way lot lots really
+    one two three four five six seven eight nine ten first second third use used using good
+    great well much many part across per via while whole like
+"""
+STOPWORDS = frozenset(_STOPWORDS.split())
+_SUFFIXES = ("ingly", "edly", "ings", "ing", "ions", "ion", "ers", "er", "ed", "es", "ly", "s")
+
+
+@functools.lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """A rough stem so that "cycling" meets "cycle" and "adopted" meets "adoption"."""
+    word = word.casefold()
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2]:
+        word = word[:-1]
+    return word
+
+
+@functools.lru_cache(maxsize=4096)
+def keywords(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(all content stems, distinctive stems: proper nouns and numbers) of a notes entry."""
+    found: set[str] = set()
+    distinctive: set[str] = set()
+    for position, match in enumerate(WORD_RE.finditer(text)):
+        word = match.group()
+        has_digit = any(ch.isdigit() for ch in word)
+        if word.casefold() in STOPWORDS or (len(word) < 3 and not has_digit):
+            continue
+        key = stem(word.replace(",", ""))
+        found.add(key)
+        # A capital at the start of an entry ("Led a team") is not a proper noun.
+        if has_digit or (word[0].isupper() and (position > 0 or word.isupper())):
+            distinctive.add(key)
+    return frozenset(found), frozenset(distinctive)
+
+
+def letter_stems(text: str) -> set[str]:
+    """The stems of every word of `text`."""
+    return {stem(m.group().replace(",", "")) for m in WORD_RE.finditer(text)}
+
+
+def refers_to(entry: str, stems: set[str], *, needed: int = 2) -> bool:
+    """True when the letter (as `stems`) picks up the notes entry."""
+    found, distinctive = keywords(entry)
+    # Short stems ("run" from "running") are too common to show a reference on their own.
+    telling = {key for key in found if len(key) >= 4 or key in distinctive} or found
+    matched = telling & stems
+    return bool(matched & distinctive) or len(matched) >= min(needed, len(telling))
