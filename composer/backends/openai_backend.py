@@ -18,22 +18,28 @@ settings (base URL, key, timeout), except that its retries are turned off with
 from __future__ import annotations
 
 import inspect
-import json
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 from composer.backends import transport
 from composer.backends.base import Draft, DraftRequest, ModelSettings, Usage
+from composer.backends.openai_failures import request_failed, retries_exhausted
+from composer.backends.openai_http import (
+    MAX_REDIRECTS,
+    MAX_REPLY_BYTES,
+    capped_replies,
+    check_key,
+    same_origin_redirects,
+    url_secrets,
+)
 from composer.backends.openai_replies import (
     MAX_TIMEOUT,
     client_timeout,
     display_url,
     is_web_address,
     letter_text,
-    named,
     one_line,
     redact,
     server_message,
@@ -50,11 +56,6 @@ from composer.backends.transport import (
     RetryPolicy,
     SharedBackoff,
     call_with_retries,
-    describe_fault,
-    error_codes,
-    is_timeout,
-    status_of,
-    too_many_redirects,
 )
 from composer.errors import BackendError, InputError
 from composer.prompting import Prompts, load_prompts
@@ -72,32 +73,11 @@ DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DUMMY_API_KEY = "not-needed"  # local servers (Ollama, llama.cpp, vLLM) accept any key
 DEFAULT_TIMEOUT = 60.0
-MAX_REDIRECTS = 3  # same origin only; enough for a trailing slash or a moved path
-MAX_REPLY_BYTES = 1_000_000  # a letter's reply is a few kilobytes; the rest is never read
 MAX_LETTER_CHARS = 20_000  # about ten times the longest printed letter
 MAX_TOKENS = 1024  # a 250-word letter needs about 400
 LENGTH_RETRY_FACTOR = 3
 
 Progress = Callable[[str], None]
-
-
-def _origin(url: Any) -> tuple[str, str, int | None]:
-    scheme = str(url.scheme).lower()
-    return scheme, str(url.host).lower(), url.port or {"http": 80, "https": 443}.get(scheme)
-
-
-def same_origin_redirects(response: Any) -> None:
-    """An HTTP client hook: a redirect to another origin raises RedirectRefused before it is
-    followed, so the request (with the notes) never goes to another host, scheme or port."""
-    if not response.has_redirect_location:
-        return
-    here = response.request.url
-    try:
-        target = here.join(response.headers["location"])
-    except Exception:  # a malformed Location: the client reports it
-        return
-    if _origin(target) != _origin(here):
-        raise RedirectRefused(response.status_code, display_url(str(target)))
 
 
 def secret_in_draft() -> Violation:
@@ -110,66 +90,6 @@ def secret_in_draft() -> Violation:
         quote="***",
         fix='Remove "***" and the sentence around it; never write a key or password.',
     )
-
-
-def _capped_replies(limit: int) -> Callable[[Any], None]:
-    """An HTTP client hook that stops reading a reply after `limit` bytes (ReplyTooLarge)."""
-    import httpx2  # with openai, never at import time
-
-    class Capped(httpx2.SyncByteStream):
-        def __init__(self, inner: Any) -> None:
-            self.inner = inner
-
-        def __iter__(self) -> Iterator[bytes]:
-            total = 0
-            for chunk in self.inner:
-                total += len(chunk)
-                if total > limit:
-                    raise ReplyTooLarge(limit)
-                yield chunk
-
-        def close(self) -> None:
-            self.inner.close()
-
-    def hook(response: Any) -> None:
-        length = response.headers.get("content-length", "")
-        if length.isdigit() and int(length) > limit:
-            raise ReplyTooLarge(limit)
-        response.stream = Capped(response.stream)
-
-    return hook
-
-
-def check_key(key: str) -> None:
-    """InputError for a key that cannot go into an HTTP header (the key itself never shown)."""
-    for index, char in enumerate(key, 1):
-        if char in "\r\n":
-            problem = "a line break"
-        elif not char.isascii():
-            problem = "a non-ASCII character (a curly quote or an accented letter?)"
-        elif not char.isprintable():
-            problem = "a control character"
-        else:
-            continue
-        raise InputError(
-            f"the API key has {problem} at character {index} of {len(key)}; keys are plain "
-            "ASCII on one line: copy it again from your provider (OPENAI_API_KEY or `api_key`)."
-        )
-
-
-def url_secrets(url: str) -> set[str]:
-    """The password (and user:password) written into a base URL, as sent and as written."""
-    try:
-        parts = urlsplit(url.strip())
-        user, password = parts.username, parts.password
-    except ValueError:
-        return set()
-    if not password:
-        return set()
-    found = {password, unquote(password)}
-    if user:
-        found |= {f"{user}:{password}", f"{unquote(user)}:{unquote(password)}"}
-    return found
 
 
 class OpenAIBackend:
@@ -308,7 +228,7 @@ class OpenAIBackend:
                     follow_redirects=True,
                     max_redirects=MAX_REDIRECTS,
                     event_hooks={
-                        "response": [same_origin_redirects, _capped_replies(MAX_REPLY_BYTES)]
+                        "response": [same_origin_redirects, capped_replies(MAX_REPLY_BYTES)]
                     },
                 )
                 self._client = openai.OpenAI(
@@ -469,72 +389,8 @@ class OpenAIBackend:
         return BackendError(redact(f"{what} ({self._where()}): {fix}.", self._secrets), **extra)
 
     def _exhausted(self, exc: RetriesExhausted) -> BackendError:
-        last = exc.last
-        tries = f"after {exc.requests} request{'s' if exc.requests != 1 else ''}"
-        if is_timeout(last):
-            what = f"no answer within {self.timeout:g}s, {tries}"
-            fix = "try again later, or raise `timeout` for a slow server"
-        elif status_of(last) is None:
-            what = f"could not connect, {tries}"
-            fix = "check `base_url` / OPENAI_BASE_URL and that the server is running"
-        else:
-            detail = server_message(last)
-            what = f"the service kept failing ({describe_fault(last)}{detail}), {tries}"
-            fix = "try again later" + (
-                "; you are being rate limited" if status_of(last) == 429 else ""
-            )
-        return self._error(what, fix, status=status_of(last), requests=exc.requests)
+        return retries_exhausted(exc, self.timeout, self._error)
 
     def _failure(self, exc: Exception) -> BackendError | None:
         """The BackendError for a non-retryable fault; None when the error is not the service's."""
-        status = status_of(exc)
-        detail = server_message(exc)
-        if status == 429 and "insufficient_quota" in error_codes(exc):
-            return self._error(
-                "the account behind the API key has no quota left (HTTP 429 insufficient_quota)",
-                "add credit or use another key; retrying will not help",
-                status=status,
-            )
-        if status in (401, 403):
-            # the server's own message may echo part of the key: leave it out entirely
-            return self._error(
-                f"the service rejected the API key (HTTP {status})",
-                "check OPENAI_API_KEY or `api_key`, and that the key may use this model",
-                status=status,
-            )
-        if status == 404:
-            return self._error(
-                f"model {self.model!r} was not found (HTTP 404{detail})",
-                "check `model` / THANKYOU_MODEL, and that `base_url` ends in /v1",
-                status=status,
-            )
-        if status in (400, 422):
-            return self._error(
-                f"the service rejected the request (HTTP {status}{detail})",
-                "check `model` and `base_url`",
-                status=status,
-            )
-        if status is not None:
-            return self._error(
-                f"the service answered HTTP {status}{detail}",
-                "check `base_url` and `model`",
-                status=status,
-            )
-        if isinstance(exc, (json.JSONDecodeError, UnicodeDecodeError)) or named(
-            exc, "APIResponseValidationError"
-        ):
-            return self._error(
-                "the service's reply is not valid JSON",
-                "check that `base_url` points to an OpenAI-compatible /v1 endpoint",
-            )
-        if too_many_redirects(exc):
-            return self._error(
-                f"the server kept redirecting (more than {MAX_REDIRECTS} redirects: a loop?)",
-                "check `base_url`; it should name the /v1 endpoint itself",
-            )
-        if named(exc, "OpenAIError"):
-            return self._error(
-                f"the model call failed ({one_line(str(exc), 160)})",
-                "check `base_url`, `model` and the key",
-            )
-        return None
+        return request_failed(exc, self.model, self._error)
