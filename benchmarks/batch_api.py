@@ -22,8 +22,8 @@ sys.path.insert(0, str(ROOT))
 
 from pytest_httpserver import HTTPServer  # noqa: E402
 
+from composer.backends.base import ModelSettings  # noqa: E402
 from composer.backends.openai_backend import OpenAIBackend  # noqa: E402
-from composer.backends.select import ModelSettings  # noqa: E402
 from composer.batch_api import Poll, start_batch_api  # noqa: E402
 from composer.notes_file import load_notes  # noqa: E402
 from tests.test_batch_api import BatchServer, honest  # noqa: E402

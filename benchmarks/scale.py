@@ -24,8 +24,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from composer import compose, compose_many, load_notes
-from composer.backends.base import DraftRequest
-from composer.backends.select import ModelSettings, choose_backend
+from composer.backend_choice import choose_backend
+from composer.backends.base import DraftRequest, ModelSettings
 from composer.models import Interviewer, Notes
 from composer.offline import OfflineBackend
 

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from composer.__about__ import __version__
 
 if TYPE_CHECKING:
+    from composer.backend_choice import choose_backend
     from composer.backends.base import Backend, BackendBase, ModelSettings
-    from composer.backends.select import choose_backend
     from composer.compose import Letter, compose, preview_messages
     from composer.drafting import Draft, DraftRequest, Usage
     from composer.errors import (
@@ -39,7 +39,7 @@ _HOMES = {
     "DraftRequest": "composer.drafting",
     "ModelSettings": "composer.backends.base",
     "Usage": "composer.drafting",
-    "choose_backend": "composer.backends.select",
+    "choose_backend": "composer.backend_choice",
     "Letter": "composer.compose",
     "compose": "composer.compose",
     "preview_messages": "composer.compose",

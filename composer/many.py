@@ -14,8 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from composer.backends.base import Backend
-from composer.backends.select import ModelSettings
+from composer.backends.base import Backend, ModelSettings
 from composer.compose import Letter, PanelJob, Progress, compose, prepare
 from composer.errors import BackendError, ComposerError
 from composer.models import Interviewer, Notes, require_notes

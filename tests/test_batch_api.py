@@ -17,9 +17,8 @@ from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner
 from werkzeug import Request, Response
 
-from composer.backends.base import DraftRequest
+from composer.backends.base import DraftRequest, ModelSettings
 from composer.backends.openai_backend import OpenAIBackend
-from composer.backends.select import ModelSettings
 from composer.batch_api import STATE, Poll, cancel_batch_api, resume_batch_api, start_batch_api
 from composer.cli import app
 from composer.errors import InputError

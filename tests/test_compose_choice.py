@@ -11,8 +11,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from composer.backends import transport
-from composer.backends.base import BackendBase, Draft, DraftRequest, Usage
-from composer.backends.select import ModelSettings
+from composer.backends.base import BackendBase, Draft, DraftRequest, ModelSettings, Usage
 from composer.backends.transport import RetryPolicy
 from composer.compose import compose
 from composer.errors import InputError

@@ -72,6 +72,20 @@ def test_the_public_names_load_on_use_and_model_settings_is_one() -> None:
         composer.no_such_name  # noqa: B018
 
 
+def test_the_old_module_paths_still_give_the_same_objects() -> None:
+    import composer.backends.select as old_select
+    from composer.batch_api import Poll, start_batch_api
+    from composer.batch_api.rounds import start_batch_api as start_in_rounds
+    from composer.batch_api.service import Poll as poll_in_service
+    from composer.invite import Person, read_invite
+    from composer.invite.invitation import read_invite as read_in_invitation
+    from composer.invite.people import Person as person_in_people
+
+    assert old_select.ModelSettings is composer.ModelSettings
+    assert (start_batch_api, Poll) == (start_in_rounds, poll_in_service)
+    assert (read_invite, Person) == (read_in_invitation, person_in_people)
+
+
 def test_preview_messages_sends_nothing_and_names_each_reader(panel_notes: Notes) -> None:
     previews = composer.preview_messages(panel_notes, dialect="en-GB")
     assert [person.name for person, _ in previews] == [p.name for p in panel_notes.interviewers]

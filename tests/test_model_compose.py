@@ -17,9 +17,8 @@ from typer.testing import CliRunner
 from werkzeug import Request, Response
 
 from composer.backends import transport
-from composer.backends.base import DraftRequest
+from composer.backends.base import DraftRequest, ModelSettings
 from composer.backends.openai_backend import DEFAULT_ATTEMPTS, OpenAIBackend
-from composer.backends.select import ModelSettings
 from composer.backends.transport import RetryPolicy
 from composer.cli import app
 from composer.compose import compose

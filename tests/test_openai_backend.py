@@ -16,7 +16,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from composer.backends.base import DraftRequest
+from composer.backend_choice import choose_backend
+from composer.backends.base import DraftRequest, ModelSettings
 from composer.backends.openai_backend import (
     DEFAULT_ATTEMPTS,
     DEFAULT_MODEL,
@@ -25,7 +26,6 @@ from composer.backends.openai_backend import (
     MAX_TOKENS,
     OpenAIBackend,
 )
-from composer.backends.select import ModelSettings, choose_backend
 from composer.backends.transport import RetryPolicy, retry_after
 from composer.errors import BackendError, InputError
 from composer.models import Notes
@@ -206,7 +206,7 @@ def test_the_client_is_made_on_first_use_with_sdk_retries_off(
 
 def test_importing_the_backend_does_not_import_openai() -> None:
     code = (
-        "import sys, composer.backends.openai_backend, composer.backends.select; "
+        "import sys, composer.backends.openai_backend, composer.backend_choice; "
         "print('openai' in sys.modules)"
     )
     out = subprocess.run(

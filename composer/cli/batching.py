@@ -11,7 +11,8 @@ from typing import Any
 
 import typer
 
-from composer.backends.select import ModelSettings, choose_backend
+from composer.backend_choice import choose_backend
+from composer.backends.base import ModelSettings
 from composer.batch import BatchRun, Row, exit_code, find_notes_files, run_batch
 from composer.cli.app import say
 from composer.cli.options import parse_today
