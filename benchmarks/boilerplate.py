@@ -41,10 +41,12 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from composer.models import text_values
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus" / "candidates"
@@ -131,18 +133,7 @@ def notes_words(notes: Any) -> frozenset[str]:
     """Every word that occurs in a candidate's notes (tone and channel excepted)."""
     data = notes.model_dump(mode="json") if hasattr(notes, "model_dump") else dict(notes)
     data = {k: v for k, v in data.items() if k not in ("tone", "channel")}
-    return frozenset(w for text in _strings(data) for w in words(text))
-
-
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
+    return frozenset(w for text in text_values(data) for w in words(text))
 
 
 def wording(sentence: str, masked: frozenset[str]) -> tuple[str, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -203,3 +204,15 @@ def require_notes(value: object, caller: str) -> None:
             f"{caller}() expected Notes, from load_notes() or Notes.model_validate(), "
             f"not {type(value).__name__}"
         )
+
+
+def text_values(value: Any) -> Iterator[str]:
+    """Every string in a dumped notes document (`Notes.model_dump()`), depth first."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from text_values(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from text_values(item)

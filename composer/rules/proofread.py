@@ -38,13 +38,13 @@ import functools
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from composer.english import AMERICAN, BRITISH, DIALECTS, dialect_name
 from composer.errors import InputError
-from composer.models import Notes
+from composer.models import Notes, text_values
 from composer.rules.report import Violation
 from composer.rules.slips import Slip, slips
 from composer.rules.wording import EMAIL_RE, PHONE_RE
@@ -213,7 +213,7 @@ def notes_words(notes: Notes) -> frozenset[str]:
     """Every word written in the notes: names, company, titles, topics and the rest."""
     return frozenset(
         match.group(0)
-        for value in _strings(notes.model_dump())
+        for value in text_values(notes.model_dump())
         for match in _WORD.finditer(unicodedata.normalize("NFC", value))
     )
 
@@ -221,7 +221,7 @@ def notes_words(notes: Notes) -> frozenset[str]:
 def notes_terms(notes: Notes) -> frozenset[str]:
     """Notes words that join several words with a slash, an ampersand and such: "A/S"."""
     found: set[str] = set()
-    for value in _strings(notes.model_dump()):
+    for value in text_values(notes.model_dump()):
         for token in unicodedata.normalize("NFC", value).split():
             term = _TERM_EDGE.sub("", token)
             if len(_WORD.findall(term)) > 1:
@@ -236,17 +236,6 @@ def _term_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
         pattern = rf"(?<![\w/&.-]){re.escape(term)}(?![\w/&-])"
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
     return spans
-
-
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _strings(item)
 
 
 def prose(text: str) -> str:
@@ -348,7 +337,7 @@ def _in_notes(phrase: str, notes: Notes) -> bool:
     """True when the notes hold `phrase` (any case, any spacing)."""
     wanted = " ".join(phrase.split()).casefold()
     return any(
-        wanted in " ".join(value.split()).casefold() for value in _strings(notes.model_dump())
+        wanted in " ".join(value.split()).casefold() for value in text_values(notes.model_dump())
     )
 
 
@@ -380,7 +369,7 @@ def _candidates(text: str, notes: Notes, dialect: str | None) -> list[_Finding]:
     notes_forms = frozenset(_form(word) for word in words)
     masked = prose(text)
     inside = _term_spans(text, notes_terms(notes))
-    written = " ".join(" ".join(_strings(notes.model_dump())).split())
+    written = " ".join(" ".join(text_values(notes.model_dump())).split())
     with _LOCK:
         found = [
             f
