@@ -15,7 +15,7 @@ from composer.backend_choice import choose_backend
 from composer.backends.base import ModelSettings
 from composer.batch import BatchRun, Row, exit_code, find_notes_files, run_batch
 from composer.cli.app import say
-from composer.cli.options import parse_today
+from composer.cli.options import compose_options
 from composer.errors import InputError
 from composer.output import OutputFormat
 from composer.rules.proofread import proofreading
@@ -31,31 +31,18 @@ EXIT_MEANING = {
 
 def run(params: Mapping[str, Any]) -> None:
     """Run `thankyou batch` with the command's values (`ctx.params`); raise typer.Exit."""
+    options = compose_options(params)
     notes = params["notes"]
-    out = params["out"]
-    backend = params["backend"]
-    model = params["model"]
-    base_url = params["base_url"]
-    api_key = params["api_key"]
-    timeout = params["timeout"]
-    max_attempts = params["max_attempts"]
-    prompt_dir = params["prompt_dir"]
-    format = params["format"]
-    force = params["force"]
-    proofread = params["proofread"]
-    dialect = params["dialect"]
-    jobs = params["jobs"]
+    out = options.out
     batch_api = params["batch_api"]
     resume = params["resume"]
     cancel = params["cancel"]
-    poll_seconds = params["poll_seconds"]
-    today = params["today"]
-    settings = ModelSettings(model=model, base_url=base_url, api_key=api_key, timeout=timeout)
+    settings = options.model_settings()
     if resume is not None or cancel is not None or batch_api:
         code = _batch_api(
-            notes or [], out, settings, resume, cancel, poll_seconds,
-            fmt=format, max_attempts=max_attempts, proofread=proofread, dialect=dialect,
-            today=parse_today(today), prompt_dir=prompt_dir,
+            notes or [], out, settings, resume, cancel, params["poll_seconds"],
+            fmt=options.format, max_attempts=options.max_attempts, proofread=options.proofread,
+            dialect=options.dialect, today=options.today, prompt_dir=options.prompt_dir,
         )  # fmt: skip
         if code:
             raise typer.Exit(code)
@@ -68,9 +55,9 @@ def run(params: Mapping[str, Any]) -> None:
             f"no notes files in {', '.join(map(str, notes))}: give .json files or folders "
             "holding them."
         )
-    proofreading(proofread, dialect)  # a missing checker is refused before any work
+    proofreading(options.proofread, options.dialect)  # a missing checker is refused first
     terminal = sys.stderr.isatty()
-    chosen, notice = choose_backend(backend, settings, progress=None)
+    chosen, notice = choose_backend(options.backend, settings, progress=None)
     if notice:
         say(notice)
     display = _Bar(files) if terminal else _Lines()
@@ -80,14 +67,14 @@ def run(params: Mapping[str, Any]) -> None:
                 notes,
                 out,
                 chosen,
-                fmt=format,
-                force=force,
-                jobs=jobs,
-                max_attempts=max_attempts,
-                proofread=proofread,
-                dialect=dialect,
-                prompt_dir=prompt_dir,
-                today=parse_today(today),
+                fmt=options.format,
+                force=options.force,
+                jobs=options.jobs,
+                max_attempts=options.max_attempts,
+                proofread=options.proofread,
+                dialect=options.dialect,
+                prompt_dir=options.prompt_dir,
+                today=options.today,
                 on_row=display.row,
                 files=files,
             )

@@ -13,13 +13,16 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from composer.choices import DEFAULT_JOBS, BackendKind, OutputFormat
 from composer.english import DIALECTS, dialect_name
 from composer.errors import InputError
+
+if TYPE_CHECKING:
+    from composer.backends.base import ModelSettings
 
 BackendOption = Annotated[
     BackendKind,
@@ -207,6 +210,13 @@ class ComposeOptions:
     remind: Path | None = None  # --remind: the calendar file to write
     client: Any = field(default=None, repr=False)
 
+    def model_settings(self) -> ModelSettings:
+        """How to reach the model service, as these options say."""
+        # Loaded on use: the backends load the notes model, which `thankyou --help` must not.
+        from composer.backends.base import ModelSettings
+
+        return ModelSettings(self.model, self.base_url, self.api_key, self.timeout)
+
 
 def parse_today(value: str | None) -> dt.date | None:
     """The --today date, or None; InputError when it is not YYYY-MM-DD."""
@@ -219,7 +229,10 @@ def parse_today(value: str | None) -> dt.date | None:
 
 
 def compose_options(params: Mapping[str, Any]) -> ComposeOptions:
-    """The `ComposeOptions` that a command's values describe (`ctx.params`; others are ignored)."""
+    """The `ComposeOptions` that a command's values describe (`ctx.params`; others are ignored).
+
+    `out` may be the text as typed (a trailing slash says "a folder") or a Path.
+    """
     out = params.get("out")
     prompt_dir = params.get("prompt_dir")
     return ComposeOptions(
@@ -233,7 +246,7 @@ def compose_options(params: Mapping[str, Any]) -> ComposeOptions:
         show_prompt=params.get("show_prompt", False),
         format=params.get("format", "text"),
         out=None if out is None else Path(out),
-        out_folder=out is not None and out.endswith(("/", os.sep)),
+        out_folder=isinstance(out, str) and out.endswith(("/", os.sep)),
         force=params.get("force", False),
         proofread=params.get("proofread", False),
         dialect=params.get("dialect"),
