@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from composer.backends.openai_http import MAX_REDIRECTS
 from composer.backends.openai_replies import named, one_line, server_message
@@ -41,38 +41,9 @@ def retries_exhausted(exc: RetriesExhausted, timeout: float, error: ErrorMaker) 
 def request_failed(exc: Exception, model: str, error: ErrorMaker) -> BackendError | None:
     """The BackendError for a non-retryable fault; None when the error is not the service's."""
     status = status_of(exc)
-    detail = server_message(exc)
-    if status == 429 and "insufficient_quota" in error_codes(exc):
-        return error(
-            "the account behind the API key has no quota left (HTTP 429 insufficient_quota)",
-            "add credit or use another key; retrying will not help",
-            status=status,
-        )
-    if status in (401, 403):
-        # the server's own message may echo part of the key: leave it out entirely
-        return error(
-            f"the service rejected the API key (HTTP {status})",
-            "check OPENAI_API_KEY or `api_key`, and that the key may use this model",
-            status=status,
-        )
-    if status == 404:
-        return error(
-            f"model {model!r} was not found (HTTP 404{detail})",
-            "check `model` / THANKYOU_MODEL, and that `base_url` ends in /v1",
-            status=status,
-        )
-    if status in (400, 422):
-        return error(
-            f"the service rejected the request (HTTP {status}{detail})",
-            "check `model` and `base_url`",
-            status=status,
-        )
     if status is not None:
-        return error(
-            f"the service answered HTTP {status}{detail}",
-            "check `base_url` and `model`",
-            status=status,
-        )
+        what, fix = _refused(status, server_message(exc), model, error_codes(exc))
+        return error(what, fix, status=status)
     if isinstance(exc, (json.JSONDecodeError, UnicodeDecodeError)) or named(
         exc, "APIResponseValidationError"
     ):
@@ -91,3 +62,29 @@ def request_failed(exc: Exception, model: str, error: ErrorMaker) -> BackendErro
             "check `base_url`, `model` and the key",
         )
     return None
+
+
+def _refused(status: int, detail: str, model: str, codes: Iterable[str]) -> tuple[str, str]:
+    """(what failed, how to fix it) for an HTTP error status that retrying does not mend."""
+    if status == 429 and "insufficient_quota" in codes:
+        return (
+            "the account behind the API key has no quota left (HTTP 429 insufficient_quota)",
+            "add credit or use another key; retrying will not help",
+        )
+    if status in (401, 403):
+        # the server's own message may echo part of the key: leave it out entirely
+        return (
+            f"the service rejected the API key (HTTP {status})",
+            "check OPENAI_API_KEY or `api_key`, and that the key may use this model",
+        )
+    if status == 404:
+        return (
+            f"model {model!r} was not found (HTTP 404{detail})",
+            "check `model` / THANKYOU_MODEL, and that `base_url` ends in /v1",
+        )
+    if status in (400, 422):
+        return (
+            f"the service rejected the request (HTTP {status}{detail})",
+            "check `model` and `base_url`",
+        )
+    return f"the service answered HTTP {status}{detail}", "check `base_url` and `model`"
