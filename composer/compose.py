@@ -15,8 +15,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from composer.backend_choice import choose_backend
 from composer.backends.base import Backend, ModelSettings
-from composer.backends.select import BackendKind, choose_backend
+from composer.choices import BackendKind
 from composer.dates import letter_date, send_by_date, send_by_passed
 from composer.drafting import DraftRequest, Usage
 from composer.english import dialect_name

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import typer
 
-from composer.backends.select import ModelSettings, choose_backend
+from composer.backend_choice import choose_backend
+from composer.backends.base import ModelSettings
 from composer.cli.app import say, show_error
 from composer.cli.calendar_files import check_remind_target, write_reminders
 from composer.cli.options import ComposeOptions
