@@ -10,19 +10,20 @@ a letter written before it is re-asked like a draft that breaks any other rule.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from composer.attempts import Letter, Progress, Run, letter_for, with_unique
 from composer.backend_choice import choose_backend
 from composer.backends.base import Backend, ModelSettings
 from composer.choices import BackendKind
+from composer.coordinator import add_coordinator_letter, missing_name, wants_coordinator
 from composer.dates import letter_date, send_by_date, send_by_passed
-from composer.drafting import DraftRequest, Usage
+from composer.drafting import DraftRequest
 from composer.english import dialect_name
 from composer.errors import (
-    UNSAFE_CHARACTERS,
     BackendError,
     InputError,
     Interrupted,
@@ -30,10 +31,9 @@ from composer.errors import (
 )
 from composer.models import Interviewer, Notes, require_notes
 from composer.prompting import Prompts, load_prompts
-from composer.rules import check_letter, check_letters
 from composer.rules.facts import facts_for
 from composer.rules.proofread import proofreading
-from composer.rules.report import Report, Violation
+from composer.rules.report import Report
 from composer.rules.text import ParsedLetter, parse
 from composer.rules.unique import SHARED_LIMIT, normalised_sentences, repeats, shared_share
 from composer.rules.wording import split_subject
@@ -42,6 +42,7 @@ from composer.workers import DEFAULT_JOBS, run_panels
 __all__ = [
     "Letter",
     "PanelJob",
+    "Progress",
     "compose",
     "letter_date",
     "preview_messages",
@@ -50,43 +51,27 @@ __all__ = [
     "split_subject",
 ]
 
-Progress = Callable[[str], None]
-
-
-@dataclass(frozen=True)
-class Letter:
-    """One composed letter to one interviewer, with its send-by date and the rules report."""
-
-    to: str
-    interviewer: Interviewer
-    subject: str | None
-    body: str
-    text: str
-    send_by: dt.date
-    attempts: int
-    report: Report
-    usage: Usage = field(default_factory=Usage)
-    calls: int = 0
-    backend: str = ""
-    overdue: bool = False
-    notices: tuple[str, ...] = ()  # how the draft was written: notes left out, thin notes
-
-    @property
-    def ok(self) -> bool:
-        return self.report.ok
-
 
 def preview_messages(
-    notes: Notes, *, prompt_dir: Path | None = None, dialect: str | None = None
+    notes: Notes,
+    *,
+    prompt_dir: Path | None = None,
+    dialect: str | None = None,
+    coordinator: bool | None = None,
+    coordinator_only: bool = False,
 ) -> list[tuple[Interviewer, list[dict[str, str]]]]:
-    """The messages a model would receive for each interviewer's first draft; nothing is sent."""
+    """The messages a model would receive for each letter's first draft; nothing is sent.
+
+    `coordinator` and `coordinator_only` choose the letters as for `compose`.
+    """
     require_notes(notes, "preview_messages")
     prompts = load_prompts(prompt_dir)
     spelling = dialect_name(dialect)
-    return [
-        (person, prompts.messages(DraftRequest(notes, person, dialect=spelling)))
-        for person in notes.interviewers
-    ]
+    to_coordinator = wants_coordinator(notes, coordinator, coordinator_only)
+    requests = [] if coordinator_only else [DraftRequest(notes, p) for p in notes.interviewers]
+    if to_coordinator and notes.coordinator is not None:
+        requests.append(DraftRequest(notes, notes.coordinator.as_addressee(), coordinator=True))
+    return [(r.interviewer, prompts.messages(replace(r, dialect=spelling))) for r in requests]
 
 
 def check_not_future(interview_date: dt.date, today: dt.date | None = None) -> None:
@@ -119,130 +104,6 @@ def _model_backend(
     return chosen
 
 
-def _feedback(report: Report, proofread: bool) -> tuple[Violation, ...]:
-    """What a re-ask sends back: every error, plus proofreading warnings when asked for."""
-    extra = [v for v in report.warnings if proofread and v.rule == "proofread"]
-    return (*report.errors, *extra)
-
-
-def _rank(report: Report) -> tuple[int, int]:
-    return (len(report.errors), len(report.warnings))
-
-
-@dataclass(frozen=True)
-class _Run:
-    """What every letter of one `compose` call shares."""
-
-    notes: Notes
-    backend: Backend
-    max_attempts: int
-    proofread: bool
-    dialect: str | None
-    progress: Progress | None
-    today: dt.date | None
-    prompts: tuple[str, ...] = ()  # the prompts' texts: a letter must not repeat them (`leak`)
-
-
-def _letter_for(
-    run: _Run,
-    person: Interviewer,
-    label: str,
-    earlier: list[tuple[str, ParsedLetter]] | None,
-    resume: Letter | None = None,
-) -> Letter:
-    """Draft, check and re-ask until a draft has no errors or the attempts run out.
-
-    With `earlier` (the other letters to the same panel), a draft that mostly repeats one of them
-    breaks `unique` like any other rule, and goes back with that as feedback. `resume` carries on
-    from a letter already written (its attempts, usage and report count; its errors are the
-    feedback of the next draft).
-    """
-    notes = run.notes
-    best: tuple[str, Report, tuple[str, ...]] | None = None
-    usage = Usage()
-    calls = 0
-    attempts = 0
-    previous: str | None = None
-    feedback: tuple[Violation, ...] = ()
-    if resume is not None:
-        best = (resume.text, resume.report, resume.notices)
-        usage, calls, attempts = resume.usage, resume.calls, resume.attempts
-        previous, feedback = resume.text, _feedback(resume.report, run.proofread)
-    for attempt in range(attempts + 1, run.max_attempts + 1):
-        if run.progress is not None:
-            run.progress(f"{label}: draft {attempt} of at most {run.max_attempts}")
-        request = DraftRequest(
-            notes=notes,
-            interviewer=person,
-            attempt=attempt,
-            previous=previous,
-            violations=feedback,
-            dialect=run.dialect,
-            today=run.today,
-        )
-        draft = run.backend.draft(request)
-        attempts += 1
-        usage = usage + draft.usage
-        calls += draft.calls
-        text = UNSAFE_CHARACTERS.sub("", draft.text).strip()  # no escape codes, no bidi tricks
-        report = check_letter(
-            text,
-            notes,
-            to=person.name,
-            proofread=run.proofread,
-            dialect=run.dialect,
-            prompts=run.prompts,
-        )
-        if draft.findings:
-            report = report.with_violations(list(draft.findings))
-        if earlier:
-            report = report.with_violations(
-                repeats(person.name, parse(text), earlier, facts_for(notes))
-            )
-        if best is None or _rank(report) < _rank(best[1]):
-            best = (text, report, draft.notices)
-        feedback = _feedback(report, run.proofread)
-        if not feedback:  # no errors, and no proofreading findings when proofreading
-            break
-        if run.backend.deterministic:
-            break  # the same request would get the same draft: asking again cannot help
-        previous = text
-    assert best is not None  # max_attempts >= 1
-    text, report, notices = best
-    subject, body = split_subject(text)
-    send_by = send_by_date(notes.interview.date)
-    return Letter(
-        to=person.name,
-        interviewer=person,
-        subject=subject,
-        body=body,
-        text=text,
-        send_by=send_by,
-        attempts=attempts,
-        report=report,
-        usage=usage,
-        calls=calls,
-        backend=run.backend.name,
-        overdue=send_by_passed(send_by, run.today),
-        notices=notices,
-    )
-
-
-def _with_unique(letters: list[Letter], notes: Notes) -> list[Letter]:
-    """Check the letters of one interview together and add the `unique` findings to each."""
-    if len(letters) < 2:
-        return letters
-    together = check_letters([letter.text for letter in letters], notes, [x.to for x in letters])
-    merged: list[Letter] = []
-    for letter, joint in zip(letters, together, strict=True):
-        known = set(letter.report.violations)
-        extra = [v for v in joint.violations if v.rule == "unique" and v not in known]
-        merged.append(
-            replace(letter, report=letter.report.with_violations(extra)) if extra else letter
-        )
-    return merged
-
-
 def compose(
     notes: Notes,
     backend: Backend | None = None,
@@ -257,6 +118,8 @@ def compose(
     settings: ModelSettings | None = None,
     model: str | None = None,
     jobs: int = DEFAULT_JOBS,
+    coordinator: bool | None = None,
+    coordinator_only: bool = False,
 ) -> list[Letter]:
     """One checked letter per interviewer, written by `backend` (default: the offline writer).
 
@@ -272,6 +135,9 @@ def compose(
     `progress` gets one line per draft (and a model backend's retry waits).
     With a model, up to `jobs` letters of a panel are drafted at the same time (then checked
     together, and those that repeat another asked again); the offline writer writes one by one.
+    `coordinator` adds, last, one letter to the notes' `coordinator` that thanks the whole panel
+    (None: only for a panel of more than seven whose notes name one; True without one in the
+    notes is an InputError saying what to add); `coordinator_only` writes that letter alone.
     """
     require_notes(notes, "compose")
     backend, proofread, dialect = prepare(
@@ -287,8 +153,21 @@ def compose(
         jobs=jobs,
     )
     check_not_future(notes.interview.date, today)
+    to_coordinator = wants_coordinator(notes, coordinator, coordinator_only)
     texts = _prompt_texts(backend, prompt_dir)
-    run = _Run(notes, backend, max_attempts, proofread, dialect, progress, today, texts)
+    run = Run(notes, backend, max_attempts, proofread, dialect, progress, today, texts)
+    try:
+        letters = [] if coordinator_only else _panel_letters(run, jobs)
+    except Interrupted as exc:
+        if to_coordinator:
+            exc.missing.append(missing_name(notes))
+        raise
+    return add_coordinator_letter(run, letters) if to_coordinator else letters
+
+
+def _panel_letters(run: Run, jobs: int) -> list[Letter]:
+    """One letter per interviewer: at once with a model, else one after another."""
+    notes, backend = run.notes, run.backend
     if jobs > 1 and len(notes.interviewers) > 1 and not backend.deterministic:
         return _at_once(PanelJob(run), jobs)
     # A model may write near-identical letters to a panel: each letter is checked against the
@@ -300,17 +179,17 @@ def compose(
     for index, person in enumerate(notes.interviewers, 1):
         label = f"Letter {index} of {total} to {person.name}"
         try:
-            letter = _letter_for(run, person, label, None if backend.deterministic else earlier)
+            letter = letter_for(run, person, label, None if backend.deterministic else earlier)
         except BackendError as exc:
-            exc.completed = _with_unique(letters, notes)
+            exc.completed = with_unique(letters, notes)
             raise
         except KeyboardInterrupt as exc:  # Ctrl-C (or SIGTERM): the finished letters are kept
             missing = [p.name for p in notes.interviewers[len(letters) :]]
             number = 15 if isinstance(exc, Terminated) else 2
-            raise Interrupted(_with_unique(letters, notes), missing, number) from exc
+            raise Interrupted(with_unique(letters, notes), missing, number) from exc
         letters.append(letter)
         earlier.append((letter.to, parse(letter.text)))
-    return _with_unique(letters, notes)
+    return with_unique(letters, notes)
 
 
 def _prompt_texts(backend: Backend, prompt_dir: Path | None) -> tuple[str, ...]:
@@ -319,7 +198,12 @@ def _prompt_texts(backend: Backend, prompt_dir: Path | None) -> tuple[str, ...]:
     prompts = getattr(backend, "prompts", None)
     if not isinstance(prompts, Prompts):
         prompts = load_prompts(prompt_dir)
-    return (prompts.system.text, prompts.request.text, prompts.reask.text)
+    return (
+        prompts.system.text,
+        prompts.request.text,
+        prompts.reask.text,
+        prompts.coordinator_request().text,
+    )
 
 
 def _at_once(job: PanelJob, jobs: int) -> list[Letter]:
@@ -332,7 +216,7 @@ def _at_once(job: PanelJob, jobs: int) -> list[Letter]:
         letters = [done[i] for i in sorted(done)]
         missing = [p.name for i, p in enumerate(job.run.notes.interviewers) if i not in done]
         number = 15 if isinstance(exc, Terminated) else 2
-        raise Interrupted(_with_unique(letters, job.run.notes), missing, number) from exc
+        raise Interrupted(with_unique(letters, job.run.notes), missing, number) from exc
     return job.letters_or_raise(outcomes)
 
 
@@ -378,7 +262,7 @@ class PanelJob:
     by one, where each letter is checked against those before it).
     """
 
-    run: _Run
+    run: Run
     index: int = 0  # the position of its notes in a longer input (compose_many)
 
     @classmethod
@@ -395,7 +279,7 @@ class PanelJob:
         index: int = 0,
     ) -> PanelJob:
         """The job for the letters of `notes` (`index`: its place in a longer input)."""
-        run = _Run(notes, backend, max_attempts, proofread, dialect, progress, today)
+        run = Run(notes, backend, max_attempts, proofread, dialect, progress, today)
         return cls(run, index)
 
     @property
@@ -410,7 +294,7 @@ class PanelJob:
         person = self.run.notes.interviewers[index]
         label = f"Letter {index + 1} of {self.size} to {person.name}"
         earlier = [(letter.to, parse(letter.text)) for letter in others]
-        return _letter_for(self.run, person, label, earlier, resume)
+        return letter_for(self.run, person, label, earlier, resume)
 
     def first(self, index: int) -> Letter:
         check_not_future(self.run.notes.interview.date, self.run.today)
@@ -436,7 +320,7 @@ class PanelJob:
     def settle(self, done: Mapping[int, Letter]) -> dict[int, Letter]:
         order = sorted(done)
         plain = [replace(done[i], report=_without_unique(done[i].report)) for i in order]
-        return dict(zip(order, _with_unique(plain, self.run.notes), strict=True))
+        return dict(zip(order, with_unique(plain, self.run.notes), strict=True))
 
     def letters_or_raise(self, outcomes: list[object]) -> list[Letter]:
         """The letters in interviewers' order; the first failure raised, with the others kept."""

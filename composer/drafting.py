@@ -43,6 +43,8 @@ class DraftRequest:
     `dialect` ("british", "american", ...) is the spelling the user chose; None accepts any.
     `today` is the day the letter goes out when that is later than the day after the interview
     (the letter then names the interview's weekday instead of "yesterday").
+    `coordinator` asks for the one letter to the panel's coordinator (then `interviewer` is the
+    coordinator as addressee): it thanks and names the whole panel.
     """
 
     notes: Notes
@@ -52,6 +54,7 @@ class DraftRequest:
     violations: tuple[Violation, ...] = field(default_factory=tuple)
     dialect: str | None = None
     today: dt.date | None = None
+    coordinator: bool = False
 
 
 @dataclass(frozen=True)

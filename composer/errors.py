@@ -15,6 +15,16 @@ from typing import Any
 UNSAFE_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+# What compose says when it is asked for the letter to the coordinator and the notes name none.
+MISSING_COORDINATOR = (
+    'the notes have no "coordinator", who gets the one letter that thanks the panel; add '
+    'who arranged the interviews to the notes, for example "coordinator": {"name": '
+    '"Sam Okafor", "title": "Talent Acquisition Partner", "email": '
+    '"sam.okafor@example.com"} (name required; title, email and salutation optional), '
+    "or leave out `coordinator` and `coordinator_only` to write only the panellists' letters."
+)
+
+
 def visible(text: str) -> str:
     """`text` safe for a terminal: each unsafe character written as an escape such as \\u202e."""
     return UNSAFE_CHARACTERS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -143,6 +143,23 @@ class Interviewer(_Model):
     )
 
 
+class Coordinator(_Model):
+    """Who arranged a large panel: one letter to them can thank everyone on it."""
+
+    name: Name = Field(description="Full name, spelled exactly.")
+    title: OptionalName = None
+    email: OptionalEmail = None
+    salutation: OptionalName = Field(
+        default=None, description='How to address them, e.g. "Mr. Okafor" or "Sam".'
+    )
+
+    def as_addressee(self) -> Interviewer:
+        """The coordinator as the addressee of a letter (no topics, no personal notes)."""
+        return Interviewer(
+            name=self.name, title=self.title, email=self.email, salutation=self.salutation
+        )
+
+
 class Notes(_Model):
     """Everything the candidate noted about one interview."""
 
@@ -167,6 +184,13 @@ class Notes(_Model):
         ),
     )
     open_to_other_roles: bool = False
+    coordinator: Coordinator | None = Field(
+        default=None,
+        description=(
+            "Who arranged the panel: with more than seven interviewers (or --coordinator) they "
+            "get one letter that thanks the whole panel."
+        ),
+    )
     tone: Annotated[Tone, BeforeValidator(_optional_text)] = "warm"
     channel: Annotated[Channel, BeforeValidator(_optional_text)] = "email"
 

@@ -60,7 +60,8 @@ def render_text(letters: Sequence[Letter]) -> str:
         if not letter.ok:
             block = f"{failing_banner(letter)}\n\n{block}"
         if len(letters) > 1:
-            title = f" Letter {index} of {len(letters)}: to {letter.to} "
+            to = f"{letter.to} (coordinator)" if letter.coordinator else letter.to
+            title = f" Letter {index} of {len(letters)}: to {to} "
             block = f"{title:=^72}\n\n{block}"
         parts.append(block)
     return "\n\n\n".join(parts) + "\n"
@@ -78,7 +79,8 @@ def render_markdown(letters: Sequence[Letter]) -> str:
     """Markdown: a heading per letter, the subject in bold, the body as paragraphs."""
     parts: list[str] = []
     for letter in letters:
-        lines = [f"## To {_md(letter.to)}", "", f"*Send by {letter.send_by.isoformat()}*", ""]
+        to = f"{letter.to} (coordinator)" if letter.coordinator else letter.to
+        lines = [f"## To {_md(to)}", "", f"*Send by {letter.send_by.isoformat()}*", ""]
         if not letter.ok:
             lines += [f"> **{_md(failing_banner(letter))}**", ""]
         if letter.subject is not None:
@@ -135,6 +137,7 @@ def letter_as_dict(letter: Letter) -> dict[str, Any]:
     """One letter in the JSON shape of `compose --format json`."""
     return {
         "to": letter.to,
+        "coordinator": letter.coordinator,
         "subject": letter.subject,
         "text": letter.text,
         "send_by": letter.send_by.isoformat(),

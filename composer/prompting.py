@@ -32,6 +32,9 @@ __all__ = [
 ]
 
 PROMPT_FILES = ("system.md", "request.md", "reask.md")
+# The request for the one letter to a large panel's coordinator; a prompt folder without it
+# uses the shipped one.
+COORDINATOR_FILE = "coordinator.md"
 
 REQUEST_NAMES = frozenset(
     {
@@ -72,6 +75,7 @@ ALLOWED_NAMES: dict[str, frozenset[str]] = {
     "system.md": REQUEST_NAMES,
     "request.md": REQUEST_NAMES,
     "reask.md": REQUEST_NAMES | REASK_NAMES,
+    COORDINATOR_FILE: REQUEST_NAMES | {"panel"},
 }
 
 _BRACES = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
@@ -125,19 +129,29 @@ class PromptTemplate:
 
 @dataclass(frozen=True)
 class Prompts:
-    """The three prompts of a conversation: system guidance, the request, the re-ask."""
+    """The prompts of a conversation: system guidance, the request, the re-ask, and the request
+    for the letter to a panel's coordinator."""
 
     system: PromptTemplate
     request: PromptTemplate
     reask: PromptTemplate
     folder: str
+    coordinator: PromptTemplate | None = None  # None: the shipped one
+
+    def coordinator_request(self) -> PromptTemplate:
+        """The request for the letter to the coordinator: this folder's, else the shipped one."""
+        return self.coordinator or _shipped_coordinator()
 
     def messages(self, request: DraftRequest) -> list[dict[str, str]]:
         """The chat messages for `request`: a re-ask carries only the last draft and its faults."""
         values = request_values(request.notes, request.interviewer, request.dialect)
+        ask = self.request
+        if request.coordinator:
+            values["panel"] = panel_list(request.notes)
+            ask = self.coordinator_request()
         messages = [
             {"role": "system", "content": self.system.fill(values)},
-            {"role": "user", "content": self.request.fill(values)},
+            {"role": "user", "content": ask.fill(values)},
         ]
         if request.previous is not None:
             reask_values = {
@@ -188,15 +202,39 @@ def load_prompts(prompt_dir: Path | None = None) -> Prompts:
                 f"{source}: prompt file not found; a prompt folder needs all of "
                 f"{', '.join(PROMPT_FILES)} (copy them from {default_prompt_dir()})."
             )
-        try:
-            text = entry.read_bytes().decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise PromptError(f"{source}: not UTF-8 text (byte {exc.start}).") from None
-        except OSError as exc:
-            raise PromptError(f"{source}: cannot read it ({exc.strerror}).") from None
-        templates.append(PromptTemplate.parse(filename, source, text))
+        templates.append(_read_template(entry, filename))
     system, request, reask = templates
-    return Prompts(system, request, reask, folder=str(folder))
+    entry = folder / COORDINATOR_FILE
+    coordinator = _read_template(entry, COORDINATOR_FILE) if entry.is_file() else None
+    return Prompts(system, request, reask, folder=str(folder), coordinator=coordinator)
+
+
+def _read_template(entry: Traversable, filename: str) -> PromptTemplate:
+    source = str(entry)
+    try:
+        text = entry.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PromptError(f"{source}: not UTF-8 text (byte {exc.start}).") from None
+    except OSError as exc:
+        raise PromptError(f"{source}: cannot read it ({exc.strerror}).") from None
+    return PromptTemplate.parse(filename, source, text)
+
+
+def _shipped_coordinator() -> PromptTemplate:
+    entry = default_prompt_dir() / COORDINATOR_FILE
+    if not entry.is_file():
+        raise PromptError(
+            f"the prompt {COORDINATOR_FILE} shipped with thankyou-composer is missing "
+            f"({entry}); reinstall the package or put one in `prompt_dir`."
+        )
+    return _read_template(entry, COORDINATOR_FILE)
+
+
+def panel_list(notes: Notes) -> str:
+    """The panellists, one per line with their titles, for the letter to the coordinator."""
+    return "\n".join(
+        f"  - {p.name}" + (f", {p.title}" if p.title else "") for p in notes.interviewers
+    )
 
 
 def _what(path: Path) -> str:

@@ -128,8 +128,9 @@ def _send_description(notes: Notes, item: SendReminder, due: dt.date) -> str:
         lines.append(f"It was due on {_long_date(item.send_by)}: send it today.")
     try:
         email = notes.interviewer(item.to).email
-    except KeyError:
-        email = None
+    except KeyError:  # the letter to the panel's coordinator
+        who = notes.coordinator
+        email = who.email if who is not None and who.name == item.to else None
     if email:
         lines.append(f"To: {item.to} <{email}>")
     if item.draft_is_path:

@@ -20,6 +20,8 @@ from composer.rules.text import ParsedLetter
 
 # `composer.compose` the attribute is the function; the module is reached through sys.modules.
 compose_module = importlib.import_module("composer.compose")
+# The draft-check-re-ask loop of one letter, which calls the rules.
+attempts_module = importlib.import_module("composer.attempts")
 
 
 @dataclass
@@ -51,6 +53,7 @@ def fake_check(
     proofread: bool = False,
     dialect: str | None = None,
     prompts: tuple[str, ...] = (),
+    coordinator: bool = False,
 ) -> Report:
     """One error per "BAD" in the text; a proofread warning per "TYPO" when asked."""
     found = [
@@ -81,8 +84,9 @@ def fake_repeats(
 
 @pytest.fixture
 def fake_rules(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(compose_module, "check_letter", fake_check)
-    monkeypatch.setattr(compose_module, "check_letters", fake_check_letters)
+    monkeypatch.setattr(attempts_module, "check_letter", fake_check)
+    monkeypatch.setattr(attempts_module, "check_letters", fake_check_letters)
+    monkeypatch.setattr(attempts_module, "repeats", fake_repeats)
     monkeypatch.setattr(compose_module, "repeats", fake_repeats)
 
 

@@ -20,8 +20,8 @@ from composer.rules.report import Report, Violation
 from tests.fakes import GOOD, Recorder, completion
 
 ROOT = Path(__file__).resolve().parent.parent
-# the module, not the function of the same name that the package exports
-compose_module = importlib.import_module("composer.compose")
+# the module of the draft-check-re-ask loop, which calls the rules
+attempts_module = importlib.import_module("composer.attempts")
 
 
 @dataclass
@@ -48,7 +48,7 @@ def errors_per_bad(text: str, notes: Notes, to: str | None = None, **_: object) 
 
 @pytest.fixture
 def counted(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(compose_module, "check_letter", errors_per_bad)
+    monkeypatch.setattr(attempts_module, "check_letter", errors_per_bad)
 
 
 @pytest.mark.parametrize(

@@ -82,6 +82,7 @@ def test_validation_cleans_up_and_the_cleaned_notes_round_trip() -> None:
         "follow_up": None,
         "next_steps": None,
         "open_to_other_roles": False,
+        "coordinator": None,
         "tone": "warm",
         "channel": "email",
     }

@@ -186,8 +186,10 @@ def test_json_has_exactly_the_documented_shape(panel_letters: list[Letter]) -> N
     assert len(data["letters"]) == 3
     for item, letter in zip(data["letters"], panel_letters, strict=True):
         assert set(item) == {
-            "to", "subject", "text", "send_by", "attempts", "ok", "violations", "usage"
+            "to", "coordinator", "subject", "text", "send_by", "attempts", "ok", "violations",
+            "usage",
         }  # fmt: skip
+        assert item["coordinator"] is False
         assert item["to"] == letter.to and item["text"] == letter.text
         assert item["send_by"] == "2026-11-25" and item["attempts"] == 1 and item["ok"] is True
         assert item["usage"] == {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}

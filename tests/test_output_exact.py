@@ -126,6 +126,7 @@ def test_json_whole() -> None:
         "letters": [
             {
                 "to": "Omar Haddad",
+                "coordinator": False,
                 "subject": "Thank you",
                 "text": "Subject: Thank you\n\nDear Omar,\n\nThank you.\n\nBest,\nPriya",
                 "send_by": "2026-11-25",

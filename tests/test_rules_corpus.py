@@ -1,8 +1,9 @@
 """The letter corpus: good letters pass with no finding; each flawed one breaks exactly its rule.
 
 tests/corpus/good/manifest.json and tests/corpus/flawed/manifest.json name the notes file of each
-letter (relative to the repository root), and, where needed, `to` (the addressee) and `with` (a
-second letter of the same interview, checked together for `unique`). A flawed letter's rule is the
+letter (relative to the repository root), and, where needed, `to` (the addressee), `with` (a
+second letter of the same interview, checked together for `unique`) and `coordinator` (a letter
+to the panel's coordinator). A flawed letter's rule is the
 name of its folder.
 """
 
@@ -52,7 +53,7 @@ def test_good_letter_passes(name: str) -> None:
     entry = GOOD[name]
     notes = load_notes(ROOT / entry["notes"])
     text = (CORPUS / "good" / name).read_text(encoding="utf-8")
-    report = check_letter(text, notes, entry.get("to"))
+    report = check_letter(text, notes, entry.get("to"), coordinator=entry.get("coordinator", False))
     assert report.violations == (), [v.message for v in report.violations]
     assert report.ok
 
@@ -71,7 +72,13 @@ def test_flawed_letter_breaks_exactly_its_rule(name: str) -> None:
         proofread = rule == "proofread"
         if proofread:
             pytest.importorskip("harper")
-        report = check_letter(text, notes, entry.get("to"), proofread=proofread)
+        report = check_letter(
+            text,
+            notes,
+            entry.get("to"),
+            proofread=proofread,
+            coordinator=entry.get("coordinator", False),
+        )
     assert {v.rule for v in report.violations} == {rule}, [v.message for v in report.violations]
     for found in report.violations:
         assert found.message and found.fix
@@ -98,5 +105,8 @@ def test_good_letters_pass_the_proofreader_too() -> None:
     for name, entry in GOOD.items():
         notes = load_notes(ROOT / entry["notes"])
         text = (CORPUS / "good" / name).read_text(encoding="utf-8")
-        report = check_letter(text, notes, entry.get("to"), proofread=True)
+        to_coordinator = entry.get("coordinator", False)
+        report = check_letter(
+            text, notes, entry.get("to"), proofread=True, coordinator=to_coordinator
+        )
         assert report.violations == (), (name, [v.message for v in report.violations])

@@ -46,6 +46,8 @@ FLAGS = {
     "api_key": "--api-key",
     "backend": "--backend",
     "base_url": "--base-url",
+    "coordinator": "--coordinator",
+    "coordinator_only": "--coordinator-only",
     "dialect": "--dialect",
     "model": "--model",
     "out": "--out",

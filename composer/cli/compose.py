@@ -12,6 +12,8 @@ from composer.cli.options import (
     ApiKeyOption,
     BackendOption,
     BaseUrlOption,
+    CoordinatorOnlyOption,
+    CoordinatorOption,
     DialectOption,
     ForceOption,
     FormatOption,
@@ -51,6 +53,8 @@ def compose_command(
     jobs: JobsOption = DEFAULT_JOBS,
     today: TodayOption = None,
     remind: RemindOption = None,
+    coordinator: CoordinatorOption = None,
+    coordinator_only: CoordinatorOnlyOption = False,
 ) -> None:
     """Write one checked thank-you letter per interviewer from a notes file.
 
@@ -67,6 +71,8 @@ def compose_command(
       thankyou compose notes.json --show-prompt
 
       thankyou compose notes.json --out drafts/ --remind reminders.ics
+
+      thankyou compose big-panel.json --coordinator-only --format eml --out drafts/
     """
     options = compose_options(ctx.params)
     # Loaded here, on use: `thankyou --help` must not pay for loading the library.

@@ -23,6 +23,7 @@ from composer.cli.app import say, show_error
 from composer.cli.calendar_files import check_remind_target, write_reminders
 from composer.cli.options import ComposeOptions
 from composer.compose import Letter, compose, preview_messages
+from composer.coordinator import LARGE_PANEL, wants_coordinator
 from composer.dates import send_by_date, send_by_passed
 from composer.errors import BackendError, ComposerError, InputError, Interrupted, Terminated
 from composer.files import FileExists, NotARegularFile, check_target
@@ -32,8 +33,6 @@ from composer.output import plan_files, render, write_planned
 from composer.rules.proofread import proofreading
 
 __all__ = ["read_notes_argument", "require_proofreader", "run_compose", "show_error"]
-
-LARGE_PANEL = 7
 
 
 def _settings(options: ComposeOptions) -> ModelSettings:
@@ -47,7 +46,13 @@ def _settings(options: ComposeOptions) -> ModelSettings:
 
 def show_prompts(notes: Notes, options: ComposeOptions) -> None:
     """Print, per letter, the messages a model would receive, labelled by role."""
-    previews = preview_messages(notes, prompt_dir=options.prompt_dir, dialect=options.dialect)
+    previews = preview_messages(
+        notes,
+        prompt_dir=options.prompt_dir,
+        dialect=options.dialect,
+        coordinator=options.coordinator,
+        coordinator_only=options.coordinator_only,
+    )
     for index, (person, messages) in enumerate(previews, 1):
         if index > 1:
             typer.echo("")
@@ -81,7 +86,8 @@ def _report(letters: list[Letter]) -> None:
         report = letter.report
         status = "ready to send" if letter.ok else "NOT READY: still breaks a rule"
         extra = f", {letter.attempts} drafts" if letter.attempts > 1 else ""
-        say(f"Letter to {letter.to}: {status} ({report.words} words{extra}).")
+        to = f"the coordinator {letter.to}" if letter.coordinator else letter.to
+        say(f"Letter to {to}: {status} ({report.words} words{extra}).")
         for violation in report.violations:
             say(f"  {violation.severity} [{violation.rule}] {violation.message}")
 
@@ -136,20 +142,31 @@ def _write_out(
     for path in written:
         say(f"Wrote {path}")
     file_of = {index: path for path, indices in plan for index in indices}
-    return {
-        number: file_of[notes.interviewers.index(letter.interviewer)]
-        for number, letter in enumerate(letters)
-    }
+    return {number: file_of[number] for number in range(len(letters)) if number in file_of}
 
 
 def _plan(out: Path, notes: Notes, options: ComposeOptions) -> list[tuple[Path, list[int]]]:
     """The files --out writes: one for one letter, else one per interviewer in the folder."""
     try:
         return plan_files(
-            out, [p.name for p in notes.interviewers], options.format, folder=options.out_folder
+            out, addressees(notes, options), options.format, folder=options.out_folder
         )
     except OSError as exc:  # e.g. a name too long for the file system
         raise InputError(f"--out {out}: cannot use this path ({exc.strerror or exc}).") from None
+
+
+def _asked(options: ComposeOptions) -> bool:
+    return options.coordinator is not None or options.coordinator_only
+
+
+def addressees(notes: Notes, options: ComposeOptions) -> list[str]:
+    """Who gets a letter, in the order compose writes them; the coordinator's file is named
+    as theirs ("...-coordinator"), apart from a panellist of the same name."""
+    names = [] if options.coordinator_only else [p.name for p in notes.interviewers]
+    if wants_coordinator(notes, options.coordinator, options.coordinator_only):
+        assert notes.coordinator is not None
+        names.append(f"{notes.coordinator.name} coordinator")
+    return names
 
 
 def _exists(path: object) -> InputError:
@@ -193,10 +210,12 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
     require_proofreader(options)
     _check_targets(notes, options)
     check_remind_target(options.remind, options.force)
-    if len(notes.interviewers) > LARGE_PANEL:
+    if len(notes.interviewers) > LARGE_PANEL and notes.coordinator is None and not _asked(options):
         say(
             f"A panel of {len(notes.interviewers)}: writing one letter each. With a panel this "
-            "large, one letter to the coordinator that names everyone is also fine."
+            "large, one letter to the coordinator that names everyone is the custom: add a "
+            '"coordinator" to the notes ({"name": "...", "title": "...", "email": "..."}) and '
+            "it is written too (--coordinator-only for that letter alone)."
         )
     progress = say if sys.stderr.isatty() else None
     backend, notice = choose_backend(
@@ -216,6 +235,8 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
             today=options.today or dt.date.today(),
             progress=progress,
             jobs=options.jobs,
+            coordinator=options.coordinator,
+            coordinator_only=options.coordinator_only,
         )
     except Interrupted as exc:
         return _keep_interrupted(exc, notes, options)

@@ -138,6 +138,23 @@ RemindOption = Annotated[
         "if you hear nothing (the working day after the date in next_steps, else a week later).",
     ),
 ]
+CoordinatorOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--coordinator/--no-coordinator",
+        help="Also write one letter to the panel's coordinator (the notes' \"coordinator\") "
+        "that thanks and names the whole panel. Default: only for a panel of more than seven "
+        "whose notes name a coordinator.",
+        show_default=False,
+    ),
+]
+CoordinatorOnlyOption = Annotated[
+    bool,
+    typer.Option(
+        "--coordinator-only",
+        help="Write only the letter to the coordinator, not one to each panellist.",
+    ),
+]
 FromInviteOption = Annotated[
     Path | None,
     typer.Option(
@@ -208,6 +225,8 @@ class ComposeOptions:
     jobs: int = DEFAULT_JOBS
     today: dt.date | None = None
     remind: Path | None = None  # --remind: the calendar file to write
+    coordinator: bool | None = None  # None: only for a panel of more than seven
+    coordinator_only: bool = False
     client: Any = field(default=None, repr=False)
 
     def model_settings(self) -> ModelSettings:
@@ -253,4 +272,6 @@ def compose_options(params: Mapping[str, Any]) -> ComposeOptions:
         jobs=params.get("jobs", DEFAULT_JOBS),
         today=parse_today(params.get("today")),
         remind=None if params.get("remind") is None else Path(params["remind"]),
+        coordinator=params.get("coordinator"),
+        coordinator_only=params.get("coordinator_only", False),
     )

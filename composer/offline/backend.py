@@ -6,6 +6,7 @@ import datetime as dt
 
 from composer.backends.base import BackendBase, Draft, DraftRequest
 from composer.models import Interviewer, Notes
+from composer.offline.coordinator import CoordinatorWriter
 from composer.offline.screen import instruction_notices
 from composer.offline.writer import Writer, Written
 from composer.rules import check_letter, check_letters
@@ -40,6 +41,10 @@ class OfflineBackend(BackendBase):
     def draft(self, request: DraftRequest) -> Draft:
         """Write the letter for `request`; the same request always gives the same text."""
         notes = request.notes
+        if request.coordinator:
+            letter = CoordinatorWriter(notes, today=request.today).write()
+            notices = (*instruction_notices(notes), *letter.notices)
+            return Draft(text=letter.text, calls=0, notices=notices)
         index = _index_of(notes, request.interviewer)
         written = self._write(notes, index, request.today)
         notices = (*instruction_notices(notes), *written.notices)

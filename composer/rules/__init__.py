@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import composer.rules.proofread as proofreader
 from composer.english import WORD_RE
-from composer.errors import InputError
+from composer.errors import MISSING_COORDINATOR, InputError
 from composer.models import Notes, require_notes
 from composer.rules.content import (
     future,
@@ -25,6 +25,7 @@ from composer.rules.facts import Facts, Person, addressee, facts_for
 from composer.rules.grounding import grounding
 from composer.rules.hygiene import leak, placeholders, prompt_phrases, tone
 from composer.rules.names import greeting_near_miss, names
+from composer.rules.panel import panel
 from composer.rules.register import register
 from composer.rules.registry import RULE_IDS, RULES, RuleInfo
 from composer.rules.report import Report, Severity, Violation
@@ -50,6 +51,7 @@ CHECKS: tuple[Rule, ...] = (
     gratitude,
     role_and_company,
     names,
+    panel,
     qualifications,
     future,
     grounding,
@@ -72,8 +74,13 @@ def check_letter(
     proofread: bool = False,
     dialect: str | None = None,
     prompts: tuple[str, ...] = (),
+    coordinator: bool = False,
 ) -> Report:
     """Check one letter; `to` defaults to the interviewer its greeting names.
+
+    `coordinator` checks it as the one letter to the panel's coordinator (the notes'
+    `coordinator`; InputError when they name none): the greeting names the coordinator, every
+    panellist is named in full (`panel`), and no panellist's personal note is in it.
 
     `prompts` are the texts of the prompts a model was given (system, request, re-ask): a
     letter that repeats one of their sentences breaks `leak`.
@@ -88,7 +95,7 @@ def check_letter(
     proofread = _wants_proofreading(proofread, dialect)
     facts = facts_for(notes)
     letter = parse(text)
-    person = _addressee(letter, facts, to)
+    person = coordinator_of(facts) if coordinator else _addressee(letter, facts, to)
     return _check(letter, text, facts, person, proofread, dialect, prompt_phrases(prompts))
 
 
@@ -172,6 +179,13 @@ def _addressee(letter: ParsedLetter, facts: Facts, to: str | None) -> Person:
         "cannot tell which interviewer the letter is addressed to: its greeting names none "
         f"(or several) of {names}. Pass `to` to say who it is for."
     )
+
+
+def coordinator_of(facts: Facts) -> Person:
+    """The coordinator the notes name, as the addressee; InputError saying what to add if none."""
+    if facts.coordinator is None:
+        raise InputError(MISSING_COORDINATOR)
+    return facts.coordinator
 
 
 def _wants_proofreading(proofread: bool, dialect: str | None) -> bool:

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from composer.english import GREETING_RE, TITLES, WORD_RE
 from composer.errors import InputError
@@ -45,6 +45,7 @@ class Person:
     interviewer: Interviewer
     tokens: frozenset[str]  # folded name and salutation words, titles left out
     spellings: tuple[str, ...]  # ways to address them, for messages
+    coordinator: bool = False  # the panel's coordinator, who gets one letter for the panel
 
 
 @dataclass(frozen=True, eq=False)
@@ -65,6 +66,7 @@ class Facts:
     # titles and salutations) as words: see `letterhead_words`.
     letterhead: tuple[str, ...] = ()  # each " word word ... " (spaces around), for part matches
     letterhead_whole: frozenset[str] = frozenset()  # each "word word ...", whole fields only
+    coordinator: Person | None = None  # the notes' coordinator, when they name one
 
     def person(self, name: str) -> Person:
         """The interviewer called `name` (their full name, salutation or a unique name word)."""
@@ -101,6 +103,9 @@ def notes_text(notes: Notes) -> list[str]:
         parts += [person.name, person.title, person.email, person.salutation]
         parts += person.topics
         parts += person.rapport
+    if notes.coordinator is not None:
+        who = notes.coordinator
+        parts += [who.name, who.title, who.email, who.salutation]
     return [p for p in parts if p]
 
 
@@ -167,14 +172,15 @@ def build_facts(notes: Notes) -> Facts:
     tokens: list[NameToken] = []
     people: list[Person] = []
     for person in notes.interviewers:
-        whose = f"the name of the interviewer {person.name}"
-        mine = _name_tokens(person.name, whose)
-        if person.salutation:
-            mine += _name_tokens(person.salutation, whose)
+        mine, found = _person(person, f"the name of the interviewer {person.name}")
         tokens += mine
-        folded = {t.folded for t in mine}
-        spellings = tuple(dict.fromkeys(s for s in (person.salutation, person.name) if s))
-        people.append(Person(person, frozenset(folded), spellings))
+        people.append(found)
+    coordinator = None
+    if notes.coordinator is not None:
+        addressee = notes.coordinator.as_addressee()
+        mine, coordinator = _person(addressee, f"the name of the coordinator {addressee.name}")
+        tokens += mine
+        coordinator = replace(coordinator, coordinator=True)
     tokens += _name_tokens(notes.company, "the company name")
     tokens += _name_tokens(notes.candidate.name, "the candidate's name")
     unique = tuple(dict.fromkeys(tokens))
@@ -195,7 +201,18 @@ def build_facts(notes: Notes) -> Facts:
         people=tuple(people),
         letterhead=tuple(dict.fromkeys(f" {field} " for field in fields)),
         letterhead_whole=frozenset(fields),
+        coordinator=coordinator,
     )
+
+
+def _person(person: Interviewer, whose: str) -> tuple[list[NameToken], Person]:
+    """The name words of someone a letter may address, and the `Person` that addresses them."""
+    mine = _name_tokens(person.name, whose)
+    if person.salutation:
+        mine += _name_tokens(person.salutation, whose)
+    folded = {t.folded for t in mine}
+    spellings = tuple(dict.fromkeys(s for s in (person.salutation, person.name) if s))
+    return mine, Person(person, frozenset(folded), spellings)
 
 
 # Labels in front of contact details ("Tel: ...", "Email: ...") say nothing the notes must hold.
@@ -224,6 +241,9 @@ def _letterhead_fields(notes: Notes) -> list[str]:
         texts += re.split(r"[\n,;]", address)
     for person in notes.interviewers:
         texts += [person.name, person.title, person.salutation]
+    if notes.coordinator is not None:
+        who = notes.coordinator
+        texts += [who.name, who.title, who.salutation]
     fields = (" ".join(letterhead_words(text)) for text in texts if text)
     return [field for field in fields if field]
 

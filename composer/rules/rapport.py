@@ -42,18 +42,19 @@ def _own_texts(interviewer: Interviewer) -> list[str]:
 
 @functools.lru_cache(maxsize=256)
 def _telling_words(
-    facts: Facts, addressee: str
+    facts: Facts, addressee: str, coordinator: bool = False
 ) -> tuple[tuple[Person, str, frozenset[str], frozenset[str]], ...]:
     """(other person, rapport entry, telling stems, proper-noun stems) for each other entry.
 
     Telling stems are the entry's content words that occur neither in what the notes say about
-    the addressee nor in the fields every letter of the interview shares.
+    the addressee nor in the fields every letter of the interview shares. For the letter to the
+    coordinator every panellist's personal notes are another person's.
     """
-    me = facts.person(addressee).interviewer
-    known = _stems_of(_own_texts(me)) | _stems_of(_shared_texts(facts.notes))
+    me = (facts.coordinator if coordinator else None) or facts.person(addressee)
+    known = _stems_of(_own_texts(me.interviewer)) | _stems_of(_shared_texts(facts.notes))
     found = []
     for person in facts.people:
-        if person.interviewer.name == me.name:
+        if person.interviewer.name == me.interviewer.name and not coordinator:
             continue
         for entry in person.interviewer.rapport:
             words, proper = keywords(entry)
@@ -70,7 +71,8 @@ def _names_them(sentence: str, person: Person) -> bool:
 
 def borrowed_rapport(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """Sentences that give this interviewer a personal detail another interviewer mentioned."""
-    entries = _telling_words(ctx.facts, ctx.interviewer.name)
+    coordinator = ctx.person.coordinator
+    entries = _telling_words(ctx.facts, ctx.interviewer.name, coordinator)
     if not entries:
         return []
     # Most letters use none of the telling words: one look at the whole body settles them.
@@ -86,8 +88,10 @@ def borrowed_rapport(letter: ParsedLetter, ctx: Context) -> list[Violation]:
         stems = letter_stems(sentence.text)
         for person, entry, telling, proper in entries:
             matched = telling & stems
-            if entry in reported or not matched or _names_them(sentence.text, person):
+            if entry in reported or not matched:
                 continue
+            if not coordinator and _names_them(sentence.text, person):
+                continue  # a letter to the coordinator names everyone: no way out by name
             if not (matched & proper) and len(matched) < min(2, len(telling)):
                 continue
             reported.add(entry)
@@ -99,6 +103,16 @@ def borrowed_rapport(letter: ParsedLetter, ctx: Context) -> list[Violation]:
 
 def _finding(line: int, sentence: str, ctx: Context, other: Person, entry: str) -> Violation:
     quote = shorten(sentence, 90)
+    if ctx.person.coordinator:
+        return finding(
+            "grounding",
+            f'line {line}: "{quote}" uses a personal note of {other.interviewer.name} '
+            f'("{shorten(entry, 60)}"); the letter to the coordinator thanks the whole panel, '
+            "and each panellist's personal notes belong in their own letter. Remove it.",
+            fix=f'Remove the sentence "{quote}": personal notes of panellists stay out of the '
+            "letter to the coordinator.",
+            quote=quote,
+        )
     me = ctx.interviewer
     own = "; ".join(f'"{shorten(r, 60)}"' for r in me.rapport)
     instead = (

@@ -36,6 +36,11 @@ RULES: tuple[RuleInfo, ...] = (
         "Spells the interviewer's, company's and candidate's names exactly as in the notes.",
     ),
     RuleInfo(
+        "panel",
+        "error",
+        "A letter to the panel's coordinator names every panellist in full, as in the notes.",
+    ),
+    RuleInfo(
         "qualifications", "error", "Recalls at least one qualification or highlight from the notes."
     ),
     RuleInfo(
