@@ -179,12 +179,15 @@ def run_batch(
     progress: Callable[[str], None] | None = None,
     on_row: Callable[[Row, bool], None] | None = None,
     files: Sequence[Path] | None = None,
+    coordinator: bool | None = None,
 ) -> BatchRun:
     """Write the letters of every notes file in `sources` under `out`, with the summary.
 
     `on_row(row, fresh)` hears of every row as it is made (for a progress display), and of the
     rows of interviews done in an earlier run (`fresh` False); `files` is the list
-    `find_notes_files(sources)` gives, when the caller made it already.
+    `find_notes_files(sources)` gives, when the caller made it already. `coordinator` adds the
+    letter to each large panel's coordinator as `compose` does (None: for a panel of more than
+    seven whose notes name one).
     """
     paths = list(files) if files is not None else find_notes_files(sources)
     if out.exists() and not out.is_dir():
@@ -246,6 +249,7 @@ def run_batch(
             today=today,
             progress=progress,
             jobs=jobs,
+            coordinator=coordinator,
         )
         for item in letters:
             position, path = sent[item.index]
@@ -278,7 +282,11 @@ def write_letter(
     A file there that no run of this tool wrote (not in `ours`) is kept unless `force`.
     """
     names = [p.name for p in item.notes.interviewers]
-    index = names.index(item.interviewer.name)
+    if item.coordinator:  # named as in `thankyou compose`: "<name>-coordinator"
+        names.append(f"{item.interviewer.name} coordinator")
+        index = len(names) - 1
+    else:
+        index = names.index(item.interviewer.name)
     if item.letter is None:
         assert item.error is not None
         kind = "notes" if isinstance(item.error, InputError) else "service"

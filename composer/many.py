@@ -14,9 +14,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from composer.attempts import Run
 from composer.backends.base import Backend, ModelSettings
 from composer.compose import Letter, PanelJob, Progress, compose, prepare
-from composer.errors import BackendError, ComposerError
+from composer.coordinator import add_coordinator_letter, wants_coordinator
+from composer.errors import BackendError, ComposerError, InputError
 from composer.models import Interviewer, Notes, require_notes
 from composer.workers import DEFAULT_JOBS, run_panels
 
@@ -36,6 +38,7 @@ class Composed:
     interviewer: Interviewer
     letter: Letter | None = None
     error: ComposerError | None = None
+    coordinator: bool = False  # the letter to the panel's coordinator (`interviewer`)
 
     @property
     def ok(self) -> bool:
@@ -57,13 +60,16 @@ def compose_many(
     today: dt.date | None = None,
     progress: Progress | None = None,
     jobs: int = DEFAULT_JOBS,
+    coordinator: bool | None = None,
 ) -> Iterator[Composed]:
     """Compose the letters of every notes in `notes_list`, yielding each as its interview is done.
 
-    The arguments are those of `compose`. A model failure (BackendError) or bad input for one
-    letter is yielded as that letter's `error` and the others go on; the letters of one
-    interview come out together, in the interviewers' order, and interviews in the order they
-    finish (`Composed.index` says which).
+    The arguments are those of `compose`; the letter to a panel's coordinator, when
+    `coordinator` asks for it (None: for a panel of more than seven whose notes name one), comes
+    after the panellists' letters, and notes without a coordinator yield it as an InputError.
+    A model failure (BackendError) or bad input for one letter is yielded as that letter's
+    `error` and the others go on; the letters of one interview come out together, in the
+    interviewers' order, and interviews in the order they finish (`Composed.index` says which).
     """
     chosen, proofread, dialect = prepare(
         backend,
@@ -79,7 +85,7 @@ def compose_many(
     )
     if chosen.deterministic:
         yield from _one_by_one(
-            notes_list, chosen, max_attempts, proofread, dialect, today, progress
+            notes_list, chosen, max_attempts, proofread, dialect, today, progress, coordinator
         )
         return
     work = (
@@ -98,6 +104,27 @@ def compose_many(
     for job, outcomes in run_panels(work, jobs):
         for person, outcome in zip(job.notes.interviewers, outcomes, strict=True):
             yield _composed(job.index, job.notes, person, outcome)
+        yield from _to_coordinator(job.index, job.notes, coordinator, job.run)
+
+
+def _to_coordinator(
+    index: int, notes: Notes, coordinator: bool | None, run: Run
+) -> Iterator[Composed]:
+    """The letter to the coordinator of one interview, when it is wanted (else nothing)."""
+    try:
+        if not wants_coordinator(notes, coordinator, False):
+            return
+    except InputError as exc:
+        yield Composed(index, notes, Interviewer(name="coordinator"), error=exc, coordinator=True)
+        return
+    assert notes.coordinator is not None
+    person = notes.coordinator.as_addressee()
+    try:
+        [letter] = add_coordinator_letter(run, [])
+    except BackendError as exc:
+        yield Composed(index, notes, person, error=exc, coordinator=True)
+        return
+    yield Composed(index, notes, person, letter=letter, coordinator=True)
 
 
 def _checked(notes_list: Iterable[Notes]) -> Iterator[Notes]:
@@ -123,6 +150,7 @@ def _one_by_one(
     dialect: str | None,
     today: dt.date | None,
     progress: Progress | None,
+    coordinator: bool | None,
 ) -> Iterator[Composed]:
     for index, notes in enumerate(notes_list):
         try:
@@ -135,6 +163,7 @@ def _one_by_one(
                 today=today,
                 progress=progress,
                 jobs=1,
+                coordinator=False,
             )
         except ComposerError as exc:
             done = exc.completed if isinstance(exc, BackendError) else []
@@ -145,3 +174,5 @@ def _one_by_one(
             continue
         for person, letter in zip(notes.interviewers, letters, strict=True):
             yield Composed(index, notes, person, letter=letter)
+        run = Run(notes, backend, max_attempts, proofread, dialect, progress, today)
+        yield from _to_coordinator(index, notes, coordinator, run)

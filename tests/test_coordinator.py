@@ -281,3 +281,34 @@ def test_the_missing_coordinator_is_a_usage_error_with_a_snippet(
     assert result.stdout == ""
     plain = CliRunner().invoke(app, ["compose", str(path), "--today", TODAY])
     assert plain.exit_code == 0 and 'add a "coordinator" to the notes' in plain.stderr
+
+
+def test_batch_writes_the_coordinator_letter_beside_the_panels(
+    tmp_path: Path, examples_dir: Path
+) -> None:
+    source = tmp_path / "notes"
+    source.mkdir()
+    for name in ("big_panel_coordinator.json", "panel_three.json"):
+        (source / name).write_bytes((examples_dir / name).read_bytes())
+    out = tmp_path / "letters"
+    result = CliRunner().invoke(app, ["batch", str(source), "--out", str(out), "--today", TODAY])
+    assert result.exit_code == 0, result.stderr
+    folder = out / "big_panel_coordinator"
+    assert len(list(folder.iterdir())) == 10
+    text = (folder / "rachel-adeyemi-brooks-coordinator.txt").read_text(encoding="utf-8")
+    assert text.splitlines()[12] == "Dear Ms. Adeyemi-Brooks,"
+    assert len(list((out / "panel_three").iterdir())) == 3  # three: no coordinator letter
+    # asked for everywhere: the panel of three has no coordinator, which its row says
+    again = CliRunner().invoke(
+        app, ["batch", str(source), "--out", str(tmp_path / "b"), "--today", TODAY, "--coordinator"]
+    )
+    assert again.exit_code == 2
+    rows = json.loads((tmp_path / "b" / "summary.json").read_text(encoding="utf-8"))
+    rows = rows["letters"] if isinstance(rows, dict) else rows
+    [bad] = [row for row in rows if row["status"] == "error"]
+    assert bad["interviewer"] == "coordinator" and '"coordinator"' in bad["message"]
+
+
+def test_interview_takes_the_coordinator_options() -> None:
+    result = CliRunner().invoke(app, ["interview", "--help"])
+    assert "--coordinator-only" in result.stdout and "--no-coordinator" in result.stdout

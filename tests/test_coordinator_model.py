@@ -13,6 +13,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from composer.compose import compose, preview_messages
+from composer.many import compose_many
 from composer.models import Notes
 from composer.notes_file import load_notes
 from tests.fakes import MODEL, completion
@@ -83,3 +84,27 @@ def test_preview_shows_the_coordinator_request_last(examples_dir: Path) -> None:
     assert [person.name for person, _ in previews] == [*PANEL, "Rachel Adeyemi-Brooks"]
     assert "# The panel, to be named in full" in previews[-1][1][1]["content"]
     assert "# The panel" not in previews[0][1][1]["content"]
+
+
+def test_compose_many_with_a_model_adds_the_coordinator_letter_after_the_panel(
+    httpserver: HTTPServer, examples_dir: Path
+) -> None:
+    notes = emailed(examples_dir)
+    asked: list[bool] = []
+
+    def answer(request: Request) -> Response:
+        ask = json.loads(request.get_data())["messages"][1]["content"]
+        to_coordinator = "# The panel, to be named in full" in ask
+        asked.append(to_coordinator)
+        reply = HAND_WRITTEN if to_coordinator else "Subject: Thanks\n\nDear you,\n\nThanks.\n"
+        return Response(json.dumps(completion(reply)), 200, content_type="application/json")
+
+    httpserver.expect_request("/v1/chat/completions").respond_with_handler(answer)
+    items = list(
+        compose_many([notes], client=client(httpserver), model=MODEL, max_attempts=1, jobs=3)
+    )
+    assert [item.interviewer.name for item in items] == [*PANEL, "Rachel Adeyemi-Brooks"]
+    assert [item.coordinator for item in items] == [False] * 9 + [True]
+    last = items[-1].letter
+    assert last is not None and last.ok and last.coordinator
+    assert asked.count(True) == 1 and asked[-1] is True  # asked once, after the panel

@@ -13,6 +13,7 @@ from composer.cli.options import (
     ApiKeyOption,
     BackendOption,
     BaseUrlOption,
+    CoordinatorOption,
     DialectOption,
     FormatOption,
     JobsOption,
@@ -80,6 +81,7 @@ def batch_command(
         typer.Option("--poll-seconds", hidden=True, help="First wait between polls (tests)."),
     ] = 5.0,
     today: TodayOption = None,
+    coordinator: CoordinatorOption = None,
 ) -> None:
     """Write the letters for many notes files: DIR/<notes-file>/<interviewer>.<ext>.
 
