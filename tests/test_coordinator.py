@@ -312,3 +312,16 @@ def test_batch_writes_the_coordinator_letter_beside_the_panels(
 def test_interview_takes_the_coordinator_options() -> None:
     result = CliRunner().invoke(app, ["interview", "--help"])
     assert "--coordinator-only" in result.stdout and "--no-coordinator" in result.stdout
+
+
+def test_check_reads_a_letter_as_one_to_the_coordinator(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parent
+    notes = str(root / "corpus" / "notes" / "big_panel_email.json")
+    letter = tmp_path / "letter.txt"
+    letter.write_text(HAND_WRITTEN.replace("Hiroshi Tanaka\nand ", ""), encoding="utf-8")
+    args = ["check", str(letter), "--notes", notes, "--coordinator", "--no-proofread"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1
+    assert "error [panel]" in result.stdout and "Hiroshi Tanaka" in result.stdout
+    letter.write_text(HAND_WRITTEN, encoding="utf-8")
+    assert CliRunner().invoke(app, args).exit_code == 0

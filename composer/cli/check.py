@@ -42,6 +42,14 @@ def check(
         ),
     ] = None,
     dialect: DialectOption = None,
+    coordinator: Annotated[
+        bool,
+        typer.Option(
+            "--coordinator",
+            help="Check each as the letter to the panel's coordinator (the notes' "
+            '"coordinator"): it names every panellist and no one\'s personal notes.',
+        ),
+    ] = False,
 ) -> None:
     """Check letters against the notes they were written from.
 
@@ -58,11 +66,13 @@ def check(
       thankyou check out/*.txt --notes panel.json --json
 
       pbpaste | thankyou check - --notes notes.json --to "Dana Whitfield"
+
+      thankyou check to-coordinator.txt --notes big-panel.json --coordinator
     """
     # Loaded here, on use: `thankyou --help` must not pay for loading the rules.
     from composer.cli import checking
 
-    code = checking.run_check(letters, notes, to, as_json, proofread, dialect)
+    code = checking.run_check(letters, notes, to, as_json, proofread, dialect, coordinator)
     if code:
         raise typer.Exit(code)
 

@@ -13,7 +13,7 @@ from composer.channels import channel_spec
 from composer.errors import InputError
 from composer.notes_file import load_notes
 from composer.prompting import load_prompts
-from composer.rules import RULES, Report, check_letters, resolve_addressee
+from composer.rules import RULES, Report, check_letter, check_letters, resolve_addressee
 from composer.userfiles import read_letter
 
 
@@ -75,8 +75,12 @@ def run_check(
     as_json: bool,
     proofread: bool | None,
     dialect: str | None,
+    coordinator: bool = False,
 ) -> int:
-    """Check the letter files against the notes, print the results; 0 all pass, 1 otherwise."""
+    """Check the letter files against the notes, print the results; 0 all pass, 1 otherwise.
+
+    `coordinator` checks each as the letter to the panel's coordinator (the notes' own).
+    """
     facts_notes = load_notes(notes)
     if dialect is not None and proofread is False:
         raise InputError("--dialect is a proofreading setting: drop it or --no-proofread.")
@@ -87,6 +91,21 @@ def run_check(
     files = [
         _LetterFile(source, read_letter(source, keep_subject=keep_subject)) for source in letters
     ]
+    if coordinator:
+        if to is not None:
+            raise InputError("--to names a panellist; drop it with --coordinator.")
+        reports = [
+            check_letter(
+                letter.text,
+                facts_notes,
+                proofread=proofread,
+                dialect=dialect,
+                prompts=_shipped_prompts(),
+                coordinator=True,
+            )
+            for letter in files
+        ]
+        return _finish(files, reports, as_json)
     names: list[str | None] = []
     for letter in files:
         try:
@@ -103,6 +122,10 @@ def run_check(
         dialect=dialect,
         prompts=_shipped_prompts(),
     )
+    return _finish(files, reports, as_json)
+
+
+def _finish(files: list[_LetterFile], reports: list[Report], as_json: bool) -> int:
     if as_json:
         _print_json(files, reports)
     else:
@@ -130,4 +153,5 @@ def print_rules() -> None:
 def _shipped_prompts() -> tuple[str, ...]:
     """The texts of the shipped prompts, so a letter that repeats them breaks `leak`."""
     prompts = load_prompts()
-    return (prompts.system.text, prompts.request.text, prompts.reask.text)
+    texts = (prompts.system.text, prompts.request.text, prompts.reask.text)
+    return (*texts, prompts.coordinator_request().text)

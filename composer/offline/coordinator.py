@@ -42,7 +42,7 @@ _LOWER_STARTS = frozenset(["my", "the", "a", "an", "our", "this", "that", "these
 # The wording of each part, by tone; `{when}` is "yesterday" or "on Tuesday".
 _THANKS = {
     "warm": "Thank you for arranging my interviews for {role} at {company} {when}, and for "
-    "bringing the panel together.",
+    "bringing everyone together.",
     "formal": "Thank you for arranging my interviews for {role} at {company} {when}.",
     "concise": "Thank you for arranging my interviews for {role} at {company} {when}.",
 }
