@@ -77,7 +77,7 @@ def run(params: Mapping[str, Any]) -> None:
                 today=options.today,
                 on_row=display.row,
                 files=files,
-                coordinator=params.get("coordinator"),
+                coordinator=options.coordinator,
             )
     except KeyboardInterrupt:
         say(
