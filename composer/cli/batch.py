@@ -13,10 +13,12 @@ from composer.cli.options import (
     ApiKeyOption,
     BackendOption,
     BaseUrlOption,
+    ChannelOption,
     DialectOption,
     FormatOption,
     JobsOption,
     MaxAttemptsOption,
+    MaxCharsOption,
     ModelOption,
     PromptDirOption,
     ProofreadOption,
@@ -80,6 +82,8 @@ def batch_command(
         typer.Option("--poll-seconds", hidden=True, help="First wait between polls (tests)."),
     ] = 5.0,
     today: TodayOption = None,
+    channel: ChannelOption = None,
+    max_chars: MaxCharsOption = None,
 ) -> None:
     """Write the letters for many notes files: DIR/<notes-file>/<interviewer>.<ext>.
 

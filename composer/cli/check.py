@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from composer.cli.app import command
-from composer.cli.options import DialectOption
+from composer.cli.options import ChannelOption, DialectOption, MaxCharsOption
 
 
 @command()
@@ -42,6 +42,8 @@ def check(
         ),
     ] = None,
     dialect: DialectOption = None,
+    channel: ChannelOption = None,
+    max_chars: MaxCharsOption = None,
 ) -> None:
     """Check letters against the notes they were written from.
 
@@ -58,11 +60,15 @@ def check(
       thankyou check out/*.txt --notes panel.json --json
 
       pbpaste | thankyou check - --notes notes.json --to "Dana Whitfield"
+
+      thankyou check note.txt --notes notes.json --channel linkedin --max-chars 300
     """
     # Loaded here, on use: `thankyou --help` must not pay for loading the rules.
     from composer.cli import checking
 
-    code = checking.run_check(letters, notes, to, as_json, proofread, dialect)
+    code = checking.run_check(
+        letters, notes, to, as_json, proofread, dialect, channel=channel, max_chars=max_chars
+    )
     if code:
         raise typer.Exit(code)
 

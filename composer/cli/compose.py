@@ -12,11 +12,13 @@ from composer.cli.options import (
     ApiKeyOption,
     BackendOption,
     BaseUrlOption,
+    ChannelOption,
     DialectOption,
     ForceOption,
     FormatOption,
     JobsOption,
     MaxAttemptsOption,
+    MaxCharsOption,
     ModelOption,
     OutOption,
     PromptDirOption,
@@ -51,6 +53,8 @@ def compose_command(
     jobs: JobsOption = DEFAULT_JOBS,
     today: TodayOption = None,
     remind: RemindOption = None,
+    channel: ChannelOption = None,
+    max_chars: MaxCharsOption = None,
 ) -> None:
     """Write one checked thank-you letter per interviewer from a notes file.
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from composer.backends.base import BackendBase, Draft, DraftRequest
+from composer.channels import spec_for
 from composer.models import Interviewer, Notes
+from composer.offline.linkedin import NoteWriter
 from composer.offline.screen import instruction_notices
 from composer.offline.writer import Writer, Written
 from composer.rules import check_letter, check_letters
@@ -58,7 +60,11 @@ class OfflineBackend(BackendBase):
         """The first wording that breaks no error rule, alone and beside the earlier letters."""
         first = None
         for salt in range(RETRIES + 1):
-            written = Writer(notes, index, today=today, salt=salt).write()
+            if spec_for(notes).short_note:
+                note = NoteWriter(notes, index, today=today, salt=salt, earlier=earlier)
+                written = note.write()
+            else:
+                written = Writer(notes, index, today=today, salt=salt).write()
             first = first or written
             if _passes(written.text, notes, index, earlier):
                 return written

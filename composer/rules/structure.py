@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from composer.channels import channel_spec
+from composer.channels import spec_for
 from composer.english import GREETING_RE, TITLES, WORD_RE
 from composer.rules.context import Context, finding, shorten
 from composer.rules.facts import greeting_names, letterhead_words
@@ -63,7 +63,7 @@ def greeting(letter: ParsedLetter, ctx: Context) -> list[Violation]:
                 quote=used,
             )
         ]
-    if channel_spec(ctx.notes.channel).has_subject:
+    if spec_for(ctx.notes).has_subject:
         extra = [
             other
             for other in letter.before_greeting
@@ -156,7 +156,13 @@ def _is_candidate(name_line: str, ctx: Context) -> bool:
 
 
 def signature(letter: ParsedLetter, ctx: Context) -> list[Violation]:
-    """The letter ends with a sign-off line and the candidate's full name."""
+    """The letter ends with a sign-off line and the candidate's full name.
+
+    A channel without a sign-off line (`ChannelSpec.signoff_line` False: a short note) ends
+    with the name alone, the full name or the first name; a sign-off line may still come first.
+    """
+    if not spec_for(ctx.notes).signoff_line and letter.signoff is None:
+        return _name_at_end(letter, ctx)
     name = ctx.notes.candidate.name
     fix = f'End with a sign-off line such as "Best regards," and then the full name "{name}".'
     if letter.signoff is None:
@@ -211,6 +217,39 @@ def signature(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     return []
 
 
+def _name_at_end(letter: ParsedLetter, ctx: Context) -> list[Violation]:
+    """A note signed with the name alone: the last line is the candidate's name."""
+    name = ctx.notes.candidate.name
+    first = name.split()[0]
+    kind = spec_for(ctx.notes).article
+    fix = f'End with your name alone on the last line: "{name}" (or "{first}").'
+    line = letter.signature
+    if line is None:
+        last = next((line for line in reversed(letter.lines) if not line.blank), None)
+        where = f'line {last.number} "{shorten(last.text, 50)}"' if last else "the note"
+        return [
+            finding(
+                "signature",
+                f"{where}: {kind} ends with your name on a line of its own, and this one does "
+                f'not. Add "{name}" as the last line.',
+                fix=fix,
+                quote=last.text.strip() if last else None,
+            )
+        ]
+    signed = re.sub(r"^\s*[-–—~]+\s*", "", line.text).strip()
+    if _is_candidate(signed, ctx) or [w.casefold() for w in signed.split()] == [first.casefold()]:
+        return []
+    return [
+        finding(
+            "signature",
+            f'line {line.number}: the note is signed "{shorten(signed)}"; sign it with your '
+            f'name, "{name}" (or "{first}").',
+            fix=fix,
+            quote=signed,
+        )
+    ]
+
+
 def _looks_like_contact(text: str, ctx: Context) -> bool:
     """A short line under the name: the role applied for, a label, or the candidate's address."""
     stripped = text.strip()
@@ -230,7 +269,7 @@ def _in_address(text: str, ctx: Context) -> bool:
 
 def subject(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """An email starts with a short Subject line that says thank you; a letter has none."""
-    spec = channel_spec(ctx.notes.channel)
+    spec = spec_for(ctx.notes)
     if not spec.has_subject:
         found = next((line for line in letter.lines if SUBJECT_RE.match(line.text)), None)
         if found is None:
@@ -317,7 +356,7 @@ def thin_notes(ctx: Context) -> list[str]:
     # A panel shares the candidate's points out: each letter carries its part of them.
     share = -(-points // len(notes.interviewers))
     things = len(person.topics) + share + bool(notes.contribution) + bool(notes.follow_up)
-    if things >= channel_spec(notes.channel).substance:
+    if things >= spec_for(notes).substance:
         return []
     missing = []
     if len(person.topics) < 2:
@@ -336,7 +375,9 @@ def length(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     `thin_floor_words` or more), is a warning: padding it would mean writing what did not
     happen, so the message names the notes fields to fill in instead.
     """
-    spec = channel_spec(ctx.notes.channel)
+    spec = spec_for(ctx.notes)
+    if spec.length_unit == "characters":
+        return _characters(letter, ctx)
     low, high, kind = spec.min_words, spec.max_words, spec.article
     missing = thin_notes(ctx)
     if missing and spec.thin_floor_words <= letter.words < low:
@@ -369,6 +410,32 @@ def length(letter: ParsedLetter, ctx: Context) -> list[Violation]:
                 f"have at most {high}. Cut "
                 "repetition and keep one or two points from the interview.",
                 fix=f"Shorten the letter to {low}-{high} words (now {letter.words}).",
+            )
+        ]
+    return []
+
+
+def _characters(letter: ParsedLetter, ctx: Context) -> list[Violation]:
+    """A note counted in characters, line breaks included, within the channel's bounds."""
+    spec = spec_for(ctx.notes)
+    count, low, high = letter.characters, spec.min_length, spec.max_length
+    if count > high:
+        return [
+            finding(
+                "length",
+                f"the note has {count} characters, line breaks included, and the limit of "
+                f"{spec.article} is {high}: cut {count - high}. Keep the greeting, the thanks "
+                "with the role and company, one point and a short close.",
+                fix=f"Shorten the note to at most {high} characters (now {count}).",
+            )
+        ]
+    if count < low:
+        return [
+            finding(
+                "length",
+                f"the note has {count} characters; {spec.article} needs at least {low} to "
+                "thank them, name the role and company and recall one point.",
+                fix=f"Lengthen the note to {low}-{high} characters (now {count}).",
             )
         ]
     return []
