@@ -272,3 +272,37 @@ def test_the_example_note_file_composes(examples_dir: Path) -> None:
     letters = compose(notes)
     assert letters and all(letter.ok for letter in letters)
     assert all(len(letter.text) <= spec_for(notes).max_length for letter in letters)
+
+
+def test_cli_batch_writes_notes_and_refuses_eml_for_them_alone(
+    tmp_path: Path, examples_dir: Path
+) -> None:
+    out = tmp_path / "notes"
+    result = CliRunner().invoke(
+        app,
+        ["batch", str(examples_dir), "--out", str(out), "--channel", "linkedin", "--today", TODAY],
+    )
+    assert result.exit_code == 0, result.stderr
+    written = sorted(out.glob("*/*.txt"))
+    assert len(written) == sum(len(load_notes(p).interviewers) for p in example_files())
+    for path in written:
+        text = path.read_text(encoding="utf-8").strip()
+        assert len(text) <= 200 and "Subject" not in text, path
+    eml = tmp_path / "eml"
+    mixed = CliRunner().invoke(
+        app, ["batch", str(examples_dir), "--out", str(eml), "-f", "eml", "--today", TODAY]
+    )
+    assert mixed.exit_code == 2  # one bad notes file: the LinkedIn one
+    rows = json.loads((eml / "summary.json").read_text(encoding="utf-8"))
+    errors = [row for row in rows["letters"] if row["status"] == "error"]
+    assert [Path(row["notes"]).name for row in errors] == ["linkedin_note.json"]
+    assert "no .eml draft" in errors[0]["message"]
+
+
+def test_the_schema_offers_the_channel_and_its_limit() -> None:
+    result = CliRunner().invoke(app, ["schema"])
+    schema = json.loads(result.stdout)["properties"]
+    assert "linkedin" in schema["channel"]["enum"]
+    limits = {k: v for option in schema["max_chars"]["anyOf"] for k, v in option.items()}
+    assert limits["minimum"] == 100 and limits["maximum"] == 2000
+    assert "300" in schema["max_chars"]["description"]

@@ -11,6 +11,7 @@ from composer.rules.context import Context, finding, shorten
 from composer.rules.facts import greeting_names, letterhead_words
 from composer.rules.hygiene import is_leak_line
 from composer.rules.names import greeting_near_miss, near_miss
+from composer.rules.note import characters, name_at_end
 from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter, is_contact_line
 from composer.rules.wording import HEADER_RE, SUBJECT_RE, fold, subject_of
@@ -162,7 +163,7 @@ def signature(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     with the name alone, the full name or the first name; a sign-off line may still come first.
     """
     if not spec_for(ctx.notes).signoff_line and letter.signoff is None:
-        return _name_at_end(letter, ctx)
+        return name_at_end(letter, ctx, lambda signed: _is_candidate(signed, ctx))
     name = ctx.notes.candidate.name
     fix = f'End with a sign-off line such as "Best regards," and then the full name "{name}".'
     if letter.signoff is None:
@@ -215,39 +216,6 @@ def signature(letter: ParsedLetter, ctx: Context) -> list[Violation]:
                 )
             ]
     return []
-
-
-def _name_at_end(letter: ParsedLetter, ctx: Context) -> list[Violation]:
-    """A note signed with the name alone: the last line is the candidate's name."""
-    name = ctx.notes.candidate.name
-    first = name.split()[0]
-    kind = spec_for(ctx.notes).article
-    fix = f'End with your name alone on the last line: "{name}" (or "{first}").'
-    line = letter.signature
-    if line is None:
-        last = next((line for line in reversed(letter.lines) if not line.blank), None)
-        where = f'line {last.number} "{shorten(last.text, 50)}"' if last else "the note"
-        return [
-            finding(
-                "signature",
-                f"{where}: {kind} ends with your name on a line of its own, and this one does "
-                f'not. Add "{name}" as the last line.',
-                fix=fix,
-                quote=last.text.strip() if last else None,
-            )
-        ]
-    signed = re.sub(r"^\s*[-–—~]+\s*", "", line.text).strip()
-    if _is_candidate(signed, ctx) or [w.casefold() for w in signed.split()] == [first.casefold()]:
-        return []
-    return [
-        finding(
-            "signature",
-            f'line {line.number}: the note is signed "{shorten(signed)}"; sign it with your '
-            f'name, "{name}" (or "{first}").',
-            fix=fix,
-            quote=signed,
-        )
-    ]
 
 
 def _looks_like_contact(text: str, ctx: Context) -> bool:
@@ -377,7 +345,7 @@ def length(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """
     spec = spec_for(ctx.notes)
     if spec.length_unit == "characters":
-        return _characters(letter, ctx)
+        return characters(letter, ctx)
     low, high, kind = spec.min_words, spec.max_words, spec.article
     missing = thin_notes(ctx)
     if missing and spec.thin_floor_words <= letter.words < low:
@@ -410,32 +378,6 @@ def length(letter: ParsedLetter, ctx: Context) -> list[Violation]:
                 f"have at most {high}. Cut "
                 "repetition and keep one or two points from the interview.",
                 fix=f"Shorten the letter to {low}-{high} words (now {letter.words}).",
-            )
-        ]
-    return []
-
-
-def _characters(letter: ParsedLetter, ctx: Context) -> list[Violation]:
-    """A note counted in characters, line breaks included, within the channel's bounds."""
-    spec = spec_for(ctx.notes)
-    count, low, high = letter.characters, spec.min_length, spec.max_length
-    if count > high:
-        return [
-            finding(
-                "length",
-                f"the note has {count} characters, line breaks included, and the limit of "
-                f"{spec.article} is {high}: cut {count - high}. Keep the greeting, the thanks "
-                "with the role and company, one point and a short close.",
-                fix=f"Shorten the note to at most {high} characters (now {count}).",
-            )
-        ]
-    if count < low:
-        return [
-            finding(
-                "length",
-                f"the note has {count} characters; {spec.article} needs at least {low} to "
-                "thank them, name the role and company and recall one point.",
-                fix=f"Lengthen the note to {low}-{high} characters (now {count}).",
             )
         ]
     return []
