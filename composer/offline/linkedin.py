@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from composer.channels import spec_for
 from composer.dates import send_by_date
-from composer.english import ROLE_NOUNS, bare_role
+from composer.english import ROLE_NOUNS, bare_role, given_name
 from composer.models import Notes
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Shape, clause, sentence
@@ -153,7 +153,7 @@ class NoteWriter:
     ):
         self.notes = notes
         # The notes written to this panel's earlier readers: their sentences are not reused.
-        self.taken = frozenset(_key(s) for text in earlier for s in _SENTENCE.split(text))
+        self.taken = [frozenset(_key(s) for s in _SENTENCE.split(text)) for text in earlier]
         self.index, self.salt = index, salt
         self.person = notes.interviewers[index]
         self.tone = notes.tone
@@ -249,9 +249,9 @@ class NoteWriter:
         thanks = _turn(self.thanks_in_order(), self.salt)
         closes = _turn(self._order("close", CLOSE), self.salt + self.index)
         dear = self.greeting().startswith("Dear")
-        names = [self.notes.candidate.name]
-        if not dear:  # "Dear Ms. Lee," is not signed "Priya"
-            names.append(self.notes.candidate.name.split()[0])
+        # "Dear Ms. Lee," is signed "Priya Raman"; "Priya" only when the full name leaves no
+        # room for a point or for sentences of one's own.
+        names = [self.notes.candidate.name, given_name(self.notes.candidate.name)]
         topics, points = self.topics(), self.candidate_points()
         # (kind, sentences): a topic of theirs (0) before a point of the candidate's (1) before
         # their personal note (2); both a topic and a point first, nothing last.
@@ -268,7 +268,9 @@ class NoteWriter:
             # "Dear Ms. Whitfield," is answered by "Thank you" and a whole closing sentence;
             # the casual forms only when nothing else of the same substance fits.
             casual = sum(bool(_CASUAL.match(w)) for w in (first, close)) if dear else 0
-            key = (-len(middle), kind, casual, rank)
+            short = dear and name != names[0]
+            # A formal note keeps the full name even at the cost of their topic.
+            key = (-len(middle), short and self.tone == "formal", kind, short, casual, rank)
             ranked.append((key, _Plan((first, *middle, close), name)))
         return [plan for _, plan in sorted(ranked, key=lambda item: item[0])]
 
@@ -277,10 +279,24 @@ class NoteWriter:
 
     def write(self) -> Written:
         shortest: str | None = None
-        plans = self.plans()
-        plain = [p for p in plans if not _echoes(p.sentences)]
-        fresh = [p for p in plain if not any(_key(s) in self.taken for s in p.sentences)]
-        for plan in [*fresh, *plain, *plans]:
+
+        # A note with a point first; then one that repeats at most one sentence of a colleague's
+        # note (`unique` allows less than half); then one that does not say "talk" twice in a
+        # row; then one that repeats nothing; then the plan's own order.
+        def shared(plan: _Plan) -> int:
+            keys = [_key(s) for s in plan.sentences]
+            return max((sum(k in taken for k in keys) for taken in self.taken), default=0)
+
+        plans = sorted(
+            self.plans(),
+            key=lambda p: (
+                len(p.sentences) < 3,
+                shared(p) * 2 > len(p.sentences),
+                _echoes(p.sentences),
+                shared(p) > 0,
+            ),
+        )
+        for plan in plans:
             text = self.render(plan)
             if len(text) <= self.limit:
                 if len(plan.sentences) < 3:

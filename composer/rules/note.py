@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from composer.channels import spec_for
+from composer.english import given_name
 from composer.rules.context import Context, finding, shorten
 from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter
@@ -23,7 +24,7 @@ def name_at_end(
     """A note signed with the name alone: the last line is the candidate's full or first name
     (`is_candidate` tells the full name, allowing a near-miss that `names` reports)."""
     name = ctx.notes.candidate.name
-    first = name.split()[0]
+    first = given_name(name)
     kind = spec_for(ctx.notes).article
     fix = f'End with your name alone on the last line: "{name}" (or "{first}").'
     line = letter.signature
