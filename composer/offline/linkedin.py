@@ -136,6 +136,7 @@ def _turn(items: list[str], steps: int) -> list[str]:
     return items[steps:] + items[:steps]
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'd|I'm|I've|my|me)\b")
 _CASUAL = re.compile(r"^(?:Thanks|Hope|Looking)\b")  # "Thanks for ...", "Hope to ..."
 
 
@@ -209,13 +210,18 @@ class NoteWriter:
             if topic.shape is Shape.GERUND:
                 # "discussing moving the jobs" stumbles: "our talk about moving the jobs"
                 wordings = [w for w in wordings if "discussing {topic}" not in w] or wordings
+            if _FIRST_PERSON.search(topic.text):
+                # "hearing about the lesson I taught" gets it backwards: "our talk about" it
+                wordings = [w for w in wordings if re.search(r"\bour\b", w)] or wordings
             found.append([w.format(topic=topic.text) for w in wordings])
         return found
 
     def candidate_points(self) -> list[list[str]]:
         """Each of the candidate's points that can be said, in every wording."""
         found = []
-        for point in usable_points(self.notes):
+        # A point with commas ("J.D. Fordham Law 2021, cum laude") reads as a pasted note
+        # inside one short sentence: those come last.
+        for point in sorted(usable_points(self.notes), key=lambda p: "," in p.text):
             said = clause(point)
             if said is None:
                 continue
@@ -282,7 +288,8 @@ class NoteWriter:
 
         # A note with a point first; then one that repeats at most one sentence of a colleague's
         # note (`unique` allows less than half); then one that does not say "talk" twice in a
-        # row; then one that repeats nothing; then the plan's own order.
+        # row (a formal one: signed with the full name first); then one that repeats nothing;
+        # then the plan's own order.
         def shared(plan: _Plan) -> int:
             keys = [_key(s) for s in plan.sentences]
             return max((sum(k in taken for k in keys) for taken in self.taken), default=0)
@@ -292,6 +299,7 @@ class NoteWriter:
             key=lambda p: (
                 len(p.sentences) < 3,
                 shared(p) * 2 > len(p.sentences),
+                self.tone == "formal" and p.name != self.notes.candidate.name,
                 _echoes(p.sentences),
                 shared(p) > 0,
             ),
