@@ -26,12 +26,13 @@ from pathlib import Path
 from typing import Literal
 
 from composer.backends.base import Backend
-from composer.errors import InputError, NotesError
+from composer.channels import channel_spec
+from composer.errors import InputError
 from composer.files import write_bytes_atomic, write_text_atomic
 from composer.many import Composed, compose_many
-from composer.models import Notes
+from composer.models import Notes, with_channel
 from composer.notes_file import load_notes
-from composer.output import OutputFormat, plan_files, render
+from composer.output import OutputFormat, check_format, plan_files, render
 from composer.workers import DEFAULT_JOBS
 
 __all__ = [
@@ -180,8 +181,13 @@ def run_batch(
     on_row: Callable[[Row, bool], None] | None = None,
     files: Sequence[Path] | None = None,
     coordinator: bool | None = None,
+    channel: str | None = None,
+    max_chars: int | None = None,
 ) -> BatchRun:
     """Write the letters of every notes file in `sources` under `out`, with the summary.
+
+    `channel` replaces every notes file's own; `max_chars` is the limit of the LinkedIn notes
+    among them (the others are counted in words and keep their bounds).
 
     `on_row(row, fresh)` hears of every row as it is made (for a progress display), and of the
     rows of interviews done in an earlier run (`fresh` False); `files` is the list
@@ -232,7 +238,10 @@ def run_batch(
                 continue
             try:
                 notes = load_notes(path)
-            except NotesError as exc:
+                wanted = channel_spec(channel or notes.channel)
+                notes = with_channel(notes, channel, max_chars if wanted.max_setting else None)
+                check_format(notes, fmt)
+            except InputError as exc:
                 record(position, Row(str(path), "", "error", kind="notes", message=str(exc)))
                 continue
             sent.append((position, path))

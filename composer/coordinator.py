@@ -11,6 +11,7 @@ as a letter to the coordinator (`check_letter(..., coordinator=True)`).
 from __future__ import annotations
 
 from composer.attempts import Letter, Run, letter_for
+from composer.channels import spec_for
 from composer.errors import MISSING_COORDINATOR, BackendError, InputError, Interrupted, Terminated
 from composer.models import Notes
 
@@ -24,14 +25,24 @@ def wants_coordinator(notes: Notes, coordinator: bool | None, coordinator_only: 
 
     `coordinator` True asks for it, False declines it, None decides by the panel's size (more
     than `LARGE_PANEL`, and only when the notes name a coordinator). `coordinator_only` asks
-    for it alone, without the panellists' letters.
+    for it alone, without the panellists' letters. A LinkedIn note has no room for a panel, so
+    the notes' channel must be an email or a letter for it.
     """
     if coordinator_only and coordinator is False:
         raise InputError("`coordinator_only` asks for the letter that `coordinator` turns off.")
     if coordinator is False:
         return False
     if coordinator is None and not coordinator_only:
-        return len(notes.interviewers) > LARGE_PANEL and notes.coordinator is not None
+        return (
+            len(notes.interviewers) > LARGE_PANEL
+            and notes.coordinator is not None
+            and not spec_for(notes).short_note
+        )
+    if spec_for(notes).short_note:
+        raise InputError(
+            f"The letter to the coordinator names the whole panel and does not fit "
+            f"{spec_for(notes).article}: set `channel` to email or letter for it."
+        )
     if notes.coordinator is None:
         raise InputError(MISSING_COORDINATOR)
     return True

@@ -30,6 +30,7 @@ __all__ = [
     "bare_role",
     "count_words",
     "dialect_name",
+    "given_name",
     "role_phrase",
 ]
 
@@ -153,6 +154,13 @@ MISSPELLINGS: dict[str, str] = {
 }
 
 TITLES = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "professor", "miss", "sir", "madam"})
+
+
+def given_name(name: str) -> str:
+    """The first word of `name` that is not a title: "Dr. Tomasz Wiśniewski" gives "Tomasz"."""
+    words = name.split()
+    return next((w for w in words if w.rstrip(".").casefold() not in TITLES), words[0])
+
 
 # Letters that Unicode does not split into a base letter and an accent, in plain ASCII.
 ASCII_LETTERS = str.maketrans(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -17,11 +17,13 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from composer.errors import UNSAFE_CHARACTERS
+from composer.errors import UNSAFE_CHARACTERS, InputError
 
 InterviewFormat = Literal["phone", "video", "onsite", "panel", "other"]
 Tone = Literal["warm", "formal", "concise"]
-Channel = Literal["email", "letter"]
+Channel = Literal["email", "letter", "linkedin"]
+# The character limits a LinkedIn note may be held to: below the lower one no thanks fits.
+MAX_CHARS_RANGE = (100, 2000)
 
 
 def _strip(value: Any) -> Any:
@@ -192,7 +194,22 @@ class Notes(_Model):
         ),
     )
     tone: Annotated[Tone, BeforeValidator(_optional_text)] = "warm"
-    channel: Annotated[Channel, BeforeValidator(_optional_text)] = "email"
+    channel: Annotated[Channel, BeforeValidator(_optional_text)] = Field(
+        default="email",
+        description=(
+            '"email" (with a Subject line), "letter" (printed, with a letterhead) or "linkedin" '
+            "(a short note sent with a connection request, signed with the name alone)."
+        ),
+    )
+    max_chars: int | None = Field(
+        default=None,
+        ge=MAX_CHARS_RANGE[0],
+        le=MAX_CHARS_RANGE[1],
+        description=(
+            "LinkedIn notes only: the note's character limit, 200 when not given (it fits a "
+            "free account); 300 for Premium."
+        ),
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -202,6 +219,17 @@ class Notes(_Model):
                 if isinstance(data.get(key), str) and not data[key].strip():
                     data = {k: v for k, v in data.items() if k != key}
         return data
+
+    @model_validator(mode="after")
+    def _limit_for_a_note(self) -> Notes:
+        if self.max_chars is not None and self.channel != "linkedin":
+            raise PydanticCustomError(
+                "max_chars_channel",
+                'max_chars is the character limit of a LinkedIn note; with channel "{channel}" '
+                'remove it, or set channel to "linkedin"',
+                {"channel": self.channel},
+            )
+        return self
 
     @model_validator(mode="after")
     def _something_to_recall(self) -> Notes:
@@ -219,6 +247,37 @@ class Notes(_Model):
             if " ".join(person.name.split()).casefold() == wanted:
                 return person
         raise KeyError(name)
+
+
+def with_channel(notes: Notes, channel: str | None = None, max_chars: int | None = None) -> Notes:
+    """`notes` sent by `channel` (None keeps theirs) with the LinkedIn limit `max_chars`.
+
+    InputError, naming the setting, when `max_chars` is out of range or the channel is not
+    "linkedin" (a letter counts words, not characters).
+    """
+    if channel is None and max_chars is None:
+        return notes
+    wanted = channel or notes.channel
+    if channel is not None and channel not in get_args(Channel):
+        raise InputError(f"`channel` {channel!r}: choose one of {', '.join(get_args(Channel))}.")
+    low, high = MAX_CHARS_RANGE
+    if max_chars is not None:
+        if wanted != "linkedin":
+            raise InputError(
+                f"`max_chars` is the character limit of a LinkedIn note, and these notes are "
+                f'for channel "{wanted}"; drop it, or also set `channel` to "linkedin".'
+            )
+        if not low <= max_chars <= high:
+            raise InputError(
+                f"`max_chars` {max_chars}: a LinkedIn note's limit is between {low} and {high} "
+                "characters (200 on a free account, 300 on Premium)."
+            )
+    update: dict[str, Any] = {"channel": wanted}
+    if max_chars is not None:
+        update["max_chars"] = max_chars
+    elif wanted != "linkedin":
+        update["max_chars"] = None  # a limit from the notes goes with their LinkedIn channel
+    return notes.model_copy(update=update)
 
 
 def require_notes(value: object, caller: str) -> None:

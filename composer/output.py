@@ -15,6 +15,7 @@ from email.utils import formatdate
 from pathlib import Path
 from typing import Any
 
+from composer.channels import spec_for
 from composer.choices import EXTENSIONS, FORMATS, OutputFormat
 from composer.compose import Letter
 from composer.errors import InputError
@@ -25,6 +26,7 @@ __all__ = [
     "EXTENSIONS",
     "FORMATS",
     "OutputFormat",
+    "check_format",
     "failing_banner",
     "letter_as_dict",
     "plan_files",
@@ -154,11 +156,23 @@ def render_json(letters: Sequence[Letter]) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+def check_format(notes: Notes, fmt: OutputFormat) -> None:
+    """InputError when the notes' channel cannot be written in format `fmt` (a LinkedIn note
+    is no email, so it has no .eml draft)."""
+    spec = spec_for(notes)
+    if fmt == "eml" and not spec.as_email:
+        raise InputError(
+            f"{spec.article} is pasted into the site, not sent by email, so it has no .eml "
+            "draft; choose `format` text, markdown or json."
+        )
+
+
 def render(
     letters: Sequence[Letter], notes: Notes, fmt: OutputFormat, *, when: float | None = None
 ) -> bytes:
     """All `letters` in one document of format `fmt` (for stdout or a single file); `when`
     (seconds since the epoch, else now) dates an email and an mbox's separator lines."""
+    check_format(notes, fmt)
     if fmt == "text":
         return render_text(letters).encode("utf-8")
     if fmt == "markdown":

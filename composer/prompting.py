@@ -13,7 +13,7 @@ from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 
-from composer.channels import EMAIL, LETTER, ChannelSpec, channel_spec
+from composer.channels import EMAIL, LETTER, LINKEDIN, ChannelSpec, spec_for
 from composer.dates import letter_date, send_by_date
 from composer.drafting import DraftRequest
 from composer.errors import PromptError
@@ -43,6 +43,7 @@ REQUEST_NAMES = frozenset(
         "length",
         "email_words",
         "letter_words",
+        "linkedin_chars",
         "subject_max",
         "subject_line",
         "spelling",
@@ -275,11 +276,19 @@ def _spelling(dialect: str | None) -> str:
 
 
 def _opening(notes: Notes) -> str:
-    """How the letter starts: a Subject line for email, a letterhead for a printed letter."""
-    if channel_spec(notes.channel).has_subject:
+    """How the letter starts and ends: a Subject line for email, a letterhead for a printed
+    letter, the greeting alone for a short note (which ends with the name alone)."""
+    spec = spec_for(notes)
+    if spec.has_subject:
         return (
             'Start with a line "Subject: ..." that thanks them and names the role, '
             "then a blank line."
+        )
+    if not spec.has_letterhead:
+        return (
+            "No subject line, no letterhead, no sign-off line. The greeting on a line of its "
+            "own; then one short paragraph; then only the name "
+            f'"{notes.candidate.name}" on the last line.'
         )
     day = letter_date(send_by_date(notes.interview.date))
     return (
@@ -292,17 +301,24 @@ def _opening(notes: Notes) -> str:
 
 def _length(spec: ChannelSpec) -> str:
     """ "about 120 to 220 words (80 to 250 at most)": the target, then the hard bounds."""
-    low, high = spec.target_words
+    low, high = spec.target
+    if spec.length_unit == "characters":
+        return (
+            f"about {low} to {high} characters, never more than {spec.max_length} "
+            "(spaces and line breaks count)"
+        )
     return f"about {low} to {high} words ({spec.min_words} to {spec.max_words} at most)"
 
 
 def _bounds(spec: ChannelSpec) -> str:
+    if spec.length_unit == "characters":
+        return f"at most {spec.max_length} characters, spaces and line breaks included"
     return f"{spec.min_words} to {spec.max_words} words"
 
 
 def request_values(notes: Notes, person: Interviewer, dialect: str | None = None) -> dict[str, str]:
     """The value of every request placeholder for the letter to `person` (spelling: `dialect`)."""
-    spec = channel_spec(notes.channel)
+    spec = spec_for(notes)
     contact = [c for c in (notes.candidate.email, notes.candidate.phone) if c]
     others = [p.name for p in notes.interviewers if p.name != person.name]
     return {
@@ -311,6 +327,8 @@ def request_values(notes: Notes, person: Interviewer, dialect: str | None = None
         "length": _length(spec),
         "email_words": _bounds(EMAIL),
         "letter_words": _bounds(LETTER),
+        # The limit of these notes when they are for a note, else the default one.
+        "linkedin_chars": _bounds(spec if spec.length_unit == "characters" else LINKEDIN),
         "subject_max": str(EMAIL.subject_max_chars),
         "subject_line": _opening(notes),
         "spelling": _spelling(dialect),

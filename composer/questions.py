@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from composer.channels import CHANNELS
 from composer.models import Candidate, Interview, Interviewer, Notes
 
 Ask = Callable[[str, str | None], str]
@@ -98,8 +99,8 @@ ABOUT_THE_REST = (
              "open_to_other_roles", default="no"),
     Question("tone", "tone", "Tone (warm, formal, concise)", "choice", Notes, "tone",
              choices=("warm", "formal", "concise"), default="warm"),
-    Question("channel", "channel", "Send it as (email, letter)", "choice", Notes, "channel",
-             choices=("email", "letter"), default="email"),
+    Question("channel", "channel", f"Send it as ({', '.join(CHANNELS)})", "choice", Notes,
+             "channel", choices=tuple(CHANNELS), default="email"),
 )  # fmt: skip
 
 _REMOVE = r"(?:remove|drop|delete)\s+(?:interviewer\s+)?([0-9]+)"

@@ -136,6 +136,20 @@ def test_asking_without_a_coordinator_in_the_notes_says_what_to_add(big: Notes) 
 # -- the rules -------------------------------------------------------------------------------
 
 
+def test_a_linkedin_note_leaves_the_coordinator_letter_out_and_says_why_when_asked(
+    big: Notes, examples_dir: Path
+) -> None:
+    notes = with_(big, channel="linkedin")
+    assert [x.to for x in compose(notes)] == PANEL  # no room in a note for a panel of nine
+    with pytest.raises(InputError, match="set `channel` to email or letter"):
+        compose(notes, coordinator=True)
+    args = ["compose", str(examples_dir / "big_panel_coordinator.json"), "--today", TODAY]
+    result = CliRunner().invoke(app, [*args, "--channel", "linkedin", "--coordinator-only"])
+    assert result.exit_code == 2 and result.stdout == ""
+    [line] = [x for x in result.stderr.splitlines() if x.startswith("error:")]
+    assert "LinkedIn connection note" in line and "--channel" in line
+
+
 def test_a_hand_written_letter_to_the_coordinator_passes(emailed: Notes) -> None:
     report = check_letter(HAND_WRITTEN, emailed, coordinator=True)
     assert report.to == COORDINATOR

@@ -108,7 +108,9 @@ def test_every_bad_field_is_named_by_its_path(tmp_path: Path) -> None:
     assert "interviewers[0].name: field required" in message
     assert "interviewers[0].email:" in message and "not a valid email" in message
     assert "interview.date: expected a date as YYYY-MM-DD" in message
-    assert "channel: 'fax' is not allowed; expected one of 'email' or 'letter'" in message
+    assert (
+        "channel: 'fax' is not allowed; expected one of 'email', 'letter' or 'linkedin'" in message
+    )
 
 
 def test_missing_required_fields(tmp_path: Path) -> None:

@@ -85,6 +85,7 @@ def test_validation_cleans_up_and_the_cleaned_notes_round_trip() -> None:
         "coordinator": None,
         "tone": "warm",
         "channel": "email",
+        "max_chars": None,
     }
     assert notes.model_dump(mode="json") == cleaned
     assert notes.interview.date == dt.date(2026, 11, 24)

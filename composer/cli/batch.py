@@ -13,11 +13,13 @@ from composer.cli.options import (
     ApiKeyOption,
     BackendOption,
     BaseUrlOption,
+    ChannelOption,
     CoordinatorOption,
     DialectOption,
     FormatOption,
     JobsOption,
     MaxAttemptsOption,
+    MaxCharsOption,
     ModelOption,
     PromptDirOption,
     ProofreadOption,
@@ -82,6 +84,8 @@ def batch_command(
     ] = 5.0,
     today: TodayOption = None,
     coordinator: CoordinatorOption = None,
+    channel: ChannelOption = None,
+    max_chars: MaxCharsOption = None,
 ) -> None:
     """Write the letters for many notes files: DIR/<notes-file>/<interviewer>.<ext>.
 

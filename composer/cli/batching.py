@@ -38,7 +38,13 @@ def run(params: Mapping[str, Any]) -> None:
     resume = params["resume"]
     cancel = params["cancel"]
     settings = options.model_settings()
+    channel, max_chars = options.channel, options.max_chars
     if resume is not None or cancel is not None or batch_api:
+        if channel is not None or max_chars is not None:
+            raise InputError(
+                "--channel and --max-chars are not taken with the Batch API; set channel (and "
+                "max_chars) in the notes files instead."
+            )
         code = _batch_api(
             notes or [], out, settings, resume, cancel, params["poll_seconds"],
             fmt=options.format, max_attempts=options.max_attempts, proofread=options.proofread,
@@ -78,6 +84,8 @@ def run(params: Mapping[str, Any]) -> None:
                 on_row=display.row,
                 files=files,
                 coordinator=options.coordinator,
+                channel=channel,
+                max_chars=max_chars,
             )
     except KeyboardInterrupt:
         say(

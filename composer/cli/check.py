@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from composer.cli.app import command
-from composer.cli.options import DialectOption
+from composer.cli.options import ChannelOption, DialectOption, MaxCharsOption
 
 
 @command()
@@ -50,6 +50,8 @@ def check(
             '"coordinator"): it names every panellist and no one\'s personal notes.',
         ),
     ] = False,
+    channel: ChannelOption = None,
+    max_chars: MaxCharsOption = None,
 ) -> None:
     """Check letters against the notes they were written from.
 
@@ -68,11 +70,22 @@ def check(
       pbpaste | thankyou check - --notes notes.json --to "Dana Whitfield"
 
       thankyou check to-coordinator.txt --notes big-panel.json --coordinator
+      thankyou check note.txt --notes notes.json --channel linkedin --max-chars 300
     """
     # Loaded here, on use: `thankyou --help` must not pay for loading the rules.
     from composer.cli import checking
 
-    code = checking.run_check(letters, notes, to, as_json, proofread, dialect, coordinator)
+    code = checking.run_check(
+        letters,
+        notes,
+        to,
+        as_json,
+        proofread,
+        dialect,
+        coordinator,
+        channel=channel,
+        max_chars=max_chars,
+    )
     if code:
         raise typer.Exit(code)
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import typer
 
 import composer.rules.proofread as proofreader
-from composer.channels import channel_spec
+from composer.channels import spec_for
 from composer.errors import InputError
+from composer.models import with_channel
 from composer.notes_file import load_notes
 from composer.prompting import load_prompts
 from composer.rules import RULES, Report, check_letter, check_letters, resolve_addressee
@@ -29,7 +30,7 @@ def _plural(count: int, word: str) -> str:
 
 def _print_text(files: list[_LetterFile], reports: list[Report]) -> None:
     for letter, report in zip(files, reports, strict=True):
-        head = f"{letter.name} (to {report.to}, {report.words} words)"
+        head = f"{letter.name} (to {report.to}, {report.size})"
         if not report.violations:
             typer.echo(f"{head}: ok")
             continue
@@ -60,6 +61,7 @@ def _print_json(files: list[_LetterFile], reports: list[Report]) -> None:
                 "to": report.to,
                 "ok": report.ok,
                 "words": report.words,
+                **({} if report.characters is None else {"characters": report.characters}),
                 "violations": [found.as_dict() for found in report.violations],
             }
             for letter, report in zip(files, reports, strict=True)
@@ -76,18 +78,22 @@ def run_check(
     proofread: bool | None,
     dialect: str | None,
     coordinator: bool = False,
+    *,
+    channel: str | None = None,
+    max_chars: int | None = None,
 ) -> int:
     """Check the letter files against the notes, print the results; 0 all pass, 1 otherwise.
 
-    `coordinator` checks each as the letter to the panel's coordinator (the notes' own).
+    `coordinator` checks each as the letter to the panel's coordinator (the notes' own);
+    `channel` and `max_chars` replace the notes' own (a LinkedIn note's limit).
     """
-    facts_notes = load_notes(notes)
+    facts_notes = with_channel(load_notes(notes), channel, max_chars)
     if dialect is not None and proofread is False:
         raise InputError("--dialect is a proofreading setting: drop it or --no-proofread.")
     proofread, dialect = proofreader.proofreading(proofread, dialect)
     if letters.count("-") > 1:
         raise InputError("stdin (-) can be given only once.")
-    keep_subject = channel_spec(facts_notes.channel).has_subject
+    keep_subject = spec_for(facts_notes).has_subject
     files = [
         _LetterFile(source, read_letter(source, keep_subject=keep_subject)) for source in letters
     ]

@@ -12,6 +12,7 @@ from composer.cli.options import (
     ApiKeyOption,
     BackendOption,
     BaseUrlOption,
+    ChannelOption,
     CoordinatorOnlyOption,
     CoordinatorOption,
     DialectOption,
@@ -19,6 +20,7 @@ from composer.cli.options import (
     FormatOption,
     JobsOption,
     MaxAttemptsOption,
+    MaxCharsOption,
     ModelOption,
     OutOption,
     PromptDirOption,
@@ -55,6 +57,8 @@ def compose_command(
     remind: RemindOption = None,
     coordinator: CoordinatorOption = None,
     coordinator_only: CoordinatorOnlyOption = False,
+    channel: ChannelOption = None,
+    max_chars: MaxCharsOption = None,
 ) -> None:
     """Write one checked thank-you letter per interviewer from a notes file.
 

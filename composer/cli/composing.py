@@ -27,9 +27,9 @@ from composer.coordinator import LARGE_PANEL, wants_coordinator
 from composer.dates import send_by_date, send_by_passed
 from composer.errors import BackendError, ComposerError, InputError, Interrupted, Terminated
 from composer.files import FileExists, NotARegularFile, check_target
-from composer.models import Notes
+from composer.models import Notes, with_channel
 from composer.notes_file import load_notes
-from composer.output import plan_files, render, write_planned
+from composer.output import check_format, plan_files, render, write_planned
 from composer.rules.proofread import proofreading
 
 __all__ = ["read_notes_argument", "require_proofreader", "run_compose", "show_error"]
@@ -87,7 +87,7 @@ def _report(letters: list[Letter]) -> None:
         status = "ready to send" if letter.ok else "NOT READY: still breaks a rule"
         extra = f", {letter.attempts} drafts" if letter.attempts > 1 else ""
         to = f"the coordinator {letter.to}" if letter.coordinator else letter.to
-        say(f"Letter to {to}: {status} ({report.words} words{extra}).")
+        say(f"Letter to {to}: {status} ({report.size}{extra}).")
         for violation in report.violations:
             say(f"  {violation.severity} [{violation.rule}] {violation.message}")
 
@@ -204,6 +204,8 @@ def require_proofreader(options: ComposeOptions) -> None:
 
 
 def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
+    notes = with_channel(notes, options.channel, options.max_chars)
+    check_format(notes, options.format)
     if options.show_prompt:
         show_prompts(notes, options)
         return 0

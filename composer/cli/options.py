@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from composer.channels import CHANNELS
 from composer.choices import DEFAULT_JOBS, BackendKind, OutputFormat
 from composer.english import DIALECTS, dialect_name
 from composer.errors import InputError
@@ -183,6 +184,36 @@ TimezoneOption = Annotated[
 ]
 
 
+def channel_option(value: str | None) -> str | None:
+    """The --channel value, checked against the channels there are."""
+    if value is not None and value.lower() not in CHANNELS:
+        raise typer.BadParameter(f"{value!r}: choose one of {', '.join(CHANNELS)}.")
+    return None if value is None else value.lower()
+
+
+ChannelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--channel",
+        metavar="[" + "|".join(CHANNELS) + "]",
+        callback=channel_option,
+        help="Send the thanks by this channel instead of the notes' own: email, letter (printed) "
+        "or linkedin (a connection note of at most 200 characters, signed with your name).",
+        show_default=False,
+    ),
+]
+MaxCharsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--max-chars",
+        metavar="N",
+        help="A LinkedIn note's character limit instead of 200 (the free account's), e.g. 300 "
+        "on Premium.",
+        show_default=False,
+    ),
+]
+
+
 def dialect_option(value: str | None) -> str | None:
     """The --dialect value's canonical name ("en-GB" is "british"); a bad value is a usage error."""
     try:
@@ -227,6 +258,8 @@ class ComposeOptions:
     remind: Path | None = None  # --remind: the calendar file to write
     coordinator: bool | None = None  # None: only for a panel of more than seven
     coordinator_only: bool = False
+    channel: str | None = None  # --channel: instead of the notes' own
+    max_chars: int | None = None  # --max-chars: a LinkedIn note's limit
     client: Any = field(default=None, repr=False)
 
     def model_settings(self) -> ModelSettings:
@@ -274,4 +307,6 @@ def compose_options(params: Mapping[str, Any]) -> ComposeOptions:
         remind=None if params.get("remind") is None else Path(params["remind"]),
         coordinator=params.get("coordinator"),
         coordinator_only=params.get("coordinator_only", False),
+        channel=params.get("channel"),
+        max_chars=params.get("max_chars"),
     )

@@ -7,6 +7,7 @@
 - `screen`: notes text that reads as an instruction to a model, kept out of letters
 - `phrasebook`: every wording, as data keyed by section, tone and channel
 - `writer`: the document plan, assembly and length fitting
+- `linkedin`: the short note's plan and wordings, fitted to a character limit
 - `backend`: `OfflineBackend`, the backend compose uses with no model configured
 """
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from composer.backends.base import BackendBase, Draft, DraftRequest
+from composer.channels import spec_for
 from composer.models import Interviewer, Notes
 from composer.offline.coordinator import CoordinatorWriter
+from composer.offline.linkedin import NoteWriter
 from composer.offline.screen import instruction_notices
 from composer.offline.writer import Writer, Written
 from composer.rules import check_letter, check_letters
@@ -55,15 +57,25 @@ class OfflineBackend(BackendBase):
             self._notes, self._written = notes, {}
         key = (index, today)
         if key not in self._written:
-            earlier = [self._write(notes, i, today).text for i in range(index)]
+            earlier = [
+                (notes.interviewers[i].name, self._write(notes, i, today).text)
+                for i in _written_before(notes, index, today)
+            ]
             self._written[key] = self._best(notes, index, today, earlier)
         return self._written[key]
 
-    def _best(self, notes: Notes, index: int, today: dt.date | None, earlier: list[str]) -> Written:
+    def _best(
+        self, notes: Notes, index: int, today: dt.date | None, earlier: list[tuple[str, str]]
+    ) -> Written:
         """The first wording that breaks no error rule, alone and beside the earlier letters."""
         first = None
         for salt in range(RETRIES + 1):
-            written = Writer(notes, index, today=today, salt=salt).write()
+            if spec_for(notes).short_note:
+                texts = [text for _, text in earlier]
+                note = NoteWriter(notes, index, today=today, salt=salt, earlier=texts)
+                written = note.write()
+            else:
+                written = Writer(notes, index, today=today, salt=salt).write()
             first = first or written
             if _passes(written.text, notes, index, earlier):
                 return written
@@ -71,12 +83,25 @@ class OfflineBackend(BackendBase):
         return first
 
 
-def _passes(text: str, notes: Notes, index: int, earlier: list[str]) -> bool:
+def _written_before(notes: Notes, index: int, today: dt.date | None) -> list[int]:
+    """The panellists whose letters are settled before the letter to `index`.
+
+    Letters go in the panel's order. Short notes go fewest-choices first: a reader whose long
+    name leaves room for one wording only gets it, and the others, with room to vary, avoid it.
+    """
+    if not spec_for(notes).short_note:
+        return list(range(index))
+    room = [NoteWriter(notes, i, today=today).room() for i in range(len(notes.interviewers))]
+    order = sorted(range(len(notes.interviewers)), key=lambda i: (room[i], i))
+    return order[: order.index(index)]
+
+
+def _passes(text: str, notes: Notes, index: int, earlier: list[tuple[str, str]]) -> bool:
     person = notes.interviewers[index]
     if check_letter(text, notes, to=person.name).errors:
         return False
     if not earlier:
         return True
-    pairs = [(p.name, t) for p, t in zip(notes.interviewers, earlier, strict=False)]
+    pairs = list(earlier)
     together = check_letters([*pairs, (person.name, text)], notes)
     return not [v for v in together[-1].violations if v.rule == "unique"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import composer.rules.proofread as proofreader
+from composer.channels import spec_for
 from composer.english import WORD_RE
 from composer.errors import MISSING_COORDINATOR, InputError
 from composer.models import Notes, require_notes
@@ -215,7 +216,13 @@ def _check(
         # (Words of the notes, digits and all, are the proofreader's own business.)
         quoted = {v.quote for v in found if v.quote}
         found += [v for v in _proofread(text, facts.notes, dialect) if v.quote not in quoted]
-    return Report(to=person.interviewer.name, words=letter.words, violations=tuple(found))
+    counted = spec_for(facts.notes).length_unit == "characters"
+    return Report(
+        to=person.interviewer.name,
+        words=letter.words,
+        violations=tuple(found),
+        characters=letter.characters if counted else None,
+    )
 
 
 def _proofread(text: str, notes: Notes, dialect: str | None) -> list[Violation]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 import re
 
+from composer.channels import spec_for
 from composer.english import WORD_RE, bare_role, role_phrase
+from composer.models import Interviewer, Notes
 from composer.rules.company import company_mentions
 from composer.rules.context import Context, finding, shorten
 from composer.rules.keywords import letter_stems, refers_to
@@ -107,19 +109,30 @@ def role_and_company(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     return problems
 
 
+def recall_entries(notes: Notes, person: Interviewer) -> list[str]:
+    """The notes entries the letter to `person` must recall one of (the channel's `recall`)."""
+    found: list[str] = []
+    for field in spec_for(notes).recall:
+        value = getattr(person, field) if field in ("topics", "rapport") else getattr(notes, field)
+        found += value if isinstance(value, list) else [value] if value else []
+    return found
+
+
 def qualifications(letter: ParsedLetter, ctx: Context) -> list[Violation]:
-    """Refers to at least one of the candidate's qualifications or highlights."""
-    entries = [*ctx.notes.qualifications, *ctx.notes.highlights]
+    """Refers to at least one of the entries its channel asks for: qualifications or highlights
+    in a letter, any point of the conversation in a short note."""
+    spec = spec_for(ctx.notes)
+    entries = recall_entries(ctx.notes, ctx.interviewer)
     stems = letter.memo("body stems", lambda: letter_stems(letter.body_text))
-    if any(refers_to(entry, stems) for entry in entries):
+    if any(refers_to(entry, stems, needed=spec.recall_words) for entry in entries):
         return []
     listed = "; ".join(f'"{shorten(e, 60)}"' for e in entries[:3])
     return [
         finding(
             "qualifications",
-            "the letter does not recall any of your qualifications or highlights from the notes. "
-            f"Add a sentence connecting one of them to what the interviewer cares about: {listed}.",
-            fix=f"Mention one qualification or highlight from the notes, such as {listed}.",
+            f"the letter does not recall {spec.recall_label} from the notes. Add a sentence "
+            f"connecting one of them to what the interviewer cares about: {listed}.",
+            fix=f"Mention one of them from the notes, such as {listed}.",
         )
     ]
 
@@ -163,7 +176,11 @@ def future(letter: ParsedLetter, ctx: Context) -> list[Violation]:
                 "next step.",
             )
         )
-    if ctx.notes.open_to_other_roles and not _OTHER_ROLES_RE.search(letter.body_text):
+    if (
+        ctx.notes.open_to_other_roles
+        and spec_for(ctx.notes).other_roles
+        and not _OTHER_ROLES_RE.search(letter.body_text)
+    ):
         problems.append(
             finding(
                 "future",
@@ -179,7 +196,7 @@ def future(letter: ParsedLetter, ctx: Context) -> list[Violation]:
 def personal_touch(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """Refers to something personal the interviewer mentioned, when the notes have some."""
     rapport = ctx.interviewer.rapport
-    if not rapport:
+    if not rapport or not spec_for(ctx.notes).personal_touch:
         return []
     stems = letter.memo("body stems", lambda: letter_stems(letter.body_text))
     if any(refers_to(entry, stems, needed=1) for entry in rapport):

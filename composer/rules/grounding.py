@@ -6,7 +6,7 @@ import functools
 import itertools
 import re
 
-from composer.channels import channel_spec
+from composer.channels import spec_for
 from composer.english import TITLES, WORD_RE
 from composer.rules.company import company_mentions
 from composer.rules.context import Context, finding
@@ -154,7 +154,7 @@ def _unchecked_lines(letter: ParsedLetter) -> set[int]:
 
 def _letterhead(letter: ParsedLetter, facts: Facts) -> tuple[Line, ...]:
     """The lines above the greeting of a printed letter: sender, date and recipient blocks."""
-    if not channel_spec(facts.notes.channel).has_letterhead:
+    if not spec_for(facts.notes).has_letterhead:
         return ()
     return tuple(line for line in letter.before_greeting if not _RE_LINE_RE.match(line.text))
 

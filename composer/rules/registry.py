@@ -41,13 +41,17 @@ RULES: tuple[RuleInfo, ...] = (
         "A letter to the panel's coordinator names every panellist in full, as in the notes.",
     ),
     RuleInfo(
-        "qualifications", "error", "Recalls at least one qualification or highlight from the notes."
+        "qualifications",
+        "error",
+        "Recalls at least one qualification or highlight from the notes (a LinkedIn note: one "
+        "point of the conversation, a topic or a point of the candidate's).",
     ),
     RuleInfo(
         "future",
         "error",
         "The closing paragraph takes a step forward (hearing back, the next step, talking "
-        "again); welcomes other roles when the notes say the candidate would.",
+        "again); welcomes other roles when the notes say the candidate would (not asked of a "
+        "LinkedIn note: no room).",
     ),
     RuleInfo(
         "grounding",
@@ -64,20 +68,22 @@ RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "signature",
         "error",
-        "Ends with a sign-off line and the candidate's full name (contact lines may follow).",
+        "Ends with a sign-off line and the candidate's full name (contact lines may follow); "
+        "a LinkedIn note ends with the name alone.",
     ),
     RuleInfo(
         "length",
         "error",
         "Has the right length without the Subject line: "
-        + ", ".join(f"{c.name} {c.bounds} words" for c in CHANNELS.values())
-        + " (from notes with little to say, a shorter letter is a warning).",
+        + ", ".join(f"{c.name} {c.bounds}" for c in CHANNELS.values())
+        + " (line breaks count; max_chars or --max-chars sets another limit, 300 on Premium;"
+        " from notes with little to say, a shorter letter is a warning).",
     ),
     RuleInfo(
         "subject",
         "error",
         f'Email: starts with "Subject: ..." (at most {EMAIL.subject_max_chars} characters, '
-        "says thank you); a printed letter has no Subject line.",
+        "says thank you); a printed letter and a LinkedIn note have no Subject line.",
     ),
     RuleInfo(
         "leak",
@@ -93,7 +99,8 @@ RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "personal-touch",
         "warning",
-        "Refers to something personal the interviewer mentioned, when the notes list some.",
+        "Refers to something personal the interviewer mentioned, when the notes list some "
+        "(not asked of a LinkedIn note).",
     ),
     RuleInfo(
         "tone",

@@ -34,6 +34,14 @@ class Report:
     to: str
     words: int
     violations: tuple[Violation, ...] = field(default_factory=tuple)
+    characters: int | None = None  # set for a channel counted in characters
+
+    @property
+    def size(self) -> str:
+        """The length as the channel counts it: "183 characters" or "164 words"."""
+        if self.characters is not None:
+            return f"{self.characters} characters"
+        return f"{self.words} words"
 
     @property
     def ok(self) -> bool:
@@ -50,4 +58,9 @@ class Report:
 
     def with_violations(self, extra: tuple[Violation, ...] | list[Violation]) -> Report:
         """A copy of this report with `extra` findings added."""
-        return Report(to=self.to, words=self.words, violations=(*self.violations, *extra))
+        return Report(
+            to=self.to,
+            words=self.words,
+            violations=(*self.violations, *extra),
+            characters=self.characters,
+        )

@@ -5,12 +5,13 @@ from __future__ import annotations
 import itertools
 import re
 
-from composer.channels import channel_spec
+from composer.channels import spec_for
 from composer.english import GREETING_RE, TITLES, WORD_RE
 from composer.rules.context import Context, finding, shorten
 from composer.rules.facts import greeting_names, letterhead_words
 from composer.rules.hygiene import is_leak_line
 from composer.rules.names import greeting_near_miss, near_miss
+from composer.rules.note import characters, name_at_end
 from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter, is_contact_line
 from composer.rules.wording import HEADER_RE, SUBJECT_RE, fold, subject_of
@@ -63,7 +64,7 @@ def greeting(letter: ParsedLetter, ctx: Context) -> list[Violation]:
                 quote=used,
             )
         ]
-    if channel_spec(ctx.notes.channel).has_subject:
+    if spec_for(ctx.notes).has_subject:
         extra = [
             other
             for other in letter.before_greeting
@@ -156,7 +157,13 @@ def _is_candidate(name_line: str, ctx: Context) -> bool:
 
 
 def signature(letter: ParsedLetter, ctx: Context) -> list[Violation]:
-    """The letter ends with a sign-off line and the candidate's full name."""
+    """The letter ends with a sign-off line and the candidate's full name.
+
+    A channel without a sign-off line (`ChannelSpec.signoff_line` False: a short note) ends
+    with the name alone, the full name or the first name; a sign-off line may still come first.
+    """
+    if not spec_for(ctx.notes).signoff_line and letter.signoff is None:
+        return name_at_end(letter, ctx, lambda signed: _is_candidate(signed, ctx))
     name = ctx.notes.candidate.name
     fix = f'End with a sign-off line such as "Best regards," and then the full name "{name}".'
     if letter.signoff is None:
@@ -230,7 +237,7 @@ def _in_address(text: str, ctx: Context) -> bool:
 
 def subject(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     """An email starts with a short Subject line that says thank you; a letter has none."""
-    spec = channel_spec(ctx.notes.channel)
+    spec = spec_for(ctx.notes)
     if not spec.has_subject:
         found = next((line for line in letter.lines if SUBJECT_RE.match(line.text)), None)
         if found is None:
@@ -317,7 +324,7 @@ def thin_notes(ctx: Context) -> list[str]:
     # A panel shares the candidate's points out: each letter carries its part of them.
     share = -(-points // len(notes.interviewers))
     things = len(person.topics) + share + bool(notes.contribution) + bool(notes.follow_up)
-    if things >= channel_spec(notes.channel).substance:
+    if things >= spec_for(notes).substance:
         return []
     missing = []
     if len(person.topics) < 2:
@@ -336,7 +343,9 @@ def length(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     `thin_floor_words` or more), is a warning: padding it would mean writing what did not
     happen, so the message names the notes fields to fill in instead.
     """
-    spec = channel_spec(ctx.notes.channel)
+    spec = spec_for(ctx.notes)
+    if spec.length_unit == "characters":
+        return characters(letter, ctx)
     low, high, kind = spec.min_words, spec.max_words, spec.article
     missing = thin_notes(ctx)
     if missing and spec.thin_floor_words <= letter.words < low:

@@ -17,6 +17,7 @@ from typing import NamedTuple, TypeVar, cast
 from composer.english import (
     ABBREVIATIONS,
     GREETING_RE,
+    GREETING_WORDS,
     WORD_RE,
     count_words,
 )
@@ -104,6 +105,11 @@ class ParsedLetter:
             if POSTSCRIPT_RE.match(line.text):
                 return self.after[index:]
         return ()
+
+    @property
+    def characters(self) -> int:
+        """The characters of the text, line breaks included, without surrounding white space."""
+        return len(self.text.strip())
 
     @property
     def body_text(self) -> str:
@@ -204,6 +210,12 @@ def parse(raw: str) -> ParsedLetter:
     subject = next((line for line in filled[:8] if SUBJECT_RE.match(line.text)), None)
     greeting_index = _find_greeting(filled, subject)
     greeting = filled[greeting_index] if greeting_index is not None else None
+    if greeting is None and filled:
+        # "Hi Dana, thank you for ...": a short note may greet on the line it starts.
+        split = _inline_greeting(filled, subject)
+        if split is not None:
+            greeting_index, greeting, rest = split
+            filled = [*filled[:greeting_index], greeting, rest, *filled[greeting_index + 1 :]]
     head_end = greeting_index if greeting_index is not None else 0
     before = tuple(line for line in filled[:head_end] if line is not subject)
     if greeting_index is None and subject is not None:
@@ -231,12 +243,20 @@ def parse(raw: str) -> ParsedLetter:
             index, signoff, signature = inline
             body_filled = filled[body_start:index]
             after = tuple(filled[index + 1 :])
+        elif greeting is not None and len(body_filled) > 1 and _bare_name(body_filled[-1].text):
+            # A short note signed with the name alone: "Priya Raman" or "- Priya".
+            signature = body_filled[-1]
+            body_filled = body_filled[:-1]
 
     body: tuple[Line, ...] = ()
     spans: list[Span] = []
     if body_filled:
         first, last = body_filled[0], body_filled[-1]
-        body = tuple(line for line in lines if first.number <= line.number <= last.number)
+        body = tuple(
+            first if line.number == first.number else line
+            for line in lines
+            if first.number <= line.number <= last.number
+        )
         spans = sentences(text[first.start : last.end], first.start)
     main = "\n".join(line.text for line in lines if line is not subject)
     plain = blank_addresses(text)
@@ -330,6 +350,40 @@ def _inline_signoff(filled: list[Line], head_end: int) -> tuple[int, Line, Line]
         signoff = Line(line.number, line.start, line.text[:name_start])
         return index, signoff, Line(line.number, line.start + name_start, match.group("name"))
     return None
+
+
+_INLINE_GREETING_RE = re.compile(
+    rf"^\s*(?:{GREETING_WORDS})\b[^,!?:;\n]{{1,60}}?,[ \t]+(?=\S)", re.IGNORECASE
+)
+_DASH_RE = re.compile(r"^\s*[-–—~]+\s*")
+_NAME_WORD_RE = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[a-z]{1,3})$")
+
+
+def _inline_greeting(filled: list[Line], subject: Line | None) -> tuple[int, Line, Line] | None:
+    """(index, greeting, rest) for a first line such as "Hi Dana, thank you for ..."."""
+    index = 0
+    if filled[0] is subject:
+        index = 1
+    if index >= len(filled):
+        return None
+    line = filled[index]
+    match = _INLINE_GREETING_RE.match(line.text)
+    if match is None or count_words(match.group()) > 6:
+        return None
+    head = match.group().rstrip()
+    greeting = Line(line.number, line.start, head)
+    return index, greeting, Line(line.number, line.start + match.end(), line.text[match.end() :])
+
+
+def _bare_name(text: str) -> bool:
+    """True for a line that is a name alone: "Priya Raman", "- Priya", "J. R. Okafor"."""
+    stripped = _DASH_RE.sub("", text).strip()
+    words = stripped.split()
+    if not 1 <= len(words) <= 4 or stripped.endswith((".", "!", "?", ",", ":", ";")):
+        return stripped.endswith(".") and 1 <= len(words) <= 4 and len(words[-1]) == 2
+    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    return all(_NAME_WORD_RE.match(word) for word in words)
 
 
 def _find_greeting(filled: list[Line], subject: Line | None) -> int | None:
