@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from composer.backends.base import BackendBase, Draft, DraftRequest
+from composer.drafting import Adjustment
 from composer.models import Interviewer, Notes
 from composer.offline.coordinator import CoordinatorWriter
 from composer.offline.screen import instruction_notices
@@ -46,7 +47,13 @@ class OfflineBackend(BackendBase):
             notices = (*instruction_notices(notes), *letter.notices)
             return Draft(text=letter.text, calls=0, notices=notices)
         index = _index_of(notes, request.interviewer)
-        written = self._write(notes, index, request.today)
+        if request.revision is not None:
+            # A rewrite on request: this one letter, with the writer's knobs changed.
+            adjust = request.revision.adjust
+            earlier = [self._write(notes, i, request.today).text for i in range(index)]
+            written = self._best(notes, index, request.today, earlier, adjust)
+        else:
+            written = self._write(notes, index, request.today)
         notices = (*instruction_notices(notes), *written.notices)
         return Draft(text=written.text, calls=0, notices=notices)
 
@@ -59,11 +66,18 @@ class OfflineBackend(BackendBase):
             self._written[key] = self._best(notes, index, today, earlier)
         return self._written[key]
 
-    def _best(self, notes: Notes, index: int, today: dt.date | None, earlier: list[str]) -> Written:
+    def _best(
+        self,
+        notes: Notes,
+        index: int,
+        today: dt.date | None,
+        earlier: list[str],
+        adjust: Adjustment | None = None,
+    ) -> Written:
         """The first wording that breaks no error rule, alone and beside the earlier letters."""
         first = None
         for salt in range(RETRIES + 1):
-            written = Writer(notes, index, today=today, salt=salt).write()
+            written = Writer(notes, index, today=today, salt=salt, adjust=adjust).write()
             first = first or written
             if _passes(written.text, notes, index, earlier):
                 return written
