@@ -230,6 +230,7 @@ def revise(
     changed, adjust, item = _offline_inputs(notes, person, instruction, words)
     revision = Revision(letter_text, instruction, adjust)
     revised = write(_Reviser(chosen, revision, changed, changed.interviewer(person.name)))
+    revised = replace(revised, interviewer=person)  # the reader as the user's notes have them
     return _check_offline(revised, letter_text, instruction, adjust, item)
 
 

@@ -181,6 +181,23 @@ TimezoneOption = Annotated[
         "(default: this computer's).",
     ),
 ]
+ReviewOption = Annotated[
+    bool,
+    typer.Option(
+        "--review",
+        help="At a terminal, show each letter before it is written: accept, revise, edit or "
+        "skip it. Every draft shown is kept in NOTES.drafts/.",
+    ),
+]
+ReviewSwitchOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--review/--no-review",
+        help="Show each letter before it is written: accept, revise, edit or skip it (default: "
+        "on at a terminal). Every draft shown is kept beside the notes.",
+        show_default=False,
+    ),
+]
 
 
 def dialect_option(value: str | None) -> str | None:
@@ -228,6 +245,8 @@ class ComposeOptions:
     coordinator: bool | None = None  # None: only for a panel of more than seven
     coordinator_only: bool = False
     client: Any = field(default=None, repr=False)
+    review: bool = False  # --review: each letter is shown and accepted before it is written
+    drafts: Path | None = None  # where a review keeps every draft it shows
 
     def model_settings(self) -> ModelSettings:
         """How to reach the model service, as these options say."""
@@ -274,4 +293,5 @@ def compose_options(params: Mapping[str, Any]) -> ComposeOptions:
         remind=None if params.get("remind") is None else Path(params["remind"]),
         coordinator=params.get("coordinator"),
         coordinator_only=params.get("coordinator_only", False),
+        review=bool(params.get("review")),
     )
