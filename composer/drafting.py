@@ -41,10 +41,11 @@ class Adjustment:
     """What the offline writer changes itself when it rewrites a letter on request.
 
     `most_words` lowers its word ceiling (optional sentences go first, in the phrasebook's drop
-    order), `least_words` raises its floor; `more` gives room for one more topic and one more
-    of the candidate's points; `lead` is a qualification or highlight, as the notes write it,
-    that the letter carries first. Tone and the personal line are the notes' own knobs
-    (`tone`, an interviewer's `rapport`), so they are changed in the notes, not here.
+    order, never below the channel's floor) and `least_words` raises its floor; `more` gives
+    room for one more topic and one more of the candidate's points; `lead` is a qualification
+    or highlight, as the notes write it, that the letter carries first. Tone and the personal
+    line are the notes' own knobs (`tone`, an interviewer's `rapport`), so they are changed in
+    the notes, not here.
     """
 
     most_words: int | None = None

@@ -18,7 +18,16 @@ from composer.errors import InputError, NeedsModelError
 from composer.models import Interviewer, Notes, Tone
 from composer.rules.keywords import STOPWORDS, stem
 
-__all__ = ["Item", "OfflineChange", "find_item", "notes_field", "offline_change"]
+__all__ = [
+    "Item",
+    "OfflineChange",
+    "find_item",
+    "items",
+    "mentions",
+    "notes_field",
+    "offline_change",
+    "share",
+]
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -188,7 +197,8 @@ class Item:
     owner: str | None = None
 
 
-def _items(notes: Notes, person: Interviewer) -> Iterable[Item]:
+def items(notes: Notes, person: Interviewer) -> Iterable[Item]:
+    """Every entry of the notes a letter to `person` may use, then the other interviewers'."""
     for text in person.topics:
         yield Item("topics", text)
     for text in person.rapport:
@@ -212,14 +222,19 @@ def find_item(what: str, notes: Notes, person: Interviewer) -> Item | None:
     if not wanted:
         return None
     best: tuple[float, Item] | None = None
-    for item in _items(notes, person):
+    for item in items(notes, person):
         share = len(wanted & content_stems(item.text)) / len(wanted)
         if share >= 0.5 and (best is None or share > best[0]):
             best = (share, item)
     return best[1] if best else None
 
 
+def share(text: str, item: Item) -> float:
+    """How much of the notes entry `text` says: the share of its words found in it."""
+    wanted = content_stems(item.text)
+    return len(wanted & content_stems(text)) / len(wanted) if wanted else 0.0
+
+
 def mentions(text: str, item: Item) -> bool:
     """True when most words of the notes entry are in `text`."""
-    wanted = content_stems(item.text)
-    return len(wanted & content_stems(text)) * 2 >= len(wanted)
+    return share(text, item) >= 0.5

@@ -28,7 +28,15 @@ from composer.compose import prepare, prompt_texts
 from composer.drafting import Adjustment, Draft, DraftRequest, Revision
 from composer.english import WORD_RE
 from composer.errors import InputError, NeedsModelError, NotInNotesError
-from composer.instructions import Item, find_item, mentions, notes_field, offline_change
+from composer.instructions import (
+    Item,
+    find_item,
+    items,
+    mentions,
+    notes_field,
+    offline_change,
+    share,
+)
 from composer.models import Interviewer, Notes, require_notes
 from composer.prompting import Prompts
 from composer.rules import check_letter, resolve_addressee
@@ -39,9 +47,8 @@ __all__ = ["NeedsModelError", "NotInNotesError", "recheck", "revise"]
 
 # The line compose puts above a letter that still breaks a rule: a note to the user, not the letter.
 _BANNER = re.compile(r"\A\s*!! NOT READY TO SEND:[^\n]*\n+")
-# "Shorter" asks for about a fifth fewer words; "longer" for about a fifth more (20 at least).
+# "Shorter" asks for about a fifth fewer words.
 _SHARE = 5
-_LEAST_MORE = 20
 
 
 class _Reviser(BackendBase):
@@ -110,7 +117,7 @@ def _offline_inputs(
             )
         adjust = replace(adjust, most_words=most)
     if change.longer:
-        adjust = replace(adjust, least_words=words + max(_LEAST_MORE, words // _SHARE), more=True)
+        adjust = replace(adjust, more=True, least_words=words + 1)
     interviewer = person
     update: dict[str, object] = {}
     item: Item | None = None
@@ -142,8 +149,24 @@ def _offline_inputs(
     return notes.model_copy(update=update), adjust, item
 
 
+def _gained(notes: Notes, revised: Letter, before: str) -> list[Item]:
+    """The notes entries the revised letter says and the letter before it did not."""
+    return [
+        item
+        for item in items(notes, revised.interviewer)
+        if item.field != "other"
+        and mentions(revised.text, item)
+        and share(revised.text, item) > share(before, item)
+    ]
+
+
 def _check_offline(
-    revised: Letter, before: str, instruction: str, adjust: Adjustment, item: Item | None
+    notes: Notes,
+    revised: Letter,
+    before: str,
+    instruction: str,
+    adjust: Adjustment,
+    item: Item | None,
 ) -> Letter:
     """The letter written again; NeedsModelError when it does not do what was asked."""
     words = parse(before).words
@@ -157,21 +180,31 @@ def _check_offline(
             f"the offline composer's letter to {revised.to} has {revised.report.words} words, "
             f"no fewer than this one ({words}); a model can shorten this letter itself."
         )
-    if adjust.least_words is not None and revised.report.words <= words:
+    if adjust.more and (revised.report.words <= words or not _gained(notes, revised, before)):
         raise NeedsModelError(
-            f"the offline composer writes no longer letter to {revised.to} from these notes "
-            f"(this one has {words} words). Add a topic, highlight or qualification to the "
-            "notes, or use a model."
+            f"the letter to {revised.to} already says all that the offline composer takes from "
+            f"these notes ({words} words). Add a topic, highlight or qualification to the notes, "
+            "or use a model."
         )
     if revised.text == before:
         if item is not None:
             notice = f'The letter already mentions "{item.text}".'
             return replace(revised, notices=(*revised.notices, notice))
-        raise NeedsModelError(
-            f'"{instruction}": the offline composer writes this same letter again; it has no '
-            "further way to change it so. A model can rewrite the letter itself."
-        )
+        raise NeedsModelError(f'"{instruction}": {_unchanged(revised, instruction)}')
     return revised
+
+
+def _unchanged(letter: Letter, instruction: str) -> str:
+    """Why the offline composer wrote the same letter again, as the end of a message."""
+    change = offline_change(instruction)
+    if change.drop_rapport and not letter.interviewer.rapport:
+        return f"the notes give no personal detail for {letter.to}, so there is no line to drop."
+    if change.tone is not None:
+        return (
+            f"this letter is already the offline composer's {change.tone} one; a model can "
+            "rewrite it further."
+        )
+    return "the offline composer writes this same letter again; a model can rewrite it."
 
 
 def revise(
@@ -231,7 +264,7 @@ def revise(
     revision = Revision(letter_text, instruction, adjust)
     revised = write(_Reviser(chosen, revision, changed, changed.interviewer(person.name)))
     revised = replace(revised, interviewer=person)  # the reader as the user's notes have them
-    return _check_offline(revised, letter_text, instruction, adjust, item)
+    return _check_offline(notes, revised, letter_text, instruction, adjust, item)
 
 
 def recheck(

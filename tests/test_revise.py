@@ -145,6 +145,45 @@ def test_longer_with_nothing_more_in_the_notes_says_what_to_add(examples_dir: Pa
         revise(letters(notes)[0].text, notes, "longer", today=TODAY)
 
 
+def test_longer_never_pads_a_letter_that_says_all_the_notes_hold(warm_notes: Notes) -> None:
+    # Every topic and point of these notes is in the letter already: "Thank you again" and a
+    # second mention of the same topic would make it longer, and no better.
+    with pytest.raises(NeedsModelError, match="already says all that the offline composer"):
+        revise(letters(warm_notes)[0].text, warm_notes, "longer", today=TODAY)
+
+
+def test_longer_keeps_what_a_short_panel_letter_had_and_adds_a_point(panel_notes: Notes) -> None:
+    before = letters(panel_notes)[2]
+    letter = revise(before.text, panel_notes, "longer", today=TODAY)
+    assert "five years designing clinical software" not in before.text
+    assert "I have spent five years designing clinical software." in letter.text
+    assert "I led usability studies with forty nurses at Fairview Hospital." in letter.text
+    assert letter.report.words > before.report.words and letter.to == "Chinedu Okafor"
+
+
+def test_longer_brings_in_a_topic_the_letter_had_no_room_for(warm_notes: Notes) -> None:
+    topics = [
+        "moving the nightly batch jobs to streaming",
+        "the on-call rotation",
+        "data contracts with the product teams",
+    ]
+    dana = warm_notes.interviewers[0].model_copy(update={"topics": topics})
+    notes = warm_notes.model_copy(update={"interviewers": [dana]})
+    before = letters(notes)[0]
+    assert "on-call rotation" in before.text and "data contracts" not in before.text
+    letter = revise(before.text, notes, "longer", today=TODAY)
+    # Said beside the other topics, as something discussed: not a closing wish tacked on.
+    [middle] = [p for p in letter.body.split("\n\n") if "nightly batch jobs" in p]
+    assert "data contracts with the product teams" in middle and "on-call rotation" in middle
+    assert letter.ok
+
+
+def test_drop_the_personal_line_when_the_notes_have_none(panel_notes: Notes) -> None:
+    before = letters(panel_notes)[2].text
+    with pytest.raises(NeedsModelError, match="no personal detail for Chinedu Okafor"):
+        revise(before, panel_notes, "drop the personal line", today=TODAY)
+
+
 def test_drop_the_personal_line_leaves_out_the_rapport_only(warm_notes: Notes) -> None:
     before = letters(warm_notes)[0]
     letter = revise(before.text, warm_notes, "drop the personal line", today=TODAY)
@@ -155,7 +194,7 @@ def test_drop_the_personal_line_leaves_out_the_rapport_only(warm_notes: Notes) -
 
 
 def test_warmer_when_already_warm_says_the_letter_would_not_change(warm_notes: Notes) -> None:
-    with pytest.raises(NeedsModelError, match="writes this same letter again"):
+    with pytest.raises(NeedsModelError, match="already the offline composer's warm one"):
         revise(letters(warm_notes)[0].text, warm_notes, "warmer", today=TODAY)
 
 
