@@ -297,3 +297,15 @@ def test_a_revise_md_naming_an_unknown_value_is_refused(tmp_path: Path) -> None:
     (tmp_path / "revise.md").write_text("Change {{letter}} as {{wish}}\n", encoding="utf-8")
     with pytest.raises(PromptError, match="wish"):
         load_prompts(tmp_path)
+
+
+def test_warmer_printed_letter_thanks_them_for_the_interview_not_for_my_visit(
+    examples_dir: Path,
+) -> None:
+    from composer.notes_file import load_notes
+
+    notes = load_notes(examples_dir / "formal_letter.json")  # an on-site interview, formal
+    letter = revise(letters(notes)[0].text, notes, "warmer", today=TODAY)
+    [thanks] = [line for line in letter.body.splitlines() if line.startswith("Thank you for")]
+    assert "for my visit" not in thanks and "Monday" in thanks
+    assert body_lines(letter)[-2] == "Best regards,"

@@ -203,3 +203,11 @@ def test_no_word_diff_when_stderr_is_not_a_terminal(letter_file: Path, notes_pat
     result = run(str(letter_file), "--notes", notes_path, "drop the personal line")
     assert result.exit_code == 0, result.stderr
     assert "[-" not in result.stderr and "\x1b[" not in result.stderr
+
+
+def test_compose_review_needs_a_terminal(notes_path: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["compose", notes_path, "--review", "--backend", "offline", "--today", TODAY]
+    )
+    assert result.exit_code == 2 and "--review needs a terminal" in result.stderr
+    assert result.stdout == ""

@@ -202,6 +202,7 @@ def test_cli_prints_the_revised_letter_and_what_changed(
     )
     assert "ready to send" in result.stderr
     assert letter.read_text(encoding="utf-8") == GOOD + "\n"  # the letter itself is untouched
+    assert KEY not in result.stdout and KEY not in result.stderr
 
 
 def test_cli_a_fact_in_no_note_is_exit_2_with_the_message_and_nothing_written(

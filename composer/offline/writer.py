@@ -41,7 +41,7 @@ _TITLE_WORDS = {title: title.capitalize() for title in TITLES}
 _MET = {
     "phone": ("on the phone ", "the phone call"),
     "video": ("on our video call ", "the video call"),
-    "onsite": ("during my visit ", "my visit"),
+    "onsite": ("during my visit ", "the on-site interview"),
     "panel": ("at the panel ", "the panel interview"),
 }
 # Words of the frames themselves that say nothing a value could echo.
