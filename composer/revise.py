@@ -47,6 +47,10 @@ __all__ = ["NeedsModelError", "NotInNotesError", "recheck", "revise"]
 
 # The line compose puts above a letter that still breaks a rule: a note to the user, not the letter.
 _BANNER = re.compile(r"\A\s*!! NOT READY TO SEND:[^\n]*\n+")
+# An instruction that asks for something to be said, rather than for a manner of saying it.
+_ASKS_TO_SAY = re.compile(
+    r"\s*(?:please\s+)?(?:also\s+)?(?:say|mention|add|include|tell|state|write|note)\b", re.I
+)
 # "Shorter" asks for about a fifth fewer words.
 _SHARE = 5
 
@@ -104,7 +108,14 @@ def _offline_inputs(
 ) -> tuple[Notes, Adjustment, Item | None]:
     """The notes and the writer's adjustment that carry out `instruction`, and the notes entry
     it asks to mention."""
-    change = offline_change(instruction)
+    try:
+        change = offline_change(instruction)
+    except NeedsModelError:
+        # "Say we met in Paris": no model could say it either, when no note holds it.
+        terms = _unsupported_asked(instruction, notes, person, instruction)
+        if _ASKS_TO_SAY.match(instruction) and terms:
+            raise NotInNotesError(terms, notes_field(instruction, notes, person)) from None
+        raise
     spec = channel_spec(notes.channel)
     adjust = Adjustment()
     if change.shorter:

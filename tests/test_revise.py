@@ -231,6 +231,19 @@ def test_mention_of_something_in_no_note_says_where_to_add_it(warm_notes: Notes)
     assert caught.value.terms == ["our trip to Paris"]
 
 
+def test_saying_a_fact_in_no_note_offline_names_it_and_the_field(warm_notes: Notes) -> None:
+    with pytest.raises(NotInNotesError) as caught:
+        revise(letters(warm_notes)[0].text, warm_notes, "say we met in Paris", today=TODAY)
+    assert caught.value.terms == ["Paris"]
+    assert "interviewers[0].rapport" in str(caught.value)
+
+
+def test_a_manner_with_a_name_in_it_still_needs_a_model(warm_notes: Notes) -> None:
+    before = letters(warm_notes)[0].text
+    with pytest.raises(NeedsModelError, match="free-form revision needs a model"):
+        revise(before, warm_notes, "make it sound like Shakespeare", today=TODAY)
+
+
 def test_mention_of_another_interviewers_rapport_is_refused(panel_notes: Notes) -> None:
     before = letters(panel_notes)[0].text
     with pytest.raises(InputError, match="in the notes for Kjetil Ølstad, not Amélie"):
