@@ -291,5 +291,12 @@ def recheck(
     if not text:
         raise InputError("the edited letter is empty.")
     subject, body = split_subject(text)
-    report = check_letter(text, notes, to=letter.to, proofread=proofread, dialect=dialect)
+    report = check_letter(
+        text,
+        notes,
+        to=None if letter.coordinator else letter.to,
+        proofread=proofread,
+        dialect=dialect,
+        coordinator=letter.coordinator,
+    )
     return replace(letter, text=text, subject=subject, body=body, report=report)

@@ -211,3 +211,45 @@ def test_compose_review_needs_a_terminal(notes_path: str, tmp_path: Path) -> Non
     )
     assert result.exit_code == 2 and "--review needs a terminal" in result.stderr
     assert result.stdout == ""
+
+
+def _review_answers(monkeypatch: pytest.MonkeyPatch, answers: list[str]) -> list[str]:
+    """Answer the review's questions from `answers`, in order; the prompts asked are returned."""
+    from composer.cli import review
+
+    asked: list[str] = []
+
+    def ask(prompt: str) -> str:
+        asked.append(prompt)
+        return answers.pop(0)
+
+    monkeypatch.setattr(review, "ask_terminal", ask)
+    return asked
+
+
+def test_review_of_a_large_panel_writes_only_the_coordinators_letter_when_only_it_is_accepted(
+    examples_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from composer.cli.composing import run_compose
+    from composer.cli.options import ComposeOptions
+    from composer.notes_file import load_notes
+
+    notes = load_notes(examples_dir / "big_panel_coordinator.json")
+    count = len(notes.interviewers)
+    asked = _review_answers(monkeypatch, ["s"] * count + ["r warmer", "a"])
+    options = ComposeOptions(
+        backend="offline",
+        out=tmp_path / "out",
+        out_folder=True,
+        review=True,
+        drafts=tmp_path / "drafts",
+        today=dt.date.fromisoformat(TODAY),
+    )
+    assert run_compose(notes, options) == 0
+    assert len(asked) == count + 2
+    [written] = (tmp_path / "out").iterdir()
+    assert written.name == "rachel-adeyemi-brooks-coordinator.txt"
+    assert "Ms. Adeyemi-Brooks" in written.read_text(encoding="utf-8")
+    kept = sorted(p.name for p in (tmp_path / "drafts").iterdir())
+    assert len(kept) == count + 1  # every letter shown once; the refused revision adds none
+    assert "rachel-adeyemi-brooks-draft-1.txt" in kept

@@ -259,7 +259,7 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
         return show_error(exc)
     if options.review:
         try:
-            letters, notes = _reviewed(letters, notes, options, backend)
+            letters, notes, options = _reviewed(letters, notes, options, backend)
         except KeyboardInterrupt:
             return 128 + signal.SIGINT
         except EOFError:
@@ -291,17 +291,21 @@ def with_review(options: ComposeOptions, notes_path: Path | None) -> ComposeOpti
 
 def _reviewed(
     letters: list[Letter], notes: Notes, options: ComposeOptions, backend: Backend
-) -> tuple[list[Letter], Notes]:
-    """The letters the user accepts at the terminal, and the notes narrowed to their readers
-    (so --out names one file per accepted letter)."""
+) -> tuple[list[Letter], Notes, ComposeOptions]:
+    """The letters the user accepts at the terminal, with the notes and options narrowed to
+    their readers (so --out names one file per accepted letter)."""
     drafts = options.drafts or drafts_folder(None)
     accepted = Review(notes, backend, options, drafts).letters(letters)
-    readers = {letter.to for letter in accepted}
-    kept = [p for p in notes.interviewers if p.name in readers]
-    if not kept:
+    if not accepted:
         say(f"No letter accepted; every draft you saw is in {drafts}.")
-        return [], notes
-    return accepted, notes.model_copy(update={"interviewers": kept})
+        return [], notes, options
+    readers = {letter.to for letter in accepted if not letter.coordinator}
+    kept = [p for p in notes.interviewers if p.name in readers]
+    to_coordinator = any(letter.coordinator for letter in accepted)
+    options = dataclasses.replace(
+        options, coordinator=to_coordinator, coordinator_only=to_coordinator and not kept
+    )
+    return accepted, notes.model_copy(update={"interviewers": kept or notes.interviewers}), options
 
 
 def _keep_interrupted(exc: Interrupted, notes: Notes, options: ComposeOptions) -> int:

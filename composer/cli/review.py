@@ -96,14 +96,14 @@ class Review:
         backend: Backend,
         options: ComposeOptions,
         drafts: Path,
-        ask: Ask = ask_terminal,
+        ask: Ask | None = None,
     ) -> None:
         self.notes = notes
         self.backend = backend
         self.options = options
         self.keeper = DraftKeeper(drafts)
         self.drafts = drafts
-        self.ask = ask
+        self.ask = ask if ask is not None else ask_terminal
 
     def letters(self, letters: list[Letter]) -> list[Letter]:
         """Show each letter and ask what to do with it; the accepted letters, in order.
@@ -152,6 +152,9 @@ class Review:
                 say('Type a to accept, r "what to change" to revise, e to edit, or s to skip.')
 
     def revise(self, letter: Letter, instruction: str) -> Letter:
+        if letter.coordinator:
+            say("The letter to the coordinator cannot be revised by instruction; edit it instead.")
+            return letter
         say(f"Revising: {instruction}")
         options = self.options
         try:
