@@ -22,12 +22,15 @@ if TYPE_CHECKING:
         BackendError,
         ComposerError,
         InputError,
+        NeedsModelError,
         NotesError,
+        NotInNotesError,
         PromptError,
     )
     from composer.many import Composed, compose_many
     from composer.models import Candidate, Interview, Interviewer, Notes
     from composer.notes_file import load_notes, parse_notes
+    from composer.revise import recheck, revise
     from composer.rules import Report, Violation, check_letter, check_letters
     from composer.rules.text import ParsedLetter
 
@@ -48,6 +51,8 @@ _HOMES = {
     "BackendError": "composer.errors",
     "ComposerError": "composer.errors",
     "InputError": "composer.errors",
+    "NeedsModelError": "composer.errors",
+    "NotInNotesError": "composer.errors",
     "NotesError": "composer.errors",
     "PromptError": "composer.errors",
     "Candidate": "composer.models",
@@ -56,6 +61,8 @@ _HOMES = {
     "Notes": "composer.models",
     "load_notes": "composer.notes_file",
     "parse_notes": "composer.notes_file",
+    "recheck": "composer.revise",
+    "revise": "composer.revise",
     "Report": "composer.rules",
     "Violation": "composer.rules",
     "check_letter": "composer.rules",
@@ -77,6 +84,8 @@ __all__ = [
     "Interviewer",
     "Letter",
     "ModelSettings",
+    "NeedsModelError",
+    "NotInNotesError",
     "Notes",
     "NotesError",
     "ParsedLetter",
@@ -93,6 +102,8 @@ __all__ = [
     "load_notes",
     "parse_notes",
     "preview_messages",
+    "recheck",
+    "revise",
 ]
 
 

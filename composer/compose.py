@@ -46,6 +46,7 @@ __all__ = [
     "compose",
     "letter_date",
     "preview_messages",
+    "prompt_texts",
     "send_by_date",
     "send_by_passed",
     "split_subject",
@@ -154,7 +155,7 @@ def compose(
     )
     check_not_future(notes.interview.date, today)
     to_coordinator = wants_coordinator(notes, coordinator, coordinator_only)
-    texts = _prompt_texts(backend, prompt_dir)
+    texts = prompt_texts(backend, prompt_dir)
     run = Run(notes, backend, max_attempts, proofread, dialect, progress, today, texts)
     try:
         letters = [] if coordinator_only else _panel_letters(run, jobs)
@@ -192,18 +193,19 @@ def _panel_letters(run: Run, jobs: int) -> list[Letter]:
     return with_unique(letters, notes)
 
 
-def _prompt_texts(backend: Backend, prompt_dir: Path | None) -> tuple[str, ...]:
-    """The texts of the prompts the backend writes from (system, request, re-ask); for a
-    backend without prompts, those it would be given."""
+def prompt_texts(backend: Backend, prompt_dir: Path | None) -> tuple[str, ...]:
+    """The texts of the prompts the backend writes from (system, request, re-ask, revise); for
+    a backend without prompts, those it would be given."""
     prompts = getattr(backend, "prompts", None)
     if not isinstance(prompts, Prompts):
         prompts = load_prompts(prompt_dir)
-    return (
+    texts = (
         prompts.system.text,
         prompts.request.text,
         prompts.reask.text,
         prompts.coordinator_request().text,
     )
+    return texts if prompts.revise is None else (*texts, prompts.revise.text)
 
 
 def _at_once(job: PanelJob, jobs: int) -> list[Letter]:

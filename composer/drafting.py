@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from composer.models import Interviewer, Notes
 from composer.rules.report import Violation
 
-__all__ = ["Draft", "DraftRequest", "Usage"]
+__all__ = ["Adjustment", "Draft", "DraftRequest", "Revision", "Usage"]
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,37 @@ class Usage:
 
 
 @dataclass(frozen=True)
+class Adjustment:
+    """What the offline writer changes itself when it rewrites a letter on request.
+
+    `most_words` lowers its word ceiling (optional sentences go first, in the phrasebook's drop
+    order, never below the channel's floor) and `least_words` raises its floor; `more` gives
+    room for one more topic and one more of the candidate's points; `lead` is a qualification
+    or highlight, as the notes write it, that the letter carries first. Tone and the personal
+    line are the notes' own knobs (`tone`, an interviewer's `rapport`), so they are changed in
+    the notes, not here.
+    """
+
+    most_words: int | None = None
+    least_words: int | None = None
+    more: bool = False
+    lead: str | None = None
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A change asked for: the letter as it stands and the user's instruction, in their words.
+
+    A model rewrites the letter from both; the offline writer cannot read an instruction and
+    writes the letter again with `adjust` instead.
+    """
+
+    letter: str
+    instruction: str
+    adjust: Adjustment = field(default_factory=Adjustment)
+
+
+@dataclass(frozen=True)
 class DraftRequest:
     """Ask for one letter to one interviewer; on a re-ask, the last draft and what was wrong.
 
@@ -45,6 +76,7 @@ class DraftRequest:
     (the letter then names the interview's weekday instead of "yesterday").
     `coordinator` asks for the one letter to the panel's coordinator (then `interviewer` is the
     coordinator as addressee): it thanks and names the whole panel.
+    `revision`, when given, asks for that letter changed as instructed instead of a new one.
     """
 
     notes: Notes
@@ -55,6 +87,7 @@ class DraftRequest:
     dialect: str | None = None
     today: dt.date | None = None
     coordinator: bool = False
+    revision: Revision | None = None
 
 
 @dataclass(frozen=True)

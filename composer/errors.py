@@ -79,3 +79,26 @@ class Interrupted(KeyboardInterrupt):
         self.completed = list(completed)
         self.missing = list(missing)
         self.signal_number = signal_number
+
+
+class NotInNotesError(InputError):
+    """A revision asks for a fact that no note holds: a letter may say only what the notes do.
+
+    `terms` are the unsupported words, `field` the notes field to add them to, `draft` the
+    revision that used them (None offline, where nothing is drafted).
+    """
+
+    def __init__(self, terms: list[str], field: str, draft: str | None = None) -> None:
+        shown = ", ".join(f'"{term}"' for term in terms)
+        super().__init__(
+            f"the instruction asks for {shown}, which is in none of your notes, so the letter "
+            "cannot say it: every fact in a letter must come from the notes. If it is true, add "
+            f"it to the notes under {field}, then revise again."
+        )
+        self.terms = list(terms)
+        self.field = field
+        self.draft = draft
+
+
+class NeedsModelError(InputError):
+    """An instruction the offline composer cannot carry out: free-form revision needs a model."""

@@ -23,6 +23,7 @@ from composer.rules.report import Violation
 
 __all__ = [
     "PROMPT_FILES",
+    "REVISE_FILE",
     "PromptTemplate",
     "Prompts",
     "default_prompt_dir",
@@ -35,6 +36,8 @@ PROMPT_FILES = ("system.md", "request.md", "reask.md")
 # The request for the one letter to a large panel's coordinator; a prompt folder without it
 # uses the shipped one.
 COORDINATOR_FILE = "coordinator.md"
+# The request to revise a letter; likewise, a prompt folder without it uses the shipped one.
+REVISE_FILE = "revise.md"
 
 REQUEST_NAMES = frozenset(
     {
@@ -70,6 +73,7 @@ REQUEST_NAMES = frozenset(
     }
 )
 REASK_NAMES = frozenset({"attempt", "count", "violations"})
+REVISE_NAMES = frozenset({"letter", "instruction"})
 
 # Which names each file may use: the re-ask may also repeat any fact of the request.
 ALLOWED_NAMES: dict[str, frozenset[str]] = {
@@ -77,6 +81,7 @@ ALLOWED_NAMES: dict[str, frozenset[str]] = {
     "request.md": REQUEST_NAMES,
     "reask.md": REQUEST_NAMES | REASK_NAMES,
     COORDINATOR_FILE: REQUEST_NAMES | {"panel"},
+    REVISE_FILE: REQUEST_NAMES | REVISE_NAMES,
 }
 
 _BRACES = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
@@ -131,28 +136,35 @@ class PromptTemplate:
 @dataclass(frozen=True)
 class Prompts:
     """The prompts of a conversation: system guidance, the request, the re-ask, and the request
-    for the letter to a panel's coordinator."""
+    for the letter to a panel's coordinator, and the request to revise a letter."""
 
     system: PromptTemplate
     request: PromptTemplate
     reask: PromptTemplate
     folder: str
     coordinator: PromptTemplate | None = None  # None: the shipped one
+    revise: PromptTemplate | None = None  # None: the shipped one
 
     def coordinator_request(self) -> PromptTemplate:
         """The request for the letter to the coordinator: this folder's, else the shipped one."""
         return self.coordinator or _shipped_coordinator()
 
     def messages(self, request: DraftRequest) -> list[dict[str, str]]:
-        """The chat messages for `request`: a re-ask carries only the last draft and its faults."""
+        """The chat messages for `request`: a re-ask carries only the last draft and its faults;
+        a request with a `revision` asks for that letter changed (revise.md), not a new one."""
         values = request_values(request.notes, request.interviewer, request.dialect)
         ask = self.request
         if request.coordinator:
             values["panel"] = panel_list(request.notes)
             ask = self.coordinator_request()
+        asked = dict(values)
+        if request.revision is not None:
+            ask = self.revise_request()
+            asked["letter"] = request.revision.letter.strip()
+            asked["instruction"] = request.revision.instruction
         messages = [
             {"role": "system", "content": self.system.fill(values)},
-            {"role": "user", "content": ask.fill(values)},
+            {"role": "user", "content": ask.fill(asked)},
         ]
         if request.previous is not None:
             reask_values = {
@@ -164,6 +176,10 @@ class Prompts:
             messages.append({"role": "assistant", "content": request.previous})
             messages.append({"role": "user", "content": self.reask.fill(reask_values)})
         return messages
+
+    def revise_request(self) -> PromptTemplate:
+        """The request to revise a letter: this folder's, else the shipped one."""
+        return self.revise or _shipped(REVISE_FILE)
 
 
 def default_prompt_dir() -> Traversable:
@@ -207,7 +223,11 @@ def load_prompts(prompt_dir: Path | None = None) -> Prompts:
     system, request, reask = templates
     entry = folder / COORDINATOR_FILE
     coordinator = _read_template(entry, COORDINATOR_FILE) if entry.is_file() else None
-    return Prompts(system, request, reask, folder=str(folder), coordinator=coordinator)
+    entry = folder / REVISE_FILE
+    revise = _read_template(entry, REVISE_FILE) if entry.is_file() else None
+    return Prompts(
+        system, request, reask, folder=str(folder), coordinator=coordinator, revise=revise
+    )
 
 
 def _read_template(entry: Traversable, filename: str) -> PromptTemplate:
@@ -222,13 +242,18 @@ def _read_template(entry: Traversable, filename: str) -> PromptTemplate:
 
 
 def _shipped_coordinator() -> PromptTemplate:
-    entry = default_prompt_dir() / COORDINATOR_FILE
+    return _shipped(COORDINATOR_FILE)
+
+
+def _shipped(filename: str) -> PromptTemplate:
+    """A prompt shipped with the package that a user's prompt folder may leave out."""
+    entry = default_prompt_dir() / filename
     if not entry.is_file():
         raise PromptError(
-            f"the prompt {COORDINATOR_FILE} shipped with thankyou-composer is missing "
+            f"the prompt {filename} shipped with thankyou-composer is missing "
             f"({entry}); reinstall the package or put one in `prompt_dir`."
         )
-    return _read_template(entry, COORDINATOR_FILE)
+    return _read_template(entry, filename)
 
 
 def panel_list(notes: Notes) -> str:

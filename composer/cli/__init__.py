@@ -8,6 +8,7 @@ from composer.cli import (
     compose,  # noqa: F401  (registers its command)
     interview,  # noqa: F401  (registers its command)
     notes_cmds,  # noqa: F401  (registers its commands)
+    revise,  # noqa: F401  (registers its command)
 )
 from composer.cli.app import app
 

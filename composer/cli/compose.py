@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -26,6 +27,7 @@ from composer.cli.options import (
     PromptDirOption,
     ProofreadOption,
     RemindOption,
+    ReviewOption,
     ShowPromptOption,
     TimeoutOption,
     TodayOption,
@@ -59,6 +61,7 @@ def compose_command(
     coordinator_only: CoordinatorOnlyOption = False,
     channel: ChannelOption = None,
     max_chars: MaxCharsOption = None,
+    review: ReviewOption = False,
 ) -> None:
     """Write one checked thank-you letter per interviewer from a notes file.
 
@@ -77,11 +80,15 @@ def compose_command(
       thankyou compose notes.json --out drafts/ --remind reminders.ics
 
       thankyou compose big-panel.json --coordinator-only --format eml --out drafts/
+
+      thankyou compose notes.json --review --out drafts/
     """
     options = compose_options(ctx.params)
     # Loaded here, on use: `thankyou --help` must not pay for loading the library.
     from composer.cli import composing
 
+    if options.review:
+        options = composing.with_review(options, None if notes == "-" else Path(notes))
     code = composing.run_compose(composing.read_notes_argument(notes), options)
     if code:
         raise typer.Exit(code)

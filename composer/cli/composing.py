@@ -18,10 +18,11 @@ from pathlib import Path
 import typer
 
 from composer.backend_choice import choose_backend
-from composer.backends.base import ModelSettings
+from composer.backends.base import Backend, ModelSettings
 from composer.cli.app import say, show_error
 from composer.cli.calendar_files import check_remind_target, write_reminders
 from composer.cli.options import ComposeOptions
+from composer.cli.review import Review, drafts_folder
 from composer.compose import Letter, compose, preview_messages
 from composer.coordinator import LARGE_PANEL, wants_coordinator
 from composer.dates import send_by_date, send_by_passed
@@ -32,7 +33,16 @@ from composer.notes_file import load_notes
 from composer.output import check_format, plan_files, render, write_planned
 from composer.rules.proofread import proofreading
 
-__all__ = ["read_notes_argument", "require_proofreader", "run_compose", "show_error"]
+__all__ = [
+    "check_targets",
+    "deliver",
+    "read_notes_argument",
+    "require_proofreader",
+    "run_compose",
+    "send_by_notice",
+    "show_error",
+    "with_review",
+]
 
 
 def _settings(options: ComposeOptions) -> ModelSettings:
@@ -67,7 +77,7 @@ def show_prompts(notes: Notes, options: ComposeOptions) -> None:
     )
 
 
-def _send_by_notice(notes: Notes, today: dt.date | None) -> str:
+def send_by_notice(notes: Notes, today: dt.date | None) -> str:
     send_by = send_by_date(notes.interview.date)
     when = f"{send_by:%A} {send_by.isoformat()}"
     if send_by_passed(send_by, today):
@@ -92,7 +102,7 @@ def _report(letters: list[Letter]) -> None:
             say(f"  {violation.severity} [{violation.rule}] {violation.message}")
 
 
-def _deliver(letters: list[Letter], notes: Notes, options: ComposeOptions) -> None:
+def deliver(letters: list[Letter], notes: Notes, options: ComposeOptions) -> None:
     """Write the letters to --out, or print them on stdout; then the --remind calendar."""
     if not letters:
         return
@@ -173,7 +183,7 @@ def _exists(path: object) -> InputError:
     return InputError(f"{path}: already exists; pass --force to overwrite it.")
 
 
-def _check_targets(notes: Notes, options: ComposeOptions) -> None:
+def check_targets(notes: Notes, options: ComposeOptions) -> None:
     """Refuse before any work when --out would overwrite a file without --force, or names
     something that is not a regular file (a device, a FIFO, a dangling symlink)."""
     if options.out is None:
@@ -210,7 +220,7 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
         show_prompts(notes, options)
         return 0
     require_proofreader(options)
-    _check_targets(notes, options)
+    check_targets(notes, options)
     check_remind_target(options.remind, options.force)
     if len(notes.interviewers) > LARGE_PANEL and notes.coordinator is None and not _asked(options):
         say(
@@ -243,15 +253,24 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
     except Interrupted as exc:
         return _keep_interrupted(exc, notes, options)
     except BackendError as exc:
-        _deliver(exc.completed, notes, options)
+        deliver(exc.completed, notes, options)
         if exc.completed:
             _report(exc.completed)
-            say(_send_by_notice(notes, options.today))
+            say(send_by_notice(notes, options.today))
             say(f"Kept the {len(exc.completed)} letter(s) finished before the failure.")
         return show_error(exc)
-    _deliver(letters, notes, options)
+    if options.review:
+        try:
+            letters, notes, options = _reviewed(letters, notes, options, backend)
+        except KeyboardInterrupt:
+            return 128 + signal.SIGINT
+        except EOFError:
+            return 2
+        if not letters:
+            return 0
+    deliver(letters, notes, options)
     _report(letters)
-    say(_send_by_notice(notes, options.today))
+    say(send_by_notice(notes, options.today))
     failing = [letter.to for letter in letters if not letter.ok]
     if failing:
         say(
@@ -262,15 +281,44 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
     return 0
 
 
+def with_review(options: ComposeOptions, notes_path: Path | None) -> ComposeOptions:
+    """The options of `--review`: refused without a terminal to ask at, or with --show-prompt;
+    the drafts go beside the notes file."""
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        raise InputError("--review needs a terminal to ask at; run it without redirecting input.")
+    if options.show_prompt:
+        raise InputError("--review and --show-prompt do not go together: drop one.")
+    return dataclasses.replace(options, review=True, drafts=drafts_folder(notes_path))
+
+
+def _reviewed(
+    letters: list[Letter], notes: Notes, options: ComposeOptions, backend: Backend
+) -> tuple[list[Letter], Notes, ComposeOptions]:
+    """The letters the user accepts at the terminal, with the notes and options narrowed to
+    their readers (so --out names one file per accepted letter)."""
+    drafts = options.drafts or drafts_folder(None)
+    accepted = Review(notes, backend, options, drafts).letters(letters)
+    if not accepted:
+        say(f"No letter accepted; every draft you saw is in {drafts}.")
+        return [], notes, options
+    readers = {letter.to for letter in accepted if not letter.coordinator}
+    kept = [p for p in notes.interviewers if p.name in readers]
+    to_coordinator = any(letter.coordinator for letter in accepted)
+    options = dataclasses.replace(
+        options, coordinator=to_coordinator, coordinator_only=to_coordinator and not kept
+    )
+    return accepted, notes.model_copy(update={"interviewers": kept or notes.interviewers}), options
+
+
 def _keep_interrupted(exc: Interrupted, notes: Notes, options: ComposeOptions) -> int:
     """After Ctrl-C or SIGTERM: deliver and report the finished letters, name the missing ones,
     and return 130 or 143. Another signal meanwhile waits until the letters are out."""
     name = "SIGTERM" if exc.signal_number == signal.SIGTERM else "Ctrl-C"
     with _signals_held():
-        _deliver(exc.completed, notes, options)
+        deliver(exc.completed, notes, options)
         if exc.completed:
             _report(exc.completed)
-            say(_send_by_notice(notes, options.today))
+            say(send_by_notice(notes, options.today))
         kept = (
             f"kept the {len(exc.completed)} letter(s) finished"
             if exc.completed

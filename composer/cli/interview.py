@@ -29,6 +29,7 @@ from composer.cli.options import (
     PromptDirOption,
     ProofreadOption,
     RemindOption,
+    ReviewSwitchOption,
     ShowPromptOption,
     TimeoutOption,
     TimezoneOption,
@@ -78,6 +79,7 @@ def interview(
     from_invite: FromInviteOption = None,
     me: MeOption = None,
     timezone: TimezoneOption = None,
+    review: ReviewSwitchOption = None,
 ) -> None:
     """Ask for the facts, save them, then compose.
 
@@ -87,7 +89,8 @@ def interview(
     Takes the same options as `thankyou compose`. Answers can also be piped in, one per
     line (lists end with an empty line). Ctrl-C saves what you have typed so far (exit 130);
     piped input that ends early does the same (exit 2). Otherwise the exit codes are those
-    of `thankyou compose`.
+    of `thankyou compose`. At a terminal each letter is shown before it is written: accept,
+    revise, edit or skip it (--no-review writes them at once).
 
     Examples:
 
@@ -102,5 +105,5 @@ def interview(
     from composer.cli import interviewing
 
     interviewing.run_interview(
-        save, prefill, options, from_invite=from_invite, me=me, timezone=timezone
+        save, prefill, options, from_invite=from_invite, me=me, timezone=timezone, review=review
     )

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from composer.cli.app import fail, say, show_error
 from composer.cli.calendar_files import check_remind_target, invite_notes, overlay_invite
-from composer.cli.composing import require_proofreader, run_compose
+from composer.cli.composing import require_proofreader, run_compose, with_review
 from composer.cli.options import ComposeOptions
 from composer.errors import ComposerError
 from composer.files import FileExists
@@ -140,10 +140,12 @@ def run_interview(
     from_invite: Path | None = None,
     me: str | None = None,
     timezone: str | None = None,
+    review: bool | None = None,
 ) -> None:
     """Ask the questions, save the notes, compose; ends by raising typer.Exit unless all pass.
 
     With `from_invite`, the invitation's facts are the answers' defaults, on top of `prefill`.
+    `review` (None: on at a terminal) shows each letter before it is written.
     """
     # Say so now, not after every question has been answered.
     require_proofreader(options)
@@ -177,6 +179,10 @@ def run_interview(
         raise _save_partial(session, save, "The input ended", 2) from None
     path = _save_notes(notes, save)
     say(f"Saved your notes to {path}")
+    if review is None:  # on by default when someone is at the terminal to answer
+        review = _interactive(sys.stdin) and sys.stderr.isatty() and not options.show_prompt
+    if review:
+        options = with_review(options, path)
     again = f"thankyou compose {_quoted(path)}"
     try:
         code = run_compose(notes, options)

@@ -182,6 +182,23 @@ TimezoneOption = Annotated[
         "(default: this computer's).",
     ),
 ]
+ReviewOption = Annotated[
+    bool,
+    typer.Option(
+        "--review",
+        help="At a terminal, show each letter before it is written: accept, revise, edit or "
+        "skip it. Every draft shown is kept in NOTES.drafts/.",
+    ),
+]
+ReviewSwitchOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--review/--no-review",
+        help="Show each letter before it is written: accept, revise, edit or skip it (default: "
+        "on at a terminal). Every draft shown is kept beside the notes.",
+        show_default=False,
+    ),
+]
 
 
 def channel_option(value: str | None) -> str | None:
@@ -261,6 +278,8 @@ class ComposeOptions:
     channel: str | None = None  # --channel: instead of the notes' own
     max_chars: int | None = None  # --max-chars: a LinkedIn note's limit
     client: Any = field(default=None, repr=False)
+    review: bool = False  # --review: each letter is shown and accepted before it is written
+    drafts: Path | None = None  # where a review keeps every draft it shows
 
     def model_settings(self) -> ModelSettings:
         """How to reach the model service, as these options say."""
@@ -309,4 +328,5 @@ def compose_options(params: Mapping[str, Any]) -> ComposeOptions:
         coordinator_only=params.get("coordinator_only", False),
         channel=params.get("channel"),
         max_chars=params.get("max_chars"),
+        review=bool(params.get("review")),
     )

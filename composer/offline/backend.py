@@ -6,6 +6,7 @@ import datetime as dt
 
 from composer.backends.base import BackendBase, Draft, DraftRequest
 from composer.channels import spec_for
+from composer.drafting import Adjustment
 from composer.models import Interviewer, Notes
 from composer.offline.coordinator import CoordinatorWriter
 from composer.offline.linkedin import NoteWriter
@@ -48,7 +49,13 @@ class OfflineBackend(BackendBase):
             notices = (*instruction_notices(notes), *letter.notices)
             return Draft(text=letter.text, calls=0, notices=notices)
         index = _index_of(notes, request.interviewer)
-        written = self._write(notes, index, request.today)
+        if request.revision is not None:
+            # A rewrite on request: this one letter, with the writer's knobs changed.
+            adjust = request.revision.adjust
+            earlier = self._earlier(notes, index, request.today)
+            written = self._best(notes, index, request.today, earlier, adjust)
+        else:
+            written = self._write(notes, index, request.today)
         notices = (*instruction_notices(notes), *written.notices)
         return Draft(text=written.text, calls=0, notices=notices)
 
@@ -57,15 +64,24 @@ class OfflineBackend(BackendBase):
             self._notes, self._written = notes, {}
         key = (index, today)
         if key not in self._written:
-            earlier = [
-                (notes.interviewers[i].name, self._write(notes, i, today).text)
-                for i in _written_before(notes, index, today)
-            ]
+            earlier = self._earlier(notes, index, today)
             self._written[key] = self._best(notes, index, today, earlier)
         return self._written[key]
 
+    def _earlier(self, notes: Notes, index: int, today: dt.date | None) -> list[tuple[str, str]]:
+        """(reader, text) of the panel's letters settled before the letter to `index`."""
+        return [
+            (notes.interviewers[i].name, self._write(notes, i, today).text)
+            for i in _written_before(notes, index, today)
+        ]
+
     def _best(
-        self, notes: Notes, index: int, today: dt.date | None, earlier: list[tuple[str, str]]
+        self,
+        notes: Notes,
+        index: int,
+        today: dt.date | None,
+        earlier: list[tuple[str, str]],
+        adjust: Adjustment | None = None,
     ) -> Written:
         """The first wording that breaks no error rule, alone and beside the earlier letters."""
         first = None
@@ -75,7 +91,7 @@ class OfflineBackend(BackendBase):
                 note = NoteWriter(notes, index, today=today, salt=salt, earlier=texts)
                 written = note.write()
             else:
-                written = Writer(notes, index, today=today, salt=salt).write()
+                written = Writer(notes, index, today=today, salt=salt, adjust=adjust).write()
             first = first or written
             if _passes(written.text, notes, index, earlier):
                 return written

@@ -162,11 +162,22 @@ def spread(notes: Notes) -> list[list[Phrase]]:
     return given
 
 
-def select(notes: Notes, index: int) -> Selection:
-    """The content of the letter to interviewer number `index`."""
+def select(notes: Notes, index: int, *, lead: str | None = None, more: bool = False) -> Selection:
+    """The content of the letter to interviewer number `index`.
+
+    `lead` (a qualification or highlight as the notes write it) is carried first; `more` adds
+    the best-fitting point not yet given to this reader.
+    """
     person = notes.interviewers[index]
     common = lowercase_words(notes)
     points = spread(notes)[index]
+    usable = usable_points(notes)
+    if more:
+        spare = [p for p in sorted(usable, key=lambda p: -_fit(p, person)) if p not in points]
+        points = points + spare[:1]
+    if lead is not None:
+        leading = [p for p in usable if p.source == lead]
+        points = leading[:1] + [p for p in points if p.source != lead]
     contribution = None
     if notes.contribution and not is_instruction(notes.contribution):
         wanted = analyse(notes.contribution, common)

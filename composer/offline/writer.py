@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from composer.channels import channel_spec
 from composer.dates import letter_date, send_by_date
+from composer.drafting import Adjustment
 from composer.english import GREETING_WORDS, NAME_ABBREVIATIONS, ROLE_NOUNS, TITLES, bare_role
 from composer.models import Interviewer, Notes
 from composer.offline import lexicon, phrasebook
@@ -40,7 +41,7 @@ _TITLE_WORDS = {title: title.capitalize() for title in TITLES}
 _MET = {
     "phone": ("on the phone ", "the phone call"),
     "video": ("on our video call ", "the video call"),
-    "onsite": ("during my visit ", "my visit"),
+    "onsite": ("during my visit ", "the on-site interview"),
     "panel": ("at the panel ", "the panel interview"),
 }
 # Words of the frames themselves that say nothing a value could echo.
@@ -120,7 +121,16 @@ def _lower_start(text: str) -> str:
 class Writer:
     """Writes the letter to interviewer `index`; `salt` asks for other wordings on a retry."""
 
-    def __init__(self, notes: Notes, index: int, *, today: dt.date | None = None, salt: int = 0):
+    def __init__(
+        self,
+        notes: Notes,
+        index: int,
+        *,
+        today: dt.date | None = None,
+        salt: int = 0,
+        adjust: Adjustment | None = None,
+    ):
+        adjust = adjust or Adjustment()
         self.notes = notes
         self.index = index
         self.person = notes.interviewers[index]
@@ -129,12 +139,20 @@ class Writer:
         self.email = notes.channel == "email"
         spec = channel_spec(notes.channel)
         self.low, self.high = spec.min_words, spec.max_words
+        if adjust.most_words is not None:
+            self.high = min(self.high, adjust.most_words)
+        if adjust.least_words is not None:
+            self.low = min(max(self.low, adjust.least_words), self.high)
+        self.more_topics = 1 if adjust.more else 0
+        # Shortened on request: a sentence whose loss would take the letter under its floor
+        # stays (and the next in the drop order goes), so no filler is added back.
+        self.keep_floor = adjust.most_words is not None
         self.common = lowercase_words(notes)
         self.variation = Variation(
             seed_for(notes.candidate.name, notes.company, str(salt)), offset=index
         )
         self.used: set[str] = set()
-        self.selection: Selection = select(notes, index)
+        self.selection: Selection = select(notes, index, lead=adjust.lead, more=adjust.more)
         self.send_day = self._send_day(today)
         self.notices: list[str] = []
 
@@ -294,7 +312,7 @@ class Writer:
                 out.append(Sentence("point", 1, self.pick(section, **values)))
             else:
                 out.append(Sentence("point_more", 1, self.pick("point_more", **values)))
-        for more_topic in topics[1 : 2 if self.email else 3]:
+        for more_topic in topics[1 : (2 if self.email else 3) + self.more_topics]:
             more = more_topic.text
             out.append(
                 Sentence(
@@ -424,7 +442,10 @@ class Writer:
             if section == "point":
                 droppable = droppable[1:]  # the first point says why the candidate fits
             for item in reversed(droppable):
-                sentences.remove(item)
+                without = [s for s in sentences if s is not item]
+                if self.keep_floor and self.length(without) < self.low:
+                    continue
+                sentences = without
                 if self.length(sentences) <= self.high:
                     break
         # Short: what the notes still support, a wish to go on with this reader's topic and
