@@ -238,7 +238,8 @@ def unsupported(letter: ParsedLetter, facts: Facts) -> list[tuple[int, str, str]
         return any(start <= offset < end for start, end in masked)
 
     has_email = "@" in letter.text
-    has_url = letter.plain != letter.text or "/" in letter.text
+    # Every web address holds a "/" or "www." (see URL_RE): without them there is none to read.
+    has_url = "/" in letter.text or "www." in letter.text.lower()
     for match in EMAIL_RE.finditer(letter.text) if has_email else ():
         if match.group().casefold() not in facts.emails and not hidden(match.start()):
             found.append((match.start(), match.group(), "email address"))

@@ -115,8 +115,10 @@ def _find(
     lowered = text.lower()
     found: list[re.Match[str]] = []
     for triggers, regex in patterns:
-        if any(trigger in lowered for trigger in triggers):
-            found.extend(regex.finditer(text))
+        for trigger in triggers:
+            if trigger in lowered:
+                found.extend(regex.finditer(text))
+                break
     found.sort(key=lambda match: match.start())
     return found
 
