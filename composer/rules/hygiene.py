@@ -214,7 +214,7 @@ def _textspeak_spans(letter: ParsedLetter) -> list[Span]:
     text = letter.text
     found: list[Span] = []
     words = {span.text for span in letter.word_spans}
-    if any(word.lower() in TEXTSPEAK for word in words):
+    if not TEXTSPEAK.isdisjoint(map(str.lower, words)):
         found += [Span(m.start(), m.group()) for m in _TEXTSPEAK_RE.finditer(text)]
     if words & {"u", "r", "k"}:
         found += [Span(m.start(), m.group()) for m in _TEXTSPEAK_LETTER_RE.finditer(text)]
