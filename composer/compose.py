@@ -18,7 +18,7 @@ from typing import Any
 from composer.attempts import Letter, Progress, Run, letter_for, with_unique
 from composer.backend_choice import choose_backend
 from composer.backends.base import Backend, ModelSettings
-from composer.choices import BackendKind
+from composer.choices import BackendKind, panel_jobs
 from composer.coordinator import add_coordinator_letter, missing_name, wants_coordinator
 from composer.dates import letter_date, send_by_date, send_by_passed
 from composer.drafting import DraftRequest
@@ -37,7 +37,7 @@ from composer.rules.report import Report
 from composer.rules.text import ParsedLetter, parse
 from composer.rules.unique import SHARED_LIMIT, normalised_sentences, repeats, shared_share
 from composer.rules.wording import split_subject
-from composer.workers import DEFAULT_JOBS, run_panels
+from composer.workers import run_panels
 
 __all__ = [
     "Letter",
@@ -118,7 +118,7 @@ def compose(
     client: Any = None,
     settings: ModelSettings | None = None,
     model: str | None = None,
-    jobs: int = DEFAULT_JOBS,
+    jobs: int | None = None,
     coordinator: bool | None = None,
     coordinator_only: bool = False,
 ) -> list[Letter]:
@@ -135,12 +135,14 @@ def compose(
     real date) decides `Letter.overdue`, and an interview after it is an InputError;
     `progress` gets one line per draft (and a model backend's retry waits).
     With a model, up to `jobs` letters of a panel are drafted at the same time (then checked
-    together, and those that repeat another asked again); the offline writer writes one by one.
+    together, and those that repeat another asked again); by default every letter of the panel,
+    up to PANEL_JOBS (8). The offline writer writes one by one.
     `coordinator` adds, last, one letter to the notes' `coordinator` that thanks the whole panel
     (None: only for a panel of more than seven whose notes name one; True without one in the
     notes is an InputError saying what to add); `coordinator_only` writes that letter alone.
     """
     require_notes(notes, "compose")
+    jobs = panel_jobs(len(notes.interviewers), jobs)
     backend, proofread, dialect = prepare(
         backend,
         client=client,

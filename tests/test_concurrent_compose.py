@@ -12,9 +12,10 @@ import pytest
 
 from composer.backends.base import Draft, DraftRequest, Usage
 from composer.backends.transport import RetryPolicy, SharedBackoff, call_with_retries
+from composer.choices import PANEL_JOBS, panel_jobs
 from composer.compose import compose
 from composer.errors import BackendError
-from composer.models import Notes
+from composer.models import Interviewer, Notes
 from composer.offline import OfflineBackend
 from tests.fakes import copy_for_second
 from tests.test_openai_backend import Recorder
@@ -111,6 +112,62 @@ def test_no_more_than_jobs_drafts_at_once(panel_notes: Notes, jobs: int) -> None
     letters = compose(panel_notes, backend=Honest(panel_notes, gate=gate), jobs=jobs)
     assert len(letters) == 3
     assert state["most"] == jobs
+
+
+def _larger_panel(notes: Notes, size: int) -> Notes:
+    """`notes` with interviewers added until the panel has `size` of them."""
+    names = ["Rosa Delgado", "Tomasz Nowak", "Ines Moreau", "Kwame Boateng", "Lena Fischer"]
+    names += ["Omar Haddad", "Sofia Rossi", "Arjun Mehta", "Hana Sato", "Pablo Ruiz"]
+    more = [
+        Interviewer(name=name, title="Engineer", topics=[f"how the team plans work, week {n}"])
+        for n, name in enumerate(names[: size - len(notes.interviewers)], 1)
+    ]
+    return notes.model_copy(update={"interviewers": [*notes.interviewers, *more]})
+
+
+def test_by_default_a_panel_of_five_is_drafted_all_at_once(panel_notes: Notes) -> None:
+    # Five drafts wait for each other: with fewer than five workers the barrier breaks.
+    notes = _larger_panel(panel_notes, 5)
+    barrier = threading.Barrier(5, timeout=10)
+    backend = Honest(notes, gate=lambda request: request.attempt > 1 or barrier.wait())
+    letters = compose(notes, backend=backend)
+    assert len(letters) == 5
+    assert len([r for r in backend.requests if r.attempt == 1]) == 5
+
+
+def _most_at_once(notes: Notes, expected: int, **kwargs: Any) -> int:
+    """The most drafts in flight together while composing `notes`; each draft holds its worker
+    until `expected` overlap (or gives up after 2 s)."""
+    state = {"now": 0, "most": 0}
+    lock = threading.Lock()
+    overlap = threading.Event()
+
+    def gate(_request: DraftRequest) -> None:
+        with lock:
+            state["now"] += 1
+            state["most"] = max(state["most"], state["now"])
+            if state["now"] == expected:
+                overlap.set()
+        overlap.wait(timeout=2)
+        with lock:
+            state["now"] -= 1
+
+    compose(notes, backend=Honest(notes, gate=gate), **kwargs)
+    return state["most"]
+
+
+def test_by_default_a_large_panel_is_drafted_at_most_eight_at_once(panel_notes: Notes) -> None:
+    assert _most_at_once(_larger_panel(panel_notes, 10), 8) == PANEL_JOBS == 8
+
+
+def test_jobs_overrides_the_panel_default(panel_notes: Notes) -> None:
+    assert _most_at_once(_larger_panel(panel_notes, 5), 2, jobs=2) == 2
+
+
+def test_panel_jobs_is_the_panel_size_up_to_the_cap_unless_given() -> None:
+    assert [panel_jobs(size, None) for size in (0, 1, 5, 8, 9, 30)] == [1, 1, 5, 8, 8, 8]
+    assert panel_jobs(30, 3) == 3
+    assert panel_jobs(2, 6) == 6
 
 
 def test_a_letter_repeating_another_is_asked_again_with_unique_feedback(

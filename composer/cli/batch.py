@@ -13,11 +13,11 @@ from composer.cli.options import (
     ApiKeyOption,
     BackendOption,
     BaseUrlOption,
+    BatchJobsOption,
     ChannelOption,
     CoordinatorOption,
     DialectOption,
     FormatOption,
-    JobsOption,
     MaxAttemptsOption,
     MaxCharsOption,
     ModelOption,
@@ -61,7 +61,7 @@ def batch_command(
     ] = False,
     proofread: ProofreadOption = False,
     dialect: DialectOption = None,
-    jobs: JobsOption = DEFAULT_JOBS,
+    jobs: BatchJobsOption = DEFAULT_JOBS,
     batch_api: Annotated[
         bool,
         typer.Option(

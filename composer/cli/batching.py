@@ -14,6 +14,7 @@ import typer
 from composer.backend_choice import choose_backend
 from composer.backends.base import ModelSettings
 from composer.batch import BatchRun, Row, exit_code, find_notes_files, run_batch
+from composer.choices import DEFAULT_JOBS
 from composer.cli.app import say
 from composer.cli.options import compose_options
 from composer.errors import InputError
@@ -75,7 +76,7 @@ def run(params: Mapping[str, Any]) -> None:
                 chosen,
                 fmt=options.format,
                 force=options.force,
-                jobs=options.jobs,
+                jobs=DEFAULT_JOBS if options.jobs is None else options.jobs,
                 max_attempts=options.max_attempts,
                 proofread=options.proofread,
                 dialect=options.dialect,

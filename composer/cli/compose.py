@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from composer.choices import DEFAULT_JOBS
 from composer.cli.app import command
 from composer.cli.options import (
     ApiKeyOption,
@@ -54,7 +53,7 @@ def compose_command(
     force: ForceOption = False,
     proofread: ProofreadOption = False,
     dialect: DialectOption = None,
-    jobs: JobsOption = DEFAULT_JOBS,
+    jobs: JobsOption = None,
     today: TodayOption = None,
     remind: RemindOption = None,
     coordinator: CoordinatorOption = None,

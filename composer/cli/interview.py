@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from composer.choices import DEFAULT_JOBS
 from composer.cli.app import command
 from composer.cli.options import (
     ApiKeyOption,
@@ -69,7 +68,7 @@ def interview(
     force: ForceOption = False,
     proofread: ProofreadOption = False,
     dialect: DialectOption = None,
-    jobs: JobsOption = DEFAULT_JOBS,
+    jobs: JobsOption = None,
     today: TodayOption = None,
     remind: RemindOption = None,
     coordinator: CoordinatorOption = None,

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from composer.channels import CHANNELS
-from composer.choices import DEFAULT_JOBS, BackendKind, OutputFormat
+from composer.choices import PANEL_JOBS, BackendKind, OutputFormat
 from composer.english import DIALECTS, dialect_name
 from composer.errors import InputError
 
@@ -117,12 +117,24 @@ ProofreadOption = Annotated[
     ),
 ]
 JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        show_default=False,
+        help="Letters a model drafts at the same time (default: the whole panel at once, "
+        f"up to {PANEL_JOBS}; the offline composer writes one by one).",
+    ),
+]
+BatchJobsOption = Annotated[
     int,
     typer.Option(
         "--jobs",
         "-j",
         min=1,
-        help="Letters a model drafts at the same time (the offline composer writes one by one).",
+        help="Letters a model drafts at the same time, across all the notes files (the offline "
+        "composer writes one by one).",
     ),
 ]
 TodayOption = Annotated[
@@ -270,7 +282,7 @@ class ComposeOptions:
     force: bool = False
     proofread: bool = False
     dialect: str | None = None
-    jobs: int = DEFAULT_JOBS
+    jobs: int | None = None  # None: the whole panel at once, up to PANEL_JOBS
     today: dt.date | None = None
     remind: Path | None = None  # --remind: the calendar file to write
     coordinator: bool | None = None  # None: only for a panel of more than seven
@@ -321,7 +333,7 @@ def compose_options(params: Mapping[str, Any]) -> ComposeOptions:
         force=params.get("force", False),
         proofread=params.get("proofread", False),
         dialect=params.get("dialect"),
-        jobs=params.get("jobs", DEFAULT_JOBS),
+        jobs=params.get("jobs"),
         today=parse_today(params.get("today")),
         remind=None if params.get("remind") is None else Path(params["remind"]),
         coordinator=params.get("coordinator"),

@@ -12,13 +12,20 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TypeVar, cast
 
 from composer.english import GREETING_RE, TITLES, WORD_RE
 from composer.errors import InputError
 from composer.models import Interviewer, Notes
 from composer.rules.text import blank_addresses
 from composer.rules.wording import EMAIL_RE, fold, normalise, strip_accents
+
+T = TypeVar("T")
+
+MEMO_SIZE = 8192
+"""Keys each `Facts.memo` holds at most (words looked up against one set of notes)."""
 
 _ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _DIGITS_RE = re.compile(r"\D+")
@@ -67,6 +74,20 @@ class Facts:
     letterhead: tuple[str, ...] = ()  # each " word word ... " (spaces around), for part matches
     letterhead_whole: frozenset[str] = frozenset()  # each "word word ...", whole fields only
     coordinator: Person | None = None  # the notes' coordinator, when they name one
+    # What the rules work out from these facts (and a word or a name), kept as long as the facts
+    # are: a cache keyed by the facts themselves would keep every notes file ever checked alive.
+    _memo: dict[object, object] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def memo(self, key: object, compute: Callable[[], T]) -> T:
+        """`compute()` worked out once for these facts; at most MEMO_SIZE keys are kept."""
+        memo = self._memo
+        if key in memo:
+            return cast(T, memo[key])
+        value = compute()
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()  # a long run of new words: start again rather than grow
+        memo[key] = value
+        return value
 
     def person(self, name: str) -> Person:
         """The interviewer called `name` (their full name, salutation or a unique name word)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
@@ -130,10 +129,9 @@ _OCCASION_WORDS = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=64)
 def _notes_stems(facts: Facts) -> frozenset[str]:
     """Stems of every word of the notes ("interviewing" meets "interview")."""
-    return frozenset(stem(word) for word in facts.vocabulary)
+    return facts.memo("notes stems", lambda: frozenset(stem(word) for word in facts.vocabulary))
 
 
 def _prose_stems(letter: ParsedLetter) -> frozenset[str]:
@@ -240,7 +238,8 @@ def unsupported(letter: ParsedLetter, facts: Facts) -> list[tuple[int, str, str]
         return any(start <= offset < end for start, end in masked)
 
     has_email = "@" in letter.text
-    has_url = letter.plain != letter.text or "/" in letter.text
+    # Every web address holds a "/" or "www." (see URL_RE): without them there is none to read.
+    has_url = "/" in letter.text or "www." in letter.text.lower()
     for match in EMAIL_RE.finditer(letter.text) if has_email else ():
         if match.group().casefold() not in facts.emails and not hidden(match.start()):
             found.append((match.start(), match.group(), "email address"))
@@ -400,10 +399,9 @@ def grounding(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     )
 
 
-@functools.lru_cache(maxsize=64)
 def _notes_claims(facts: Facts) -> frozenset[str]:
     """The outcomes the notes themselves state ("I have accepted the offer")."""
-    return claim_kinds("\n".join(notes_text(facts.notes)))
+    return facts.memo("notes claims", lambda: claim_kinds("\n".join(notes_text(facts.notes))))
 
 
 def presumptions(letter: ParsedLetter, ctx: Context) -> list[Violation]:

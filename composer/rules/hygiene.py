@@ -115,8 +115,10 @@ def _find(
     lowered = text.lower()
     found: list[re.Match[str]] = []
     for triggers, regex in patterns:
-        if any(trigger in lowered for trigger in triggers):
-            found.extend(regex.finditer(text))
+        for trigger in triggers:
+            if trigger in lowered:
+                found.extend(regex.finditer(text))
+                break
     found.sort(key=lambda match: match.start())
     return found
 
@@ -212,7 +214,7 @@ def _textspeak_spans(letter: ParsedLetter) -> list[Span]:
     text = letter.text
     found: list[Span] = []
     words = {span.text for span in letter.word_spans}
-    if any(word.lower() in TEXTSPEAK for word in words):
+    if not TEXTSPEAK.isdisjoint(map(str.lower, words)):
         found += [Span(m.start(), m.group()) for m in _TEXTSPEAK_RE.finditer(text)]
     if words & {"u", "r", "k"}:
         found += [Span(m.start(), m.group()) for m in _TEXTSPEAK_LETTER_RE.finditer(text)]

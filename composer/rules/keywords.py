@@ -60,7 +60,7 @@ def keywords(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def letter_stems(text: str) -> set[str]:
     """The stems of every word of `text`."""
-    return {stem(m.group().replace(",", "")) for m in WORD_RE.finditer(text)}
+    return {stem(word.replace(",", "")) for word in WORD_RE.findall(text)}
 
 
 def refers_to(entry: str, stems: set[str], *, needed: int = 2) -> bool:

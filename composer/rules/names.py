@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from composer.rules.context import Context, finding
@@ -76,10 +75,9 @@ def allowed_distance(length: int) -> int:
 
 def near_miss(word: str, facts: Facts) -> NameToken | None:
     """The name word of the notes that `word` misspells, or None (see `_near_miss`)."""
-    return _near_miss(word, facts)
+    return facts.memo(("near miss", word), lambda: _near_miss(word, facts))
 
 
-@functools.lru_cache(maxsize=8192)
 def _near_miss(word: str, facts: Facts) -> NameToken | None:
     """The name word of the notes that `word` misspells, or None if it misspells none.
 
@@ -118,10 +116,11 @@ def greeting_near_miss(word: str, facts: Facts) -> NameToken | None:
     Three-letter words are too often plain English to be read as names in prose; after
     "Dear" they can only be a name.
     """
-    return _near_miss(word, facts) or _short_near_miss(word, facts)
+    return near_miss(word, facts) or facts.memo(
+        ("short near miss", word), lambda: _short_near_miss(word, facts)
+    )
 
 
-@functools.lru_cache(maxsize=4096)
 def _short_near_miss(word: str, facts: Facts) -> NameToken | None:
     base = _POSSESSIVE_RE.sub("", word)
     if len(base) < 3 or not base[0].isupper() or base in facts.name_exact:

@@ -92,8 +92,11 @@ def claims(text: str) -> list[tuple[str, int, str]]:
     lowered = text.lower().replace("\n", " ")  # a claim may wrap onto the next line
     found = []
     for (kind, regex), triggers in zip(_CLAIMS, _TRIGGERS, strict=True):
-        if not any(trigger in lowered for trigger in triggers):
-            continue
+        for trigger in triggers:
+            if trigger in lowered:
+                break
+        else:
+            continue  # none of its trigger words: the regex cannot match
         for match in regex.finditer(text):
             end = match.end()
             while end < len(text) and text[end].isalnum():

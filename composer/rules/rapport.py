@@ -8,8 +8,6 @@ entries that nothing else in the notes says about this interviewer or the interv
 
 from __future__ import annotations
 
-import functools
-
 from composer.english import WORD_RE
 from composer.models import Interviewer, Notes
 from composer.rules.context import Context, finding, shorten
@@ -40,9 +38,19 @@ def _own_texts(interviewer: Interviewer) -> list[str]:
     return [*texts, *interviewer.topics, *interviewer.rapport]
 
 
-@functools.lru_cache(maxsize=256)
 def _telling_words(
     facts: Facts, addressee: str, coordinator: bool = False
+) -> tuple[tuple[Person, str, frozenset[str], frozenset[str]], ...]:
+    """(other person, rapport entry, telling stems, proper-noun stems) for each other entry
+    (worked out once per notes and addressee)."""
+    return facts.memo(
+        ("telling words", addressee, coordinator),
+        lambda: _find_telling(facts, addressee, coordinator),
+    )
+
+
+def _find_telling(
+    facts: Facts, addressee: str, coordinator: bool
 ) -> tuple[tuple[Person, str, frozenset[str], frozenset[str]], ...]:
     """(other person, rapport entry, telling stems, proper-noun stems) for each other entry.
 

@@ -169,7 +169,8 @@ def normalise(text: str) -> str:
     if not text.isascii():
         # "Amélie" saved as "e" + a combining accent (macOS, PDFs) is the same name
         text = unicodedata.normalize("NFC", text)
-    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").translate(_PLAIN)
+        text = text.lstrip("\ufeff").translate(_PLAIN)  # every character it maps is non-ASCII
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def fold(word: str) -> str:
