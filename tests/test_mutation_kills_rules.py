@@ -163,3 +163,51 @@ def test_borrowed_rapport_quotes_are_cut_at_their_limits_and_own_entries_listed(
         f'Remove the sentence "{quote}": it is about {KJETIL} ({theirs}), not {AMELIE}. '
         f"Refer instead to: {own}."
     )
+
+
+def test_a_weekday_in_a_subject_below_other_lines_is_reported_on_the_subject_line() -> None:
+    text = WARM_LETTER.replace(
+        "Subject: Thank you for the Senior Data Engineer interview",
+        "Priya Raman\npriya.raman@example.com\n\nSubject: Monday's interview, and thank you",
+    )
+    (found,) = _of("grounding", text, WARM)
+    assert found.quote == "Monday's interview"
+    assert found.message.startswith('line 4: "Monday\'s interview" puts the interview on')
+
+
+# -- register: the salutation ----------------------------------------------------------------------
+
+
+def test_a_title_with_the_first_name_is_not_the_titled_salutation() -> None:
+    notes = _panel(["he is cycling across Norway this summer"], ["she adopted a greyhound"])
+    text = OKAFOR_LETTER.replace("Dear Mr. Okafor,", "Dear Mr. Chinedu,")
+    (found,) = _of("register", text, notes, OKAFOR)
+    assert found.message == (
+        f'line 3: the notes say to address {OKAFOR} as "Mr. Okafor", and the greeting says '
+        '"Dear Mr. Chinedu,". Use the salutation from the notes: "Dear Mr. Okafor,".'
+    )
+
+
+# -- rapport: what every letter may say ------------------------------------------------------------
+
+
+def test_the_company_in_anothers_rapport_is_not_borrowed() -> None:
+    # The company's name is in every letter, whoever's rapport also names it.
+    notes = _panel(["he is running the Brightline Health charity relay"], ["she adopted a dog"])
+    assert "Brightline Health." in AMELIE_LETTER
+    assert _of("grounding", AMELIE_LETTER, notes, AMELIE) == []
+
+
+def test_words_of_the_addressees_own_title_are_not_borrowed() -> None:
+    data = json.loads((ROOT / "examples" / "panel_three.json").read_text(encoding="utf-8"))
+    data["interviewers"][0]["title"] = "Director of Ethnography and Fieldwork"
+    data["interviewers"][1]["rapport"] = ["he writes about ethnography and fieldwork on his blog"]
+    notes = Notes.model_validate(data)
+    sentence = "I admired how you bring ethnography and fieldwork into design."
+    text = AMELIE_LETTER.replace(
+        "settling in well at home.", f"settling in well at home. {sentence}"
+    )
+    assert _of("grounding", text, notes, AMELIE) == []
+    # the same words are borrowed in a letter to someone whose title does not hold them
+    okafor = OKAFOR_LETTER.replace("\n\nSincerely,", f"\n\n{sentence}\n\nSincerely,")
+    assert [v.quote for v in _of("grounding", okafor, notes, OKAFOR)] == [sentence]
