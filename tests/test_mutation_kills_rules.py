@@ -211,3 +211,72 @@ def test_words_of_the_addressees_own_title_are_not_borrowed() -> None:
     # the same words are borrowed in a letter to someone whose title does not hold them
     okafor = OKAFOR_LETTER.replace("\n\nSincerely,", f"\n\n{sentence}\n\nSincerely,")
     assert [v.quote for v in _of("grounding", okafor, notes, OKAFOR)] == [sentence]
+
+
+def _warm_with(*sentences: str) -> str:
+    paragraph = " ".join(sentences)
+    return WARM_LETTER.replace("\n\nBest regards,", f"\n\n{paragraph}\n\nBest regards,")
+
+
+def test_a_shouted_wrong_weekday_is_caught_and_its_fix_keeps_the_quote() -> None:
+    (found,) = _of("grounding", _warm_with("THANK YOU FOR OUR CONVERSATION ON MONDAY."), WARM)
+    assert found.quote == "ON MONDAY"
+    assert 'Write "ON Tuesday"' in found.message
+
+
+def test_the_meeting_may_be_named_up_to_80_characters_before_the_weekday() -> None:
+    at_limit = (
+        "Thank you for the call about moving the nightly batch jobs to streaming and about "
+        "the reports we read on Monday."
+    )
+    assert at_limit.index("on Monday") - at_limit.index("call") - len("call") == 80
+    assert [v.quote for v in _of("grounding", _warm_with(at_limit), WARM)] == ["on Monday"]
+    beyond = at_limit.replace("we read", "you read")
+    assert _of("grounding", _warm_with(beyond), WARM) == []
+
+
+def test_every_wrong_weekday_of_a_letter_is_reported() -> None:
+    text = _warm_with(
+        "On Friday I was home again, and thank you for the conversation on Monday.",
+        "Thanks again for Monday's interview.",
+        "I would be glad to speak again on Friday.",
+        "I will prepare for Friday's call.",
+    )
+    assert [v.quote for v in _of("grounding", text, WARM)] == ["on Monday", "Monday's interview"]
+
+
+def test_a_surname_alone_is_not_the_first_name_salutation() -> None:
+    notes = _panel(["he is cycling across Norway this summer"], ["she adopted a greyhound"])
+    kjetil = (CORPUS / "panel_kjetil.txt").read_text(encoding="utf-8")
+    text = kjetil.replace("Hello Kjetil,", "Dear Ølstad,")
+    assert text != kjetil
+    (found,) = _of("register", text, notes, KJETIL)
+    assert found.quote == "Dear Ølstad,"
+    assert found.fix == 'Greet them as the notes do: "Dear Kjetil,".'
+
+
+def test_a_misspelt_first_name_counts_as_the_first_name() -> None:
+    notes = _panel(["he is cycling across Norway this summer"], ["she adopted a greyhound"])
+    text = OKAFOR_LETTER.replace("Dear Mr. Okafor,", "Dear Chinedo,")
+    (found,) = _of("register", text, notes, OKAFOR)
+    assert found.quote == "Dear Chinedo,"
+    assert found.fix == 'Greet them as the notes do: "Dear Mr. Okafor,".'
+
+
+def test_one_borrowed_detail_is_reported_once_and_each_entry_is_weighed() -> None:
+    data = json.loads((ROOT / "examples" / "panel_three.json").read_text(encoding="utf-8"))
+    data["interviewers"][2]["rapport"] = ["he grows tomatoes on his allotment"]
+    notes = Notes.model_validate(data)
+    twice = "Enjoy cycling across Norway this summer. Cycling across Norway sounds wonderful."
+    text = AMELIE_LETTER.replace("settling in well at home.", f"settling in well at home. {twice}")
+    assert [v.quote for v in _of("grounding", text, notes, AMELIE)] == [
+        "Enjoy cycling across Norway this summer."
+    ]
+    # one word of Kjetil's entry ("summer") is not his; two of Chinedu's are
+    tomatoes = "I hope the summer is kind to the tomatoes on your allotment."
+    text = AMELIE_LETTER.replace(
+        "settling in well at home.", f"settling in well at home. {tomatoes}"
+    )
+    found = _of("grounding", text, notes, AMELIE)
+    assert [v.quote for v in found] == [tomatoes]
+    assert OKAFOR in found[0].message
