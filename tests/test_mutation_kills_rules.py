@@ -15,6 +15,7 @@ from composer.models import Notes
 from composer.notes_file import load_notes
 from composer.rules import check_letter
 from composer.rules.context import shorten
+from composer.rules.presumption import claims
 from composer.rules.report import Violation
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -280,3 +281,30 @@ def test_one_borrowed_detail_is_reported_once_and_each_entry_is_weighed() -> Non
     found = _of("grounding", text, notes, AMELIE)
     assert [v.quote for v in found] == [tomatoes]
     assert OKAFOR in found[0].message
+
+
+# -- presumption.claims ----------------------------------------------------------------------------
+
+OFFERED = "that you were offered the job"
+START = "a start date"
+
+
+def test_claims_come_in_the_order_the_letter_makes_them() -> None:
+    text = "I have been offered the role, and I will start on Monday."
+    assert claims(text) == [
+        (OFFERED, 0, "I have been offered the role"),
+        (START, text.index("I will"), "I will start on Monday"),
+    ]
+    text = "I will start on Monday, as I have been offered the role."
+    assert claims(text) == [
+        (START, 0, "I will start on Monday"),
+        (OFFERED, text.index("I have"), "I have been offered the role"),
+    ]
+
+
+def test_a_claim_may_wrap_onto_the_next_line_and_end_the_text() -> None:
+    assert claims("I have been\noffered the role.") == [
+        (OFFERED, 0, "I have been\noffered the role")
+    ]
+    assert claims("I will start in Sep") == [(START, 0, "I will start in Sep")]
+    assert claims("I will start in Sept.") == [(START, 0, "I will start in Sept")]
