@@ -233,4 +233,5 @@ def test_notes_are_saved_as_indented_utf8_json() -> None:
     assert lines[2] == '    "name": "Priya Raman",'
     assert '  "company": "Ørsted",' in lines
     assert '    "date": "2026-11-24",' in lines
-    assert text.endswith('  "channel": "email"\n}\n')
+    assert '  "tone": "warm",' in lines
+    assert text.endswith("\n}\n")
