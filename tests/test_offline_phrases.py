@@ -14,8 +14,9 @@ import pytest
 from composer.models import Notes
 from composer.offline.followup import follow_up_line, next_steps_line
 from composer.offline.phrasebook import Variation
-from composer.offline.phrases import analyse, clause
+from composer.offline.phrases import analyse
 from composer.offline.rapport import rapport_line
+from composer.offline.realise import clause
 from composer.offline.writer import Writer
 
 T = TypeVar("T")

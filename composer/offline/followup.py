@@ -12,7 +12,8 @@ import re
 
 from composer.offline import lexicon, phrasebook
 from composer.offline.phrasebook import Variation
-from composer.offline.phrases import Phrase, Shape, analyse, clause, sentence, with_article
+from composer.offline.phrases import Phrase, Shape, analyse
+from composer.offline.realise import clause, sentence, with_article
 from composer.offline.screen import is_instruction
 
 # What the note says the answer was about: "asked about telemetry", "never used Tableau".

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from composer.models import Interviewer, Notes
-from composer.offline.phrases import Phrase, Shape, analyse, clause
+from composer.offline.phrases import Phrase, Shape, analyse
+from composer.offline.realise import clause
 from composer.offline.screen import is_instruction
 
 # How many of the candidate's points one letter carries, by channel.

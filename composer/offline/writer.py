@@ -22,17 +22,11 @@ from composer.models import Interviewer, Notes
 from composer.offline import lexicon, phrasebook
 from composer.offline.followup import follow_up_line, next_steps_line
 from composer.offline.phrasebook import Variation, seed_for
-from composer.offline.phrases import (
-    PREPOSITIONS,
-    Clause,
-    Phrase,
-    Shape,
-    clause,
-    sentence,
-    with_article,
-)
+from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
+from composer.offline.realise import Clause, clause, sentence, with_article
 from composer.offline.select import Selection, lowercase_words, select
+from composer.offline.words import PREPOSITIONS
 from composer.rules.text import parse
 
 _GREETING_WORD = re.compile(rf"^(?:{GREETING_WORDS})\b[\s,]*", re.I)
