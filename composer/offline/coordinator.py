@@ -20,15 +20,8 @@ from composer.models import Interviewer, Notes
 from composer.offline import phrasebook
 from composer.offline.followup import next_steps_line
 from composer.offline.phrasebook import Variation, seed_for
-from composer.offline.phrases import (
-    Phrase,
-    Shape,
-    analyse,
-    clause,
-    join_list,
-    sentence,
-    with_article,
-)
+from composer.offline.phrases import Phrase, Shape, analyse, join_list
+from composer.offline.realise import clause, sentence, with_article
 from composer.offline.screen import is_instruction
 from composer.offline.select import lowercase_words, usable_points
 from composer.offline.writer import Written, salutation
