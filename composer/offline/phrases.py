@@ -94,7 +94,14 @@ def _lower_first(text: str, common: frozenset[str]) -> str:
     # "Test automation in CI": a common noun before lower-case words, and not a name the
     # tables know with its capital ("Python", "London").
     next_word = rest.split(" ", 1)[0] if rest else ""
-    common_noun = lexicon.is_noun(lower) and not lexicon.classes(plain) and next_word[:1].islower()
+    # "Go and Rust": a capital before "and" or a comma starts a list of names; it stays.
+    listed = first.endswith(",") or next_word in ("and", "or", "&")
+    common_noun = (
+        lexicon.is_noun(lower)
+        and not lexicon.classes(plain)
+        and next_word[:1].islower()
+        and not listed
+    )
     if closed or verb_form or possessive or common_noun or lower in common:
         return first.lower() + (" " + rest if rest else "")
     return text
@@ -110,14 +117,22 @@ def clean(item: str) -> str:
     text = _BULLET.sub("", text)
     if len(text) > 1 and text[0] in _QUOTES and text[-1] in _QUOTES:
         text = text[1:-1].strip()
+    trailing = _ETC.search(text)
     text = _ETC.sub("", text)
+    if trailing and text.count(", ") == 1 and " and " not in text:
+        text = text.replace(", ", " and ")  # "Kubernetes, Terraform, etc." is a list of two
     for short, full in _SHORTHAND:
         text = re.sub(rf"(?<![\w.]){re.escape(short)}(?=\s)", full, text, flags=re.IGNORECASE)
     question = text.endswith("?")
     text = text.rstrip(".;:!?, ").strip()
     if ";" in text and not question:
         text = join_list([part.strip() for part in text.split(";") if part.strip()])
-    elif text.count(", ") >= 2 and " and " not in text and " or " not in text:
+    elif (
+        text.count(", ") >= 2
+        and " and " not in text
+        and " or " not in text
+        and not re.search(r", \d", text)  # "PhD in History, Edinburgh, 2022" is no list
+    ):
         head, _, last = text.rpartition(", ")  # "Excel, SQL, Tableau" -> "Excel, SQL and Tableau"
         text = f"{head} and {last}"
     return text + ("?" if question else "")
@@ -168,7 +183,9 @@ def _finite_after(words: list[str], start: int) -> bool:
 def _is_person_np(words: list[str]) -> bool:
     """A noun phrase naming what the candidate is: "licensed electrician", "scrum master"."""
     head = head_noun(words)
-    return head is not None and head.lower().rstrip("s") in PERSON_HEADS and len(words) <= 5
+    if head is None or head.lower().rstrip("s") not in PERSON_HEADS:
+        return False
+    return words.index(head) < 5  # "a fellow of the Higher Education Academy" counts too
 
 
 def head_noun(words: list[str]) -> str | None:
@@ -270,7 +287,7 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     adjective = lexicon.is_adjective_only(lower) or (not second and "adj" in lexicon.classes(lower))
     loose = "adj" in lexicon.classes(lower) and second in ("under", "with", "at", "in", "on")
     if (adjective or loose) and (not second or second in PREPOSITIONS | {"and"}):
-        if "," in text:  # "calm under pressure, good with families": a list of qualities
+        if "," in text and " and " not in text:  # "calm under pressure, good with families"
             text = join_list([part.strip() for part in text.split(",") if part.strip()])
         return Phrase(text, Shape.ADJECTIVE, item)
     if _finite_after(words, 1):

@@ -14,12 +14,16 @@ from dataclasses import dataclass
 from composer.offline import lexicon
 from composer.offline.phrases import Phrase, Shape, bare, head_noun
 from composer.offline.words import (
+    AUXILIARIES,
+    BE,
     COUNTABLE,
     CREDENTIALS,
     DETERMINERS,
     EXECUTIVE,
     ORDINALS,
+    PREPOSITIONS,
     STATES,
+    STINTS,
     WH_WORDS,
 )
 
@@ -88,6 +92,38 @@ class Clause:
         return f"{self.subject} {adverb} {self.verb} {self.rest}".strip()
 
 
+# Words that open a tail which is already a phrase of its own: ", which ...", ", and ...".
+_TAIL_OPENERS = frozenset(["and", "but", "which", "who", "so", "then", "while", "including"])
+
+
+def _with_tail(text: str) -> str:
+    """A result typed after a comma gets "with": "led the migration, with zero downtime".
+
+    Only a short tail with no verb of its own, in lower case (a capital starts a list of
+    names), and not a number ("clerked for Judge Amsterdam, 2021-2022" stays as it is). A
+    singular noun after an adjective takes "a": "with a clean audit opinion two years later".
+    """
+    head, sep, tail = text.rpartition(", ")
+    words = tail.split()
+    if not sep or ", " in head or not 1 <= len(words) <= 7 or " and " in tail:
+        return text
+    first = words[0]
+    if not first[:1].islower() or first in PREPOSITIONS or first in _TAIL_OPENERS:
+        return text
+    if any(lexicon.is_past(w) or w in BE or w in AUXILIARIES for w in words):
+        return text
+    nouns = []
+    for word in words[1:]:
+        if word[:1].isdigit() or word in DETERMINERS or word in PREPOSITIONS:
+            break
+        nouns.append(word)
+    kind = lexicon.classes(first)
+    describing = first not in DETERMINERS and "adj" in kind and not lexicon.is_gerund(first)
+    if describing and nouns and not lexicon.is_plural_noun(nouns[-1]):
+        tail = f"{lexicon.article(tail)} {tail}"
+    return f"{head}, with {tail}"
+
+
 def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
     """The item said by the candidate, or None when its shape gives no safe sentence.
 
@@ -96,7 +132,7 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
     text = phrase.text
     shape = phrase.shape
     if shape is Shape.PAST:
-        verb, _, rest = text.partition(" ")
+        verb, _, rest = _with_tail(text).partition(" ")
         return Clause("I", verb, rest)
     if shape is Shape.PARTICIPLE:
         first = phrase.words[0].lower()
@@ -132,6 +168,8 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
             return Clause("", "", "", whole=f"My experience covers {text}")
         elif first.lower() in ("experience", "expertise", "knowledge", "skills"):
             verbs = ("have", "bring")
+        elif head in STINTS and first.lower() not in DETERMINERS:
+            verbs = ("completed",)  # "summer internship at Yorkshire Water"
         return Clause("I", verbs[variant % len(verbs)], with_article(phrase))
     if shape is Shape.FIRST_PERSON:
         return Clause("", "", "", whole=text)

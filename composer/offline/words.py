@@ -13,8 +13,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 NUMBER_WORDS = _words(
-    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty"
-    " fifty hundred"
+    "zero one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty"
+    " forty fifty hundred"
 )
 DETERMINERS = NUMBER_WORDS | _words(
     "a an the this that these those my our your his her its their some several many much over"
@@ -63,10 +63,19 @@ CREDENTIAL_NOUNS = _words("degree certificate certification diploma licence lice
 CREDENTIALS = CREDENTIAL_NOUNS | _words(
     "mba phd msc bsc ma ba llb llm doctorate fellowship accreditation j.d. jd m.d. mphil pgce pgdip"
 )
+# Stints a candidate did and finished: "I completed a summer internship at Yorkshire Water".
+STINTS = _words(
+    "internship placement apprenticeship traineeship secondment clerkship residency fellowship"
+)
 # Heads that take "a" when a note leaves it out: "master's degree in nursing", "decision".
-COUNTABLE = CREDENTIAL_NOUNS | _words(
-    "background record portfolio plan approach grasp eye understanding command mindset habit"
-    " reputation network passion interest focus decision round interview call offer test task"
-    " assessment visit meeting presentation panel conversation reply response"
+COUNTABLE = (
+    CREDENTIAL_NOUNS
+    | _words(
+        "background record portfolio plan approach grasp eye understanding command mindset habit"
+        " reputation network passion interest focus decision round interview call offer test task"
+        " assessment visit meeting presentation panel conversation reply response scholarship"
+        " award prize medal grant job post position contract"
+    )
+    | STINTS
 )
 ORDINALS = _words("first second third fourth final next last")

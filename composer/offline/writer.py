@@ -25,7 +25,7 @@ from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
 from composer.offline.realise import Clause, clause, sentence, with_article
-from composer.offline.select import Selection, lowercase_words, select
+from composer.offline.select import Selection, lowercase_words, select, stems
 from composer.offline.words import PREPOSITIONS
 from composer.rules.text import parse
 
@@ -45,6 +45,18 @@ _FRAME_WORDS = frozenset(
 _SLOT = re.compile(r"\{\w+\}")
 _WORDS = re.compile(r"[a-z]+")
 _LOWER_STARTS = frozenset(["my", "the", "a", "an", "our", "this", "that", "these", "those", "it"])
+# Words of feeling that read as a tic when a letter says them twice ("I was glad ... I would
+# be glad ..."): each is used once per letter, compared by their first five letters.
+_MOOD = re.compile(
+    r"\b(?:glad|enjoy\w*|pleasure|pleased|delight\w*|lov(?:e|ed|ely)|keen|valu\w*|appreciat\w*"
+    r"|grateful|thoughtful|wonderful|highlight)\b",
+    re.IGNORECASE,
+)
+
+
+def moods(text: str) -> frozenset[str]:
+    """The feeling words of a wording's own frame (its slots left out), by their first letters."""
+    return frozenset(word.lower()[:5] for word in _MOOD.findall(_SLOT.sub(" ", text)))
 
 
 @dataclass(frozen=True)
@@ -92,9 +104,10 @@ def _plural(phrase: str) -> bool:
     words = phrase.split()
     if not words or words[0].lower() in ("how", "what", "why", "when", "where", "whether"):
         return False
+    # "co-supervising PhD students" is one activity, like "moving the batch jobs"
     if " and " in f" {phrase} ":
         return True
-    if lexicon.is_gerund(words[0].lower()):
+    if lexicon.is_gerund(words[0].lower().rsplit("-", 1)[-1]):
         return False  # "moving the batch jobs to streaming" is one activity
     # The head is the last word before the first preposition ("rates of pay"), else the last.
     before = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
@@ -105,6 +118,11 @@ def _plural(phrase: str) -> bool:
 def filled_raw(values: dict[str, str]) -> str:
     """The values of a wording's slots, as one text."""
     return " ".join(values.values())
+
+
+def _joinable(text: str) -> bool:
+    """A short plain clause that can take another after ", and"."""
+    return len(text.split()) <= 9 and not re.search(r"[,;:]| and ", text)
 
 
 def _lower_start(text: str) -> str:
@@ -149,6 +167,7 @@ class Writer:
         self.selection: Selection = select(notes, index, lead=adjust.lead, more=adjust.more)
         self.send_day = self._send_day(today)
         self.notices: list[str] = []
+        self.moods: set[str] = set()  # feeling words this letter has used
 
     # --- helpers --------------------------------------------------------------------------
     def _send_day(self, today: dt.date | None) -> dt.date:
@@ -178,26 +197,34 @@ class Writer:
             # "how I'd handle an activist shareholder": only "our discussion of ..." fits
             ours = [o for o in options if re.search(r"\b(?:our|we)\b", o, re.IGNORECASE)]
             options = ours or options
-        if any("," in v for v in values.values()):
-            # A value with its own commas reads best at the end of the sentence.
+        if lexicon.is_gerund(values.get("topic", " ").split(" ")[0].rsplit("-", 1)[-1]):
+            # "discussing managing a caseload": a gerund topic after a gerund reads badly
+            plain = [o for o in options if not re.search(r"(?:discussing|discuss) \{topic\}", o)]
+            options = plain or options
+        if any("," in v for k, v in values.items() if k != "company"):
+            # A value with its own commas reads best at the end of the sentence (a company's
+            # name with a comma, "Hollis, Brandt & Okoye LLP", is a name, not a list).
             ending = [o for o in options if re.search(r"\{\w+\}\.$", o)]
             options = ending or options
         filled = " ".join(values.values()).lower()
-        for option in options:
-            if option in self.used:
-                continue
-            own = {w[:6] for w in _WORDS.findall(_SLOT.sub(" ", option).lower()) if len(w) >= 4}
-            own -= _FRAME_WORDS
-            if any(word in filled for word in own):
-                continue
-            break
-        else:
-            option = options[0]
+        fresh = [o for o in options if o not in self.used and not self._echoes(o, filled)]
+        option = next((o for o in fresh if self.fits(o)), fresh[0] if fresh else options[0])
         self.used.add(option)
+        self.moods |= moods(option) | moods(filled)
         topic = values.get("topic", "")
         if option.startswith("{Topic} was") and _plural(topic):
             option = option.replace("{Topic} was", "{Topic} were", 1)  # "Scoping and timelines"
         return self._fix_stops(option.format(**values))
+
+    @staticmethod
+    def _echoes(option: str, filled: str) -> bool:
+        """True when a frame's own words repeat its values: "the guide I mentioned ..."."""
+        own = {w[:6] for w in _WORDS.findall(_SLOT.sub(" ", option).lower()) if len(w) >= 4}
+        return any(word in filled for word in own - _FRAME_WORDS)
+
+    def fits(self, option: str) -> bool:
+        """False when a wording would repeat a feeling word the letter has already used."""
+        return not moods(option) & self.moods
 
     def _lanes(self, options: list[str]) -> list[str]:
         """This reader's wordings first: every panel-size-th one from its own choice.
@@ -297,15 +324,24 @@ class Writer:
             values = {
                 "clause": sentence(said.text())[:-1],
                 "clause_lower": _lower_start(said.text()),
-                "clause_also": sentence(said.text("also"))[:-1]
-                if said.whole is None
-                else "Also, " + _lower_start(said.text()),
+                "clause_also": self._also(point, said),
             }
             if number == 0:
-                section = "link" if topics else "point"
+                # A point is tied to the topic only when they share words; otherwise it is
+                # said as why the candidate fits the role, with no claim about the topic.
+                linked = topics and stems(point.source) & stems(topics[0].source)
+                section = "link" if linked else "point"
                 out.append(Sentence("point", 1, self.pick(section, **values)))
-            else:
+            elif number == 1:
                 out.append(Sentence("point_more", 1, self.pick("point_more", **values)))
+            else:  # one connector is enough: a third point is said plainly
+                plain = said.text()
+                last = out[-1]
+                if number == 3 and _joinable(last.text[:-1]) and _joinable(plain):
+                    # "I am registered with NMBI, and I have 5 years on a busy ward."
+                    plain = f"{last.text[:-1]}, and {_lower_start(plain)}"
+                    out.pop()
+                out.append(Sentence("point_more", 1, sentence(plain)))
         for more_topic in topics[1 : (2 if self.email else 3) + self.more_topics]:
             more = more_topic.text
             out.append(
@@ -315,6 +351,16 @@ class Writer:
             )
         out += self.contribution()
         return out
+
+    def _also(self, point: Phrase, said: Clause) -> str:
+        """The point with "also" in place: "I also led ...", "I am also ACA qualified, and ..."."""
+        if said.whole is None:
+            return sentence(said.text("also"))[:-1]
+        if point.shape is Shape.PAIR:
+            first, second = (self.clause_for(part) for part in point.parts)
+            if first.whole is None and second.whole is None:
+                return f"{first.text('also')}, and {second.text()}"
+        return "Also, " + _lower_start(said.text())
 
     def contribution(self) -> list[Sentence]:
         phrase = self.selection.contribution
@@ -332,13 +378,22 @@ class Writer:
             if said is None:
                 return []
             text = sentence(said.text())
+            paragraph = 1  # "I am eager to learn." is no paragraph of its own
         return [Sentence("contribution", paragraph, text)]
 
     def follow_up(self) -> list[Sentence]:
         line = follow_up_line(
-            self.notes.follow_up, self.common, self.tone, self.channel, self.variation
+            self.notes.follow_up,
+            self.common,
+            self.tone,
+            self.channel,
+            self.variation,
+            fits=self.fits,
         )
-        return [Sentence("follow_up", 3, line)] if line else []
+        if not line:
+            return []
+        self.moods |= moods(line)
+        return [Sentence("follow_up", 3, line)]
 
     def rapport(self) -> list[Sentence]:
         person = self.person
@@ -347,9 +402,15 @@ class Writer:
             names.append(person.salutation)
         for note in person.rapport:
             line = rapport_line(
-                note, names, tone=self.tone, channel=self.channel, variation=self.variation
+                note,
+                names,
+                tone=self.tone,
+                channel=self.channel,
+                variation=self.variation,
+                fits=self.fits,
             )
             if line.text is not None:
+                self.moods |= moods(line.text)
                 return [Sentence("rapport", 4, line.text)]
             self.notices.append(
                 f'The personal note for {person.name} ("{note}") was left out: {line.skipped}.'
@@ -373,13 +434,8 @@ class Writer:
     def extras(self) -> list[Sentence]:
         """Sentences for a letter under its minimum, in the order they are added."""
         out = []
-        topics = self.selection.topics
-        if topics:
-            last = topics[-1].text
-            out.append(
-                Sentence("topic_again", 2, self.pick("topic_again", topic=last,
-                                                     Topic=sentence(last)[:-1]))
-            )  # fmt: skip
+        if self.selection.topics:
+            out.append(Sentence("topic_again", 1, self.pick("topic_again")))
         out.append(Sentence("closing", 5, self.pick("closing")))
         out.append(Sentence("offer", 5, self.pick("offer")))
         return out
@@ -447,7 +503,12 @@ class Writer:
         for extra in self.extras():
             if self.length(sentences) >= self.low:
                 break
-            sentences.append(extra)
+            if extra.section == "topic_again":  # after the topic and the points, before the rest
+                middle = ("topic", "point", "point_more", "topic_more")
+                place = max(i for i, item in enumerate(sentences) if item.section in middle)
+                sentences.insert(place + 1, extra)
+            else:
+                sentences.append(extra)
         words = self.length(sentences)
         if words < self.low:
             self.notices.append(self._thin_notice(words))
