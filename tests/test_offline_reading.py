@@ -18,8 +18,8 @@ import pytest
 
 from composer import compose, load_notes
 from composer.models import Notes
-from composer.offline.phrasebook import Variation
-from composer.offline.writer import Writer, moods
+from composer.offline.phrasebook import Variation, moods
+from composer.offline.writer import Writer
 
 T = TypeVar("T")
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,3 +110,9 @@ def test_a_short_letter_names_its_topic_once(panel_notes: Notes) -> None:
     okafor = next(x for x in compose(formal) if x.to == "Chinedu Okafor")
     assert okafor.text.count("how nurses use the scheduling tool") == 1, okafor.text
     assert "I would welcome the opportunity to continue that discussion" in okafor.text
+
+
+def test_a_word_of_the_role_alone_ties_no_point_to_the_topic(warm_notes: Notes) -> None:
+    notes = warm_notes.model_copy(update={"role": "Product Designer"})
+    middle = _middle(notes, "handing designs over to engineers", "designed a type system")
+    assert middle[1] == "I designed a type system, and I would bring that to the role."

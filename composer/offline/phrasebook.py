@@ -12,11 +12,26 @@ key here, not a new branch in the writer.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 T = TypeVar("T")
+_SLOT = re.compile(r"\{\w+\}")
+# Words of feeling that read as a tic when a letter says them twice ("I was glad ... I would
+# be glad ..."): each is used once per letter, compared by their first five letters.
+_MOOD = re.compile(
+    r"\b(?:glad|enjoy\w*|pleasure|pleased|delight\w*|lov(?:e|ed|ely)|keen|valu\w*|appreciat\w*"
+    r"|grateful|thoughtful|wonderful|highlight)\b",
+    re.IGNORECASE,
+)
+
+
+def moods(text: str) -> frozenset[str]:
+    """The feeling words of a wording's own frame (its slots left out), by their first letters."""
+    return frozenset(word.lower()[:5] for word in _MOOD.findall(_SLOT.sub(" ", text)))
+
 
 # Optional sentences, the first to go first when a letter runs over its channel's length.
 DROP_ORDER: tuple[str, ...] = (

@@ -27,6 +27,8 @@ from composer.offline.words import (
     WH_WORDS,
 )
 
+_LOWER_STARTS = frozenset(["my", "the", "a", "an", "our", "this", "that", "these", "those", "it"])
+
 _DURATION = re.compile(
     r"^(?:over |nearly |almost |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|fifteen|twenty|thirty)\+? (?:years?|months?|decades?)\b",
@@ -190,3 +192,30 @@ def sentence(text: str) -> str:
         return text
     text = text[0].upper() + text[1:]
     return text if text[-1] in ".!?" else text + "."
+
+
+def takes_plural(phrase: str) -> bool:
+    """True for a topic that takes "were": "scoping and timelines", "pick rates"."""
+    words = phrase.split()
+    if not words or words[0].lower() in ("how", "what", "why", "when", "where", "whether"):
+        return False
+    # "co-supervising PhD students" is one activity, like "moving the batch jobs"
+    if " and " in f" {phrase} ":
+        return True
+    if lexicon.is_gerund(words[0].lower().rsplit("-", 1)[-1]):
+        return False  # "moving the batch jobs to streaming" is one activity
+    # The head is the last word before the first preposition ("rates of pay"), else the last.
+    before = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+    head = words[max(before - 1, 0)]
+    return lexicon.is_plural_noun(head.lower())
+
+
+def joinable(text: str) -> bool:
+    """A short plain clause that can take another after ", and"."""
+    return len(text.split()) <= 9 and not re.search(r"[,;:]| and ", text)
+
+
+def lower_start(text: str) -> str:
+    """The text with its first word lowered when it is a determiner: "My app" -> "my app"."""
+    first = text.split(" ", 1)[0]
+    return text[0].lower() + text[1:] if first.lower() in _LOWER_STARTS else text

@@ -15,22 +15,27 @@ import re
 from dataclasses import dataclass, field
 
 from composer.channels import channel_spec
-from composer.dates import letter_date, send_by_date
+from composer.dates import send_by_date
 from composer.drafting import Adjustment
-from composer.english import GREETING_WORDS, NAME_ABBREVIATIONS, ROLE_NOUNS, TITLES, bare_role
-from composer.models import Interviewer, Notes
-from composer.offline import lexicon, phrasebook
+from composer.english import NAME_ABBREVIATIONS, ROLE_NOUNS, bare_role
+from composer.models import Notes
+from composer.offline import envelope, lexicon, phrasebook
 from composer.offline.followup import follow_up_line, next_steps_line
-from composer.offline.phrasebook import Variation, seed_for
+from composer.offline.phrasebook import Variation, moods, seed_for
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
-from composer.offline.realise import Clause, clause, sentence, with_article
-from composer.offline.select import Selection, lowercase_words, select, stems
-from composer.offline.words import PREPOSITIONS
+from composer.offline.realise import (
+    Clause,
+    clause,
+    joinable,
+    lower_start,
+    sentence,
+    takes_plural,
+    with_article,
+)
+from composer.offline.select import Selection, lowercase_words, select, stems, thin_notice
 from composer.rules.text import parse
 
-_GREETING_WORD = re.compile(rf"^(?:{GREETING_WORDS})\b[\s,]*", re.I)
-_TITLE_WORDS = {title: title.capitalize() for title in TITLES}
 # How the interview happened, as an adverbial ("on the phone") and as a noun ("the phone call").
 _MET = {
     "phone": ("on the phone ", "the phone call"),
@@ -44,19 +49,6 @@ _FRAME_WORDS = frozenset(
 )
 _SLOT = re.compile(r"\{\w+\}")
 _WORDS = re.compile(r"[a-z]+")
-_LOWER_STARTS = frozenset(["my", "the", "a", "an", "our", "this", "that", "these", "those", "it"])
-# Words of feeling that read as a tic when a letter says them twice ("I was glad ... I would
-# be glad ..."): each is used once per letter, compared by their first five letters.
-_MOOD = re.compile(
-    r"\b(?:glad|enjoy\w*|pleasure|pleased|delight\w*|lov(?:e|ed|ely)|keen|valu\w*|appreciat\w*"
-    r"|grateful|thoughtful|wonderful|highlight)\b",
-    re.IGNORECASE,
-)
-
-
-def moods(text: str) -> frozenset[str]:
-    """The feeling words of a wording's own frame (its slots left out), by their first letters."""
-    return frozenset(word.lower()[:5] for word in _MOOD.findall(_SLOT.sub(" ", text)))
 
 
 @dataclass(frozen=True)
@@ -76,58 +68,9 @@ class Written:
     notices: tuple[str, ...] = field(default_factory=tuple)
 
 
-def salutation(person: Interviewer, tone: str) -> str:
-    """How the greeting names them: the notes' salutation as a name, else a name by tone.
-
-    A salutation typed as a whole greeting ("Dear Dana", "Ms. Whitfield,") loses the greeting
-    word and punctuation, and a word of their name typed in lower case takes the name's
-    spelling. With none given, a formal letter uses the full name and a warm or concise one
-    the first name.
-    """
-    text = _GREETING_WORD.sub("", (person.salutation or "").strip()).strip().rstrip(",;:!?")
-    if text.endswith(".") and text[:-1].rsplit(" ", 1)[-1].lower() not in _TITLE_WORDS:
-        text = text[:-1]
-    if not any(w.rstrip(".").lower() not in _TITLE_WORDS for w in text.split()):
-        return person.name if tone == "formal" else person.name.split()[0]
-    spelled = {word.casefold(): word for word in person.name.split()}
-    words = []
-    for word in text.split():
-        bare = word.rstrip(".")
-        if bare.lower() in _TITLE_WORDS and bare.islower():
-            word = _TITLE_WORDS[bare.lower()] + word[len(bare) :]
-        words.append(spelled.get(word.casefold(), word))
-    return " ".join(words)
-
-
-def _plural(phrase: str) -> bool:
-    """True for a topic that takes "were": "scoping and timelines", "pick rates"."""
-    words = phrase.split()
-    if not words or words[0].lower() in ("how", "what", "why", "when", "where", "whether"):
-        return False
-    # "co-supervising PhD students" is one activity, like "moving the batch jobs"
-    if " and " in f" {phrase} ":
-        return True
-    if lexicon.is_gerund(words[0].lower().rsplit("-", 1)[-1]):
-        return False  # "moving the batch jobs to streaming" is one activity
-    # The head is the last word before the first preposition ("rates of pay"), else the last.
-    before = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
-    head = words[max(before - 1, 0)]
-    return lexicon.is_plural_noun(head.lower())
-
-
 def filled_raw(values: dict[str, str]) -> str:
     """The values of a wording's slots, as one text."""
     return " ".join(values.values())
-
-
-def _joinable(text: str) -> bool:
-    """A short plain clause that can take another after ", and"."""
-    return len(text.split()) <= 9 and not re.search(r"[,;:]| and ", text)
-
-
-def _lower_start(text: str) -> str:
-    first = text.split(" ", 1)[0]
-    return text[0].lower() + text[1:] if first.lower() in _LOWER_STARTS else text
 
 
 class Writer:
@@ -168,6 +111,9 @@ class Writer:
         self.send_day = self._send_day(today)
         self.notices: list[str] = []
         self.moods: set[str] = set()  # feeling words this letter has used
+        # Words of the role and company say nothing of a tie between a point and a topic:
+        # "accessible design" and "handing designs over" are not one subject for a designer.
+        self.generic = stems(f"{notes.role} {notes.company}")
 
     # --- helpers --------------------------------------------------------------------------
     def _send_day(self, today: dt.date | None) -> dt.date:
@@ -212,7 +158,7 @@ class Writer:
         self.used.add(option)
         self.moods |= moods(option) | moods(filled)
         topic = values.get("topic", "")
-        if option.startswith("{Topic} was") and _plural(topic):
+        if option.startswith("{Topic} was") and takes_plural(topic):
             option = option.replace("{Topic} was", "{Topic} were", 1)  # "Scoping and timelines"
         return self._fix_stops(option.format(**values))
 
@@ -290,12 +236,7 @@ class Writer:
         return "Subject: Thank you for the interview"
 
     def greeting(self) -> str:
-        name = salutation(self.person, self.tone)
-        informal = self.email and self.tone != "formal" and " " not in name and "." not in name
-        words = phrasebook.table_value(
-            phrasebook.GREETING_WORD, self.tone if informal else "any", self.channel
-        )
-        return f"{self.variation.order('greeting', words)[0]} {name},"
+        return envelope.greeting(self.person, self.tone, self.channel, self.variation)
 
     def thanks(self) -> list[Sentence]:
         when, when_noun = self.when()
@@ -323,13 +264,13 @@ class Writer:
             said = self.clause_for(point)
             values = {
                 "clause": sentence(said.text())[:-1],
-                "clause_lower": _lower_start(said.text()),
+                "clause_lower": lower_start(said.text()),
                 "clause_also": self._also(point, said),
             }
             if number == 0:
                 # A point is tied to the topic only when they share words; otherwise it is
                 # said as why the candidate fits the role, with no claim about the topic.
-                linked = topics and stems(point.source) & stems(topics[0].source)
+                linked = topics and stems(point.source) & stems(topics[0].source) - self.generic
                 section = "link" if linked else "point"
                 out.append(Sentence("point", 1, self.pick(section, **values)))
             elif number == 1:
@@ -337,9 +278,9 @@ class Writer:
             else:  # one connector is enough: a third point is said plainly
                 plain = said.text()
                 last = out[-1]
-                if number == 3 and _joinable(last.text[:-1]) and _joinable(plain):
+                if number == 3 and joinable(last.text[:-1]) and joinable(plain):
                     # "I am registered with NMBI, and I have 5 years on a busy ward."
-                    plain = f"{last.text[:-1]}, and {_lower_start(plain)}"
+                    plain = f"{last.text[:-1]}, and {lower_start(plain)}"
                     out.pop()
                 out.append(Sentence("point_more", 1, sentence(plain)))
         for more_topic in topics[1 : (2 if self.email else 3) + self.more_topics]:
@@ -360,7 +301,7 @@ class Writer:
             first, second = (self.clause_for(part) for part in point.parts)
             if first.whole is None and second.whole is None:
                 return f"{first.text('also')}, and {second.text()}"
-        return "Also, " + _lower_start(said.text())
+        return "Also, " + lower_start(said.text())
 
     def contribution(self) -> list[Sentence]:
         phrase = self.selection.contribution
@@ -441,26 +382,10 @@ class Writer:
         return out
 
     def signature(self) -> str:
-        sign_off = self.variation.order("sign-off", phrasebook.SIGN_OFF[self.tone])[0]
-        candidate = self.notes.candidate
-        lines = [sign_off, candidate.name]
-        if candidate.phone and self.email:  # a printed letter has it in its letterhead
-            lines.append(candidate.phone)
-        return "\n".join(lines)
+        return envelope.signature(self.notes, self.variation)
 
     def letterhead(self) -> str:
-        """A printed letter's top: sender, the date it goes out and recipient, from the notes."""
-        candidate = self.notes.candidate
-        sender = [candidate.name, *candidate.address_lines()]
-        sender += [line for line in (candidate.email, candidate.phone) if line]
-        recipient = [self.person.name, self.person.title, self.notes.company]
-        return "\n\n".join(
-            [
-                "\n".join(sender),
-                letter_date(self.send_day),
-                "\n".join(line for line in recipient if line),
-            ]
-        )
+        return envelope.letterhead(self.notes, self.person, self.send_day)
 
     # --- assembly -------------------------------------------------------------------------
     def render(self, sentences: list[Sentence]) -> str:
@@ -511,26 +436,5 @@ class Writer:
                 sentences.append(extra)
         words = self.length(sentences)
         if words < self.low:
-            self.notices.append(self._thin_notice(words))
+            self.notices.append(thin_notice(self.notes, self.index, words))
         return Written(self.render(sentences), tuple(self.notices))
-
-    def _thin_notice(self, words: int) -> str:
-        person = self.person
-        missing = []
-        if not person.topics:
-            missing.append(f"topics (what {person.name} discussed with you)")
-        if len(self.notes.qualifications) + len(self.notes.highlights) < 3:
-            missing.append("highlights (a result you mentioned)")
-        if not self.notes.contribution:
-            missing.append("contribution (what you would bring)")
-        if not person.rapport:
-            missing.append("rapport (something personal they mentioned)")
-        if not self.notes.next_steps:
-            missing.append("next_steps (the timeline they gave)")
-        kind = "an email" if self.email else "a printed letter"
-        fields = "; ".join(missing) or "more detail in topics and highlights"
-        return (
-            f"The letter to {person.name} is short ({words} words; {kind} usually has "
-            f"{self.low}-{self.high}): nothing was added that your notes do not say. "
-            f"To give it substance, add to the notes: {fields}."
-        )
