@@ -18,7 +18,7 @@ import pytest
 
 from composer import compose, load_notes
 from composer.models import Notes
-from composer.offline.phrasebook import Variation, moods
+from composer.offline.phrasebook import Variation, frame_trigrams, moods
 from composer.offline.writer import Writer
 
 T = TypeVar("T")
@@ -109,10 +109,30 @@ def test_a_short_letter_names_its_topic_once(panel_notes: Notes) -> None:
     formal = panel_notes.model_copy(update={"tone": "formal", "channel": "letter"})
     okafor = next(x for x in compose(formal) if x.to == "Chinedu Okafor")
     assert okafor.text.count("how nurses use the scheduling tool") == 1, okafor.text
-    assert "I would welcome the opportunity to continue that discussion" in okafor.text
+    assert re.search(r"(?:continue|take) that (?:discussion|conversation)", okafor.text)
 
 
 def test_a_word_of_the_role_alone_ties_no_point_to_the_topic(warm_notes: Notes) -> None:
     notes = warm_notes.model_copy(update={"role": "Product Designer"})
     middle = _middle(notes, "handing designs over to engineers", "designed a type system")
     assert middle[1] == "I designed a type system, and I would bring that to the role."
+
+
+def test_word_runs_of_a_frame_stop_at_its_slots() -> None:
+    assert frame_trigrams("I would welcome the {np}.") == {
+        ("i", "would", "welcome"),
+        ("would", "welcome", "the"),
+    }
+    assert frame_trigrams("{clause}, and {more}.") == frozenset()
+
+
+def test_no_letter_opens_two_sentences_with_the_same_four_words(
+    letters: list[tuple[str, str]],
+) -> None:
+    for name, text in letters:
+        body = text.split("\n\n", 1)[1]
+        openings = Counter(
+            " ".join(re.findall(r"[a-z']+", part.lower())[:4])
+            for part in re.split(r"(?<=[.!?])\s+", body)
+        )
+        assert [o for o, n in openings.items() if n > 1 and len(o.split()) == 4] == [], name

@@ -135,8 +135,18 @@ def next_steps_line(
     tone: str,
     channel: str,
     variation: Variation,
+    *,
+    fits: Callable[[str], bool] = lambda _: True,
 ) -> str:
-    """The next step welcomed: "I look forward to a decision next week" (no final stop)."""
+    """The next step welcomed: "I look forward to a decision next week" (no final stop).
+
+    `fits` turns down a wording the letter would rather not use (one that repeats its words).
+    """
+
+    def _pick(variation: Variation, section: str, tone: str, channel: str) -> str:
+        options = _fitting(phrasebook.wordings(section, tone, channel), fits)
+        return variation.pick(section, options).rstrip(".")
+
     if value and not is_instruction(value):
         value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))
         phrase = analyse(value, common)
@@ -186,8 +196,3 @@ def _to_them(text: str) -> str:
     if len(words) > 2 and words[0].lower() in ("he", "she") and words[1].lower() in _MODALS:
         return " ".join(["you", *words[1:]])
     return text
-
-
-def _pick(variation: Variation, section: str, tone: str, channel: str) -> str:
-    """A wording with its final stop removed: the writer joins and ends the sentence."""
-    return variation.pick(section, phrasebook.wordings(section, tone, channel)).rstrip(".")

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 T = TypeVar("T")
 _SLOT = re.compile(r"\{\w+\}")
+_FRAME_WORD = re.compile(r"[a-z']+")
 # Words of feeling that read as a tic when a letter says them twice ("I was glad ... I would
 # be glad ..."): each is used once per letter, compared by their first five letters.
 _MOOD = re.compile(
@@ -26,6 +27,15 @@ _MOOD = re.compile(
     r"|grateful|thoughtful|wonderful|highlight)\b",
     re.IGNORECASE,
 )
+
+
+def frame_trigrams(text: str) -> frozenset[tuple[str, ...]]:
+    """Runs of three words of a wording's own frame ("i would welcome"), never across a slot."""
+    runs = set()
+    for part in _SLOT.split(text):
+        words = _FRAME_WORD.findall(part.lower())
+        runs |= {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+    return frozenset(runs)
 
 
 def moods(text: str) -> frozenset[str]:
@@ -323,8 +333,14 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "any": ("I look forward to hearing from you {time}.", "I hope to hear from you {time}."),
     },
     "next_clause": {
-        "formal": ("I understand that {clause}, and I look forward to hearing from you.",),
-        "any": ("I understand that {clause}, and I look forward to hearing from you.",),
+        "formal": (
+            "I understand that {clause}, and I look forward to hearing from you.",
+            "As I understand it, {clause}; I look forward to hearing from you.",
+        ),
+        "any": (
+            "I understand that {clause}, and I look forward to hearing from you.",
+            "As I understand it, {clause}; I look forward to hearing from you.",
+        ),
     },
     "next_vp": {
         "formal": ("I will {vp}, and I look forward to the next stage.",),
@@ -378,31 +394,43 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "wish_event": {
-        "formal": ("I understand that {clause}, and I hope it goes very well.",),
+        "formal": (
+            "I understand that {clause}, and I hope it goes very well.",
+            "You mentioned that {clause}, and I hope it goes very well.",
+        ),
         "any": (
             "You mentioned that {clause}, and I hope it all goes well.",
             "I was glad to hear that {clause}, and I hope it all goes well.",
         ),
     },
     "wish_luck": {
-        "formal": ("I understand that {clause}, and I wish you every success.",),
+        "formal": (
+            "I understand that {clause}, and I wish you every success.",
+            "You mentioned that {clause}, and I wish you every success.",
+        ),
         "any": (
             "You mentioned that {clause}, and I wish you the very best with it.",
             "I was glad to hear that {clause}, and I wish you the best of luck.",
         ),
     },
     "wish_time": {
-        "formal": ("I understand that {clause}, and I hope you have a most enjoyable time.",),
+        "formal": (
+            "I understand that {clause}, and I hope you have a most enjoyable time.",
+            "You mentioned that {clause}, and I hope you have a most enjoyable time.",
+        ),
         "any": (
             "You mentioned that {clause}, and I hope you have a wonderful time.",
             "I hope you have a great time: {clause}, which sounds wonderful.",
         ),
     },
     "wish_leisure": {
-        "formal": ("I understand that {clause}, and I hope it is a rewarding time.",),
+        "formal": (
+            "I understand that {clause}, and I hope it is a rewarding time.",
+            "You mentioned that {clause}, and I hope it is a rewarding time.",
+        ),
         "any": (
             "You mentioned that {clause}, and I hope you enjoy every moment.",
-            "I hope you enjoy every moment, now that {clause}.",
+            "You said that {clause}; I hope you enjoy every moment.",
         ),
     },
     "wish_move": {
@@ -413,7 +441,10 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "settling": {
-        "formal": ("I understand that {clause}, and I hope you are settling in well.",),
+        "formal": (
+            "I understand that {clause}, and I hope you are settling in well.",
+            "You mentioned that {clause}, and I hope you are settling in well.",
+        ),
         "any": ("I was glad to hear that {clause}, and I hope you are settling in well.",),
     },
     "pet": {

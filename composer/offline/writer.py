@@ -21,7 +21,7 @@ from composer.english import NAME_ABBREVIATIONS, ROLE_NOUNS, bare_role
 from composer.models import Notes
 from composer.offline import envelope, lexicon, phrasebook
 from composer.offline.followup import follow_up_line, next_steps_line
-from composer.offline.phrasebook import Variation, moods, seed_for
+from composer.offline.phrasebook import Variation, frame_trigrams, moods, seed_for
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
 from composer.offline.realise import (
@@ -111,6 +111,7 @@ class Writer:
         self.send_day = self._send_day(today)
         self.notices: list[str] = []
         self.moods: set[str] = set()  # feeling words this letter has used
+        self.frames: set[tuple[str, ...]] = set()  # three-word runs of the wordings used
         # Words of the role and company say nothing of a tie between a point and a topic:
         # "accessible design" and "handing designs over" are not one subject for a designer.
         self.generic = stems(f"{notes.role} {notes.company}")
@@ -154,9 +155,11 @@ class Writer:
             options = ending or options
         filled = " ".join(values.values()).lower()
         fresh = [o for o in options if o not in self.used and not self._echoes(o, filled)]
-        option = next((o for o in fresh if self.fits(o)), fresh[0] if fresh else options[0])
+        # The wording that repeats least: a feeling word counts more than a run of words.
+        option = min(fresh or options, key=self._repeats)
         self.used.add(option)
-        self.moods |= moods(option) | moods(filled)
+        self.note(option)
+        self.moods |= moods(filled)
         topic = values.get("topic", "")
         if option.startswith("{Topic} was") and takes_plural(topic):
             option = option.replace("{Topic} was", "{Topic} were", 1)  # "Scoping and timelines"
@@ -169,8 +172,16 @@ class Writer:
         return any(word in filled for word in own - _FRAME_WORDS)
 
     def fits(self, option: str) -> bool:
-        """False when a wording would repeat a feeling word the letter has already used."""
-        return not moods(option) & self.moods
+        """False when a wording would repeat a feeling word or three words of an earlier frame."""
+        return not (moods(option) & self.moods or frame_trigrams(option) & self.frames)
+
+    def _repeats(self, option: str) -> int:
+        return 2 * len(moods(option) & self.moods) + len(frame_trigrams(option) & self.frames)
+
+    def note(self, wording: str) -> None:
+        """Remember a wording's feeling words and word runs, so later sentences do not echo it."""
+        self.moods |= moods(wording)
+        self.frames |= frame_trigrams(wording)
 
     def _lanes(self, options: list[str]) -> list[str]:
         """This reader's wordings first: every panel-size-th one from its own choice.
@@ -333,7 +344,7 @@ class Writer:
         )
         if not line:
             return []
-        self.moods |= moods(line)
+        self.note(line)
         return [Sentence("follow_up", 3, line)]
 
     def rapport(self) -> list[Sentence]:
@@ -351,7 +362,7 @@ class Writer:
                 fits=self.fits,
             )
             if line.text is not None:
-                self.moods |= moods(line.text)
+                self.note(line.text)
                 return [Sentence("rapport", 4, line.text)]
             self.notices.append(
                 f'The personal note for {person.name} ("{note}") was left out: {line.skipped}.'
@@ -362,7 +373,12 @@ class Writer:
         company = self.notes.company
         interest = self.pick("interest", company=company).rstrip(".")
         steps = next_steps_line(
-            self.notes.next_steps, self.common, self.tone, self.channel, self.variation
+            self.notes.next_steps,
+            self.common,
+            self.tone,
+            self.channel,
+            self.variation,
+            fits=self.fits,
         )
         if steps.startswith("I look forward") and ", and" not in steps:
             out = [Sentence("interest", 5, f"{interest}, and {steps}.")]
