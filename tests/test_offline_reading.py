@@ -19,6 +19,7 @@ import pytest
 from composer import compose, load_notes
 from composer.models import Notes
 from composer.offline.phrasebook import Variation, frame_trigrams, moods
+from composer.offline.select import select
 from composer.offline.writer import Writer
 
 T = TypeVar("T")
@@ -136,3 +137,14 @@ def test_no_letter_opens_two_sentences_with_the_same_four_words(
             for part in re.split(r"(?<=[.!?])\s+", body)
         )
         assert [o for o, n in openings.items() if n > 1 and len(o.split()) == 4] == [], name
+
+
+def test_an_email_to_one_reader_recalls_two_points_a_qualification_and_a_result(
+    warm_notes: Notes,
+) -> None:
+    data = warm_notes.model_dump(mode="json")
+    data["interviewers"][0].update(topics=[], title=None)
+    data["qualifications"] = ["fluent in Spanish", "licensed electrician"]
+    data["highlights"] = ["rewired a listed farmhouse", "trained forty volunteers"]
+    points = select(Notes.model_validate(data), 0).points
+    assert [p.source for p in points] == ["fluent in Spanish", "rewired a listed farmhouse"]

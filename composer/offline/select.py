@@ -21,7 +21,7 @@ from composer.offline.screen import is_instruction
 
 # How many of the candidate's points one letter carries, by channel.
 POINTS_PER_LETTER = {"email": 2, "letter": 3}
-SOLO_POINTS = {"email": 3, "letter": 4}
+SOLO_POINTS = {"email": 2, "letter": 4}
 MIN_POINTS = {"email": 1, "letter": 2}
 
 _STOP = frozenset(
@@ -117,6 +117,16 @@ def _fit(point: Phrase, person: Interviewer) -> int:
     return len(stems(point.source) & reader)
 
 
+def _turns(points: list[Phrase], notes: Notes) -> dict[str, int]:
+    """Each point's place when qualifications and highlights alternate: q1, h1, q2, h2, ..."""
+    turn: dict[str, int] = {}
+    for group in (notes.qualifications, notes.highlights):
+        rank = 0 if group is notes.qualifications else 1
+        for place, item in enumerate(i for i in group if any(p.source == i for p in points)):
+            turn.setdefault(item, 2 * place + rank)
+    return turn
+
+
 def spread(notes: Notes) -> list[list[Phrase]]:
     """The points each interviewer's letter carries, in the order of `notes.interviewers`."""
     points = usable_points(notes)
@@ -124,7 +134,10 @@ def spread(notes: Notes) -> list[list[Phrase]]:
     if not points:
         return [[] for _ in people]
     if len(people) == 1:
-        ranked = sorted(points, key=lambda p: -_fit(p, people[0]))
+        # Best fit first; on a tie, qualifications and highlights take turns, so a short
+        # letter recalls a result as well as what the candidate holds.
+        turn = _turns(points, notes)
+        ranked = sorted(points, key=lambda p: (-_fit(p, people[0]), turn[p.source]))
         return [ranked[: SOLO_POINTS[notes.channel]]]
     cap = POINTS_PER_LETTER[notes.channel]
     given: list[list[Phrase]] = [[] for _ in people]
