@@ -11,6 +11,7 @@ key here, not a new branch in the writer.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -29,6 +30,7 @@ _MOOD = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def frame_trigrams(text: str) -> frozenset[tuple[str, ...]]:
     """Runs of three words of a wording's own frame ("i would welcome"), never across a slot."""
     runs = set()
@@ -38,6 +40,7 @@ def frame_trigrams(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(runs)
 
 
+@functools.lru_cache(maxsize=4096)
 def moods(text: str) -> frozenset[str]:
     """The feeling words of a wording's own frame (its slots left out), by their first letters."""
     return frozenset(word.lower()[:5] for word in _MOOD.findall(_SLOT.sub(" ", text)))

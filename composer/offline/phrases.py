@@ -10,6 +10,7 @@ candidate. A shape that cannot be read with confidence is UNKNOWN, and nothing i
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -210,6 +211,7 @@ def head_noun(words: list[str]) -> str | None:
     return head
 
 
+@functools.lru_cache(maxsize=4096)
 def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     """The cleaned item and its shape; `common` holds words the notes write in lower case."""
     text = clean(item)

@@ -10,6 +10,7 @@ channel's room. Entries that read as instructions are never selected.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -70,6 +71,7 @@ class Selection:
     contribution: Phrase | None
 
 
+@functools.lru_cache(maxsize=4096)
 def stems(text: str) -> frozenset[str]:
     """Content words cut to five letters, so "design" meets "designing" and "designs"."""
     words = (w.lower() for w in _WORD.findall(text))
