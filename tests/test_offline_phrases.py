@@ -14,8 +14,9 @@ import pytest
 from composer.models import Notes
 from composer.offline.followup import follow_up_line, next_steps_line
 from composer.offline.phrasebook import Variation
-from composer.offline.phrases import analyse, clause
+from composer.offline.phrases import analyse
 from composer.offline.rapport import rapport_line
+from composer.offline.realise import clause
 from composer.offline.writer import Writer
 
 T = TypeVar("T")
@@ -150,7 +151,36 @@ POINTS = [
     # lists
     ("Python, SQL and dbt", "I have experience with Python, SQL and dbt."),
     ("Python; SQL; dbt", "I have experience with Python, SQL and dbt."),
-    ("Kubernetes, Terraform, etc.", "I have experience with Kubernetes, Terraform."),
+    ("Kubernetes, Terraform, etc.", "I have experience with Kubernetes and Terraform."),
+    (
+        "Go and Rust, 7 years in production",
+        "I have experience with Go and Rust, 7 years in production.",
+    ),
+    ("PhD in History, Edinburgh, 2022", "I hold a PhD in History, Edinburgh, 2022."),
+    (
+        "expert in Figma, Illustrator, InDesign and After Effects",
+        "I am expert in Figma, Illustrator, InDesign and After Effects.",
+    ),
+    (
+        "Fellow of the Higher Education Academy (FHEA)",
+        "I am a fellow of the Higher Education Academy (FHEA).",
+    ),
+    ("summer internship at Yorkshire Water", "I completed a summer internship at Yorkshire Water."),
+    # a result typed after a comma
+    (
+        "led the migration of a payments ledger to double-entry, zero downtime",
+        "I led the migration of a payments ledger to double-entry, with zero downtime.",
+    ),
+    (
+        "rebuilt controls after a material weakness, clean audit opinion two years later",
+        "I rebuilt controls after a material weakness, with a clean audit opinion two years later.",
+    ),
+    (
+        "ran the booster groups, reading results up 14%",
+        "I ran the booster groups, with reading results up 14%.",
+    ),
+    ("clerked for Judge Amsterdam, 2021-2022", "I clerked for Judge Amsterdam, 2021-2022."),
+    ("read Polish, German, Russian", "I read Polish, German and Russian."),
     # gerunds and plain verbs
     ("running Airflow in production", "I have experience running Airflow in production."),
     ("managing a team of six", "I have experience managing a team of six."),
@@ -225,7 +255,8 @@ CONTRIBUTIONS = [
     ),
     (
         "building a shared component library",
-        "I would look forward to building a shared component library.",
+        # the letter's topic sentence has used "enjoyed": the next wording is taken
+        "I would like to help with building a shared component library.",
     ),
     ("I would rebuild the alerting first", "I would rebuild the alerting first."),
     ("can take depositions on day one", "I can take depositions on day one."),
@@ -304,11 +335,19 @@ def test_a_follow_up_is_one_sentence_in_the_candidates_voice(
 
 
 NEXT_STEPS = [
-    ("a decision next week", "I look forward to a decision next week."),
-    ("A decision by December 5.", "I look forward to a decision by December 5."),
-    ("decision by Friday", "I look forward to a decision by Friday."),
+    ("a decision next week", "I look forward to hearing from you next week."),
+    ("A decision by December 5.", "I look forward to hearing from you by December 5."),
+    ("decision by Friday", "I look forward to hearing from you by Friday."),
+    ("a decision", "I look forward to a decision."),
     ("second round with the CTO", "I look forward to the second round with the CTO."),
-    ("offers by the end of the month", "I look forward to offers by the end of the month."),
+    (
+        "offers by the end of the month",
+        "I look forward to hearing from you by the end of the month.",
+    ),
+    (
+        "HR will be in touch re offer",
+        "I understand that HR will be in touch, and I look forward to hearing from you.",
+    ),
     (
         "the board meets on 21 October to decide",
         "I understand that the board meets on 21 October to decide, and I look forward to "
@@ -330,7 +369,7 @@ NEXT_STEPS = [
     ("phone call Friday afternoon", "I look forward to a phone call Friday afternoon."),
     (
         "outcome by email within 10 working days",
-        "I look forward to an outcome by email within 10 working days.",
+        "I look forward to hearing from you by email within 10 working days.",
     ),
     (
         "start date would be May 1 if it works out",
@@ -339,7 +378,7 @@ NEXT_STEPS = [
     ),
     (
         "they'll call by end of next week",
-        "I understand that they'll call by end of next week, and I look forward to hearing "
+        "I understand that they'll call by the end of next week, and I look forward to hearing "
         "from you.",
     ),
     (

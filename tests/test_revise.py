@@ -84,7 +84,8 @@ def test_more_formal_uses_the_formal_tone_and_keeps_every_fact(warm_notes: Notes
     assert "Dear Ms. Whitfield," in letter.text
     for fact in ("six years running Airflow and Kafka", "40% at Contoso", "Lisbon"):
         assert fact in before.text and fact in letter.text
-    assert "I enjoyed it" in before.text and "I enjoyed it" not in letter.text
+    # a warm wording gives way to a formal one
+    assert "I would love to bring" in before.text and "I would love to bring" not in letter.text
     assert letter.ok and letter.to == "Dana Whitfield"
 
 
@@ -156,8 +157,8 @@ def test_longer_keeps_what_a_short_panel_letter_had_and_adds_a_point(panel_notes
     before = letters(panel_notes)[2]
     letter = revise(before.text, panel_notes, "longer", today=TODAY)
     assert "five years designing clinical software" not in before.text
-    assert "I have spent five years designing clinical software." in letter.text
-    assert "I led usability studies with forty nurses at Fairview Hospital." in letter.text
+    assert "I have also spent five years designing clinical software." in letter.text
+    assert "I led usability studies with forty nurses at Fairview Hospital;" in letter.text
     assert letter.report.words > before.report.words and letter.to == "Chinedu Okafor"
 
 

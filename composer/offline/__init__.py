@@ -1,11 +1,14 @@
 """The offline composer: a small natural-language-generation pipeline, one stage per module.
 
 - `select`: which topics and which of the candidate's points each reader gets (panel spreading)
-- `phrases`: the grammatical shape of each note item and a clause that fits it
+- `words`: closed sets of English words (determiners, prepositions, credentials...), as data
+- `phrases`: each note item cleaned, and its grammatical shape
+- `realise`: a note item said as the candidate's clause, with articles and agreement
 - `rapport`: personal notes by kind (a wish, thanks, "we both ...", a warm line)
 - `followup`: the follow-up and next steps in the candidate's voice
 - `screen`: notes text that reads as an instruction to a model, kept out of letters
 - `phrasebook`: every wording, as data keyed by section, tone and channel
+- `envelope`: greeting, sign-off and a printed letter's letterhead, by tone
 - `writer`: the document plan, assembly and length fitting
 - `linkedin`: the short note's plan and wordings, fitted to a character limit
 - `backend`: `OfflineBackend`, the backend compose uses with no model configured

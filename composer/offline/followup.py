@@ -9,10 +9,12 @@ say is kept ("I used Power BI for three years") and put in a frame. Next steps a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from composer.offline import lexicon, phrasebook
 from composer.offline.phrasebook import Variation
-from composer.offline.phrases import Phrase, Shape, analyse, clause, sentence, with_article
+from composer.offline.phrases import Phrase, Shape, analyse
+from composer.offline.realise import clause, sentence, with_article
 from composer.offline.screen import is_instruction
 
 # What the note says the answer was about: "asked about telemetry", "never used Tableau".
@@ -85,9 +87,18 @@ def follow_up_core(
 
 
 def follow_up_line(
-    value: str | None, common: frozenset[str], tone: str, channel: str, variation: Variation
+    value: str | None,
+    common: frozenset[str],
+    tone: str,
+    channel: str,
+    variation: Variation,
+    *,
+    fits: Callable[[str], bool] = lambda _: True,
 ) -> str | None:
-    """The follow-up as one sentence in the candidate's voice, or None to leave it out."""
+    """The follow-up as one sentence in the candidate's voice, or None to leave it out.
+
+    `fits` turns down a wording the letter would rather not use (one that repeats its words).
+    """
     core = follow_up_core(value, common)
     if core is None:
         return None
@@ -97,20 +108,25 @@ def follow_up_line(
         assert said_clause is not None
         body = _lower_start(said_clause.text())
         section = "follow_up_answer" if topic else "follow_up_clause"
-        options = phrasebook.wordings(section, tone, channel)
+        options = _fitting(phrasebook.wordings(section, tone, channel), fits)
         return variation.pick("follow_up", options).format(clause=body, topic=topic or "")
     if phrase.shape is Shape.BASE:
-        options = phrasebook.wordings("follow_up_vp", tone, channel)
+        options = _fitting(phrasebook.wordings("follow_up_vp", tone, channel), fits)
         return variation.pick("follow_up", options).format(vp=phrase.text)
     if phrase.shape in (Shape.ADJECTIVE, Shape.PARTICIPLE, Shape.ROLE):
         said_clause = clause(phrase)
         assert said_clause is not None
-        options = phrasebook.wordings("follow_up_clause", tone, channel)
+        options = _fitting(phrasebook.wordings("follow_up_clause", tone, channel), fits)
         return variation.pick("follow_up", options).format(clause=said_clause.text())
     if phrase.shape in (Shape.NOUN, Shape.GERUND):
-        options = phrasebook.wordings("follow_up_np", tone, channel)
+        options = _fitting(phrasebook.wordings("follow_up_np", tone, channel), fits)
         return variation.pick("follow_up", options).format(np=phrase.text)
     return None
+
+
+def _fitting(options: tuple[str, ...], fits: Callable[[str], bool]) -> tuple[str, ...]:
+    """The options that `fits` accepts, or all of them when it accepts none."""
+    return tuple(o for o in options if fits(o)) or options
 
 
 def next_steps_line(
@@ -119,10 +135,24 @@ def next_steps_line(
     tone: str,
     channel: str,
     variation: Variation,
+    *,
+    fits: Callable[[str], bool] = lambda _: True,
 ) -> str:
-    """The next step welcomed: "I look forward to a decision next week" (no final stop)."""
+    """The next step welcomed: "I look forward to a decision next week" (no final stop).
+
+    `fits` turns down a wording the letter would rather not use (one that repeats its words).
+    """
+
+    def _pick(variation: Variation, section: str, tone: str, channel: str) -> str:
+        options = _fitting(phrasebook.wordings(section, tone, channel), fits)
+        return variation.pick(section, options).rstrip(".")
+
     if value and not is_instruction(value):
+        value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))
         phrase = analyse(value, common)
+        news = _NEWS.match(phrase.text)
+        if news and phrase.shape is Shape.NOUN:  # "a decision next week": hearing from them
+            return _pick(variation, "next_hear", tone, channel).format(time=news.group("time"))
         if phrase.shape in (Shape.NOUN, Shape.GERUND, Shape.ROLE):
             steps = with_article(phrase)
             first = phrase.words[0]
@@ -145,6 +175,15 @@ def next_steps_line(
 
 
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "you", "i"])
+# A next step that is news from them, and when it comes: "offers by the end of the month".
+_NEWS = re.compile(
+    r"^(?:(?:a|an|the|their|your|final)\s+)*(?:decision|outcome|offers?|news|answer|results?"
+    r"|feedback|response|reply|update|verdict)\s+(?P<time>(?:by|before|within|in|on|after"
+    r"|next|this|early|mid|late|around|ahead of)\b.+)$",
+    re.IGNORECASE,
+)
+_END_OF = re.compile(r"\bby end of\b", re.IGNORECASE)
+_RE_TAIL = re.compile(r"\s+re:?\s+.*$", re.IGNORECASE)  # note-speak: "in touch re offer"
 _MODALS = frozenset(["will", "would", "can", "could", "should", "might", "may", "must"])
 
 
@@ -157,8 +196,3 @@ def _to_them(text: str) -> str:
     if len(words) > 2 and words[0].lower() in ("he", "she") and words[1].lower() in _MODALS:
         return " ".join(["you", *words[1:]])
     return text
-
-
-def _pick(variation: Variation, section: str, tone: str, channel: str) -> str:
-    """A wording with its final stop removed: the writer joins and ends the sentence."""
-    return variation.pick(section, phrasebook.wordings(section, tone, channel)).rstrip(".")

@@ -20,11 +20,13 @@ from composer.channels import spec_for
 from composer.dates import send_by_date
 from composer.english import ROLE_NOUNS, bare_role, given_name
 from composer.models import Notes
+from composer.offline.envelope import salutation
 from composer.offline.phrasebook import Variation, seed_for
-from composer.offline.phrases import Shape, clause, sentence
+from composer.offline.phrases import Shape
 from composer.offline.rapport import rapport_line
+from composer.offline.realise import clause, sentence
 from composer.offline.select import lowercase_words, usable_points, usable_topics
-from composer.offline.writer import Written, salutation
+from composer.offline.writer import Written
 
 # The wordings, by tone. Slots: {role} ("the Product Designer role"), {company}, {when}
 # ("yesterday", "on Tuesday"), {topic}, {point} (a sentence of the candidate's, no stop).

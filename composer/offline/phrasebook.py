@@ -11,12 +11,40 @@ key here, not a new branch in the writer.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 T = TypeVar("T")
+_SLOT = re.compile(r"\{\w+\}")
+_FRAME_WORD = re.compile(r"[a-z']+")
+# Words of feeling that read as a tic when a letter says them twice ("I was glad ... I would
+# be glad ..."): each is used once per letter, compared by their first five letters.
+_MOOD = re.compile(
+    r"\b(?:glad|enjoy\w*|pleasure|pleased|delight\w*|lov(?:e|ed|ely)|keen|valu\w*|appreciat\w*"
+    r"|grateful|thoughtful|wonderful|highlight)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def frame_trigrams(text: str) -> frozenset[tuple[str, ...]]:
+    """Runs of three words of a wording's own frame ("i would welcome"), never across a slot."""
+    runs = set()
+    for part in _SLOT.split(text):
+        words = _FRAME_WORD.findall(part.lower())
+        runs |= {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+    return frozenset(runs)
+
+
+@functools.lru_cache(maxsize=4096)
+def moods(text: str) -> frozenset[str]:
+    """The feeling words of a wording's own frame (its slots left out), by their first letters."""
+    return frozenset(word.lower()[:5] for word in _MOOD.findall(_SLOT.sub(" ", text)))
+
 
 # Optional sentences, the first to go first when a letter runs over its channel's length.
 DROP_ORDER: tuple[str, ...] = (
@@ -81,7 +109,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "warm": (
             "Thank you for taking the time to speak with me {met}{when} about {role} at {company}.",
-            "Thank you for {met_noun}{when_noun} about {role} at {company}; I enjoyed it.",
+            "Thank you for {met_noun}{when_noun} about {role} at {company}.",
             "It was a pleasure to talk with you {met}{when} about {role} at {company}, and "
             "thank you for your time.",
             "Thank you for meeting with me {met}{when} to talk about {role} at {company}.",
@@ -128,65 +156,65 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I was also glad to hear about {topic}.",
             "It was good to talk about {topic} as well.",
             "{Topic} was interesting to hear about, too.",
-            "We also touched on {topic}, which I enjoyed.",
+            "We also found time to talk about {topic}.",
         ),
     },
-    # A wish to go on with a topic, for a letter that is short of its channel's minimum.
+    # A wish to go on with the topic, for a letter that is short of its channel's minimum; it
+    # follows the middle paragraph, so it points back to the topic instead of naming it again.
     "topic_again": {
         "formal": (
-            "I would welcome the opportunity to discuss {topic} further at the next stage.",
-            "Should it be helpful, I would be glad to say more about how I would approach {topic}.",
-            "I would value a further conversation about {topic}.",
+            "I would welcome the opportunity to continue that discussion at the next stage.",
+            "I would value the chance to take that discussion further.",
+            "I would be glad to continue that conversation whenever it suits you.",
         ),
         "any": (
-            "I would be glad to talk more about {topic} whenever it suits you.",
-            "I would love to pick up the conversation about {topic} again.",
-            "If it helps, I am happy to say more about how I would approach {topic}.",
-            "I would enjoy going further into {topic} at the next stage.",
+            "I would be glad to pick that conversation up again whenever it suits you.",
+            "I hope we get the chance to take that conversation further.",
+            "I would enjoy taking that conversation further at the next stage.",
         ),
     },
-    # A point tied to the topic just named: {clause} is the candidate's own ("I led ...").
+    # A point that shares words with the topic just named: {clause} is the candidate's own
+    # ("I led ..."). Only used when the point and the topic are about the same thing.
     "link": {
         "formal": (
             "{clause}, and I would bring that experience to this work.",
             "That work draws on my own experience: {clause_lower}.",
-            "{clause}, which I believe is directly relevant to it.",
-            "It is work for which I am well prepared: {clause_lower}.",
+            "It is an area I know from my own work: {clause_lower}.",
         ),
         "any": (
-            "{clause}, and I would bring that to the work.",
             "It is close to my own experience: {clause_lower}.",
             "{clause}; that is experience I would put to work here.",
-            "That is where my background fits: {clause_lower}.",
-            "It connects with my own work: {clause_lower}.",
+            "That is familiar ground for me: {clause_lower}.",
+            "{clause}, so I know that ground well.",
         ),
     },
-    # A point with no topic before it: why the candidate fits the role.
+    # A point not tied to a topic: why the candidate fits the role, with no claim of a link.
     "point": {
         "formal": (
             "{clause}, and I believe that would serve the position well.",
-            "I would bring relevant experience to the position: {clause_lower}.",
+            "As for my own background, {clause_lower}.",
             "{clause}, which has prepared me well for this position.",
-            "In support of my application, {clause_lower}.",
+            "I would bring relevant experience to the position: {clause_lower}.",
+            "To summarise my background briefly, {clause_lower}.",
         ),
         "any": (
             "{clause}, and I would bring that to the role.",
+            "As for my own background, {clause_lower}.",
             "I think my background fits the role well: {clause_lower}.",
-            "{clause}, which I would be glad to build on with your team.",
-            "What I would bring starts with this: {clause_lower}.",
+            "To recap my background briefly, {clause_lower}.",
+            "As a reminder of my background, {clause_lower}.",
         ),
     },
-    # A further point; {clause_also} has "also" in place ("I also led ...", "I am also ...").
+    # A second point; {clause_also} has "also" in place ("I also led ...", "I am also ...").
+    # A third is said plainly: one connector per letter is enough.
     "point_more": {
         "formal": (
             "{clause_also}.",
             "In addition, {clause_lower}.",
-            "Beyond that, {clause_lower}.",
         ),
         "any": (
             "{clause_also}.",
             "On top of that, {clause_lower}.",
-            "Alongside that, {clause_lower}.",
             "Beyond that, {clause_lower}.",
         ),
     },
@@ -218,8 +246,8 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "contribution_gerund": {
-        "formal": ("I would look forward to {vp}.", "I would welcome the opportunity of {vp}."),
-        "any": ("I would look forward to {vp}.", "I would enjoy {vp}.", "I would relish {vp}."),
+        "formal": ("I would welcome the opportunity of {vp}.", "I would hope to help with {vp}."),
+        "any": ("I would enjoy {vp}.", "I would like to help with {vp}.", "I would relish {vp}."),
     },
     # A follow-up in the candidate's voice: {clause} a clause, {np} anything else.
     "follow_up_clause": {
@@ -244,7 +272,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "any": (
             "To add to my answer on {topic}: {clause}.",
             "One thing I would add about {topic}: {clause}.",
-            "On {topic}, I should have said that {clause}.",
+            "I would like to add to my answer on {topic}: {clause}.",
         ),
     },
     "follow_up_sentence": {
@@ -264,6 +292,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "The conversation confirmed my interest in joining {company}.",
             "I would welcome the opportunity to join {company}.",
             "I remain keen to contribute to the work of {company}.",
+            "{company} is an organisation I would be proud to join.",
         ),
         "concise": (
             "I would be glad to join {company}.",
@@ -274,6 +303,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I came away keen to join {company}.",
             "Joining {company} is something I would be very glad to do.",
             "I would be delighted to join the team at {company}.",
+            "{company} is a place I would be proud to work.",
         ),
     },
     "other_roles": {
@@ -293,18 +323,27 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "next_np": {
         "formal": (
             "I look forward to {steps}.",
-            "I look forward to hearing from you regarding {steps}.",
             "I shall look forward to {steps}.",
         ),
         "any": (
             "I look forward to {steps}.",
-            "I look forward to hearing from you about {steps}.",
             "I'm looking forward to {steps}.",
         ),
     },
+    # Next steps that are news from them ("a decision next week"): {time} says when.
+    "next_hear": {
+        "formal": ("I look forward to hearing from you {time}.",),
+        "any": ("I look forward to hearing from you {time}.", "I hope to hear from you {time}."),
+    },
     "next_clause": {
-        "formal": ("I understand that {clause}, and I look forward to hearing from you.",),
-        "any": ("I understand that {clause}, and I look forward to hearing from you.",),
+        "formal": (
+            "I understand that {clause}, and I look forward to hearing from you.",
+            "As I understand it, {clause}; I look forward to hearing from you.",
+        ),
+        "any": (
+            "I understand that {clause}, and I look forward to hearing from you.",
+            "As I understand it, {clause}; I look forward to hearing from you.",
+        ),
     },
     "next_vp": {
         "formal": ("I will {vp}, and I look forward to the next stage.",),
@@ -332,7 +371,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "concise": ("Thanks again.", "Thank you again."),
         "warm": (
             "Thank you again for your time.",
-            "Thanks again for a really good conversation.",
+            "Thank you again for the conversation.",
             "Thank you again, and I hope to speak soon.",
         ),
     },
@@ -358,31 +397,43 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "wish_event": {
-        "formal": ("I understand that {clause}, and I hope it goes very well.",),
+        "formal": (
+            "I understand that {clause}, and I hope it goes very well.",
+            "You mentioned that {clause}, and I hope it goes very well.",
+        ),
         "any": (
             "You mentioned that {clause}, and I hope it all goes well.",
             "I was glad to hear that {clause}, and I hope it all goes well.",
         ),
     },
     "wish_luck": {
-        "formal": ("I understand that {clause}, and I wish you every success.",),
+        "formal": (
+            "I understand that {clause}, and I wish you every success.",
+            "You mentioned that {clause}, and I wish you every success.",
+        ),
         "any": (
             "You mentioned that {clause}, and I wish you the very best with it.",
             "I was glad to hear that {clause}, and I wish you the best of luck.",
         ),
     },
     "wish_time": {
-        "formal": ("I understand that {clause}, and I hope you have a most enjoyable time.",),
+        "formal": (
+            "I understand that {clause}, and I hope you have a most enjoyable time.",
+            "You mentioned that {clause}, and I hope you have a most enjoyable time.",
+        ),
         "any": (
             "You mentioned that {clause}, and I hope you have a wonderful time.",
             "I hope you have a great time: {clause}, which sounds wonderful.",
         ),
     },
     "wish_leisure": {
-        "formal": ("I understand that {clause}, and I hope it is a rewarding time.",),
+        "formal": (
+            "I understand that {clause}, and I hope it is a rewarding time.",
+            "You mentioned that {clause}, and I hope it is a rewarding time.",
+        ),
         "any": (
             "You mentioned that {clause}, and I hope you enjoy every moment.",
-            "I hope you enjoy every moment, now that {clause}.",
+            "You said that {clause}; I hope you enjoy every moment.",
         ),
     },
     "wish_move": {
@@ -393,7 +444,10 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "settling": {
-        "formal": ("I understand that {clause}, and I hope you are settling in well.",),
+        "formal": (
+            "I understand that {clause}, and I hope you are settling in well.",
+            "You mentioned that {clause}, and I hope you are settling in well.",
+        ),
         "any": ("I was glad to hear that {clause}, and I hope you are settling in well.",),
     },
     "pet": {

@@ -10,7 +10,7 @@ one that cannot be turned round safely, is left out, and `Rapport.skipped` says 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from composer.offline import phrasebook
@@ -356,14 +356,23 @@ def rapport_line(
     tone: str = "warm",
     channel: str = "email",
     variation: Variation | None = None,
+    fits: Callable[[str], bool] = lambda _: True,
 ) -> RapportLine:
-    """The line for one personal note, by its kind; `text` None (with the reason) when unsafe."""
+    """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
+
+    `fits` turns down a wording the letter would rather not use (one that repeats its words).
+    """
     variation = variation or Variation("")
+
+    def wordings(section: str) -> tuple[str, ...]:
+        options = phrasebook.wordings(section, tone, channel)
+        return tuple(o for o in options if fits(o)) or options
+
     if _SAD.search(note):
         return RapportLine(None, "it is about a private or sad matter")
     shared = _shared(note)
     if shared is not None:
-        options = phrasebook.wordings("shared", tone, channel)
+        options = wordings("shared")
         return RapportLine(variation.pick("rapport", options).format(clause=shared))
     if _SHARED_ANYWHERE.search(note):
         return RapportLine(None, "it is about you as well; say it in your own words")
@@ -374,10 +383,10 @@ def rapport_line(
     kind, detail = ("recommendation", reading.group("what")) if reading else rapport_kind(clause)
     if kind == "recommendation":
         gerund, base = _action(detail)
-        options = phrasebook.wordings("recommendation", tone, channel)
+        options = wordings("recommendation")
         line = variation.pick("rapport", options)
         return RapportLine(line.format(what=detail, action=gerund, base=base))
-    options = phrasebook.wordings(_KIND_SECTIONS[kind], tone, channel)
+    options = wordings(_KIND_SECTIONS[kind])
     if "enjoy" in clause:
         # "I enjoyed hearing that you enjoy ..." reads clumsily: another wording first.
         options = tuple(o for o in options if "enjoy" not in o) or options

@@ -10,16 +10,19 @@ channel's room. Entries that read as instructions are never selected.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from composer.channels import channel_spec
 from composer.models import Interviewer, Notes
-from composer.offline.phrases import Phrase, Shape, analyse, clause
+from composer.offline.phrases import Phrase, Shape, analyse
+from composer.offline.realise import clause
 from composer.offline.screen import is_instruction
 
 # How many of the candidate's points one letter carries, by channel.
 POINTS_PER_LETTER = {"email": 2, "letter": 3}
-SOLO_POINTS = {"email": 3, "letter": 4}
+SOLO_POINTS = {"email": 2, "letter": 4}
 MIN_POINTS = {"email": 1, "letter": 2}
 
 _STOP = frozenset(
@@ -68,6 +71,7 @@ class Selection:
     contribution: Phrase | None
 
 
+@functools.lru_cache(maxsize=4096)
 def stems(text: str) -> frozenset[str]:
     """Content words cut to five letters, so "design" meets "designing" and "designs"."""
     words = (w.lower() for w in _WORD.findall(text))
@@ -115,6 +119,16 @@ def _fit(point: Phrase, person: Interviewer) -> int:
     return len(stems(point.source) & reader)
 
 
+def _turns(points: list[Phrase], notes: Notes) -> dict[str, int]:
+    """Each point's place when qualifications and highlights alternate: q1, h1, q2, h2, ..."""
+    turn: dict[str, int] = {}
+    for group in (notes.qualifications, notes.highlights):
+        rank = 0 if group is notes.qualifications else 1
+        for place, item in enumerate(i for i in group if any(p.source == i for p in points)):
+            turn.setdefault(item, 2 * place + rank)
+    return turn
+
+
 def spread(notes: Notes) -> list[list[Phrase]]:
     """The points each interviewer's letter carries, in the order of `notes.interviewers`."""
     points = usable_points(notes)
@@ -122,7 +136,10 @@ def spread(notes: Notes) -> list[list[Phrase]]:
     if not points:
         return [[] for _ in people]
     if len(people) == 1:
-        ranked = sorted(points, key=lambda p: -_fit(p, people[0]))
+        # Best fit first; on a tie, qualifications and highlights take turns, so a short
+        # letter recalls a result as well as what the candidate holds.
+        turn = _turns(points, notes)
+        ranked = sorted(points, key=lambda p: (-_fit(p, people[0]), turn[p.source]))
         return [ranked[: SOLO_POINTS[notes.channel]]]
     cap = POINTS_PER_LETTER[notes.channel]
     given: list[list[Phrase]] = [[] for _ in people]
@@ -190,3 +207,27 @@ def select(notes: Notes, index: int, *, lead: str | None = None, more: bool = Fa
             if index == best or not person.topics:
                 contribution = wanted
     return Selection(tuple(usable_topics(person, common)), tuple(points), contribution)
+
+
+def thin_notice(notes: Notes, index: int, words: int) -> str:
+    """What the report says of a letter under its channel's length: the fields that would help."""
+    person = notes.interviewers[index]
+    missing = []
+    if not person.topics:
+        missing.append(f"topics (what {person.name} discussed with you)")
+    if len(notes.qualifications) + len(notes.highlights) < 3:
+        missing.append("highlights (a result you mentioned)")
+    if not notes.contribution:
+        missing.append("contribution (what you would bring)")
+    if not person.rapport:
+        missing.append("rapport (something personal they mentioned)")
+    if not notes.next_steps:
+        missing.append("next_steps (the timeline they gave)")
+    spec = channel_spec(notes.channel)
+    kind = "an email" if notes.channel == "email" else "a printed letter"
+    fields = "; ".join(missing) or "more detail in topics and highlights"
+    return (
+        f"The letter to {person.name} is short ({words} words; {kind} usually has "
+        f"{spec.min_words}-{spec.max_words}): nothing was added that your notes do not say. "
+        f"To give it substance, add to the notes: {fields}."
+    )

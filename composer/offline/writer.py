@@ -15,28 +15,27 @@ import re
 from dataclasses import dataclass, field
 
 from composer.channels import channel_spec
-from composer.dates import letter_date, send_by_date
+from composer.dates import send_by_date
 from composer.drafting import Adjustment
-from composer.english import GREETING_WORDS, NAME_ABBREVIATIONS, ROLE_NOUNS, TITLES, bare_role
-from composer.models import Interviewer, Notes
-from composer.offline import lexicon, phrasebook
+from composer.english import NAME_ABBREVIATIONS, ROLE_NOUNS, bare_role
+from composer.models import Notes
+from composer.offline import envelope, lexicon, phrasebook
 from composer.offline.followup import follow_up_line, next_steps_line
-from composer.offline.phrasebook import Variation, seed_for
-from composer.offline.phrases import (
-    PREPOSITIONS,
+from composer.offline.phrasebook import Variation, frame_trigrams, moods, seed_for
+from composer.offline.phrases import Phrase, Shape
+from composer.offline.rapport import rapport_line
+from composer.offline.realise import (
     Clause,
-    Phrase,
-    Shape,
     clause,
+    joinable,
+    lower_start,
     sentence,
+    takes_plural,
     with_article,
 )
-from composer.offline.rapport import rapport_line
-from composer.offline.select import Selection, lowercase_words, select
+from composer.offline.select import Selection, lowercase_words, select, stems, thin_notice
 from composer.rules.text import parse
 
-_GREETING_WORD = re.compile(rf"^(?:{GREETING_WORDS})\b[\s,]*", re.I)
-_TITLE_WORDS = {title: title.capitalize() for title in TITLES}
 # How the interview happened, as an adverbial ("on the phone") and as a noun ("the phone call").
 _MET = {
     "phone": ("on the phone ", "the phone call"),
@@ -50,7 +49,6 @@ _FRAME_WORDS = frozenset(
 )
 _SLOT = re.compile(r"\{\w+\}")
 _WORDS = re.compile(r"[a-z]+")
-_LOWER_STARTS = frozenset(["my", "the", "a", "an", "our", "this", "that", "these", "those", "it"])
 
 
 @dataclass(frozen=True)
@@ -70,52 +68,9 @@ class Written:
     notices: tuple[str, ...] = field(default_factory=tuple)
 
 
-def salutation(person: Interviewer, tone: str) -> str:
-    """How the greeting names them: the notes' salutation as a name, else a name by tone.
-
-    A salutation typed as a whole greeting ("Dear Dana", "Ms. Whitfield,") loses the greeting
-    word and punctuation, and a word of their name typed in lower case takes the name's
-    spelling. With none given, a formal letter uses the full name and a warm or concise one
-    the first name.
-    """
-    text = _GREETING_WORD.sub("", (person.salutation or "").strip()).strip().rstrip(",;:!?")
-    if text.endswith(".") and text[:-1].rsplit(" ", 1)[-1].lower() not in _TITLE_WORDS:
-        text = text[:-1]
-    if not any(w.rstrip(".").lower() not in _TITLE_WORDS for w in text.split()):
-        return person.name if tone == "formal" else person.name.split()[0]
-    spelled = {word.casefold(): word for word in person.name.split()}
-    words = []
-    for word in text.split():
-        bare = word.rstrip(".")
-        if bare.lower() in _TITLE_WORDS and bare.islower():
-            word = _TITLE_WORDS[bare.lower()] + word[len(bare) :]
-        words.append(spelled.get(word.casefold(), word))
-    return " ".join(words)
-
-
-def _plural(phrase: str) -> bool:
-    """True for a topic that takes "were": "scoping and timelines", "pick rates"."""
-    words = phrase.split()
-    if not words or words[0].lower() in ("how", "what", "why", "when", "where", "whether"):
-        return False
-    if " and " in f" {phrase} ":
-        return True
-    if lexicon.is_gerund(words[0].lower()):
-        return False  # "moving the batch jobs to streaming" is one activity
-    # The head is the last word before the first preposition ("rates of pay"), else the last.
-    before = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
-    head = words[max(before - 1, 0)]
-    return lexicon.is_plural_noun(head.lower())
-
-
 def filled_raw(values: dict[str, str]) -> str:
     """The values of a wording's slots, as one text."""
     return " ".join(values.values())
-
-
-def _lower_start(text: str) -> str:
-    first = text.split(" ", 1)[0]
-    return text[0].lower() + text[1:] if first.lower() in _LOWER_STARTS else text
 
 
 class Writer:
@@ -155,6 +110,11 @@ class Writer:
         self.selection: Selection = select(notes, index, lead=adjust.lead, more=adjust.more)
         self.send_day = self._send_day(today)
         self.notices: list[str] = []
+        self.moods: set[str] = set()  # feeling words this letter has used
+        self.frames: set[tuple[str, ...]] = set()  # three-word runs of the wordings used
+        # Words of the role and company say nothing of a tie between a point and a topic:
+        # "accessible design" and "handing designs over" are not one subject for a designer.
+        self.generic = stems(f"{notes.role} {notes.company}")
 
     # --- helpers --------------------------------------------------------------------------
     def _send_day(self, today: dt.date | None) -> dt.date:
@@ -184,26 +144,44 @@ class Writer:
             # "how I'd handle an activist shareholder": only "our discussion of ..." fits
             ours = [o for o in options if re.search(r"\b(?:our|we)\b", o, re.IGNORECASE)]
             options = ours or options
-        if any("," in v for v in values.values()):
-            # A value with its own commas reads best at the end of the sentence.
+        if lexicon.is_gerund(values.get("topic", " ").split(" ")[0].rsplit("-", 1)[-1]):
+            # "discussing managing a caseload": a gerund topic after a gerund reads badly
+            plain = [o for o in options if not re.search(r"(?:discussing|discuss) \{topic\}", o)]
+            options = plain or options
+        if any("," in v for k, v in values.items() if k != "company"):
+            # A value with its own commas reads best at the end of the sentence (a company's
+            # name with a comma, "Hollis, Brandt & Okoye LLP", is a name, not a list).
             ending = [o for o in options if re.search(r"\{\w+\}\.$", o)]
             options = ending or options
         filled = " ".join(values.values()).lower()
-        for option in options:
-            if option in self.used:
-                continue
-            own = {w[:6] for w in _WORDS.findall(_SLOT.sub(" ", option).lower()) if len(w) >= 4}
-            own -= _FRAME_WORDS
-            if any(word in filled for word in own):
-                continue
-            break
-        else:
-            option = options[0]
+        fresh = [o for o in options if o not in self.used and not self._echoes(o, filled)]
+        # The wording that repeats least: a feeling word counts more than a run of words.
+        option = min(fresh or options, key=self._repeats)
         self.used.add(option)
+        self.note(option)
+        self.moods |= moods(filled)
         topic = values.get("topic", "")
-        if option.startswith("{Topic} was") and _plural(topic):
+        if option.startswith("{Topic} was") and takes_plural(topic):
             option = option.replace("{Topic} was", "{Topic} were", 1)  # "Scoping and timelines"
         return self._fix_stops(option.format(**values))
+
+    @staticmethod
+    def _echoes(option: str, filled: str) -> bool:
+        """True when a frame's own words repeat its values: "the guide I mentioned ..."."""
+        own = {w[:6] for w in _WORDS.findall(_SLOT.sub(" ", option).lower()) if len(w) >= 4}
+        return any(word in filled for word in own - _FRAME_WORDS)
+
+    def fits(self, option: str) -> bool:
+        """False when a wording would repeat a feeling word or three words of an earlier frame."""
+        return not (moods(option) & self.moods or frame_trigrams(option) & self.frames)
+
+    def _repeats(self, option: str) -> int:
+        return 2 * len(moods(option) & self.moods) + len(frame_trigrams(option) & self.frames)
+
+    def note(self, wording: str) -> None:
+        """Remember a wording's feeling words and word runs, so later sentences do not echo it."""
+        self.moods |= moods(wording)
+        self.frames |= frame_trigrams(wording)
 
     def _lanes(self, options: list[str]) -> list[str]:
         """This reader's wordings first: every panel-size-th one from its own choice.
@@ -269,12 +247,7 @@ class Writer:
         return "Subject: Thank you for the interview"
 
     def greeting(self) -> str:
-        name = salutation(self.person, self.tone)
-        informal = self.email and self.tone != "formal" and " " not in name and "." not in name
-        words = phrasebook.table_value(
-            phrasebook.GREETING_WORD, self.tone if informal else "any", self.channel
-        )
-        return f"{self.variation.order('greeting', words)[0]} {name},"
+        return envelope.greeting(self.person, self.tone, self.channel, self.variation)
 
     def thanks(self) -> list[Sentence]:
         when, when_noun = self.when()
@@ -302,16 +275,25 @@ class Writer:
             said = self.clause_for(point)
             values = {
                 "clause": sentence(said.text())[:-1],
-                "clause_lower": _lower_start(said.text()),
-                "clause_also": sentence(said.text("also"))[:-1]
-                if said.whole is None
-                else "Also, " + _lower_start(said.text()),
+                "clause_lower": lower_start(said.text()),
+                "clause_also": self._also(point, said),
             }
             if number == 0:
-                section = "link" if topics else "point"
+                # A point is tied to the topic only when they share words; otherwise it is
+                # said as why the candidate fits the role, with no claim about the topic.
+                linked = topics and stems(point.source) & stems(topics[0].source) - self.generic
+                section = "link" if linked else "point"
                 out.append(Sentence("point", 1, self.pick(section, **values)))
-            else:
+            elif number == 1:
                 out.append(Sentence("point_more", 1, self.pick("point_more", **values)))
+            else:  # one connector is enough: a third point is said plainly
+                plain = said.text()
+                last = out[-1]
+                if number == 3 and joinable(last.text[:-1]) and joinable(plain):
+                    # "I am registered with NMBI, and I have 5 years on a busy ward."
+                    plain = f"{last.text[:-1]}, and {lower_start(plain)}"
+                    out.pop()
+                out.append(Sentence("point_more", 1, sentence(plain)))
         for more_topic in topics[1 : (2 if self.email else 3) + self.more_topics]:
             more = more_topic.text
             out.append(
@@ -321,6 +303,16 @@ class Writer:
             )
         out += self.contribution()
         return out
+
+    def _also(self, point: Phrase, said: Clause) -> str:
+        """The point with "also" in place: "I also led ...", "I am also ACA qualified, and ..."."""
+        if said.whole is None:
+            return sentence(said.text("also"))[:-1]
+        if point.shape is Shape.PAIR:
+            first, second = (self.clause_for(part) for part in point.parts)
+            if first.whole is None and second.whole is None:
+                return f"{first.text('also')}, and {second.text()}"
+        return "Also, " + lower_start(said.text())
 
     def contribution(self) -> list[Sentence]:
         phrase = self.selection.contribution
@@ -338,13 +330,22 @@ class Writer:
             if said is None:
                 return []
             text = sentence(said.text())
+            paragraph = 1  # "I am eager to learn." is no paragraph of its own
         return [Sentence("contribution", paragraph, text)]
 
     def follow_up(self) -> list[Sentence]:
         line = follow_up_line(
-            self.notes.follow_up, self.common, self.tone, self.channel, self.variation
+            self.notes.follow_up,
+            self.common,
+            self.tone,
+            self.channel,
+            self.variation,
+            fits=self.fits,
         )
-        return [Sentence("follow_up", 3, line)] if line else []
+        if not line:
+            return []
+        self.note(line)
+        return [Sentence("follow_up", 3, line)]
 
     def rapport(self) -> list[Sentence]:
         person = self.person
@@ -353,9 +354,15 @@ class Writer:
             names.append(person.salutation)
         for note in person.rapport:
             line = rapport_line(
-                note, names, tone=self.tone, channel=self.channel, variation=self.variation
+                note,
+                names,
+                tone=self.tone,
+                channel=self.channel,
+                variation=self.variation,
+                fits=self.fits,
             )
             if line.text is not None:
+                self.note(line.text)
                 return [Sentence("rapport", 4, line.text)]
             self.notices.append(
                 f'The personal note for {person.name} ("{note}") was left out: {line.skipped}.'
@@ -366,7 +373,12 @@ class Writer:
         company = self.notes.company
         interest = self.pick("interest", company=company).rstrip(".")
         steps = next_steps_line(
-            self.notes.next_steps, self.common, self.tone, self.channel, self.variation
+            self.notes.next_steps,
+            self.common,
+            self.tone,
+            self.channel,
+            self.variation,
+            fits=self.fits,
         )
         if steps.startswith("I look forward") and ", and" not in steps:
             out = [Sentence("interest", 5, f"{interest}, and {steps}.")]
@@ -379,38 +391,17 @@ class Writer:
     def extras(self) -> list[Sentence]:
         """Sentences for a letter under its minimum, in the order they are added."""
         out = []
-        topics = self.selection.topics
-        if topics:
-            last = topics[-1].text
-            out.append(
-                Sentence("topic_again", 2, self.pick("topic_again", topic=last,
-                                                     Topic=sentence(last)[:-1]))
-            )  # fmt: skip
+        if self.selection.topics:
+            out.append(Sentence("topic_again", 1, self.pick("topic_again")))
         out.append(Sentence("closing", 5, self.pick("closing")))
         out.append(Sentence("offer", 5, self.pick("offer")))
         return out
 
     def signature(self) -> str:
-        sign_off = self.variation.order("sign-off", phrasebook.SIGN_OFF[self.tone])[0]
-        candidate = self.notes.candidate
-        lines = [sign_off, candidate.name]
-        if candidate.phone and self.email:  # a printed letter has it in its letterhead
-            lines.append(candidate.phone)
-        return "\n".join(lines)
+        return envelope.signature(self.notes, self.variation)
 
     def letterhead(self) -> str:
-        """A printed letter's top: sender, the date it goes out and recipient, from the notes."""
-        candidate = self.notes.candidate
-        sender = [candidate.name, *candidate.address_lines()]
-        sender += [line for line in (candidate.email, candidate.phone) if line]
-        recipient = [self.person.name, self.person.title, self.notes.company]
-        return "\n\n".join(
-            [
-                "\n".join(sender),
-                letter_date(self.send_day),
-                "\n".join(line for line in recipient if line),
-            ]
-        )
+        return envelope.letterhead(self.notes, self.person, self.send_day)
 
     # --- assembly -------------------------------------------------------------------------
     def render(self, sentences: list[Sentence]) -> str:
@@ -453,29 +444,13 @@ class Writer:
         for extra in self.extras():
             if self.length(sentences) >= self.low:
                 break
-            sentences.append(extra)
+            if extra.section == "topic_again":  # after the topic and the points, before the rest
+                middle = ("topic", "point", "point_more", "topic_more")
+                place = max(i for i, item in enumerate(sentences) if item.section in middle)
+                sentences.insert(place + 1, extra)
+            else:
+                sentences.append(extra)
         words = self.length(sentences)
         if words < self.low:
-            self.notices.append(self._thin_notice(words))
+            self.notices.append(thin_notice(self.notes, self.index, words))
         return Written(self.render(sentences), tuple(self.notices))
-
-    def _thin_notice(self, words: int) -> str:
-        person = self.person
-        missing = []
-        if not person.topics:
-            missing.append(f"topics (what {person.name} discussed with you)")
-        if len(self.notes.qualifications) + len(self.notes.highlights) < 3:
-            missing.append("highlights (a result you mentioned)")
-        if not self.notes.contribution:
-            missing.append("contribution (what you would bring)")
-        if not person.rapport:
-            missing.append("rapport (something personal they mentioned)")
-        if not self.notes.next_steps:
-            missing.append("next_steps (the timeline they gave)")
-        kind = "an email" if self.email else "a printed letter"
-        fields = "; ".join(missing) or "more detail in topics and highlights"
-        return (
-            f"The letter to {person.name} is short ({words} words; {kind} usually has "
-            f"{self.low}-{self.high}): nothing was added that your notes do not say. "
-            f"To give it substance, add to the notes: {fields}."
-        )

@@ -1,0 +1,76 @@
+"""The parts of a letter around its body: greeting, sign-off and a printed letter's letterhead.
+
+Each follows the register of the tone: a formal letter signs off "Sincerely," and greets by the
+full name when the notes give no salutation; a warm or concise email may greet a first name
+with "Hello" or "Hi". The wordings come from the phrasebook.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from composer.dates import letter_date
+from composer.english import GREETING_WORDS, TITLES
+from composer.models import Interviewer, Notes
+from composer.offline import phrasebook
+from composer.offline.phrasebook import Variation
+
+_GREETING_WORD = re.compile(rf"^(?:{GREETING_WORDS})\b[\s,]*", re.I)
+_TITLE_WORDS = {title: title.capitalize() for title in TITLES}
+
+
+def salutation(person: Interviewer, tone: str) -> str:
+    """How the greeting names them: the notes' salutation as a name, else a name by tone.
+
+    A salutation typed as a whole greeting ("Dear Dana", "Ms. Whitfield,") loses the greeting
+    word and punctuation, and a word of their name typed in lower case takes the name's
+    spelling. With none given, a formal letter uses the full name and a warm or concise one
+    the first name.
+    """
+    text = _GREETING_WORD.sub("", (person.salutation or "").strip()).strip().rstrip(",;:!?")
+    if text.endswith(".") and text[:-1].rsplit(" ", 1)[-1].lower() not in _TITLE_WORDS:
+        text = text[:-1]
+    if not any(w.rstrip(".").lower() not in _TITLE_WORDS for w in text.split()):
+        return person.name if tone == "formal" else person.name.split()[0]
+    spelled = {word.casefold(): word for word in person.name.split()}
+    words = []
+    for word in text.split():
+        bare = word.rstrip(".")
+        if bare.lower() in _TITLE_WORDS and bare.islower():
+            word = _TITLE_WORDS[bare.lower()] + word[len(bare) :]
+        words.append(spelled.get(word.casefold(), word))
+    return " ".join(words)
+
+
+def greeting(person: Interviewer, tone: str, channel: str, variation: Variation) -> str:
+    """ "Dear Ms. Whitfield,", or "Hi Dana," in a warm or concise email to a first name."""
+    name = salutation(person, tone)
+    informal = channel == "email" and tone != "formal" and " " not in name and "." not in name
+    words = phrasebook.table_value(phrasebook.GREETING_WORD, tone if informal else "any", channel)
+    return f"{variation.order('greeting', words)[0]} {name},"
+
+
+def signature(notes: Notes, variation: Variation) -> str:
+    """The sign-off by tone, the candidate's name, and their phone in an email."""
+    sign_off = variation.order("sign-off", phrasebook.SIGN_OFF[notes.tone])[0]
+    candidate = notes.candidate
+    lines = [sign_off, candidate.name]
+    if candidate.phone and notes.channel == "email":  # a printed letter has it in its letterhead
+        lines.append(candidate.phone)
+    return "\n".join(lines)
+
+
+def letterhead(notes: Notes, person: Interviewer, send_day: dt.date) -> str:
+    """A printed letter's top: sender, the date it goes out and recipient, from the notes."""
+    candidate = notes.candidate
+    sender = [candidate.name, *candidate.address_lines()]
+    sender += [line for line in (candidate.email, candidate.phone) if line]
+    recipient = [person.name, person.title, notes.company]
+    return "\n\n".join(
+        [
+            "\n".join(sender),
+            letter_date(send_day),
+            "\n".join(line for line in recipient if line),
+        ]
+    )
