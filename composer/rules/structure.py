@@ -6,7 +6,7 @@ import itertools
 import re
 
 from composer.channels import spec_for
-from composer.english import GREETING_RE, TITLES, WORD_RE
+from composer.english import GREETING_RE, TITLES, WORD_RE, count_words
 from composer.rules.context import Context, finding, shorten
 from composer.rules.facts import greeting_names, letterhead_words
 from composer.rules.hygiene import is_leak_line
@@ -314,17 +314,23 @@ def thin_notes(ctx: Context) -> list[str]:
     """The notes fields that would give a letter to this reader substance, when it has little.
 
     Notes with fewer things to say to this reader than the channel's `substance` (topics, their
-    share of the qualifications and highlights, contribution, follow-up) are thin: an honest
-    letter from them is short. Empty when the notes are not thin.
+    share of the qualifications and highlights, contribution, follow-up), or whose things are
+    so terse that all of them together come to less than a third of the channel's shortest
+    letter ("2 years of data"), are thin: an honest letter from them is short. Empty when the
+    notes are not thin.
     """
     notes, person = ctx.notes, ctx.interviewer
-    points = len(
-        {" ".join(p.casefold().split()) for p in (*notes.qualifications, *notes.highlights)}
-    )
+    distinct = {" ".join(p.casefold().split()) for p in (*notes.qualifications, *notes.highlights)}
+    points = len(distinct)
     # A panel shares the candidate's points out: each letter carries its part of them.
     share = -(-points // len(notes.interviewers))
     things = len(person.topics) + share + bool(notes.contribution) + bool(notes.follow_up)
-    if things >= spec_for(notes).substance:
+    said = (*person.topics, *distinct, notes.contribution or "", notes.follow_up or "")
+    words = sum(count_words(text) for text in said) * 1.0
+    if points:  # the share of the points' words that this reader's letter carries
+        words -= sum(count_words(p) for p in distinct) * (1 - share / points)
+    spec = spec_for(notes)
+    if things >= spec.substance and words * 3 >= spec.min_words:
         return []
     missing = []
     if len(person.topics) < 2:
