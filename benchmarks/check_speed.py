@@ -16,7 +16,7 @@ import statistics
 import time
 from pathlib import Path
 
-from composer.models import Notes
+from composer.models import Notes, with_channel
 from composer.notes_file import load_notes
 from composer.rules import check_letter
 
@@ -24,18 +24,21 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 
 
-def corpus() -> list[tuple[str, Notes, str | None]]:
-    """(text, notes, to) for every letter of the corpus."""
-    letters: list[tuple[str, Notes, str | None]] = []
-    cache: dict[str, Notes] = {}
+Letter = tuple[str, Notes, str | None, bool]
+
+
+def corpus() -> list[Letter]:
+    """(text, notes, to, coordinator) for every letter of the corpus."""
+    letters: list[Letter] = []
+    cache: dict[tuple[str, str | None, int | None], Notes] = {}
     for kind in ("good", "flawed"):
         manifest = json.loads((CORPUS / kind / "manifest.json").read_text(encoding="utf-8"))
         for name, entry in manifest.items():
-            if entry["notes"] not in cache:
-                cache[entry["notes"]] = load_notes(ROOT / entry["notes"])
-            notes = cache[entry["notes"]]
+            key = (entry["notes"], entry.get("channel"), entry.get("max_chars"))
+            if key not in cache:
+                cache[key] = with_channel(load_notes(ROOT / entry["notes"]), *key[1:])
             text = (CORPUS / kind / name).read_text(encoding="utf-8")
-            letters.append((text, notes, entry.get("to")))
+            letters.append((text, cache[key], entry.get("to"), entry.get("coordinator", False)))
     return letters
 
 
@@ -48,15 +51,15 @@ def main() -> None:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     letters = corpus()
     first = time.perf_counter()
-    for text, notes, to in letters:  # first pass: builds the per-notes facts
-        check_letter(text, notes, to)
+    for text, notes, to, coordinator in letters:  # first pass: builds the per-notes facts
+        check_letter(text, notes, to, coordinator=coordinator)
     cold = len(letters) / (time.perf_counter() - first)
     rates = []
     deadline = time.perf_counter() + args.seconds
     while time.perf_counter() < deadline:
         start = time.perf_counter()
-        for text, notes, to in letters:
-            check_letter(text, notes, to)
+        for text, notes, to, coordinator in letters:
+            check_letter(text, notes, to, coordinator=coordinator)
         rates.append(len(letters) / (time.perf_counter() - start))
     print(f"corpus: {len(letters)} letters, {len(rates)} rounds on one core")
     print(f"first pass (facts of each notes file built): {cold:,.0f} letters/s")

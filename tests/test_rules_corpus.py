@@ -2,9 +2,11 @@
 
 tests/corpus/good/manifest.json and tests/corpus/flawed/manifest.json name the notes file of each
 letter (relative to the repository root), and, where needed, `to` (the addressee), `with` (a
-second letter of the same interview, checked together for `unique`) and `coordinator` (a letter
-to the panel's coordinator). A flawed letter's rule is the
-name of its folder.
+second letter of the same interview, checked together for `unique`), `coordinator` (a letter
+to the panel's coordinator), `channel` (the letter's channel when not the notes' own, such as
+"linkedin") and `max_chars` (a LinkedIn note's limit when not 200). A flawed letter's rule is
+the name of its folder; its `says`, when given, is text its finding's message or fix must hold
+(the count, the right spelling, the name left out).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from composer.models import Notes, with_channel
 from composer.notes_file import load_notes
 from composer.rules import RULE_IDS, check_letter, check_letters
 
@@ -31,6 +34,12 @@ def _manifest(kind: str) -> dict[str, dict[str, Any]]:
 
 GOOD = _manifest("good")
 FLAWED = _manifest("flawed")
+
+
+def _notes(entry: dict[str, Any]) -> Notes:
+    """The notes of one corpus letter, sent by the entry's channel and limit where it names them."""
+    notes = load_notes(ROOT / entry["notes"])
+    return with_channel(notes, entry.get("channel"), entry.get("max_chars"))
 
 
 def test_every_letter_file_is_in_a_manifest() -> None:
@@ -51,7 +60,7 @@ def test_corpus_is_big_enough() -> None:
 @pytest.mark.parametrize("name", sorted(GOOD))
 def test_good_letter_passes(name: str) -> None:
     entry = GOOD[name]
-    notes = load_notes(ROOT / entry["notes"])
+    notes = _notes(entry)
     text = (CORPUS / "good" / name).read_text(encoding="utf-8")
     report = check_letter(text, notes, entry.get("to"), coordinator=entry.get("coordinator", False))
     assert report.violations == (), [v.message for v in report.violations]
@@ -62,7 +71,7 @@ def test_good_letter_passes(name: str) -> None:
 def test_flawed_letter_breaks_exactly_its_rule(name: str) -> None:
     rule = name.split("/")[0]
     entry = FLAWED[name]
-    notes = load_notes(ROOT / entry["notes"])
+    notes = _notes(entry)
     text = (CORPUS / "flawed" / name).read_text(encoding="utf-8")
     if "with" in entry:
         other = (CORPUS / entry["with"]).read_text(encoding="utf-8")
@@ -82,6 +91,9 @@ def test_flawed_letter_breaks_exactly_its_rule(name: str) -> None:
     assert {v.rule for v in report.violations} == {rule}, [v.message for v in report.violations]
     for found in report.violations:
         assert found.message and found.fix
+    if "says" in entry:
+        said = [f"{v.message} {v.fix}" for v in report.violations]
+        assert any(entry["says"] in text for text in said), said
     severity = next(v.severity for v in report.violations)
     assert report.ok == (severity == "warning")
 
@@ -103,7 +115,7 @@ def test_good_letters_pass_the_proofreader_too() -> None:
     if not proofread.available():
         pytest.skip("the proofread extra is not installed")
     for name, entry in GOOD.items():
-        notes = load_notes(ROOT / entry["notes"])
+        notes = _notes(entry)
         text = (CORPUS / "good" / name).read_text(encoding="utf-8")
         to_coordinator = entry.get("coordinator", False)
         report = check_letter(
