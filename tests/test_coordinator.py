@@ -240,6 +240,30 @@ def test_a_printed_letter_gives_each_panellist_their_title(big: Notes) -> None:
     ]
 
 
+ARRANGER = {"name": "Morgan Ellery", "title": "Recruitment Coordinator", "salutation": "Morgan"}
+
+
+def test_a_small_panel_on_paper_says_more_of_the_candidates_points() -> None:
+    # Four panellists and six points: three of them leave a printed letter under 150 words.
+    notes = load_notes(Path(__file__).parent / "corpus" / "notes" / "design_panel_coordinator.json")
+    [letter] = compose(with_(notes, channel="letter"), coordinator_only=True)
+    assert letter.report.violations == (), letter.report.violations
+    assert letter.report.words >= 150
+    assert "Kew Gardens" in letter.body and "D&AD" in letter.body
+
+
+def test_thin_notes_ask_the_coordinators_letter_for_points_not_for_the_coordinators_topics(
+    examples_dir: Path,
+) -> None:
+    # Two points in all: an honest printed letter to the coordinator is short.
+    notes = load_notes(examples_dir / "linkedin_note.json")
+    notes = with_(notes, channel="letter", coordinator=ARRANGER)
+    [letter] = compose(notes, coordinator_only=True)
+    [found] = letter.report.violations
+    assert found.rule == "length" and found.severity == "warning"
+    assert "highlights" in found.message and "Morgan Ellery" not in found.message
+
+
 def test_panel_lists(big: Notes) -> None:
     people = list(big.interviewers)
     assert panel_phrase(people[2:4], with_titles=False) == "Grace O'Donnell and Matthias Brandt"

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from composer.models import Notes
+from composer.notes_file import load_notes
 from composer.rules import check_letter
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -78,3 +79,31 @@ def test_no_mention_at_all_is_still_reported(warm_notes: Notes) -> None:
     text = GOOD_WARM.replace(OPENING, "role.")
     (found,) = check_letter(text, warm_notes).violations
     assert found.rule == "role-and-company" and 'the company "Northwind Analytics"' in found.message
+
+
+LAW_PANEL = """Dear Ms. Hollis,
+
+Thank you for yesterday's interviews for the Litigation Associate role at {company}. It was a
+pleasure to meet Margaret Hollis, Tobenna Okoye and Dana Feldstein.
+
+I look forward to hearing from you.
+
+Yours sincerely,
+Valentina Ríos-Herrera
+"""
+
+
+@pytest.mark.parametrize(
+    ("written", "reported"),
+    [
+        ("Hollis, Brandt & Okoye LLP", False),  # "Hollis, Tobenna Okoye" is two of the panel
+        ("Hollis, Okoye LLP", True),  # a dropped word is still reported
+    ],
+)
+def test_a_list_of_the_panel_is_not_another_spelling_of_a_firm_named_after_them(
+    written: str, reported: bool
+) -> None:
+    notes = load_notes(CORPUS / "candidates" / "law_associate_panel.json")
+    text = LAW_PANEL.format(company=written)
+    found = check_letter(text, notes, "Margaret Hollis").violations
+    assert ("role-and-company" in {v.rule for v in found}) == reported

@@ -194,16 +194,24 @@ class CoordinatorWriter:
         return "\n".join([self.head(), "", self.greeting(), "", body, "", self.signature()])
 
     def write(self) -> Written:
-        """The letter; a point, then the contribution, give way when it runs long."""
+        """The letter; one more point when it runs short, and a point, then the contribution,
+        give way when it runs long."""
         contribution = _contribution(self._contribution_phrase(), self.notes.company)
         count = 2 if self.email else 3
+        available = len(strongest(self.notes))
+        cutting = False
         while True:
             middle = self.points(count)
             if contribution:
                 middle.append(contribution)
             text = self.render([[self.thanks(), self.panel()], middle, self.closing()])
-            if parse(text).words <= self.high:
+            words = parse(text).words
+            if words < self.low and count < available and not cutting:
+                count += 1  # a short letter (a small panel on paper) says one more point
+                continue
+            if words <= self.high:
                 break
+            cutting = True
             if contribution:
                 contribution = None
             elif count > 1:

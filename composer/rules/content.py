@@ -75,6 +75,8 @@ def role_and_company(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     role = ctx.notes.role
     company = ctx.notes.company
     exact, others = company_mentions(letter, company)
+    # "Margaret Hollis, Tobenna Okoye" in a list of people is not "Hollis, Brandt & Okoye LLP".
+    others = [span for span in others if not _holds_a_persons_name(span.text, ctx.notes)]
     missing: list[str] = []
     if not any(_phrase_re(form).search(letter.text) for form in {role, bare_role(role)}):
         missing.append(f'the role "{role}"')
@@ -107,6 +109,15 @@ def role_and_company(letter: ParsedLetter, ctx: Context) -> list[Violation]:
             )
         )
     return problems
+
+
+def _holds_a_persons_name(written: str, notes: Notes) -> bool:
+    """Whether `written` holds the full name of an interviewer or the coordinator."""
+    people = [person.name for person in notes.interviewers]
+    if notes.coordinator is not None:
+        people.append(notes.coordinator.name)
+    written = " ".join(written.split())
+    return any(" ".join(name.split()) in written for name in people)
 
 
 def recall_entries(notes: Notes, person: Interviewer) -> list[str]:

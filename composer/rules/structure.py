@@ -322,8 +322,10 @@ def thin_notes(ctx: Context) -> list[str]:
     notes, person = ctx.notes, ctx.interviewer
     distinct = {" ".join(p.casefold().split()) for p in (*notes.qualifications, *notes.highlights)}
     points = len(distinct)
-    # A panel shares the candidate's points out: each letter carries its part of them.
-    share = -(-points // len(notes.interviewers))
+    # A panel shares the candidate's points out: each letter carries its part of them. The
+    # coordinator's letter carries them all, and no topic: the coordinator was not a panellist.
+    to_coordinator = ctx.person.coordinator
+    share = points if to_coordinator else -(-points // len(notes.interviewers))
     things = len(person.topics) + share + bool(notes.contribution) + bool(notes.follow_up)
     said = (*person.topics, *distinct, notes.contribution or "", notes.follow_up or "")
     words = sum(count_words(text) for text in said) * 1.0
@@ -333,12 +335,14 @@ def thin_notes(ctx: Context) -> list[str]:
     if things >= spec.substance and words * 3 >= spec.min_words:
         return []
     missing = []
-    if len(person.topics) < 2:
+    if len(person.topics) < 2 and not to_coordinator:
         missing.append(f"topics (what {person.name} discussed with you)")
     if points < 3:
         missing.append("highlights (a result you mentioned)")
     if not notes.contribution:
         missing.append("contribution (what you would bring)")
+    if not missing and to_coordinator:
+        return ["more highlights (results you mentioned)"]
     return missing or ["more detail in topics and highlights"]
 
 
