@@ -28,6 +28,7 @@ __all__ = [
     "TITLES",
     "WORD_RE",
     "bare_role",
+    "company_in_prose",
     "count_words",
     "dialect_name",
     "given_name",
@@ -204,6 +205,25 @@ def role_phrase(role: str, noun: str = "role") -> str:
     bare = bare_role(role)
     last = bare.split()[-1].casefold() if bare.split() else ""
     return f"the {bare}" if last in ROLE_NOUNS else f"the {bare} {noun}"
+
+
+# Institutions named "<kind> of <place>" take "the" in a sentence: "at the University of Durham",
+# "with the Department for Education"; "University College London" and "Bank of America" do not.
+_INSTITUTIONS = frozenset(
+    ["university", "college", "school", "institute", "academy", "museum", "ministry", "department"]
+)
+
+
+def company_in_prose(company: str) -> str:
+    """The company as a sentence names it after "at" or "with": "the University of Durham"."""
+    words = company.split()
+    if (
+        len(words) > 2
+        and words[0].casefold() in _INSTITUTIONS
+        and words[1].casefold() in ("of", "for")
+    ):
+        return f"the {company}"
+    return company
 
 
 # The spelling dialects, by the values of harper.Dialect (kept here, so choosing one imports

@@ -14,9 +14,9 @@ from typer.testing import CliRunner
 from composer import check_letter, compose
 from composer.channels import EMAIL, LINKEDIN, spec_for
 from composer.cli import app
-from composer.english import TITLES, given_name
+from composer.english import TITLES, company_in_prose, given_name
 from composer.errors import InputError
-from composer.models import Notes, with_channel
+from composer.models import Coordinator, Notes, with_channel
 from composer.notes_file import load_notes
 from composer.output import render
 from composer.rules.text import parse
@@ -354,3 +354,31 @@ def test_offline_notes_pass_for_the_candidate_corpus(path: Path) -> None:
 )
 def test_the_given_name_skips_a_title(name: str, given: str) -> None:
     assert given_name(name) == given
+
+
+@pytest.mark.parametrize(
+    ("company", "in_prose"),
+    [
+        ("University of Durham", "the University of Durham"),
+        ("Department for Education", "the Department for Education"),
+        ("Museum of London", "the Museum of London"),
+        ("University College London", "University College London"),
+        ("Bank of America", "Bank of America"),
+        ("The Grafton Hotel", "The Grafton Hotel"),
+        ("Northwind Analytics", "Northwind Analytics"),
+    ],
+)
+def test_an_institution_takes_the_article_in_a_sentence(company: str, in_prose: str) -> None:
+    assert company_in_prose(company) == in_prose
+
+
+def test_the_offline_note_and_coordinator_letter_say_the_university() -> None:
+    notes = load_notes(
+        Path(__file__).parent / "corpus" / "candidates" / "academia_history_lecturer.json"
+    )
+    for letter in compose(as_note(notes), today=dt.date(2026, 12, 1)):
+        assert "the University of Durham" in letter.text, letter.text
+    arranger = {"name": "Morgan Ellery", "salutation": "Morgan"}
+    notes = notes.model_copy(update={"coordinator": Coordinator.model_validate(arranger)})
+    [letter] = compose(notes, today=dt.date(2026, 12, 1), coordinator_only=True)
+    assert "the University of Durham" in letter.text and letter.report.violations == ()

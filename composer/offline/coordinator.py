@@ -15,7 +15,7 @@ from itertools import zip_longest
 
 from composer.channels import channel_spec
 from composer.dates import letter_date, send_by_date
-from composer.english import TITLES, bare_role, role_phrase
+from composer.english import TITLES, bare_role, company_in_prose, role_phrase
 from composer.models import Interviewer, Notes
 from composer.offline import phrasebook
 from composer.offline.envelope import salutation
@@ -131,7 +131,9 @@ class CoordinatorWriter:
 
     def thanks(self) -> str:
         return _THANKS[self.tone].format(
-            role=role_phrase(self.notes.role), company=self.notes.company, when=self.when()
+            role=role_phrase(self.notes.role),
+            company=company_in_prose(self.notes.company),
+            when=self.when(),
         )
 
     def panel(self) -> str:
@@ -160,7 +162,7 @@ class CoordinatorWriter:
         )
         out = [_PASS_ON[self.tone], sentence(steps)]
         if self.notes.open_to_other_roles:
-            out.append(_OTHER_ROLES.format(company=self.notes.company))
+            out.append(_OTHER_ROLES.format(company=company_in_prose(self.notes.company)))
         return out
 
     def head(self) -> str:

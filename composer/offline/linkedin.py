@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from composer.channels import spec_for
 from composer.dates import send_by_date
-from composer.english import ROLE_NOUNS, bare_role, given_name
+from composer.english import ROLE_NOUNS, bare_role, company_in_prose, given_name
 from composer.models import Notes
 from composer.offline.envelope import salutation
 from composer.offline.phrasebook import Variation, seed_for
@@ -209,7 +209,7 @@ class NoteWriter:
     def thanks(self) -> list[str]:
         values = {
             "role": self._role(),
-            "company": self.notes.company,
+            "company": company_in_prose(self.notes.company),
             "when": self._when(),
         }
         company = self.notes.company
@@ -230,7 +230,7 @@ class NoteWriter:
     def topics(self, table: dict[str, tuple[str, ...]] = TOPIC) -> list[list[str]]:
         """Each usable topic of this reader, in every wording of `table` in this note's order."""
         common = lowercase_words(self.notes)
-        values = {"interview": self._interview(), "company": self.notes.company}
+        values = {"interview": self._interview(), "company": company_in_prose(self.notes.company)}
         found = []
         for topic in usable_topics(self.person, common):
             wordings = self._order("topic", table)
