@@ -382,3 +382,12 @@ def test_the_offline_note_and_coordinator_letter_say_the_university() -> None:
     notes = notes.model_copy(update={"coordinator": Coordinator.model_validate(arranger)})
     [letter] = compose(notes, today=dt.date(2026, 12, 1), coordinator_only=True)
     assert "the University of Durham" in letter.text and letter.report.violations == ()
+
+
+def test_no_two_notes_of_a_tight_panel_say_the_same_words(examples_dir: Path) -> None:
+    # Formal notes at 200 characters around a 42-character role: some must share sentences,
+    # but none is a colleague's note word for word.
+    notes = as_note(load_notes(examples_dir / "big_panel_coordinator.json"), "formal")
+    letters = compose(notes, today=notes.interview.date + dt.timedelta(days=1))
+    paragraphs = [letter.text.splitlines()[1] for letter in letters]
+    assert len(set(paragraphs)) == len(paragraphs)

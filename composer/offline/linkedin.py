@@ -325,18 +325,23 @@ class NoteWriter:
         shortest: str | None = None
 
         # A note with a point first; then one that repeats at most one sentence of a colleague's
-        # note (`unique` allows less than half); then one that does not say "talk" twice in a
-        # row (a formal one: signed with the full name first); then one that repeats nothing;
-        # then the plan's own order.
+        # note (`unique` allows less than half), else as few as can be; then one that does not
+        # say "talk" twice in a row (a formal one: signed with the full name first); then one
+        # that repeats nothing; then the plan's own order.
         def shared(plan: _Plan) -> int:
             keys = [_key(s) for s in plan.sentences]
             return max((sum(k in taken for k in keys) for taken in self.taken), default=0)
+
+        def over_half(plan: _Plan) -> bool:
+            return shared(plan) * 2 > len(plan.sentences)
 
         plans = sorted(
             self.plans(),
             key=lambda p: (
                 p.substance == 0,
-                shared(p) * 2 > len(p.sentences),
+                over_half(p),
+                # with no room to differ enough, at least not a colleague's note word for word
+                over_half(p) and shared(p),
                 self.tone == "formal" and p.name != self.notes.candidate.name,
                 _echoes(p.sentences),
                 shared(p) > 0,
