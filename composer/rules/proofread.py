@@ -45,6 +45,17 @@ from typing import TYPE_CHECKING
 from composer.english import AMERICAN, BRITISH, DIALECTS, dialect_name
 from composer.errors import InputError
 from composer.models import Notes, text_values
+from composer.rules.notes_vocabulary import (
+    SPELLING_KINDS,
+    copied_from_notes,
+    in_notes,
+    is_acronym,
+    is_notes_word,
+    notes_terms,
+    notes_words,
+    term_spans,
+    word_form,
+)
 from composer.rules.report import Violation
 from composer.rules.slips import Slip, slips
 from composer.rules.wording import EMAIL_RE, PHONE_RE
@@ -108,14 +119,6 @@ KEPT_KINDS: frozenset[str] = frozenset(
 # composer/rules/slips.py instead.
 DROPPED_KINDS: frozenset[str] = frozenset({"Agreement", "WordChoice", "Eggcorn", "Capitalization"})
 
-_SPELLING_KINDS = frozenset({"Spelling"})
-
-# Kinds of finding that are about one word's spelling or form; a word the notes use is exempt
-# ("runbooks", "Okafor's"). Agreement, articles and repetition are still checked on notes words.
-_WORD_FORM_KINDS = frozenset(
-    {"Spelling", "Typo", "WordChoice", "Capitalization", "BoundaryError", "Nonstandard", "Grammar"}
-)  # Grammar: "Equalities Officer" read as a plural mass noun
-
 # How a finding's kind is named in a message (Harper files wrong articles under Miscellaneous).
 _KIND_LABELS: dict[str, str] = {
     "Spelling": "spelling",
@@ -136,10 +139,7 @@ _URL = re.compile(
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|me|co|uk|ai|app|example)\b(?:/\S*?(?=[.,;:!?)]*(?:\s|$)))?"
 )
 # A word as written, digits and all: "X2K4", "SW1A", "Web3", "Okafor's" ("-" separates words).
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
 # Punctuation around a notes word that is not part of it: "(A/S)," is "A/S".
-_TERM_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 
 _LOCK = threading.Lock()
 _QUOTE_MAX = 60  # longer offending text is cut short in messages (the quote keeps all of it)
@@ -209,35 +209,6 @@ def load_checker(dialect: str | None = None) -> None:
         _linter(value)
 
 
-def notes_words(notes: Notes) -> frozenset[str]:
-    """Every word written in the notes: names, company, titles, topics and the rest."""
-    return frozenset(
-        match.group(0)
-        for value in text_values(notes.model_dump())
-        for match in _WORD.finditer(unicodedata.normalize("NFC", value))
-    )
-
-
-def notes_terms(notes: Notes) -> frozenset[str]:
-    """Notes words that join several words with a slash, an ampersand and such: "A/S"."""
-    found: set[str] = set()
-    for value in text_values(notes.model_dump()):
-        for token in unicodedata.normalize("NFC", value).split():
-            term = _TERM_EDGE.sub("", token)
-            if len(_WORD.findall(term)) > 1:
-                found.add(term)
-    return frozenset(found)
-
-
-def _term_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
-    """Where the letter writes a notes term exactly, not as part of a longer word."""
-    spans: list[tuple[int, int]] = []
-    for term in terms:
-        pattern = rf"(?<![\w/&.-]){re.escape(term)}(?![\w/&-])"
-        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
-    return spans
-
-
 def prose(text: str) -> str:
     """`text` with what is not prose blanked out: the Subject label, addresses, phone numbers."""
     masked = text
@@ -285,30 +256,7 @@ def _lint(dialect: int, text: str) -> list[_Finding]:
 @functools.lru_cache(maxsize=4096)
 def _misspelled(dialect: int, word: str) -> bool:
     """True when `word`, on its own, is a misspelling in `dialect`."""
-    return any(f.kind in _SPELLING_KINDS for f in _lint(dialect, word))
-
-
-def _is_notes_word(problem: str, kind: str, notes_forms: frozenset[str]) -> bool:
-    """True when a finding about one word's form is about a word the notes use, written so."""
-    if kind not in _WORD_FORM_KINDS:
-        return False
-    parts = _WORD.findall(problem)
-    return len(parts) == 1 and _form(parts[0]) in notes_forms
-
-
-def _form(word: str) -> str:
-    """A word as compared with the notes: no possessive ending, first letter in lower case.
-
-    "Okafor's" is "okafor" and "Runbooks" opening a sentence is "runbooks"; the rest keeps
-    its case and digits, so "X2K4" matches only "X2K4" ("x2k4" is a slip).
-    """
-    word = _POSSESSIVE.sub("", word)
-    return word[:1].lower() + word[1:]
-
-
-def _is_acronym(problem: str, kind: str) -> bool:
-    # "CI/CD", "SDK", "QA": capitals-only tokens are abbreviations, not misspelled words.
-    return kind in _SPELLING_KINDS and problem.isalpha() and problem.isupper() and len(problem) <= 6
+    return any(f.kind in SPELLING_KINDS for f in _lint(dialect, word))
 
 
 def proofread_findings(text: str, notes: Notes, *, dialect: str | None = None) -> list[Violation]:
@@ -327,18 +275,10 @@ def proofread_findings(text: str, notes: Notes, *, dialect: str | None = None) -
             continue  # Harper said it already
         if slip.what == "spelling" and slip.wrong in words:
             continue  # the notes write it so: a name, not a slip
-        if slip.what == "repeated word" and _in_notes(slip.wrong, notes):
+        if slip.what == "repeated word" and in_notes(slip.wrong, notes):
             continue  # copied from the notes as written there
         reported.append(_slip_violation(text, slip))
     return sorted(reported, key=lambda v: text.find(v.quote or ""))
-
-
-def _in_notes(phrase: str, notes: Notes) -> bool:
-    """True when the notes hold `phrase` (any case, any spacing)."""
-    wanted = " ".join(phrase.split()).casefold()
-    return any(
-        wanted in " ".join(value.split()).casefold() for value in text_values(notes.model_dump())
-    )
 
 
 def _slip_violation(text: str, slip: Slip) -> Violation:
@@ -366,9 +306,9 @@ def _candidates(text: str, notes: Notes, dialect: str | None) -> list[_Finding]:
     """Harper's findings, less notes words, abbreviations and spellings one dialect allows."""
     dialects = resolve_dialect(dialect)
     words = notes_words(notes)
-    notes_forms = frozenset(_form(word) for word in words)
+    notes_forms = frozenset(word_form(word) for word in words)
     masked = prose(text)
-    inside = _term_spans(text, notes_terms(notes))
+    inside = term_spans(text, notes_terms(notes))
     written = " ".join(" ".join(text_values(notes.model_dump())).split())
     with _LOCK:
         found = [
@@ -376,7 +316,7 @@ def _candidates(text: str, notes: Notes, dialect: str | None) -> list[_Finding]:
             for f in _lint(dialects[0], masked)
             if _reportable(f, text, notes_forms)
             and not any(start <= f.start and f.end <= end for start, end in inside)
-            and not _copied_from_notes(f, text, written)
+            and not copied_from_notes(f.kind, f.start, f.end, text, written)
         ]
         # Without a chosen dialect a misspelling must be wrong in every dialect checked
         # ("colour" and "color" both pass). Only spelling differs between dialects, so the
@@ -384,30 +324,10 @@ def _candidates(text: str, notes: Notes, dialect: str | None) -> list[_Finding]:
         found = [
             f
             for f in found
-            if f.kind not in _SPELLING_KINDS
+            if f.kind not in SPELLING_KINDS
             or all(_misspelled(other, masked[f.start : f.end]) for other in dialects[1:])
         ]
     return found
-
-
-def _copied_from_notes(finding: _Finding, text: str, written: str) -> bool:
-    """True for a word-form finding on words the notes write the same way ("900ms", "day one").
-
-    The span is widened to whole words: the candidate's own wording is theirs to keep. Other
-    findings are kept, except on a capitalised name copied from the notes ("Equalities
-    Officer" as a job title).
-    """
-    capitalised = text[finding.start : finding.start + 1].isupper()
-    if finding.kind not in _WORD_FORM_KINDS and not capitalised:
-        return False
-    start, end = finding.start, finding.end
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    words = " ".join(text[start:end].strip(".,;:!?()\"'").split())
-    # As written, or lower-cased at the start of a sentence; "x2k4" does not match "X2K4".
-    return bool(words) and (words in written or words[0].lower() + words[1:] in written)
 
 
 def _reportable(finding: _Finding, text: str, notes_forms: frozenset[str]) -> bool:
@@ -415,15 +335,15 @@ def _reportable(finding: _Finding, text: str, notes_forms: frozenset[str]) -> bo
     quote = text[finding.start : finding.end]
     return not (
         not quote.strip()
-        or _is_notes_word(quote, finding.kind, notes_forms)
-        or _is_acronym(quote, finding.kind)
+        or is_notes_word(quote, finding.kind, notes_forms)
+        or is_acronym(quote, finding.kind)
     )
 
 
 def _violation(text: str, finding: _Finding, quote: str, words: frozenset[str]) -> Violation:
     line = text.count("\n", 0, finding.start) + 1
     replacements = list(dict.fromkeys(r for r in finding.replacements if r.strip()))
-    if finding.kind in _SPELLING_KINDS:
+    if finding.kind in SPELLING_KINDS:
         # A misspelled name is most likely one of the notes' names: offer those first.
         close = difflib.get_close_matches(quote, sorted(words), n=2, cutoff=0.75)
         replacements = list(dict.fromkeys([*close, *replacements]))
