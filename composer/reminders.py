@@ -70,23 +70,30 @@ class _LetterLike(Protocol):
     def send_by(self) -> dt.date: ...
     @property
     def text(self) -> str: ...
+    @property
+    def coordinator(self) -> bool: ...
 
 
 @dataclass(frozen=True)
 class SendReminder:
-    """One letter to remind about: who it is to, when it is due, and where the draft is."""
+    """One letter to remind about: who it is to, when it is due, and where the draft is.
+
+    `coordinator` marks the one letter to the panel's coordinator: its event has a UID of its
+    own (a coordinator may share a panellist's name) and its address is the coordinator's.
+    """
 
     to: str
     send_by: dt.date
     draft: str  # the draft's path, or its text
     draft_is_path: bool = False
+    coordinator: bool = False
 
     @classmethod
     def for_letter(cls, letter: _LetterLike, path: str | None = None) -> SendReminder:
         """A reminder for a composed letter; with `path`, the description names the file."""
         if path is not None:
-            return cls(letter.to, letter.send_by, path, draft_is_path=True)
-        return cls(letter.to, letter.send_by, letter.text)
+            return cls(letter.to, letter.send_by, path, True, letter.coordinator)
+        return cls(letter.to, letter.send_by, letter.text, coordinator=letter.coordinator)
 
 
 def _long_date(day: dt.date) -> str:
@@ -126,11 +133,14 @@ def _send_description(notes: Notes, item: SendReminder, due: dt.date) -> str:
     ]
     if due != item.send_by:
         lines.append(f"It was due on {_long_date(item.send_by)}: send it today.")
-    try:
-        email = notes.interviewer(item.to).email
-    except KeyError:  # the letter to the panel's coordinator
+    if item.coordinator:
         who = notes.coordinator
         email = who.email if who is not None and who.name == item.to else None
+    else:
+        try:
+            email = notes.interviewer(item.to).email
+        except KeyError:
+            email = None
     if email:
         lines.append(f"To: {item.to} <{email}>")
     if item.draft_is_path:
@@ -191,9 +201,13 @@ def reminders_calendar(
     for item in sends:
         day = due(item.send_by)
         summary = f"Send your thank-you to {item.to}"
+        kind = "send"
+        if item.coordinator:
+            summary += " (the coordinator)"
+            kind = "send-coordinator"
         description = _send_description(notes, item, day)
         cal.add_component(
-            _all_day_event(_uid(notes, "send", item.to), day, summary, description, stamp)
+            _all_day_event(_uid(notes, kind, item.to), day, summary, description, stamp)
         )
     send_by = max(item.send_by for item in sends)
     plan = follow_up(notes, send_by)

@@ -345,6 +345,10 @@ def test_batch_writes_the_coordinator_letter_beside_the_panels(
     rows = rows["letters"] if isinstance(rows, dict) else rows
     [bad] = [row for row in rows if row["status"] == "error"]
     assert bad["interviewer"] == "coordinator" and '"coordinator"' in bad["message"]
+    # the command line names its flags, not the library's settings, on stderr and in the summary
+    assert "leave out --coordinator and --coordinator-only" in bad["message"]
+    [line] = [x for x in again.stderr.splitlines() if x.startswith("error") and "panel_three" in x]
+    assert "leave out --coordinator and --coordinator-only" in line and "`" not in line
 
 
 def test_interview_takes_the_coordinator_options() -> None:
@@ -363,3 +367,29 @@ def test_check_reads_a_letter_as_one_to_the_coordinator(tmp_path: Path) -> None:
     assert "error [panel]" in result.stdout and "Hiroshi Tanaka" in result.stdout
     letter.write_text(HAND_WRITTEN, encoding="utf-8")
     assert CliRunner().invoke(app, args).exit_code == 0
+
+
+def test_remind_gives_a_coordinator_named_like_a_panellist_a_uid_of_their_own(
+    tmp_path: Path, examples_dir: Path
+) -> None:
+    import icalendar
+
+    data = json.loads((examples_dir / "big_panel_coordinator.json").read_text(encoding="utf-8"))
+    data["coordinator"] = {"name": PANEL[3], "email": "hr@harbourside.example"}
+    path = tmp_path / "notes.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    remind = tmp_path / "remind.ics"
+    args = ["compose", str(path), "--today", TODAY, "--out", f"{tmp_path / 'drafts'}/"]
+    result = CliRunner().invoke(app, [*args, "--remind", str(remind)])
+    assert result.exit_code == 0, result.stderr
+    events = list(icalendar.Calendar.from_ical(remind.read_bytes()).walk("VEVENT"))
+    assert len(events) == len(PANEL) + 2  # a letter each, the coordinator's, the check-in
+    uids = [str(event["UID"]) for event in events]
+    assert len(set(uids)) == len(uids)
+    same = [e for e in events if PANEL[3] in str(e["SUMMARY"])]
+    assert [str(e["SUMMARY"]) for e in same] == [
+        f"Send your thank-you to {PANEL[3]}",
+        f"Send your thank-you to {PANEL[3]} (the coordinator)",
+    ]
+    assert "matthias-brandt-coordinator.txt" in str(same[1]["DESCRIPTION"])
+    assert "To: Matthias Brandt <hr@harbourside.example>" in str(same[1]["DESCRIPTION"])

@@ -250,3 +250,24 @@ def test_send_reminder_for_a_composed_letter(warm_notes: Notes) -> None:
         letter.text,
     )
     assert with_path.draft == "out/dana.txt" and with_path.draft_is_path
+
+
+def test_a_coordinator_named_like_a_panellist_gets_an_event_of_their_own() -> None:
+    notes = _notes(coordinator={"name": "Dana Whitfield", "email": "dana.w@hr.example"})
+    sends = [
+        *_sends(),
+        SendReminder("Dana Whitfield", dt.date(2026, 11, 25), "drafts/c.eml", True, True),
+    ]
+    events = _events(reminders_ics(notes, sends, now=NOW))
+    uids = [str(event["UID"]) for event in events]
+    assert len(uids) == 4 and len(set(uids)) == 4
+    panellist, _kjetil, coordinator, _check_in = events
+    assert str(panellist["SUMMARY"]) == "Send your thank-you to Dana Whitfield"
+    assert str(coordinator["SUMMARY"]) == "Send your thank-you to Dana Whitfield (the coordinator)"
+    # each event addresses its own reader
+    assert "To: Dana Whitfield <dana.whitfield@northwind.example>" in str(panellist["DESCRIPTION"])
+    assert "To: Dana Whitfield <dana.w@hr.example>" in str(coordinator["DESCRIPTION"])
+    assert "Draft: drafts/c.eml" in str(coordinator["DESCRIPTION"])
+    # and the panellist's UID is the one it had before there was a coordinator
+    alone = _events(reminders_ics(_notes(), _sends(), now=NOW))
+    assert str(alone[0]["UID"]) == uids[0]

@@ -62,9 +62,14 @@ FLAGS = {
 _SETTING = re.compile(r"`(\w+)`")
 
 
+def with_flags(message: str) -> str:
+    """A library message as the command line says it: settings named by their flags."""
+    return _SETTING.sub(lambda m: FLAGS.get(m.group(1), m.group(0)), message)
+
+
 def message_for(exc: ComposerError) -> str:
     """The error's message as the command line says it: settings named by their flags."""
-    return _SETTING.sub(lambda m: FLAGS.get(m.group(1), m.group(0)), str(exc))
+    return with_flags(str(exc))
 
 
 def show_error(exc: Exception) -> int:

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +14,9 @@ import typer
 
 from composer.backend_choice import choose_backend
 from composer.backends.base import ModelSettings
-from composer.batch import BatchRun, Row, exit_code, find_notes_files, run_batch
+from composer.batch import BatchRun, Row, exit_code, find_notes_files, run_batch, write_summary
 from composer.choices import DEFAULT_JOBS
-from composer.cli.app import say
+from composer.cli.app import say, with_flags
 from composer.cli.options import compose_options
 from composer.errors import InputError
 from composer.output import OutputFormat
@@ -94,9 +95,19 @@ def run(params: Mapping[str, Any]) -> None:
             "command again to go on from there."
         )
         raise typer.Exit(130) from None
+    run.rows = _flagged(run.rows, out)
     code = _finish(run, out)
     if code:
         raise typer.Exit(code)
+
+
+def _flagged(rows: list[Row], out: Path) -> list[Row]:
+    """The rows with settings named by their flags, as the command line says them; the summary
+    files are written again when a message changes."""
+    flagged = [replace(row, message=with_flags(row.message)) for row in rows]
+    if flagged != rows:
+        write_summary(out, flagged)
+    return flagged
 
 
 def _batch_api(
@@ -159,6 +170,7 @@ def _stopped(out: Path) -> int:
 
 
 def _report_rows(rows: list[Row], out: Path) -> int:
+    rows = _flagged(rows, out)
     for row in rows:
         say(_line(row))
     run = BatchRun(rows=rows)
@@ -186,8 +198,8 @@ def _line(row: Row) -> str:
     who = f" / {row.interviewer}" if row.interviewer else ""
     where = f" -> {row.path}" if row.path else ""
     if row.status == "error" and row.message.startswith(row.notes):
-        return f"{row.status:6} {row.message}"  # the message names the file already
-    why = f": {row.message}" if row.status == "error" else ""
+        return f"{row.status:6} {with_flags(row.message)}"  # it names the file already
+    why = f": {with_flags(row.message)}" if row.status == "error" else ""
     return f"{row.status:6} {row.notes}{who}{where}{why}"
 
 
