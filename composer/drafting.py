@@ -45,13 +45,16 @@ class Adjustment:
     room for one more topic and one more of the candidate's points; `lead` is a qualification
     or highlight, as the notes write it, that the letter carries first. Tone and the personal
     line are the notes' own knobs (`tone`, an interviewer's `rapport`), so they are changed in
-    the notes, not here.
+    the notes, not here. A note counted in characters (a LinkedIn note) takes `most_chars` and
+    `least_chars` instead of the word bounds; its channel's limit holds whatever they say.
     """
 
     most_words: int | None = None
     least_words: int | None = None
     more: bool = False
     lead: str | None = None
+    most_chars: int | None = None
+    least_chars: int | None = None
 
 
 @dataclass(frozen=True)

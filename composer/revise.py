@@ -23,7 +23,7 @@ from pathlib import Path
 
 from composer.attempts import Letter, Progress, Run, letter_for
 from composer.backends.base import Backend, BackendBase, ModelSettings
-from composer.channels import channel_spec
+from composer.channels import ChannelSpec, channel_spec
 from composer.compose import prepare, prompt_texts
 from composer.drafting import Adjustment, Draft, DraftRequest, Revision
 from composer.english import WORD_RE
@@ -107,7 +107,7 @@ def _offline_inputs(
     notes: Notes, person: Interviewer, instruction: str, words: int
 ) -> tuple[Notes, Adjustment, Item | None]:
     """The notes and the writer's adjustment that carry out `instruction`, and the notes entry
-    it asks to mention."""
+    it asks to mention; `words` is the letter's length in its channel's unit."""
     try:
         change = offline_change(instruction)
     except NeedsModelError:
@@ -118,7 +118,9 @@ def _offline_inputs(
         raise
     spec = channel_spec(notes.channel)
     adjust = Adjustment()
-    if change.shorter:
+    if spec.length_unit == "characters":
+        adjust = _note_length(spec, change.shorter, change.longer, words)
+    elif change.shorter:
         most = max(spec.min_words, words - words // _SHARE)
         if most >= words:
             raise NeedsModelError(
@@ -127,7 +129,7 @@ def _offline_inputs(
                 "tighten the wording itself."
             )
         adjust = replace(adjust, most_words=most)
-    if change.longer:
+    if change.longer and spec.length_unit == "words":
         adjust = replace(adjust, more=True, least_words=words + 1)
     interviewer = person
     update: dict[str, object] = {}
@@ -160,6 +162,29 @@ def _offline_inputs(
     return notes.model_copy(update=update), adjust, item
 
 
+def _note_length(spec: ChannelSpec, shorter: bool, longer: bool, chars: int) -> Adjustment:
+    """The bounds in characters for a note made shorter (about a fifth) or longer (within the
+    channel's limit, which holds either way)."""
+    limit = spec.max_length
+    if shorter:
+        most = max(spec.min_length, chars - chars // _SHARE)
+        if most >= chars:
+            raise NeedsModelError(
+                f"this note has {chars} characters, and {_article(spec.label)} should have at "
+                f"least {spec.min_length}: the offline composer writes none shorter."
+            )
+        return Adjustment(most_chars=most)
+    if longer:
+        if chars >= limit:
+            raise NeedsModelError(
+                f"this note has {chars} characters, the most {_article(spec.label)} may have "
+                f"({limit}); it cannot be longer. Allow more characters (max_chars, up to 300 on "
+                "Premium) for a longer one."
+            )
+        return Adjustment(least_chars=chars + 1, most_chars=limit)
+    return Adjustment()
+
+
 def _gained(notes: Notes, revised: Letter, before: str) -> list[Item]:
     """The notes entries the revised letter says and the letter before it did not."""
     return [
@@ -181,6 +206,8 @@ def _check_offline(
 ) -> Letter:
     """The letter written again; NeedsModelError when it does not do what was asked."""
     words = parse(before).words
+    if revised.report.characters is not None:
+        return _check_note(revised, before, instruction, adjust, item)
     if item is not None and not mentions(revised.text, item):
         raise NeedsModelError(
             f'"{item.text}" is in the notes, but the offline composer found no place for it in '
@@ -202,6 +229,35 @@ def _check_offline(
             notice = f'The letter already mentions "{item.text}".'
             return replace(revised, notices=(*revised.notices, notice))
         raise NeedsModelError(f'"{instruction}": {_unchanged(revised, instruction)}')
+    return revised
+
+
+def _check_note(
+    revised: Letter, before: str, instruction: str, adjust: Adjustment, item: Item | None
+) -> Letter:
+    """`_check_offline` for a note counted in characters."""
+    chars, now = parse(before).characters, revised.report.characters or 0
+    if item is not None and not mentions(revised.text, item):
+        raise NeedsModelError(
+            f'"{item.text}" is in the notes, but the offline composer found no room for it in '
+            "this note; a model can work it in, or allow more characters (max_chars)."
+        )
+    if adjust.least_chars is None and adjust.most_chars is not None and now >= chars:
+        raise NeedsModelError(
+            f"the offline composer's shortest note to {revised.to} that still fits has {now} "
+            f"characters, no fewer than this one ({chars}); a model can shorten it itself."
+        )
+    if adjust.least_chars is not None and now <= chars:
+        raise NeedsModelError(
+            f"the note to {revised.to} is already the longest the offline composer fits in "
+            f"{adjust.most_chars} characters ({chars}); allow more characters (max_chars) or "
+            "use a model."
+        )
+    if revised.text == before and item is None:
+        raise NeedsModelError(f'"{instruction}": {_unchanged(revised, instruction)}')
+    if revised.text == before and item is not None:
+        notice = f'The note already mentions "{item.text}".'
+        return replace(revised, notices=(*revised.notices, notice))
     return revised
 
 
@@ -270,8 +326,9 @@ def revise(
 
     if not chosen.deterministic:
         return write(_Reviser(chosen, Revision(letter_text, instruction), notes, person))
-    words = check_letter(letter_text, notes, to=person.name).words
-    changed, adjust, item = _offline_inputs(notes, person, instruction, words)
+    before = check_letter(letter_text, notes, to=person.name)
+    size = before.words if before.characters is None else before.characters
+    changed, adjust, item = _offline_inputs(notes, person, instruction, size)
     revision = Revision(letter_text, instruction, adjust)
     revised = write(_Reviser(chosen, revision, changed, changed.interviewer(person.name)))
     revised = replace(revised, interviewer=person)  # the reader as the user's notes have them

@@ -96,9 +96,10 @@ def report_letter(letter: Letter, before_words: int | None = None) -> None:
     for notice in letter.notices:
         say(f"Note: {notice}")
     status = "ready to send" if letter.ok else "NOT READY: still breaks a rule"
-    words = f"{letter.report.words} words"
-    if before_words is not None and before_words != letter.report.words:
-        words = f"{before_words} -> {letter.report.words} words"
+    words = letter.report.size
+    now = letter.report.words if letter.report.characters is None else letter.report.characters
+    if before_words is not None and before_words != now:
+        words = f"{before_words} -> {letter.report.size}"
     drafts = f", {letter.attempts} drafts" if letter.attempts > 1 else ""
     say(f"Letter to {letter.to}: {status} ({words}{drafts}).")
     for violation in letter.report.violations:

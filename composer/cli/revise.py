@@ -11,10 +11,12 @@ from composer.cli.options import (
     ApiKeyOption,
     BackendOption,
     BaseUrlOption,
+    ChannelOption,
     DialectOption,
     ForceOption,
     FormatOption,
     MaxAttemptsOption,
+    MaxCharsOption,
     ModelOption,
     OutOption,
     PromptDirOption,
@@ -72,6 +74,8 @@ def revise_command(
     proofread: ProofreadOption = False,
     dialect: DialectOption = None,
     today: TodayOption = None,
+    channel: ChannelOption = None,
+    max_chars: MaxCharsOption = None,
 ) -> None:
     """Change a letter as you ask, check it again with every rule, and show what changed.
 

@@ -27,7 +27,7 @@ from composer.cli.options import ComposeOptions
 from composer.drafting import DraftRequest, Revision
 from composer.errors import ComposerError, InputError
 from composer.files import FileExists, NotARegularFile, check_target, write_bytes_atomic
-from composer.models import Notes
+from composer.models import Notes, with_channel
 from composer.notes_file import load_notes
 from composer.output import render
 from composer.prompting import load_prompts
@@ -95,7 +95,7 @@ def _show_prompt(text: str, notes: Notes, to: str, plan: RevisePlan, opts: Compo
 
 
 def _revise(plan: RevisePlan, options: ComposeOptions) -> int:
-    facts = load_notes(plan.notes)
+    facts = with_channel(load_notes(plan.notes), options.channel, options.max_chars)
     keep_subject = channel_spec(facts.channel).has_subject
     text = read_letter(plan.letter, keep_subject=keep_subject)
     name = resolve_addressee(text, facts, plan.to)
@@ -139,7 +139,8 @@ def _revise(plan: RevisePlan, options: ComposeOptions) -> int:
     show_changes(
         text, revised, diff=plan.diff, old_name="<stdin>" if plan.letter == "-" else plan.letter
     )
-    report_letter(revised, check_letter(text, facts, to=name).words)
+    before = check_letter(text, facts, to=name)
+    report_letter(revised, before.words if before.characters is None else before.characters)
     say(send_by_notice(facts, options.today))
     if not revised.ok:
         say("The revised letter still breaks a rule: written anyway and marked; fix it first.")

@@ -88,7 +88,9 @@ class OfflineBackend(BackendBase):
         for salt in range(RETRIES + 1):
             if spec_for(notes).short_note:
                 texts = [text for _, text in earlier]
-                note = NoteWriter(notes, index, today=today, salt=salt, earlier=texts)
+                note = NoteWriter(
+                    notes, index, today=today, salt=salt, earlier=texts, adjust=adjust
+                )
                 written = note.write()
             else:
                 written = Writer(notes, index, today=today, salt=salt, adjust=adjust).write()

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from composer.channels import spec_for
 from composer.dates import send_by_date
+from composer.drafting import Adjustment
 from composer.english import ROLE_NOUNS, bare_role, company_in_prose, given_name
 from composer.models import Notes
 from composer.offline.envelope import salutation
@@ -171,8 +172,12 @@ class NoteWriter:
         today: dt.date | None = None,
         salt: int = 0,
         earlier: Sequence[str] = (),
+        adjust: Adjustment | None = None,
     ):
         self.notes = notes
+        # A rewrite on request: the note's length in characters kept within these bounds
+        # (never over the channel's limit), and a point of the candidate's said first.
+        self.adjust = adjust or Adjustment()
         # The notes written to this panel's earlier readers: their sentences are not reused.
         self.taken = [frozenset(_key(s) for s in _SENTENCE.split(text)) for text in earlier]
         self.index, self.salt = index, salt
@@ -248,7 +253,10 @@ class NoteWriter:
         found = []
         # A point with commas ("J.D. Fordham Law 2021, cum laude") reads as a pasted note
         # inside one short sentence: those come last.
-        for point in sorted(usable_points(self.notes), key=lambda p: "," in p.text):
+        lead = self.adjust.lead
+        for point in sorted(
+            usable_points(self.notes), key=lambda p: (p.text != lead, "," in p.text)
+        ):
             said = clause(point)
             if said is None:
                 continue
@@ -309,7 +317,10 @@ class NoteWriter:
             # the casual forms only when nothing else of the same substance fits.
             casual = sum(bool(_CASUAL.match(w)) for w in (first, close)) if dear else 0
             short = dear and name != names[0]
-            # A formal note keeps the full name even at the cost of their topic.
+            # A formal note keeps the full name even at the cost of their topic; a point of the
+            # candidate's asked for by name comes before their topic.
+            if self.adjust.lead is not None and kind == 1:
+                kind = -1
             key = (-substance, short and self.tone == "formal", kind, short, casual, rank)
             ranked.append((key, _Plan((first, *middle, close), name, substance)))
         return [plan for _, plan in sorted(ranked, key=lambda item: item[0])]
@@ -318,12 +329,7 @@ class NoteWriter:
         """How many wordings that recall a point of the conversation fit in the limit."""
         return sum(p.substance > 0 and len(self.render(p)) <= self.limit for p in self.plans())
 
-    def render(self, plan: _Plan) -> str:
-        return "\n".join([self.greeting(), " ".join(plan.sentences), plan.name])
-
-    def write(self) -> Written:
-        shortest: str | None = None
-
+    def _ordered(self) -> list[_Plan]:
         # A note with a point first; then one that repeats at most one sentence of a colleague's
         # note (`unique` allows less than half), else as few as can be; then one that does not
         # say "talk" twice in a row (a formal one: signed with the full name first); then one
@@ -335,7 +341,7 @@ class NoteWriter:
         def over_half(plan: _Plan) -> bool:
             return shared(plan) * 2 > len(plan.sentences)
 
-        plans = sorted(
+        return sorted(
             self.plans(),
             key=lambda p: (
                 p.substance == 0,
@@ -347,7 +353,26 @@ class NoteWriter:
                 shared(p) > 0,
             ),
         )
-        for plan in plans:
+
+    def render(self, plan: _Plan) -> str:
+        return "\n".join([self.greeting(), " ".join(plan.sentences), plan.name])
+
+    def write(self) -> Written:
+        """The note: the first plan that fits (and, on request, is as short or long as asked)."""
+        low, high = self.adjust.least_chars, self.adjust.most_chars
+        if low is not None or high is not None:
+            for plan in self._ordered():
+                text = self.render(plan)
+                size = len(text)
+                # the rules want a point of the conversation: a note without one is no choice
+                if plan.substance and (low or 0) <= size <= min(self.limit, high or self.limit):
+                    return Written(text, ())
+            # Nothing is as asked: the plain note, which the reviser finds unchanged.
+        return self._fitting()
+
+    def _fitting(self) -> Written:
+        shortest: str | None = None
+        for plan in self._ordered():
             text = self.render(plan)
             if len(text) <= self.limit:
                 if plan.substance == 0:
