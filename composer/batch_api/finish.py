@@ -16,12 +16,12 @@ from composer.batch import (
     write_letter,
     write_summary,
 )
-from composer.batch_api.state import Run, Slot, panels
+from composer.batch_api.state import Run, Slot, addressee, panels
 from composer.compose import Letter, split_subject
 from composer.dates import send_by_date, send_by_passed
-from composer.errors import BackendError
+from composer.errors import BackendError, ComposerError, InputError
 from composer.many import Composed
-from composer.models import Notes
+from composer.models import Interviewer, Notes
 from composer.output import OutputFormat
 from composer.rules import check_letter, check_letters
 from composer.rules.report import Violation
@@ -41,30 +41,34 @@ def finish(run: Run, backend: OpenAIBackend, notes_of: Callable[[str], Notes]) -
         rows_by_notes.setdefault(row["notes"], []).append(Row(**row))
     for path, ids in panels(run).items():
         notes = notes_of(path)
-        letters: list[Letter] = []
+        # the panellists' letters are checked together; the coordinator's (which names them
+        # all) is checked on its own, as compose does
+        letters: dict[str, Letter] = {}
         for cid in ids:
             slot = run.slots[cid]
-            if slot.best is None:
-                continue
-            letters.append(_letter(slot, notes, backend, run, today))
-        if len(letters) > 1:
-            together = check_letters([(x.to, x.text) for x in letters], notes)
-            letters = [
-                _with(letter, [v for v in joint.violations if v.rule == "unique"])
-                for letter, joint in zip(letters, together, strict=True)
-            ]
-        by_name = {letter.to: letter for letter in letters}
+            if slot.best is not None:
+                letters[cid] = _letter(slot, notes, backend, run, today)
+        panel = [cid for cid in letters if not run.slots[cid].coordinator]
+        if len(panel) > 1:
+            together = check_letters([(letters[c].to, letters[c].text) for c in panel], notes)
+            for cid, joint in zip(panel, together, strict=True):
+                letters[cid] = _with(
+                    letters[cid], [v for v in joint.violations if v.rule == "unique"]
+                )
         rows = rows_by_notes.setdefault(path, [])
         for cid in ids:
             slot = run.slots[cid]
-            person = notes.interviewer(slot.interviewer)
-            letter = by_name.get(slot.interviewer)
+            letter = letters.get(cid)
+            error: ComposerError | None = None
+            if letter is None:
+                why = slot.error or "no draft came back"
+                error = InputError(why) if slot.kind == "notes" else BackendError(why)
+            if slot.coordinator and notes.coordinator is None:
+                person = Interviewer(name=slot.interviewer)
+            else:
+                person = addressee(slot, notes)
             item = Composed(
-                0,
-                notes,
-                person,
-                letter=letter,
-                error=None if letter else BackendError(slot.error or "no draft came back"),
+                0, notes, person, letter=letter, error=error, coordinator=slot.coordinator
             )
             folder = run.out / folders[path]
             row = write_letter(item, Path(path), folder, fmt, run.out, ours, False)
@@ -94,12 +98,13 @@ def _letter(
         to=slot.interviewer,
         proofread=bool(run.data.get("proofread")),
         dialect=run.data.get("dialect"),
+        coordinator=slot.coordinator,
     )
     subject, body = split_subject(text)
     send_by = send_by_date(notes.interview.date)
     return Letter(
         to=slot.interviewer,
-        interviewer=notes.interviewer(slot.interviewer),
+        interviewer=addressee(slot, notes),
         subject=subject,
         body=body,
         text=text,
@@ -110,6 +115,7 @@ def _letter(
         calls=slot.calls,
         backend=f"{backend.name} batch",
         overdue=send_by_passed(send_by, today),
+        coordinator=slot.coordinator,
     )
 
 

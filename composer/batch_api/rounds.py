@@ -23,18 +23,26 @@ from composer.batch_api.service import (
     reply_text,
     wait_for_batch,
 )
-from composer.batch_api.state import STATE, Run, Slot, notes_cache, panels
-from composer.errors import InputError, NotesError
+from composer.batch_api.state import (
+    STATE,
+    Run,
+    Slot,
+    addressee,
+    notes_cache,
+    panels,
+    run_notes,
+)
+from composer.coordinator import wants_coordinator
+from composer.errors import InputError
 from composer.models import Notes
-from composer.notes_file import load_notes
-from composer.output import OutputFormat
+from composer.output import OutputFormat, check_format
 from composer.rules import check_letter, check_letters
 from composer.rules.report import Report, Violation
 
 __all__ = ["cancel_batch_api", "resume_batch_api", "start_batch_api"]
 
 
-def _custom_id(folder: str, index: int, name: str) -> str:
+def _custom_id(folder: str, index: int | str, name: str) -> str:
     return f"{folder}/{index}/{name}"
 
 
@@ -50,8 +58,15 @@ def start_batch_api(
     today: dt.date | None = None,
     poll: Poll | None = None,
     progress: Callable[[str], None] | None = None,
+    coordinator: bool | None = None,
+    channel: str | None = None,
+    max_chars: int | None = None,
 ) -> list[Row]:
-    """Draft every letter of `sources` through the Batch API; the summary rows (see module)."""
+    """Draft every letter of `sources` through the Batch API; the summary rows (see module).
+
+    `coordinator`, `channel` and `max_chars` as for `run_batch`: the letter to a large panel's
+    coordinator goes into the same rounds as the panellists' letters.
+    """
     if (out / STATE).exists():
         raise InputError(
             f"{out} holds a Batch API run already: pick it up with `thankyou batch --resume "
@@ -62,15 +77,27 @@ def start_batch_api(
     folders = folder_names(paths)
     bad: list[dict[str, Any]] = []
     slots: dict[str, Slot] = {}
+    overrides = {"channel": channel, "max_chars": max_chars}
     for path in paths:
         try:
-            notes = load_notes(path)
-        except NotesError as exc:
+            notes = run_notes(overrides, str(path))
+            check_format(notes, fmt)
+        except InputError as exc:
             bad.append(vars(Row(str(path), "", "error", kind="notes", message=str(exc))))
             continue
         for index, person in enumerate(notes.interviewers):
             cid = _custom_id(folders[path], index, person.name)
             slots[cid] = Slot(str(path), person.name)
+        try:
+            wanted = wants_coordinator(notes, coordinator, False)
+        except InputError as exc:  # asked for, and these notes cannot have it: said in its row
+            cid = _custom_id(folders[path], "coordinator", "")
+            slots[cid] = Slot(str(path), "coordinator", error=str(exc), coordinator=True)
+            slots[cid].kind = "notes"
+            continue
+        if wanted and notes.coordinator is not None:
+            cid = _custom_id(folders[path], "coordinator", notes.coordinator.name)
+            slots[cid] = Slot(str(path), notes.coordinator.name, coordinator=True)
     data = {
         "version": 1,
         "model": backend.model,
@@ -80,6 +107,8 @@ def start_batch_api(
         "dialect": dialect,
         "today": today.isoformat() if today else None,
         "folders": {str(p): name for p, name in folders.items()},
+        "channel": channel,
+        "max_chars": max_chars,
         "bad": bad,
         "round": None,
         "rounds": 0,
@@ -178,17 +207,19 @@ def _request_lines(
 ) -> str:
     lines = []
     dialect = run.data.get("dialect")
+    today = dt.date.fromisoformat(run.data["today"]) if run.data.get("today") else None
     for cid in ids:
         slot = run.slots[cid]
         notes = notes_of(slot.notes)
-        person = notes.interviewer(slot.interviewer)
         request = DraftRequest(
             notes=notes,
-            interviewer=person,
+            interviewer=addressee(slot, notes),
             attempt=slot.attempts + 1,
             previous=slot.last,
             violations=tuple(Violation(**v) for v in slot.feedback),
             dialect=dialect,
+            today=today,
+            coordinator=slot.coordinator,
         )
         body = {
             "model": backend.model,
@@ -234,7 +265,12 @@ def _collect(
         slot.attempts += 1
         notes = notes_of(slot.notes)
         report = check_letter(
-            text, notes, to=slot.interviewer, proofread=proofread, dialect=dialect
+            text,
+            notes,
+            to=slot.interviewer,
+            proofread=proofread,
+            dialect=dialect,
+            coordinator=slot.coordinator,
         )
         rank = (len(report.errors), len(report.warnings))
         if slot.best_rank is None or rank < tuple(slot.best_rank):
@@ -253,7 +289,11 @@ def _review(run: Run, notes_of: Callable[[str], Notes]) -> None:
     """Letters of one panel that repeat each other: the later one goes into the next round."""
     max_attempts = int(run.data["max_attempts"])
     for path, ids in panels(run).items():
-        drafts = [(cid, run.slots[cid]) for cid in ids if run.slots[cid].last is not None]
+        drafts = [
+            (cid, run.slots[cid])
+            for cid in ids
+            if run.slots[cid].last is not None and not run.slots[cid].coordinator
+        ]
         if len(drafts) < 2:
             continue
         notes = notes_of(path)

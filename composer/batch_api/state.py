@@ -10,7 +10,7 @@ from typing import Any
 
 from composer.errors import InputError
 from composer.files import write_text_atomic
-from composer.models import Notes
+from composer.models import Interviewer, Notes, with_channel
 from composer.notes_file import load_notes
 
 STATE = ".thankyou-batch-api.json"
@@ -32,6 +32,8 @@ class Slot:
     calls: int = 0
     error: str | None = None
     done: bool = False
+    coordinator: bool = False  # the letter to the panel's coordinator (`interviewer`)
+    kind: str = "service"  # what an `error` is: "service" (the model) or "notes" (bad input)
 
 
 class Run:
@@ -70,11 +72,29 @@ def panels(run: Run) -> dict[str, list[str]]:
 
 
 def notes_cache(run: Run) -> Callable[[str], Notes]:
+    """The notes of each file as the run sends them: with its --channel and --max-chars."""
     cache: dict[str, Notes] = {}
 
     def notes(path: str) -> Notes:
         if path not in cache:
-            cache[path] = load_notes(path)
+            cache[path] = run_notes(run.data, path)
         return cache[path]
 
     return notes
+
+
+def run_notes(data: dict[str, Any], path: str) -> Notes:
+    """The notes of `path` with the run's `channel` and `max_chars` (saved in `data`)."""
+    notes = load_notes(path)
+    channel, max_chars = data.get("channel"), data.get("max_chars")
+    if max_chars is not None and (channel or notes.channel) != "linkedin":
+        max_chars = None  # the limit is for the LinkedIn notes among them
+    return with_channel(notes, channel, max_chars)
+
+
+def addressee(slot: Slot, notes: Notes) -> Interviewer:
+    """Who the slot's letter is to: a panellist, or the coordinator as addressee."""
+    if slot.coordinator:
+        assert notes.coordinator is not None
+        return notes.coordinator.as_addressee()
+    return notes.interviewer(slot.interviewer)

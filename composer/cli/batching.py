@@ -42,15 +42,25 @@ def run(params: Mapping[str, Any]) -> None:
     settings = options.model_settings()
     channel, max_chars = options.channel, options.max_chars
     if resume is not None or cancel is not None or batch_api:
-        if channel is not None or max_chars is not None:
+        given = [
+            flag
+            for flag, value in (
+                ("--channel", channel),
+                ("--max-chars", max_chars),
+                ("--coordinator/--no-coordinator", options.coordinator),
+            )
+            if value is not None
+        ]
+        if given and not batch_api:
             raise InputError(
-                "--channel and --max-chars are not taken with the Batch API; set channel (and "
-                "max_chars) in the notes files instead."
+                f"{', '.join(given)}: a Batch API run keeps the choices it was started with; "
+                "drop them from --resume and --cancel."
             )
         code = _batch_api(
             notes or [], out, settings, resume, cancel, params["poll_seconds"],
             fmt=options.format, max_attempts=options.max_attempts, proofread=options.proofread,
             dialect=options.dialect, today=options.today, prompt_dir=options.prompt_dir,
+            coordinator=options.coordinator, channel=channel, max_chars=max_chars,
         )  # fmt: skip
         if code:
             raise typer.Exit(code)
@@ -124,6 +134,9 @@ def _batch_api(
     dialect: str | None,
     today: dt.date | None,
     prompt_dir: Path | None,
+    coordinator: bool | None,
+    channel: str | None,
+    max_chars: int | None,
 ) -> int:
     """--batch-api, --resume and --cancel: the Batch API run in DIR."""
     from composer.backends.openai_backend import OpenAIBackend
@@ -154,7 +167,8 @@ def _batch_api(
     try:
         rows = start_batch_api(
             notes, out, backend, fmt=fmt, max_attempts=max_attempts, proofread=proofread,
-            dialect=dialect, today=today, poll=poll, progress=say,
+            dialect=dialect, today=today, poll=poll, progress=say, coordinator=coordinator,
+            channel=channel, max_chars=max_chars,
         )  # fmt: skip
     except KeyboardInterrupt:
         return _stopped(out)
