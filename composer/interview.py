@@ -18,10 +18,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from composer.coordinator import LARGE_PANEL
 from composer.errors import UNSAFE_CHARACTERS
 from composer.models import Notes
 from composer.notes_file import describe_validation_error
 from composer.questions import (
+    ABOUT_COORDINATOR,
     ABOUT_INTERVIEWER,
     ABOUT_THE_REST,
     ABOUT_YOU,
@@ -179,6 +181,29 @@ class InterviewSession:
         for question in ABOUT_INTERVIEWER:
             self.ask_one(question, index)
 
+    def ask_coordinator(self) -> None:
+        """Who arranged a large panel (optional): an empty name (or the clear mark) skips it."""
+        self.tell(
+            f"\nThe panel had {self.interviewer_count()} people: one letter to the person who "
+            "arranged it, naming everyone, is the custom (the panellists get theirs as well)."
+        )
+        question = ABOUT_COORDINATOR[0]
+        while True:
+            answer = self.ask(question.prompt, default_text(self.get(question.path())))
+            if answer.strip() in ("", CLEAR):
+                self.draft.pop("coordinator", None)
+                return
+            try:
+                value = parse_answer(question, answer, self.today)
+            except Invalid as exc:
+                self.tell(f"  {str(exc).rstrip('.')}.")
+                continue
+            self.set(question.path(), value)
+            self.answered += 1
+            break
+        for question in ABOUT_COORDINATOR[1:]:
+            self.ask_one(question)
+
     def ask_recall(self) -> None:
         """Qualifications and highlights: at least one of the two is needed."""
         while True:
@@ -209,6 +234,8 @@ class InterviewSession:
                 break
             index += 1
         del self.draft["interviewers"][index + 1 :]
+        if self.interviewer_count() > LARGE_PANEL:
+            self.ask_coordinator()
         self.tell("\nWhat the letters should say")
         self.ask_recall()
         for question in ABOUT_THE_REST[2:]:
@@ -226,6 +253,9 @@ class InterviewSession:
                 yield question.label_for(index), question, index
         for question in ABOUT_THE_REST:
             yield question.label, question, None
+        if isinstance(self.get(("coordinator",)), dict):
+            for question in ABOUT_COORDINATOR:
+                yield question.label, question, None
 
     def summary(self) -> str:
         """The answers, numbered, one per line."""
@@ -235,6 +265,8 @@ class InterviewSession:
                 lines.append(f"  Interviewer {index + 1}")
             elif question.key == "qualifications":
                 lines.append("  What the letters should say")
+            elif question.key == "coordinator.name":
+                lines.append("  The coordinator, who gets one letter for the whole panel")
             shown = question.label if index is not None else label
             lines.append(f"  {number:>4}. {shown}: {show(self.get(question.path(index)))}")
         return "\n".join(lines)
@@ -278,6 +310,9 @@ class InterviewSession:
             if choice.casefold() in {"add", "add interviewer"}:
                 self.ask_interviewer(self.interviewer_count())
                 continue
+            if choice.casefold() in {"coordinator", "add coordinator"}:
+                self.ask_coordinator()
+                continue
             removal = re.fullmatch(
                 r"(?:remove|drop|delete)\s+(?:interviewer\s+)?(\d+)", choice, re.I
             )
@@ -291,6 +326,8 @@ class InterviewSession:
             question, index = found
             if question.key in {"qualifications", "highlights"}:
                 self.ask_recall()
+            elif question.key == "coordinator.name":
+                self.ask_coordinator()  # an empty name drops the coordinator
             else:
                 self.ask_one(question, index)
 

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from composer.channels import CHANNELS
-from composer.models import Candidate, Interview, Interviewer, Notes
+from composer.models import Candidate, Coordinator, Interview, Interviewer, Notes
 
 Ask = Callable[[str, str | None], str]
 Tell = Callable[[str], None]
@@ -101,6 +101,20 @@ ABOUT_THE_REST = (
              choices=("warm", "formal", "concise"), default="warm"),
     Question("channel", "channel", f"Send it as ({', '.join(CHANNELS)})", "choice", Notes,
              "channel", choices=tuple(CHANNELS), default="email"),
+)  # fmt: skip
+
+# Asked after a panel of more than seven: who arranged it gets one letter that thanks them all.
+ABOUT_COORDINATOR = (
+    Question("coordinator.name", "coordinator name",
+             "The coordinator's full name, spelled exactly (optional: Enter to skip)", "text",
+             Coordinator, "name"),
+    Question("coordinator.title", "coordinator title", "Their job title (optional)", "text",
+             Coordinator, "title"),
+    Question("coordinator.email", "coordinator email", "Their email (optional)", "email",
+             Coordinator, "email"),
+    Question("coordinator.salutation", "coordinator salutation",
+             "How should the letter address them? e.g. Mr. Okafor or Sam (optional)", "text",
+             Coordinator, "salutation"),
 )  # fmt: skip
 
 _REMOVE = r"(?:remove|drop|delete)\s+(?:interviewer\s+)?([0-9]+)"
