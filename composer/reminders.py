@@ -29,6 +29,7 @@ __all__ = [
     "FollowUp",
     "SendReminder",
     "follow_up",
+    "merged_calendar",
     "next_step_date",
     "reminders_calendar",
     "reminders_ics",
@@ -100,10 +101,11 @@ def _long_date(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
-def _uid(notes: Notes, kind: str, who: str) -> str:
-    key = "|".join(
-        (notes.company, notes.role, notes.interview.date.isoformat(), kind, who.casefold())
-    )
+def _uid(notes: Notes, kind: str, who: str, scope: str = "") -> str:
+    parts = (notes.company, notes.role, notes.interview.date.isoformat(), kind, who.casefold())
+    # `scope` (a notes file, in a merged calendar) tells apart two candidates' interviews with
+    # the same company, role, day and interviewer; without it the key is as it always was.
+    key = "|".join((scope, *parts) if scope else parts)
     return f"{uuid.uuid5(_UID_NAMESPACE, key)}@thankyou-composer"
 
 
@@ -172,17 +174,28 @@ def _follow_up_description(notes: Notes, plan: FollowUp, send_by: dt.date) -> st
     )
 
 
+def _calendar() -> icalendar.Calendar:
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    return cal
+
+
 def reminders_calendar(
     notes: Notes,
     sends: Sequence[SendReminder],
     *,
     now: dt.datetime,
     today: dt.date | None = None,
+    scope: str = "",
 ) -> icalendar.Calendar:
     """The calendar: an event per letter on its send-by date, then one follow-up event.
 
     `now` (timezone-aware) becomes every event's DTSTAMP. With `today`, a send-by date that has
     passed moves to `today` (the letter is due now), and so does a follow-up day that has passed.
+    `scope` goes into every UID (see `merged_calendar`).
     """
     if not sends:
         raise ValueError("no letters to remind about")
@@ -193,11 +206,7 @@ def reminders_calendar(
     def due(day: dt.date) -> dt.date:
         return max(day, today) if today is not None else day
 
-    cal = icalendar.Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
+    cal = _calendar()
     for item in sends:
         day = due(item.send_by)
         summary = f"Send your thank-you to {item.to}"
@@ -207,15 +216,44 @@ def reminders_calendar(
             kind = "send-coordinator"
         description = _send_description(notes, item, day)
         cal.add_component(
-            _all_day_event(_uid(notes, kind, item.to), day, summary, description, stamp)
+            _all_day_event(_uid(notes, kind, item.to, scope), day, summary, description, stamp)
         )
     send_by = max(item.send_by for item in sends)
     plan = follow_up(notes, send_by)
     summary = f"Check in with {notes.company} about the {notes.role} role"
     description = _follow_up_description(notes, plan, send_by)
-    cal.add_component(
-        _all_day_event(_uid(notes, "follow-up", ""), due(plan.date), summary, description, stamp)
-    )
+    uid = _uid(notes, "follow-up", "", scope)
+    cal.add_component(_all_day_event(uid, due(plan.date), summary, description, stamp))
+    return cal
+
+
+def merged_calendar(
+    interviews: Sequence[tuple[str, Notes, Sequence[SendReminder]]],
+    *,
+    now: dt.datetime,
+    today: dt.date | None = None,
+) -> icalendar.Calendar:
+    """One calendar for many interviews: each one's events as `reminders_calendar` makes them.
+
+    Each interview is `(key, notes, sends)`, where `key` names it apart from the others (its
+    notes file): it goes into the UIDs, so two candidates interviewed for the same role on the
+    same day by the same people still get events of their own. Interviews with no letters to
+    send are left out.
+    """
+    cal = _calendar()
+    seen: set[str] = set()
+    for key, notes, sends in interviews:
+        if not sends:
+            continue
+        one = reminders_calendar(notes, sends, now=now, today=today, scope=key)
+        for event in one.walk("VEVENT"):
+            uid = str(event["UID"])
+            if uid in seen:
+                raise ValueError(f"two interviews give the event {uid}: is {key!r} given twice?")
+            seen.add(uid)
+            cal.add_component(event)
+    if not seen:
+        raise ValueError("no letters to remind about")
     return cal
 
 

@@ -23,6 +23,7 @@ from composer.cli.options import (
     ModelOption,
     PromptDirOption,
     ProofreadOption,
+    RemindOption,
     TimeoutOption,
     TodayOption,
 )
@@ -56,7 +57,7 @@ def batch_command(
         typer.Option(
             "--force",
             help="Write every letter again, even those written ok by an earlier run, and "
-            "overwrite files in DIR this command did not write.",
+            "overwrite files in DIR this command did not write, and the --remind file.",
         ),
     ] = False,
     proofread: ProofreadOption = False,
@@ -86,6 +87,7 @@ def batch_command(
     coordinator: CoordinatorOption = None,
     channel: ChannelOption = None,
     max_chars: MaxCharsOption = None,
+    remind: RemindOption = None,
 ) -> None:
     """Write the letters for many notes files: DIR/<notes-file>/<interviewer>.<ext>.
 
@@ -101,6 +103,8 @@ def batch_command(
       thankyou batch notes/ --out letters/
 
       thankyou batch a.json b.json --out letters/ --format eml --jobs 8
+
+      thankyou batch notes/ --out letters/ --remind reminders.ics
 
       thankyou batch notes/ --out letters/ --batch-api; thankyou batch --resume letters/
     """

@@ -17,6 +17,7 @@ from composer.backends.base import ModelSettings
 from composer.batch import BatchRun, Row, exit_code, find_notes_files, run_batch, write_summary
 from composer.choices import DEFAULT_JOBS
 from composer.cli.app import say, with_flags
+from composer.cli.calendar_files import check_remind_target, write_batch_reminders
 from composer.cli.options import compose_options
 from composer.errors import InputError
 from composer.output import OutputFormat
@@ -42,6 +43,11 @@ def run(params: Mapping[str, Any]) -> None:
     settings = options.model_settings()
     channel, max_chars = options.channel, options.max_chars
     if resume is not None or cancel is not None or batch_api:
+        if options.remind is not None:
+            raise InputError(
+                "--remind: not with --batch-api, --resume or --cancel yet; run `thankyou batch "
+                "NOTES... --out DIR --remind FILE.ics` again once the letters are written."
+            )
         given = [
             flag
             for flag, value in (
@@ -73,6 +79,7 @@ def run(params: Mapping[str, Any]) -> None:
             f"no notes files in {', '.join(map(str, notes))}: give .json files or folders "
             "holding them."
         )
+    check_remind_target(options.remind, options.force)
     proofreading(options.proofread, options.dialect)  # a missing checker is refused first
     terminal = sys.stderr.isatty()
     chosen, notice = choose_backend(options.backend, settings, progress=None)
@@ -106,6 +113,10 @@ def run(params: Mapping[str, Any]) -> None:
         )
         raise typer.Exit(130) from None
     run.rows = _flagged(run.rows, out)
+    if options.remind is not None:
+        write_batch_reminders(
+            options.remind, run.rows, out, force=options.force, today=options.today
+        )
     code = _finish(run, out)
     if code:
         raise typer.Exit(code)

@@ -12,19 +12,24 @@ import datetime as dt
 import zoneinfo
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from composer.cli.app import say
 from composer.compose import Letter
 from composer.errors import InputError
 from composer.files import FileExists, write_bytes_atomic
 from composer.models import Notes
+from composer.notes_file import load_notes
+
+if TYPE_CHECKING:
+    from composer.batch import Row
 
 __all__ = [
     "check_remind_target",
     "invite_notes",
     "overlay_invite",
     "remind_path",
+    "write_batch_reminders",
     "write_reminders",
 ]
 
@@ -70,12 +75,7 @@ def write_reminders(
     data = reminders_ics(
         notes, sends, now=dt.datetime.now(dt.timezone.utc), today=today or dt.date.today()
     )
-    try:
-        write_bytes_atomic(target, data, force=force)
-    except FileExists:
-        raise InputError(f"{target}: already exists; pass --force to overwrite it.") from None
-    except OSError as exc:
-        raise InputError(f"{target}: cannot write it ({exc.strerror or exc}).") from None
+    _write(target, data, force)
     send_by = max(letter.send_by for letter in letters)
     plan = follow_up(notes, send_by)
     why = (
@@ -86,6 +86,74 @@ def write_reminders(
     say(
         f"Wrote {target}: send the letters by {_long(send_by)}; check in on "
         f"{_long(plan.date)} ({why}) if you hear nothing. Open it to add it to your calendar."
+    )
+    return target
+
+
+def _write(target: Path, data: bytes, force: bool) -> None:
+    try:
+        write_bytes_atomic(target, data, force=force)
+    except FileExists:
+        raise InputError(f"{target}: already exists; pass --force to overwrite it.") from None
+    except OSError as exc:
+        raise InputError(f"{target}: cannot write it ({exc.strerror or exc}).") from None
+
+
+def _is_coordinator(row: Row, notes: Notes) -> bool:
+    """The row of the letter to the coordinator: batch names its file "<name>-coordinator"."""
+    return (
+        notes.coordinator is not None
+        and row.interviewer == notes.coordinator.name
+        and Path(row.path).stem.endswith("coordinator")
+    )
+
+
+def write_batch_reminders(
+    path: Path,
+    rows: Sequence[Row],
+    out: Path,
+    *,
+    force: bool = False,
+    today: dt.date | None = None,
+) -> Path | None:
+    """One calendar for a batch: every letter written (ok or breaking a rule, this run or an
+    earlier one) on its send-by date, and one check-in per notes file; say what was written."""
+    from composer.reminders import SendReminder, merged_calendar  # lazy: see above
+
+    target = remind_path(path)
+    by_file: dict[str, list[Row]] = {}
+    for row in rows:
+        if row.interviewer and row.status in ("ok", "failed") and row.send_by and row.path:
+            by_file.setdefault(row.notes, []).append(row)
+    interviews = []
+    for notes_path, written in by_file.items():
+        try:
+            notes = load_notes(Path(notes_path))
+        except InputError as exc:  # changed since its letters were written
+            say(f"--remind: {notes_path} left out of the calendar: {exc}")
+            continue
+        sends = [
+            SendReminder(
+                row.interviewer,
+                dt.date.fromisoformat(row.send_by),
+                str(out / row.path),
+                True,
+                _is_coordinator(row, notes),
+            )
+            for row in written
+        ]
+        interviews.append((str(Path(notes_path).resolve()), notes, sends))
+    if not interviews:
+        say(f"--remind: no letters were written, so {target} was not written.")
+        return None
+    cal = merged_calendar(
+        interviews, now=dt.datetime.now(dt.timezone.utc), today=today or dt.date.today()
+    )
+    _write(target, cal.to_ical(), force)
+    letters = sum(len(sends) for _, _, sends in interviews)
+    say(
+        f"Wrote {target}: {letters} send-by reminder(s) and {len(interviews)} check-in "
+        "reminder(s), one per notes file. Open it to add them to your calendar."
     )
     return target
 
