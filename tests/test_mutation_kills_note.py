@@ -50,6 +50,18 @@ def test_a_note_without_a_name_quotes_its_last_line() -> None:
         'of its own, and this one does not. Add "Noor Haddad" as the last line.'
     )
     assert found.quote == last + TAIL[:-5]
+    assert found.fix == 'End with your name alone on the last line: "Noor Haddad" (or "Noor").'
+
+
+def test_an_empty_note_is_called_the_note() -> None:
+    for text in ("", "\n\n"):
+        report = check_letter(text, NOTE, "Elena Marsh")
+        (found,) = [v for v in report.violations if v.rule == "signature"]
+        assert found.message == (
+            "the note: a LinkedIn connection note ends with your name on a line of its own, and "
+            'this one does not. Add "Noor Haddad" as the last line.'
+        )
+        assert found.quote is None
 
 
 def test_200_characters_fit_and_201_are_one_too_many() -> None:

@@ -74,6 +74,11 @@ def test_a_misspelt_panellist_is_left_to_the_names_rule() -> None:
     assert _panel(text) == []
     names = [v for v in check_letter(text, EMAILED, coordinator=True).violations]
     assert [v.rule for v in names] == ["names"]
+    # ...and the panellists after the misspelt one are still checked
+    (found,) = _panel(text.replace("Priscilla Mensah, ", ""))
+    assert (
+        found.fix == "Name every panellist in full, spelled as in the notes; add: Priscilla Mensah."
+    )
 
 
 def test_a_letter_to_a_panellist_is_not_held_to_it() -> None:
