@@ -80,3 +80,8 @@ def test_short_stems_do_not_count_unless_they_are_all_there_is() -> None:
     assert refers_to("runs marathons", letter_stems("your marathon"))
     assert refers_to("ran", letter_stems("we ran late"))
     assert not refers_to("ran", letter_stems("we met"))
+
+
+def test_a_four_letter_stem_tells_on_its_own() -> None:
+    # "loves" gives "lov" (too short to tell); "golf" has four letters and is enough alone.
+    assert refers_to("loves golf", letter_stems("how was your golf"))
