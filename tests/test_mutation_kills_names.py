@@ -27,6 +27,9 @@ DUBOIS = "the name of the interviewer Amélie Dubois-Lefèvre"
         ("whitfield", "whitfeild", 2, 1),
         ("a", "abcd", 2, 3),  # lengths too far apart
         ("abc", "abcd", 1, 1),
+        ("abcd", "abc", 1, 1),  # a deletion is one edit
+        ("a", "aa", 3, 1),
+        ("aaa", "a", 3, 2),
         ("same", "same", 1, 0),
         ("abc", "xyz", 1, 2),
         ("abcdef", "abcxyz", 5, 3),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from composer.rules.slips import Slip, slips
+from composer.rules.slips import Slip, _same_case, slips
 
 
 def _at(text: str, wrong: str, right: str, what: str, nth: int = 0) -> Slip:
@@ -48,6 +48,7 @@ def test_look_forward_to_takes_the_ing_form_in_any_tense() -> None:
         ("I enjoyed meeting you're team.", "you're", "your", "you/your"),
         ("I could of done it.", "of", "have", "could of"),
         ("I Might Of", "Of", "Have", "could of"),
+        ("I COULD OF", "OF", "HAVE", "could of"),
         ("I hope to here from you.", "here", "hear", "word choice"),
         ("I hope to here back.", "here", "hear", "word choice"),
         ("I look forward to hearing form you.", "form", "from", "word choice"),
@@ -87,6 +88,8 @@ def test_thanks_for_your_welcome_and_for_your_time_are_right() -> None:
         ("she have time", "have", "has"),
         ("It was late, and you was kind.", "was", "were"),
         ("It was late because you was kind.", "was", "were"),
+        ("Thanks. You was kind.", "was", "were"),
+        ("and you was kind", "was", "were"),
     ],
 )
 def test_a_pronoun_with_the_wrong_verb_form(text: str, verb: str, right: str) -> None:
@@ -137,3 +140,10 @@ def test_slips_come_in_the_order_of_the_text() -> None:
     assert [s.wrong for s in slips(text)] == ["of", "Sincerly"]
     text = "Sincerly, I could of sent it."
     assert [s.wrong for s in slips(text)] == ["Sincerly", "of"]
+
+
+def test_same_case_capitalises_like_the_word_written() -> None:
+    assert _same_case("OF", "have") == "HAVE"
+    assert _same_case("O", "of") == "Of"  # one capital letter is a capital, not shouting
+    assert _same_case("Of", "have") == "Have"
+    assert _same_case("of", "have") == "have"

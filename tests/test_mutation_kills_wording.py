@@ -48,6 +48,8 @@ def test_a_misspelt_sign_off_is_still_a_sign_off() -> None:
         ("on 0/11/2026", []),
         ("on 11/0/2026", []),
         ("on 13/13/2026", []),
+        ("on 11/32/2026", []),
+        ("32/11/2026 or 24/11/2026", [(14, 24)]),  # one impossible date ends no search
         ("on 12/31/2026", [(3, 13)]),
         ("Tuesday, 24 November 2026 and 2026-11-24", [(0, 25), (30, 40)]),
         ("Nov. 24th, 2026", [(0, 15)]),
