@@ -8,6 +8,7 @@ import pytest
 
 from composer.notes_file import load_notes
 from composer.rules import check_letter
+from composer.rules.facts import _cached_by_key
 from composer.rules.names import _distance, allowed_distance
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,6 +17,14 @@ AMELIE = (ROOT / "tests" / "corpus" / "good" / "panel_amelie.txt").read_text(enc
 LINE_9 = "I hope your new rescue greyhound is settling in well at home."
 KJETIL = "the name of the interviewer Kjetil Ølstad"
 DUBOIS = "the name of the interviewer Amélie Dubois-Lefèvre"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_facts() -> None:
+    """Work the notes' facts (and the spellings they remember) out anew for each test: facts
+    cached by an earlier test, or by the process this one was forked from, would hide what the
+    name checks do now."""
+    _cached_by_key.cache_clear()
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from composer.models import Notes
 from composer.notes_file import load_notes
 from composer.rules import check_letter
+from composer.rules.facts import _cached_by_key
 from composer.rules.report import Violation
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +38,14 @@ I look forward to hearing about a decision by December 8.
 Sincerely,
 Tomasz Wiśniewski
 """
+
+
+@pytest.fixture(autouse=True)
+def _fresh_facts() -> None:
+    """Work the notes' facts (and the spellings they remember) out anew for each test: facts
+    cached by an earlier test, or by the process this one was forked from, would hide what the
+    name checks do now."""
+    _cached_by_key.cache_clear()
 
 
 def _panel(text: str, **options: Any) -> list[Violation]:
