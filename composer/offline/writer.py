@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from composer.channels import channel_spec
@@ -48,6 +49,7 @@ _FRAME_WORDS = frozenset(
     ["that", "with", "your", "have", "would", "what", "this", "also", "from", "about"]
 )
 _SLOT = re.compile(r"\{\w+\}")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _WORDS = re.compile(r"[a-z]+")
 
 
@@ -68,6 +70,11 @@ class Written:
     notices: tuple[str, ...] = field(default_factory=tuple)
 
 
+def _key(text: str) -> str:
+    """A sentence as the panel check compares it: its words, in lower case."""
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
 def filled_raw(values: dict[str, str]) -> str:
     """The values of a wording's slots, as one text."""
     return " ".join(values.values())
@@ -84,8 +91,12 @@ class Writer:
         today: dt.date | None = None,
         salt: int = 0,
         adjust: Adjustment | None = None,
+        earlier: Sequence[str] = (),
     ):
         adjust = adjust or Adjustment()
+        # The sentences of the panel's letters written before this one: a wording that would
+        # repeat one gives way to another, so a panel with little to say per reader still varies.
+        self.taken = frozenset(_key(s) for text in earlier for s in _SENTENCE_END.split(text))
         self.notes = notes
         self.index = index
         self.person = notes.interviewers[index]
@@ -155,8 +166,15 @@ class Writer:
             options = ending or options
         filled = " ".join(values.values()).lower()
         fresh = [o for o in options if o not in self.used and not self._echoes(o, filled)]
-        # The wording that repeats least: a feeling word counts more than a run of words.
-        option = min(fresh or options, key=self._repeats)
+        # The wording that repeats least: first a feeling word of this letter; then a run of
+        # its words or a sentence of the panel's earlier letters; on a tie, the letter's order.
+        option = min(
+            fresh or options,
+            key=lambda o: (
+                len(moods(o) & self.moods),
+                len(frame_trigrams(o) & self.frames) + self._taken(o, values),
+            ),
+        )
         self.used.add(option)
         self.note(option)
         self.moods |= moods(filled)
@@ -164,6 +182,13 @@ class Writer:
         if option.startswith("{Topic} was") and takes_plural(topic):
             option = option.replace("{Topic} was", "{Topic} were", 1)  # "Scoping and timelines"
         return self._fix_stops(option.format(**values))
+
+    def _taken(self, option: str, values: dict[str, str]) -> bool:
+        """True when the wording, filled in, is a sentence of an earlier letter of the panel."""
+        if not self.taken:
+            return False
+        text = self._fix_stops(option.format(**values))
+        return any(_key(part) in self.taken for part in _SENTENCE_END.split(text))
 
     @staticmethod
     def _echoes(option: str, filled: str) -> bool:
@@ -174,9 +199,6 @@ class Writer:
     def fits(self, option: str) -> bool:
         """False when a wording would repeat a feeling word or three words of an earlier frame."""
         return not (moods(option) & self.moods or frame_trigrams(option) & self.frames)
-
-    def _repeats(self, option: str) -> int:
-        return 2 * len(moods(option) & self.moods) + len(frame_trigrams(option) & self.frames)
 
     def note(self, wording: str) -> None:
         """Remember a wording's feeling words and word runs, so later sentences do not echo it."""
