@@ -340,6 +340,16 @@ NEXT_STEPS = [
     ("decision by Friday", "I look forward to hearing from you by Friday."),
     ("a decision", "I look forward to a decision."),
     ("second round with the CTO", "I look forward to the second round with the CTO."),
+    # a step that depends on getting through is hoped for; the note to self is not pasted
+    (
+        "second interview w/ the regional director if I get through",
+        "I look forward to hearing from you, and I hope to have the chance of the second "
+        "interview with the regional director.",
+    ),
+    (
+        "a final round, if selected",
+        "I look forward to hearing from you, and I hope to have the chance of a final round.",
+    ),
     (
         "offers by the end of the month",
         "I look forward to hearing from you by the end of the month.",
