@@ -540,6 +540,28 @@ TERSE_POINTS = Notes.model_validate(
 )
 
 
+def _bare_panel(company: str, names: list[str]) -> Notes:
+    return Notes.model_validate(
+        {
+            "candidate": {"name": "Amélie Dubois"},
+            "company": company,
+            "role": "Data Engineer",
+            "interview": {"date": "2020-01-01"},
+            "interviewers": [{"name": name} for name in names],
+            "highlights": ["led data for 2 people"],
+            "tone": "formal",
+            "channel": "email",
+        }
+    )
+
+
+# Found by the property test below: a panel whose readers have nothing of their own and a
+# candidate with one point; a company name ending in "Inc" or "Ltd" leaves one thanks and one
+# interest wording, so the frame sentences (the close, the offer) must differ across the panel.
+BARE_PAIR = _bare_panel("Brightline Health Inc", ["Amélie Dubois", "Kjetil Dubois"])
+BARE_TRIO = _bare_panel("Brightline-Nordlys Ltd", ["Amélie Dubois", "Kjetil Dubois", "Ana Berg"])
+
+
 def test_terse_notes_make_a_short_letter_a_warning_not_an_error() -> None:
     [letter] = compose(TERSE_POINTS, today=dt.date(2031, 1, 1))
     assert letter.ok and 60 <= letter.report.words < 150
@@ -550,6 +572,8 @@ def test_terse_notes_make_a_short_letter_a_warning_not_an_error() -> None:
 @settings(max_examples=80)
 @example(LOVES_SUPPORT)
 @example(TERSE_POINTS)
+@example(BARE_PAIR)
+@example(BARE_TRIO)
 @given(notes_strategy())
 def test_offline_letters_pass_every_error_rule_for_any_notes(notes: Notes) -> None:
     letters = compose(notes, max_attempts=1, today=dt.date(2031, 1, 1))  # dates drawn to 2030

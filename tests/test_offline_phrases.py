@@ -72,6 +72,15 @@ POINTS = [
     ("admitted to the bar", "I am admitted to the bar."),
     ("Admitted to the bar in 2019.", "I was admitted to the bar in 2019."),
     ("fluent in Spanish", "I am fluent in Spanish."),
+    # a qualification with a grade or date to come is under way, not held
+    (
+        "BSc Economics from Leeds, predicted 2:1",
+        "I am completing a BSc Economics from Leeds, with a predicted 2:1.",
+    ),
+    (
+        "MSc Data Science (expected 2027)",
+        "I am completing an MSc Data Science, due to finish in 2027.",
+    ),
     ("Fluent in Welsh and English", "I am fluent in Welsh and English."),
     ('"fluent in Welsh"', "I am fluent in Welsh."),
     ("bilingual", "I am bilingual."),
@@ -340,6 +349,16 @@ NEXT_STEPS = [
     ("decision by Friday", "I look forward to hearing from you by Friday."),
     ("a decision", "I look forward to a decision."),
     ("second round with the CTO", "I look forward to the second round with the CTO."),
+    # a step that depends on getting through is hoped for; the note to self is not pasted
+    (
+        "second interview w/ the regional director if I get through",
+        "I look forward to hearing from you, and I hope to have the chance of the second "
+        "interview with the regional director.",
+    ),
+    (
+        "a final round, if selected",
+        "I look forward to hearing from you, and I hope to have the chance of a final round.",
+    ),
     (
         "offers by the end of the month",
         "I look forward to hearing from you by the end of the month.",

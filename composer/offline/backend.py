@@ -86,14 +86,15 @@ class OfflineBackend(BackendBase):
         """The first wording that breaks no error rule, alone and beside the earlier letters."""
         first = None
         for salt in range(RETRIES + 1):
+            texts = [text for _, text in earlier]
             if spec_for(notes).short_note:
-                texts = [text for _, text in earlier]
                 note = NoteWriter(
                     notes, index, today=today, salt=salt, earlier=texts, adjust=adjust
                 )
                 written = note.write()
             else:
-                written = Writer(notes, index, today=today, salt=salt, adjust=adjust).write()
+                writer = Writer(notes, index, today=today, salt=salt, adjust=adjust, earlier=texts)
+                written = writer.write()
             first = first or written
             if _passes(written.text, notes, index, earlier):
                 return written

@@ -149,6 +149,12 @@ def next_steps_line(
 
     if value and not is_instruction(value):
         value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))
+        hoped = _IF_I_PASS.sub("", value)
+        if hoped != value and hoped.strip():
+            phrase = analyse(hoped, common)
+            if phrase.shape in (Shape.NOUN, Shape.GERUND, Shape.ROLE):
+                steps = with_article(phrase)
+                return _pick(variation, "next_hope", tone, channel).format(steps=steps)
         phrase = analyse(value, common)
         news = _NEWS.match(phrase.text)
         if news and phrase.shape is Shape.NOUN:  # "a decision next week": hearing from them
@@ -183,6 +189,13 @@ _NEWS = re.compile(
     re.IGNORECASE,
 )
 _END_OF = re.compile(r"\bby end of\b", re.IGNORECASE)
+# A note to self that the step depends on the candidate getting through: "... if I get
+# through", "..., if selected", "... assuming I pass", "... should I progress".
+_IF_I_PASS = re.compile(
+    r",?\s+(?:(?:if|assuming|provided(?:\s+that)?)\s+(?:I\b|I'm\b|selected\b|successful\b"
+    r"|shortlisted\b|invited\b|it goes well\b|all goes well\b)|should I\b).*$",
+    re.IGNORECASE,
+)
 _RE_TAIL = re.compile(r"\s+re:?\s+.*$", re.IGNORECASE)  # note-speak: "in touch re offer"
 _MODALS = frozenset(["will", "would", "can", "could", "should", "might", "may", "must"])
 

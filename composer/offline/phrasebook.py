@@ -330,6 +330,17 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I'm looking forward to {steps}.",
         ),
     },
+    # A next step the candidate reaches only if they get through: hoped for, not expected.
+    "next_hope": {
+        "formal": (
+            "I look forward to hearing from you, and I hope to have the opportunity of {steps}.",
+            "I would look forward to the opportunity of {steps}.",
+        ),
+        "any": (
+            "I look forward to hearing from you, and I hope to have the chance of {steps}.",
+            "I would look forward to the chance of {steps}.",
+        ),
+    },
     # Next steps that are news from them ("a decision next week"): {time} says when.
     "next_hear": {
         "formal": ("I look forward to hearing from you {time}.",),

@@ -126,6 +126,23 @@ def _with_tail(text: str) -> str:
     return f"{head}, with {tail}"
 
 
+# A grade or date to come after a qualification: ", predicted 2:1", " (expected 2027)".
+_PROSPECT = re.compile(
+    r",?\s*\(?\b(?P<word>predicted|expected|anticipated|projected)\s+(?P<what>[^(),]+?)\)?$",
+    re.IGNORECASE,
+)
+
+
+def _prospect(found: re.Match[str]) -> str:
+    """ "with a predicted 2:1", "due to finish in 2027"."""
+    what = found.group("what").strip()
+    if re.fullmatch(r"(?:(?:in|by)\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d", what):
+        return f"due to finish {what if what[:2] in ('in', 'by') else 'in ' + what}"
+    word = found.group("word").lower()
+    article = "an" if word[0] in "ae" else "a"
+    return f"with {article} {word} {what}"
+
+
 def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
     """The item said by the candidate, or None when its shape gives no safe sentence.
 
@@ -160,6 +177,10 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
         verbs: tuple[str, ...] = ("have",)  # more than one: the letter's variant picks
         acronym = re.fullmatch(r"[A-Z]{2,6}(?: \d+)?", text) is not None  # "QTS", "OSHA 30"
         if acronym or head in CREDENTIALS or any(bare(w).lower() in CREDENTIALS for w in words[:4]):
+            under_way = _PROSPECT.search(text)
+            if under_way:  # "BSc Economics, predicted 2:1": not held yet, under way
+                held = with_article(phrase)[: -len(under_way.group())]
+                return Clause("I", "am completing", f"{held}, {_prospect(under_way)}")
             verbs = ("hold", "have")
         elif _DURATION.match(text) and len(words) > 2 and lexicon.is_gerund(words[2]):
             verbs = ("have spent",)  # "six years running Airflow"

@@ -11,17 +11,17 @@ stays short and `Letter.notices` says which notes fields would give it substance
 from __future__ import annotations
 
 import datetime as dt
-import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from composer.channels import channel_spec
 from composer.dates import send_by_date
 from composer.drafting import Adjustment
-from composer.english import NAME_ABBREVIATIONS, ROLE_NOUNS, bare_role
+from composer.english import ROLE_NOUNS, bare_role
 from composer.models import Notes
-from composer.offline import envelope, lexicon, phrasebook
+from composer.offline import envelope, phrasebook
 from composer.offline.followup import follow_up_line, next_steps_line
-from composer.offline.phrasebook import Variation, frame_trigrams, moods, seed_for
+from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
 from composer.offline.realise import (
@@ -30,10 +30,10 @@ from composer.offline.realise import (
     joinable,
     lower_start,
     sentence,
-    takes_plural,
     with_article,
 )
 from composer.offline.select import Selection, lowercase_words, select, stems, thin_notice
+from composer.offline.wording import Wording, sentence_keys
 from composer.rules.text import parse
 
 # How the interview happened, as an adverbial ("on the phone") and as a noun ("the phone call").
@@ -43,12 +43,6 @@ _MET = {
     "onsite": ("during my visit ", "the on-site interview"),
     "panel": ("at the panel ", "the panel interview"),
 }
-# Words of the frames themselves that say nothing a value could echo.
-_FRAME_WORDS = frozenset(
-    ["that", "with", "your", "have", "would", "what", "this", "also", "from", "about"]
-)
-_SLOT = re.compile(r"\{\w+\}")
-_WORDS = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -68,12 +62,7 @@ class Written:
     notices: tuple[str, ...] = field(default_factory=tuple)
 
 
-def filled_raw(values: dict[str, str]) -> str:
-    """The values of a wording's slots, as one text."""
-    return " ".join(values.values())
-
-
-class Writer:
+class Writer(Wording):
     """Writes the letter to interviewer `index`; `salt` asks for other wordings on a retry."""
 
     def __init__(
@@ -84,8 +73,12 @@ class Writer:
         today: dt.date | None = None,
         salt: int = 0,
         adjust: Adjustment | None = None,
+        earlier: Sequence[str] = (),
     ):
         adjust = adjust or Adjustment()
+        # The sentences of the panel's letters written before this one: a wording that would
+        # repeat one gives way to another, so a panel with little to say per reader still varies.
+        self.taken = frozenset(sentence_keys(earlier))
         self.notes = notes
         self.index = index
         self.person = notes.interviewers[index]
@@ -120,93 +113,6 @@ class Writer:
     def _send_day(self, today: dt.date | None) -> dt.date:
         send_by = send_by_date(self.notes.interview.date)
         return max(send_by, today) if today is not None else send_by
-
-    def words(self, section: str) -> tuple[str, ...]:
-        options = phrasebook.wordings(section, self.tone, self.channel)
-        company = self.notes.company
-        if self._company_abbreviated():
-            # "at Acme Inc.." or "at Acme Inc. It was": keep the company off a sentence end.
-            safe = tuple(o for o in options if "{company}." not in o)
-            options = safe or options
-        del company
-        return options
-
-    def pick(self, section: str, **values: str) -> str:
-        """This letter's wording for `section`, filled in.
-
-        A wording already used in this letter, or one whose own words echo the values
-        ("I also wanted to mention that the guide I mentioned ..."), gives way to the next.
-        """
-        options = self._lanes(self.variation.order(section, self.words(section)))
-        if section.startswith("topic") and re.search(
-            r"\b(?:I|I'd|I'm|my|me)\b", filled_raw(values)
-        ):
-            # "how I'd handle an activist shareholder": only "our discussion of ..." fits
-            ours = [o for o in options if re.search(r"\b(?:our|we)\b", o, re.IGNORECASE)]
-            options = ours or options
-        if lexicon.is_gerund(values.get("topic", " ").split(" ")[0].rsplit("-", 1)[-1]):
-            # "discussing managing a caseload": a gerund topic after a gerund reads badly
-            plain = [o for o in options if not re.search(r"(?:discussing|discuss) \{topic\}", o)]
-            options = plain or options
-        if any("," in v for k, v in values.items() if k != "company"):
-            # A value with its own commas reads best at the end of the sentence (a company's
-            # name with a comma, "Hollis, Brandt & Okoye LLP", is a name, not a list).
-            ending = [o for o in options if re.search(r"\{\w+\}\.$", o)]
-            options = ending or options
-        filled = " ".join(values.values()).lower()
-        fresh = [o for o in options if o not in self.used and not self._echoes(o, filled)]
-        # The wording that repeats least: a feeling word counts more than a run of words.
-        option = min(fresh or options, key=self._repeats)
-        self.used.add(option)
-        self.note(option)
-        self.moods |= moods(filled)
-        topic = values.get("topic", "")
-        if option.startswith("{Topic} was") and takes_plural(topic):
-            option = option.replace("{Topic} was", "{Topic} were", 1)  # "Scoping and timelines"
-        return self._fix_stops(option.format(**values))
-
-    @staticmethod
-    def _echoes(option: str, filled: str) -> bool:
-        """True when a frame's own words repeat its values: "the guide I mentioned ..."."""
-        own = {w[:6] for w in _WORDS.findall(_SLOT.sub(" ", option).lower()) if len(w) >= 4}
-        return any(word in filled for word in own - _FRAME_WORDS)
-
-    def fits(self, option: str) -> bool:
-        """False when a wording would repeat a feeling word or three words of an earlier frame."""
-        return not (moods(option) & self.moods or frame_trigrams(option) & self.frames)
-
-    def _repeats(self, option: str) -> int:
-        return 2 * len(moods(option) & self.moods) + len(frame_trigrams(option) & self.frames)
-
-    def note(self, wording: str) -> None:
-        """Remember a wording's feeling words and word runs, so later sentences do not echo it."""
-        self.moods |= moods(wording)
-        self.frames |= frame_trigrams(wording)
-
-    def _lanes(self, options: list[str]) -> list[str]:
-        """This reader's wordings first: every panel-size-th one from its own choice.
-
-        Panellists start one place apart, so when a wording gives way to another, it steps
-        by the panel's size and does not land on a colleague's first choice.
-        """
-        size = len(self.notes.interviewers)
-        if size < 2 or size >= len(options):
-            return options
-        return options[::size] + [o for i, o in enumerate(options) if i % size]
-
-    def _fix_stops(self, text: str) -> str:
-        company = self.notes.company
-        if company.endswith((".", "!", "?")):
-            text = text.replace(f"{company}.", company)
-        return text
-
-    def _company_abbreviated(self) -> bool:
-        last = self.notes.company.split()[-1].rstrip(".").lower()
-        return (
-            len(last) == 1
-            or last in NAME_ABBREVIATIONS
-            or self.notes.company.endswith((".", "!", "?"))
-        )
 
     def role_phrase(self) -> str:
         role = bare_role(self.notes.role)

@@ -1,0 +1,151 @@
+"""Choosing a letter's wordings: varied per reader, not repeating the letter or the panel.
+
+`Writer` builds on this: each section asks `pick` for its wording, which gives way to another
+when it would repeat a wording, a feeling word or a word run of this letter, echo its own
+values, or say a sentence of a letter written earlier to the same panel.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from composer.english import NAME_ABBREVIATIONS
+from composer.models import Notes
+from composer.offline import lexicon, phrasebook
+from composer.offline.phrasebook import Variation, frame_trigrams, moods
+from composer.offline.realise import takes_plural
+
+# Words of the frames themselves that say nothing a value could echo.
+_FRAME_WORDS = frozenset(
+    ["that", "with", "your", "have", "would", "what", "this", "also", "from", "about"]
+)
+_SLOT = re.compile(r"\{\w+\}")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _key(text: str) -> str:
+    """A sentence as the panel check compares it: its words, in lower case."""
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def sentence_keys(texts: Iterable[str]) -> set[str]:
+    """The sentences of `texts`, each as the panel check compares it."""
+    return {_key(part) for text in texts for part in _SENTENCE_END.split(text)}
+
+
+def filled_raw(values: dict[str, str]) -> str:
+    """The values of a wording's slots, as one text."""
+    return " ".join(values.values())
+
+
+class Wording:
+    """The wording choices of one letter; `Writer` sets these fields."""
+
+    notes: Notes
+    tone: str
+    channel: str
+    variation: Variation
+    used: set[str]  # wordings this letter has used
+    moods: set[str]  # feeling words this letter has used
+    frames: set[tuple[str, ...]]  # three-word runs of the wordings used
+    taken: frozenset[str]  # sentences of the panel's earlier letters
+
+    def words(self, section: str) -> tuple[str, ...]:
+        options = phrasebook.wordings(section, self.tone, self.channel)
+        company = self.notes.company
+        if self._company_abbreviated():
+            # "at Acme Inc.." or "at Acme Inc. It was": keep the company off a sentence end.
+            safe = tuple(o for o in options if "{company}." not in o)
+            options = safe or options
+        del company
+        return options
+
+    def pick(self, section: str, **values: str) -> str:
+        """This letter's wording for `section`, filled in.
+
+        A wording already used in this letter, or one whose own words echo the values
+        ("I also wanted to mention that the guide I mentioned ..."), gives way to the next.
+        """
+        options = self._lanes(self.variation.order(section, self.words(section)))
+        if section.startswith("topic") and re.search(
+            r"\b(?:I|I'd|I'm|my|me)\b", filled_raw(values)
+        ):
+            # "how I'd handle an activist shareholder": only "our discussion of ..." fits
+            ours = [o for o in options if re.search(r"\b(?:our|we)\b", o, re.IGNORECASE)]
+            options = ours or options
+        if lexicon.is_gerund(values.get("topic", " ").split(" ")[0].rsplit("-", 1)[-1]):
+            # "discussing managing a caseload": a gerund topic after a gerund reads badly
+            plain = [o for o in options if not re.search(r"(?:discussing|discuss) \{topic\}", o)]
+            options = plain or options
+        if any("," in v for k, v in values.items() if k != "company"):
+            # A value with its own commas reads best at the end of the sentence (a company's
+            # name with a comma, "Hollis, Brandt & Okoye LLP", is a name, not a list).
+            ending = [o for o in options if re.search(r"\{\w+\}\.$", o)]
+            options = ending or options
+        filled = " ".join(values.values()).lower()
+        fresh = [o for o in options if o not in self.used and not self._echoes(o, filled)]
+        # The wording that repeats least: first a feeling word of this letter; then a run of
+        # its words or a sentence of the panel's earlier letters; on a tie, the letter's order.
+        option = min(
+            fresh or options,
+            key=lambda o: (
+                len(moods(o) & self.moods),
+                len(frame_trigrams(o) & self.frames) + self._taken(o, values),
+            ),
+        )
+        self.used.add(option)
+        self.note(option)
+        self.moods |= moods(filled)
+        topic = values.get("topic", "")
+        if option.startswith("{Topic} was") and takes_plural(topic):
+            option = option.replace("{Topic} was", "{Topic} were", 1)  # "Scoping and timelines"
+        return self._fix_stops(option.format(**values))
+
+    def _taken(self, option: str, values: dict[str, str]) -> bool:
+        """True when the wording, filled in, is a sentence of an earlier letter of the panel."""
+        if not self.taken:
+            return False
+        text = self._fix_stops(option.format(**values))
+        return any(_key(part) in self.taken for part in _SENTENCE_END.split(text))
+
+    @staticmethod
+    def _echoes(option: str, filled: str) -> bool:
+        """True when a frame's own words repeat its values: "the guide I mentioned ..."."""
+        own = {w[:6] for w in _WORDS.findall(_SLOT.sub(" ", option).lower()) if len(w) >= 4}
+        return any(word in filled for word in own - _FRAME_WORDS)
+
+    def fits(self, option: str) -> bool:
+        """False when a wording would repeat a feeling word or three words of an earlier frame."""
+        return not (moods(option) & self.moods or frame_trigrams(option) & self.frames)
+
+    def note(self, wording: str) -> None:
+        """Remember a wording's feeling words and word runs, so later sentences do not echo it."""
+        self.moods |= moods(wording)
+        self.frames |= frame_trigrams(wording)
+
+    def _lanes(self, options: list[str]) -> list[str]:
+        """This reader's wordings first: every panel-size-th one from its own choice.
+
+        Panellists start one place apart, so when a wording gives way to another, it steps
+        by the panel's size and does not land on a colleague's first choice.
+        """
+        size = len(self.notes.interviewers)
+        if size < 2 or size >= len(options):
+            return options
+        return options[::size] + [o for i, o in enumerate(options) if i % size]
+
+    def _fix_stops(self, text: str) -> str:
+        company = self.notes.company
+        if company.endswith((".", "!", "?")):
+            text = text.replace(f"{company}.", company)
+        return text
+
+    def _company_abbreviated(self) -> bool:
+        last = self.notes.company.split()[-1].rstrip(".").lower()
+        return (
+            len(last) == 1
+            or last in NAME_ABBREVIATIONS
+            or self.notes.company.endswith((".", "!", "?"))
+        )
