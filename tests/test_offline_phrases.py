@@ -374,7 +374,7 @@ NEXT_STEPS = [
     ),
     (
         "they will decide by Friday",
-        "I understand that they will decide by Friday, and I look forward to hearing from you.",
+        "I understand that the team will decide by Friday, and I look forward to hearing from you.",
     ),
     (
         "she will call me next week",
@@ -397,8 +397,13 @@ NEXT_STEPS = [
     ),
     (
         "they'll call by end of next week",
-        "I understand that they'll call by the end of next week, and I look forward to hearing "
-        "from you.",
+        "I understand that the team will call by the end of next week, and I look forward to "
+        "hearing from you.",
+    ),
+    (
+        "they will confirm the second round by Friday",
+        "I understand that the team will confirm the second round by Friday, and I look forward "
+        "to hearing from you.",
     ),
     (
         "I will hear back by Friday",

@@ -203,9 +203,16 @@ _MODALS = frozenset(["will", "would", "can", "could", "should", "might", "may", 
 def _to_them(text: str) -> str:
     """ "she will call me next week" said to her: "you will call me next week".
 
-    Only "he"/"she" before a modal verb is turned round ("they" is usually the company).
+    "he"/"she" before a modal verb is the reader; "they" is the company, which the letter has
+    not named as "they": "they'll call by Friday" is "the team will call by Friday".
     """
     words = text.split(" ")
     if len(words) > 2 and words[0].lower() in ("he", "she") and words[1].lower() in _MODALS:
         return " ".join(["you", *words[1:]])
+    first = words[0].lower().replace("’", "'")
+    if len(words) > 1 and first in ("they'll", "they'd"):
+        modal = "will" if first == "they'll" else "would"
+        return " ".join(["the team", modal, *words[1:]])
+    if len(words) > 2 and first == "they" and words[1].lower() in _MODALS:
+        return " ".join(["the team", *words[1:]])
     return text
