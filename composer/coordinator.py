@@ -32,16 +32,17 @@ def wants_coordinator(notes: Notes, coordinator: bool | None, coordinator_only: 
         raise InputError("`coordinator_only` asks for the letter that `coordinator` turns off.")
     if coordinator is False:
         return False
+    spec = spec_for(notes)
     if coordinator is None and not coordinator_only:
         return (
             len(notes.interviewers) > LARGE_PANEL
             and notes.coordinator is not None
-            and not spec_for(notes).short_note
+            and not spec.short_note
         )
-    if spec_for(notes).short_note:
+    if spec.short_note:
         raise InputError(
             f"The letter to the coordinator names the whole panel and does not fit "
-            f"{spec_for(notes).article}: set `channel` to email or letter for it."
+            f"{spec.article}: set `channel` to email or letter for it."
         )
     if notes.coordinator is None:
         raise InputError(MISSING_COORDINATOR)

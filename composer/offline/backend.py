@@ -40,6 +40,7 @@ class OfflineBackend(BackendBase):
         # are checked against its earlier ones without writing those again.
         self._notes: Notes | None = None
         self._written: dict[tuple[int, dt.date | None], Written] = {}
+        self._order: dict[dt.date | None, list[int]] = {}  # in which order a panel is settled
 
     def draft(self, request: DraftRequest) -> Draft:
         """Write the letter for `request`; the same request always gives the same text."""
@@ -48,6 +49,8 @@ class OfflineBackend(BackendBase):
             letter = CoordinatorWriter(notes, today=request.today).write()
             notices = (*instruction_notices(notes), *letter.notices)
             return Draft(text=letter.text, calls=0, notices=notices)
+        if self._notes is not notes:  # another interview: forget the last one's letters
+            self._notes, self._written, self._order = notes, {}, {}
         index = _index_of(notes, request.interviewer)
         if request.revision is not None:
             # A rewrite on request: this one letter, with the writer's knobs changed.
@@ -60,8 +63,6 @@ class OfflineBackend(BackendBase):
         return Draft(text=written.text, calls=0, notices=notices)
 
     def _write(self, notes: Notes, index: int, today: dt.date | None) -> Written:
-        if self._notes is not notes:
-            self._notes, self._written = notes, {}
         key = (index, today)
         if key not in self._written:
             earlier = self._earlier(notes, index, today)
@@ -70,9 +71,12 @@ class OfflineBackend(BackendBase):
 
     def _earlier(self, notes: Notes, index: int, today: dt.date | None) -> list[tuple[str, str]]:
         """(reader, text) of the panel's letters settled before the letter to `index`."""
+        if today not in self._order:
+            self._order[today] = _writing_order(notes, today)
+        order = self._order[today]
         return [
             (notes.interviewers[i].name, self._write(notes, i, today).text)
-            for i in _written_before(notes, index, today)
+            for i in order[: order.index(index)]
         ]
 
     def _best(
@@ -102,17 +106,17 @@ class OfflineBackend(BackendBase):
         return first
 
 
-def _written_before(notes: Notes, index: int, today: dt.date | None) -> list[int]:
-    """The panellists whose letters are settled before the letter to `index`.
+def _writing_order(notes: Notes, today: dt.date | None) -> list[int]:
+    """The order in which a panel's letters are settled, each avoiding those before it.
 
     Letters go in the panel's order. Short notes go fewest-choices first: a reader whose long
     name leaves room for one wording only gets it, and the others, with room to vary, avoid it.
     """
+    panel = range(len(notes.interviewers))
     if not spec_for(notes).short_note:
-        return list(range(index))
-    room = [NoteWriter(notes, i, today=today).room() for i in range(len(notes.interviewers))]
-    order = sorted(range(len(notes.interviewers)), key=lambda i: (room[i], i))
-    return order[: order.index(index)]
+        return list(panel)
+    room = [NoteWriter(notes, i, today=today).room() for i in panel]
+    return sorted(panel, key=lambda i: (room[i], i))
 
 
 def _passes(text: str, notes: Notes, index: int, earlier: list[tuple[str, str]]) -> bool:
