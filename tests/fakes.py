@@ -3,7 +3,11 @@ body, and an injected sleep and clock. Kept here so no test module imports anoth
 
 from __future__ import annotations
 
+import json
 from typing import Any
+
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
 
 from composer.backends.base import DraftRequest
 from composer.models import Notes
@@ -80,3 +84,17 @@ def copy_for_second(notes: Notes) -> str:
     assert personal == ["I hope your new rescue greyhound is settling in well."]
     kept = "\n\n".join(p for p in paragraphs if p not in personal)
     return kept.replace(first.salutation, second.salutation)
+
+
+def answer_in_turn(httpserver: HTTPServer, answers: list[str]) -> list[dict[str, Any]]:
+    """Serve `answers` as chat completions, one per request in turn; the request bodies, as sent,
+    fill the list returned."""
+    bodies: list[dict[str, Any]] = []
+
+    def handle(request: Request) -> Response:
+        bodies.append(json.loads(request.get_data()))
+        text = answers[len(bodies) - 1]
+        return Response(json.dumps(completion(text)), 200, content_type="application/json")
+
+    httpserver.expect_request("/v1/chat/completions").respond_with_handler(handle)
+    return bodies

@@ -18,7 +18,7 @@ from composer.compose import compose, preview_messages
 from composer.models import Notes, with_channel
 from composer.notes_file import load_notes
 from tests.conftest import example_files
-from tests.fakes import MODEL, completion
+from tests.fakes import MODEL, answer_in_turn, completion
 
 KEY = "sk-test-linkedin-0123456789"
 TONES = ("warm", "formal", "concise")
@@ -131,15 +131,7 @@ def test_model_notes_fit_and_pass_for_every_example_and_tone(
 def test_a_note_over_the_limit_is_sent_back_with_its_count(
     httpserver: HTTPServer, warm_notes: Notes
 ) -> None:
-    answers = [NOTE_201, NOTE_195]
-    bodies: list[dict[str, Any]] = []
-
-    def handle(request: Request) -> Response:
-        bodies.append(json.loads(request.get_data()))
-        text = answers[len(bodies) - 1]
-        return Response(json.dumps(completion(text)), 200, content_type="application/json")
-
-    httpserver.expect_request("/v1/chat/completions").respond_with_handler(handle)
+    bodies = answer_in_turn(httpserver, [NOTE_201, NOTE_195])
     notes = with_channel(warm_notes, "linkedin")
     [letter] = compose(notes, client=client(httpserver), model=MODEL)
     assert letter.ok and letter.attempts == 2 and letter.text == NOTE_195

@@ -3,15 +3,12 @@ either way the note stays within its character limit."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import openai
 import pytest
 from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner
-from werkzeug import Request, Response
 
 from composer.cli import app
 from composer.errors import NeedsModelError
@@ -19,7 +16,7 @@ from composer.models import Notes, with_channel
 from composer.notes_file import load_notes
 from composer.revise import revise
 from composer.rules import check_letter
-from tests.fakes import MODEL, completion
+from tests.fakes import MODEL, answer_in_turn
 from tests.test_linkedin_model import NOTE_195, NOTE_201
 
 TODAY = "2026-11-25"
@@ -134,15 +131,7 @@ def test_cli_revise_with_channel_linkedin_reports_characters(
 def test_with_a_model_a_longer_note_over_the_limit_is_sent_back(
     httpserver: HTTPServer, warm_notes: Notes
 ) -> None:
-    answers = [NOTE_201, NOTE_195]
-    bodies: list[dict[str, Any]] = []
-
-    def handle(request: Request) -> Response:
-        bodies.append(json.loads(request.get_data()))
-        text = answers[len(bodies) - 1]
-        return Response(json.dumps(completion(text)), 200, content_type="application/json")
-
-    httpserver.expect_request("/v1/chat/completions").respond_with_handler(handle)
+    bodies = answer_in_turn(httpserver, [NOTE_201, NOTE_195])
     client = openai.OpenAI(api_key=KEY, base_url=httpserver.url_for("/v1"), timeout=5)
     notes = with_channel(warm_notes, "linkedin")
     start = NOTE_195.replace(" I enjoyed our talk about moving batch jobs to streaming.", "")
