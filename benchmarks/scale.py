@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -198,15 +199,34 @@ def bench_offline() -> None:
             start = time.perf_counter()
             child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             assert child.stderr is not None
-            tail = child.stderr.read().decode().strip().splitlines()[-1]
+            lines = child.stderr.read().decode().strip().splitlines()
             _, status, usage = os.wait4(child.pid, 0)
             elapsed = time.perf_counter() - start
-            letters = int(tail.split()[0])
+            summary = _summary_line(lines)
+            letters = int(summary.split()[0])
             print(
                 f"{count} notes files: {letters} letters in {elapsed:.1f} s = "
                 f"{letters / elapsed:.0f} letters/s (start-up included); peak RSS "
                 f"{usage.ru_maxrss / 1024:.0f} MB; exit {os.waitstatus_to_exitcode(status)}"
             )
+            print(f"  {summary}")
+            for line in lines:
+                if not line.startswith("ok ") and line != summary:
+                    print(f"  {line}")
+
+
+_SUMMARY_RE = re.compile(r"^\d+ letters: ")
+
+
+def _summary_line(lines: list[str]) -> str:
+    """The batch's count line ("N letters: ..."), wherever it falls among the last lines.
+
+    A run where some letter breaks a rule ends with an "Exit 1: ..." line after it.
+    """
+    for line in reversed(lines):
+        if _SUMMARY_RE.match(line):
+            return line
+    raise SystemExit("thankyou batch printed no summary line:\n" + "\n".join(lines[-5:]))
 
 
 def bench_library_offline(count: int = 1000) -> None:

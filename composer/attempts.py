@@ -17,11 +17,11 @@ from composer.dates import send_by_date, send_by_passed
 from composer.drafting import DraftRequest, Usage
 from composer.errors import UNSAFE_CHARACTERS
 from composer.models import Interviewer, Notes
-from composer.rules import check_letter, check_letters
+from composer.rules import check_letter
 from composer.rules.facts import facts_for
 from composer.rules.report import Report, Violation
 from composer.rules.text import ParsedLetter, parse
-from composer.rules.unique import repeats
+from composer.rules.unique import repeats, unique
 from composer.rules.wording import split_subject
 
 __all__ = ["Letter", "Progress", "Run", "letter_for", "with_unique"]
@@ -173,11 +173,12 @@ def with_unique(letters: list[Letter], notes: Notes) -> list[Letter]:
     """Check the letters of one interview together and add the `unique` findings to each."""
     if len(letters) < 2:
         return letters
-    together = check_letters([letter.text for letter in letters], notes, [x.to for x in letters])
+    # The `unique` rule alone: each letter's other rules were run when it was drafted.
+    found = unique([(letter.to, parse(letter.text)) for letter in letters], facts_for(notes))
     merged: list[Letter] = []
-    for letter, joint in zip(letters, together, strict=True):
+    for letter, repeated in zip(letters, found, strict=True):
         known = set(letter.report.violations)
-        extra = [v for v in joint.violations if v.rule == "unique" and v not in known]
+        extra = [v for v in repeated if v not in known]
         merged.append(
             replace(letter, report=letter.report.with_violations(extra)) if extra else letter
         )

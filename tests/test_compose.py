@@ -66,13 +66,16 @@ def fake_check(
     return Report(to=to or "", words=len(text.split()), violations=tuple(found))
 
 
-def fake_check_letters(texts: list[str], notes: Notes, to: list[str]) -> list[Report]:
-    reports = []
-    for name, text in zip(to, texts, strict=True):
-        same = texts.count(text) > 1
-        extra = (Violation("unique", "error", "same letter"),) if same else ()
-        reports.append(Report(to=name, words=len(text.split()), violations=extra))
-    return reports
+def fake_unique(letters: list[tuple[str, ParsedLetter]], facts: object) -> list[list[Violation]]:
+    """A `unique` finding for each letter whose text another reader's letter has too."""
+    return [
+        [
+            Violation("unique", "error", "same letter")
+            for j, (other_to, other) in enumerate(letters)
+            if j != i and other_to != to and other.text == letter.text
+        ][:1]
+        for i, (to, letter) in enumerate(letters)
+    ]
 
 
 def fake_repeats(
@@ -85,7 +88,7 @@ def fake_repeats(
 @pytest.fixture
 def fake_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(attempts_module, "check_letter", fake_check)
-    monkeypatch.setattr(attempts_module, "check_letters", fake_check_letters)
+    monkeypatch.setattr(attempts_module, "unique", fake_unique)
     monkeypatch.setattr(attempts_module, "repeats", fake_repeats)
     monkeypatch.setattr(compose_module, "repeats", fake_repeats)
 

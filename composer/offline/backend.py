@@ -12,7 +12,10 @@ from composer.offline.coordinator import CoordinatorWriter
 from composer.offline.linkedin import NoteWriter
 from composer.offline.screen import instruction_notices
 from composer.offline.writer import Writer, Written
-from composer.rules import check_letter, check_letters
+from composer.rules import check_letter
+from composer.rules.facts import facts_for
+from composer.rules.text import ParsedLetter, parse
+from composer.rules.unique import repeats
 
 # Other wordings tried when a draft breaks an error rule: a frame word that the grounding rule
 # reads as another panellist's personal detail, or a letter too like an earlier one of a panel.
@@ -89,8 +92,9 @@ class OfflineBackend(BackendBase):
     ) -> Written:
         """The first wording that breaks no error rule, alone and beside the earlier letters."""
         first = None
+        texts = [text for _, text in earlier]
+        parsed = [(name, parse(text)) for name, text in earlier]
         for salt in range(RETRIES + 1):
-            texts = [text for _, text in earlier]
             if spec_for(notes).short_note:
                 note = NoteWriter(
                     notes, index, today=today, salt=salt, earlier=texts, adjust=adjust
@@ -100,7 +104,7 @@ class OfflineBackend(BackendBase):
                 writer = Writer(notes, index, today=today, salt=salt, adjust=adjust, earlier=texts)
                 written = writer.write()
             first = first or written
-            if _passes(written.text, notes, index, earlier):
+            if _passes(written.text, notes, index, parsed):
                 return written
         assert first is not None
         return first
@@ -119,12 +123,13 @@ def _writing_order(notes: Notes, today: dt.date | None) -> list[int]:
     return sorted(panel, key=lambda i: (room[i], i))
 
 
-def _passes(text: str, notes: Notes, index: int, earlier: list[tuple[str, str]]) -> bool:
+def _passes(text: str, notes: Notes, index: int, earlier: list[tuple[str, ParsedLetter]]) -> bool:
+    """True when `text` breaks no error rule and repeats none of the `earlier` (reader, letter).
+
+    The other rules were run on the earlier letters when they were settled: beside them, only
+    the `unique` rule is new.
+    """
     person = notes.interviewers[index]
     if check_letter(text, notes, to=person.name).errors:
         return False
-    if not earlier:
-        return True
-    pairs = list(earlier)
-    together = check_letters([*pairs, (person.name, text)], notes)
-    return not [v for v in together[-1].violations if v.rule == "unique"]
+    return not earlier or not repeats(person.name, parse(text), earlier, facts_for(notes))
