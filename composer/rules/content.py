@@ -10,7 +10,7 @@ from composer.english import WORD_RE, bare_role, role_phrase
 from composer.models import Interviewer, Notes
 from composer.rules.company import company_mentions
 from composer.rules.context import Context, finding, shorten
-from composer.rules.keywords import letter_stems, refers_to
+from composer.rules.keywords import refers_to
 from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter, Span
 
@@ -134,7 +134,7 @@ def qualifications(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     in a letter, any point of the conversation in a short note."""
     spec = spec_for(ctx.notes)
     entries = recall_entries(ctx.notes, ctx.interviewer)
-    stems = letter.memo("body stems", lambda: letter_stems(letter.body_text))
+    stems = letter.body_stems()
     if any(refers_to(entry, stems, needed=spec.recall_words) for entry in entries):
         return []
     listed = "; ".join(f'"{shorten(e, 60)}"' for e in entries[:3])
@@ -209,7 +209,7 @@ def personal_touch(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     rapport = ctx.interviewer.rapport
     if not rapport or not spec_for(ctx.notes).personal_touch:
         return []
-    stems = letter.memo("body stems", lambda: letter_stems(letter.body_text))
+    stems = letter.body_stems()
     if any(refers_to(entry, stems, needed=1) for entry in rapport):
         return []
     listed = "; ".join(f'"{shorten(r, 60)}"' for r in rapport)

@@ -19,7 +19,7 @@ from typing import TypeVar, cast
 from composer.english import GREETING_RE, TITLES, WORD_RE
 from composer.errors import InputError
 from composer.models import Interviewer, Notes
-from composer.rules.text import blank_addresses
+from composer.rules.tokens import blank_addresses
 from composer.rules.wording import EMAIL_RE, fold, normalise, strip_accents
 
 T = TypeVar("T")

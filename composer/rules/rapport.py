@@ -84,7 +84,7 @@ def borrowed_rapport(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     if not entries:
         return []
     # Most letters use none of the telling words: one look at the whole body settles them.
-    body_stems = letter.memo("body stems", lambda: letter_stems(letter.body_text))
+    body_stems = letter.body_stems()
     if not any(telling & body_stems for _, _, telling, _ in entries):
         return []
     body = {line.number for line in (*letter.body, *letter.postscript)}

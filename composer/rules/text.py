@@ -9,18 +9,15 @@ and a combining mark.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import NamedTuple, TypeVar, cast
+from typing import TypeVar, cast
 
-from composer.english import (
-    ABBREVIATIONS,
-    GREETING_RE,
-    GREETING_WORDS,
-    WORD_RE,
-    count_words,
-)
+from composer.english import ABBREVIATIONS, GREETING_RE, GREETING_WORDS, count_words
+from composer.rules.keywords import letter_stems
+from composer.rules.tokens import Span, blank_addresses, openers, span_stems, words
 from composer.rules.wording import (
     EMAIL_RE,
     PHONE_RE,
@@ -31,6 +28,8 @@ from composer.rules.wording import (
     URL_RE,
     normalise,
 )
+
+__all__ = ["Line", "ParsedLetter", "Span", "blank_addresses", "parse", "sentences", "words"]
 
 T = TypeVar("T")
 
@@ -56,17 +55,6 @@ class Line:
         return not self.text.strip()
 
 
-class Span(NamedTuple):
-    """A piece of the letter (a sentence, a word) with its offset."""
-
-    start: int
-    text: str
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
-
-
 @dataclass(frozen=True)
 class ParsedLetter:
     """A letter split into its parts. Parts that cannot be found are None or empty."""
@@ -80,13 +68,49 @@ class ParsedLetter:
     signoff: Line | None
     signature: Line | None
     after: tuple[Line, ...]
-    sentences: tuple[Span, ...]
     words: int
-    plain: str  # the text with email and web addresses blanked out
-    word_spans: tuple[Span, ...]  # the words of `plain`
-    openers: frozenset[int]  # offsets of words that open a sentence, a line or follow a colon
     line_starts: tuple[int, ...]
     _memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+
+    # The sentences and words are found when a rule first asks: counting a draft's words (as
+    # the offline writer does while it trims) needs neither.
+    @functools.cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """The sentences of the body."""
+        if not self.body:
+            return ()
+        first, last = self.body[0], self.body[-1]
+        return tuple(sentences(self.text[first.start : last.end], first.start))
+
+    @functools.cached_property
+    def plain(self) -> str:
+        """The text with email and web addresses blanked out."""
+        return blank_addresses(self.text)
+
+    @functools.cached_property
+    def word_spans(self) -> tuple[Span, ...]:
+        """The words of `plain`, in order."""
+        return tuple(words(self.plain))
+
+    @functools.cached_property
+    def openers(self) -> frozenset[int]:
+        """Offsets of words that open a sentence, a line or follow a colon."""
+        spans = [*self.sentences, *_postscript_sentences(self.text, self.after)]
+        body_numbers = {line.number for line in self.body}
+        starts = [span.start for span in spans]
+        starts += [line.start for line in self.lines if line.number not in body_numbers]
+        return openers(self.plain, starts, self.word_spans)
+
+    def body_stems(self) -> set[str]:
+        """The keyword stems of the body and any postscript (see `keywords.letter_stems`)."""
+        return self.memo("body stems", self._body_stems)
+
+    def _body_stems(self) -> set[str]:
+        ranges = [(part[0].start, part[-1].end) for part in (self.body, self.postscript) if part]
+        if any(self.plain[a:b] != self.text[a:b] for a, b in ranges):
+            # An address in the body: its pieces count as words here, as in the body text.
+            return letter_stems(self.body_text)
+        return set().union(*(span_stems(self.word_spans, a, b) for a, b in ranges))
 
     def memo(self, key: object, compute: Callable[[], T]) -> T:
         """`compute()` worked out once per letter: rules share findings without redoing them."""
@@ -120,12 +144,6 @@ class ParsedLetter:
     def main_text(self) -> str:
         """Everything but the Subject line."""
         return "\n".join(line.text for line in self.lines if line is not self.subject)
-
-
-def words(text: str, offset: int = 0) -> list[Span]:
-    """The words of `text` (see WORD_RE), with offsets shifted by `offset`."""
-    new = tuple.__new__  # Span(...) calls a Python-level __new__; this is the same, faster
-    return [new(Span, (m.start() + offset, m.group())) for m in WORD_RE.finditer(text)]
 
 
 def sentences(text: str, offset: int = 0) -> list[Span]:
@@ -249,7 +267,6 @@ def parse(raw: str) -> ParsedLetter:
             body_filled = body_filled[:-1]
 
     body: tuple[Line, ...] = ()
-    spans: list[Span] = []
     if body_filled:
         first, last = body_filled[0], body_filled[-1]
         body = tuple(
@@ -257,10 +274,7 @@ def parse(raw: str) -> ParsedLetter:
             for line in lines
             if first.number <= line.number <= last.number
         )
-        spans = sentences(text[first.start : last.end], first.start)
     main = "\n".join(line.text for line in lines if line is not subject)
-    plain = blank_addresses(text)
-    word_spans = tuple(words(plain))
     return ParsedLetter(
         text=text,
         lines=tuple(lines),
@@ -271,55 +285,9 @@ def parse(raw: str) -> ParsedLetter:
         signoff=signoff,
         signature=signature,
         after=after,
-        sentences=tuple(spans),
         words=count_words(main),
-        plain=plain,
-        word_spans=word_spans,
-        openers=_openers(
-            plain, lines, body, [*spans, *_postscript_sentences(text, after)], word_spans
-        ),
         line_starts=tuple(line.start for line in lines),
     )
-
-
-def blank_addresses(text: str) -> str:
-    """`text` with email and web addresses replaced by spaces (same length)."""
-    if "@" in text:
-        text = EMAIL_RE.sub(_spaces, text)
-    if "/" in text or "www." in text.lower():
-        text = URL_RE.sub(_spaces, text)
-    return text
-
-
-def _spaces(match: re.Match[str]) -> str:
-    return " " * len(match.group())
-
-
-_AFTER_COLON_RE = re.compile(r":\s*[\"'(]?(?=[^\W_])")
-_OPENING_QUOTE_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“‘'](?=[^\W_])", re.MULTILINE)
-
-
-def _openers(
-    plain: str,
-    lines: list[Line],
-    body: tuple[Line, ...],
-    spans: list[Span],
-    word_spans: tuple[Span, ...],
-) -> frozenset[int]:
-    """Offsets of words that may be capitalised for reasons of position alone."""
-    starts = {span.start for span in spans}
-    body_numbers = {line.number for line in body}
-    starts.update(line.start for line in lines if line.number not in body_numbers)
-    starts.update(match.end() for match in _AFTER_COLON_RE.finditer(plain))
-    if '"' in plain or "“" in plain or "‘" in plain or "'" in plain:
-        starts.update(match.end() for match in _OPENING_QUOTE_RE.finditer(plain))
-    word_starts = [span.start for span in word_spans]
-    openers: set[int] = set()
-    for start in starts:
-        index = bisect.bisect_left(word_starts, start)
-        if index < len(word_starts):
-            openers.add(word_starts[index])
-    return frozenset(openers)
 
 
 def _postscript_sentences(text: str, after: tuple[Line, ...]) -> list[Span]:
