@@ -5,13 +5,19 @@ from __future__ import annotations
 import itertools
 import re
 
-from composer.channels import spec_for
 from composer.english import TITLES, WORD_RE
 from composer.rules.company import company_mentions
 from composer.rules.context import Context, finding
-from composer.rules.facts import Facts, letterhead_words, notes_text, url_known
+from composer.rules.facts import Facts, notes_text, url_known
 from composer.rules.hygiene import leak_spans, placeholder_spans, shout_spans, textspeak_spans
-from composer.rules.keywords import STOPWORDS, stem
+from composer.rules.known import number_known, word_known
+from composer.rules.letterhead import (
+    headline_line,
+    letterhead_line,
+    letterhead_lines,
+    title_case_headlines,
+    unchecked_lines,
+)
 from composer.rules.names import misspellings
 from composer.rules.presumption import claim_kinds, claims
 from composer.rules.rapport import borrowed_rapport
@@ -19,192 +25,19 @@ from composer.rules.report import Violation
 from composer.rules.text import Line, ParsedLetter, Span
 from composer.rules.weekday import weekday_findings
 from composer.rules.wording import (
-    CALENDAR_WORDS,
     EMAIL_RE,
-    EXEMPT,
     PHONE_RE,
     POSTSCRIPT_RE,
     URL_RE,
-    blank_spans,
     date_spans,
     fold,
     merge_spans,
 )
 
 _LIST_NUMBER_RE = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t])", re.MULTILINE)
-_ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 _ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DIGIT_RE = re.compile(r"\d")
 _NON_DIGIT_RE = re.compile(r"\D+")
-_DATE_LABEL_RE = re.compile(r"^\s*date\s*:", re.IGNORECASE)
-# Where a letterhead line splits into parts that each come from one notes field:
-# "Senior Partner, Hargreave & Lowe", "Priya Raman | +1 555 010 0199", "Dr. Eze-Obi (Head of ...)".
-_SEGMENT_RE = re.compile(r"[^,;|()•·–—]+")
-_RE_LINE_RE = re.compile(r"^\s*re\s*:", re.IGNORECASE)
-# Words that may join two whole fields on one line: "Senior Partner at Hargreave & Lowe".
-_JOINING_WORDS = frozenset({"at", "of", "and", "for"})
-
-
-def _is_date_line(line: Line) -> bool:
-    """A line holding only a date in a common format, perhaps after "Date:"."""
-    if not any(ch.isdigit() for ch in line.text):
-        return False
-    text = _DATE_LABEL_RE.sub(lambda m: " " * len(m.group()), line.text)
-    rest = blank_spans(text, date_spans(text))
-    return not any(ch.isalnum() for ch in rest)
-
-
-def _number_known(word: str, facts: Facts) -> bool:
-    key = word.casefold().replace(",", "")
-    if key in facts.vocabulary:
-        return True
-    ordinal = _ORDINAL_RE.match(key)
-    return bool(ordinal and ordinal.group(1) in facts.vocabulary)
-
-
-def _title_case(text: str) -> bool:
-    """True when most longer words are capitalised, as in "Thank You for the Interview"."""
-    longer = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
-    return bool(longer) and sum(w[0].isupper() for w in longer) * 2 > len(longer)
-
-
-def _title_case_headlines(letter: ParsedLetter) -> list[Line]:
-    """The Subject line and any "Re:" line above the greeting, when written in title case."""
-    lines = [letter.subject] if letter.subject else []
-    lines += [line for line in letter.before_greeting if _RE_LINE_RE.match(line.text)]
-    return [line for line in lines if _title_case(line.text)]
-
-
-def _headline_line(
-    letter: ParsedLetter, line: Line, facts: Facts, hidden: list[tuple[int, int]]
-) -> list[tuple[int, str, str]]:
-    """Numbers and capitalised words of a title-case headline that nothing supports.
-
-    Title case capitalises ordinary words too, so a capital proves nothing; an invented name
-    ("Contoso Labs") is one that occurs neither in the notes nor elsewhere in the letter.
-    """
-    spans = [
-        (line.start + m.start(), m.group())
-        for m in WORD_RE.finditer(letter.plain[line.start : line.end])
-    ]
-    found: list[tuple[int, str, str]] = []
-    for position, (offset, word) in enumerate(spans):
-        if any(start <= offset < end for start, end in hidden):
-            continue
-        if _DIGIT_RE.search(word):
-            if not _number_known(word, facts):
-                found.append((offset, word, "number"))
-            continue
-        if not word[0].isupper():
-            continue
-        following = spans[position + 1][1] if position + 1 < len(spans) else ""
-        if not _headline_word_known(word, following, letter, facts):
-            found.append((offset, word, "subject word" if line is letter.subject else "re word"))
-    return found
-
-
-def _headline_word_known(word: str, following: str, letter: ParsedLetter, facts: Facts) -> bool:
-    """A title-case word the notes or the letter's own words support, or a function word."""
-    folded = fold(word)
-    if _word_known(word, facts) or folded in STOPWORDS or folded in _OCCASION_WORDS:
-        return True
-    if "-" in word:  # "Follow-Up", "Thank-You"
-        return all(_headline_word_known(part, following, letter, facts) for part in word.split("-"))
-    key = stem(folded)
-    if key in _notes_stems(facts) or key in _prose_stems(letter):
-        return True
-    # "Speaking With You", "Following Up": a verb form before a small word, not a name.
-    return folded.endswith("ing") and len(folded) >= 6 and fold(following) in _SMALL_WORDS
-
-
-_SMALL_WORDS = STOPWORDS | EXEMPT
-# Words that name the occasion of every such letter, as its Subject line may put them; a short
-# list of the letter's own form words (like the greeting words), not a dictionary of English.
-_OCCASION_WORDS = frozenset(
-    (
-        *("interview", "interviews", "interviewing", "conversation", "conversations"),
-        *("meeting", "call", "chat", "discussion", "opportunity", "follow", "follow-up"),
-        *("application", "candidacy", "position", "visit", "pleasure", "steps"),
-    )
-)
-
-
-def _notes_stems(facts: Facts) -> frozenset[str]:
-    """Stems of every word of the notes ("interviewing" meets "interview")."""
-    return facts.memo("notes stems", lambda: frozenset(stem(word) for word in facts.vocabulary))
-
-
-def _prose_stems(letter: ParsedLetter) -> frozenset[str]:
-    """Stems of the words the letter writes in lower case (ordinary words, not names)."""
-
-    def compute() -> frozenset[str]:
-        return frozenset(stem(w) for _, w in letter.word_spans if w[0].islower() and w.isalpha())
-
-    return letter.memo("prose stems", compute)
-
-
-def _unchecked_lines(letter: ParsedLetter) -> set[int]:
-    """Lines other rules own: greeting, sign-off, signature, and a date line in a letterhead."""
-    skip = {line.number for line in (letter.greeting, letter.signoff, letter.signature) if line}
-    skip.update(line.number for line in letter.before_greeting if _is_date_line(line))
-    return skip
-
-
-def _letterhead(letter: ParsedLetter, facts: Facts) -> tuple[Line, ...]:
-    """The lines above the greeting of a printed letter: sender, date and recipient blocks."""
-    if not spec_for(facts.notes).has_letterhead:
-        return ()
-    return tuple(line for line in letter.before_greeting if not _RE_LINE_RE.match(line.text))
-
-
-def from_notes(words: list[str], facts: Facts) -> bool:
-    """True when letterhead words repeat notes fields: part of one, or several whole ones."""
-    joined = " ".join(words)
-    if any(f" {joined} " in field for field in facts.letterhead):
-        return True
-    # Whole fields one after another, perhaps joined by "at", "of", "and" or "for".
-    reached = [True] + [False] * len(words)
-    for start in range(len(words)):
-        if not reached[start]:
-            continue
-        for end in range(start + 1, len(words) + 1):
-            piece = " ".join(words[start:end])
-            if piece in facts.letterhead_whole or (end == start + 1 and piece in _JOINING_WORDS):
-                reached[end] = True
-    return reached[-1]
-
-
-def _letterhead_line(
-    letter: ParsedLetter, line: Line, facts: Facts, hidden: list[tuple[int, int]]
-) -> list[tuple[int, str, str]]:
-    """What a letterhead line holds that the notes do not: unknown words, or the line itself.
-
-    Each part of the line (split at commas, bars, brackets, dashes) must repeat a notes field:
-    the candidate's name, address and contact details, the company, the role, an interviewer's
-    name, title or salutation. Dates, email addresses, web addresses and phone numbers are
-    checked elsewhere, and parts holding a stretch another rule reports are left to that rule.
-    """
-    text = letter.plain[line.start : line.end]
-    text = blank_spans(text, date_spans(text))
-    text = blank_spans(text, [(m.start(), m.end()) for m in PHONE_RE.finditer(text)])
-    found: list[tuple[int, str, str]] = []
-    for part in _SEGMENT_RE.finditer(text):
-        start = line.start + part.start()
-        spans = [(start + m.start(), m.group()) for m in WORD_RE.finditer(part.group())]
-        if not spans or any(a <= offset < b for offset, _ in spans for a, b in hidden):
-            continue
-        words = letterhead_words(part.group())
-        if not words or from_notes(words, facts):
-            continue
-        unknown = [
-            (offset, word, "number" if _DIGIT_RE.search(word) else "name")
-            for offset, word in spans
-            if (_DIGIT_RE.search(word) and not _number_known(word, facts))
-            or (word[0].isupper() and not _DIGIT_RE.search(word) and not _word_known(word, facts))
-        ]
-        stripped = part.group().strip()
-        found += unknown or [(start + part.group().index(stripped), stripped, "letterhead line")]
-    return found
 
 
 def _masked(letter: ParsedLetter, facts: Facts) -> list[tuple[int, int]]:
@@ -230,7 +63,7 @@ def _masked(letter: ParsedLetter, facts: Facts) -> list[tuple[int, int]]:
 
 def unsupported(letter: ParsedLetter, facts: Facts) -> list[tuple[int, str, str]]:
     """Every (offset, text, kind) in the letter that the notes do not support."""
-    skip_lines = _unchecked_lines(letter)
+    skip_lines = unchecked_lines(letter)
     masked = _masked(letter, facts)
     found: list[tuple[int, str, str]] = []
 
@@ -259,14 +92,14 @@ def unsupported(letter: ParsedLetter, facts: Facts) -> list[tuple[int, str, str]
             found.append((match.start(), match.group().strip(), "phone number"))
 
     # A printed letter's letterhead is checked line by line against the notes fields.
-    letterhead = [line for line in _letterhead(letter, facts) if line.number not in skip_lines]
+    letterhead = [line for line in letterhead_lines(letter, facts) if line.number not in skip_lines]
     for line in letterhead:
-        found += _letterhead_line(letter, line, facts, masked)
+        found += letterhead_line(letter, line, facts, masked)
 
     # A Subject or "Re:" line in title case, where every word has a capital, word by word.
-    headlines = _title_case_headlines(letter)
+    headlines = title_case_headlines(letter)
     for line in headlines:
-        found += _headline_line(letter, line, facts, masked)
+        found += headline_line(letter, line, facts, masked)
 
     # Words in lines other rules own, in masked stretches or in phone numbers are not checked.
     blocked = merge_spans(
@@ -284,12 +117,12 @@ def unsupported(letter: ParsedLetter, facts: Facts) -> list[tuple[int, str, str]
         if index < len(blocked) and blocked[index][0] <= start:
             continue
         if first.isdigit() or _DIGIT_RE.search(word):
-            if not _number_known(word, facts):
+            if not number_known(word, facts):
                 found.append((start, word, "number"))
             continue
         if not first.isupper() or start in letter.openers:
             continue
-        if not _word_known(word, facts):
+        if not word_known(word, facts):
             found.append((start, word, "name"))
     if letter.greeting is not None:
         found += _greeted_names(letter, letter.greeting, facts, masked)
@@ -312,29 +145,11 @@ def _greeted_names(
         if (
             fold(title.group()) in TITLES
             and word[0].isupper()
-            and not _word_known(word, facts)
+            and not word_known(word, facts)
             and not any(start <= offset < end for start, end in hidden)
         ):
             found.append((offset, word, "name"))
     return found
-
-
-def _word_known(word: str, facts: Facts) -> bool:
-    folded = word.casefold()
-    if folded.endswith("'s"):
-        folded = folded[:-2]
-    if folded in facts.vocabulary or folded in EXEMPT:
-        return True
-    if folded.endswith("s") and folded[:-1] in CALENDAR_WORDS:
-        return True  # "on Mondays"
-    if "-" in word:
-        return all(_part_known(part, facts) for part in word.split("-"))
-    return False
-
-
-def _part_known(part: str, facts: Facts) -> bool:
-    folded = part.casefold()
-    return not part[:1].isupper() or folded in facts.vocabulary or folded in EXEMPT
 
 
 _KINDS = {

@@ -1,0 +1,39 @@
+"""Whether the notes support a word or a number the letter writes (the `grounding` rule)."""
+
+from __future__ import annotations
+
+import re
+
+from composer.rules.facts import Facts
+from composer.rules.wording import CALENDAR_WORDS, EXEMPT
+
+_ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+def number_known(word: str, facts: Facts) -> bool:
+    """A number of the notes, or the ordinal of one ("3rd" for "3")."""
+    key = word.casefold().replace(",", "")
+    if key in facts.vocabulary:
+        return True
+    ordinal = _ORDINAL_RE.match(key)
+    return bool(ordinal and ordinal.group(1) in facts.vocabulary)
+
+
+def word_known(word: str, facts: Facts) -> bool:
+    """A word of the notes (possessive aside), a word any letter may use, or a hyphenated
+    compound whose capitalised parts are such words."""
+    folded = word.casefold()
+    if folded.endswith("'s"):
+        folded = folded[:-2]
+    if folded in facts.vocabulary or folded in EXEMPT:
+        return True
+    if folded.endswith("s") and folded[:-1] in CALENDAR_WORDS:
+        return True  # "on Mondays"
+    if "-" in word:
+        return all(_part_known(part, facts) for part in word.split("-"))
+    return False
+
+
+def _part_known(part: str, facts: Facts) -> bool:
+    folded = part.casefold()
+    return not part[:1].isupper() or folded in facts.vocabulary or folded in EXEMPT
