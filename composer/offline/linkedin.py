@@ -116,6 +116,7 @@ class NoteWriter:
         send_by = send_by_date(notes.interview.date)
         self.send_day = max(send_by, today) if today is not None else send_by
         self.notices: list[str] = []
+        self.plain_points = 0  # how many of `candidate_points` have no comma
         # The wordings of the earlier notes: a panel's notes each take their own where they can.
         self.frames = self._frames()
         self._frame_of: dict[str, str] = {}
@@ -189,11 +190,12 @@ class NoteWriter:
         return found
 
     def candidate_points(self) -> list[list[str]]:
-        """Each of the candidate's points that can be said, in every wording."""
+        """Each of the candidate's points that can be said, in every wording: those that share
+        most words with what this reader discussed first. A point with commas ("J.D. Fordham
+        Law 2021, cum laude") reads as a pasted note inside one short sentence: those last,
+        and a note says one only for want of any other (`plain_points`)."""
         found = []
-        # A point with commas ("J.D. Fordham Law 2021, cum laude") reads as a pasted note
-        # inside one short sentence: those come last.
-        # Of the rest, those that share most words with what this reader discussed come first.
+        self.plain_points = 0
         lead = self.adjust.lead
         reader = stems(" ".join([*self.person.topics, self.person.title or ""]))
         for point in sorted(
@@ -207,6 +209,7 @@ class NoteWriter:
             if point.shape in (Shape.CLAUSE, Shape.FIRST_PERSON):
                 wordings = ["{point}."]  # a sentence with its own subject stands alone
             found.append([sentence(w.format(point=said.text())) for w in wordings])
+            self.plain_points += "," not in point.text or point.text == lead
         return found
 
     def personal(self) -> list[list[str]]:
@@ -240,9 +243,10 @@ class NoteWriter:
         # (kind, sentences): a topic of theirs (0) before a point of the candidate's (1) before
         # their personal note (2); both a topic and a point first, nothing last.
         middles: list[tuple[int, tuple[str, ...]]] = []
-        # Their first topic with each point of the candidate's, in every wording of both.
+        # Their first topic with each plain point of the candidate's, in every wording of both.
         if topics:
-            middles += [(0, (t, p)) for t in topics[0] for option in points for p in option]
+            plain = points[: self.plain_points]
+            middles += [(0, (t, p)) for t in topics[0] for option in plain for p in option]
         for kind, options in enumerate((topics, points, self.personal())):
             middles += [(kind, (wording,)) for option in options for wording in option]
         middles.append((3, ()))
@@ -346,6 +350,26 @@ class NoteWriter:
             self._reused(plan.sentences[1:]),
         )
 
+    def _choose(self, plans: list[_Plan]) -> _Plan:
+        """The best of `plans` (the first of equals: plans run fullest first). A retry (`salt`)
+        says as few as it can of the sentences of the attempts before it, whichever of them
+        broke a rule."""
+        ranks = {plan: self._rank(plan) for plan in plans}
+        tried: list[_Plan] = []
+        for _ in range(self.salt + 1):
+            said = {s for plan in tried for s in plan.sentences}
+            tried.append(
+                min(
+                    plans,
+                    key=lambda p: (
+                        ranks[p][:3],  # a point, and not half of a colleague's note
+                        sum(s in said for s in p.sentences),
+                        ranks[p][3:],
+                    ),
+                )
+            )
+        return tried[-1]
+
     def _echoes(self, sentences: tuple[str, ...]) -> bool:
         """True when two neighbouring sentences name the conversation with the same word."""
         found = [self._talk_words(s) for s in sentences]
@@ -369,11 +393,11 @@ class NoteWriter:
             # the rules want a point of the conversation: a note without one is no choice
             asked = [p for p in plans if p.substance and (low or 0) <= len(self.render(p)) <= top]
             if asked:
-                return Written(self.render(min(asked, key=self._rank)), ())
+                return Written(self.render(self._choose(asked)), ())
             # Nothing is as asked: the plain note, which the reviser finds unchanged.
         fitting = [p for p in plans if len(self.render(p)) <= self.limit]
         if fitting:
-            plan = min(fitting, key=self._rank)  # the first of the best: plans run fullest first
+            plan = self._choose(fitting)
             if plan.substance == 0:
                 self.notices.append(
                     f"The LinkedIn note to {self.person.name} recalls no point of your "
