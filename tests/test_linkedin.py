@@ -4,6 +4,7 @@ characters, the offline note writer over every example and tone, and the command
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from composer.english import TITLES, company_in_prose, given_name
 from composer.errors import InputError
 from composer.models import Coordinator, Notes, with_channel
 from composer.notes_file import load_notes
+from composer.offline.linkedin import NoteWriter
 from composer.output import render
 from composer.rules.text import parse
 from tests.conftest import example_files
@@ -165,10 +167,6 @@ def test_offline_notes_fit_and_pass_for_every_example_and_tone(
     path: Path, tone: str, limit: int | None
 ) -> None:
     notes = as_note(load_notes(path), tone, limit)
-    if len(notes.interviewers) > 7 and limit is None:
-        # Nine notes of 200 characters around a 42-character role name leave too few wordings
-        # for every note to differ: see the next test; at 300 they must all pass.
-        pytest.skip("a panel of nine at 200 characters: test_nine_notes_at_200_characters")
     letters = compose(notes)
     assert [letter.to for letter in letters] == [p.name for p in notes.interviewers]
     for letter in letters:
@@ -180,27 +178,64 @@ def test_offline_notes_fit_and_pass_for_every_example_and_tone(
         assert lines[-1] in (notes.candidate.name, notes.candidate.name.split()[0])
         assert lines[0].endswith(",") and lines[1].endswith(".")
         assert notes.company in lines[1] and "Subject" not in text
+        # No word of the conversation or of pleasure twice in a row: "Thanks for our talk ...
+        # I enjoyed our talk", "... glad to bring that to the role. I would be glad to ..."
+        sentences = lines[1].split(". ")
+        for first, second in itertools.pairwise(sentences):
+            for word in ("talk", "discuss", "chat", "glad", "enjoy", "hope", "valu"):
+                assert not (word in first.lower() and word in second.lower()), (word, text)
 
 
-def test_nine_notes_at_200_characters_fit_and_only_a_few_repeat(examples_dir: Path) -> None:
-    notes = as_note(load_notes(examples_dir / "big_panel_coordinator.json"))
+@pytest.mark.parametrize("limit", [None, 300])
+@pytest.mark.parametrize("tone", TONES)
+def test_nine_notes_each_say_their_own_topic_in_their_own_words(
+    examples_dir: Path, tone: str, limit: int | None
+) -> None:
+    notes = as_note(load_notes(examples_dir / "big_panel_coordinator.json"), tone, limit)
     letters = compose(notes, today=notes.interview.date + dt.timedelta(days=1))
     assert len(letters) == 9  # a note has no room for the coordinator's letter
-    assert all(len(letter.text) <= 200 for letter in letters)
-    broken = {v.rule for letter in letters for v in letter.report.errors}
-    assert broken <= {"unique"}  # each recalls a point; some share two of three sentences
-    assert sum(letter.ok for letter in letters) >= 7
-    # Those whose topics fit say them with the thanks, in one sentence.
+    assert all(letter.ok and len(letter.text) <= (limit or 200) for letter in letters)
+    # Each recalls what that reader discussed, not one of the candidate's points in its place.
+    for letter, person in zip(letters, notes.interviewers, strict=True):
+        assert person.topics[0] in letter.text, letter.text
+    # No two share more than one sentence (a close, at most).
+    paragraphs = [set(letter.text.splitlines()[1].split(". ")) for letter in letters]
+    for i, mine in enumerate(paragraphs):
+        for theirs in paragraphs[i + 1 :]:
+            assert len(mine & theirs) <= 1, mine & theirs
+    # The thanks is worded in several ways across the panel, not one frame nine times over.
+    frames = set()
+    for letter, person in zip(letters, notes.interviewers, strict=True):
+        thanks = letter.text.splitlines()[1].split(". ")[0]
+        frames.add(thanks.replace(person.topics[0], "TOPIC"))
+    assert len(frames) >= 3, frames
+
+
+def test_tight_room_says_their_topic_in_the_thanks(examples_dir: Path) -> None:
+    # 200 characters, "Dear Dr. Krishnamurthy," and a 42-character role: the topic goes in the
+    # thanks beside the role, and the note is signed with the first name to make room for it.
+    notes = as_note(load_notes(examples_dir / "big_panel_coordinator.json"), "formal")
+    letters = compose(notes, today=notes.interview.date + dt.timedelta(days=1))
+    [anand] = [x for x in letters if x.to == "Anand Krishnamurthy"]
+    greeting, paragraph, name = anand.text.splitlines()
+    assert greeting == "Dear Dr. Krishnamurthy,"
+    assert paragraph.startswith("Thank you for ")
+    assert "probabilistic load forecasts for wind-heavy days" in paragraph.split(". ")[0]
+    assert "Principal Grid Analytics Engineer" in paragraph.split(". ")[0]
+    assert "Northgrid" not in paragraph  # no point of the candidate's in place of his topic
+    assert name == "Tomasz"
+    # "alarms during storms during my interview": never the topic's own joining word again
     [grace] = [x for x in letters if x.to == "Grace O'Donnell"]
-    assert "how operators act on alarms during storms at my Principal Grid" in grace.text
+    assert "during storms during" not in grace.text and "during storms at my" not in grace.text
 
 
 def test_premium_room_carries_more_than_the_free_limit(warm_notes: Notes) -> None:
     [free] = compose(as_note(warm_notes))
     [premium] = compose(as_note(warm_notes, max_chars=300))
     assert len(free.text) <= 200 < len(premium.text) <= 300
-    # The fuller note names when they talked and their topic.
-    assert "yesterday" in premium.text and "nightly batch jobs" in premium.text
+    # The fuller note says their topic and one of the candidate's points besides.
+    assert "nightly batch jobs" in free.text and "nightly batch jobs" in premium.text
+    assert "Airflow" not in free.text and "six years running Airflow" in premium.text
 
 
 def test_a_formal_note_is_signed_with_the_full_name(examples_dir: Path) -> None:
@@ -302,19 +337,14 @@ def test_cli_batch_writes_notes_and_refuses_eml_for_them_alone(
         app,
         ["batch", str(examples_dir), "--out", str(out), "--channel", "linkedin", "--today", TODAY],
     )
-    # 1: two of the nine notes to the big panel share two of their three sentences (see
-    # test_nine_notes_at_200_characters_fit_and_only_a_few_repeat); every other note is ready
-    assert result.exit_code == 1, result.stderr
+    assert result.exit_code == 0, result.stderr  # every note of every example is ready
     rows = json.loads((out / "summary.json").read_text(encoding="utf-8"))["letters"]
-    failed = {Path(row["notes"]).name for row in rows if row["status"] != "ok"}
-    assert failed == {"big_panel_coordinator.json"}
+    assert {row["status"] for row in rows} == {"ok"}
     written = sorted(out.glob("*/*.txt"))
     assert len(written) == sum(len(load_notes(p).interviewers) for p in example_files())
     for path in written:
         text = path.read_text(encoding="utf-8").strip()
-        if path.parent.name == "big_panel_coordinator":
-            text = text.split("\n\n", 1)[-1]  # after a NOT READY banner, where there is one
-        assert len(text) <= 200 and "Subject" not in text, path
+        assert len(text) <= 200 and "Subject" not in text and "NOT READY" not in text, path
     eml = tmp_path / "eml"
     mixed = CliRunner().invoke(
         app, ["batch", str(examples_dir), "--out", str(eml), "-f", "eml", "--today", TODAY]
@@ -338,14 +368,29 @@ def test_the_schema_offers_the_channel_and_its_limit() -> None:
 CORPUS = sorted((Path(__file__).parent / "corpus" / "candidates").glob("*.json"))
 
 
+@pytest.mark.parametrize("limit", [None, 300])
 @pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
-def test_offline_notes_pass_for_the_candidate_corpus(path: Path) -> None:
-    # Long names, titles, panels of four: every note still fits 200 characters and passes.
+def test_offline_notes_pass_for_the_candidate_corpus(path: Path, limit: int | None) -> None:
+    # Long names, titles, panels of four: every note still fits its limit and passes.
     for tone in TONES:
-        for letter in compose(as_note(load_notes(path), tone)):
-            assert letter.ok and len(letter.text) <= 200, (tone, letter.text, letter.report.errors)
+        for letter in compose(as_note(load_notes(path), tone, limit)):
+            assert letter.ok, (tone, letter.text, letter.report.errors)
+            assert len(letter.text) <= (limit or 200), letter.text
             signed = letter.text.splitlines()[-1]
             assert signed.rstrip(".").casefold() not in TITLES, letter.text  # never "Dr."
+            # a point typed with commas reads as a pasted note: never one beside their topic
+            assert "History, Edinburgh, 2022" not in letter.text, letter.text
+
+
+def test_a_retry_says_the_note_in_other_sentences(warm_notes: Notes) -> None:
+    # The backend asks again with another `salt` when a note breaks a rule: the next attempt
+    # must not be the same sentences, or the retry cannot help.
+    notes = as_note(warm_notes)
+    first, second = (NoteWriter(notes, 0, salt=salt).write().text for salt in (0, 1))
+    mine, again = (set(text.splitlines()[1].split(". ")) for text in (first, second))
+    assert not mine & again, (first, second)
+    for text in (first, second):
+        assert len(text) <= 200 and check_letter(text, notes).ok, text
 
 
 @pytest.mark.parametrize(
@@ -385,8 +430,7 @@ def test_the_offline_note_and_coordinator_letter_say_the_university() -> None:
 
 
 def test_no_two_notes_of_a_tight_panel_say_the_same_words(examples_dir: Path) -> None:
-    # Formal notes at 200 characters around a 42-character role: some must share sentences,
-    # but none is a colleague's note word for word.
+    # Formal notes at 200 characters around a 42-character role: none is a colleague's note.
     notes = as_note(load_notes(examples_dir / "big_panel_coordinator.json"), "formal")
     letters = compose(notes, today=notes.interview.date + dt.timedelta(days=1))
     paragraphs = [letter.text.splitlines()[1] for letter in letters]

@@ -22,106 +22,21 @@ from composer.drafting import Adjustment
 from composer.english import ROLE_NOUNS, bare_role, company_in_prose, given_name
 from composer.models import Notes
 from composer.offline.envelope import salutation
+from composer.offline.linkedin_wording import (
+    CLOSE,
+    GREETING,
+    POINT,
+    THANKS,
+    TOPIC,
+    TOPIC_THANKS,
+)
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Shape
 from composer.offline.rapport import rapport_line
 from composer.offline.realise import clause, sentence
-from composer.offline.select import lowercase_words, usable_points, usable_topics
+from composer.offline.select import lowercase_words, stems, usable_points, usable_topics
 from composer.offline.writer import Written
 
-# The wordings, by tone. Slots: {role} ("the Product Designer role"), {company}, {when}
-# ("yesterday", "on Tuesday"), {topic}, {point} (a sentence of the candidate's, no stop).
-GREETING: dict[str, tuple[str, ...]] = {
-    "formal": ("Dear",),
-    "first name": ("Hi", "Hello"),  # warm or concise, to a first name
-    "titled": ("Dear",),  # "Ms. Whitfield", "Dana Whitfield"
-}
-THANKS: dict[str, tuple[str, ...]] = {
-    "warm": (
-        "Thank you for talking with me {when} about {role} at {company}.",
-        "Thank you for our conversation {when} about {role} at {company}.",
-        "Thanks so much for your time {when} and for the talk about {role} at {company}.",
-        "Thank you for talking with me about {role} at {company}.",
-        "Thanks for our chat about {role} at {company}.",
-        "Thank you for our talk about {role} at {company}.",
-    ),
-    "formal": (
-        "Thank you for meeting with me {when} to discuss {role} at {company}.",
-        "Thank you for your time {when} regarding {role} at {company}.",
-        "Thank you for discussing {role} at {company} with me.",
-        "Thank you for your time regarding {role} at {company}.",
-        "Thank you for discussing {role} at {company}.",
-    ),
-    "concise": (
-        "Thanks for your time {when} discussing {role} at {company}.",
-        "Thank you for our talk {when} about {role} at {company}.",
-        "Thanks for discussing {role} at {company}.",
-        "Thanks for our talk about {role} at {company}.",
-    ),
-}
-TOPIC: dict[str, tuple[str, ...]] = {
-    "warm": (
-        "I really enjoyed our talk about {topic}.",
-        "I especially enjoyed discussing {topic}.",
-        "Our conversation about {topic} was a highlight for me.",
-        "I enjoyed hearing about {topic}.",
-        "I enjoyed our talk about {topic}.",
-    ),
-    "formal": (
-        "I valued our discussion of {topic}.",
-        "I particularly valued discussing {topic}.",
-        "I found our discussion of {topic} most useful.",
-        "I valued hearing about {topic}.",
-    ),
-    "concise": (
-        "I enjoyed discussing {topic}.",
-        "I enjoyed our talk about {topic}.",
-        "Our talk about {topic} was a highlight.",
-    ),
-}
-# Thanks and their topic in one sentence, for a role and company whose names leave no room for
-# both. Slots as above, and {interview}: "my Product Designer interview" (or "my interview for
-# the Staff Nurse, Cardiac Unit role" when the role's name has a comma).
-TOPIC_THANKS: dict[str, tuple[str, ...]] = {
-    "warm": (
-        "Thank you for our talk about {topic} during {interview} with {company}.",
-        "Thanks for our chat about {topic} at {interview} with {company}.",
-    ),
-    "formal": (
-        "Thank you for discussing {topic} with me during {interview} with {company}.",
-        "Thank you for our conversation about {topic} at {interview} with {company}.",
-    ),
-    "concise": (
-        "Thanks for discussing {topic} at {interview} with {company}.",
-        "Thanks for our talk about {topic} at {interview} with {company}.",
-    ),
-}
-# A sentence of the candidate's own, as `phrases.clause` says it: "I led usability studies".
-POINT: dict[str, tuple[str, ...]] = {
-    "warm": ("{point}, and I would love to bring that to the team.", "{point}."),
-    "formal": ("{point}, which I would be glad to bring to the role.", "{point}."),
-    "concise": ("{point}.",),
-}
-CLOSE: dict[str, tuple[str, ...]] = {
-    "warm": (
-        "I look forward to hearing from you.",
-        "I hope we can speak again soon.",
-        "I look forward to the next steps.",
-        "Hope to talk again soon.",
-    ),
-    "formal": (
-        "I look forward to hearing from you.",
-        "I look forward to the next stage.",
-        "I hope to hear from you soon.",
-        "I hope to hear from you.",
-    ),
-    "concise": (
-        "Looking forward to hearing from you.",
-        "Hope to speak again soon.",
-        "Looking forward to next steps.",
-        "Hope to hear from you soon.",
-    ),
-}
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 
 
@@ -129,15 +44,11 @@ def _key(sentence: str) -> str:
     return " ".join(sentence.casefold().split())
 
 
-# Words for the conversation itself: said twice in a row, "Thanks for our talk ... I enjoyed our
-# talk about ..." reads as a template.
-_TALK = re.compile(r"\b(?:talk|discuss|chat|conversation|hear)", re.IGNORECASE)
-
-
-def _echoes(sentences: tuple[str, ...]) -> bool:
-    """True when two neighbouring sentences name the conversation with the same word."""
-    found = [{m.group().casefold() for m in _TALK.finditer(s)} for s in sentences]
-    return any(a & b for a, b in itertools.pairwise(found))
+# Words for the conversation and for the candidate's pleasure in it: said twice in a row,
+# "Thanks for our talk ... I enjoyed our talk about ..." reads as a template.
+_TALK = re.compile(
+    r"\b(?:talk|discuss|chat|conversation|hear|speak|glad|enjoy|love|valu|hope)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -147,6 +58,10 @@ class _Plan:
     sentences: tuple[str, ...]
     name: str
     substance: int  # how many points of the conversation it recalls
+    kind: int = 0  # what it recalls first: a point asked for (-1), their topic (0), a point
+    # of the candidate's (1), their personal note (2), nothing (3)
+    casual: int = 0  # "Thanks ...", "Hope to ..." under a "Dear" greeting
+    combined: bool = False  # their topic said in the thanks, for want of room
 
 
 def _turn(items: list[str], steps: int) -> list[str]:
@@ -157,8 +72,19 @@ def _turn(items: list[str], steps: int) -> list[str]:
     return items[steps:] + items[:steps]
 
 
+_AFTER_TOPIC = re.compile(r"\{topic\}([^{]*)")
+
+
+def _joins(wording: str) -> set[str]:
+    """The words that join `{topic}` to what follows it in `wording` ("and", "during")."""
+    found = _AFTER_TOPIC.search(wording)
+    words = set(re.findall(r"[a-z]+", found.group(1))) if found else set()
+    return words - {"me", "my"}
+
+
+_GERUND_MISREAD = re.compile(r"discussing (?:.* and )?\{topic\}")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'd|I'm|I've|my|me)\b")
-_CASUAL = re.compile(r"^(?:Thanks|Hope|Looking)\b")  # "Thanks for ...", "Hope to ..."
+_CASUAL = re.compile(r"^(?:Thanks|Hope|Looking|Glad)\b")  # "Thanks for ...", "Hope to ..."
 
 
 class NoteWriter:
@@ -190,6 +116,13 @@ class NoteWriter:
         send_by = send_by_date(notes.interview.date)
         self.send_day = max(send_by, today) if today is not None else send_by
         self.notices: list[str] = []
+        self.plain_points = 0  # how many of `candidate_points` have no comma
+        # The wordings of the earlier notes: a panel's notes each take their own where they can.
+        self.frames = self._frames()
+        self._frame_of: dict[str, str] = {}
+        self._talk_of: dict[str, frozenset[str]] = {}
+        self._greeting = self.greeting()
+        self.used = [{self._frame(s) for s in _SENTENCE.split(text)} for text in earlier]
 
     def _order(self, slot: str, table: dict[str, tuple[str, ...]]) -> list[str]:
         """This note's wordings for `slot`: its own choice first, then the rest in turn."""
@@ -235,27 +168,39 @@ class NoteWriter:
     def topics(self, table: dict[str, tuple[str, ...]] = TOPIC) -> list[list[str]]:
         """Each usable topic of this reader, in every wording of `table` in this note's order."""
         common = lowercase_words(self.notes)
-        values = {"interview": self._interview(), "company": company_in_prose(self.notes.company)}
+        values = {
+            "interview": self._interview(),
+            "company": company_in_prose(self.notes.company),
+            "role": self._role(),
+        }
         found = []
         for topic in usable_topics(self.person, common):
             wordings = self._order("topic", table)
             if topic.shape is Shape.GERUND:
-                # "discussing moving the jobs" stumbles: "our talk about moving the jobs"
-                wordings = [w for w in wordings if "discussing {topic}" not in w] or wordings
+                # "discussing moving the jobs" stumbles, and "Thank you for discussing the role
+                # and moving the jobs" thanks them for the moving: "our talk about" them
+                wordings = [w for w in wordings if not _GERUND_MISREAD.search(w)] or wordings
             if _FIRST_PERSON.search(topic.text):
                 # "hearing about the lesson I taught" gets it backwards: "our talk about" it
                 wordings = [w for w in wordings if re.search(r"\bour\b", w)] or wordings
+            # "alarms during storms during my interview": not the topic's own joining word again
+            said = set(topic.text.casefold().split())
+            wordings = [w for w in wordings if not _joins(w) & said] or wordings
             found.append([w.format(topic=topic.text, **values) for w in wordings])
         return found
 
     def candidate_points(self) -> list[list[str]]:
-        """Each of the candidate's points that can be said, in every wording."""
+        """Each of the candidate's points that can be said, in every wording: those that share
+        most words with what this reader discussed first. A point with commas ("J.D. Fordham
+        Law 2021, cum laude") reads as a pasted note inside one short sentence: those last,
+        and a note says one only for want of any other (`plain_points`)."""
         found = []
-        # A point with commas ("J.D. Fordham Law 2021, cum laude") reads as a pasted note
-        # inside one short sentence: those come last.
+        self.plain_points = 0
         lead = self.adjust.lead
+        reader = stems(" ".join([*self.person.topics, self.person.title or ""]))
         for point in sorted(
-            usable_points(self.notes), key=lambda p: (p.text != lead, "," in p.text)
+            usable_points(self.notes),
+            key=lambda p: (p.text != lead, "," in p.text, -len(stems(p.source) & reader)),
         ):
             said = clause(point)
             if said is None:
@@ -264,6 +209,7 @@ class NoteWriter:
             if point.shape in (Shape.CLAUSE, Shape.FIRST_PERSON):
                 wordings = ["{point}."]  # a sentence with its own subject stands alone
             found.append([sentence(w.format(point=said.text())) for w in wordings])
+            self.plain_points += "," not in point.text or point.text == lead
         return found
 
     def personal(self) -> list[list[str]]:
@@ -284,12 +230,12 @@ class NoteWriter:
         return [t for t in found if self._when() in t] + [t for t in found if self._when() not in t]
 
     def plans(self) -> list[_Plan]:
-        """Every way to say the note, best first: two points, one, none; within each, a note
-        that keeps the register of a "Dear" greeting before a casual one."""
+        """Every way to say the note, fullest first: their topic and a point of the
+        candidate's, one of them, their personal note, nothing (`_ordered` chooses)."""
         # A retry (`salt`) turns both lists, so that the notes of a panel can differ.
         thanks = _turn(self.thanks_in_order(), self.salt)
         closes = _turn(self._order("close", CLOSE), self.salt + self.index)
-        dear = self.greeting().startswith("Dear")
+        dear = self._greeting.startswith("Dear")
         # "Dear Ms. Lee," is signed "Priya Raman"; "Priya" only when the full name leaves no
         # room for a point or for sentences of one's own.
         names = [self.notes.candidate.name, given_name(self.notes.candidate.name)]
@@ -297,94 +243,169 @@ class NoteWriter:
         # (kind, sentences): a topic of theirs (0) before a point of the candidate's (1) before
         # their personal note (2); both a topic and a point first, nothing last.
         middles: list[tuple[int, tuple[str, ...]]] = []
-        if topics and points:
-            middles.append((0, (topics[0][0], points[0][0])))
+        # Their first topic with each plain point of the candidate's, in every wording of both.
+        if topics:
+            plain = points[: self.plain_points]
+            middles += [(0, (t, p)) for t in topics[0] for option in plain for p in option]
         for kind, options in enumerate((topics, points, self.personal())):
             middles += [(kind, (wording,)) for option in options for wording in option]
         middles.append((3, ()))
         # (first sentence, what it recalls): the thanks alone, or the thanks with their topic
         firsts = [(t, 0) for t in thanks]
         firsts += [(t, 1) for option in self.topics(TOPIC_THANKS) for t in option]
-        ranked = []
-        for rank, ((kind, middle), name, (first, recalled), close) in enumerate(
-            itertools.product(middles, names, firsts, closes)
+        found = []
+        for (kind, middle), name, (first, recalled), close in itertools.product(
+            middles, names, firsts, closes
         ):
             if recalled and middle:
                 continue  # their topic is said once
-            substance = len(middle) + recalled
             kind = 0 if recalled else kind
-            # "Dear Ms. Whitfield," is answered by "Thank you" and a whole closing sentence;
-            # the casual forms only when nothing else of the same substance fits.
-            casual = sum(bool(_CASUAL.match(w)) for w in (first, close)) if dear else 0
-            short = dear and name != names[0]
-            # A formal note keeps the full name even at the cost of their topic; a point of the
-            # candidate's asked for by name comes before their topic.
             if self.adjust.lead is not None and kind == 1:
-                kind = -1
-            key = (-substance, short and self.tone == "formal", kind, short, casual, rank)
-            ranked.append((key, _Plan((first, *middle, close), name, substance)))
-        return [plan for _, plan in sorted(ranked, key=lambda item: item[0])]
+                kind = -1  # a point of the candidate's asked for by name comes first
+            # "Dear Ms. Whitfield," is answered by "Thank you" and a whole closing sentence.
+            casual = sum(bool(_CASUAL.match(w)) for w in (first, close)) if dear else 0
+            found.append(
+                _Plan(
+                    (first, *middle, close),
+                    name,
+                    len(middle) + recalled,
+                    kind,
+                    casual,
+                    bool(recalled),
+                )
+            )
+        return found
+
+    def _frames(self) -> list[tuple[str, re.Pattern[str]]]:
+        """Each wording of this tone as a pattern that knows it with any topic or point."""
+        mark = "\x00"
+        values = {
+            "role": self._role(),
+            "company": company_in_prose(self.notes.company),
+            "when": self._when(),
+            "interview": self._interview(),
+            "topic": mark,
+            "point": mark,
+        }
+        found = []
+        for table in (THANKS, TOPIC, TOPIC_THANKS, POINT, CLOSE):
+            for wording in table[self.tone]:
+                if wording == "{point}.":
+                    continue  # a sentence of the candidate's alone is no frame
+                text = wording.format(**values).rstrip(".")
+                pattern = re.escape(text).replace(re.escape(mark), ".+")
+                found.append((wording, re.compile(pattern, re.IGNORECASE)))
+        return found
+
+    def _frame(self, sentence: str) -> str:
+        """The wording `sentence` is said in, or the sentence itself when it has none."""
+        if sentence not in self._frame_of:
+            bare = sentence.rstrip(".")
+            found = (wording for wording, pattern in self.frames if pattern.fullmatch(bare))
+            self._frame_of[sentence] = next(found, _key(sentence))
+        return self._frame_of[sentence]
 
     def room(self) -> int:
         """How many wordings that recall a point of the conversation fit in the limit."""
         return sum(p.substance > 0 and len(self.render(p)) <= self.limit for p in self.plans())
 
-    def _ordered(self) -> list[_Plan]:
-        # A note with a point first; then one that repeats at most one sentence of a colleague's
-        # note (`unique` allows less than half), else as few as can be; then one that does not
-        # say "talk" twice in a row (a formal one: signed with the full name first); then one
-        # that repeats nothing; then the plan's own order.
-        def shared(plan: _Plan) -> int:
-            keys = [_key(s) for s in plan.sentences]
-            return max((sum(k in taken for k in keys) for taken in self.taken), default=0)
+    def _shared(self, plan: _Plan) -> int:
+        """The most sentences `plan` has in common with any one earlier note of the panel."""
+        keys = [_key(s) for s in plan.sentences]
+        return max((sum(k in taken for k in keys) for taken in self.taken), default=0)
 
-        def over_half(plan: _Plan) -> bool:
-            return shared(plan) * 2 > len(plan.sentences)
+    def _reused(self, sentences: tuple[str, ...]) -> int:
+        """How often the wordings of `sentences` were taken by the panel's earlier notes."""
+        frames = [self._frame(s) for s in sentences]
+        return sum(frame in used for frame in frames for used in self.used)
 
-        return sorted(
-            self.plans(),
-            key=lambda p: (
-                p.substance == 0,
-                over_half(p),
-                # with no room to differ enough, at least not a colleague's note word for word
-                over_half(p) and shared(p),
-                self.tone == "formal" and p.name != self.notes.candidate.name,
-                _echoes(p.sentences),
-                shared(p) > 0,
-            ),
+    def _rank(self, plan: _Plan) -> tuple[int, ...]:
+        """Where `plan` stands among the notes that fit: the most important reason first."""
+        shared = self._shared(plan)
+        over_half = shared * 2 > len(plan.sentences)
+        return (
+            # a point of the conversation: the rules want one
+            plan.substance == 0,
+            # `unique` allows a colleague's note less than half of its sentences; with no room
+            # to differ enough, at least not their note word for word
+            over_half,
+            shared if over_half else 0,
+            # what this reader discussed before what any reader might be told
+            plan.kind,
+            # "Thanks for our talk ... I enjoyed our talk about ..." reads as a template
+            self._echoes(plan.sentences),
+            # the register of a "Dear" greeting: whole sentences
+            plan.casual,
+            # signed with the full name; the first name only when it leaves no room for their
+            # topic or for whole sentences
+            plan.name != self.notes.candidate.name,
+            # the thanks and their topic in one sentence only when two do not fit
+            plan.combined,
+            # not half of any one earlier note; then thanks worded as few of the panel's
+            # earlier notes are
+            shared * 2 >= len(plan.sentences),
+            self._reused(plan.sentences[:1]),
+            -plan.substance,
+            # the rest worded as few of the panel's earlier notes are
+            self._reused(plan.sentences[1:]),
         )
 
+    def _choose(self, plans: list[_Plan]) -> _Plan:
+        """The best of `plans` (the first of equals: plans run fullest first). A retry (`salt`)
+        says as few as it can of the sentences of the attempts before it, whichever of them
+        broke a rule."""
+        ranks = {plan: self._rank(plan) for plan in plans}
+        tried: list[_Plan] = []
+        for _ in range(self.salt + 1):
+            said = {s for plan in tried for s in plan.sentences}
+            tried.append(
+                min(
+                    plans,
+                    key=lambda p: (
+                        ranks[p][:3],  # a point, and not half of a colleague's note
+                        sum(s in said for s in p.sentences),
+                        ranks[p][3:],
+                    ),
+                )
+            )
+        return tried[-1]
+
+    def _echoes(self, sentences: tuple[str, ...]) -> bool:
+        """True when two neighbouring sentences name the conversation with the same word."""
+        found = [self._talk_words(s) for s in sentences]
+        return any(a & b for a, b in itertools.pairwise(found))
+
+    def _talk_words(self, sentence: str) -> frozenset[str]:
+        if sentence not in self._talk_of:
+            words = frozenset(m.group().casefold() for m in _TALK.finditer(sentence))
+            self._talk_of[sentence] = words
+        return self._talk_of[sentence]
+
     def render(self, plan: _Plan) -> str:
-        return "\n".join([self.greeting(), " ".join(plan.sentences), plan.name])
+        return "\n".join([self._greeting, " ".join(plan.sentences), plan.name])
 
     def write(self) -> Written:
-        """The note: the first plan that fits (and, on request, is as short or long as asked)."""
+        """The note: the best plan that fits (and, on request, is as short or long as asked)."""
+        plans = self.plans()
         low, high = self.adjust.least_chars, self.adjust.most_chars
         if low is not None or high is not None:
-            for plan in self._ordered():
-                text = self.render(plan)
-                size = len(text)
-                # the rules want a point of the conversation: a note without one is no choice
-                if plan.substance and (low or 0) <= size <= min(self.limit, high or self.limit):
-                    return Written(text, ())
+            top = min(self.limit, high or self.limit)
+            # the rules want a point of the conversation: a note without one is no choice
+            asked = [p for p in plans if p.substance and (low or 0) <= len(self.render(p)) <= top]
+            if asked:
+                return Written(self.render(self._choose(asked)), ())
             # Nothing is as asked: the plain note, which the reviser finds unchanged.
-        return self._fitting()
-
-    def _fitting(self) -> Written:
-        shortest: str | None = None
-        for plan in self._ordered():
-            text = self.render(plan)
-            if len(text) <= self.limit:
-                if plan.substance == 0:
-                    self.notices.append(
-                        f"The LinkedIn note to {self.person.name} recalls no point of your "
-                        f"conversation: none fits in {self.limit} characters. Add a short "
-                        "topic to the notes, or allow more characters (max_chars)."
-                    )
-                return Written(text, tuple(self.notices))
-            if shortest is None or len(text) < len(shortest):
-                shortest = text
-        assert shortest is not None
+        fitting = [p for p in plans if len(self.render(p)) <= self.limit]
+        if fitting:
+            plan = self._choose(fitting)
+            if plan.substance == 0:
+                self.notices.append(
+                    f"The LinkedIn note to {self.person.name} recalls no point of your "
+                    f"conversation: none fits in {self.limit} characters. Add a short "
+                    "topic to the notes, or allow more characters (max_chars)."
+                )
+            return Written(self.render(plan), tuple(self.notices))
+        shortest = self.render(min(plans, key=lambda p: len(self.render(p))))
         self.notices.append(
             f"The LinkedIn note to {self.person.name} has {len(shortest)} characters even in "
             f"its shortest form, over the limit of {self.limit}: the role and company names "

@@ -1,0 +1,121 @@
+"""The wordings of a LinkedIn connection note, by tone: data for `linkedin.NoteWriter`.
+
+Slots: {role} ("the Product Designer role"), {company}, {when} ("yesterday", "on Tuesday"),
+{topic} (what this reader discussed), {point} (a sentence of the candidate's, no stop) and
+{interview} ("my Product Designer interview"). Each table runs from the fuller wordings to the
+shorter ones; a panel's notes take different ones where they can, so that no two read as the
+same note with the topic swapped.
+"""
+
+from __future__ import annotations
+
+GREETING: dict[str, tuple[str, ...]] = {
+    "formal": ("Dear",),
+    "first name": ("Hi", "Hello"),  # warm or concise, to a first name
+    "titled": ("Dear",),  # "Ms. Whitfield", "Dana Whitfield"
+}
+THANKS: dict[str, tuple[str, ...]] = {
+    "warm": (
+        "Thank you for talking with me {when} about {role} at {company}.",
+        "Thank you for our conversation {when} about {role} at {company}.",
+        "Thanks so much for your time {when} and for the talk about {role} at {company}.",
+        "Thank you for talking with me about {role} at {company}.",
+        "Thanks for our chat about {role} at {company}.",
+        "Thank you for our talk about {role} at {company}.",
+    ),
+    "formal": (
+        "Thank you for meeting with me {when} to discuss {role} at {company}.",
+        "Thank you for your time {when} regarding {role} at {company}.",
+        "Thank you for speaking with me {when} about {role} at {company}.",
+        "Thank you for discussing {role} at {company} with me.",
+        "Thank you for your time regarding {role} at {company}.",
+        "Thank you for discussing {role} at {company}.",
+    ),
+    "concise": (
+        "Thanks for your time {when} discussing {role} at {company}.",
+        "Thank you for our talk {when} about {role} at {company}.",
+        "Thanks for meeting {when} about {role} at {company}.",
+        "Thanks for discussing {role} at {company}.",
+        "Thanks for our talk about {role} at {company}.",
+    ),
+}
+TOPIC: dict[str, tuple[str, ...]] = {
+    "warm": (
+        "I really enjoyed our talk about {topic}.",
+        "I especially enjoyed discussing {topic}.",
+        "Our conversation about {topic} was a highlight for me.",
+        "I enjoyed hearing about {topic}.",
+        "I enjoyed our talk about {topic}.",
+    ),
+    "formal": (
+        "I valued our discussion of {topic}.",
+        "I particularly valued discussing {topic}.",
+        "I found our discussion of {topic} most useful.",
+        "I valued hearing about {topic}.",
+    ),
+    "concise": (
+        "I enjoyed discussing {topic}.",
+        "I enjoyed our talk about {topic}.",
+        "Our talk about {topic} was a highlight.",
+    ),
+}
+# Thanks and their topic in one sentence, for a role and company whose names leave no room for
+# both; the last of each tone are the shortest that still name the role and the company in full.
+TOPIC_THANKS: dict[str, tuple[str, ...]] = {
+    "warm": (
+        "Thank you for our talk about {topic} during {interview} with {company}.",
+        "Thank you for our talk about {role} at {company}, especially {topic}.",
+        "Thanks for our chat about {topic} at {interview} with {company}.",
+        "Thank you for talking with me about {topic} and {role} at {company}.",
+        "Thanks for our chat about {role} at {company} and {topic}.",
+        "Thanks for talking about {topic} and {role} at {company}.",
+    ),
+    "formal": (
+        "Thank you for discussing {topic} with me during {interview} with {company}.",
+        "Thank you for our conversation about {topic} at {interview} with {company}.",
+        "Thank you for discussing {role} at {company}, and in particular {topic}.",
+        "Thank you for our conversation about {role} at {company} and {topic}.",
+        "Thank you for discussing {topic} and {role} at {company}.",
+        "Thank you for discussing {role} at {company} and {topic}.",
+        "Thank you for our talk about {topic} and {role} at {company}.",
+        "Thank you for our talk about {role} at {company} and {topic}.",
+    ),
+    "concise": (
+        "Thanks for discussing {topic} at {interview} with {company}.",
+        "Thanks for our talk about {topic} at {interview} with {company}.",
+        "Thanks for discussing {role} at {company}, especially {topic}.",
+        "Thanks for our talk about {topic} and {role} at {company}.",
+        "Thanks for discussing {topic} and {role} at {company}.",
+        "Thanks for discussing {role} at {company} and {topic}.",
+    ),
+}
+# A sentence of the candidate's own, as `phrases.clause` says it: "I led usability studies".
+POINT: dict[str, tuple[str, ...]] = {
+    "warm": ("{point}, and I would love to bring that to the team.", "{point}."),
+    "formal": ("{point}, and I would be glad to bring that experience to the role.", "{point}."),
+    "concise": ("{point}.",),
+}
+# A connection note asks to stay in touch, so that is a close of its own beside hearing back.
+CLOSE: dict[str, tuple[str, ...]] = {
+    "warm": (
+        "I look forward to hearing from you.",
+        "I hope we can speak again soon.",
+        "I look forward to the next steps.",
+        "I would be glad to stay in touch.",
+        "Hope to talk again soon.",
+    ),
+    "formal": (
+        "I look forward to hearing from you.",
+        "I look forward to the next stage.",
+        "I would be glad to keep in touch.",
+        "I hope to hear from you soon.",
+        "I hope to hear from you.",
+    ),
+    "concise": (
+        "Looking forward to hearing from you.",
+        "Hope to speak again soon.",
+        "Looking forward to next steps.",
+        "Hope to hear from you soon.",
+        "Glad to stay in touch.",
+    ),
+}
