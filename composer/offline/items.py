@@ -28,8 +28,10 @@ from composer.offline.words import (
     BE,
     CREDENTIAL_STATES,
     CREDENTIALS,
+    DETERMINERS,
     NUMBER_WORDS,
     POSSESSIONS,
+    TOPIC_COUNTABLE,
     WH_WORDS,
 )
 
@@ -94,6 +96,8 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     done = re.match(r"^(?P<what>[A-Z][\w -]+?) (?:completed|passed|achieved)$", text)
     if done:
         return Item(item, Kind.HELD, Clause("I", "have completed", f"my {done.group('what')}"))
+    if _OPINION.search(text) and text.lower().startswith("i "):
+        return Item(item, Kind.OPINION, None, "advice to the employer, not a fact about me")
     phrase = analyse(item, common)
     said = clause(phrase)
     if said is None:
@@ -307,9 +311,27 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     said = phrase.text if phrase.shape is not Shape.UNKNOWN or first in WH_WORDS else text
     if said[:1].isupper() and said.split()[0].lower() in ("my", "the", "our", "your", "a", "an"):
         said = said[0].lower() + said[1:]
+    said = _with_the(said)
     mine = bool(re.search(r"\b(?:I|my)\b", said))
     plural = first not in WH_WORDS and takes_plural(said)
     return Topic(item, said, plural=plural, mine=mine)
+
+
+def _with_the(text: str) -> str:
+    """ "type rating timeline" -> "the type rating timeline": one named thing takes "the"."""
+    words = text.split()
+    first = words[0].lower()
+    if first in DETERMINERS or first in WH_WORDS or first.endswith("'s") or "," in text:
+        return text
+    if lexicon.is_gerund(first.rsplit("-", 1)[-1]) or " and " in text:
+        return text
+    head = head_noun(words)
+    if head is None or head.lower() not in TOPIC_COUNTABLE:
+        return text
+    after = words[words.index(head) + 1 :]
+    if not after or after[0].lower() in ("for", "of", "on", "in", "at"):
+        return f"the {text}"
+    return text
 
 
 def _has_own_verb(words: list[str]) -> bool:

@@ -194,9 +194,11 @@ def _is_person_np(words: list[str]) -> bool:
 def head_noun(words: list[str]) -> str | None:
     """The head noun of a noun phrase: the last word before a preposition or a gerund."""
     head = None
+    inside = False
     for word in words:
-        if word.startswith("("):
-            break  # "electrician (Wisconsin)": the head comes before the brackets
+        if word.startswith("(") or inside:
+            inside = not word.endswith(")")
+            continue  # "electrician (Wisconsin)", "ATPL (frozen) holder": brackets are aside
         lower = word.lower()
         # A gerund ends the head after a plural or "experience": "five years designing ...";
         # elsewhere it is part of the noun ("evidence-based housing policy").
@@ -219,6 +221,12 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     text = clean(item)
     if not text:
         return Phrase("", Shape.UNKNOWN, item)
+    labelled = _LABEL.match(text)
+    if labelled:
+        text = text[labelled.end() :]  # "on fatigue: I checked ...": the label is the topic's
+    now = _NOW.match(text)
+    if now:
+        return Phrase("I am " + text[0].lower() + text[1:], Shape.FIRST_PERSON, item)
     if selfnotes.is_note_to_self(text):
         # Written for the candidate: only the fact it carries is said, or nothing.
         fact = selfnotes.fact_of(text)
@@ -338,6 +346,8 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
 _SPAN_TAIL = re.compile(
     r"^[^,]+, (?:over |nearly |about )?\w+\+? (?:years?|months?)(?: (?:in|at|on|with) [^,]+)?$"
 )
+_LABEL = re.compile(r"^(?:on|re|about|regarding|for) [^:;]{1,40}[:;] (?=I\b|my\b)", re.I)
+_NOW = re.compile(r"^(?:currently|now|still) \w+ing\b", re.IGNORECASE)
 _PARTICLES = frozenset(["up", "out", "off", "down", "back", "together"])
 
 # Shapes that can stand before a comma and after it: "ACA qualified, passed all exams".
@@ -360,6 +370,8 @@ def _is_base_verb(lower: str, second: str) -> bool:
     """A plain verb starting a phrase: "help the team", "speak French" (not "design system")."""
     if "verb" not in lexicon.classes(lower) or lexicon.base_of(lower) != lower:
         return False
+    if second in ("that", "which") and lexicon.is_noun(lower):
+        return False  # "research that product teams use": a noun and its clause
     return (
         second in DETERMINERS
         or second in ("it", "them", "more", "up", "out")

@@ -200,6 +200,8 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
         elif _DURATION.match(text) and len(words) > 2 and words[2] in ("in", "at", "on", "as"):
             verbs = ("have spent",)  # "five years on a busy ward"
         elif first[:1].isupper() and first.lower() not in DETERMINERS:
+            if not _names(text):
+                return None  # "Class 1 medical", "CEng MICE": no sure verb for it
             verbs = ("have experience with",)  # "Python, SQL and dbt"
         elif first.lower() in ("zero", "no") and len(words) > 1:
             verbs = ("have had",)  # "zero lost-time incidents in nine years"
@@ -212,6 +214,8 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
             verbs = ("completed",)  # "summer internship at Yorkshire Water"
         return Clause("I", verbs[variant % len(verbs)], with_article(phrase))
     if shape is Shape.FIRST_PERSON:
+        if _OPINION.match(text):
+            return None  # advice to the employer is not the candidate's to give in thanks
         return Clause("", "", "", whole=_role_article(text))
     if shape is Shape.PAIR:
         said = [clause(part) for part in phrase.parts]
@@ -219,6 +223,7 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
             return None
         return Clause("", "", "", whole=f"{said[0].text()}, and {said[1].text()}")
     if shape is Shape.CLAUSE:
+        text = _whose_subject(text)
         return Clause("", "", "", whole=text[0].upper() + text[1:])
     return None
 
@@ -253,6 +258,9 @@ def _credential(text: str) -> Clause | None:
             role = f"{lexicon.article(what)} {what}{rest}"
             return Clause("I", "have worked", f"as {role} for {years}")
         return Clause("I", "have", f"{years} of experience {link} {what}{rest}")
+    done = re.fullmatch(r"(?P<what>[A-Z][\w -]+?) (?:completed|passed|achieved)", text)
+    if done:  # "ECT induction completed"
+        return Clause("I", "have completed", f"my {done.group('what')}")
     held = credentials.certificate(text)
     if held is not None:
         return Clause("I", held[0], held[1])
@@ -261,6 +269,38 @@ def _credential(text: str) -> Clause | None:
 
 # "I am state authorised public accountant": a person noun after "I am" needs its article.
 _BARE_ROLE = re.compile(r"^I am (?P<np>(?!(?:a|an|the|my|one|now|also|still|not)\b)[^,]+)$")
+
+
+def _names(text: str) -> bool:
+    """A list of names or one name: "Python, SQL and dbt", "Google Analytics" (not "Class 1
+    medical", nor letters after a name such as "CEng MICE")."""
+    words = [w.strip(",") for w in text.split() if w not in ("and", "or", "&")]
+    listed = "," in text or " and " in text or " & " in text
+    if not listed and len(words) > 1 and all(re.search(r"[A-Z].*[A-Z]", w) for w in words):
+        return False  # post-nominal letters
+    return listed or all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+_OPINION = re.compile(
+    r"^I (?:think|believe|feel|reckon)(?: that)? (?:the|you|your|they|we|it)\b.*\bshould\b"
+)
+
+
+def _whose_subject(text: str) -> str:
+    """ "line training captain recommended me": a bare person noun as subject is "my ..."."""
+    words = text.split()
+    for index, word in enumerate(words[:4]):
+        if lexicon.is_past(word) or word in BE or word in AUXILIARIES:
+            subject = words[:index]
+            if (
+                subject
+                and subject[0][:1].islower()
+                and subject[0].lower() not in DETERMINERS
+                and subject[-1].lower() in PERSON_HEADS
+            ):
+                return "my " + text
+            break
+    return text
 
 
 def _role_article(text: str) -> str:

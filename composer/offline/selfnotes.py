@@ -31,7 +31,8 @@ _CONTEXT = re.compile(
 )
 # Where the note gives the answer itself.
 _ANSWER = re.compile(
-    r"(?:real answer|correction|in fact|actually|truth is)\s*[:,]?\s*(?P<a>.+)$"
+    r"(?:real answer|correction|in fact|actually|truth is)(?:\s+(?:on|about|to|re)\s+[^:]+:)?"
+    r"\s*[:,]?\s*(?P<a>.+)$"
     r"|\bbut\s+(?P<b>I\s+.+)$",
     re.IGNORECASE,
 )

@@ -101,6 +101,8 @@ SHORTHAND = (
     ("mgmt", "management"), ("mgr", "manager"), ("dept", "department"), ("govt", "government"),
     ("doc review", "document review"), ("doc reviews", "document reviews"), ("b/c", "because"),
     ("ppl", "people"), ("re:", "about"), ("thru", "through"), ("btwn", "between"),
+    ("wk", "week"), ("avg", "average"), ("mon", "Monday"), ("tue", "Tuesday"),
+    ("tues", "Tuesday"), ("thu", "Thursday"), ("thurs", "Thursday"), ("fri", "Friday"),
 )  # fmt: skip
 # Small counts spelled out in a sentence: "three paralegals".
 SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -115,4 +117,12 @@ POSSESSIONS = COUNTABLE | _words(
     "experience expertise knowledge skills skill first love record track licence licences"
     " licenses van car tools understanding fluency command qualifications certificates degrees"
     " publications patents clients contacts relationships references"
+)
+# Heads of a topic that name one thing and take "the" when the note leaves it out: "the type
+# rating timeline", "the behaviour policy" (not "succession", "hybrid working").
+TOPIC_COUNTABLE = COUNTABLE | _words(
+    "timeline policy rota process strategy roadmap rollout launch pipeline module programme"
+    " program project budget schedule system platform review restructure merger migration"
+    " tender bid pitch campaign audit inspection trial case brief menu curriculum syllabus"
+    " framework model dashboard app website tool scheme initiative refresh redesign"
 )
