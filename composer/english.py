@@ -267,3 +267,13 @@ def dialect_name(dialect: str | None) -> str | None:
         choices = ", ".join(DIALECTS)
         raise InputError(f"unknown English dialect {dialect!r}: choose one of {choices}")
     return key
+
+
+# Small counts a letter spells out ("three paralegals" for the notes' "3 paralegals"): checks
+# that compare a letter with its notes read the word and the digit as one.
+SPELLED_NUMBERS = {
+    word: str(number)
+    for number, word in enumerate(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], start=1
+    )
+}

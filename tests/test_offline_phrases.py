@@ -75,11 +75,11 @@ POINTS = [
     # a qualification with a grade or date to come is under way, not held
     (
         "BSc Economics from Leeds, predicted 2:1",
-        "I am completing a BSc Economics from Leeds, with a predicted 2:1.",
+        "I am completing a BSc in Economics at Leeds, with a predicted 2:1.",
     ),
     (
         "MSc Data Science (expected 2027)",
-        "I am completing an MSc Data Science, due to finish in 2027.",
+        "I am completing an MSc in Data Science, due to finish in 2027.",
     ),
     ("Fluent in Welsh and English", "I am fluent in Welsh and English."),
     ('"fluent in Welsh"', "I am fluent in Welsh."),
@@ -108,12 +108,12 @@ POINTS = [
     ("CFO of a listed company for six years", "I served as CFO of a listed company for six years."),
     ("closed $1.4M in new ARR last year", "I closed $1.4M in new ARR last year."),
     ("Salesforce, Gong, Outreach", "I have experience with Salesforce, Gong and Outreach."),
-    ("MSc Public Policy (Bristol)", "I hold an MSc Public Policy (Bristol)."),
+    ("MSc Public Policy (Bristol)", "I hold an MSc in Public Policy from Bristol."),
     (
         "visual merchandising, stock control, rota planning",
         "My experience covers visual merchandising, stock control and rota planning.",
     ),
-    ("3 yrs on reception", "I have 3 years on reception."),
+    ("3 yrs on reception", "I have spent three years on reception."),
     ("OSHA 30", "I hold OSHA 30."),
     ("a registered nurse", "I am a registered nurse."),
     # past-tense verb phrases
@@ -163,9 +163,9 @@ POINTS = [
     ("Kubernetes, Terraform, etc.", "I have experience with Kubernetes and Terraform."),
     (
         "Go and Rust, 7 years in production",
-        "I have experience with Go and Rust, 7 years in production.",
+        "I have seven years of experience with Go and Rust in production.",
     ),
-    ("PhD in History, Edinburgh, 2022", "I hold a PhD in History, Edinburgh, 2022."),
+    ("PhD in History, Edinburgh, 2022", "I earned a PhD in History at Edinburgh in 2022."),
     (
         "expert in Figma, Illustrator, InDesign and After Effects",
         "I am expert in Figma, Illustrator, InDesign and After Effects.",
@@ -296,7 +296,7 @@ FOLLOW_UPS = [
     (
         "she asked about telemetry - I said not much, but I did 6 months on the CCU floater "
         "pool, mention that",
-        "To add to my answer on telemetry: I did 6 months on the CCU floater pool.",
+        "To add to my answer on telemetry: I did six months on the CCU floater pool.",
     ),
     (
         "I fumbled the question on budgets!! real answer: I managed a £1.1m wage budget",
@@ -304,13 +304,12 @@ FOLLOW_UPS = [
     ),
     (
         "the question on impact - I undersold the radio piece, it reached 800k listeners",
-        "To add to my answer on impact: I undersold the radio piece, which reached 800k "
-        "listeners.",
+        "To add to my answer on impact: the radio piece reached 800k listeners.",
     ),
     (
         "said I'd never used Salesforce CPQ. true but I built quotes in HubSpot for 3 yrs so "
         "the concepts carry over",
-        "To add to my answer on Salesforce CPQ: I built quotes in HubSpot for 3 years, so the "
+        "To add to my answer on Salesforce CPQ: I built quotes in HubSpot for three years, so the "
         "concepts carry over.",
     ),
     (

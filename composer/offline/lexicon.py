@@ -175,7 +175,8 @@ def is_plural_noun(word: str) -> bool:
     """A plural noun form: "years", "studies" (its lemma differs from it)."""
     lower = word.lower()
     lemmas = classes(lower).get("noun", ())
-    return bool(lemmas) and lower not in lemmas
+    # "expectations" is listed as its own lemma too, beside "expectation"
+    return bool(lemmas) and (lower not in lemmas or any(f"{w}s" == lower for w in lemmas))
 
 
 _VOWEL_SOUND_EXCEPTIONS = ("hour", "honest", "honour", "honor", "heir")

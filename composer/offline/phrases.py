@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from composer.offline import lexicon
+from composer.offline import lexicon, selfnotes
+from composer.offline.shorthand import expand
 from composer.offline.words import (
     AUXILIARIES,
     BE,
@@ -65,9 +66,6 @@ class Phrase:
 
 
 _ETC = re.compile(r",?\s+(?:etc|and so on|and more)\.?$", re.IGNORECASE)
-# Note-taking shorthand that a letter spells out.
-_SHORTHAND = (("esp.", "especially"), ("incl.", "including"), ("approx.", "about"),
-              ("w/", "with"), ("yrs", "years"), ("yr", "year"))  # fmt: skip
 _BULLET = re.compile(r"^(?:[-*•·]+|\d+[.)])\s+")
 _QUOTES = "\"'“”‘’"
 
@@ -103,6 +101,10 @@ def _lower_first(text: str, common: frozenset[str]) -> str:
         and next_word[:1].islower()
         and not listed
     )
+    if listed and not (closed or lexicon.is_gerund(lower) or lexicon.is_past(lower)):
+        return text
+    if lower in DETERMINERS and next_word[:1].isupper() and len(rest.split()) > 1:
+        return text  # "Six Sigma Black Belt": a name
     if closed or verb_form or possessive or common_noun or lower in common:
         return first.lower() + (" " + rest if rest else "")
     return text
@@ -122,8 +124,7 @@ def clean(item: str) -> str:
     text = _ETC.sub("", text)
     if trailing and text.count(", ") == 1 and " and " not in text:
         text = text.replace(", ", " and ")  # "Kubernetes, Terraform, etc." is a list of two
-    for short, full in _SHORTHAND:
-        text = re.sub(rf"(?<![\w.]){re.escape(short)}(?=\s)", full, text, flags=re.IGNORECASE)
+    text = expand(text)
     question = text.endswith("?")
     text = text.rstrip(".;:!?, ").strip()
     if ";" in text and not question:
@@ -160,9 +161,10 @@ def _finite_after(words: list[str], start: int) -> bool:
             and lexicon.is_past(word)
             and before not in DETERMINERS
             and before not in PREPOSITIONS
-            and (after in DETERMINERS or after in ("it", "them", "me", "us"))
+            and not words[index - 1].endswith(",")
+            and (after in DETERMINERS or after in ("it", "them", "me", "us") or after[:1].isdigit())
         ):
-            return True  # "the team won an award"
+            return True  # "the team won an award", "the piece reached 800k listeners"
         if (
             index >= 2
             and lexicon.is_third_person(word)
@@ -192,9 +194,11 @@ def _is_person_np(words: list[str]) -> bool:
 def head_noun(words: list[str]) -> str | None:
     """The head noun of a noun phrase: the last word before a preposition or a gerund."""
     head = None
+    inside = False
     for word in words:
-        if word.startswith("("):
-            break  # "electrician (Wisconsin)": the head comes before the brackets
+        if word.startswith("(") or inside:
+            inside = not word.endswith(")")
+            continue  # "electrician (Wisconsin)", "ATPL (frozen) holder": brackets are aside
         lower = word.lower()
         # A gerund ends the head after a plural or "experience": "five years designing ...";
         # elsewhere it is part of the noun ("evidence-based housing policy").
@@ -217,8 +221,26 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     text = clean(item)
     if not text:
         return Phrase("", Shape.UNKNOWN, item)
+    labelled = _LABEL.match(text)
+    if labelled:
+        text = text[labelled.end() :]  # "on fatigue: I checked ...": the label is the topic's
+    now = _NOW.match(text)
+    if now:
+        return Phrase("I am " + text[0].lower() + text[1:], Shape.FIRST_PERSON, item)
+    if selfnotes.is_note_to_self(text):
+        # Written for the candidate: only the fact it carries is said, or nothing.
+        fact = selfnotes.fact_of(text)
+        if fact is None or selfnotes.is_note_to_self(fact):
+            return Phrase(text, Shape.UNKNOWN, item)
+        found = analyse(fact, common)
+        shape = found.shape
+        if shape is Shape.NOUN and selfnotes.is_report(text):
+            shape = Shape.CLAUSE  # "I undersold X, which did Y": X did Y
+        return Phrase(found.text, shape, item, found.parts)
     if text.endswith("?"):
         return Phrase(text, Shape.QUESTION, item)
+    if _SPAN_TAIL.search(text):
+        return Phrase(_lower_first(text, common), Shape.NOUN, item)  # "Go and Rust, 7 years"
     joined = _two_clauses(text, common, item)
     if joined is not None:
         return joined
@@ -237,6 +259,15 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     second = bare(words[1]).lower() if len(words) > 1 else ""
     if lower in WH_WORDS:
         return Phrase(text, Shape.NOUN, item)  # "how the design system is governed"
+    base = lexicon.base_of(lower)
+    if (
+        lexicon.is_third_person(lower)
+        and base
+        and not lexicon.is_noun(lower)
+        and first[:1].islower()
+        and len(words) > 1
+    ):
+        return Phrase(f"I {base} {text.partition(' ')[2]}", Shape.FIRST_PERSON, item)  # "speaks"
     compound = second in CREDENTIALS  # "master's degree" is one noun
     if (
         lower.endswith("'s")
@@ -253,7 +284,12 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
             return Phrase(text, Shape.ROLE, item)
         return Phrase(text, Shape.NOUN, item)
     last = bare(words[-1]).lower()
-    if first[:1].isupper() and len(words) > 1 and last in STATES | PASSIVES | {"qualified"}:
+    short_state = len(words) <= 4 and lower not in DETERMINERS and "," not in text
+    if (
+        (first[:1].isupper() or short_state)
+        and len(words) > 1
+        and last in STATES | PASSIVES | {"qualified"}
+    ):
         return Phrase(text, Shape.ADJECTIVE, item)  # "ACLS and BLS certified"
     if lower in EXECUTIVE:
         return Phrase(text, Shape.ROLE, item)  # "CFO of a listed company for six years"
@@ -266,14 +302,15 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         if _finite_after(words, 1):
             return Phrase(text, Shape.CLAUSE, item)
         return Phrase(text, Shape.NOUN, item)
-    if lower in PASSIVES and second not in ("and", ",") and not _is_person_np(words):
+    honour = lower in PASSIVES and lower not in STATES and words[1:2] and words[1][:1].isupper()
+    if lower in PASSIVES and second not in ("and", ",") and (honour or not _is_person_np(words)):
         return Phrase(text, Shape.PARTICIPLE, item)
     if lexicon.is_participle(lower) or lexicon.is_past(lower):
         passive = lower in STATES or not lexicon.is_past(lower)
         if (not second and passive) or (passive and second in PREPOSITIONS):
             return Phrase(text, Shape.PARTICIPLE, item)
-        if not second or second in PREPOSITIONS:
-            return Phrase(text, Shape.PAST, item)  # "graduated with honours", "worked in retail"
+        if not second or second in PREPOSITIONS or second in _PARTICLES:
+            return Phrase(text, Shape.PAST, item)  # "graduated with honours", "set up a club"
         adjective = "adj" in lexicon.classes(lower)
         number = second[:1].isdigit() or (second[:1] in "$£€" and second[1:2].isdigit())
         if adjective and second not in DETERMINERS and not number:
@@ -281,8 +318,8 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
             if _is_person_np(words):
                 return Phrase(text, Shape.ROLE, item)
             return Phrase(text, Shape.NOUN, item)
-        if lexicon.is_past(lower):
-            return Phrase(text, Shape.PAST, item)
+        if lexicon.is_past(lower) or number or second in DETERMINERS:
+            return Phrase(text, Shape.PAST, item)  # "fitted 200+ boilers": it has an object
         return Phrase(text, Shape.UNKNOWN, item)
     if lexicon.is_gerund(lower) and not _finite_after(words, 1):
         return Phrase(text, Shape.GERUND, item)
@@ -306,6 +343,13 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     return Phrase(text, Shape.UNKNOWN, item)
 
 
+_SPAN_TAIL = re.compile(
+    r"^[^,]+, (?:over |nearly |about )?\w+\+? (?:years?|months?)(?: (?:in|at|on|with) [^,]+)?$"
+)
+_LABEL = re.compile(r"^(?:on|re|about|regarding|for) [^:;]{1,40}[:;] (?=I\b|my\b)", re.I)
+_NOW = re.compile(r"^(?:currently|now|still) \w+ing\b", re.IGNORECASE)
+_PARTICLES = frozenset(["up", "out", "off", "down", "back", "together"])
+
 # Shapes that can stand before a comma and after it: "ACA qualified, passed all exams".
 _JOINABLE_FIRST = (Shape.ADJECTIVE, Shape.PARTICIPLE, Shape.ROLE, Shape.PAST)
 _JOINABLE_SECOND = (Shape.PAST, Shape.PARTICIPLE)
@@ -326,6 +370,8 @@ def _is_base_verb(lower: str, second: str) -> bool:
     """A plain verb starting a phrase: "help the team", "speak French" (not "design system")."""
     if "verb" not in lexicon.classes(lower) or lexicon.base_of(lower) != lower:
         return False
+    if second in ("that", "which") and lexicon.is_noun(lower):
+        return False  # "research that product teams use": a noun and its clause
     return (
         second in DETERMINERS
         or second in ("it", "them", "more", "up", "out")

@@ -11,16 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from composer.offline import lexicon
+from composer.offline import credentials, lexicon
 from composer.offline.phrases import Phrase, Shape, bare, head_noun
 from composer.offline.words import (
     AUXILIARIES,
     BE,
     COUNTABLE,
+    CREDENTIAL_NOUNS,
     CREDENTIALS,
     DETERMINERS,
     EXECUTIVE,
     ORDINALS,
+    PERSON_HEADS,
+    PLACES,
     PREPOSITIONS,
     STATES,
     STINTS,
@@ -46,6 +49,9 @@ def needs_article(phrase: Phrase) -> bool:
         return True  # "a PRINCE2 Practitioner", "a licensed electrician"
     if bare(first) in CREDENTIALS:
         return True  # "MBA from INSEAD", "BSc Economics from Leeds"
+    last = bare(words[-1]).lower()
+    if last in CREDENTIAL_NOUNS and first not in DETERMINERS and " and " not in phrase.text:
+        return True  # "Level 3 Food Hygiene certificate"
     if first in DETERMINERS or first[:1].isdigit() or first in WH_WORDS or words[0][:1].isupper():
         return False
     if " and " in phrase.text or "," in phrase.text:
@@ -151,7 +157,7 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
     text = phrase.text
     shape = phrase.shape
     if shape is Shape.PAST:
-        verb, _, rest = _with_tail(text).partition(" ")
+        verb, _, rest = _with_tail(_ours(text)).partition(" ")
         return Clause("I", verb, rest)
     if shape is Shape.PARTICIPLE:
         first = phrase.words[0].lower()
@@ -159,6 +165,10 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
         verb = "am" if first in STATES and not dated else "was"
         return Clause("I", verb, text)
     if shape is Shape.ADJECTIVE:
+        body = re.fullmatch(r"(?P<body>[A-Z].*?) (?P<state>registered|accredited|licensed)", text)
+        if body and " and " not in text:  # "Social Work England registered"
+            by = "with" if body.group("state") == "registered" else "by"
+            return Clause("I", "am", f"{body.group('state')} {by} {body.group('body')}")
         return Clause("I", "am", text)
     if shape is Shape.ROLE:
         if phrase.words[0].lower() in EXECUTIVE:
@@ -171,6 +181,9 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
     if shape is Shape.NOUN:
         if phrase.words[0].lower() in WH_WORDS:
             return None
+        read = _credential(text)
+        if read is not None:
+            return read
         words = phrase.words
         head = (head_noun(words) or "").lower()
         first = words[0]
@@ -181,12 +194,18 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
             if under_way:  # "BSc Economics, predicted 2:1": not held yet, under way
                 held = with_article(phrase)[: -len(under_way.group())]
                 return Clause("I", "am completing", f"{held}, {_prospect(under_way)}")
-            verbs = ("hold", "have")
+            verbs = ("have",) if " my " in f" {text} " else ("hold", "have")
         elif _DURATION.match(text) and len(words) > 2 and lexicon.is_gerund(words[2]):
             verbs = ("have spent",)  # "six years running Airflow"
+        elif _DURATION.match(text) and len(words) > 2 and words[2] in ("in", "at", "on", "as"):
+            verbs = ("have spent",)  # "five years on a busy ward"
         elif first[:1].isupper() and first.lower() not in DETERMINERS:
+            if not _names(text):
+                return None  # "Class 1 medical", "CEng MICE": no sure verb for it
             verbs = ("have experience with",)  # "Python, SQL and dbt"
-        elif "," in text and first.lower() not in DETERMINERS:
+        elif first.lower() in ("zero", "no") and len(words) > 1:
+            verbs = ("have had",)  # "zero lost-time incidents in nine years"
+        elif re.search(r",\s", text) and first.lower() not in DETERMINERS:
             # "visual merchandising, stock control and rota planning": a list of skills
             return Clause("", "", "", whole=f"My experience covers {text}")
         elif first.lower() in ("experience", "expertise", "knowledge", "skills"):
@@ -195,15 +214,122 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
             verbs = ("completed",)  # "summer internship at Yorkshire Water"
         return Clause("I", verbs[variant % len(verbs)], with_article(phrase))
     if shape is Shape.FIRST_PERSON:
-        return Clause("", "", "", whole=text)
+        if _OPINION.match(text):
+            return None  # advice to the employer is not the candidate's to give in thanks
+        return Clause("", "", "", whole=_role_article(text))
     if shape is Shape.PAIR:
         said = [clause(part) for part in phrase.parts]
         if len(said) != 2 or said[0] is None or said[1] is None:
             return None
         return Clause("", "", "", whole=f"{said[0].text()}, and {said[1].text()}")
     if shape is Shape.CLAUSE:
+        text = _whose_subject(text)
         return Clause("", "", "", whole=text[0].upper() + text[1:])
     return None
+
+
+_SPAN = re.compile(
+    r"^(?P<what>[^,]+?),\s+(?P<count>(?:over |nearly |about )?[\w.]+\+?) (?P<unit>years?|months?)"
+    r"(?: (?P<rest>(?:in|at|on|with|of) [^,]+))?$"
+)
+
+
+def _credential(text: str) -> Clause | None:
+    """A degree line, a named certificate or a skill with its span, said in full; else None."""
+    degree = credentials.degree(text)
+    if degree is not None:
+        verb, rest = degree.said()
+        return Clause("I", verb, rest)
+    under_way = _PROSPECT.search(text)
+    if under_way:
+        studied = credentials.degree(text[: under_way.start()].strip(" ,("))
+        if studied is not None and not studied.year and not studied.honours:
+            where = f" at {credentials.definite(studied.school)}" if studied.school else ""
+            return Clause("I", "am completing", f"{studied.named()}{where}, {_prospect(under_way)}")
+    span = _SPAN.match(text)
+    if span and not _PROSPECT.search(text):
+        # "Go and Rust, seven years in production": seven years of experience with both
+        what = span.group("what")
+        names = [w for w in what.split() if w not in ("and", "or", "&")]
+        link = "with" if all(w[:1].isupper() for w in names) else "in"  # "Go and Rust"
+        rest = f" {span.group('rest')}" if span.group("rest") else ""
+        years = f"{span.group('count')} {span.group('unit')}"
+        if any(w.lower() in PERSON_HEADS for w in what.split()[:3]):
+            role = f"{lexicon.article(what)} {what}{rest}"
+            return Clause("I", "have worked", f"as {role} for {years}")
+        return Clause("I", "have", f"{years} of experience {link} {what}{rest}")
+    done = re.fullmatch(r"(?P<what>[A-Z][\w -]+?) (?:completed|passed|achieved)", text)
+    if done:  # "ECT induction completed"
+        return Clause("I", "have completed", f"my {done.group('what')}")
+    held = credentials.certificate(text)
+    if held is not None:
+        return Clause("I", held[0], held[1])
+    return None
+
+
+# "I am state authorised public accountant": a person noun after "I am" needs its article.
+_BARE_ROLE = re.compile(r"^I am (?P<np>(?!(?:a|an|the|my|one|now|also|still|not)\b)[^,]+)$")
+
+
+def _names(text: str) -> bool:
+    """A list of names or one name: "Python, SQL and dbt", "Google Analytics" (not "Class 1
+    medical", nor letters after a name such as "CEng MICE")."""
+    words = [w.strip(",") for w in text.split() if w not in ("and", "or", "&")]
+    listed = "," in text or " and " in text or " & " in text
+    if not listed and len(words) > 1 and all(re.search(r"[A-Z].*[A-Z]", w) for w in words):
+        return False  # post-nominal letters
+    return listed or all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+_OPINION = re.compile(
+    r"^I (?:think|believe|feel|reckon)(?: that)? (?:the|you|your|they|we|it)\b.*\bshould\b"
+)
+
+
+def _whose_subject(text: str) -> str:
+    """ "line training captain recommended me": a bare person noun as subject is "my ..."."""
+    words = text.split()
+    for index, word in enumerate(words[:4]):
+        if lexicon.is_past(word) or word in BE or word in AUXILIARIES:
+            subject = words[:index]
+            if (
+                subject
+                and subject[0][:1].islower()
+                and subject[0].lower() not in DETERMINERS
+                and subject[-1].lower() in PERSON_HEADS
+            ):
+                return "my " + text
+            break
+    return text
+
+
+def _role_article(text: str) -> str:
+    found = _BARE_ROLE.match(text)
+    if found is None:
+        return text
+    words = found.group("np").split()
+    head = head_noun(words)
+    if head is None or head.lower().rstrip("s") not in PERSON_HEADS or head.endswith("s"):
+        return text
+    if any(w.lower() in PREPOSITIONS for w in words[: words.index(head)]):
+        return text  # "I am fluent in ... ": the noun is not what the candidate is
+    return f"I am {lexicon.article(found.group('np'))} {found.group('np')}"
+
+
+# The candidate's past team said from outside it: "got us through peak" -> "got the team through".
+_OURS = ((r"\bus\b", "the team"), (r"\bwe\b", "the team"))
+
+
+def _ours(text: str) -> str:
+    for pattern, said in _OURS:
+        text = re.sub(pattern, said, text)
+    # "our store", "our team's papers" are the candidate's own; "our churn" is the team's
+    return re.sub(r"\bour (\w+)", lambda m: f"{_whose(m.group(1))} {m.group(1)}", text)
+
+
+def _whose(noun: str) -> str:
+    head = noun.lower().removesuffix("'s")
+    return "my" if head in PLACES or head.rstrip("s") in PERSON_HEADS else "the"
 
 
 def sentence(text: str) -> str:
@@ -220,15 +346,43 @@ def takes_plural(phrase: str) -> bool:
     words = phrase.split()
     if not words or words[0].lower() in ("how", "what", "why", "when", "where", "whether"):
         return False
-    # "co-supervising PhD students" is one activity, like "moving the batch jobs"
     if " and " in f" {phrase} ":
-        return True
+        return _joined_plural(phrase)
     if lexicon.is_gerund(words[0].lower().rsplit("-", 1)[-1]):
         return False  # "moving the batch jobs to streaming" is one activity
     # The head is the last word before the first preposition ("rates of pay"), else the last.
     before = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
     head = words[max(before - 1, 0)]
-    return lexicon.is_plural_noun(head.lower())
+    return _plural_word(head)
+
+
+def _plural_word(word: str) -> bool:
+    """ "timelines", "fit-outs" (the last part of a hyphenated word counts)."""
+    lower = word.lower().strip(",;:()").rsplit("-", 1)[-1]
+    if not lexicon.known(lower) and word.isalpha() and word.islower():
+        # a word the tables lack ("timelines"): an -s ending is read as a plural
+        return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics"))
+    return lexicon.is_plural_noun(lower)
+
+
+def _joined_plural(phrase: str) -> bool:
+    """Two things joined by "and" take "were", unless "and" joins two words that name one
+    thing ("research and development", "click and collect") or the modifiers of one noun
+    ("the charity and not-for-profit portfolio")."""
+    left, _, right = phrase.rpartition(" and ")
+    left_words = [w for w in left.split() if w.lower() not in DETERMINERS]
+    right_words = [w for w in right.split() if w.lower() not in DETERMINERS]
+    if not left_words or not right_words or "," in left:
+        return True
+    last = next((i for i, w in enumerate(right_words) if w.lower() in PREPOSITIONS), None)
+    right_head = right_words[(last or len(right_words)) - 1]
+    if _plural_word(right_head) or _plural_word(left_words[-1]):
+        return True
+    if len(left_words) == 1 and len(right_words) >= 2 and left_words[0][:1].islower():
+        return False  # "the charity and not-for-profit portfolio"
+    one_word = len(left_words) == 1 and len(right_words) == 1
+    common = left_words[0][:1].islower() and right_words[0][:1].islower()
+    return not (one_word and common)
 
 
 def joinable(text: str) -> bool:

@@ -44,12 +44,13 @@ PERSON_HEADS = _words(
     " architect surveyor consultant planner writer editor journalist photographer driver"
     " operator assistant associate specialist expert graduate member fellow speaker volunteer"
     " mentor tutor counsellor counselor auditor actuary economist programmer administrator"
+    " holder postdoc pilot captain officer apprentice cleaner carer receptionist clerk"
 )
 # Participles of a standing qualification: "I am admitted to the bar", and never "I admitted".
 CREDENTIAL_STATES = _words("admitted certified licensed registered accredited chartered")
 # Participles that describe a standing state: "I am trained in CPR", not "I was".
 STATES = CREDENTIAL_STATES | _words(
-    "trained experienced skilled based located insured vaccinated cleared vetted"
+    "trained experienced skilled based located insured vaccinated cleared vetted checked"
 )
 # Verbs whose past participle opens a passive ("awarded the Dean's medal" is "I was awarded
 # ...", never "I awarded ...").
@@ -79,3 +80,49 @@ COUNTABLE = (
     | STINTS
 )
 ORDINALS = _words("first second third fourth final next last")
+# Last words of a certificate's name: "a Lean Six Sigma Green Belt", "a NEBOSH General Certificate".
+CERTIFICATE_HEADS = CREDENTIAL_NOUNS | _words(
+    "belt award card practitioner foundation passport ticket endorsement"
+)
+# Words of a course title rather than a tool's name: "IOSH Managing Safely", "First Aid at Work".
+COURSE_WORDS = _words("aid safety awareness level safeguarding height")
+# Last words of a school's name: "Fordham Law", "Central Saint Martins College".
+SCHOOL_WORDS = _words(
+    "law university college school institute academy polytechnic conservatoire conservatory"
+    " seminary"
+)
+# Degrees whose name carries the subject: what follows them is the school ("J.D. Fordham Law").
+SUBJECT_IN_NAME = _words("j.d jd mba md m.d pgce dds dvm pharmd pharm.d mpharm llb ll.b llm ll.m")
+# Note-taking shorthand that a letter spells out (the first column is matched as a whole word).
+SHORTHAND = (
+    ("esp.", "especially"), ("esp", "especially"), ("incl.", "including"), ("approx.", "about"),
+    ("approx", "about"), ("w/o", "without"), ("w/", "with"), ("yrs", "years"), ("yr", "year"),
+    ("mos", "months"), ("hrs", "hours"), ("mins", "minutes"), ("wks", "weeks"),
+    ("mgmt", "management"), ("mgr", "manager"), ("dept", "department"), ("govt", "government"),
+    ("doc review", "document review"), ("doc reviews", "document reviews"), ("b/c", "because"),
+    ("ppl", "people"), ("re:", "about"), ("thru", "through"), ("btwn", "between"),
+    ("wk", "week"), ("avg", "average"), ("mon", "Monday"), ("tue", "Tuesday"),
+    ("tues", "Tuesday"), ("thu", "Thursday"), ("thurs", "Thursday"), ("fri", "Friday"),
+)  # fmt: skip
+# Small counts spelled out in a sentence: "three paralegals".
+SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# Places and groups a candidate calls their own: "our store" -> "my store".
+PLACES = _words(
+    "team teams store shop branch site ward unit school class office clinic practice firm"
+    " restaurant kitchen department depot warehouse lab department studio agency salon pharmacy"
+    " hotel crew squad group newsroom"
+)
+# Heads of what a candidate can say they have: "I have a background in ...", "a first in ...".
+POSSESSIONS = COUNTABLE | _words(
+    "experience expertise knowledge skills skill first love record track licence licences"
+    " licenses van car tools understanding fluency command qualifications certificates degrees"
+    " publications patents clients contacts relationships references"
+)
+# Heads of a topic that name one thing and take "the" when the note leaves it out: "the type
+# rating timeline", "the behaviour policy" (not "succession", "hybrid working").
+TOPIC_COUNTABLE = COUNTABLE | _words(
+    "timeline policy rota process strategy roadmap rollout launch pipeline module programme"
+    " program project budget schedule system platform review restructure merger migration"
+    " tender bid pitch campaign audit inspection trial case brief menu curriculum syllabus"
+    " framework model dashboard app website tool scheme initiative refresh redesign"
+)

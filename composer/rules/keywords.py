@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from composer.english import WORD_RE
+from composer.english import SPELLED_NUMBERS, WORD_RE
 
 _STOPWORDS = """
     a an and the of in on at to for from with by as or but if is are was were be been being am i
@@ -27,6 +27,8 @@ _SUFFIXES = ("ingly", "edly", "ings", "ing", "ions", "ion", "ers", "er", "ed", "
 def stem(word: str) -> str:
     """A rough stem so that "cycling" meets "cycle" and "adopted" meets "adoption"."""
     word = word.casefold()
+    if word in SPELLED_NUMBERS:
+        return SPELLED_NUMBERS[word]  # "three" in a letter is the notes' "3"
     if word.endswith("'s"):
         word = word[:-2]
     for suffix in _SUFFIXES:

@@ -1,0 +1,173 @@
+"""Degree lines and named certificates, read into their parts and said as the candidate.
+
+People type a degree as a CV line: "J.D. Fordham Law 2021, cum laude", "PhD in History,
+Edinburgh, 2022", "MSc Public Policy (Bristol)". Said as it is typed ("I hold a J.D. Fordham
+Law 2021, cum laude") it breaks the sentence, so the line is read into degree, subject, school,
+year and honours, and said again: "I earned a J.D. at Fordham Law in 2021, graduating cum
+laude". A line with a part that fits none of these is not a degree line this module can say
+(None), and the caller goes on to other readings.
+
+A named certificate ("IOSH Managing Safely", "Lean Six Sigma Green Belt") is held or completed,
+never "experience with".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from composer.offline import lexicon
+from composer.offline.words import CERTIFICATE_HEADS, COURSE_WORDS, SCHOOL_WORDS, SUBJECT_IN_NAME
+
+# Degree abbreviations as people type them, dotted or not: "J.D.", "BSc", "PhD", "M.Eng".
+_DEGREE = re.compile(
+    r"^(?:(?:a|an|my)\s+)?(?P<degree>(?:J\.?D|LL\.?[BM]|B\.?A|B\.?Sc|M\.?A|M\.?Sc|MBA|Ph\.?D|D\.?Phil"
+    r"|M\.?D|B\.?Eng|M\.?Eng|M\.?Phil|PGCE|PGDip|B\.?Ed|M\.?Ed|B\.?S|M\.?S|BFA|MFA|BSN|MSN|DNP"
+    r"|Ed\.?D|Pharm\.?D|MPharm|DDS|DVM|BBA|MPA|MPP|MPH|MSW|BSW|HND|HNC|MRes|LLD|BArch|MArch)\.?)"
+    r"(?=[\s,(]|$)"
+)
+_YEAR = re.compile(r"\(?\b(?:class of\s+)?((?:19|20)\d\d)\)?")
+_HONOURS = re.compile(
+    r"^(?:(?:summa|magna)\s+)?cum laude$|^with (?:high |first-class )?(?:distinction|honou?rs"
+    r"|merit|commendation)$|^(?:first[- ]class|upper second|lower second)(?: honou?rs)?$"
+    r"|^(?:a\s+)?(?:2:1|2:2|2\.1|first)$|^(?:hons|honou?rs)$|^distinction$|^merit$",
+    re.IGNORECASE,
+)
+# A grade or date still to come: the degree is under way, not held.
+_PROSPECT = re.compile(r"^\(?(?:predicted|expected|anticipated|projected|due)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Degree:
+    """A degree line read into its parts; any part but the degree may be missing."""
+
+    degree: str  # as typed: "J.D.", "BSc"
+    subject: str = ""
+    school: str = ""
+    year: str = ""
+    honours: str = ""
+
+    def named(self) -> str:
+        """ "a J.D.", "an MSc in Public Policy"."""
+        text = f"{lexicon.article(self.degree)} {self.degree}"
+        return f"{text} in {self.subject}" if self.subject else text
+
+    def said(self) -> tuple[str, str]:
+        """The verb and the rest: ("earned", "a J.D. at Fordham Law in 2021, ...")."""
+        honours = self.honours
+        latin = "laude" in honours.lower()
+        if self.year:
+            where = f" at {definite(self.school)}" if self.school else ""
+            rest = f"{self.named()}{where} in {self.year}"
+            if honours:
+                rest += f", graduating {honours}" if latin else f", {_with(honours)}"
+            return "earned", rest
+        rest = self.named() + (f" from {definite(self.school)}" if self.school else "")
+        if honours:
+            rest += f", awarded {honours}" if latin else f", {_with(honours)}"
+        return "hold", rest
+
+
+def _with(honours: str) -> str:
+    """ "with distinction", "with a 2:1", "with first-class honours"."""
+    lower = honours.lower()
+    if lower.startswith("with "):
+        return honours
+    if lower in ("first", "a first", "2:1", "2:2", "2.1", "a 2:1", "a 2:2"):
+        return "with " + (honours if lower.startswith("a ") else f"a {honours}")
+    if lower in ("hons", "honours", "honors"):
+        return "with honours"
+    if lower in ("distinction", "merit"):
+        return f"with {lower}"
+    return f"with {honours}" if "honou" in lower else f"with {honours} honours"
+
+
+def _school_like(text: str) -> bool:
+    """A place of study: "Central Saint Martins", "Fordham Law", "Edinburgh" (all capitals)."""
+    words = [w for w in text.split() if w.lower() not in ("of", "the", "and", "for", "&")]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def degree(text: str) -> Degree | None:
+    """The degree line read into parts, or None when it is not one (or a part is unclear)."""
+    found = _DEGREE.match(text)
+    if found is None:
+        return None
+    name = found.group("degree")
+    rest = text[found.end() :].strip()
+    if any(_PROSPECT.match(part.strip()) for part in re.split(r"[,(]", rest)):
+        return None  # under way: said elsewhere ("I am completing ...")
+    year = ""
+    years = _YEAR.findall(rest)
+    if len(years) > 1:
+        return None
+    if years:
+        year = years[0]
+        rest = _YEAR.sub("", rest)
+    parts = [p.strip(" .") for p in re.split(r"[,()]", rest) if p.strip(" .")]
+    subject = school = honours = ""
+    first = True  # the first part that is not honours may be the subject
+    for part in parts:
+        if _HONOURS.match(part):
+            honours = part
+            continue
+        placed = re.match(r"^(?:in\s+)?(?P<subj>.*?)\s*\b(?:from|at)\s+(?P<school>.+)$", part)
+        if placed is None and part.startswith("in "):
+            placed = re.match(r"^in\s+(?P<subj>.+)$()", part)
+        if placed:
+            subject = subject or placed.group(1)
+            school = school or (placed.group(2) or "")
+            first = False
+            continue
+        if not _school_like(part):
+            return None
+        words = part.split()
+        named_school = len(words) > 1 and words[-1].lower() in SCHOOL_WORDS
+        implied = name.lower().rstrip(".") in SUBJECT_IN_NAME and (
+            part.isupper() or len([p for p in parts if not _HONOURS.match(p)]) == 1
+        )
+        if first and not subject and not school and not named_school and not implied:
+            subject = part  # "BA Graphic Design, Central Saint Martins": the subject comes first
+        elif not school:
+            school = part
+        else:
+            return None
+        first = False
+    if subject and not _school_like(subject) and subject != subject.lower():
+        return None
+    return Degree(name, subject, school, year, honours)
+
+
+def certificate(text: str) -> tuple[str, str] | None:
+    """A named certificate said as held or completed, or None when the name is no certificate.
+
+    "Lean Six Sigma Green Belt" -> ("hold", "a Lean Six Sigma Green Belt"); "IOSH Managing
+    Safely" (a course title: a gerund or an adverb among its words) -> ("have completed",
+    "IOSH Managing Safely"). A list of names ("Go and Rust") is not one certificate.
+    """
+    words = text.split()
+    if len(words) < 2 or "," in text or any(w.lower() in ("and", "or", "&") for w in words):
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "at", "in") for w in words):
+        return None
+    last = words[-1].lower()
+    if last in CERTIFICATE_HEADS:
+        return "hold", f"{lexicon.article(text)} {text}"
+    course = any(
+        w.lower() in COURSE_WORDS or lexicon.is_gerund(w) or "adv" in lexicon.classes(w.lower())
+        for w in words[1:]
+    )
+    if course:
+        return "have completed", text
+    return None
+
+
+_NEEDS_THE = re.compile(
+    r"^(?:(?:University|College|Institute|Academy|Museum|Ministry|Department|Office|Court|Home"
+    r"|School)\s+(?:of|for)\b|(?:Royal|National|British|Open|Crown)\s)"
+)
+
+
+def definite(name: str) -> str:
+    """A name that is said with "the": "the University of Durham", "the Royal Marsden"."""
+    return f"the {name}" if _NEEDS_THE.match(name) else name

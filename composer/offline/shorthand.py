@@ -1,0 +1,50 @@
+"""Note-taking shorthand spelled out for a letter: "w/ 3 paralegals" -> "with three paralegals"."""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.words import SHORTHAND, SMALL_NUMBERS
+
+# A small count before a word: "3 paralegals" (not "Year 6", "£5 million", "May 1").
+_SMALL = re.compile(r"(?<![\w$£€.,:/+-])([1-9])(?= [a-z])")
+
+
+def expand(text: str) -> str:
+    """Note-taking shorthand spelled out: "w/ 3 paralegals" -> "with three paralegals"."""
+    for short, full in SHORTHAND:
+        edge = r"(?=[\s,;)]|$)" if short[-1].isalnum() else r"(?=\s|$)"
+        pattern = rf"(?<![\w./]){re.escape(short)}{edge}"
+        text = re.sub(pattern, full, text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=[a-z0-9]) & (?=[a-z])", " and ", text)  # not "Hale & Co", "P&L"
+    text = re.sub(r"(, [^,&]+) & (?=[^,&]+$)", r"\1 and ", text)  # "Excel, Looker & SQL"
+    text = re.sub(r"\b(\d+) ?mins?\b", r"\1 minutes", text)
+    text = re.sub(r"\b(\d+) ?hrs?\b", r"\1 hours", text)
+    return _SMALL.sub(_spelled, text)
+
+
+def _spelled(found: re.Match[str]) -> str:
+    """A count of things ("3 paralegals", "1 year") in words; a number that names ("Year 6
+    pupils", "Radio 3 piece", "level 2 and") stays in figures."""
+    before = found.string[: found.start()].split()
+    after = found.string[found.end() :].split()
+    noun = after[0].strip(",.;:)?!") if after else ""
+    if len(after) > 1 and "adj" in lexicon.classes(noun) and not lexicon.is_noun(noun):
+        noun = after[1].strip(",.;:)?!")  # "2 direct reports"
+    if before and before[-1][:1].isupper() and before[-1][-1].isalnum():
+        return found.group()
+    if before and before[-1].lower() in _DESIGNATORS:
+        return found.group()  # "grade 5 maths", "level 2 and", "band 6 nurse"
+    counted = lexicon.is_plural_noun(noun) or (
+        not lexicon.known(noun) and noun.endswith("s") and not noun.endswith("ss")
+    )
+    if not (counted or (found.group() == "1" and noun in _UNITS)):
+        return found.group()
+    return SMALL_NUMBERS[int(found.group()) - 1]
+
+
+_DESIGNATORS = frozenset(
+    ["grade", "level", "band", "year", "stage", "phase", "tier", "step", "class", "size", "type"]
+)
+_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "shift", "night"])
