@@ -63,6 +63,8 @@ SIGN_OFF: dict[str, tuple[str, ...]] = {
     "warm": ("Best regards,", "Kind regards,", "Warm regards,", "With best wishes,"),
     "concise": ("Best regards,", "Kind regards,", "Best,"),
 }
+# To a senior reader (a chair, a partner, a chief officer) in a warm or concise letter.
+SIGN_OFF_SENIOR: tuple[str, ...] = ("Kind regards,", "Best regards,")
 
 # The greeting word when the greeting may be informal (an email to a first name).
 GREETING_WORD: dict[str, tuple[str, ...]] = {

@@ -304,7 +304,7 @@ class Writer(Wording):
         return out
 
     def signature(self) -> str:
-        return envelope.signature(self.notes, self.variation)
+        return envelope.signature(self.notes, self.variation, self.person)
 
     def letterhead(self) -> str:
         return envelope.letterhead(self.notes, self.person, self.send_day)
