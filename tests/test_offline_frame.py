@@ -7,6 +7,7 @@ with `FirstChoice`, which always takes a section's first wording.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ import pytest
 from composer.models import Notes
 from composer.offline import envelope
 from composer.offline.phrasebook import Variation
+from composer.offline.writer import Writer
 
 T = TypeVar("T")
 
@@ -119,3 +121,81 @@ def test_no_senior_reader_is_signed_off_casually() -> None:
     n = notes(tone="concise", person={"title": "Partner, Commercial Litigation"})
     seen = {envelope.sign_off(n, n.interviewers[0], Variation(str(seed))) for seed in range(30)}
     assert seen == {"Kind regards,", "Best regards,"}
+
+
+# --- the opening thanks and the close -------------------------------------------------------
+
+
+def letter(n: Notes, today: dt.date | None = None) -> str:
+    writer = Writer(n, 0, today=today)
+    writer.variation = FirstChoice("")
+    return writer.write().text
+
+
+def body(text: str) -> list[str]:
+    """The paragraphs between greeting and sign-off."""
+    parts = text.split("\n\n")
+    return parts[2:-1]
+
+
+@pytest.mark.parametrize(
+    ("how", "today", "expected"),
+    [
+        ("panel", None, "Thank you for meeting with me at yesterday's panel to discuss the "
+         "Finance Manager role at Fjord Freight."),
+        ("panel", dt.date(2026, 3, 13), "Thank you for meeting with me at Tuesday's panel to "
+         "discuss the Finance Manager role at Fjord Freight."),
+        ("phone", None, "Thank you for meeting with me on the phone yesterday to discuss the "
+         "Finance Manager role at Fjord Freight."),
+        (None, dt.date(2026, 3, 13), "Thank you for meeting with me on Tuesday to discuss the "
+         "Finance Manager role at Fjord Freight."),
+    ],
+)  # fmt: skip
+def test_the_thanks_says_when_they_met_naturally(
+    how: str | None, today: dt.date | None, expected: str
+) -> None:
+    n = notes(tone="formal", interview={"date": "2026-03-10", "format": how})
+    assert body(letter(n, today))[0] == expected
+
+
+FULLER = {
+    "highlights": ["closed the books in three days at Nordline", "cut audit fees by 20%"],
+    "contribution": "a faster month-end close that the auditors trust",
+    "person": {"topics": ["month-end close", "the audit timetable"]},
+}
+
+
+def test_the_close_is_the_next_step_welcomed_and_nothing_else() -> None:
+    n = notes(next_steps="they'll call by end of next week", tone="formal", **FULLER)
+    assert body(letter(n))[-1] == "I look forward to hearing from you by the end of next week."
+
+
+def test_other_roles_follow_the_next_step_in_the_close() -> None:
+    n = notes(next_steps="a decision next week", open_to_other_roles=True, **FULLER)
+    first, second = body(letter(n))[-1].split(". ", 1)
+    assert first == "I look forward to hearing from you next week"
+    assert second in (
+        "If another role at Fjord Freight suits my background better, I would be glad to be "
+        "considered for it too, now or later on.",
+        "I would also welcome hearing about other or future roles at Fjord Freight.",
+        "Other roles at Fjord Freight, now or in the future, would interest me as well.",
+    )
+
+
+def test_a_presumptuous_next_step_is_left_out_and_the_report_says_so() -> None:
+    n = notes(next_steps="start date would be May 1 if it works out")
+    writer = Writer(n, 0)
+    writer.variation = FirstChoice("")
+    written = writer.write()
+    assert "May 1" not in written.text and "start date" not in written.text
+    assert body(written.text)[-1].endswith("I look forward to hearing from you.")
+    assert any("start date would be May 1" in n and "left out" in n for n in written.notices)
+
+
+def test_a_short_letter_thanks_again_before_the_next_step_but_offers_nothing_more() -> None:
+    # thin notes: one topic, one point; the letter stays under its minimum but over the floor
+    n = notes(next_steps="a decision next week")
+    text = letter(n)
+    close = body(text)[-1]
+    assert close == "Thank you again for your time. I look forward to hearing from you next week."
+    assert "let me know" not in text and "anything" not in text
