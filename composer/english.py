@@ -14,6 +14,7 @@ from composer.errors import InputError
 __all__ = [
     "ABBREVIATIONS",
     "ASCII_LETTERS",
+    "BRITISH_SPELLING_RE",
     "CASUAL_GREETINGS",
     "CASUAL_SIGNOFFS",
     "DIALECTS",
@@ -24,6 +25,7 @@ __all__ = [
     "MISSPELLINGS",
     "NAME_ABBREVIATIONS",
     "ROLE_NOUNS",
+    "SENIOR_TITLE_RE",
     "SIGNOFF_PHRASES",
     "TITLES",
     "WORD_RE",
@@ -277,3 +279,21 @@ SPELLED_NUMBERS = {
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], start=1
     )
 }
+
+
+# Words of a job title that mark a senior reader (a board chair, a partner, a judge): the
+# greeting and sign-off stay formal whatever the tone. "Business Partner" and "Talent
+# Acquisition Partner" name a colleague's function, not seniority.
+SENIOR_TITLE_RE = re.compile(
+    r"\b(?:chair(?:man|woman|person)?|chief|c[efiotp]o|(?<!business )(?<!acquisition )partner"
+    r"|director|president|vp|professor|judge|justice|dean|founder|board|minister)\b",
+    re.IGNORECASE,
+)
+# Spellings only British English uses, for telling which conventions a letter should follow
+# ("Yours sincerely,"): a handful common in job notes.
+BRITISH_SPELLING_RE = re.compile(
+    r"\b(?:\w+isation|organis\w*|recognis\w*|prioritis\w*|specialis\w*|programme\w*|colour\w*"
+    r"|behaviour\w*|favourite\w*|centre\w*|licence|labour\w*|honour\w*|defence|judgement"
+    r"|travell\w+|analys(?:e|ed|ing)|practis\w+)\b",
+    re.IGNORECASE,
+)

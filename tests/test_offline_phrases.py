@@ -362,53 +362,44 @@ NEXT_STEPS = [
         "offers by the end of the month",
         "I look forward to hearing from you by the end of the month.",
     ),
-    (
-        "HR will be in touch re offer",
-        "I understand that HR will be in touch, and I look forward to hearing from you.",
-    ),
+    # someone getting in touch or deciding: hearing from them is welcomed, at the time given
+    ("HR will be in touch re offer", "I look forward to hearing from HR."),
     (
         "the board meets on 21 October to decide",
-        "I understand that the board meets on 21 October to decide, and I look forward to "
-        "hearing from you.",
+        "I look forward to hearing from you after the board meets on 21 October.",
     ),
-    (
-        "they will decide by Friday",
-        "I understand that the team will decide by Friday, and I look forward to hearing from you.",
-    ),
-    (
-        "she will call me next week",
-        "I understand that you will call me next week, and I look forward to hearing from you.",
-    ),
+    ("they will decide by Friday", "I look forward to hearing from you by Friday."),
+    ("she will call me next week", "I look forward to hearing from you next week."),
+    ("they'll call by end of next week", "I look forward to hearing from you by the end of next "
+     "week."),
+    ("recruiter will call Monday", "I look forward to hearing from the recruiter on Monday."),
+    ("Sam will email me with an answer by Thursday", "I look forward to hearing from Sam by "
+     "Thursday."),
+    ("hiring manager to call next week", "I look forward to hearing from the hiring manager "
+     "next week."),
+    ("I will hear back by Friday", "I look forward to hearing from you by Friday."),
+    ("hearing back within a week", "I look forward to hearing from you within a week."),
+    ("decision in 2 weeks", "I look forward to hearing from you in two weeks."),
     (
         "send two references by Monday",
         "I will send two references by Monday, and I look forward to the next step.",
     ),
-    ("hearing back within a week", "I look forward to hearing back within a week."),
-    ("phone call Friday afternoon", "I look forward to a phone call Friday afternoon."),
+    # a step they arranged is "the" step, and a weekday takes "on"
+    ("phone call Friday afternoon", "I look forward to the phone call on Friday afternoon."),
+    ("panel with the CRO on the 16th", "I look forward to the panel with the CRO on the 16th."),
     (
         "outcome by email within 10 working days",
         "I look forward to hearing from you by email within 10 working days.",
     ),
-    (
-        "start date would be May 1 if it works out",
-        "I understand that the start date would be May 1 if it works out, and I look forward "
-        "to hearing from you.",
-    ),
-    (
-        "they'll call by end of next week",
-        "I understand that the team will call by the end of next week, and I look forward to "
-        "hearing from you.",
-    ),
+    # a step that assumes the job is the candidate's is left out
+    ("start date would be May 1 if it works out", "I look forward to hearing from you."),
+    ("salary to be agreed with HR", "I look forward to hearing from you."),
     (
         "they will confirm the second round by Friday",
-        "I understand that the team will confirm the second round by Friday, and I look forward "
-        "to hearing from you.",
+        "I understand that you will confirm the second round by Friday, and I look forward to "
+        "hearing from you.",
     ),
-    (
-        "I will hear back by Friday",
-        "I will hear back by Friday, and I look forward to hearing from you.",
-    ),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("item", "expected"), NEXT_STEPS)

@@ -79,7 +79,8 @@ def test_unknown_instruction_through_revise_needs_a_model(warm_notes: Notes) -> 
 def test_more_formal_uses_the_formal_tone_and_keeps_every_fact(warm_notes: Notes) -> None:
     before = letters(warm_notes)[0]
     letter = revise(before.text, warm_notes, "more formal", today=TODAY)
-    assert body_lines(before)[-3] == "With best wishes,"
+    # a Director of Data Platform: a warm letter to them still signs off with regards
+    assert body_lines(before)[-3] in ("Kind regards,", "Best regards,")
     assert body_lines(letter)[-3] == "Sincerely,"
     assert "Dear Ms. Whitfield," in letter.text
     for fact in ("six years running Airflow and Kafka", "40% at Contoso", "Lisbon"):
@@ -94,9 +95,12 @@ def test_shorter_keeps_the_tone_and_the_first_point(warm_notes: Notes) -> None:
     letter = revise(before.text, warm_notes, "shorter", today=TODAY)
     assert letter.report.words < before.report.words
     assert letter.report.words >= 80  # an email's floor
-    assert body_lines(letter)[-3] == "With best wishes,"  # still warm
+    # still warm (a warm sign-off to a Director: regards, not "Sincerely,")
+    assert body_lines(letter)[-3] in ("Kind regards,", "Best regards,")
     assert "six years running Airflow and Kafka in production" in letter.text
-    assert "Lisbon" in letter.text and letter.ok
+    # what goes is optional: the second point first (the drop order), never the next step
+    assert "40% at Contoso" in before.text and "40% at Contoso" not in letter.text
+    assert "December 5" in letter.text and letter.ok
 
 
 def test_shorter_stops_at_the_floor_instead_of_padding(examples_dir: Path) -> None:
@@ -322,4 +326,4 @@ def test_warmer_printed_letter_thanks_them_for_the_interview_not_for_my_visit(
     letter = revise(letters(notes)[0].text, notes, "warmer", today=TODAY)
     [thanks] = [line for line in letter.body.splitlines() if line.startswith("Thank you for")]
     assert "for my visit" not in thanks and "Monday" in thanks
-    assert body_lines(letter)[-2] == "Best regards,"
+    assert body_lines(letter)[-2] in ("Kind regards,", "Best regards,")  # warm, to a Partner

@@ -1,8 +1,11 @@
 """The parts of a letter around its body: greeting, sign-off and a printed letter's letterhead.
 
-Each follows the register of the tone: a formal letter signs off "Sincerely," and greets by the
-full name when the notes give no salutation; a warm or concise email may greet a first name
-with "Hello" or "Hi". The wordings come from the phrasebook.
+Each follows the register of the tone and the reader's seniority: a formal letter signs off
+"Sincerely," ("Yours sincerely," in British English) and greets by the full name when the notes
+give no salutation; a warm or concise email may greet a first name with "Hello" or "Hi", but
+not a senior reader (a chair, a chief officer, a partner, a director, a judge), who is greeted
+"Dear" by the full name unless a salutation says otherwise and gets a "regards" sign-off. The
+wordings come from the phrasebook.
 """
 
 from __future__ import annotations
@@ -11,13 +14,30 @@ import datetime as dt
 import re
 
 from composer.dates import letter_date
-from composer.english import GREETING_WORDS, TITLES
+from composer.english import BRITISH_SPELLING_RE, GREETING_WORDS, SENIOR_TITLE_RE, TITLES
 from composer.models import Interviewer, Notes
 from composer.offline import phrasebook
 from composer.offline.phrasebook import Variation
 
 _GREETING_WORD = re.compile(rf"^(?:{GREETING_WORDS})\b[\s,]*", re.I)
 _TITLE_WORDS = {title: title.capitalize() for title in TITLES}
+# "Mr Harcourt", "Dr Marsh", "Sir Malcolm": a title as British English writes it.
+_BRITISH_TITLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Mx|Dr)\s|(?:Sir|Dame)\s)")
+
+
+def senior(person: Interviewer) -> bool:
+    """True when their title marks a senior reader: "Chair of the Board", "Managing Partner"."""
+    return bool(person.title and SENIOR_TITLE_RE.search(person.title))
+
+
+def british(notes: Notes) -> bool:
+    """True when the notes are written in British English: its titles or its spellings."""
+    if any(_BRITISH_TITLE.match(p.salutation or "") for p in notes.interviewers):
+        return True
+    items = [notes.role, notes.contribution or "", notes.follow_up or ""]
+    items += [*notes.qualifications, *notes.highlights]
+    items += [topic for person in notes.interviewers for topic in person.topics]
+    return any(BRITISH_SPELLING_RE.search(item) for item in items)
 
 
 def salutation(person: Interviewer, tone: str) -> str:
@@ -25,14 +45,14 @@ def salutation(person: Interviewer, tone: str) -> str:
 
     A salutation typed as a whole greeting ("Dear Dana", "Ms. Whitfield,") loses the greeting
     word and punctuation, and a word of their name typed in lower case takes the name's
-    spelling. With none given, a formal letter uses the full name and a warm or concise one
-    the first name.
+    spelling. With none given, a formal letter, or one to a senior reader, uses the full name,
+    and a warm or concise one the first name.
     """
     text = _GREETING_WORD.sub("", (person.salutation or "").strip()).strip().rstrip(",;:!?")
     if text.endswith(".") and text[:-1].rsplit(" ", 1)[-1].lower() not in _TITLE_WORDS:
         text = text[:-1]
     if not any(w.rstrip(".").lower() not in _TITLE_WORDS for w in text.split()):
-        return person.name if tone == "formal" else person.name.split()[0]
+        return person.name if tone == "formal" or senior(person) else person.name.split()[0]
     spelled = {word.casefold(): word for word in person.name.split()}
     words = []
     for word in text.split():
@@ -47,15 +67,26 @@ def greeting(person: Interviewer, tone: str, channel: str, variation: Variation)
     """ "Dear Ms. Whitfield,", or "Hi Dana," in a warm or concise email to a first name."""
     name = salutation(person, tone)
     informal = channel == "email" and tone != "formal" and " " not in name and "." not in name
+    informal = informal and not senior(person)
     words = phrasebook.table_value(phrasebook.GREETING_WORD, tone if informal else "any", channel)
     return f"{variation.order('greeting', words)[0]} {name},"
 
 
-def signature(notes: Notes, variation: Variation) -> str:
-    """The sign-off by tone, the candidate's name, and their phone in an email."""
-    sign_off = variation.order("sign-off", phrasebook.SIGN_OFF[notes.tone])[0]
+def sign_off(notes: Notes, person: Interviewer | None, variation: Variation) -> str:
+    """ "Sincerely," ("Yours sincerely," in British English), else by tone and seniority."""
+    if notes.tone == "formal":
+        return "Yours sincerely," if british(notes) else phrasebook.SIGN_OFF["formal"][0]
+    options = phrasebook.SIGN_OFF[notes.tone]
+    if person is not None and senior(person):
+        options = phrasebook.SIGN_OFF_SENIOR
+    return variation.order("sign-off", options)[0]
+
+
+def signature(notes: Notes, variation: Variation, person: Interviewer | None = None) -> str:
+    """The sign-off by tone and reader, the candidate's name, and their phone in an email."""
+    sign_off_line = sign_off(notes, person, variation)
     candidate = notes.candidate
-    lines = [sign_off, candidate.name]
+    lines = [sign_off_line, candidate.name]
     if candidate.phone and notes.channel == "email":  # a printed letter has it in its letterhead
         lines.append(candidate.phone)
     return "\n".join(lines)

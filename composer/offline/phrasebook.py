@@ -48,7 +48,6 @@ def moods(text: str) -> frozenset[str]:
 
 # Optional sentences, the first to go first when a letter runs over its channel's length.
 DROP_ORDER: tuple[str, ...] = (
-    "closing",
     "topic_more",
     "point_more",
     "contribution",
@@ -63,6 +62,8 @@ SIGN_OFF: dict[str, tuple[str, ...]] = {
     "warm": ("Best regards,", "Kind regards,", "Warm regards,", "With best wishes,"),
     "concise": ("Best regards,", "Kind regards,", "Best,"),
 }
+# To a senior reader (a chair, a partner, a chief officer) in a warm or concise letter.
+SIGN_OFF_SENIOR: tuple[str, ...] = ("Kind regards,", "Best regards,")
 
 # The greeting word when the greeting may be informal (an email to a first name).
 GREETING_WORD: dict[str, tuple[str, ...]] = {
@@ -89,32 +90,33 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Thanks for talking about the {role} role",
         ),
     },
-    # {when}: "yesterday", "on Tuesday"; {met}: how they met ("on the phone", "at the panel");
-    # {role}: "the Data Engineer role"; {company}.
+    # {met_when}: how and when they met ("at yesterday's panel", "on the phone on Tuesday");
+    # {met_noun_when}: the same as a noun ("yesterday's panel interview"); {role}: "the Data
+    # Engineer role"; {company}.
     "thanks": {
         "formal": (
-            "Thank you for meeting with me {met}{when} to discuss {role} at {company}.",
-            "Thank you for the time you gave me {met}{when} to discuss {role} at {company}.",
-            "I am grateful for the opportunity to interview {met}{when} for {role} at {company}.",
-            "Thank you for speaking with me {met}{when} about {role} at {company}.",
-            "Please accept my thanks for our conversation {met}{when} about {role} at {company}.",
-            "Thank you for considering me for {role} at {company}, and for your time {met}{when}.",
+            "Thank you for meeting with me {met_when} to discuss {role} at {company}.",
+            "Thank you for the time you gave me {met_when} to discuss {role} at {company}.",
+            "I am grateful for the opportunity to interview {met_when} for {role} at {company}.",
+            "Thank you for speaking with me {met_when} about {role} at {company}.",
+            "Please accept my thanks for our conversation {met_when} about {role} at {company}.",
+            "Thank you for considering me for {role} at {company}, and for your time {met_when}.",
         ),
         "concise": (
-            "Thank you for speaking with me {met}{when} about {role} at {company}.",
-            "Thanks for your time {met}{when} and for the conversation about {role} at {company}.",
-            "Thank you for talking with me {met}{when} about {role} at {company}.",
-            "Thank you for {met_noun}{when_noun} about {role} at {company}.",
-            "Many thanks for your time {met}{when}; I enjoyed talking about {role} at {company}.",
+            "Thank you for speaking with me {met_when} about {role} at {company}.",
+            "Thanks for your time {met_when} and for the conversation about {role} at {company}.",
+            "Thank you for talking with me {met_when} about {role} at {company}.",
+            "Thank you for {met_noun_when} about {role} at {company}.",
+            "Many thanks for your time {met_when}; I enjoyed talking about {role} at {company}.",
         ),
         "warm": (
-            "Thank you for taking the time to speak with me {met}{when} about {role} at {company}.",
-            "Thank you for {met_noun}{when_noun} about {role} at {company}.",
-            "It was a pleasure to talk with you {met}{when} about {role} at {company}, and "
-            "thank you for your time.",
-            "Thank you for meeting with me {met}{when} to talk about {role} at {company}.",
-            "Thank you for a thoughtful conversation {met}{when} about {role} at {company}.",
-            "Many thanks for your time {met}{when} and for telling me more about {role} at "
+            "Thank you for taking the time to speak with me {met_when} about {role} at {company}.",
+            "Thank you for {met_noun_when} about {role} at {company}.",
+            "Thank you for your time {met_when}; it was a pleasure to talk about {role} at "
+            "{company}.",
+            "Thank you for meeting with me {met_when} to talk about {role} at {company}.",
+            "Thank you for a thoughtful conversation {met_when} about {role} at {company}.",
+            "Many thanks for your time {met_when} and for telling me more about {role} at "
             "{company}.",
         ),
     },
@@ -287,25 +289,6 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": ("One further point from our conversation: {np}.",),
         "any": ("One more point from our conversation: {np}.", "A quick addition: {np}."),
     },
-    "interest": {
-        "formal": (
-            "The conversation confirmed my interest in joining {company}.",
-            "I would welcome the opportunity to join {company}.",
-            "I remain keen to contribute to the work of {company}.",
-            "{company} is an organisation I would be proud to join.",
-        ),
-        "concise": (
-            "I would be glad to join {company}.",
-            "I am keen to join {company} in this role.",
-        ),
-        "warm": (
-            "I would love to join {company}.",
-            "I came away keen to join {company}.",
-            "Joining {company} is something I would be very glad to do.",
-            "I would be delighted to join the team at {company}.",
-            "{company} is a place I would be proud to work.",
-        ),
-    },
     "other_roles": {
         "formal": (
             "Should another position at {company} suit my background, I would also welcome "
@@ -346,6 +329,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": ("I look forward to hearing from you {time}.",),
         "any": ("I look forward to hearing from you {time}.", "I hope to hear from you {time}."),
     },
+    # News from someone other than the reader: {who} "the recruiter", "HR", "Sam".
+    "next_hear_from": {
+        "formal": ("I look forward to hearing from {who} {time}.",),
+        "any": ("I look forward to hearing from {who} {time}.",),
+    },
     "next_clause": {
         "formal": (
             "I understand that {clause}, and I look forward to hearing from you.",
@@ -373,28 +361,31 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I look forward to the next step.",
         ),
     },
+    # Thanks again, before the next step, in a letter short of its channel's minimum.
     "closing": {
         "formal": (
             "Thank you again for your time and consideration.",
-            "With thanks once more for your time.",
-            "Thank you again for meeting with me.",
+            "Thank you again for your time.",
+            "I am grateful for the time you gave me.",
+            "I appreciate the time you set aside for our conversation.",
+            "My thanks again for your time.",
         ),
-        "concise": ("Thanks again.", "Thank you again."),
-        "warm": (
+        "any": (
             "Thank you again for your time.",
             "Thank you again for the conversation.",
-            "Thank you again, and I hope to speak soon.",
+            "Many thanks again for your time.",
+            "I appreciated the time you gave me.",
+            "Thanks again for making the time to talk.",
+            "I am grateful for the time you spent with me.",
         ),
     },
-    # An offer that claims nothing about the interview, for the shortest letters only.
+    # An offer that claims nothing about the interview, for a letter otherwise too short to send.
     "offer": {
         "formal": (
             "Should you need any further information from me, I would be glad to provide it.",
-            "Please let me know if I can provide anything further in support of my application.",
         ),
         "any": (
             "If anything else from me would help, just let me know.",
-            "I am happy to send anything else that would help with your decision.",
             "Do let me know if there is anything more I can share.",
         ),
     },

@@ -20,7 +20,7 @@ from composer.drafting import Adjustment
 from composer.english import ROLE_NOUNS, bare_role
 from composer.models import Notes
 from composer.offline import envelope, phrasebook
-from composer.offline.followup import follow_up_line, next_steps_line
+from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
@@ -36,12 +36,13 @@ from composer.offline.select import Selection, lowercase_words, select, stems, t
 from composer.offline.wording import Wording, sentence_keys
 from composer.rules.text import parse
 
-# How the interview happened, as an adverbial ("on the phone") and as a noun ("the phone call").
+# How and when the interview happened, from the day ("yesterday", "on Tuesday") and its
+# possessive ("yesterday's", "Tuesday's"): as an adverbial and as a noun.
 _MET = {
-    "phone": ("on the phone ", "the phone call"),
-    "video": ("on our video call ", "the video call"),
-    "onsite": ("during my visit ", "the on-site interview"),
-    "panel": ("at the panel ", "the panel interview"),
+    "phone": ("on the phone {when}", "{whose} phone call"),
+    "video": ("on our video call {when}", "{whose} video call"),
+    "onsite": ("during my visit {when}", "{whose} on-site interview"),
+    "panel": ("at {whose} panel", "{whose} panel interview"),
 }
 
 
@@ -87,6 +88,7 @@ class Writer(Wording):
         self.email = notes.channel == "email"
         spec = channel_spec(notes.channel)
         self.low, self.high = spec.min_words, spec.max_words
+        self.floor = spec.thin_floor_words  # shorter than this is no letter at all
         if adjust.most_words is not None:
             self.high = min(self.high, adjust.most_words)
         if adjust.least_words is not None:
@@ -156,14 +158,15 @@ class Writer(Wording):
         return envelope.greeting(self.person, self.tone, self.channel, self.variation)
 
     def thanks(self) -> list[Sentence]:
-        when, when_noun = self.when()
-        met, met_noun = _MET.get(self.notes.interview.format or "", ("", "our conversation"))
+        when, _ = self.when()
+        whose = "yesterday's" if when == "yesterday" else f"{self.notes.interview.date:%A}'s"
+        met, met_noun = _MET.get(
+            self.notes.interview.format or "", ("{when}", "our conversation {when}")
+        )
         text = self.pick(
             "thanks",
-            met=met,
-            when=when,
-            met_noun=met_noun,
-            when_noun=when_noun,
+            met_when=met.format(when=when, whose=whose),
+            met_noun_when=met_noun.format(when=when, whose=whose),
             role=self.role_phrase(),
             company=self.notes.company,
         )
@@ -276,8 +279,7 @@ class Writer(Wording):
         return []
 
     def closing(self) -> list[Sentence]:
-        company = self.notes.company
-        interest = self.pick("interest", company=company).rstrip(".")
+        """The next step welcomed (or hearing from them), and other roles when welcome."""
         steps = next_steps_line(
             self.notes.next_steps,
             self.common,
@@ -286,16 +288,23 @@ class Writer(Wording):
             self.variation,
             fits=self.fits,
         )
-        if steps.startswith("I look forward") and ", and" not in steps:
-            out = [Sentence("interest", 5, f"{interest}, and {steps}.")]
-        else:
-            out = [Sentence("interest", 5, f"{interest}."), Sentence("interest", 5, f"{steps}.")]
+        if presumes(self.notes.next_steps):
+            self.notices.append(
+                f'The next step ("{self.notes.next_steps}") was left out: it reads as if the job '
+                "were already yours."
+            )
+        out = [Sentence("next_step", 5, f"{steps}.")]
         if self.notes.open_to_other_roles:
+            company = self.notes.company
             out.append(Sentence("other_roles", 5, self.pick("other_roles", company=company)))
         return out
 
     def extras(self) -> list[Sentence]:
-        """Sentences for a letter under its minimum, in the order they are added."""
+        """Sentences for a letter under its minimum, in the order they are added.
+
+        Thanks again goes before the next step; an offer of more only into a letter that
+        would otherwise be too short to send at all (under the channel's thin floor).
+        """
         out = []
         if self.selection.topics:
             out.append(Sentence("topic_again", 1, self.pick("topic_again")))
@@ -304,7 +313,7 @@ class Writer(Wording):
         return out
 
     def signature(self) -> str:
-        return envelope.signature(self.notes, self.variation)
+        return envelope.signature(self.notes, self.variation, self.person)
 
     def letterhead(self) -> str:
         return envelope.letterhead(self.notes, self.person, self.send_day)
@@ -350,10 +359,15 @@ class Writer(Wording):
         for extra in self.extras():
             if self.length(sentences) >= self.low:
                 break
+            if extra.section == "offer" and self.length(sentences) >= self.floor:
+                break
             if extra.section == "topic_again":  # after the topic and the points, before the rest
                 middle = ("topic", "point", "point_more", "topic_more")
                 place = max(i for i, item in enumerate(sentences) if item.section in middle)
                 sentences.insert(place + 1, extra)
+            elif extra.section == "closing":  # "Thank you again ... I look forward to ..."
+                place = next(i for i, item in enumerate(sentences) if item.section == "next_step")
+                sentences.insert(place, extra)
             else:
                 sentences.append(extra)
         words = self.length(sentences)
