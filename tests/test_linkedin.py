@@ -229,13 +229,25 @@ def test_tight_room_says_their_topic_in_the_thanks(examples_dir: Path) -> None:
     assert "during storms during" not in grace.text and "during storms at my" not in grace.text
 
 
+def test_with_room_for_a_point_each_reader_gets_the_one_that_meets_their_topic(
+    examples_dir: Path,
+) -> None:
+    notes = as_note(load_notes(examples_dir / "big_panel_coordinator.json"), "formal", 300)
+    letters = {x.to: x.text for x in compose(notes, today=notes.interview.date)}
+    # "moving the telemetry pipeline ..." and "probabilistic load forecasts ..."
+    assert "I led the move of a national telemetry pipeline to Kafka." in letters["Matthias Brandt"]
+    assert "I cut day-ahead forecast error by 18% at Northgrid." in letters["Anand Krishnamurthy"]
+
+
 def test_premium_room_carries_more_than_the_free_limit(warm_notes: Notes) -> None:
     [free] = compose(as_note(warm_notes))
     [premium] = compose(as_note(warm_notes, max_chars=300))
     assert len(free.text) <= 200 < len(premium.text) <= 300
     # The fuller note says their topic and one of the candidate's points besides.
     assert "nightly batch jobs" in free.text and "nightly batch jobs" in premium.text
-    assert "Airflow" not in free.text and "six years running Airflow" in premium.text
+    points = ("running Airflow and Kafka", "cut warehouse costs by 40%")  # the notes' two
+    assert not any(point in free.text for point in points)
+    assert any(point in premium.text for point in points), premium.text
 
 
 def test_a_formal_note_is_signed_with_the_full_name(examples_dir: Path) -> None:
@@ -380,6 +392,15 @@ def test_offline_notes_pass_for_the_candidate_corpus(path: Path, limit: int | No
             assert signed.rstrip(".").casefold() not in TITLES, letter.text  # never "Dr."
             # a point typed with commas reads as a pasted note: never one beside their topic
             assert "History, Edinburgh, 2022" not in letter.text, letter.text
+
+
+def test_a_company_ending_in_a_stop_ends_the_sentence_once(warm_notes: Notes) -> None:
+    notes = warm_notes.model_copy(update={"company": "Northwind Analytics Inc."})
+    for tone in TONES:
+        for limit in (None, 300):
+            [letter] = compose(as_note(notes, tone, limit))
+            assert letter.ok and "Northwind Analytics Inc." in letter.text, letter.text
+            assert ".." not in letter.text and "Inc.." not in letter.text, letter.text
 
 
 def test_a_retry_says_the_note_in_other_sentences(warm_notes: Notes) -> None:

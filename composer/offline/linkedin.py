@@ -24,14 +24,18 @@ from composer.models import Notes
 from composer.offline.envelope import salutation
 from composer.offline.linkedin_wording import (
     CLOSE,
+    GERUND_MISREAD,
     GREETING,
     POINT,
+    TALK,
     THANKS,
     TOPIC,
     TOPIC_THANKS,
+    frame_patterns,
+    joins,
 )
 from composer.offline.phrasebook import Variation, seed_for
-from composer.offline.phrases import Shape
+from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
 from composer.offline.realise import clause, sentence
 from composer.offline.select import lowercase_words, stems, usable_points, usable_topics
@@ -42,13 +46,6 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 
 def _key(sentence: str) -> str:
     return " ".join(sentence.casefold().split())
-
-
-# Words for the conversation and for the candidate's pleasure in it: said twice in a row,
-# "Thanks for our talk ... I enjoyed our talk about ..." reads as a template.
-_TALK = re.compile(
-    r"\b(?:talk|discuss|chat|conversation|hear|speak|glad|enjoy|love|valu|hope)", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True)
@@ -62,6 +59,7 @@ class _Plan:
     # of the candidate's (1), their personal note (2), nothing (3)
     casual: int = 0  # "Thanks ...", "Hope to ..." under a "Dear" greeting
     combined: bool = False  # their topic said in the thanks, for want of room
+    fit: int = 0  # how many words its point of the candidate's shares with their topics
 
 
 def _turn(items: list[str], steps: int) -> list[str]:
@@ -72,17 +70,6 @@ def _turn(items: list[str], steps: int) -> list[str]:
     return items[steps:] + items[:steps]
 
 
-_AFTER_TOPIC = re.compile(r"\{topic\}([^{]*)")
-
-
-def _joins(wording: str) -> set[str]:
-    """The words that join `{topic}` to what follows it in `wording` ("and", "during")."""
-    found = _AFTER_TOPIC.search(wording)
-    words = set(re.findall(r"[a-z]+", found.group(1))) if found else set()
-    return words - {"me", "my"}
-
-
-_GERUND_MISREAD = re.compile(r"discussing (?:.* and )?\{topic\}")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'd|I'm|I've|my|me)\b")
 _CASUAL = re.compile(r"^(?:Thanks|Hope|Looking|Glad)\b")  # "Thanks for ...", "Hope to ..."
 
@@ -117,8 +104,11 @@ class NoteWriter:
         self.send_day = max(send_by, today) if today is not None else send_by
         self.notices: list[str] = []
         self.plain_points = 0  # how many of `candidate_points` have no comma
+        self.fits: list[int] = []  # and how well each fits this reader
         # The wordings of the earlier notes: a panel's notes each take their own where they can.
-        self.frames = self._frames()
+        self.slots = {"role": self._role(), "when": self._when(), "interview": self._interview()}
+        self.slots["company"] = company_in_prose(notes.company)
+        self.frames = frame_patterns(self.tone, self.slots)
         self._frame_of: dict[str, str] = {}
         self._talk_of: dict[str, frozenset[str]] = {}
         self._greeting = self.greeting()
@@ -145,19 +135,14 @@ class NoteWriter:
         return f"on {self.notes.interview.date:%A}"
 
     def thanks(self) -> list[str]:
-        values = {
-            "role": self._role(),
-            "company": company_in_prose(self.notes.company),
-            "when": self._when(),
-        }
+        return [self._said(w.format(**self.slots)) for w in self._order("thanks", THANKS)]
+
+    def _said(self, text: str) -> str:
+        """`text` with one stop where the company ends it: "at Acme Inc." ends the sentence."""
         company = self.notes.company
-        found = []
-        for wording in self._order("thanks", THANKS):
-            text = wording.format(**values)
-            if company.endswith((".", "!", "?")):
-                text = text.replace(f"{company}.", company)  # "at Acme Inc." ends the sentence
-            found.append(text)
-        return found
+        if company.endswith((".", "!", "?")) and text.endswith(f"{company}."):
+            return text[:-1]
+        return text
 
     def _interview(self) -> str:
         role = bare_role(self.notes.role)
@@ -168,25 +153,18 @@ class NoteWriter:
     def topics(self, table: dict[str, tuple[str, ...]] = TOPIC) -> list[list[str]]:
         """Each usable topic of this reader, in every wording of `table` in this note's order."""
         common = lowercase_words(self.notes)
-        values = {
-            "interview": self._interview(),
-            "company": company_in_prose(self.notes.company),
-            "role": self._role(),
-        }
         found = []
         for topic in usable_topics(self.person, common):
             wordings = self._order("topic", table)
             if topic.shape is Shape.GERUND:
-                # "discussing moving the jobs" stumbles, and "Thank you for discussing the role
-                # and moving the jobs" thanks them for the moving: "our talk about" them
-                wordings = [w for w in wordings if not _GERUND_MISREAD.search(w)] or wordings
+                wordings = [w for w in wordings if not GERUND_MISREAD.search(w)] or wordings
             if _FIRST_PERSON.search(topic.text):
                 # "hearing about the lesson I taught" gets it backwards: "our talk about" it
                 wordings = [w for w in wordings if re.search(r"\bour\b", w)] or wordings
             # "alarms during storms during my interview": not the topic's own joining word again
             said = set(topic.text.casefold().split())
-            wordings = [w for w in wordings if not _joins(w) & said] or wordings
-            found.append([w.format(topic=topic.text, **values) for w in wordings])
+            wordings = [w for w in wordings if not joins(w) & said] or wordings
+            found.append([self._said(w.format(topic=topic.text, **self.slots)) for w in wordings])
         return found
 
     def candidate_points(self) -> list[list[str]]:
@@ -195,12 +173,15 @@ class NoteWriter:
         Law 2021, cum laude") reads as a pasted note inside one short sentence: those last,
         and a note says one only for want of any other (`plain_points`)."""
         found = []
-        self.plain_points = 0
+        self.plain_points, self.fits = 0, []
         lead = self.adjust.lead
         reader = stems(" ".join([*self.person.topics, self.person.title or ""]))
+
+        def fit(point: Phrase) -> int:
+            return len(stems(point.source) & reader)
+
         for point in sorted(
-            usable_points(self.notes),
-            key=lambda p: (p.text != lead, "," in p.text, -len(stems(p.source) & reader)),
+            usable_points(self.notes), key=lambda p: (p.text != lead, "," in p.text, -fit(p))
         ):
             said = clause(point)
             if said is None:
@@ -210,6 +191,7 @@ class NoteWriter:
                 wordings = ["{point}."]  # a sentence with its own subject stands alone
             found.append([sentence(w.format(point=said.text())) for w in wordings])
             self.plain_points += "," not in point.text or point.text == lead
+            self.fits.append(fit(point))
         return found
 
     def personal(self) -> list[list[str]]:
@@ -240,21 +222,31 @@ class NoteWriter:
         # room for a point or for sentences of one's own.
         names = [self.notes.candidate.name, given_name(self.notes.candidate.name)]
         topics, points = self.topics(), self.candidate_points()
-        # (kind, sentences): a topic of theirs (0) before a point of the candidate's (1) before
-        # their personal note (2); both a topic and a point first, nothing last.
-        middles: list[tuple[int, tuple[str, ...]]] = []
+        # (kind, sentences, fit): a topic of theirs (0) before a point of the candidate's (1)
+        # before their personal note (2); both a topic and a point first, nothing last; `fit`,
+        # how many words the point shares with what this reader discussed.
+        middles: list[tuple[int, tuple[str, ...], int]] = []
         # Their first topic with each plain point of the candidate's, in every wording of both.
         if topics:
-            plain = points[: self.plain_points]
-            middles += [(0, (t, p)) for t in topics[0] for option in plain for p in option]
-        for kind, options in enumerate((topics, points, self.personal())):
-            middles += [(kind, (wording,)) for option in options for wording in option]
-        middles.append((3, ()))
+            middles += [
+                (0, (t, p), self.fits[number])
+                for t in topics[0]
+                for number, option in enumerate(points[: self.plain_points])
+                for p in option
+            ]
+        middles += [(0, (wording,), 0) for option in topics for wording in option]
+        middles += [
+            (1, (wording,), self.fits[number])
+            for number, option in enumerate(points)
+            for wording in option
+        ]
+        middles += [(2, (wording,), 0) for option in self.personal() for wording in option]
+        middles.append((3, (), 0))
         # (first sentence, what it recalls): the thanks alone, or the thanks with their topic
         firsts = [(t, 0) for t in thanks]
         firsts += [(t, 1) for option in self.topics(TOPIC_THANKS) for t in option]
         found = []
-        for (kind, middle), name, (first, recalled), close in itertools.product(
+        for (kind, middle, fit), name, (first, recalled), close in itertools.product(
             middles, names, firsts, closes
         ):
             if recalled and middle:
@@ -272,29 +264,9 @@ class NoteWriter:
                     kind,
                     casual,
                     bool(recalled),
+                    fit,
                 )
             )
-        return found
-
-    def _frames(self) -> list[tuple[str, re.Pattern[str]]]:
-        """Each wording of this tone as a pattern that knows it with any topic or point."""
-        mark = "\x00"
-        values = {
-            "role": self._role(),
-            "company": company_in_prose(self.notes.company),
-            "when": self._when(),
-            "interview": self._interview(),
-            "topic": mark,
-            "point": mark,
-        }
-        found = []
-        for table in (THANKS, TOPIC, TOPIC_THANKS, POINT, CLOSE):
-            for wording in table[self.tone]:
-                if wording == "{point}.":
-                    continue  # a sentence of the candidate's alone is no frame
-                text = wording.format(**values).rstrip(".")
-                pattern = re.escape(text).replace(re.escape(mark), ".+")
-                found.append((wording, re.compile(pattern, re.IGNORECASE)))
         return found
 
     def _frame(self, sentence: str) -> str:
@@ -346,6 +318,10 @@ class NoteWriter:
             shared * 2 >= len(plan.sentences),
             self._reused(plan.sentences[:1]),
             -plan.substance,
+            # the candidate's point that meets what they discussed
+            -plan.fit,
+            # "yesterday": the note goes out the day after
+            self._when() not in plan.sentences[0],
             # the rest worded as few of the panel's earlier notes are
             self._reused(plan.sentences[1:]),
         )
@@ -377,7 +353,7 @@ class NoteWriter:
 
     def _talk_words(self, sentence: str) -> frozenset[str]:
         if sentence not in self._talk_of:
-            words = frozenset(m.group().casefold() for m in _TALK.finditer(sentence))
+            words = frozenset(m.group().casefold() for m in TALK.finditer(sentence))
             self._talk_of[sentence] = words
         return self._talk_of[sentence]
 

@@ -9,6 +9,8 @@ same note with the topic swapped.
 
 from __future__ import annotations
 
+import re
+
 GREETING: dict[str, tuple[str, ...]] = {
     "formal": ("Dear",),
     "first name": ("Hi", "Hello"),  # warm or concise, to a first name
@@ -119,3 +121,36 @@ CLOSE: dict[str, tuple[str, ...]] = {
         "Glad to stay in touch.",
     ),
 }
+
+
+# Words for the conversation and for the candidate's pleasure in it: said twice in a row,
+# "Thanks for our talk ... I enjoyed our talk about ..." reads as a template.
+TALK = re.compile(
+    r"\b(?:talk|discuss|chat|conversation|hear|speak|glad|enjoy|love|valu|hope)", re.IGNORECASE
+)
+# A gerund topic after "discussing", or after "and" behind it: "discussing moving the jobs"
+# stumbles, and "Thank you for discussing the role and moving the jobs" thanks them for moving.
+GERUND_MISREAD = re.compile(r"discussing (?:.* and )?\{topic\}")
+_AFTER_TOPIC = re.compile(r"\{topic\}([^{]*)")
+
+
+def joins(wording: str) -> set[str]:
+    """The words that join `{topic}` to what follows it in `wording` ("and", "during")."""
+    found = _AFTER_TOPIC.search(wording)
+    words = set(re.findall(r"[a-z]+", found.group(1))) if found else set()
+    return words - {"me", "my"}
+
+
+def frame_patterns(tone: str, slots: dict[str, str]) -> list[tuple[str, re.Pattern[str]]]:
+    """Each wording of `tone`, with `slots` filled ("role", "company", "when", "interview"),
+    as a pattern that knows a sentence said in it whatever its topic or point."""
+    mark = "\x00"
+    found = []
+    for table in (THANKS, TOPIC, TOPIC_THANKS, POINT, CLOSE):
+        for wording in table[tone]:
+            if wording == "{point}.":
+                continue  # a sentence of the candidate's alone is no frame
+            text = wording.format(topic=mark, point=mark, **slots).rstrip(".")
+            pattern = re.escape(text).replace(re.escape(mark), ".+")
+            found.append((wording, re.compile(pattern, re.IGNORECASE)))
+    return found
