@@ -5,7 +5,9 @@ caller set another), so it is planned differently from a letter: a greeting line
 paragraph of thanks naming the role and the company, one point of this reader's conversation
 (their topic, else one of the candidate's points, else their personal note) and a close that
 looks ahead; the candidate's name alone on the last line. Every wording is whole: the writer
-tries the fuller forms first and takes the first note that fits, never cutting a sentence.
+lists every way to say the note, fullest first, and takes the best that fits (`_rank` says what
+counts most), never cutting a sentence. The notes of a panel each say their reader's own topic
+and, where room allows, take thanks worded as few of the earlier notes are.
 """
 
 from __future__ import annotations
