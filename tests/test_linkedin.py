@@ -20,6 +20,7 @@ from composer.errors import InputError
 from composer.models import Coordinator, Notes, with_channel
 from composer.notes_file import load_notes
 from composer.offline.linkedin import NoteWriter
+from composer.offline.linkedin_wording import TOPIC, TOPIC_THANKS
 from composer.output import render
 from composer.rules.text import parse
 from tests.conftest import example_files
@@ -401,6 +402,22 @@ def test_a_company_ending_in_a_stop_ends_the_sentence_once(warm_notes: Notes) ->
             [letter] = compose(as_note(notes, tone, limit))
             assert letter.ok and "Northwind Analytics Inc." in letter.text, letter.text
             assert ".." not in letter.text and "Inc.." not in letter.text, letter.text
+
+
+@pytest.mark.parametrize("limit", [None, 300])
+@pytest.mark.parametrize("tone", TONES)
+def test_a_topic_with_a_comma_ends_its_sentence(tone: str, limit: int | None) -> None:
+    # "the firm's pro bono commitment, especially the tenant clinic": never "..., especially
+    # the firm's ..., especially the clinic", nor "the clinic and the Litigation Associate role"
+    notes = load_notes(Path(__file__).parent / "corpus" / "candidates" / "law_associate_panel.json")
+    writer = NoteWriter(as_note(notes, tone, limit), 0)
+    said = [s for table in (TOPIC, TOPIC_THANKS) for o in writer.topics(table) for s in o]
+    clinic = [sentence for sentence in said if "tenant clinic" in sentence]
+    assert clinic
+    for sentence in clinic:
+        assert sentence.endswith("the tenant clinic.") and sentence.count("especially") == 1
+    [hollis, *_] = compose(as_note(notes, tone, limit))
+    assert hollis.ok, hollis.text
 
 
 def test_a_retry_says_the_note_in_other_sentences(warm_notes: Notes) -> None:

@@ -166,6 +166,9 @@ class NoteWriter:
             # "alarms during storms during my interview": not the topic's own joining word again
             said = set(topic.text.casefold().split())
             wordings = [w for w in wordings if not joins(w) & said] or wordings
+            if "," in topic.text:
+                # "the commitment, especially the clinic and the role": such a topic ends it
+                wordings = [w for w in wordings if w.endswith("{topic}.")] or wordings
             found.append([self._said(w.format(topic=topic.text, **self.slots)) for w in wordings])
         return found
 

@@ -132,13 +132,15 @@ TALK = re.compile(
 # stumbles, and "Thank you for discussing the role and moving the jobs" thanks them for moving.
 GERUND_MISREAD = re.compile(r"discussing (?:.* and )?\{topic\}")
 _AFTER_TOPIC = re.compile(r"\{topic\}([^{]*)")
+_STRESS = re.compile(r"\b(?:especially|particular|particularly)\b")
 
 
 def joins(wording: str) -> set[str]:
-    """The words that join `{topic}` to what follows it in `wording` ("and", "during")."""
+    """The words that join `{topic}` to what follows it in `wording` ("and", "during"), and its
+    words of stress ("especially"): none is said again inside the topic."""
     found = _AFTER_TOPIC.search(wording)
     words = set(re.findall(r"[a-z]+", found.group(1))) if found else set()
-    return words - {"me", "my"}
+    return (words - {"me", "my"}) | set(_STRESS.findall(wording))
 
 
 def frame_patterns(tone: str, slots: dict[str, str]) -> list[tuple[str, re.Pattern[str]]]:
