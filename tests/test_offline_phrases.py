@@ -92,7 +92,7 @@ POINTS = [
     # nouns naming what the candidate is
     ("certified scrum master", "I am a certified scrum master."),
     ("licensed electrician", "I am a licensed electrician."),
-    ("licensed electrician (Wisconsin)", "I am a licensed electrician (Wisconsin)."),
+    ("licensed electrician (Wisconsin)", "I am a licensed electrician in Wisconsin."),
     ("ACLS and BLS certified", "I am ACLS and BLS certified."),
     ("calm under pressure, good with families", "I am calm under pressure and good with families."),
     ("QTS", "I hold QTS."),
@@ -172,7 +172,7 @@ POINTS = [
     ),
     (
         "Fellow of the Higher Education Academy (FHEA)",
-        "I am a fellow of the Higher Education Academy (FHEA).",
+        "I am a fellow of the Higher Education Academy.",
     ),
     ("summer internship at Yorkshire Water", "I completed a summer internship at Yorkshire Water."),
     # a result typed after a comma

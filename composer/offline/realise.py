@@ -173,6 +173,9 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
     if shape is Shape.ROLE:
         if phrase.words[0].lower() in EXECUTIVE:
             return Clause("I", "served as", text)
+        aside = re.fullmatch(r"(?P<role>.+?) \((?P<aside>[^()]+)\)", text)
+        if aside:
+            return _role_aside(phrase, aside.group("role"), aside.group("aside"))
         return Clause("I", "am", with_article(phrase))
     if shape is Shape.GERUND:
         return Clause("I", "have experience", text)
@@ -269,6 +272,21 @@ def _credential(text: str) -> Clause | None:
 
 # "I am state authorised public accountant": a person noun after "I am" needs its article.
 _BARE_ROLE = re.compile(r"^I am (?P<np>(?!(?:a|an|the|my|one|now|also|still|not)\b)[^,]+)$")
+
+
+def _role_aside(phrase: Phrase, role: str, aside: str) -> Clause:
+    """A role with a note in brackets said in the sentence: "(Wisconsin)" -> "in Wisconsin",
+    "(2023)" -> "qualified as ... in 2023"; the initials of the role itself are dropped."""
+    said = with_article(Phrase(role, phrase.shape, phrase.source))
+    small = ("of", "the", "and", "for", "in", "a", "an")
+    initials = "".join(w[0] for w in role.split() if w.lower() not in small).upper()
+    if aside.isupper() and aside.replace(" ", "") in (initials, initials.replace("O", "")):
+        return Clause("I", "am", said)  # "Fellow of the Higher Education Academy (FHEA)"
+    if re.fullmatch(r"(?:19|20)\d\d", aside):
+        return Clause("I", "qualified as", f"{said} in {aside}")
+    if all(w[:1].isupper() for w in aside.split()) and not aside.isupper():
+        return Clause("I", "am", f"{said} in {aside}")  # a place
+    return Clause("I", "am", with_article(phrase))
 
 
 def _names(text: str) -> bool:

@@ -45,6 +45,9 @@ PERSON_HEADS = _words(
     " operator assistant associate specialist expert graduate member fellow speaker volunteer"
     " mentor tutor counsellor counselor auditor actuary economist programmer administrator"
     " holder postdoc pilot captain officer apprentice cleaner carer receptionist clerk"
+    " prescriber assessor inspector paralegal sommelier barista firefighter dietitian"
+    " radiographer physiotherapist psychologist sonographer dentist hygienist estimator"
+    " underwriter broker recruiter optometrist veterinarian vet agent adviser advisor"
 )
 # Participles of a standing qualification: "I am admitted to the bar", and never "I admitted".
 CREDENTIAL_STATES = _words("admitted certified licensed registered accredited chartered")
