@@ -156,7 +156,7 @@ POINTS = [
         "three years of supply chain reporting in SQL and Excel",
         "I have three years of supply chain reporting in SQL and Excel.",
     ),
-    ("fluent Spanish and Portuguese", "I have fluent Spanish and Portuguese."),
+    ("fluent Spanish and Portuguese", "I speak fluent Spanish and Portuguese."),
     # lists
     ("Python, SQL and dbt", "I have experience with Python, SQL and dbt."),
     ("Python; SQL; dbt", "I have experience with Python, SQL and dbt."),

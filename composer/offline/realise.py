@@ -156,6 +156,10 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
     """
     text = phrase.text
     shape = phrase.shape
+    if ": " in text and shape is not Shape.FIRST_PERSON:
+        return None  # "A-levels: Maths A*, Physics A", "Microsoft Certified: Azure ...": a label
+    if shape in (Shape.NOUN, Shape.ROLE) and credentials.degree(text) is not None:
+        return _credential(text)  # "Masters in Social Work"
     if shape is Shape.PAST:
         verb, _, rest = _with_tail(_ours(text)).partition(" ")
         return Clause("I", verb, rest)
@@ -173,6 +177,12 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
     if shape is Shape.ROLE:
         if phrase.words[0].lower() in EXECUTIVE:
             return Clause("I", "served as", text)
+        span = re.fullmatch(r"(?P<role>.+?) (?P<span>for (?:\w+) (?:years?|months?))", text)
+        if span and "(" not in text:  # "on-call lead for two years"
+            role = span.group("role")
+            titled = role[:1].isupper() and " of " in role  # "Head of Ops at Ocado"
+            role = role if titled else with_article(Phrase(role, shape, phrase.source))
+            return Clause("I", "have worked as", f"{role} {span.group('span')}")
         aside = re.fullmatch(r"(?P<role>.+?) \((?P<aside>[^()]+)\)", text)
         if aside:
             return _role_aside(phrase, aside.group("role"), aside.group("aside"))
@@ -258,7 +268,8 @@ def _credential(text: str) -> Clause | None:
         rest = f" {span.group('rest')}" if span.group("rest") else ""
         years = f"{span.group('count')} {span.group('unit')}"
         if any(w.lower() in PERSON_HEADS for w in what.split()[:3]):
-            role = f"{lexicon.article(what)} {what}{rest}"
+            titled = what[:1].isupper() and " of " in what  # "Director of Finance"
+            role = f"{what}{rest}" if titled else f"{lexicon.article(what)} {what}{rest}"
             return Clause("I", "have worked", f"as {role} for {years}")
         return Clause("I", "have", f"{years} of experience {link} {what}{rest}")
     done = re.fullmatch(r"(?P<what>[A-Z][\w -]+?) (?:completed|passed|achieved)", text)
@@ -292,6 +303,8 @@ def _role_aside(phrase: Phrase, role: str, aside: str) -> Clause:
 def _names(text: str) -> bool:
     """A list of names or one name: "Python, SQL and dbt", "Google Analytics" (not "Class 1
     medical", nor letters after a name such as "CEng MICE")."""
+    if "(" in text or ":" in text:
+        return False  # "Spanish (fluent), French (conversational)"
     words = [w.strip(",") for w in text.split() if w not in ("and", "or", "&")]
     listed = "," in text or " and " in text or " & " in text
     if not listed and len(words) > 1 and all(re.search(r"[A-Z].*[A-Z]", w) for w in words):
@@ -310,13 +323,16 @@ def _whose_subject(text: str) -> str:
     for index, word in enumerate(words[:4]):
         if lexicon.is_past(word) or word in BE or word in AUXILIARIES:
             subject = words[:index]
-            if (
+            bare_subject = (
                 subject
                 and subject[0][:1].islower()
                 and subject[0].lower() not in DETERMINERS
-                and subject[-1].lower() in PERSON_HEADS
-            ):
-                return "my " + text
+                and subject[0].lower() not in ("i", "we", "they", "he", "she", "it")
+            )
+            if bare_subject and subject[-1].lower() in PERSON_HEADS:
+                return "my " + text  # "my line training captain recommended me"
+            if bare_subject and not lexicon.is_plural_noun(subject[-1].lower()):
+                return "the " + text  # "the pass rate went from 60% to 85%"
             break
     return text
 
