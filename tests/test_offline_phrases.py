@@ -188,7 +188,7 @@ POINTS = [
         "ran the booster groups, reading results up 14%",
         "I ran the booster groups, with reading results up 14%.",
     ),
-    ("clerked for Judge Amsterdam, 2021-2022", "I clerked for Judge Amsterdam, 2021-2022."),
+    ("clerked for Judge Amsterdam, 2021-2022", "I clerked for Judge Amsterdam from 2021 to 2022."),
     ("read Polish, German, Russian", "I read Polish, German and Russian."),
     # gerunds and plain verbs
     ("running Airflow in production", "I have experience running Airflow in production."),

@@ -161,7 +161,7 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
     if shape in (Shape.NOUN, Shape.ROLE) and credentials.degree(text) is not None:
         return _credential(text)  # "Masters in Social Work"
     if shape is Shape.PAST:
-        verb, _, rest = _with_tail(_ours(text)).partition(" ")
+        verb, _, rest = _with_tail(_dated(_ours(text))).partition(" ")
         return Clause("I", verb, rest)
     if shape is Shape.PARTICIPLE:
         first = phrase.words[0].lower()
@@ -218,7 +218,7 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
             verbs = ("have experience with",)  # "Python, SQL and dbt"
         elif first.lower() in ("zero", "no") and len(words) > 1:
             verbs = ("have had",)  # "zero lost-time incidents in nine years"
-        elif re.search(r",\s", text) and first.lower() not in DETERMINERS:
+        elif re.search(r",\s(?!\d)", text) and first.lower() not in DETERMINERS:
             # "visual merchandising, stock control and rota planning": a list of skills
             return Clause("", "", "", whole=f"My experience covers {text}")
         elif first.lower() in ("experience", "expertise", "knowledge", "skills"):
@@ -352,6 +352,15 @@ def _role_article(text: str) -> str:
 
 # The candidate's past team said from outside it: "got us through peak" -> "got the team through".
 _OURS = ((r"\bus\b", "the team"), (r"\bwe\b", "the team"))
+
+
+_YEARS = r"((?:19|20)\d\d)"
+
+
+def _dated(text: str) -> str:
+    """A CV-style date said in the sentence: ", 2021-2022" -> " from 2021 to 2022"."""
+    text = re.sub(rf",?\s+{_YEARS}\s*[-–]\s*{_YEARS}$", r" from \1 to \2", text)
+    return re.sub(rf",\s+{_YEARS}$", r" in \1", text)
 
 
 def _ours(text: str) -> str:
