@@ -7,8 +7,13 @@ sentences were written by hand from the items, across many professions.
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
+from composer.models import Notes
 from composer.offline.credentials import definite
 from composer.offline.items import Kind, read_point, read_topic, to_reader
 
@@ -284,3 +289,26 @@ def test_a_name_of_an_institution_takes_the() -> None:
     assert definite("Royal Marsden") == "the Royal Marsden"
     assert definite("Imperial College London") == "Imperial College London"
     assert definite("Fordham Law") == "Fordham Law"
+
+
+_SHORTHAND_LEFT = re.compile(r"\bw/|\byrs?\b|\besp\.|\bapprox\b|\bmgmt\b|(?<=[a-z]) & (?=[a-z])")
+_NOTE_TO_SELF_LEFT = re.compile(r"\b(?:undersold|fumbled|mention that|real answer|I said)\b", re.I)
+
+
+def test_every_corpus_point_is_said_cleanly_or_left_out_with_a_reason() -> None:
+    corpus = Path(__file__).parent / "corpus" / "candidates"
+    seen = 0
+    for path in sorted(corpus.glob("*.json")):
+        notes = Notes.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        for item in [*notes.qualifications, *notes.highlights]:
+            read = read_point(item)
+            said = read.sentence()
+            if said is None:
+                assert read.why, item
+                continue
+            seen += 1
+            assert re.match(r"(?:I|My|The) ", said), (item, said)
+            assert not _SHORTHAND_LEFT.search(said), (item, said)
+            assert not _NOTE_TO_SELF_LEFT.search(said), (item, said)
+            assert said.count("(") == said.count(")"), (item, said)
+    assert seen >= 40
