@@ -7,8 +7,13 @@ sentences were written by hand from the items, across many professions.
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
+from composer.models import Notes
 from composer.offline.credentials import definite
 from composer.offline.items import Kind, read_point, read_topic, to_reader
 
@@ -54,7 +59,7 @@ POINTS: list[tuple[str, Kind, str | None]] = [
     ("I am state authorised public accountant", Kind.ROLE,
      "I am a state authorised public accountant."),
     ("licensed journeyman electrician (Wisconsin)", Kind.ROLE,
-     "I am a licensed journeyman electrician (Wisconsin)."),
+     "I am a licensed journeyman electrician in Wisconsin."),
     ("GPhC registered pharmacist", Kind.ROLE, "I am a GPhC registered pharmacist."),
     ("ATPL holder", Kind.ROLE, "I am an ATPL holder."),
     ("native French speaker", Kind.ROLE, "I am a native French speaker."),
@@ -131,6 +136,30 @@ POINTS: list[tuple[str, Kind, str | None]] = [
     ("CEng MICE", Kind.UNSURE, None),
     ("I think the team should move to parametric design sooner", Kind.OPINION, None),
     ("ATPL (frozen) holder", Kind.ROLE, "I am an ATPL (frozen) holder."),
+    ("independent prescriber (2023)", Kind.ROLE,
+     "I qualified as an independent prescriber in 2023."),
+    ("registered nurse (RN)", Kind.ROLE, "I am a registered nurse."),
+    ("Masters in Social Work", Kind.DEGREE, "I hold a master's in Social Work."),
+    ("Master's in Social Work, 2019", Kind.DEGREE, "I earned a master's in Social Work in 2019."),
+    ("on-call lead for 2 yrs", Kind.ROLE, "I have worked as an on-call lead for two years."),
+    ("Director of Finance, 4 yrs", Kind.SKILL,
+     "I have worked as Director of Finance for four years."),
+    ("Head of Ops at Ocado for 3 yrs", Kind.ROLE,
+     "I have worked as Head of Ops at Ocado for three years."),
+    ("fluent Spanish and French", Kind.SKILL, "I speak fluent Spanish and French."),
+    ("managed P&L of £12m", Kind.ACHIEVEMENT, "I managed P&L of £12m."),
+    ("4 yrs @ Deloitte", Kind.SKILL, "I have spent four years at Deloitte."),
+    ("pass rate went from 60% to 85%", Kind.ACHIEVEMENT, "The pass rate went from 60% to 85%."),
+    ("prescribing qualification", Kind.HELD, "I hold a prescribing qualification."),
+    ("CSCS card", Kind.HELD, "I hold a CSCS card."),
+    ("Microsoft Certified: Azure Administrator", Kind.UNSURE, None),
+    ("A-levels: Maths A*, Physics A", Kind.UNSURE, None),
+    ("Spanish (fluent), French (conversational)", Kind.UNSURE, None),
+    ("top 10% of sales team 2024", Kind.UNSURE, None),
+    ("worked at Google 2018-2022", Kind.ACHIEVEMENT, "I worked at Google from 2018 to 2022."),
+    ("won the regional award, 2023", Kind.ACHIEVEMENT, "I won the regional award in 2023."),
+    ("3,500 hrs total, 1,200 on the ATR 72", Kind.SKILL,
+     "I have 3,500 hours total, 1,200 on the ATR 72."),
     ("line training captain recommended me for command upgrade", Kind.ACHIEVEMENT,
      "My line training captain recommended me for command upgrade."),
     ("real answer on fatigue: I checked every weld detail to EN 1993-1-9", Kind.NOTE_TO_SELF,
@@ -260,3 +289,26 @@ def test_a_name_of_an_institution_takes_the() -> None:
     assert definite("Royal Marsden") == "the Royal Marsden"
     assert definite("Imperial College London") == "Imperial College London"
     assert definite("Fordham Law") == "Fordham Law"
+
+
+_SHORTHAND_LEFT = re.compile(r"\bw/|\byrs?\b|\besp\.|\bapprox\b|\bmgmt\b|(?<=[a-z]) & (?=[a-z])")
+_NOTE_TO_SELF_LEFT = re.compile(r"\b(?:undersold|fumbled|mention that|real answer|I said)\b", re.I)
+
+
+def test_every_corpus_point_is_said_cleanly_or_left_out_with_a_reason() -> None:
+    corpus = Path(__file__).parent / "corpus" / "candidates"
+    seen = 0
+    for path in sorted(corpus.glob("*.json")):
+        notes = Notes.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        for item in [*notes.qualifications, *notes.highlights]:
+            read = read_point(item)
+            said = read.sentence()
+            if said is None:
+                assert read.why, item
+                continue
+            seen += 1
+            assert re.match(r"(?:I|My|The) ", said), (item, said)
+            assert not _SHORTHAND_LEFT.search(said), (item, said)
+            assert not _NOTE_TO_SELF_LEFT.search(said), (item, said)
+            assert said.count("(") == said.count(")"), (item, said)
+    assert seen >= 40

@@ -92,7 +92,7 @@ POINTS = [
     # nouns naming what the candidate is
     ("certified scrum master", "I am a certified scrum master."),
     ("licensed electrician", "I am a licensed electrician."),
-    ("licensed electrician (Wisconsin)", "I am a licensed electrician (Wisconsin)."),
+    ("licensed electrician (Wisconsin)", "I am a licensed electrician in Wisconsin."),
     ("ACLS and BLS certified", "I am ACLS and BLS certified."),
     ("calm under pressure, good with families", "I am calm under pressure and good with families."),
     ("QTS", "I hold QTS."),
@@ -156,7 +156,7 @@ POINTS = [
         "three years of supply chain reporting in SQL and Excel",
         "I have three years of supply chain reporting in SQL and Excel.",
     ),
-    ("fluent Spanish and Portuguese", "I have fluent Spanish and Portuguese."),
+    ("fluent Spanish and Portuguese", "I speak fluent Spanish and Portuguese."),
     # lists
     ("Python, SQL and dbt", "I have experience with Python, SQL and dbt."),
     ("Python; SQL; dbt", "I have experience with Python, SQL and dbt."),
@@ -172,7 +172,7 @@ POINTS = [
     ),
     (
         "Fellow of the Higher Education Academy (FHEA)",
-        "I am a fellow of the Higher Education Academy (FHEA).",
+        "I am a fellow of the Higher Education Academy.",
     ),
     ("summer internship at Yorkshire Water", "I completed a summer internship at Yorkshire Water."),
     # a result typed after a comma
@@ -188,7 +188,7 @@ POINTS = [
         "ran the booster groups, reading results up 14%",
         "I ran the booster groups, with reading results up 14%.",
     ),
-    ("clerked for Judge Amsterdam, 2021-2022", "I clerked for Judge Amsterdam, 2021-2022."),
+    ("clerked for Judge Amsterdam, 2021-2022", "I clerked for Judge Amsterdam from 2021 to 2022."),
     ("read Polish, German, Russian", "I read Polish, German and Russian."),
     # gerunds and plain verbs
     ("running Airflow in production", "I have experience running Airflow in production."),

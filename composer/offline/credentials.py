@@ -21,7 +21,7 @@ from composer.offline.words import CERTIFICATE_HEADS, COURSE_WORDS, SCHOOL_WORDS
 
 # Degree abbreviations as people type them, dotted or not: "J.D.", "BSc", "PhD", "M.Eng".
 _DEGREE = re.compile(
-    r"^(?:(?:a|an|my)\s+)?(?P<degree>(?:J\.?D|LL\.?[BM]|B\.?A|B\.?Sc|M\.?A|M\.?Sc|MBA|Ph\.?D|D\.?Phil"
+    r"^(?:(?:a|an|my)\s+)?(?P<degree>(?:(?i:master'?s|bachelor'?s)|J\.?D|LL\.?[BM]|B\.?A|B\.?Sc|M\.?A|M\.?Sc|MBA|Ph\.?D|D\.?Phil"
     r"|M\.?D|B\.?Eng|M\.?Eng|M\.?Phil|PGCE|PGDip|B\.?Ed|M\.?Ed|B\.?S|M\.?S|BFA|MFA|BSN|MSN|DNP"
     r"|Ed\.?D|Pharm\.?D|MPharm|DDS|DVM|BBA|MPA|MPP|MPH|MSW|BSW|HND|HNC|MRes|LLD|BArch|MArch)\.?)"
     r"(?=[\s,(]|$)"
@@ -94,6 +94,9 @@ def degree(text: str) -> Degree | None:
     if found is None:
         return None
     name = found.group("degree")
+    plain = name.lower().replace("'", "")
+    if plain in ("masters", "bachelors"):
+        name = plain[:-1] + "'s"  # "Masters in Social Work" -> "a master's in Social Work"
     rest = text[found.end() :].strip()
     if any(_PROSPECT.match(part.strip()) for part in re.split(r"[,(]", rest)):
         return None  # under way: said elsewhere ("I am completing ...")

@@ -20,6 +20,7 @@ from composer.offline.shorthand import expand
 from composer.offline.words import (
     AUXILIARIES,
     BE,
+    COUNTABLE,
     CREDENTIALS,
     DETERMINERS,
     EXECUTIVE,
@@ -101,6 +102,11 @@ def _lower_first(text: str, common: frozenset[str]) -> str:
         and next_word[:1].islower()
         and not listed
     )
+    if lower in STATES and next_word[:1].isupper() and not next_word.isupper():
+        return text  # "Registered Manager", "Chartered Physiotherapist": a title
+    after_of = rest.split()[1:2] if next_word == "of" else []
+    if after_of and after_of[0][:1].isupper():
+        return text  # "Head of Operations", "Director of Finance": a title
     if listed and not (closed or lexicon.is_gerund(lower) or lexicon.is_past(lower)):
         return text
     if lower in DETERMINERS and next_word[:1].isupper() and len(rest.split()) > 1:
@@ -162,7 +168,11 @@ def _finite_after(words: list[str], start: int) -> bool:
             and before not in DETERMINERS
             and before not in PREPOSITIONS
             and not words[index - 1].endswith(",")
-            and (after in DETERMINERS or after in ("it", "them", "me", "us") or after[:1].isdigit())
+            and (
+                after in DETERMINERS
+                or after in ("it", "them", "me", "us", "from", "up", "down")
+                or after[:1].isdigit()
+            )
         ):
             return True  # "the team won an award", "the piece reached 800k listeners"
         if (
@@ -259,6 +269,13 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     second = bare(words[1]).lower() if len(words) > 1 else ""
     if lower in WH_WORDS:
         return Phrase(text, Shape.NOUN, item)  # "how the design system is governed"
+    if (
+        lower in ("fluent", "conversational", "native")
+        and words[1:2]
+        and words[1][:1].isupper()
+        and (len(words) == 2 or words[2] in ("and", "&"))
+    ):
+        return Phrase(f"I speak {text}", Shape.FIRST_PERSON, item)  # "fluent Spanish"
     base = lexicon.base_of(lower)
     if (
         lexicon.is_third_person(lower)
@@ -268,7 +285,7 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         and len(words) > 1
     ):
         return Phrase(f"I {base} {text.partition(' ')[2]}", Shape.FIRST_PERSON, item)  # "speaks"
-    compound = second in CREDENTIALS  # "master's degree" is one noun
+    compound = second in CREDENTIALS or lower in CREDENTIALS  # "master's degree", "master's in"
     if (
         lower.endswith("'s")
         and lexicon.is_noun(lower[:-2])
@@ -309,6 +326,8 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         passive = lower in STATES or not lexicon.is_past(lower)
         if (not second and passive) or (passive and second in PREPOSITIONS):
             return Phrase(text, Shape.PARTICIPLE, item)
+        if words[1:2] and words[1][:1].isupper() and lexicon.is_past(lower) and lower not in STATES:
+            return Phrase(text, Shape.PAST, item)  # "managed P&L of £12m"
         if not second or second in PREPOSITIONS or second in _PARTICLES:
             return Phrase(text, Shape.PAST, item)  # "graduated with honours", "set up a club"
         adjective = "adj" in lexicon.classes(lower)
@@ -321,6 +340,8 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         if lexicon.is_past(lower) or number or second in DETERMINERS:
             return Phrase(text, Shape.PAST, item)  # "fitted 200+ boilers": it has an object
         return Phrase(text, Shape.UNKNOWN, item)
+    if lexicon.is_gerund(lower) and len(words) <= 3 and bare(words[-1]).lower() in COUNTABLE:
+        return Phrase(text, Shape.NOUN, item)  # "prescribing qualification", "training plan"
     if lexicon.is_gerund(lower) and not _finite_after(words, 1):
         return Phrase(text, Shape.GERUND, item)
     adjective = lexicon.is_adjective_only(lower) or (not second and "adj" in lexicon.classes(lower))
@@ -339,6 +360,8 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         return Phrase(text, Shape.NOUN, item)
     head = head_noun(words)
     if "-" in lower and head is not None and head is not first and lexicon.is_noun(head):
+        if _is_person_np(words):
+            return Phrase(text, Shape.ROLE, item)  # "on-call lead for two years"
         return Phrase(text, Shape.NOUN, item)  # "first-class law degree"
     return Phrase(text, Shape.UNKNOWN, item)
 
@@ -372,6 +395,8 @@ def _is_base_verb(lower: str, second: str) -> bool:
         return False
     if second in ("that", "which") and lexicon.is_noun(lower):
         return False  # "research that product teams use": a noun and its clause
+    if second[:1].isdigit() and (lexicon.is_noun(lower) or "adj" in lexicon.classes(lower)):
+        return False  # "top 10% of the sales team"
     return (
         second in DETERMINERS
         or second in ("it", "them", "more", "up", "out")

@@ -156,8 +156,12 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
     """
     text = phrase.text
     shape = phrase.shape
+    if ": " in text and shape is not Shape.FIRST_PERSON:
+        return None  # "A-levels: Maths A*, Physics A", "Microsoft Certified: Azure ...": a label
+    if shape in (Shape.NOUN, Shape.ROLE) and credentials.degree(text) is not None:
+        return _credential(text)  # "Masters in Social Work"
     if shape is Shape.PAST:
-        verb, _, rest = _with_tail(_ours(text)).partition(" ")
+        verb, _, rest = _with_tail(_dated(_ours(text))).partition(" ")
         return Clause("I", verb, rest)
     if shape is Shape.PARTICIPLE:
         first = phrase.words[0].lower()
@@ -173,6 +177,15 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
     if shape is Shape.ROLE:
         if phrase.words[0].lower() in EXECUTIVE:
             return Clause("I", "served as", text)
+        span = re.fullmatch(r"(?P<role>.+?) (?P<span>for (?:\w+) (?:years?|months?))", text)
+        if span and "(" not in text:  # "on-call lead for two years"
+            role = span.group("role")
+            titled = role[:1].isupper() and " of " in role  # "Head of Ops at Ocado"
+            role = role if titled else with_article(Phrase(role, shape, phrase.source))
+            return Clause("I", "have worked as", f"{role} {span.group('span')}")
+        aside = re.fullmatch(r"(?P<role>.+?) \((?P<aside>[^()]+)\)", text)
+        if aside:
+            return _role_aside(phrase, aside.group("role"), aside.group("aside"))
         return Clause("I", "am", with_article(phrase))
     if shape is Shape.GERUND:
         return Clause("I", "have experience", text)
@@ -205,7 +218,7 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
             verbs = ("have experience with",)  # "Python, SQL and dbt"
         elif first.lower() in ("zero", "no") and len(words) > 1:
             verbs = ("have had",)  # "zero lost-time incidents in nine years"
-        elif re.search(r",\s", text) and first.lower() not in DETERMINERS:
+        elif re.search(r",\s(?!\d)", text) and first.lower() not in DETERMINERS:
             # "visual merchandising, stock control and rota planning": a list of skills
             return Clause("", "", "", whole=f"My experience covers {text}")
         elif first.lower() in ("experience", "expertise", "knowledge", "skills"):
@@ -255,7 +268,8 @@ def _credential(text: str) -> Clause | None:
         rest = f" {span.group('rest')}" if span.group("rest") else ""
         years = f"{span.group('count')} {span.group('unit')}"
         if any(w.lower() in PERSON_HEADS for w in what.split()[:3]):
-            role = f"{lexicon.article(what)} {what}{rest}"
+            titled = what[:1].isupper() and " of " in what  # "Director of Finance"
+            role = f"{what}{rest}" if titled else f"{lexicon.article(what)} {what}{rest}"
             return Clause("I", "have worked", f"as {role} for {years}")
         return Clause("I", "have", f"{years} of experience {link} {what}{rest}")
     done = re.fullmatch(r"(?P<what>[A-Z][\w -]+?) (?:completed|passed|achieved)", text)
@@ -271,9 +285,26 @@ def _credential(text: str) -> Clause | None:
 _BARE_ROLE = re.compile(r"^I am (?P<np>(?!(?:a|an|the|my|one|now|also|still|not)\b)[^,]+)$")
 
 
+def _role_aside(phrase: Phrase, role: str, aside: str) -> Clause:
+    """A role with a note in brackets said in the sentence: "(Wisconsin)" -> "in Wisconsin",
+    "(2023)" -> "qualified as ... in 2023"; the initials of the role itself are dropped."""
+    said = with_article(Phrase(role, phrase.shape, phrase.source))
+    small = ("of", "the", "and", "for", "in", "a", "an")
+    initials = "".join(w[0] for w in role.split() if w.lower() not in small).upper()
+    if aside.isupper() and aside.replace(" ", "") in (initials, initials.replace("O", "")):
+        return Clause("I", "am", said)  # "Fellow of the Higher Education Academy (FHEA)"
+    if re.fullmatch(r"(?:19|20)\d\d", aside):
+        return Clause("I", "qualified as", f"{said} in {aside}")
+    if all(w[:1].isupper() for w in aside.split()) and not aside.isupper():
+        return Clause("I", "am", f"{said} in {aside}")  # a place
+    return Clause("I", "am", with_article(phrase))
+
+
 def _names(text: str) -> bool:
     """A list of names or one name: "Python, SQL and dbt", "Google Analytics" (not "Class 1
     medical", nor letters after a name such as "CEng MICE")."""
+    if "(" in text or ":" in text:
+        return False  # "Spanish (fluent), French (conversational)"
     words = [w.strip(",") for w in text.split() if w not in ("and", "or", "&")]
     listed = "," in text or " and " in text or " & " in text
     if not listed and len(words) > 1 and all(re.search(r"[A-Z].*[A-Z]", w) for w in words):
@@ -292,13 +323,16 @@ def _whose_subject(text: str) -> str:
     for index, word in enumerate(words[:4]):
         if lexicon.is_past(word) or word in BE or word in AUXILIARIES:
             subject = words[:index]
-            if (
+            bare_subject = (
                 subject
                 and subject[0][:1].islower()
                 and subject[0].lower() not in DETERMINERS
-                and subject[-1].lower() in PERSON_HEADS
-            ):
-                return "my " + text
+                and subject[0].lower() not in ("i", "we", "they", "he", "she", "it")
+            )
+            if bare_subject and subject[-1].lower() in PERSON_HEADS:
+                return "my " + text  # "my line training captain recommended me"
+            if bare_subject and not lexicon.is_plural_noun(subject[-1].lower()):
+                return "the " + text  # "the pass rate went from 60% to 85%"
             break
     return text
 
@@ -318,6 +352,15 @@ def _role_article(text: str) -> str:
 
 # The candidate's past team said from outside it: "got us through peak" -> "got the team through".
 _OURS = ((r"\bus\b", "the team"), (r"\bwe\b", "the team"))
+
+
+_YEARS = r"((?:19|20)\d\d)"
+
+
+def _dated(text: str) -> str:
+    """A CV-style date said in the sentence: ", 2021-2022" -> " from 2021 to 2022"."""
+    text = re.sub(rf",?\s+{_YEARS}\s*[-–]\s*{_YEARS}$", r" from \1 to \2", text)
+    return re.sub(rf",\s+{_YEARS}$", r" in \1", text)
 
 
 def _ours(text: str) -> str:

@@ -45,6 +45,9 @@ PERSON_HEADS = _words(
     " operator assistant associate specialist expert graduate member fellow speaker volunteer"
     " mentor tutor counsellor counselor auditor actuary economist programmer administrator"
     " holder postdoc pilot captain officer apprentice cleaner carer receptionist clerk"
+    " prescriber assessor inspector paralegal sommelier barista firefighter dietitian"
+    " radiographer physiotherapist psychologist sonographer dentist hygienist estimator"
+    " underwriter broker recruiter optometrist veterinarian vet agent adviser advisor lead head"
 )
 # Participles of a standing qualification: "I am admitted to the bar", and never "I admitted".
 CREDENTIAL_STATES = _words("admitted certified licensed registered accredited chartered")
@@ -60,9 +63,12 @@ PASSIVES = CREDENTIAL_STATES | _words(
     " vaccinated vetted insured"
 )
 # Nouns of a qualification held: "I hold a master's degree", "an MBA from INSEAD".
-CREDENTIAL_NOUNS = _words("degree certificate certification diploma licence license qualification")
+CREDENTIAL_NOUNS = _words(
+    "degree certificate certification diploma licence license qualification card"
+)
 CREDENTIALS = CREDENTIAL_NOUNS | _words(
     "mba phd msc bsc ma ba llb llm doctorate fellowship accreditation j.d. jd m.d. mphil pgce pgdip"
+    " masters master's bachelors bachelor's"
 )
 # Stints a candidate did and finished: "I completed a summer internship at Yorkshire Water".
 STINTS = _words(
@@ -101,7 +107,7 @@ SHORTHAND = (
     ("mgmt", "management"), ("mgr", "manager"), ("dept", "department"), ("govt", "government"),
     ("doc review", "document review"), ("doc reviews", "document reviews"), ("b/c", "because"),
     ("ppl", "people"), ("re:", "about"), ("thru", "through"), ("btwn", "between"),
-    ("wk", "week"), ("avg", "average"), ("mon", "Monday"), ("tue", "Tuesday"),
+    ("wk", "week"), ("avg", "average"), ("@", "at"), ("mon", "Monday"), ("tue", "Tuesday"),
     ("tues", "Tuesday"), ("thu", "Thursday"), ("thurs", "Thursday"), ("fri", "Friday"),
 )  # fmt: skip
 # Small counts spelled out in a sentence: "three paralegals".
