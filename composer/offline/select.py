@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from composer.channels import channel_spec
 from composer.models import Interviewer, Notes
-from composer.offline import lexicon
+from composer.offline.items import read_topic
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import clause
 from composer.offline.screen import is_instruction
@@ -127,71 +127,19 @@ def usable_points(notes: Notes) -> list[Phrase]:
     return found
 
 
-_QUESTION = re.compile(
-    r"^(?P<wh>how|what|why|when|where|whether|which \w+)\s+(?P<aux>would|should|could|will|can|"
-    r"do|did|might)\s+(?P<who>I|we|you)\s+(?P<rest>.+?)\??$",
-    re.IGNORECASE,
-)
-# "the trial he has coming up": said to him, it is "the trial you have coming up"
-_THIRD_PERSON = (
-    (re.compile(r"\b(?:he|she|they) (?:has|have)\b"), "you have"),
-    (re.compile(r"\b(?:he|she) is\b|\bthey are\b"), "you are"),
-    (re.compile(r"\b(?:he|she)'s\b|\bthey're\b"), "you're"),
-    (re.compile(r"^(?:their|his|her)\b"), "your"),
-)
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|should|can|could|must)\b")
-
-
 def topic_phrase(item: str, common: frozenset[str]) -> Phrase | None:
-    """A topic as a thing discussed ("the on-call rotation"), or None when it reads as none.
+    """A topic as a thing discussed ("the on-call rotation"), said to the reader, or None.
 
-    A question becomes what was asked ("how I would staff a doc review"), a topic typed about
-    the interviewer is said to them ("the trial you have coming up in May"), and a label with
-    a note after it keeps the part that names the subject.
+    `items.read_topic` reads it: a question becomes what was asked ("how I would staff a
+    document review"), a topic typed about the interviewer is said to them ("the trial you
+    have coming up in May").
     """
     if is_instruction(item):
         return None
-    phrase = analyse(item, common)
-    text = phrase.text
-    for pattern, said in _THIRD_PERSON:
-        text = pattern.sub(said, text)
-    if phrase.shape is Shape.QUESTION:
-        asked = _QUESTION.match(text)
-        if asked is None:
-            return None
-        aux = asked.group("aux").lower()
-        aux = "" if aux in ("do", "did") else f" {aux}"
-        who = asked.group("who")
-        who = who if who == "I" else who.lower()
-        text = f"{asked.group('wh').lower()} {who}{aux} {asked.group('rest').rstrip('?')}"
-        return Phrase(text, Shape.NOUN, phrase.source)
-    if " - " in text:
-        text = text.split(" - ")[0]  # "competency questions - tell us about ..."
-    label, colon, rest = text.partition(": ")
-    if colon:  # "system design: idempotent payment retries"
-        text = rest if len(label.split()) <= 3 and rest else label
-    text = text.strip().rstrip(".;,")
-    if not text:
+    topic = read_topic(item, common)
+    if not topic.text:
         return None
-    if phrase.shape in (Shape.NOUN, Shape.GERUND, Shape.ROLE):
-        return Phrase(text, phrase.shape, phrase.source)
-    if phrase.shape is Shape.FIRST_PERSON and text.lower().startswith("my "):
-        return Phrase("my " + text[3:], Shape.NOUN, phrase.source)  # "my research talk"
-    words = text.split()
-    first = words[0].lower()
-    if phrase.shape is Shape.CLAUSE and (
-        first in ("the", "your", "a", "an") or "you have" in text or "you are" in text
-    ):
-        return Phrase(text, Shape.NOUN, phrase.source)  # "the January sale and stock levels"
-    if phrase.shape in (Shape.UNKNOWN, Shape.BASE) and len(words) <= 5:
-        # "billable hour expectations", "busy season hours": a noun phrase the word lists
-        # do not know; a verb first ("discuss salary") is no topic.
-        verb_first = "verb" in lexicon.classes(first) and "noun" not in lexicon.classes(first)
-        if not verb_first and not _FINITE.search(text) and all(w.isalpha() for w in words):
-            head = words[-1].lower()
-            if lexicon.is_noun(head) or lexicon.is_plural_noun(head):
-                return Phrase(text, Shape.NOUN, phrase.source)
-    return None
+    return Phrase(topic.text, Shape.NOUN, item)
 
 
 def usable_topics(person: Interviewer, common: frozenset[str]) -> list[Phrase]:

@@ -72,9 +72,10 @@ THEMES: dict[str, tuple[str, ...]] = {
         "mhe", "forklift*", "reach truck", "counterbalance", "truck licen*", "plant operat*",
         "cscs",
     ),
-    "electrical": (
-        "blueprint*", "prints", "one-lines", "schematic*", "drawings", "wired", "wiring",
-        "conduit", "fit-out*", "panel upgrade*", "electrical",
+    "drawings": ("blueprint*", "prints", "one-lines", "schematic*", "drawings", "cad"),
+    "installation": (
+        "wired", "wiring", "rewired", "conduit", "fit-out*", "panel upgrade*", "install*",
+        "first fix", "second fix",
     ),
     # numbers and money
     "data": (
@@ -253,6 +254,17 @@ def common_themes(points: list[str]) -> frozenset[str]:
     )
 
 
+def _same_sense(stem: str, first: str, second: str) -> bool:
+    """False when a shared word signals a theme in one text and not the same in the other:
+    "tenants' advice centre" is community work, "commercial tenant fit-outs" is not."""
+
+    def sense(text: str) -> frozenset[str]:
+        words = [w for w in _normal(text).split() if w.startswith(stem)]
+        return themes_of(" ".join(words))
+
+    return sense(first) == sense(second)
+
+
 def tie_strength(
     point: str,
     topic: str,
@@ -266,7 +278,9 @@ def tie_strength(
     gives each text's word stems with the role's and company's words already taken out, and
     the themes that are `everywhere` in the candidate's notes (they count for nothing).
     """
-    shared_words = (point_stems & topic_stems) - WEAK
+    shared_words = {
+        stem for stem in (point_stems & topic_stems) - WEAK if _same_sense(stem, point, topic)
+    }
     mine, theirs = themes_of(point) - everywhere, themes_of(topic) - everywhere
     score = 2 * len(shared_words) + 2 * len(mine & theirs)
     if not score and related(mine, theirs):

@@ -355,7 +355,7 @@ class Writer(Wording):
         """A letter under its minimum first adds points of the candidate's it left out (three
         at most), each said on its own after the summary."""
         reserve = [p for p in self.selection.reserve if p not in self.selection.points]
-        for point in reserve[:3]:
+        for point in reserve[: 2 if self.email else 3]:
             if self.length(sentences) >= self.low:
                 break
             values = self._values(point)
