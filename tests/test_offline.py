@@ -18,6 +18,7 @@ from composer.models import Notes
 from composer.notes_file import load_notes
 from composer.offline import OfflineBackend
 from composer.offline.rapport import second_person
+from composer.offline.select import select
 from composer.rules import check_letter, check_letters
 from tests.conftest import example_files
 
@@ -275,7 +276,7 @@ def test_avoiding_a_repeated_word_does_not_make_panel_letters_alike(
     panel_notes: Notes, tone: str
 ) -> None:
     notes = Notes.model_validate(panel_notes.model_dump(mode="json") | {"tone": tone})
-    topics = [p.topics[0] for p in notes.interviewers]
+    topics = [select(notes, i).topics[0].text for i in range(3)]  # each letter's main topic
     openings = []
     for index in range(3):
         text = _draft(notes, index)
@@ -670,12 +671,14 @@ def test_a_private_note_is_left_out_and_the_report_says_so(warm_notes: Notes) ->
 
 
 def test_thin_notes_give_an_honest_short_letter_and_name_what_to_add(examples_dir: Path) -> None:
-    notes = load_notes(examples_dir / "phone_screen.json")
+    data = load_notes(examples_dir / "phone_screen.json").model_dump(mode="json")
+    data["qualifications"] = ["fluent in SQL"]
+    notes = Notes.model_validate(data)
     [letter] = compose(notes, today=dt.date(2026, 11, 25))
     assert letter.ok  # short is a warning here, not an error
     [short] = [v for v in letter.report.violations if v.rule == "length"]
     assert short.severity == "warning" and "topics" in short.message
-    assert "three years of supply chain reporting in SQL and Excel" in letter.text
+    assert "I am fluent in SQL" in letter.text
     assert any("topics (what Jordan Bell discussed with you)" in n for n in letter.notices)
     # Nothing about the interview that the notes do not say.
     for claim in ("questions", "openly", "team works", "success looks like"):

@@ -55,14 +55,23 @@ def test_a_point_about_the_topic_is_tied_to_it(warm_notes: Notes) -> None:
     )
 
 
+def _plan(notes: Notes, topic: str, point: str) -> list[tuple[int, str]]:
+    data = notes.model_dump(mode="json")
+    data["interviewers"][0]["topics"] = [topic]
+    data["qualifications"], data["highlights"], data["contribution"] = [point], [], None
+    writer = Writer(Notes.model_validate(data), 0)
+    writer.variation = FirstChoice("")
+    return [(s.paragraph, s.text) for s in writer.summary() + writer.middle()]
+
+
 def test_a_point_about_something_else_claims_no_tie_to_the_topic(warm_notes: Notes) -> None:
-    middle = _middle(
-        warm_notes, "staffing ratios on nights", "led usability studies with forty nurses"
-    )
-    assert (
-        middle[1]
-        == "I led usability studies with forty nurses, and I would bring that to the role."
-    )
+    said = _plan(warm_notes, "staffing ratios on nights", "led usability studies with forty nurses")
+    # The point stands on its own after the thanks; the topic's paragraph says nothing of it.
+    assert said == [
+        (0, "I led usability studies with forty nurses, and I would be glad to put that to work "
+            "here."),
+        (1, "I especially enjoyed our conversation about staffing ratios on nights."),
+    ]  # fmt: skip
 
 
 def test_feeling_words_of_a_frame_are_found_and_slots_are_not() -> None:
@@ -106,17 +115,23 @@ def test_no_letter_thanks_for_the_visit_itself_or_says_it_enjoyed_it(
         assert "; I enjoyed it." not in text, name
 
 
-def test_a_short_letter_names_its_topic_once(panel_notes: Notes) -> None:
+def test_a_short_letter_names_its_topic_once_and_ties_the_point_that_fits(
+    panel_notes: Notes,
+) -> None:
     formal = panel_notes.model_copy(update={"tone": "formal", "channel": "letter"})
     okafor = next(x for x in compose(formal) if x.to == "Chinedu Okafor")
     assert okafor.text.count("how nurses use the scheduling tool") == 1, okafor.text
-    assert re.search(r"(?:continue|take) that (?:discussion|conversation)", okafor.text)
+    assert "I led usability studies with forty nurses at Fairview Hospital" in okafor.text
+    assert not re.search(r"(?:continue|take) that (?:discussion|conversation)", okafor.text)
 
 
 def test_a_word_of_the_role_alone_ties_no_point_to_the_topic(warm_notes: Notes) -> None:
     notes = warm_notes.model_copy(update={"role": "Product Designer"})
-    middle = _middle(notes, "handing designs over to engineers", "designed a type system")
-    assert middle[1] == "I designed a type system, and I would bring that to the role."
+    said = _plan(notes, "handing designs over to engineers", "designed a type system")
+    assert said[0] == (
+        0,
+        "I designed a type system, and I would be glad to put that to work here.",
+    )
 
 
 def test_word_runs_of_a_frame_stop_at_its_slots() -> None:

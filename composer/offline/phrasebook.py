@@ -50,6 +50,7 @@ def moods(text: str) -> frozenset[str]:
 DROP_ORDER: tuple[str, ...] = (
     "topic_more",
     "point_more",
+    "summary",
     "contribution",
     "other_roles",
     "follow_up",
@@ -175,37 +176,73 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I would enjoy taking that conversation further at the next stage.",
         ),
     },
-    # A point that shares words with the topic just named: {clause} is the candidate's own
-    # ("I led ..."). Only used when the point and the topic are about the same thing.
+    # The candidate's point about the topic just named: {clause} is the candidate's own ("I
+    # led ..."); the frame says how that experience would serve the topic, pointing back to
+    # it instead of naming it again. Only used when the point and topic are about one thing.
     "link": {
         "formal": (
             "{clause}, and I would bring that experience to this work.",
-            "That work draws on my own experience: {clause_lower}.",
             "It is an area I know from my own work: {clause_lower}.",
+            "{clause}; I would draw directly on that here.",
+            "My own experience bears on it: {clause_lower}.",
         ),
         "any": (
             "It is close to my own experience: {clause_lower}.",
             "{clause}; that is experience I would put to work here.",
             "That is familiar ground for me: {clause_lower}.",
-            "{clause}, so I know that ground well.",
+            "{clause}, and I would be glad to build on that here.",
+            "{clause}, so I would come to it with some practice behind me.",
+            "It connects with my own work: {clause_lower}.",
         ),
     },
-    # A point not tied to a topic: why the candidate fits the role, with no claim of a link.
-    "point": {
+    # A second topic of this reader with a point tied to it; {topic} names it.
+    "tie_more": {
         "formal": (
-            "{clause}, and I believe that would serve the position well.",
-            "As for my own background, {clause_lower}.",
-            "{clause}, which has prepared me well for this position.",
-            "I would bring relevant experience to the position: {clause_lower}.",
-            "To summarise my background briefly, {clause_lower}.",
+            "I was also glad to discuss {topic}: {clause_lower}.",
+            "Our discussion of {topic} touched on my own work as well: {clause_lower}.",
+            "{Topic} is familiar to me too: {clause_lower}.",
         ),
         "any": (
-            "{clause}, and I would bring that to the role.",
-            "As for my own background, {clause_lower}.",
-            "I think my background fits the role well: {clause_lower}.",
-            "To recap my background briefly, {clause_lower}.",
-            "As a reminder of my background, {clause_lower}.",
+            "{Topic} matters to me as well: {clause_lower}.",
+            "I was glad we got to {topic} as well: {clause_lower}.",
+            "Our talk about {topic} touched on my own work too: {clause_lower}.",
+            "{Topic} is familiar ground too: {clause_lower}.",
         ),
+    },
+    # This reader's first two topics, when neither has a point tied to it: both are named in
+    # one sentence, so neither is dropped or left as a line of its own.
+    "topic_pair": {
+        "formal": (
+            "I particularly valued our discussion of {topic} and of {topic2}.",
+            "The time we spent on {topic} and on {topic2} was especially instructive.",
+            "I was glad of the chance to discuss {topic} and {topic2} with you.",
+        ),
+        "any": (
+            "I enjoyed our conversation about {topic}, and about {topic2} too.",
+            "I was glad we had time for {topic} and for {topic2}.",
+            "What you said about {topic} and {topic2} has stayed with me.",
+        ),
+    },
+    # A point that fits none of this reader's topics, said after the thanks as part of the
+    # candidate's summary: it stands on its own, with no claim of a link to any topic.
+    "summary": {
+        "formal": (
+            "{clause}, and I would bring that experience to the position.",
+            "{clause}, which I believe has prepared me well for the position.",
+            "{clause}, and I hope to build on that in this role.",
+        ),
+        "any": (
+            "{clause}, and I would be glad to put that to work here.",
+            "{clause}, and I would bring that experience with me.",
+            "{clause}, which I would build on in the role.",
+            "{clause}; I would hope to build on that here.",
+        ),
+    },
+    # The contribution, tied to a topic that no other sentence names: {said} is the
+    # contribution as a clause ("I would aim to bring ...").
+    "contribution_at": {
+        "formal": ("As for {topic}, {said}.", "With {topic} in mind, {said}."),
+        "any": ("As for {topic}, {said}.", "Thinking about {topic}, {said}."),
     },
     # A second point; {clause_also} has "also" in place ("I also led ...", "I am also ...").
     # A third is said plainly: one connector per letter is enough.

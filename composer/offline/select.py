@@ -1,29 +1,35 @@
 """Content selection: which topics and which of the candidate's points each reader gets.
 
-Every reader gets their own topics. The candidate's qualifications and highlights are spread
-over a panel by fit: each point goes to the panellist whose topics and title share the most
-words with it (ties go to whoever has fewest so far), so no two letters carry the same
-substance; a panellist left with nothing gets the point that fits them best, so each letter
-still says why the candidate fits. A single interviewer gets the best-fitting points up to the
-channel's room. Entries that read as instructions are never selected.
+A point goes to a reader only when it is about one of their topics (`themes.tie_strength`: a
+telling shared word, or a theme both touch), and then to that topic: the letter can say how the
+candidate would use it there. Across a panel each point goes to one letter, the strongest tie
+first, so no two letters carry the same substance. A point that fits nobody's topics stands on
+its own (a line of the candidate's summary), in one letter at most, first in the letters of
+readers with nothing of their own. The contribution is said once per panel, to the reader whose
+topic it fits best. Entries that read as instructions are never selected.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from composer.channels import channel_spec
 from composer.models import Interviewer, Notes
+from composer.offline.items import read_topic
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import clause
 from composer.offline.screen import is_instruction
+from composer.offline.themes import common_themes, tie_strength
 
-# How many of the candidate's points one letter carries, by channel.
-POINTS_PER_LETTER = {"email": 2, "letter": 3}
-SOLO_POINTS = {"email": 2, "letter": 4}
-MIN_POINTS = {"email": 1, "letter": 2}
+# A letter recalls a few of the candidate's facts, never a list: at most this many tied to
+# topics, and this many in all.
+TIES_PER_LETTER = 2
+MOST_FACTS = 3
+# A single reader with no topic a point fits hears this many points of the summary.
+SOLO_SUMMARY = 2
 
 _STOP = frozenset(
     [
@@ -63,12 +69,34 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
+class Tie:
+    """A topic of this reader and the candidate's points that are about it."""
+
+    topic: Phrase
+    points: tuple[Phrase, ...]
+
+
+@dataclass(frozen=True)
 class Selection:
-    """What one letter says: this reader's topics, the candidate's points, the contribution."""
+    """What one letter says.
+
+    `topics`: this reader's topics in the notes' order (the first opens the middle paragraph);
+    `ties`: the topics with points tied to them, in the same order; `summary`: points that fit
+    none of this reader's topics and stand on their own; `contribution` when this letter
+    carries it, with `contribution_topic` when it fits one of the topics.
+    """
 
     topics: tuple[Phrase, ...]
-    points: tuple[Phrase, ...]
-    contribution: Phrase | None
+    ties: tuple[Tie, ...] = ()
+    summary: tuple[Phrase, ...] = ()
+    contribution: Phrase | None = None
+    contribution_topic: Phrase | None = None
+    reserve: tuple[Phrase, ...] = ()  # points to add, in order, to a letter under its minimum
+
+    @property
+    def points(self) -> tuple[Phrase, ...]:
+        """Every point this letter recalls: those tied to a topic, then the summary."""
+        return tuple(p for t in self.ties for p in t.points) + self.summary
 
 
 @functools.lru_cache(maxsize=4096)
@@ -99,84 +127,189 @@ def usable_points(notes: Notes) -> list[Phrase]:
     return found
 
 
+def topic_phrase(item: str, common: frozenset[str]) -> Phrase | None:
+    """A topic as a thing discussed ("the on-call rotation"), said to the reader, or None.
+
+    `items.read_topic` reads it: a question becomes what was asked ("how I would staff a
+    document review"), a topic typed about the interviewer is said to them ("the trial you
+    have coming up in May").
+    """
+    if is_instruction(item):
+        return None
+    topic = read_topic(item, common)
+    if not topic.text:
+        return None
+    return Phrase(topic.text, Shape.NOUN, item)
+
+
 def usable_topics(person: Interviewer, common: frozenset[str]) -> list[Phrase]:
-    """This reader's topics that read as a thing discussed ("the on-call rotation")."""
-    found = []
-    for item in person.topics:
-        if is_instruction(item):
+    """This reader's topics that read as a thing discussed, in the notes' order."""
+    return [p for p in (topic_phrase(item, common) for item in person.topics) if p is not None]
+
+
+@dataclass(frozen=True)
+class _Panel:
+    """The points and contribution given to each reader of a panel."""
+
+    ties: list[list[tuple[Phrase, list[Phrase]]]]  # per reader: (topic, its points)
+    summary: list[list[Phrase]]  # per reader: points that stand on their own
+    contribution: list[tuple[bool, Phrase | None]]  # per reader: (carries it, its topic)
+
+
+@dataclass(frozen=True)
+class Generic:
+    """What says nothing of a tie for these notes: the role's and company's words, and the
+    themes of the candidate's whole field."""
+
+    words: frozenset[str]
+    themes: frozenset[str]
+
+
+def generic_of(notes: Notes) -> Generic:
+    """The words and themes of `notes` that say nothing of a tie between two items."""
+    items = [i for i in (*notes.qualifications, *notes.highlights) if not is_instruction(i)]
+    return Generic(stems(f"{notes.role} {notes.company}"), common_themes(items))
+
+
+def tie(point: str, topic: str, generic: Generic) -> int:
+    """How clearly a point (or contribution) and a topic are about the same thing; 0: not."""
+    words = generic.words
+    return tie_strength(point, topic, stems(point) - words, stems(topic) - words, generic.themes)
+
+
+def _plan(notes: Notes) -> _Panel:
+    points = usable_points(notes)
+    people = notes.interviewers
+    common = lowercase_words(notes)
+    generic = generic_of(notes)
+    topics = [usable_topics(p, common) for p in people]
+    solo = len(people) == 1
+    pairs = [
+        (tie(point.source, topic.source, generic), person, place, number)
+        for number, point in enumerate(points)
+        for person in range(len(people))
+        for place, topic in enumerate(topics[person])
+    ]
+    pairs = [pair for pair in pairs if pair[0] > 0]
+    tied: list[dict[int, list[Phrase]]] = [{} for _ in people]
+    owner: dict[int, int] = {}
+
+    # The strongest tie first; on a tie, whoever has fewest points, then the earlier topic.
+    # A topic that has a point already takes a second only on a clearly stronger tie.
+    def weight(pair: tuple[int, int, int, int]) -> int:
+        return 2 * pair[0] - 3 * len(tied[pair[1]].get(pair[2], []))
+
+    while pairs:
+        # Equal ties go to the reader with fewest points, then to the one with fewer other
+        # points to choose from, so nobody's only fitting point is taken by a colleague.
+        options = {i: sum(1 for p in pairs if p[1] == i) for i in range(len(people))}
+        best = min(
+            pairs,
+            key=lambda p: (
+                -weight(p),
+                sum(map(len, tied[p[1]].values())),
+                options[p[1]],
+                p[2],
+                p[3],
+                p[1],
+            ),
+        )
+        _, person, place, number = best
+        on_topic = tied[person].get(place, [])
+        count = sum(map(len, tied[person].values()))
+        if count < TIES_PER_LETTER and len(on_topic) < 2 and weight(best) > 0:
+            tied[person].setdefault(place, []).append(points[number])
+            owner[number] = person
+        pairs = [p for p in pairs if p is not best and p[3] not in owner]
+    summary: list[list[Phrase]] = [[] for _ in people]
+    # Spare points in turns of qualification and highlight (q1, h1, q2, ...), so a letter
+    # that leans on them recalls a result as well as what the candidate holds.
+    turn = _turns(points, notes)
+    spare = sorted(
+        (p for n, p in enumerate(points) if n not in owner), key=lambda p: turn[p.source]
+    )
+
+    def facts(person: int) -> int:
+        return sum(map(len, tied[person].values())) + len(summary[person])
+
+    if solo:
+        room = SOLO_SUMMARY if not tied[0] and not topics[0] else 1
+        summary[0] = spare[: max(0, min(room, MOST_FACTS - facts(0)))]
+    else:
+        # Points that fit nobody's topics: each to one letter at most, first to the readers
+        # with nothing of their own, then to those with one point; two only to a reader with
+        # no topic, whose letter leans on them.
+        for wanted in (0, 1):
+            for person in range(len(people)):
+                room = 1 if topics[person] else SOLO_SUMMARY
+                if spare and facts(person) == wanted and len(summary[person]) < room:
+                    summary[person].append(spare.pop(0))
+    # Every letter recalls at least one point: a reader left with none shares one with a
+    # colleague, first one tied to a topic of their own, else the least used, so that no
+    # point ends up in every letter while another would do.
+    given = [[p for g in tied[i].values() for p in g] + summary[i] for i in range(len(people))]
+    uses = {n: sum(points[n] in g for g in given) for n in range(len(points))}
+    for person in range(len(people)):
+        if facts(person) or not points:
             continue
-        phrase = analyse(item, common)
-        if phrase.shape in (Shape.NOUN, Shape.GERUND, Shape.ROLE) and phrase.text:
-            # "their move upmarket": said to them, it is "your move upmarket"
-            text = re.sub(r"^(?:their|his|her)\b", "your", phrase.text)
-            text = text.split(" - ")[0].split(": ")[0].strip()  # "competency questions - tell us"
-            found.append(Phrase(text, phrase.shape, phrase.source))
-    return found
+        fitting = [
+            (tie(points[n].source, topic.source, generic), -place, n)
+            for n in range(len(points))
+            for place, topic in enumerate(topics[person])
+        ]
+        found = max(fitting, default=(0, 0, 0))
+        if found[0] > 0:
+            tied[person].setdefault(-found[1], []).append(points[found[2]])
+            uses[found[2]] += 1
+            continue
+        least = min(range(len(points)), key=lambda n: (uses[n], n))
+        summary[person].append(points[least])
+        uses[least] += 1
+    ties = [
+        [(topics[person][place], tied[person][place]) for place in sorted(tied[person])]
+        for person in range(len(people))
+    ]
+    return _Panel(ties, summary, _contribution(notes, topics, generic, facts))
 
 
-def _fit(point: Phrase, person: Interviewer) -> int:
-    reader = stems(" ".join([*person.topics, person.title or ""]))
-    return len(stems(point.source) & reader)
+def _contribution(
+    notes: Notes,
+    topics: list[list[Phrase]],
+    generic: Generic,
+    facts: Callable[[int], int],
+) -> list[tuple[bool, Phrase | None]]:
+    """Which reader hears the contribution (one per panel) and the topic it fits, if any."""
+    people = notes.interviewers
+    none: list[tuple[bool, Phrase | None]] = [(False, None) for _ in people]
+    text = notes.contribution
+    if not text or is_instruction(text):
+        return none
+    fits = [
+        max(((tie(text, t.source, generic), -n, t) for n, t in enumerate(topics[i])),
+            key=lambda f: f[:2], default=(0, 0, None))
+        for i in range(len(people))
+    ]  # fmt: skip
+    if any(f[0] > 0 for f in fits):
+        reader = max(range(len(people)), key=lambda i: (fits[i][0], -facts(i), -i))
+        none[reader] = (True, fits[reader][2])
+    else:
+        reader = min(range(len(people)), key=lambda i: (facts(i), i))
+        none[reader] = (True, None)
+    return none
 
 
 def _turns(points: list[Phrase], notes: Notes) -> dict[str, int]:
     """Each point's place when qualifications and highlights alternate: q1, h1, q2, h2, ..."""
     turn: dict[str, int] = {}
-    for group in (notes.qualifications, notes.highlights):
-        rank = 0 if group is notes.qualifications else 1
+    for rank, group in enumerate((notes.qualifications, notes.highlights)):
         for place, item in enumerate(i for i in group if any(p.source == i for p in points)):
             turn.setdefault(item, 2 * place + rank)
     return turn
 
 
-def spread(notes: Notes) -> list[list[Phrase]]:
-    """The points each interviewer's letter carries, in the order of `notes.interviewers`."""
-    points = usable_points(notes)
-    people = notes.interviewers
-    if not points:
-        return [[] for _ in people]
-    if len(people) == 1:
-        # Best fit first; on a tie, qualifications and highlights take turns, so a short
-        # letter recalls a result as well as what the candidate holds.
-        turn = _turns(points, notes)
-        ranked = sorted(points, key=lambda p: (-_fit(p, people[0]), turn[p.source]))
-        return [ranked[: SOLO_POINTS[notes.channel]]]
-    cap = POINTS_PER_LETTER[notes.channel]
-    given: list[list[Phrase]] = [[] for _ in people]
-    order = sorted(range(len(points)), key=lambda i: -max(_fit(points[i], p) for p in people))
-    for number in order:
-        point = points[number]
-        open_slots = [i for i in range(len(people)) if len(given[i]) < cap]
-        if not open_slots:
-            break
-        # Best fit first; then whoever has least; then a rotation so ties spread evenly.
-        best = max(
-            open_slots,
-            key=lambda i: (
-                _fit(point, people[i]),
-                -len(given[i]),
-                -((i - number) % len(people)),
-            ),
-        )
-        given[best].append(point)
-    # Each letter needs enough to say why the candidate fits (more in a printed letter); a
-    # point may then go to a second reader, as long as at most a third of all points end up in
-    # every letter.
-    for index, person in enumerate(people):
-        # A letter with no topic of its own leans on the candidate's points.
-        least = MIN_POINTS[notes.channel] + (0 if person.topics else 1)
-        for point in sorted(points, key=lambda p: -_fit(p, person)):
-            if len(given[index]) >= least:
-                break
-            if point in given[index]:
-                continue
-            others = [g for i, g in enumerate(given) if i != index]
-            would_be_everywhere = all(point in g for g in others)
-            everywhere = [p for p in points if all(p in g for g in given)]
-            if would_be_everywhere and len(everywhere) + 1 > len(points) // 3 and given[index]:
-                continue
-            given[index].append(point)
-    return given
+def _fit(point: Phrase, person: Interviewer) -> int:
+    reader = stems(" ".join([*person.topics, person.title or ""]))
+    return len(stems(point.source) & reader)
 
 
 def select(notes: Notes, index: int, *, lead: str | None = None, more: bool = False) -> Selection:
@@ -187,26 +320,58 @@ def select(notes: Notes, index: int, *, lead: str | None = None, more: bool = Fa
     """
     person = notes.interviewers[index]
     common = lowercase_words(notes)
-    points = spread(notes)[index]
+    panel = _plan(notes)
+    ties = panel.ties[index]
+    summary = list(panel.summary[index])
+    given = [p for _, tied in ties for p in tied] + summary
     usable = usable_points(notes)
     if more:
-        spare = [p for p in sorted(usable, key=lambda p: -_fit(p, person)) if p not in points]
-        points = points + spare[:1]
-    if lead is not None:
-        leading = [p for p in usable if p.source == lead]
-        points = leading[:1] + [p for p in points if p.source != lead]
-    contribution = None
-    if notes.contribution and not is_instruction(notes.contribution):
-        wanted = analyse(notes.contribution, common)
-        people = notes.interviewers
-        if len(people) == 1 or notes.channel == "letter":  # a printed letter has the room
-            contribution = wanted
+        # Longer on request: the points a short letter would add, and one more.
+        spare = [p for p in sorted(usable, key=lambda p: -_fit(p, person)) if p not in given]
+        summary += spare[:2]
+    topics = usable_topics(person, common)
+    if lead is not None and not any(p.source == lead for _, tied in ties for p in tied):
+        leading = [p for p in usable if p.source == lead][:1]
+        generic = generic_of(notes)
+        fits = [(tie(lead, t.source, generic), -n, t) for n, t in enumerate(topics)]
+        best = max(fits, key=lambda f: f[:2], default=(0, 0, None))
+        if leading and best[0] > 0 and best[2] is not None:
+            # The point asked for goes first under the topic it is about.
+            others = [(t, [p for p in g if p != leading[0]]) for t, g in ties if t != best[2]]
+            mine = next((g for t, g in ties if t == best[2]), [])
+            ties = sorted(
+                [(best[2], leading + [p for p in mine if p != leading[0]][:1]), *others],
+                key=lambda pair: topics.index(pair[0]),
+            )
+            summary = [p for p in summary if p.source != lead]
         else:
-            fits = [len(stems(notes.contribution) & stems(" ".join(p.topics))) for p in people]
-            best = max(range(len(people)), key=lambda i: (fits[i], -i))
-            if index == best or not person.topics:
-                contribution = wanted
-    return Selection(tuple(usable_topics(person, common)), tuple(points), contribution)
+            summary = leading + [p for p in summary if p.source != lead]
+    carries, about = panel.contribution[index]
+    # Points the letter may add when it is under its channel's minimum: those no letter
+    # carries first, never one that every other letter of the panel carries already.
+    held = {p for _, tied in ties for p in tied} | set(summary)
+    colleagues = [
+        {p for _, tied in panel.ties[i] for p in tied} | set(panel.summary[i])
+        for i in range(len(notes.interviewers))
+        if i != index
+    ]
+    reserve = sorted(
+        (
+            p
+            for p in usable
+            if p not in held and not (colleagues and all(p in g for g in colleagues))
+        ),
+        key=lambda p: sum(p in g for g in colleagues),
+    )
+    contribution = analyse(notes.contribution, common) if carries and notes.contribution else None
+    return Selection(
+        topics=tuple(topics),
+        ties=tuple(Tie(topic, tuple(tied)) for topic, tied in ties),
+        summary=tuple(summary),
+        contribution=contribution,
+        contribution_topic=about,
+        reserve=tuple(reserve),
+    )
 
 
 def thin_notice(notes: Notes, index: int, words: int) -> str:

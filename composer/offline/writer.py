@@ -11,8 +11,9 @@ stays short and `Letter.notices` says which notes fields would give it substance
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from composer.channels import channel_spec
 from composer.dates import send_by_date
@@ -27,7 +28,6 @@ from composer.offline.rapport import rapport_line
 from composer.offline.realise import (
     Clause,
     clause,
-    joinable,
     lower_start,
     sentence,
     with_article,
@@ -172,46 +172,93 @@ class Writer(Wording):
         )
         return [Sentence("thanks", 0, text)]
 
-    def middle(self) -> list[Sentence]:
-        topics = self.selection.topics
-        points = list(self.selection.points)
-        out: list[Sentence] = []
-        if topics:
-            first = topics[0].text
-            text = self.pick("topic", topic=first, Topic=sentence(first)[:-1])
-            out.append(Sentence("topic", 1, text))
-        for number, point in enumerate(points):
-            said = self.clause_for(point)
-            values = {
-                "clause": sentence(said.text())[:-1],
-                "clause_lower": lower_start(said.text()),
-                "clause_also": self._also(point, said),
-            }
+    def _values(self, point: Phrase) -> dict[str, str]:
+        said = self.clause_for(point)
+        return {
+            "clause": sentence(said.text())[:-1],
+            "clause_lower": lower_start(said.text()),
+            "clause_also": self._also(point, said),
+        }
+
+    def summary(self) -> list[Sentence]:
+        """The points that fit none of this reader's topics, each said on its own.
+
+        They follow the thanks when the letter has a topic to carry its middle, so no point
+        reads as a comment on a topic it has nothing to do with.
+        """
+        paragraph = 0 if self.selection.topics else 1
+        out = []
+        for number, point in enumerate(self.selection.summary):
+            values = self._values(point)
             if number == 0:
-                # A point is tied to the topic only when they share words; otherwise it is
-                # said as why the candidate fits the role, with no claim about the topic.
-                linked = topics and stems(point.source) & stems(topics[0].source) - self.generic
-                section = "link" if linked else "point"
-                out.append(Sentence("point", 1, self.pick(section, **values)))
-            elif number == 1:
-                out.append(Sentence("point_more", 1, self.pick("point_more", **values)))
-            else:  # one connector is enough: a third point is said plainly
-                plain = said.text()
-                last = out[-1]
-                if number == 3 and joinable(last.text[:-1]) and joinable(plain):
-                    # "I am registered with NMBI, and I have 5 years on a busy ward."
-                    plain = f"{last.text[:-1]}, and {lower_start(plain)}"
-                    out.pop()
-                out.append(Sentence("point_more", 1, sentence(plain)))
-        for more_topic in topics[1 : (2 if self.email else 3) + self.more_topics]:
-            more = more_topic.text
-            out.append(
-                Sentence(
-                    "topic_more", 1, self.pick("topic_more", topic=more, Topic=sentence(more)[:-1])
-                )
-            )
-        out += self.contribution()
+                text = self.pick("summary", company=self.notes.company, **values)
+                out.append(Sentence("summary", paragraph, text))
+            else:
+                out.append(Sentence("point_more", paragraph, self.pick("point_more", **values)))
         return out
+
+    def middle(self) -> list[Sentence]:
+        """The main topic and the points tied to it; a second tied topic; the contribution."""
+        chosen = self.selection
+        out: list[Sentence] = []
+        named: list[Phrase] = []
+        if chosen.topics:
+            main = chosen.topics[0]
+            named.append(main)
+            pair = self._pair()
+            if pair is not None:
+                # Two topics and no point for either: both named in one sentence.
+                named.append(pair)
+                text = self.pick("topic_pair", topic=main.text, topic2=pair.text)
+            else:
+                text = self.pick("topic", topic=main.text, Topic=sentence(main.text)[:-1])
+            out.append(Sentence("topic", 1, text))
+        for tie in chosen.ties:
+            first = tie.topic == chosen.topics[0]
+            for place, point in enumerate(tie.points):
+                values = self._values(point)
+                if first and place == 0:
+                    out.append(Sentence("point", 1, self.pick("link", **values)))
+                elif first:
+                    out.append(Sentence("point_more", 1, self.pick("point_more", **values)))
+                elif place == 0:
+                    topic = tie.topic.text
+                    text = self.pick("tie_more", topic=topic, Topic=sentence(topic)[:-1], **values)
+                    out.append(Sentence("topic_more", 1, text))
+                    named.append(tie.topic)
+                else:
+                    out.append(Sentence("topic_more", 1, self.pick("point_more", **values)))
+            if chosen.contribution_topic == tie.topic:
+                out += self.contribution()
+        if self.more_topics:  # asked for more: one more topic of this reader, said briefly
+            for more_topic in [t for t in chosen.topics if t not in named][: self.more_topics]:
+                more = more_topic.text
+                text = self.pick("topic_more", topic=more, Topic=sentence(more)[:-1])
+                out.append(Sentence("topic_more", 1, text))
+                named.append(more_topic)
+        about = chosen.contribution_topic
+        if about is not None and not any(s.section == "contribution" for s in out):
+            if about in named:
+                out += self.contribution()
+            else:
+                out += self.contribution(about=about)
+        elif about is None:
+            # A contribution that fits no topic follows the thanks and the candidate's
+            # summary, not a topic it says nothing about.
+            paragraph = 0 if chosen.topics else None
+            out += [replace(s, paragraph=paragraph or s.paragraph) for s in self.contribution()]
+        return out
+
+    def _pair(self) -> Phrase | None:
+        """This reader's second topic, when it can share the first one's sentence."""
+        chosen = self.selection
+        if chosen.ties or len(chosen.topics) < 2:
+            return None
+        first, second = chosen.topics[:2]
+        short = all(len(t.words) <= 6 for t in (first, second))
+        plain = not any(re.search(r"\b(?:I|I'd|my|me|and|how|what|whether)\b", t.text)
+                        for t in (first, second))  # fmt: skip
+        return second if short and plain else None
 
     def _also(self, point: Phrase, said: Clause) -> str:
         """The point with "also" in place: "I also led ...", "I am also ACA qualified, and ..."."""
@@ -223,11 +270,14 @@ class Writer(Wording):
                 return f"{first.text('also')}, and {second.text()}"
         return "Also, " + lower_start(said.text())
 
-    def contribution(self) -> list[Sentence]:
+    def contribution(self, about: Phrase | None = None) -> list[Sentence]:
+        """What the candidate would bring; `about` names the topic it fits when no other
+        sentence of the letter does."""
         phrase = self.selection.contribution
         if phrase is None:
             return []
-        paragraph = 1 if self.email else 2
+        tied = self.selection.contribution_topic is not None
+        paragraph = 1 if self.email or tied else 2
         if phrase.shape in (Shape.NOUN, Shape.ROLE):
             text = self.pick("contribution_np", np=with_article(phrase))
         elif phrase.shape is Shape.BASE:
@@ -240,6 +290,8 @@ class Writer(Wording):
                 return []
             text = sentence(said.text())
             paragraph = 1  # "I am eager to learn." is no paragraph of its own
+        if about is not None and text.startswith(("I ", "My ")):
+            text = self.pick("contribution_at", topic=about.text, said=lower_start(text[:-1]))
         return [Sentence("contribution", paragraph, text)]
 
     def follow_up(self) -> list[Sentence]:
@@ -299,6 +351,31 @@ class Writer(Wording):
             out.append(Sentence("other_roles", 5, self.pick("other_roles", company=company)))
         return out
 
+    def _fill(self, sentences: list[Sentence]) -> list[Sentence]:
+        """A letter under its minimum first adds points of the candidate's it left out (three
+        at most), each said on its own after the summary."""
+        reserve = [p for p in self.selection.reserve if p not in self.selection.points]
+        for point in reserve[: 2 if self.email else 3]:
+            if self.length(sentences) >= self.low:
+                break
+            values = self._values(point)
+            alone = not any(s.section == "summary" for s in sentences)
+            if alone:
+                text = self.pick("summary", **values)
+            elif not any(s.section == "point_more" for s in sentences):
+                text = self.pick("point_more", **values)
+            else:  # one connector is enough: a further point is said plainly
+                text = values["clause"] + "."
+            # After the summary (or the thanks): the summary's paragraph, its last place.
+            paragraph = next((s.paragraph for s in sentences if s.section == "summary"), 0)
+            place = max(
+                (i for i, s in enumerate(sentences) if s.paragraph == paragraph),
+                default=len(sentences) - 1,
+            )
+            section = "summary" if alone else "point_more"
+            sentences.insert(place + 1, Sentence(section, paragraph, text))
+        return sentences
+
     def extras(self) -> list[Sentence]:
         """Sentences for a letter under its minimum, in the order they are added.
 
@@ -306,8 +383,6 @@ class Writer(Wording):
         would otherwise be too short to send at all (under the channel's thin floor).
         """
         out = []
-        if self.selection.topics:
-            out.append(Sentence("topic_again", 1, self.pick("topic_again")))
         out.append(Sentence("closing", 5, self.pick("closing")))
         out.append(Sentence("offer", 5, self.pick("offer")))
         return out
@@ -331,11 +406,15 @@ class Writer(Wording):
         return parse(self.render(sentences)).words
 
     def plan(self) -> list[Sentence]:
+        # The personal line has the fewest wordings, so it is chosen first and the sections
+        # with more choice avoid its feeling words.
+        personal = self.rapport()
         return [
             *self.thanks(),
+            *self.summary(),
             *self.middle(),
             *self.follow_up(),
-            *self.rapport(),
+            *personal,
             *self.closing(),
         ]
 
@@ -356,16 +435,13 @@ class Writer(Wording):
                     break
         # Short: what the notes still support, a wish to go on with this reader's topic and
         # thanks again; never a claim about the interview that the notes do not make.
+        sentences = self._fill(sentences)
         for extra in self.extras():
             if self.length(sentences) >= self.low:
                 break
             if extra.section == "offer" and self.length(sentences) >= self.floor:
                 break
-            if extra.section == "topic_again":  # after the topic and the points, before the rest
-                middle = ("topic", "point", "point_more", "topic_more")
-                place = max(i for i, item in enumerate(sentences) if item.section in middle)
-                sentences.insert(place + 1, extra)
-            elif extra.section == "closing":  # "Thank you again ... I look forward to ..."
+            if extra.section == "closing":  # "Thank you again ... I look forward to ..."
                 place = next(i for i, item in enumerate(sentences) if item.section == "next_step")
                 sentences.insert(place, extra)
             else:

@@ -1,0 +1,288 @@
+"""Themes: which of the candidate's points and which interview topics are about the same thing.
+
+A point is tied to a topic only when a reader would see the link at once. Two signals count: a
+word they share that says something (not a word of the role or the company, nor a word that
+says nothing of the subject, like "experience"), and a theme of `THEMES` that both touch. A few
+themes are close enough to each other to tie as well (`RELATED`): a tenant clinic serves people
+who may not speak English, so languages fit community work. False ties read worse than none,
+so each theme is narrow: "design" is no theme (every designer's notes are about design), but
+accessibility, usability research and typography are.
+
+Entries are lower-case: a word matches itself and its plural; a word ending in "*" matches as a
+prefix ("litig*" matches "litigation"); an entry with a space matches that run of words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+THEMES: dict[str, tuple[str, ...]] = {
+    # law
+    "courtroom": (
+        "litig*", "trial", "trials", "courtroom", "court", "motion", "dismiss", "deposition*",
+        "judge", "clerked", "clerkship", "hearings", "first-chair", "plaintiff", "defendant",
+        "argued", "advocacy", "tribunal", "cross-examin*", "breach of contract",
+    ),
+    "discovery": ("doc review", "document review", "discovery", "paralegal*", "e-discovery"),
+    "appellate": ("appellate", "appeal", "appeals", "amicus"),
+    "community": (
+        "pro bono", "tenants", "tenant clinic", "housing clinic", "legal clinic", "law clinic",
+        "tenant advice", "charity", "charities", "not-for-profit", "nonprofit",
+        "volunteer*", "community", "outreach", "food bank", "advice centre", "housing association",
+        "homeless*", "legal aid",
+    ),
+    "languages": (
+        "bilingual", "trilingual", "multilingual", "fluent", "spanish", "welsh", "polish",
+        "german", "russian", "french", "italian", "portuguese", "arabic", "mandarin",
+        "cantonese", "urdu", "hindi", "language*", "translat*", "interpreter*",
+    ),
+    # teaching and academic work
+    "teaching": (
+        "teach*", "taught", "lesson*", "classroom", "pupil*", "curriculum", "module", "convene*",
+        "convened", "lectur*", "seminar*", "special subject", "syllabus", "undergraduate*",
+        "fhea", "higher education academy", "qts", "tutor*", "year 6", "ks2", "ks1", "ks3",
+    ),
+    "assessment": ("assessment design", "marking", "exam board", "moderation", "rubric*"),
+    "reading": ("reading", "readers", "literacy", "phonics", "library", "books"),
+    "research": (
+        "research*", "monograph", "dissertation", "thesis", "phd", "publication*", "journal",
+        "archive*", "fellowship", "leverhulme", "grant*", "ref", "peer-review*",
+    ),
+    # people
+    "mentoring": (
+        "mentor*", "coach*", "preceptor*", "precepting", "trainee*", "junior*", "mid-level",
+        "mid-weight", "new grads", "new starters", "apprentice*", "supervis*", "co-supervising",
+        "growing mid-level", "develop people", "line manag*",
+    ),
+    "leadership": (
+        "leadership team", "succession", "hiring", "recruit*", "headcount", "turnover",
+        "retention", "staff turnover", "managing a team", "team of", "building the team",
+    ),
+    "staffing": (
+        "staffing", "staff", "rota*", "shifts", "shift", "ratios", "agency staff", "nights",
+        "night shift*", "cover",
+    ),
+    # safety and trades
+    "safety": (
+        "safety", "safely", "safe", "osha", "iosh", "nebosh", "incident*", "near-miss*",
+        "hazard*", "lost-time", "risk assessment*", "ppe", "accident*",
+    ),
+    "equipment": (
+        "mhe", "forklift*", "reach truck", "counterbalance", "truck licen*", "plant operat*",
+        "cscs",
+    ),
+    "drawings": ("blueprint*", "prints", "one-lines", "schematic*", "drawings", "cad"),
+    "installation": (
+        "wired", "wiring", "rewired", "conduit", "fit-out*", "panel upgrade*", "install*",
+        "first fix", "second fix",
+    ),
+    # numbers and money
+    "data": (
+        "data", "sql", "excel", "tableau", "power bi", "python", "dashboard*", "analytics",
+        "dataset*", "statistic*", "regression", "messy data", "data cleaning", "looker", "dbt",
+    ),
+    "finance": (
+        "refinanc*", "debt", "bond", "leverage", "capital", "margin", "balance sheet",
+        "treasury", "covenant*", "lender*", "credit facility", "carve-out", "m&a", "ipo",
+    ),
+    "reporting": (
+        "board reporting", "financial reporting", "management reporting", "regulatory reporting",
+        "board reports", "board papers", "cabinet reports", "ifrs*", "gaap", "restatement",
+        "audit opinion", "disclosure*", "controls", "material weakness", "internal control*",
+    ),
+    "audit": ("audit*", "caseware", "working papers", "senior in charge", "assurance"),
+    # selling and customers
+    "sales": (
+        "quota", "arr", "deal*", "closing", "closed", "new business", "upmarket", "enterprise",
+        "account executive", "new logo", "as a logo", "prospect*", "territory", "revenue",
+    ),
+    "forecasting": (
+        "forecast*", "pipeline", "meddpicc", "meddic", "salesforce", "gong", "clari", "crm",
+        "deal review*", "qualification framework",
+    ),
+    "customers": (
+        "customer*", "client*", "nps", "guest*", "service desk", "complaint*", "reception",
+        "front desk", "shoppers", "click and collect",
+    ),
+    "retail": (
+        "store", "shop", "shrinkage", "stock", "stock levels", "visual merchandising",
+        "merchandising", "sale", "footfall", "till*",
+    ),
+    "logistics": (
+        "pick rates", "pick accuracy", "picking", "carrier*", "cut-off*", "throughput", "wms",
+        "inbound", "outbound", "despatch", "dispatch", "peak",
+    ),
+    # health and care
+    "patients": (
+        "patient*", "ward", "bedside", "clinical", "nurse*", "nursing", "handover checklist",
+        "early warning", "news2", "acls", "bls", "med-surg", "cardiac", "post-pci", "triage",
+        "deteriorat*", "pharmacy", "pharmacist", "prescri*", "medication*",
+    ),
+    "child_protection": (
+        "caseload*", "child protection", "safeguarding", "families", "strategy discussion*",
+        "signs of safety", "duty and assessment", "looked-after",
+    ),
+    "multi_agency": (
+        "police", "strategy discussion*", "child protection conference*", "case conference*",
+        "core group*", "multi-agency", "partner agencies", "health visitor*",
+    ),
+    "wellbeing": ("wellbeing", "well-being", "burnout", "resilience", "supervision"),
+    # design and product
+    "usability": (
+        "usability", "user research", "research-led", "user interview*", "personas",
+        "onboarding flow", "prototype*", "prototyping", "user testing", "usability studies",
+    ),
+    "accessibility": ("accessib*", "screen reader*", "wcag", "a11y", "assistive"),
+    "brand": (
+        "rebrand*", "brand identity", "visual identity", "identity work", "typography",
+        "type system", "typeface*", "wayfinding", "logo design", "d&ad", "pencil",
+    ),
+    "handover": ("handover*", "handoff*", "hand-off*", "handing designs", "design specs"),
+    "clients": (
+        "presenting work", "client presentation*", "pitch*", "stakeholder*", "scoping",
+        "timelines",
+    ),
+    # software
+    "reliability": (
+        "on-call", "incident review*", "incidents", "outage*", "latency", "p99", "uptime",
+        "zero downtime", "downtime", "idempotent", "retries", "sre", "postmortem*",
+        "post-mortem*",
+    ),
+    "payments": (
+        "payment*", "payouts", "ledger*", "double-entry", "checkout", "merchant*", "settlement*",
+    ),
+    "databases": ("postgres*", "mysql", "kafka", "database*", "db", "schema*", "streaming"),
+    "code_review": ("code review*", "pull request*", "pairing", "team rituals"),
+    # public sector
+    "policy": (
+        "policy", "policies", "strategy refresh", "cabinet", "elected members", "councillor*",
+        "equality impact", "consultation*", "white paper", "homelessness strategy",
+    ),
+    "housing": (
+        "homeless*", "temporary accommodation", "social housing", "rough sleep*", "estates",
+        "housing need", "allocations", "tenants",
+    ),
+    "change": (
+        "rollout*", "roll-out*", "rolled out", "introduced", "implement*", "go-live",
+        "change management", "adoption",
+    ),
+    "project_delivery": ("prince2", "project management", "programme management", "agile",
+                         "scrum", "pmp", "lean six sigma", "green belt", "black belt"),
+}  # fmt: skip
+
+# Themes that tie to each other, both ways: a reader sees the link without an explanation.
+RELATED: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("community", "languages"),
+        ("community", "policy"),
+        ("mentoring", "leadership"),
+        ("mentoring", "teaching"),
+        ("staffing", "leadership"),
+        ("safety", "equipment"),
+        ("audit", "reporting"),
+        ("finance", "reporting"),
+        ("customers", "sales"),
+        ("customers", "retail"),
+        ("reliability", "payments"),
+        ("reliability", "databases"),
+        ("payments", "databases"),
+        ("teaching", "assessment"),
+        ("teaching", "reading"),
+        ("usability", "accessibility"),
+        ("child_protection", "wellbeing"),
+    )
+)
+
+# Words that two texts may share without being about the same thing.
+WEAK = frozenset(
+    [
+        "exper", "first", "years", "build", "built", "makin", "great", "worki", "manag",
+        "lead", "leadi", "delive", "deliv", "proje", "proce", "across", "acros", "start",
+        "finis", "using", "proud", "level", "major", "senio", "helpe", "large", "small",
+    ]
+)  # fmt: skip
+
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9&'.-]*[a-z0-9]|[a-z0-9]")
+
+
+def _normal(text: str) -> str:
+    return " ".join(_TOKEN.findall(text.lower().replace("’", "'")))
+
+
+def _matches(entry: str, tokens: frozenset[str], normal: str) -> bool:
+    if " " in entry:
+        return re.search(rf"(?<![\w-]){re.escape(entry.rstrip('*'))}", normal) is not None
+    if entry.endswith("*"):
+        stem = entry[:-1]
+        return any(token.startswith(stem) for token in tokens)
+    return bool({entry, entry + "s", entry + "es"} & tokens)
+
+
+@functools.lru_cache(maxsize=4096)
+def themes_of(text: str) -> frozenset[str]:
+    """The themes a note item touches."""
+    normal = _normal(text)
+    tokens = frozenset(normal.split()) | frozenset(
+        part for word in normal.split() for part in word.split("-") if part
+    )
+    return frozenset(
+        name
+        for name, entries in THEMES.items()
+        if any(_matches(entry, tokens, normal) for entry in entries)
+    )
+
+
+def related(first: frozenset[str], second: frozenset[str]) -> bool:
+    """True when a theme of one is a neighbour of a theme of the other."""
+    return any(frozenset((a, b)) in RELATED for a in first for b in second if a != b)
+
+
+def common_themes(points: list[str]) -> frozenset[str]:
+    """Themes that most of the candidate's points touch (three or more, over half): their
+    whole field, which says nothing of a tie (every point of a nurse's notes is about patients).
+    """
+    if len(points) < 3:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for point in points:
+        for name in themes_of(point):
+            counts[name] = counts.get(name, 0) + 1
+    return frozenset(
+        name for name, count in counts.items() if 2 * count > len(points) and count >= 3
+    )
+
+
+def _same_sense(stem: str, first: str, second: str) -> bool:
+    """False when a shared word signals a theme in one text and not the same in the other:
+    "tenants' advice centre" is community work, "commercial tenant fit-outs" is not."""
+
+    def sense(text: str) -> frozenset[str]:
+        words = [w for w in _normal(text).split() if w.startswith(stem)]
+        return themes_of(" ".join(words))
+
+    return sense(first) == sense(second)
+
+
+def tie_strength(
+    point: str,
+    topic: str,
+    point_stems: frozenset[str],
+    topic_stems: frozenset[str],
+    everywhere: frozenset[str] = frozenset(),
+) -> int:
+    """How clearly a point and a topic are about the same thing: 0 when they are not.
+
+    A shared theme or a shared telling word counts 2 each; neighbouring themes 1. The caller
+    gives each text's word stems with the role's and company's words already taken out, and
+    the themes that are `everywhere` in the candidate's notes (they count for nothing).
+    """
+    shared_words = {
+        stem for stem in (point_stems & topic_stems) - WEAK if _same_sense(stem, point, topic)
+    }
+    mine, theirs = themes_of(point) - everywhere, themes_of(topic) - everywhere
+    score = 2 * len(shared_words) + 2 * len(mine & theirs)
+    if not score and related(mine, theirs):
+        score = 1
+    return score

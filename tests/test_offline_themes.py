@@ -1,0 +1,152 @@
+"""Which of the candidate's points meets which topic, and who hears it.
+
+A point is tied to a topic only when they are about one thing; each panellist hears the points
+that fit their own topics; a point that fits nobody is said in one letter, on its own after the
+thanks; the contribution is said once per panel. Expected texts are written by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from composer.models import Notes
+from composer.offline.phrasebook import Variation
+from composer.offline.select import select
+from composer.offline.themes import common_themes, themes_of, tie_strength
+from composer.offline.writer import Writer
+
+T = TypeVar("T")
+
+
+class FirstChoice(Variation):
+    """A variation that always takes the first wording of a section."""
+
+    def order(self, slot: str, options: Sequence[T]) -> list[T]:
+        return list(options)
+
+
+def _notes(**changes: Any) -> Notes:
+    data: dict[str, Any] = {
+        "candidate": {"name": "Rosa Lind"},
+        "company": "Tidewater",
+        "role": "Backend Engineer",
+        "interview": {"date": "2026-03-02", "format": "video"},
+        "interviewers": [
+            {"name": "Ada Price", "topics": ["the on-call rotation"]},
+            {"name": "Ben Moss", "topics": ["growing junior engineers"]},
+        ],
+        "qualifications": ["fluent in French"],
+        "highlights": ["mentored three junior engineers", "cut p99 latency by half"],
+        "tone": "warm",
+        "channel": "email",
+    }
+    data.update(changes)
+    return Notes.model_validate(data)
+
+
+def _tie(point: str, topic: str) -> int:
+    return tie_strength(point, topic, frozenset(), frozenset())
+
+
+def test_a_theme_is_read_from_the_words_that_signal_it() -> None:
+    assert "courtroom" in themes_of("argued and won a motion to dismiss in SDNY")
+    assert themes_of("bilingual in Spanish and English") == {"languages"}
+    assert "accessibility" in themes_of("a certificate in accessible design")
+    assert themes_of("hybrid working") == frozenset()
+
+
+def test_neighbouring_themes_tie_and_unrelated_ones_do_not() -> None:
+    clinic = "the firm's pro bono commitment, especially the tenant clinic"
+    assert _tie("bilingual in Spanish and English", clinic) == 1  # community work and languages
+    assert _tie("admitted to the New York bar", clinic) == 0
+    assert _tie("IOSH Managing Safely", "near-miss reporting culture") == 2  # safety both
+
+
+def test_a_shared_word_is_no_tie_when_each_is_plainly_about_something_else() -> None:
+    point, topic = "volunteered at a tenants' advice centre", "commercial tenant fit-outs"
+    assert tie_strength(point, topic, frozenset({"tenan"}), frozenset({"tenan"})) == 0
+
+
+def test_a_theme_most_points_touch_is_the_candidates_field_and_ties_nothing() -> None:
+    points = ["master's degree in nursing", "5 yrs on a busy med-surg ward", "ACLS certified"]
+    assert "patients" in common_themes(points)
+    assert common_themes(points[:2]) == frozenset()  # too few points to tell
+
+
+def test_each_panellist_hears_the_points_that_fit_their_own_topic() -> None:
+    notes = _notes()
+    ada, ben = select(notes, 0), select(notes, 1)
+    assert [(t.topic.text, [p.source for p in t.points]) for t in ada.ties] == [
+        ("the on-call rotation", ["cut p99 latency by half"])
+    ]
+    assert [(t.topic.text, [p.source for p in t.points]) for t in ben.ties] == [
+        ("growing junior engineers", ["mentored three junior engineers"])
+    ]
+    # French fits neither topic: one letter says it, on its own.
+    summaries = [[p.source for p in s.summary] for s in (ada, ben)]
+    assert sorted(summaries) == [[], ["fluent in French"]]
+
+
+def test_the_contribution_is_said_once_per_panel_beside_the_topic_it_fits() -> None:
+    notes = _notes(contribution="a calmer on-call", channel="letter")
+    ada, ben = select(notes, 0), select(notes, 1)
+    assert ada.contribution is not None and ben.contribution is None
+    assert ada.contribution_topic is not None
+    assert ada.contribution_topic.text == "the on-call rotation"
+
+
+def test_the_letter_ties_the_point_to_the_topic_and_says_the_other_point_after_the_thanks() -> None:
+    notes = _notes(
+        interviewers=[{"name": "Ada Price", "topics": ["the on-call rotation"]}],
+        highlights=["cut p99 latency by half"],
+    )
+    writer = Writer(notes, 0)
+    writer.variation = FirstChoice("")
+    said = [(s.paragraph, s.text) for s in writer.summary() + writer.middle()]
+    assert said == [
+        (0, "I am fluent in French, and I would be glad to put that to work here."),
+        (1, "I especially enjoyed our conversation about the on-call rotation."),
+        (1, "It is close to my own experience: I cut p99 latency by half."),
+    ]
+
+
+def test_a_second_topic_with_no_point_is_left_out_and_one_with_a_point_is_tied() -> None:
+    notes = _notes(
+        interviewers=[
+            {"name": "Ada Price", "topics": ["the on-call rotation", "hybrid working"]},
+        ],
+        qualifications=[],
+        highlights=["cut p99 latency by half"],
+    )
+    writer = Writer(notes, 0)
+    writer.variation = FirstChoice("")
+    middle = " ".join(s.text for s in writer.middle())
+    assert "hybrid working" not in middle
+    notes = _notes(
+        interviewers=[
+            {"name": "Ada Price", "topics": ["hybrid working", "the on-call rotation"]},
+        ],
+        qualifications=[],
+        highlights=["cut p99 latency by half"],
+    )
+    writer = Writer(notes, 0)
+    writer.variation = FirstChoice("")
+    assert [s.text for s in writer.middle()] == [
+        "I especially enjoyed our conversation about hybrid working.",
+        "The on-call rotation matters to me as well: I cut p99 latency by half.",
+    ]
+
+
+def test_two_topics_with_no_point_share_one_sentence() -> None:
+    notes = _notes(
+        interviewers=[{"name": "Dana Feld", "topics": ["billable hour expectations", "mentoring"]}],
+        qualifications=["admitted to the New York bar"],
+        highlights=[],
+        role="Litigation Associate",
+    )
+    writer = Writer(notes, 0)
+    writer.variation = FirstChoice("")
+    assert [s.text for s in writer.middle()] == [
+        "I enjoyed our conversation about billable hour expectations, and about mentoring too."
+    ]
