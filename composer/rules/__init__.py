@@ -30,6 +30,7 @@ from composer.rules.panel import panel
 from composer.rules.register import register
 from composer.rules.registry import RULE_IDS, RULES, RuleInfo
 from composer.rules.report import Report, Severity, Violation
+from composer.rules.shorthand import shorthand
 from composer.rules.structure import greeting, length, signature, subject
 from composer.rules.text import ParsedLetter, parse
 from composer.rules.unique import unique
@@ -57,6 +58,7 @@ CHECKS: tuple[Rule, ...] = (
     future,
     grounding,
     placeholders,
+    shorthand,
     signature,
     length,
     subject,

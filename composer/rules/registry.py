@@ -66,6 +66,11 @@ RULES: tuple[RuleInfo, ...] = (
         'Has no template leftovers such as [Company Name], {name}, "Your Name", XXX or TBD.',
     ),
     RuleInfo(
+        "shorthand",
+        "error",
+        'Writes out the shorthand of notes: no "w/", arrows, "A + B", "wks", "yrs" or "mgmt".',
+    ),
+    RuleInfo(
         "signature",
         "error",
         "Ends with a sign-off line and the candidate's full name (contact lines may follow); "
