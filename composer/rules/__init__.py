@@ -14,6 +14,7 @@ from composer.channels import spec_for
 from composer.english import WORD_RE
 from composer.errors import MISSING_COORDINATOR, InputError
 from composer.models import Notes, require_notes
+from composer.rules.addressing import addressing
 from composer.rules.content import (
     future,
     gratitude,
@@ -58,6 +59,7 @@ CHECKS: tuple[Rule, ...] = (
     future,
     grounding,
     placeholders,
+    addressing,
     shorthand,
     signature,
     length,

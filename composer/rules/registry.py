@@ -66,6 +66,11 @@ RULES: tuple[RuleInfo, ...] = (
         'Has no template leftovers such as [Company Name], {name}, "Your Name", XXX or TBD.',
     ),
     RuleInfo(
+        "addressing",
+        "error",
+        'Speaks to the reader as "you", never of them by name ("Olivia will be in touch").',
+    ),
+    RuleInfo(
         "shorthand",
         "error",
         'Writes out the shorthand of notes: no "w/", arrows, "A + B", "wks", "yrs" or "mgmt".',
