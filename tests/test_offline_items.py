@@ -16,6 +16,7 @@ import pytest
 from composer.models import Notes
 from composer.offline.credentials import definite
 from composer.offline.items import Kind, read_point, read_topic, to_reader
+from composer.offline.shorthand import expand
 
 POINTS: list[tuple[str, Kind, str | None]] = [
     # degrees typed as CV lines
@@ -312,3 +313,20 @@ def test_every_corpus_point_is_said_cleanly_or_left_out_with_a_reason() -> None:
             assert not _NOTE_TO_SELF_LEFT.search(said), (item, said)
             assert said.count("(") == said.count(")"), (item, said)
     assert seen >= 40
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("w/ 3 paralegals", "with three paralegals"),
+        ("Approx 20 staff", "About 20 staff"),
+        ("decision by fri", "decision by Friday"),
+        ("Mon Valley Trust", "Mon Valley Trust"),
+        ("ESP32 chips for the ESP team", "ESP32 chips for the ESP team"),
+        ("grade 5 maths, level 2 & 3 mins", "grade 5 maths, level 2 and three minutes"),
+        ("Year 6 for 5 yrs", "Year 6 for five years"),
+        ("Hale & Co, R&D", "Hale & Co, R&D"),
+    ],
+)
+def test_shorthand_is_spelled_out_and_names_are_left_alone(typed: str, expected: str) -> None:
+    assert expand(typed) == expected

@@ -15,8 +15,12 @@ def expand(text: str) -> str:
     """Note-taking shorthand spelled out: "w/ 3 paralegals" -> "with three paralegals"."""
     for short, full in SHORTHAND:
         edge = r"(?=[\s,;)]|$)" if short[-1].isalnum() else r"(?=\s|$)"
-        pattern = rf"(?<![\w./]){re.escape(short)}{edge}"
-        text = re.sub(pattern, full, text, flags=re.IGNORECASE)
+        # lower case or a capital first ("Approx"), never all capitals: "ESP", "MON" are names
+        forms = {short} if full[:1].isupper() else {short, short[:1].upper() + short[1:]}
+        # ("fri" -> "Friday", but "Mon Valley Trust" is a name)
+        for form in forms:
+            said = full if form == short else full[:1].upper() + full[1:]
+            text = re.sub(rf"(?<![\w./]){re.escape(form)}{edge}", said, text)
     text = re.sub(r"(?<=[a-z0-9]) & (?=[a-z])", " and ", text)  # not "Hale & Co", "P&L"
     text = re.sub(r"(, [^,&]+) & (?=[^,&]+$)", r"\1 and ", text)  # "Excel, Looker & SQL"
     text = re.sub(r"\b(\d+) ?mins?\b", r"\1 minutes", text)
