@@ -126,6 +126,11 @@ POINTS: list[tuple[str, Kind, str | None]] = [
     ("I fumbled the budget question!! real answer: I managed a £1.1m wage budget",
      Kind.NOTE_TO_SELF, "I managed a £1.1m wage budget."),
     ("I undersold my leadership", Kind.UNSURE, None),
+    ("I undersold the Christmas menu - we did 300 covers a night", Kind.NOTE_TO_SELF,
+     "We did 300 covers a night."),
+    ("should have mentioned I speak Polish", Kind.NOTE_TO_SELF, "I speak Polish."),
+    ("want to clarify I'm available from March", Kind.NOTE_TO_SELF,
+     "I'm available from March."),
     ("forgot to say I hold SC clearance, lapsed 2024 though - could be renewed",
      Kind.UNSURE, None),
     # what cannot be said with confidence is left out, not pasted
