@@ -147,6 +147,8 @@ def _kind(shape: Shape, said: Clause, text: str) -> Kind:
         return Kind.CERTIFICATE if verb == "have completed" else Kind.HELD
     if shape is Shape.ROLE:
         return Kind.ROLE
+    if verb == "am" and shape is Shape.NOUN:
+        return Kind.HELD  # "I am CEng MICE"
     if shape in (Shape.PAST, Shape.PAIR) or (shape is Shape.PARTICIPLE and verb == "was"):
         return Kind.ACHIEVEMENT
     if shape is Shape.BASE or verb == "can" or lower.startswith("can "):
