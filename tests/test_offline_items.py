@@ -253,6 +253,12 @@ TOPICS: list[tuple[str, str, bool, bool, bool]] = [
     ("CPD budget", "the CPD budget", False, False, False),
     ("succession", "succession", False, False, False),
     ("BIM level 2 & digital twins", "BIM level 2 and digital twins", True, False, False),
+    ("driver app - why drivers ignore the new route screen",
+     "why drivers ignore the new route screen in the driver app", False, False, False),
+    ("A64 junction upgrade - drainage design issues",
+     "drainage design issues on the A64 junction upgrade", True, False, False),
+    ("falls - what I'd change on the ward", "what I would change on the ward about falls",
+     False, False, True),
 ]  # fmt: skip
 
 
@@ -361,6 +367,13 @@ MESSY: list[tuple[str, bool, str | None]] = [
     ("MSc Transport Planning, Leeds Univ, 2019", False,
      "I earned an MSc in Transport Planning at Leeds University in 2019."),
     ("calm pass + tight stock control", True, "I would bring calm pass and tight stock control."),
+    ("calm, safe ward w/ happy staff", True, "I would bring a calm, safe ward with happy staff."),
+    ("6 yrs UX research (B2C + logistics)", False,
+     "I have six years of experience in UX research (B2C and logistics)."),
+    ("band 6 for 4 yrs", False, None),
+    ("falls down 30% on my ward in 12 mths", False,
+     "Falls went down by 30% on my ward in 12 months."),
+    ("RN (adult), NMC registered", False, None),
 ]  # fmt: skip
 
 

@@ -56,7 +56,10 @@ def needs_article(phrase: Phrase) -> bool:
         return True  # "Level 3 Food Hygiene certificate"
     if first in DETERMINERS or first[:1].isdigit() or first in WH_WORDS or words[0][:1].isupper():
         return False
-    if " and " in phrase.text or "," in phrase.text:
+    adjectives = re.fullmatch(r"\w+, (?P<rest>[^,]+)", phrase.text)  # "calm, safe ward ..."
+    if adjectives and "adj" in lexicon.classes(words[0].strip(",").lower()):
+        words = adjectives.group("rest").split()
+    elif " and " in phrase.text or "," in phrase.text:
         return False
     head = head_noun(words)
     if head is None:
@@ -64,7 +67,7 @@ def needs_article(phrase: Phrase) -> bool:
     lower = head.lower()
     if phrase.shape is Shape.ROLE:
         return True
-    return lower in COUNTABLE
+    return lower in COUNTABLE or lower in OBJECT_COUNTABLE
 
 
 def with_article(phrase: Phrase) -> str:
@@ -188,7 +191,12 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         verb = "am" if first in STATES and not dated else "was"
         return Clause("I", verb, text)
     if shape is Shape.ADJECTIVE:
-        body = re.fullmatch(r"(?P<body>[A-Z].*?) (?P<state>registered|accredited|licensed)", text)
+        body = re.fullmatch(
+            r"(?P<body>[A-Z][^,()]*?) (?P<state>registered|accredited|licensed)", text
+        )
+        listed = "," in text or "(" in text
+        if listed and re.search(r" (?:registered|accredited|licensed)$", text):
+            return None  # "RN (adult), NMC registered": more than one thing in one phrase
         if body and " and " not in text:  # "Social Work England registered"
             by = "with" if body.group("state") == "registered" else "by"
             return Clause("I", "am", f"{body.group('state')} {by} {body.group('body')}")
@@ -231,6 +239,12 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
             verbs = ("have spent",)  # "six years running Airflow"
         elif _DURATION.match(text) and len(words) > 2 and words[2] in ("in", "at", "on", "as"):
             verbs = ("have spent",)  # "five years on a busy ward"
+        elif _DURATION.match(text) and len(words) > 2 and words[2] not in PREPOSITIONS:
+            # "six years UX research (B2C and logistics)": years of experience in it
+            years = " ".join(words[:2])
+            return Clause("I", "have", f"{years} of experience in {' '.join(words[2:])}")
+        elif re.search(r"\bfor (?:\w+) (?:years?|months?)$", text):
+            return None  # "band 6 for four years": no sure verb for it
         elif first[:1].isupper() and first.lower() not in DETERMINERS:
             if _post_nominals(text):
                 return Clause("I", "am", text)  # "CEng MICE"

@@ -16,7 +16,8 @@ def expand(text: str) -> str:
     for short, full in SHORTHAND:
         edge = r"(?=[\s,;)]|$)" if short[-1].isalnum() else r"(?=\s|$)"
         # lower case or a capital first ("Approx"), never all capitals: "ESP", "MON" are names
-        forms = {short} if full[:1].isupper() else {short, short[:1].upper() + short[1:]}
+        capital = short[:1].upper() + short[1:]
+        forms = {short} if short == "mon" else {short, capital}  # "Mon Valley" is a name
         # ("fri" -> "Friday", but "Mon Valley Trust" is a name)
         for form in forms:
             said = full if form == short else full[:1].upper() + full[1:]
@@ -30,6 +31,7 @@ def expand(text: str) -> str:
     text = re.sub(rf"\b(\d{{1,2}}) ({_MONTHS})\.?(?=\W|$)", _month_after, text)
     text = re.sub(rf"\b({_MONTHS})\.? (?=\d)", _month_before, text)
     text = re.sub(r"\b(\d+) ?mins?\b", r"\1 minutes", text)
+    text = re.sub(r"^(?P<what>[^,]+?) (?P<way>down|up) (?P<n>\d[\d.]*%)", _went, text)
     text = re.sub(r"\b(\d+) ?hrs?\b", r"\1 hours", text)
     return _SMALL.sub(_spelled, text)
 
@@ -48,6 +50,11 @@ def _month_after(found: re.Match[str]) -> str:
 
 def _month_before(found: re.Match[str]) -> str:
     return f"{_MONTH_NAMES[found.group(1).lower()]} "  # "Dec 2025", "Sept 14"
+
+
+def _went(found: re.Match[str]) -> str:
+    """ "falls down 30%" -> "falls went down by 30%"."""
+    return f"{found.group('what')} went {found.group('way')} by {found.group('n')}"
 
 
 def _spelled(found: re.Match[str]) -> str:

@@ -109,7 +109,7 @@ SHORTHAND = (
     ("ppl", "people"), ("re:", "about"), ("thru", "through"), ("btwn", "between"),
     ("wk", "week"), ("avg", "average"), ("@", "at"), ("cert", "certificate"),
     ("certs", "certificates"), ("quals", "qualifications"), ("exp", "experience"),
-    ("mon", "Monday"), ("tue", "Tuesday"),
+    ("mon", "Monday"), ("tue", "Tuesday"), ("mths", "months"), ("mth", "month"),
     ("tues", "Tuesday"), ("thu", "Thursday"), ("thurs", "Thursday"), ("fri", "Friday"),
 )  # fmt: skip
 # Small counts spelled out in a sentence: "three paralegals".
@@ -132,7 +132,8 @@ TOPIC_COUNTABLE = COUNTABLE | _words(
     "timeline policy rota process strategy roadmap rollout launch pipeline module programme"
     " program project budget schedule system platform review restructure merger migration"
     " tender bid pitch campaign audit inspection trial case brief menu curriculum syllabus"
-    " framework model dashboard app website tool scheme initiative refresh redesign"
+    " framework model dashboard app website tool scheme initiative refresh redesign upgrade"
+    " bridge building site road station route screen junction"
 )
 # Heads of a made thing that takes "a" when a note leaves it out: "set up a research repository".
 OBJECT_COUNTABLE = TOPIC_COUNTABLE | _words(
