@@ -271,7 +271,7 @@ CONTRIBUTIONS = [
     ("can take depositions on day one", "I can take depositions on day one."),
     (
         "evidence-based housing policy that members can sign off",
-        "What I would hope to bring is evidence-based housing policy that members can sign off.",
+        "What I would hope to bring is an evidence-based housing policy that members can sign off.",
     ),
     ("steady, client-focused work", "What I would hope to bring is steady, client-focused work."),
 ]

@@ -147,6 +147,8 @@ def _kind(shape: Shape, said: Clause, text: str) -> Kind:
         return Kind.CERTIFICATE if verb == "have completed" else Kind.HELD
     if shape is Shape.ROLE:
         return Kind.ROLE
+    if verb == "am" and shape is Shape.NOUN:
+        return Kind.HELD  # "I am CEng MICE"
     if shape in (Shape.PAST, Shape.PAIR) or (shape is Shape.PARTICIPLE and verb == "was"):
         return Kind.ACHIEVEMENT
     if shape is Shape.BASE or verb == "can" or lower.startswith("can "):
@@ -294,7 +296,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         if asked is None:
             return Topic(item, "", question=True, why="a question that could not be reworded")
         return Topic(item, asked, question=True, mine=True)
-    text = text.split(" - ")[0].split(": ")[0].strip()  # "competency questions - tell us ..."
+    text = _joined(text).split(": ")[0].strip()
     if not text:
         return Topic(item, "", why="it is empty")
     text = to_reader(text)
@@ -315,6 +317,28 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     mine = bool(re.search(r"\b(?:I|my)\b", said))
     plural = first not in WH_WORDS and takes_plural(said)
     return Topic(item, said, plural=plural, mine=mine)
+
+
+def _joined(text: str) -> str:
+    """ "driver app - why drivers ignore the new route screen": the part after the dash is
+    the point, said of the part before it; an instruction after it ("- tell us about a time")
+    is dropped."""
+    head, dash, point = text.partition(" - ")
+    if not dash:
+        return text
+    first = point.split(" ", 1)[0].lower()
+    place = _with_the(head)
+    if first in WH_WORDS:
+        link = "about" if re.search(r"\b(?:I|you)\b", point) else "in"
+        return f"{point} {link} {place}"  # "why drivers ignore ... in the driver app"
+    phrase = analyse(point)
+    if (
+        phrase.shape is Shape.NOUN
+        and phrase.words[0].lower() not in WH_WORDS
+        and " - " not in point
+    ):
+        return f"{phrase.text} on {place}"  # "drainage design issues on the A64 junction upgrade"
+    return head
 
 
 def _with_the(text: str) -> str:

@@ -65,6 +65,9 @@ class Phrase:
     def words(self) -> list[str]:
         return self.text.split()
 
+    def _replace_source(self, source: str) -> Phrase:
+        return Phrase(self.text, self.shape, source, self.parts)
+
 
 _ETC = re.compile(r",?\s+(?:etc|and so on|and more)\.?$", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-*•·]+|\d+[.)])\s+")
@@ -159,7 +162,11 @@ def _finite_after(words: list[str], start: int) -> bool:
         if word in ("that", "which", "who", "whom", "whose", "where"):
             return False  # a relative clause belongs to the noun: "a plan that keeps ..."
         if word in BE or word in AUXILIARIES:
-            return True
+            # "forecasts the ops team can trust": a noun, then a clause that describes it
+            contact = words[0].lower() not in DETERMINERS and any(
+                w.lower() in ("the", "a", "an", "our", "my", "your") for w in words[1:index]
+            )
+            return not contact
         before = words[index - 1].lower() if index >= 1 else ""
         after = words[index + 1].lower() if index + 1 < len(words) else ""
         if (
@@ -234,6 +241,11 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     labelled = _LABEL.match(text)
     if labelled:
         text = text[labelled.end() :]  # "on fatigue: I checked ...": the label is the topic's
+    lead = re.match(r"(also|previously|recently|successfully|personally) (\w+)\b", text, re.I)
+    if lead and lexicon.is_past(lead.group(2)):
+        if lead.group(1).lower() == "also":  # the letter places its own "also"
+            return analyse(text[5:], common)._replace_source(item)
+        return Phrase("I " + text[0].lower() + text[1:], Shape.FIRST_PERSON, item)
     now = _NOW.match(text)
     if now:
         return Phrase("I am " + text[0].lower() + text[1:], Shape.FIRST_PERSON, item)
@@ -386,6 +398,8 @@ def _two_clauses(text: str, common: frozenset[str], item: str) -> Phrase | None:
     one, two = analyse(first, common), analyse(second, common)
     if one.shape not in _JOINABLE_FIRST or two.shape not in _JOINABLE_SECOND:
         return None
+    if two.shape in (Shape.PARTICIPLE, Shape.PAST) and re.match(r"\w+ by\b", second):
+        return None  # "set up a repository, used by 40 PMs": the tail describes the thing
     return Phrase(text, Shape.PAIR, item, parts=(one, two))
 
 

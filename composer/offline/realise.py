@@ -21,6 +21,8 @@ from composer.offline.words import (
     CREDENTIALS,
     DETERMINERS,
     EXECUTIVE,
+    MAKING_VERBS,
+    OBJECT_COUNTABLE,
     ORDINALS,
     PERSON_HEADS,
     PLACES,
@@ -54,7 +56,10 @@ def needs_article(phrase: Phrase) -> bool:
         return True  # "Level 3 Food Hygiene certificate"
     if first in DETERMINERS or first[:1].isdigit() or first in WH_WORDS or words[0][:1].isupper():
         return False
-    if " and " in phrase.text or "," in phrase.text:
+    adjectives = re.fullmatch(r"\w+, (?P<rest>[^,]+)", phrase.text)  # "calm, safe ward ..."
+    if adjectives and "adj" in lexicon.classes(words[0].strip(",").lower()):
+        words = adjectives.group("rest").split()
+    elif " and " in phrase.text or "," in phrase.text:
         return False
     head = head_noun(words)
     if head is None:
@@ -62,7 +67,7 @@ def needs_article(phrase: Phrase) -> bool:
     lower = head.lower()
     if phrase.shape is Shape.ROLE:
         return True
-    return lower in COUNTABLE
+    return lower in COUNTABLE or lower in OBJECT_COUNTABLE
 
 
 def with_article(phrase: Phrase) -> str:
@@ -152,8 +157,25 @@ def _prospect(found: re.Match[str]) -> str:
 def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
     """The item said by the candidate, or None when its shape gives no safe sentence.
 
-    `variant` picks among verbs that fit a noun phrase ("I bring", "I have", "I offer").
+    `variant` picks among verbs that fit a noun phrase ("I bring", "I have", "I offer"). A
+    clause that would still carry a raw note mark ("->", " - ", "qual/quant", "lol") is None:
+    the item is left out rather than pasted.
     """
+    said = _clause(phrase, variant)
+    if said is None or _RAW.search(said.text()):
+        return None
+    return said
+
+
+# Marks of a note that a sentence cannot carry: arrows, dash joins, slashes between words,
+# a percent sign after a word, chat, and shorthand with no one sure reading.
+_RAW = re.compile(
+    r"->|=>|<-|\s[-–]\s|(?<=[A-Za-z])/(?=[A-Za-z])(?<!\band/)|(?<=[A-Za-z])%|\blol\b|\btbh\b"
+    r"|!!|\?|\bEng\b|\bmicro\b|\betc\b|\s\+\s|\.\.\."
+)
+
+
+def _clause(phrase: Phrase, variant: int) -> Clause | None:
     text = phrase.text
     shape = phrase.shape
     if ": " in text and shape is not Shape.FIRST_PERSON:
@@ -162,14 +184,19 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
         return _credential(text)  # "Masters in Social Work"
     if shape is Shape.PAST:
         verb, _, rest = _with_tail(_dated(_ours(text))).partition(" ")
-        return Clause("I", verb, rest)
+        return Clause("I", verb, _object_article(verb, rest))
     if shape is Shape.PARTICIPLE:
         first = phrase.words[0].lower()
         dated = re.search(r"\b(?:1[89]|20)\d\d\b|\bago\b|\blast\b", text)
         verb = "am" if first in STATES and not dated else "was"
         return Clause("I", verb, text)
     if shape is Shape.ADJECTIVE:
-        body = re.fullmatch(r"(?P<body>[A-Z].*?) (?P<state>registered|accredited|licensed)", text)
+        body = re.fullmatch(
+            r"(?P<body>[A-Z][^,()]*?) (?P<state>registered|accredited|licensed)", text
+        )
+        listed = "," in text or "(" in text
+        if listed and re.search(r" (?:registered|accredited|licensed)$", text):
+            return None  # "RN (adult), NMC registered": more than one thing in one phrase
         if body and " and " not in text:  # "Social Work England registered"
             by = "with" if body.group("state") == "registered" else "by"
             return Clause("I", "am", f"{body.group('state')} {by} {body.group('body')}")
@@ -212,9 +239,17 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
             verbs = ("have spent",)  # "six years running Airflow"
         elif _DURATION.match(text) and len(words) > 2 and words[2] in ("in", "at", "on", "as"):
             verbs = ("have spent",)  # "five years on a busy ward"
+        elif _DURATION.match(text) and len(words) > 2 and words[2] not in PREPOSITIONS:
+            # "six years UX research (B2C and logistics)": years of experience in it
+            years = " ".join(words[:2])
+            return Clause("I", "have", f"{years} of experience in {' '.join(words[2:])}")
+        elif re.search(r"\bfor (?:\w+) (?:years?|months?)$", text):
+            return None  # "band 6 for four years": no sure verb for it
         elif first[:1].isupper() and first.lower() not in DETERMINERS:
-            if not _names(text):
-                return None  # "Class 1 medical", "CEng MICE": no sure verb for it
+            if _post_nominals(text):
+                return Clause("I", "am", text)  # "CEng MICE"
+            if not _names(text) or re.fullmatch(r"[A-Z]{2,}[a-z]+", text):
+                return None  # "Class 1 medical", "SENCo": no sure verb for it
             verbs = ("have experience with",)  # "Python, SQL and dbt"
         elif first.lower() in ("zero", "no") and len(words) > 1:
             verbs = ("have had",)  # "zero lost-time incidents in nine years"
@@ -300,16 +335,24 @@ def _role_aside(phrase: Phrase, role: str, aside: str) -> Clause:
     return Clause("I", "am", with_article(phrase))
 
 
+def _post_nominals(text: str) -> bool:
+    """Letters after a name: "CEng MICE", "MRCP FRCS" (each word with a capital inside)."""
+    words = text.split()
+    return len(words) > 1 and all(re.fullmatch(r"[A-Z][a-z]*[A-Z][A-Za-z]*", w) for w in words)
+
+
 def _names(text: str) -> bool:
     """A list of names or one name: "Python, SQL and dbt", "Google Analytics" (not "Class 1
     medical", nor letters after a name such as "CEng MICE")."""
     if "(" in text or ":" in text:
         return False  # "Spanish (fluent), French (conversational)"
     words = [w.strip(",") for w in text.split() if w not in ("and", "or", "&")]
-    listed = "," in text or " and " in text or " & " in text
-    if not listed and len(words) > 1 and all(re.search(r"[A-Z].*[A-Z]", w) for w in words):
-        return False  # post-nominal letters
-    return listed or all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    parts = [p.strip() for p in re.split(r",\s|\sand\s|\s&\s", text) if p.strip()]
+    if len(parts) > 1:  # each part a name: "Python, SQL and dbt" (not "9,400 hours total")
+        return all(p[:1].isupper() or " " not in p for p in parts) and not any(
+            p[:1].isdigit() for p in parts
+        )
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 _OPINION = re.compile(
@@ -331,7 +374,8 @@ def _whose_subject(text: str) -> str:
             )
             if bare_subject and subject[-1].lower() in PERSON_HEADS:
                 return "my " + text  # "my line training captain recommended me"
-            if bare_subject and not lexicon.is_plural_noun(subject[-1].lower()):
+            noun = lexicon.is_noun(subject[-1].lower())
+            if bare_subject and noun and not lexicon.is_plural_noun(subject[-1].lower()):
                 return "the " + text  # "the pass rate went from 60% to 85%"
             break
     return text
@@ -352,6 +396,25 @@ def _role_article(text: str) -> str:
 
 # The candidate's past team said from outside it: "got us through peak" -> "got the team through".
 _OURS = ((r"\bus\b", "the team"), (r"\bwe\b", "the team"))
+
+
+def _object_article(verb: str, rest: str) -> str:
+    """ "set up research repository at Fetchly": one countable thing takes "a" when the verb
+    made it, "the" when it changed one that was there ("improved the handover process")."""
+    words = rest.split()
+    start = 1 if words and words[0].lower() in ("up", "out", "off", "down", "back") else 0
+    noun = words[start:]
+    if not noun or noun[0].lower() in DETERMINERS or not noun[0][:1].islower():
+        return rest
+    if noun[0][:1].isdigit() or lexicon.is_gerund(noun[0].lower()):
+        return rest
+    end = next((i for i, w in enumerate(noun) if w.lower() in PREPOSITIONS), len(noun))
+    head = bare(noun[end - 1]).lower() if end else ""
+    if end < 2 or head not in OBJECT_COUNTABLE or "," in " ".join(noun[:end]):
+        return rest
+    said = " ".join(noun)
+    made = verb.lower() in MAKING_VERBS or (start and verb.lower() == "set")
+    return " ".join([*words[:start], lexicon.article(said) if made else "the", said])
 
 
 _YEARS = r"((?:19|20)\d\d)"

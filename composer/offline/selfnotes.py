@@ -14,7 +14,8 @@ import re
 # Signs that a note is written for the candidate, not the reader.
 _MARKERS = re.compile(
     r"\b(?:undersold|oversold|fumbled|blanked|botched|rambled|waffled|flubbed)\b"
-    r"|\b(?:forgot|meant|failed|need|needs|remember|don't forget) to (?:say|mention|add|tell)\b"
+    r"|\b(?:forgot|meant|failed|need|needs|want|wanted|remember|don't forget) to"
+    r" (?:say|mention|add|tell|clarify|stress)\b"
     r"|\bshould(?:'ve| have) (?:said|mentioned|added|told)\b"
     r"|\b(?:didn't|did not|never) (?:say|mention|get to)\b"
     r"|\b(?:mention|stress|flag|say) (?:that|this|it)\s*$"
@@ -40,12 +41,12 @@ _ANSWER = re.compile(
 _UNDERSOLD = re.compile(
     r"^(?:I\s+)?(?:undersold|oversold|didn't mention|did not mention|forgot to mention"
     r"|should have mentioned|never mentioned|didn't say much about)\s+(?P<what>[^,;]+?)"
-    r"(?:,\s*(?:which|it|and it|that)\s+(?P<did>.+))?$",
+    r"(?:(?:,\s*|\s+-\s+)(?:(?:which|and it|that)\s+)?(?P<did>.+))?$",
     re.IGNORECASE,
 )
 _MENTION = re.compile(
-    r"^(?:(?:I\s+)?(?:forgot|need|meant|remember|don't forget) to\s+)?(?:mention|say|stress"
-    r"|add|tell (?:them|her|him))\s+(?:that\s+)?(?P<rest>.+)$",
+    r"^(?:(?:I\s+)?(?:forgot|need|meant|want|wanted|remember|don't forget) to\s+)?(?:mention"
+    r"|say|stress|add|clarify|tell (?:them|her|him))\s+(?:that\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _TAIL = re.compile(r"[,;\s-]*(?:mention|say|add|stress|flag)\s+(?:that|it|this|so)\s*$", re.I)
@@ -77,13 +78,17 @@ def fact_of(text: str) -> str | None:
     undersold = _UNDERSOLD.match(text)
     mention = _MENTION.match(text)
     if undersold:
-        did = undersold.group("did")
-        if not did:
+        did = (undersold.group("did") or "").strip()
+        what = re.sub(r"^that\s+", "", undersold.group("what").strip())
+        if re.match(r"(?:I|I'm|I've)\b", what):
+            text = what  # "should have mentioned I speak Polish"
+        elif not did or re.match(r"how\b", what, re.IGNORECASE):
             return None  # "I undersold my leadership": no fact to give
-        what = undersold.group("what").strip()
-        if re.match(r"(?:that|how)\b", what, re.IGNORECASE):
-            return None
-        text = f"{what} {did.strip()}"
+        elif re.match(r"(?:we|I|they|my|our)\b", did, re.IGNORECASE):
+            text = did  # "the Christmas menu - we did 300 covers a night"
+        else:
+            did = re.sub(r"^it\s+", "", did)
+            text = f"{what} {did}"  # "X, it reached Y": X reached Y
     elif mention:
         text = re.sub(r"^(?:that|maybe|perhaps|also)\s+", "", mention.group("rest"))
     text = _TAIL.sub("", text).strip(" .!;,")

@@ -15,13 +15,46 @@ def expand(text: str) -> str:
     """Note-taking shorthand spelled out: "w/ 3 paralegals" -> "with three paralegals"."""
     for short, full in SHORTHAND:
         edge = r"(?=[\s,;)]|$)" if short[-1].isalnum() else r"(?=\s|$)"
-        pattern = rf"(?<![\w./]){re.escape(short)}{edge}"
-        text = re.sub(pattern, full, text, flags=re.IGNORECASE)
+        # lower case or a capital first ("Approx"), never all capitals: "ESP", "MON" are names
+        capital = short[:1].upper() + short[1:]
+        forms = {short} if short == "mon" else {short, capital}  # "Mon Valley" is a name
+        # ("fri" -> "Friday", but "Mon Valley Trust" is a name)
+        for form in forms:
+            said = full if form == short else full[:1].upper() + full[1:]
+            text = re.sub(rf"(?<![\w./]){re.escape(form)}{edge}", said, text)
     text = re.sub(r"(?<=[a-z0-9]) & (?=[a-z])", " and ", text)  # not "Hale & Co", "P&L"
     text = re.sub(r"(, [^,&]+) & (?=[^,&]+$)", r"\1 and ", text)  # "Excel, Looker & SQL"
+    text = re.sub(r"(?<=\w) \+ (?=\w)", " and ", text)  # "calm pass + tight stock control"
+    text = re.sub(r"(?<![\w.,])(\d[\d,.]*)\+(?= [A-Za-z])", r"more than \1", text)  # "40+ PMs"
+    text = re.sub(r"(?<![\w~])~ ?(?=\d)", "about ", text)  # "~20 staff"
+    text = re.sub(r"\b([Uu])niv\.?(?=\s|$|,)", r"\1niversity", text)
+    text = re.sub(rf"\b(\d{{1,2}}) ({_MONTHS})\.?(?=\W|$)", _month_after, text)
+    text = re.sub(rf"\b({_MONTHS})\.? (?=\d)", _month_before, text)
     text = re.sub(r"\b(\d+) ?mins?\b", r"\1 minutes", text)
+    text = re.sub(r"^(?P<what>[^,]+?) (?P<way>down|up) (?P<n>\d[\d.]*%)", _went, text)
     text = re.sub(r"\b(\d+) ?hrs?\b", r"\1 hours", text)
     return _SMALL.sub(_spelled, text)
+
+
+_MONTH_NAMES = {
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
+    "jul": "July", "aug": "August", "sep": "September", "sept": "September",
+    "oct": "October", "nov": "November", "dec": "December",
+}  # fmt: skip
+_MONTHS = "(?:{})".format("|".join([*(m.capitalize() for m in _MONTH_NAMES), *_MONTH_NAMES]))
+
+
+def _month_after(found: re.Match[str]) -> str:
+    return f"{found.group(1)} {_MONTH_NAMES[found.group(2).lower()]}"  # "6 Dec"
+
+
+def _month_before(found: re.Match[str]) -> str:
+    return f"{_MONTH_NAMES[found.group(1).lower()]} "  # "Dec 2025", "Sept 14"
+
+
+def _went(found: re.Match[str]) -> str:
+    """ "falls down 30%" -> "falls went down by 30%"."""
+    return f"{found.group('what')} went {found.group('way')} by {found.group('n')}"
 
 
 def _spelled(found: re.Match[str]) -> str:

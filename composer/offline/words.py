@@ -107,7 +107,9 @@ SHORTHAND = (
     ("mgmt", "management"), ("mgr", "manager"), ("dept", "department"), ("govt", "government"),
     ("doc review", "document review"), ("doc reviews", "document reviews"), ("b/c", "because"),
     ("ppl", "people"), ("re:", "about"), ("thru", "through"), ("btwn", "between"),
-    ("wk", "week"), ("avg", "average"), ("@", "at"), ("mon", "Monday"), ("tue", "Tuesday"),
+    ("wk", "week"), ("avg", "average"), ("@", "at"), ("cert", "certificate"),
+    ("certs", "certificates"), ("quals", "qualifications"), ("exp", "experience"),
+    ("mon", "Monday"), ("tue", "Tuesday"), ("mths", "months"), ("mth", "month"),
     ("tues", "Tuesday"), ("thu", "Thursday"), ("thurs", "Thursday"), ("fri", "Friday"),
 )  # fmt: skip
 # Small counts spelled out in a sentence: "three paralegals".
@@ -130,5 +132,18 @@ TOPIC_COUNTABLE = COUNTABLE | _words(
     "timeline policy rota process strategy roadmap rollout launch pipeline module programme"
     " program project budget schedule system platform review restructure merger migration"
     " tender bid pitch campaign audit inspection trial case brief menu curriculum syllabus"
-    " framework model dashboard app website tool scheme initiative refresh redesign"
+    " framework model dashboard app website tool scheme initiative refresh redesign upgrade"
+    " bridge building site road station route screen junction"
+)
+# Heads of a made thing that takes "a" when a note leaves it out: "set up a research repository".
+OBJECT_COUNTABLE = TOPIC_COUNTABLE | _words(
+    "repository library database club service course module network unit clinic ward team"
+    " dashboard tracker toolkit playbook handbook guide template process checklist newsletter"
+    " podcast blog channel community forum rota flow"
+)
+# Verbs that make a thing: its object takes "a" ("launched a new onboarding flow"); other verbs
+# change a thing that was there ("improved the handover process").
+MAKING_VERBS = _words(
+    "built founded launched started created wrote designed introduced established ran organised"
+    " organized developed opened drafted produced published shipped co-founded"
 )
