@@ -432,8 +432,8 @@ RAPPORT = [
         "we were both postdocs at the IHR, she was there in 2015",
         "It was a nice surprise to find that we were both postdocs at the IHR.",
     ),
-    ("he loves hiking in the Alps", "It was a pleasure to hear that you love hiking in the Alps."),
-    ("he supports Arsenal", "It was a pleasure to hear that you support Arsenal."),
+    ("he loves hiking in the Alps", "I hope you find plenty of time for hiking in the Alps."),
+    ("he supports Arsenal", None),  # nothing to wish or thank: only a read-back, left out
     ("his father passed away last month", None),
     ("she is recovering from surgery", None),
     ("he is from Leeds like me", None),

@@ -4,7 +4,8 @@
 - `words`: closed sets of English words (determiners, prepositions, credentials...), as data
 - `phrases`: each note item cleaned, and its grammatical shape
 - `realise`: a note item said as the candidate's clause, with articles and agreement
-- `rapport`: personal notes by kind (a wish, thanks, "we both ...", a warm line)
+- `pronouns`: a note about the interviewer said to them ("she is" -> "you are")
+- `rapport`: personal notes by kind (a wish, thanks, a congratulation, "we both ...")
 - `followup`: the follow-up and next steps in the candidate's voice
 - `screen`: notes text that reads as an instruction to a model, kept out of letters
 - `phrasebook`: every wording, as data keyed by section, tone and channel

@@ -34,6 +34,7 @@ from composer.offline.realise import (
 )
 from composer.offline.select import Selection, lowercase_words, select, stems, thin_notice
 from composer.offline.wording import Wording, sentence_keys
+from composer.rules import check_letter
 from composer.rules.text import parse
 
 # How and when the interview happened, from the day ("yesterday", "on Tuesday") and its
@@ -383,9 +384,20 @@ class Writer(Wording):
         would otherwise be too short to send at all (under the channel's thin floor).
         """
         out = []
+        if not self._company_abbreviated():  # "... at Acme Inc. I came away" reads as a name
+            out.append(Sentence("interest", 0, self.pick("interest")))
         out.append(Sentence("closing", 5, self.pick("closing")))
         out.append(Sentence("offer", 5, self.pick("offer")))
         return out
+
+    def _too_short_to_send(self, sentences: list[Sentence]) -> bool:
+        """True when the letter is under the channel's floor, or short when its notes are not
+        thin (the length rule's error): only then does it take the offer of more."""
+        words = self.length(sentences)
+        if words < self.floor:
+            return True
+        report = check_letter(self.render(sentences), self.notes, to=self.person.name)
+        return any(v.rule == "length" and v.severity == "error" for v in report.violations)
 
     def signature(self) -> str:
         return envelope.signature(self.notes, self.variation, self.person)
@@ -439,11 +451,14 @@ class Writer(Wording):
         for extra in self.extras():
             if self.length(sentences) >= self.low:
                 break
-            if extra.section == "offer" and self.length(sentences) >= self.floor:
+            if extra.section == "offer" and not self._too_short_to_send(sentences):
                 break
             if extra.section == "closing":  # "Thank you again ... I look forward to ..."
                 place = next(i for i, item in enumerate(sentences) if item.section == "next_step")
                 sentences.insert(place, extra)
+            elif extra.section == "interest":  # right after the thanks
+                place = next(i for i, item in enumerate(sentences) if item.section == "thanks")
+                sentences.insert(place + 1, extra)
             else:
                 sentences.append(extra)
         words = self.length(sentences)
