@@ -18,6 +18,7 @@ from composer.compose import compose
 from composer.models import Notes
 from composer.notes_file import load_notes
 from composer.offline import envelope
+from composer.offline.followup import follow_up_line
 from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.writer import Writer
@@ -318,3 +319,54 @@ def test_the_personal_line_stands_in_its_own_paragraph() -> None:
     n = notes(**(FULLER | {"person": person}))
     paragraphs = body(letter(n))
     assert "Good luck with the Oslo Marathon in September." in paragraphs
+
+
+# --- the follow-up: the candidate's own point, kept --------------------------------------------
+
+
+def follow_up(item: str, tone: str = "warm", channel: str = "email") -> str | None:
+    return follow_up_line(item, frozenset(), tone, channel, FirstChoice(""))
+
+
+@pytest.mark.parametrize(
+    ("item", "tone", "channel", "expected"),
+    [
+        ("promised to send my writing sample", "warm", "email",
+         "As promised, I have attached my writing sample."),
+        ("said I'd send the deck from the pitch", "formal", "email",
+         "As promised, I attach the deck from the pitch."),
+        ("promised to send two references", "formal", "letter",
+         "As promised, I enclose two references."),
+        ("I said I would send them the portfolio link", "warm", "email",
+         "As promised, I will send you the portfolio link separately."),
+        ("forgot to say I hold SC clearance, lapsed 2024 though - could be renewed", "formal",
+         "email",
+         "One point I did not mention when we met: I held SC clearance, which lapsed in 2024 but "
+         "could be renewed."),
+        ("the question on impact - I undersold the BBC Radio 3 piece, it reached about 800k "
+         "listeners", "warm", "email",
+         "To add to my answer on impact: the BBC Radio 3 piece reached about 800k listeners."),
+    ],
+)  # fmt: skip
+def test_a_follow_up_is_kept_as_a_promise_or_the_fact_itself(
+    item: str, tone: str, channel: str, expected: str
+) -> None:
+    assert follow_up(item, tone, channel) == expected
+
+
+def test_an_enclosure_is_named_in_the_report() -> None:
+    n = notes(follow_up="promised to send my writing sample", **FULLER)
+    writer = Writer(n, 0)
+    written = writer.write()
+    assert "my writing sample" in written.text
+    assert any("my writing sample is enclosed: attach it" in n for n in written.notices)
+
+
+def test_the_sc_clearance_follow_up_reaches_every_public_sector_letter() -> None:
+    data = load_notes(CORPUS / "public_sector_policy.json").model_dump(mode="json")
+    for tone in ("warm", "formal", "concise"):
+        for channel in ("email", "letter"):
+            n = Notes.model_validate(data | {"tone": tone, "channel": channel})
+            for letter_ in compose(n, today=n.interview.date + dt.timedelta(days=1)):
+                assert "SC clearance, which lapsed in 2024 but could be renewed" in letter_.text
+                assert letter_.ok, letter_.report.errors

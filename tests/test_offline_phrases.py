@@ -302,6 +302,7 @@ FOLLOW_UPS = [
         "I fumbled the question on budgets!! real answer: I managed a £1.1m wage budget",
         "To add to my answer on budgets: I managed a £1.1m wage budget.",
     ),
+    # the fact, not the note to self ("I undersold ...")
     (
         "the question on impact - I undersold the radio piece, it reached 800k listeners",
         "To add to my answer on impact: the radio piece reached 800k listeners.",
@@ -318,8 +319,15 @@ FOLLOW_UPS = [
         "To add to my answer on court work: I wrote two parenting assessments that went to "
         "court.",
     ),
+    # a fact typed with its caveats: said whole and truthfully (what lapsed is no longer held)
+    (
+        "forgot to say I hold SC clearance, lapsed 2024 though - could be renewed",
+        "One thing I did not get to mention: I held SC clearance, which lapsed in 2024 but "
+        "could be renewed.",
+    ),
+    ("didn't mention that I speak Polish", "One thing I did not get to mention: I speak Polish."),
     # a note too tangled to say cleanly (and truthfully) is left out
-    ("forgot to say I hold SC clearance, lapsed 2024 though - could be renewed", None),
+    ("I hold SC clearance though - maybe lapsed?? check", None),
     (
         "mention that I can start in September",
         "One thing I would add: I can start in September.",

@@ -31,7 +31,9 @@ _ANSWER = re.compile(
     re.IGNORECASE,
 )
 _TO_SELF = re.compile(
-    r"^(?:(?:remember|don't forget|do not forget)\s+to\s+|forgot to\s+)?(?:mention|say|tell\s+"
+    r"^(?:(?:remember|don't forget|do not forget)\s+to\s+|(?:I\s+)?(?:forgot|didn't\s+get"
+    r"|did\s+not\s+get|never\s+got|meant)\s+to\s+|(?:I\s+)?(?:didn't|did\s+not)\s+)?"
+    r"(?:mention|say|tell\s+"
     r"(?:them|her|him)|add|clarify|explain|note)\s+(?:that\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -77,12 +79,20 @@ def follow_up_core(
         if to_self:
             text = _SOFTENERS.sub("", to_self.group("rest"))
     text = _TAIL.sub("", text).rstrip(".!; ")
-    text = re.sub(r",\s+it\s+(?=\w+ed\b|was\b|is\b)", ", which ", text)  # comma splice
+    caveat = _with_caveat(text)
+    tidy = caveat != text  # the caveats said cleanly: no longer a tangle to leave out
+    text = re.sub(r",\s+it\s+(?=\w+ed\b|was\b|is\b)", ", which ", caveat)  # comma splice
+    # "I undersold the radio piece, which reached 800k": the fact, not the note to self
+    fact = _UNDERSOLD.match(text)
+    if fact:
+        text = f"{fact['what']} {fact['rest']}"
     text = re.sub(r"(?<!,)\s+so\s+the\b", ", so the", text)
     for short, full in _SHORT:
         text = re.sub(rf"\b{short}\b", full, text)
-    if not text or _MESSY.search(text):
+    if not text or (_MESSY.search(text) and not tidy):
         return None
+    if fact:  # built as a clause of its own: "the radio piece reached 800k listeners"
+        return Phrase(text[0].lower() + text[1:], Shape.CLAUSE, value), topic
     return analyse(text, common), topic
 
 
@@ -99,6 +109,14 @@ def follow_up_line(
 
     `fits` turns down a wording the letter would rather not use (one that repeats its words).
     """
+    sent = promised(value)
+    if sent is not None:
+        what, link = sent
+        section = "follow_up_link" if link else f"follow_up_enclose_{channel}"
+        if section not in phrasebook.BOOK:
+            section = "follow_up_link"
+        options = _fitting(phrasebook.wordings(section, tone, channel), fits)
+        return variation.pick("follow_up", options).format(what=what)
     core = follow_up_core(value, common)
     if core is None:
         return None
@@ -108,6 +126,8 @@ def follow_up_line(
         assert said_clause is not None
         body = _lower_start(said_clause.text())
         section = "follow_up_answer" if topic else "follow_up_clause"
+        if not topic and _FORGOT.match(value or ""):
+            section = "follow_up_forgot"
         options = _fitting(phrasebook.wordings(section, tone, channel), fits)
         return variation.pick("follow_up", options).format(clause=body, topic=topic or "")
     if phrase.shape is Shape.BASE:
@@ -334,3 +354,71 @@ def hearing_from(value: str) -> tuple[str, str] | None:
 def presumes(value: str | None) -> bool:
     """True when a next step assumes the candidate has the job ("start date would be May 1")."""
     return bool(value and _PRESUMES.search(value))
+
+
+# A follow-up the candidate did not get to say: "forgot to say ...", "didn't mention ...".
+_FORGOT = re.compile(
+    r"^(?:I\s+)?(?:forgot\s+to|didn't\s+get\s+to|did\s+not\s+get\s+to|never\s+got\s+to"
+    r"|meant\s+to)\s+(?:say|mention|tell)|^(?:I\s+)?(?:didn't|did\s+not)\s+mention",
+    re.IGNORECASE,
+)
+# "I undersold the piece, it reached 800k listeners": what the letter says is the fact.
+_UNDERSOLD = re.compile(
+    r"^I\s+(?:undersold|underplayed|understated|downplayed|glossed\s+over|forgot\s+to\s+mention"
+    r"|did\s*n[o']t\s+mention|should\s+have\s+mentioned)\s+(?P<what>(?:the|my|our)\s+[^,]+?)"
+    r",\s+(?:which|it)\s+(?P<rest>\w+ed\b.*|was\b.*|is\b.*)$",
+    re.IGNORECASE,
+)
+# "I hold SC clearance, lapsed 2024 though - could be renewed": a fact and its caveats, typed
+# as fragments with no subject of their own.
+_CAVEAT = re.compile(
+    r"^(?P<main>I\s+(?:hold|have|had|held)\s+[^,;]+?)\s*[,;]\s*(?P<past>(?:lapsed|expired|ended"
+    r"|ran\s+out|elapsed)\b[^,;]*?)(?P<though>\s+though)?\s*(?:[-,;]|\s-\s)\s*"
+    r"(?P<modal>(?:could|can|would|will|should)\s+be\s+\w+(?:\s+\w+){0,4})$",
+    re.IGNORECASE,
+)
+_HELD = {"hold": "held", "have": "had"}
+
+
+def _with_caveat(text: str) -> str:
+    """A fact typed with its caveats as fragments, said as one sentence, or `text` unchanged.
+
+    "I hold SC clearance, lapsed 2024 though - could be renewed" -> "I held SC clearance,
+    which lapsed in 2024 but could be renewed": what lapsed is no longer held.
+    """
+    found = _CAVEAT.match(text)
+    if found is None:
+        return text
+    words = found["main"].split(" ")
+    words[1] = _HELD.get(words[1].lower(), words[1])
+    past = re.sub(
+        r"\b((?:lapsed|expired|ended|ran out|elapsed))\s+(?=(?:19|20)\d\d\b)",
+        r"\1 in ",
+        found["past"],
+    )
+    joint = "but" if found["though"] else "and"
+    return f"{' '.join(words)}, which {past.strip()} {joint} {found['modal']}"
+
+
+# "promised to send my writing sample", "said I'd send the deck": kept as a promise kept.
+_PROMISED = re.compile(
+    r"^(?:I\s+)?(?:promised|offered|agreed|said\s+I(?:'d|\s+would))\s+(?:to\s+)?send"
+    r"(?:\s+(?:them|her|him|you|over))*\s+(?P<what>(?:my|the|a|an|our|two|three|some)\b.+)$",
+    re.IGNORECASE,
+)
+
+
+def promised(value: str | None) -> tuple[str, bool] | None:
+    """What the candidate promised to send, and whether it is a link; None if no promise.
+
+    The letter encloses it ("As promised, I attach my writing sample"): the report reminds
+    the candidate to attach it. A link is sent separately: the notes do not hold it.
+    """
+    if not value or is_instruction(value):
+        return None
+    found = _PROMISED.match(" ".join(value.split()).rstrip(".!; "))
+    if found is None or _MESSY.search(found["what"]):
+        return None
+    what = found["what"]
+    what = what[0].lower() + what[1:]
+    return what, bool(re.search(r"\b(?:link|url|website|site)s?\b", what, re.IGNORECASE))

@@ -302,6 +302,29 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "A quick addition to our conversation: {clause}.",
         ),
     },
+    # Something the candidate did not get to say in the interview: {clause}.
+    "follow_up_forgot": {
+        "formal": (
+            "One point I did not mention when we met: {clause}.",
+            "I should also have mentioned that {clause}.",
+        ),
+        "any": (
+            "One thing I did not get to mention: {clause}.",
+            "I should also have mentioned that {clause}.",
+        ),
+    },
+    # Something the candidate promised to send, enclosed: {what} "my writing sample".
+    "follow_up_enclose_email": {
+        "formal": ("As promised, I attach {what}.", "As I promised, I attach {what}."),
+        "any": ("As promised, I have attached {what}.", "As promised, {what} is attached."),
+    },
+    "follow_up_enclose_letter": {
+        "any": ("As promised, I enclose {what}.", "As I promised, I enclose {what}."),
+    },
+    # A link promised: the notes do not hold it, so it goes separately.
+    "follow_up_link": {
+        "any": ("As promised, I will send you {what} separately.",),
+    },
     # A follow-up that adds to a particular answer: {topic} is what the question was about.
     "follow_up_answer": {
         "formal": (

@@ -21,7 +21,7 @@ from composer.drafting import Adjustment
 from composer.english import ROLE_NOUNS, bare_role
 from composer.models import Notes
 from composer.offline import envelope, phrasebook
-from composer.offline.followup import follow_up_line, next_steps_line, presumes
+from composer.offline.followup import follow_up_line, next_steps_line, presumes, promised
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
@@ -464,4 +464,7 @@ class Writer(Wording):
         words = self.length(sentences)
         if words < self.low:
             self.notices.append(thin_notice(self.notes, self.index, words))
+        sent = promised(self.notes.follow_up)
+        if sent and not sent[1] and any(s.section == "follow_up" for s in sentences):
+            self.notices.append(f"The letter says {sent[0]} is enclosed: attach it before sending.")
         return Written(self.render(sentences), tuple(self.notices))
