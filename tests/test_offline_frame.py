@@ -19,6 +19,7 @@ from composer.models import Notes
 from composer.notes_file import load_notes
 from composer.offline import envelope
 from composer.offline.followup import follow_up_line
+from composer.offline.nextsteps import next_steps_line, reader_names
 from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.writer import Writer
@@ -278,10 +279,8 @@ def personal(note: str, tone: str = "warm") -> str | None:
          "It was good to meet a fellow Brewers season ticket holder."),
         ("he also started out in youth work",
          "It was a nice surprise to find that we both started out in youth work."),
-        # no good use: a fact that could only be read back, news of a third person, family
-        # leave: left out
+        # no good use: a fact that could only be read back, a habit, family leave: left out
         ("he's a trustee of the local food bank", None),
-        ("her son is starting at NHH this autumn", None),
         ("she sails the Færder race every June", None),
         ("he's off on paternity leave in March", None),
     ],
@@ -370,3 +369,95 @@ def test_the_sc_clearance_follow_up_reaches_every_public_sector_letter() -> None
             for letter_ in compose(n, today=n.interview.date + dt.timedelta(days=1)):
                 assert "SC clearance, which lapsed in 2024 but could be renewed" in letter_.text
                 assert letter_.ok, letter_.report.errors
+
+
+# --- next steps about the reader, and times already past -------------------------------------
+
+
+def steps(item: str, name: str = "Olivia Grant", title: str | None = "Chair of Governors") -> str:
+    reader = reader_names(name, title, None)
+    return next_steps_line(item, frozenset(), "warm", "email", FirstChoice(""), reader=reader)
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # the reader named in the notes is "you"
+        ("Olivia will be in touch Fri w/ decision", "I look forward to hearing from you on Friday"),
+        ("the chair will ring me next week", "I look forward to hearing from you next week"),
+        # "tonight/tomorrow" is over by the time the letter is read; a guess is not a step
+        ("Chair will phone candidates tonight/tomorrow", "I look forward to hearing from you"),
+        ("by letter within 2 weeks, possibly 2nd stage presentation",
+         "I look forward to hearing from you by letter within two weeks"),
+        ("Sam will call Mon", "I look forward to hearing from Sam on Monday"),
+    ],
+)  # fmt: skip
+def test_a_next_step_about_the_reader_is_heard_from_them(item: str, expected: str) -> None:
+    assert steps(item) == expected
+
+
+def test_a_next_step_whose_date_has_passed_is_left_out_and_the_report_says_so() -> None:
+    # interview on 10 March; "a decision by March 12" is over when the letter goes out on the 13th
+    n = notes(next_steps="a decision by March 12", **FULLER)
+    late = Writer(n, 0, today=dt.date(2026, 3, 13))
+    late.variation = FirstChoice("")
+    written = late.write()
+    assert "March 12" not in written.text
+    assert body(written.text)[-1] == "I look forward to hearing from you."
+    assert any("has passed" in n for n in written.notices)
+    on_time = Writer(n, 0, today=dt.date(2026, 3, 11))
+    on_time.variation = FirstChoice("")
+    assert body(on_time.write().text)[-1] == "I look forward to hearing from you by March 12."
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # asides dropped: brackets, "lol", a note to self after a dash
+        ("he's running the Valencia marathon next Sunday (6 Dec)",
+         "Good luck with the Valencia marathon next Sunday."),
+        ("she recommended Noma Guide to Fermentation - must read",
+         "Thank you for recommending Noma Guide to Fermentation; I look forward to reading it."),
+        ("we're both ex-couriers lol (he did DPD)",
+         "It was a nice surprise to find that we're both ex-couriers."),
+        # no subject typed
+        ("both served our time w/ Scottish Gas",
+         "It was a nice surprise to find that we both served our time with Scottish Gas."),
+        ("recommended Just Enough Research by Erika Hall",
+         "Thank you for recommending Just Enough Research by Erika Hall; I look forward to "
+         "reading it."),
+        # family news: a warm wish, not a read-back
+        ("her granddaughter starts Reception at St O's in Sept",
+         "I hope your granddaughter enjoys starting Reception at St O's in September."),
+        ("her son is starting at NHH this autumn",
+         "I hope your son enjoys starting at NHH this autumn."),
+        ("her sister's getting married this weekend",
+         "I hope your sister's wedding this weekend is a wonderful day."),
+        # something they run: a wish for it
+        ("she runs the PTA Christmas fair on 12 Dec",
+         "Good luck with the PTA Christmas fair on 12 December."),
+    ],
+)  # fmt: skip
+def test_a_personal_note_typed_in_haste_is_still_used(note: str, expected: str) -> None:
+    assert personal(note) == expected
+
+
+def test_a_personal_note_whose_day_has_passed_is_left_out_of_a_late_letter() -> None:
+    note = "her sister's getting married this weekend"
+    late = rapport_line(note, ["Dana"], variation=FirstChoice(""), late=True)
+    assert late.text is None and late.skipped is not None and "passed" in late.skipped
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("on mixed-age classes I only talked about timetabling - also taught a Y3/4 mixed class",
+         "To add to my answer on mixed-age classes: I also taught a Y3/4 mixed class."),
+        ("send him the link to my quantile regression talk I mentioned",
+         "I would be glad to send you the link to my quantile regression talk."),
+        ("the job went fine but I was also the site rep, mention",
+         "One thing I would add: I was also the site rep."),
+    ],
+)  # fmt: skip
+def test_a_follow_up_typed_as_a_note_to_self_is_said_to_them(item: str, expected: str) -> None:
+    assert follow_up(item) == expected

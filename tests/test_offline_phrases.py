@@ -402,11 +402,10 @@ NEXT_STEPS = [
     # a step that assumes the job is the candidate's is left out
     ("start date would be May 1 if it works out", "I look forward to hearing from you."),
     ("salary to be agreed with HR", "I look forward to hearing from you."),
-    (
-        "they will confirm the second round by Friday",
-        "I understand that you will confirm the second round by Friday, and I look forward to "
-        "hearing from you.",
-    ),
+    # not read with confidence: hearing from them, at the time the note gives
+    ("they will confirm the second round by Friday", "I look forward to hearing from you by "
+     "Friday."),
+    ("the panel decides, no idea when", "I look forward to hearing from you."),
 ]  # fmt: skip
 
 

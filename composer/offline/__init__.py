@@ -6,7 +6,8 @@
 - `realise`: a note item said as the candidate's clause, with articles and agreement
 - `pronouns`: a note about the interviewer said to them ("she is" -> "you are")
 - `rapport`: personal notes by kind (a wish, thanks, a congratulation, "we both ...")
-- `followup`: the follow-up and next steps in the candidate's voice
+- `followup`: the follow-up in the candidate's voice
+- `nextsteps`: the next step welcomed, heard from the reader, at a time not yet past
 - `screen`: notes text that reads as an instruction to a model, kept out of letters
 - `phrasebook`: every wording, as data keyed by section, tone and channel
 - `envelope`: greeting, sign-off and a printed letter's letterhead, by tone

@@ -585,6 +585,13 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Thank you for pointing me to {what}; it is next on my list to {base}.",
         ),
     },
+    # Family news: {rel} "granddaughter"; {rest} "Reception at St Oswald's in September".
+    "family_start": {
+        "any": ("I hope your {rel} {enjoys} starting {rest}.",),
+    },
+    "family_wedding": {
+        "any": ("I hope your {rel}'s wedding{when} is a wonderful day.",),
+    },
     # A recommendation with what they said to do with it: {do} "read chapter 9".
     "recommendation_do": {
         "formal": ("Thank you for recommending {what}; I will {do}.",),

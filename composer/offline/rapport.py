@@ -198,6 +198,8 @@ class RapportLine:
 
 
 def _action(what: str) -> tuple[str, str]:
+    if re.search(r"\bby [A-Z]", what):  # "Just Enough Research by Erika Hall": a book
+        return "reading", "read"
     for pattern, gerund, base in _ACTIONS:
         if pattern.search(what):
             return gerund, base
@@ -256,6 +258,9 @@ def _wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
     """
     words = clause.split(" ")
     lower = [w.lower() for w in words]
+    hosting = _HOSTING.match(clause)
+    if hosting:  # "you run the PTA Christmas fair on 12 December"
+        return "wish_luck", {"event": hosting["what"]}
     if kind == "luck" and lower[:2] == ["you", "are"] and len(words) > 3:
         start = 2
         while start < len(words) and lower[start] in ADVERBS:
@@ -306,12 +311,14 @@ def rapport_line(
     channel: str = "email",
     variation: Variation | None = None,
     fits: Callable[[str], bool] = lambda _: True,
+    late: bool = False,
 ) -> RapportLine:
     """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
 
     A note is used, never read back: a wish, thanks for a recommendation, a congratulation, or
     what the candidate shares with them. A note that none of these fits is left out.
-    `fits` turns down a wording the letter would rather not use (one that repeats its words).
+    `fits` turns down a wording the letter would rather not use (one that repeats its words);
+    `late`: the letter goes out after the day after, so "this weekend" may be over.
     """
     variation = variation or Variation("")
 
@@ -324,6 +331,9 @@ def rapport_line(
 
     if _SAD.search(note):
         return RapportLine(None, "it is about a private or sad matter")
+    note = _tidy(note)
+    if late and _SOON.search(note):
+        return RapportLine(None, "the day it names has passed by the time the letter goes out")
     shared = _shared(note)
     if shared is not None:
         return line("shared", clause=shared)
@@ -356,6 +366,14 @@ def rapport_line(
     too = re.match(r"^you are (?:also )?an? (?P<what>[\w' -]+?)(?: too| as well)$", clause)
     if too:  # "he's a Brewers season ticket holder too"
         return line("fellow", what=too.group("what"))
+    family = _FAMILY.match(clause)
+    if family:
+        rel, news, rest = family["rel"], family["news"], (family["rest"] or "").strip()
+        if news.startswith("getting married"):
+            return line("family_wedding", rel=rel, when=f" {rest}" if rest else "")
+        if rest:
+            enjoys = "enjoy" if rel in ("children", "kids", "twins") else "enjoys"
+            return line("family_start", rel=rel, enjoys=enjoys, rest=rest)
     reading = _READING_IT.match(clause)
     kind, detail = ("recommendation", reading.group("what")) if reading else rapport_kind(clause)
     if kind == "recommendation":
@@ -406,3 +424,45 @@ def _news(clause: str) -> str:
         if pattern.search(clause):
             return news
     return "your happy news"
+
+
+_MONTHS_SHORT = {
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
+    "jul": "July", "aug": "August", "sep": "September", "sept": "September", "oct": "October",
+    "nov": "November", "dec": "December",
+}  # fmt: skip
+_SHORT_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
+_SOON = re.compile(
+    r"\b(?:tonight|tomorrow|today|this\s+(?:weekend|evening|morning|afternoon))\b", re.I
+)
+_RELATIVES = (
+    r"(?:grand)?(?:son|daughter|child|children|kids)|twins|sister|brother|partner|wife|husband"
+    r"|mum|mom|dad|father|mother|niece|nephew"
+)
+_FAMILY = re.compile(
+    rf"^your (?P<rel>{_RELATIVES})(?:'s|’s)? (?:is |are )?(?P<news>getting married|starting|starts"
+    r"|start)"
+    r"(?P<rest> .+)?$"
+)
+
+
+def _tidy(note: str) -> str:
+    """A note without its asides: brackets, "lol", a note to self after a dash, "w/", short
+    month names; a note with no subject ("recommended X", "both ...") gets one."""
+    text = re.sub(r"\s*\([^)]*\)", "", note)
+    text = re.sub(r"\s*\b(?:lol|haha|tbh|imo)\b", "", text, flags=re.IGNORECASE)
+    text = re.split(r"\s+-+\s+|\s+[–—]\s+", text, maxsplit=1)[0]
+    text = re.sub(r"\bw/\s*", "with ", text)
+    text = _SHORT_MONTH.sub(lambda m: _MONTHS_SHORT[m[1].lower()], text)
+    text = " ".join(text.split()).strip(" ,;")
+    if re.match(r"^both\b", text, re.IGNORECASE):
+        text = "we " + text  # "both served our time with Scottish Gas"
+    elif re.match(r"^(?:recommended|suggested)\b", text, re.IGNORECASE):
+        text = "she " + text  # "recommended Just Enough Research by Erika Hall"
+    return text
+
+
+_HOSTING = re.compile(
+    r"^you (?:run|organise|organize|host|chair|are running|are organising|are organizing"
+    r"|are hosting) (?P<what>the .+)$"
+)

@@ -20,8 +20,10 @@ from composer.dates import send_by_date
 from composer.drafting import Adjustment
 from composer.english import ROLE_NOUNS, bare_role
 from composer.models import Notes
+from composer.next_steps import next_step_date
 from composer.offline import envelope, phrasebook
 from composer.offline.followup import follow_up_line, next_steps_line, presumes, promised
+from composer.offline.nextsteps import reader_names
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
@@ -322,6 +324,7 @@ class Writer(Wording):
                 channel=self.channel,
                 variation=self.variation,
                 fits=self.fits,
+                late=self.when()[0] != "yesterday",
             )
             if line.text is not None:
                 self.note(line.text)
@@ -333,13 +336,23 @@ class Writer(Wording):
 
     def closing(self) -> list[Sentence]:
         """The next step welcomed (or hearing from them), and other roles when welcome."""
+        value = self.notes.next_steps
+        when = next_step_date(value, self.notes.interview.date) if value else None
+        if when is not None and when < self.send_day:
+            self.notices.append(
+                f'The next step ("{value}") has passed by the day the letter goes out; the letter '
+                "looks forward to hearing from them instead."
+            )
+            value = None
+        person = self.person
         steps = next_steps_line(
-            self.notes.next_steps,
+            value,
             self.common,
             self.tone,
             self.channel,
             self.variation,
             fits=self.fits,
+            reader=reader_names(person.name, person.title, person.salutation),
         )
         if presumes(self.notes.next_steps):
             self.notices.append(
