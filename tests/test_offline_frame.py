@@ -455,6 +455,8 @@ def test_a_personal_note_whose_day_has_passed_is_left_out_of_a_late_letter() -> 
          "To add to my answer on mixed-age classes: I also taught a Y3/4 mixed class."),
         ("send him the link to my quantile regression talk I mentioned",
          "I would be glad to send you the link to my quantile regression talk."),
+        ("forgot to say I hold the clinical diploma, finished 2023",
+         "One thing I did not get to mention: I hold the clinical diploma, finished in 2023."),
         ("the job went fine but I was also the site rep, mention",
          "One thing I would add: I was also the site rep."),
     ],

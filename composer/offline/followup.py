@@ -91,6 +91,12 @@ def follow_up_core(
         if to_self:
             text = _SOFTENERS.sub("", to_self.group("rest"))
     text = _TAIL.sub("", text).rstrip(".!; ")
+    # "the clinical diploma, finished 2023" -> "..., finished in 2023"
+    text = re.sub(
+        r",\s+(finished|completed|gained|awarded|passed|qualified|earned)\s+(?=(?:19|20)\d\d$)",
+        r", \1 in ",
+        text,
+    )
     caveat = _with_caveat(text)
     tidy = caveat != text  # the caveats said cleanly: no longer a tangle to leave out
     text = re.sub(r",\s+it\s+(?=\w+ed\b|was\b|is\b)", ", which ", caveat)  # comma splice
