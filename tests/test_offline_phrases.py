@@ -302,6 +302,7 @@ FOLLOW_UPS = [
         "I fumbled the question on budgets!! real answer: I managed a £1.1m wage budget",
         "To add to my answer on budgets: I managed a £1.1m wage budget.",
     ),
+    # the fact, not the note to self ("I undersold ...")
     (
         "the question on impact - I undersold the radio piece, it reached 800k listeners",
         "To add to my answer on impact: the radio piece reached 800k listeners.",
@@ -318,8 +319,15 @@ FOLLOW_UPS = [
         "To add to my answer on court work: I wrote two parenting assessments that went to "
         "court.",
     ),
+    # a fact typed with its caveats: said whole and truthfully (what lapsed is no longer held)
+    (
+        "forgot to say I hold SC clearance, lapsed 2024 though - could be renewed",
+        "One thing I did not get to mention: I held SC clearance, which lapsed in 2024 but "
+        "could be renewed.",
+    ),
+    ("didn't mention that I speak Polish", "One thing I did not get to mention: I speak Polish."),
     # a note too tangled to say cleanly (and truthfully) is left out
-    ("forgot to say I hold SC clearance, lapsed 2024 though - could be renewed", None),
+    ("I hold SC clearance though - maybe lapsed?? check", None),
     (
         "mention that I can start in September",
         "One thing I would add: I can start in September.",
@@ -394,11 +402,10 @@ NEXT_STEPS = [
     # a step that assumes the job is the candidate's is left out
     ("start date would be May 1 if it works out", "I look forward to hearing from you."),
     ("salary to be agreed with HR", "I look forward to hearing from you."),
-    (
-        "they will confirm the second round by Friday",
-        "I understand that you will confirm the second round by Friday, and I look forward to "
-        "hearing from you.",
-    ),
+    # not read with confidence: hearing from them, at the time the note gives
+    ("they will confirm the second round by Friday", "I look forward to hearing from you by "
+     "Friday."),
+    ("the panel decides, no idea when", "I look forward to hearing from you."),
 ]  # fmt: skip
 
 
@@ -432,8 +439,8 @@ RAPPORT = [
         "we were both postdocs at the IHR, she was there in 2015",
         "It was a nice surprise to find that we were both postdocs at the IHR.",
     ),
-    ("he loves hiking in the Alps", "It was a pleasure to hear that you love hiking in the Alps."),
-    ("he supports Arsenal", "It was a pleasure to hear that you support Arsenal."),
+    ("he loves hiking in the Alps", "I hope you find plenty of time for hiking in the Alps."),
+    ("he supports Arsenal", None),  # nothing to wish or thank: only a read-back, left out
     ("his father passed away last month", None),
     ("she is recovering from surgery", None),
     ("he is from Leeds like me", None),

@@ -4,8 +4,10 @@
 - `words`: closed sets of English words (determiners, prepositions, credentials...), as data
 - `phrases`: each note item cleaned, and its grammatical shape
 - `realise`: a note item said as the candidate's clause, with articles and agreement
-- `rapport`: personal notes by kind (a wish, thanks, "we both ...", a warm line)
-- `followup`: the follow-up and next steps in the candidate's voice
+- `pronouns`: a note about the interviewer said to them ("she is" -> "you are")
+- `rapport`: personal notes by kind (a wish, thanks, a congratulation, "we both ...")
+- `followup`: the follow-up in the candidate's voice
+- `nextsteps`: the next step welcomed, heard from the reader, at a time not yet past
 - `screen`: notes text that reads as an instruction to a model, kept out of letters
 - `phrasebook`: every wording, as data keyed by section, tone and channel
 - `envelope`: greeting, sign-off and a printed letter's letterhead, by tone

@@ -302,6 +302,29 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "A quick addition to our conversation: {clause}.",
         ),
     },
+    # Something the candidate did not get to say in the interview: {clause}.
+    "follow_up_forgot": {
+        "formal": (
+            "One point I did not mention when we met: {clause}.",
+            "I should also have mentioned that {clause}.",
+        ),
+        "any": (
+            "One thing I did not get to mention: {clause}.",
+            "I should also have mentioned that {clause}.",
+        ),
+    },
+    # Something the candidate promised to send, enclosed: {what} "my writing sample".
+    "follow_up_enclose_email": {
+        "formal": ("As promised, I attach {what}.", "As I promised, I attach {what}."),
+        "any": ("As promised, I have attached {what}.", "As promised, {what} is attached."),
+    },
+    "follow_up_enclose_letter": {
+        "any": ("As promised, I enclose {what}.", "As I promised, I enclose {what}."),
+    },
+    # A link promised: the notes do not hold it, so it goes separately.
+    "follow_up_link": {
+        "any": ("As promised, I will send you {what} separately.",),
+    },
     # A follow-up that adds to a particular answer: {topic} is what the question was about.
     "follow_up_answer": {
         "formal": (
@@ -325,6 +348,21 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "follow_up_np": {
         "formal": ("One further point from our conversation: {np}.",),
         "any": ("One more point from our conversation: {np}.", "A quick addition: {np}."),
+    },
+    # Interest after the thanks, for a letter short of its channel's minimum; the thanks has
+    # named the role and the company already.
+    "interest": {
+        "formal": (
+            "Our conversation confirmed my interest in the position.",
+            "I left our meeting even more interested in the position.",
+            "The conversation strengthened my wish to join the team.",
+        ),
+        "concise": ("I came away keen to join the team.", "I left even keener on the role."),
+        "warm": (
+            "I came away keener than ever to join the team.",
+            "I left our conversation even more excited about joining the team.",
+            "The conversation left me keener than ever on the role.",
+        ),
     },
     "other_roles": {
         "formal": (
@@ -363,13 +401,23 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # Next steps that are news from them ("a decision next week"): {time} says when.
     "next_hear": {
-        "formal": ("I look forward to hearing from you {time}.",),
+        "formal": (
+            "I look forward to hearing from you {time}.",
+            "I shall look forward to hearing from you {time}.",
+            "I look forward to your news {time}.",
+        ),
         "any": ("I look forward to hearing from you {time}.", "I hope to hear from you {time}."),
     },
     # News from someone other than the reader: {who} "the recruiter", "HR", "Sam".
     "next_hear_from": {
-        "formal": ("I look forward to hearing from {who} {time}.",),
-        "any": ("I look forward to hearing from {who} {time}.",),
+        "formal": (
+            "I look forward to hearing from {who} {time}.",
+            "I shall look forward to hearing from {who} {time}.",
+        ),
+        "any": (
+            "I look forward to hearing from {who} {time}.",
+            "I hope to hear from {who} {time}.",
+        ),
     },
     "next_clause": {
         "formal": (
@@ -435,59 +483,69 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Safe travels on your {detail}.",
         ),
     },
-    "wish_event": {
-        "formal": (
-            "I understand that {clause}, and I hope it goes very well.",
-            "You mentioned that {clause}, and I hope it goes very well.",
-        ),
-        "any": (
-            "You mentioned that {clause}, and I hope it all goes well.",
-            "I was glad to hear that {clause}, and I hope it all goes well.",
-        ),
-    },
+    # {event}: what they are doing, as "the" event ("the Boston Marathon in April").
     "wish_luck": {
         "formal": (
-            "I understand that {clause}, and I wish you every success.",
-            "You mentioned that {clause}, and I wish you every success.",
+            "I wish you every success with {event}.",
+            "I hope {event} goes very well.",
+            "My best wishes for {event}.",
         ),
-        "any": (
-            "You mentioned that {clause}, and I wish you the very best with it.",
-            "I was glad to hear that {clause}, and I wish you the best of luck.",
-        ),
+        # a LinkedIn note has room for the short form only
+        "formal/linkedin": ("Good luck with {event}.",),
+        "concise": ("Good luck with {event}.", "Best of luck with {event}."),
+        "any": ("Good luck with {event}.", "I hope {event} goes well."),
+    },
+    # {event}: "your talk at Typo Berlin in October".
+    "wish_talk": {
+        "formal": ("I hope {event} goes very well.", "I wish you every success with {event}."),
+        "any": ("I hope {event} goes well.", "Good luck with {event}."),
     },
     "wish_time": {
         "formal": (
-            "I understand that {clause}, and I hope you have a most enjoyable time.",
-            "You mentioned that {clause}, and I hope you have a most enjoyable time.",
+            "I hope you have a most enjoyable time at {event}.",
+            "I hope {event} is a memorable occasion.",
         ),
-        "any": (
-            "You mentioned that {clause}, and I hope you have a wonderful time.",
-            "I hope you have a great time: {clause}, which sounds wonderful.",
-        ),
+        "any": ("I hope you have a wonderful time at {event}.", "Enjoy {event}."),
     },
+    # {activity}: a pastime as they said it ("cycling across Norway this summer").
     "wish_leisure": {
-        "formal": (
-            "I understand that {clause}, and I hope it is a rewarding time.",
-            "You mentioned that {clause}, and I hope it is a rewarding time.",
-        ),
+        "formal": ("I hope you enjoy {activity}.", "My best wishes for {activity}."),
+        "any": ("I hope you enjoy {activity}.", "Have a great time {activity}."),
+    },
+    # {event}: a course of theirs ("the part-time MSc at Bath").
+    "wish_study": {
+        "formal": ("I wish you every success with {event}.", "I hope {event} is going well."),
+        "any": ("Good luck with {event}.", "I hope {event} is going well."),
+    },
+    # {event}: what they are reading or watching ("the new Tana French novel").
+    "wish_enjoy": {
+        "any": ("I hope you enjoy {event}.", "I hope {event} is a good one."),
+    },
+    # {activity}: "learning to letterpress print".
+    "wish_learning": {
+        "formal": ("I hope you are enjoying {activity}.", "I hope {activity} is going well."),
+        "any": ("I hope you are enjoying {activity}.", "Good luck with {activity}."),
+    },
+    # {activity}: a pastime they love ("hiking in the Alps").
+    "wish_hobby": {
         "any": (
-            "You mentioned that {clause}, and I hope you enjoy every moment.",
-            "You said that {clause}; I hope you enjoy every moment.",
+            "I hope you find plenty of time for {activity}.",
+            "I hope you have time for {activity} soon.",
         ),
     },
+    # {where}: " to the new office in Austin", " next month", or "".
     "wish_move": {
-        "formal": ("I hope the move goes smoothly, now that {clause}.",),
         "any": (
-            "I hope the move goes smoothly, now that {clause}.",
-            "You mentioned that {clause}; I hope the move goes smoothly.",
+            "I hope the move{where} goes smoothly.",
+            "I hope all goes smoothly with the move{where}.",
         ),
     },
+    # {place}: " in Austin" or "".
     "settling": {
-        "formal": (
-            "I understand that {clause}, and I hope you are settling in well.",
-            "You mentioned that {clause}, and I hope you are settling in well.",
+        "any": (
+            "I hope you are settling in well{place}.",
+            "I trust you are settling in well{place}.",
         ),
-        "any": ("I was glad to hear that {clause}, and I hope you are settling in well.",),
     },
     "pet": {
         "formal": ("I hope your new {detail} is settling in well.",),
@@ -496,11 +554,23 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I hope the new {detail} is settling in happily.",
         ),
     },
+    # {news}: "your wedding", "your engagement", "20 years at the firm".
     "celebration": {
-        "formal": ("I was delighted to learn that {clause}; please accept my congratulations.",),
+        "formal": (
+            "Please accept my congratulations on {news}.",
+            "Many congratulations on {news}.",
+        ),
+        "any": ("Congratulations on {news}.", "Many congratulations on {news}."),
+    },
+    # {what}: what the reader and the candidate both are ("Leicester Tigers fan").
+    "fellow": {
+        "formal": (
+            "It was a pleasure to meet a fellow {what}.",
+            "It was good to meet a fellow {what}.",
+        ),
         "any": (
-            "I was delighted to hear that {clause}; congratulations.",
-            "Congratulations: I was delighted to hear that {clause}.",
+            "It was good to meet a fellow {what}.",
+            "It is always good to meet a fellow {what}.",
         ),
     },
     # A recommendation: thanks, and what the candidate will do with it ({action}).
@@ -515,22 +585,26 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Thank you for pointing me to {what}; it is next on my list to {base}.",
         ),
     },
+    # Family news: {rel} "granddaughter"; {rest} "Reception at St Oswald's in September".
+    "family_start": {
+        "any": ("I hope your {rel} {enjoys} starting {rest}.",),
+    },
+    "family_wedding": {
+        "any": ("I hope your {rel}'s wedding{when} is a wonderful day.",),
+    },
+    # A recommendation with what they said to do with it: {do} "read chapter 9".
+    "recommendation_do": {
+        "formal": ("Thank you for recommending {what}; I will {do}.",),
+        "any": (
+            "Thank you for recommending {what}; I will {do}.",
+            "Thanks, too, for recommending {what}: I will {do}.",
+        ),
+    },
     "shared": {
         "formal": ("It was a pleasure to discover that {clause}.",),
         "any": (
             "It was a nice surprise to find that {clause}.",
             "I enjoyed discovering that {clause}.",
-        ),
-    },
-    "interest_line": {
-        "formal": (
-            "It was a pleasure to hear that {clause}.",
-            "I was interested to hear that {clause}.",
-        ),
-        "any": (
-            "It was a pleasure to hear that {clause}.",
-            "I enjoyed hearing that {clause}.",
-            "It was good to hear that {clause}.",
         ),
     },
 }

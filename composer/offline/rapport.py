@@ -13,46 +13,15 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from composer.offline import phrasebook
+from composer.offline import lexicon, phrasebook
 from composer.offline.phrasebook import Variation
+from composer.offline.pronouns import ADVERBS, second_person
 
-_FIRST_PERSON = re.compile(r"\b(i|me|my|mine|we|us|our|ours|myself|ourselves)\b", re.IGNORECASE)
 _SAD = re.compile(
     r"\b(passed away|died|death|ill|illness|sick|hospital|surgery|injur\w*|funeral|divorce\w*|"
-    r"laid off|lost|loss|grief|grieving|cancer|accident|recovering)\b",
+    r"laid off|lost|loss|grief|grieving|cancer|accident|recovering"
+    r"|(?:maternity|paternity|parental|sick|compassionate|bereavement) leave|leave of absence)\b",
     re.IGNORECASE,
-)
-_SUBJECTS = {"he": "you", "she": "you", "they": "you"}
-_OBJECTS = {"him": "you", "them": "you"}
-_POSSESSIVES = {"his": "your", "their": "your"}
-_STANDALONE = {"hers": "yours", "theirs": "yours"}
-_REFLEXIVE = {"himself": "yourself", "herself": "yourself", "themselves": "yourself",
-              "themself": "yourself"}  # fmt: skip
-_BE = {
-    "is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
-    "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't", "is not": "are not",
-    "was not": "were not", "has not": "have not", "does not": "do not",
-}  # fmt: skip
-_ADVERBS = frozenset(
-    [
-        "just",
-        "recently",
-        "also",
-        "already",
-        "still",
-        "really",
-        "actually",
-        "finally",
-        "often",
-        "always",
-        "never",
-        "soon",
-        "newly",
-        "currently",
-    ]
-)
-_PARTICIPLES = frozenset(
-    ["been", "got", "gotten", "done", "had", "made", "taken", "gone", "seen", "started"]
 )
 _TRAVEL = re.compile(
     r"^you are (?:flying|travelling|traveling|heading|going|off|jetting|sailing|driving"
@@ -92,6 +61,7 @@ _LUCK_VERBS = frozenset(
         "pitching",
         "playing",
         "riding",
+        "giving",
     ]
 )
 # "-ing" pastimes the interviewer will enjoy: wishing them a good time fits.
@@ -135,11 +105,6 @@ _NEW_PET = re.compile(
     rf"|have an? new )(?P<pet>(?:[\w-]+ ){{0,2}}?(?:{_PETS}))$"
 )
 _RECOMMENDED = re.compile(r"^you (?:(?:also|kindly) )?(?:recommended|suggested) (?P<what>.+)$")
-_REPORTED = re.compile(
-    r"^(?:he|she|they) (?:mentioned|said|told us|told me|explained|shared|noted) (?:that )?",
-    re.IGNORECASE,
-)
-_CLAUSE_HEADS = frozenset({"he", "she", "they", "his", "her", "their", "he's", "she's", "they're"})
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _FUTURE = re.compile(
@@ -155,106 +120,6 @@ _PAST = re.compile(
     r"^you (?:(?:just|recently|already|once|also) )?(?:have |had )?"
     r"(?:been|were|had|went|spent|got|came|saw|took|did|made|ran|won|\w+(?<!e)ed)\b"
 )
-
-
-def _deinflect(verb: str) -> str:
-    """The plain form of a third-person verb: loves -> love, watches -> watch, flies -> fly."""
-    lower = verb.lower()
-    if lower == "has":
-        return "have"
-    if lower == "does":
-        return "do"
-    if lower == "goes":
-        return "go"
-    if lower.endswith("ies") and len(lower) > 4:
-        return verb[:-3] + "y"
-    if re.search(r"(ss|sh|ch|x|z|o)es$", lower):
-        return verb[:-2]
-    if lower.endswith("s") and not lower.endswith("ss"):
-        return verb[:-1]
-    return verb
-
-
-def second_person(note: str, names: Sequence[str] = ()) -> str | None:
-    """Turn a note about the interviewer into the same fact said to them, or None if unsure.
-
-    "she is flying to Lisbon next week" -> "you are flying to Lisbon next week";
-    "his team is moving to Austin" -> "your team is moving to Austin".
-    """
-    text = " ".join(note.strip().rstrip(".!;").split())
-    if not text or _FIRST_PERSON.search(text) or re.search(r"[\"“”?!()\[\]{}<>]", text):
-        return None
-    for name in sorted((n for n in names if n), key=len, reverse=True):
-        if text.lower().startswith(name.lower() + " "):
-            text = "she " + text[len(name) + 1 :]  # the pronoun's gender never reaches the letter
-            break
-    tokens = text.split(" ")
-    head = tokens[0].lower()
-    reported = _REPORTED.match(text)
-    if reported:
-        # "she mentioned (that) her favourite film is Alien": keep only what was said.
-        rest = text[reported.end() :]
-        return second_person(rest) if rest.split(" ", 1)[0].lower() in _CLAUSE_HEADS else None
-    if head in _POSSESSIVES or head == "her":
-        # "her/his/their <noun> ..." is the subject: the verb keeps its third person.
-        tokens[0] = "your"
-        out = tokens
-        start = 1
-    elif head in _SUBJECTS:
-        tokens[0] = "you"
-        start = 1
-        # Skip adverbs, then fix the verb's agreement with "you".
-        i = 1
-        while i < len(tokens) and tokens[i].lower() in _ADVERBS:
-            i += 1
-        if i >= len(tokens):
-            return None
-        verb = tokens[i].lower()
-        pair = f"{verb} {tokens[i + 1].lower()}" if i + 1 < len(tokens) else ""
-        if head != "they":
-            if pair in _BE:
-                tokens[i : i + 2] = _BE[pair].split(" ")
-            elif verb in _BE:
-                tokens[i] = _BE[verb]
-            elif verb in ("'s", "’s"):
-                return None
-            elif verb.endswith("s") and verb.isalpha() and not verb.endswith("ss"):
-                tokens[i] = _deinflect(tokens[i])
-            elif verb in ("will", "can", "could", "would", "should", "might", "may", "must"):
-                pass
-            elif not verb.isalpha():
-                return None
-        out = tokens
-    elif head in ("he's", "she's", "he’s", "she’s"):
-        follow = tokens[1].lower() if len(tokens) > 1 else ""
-        have = follow in _PARTICIPLES or (follow.endswith("ed") and follow not in _LUCK_VERBS)
-        out = ["you", "have" if have else "are", *tokens[1:]]
-        start = 2
-    elif head in ("they're", "they’re"):
-        out = ["you", "are", *tokens[1:]]
-        start = 2
-    else:
-        return None
-    result = out[:start]
-    for index, token in enumerate(out[start:], start):
-        lower = token.lower()
-        nxt = out[index + 1].lower() if index + 1 < len(out) else ""
-        if lower in _SUBJECTS:
-            return None  # a second clause about them ("..., and she ..."): too risky to rewrite
-        if lower in _OBJECTS:
-            token = _OBJECTS[lower]
-        elif lower in _POSSESSIVES:
-            token = _POSSESSIVES[lower]
-        elif lower in _STANDALONE:
-            token = _STANDALONE[lower]
-        elif lower in _REFLEXIVE:
-            token = _REFLEXIVE[lower]
-        elif lower == "her":
-            # Possessive before a word ("her dog"), object at the end or before a preposition.
-            preps = {"to", "for", "with", "about", "and", "at", "in", "on", "from", "by", "of"}
-            token = "you" if not nxt or nxt in preps else "your"
-        result.append(token)
-    return " ".join(result)
 
 
 def rapport_kind(clause: str) -> tuple[str, str]:
@@ -283,7 +148,7 @@ def rapport_kind(clause: str) -> tuple[str, str]:
         return "settling", ""
     words = clause.split(" ")
     if words[:2] == ["you", "are"]:
-        verb = next((w.lower() for w in words[2:] if w.lower() not in _ADVERBS), "")
+        verb = next((w.lower() for w in words[2:] if w.lower() not in ADVERBS), "")
         if verb in _LUCK_VERBS:
             return "luck", ""
         if verb in _LEISURE_VERBS:
@@ -333,6 +198,8 @@ class RapportLine:
 
 
 def _action(what: str) -> tuple[str, str]:
+    if re.search(r"\bby [A-Z]", what):  # "Just Enough Research by Erika Hall": a book
+        return "reading", "read"
     for pattern, gerund, base in _ACTIONS:
         if pattern.search(what):
             return gerund, base
@@ -349,6 +216,93 @@ def _shared(note: str) -> str | None:
     return text[0].lower() + text[1:]
 
 
+# "she recommended DDIA, said I should read ch. 9": thanks, and what the candidate will do.
+_RECOMMENDED_TO_ME = re.compile(
+    r"^(?:he|she|they|[A-Z][\w'-]+)\s+(?:(?:also|kindly)\s+)?(?:recommended|suggested)\s+"
+    r"(?P<what>[^,;]+?)\s*(?:[,;]|\s-|\s+and)\s*(?:(?:he|she|they)\s+)?(?:said|says|thinks)?\s*"
+    r"(?:that\s+)?I\s+should\s+(?P<do>[^,;]+)$"
+    r"|^(?:he|she|they|[A-Z][\w'-]+)\s+(?:recommended|suggested)\s+(?:that\s+)?I\s+"
+    r"(?:should\s+)?(?P<verb>read|watch|listen\s+to|try)\s+(?P<what2>.+)$",
+    re.IGNORECASE,
+)
+_ABBREVIATED = ((re.compile(r"\bch\.\s*(?=\d)", re.I), "chapter "),
+                (re.compile(r"\bpp?\.\s*(?=\d)", re.I), "page "))  # fmt: skip
+# "a fellow Leicester Tigers fan": something the reader and the candidate share.
+_FELLOW = re.compile(r"^(?:(?:he|she|they)(?:'s|\s+is|\s+are)\s+)?a\s+fellow\s+(?P<what>.+)$", re.I)
+# What a wish of luck is for: the verb's object, or the verb phrase itself.
+_TALKS = {"speaking": "talk", "presenting": "presentation", "pitching": "pitch",
+          "performing": "performance", "hosting": "event", "defending": "defence"}  # fmt: skip
+_DETERMINERS = frozenset(["the", "a", "an", "your", "this", "that", "next"])
+_HOBBY_VERBS = frozenset(["love", "enjoy", "like"])
+_STUDY_VERBS = frozenset(["doing", "taking", "studying", "completing", "finishing", "starting"])
+_KIND_REASON = {
+    "future": "it is news of theirs that a letter could only repeat back",
+    "neutral": "it is a fact about them that a letter could only repeat back; a wish, thanks or "
+    "something you share would fit",
+}
+
+
+def _event(rest: str) -> str:
+    """ "a half marathon in May" -> "the half marathon in May": an event of theirs is "the"."""
+    words = rest.split(" ")
+    if words and words[0].lower() in ("a", "an"):
+        words[0] = "the"
+    return " ".join(words)
+
+
+def _wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
+    """The section and values of a wish, thanks or congratulation for `clause`, or None.
+
+    The clause is said to them ("you are running the Boston Marathon in April"); the line
+    uses it, never reads it back: "Good luck with the Boston Marathon in April."
+    """
+    words = clause.split(" ")
+    lower = [w.lower() for w in words]
+    hosting = _HOSTING.match(clause)
+    if hosting:  # "you run the PTA Christmas fair on 12 December"
+        return "wish_luck", {"event": hosting["what"]}
+    if kind == "luck" and lower[:2] == ["you", "are"] and len(words) > 3:
+        start = 2
+        while start < len(words) and lower[start] in ADVERBS:
+            start += 1
+        verb, rest = lower[start], words[start + 1 :]
+        if rest and rest[0].lower() in ("in", "for", "at") and verb not in _TALKS:
+            rest = rest[1:]  # "competing in the nationals", "training for the Ironman"
+        if not rest:
+            return None
+        if verb in _TALKS and rest[0].lower() in ("at", "in", "to", "on"):
+            return "wish_talk", {"event": f"your {_TALKS[verb]} {' '.join(rest)}"}
+        first = rest[0]
+        if first.lower() in _DETERMINERS or first[:1].isupper() or first[:1].isdigit():
+            return "wish_luck", {"event": _event(" ".join(rest))}
+        return "wish_luck", {"event": " ".join(words[start:])}  # "presenting to the board"
+    if kind == "leisure":
+        return "wish_leisure", {"activity": " ".join(words[2:])}
+    if lower[:2] == ["you", "are"] and len(words) > 3 and lower[2] in _STUDY_VERBS:
+        rest = words[3:]
+        if rest[0].lower() == "for":
+            rest = rest[1:]
+        if rest and (rest[0].lower() in _DETERMINERS or rest[0][:1].isupper()):
+            return "wish_study", {"event": _event(" ".join(rest))}
+    enjoying = re.match(r"^you are (?:reading|watching|listening to|playing) (?P<what>.+)$", clause)
+    if enjoying and enjoying.group("what").split(" ")[0].lower() in _DETERMINERS:
+        return "wish_enjoy", {"event": _event(enjoying.group("what"))}
+    if lower[:3] == ["you", "are", "learning"] and len(words) > 3:
+        return "wish_learning", {"activity": " ".join(words[2:])}
+    if len(words) > 2 and lower[0] == "you" and lower[1] in _HOBBY_VERBS:
+        gerund = lower[2]
+        if gerund.endswith("ing") and lexicon.is_gerund(gerund):
+            return "wish_hobby", {"activity": " ".join(words[2:])}
+    return None
+
+
+def _move(clause: str) -> str:
+    """Where a move goes: "your team is moving to the new office in Austin" -> "to the new office
+    in Austin"; "you are moving house next month" -> "next month"; else ""."""
+    found = re.search(r"\b(?:moving|relocating)(?:\s+house|\s+home)?\s+(?P<rest>.+)$", clause)
+    return found.group("rest") if found else ""
+
+
 def rapport_line(
     note: str,
     names: Sequence[str] = (),
@@ -357,10 +311,14 @@ def rapport_line(
     channel: str = "email",
     variation: Variation | None = None,
     fits: Callable[[str], bool] = lambda _: True,
+    late: bool = False,
 ) -> RapportLine:
     """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
 
-    `fits` turns down a wording the letter would rather not use (one that repeats its words).
+    A note is used, never read back: a wish, thanks for a recommendation, a congratulation, or
+    what the candidate shares with them. A note that none of these fits is left out.
+    `fits` turns down a wording the letter would rather not use (one that repeats its words);
+    `late`: the letter goes out after the day after, so "this weekend" may be over.
     """
     variation = variation or Variation("")
 
@@ -368,27 +326,143 @@ def rapport_line(
         options = phrasebook.wordings(section, tone, channel)
         return tuple(o for o in options if fits(o)) or options
 
+    def line(section: str, **values: str) -> RapportLine:
+        return RapportLine(variation.pick("rapport", wordings(section)).format(**values))
+
     if _SAD.search(note):
         return RapportLine(None, "it is about a private or sad matter")
+    note = _tidy(note)
+    if late and _SOON.search(note):
+        return RapportLine(None, "the day it names has passed by the time the letter goes out")
     shared = _shared(note)
     if shared is not None:
-        options = wordings("shared")
-        return RapportLine(variation.pick("rapport", options).format(clause=shared))
+        return line("shared", clause=shared)
+    text = " ".join(note.strip().rstrip(".!;").split())
+    fellow = _FELLOW.match(text)
+    if fellow and not re.search(r"[\"“”?!()\[\]{}<>]", text):
+        return line("fellow", what=fellow.group("what"))
+    to_me = _RECOMMENDED_TO_ME.match(text)
+    if to_me:
+        what = (to_me.group("what") or to_me.group("what2")).strip()
+        if to_me.group("do"):
+            do = to_me.group("do").strip()
+            for pattern, full in _ABBREVIATED:
+                do = pattern.sub(full, do)
+            return line("recommendation_do", what=what, do=do)
+        verb = " ".join(to_me.group("verb").split())
+        ing = {"read": "reading", "watch": "watching", "listen to": "listening to"}
+        return line("recommendation", what=what, action=ing.get(verb, "trying"), base=verb)
     if _SHARED_ANYWHERE.search(note):
         return RapportLine(None, "it is about you as well; say it in your own words")
-    clause = second_person(note, names)
+    first = text.split(" ", 1)[0].lower()
+    if first.endswith("ing") and lexicon.is_gerund(first) and " " in text:
+        text = f"she is {text}"  # "giving the keynote at ...": a note about them, no subject
+    clause = second_person(text, names)
     if clause is None:
         return RapportLine(None, "it could not be turned into a line addressed to them")
+    also = re.match(r"^you (?:also|too) (?P<rest>(?!are\b|were\b)\w+ed\b.*)$", clause)
+    if also:  # "he also started out in youth work": something the candidate did too
+        return line("shared", clause=f"we both {also.group('rest')}")
+    too = re.match(r"^you are (?:also )?an? (?P<what>[\w' -]+?)(?: too| as well)$", clause)
+    if too:  # "he's a Brewers season ticket holder too"
+        return line("fellow", what=too.group("what"))
+    family = _FAMILY.match(clause)
+    if family:
+        rel, news, rest = family["rel"], family["news"], (family["rest"] or "").strip()
+        if news.startswith("getting married"):
+            return line("family_wedding", rel=rel, when=f" {rest}" if rest else "")
+        if rest:
+            enjoys = "enjoy" if rel in ("children", "kids", "twins") else "enjoys"
+            return line("family_start", rel=rel, enjoys=enjoys, rest=rest)
     reading = _READING_IT.match(clause)
     kind, detail = ("recommendation", reading.group("what")) if reading else rapport_kind(clause)
     if kind == "recommendation":
         gerund, base = _action(detail)
-        options = wordings("recommendation")
-        line = variation.pick("rapport", options)
-        return RapportLine(line.format(what=detail, action=gerund, base=base))
-    options = wordings(_KIND_SECTIONS[kind])
-    if "enjoy" in clause:
-        # "I enjoyed hearing that you enjoy ..." reads clumsily: another wording first.
-        options = tuple(o for o in options if "enjoy" not in o) or options
-    line = variation.pick("rapport", options)
-    return RapportLine(line.format(clause=clause, detail=detail))
+        return line("recommendation", what=detail, action=gerund, base=base)
+    if kind == "move":
+        where = _move(clause)
+        return line("wish_move", where=f" {where}" if where else "")
+    if kind == "settling":
+        moved = re.search(
+            r"\b(?:moved|relocated) to (?P<where>[A-Z][\w' -]*?)(?: recently)?$", clause
+        )
+        return line("settling", place=f" in {moved.group('where')}" if moved else "")
+    if kind == "celebration":
+        return line("celebration", news=_news(clause))
+    if kind in ("trip", "pet"):
+        return line(_KIND_SECTIONS[kind], detail=detail)
+    if kind == "occasion":
+        travel = _TRAVEL.match(clause)
+        if travel:
+            place, when = travel.group("place"), travel.group("when") or ""
+            if " for " in place:  # "heading to Lisbon for Web Summit": a trip
+                return line("wish_trip", detail=f"trip to {place}{when}")
+            return line("wish_time", event=_event(f"{place}{when}"))
+        kind = "leisure"
+    wish = _wish(clause, kind)
+    if wish is not None:
+        section, values = wish
+        return line(section, **values)
+    return RapportLine(None, _KIND_REASON.get(kind, _KIND_REASON["neutral"]))
+
+
+_NEWS = (
+    (re.compile(r"getting married"), "your forthcoming wedding"),
+    (re.compile(r"got married|just married"), "your wedding"),
+    (re.compile(r"(?:getting|got|just) engaged"), "your engagement"),
+    (re.compile(r"expecting|had a baby|became (?:a )?parents?"), "your happy news"),
+    (re.compile(r"became (?:a )?grandparents?"), "becoming a grandparent"),
+)
+
+
+def _news(clause: str) -> str:
+    """What a congratulation is on: "your wedding", "your engagement", "your happy news"."""
+    celebrating = re.search(r"\bcelebrating (?P<what>(?:your |\d).+)$", clause)
+    if celebrating:  # "celebrating 20 years at the firm"
+        return celebrating.group("what")
+    for pattern, news in _NEWS:
+        if pattern.search(clause):
+            return news
+    return "your happy news"
+
+
+_MONTHS_SHORT = {
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
+    "jul": "July", "aug": "August", "sep": "September", "sept": "September", "oct": "October",
+    "nov": "November", "dec": "December",
+}  # fmt: skip
+_SHORT_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
+_SOON = re.compile(
+    r"\b(?:tonight|tomorrow|today|this\s+(?:weekend|evening|morning|afternoon))\b", re.I
+)
+_RELATIVES = (
+    r"(?:grand)?(?:son|daughter|child|children|kids)|twins|sister|brother|partner|wife|husband"
+    r"|mum|mom|dad|father|mother|niece|nephew"
+)
+_FAMILY = re.compile(
+    rf"^your (?P<rel>{_RELATIVES})(?:'s|’s)? (?:is |are )?(?P<news>getting married|starting|starts"
+    r"|start)"
+    r"(?P<rest> .+)?$"
+)
+
+
+def _tidy(note: str) -> str:
+    """A note without its asides: brackets, "lol", a note to self after a dash, "w/", short
+    month names; a note with no subject ("recommended X", "both ...") gets one."""
+    text = re.sub(r"\s*\([^)]*\)", "", note)
+    text = re.sub(r"\s*\b(?:lol|haha|tbh|imo)\b", "", text, flags=re.IGNORECASE)
+    text = re.split(r"\s+-+\s+|\s+[–—]\s+", text, maxsplit=1)[0]
+    text = re.sub(r"\bw/\s*", "with ", text)
+    text = _SHORT_MONTH.sub(lambda m: _MONTHS_SHORT[m[1].lower()], text)
+    text = " ".join(text.split()).strip(" ,;")
+    if re.match(r"^both\b", text, re.IGNORECASE):
+        text = "we " + text  # "both served our time with Scottish Gas"
+    elif re.match(r"^(?:recommended|suggested)\b", text, re.IGNORECASE):
+        text = "she " + text  # "recommended Just Enough Research by Erika Hall"
+    return text
+
+
+_HOSTING = re.compile(
+    r"^you (?:run|organise|organize|host|chair|are running|are organising|are organizing"
+    r"|are hosting) (?P<what>the .+)$"
+)

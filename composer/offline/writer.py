@@ -20,8 +20,10 @@ from composer.dates import send_by_date
 from composer.drafting import Adjustment
 from composer.english import ROLE_NOUNS, bare_role
 from composer.models import Notes
+from composer.next_steps import next_step_date
 from composer.offline import envelope, phrasebook
-from composer.offline.followup import follow_up_line, next_steps_line, presumes
+from composer.offline.followup import follow_up_line, next_steps_line, presumes, promised
+from composer.offline.nextsteps import reader_names
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
@@ -34,6 +36,7 @@ from composer.offline.realise import (
 )
 from composer.offline.select import Selection, lowercase_words, select, stems, thin_notice
 from composer.offline.wording import Wording, sentence_keys
+from composer.rules import check_letter
 from composer.rules.text import parse
 
 # How and when the interview happened, from the day ("yesterday", "on Tuesday") and its
@@ -321,6 +324,7 @@ class Writer(Wording):
                 channel=self.channel,
                 variation=self.variation,
                 fits=self.fits,
+                late=self.when()[0] != "yesterday",
             )
             if line.text is not None:
                 self.note(line.text)
@@ -332,13 +336,23 @@ class Writer(Wording):
 
     def closing(self) -> list[Sentence]:
         """The next step welcomed (or hearing from them), and other roles when welcome."""
+        value = self.notes.next_steps
+        when = next_step_date(value, self.notes.interview.date) if value else None
+        if when is not None and when < self.send_day:
+            self.notices.append(
+                f'The next step ("{value}") has passed by the day the letter goes out; the letter '
+                "looks forward to hearing from them instead."
+            )
+            value = None
+        person = self.person
         steps = next_steps_line(
-            self.notes.next_steps,
+            value,
             self.common,
             self.tone,
             self.channel,
             self.variation,
             fits=self.fits,
+            reader=reader_names(person.name, person.title, person.salutation),
         )
         if presumes(self.notes.next_steps):
             self.notices.append(
@@ -383,9 +397,20 @@ class Writer(Wording):
         would otherwise be too short to send at all (under the channel's thin floor).
         """
         out = []
+        if not self._company_abbreviated():  # "... at Acme Inc. I came away" reads as a name
+            out.append(Sentence("interest", 0, self.pick("interest")))
         out.append(Sentence("closing", 5, self.pick("closing")))
         out.append(Sentence("offer", 5, self.pick("offer")))
         return out
+
+    def _too_short_to_send(self, sentences: list[Sentence]) -> bool:
+        """True when the letter is under the channel's floor, or short when its notes are not
+        thin (the length rule's error): only then does it take the offer of more."""
+        words = self.length(sentences)
+        if words < self.floor:
+            return True
+        report = check_letter(self.render(sentences), self.notes, to=self.person.name)
+        return any(v.rule == "length" and v.severity == "error" for v in report.violations)
 
     def signature(self) -> str:
         return envelope.signature(self.notes, self.variation, self.person)
@@ -439,14 +464,20 @@ class Writer(Wording):
         for extra in self.extras():
             if self.length(sentences) >= self.low:
                 break
-            if extra.section == "offer" and self.length(sentences) >= self.floor:
+            if extra.section == "offer" and not self._too_short_to_send(sentences):
                 break
             if extra.section == "closing":  # "Thank you again ... I look forward to ..."
                 place = next(i for i, item in enumerate(sentences) if item.section == "next_step")
                 sentences.insert(place, extra)
+            elif extra.section == "interest":  # right after the thanks
+                place = next(i for i, item in enumerate(sentences) if item.section == "thanks")
+                sentences.insert(place + 1, extra)
             else:
                 sentences.append(extra)
         words = self.length(sentences)
         if words < self.low:
             self.notices.append(thin_notice(self.notes, self.index, words))
+        sent = promised(self.notes.follow_up)
+        if sent and not sent[1] and any(s.section == "follow_up" for s in sentences):
+            self.notices.append(f"The letter says {sent[0]} is enclosed: attach it before sending.")
         return Written(self.render(sentences), tuple(self.notices))
