@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from composer.backends.base import DraftRequest
+from composer.models import Notes
+from composer.offline import OfflineBackend
+from composer.rules import check_letter
 from composer.rules.keywords import letter_stems
 from composer.rules.text import parse
 from composer.rules.tokens import Span, openers, span_stems, words
@@ -65,3 +69,21 @@ def test_body_stems_keep_the_pieces_of_an_address_in_the_body() -> None:
 def test_normalise_replaces_every_special_character_wherever_it_occurs() -> None:
     text = "‘Quoted’ it’s ʼx\u00a0a\u2007b\u2009c\u200ad\u202fe co‐op re‑do ‘again’"
     assert normalise(text) == "'Quoted' it's 'x a b c d e co-op re-do 'again'"
+
+
+def test_a_letter_read_again_is_checked_against_each_notes_anew(warm_notes: Notes) -> None:
+    # The same text parsed twice is one ParsedLetter (kept for the next reading), and what the
+    # rules work out for one notes file must not leak into a check against another.
+    [person] = warm_notes.interviewers
+    text = OfflineBackend().draft(DraftRequest(notes=warm_notes, interviewer=person)).text
+    surname = person.name.split()[-1]
+    misspelt = surname[:-2] + surname[-1] + surname[-2]  # two letters swapped
+    wrong = text.replace(surname, misspelt)
+    assert parse(wrong) is parse(wrong)
+    renamed = warm_notes.model_copy(
+        update={"interviewers": [person.model_copy(update={"name": f"Dana {misspelt}"})]}
+    )
+    first = check_letter(wrong, warm_notes, to=person.name)
+    assert "names" in [v.rule for v in first.errors]
+    assert check_letter(wrong, renamed, to=f"Dana {misspelt}").ok
+    assert check_letter(wrong, warm_notes, to=person.name) == first
