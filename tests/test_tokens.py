@@ -5,8 +5,10 @@ from __future__ import annotations
 from composer.backends.base import DraftRequest
 from composer.models import Notes
 from composer.offline import OfflineBackend
-from composer.rules import check_letter
+from composer.rules.context import Context
+from composer.rules.facts import facts_for
 from composer.rules.keywords import letter_stems
+from composer.rules.names import names
 from composer.rules.text import parse
 from composer.rules.tokens import Span, openers, span_stems, words
 from composer.rules.wording import normalise
@@ -71,19 +73,17 @@ def test_normalise_replaces_every_special_character_wherever_it_occurs() -> None
     assert normalise(text) == "'Quoted' it's 'x a b c d e co-op re-do 'again'"
 
 
-def test_a_letter_read_again_is_checked_against_each_notes_anew(warm_notes: Notes) -> None:
-    # The same text parsed twice is one ParsedLetter (kept for the next reading), and what the
-    # rules work out for one notes file must not leak into a check against another.
+def test_one_parsed_letter_is_checked_against_each_notes_anew(warm_notes: Notes) -> None:
+    # The rules keep what they work out for a letter (`memo`): what depends on the notes must
+    # not carry over to a check of the same ParsedLetter against other notes.
     [person] = warm_notes.interviewers
     text = OfflineBackend().draft(DraftRequest(notes=warm_notes, interviewer=person)).text
     surname = person.name.split()[-1]
     misspelt = surname[:-2] + surname[-1] + surname[-2]  # two letters swapped
-    wrong = text.replace(surname, misspelt)
-    assert parse(wrong) is parse(wrong)
-    renamed = warm_notes.model_copy(
-        update={"interviewers": [person.model_copy(update={"name": f"Dana {misspelt}"})]}
-    )
-    first = check_letter(wrong, warm_notes, to=person.name)
-    assert "names" in [v.rule for v in first.errors]
-    assert check_letter(wrong, renamed, to=f"Dana {misspelt}").ok
-    assert check_letter(wrong, warm_notes, to=person.name) == first
+    letter = parse(text.replace(surname, misspelt))
+    renamed_person = person.model_copy(update={"name": f"Dana {misspelt}"})
+    renamed = warm_notes.model_copy(update={"interviewers": [renamed_person]})
+    first = names(letter, Context(facts_for(warm_notes), facts_for(warm_notes).people[0]))
+    assert [v.rule for v in first] and {v.rule for v in first} == {"names"}
+    assert names(letter, Context(facts_for(renamed), facts_for(renamed).people[0])) == []
+    assert names(letter, Context(facts_for(warm_notes), facts_for(warm_notes).people[0])) == first

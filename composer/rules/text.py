@@ -215,14 +215,8 @@ def is_contact_line(text: str) -> bool:
     return bool(EMAIL_RE.search(text) or URL_RE.search(text) or PHONE_RE.search(text))
 
 
-@functools.lru_cache(maxsize=32)
 def parse(raw: str) -> ParsedLetter:
-    """Split a letter into its parts.
-
-    The last few letters parsed are kept: a draft is read by the writer that trims it, by the
-    rules and by the panel's `unique` check, and what one rule worked out for it (`memo`)
-    serves the next reading too. (Memo keys name the facts a finding depends on.)
-    """
+    """Split a letter into its parts."""
     text = normalise(raw)
     lines: list[Line] = []
     position = 0
