@@ -219,7 +219,7 @@ def shout_spans(letter: ParsedLetter, known: frozenset[str]) -> list[Span]:
 def _textspeak_spans(letter: ParsedLetter) -> list[Span]:
     text = letter.text
     found: list[Span] = []
-    words = {span.text for span in letter.word_spans}
+    words = {word for _, word in letter.word_spans}
     if not TEXTSPEAK.isdisjoint(map(str.lower, words)):
         found += [Span(m.start(), m.group()) for m in _TEXTSPEAK_RE.finditer(text)]
     if words & {"u", "r", "k"}:
