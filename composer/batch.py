@@ -28,7 +28,7 @@ from typing import Literal
 from composer.backends.base import Backend
 from composer.channels import channel_spec
 from composer.errors import InputError
-from composer.files import write_bytes_atomic, write_text_atomic
+from composer.files import write_bytes_atomic, write_chunks_atomic
 from composer.many import Composed, compose_many
 from composer.models import Notes, with_channel
 from composer.notes_file import load_notes
@@ -339,21 +339,37 @@ def write_letter(
 
 
 def write_summary(out: Path, rows: Sequence[Row]) -> None:
-    """summary.json (rows, counts, exit code) and summary.csv (the rows) in `out`."""
+    """summary.json (rows, counts, exit code) and summary.csv (the rows) in `out`.
+
+    Each is written row by row: a run over thousands of notes files does not hold a second copy
+    of its rows, as dictionaries and as text, at the end.
+    """
     counts = {"ok": 0, "failed": 0, "error": 0}
     for row in rows:
         counts[row.status] += 1
-    data = {
-        "letters": [asdict(row) for row in rows],
-        "counts": counts,
-        "exit_code": exit_code(rows),
-    }
-    write_text_atomic(
-        out / "summary.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n", force=True
-    )
+    tail = {"counts": counts, "exit_code": exit_code(rows)}
+    write_chunks_atomic(out / "summary.json", _summary_json(rows, tail), force=True)
+    write_chunks_atomic(out / "summary.csv", _summary_csv(rows), force=True)
+
+
+def _summary_json(rows: Sequence[Row], tail: dict[str, object]) -> Iterator[bytes]:
+    """The text of json.dumps({"letters": rows, **tail}, indent=2), one row at a time."""
+    yield b'{\n  "letters": ['
+    for index, row in enumerate(rows):
+        item = json.dumps(asdict(row), indent=2, ensure_ascii=False).replace("\n", "\n    ")
+        yield f"{',' if index else ''}\n    {item}".encode()
+    yield b"\n  ]," if rows else b"],"
+    rest = json.dumps(tail, indent=2, ensure_ascii=False)
+    yield f"\n{rest[2:]}\n".encode()  # without its opening "{\n"
+
+
+def _summary_csv(rows: Sequence[Row]) -> Iterator[bytes]:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")
     writer.writeheader()
     for row in rows:
         writer.writerow(asdict(row))
-    write_text_atomic(out / "summary.csv", buffer.getvalue(), force=True)
+        yield buffer.getvalue().encode()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue().encode()

@@ -191,7 +191,8 @@ def _panel_letters(run: Run, jobs: int) -> list[Letter]:
             number = 15 if isinstance(exc, Terminated) else 2
             raise Interrupted(with_unique(letters, notes), missing, number) from exc
         letters.append(letter)
-        earlier.append((letter.to, parse(letter.text)))
+        if not backend.deterministic:  # only a backend asked again needs the earlier letters
+            earlier.append((letter.to, parse(letter.text)))
     return with_unique(letters, notes)
 
 

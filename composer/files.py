@@ -9,6 +9,7 @@ import re
 import stat
 import tempfile
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from composer.english import ASCII_LETTERS
@@ -84,6 +85,12 @@ def _mode_for(path: Path) -> int:
 
 def write_bytes_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
     """Write `data` to `path` via a temporary file in the same folder and a rename."""
+    write_chunks_atomic(path, (data,), force=force)
+
+
+def write_chunks_atomic(path: Path, chunks: Iterable[bytes], *, force: bool = False) -> None:
+    """Write `chunks` one after another to `path`, all at once for readers (as
+    `write_bytes_atomic`): a long file is written without being held in memory whole."""
     path = Path(path)
     check_target(path, force=force)
     folder = path.parent if str(path.parent) else Path(".")
@@ -98,7 +105,8 @@ def write_bytes_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
         # keep the mode of the file it replaces.
         os.chmod(tmp, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         if force:

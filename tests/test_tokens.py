@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+from composer.backends.base import DraftRequest
+from composer.models import Notes
+from composer.offline import OfflineBackend
+from composer.rules.context import Context
+from composer.rules.facts import facts_for
 from composer.rules.keywords import letter_stems
+from composer.rules.names import names
 from composer.rules.text import parse
-from composer.rules.tokens import Span, openers, span_stems, words
+from composer.rules.tokens import openers, span_stems, words
 from composer.rules.wording import normalise
 
 
 def test_words_carry_their_offsets() -> None:
     assert words("Hi O'Neill, 12,000 docs-as-code.", 10) == [
-        Span(10, "Hi"),
-        Span(13, "O'Neill"),
-        Span(22, "12,000"),
-        Span(29, "docs-as-code"),
+        (10, "Hi"),
+        (13, "O'Neill"),
+        (22, "12,000"),
+        (29, "docs-as-code"),
     ]
+    assert words("a b") == [(0, "a"), (2, "b")]
 
 
 def test_span_stems_take_the_words_that_begin_in_the_stretch() -> None:
@@ -65,3 +72,19 @@ def test_body_stems_keep_the_pieces_of_an_address_in_the_body() -> None:
 def test_normalise_replaces_every_special_character_wherever_it_occurs() -> None:
     text = "‘Quoted’ it’s ʼx\u00a0a\u2007b\u2009c\u200ad\u202fe co‐op re‑do ‘again’"
     assert normalise(text) == "'Quoted' it's 'x a b c d e co-op re-do 'again'"
+
+
+def test_one_parsed_letter_is_checked_against_each_notes_anew(warm_notes: Notes) -> None:
+    # The rules keep what they work out for a letter (`memo`): what depends on the notes must
+    # not carry over to a check of the same ParsedLetter against other notes.
+    [person] = warm_notes.interviewers
+    text = OfflineBackend().draft(DraftRequest(notes=warm_notes, interviewer=person)).text
+    surname = person.name.split()[-1]
+    misspelt = surname[:-2] + surname[-1] + surname[-2]  # two letters swapped
+    letter = parse(text.replace(surname, misspelt))
+    renamed_person = person.model_copy(update={"name": f"Dana {misspelt}"})
+    renamed = warm_notes.model_copy(update={"interviewers": [renamed_person]})
+    first = names(letter, Context(facts_for(warm_notes), facts_for(warm_notes).people[0]))
+    assert [v.rule for v in first] and {v.rule for v in first} == {"names"}
+    assert names(letter, Context(facts_for(renamed), facts_for(renamed).people[0])) == []
+    assert names(letter, Context(facts_for(warm_notes), facts_for(warm_notes).people[0])) == first

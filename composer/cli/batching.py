@@ -125,10 +125,16 @@ def run(params: Mapping[str, Any]) -> None:
 def _flagged(rows: list[Row], out: Path) -> list[Row]:
     """The rows with settings named by their flags, as the command line says them; the summary
     files are written again when a message changes."""
-    flagged = [replace(row, message=with_flags(row.message)) for row in rows]
-    if flagged != rows:
+    flagged = [_with_flags(row) for row in rows]
+    if any(new is not old for new, old in zip(flagged, rows, strict=True)):
         write_summary(out, flagged)
     return flagged
+
+
+def _with_flags(row: Row) -> Row:
+    """`row` itself when its message names no setting (most do not: no copy of every row)."""
+    message = with_flags(row.message)
+    return row if message == row.message else replace(row, message=message)
 
 
 def _batch_api(

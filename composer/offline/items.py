@@ -15,6 +15,7 @@ work).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -284,8 +285,13 @@ def _asked(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)
 def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
-    """What an interviewer discussed, said to them, or an empty `text` and the reason."""
+    """What an interviewer discussed, said to them, or an empty `text` and the reason.
+
+    Kept for the next call with the same item: every wording tried for every letter of a panel
+    reads the same topics.
+    """
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
     text = clean(item)

@@ -123,15 +123,21 @@ def _find(
     return found
 
 
+# Each pattern only where its own words are: most letters speak of "the chance to ..." or of
+# "considering" something, and one alternation of every needy phrase is slow to run. Phrases
+# that can share words ("I desperately need this job", "I need this job; this job means
+# everything", "I am begging you") stay in one pattern, so that one stretch is one finding.
 _NEEDY = _patterns(
     (
-        "need|hire|pick|choose|consider|desperat|beg|anything|chance|afford|everything",
+        "need|desperat|everything",
         r"\b(?:i\s+(?:really\s+|truly\s+|desperately\s+)?need\s+this\s+(?:job|role|position)"
-        r"|please,?\s+(?:please,?\s+)?(?:hire|pick|choose|consider)\s+me"
-        r"|i(?:'m| am)\s+(?:so\s+)?desperate|desperately|i\s+beg\b|i(?:'m| am)\s+begging"
-        r"|begging\s+you|i(?:'ll| will| would)\s+do\s+anything|give\s+me\s+a\s+chance"
-        r"|i\s+can(?:'t|not)\s+afford\s+to\s+(?:lose|miss)|this\s+job\s+means\s+everything)",
+        r"|i(?:'m| am)\s+(?:so\s+)?desperate|desperately|this\s+job\s+means\s+everything)",
     ),
+    ("please", r"\bplease,?\s+(?:please,?\s+)?(?:hire|pick|choose|consider)\s+me"),
+    ("beg", r"\b(?:i\s+beg\b|i(?:'m| am)\s+begging|begging\s+you)"),
+    ("anything", r"\bi(?:'ll| will| would)\s+do\s+anything"),
+    ("chance", r"\bgive\s+me\s+a\s+chance"),
+    ("afford", r"\bi\s+can(?:'t|not)\s+afford\s+to\s+(?:lose|miss)"),
 )
 _TEXTSPEAK_WORDS = """
     ur thx thnx pls plz lol omg btw gonna wanna gotta tysm tbh imo idk cya ttyl kk ty b4 l8r gr8
@@ -213,7 +219,7 @@ def shout_spans(letter: ParsedLetter, known: frozenset[str]) -> list[Span]:
 def _textspeak_spans(letter: ParsedLetter) -> list[Span]:
     text = letter.text
     found: list[Span] = []
-    words = {span.text for span in letter.word_spans}
+    words = {word for _, word in letter.word_spans}
     if not TEXTSPEAK.isdisjoint(map(str.lower, words)):
         found += [Span(m.start(), m.group()) for m in _TEXTSPEAK_RE.finditer(text)]
     if words & {"u", "r", "k"}:

@@ -146,17 +146,16 @@ def misspellings(letter: ParsedLetter, facts: Facts) -> list[tuple[int, str, Nam
 def _misspellings(letter: ParsedLetter, facts: Facts) -> list[tuple[int, str, NameToken]]:
     found: list[tuple[int, str, NameToken]] = []
     greeting = letter.greeting
-    for span in letter.word_spans:
-        word = span.text
+    for start, word in letter.word_spans:
         if not word[0].isupper():
             continue
-        in_greeting = greeting is not None and greeting.start <= span.start < greeting.end
+        in_greeting = greeting is not None and greeting.start <= start < greeting.end
         token = greeting_near_miss(word, facts) if in_greeting else near_miss(word, facts)
         if token is not None:
-            found.append((span.start, _POSSESSIVE_RE.sub("", word), token))
+            found.append((start, _POSSESSIVE_RE.sub("", word), token))
             continue
         if "-" in word and _POSSESSIVE_RE.sub("", word) not in facts.name_exact:
-            position = span.start
+            position = start
             for part in word.split("-"):
                 if part[:1].isupper():
                     token = near_miss(part, facts)

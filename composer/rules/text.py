@@ -17,7 +17,7 @@ from typing import TypeVar, cast
 
 from composer.english import ABBREVIATIONS, GREETING_RE, GREETING_WORDS, count_words
 from composer.rules.keywords import letter_stems
-from composer.rules.tokens import Span, blank_addresses, openers, span_stems, words
+from composer.rules.tokens import Span, Word, blank_addresses, openers, span_stems, words
 from composer.rules.wording import (
     EMAIL_RE,
     PHONE_RE,
@@ -29,7 +29,16 @@ from composer.rules.wording import (
     normalise,
 )
 
-__all__ = ["Line", "ParsedLetter", "Span", "blank_addresses", "parse", "sentences", "words"]
+__all__ = [
+    "Line",
+    "ParsedLetter",
+    "Span",
+    "Word",
+    "blank_addresses",
+    "parse",
+    "sentences",
+    "words",
+]
 
 T = TypeVar("T")
 
@@ -88,8 +97,8 @@ class ParsedLetter:
         return blank_addresses(self.text)
 
     @functools.cached_property
-    def word_spans(self) -> tuple[Span, ...]:
-        """The words of `plain`, in order."""
+    def word_spans(self) -> tuple[Word, ...]:
+        """The (offset, word) of each word of `plain`, in order."""
         return tuple(words(self.plain))
 
     @functools.cached_property

@@ -1,9 +1,9 @@
 """A letter's words, found once and shared: by `parse`, by `grounding` and by the keyword stems.
 
-`words` splits text into `Span`s (WORD_RE); `blank_addresses` hides email and web addresses so
-that their pieces are not read as words; `openers` tells which words may be capitalised for
-their position alone; `body_stems` gives the stems of a stretch of the letter from the words
-already found, without reading it again.
+`words` splits text into (offset, word) pairs (WORD_RE); `blank_addresses` hides email and web
+addresses so that their pieces are not read as words; `openers` tells which words may be
+capitalised for their position alone; `span_stems` gives the keyword stems of a stretch of the
+letter from the words already found, without reading it again.
 """
 
 from __future__ import annotations
@@ -29,12 +29,20 @@ class Span(NamedTuple):
         return self.start + len(self.text)
 
 
-_new = tuple.__new__  # Span(...) calls a Python-level __new__; this is the same, faster
+# A word and its offset. Plain tuples: a letter has hundreds of words, and building a Span for
+# each (a Python-level __new__) costs more than finding them.
+Word = tuple[int, str]
+_START = re.Match.start
+_GROUP = re.Match.group
 
 
-def words(text: str, offset: int = 0) -> list[Span]:
-    """The words of `text` (see WORD_RE), with offsets shifted by `offset`."""
-    return [_new(Span, (m.start() + offset, m.group())) for m in WORD_RE.finditer(text)]
+def words(text: str, offset: int = 0) -> list[Word]:
+    """The (offset, word) of each word of `text` (see WORD_RE), offsets shifted by `offset`."""
+    found = list(WORD_RE.finditer(text))
+    starts: Iterable[int] = map(_START, found)
+    if offset:
+        starts = (start + offset for start in starts)
+    return list(zip(starts, map(_GROUP, found), strict=True))
 
 
 def blank_addresses(text: str) -> str:
@@ -54,7 +62,7 @@ _AFTER_COLON_RE = re.compile(r":\s*[\"'(]?(?=[^\W_])")
 _OPENING_QUOTE_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“‘'](?=[^\W_])", re.MULTILINE)
 
 
-def openers(plain: str, starts: Iterable[int], word_spans: Sequence[Span]) -> frozenset[int]:
+def openers(plain: str, starts: Iterable[int], word_spans: Sequence[Word]) -> frozenset[int]:
     """Offsets of the words that may be capitalised for their position alone.
 
     `starts` are where sentences and lines other than the body's begin; a colon and an opening
@@ -64,7 +72,7 @@ def openers(plain: str, starts: Iterable[int], word_spans: Sequence[Span]) -> fr
     found.update(match.end() for match in _AFTER_COLON_RE.finditer(plain))
     if '"' in plain or "“" in plain or "‘" in plain or "'" in plain:
         found.update(match.end() for match in _OPENING_QUOTE_RE.finditer(plain))
-    word_starts = [span.start for span in word_spans]
+    word_starts = [start for start, _ in word_spans]
     result: set[int] = set()
     for start in found:
         index = bisect.bisect_left(word_starts, start)
@@ -73,8 +81,8 @@ def openers(plain: str, starts: Iterable[int], word_spans: Sequence[Span]) -> fr
     return frozenset(result)
 
 
-def span_stems(word_spans: Sequence[Span], start: int, end: int) -> set[str]:
+def span_stems(word_spans: Sequence[Word], start: int, end: int) -> set[str]:
     """The stems of the words that begin in [start, end): the keyword stems of that stretch."""
     first = bisect.bisect_left(word_spans, (start,))
     last = bisect.bisect_left(word_spans, (end,))
-    return {stem(span.text.replace(",", "")) for span in word_spans[first:last]}
+    return {stem(word.replace(",", "")) for _, word in word_spans[first:last]}
