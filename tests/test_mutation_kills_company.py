@@ -1,0 +1,110 @@
+"""Finding the company's name (composer/rules/company.py): which mentions are the exact name and
+which are another spelling, pinned where surviving mutants showed no other quick test held it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.rules.company import _company_mentions
+from composer.rules.text import Span
+
+
+@pytest.mark.parametrize(
+    ("company", "text", "exact", "others"),
+    [
+        # a possessive on the last word is the name itself
+        ("Northwind Analytics", "I met the Northwind Analytics's data team.", True, []),
+        ("Northwind Analytics", "I met the Northwind Analytics data team.", True, []),
+        ("Northwind Analytics", "I met the Northwind Analytics's Data Team.", True, []),
+        # at the very start of the text, and in capitals
+        (
+            "Northwind Analytics",
+            "Northwind Data Analytics is where I want to be.",
+            False,
+            [Span(0, "Northwind Data Analytics")],
+        ),
+        (
+            "Northwind Analytics",
+            "See NORTHWIND DATA ANALYTICS, the team.",
+            False,
+            [Span(4, "NORTHWIND DATA ANALYTICS")],
+        ),
+        # a word glued to the name is not the name; the spelling after it still counts
+        (
+            "Northwind Analytics",
+            "NorthwindData Analytics, Northwind Data Analytics.",
+            False,
+            [Span(25, "Northwind Data Analytics")],
+        ),
+        # a wrapped line of prose carries the name on; a short letterhead line ends it
+        (
+            "Northwind Analytics",
+            "I was glad to meet everyone at the offices of Northwind Data\nAnalytics last week.",
+            False,
+            [Span(46, "Northwind Data\nAnalytics")],
+        ),
+        ("Northwind Analytics", "Dana Whitfield\nNorthwind Data\nAnalytics Team\n", False, []),
+        # an initial with a stop inside the name; the sentence's stop is not part of it
+        (
+            "Northwind Analytics",
+            "J. Smith of Northwind Data Analytics.",
+            False,
+            [Span(12, "Northwind Data Analytics")],
+        ),
+        (
+            "Northwind Analytics",
+            "the Northwind X. Analytics team and Northwind Co. Analytics",
+            False,
+            [Span(4, "Northwind X. Analytics"), Span(36, "Northwind Co. Analytics")],
+        ),
+        # one exact mention does not excuse the others
+        (
+            "Northwind Analytics",
+            "Thanks. Northwind Analytics and Northwind Data Analytics and Northwind Cloud "
+            "Analytics.",
+            True,
+            [Span(32, "Northwind Data Analytics"), Span(61, "Northwind Cloud Analytics")],
+        ),
+        # "and" for "&", a legal suffix with the sentence's stop after it
+        (
+            "Hart & Mills Ltd",
+            "I want to join Hart and Mills Ltd. It is great.",
+            False,
+            [Span(15, "Hart and Mills Ltd.")],
+        ),
+        ("Hart & Mills Ltd", "I want to join Hart & Mills Ltd. It is great.", True, []),
+        (
+            "Hart & Mills Ltd",
+            "Hart + Mills Ltd and Hart & Mills Ltd.",
+            True,
+            [Span(0, "Hart + Mills Ltd")],
+        ),
+        ("Pike & Co.", "I want to join Pike & Company soon.", False, [Span(15, "Pike & Company")]),
+        ("Pike & Co.", "I want to join Pike & Co. soon.", True, []),
+        # the company's own words before its first word belong to it
+        ("Maritime Kestrel Insurance", "at Maritime Kestrel Insurance today", True, []),
+        ("Kestrel Insurance", "at Maritime Kestrel Insurance today", True, []),
+        (
+            "Maritime Kestrel Insurance",
+            "at Kestrel Insurance and Maritime Kestrel & Insurance",
+            False,
+            [Span(25, "Maritime Kestrel & Insurance")],
+        ),
+        # a name with commas, and a small word inside a name
+        (
+            "Hollis, Brandt & Okoye LLP",
+            "at Hollis, Brandt & Okoye LLP today and Hollis Brandt Okoye.",
+            True,
+            [Span(40, "Hollis Brandt Okoye")],
+        ),
+        (
+            "Bank of Ireland",
+            "at Bank of Ireland, the Bank of Old Ireland, today",
+            True,
+            [Span(24, "Bank of Old Ireland")],
+        ),
+    ],
+)
+def test_mentions_of_the_company(company: str, text: str, exact: bool, others: list[Span]) -> None:
+    assert _company_mentions(text, company) == (exact, others)
