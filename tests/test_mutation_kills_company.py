@@ -86,6 +86,14 @@ from composer.rules.text import Span
         ("Maritime Kestrel Insurance", "at Maritime Kestrel Insurance today", True, []),
         ("Kestrel Insurance", "at Maritime Kestrel Insurance today", True, []),
         (
+            "Northwind Analytics",
+            "I met the Analytics Northwind Data Analytics team.",
+            False,
+            [Span(10, "Analytics Northwind Data Analytics")],
+        ),
+        # without a comma in the name, a comma ends a run of name words
+        ("Northwind Analytics", "I met Team Northwind, Data Analytics and more.", False, []),
+        (
             "Maritime Kestrel Insurance",
             "at Kestrel Insurance and Maritime Kestrel & Insurance",
             False,
