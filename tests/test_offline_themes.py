@@ -111,28 +111,31 @@ def test_the_letter_ties_the_point_to_the_topic_and_says_the_other_point_after_t
     ]
 
 
-def test_a_second_topic_with_no_point_is_left_out_and_one_with_a_point_is_tied() -> None:
-    notes = _notes(
-        interviewers=[
-            {"name": "Ada Price", "topics": ["the on-call rotation", "hybrid working"]},
-        ],
-        qualifications=[],
-        highlights=["cut p99 latency by half"],
-    )
+def _middle(notes: Notes) -> list[str]:
     writer = Writer(notes, 0)
     writer.variation = FirstChoice("")
-    middle = " ".join(s.text for s in writer.middle())
-    assert "hybrid working" not in middle
-    notes = _notes(
-        interviewers=[
-            {"name": "Ada Price", "topics": ["hybrid working", "the on-call rotation"]},
-        ],
-        qualifications=[],
-        highlights=["cut p99 latency by half"],
-    )
-    writer = Writer(notes, 0)
-    writer.variation = FirstChoice("")
-    assert [s.text for s in writer.middle()] == [
+    return [s.text for s in writer.middle()]
+
+
+def test_a_second_topic_with_no_point_is_folded_in_briefly_or_left_out() -> None:
+    latency = {"qualifications": [], "highlights": ["cut p99 latency by half"]}
+    short = [{"name": "Ada Price", "topics": ["the on-call rotation", "hybrid working"]}]
+    assert _middle(_notes(interviewers=short, **latency)) == [
+        "I enjoyed our conversation about the on-call rotation, and about hybrid working too.",
+        "I cut p99 latency by half, and I would be glad to build on that here.",
+    ]
+    long = "keeping releases calm across three time zones and two teams"
+    lengthy = [{"name": "Ada Price", "topics": ["the on-call rotation", long]}]
+    assert _middle(_notes(interviewers=lengthy, **latency)) == [
+        "I especially enjoyed our conversation about the on-call rotation.",
+        "It is close to my own experience: I cut p99 latency by half.",
+    ]
+
+
+def test_a_second_topic_with_a_point_gets_a_sentence_of_its_own() -> None:
+    latency = {"qualifications": [], "highlights": ["cut p99 latency by half"]}
+    people = [{"name": "Ada Price", "topics": ["hybrid working", "the on-call rotation"]}]
+    assert _middle(_notes(interviewers=people, **latency)) == [
         "I especially enjoyed our conversation about hybrid working.",
         "The on-call rotation matters to me as well: I cut p99 latency by half.",
     ]

@@ -181,19 +181,37 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     # it instead of naming it again. Only used when the point and topic are about one thing.
     "link": {
         "formal": (
-            "{clause}, and I would bring that experience to this work.",
+            "{clause}, and I would bring that to this work.",
             "It is an area I know from my own work: {clause_lower}.",
             "{clause}; I would draw directly on that here.",
             "My own experience bears on it: {clause_lower}.",
         ),
         "any": (
             "It is close to my own experience: {clause_lower}.",
-            "{clause}; that is experience I would put to work here.",
+            "{clause}; I would put that to work here.",
             "That is familiar ground for me: {clause_lower}.",
             "{clause}, and I would be glad to build on that here.",
             "{clause}, so I would come to it with some practice behind me.",
             "It connects with my own work: {clause_lower}.",
         ),
+    },
+    # The same after a sentence that names two topics: the candidate's clause first, so no
+    # "it" points at the wrong one.
+    "link_after_pair": {
+        "formal": (
+            "{clause}, and I would bring that to this work.",
+            "{clause}; I would draw directly on that here.",
+        ),
+        "any": (
+            "{clause}, and I would be glad to build on that here.",
+            "{clause}; I would put that to work here.",
+        ),
+    },
+    # A point about a topic that is the candidate's own work ("my Hale & Co rebrand"): said
+    # plainly, with no claim that it is close to the candidate's experience.
+    "link_mine": {
+        "formal": ("{clause}.",),
+        "any": ("{clause}.",),
     },
     # A second topic of this reader with a point tied to it; {topic} names it.
     "tie_more": {
@@ -227,13 +245,13 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     # candidate's summary: it stands on its own, with no claim of a link to any topic.
     "summary": {
         "formal": (
-            "{clause}, and I would bring that experience to the position.",
+            "{clause}, and I would bring that to the position.",
             "{clause}, which I believe has prepared me well for the position.",
             "{clause}, and I hope to build on that in this role.",
         ),
         "any": (
             "{clause}, and I would be glad to put that to work here.",
-            "{clause}, and I would bring that experience with me.",
+            "{clause}, and I would bring that with me.",
             "{clause}, which I would build on in the role.",
             "{clause}; I would hope to build on that here.",
         ),

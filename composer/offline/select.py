@@ -154,6 +154,7 @@ class _Panel:
     ties: list[list[tuple[Phrase, list[Phrase]]]]  # per reader: (topic, its points)
     summary: list[list[Phrase]]  # per reader: points that stand on their own
     contribution: list[tuple[bool, Phrase | None]]  # per reader: (carries it, its topic)
+    reserve: list[list[Phrase]]  # per reader: points to add to a letter under its minimum
 
 
 @dataclass(frozen=True)
@@ -269,7 +270,42 @@ def _plan(notes: Notes) -> _Panel:
         [(topics[person][place], tied[person][place]) for place in sorted(tied[person])]
         for person in range(len(people))
     ]
-    return _Panel(ties, summary, _contribution(notes, topics, generic, facts))
+    return _Panel(
+        ties, summary, _contribution(notes, topics, generic, facts), _reserve(ties, summary, points)
+    )
+
+
+def _reserve(
+    ties: list[list[tuple[Phrase, list[Phrase]]]],
+    summary: list[list[Phrase]],
+    points: list[Phrase],
+) -> list[list[Phrase]]:
+    """The points each letter may add when it is under its channel's minimum.
+
+    Allotted in turns, each reader taking the point fewest letters would then carry, so a point
+    is never in every letter of a panel (each letter adds at most `MOST_FACTS` this way).
+    """
+    held = [
+        {p for _, tied in row for p in tied} | set(extra)
+        for row, extra in zip(ties, summary, strict=True)
+    ]
+    uses = {p: sum(p in h for h in held) for p in points}
+    size = len(held)
+    reserve: list[list[Phrase]] = [[] for _ in held]
+    for _ in range(MOST_FACTS):
+        for reader in range(size):
+            open_points = [
+                p
+                for p in points
+                if p not in held[reader]
+                and p not in reserve[reader]
+                and (size == 1 or uses[p] < size - 1)
+            ]
+            if open_points:
+                chosen = min(open_points, key=lambda p: (uses[p], points.index(p)))
+                reserve[reader].append(chosen)
+                uses[chosen] += 1
+    return reserve
 
 
 def _contribution(
@@ -347,22 +383,7 @@ def select(notes: Notes, index: int, *, lead: str | None = None, more: bool = Fa
         else:
             summary = leading + [p for p in summary if p.source != lead]
     carries, about = panel.contribution[index]
-    # Points the letter may add when it is under its channel's minimum: those no letter
-    # carries first, never one that every other letter of the panel carries already.
-    held = {p for _, tied in ties for p in tied} | set(summary)
-    colleagues = [
-        {p for _, tied in panel.ties[i] for p in tied} | set(panel.summary[i])
-        for i in range(len(notes.interviewers))
-        if i != index
-    ]
-    reserve = sorted(
-        (
-            p
-            for p in usable
-            if p not in held and not (colleagues and all(p in g for g in colleagues))
-        ),
-        key=lambda p: sum(p in g for g in colleagues),
-    )
+    reserve = [p for p in panel.reserve[index] if p not in summary]
     contribution = analyse(notes.contribution, common) if carries and notes.contribution else None
     return Selection(
         topics=tuple(topics),

@@ -79,6 +79,17 @@ class Wording:
             # "discussing managing a caseload": a gerund topic after a gerund reads badly
             plain = [o for o in options if not re.search(r"(?:discussing|discuss) \{topic\}", o)]
             options = plain or options
+        if re.match(r"(?:how|what|whether|why|when|where|which)\b", values.get("topic", "")):
+            # A wh-clause reads badly after "on" ("to think about on how ...") and, in a
+            # sentence that ties a point to it, as a heavy subject ("How associates get
+            # first-chair experience is familiar to me").
+            inside = [
+                o
+                for o in options
+                if " on {topic}" not in o
+                and not (section == "tie_more" and o.startswith("{Topic}"))
+            ]
+            options = inside or options
         if any("," in v for k, v in values.items() if k != "company"):
             # A value with its own commas reads best at the end of the sentence (a company's
             # name with a comma, "Hollis, Brandt & Okoye LLP", is a name, not a list).

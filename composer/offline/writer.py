@@ -23,6 +23,7 @@ from composer.models import Notes
 from composer.next_steps import next_step_date
 from composer.offline import envelope, phrasebook
 from composer.offline.followup import follow_up_line, next_steps_line, presumes, promised
+from composer.offline.items import read_topic
 from composer.offline.nextsteps import reader_names
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase, Shape
@@ -34,7 +35,14 @@ from composer.offline.realise import (
     sentence,
     with_article,
 )
-from composer.offline.select import Selection, lowercase_words, select, stems, thin_notice
+from composer.offline.select import (
+    MOST_FACTS,
+    Selection,
+    lowercase_words,
+    select,
+    stems,
+    thin_notice,
+)
 from composer.offline.wording import Wording, sentence_keys
 from composer.rules import check_letter
 from composer.rules.text import parse
@@ -205,6 +213,7 @@ class Writer(Wording):
         chosen = self.selection
         out: list[Sentence] = []
         named: list[Phrase] = []
+        pair = None
         if chosen.topics:
             main = chosen.topics[0]
             named.append(main)
@@ -218,10 +227,16 @@ class Writer(Wording):
             out.append(Sentence("topic", 1, text))
         for tie in chosen.ties:
             first = tie.topic == chosen.topics[0]
+            # A topic about the candidate's own work ("my Hale & Co rebrand") is no ground
+            # the point shares with it: the point is said plainly.
+            own = read_topic(tie.topic.source, self.common).mine and not re.search(
+                r"\b(?:how|what|whether|why)\b", tie.topic.text
+            )
             for place, point in enumerate(tie.points):
                 values = self._values(point)
                 if first and place == 0:
-                    out.append(Sentence("point", 1, self.pick("link", **values)))
+                    section = "link_mine" if own else "link_after_pair" if pair else "link"
+                    out.append(Sentence("point", 1, self.pick(section, **values)))
                 elif first:
                     out.append(Sentence("point_more", 1, self.pick("point_more", **values)))
                 elif place == 0:
@@ -248,16 +263,18 @@ class Writer(Wording):
         elif about is None:
             # A contribution that fits no topic follows the thanks and the candidate's
             # summary, not a topic it says nothing about.
-            paragraph = 0 if chosen.topics else None
-            out += [replace(s, paragraph=paragraph or s.paragraph) for s in self.contribution()]
+            said = self.contribution()
+            out += [replace(s, paragraph=0) for s in said] if chosen.topics else said
         return out
 
     def _pair(self) -> Phrase | None:
         """This reader's second topic, when it can share the first one's sentence."""
         chosen = self.selection
-        if chosen.ties or len(chosen.topics) < 2:
+        if len(chosen.topics) < 2:
             return None
         first, second = chosen.topics[:2]
+        if any(t.topic == second for t in chosen.ties):
+            return None  # it has a sentence of its own, with its point
         short = all(len(t.words) <= 6 for t in (first, second))
         plain = not any(re.search(r"\b(?:I|I'd|my|me|and|how|what|whether)\b", t.text)
                         for t in (first, second))  # fmt: skip
@@ -369,7 +386,9 @@ class Writer(Wording):
         """A letter under its minimum first adds points of the candidate's it left out (three
         at most), each said on its own after the summary."""
         reserve = [p for p in self.selection.reserve if p not in self.selection.points]
-        for point in reserve[: 2 if self.email else 3]:
+        # Never a list: a letter recalls a few facts at most, however short it is.
+        room = MOST_FACTS + (1 if self.email else 2) - len(self.selection.points)
+        for point in reserve[: max(0, min(room, 2 if self.email else 3))]:
             if self.length(sentences) >= self.low:
                 break
             values = self._values(point)
