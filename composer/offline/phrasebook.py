@@ -148,18 +148,18 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Our exchange about {topic} is the one I keep returning to.",
         ),
     },
+    # Another topic of this reader with no point of the candidate's about it: used only when
+    # a letter is asked to be longer or is under its channel's minimum.
     "topic_more": {
         "formal": (
             "I also appreciated hearing about {topic}.",
-            "Your remarks on {topic} were helpful as well.",
-            "It was useful, too, to hear about {topic}.",
             "Our discussion of {topic} was valuable as well.",
+            "It was useful, too, to talk through {topic}.",
         ),
         "any": (
-            "I was also glad to hear about {topic}.",
             "It was good to talk about {topic} as well.",
-            "{Topic} was interesting to hear about, too.",
             "We also found time to talk about {topic}.",
+            "I enjoyed talking through {topic} too.",
         ),
     },
     # A wish to go on with the topic, for a letter that is short of its channel's minimum; it

@@ -409,6 +409,20 @@ class Writer(Wording):
             sentences.insert(place + 1, Sentence(section, paragraph, text))
         return sentences
 
+    def _fill_topics(self, sentences: list[Sentence]) -> list[Sentence]:
+        """A letter still under its minimum names one more of this reader's topics, briefly,
+        at the end of the middle paragraph."""
+        said = " ".join(s.text for s in sentences).lower()
+        unsaid = [t for t in self.selection.topics if t.text.lower() not in said]
+        if not unsaid or self.length(sentences) >= self.low:
+            return sentences
+        topic = unsaid[0].text
+        text = self.pick("topic_more", topic=topic, Topic=sentence(topic)[:-1])
+        place = max((i for i, s in enumerate(sentences) if s.paragraph == 1), default=None)
+        if place is None:
+            return sentences
+        return [*sentences[: place + 1], Sentence("topic_more", 1, text), *sentences[place + 1 :]]
+
     def extras(self) -> list[Sentence]:
         """Sentences for a letter under its minimum, in the order they are added.
 
@@ -480,6 +494,7 @@ class Writer(Wording):
         # Short: what the notes still support, a wish to go on with this reader's topic and
         # thanks again; never a claim about the interview that the notes do not make.
         sentences = self._fill(sentences)
+        sentences = self._fill_topics(sentences)
         for extra in self.extras():
             if self.length(sentences) >= self.low:
                 break
