@@ -153,3 +153,16 @@ def test_two_topics_with_no_point_share_one_sentence() -> None:
     assert [s.text for s in writer.middle()] == [
         "I enjoyed our conversation about billable hour expectations, and about mentoring too."
     ]
+
+
+def test_a_topic_about_arrangements_never_carries_the_letter() -> None:
+    people = [
+        {"name": "Ada Price", "topics": ["start date and notice period", "the on-call rotation"]}
+    ]
+    chosen = select(_notes(interviewers=people), 0)
+    assert [t.text for t in chosen.topics] == ["the on-call rotation"]
+
+
+def test_short_capitals_are_telling_words_too() -> None:
+    assert _tie("got GP from 64% to 71% at Osteria Nove", "food cost GP targets") == 2
+    assert _tie("got GP from 64% to 71% at Osteria Nove", "staff retention") == 0

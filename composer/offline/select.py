@@ -142,9 +142,25 @@ def topic_phrase(item: str, common: frozenset[str]) -> Phrase | None:
     return Phrase(topic.text, Shape.NOUN, item)
 
 
+# Arrangements rather than the work: such a topic never carries a letter or meets a CV fact.
+_ADMIN = re.compile(
+    r"\b(?:start date|notice period|salary|pay (?:band|range|scale)|benefits|relocation|"
+    r"visa|sponsorship|right to work|references|package|compensation|holiday allowance|"
+    r"parking|dbs check|travel expenses|logistics \+|interview process|next stages?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_admin(topic: str) -> bool:
+    """True for a topic about arrangements ("start date", "salary and notice period")."""
+    return _ADMIN.search(topic) is not None
+
+
 def usable_topics(person: Interviewer, common: frozenset[str]) -> list[Phrase]:
-    """This reader's topics that read as a thing discussed, in the notes' order."""
-    return [p for p in (topic_phrase(item, common) for item in person.topics) if p is not None]
+    """This reader's topics that read as a thing discussed, in the notes' order; a topic about
+    arrangements (start date, salary) is left out: it is no subject for the letter."""
+    found = (topic_phrase(item, common) for item in person.topics if not is_admin(item))
+    return [p for p in found if p is not None]
 
 
 @dataclass(frozen=True)

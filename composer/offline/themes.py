@@ -41,7 +41,7 @@ THEMES: dict[str, tuple[str, ...]] = {
     "teaching": (
         "teach*", "taught", "lesson*", "classroom", "pupil*", "curriculum", "module", "convene*",
         "convened", "lectur*", "seminar*", "special subject", "syllabus", "undergraduate*",
-        "fhea", "higher education academy", "qts", "tutor*", "year 6", "ks2", "ks1", "ks3",
+        "fhea", "higher education academy", "tutor*",
     ),
     "assessment": ("assessment design", "marking", "exam board", "moderation", "rubric*"),
     "reading": ("reading", "readers", "literacy", "phonics", "library", "books"),
@@ -58,6 +58,10 @@ THEMES: dict[str, tuple[str, ...]] = {
     "leadership": (
         "leadership team", "succession", "hiring", "recruit*", "headcount", "turnover",
         "retention", "staff turnover", "managing a team", "team of", "building the team",
+    ),
+    "site_supervision": (
+        "subbies", "subcontractor*", "supervised", "supervising", "foreman", "site team",
+        "gangs", "trades on site",
     ),
     "staffing": (
         "staffing", "staff", "rota*", "shifts", "shift", "ratios", "agency staff", "nights",
@@ -120,7 +124,8 @@ THEMES: dict[str, tuple[str, ...]] = {
         "deteriorat*", "pharmacy", "pharmacist", "prescri*", "medication*",
     ),
     "child_protection": (
-        "caseload*", "child protection", "safeguarding", "families", "strategy discussion*",
+        "caseload*", "child protection", "safeguarding", "dsl", "designated safeguarding",
+        "families", "strategy discussion*",
         "signs of safety", "duty and assessment", "looked-after",
     ),
     "multi_agency": (
@@ -254,6 +259,14 @@ def common_themes(points: list[str]) -> frozenset[str]:
     )
 
 
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}\b")
+
+
+def _acronyms(text: str) -> frozenset[str]:
+    """Short capitals ("GP", "AMS", "WCAG"): telling words too short for the stems."""
+    return frozenset(_ACRONYM.findall(text))
+
+
 def _same_sense(stem: str, first: str, second: str) -> bool:
     """False when a shared word signals a theme in one text and not the same in the other:
     "tenants' advice centre" is community work, "commercial tenant fit-outs" is not."""
@@ -280,7 +293,7 @@ def tie_strength(
     """
     shared_words = {
         stem for stem in (point_stems & topic_stems) - WEAK if _same_sense(stem, point, topic)
-    }
+    } | (_acronyms(point) & _acronyms(topic))
     mine, theirs = themes_of(point) - everywhere, themes_of(topic) - everywhere
     score = 2 * len(shared_words) + 2 * len(mine & theirs)
     if not score and related(mine, theirs):

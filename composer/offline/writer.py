@@ -31,6 +31,7 @@ from composer.offline.rapport import rapport_line
 from composer.offline.realise import (
     Clause,
     clause,
+    joinable,
     lower_start,
     sentence,
     with_article,
@@ -387,25 +388,35 @@ class Writer(Wording):
         at most), each said on its own after the summary."""
         reserve = [p for p in self.selection.reserve if p not in self.selection.points]
         # Never a list: a letter recalls a few facts at most, however short it is.
-        room = MOST_FACTS + (1 if self.email else 2) - len(self.selection.points)
+        room = MOST_FACTS + (0 if self.email else 1) - len(self.selection.points)
         for point in reserve[: max(0, min(room, 2 if self.email else 3))]:
             if self.length(sentences) >= self.low:
                 break
             values = self._values(point)
             alone = not any(s.section == "summary" for s in sentences)
+            topics = bool(self.selection.topics)
             if alone:
+                # The opening paragraph recalls one fact at most.
                 text = self.pick("summary", **values)
-            elif not any(s.section == "point_more" for s in sentences):
-                text = self.pick("point_more", **values)
-            else:  # one connector is enough: a further point is said plainly
-                text = values["clause"] + "."
-            # After the summary (or the thanks): the summary's paragraph, its last place.
-            paragraph = next((s.paragraph for s in sentences if s.section == "summary"), 0)
+                paragraph, section = (0 if topics else 1), "summary"
+            else:
+                # After the topic's paragraph, on its own, so it is no comment on the topic.
+                paragraph, section = (2 if topics else 1), "point_more"
+                last = next((s for s in reversed(sentences) if s.section == "point_more"), None)
+                plain = values["clause"]
+                # the last point's own clause, after its connector ("In addition, I ...")
+                own = re.sub(r"^[A-Z][a-z ]{2,20}, (?=I )", "", last.text[:-1]) if last else ""
+                if last is not None and joinable(own) and joinable(plain):
+                    # "I also hold an MPharm, and I supervised six pharmacists.": no staccato
+                    joined = replace(last, text=f"{last.text[:-1]}, and {lower_start(plain)}.")
+                    sentences[sentences.index(last)] = joined
+                    continue
+                # one connector is enough: a further point is said plainly
+                text = self.pick("point_more", **values) if last is None else plain + "."
             place = max(
-                (i for i, s in enumerate(sentences) if s.paragraph == paragraph),
+                (i for i, s in enumerate(sentences) if s.paragraph <= paragraph),
                 default=len(sentences) - 1,
             )
-            section = "summary" if alone else "point_more"
             sentences.insert(place + 1, Sentence(section, paragraph, text))
         return sentences
 
@@ -493,8 +504,8 @@ class Writer(Wording):
                     break
         # Short: what the notes still support, a wish to go on with this reader's topic and
         # thanks again; never a claim about the interview that the notes do not make.
-        sentences = self._fill(sentences)
         sentences = self._fill_topics(sentences)
+        sentences = self._fill(sentences)
         for extra in self.extras():
             if self.length(sentences) >= self.low:
                 break
