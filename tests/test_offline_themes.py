@@ -166,3 +166,12 @@ def test_a_topic_about_arrangements_never_carries_the_letter() -> None:
 def test_short_capitals_are_telling_words_too() -> None:
     assert _tie("got GP from 64% to 71% at Osteria Nove", "food cost GP targets") == 2
     assert _tie("got GP from 64% to 71% at Osteria Nove", "staff retention") == 0
+
+
+def test_a_plural_topic_agrees_with_its_verb() -> None:
+    people = [{"name": "Ada Price", "topics": ["peak season staffing", "pick rates"]}]
+    notes = _notes(
+        interviewers=people, role="Warehouse Manager", qualifications=[],
+        highlights=["raised pick accuracy to 99.7%"],
+    )  # fmt: skip
+    assert _middle(notes)[1] == "Pick rates matter to me as well: I raised pick accuracy to 99.7%."

@@ -129,7 +129,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I have continued to reflect on what you said about {topic}.",
             "The time we spent on {topic} was especially instructive.",
             "I was glad of the chance to discuss {topic} with you.",
-            "Your account of {topic} gave me a clear sense of the priorities of the team.",
+            "I was grateful for the time we gave to {topic}.",
         ),
         "concise": (
             "I especially enjoyed discussing {topic}.",

@@ -110,8 +110,12 @@ class Wording:
         self.note(option)
         self.moods |= moods(filled)
         topic = values.get("topic", "")
-        if option.startswith("{Topic} was") and takes_plural(topic):
-            option = option.replace("{Topic} was", "{Topic} were", 1)  # "Scoping and timelines"
+        if option.startswith("{Topic} ") and takes_plural(topic):
+            # "Scoping and timelines were ...", "Pick rates are familiar ground too"
+            for single, plural in (("was", "were"), ("is", "are"), ("matters", "matter")):
+                if option.startswith(f"{{Topic}} {single} "):
+                    option = option.replace(f"{{Topic}} {single} ", f"{{Topic}} {plural} ", 1)
+                    break
         return self._fix_stops(option.format(**values))
 
     def _taken(self, option: str, values: dict[str, str]) -> bool:
