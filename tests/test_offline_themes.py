@@ -175,3 +175,11 @@ def test_a_plural_topic_agrees_with_its_verb() -> None:
         highlights=["raised pick accuracy to 99.7%"],
     )  # fmt: skip
     assert _middle(notes)[1] == "Pick rates matter to me as well: I raised pick accuracy to 99.7%."
+
+
+def test_a_credential_that_fits_no_topic_is_said_plainly_after_the_thanks() -> None:
+    people = [{"name": "Ada Price", "topics": ["the on-call rotation"]}]
+    notes = _notes(interviewers=people, qualifications=["QTS"], highlights=[])
+    writer = Writer(notes, 0)
+    writer.variation = FirstChoice("")
+    assert [(s.paragraph, s.text) for s in writer.summary()] == [(0, "I hold QTS.")]

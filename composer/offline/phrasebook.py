@@ -256,6 +256,12 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "{clause}; I would hope to build on that here.",
         ),
     },
+    # A qualification held (a degree, a licence, a registration) standing on its own: a
+    # credential is said plainly; "I hold QTS, and I would bring that with me" says nothing more.
+    "summary_held": {
+        "formal": ("{clause}.",),
+        "any": ("{clause}.",),
+    },
     # The contribution, tied to a topic that no other sentence names: {said} is the
     # contribution as a clause ("I would aim to bring ...").
     "contribution_at": {

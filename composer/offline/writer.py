@@ -23,7 +23,7 @@ from composer.models import Notes
 from composer.next_steps import next_step_date
 from composer.offline import envelope, phrasebook
 from composer.offline.followup import follow_up_line, next_steps_line, presumes, promised
-from composer.offline.items import read_topic
+from composer.offline.items import Kind, read_point, read_topic
 from composer.offline.nextsteps import reader_names
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase, Shape
@@ -203,11 +203,18 @@ class Writer(Wording):
         for number, point in enumerate(self.selection.summary):
             values = self._values(point)
             if number == 0:
-                text = self.pick("summary", company=self.notes.company, **values)
+                text = self.pick(self._summary_section(point), company=self.notes.company, **values)
                 out.append(Sentence("summary", paragraph, text))
             else:
                 out.append(Sentence("point_more", paragraph, self.pick("point_more", **values)))
         return out
+
+    def _summary_section(self, point: Phrase) -> str:
+        """The wordings for a point said on its own: a credential plainly, else with a word on
+        what the candidate would do with it."""
+        kind = read_point(point.source, self.common).kind
+        held = kind in (Kind.DEGREE, Kind.HELD, Kind.CERTIFICATE, Kind.ROLE, Kind.UNDER_WAY)
+        return "summary_held" if held else "summary"
 
     def middle(self) -> list[Sentence]:
         """The main topic and the points tied to it; a second tied topic; the contribution."""
@@ -397,7 +404,7 @@ class Writer(Wording):
             topics = bool(self.selection.topics)
             if alone:
                 # The opening paragraph recalls one fact at most.
-                text = self.pick("summary", **values)
+                text = self.pick(self._summary_section(point), **values)
                 paragraph, section = (0 if topics else 1), "summary"
             else:
                 # After the topic's paragraph, on its own, so it is no comment on the topic.
