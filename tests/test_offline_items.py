@@ -296,6 +296,14 @@ def test_the_reader_is_you_and_the_verb_agrees() -> None:
     assert to_reader("the book he lent me") == "the book you lent me"
 
 
+def test_the_reader_named_in_the_notes_is_you() -> None:
+    said = to_reader("Olivia will be in touch Friday", ("Olivia", "Olivia Marsh"))
+    assert said == "you will be in touch Friday"
+    assert to_reader("the chair phones candidates", ("the chair",)) == "you phone candidates"
+    assert to_reader("send him the link", ()) == "send you the link"
+    assert to_reader("Olivia's team", ("Olivia",)) == "your team"
+
+
 def test_a_name_of_an_institution_takes_the() -> None:
     assert definite("University of Durham") == "the University of Durham"
     assert definite("Royal Marsden") == "the Royal Marsden"
