@@ -127,7 +127,7 @@ POINTS: list[tuple[str, Kind, str | None]] = [
      Kind.NOTE_TO_SELF, "I managed a £1.1m wage budget."),
     ("I undersold my leadership", Kind.UNSURE, None),
     ("I undersold the Christmas menu - we did 300 covers a night", Kind.NOTE_TO_SELF,
-     "We did 300 covers a night."),
+     "We did 300 covers a night with the Christmas menu."),
     ("should have mentioned I speak Polish", Kind.NOTE_TO_SELF, "I speak Polish."),
     ("want to clarify I'm available from March", Kind.NOTE_TO_SELF,
      "I'm available from March."),
