@@ -127,7 +127,7 @@ POINTS: list[tuple[str, Kind, str | None]] = [
      Kind.NOTE_TO_SELF, "I managed a £1.1m wage budget."),
     ("I undersold my leadership", Kind.UNSURE, None),
     ("I undersold the Christmas menu - we did 300 covers a night", Kind.NOTE_TO_SELF,
-     "We did 300 covers a night."),
+     "We did 300 covers a night with the Christmas menu."),
     ("should have mentioned I speak Polish", Kind.NOTE_TO_SELF, "I speak Polish."),
     ("want to clarify I'm available from March", Kind.NOTE_TO_SELF,
      "I'm available from March."),
@@ -294,6 +294,14 @@ def test_the_reader_is_you_and_the_verb_agrees() -> None:
     assert said == "the talk you give at the conference"
     assert to_reader("what he was doing about her team") == "what you were doing about your team"
     assert to_reader("the book he lent me") == "the book you lent me"
+
+
+def test_the_reader_named_in_the_notes_is_you() -> None:
+    said = to_reader("Olivia will be in touch Friday", ("Olivia", "Olivia Marsh"))
+    assert said == "you will be in touch Friday"
+    assert to_reader("the chair phones candidates", ("the chair",)) == "you phone candidates"
+    assert to_reader("send him the link", ()) == "send you the link"
+    assert to_reader("Olivia's team", ("Olivia",)) == "your team"
 
 
 def test_a_name_of_an_institution_takes_the() -> None:

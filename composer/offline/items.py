@@ -213,8 +213,16 @@ _POSSESSIVE = {"his": "your", "their": "your", "theirs": "yours"}
 _REFLEXIVE = {"himself": "yourself", "herself": "yourself", "themselves": "yourself"}
 
 
-def to_reader(text: str) -> str:
-    """What the notes say of the interviewer, said to them: "the trial he has" -> "you have"."""
+def to_reader(text: str, names: tuple[str, ...] = ()) -> str:
+    """What the notes say of the interviewer, said to them: "the trial he has" -> "you have".
+
+    `names` are the ways the notes name this reader ("Olivia", "Olivia Marsh", "the chair"):
+    "Olivia will be in touch" said to Olivia is "you will be in touch".
+    """
+    for name in sorted(names, key=len, reverse=True):
+        if name:
+            found = re.compile(rf"\b{re.escape(name)}(?:'s)?\b", re.IGNORECASE)
+            text = found.sub(lambda m: "your" if m.group().endswith("'s") else "he", text)
     words = text.split()
     out: list[str] = []
     for index, word in enumerate(words):

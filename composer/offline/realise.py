@@ -13,19 +13,26 @@ from dataclasses import dataclass
 
 from composer.offline import credentials, lexicon
 from composer.offline.phrases import Phrase, Shape, bare, head_noun
+from composer.offline.tidy import (
+    OPINION,
+    dated,
+    names_only,
+    object_article,
+    ours,
+    post_nominals,
+    role_article,
+    whose_subject,
+    with_tail,
+)
 from composer.offline.words import (
-    AUXILIARIES,
-    BE,
     COUNTABLE,
     CREDENTIAL_NOUNS,
     CREDENTIALS,
     DETERMINERS,
     EXECUTIVE,
-    MAKING_VERBS,
     OBJECT_COUNTABLE,
     ORDINALS,
     PERSON_HEADS,
-    PLACES,
     PREPOSITIONS,
     STATES,
     STINTS,
@@ -106,38 +113,6 @@ class Clause:
 
 
 # Words that open a tail which is already a phrase of its own: ", which ...", ", and ...".
-_TAIL_OPENERS = frozenset(["and", "but", "which", "who", "so", "then", "while", "including"])
-
-
-def _with_tail(text: str) -> str:
-    """A result typed after a comma gets "with": "led the migration, with zero downtime".
-
-    Only a short tail with no verb of its own, in lower case (a capital starts a list of
-    names), and not a number ("clerked for Judge Amsterdam, 2021-2022" stays as it is). A
-    singular noun after an adjective takes "a": "with a clean audit opinion two years later".
-    """
-    head, sep, tail = text.rpartition(", ")
-    words = tail.split()
-    if not sep or ", " in head or not 1 <= len(words) <= 7 or " and " in tail:
-        return text
-    first = words[0]
-    if not first[:1].islower() or first in PREPOSITIONS or first in _TAIL_OPENERS:
-        return text
-    if any(lexicon.is_past(w) or w in BE or w in AUXILIARIES for w in words):
-        return text
-    nouns = []
-    for word in words[1:]:
-        if word[:1].isdigit() or word in DETERMINERS or word in PREPOSITIONS:
-            break
-        nouns.append(word)
-    kind = lexicon.classes(first)
-    describing = first not in DETERMINERS and "adj" in kind and not lexicon.is_gerund(first)
-    if describing and nouns and not lexicon.is_plural_noun(nouns[-1]):
-        tail = f"{lexicon.article(tail)} {tail}"
-    return f"{head}, with {tail}"
-
-
-# A grade or date to come after a qualification: ", predicted 2:1", " (expected 2027)".
 _PROSPECT = re.compile(
     r",?\s*\(?\b(?P<word>predicted|expected|anticipated|projected)\s+(?P<what>[^(),]+?)\)?$",
     re.IGNORECASE,
@@ -183,12 +158,12 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
     if shape in (Shape.NOUN, Shape.ROLE) and credentials.degree(text) is not None:
         return _credential(text)  # "Masters in Social Work"
     if shape is Shape.PAST:
-        verb, _, rest = _with_tail(_dated(_ours(text))).partition(" ")
-        return Clause("I", verb, _object_article(verb, rest))
+        verb, _, rest = with_tail(dated(ours(text))).partition(" ")
+        return Clause("I", verb, object_article(verb, rest))
     if shape is Shape.PARTICIPLE:
         first = phrase.words[0].lower()
-        dated = re.search(r"\b(?:1[89]|20)\d\d\b|\bago\b|\blast\b", text)
-        verb = "am" if first in STATES and not dated else "was"
+        has_date = re.search(r"\b(?:1[89]|20)\d\d\b|\bago\b|\blast\b", text)
+        verb = "am" if first in STATES and not has_date else "was"
         return Clause("I", verb, text)
     if shape is Shape.ADJECTIVE:
         body = re.fullmatch(
@@ -246,9 +221,9 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         elif re.search(r"\bfor (?:\w+) (?:years?|months?)$", text):
             return None  # "band 6 for four years": no sure verb for it
         elif first[:1].isupper() and first.lower() not in DETERMINERS:
-            if _post_nominals(text):
+            if post_nominals(text):
                 return Clause("I", "am", text)  # "CEng MICE"
-            if not _names(text) or re.fullmatch(r"[A-Z]{2,}[a-z]+", text):
+            if not names_only(text) or re.fullmatch(r"[A-Z]{2,}[a-z]+", text):
                 return None  # "Class 1 medical", "SENCo": no sure verb for it
             verbs = ("have experience with",)  # "Python, SQL and dbt"
         elif first.lower() in ("zero", "no") and len(words) > 1:
@@ -262,16 +237,16 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
             verbs = ("completed",)  # "summer internship at Yorkshire Water"
         return Clause("I", verbs[variant % len(verbs)], with_article(phrase))
     if shape is Shape.FIRST_PERSON:
-        if _OPINION.match(text):
+        if OPINION.match(text):
             return None  # advice to the employer is not the candidate's to give in thanks
-        return Clause("", "", "", whole=_role_article(text))
+        return Clause("", "", "", whole=role_article(text))
     if shape is Shape.PAIR:
         said = [clause(part) for part in phrase.parts]
         if len(said) != 2 or said[0] is None or said[1] is None:
             return None
         return Clause("", "", "", whole=f"{said[0].text()}, and {said[1].text()}")
     if shape is Shape.CLAUSE:
-        text = _whose_subject(text)
+        text = whose_subject(text)
         return Clause("", "", "", whole=text[0].upper() + text[1:])
     return None
 
@@ -317,9 +292,6 @@ def _credential(text: str) -> Clause | None:
 
 
 # "I am state authorised public accountant": a person noun after "I am" needs its article.
-_BARE_ROLE = re.compile(r"^I am (?P<np>(?!(?:a|an|the|my|one|now|also|still|not)\b)[^,]+)$")
-
-
 def _role_aside(phrase: Phrase, role: str, aside: str) -> Clause:
     """A role with a note in brackets said in the sentence: "(Wisconsin)" -> "in Wisconsin",
     "(2023)" -> "qualified as ... in 2023"; the initials of the role itself are dropped."""
@@ -333,109 +305,6 @@ def _role_aside(phrase: Phrase, role: str, aside: str) -> Clause:
     if all(w[:1].isupper() for w in aside.split()) and not aside.isupper():
         return Clause("I", "am", f"{said} in {aside}")  # a place
     return Clause("I", "am", with_article(phrase))
-
-
-def _post_nominals(text: str) -> bool:
-    """Letters after a name: "CEng MICE", "MRCP FRCS" (each word with a capital inside)."""
-    words = text.split()
-    return len(words) > 1 and all(re.fullmatch(r"[A-Z][a-z]*[A-Z][A-Za-z]*", w) for w in words)
-
-
-def _names(text: str) -> bool:
-    """A list of names or one name: "Python, SQL and dbt", "Google Analytics" (not "Class 1
-    medical", nor letters after a name such as "CEng MICE")."""
-    if "(" in text or ":" in text:
-        return False  # "Spanish (fluent), French (conversational)"
-    words = [w.strip(",") for w in text.split() if w not in ("and", "or", "&")]
-    parts = [p.strip() for p in re.split(r",\s|\sand\s|\s&\s", text) if p.strip()]
-    if len(parts) > 1:  # each part a name: "Python, SQL and dbt" (not "9,400 hours total")
-        return all(p[:1].isupper() or " " not in p for p in parts) and not any(
-            p[:1].isdigit() for p in parts
-        )
-    return all(w[:1].isupper() or w[:1].isdigit() for w in words)
-
-
-_OPINION = re.compile(
-    r"^I (?:think|believe|feel|reckon)(?: that)? (?:the|you|your|they|we|it)\b.*\bshould\b"
-)
-
-
-def _whose_subject(text: str) -> str:
-    """ "line training captain recommended me": a bare person noun as subject is "my ..."."""
-    words = text.split()
-    for index, word in enumerate(words[:4]):
-        if lexicon.is_past(word) or word in BE or word in AUXILIARIES:
-            subject = words[:index]
-            bare_subject = (
-                subject
-                and subject[0][:1].islower()
-                and subject[0].lower() not in DETERMINERS
-                and subject[0].lower() not in ("i", "we", "they", "he", "she", "it")
-            )
-            if bare_subject and subject[-1].lower() in PERSON_HEADS:
-                return "my " + text  # "my line training captain recommended me"
-            noun = lexicon.is_noun(subject[-1].lower())
-            if bare_subject and noun and not lexicon.is_plural_noun(subject[-1].lower()):
-                return "the " + text  # "the pass rate went from 60% to 85%"
-            break
-    return text
-
-
-def _role_article(text: str) -> str:
-    found = _BARE_ROLE.match(text)
-    if found is None:
-        return text
-    words = found.group("np").split()
-    head = head_noun(words)
-    if head is None or head.lower().rstrip("s") not in PERSON_HEADS or head.endswith("s"):
-        return text
-    if any(w.lower() in PREPOSITIONS for w in words[: words.index(head)]):
-        return text  # "I am fluent in ... ": the noun is not what the candidate is
-    return f"I am {lexicon.article(found.group('np'))} {found.group('np')}"
-
-
-# The candidate's past team said from outside it: "got us through peak" -> "got the team through".
-_OURS = ((r"\bus\b", "the team"), (r"\bwe\b", "the team"))
-
-
-def _object_article(verb: str, rest: str) -> str:
-    """ "set up research repository at Fetchly": one countable thing takes "a" when the verb
-    made it, "the" when it changed one that was there ("improved the handover process")."""
-    words = rest.split()
-    start = 1 if words and words[0].lower() in ("up", "out", "off", "down", "back") else 0
-    noun = words[start:]
-    if not noun or noun[0].lower() in DETERMINERS or not noun[0][:1].islower():
-        return rest
-    if noun[0][:1].isdigit() or lexicon.is_gerund(noun[0].lower()):
-        return rest
-    end = next((i for i, w in enumerate(noun) if w.lower() in PREPOSITIONS), len(noun))
-    head = bare(noun[end - 1]).lower() if end else ""
-    if end < 2 or head not in OBJECT_COUNTABLE or "," in " ".join(noun[:end]):
-        return rest
-    said = " ".join(noun)
-    made = verb.lower() in MAKING_VERBS or (start and verb.lower() == "set")
-    return " ".join([*words[:start], lexicon.article(said) if made else "the", said])
-
-
-_YEARS = r"((?:19|20)\d\d)"
-
-
-def _dated(text: str) -> str:
-    """A CV-style date said in the sentence: ", 2021-2022" -> " from 2021 to 2022"."""
-    text = re.sub(rf",?\s+{_YEARS}\s*[-–]\s*{_YEARS}$", r" from \1 to \2", text)
-    return re.sub(rf",\s+{_YEARS}$", r" in \1", text)
-
-
-def _ours(text: str) -> str:
-    for pattern, said in _OURS:
-        text = re.sub(pattern, said, text)
-    # "our store", "our team's papers" are the candidate's own; "our churn" is the team's
-    return re.sub(r"\bour (\w+)", lambda m: f"{_whose(m.group(1))} {m.group(1)}", text)
-
-
-def _whose(noun: str) -> str:
-    head = noun.lower().removesuffix("'s")
-    return "my" if head in PLACES or head.rstrip("s") in PERSON_HEADS else "the"
 
 
 def sentence(text: str) -> str:

@@ -85,7 +85,8 @@ def fact_of(text: str) -> str | None:
         elif not did or re.match(r"how\b", what, re.IGNORECASE):
             return None  # "I undersold my leadership": no fact to give
         elif re.match(r"(?:we|I|they|my|our)\b", did, re.IGNORECASE):
-            text = did  # "the Christmas menu - we did 300 covers a night"
+            # "the Christmas menu - we did 300 covers a night": what it is about stays with it
+            text = f"{did} with {what}" if not re.match(r"(?:my|our)\b", what) else did
         else:
             did = re.sub(r"^it\s+", "", did)
             text = f"{what} {did}"  # "X, it reached Y": X reached Y

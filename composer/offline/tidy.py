@@ -1,0 +1,159 @@
+"""Tidying a note phrase before it is said: tails, dates, "our", articles, titles.
+
+Each function takes text and gives text (or a yes/no about it); `realise` builds the clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.phrases import bare, head_noun
+from composer.offline.words import (
+    AUXILIARIES,
+    BE,
+    DETERMINERS,
+    MAKING_VERBS,
+    OBJECT_COUNTABLE,
+    PERSON_HEADS,
+    PLACES,
+    PREPOSITIONS,
+)
+
+_TAIL_OPENERS = frozenset(["and", "but", "which", "who", "so", "then", "while", "including"])
+
+
+def with_tail(text: str) -> str:
+    """A result typed after a comma gets "with": "led the migration, with zero downtime".
+
+    Only a short tail with no verb of its own, in lower case (a capital starts a list of
+    names), and not a number ("clerked for Judge Amsterdam, 2021-2022" stays as it is). A
+    singular noun after an adjective takes "a": "with a clean audit opinion two years later".
+    """
+    head, sep, tail = text.rpartition(", ")
+    words = tail.split()
+    if not sep or ", " in head or not 1 <= len(words) <= 7 or " and " in tail:
+        return text
+    first = words[0]
+    if not first[:1].islower() or first in PREPOSITIONS or first in _TAIL_OPENERS:
+        return text
+    if any(lexicon.is_past(w) or w in BE or w in AUXILIARIES for w in words):
+        return text
+    nouns = []
+    for word in words[1:]:
+        if word[:1].isdigit() or word in DETERMINERS or word in PREPOSITIONS:
+            break
+        nouns.append(word)
+    kind = lexicon.classes(first)
+    describing = first not in DETERMINERS and "adj" in kind and not lexicon.is_gerund(first)
+    if describing and nouns and not lexicon.is_plural_noun(nouns[-1]):
+        tail = f"{lexicon.article(tail)} {tail}"
+    return f"{head}, with {tail}"
+
+
+# A grade or date to come after a qualification: ", predicted 2:1", " (expected 2027)".
+
+_BARE_ROLE = re.compile(r"^I am (?P<np>(?!(?:a|an|the|my|one|now|also|still|not)\b)[^,]+)$")
+
+
+def post_nominals(text: str) -> bool:
+    """Letters after a name: "CEng MICE", "MRCP FRCS" (each word with a capital inside)."""
+    words = text.split()
+    return len(words) > 1 and all(re.fullmatch(r"[A-Z][a-z]*[A-Z][A-Za-z]*", w) for w in words)
+
+
+def names_only(text: str) -> bool:
+    """A list of names or one name: "Python, SQL and dbt", "Google Analytics" (not "Class 1
+    medical", nor letters after a name such as "CEng MICE")."""
+    if "(" in text or ":" in text:
+        return False  # "Spanish (fluent), French (conversational)"
+    words = [w.strip(",") for w in text.split() if w not in ("and", "or", "&")]
+    parts = [p.strip() for p in re.split(r",\s|\sand\s|\s&\s", text) if p.strip()]
+    if len(parts) > 1:  # each part a name: "Python, SQL and dbt" (not "9,400 hours total")
+        return all(p[:1].isupper() or " " not in p for p in parts) and not any(
+            p[:1].isdigit() for p in parts
+        )
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+OPINION = re.compile(
+    r"^I (?:think|believe|feel|reckon)(?: that)? (?:the|you|your|they|we|it)\b.*\bshould\b"
+)
+
+
+def whose_subject(text: str) -> str:
+    """ "line training captain recommended me": a bare person noun as subject is "my ..."."""
+    words = text.split()
+    for index, word in enumerate(words[:4]):
+        if lexicon.is_past(word) or word in BE or word in AUXILIARIES:
+            subject = words[:index]
+            bare_subject = (
+                subject
+                and subject[0][:1].islower()
+                and subject[0].lower() not in DETERMINERS
+                and subject[0].lower() not in ("i", "we", "they", "he", "she", "it")
+            )
+            if bare_subject and subject[-1].lower() in PERSON_HEADS:
+                return "my " + text  # "my line training captain recommended me"
+            noun = lexicon.is_noun(subject[-1].lower())
+            if bare_subject and noun and not lexicon.is_plural_noun(subject[-1].lower()):
+                return "the " + text  # "the pass rate went from 60% to 85%"
+            break
+    return text
+
+
+def role_article(text: str) -> str:
+    found = _BARE_ROLE.match(text)
+    if found is None:
+        return text
+    words = found.group("np").split()
+    head = head_noun(words)
+    if head is None or head.lower().rstrip("s") not in PERSON_HEADS or head.endswith("s"):
+        return text
+    if any(w.lower() in PREPOSITIONS for w in words[: words.index(head)]):
+        return text  # "I am fluent in ... ": the noun is not what the candidate is
+    return f"I am {lexicon.article(found.group('np'))} {found.group('np')}"
+
+
+# The candidate's past team said from outside it: "got us through peak" -> "got the team through".
+_OURS = ((r"\bus\b", "the team"), (r"\bwe\b", "the team"))
+
+
+def object_article(verb: str, rest: str) -> str:
+    """ "set up research repository at Fetchly": one countable thing takes "a" when the verb
+    made it, "the" when it changed one that was there ("improved the handover process")."""
+    words = rest.split()
+    start = 1 if words and words[0].lower() in ("up", "out", "off", "down", "back") else 0
+    noun = words[start:]
+    if not noun or noun[0].lower() in DETERMINERS or not noun[0][:1].islower():
+        return rest
+    if noun[0][:1].isdigit() or lexicon.is_gerund(noun[0].lower()):
+        return rest
+    end = next((i for i, w in enumerate(noun) if w.lower() in PREPOSITIONS), len(noun))
+    head = bare(noun[end - 1]).lower() if end else ""
+    if end < 2 or head not in OBJECT_COUNTABLE or "," in " ".join(noun[:end]):
+        return rest
+    said = " ".join(noun)
+    made = verb.lower() in MAKING_VERBS or (start and verb.lower() == "set")
+    return " ".join([*words[:start], lexicon.article(said) if made else "the", said])
+
+
+_YEARS = r"((?:19|20)\d\d)"
+
+
+def dated(text: str) -> str:
+    """A CV-style date said in the sentence: ", 2021-2022" -> " from 2021 to 2022"."""
+    text = re.sub(rf",?\s+{_YEARS}\s*[-–]\s*{_YEARS}$", r" from \1 to \2", text)
+    return re.sub(rf",\s+{_YEARS}$", r" in \1", text)
+
+
+def ours(text: str) -> str:
+    for pattern, said in _OURS:
+        text = re.sub(pattern, said, text)
+    # "our store", "our team's papers" are the candidate's own; "our churn" is the team's
+    return re.sub(r"\bour (\w+)", lambda m: f"{whose(m.group(1))} {m.group(1)}", text)
+
+
+def whose(noun: str) -> str:
+    head = noun.lower().removesuffix("'s")
+    return "my" if head in PLACES or head.rstrip("s") in PERSON_HEADS else "the"
