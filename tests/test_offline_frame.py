@@ -442,10 +442,20 @@ def test_a_personal_note_typed_in_haste_is_still_used(note: str, expected: str) 
     assert personal(note) == expected
 
 
-def test_a_personal_note_whose_day_has_passed_is_left_out_of_a_late_letter() -> None:
-    note = "her sister's getting married this weekend"
+@pytest.mark.parametrize(
+    "note", ["her sister's getting married this weekend", "he's off to Lisbon on Sunday"]
+)
+def test_a_personal_note_whose_day_has_passed_is_left_out_of_a_late_letter(note: str) -> None:
     late = rapport_line(note, ["Dana"], variation=FirstChoice(""), late=True)
     assert late.text is None and late.skipped is not None and "passed" in late.skipped
+    on_time = rapport_line(note, ["Dana"], variation=FirstChoice(""))
+    assert on_time.text is not None
+
+
+def test_a_talk_they_are_giving_is_theirs() -> None:
+    assert personal("he's giving a talk at the ERA safety conference in March") == (
+        "Good luck with your talk at the ERA safety conference in March."
+    )
 
 
 @pytest.mark.parametrize(

@@ -232,6 +232,7 @@ _FELLOW = re.compile(r"^(?:(?:he|she|they)(?:'s|\s+is|\s+are)\s+)?a\s+fellow\s+(
 # What a wish of luck is for: the verb's object, or the verb phrase itself.
 _TALKS = {"speaking": "talk", "presenting": "presentation", "pitching": "pitch",
           "performing": "performance", "hosting": "event", "defending": "defence"}  # fmt: skip
+_TALK_NOUNS = frozenset(["talk", "keynote", "presentation", "lecture", "speech", "paper", "pitch"])
 _DETERMINERS = frozenset(["the", "a", "an", "your", "this", "that", "next"])
 _HOBBY_VERBS = frozenset(["love", "enjoy", "like"])
 _STUDY_VERBS = frozenset(["doing", "taking", "studying", "completing", "finishing", "starting"])
@@ -246,7 +247,8 @@ def _event(rest: str) -> str:
     """ "a half marathon in May" -> "the half marathon in May": an event of theirs is "the"."""
     words = rest.split(" ")
     if words and words[0].lower() in ("a", "an"):
-        words[0] = "the"
+        talk = len(words) > 1 and words[1].lower() in _TALK_NOUNS
+        words[0] = "your" if talk else "the"  # "giving a talk at ..." -> "your talk at ..."
     return " ".join(words)
 
 
@@ -432,8 +434,11 @@ _MONTHS_SHORT = {
     "nov": "November", "dec": "December",
 }  # fmt: skip
 _SHORT_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
+# A day that may be over by the time a late letter is read.
 _SOON = re.compile(
-    r"\b(?:tonight|tomorrow|today|this\s+(?:weekend|evening|morning|afternoon))\b", re.I
+    r"\b(?:tonight|tomorrow|today|this\s+(?:weekend|evening|morning|afternoon)"
+    r"|(?:on\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
 )
 _RELATIVES = (
     r"(?:grand)?(?:son|daughter|child|children|kids)|twins|sister|brother|partner|wife|husband"
