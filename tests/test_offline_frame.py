@@ -390,6 +390,8 @@ def steps(item: str, name: str = "Olivia Grant", title: str | None = "Chair of G
         ("by letter within 2 weeks, possibly 2nd stage presentation",
          "I look forward to hearing from you by letter within two weeks"),
         ("Sam will call Mon", "I look forward to hearing from Sam on Monday"),
+        ("a decision by Nov 28", "I look forward to hearing from you by November 28"),
+        ("phone call Thurs afternoon", "I look forward to the phone call on Thursday afternoon"),
     ],
 )  # fmt: skip
 def test_a_next_step_about_the_reader_is_heard_from_them(item: str, expected: str) -> None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from composer.english import spell_out_dates
 from composer.offline import lexicon, phrasebook
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import ADVERBS, second_person
@@ -428,12 +429,6 @@ def _news(clause: str) -> str:
     return "your happy news"
 
 
-_MONTHS_SHORT = {
-    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
-    "jul": "July", "aug": "August", "sep": "September", "sept": "September", "oct": "October",
-    "nov": "November", "dec": "December",
-}  # fmt: skip
-_SHORT_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
 # A day that may be over by the time a late letter is read.
 _SOON = re.compile(
     r"\b(?:tonight|tomorrow|today|this\s+(?:weekend|evening|morning|afternoon)"
@@ -458,7 +453,7 @@ def _tidy(note: str) -> str:
     text = re.sub(r"\s*\b(?:lol|haha|tbh|imo)\b", "", text, flags=re.IGNORECASE)
     text = re.split(r"\s+-+\s+|\s+[–—]\s+", text, maxsplit=1)[0]
     text = re.sub(r"\bw/\s*", "with ", text)
-    text = _SHORT_MONTH.sub(lambda m: _MONTHS_SHORT[m[1].lower()], text)
+    text = spell_out_dates(text)
     text = " ".join(text.split()).strip(" ,;")
     if re.match(r"^both\b", text, re.IGNORECASE):
         text = "we " + text  # "both served our time with Scottish Gas"
