@@ -87,6 +87,16 @@ def test_the_greeting_follows_tone_and_seniority(
     assert greeting(notes(tone=tone, person=person)) == expected
 
 
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Dr Alan Reeve", "Dear Dr Reeve,"), ("Dr. Ana Lima", "Dear Dr. Lima,"),
+     ("Sir Malcolm Ashworth", "Dear Sir Malcolm,")],
+)  # fmt: skip
+def test_a_title_in_the_name_is_how_they_are_greeted(name: str, expected: str, tone: str) -> None:
+    assert greeting(notes(tone=tone, person={"name": name})) == expected
+
+
 def test_a_peer_in_a_warm_email_may_be_greeted_informally() -> None:
     n = notes(person={"title": "Data Analyst"})
     seen = {
