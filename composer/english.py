@@ -35,6 +35,7 @@ __all__ = [
     "dialect_name",
     "given_name",
     "role_phrase",
+    "spell_out_dates",
 ]
 
 # A word: letters or digits, joined by apostrophes or hyphens ("O'Connor-Ramírez", "docs-as-code"),
@@ -297,3 +298,22 @@ BRITISH_SPELLING_RE = re.compile(
     r"|travell\w+|analys(?:e|ed|ing)|practis\w+)\b",
     re.IGNORECASE,
 )
+
+
+# Day and month names as notes shorten them ("Fri", "Sept", "12 Dec"), written out for a letter.
+_SHORT_NAMES = {
+    "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
+    "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
+    "sat": "Saturday", "sun": "Sunday", "jan": "January", "feb": "February", "mar": "March",
+    "apr": "April", "jun": "June", "jul": "July", "aug": "August", "sep": "September",
+    "sept": "September", "oct": "October", "nov": "November", "dec": "December",
+}  # fmt: skip
+# Capitalised only: "mar" and "sat" in lower case are other words.
+_SHORT_NAME_RE = re.compile(
+    r"\b(Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+)
+
+
+def spell_out_dates(text: str) -> str:
+    """Short day and month names written out: "Fri 12 Dec" -> "Friday 12 December"."""
+    return _SHORT_NAME_RE.sub(lambda m: _SHORT_NAMES[m[1].lower()], text)

@@ -87,6 +87,16 @@ def test_the_greeting_follows_tone_and_seniority(
     assert greeting(notes(tone=tone, person=person)) == expected
 
 
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Dr Alan Reeve", "Dear Dr Reeve,"), ("Dr. Ana Lima", "Dear Dr. Lima,"),
+     ("Sir Malcolm Ashworth", "Dear Sir Malcolm,")],
+)  # fmt: skip
+def test_a_title_in_the_name_is_how_they_are_greeted(name: str, expected: str, tone: str) -> None:
+    assert greeting(notes(tone=tone, person={"name": name})) == expected
+
+
 def test_a_peer_in_a_warm_email_may_be_greeted_informally() -> None:
     n = notes(person={"title": "Data Analyst"})
     seen = {
@@ -390,6 +400,8 @@ def steps(item: str, name: str = "Olivia Grant", title: str | None = "Chair of G
         ("by letter within 2 weeks, possibly 2nd stage presentation",
          "I look forward to hearing from you by letter within two weeks"),
         ("Sam will call Mon", "I look forward to hearing from Sam on Monday"),
+        ("a decision by Nov 28", "I look forward to hearing from you by November 28"),
+        ("phone call Thurs afternoon", "I look forward to the phone call on Thursday afternoon"),
     ],
 )  # fmt: skip
 def test_a_next_step_about_the_reader_is_heard_from_them(item: str, expected: str) -> None:
@@ -442,10 +454,20 @@ def test_a_personal_note_typed_in_haste_is_still_used(note: str, expected: str) 
     assert personal(note) == expected
 
 
-def test_a_personal_note_whose_day_has_passed_is_left_out_of_a_late_letter() -> None:
-    note = "her sister's getting married this weekend"
+@pytest.mark.parametrize(
+    "note", ["her sister's getting married this weekend", "he's off to Lisbon on Sunday"]
+)
+def test_a_personal_note_whose_day_has_passed_is_left_out_of_a_late_letter(note: str) -> None:
     late = rapport_line(note, ["Dana"], variation=FirstChoice(""), late=True)
     assert late.text is None and late.skipped is not None and "passed" in late.skipped
+    on_time = rapport_line(note, ["Dana"], variation=FirstChoice(""))
+    assert on_time.text is not None
+
+
+def test_a_talk_they_are_giving_is_theirs() -> None:
+    assert personal("he's giving a talk at the ERA safety conference in March") == (
+        "Good luck with your talk at the ERA safety conference in March."
+    )
 
 
 @pytest.mark.parametrize(

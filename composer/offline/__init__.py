@@ -5,6 +5,7 @@
 - `phrases`: each note item cleaned, and its grammatical shape
 - `realise`: a note item said as the candidate's clause, with articles and agreement
 - `pronouns`: a note about the interviewer said to them ("she is" -> "you are")
+- `kinds`: what kind of personal note it is (a trip, an event, happy news, a recommendation...)
 - `rapport`: personal notes by kind (a wish, thanks, a congratulation, "we both ...")
 - `followup`: the follow-up in the candidate's voice
 - `nextsteps`: the next step welcomed, heard from the reader, at a time not yet past

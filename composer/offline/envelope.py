@@ -52,7 +52,12 @@ def salutation(person: Interviewer, tone: str) -> str:
     if text.endswith(".") and text[:-1].rsplit(" ", 1)[-1].lower() not in _TITLE_WORDS:
         text = text[:-1]
     if not any(w.rstrip(".").lower() not in _TITLE_WORDS for w in text.split()):
-        return person.name if tone == "formal" or senior(person) else person.name.split()[0]
+        words = person.name.split()
+        if len(words) > 1 and words[0].rstrip(".").lower() in _TITLE_WORDS:
+            # A title in the name is how they are addressed: "Dr Reeve", "Sir Malcolm"
+            first = words[0].rstrip(".").lower() in ("sir", "madam")
+            return f"{words[0]} {words[1] if first else words[-1]}"
+        return person.name if tone == "formal" or senior(person) else words[0]
     spelled = {word.casefold(): word for word in person.name.split()}
     words = []
     for word in text.split():

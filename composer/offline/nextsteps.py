@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from composer.english import spell_out_dates
 from composer.offline import lexicon, phrasebook
 from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Shape, analyse
@@ -56,7 +57,7 @@ def next_steps_line(
 
     if value and not is_instruction(value):
         value = _MAYBE.sub("", " ".join(value.split()))
-        value = _SHORT_DAY.sub(lambda m: _DAY_NAMES[m[1].lower()[:3]], value)
+        value = spell_out_dates(value)
         value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))
         value = _SMALL_NUMBER.sub(lambda m: f"{_NUMBER_WORDS[int(m[1])]} {m[2]}", value)
         value = _BARE_DAY.sub(r"on \g<0>", value)
@@ -276,11 +277,6 @@ def presumes(value: str | None) -> bool:
 
 # "possibly a 2nd stage presentation", "maybe": a guess of the candidate's, not a step.
 _MAYBE = re.compile(r",?\s+(?:possibly|maybe|perhaps|probably|poss\.?|tbc)\b.*$", re.IGNORECASE)
-_DAY_NAMES = {
-    "mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
-    "sat": "Saturday", "sun": "Sunday",
-}  # fmt: skip
-_SHORT_DAY = re.compile(r"\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?", re.IGNORECASE)
 # "with decision", "w/ news": what the call brings, said by "hearing from you" already.
 _WITH_NEWS = re.compile(
     r"\s*\bwith\s+(?:a\s+|the\s+|their\s+|an\s+)?(?:decision|news|answer|feedback|outcome"

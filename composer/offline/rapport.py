@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from composer.english import spell_out_dates
 from composer.offline import lexicon, phrasebook
+from composer.offline.kinds import TRAVEL, rapport_kind
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import ADVERBS, second_person
 
@@ -23,139 +25,6 @@ _SAD = re.compile(
     r"|(?:maternity|paternity|parental|sick|compassionate|bereavement) leave|leave of absence)\b",
     re.IGNORECASE,
 )
-_TRAVEL = re.compile(
-    r"^you are (?:flying|travelling|traveling|heading|going|off|jetting|sailing|driving"
-    r"|taking (?:your|the)(?: [\w'-]+){1,3}?)"
-    r" (?:back )?to (?P<place>.+?)(?P<when> (?:next|this|on|in|at the end of|later this) .+"
-    r"| tomorrow| soon| shortly)?$"
-)
-# A "place" with one of these in it is an occasion, not a destination ("going to a concert").
-_OCCASIONS = re.compile(
-    r"\b(concert|gig|wedding|party|conference|festival|game|match|final|show|play|opera|ballet"
-    r"|exhibition|meetup|summit|reunion|premiere|tournament|graduation|launch|celebration)s?\b",
-    re.IGNORECASE,
-)
-# "-ing" activities for which a wish of luck fits: an exam, a race, a talk, a launch.
-_LUCK_VERBS = frozenset(
-    [
-        "running",
-        "competing",
-        "racing",
-        "training",
-        "preparing",
-        "presenting",
-        "speaking",
-        "studying",
-        "sitting",
-        "finishing",
-        "launching",
-        "starting",
-        "hosting",
-        "taking",
-        "defending",
-        "swimming",
-        "climbing",
-        "organising",
-        "organizing",
-        "performing",
-        "pitching",
-        "playing",
-        "riding",
-        "giving",
-    ]
-)
-# "-ing" pastimes the interviewer will enjoy: wishing them a good time fits.
-_LEISURE_VERBS = frozenset(
-    [
-        "cycling",
-        "hiking",
-        "walking",
-        "trekking",
-        "backpacking",
-        "camping",
-        "skiing",
-        "snowboarding",
-        "surfing",
-        "kayaking",
-        "diving",
-        "touring",
-        "exploring",
-        "visiting",
-        "holidaying",
-        "vacationing",
-        "spending",
-        "attending",
-        "seeing",
-        "watching",
-    ]
-)
-# Happy news about them: congratulations fit.
-_CELEBRATION = re.compile(
-    r"^you (?:(?:just|recently) )?(?:are (?:(?:just|recently) )?(?:getting (?:married|engaged)"
-    r"|expecting|celebrating)|got (?:married|engaged)|became (?:a )?(?:parents?|grandparents?)"
-    r"|had a baby)\b"
-)
-_PETS = (
-    r"dog|puppy|pup|cat|kitten|greyhound|spaniel|terrier|retriever|labrador|collie|poodle"
-    r"|beagle|dachshund|whippet|lurcher|rabbit|bunny|hamster|guinea pig|parrot|budgie|tortoise"
-    r"|horse|pony"
-)
-_NEW_PET = re.compile(
-    r"^you (?:(?:just|recently) )?(?:(?:adopted|got|rescued|brought home|welcomed) an? (?:new )?"
-    rf"|have an? new )(?P<pet>(?:[\w-]+ ){{0,2}}?(?:{_PETS}))$"
-)
-_RECOMMENDED = re.compile(r"^you (?:(?:also|kindly) )?(?:recommended|suggested) (?P<what>.+)$")
-_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-_FUTURE = re.compile(
-    r"\b(will|going to|soon|tomorrow|tonight|later this \w+|next (?!to\b|door\b)\w+"
-    r"|this (week|month|summer|winter|spring|autumn|fall|year|weekend|" + _DAYS + ")"
-    r"|on (" + _DAYS + r")|in (" + _MONTHS + r"))\b",
-    re.IGNORECASE,
-)
-_MOVE = re.compile(r"^(?:you are|your [\w' -]+ (?:is|are)) (?:moving|relocating)\b")
-_MOVED = re.compile(r"^you (?:(?:just|recently) )?(?:moved|relocated)\b")
-# "you spent", "you were", "you have been": something that already happened.
-_PAST = re.compile(
-    r"^you (?:(?:just|recently|already|once|also) )?(?:have |had )?"
-    r"(?:been|were|had|went|spent|got|came|saw|took|did|made|ran|won|\w+(?<!e)ed)\b"
-)
-
-
-def rapport_kind(clause: str) -> tuple[str, str]:
-    """What kind of note a clause said to the interviewer is, and the detail its line needs.
-
-    "you are flying to Lisbon next week" is a ("trip", "trip to Lisbon next week"); a note of no
-    known kind ("you are hiring a second designer") is "neutral": no wish, only that it was heard.
-    """
-    travel = _TRAVEL.match(clause)
-    if travel:
-        place = travel.group("place")
-        if _OCCASIONS.search(place):
-            return "occasion", ""
-        return "trip", f"trip to {place}{travel.group('when') or ''}"
-    if _CELEBRATION.match(clause):
-        return "celebration", ""
-    pet = _NEW_PET.match(clause)
-    if pet:
-        return "pet", pet.group("pet")
-    recommended = _RECOMMENDED.match(clause)
-    if recommended:
-        return "recommendation", recommended.group("what")
-    if _MOVE.match(clause):
-        return "move", ""
-    if _MOVED.match(clause):
-        return "settling", ""
-    words = clause.split(" ")
-    if words[:2] == ["you", "are"]:
-        verb = next((w.lower() for w in words[2:] if w.lower() not in ADVERBS), "")
-        if verb in _LUCK_VERBS:
-            return "luck", ""
-        if verb in _LEISURE_VERBS:
-            return ("occasion" if _OCCASIONS.search(clause) else "leisure"), ""
-    if _FUTURE.search(clause) and not _PAST.match(clause):
-        return "future", ""
-    return "neutral", ""
 
 
 _SHARED = re.compile(r"^(?:we|both of us)\b", re.IGNORECASE)
@@ -232,6 +101,7 @@ _FELLOW = re.compile(r"^(?:(?:he|she|they)(?:'s|\s+is|\s+are)\s+)?a\s+fellow\s+(
 # What a wish of luck is for: the verb's object, or the verb phrase itself.
 _TALKS = {"speaking": "talk", "presenting": "presentation", "pitching": "pitch",
           "performing": "performance", "hosting": "event", "defending": "defence"}  # fmt: skip
+_TALK_NOUNS = frozenset(["talk", "keynote", "presentation", "lecture", "speech", "paper", "pitch"])
 _DETERMINERS = frozenset(["the", "a", "an", "your", "this", "that", "next"])
 _HOBBY_VERBS = frozenset(["love", "enjoy", "like"])
 _STUDY_VERBS = frozenset(["doing", "taking", "studying", "completing", "finishing", "starting"])
@@ -246,7 +116,8 @@ def _event(rest: str) -> str:
     """ "a half marathon in May" -> "the half marathon in May": an event of theirs is "the"."""
     words = rest.split(" ")
     if words and words[0].lower() in ("a", "an"):
-        words[0] = "the"
+        talk = len(words) > 1 and words[1].lower() in _TALK_NOUNS
+        words[0] = "your" if talk else "the"  # "giving a talk at ..." -> "your talk at ..."
     return " ".join(words)
 
 
@@ -392,7 +263,7 @@ def rapport_line(
     if kind in ("trip", "pet"):
         return line(_KIND_SECTIONS[kind], detail=detail)
     if kind == "occasion":
-        travel = _TRAVEL.match(clause)
+        travel = TRAVEL.match(clause)
         if travel:
             place, when = travel.group("place"), travel.group("when") or ""
             if " for " in place:  # "heading to Lisbon for Web Summit": a trip
@@ -426,14 +297,11 @@ def _news(clause: str) -> str:
     return "your happy news"
 
 
-_MONTHS_SHORT = {
-    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
-    "jul": "July", "aug": "August", "sep": "September", "sept": "September", "oct": "October",
-    "nov": "November", "dec": "December",
-}  # fmt: skip
-_SHORT_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
+# A day that may be over by the time a late letter is read.
 _SOON = re.compile(
-    r"\b(?:tonight|tomorrow|today|this\s+(?:weekend|evening|morning|afternoon))\b", re.I
+    r"\b(?:tonight|tomorrow|today|this\s+(?:weekend|evening|morning|afternoon)"
+    r"|(?:on\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
 )
 _RELATIVES = (
     r"(?:grand)?(?:son|daughter|child|children|kids)|twins|sister|brother|partner|wife|husband"
@@ -453,7 +321,7 @@ def _tidy(note: str) -> str:
     text = re.sub(r"\s*\b(?:lol|haha|tbh|imo)\b", "", text, flags=re.IGNORECASE)
     text = re.split(r"\s+-+\s+|\s+[–—]\s+", text, maxsplit=1)[0]
     text = re.sub(r"\bw/\s*", "with ", text)
-    text = _SHORT_MONTH.sub(lambda m: _MONTHS_SHORT[m[1].lower()], text)
+    text = spell_out_dates(text)
     text = " ".join(text.split()).strip(" ,;")
     if re.match(r"^both\b", text, re.IGNORECASE):
         text = "we " + text  # "both served our time with Scottish Gas"

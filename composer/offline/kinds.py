@@ -1,0 +1,172 @@
+"""What kind of personal note a clause said to the interviewer is: a trip, an event to wish
+luck for, a pastime, happy news, a new pet, a recommendation, a move, or none of these.
+
+The clause is already in the second person ("you are flying to Lisbon next week"); `rapport`
+turns each kind into its line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline.pronouns import ADVERBS
+
+TRAVEL = re.compile(
+    r"^you are (?:flying|travelling|traveling|heading|going|off|jetting|sailing|driving"
+    r"|taking (?:your|the)(?: [\w'-]+){1,3}?)"
+    r" (?:back )?to (?P<place>.+?)(?P<when> (?:next|this|on|in|at the end of|later this) .+"
+    r"| tomorrow| soon| shortly)?$"
+)
+
+
+# A "place" with one of these in it is an occasion, not a destination ("going to a concert").
+_OCCASIONS = re.compile(
+    r"\b(concert|gig|wedding|party|conference|festival|game|match|final|show|play|opera|ballet"
+    r"|exhibition|meetup|summit|reunion|premiere|tournament|graduation|launch|celebration)s?\b",
+    re.IGNORECASE,
+)
+
+
+# "-ing" activities for which a wish of luck fits: an exam, a race, a talk, a launch.
+_LUCK_VERBS = frozenset(
+    [
+        "running",
+        "competing",
+        "racing",
+        "training",
+        "preparing",
+        "presenting",
+        "speaking",
+        "studying",
+        "sitting",
+        "finishing",
+        "launching",
+        "starting",
+        "hosting",
+        "taking",
+        "defending",
+        "swimming",
+        "climbing",
+        "organising",
+        "organizing",
+        "performing",
+        "pitching",
+        "playing",
+        "riding",
+        "giving",
+    ]
+)
+
+
+# "-ing" pastimes the interviewer will enjoy: wishing them a good time fits.
+_LEISURE_VERBS = frozenset(
+    [
+        "cycling",
+        "hiking",
+        "walking",
+        "trekking",
+        "backpacking",
+        "camping",
+        "skiing",
+        "snowboarding",
+        "surfing",
+        "kayaking",
+        "diving",
+        "touring",
+        "exploring",
+        "visiting",
+        "holidaying",
+        "vacationing",
+        "spending",
+        "attending",
+        "seeing",
+        "watching",
+    ]
+)
+
+
+# Happy news about them: congratulations fit.
+_CELEBRATION = re.compile(
+    r"^you (?:(?:just|recently) )?(?:are (?:(?:just|recently) )?(?:getting (?:married|engaged)"
+    r"|expecting|celebrating)|got (?:married|engaged)|became (?:a )?(?:parents?|grandparents?)"
+    r"|had a baby)\b"
+)
+
+
+_PETS = (
+    r"dog|puppy|pup|cat|kitten|greyhound|spaniel|terrier|retriever|labrador|collie|poodle"
+    r"|beagle|dachshund|whippet|lurcher|rabbit|bunny|hamster|guinea pig|parrot|budgie|tortoise"
+    r"|horse|pony"
+)
+
+
+_NEW_PET = re.compile(
+    r"^you (?:(?:just|recently) )?(?:(?:adopted|got|rescued|brought home|welcomed) an? (?:new )?"
+    rf"|have an? new )(?P<pet>(?:[\w-]+ ){{0,2}}?(?:{_PETS}))$"
+)
+
+
+_RECOMMENDED = re.compile(r"^you (?:(?:also|kindly) )?(?:recommended|suggested) (?P<what>.+)$")
+
+
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+
+
+_FUTURE = re.compile(
+    r"\b(will|going to|soon|tomorrow|tonight|later this \w+|next (?!to\b|door\b)\w+"
+    r"|this (week|month|summer|winter|spring|autumn|fall|year|weekend|" + _DAYS + ")"
+    r"|on (" + _DAYS + r")|in (" + _MONTHS + r"))\b",
+    re.IGNORECASE,
+)
+
+
+_MOVE = re.compile(r"^(?:you are|your [\w' -]+ (?:is|are)) (?:moving|relocating)\b")
+
+
+_MOVED = re.compile(r"^you (?:(?:just|recently) )?(?:moved|relocated)\b")
+
+
+# "you spent", "you were", "you have been": something that already happened.
+_PAST = re.compile(
+    r"^you (?:(?:just|recently|already|once|also) )?(?:have |had )?"
+    r"(?:been|were|had|went|spent|got|came|saw|took|did|made|ran|won|\w+(?<!e)ed)\b"
+)
+
+
+def rapport_kind(clause: str) -> tuple[str, str]:
+    """What kind of note a clause said to the interviewer is, and the detail its line needs.
+
+    "you are flying to Lisbon next week" is a ("trip", "trip to Lisbon next week"); a note of no
+    known kind ("you are hiring a second designer") is "neutral": no wish, only that it was heard.
+    """
+    travel = TRAVEL.match(clause)
+    if travel:
+        place = travel.group("place")
+        if _OCCASIONS.search(place):
+            return "occasion", ""
+        return "trip", f"trip to {place}{travel.group('when') or ''}"
+    if _CELEBRATION.match(clause):
+        return "celebration", ""
+    pet = _NEW_PET.match(clause)
+    if pet:
+        return "pet", pet.group("pet")
+    recommended = _RECOMMENDED.match(clause)
+    if recommended:
+        return "recommendation", recommended.group("what")
+    if _MOVE.match(clause):
+        return "move", ""
+    if _MOVED.match(clause):
+        return "settling", ""
+    words = clause.split(" ")
+    if words[:2] == ["you", "are"]:
+        verb = next((w.lower() for w in words[2:] if w.lower() not in ADVERBS), "")
+        if verb in _LUCK_VERBS:
+            return "luck", ""
+        if verb in _LEISURE_VERBS:
+            return ("occasion" if _OCCASIONS.search(clause) else "leisure"), ""
+    if _FUTURE.search(clause) and not _PAST.match(clause):
+        return "future", ""
+    return "neutral", ""
