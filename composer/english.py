@@ -317,3 +317,19 @@ _SHORT_NAME_RE = re.compile(
 def spell_out_dates(text: str) -> str:
     """Short day and month names written out: "Fri 12 Dec" -> "Friday 12 December"."""
     return _SHORT_NAME_RE.sub(lambda m: _SHORT_NAMES[m[1].lower()], text)
+
+
+# Note-taking shorthand and what a letter writes for it (the first column is matched as a whole
+# word): the offline writer spells it out, and the rules count the full word as the notes' own.
+NOTE_SHORTHAND = (
+    ("esp.", "especially"), ("esp", "especially"), ("incl.", "including"), ("approx.", "about"),
+    ("approx", "about"), ("w/o", "without"), ("w/", "with"), ("yrs", "years"), ("yr", "year"),
+    ("mos", "months"), ("hrs", "hours"), ("mins", "minutes"), ("wks", "weeks"),
+    ("mgmt", "management"), ("mgr", "manager"), ("dept", "department"), ("govt", "government"),
+    ("doc review", "document review"), ("doc reviews", "document reviews"), ("b/c", "because"),
+    ("ppl", "people"), ("re:", "about"), ("thru", "through"), ("btwn", "between"),
+    ("wk", "week"), ("avg", "average"), ("@", "at"), ("cert", "certificate"),
+    ("certs", "certificates"), ("quals", "qualifications"), ("exp", "experience"),
+    ("mon", "Monday"), ("tue", "Tuesday"), ("mths", "months"), ("mth", "month"),
+    ("tues", "Tuesday"), ("thu", "Thursday"), ("thurs", "Thursday"), ("fri", "Friday"),
+)  # fmt: skip

@@ -91,3 +91,16 @@ def test_the_finding_says_where_and_what_to_write() -> None:
     assert found.message.startswith("line 7:")
     assert '"weeks"' in found.message and '"wks"' in (found.fix or "")
     assert not report.ok
+
+
+def test_a_word_spelled_out_from_the_notes_shorthand_is_the_notes_own() -> None:
+    # The notes say "Univ of Leeds" and "3 wks"; the letter writes them out in full.
+    notes = NOTES.model_copy(
+        update={"qualifications": [*NOTES.qualifications, "MEng, Univ of Leeds", "a 3 wks course"]}
+    )
+    said = SENTENCE + "; I hold an MEng from the University of Leeds and a three-weeks course"
+    report = check_letter(_with(said), notes)
+    assert [v for v in report.violations if v.rule == "grounding"] == []
+    # Without the shorthand in the notes, the full words are not the notes' own.
+    report = check_letter(_with(said), NOTES)
+    assert any(v.rule == "grounding" and "University" in v.message for v in report.violations)

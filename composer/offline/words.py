@@ -7,6 +7,8 @@ that take "a").
 
 from __future__ import annotations
 
+from composer.english import NOTE_SHORTHAND
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -99,19 +101,8 @@ SCHOOL_WORDS = _words(
 )
 # Degrees whose name carries the subject: what follows them is the school ("J.D. Fordham Law").
 SUBJECT_IN_NAME = _words("j.d jd mba md m.d pgce dds dvm pharmd pharm.d mpharm llb ll.b llm ll.m")
-# Note-taking shorthand that a letter spells out (the first column is matched as a whole word).
-SHORTHAND = (
-    ("esp.", "especially"), ("esp", "especially"), ("incl.", "including"), ("approx.", "about"),
-    ("approx", "about"), ("w/o", "without"), ("w/", "with"), ("yrs", "years"), ("yr", "year"),
-    ("mos", "months"), ("hrs", "hours"), ("mins", "minutes"), ("wks", "weeks"),
-    ("mgmt", "management"), ("mgr", "manager"), ("dept", "department"), ("govt", "government"),
-    ("doc review", "document review"), ("doc reviews", "document reviews"), ("b/c", "because"),
-    ("ppl", "people"), ("re:", "about"), ("thru", "through"), ("btwn", "between"),
-    ("wk", "week"), ("avg", "average"), ("@", "at"), ("cert", "certificate"),
-    ("certs", "certificates"), ("quals", "qualifications"), ("exp", "experience"),
-    ("mon", "Monday"), ("tue", "Tuesday"), ("mths", "months"), ("mth", "month"),
-    ("tues", "Tuesday"), ("thu", "Thursday"), ("thurs", "Thursday"), ("fri", "Friday"),
-)  # fmt: skip
+# Note-taking shorthand that a letter spells out (one table, in composer.english).
+SHORTHAND = NOTE_SHORTHAND
 # Small counts spelled out in a sentence: "three paralegals".
 SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # Places and groups a candidate calls their own: "our store" -> "my store".

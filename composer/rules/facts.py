@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar, cast
 
-from composer.english import GREETING_RE, TITLES, WORD_RE
+from composer.english import GREETING_RE, NOTE_SHORTHAND, TITLES, WORD_RE
 from composer.errors import InputError
 from composer.models import Interviewer, Notes
 from composer.rules.tokens import blank_addresses
@@ -171,6 +171,22 @@ def _nfc(value: object) -> object:
     return value
 
 
+# Shorthand of the notes and the words a letter writes for it: "Univ of Worcester" in the notes
+# supports "University of Worcester" in the letter, "3 wks" supports "weeks".
+_SPELLED_OUT = tuple(
+    (fold(short).rstrip(".:"), tuple(fold(w) for w in WORD_RE.findall(full)))
+    for pair in (*NOTE_SHORTHAND, ("univ", "university"))
+    # "doc review" -> "document review": each word of the shorthand with its full word
+    for short, full in (zip(*map(str.split, pair), strict=True) if " " in pair[0] else [pair])
+    if short != full and WORD_RE.fullmatch(short.rstrip(".:"))
+)
+
+
+def _spelled_out(vocabulary: set[str]) -> set[str]:
+    """The full words for the shorthand words in `vocabulary`."""
+    return {word for short, full in _SPELLED_OUT if short in vocabulary for word in full}
+
+
 def build_facts(notes: Notes) -> Facts:
     """Work out the `Facts` of `notes` (uncached)."""
     notes = _composed(notes)
@@ -189,6 +205,7 @@ def build_facts(notes: Notes) -> Facts:
                 if ordinal:
                     vocabulary.add(ordinal.group(1))
     vocabulary |= _date_words(notes.interview.date)
+    vocabulary |= _spelled_out(vocabulary)
 
     tokens: list[NameToken] = []
     people: list[Person] = []
