@@ -16,6 +16,8 @@ __all__ = [
 ]
 
 # auto: a model when a key or base URL is configured, else the offline writer.
+# The tones a letter is written in (the notes model's `tone`; a test keeps the two in step).
+TONES = ("warm", "formal", "concise")
 BackendKind = Literal["auto", "offline", "openai"]
 BACKENDS: tuple[BackendKind, ...] = ("auto", "offline", "openai")
 

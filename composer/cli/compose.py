@@ -30,6 +30,7 @@ from composer.cli.options import (
     ShowPromptOption,
     TimeoutOption,
     TodayOption,
+    ToneOption,
     compose_options,
 )
 
@@ -60,6 +61,7 @@ def compose_command(
     coordinator_only: CoordinatorOnlyOption = False,
     channel: ChannelOption = None,
     max_chars: MaxCharsOption = None,
+    tone: ToneOption = None,
     review: ReviewOption = False,
 ) -> None:
     """Write one checked thank-you letter per interviewer from a notes file.

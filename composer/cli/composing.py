@@ -215,6 +215,8 @@ def require_proofreader(options: ComposeOptions) -> None:
 
 def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
     notes = with_channel(notes, options.channel, options.max_chars)
+    if options.tone is not None:
+        notes = notes.model_copy(update={"tone": options.tone})
     check_format(notes, options.format)
     if options.show_prompt:
         show_prompts(notes, options)

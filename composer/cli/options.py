@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from composer.channels import CHANNELS
-from composer.choices import PANEL_JOBS, BackendKind, OutputFormat
+from composer.choices import PANEL_JOBS, TONES, BackendKind, OutputFormat
 from composer.english import DIALECTS, dialect_name
 from composer.errors import InputError
 
@@ -231,6 +231,25 @@ ChannelOption = Annotated[
         show_default=False,
     ),
 ]
+
+
+def tone_option(value: str | None) -> str | None:
+    """The --tone value, checked against the tones there are."""
+    if value is not None and value.lower() not in TONES:
+        raise typer.BadParameter(f"{value!r}: choose one of {', '.join(TONES)}.")
+    return None if value is None else value.lower()
+
+
+ToneOption = Annotated[
+    str | None,
+    typer.Option(
+        "--tone",
+        metavar="[" + "|".join(TONES) + "]",
+        callback=tone_option,
+        help="Write in this tone instead of the notes' own: warm, formal or concise.",
+        show_default=False,
+    ),
+]
 MaxCharsOption = Annotated[
     int | None,
     typer.Option(
@@ -288,6 +307,7 @@ class ComposeOptions:
     coordinator: bool | None = None  # None: only for a panel of more than seven
     coordinator_only: bool = False
     channel: str | None = None  # --channel: instead of the notes' own
+    tone: str | None = None  # --tone: instead of the notes' own
     max_chars: int | None = None  # --max-chars: a LinkedIn note's limit
     client: Any = field(default=None, repr=False)
     review: bool = False  # --review: each letter is shown and accepted before it is written
@@ -339,6 +359,7 @@ def compose_options(params: Mapping[str, Any]) -> ComposeOptions:
         coordinator=params.get("coordinator"),
         coordinator_only=params.get("coordinator_only", False),
         channel=params.get("channel"),
+        tone=params.get("tone"),
         max_chars=params.get("max_chars"),
         review=bool(params.get("review")),
     )
