@@ -1,8 +1,10 @@
 """The offline composer: a small natural-language-generation pipeline, one stage per module.
 
+- `usable`: the note items a letter can say (points that read as a sentence, real topics)
 - `select`: which topics and which of the candidate's points each reader gets (panel spreading)
 - `words`: closed sets of English words (determiners, prepositions, credentials...), as data
-- `phrases`: each note item cleaned, and its grammatical shape
+- `cleaning`: a note item tidied (bullets, shorthand, lists, a capital typed by habit)
+- `phrases`: each note item's grammatical shape
 - `realise`: a note item said as the candidate's clause, with articles and agreement
 - `pronouns`: a note about the interviewer said to them ("she is" -> "you are")
 - `kinds`: what kind of personal note it is (a trip, an event, happy news, a recommendation...)
@@ -12,6 +14,7 @@
 - `screen`: notes text that reads as an instruction to a model, kept out of letters
 - `phrasebook`: every wording, as data keyed by section, tone and channel
 - `envelope`: greeting, sign-off and a printed letter's letterhead, by tone
+- `body`: the summary, the topic paragraph with its points, and the contribution
 - `writer`: the document plan, assembly and length fitting
 - `linkedin`: the short note's plan and wordings, fitted to a character limit
 - `backend`: `OfflineBackend`, the backend compose uses with no model configured

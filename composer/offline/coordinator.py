@@ -18,13 +18,14 @@ from composer.dates import letter_date, send_by_date
 from composer.english import TITLES, bare_role, company_in_prose, role_phrase
 from composer.models import Interviewer, Notes
 from composer.offline import phrasebook
+from composer.offline.cleaning import join_list
 from composer.offline.envelope import salutation
 from composer.offline.followup import next_steps_line
 from composer.offline.phrasebook import Variation, seed_for
-from composer.offline.phrases import Phrase, Shape, analyse, join_list
+from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import clause, sentence, with_article
 from composer.offline.screen import is_instruction
-from composer.offline.select import lowercase_words, usable_points
+from composer.offline.usable import lowercase_words, usable_points
 from composer.offline.writer import Written
 from composer.rules.text import parse
 

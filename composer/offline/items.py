@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from composer.offline import credentials, lexicon, selfnotes
-from composer.offline.phrases import Shape, analyse, clean, head_noun
+from composer.offline.cleaning import clean
+from composer.offline.phrases import Shape, analyse, head_noun
 from composer.offline.realise import Clause, clause, sentence, takes_plural, with_article
 from composer.offline.screen import is_instruction
 from composer.offline.words import (

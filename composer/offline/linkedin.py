@@ -40,7 +40,7 @@ from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
 from composer.offline.realise import clause, sentence
-from composer.offline.select import lowercase_words, stems, usable_points, usable_topics
+from composer.offline.usable import lowercase_words, stems, usable_points, usable_topics
 from composer.offline.writer import Written
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from composer.offline import lexicon, selfnotes
-from composer.offline.shorthand import expand
+from composer.offline.cleaning import bare, clean, join_list, lower_first
 from composer.offline.words import (
     AUXILIARIES,
     BE,
@@ -67,92 +67,6 @@ class Phrase:
 
     def _replace_source(self, source: str) -> Phrase:
         return Phrase(self.text, self.shape, source, self.parts)
-
-
-_ETC = re.compile(r",?\s+(?:etc|and so on|and more)\.?$", re.IGNORECASE)
-_BULLET = re.compile(r"^(?:[-*•·]+|\d+[.)])\s+")
-_QUOTES = "\"'“”‘’"
-
-
-def _lower_first(text: str, common: frozenset[str]) -> str:
-    """Lower the first word when it is an ordinary word typed with a capital ("Led the audit").
-
-    A noun keeps its capital ("Python", "Excel") unless the notes use it in lower case
-    elsewhere (`common`): it may be a name.
-    """
-    first, _, rest = text.partition(" ")
-    if first == "I" or first.startswith("I'"):
-        return text
-    plain = bare(first)
-    if not (plain[:1].isupper() and (len(plain) == 1 or plain[1:].islower())):
-        return text
-    lower = plain.lower()
-    closed = (
-        lower in DETERMINERS or lower in FIRST_PERSON or lower in WH_WORDS or lower in PREPOSITIONS
-    )
-    verb_form = (
-        lexicon.is_past(lower) or lexicon.is_gerund(lower) or lexicon.is_adjective_only(lower)
-    )
-    possessive = lower.endswith("'s") and lexicon.is_noun(lower[:-2]) and bool(rest)
-    # "Test automation in CI": a common noun before lower-case words, and not a name the
-    # tables know with its capital ("Python", "London").
-    next_word = rest.split(" ", 1)[0] if rest else ""
-    # "Go and Rust": a capital before "and" or a comma starts a list of names; it stays.
-    listed = first.endswith(",") or next_word in ("and", "or", "&")
-    common_noun = (
-        lexicon.is_noun(lower)
-        and not lexicon.classes(plain)
-        and next_word[:1].islower()
-        and not listed
-    )
-    if lower in STATES and next_word[:1].isupper() and not next_word.isupper():
-        return text  # "Registered Manager", "Chartered Physiotherapist": a title
-    after_of = rest.split()[1:2] if next_word == "of" else []
-    if after_of and after_of[0][:1].isupper():
-        return text  # "Head of Operations", "Director of Finance": a title
-    if listed and not (closed or lexicon.is_gerund(lower) or lexicon.is_past(lower)):
-        return text
-    if lower in DETERMINERS and next_word[:1].isupper() and len(rest.split()) > 1:
-        return text  # "Six Sigma Black Belt": a name
-    if closed or verb_form or possessive or common_noun or lower in common:
-        return first.lower() + (" " + rest if rest else "")
-    return text
-
-
-def bare(word: str) -> str:
-    return word.strip(",;:()\"'")
-
-
-def clean(item: str) -> str:
-    """One line, no bullet, no trailing stop or "etc.", straight apostrophes."""
-    text = " ".join(item.replace("’", "'").split())
-    text = _BULLET.sub("", text)
-    if len(text) > 1 and text[0] in _QUOTES and text[-1] in _QUOTES:
-        text = text[1:-1].strip()
-    trailing = _ETC.search(text)
-    text = _ETC.sub("", text)
-    if trailing and text.count(", ") == 1 and " and " not in text:
-        text = text.replace(", ", " and ")  # "Kubernetes, Terraform, etc." is a list of two
-    text = expand(text)
-    question = text.endswith("?")
-    text = text.rstrip(".;:!?, ").strip()
-    if ";" in text and not question:
-        text = join_list([part.strip() for part in text.split(";") if part.strip()])
-    elif (
-        text.count(", ") >= 2
-        and " and " not in text
-        and " or " not in text
-        and not re.search(r", \d", text)  # "PhD in History, Edinburgh, 2022" is no list
-    ):
-        head, _, last = text.rpartition(", ")  # "Excel, SQL, Tableau" -> "Excel, SQL and Tableau"
-        text = f"{head} and {last}"
-    return text + ("?" if question else "")
-
-
-def join_list(parts: list[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _finite_after(words: list[str], start: int) -> bool:
@@ -262,7 +176,7 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     if text.endswith("?"):
         return Phrase(text, Shape.QUESTION, item)
     if _SPAN_TAIL.search(text):
-        return Phrase(_lower_first(text, common), Shape.NOUN, item)  # "Go and Rust, 7 years"
+        return Phrase(lower_first(text, common), Shape.NOUN, item)  # "Go and Rust, 7 years"
     joined = _two_clauses(text, common, item)
     if joined is not None:
         return joined
@@ -274,7 +188,7 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         return Phrase(text, Shape.CLAUSE, item)  # "they'll call by end of next week"
     if first in MODALS and len(words) > 1 and lexicon.base_of(words[1]) == words[1].lower():
         return Phrase("I " + first + text[len(first) :], Shape.FIRST_PERSON, item)  # "can start"
-    text = _lower_first(text, common)
+    text = lower_first(text, common)
     words = text.split()
     first = words[0]
     lower = bare(first).lower()

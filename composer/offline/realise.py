@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from composer.offline import credentials, lexicon
-from composer.offline.phrases import Phrase, Shape, bare, head_noun
+from composer.offline.cleaning import bare
+from composer.offline.phrases import Phrase, Shape, head_noun
 from composer.offline.tidy import (
     OPINION,
     dated,

@@ -11,18 +11,20 @@ topic it fits best. Entries that read as instructions are never selected.
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from composer.channels import channel_spec
 from composer.models import Interviewer, Notes
-from composer.offline.items import read_topic
-from composer.offline.phrases import Phrase, Shape, analyse
-from composer.offline.realise import clause
+from composer.offline.phrases import Phrase, analyse
 from composer.offline.screen import is_instruction
 from composer.offline.themes import common_themes, tie_strength
+from composer.offline.usable import (
+    lowercase_words,
+    stems,
+    usable_points,
+    usable_topics,
+)
 
 # A letter recalls a few of the candidate's facts, never a list: at most this many tied to
 # topics, and this many in all.
@@ -30,42 +32,6 @@ TIES_PER_LETTER = 2
 MOST_FACTS = 3
 # A single reader with no topic a point fits hears this many points of the summary.
 SOLO_SUMMARY = 2
-
-_STOP = frozenset(
-    [
-        "with",
-        "from",
-        "that",
-        "this",
-        "they",
-        "them",
-        "their",
-        "have",
-        "been",
-        "will",
-        "would",
-        "about",
-        "into",
-        "over",
-        "more",
-        "most",
-        "than",
-        "also",
-        "very",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "your",
-        "years",
-        "year",
-        "team",
-        "work",
-        "role",
-    ]
-)
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -97,70 +63,6 @@ class Selection:
     def points(self) -> tuple[Phrase, ...]:
         """Every point this letter recalls: those tied to a topic, then the summary."""
         return tuple(p for t in self.ties for p in t.points) + self.summary
-
-
-@functools.lru_cache(maxsize=4096)
-def stems(text: str) -> frozenset[str]:
-    """Content words cut to five letters, so "design" meets "designing" and "designs"."""
-    words = (w.lower() for w in _WORD.findall(text))
-    return frozenset(w[:5] for w in words if len(w) >= 4 and w not in _STOP)
-
-
-def lowercase_words(notes: Notes) -> frozenset[str]:
-    """Every word the notes write in lower case somewhere: ordinary words, not names."""
-    texts = [*notes.qualifications, *notes.highlights]
-    texts += [t for p in notes.interviewers for t in (*p.topics, *p.rapport)]
-    texts += [v for v in (notes.contribution, notes.follow_up, notes.next_steps) if v]
-    return frozenset(w for text in texts for w in _WORD.findall(text) if w.islower())
-
-
-def usable_points(notes: Notes) -> list[Phrase]:
-    """The candidate's qualifications, then highlights, that can be said as a sentence."""
-    common = lowercase_words(notes)
-    found = []
-    for item in (*notes.qualifications, *notes.highlights):
-        if is_instruction(item):
-            continue
-        phrase = analyse(item, common)
-        if clause(phrase) is not None:
-            found.append(phrase)
-    return found
-
-
-def topic_phrase(item: str, common: frozenset[str]) -> Phrase | None:
-    """A topic as a thing discussed ("the on-call rotation"), said to the reader, or None.
-
-    `items.read_topic` reads it: a question becomes what was asked ("how I would staff a
-    document review"), a topic typed about the interviewer is said to them ("the trial you
-    have coming up in May").
-    """
-    if is_instruction(item):
-        return None
-    topic = read_topic(item, common)
-    if not topic.text:
-        return None
-    return Phrase(topic.text, Shape.NOUN, item)
-
-
-# Arrangements rather than the work: such a topic never carries a letter or meets a CV fact.
-_ADMIN = re.compile(
-    r"\b(?:start date|notice period|salary|pay (?:band|range|scale)|benefits|relocation|"
-    r"visa|sponsorship|right to work|references|package|compensation|holiday allowance|"
-    r"parking|dbs check|travel expenses|logistics \+|interview process|next stages?)\b",
-    re.IGNORECASE,
-)
-
-
-def is_admin(topic: str) -> bool:
-    """True for a topic about arrangements ("start date", "salary and notice period")."""
-    return _ADMIN.search(topic) is not None
-
-
-def usable_topics(person: Interviewer, common: frozenset[str]) -> list[Phrase]:
-    """This reader's topics that read as a thing discussed, in the notes' order; a topic about
-    arrangements (start date, salary) is left out: it is no subject for the letter."""
-    found = (topic_phrase(item, common) for item in person.topics if not is_admin(item))
-    return [p for p in found if p is not None]
 
 
 @dataclass(frozen=True)

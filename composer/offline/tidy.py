@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.phrases import bare, head_noun
+from composer.offline.cleaning import bare
+from composer.offline.phrases import head_noun
 from composer.offline.words import (
     AUXILIARIES,
     BE,

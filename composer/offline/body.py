@@ -1,0 +1,179 @@
+"""The body of a letter: the candidate's points said on their own (the summary), this reader's
+topic with the points tied to it, a second topic, and the contribution.
+
+`Writer` builds on this; `select` has chosen what each reader hears, and this says it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from composer.models import Notes
+from composer.offline.items import Kind, read_point, read_topic
+from composer.offline.phrases import Phrase, Shape
+from composer.offline.realise import Clause, clause, lower_start, sentence, with_article
+from composer.offline.select import Selection
+from composer.offline.wording import Wording
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the letter: the section it says and its paragraph."""
+
+    section: str
+    paragraph: int
+    text: str
+
+
+class Body(Wording):
+    """The summary, middle and contribution of one letter; `Writer` sets these fields."""
+
+    notes: Notes
+    selection: Selection
+    common: frozenset[str]  # words the notes write in lower case
+    email: bool
+    more_topics: int  # topics to add beyond the plan, when asked for more
+
+    def clause_for(self, phrase: Phrase) -> Clause:
+        said = clause(phrase, variant=self.variation.number(f"verb {phrase.text}"))
+        assert said is not None  # selection keeps only points that have a clause
+        return said
+
+    def _values(self, point: Phrase) -> dict[str, str]:
+        said = self.clause_for(point)
+        return {
+            "clause": sentence(said.text())[:-1],
+            "clause_lower": lower_start(said.text()),
+            "clause_also": self._also(point, said),
+        }
+
+    def summary(self) -> list[Sentence]:
+        """The points that fit none of this reader's topics, each said on its own.
+
+        They follow the thanks when the letter has a topic to carry its middle, so no point
+        reads as a comment on a topic it has nothing to do with.
+        """
+        paragraph = 0 if self.selection.topics else 1
+        out = []
+        for number, point in enumerate(self.selection.summary):
+            values = self._values(point)
+            if number == 0:
+                text = self.pick(self._summary_section(point), company=self.notes.company, **values)
+                out.append(Sentence("summary", paragraph, text))
+            else:
+                out.append(Sentence("point_more", paragraph, self.pick("point_more", **values)))
+        return out
+
+    def _summary_section(self, point: Phrase) -> str:
+        """The wordings for a point said on its own: a credential plainly, else with a word on
+        what the candidate would do with it."""
+        kind = read_point(point.source, self.common).kind
+        held = kind in (Kind.DEGREE, Kind.HELD, Kind.CERTIFICATE, Kind.ROLE, Kind.UNDER_WAY)
+        return "summary_held" if held else "summary"
+
+    def middle(self) -> list[Sentence]:
+        """The main topic and the points tied to it; a second tied topic; the contribution."""
+        chosen = self.selection
+        out: list[Sentence] = []
+        named: list[Phrase] = []
+        pair = None
+        if chosen.topics:
+            main = chosen.topics[0]
+            named.append(main)
+            pair = self._pair()
+            if pair is not None:
+                # Two topics and no point for either: both named in one sentence.
+                named.append(pair)
+                text = self.pick("topic_pair", topic=main.text, topic2=pair.text)
+            else:
+                text = self.pick("topic", topic=main.text, Topic=sentence(main.text)[:-1])
+            out.append(Sentence("topic", 1, text))
+        for tie in chosen.ties:
+            first = tie.topic == chosen.topics[0]
+            # A topic about the candidate's own work ("my Hale & Co rebrand") is no ground
+            # the point shares with it: the point is said plainly.
+            own = read_topic(tie.topic.source, self.common).mine and not re.search(
+                r"\b(?:how|what|whether|why)\b", tie.topic.text
+            )
+            for place, point in enumerate(tie.points):
+                values = self._values(point)
+                if first and place == 0:
+                    section = "link_mine" if own else "link_after_pair" if pair else "link"
+                    out.append(Sentence("point", 1, self.pick(section, **values)))
+                elif first:
+                    out.append(Sentence("point_more", 1, self.pick("point_more", **values)))
+                elif place == 0:
+                    topic = tie.topic.text
+                    text = self.pick("tie_more", topic=topic, Topic=sentence(topic)[:-1], **values)
+                    out.append(Sentence("topic_more", 1, text))
+                    named.append(tie.topic)
+                else:
+                    out.append(Sentence("topic_more", 1, self.pick("point_more", **values)))
+            if chosen.contribution_topic == tie.topic:
+                out += self.contribution()
+        if self.more_topics:  # asked for more: one more topic of this reader, said briefly
+            for more_topic in [t for t in chosen.topics if t not in named][: self.more_topics]:
+                more = more_topic.text
+                text = self.pick("topic_more", topic=more, Topic=sentence(more)[:-1])
+                out.append(Sentence("topic_more", 1, text))
+                named.append(more_topic)
+        about = chosen.contribution_topic
+        if about is not None and not any(s.section == "contribution" for s in out):
+            if about in named:
+                out += self.contribution()
+            else:
+                out += self.contribution(about=about)
+        elif about is None:
+            # A contribution that fits no topic follows the thanks and the candidate's
+            # summary, not a topic it says nothing about.
+            said = self.contribution()
+            out += [replace(s, paragraph=0) for s in said] if chosen.topics else said
+        return out
+
+    def _pair(self) -> Phrase | None:
+        """This reader's second topic, when it can share the first one's sentence."""
+        chosen = self.selection
+        if len(chosen.topics) < 2:
+            return None
+        first, second = chosen.topics[:2]
+        if any(t.topic == second for t in chosen.ties):
+            return None  # it has a sentence of its own, with its point
+        short = all(len(t.words) <= 6 for t in (first, second))
+        plain = not any(re.search(r"\b(?:I|I'd|my|me|and|how|what|whether)\b", t.text)
+                        for t in (first, second))  # fmt: skip
+        return second if short and plain else None
+
+    def _also(self, point: Phrase, said: Clause) -> str:
+        """The point with "also" in place: "I also led ...", "I am also ACA qualified, and ..."."""
+        if said.whole is None:
+            return sentence(said.text("also"))[:-1]
+        if point.shape is Shape.PAIR:
+            first, second = (self.clause_for(part) for part in point.parts)
+            if first.whole is None and second.whole is None:
+                return f"{first.text('also')}, and {second.text()}"
+        return "Also, " + lower_start(said.text())
+
+    def contribution(self, about: Phrase | None = None) -> list[Sentence]:
+        """What the candidate would bring; `about` names the topic it fits when no other
+        sentence of the letter does."""
+        phrase = self.selection.contribution
+        if phrase is None:
+            return []
+        tied = self.selection.contribution_topic is not None
+        paragraph = 1 if self.email or tied else 2
+        if phrase.shape in (Shape.NOUN, Shape.ROLE):
+            text = self.pick("contribution_np", np=with_article(phrase))
+        elif phrase.shape is Shape.BASE:
+            text = self.pick("contribution_vp", vp=phrase.text)
+        elif phrase.shape is Shape.GERUND:
+            text = self.pick("contribution_gerund", vp=phrase.text)
+        else:
+            said = clause(phrase)
+            if said is None:
+                return []
+            text = sentence(said.text())
+            paragraph = 1  # "I am eager to learn." is no paragraph of its own
+        if about is not None and text.startswith(("I ", "My ")):
+            text = self.pick("contribution_at", topic=about.text, said=lower_start(text[:-1]))
+        return [Sentence("contribution", paragraph, text)]

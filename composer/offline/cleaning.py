@@ -1,0 +1,97 @@
+"""Cleaning a note item before its shape is read: one line, no bullet, quotes or trailing
+"etc.", shorthand expanded, a list joined with "and", and an ordinary first word typed with a
+capital lowered ("Led the audit" -> "led the audit") while a name or a title keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.shorthand import expand
+from composer.offline.words import DETERMINERS, FIRST_PERSON, PREPOSITIONS, STATES, WH_WORDS
+
+_ETC = re.compile(r",?\s+(?:etc|and so on|and more)\.?$", re.IGNORECASE)
+_BULLET = re.compile(r"^(?:[-*•·]+|\d+[.)])\s+")
+_QUOTES = "\"'“”‘’"
+
+
+def lower_first(text: str, common: frozenset[str]) -> str:
+    """Lower the first word when it is an ordinary word typed with a capital ("Led the audit").
+
+    A noun keeps its capital ("Python", "Excel") unless the notes use it in lower case
+    elsewhere (`common`): it may be a name.
+    """
+    first, _, rest = text.partition(" ")
+    if first == "I" or first.startswith("I'"):
+        return text
+    plain = bare(first)
+    if not (plain[:1].isupper() and (len(plain) == 1 or plain[1:].islower())):
+        return text
+    lower = plain.lower()
+    closed = (
+        lower in DETERMINERS or lower in FIRST_PERSON or lower in WH_WORDS or lower in PREPOSITIONS
+    )
+    verb_form = (
+        lexicon.is_past(lower) or lexicon.is_gerund(lower) or lexicon.is_adjective_only(lower)
+    )
+    possessive = lower.endswith("'s") and lexicon.is_noun(lower[:-2]) and bool(rest)
+    # "Test automation in CI": a common noun before lower-case words, and not a name the
+    # tables know with its capital ("Python", "London").
+    next_word = rest.split(" ", 1)[0] if rest else ""
+    # "Go and Rust": a capital before "and" or a comma starts a list of names; it stays.
+    listed = first.endswith(",") or next_word in ("and", "or", "&")
+    common_noun = (
+        lexicon.is_noun(lower)
+        and not lexicon.classes(plain)
+        and next_word[:1].islower()
+        and not listed
+    )
+    if lower in STATES and next_word[:1].isupper() and not next_word.isupper():
+        return text  # "Registered Manager", "Chartered Physiotherapist": a title
+    after_of = rest.split()[1:2] if next_word == "of" else []
+    if after_of and after_of[0][:1].isupper():
+        return text  # "Head of Operations", "Director of Finance": a title
+    if listed and not (closed or lexicon.is_gerund(lower) or lexicon.is_past(lower)):
+        return text
+    if lower in DETERMINERS and next_word[:1].isupper() and len(rest.split()) > 1:
+        return text  # "Six Sigma Black Belt": a name
+    if closed or verb_form or possessive or common_noun or lower in common:
+        return first.lower() + (" " + rest if rest else "")
+    return text
+
+
+def bare(word: str) -> str:
+    return word.strip(",;:()\"'")
+
+
+def clean(item: str) -> str:
+    """One line, no bullet, no trailing stop or "etc.", straight apostrophes."""
+    text = " ".join(item.replace("’", "'").split())
+    text = _BULLET.sub("", text)
+    if len(text) > 1 and text[0] in _QUOTES and text[-1] in _QUOTES:
+        text = text[1:-1].strip()
+    trailing = _ETC.search(text)
+    text = _ETC.sub("", text)
+    if trailing and text.count(", ") == 1 and " and " not in text:
+        text = text.replace(", ", " and ")  # "Kubernetes, Terraform, etc." is a list of two
+    text = expand(text)
+    question = text.endswith("?")
+    text = text.rstrip(".;:!?, ").strip()
+    if ";" in text and not question:
+        text = join_list([part.strip() for part in text.split(";") if part.strip()])
+    elif (
+        text.count(", ") >= 2
+        and " and " not in text
+        and " or " not in text
+        and not re.search(r", \d", text)  # "PhD in History, Edinburgh, 2022" is no list
+    ):
+        head, _, last = text.rpartition(", ")  # "Excel, SQL, Tableau" -> "Excel, SQL and Tableau"
+        text = f"{head} and {last}"
+    return text + ("?" if question else "")
+
+
+def join_list(parts: list[str]) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
