@@ -116,3 +116,36 @@ from composer.rules.text import Span
 )
 def test_mentions_of_the_company(company: str, text: str, exact: bool, others: list[Span]) -> None:
     assert _company_mentions(text, company) == (exact, others)
+
+
+@pytest.mark.parametrize(
+    ("company", "text", "exact", "others"),
+    [
+        # initials with stops inside the name keep the run going
+        (
+            "Northwind Analytics",
+            "the Northwind A.I. Analytics team",
+            False,
+            [Span(4, "Northwind A.I. Analytics")],
+        ),
+        # a small word the name does not hold still joins a run of name words
+        (
+            "Bank of Ireland",
+            "the Bank and Trust of Ireland today",
+            False,
+            [Span(4, "Bank and Trust of Ireland")],
+        ),
+        # an ordinary lower-case word ends the run
+        ("Northwind Analytics", "I met Northwind Cloud people and Analytics folk.", False, []),
+        # two mentions far apart are each found once
+        (
+            "Northwind Analytics",
+            "I met Northwind Data Analytics on Monday, and the people there were kind to me all "
+            "day long; I hope to join Northwind Data Analytics soon.",
+            False,
+            [Span(6, "Northwind Data Analytics"), Span(108, "Northwind Data Analytics")],
+        ),
+    ],
+)
+def test_runs_of_name_words(company: str, text: str, exact: bool, others: list[Span]) -> None:
+    assert _company_mentions(text, company) == (exact, others)
