@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from composer.rules.company import _company_mentions
-from composer.rules.text import Span
+from composer.rules.company import _company_mentions, company_mentions
+from composer.rules.text import Span, parse
 
 
 @pytest.mark.parametrize(
@@ -145,7 +145,38 @@ def test_mentions_of_the_company(company: str, text: str, exact: bool, others: l
             False,
             [Span(6, "Northwind Data Analytics"), Span(108, "Northwind Data Analytics")],
         ),
+        # a stop that ends a sentence ends the run
+        ("Northwind Analytics", "I met Northwind Data. Analytics is my field.", False, []),
+        # a possessive on a one-letter word is the name itself
+        ("Plan B", "I met the Plan B's Team.", True, []),
+        # a short letterhead line after a long line of prose still ends the run
+        (
+            "Northwind Analytics",
+            "Dear Dana,\nThank you for the time you gave me on Monday.\nDana Whitfield\n"
+            "Northwind Data\nAnalytics Team\n",
+            False,
+            [],
+        ),
+        # a line of 39 characters is a letterhead field; one of 40 is wrapped prose
+        (
+            "Northwind Analytics",
+            "\nWith thanks to the team, Northwind Data\nAnalytics Team",
+            False,
+            [],
+        ),
+        (
+            "Northwind Analytics",
+            "\nWith thanks to the staff, Northwind Data\nAnalytics Team",
+            False,
+            [Span(27, "Northwind Data\nAnalytics")],
+        ),
     ],
 )
 def test_runs_of_name_words(company: str, text: str, exact: bool, others: list[Span]) -> None:
     assert _company_mentions(text, company) == (exact, others)
+
+
+def test_one_letter_checked_against_two_names() -> None:
+    letter = parse("Dear Dana,\n\nI enjoyed meeting the Hart and Mills team.\n")
+    assert company_mentions(letter, "Hart & Mills") == (False, [Span(34, "Hart and Mills")])
+    assert company_mentions(letter, "Northwind Analytics") == (False, [])
