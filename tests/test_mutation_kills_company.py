@@ -145,6 +145,22 @@ def test_mentions_of_the_company(company: str, text: str, exact: bool, others: l
             False,
             [Span(6, "Northwind Data Analytics"), Span(108, "Northwind Data Analytics")],
         ),
+        # the company's own word at the very start of the text belongs to the other spelling
+        (
+            "Northwind Analytics",
+            "Analytics Northwind Data Analytics team.",
+            False,
+            [Span(0, "Analytics Northwind Data Analytics")],
+        ),
+        # the first word glued to the word before it is not the name
+        ("Northwind Analytics", "the Pre-Northwind Data Analytics team", False, []),
+        # a long other spelling whose last word runs past the stretch read is still found
+        (
+            "Northwind Analytics",
+            "Northwind Big Data Cloud Services Group Analytics team",
+            False,
+            [Span(0, "Northwind Big Data Cloud Services Group Analytics")],
+        ),
         # a stop that ends a sentence ends the run
         ("Northwind Analytics", "I met Northwind Data. Analytics is my field.", False, []),
         # a possessive on a one-letter word is the name itself
