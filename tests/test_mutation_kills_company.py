@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from composer.rules.company import _company_mentions
-from composer.rules.text import Span
+from composer.rules.company import _company_mentions, company_mentions
+from composer.rules.text import Span, parse
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,83 @@ from composer.rules.text import Span
 )
 def test_mentions_of_the_company(company: str, text: str, exact: bool, others: list[Span]) -> None:
     assert _company_mentions(text, company) == (exact, others)
+
+
+@pytest.mark.parametrize(
+    ("company", "text", "exact", "others"),
+    [
+        # initials with stops inside the name keep the run going
+        (
+            "Northwind Analytics",
+            "the Northwind A.I. Analytics team",
+            False,
+            [Span(4, "Northwind A.I. Analytics")],
+        ),
+        # a small word the name does not hold still joins a run of name words
+        (
+            "Bank of Ireland",
+            "the Bank and Trust of Ireland today",
+            False,
+            [Span(4, "Bank and Trust of Ireland")],
+        ),
+        # an ordinary lower-case word ends the run
+        ("Northwind Analytics", "I met Northwind Cloud people and Analytics folk.", False, []),
+        # two mentions far apart are each found once
+        (
+            "Northwind Analytics",
+            "I met Northwind Data Analytics on Monday, and the people there were kind to me all "
+            "day long; I hope to join Northwind Data Analytics soon.",
+            False,
+            [Span(6, "Northwind Data Analytics"), Span(108, "Northwind Data Analytics")],
+        ),
+        # the company's own word at the very start of the text belongs to the other spelling
+        (
+            "Northwind Analytics",
+            "Analytics Northwind Data Analytics team.",
+            False,
+            [Span(0, "Analytics Northwind Data Analytics")],
+        ),
+        # the first word glued to the word before it is not the name
+        ("Northwind Analytics", "the Pre-Northwind Data Analytics team", False, []),
+        # a long other spelling whose last word runs past the stretch read is still found
+        (
+            "Northwind Analytics",
+            "Northwind Big Data Cloud Services Group Analytics team",
+            False,
+            [Span(0, "Northwind Big Data Cloud Services Group Analytics")],
+        ),
+        # a stop that ends a sentence ends the run
+        ("Northwind Analytics", "I met Northwind Data. Analytics is my field.", False, []),
+        # a possessive on a one-letter word is the name itself
+        ("Plan B", "I met the Plan B's Team.", True, []),
+        # a short letterhead line after a long line of prose still ends the run
+        (
+            "Northwind Analytics",
+            "Dear Dana,\nThank you for the time you gave me on Monday.\nDana Whitfield\n"
+            "Northwind Data\nAnalytics Team\n",
+            False,
+            [],
+        ),
+        # a line of 39 characters is a letterhead field; one of 40 is wrapped prose
+        (
+            "Northwind Analytics",
+            "\nWith thanks to the team, Northwind Data\nAnalytics Team",
+            False,
+            [],
+        ),
+        (
+            "Northwind Analytics",
+            "\nWith thanks to the staff, Northwind Data\nAnalytics Team",
+            False,
+            [Span(27, "Northwind Data\nAnalytics")],
+        ),
+    ],
+)
+def test_runs_of_name_words(company: str, text: str, exact: bool, others: list[Span]) -> None:
+    assert _company_mentions(text, company) == (exact, others)
+
+
+def test_one_letter_checked_against_two_names() -> None:
+    letter = parse("Dear Dana,\n\nI enjoyed meeting the Hart and Mills team.\n")
+    assert company_mentions(letter, "Hart & Mills") == (False, [Span(34, "Hart and Mills")])
+    assert company_mentions(letter, "Northwind Analytics") == (False, [])
