@@ -33,6 +33,7 @@ from composer.cli.options import (
     TimeoutOption,
     TimezoneOption,
     TodayOption,
+    ToneOption,
     compose_options,
 )
 
@@ -75,6 +76,7 @@ def interview(
     coordinator_only: CoordinatorOnlyOption = False,
     channel: ChannelOption = None,
     max_chars: MaxCharsOption = None,
+    tone: ToneOption = None,
     from_invite: FromInviteOption = None,
     me: MeOption = None,
     timezone: TimezoneOption = None,
