@@ -135,6 +135,8 @@ def letter_for(
         )
         if draft.findings:
             report = report.with_violations(list(draft.findings))
+        if draft.explained:
+            report = report.without_warnings(draft.explained)
         if earlier:
             report = report.with_violations(
                 repeats(person.name, parse(text), earlier, facts_for(notes))

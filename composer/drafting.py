@@ -107,3 +107,6 @@ class Draft:
     calls: int = 0
     notices: tuple[str, ...] = ()
     findings: tuple[Violation, ...] = ()
+    # Rules whose warning a notice already answers ("personal-touch" when the notice says why
+    # the personal note was left out): the report does not say it twice.
+    explained: tuple[str, ...] = ()

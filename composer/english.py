@@ -24,6 +24,7 @@ __all__ = [
     "LEGAL_SUFFIXES",
     "MISSPELLINGS",
     "NAME_ABBREVIATIONS",
+    "RANK_TITLES",
     "ROLE_NOUNS",
     "SENIOR_TITLE_RE",
     "SIGNOFF_PHRASES",
@@ -157,7 +158,28 @@ MISSPELLINGS: dict[str, str] = {
     "enthousiasm": "enthusiasm",
 }
 
-TITLES = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "professor", "miss", "sir", "madam"})
+# Ranks and offices a name may carry, each as a greeting spells it out ("Capt. Rolf Berg" is
+# greeted "Dear Captain Berg,").
+RANK_TITLES = {
+    "capt": "Captain",
+    "captain": "Captain",
+    "sgt": "Sergeant",
+    "sergeant": "Sergeant",
+    "lt": "Lieutenant",
+    "lieutenant": "Lieutenant",
+    "col": "Colonel",
+    "colonel": "Colonel",
+    "cdr": "Commander",
+    "cmdr": "Commander",
+    "rev": "Reverend",
+    "revd": "Reverend",
+    "reverend": "Reverend",
+    "cllr": "Councillor",
+    "councillor": "Councillor",
+}
+TITLES = frozenset(
+    {"mr", "ms", "mrs", "mx", "dr", "prof", "professor", "miss", "sir", "madam", *RANK_TITLES}
+)
 
 
 def given_name(name: str) -> str:

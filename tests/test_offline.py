@@ -564,6 +564,36 @@ def _bare_panel(company: str, names: list[str]) -> Notes:
 BARE_PAIR = _bare_panel("Brightline Health Inc", ["Amélie Dubois", "Kjetil Dubois"])
 BARE_TRIO = _bare_panel("Brightline-Nordlys Ltd", ["Amélie Dubois", "Kjetil Dubois", "Ana Berg"])
 
+# Found by the property test below: notes that are not thin, a company ending in "Inc" (so the
+# interest sentence, which would end on the company's abbreviation, is left out), and a warm
+# printed letter that came out one word under the channel's 150.
+INC_ONE_SHORT = Notes.model_validate(
+    {
+        "candidate": {"name": "Amélie Dubois"},
+        "company": "Brightline Health Inc",
+        "role": "Data Engineer",
+        "interview": {"date": "2020-01-01"},
+        "interviewers": [
+            {
+                "name": "Amélie Dubois",
+                "topics": [
+                    "how the data pipeline review is dataed",
+                    "the data pipeline budget review",
+                ],
+            }
+        ],
+        "qualifications": [
+            "a certificate in data pipeline budget",
+            "2 years of data pipeline budget",
+            "I am fluent in Welsh and English",
+        ],
+        "highlights": ["led data pipeline for 2 people", "led data pipeline for 3 people"],
+        "contribution": "steady work on data pipeline budget review",
+        "tone": "warm",
+        "channel": "letter",
+    }
+)
+
 
 def test_terse_notes_make_a_short_letter_a_warning_not_an_error() -> None:
     [letter] = compose(TERSE_POINTS, today=dt.date(2031, 1, 1))
@@ -577,6 +607,7 @@ def test_terse_notes_make_a_short_letter_a_warning_not_an_error() -> None:
 @example(TERSE_POINTS)
 @example(BARE_PAIR)
 @example(BARE_TRIO)
+@example(INC_ONE_SHORT)
 @given(notes_strategy())
 def test_offline_letters_pass_every_error_rule_for_any_notes(notes: Notes) -> None:
     letters = compose(notes, max_attempts=1, today=dt.date(2031, 1, 1))  # dates drawn to 2030
@@ -668,6 +699,8 @@ def test_a_private_note_is_left_out_and_the_report_says_so(warm_notes: Notes) ->
     assert "father" not in letter.text and "passed" not in letter.text
     assert any("was left out" in n and "private" in n for n in letter.notices)
     assert "more personal part" not in letter.text  # no vague stand-in line
+    # the notice says why there is no personal line: no warning asks for one as well
+    assert "personal-touch" not in {v.rule for v in letter.report.violations}
 
 
 def test_thin_notes_give_an_honest_short_letter_and_name_what_to_add(examples_dir: Path) -> None:

@@ -91,10 +91,19 @@ def test_the_greeting_follows_tone_and_seniority(
 @pytest.mark.parametrize(
     ("name", "expected"),
     [("Dr Alan Reeve", "Dear Dr Reeve,"), ("Dr. Ana Lima", "Dear Dr. Lima,"),
-     ("Sir Malcolm Ashworth", "Dear Sir Malcolm,")],
+     ("Sir Malcolm Ashworth", "Dear Sir Malcolm,"), ("Capt. Rolf Berg", "Dear Captain Berg,"),
+     ("Sgt Ann Lee", "Dear Sergeant Lee,"), ("Cllr Sam Oke", "Dear Councillor Oke,"),
+     ("Rev Jo Hart", "Dear Reverend Hart,")],
 )  # fmt: skip
 def test_a_title_in_the_name_is_how_they_are_greeted(name: str, expected: str, tone: str) -> None:
     assert greeting(notes(tone=tone, person={"name": name})) == expected
+
+
+def test_a_rank_in_the_name_is_spelled_out_and_the_letter_passes() -> None:
+    n = notes(person={"name": "Capt. Rolf Berg", "topics": ["the fleet's fuel planning"]})
+    [letter] = compose(n, max_attempts=1)
+    assert "Dear Captain Berg," in letter.text
+    assert letter.ok, letter.report.errors
 
 
 def test_a_peer_in_a_warm_email_may_be_greeted_informally() -> None:

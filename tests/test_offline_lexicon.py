@@ -38,7 +38,10 @@ def test_a_word_missing_from_the_tables_has_no_class() -> None:
 @pytest.mark.parametrize(
     ("phrase", "article"),
     [("MBA", "an"), ("MSc", "an"), ("BSc", "a"), ("university", "a"), ("hour", "an"),
-     ("apple", "an"), ("8-week course", "an"), ("one-year contract", "a"), ("UX role", "a")],
+     ("apple", "an"), ("8-week course", "an"), ("one-year contract", "a"), ("UX role", "a"),
+     # an acronym said as a word takes the article of its sound, one read by letters of theirs
+     ("STEM club", "a"), ("NASA grant", "a"), ("RICS survey", "a"), ("NHS trust", "an"),
+     ("MEng", "an"), ("NIHR grant", "an"), ("MRCP", "an"), ("SQL test", "an")],
 )  # fmt: skip
 def test_a_or_an_follows_the_sound(phrase: str, article: str) -> None:
     assert lexicon.article(phrase) == article

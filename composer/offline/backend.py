@@ -63,7 +63,7 @@ class OfflineBackend(BackendBase):
         else:
             written = self._write(notes, index, request.today)
         notices = (*instruction_notices(notes), *written.notices)
-        return Draft(text=written.text, calls=0, notices=notices)
+        return Draft(text=written.text, calls=0, notices=notices, explained=written.explained)
 
     def _write(self, notes: Notes, index: int, today: dt.date | None) -> Written:
         key = (index, today)

@@ -14,13 +14,19 @@ import datetime as dt
 import re
 
 from composer.dates import letter_date
-from composer.english import BRITISH_SPELLING_RE, GREETING_WORDS, SENIOR_TITLE_RE, TITLES
+from composer.english import (
+    BRITISH_SPELLING_RE,
+    GREETING_WORDS,
+    RANK_TITLES,
+    SENIOR_TITLE_RE,
+    TITLES,
+)
 from composer.models import Interviewer, Notes
 from composer.offline import phrasebook
 from composer.offline.phrasebook import Variation
 
 _GREETING_WORD = re.compile(rf"^(?:{GREETING_WORDS})\b[\s,]*", re.I)
-_TITLE_WORDS = {title: title.capitalize() for title in TITLES}
+_TITLE_WORDS = {title: RANK_TITLES.get(title, title.capitalize()) for title in TITLES}
 # "Mr Harcourt", "Dr Marsh", "Sir Malcolm": a title as British English writes it.
 _BRITISH_TITLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Mx|Dr)\s|(?:Sir|Dame)\s)")
 
@@ -55,14 +61,18 @@ def salutation(person: Interviewer, tone: str) -> str:
         words = person.name.split()
         if len(words) > 1 and words[0].rstrip(".").lower() in _TITLE_WORDS:
             # A title in the name is how they are addressed: "Dr Reeve", "Sir Malcolm"
-            first = words[0].rstrip(".").lower() in ("sir", "madam")
-            return f"{words[0]} {words[1] if first else words[-1]}"
+            title = words[0].rstrip(".").lower()
+            first = title in ("sir", "madam")
+            said = RANK_TITLES.get(title, words[0])  # "Capt." is greeted "Captain"
+            return f"{said} {words[1] if first else words[-1]}"
         return person.name if tone == "formal" or senior(person) else words[0]
     spelled = {word.casefold(): word for word in person.name.split()}
     words = []
     for word in text.split():
         bare = word.rstrip(".")
-        if bare.lower() in _TITLE_WORDS and bare.islower():
+        if bare.lower() in RANK_TITLES:
+            word = RANK_TITLES[bare.lower()]  # "Dear Capt. Berg" -> "Dear Captain Berg"
+        elif bare.lower() in _TITLE_WORDS and bare.islower():
             word = _TITLE_WORDS[bare.lower()] + word[len(bare) :]
         words.append(spelled.get(word.casefold(), word))
     return " ".join(words)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import gzip
 import importlib.util
+import re
 from pathlib import Path
 
 _CLOSED_ADJ = frozenset(
@@ -179,8 +180,27 @@ def is_plural_noun(word: str) -> bool:
     return bool(lemmas) and (lower not in lemmas or any(f"{w}s" == lower for w in lemmas))
 
 
+# An acronym said as a word: capitals only, four letters or more, a consonant (or a cluster
+# English starts words with) before a vowel, no three consonants in a row, and an ending English
+# ends words with. "NIHR", "MRCP" and "HMRC" are read letter by letter.
+_WORD_START = re.compile(r"^(?:[BCDFGHJKLMNPRSTVWZ]|S[CKLMNPTW]|[BCDFGPT][LR])[AEIOUY]")
+_WORD_END = re.compile(r"(?:[AEIOUY]|[AEIOUY][^AEIOUY]|ST|SK|ND|NT|MP|CS|KS|SH|CH|TH|NG|CK)$")
+
+
+def said_as_a_word(acronym: str) -> bool:
+    """True for an acronym people say as a word ("STEM", "NASA", "RICS"), not letter by letter."""
+    return (
+        acronym.isupper()
+        and acronym.isalpha()
+        and len(acronym) >= 4
+        and _WORD_START.match(acronym) is not None
+        and _WORD_END.search(acronym) is not None
+        and re.search(r"[^AEIOUY]{3}", acronym) is None
+    )
+
+
 _VOWEL_SOUND_EXCEPTIONS = ("hour", "honest", "honour", "honor", "heir")
-_CONSONANT_SOUND = ("uni", "use", "usu", "uti", "eu", "one", "once", "ubi", "ufo", "ure")
+_CONSONANT_SOUND = ("uni", "use", "usu", "usa", "uti", "eu", "one", "once", "ubi", "ufo", "ure")
 
 
 def article(phrase: str) -> str:
@@ -189,7 +209,10 @@ def article(phrase: str) -> str:
     lower = word.lower()
     if not lower:
         return "a"
-    if len(word) > 1 and word[:2].isupper():  # an acronym is read letter by letter: "an MSc"
+    if len(word) > 1 and word[:2].isupper():
+        if said_as_a_word(word):  # "a STEM club", "a NASA grant", "a RICS survey"
+            return "an" if word[0] in "AEIOU" else "a"
+        # read letter by letter: "an MSc", "an NHS trust", "an SQL test"
         return "an" if word[0] in "AEFHILMNORSX" else "a"
     if lower.startswith(_VOWEL_SOUND_EXCEPTIONS):
         return "an"

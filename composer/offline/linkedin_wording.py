@@ -94,7 +94,7 @@ TOPIC_THANKS: dict[str, tuple[str, ...]] = {
 # A sentence of the candidate's own, as `phrases.clause` says it: "I led usability studies".
 POINT: dict[str, tuple[str, ...]] = {
     "warm": ("{point}, and I would love to bring that to the team.", "{point}."),
-    "formal": ("{point}, and I would be glad to bring that experience to the role.", "{point}."),
+    "formal": ("{point}, and I would be glad to bring that to the role.", "{point}."),
     "concise": ("{point}.",),
 }
 # A connection note asks to stay in touch, so that is a close of its own beside hearing back.

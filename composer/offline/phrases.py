@@ -26,6 +26,7 @@ from composer.offline.words import (
     EXECUTIVE,
     FIRST_PERSON,
     MODALS,
+    ORDINALS,
     PASSIVES,
     PERSON_HEADS,
     PREPOSITIONS,
@@ -280,7 +281,8 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         return Phrase(text, Shape.CLAUSE, item)
     if _is_base_verb(lower, second):
         return Phrase(text, Shape.BASE, item)
-    if lexicon.is_noun(lower) or "adj" in lexicon.classes(lower) or "'" in lower:
+    noun_like = lexicon.is_noun(lower) or "adj" in lexicon.classes(lower) or lower in ORDINALS
+    if noun_like or "'" in lower:
         if _is_person_np(words):
             return Phrase(text, Shape.ROLE, item)
         return Phrase(text, Shape.NOUN, item)
@@ -321,6 +323,8 @@ def _is_base_verb(lower: str, second: str) -> bool:
     """A plain verb starting a phrase: "help the team", "speak French" (not "design system")."""
     if "verb" not in lexicon.classes(lower) or lexicon.base_of(lower) != lower:
         return False
+    if lower in ORDINALS:
+        return False  # "third round", "second interview": an ordinal, not "to second"
     if second in ("that", "which") and lexicon.is_noun(lower):
         return False  # "research that product teams use": a noun and its clause
     if second[:1].isdigit() and (lexicon.is_noun(lower) or "adj" in lexicon.classes(lower)):

@@ -18,6 +18,7 @@ from composer.offline import lexicon, phrasebook
 from composer.offline.kinds import TRAVEL, rapport_kind
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import ADVERBS, second_person
+from composer.offline.shorthand import expand
 
 _SAD = re.compile(
     r"\b(passed away|died|death|ill|illness|sick|hospital|surgery|injur\w*|funeral|divorce\w*|"
@@ -203,6 +204,8 @@ def rapport_line(
     if _SAD.search(note):
         return RapportLine(None, "it is about a private or sad matter")
     note = _tidy(note)
+    spelled = expand(note)  # "for 3 wks" -> "for three weeks": no shorthand in a letter
+    note = note[:1] + spelled[1:] if spelled[:1].lower() == note[:1].lower() else spelled
     if late and _SOON.search(note):
         return RapportLine(None, "the day it names has passed by the time the letter goes out")
     shared = _shared(note)

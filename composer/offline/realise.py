@@ -35,6 +35,7 @@ from composer.offline.words import (
     ORDINALS,
     PERSON_HEADS,
     PREPOSITIONS,
+    RUN_HEADS,
     STATES,
     STINTS,
     WH_WORDS,
@@ -234,6 +235,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
             return Clause("", "", "", whole=f"My experience covers {text}")
         elif first.lower() in ("experience", "expertise", "knowledge", "skills"):
             verbs = ("have", "bring")
+        elif head in RUN_HEADS and first.lower() not in DETERMINERS and not first[:1].isdigit():
+            verbs = ("ran",)  # "diary study with 25 warehouse pickers"
         elif head in STINTS and first.lower() not in DETERMINERS:
             verbs = ("completed",)  # "summer internship at Yorkshire Water"
         return Clause("I", verbs[variant % len(verbs)], with_article(phrase))
@@ -322,10 +325,13 @@ def takes_plural(phrase: str) -> bool:
     words = phrase.split()
     if not words or words[0].lower() in ("how", "what", "why", "when", "where", "whether"):
         return False
+    gerund = lexicon.is_gerund(words[0].lower().rsplit("-", 1)[-1])
+    if gerund and len(words) > 1 and words[1].lower() != "and":
+        return False  # "moving the batch jobs", "mixing qual and quant": one activity
     if " and " in f" {phrase} ":
         return _joined_plural(phrase)
-    if lexicon.is_gerund(words[0].lower().rsplit("-", 1)[-1]):
-        return False  # "moving the batch jobs to streaming" is one activity
+    if gerund:
+        return False
     # The head is the last word before the first preposition ("rates of pay"), else the last.
     before = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
     head = words[max(before - 1, 0)]
@@ -335,6 +341,16 @@ def takes_plural(phrase: str) -> bool:
 def _plural_word(word: str) -> bool:
     """ "timelines", "fit-outs" (the last part of a hyphenated word counts)."""
     lower = word.lower().strip(",;:()").rsplit("-", 1)[-1]
+    bare = word.strip(",;:()")
+    if re.fullmatch(r"[A-Z]{2,}s", bare):
+        return True  # "KPIs", "SOPs"
+    if (
+        lower.endswith("s")
+        and not lower.endswith(("ss", "us", "is", "ics"))
+        and lexicon.is_third_person(lower)
+        and not lexicon.is_noun(lower)
+    ):
+        return True  # "boiler installs", "new hires": a verb's -s form naming things
     if not lexicon.known(lower) and word.isalpha() and word.islower():
         # a word the tables lack ("timelines"): an -s ending is read as a plural
         return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics"))

@@ -33,9 +33,12 @@ def expand(text: str) -> str:
     text = re.sub(r"\b(\d+) ?mins?\b", r"\1 minutes", text)
     text = re.sub(r"^(?P<what>[^,]+?) (?P<way>down|up) (?P<n>\d[\d.]*%)", _went, text)
     text = re.sub(r"\b(\d+) ?hrs?\b", r"\1 hours", text)
+    # "a 2nd chat", "2nd interview w/ MD": an ordinal before a word is spelled out
+    text = re.sub(r"\b([1-5])(?:st|nd|rd|th)(?= [a-z])", lambda m: _ORDINALS[m.group(1)], text)
     return _SMALL.sub(_spelled, text)
 
 
+_ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth"}
 _MONTH_NAMES = {
     "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
     "jul": "July", "aug": "August", "sep": "September", "sept": "September",

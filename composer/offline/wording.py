@@ -90,6 +90,14 @@ class Wording:
                 and not (section == "tie_more" and o.startswith("{Topic}"))
             ]
             options = inside or options
+        capital = [
+            k for k, v in values.items() if re.match(r"[A-Z]", v) and not re.match(r"I\b", v)
+        ]
+        if capital:
+            # "my own work: Falls went down": after a colon inside a sentence comes a small
+            # letter, so a value that starts with a capital takes a wording without one.
+            plain = [o for o in options if not any(f": {{{k}}}" in o for k in capital)]
+            options = plain or options
         if any("," in v for k, v in values.items() if k != "company"):
             # A value with its own commas reads best at the end of the sentence (a company's
             # name with a comma, "Hollis, Brandt & Okoye LLP", is a name, not a list).

@@ -76,6 +76,9 @@ CREDENTIALS = CREDENTIAL_NOUNS | _words(
 STINTS = _words(
     "internship placement apprenticeship traineeship secondment clerkship residency fellowship"
 )
+# Pieces of work a person runs: a note naming one with no verb ("diary study with 25 pickers")
+# is said "I ran a diary study with 25 pickers", never "I have diary study ...".
+RUN_HEADS = _words("study survey pilot trial audit workshop experiment")
 # Heads that take "a" when a note leaves it out: "master's degree in nursing", "decision".
 COUNTABLE = (
     CREDENTIAL_NOUNS
@@ -86,6 +89,7 @@ COUNTABLE = (
         " award prize medal grant job post position contract"
     )
     | STINTS
+    | RUN_HEADS
 )
 ORDINALS = _words("first second third fourth final next last")
 # Last words of a certificate's name: "a Lean Six Sigma Green Belt", "a NEBOSH General Certificate".

@@ -55,6 +55,7 @@ class Written:
 
     text: str
     notices: tuple[str, ...] = field(default_factory=tuple)
+    explained: tuple[str, ...] = ()  # rules whose warning a notice answers (see `Draft`)
 
 
 class Writer(Body):
@@ -99,6 +100,7 @@ class Writer(Body):
         self.selection: Selection = select(notes, index, lead=adjust.lead, more=adjust.more)
         self.send_day = self._send_day(today)
         self.notices: list[str] = []
+        self.explained: set[str] = set()
         self.moods: set[str] = set()  # feeling words this letter has used
         self.frames: set[tuple[str, ...]] = set()  # three-word runs of the wordings used
         # Words of the role and company say nothing of a tie between a point and a topic:
@@ -196,6 +198,8 @@ class Writer(Body):
             self.notices.append(
                 f'The personal note for {person.name} ("{note}") was left out: {line.skipped}.'
             )
+        if person.rapport:
+            self.explained.add("personal-touch")  # the notices say why there is no line
         return []
 
     def closing(self) -> list[Sentence]:
@@ -293,6 +297,18 @@ class Writer(Body):
         out.append(Sentence("offer", 5, self.pick("offer")))
         return out
 
+    def _interest_late(self, sentences: list[Sentence]) -> list[Sentence]:
+        """A letter still too short to send, whose interest sentence was kept off the company's
+        abbreviation ("... at Acme Inc."), says it before the closing thanks instead."""
+        if any(s.section == "interest" for s in sentences) or self.length(sentences) >= self.low:
+            return sentences
+        if not self._too_short_to_send(sentences):
+            return sentences
+        place = next(i for i, s in enumerate(sentences) if s.section in ("closing", "next_step"))
+        paragraph = sentences[place].paragraph
+        interest = Sentence("interest", paragraph, self.pick("interest"))
+        return [*sentences[:place], interest, *sentences[place:]]
+
     def _too_short_to_send(self, sentences: list[Sentence]) -> bool:
         """True when the letter is under the channel's floor, or short when its notes are not
         thin (the length rule's error): only then does it take the offer of more."""
@@ -365,10 +381,11 @@ class Writer(Body):
                 sentences.insert(place + 1, extra)
             else:
                 sentences.append(extra)
+        sentences = self._interest_late(sentences)
         words = self.length(sentences)
         if words < self.low:
             self.notices.append(thin_notice(self.notes, self.index, words))
         sent = promised(self.notes.follow_up)
         if sent and not sent[1] and any(s.section == "follow_up" for s in sentences):
             self.notices.append(f"The letter says {sent[0]} is enclosed: attach it before sending.")
-        return Written(self.render(sentences), tuple(self.notices))
+        return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))

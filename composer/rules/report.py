@@ -56,6 +56,11 @@ class Report:
     def warnings(self) -> tuple[Violation, ...]:
         return tuple(v for v in self.violations if v.severity == "warning")
 
+    def without_warnings(self, rules: tuple[str, ...]) -> Report:
+        """A copy of this report without the warnings of `rules` (errors always stay)."""
+        kept = tuple(v for v in self.violations if v.severity != "warning" or v.rule not in rules)
+        return Report(to=self.to, words=self.words, violations=kept, characters=self.characters)
+
     def with_violations(self, extra: tuple[Violation, ...] | list[Violation]) -> Report:
         """A copy of this report with `extra` findings added."""
         return Report(

@@ -1,0 +1,99 @@
+"""Faults a reader found in offline letters, each pinned with small notes and hand-written text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from composer.compose import compose
+from composer.models import Notes
+from composer.offline.followup import next_steps_line
+from composer.offline.phrasebook import Variation
+from composer.offline.phrases import analyse
+from composer.offline.rapport import rapport_line
+from composer.offline.realise import clause, takes_plural, with_article
+
+
+def _notes(candidate: str, highlight: str, topic: str) -> Notes:
+    return Notes.model_validate(
+        {
+            "candidate": {"name": candidate},
+            "company": "St Mary's Hospital",
+            "role": "Ward Manager",
+            "interview": {"date": "2026-11-30"},
+            "interviewers": [{"name": "Joan Fell", "topics": [topic]}],
+            "highlights": [highlight],
+            "tone": "warm",
+            "channel": "email",
+        }
+    )
+
+
+@pytest.mark.parametrize("candidate", ["Ana Ruiz", "Ben Okafor", "Cara Lund", "Dev Patel"])
+def test_no_capital_follows_a_colon_inside_a_sentence(candidate: str) -> None:
+    notes = _notes(
+        candidate,
+        "Falls went down by a third on my ward after I brought in hourly rounding",
+        "falls prevention on the ward",
+    )
+    [letter] = compose(notes, max_attempts=1, today=dt.date(2026, 12, 1))
+    assert "Falls went down by a third" in letter.text
+    assert re.search(r": (?!I\b)[A-Z]", letter.text.split("\n\n", 2)[2]) is None, letter.text
+
+
+@pytest.mark.parametrize(
+    ("topic", "plural"),
+    [("boiler installs", True), ("research ops", True), ("KPIs", True), ("new hires", True),
+     ("mixing qual and quant", False), ("moving the batch jobs", False),
+     ("scoping and timelines", True), ("the rota", False), ("economics", False)],
+)  # fmt: skip
+def test_a_topic_as_a_subject_agrees_with_its_verb(topic: str, plural: bool) -> None:
+    assert takes_plural(topic) is plural
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [("diary study with 25 warehouse pickers that changed the scanner UI",
+      "I ran a diary study with 25 warehouse pickers that changed the scanner UI"),
+     ("usability study of the checkout", "I ran a usability study of the checkout"),
+     ("clinical audit", "I ran a clinical audit")],
+)  # fmt: skip
+def test_a_piece_of_work_typed_without_a_verb_is_one_the_candidate_ran(
+    item: str, expected: str
+) -> None:
+    said = clause(analyse(item))
+    assert said is not None and said.text() == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [("2nd interview w/ MD", "the second interview with MD"), ("3rd round", "the third round")],
+)
+def test_a_numbered_ordinal_is_spelled_out_with_its_article(item: str, expected: str) -> None:
+    assert with_article(analyse(item)) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [("he's flying to Japan for 3 wks in December",
+      "I hope your trip to Japan for three weeks in December goes well."),
+     ("running the Valencia marathon next yr",
+      "I hope the Valencia marathon next year goes well.")],
+)  # fmt: skip
+def test_shorthand_in_a_personal_note_is_spelled_out(note: str, expected: str) -> None:
+    line = rapport_line(note, ["Rolf Berg", "Rolf"], variation=Variation("x"))
+    assert line.text == expected
+
+
+@pytest.mark.parametrize(
+    ("step", "said"),
+    [("a 2nd chat w/ the GM", "a second chat with the GM"), ("3rd round", "the third round")],
+)
+def test_a_numbered_next_step_is_welcomed_in_words(step: str, said: str) -> None:
+    line = next_steps_line(
+        step, frozenset(), "warm", "email", Variation("x"), fits=lambda _: True, reader=("Rolf",)
+    )
+    assert line.endswith(said), line
+    assert not re.search(r"\d(?:st|nd|rd|th)\b", line)
