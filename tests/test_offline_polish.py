@@ -97,3 +97,12 @@ def test_a_numbered_next_step_is_welcomed_in_words(step: str, said: str) -> None
     )
     assert line.endswith(said), line
     assert not re.search(r"\d(?:st|nd|rd|th)\b", line)
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [("he plays rugby too, like me", "I enjoyed discovering that we both play rugby."),
+     ("she runs marathons, same as me", "I enjoyed discovering that we both run marathons.")],
+)  # fmt: skip
+def test_something_the_reader_does_like_the_candidate_is_shared(note: str, expected: str) -> None:
+    assert rapport_line(note, ["Rolf Berg", "Rolf"], variation=Variation("x")).text == expected

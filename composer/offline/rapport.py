@@ -28,6 +28,12 @@ _SAD = re.compile(
 )
 
 
+# "she plays rugby, like me", "he runs marathons too, same as me": what both of them do.
+_LIKE_ME = re.compile(
+    r"^(?:he|she|they)\s+(?P<verb>[a-z]+s)\s+(?P<rest>[\w' -]+?)"
+    r"(?:,?\s+(?:too|as well))?,?\s+(?:just\s+)?(?:like me|same as me|as do i)$",
+    re.IGNORECASE,
+)
 _SHARED = re.compile(r"^(?:we|both of us)\b", re.IGNORECASE)
 _SHARED_ANYWHERE = re.compile(
     r"\b(?:we both|both of us|like me|as do i|as did i|same as me)\b", re.I
@@ -226,6 +232,12 @@ def rapport_line(
         verb = " ".join(to_me.group("verb").split())
         ing = {"read": "reading", "watch": "watching", "listen to": "listening to"}
         return line("recommendation", what=what, action=ing.get(verb, "trying"), base=verb)
+    like_me = _LIKE_ME.match(text)
+    verb = like_me["verb"].lower() if like_me else ""
+    if like_me and verb not in ("is", "was", "does") and lexicon.is_third_person(verb):
+        # "he plays rugby too, like me": something both do
+        base = lexicon.base_of(verb)
+        return line("shared", clause=f"we both {base} {like_me['rest']}")
     if _SHARED_ANYWHERE.search(note):
         return RapportLine(None, "it is about you as well; say it in your own words")
     first = text.split(" ", 1)[0].lower()
