@@ -19,6 +19,11 @@ from composer.offline.items import Kind, read_point, read_topic, to_reader
 from composer.offline.shorthand import expand
 
 POINTS: list[tuple[str, Kind, str | None]] = [
+    # a past form that could be a state ("trained in first aid") with a count of things after it
+    ("trained ~60 FOs through type rating", Kind.ACHIEVEMENT,
+     "I trained about 60 FOs through type rating."),
+    ("trained 12 apprentices", Kind.ACHIEVEMENT, "I trained 12 apprentices."),
+    ("trained in first aid", Kind.TRAIT, "I am trained in first aid."),
     # degrees typed as CV lines
     ("J.D. Fordham Law 2021, cum laude", Kind.DEGREE,
      "I earned a J.D. at Fordham Law in 2021, graduating cum laude."),

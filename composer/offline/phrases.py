@@ -246,6 +246,8 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         if _finite_after(words, 1):
             return Phrase(text, Shape.CLAUSE, item)
         return Phrase(text, Shape.NOUN, item)
+    if lower in PASSIVES | STATES and lexicon.is_past(lower) and _counted_object(words[1:]):
+        return Phrase(text, Shape.PAST, item)  # "trained about 60 FOs": it has an object
     honour = lower in PASSIVES and lower not in STATES and words[1:2] and words[1][:1].isupper()
     if lower in PASSIVES and second not in ("and", ",") and (honour or not _is_person_np(words)):
         return Phrase(text, Shape.PARTICIPLE, item)
@@ -292,6 +294,18 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
             return Phrase(text, Shape.ROLE, item)  # "on-call lead for two years"
         return Phrase(text, Shape.NOUN, item)  # "first-class law degree"
     return Phrase(text, Shape.UNKNOWN, item)
+
+
+_ABOUT = frozenset(["about", "around", "over", "nearly", "almost", "some", "roughly"])
+
+
+def _counted_object(rest: list[str]) -> bool:
+    """True when `rest` opens with a count of things ("60 FOs", "about 60 FOs"), not a year."""
+    if rest[:1] and rest[0].lower() in _ABOUT:
+        rest = rest[1:]
+    if len(rest) < 2 or not rest[0][:1].isdigit():
+        return False
+    return not re.fullmatch(r"(?:19|20)\d\d", rest[0].strip(",.;"))
 
 
 _SPAN_TAIL = re.compile(
