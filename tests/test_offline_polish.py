@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
@@ -106,3 +107,15 @@ def test_a_numbered_next_step_is_welcomed_in_words(step: str, said: str) -> None
 )  # fmt: skip
 def test_something_the_reader_does_like_the_candidate_is_shared(note: str, expected: str) -> None:
     assert rapport_line(note, ["Rolf Berg", "Rolf"], variation=Variation("x")).text == expected
+
+
+def test_a_held_credential_is_said_as_held() -> None:
+    # The teaching notes list "QTS": the item reader says it as held ("I hold QTS"), and the
+    # letter takes those words rather than a cruder "I have QTS".
+    from composer.notes_file import load_notes
+
+    root = Path(__file__).resolve().parent
+    notes = load_notes(root / "corpus" / "candidates" / "teaching_year6.json")
+    assert "QTS" in notes.qualifications
+    [letter] = compose(notes, max_attempts=1, today=dt.date(2026, 12, 1))
+    assert "I hold QTS" in letter.text and "I have QTS" not in letter.text, letter.text

@@ -36,6 +36,9 @@ class Body(Wording):
     more_topics: int  # topics to add beyond the plan, when asked for more
 
     def clause_for(self, phrase: Phrase) -> Clause:
+        read = read_point(phrase.source, self.common).said
+        if read is not None:
+            return read
         said = clause(phrase, variant=self.variation.number(f"verb {phrase.text}"))
         assert said is not None  # selection keeps only points that have a clause
         return said
