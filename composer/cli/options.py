@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -213,41 +213,41 @@ ReviewSwitchOption = Annotated[
 ]
 
 
-def channel_option(value: str | None) -> str | None:
-    """The --channel value, checked against the channels there are."""
-    if value is not None and value.lower() not in CHANNELS:
-        raise typer.BadParameter(f"{value!r}: choose one of {', '.join(CHANNELS)}.")
-    return None if value is None else value.lower()
+def _one_of(choices: Collection[str]) -> Callable[[str | None], str | None]:
+    """A callback that checks an option's value against `choices` (in any case)."""
+
+    def check(value: str | None) -> str | None:
+        if value is not None and value.lower() not in choices:
+            raise typer.BadParameter(f"{value!r}: choose one of {', '.join(choices)}.")
+        return None if value is None else value.lower()
+
+    return check
+
+
+def _choice_option(flag: str, choices: Collection[str], help: str) -> Any:
+    """A `--flag` option whose value is one of `choices`, read in any case."""
+    return typer.Option(
+        flag,
+        metavar="[" + "|".join(choices) + "]",
+        callback=_one_of(choices),
+        help=help,
+        show_default=False,
+    )
 
 
 ChannelOption = Annotated[
     str | None,
-    typer.Option(
+    _choice_option(
         "--channel",
-        metavar="[" + "|".join(CHANNELS) + "]",
-        callback=channel_option,
-        help="Send the thanks by this channel instead of the notes' own: email, letter (printed) "
+        CHANNELS,
+        "Send the thanks by this channel instead of the notes' own: email, letter (printed) "
         "or linkedin (a connection note of at most 200 characters, signed with your name).",
-        show_default=False,
     ),
 ]
-
-
-def tone_option(value: str | None) -> str | None:
-    """The --tone value, checked against the tones there are."""
-    if value is not None and value.lower() not in TONES:
-        raise typer.BadParameter(f"{value!r}: choose one of {', '.join(TONES)}.")
-    return None if value is None else value.lower()
-
-
 ToneOption = Annotated[
     str | None,
-    typer.Option(
-        "--tone",
-        metavar="[" + "|".join(TONES) + "]",
-        callback=tone_option,
-        help="Write in this tone instead of the notes' own: warm, formal or concise.",
-        show_default=False,
+    _choice_option(
+        "--tone", TONES, "Write in this tone instead of the notes' own: warm, formal or concise."
     ),
 ]
 MaxCharsOption = Annotated[
