@@ -76,6 +76,7 @@ _OPINION = re.compile(r"^I (?:think|believe|feel|reckon)\b|\bshould\b", re.IGNOR
 _ONGOING = re.compile(r"\b(?:is|are|am)\b|\bcurrently\b|\bongoing\b|\bunder way\b", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool = False) -> Item:
     """A qualification, highlight or contribution (`offer`) read and said by the candidate.
 
