@@ -36,7 +36,9 @@ from composer.offline.realise import (
 from composer.offline.select import MOST_FACTS, Selection, select, thin_notice
 from composer.offline.usable import lowercase_words, stems
 from composer.offline.wording import sentence_keys
-from composer.rules import check_letter
+from composer.rules import structure
+from composer.rules.context import Context
+from composer.rules.facts import facts_for
 from composer.rules.text import parse
 
 # How and when the interview happened, from the day ("yesterday", "on Tuesday") and its
@@ -315,8 +317,10 @@ class Writer(Body):
         words = self.length(sentences)
         if words < self.floor:
             return True
-        report = check_letter(self.render(sentences), self.notes, to=self.person.name)
-        return any(v.rule == "length" and v.severity == "error" for v in report.violations)
+        facts = facts_for(self.notes)
+        ctx = Context(facts, facts.person(self.person.name))
+        found = structure.length(parse(self.render(sentences)), ctx)  # that rule alone
+        return any(v.severity == "error" for v in found)
 
     def signature(self) -> str:
         return envelope.signature(self.notes, self.variation, self.person)
