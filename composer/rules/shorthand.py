@@ -60,14 +60,9 @@ def _names(ctx: Context) -> tuple[str, ...]:
     return tuple(n for n in (notes.company, notes.role, *people) if n)
 
 
-def _inside_name(text: str, start: int, end: int, names: tuple[str, ...]) -> bool:
-    for name in names:
-        at = text.find(name, max(0, start - len(name)), end + len(name))
-        while at != -1 and at <= start:
-            if at + len(name) >= end:
-                return True
-            at = text.find(name, at + 1, end + len(name))
-    return False
+def _name_spans(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the notes' names stand in `text`, as (start, end) offsets."""
+    return [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), text)]
 
 
 def shorthand(letter: ParsedLetter, ctx: Context) -> list[Violation]:
@@ -80,12 +75,12 @@ def shorthand(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     text = plain[start:]
     if not any(t in text for t in _TRIGGERS):
         return []
-    names = _names(ctx)
+    spans = _name_spans(plain, _names(ctx))
     found: list[Violation] = []
     for mark in _MARKS:
         for match in mark.pattern.finditer(text):
             begin, end = start + match.start(), start + match.end()
-            if _inside_name(plain, begin, end, names):
+            if any(a <= begin and end <= b for a, b in spans):
                 continue
             piece = match.group().strip() or match.group()
             found.append(
