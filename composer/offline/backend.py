@@ -11,6 +11,7 @@ from composer.models import Interviewer, Notes
 from composer.offline.coordinator import CoordinatorWriter
 from composer.offline.linkedin import NoteWriter
 from composer.offline.screen import instruction_notices
+from composer.offline.usable import point_notices
 from composer.offline.writer import Writer, Written
 from composer.rules import check_letter
 from composer.rules.facts import facts_for
@@ -50,7 +51,7 @@ class OfflineBackend(BackendBase):
         notes = request.notes
         if request.coordinator:
             letter = CoordinatorWriter(notes, today=request.today).write()
-            notices = (*instruction_notices(notes), *letter.notices)
+            notices = (*instruction_notices(notes), *point_notices(notes), *letter.notices)
             return Draft(text=letter.text, calls=0, notices=notices)
         if self._notes is not notes:  # another interview: forget the last one's letters
             self._notes, self._written, self._order = notes, {}, {}
@@ -62,7 +63,7 @@ class OfflineBackend(BackendBase):
             written = self._best(notes, index, request.today, earlier, adjust)
         else:
             written = self._write(notes, index, request.today)
-        notices = (*instruction_notices(notes), *written.notices)
+        notices = (*instruction_notices(notes), *point_notices(notes), *written.notices)
         return Draft(text=written.text, calls=0, notices=notices, explained=written.explained)
 
     def _write(self, notes: Notes, index: int, today: dt.date | None) -> Written:

@@ -51,12 +51,13 @@ def instruction_notices(notes: Notes) -> list[str]:
     """One warning per notes entry that reads as an instruction (it is left out of letters)."""
     return [
         f"The notes field {path} reads as an instruction to a model, not a fact "
-        f'("{_short(text)}"); it was left out of the letters. Remove it from the notes.'
+        f'("{shortened(text)}"); it was left out of the letters. Remove it from the notes.'
         for path, text in _fields(notes)
         if is_instruction(text)
     ]
 
 
-def _short(text: str, size: int = 60) -> str:
+def shortened(text: str, size: int = 60) -> str:
+    """The text on one line, cut to `size` characters with "..." when longer."""
     text = " ".join(text.split())
     return text if len(text) <= size else text[: size - 3].rstrip() + "..."

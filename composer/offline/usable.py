@@ -9,10 +9,10 @@ import functools
 import re
 
 from composer.models import Interviewer, Notes
-from composer.offline.items import read_topic
+from composer.offline.items import read_point, read_topic
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import clause
-from composer.offline.screen import is_instruction
+from composer.offline.screen import is_instruction, shortened
 
 _STOP = frozenset(
     [
@@ -67,16 +67,50 @@ def lowercase_words(notes: Notes) -> frozenset[str]:
 
 
 def usable_points(notes: Notes) -> list[Phrase]:
-    """The candidate's qualifications, then highlights, that can be said as a sentence."""
+    """The candidate's qualifications, then highlights, that the item reader can say with
+    confidence (`items.read_point`); the others are left out and `point_notices` says why.
+
+    When none is sure, the ones the phrase realiser can say are kept: a letter must recall at
+    least one of the candidate's points, and `point_notices` asks for a check instead.
+    """
+    sure, fallback = _points(notes)
+    return sure or fallback
+
+
+def _points(notes: Notes) -> tuple[list[Phrase], list[Phrase]]:
+    """(points the item reader says with confidence, points only the realiser can say)."""
     common = lowercase_words(notes)
-    found = []
+    sure, fallback = [], []
     for item in (*notes.qualifications, *notes.highlights):
         if is_instruction(item):
             continue
         phrase = analyse(item, common)
-        if clause(phrase) is not None:
-            found.append(phrase)
-    return found
+        if read_point(item, common).said is not None:
+            sure.append(phrase)
+        elif clause(phrase) is not None:
+            fallback.append(phrase)
+    return sure, fallback
+
+
+def point_notices(notes: Notes) -> list[str]:
+    """One line per qualification or highlight left out of the letters (or kept unsure), with
+    the reason. An entry that reads as an instruction is left out too, but
+    `screen.instruction_notices` already warns about it."""
+    common = lowercase_words(notes)
+    sure, _ = _points(notes)
+    out = []
+    for name in ("qualifications", "highlights"):
+        for index, item in enumerate(getattr(notes, name)):
+            read = read_point(item, common)
+            if is_instruction(item) or read.said is not None:
+                continue
+            where = f'The notes field {name}[{index}] ("{shortened(item)}")'
+            if sure or clause(analyse(item, common)) is None:
+                said = f"was left out of the letters: {read.why}"
+            else:
+                said = f"was used as best it could be, though {read.why}: check its sentence"
+            out.append(f"{where} {said}. Write it as a sentence you would say to them.")
+    return out
 
 
 def topic_phrase(item: str, common: frozenset[str]) -> Phrase | None:
