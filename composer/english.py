@@ -354,4 +354,5 @@ NOTE_SHORTHAND = (
     ("certs", "certificates"), ("quals", "qualifications"), ("exp", "experience"),
     ("mon", "Monday"), ("tue", "Tuesday"), ("mths", "months"), ("mth", "month"),
     ("tues", "Tuesday"), ("thu", "Thursday"), ("thurs", "Thursday"), ("fri", "Friday"),
+    ("svc", "service"), ("xmas", "Christmas"),
 )  # fmt: skip

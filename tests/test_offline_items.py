@@ -124,9 +124,9 @@ POINTS: list[tuple[str, Kind, str | None]] = [
      "My monograph is under contract with Manchester University Press."),
     # notes to self: the fact, or nothing
     ("I undersold the BBC Radio 3 piece, which reached about 800k listeners",
-     Kind.NOTE_TO_SELF, "The BBC Radio 3 piece reached about 800k listeners."),
+     Kind.NOTE_TO_SELF, "The BBC Radio 3 piece reached about 800,000 listeners."),
     ("the question on impact - I undersold the radio piece, it reached 800k listeners",
-     Kind.NOTE_TO_SELF, "The radio piece reached 800k listeners."),
+     Kind.NOTE_TO_SELF, "The radio piece reached 800,000 listeners."),
     ("mention that I led the Christmas menu", Kind.NOTE_TO_SELF, "I led the Christmas menu."),
     ("I fumbled the budget question!! real answer: I managed a £1.1m wage budget",
      Kind.NOTE_TO_SELF, "I managed a £1.1m wage budget."),

@@ -68,8 +68,7 @@ def test_a_point_about_something_else_claims_no_tie_to_the_topic(warm_notes: Not
     said = _plan(warm_notes, "staffing ratios on nights", "led usability studies with forty nurses")
     # The point stands on its own after the thanks; the topic's paragraph says nothing of it.
     assert said == [
-        (0, "I led usability studies with forty nurses, and I would be glad to put that to work "
-            "here."),
+        (0, "I led usability studies with forty nurses."),  # a result: said plainly
         (1, "I especially enjoyed our conversation about staffing ratios on nights."),
     ]  # fmt: skip
 
@@ -130,7 +129,7 @@ def test_a_word_of_the_role_alone_ties_no_point_to_the_topic(warm_notes: Notes) 
     said = _plan(notes, "handing designs over to engineers", "designed a type system")
     assert said[0] == (
         0,
-        "I designed a type system, and I would be glad to put that to work here.",
+        "I designed a type system.",
     )
 
 

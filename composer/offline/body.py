@@ -69,11 +69,19 @@ class Body(Wording):
         return out
 
     def _summary_section(self, point: Phrase) -> str:
-        """The wordings for a point said on its own: a credential plainly, else with a word on
-        what the candidate would do with it."""
+        """The wordings for a point said on its own, by its kind: a credential plainly, a
+        done thing (an achievement) with no claim to "bring" it, else a word on what the
+        candidate would do with it."""
+        return "summary" + self._kind_suffix(point)
+
+    def _kind_suffix(self, point: Phrase) -> str:
+        """ "_held" for a credential, "_done" for something done, "" for what one brings."""
         kind = read_point(point.source, self.common).kind
-        held = kind in (Kind.DEGREE, Kind.HELD, Kind.CERTIFICATE, Kind.ROLE, Kind.UNDER_WAY)
-        return "summary_held" if held else "summary"
+        if kind in (Kind.DEGREE, Kind.HELD, Kind.CERTIFICATE, Kind.ROLE, Kind.UNDER_WAY):
+            return "_held"
+        if kind in (Kind.ACHIEVEMENT, Kind.ONGOING, Kind.NOTE_TO_SELF, Kind.UNSURE):
+            return "_done"
+        return ""
 
     def middle(self) -> list[Sentence]:
         """The main topic and the points tied to it; a second tied topic; the contribution."""
@@ -103,6 +111,11 @@ class Body(Wording):
                 values = self._values(point)
                 if first and place == 0:
                     section = "link_mine" if own else "link_after_pair" if pair else "link"
+                    if section != "link_mine" and self._kind_suffix(point) == "_done":
+                        # a result is said plainly: no "I would put that to work here"; one
+                        # with its own subject ("Falls went down ...") opens its sentence
+                        own_subject = not self.clause_for(point).text().startswith("I ")
+                        section = "link_mine" if pair or own_subject else "link_done"
                     out.append(Sentence("point", 1, self.pick(section, **values)))
                 elif first:
                     out.append(Sentence("point_more", 1, self.pick("point_more", **values)))

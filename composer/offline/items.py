@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from composer.offline import credentials, lexicon, selfnotes
+from composer.offline import credentials, cvlines, lexicon, selfnotes
 from composer.offline.cleaning import clean
 from composer.offline.phrases import Shape, analyse, head_noun
 from composer.offline.realise import Clause, clause, sentence, takes_plural, with_article
@@ -101,7 +101,11 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
         return Item(item, Kind.HELD, Clause("I", "have completed", f"my {done.group('what')}"))
     if _OPINION.search(text) and text.lower().startswith("i "):
         return Item(item, Kind.OPINION, None, "advice to the employer, not a fact about me")
-    phrase = analyse(item, common)
+    tidied = cvlines.tidy(text)
+    line = cvlines.read(tidied)
+    if line is not None:
+        return Item(item, _LINE_KINDS[line[0]], line[1])
+    phrase = analyse(item if tidied == text else tidied, common)
     said = clause(phrase)
     if said is None:
         why = "it is a note to self with no fact for the reader"
@@ -113,6 +117,9 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     kind = _kind(phrase.shape, said, text)
     if said.verb == "have experience with" and re.search(r",\s+[a-z]", said.rest):
         return Item(item, Kind.UNSURE, None, "a name with a tail that could not be read")
+    raw = _raw(said, item)
+    if raw:
+        return Item(item, Kind.UNSURE, None, raw)
     if offer and phrase.shape is Shape.NOUN and kind is not Kind.DEGREE:
         return Item(item, Kind.OFFER, Clause("I", "would bring", with_article(phrase)))
     if said.verb in ("have", "hold") and phrase.shape is Shape.NOUN and not _possessed(said.rest):
@@ -120,6 +127,32 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     if offer and kind in (Kind.SKILL, Kind.TRAIT, Kind.ABILITY, Kind.ROLE):
         return Item(item, Kind.OFFER, said)
     return Item(item, kind, said)
+
+
+_LINE_KINDS = {
+    "held": Kind.HELD,
+    "role": Kind.ROLE,
+    "skill": Kind.SKILL,
+    "achievement": Kind.ACHIEVEMENT,
+}
+
+
+def _raw(said: Clause, text: str) -> str:
+    """Why a clause still carries the note's marks and cannot go in a letter, or "" (`text` is
+    the item as typed)."""
+    words = said.text()
+    aside = re.search(r"\(([^()]*)\)", words)
+    if aside and re.search(r"\b\d+\b|\b(?:still|used|exp|asked|region)\b", aside.group(1)):
+        return "it has a bracketed note that a sentence cannot carry"
+    times = re.search(r"\b\d+x\b", words)
+    if times:
+        return f"its shorthand '{times.group()}' has no one sure reading"
+    short = re.search(r"\b[A-Z][a-z]{1,5}\.(?=\s|$)", text)
+    if short and short.group() not in ("Co.", "Inc.", "Ltd.", "St.", "Dr.", "Mr.", "Ms."):
+        return f"its abbreviation '{short.group()}' cannot be spelled out with confidence"
+    if said.whole and said.whole.startswith("My experience covers") and re.search(r"\d", text):
+        return "it is a list whose parts could not be read"
+    return ""
 
 
 def _possessed(rest: str) -> bool:

@@ -207,6 +207,19 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "{clause}; I would put that to work here.",
         ),
     },
+    # A done thing (an achievement, a past action) tied to the topic: the frame says where it
+    # meets the topic and lets the result speak; never "I would put that to work here".
+    "link_done": {
+        "formal": (
+            "It is an area I know from my own work: {clause_lower}.",
+            "My own experience bears on it: {clause_lower}.",
+        ),
+        "any": (
+            "It is close to my own experience: {clause_lower}.",
+            "That is familiar ground for me: {clause_lower}.",
+            "It connects with my own work: {clause_lower}.",
+        ),
+    },
     # A point about a topic that is the candidate's own work ("my Hale & Co rebrand"): said
     # plainly, with no claim that it is close to the candidate's experience.
     "link_mine": {
@@ -255,6 +268,12 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "{clause}, which I would build on in the role.",
             "{clause}; I would hope to build on that here.",
         ),
+    },
+    # Something done (an achievement, a past action) standing on its own: said plainly, the
+    # result speaks for itself; "..., and I would bring that to the position" fits no result.
+    "summary_done": {
+        "formal": ("{clause}.", "One result I am particularly proud of: {clause_lower}."),
+        "any": ("{clause}.", "One thing I am proud of: {clause_lower}."),
     },
     # A qualification held (a degree, a licence, a registration) standing on its own: a
     # credential is said plainly; "I hold QTS, and I would bring that with me" says nothing more.

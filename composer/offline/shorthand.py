@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import SHORTHAND, SMALL_NUMBERS
+from composer.offline.words import COUNTED_SHORTHAND, SHORTHAND, SMALL_NUMBERS
 
 # A small count before a word: "3 paralegals" (not "Year 6", "£5 million", "May 1").
 _SMALL = re.compile(r"(?<![\w$£€.,:/+-])([1-9])(?= [a-z])")
@@ -13,6 +13,7 @@ _SMALL = re.compile(r"(?<![\w$£€.,:/+-])([1-9])(?= [a-z])")
 
 def expand(text: str) -> str:
     """Note-taking shorthand spelled out: "w/ 3 paralegals" -> "with three paralegals"."""
+    text = numbers(text)
     for short, full in SHORTHAND:
         edge = r"(?=[\s,;)]|$)" if short[-1].isalnum() else r"(?=\s|$)"
         # lower case or a capital first ("Approx"), never all capitals: "ESP", "MON" are names
@@ -36,6 +37,53 @@ def expand(text: str) -> str:
     # "a 2nd chat", "2nd interview w/ MD": an ordinal before a word is spelled out
     text = re.sub(r"\b([1-5])(?:st|nd|rd|th)(?= [a-z])", lambda m: _ORDINALS[m.group(1)], text)
     return _SMALL.sub(_spelled, text)
+
+
+def numbers(text: str) -> str:
+    """Numbers as notes type them, as a letter says them: "25k docs" -> "25,000 documents",
+    "40M rows" -> "40 million rows", "by 1/3" -> "by a third", "200 job backlog" -> "200-job
+    backlog", "hired+trained" -> "hired and trained"."""
+    text = _THOUSANDS.sub(_thousands, text)
+    text = re.sub(r"(?<![\w.$£€])(\d+(?:\.\d+)?)M(?= [a-z]+s\b)", r"\1 million", text)  # "40M rows"
+    for short, full in _FRACTIONS.items():
+        text = re.sub(rf"(?<![\w/.]){short}(?![\w/])", full, text)
+    for short, full in COUNTED_SHORTHAND:
+        text = re.sub(rf"(?<=\d) {short}\b", f" {full}", text)  # "25,000 docs", "15 pts"
+    text = re.sub(r"(?<=[a-z])\+(?=[a-z])", " and ", text)  # "hired+trained"
+    return _COMPOUND.sub(_compound, text)
+
+
+_THOUSANDS = re.compile(r"(?<![\w.])([$£€]?)(\d+(?:\.\d)?)[kK](?![\w/])")
+_HEAD_END = frozenset(["in", "at", "on", "for", "with", "by", "from", "under", "over", "of"])
+_FRACTIONS = {"1/2": "half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",
+              "3/4": "three quarters"}  # fmt: skip
+# "200 job backlog", "12 month contract": a count before a singular noun and another noun.
+_COMPOUND = re.compile(
+    r"(?<![\w.,$£€-])(?<![Ll]evel )(?<![Yy]ear )(?!(?:19|20)\d\d\b)(\d[\d,]*) ([a-z]+) "
+    r"(?=([a-z]+)(?: (\S+)|$))"
+)
+
+
+def _thousands(found: re.Match[str]) -> str:
+    value = float(found.group(2)) * 1000
+    return f"{found.group(1)}{value:,.0f}"
+
+
+def _compound(found: re.Match[str]) -> str:
+    noun, after, next_word = found.group(2), found.group(3), found.group(4) or ""
+    singular = lexicon.is_noun(noun) and not lexicon.is_plural_noun(noun)
+    if not singular or noun in _NOT_COUNTED or not lexicon.is_noun(after):
+        return found.group()
+    if lexicon.is_plural_noun(after) or lexicon.is_gerund(noun) or after.endswith("s"):
+        return found.group()  # "25 warehouse pickers", "10 working days"
+    if next_word and next_word.lower() not in _HEAD_END:
+        return found.group()  # the head is further on: "2 food safety certificate"
+    if after in ("of", "and", "or", "in", "at", "on", "for", "to", "with") or noun.endswith("s"):
+        return found.group()
+    return f"{found.group(1)}-{noun} "
+
+
+_NOT_COUNTED = frozenset(["per", "percent", "hundred", "thousand", "million", "billion", "dozen"])
 
 
 _ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth"}

@@ -126,6 +126,8 @@ def object_article(verb: str, rest: str) -> str:
     words = rest.split()
     start = 1 if words and words[0].lower() in ("up", "out", "off", "down", "back") else 0
     noun = words[start:]
+    if _sized(noun):  # "a 200-job backlog", "a $2.4 million switchgear job"
+        return " ".join([*words[:start], lexicon.article(noun[0]), *noun])
     if not noun or noun[0].lower() in DETERMINERS or not noun[0][:1].islower():
         return rest
     if noun[0][:1].isdigit() or lexicon.is_gerund(noun[0].lower()):
@@ -137,6 +139,16 @@ def object_article(verb: str, rest: str) -> str:
     said = " ".join(noun)
     made = verb.lower() in MAKING_VERBS or (start and verb.lower() == "set")
     return " ".join([*words[:start], lexicon.article(said) if made else "the", said])
+
+
+def _sized(noun: list[str]) -> bool:
+    """One thing of a size: "200-job backlog", "$2.4 million switchgear job" (not "25,000
+    documents", nor "$2.4 million in savings")."""
+    if not noun or not re.fullmatch(r"\d[\d,]*-[a-z]+|[$£€][\d.,]+[kKmM]?", noun[0]):
+        return False
+    end = next((i for i, w in enumerate(noun) if w.lower() in PREPOSITIONS), len(noun))
+    body = [w for w in noun[1:end] if w not in ("million", "billion", "thousand")]
+    return bool(body) and lexicon.is_noun(body[-1]) and not lexicon.is_plural_noun(body[-1])
 
 
 _YEARS = r"((?:19|20)\d\d)"

@@ -107,6 +107,8 @@ SCHOOL_WORDS = _words(
 SUBJECT_IN_NAME = _words("j.d jd mba md m.d pgce dds dvm pharmd pharm.d mpharm llb ll.b llm ll.m")
 # Note-taking shorthand that a letter spells out (one table, in composer.english).
 SHORTHAND = NOTE_SHORTHAND
+# Shorthand that is only sure after a count: "25,000 docs" (but "the API docs" stays).
+COUNTED_SHORTHAND = (("docs", "documents"), ("pts", "points"), ("ppl", "people"))
 # Small counts spelled out in a sentence: "three paralegals".
 SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # Places and groups a candidate calls their own: "our store" -> "my store".

@@ -182,6 +182,17 @@ _SPELLED_OUT = tuple(
 )
 
 
+def _said_numbers(word: str) -> set[str]:
+    """The figures a letter writes for a number typed in shorthand: "25k" -> "25000", "2.4m"
+    -> "2.4" (said "2.4 million")."""
+    found = re.fullmatch(r"(\d+(?:\.\d+)?)(k|m|mn|bn)", word)
+    if found is None:
+        return set()
+    if found.group(2) == "k":
+        return {found.group(1), f"{float(found.group(1)) * 1000:.0f}"}
+    return {found.group(1)}
+
+
 def _spelled_out(vocabulary: set[str]) -> set[str]:
     """The full words for the shorthand words in `vocabulary`."""
     return {word for short, full in _SPELLED_OUT if short in vocabulary for word in full}
@@ -201,6 +212,7 @@ def build_facts(notes: Notes) -> Facts:
             vocabulary.update(re.split(r"[-']", word))
             if any(ch.isdigit() for ch in word):
                 vocabulary.add(word.replace(",", ""))
+                vocabulary.update(_said_numbers(word))
                 ordinal = _ORDINAL_RE.match(word)
                 if ordinal:
                     vocabulary.add(ordinal.group(1))

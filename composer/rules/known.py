@@ -15,6 +15,9 @@ def number_known(word: str, facts: Facts) -> bool:
     key = word.casefold().replace(",", "")
     if key in facts.vocabulary:
         return True
+    count, dash, what = key.partition("-")
+    if dash and what.isalpha() and count in facts.vocabulary:
+        return True  # "a 200-job backlog" from "200 job backlog"
     ordinal = _ORDINAL_RE.match(key)
     return bool(ordinal and ordinal.group(1) in facts.vocabulary)
 

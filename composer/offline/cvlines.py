@@ -1,0 +1,233 @@
+"""CV lines as people type them in notes, read by what they say and said by that.
+
+"LPC completed 2023 (Distinction)", "Gas Safe reg. since 2014", "QTS 2019", "approx 12 yrs
+domestic + commercial", "5 yrs KS2 incl. 2 as maths lead", "sepsis 6 compliance from 54% to
+88%", "Licensed journeyman electrician, Ohio, 2019": each shape has its own sentence ("I
+completed my LPC in 2023, with Distinction", "I have been Gas Safe registered since 2014").
+`read` gives the kind ("held", "role", "skill", "achievement") and the clause, or None when
+the line is none of these shapes; `items.read_point` then reads it as a phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.realise import Clause
+from composer.offline.words import PERSON_HEADS, SMALL_NUMBERS
+
+_YEAR = r"(?:19|20)\d\d"
+_STATE = r"(?:registered|licensed|certified|qualified|chartered|accredited)"
+_GRADE = re.compile(
+    r"^(?:distinction|merit|pass|first|first class|1st|2:1|2:2|honours|(?:magna |summa )?cum"
+    r" laude|with (?:distinction|merit|honours))$",
+    re.IGNORECASE,
+)
+# A bracketed aside that is a note about the interview, not a fact: "(she asked)", "(mention)".
+_ASIDE = re.compile(
+    r"^(?:she|he|they|you|I|we)\b|\b(?:asked|mention(?:ed)?|check|tbc|tbd|todo|maybe)\b",
+    re.IGNORECASE,
+)
+_FOLD = {"2": "twofold", "3": "threefold", "4": "fourfold", "5": "fivefold", "10": "tenfold"}
+_CHANGE = re.compile(
+    r"^(?:cut|reduced|increased|grew|improved|boosted|raised|sped up|lowered|halved)\b", re.I
+)
+
+
+def tidy(text: str) -> str:
+    """A trailing bracket said in the sentence or dropped: "(Distinction)" -> ", with
+    Distinction"; "(she asked)" is the candidate's note and goes; "cut latency 3x" ->
+    "cut latency threefold". Anything else is left for the reader to judge."""
+    found = re.search(r"\s*\((?P<aside>[^()]+)\)$", text)
+    if found:
+        aside = found.group("aside").strip()
+        if _GRADE.match(aside):
+            grade = aside if aside.lower().startswith("with ") else f"with {aside}"
+            text = f"{text[: found.start()]}, {grade}"
+        elif _ASIDE.search(aside):
+            text = text[: found.start()]
+    if _CHANGE.match(text):
+        text = re.sub(r"\b(\d+)x\b", lambda m: _FOLD.get(m.group(1), m.group()), text)
+    return re.sub(r"\breg\.?(?= since|$)", "registered", text)
+
+
+_NUMBER = (
+    r"(?:about |over |more than |nearly |almost |around )?(?:\d+|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+)
+_LEADING = re.compile(rf"^(?P<n>{_NUMBER})\+? (?P<unit>years?|months?) (?P<what>.+)$", re.I)
+_TRAILING = re.compile(rf"^(?P<what>[a-z][^,]+?) (?P<n>{_NUMBER})\+? (?P<unit>years?)$")
+_PART = re.compile(
+    r"^(?P<what>.+?),? (?:including|incl\.?|the last|last) (?P<n>\w+) as (?P<as>.+)$"
+)
+
+
+def read(text: str) -> tuple[str, Clause] | None:
+    """The kind and clause of a CV line of a known shape, else None."""
+    for reader in (
+        _completed,
+        _since,
+        _held_year,
+        _current,
+        _vocational,
+        _licensed,
+        _span,
+        _change,
+    ):
+        found = reader(text)
+        if found is not None:
+            return found
+    return None
+
+
+def _completed(text: str) -> tuple[str, Clause] | None:
+    found = re.fullmatch(
+        rf"(?P<what>[A-Z][\w -]*?) (?:completed|passed|achieved|awarded)(?: in)?"
+        rf"(?: (?P<year>{_YEAR}))?(?:, (?P<grade>with .+))?",
+        text,
+    )
+    if found is None or not (found.group("year") or found.group("grade")):
+        return None
+    when = f" in {found.group('year')}" if found.group("year") else ""
+    grade = f", {found.group('grade')}" if found.group("grade") else ""
+    return "held", Clause("I", "completed", f"my {found.group('what')}{when}{grade}")
+
+
+def _since(text: str) -> tuple[str, Clause] | None:
+    found = re.fullmatch(rf"(?P<what>.+?),? since (?P<year>{_YEAR})", text)
+    if found is None:
+        return None
+    what, year = found.group("what"), found.group("year")
+    if re.search(rf"\b{_STATE}$", what):
+        return "held", Clause("I", "have been", f"{what} since {year}")
+    head = what.split()[-1].lower()
+    if head in PERSON_HEADS and what[:1].islower():
+        return "role", Clause("I", "have been", f"{lexicon.article(what)} {what} since {year}")
+    if re.fullmatch(r"[A-Z][A-Za-z0-9]{1,6}(?: [A-Z0-9][A-Za-z0-9]*)*", what):
+        return "held", Clause("I", "have held", f"{what} since {year}")
+    return None
+
+
+def _held_year(text: str) -> tuple[str, Clause] | None:
+    """ "QTS 2019": a credential's initials and the year it came."""
+    found = re.fullmatch(rf"(?P<what>[A-Z]{{2,6}}),? (?P<year>{_YEAR})", text)
+    if found is None:
+        return None
+    return "held", Clause("I", "have held", f"{found.group('what')} since {found.group('year')}")
+
+
+def _current(text: str) -> tuple[str, Clause] | None:
+    """ "ALS and PALS current": certificates in date."""
+    names = r"(?P<what>[A-Z][A-Za-z0-9]+(?: and [A-Z][A-Za-z0-9]+)*)"
+    found = re.fullmatch(rf"{names} (?:current|in date)", text)
+    if found is None:
+        return None
+    what = found.group("what")
+    many = " and " in what
+    noun, verb = ("certificates", "are") if many else ("certificate", "is")
+    return "held", Clause("", "", "", whole=f"My {what} {noun} {verb} current")
+
+
+def _vocational(text: str) -> tuple[str, Clause] | None:
+    """ "NVQ L3 plumbing and heating" -> "an NVQ Level 3 in plumbing and heating"."""
+    found = re.fullmatch(
+        r"(?P<name>NVQ|SVQ|BTEC|RQF|QCF)\s+(?:L|Level\s?)(?P<level>\d)(?:\s+in)?\s+(?P<what>[a-z].+)",
+        text,
+    )
+    if found is None:
+        return None
+    name, level, what = found.group("name", "level", "what")
+    return "held", Clause("I", "hold", f"{lexicon.article(name)} {name} Level {level} in {what}")
+
+
+def _licensed(text: str) -> tuple[str, Clause] | None:
+    """ "Licensed journeyman electrician, Ohio, 2019": a licence to practise, where and since."""
+    found = re.fullmatch(
+        rf"(?P<role>[A-Za-z][a-z]+(?: [a-z]+)*), (?P<place>[A-Z][\w .]+), (?P<year>{_YEAR})", text
+    )
+    if found is None:
+        return None
+    role = found.group("role")
+    role = role[0].lower() + role[1:]
+    words = role.split()
+    licence = re.search(rf"\b(?:{_STATE[3:-1]}|master|journeyman)\b", role)
+    if words[-1] not in PERSON_HEADS or not licence:
+        return None
+    said = f"{lexicon.article(role)} {role} in {found.group('place')} since {found.group('year')}"
+    return "role", Clause("I", "have been", said)
+
+
+def _span(text: str) -> tuple[str, Clause] | None:
+    """Years of a skill or a post: "about 12 years domestic and commercial" -> "about 12
+    years of domestic and commercial experience"."""
+    found = _LEADING.match(text) or _TRAILING.match(text)
+    if found is None:
+        return None
+    what, tail = found.group("what"), ""
+    part = _PART.match(what)
+    if part:
+        count = part.group("n")
+        count = SMALL_NUMBERS[int(count) - 1] if count in "123456789" else count
+        last = "the last" if re.search(r"\blast\b", what[part.end("what") :]) else "including"
+        what, tail = part.group("what"), f", {last} {count} as {part.group('as')}"
+    first = what.split()[0].lower()
+    if first in ("in", "at", "on", "as", "with") or lexicon.is_gerund(first) or "(" in what:
+        return None  # "five years on a busy ward": the phrase reader says it
+    what = re.sub(r"(?<=[A-Za-z])/(?=[A-Za-z])", " and ", what)  # "Go/Postgres"
+    years = f"{found.group('n')} {found.group('unit')}"
+    words = [w for w in what.split() if w not in ("and", "&")]
+    at = what.split(" at ")[0].split()
+    if at and at[-1].lower() in PERSON_HEADS:  # "paralegal at Knight & Co"
+        return "skill", Clause(
+            "I", "have", f"{years} of experience as {lexicon.article(what)} {what}{tail}"
+        )
+    if all("adj" in lexicon.classes(w) for w in words):  # "domestic and commercial"
+        return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
+    if all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        link = "with" if len(words) > 1 else "in"  # "with Go and Postgres", "in ED"
+        return "skill", Clause("I", "have", f"{years} of experience {link} {what}{tail}")
+    if what.split()[-1].lower() in ("work", "experience"):
+        return "skill", Clause("I", "have", f"{years} of {what}{tail}")
+    if all(lexicon.is_noun(w.lower()) or w[:1].isupper() for w in words):
+        return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")
+    return None
+
+
+def _change(text: str) -> tuple[str, Clause] | None:
+    """A result typed as a change: "sepsis 6 compliance from 54% to 88%", "shrink down by a
+    third in one year": said with its own subject."""
+    moved = re.fullmatch(
+        r"(?P<what>[a-zA-Z][^,]*?) from (?P<a>\d[\d.,]*)%? to"
+        r" (?P<b>\d[\d.,]*)(?P<unit>%?)",
+        text,
+    )
+    if moved and not any(lexicon.is_past(w) for w in moved.group("what").lower().split()):
+        a, b = (float(moved.group(n).replace(",", "")) for n in ("a", "b"))
+        verb = "rose" if b > a else "fell" if b < a else None
+        if verb is None:
+            return None
+        unit = moved.group("unit")
+        what = _common_start(moved.group("what"))
+        since, until = moved.group("a"), moved.group("b")
+        said = f"{what} {verb} from {since}{unit} to {until}{unit}"
+        return "achievement", Clause("", "", "", whole=said)
+    went = re.fullmatch(
+        r"(?P<what>[A-Za-z][^,]*?) (?P<way>up|down) (?:by )?(?P<n>(?:about )?\d[\d.,]*(?:%| \w+)"
+        r"|a third|half|a quarter|two thirds)(?P<rest> (?:in|over|within|across) [^,]+)?",
+        text,
+    )
+    if went is None or any(lexicon.is_past(w) for w in went.group("what").lower().split()):
+        return None
+    what = _common_start(went.group("what"))
+    rest = went.group("rest") or ""
+    said = f"{what} went {went.group('way')} by {went.group('n')}{rest}"
+    return "achievement", Clause("", "", "", whole=said)
+
+
+def _common_start(text: str) -> str:
+    """ "Falls on my ward" -> "falls on my ward": an ordinary first word typed with a capital
+    (a name or initials keep it: "KS2 maths results")."""
+    first = text.split()[0]
+    if first[:1].isupper() and first[1:].islower() and lexicon.is_noun(first.lower()):
+        return text[0].lower() + text[1:]
+    return text

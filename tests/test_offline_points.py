@@ -1,0 +1,100 @@
+"""The candidate's points as people type them: each read into its kind and said in the
+sentence a person would write, or left out with a notice naming it (expected text by hand)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from composer.compose import compose
+from composer.models import Notes
+from composer.offline.items import Kind, read_point
+from composer.offline.usable import point_notices, usable_points
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("LPC completed 2023 (Distinction)", "I completed my LPC in 2023, with Distinction."),
+        ("Gas Safe reg. since 2014", "I have been Gas Safe registered since 2014."),
+        ("QTS 2019", "I have held QTS since 2019."),
+        ("ALS + PALS current", "My ALS and PALS certificates are current."),
+        ("NVQ L3 plumbing & heating", "I hold an NVQ Level 3 in plumbing and heating."),
+        (
+            "Licensed journeyman electrician, Ohio, 2019",
+            "I have been a licensed journeyman electrician in Ohio since 2019.",
+        ),
+        ("approx 12 yrs domestic + commercial",
+         "I have about 12 years of domestic and commercial experience."),
+        ("8 yrs Go/Postgres", "I have eight years of experience with Go and Postgres."),
+        ("retail mgmt 6+ yrs", "I have more than six years of experience in retail management."),
+        ("2 yrs paralegal at Knight & Co",
+         "I have two years of experience as a paralegal at Knight & Co."),
+        ("5 yrs KS2 incl. 2 as maths lead",
+         "I have five years of experience in KS2, including two as maths lead."),
+        ("reviewed 25k docs in 3 months", "I reviewed 25,000 documents in three months."),
+        ("cleared 200 job backlog in 6 wks", "I cleared a 200-job backlog in six weeks."),
+        ("ran $2.4M switchgear job", "I ran a $2.4M switchgear job."),
+        ("led migration of 40M rows", "I led migration of 40 million rows."),
+        ("hired+trained 25 staff", "I hired and trained 25 staff."),
+        ("mentored 4 apprentices (she asked)", "I mentored four apprentices."),
+        ("shrink down by 1/3 in 1 yr", "Shrink went down by a third in one year."),
+        ("sepsis 6 compliance from 54% to 88%", "Sepsis 6 compliance rose from 54% to 88%."),
+        ("cut p99 latency 3x", "I cut p99 latency threefold."),
+    ],
+)  # fmt: skip
+def test_a_point_typed_as_a_note_is_said_as_a_letter_says_it(typed: str, said: str) -> None:
+    assert read_point(typed).sentence() == said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "wrote the on-call runbook (still used)",  # an aside a sentence cannot carry
+        "3x first time fix rate award",  # "3x" with no one sure reading
+        "AWS SA Assoc.",  # shorthand that cannot be spelled out
+        "crew of 12, zero lost-time incidents 3 yrs running",  # parts that cannot be read
+    ],
+)
+def test_a_point_whose_reading_is_unsure_is_left_out(typed: str) -> None:
+    read = read_point(typed)
+    assert read.said is None and read.kind is Kind.UNSURE and read.why
+
+
+def _notes(qualifications: list[str], highlights: list[str]) -> Notes:
+    return Notes.model_validate(
+        {
+            "candidate": {"name": "Gareth Pryce"},
+            "company": "Valleys Housing",
+            "role": "Gas Engineer",
+            "interview": {"date": "2026-11-24"},
+            "interviewers": [{"name": "Carys Morgan", "topics": ["boiler repairs"]}],
+            "qualifications": qualifications,
+            "highlights": highlights,
+            "tone": "warm",
+            "channel": "email",
+        }
+    )
+
+
+def test_compose_names_the_point_it_left_out_and_keeps_the_good_ones() -> None:
+    notes = _notes(["Gas Safe reg. since 2014"], ["3x first time fix rate award"])
+    assert [p.source for p in usable_points(notes)] == ["Gas Safe reg. since 2014"]
+    [notice] = point_notices(notes)
+    assert "highlights[0]" in notice and "3x first time fix rate award" in notice
+    [letter] = compose(notes, today=dt.date(2026, 11, 25))
+    assert "I have been Gas Safe registered since 2014." in letter.text
+    assert "3x" not in letter.text and "fix rate" not in letter.text
+    assert notice in letter.notices
+
+
+def test_an_achievement_said_on_its_own_is_never_offered_as_something_to_bring() -> None:
+    notes = _notes([], ["cleared 200 job backlog in 6 wks"])
+    for salt_tone in ("warm", "formal", "concise"):
+        [letter] = compose(
+            notes.model_copy(update={"tone": salt_tone}), today=dt.date(2026, 11, 25)
+        )
+        assert "a 200-job backlog in six weeks" in letter.text
+        for frame in ("bring that", "build on that", "put that to work", "prepared me well"):
+            assert frame not in letter.text
