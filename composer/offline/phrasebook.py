@@ -213,6 +213,8 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": (
             "It is an area I know from my own work: {clause_lower}.",
             "My own experience bears on it: {clause_lower}.",
+            "It is close to my own experience: {clause_lower}.",
+            "My own work touches on it: {clause_lower}.",
         ),
         "any": (
             "It is close to my own experience: {clause_lower}.",
@@ -272,8 +274,17 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     # Something done (an achievement, a past action) standing on its own: said plainly, the
     # result speaks for itself; "..., and I would bring that to the position" fits no result.
     "summary_done": {
-        "formal": ("{clause}.", "One result I am particularly proud of: {clause_lower}."),
-        "any": ("{clause}.", "One thing I am proud of: {clause_lower}."),
+        "formal": (
+            "{clause}.",
+            "One result I am particularly proud of: {clause_lower}.",
+            "I am proud that {clause_lower}.",
+        ),
+        "any": (
+            "{clause}.",
+            "One thing I am proud of: {clause_lower}.",
+            "I am proud that {clause_lower}.",
+            "Something I am glad to have done: {clause_lower}.",
+        ),
     },
     # A qualification held (a degree, a licence, a registration) standing on its own: a
     # credential is said plainly; "I hold QTS, and I would bring that with me" says nothing more.
