@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from composer.channels import channel_spec
 from composer.dates import send_by_date
 from composer.drafting import Adjustment
-from composer.english import ROLE_NOUNS, bare_role
+from composer.english import ROLE_NOUNS, bare_role, count_words
 from composer.models import Notes
 from composer.next_steps import next_step_date
 from composer.offline import envelope, phrasebook
@@ -40,6 +40,7 @@ from composer.rules import structure
 from composer.rules.context import Context
 from composer.rules.facts import facts_for
 from composer.rules.text import parse
+from composer.rules.wording import SUBJECT_RE, normalise
 
 # How and when the interview happened, from the day ("yesterday", "on Tuesday") and its
 # possessive ("yesterday's", "Tuesday's"): as an adverbial and as a noun.
@@ -49,6 +50,20 @@ _MET = {
     "onsite": ("during my visit {when}", "{whose} on-site interview"),
     "panel": ("at {whose} panel", "{whose} panel interview"),
 }
+
+
+_LINE_START = re.compile(rf"[^\n\r]*[\n\r]|{SUBJECT_RE.pattern}", re.IGNORECASE)
+
+
+def _frame_words(frame: str, email: bool) -> int:
+    """The words of a letter with no body (subject line, letterhead, greeting, sign-off) as
+    `parse` counts them, or -1 when a line of it could be taken for a subject line."""
+    lines = normalise(frame).split("\n")
+    if email and lines and SUBJECT_RE.match(lines[0]):
+        lines = lines[1:]  # the subject line, which the length rule does not count
+    if any(SUBJECT_RE.match(line) for line in lines):
+        return -1
+    return count_words("\n".join(lines))
 
 
 @dataclass(frozen=True)
@@ -108,6 +123,7 @@ class Writer(Body):
         # Words of the role and company say nothing of a tie between a point and a topic:
         # "accessible design" and "handing designs over" are not one subject for a designer.
         self.generic = stems(f"{notes.role} {notes.company}")
+        self._frame_words: int | None = None  # the words outside the body (see `length`)
 
     # --- helpers --------------------------------------------------------------------------
     def _send_day(self, today: dt.date | None) -> dt.date:
@@ -338,7 +354,13 @@ class Writer(Body):
         return "\n".join([head, "", self.greeting(), "", body, "", self.signature()])
 
     def length(self, sentences: list[Sentence]) -> int:
-        return parse(self.render(sentences)).words
+        """The letter's words as the length rule counts them: `parse(self.render(...)).words`."""
+        if self._frame_words is None:
+            self._frame_words = _frame_words(self.render([]), self.email)
+        if self._frame_words < 0 or any(_LINE_START.match(s.text) for s in sentences):
+            return parse(self.render(sentences)).words  # a sentence that could be a subject
+        # Sentences are joined by spaces and line breaks: no word runs across two of them.
+        return self._frame_words + sum(count_words(normalise(s.text)) for s in sentences)
 
     def plan(self) -> list[Sentence]:
         # The personal line has the fewest wordings, so it is chosen first and the sections
