@@ -6,29 +6,38 @@ Layout of the output folder:
     OUT/summary.json, OUT/summary.csv           one row per letter (or per bad notes file)
     OUT/.thankyou-batch.jsonl                   the journal: one line per finished letter
 
-The journal is appended to as each letter is written, so a run that is stopped loses nothing;
-the next run reads it and skips the interviews whose letters were all written ok (unless
-`force`), and writes the others again. The letters of one interview are written together (they
-are checked against each other), so an interview with any letter not ok is written again whole.
+The journal (see `composer.journal`) is appended to as each letter is written, so a run that is
+stopped loses nothing; the next run reads it and skips the interviews whose letters were all
+written ok (unless `force`), and writes the others again. The letters of one interview are
+written together (they are checked against each other), so an interview with any letter not ok
+is written again whole. The summary is written at the end from the journal.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import json
+import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
 from composer.backends.base import Backend
 from composer.channels import channel_spec
 from composer.errors import InputError
-from composer.files import write_bytes_atomic, write_chunks_atomic
+from composer.files import write_bytes_atomic
+from composer.journal import (
+    FIELDS,
+    JOURNAL,
+    Journal,
+    Row,
+    Status,
+    exit_code,
+    journal_rows,
+    write_summary,
+    written_paths,
+)
 from composer.many import Composed, compose_many
 from composer.models import Notes, with_channel
 from composer.notes_file import load_notes
@@ -51,30 +60,8 @@ __all__ = [
     "written_paths",
 ]
 
-JOURNAL = ".thankyou-batch.jsonl"
 WRITERS = 4  # threads writing letter files
 WRITES_AHEAD = 16  # letters composed but not yet on disk, at most
-Status = Literal["ok", "failed", "error"]
-"""ok: written, breaks no rule; failed: written, still breaks a rule; error: not written."""
-
-
-@dataclass(frozen=True)
-class Row:
-    """One line of the summary: a letter, or a notes file that could not be read."""
-
-    notes: str
-    interviewer: str
-    status: Status
-    attempts: int = 0
-    tokens: int = 0
-    send_by: str = ""
-    path: str = ""
-    kind: str = ""  # for errors: "service" (the model failed), "notes" (a bad notes file),
-    # "output" (the letter could not be written there)
-    message: str = ""
-
-
-FIELDS = [f for f in Row.__dataclass_fields__]
 
 
 def find_notes_files(sources: Sequence[Path]) -> list[Path]:
@@ -110,49 +97,11 @@ def folder_names(paths: Sequence[Path]) -> dict[Path, str]:
 
 @dataclass
 class BatchRun:
-    """What a run did: its rows in input order, and what it skipped as already done."""
+    """What a run did: its rows in input order (read from the journal each time they are
+    iterated, so none is held in memory), and how many it skipped as already done."""
 
-    rows: list[Row] = field(default_factory=list)
+    rows: Iterable[Row] = field(default_factory=list)
     skipped: int = 0
-
-    @property
-    def counts(self) -> dict[str, int]:
-        result = {"ok": 0, "failed": 0, "error": 0}
-        for row in self.rows:
-            result[row.status] += 1
-        return result
-
-
-def exit_code(rows: Iterable[Row]) -> int:
-    """3 when the service failed for a letter, else 2 for a bad notes file (or a letter that
-    could not be written), else 1 for a letter that still breaks a rule, else 0."""
-    kinds = {(row.status, row.kind) for row in rows}
-    if ("error", "service") in kinds:
-        return 3
-    if any(status == "error" for status, _ in kinds):
-        return 2
-    return 1 if any(status == "failed" for status, _ in kinds) else 0
-
-
-def journal_rows(out: Path) -> dict[str, dict[str, Row]]:
-    """The last journal row per notes file and interviewer, from earlier runs."""
-    journal = out / JOURNAL
-    found: dict[str, dict[str, Row]] = {}
-    if not journal.exists():
-        return found
-    with journal.open(encoding="utf-8") as lines:
-        for line in lines:
-            try:
-                row = Row(**json.loads(line))
-            except (ValueError, TypeError):
-                continue  # a line cut short when a run was stopped
-            found.setdefault(row.notes, {})[row.interviewer] = row
-    return found
-
-
-def written_paths(rows: dict[str, dict[str, Row]]) -> set[str]:
-    """The letter files (relative to the output folder) that runs of this tool wrote."""
-    return {row.path for by_name in rows.values() for row in by_name.values() if row.path}
 
 
 def _done(rows: dict[str, Row] | None, out: Path) -> list[Row] | None:
@@ -203,34 +152,40 @@ def run_batch(
     before = journal_rows(out)
     ours = written_paths(before)
     earlier = {} if force else before
-    run = BatchRun()
-    rows_by_file: dict[int, list[Row]] = {}
-    journal = (out / JOURNAL).open("a", encoding="utf-8")
-
-    def record(position: int, row: Row) -> None:
-        rows_by_file.setdefault(position, []).append(row)
-        journal.write(json.dumps(asdict(row), ensure_ascii=False) + "\n")
-        journal.flush()
-        if on_row is not None:
-            on_row(row, True)
+    journal = Journal(out)
+    run = BatchRun(rows=journal)
 
     # Files are written (and synced to disk) by a few threads while the next letters are
-    # composed; their rows are recorded in the order the letters came.
+    # composed; their rows go into the journal in the order the letters came, each once its
+    # letter is on disk.
     writers = ThreadPoolExecutor(max_workers=WRITERS, thread_name_prefix="thankyou-write")
     written: deque[tuple[int, Future[Row]]] = deque()
+
+    def record(position: int, row: Row) -> None:
+        # A bad notes file waits behind the letters before it: the journal stays in input
+        # order (the summary is then read from it straight through).
+        future: Future[Row] = Future()
+        future.set_result(row)
+        written.append((position, future))
 
     def drain(ahead: int) -> None:
         while len(written) > ahead:
             position, future = written.popleft()
-            record(position, future.result())
+            row = future.result()
+            journal.add(position, row)
+            if on_row is not None:
+                on_row(row, True)
 
-    sent: list[tuple[int, Path]] = []  # (position, path) of each notes given to compose_many
+    # Where the interviews given to compose_many came from, by their index there: (position,
+    # path), dropped once the interview's letters have all come.
+    sent: dict[int, tuple[int, Path]] = {}
+    numbers = itertools.count()
 
     def readable() -> Iterator[Notes]:
         for position, path in enumerate(paths):
             done = _done(earlier.get(str(path)), out)
             if done is not None:
-                rows_by_file[position] = done
+                journal.earlier[position] = done
                 run.skipped += len(done)
                 for row in done:
                     if on_row is not None:
@@ -244,7 +199,7 @@ def run_batch(
             except InputError as exc:
                 record(position, Row(str(path), "", "error", kind="notes", message=str(exc)))
                 continue
-            sent.append((position, path))
+            sent[next(numbers)] = (position, path)
             yield notes
 
     try:
@@ -260,7 +215,11 @@ def run_batch(
             jobs=jobs,
             coordinator=coordinator,
         )
+        last = -1
         for item in letters:
+            if item.index != last:  # the letters of one interview come together
+                sent.pop(last, None)
+            last = item.index
             position, path = sent[item.index]
             folder = out / folders[path]
             written.append(
@@ -272,8 +231,7 @@ def run_batch(
         drain(0)
         writers.shutdown()
         journal.close()
-        run.rows = [row for position in sorted(rows_by_file) for row in rows_by_file[position]]
-        write_summary(out, run.rows)
+        write_summary(out, journal)
     return run
 
 
@@ -336,40 +294,3 @@ def write_letter(
         path=relative,
         message=problems,
     )
-
-
-def write_summary(out: Path, rows: Sequence[Row]) -> None:
-    """summary.json (rows, counts, exit code) and summary.csv (the rows) in `out`.
-
-    Each is written row by row: a run over thousands of notes files does not hold a second copy
-    of its rows, as dictionaries and as text, at the end.
-    """
-    counts = {"ok": 0, "failed": 0, "error": 0}
-    for row in rows:
-        counts[row.status] += 1
-    tail = {"counts": counts, "exit_code": exit_code(rows)}
-    write_chunks_atomic(out / "summary.json", _summary_json(rows, tail), force=True)
-    write_chunks_atomic(out / "summary.csv", _summary_csv(rows), force=True)
-
-
-def _summary_json(rows: Sequence[Row], tail: dict[str, object]) -> Iterator[bytes]:
-    """The text of json.dumps({"letters": rows, **tail}, indent=2), one row at a time."""
-    yield b'{\n  "letters": ['
-    for index, row in enumerate(rows):
-        item = json.dumps(asdict(row), indent=2, ensure_ascii=False).replace("\n", "\n    ")
-        yield f"{',' if index else ''}\n    {item}".encode()
-    yield b"\n  ]," if rows else b"],"
-    rest = json.dumps(tail, indent=2, ensure_ascii=False)
-    yield f"\n{rest[2:]}\n".encode()  # without its opening "{\n"
-
-
-def _summary_csv(rows: Sequence[Row]) -> Iterator[bytes]:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow(asdict(row))
-        yield buffer.getvalue().encode()
-        buffer.seek(0)
-        buffer.truncate()
-    yield buffer.getvalue().encode()

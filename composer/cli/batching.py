@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -122,13 +122,23 @@ def run(params: Mapping[str, Any]) -> None:
         raise typer.Exit(code)
 
 
-def _flagged(rows: list[Row], out: Path) -> list[Row]:
+def _flagged(rows: Iterable[Row], out: Path) -> Iterable[Row]:
     """The rows with settings named by their flags, as the command line says them; the summary
-    files are written again when a message changes."""
-    flagged = [_with_flags(row) for row in rows]
-    if any(new is not old for new, old in zip(flagged, rows, strict=True)):
+    files are written again when a message changes. Row by row: `rows` may be a run's journal."""
+    flagged = _Flagged(rows)
+    if any(_with_flags(row) is not row for row in rows):
         write_summary(out, flagged)
     return flagged
+
+
+class _Flagged:
+    """`rows` with settings named by their flags, each time they are iterated."""
+
+    def __init__(self, rows: Iterable[Row]) -> None:
+        self.rows = rows
+
+    def __iter__(self) -> Iterator[Row]:
+        return map(_with_flags, self.rows)
 
 
 def _with_flags(row: Row) -> Row:
@@ -201,17 +211,19 @@ def _stopped(out: Path) -> int:
 
 
 def _report_rows(rows: list[Row], out: Path) -> int:
-    rows = _flagged(rows, out)
-    for row in rows:
+    flagged = _flagged(rows, out)
+    for row in flagged:
         say(_line(row))
-    run = BatchRun(rows=rows)
-    return _finish(run, out)
+    return _finish(BatchRun(rows=flagged), out)
 
 
 def _finish(run: BatchRun, out: Path) -> int:
-    counts = run.counts
-    bad = sum(1 for row in run.rows if not row.interviewer)
-    letters = len(run.rows) - bad
+    counts = {"ok": 0, "failed": 0, "error": 0}
+    bad = 0
+    for row in run.rows:
+        counts[row.status] += 1
+        bad += not row.interviewer
+    letters = sum(counts.values()) - bad
     parts = [
         f"{letters} letters: {counts['ok']} ok, {counts['failed']} break a rule, "
         f"{counts['error'] - bad} not written",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -110,7 +110,7 @@ def _is_coordinator(row: Row, notes: Notes) -> bool:
 
 def write_batch_reminders(
     path: Path,
-    rows: Sequence[Row],
+    rows: Iterable[Row],
     out: Path,
     *,
     force: bool = False,

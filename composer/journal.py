@@ -1,0 +1,194 @@
+"""The journal of `thankyou batch` and the summary written from it.
+
+OUT/.thankyou-batch.jsonl has one line per finished letter (or bad notes file), appended by every
+run as each letter is written: a run that is stopped loses nothing, and the next run reads it to
+skip what is done. The summary (OUT/summary.json and summary.csv, one row per letter in the
+order of the notes files) is written at the end from the journal, row by row: a run keeps no row
+in memory, only where each of its rows lies in the journal (16 bytes a letter).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import json
+from array import array
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Literal
+
+from composer.files import write_chunks_atomic
+
+__all__ = [
+    "FIELDS",
+    "JOURNAL",
+    "Journal",
+    "Row",
+    "Status",
+    "exit_code",
+    "journal_rows",
+    "write_summary",
+    "written_paths",
+]
+
+JOURNAL = ".thankyou-batch.jsonl"
+Status = Literal["ok", "failed", "error"]
+"""ok: written, breaks no rule; failed: written, still breaks a rule; error: not written."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the summary: a letter, or a notes file that could not be read."""
+
+    notes: str
+    interviewer: str
+    status: Status
+    attempts: int = 0
+    tokens: int = 0
+    send_by: str = ""
+    path: str = ""
+    kind: str = ""  # for errors: "service" (the model failed), "notes" (a bad notes file),
+    # "output" (the letter could not be written there)
+    message: str = ""
+
+
+FIELDS = [f for f in Row.__dataclass_fields__]
+
+
+def exit_code(rows: Iterable[Row]) -> int:
+    """3 when the service failed for a letter, else 2 for a bad notes file (or a letter that
+    could not be written), else 1 for a letter that still breaks a rule, else 0."""
+    return _code({(row.status, row.kind) for row in rows})
+
+
+def _code(kinds: set[tuple[str, str]]) -> int:
+    if ("error", "service") in kinds:
+        return 3
+    if any(status == "error" for status, _ in kinds):
+        return 2
+    return 1 if any(status == "failed" for status, _ in kinds) else 0
+
+
+def journal_rows(out: Path) -> dict[str, dict[str, Row]]:
+    """The last journal row per notes file and interviewer, from earlier runs."""
+    journal = out / JOURNAL
+    found: dict[str, dict[str, Row]] = {}
+    if not journal.exists():
+        return found
+    with journal.open(encoding="utf-8") as lines:
+        for line in lines:
+            row = _row(line)
+            if row is not None:
+                found.setdefault(row.notes, {})[row.interviewer] = row
+    return found
+
+
+def _row(line: str | bytes) -> Row | None:
+    try:
+        return Row(**json.loads(line))
+    except (ValueError, TypeError):
+        return None  # a line cut short when a run was stopped
+
+
+def written_paths(rows: dict[str, dict[str, Row]]) -> set[str]:
+    """The letter files (relative to the output folder) that runs of this tool wrote."""
+    return {row.path for by_name in rows.values() for row in by_name.values() if row.path}
+
+
+class Journal:
+    """This run's part of the journal in `out`: rows appended as letters are written, read back
+    (by iterating it) in the order of the notes files (`position`) for the summary.
+
+    Each row reaches the operating system as it is added (one write of a whole line, then a
+    flush), so a run that is killed loses no row it added. `earlier` holds the rows of notes
+    files done in an earlier run, by position: they are in the summary, not added again.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.path = out / JOURNAL
+        self._handle = self.path.open("ab")
+        if self._handle.tell() and not _ends_a_line(self.path):
+            self._handle.write(b"\n")  # after a line cut short by a stopped run
+        self._offsets = array("q")  # where each row of this run starts in the file
+        self._positions = array("q")  # the position of each row's notes file
+        self.earlier: dict[int, list[Row]] = {}
+
+    def add(self, position: int, row: Row) -> None:
+        """Append `row` (of the notes file at `position`) to the journal, at once."""
+        self._offsets.append(self._handle.tell())
+        self._positions.append(position)
+        self._handle.write(json.dumps(asdict(row), ensure_ascii=False).encode() + b"\n")
+        self._handle.flush()
+
+    def close(self) -> None:
+        self._handle.close()
+
+    def __iter__(self) -> Iterator[Row]:
+        """Every row of the summary, earlier runs' included, in the order of the notes files
+        (read from the file again each time)."""
+        if not self._handle.closed:
+            self._handle.flush()
+        order: Iterable[int] = range(len(self._positions))
+        if any(a > b for a, b in itertools.pairwise(self._positions)):
+            # letters drafted by a model finish out of order
+            order = sorted(order, key=self._positions.__getitem__)
+        earlier = sorted(self.earlier)
+        next_earlier = 0
+        with self.path.open("rb") as journal:
+            for index in order:
+                position = self._positions[index]
+                while next_earlier < len(earlier) and earlier[next_earlier] < position:
+                    yield from self.earlier[earlier[next_earlier]]
+                    next_earlier += 1
+                journal.seek(self._offsets[index])
+                row = _row(journal.readline())
+                assert row is not None, "a row this run wrote"
+                yield row
+        for position in earlier[next_earlier:]:
+            yield from self.earlier[position]
+
+
+def _ends_a_line(path: Path) -> bool:
+    with path.open("rb") as handle:
+        handle.seek(-1, io.SEEK_END)
+        return handle.read(1) == b"\n"
+
+
+def write_summary(out: Path, rows: Iterable[Row]) -> None:
+    """summary.json (rows, counts, exit code) and summary.csv (the rows) in `out`.
+
+    `rows` is read twice, row by row (a list, or a run's `Journal`): no copy of the rows, as
+    dictionaries or as text, is held.
+    """
+    write_chunks_atomic(out / "summary.json", _summary_json(rows), force=True)
+    write_chunks_atomic(out / "summary.csv", _summary_csv(rows), force=True)
+
+
+def _summary_json(rows: Iterable[Row]) -> Iterator[bytes]:
+    """The text of json.dumps({"letters": rows, "counts": ..., "exit_code": ...}, indent=2),
+    one row at a time."""
+    counts = {"ok": 0, "failed": 0, "error": 0}
+    kinds: set[tuple[str, str]] = set()
+    yield b'{\n  "letters": ['
+    for row in rows:
+        item = json.dumps(asdict(row), indent=2, ensure_ascii=False).replace("\n", "\n    ")
+        yield f"{',' if sum(counts.values()) else ''}\n    {item}".encode()
+        counts[row.status] += 1
+        kinds.add((row.status, row.kind))
+    yield b"\n  ]," if sum(counts.values()) else b"],"
+    rest = json.dumps({"counts": counts, "exit_code": _code(kinds)}, indent=2, ensure_ascii=False)
+    yield f"\n{rest[2:]}\n".encode()  # without its opening "{\n"
+
+
+def _summary_csv(rows: Iterable[Row]) -> Iterator[bytes]:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(asdict(row))
+        yield buffer.getvalue().encode()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue().encode()
