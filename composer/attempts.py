@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 
 from composer.backends.base import Backend
 from composer.dates import send_by_date, send_by_passed
-from composer.drafting import DraftRequest, Usage
+from composer.drafting import Draft, DraftRequest, Usage
 from composer.errors import UNSAFE_CHARACTERS
 from composer.models import Interviewer, Notes
 from composer.rules import check_letter
 from composer.rules.facts import facts_for
+from composer.rules.hygiene import prompt_phrases, prompt_spans
 from composer.rules.report import Report, Violation
 from composer.rules.text import ParsedLetter, parse
 from composer.rules.unique import repeats, unique
@@ -124,15 +125,7 @@ def letter_for(
         usage = usage + draft.usage
         calls += draft.calls
         text = UNSAFE_CHARACTERS.sub("", draft.text).strip()  # no escape codes, no bidi tricks
-        report = check_letter(
-            text,
-            notes,
-            to=person.name,
-            proofread=run.proofread,
-            dialect=run.dialect,
-            prompts=run.prompts,
-            coordinator=coordinator,
-        )
+        report = _checked(run, draft, text, person, coordinator)
         if draft.findings:
             report = report.with_violations(list(draft.findings))
         if draft.explained:
@@ -169,6 +162,31 @@ def letter_for(
         notices=notices,
         coordinator=coordinator,
     )
+
+
+def _checked(run: Run, draft: Draft, text: str, person: Interviewer, coordinator: bool) -> Report:
+    """The rules' report of `text`, or the backend's own of the same draft when that is the
+    same: checked without prompts, proofreading or dialect, and repeating no sentence of the
+    prompts (the only finding the prompts could add)."""
+    known = draft.checked
+    if (
+        known is None
+        or text != draft.text
+        or run.proofread
+        or run.dialect is not None
+        or coordinator
+        or prompt_spans(parse(text), prompt_phrases(run.prompts))
+    ):
+        return check_letter(
+            text,
+            run.notes,
+            to=person.name,
+            proofread=run.proofread,
+            dialect=run.dialect,
+            prompts=run.prompts,
+            coordinator=coordinator,
+        )
+    return known
 
 
 def with_unique(letters: list[Letter], notes: Notes) -> list[Letter]:

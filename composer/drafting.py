@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from composer.models import Interviewer, Notes
-from composer.rules.report import Violation
+from composer.rules.report import Report, Violation
 
 __all__ = ["Adjustment", "Draft", "DraftRequest", "Revision", "Usage"]
 
@@ -110,3 +110,6 @@ class Draft:
     # Rules whose warning a notice already answers ("personal-touch" when the notice says why
     # the personal note was left out): the report does not say it twice.
     explained: tuple[str, ...] = ()
+    # The rules' report of `text` for the request's interviewer (`check_letter` without prompts,
+    # proofreading or dialect), when the backend checked its own draft: not checked again.
+    checked: Report | None = None

@@ -15,6 +15,7 @@ from composer.offline.usable import point_notices
 from composer.offline.writer import Writer, Written
 from composer.rules import check_letter
 from composer.rules.facts import facts_for
+from composer.rules.report import Report
 from composer.rules.text import ParsedLetter, parse
 from composer.rules.unique import repeats
 
@@ -45,6 +46,7 @@ class OfflineBackend(BackendBase):
         self._notes: Notes | None = None
         self._written: dict[tuple[int, dt.date | None], Written] = {}
         self._order: dict[dt.date | None, list[int]] = {}  # in which order a panel is settled
+        self._checked: dict[tuple[str, str], Report] = {}  # (reader, text): the rules' report
 
     def draft(self, request: DraftRequest) -> Draft:
         """Write the letter for `request`; the same request always gives the same text."""
@@ -54,7 +56,7 @@ class OfflineBackend(BackendBase):
             notices = (*instruction_notices(notes), *point_notices(notes), *letter.notices)
             return Draft(text=letter.text, calls=0, notices=notices)
         if self._notes is not notes:  # another interview: forget the last one's letters
-            self._notes, self._written, self._order = notes, {}, {}
+            self._notes, self._written, self._order, self._checked = notes, {}, {}, {}
         index = _index_of(notes, request.interviewer)
         if request.revision is not None:
             # A rewrite on request: this one letter, with the writer's knobs changed.
@@ -64,7 +66,14 @@ class OfflineBackend(BackendBase):
         else:
             written = self._write(notes, index, request.today)
         notices = (*instruction_notices(notes), *point_notices(notes), *written.notices)
-        return Draft(text=written.text, calls=0, notices=notices, explained=written.explained)
+        checked = self._checked.get((request.interviewer.name, written.text))
+        return Draft(
+            text=written.text,
+            calls=0,
+            notices=notices,
+            explained=written.explained,
+            checked=checked,
+        )
 
     def _write(self, notes: Notes, index: int, today: dt.date | None) -> Written:
         key = (index, today)
@@ -105,7 +114,10 @@ class OfflineBackend(BackendBase):
                 writer = Writer(notes, index, today=today, salt=salt, adjust=adjust, earlier=texts)
                 written = writer.write()
             first = first or written
-            if _passes(written.text, notes, index, parsed):
+            person = notes.interviewers[index].name
+            report = check_letter(written.text, notes, to=person)
+            self._checked[(person, written.text)] = report
+            if _passes(report, written.text, notes, index, parsed):
                 return written
         assert first is not None
         return first
@@ -124,13 +136,16 @@ def _writing_order(notes: Notes, today: dt.date | None) -> list[int]:
     return sorted(panel, key=lambda i: (room[i], i))
 
 
-def _passes(text: str, notes: Notes, index: int, earlier: list[tuple[str, ParsedLetter]]) -> bool:
-    """True when `text` breaks no error rule and repeats none of the `earlier` (reader, letter).
+def _passes(
+    report: Report, text: str, notes: Notes, index: int, earlier: list[tuple[str, ParsedLetter]]
+) -> bool:
+    """True when `text` (whose rules' `report` has no errors) repeats none of the `earlier`
+    (reader, letter).
 
     The other rules were run on the earlier letters when they were settled: beside them, only
     the `unique` rule is new.
     """
     person = notes.interviewers[index]
-    if check_letter(text, notes, to=person.name).errors:
+    if report.errors:
         return False
     return not earlier or not repeats(person.name, parse(text), earlier, facts_for(notes))
