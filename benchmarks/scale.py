@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/scale.py panel     # 5 letters, server answers after 2 s
     .venv/bin/python benchmarks/scale.py many      # 200 letters, 1 s each, --jobs 8
     .venv/bin/python benchmarks/scale.py offline   # 100 and 1,000 notes files, offline
+    .venv/bin/python benchmarks/scale.py offline 1000 3000   # other numbers of files
 
 The model is a loopback server on 127.0.0.1 speaking /v1/chat/completions: it waits the given
 time, then answers with the offline composer's letter to the interviewer the request names (a
@@ -190,8 +191,8 @@ def _make_files(folder: Path, count: int) -> None:
         (folder / f"n{index:04d}.json").write_text(json.dumps(data), encoding="utf-8")
 
 
-def bench_offline() -> None:
-    for count in (100, 1000):
+def bench_offline(counts: tuple[int, ...] = (100, 1000)) -> None:
+    for count in counts:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp, "notes")
             folder.mkdir()
@@ -260,7 +261,8 @@ def main() -> int:
     if which in ("many", "all"):
         bench_many()
     if which in ("offline", "all"):
-        bench_offline()
+        counts = tuple(int(arg) for arg in sys.argv[2:]) or (100, 1000)
+        bench_offline(counts)
         bench_library_offline()
     return 0
 
