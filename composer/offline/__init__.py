@@ -9,11 +9,13 @@
 - `pronouns`: a note about the interviewer said to them ("she is" -> "you are")
 - `kinds`: what kind of personal note it is (a trip, an event, happy news, a recommendation...)
 - `rapport`: personal notes by kind (a wish, thanks, a congratulation, "we both ...")
+- `asked`: a follow-up typed as who asked what; whose letter it goes in (one, never all)
 - `followup`: the follow-up in the candidate's voice
 - `nextsteps`: the next step welcomed, heard from the reader, at a time not yet past
 - `screen`: notes text that reads as an instruction to a model, kept out of letters
 - `phrasebook`: every wording, as data keyed by section, tone and channel
 - `envelope`: greeting, sign-off and a printed letter's letterhead, by tone
+- `tone`: what a concise letter leaves out and a formal one spells out ("I am", "do not")
 - `body`: the summary, the topic paragraph with its points, and the contribution
 - `writer`: the document plan, assembly and length fitting
 - `linkedin`: the short note's plan and wordings, fitted to a character limit

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from composer.offline import phrasebook
+from composer.offline.asked import read_asked
 from composer.offline.nextsteps import (
     fitting,
     hearing_from,
@@ -135,6 +136,15 @@ def follow_up_line(
             section = "follow_up_link"
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
         return variation.pick("follow_up", options).format(what=what)
+    asked = read_asked(value)
+    if asked is not None:  # "Ms A asked about PERM and I said ... actually did ...": the fact
+        if asked.fact is None or is_instruction(value or ""):
+            return None
+        # "On Playwright, ... I used Playwright ...": a fact that names its topic needs no lead-in
+        named = asked.topic.lower() in asked.fact.lower()
+        section = "follow_up_clause" if named else "follow_up_answer"
+        options = fitting(phrasebook.wordings(section, tone, channel), fits)
+        return variation.pick("follow_up", options).format(clause=asked.fact, topic=asked.topic)
     core = follow_up_core(value, common)
     if core is None:
         return None

@@ -18,6 +18,8 @@ from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
+from composer.offline.shorthand import expand
+from composer.offline.words import ORDINALS
 
 
 def lower_start(text: str) -> str:
@@ -55,21 +57,38 @@ def next_steps_line(
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
         return variation.pick(section, options).rstrip(".")
 
+    hedged = False
     if value and not is_instruction(value):
-        value = _MAYBE.sub("", " ".join(value.split()))
-        value = spell_out_dates(value)
+        value = _SAID_SO.sub("", expand(" ".join(value.split())))  # "Rick said they'll call by fri"
+        value = re.sub(r"(?i)\bw/in\b", "within", value)
+        value = _MAYBE.sub("", value)  # ", possibly a 2nd stage": a guess after the step
+        # "2nd interview probably next week": the step is hoped for, the hedge not pasted
+        value, hedged = _HEDGE.sub("", value), bool(_HEDGE.search(value))
+        value = _IN_PART.sub(r"in \g<0>", spell_out_dates(value))
         value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))
         value = _SMALL_NUMBER.sub(lambda m: f"{_NUMBER_WORDS[int(m[1])]} {m[2]}", value)
         value = _BARE_DAY.sub(r"on \g<0>", value)
         if presumes(value):
             return _pick(variation, "next_none", tone, channel)
+        arranged = _arranged(value, common)
+        if arranged is not None:  # "final round = a demo lesson, early Dec"
+            steps, then = arranged
+            if then:
+                line = _pick(variation, "next_then", tone, channel)
+                return line.format(steps=steps, then=then)
+            return _pick(variation, "next_np", tone, channel).format(steps=steps)
         hoped = _IF_I_PASS.sub("", value)
-        if hoped != value and hoped.strip():
+        if hedged:
+            hoped = ""  # "probably next week": hoped for, never promised
+        hoped = hoped or value
+        if (hoped != value or hedged) and hoped.strip():
             phrase = analyse(hoped, common)
             if phrase.shape in (Shape.NOUN, Shape.GERUND, Shape.ROLE):
                 steps = with_article(phrase)
+                if hedged and phrase.words[0].lower() in ORDINALS:
+                    steps = f"a {phrase.text}"  # "probably a 2nd interview": one not yet set
                 return _pick(variation, "next_hope", tone, channel).format(steps=steps)
-        heard = hearing_from(hoped.strip().rstrip(".!; ") or value, reader)
+        heard = _heard(hoped.strip().rstrip(".!; ") or value, reader)
         if heard is not None:
             who, time = heard
             section = "next_hear" if who == "you" else "next_hear_from"
@@ -193,9 +212,11 @@ _CONTACT = re.compile(
 
 # "the board meets on 21 October to decide": hearing from them after the meeting.
 _MEETS = re.compile(
-    r"^(?P<who>the\s+(?:[\w-]+\s+){0,2}?(?:board|panel|committee|team|partners|trustees"
+    r"^(?P<who>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:board|panel|committee|team|partners|trustees"
     r"|governors|council|directors))\s+(?P<verb>meets|convenes|sits|reviews\s+[\w\s]+?"
-    r"|decides|votes)(?P<rest>\s+(?:on|in|at|by|before|next|this|after|early|late|mid|later)\b.*?)"
+    r"|decides|votes)(?P<rest>\s+(?:on|in|at|by|before|next|this|after|early|late|mid|later)\b.*?"
+    r"|\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|\d).*?)"
     r"(?:,?\s+to\s+(?:decide|make\s+(?:a|the|their)\s+decision|choose|vote|agree))?$",
     re.IGNORECASE,
 )
@@ -237,11 +258,16 @@ def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | No
     mine = _FIRST_PERSON_HEAR.match(text)
     if mine:
         rest = mine.group("rest").strip()
-        return ("you", rest) if not rest or _TIME.match(rest) else None
+        clean = not rest or (_TIME.match(rest) and ", " not in rest)  # ", HR will email"
+        return ("you", rest) if clean else None
     meets = _MEETS.match(text)
     if meets:
         who = meets.group("who")
-        said = f"{who[0].lower()}{who[1:]} {meets.group('verb')}{meets.group('rest')}"
+        who = who if who.lower().startswith("the ") else f"the {who}"  # "committee meets Dec 9"
+        rest = meets.group("rest")
+        if not re.match(r"\s+(?:on|in|at|by|before|next|this|after|early|late|mid|later)\b", rest):
+            rest = f" on{rest}"  # "meets December 9" -> "meets on December 9"
+        said = f"{who[0].lower()}{who[1:]} {meets.group('verb')}{rest}"
         return "you", f"after {said}"
     contact = _CONTACT.match(text)
     if contact is None:
@@ -276,7 +302,70 @@ def presumes(value: str | None) -> bool:
 
 
 # "possibly a 2nd stage presentation", "maybe": a guess of the candidate's, not a step.
-_MAYBE = re.compile(r",?\s+(?:possibly|maybe|perhaps|probably|poss\.?|tbc)\b.*$", re.IGNORECASE)
+_MAYBE = re.compile(
+    r",\s*(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|tbc)\b.*$"
+    r"|\s+(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|tbc)[.!]*$",
+    re.IGNORECASE,
+)
+# A hedge inside the step: "2nd interview probably next week w/ the ops lead".
+_HEDGE = re.compile(r"\s+(?:possibly|maybe|perhaps|probably|prob|likely)\b(?=\s+\S)", re.I)
+# "Rick said", "HR said that", "she mentioned": who passed the step on is not the step.
+_SAID_SO = re.compile(
+    r"^(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?|he|she|they|hr|the\s+\w+)\s+(?:said|says"
+    r"|mentioned|told\s+me)\s+(?:that\s+)?(?=\S+\s+\S)",
+)
+# A part of a month with no word before it: "decision mid-Dec" -> "decision in mid-December".
+_IN_PART = re.compile(
+    r"(?<!\bin )(?<!\bby )(?<!\buntil )(?<!\bbefore )(?<!\bthe )\b(?:early|mid|late)[- ]"
+    r"(?=January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)",
+    re.IGNORECASE,
+)
+# "final round = a demo lesson, early Dec"; "Hannah will send a take-home, then final round".
+_EQUALS = re.compile(
+    r"^(?P<what>[^=:]+?)\s*[=:]\s*(?:an?|the)\s+(?P<step>[^,;]+?)(?:,\s*(?P<when>in\s+[^,;]+))?$"
+)
+_SENDS = re.compile(
+    r"^(?P<who>[^,]+?)\s+(?:will|to|is\s+going\s+to)\s+send\s+(?:me\s+|over\s+)?(?:an?|the)\s+"
+    r"(?P<step>[^,;]+?)(?:,?\s+(?:and\s+)?then\s+(?P<then>[^,;]+))?$",
+    re.IGNORECASE,
+)
+
+
+def _arranged(value: str, common: frozenset[str]) -> tuple[str, str] | None:
+    """A step they set out, as ("the demo lesson in early December", "") or, with what follows
+    it, ("the take-home", "a final round with the CTO"); None when the note is not one."""
+    found = _EQUALS.match(value) or _SENDS.match(value)
+    if found is None:
+        return None
+    step = found["step"].strip()
+    when = found.groupdict().get("when")
+    steps = f"the {step}{f' {when}' if when else ''}"
+    then = (found.groupdict().get("then") or "").strip()
+    if then:
+        then = re.sub(
+            r"\bwith (?=[A-Z]{2,4}\b)", "with the ", re.sub(r"(?i)\bw/\s*", "with ", then)
+        )
+        phrase = analyse(then, common)
+        if phrase.shape not in (Shape.NOUN, Shape.ROLE):
+            return None
+        then = with_article(phrase)
+    return steps, then
+
+
+def _heard(value: str, reader: Sequence[str]) -> tuple[str, str] | None:
+    """`hearing_from`, for a step typed in parts: "hear back w/in 2 weeks, HR will email"."""
+    heard = hearing_from(value, reader)
+    if heard is not None or ", " not in value:
+        return heard
+    parts = [hearing_from(part, reader) for part in value.split(", ")]
+    if any(part is None for part in parts):
+        return None
+    whos = [who for who, _ in parts if who and who != "you"]  # type: ignore[misc]
+    times = [time for _, time in parts if time]  # type: ignore[misc]
+    return (whos[0] if whos else "you"), " ".join(times[:1])
+
+
 # "with decision", "w/ news": what the call brings, said by "hearing from you" already.
 _WITH_NEWS = re.compile(
     r"\s*\bwith\s+(?:a\s+|the\s+|their\s+|an\s+)?(?:decision|news|answer|feedback|outcome"

@@ -58,6 +58,10 @@ DROP_ORDER: tuple[str, ...] = (
     "point",
 )
 
+# What a concise letter leaves out that a warm one says, while it keeps its channel's length:
+# the thanks, one point, the follow-up and the next step are the letter.
+CONCISE_LEAVES_OUT: tuple[str, ...] = ("point_more", "contribution", "summary")
+
 SIGN_OFF: dict[str, tuple[str, ...]] = {
     "formal": ("Sincerely,",),
     "warm": ("Best regards,", "Kind regards,", "Warm regards,", "With best wishes,"),
@@ -383,12 +387,13 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "follow_up_answer": {
         "formal": (
             "Regarding {topic}, I would like to add that {clause}.",
+            "On {topic}, I should have mentioned that {clause}.",
             "To complete my answer on {topic}: {clause}.",
         ),
         "any": (
             "To add to my answer on {topic}: {clause}.",
-            "One thing I would add about {topic}: {clause}.",
-            "I would like to add to my answer on {topic}: {clause}.",
+            "One thing I would add on {topic}: {clause}.",
+            "On {topic}, I should have mentioned that {clause}.",
         ),
     },
     "follow_up_sentence": {
@@ -453,6 +458,12 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I would look forward to the chance of {steps}.",
         ),
     },
+    # A step they set out and what follows it if it goes well: {steps} "the take-home",
+    # {then} "a final round with the CTO": the first expected, the second hoped for.
+    "next_then": {
+        "formal": ("I look forward to {steps}, and I hope to have the opportunity of {then}.",),
+        "any": ("I look forward to {steps}, and I hope to have the chance of {then}.",),
+    },
     # Next steps that are news from them ("a decision next week"): {time} says when.
     "next_hear": {
         "formal": (
@@ -493,7 +504,12 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I look forward to hearing from you in due course.",
             "I look forward to the next stage of the process.",
         ),
-        "concise": ("I look forward to hearing from you.", "I look forward to the next step."),
+        "concise": (
+            "I look forward to hearing from you.",
+            "I look forward to the next step.",
+            "I hope to hear from you soon.",
+            "I look forward to hearing what comes next.",
+        ),
         "warm": (
             "I look forward to hearing from you.",
             "I look forward to hearing what comes next.",
@@ -546,7 +562,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         # a LinkedIn note has room for the short form only
         "formal/linkedin": ("Good luck with {event}.",),
-        "concise": ("Good luck with {event}.", "Best of luck with {event}."),
+        "concise": (
+            "Good luck with {event}.",
+            "Best of luck with {event}.",
+            "All the best for {event}.",
+        ),
         "any": ("Good luck with {event}.", "I hope {event} goes well."),
     },
     # {event}: "your talk at Typo Berlin in October".

@@ -190,13 +190,15 @@ def rapport_line(
     variation: Variation | None = None,
     fits: Callable[[str], bool] = lambda _: True,
     late: bool = False,
+    repeats: Callable[[str], bool] = lambda _: False,
 ) -> RapportLine:
     """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
 
     A note is used, never read back: a wish, thanks for a recommendation, a congratulation, or
     what the candidate shares with them. A note that none of these fits is left out.
     `fits` turns down a wording the letter would rather not use (one that repeats its words);
-    `late`: the letter goes out after the day after, so "this weekend" may be over.
+    `late`: the letter goes out after the day after, so "this weekend" may be over;
+    `repeats` turns down a line an earlier letter of the panel has said already.
     """
     variation = variation or Variation("")
 
@@ -205,7 +207,8 @@ def rapport_line(
         return tuple(o for o in options if fits(o)) or options
 
     def line(section: str, **values: str) -> RapportLine:
-        return RapportLine(variation.pick("rapport", wordings(section)).format(**values))
+        said = [o.format(**values) for o in variation.order("rapport", wordings(section))]
+        return RapportLine(next((s for s in said if not repeats(s)), said[0]))
 
     if _SAD.search(note):
         return RapportLine(None, "it is about a private or sad matter")

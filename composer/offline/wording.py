@@ -133,6 +133,10 @@ class Wording:
         text = self._fix_stops(option.format(**values))
         return any(_key(part) in self.taken for part in _SENTENCE_END.split(text))
 
+    def repeats(self, text: str) -> bool:
+        """True when a sentence, filled in, is one of an earlier letter of the panel."""
+        return any(_key(part) in self.taken for part in _SENTENCE_END.split(text))
+
     @staticmethod
     def _echoes(option: str, filled: str) -> bool:
         """True when a frame's own words repeat its values: "the guide I mentioned ..."."""
@@ -140,8 +144,10 @@ class Wording:
         return any(word in filled for word in own - _FRAME_WORDS)
 
     def fits(self, option: str) -> bool:
-        """False when a wording would repeat a feeling word or three words of an earlier frame."""
-        return not (moods(option) & self.moods or frame_trigrams(option) & self.frames)
+        """False when a wording would repeat a feeling word or three words of an earlier frame,
+        or is, with no slot to fill, a sentence of an earlier letter of the panel."""
+        whole = "{" not in option and self.repeats(option)
+        return not (moods(option) & self.moods or frame_trigrams(option) & self.frames or whole)
 
     def note(self, wording: str) -> None:
         """Remember a wording's feeling words and word runs, so later sentences do not echo it."""

@@ -23,6 +23,7 @@ from composer.english import ROLE_NOUNS, bare_role, count_words
 from composer.models import Notes
 from composer.next_steps import next_step_date
 from composer.offline import envelope, phrasebook
+from composer.offline.asked import follow_up_reader, left_out
 from composer.offline.body import Body, Sentence
 from composer.offline.followup import follow_up_line, next_steps_line, presumes, promised
 from composer.offline.nextsteps import reader_names
@@ -34,6 +35,7 @@ from composer.offline.realise import (
     sentence,
 )
 from composer.offline.select import MOST_FACTS, Selection, select, thin_notice
+from composer.offline.tone import toned
 from composer.offline.usable import lowercase_words, stems
 from composer.offline.wording import sentence_keys
 from composer.rules import structure
@@ -182,15 +184,14 @@ class Writer(Body):
         return [Sentence("thanks", 0, text)]
 
     def follow_up(self) -> list[Sentence]:
+        if self.index != follow_up_reader(self.notes):
+            return []  # said once, to who asked (or the nearest reader): a panel compares letters
+        value = self.notes.follow_up
         line = follow_up_line(
-            self.notes.follow_up,
-            self.common,
-            self.tone,
-            self.channel,
-            self.variation,
-            fits=self.fits,
+            value, self.common, self.tone, self.channel, self.variation, fits=self.fits
         )
         if not line:
+            self.notices.extend([left_out(value)] if value else [])
             return []
         self.note(line)
         return [Sentence("follow_up", 3, line)]
@@ -209,6 +210,7 @@ class Writer(Body):
                 variation=self.variation,
                 fits=self.fits,
                 late=self.when()[0] != "yesterday",
+                repeats=self.repeats,
             )
             if line.text is not None:
                 self.note(line.text)
@@ -376,7 +378,7 @@ class Writer(Body):
         ]
 
     def write(self) -> Written:
-        sentences = self.plan()
+        sentences = toned(self.plan(), self.tone, self.length, self.low)
         for section in phrasebook.DROP_ORDER:
             if self.length(sentences) <= self.high:
                 break
@@ -414,4 +416,5 @@ class Writer(Body):
         sent = promised(self.notes.follow_up)
         if sent and not sent[1] and any(s.section == "follow_up" for s in sentences):
             self.notices.append(f"The letter says {sent[0]} is enclosed: attach it before sending.")
+        sentences = toned(sentences, self.tone, self.length, self.low)
         return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))

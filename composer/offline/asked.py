@@ -1,0 +1,229 @@
+"""A follow-up typed as what happened in the room: who asked, about what, what the candidate said,
+and what the letter should add ("Ms A asked about PERM and I said limited exposure. actually did
+3 PERM filings under supervision at CAIR - mention").
+
+The reading gives the fact in the candidate's voice ("I did three PERM filings under supervision
+at CAIR"), the topic it answers ("PERM") and the panellist who asked, matched by first name,
+surname, title word or initial ("Ms A", "Dean", "chef", "Luis"). With no one named, the
+follow-up goes to the panellist whose topics are nearest to it: one letter, never all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from composer.english import spell_out_dates
+from composer.models import Interviewer, Notes
+from composer.offline import lexicon
+from composer.offline.shorthand import expand
+from composer.offline.words import SMALL_NUMBERS
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One follow-up read: who asked (as typed), the topic, and the fact to add (None: none)."""
+
+    who: str | None
+    topic: str
+    fact: str | None
+
+
+# "Ms A asked about", "chef asked abt", "Luis asked if", "she asked me about".
+_ASKED = re.compile(
+    r"^(?:(?P<who>(?:[A-Za-z][\w'.-]*)(?:\s+[A-Z][\w'.-]*)?)\s+)?(?:asked|quizzed)(?:\s+me)?"
+    r"\s+(?P<how>about|abt|re|on|if|whether)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# Where the topic ends: "PERM and I said", "exotics - I said", "UltraTax, said no".
+_TOPIC_END = re.compile(
+    r"\s+and\s+(?:I|i)\b|\s+and\s+said\b|\s*[,;:.]\s|\s+-+\s|\s+but\s|\s+so\s|\s*[,.;]$"
+)
+# "if I'd used UltraTax": what the question was about is the verb's object.
+_IF_USED = re.compile(
+    r"^(?:I|i)(?:'d|'ve|\s+had|\s+have|\s+ever)?(?:\s+ever)?\s+(?:used|done|worked\s+(?:with|on|in)"
+    r"|run|led|managed|known|had\s+experience\s+(?:with|of|in)|any\s+experience\s+(?:with|of|in))"
+    r"\s+(?:any\s+)?",
+    re.IGNORECASE,
+)
+# What the candidate answered in the room: taken out, never said again.
+_SAID = re.compile(
+    r"^(?:and\s+)?(?:I\s+)?(?:said|told\s+(?:her|him|them)|answered|blanked|fumbled|rambled"
+    r"|waffled|undersold)\b.*$",
+    re.IGNORECASE,
+)
+# A piece that marks the correction: what follows is the fact.
+_CORRECTION = re.compile(
+    r"^(?:(?:not\s+true|true|that's\s+not\s+right|wrong)\s*(?:[-,:;]\s*|\s+)?)?"
+    r"(?:but\s+)?(?:actually|in\s+fact|really|real\s+answer\s*:?|tbh)?\s*(?:[-,:]\s*)?"
+    r"(?:(?:I\s+)?should(?:'ve|\s+have)\s+(?:said|mentioned)\s+(?:that\s+)?)?",
+    re.IGNORECASE,
+)
+_NOTE_TAIL = re.compile(
+    r"(?:[,;\s-]+(?:mention(?:\s+(?:it|this|that))?|say\s+so|add\s+(?:it|this|that)|flag\s+it))+"
+    r"\s*$|\s+(?:tho|though)\s*$",
+    re.IGNORECASE,
+)
+_TANGLED = re.compile(
+    r"\?|\.\.\.|!!|\blol\b|\bmaybe\b|\bprob(?:ably)?\b|\s-\s|\bcould\s+be\b", re.I
+)
+# A small count after a verb, before a plural: "did 3 PERM filings", "2 Daikin VRF installs".
+_COUNT = re.compile(r"(?<=[a-z]{2} )([1-9])(?= (?:[A-Z][\w-]* ){0,3}[a-z]+s\b)")
+_SUBJECTLESS_AUX = frozenset(["am", "was", "have", "had", "do", "did", "can", "will", "know"])
+
+
+_DENIED = re.compile(r"(?i)\b(?:no|never|not|haven't|hadn't)\b")
+
+
+_NEW_THOUGHT = re.compile(
+    r"\.\s+|\s+-+\s+|;\s+|,\s+(?=(?:I\s+)?should|actually\b|not\s+true\b|but\b)"
+)
+
+
+def _pieces(text: str) -> list[str]:
+    """The note split where a new thought starts: ". ", " - ", "; ", ", should've said"."""
+    text = _NOTE_TAIL.sub("", text.strip(" .")).strip(" .")
+    split = _NEW_THOUGHT.split(text)
+    return [p.strip(" ,;-") for p in split if p.strip(" ,;-")]
+
+
+def _own_voice(piece: str, topic: str, said: str) -> str | None:
+    """A piece of the note as the candidate's clause ("I used Playwright for six months"), or
+    None when it is not one that can be said cleanly."""
+    text = _NOTE_TAIL.sub("", piece).strip(" ,.;")
+    text = _CORRECTION.sub("", text, count=1).strip(" ,.;")
+    text = _NOTE_TAIL.sub("", text).strip(" ,.;")
+    if not text:
+        return None
+    first = text.split(" ", 1)[0]
+    lower = first.lower()
+    if lower in ("i", "i'm", "i've", "i'd", "i'll"):
+        pass
+    elif lower in _SUBJECTLESS_AUX or lexicon.is_past(lower) or lower.endswith("ed"):
+        text = f"I {text}"  # "did 3 PERM filings", "am doing a course", "used it for ..."
+    else:
+        return None
+    text = re.sub(r"^I'm\b", "I am", text)
+    text = re.sub(r"^(I \w+) (?:actually|really|in fact) ", r"\1 ", text)  # "am actually taking"
+    # "I did co-author X": the emphatic "did" of a note, said as the plain past
+    did = re.match(r"^I did (?P<verb>[a-z-]+)\b", text)
+    if did and lexicon.verb_forms(did["verb"]).get("VBD"):
+        text = f"I {lexicon.verb_forms(did['verb'])['VBD']}{text[did.end() :]}"
+    if re.search(r"\bit\b", text, re.IGNORECASE):
+        used = re.search(r"\bused\s+(?P<what>[\w.+#-]+)", said)
+        thing = used["what"] if used and used["what"].lower() != "it" else None
+        if thing is None and re.search(r"\bit\b", said, re.IGNORECASE):
+            thing = topic  # "I said I'd never used it": "it" is what was asked about
+        if thing is None:
+            return None
+        # "set it up" -> "set up 7shifts"; "used it" -> "used Playwright"
+        text = re.sub(r"\b(\w+) it (up|out|in|over)\b", rf"\1 \2 {thing}", text, count=1)
+        text = re.sub(r"\bit\b", thing, text, count=1)
+    text = _COUNT.sub(lambda m: str(SMALL_NUMBERS[int(m[1]) - 1]), expand(spell_out_dates(text)))
+    if _TANGLED.search(text):
+        return None
+    return text
+
+
+def read_asked(value: str | None) -> Asked | None:
+    """The follow-up read as who asked what and what to add; None when it is not typed that way.
+
+    "Ms A asked about PERM and I said limited exposure. actually did 3 PERM filings under
+    supervision at CAIR - mention" -> Asked("Ms A", "PERM", "I did three PERM filings under
+    supervision at CAIR"). `fact` is None when nothing after the answer can be said cleanly.
+    """
+    if not value:
+        return None
+    text = " ".join(value.split())
+    text = re.sub(r"\bw/in\b", "within", re.sub(r"\babt\b", "about", text, flags=re.I))
+    found = _ASKED.match(text)
+    if found is None:
+        return None
+    rest = found["rest"]
+    if found["how"].lower() in ("if", "whether"):
+        rest = _IF_USED.sub("", rest, count=1)
+    end = _TOPIC_END.search(rest)
+    topic = (rest[: end.start()] if end else rest).strip(" ,.;")
+    after = rest[end.start() :] if end else ""
+    if not topic or len(topic.split()) > 5 or topic.lower().endswith((" and", " or")):
+        return None
+    pieces = _pieces(after)
+    said = " ".join(p for p in pieces if _SAID.match(p) or p.lower() in ("said no", "no"))
+    # the correction: the last piece that is not what was said in the room
+    told = [p for p in pieces if not _SAID.match(p)]
+    facts = ((p, _own_voice(p, topic, said)) for p in reversed(told))
+    piece, fact = next(((p, f) for p, f in facts if f), ("", None))
+    denied = found["how"].lower() in ("if", "whether") or re.search(_DENIED, said)
+    if fact and denied and re.match(r"(?i)true,?\s+but\b", piece):
+        # "said no. true but I know CCH well": the answer stands, and the letter says so
+        fact = f"I have not used {topic}, but {fact}"
+    return Asked(found["who"], topic, fact)
+
+
+_TITLE_WORDS = frozenset(
+    ["ms", "mr", "mrs", "mx", "dr", "prof", "professor", "sir", "dame", "miss"]
+)  # fmt: skip
+_PRONOUNS = frozenset(["she", "he", "they", "someone", "somebody", "one", "i", "interviewer"])
+
+
+def _names(person: Interviewer) -> tuple[list[str], str, str]:
+    """Their name's words without a title, their title and salutation, lower-cased."""
+    words = [w.strip(".").lower() for w in person.name.split()]
+    words = [w for w in words if w not in _TITLE_WORDS]
+    return words, (person.title or "").lower(), (person.salutation or "").lower()
+
+
+def _matches(who: str, person: Interviewer) -> bool:
+    words, title, salutation = _names(person)
+    typed = [w.strip(".,").lower() for w in who.split()]
+    if not words or not typed:
+        return False
+    label = " ".join(typed)
+    if len(typed) == 1 and typed[0] in _TITLE_WORDS:
+        return False
+    if typed[-1] in words or label == " ".join(words):
+        return True  # "Luis", "Ortega", "Luis Ortega"
+    if len(typed) == 2 and typed[0] in _TITLE_WORDS and len(typed[1]) == 1:
+        return words[-1].startswith(typed[1])  # "Ms A", "Dr M": the surname's initial
+    if len(typed) == 1 and len(typed[0]) == 1:
+        return words[0].startswith(typed[0]) or words[-1].startswith(typed[0])
+    # "Dean", "chef", "the matron": a word of their title or greeting
+    head = typed[-1]
+    return bool(re.search(rf"\b{re.escape(head)}\b", f"{title} {salutation}"))
+
+
+def _related(topic: str, people: Sequence[Interviewer]) -> int:
+    """The panellist whose topics share most words with `topic`; the first on a tie."""
+    want = {w.lower()[:5] for w in re.findall(r"[\w+#]{3,}", topic)}
+    best, score = 0, 0
+    for index, person in enumerate(people):
+        have = {w.lower()[:5] for t in person.topics for w in re.findall(r"[\w+#]{3,}", t)}
+        if len(want & have) > score:
+            best, score = index, len(want & have)
+    return best
+
+
+def follow_up_reader(notes: Notes) -> int:
+    """Which interviewer's letter carries the follow-up: the one who asked, else the nearest.
+
+    A follow-up answers one person's question; a panel compares letters, so it is said once.
+    """
+    people = notes.interviewers
+    if len(people) == 1 or not notes.follow_up:
+        return 0
+    asked = read_asked(notes.follow_up)
+    who = asked.who if asked else None
+    if who and who.lower() not in _PRONOUNS:
+        found = [i for i, p in enumerate(people) if _matches(who, p)]
+        if len(found) == 1:
+            return found[0]
+    return _related(asked.topic if asked else notes.follow_up, people)
+
+
+def left_out(value: str) -> str:
+    """The report's notice for a follow-up the letter could not say cleanly."""
+    return (
+        f'The follow-up ("{value}") was left out: it could not be said as one clear sentence; '
+        "add it in your own words if it matters."
+    )

@@ -1,0 +1,67 @@
+"""How the tone changes a letter beyond its wordings: a concise letter carries fewer sentences,
+a formal one no contractions.
+
+The wordings of each tone are in `phrasebook`; this module changes the letter as a whole: a
+concise letter keeps the thanks, its one point, the follow-up and the next step, and leaves out
+what a warm letter adds (`phrasebook.CONCISE_LEAVES_OUT`), as long as it stays at its channel's
+length; a formal letter says "I am", "do not", "we are" where the notes typed "I'm", "don't".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from composer.offline.body import Sentence
+from composer.offline.phrasebook import CONCISE_LEAVES_OUT
+
+_CONTRACTIONS = {
+    "i'm": "I am", "i've": "I have", "i'd": "I would", "i'll": "I will",
+    "we're": "we are", "we've": "we have", "we'd": "we would", "we'll": "we will",
+    "you're": "you are", "you've": "you have", "you'll": "you will",
+    "they're": "they are", "they've": "they have", "they'll": "they will",
+    "it's": "it is", "that's": "that is", "there's": "there is", "what's": "what is",
+    "he's": "he is", "she's": "she is",
+    "don't": "do not", "doesn't": "does not", "didn't": "did not", "can't": "cannot",
+    "won't": "will not", "wouldn't": "would not", "couldn't": "could not",
+    "shouldn't": "should not", "isn't": "is not", "aren't": "are not", "wasn't": "was not",
+    "weren't": "were not", "haven't": "have not", "hasn't": "has not", "hadn't": "had not",
+}  # fmt: skip
+_CONTRACTION = re.compile(
+    r"\b(" + "|".join(re.escape(c) for c in _CONTRACTIONS) + r")(?=\W|$)", re.IGNORECASE
+)
+
+
+def _spelled(found: re.Match[str]) -> str:
+    typed = found.group().replace("’", "'")
+    full = _CONTRACTIONS[typed.lower()]
+    if typed.endswith("'s") and re.match(r"\s+(?:been|got|had)\b", found.string[found.end() :]):
+        full = full.replace(" is", " has")  # "she's been" -> "she has been"
+    if typed[0].isupper() and not full.startswith("I "):
+        full = full[0].upper() + full[1:]
+    return full
+
+
+def without_contractions(text: str) -> str:
+    """ "I'm glad we're both from Cork" -> "I am glad we are both from Cork"."""
+    return _CONTRACTION.sub(_spelled, text.replace("’", "'") if "’" in text else text)
+
+
+def toned(
+    sentences: list[Sentence], tone: str, length: Callable[[list[Sentence]], int], low: int
+) -> list[Sentence]:
+    """The letter's sentences as its tone has them: a concise letter without what a warm one
+    adds (while it keeps its channel's length), a formal one without contractions."""
+    if tone == "concise":
+        has_point = any(s.section == "point" for s in sentences)
+        for section in CONCISE_LEAVES_OUT:
+            if section == "summary" and not has_point:
+                continue  # the summary is its one point
+            for item in [s for s in sentences if s.section == section]:
+                without = [s for s in sentences if s is not item]
+                if length(without) >= low:
+                    sentences = without
+    if tone == "formal":
+        sentences = [replace(s, text=without_contractions(s.text)) for s in sentences]
+    return sentences
