@@ -355,4 +355,11 @@ NOTE_SHORTHAND = (
     ("mon", "Monday"), ("tue", "Tuesday"), ("mths", "months"), ("mth", "month"),
     ("tues", "Tuesday"), ("thu", "Thursday"), ("thurs", "Thursday"), ("fri", "Friday"),
     ("svc", "service"), ("xmas", "Christmas"),
+    ("abt", "about"),
+)  # fmt: skip
+# Short forms a letter may keep in a warm note but spells out where the register asks for it
+# (a formal letter; "a fellow Purdue graduate"): the rules count the full word as the notes' own.
+SAID_IN_FULL = (
+    ("undergrads", "undergraduates"), ("undergrad", "undergraduate"), ("grads", "graduates"),
+    ("grad", "graduate"), ("first-gen", "first-generation"), ("postgrad", "postgraduate"),
 )  # fmt: skip

@@ -9,6 +9,7 @@ Expected sentences are written by hand: what a candidate would send. Wordings ar
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
@@ -16,10 +17,13 @@ import pytest
 
 from composer.compose import compose
 from composer.models import Notes
+from composer.offline import phrasebook
 from composer.offline.asked import follow_up_reader, read_asked
 from composer.offline.followup import follow_up_line
 from composer.offline.nextsteps import next_steps_line, reader_names
 from composer.offline.phrasebook import Variation
+from composer.offline.rapport import rapport_line
+from composer.offline.tone import in_full, without_contractions
 
 T = TypeVar("T")
 
@@ -173,3 +177,126 @@ def test_who_asked_is_read_from_the_note() -> None:
 )  # fmt: skip
 def test_a_next_step_typed_loosely_is_welcomed_in_a_sentence(item: str, expected: str) -> None:
     assert steps(item) == expected
+
+
+# --- the personal line: by kind, in its own sentence, only what the notes say ------------------
+
+
+def personal(note: str, tone: str = "warm", name: str = "Sam Oyelaran") -> str | None:
+    names = [name, name.split()[0]]
+    return rapport_line(note, names, tone=tone, variation=FirstChoice("")).text
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # a trip typed with no subject; its aside after a comma is not pasted
+        ("off to Oaxaca for the holidays",
+         "I hope your trip to Oaxaca for the holidays goes well."),
+        ("trip to Tokyo in January, staging at a soba place",
+         "I hope your trip to Tokyo in January goes well."),
+        # a team of theirs and its event after a dash: luck to the team, not the dash pasted
+        ("coaches her daughter's robotics team - regionals in Feb",
+         "Good luck to your daughter's robotics team at regionals in February."),
+        ("coaches the robotics team - regionals in Feb",
+         "Good luck to the robotics team at regionals in February."),
+        # a new baby: a congratulation; "back from leave" is never read back
+        ("new baby - second kid", "Congratulations on the new baby."),
+        ("just had a baby girl in Sept, back from leave", "Congratulations on the new baby."),
+        # a shared school or town: "we both"
+        ("also went to Oregon State",
+         "It was a nice surprise to find that we both went to Oregon State."),
+        ("fellow Purdue grad", "It was good to meet a fellow Purdue graduate."),
+        # note punctuation tidied: a name set off by commas is left out, not left dangling
+        ("running her first marathon, Flying Pig in May",
+         "Good luck with your first marathon in May."),
+        # an exam ahead of them gets luck, not "I hope it is going well"
+        ("Sam is doing the PE exam in April", "Good luck with the PE exam in April."),
+        ("he's retiring in June after 30 yrs", "I wish you a very happy retirement in June."),
+        ("she has a new rescue greyhound called Biscuit", "I hope Biscuit is settling in well."),
+        ("opening a 2nd location in spring",
+         "Good luck with opening the second location in spring."),
+        # what kind of thing was recommended, from the note's own bracket
+        ("she recommended Uncommon Service (the book)",
+         "Thank you for recommending Uncommon Service; I look forward to reading it."),
+    ],
+)  # fmt: skip
+def test_a_personal_note_typed_in_haste_is_used_by_its_kind(note: str, expected: str) -> None:
+    assert personal(note) == expected
+
+
+@pytest.mark.parametrize(
+    "note", ["his team is moving offices", "lives in Leeds", "thinks remote work is overrated"]
+)
+def test_a_note_that_is_no_wish_is_still_left_out_with_a_reason(note: str) -> None:
+    line = rapport_line(note, ["Sam Oyelaran", "Sam"], variation=FirstChoice(""))
+    if line.text is None:
+        assert line.skipped
+    else:  # a move gets a wish; never a read-back
+        assert line.text.startswith("I hope")
+
+
+# --- tone: formal without contractions, concise shorter, other roles never undercut ------------
+
+
+def test_a_formal_letter_spells_out_note_taking_short_forms() -> None:
+    assert in_full("mentored 9 undergrads, 6 first-gen; fellow grad") == (
+        "mentored 9 undergraduates, 6 first-generation; fellow graduate"
+    )
+
+
+def test_a_formal_letter_spells_out_what_the_notes_contracted() -> None:
+    assert without_contractions("we're both from Cork and I'm sure she's been there") == (
+        "we are both from Cork and I am sure she has been there"
+    )
+    assert without_contractions("I don't have it; it isn't Tom's") == (
+        "I do not have it; it is not Tom's"
+    )
+
+
+def fuller(tone: str) -> Notes:
+    return Notes.model_validate(
+        {
+            "candidate": {"name": "Ana Ruiz"},
+            "company": "Northwind",
+            "role": "Analyst",
+            "interview": {"date": "2026-03-10", "format": "video"},
+            "interviewers": [
+                {"name": "Deborah Kwan", "salutation": "Deb",
+                 "topics": ["month-end close", "the housing levy"],
+                 "rapport": ["we're both from Dayton"]},
+            ],
+            "qualifications": ["CPA since 2019", "five years in county budgets"],
+            "highlights": ["cut month-end close from 9 days to 5", "built the levy forecast model"],
+            "contribution": "a faster close",
+            "follow_up": "I'm happy to share the forecast model, mention",
+            "next_steps": "they'll call by Friday",
+            "open_to_other_roles": True,
+            "tone": tone,
+        }
+    )  # fmt: skip
+
+
+def body_sentences(text: str) -> list[str]:
+    body = text.split("\n\n", 2)[2].rsplit("\n\n", 1)[0]
+    return [s for s in re.split(r"(?<=[.!?])\s+", body) if s.strip()]
+
+
+TONES = ("warm", "concise", "formal")
+
+
+def test_concise_is_fewer_sentences_than_warm_and_formal_has_no_contraction() -> None:
+    day = dt.date(2026, 3, 11)
+    warm, concise, formal = (
+        compose(fuller(t), today=day)[0] for t in ("warm", "concise", "formal")
+    )
+    assert all(letter.ok for letter in (warm, concise, formal))
+    assert len(body_sentences(concise.text)) < len(body_sentences(warm.text))
+    assert "we are both from Dayton" in formal.text
+    assert not re.search(r"\b\w+'(?:re|m|ve|ll|d|t)\b", formal.text)
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
+def test_the_other_roles_line_never_undercuts_the_application(tone: str) -> None:
+    for wording in phrasebook.wordings("other_roles", tone, "email"):
+        assert "better" not in wording and "if another" not in wording.lower()

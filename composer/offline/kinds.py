@@ -2,13 +2,16 @@
 luck for, a pastime, happy news, a new pet, a recommendation, a move, or none of these.
 
 The clause is already in the second person ("you are flying to Lisbon next week"); `rapport`
-turns each kind into its line.
+turns each kind into its line. `tidy` readies a note typed in haste first: its asides gone, a
+subject given ("coaches the robotics team" -> "she coaches the robotics team").
 """
 
 from __future__ import annotations
 
 import re
 
+from composer.english import spell_out_dates
+from composer.offline import lexicon
 from composer.offline.pronouns import ADVERBS
 
 TRAVEL = re.compile(
@@ -54,6 +57,8 @@ _LUCK_VERBS = frozenset(
         "playing",
         "riding",
         "giving",
+        "opening",
+        "coaching",
     ]
 )
 
@@ -106,6 +111,20 @@ _NEW_PET = re.compile(
 )
 
 
+# "you just had a baby girl", "you have a new baby": a congratulation, and nothing read back.
+_BABY = re.compile(
+    r"^you (?:(?:just|recently) )?(?:had|have) an? (?:new )?(?:baby|newborn)\b"
+    r"|^you (?:are|were) (?:just )?back from (?:maternity|paternity|parental) leave\b"
+)
+# "you are retiring in June after thirty years": a wish for the retirement, no figure read back.
+_RETIRING = re.compile(r"^you are (?:about to |soon )?retir(?:ing|e)\b(?: (?P<when>in [A-Z]\w+))?")
+# "you have a new rescue greyhound called Biscuit": the pet by its name.
+_NAMED_PET = re.compile(
+    rf"^you (?:(?:just|recently) )?(?:have|got|adopted|rescued) an? (?:new )?(?:[\w-]+ ){{0,2}}?"
+    rf"(?:{_PETS}) (?:called|named) (?P<name>[A-Z][\w'-]*)$"
+)
+
+
 _RECOMMENDED = re.compile(r"^you (?:(?:also|kindly) )?(?:recommended|suggested) (?P<what>.+)$")
 
 
@@ -148,8 +167,16 @@ def rapport_kind(clause: str) -> tuple[str, str]:
         if _OCCASIONS.search(place):
             return "occasion", ""
         return "trip", f"trip to {place}{travel.group('when') or ''}"
+    if _BABY.search(clause):
+        return "baby", ""
     if _CELEBRATION.match(clause):
         return "celebration", ""
+    retiring = _RETIRING.match(clause)
+    if retiring:
+        return "retirement", f" {retiring['when']}" if retiring["when"] else ""
+    named = _NAMED_PET.match(clause)
+    if named:
+        return "named_pet", named["name"]
     pet = _NEW_PET.match(clause)
     if pet:
         return "pet", pet.group("pet")
@@ -170,3 +197,51 @@ def rapport_kind(clause: str) -> tuple[str, str]:
     if _FUTURE.search(clause) and not _PAST.match(clause):
         return "future", ""
     return "neutral", ""
+
+
+# A note typed with no subject: "coaches the robotics team", "retiring in June", "running a
+# half in May". The subject is theirs; the pronoun never reaches the letter ("you coach").
+def _subjectless(text: str) -> bool:
+    first, _, rest = text.partition(" ")
+    lower = first.lower()
+    if not rest or lower in ("is", "was", "has", "does", "this", "his", "news"):
+        return False
+    return lexicon.is_third_person(lower) or (lower.endswith("ing") and lexicon.is_gerund(lower))
+
+
+def tidy(note: str) -> str:
+    """A note without its asides: brackets, "lol", a note to self after a dash, "w/", short
+    month names; a note with no subject ("recommended X", "both ...") gets one."""
+    text = re.sub(r"\s*\([^)]*\)", "", note)
+    text = re.sub(r"\s*\b(?:lol|haha|tbh|imo)\b", "", text, flags=re.IGNORECASE)
+    text = re.split(r"\s+-+\s+|\s+[–—]\s+", text, maxsplit=1)[0]
+    text = re.sub(r"\bw/\s*", "with ", text)
+    text = spell_out_dates(text)
+    text = " ".join(text.split()).strip(" ,;")
+    if re.match(r"^both\b", text, re.IGNORECASE):
+        text = "we " + text  # "both served our time with Scottish Gas"
+    elif re.match(r"^(?:also|too)\s+\w+", text, re.IGNORECASE):
+        text = "she " + text  # "also went to Oregon State": something the candidate did too
+    elif re.match(r"^(?:recommended|suggested|just\s+had|has\s+a|had\s+a)\b", text, re.I):
+        text = "she " + text  # "recommended Just Enough Research by Erika Hall"
+    elif re.match(r"^(?:an?\s+)?(?:new\s+baby|newborn|baby\s+(?:girl|boy))\b", text, re.I):
+        text = "she has a new baby"  # "new baby - second kid": the congratulation only
+    elif re.match(r"^off\s+to\b", text, re.I):
+        text = "she is " + text  # "off to Oaxaca for the holidays"
+    elif _subjectless(text):
+        # "coaches the robotics team", "retiring in June"
+        text = ("she is " if text.split(" ", 1)[0].endswith("ing") else "she ") + text
+    # "trip to Tokyo in January, staging at a soba place": the trip, not its aside
+    text = re.sub(
+        r"^(?:(?:she|he|they)\s+(?:has|have)\s+)?(?:an?\s+)?trip\s+(to\s+[^,]+)(?:,.*)?$",
+        r"she is travelling \1",
+        text,
+    )
+    # "her first marathon, Flying Pig in May": a name set off by commas is left out
+    text = re.sub(
+        r"(\b(?:her|his|their|a|the)\s+[a-z][\w\s-]*?),\s+(?:the\s+)?[A-Z][\w'-]*"
+        r"(?:\s+[A-Z][\w'-]*)*(?=\s+(?:in|on|this|next)\b|$)",
+        r"\1",
+        text,
+    )
+    return text

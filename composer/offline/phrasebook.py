@@ -430,8 +430,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I would also be pleased to be considered for other roles at {company}, now or later.",
         ),
         "any": (
-            "If another role at {company} suits my background better, I would be glad to be "
-            "considered for it too, now or later on.",
+            "I would also be glad to be considered for other roles at {company}, now or later on.",
             "I would also welcome hearing about other or future roles at {company}.",
             "Other roles at {company}, now or in the future, would interest me as well.",
         ),
@@ -627,6 +626,29 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I hope your new {detail} is settling in well.",
             "I hope the new {detail} is settling in happily.",
         ),
+    },
+    # {team}: "your daughter's robotics team"; {event}: "regionals"; {when}: "February".
+    "wish_team": {
+        "formal": ("I wish {team} every success at {event} in {when}.",),
+        "any": (
+            "Good luck to {team} at {event} in {when}.",
+            "I hope {team} does well at {event} in {when}.",
+        ),
+    },
+    # {when}: " in June" or "".
+    "retirement": {
+        "formal": (
+            "I wish you a very happy retirement{when}.",
+            "My best wishes for your retirement{when}.",
+        ),
+        "any": (
+            "I wish you a very happy retirement{when}.",
+            "All the best for your retirement{when}.",
+        ),
+    },
+    # {name}: the pet's name ("Biscuit").
+    "named_pet": {
+        "any": ("I hope {name} is settling in well.", "I hope {name} is settling in happily."),
     },
     # {news}: "your wedding", "your engagement", "20 years at the firm".
     "celebration": {

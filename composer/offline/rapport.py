@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from composer.english import spell_out_dates
 from composer.offline import lexicon, phrasebook
-from composer.offline.kinds import TRAVEL, rapport_kind
+from composer.offline.kinds import TRAVEL, rapport_kind, tidy
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import ADVERBS, second_person
 from composer.offline.shorthand import expand
+from composer.offline.tone import in_full
 
 _SAD = re.compile(
     r"\b(passed away|died|death|ill|illness|sick|hospital|surgery|injur\w*|funeral|divorce\w*|"
@@ -104,7 +105,17 @@ _RECOMMENDED_TO_ME = re.compile(
 _ABBREVIATED = ((re.compile(r"\bch\.\s*(?=\d)", re.I), "chapter "),
                 (re.compile(r"\bpp?\.\s*(?=\d)", re.I), "page "))  # fmt: skip
 # "a fellow Leicester Tigers fan": something the reader and the candidate share.
-_FELLOW = re.compile(r"^(?:(?:he|she|they)(?:'s|\s+is|\s+are)\s+)?a\s+fellow\s+(?P<what>.+)$", re.I)
+_FELLOW = re.compile(
+    r"^(?:(?:he|she|they)(?:'s|\s+is|\s+are)\s+)?(?:a\s+)?fellow\s+(?P<what>.+)$", re.I
+)
+# "coaches the robotics team - regionals in Feb": a team of theirs and its next event.
+_TEAM_EVENT = re.compile(
+    r"^(?:(?:she|he|they)\s+)?(?:coaches|coach|runs|manages|captains|plays\s+for|sings\s+in)"
+    r"\s+(?P<team>(?:(?:her|his|their|the|a)\s+)?[\w' -]*?(?:team|squad|side|club|choir|band"
+    r"|league|crew))\s*(?:-+|–|—|,|;)\s*(?P<event>(?:the\s+)?[a-z][\w' -]*?)\s+in\s+"
+    r"(?P<when>[A-Z][a-z]+\.?)$",
+    re.IGNORECASE,
+)
 # What a wish of luck is for: the verb's object, or the verb phrase itself.
 _TALKS = {"speaking": "talk", "presenting": "presentation", "pitching": "pitch",
           "performing": "performance", "hosting": "event", "defending": "defence"}  # fmt: skip
@@ -148,6 +159,8 @@ def _wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
             rest = rest[1:]  # "competing in the nationals", "training for the Ironman"
         if not rest:
             return None
+        if verb in ("opening", "launching") and rest[0].lower() in ("a", "an", "the", "your"):
+            return "wish_luck", {"event": f"{verb} {_event(' '.join(rest))}"}  # "opening the ..."
         if verb in _TALKS and rest[0].lower() in ("at", "in", "to", "on"):
             return "wish_talk", {"event": f"your {_TALKS[verb]} {' '.join(rest)}"}
         first = rest[0]
@@ -161,7 +174,10 @@ def _wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
         if rest[0].lower() == "for":
             rest = rest[1:]
         if rest and (rest[0].lower() in _DETERMINERS or rest[0][:1].isupper()):
-            return "wish_study", {"event": _event(" ".join(rest))}
+            event = _event(" ".join(rest))
+            # "the PE exam in April" is ahead of them: luck, not "I hope it is going well"
+            ahead = re.search(r"\b(?:in|on|next|this)\s+[A-Z]\w+|\bnext\b", event)
+            return ("wish_luck" if ahead else "wish_study"), {"event": event}
     enjoying = re.match(r"^you are (?:reading|watching|listening to|playing) (?P<what>.+)$", clause)
     if enjoying and enjoying.group("what").split(" ")[0].lower() in _DETERMINERS:
         return "wish_enjoy", {"event": _event(enjoying.group("what"))}
@@ -212,7 +228,14 @@ def rapport_line(
 
     if _SAD.search(note):
         return RapportLine(None, "it is about a private or sad matter")
-    note = _tidy(note)
+    team = _TEAM_EVENT.match(" ".join(note.split()))
+    if team:  # "coaches her daughter's robotics team - regionals in Feb"
+        whose = re.sub(r"^(?:her|his|their)\b", "your", team["team"])
+        whose = whose if whose.startswith(("your ", "the ")) else f"the {whose}"
+        when = spell_out_dates(team["when"])
+        return line("wish_team", team=whose, event=team["event"], when=when)
+    hint = " ".join(re.findall(r"\(([^)]*)\)", note))  # "(the book)": what was recommended
+    note = in_full(tidy(note))  # "fellow Purdue grad" -> "... graduate"
     spelled = expand(note)  # "for 3 wks" -> "for three weeks": no shorthand in a letter
     note = note[:1] + spelled[1:] if spelled[:1].lower() == note[:1].lower() else spelled
     if late and _SOON.search(note):
@@ -249,7 +272,9 @@ def rapport_line(
     clause = second_person(text, names)
     if clause is None:
         return RapportLine(None, "it could not be turned into a line addressed to them")
-    also = re.match(r"^you (?:also|too) (?P<rest>(?!are\b|were\b)\w+ed\b.*)$", clause)
+    also = re.match(r"^you (?:also|too) (?P<rest>(?!are\b|were\b)(?P<verb>\w+)\b.*)$", clause)
+    if also and not (also["verb"].endswith("ed") or lexicon.is_past(also["verb"])):
+        also = None
     if also:  # "he also started out in youth work": something the candidate did too
         return line("shared", clause=f"we both {also.group('rest')}")
     too = re.match(r"^you are (?:also )?an? (?P<what>[\w' -]+?)(?: too| as well)$", clause)
@@ -266,7 +291,7 @@ def rapport_line(
     reading = _READING_IT.match(clause)
     kind, detail = ("recommendation", reading.group("what")) if reading else rapport_kind(clause)
     if kind == "recommendation":
-        gerund, base = _action(detail)
+        gerund, base = _action(f"{detail} {hint}".strip())
         return line("recommendation", what=detail, action=gerund, base=base)
     if kind == "move":
         where = _move(clause)
@@ -278,6 +303,12 @@ def rapport_line(
         return line("settling", place=f" in {moved.group('where')}" if moved else "")
     if kind == "celebration":
         return line("celebration", news=_news(clause))
+    if kind == "retirement":
+        return line("retirement", when=detail)
+    if kind == "baby":
+        return line("celebration", news="the new baby")
+    if kind == "named_pet":
+        return line("named_pet", name=detail)
     if kind in ("trip", "pet"):
         return line(_KIND_SECTIONS[kind], detail=detail)
     if kind == "occasion":
@@ -330,22 +361,6 @@ _FAMILY = re.compile(
     r"|start)"
     r"(?P<rest> .+)?$"
 )
-
-
-def _tidy(note: str) -> str:
-    """A note without its asides: brackets, "lol", a note to self after a dash, "w/", short
-    month names; a note with no subject ("recommended X", "both ...") gets one."""
-    text = re.sub(r"\s*\([^)]*\)", "", note)
-    text = re.sub(r"\s*\b(?:lol|haha|tbh|imo)\b", "", text, flags=re.IGNORECASE)
-    text = re.split(r"\s+-+\s+|\s+[–—]\s+", text, maxsplit=1)[0]
-    text = re.sub(r"\bw/\s*", "with ", text)
-    text = spell_out_dates(text)
-    text = " ".join(text.split()).strip(" ,;")
-    if re.match(r"^both\b", text, re.IGNORECASE):
-        text = "we " + text  # "both served our time with Scottish Gas"
-    elif re.match(r"^(?:recommended|suggested)\b", text, re.IGNORECASE):
-        text = "she " + text  # "recommended Just Enough Research by Erika Hall"
-    return text
 
 
 _HOSTING = re.compile(

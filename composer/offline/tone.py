@@ -1,5 +1,5 @@
 """How the tone changes a letter beyond its wordings: a concise letter carries fewer sentences,
-a formal one no contractions.
+a formal one no contractions or note-taking short forms.
 
 The wordings of each tone are in `phrasebook`; this module changes the letter as a whole: a
 concise letter keeps the thanks, its one point, the follow-up and the next step, and leaves out
@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from composer.english import SAID_IN_FULL
 from composer.offline.body import Sentence
 from composer.offline.phrasebook import CONCISE_LEAVES_OUT
 
@@ -48,6 +49,15 @@ def without_contractions(text: str) -> str:
     return _CONTRACTION.sub(_spelled, text.replace("’", "'") if "’" in text else text)
 
 
+_SHORT = re.compile(r"\b(" + "|".join(re.escape(s) for s, _ in SAID_IN_FULL) + r")\b")
+_FULL = dict(SAID_IN_FULL)
+
+
+def in_full(text: str) -> str:
+    """ "first-gen undergrads" -> "first-generation undergraduates"."""
+    return _SHORT.sub(lambda found: _FULL[found.group()], text)
+
+
 def toned(
     sentences: list[Sentence], tone: str, length: Callable[[list[Sentence]], int], low: int
 ) -> list[Sentence]:
@@ -63,5 +73,5 @@ def toned(
                 if length(without) >= low:
                     sentences = without
     if tone == "formal":
-        sentences = [replace(s, text=without_contractions(s.text)) for s in sentences]
+        sentences = [replace(s, text=in_full(without_contractions(s.text))) for s in sentences]
     return sentences
