@@ -91,6 +91,12 @@ def test_a_follow_up_that_cannot_be_said_cleanly_is_left_out(item: str) -> None:
     assert follow_up(item) is None
 
 
+def test_a_certificate_held_in_a_follow_up_takes_its_article() -> None:
+    assert follow_up("forgot to say I have GD&T cert") == (
+        "One thing I did not get to mention: I have a GD&T certificate."
+    )
+
+
 def test_a_formal_follow_up_names_the_topic_whole() -> None:
     assert follow_up(
         "Sam asked abt MS4 reporting and I said limited exposure. actually did the annual MS4 "
@@ -169,6 +175,12 @@ def test_who_asked_is_read_from_the_note() -> None:
         ("2nd interview probably next week w/ the ops lead",
          "I look forward to hearing from you, and I hope to have the chance of a second "
          "interview next week with the ops lead."),
+        # a step and who gets in touch when, typed as two parts
+        ("second round w/ the director early Dec, they'll email by Fri",
+         "I look forward to hearing from you by Friday, and I hope to have the chance of the "
+         "second round with the director in early December."),
+        ("HR to reach out Mon re: references prob",
+         "I look forward to hearing from HR on Monday about references."),
         # a step they set out, and the one after it if it goes well
         ("Hannah will send a take-home, then final round w/ CTO",
          "I look forward to the take-home, and I hope to have the chance of the final round "
@@ -216,6 +228,13 @@ def personal(note: str, tone: str = "warm", name: str = "Sam Oyelaran") -> str |
         ("she has a new rescue greyhound called Biscuit", "I hope Biscuit is settling in well."),
         ("opening a 2nd location in spring",
          "Good luck with opening the second location in spring."),
+        # something both share, typed "... too"; a trip just over
+        ("grew up in Toledo too", "It was a nice surprise to find that we both grew up in Toledo."),
+        ("undergrad at Kent State too",
+         "It was a nice surprise to find that we both studied at Kent State."),
+        ("is a Bengals fan too", "It was good to meet a fellow Bengals fan."),
+        ("just got back from Japan", "I hope you enjoyed your trip to Japan."),
+        ("just back from the Venice Biennale lol", "I hope you enjoyed the Venice Biennale."),
         # what kind of thing was recommended, from the note's own bracket
         ("she recommended Uncommon Service (the book)",
          "Thank you for recommending Uncommon Service; I look forward to reading it."),

@@ -11,6 +11,7 @@
 - `rapport`: personal notes by kind (a wish, thanks, a congratulation, "we both ...")
 - `asked`: a follow-up typed as who asked what; whose letter it goes in (one, never all)
 - `followup`: the follow-up in the candidate's voice
+- `heard`: who a next step comes from and when ("they'll call by Friday": "you", "by Friday")
 - `nextsteps`: the next step welcomed, heard from the reader, at a time not yet past
 - `screen`: notes text that reads as an instruction to a model, kept out of letters
 - `phrasebook`: every wording, as data keyed by section, tone and channel

@@ -13,9 +13,9 @@ from collections.abc import Callable
 
 from composer.offline import phrasebook
 from composer.offline.asked import read_asked
+from composer.offline.heard import hearing_from
 from composer.offline.nextsteps import (
     fitting,
-    hearing_from,
     lower_start,
     next_steps_line,
     presumes,
@@ -108,6 +108,13 @@ def follow_up_core(
     text = re.sub(r"(?<!,)\s+so\s+the\b", ", so the", text)
     for short, full in _SHORT:
         text = re.sub(rf"\b{short}\b", full, text)
+    # "I have GD&T cert": a certificate held is "a" certificate
+    text = re.sub(
+        r"^I (have|hold|got) (?!a\b|an\b|the\b|my\b|\d)(?=[\w&/.+-]+(?: [\w&/.+-]+)? "
+        r"(?:cert|certificate|certification|licence|license|diploma)\b)",
+        r"I \1 a ",
+        text,
+    )
     if not text or (_MESSY.search(text) and not tidy):
         return None
     if fact:  # built as a clause of its own: "the radio piece reached 800k listeners"

@@ -111,6 +111,10 @@ _NEW_PET = re.compile(
 )
 
 
+# "you are just back from Japan", "you just got back from the Biennale": a trip just over.
+_BACK = re.compile(
+    r"^you (?:are |have )?(?:just |recently )?(?:got |gotten |come )?back from (?P<where>.+)$"
+)
 # "you just had a baby girl", "you have a new baby": a congratulation, and nothing read back.
 _BABY = re.compile(
     r"^you (?:(?:just|recently) )?(?:had|have) an? (?:new )?(?:baby|newborn)\b"
@@ -167,6 +171,9 @@ def rapport_kind(clause: str) -> tuple[str, str]:
         if _OCCASIONS.search(place):
             return "occasion", ""
         return "trip", f"trip to {place}{travel.group('when') or ''}"
+    back = _BACK.match(clause)
+    if back:
+        return "back", back["where"]
     if _BABY.search(clause):
         return "baby", ""
     if _CELEBRATION.match(clause):
@@ -218,7 +225,19 @@ def tidy(note: str) -> str:
     text = re.sub(r"\bw/\s*", "with ", text)
     text = spell_out_dates(text)
     text = " ".join(text.split()).strip(" ,;")
-    if re.match(r"^both\b", text, re.IGNORECASE):
+    too = re.match(r"^(?P<what>[\w' ,-]+?),?\s+(?:too|as well)$", text, re.IGNORECASE)
+    studied = re.match(
+        r"^(?:(?:she|he|they)\s+(?:did\s+(?:her|his|their)\s+)?)?(?:undergrad|grad\s+school"
+        r"|masters|master's|mba|phd|degree)\s+(?:at|from)\s+(?P<where>[A-Z][\w' &-]+?)"
+        r"(?:,?\s+(?:too|as well))?$",
+        text,
+        re.IGNORECASE,
+    )
+    if studied and too:  # "undergrad at Kent State too": the school both went to
+        text = f"we both studied at {studied['where']}"
+    elif too and lexicon.is_past(too["what"].split(" ")[0].lower()):
+        text = f"we both {too['what'][0].lower()}{too['what'][1:]}"  # "grew up in Toledo too"
+    elif re.match(r"^both\b", text, re.IGNORECASE):
         text = "we " + text  # "both served our time with Scottish Gas"
     elif re.match(r"^(?:also|too)\s+\w+", text, re.IGNORECASE):
         text = "she " + text  # "also went to Oregon State": something the candidate did too
@@ -226,6 +245,12 @@ def tidy(note: str) -> str:
         text = "she " + text  # "recommended Just Enough Research by Erika Hall"
     elif re.match(r"^(?:an?\s+)?(?:new\s+baby|newborn|baby\s+(?:girl|boy))\b", text, re.I):
         text = "she has a new baby"  # "new baby - second kid": the congratulation only
+    elif re.match(r"^(?:is|was|has)\s+\S", text) and " " in text:
+        text = "she " + text  # "is a Bengals fan too"
+    elif re.match(r"^(?:just\s+)?(?:got\s+)?back\s+from\b", text, re.I):
+        text = "she is " + re.sub(
+            r"(?i)^(?:just\s+)?(?:got\s+)?", "just ", text
+        )  # "back from Japan"
     elif re.match(r"^off\s+to\b", text, re.I):
         text = "she is " + text  # "off to Oaxaca for the holidays"
     elif _subjectless(text):

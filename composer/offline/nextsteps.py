@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from composer.english import spell_out_dates
 from composer.offline import lexicon, phrasebook
+from composer.offline.heard import hearing_from
 from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
@@ -88,6 +89,11 @@ def next_steps_line(
                 if hedged and phrase.words[0].lower() in ORDINALS:
                     steps = f"a {phrase.text}"  # "probably a 2nd interview": one not yet set
                 return _pick(variation, "next_hope", tone, channel).format(steps=steps)
+        both = _step_and_news(value, common, reader)
+        if both is not None:  # "second round w/ the director early Dec, they'll email by Fri"
+            (who, time), steps = both
+            line = _pick(variation, "next_hear_then", tone, channel)
+            return line.format(who=who, time=time, steps=steps).replace(" ,", ",")
         heard = _heard(hoped.strip().rstrip(".!; ") or value, reader)
         if heard is not None:
             who, time = heard
@@ -122,9 +128,6 @@ def next_steps_line(
     return _pick(variation, "next_none", tone, channel)
 
 
-_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "you", "i"])
-
-
 # A next step that is news from them, and when it comes: "offers by the end of the month".
 _NEWS = re.compile(
     r"^(?:(?:a|an|the|their|your|final)\s+)*(?:decision|outcome|offers?|news|answer|results?"
@@ -147,27 +150,6 @@ _IF_I_PASS = re.compile(
 
 
 _RE_TAIL = re.compile(r"\s+re:?\s+.*$", re.IGNORECASE)  # note-speak: "in touch re offer"
-
-
-_MODALS = frozenset(["will", "would", "can", "could", "should", "might", "may", "must"])
-
-
-def _to_them(text: str) -> str:
-    """ "she will call me next week" said to her: "you will call me next week".
-
-    "he"/"she" before a modal verb is the reader; "they" is the company, which the letter
-    addresses as "you": "they will confirm the round by Friday" is "you will confirm ...".
-    """
-    words = text.split(" ")
-    if len(words) > 2 and words[0].lower() in ("he", "she") and words[1].lower() in _MODALS:
-        return " ".join(["you", *words[1:]])
-    first = words[0].lower().replace("’", "'")
-    if len(words) > 1 and first in ("they'll", "they'd"):
-        modal = "will" if first == "they'll" else "would"
-        return " ".join(["you", modal, *words[1:]])
-    if len(words) > 2 and first == "they" and words[1].lower() in _MODALS:
-        return " ".join(["you", *words[1:]])
-    return text
 
 
 # A next step that assumes the job is the candidate's ("start date would be May 1", "salary to
@@ -193,107 +175,6 @@ _BARE_DAY = re.compile(
     r"(?<!\bon )(?<!\bby )(?<!\bbefore )(?<!\buntil )(?<!\bnext )(?<!\bthis )(?<!\bafter )"
     r"(?<!\bfrom )(?<!\blast )(?<!\bof )(?<!\bthe )\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
-
-
-# Who is to be in touch, what they will do (call, write, decide), and when.
-_CONTACT = re.compile(
-    r"^(?P<who>.+?)\s+(?:will|shall|should|would|(?:is|are)\s+going\s+to|plans?\s+to"
-    r"|(?:is|are)\s+(?:due|expected|hoping)\s+to|aims?\s+to|to)\s+"
-    r"(?:call|ring|phone|e-?mail|write|text|contact(?:\s+me)?|be\s+in\s+(?:touch|contact)"
-    r"|get\s+in\s+touch|get\s+back|come\s+back|reach\s+out|respond|reply|let\s+me\s+know"
-    r"|decide|make\s+(?:a|the|their|her|his)\s+decision|follow\s+up|update\s+me"
-    r"|send\s+(?:feedback|an?\s+update|news|word|an?\s+answer)|confirm(?:\s+either\s+way)?"
-    r"|let\s+me\s+know)\b"
-    r"(?:\s+(?:me|back|to\s+me|with\s+(?:me|news|an?\s+(?:answer|decision|update)|feedback)"
-    r"|either\s+way|(?:all\s+|the\s+)?candidates|everyone|people))*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-
-
-# "the board meets on 21 October to decide": hearing from them after the meeting.
-_MEETS = re.compile(
-    r"^(?P<who>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:board|panel|committee|team|partners|trustees"
-    r"|governors|council|directors))\s+(?P<verb>meets|convenes|sits|reviews\s+[\w\s]+?"
-    r"|decides|votes)(?P<rest>\s+(?:on|in|at|by|before|next|this|after|early|late|mid|later)\b.*?"
-    r"|\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December|\d).*?)"
-    r"(?:,?\s+to\s+(?:decide|make\s+(?:a|the|their)\s+decision|choose|vote|agree))?$",
-    re.IGNORECASE,
-)
-
-
-_FIRST_PERSON_HEAR = re.compile(
-    r"^(?:I(?:'ll|\s+will|\s+should|\s+am\s+to|\s+expect\s+to|\s+am\s+due\s+to)\s+)?"
-    r"(?:hearing|hear)\b"
-    r"(?:\s+back)?(?:\s+from\s+(?:them|you|the\s+team))?(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-
-
-_TIME = re.compile(
-    r"^(?:by|before|within|in|on|over|next|this|after|early|mid|late|around|ahead\s+of|tomorrow"
-    r"|later|today|soon|shortly|once|when|at\s+the\s+end|towards?|either\s+way)\b",
-    re.IGNORECASE,
-)
-
-
-# Who "they" are in a letter to one of them: the company, addressed as "you".
-_THEM = frozenset(
-    ["they", "he", "she", "the team", "the panel", "the firm", "the company", "the board",
-     "the committee", "the partners", "the hiring team", "the interview panel", "someone",
-     "somebody", "the office"]
-)  # fmt: skip
-
-
-def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | None:
-    """Who the next step comes from and when, for "I look forward to hearing from ...".
-
-    "they'll call by the end of next week" -> ("you", "by the end of next week");
-    "recruiter will call on Monday" -> ("the recruiter", "on Monday"); "the board meets on
-    21 October to decide" -> ("you", "after the board meets on 21 October"). None when the
-    note is not about someone getting in touch or deciding, or its time cannot be read.
-    """
-    text = re.sub(r"(?i)\b(they|he|she|it|we)['’]ll\b", r"\1 will", " ".join(value.split()))
-    text = re.sub(r"(?i)\bw/\s*", "with ", text)
-    mine = _FIRST_PERSON_HEAR.match(text)
-    if mine:
-        rest = mine.group("rest").strip()
-        clean = not rest or (_TIME.match(rest) and ", " not in rest)  # ", HR will email"
-        return ("you", rest) if clean else None
-    meets = _MEETS.match(text)
-    if meets:
-        who = meets.group("who")
-        who = who if who.lower().startswith("the ") else f"the {who}"  # "committee meets Dec 9"
-        rest = meets.group("rest")
-        if not re.match(r"\s+(?:on|in|at|by|before|next|this|after|early|late|mid|later)\b", rest):
-            rest = f" on{rest}"  # "meets December 9" -> "meets on December 9"
-        said = f"{who[0].lower()}{who[1:]} {meets.group('verb')}{rest}"
-        return "you", f"after {said}"
-    contact = _CONTACT.match(text)
-    if contact is None:
-        return None
-    rest = _WITH_NEWS.sub("", contact.group("rest").strip().lstrip(",").strip())
-    rest = _SOON.sub("", rest).strip()  # "tonight", "tomorrow": today by the time it is read
-    if rest and not _TIME.match(rest):
-        return None  # "they will call to arrange a site visit": said another way
-    who = contact.group("who").strip()
-    lower = who.lower()
-    readers = {r.lower() for r in reader}
-    if lower in _THEM or lower in readers or lower.removeprefix("the ") in readers:
-        return "you", rest
-    if lower in ("hr", "the hr team", "hr team"):
-        return "HR" if lower == "hr" else "the HR team", rest
-    if lower.split(" ")[0] in ("the", "my", "our", "their", "your"):
-        return lower.replace("their ", "the ", 1).replace("our ", "the ", 1), rest
-    if " " not in who and who[:1].isupper() and not lexicon.is_noun(lower):
-        return who, rest  # a person named by the note: "Sam will call on Monday"
-    if (
-        len(who.split()) <= 3
-        and who.replace(" ", "").isalpha()
-        and lexicon.is_noun(lower.split()[-1])
-    ):
-        return f"the {lower}", rest  # "recruiter", "hiring manager"
-    return None
 
 
 def presumes(value: str | None) -> bool:
@@ -353,6 +234,29 @@ def _arranged(value: str, common: frozenset[str]) -> tuple[str, str] | None:
     return steps, then
 
 
+def _step_and_news(
+    value: str, common: frozenset[str], reader: Sequence[str]
+) -> tuple[tuple[str, str], str] | None:
+    """A step and who gets in touch when, typed as two parts: "second round with the director
+    in early December, they'll email by Friday" -> (("you", "by Friday"), "the second round
+    with the director in early December"); None when the note is not two such parts."""
+    parts = [re.sub(r"^(?:and\s+)?then\s+", "", part) for part in value.split(", ")]
+    if len(parts) != 2:
+        return None
+    for step_part, news_part in (parts, parts[::-1]):
+        heard = hearing_from(news_part, reader)
+        phrase = analyse(step_part, common)
+        if heard is None or phrase.shape not in (Shape.NOUN, Shape.ROLE):
+            continue
+        if hearing_from(step_part, reader) is not None or _NEWS.match(phrase.text):
+            return None
+        steps = with_article(phrase)
+        if steps.startswith(("a ", "an ")) and phrase.words[0].lower() in ORDINALS:
+            steps = f"the {phrase.text}"
+        return heard, steps
+    return None
+
+
 def _heard(value: str, reader: Sequence[str]) -> tuple[str, str] | None:
     """`hearing_from`, for a step typed in parts: "hear back w/in 2 weeks, HR will email"."""
     heard = hearing_from(value, reader)
@@ -366,14 +270,6 @@ def _heard(value: str, reader: Sequence[str]) -> tuple[str, str] | None:
     return (whos[0] if whos else "you"), " ".join(times[:1])
 
 
-# "with decision", "w/ news": what the call brings, said by "hearing from you" already.
-_WITH_NEWS = re.compile(
-    r"\s*\bwith\s+(?:a\s+|the\s+|their\s+|an\s+)?(?:decision|news|answer|feedback|outcome"
-    r"|update|result)s?\b.*$",
-    re.IGNORECASE,
-)
-# A time that is over, or all but, by the day after the interview.
-_SOON = re.compile(r"^(?:tonight|tomorrow|today|this\s+evening|later\s+today)\b[/\s\w]*$", re.I)
 _TRAILING_TIME = re.compile(
     r"\b(?:by|before|within|next|after|in\s+(?:two|three|four|five|six|\d+)\s)\b[^,;]*$"
     r"|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;]*$",

@@ -460,8 +460,29 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     # A step they set out and what follows it if it goes well: {steps} "the take-home",
     # {then} "a final round with the CTO": the first expected, the second hoped for.
     "next_then": {
-        "formal": ("I look forward to {steps}, and I hope to have the opportunity of {then}.",),
-        "any": ("I look forward to {steps}, and I hope to have the chance of {then}.",),
+        "formal": (
+            "I look forward to {steps}, and I hope to have the opportunity of {then}.",
+            "I shall look forward to {steps}, and I would welcome the opportunity of {then}.",
+        ),
+        "any": (
+            "I look forward to {steps}, and I hope to have the chance of {then}.",
+            "I am looking forward to {steps}, and I would welcome the chance of {then}.",
+        ),
+    },
+    # Who gets in touch when, and the step they set out: {who} "you", {time} "by Friday",
+    # {steps} "the second round with the director in early December".
+    "next_hear_then": {
+        "formal": (
+            "I look forward to hearing from {who} {time}, and I hope to have the opportunity of "
+            "{steps}.",
+            "I shall look forward to hearing from {who} {time}, and I would welcome the "
+            "opportunity of {steps}.",
+        ),
+        "any": (
+            "I look forward to hearing from {who} {time}, and I hope to have the chance of "
+            "{steps}.",
+            "I hope to hear from {who} {time}, and I would welcome the chance of {steps}.",
+        ),
     },
     # Next steps that are news from them ("a decision next week"): {time} says when.
     "next_hear": {
@@ -634,6 +655,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Good luck to {team} at {event} in {when}.",
             "I hope {team} does well at {event} in {when}.",
         ),
+    },
+    # {what}: something just over ("your trip to Japan", "the Kennedy Center Honors").
+    "enjoyed": {
+        "formal": ("I hope you enjoyed {what}.",),
+        "any": ("I hope you enjoyed {what}.", "I hope {what} was a good one."),
     },
     # {when}: " in June" or "".
     "retirement": {

@@ -303,6 +303,11 @@ def rapport_line(
         return line("settling", place=f" in {moved.group('where')}" if moved else "")
     if kind == "celebration":
         return line("celebration", news=_news(clause))
+    if kind == "back":  # "the Kennedy Center Honors" is theirs; "Japan" was a trip
+        where = (
+            detail if detail.lower().startswith(("the ", "a ", "an ")) else f"your trip to {detail}"
+        )
+        return line("enjoyed", what=where)
     if kind == "retirement":
         return line("retirement", when=detail)
     if kind == "baby":

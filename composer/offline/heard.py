@@ -1,0 +1,121 @@
+"""Who a next step comes from and when: "they'll call by the end of next week" -> hearing from
+"you" "by the end of next week"; "the board meets on 21 October" -> hearing from "you" "after the
+board meets on 21 October". `nextsteps` welcomes what this reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from composer.offline import lexicon
+
+# "with decision", "w/ news": what the call brings, said by "hearing from you" already.
+_WITH_NEWS = re.compile(
+    r"\s*\bwith\s+(?:a\s+|the\s+|their\s+|an\s+)?(?:decision|news|answer|feedback|outcome"
+    r"|update|result)s?\b.*$",
+    re.IGNORECASE,
+)
+# A time that is over, or all but, by the day after the interview.
+_SOON = re.compile(r"^(?:tonight|tomorrow|today|this\s+evening|later\s+today)\b[/\s\w]*$", re.I)
+
+
+# Who is to be in touch, what they will do (call, write, decide), and when.
+_CONTACT = re.compile(
+    r"^(?P<who>.+?)\s+(?:will|shall|should|would|(?:is|are)\s+going\s+to|plans?\s+to"
+    r"|(?:is|are)\s+(?:due|expected|hoping)\s+to|aims?\s+to|to)\s+"
+    r"(?:call|ring|phone|e-?mail|write|text|contact(?:\s+me)?|be\s+in\s+(?:touch|contact)"
+    r"|get\s+in\s+touch|get\s+back|come\s+back|reach\s+out|respond|reply|let\s+me\s+know"
+    r"|decide|make\s+(?:a|the|their|her|his)\s+decision|follow\s+up|update\s+me"
+    r"|send\s+(?:feedback|an?\s+update|news|word|an?\s+answer)|confirm(?:\s+either\s+way)?"
+    r"|let\s+me\s+know)\b"
+    r"(?:\s+(?:me|back|to\s+me|with\s+(?:me|news|an?\s+(?:answer|decision|update)|feedback)"
+    r"|either\s+way|(?:all\s+|the\s+)?candidates|everyone|people))*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+# "the board meets on 21 October to decide": hearing from them after the meeting.
+_MEETS = re.compile(
+    r"^(?P<who>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:board|panel|committee|team|partners|trustees"
+    r"|governors|council|directors))\s+(?P<verb>meets|convenes|sits|reviews\s+[\w\s]+?"
+    r"|decides|votes)(?P<rest>\s+(?:on|in|at|by|before|next|this|after|early|late|mid|later)\b.*?"
+    r"|\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|\d).*?)"
+    r"(?:,?\s+to\s+(?:decide|make\s+(?:a|the|their)\s+decision|choose|vote|agree))?$",
+    re.IGNORECASE,
+)
+
+
+_FIRST_PERSON_HEAR = re.compile(
+    r"^(?:I(?:'ll|\s+will|\s+should|\s+am\s+to|\s+expect\s+to|\s+am\s+due\s+to)\s+)?"
+    r"(?:hearing|hear)\b"
+    r"(?:\s+back)?(?:\s+from\s+(?:them|you|the\s+team))?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+_TIME = re.compile(
+    r"^(?:by|before|within|in|on|over|next|this|after|early|mid|late|around|ahead\s+of|tomorrow"
+    r"|later|today|soon|shortly|once|when|at\s+the\s+end|towards?|either\s+way)\b",
+    re.IGNORECASE,
+)
+
+
+# Who "they" are in a letter to one of them: the company, addressed as "you".
+_THEM = frozenset(
+    ["they", "he", "she", "the team", "the panel", "the firm", "the company", "the board",
+     "the committee", "the partners", "the hiring team", "the interview panel", "someone",
+     "somebody", "the office"]
+)  # fmt: skip
+
+
+def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | None:
+    """Who the next step comes from and when, for "I look forward to hearing from ...".
+
+    "they'll call by the end of next week" -> ("you", "by the end of next week");
+    "recruiter will call on Monday" -> ("the recruiter", "on Monday"); "the board meets on
+    21 October to decide" -> ("you", "after the board meets on 21 October"). None when the
+    note is not about someone getting in touch or deciding, or its time cannot be read.
+    """
+    text = re.sub(r"(?i)\b(they|he|she|it|we)['’]ll\b", r"\1 will", " ".join(value.split()))
+    text = re.sub(r"(?i)\bw/\s*", "with ", text)
+    mine = _FIRST_PERSON_HEAR.match(text)
+    if mine:
+        rest = mine.group("rest").strip()
+        clean = not rest or (_TIME.match(rest) and ", " not in rest)  # ", HR will email"
+        return ("you", rest) if clean else None
+    meets = _MEETS.match(text)
+    if meets:
+        who = meets.group("who")
+        who = who if who.lower().startswith("the ") else f"the {who}"  # "committee meets Dec 9"
+        rest = meets.group("rest")
+        if not re.match(r"\s+(?:on|in|at|by|before|next|this|after|early|late|mid|later)\b", rest):
+            rest = f" on{rest}"  # "meets December 9" -> "meets on December 9"
+        said = f"{who[0].lower()}{who[1:]} {meets.group('verb')}{rest}"
+        return "you", f"after {said}"
+    contact = _CONTACT.match(text)
+    if contact is None:
+        return None
+    rest = _WITH_NEWS.sub("", contact.group("rest").strip().lstrip(",").strip())
+    rest = _SOON.sub("", rest).strip()  # "tonight", "tomorrow": today by the time it is read
+    if rest and not _TIME.match(rest):
+        return None  # "they will call to arrange a site visit": said another way
+    who = contact.group("who").strip()
+    lower = who.lower()
+    readers = {r.lower() for r in reader}
+    if lower in _THEM or lower in readers or lower.removeprefix("the ") in readers:
+        return "you", rest
+    if lower in ("hr", "the hr team", "hr team"):
+        return "HR" if lower == "hr" else "the HR team", rest
+    if lower.split(" ")[0] in ("the", "my", "our", "their", "your"):
+        return lower.replace("their ", "the ", 1).replace("our ", "the ", 1), rest
+    if " " not in who and who[:1].isupper() and not lexicon.is_noun(lower):
+        return who, rest  # a person named by the note: "Sam will call on Monday"
+    if (
+        len(who.split()) <= 3
+        and who.replace(" ", "").isalpha()
+        and lexicon.is_noun(lower.split()[-1])
+    ):
+        return f"the {lower}", rest  # "recruiter", "hiring manager"
+    return None
