@@ -73,6 +73,11 @@ def steps(item: str, name: str = "Rick Castle", title: str | None = "Service Man
         # "true, but": the answer given stands, and the letter never claims otherwise
         ("Tom asked if i'd used UltraTax, said no. true but I know CCH well",
          "One thing I would add: I have not used UltraTax, but I know CCH well."),
+        # the tool used instead, typed with no verb: never "Tableau is familiar ground"
+        ("Luis asked about Tableau vs Power BI - I said never used Tableau. true, but Power BI "
+         "daily for 3 yrs",
+         "One thing I would add: I have not used Tableau, but I have used Power BI daily for "
+         "three years."),
     ],
 )  # fmt: skip
 def test_a_follow_up_about_a_question_says_the_fact_once(item: str, expected: str) -> None:
@@ -97,14 +102,22 @@ def test_a_certificate_held_in_a_follow_up_takes_its_article() -> None:
     )
 
 
-def test_a_formal_follow_up_names_the_topic_whole() -> None:
+def test_a_formal_follow_up_names_the_topic_whole_unless_the_fact_does() -> None:
+    assert follow_up(
+        "Dr M asked about antibiotic timing and I said I hadn't trained anyone. actually ran "
+        "monthly teaching for ~40 nurses - mention",
+        tone="formal",
+    ) == (
+        "Regarding antibiotic timing, I would like to add that I ran monthly teaching for about "
+        "40 nurses."
+    )
     assert follow_up(
         "Sam asked abt MS4 reporting and I said limited exposure. actually did the annual MS4 "
         "report for the county two yrs running - mention",
         tone="formal",
     ) == (
-        "Regarding MS4 reporting, I would like to add that I did the annual MS4 report for the "
-        "county two years running."
+        "I would also like to add that I did the annual MS4 report for the county two years "
+        "running."
     )
 
 

@@ -158,7 +158,20 @@ def read_asked(value: str | None) -> Asked | None:
     if fact and denied and re.match(r"(?i)true,?\s+but\b", piece):
         # "said no. true but I know CCH well": the answer stands, and the letter says so
         fact = f"I have not used {topic}, but {fact}"
+    never = re.search(r"(?i)\b(?:never|not|haven't|hadn't)\s+used\s+(?P<what>[A-Z][\w.+#-]*)", said)
+    other = _OTHER_TOOL.match(told[-1]) if told else None
+    if fact is None and never and other:
+        # "said never used Tableau. true, but Power BI daily for 3 yrs": what was used instead
+        used = _COUNT.sub(lambda m: str(SMALL_NUMBERS[int(m[1]) - 1]), expand(other["used"]))
+        fact = f"I have not used {never['what']}, but I have used {used}"
     return Asked(found["who"], topic, fact)
+
+
+# "true, but Power BI daily for 3 yrs": another tool, used instead, typed with no verb.
+_OTHER_TOOL = re.compile(
+    r"(?i)^(?:true,?\s+)?but\s+(?P<used>[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*)?"
+    r"(?:\s+(?:daily|weekly|every\s+day|for\s+\S+\s+\S+|since\s+\S+))*)$"
+)
 
 
 _TITLE_WORDS = frozenset(

@@ -148,7 +148,8 @@ def follow_up_line(
         if asked.fact is None or is_instruction(value or ""):
             return None
         # "On Playwright, ... I used Playwright ...": a fact that names its topic needs no lead-in
-        named = asked.topic.lower() in asked.fact.lower()
+        said = asked.fact.lower()
+        named = any(w.lower() in said for w in re.findall(r"[\w+#-]{3,}", asked.topic))
         section = "follow_up_clause" if named else "follow_up_answer"
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
         return variation.pick("follow_up", options).format(clause=asked.fact, topic=asked.topic)
