@@ -332,3 +332,27 @@ def test_concise_is_fewer_sentences_than_warm_and_formal_has_no_contraction() ->
 def test_the_other_roles_line_never_undercuts_the_application(tone: str) -> None:
     for wording in phrasebook.wordings("other_roles", tone, "email"):
         assert "better" not in wording and "if another" not in wording.lower()
+
+
+def test_a_formal_letter_spells_out_short_forms_without_saying_a_topic_twice() -> None:
+    # the letter's own check for topics already said reads the notes' words ("first-gen");
+    # the register is applied last, so the short letter does not name the topic again
+    n = Notes.model_validate(
+        {
+            "candidate": {"name": "Alicia Montenegro"},
+            "company": "Westbrook Unified",
+            "role": "School Counselor",
+            "interview": {"date": "2026-11-30", "format": "panel"},
+            "interviewers": [
+                {"name": "Maria Castellanos", "salutation": "Ms. Castellanos",
+                 "topics": ["college apps for first-gen kids"]},
+            ],
+            "qualifications": ["bilingual Spanish"],
+            "contribution": "a first-gen college night series, with families",
+            "tone": "formal",
+            "channel": "letter",
+        }
+    )  # fmt: skip
+    text = compose(n, today=dt.date(2026, 12, 1))[0].text
+    assert "first-gen " not in text
+    assert text.count("college apps for first-generation kids") == 1

@@ -58,20 +58,28 @@ def in_full(text: str) -> str:
     return _SHORT.sub(lambda found: _FULL[found.group()], text)
 
 
-def toned(
+def shortened(
     sentences: list[Sentence], tone: str, length: Callable[[list[Sentence]], int], low: int
 ) -> list[Sentence]:
-    """The letter's sentences as its tone has them: a concise letter without what a warm one
-    adds (while it keeps its channel's length), a formal one without contractions."""
-    if tone == "concise":
-        has_point = any(s.section == "point" for s in sentences)
-        for section in CONCISE_LEAVES_OUT:
-            if section == "summary" and not has_point:
-                continue  # the summary is its one point
-            for item in [s for s in sentences if s.section == section]:
-                without = [s for s in sentences if s is not item]
-                if length(without) >= low:
-                    sentences = without
-    if tone == "formal":
-        sentences = [replace(s, text=in_full(without_contractions(s.text))) for s in sentences]
+    """A concise letter without what a warm one adds, while it keeps its channel's length."""
+    if tone != "concise":
+        return sentences
+    has_point = any(s.section == "point" for s in sentences)
+    for section in CONCISE_LEAVES_OUT:
+        if section == "summary" and not has_point:
+            continue  # the summary is its one point
+        for item in [s for s in sentences if s.section == section]:
+            without = [s for s in sentences if s is not item]
+            if length(without) >= low:
+                sentences = without
     return sentences
+
+
+def registered(sentences: list[Sentence], tone: str) -> list[Sentence]:
+    """The finished letter in its register: a formal one without contractions or short forms.
+
+    Applied last, so the writer compares its sentences with the notes' own words until then.
+    """
+    if tone != "formal":
+        return sentences
+    return [replace(s, text=in_full(without_contractions(s.text))) for s in sentences]

@@ -35,7 +35,7 @@ from composer.offline.realise import (
     sentence,
 )
 from composer.offline.select import MOST_FACTS, Selection, select, thin_notice
-from composer.offline.tone import toned
+from composer.offline.tone import registered, shortened
 from composer.offline.usable import lowercase_words, stems
 from composer.offline.wording import sentence_keys
 from composer.rules import structure
@@ -378,7 +378,7 @@ class Writer(Body):
         ]
 
     def write(self) -> Written:
-        sentences = toned(self.plan(), self.tone, self.length, self.low)
+        sentences = shortened(self.plan(), self.tone, self.length, self.low)
         for section in phrasebook.DROP_ORDER:
             if self.length(sentences) <= self.high:
                 break
@@ -416,5 +416,5 @@ class Writer(Body):
         sent = promised(self.notes.follow_up)
         if sent and not sent[1] and any(s.section == "follow_up" for s in sentences):
             self.notices.append(f"The letter says {sent[0]} is enclosed: attach it before sending.")
-        sentences = toned(sentences, self.tone, self.length, self.low)
+        sentences = registered(sentences, self.tone)
         return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))
