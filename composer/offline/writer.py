@@ -416,5 +416,5 @@ class Writer(Body):
         sent = promised(self.notes.follow_up)
         if sent and not sent[1] and any(s.section == "follow_up" for s in sentences):
             self.notices.append(f"The letter says {sent[0]} is enclosed: attach it before sending.")
-        sentences = registered(sentences, self.tone)
+        sentences = registered(shortened(sentences, self.tone, self.length, self.low), self.tone)
         return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))
