@@ -586,6 +586,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Good luck with {event}.",
             "Best of luck with {event}.",
             "All the best for {event}.",
+            "I hope {event} goes well.",
         ),
         "any": ("Good luck with {event}.", "I hope {event} goes well."),
     },
