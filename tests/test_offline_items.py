@@ -15,7 +15,7 @@ import pytest
 
 from composer.models import Notes
 from composer.offline.credentials import definite
-from composer.offline.items import Kind, read_point, read_topic, to_reader
+from composer.offline.items import Kind, read_point, read_topic, to_reader, topic_parts
 from composer.offline.shorthand import expand
 
 POINTS: list[tuple[str, Kind, str | None]] = [
@@ -264,6 +264,26 @@ TOPICS: list[tuple[str, str, bool, bool, bool]] = [
      "drainage design issues on the A64 junction upgrade", True, False, False),
     ("falls - what I'd change on the ward", "what I would change on the ward about falls",
      False, False, True),
+    # the subject comes first; a reminder after a dash or in brackets is the candidate's
+    ("menu changes - seasonal, local suppliers", "menu changes", True, False, False),
+    ("the onboarding drop-off - 40% leave at step 3", "the onboarding drop-off",
+     False, False, False),
+    ("how they do forecasting - demand forecasting models", "how you do forecasting",
+     False, False, False),
+    ("van stock - what we carry vs ordering", "van stock", False, False, False),
+    ("the kitchen team (2 commis leaving)", "the kitchen team", False, False, False),
+    # one named thing "of" something takes "the"
+    ("Backlog of boiler repairs", "the backlog of boiler repairs", False, False, False),
+    ("cost of agency staff", "the cost of agency staff", False, False, False),
+    ("hours of work", "hours of work", True, False, False),
+    # a question about their organisation is their subject, said to them
+    ("how do they prioritise vulnerable tenants?", "how you prioritise vulnerable tenants",
+     False, False, False),
+    ("what did they change after the audit?", "what you changed after the audit",
+     False, False, False),
+    ("why complaints spiked after the billing change?",
+     "why complaints spiked after the billing change", False, False, False),
+    ("GP margins?", "GP margins", True, False, False),
 ]  # fmt: skip
 
 
@@ -395,3 +415,19 @@ def test_a_messy_item_is_rewritten_with_confidence_or_left_out(
     item: str, offer: bool, expected: str | None
 ) -> None:
     assert read_point(item, offer=offer).sentence() == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "parts"),
+    [
+        ("roadmap for the mobile app and pricing changes and the partner API",
+         ["roadmap for the mobile app", "pricing changes", "the partner API"]),
+        ("rotas, agency spend and sickness", ["rotas", "agency spend", "sickness"]),
+        ("scoping and timelines", ["scoping and timelines"]),
+        ("weekend rota & overtime", ["weekend rota & overtime"]),
+        ("how do you balance speed, cost and quality?",
+         ["how do you balance speed, cost and quality?"]),
+    ],
+)  # fmt: skip
+def test_a_topic_typed_as_a_list_is_its_parts(item: str, parts: list[str]) -> None:
+    assert topic_parts(item) == parts

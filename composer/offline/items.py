@@ -340,11 +340,19 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     text = clean(item)
     for short, full in _CONTRACTIONS:
         text = re.sub(rf"\b{re.escape(short)}\b", full, text)
+    # An aside in brackets is the candidate's reminder, not part of the subject:
+    # "the kitchen team (2 commis leaving)" -> "the kitchen team".
+    text = re.sub(r"\s*\([^()]*\)", "", text).strip()
     if text.endswith("?"):
+        about = _about_them(text)
+        if about is not None:
+            return Topic(item, about, plural=False)
         asked = _asked(text)
-        if asked is None:
+        if asked is not None:
+            return Topic(item, asked, question=True, mine=True)
+        if _is_question(text):
             return Topic(item, "", question=True, why="a question that could not be reworded")
-        return Topic(item, asked, question=True, mine=True)
+        text = text.rstrip("?").strip()  # "GP margins?": a subject typed with a question mark
     text = _joined(text).split(": ")[0].strip()
     if not text:
         return Topic(item, "", why="it is empty")
@@ -368,6 +376,66 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     return Topic(item, said, plural=plural, mine=mine)
 
 
+# A question about the interviewer's organisation: "how do they prioritise ...?" is no
+# question put to the candidate but a subject of theirs, said to them.
+_THEIR_QUESTION = re.compile(
+    r"^(?P<wh>how|what|why|when|where|which \w+|who)\s+(?P<aux>do|does|did|is|are|was|were|will"
+    r"|would|can|could|should)\s+(?P<who>they|he|she)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_TO_YOU = {"is": "are", "was": "were", "do": "", "does": "", "did": ""}
+
+
+def _about_them(text: str) -> str | None:
+    """ "how do they prioritise vulnerable tenants?" -> "how you prioritise vulnerable tenants";
+    "why complaints spiked after the billing change?" -> the same, in statement order."""
+    body = text.rstrip("?").strip()
+    found = _THEIR_QUESTION.match(body)
+    if found:
+        wh, aux, rest = found.group("wh").lower(), found.group("aux").lower(), found.group("rest")
+        if aux == "did":
+            verb, _, more = rest.partition(" ")
+            past = lexicon.verb_forms(verb.lower()).get("VBD")
+            if past is None:
+                return None
+            rest = f"{past} {more}".strip()
+        verb = _TO_YOU.get(aux, aux)
+        return to_reader(" ".join(w for w in (wh, "you", verb, rest) if w))
+    words = body.split()
+    if len(words) < 3 or words[0].lower() not in WH_WORDS or words[0].lower() == "whether":
+        return None
+    second = words[1].lower()
+    if second in BE or second in AUXILIARIES or second in ("i", "you", "we"):
+        return None  # a question put to the candidate, or one `_asked` reads
+    if re.search(r"\b(?:I|me|my|you|your)\b", body):
+        return None
+    # statement order with a verb of its own ("why complaints spiked ...")
+    if not any(lexicon.is_past(w.lower()) or lexicon.is_third_person(w.lower()) for w in words[2:]):
+        return None
+    return to_reader(body[0].lower() + body[1:])
+
+
+def _is_question(text: str) -> bool:
+    """True when a typed "?" ends a real question, not a subject ("GP margins?")."""
+    first = text.split()[0].lower()
+    return first in WH_WORDS or first in BE or first in AUXILIARIES or first in ("do", "did")
+
+
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+|\s*;\s*")
+
+
+def topic_parts(item: str) -> list[str]:
+    """A topic typed as a list of three or more ("roadmap for the mobile app and pricing
+    changes and the partner API") as its parts, each a topic of its own; others as they are.
+    A letter names one subject at a time, never "A and B and C"."""
+    if item.rstrip().endswith("?") or item.split(" ", 1)[0].lower() in WH_WORDS:
+        return [item]
+    parts = [p.strip() for p in _LIST_SPLIT.split(item) if p.strip()]
+    if len(parts) < 3 or any(len(p.split()) > 8 for p in parts):
+        return [item]
+    return parts
+
+
 def _joined(text: str) -> str:
     """ "driver app - why drivers ignore the new route screen": the part after the dash is
     the point, said of the part before it; an instruction after it ("- tell us about a time")
@@ -377,6 +445,8 @@ def _joined(text: str) -> str:
         return text
     first = point.split(" ", 1)[0].lower()
     place = _with_the(head)
+    if re.search(r"\b(?:we|us|our|vs)\b", point):
+        return head  # "van stock - what we carry vs ordering": a reminder of what was said
     if first in WH_WORDS:
         link = "about" if re.search(r"\b(?:I|you)\b", point) else "in"
         return f"{point} {link} {place}"  # "why drivers ignore ... in the driver app"
@@ -385,8 +455,15 @@ def _joined(text: str) -> str:
         phrase.shape is Shape.NOUN
         and phrase.words[0].lower() not in WH_WORDS
         and " - " not in point
+        and head.split()[0].lower() not in WH_WORDS
+        and re.search(r"\d", head)
+        and not re.search(r"[\d,%]", point)
+        and not any(w[:1].isupper() for w in point.split())
     ):
-        return f"{phrase.text} on {place}"  # "drainage design issues on the A64 junction upgrade"
+        # a part of a named project: "drainage design issues on the A64 junction upgrade"
+        return f"{phrase.text} on {place}"
+    # Otherwise the aside is the candidate's reminder ("menu changes - seasonal, local
+    # suppliers", "the onboarding drop-off - 40% leave at step 3"): the subject is the head.
     return head
 
 
@@ -399,9 +476,18 @@ def _with_the(text: str) -> str:
     if lexicon.is_gerund(first.rsplit("-", 1)[-1]) or " and " in text:
         return text
     head = head_noun(words)
-    if head is None or head.lower() not in TOPIC_COUNTABLE:
+    if head is None:
         return text
     after = words[words.index(head) + 1 :]
+    if (
+        after
+        and after[0].lower() == "of"
+        and head is words[0]
+        and not lexicon.is_plural_noun(head.lower())
+    ):
+        return f"the {text}"  # "backlog of boiler repairs" -> "the backlog of boiler repairs"
+    if head.lower() not in TOPIC_COUNTABLE:
+        return text
     if not after or after[0].lower() in ("for", "of", "on", "in", "at"):
         return f"the {text}"
     return text

@@ -9,7 +9,7 @@ import functools
 import re
 
 from composer.models import Interviewer, Notes
-from composer.offline.items import read_point, read_topic
+from composer.offline.items import read_point, read_topic, topic_parts
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import clause
 from composer.offline.screen import is_instruction, shortened
@@ -145,5 +145,6 @@ def is_admin(topic: str) -> bool:
 def usable_topics(person: Interviewer, common: frozenset[str]) -> list[Phrase]:
     """This reader's topics that read as a thing discussed, in the notes' order; a topic about
     arrangements (start date, salary) is left out: it is no subject for the letter."""
-    found = (topic_phrase(item, common) for item in person.topics if not is_admin(item))
+    items = [part for item in person.topics for part in topic_parts(item)]
+    found = (topic_phrase(item, common) for item in items if not is_admin(item))
     return [p for p in found if p is not None]
