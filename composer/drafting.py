@@ -43,7 +43,8 @@ class Adjustment:
     `most_words` lowers its word ceiling (optional sentences go first, in the phrasebook's drop
     order, never below the channel's floor) and `least_words` raises its floor; `more` gives
     room for one more topic and one more of the candidate's points; `lead` is a qualification
-    or highlight, as the notes write it, that the letter carries first. Tone and the personal
+    or highlight, as the notes write it, that the letter carries first; `topic` a topic the letter
+    names first even with nothing of the candidate's tied to it. Tone and the personal
     line are the notes' own knobs (`tone`, an interviewer's `rapport`), so they are changed in
     the notes, not here. A note counted in characters (a LinkedIn note) takes `most_chars` and
     `least_chars` instead of the word bounds; its channel's limit holds whatever they say.
@@ -53,6 +54,7 @@ class Adjustment:
     least_words: int | None = None
     more: bool = False
     lead: str | None = None
+    topic: str | None = None  # a topic of the reader's, as the notes write it, asked to be named
     most_chars: int | None = None
     least_chars: int | None = None
 

@@ -147,6 +147,8 @@ def _offline_inputs(
         if item.field in ("topics", "rapport"):
             moved = _front(getattr(person, item.field), item.text)
             interviewer = interviewer.model_copy(update={item.field: moved})
+            if item.field == "topics":
+                adjust = replace(adjust, topic=item.text)
         elif item.field in ("qualifications", "highlights"):
             adjust = replace(adjust, lead=item.text)
     if change.drop_rapport:

@@ -422,7 +422,10 @@ def test_a_messy_item_is_rewritten_with_confidence_or_left_out(
     [
         ("roadmap for the mobile app and pricing changes and the partner API",
          ["roadmap for the mobile app", "pricing changes", "the partner API"]),
-        ("rotas, agency spend and sickness", ["rotas", "agency spend", "sickness"]),
+        ("rotas and agency spend and sickness", ["rotas", "agency spend", "sickness"]),
+        ("the Leeds rollout, hiring the new leads and the budget for Q3",
+         ["the Leeds rollout", "hiring the new leads", "the budget for Q3"]),
+        ("rotas, agency spend and sickness", ["rotas, agency spend and sickness"]),
         ("scoping and timelines", ["scoping and timelines"]),
         ("weekend rota & overtime", ["weekend rota & overtime"]),
         ("how do you balance speed, cost and quality?",

@@ -218,30 +218,22 @@ def test_a_point_of_no_sayable_shape_gives_no_sentence(item: str) -> None:
 
 
 TOPICS = [
-    (
-        "moving the nightly batch jobs to streaming",
-        "I especially enjoyed our conversation about moving the nightly batch jobs to streaming.",
-    ),
-    ("the on-call rotation", "I especially enjoyed our conversation about the on-call rotation."),
-    (
-        "How nurses use the scheduling tool.",
-        "I especially enjoyed our conversation about how nurses use the scheduling tool.",
-    ),
-    ("Test automation in CI", "I especially enjoyed our conversation about test automation in CI."),
-    ("on-call rotations etc.", "I especially enjoyed our conversation about on-call rotations."),
-    ("data quality checks;", "I especially enjoyed our conversation about data quality checks."),
-    (
-        "Pricing; packaging; discounts",
-        "I especially enjoyed our conversation about pricing, packaging and discounts.",
-    ),
-    ("the firm's pro bono clinic", "I especially enjoyed our conversation about the firm's pro "
-     "bono clinic."),
+    ("moving the nightly batch jobs to streaming", "moving the nightly batch jobs to streaming"),
+    ("the on-call rotation", "the on-call rotation"),
+    ("How nurses use the scheduling tool.", "how nurses use the scheduling tool"),
+    ("Test automation in CI", "test automation in CI"),
+    ("on-call rotations etc.", "on-call rotations"),
+    ("data quality checks;", "data quality checks"),
+    ("Pricing; packaging; discounts", "pricing, packaging and discounts"),
+    ("the firm's pro bono clinic", "the firm's pro bono clinic"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("item", "expected"), TOPICS)
 def test_a_topic_is_named_as_a_thing_discussed(warm_notes: Notes, item: str, expected: str) -> None:
-    assert topic(warm_notes, item) == expected
+    # the sentence that names the topic (its wording depends on what the letter ties to it)
+    said = topic(warm_notes, item)
+    assert said.endswith(f" {expected}.") or said.endswith(f" {expected} with you."), said
 
 
 CONTRIBUTIONS = [

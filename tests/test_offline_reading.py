@@ -69,7 +69,7 @@ def test_a_point_about_something_else_claims_no_tie_to_the_topic(warm_notes: Not
     # The point stands on its own after the thanks; the topic's paragraph says nothing of it.
     assert said == [
         (0, "I led usability studies with forty nurses."),  # a result: said plainly
-        (1, "I especially enjoyed our conversation about staffing ratios on nights."),
+        (1, "I was glad we had the chance to talk about staffing ratios on nights."),
     ]  # fmt: skip
 
 

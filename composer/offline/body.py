@@ -33,7 +33,8 @@ class Body(Wording):
     selection: Selection
     common: frozenset[str]  # words the notes write in lower case
     email: bool
-    more_topics: int  # topics to add beyond the plan, when asked for more
+    more_topics: int  # topics to add beyond the plan, when asked for a longer letter
+    asked_topic: str | None  # a topic the user asked the letter to name (as the notes write it)
 
     def clause_for(self, phrase: Phrase) -> Clause:
         read = read_point(phrase.source, self.common).said
@@ -84,81 +85,76 @@ class Body(Wording):
         return ""
 
     def middle(self) -> list[Sentence]:
-        """The main topic and the points tied to it; a second tied topic; the contribution."""
+        """This reader's topics that carry something of the candidate's, each with it: the
+        first tied topic opens the paragraph, a second follows; then the contribution.
+
+        A topic with nothing of the candidate's about it is not named: "I keep thinking about
+        our discussion of X." says nothing a reader could not have guessed.
+        """
         chosen = self.selection
         out: list[Sentence] = []
         named: list[Phrase] = []
-        pair = None
-        if chosen.topics:
-            main = chosen.topics[0]
-            named.append(main)
-            pair = self._pair()
-            if pair is not None:
-                # Two topics and no point for either: both named in one sentence.
-                named.append(pair)
-                text = self.pick("topic_pair", topic=main.text, topic2=pair.text)
-            else:
-                text = self.pick("topic", topic=main.text, Topic=sentence(main.text)[:-1])
+        tied = [t.topic for t in chosen.ties]
+        asked = [t for t in chosen.topics if t.source == self.asked_topic and t not in tied]
+        for topic_asked in asked[:1]:
+            # Named because the user asked for it, first, as the topic the paragraph opens with.
+            text = self.pick("topic", topic=topic_asked.text, Topic=sentence(topic_asked.text)[:-1])
             out.append(Sentence("topic", 1, text))
-        for tie in chosen.ties:
-            first = tie.topic == chosen.topics[0]
+            named.append(topic_asked)
+        for number, tie in enumerate(chosen.ties, start=len(named)):
             # A topic about the candidate's own work ("my Hale & Co rebrand") is no ground
             # the point shares with it: the point is said plainly.
             own = read_topic(tie.topic.source, self.common).mine and not re.search(
                 r"\b(?:how|what|whether|why)\b", tie.topic.text
             )
+            topic = tie.topic.text
             for place, point in enumerate(tie.points):
                 values = self._values(point)
-                if first and place == 0:
-                    section = "link_mine" if own else "link_after_pair" if pair else "link"
+                if number == 0 and place == 0:
+                    text = self.pick("topic", topic=topic, Topic=sentence(topic)[:-1])
+                    out.append(Sentence("topic", 1, text))
+                    section = "link_mine" if own else "link"
                     if section != "link_mine" and self._kind_suffix(point) == "_done":
                         # a result is said plainly: no "I would put that to work here"; one
                         # with its own subject ("Falls went down ...") opens its sentence
                         own_subject = not self.clause_for(point).text().startswith("I ")
-                        section = "link_mine" if pair or own_subject else "link_done"
+                        section = "link_mine" if own_subject else "link_done"
                     out.append(Sentence("point", 1, self.pick(section, **values)))
-                elif first:
-                    out.append(Sentence("point_more", 1, self.pick("point_more", **values)))
                 elif place == 0:
-                    topic = tie.topic.text
                     text = self.pick("tie_more", topic=topic, Topic=sentence(topic)[:-1], **values)
                     out.append(Sentence("topic_more", 1, text))
-                    named.append(tie.topic)
+                elif number == 0:
+                    out.append(Sentence("point_more", 1, self.pick("point_more", **values)))
                 else:
                     out.append(Sentence("topic_more", 1, self.pick("point_more", **values)))
+            named.append(tie.topic)
             if chosen.contribution_topic == tie.topic:
                 out += self.contribution()
-        if self.more_topics:  # asked for more: one more topic of this reader, said briefly
-            for more_topic in [t for t in chosen.topics if t not in named][: self.more_topics]:
-                more = more_topic.text
-                text = self.pick("topic_more", topic=more, Topic=sentence(more)[:-1])
-                out.append(Sentence("topic_more", 1, text))
-                named.append(more_topic)
+        if self.more_topics and out:
+            # Asked for a longer letter: one more topic of this reader, with thanks for the time.
+            for extra in [t for t in chosen.topics if t not in named][: self.more_topics]:
+                out.append(Sentence("topic_more", 1, self.pick("topic_also", topic=extra.text)))
+                named.append(extra)
         about = chosen.contribution_topic
+        if not out and about is not None:
+            # No point of the candidate's fits a topic, but the contribution fits this one:
+            # the topic is named and the contribution says what the candidate would bring to it.
+            text = self.pick("topic", topic=about.text, Topic=sentence(about.text)[:-1])
+            said = self.contribution()
+            if said:
+                return [Sentence("topic", 1, text), *said]
+        if not out and about is None and chosen.topics:
+            # Nothing of the candidate's fits any topic of this reader: their first topic is
+            # named once, with thanks for the time on it, so the letter is still theirs.
+            out.append(Sentence("topic", 1, self.pick("topic_only", topic=chosen.topics[0].text)))
         if about is not None and not any(s.section == "contribution" for s in out):
-            if about in named:
-                out += self.contribution()
-            else:
-                out += self.contribution(about=about)
+            out += self.contribution(about=about)
         elif about is None:
             # A contribution that fits no topic follows the thanks and the candidate's
             # summary, not a topic it says nothing about.
             said = self.contribution()
             out += [replace(s, paragraph=0) for s in said] if chosen.topics else said
         return out
-
-    def _pair(self) -> Phrase | None:
-        """This reader's second topic, when it can share the first one's sentence."""
-        chosen = self.selection
-        if len(chosen.topics) < 2:
-            return None
-        first, second = chosen.topics[:2]
-        if any(t.topic == second for t in chosen.ties):
-            return None  # it has a sentence of its own, with its point
-        short = all(len(t.words) <= 6 for t in (first, second))
-        plain = not any(re.search(r"\b(?:I|I'd|my|me|and|how|what|whether)\b", t.text)
-                        for t in (first, second))  # fmt: skip
-        return second if short and plain else None
 
     def _also(self, point: Phrase, said: Clause) -> str:
         """The point with "also" in place: "I also led ...", "I am also ACA qualified, and ..."."""

@@ -433,6 +433,8 @@ def topic_parts(item: str) -> list[str]:
     parts = [p.strip() for p in _LIST_SPLIT.split(item) if p.strip()]
     if len(parts) < 3 or any(len(p.split()) > 8 for p in parts):
         return [item]
+    if all(len(p.split()) <= 2 for p in parts) and len(re.findall(r"\s(?:and|&)\s", item)) < 2:
+        return [item]  # "pricing, packaging and discounts" is one list, said as it is
     return parts
 
 

@@ -152,32 +152,31 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Our exchange about {topic} is the one I keep returning to.",
         ),
     },
-    # Another topic of this reader with no point of the candidate's about it: used only when
-    # a letter is asked to be longer or is under its channel's minimum.
-    "topic_more": {
+    # The only topic named in a letter with nothing of the candidate's tied to any topic of
+    # this reader: thanks for the time on it, with no claim of what it left the candidate
+    # thinking (no note says so).
+    "topic_only": {
         "formal": (
-            "I also appreciated hearing about {topic}.",
-            "Our discussion of {topic} was valuable as well.",
-            "It was useful, too, to talk through {topic}.",
+            "I appreciated the chance to discuss {topic} with you.",
+            "Thank you as well for the time we spent on {topic}.",
+            "I was glad to have the opportunity to discuss {topic}.",
         ),
         "any": (
-            "It was good to talk about {topic} as well.",
-            "We also found time to talk about {topic}.",
-            "I enjoyed talking through {topic} too.",
+            "I was glad we had the chance to talk about {topic}.",
+            "Thank you, too, for the time on {topic}.",
+            "It was good to talk about {topic} with you.",
         ),
     },
-    # A wish to go on with the topic, for a letter that is short of its channel's minimum; it
-    # follows the middle paragraph, so it points back to the topic instead of naming it again.
-    "topic_again": {
+    # One more topic of this reader, in a letter too short to send without it.
+    "topic_also": {
         "formal": (
-            "I would welcome the opportunity to continue that discussion at the next stage.",
-            "I would value the chance to take that discussion further.",
-            "I would be glad to continue that conversation whenever it suits you.",
+            "I was grateful, too, for the time we spent on {topic}.",
+            "Thank you as well for discussing {topic} with me.",
         ),
         "any": (
-            "I would be glad to pick that conversation up again whenever it suits you.",
-            "I hope we get the chance to take that conversation further.",
-            "I would enjoy taking that conversation further at the next stage.",
+            "Thank you, too, for the time on {topic}.",
+            "I was glad we also had time for {topic}.",
+            "It was good that we also had time for {topic}.",
         ),
     },
     # The candidate's point about the topic just named: {clause} is the candidate's own ("I
@@ -197,18 +196,6 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "{clause}, and I would be glad to build on that here.",
             "{clause}, so I would come to it with some practice behind me.",
             "It connects with my own work: {clause_lower}.",
-        ),
-    },
-    # The same after a sentence that names two topics: the candidate's clause first, so no
-    # "it" points at the wrong one.
-    "link_after_pair": {
-        "formal": (
-            "{clause}, and I would bring that to this work.",
-            "{clause}; I would draw directly on that here.",
-        ),
-        "any": (
-            "{clause}, and I would be glad to build on that here.",
-            "{clause}; I would put that to work here.",
         ),
     },
     # A done thing (an achievement, a past action) tied to the topic: the frame says where it
@@ -244,20 +231,6 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I was glad we got to {topic} as well: {clause_lower}.",
             "Our talk about {topic} touched on my own work too: {clause_lower}.",
             "{Topic} is familiar ground too: {clause_lower}.",
-        ),
-    },
-    # This reader's first two topics, when neither has a point tied to it: both are named in
-    # one sentence, so neither is dropped or left as a line of its own.
-    "topic_pair": {
-        "formal": (
-            "I particularly valued our discussion of {topic} and of {topic2}.",
-            "The time we spent on {topic} and on {topic2} was especially instructive.",
-            "I was glad of the chance to discuss {topic} and {topic2} with you.",
-        ),
-        "any": (
-            "I enjoyed our conversation about {topic}, and about {topic2} too.",
-            "I was glad we had time for {topic} and for {topic2}.",
-            "What you said about {topic} and {topic2} has stayed with me.",
         ),
     },
     # A point that fits none of this reader's topics, said after the thanks as part of the

@@ -32,7 +32,6 @@ from composer.offline.rapport import rapport_line
 from composer.offline.realise import (
     joinable,
     lower_start,
-    sentence,
 )
 from composer.offline.select import MOST_FACTS, Selection, select, thin_notice
 from composer.offline.tone import registered, shortened
@@ -107,10 +106,11 @@ class Writer(Body):
             self.high = min(self.high, adjust.most_words)
         if adjust.least_words is not None:
             self.low = min(max(self.low, adjust.least_words), self.high)
-        self.more_topics = 1 if adjust.more else 0
         # Shortened on request: a sentence whose loss would take the letter under its floor
         # stays (and the next in the drop order goes), so no filler is added back.
         self.keep_floor = adjust.most_words is not None
+        self.more_topics = 1 if adjust.more else 0
+        self.asked_topic = adjust.topic
         self.common = lowercase_words(notes)
         self.variation = Variation(
             seed_for(notes.candidate.name, notes.company, str(salt)), offset=index
@@ -290,18 +290,16 @@ class Writer(Body):
             sentences.insert(place + 1, Sentence(section, paragraph, text))
         return sentences
 
-    def _fill_topics(self, sentences: list[Sentence]) -> list[Sentence]:
-        """A letter still under its minimum names one more of this reader's topics, briefly,
-        at the end of the middle paragraph."""
+    def _topic_also(self, sentences: list[Sentence]) -> list[Sentence]:
+        """A letter too short to send names one more topic of this reader that it has not,
+        with thanks for the time on it (a topic said with nothing of the candidate's is
+        otherwise left out), at the end of the middle paragraph."""
         said = " ".join(s.text for s in sentences).lower()
         unsaid = [t for t in self.selection.topics if t.text.lower() not in said]
-        if not unsaid or self.length(sentences) >= self.low:
-            return sentences
-        topic = unsaid[0].text
-        text = self.pick("topic_more", topic=topic, Topic=sentence(topic)[:-1])
         place = max((i for i, s in enumerate(sentences) if s.paragraph == 1), default=None)
-        if place is None:
+        if not unsaid or place is None:
             return sentences
+        text = self.pick("topic_also", topic=unsaid[0].text)
         return [*sentences[: place + 1], Sentence("topic_more", 1, text), *sentences[place + 1 :]]
 
     def extras(self) -> list[Sentence]:
@@ -392,13 +390,14 @@ class Writer(Body):
                 sentences = without
                 if self.length(sentences) <= self.high:
                     break
-        # Short: what the notes still support, a wish to go on with this reader's topic and
-        # thanks again; never a claim about the interview that the notes do not make.
-        sentences = self._fill_topics(sentences)
+        # Short: what the notes still support and thanks again; never a claim about the
+        # interview that the notes do not make, nor a topic named with nothing to say of it.
         sentences = self._fill(sentences)
         for extra in self.extras():
             if self.length(sentences) >= self.low:
                 break
+            if extra.section == "offer" and self._too_short_to_send(sentences):
+                sentences = self._topic_also(sentences)
             if extra.section == "offer" and not self._too_short_to_send(sentences):
                 break
             if extra.section == "closing":  # "Thank you again ... I look forward to ..."
