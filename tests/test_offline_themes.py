@@ -179,3 +179,17 @@ def test_a_credential_that_fits_no_topic_is_said_plainly_after_the_thanks() -> N
     writer = Writer(notes, 0)
     writer.variation = FirstChoice("")
     assert [(s.paragraph, s.text) for s in writer.summary()] == [(0, "I hold QTS.")]
+
+
+def test_a_code_both_share_ties_a_point_to_its_topic() -> None:
+    from composer.offline.select import Generic, tie
+
+    plain = Generic(frozenset(), frozenset())
+    # words the letter-only stems miss: a visa code, a tool typed in lower case, "first-gen"
+    assert tie("drafted approx 60 H-1B petitions", "H-1B cap season workload", plain) > 0
+    assert tie("moved 40 reports from Excel to dbt", "dbt models and testing", plain) > 0
+    assert tie("mentored 9 undergrads, 6 first-gen", "first-gen students in research", plain) > 0
+    assert tie("hold an ESL endorsement", "co-teaching with the ELL teacher", plain) > 0
+    # a shared credential or a word as broad as "model" is no tie
+    assert tie("built a churn model", "dbt models and testing", plain) == 0
+    assert tie("worked full-time at Boots", "full-time rota", plain) == 0

@@ -36,6 +36,7 @@ THEMES: dict[str, tuple[str, ...]] = {
         "bilingual", "trilingual", "multilingual", "fluent", "spanish", "welsh", "polish",
         "german", "russian", "french", "italian", "portuguese", "arabic", "mandarin",
         "cantonese", "urdu", "hindi", "language*", "translat*", "interpreter*",
+        "esl", "ell", "eal", "esol", "english learners", "english language learners",
     ),
     # teaching and academic work
     "teaching": (
@@ -206,6 +207,7 @@ WEAK = frozenset(
         "exper", "first", "years", "build", "built", "makin", "great", "worki", "manag",
         "lead", "leadi", "delive", "deliv", "proje", "proce", "across", "acros", "start",
         "finis", "using", "proud", "level", "major", "senio", "helpe", "large", "small",
+        "model", "time", "full", "part",
     ]
 )  # fmt: skip
 
@@ -260,11 +262,29 @@ def common_themes(points: list[str]) -> frozenset[str]:
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}\b")
+# A code with a hyphen or digits ("H-1B", "first-gen", "p99", "CCN1") and a short word with no
+# vowel ("dbt", "sql", "crm"): telling words that the stems (letters only, four or more) miss.
+_CODE = re.compile(
+    r"(?<![\w-])(?:[a-z0-9]+(?:-[a-z0-9]+)+|[a-z]*\d[a-z0-9]*|[b-df-hj-np-tv-xz]{2,4})(?![\w-])"
+)
+_NOT_CODES = frozenset(
+    [
+        "full-time", "part-time", "on-site", "day-to-day", "long-term", "short-term",
+        "well-being", "end-to-end", "mid-level", "high-level", "phd", "msc", "bsc", "llb",
+        "llm", "mph", "mbbs", "dphil", "mres", "pgce", "hnd", "btec", "nvq", "yrs", "wks",
+    ]
+)  # fmt: skip
 
 
 def _acronyms(text: str) -> frozenset[str]:
-    """Short capitals ("GP", "AMS", "WCAG"): telling words too short for the stems."""
-    return frozenset(_ACRONYM.findall(text))
+    """Short capitals ("GP", "AMS", "WCAG") and codes ("H-1B", "dbt"): telling words too short
+    or too odd for the stems. Numbers alone ("2023", "12") say nothing of a subject."""
+    codes = {
+        c
+        for c in _CODE.findall(text.lower())
+        if c not in _NOT_CODES and not re.fullmatch(r"\d+(?:-\d+)*[a-z]{0,2}", c)
+    }
+    return frozenset(a.lower() for a in _ACRONYM.findall(text)) | frozenset(codes)
 
 
 def _same_sense(stem: str, first: str, second: str) -> bool:
