@@ -26,6 +26,13 @@ class FirstChoice(Variation):
         return list(options)
 
 
+class TopicFirst(Variation):
+    """A variation that takes first the wordings that open with the topic."""
+
+    def order(self, slot: str, options: Sequence[T]) -> list[T]:
+        return sorted(options, key=lambda o: not str(o).startswith("{Topic}"))
+
+
 def _notes(**changes: Any) -> Notes:
     data: dict[str, Any] = {
         "candidate": {"name": "Rosa Lind"},
@@ -170,7 +177,14 @@ def test_a_plural_topic_agrees_with_its_verb() -> None:
         interviewers=people, role="Warehouse Manager", qualifications=[],
         highlights=["planned the peak season rota for 140 staff", "raised pick accuracy to 99.7%"],
     )  # fmt: skip
-    assert _middle(notes)[2] == "Pick rates matter to me as well: I raised pick accuracy to 99.7%."
+    assert (
+        _middle(notes)[2]
+        == "I was glad we got to pick rates as well: I raised pick accuracy to 99.7%."
+    )
+    writer = Writer(notes, 0)
+    writer.variation = TopicFirst("")
+    said = writer.pick("topic", topic="pick rates", Topic="Pick rates")
+    assert said == "Pick rates were the part of our conversation I have thought about most since."
 
 
 def test_a_credential_that_fits_no_topic_is_said_plainly_after_the_thanks() -> None:

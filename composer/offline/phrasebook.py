@@ -219,18 +219,18 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": ("{clause}.",),
         "any": ("{clause}.",),
     },
-    # A second topic of this reader with a point tied to it; {topic} names it.
+    # A second topic of this reader with a point tied to it; {topic} names it. The point says
+    # what ties it to the topic: no frame claims the topic is familiar whatever follows.
     "tie_more": {
         "formal": (
             "I was also glad to discuss {topic}: {clause_lower}.",
             "Our discussion of {topic} touched on my own work as well: {clause_lower}.",
-            "{Topic} is familiar to me too: {clause_lower}.",
+            "When we turned to {topic}, I was reminded of my own work: {clause_lower}.",
         ),
         "any": (
-            "{Topic} matters to me as well: {clause_lower}.",
             "I was glad we got to {topic} as well: {clause_lower}.",
             "Our talk about {topic} touched on my own work too: {clause_lower}.",
-            "{Topic} is familiar ground too: {clause_lower}.",
+            "When we turned to {topic}, I thought of my own work: {clause_lower}.",
         ),
     },
     # A point that fits none of this reader's topics, said after the thanks as part of the
