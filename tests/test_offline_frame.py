@@ -69,11 +69,13 @@ def sign_off(n: Notes) -> str:
         # a peer with no salutation: a warm or concise email may use the first name
         ("warm", {}, "Dear Kari,"),
         ("concise", {"title": "HR Business Partner"}, "Dear Kari,"),
-        # a senior reader with no salutation: the full name, whatever the tone
-        ("concise", {"title": "Chief People Officer"}, "Dear Kari Nygård,"),
+        # a senior reader with no salutation: "Dear" and the first name in a warm or concise
+        # letter; the holder of an office (a chair, a judge) by the full name
+        ("concise", {"title": "Chief People Officer"}, "Dear Kari,"),
+        ("warm", {"title": "VP Product"}, "Dear Kari,"),
         ("warm", {"title": "Chair of the Board"}, "Dear Kari Nygård,"),
-        ("warm", {"title": "Managing Partner"}, "Dear Kari Nygård,"),
-        ("warm", {"title": "Director of Product"}, "Dear Kari Nygård,"),
+        ("warm", {"title": "Managing Partner"}, "Dear Kari,"),
+        ("warm", {"title": "Director of Product"}, "Dear Kari,"),
         ("formal", {}, "Dear Kari Nygård,"),
         # a salutation is used as given; a senior reader is still greeted "Dear"
         ("concise", {"title": "Chair of the Board", "salutation": "Sir Malcolm"},

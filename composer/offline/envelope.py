@@ -36,6 +36,20 @@ def senior(person: Interviewer) -> bool:
     return bool(person.title and SENIOR_TITLE_RE.search(person.title))
 
 
+# Offices whose holder a warm letter still greets by the full name when the notes give no
+# salutation: a judge, a board's chair, a dean. A director or a chief officer is greeted by
+# the first name in a warm or concise letter, with "Dear" (see `greeting`).
+_OFFICE = re.compile(
+    r"\b(?:chair(?:man|woman|person)?|judge|justice|dean|professor|minister|board|president)\b",
+    re.IGNORECASE,
+)
+
+
+def addressed_by_office(person: Interviewer) -> bool:
+    """True when their title is an office a greeting does not shorten to a first name."""
+    return bool(person.title and _OFFICE.search(person.title))
+
+
 def british(notes: Notes) -> bool:
     """True when the notes are written in British English: its titles or its spellings."""
     if any(_BRITISH_TITLE.match(p.salutation or "") for p in notes.interviewers):
@@ -51,8 +65,8 @@ def salutation(person: Interviewer, tone: str) -> str:
 
     A salutation typed as a whole greeting ("Dear Dana", "Ms. Whitfield,") loses the greeting
     word and punctuation, and a word of their name typed in lower case takes the name's
-    spelling. With none given, a formal letter, or one to a senior reader, uses the full name,
-    and a warm or concise one the first name.
+    spelling. With none given, a formal letter, or one to the holder of an office (a judge, a
+    chair), uses the full name, and a warm or concise one the first name ("Dear Maya,").
     """
     text = _GREETING_WORD.sub("", (person.salutation or "").strip()).strip().rstrip(",;:!?")
     if text.endswith(".") and text[:-1].rsplit(" ", 1)[-1].lower() not in _TITLE_WORDS:
@@ -65,7 +79,7 @@ def salutation(person: Interviewer, tone: str) -> str:
             first = title in ("sir", "madam")
             said = RANK_TITLES.get(title, words[0])  # "Capt." is greeted "Captain"
             return f"{said} {words[1] if first else words[-1]}"
-        return person.name if tone == "formal" or senior(person) else words[0]
+        return person.name if tone == "formal" or addressed_by_office(person) else words[0]
     spelled = {word.casefold(): word for word in person.name.split()}
     words = []
     for word in text.split():
