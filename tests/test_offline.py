@@ -764,3 +764,13 @@ def test_a_topic_opening_a_sentence_agrees_with_its_verb(topic: str, plural: boo
     from composer.offline.realise import takes_plural as _plural
 
     assert _plural(topic) is plural
+
+
+def test_a_point_that_answers_a_colleagues_topic_is_in_their_letter_alone(
+    panel_notes: Notes,
+) -> None:
+    # The app answers Amélie's onboarding topic; Okafor's letter is short, but it does not
+    # borrow her point to fill itself (interviewers compare letters).
+    texts = [_draft(panel_notes, i) for i in range(3)]
+    app = "medication reminder app"
+    assert [app in t for t in texts] == [True, False, False], texts

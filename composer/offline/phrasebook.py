@@ -140,7 +140,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Our talk about {topic} stood out for me.",
             "I was glad we covered {topic}.",
             "{Topic} was the part I found most interesting.",
-            "I keep thinking about our discussion of {topic}.",
+            "I was glad to talk through {topic} with you.",
         ),
         "warm": (
             "I especially enjoyed our conversation about {topic}.",
@@ -148,7 +148,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "{Topic} was the part of our conversation I have thought about most since.",
             "I was glad we had time to talk about {topic}.",
             "Hearing your thinking on {topic} was a highlight for me.",
-            "I left with a lot to think about on {topic}.",
+            "I enjoyed hearing your view of {topic}.",
             "Our exchange about {topic} is the one I keep returning to.",
         ),
     },

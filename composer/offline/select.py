@@ -201,13 +201,16 @@ def _reserve(
     """The points each letter may add when it is under its channel's minimum.
 
     Allotted in turns, each reader taking the point fewest letters would then carry, so a point
-    is never in every letter of a panel (each letter adds at most `MOST_FACTS` this way).
+    is never in every letter of a panel (each letter adds at most `MOST_FACTS` this way), and
+    a point tied to a colleague's topic stays in that colleague's letter alone.
     """
     held = [
         {p for _, tied in row for p in tied} | set(extra)
         for row, extra in zip(ties, summary, strict=True)
     ]
     uses = {p: sum(p in h for h in held) for p in points}
+    # A point that answers a colleague's topic is theirs: it is never added to another letter.
+    answered = {p for row in ties for _, tied in row for p in tied}
     size = len(held)
     reserve: list[list[Phrase]] = [[] for _ in held]
     for _ in range(MOST_FACTS):
@@ -217,7 +220,7 @@ def _reserve(
                 for p in points
                 if p not in held[reader]
                 and p not in reserve[reader]
-                and (size == 1 or uses[p] < size - 1)
+                and (size == 1 or (uses[p] < size - 1 and p not in answered))
             ]
             if open_points:
                 chosen = min(open_points, key=lambda p: (uses[p], points.index(p)))
