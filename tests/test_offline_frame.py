@@ -502,3 +502,21 @@ def test_a_talk_they_are_giving_is_theirs() -> None:
 )  # fmt: skip
 def test_a_follow_up_typed_as_a_note_to_self_is_said_to_them(item: str, expected: str) -> None:
     assert follow_up(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("company", "said"),
+    [
+        ("University of Durham", "at the University of Durham."),
+        ("Halvorsen Museum of Contemporary Art", "at the Halvorsen Museum of Contemporary Art."),
+        ("City of Riverton Housing Department", "at the City of Riverton Housing Department."),
+        ("Bank of Lisbon", "at Bank of Lisbon."),
+        ("The Anchor Inn", "at The Anchor Inn."),
+        ("Fjord Freight", "at Fjord Freight."),
+    ],
+)
+def test_an_institution_of_somewhere_takes_the_in_the_opening(company: str, said: str) -> None:
+    writer = Writer(notes(company=company), 0)
+    writer.variation = FirstChoice("")
+    [thanks] = writer.thanks()
+    assert thanks.text.endswith(said), thanks.text
