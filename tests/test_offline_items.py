@@ -284,6 +284,9 @@ TOPICS: list[tuple[str, str, bool, bool, bool]] = [
     ("why complaints spiked after the billing change?",
      "why complaints spiked after the billing change", False, False, False),
     ("GP margins?", "GP margins", True, False, False),
+    # two things compared: "versus", and two names keep their capitals
+    ("Relativity vs Nuix", "Relativity versus Nuix", False, False, False),
+    ("Build vs. buy", "build versus buy", False, False, False),
 ]  # fmt: skip
 
 

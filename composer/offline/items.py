@@ -338,6 +338,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
     text = clean(item)
+    if re.search(r"\bvs?\.?\s", text):
+        text = re.sub(r"\bvs?\.?(?=\s)", "versus", text)  # "Relativity vs Nuix"
     for short, full in _CONTRACTIONS:
         text = re.sub(rf"\b{re.escape(short)}\b", full, text)
     # An aside in brackets is the candidate's reminder, not part of the subject:
@@ -371,6 +373,10 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     if said[:1].isupper() and said.split()[0].lower() in ("my", "the", "our", "your", "a", "an"):
         said = said[0].lower() + said[1:]
     said = _with_the(said)
+    named = item.split(" ", 1)[0]
+    other = said.partition(" versus ")[2][:1]
+    if other.isupper() and named[:1].isupper() and said.startswith(named.lower() + " "):
+        said = named + said[len(named) :]  # two names compared: the first keeps its capital
     mine = bool(re.search(r"\b(?:I|my)\b", said))
     plural = first not in WH_WORDS and takes_plural(said)
     return Topic(item, said, plural=plural, mine=mine)

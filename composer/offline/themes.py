@@ -24,7 +24,10 @@ THEMES: dict[str, tuple[str, ...]] = {
         "judge", "clerked", "clerkship", "hearings", "first-chair", "plaintiff", "defendant",
         "argued", "advocacy", "tribunal", "cross-examin*", "breach of contract",
     ),
-    "discovery": ("doc review", "document review", "discovery", "paralegal*", "e-discovery"),
+    "discovery": (
+        "doc review", "document review", "discovery", "paralegal*", "e-discovery", "disclosure",
+        "relativity", "nuix", "privilege review",
+    ),
     "appellate": ("appellate", "appeal", "appeals", "amicus"),
     "community": (
         "pro bono", "tenants", "tenant clinic", "housing clinic", "legal clinic", "law clinic",
