@@ -1,5 +1,7 @@
 """The offline composer: a small natural-language-generation pipeline, one stage per module.
 
+- `items`: a candidate's point read by its kind (a degree, an achievement ...) and said
+- `topics`: an interviewer's topic read ("the backlog of boiler repairs") and said to them
 - `usable`: the note items a letter can say (points that read as a sentence, real topics)
 - `select`: which topics and which of the candidate's points each reader gets (panel spreading)
 - `words`: closed sets of English words (determiners, prepositions, credentials...), as data

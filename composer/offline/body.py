@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass, replace
 
 from composer.models import Notes
-from composer.offline.items import Kind, read_point, read_topic
+from composer.offline.items import Kind, read_point
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.realise import Clause, clause, lower_start, sentence, with_article
 from composer.offline.select import Selection
+from composer.offline.topics import read_topic
 from composer.offline.wording import Wording
 
 
@@ -155,6 +156,18 @@ class Body(Wording):
             said = self.contribution()
             out += [replace(s, paragraph=0) for s in said] if chosen.topics else said
         return out
+
+    def topic_also(self, sentences: list[Sentence]) -> list[Sentence]:
+        """A letter too short to send names one more topic of this reader that it has not,
+        with thanks for the time on it (a topic said with nothing of the candidate's is
+        otherwise left out), at the end of the middle paragraph."""
+        said = " ".join(s.text for s in sentences).lower()
+        unsaid = [t for t in self.selection.topics if t.text.lower() not in said]
+        place = max((i for i, s in enumerate(sentences) if s.paragraph == 1), default=None)
+        if not unsaid or place is None:
+            return sentences
+        text = self.pick("topic_also", topic=unsaid[0].text)
+        return [*sentences[: place + 1], Sentence("topic_more", 1, text), *sentences[place + 1 :]]
 
     def _also(self, point: Phrase, said: Clause) -> str:
         """The point with "also" in place: "I also led ...", "I am also ACA qualified, and ..."."""

@@ -9,10 +9,11 @@ import functools
 import re
 
 from composer.models import Interviewer, Notes
-from composer.offline.items import read_point, read_topic, topic_parts
+from composer.offline.items import read_point
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import clause
 from composer.offline.screen import is_instruction, shortened
+from composer.offline.topics import read_topic, topic_parts
 
 _STOP = frozenset(
     [
@@ -116,7 +117,7 @@ def point_notices(notes: Notes) -> list[str]:
 def topic_phrase(item: str, common: frozenset[str]) -> Phrase | None:
     """A topic as a thing discussed ("the on-call rotation"), said to the reader, or None.
 
-    `items.read_topic` reads it: a question becomes what was asked ("how I would staff a
+    `topics.read_topic` reads it: a question becomes what was asked ("how I would staff a
     document review"), a topic typed about the interviewer is said to them ("the trial you
     have coming up in May").
     """

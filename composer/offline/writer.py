@@ -311,18 +311,6 @@ class Writer(Body):
             sentences.insert(place + 1, Sentence(section, paragraph, text))
         return sentences
 
-    def _topic_also(self, sentences: list[Sentence]) -> list[Sentence]:
-        """A letter too short to send names one more topic of this reader that it has not,
-        with thanks for the time on it (a topic said with nothing of the candidate's is
-        otherwise left out), at the end of the middle paragraph."""
-        said = " ".join(s.text for s in sentences).lower()
-        unsaid = [t for t in self.selection.topics if t.text.lower() not in said]
-        place = max((i for i, s in enumerate(sentences) if s.paragraph == 1), default=None)
-        if not unsaid or place is None:
-            return sentences
-        text = self.pick("topic_also", topic=unsaid[0].text)
-        return [*sentences[: place + 1], Sentence("topic_more", 1, text), *sentences[place + 1 :]]
-
     def extras(self) -> list[Sentence]:
         """Sentences for a letter under its minimum, in the order they are added.
 
@@ -418,7 +406,7 @@ class Writer(Body):
             if self.length(sentences) >= self.low:
                 break
             if extra.section == "offer" and self._too_short_to_send(sentences):
-                sentences = self._topic_also(sentences)
+                sentences = self.topic_also(sentences)
             if extra.section == "offer" and not self._too_short_to_send(sentences):
                 break
             if extra.section == "closing":  # "Thank you again ... I look forward to ..."

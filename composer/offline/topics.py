@@ -1,0 +1,329 @@
+"""What an interviewer talked about, said to them: the topics of a letter.
+
+`read_topic` takes a topic as the notes type it and gives a `Topic`: a noun phrase or a
+wh-clause said to that interviewer ("the breach of contract trial you have coming up in May",
+"how I would staff a document review with three paralegals", "the backlog of boiler repairs"),
+with what the writer needs to pick a frame that fits it (plural, a question put to the
+candidate, about the candidate's own work), or no text and the reason it is left out.
+`topic_parts` splits a topic typed as a list of three or more; `to_reader` says a note about
+the interviewer to them ("the trial he has" -> "the trial you have").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from composer.offline import lexicon
+from composer.offline.cleaning import clean
+from composer.offline.phrases import Shape, analyse, head_noun
+from composer.offline.realise import takes_plural
+from composer.offline.screen import is_instruction
+from composer.offline.words import (
+    AUXILIARIES,
+    BE,
+    DETERMINERS,
+    TOPIC_COUNTABLE,
+    WH_WORDS,
+)
+
+
+@dataclass(frozen=True)
+class Topic:
+    """What an interviewer talked about, said to them; `text` is "" when it is left out."""
+
+    source: str
+    text: str  # a noun phrase or wh-clause: "our discussion of {text}" reads well
+    plural: bool = False  # "Scoping and timelines were ..."
+    question: bool = False  # their question to the candidate: "your question about {text}"
+    mine: bool = False  # about the candidate's own work or answer: not "what you said about"
+    why: str = ""
+
+    @property
+    def sure(self) -> bool:
+        return bool(self.text)
+
+
+# A question the interviewer put: "how would I staff ...?" -> "how I would staff ...".
+_WH_QUESTION = re.compile(
+    r"^(?P<wh>how|what|why|when|where|which \w+|who)\s+(?P<aux>would|could|should|will|can|do"
+    r"|did|does|might|is|are|was|were)\s+(?P<who>I|we|you)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_YES_NO = re.compile(
+    r"^(?P<aux>would|could|should|will|can|do|did|have|am|are)\s+(?P<who>I|you|we)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_CONTRACTIONS = (("I'd", "I would"), ("I'm", "I am"), ("I've", "I have"), ("I'll", "I will"))
+_THIRD = {"he": "you", "she": "you", "they": "you", "him": "you", "them": "you"}
+_POSSESSIVE = {"his": "your", "their": "your", "theirs": "yours"}
+_REFLEXIVE = {"himself": "yourself", "herself": "yourself", "themselves": "yourself"}
+
+
+def to_reader(text: str, names: tuple[str, ...] = ()) -> str:
+    """What the notes say of the interviewer, said to them: "the trial he has" -> "you have".
+
+    `names` are the ways the notes name this reader ("Olivia", "Olivia Marsh", "the chair"):
+    "Olivia will be in touch" said to Olivia is "you will be in touch".
+    """
+    for name in sorted(names, key=len, reverse=True):
+        if name:
+            found = re.compile(rf"\b{re.escape(name)}(?:'s)?\b", re.IGNORECASE)
+            text = found.sub(lambda m: "your" if m.group().endswith("'s") else "he", text)
+    words = text.split()
+    out: list[str] = []
+    for index, word in enumerate(words):
+        lower = word.lower()
+        after = words[index + 1].lower() if index + 1 < len(words) else ""
+        if lower in ("he's", "she's", "they're", "they've"):
+            out.append("you've" if lexicon.is_participle(after) and after != "been" else "you're")
+        elif lower in _THIRD:
+            out.append("you")
+            if after and lower in ("he", "she") and index + 1 < len(words):
+                words[index + 1] = _agree(words[index + 1])
+        elif lower == "her":
+            noun_after = after and (lexicon.is_noun(after) or "adj" in lexicon.classes(after))
+            out.append("your" if noun_after else "you")
+        elif lower in _POSSESSIVE:
+            out.append(_POSSESSIVE[lower])
+        elif lower in _REFLEXIVE:
+            out.append(_REFLEXIVE[lower])
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def _agree(verb: str) -> str:
+    """The verb after "you" where the notes had "he" or "she": "has" -> "have"."""
+    lower = verb.lower()
+    fixed = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
+             "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}  # fmt: skip
+    if lower in fixed:
+        return fixed[lower]
+    if lexicon.is_third_person(lower) and not lexicon.is_plural_noun(lower):
+        return lexicon.base_of(lower) or verb
+    if lexicon.is_third_person(lower) and lower.endswith("s"):
+        return lexicon.base_of(lower) or verb
+    return verb
+
+
+def _asked(text: str) -> str | None:
+    """Their question to the candidate as a wh-clause, or None when it cannot be reworded."""
+    body = text.rstrip("?").strip()
+    body = re.sub(r"\byour\b", "my", re.sub(r"\byou\b", "I", body, flags=re.I), flags=re.I)
+    found = _WH_QUESTION.match(body)
+    if found:
+        wh, aux, who, rest = (found.group(n) for n in ("wh", "aux", "who", "rest"))
+        who = "I" if who.lower() in ("i", "you") else who.lower()
+        if aux.lower() in ("do", "does"):
+            return f"{wh.lower()} {who} {rest}"
+        if aux.lower() == "did":
+            verb, _, more = rest.partition(" ")
+            past = lexicon.verb_forms(verb.lower()).get("VBD")
+            return f"{wh.lower()} {who} {past} {more}".strip() if past else None
+        aux = {"is": "am", "are": "am", "was": "was", "were": "was"}.get(aux.lower(), aux.lower())
+        return f"{wh.lower()} {who} {aux} {rest}"
+    if re.match(r"^(?:whether|how|what|why|when|where|who)\s+(?:I|we)\b", body):
+        return body  # already in statement order: "whether I could cover weekends"
+    found = _YES_NO.match(body)
+    if found:
+        aux, rest = found.group("aux").lower(), found.group("rest")
+        if aux in ("do", "does"):
+            return f"whether I {rest}"
+        if aux == "did":
+            verb, _, more = rest.partition(" ")
+            past = lexicon.verb_forms(verb.lower()).get("VBD")
+            return f"whether I {past} {more}".strip() if past else None
+        if aux in ("am", "are"):
+            return f"whether I am {rest}"
+        return f"whether I {aux} {rest}"
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
+    """What an interviewer discussed, said to them, or an empty `text` and the reason.
+
+    Kept for the next call with the same item: every wording tried for every letter of a panel
+    reads the same topics.
+    """
+    if is_instruction(item):
+        return Topic(item, "", why="it reads as an instruction to a model")
+    text = clean(item)
+    if re.search(r"\bvs?\.?\s", text):
+        text = re.sub(r"\bvs?\.?(?=\s)", "versus", text)  # "Relativity vs Nuix"
+    for short, full in _CONTRACTIONS:
+        text = re.sub(rf"\b{re.escape(short)}\b", full, text)
+    # An aside in brackets is the candidate's reminder, not part of the subject:
+    # "the kitchen team (2 commis leaving)" -> "the kitchen team".
+    text = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    if text.endswith("?"):
+        about = _about_them(text)
+        if about is not None:
+            return Topic(item, about, plural=False)
+        asked = _asked(text)
+        if asked is not None:
+            return Topic(item, asked, question=True, mine=True)
+        if _is_question(text):
+            return Topic(item, "", question=True, why="a question that could not be reworded")
+        text = text.rstrip("?").strip()  # "GP margins?": a subject typed with a question mark
+    text = _joined(text).split(": ")[0].strip()
+    if not text:
+        return Topic(item, "", why="it is empty")
+    text = to_reader(text)
+    words = text.split()
+    first = words[0].lower()
+    subjects = ("i", "you", "we", "i'm", "you're", "you've", "we're", "it's", "there's")
+    if first in subjects or (first in ("it", "there") and len(words) > 1):
+        return Topic(item, "", why="a sentence, not a subject that was discussed")
+    if first not in WH_WORDS and _has_own_verb(words):
+        return Topic(item, "", why="a sentence, not a subject that was discussed")
+    if len(words) > 18:
+        return Topic(item, "", why="too long to name in a sentence")
+    phrase = analyse(text, common)
+    said = phrase.text if phrase.shape is not Shape.UNKNOWN or first in WH_WORDS else text
+    if said[:1].isupper() and said.split()[0].lower() in ("my", "the", "our", "your", "a", "an"):
+        said = said[0].lower() + said[1:]
+    said = _with_the(said)
+    named = item.split(" ", 1)[0]
+    other = said.partition(" versus ")[2][:1]
+    if other.isupper() and named[:1].isupper() and said.startswith(named.lower() + " "):
+        said = named + said[len(named) :]  # two names compared: the first keeps its capital
+    mine = bool(re.search(r"\b(?:I|my)\b", said))
+    plural = first not in WH_WORDS and takes_plural(said)
+    return Topic(item, said, plural=plural, mine=mine)
+
+
+# A question about the interviewer's organisation: "how do they prioritise ...?" is no
+# question put to the candidate but a subject of theirs, said to them.
+_THEIR_QUESTION = re.compile(
+    r"^(?P<wh>how|what|why|when|where|which \w+|who)\s+(?P<aux>do|does|did|is|are|was|were|will"
+    r"|would|can|could|should)\s+(?P<who>they|he|she)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_TO_YOU = {"is": "are", "was": "were", "do": "", "does": "", "did": ""}
+
+
+def _about_them(text: str) -> str | None:
+    """ "how do they prioritise vulnerable tenants?" -> "how you prioritise vulnerable tenants";
+    "why complaints spiked after the billing change?" -> the same, in statement order."""
+    body = text.rstrip("?").strip()
+    found = _THEIR_QUESTION.match(body)
+    if found:
+        wh, aux, rest = found.group("wh").lower(), found.group("aux").lower(), found.group("rest")
+        if aux == "did":
+            verb, _, more = rest.partition(" ")
+            past = lexicon.verb_forms(verb.lower()).get("VBD")
+            if past is None:
+                return None
+            rest = f"{past} {more}".strip()
+        verb = _TO_YOU.get(aux, aux)
+        return to_reader(" ".join(w for w in (wh, "you", verb, rest) if w))
+    words = body.split()
+    if len(words) < 3 or words[0].lower() not in WH_WORDS or words[0].lower() == "whether":
+        return None
+    second = words[1].lower()
+    if second in BE or second in AUXILIARIES or second in ("i", "you", "we"):
+        return None  # a question put to the candidate, or one `_asked` reads
+    if re.search(r"\b(?:I|me|my|you|your)\b", body):
+        return None
+    # statement order with a verb of its own ("why complaints spiked ...")
+    if not any(lexicon.is_past(w.lower()) or lexicon.is_third_person(w.lower()) for w in words[2:]):
+        return None
+    return to_reader(body[0].lower() + body[1:])
+
+
+def _is_question(text: str) -> bool:
+    """True when a typed "?" ends a real question, not a subject ("GP margins?")."""
+    first = text.split()[0].lower()
+    return first in WH_WORDS or first in BE or first in AUXILIARIES or first in ("do", "did")
+
+
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+|\s*;\s*")
+
+
+def topic_parts(item: str) -> list[str]:
+    """A topic typed as a list of three or more ("roadmap for the mobile app and pricing
+    changes and the partner API") as its parts, each a topic of its own; others as they are.
+    A letter names one subject at a time, never "A and B and C"."""
+    if item.rstrip().endswith("?") or item.split(" ", 1)[0].lower() in WH_WORDS:
+        return [item]
+    parts = [p.strip() for p in _LIST_SPLIT.split(item) if p.strip()]
+    if len(parts) < 3 or any(len(p.split()) > 8 for p in parts):
+        return [item]
+    if all(len(p.split()) <= 2 for p in parts) and len(re.findall(r"\s(?:and|&)\s", item)) < 2:
+        return [item]  # "pricing, packaging and discounts" is one list, said as it is
+    return parts
+
+
+def _joined(text: str) -> str:
+    """ "driver app - why drivers ignore the new route screen": the part after the dash is
+    the point, said of the part before it; an instruction after it ("- tell us about a time")
+    is dropped."""
+    head, dash, point = text.partition(" - ")
+    if not dash:
+        return text
+    first = point.split(" ", 1)[0].lower()
+    place = _with_the(head)
+    if re.search(r"\b(?:we|us|our|vs)\b", point):
+        return head  # "van stock - what we carry vs ordering": a reminder of what was said
+    if first in WH_WORDS:
+        link = "about" if re.search(r"\b(?:I|you)\b", point) else "in"
+        return f"{point} {link} {place}"  # "why drivers ignore ... in the driver app"
+    phrase = analyse(point)
+    if (
+        phrase.shape is Shape.NOUN
+        and phrase.words[0].lower() not in WH_WORDS
+        and " - " not in point
+        and head.split()[0].lower() not in WH_WORDS
+        and re.search(r"\d", head)
+        and not re.search(r"[\d,%]", point)
+        and not any(w[:1].isupper() for w in point.split())
+    ):
+        # a part of a named project: "drainage design issues on the A64 junction upgrade"
+        return f"{phrase.text} on {place}"
+    # Otherwise the aside is the candidate's reminder ("menu changes - seasonal, local
+    # suppliers", "the onboarding drop-off - 40% leave at step 3"): the subject is the head.
+    return head
+
+
+def _with_the(text: str) -> str:
+    """ "type rating timeline" -> "the type rating timeline": one named thing takes "the"."""
+    words = text.split()
+    first = words[0].lower()
+    if first in DETERMINERS or first in WH_WORDS or first.endswith("'s") or "," in text:
+        return text
+    if lexicon.is_gerund(first.rsplit("-", 1)[-1]) or " and " in text:
+        return text
+    head = head_noun(words)
+    if head is None:
+        return text
+    after = words[words.index(head) + 1 :]
+    if (
+        after
+        and after[0].lower() == "of"
+        and head is words[0]
+        and not lexicon.is_plural_noun(head.lower())
+    ):
+        return f"the {text}"  # "backlog of boiler repairs" -> "the backlog of boiler repairs"
+    if head.lower() not in TOPIC_COUNTABLE:
+        return text
+    if not after or after[0].lower() in ("for", "of", "on", "in", "at"):
+        return f"the {text}"
+    return text
+
+
+def _has_own_verb(words: list[str]) -> bool:
+    """A finite "be" or auxiliary with a noun (not a pronoun) before it: a whole sentence.
+
+    "the style guide is public" is a sentence; "the trial you have coming up" is a noun with
+    a clause of its own.
+    """
+    for index, word in enumerate(words[1:], start=1):
+        lower = word.lower()
+        if lower in ("that", "which", "who", "where", "when", "how", "what", "whether"):
+            return False
+        if lower in BE or lower in AUXILIARIES:
+            return words[index - 1].lower() not in ("you", "I", "i", "we", "they", "he", "she")
+    return False
