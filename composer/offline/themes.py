@@ -25,7 +25,7 @@ THEMES: dict[str, tuple[str, ...]] = {
         "argued", "advocacy", "tribunal", "cross-examin*", "breach of contract",
     ),
     "discovery": (
-        "doc review", "document review", "discovery", "paralegal*", "e-discovery", "disclosure",
+        "doc review", "document review", "discovery", "e-discovery", "disclosure",
         "relativity", "nuix", "privilege review",
     ),
     "appellate": ("appellate", "appeal", "appeals", "amicus"),
