@@ -285,6 +285,8 @@ TOPICS: list[tuple[str, str, bool, bool, bool]] = [
     ("why complaints spiked after the billing change?",
      "why complaints spiked after the billing change", False, False, False),
     ("GP margins?", "GP margins", True, False, False),
+    ("why this school?", "why I chose this school", False, True, True),
+    ("Why the role?", "why I chose this role", False, True, True),
     # two things compared: "versus", and two names keep their capitals
     ("Relativity vs Nuix", "Relativity versus Nuix", False, False, False),
     ("Build vs. buy", "build versus buy", False, False, False),

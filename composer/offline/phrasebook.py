@@ -160,6 +160,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I appreciated the chance to discuss {topic} with you.",
             "Thank you as well for the time we spent on {topic}.",
             "I was glad to have the opportunity to discuss {topic}.",
+            "I appreciated our discussion of {topic}.",
         ),
         "any": (
             "I was glad we had the chance to talk about {topic}.",

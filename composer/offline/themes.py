@@ -48,7 +48,7 @@ THEMES: dict[str, tuple[str, ...]] = {
         "fhea", "higher education academy", "tutor*",
     ),
     "assessment": ("assessment design", "marking", "exam board", "moderation", "rubric*"),
-    "reading": ("reading", "readers", "literacy", "phonics", "library", "books"),
+    "reading": ("reading", "readers", "reads", "literacy", "phonics", "library", "books"),
     "research": (
         "research*", "monograph", "dissertation", "thesis", "phd", "publication*", "journal",
         "archive*", "fellowship", "leverhulme", "grant*", "ref", "peer-review*",

@@ -162,6 +162,11 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         about = _about_them(text)
         if about is not None:
             return Topic(item, about, plural=False)
+        chose = re.match(r"^why (?:this|the) ([a-z]+(?: [a-z]+)?)\?$", text, re.IGNORECASE)
+        if chose:  # "why this school?": why the candidate chose it
+            return Topic(
+                item, f"why I chose this {chose.group(1).lower()}", question=True, mine=True
+            )
         asked = _asked(text)
         if asked is not None:
             return Topic(item, asked, question=True, mine=True)
