@@ -207,3 +207,15 @@ def test_a_code_both_share_ties_a_point_to_its_topic() -> None:
     # a shared credential or a word as broad as "model" is no tie
     assert tie("built a churn model", "dbt models and testing", plain) == 0
     assert tie("worked full-time at Boots", "full-time rota", plain) == 0
+
+
+def test_a_second_topic_that_is_the_candidates_own_work_claims_no_likeness_to_it() -> None:
+    # "my payments demo" is the candidate's own: not "When we turned to my payments demo, I
+    # thought of my own work"
+    people = [{"name": "Ada Price", "topics": ["the on-call rotation", "my payments demo"]}]
+    highlights = ["cut p99 latency by half", "built a double-entry payments ledger"]
+    middle = _middle(_notes(interviewers=people, qualifications=[], highlights=highlights))
+    assert middle[2] == (
+        "It was good to talk through my payments demo as well: I built a double-entry "
+        "payments ledger."
+    )

@@ -122,7 +122,8 @@ class Body(Wording):
                         section = "link_mine" if own_subject else "link_done"
                     out.append(Sentence("point", 1, self.pick(section, **values)))
                 elif place == 0:
-                    text = self.pick("tie_more", topic=topic, Topic=sentence(topic)[:-1], **values)
+                    section = "tie_mine" if own else "tie_more"
+                    text = self.pick(section, topic=topic, Topic=sentence(topic)[:-1], **values)
                     out.append(Sentence("topic_more", 1, text))
                 elif number == 0:
                     out.append(Sentence("point_more", 1, self.pick("point_more", **values)))

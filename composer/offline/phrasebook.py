@@ -234,6 +234,12 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "When we turned to {topic}, I thought of my own work: {clause_lower}.",
         ),
     },
+    # A second topic that is the candidate's own work ("the fractions lesson I taught") with a
+    # point tied to it: no "my own work" beside it, the topic is already that.
+    "tie_mine": {
+        "formal": ("I was also glad to talk through {topic}: {clause_lower}.",),
+        "any": ("It was good to talk through {topic} as well: {clause_lower}.",),
+    },
     # A point that fits none of this reader's topics, said after the thanks as part of the
     # candidate's summary: it stands on its own, with no claim of a link to any topic.
     "summary": {

@@ -50,7 +50,7 @@ THEMES: dict[str, tuple[str, ...]] = {
     "assessment": ("assessment design", "marking", "exam board", "moderation", "rubric*"),
     "reading": ("reading", "readers", "reads", "literacy", "phonics", "library", "books"),
     "research": (
-        "research*", "monograph", "dissertation", "thesis", "phd", "publication*", "journal",
+        "research*", "monograph", "dissertation", "thesis", "publication*", "journal",
         "archive*", "fellowship", "leverhulme", "grant*", "ref", "peer-review*",
     ),
     # people
