@@ -211,6 +211,7 @@ def _reserve(
     uses = {p: sum(p in h for h in held) for p in points}
     # A point that answers a colleague's topic is theirs: it is never added to another letter.
     answered = {p for row in ties for _, tied in row for p in tied}
+    crowded = len(ties) > len(points)  # more readers than points: each must share some
     size = len(held)
     reserve: list[list[Phrase]] = [[] for _ in held]
     for _ in range(MOST_FACTS):
@@ -220,7 +221,7 @@ def _reserve(
                 for p in points
                 if p not in held[reader]
                 and p not in reserve[reader]
-                and (size == 1 or (uses[p] < size - 1 and p not in answered))
+                and (size == 1 or (uses[p] < size - 1 and (p not in answered or crowded)))
             ]
             if open_points:
                 chosen = min(open_points, key=lambda p: (uses[p], points.index(p)))
