@@ -235,17 +235,25 @@ def role_phrase(role: str, noun: str = "role") -> str:
 # Institutions named "<kind> of <place>" take "the" in a sentence: "at the University of Durham",
 # "with the Department for Education"; "University College London" and "Bank of America" do not.
 _INSTITUTIONS = frozenset(
-    ["university", "college", "school", "institute", "academy", "museum", "ministry", "department"]
-)
+    [
+        "university", "college", "school", "institute", "academy", "museum", "ministry",
+        "department", "city", "county", "council", "borough", "library", "gallery", "hospital",
+        "office", "society", "federation", "diocese",
+    ]
+)  # fmt: skip
 
 
 def company_in_prose(company: str) -> str:
-    """The company as a sentence names it after "at" or "with": "the University of Durham"."""
+    """The company as a sentence names it after "at" or "with": "the University of Durham",
+    "the Halvorsen Museum of Contemporary Art"; a firm's name ("Bank of America") as written."""
     words = company.split()
+    linked = [i for i, w in enumerate(words) if w.casefold() in ("of", "for")]
     if (
         len(words) > 2
-        and words[0].casefold() in _INSTITUTIONS
-        and words[1].casefold() in ("of", "for")
+        and linked
+        and linked[0] > 0
+        and words[0].casefold() != "the"
+        and words[linked[0] - 1].casefold() in _INSTITUTIONS
     ):
         return f"the {company}"
     return company

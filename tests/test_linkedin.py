@@ -447,6 +447,8 @@ def test_the_given_name_skips_a_title(name: str, given: str) -> None:
         ("Museum of London", "the Museum of London"),
         ("University College London", "University College London"),
         ("Bank of America", "Bank of America"),
+        ("Halvorsen Museum of Contemporary Art", "the Halvorsen Museum of Contemporary Art"),
+        ("City of Riverton Housing Department", "the City of Riverton Housing Department"),
         ("The Grafton Hotel", "The Grafton Hotel"),
         ("Northwind Analytics", "Northwind Analytics"),
     ],

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from composer.channels import channel_spec
 from composer.dates import send_by_date
 from composer.drafting import Adjustment
-from composer.english import ROLE_NOUNS, bare_role, count_words
+from composer.english import ROLE_NOUNS, bare_role, company_in_prose, count_words
 from composer.models import Notes
 from composer.next_steps import next_step_date
 from composer.offline import envelope, phrasebook
@@ -51,18 +51,6 @@ _MET = {
     "onsite": ("during my visit {when}", "{whose} on-site interview"),
     "panel": ("at {whose} panel", "{whose} panel interview"),
 }
-
-# An institution named "X of Y" takes "the" in a sentence: "at the University of Durham", "at
-# the Halvorsen Museum of Contemporary Art"; a firm's name ("Bank of America") does not.
-_INSTITUTIONS = frozenset(
-    [
-        "university", "city", "county", "museum", "department", "ministry", "office",
-        "institute", "college", "school", "council", "borough", "library", "gallery", "academy",
-        "hospital", "church", "diocese", "province", "state", "commonwealth", "government",
-        "federation", "society",
-    ]
-)  # fmt: skip
-
 
 _LINE_START = re.compile(rf"[^\n\r]*[\n\r]|{SUBJECT_RE.pattern}", re.IGNORECASE)
 
@@ -151,16 +139,6 @@ class Writer(Body):
         nouns = ("role", "position", "role")
         return f"the {role} {self.variation.order('role noun', nouns)[0]}"
 
-    def company_phrase(self) -> str:
-        """The company as a sentence names it: "the University of Durham", "Brightline Health"."""
-        company = self.notes.company
-        words = company.split()
-        if "of" not in words or words[0].lower() == "the":
-            return company
-        if words[words.index("of") - 1].lower() in _INSTITUTIONS:
-            return f"the {company}"
-        return company
-
     def when(self) -> tuple[str, str]:
         """("yesterday", " yesterday") or ("on Tuesday", " on Tuesday"): adverb, after a noun."""
         if self.send_day - self.notes.interview.date <= dt.timedelta(days=1):
@@ -200,7 +178,7 @@ class Writer(Body):
             met_when=met.format(when=when, whose=whose),
             met_noun_when=met_noun.format(when=when, whose=whose),
             role=self.role_phrase(),
-            company=self.company_phrase(),
+            company=company_in_prose(self.notes.company),
         )
         return [Sentence("thanks", 0, text)]
 
