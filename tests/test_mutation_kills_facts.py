@@ -1,0 +1,262 @@
+"""What the rules learn from one set of notes (composer/rules/facts.py), field by field.
+
+The notes below hold one of each thing `build_facts` treats apart (a hyphenated and accented
+name, shorthand, an ordinal, a number with a thousands comma, email and web addresses, a
+coordinator); the expected facts are worked out by hand from them. Each test pins behaviour
+that a surviving mutant of facts.py showed no other test held.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from composer.errors import InputError
+from composer.models import Notes
+from composer.rules.facts import (
+    NameToken,
+    addressee,
+    build_facts,
+    greeting_names,
+    letterhead_words,
+    notes_text,
+    url_known,
+)
+
+NOTES = Notes.model_validate(
+    {
+        "candidate": {
+            "name": "Priya Ramírez-Shah",
+            "email": "Priya.Ramirez@Example.com",
+            "phone": "+1 (555) 010-0199",
+            "address": "14 Harbour View, Dun Laoghaire; Co. Dublin",
+        },
+        "company": "Northwind & Co",
+        "role": "Data Engineer",
+        "interview": {"date": "2026-03-05", "stage": "2nd round", "format": "video"},
+        "interviewers": [
+            {
+                "name": "Dana Whitfield",
+                "title": "Director of Data",
+                "salutation": "Ms. Whitfield",
+                "email": "dana@northwind.example",
+                "topics": ["moving 1,200 jobs", "a doc review"],
+                "rapport": ["Lisbon's old town"],
+            },
+            {"name": "Chinedu Okafor-Bell", "salutation": "Chinedu", "topics": ["3 wks at Univ"]},
+        ],
+        "qualifications": ["six yrs at www.contoso.example/data"],
+        "highlights": ["cut costs by 40%"],
+        "contribution": "calm mgmt",
+        "coordinator": {
+            "name": "Morgan Ellery",
+            "title": "Recruiter",
+            "salutation": "Mx. Ellery",
+            "email": "morgan@northwind.example",
+        },
+    }
+)
+FACTS = build_facts(NOTES)
+DANA = "the name of the interviewer Dana Whitfield"
+CHINEDU = "the name of the interviewer Chinedu Okafor-Bell"
+MORGAN = "the name of the coordinator Morgan Ellery"
+
+
+def test_the_vocabulary_holds_each_word_number_and_date_of_the_notes() -> None:
+    vocabulary = FACTS.vocabulary
+    # numbers: as written, without the thousands comma, an ordinal's number
+    assert {"1,200", "1200", "2nd", "2", "40"} <= vocabulary
+    # the interview date: day, month and year with and without a zero, month and weekday names
+    assert {"5", "05", "3", "03", "2026", "march", "thursday"} <= vocabulary
+    assert "wednesday" not in vocabulary and "april" not in vocabulary
+    # a hyphenated or possessive word, and its parts
+    assert {"ramírez-shah", "ramírez", "shah", "okafor-bell", "okafor", "bell", "lisbon"} <= (
+        vocabulary
+    )
+    # shorthand supports the words it stands for
+    assert {"wks", "weeks", "univ", "university", "yrs", "years", "mgmt", "management"} <= (
+        vocabulary
+    )
+    assert {"doc", "document", "review"} <= vocabulary
+    # the words of email and web addresses are no words of the notes
+    assert "contoso" not in vocabulary and "example" not in vocabulary
+    assert "morgan" in vocabulary and "recruiter" in vocabulary  # the coordinator's fields
+
+
+def test_the_exact_words_drop_possessives_and_keep_the_case() -> None:
+    assert {"Lisbon", "Ramírez-Shah", "1,200", "Northwind"} <= FACTS.exact_words
+    assert "Lisbon's" not in FACTS.exact_words and "lisbon" not in FACTS.exact_words
+
+
+def test_the_name_words_of_each_person_the_company_and_the_candidate() -> None:
+    assert FACTS.name_tokens == (
+        NameToken("Dana", DANA),
+        NameToken("Whitfield", DANA),
+        NameToken("Chinedu", CHINEDU),
+        NameToken("Okafor-Bell", CHINEDU),
+        NameToken("Okafor", CHINEDU),
+        NameToken("Bell", CHINEDU),
+        NameToken("Morgan", MORGAN),
+        NameToken("Ellery", MORGAN),
+        NameToken("Northwind", "the company name"),
+        NameToken("Co", "the company name"),
+        NameToken("Priya", "the candidate's name"),
+        NameToken("Ramírez-Shah", "the candidate's name"),
+        NameToken("Ramírez", "the candidate's name"),
+        NameToken("Shah", "the candidate's name"),
+    )
+    assert FACTS.name_exact == {t.text for t in FACTS.name_tokens}
+    assert [t.text for t in FACTS.hyphenated] == ["Okafor-Bell", "Ramírez-Shah"]
+    token = FACTS.name_tokens[12]
+    assert (token.folded, token.plain) == ("ramírez", "ramirez")
+
+
+def test_contact_details_and_all_text() -> None:
+    assert FACTS.emails == {
+        "priya.ramirez@example.com",
+        "dana@northwind.example",
+        "morgan@northwind.example",
+    }
+    assert FACTS.phones == {"15550100199"}
+    assert FACTS.all_text.startswith("priya ramírez-shah priya.ramirez@example.com +1 (555) ")
+    assert "14 harbour view, dun laoghaire; co. dublin northwind & co data engineer" in (
+        FACTS.all_text
+    )
+    assert FACTS.all_text.endswith("morgan ellery recruiter morgan@northwind.example mx. ellery")
+
+
+def test_the_people_and_how_to_address_them() -> None:
+    dana, chinedu = FACTS.people
+    assert (dana.interviewer.name, dana.tokens, dana.spellings, dana.coordinator) == (
+        "Dana Whitfield",
+        {"dana", "whitfield"},
+        ("Ms. Whitfield", "Dana Whitfield"),
+        False,
+    )
+    assert chinedu.tokens == {"chinedu", "okafor-bell", "okafor", "bell"}
+    assert chinedu.spellings == ("Chinedu", "Chinedu Okafor-Bell")
+    morgan = FACTS.coordinator
+    assert morgan is not None
+    assert (morgan.tokens, morgan.spellings, morgan.coordinator) == (
+        {"morgan", "ellery"},
+        ("Mx. Ellery", "Morgan Ellery"),
+        True,
+    )
+    assert morgan.interviewer.topics == []
+
+
+def test_the_letterhead_fields() -> None:
+    fields = [
+        "priya ramírez-shah",
+        "northwind and co",
+        "data engineer",
+        "14 harbour view dun laoghaire co dublin",
+        "14 harbour view",
+        "dun laoghaire",
+        "co dublin",
+        "dana whitfield",
+        "director of data",
+        "whitfield",
+        "chinedu okafor-bell",
+        "chinedu",
+        "morgan ellery",
+        "recruiter",
+        "ellery",
+    ]
+    assert FACTS.letterhead == tuple(f" {field} " for field in fields)
+    assert FACTS.letterhead_whole == set(fields)
+
+
+def test_letterhead_words_leave_out_titles_and_labels() -> None:
+    assert letterhead_words("Tel: 0199 & Email: Ms. Raman, Web") == ["0199", "and", "raman"]
+    assert letterhead_words("Mobile 5 Fax 6 LinkedIn x Address y Phone z E-mail w Cell v") == [
+        *"56xyzwv"
+    ]
+
+
+def test_notes_text_lists_every_filled_field_in_order() -> None:
+    assert notes_text(NOTES)[:9] == [
+        "Priya Ramírez-Shah",
+        "Priya.Ramirez@example.com",  # the notes model writes the domain in lower case
+        "+1 (555) 010-0199",
+        "14 Harbour View, Dun Laoghaire; Co. Dublin",
+        "Northwind & Co",
+        "Data Engineer",
+        "2nd round",
+        "video",
+        "calm mgmt",
+    ]
+    assert notes_text(NOTES)[-4:] == [
+        "Morgan Ellery",
+        "Recruiter",
+        "morgan@northwind.example",
+        "Mx. Ellery",
+    ]
+
+
+def test_notes_with_decomposed_accents_give_the_facts_of_composed_ones() -> None:
+    decomposed = unicodedata.normalize("NFD", "Ramírez-Shah")
+    assert decomposed != "Ramírez-Shah"
+    candidate = NOTES.candidate.model_copy(update={"name": f"Priya {decomposed}"})
+    facts = build_facts(NOTES.model_copy(update={"candidate": candidate}))
+    assert facts.notes.candidate.name == "Priya Ramírez-Shah"
+    assert facts.name_tokens[-3:] == FACTS.name_tokens[-3:]
+    assert FACTS.notes is NOTES  # composed notes are used as they are
+
+
+@pytest.mark.parametrize(
+    ("name", "whom"),
+    [
+        ("Dana Whitfield", "Dana Whitfield"),
+        ("  dana   WHITFIELD ", "Dana Whitfield"),
+        ("Ms. Whitfield", "Dana Whitfield"),
+        ("Okafor", "Chinedu Okafor-Bell"),
+        ("Chinedu Okafor-Bell", "Chinedu Okafor-Bell"),
+    ],
+)
+def test_a_person_is_found_by_name_salutation_or_one_name_word(name: str, whom: str) -> None:
+    assert FACTS.person(name).interviewer.name == whom
+
+
+@pytest.mark.parametrize("name", ["Lee", "Ms.", "Dana Okafor"])
+def test_no_person_by_that_name_lists_the_names(name: str) -> None:
+    with pytest.raises(InputError) as caught:
+        FACTS.person(name)
+    assert str(caught.value) == (
+        f'no interviewer called "{name}" in the notes; use one of: "Dana Whitfield", '
+        '"Chinedu Okafor-Bell".'
+    )
+
+
+def test_the_addressee_of_a_greeting() -> None:
+    dana, chinedu = FACTS.people
+    assert addressee(FACTS, "Dear Ms. Whitfield,") is dana
+    assert addressee(FACTS, None) is None and addressee(FACTS, "") is None
+    assert addressee(FACTS, "Dear Dana and Chinedu,") is None  # two people
+    # a near miss of a name stands in when the greeting names no one
+    assert addressee(FACTS, "Dear Chinedo,", near={"chinedu"}) is chinedu
+    assert addressee(FACTS, "Dear Chinedo,", near={"chinedu", "dana"}) is None
+    assert addressee(FACTS, "Dear Dana,", near={"chinedu"}) is dana
+    assert addressee(FACTS, "Dear Chinedo,") is None
+
+
+def test_greeting_names_leave_out_the_greeting_word_and_titles() -> None:
+    assert greeting_names("Dear Ms. Whitfield,") == {"whitfield"}
+    assert greeting_names("Hello Dr. Dana Whitfield's team") == {"dana", "whitfield", "team"}
+    assert greeting_names("Dana, dear friend") == {"dana", "dear", "friend"}
+
+
+@pytest.mark.parametrize(
+    ("url", "known"),
+    [
+        ("https://www.contoso.example/data/", True),
+        ("HTTP://contoso.example/data.", True),
+        ("contoso.example", True),
+        ("www.fabrikam.example", False),
+        ("https://www.", False),
+        ("https://", False),
+    ],
+)
+def test_a_web_address_is_known_when_the_notes_hold_it(url: str, known: bool) -> None:
+    assert url_known(FACTS, url) is known
