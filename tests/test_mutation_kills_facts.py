@@ -13,8 +13,9 @@ import unicodedata
 import pytest
 
 from composer.errors import InputError
-from composer.models import Notes
+from composer.models import Interviewer, Notes
 from composer.rules.facts import (
+    MEMO_SIZE,
     Facts,
     NameToken,
     addressee,
@@ -45,7 +46,7 @@ NOTES = Notes.model_validate(
                 "topics": ["moving 1,200 jobs", "a doc review"],
                 "rapport": ["Lisbon's old town"],
             },
-            {"name": "Chinedu Okafor-Bell", "salutation": "Chinedu", "topics": ["3 wks at Univ"]},
+            {"name": "Chinedu Okafor-Bell", "salutation": "Chinedu", "topics": ["4 wks at Univ"]},
         ],
         "qualifications": ["six yrs at www.contoso.example/data"],
         "highlights": ["cut costs by 40%"],
@@ -230,6 +231,28 @@ def test_a_person_is_found_by_name_salutation_or_one_name_word(
     assert facts.person(name).interviewer.name == whom
 
 
+def test_a_person_is_found_by_the_words_of_their_name_in_any_order(facts: Facts) -> None:
+    assert facts.person("Whitfield Dana").interviewer.name == "Dana Whitfield"
+
+
+def test_a_name_with_a_lower_case_particle_is_found_whole() -> None:
+    omar = Interviewer(name="Omar al-Haddad", salutation="Dr. Haddad")
+    facts = build_facts(NOTES.model_copy(update={"interviewers": [*NOTES.interviewers, omar]}))
+    # "al-Haddad" is no name word (a lower-case start) and "Dr." is a title; the words after
+    # either still are
+    who = "the name of the interviewer Omar al-Haddad"
+    assert [t for t in facts.name_tokens if t.whose == who] == [
+        NameToken("Omar", who),
+        NameToken("Haddad", who),
+    ]
+    assert facts.person("Omar al-Haddad").interviewer.name == "Omar al-Haddad"
+    assert facts.person("omar  AL-HADDAD").interviewer.name == "Omar al-Haddad"
+
+
+def test_notes_without_a_coordinator_have_none() -> None:
+    assert build_facts(NOTES.model_copy(update={"coordinator": None})).coordinator is None
+
+
 @pytest.mark.parametrize("name", ["Lee", "Ms.", "Dana Okafor"])
 def test_no_person_by_that_name_lists_the_names(name: str, facts: Facts) -> None:
     with pytest.raises(InputError) as caught:
@@ -271,3 +294,13 @@ def test_greeting_names_leave_out_the_greeting_word_and_titles() -> None:
 )
 def test_a_web_address_is_known_when_the_notes_hold_it(url: str, known: bool, facts: Facts) -> None:
     assert url_known(facts, url) is known
+
+
+def test_the_memo_keeps_at_most_memo_size_keys_then_starts_again(facts: Facts) -> None:
+    assert facts.memo("key", lambda: 1) == 1
+    assert facts.memo("key", lambda: 2) == 1  # worked out once
+    for index in range(MEMO_SIZE - 1):
+        facts.memo(index, lambda: 0)
+    assert len(facts._memo) == MEMO_SIZE  # full, nothing dropped yet
+    assert facts.memo("one more", lambda: 3) == 3
+    assert len(facts._memo) == 1
