@@ -11,7 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from composer.rules.text import Line, Span, _bare_name, is_contact_line, parse, sentences
+from composer.rules.keywords import stem
+from composer.rules.text import (
+    Line,
+    Span,
+    _bare_name,
+    _postscript_sentences,
+    is_contact_line,
+    parse,
+    sentences,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 # line 1 Subject, 3 greeting, 5/7/9 the paragraphs, 11 "Best regards,", 12 the name, 13-14 contact
@@ -53,6 +62,34 @@ def test_a_postscript_is_part_of_the_body_text() -> None:
     text = letter.text
     assert text.index("Enjoy") in letter.openers and text.index("See you") in letter.openers
     assert "enjoy" in letter.body_stems() or "enjoi" in letter.body_stems()
+
+
+def test_the_postscript_sentences_leave_out_the_marker() -> None:
+    text = GOOD + "\nP.S. Enjoy Lisbon.\nSee you there.\n"
+    letter = parse(text)
+    assert _postscript_sentences(letter.text, letter.after) == [
+        Span(text.index("Enjoy"), "Enjoy Lisbon."),
+        Span(text.index("See you"), "See you there."),
+    ]
+
+
+def test_an_address_in_the_body_counts_its_pieces_as_words() -> None:
+    letter = parse("Dear Dana,\n\nMy portfolio is at www.priya.example/work today.\n\nBest,\nPriya")
+    assert {stem("portfolio"), stem("example"), stem("work")} <= letter.body_stems()
+
+
+def test_sentences_count_offsets_from_zero_and_keep_leading_spaces_out() -> None:
+    assert sentences("Done.  And more") == [Span(0, "Done."), Span(7, "And more")]
+    assert sentences("Done.  And more", 10) == [Span(10, "Done."), Span(17, "And more")]
+
+
+def test_wrapped_lines_join_into_one_sentence_and_a_first_bullet_starts_one() -> None:
+    assert sentences("I enjoyed the\nchat today.") == [Span(0, "I enjoyed the chat today.")]
+    assert sentences("- one\n- two") == [Span(0, "- one"), Span(6, "- two")]
+
+
+def test_a_title_at_the_very_start_does_not_end_a_sentence() -> None:
+    assert sentences("Ms. Whitfield said hi.") == [Span(0, "Ms. Whitfield said hi.")]
 
 
 def test_sentences_split_at_stops_paragraphs_and_bullets() -> None:
@@ -116,6 +153,30 @@ def test_a_sign_off_on_the_line_of_the_name() -> None:
     assert plain.signoff is None and plain.signature is None
 
 
+def test_an_inline_sign_off_before_a_postscript_of_two_lines_or_as_the_last_line() -> None:
+    body = "It was a pleasure to meet you."
+    text = f"Dear Dana,\n\n{body}\n\nBest regards, Priya Raman\npriya@example.com\nP.S. Hi.\nBye."
+    letter = parse(text)
+    assert letter.signoff == Line(5, text.index("Best"), "Best regards, ")
+    assert _texts(letter.after) == ["priya@example.com", "P.S. Hi.", "Bye."]
+    last = parse(f"Dear Dana,\n\n{body}\n\nBest regards, Priya Raman")
+    assert last.signature is not None and last.signature.text == "Priya Raman"
+    assert _texts(last.body) == [body]
+
+
+def test_a_greeting_of_six_words_may_share_its_line() -> None:
+    rest = "thank you for the chat today about the data platform work."
+    six = parse(f"Hi Dana and the whole team, {rest}")
+    assert six.greeting is not None and six.greeting.text == "Hi Dana and the whole team,"
+    assert parse(f"Hi Dana and the whole data team, {rest}").greeting is None
+
+
+def test_without_a_greeting_or_subject_the_body_starts_on_the_first_line() -> None:
+    letter = parse("Thank you for today.\n\nIt was great.\n\nBest regards,\nPriya")
+    assert _texts(letter.body) == ["Thank you for today.", "", "It was great."]
+    assert letter.before_greeting == ()
+
+
 def test_a_short_note_signed_with_the_name_alone() -> None:
     letter = parse("Dear Dana,\n\nThank you for today.\n\n- Priya")
     assert letter.signature is not None and letter.signature.text == "- Priya"
@@ -135,6 +196,10 @@ def test_a_short_note_signed_with_the_name_alone() -> None:
         ("— Priya Raman", True),
         ("J. R. Okafor", True),
         ("Priya R.", True),  # a closing initial
+        ("R.", True),
+        ("Priya Raman Ng R.", True),
+        ("Priya Raman Ng Li R.", False),
+        ("- priya", False),
         ("Priya Raman Ng Li", True),
         ("Priya Raman Ng Li Wu", False),  # five words
         ("Priya Rama.", False),
