@@ -230,14 +230,21 @@ def test_prose_ends_the_search_for_a_greeting() -> None:
     prose = "I am writing to thank you for the interview about the data engineer role."
     assert parse(f"{prose}\nDear Dana,\nThanks.").greeting is None
     # a long letterhead line without a stop does not
-    head = "Priya Raman 14 Harbour View Dun Laoghaire County Dublin Ireland A96 X2Y3 phone"
+    head = "Priya Raman 14 Harbour View Dun Laoghaire County Dublin Ireland A96 X2Y3 phone"  # 13
     assert parse(f"{head}\nDear Dana,\nThanks.").greeting is not None
     # a prose line of twelve words does not
     twelve = "Thank you for the interview about the data engineer role on Monday."
     assert parse(f"{twelve}\nDear Dana,\nThanks.").greeting is not None
-    # nor a long line without a stop, up to 25 words
-    assert parse(f"{head} {head}\nDear Dana,\nThanks.").greeting is None  # 28 words
-    assert parse(f"{head} a b c d e f g h i j k\nDear Dana,\nThanks.").greeting is not None
+    # nor a long line without a stop, up to 25 words (13 + 12)
+    assert parse(f"{head} {head}\nDear Dana,\nThanks.").greeting is None  # 26 words
+    assert parse(f"{head} a b c d e f g h i j k l\nDear Dana,\nThanks.").greeting is not None
+    # thirteen words that end like a sentence, with a stop, "!" or "?" and trailing spaces
+    prose = "Thank you for the interview about the data engineer role on Monday morning"
+    for end in (". ", "!", "?"):
+        assert parse(f"{prose}{end}\nDear Dana,\nThanks.").greeting is None, end
+    # prose after a bare address: the address is the greeting
+    letter = parse(f"Ms. Whitfield,\n\n{prose}.")
+    assert letter.greeting is not None and letter.greeting.text == "Ms. Whitfield,"
 
 
 def test_a_greeting_line_has_at_most_ten_words() -> None:
@@ -251,6 +258,10 @@ def test_a_greeting_line_has_at_most_ten_words() -> None:
 def test_a_bare_address_is_a_greeting_only_on_the_first_line() -> None:
     letter = parse("Subject: Thanks\n\nMs. Whitfield,\n\nThank you.")
     assert letter.greeting is not None and letter.greeting.text == "Ms. Whitfield,"
+    # one to four words
+    for address in ("Dana,", "Dr. Dana Lee Whitfield,"):
+        greeted = parse(f"{address}\n\nThank you.")
+        assert greeted.greeting is not None and greeted.greeting.text == address
     assert parse("Thank you.\nMs. Whitfield,\nOk.").greeting is None
     assert parse("ms. whitfield,\nThank you.").greeting is None
     assert parse("Dana Whitfield of Northwind Analytics,\nThank you.").greeting is None
