@@ -90,3 +90,8 @@ def test_merge_spans_joins_touching_and_overlapping_ranges() -> None:
     ]
     assert merge_spans([(0, 5), (1, 2)]) == [(0, 5)]
     assert merge_spans([]) == []
+
+
+def test_only_a_byte_order_mark_is_dropped_from_the_start() -> None:
+    assert normalise("Xénia wrote") == "Xénia wrote"
+    assert normalise("\ufeffXénia") == "Xénia"
