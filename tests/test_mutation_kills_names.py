@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from composer.models import Notes
 from composer.notes_file import load_notes
 from composer.rules import check_letter
-from composer.rules.facts import _cached_by_key
-from composer.rules.names import _distance, allowed_distance
+from composer.rules.facts import Facts, NameToken, _cached_by_key, build_facts
+from composer.rules.names import _distance, allowed_distance, greeting_near_miss, near_miss
 
 ROOT = Path(__file__).resolve().parent.parent
 PANEL = load_notes(ROOT / "examples" / "panel_three.json")
@@ -124,3 +125,76 @@ def test_a_greeting_without_the_accent_is_reported_on_its_line() -> None:
 )
 def test_exact_names_shouted_names_and_common_words_are_not_findings(sentence: str) -> None:
     assert _names(sentence) == []
+
+
+def _facts_of(interviewer: str, company: str = "Northwind", candidate: str = "Priya Raman",
+              topics: tuple[str, ...] = ()) -> Facts:  # fmt: skip
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": candidate},
+            "company": company,
+            "role": "Data Engineer",
+            "interview": {"date": "2026-11-24"},
+            "interviewers": [{"name": interviewer, "topics": list(topics)}],
+            "highlights": ["cut costs by 40%"],
+        }
+    )
+    return build_facts(notes)
+
+
+def test_a_word_is_a_near_miss_only_with_a_capital_and_two_letters() -> None:
+    facts = _facts_of("Dana Whitfield")
+    assert near_miss("Whitfeld", facts) == NameToken(
+        "Whitfield", "the name of the interviewer Dana Whitfield"
+    )
+    assert near_miss("whitfeld", facts) is None
+    # a two-letter name with an accent, written without it
+    le = _facts_of("Thu Lê")
+    assert near_miss("Le", le) == NameToken("Lê", "the name of the interviewer Thu Lê")
+
+
+def test_a_case_slip_the_notes_write_themselves_is_no_near_miss() -> None:
+    facts = _facts_of("Ann McDonald", topics=("the Mcdonald's account",))
+    assert near_miss("Mcdonald", facts) is None
+    assert near_miss("Mcdonald", _facts_of("Ann McDonald")) is not None
+
+
+@pytest.mark.parametrize(
+    ("word", "interviewer", "company", "candidate", "topics", "found"),
+    [
+        ("Aly", "Ali Khan", "Northwind", "Priya Raman", (), "Ali"),  # a 3-letter addressed name
+        ("Aly's", "Ali Khan", "Northwind", "Priya Raman", (), "Ali"),
+        ("aly", "Ali Khan", "Northwind", "Priya Raman", (), None),  # no capital
+        ("Al", "Ali Khan", "Northwind", "Priya Raman", (), None),  # two letters
+        ("Day", "Dan Lee", "Northwind", "Priya Raman", (), None),  # a common word
+        ("Don", "Dan Lee", "Northwind", "Priya Raman", ("the Don valley",), None),  # in the notes
+        ("Ann", "Dana Lee", "Aon", "Priya Raman", (), None),  # the company is not addressed
+        ("Ngo", "Dana Lee", "Northwind", "Priya Ng", (), None),  # nor a 2-letter name
+    ],
+)
+def test_a_short_near_miss_in_a_greeting(
+    word: str,
+    interviewer: str,
+    company: str,
+    candidate: str,
+    topics: tuple[str, ...],
+    found: str | None,
+) -> None:
+    token = greeting_near_miss(word, _facts_of(interviewer, company, candidate, topics))
+    assert (token.text if token else None) == found
+
+
+def test_near_misses_of_four_letters_and_more() -> None:
+    dana = _facts_of("Dana Whitfield", candidate="Dina Raman")
+    # four letters, one edit from the four-letter "Dana"
+    assert near_miss("Dama", dana) == NameToken(
+        "Dana", "the name of the interviewer Dana Whitfield"
+    )
+    # one edit from "Dana" and from "Dina": the first name of the notes wins
+    token = near_miss("Dona", dana)
+    assert token is not None and token.text == "Dana"
+    # a common word one edit from a name is the word
+    assert near_miss("Well", _facts_of("Tom Bell")) is None
+    # a short name word ("Ali") is passed over, not the end of the search
+    token = near_miss("Khna", _facts_of("Ali Khan"))
+    assert token is not None and token.text == "Khan"
