@@ -198,3 +198,37 @@ def test_near_misses_of_four_letters_and_more() -> None:
     # a short name word ("Ali") is passed over, not the end of the search
     token = near_miss("Khna", _facts_of("Ali Khan"))
     assert token is not None and token.text == "Khan"
+
+
+def test_a_misspelt_part_of_a_hyphenated_word_is_found_on_its_line() -> None:
+    # the whole word is no near miss; its second part is, at the start of line 9
+    assert _names("Jones-Lefevre was there.") == [
+        (
+            f'line 9: "Lefevre" drops or changes an accent; {DUBOIS} is spelled "Lefèvre". '
+            "Write it exactly as in the notes.",
+            'Spell "Lefevre" exactly as "Lefèvre".',
+            "Lefevre",
+        )
+    ]
+
+
+def test_every_misspelling_is_found_after_a_repeated_one() -> None:
+    quotes = [quote for _, _, quote in _names("Olstad, Olstad and Jones-Lefevre were there.")]
+    assert quotes == ["Olstad", "Lefevre"]
+
+
+def test_a_name_in_capitals_without_its_hyphen() -> None:
+    (found,) = _names("DUBOIS LEFÈVRE said so.")
+    assert found[0].startswith('line 9: "DUBOIS LEFÈVRE" is missing its hyphen;')
+
+
+def test_a_hyphenated_part_is_quoted_without_its_possessive() -> None:
+    assert [quote for _, _, quote in _names("The Jones-Lefevre's team was there.")] == ["Lefevre"]
+
+
+def test_a_name_the_notes_also_write_apart_may_be_written_apart() -> None:
+    amelie = PANEL.interviewers[0].model_copy(update={"topics": ["the Dubois Lefèvre archive"]})
+    notes = PANEL.model_copy(update={"interviewers": [amelie, *PANEL.interviewers[1:]]})
+    text = AMELIE.replace(LINE_9, "I enjoyed hearing about the Dubois Lefèvre archive.")
+    report = check_letter(text, notes, "Amélie Dubois-Lefèvre")
+    assert [v for v in report.violations if v.rule == "names"] == []
