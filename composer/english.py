@@ -362,7 +362,7 @@ NOTE_SHORTHAND = (
     ("certs", "certificates"), ("quals", "qualifications"), ("exp", "experience"),
     ("mon", "Monday"), ("tue", "Tuesday"), ("mths", "months"), ("mth", "month"),
     ("tues", "Tuesday"), ("thu", "Thursday"), ("thurs", "Thursday"), ("fri", "Friday"),
-    ("svc", "service"), ("xmas", "Christmas"),
+    ("svc", "service"), ("xmas", "Christmas"), ("lit support", "litigation support"),
     ("abt", "about"),
 )  # fmt: skip
 # Short forms a letter may keep in a warm note but spells out where the register asks for it

@@ -36,12 +36,40 @@ from composer.offline.usable import point_notices, usable_points
         ("reviewed 25k docs in 3 months", "I reviewed 25,000 documents in three months."),
         ("cleared 200 job backlog in 6 wks", "I cleared a 200-job backlog in six weeks."),
         ("ran $2.4M switchgear job", "I ran a $2.4M switchgear job."),
-        ("led migration of 40M rows", "I led migration of 40 million rows."),
+        ("led migration of 40M rows", "I led the migration of 40 million rows."),
         ("hired+trained 25 staff", "I hired and trained 25 staff."),
         ("mentored 4 apprentices (she asked)", "I mentored four apprentices."),
         ("shrink down by 1/3 in 1 yr", "Shrink went down by a third in one year."),
         ("sepsis 6 compliance from 54% to 88%", "Sepsis 6 compliance rose from 54% to 88%."),
         ("cut p99 latency 3x", "I cut p99 latency threefold."),
+        # an action and its result after a dash
+        ("ran grill on the trial shift - 140 covers, nothing sent back",
+         "I ran the grill on the trial shift, with 140 covers and nothing sent back."),
+        ("led ED rota redesign - overtime down ~20%",
+         "I led the ED rota redesign, which cut overtime by about 20%."),
+        ("ran a crew of 6 on a hospital fit-out - on time, under budget",
+         "I ran a crew of six on a hospital fit-out, which came in on time and under budget."),
+        ("opened new store - 30 hires in 6 wks",
+         "I opened a new store, with 30 hires in six weeks."),
+        # a CV line with a trailing aside
+        ("8 yrs on the line, last 3 as junior sous at a 90-cover place",
+         "I have spent eight years on the line, the last three as junior sous chef at a 90-cover"
+         " restaurant."),
+        ("5 yrs KS2, 2 as maths lead",
+         "I have five years of experience in KS2, two of them as maths lead."),
+        ("4 yrs lit support at mid-size firm",
+         "I have four years of experience in litigation support at a mid-size firm."),
+        # registrations, a held certificate typed as a sentence, a place with no article
+        ("RGN, NMBI registered", "I am an RGN, registered with NMBI."),
+        ("I hold OSHA 30, and I would be glad to build on that here", "I hold OSHA 30."),
+        ("cut p99 latency threefold on ledger service",
+         "I cut p99 latency threefold on the ledger service."),
+        # a change typed with an arrow; the ones still there
+        ("cut food cost 33% -> 29% in a year", "I cut food cost from 33% to 29% in a year."),
+        ("on-time departures 82% -> 95% in a year",
+         "On-time departures rose from 82% to 95% in a year."),
+        ("shrink down 1.2% -> 0.7% in my store", "Shrink fell from 1.2% to 0.7% in my store."),
+        ("trained 6 commis, 4 still there", "I trained six commis, four of whom are still there."),
     ],
 )  # fmt: skip
 def test_a_point_typed_as_a_note_is_said_as_a_letter_says_it(typed: str, said: str) -> None:
@@ -55,6 +83,9 @@ def test_a_point_typed_as_a_note_is_said_as_a_letter_says_it(typed: str, said: s
         "3x first time fix rate award",  # "3x" with no one sure reading
         "AWS SA Assoc.",  # shorthand that cannot be spelled out
         "crew of 12, zero lost-time incidents 3 yrs running",  # parts that cannot be read
+        "LOTO program rewrite - no incidents since",  # no action of the candidate's before the dash
+        "wrote postmortem template - adopted org wide",  # a result in shorthand
+        "led pg 12->15 upgrade - zero downtime, 2 rollbacks, prod freeze",  # too many parts
     ],
 )
 def test_a_point_whose_reading_is_unsure_is_left_out(typed: str) -> None:
@@ -98,3 +129,24 @@ def test_an_achievement_said_on_its_own_is_never_offered_as_something_to_bring()
         assert "a 200-job backlog in six weeks" in letter.text
         for frame in ("bring that", "build on that", "put that to work", "prepared me well"):
             assert frame not in letter.text
+
+
+def test_a_note_that_opens_with_its_own_also_is_said_without_it() -> None:
+    said = read_point("Also, KS2 maths results went up 12 pts in 2 yrs").sentence()
+    assert said == "KS2 maths results went up 12 points in two years."
+
+
+@pytest.mark.parametrize(
+    ("clause", "with_also"),
+    [
+        ("KS2 maths results went up 12 points", "KS2 maths results also went up 12 points"),
+        ("My ALS and PALS certificates are current",
+         "My ALS and PALS certificates are also current"),
+        ("I hold OSHA 30", "I also hold OSHA 30"),
+        ("We did 300 covers a night", "In addition, we did 300 covers a night"),
+    ],
+)  # fmt: skip
+def test_a_clause_with_its_own_subject_takes_also_inside_it(clause: str, with_also: str) -> None:
+    from composer.offline.body import _also_inside
+
+    assert _also_inside(clause) == with_also

@@ -178,7 +178,7 @@ class Body(Wording):
             first, second = (self.clause_for(part) for part in point.parts)
             if first.whole is None and second.whole is None:
                 return f"{first.text('also')}, and {second.text()}"
-        return "Also, " + lower_start(said.text())
+        return _also_inside(said.whole)
 
     def contribution(self, about: Phrase | None = None) -> list[Sentence]:
         """What the candidate would bring; `about` names the topic it fits when no other
@@ -203,3 +203,22 @@ class Body(Wording):
         if about is not None and text.startswith(("I ", "My ")):
             text = self.pick("contribution_at", topic=about.text, said=lower_start(text[:-1]))
         return [Sentence("contribution", paragraph, text)]
+
+
+_BE_AFTER = r"am|is|are|was|were"
+_VERB_AFTER = r"went|rose|fell|grew|dropped|doubled|tripled|halved|reached|climbed"
+
+
+def _also_inside(whole: str) -> str:
+    """ "also" where a writer puts it in a clause with its own subject: "KS2 maths results
+    also went up ...", "My ALS certificate is also current", "I also hold OSHA 30"; "In
+    addition, ..." when there is no such place (never a bare "Also," before a new subject)."""
+    if re.match(r"I [a-z]+ ", whole) and not re.match(rf"I (?:{_BE_AFTER}|have|had) ", whole):
+        return "I also " + whole[2:]
+    be = re.search(rf"\b(?:{_BE_AFTER})\b", whole)
+    verb = re.search(rf"\b(?:{_VERB_AFTER})\b", whole)
+    if verb and (not be or verb.start() < be.start()):
+        return f"{whole[: verb.start()]}also {whole[verb.start() :]}"
+    if be:
+        return f"{whole[: be.end()]} also{whole[be.end() :]}"
+    return "In addition, " + lower_start(whole)

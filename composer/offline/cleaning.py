@@ -69,6 +69,8 @@ def clean(item: str) -> str:
     """One line, no bullet, no trailing stop or "etc.", straight apostrophes."""
     text = " ".join(item.replace("’", "'").split())
     text = _BULLET.sub("", text)
+    # "Also, KS2 maths results went up ...": the note's own connective is the letter's to place
+    text = re.sub(r"^(?:also|plus|oh and|btw),?\s+(?=\S)", "", text, flags=re.IGNORECASE)
     if len(text) > 1 and text[0] in _QUOTES and text[-1] in _QUOTES:
         text = text[1:-1].strip()
     trailing = _ETC.search(text)

@@ -14,7 +14,7 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.realise import Clause
-from composer.offline.words import PERSON_HEADS, SMALL_NUMBERS
+from composer.offline.words import DETERMINERS, PERSON_HEADS, SMALL_NUMBERS, WORKPLACES
 
 _YEAR = r"(?:19|20)\d\d"
 _STATE = r"(?:registered|licensed|certified|qualified|chartered|accredited)"
@@ -48,7 +48,52 @@ def tidy(text: str) -> str:
             text = text[: found.start()]
     if _CHANGE.match(text):
         text = re.sub(r"\b(\d+)x\b", lambda m: _FOLD.get(m.group(1), m.group()), text)
+    text = _OWN_TAIL.sub("", text)  # "I hold OSHA 30, and I would be glad to build on that here"
+    # "33% -> 29%": a change typed with an arrow is a change "from 33% to 29%"
+    text = re.sub(rf"(?:down|up) (?={_AMOUNT} ?(?:->|=>|→))", "", text)
+    text = re.sub(rf"{_AMOUNT} ?(?:->|=>|→) ?{_AMOUNT}(?= (?:in|over|within|across) |$)",
+                  r"from \1 to \2", text)  # fmt: skip
+    # "trained 6 commis, 4 still there": the ones still there are "four of whom"
+    still = re.search(r", (\w+) still (there|with (?:us|the team|the company))$", text)
+    if still:
+        count, where = still.groups()
+        text = f"{text[: still.start()]}, {_spelled(count)} of whom are still {where}"
+    text = re.sub(r"\bsous\b(?! chef)", "sous chef", text)
+    text = re.sub(r"\b(\d+)-cover place\b", r"\1-cover restaurant", text)
+    text = _PLACE.sub(_placed, text)
     return re.sub(r"\breg\.?(?= since|$)", "registered", text)
+
+
+_AMOUNT = r"(\d[\d.,]*%|\d[\d.,]*(?=\s?(?:->|=>|→)))"
+# A stock tail the candidate typed after the fact: the letter says the fact, plainly.
+_OWN_TAIL = re.compile(
+    r",? (?:and|which) I (?:would|will|'d|hope to|want to|am keen to)\b[^,]*"
+    r"\b(?:here|in the role|in this role|to the (?:role|position|team)|with me)$",
+    re.IGNORECASE,
+)
+# A workplace named with no article: "on ledger service", "at mid-size firm".
+_PLACE = re.compile(
+    r"\b(?P<prep>on|at|for|in) (?P<what>(?:[a-z][\w-]* ){0,2}(?P<head>[a-z]+))"
+    r"(?=$|,| (?:in|over|at|for|with|from|during)\b)"
+)
+
+
+def _spelled(count: str) -> str:
+    return SMALL_NUMBERS[int(count) - 1] if count in "123456789" else count
+
+
+def _placed(found: re.Match[str]) -> str:
+    """ "on ledger service" -> "on the ledger service"; "at mid-size firm" -> "at a mid-size
+    firm" (a place named by what it is, not by name)."""
+    prep, what, head = found.group("prep", "what", "head")
+    first = what.split()[0]
+    if head not in WORKPLACES or first in DETERMINERS or first[:1].isdigit():
+        return found.group()
+    if len(what.split()) == 1 and prep == "in":
+        return found.group()  # "in service", "in school"
+    unnamed = prep == "at" and len(what.split()) > 1
+    article = lexicon.article(what) if unnamed else "the"
+    return f"{prep} {article} {what}"
 
 
 _NUMBER = (
@@ -58,7 +103,7 @@ _NUMBER = (
 _LEADING = re.compile(rf"^(?P<n>{_NUMBER})\+? (?P<unit>years?|months?) (?P<what>.+)$", re.I)
 _TRAILING = re.compile(rf"^(?P<what>[a-z][^,]+?) (?P<n>{_NUMBER})\+? (?P<unit>years?)$")
 _PART = re.compile(
-    r"^(?P<what>.+?),? (?:including|incl\.?|the last|last) (?P<n>\w+) as (?P<as>.+)$"
+    r"^(?P<what>.+?)(?:,? (?:including|incl\.?|the last|last)|,) (?P<n>\w+) as (?P<as>.+)$"
 )
 
 
@@ -71,6 +116,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         _current,
         _vocational,
         _licensed,
+        _registered,
         _span,
         _change,
     ):
@@ -157,6 +203,18 @@ def _licensed(text: str) -> tuple[str, Clause] | None:
     return "role", Clause("I", "have been", said)
 
 
+def _registered(text: str) -> tuple[str, Clause] | None:
+    """ "RGN, NMBI registered": a professional title and the body it is registered with."""
+    found = re.fullmatch(r"(?:(?P<what>[A-Z]{2,6}), )?(?P<body>[A-Z]{2,8}) registered", text)
+    if found is None:
+        return None
+    body = f"registered with {found.group('body')}"
+    what = found.group("what")
+    if what is None:
+        return "held", Clause("I", "am", body)
+    return "held", Clause("I", "am", f"{lexicon.article(what)} {what}, {body}")
+
+
 def _span(text: str) -> tuple[str, Clause] | None:
     """Years of a skill or a post: "about 12 years domestic and commercial" -> "about 12
     years of domestic and commercial experience"."""
@@ -166,11 +224,17 @@ def _span(text: str) -> tuple[str, Clause] | None:
     what, tail = found.group("what"), ""
     part = _PART.match(what)
     if part:
-        count = part.group("n")
-        count = SMALL_NUMBERS[int(count) - 1] if count in "123456789" else count
-        last = "the last" if re.search(r"\blast\b", what[part.end("what") :]) else "including"
-        what, tail = part.group("what"), f", {last} {count} as {part.group('as')}"
+        count = _spelled(part.group("n"))
+        said = what[part.end("what") : part.start("n")]
+        last = "the last" if re.search(r"\blast\b", said) else "including" if said != ", " else ""
+        tail = f", {last} {count} as" if last else f", {count} of them as"
+        what, tail = part.group("what"), f"{tail} {part.group('as')}"
     first = what.split()[0].lower()
+    if first in ("in", "at", "on", "with") and tail and "(" not in what:
+        # "eight years on the line, the last three as junior sous chef"
+        return "skill", Clause(
+            "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}{tail}"
+        )
     if first in ("in", "at", "on", "as", "with") or lexicon.is_gerund(first) or "(" in what:
         return None  # "five years on a busy ward": the phrase reader says it
     what = re.sub(r"(?<=[A-Za-z])/(?=[A-Za-z])", " and ", what)  # "Go/Postgres"
@@ -198,7 +262,7 @@ def _change(text: str) -> tuple[str, Clause] | None:
     third in one year": said with its own subject."""
     moved = re.fullmatch(
         r"(?P<what>[a-zA-Z][^,]*?) from (?P<a>\d[\d.,]*)%? to"
-        r" (?P<b>\d[\d.,]*)(?P<unit>%?)",
+        r" (?P<b>\d[\d.,]*)(?P<unit>%?)(?P<rest> (?:in|over|within|across) [^,]+)?",
         text,
     )
     if moved and not any(lexicon.is_past(w) for w in moved.group("what").lower().split()):
@@ -209,7 +273,7 @@ def _change(text: str) -> tuple[str, Clause] | None:
         unit = moved.group("unit")
         what = _common_start(moved.group("what"))
         since, until = moved.group("a"), moved.group("b")
-        said = f"{what} {verb} from {since}{unit} to {until}{unit}"
+        said = f"{what} {verb} from {since}{unit} to {until}{unit}{moved.group('rest') or ''}"
         return "achievement", Clause("", "", "", whole=said)
     went = re.fullmatch(
         r"(?P<what>[A-Za-z][^,]*?) (?P<way>up|down) (?:by )?(?P<n>(?:about )?\d[\d.,]*(?:%| \w+)"
@@ -226,8 +290,49 @@ def _change(text: str) -> tuple[str, Clause] | None:
 
 def _common_start(text: str) -> str:
     """ "Falls on my ward" -> "falls on my ward": an ordinary first word typed with a capital
-    (a name or initials keep it: "KS2 maths results")."""
+    (a name or initials keep it: "KS2 maths results"); one rate takes "the" ("the pass rate")."""
+    words = text.split()
+    if words[-1].lower() in _RATES and words[0].lower() not in DETERMINERS and len(words) < 4:
+        text = f"the {text[0].lower()}{text[1:]}" if words[0][1:].islower() else f"the {text}"
     first = text.split()[0]
     if first[:1].isupper() and first[1:].islower() and lexicon.is_noun(first.lower()):
         return text[0].lower() + text[1:]
     return text
+
+
+_RATES = frozenset(["rate", "score", "ratio", "average", "percentage"])
+# What came of an action, typed after a dash: "- 140 covers, nothing sent back".
+_FIXED = re.compile(r"^(?:on time|under budget|on budget|on schedule|ahead of schedule)$")
+_COUNTED = re.compile(
+    r"^(?:more than |about |over |nearly )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|twelve|twenty|thirty)%? [a-z][a-z-]*(?: (?:in|over|a|per|within|across) [\w ]+)?$"
+)
+_NONE = re.compile(r"^(?:nothing|none|zero|no) [a-z][a-z -]*$")
+
+
+def result(text: str) -> str | None:
+    """The result after a dash said after the action's clause: "overtime down about 20%" ->
+    ", which cut overtime by about 20%"; "140 covers, nothing sent back" -> ", with 140 covers
+    and nothing sent back"; None when it is none of these shapes."""
+    went = re.fullmatch(
+        r"(?P<what>[a-z][a-z -]*?) (?:went )?(?P<way>up|down) (?:by )?"
+        r"(?P<n>(?:about )?\d[\d.,]*(?:%| \w+)|a third|half|a quarter|two thirds)"
+        r"(?P<rest> (?:in|over|within|across) [^,]+)?",
+        text,
+    )
+    if went is not None and not any(lexicon.is_past(w) for w in went.group("what").split()):
+        verb = "cut" if went.group("way") == "down" else "raised"
+        return f", which {verb} {went.group('what')} by {went.group('n')}{went.group('rest') or ''}"
+    parts = [p.strip() for p in re.split(r",| and ", text) if p.strip()]
+    if not parts or len(parts) > 3:
+        return None
+    if all(_FIXED.match(p) for p in parts):  # "on time, under budget"
+        return f", which came in {_joined(parts)}"
+    if not all(_NONE.match(p) or _COUNTED.match(p) for p in parts):
+        return None
+    # "140 covers, nothing sent back" -> ", with 140 covers and nothing sent back"
+    return f", with {_joined(parts)}"
+
+
+def _joined(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]

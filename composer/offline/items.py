@@ -90,6 +90,9 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
         return Item(item, Kind.HELD, Clause("I", "have completed", f"my {done.group('what')}"))
     if _OPINION.search(text) and text.lower().startswith("i "):
         return Item(item, Kind.OPINION, None, "advice to the employer, not a fact about me")
+    joined = _with_result(item, text, common) if re.search(r"\s[-–—]\s", text) else None
+    if joined is not None:
+        return joined
     tidied = cvlines.tidy(text)
     line = cvlines.read(tidied)
     if line is not None:
@@ -116,6 +119,22 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     if offer and kind in (Kind.SKILL, Kind.TRAIT, Kind.ABILITY, Kind.ROLE):
         return Item(item, Kind.OFFER, said)
     return Item(item, kind, said)
+
+
+def _with_result(item: str, text: str, common: frozenset[str]) -> Item | None:
+    """ "ran grill on the trial shift - 140 covers, nothing sent back": an action and what
+    came of it, said as one sentence ("I ran the grill on the trial shift, with 140 covers and
+    nothing sent back"), or left out when the result cannot be read; None when the part before
+    the dash is no action of the candidate's (the phrase reader judges it)."""
+    action, after = re.split(r"\s+[-–—]\s+", text, maxsplit=1)
+    done = read_point(action, common)
+    said = done.said
+    if said is None or said.whole is not None or done.kind is not Kind.ACHIEVEMENT:
+        return None
+    tail = cvlines.result(after) if " - " not in after else None
+    if not tail:
+        return Item(item, Kind.UNSURE, None, "what came of it, after the dash, could not be read")
+    return Item(item, Kind.ACHIEVEMENT, Clause(said.subject, said.verb, said.rest + tail))
 
 
 _LINE_KINDS = {
@@ -168,6 +187,8 @@ def _kind(shape: Shape, said: Clause, text: str) -> Kind:
     whole = said.whole or ""
     if re.match(r"I(?: am|'m) (?:a|an) ", whole):
         return Kind.ROLE
+    if whole.startswith("I hold "):
+        return Kind.HELD  # "I hold OSHA 30", typed as a sentence
     if verb in ("hold", "have completed") or (verb == "am" and _held_state(said.rest)):
         return Kind.CERTIFICATE if verb == "have completed" else Kind.HELD
     if shape is Shape.ROLE:

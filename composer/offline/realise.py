@@ -41,7 +41,9 @@ from composer.offline.words import (
     WH_WORDS,
 )
 
-_LOWER_STARTS = frozenset(["my", "the", "a", "an", "our", "this", "that", "these", "those", "it"])
+_LOWER_STARTS = frozenset(
+    ["my", "the", "a", "an", "our", "this", "that", "these", "those", "it", "we"]
+)
 
 _DURATION = re.compile(
     r"^(?:over |nearly |almost |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"

@@ -32,7 +32,9 @@ def expand(text: str) -> str:
     text = re.sub(rf"\b(\d{{1,2}}) ({_MONTHS})\.?(?=\W|$)", _month_after, text)
     text = re.sub(rf"\b({_MONTHS})\.? (?=\d)", _month_before, text)
     text = re.sub(r"\b(\d+) ?mins?\b", r"\1 minutes", text)
-    text = re.sub(r"^(?P<what>[^,]+?) (?P<way>down|up) (?P<n>\d[\d.]*%)", _went, text)
+    text = re.sub(
+        r"^(?P<what>[^,]+?) (?P<way>down|up) (?P<n>\d[\d.]*%)(?! ?(?:->|=>|→))", _went, text
+    )
     text = re.sub(r"\b(\d+) ?hrs?\b", r"\1 hours", text)
     # "a 2nd chat", "2nd interview w/ MD": an ordinal before a word is spelled out
     text = re.sub(r"\b([1-5])(?:st|nd|rd|th)(?= [a-z])", lambda m: _ORDINALS[m.group(1)], text)
@@ -123,7 +125,8 @@ def _spelled(found: re.Match[str]) -> str:
     counted = lexicon.is_plural_noun(noun) or (
         not lexicon.known(noun) and noun.endswith("s") and not noun.endswith("ss")
     )
-    if not (counted or (found.group() == "1" and noun in _UNITS)):
+    group = len(before) > 1 and before[-1] == "of" and before[-2].lower() in _GROUPS
+    if not (counted or group or (found.group() == "1" and noun in _UNITS)):
         return found.group()
     return SMALL_NUMBERS[int(found.group()) - 1]
 
@@ -131,4 +134,5 @@ def _spelled(found: re.Match[str]) -> str:
 _DESIGNATORS = frozenset(
     ["grade", "level", "band", "year", "stage", "phase", "tier", "step", "class", "size", "type"]
 )
+_GROUPS = frozenset(["crew", "team", "group", "class", "squad", "unit", "staff"])  # "a crew of 6"
 _UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "shift", "night"])

@@ -19,6 +19,7 @@ from composer.offline.words import (
     PERSON_HEADS,
     PLACES,
     PREPOSITIONS,
+    STATIONS,
 )
 
 _TAIL_OPENERS = frozenset(["and", "but", "which", "who", "so", "then", "while", "including"])
@@ -128,14 +129,19 @@ def object_article(verb: str, rest: str) -> str:
     noun = words[start:]
     if _sized(noun):  # "a 200-job backlog", "a $2.4 million switchgear job"
         return " ".join([*words[:start], lexicon.article(noun[0]), *noun])
-    if not noun or noun[0].lower() in DETERMINERS or not noun[0][:1].islower():
+    initials = bool(noun) and re.fullmatch(r"[A-Z][A-Z0-9]{1,4}", noun[0]) is not None
+    if not noun or noun[0].lower() in DETERMINERS or not (noun[0][:1].islower() or initials):
         return rest
     if noun[0][:1].isdigit() or lexicon.is_gerund(noun[0].lower()):
         return rest
     end = next((i for i, w in enumerate(noun) if w.lower() in PREPOSITIONS), len(noun))
     head = bare(noun[end - 1]).lower() if end else ""
+    if end == 1 and not initials and head in STATIONS | OBJECT_COUNTABLE:
+        return " ".join([*words[:start], "the", *noun])  # "ran the grill", "led the redesign"
     if end < 2 or head not in OBJECT_COUNTABLE or "," in " ".join(noun[:end]):
         return rest
+    if initials:  # "led the ED rota redesign": a known thing, named by its initials
+        return " ".join([*words[:start], "the", *noun])
     said = " ".join(noun)
     made = verb.lower() in MAKING_VERBS or (start and verb.lower() == "set")
     return " ".join([*words[:start], lexicon.article(said) if made else "the", said])

@@ -136,8 +136,15 @@ TOPIC_COUNTABLE = COUNTABLE | _words(
 OBJECT_COUNTABLE = TOPIC_COUNTABLE | _words(
     "repository library database club service course module network unit clinic ward team"
     " dashboard tracker toolkit playbook handbook guide template process checklist newsletter"
-    " podcast blog channel community forum rota flow"
+    " podcast blog channel community forum rota flow store shop layout re-layout refit fit-out"
 )
+# A workplace named by what it is: "on ledger service" -> "on the ledger service".
+WORKPLACES = _words(
+    "service system platform app team project firm company practice agency startup restaurant"
+    " hospital school store shop site ward clinic unit kitchen warehouse depot"
+)
+# A post or station in a workplace, named with one word: "ran grill" -> "ran the grill".
+STATIONS = _words("grill pass line floor desk till dock section bar fryer sauté larder")
 # Verbs that make a thing: its object takes "a" ("launched a new onboarding flow"); other verbs
 # change a thing that was there ("improved the handover process").
 MAKING_VERBS = _words(
