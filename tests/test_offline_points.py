@@ -70,6 +70,12 @@ from composer.offline.usable import point_notices, usable_points
          "On-time departures rose from 82% to 95% in a year."),
         ("shrink down 1.2% -> 0.7% in my store", "Shrink fell from 1.2% to 0.7% in my store."),
         ("trained 6 commis, 4 still there", "I trained six commis, four of whom are still there."),
+        # credentials typed the short way
+        ("CDL Class A", "I hold a Class A CDL."),
+        ("Relativity Certified Admin", "I am a Relativity Certified Administrator."),
+        ("ABA-approved paralegal cert, 2019",
+         "I earned an ABA-approved paralegal certificate in 2019."),
+        ("Level 3 food hygiene", "I hold a Level 3 qualification in food hygiene."),
     ],
 )  # fmt: skip
 def test_a_point_typed_as_a_note_is_said_as_a_letter_says_it(typed: str, said: str) -> None:

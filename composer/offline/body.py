@@ -115,9 +115,10 @@ class Body(Wording):
                     text = self.pick("topic", topic=topic, Topic=sentence(topic)[:-1])
                     out.append(Sentence("topic", 1, text))
                     section = "link_mine" if own else "link"
-                    if section != "link_mine" and self._kind_suffix(point) == "_done":
-                        # a result is said plainly: no "I would put that to work here"; one
-                        # with its own subject ("Falls went down ...") opens its sentence
+                    if section != "link_mine" and self._kind_suffix(point) in ("_done", "_held"):
+                        # a result or a credential is said plainly: no "I would put that to
+                        # work here"; one with its own subject ("Falls went down ...") opens
+                        # its sentence
                         own_subject = not self.clause_for(point).text().startswith("I ")
                         section = "link_mine" if own_subject else "link_done"
                     out.append(Sentence("point", 1, self.pick(section, **values)))

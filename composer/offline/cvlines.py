@@ -117,6 +117,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         _vocational,
         _licensed,
         _registered,
+        _certified,
         _span,
         _change,
     ):
@@ -213,6 +214,47 @@ def _registered(text: str) -> tuple[str, Clause] | None:
     if what is None:
         return "held", Clause("I", "am", body)
     return "held", Clause("I", "am", f"{lexicon.article(what)} {what}, {body}")
+
+
+def _certified(text: str) -> tuple[str, Clause] | None:
+    """A named credential typed the short way: "CDL Class A" -> "a Class A CDL", "Relativity
+    Certified Admin" -> "a Relativity Certified Administrator", "ABA-approved paralegal cert,
+    2019" -> "earned an ... certificate in 2019", "Level 3 food hygiene" -> "a Level 3
+    qualification in food hygiene"."""
+    cdl = re.fullmatch(r"(?:CDL,? Class (?P<a>[A-C])|Class (?P<b>[A-C]) CDL)(?: licen[cs]e)?", text)
+    if cdl:
+        return "held", Clause("I", "hold", f"a Class {cdl.group('a') or cdl.group('b')} CDL")
+    named = re.fullmatch(
+        r"(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)*) Certified (?P<role>Admin|Administrator"
+        r"|Associate|Professional|Developer|Engineer|Trainer|Specialist|Consultant|Educator)",
+        text,
+    )
+    if named:
+        name, role = named.group("name"), named.group("role")
+        role = "Administrator" if role == "Admin" else role
+        return "held", Clause("I", "am", f"{lexicon.article(name)} {name} Certified {role}")
+    dated = re.fullmatch(
+        rf"(?P<what>[A-Za-z][\w-]*(?: [a-z][\w-]*)* (?:certificate|diploma|certification)),?"
+        rf" (?:in )?(?P<year>{_YEAR})",
+        text,
+    )
+    if dated:
+        what = dated.group("what")
+        return "held", Clause(
+            "I", "earned", f"{lexicon.article(what)} {what} in {dated.group('year')}"
+        )
+    level = re.fullmatch(
+        r"(?:Level (?P<a>\d) (?P<what>[a-z][a-z ]+?)(?<!certificate)"
+        r"|(?P<what2>[a-z][a-z ]+?) certificate,? (?:L|Level ?)(?P<b>\d))",
+        text,
+    )
+    if level:
+        number, what = (
+            level.group("a") or level.group("b"),
+            level.group("what") or level.group("what2"),
+        )
+        return "held", Clause("I", "hold", f"a Level {number} qualification in {what}")
+    return None
 
 
 def _span(text: str) -> tuple[str, Clause] | None:

@@ -175,7 +175,7 @@ def _nfc(value: object) -> object:
 # supports "University of Worcester" in the letter, "3 wks" supports "weeks".
 _SPELLED_OUT = tuple(
     (fold(short).rstrip(".:"), tuple(fold(w) for w in WORD_RE.findall(full)))
-    for pair in (*NOTE_SHORTHAND, *SAID_IN_FULL, ("univ", "university"))
+    for pair in (*NOTE_SHORTHAND, *SAID_IN_FULL, ("univ", "university"), ("admin", "administrator"))
     # "doc review" -> "document review": each word of the shorthand with its full word
     for short, full in (zip(*map(str.split, pair), strict=True) if " " in pair[0] else [pair])
     if short != full and WORD_RE.fullmatch(short.rstrip(".:"))
