@@ -156,3 +156,30 @@ def test_a_clause_with_its_own_subject_takes_also_inside_it(clause: str, with_al
     from composer.offline.body import _also_inside
 
     assert _also_inside(clause) == with_also
+
+
+def test_two_short_facts_of_the_opening_are_one_sentence() -> None:
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Megan Hughes"},
+            "company": "Ysgol Bryn",
+            "role": "Year 2 Teacher",
+            "interview": {"date": "2026-11-24"},
+            "interviewers": [{"name": "Rhian Evans", "topics": ["the new phonics scheme"]}],
+            "qualifications": ["QTS 2019"],
+            "contribution": "calm and patient with anxious parents",
+            "tone": "warm",
+            "channel": "email",
+        }
+    )
+    [letter] = compose(notes, today=dt.date(2026, 11, 25))
+    assert "I have held QTS since 2019, and I am calm and patient with anxious parents." in (
+        letter.text
+    )
+
+
+def test_a_level_typed_l3_is_known_to_the_grounding_rule() -> None:
+    notes = _notes(["NVQ L3 plumbing & heating"], [])
+    [letter] = compose(notes, today=dt.date(2026, 11, 25))
+    assert "I hold an NVQ Level 3 in plumbing and heating." in letter.text
+    assert letter.ok

@@ -171,6 +171,29 @@ class Body(Wording):
         text = self.pick("topic_also", topic=unsaid[0].text)
         return [*sentences[: place + 1], Sentence("topic_more", 1, text), *sentences[place + 1 :]]
 
+    @staticmethod
+    def join_opening(sentences: list[Sentence]) -> list[Sentence]:
+        """Two short facts of the opening paragraph said in one sentence, as a person writes
+        them: "I hold QTS. I have five years in KS2." -> "I hold QTS, and I have five years in
+        KS2."; never more than two in one sentence."""
+        out: list[Sentence] = []
+        for item in sentences:
+            # the sentence before it in the opening paragraph, wherever the plan put it
+            place = next((i for i in range(len(out) - 1, -1, -1) if out[i].paragraph == 0), -1)
+            last = out[place] if place >= 0 else None
+            if (
+                last is not None
+                and item.paragraph == 0
+                and {last.section, item.section} <= _OPENING_FACTS
+                and _plain_fact(last.text)
+                and _plain_fact(item.text)
+                and ", and I " not in last.text
+            ):
+                out[place] = replace(last, text=f"{last.text[:-1]}, and {item.text}")
+                continue
+            out.append(item)
+        return out
+
     def _also(self, point: Phrase, said: Clause) -> str:
         """The point with "also" in place: "I also led ...", "I am also ACA qualified, and ..."."""
         if said.whole is None:
@@ -204,6 +227,19 @@ class Body(Wording):
         if about is not None and text.startswith(("I ", "My ")):
             text = self.pick("contribution_at", topic=about.text, said=lower_start(text[:-1]))
         return [Sentence("contribution", paragraph, text)]
+
+
+_OPENING_FACTS = frozenset(["summary", "point_more", "contribution"])
+
+
+def _plain_fact(text: str) -> bool:
+    """ "I hold QTS.": a short sentence of the candidate's, with no frame or list of its own."""
+    return (
+        text.startswith("I ")
+        and text.endswith(".")
+        and len(text.split()) <= 12
+        and not re.search(r"[,;:]|\bwould\b|\bthat\b", text)
+    )
 
 
 _BE_AFTER = r"am|is|are|was|were"

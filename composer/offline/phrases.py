@@ -275,6 +275,9 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         return Phrase(text, Shape.GERUND, item)
     adjective = lexicon.is_adjective_only(lower) or (not second and "adj" in lexicon.classes(lower))
     loose = "adj" in lexicon.classes(lower) and second in ("under", "with", "at", "in", "on")
+    if "adj" in lexicon.classes(lower) and second == "and" and len(words) > 3:
+        # "calm and patient with anxious parents": two adjectives sharing what follows
+        loose = "adj" in lexicon.classes(bare(words[2]).lower()) and words[3] in PREPOSITIONS
     if (adjective or loose) and (not second or second in PREPOSITIONS | {"and"}):
         if "," in text and " and " not in text:  # "calm under pressure, good with families"
             text = join_list([part.strip() for part in text.split(",") if part.strip()])

@@ -353,14 +353,8 @@ class Writer(Body):
         # The personal line has the fewest wordings, so it is chosen first and the sections
         # with more choice avoid its feeling words.
         personal = self.rapport()
-        return [
-            *self.thanks(),
-            *self.summary(),
-            *self.middle(),
-            *self.follow_up(),
-            *personal,
-            *self.closing(),
-        ]
+        opening = self.join_opening([*self.thanks(), *self.summary(), *self.middle()])
+        return [*opening, *self.follow_up(), *personal, *self.closing()]
 
     def write(self) -> Written:
         sentences = shortened(self.plan(), self.tone, self.length, self.low)
