@@ -183,3 +183,49 @@ def test_a_level_typed_l3_is_known_to_the_grounding_rule() -> None:
     [letter] = compose(notes, today=dt.date(2026, 11, 25))
     assert "I hold an NVQ Level 3 in plumbing and heating." in letter.text
     assert letter.ok
+
+
+def _freight(channel: str) -> Notes:
+    return Notes.model_validate(
+        {
+            "candidate": {"name": "Jo Baker"},
+            "company": "Ferris Logistics",
+            "role": "Night Operations Supervisor",
+            "interview": {"date": "2026-11-24"},
+            "coordinator": {"name": "Gail Reed", "email": "gail@ferris.example"},
+            "interviewers": [
+                {"name": "Al Price", "topics": ["night shift handover"]},
+                {"name": "Bea Stone", "topics": ["driver retention"]},
+            ],
+            "qualifications": ["CDL Class A"],
+            "highlights": ["on-time departures 82% -> 95% in a year"],
+            "tone": "formal",
+            "channel": channel,
+        }
+    )
+
+
+def test_a_linkedin_note_says_a_point_in_the_item_readers_words() -> None:
+    notes = _freight("linkedin")
+    bodies = [
+        letter.text
+        for tone in ("warm", "formal", "concise")
+        for letter in compose(notes.model_copy(update={"tone": tone}), today=dt.date(2026, 11, 25))
+    ]
+    for body in bodies:
+        assert "experience with CDL" not in body and "82% -> 95%" not in body
+        assert "bring that" not in body  # a credential or a result is said plainly
+        assert len(body) <= 200
+    assert any("I hold a Class A CDL." in body for body in bodies)
+
+
+def test_the_coordinator_letter_says_points_in_the_item_readers_words() -> None:
+    [letter] = compose(_freight("email"), coordinator_only=True, today=dt.date(2026, 11, 25))
+    assert "I hold a Class A CDL." in letter.text
+    assert "On-time departures rose from 82% to 95% in a year." in letter.text
+    assert ", and I hold" not in letter.text  # a result with its own subject stands alone
+
+
+def test_a_change_with_no_object_is_left_out() -> None:
+    # "paged 30% less": the candidate was paged less; "I paged 30% less" says another thing
+    assert read_point("paged 30% less after alert cleanup").said is None

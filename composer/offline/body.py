@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from composer.models import Notes
-from composer.offline.items import Kind, read_point
+from composer.offline.items import Kind, read_point, said_for
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.realise import Clause, clause, lower_start, sentence, with_article
 from composer.offline.select import Selection
@@ -38,10 +38,8 @@ class Body(Wording):
     asked_topic: str | None  # a topic the user asked the letter to name (as the notes write it)
 
     def clause_for(self, phrase: Phrase) -> Clause:
-        read = read_point(phrase.source, self.common).said
-        if read is not None:
-            return read
-        said = clause(phrase, variant=self.variation.number(f"verb {phrase.text}"))
+        variant = self.variation.number(f"verb {phrase.text}")
+        said = said_for(phrase, self.common, variant)
         assert said is not None  # selection keeps only points that have a clause
         return said
 
@@ -219,7 +217,7 @@ class Body(Wording):
         elif phrase.shape is Shape.GERUND:
             text = self.pick("contribution_gerund", vp=phrase.text)
         else:
-            said = clause(phrase)
+            said = read_point(phrase.source, self.common, offer=True).said or clause(phrase)
             if said is None:
                 return []
             text = sentence(said.text())

@@ -11,6 +11,7 @@ as the panellists' letters (`clause`, `next_steps_line`), so a point reads the s
 from __future__ import annotations
 
 import datetime as dt
+import re
 from itertools import zip_longest
 
 from composer.channels import channel_spec
@@ -21,6 +22,7 @@ from composer.offline import phrasebook
 from composer.offline.cleaning import join_list
 from composer.offline.envelope import salutation
 from composer.offline.followup import next_steps_line
+from composer.offline.items import read_point, said_for
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import clause, sentence, with_article
@@ -94,7 +96,7 @@ def _contribution(phrase: Phrase | None, company: str) -> str | None:
         return f"I would be glad to {phrase.text}."
     if phrase.shape is Shape.GERUND:
         return f"I look forward to the chance of {phrase.text}."
-    said = clause(phrase)
+    said = read_point(phrase.source, offer=True).said or clause(phrase)
     return sentence(said.text()) if said is not None else None
 
 
@@ -146,13 +148,18 @@ class CoordinatorWriter:
         """The candidate's `count` strongest points, two to a sentence."""
         said: list[str] = []
         for phrase in strongest(self.notes)[:count]:
-            found = clause(phrase, variant=self.variation.number(f"verb {phrase.text}"))
+            variant = self.variation.number(f"verb {phrase.text}")
+            found = said_for(phrase, self.common, variant)  # the item reader's words
             if found is not None:
                 # a point after the first sentence's two: "I also led ..."
                 said.append(found.text("also" if len(said) == 2 else ""))
         out = [_POINTS[self.tone]] if said else []
-        for first in range(0, len(said), 2):
-            pair = said[first : first + 2]
+        while said:
+            # two short points of the candidate's share a sentence; one with its own subject
+            # ("On-time departures rose ...") or a comma of its own stands alone
+            mine = all(p.startswith("I ") and not re.search("[,;:]", p) for p in said[:2])
+            pair = said[:2] if len(said) > 1 and mine else said[:1]
+            said = said[len(pair) :]
             text = pair[0] if len(pair) == 1 else f"{pair[0]}, and {_lower_start(pair[1])}"
             out.append(sentence(text))
         return out

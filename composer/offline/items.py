@@ -16,7 +16,7 @@ from enum import Enum
 
 from composer.offline import credentials, cvlines, lexicon, selfnotes
 from composer.offline.cleaning import clean
-from composer.offline.phrases import Shape, analyse, head_noun
+from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.realise import Clause, clause, sentence, with_article
 from composer.offline.screen import is_instruction
 from composer.offline.words import (
@@ -121,6 +121,22 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     return Item(item, kind, said)
 
 
+# Kinds that are facts said plainly: a result or a credential takes no "I would bring that".
+PLAIN_KINDS = frozenset(
+    [Kind.DEGREE, Kind.UNDER_WAY, Kind.HELD, Kind.CERTIFICATE, Kind.ROLE, Kind.ACHIEVEMENT,
+     Kind.ONGOING, Kind.NOTE_TO_SELF]
+)  # fmt: skip
+
+
+def said_for(
+    phrase: Phrase, common: frozenset[str] = frozenset(), variant: int = 0
+) -> Clause | None:
+    """A usable point's clause: the item reader's, else the phrase realiser's (`usable` keeps
+    a point the reader cannot say only when no point is sure)."""
+    read = read_point(phrase.source, common).said
+    return read if read is not None else clause(phrase, variant=variant)
+
+
 def _with_result(item: str, text: str, common: frozenset[str]) -> Item | None:
     """ "ran grill on the trial shift - 140 covers, nothing sent back": an action and what
     came of it, said as one sentence ("I ran the grill on the trial shift, with 140 covers and
@@ -152,6 +168,8 @@ def _raw(said: Clause, text: str) -> str:
     aside = re.search(r"\(([^()]*)\)", words)
     if aside and re.search(r"\b\d+\b|\b(?:still|used|exp|asked|region)\b", aside.group(1)):
         return "it has a bracketed note that a sentence cannot carry"
+    if re.match(r"I \w+ (?:about )?\d[\d.]*% (?:less|more|fewer)\b", words):
+        return "a change with no object ('paged 30% less') whose subject is unsure"
     times = re.search(r"\b\d+x\b", words)
     if times:
         return f"its shorthand '{times.group()}' has no one sure reading"

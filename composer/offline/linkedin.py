@@ -24,6 +24,7 @@ from composer.drafting import Adjustment
 from composer.english import ROLE_NOUNS, bare_role, company_in_prose, given_name
 from composer.models import Notes
 from composer.offline.envelope import salutation
+from composer.offline.items import PLAIN_KINDS, read_point, said_for
 from composer.offline.linkedin_wording import (
     CLOSE,
     GERUND_MISREAD,
@@ -39,7 +40,7 @@ from composer.offline.linkedin_wording import (
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
-from composer.offline.realise import clause, sentence
+from composer.offline.realise import sentence
 from composer.offline.usable import lowercase_words, stems, usable_points, usable_topics
 from composer.offline.writer import Written
 
@@ -185,15 +186,18 @@ class NoteWriter:
         def fit(point: Phrase) -> int:
             return len(stems(point.source) & reader)
 
+        common = lowercase_words(self.notes)
         for point in sorted(
             usable_points(self.notes), key=lambda p: (p.text != lead, "," in p.text, -fit(p))
         ):
-            said = clause(point)
+            said = said_for(point, common)  # the item reader's words ("I hold a Class A CDL")
             if said is None:
                 continue
             wordings = self._order("point", POINT)
-            if point.shape in (Shape.CLAUSE, Shape.FIRST_PERSON):
-                wordings = ["{point}."]  # a sentence with its own subject stands alone
+            if said.whole is not None or read_point(point.source, common).kind in PLAIN_KINDS:
+                # a sentence with its own subject, a result or a credential stands alone: no
+                # "..., and I would love to bring that to the team"
+                wordings = ["{point}."]
             found.append([sentence(w.format(point=said.text())) for w in wordings])
             self.plain_points += "," not in point.text or point.text == lead
             self.fits.append(fit(point))
