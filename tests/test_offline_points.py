@@ -76,6 +76,13 @@ from composer.offline.usable import point_notices, usable_points
         ("ABA-approved paralegal cert, 2019",
          "I earned an ABA-approved paralegal certificate in 2019."),
         ("Level 3 food hygiene", "I hold a Level 3 qualification in food hygiene."),
+        # people counted, then what was done with them; a task "of" a count
+        ("200+ staff trained on new triage", "I trained more than 200 staff on new triage."),
+        ("12 apprentices mentored", "I mentored 12 apprentices."),
+        ("managed review of 80k docs for a 3-week trial",
+         "I managed the review of 80,000 documents for a 3-week trial."),
+        ("zero lost-time incidents on a 400k sq ft job",
+         "I have had zero lost-time incidents on a 400,000-square-foot job."),
     ],
 )  # fmt: skip
 def test_a_point_typed_as_a_note_is_said_as_a_letter_says_it(typed: str, said: str) -> None:
@@ -229,3 +236,20 @@ def test_the_coordinator_letter_says_points_in_the_item_readers_words() -> None:
 def test_a_change_with_no_object_is_left_out() -> None:
     # "paged 30% less": the candidate was paged less; "I paged 30% less" says another thing
     assert read_point("paged 30% less after alert cleanup").said is None
+
+
+def test_a_contribution_typed_as_a_description_is_what_the_candidate_would_bring() -> None:
+    # "organised trial prep" is not a past action ("I organised trial prep.")
+    said = read_point("organised trial prep", offer=True).sentence()
+    assert said == "I would bring organised trial prep."
+
+
+def test_a_named_training_is_held_and_said_plainly() -> None:
+    read = read_point("NFPA 70E trained")
+    assert read.kind is Kind.HELD and read.sentence() == "I am NFPA 70E trained."
+
+
+def test_a_size_typed_sq_ft_is_said_in_full_and_known_to_the_grounding_rule() -> None:
+    [letter] = compose(_notes([], ["zero lost-time incidents on a 400k sq ft job"]),
+                       today=dt.date(2026, 11, 25))  # fmt: skip
+    assert "400,000-square-foot job" in letter.text and letter.ok

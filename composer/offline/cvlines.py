@@ -79,7 +79,7 @@ _PLACE = re.compile(
 
 
 def _spelled(count: str) -> str:
-    return SMALL_NUMBERS[int(count) - 1] if count in "123456789" else count
+    return SMALL_NUMBERS[int(count) - 1] if re.fullmatch("[1-9]", count) else count
 
 
 def _placed(found: re.Match[str]) -> str:
@@ -118,6 +118,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         _licensed,
         _registered,
         _certified,
+        _done_to,
         _span,
         _change,
     ):
@@ -254,6 +255,37 @@ def _certified(text: str) -> tuple[str, Clause] | None:
             level.group("what") or level.group("what2"),
         )
         return "held", Clause("I", "hold", f"a Level {number} qualification in {what}")
+    return None
+
+
+_PEOPLE_VERBS = (
+    r"trained|mentored|hired|coached|onboarded|supervised|recruited|taught|inducted|upskilled"
+)
+
+
+def _done_to(text: str) -> tuple[str, Clause] | None:
+    """People counted, then what was done with them: "200+ staff trained on new triage" ->
+    "I trained more than 200 staff on new triage"; "managed review of 80k docs" -> "I managed
+    the review of 80,000 documents"."""
+    people = re.fullmatch(
+        rf"(?P<n>{_NUMBER}) (?P<who>[a-z][\w-]*(?: [a-z][\w-]*)?) (?P<verb>{_PEOPLE_VERBS})"
+        r"(?P<rest> (?:on|in|at|for|as|across|through) .+)?",
+        text,
+    )
+    if people:
+        count = _spelled(people.group("n"))
+        rest = people.group("rest") or ""
+        return "achievement", Clause(
+            "I", people.group("verb"), f"{count} {people.group('who')}{rest}"
+        )
+    task = re.fullmatch(
+        r"(?P<verb>managed|led|ran|coordinated|oversaw|ran) (?P<what>[a-z][\w-]*(?: [a-z][\w-]*)?)"
+        r" of (?P<rest>(?:about |over |more than )?\d.+)",
+        text,
+    )
+    if task and lexicon.is_noun(task.group("what").split()[-1]):
+        said = f"the {task.group('what')} of {task.group('rest')}"
+        return "achievement", Clause("I", task.group("verb"), said)
     return None
 
 

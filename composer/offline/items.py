@@ -22,6 +22,7 @@ from composer.offline.screen import is_instruction
 from composer.offline.words import (
     CREDENTIAL_STATES,
     CREDENTIALS,
+    DETERMINERS,
     NUMBER_WORDS,
     POSSESSIONS,
 )
@@ -112,6 +113,9 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     raw = _raw(said, item)
     if raw:
         return Item(item, Kind.UNSURE, None, raw)
+    if offer and phrase.shape is Shape.PAST and _described(phrase.words):
+        # "organised trial prep" as what the candidate would bring: an adjective, not a past
+        return Item(item, Kind.OFFER, Clause("I", "would bring", phrase.text))
     if offer and phrase.shape is Shape.NOUN and kind is not Kind.DEGREE:
         return Item(item, Kind.OFFER, Clause("I", "would bring", with_article(phrase)))
     if said.verb in ("have", "hold") and phrase.shape is Shape.NOUN and not _possessed(said.rest):
@@ -238,7 +242,21 @@ def _kind(shape: Shape, said: Clause, text: str) -> Kind:
     return Kind.ONGOING
 
 
+_DESCRIBING = frozenset(["organised", "organized"])  # adjectives the lexicon has as verbs only
+
+
+def _described(words: list[str]) -> bool:
+    """ "organised trial prep": a describing word and a bare noun, no object of a verb."""
+    first = words[0].lower()
+    if len(words) < 2 or ("adj" not in lexicon.classes(first) and first not in _DESCRIBING):
+        return False
+    second = words[1].lower()
+    return second not in DETERMINERS and not second[:1].isdigit() and second not in NUMBER_WORDS
+
+
 def _held_state(rest: str) -> bool:
+    if rest[:1].isupper() and rest.endswith(" trained"):
+        return True  # "I am NFPA 70E trained": a named training held
     return rest.split(" ", 1)[0].lower() in CREDENTIAL_STATES or rest.endswith(
         ("certified", "qualified", "registered", "licensed")
     )

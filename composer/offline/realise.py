@@ -381,7 +381,7 @@ def _joined_plural(phrase: str) -> bool:
 
 def joinable(text: str) -> bool:
     """A short plain clause that can take another after ", and"."""
-    return len(text.split()) <= 9 and not re.search(r"[,;:]| and ", text)
+    return len(text.split()) <= 12 and not re.search(r"[,;:]", text) and text.count(" and ") <= 1
 
 
 def lower_start(text: str) -> str:

@@ -52,6 +52,7 @@ def numbers(text: str) -> str:
     for short, full in COUNTED_SHORTHAND:
         text = re.sub(rf"(?<=\d) {short}\b", f" {full}", text)  # "25,000 docs", "15 pts"
     text = re.sub(r"(?<=[a-z])\+(?=[a-z])", " and ", text)  # "hired+trained"
+    text = re.sub(r"(?<=\d) ?sq\.? ?ft\.?(?= [a-z])", "-square-foot", text)  # "a 400,000 sq ft job"
     return _COMPOUND.sub(_compound, text)
 
 

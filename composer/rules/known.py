@@ -16,8 +16,8 @@ def number_known(word: str, facts: Facts) -> bool:
     if key in facts.vocabulary:
         return True
     count, dash, what = key.partition("-")
-    if dash and what.isalpha() and count in facts.vocabulary:
-        return True  # "a 200-job backlog" from "200 job backlog"
+    if dash and what.replace("-", "").isalpha() and count in facts.vocabulary:
+        return True  # "a 200-job backlog" from "200 job backlog", "a 400,000-square-foot job"
     ordinal = _ORDINAL_RE.match(key)
     return bool(ordinal and ordinal.group(1) in facts.vocabulary)
 
