@@ -49,6 +49,8 @@ from composer.offline.usable import point_notices, usable_points
          "I led the ED rota redesign, which cut overtime by about 20%."),
         ("ran a crew of 6 on a hospital fit-out - on time, under budget",
          "I ran a crew of six on a hospital fit-out, which came in on time and under budget."),
+        ("ran after-school booster club - 20 kids, every week",
+         "I ran an after-school booster club, with 20 kids every week."),
         ("opened new store - 30 hires in 6 wks",
          "I opened a new store, with 30 hires in six weeks."),
         # a CV line with a trailing aside

@@ -379,8 +379,10 @@ _RATES = frozenset(["rate", "score", "ratio", "average", "percentage"])
 _FIXED = re.compile(r"^(?:on time|under budget|on budget|on schedule|ahead of schedule)$")
 _COUNTED = re.compile(
     r"^(?:more than |about |over |nearly )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|twelve|twenty|thirty)%? [a-z][a-z-]*(?: (?:in|over|a|per|within|across) [\w ]+)?$"
+    r"|nine|ten|twelve|twenty|thirty)%? [a-z][a-z-]*(?: (?:in|over|a|per|within|across|every|each)"
+    r" [\w ]+)?$"
 )
+_OFTEN = re.compile(r"^(?:every|each|a|per) (?:day|week|month|term|shift|night|year)$|^weekly$")
 _NONE = re.compile(r"^(?:nothing|none|zero|no) [a-z][a-z -]*$")
 
 
@@ -398,6 +400,8 @@ def result(text: str) -> str | None:
         verb = "cut" if went.group("way") == "down" else "raised"
         return f", which {verb} {went.group('what')} by {went.group('n')}{went.group('rest') or ''}"
     parts = [p.strip() for p in re.split(r",| and ", text) if p.strip()]
+    if len(parts) > 1 and _OFTEN.match(parts[-1]) and _COUNTED.match(parts[-2]):
+        parts[-2:] = [f"{parts[-2]} {parts[-1]}"]  # "20 kids, every week" -> "20 kids every week"
     if not parts or len(parts) > 3:
         return None
     if all(_FIXED.match(p) for p in parts):  # "on time, under budget"
