@@ -255,3 +255,10 @@ def test_a_size_typed_sq_ft_is_said_in_full_and_known_to_the_grounding_rule() ->
     [letter] = compose(_notes([], ["zero lost-time incidents on a 400k sq ft job"]),
                        today=dt.date(2026, 11, 25))  # fmt: skip
     assert "400,000-square-foot job" in letter.text and letter.ok
+
+
+@pytest.mark.parametrize("typed", ["read Polish, German, Russian", "reads Polish, German, Russian"])
+def test_languages_one_reads_are_a_skill_not_a_past_act(typed: str) -> None:
+    read = read_point(typed)
+    assert read.kind is Kind.SKILL
+    assert read.sentence() == "I read Polish, German and Russian."

@@ -48,6 +48,8 @@ def tidy(text: str) -> str:
             text = text[: found.start()]
     if _CHANGE.match(text):
         text = re.sub(r"\b(\d+)x\b", lambda m: _FOLD.get(m.group(1), m.group()), text)
+    # "reads Polish, German and Russian" (typed of oneself in the third person)
+    text = re.sub(r"^(speak|read|write)s (?=[A-Z])", r"\1 ", text)
     text = _OWN_TAIL.sub("", text)  # "I hold OSHA 30, and I would be glad to build on that here"
     # "33% -> 29%": a change typed with an arrow is a change "from 33% to 29%"
     text = re.sub(rf"(?:down|up) (?={_AMOUNT} ?(?:->|=>|→))", "", text)

@@ -201,6 +201,8 @@ def _possessed(rest: str) -> bool:
 
 def _kind(shape: Shape, said: Clause, text: str) -> Kind:
     verb = said.verb
+    if verb in ("read", "speak", "write") and said.rest[:1].isupper():
+        return Kind.SKILL  # "I read Polish, German and Russian": an ability, not a past act
     lower = text.lower()
     if verb == "am completing":
         return Kind.UNDER_WAY
