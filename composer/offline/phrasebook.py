@@ -736,7 +736,8 @@ class Variation:
 
     `pick` hashes the seed (the candidate and company) with the slot's name, so each slot
     varies independently; the panellist's place shifts every choice, so letters of one panel
-    differ.
+    differ (the first as many panellists as there are wordings each take their own; later ones
+    pair with a different colleague in each slot).
     """
 
     seed: str
@@ -752,8 +753,14 @@ class Variation:
 
     def order(self, slot: str, options: Sequence[T]) -> list[T]:
         """All `options`, this letter's choice first, then the rest in a fixed rotation."""
-        start = (self.number(slot) + self.offset) % len(options)
-        return [options[(start + step) % len(options)] for step in range(len(options))]
+        size = len(options)
+        # Panellists past the number of wordings start again; each further round is shifted
+        # by the slot's own step, so two panellists who share one slot's wording (there are
+        # more readers than wordings) do not share it in every slot.
+        rounds, place = divmod(self.offset, size)
+        step = 1 + self.number(f"{slot}\x00round") % (size - 1) if size > 1 else 0
+        start = (self.number(slot) + place + rounds * step) % size
+        return [options[(start + k) % size] for k in range(size)]
 
 
 def seed_for(*parts: str) -> str:

@@ -59,6 +59,7 @@ class Wording:
             # "at Acme Inc.." or "at Acme Inc. It was": keep the company off a sentence end.
             safe = tuple(o for o in options if "{company}." not in o)
             options = safe or options
+
         del company
         return options
 
@@ -111,6 +112,7 @@ class Wording:
             fresh or options,
             key=lambda o: (
                 len(moods(o) & self.moods),
+                self._after_abbreviation(o),
                 len(frame_trigrams(o) & self.frames) + self._taken(o, values),
             ),
         )
@@ -170,6 +172,11 @@ class Wording:
         if company.endswith((".", "!", "?")):
             text = text.replace(f"{company}.", company)
         return text
+
+    def _after_abbreviation(self, option: str) -> bool:
+        """True when a wording, said after the opening's "at Acme Inc.", would read as going on
+        with a name: one that starts with a word of its own other than "I" ("Something I ...")."""
+        return self._company_abbreviated() and not re.match(r"(?:I\b|\{)", option)
 
     def _company_abbreviated(self) -> bool:
         last = self.notes.company.split()[-1].rstrip(".").lower()
