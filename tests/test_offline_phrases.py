@@ -398,6 +398,17 @@ NEXT_STEPS = [
     ("they will confirm the second round by Friday", "I look forward to hearing from you by "
      "Friday."),
     ("the panel decides, no idea when", "I look forward to hearing from you."),
+    # a tail after a comma or dash is who gets in touch then, or a guess: not pasted
+    ("committee meets Dec 9, will contact candidates after",
+     "I look forward to hearing from you after the committee meets on December 9."),
+    ("Rick said they'll call by fri - prob", "I look forward to hearing from you by Friday."),
+    # what they send is news, never promised as an offer
+    ("Helen to email offer/decision next week", "I look forward to hearing from Helen next "
+     "week."),
+    # a month typed short is spelled out; the news and who sends it, typed as two parts
+    ("decision in jan, HR will email", "I look forward to hearing from HR in January."),
+    ("final round = demo lesson, early Dec", "I look forward to the demo lesson in early "
+     "December."),
 ]  # fmt: skip
 
 

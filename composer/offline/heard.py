@@ -30,6 +30,9 @@ _CONTACT = re.compile(
     r"|send\s+(?:feedback|an?\s+update|news|word|an?\s+answer)|confirm(?:\s+either\s+way)?"
     r"|let\s+me\s+know)\b"
     r"(?:\s+(?:me|back|to\s+me|with\s+(?:me|news|an?\s+(?:answer|decision|update)|feedback)"
+    # "to email offer/decision": what comes is news, never promised as an offer
+    r"|(?:an?\s+|the\s+|their\s+)?(?:offers?|decisions?|news|answers?|outcomes?|feedback"
+    r"|updates?|results?)(?:/\w+)*"
     r"|either\s+way|(?:all\s+|the\s+)?candidates|everyone|people))*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -42,7 +45,11 @@ _MEETS = re.compile(
     r"|decides|votes)(?P<rest>\s+(?:on|in|at|by|before|next|this|after|early|late|mid|later)\b.*?"
     r"|\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
     r"|July|August|September|October|November|December|\d).*?)"
-    r"(?:,?\s+to\s+(?:decide|make\s+(?:a|the|their)\s+decision|choose|vote|agree))?$",
+    r"(?:,?\s+to\s+(?:decide|make\s+(?:a|the|their)\s+decision|choose|vote|agree))?"
+    # "..., will contact candidates after": who gets in touch then, said by "hearing from you"
+    r"(?:\s*(?:,|;|\s[-–—])\s*(?:and\s+)?(?:they\s+|then\s+)?(?:will|'ll|to|should)\s+"
+    r"(?:contact|call|e-?mail|write|let|be\s+in\s+touch|get\s+in\s+touch|get\s+back"
+    r"|come\s+back|decide|reach\s+out)\b[^,;]*)?$",
     re.IGNORECASE,
 )
 
@@ -68,6 +75,25 @@ _THEM = frozenset(
      "the committee", "the partners", "the hiring team", "the interview panel", "someone",
      "somebody", "the office"]
 )  # fmt: skip
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+_SHORT_MONTH = re.compile(
+    r"\b(?P<before>in|by|early|mid|late|until|before|after|from|through|over)(?P<gap>[\s-]+)"
+    r"(?P<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def months_spelled(text: str) -> str:
+    """A month typed short after a word of time, spelled out: "in jan" -> "in January"."""
+
+    def _full(found: re.Match[str]) -> str:
+        month = next(m for m in _MONTHS if m.lower().startswith(found["month"].lower()[:3]))
+        return f"{found['before']}{found['gap']}{month}"
+
+    return _SHORT_MONTH.sub(_full, text)
 
 
 def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | None:

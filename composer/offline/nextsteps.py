@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from composer.english import spell_out_dates
 from composer.offline import lexicon, phrasebook
-from composer.offline.heard import hearing_from
+from composer.offline.heard import hearing_from, months_spelled
 from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
@@ -65,7 +65,7 @@ def next_steps_line(
         value = _MAYBE.sub("", value)  # ", possibly a 2nd stage": a guess after the step
         # "2nd interview probably next week": the step is hoped for, the hedge not pasted
         value, hedged = _HEDGE.sub("", value), bool(_HEDGE.search(value))
-        value = _IN_PART.sub(r"in \g<0>", spell_out_dates(value))
+        value = _IN_PART.sub(r"in \g<0>", spell_out_dates(months_spelled(value)))
         value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))
         value = _SMALL_NUMBER.sub(lambda m: f"{_NUMBER_WORDS[int(m[1])]} {m[2]}", value)
         value = _BARE_DAY.sub(r"on \g<0>", value)
@@ -184,7 +184,7 @@ def presumes(value: str | None) -> bool:
 
 # "possibly a 2nd stage presentation", "maybe": a guess of the candidate's, not a step.
 _MAYBE = re.compile(
-    r",\s*(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|tbc)\b.*$"
+    r"(?:,|\s[-–—])\s*(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|tbc)\b.*$"
     r"|\s+(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|tbc)[.!]*$",
     re.IGNORECASE,
 )
@@ -204,7 +204,7 @@ _IN_PART = re.compile(
 )
 # "final round = a demo lesson, early Dec"; "Hannah will send a take-home, then final round".
 _EQUALS = re.compile(
-    r"^(?P<what>[^=:]+?)\s*[=:]\s*(?:an?|the)\s+(?P<step>[^,;]+?)(?:,\s*(?P<when>in\s+[^,;]+))?$"
+    r"^(?P<what>[^=:]+?)\s*[=:]\s*(?:(?:an?|the)\s+)?(?P<step>[^,;]+?)(?:,\s*(?P<when>in\s+[^,;]+))?$"
 )
 _SENDS = re.compile(
     r"^(?P<who>[^,]+?)\s+(?:will|to|is\s+going\s+to)\s+send\s+(?:me\s+|over\s+)?(?:an?|the)\s+"
@@ -262,12 +262,18 @@ def _heard(value: str, reader: Sequence[str]) -> tuple[str, str] | None:
     heard = hearing_from(value, reader)
     if heard is not None or ", " not in value:
         return heard
-    parts = [hearing_from(part, reader) for part in value.split(", ")]
+    parts = [hearing_from(part, reader) or _news_in(part) for part in value.split(", ")]
     if any(part is None for part in parts):
         return None
     whos = [who for who, _ in parts if who and who != "you"]  # type: ignore[misc]
     times = [time for _, time in parts if time]  # type: ignore[misc]
     return (whos[0] if whos else "you"), " ".join(times[:1])
+
+
+def _news_in(part: str) -> tuple[str, str] | None:
+    """ "decision in January": news from them at that time, as ("you", "in January")."""
+    news = _NEWS.match(part.strip())
+    return ("you", news.group("time")) if news else None
 
 
 _TRAILING_TIME = re.compile(
