@@ -57,7 +57,8 @@ _SAID = re.compile(
 _CORRECTION = re.compile(
     r"^(?:(?:not\s+true|true|that's\s+not\s+right|wrong)\s*(?:[-,:;]\s*|\s+)?)?"
     r"(?:but\s+)?(?:actually|in\s+fact|really|real\s+answer\s*:?|tbh)?\s*(?:[-,:]\s*)?"
-    r"(?:(?:I\s+)?should(?:'ve|\s+have)\s+(?:said|mentioned)\s+(?:that\s+)?)?",
+    r"(?:(?:I\s+)?(?:should(?:'ve|\s+have)\s+(?:said|mentioned)|(?:meant|wanted|forgot)\s+to"
+    r"\s+(?:say|mention|add))\s*:?\s+(?:that\s+)?)?",
     re.IGNORECASE,
 )
 _NOTE_TAIL = re.compile(
@@ -160,17 +161,24 @@ def read_asked(value: str | None) -> Asked | None:
         fact = f"I have not used {topic}, but {fact}"
     never = re.search(r"(?i)\b(?:never|not|haven't|hadn't)\s+used\s+(?P<what>[A-Z][\w.+#-]*)", said)
     other = _OTHER_TOOL.match(told[-1]) if told else None
-    if fact is None and never and other:
+    # "Luis asked if I'd used Tableau - no, but ...": the "no" answers the question asked
+    no = denied and said.lower() in ("no", "said no") and found["how"].lower() in ("if", "whether")
+    if fact is None and (never or no) and other:
         # "said never used Tableau. true, but Power BI daily for 3 yrs": what was used instead
         used = _COUNT.sub(lambda m: str(SMALL_NUMBERS[int(m[1]) - 1]), expand(other["used"]))
-        fact = f"I have not used {never['what']}, but I have used {used}"
+        what = never["what"] if never else "it yet"
+        fact = f"I have not used {what}, but I have used {used}"
+        if other["quick"]:  # ", can pick it up fast": said once, as the candidate would
+            fact += " and would pick it up quickly"
     return Asked(found["who"], topic, fact)
 
 
 # "true, but Power BI daily for 3 yrs": another tool, used instead, typed with no verb.
 _OTHER_TOOL = re.compile(
     r"(?i)^(?:true,?\s+)?but\s+(?P<used>[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*)?"
-    r"(?:\s+(?:daily|weekly|every\s+day|for\s+\S+\s+\S+|since\s+\S+))*)$"
+    r"(?:\s+(?:daily|weekly|every\s+day|for\s+[^\s,]+\s+[^\s,]+|since\s+[^\s,]+))*)"
+    r"(?P<quick>,?\s+(?:and\s+)?(?:I\s+)?(?:can|could|would|will)\s+pick\s+(?:it|\w+)\s+up"
+    r"\s+(?:fast|quickly|quick)|,?\s+(?:a\s+)?(?:quick|fast)\s+learner)?$"
 )
 
 

@@ -51,7 +51,7 @@ _TO_SELF = re.compile(
     r"^(?:(?:remember|don't forget|do not forget)\s+to\s+|(?:I\s+)?(?:forgot|didn't\s+get"
     r"|did\s+not\s+get|never\s+got|meant)\s+to\s+|(?:I\s+)?(?:didn't|did\s+not)\s+)?"
     r"(?:mention|say|tell\s+"
-    r"(?:them|her|him)|add|clarify|explain|note)\s+(?:that\s+)?(?P<rest>.+)$",
+    r"(?:them|her|him)|add|clarify|explain|note)\s*:?\s+(?:that\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _TAIL = re.compile(
@@ -151,8 +151,16 @@ def follow_up_line(
         said = asked.fact.lower()
         named = any(w.lower() in said for w in re.findall(r"[\w+#-]{3,}", asked.topic))
         section = "follow_up_clause" if named else "follow_up_answer"
+        if not named and asked.fact.startswith("I have not used"):  # not "I should have said"
+            section = "follow_up_denied"
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
         return variation.pick("follow_up", options).format(clause=asked.fact, topic=asked.topic)
+    ask = _ASK.match(" ".join((value or "").split()).rstrip(".!; "))
+    if ask:  # "ask about the team structure": a note to ask, not a promise to ask
+        options = fitting(phrasebook.wordings("follow_up_ask", tone, channel), fits)
+        return variation.pick("follow_up", options).format(
+            topic=re.sub(r"^their\b", "your", ask["topic"])
+        )
     core = follow_up_core(value, common)
     if core is None:
         return None
@@ -165,7 +173,9 @@ def follow_up_line(
         if not topic and _FORGOT.match(value or ""):
             section = "follow_up_forgot"
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
-        return variation.pick("follow_up", options).format(clause=body, topic=topic or "")
+        line = variation.pick("follow_up", options).format(clause=body, topic=topic or "")
+        # "I should also have mentioned that I also did ...": one "also" is enough
+        return re.sub(r"(\balso\b.*?\bI) also\b", r"\1", line, count=1)
     if phrase.shape is Shape.BASE:
         options = fitting(phrasebook.wordings("follow_up_vp", tone, channel), fits)
         return variation.pick("follow_up", options).format(vp=phrase.text)
@@ -178,6 +188,14 @@ def follow_up_line(
         options = fitting(phrasebook.wordings("follow_up_np", tone, channel), fits)
         return variation.pick("follow_up", options).format(np=phrase.text)
     return None
+
+
+# A note to ask about something: "ask about the team structure", "find out re parking".
+_ASK = re.compile(
+    r"^(?:(?:remember|don't\s+forget)\s+to\s+)?(?:ask|find\s+out)(?:\s+(?:them|her|him))?"
+    r"\s+(?:about|abt|re:?)\s+(?P<topic>(?:the|their|your|how|what|whether|when)\b[^,;:?!]+)$",
+    re.IGNORECASE,
+)
 
 
 # A follow-up the candidate did not get to say: "forgot to say ...", "didn't mention ...".

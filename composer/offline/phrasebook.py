@@ -376,6 +376,23 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "On {topic}, I should have mentioned that {clause}.",
         ),
     },
+    # A follow-up that says what the candidate has not used and what instead: {clause}.
+    "follow_up_denied": {
+        "formal": ("Regarding {topic}: {clause}.", "To complete my answer on {topic}: {clause}."),
+        "any": (
+            "On {topic}: {clause}.",
+            "To add to my answer on {topic}: {clause}.",
+            "One thing I would add on {topic}: {clause}.",
+        ),
+    },
+    # A note to ask about something, said as wanting to hear more: {topic}.
+    "follow_up_ask": {
+        "formal": ("I would welcome the chance to learn more about {topic}.",),
+        "any": (
+            "I would be glad to hear more about {topic}.",
+            "I would love to hear more about {topic}.",
+        ),
+    },
     "follow_up_sentence": {
         "formal": ("{sentence}",),
         "any": ("{sentence}",),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from composer.english import spell_out_dates
 from composer.offline import lexicon, phrasebook
+from composer.offline.heard import months_spelled
 from composer.offline.kinds import TRAVEL, rapport_kind, tidy
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import ADVERBS, second_person
@@ -164,6 +165,10 @@ def _wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
         if verb in _TALKS and rest[0].lower() in ("at", "in", "to", "on"):
             return "wish_talk", {"event": f"your {_TALKS[verb]} {' '.join(rest)}"}
         first = rest[0]
+        ends = [i for i, w in enumerate(rest) if w in ("in", "on", "at", "this", "next")]
+        head = rest[: ends[0]] if ends else rest
+        if first[:1].isupper() and head[-1].islower() and lexicon.is_noun(head[-1]):
+            rest = ["the", *rest]  # "running Chicago marathon" -> "the Chicago marathon"
         if first.lower() in _DETERMINERS or first[:1].isupper() or first[:1].isdigit():
             return "wish_luck", {"event": _event(" ".join(rest))}
         return "wish_luck", {"event": " ".join(words[start:])}  # "presenting to the board"
@@ -235,7 +240,8 @@ def rapport_line(
         when = spell_out_dates(team["when"])
         return line("wish_team", team=whose, event=team["event"], when=when)
     hint = " ".join(re.findall(r"\(([^)]*)\)", note))  # "(the book)": what was recommended
-    note = in_full(tidy(note))  # "fellow Purdue grad" -> "... graduate"
+    note = in_full(tidy(_MONTH_ASIDE.sub(r" in \g<month>", note)))  # "fellow Purdue grad"
+    note = re.sub(r"(?i)\bnew year\b", "New Year", months_spelled(note))  # "in jan"
     spelled = expand(note)  # "for 3 wks" -> "for three weeks": no shorthand in a letter
     note = note[:1] + spelled[1:] if spelled[:1].lower() == note[:1].lower() else spelled
     if late and _SOON.search(note):
@@ -368,6 +374,10 @@ _FAMILY = re.compile(
 )
 
 
+# "running Chicago marathon - oct": a month after a dash is when it is.
+_MONTH_ASIDE = re.compile(
+    r"\s+[-–—]+\s+(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$", re.I
+)
 _HOSTING = re.compile(
     r"^you (?:run|organise|organize|host|chair|are running|are organising|are organizing"
     r"|are hosting) (?P<what>the .+)$"
