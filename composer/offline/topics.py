@@ -299,7 +299,16 @@ def _with_the(text: str) -> str:
     first = words[0].lower()
     if first in DETERMINERS or first in WH_WORDS or first.endswith("'s") or "," in text:
         return text
-    if lexicon.is_gerund(first.rsplit("-", 1)[-1]) or " and " in text:
+    if " and " in text:
+        return text
+    if lexicon.is_gerund(first.rsplit("-", 1)[-1]):
+        # "teaching load at the branch": a gerund before a countable head is its modifier
+        stop = next((i for i, w in enumerate(words) if w in ("at", "for", "of", "on", "in")), 0)
+        head_word = words[(stop or len(words)) - 1].lower()
+        modifier = words[1 : stop or len(words)]
+        plain = not any(w.lower() in DETERMINERS for w in modifier)
+        if stop != 1 and len(words) > 1 and plain and head_word in TOPIC_COUNTABLE:
+            return f"the {text}"
         return text
     head = head_noun(words)
     if head is None:

@@ -1,0 +1,39 @@
+"""A topic named in a frame reads as English: its article, and no gerund after "got to"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from composer.notes_file import load_notes
+from composer.offline.topics import read_topic
+from composer.offline.writer import Writer
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        # one countable thing, typed bare, takes "the", a gerund before it is its modifier
+        ("teaching load", "the teaching load"),
+        ("teaching load at the branch", "the teaching load at the branch"),
+        ("training budget", "the training budget"),
+        # a gerund with its own object stays as typed
+        ("managing a caseload", "managing a caseload"),
+        ("working off prints", "working off prints"),
+        ("running the rota", "running the rota"),
+    ],
+)
+def test_a_bare_topic_gets_its_article(item: str, said: str) -> None:
+    assert read_topic(item).text == said
+
+
+def test_a_gerund_topic_is_never_after_got_to(examples_dir: Path) -> None:
+    notes = load_notes(examples_dir / "warm_email.json")
+    for index in range(6):
+        writer = Writer(notes.model_copy(update={"tone": "warm"}), 0)
+        writer.variation.offset = index
+        line = writer.pick(
+            "tie_more", topic="working off prints", clause_lower="I trained two apprentices"
+        )
+        assert "got to working" not in line, line
