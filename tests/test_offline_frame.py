@@ -231,10 +231,10 @@ def test_a_short_letter_thanks_again_before_the_next_step_but_offers_nothing_mor
     text = letter(n)
     assert body(text)[0] == (
         "Thank you for taking the time to speak with me on our video call yesterday about the "
-        "Finance Manager role at Fjord Freight. I came away keener than ever to join the team."
-    )
+        "Finance Manager role at Fjord Freight."
+    )  # no stock line of interest: the notes are thin, and a shorter true letter is better
     close = body(text)[-1]
-    assert close == "Thank you again for your time. I look forward to hearing from you next week."
+    assert close == "Thanks again. I look forward to hearing from you next week."
     assert "let me know" not in text and "anything" not in text
 
 

@@ -534,20 +534,26 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     # Thanks again, before the next step, in a letter short of its channel's minimum.
+    # Said only in a letter under its channel's minimum: short, and in as many ways as a
+    # person would say it, so no one wording fills the letters of many candidates.
     "closing": {
         "formal": (
-            "Thank you again for your time and consideration.",
+            "Thank you again.",
             "Thank you again for your time.",
             "I am grateful for the time you gave me.",
             "I appreciate the time you set aside for our conversation.",
             "My thanks again for your time.",
+            "It was a pleasure to meet you.",
+            "Thank you once more for meeting with me.",
         ),
         "any": (
-            "Thank you again for your time.",
+            "Thanks again.",
             "Thank you again for the conversation.",
             "Many thanks again for your time.",
             "I appreciated the time you gave me.",
-            "Thanks again for making the time to talk.",
+            "It was a pleasure to meet you.",
+            "Thanks again for meeting with me.",
+            "It was good to meet you.",
             "I am grateful for the time you spent with me.",
         ),
     },
@@ -555,6 +561,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "offer": {
         "formal": (
             "Should you need any further information from me, I would be glad to provide it.",
+            "Please let me know if any further information from me would be useful.",
         ),
         "any": (
             "If anything else from me would help, just let me know.",

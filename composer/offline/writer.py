@@ -293,18 +293,17 @@ class Writer(Body):
         """Sentences for a letter under its minimum, in the order they are added.
 
         Thanks again goes before the next step; an offer of more only into a letter that
-        would otherwise be too short to send at all (under the channel's thin floor).
+        would otherwise be too short to send at all (under the channel's thin floor). A stock
+        line of interest ("I came away keener than ever ...") says nothing of the candidate's:
+        it is left to `_interest_late`, for a letter still too short to send.
         """
-        out = []
-        if not self._company_abbreviated():  # "... at Acme Inc. I came away" reads as a name
-            out.append(Sentence("interest", 0, self.pick("interest")))
-        out.append(Sentence("closing", 5, self.pick("closing")))
-        out.append(Sentence("offer", 5, self.pick("offer")))
-        return out
+        return [
+            Sentence("closing", 5, self.pick("closing")),
+            Sentence("offer", 5, self.pick("offer")),
+        ]
 
     def _interest_late(self, sentences: list[Sentence]) -> list[Sentence]:
-        """A letter still too short to send, whose interest sentence was kept off the company's
-        abbreviation ("... at Acme Inc."), says it before the closing thanks instead."""
+        """A letter still too short to send says its interest, before the closing thanks."""
         if any(s.section == "interest" for s in sentences) or self.length(sentences) >= self.low:
             return sentences
         if not self._too_short_to_send(sentences):
