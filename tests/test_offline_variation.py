@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from itertools import combinations
+from pathlib import Path
 
+from composer.notes_file import load_notes
 from composer.offline.phrasebook import Variation, seed_for
+from composer.offline.writer import Writer
 
 THREE = ("first wording", "second wording", "third wording")
 SLOTS = [f"slot{n}" for n in range(12)]
@@ -35,3 +38,11 @@ def test_one_reader_keeps_the_same_choice() -> None:
     seed = seed_for("Priya Raman", "Acme")
     assert _choices(seed, 4) == _choices(seed, 4)
     assert Variation(seed, 5).order("slot1", ("only",)) == ["only"]
+
+
+def test_a_phone_interview_is_never_a_meeting(examples_dir: Path) -> None:
+    notes = load_notes(examples_dir / "phone_screen.json")
+    for seed in range(12):
+        writer = Writer(notes, 0)
+        writer.variation = Variation(str(seed))
+        assert "meet" not in writer.pick("closing"), seed

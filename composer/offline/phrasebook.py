@@ -623,7 +623,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     # {activity}: "learning to letterpress print".
     "wish_learning": {
         "formal": ("I hope you are enjoying {activity}.", "I hope {activity} is going well."),
-        "any": ("I hope you are enjoying {activity}.", "Good luck with {activity}."),
+        "any": ("I hope you are enjoying {activity}.", "I hope {activity} is going well."),
     },
     # {activity}: a pastime they love ("hiking in the Alps").
     "wish_hobby": {

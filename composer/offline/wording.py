@@ -61,6 +61,10 @@ class Wording:
             options = safe or options
 
         del company
+        if section == "closing" and self.notes.interview.format == "phone":
+            # "It was good to meet you" after a phone call: they never met
+            unmet = tuple(o for o in options if not re.search(r"\bmeet(?:ing)?\b", o))
+            options = unmet or options
         return options
 
     def pick(self, section: str, **values: str) -> str:
