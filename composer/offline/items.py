@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from composer.offline import credentials, cvlines, lexicon, selfnotes
+from composer.offline import credentials, cvlines, cvresults, lexicon, selfnotes
 from composer.offline.cleaning import clean
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.realise import Clause, clause, sentence, with_article
@@ -151,7 +151,7 @@ def _with_result(item: str, text: str, common: frozenset[str]) -> Item | None:
     said = done.said
     if said is None or said.whole is not None or done.kind is not Kind.ACHIEVEMENT:
         return None
-    tail = cvlines.result(after) if " - " not in after else None
+    tail = cvresults.result(after) if " - " not in after else None
     if not tail:
         return Item(item, Kind.UNSURE, None, "what came of it, after the dash, could not be read")
     return Item(item, Kind.ACHIEVEMENT, Clause(said.subject, said.verb, said.rest + tail))

@@ -1,0 +1,167 @@
+"""Credentials typed as CV lines, read and said as a letter says them.
+
+"LPC completed 2023 (Distinction)", "Gas Safe reg. since 2014", "QTS 2019", "ALS and PALS
+current", "NVQ L3 plumbing", "Licensed journeyman electrician, Ohio, 2019", "RGN, NMBI
+registered", "CDL Class A": each has its own sentence ("I completed my LPC in 2023, with
+Distinction", "I have been Gas Safe registered since 2014"). `read` gives the kind and clause,
+or None (`cvlines.read` then tries a history or a result).
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.realise import Clause
+from composer.offline.words import PERSON_HEADS
+
+_YEAR = r"(?:19|20)\d\d"
+_STATE = r"(?:registered|licensed|certified|qualified|chartered|accredited)"
+
+
+def read(text: str) -> tuple[str, Clause] | None:
+    """The kind ("held" or "role") and clause of a credential line, else None."""
+    for reader in (
+        _completed,
+        _since,
+        _held_year,
+        _current,
+        _vocational,
+        _licensed,
+        _registered,
+        _certified,
+    ):
+        found = reader(text)
+        if found is not None:
+            return found
+    return None
+
+
+def _completed(text: str) -> tuple[str, Clause] | None:
+    found = re.fullmatch(
+        rf"(?P<what>[A-Z][\w -]*?) (?:completed|passed|achieved|awarded)(?: in)?"
+        rf"(?: (?P<year>{_YEAR}))?(?:, (?P<grade>with .+))?",
+        text,
+    )
+    if found is None or not (found.group("year") or found.group("grade")):
+        return None
+    when = f" in {found.group('year')}" if found.group("year") else ""
+    grade = f", {found.group('grade')}" if found.group("grade") else ""
+    return "held", Clause("I", "completed", f"my {found.group('what')}{when}{grade}")
+
+
+def _since(text: str) -> tuple[str, Clause] | None:
+    found = re.fullmatch(rf"(?P<what>.+?),? since (?P<year>{_YEAR})", text)
+    if found is None:
+        return None
+    what, year = found.group("what"), found.group("year")
+    if re.search(rf"\b{_STATE}$", what):
+        return "held", Clause("I", "have been", f"{what} since {year}")
+    head = what.split()[-1].lower()
+    if head in PERSON_HEADS and what[:1].islower():
+        return "role", Clause("I", "have been", f"{lexicon.article(what)} {what} since {year}")
+    if re.fullmatch(r"[A-Z][A-Za-z0-9]{1,6}(?: [A-Z0-9][A-Za-z0-9]*)*", what):
+        return "held", Clause("I", "have held", f"{what} since {year}")
+    return None
+
+
+def _held_year(text: str) -> tuple[str, Clause] | None:
+    """ "QTS 2019": a credential's initials and the year it came."""
+    found = re.fullmatch(rf"(?P<what>[A-Z]{{2,6}}),? (?P<year>{_YEAR})", text)
+    if found is None:
+        return None
+    return "held", Clause("I", "have held", f"{found.group('what')} since {found.group('year')}")
+
+
+def _current(text: str) -> tuple[str, Clause] | None:
+    """ "ALS and PALS current": certificates in date."""
+    names = r"(?P<what>[A-Z][A-Za-z0-9]+(?: and [A-Z][A-Za-z0-9]+)*)"
+    found = re.fullmatch(rf"{names} (?:current|in date)", text)
+    if found is None:
+        return None
+    what = found.group("what")
+    many = " and " in what
+    noun, verb = ("certificates", "are") if many else ("certificate", "is")
+    return "held", Clause("", "", "", whole=f"My {what} {noun} {verb} current")
+
+
+def _vocational(text: str) -> tuple[str, Clause] | None:
+    """ "NVQ L3 plumbing and heating" -> "an NVQ Level 3 in plumbing and heating"."""
+    found = re.fullmatch(
+        r"(?P<name>NVQ|SVQ|BTEC|RQF|QCF)\s+(?:L|Level\s?)(?P<level>\d)(?:\s+in)?\s+(?P<what>[a-z].+)",
+        text,
+    )
+    if found is None:
+        return None
+    name, level, what = found.group("name", "level", "what")
+    return "held", Clause("I", "hold", f"{lexicon.article(name)} {name} Level {level} in {what}")
+
+
+def _licensed(text: str) -> tuple[str, Clause] | None:
+    """ "Licensed journeyman electrician, Ohio, 2019": a licence to practise, where and since."""
+    found = re.fullmatch(
+        rf"(?P<role>[A-Za-z][a-z]+(?: [a-z]+)*), (?P<place>[A-Z][\w .]+), (?P<year>{_YEAR})", text
+    )
+    if found is None:
+        return None
+    role = found.group("role")
+    role = role[0].lower() + role[1:]
+    words = role.split()
+    licence = re.search(rf"\b(?:{_STATE[3:-1]}|master|journeyman)\b", role)
+    if words[-1] not in PERSON_HEADS or not licence:
+        return None
+    said = f"{lexicon.article(role)} {role} in {found.group('place')} since {found.group('year')}"
+    return "role", Clause("I", "have been", said)
+
+
+def _registered(text: str) -> tuple[str, Clause] | None:
+    """ "RGN, NMBI registered": a professional title and the body it is registered with."""
+    found = re.fullmatch(r"(?:(?P<what>[A-Z]{2,6}), )?(?P<body>[A-Z]{2,8}) registered", text)
+    if found is None:
+        return None
+    body = f"registered with {found.group('body')}"
+    what = found.group("what")
+    if what is None:
+        return "held", Clause("I", "am", body)
+    return "held", Clause("I", "am", f"{lexicon.article(what)} {what}, {body}")
+
+
+def _certified(text: str) -> tuple[str, Clause] | None:
+    """A named credential typed the short way: "CDL Class A" -> "a Class A CDL", "Relativity
+    Certified Admin" -> "a Relativity Certified Administrator", "ABA-approved paralegal cert,
+    2019" -> "earned an ... certificate in 2019", "Level 3 food hygiene" -> "a Level 3
+    qualification in food hygiene"."""
+    cdl = re.fullmatch(r"(?:CDL,? Class (?P<a>[A-C])|Class (?P<b>[A-C]) CDL)(?: licen[cs]e)?", text)
+    if cdl:
+        return "held", Clause("I", "hold", f"a Class {cdl.group('a') or cdl.group('b')} CDL")
+    named = re.fullmatch(
+        r"(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)*) Certified (?P<role>Admin|Administrator"
+        r"|Associate|Professional|Developer|Engineer|Trainer|Specialist|Consultant|Educator)",
+        text,
+    )
+    if named:
+        name, role = named.group("name"), named.group("role")
+        role = "Administrator" if role == "Admin" else role
+        return "held", Clause("I", "am", f"{lexicon.article(name)} {name} Certified {role}")
+    dated = re.fullmatch(
+        rf"(?P<what>[A-Za-z][\w-]*(?: [a-z][\w-]*)* (?:certificate|diploma|certification)),?"
+        rf" (?:in )?(?P<year>{_YEAR})",
+        text,
+    )
+    if dated:
+        what = dated.group("what")
+        return "held", Clause(
+            "I", "earned", f"{lexicon.article(what)} {what} in {dated.group('year')}"
+        )
+    level = re.fullmatch(
+        r"(?:Level (?P<a>\d) (?P<what>[a-z][a-z ]+?)(?<!certificate)"
+        r"|(?P<what2>[a-z][a-z ]+?) certificate,? (?:L|Level ?)(?P<b>\d))",
+        text,
+    )
+    if level:
+        number, what = (
+            level.group("a") or level.group("b"),
+            level.group("what") or level.group("what2"),
+        )
+        return "held", Clause("I", "hold", f"a Level {number} qualification in {what}")
+    return None
