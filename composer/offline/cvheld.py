@@ -55,7 +55,7 @@ def _since(text: str) -> tuple[str, Clause] | None:
     if found is None:
         return None
     what, year = found.group("what"), found.group("year")
-    if re.search(rf"\b{_STATE}$", what):
+    if re.search(rf"\b{_STATE}(?: (?:with|by) the [A-Z]{{2,8}})?$", what):
         return "held", Clause("I", "have been", f"{what} since {year}")
     head = what.split()[-1].lower()
     if head in PERSON_HEADS and what[:1].islower():
@@ -115,11 +115,16 @@ def _licensed(text: str) -> tuple[str, Clause] | None:
 
 
 def _registered(text: str) -> tuple[str, Clause] | None:
-    """ "RGN, NMBI registered": a professional title and the body it is registered with."""
-    found = re.fullmatch(r"(?:(?P<what>[A-Z]{2,6}), )?(?P<body>[A-Z]{2,8}) registered", text)
+    """ "RGN, NMBI registered", "RN, registered with NMC": a professional title and the body
+    it is registered with; a body named by its initials takes "the" ("with the NMC")."""
+    found = re.fullmatch(
+        r"(?:(?P<what>[A-Z]{2,6}),? )?(?:(?P<body>[A-Z]{2,8}) registered"
+        r"|registered with (?:the )?(?P<with>[A-Z]{2,8}))",
+        text,
+    )
     if found is None:
         return None
-    body = f"registered with {found.group('body')}"
+    body = f"registered with the {found.group('body') or found.group('with')}"  # "the NMC"
     what = found.group("what")
     if what is None:
         return "held", Clause("I", "am", body)

@@ -63,7 +63,11 @@ def tidy(text: str) -> str:
     text = re.sub(r"\bsous\b(?! chef)", "sous chef", text)
     text = re.sub(r"\b(\d+)-cover place\b", r"\1-cover restaurant", text)
     text = _PLACE.sub(_placed, text)
-    return re.sub(r"\breg\.?(?= since|$)", "registered", text)
+    text = re.sub(r"\breg\.?(?= since|$)", "registered", text)
+    # a body named by its initials takes "the": "registered with NMC" -> "with the NMC"
+    return re.sub(
+        r"\b(registered|chartered|accredited) (with|by) (?=[A-Z]{2,8}\b)", r"\1 \2 the ", text
+    )
 
 
 _AMOUNT = r"(\d[\d.,]*%|\d[\d.,]*(?=\s?(?:->|=>|→)))"
@@ -103,7 +107,15 @@ _PART = re.compile(
 
 def read(text: str) -> tuple[str, Clause] | None:
     """The kind and clause of a CV line of a known shape, else None."""
-    for reader in (cvheld.read, cvresults.done_to, _span, cvresults.change):
+    for reader in (
+        cvheld.read,
+        cvresults.done_to,
+        _history,
+        _tools,
+        _acting,
+        _span,
+        cvresults.change,
+    ):
         found = reader(text)
         if found is not None:
             return found
@@ -124,6 +136,7 @@ def _span(text: str) -> tuple[str, Clause] | None:
         last = "the last" if re.search(r"\blast\b", said) else "including" if said != ", " else ""
         tail = f", {last} {count} as" if last else f", {count} of them as"
         what, tail = part.group("what"), f"{tail} {part.group('as')}"
+    what = _unshort(what)  # "warehouse ops" -> "warehouse operations"
     first = what.split()[0].lower()
     if first in ("in", "at", "on", "with") and tail and "(" not in what:
         # "eight years on the line, the last three as junior sous chef"
@@ -150,3 +163,78 @@ def _span(text: str) -> tuple[str, Clause] | None:
     if all(lexicon.is_noun(w.lower()) or w[:1].isupper() for w in words):
         return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")
     return None
+
+
+# Role words typed short in a history: "exhibitions asst then coordinator".
+_SHORT = {"asst": "assistant", "coord": "coordinator", "mgr": "manager", "ops": "operations",
+          "k8s": "Kubernetes", "snr": "senior", "jnr": "junior"}  # fmt: skip
+_HISTORY = re.compile(
+    rf"^(?P<n>{NUMBER}) (?P<unit>years|months) (?P<where>(?:(?:at|in|on|with) )?[\w&' .-]+?)"
+    r"(?: - |, | as )(?:first )?(?:as )?(?P<a>[a-z][\w -]*?),? then (?:as )?(?P<b>[a-z][\w -]*)$"
+)
+
+
+def _unshort(text: str) -> str:
+    return " ".join(_SHORT.get(w, w) for w in text.split())
+
+
+def _history(text: str) -> tuple[str, Clause] | None:
+    """A role history: "4 yrs at Portland Art Museum - exhibitions asst then coordinator" ->
+    "I spent four years at the Portland Art Museum, first as exhibitions assistant, then as
+    coordinator"; "12 yrs kitchens, sous then head chef" -> "... in kitchens, first as ..."."""
+    found = _HISTORY.match(text)
+    if found is None:
+        return None
+    where = _unshort(found.group("where"))
+    first = where.split()[0]
+    if first not in ("at", "in", "on", "with"):
+        if not where.islower():
+            return None
+        where = f"in {where}"  # "kitchens" -> "in kitchens"
+    elif where.split()[1:2] and where.split()[1][:1].isupper() and " of " not in where:
+        place = where.split(" ", 1)[1]
+        if place.split()[-1].lower() in _BODIES:
+            where = f"{first} the {place}"  # "at the Portland Art Museum"
+    a, b = _unshort(found.group("a")), _unshort(found.group("b"))
+    said = f"{found.group('n')} {found.group('unit')} {where}, first as {a}, then as {b}"
+    return "role", Clause("I", "spent", said)
+
+
+_BODIES = frozenset(["museum", "gallery", "library", "hospital", "trust", "council", "institute"])
+_TOOL = r"[A-Z][\w.+#-]*|k8s"
+
+
+def _tools(text: str) -> tuple[str, Clause] | None:
+    """Years of a role and its tools: "7 yrs SRE, Go/Postgres/k8s" -> "I have seven years as
+    an SRE, working with Go, Postgres and Kubernetes"."""
+    found = re.fullmatch(
+        rf"(?P<n>{NUMBER}) (?P<unit>years|months) (?:as )?(?P<role>[A-Z]{{2,5}}|[a-z]+ ?[a-z]+),"
+        rf" (?P<tools>(?:{_TOOL})(?:(?:/|, | and )(?:{_TOOL}))+)",
+        text,
+    )
+    if found is None:
+        return None
+    role = found.group("role")
+    if not role.isupper() and role.split()[-1] not in PERSON_HEADS:
+        return None
+    tools = [_SHORT.get(t, t) for t in re.split(r"/|, | and ", found.group("tools"))]
+    listed = ", ".join(tools[:-1]) + " and " + tools[-1]
+    said = f"{found.group('n')} {found.group('unit')} as {lexicon.article(role)} {role}"
+    return "role", Clause("I", "have", f"{said}, working with {listed}")
+
+
+_ACTING = re.compile(
+    r"^(?P<how>regularly|often|usually|frequently|sometimes|routinely) (?:act as )?"
+    r"(?P<role>[a-z][a-z ]*? in charge|[a-z][a-z ]*? (?:lead|lead nurse|coordinator|supervisor))"
+    r"(?P<rest> (?:on|for|at|in|during|across) .+)?$"
+)
+
+
+def _acting(text: str) -> tuple[str, Clause] | None:
+    """A role taken often: "regularly nurse in charge on weekend nights" -> "I regularly act as
+    nurse in charge on weekend nights"."""
+    found = _ACTING.match(text)
+    if found is None:
+        return None
+    said = f"{found.group('role')}{found.group('rest') or ''}"
+    return "role", Clause("I", f"{found.group('how')} act as", said)

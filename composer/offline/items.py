@@ -92,6 +92,8 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     if _OPINION.search(text) and text.lower().startswith("i "):
         return Item(item, Kind.OPINION, None, "advice to the employer, not a fact about me")
     joined = _with_result(item, text, common) if re.search(r"\s[-–—]\s", text) else None
+    if joined is None and ", " in text and not re.search(r"\s[-–—]\s", text):
+        joined = _with_result(item, text, common, comma=True)
     if joined is not None:
         return joined
     tidied = cvlines.tidy(text)
@@ -141,17 +143,24 @@ def said_for(
     return read if read is not None else clause(phrase, variant=variant)
 
 
-def _with_result(item: str, text: str, common: frozenset[str]) -> Item | None:
+def _with_result(
+    item: str, text: str, common: frozenset[str], *, comma: bool = False
+) -> Item | None:
     """ "ran grill on the trial shift - 140 covers, nothing sent back": an action and what
     came of it, said as one sentence ("I ran the grill on the trial shift, with 140 covers and
     nothing sent back"), or left out when the result cannot be read; None when the part before
     the dash is no action of the candidate's (the phrase reader judges it)."""
-    action, after = re.split(r"\s+[-–—]\s+", text, maxsplit=1)
+    if comma:  # "drafted about 60 H-1B petitions, RFE rate under 10%": a result after a comma
+        action, after = text.rsplit(", ", 1)
+    else:
+        action, after = re.split(r"\s+[-–—]\s+", text, maxsplit=1)
     done = read_point(action, common)
     said = done.said
     if said is None or said.whole is not None or done.kind is not Kind.ACHIEVEMENT:
         return None
     tail = cvresults.result(after) if " - " not in after else None
+    if not tail and comma:
+        return None  # the phrase reader judges the whole line
     if not tail:
         return Item(item, Kind.UNSURE, None, "what came of it, after the dash, could not be read")
     return Item(item, Kind.ACHIEVEMENT, Clause(said.subject, said.verb, said.rest + tail))
