@@ -49,7 +49,7 @@ POINTS: list[tuple[str, Kind, str | None]] = [
     # held qualifications, registrations, certificates
     ("Social Work England registered", Kind.HELD, "I am registered with Social Work England."),
     ("Gas Safe registered", Kind.HELD, "I am registered with Gas Safe."),
-    ("registered with NMBI", Kind.HELD, "I am registered with NMBI."),
+    ("registered with NMBI", Kind.HELD, "I am registered with the NMBI."),
     ("admitted to the New York bar", Kind.HELD, "I am admitted to the New York bar."),
     ("ACLS and BLS certified.", Kind.HELD, "I am ACLS and BLS certified."),
     ("PMP certified", Kind.HELD, "I am PMP certified."),

@@ -336,3 +336,12 @@ def test_a_role_history_takes_no_frame_of_what_the_candidate_would_bring() -> No
     assert read_point("4 yrs at Portland Art Museum - exhibitions asst then coordinator").kind in (
         Kind.ROLE,
     )
+
+
+def test_a_result_that_names_the_topic_just_named_says_it_as_a_pronoun() -> None:
+    typed = _notes([], ["agency spend down by a third in 1 yr"]).model_dump()
+    typed["interviewers"][0]["topics"] = ["agency spend"]
+    notes = Notes.model_validate(typed)
+    [letter] = compose(notes, today=dt.date(2026, 11, 25))
+    assert "I helped bring it down by a third in one year." in letter.text
+    assert letter.text.count("agency spend") == 1  # named once, in the topic's sentence
