@@ -391,7 +391,7 @@ MESSY: list[tuple[str, bool, str | None]] = [
      "I would bring probabilistic forecasts the ops team can trust in extreme weather."),
     ("led reading curriculum overhaul - phonics and comprehension", False, None),
     ("ATPL, 9,400 hours total, 5,200 on ATR 72", False, None),
-    ("pass rate 60% -> 85%", False, "The pass rate rose from 60% to 85%."),
+    ("pass rate 60% -> 85%", False, "I helped raise the pass rate from 60% to 85%."),
     ("qual/quant research w/ 200 drivers", False, None),
     ("also taught a Y3/4 mixed class", False, "I taught a Y3/4 mixed class."),
     ("previously ran a 40-bed ward", False, "I previously ran a 40-bed ward."),

@@ -310,6 +310,10 @@ def test_languages_one_reads_are_a_skill_not_a_past_act(typed: str) -> None:
             "7 yrs SRE, Go/Postgres/k8s",
             "I have seven years as an SRE, working with Go, Postgres and Kubernetes.",
         ),
+        (
+            "5 yrs KS2, maths lead since 2022",
+            "I have five years of experience in KS2 and have been maths lead since 2022.",
+        ),
         # a body named by its initials takes "the"
         ("RN, registered with NMC", "I am an RN, registered with the NMC."),
         ("registered with NMC since 2015", "I have been registered with the NMC since 2015."),

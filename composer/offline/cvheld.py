@@ -55,6 +55,8 @@ def _since(text: str) -> tuple[str, Clause] | None:
     if found is None:
         return None
     what, year = found.group("what"), found.group("year")
+    if ", " in what or what[:1].isdigit():
+        return None  # "five years KS2, maths lead since 2022": a span and a role (cvlines)
     if re.search(rf"\b{_STATE}(?: (?:with|by) the [A-Z]{{2,8}})?$", what):
         return "held", Clause("I", "have been", f"{what} since {year}")
     head = what.split()[-1].lower()

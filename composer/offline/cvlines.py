@@ -113,6 +113,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         _history,
         _tools,
         _acting,
+        _span_since,
         _span,
         cvresults.change,
     ):
@@ -238,3 +239,18 @@ def _acting(text: str) -> tuple[str, Clause] | None:
         return None
     said = f"{found.group('role')}{found.group('rest') or ''}"
     return "role", Clause("I", f"{found.group('how')} act as", said)
+
+
+def _span_since(text: str) -> tuple[str, Clause] | None:
+    """Years of a skill and a post held since a year: "5 yrs KS2, maths lead since 2022" -> "I
+    have five years of experience in KS2 and have been maths lead since 2022"."""
+    found = re.fullmatch(
+        r"(?P<span>.+), (?P<role>[a-z][a-z ]+) since (?P<year>(?:19|20)\d\d)", text
+    )
+    if found is None or found.group("role").split()[-1] not in PERSON_HEADS:
+        return None
+    span = _span(found.group("span"))
+    if span is None or span[1].verb != "have":
+        return None
+    said = f"{span[1].rest} and have been {found.group('role')} since {found.group('year')}"
+    return "role", Clause("I", "have", said)
