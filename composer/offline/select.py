@@ -96,7 +96,23 @@ def tie(point: str, topic: str, generic: Generic) -> int:
     return tie_strength(point, topic, stems(point) - words, stems(topic) - words, generic.themes)
 
 
+# The last interview's plan, by the notes' JSON: every letter of a panel (and each retry of a
+# wording) reads the same plan, so it is worked out once per interview.
+_PLANS: dict[str, _Panel] = {}
+
+
 def _plan(notes: Notes) -> _Panel:
+    """Which points, summary lines and contribution each reader of the panel gets."""
+    key = notes.model_dump_json()
+    plan = _PLANS.get(key)
+    if plan is None:
+        plan = _plan_of(notes)
+        _PLANS.clear()  # one interview at a time: a batch of many keeps one plan only
+        _PLANS[key] = plan
+    return plan
+
+
+def _plan_of(notes: Notes) -> _Panel:
     points = usable_points(notes)
     people = notes.interviewers
     common = lowercase_words(notes)
