@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 THEMES: dict[str, tuple[str, ...]] = {
     # law
@@ -217,31 +218,51 @@ WEAK = frozenset(
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9&'.-]*[a-z0-9]|[a-z0-9]")
 
 
+@functools.lru_cache(maxsize=1024)
 def _normal(text: str) -> str:
     return " ".join(_TOKEN.findall(text.lower().replace("’", "'")))
 
 
-def _matches(entry: str, tokens: frozenset[str], normal: str) -> bool:
-    if " " in entry:
-        return re.search(rf"(?<![\w-]){re.escape(entry.rstrip('*'))}", normal) is not None
-    if entry.endswith("*"):
-        stem = entry[:-1]
-        return any(token.startswith(stem) for token in tokens)
-    return bool({entry, entry + "s", entry + "es"} & tokens)
+@dataclass(frozen=True)
+class _Test:
+    """A theme's entries, ready to test a text against: whole words (with their plurals),
+    prefixes, and one pattern for the runs of words."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+    runs: re.Pattern[str] | None
+
+    def touched(self, tokens: frozenset[str], normal: str) -> bool:
+        """True when any entry of the theme is in the text (its `tokens`, its `normal` form)."""
+        if not self.words.isdisjoint(tokens):
+            return True
+        if self.prefixes and any(token.startswith(self.prefixes) for token in tokens):
+            return True
+        return self.runs is not None and self.runs.search(normal) is not None
 
 
-@functools.lru_cache(maxsize=4096)
+def _test(entries: tuple[str, ...]) -> _Test:
+    runs = [re.escape(entry.rstrip("*")) for entry in entries if " " in entry]
+    single = [entry for entry in entries if " " not in entry]
+    return _Test(
+        frozenset(w + end for w in single if not w.endswith("*") for end in ("", "s", "es")),
+        tuple(w[:-1] for w in single if w.endswith("*")),
+        re.compile(rf"(?<![\w-])(?:{'|'.join(runs)})") if runs else None,
+    )
+
+
+# Built once: `themes_of` tests every theme against each new text.
+_TESTS = {name: _test(entries) for name, entries in THEMES.items()}
+
+
+@functools.lru_cache(maxsize=1024)
 def themes_of(text: str) -> frozenset[str]:
     """The themes a note item touches."""
     normal = _normal(text)
     tokens = frozenset(normal.split()) | frozenset(
         part for word in normal.split() for part in word.split("-") if part
     )
-    return frozenset(
-        name
-        for name, entries in THEMES.items()
-        if any(_matches(entry, tokens, normal) for entry in entries)
-    )
+    return frozenset(name for name, test in _TESTS.items() if test.touched(tokens, normal))
 
 
 def related(first: frozenset[str], second: frozenset[str]) -> bool:
@@ -279,6 +300,7 @@ _NOT_CODES = frozenset(
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=1024)
 def _acronyms(text: str) -> frozenset[str]:
     """Short capitals ("GP", "AMS", "WCAG") and codes ("H-1B", "dbt"): telling words too short
     or too odd for the stems. Numbers alone ("2023", "12") say nothing of a subject."""
