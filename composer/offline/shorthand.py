@@ -11,9 +11,9 @@ from composer.offline.words import COUNTED_SHORTHAND, SHORTHAND, SMALL_NUMBERS
 _SMALL = re.compile(r"(?<![\w$£€.,:/+-])([1-9])(?= [a-z])")
 
 
-def expand(text: str) -> str:
-    """Note-taking shorthand spelled out: "w/ 3 paralegals" -> "with three paralegals"."""
-    text = numbers(text)
+def _shorthand_patterns() -> list[tuple[str, re.Pattern[str], str]]:
+    """(form, its pattern, what it says) for each form of `SHORTHAND`, in order."""
+    found = []
     for short, full in SHORTHAND:
         edge = r"(?=[\s,;)]|$)" if short[-1].isalnum() else r"(?=\s|$)"
         # lower case or a capital first ("Approx"), never all capitals: "ESP", "MON" are names
@@ -22,7 +22,20 @@ def expand(text: str) -> str:
         # ("fri" -> "Friday", but "Mon Valley Trust" is a name)
         for form in forms:
             said = full if form == short else full[:1].upper() + full[1:]
-            text = re.sub(rf"(?<![\w./]){re.escape(form)}{edge}", said, text)
+            found.append((form, re.compile(rf"(?<![\w./]){re.escape(form)}{edge}"), said))
+    return found
+
+
+# Compiled once: `expand` runs for every item of every letter.
+_SHORTHAND = _shorthand_patterns()
+
+
+def expand(text: str) -> str:
+    """Note-taking shorthand spelled out: "w/ 3 paralegals" -> "with three paralegals"."""
+    text = numbers(text)
+    for form, pattern, said in _SHORTHAND:
+        if form in text:  # most texts hold none of the forms: skip the search
+            text = pattern.sub(said, text)
     text = re.sub(r"(?<=[a-z0-9]) & (?=[a-z])", " and ", text)  # not "Hale & Co", "P&L"
     text = re.sub(r"(, [^,&]+) & (?=[^,&]+$)", r"\1 and ", text)  # "Excel, Looker & SQL"
     text = re.sub(r"(?<=\w) \+ (?=\w)", " and ", text)  # "calm pass + tight stock control"
