@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from composer.english import TITLES, WORD_RE
@@ -16,14 +17,24 @@ _PUNCTUATION_RE = re.compile(r"[^\w\s<>]+")
 
 def normalised_sentences(letter: ParsedLetter, facts: Facts) -> set[str]:
     """The body sentences with every interviewer's name words replaced by one placeholder."""
-    names = {token for person in facts.people for token in person.tokens} | TITLES
-    result = set()
-    for sentence in letter.sentences:
-        words = [m.group().casefold() for m in WORD_RE.finditer(sentence.text)]
-        words = ["<name>" if w in names or w.removesuffix("'s") in names else w for w in words]
-        if words:
-            result.add(" ".join(words))
+    names = _names(facts)
+    result = {_normalised(sentence.text, names) for sentence in letter.sentences}
+    result.discard("")  # a sentence with no words
     return result
+
+
+@functools.lru_cache(maxsize=8)
+def _names(facts: Facts) -> frozenset[str]:
+    """The words that name an interviewer (each name's words and the titles)."""
+    return frozenset(token for person in facts.people for token in person.tokens) | TITLES
+
+
+# A panel's letters are compared with each other many times while its wordings are tried:
+# each sentence is normalised once.
+@functools.lru_cache(maxsize=2048)
+def _normalised(sentence: str, names: frozenset[str]) -> str:
+    words = [m.group().casefold() for m in WORD_RE.finditer(sentence)]
+    return " ".join("<name>" if w in names or w.removesuffix("'s") in names else w for w in words)
 
 
 def shared_share(mine: set[str], theirs: set[str]) -> float:
