@@ -16,6 +16,7 @@ is written again whole. The summary is written at the end from the journal.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -235,6 +236,13 @@ def run_batch(
     return run
 
 
+@functools.lru_cache(maxsize=WRITES_AHEAD)
+def _plan(folder: Path, names: tuple[str, ...], fmt: OutputFormat) -> list[tuple[Path, list[int]]]:
+    """The files of an interview's letters, planned once for all its letters (not again for
+    each: they come one after another)."""
+    return plan_files(folder, names, fmt, folder=True)
+
+
 def write_letter(
     item: Composed,
     notes_path: Path,
@@ -261,7 +269,7 @@ def write_letter(
             str(notes_path), item.interviewer.name, "error", kind=kind, message=str(item.error)
         )
     letter = item.letter
-    target = plan_files(folder, names, fmt, folder=True)[index][0]
+    target = _plan(folder, tuple(names), fmt)[index][0]
     common = {
         "notes": str(notes_path),
         "interviewer": letter.to,

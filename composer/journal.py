@@ -15,7 +15,7 @@ import itertools
 import json
 from array import array
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -55,6 +55,11 @@ class Row:
 
 
 FIELDS = [f for f in Row.__dataclass_fields__]
+
+
+def _fields(row: Row) -> dict[str, object]:
+    """`asdict(row)` without its deep copy: every field is a string or a number."""
+    return {name: getattr(row, name) for name in FIELDS}
 
 
 def exit_code(rows: Iterable[Row]) -> int:
@@ -119,7 +124,7 @@ class Journal:
         """Append `row` (of the notes file at `position`) to the journal, at once."""
         self._offsets.append(self._handle.tell())
         self._positions.append(position)
-        self._handle.write(json.dumps(asdict(row), ensure_ascii=False).encode() + b"\n")
+        self._handle.write(json.dumps(_fields(row), ensure_ascii=False).encode() + b"\n")
         self._handle.flush()
 
     def close(self) -> None:
@@ -173,7 +178,7 @@ def _summary_json(rows: Iterable[Row]) -> Iterator[bytes]:
     kinds: set[tuple[str, str]] = set()
     yield b'{\n  "letters": ['
     for row in rows:
-        item = json.dumps(asdict(row), indent=2, ensure_ascii=False).replace("\n", "\n    ")
+        item = _indented(row)
         yield f"{',' if sum(counts.values()) else ''}\n    {item}".encode()
         counts[row.status] += 1
         kinds.add((row.status, row.kind))
@@ -182,12 +187,27 @@ def _summary_json(rows: Iterable[Row]) -> Iterator[bytes]:
     yield f"\n{rest[2:]}\n".encode()  # without its opening "{\n"
 
 
+def _indented(row: Row) -> str:
+    """json.dumps(asdict(row), indent=2, ensure_ascii=False) with every line after the first
+    indented 4 more: the same text, built without the pure-Python encoder that indent= needs
+    (every field is a string, encoded as json.dumps does, or an int)."""
+    items = ",\n      ".join(
+        f"{key}{_encode(value) if isinstance(value, str) else int(value)}"
+        for key, value in zip(_KEYS, (getattr(row, name) for name in FIELDS), strict=True)
+    )
+    return f"{{\n      {items}\n    }}"
+
+
+_KEYS = [f"{json.dumps(name)}: " for name in FIELDS]
+_encode = json.encoder.encode_basestring  # what json.dumps(..., ensure_ascii=False) uses
+
+
 def _summary_csv(rows: Iterable[Row]) -> Iterator[bytes]:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow(asdict(row))
+        writer.writerow(_fields(row))
         yield buffer.getvalue().encode()
         buffer.seek(0)
         buffer.truncate()
