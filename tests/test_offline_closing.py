@@ -185,6 +185,7 @@ def test_who_asked_is_read_from_the_note() -> None:
         # a hedge is never pasted: at the end it goes, inside the step the step is hoped for
         ("they'll let me know after the holidays prob",
          "I look forward to hearing from you after the holidays."),
+        ("they'll ring by fri hopefully", "I look forward to hearing from you by Friday."),
         ("2nd interview probably next week w/ the ops lead",
          "I look forward to hearing from you, and I hope to have the chance of a second "
          "interview next week with the ops lead."),

@@ -184,12 +184,14 @@ def presumes(value: str | None) -> bool:
 
 # "possibly a 2nd stage presentation", "maybe": a guess of the candidate's, not a step.
 _MAYBE = re.compile(
-    r"(?:,|\s[-–—])\s*(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|tbc)\b.*$"
-    r"|\s+(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|tbc)[.!]*$",
+    r"(?:,|\s[-–—])\s*(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|hopefully|tbc)\b"
+    r".*$|\s+(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|hopefully|tbc)[.!]*$",
     re.IGNORECASE,
 )
 # A hedge inside the step: "2nd interview probably next week w/ the ops lead".
-_HEDGE = re.compile(r"\s+(?:possibly|maybe|perhaps|probably|prob|likely)\b(?=\s+\S)", re.I)
+_HEDGE = re.compile(
+    r"\s+(?:possibly|maybe|perhaps|probably|prob|likely|hopefully)\b(?=\s+\S)", re.I
+)
 # "Rick said", "HR said that", "she mentioned": who passed the step on is not the step.
 _SAID_SO = re.compile(
     r"^(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?|he|she|they|hr|the\s+\w+)\s+(?:said|says"
