@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -74,3 +75,11 @@ def refused_url() -> Iterator[str]:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
         yield f"http://127.0.0.1:{port}/v1"
+
+
+def default_sigint() -> None:
+    """For a test's child process, before exec: Ctrl-C interrupts it, whatever disposition pytest
+    was started with. A runner started in the background (`cmd &`, some CI wrappers) ignores
+    SIGINT; the child would inherit that, and Python installs no KeyboardInterrupt handler for an
+    ignored signal."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

@@ -18,7 +18,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from tests.conftest import EXAMPLES, ROOT
+from tests.conftest import EXAMPLES, ROOT, default_sigint
 from tests.test_model_compose import completion
 
 pytestmark = pytest.mark.slow
@@ -73,7 +73,13 @@ def interrupted_run(
     args += ["--jobs", "1"]  # one letter after another: the first one asked is Amélie's
     args += ["--base-url", httpserver.url_for("/v1"), "--today", "2026-11-25", *extra]
     child = subprocess.Popen(
-        args, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        args,
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=default_sigint,
     )
     try:
         assert answers.later_started.wait(30), "the second letter was never asked for"

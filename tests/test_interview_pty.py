@@ -14,6 +14,7 @@ import pytest
 
 from composer.cli.review import CHOICES
 from composer.notes_file import load_notes
+from tests.conftest import default_sigint
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -21,13 +22,6 @@ pytestmark = pytest.mark.slow
 
 TODAY = dt.date(2026, 11, 25)
 TIMEOUT = 30  # seconds per expected prompt; the whole run takes about a second
-
-
-def _default_sigint() -> None:
-    """In the child before exec: Ctrl-C interrupts, whatever disposition pytest was started with.
-    A runner started in the background (or by some CI wrappers) ignores SIGINT, the child would
-    inherit that, and Python installs no KeyboardInterrupt handler for an ignored signal."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def spawn(
@@ -45,7 +39,7 @@ def spawn(
         encoding="utf-8",
         timeout=TIMEOUT,
         dimensions=(40, 400),  # wide: no line wrapping inside long prompts
-        preexec_fn=_default_sigint,
+        preexec_fn=default_sigint,
     )
 
 
