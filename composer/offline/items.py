@@ -19,6 +19,7 @@ from composer.offline.cleaning import clean
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.realise import Clause, clause, sentence, with_article
 from composer.offline.screen import is_instruction
+from composer.offline.wellformed import problem
 from composer.offline.words import (
     CREDENTIAL_STATES,
     CREDENTIALS,
@@ -68,7 +69,21 @@ _ONGOING = re.compile(r"\b(?:is|are|am)\b|\bcurrently\b|\bongoing\b|\bunder way\
 
 @functools.lru_cache(maxsize=4096)
 def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool = False) -> Item:
-    """A qualification, highlight or contribution (`offer`) read and said by the candidate.
+    """A qualification, highlight or contribution (`offer`) read and said by the candidate;
+    a sentence the gate (`wellformed.problem`) finds still reads as a note is left out."""
+    read = _read(item, common, offer=offer)
+    if read.said is None:
+        return read
+    why = problem(sentence(read.said.text()))
+    return (
+        read
+        if not why
+        else Item(item, Kind.UNSURE, None, f"its sentence would not read well: {why}")
+    )
+
+
+def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
+    """`read_point` before the gate.
 
     A noun phrase that names no possession ("a store team that stays") is no claim "I have
     ...": as a contribution it is what the candidate would bring; otherwise it is left out.

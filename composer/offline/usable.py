@@ -11,9 +11,10 @@ import re
 from composer.models import Interviewer, Notes
 from composer.offline.items import read_point
 from composer.offline.phrases import Phrase, Shape, analyse
-from composer.offline.realise import clause
+from composer.offline.realise import clause, sentence
 from composer.offline.screen import is_instruction, shortened
 from composer.offline.topics import read_topic, topic_parts
+from composer.offline.wellformed import wellformed
 
 _STOP = frozenset(
     [
@@ -88,9 +89,15 @@ def _points(notes: Notes) -> tuple[list[Phrase], list[Phrase]]:
         phrase = analyse(item, common)
         if read_point(item, common).said is not None:
             sure.append(phrase)
-        elif clause(phrase) is not None:
+        elif _sayable(phrase):
             fallback.append(phrase)
     return sure, fallback
+
+
+def _sayable(phrase: Phrase) -> bool:
+    """True when the phrase realiser says the item in a sentence that passes the gate."""
+    said = clause(phrase)
+    return said is not None and wellformed(sentence(said.text()))
 
 
 def point_notices(notes: Notes) -> list[str]:
@@ -106,7 +113,7 @@ def point_notices(notes: Notes) -> list[str]:
             if is_instruction(item) or read.said is not None:
                 continue
             where = f'The notes field {name}[{index}] ("{shortened(item)}")'
-            if sure or clause(analyse(item, common)) is None:
+            if sure or not _sayable(analyse(item, common)):
                 said = f"was left out of the letters: {read.why}"
             else:
                 said = f"was used as best it could be, though {read.why}: check its sentence"

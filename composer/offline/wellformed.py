@@ -1,0 +1,168 @@
+"""The sentence gate: a sentence built from a note item is checked here before it goes in a
+letter, and one that still reads as a note is left out (with a notice) instead.
+
+    from composer.offline.wellformed import problem
+    why = problem("I have been ACCA qualified 2018.")   # "a year glued on with no 'in' ..."
+    if why: leave the item out and say `why` in a notice; else use the sentence
+
+`problem(text)` gives "" for a sentence a candidate could send, else the reason in a few words
+(said after "it ..." in a notice: "it has a note's arrow '->'"). `wellformed(text)` is its
+boolean. The checks are about the SHAPE of a sentence, never one example: note punctuation left
+in running text, unbalanced brackets, a year or range glued onto a noun, a number before a
+pronoun, "with X, with Y" chains, a lowercase start, a fragment with no subject or verb.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from composer.offline import lexicon
+from composer.offline.words import AUXILIARIES, BE, DETERMINERS, PREPOSITIONS
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Marks of a note a sentence cannot carry, each with what a notice says of it.
+_MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), why)
+    for pattern, why in (
+        (r"->|=>|<-|→", "a note's arrow"),
+        (r"\s\+\s|(?<=[a-z])\+(?=[a-z])", "a '+' for 'and'"),
+        (r"(?<=\w)\s[-–—]\s(?=\w)", "a dash between two fragments"),
+        (r"\bw/(?:o\b)?|\bw/(?=\s)|\bb/c\b", "the shorthand 'w/'"),
+        (r"~|\bapprox\b\.?|\bca\.\s", "the shorthand '~' or 'approx'"),
+        (r"\b(?:yrs?|ppl|mgmt|mgr|prob|incl|esp|govt|dept|req|reqs|etc|asap|tbc|tbd)\b",
+         "note shorthand"),
+        (r"\blol\b|\btbh\b|!!|\.\.\.", "chat"),
+    )
+)  # fmt: skip
+# "&" between ordinary words; a name keeps its own ("Knight & Co", "AT&T").
+_AMPERSAND = re.compile(r"(?<=[a-z])\s&\s(?=[a-z])")
+
+_MONTHS = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june"
+    r"|july|august|september|october|november|december"
+)
+# A range typed as a note: "2021-present", "2019-22", "Jan-Mar".
+_RANGE = re.compile(
+    rf"\b(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)?\d\d|present|now|current|date)\b"
+    rf"|\b(?:{_MONTHS})\s?[-–]\s?(?:{_MONTHS})\b",
+    re.IGNORECASE,
+)
+_NUMBER_RANGE = re.compile(r"(?P<before>[\w'’]+)\s+\d+\s?[-–]\s?\d+\b(?![-–.]\d)")
+# What may come before a range of numbers: "for ages 7-12", "from 9-5", "grades 7-12".
+_RANGE_BEFORE = frozenset(["ages", "aged", "grades", "years", "between", "from", "of", "in"])
+_YEAR = re.compile(r"(?<![\w£$€.,-])(?:19|20)\d\d\b(?!\s?%|[-–]\d)")
+# Words a year may follow: "in 2018", "since 2018", "May 2018", "the 2018 season", "and 2019".
+_YEAR_BEFORE = _words(
+    "and or to until till since circa around peak season summer winter spring autumn fall"
+    " cohort intake class"
+)
+_PRONOUN = r"them|it|him|her|they|us|you|me|he|she|we"
+_NUMBER_WORD = (
+    r"\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|hundred|thousand"
+)
+_COUNT_PRONOUN = re.compile(rf"\b(?:{_NUMBER_WORD})\s+(?:{_PRONOUN})\b")
+_WITH_CHAIN = re.compile(r"\bwith\b[^.;]*?,\s+with\b", re.IGNORECASE)
+# Words that open a sentence with its own subject.
+_SUBJECTS = _words(
+    "i we you he she it they my our your his her their this that these those there the a an"
+    " each every both all most many some one"
+)
+
+_PERSONS = _words("i we you he she they")
+# Sentences of a letter with no subject by custom: "Thank you ...", "Congratulations on ...".
+_OPENERS = _words("thank thanks please congratulations best warm good")
+
+
+def wellformed(text: str) -> bool:
+    """True when `text` is a sentence a candidate could send as written (`problem`)."""
+    return not problem(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def problem(text: str) -> str:
+    """Why the sentence `text` cannot go in a letter as written, or "" when it can."""
+    text = text.strip()
+    if not text:
+        return "it is empty"
+    if text[0].islower():
+        return f"it starts with a lowercase word ('{text.split()[0]}')"
+    for pattern, why in _MARKS:
+        found = pattern.search(text)
+        if found:
+            return f"it has {why} ('{found.group().strip()}')"
+    found = _AMPERSAND.search(text)
+    if found:
+        return "it has an '&' for 'and' ('&')"
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return "its brackets do not match"
+    return _glued(text) or _chained(text) or _fragment(text)
+
+
+def _glued(text: str) -> str:
+    """A year, a range or a count stuck on with no word to join it."""
+    found = _RANGE.search(text)
+    if found:
+        return f"it has a range typed as a note ('{found.group()}')"
+    for found in _NUMBER_RANGE.finditer(text):
+        before = found.group("before").lower()
+        code = found.group("before").isupper()  # a standard's number: "EN 1993-1-9"
+        if before not in _RANGE_BEFORE and before not in PREPOSITIONS and not code:
+            return f"a range of numbers follows '{found.group('before')}' with no preposition"
+    for found in _YEAR.finditer(text):
+        words = re.findall(r"[\w'’]+|,", text[: found.start()])
+        before = words[-1].lower() if words else ""
+        if before == ",":
+            return f"a year is glued on after a comma (', {found.group()}')"
+        if not (
+            before in PREPOSITIONS
+            or before in DETERMINERS
+            or before in _YEAR_BEFORE
+            or re.fullmatch(_MONTHS, before)
+            or before.endswith(("'s", "’s"))
+            or _named(words[-1])
+        ):
+            return f"a year follows '{words[-1] if words else ''}' with no 'in' or 'since'"
+    found = _COUNT_PRONOUN.search(text)
+    if found:
+        return f"a number stands before a pronoun ('{found.group()}')"
+    return ""
+
+
+def _named(word: str) -> bool:
+    """ "Teacher of the Year 2022", "Windows 2019": a year in a name (not initials: "RISD")."""
+    return word[:1].isupper() and not word.isupper() and word.lower() not in PREPOSITIONS
+
+
+def _chained(text: str) -> str:
+    if _WITH_CHAIN.search(text):
+        return "it chains 'with ..., with ...'"
+    return ""
+
+
+def _fragment(text: str) -> str:
+    """A sentence with no subject and verb of its own ("ACCA qualified.", "Passive house
+    expertise in-house so ...")."""
+    # the main clause: "Passive house expertise in-house so the team could ..." is judged
+    # by "Passive house expertise in-house"
+    main = re.split(r",|;|:|\b(?:so|because|which|who|that|while|but|and|as|when|if)\b", text)[0]
+    words = re.findall(r"[A-Za-z'’]+", main)
+    if not words:
+        return "it has no words"
+    first = words[0].lower()
+    lowered = [w.lower() for w in words]
+    finite = [w for w in lowered if w in BE or w in AUXILIARIES or "’" in w or "'" in w]
+    if first in _SUBJECTS or first in _OPENERS or finite or _PERSONS & set(lowered):
+        return ""
+    # A sentence opening on a name or a noun needs a verb of its own after it.
+    for word in lowered[1:]:
+        if word in ("qualified", "certified", "licensed", "registered", "trained", "based"):
+            continue  # "ACCA qualified": a description, not a verb
+        if lexicon.is_past(word) or lexicon.is_third_person(word):
+            return ""
+    return "it has no subject and verb of its own"

@@ -1,0 +1,78 @@
+"""The sentence gate (`offline.wellformed`): sentences a candidate would send pass; sentences
+that still read as notes fail. Each row written by hand."""
+
+import pytest
+
+from composer.offline.wellformed import problem, wellformed
+
+GOOD = [
+    "I have been ACCA qualified since 2018.",
+    "I earned my M.Arch at RISD in 2017.",
+    "I have been licensed in MA since 2021.",
+    "I have been a postdoc at Bodega Marine Lab since 2021.",
+    "I am SHRM-SCP certified.",
+    "I have twelve years of HGV driving and a clean licence.",
+    "I earned my AS in Dental Hygiene in 2020.",
+    "I completed my LPC in 2023, with Distinction.",
+    "I drafted about 60 H-1B petitions, with an RFE rate under 10%.",
+    "I teach chemistry for grades 7-12.",
+    "I worked at Knight & Co for four years.",
+    "Falls on the ward went down by a third in 2022.",
+    "My monograph is under contract with Oxford University Press.",
+    "Thank you for meeting with me yesterday.",
+    "In May 2019, I qualified as a pharmacist.",
+    "I led the 2023 audit of our controlled drugs register.",
+    "I spent four years at the Portland Art Museum, first as exhibitions assistant.",
+    "I cut shrinkage by a third (from 3% to 2%).",
+    "I hold a CSCS card and an NVQ Level 3 in Plumbing.",
+    "Congratulations on the new clinic.",
+]
+
+BAD = [
+    ("I cut wait times -> 2 days.", "arrow"),
+    ("I bring SQL + Python.", "'+'"),
+    ("I ran the grill - 140 covers.", "dash"),
+    ("I worked w/ the ICU team.", "w/"),
+    ("I handled intake & triage.", "&"),
+    ("I processed ~200 claims a week.", "~"),
+    ("I processed approx 200 claims a week.", "approx"),
+    ("I have 5 yrs in retail.", "shorthand"),
+    ("I rebuilt the pipeline (dbt, airflow.", "brackets"),
+    ("I am a data engineer, 2018.", "comma"),
+    ("I have been a postdoc at Bodega Marine Lab 2021-present.", "range"),
+    ("I ran the Christmas rota Jan-Mar.", "range"),
+    ("I hold a Texas teaching cert in Chemistry 7-12.", "Chemistry"),
+    ("I have been ACCA qualified 2018.", "qualified"),
+    ("I cleared 200 them in a month.", "pronoun"),
+    ("I led the rebuild, with a new schema, with no downtime.", "with"),
+    ("cleared the backlog in six weeks.", "lowercase"),
+    ("ACCA qualified.", "subject"),
+    ("Passive house expertise in-house so the team could certify.", "subject"),
+    ("Strong stakeholder management across three regions.", "subject"),
+]
+
+
+@pytest.mark.parametrize("text", GOOD)
+def test_a_sentence_a_candidate_would_send_passes(text: str) -> None:
+    assert problem(text) == ""
+    assert wellformed(text)
+
+
+@pytest.mark.parametrize(("text", "why"), BAD)
+def test_a_sentence_that_reads_as_a_note_fails_and_says_why(text: str, why: str) -> None:
+    reason = problem(text)
+    assert reason, text
+    assert why.lower() in reason.lower()
+    assert not wellformed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was awarded Teacher of the Year 2022.",
+        "I got the team through peak 2025 with no missed carrier cut-offs.",
+        "I checked every weld detail to EN 1993-1-9.",
+    ],
+)
+def test_a_year_or_number_inside_a_name_is_no_note(text: str) -> None:
+    assert problem(text) == ""
