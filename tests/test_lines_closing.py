@@ -51,6 +51,9 @@ def test_a_line_is_said_as_judged_good_or_left_out(row: dict[str, Any]) -> None:
         "we both did our training contract at Grant Thornton Birmingham, diff years",
         "she's a huge Hollow Knight fan - so am I",
         "recommended Just Mercy - said every associate should read it",
+        "he asked if I'd relocate to Portland - yes, fine w/ that, can move by Feb",
+        "Lisa asked if I could do every other Saturday - yes",
+        "Fiona asked about acupuncture - I'm not AACP yet but booked on the foundation course in Feb",
     ],
 )
 def test_the_last_readers_lines_are_said_as_the_candidate_wants(line: str) -> None:
