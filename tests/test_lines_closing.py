@@ -53,7 +53,11 @@ def test_a_line_is_said_as_judged_good_or_left_out(row: dict[str, Any]) -> None:
         "recommended Just Mercy - said every associate should read it",
         "he asked if I'd relocate to Portland - yes, fine w/ that, can move by Feb",
         "Lisa asked if I could do every other Saturday - yes",
-        "Fiona asked about acupuncture - I'm not AACP yet but booked on the foundation course in Feb",
+        "Fiona asked about acupuncture - I'm not AACP yet but booked on the foundation course "
+        "in Feb",
+        "offer decision the week of Dec 7, Denise will call",
+        "Dr W will decide after he talks to the other hygienist, prob next week",
+        "editing test next week, they'll send it Mon",
     ],
 )
 def test_the_last_readers_lines_are_said_as_the_candidate_wants(line: str) -> None:
