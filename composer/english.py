@@ -352,7 +352,8 @@ def spell_out_dates(text: str) -> str:
 # Note-taking shorthand and what a letter writes for it (the first column is matched as a whole
 # word): the offline writer spells it out, and the rules count the full word as the notes' own.
 NOTE_SHORTHAND = (
-    ("esp.", "especially"), ("esp", "especially"), ("incl.", "including"), ("approx.", "about"),
+    ("esp.", "especially"), ("esp", "especially"), ("incl.", "including"), ("incl", "including"),
+    ("approx.", "about"),
     ("approx", "about"), ("w/o", "without"), ("w/", "with"), ("yrs", "years"), ("yr", "year"),
     ("mos", "months"), ("hrs", "hours"), ("mins", "minutes"), ("wks", "weeks"),
     ("mgmt", "management"), ("mgr", "manager"), ("dept", "department"), ("govt", "government"),

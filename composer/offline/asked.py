@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from composer.english import spell_out_dates
 from composer.models import Interviewer, Notes
 from composer.offline import lexicon
+from composer.offline.heard import months_spelled
 from composer.offline.shorthand import expand
 from composer.offline.words import SMALL_NUMBERS
 
@@ -45,6 +46,25 @@ _IF_USED = re.compile(
     r"^(?:I|i)(?:'d|'ve|\s+had|\s+have|\s+ever)?(?:\s+ever)?\s+(?:used|done|worked\s+(?:with|on|in)"
     r"|run|led|managed|known|had\s+experience\s+(?:with|of|in)|any\s+experience\s+(?:with|of|in))"
     r"\s+(?:any\s+)?",
+    re.IGNORECASE,
+)
+# "if I'd written C#", "if I had ever done compounding": what was asked about follows the verb.
+_IF_DONE = re.compile(
+    r"^I(?:'d|\s+had|'ve|\s+have)\s+(?:ever\s+)?(?P<verb>[a-z]+)\s+(?:any\s+)?", re.I
+)
+# "if I could do every other Saturday", "if I'd be ok with on-call": the question is the rest.
+_IF_WOULD = re.compile(
+    r"^I(?:'d|\s+would|\s+could|\s+can|\s+will)\s+(?:be\s+(?:ok|okay|fine|happy|comfortable"
+    r"|willing|able)\s+(?:with|to)\s+)?(?:do\s+|work\s+|cover\s+)?",
+    re.IGNORECASE,
+)
+_ONLY = re.compile(r"(?i)^(?:only|just|mostly)\s+(?P<what>[a-z][\w -]*)$")
+# "said I hadn't done much PLC work - true but ...": the candidate's own no, and what follows.
+_SAID_NOT = re.compile(
+    r"^(?:I\s+)?(?:said|told\s+(?:her|him|them))\s+(?:that\s+)?I\s*(?:hadn't|had\s+not|'d\s+never"
+    r"|had\s+never|haven't|have\s+not|'ve\s+never|have\s+never)\s+(?:ever\s+)?(?P<verb>done|used"
+    r"|run|worked\s+(?:with|on)|led|managed|written|built|taught)\s+(?P<much>(?:much|many)\s+)?"
+    r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # What the candidate answered in the room: taken out, never said again.
@@ -105,7 +125,12 @@ def _own_voice(piece: str, topic: str, said: str) -> str | None:
         text = f"I {text}"  # "did 3 PERM filings", "am doing a course", "used it for ..."
     else:
         return None
-    text = re.sub(r"^I'm\b", "I am", text)
+    text = re.sub(r"^I'm\b", "I am", re.sub(r"^I've\b", "I have", text))
+    text = re.sub(r"(?<=\w) so (?=(?:the|I|it|that|we|they)\b)", ", so ", text)
+    # "I am not AACP yet but booked on ...": the second half has the same subject and verb
+    half = re.match(r"^I (?P<aux>am|was|have|had)\b(?P<first>.*?),?\s+but\s+(?P<w>[a-z]+)\b", text)
+    if half and (lexicon.is_participle(half["w"]) or lexicon.is_gerund(half["w"])):
+        text = f"I {half['aux']}{half['first']}, but I {half['aux']} {text[half.start('w') :]}"
     text = re.sub(r"^(I \w+) (?:actually|really|in fact) ", r"\1 ", text)  # "am actually taking"
     # "I did co-author X": the emphatic "did" of a note, said as the plain past
     did = re.match(r"^I did (?P<verb>[a-z-]+)\b", text)
@@ -138,12 +163,24 @@ def read_asked(value: str | None) -> Asked | None:
         return None
     text = " ".join(value.split())
     text = re.sub(r"\bw/in\b", "within", re.sub(r"\babt\b", "about", text, flags=re.I))
+    said_not = _SAID_NOT.match(text)
+    if said_not and not re.search(r"(?i)\s-+\s+(?:true|no)\b", text):
+        said_not = None  # "said I had never used Python ...; technically true": read elsewhere
+    if said_not and re.search(
+        r"(?i)\s-+\s+(?:true|no)\b", text
+    ):  # "said I hadn't done much PLC work - true but ...": asked, and said no
+        text = f"asked if I'd {said_not['verb']} {said_not['rest']}"
     found = _ASKED.match(text)
     if found is None:
         return None
     rest = found["rest"]
+    verb = "used"
     if found["how"].lower() in ("if", "whether"):
+        done = _IF_DONE.match(rest)
+        if done and lexicon.is_participle(done["verb"]):  # "if I'd written C#": about C#
+            verb, rest = done["verb"].lower(), rest[done.end() :]
         rest = _IF_USED.sub("", rest, count=1)
+        rest = _IF_WOULD.sub("", rest, count=1)  # "if I could do every other Saturday"
     end = _TOPIC_END.search(rest)
     topic = (rest[: end.start()] if end else rest).strip(" ,.;")
     after = rest[end.start() :] if end else ""
@@ -156,9 +193,16 @@ def read_asked(value: str | None) -> Asked | None:
     facts = ((p, _own_voice(p, topic, said)) for p in reversed(told))
     piece, fact = next(((p, f) for p, f in facts if f), ("", None))
     denied = found["how"].lower() in ("if", "whether") or re.search(_DENIED, said)
-    if fact and denied and re.match(r"(?i)true,?\s+but\b", piece):
+    flat = said.lower() in ("no", "said no", "nope") or said_not is not None
+    but = re.match(r"(?i)(?:(?:true|no|nope),?\s+)?but\b", piece)
+    only = next((o for p in told if (o := _ONLY.match(p))), None)
+    much = said_not["much"] or "" if said_not else ""
+    if fact and denied and but and only:
+        # "if I'd written C# - only light scripting, but I've done ...": what there was
+        fact = f"I have only {'used' if verb == 'used' else 'done'} {only['what']}, but {fact}"
+    elif fact and denied and but and (flat or re.match(r"(?i)(?:true|no|nope)\b", piece)):
         # "said no. true but I know CCH well": the answer stands, and the letter says so
-        fact = f"I have not used {topic}, but {fact}"
+        fact = f"I have not {verb} {much}{topic}, but {fact}"
     never = re.search(r"(?i)\b(?:never|not|haven't|hadn't)\s+used\s+(?P<what>[A-Z][\w.+#-]*)", said)
     other = _OTHER_TOOL.match(told[-1]) if told else None
     # "Luis asked if I'd used Tableau - no, but ...": the "no" answers the question asked
@@ -248,3 +292,59 @@ def left_out(value: str) -> str:
         f'The follow-up ("{value}") was left out: it could not be said as one clear sentence; '
         "add it in your own words if it matters."
     )
+
+
+# "Lisa asked if I could do every other Saturday - yes": a question about the candidate that the
+# candidate said yes to; the letter says the yes as the candidate's own sentence.
+_YES = re.compile(
+    r"^(?:[A-Za-z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s+)?asked(?:\s+me)?\s+(?:if|whether)\s+I"
+    r"(?P<aux>'d|\s+would|\s+could|\s+can|\s+will)\s+(?P<q>[^–—:;,]+?)(?:\s+(?:-+|–|—)\s*|\s*[:;,]\s*)"
+    r"(?:yes|yep|yeah|yup|definitely|of\s+course|absolutely)\b[\s,.!]*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# After the yes: what only says yes again ("fine w/ that", "no problem"), and what adds a fact
+# of the same kind ("can move by Feb").
+_ACK = re.compile(
+    r"(?i)^(?:fine|ok|okay|happy|no\s+problem|no\s+prob|np|not\s+a\s+problem|definitely|of\s+course"
+    r"|absolutely|sure|keen|totally)\b[\w\s/]*$"
+)
+_CAN = re.compile(r"(?i)^(?:I\s+)?(?:can|could|would\s+be\s+able\s+to)\s+(?P<vp>[a-z]+\b.*)$")
+_SHIFTS = re.compile(r"(?i)^do\s+(?=(?:every|alternate|the\s+odd|weekends?|nights?|evenings?"
+                     r"|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)")  # fmt: skip
+_FEW = re.compile(r"\b([1-9])\s+(?=(?:days?|weeks?|months?|years?|shifts?|nights?)\b)")
+
+
+def agreed(value: str | None) -> str | None:
+    """The candidate's yes to a question about them, as their own sentence; None when the note
+    is not one, or something after the yes cannot be said cleanly (so it is left out).
+
+    "he asked if I'd relocate to Portland - yes, fine w/ that, can move by Feb" -> "I would be
+    glad to relocate to Portland and could move by February."; "Lisa asked if I could do every
+    other Saturday - yes" -> "I am happy to work every other Saturday."
+    """
+    found = _YES.match(" ".join((value or "").split()).rstrip(".!"))
+    if found is None:
+        return None
+    question = _SHIFTS.sub("work ", found["q"].strip())  # "do every other Saturday": work it
+    first = question.split(" ", 1)[0].lower()
+    ok = re.match(r"(?i)^be\s+(?:ok|okay|fine|happy|comfortable)\s+with\s+(?P<what>.+)$", question)
+    if ok and re.match(r"(?i)(?:the|a|an|your|their)\s|\S+s$", ok["what"]):
+        said = f"I am happy with {ok['what']}"  # "the on-call rota", "weekends"
+    elif ok:
+        return None  # "ok with on-call": how to say it is not sure
+    elif lexicon.base_of(first) != first or (" " not in question and first in ("be", "do")):
+        return None  # not a verb the candidate agreed to: read another way
+    elif first == "start":
+        said = f"I could {question}"  # "start in March": when, never presumed
+    elif found["aux"].strip().lower() in ("'d", "would", "will"):
+        said = f"I would be glad to {question}"
+    else:
+        said = f"I am happy to {question}"
+    for piece in (p.strip() for p in re.split(r",\s*|\s+-+\s+", found["rest"]) if p.strip()):
+        can = _CAN.match(piece)
+        if can:
+            said += f" and could {can['vp']}"
+        elif not _ACK.match(piece):
+            return None  # "yes, but only until June": more than a yes, not read
+    said = expand(spell_out_dates(months_spelled(said)))
+    return _FEW.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} ", said) + "."

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from composer.offline import phrasebook
-from composer.offline.asked import read_asked
+from composer.offline.asked import agreed, read_asked
 from composer.offline.heard import hearing_from
 from composer.offline.nextsteps import (
     fitting,
@@ -143,6 +143,10 @@ def follow_up_line(
             section = "follow_up_link"
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
         return variation.pick("follow_up", options).format(what=what)
+    yes = agreed(value)
+    if yes is not None and not is_instruction(value or ""):  # "asked if I'd relocate - yes"
+        options = fitting(phrasebook.wordings("follow_up_sentence", tone, channel), fits)
+        return variation.pick("follow_up", options).format(sentence=yes)
     asked = read_asked(value)
     if asked is not None:  # "Ms A asked about PERM and I said ... actually did ...": the fact
         if asked.fact is None or is_instruction(value or ""):

@@ -69,6 +69,7 @@ _TIME = re.compile(
 )
 
 
+_INITIAL = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z]\.?$")
 # Who "they" are in a letter to one of them: the company, addressed as "you".
 _THEM = frozenset(
     ["they", "he", "she", "the team", "the panel", "the firm", "the company", "the board",
@@ -84,6 +85,47 @@ _SHORT_MONTH = re.compile(
     r"(?P<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?",
     re.IGNORECASE,
 )
+
+
+# "after he talks to the other hygienist, next week": what someone else does first is theirs,
+# never said back to the reader as "he"; a time at its end is kept.
+_AFTER_THEY = re.compile(
+    r"^(?:after|once|when)\s+(?:he|she|they|we|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+(?!meets\b)"
+    r"[a-z]+\b.*?(?P<time>\b(?:next|this|by|before|within|early|mid|late|on\s+(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day)\b[^,;]*)?$"
+)
+
+
+def own_time(time: str) -> str:
+    """A time said to the reader: "after he talks to the other hygienist next week" -> "next
+    week", "after he sees the last candidate on Friday" -> "after Friday"; else as it is."""
+    waits = _AFTER_THEY.match(time)
+    if waits is None:
+        return time
+    when = waits["time"] or ""
+    return re.sub(r"^on\b", "after", when)
+
+
+_SHORT_DAY = re.compile(
+    r"(?i)\b(?P<before>on|by|before|until|next|this|from)\s+(?P<day>mon|tues?|weds?|thur?s?|fri"
+    r"|sat|sun)\b\.?|\b(?P<day2>mon|tues?|weds?|thur?s?|fri|sat|sun)\.?\s+(?P<part>morning"
+    r"|afternoon|evening)\b"
+)
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def days_spelled(text: str) -> str:
+    """A weekday typed short after a word of time or before a part of the day, spelled out:
+    "by wed" -> "by Wednesday", "sat morning" -> "on Saturday morning"."""
+
+    def _full(found: re.Match[str]) -> str:
+        short = (found["day"] or found["day2"]).lower()[:2]
+        day = next(d for d in _DAYS if d.lower().startswith(short))
+        if found["day"]:
+            return f"{found['before']} {day}"
+        return f"on {day} {found['part']}"
+
+    return _SHORT_DAY.sub(_full, text)
 
 
 def months_spelled(text: str) -> str:
@@ -105,6 +147,7 @@ def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | No
     note is not about someone getting in touch or deciding, or its time cannot be read.
     """
     text = re.sub(r"(?i)\b(they|he|she|it|we)['’]ll\b", r"\1 will", " ".join(value.split()))
+    text = re.sub(r"(?i)\b(they|he|she|we)['’]d\b", r"\1 would", text)  # "she'd phone by Wed"
     text = re.sub(r"(?i)\bw/\s*", "with ", text)
     mine = _FIRST_PERSON_HEAR.match(text)
     if mine:
@@ -125,12 +168,15 @@ def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | No
         return None
     rest = _WITH_NEWS.sub("", contact.group("rest").strip().lstrip(",").strip())
     rest = _SOON.sub("", rest).strip()  # "tonight", "tomorrow": today by the time it is read
+    rest = own_time(rest)
     if rest and not _TIME.match(rest):
         return None  # "they will call to arrange a site visit": said another way
     who = contact.group("who").strip()
     lower = who.lower()
     readers = {r.lower() for r in reader}
     if lower in _THEM or lower in readers or lower.removeprefix("the ") in readers:
+        return "you", rest
+    if _INITIAL.match(who):  # "Dr W", "Ms A": a panellist, never named by an initial
         return "you", rest
     if lower in ("hr", "the hr team", "hr team"):
         return "HR" if lower == "hr" else "the HR team", rest

@@ -220,6 +220,13 @@ def tidy(note: str) -> str:
     """A note without its asides: brackets, "lol", a note to self after a dash, "w/", short
     month names; a note with no subject ("recommended X", "both ...") gets one."""
     text = re.sub(r"\s*\([^)]*\)", "", note)
+    # "recommended a podcast - Data Engineering Weekly": the name after the dash is what
+    text = re.sub(
+        r"(?i)\b(recommended|suggested)\s+an?\s+(book|novel|podcast|film|documentary|album"
+        r"|series|show)\s*(?:-+|–|—|:)\s*(?=[A-Z0-9'\"‘“])",
+        r"\1 the \2 ",
+        text,
+    )
     text = re.sub(r"\s*\b(?:lol|haha|tbh|imo)\b", "", text, flags=re.IGNORECASE)
     text = re.split(r"\s+-+\s+|\s+[–—]\s+", text, maxsplit=1)[0]
     text = re.sub(r"\bw/\s*", "with ", text)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from composer.english import spell_out_dates
 from composer.offline import lexicon, phrasebook
-from composer.offline.heard import hearing_from, months_spelled
+from composer.offline.heard import days_spelled, hearing_from, months_spelled, own_time
 from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
@@ -62,14 +62,17 @@ def next_steps_line(
     if value and not is_instruction(value):
         value = _SAID_SO.sub("", expand(" ".join(value.split())))  # "Rick said they'll call by fri"
         value = re.sub(r"(?i)\bw/in\b", "within", value)
-        value = _MAYBE.sub("", value)  # ", possibly a 2nd stage": a guess after the step
+        value = _MAYBE.sub(
+            "", _HEDGED_TIME.sub(r" \g<time>", _TBC.sub("", value))
+        )  # ", possibly a 2nd stage": a guess after the step
         # "2nd interview probably next week": the step is hoped for, the hedge not pasted
         value, hedged = _HEDGE.sub("", value), bool(_HEDGE.search(value))
-        value = _IN_PART.sub(r"in \g<0>", spell_out_dates(months_spelled(value)))
+        value = _IN_PART.sub(r"in \g<0>", spell_out_dates(months_spelled(days_spelled(value))))
         value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))
+        value = _THE_MONTH.sub(r"by the end of the \1", value)  # "end of month"
         value = _SMALL_NUMBER.sub(lambda m: f"{_NUMBER_WORDS[int(m[1])]} {m[2]}", value)
         value = _BARE_DAY.sub(r"on \g<0>", value)
-        if presumes(value):
+        if presumes(value) or _NO_STEP.match(value):
             return _pick(variation, "next_none", tone, channel)
         arranged = _arranged(value, common)
         if arranged is not None:  # "final round = a demo lesson, early Dec"
@@ -89,6 +92,10 @@ def next_steps_line(
                 if hedged and phrase.words[0].lower() in ORDINALS:
                     steps = f"a {phrase.text}"  # "probably a 2nd interview": one not yet set
                 return _pick(variation, "next_hope", tone, channel).format(steps=steps)
+        value = _THEN_CHECKS.sub("", value)  # "decision mid-Dec, references after that"
+        detail = _step_and_detail(value, common)
+        if detail is not None:  # "editing test next week, they'll send it Mon": the step
+            return _pick(variation, "next_np", tone, channel).format(steps=detail)
         both = _step_and_news(value, common, reader)
         if both is not None:  # "second round w/ the director early Dec, they'll email by Fri"
             (who, time), steps = both
@@ -122,22 +129,26 @@ def next_steps_line(
         if phrase.shape in (Shape.CLAUSE, Shape.FIRST_PERSON):
             # Not read with confidence: hearing from them, at the time the note gives if any
             # ("they will confirm the second round by Friday" -> "... from you by Friday").
-            when = _TRAILING_TIME.search(phrase.text)
+            found = _TRAILING_TIME.search(phrase.text)
+            when = own_time(found.group()) if found else ""
             if when:
-                return _pick(variation, "next_hear", tone, channel).format(time=when.group())
+                return _pick(variation, "next_hear", tone, channel).format(time=when)
     return _pick(variation, "next_none", tone, channel)
 
 
 # A next step that is news from them, and when it comes: "offers by the end of the month".
 _NEWS = re.compile(
-    r"^(?:(?:a|an|the|their|your|final)\s+)*(?:decision|outcome|offers?|news|answer|results?"
-    r"|feedback|response|reply|update|verdict)\s+(?P<time>(?:by|before|within|in|on|after"
-    r"|next|this|early|mid|late|around|ahead of)\b.+)$",
+    r"^(?:(?:a|an|the|their|your|final|offer|hiring)\s+)*(?:decision|outcome|offers?|news|answer"
+    r"|results?|feedback|response|reply|update|verdict)\s+(?P<time>(?:by|before|within|in|on"
+    r"|after|next|this|early|mid|late|around|ahead of|the\s+week\s+of)\b.+)$",
     re.IGNORECASE,
 )
 
 
-_END_OF = re.compile(r"\bby end of\b", re.IGNORECASE)
+_END_OF = re.compile(
+    r"\bby end of\b|(?<!\bby )(?<!\bthe )\bend of(?= (?:the )?(?:month|week|next|year))", re.I
+)
+_THE_MONTH = re.compile(r"\bby the end of (month|week|year)\b", re.IGNORECASE)
 
 
 # A note to self that the step depends on the candidate getting through: "... if I get
@@ -157,7 +168,8 @@ _RE_TAIL = re.compile(r"\s+re:?\s+.*$", re.IGNORECASE)  # note-speak: "in touch 
 _PRESUMES = re.compile(
     r"\b(?:start(?:ing)?\s+date|start\s+on|salary|pay\s+rise|(?:relocation\s+)?package"
     r"|first\s+day|notice\s+period|if\s+it\s+works\s+out|when\s+I\s+start|once\s+I\s+start"
-    r"|contract\s+(?:start|terms)|sign(?:ing)?\s+the\s+contract)\b",
+    r"|contract\s+(?:start|terms)|sign(?:ing)?\s+the\s+contract|then\s+(?:an?\s+|the\s+)?offer"
+    r"|offer\s+(?:letter|to\s+follow))\b",
     re.IGNORECASE,
 )
 
@@ -182,6 +194,17 @@ def presumes(value: str | None) -> bool:
     return bool(value and _PRESUMES.search(value))
 
 
+# "no timeline given", "unclear", "tbc": no step to welcome.
+_NO_STEP = re.compile(r"(?i)^(?:no|not|unclear|unknown|tbc|tba|tbd|nothing|none)\b")
+# "date tbc", "time to be confirmed": the step's detail not yet known, left unsaid.
+_TBC = re.compile(
+    r"(?i),?\s+(?:the\s+)?(?:date|time|day|details?)\s+(?:tbc|tba|tbd|to\s+be\s+confirmed)\.?$"
+)
+# "prob next week" after a comma: the time is hoped for, said without the hedge.
+_HEDGED_TIME = re.compile(
+    r"(?i)(?:,|\s[-–—])\s*(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|hopefully)\s+"
+    r"(?P<time>(?:next|this|by|in|on|before|within|early|mid|late|around)\b[^,;]*)$"
+)
 # "possibly a 2nd stage presentation", "maybe": a guess of the candidate's, not a step.
 _MAYBE = re.compile(
     r"(?:,|\s[-–—])\s*(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|hopefully|tbc)\b"
@@ -194,7 +217,7 @@ _HEDGE = re.compile(
 )
 # "Rick said", "HR said that", "she mentioned": who passed the step on is not the step.
 _SAID_SO = re.compile(
-    r"^(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?|he|she|they|hr|the\s+\w+)\s+(?:said|says"
+    r"^(?:[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*)?|the\s+\w+)\s+(?:said|says"
     r"|mentioned|told\s+me)\s+(?:that\s+)?(?=\S+\s+\S)",
 )
 # A part of a month with no word before it: "decision mid-Dec" -> "decision in mid-December".
@@ -257,6 +280,35 @@ def _step_and_news(
             steps = f"the {phrase.text}"
         return heard, steps
     return None
+
+
+# A step's detail typed after it: "they'll send it Mon", "HR will send the brief".
+_DETAIL = re.compile(
+    r"(?i)^(?:they|he|she|hr|[A-Z][\w'-]*)(?:['’]ll|\s+will|\s+to|\s+is\s+going\s+to)\s+(?:send"
+    r"|share|e-?mail|forward)\s+(?:it|me|over|the|a|an|details|instructions)\b"
+)
+# Checks after the news ("references after that", "then reference checks"): not the reader's
+# next step to welcome, and never a sign of an offer.
+_THEN_CHECKS = re.compile(
+    r"(?i),\s*(?:then\s+|and\s+then\s+)?(?:references?|reference\s+checks?|background\s+checks?"
+    r"|checks)(?:\s+(?:after|afterwards|after\s+that|next|to\s+follow))?$"
+)
+
+
+def _step_and_detail(value: str, common: frozenset[str]) -> str | None:
+    """A step set out and a detail of how it comes: "editing test next week, they'll send it
+    Mon" -> "the editing test next week"; None when the note is not one."""
+    parts = value.split(", ")
+    if len(parts) != 2 or not _DETAIL.match(parts[1]):
+        return None
+    phrase = analyse(parts[0], common)
+    shapes = (Shape.NOUN, Shape.GERUND, Shape.ROLE)
+    if phrase.shape not in shapes or _NEWS.match(phrase.text) or " to " in phrase.text:
+        return None
+    first = phrase.words[0].lower()
+    if first in ("a", "an", "the", "my", "your", "their", "our"):
+        return phrase.text
+    return "the " + phrase.text  # a step they arranged: "the editing test next week"
 
 
 def _heard(value: str, reader: Sequence[str]) -> tuple[str, str] | None:

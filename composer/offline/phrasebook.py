@@ -662,6 +662,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     # {what}: something just over ("your trip to Japan", "the Kennedy Center Honors").
+    # Something they did and are back from: {what} "walking the Camino de Santiago".
+    "enjoyed_doing": {
+        "formal": ("I hope you enjoyed {what}.",),
+        "any": ("I hope you enjoyed {what}.", "I hope you had a wonderful time {what}."),
+    },
     "enjoyed": {
         "formal": ("I hope you enjoyed {what}.",),
         "any": ("I hope you enjoyed {what}.", "I hope {what} was a good one."),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from composer.english import spell_out_dates
 from composer.offline import lexicon, phrasebook
@@ -51,7 +52,9 @@ _ACTIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(film|movie|documentary|series|show|talk|video|lecture)s?\b", re.I),
      "watching", "watch"),
     (re.compile(r"\b(podcast|album|song|record|playlist)s?\b", re.I), "listening to", "listen to"),
-    (re.compile(r"\b(restaurant|caf[eé]|bakery|bar|pub|recipe)s?\b", re.I), "trying", "try"),
+    (re.compile(r"\b(restaurant|caf[eé]|bakery|bar|pub|recipe|diner|deli|takeaway"
+                r"|(?:curry|steak|coffee|noodle|tea)\s+(?:house|shop))s?\b", re.I),
+     "trying", "try"),
 )  # fmt: skip
 _KIND_SECTIONS = {
     "trip": "wish_trip",
@@ -205,6 +208,46 @@ def _move(clause: str) -> str:
 def rapport_line(
     note: str,
     names: Sequence[str] = (),
+    **options: Any,
+) -> RapportLine:
+    """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
+
+    A note's tail after a comma is read by what it is: "we both ..., diff years" or "back from
+    the Biennale, loved the Nordic pavilion" add an aside a letter leaves out, so when the line
+    would paste the tail, the note is said without it; "a huge Hollow Knight fan - so am I" is
+    something both share. Options as for `_line`.
+    """
+    text = " ".join(note.split())
+    fan = _SO_AM_I.match(text)
+    if fan:  # "she's a huge Hollow Knight fan - so am I": a fellow fan
+        return _line(f"a fellow {fan['what']}", names, **options)
+    said = _line(text, names, **options)
+    head, comma, tail = tidy(text).rpartition(", ")
+    tail = expand(tail).strip(" .!")
+    if said.text and comma and head and tail and tail.lower() in said.text.lower():
+        shorter = _line(head, names, **options)
+        return shorter if shorter.text else RapportLine(None, "its aside could not be left out")
+    return said
+
+
+# "said every associate should read it": what to do with a recommendation, in the note itself.
+_TOLD_TO = re.compile(
+    r"\b(?:should|must|to|have\s+to|got\s+to)\s+(?P<verb>read|watch|listen\s+to)\b", re.I
+)
+
+
+# "she's a huge Hollow Knight fan - so am I": what both are fans of.
+_SO_AM_I = re.compile(
+    r"^(?:(?:she|he|they)(?:'s|\s+is|\s+are|’s)\s+)?(?:an?\s+)?(?:(?:huge|big|massive|keen|real)\s+)?"
+    r"(?P<what>[\w' -]+?\s(?:fan|supporter))\s*(?:[-–—,;]+)\s*(?:so\s+am\s+I|me\s+too|same\s+here"
+    r"|as\s+am\s+I)[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _line(
+    note: str,
+    names: Sequence[str] = (),
     *,
     tone: str = "warm",
     channel: str = "email",
@@ -213,7 +256,7 @@ def rapport_line(
     late: bool = False,
     repeats: Callable[[str], bool] = lambda _: False,
 ) -> RapportLine:
-    """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
+    """The line for one personal note read whole (see `rapport_line`).
 
     A note is used, never read back: a wish, thanks for a recommendation, a congratulation, or
     what the candidate shares with them. A note that none of these fits is left out.
@@ -240,6 +283,7 @@ def rapport_line(
         when = spell_out_dates(team["when"])
         return line("wish_team", team=whose, event=team["event"], when=when)
     hint = " ".join(re.findall(r"\(([^)]*)\)", note))  # "(the book)": what was recommended
+    hint_all = note
     note = in_full(tidy(_MONTH_ASIDE.sub(r" in \g<month>", note)))  # "fellow Purdue grad"
     note = re.sub(r"(?i)\bnew year\b", "New Year", months_spelled(note))  # "in jan"
     spelled = expand(note)  # "for 3 wks" -> "for three weeks": no shorthand in a letter
@@ -294,10 +338,14 @@ def rapport_line(
         if rest:
             enjoys = "enjoy" if rel in ("children", "kids", "twins") else "enjoys"
             return line("family_start", rel=rel, enjoys=enjoys, rest=rest)
+    told = _TOLD_TO.search(hint_all)
     reading = _READING_IT.match(clause)
     kind, detail = ("recommendation", reading.group("what")) if reading else rapport_kind(clause)
     if kind == "recommendation":
         gerund, base = _action(f"{detail} {hint}".strip())
+        if told and (gerund, base) == ("looking into", "look into"):  # "should read it"
+            base = " ".join(told["verb"].lower().split())
+            gerund = {"read": "reading", "watch": "watching", "listen to": "listening to"}[base]
         return line("recommendation", what=detail, action=gerund, base=base)
     if kind == "move":
         where = _move(clause)
@@ -310,9 +358,11 @@ def rapport_line(
     if kind == "celebration":
         return line("celebration", news=_news(clause))
     if kind == "back":  # "the Kennedy Center Honors" is theirs; "Japan" was a trip
-        where = (
-            detail if detail.lower().startswith(("the ", "a ", "an ")) else f"your trip to {detail}"
-        )
+        first = detail.split(" ", 1)[0].lower()
+        if first.endswith("ing") and lexicon.is_gerund(first):  # "walking the Camino"
+            return line("enjoyed_doing", what=detail)
+        where = re.sub(r"^(?:a|an)\s+", "the ", detail)  # "a conference in Berlin": theirs
+        where = where if where.lower().startswith("the ") else f"your trip to {detail}"
         return line("enjoyed", what=where)
     if kind == "retirement":
         return line("retirement", when=detail)

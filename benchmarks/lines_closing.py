@@ -1,0 +1,107 @@
+"""The regression table of the letter's closing lines: follow-up, next steps, personal note.
+
+Each row of tests/corpus/lines/closing.json is one note line as people type it (from the
+readers' notes, the examples, the corpus, and lines invented for other jobs), with the sentence
+the candidate would want written by hand (`target`), other wordings judged as good (`fine`), or
+no target when the line is best left out. Each line is composed (warm tone, email, first
+wording of each section) and counted as said exactly, said differently but well, left out, or
+BROKEN (any sentence not judged good by a person).
+
+    .venv/bin/python benchmarks/lines_closing.py            # the four counts per field
+    .venv/bin/python benchmarks/lines_closing.py --show     # and every row that is not exact
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from composer.offline import phrasebook
+from composer.offline.followup import follow_up_line
+from composer.offline.nextsteps import next_steps_line, reader_names
+from composer.offline.phrasebook import Variation
+from composer.offline.rapport import rapport_line
+
+TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / "closing.json"
+VERDICTS = ("exact", "well", "left out", "BROKEN")
+T = TypeVar("T")
+
+
+class FirstChoice(Variation):
+    """A variation that always takes the first wording of a section."""
+
+    def order(self, slot: str, options: Sequence[T]) -> list[T]:
+        return list(options)
+
+
+def rows() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = json.loads(TABLE.read_text("utf-8"))
+    return rows
+
+
+def said(row: dict[str, Any]) -> str | None:
+    """The sentence the offline composer writes for the row's line, or None (left out)."""
+    line, field = row["line"], row["field"]
+    if field == "follow_up":
+        return follow_up_line(line, frozenset(), "warm", "email", FirstChoice(""))
+    if field == "next_steps":
+        name, title = row.get("reader") or ("Sam Taylor", None)
+        reader = reader_names(name, title, None)
+        text = next_steps_line(line, frozenset(), "warm", "email", FirstChoice(""), reader=reader)
+        text += "."
+        none = phrasebook.wordings("next_none", "warm", "email")
+        return None if text in none else text
+    names = [row.get("reader") or "Sam Taylor"]
+    names.append(names[0].split()[0])
+    return rapport_line(line, names, variation=FirstChoice("")).text
+
+
+def verdict(row: dict[str, Any], text: str | None) -> str:
+    if text is None:
+        return "exact" if row.get("target") is None else "left out"
+    if text == row.get("target"):
+        return "exact"
+    if text in row.get("fine", ()):
+        return "well"
+    return "BROKEN"
+
+
+def measure() -> dict[str, Counter[str]]:
+    counts: dict[str, Counter[str]] = {}
+    for row in rows():
+        counts.setdefault(row["field"], Counter())[verdict(row, said(row))] += 1
+    return counts
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--show", action="store_true", help="print every row not said exactly")
+    args = parser.parse_args(argv)
+    counts: dict[str, Counter[str]] = {}
+    for row in rows():
+        text = said(row)
+        got = verdict(row, text)
+        counts.setdefault(row["field"], Counter())[got] += 1
+        if args.show and got != "exact":
+            print(f"[{got}] {row['field']} ({row.get('source', 'mine')}): {row['line']}")
+            print(f"    said:   {text}\n    target: {row.get('target')}")
+    total: Counter[str] = Counter()
+    for field, count in sorted(counts.items()):
+        total.update(count)
+        print(
+            f"{field:11} {sum(count.values()):3} lines: "
+            + ", ".join(f"{v} {count[v]}" for v in VERDICTS)
+        )
+    print(
+        f"{'all':11} {sum(total.values()):3} lines: "
+        + ", ".join(f"{v} {total[v]}" for v in VERDICTS)
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
