@@ -10,11 +10,12 @@ import pytest
 
 from composer.compose import compose
 from composer.models import Notes
-from composer.offline.followup import next_steps_line
+from composer.offline.followup import follow_up_line, next_steps_line
 from composer.offline.phrasebook import Variation
 from composer.offline.phrases import analyse
 from composer.offline.rapport import rapport_line
 from composer.offline.realise import clause, takes_plural, with_article
+from composer.offline.shorthand import expand
 
 
 def _notes(candidate: str, highlight: str, topic: str) -> Notes:
@@ -119,3 +120,29 @@ def test_a_held_credential_is_said_as_held() -> None:
     assert "QTS" in notes.qualifications
     [letter] = compose(notes, max_attempts=1, today=dt.date(2026, 12, 1))
     assert "I hold QTS" in letter.text and "I have QTS" not in letter.text, letter.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("true but i did ~30 filings", "true but I did about 30 filings"),
+        ("i'm fine with it, i'd go", "I'm fine with it, I'd go"),
+        ("i've used it and i'll use it", "I've used it and I'll use it"),
+        ("i.e. the wi-fi", "i.e. the wi-fi"),  # an abbreviation and a word, not the pronoun
+        ("form i-9 checks", "form i-9 checks"),
+    ],
+)
+def test_the_pronoun_typed_in_lower_case_is_capitalised(typed: str, said: str) -> None:
+    assert expand(typed) == said
+
+
+def test_a_follow_up_typed_in_lower_case_says_i_with_its_capital() -> None:
+    line = follow_up_line(
+        "said i hadn't done much python - true but i wrote ~20 airflow dags last yr",
+        frozenset(),
+        "warm",
+        "email",
+        Variation(1),
+    )
+    assert line is not None
+    assert " i " not in f" {line} " and "but I wrote about 20 airflow dags last year" in line

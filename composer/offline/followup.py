@@ -171,7 +171,8 @@ def follow_up_line(
     phrase, topic = core
     if phrase.shape in (Shape.FIRST_PERSON, Shape.CLAUSE, Shape.PAST):
         said_clause = clause(phrase)
-        assert said_clause is not None
+        if said_clause is None:  # no clause after all: left out, never a crash
+            return None
         body = lower_start(said_clause.text())
         section = "follow_up_answer" if topic else "follow_up_clause"
         if not topic and _FORGOT.match(value or ""):
@@ -185,7 +186,8 @@ def follow_up_line(
         return variation.pick("follow_up", options).format(vp=phrase.text)
     if phrase.shape in (Shape.ADJECTIVE, Shape.PARTICIPLE, Shape.ROLE):
         said_clause = clause(phrase)
-        assert said_clause is not None
+        if said_clause is None:  # no clause after all: left out, never a crash
+            return None
         options = fitting(phrasebook.wordings("follow_up_clause", tone, channel), fits)
         return variation.pick("follow_up", options).format(clause=said_clause.text())
     if phrase.shape in (Shape.NOUN, Shape.GERUND):

@@ -30,9 +30,14 @@ def _shorthand_patterns() -> list[tuple[str, re.Pattern[str], str]]:
 _SHORTHAND = _shorthand_patterns()
 
 
+_LOWER_I = re.compile(r"(?<![\w'.-])i(?=(?:'(?:m|ve|d|ll))?(?![\w.'-]))")
+
+
 def expand(text: str) -> str:
     """Note-taking shorthand spelled out: "w/ 3 paralegals" -> "with three paralegals"."""
     text = numbers(text)
+    # "true but i did ~30 filings": the pronoun typed in lower case, and its contractions
+    text = _LOWER_I.sub("I", text)
     for form, pattern, said in _SHORTHAND:
         if form in text:  # most texts hold none of the forms: skip the search
             text = pattern.sub(said, text)
