@@ -304,3 +304,10 @@ def test_the_memo_keeps_at_most_memo_size_keys_then_starts_again(facts: Facts) -
     assert len(facts._memo) == MEMO_SIZE  # full, nothing dropped yet
     assert facts.memo("one more", lambda: 3) == 3
     assert len(facts._memo) == 1
+
+
+def test_a_figure_typed_in_shorthand_inside_a_compound_is_known_in_full() -> None:
+    notes = NOTES.model_copy(update={"highlights": ["ran a 120k-doc review"]})
+    vocabulary = build_facts(notes).vocabulary
+    assert {"120", "120000", "doc"} <= vocabulary
+    assert "130000" not in vocabulary

@@ -35,7 +35,7 @@ from composer.offline.realise import (
 )
 from composer.offline.select import MOST_FACTS, Selection, select, thin_notice
 from composer.offline.tone import registered, shortened
-from composer.offline.usable import lowercase_words, stems
+from composer.offline.usable import lowercase_words, stems, usable_points
 from composer.offline.wording import sentence_keys
 from composer.rules import structure
 from composer.rules.context import Context
@@ -66,6 +66,37 @@ def _frame_words(frame: str, email: bool) -> int:
     return count_words("\n".join(lines))
 
 
+# Sentences said from the notes, which a flagged quote can take out: never the thanks or the
+# next step, which every letter needs (their wordings are the writer's own).
+_DROPPABLE = frozenset(
+    [
+        "summary",
+        "point",
+        "point_more",
+        "topic",
+        "topic_more",
+        "contribution",
+        "follow_up",
+        "rapport",
+    ]
+)
+
+
+_POINTS = ("summary", "point", "point_more")
+
+
+def _holds(text: str, quote: str) -> bool:
+    """True when `quote` stands in `text` as whole words ("wk" is in "15 hours/wk", not "work")."""
+    return re.search(rf"(?<!\w){re.escape(quote)}(?!\w)", text) is not None
+
+
+def _flagged_notice(rule: str, quote: str, sentence: str) -> str:
+    return (
+        f'A sentence was left out of the letter because the {rule} rule flagged "{quote}" in it: '
+        f'"{sentence}". Reword that note if you want it said.'
+    )
+
+
 @dataclass(frozen=True)
 class Written:
     """A letter's text and what the report should say about how it was written."""
@@ -87,8 +118,12 @@ class Writer(Body):
         salt: int = 0,
         adjust: Adjustment | None = None,
         earlier: Sequence[str] = (),
+        flagged: Sequence[tuple[str, str]] = (),
     ):
         adjust = adjust or Adjustment()
+        # (rule, quote) of errors an earlier draft of this letter broke: a sentence of the notes
+        # that holds such a quote is left out (with a notice), never sent broken.
+        self.flagged = tuple(flagged)
         # The sentences of the panel's letters written before this one: a wording that would
         # repeat one gives way to another, so a panel with little to say per reader still varies.
         self.taken = frozenset(sentence_keys(earlier))
@@ -258,6 +293,11 @@ class Writer(Body):
         reserve = [p for p in self.selection.reserve if p not in self.selection.points]
         # Never a list: a letter recalls a few facts at most, however short it is.
         room = MOST_FACTS + (0 if self.email else 1) - len(self.selection.points)
+        if self.flagged and not any(s.section in _POINTS for s in sentences):
+            # Its own points were flagged and left out: a letter must still say why the
+            # candidate fits, so it may take one a colleague's letter carries.
+            reserve += [p for p in usable_points(self.notes) if p not in reserve]
+            room = MOST_FACTS + (0 if self.email else 1)
         for point in reserve[: max(0, min(room, 2 if self.email else 3))]:
             if self.length(sentences) >= self.low:
                 break
@@ -355,8 +395,31 @@ class Writer(Body):
         opening = self.join_opening([*self.thanks(), *self.summary(), *self.middle()])
         return [*opening, *self.follow_up(), *personal, *self.closing()]
 
+    def _unflagged(self, sentences: list[Sentence]) -> list[Sentence]:
+        """`sentences` without those that hold a quote a rule flagged in an earlier draft."""
+        if not self.flagged:
+            return sentences
+        kept = []
+        for item in sentences:
+            said = registered([item], self.tone)[0].text
+            hit = next(
+                (
+                    (rule, quote)
+                    for rule, quote in self.flagged
+                    if item.section in _DROPPABLE
+                    and any(_holds(text, quote) for text in (item.text, said))
+                ),
+                None,
+            )
+            if hit is None:
+                kept.append(item)
+            elif not any(f'flagged "{hit[1]}"' in note for note in self.notices):
+                self.notices.append(_flagged_notice(*hit, said))  # once for each quote
+        return kept
+
     def write(self) -> Written:
-        sentences = shortened(self.plan(), self.tone, self.length, self.low)
+        planned = self._unflagged(self.plan())
+        sentences = shortened(planned, self.tone, self.length, self.low)
         for section in phrasebook.DROP_ORDER:
             if self.length(sentences) <= self.high:
                 break
@@ -388,7 +451,7 @@ class Writer(Body):
                 sentences.insert(place + 1, extra)
             else:
                 sentences.append(extra)
-        sentences = self._interest_late(sentences)
+        sentences = self._interest_late(self._unflagged(sentences))
         words = self.length(sentences)
         if words < self.low:
             self.notices.append(thin_notice(self.notes, self.index, words))

@@ -215,7 +215,9 @@ def build_facts(notes: Notes) -> Facts:
             vocabulary.update(re.split(r"[-']", word))
             if any(ch.isdigit() for ch in word):
                 vocabulary.add(word.replace(",", ""))
-                vocabulary.update(_said_numbers(word))
+                # "120k-doc review": the figure inside a compound is said in full too
+                for part in {word, *word.split("-")}:
+                    vocabulary.update(_said_numbers(part))
                 ordinal = _ORDINAL_RE.match(word)
                 if ordinal:
                     vocabulary.add(ordinal.group(1))
