@@ -30,6 +30,9 @@ GOOD = [
 
 BAD = [
     ("I cut wait times -> 2 days.", "arrow"),
+    ("I hold PCV D licence and CPC.", "article"),
+    ("I sponsored Science Olympiad, team made state last spring.", "comma"),
+    ("I also have 12 peer-reviewed papers, 5 first-author.", "tacked"),
     ("I bring SQL + Python.", "'+'"),
     ("I ran the grill - 140 covers.", "dash"),
     ("I worked w/ the ICU team.", "w/"),
@@ -49,6 +52,12 @@ BAD = [
     ("ACCA qualified.", "subject"),
     ("Passive house expertise in-house so the team could certify.", "subject"),
     ("Strong stakeholder management across three regions.", "subject"),
+    ("I earned a BJ at Missouri 2019.", "Missouri"),
+    ("I have experience with AS Dental Hygiene 2020.", "Hygiene"),
+    ("Four years handling property claims at a Lloyd's syndicate.", "subject"),
+    ("I have four years of experience in ex-Deloitte.", "shorthand"),
+    ("I have ten years in HR, six in distribution/logistics.", "'/'"),
+    ("I spent six years at the Yakima Herald, courts and county gov.", "shorthand"),
 ]
 
 
@@ -76,3 +85,10 @@ def test_a_sentence_that_reads_as_a_note_fails_and_says_why(text: str, why: str)
 )
 def test_a_year_or_number_inside_a_name_is_no_note(text: str) -> None:
     assert problem(text) == ""
+
+
+def test_a_span_of_time_runs_into_a_noun_only_in_notes() -> None:
+    assert "span" in problem("I have six years in dispatch and two years shift supervisor.")
+    assert problem("I hold a 12 years HGV driving licence.")
+    assert problem("I have spent two years running the night shift.") == ""
+    assert problem("I was there for three years, the last two as shift lead.") == ""

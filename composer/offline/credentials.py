@@ -21,9 +21,10 @@ from composer.offline.words import CERTIFICATE_HEADS, COURSE_WORDS, SCHOOL_WORDS
 
 # Degree abbreviations as people type them, dotted or not: "J.D.", "BSc", "PhD", "M.Eng".
 _DEGREE = re.compile(
-    r"^(?:(?:a|an|my)\s+)?(?P<degree>(?:(?i:master'?s|bachelor'?s)|J\.?D|LL\.?[BM]|B\.?A|B\.?Sc|M\.?A|M\.?Sc|MBA|Ph\.?D|D\.?Phil"
+    r"^(?:(?:a|an|my)\s+)?(?P<degree>(?:M\.?Arch|B\.?Arch|(?i:master'?s|bachelor'?s)|J\.?D|LL\.?[BM]|B\.?A|B\.?Sc|M\.?A|M\.?Sc|MBA|Ph\.?D|D\.?Phil"
     r"|M\.?D|B\.?Eng|M\.?Eng|M\.?Phil|PGCE|PGDip|B\.?Ed|M\.?Ed|B\.?S|M\.?S|BFA|MFA|BSN|MSN|DNP"
-    r"|Ed\.?D|Pharm\.?D|MPharm|DDS|DVM|BBA|MPA|MPP|MPH|MSW|BSW|HND|HNC|MRes|LLD|BArch|MArch)\.?)"
+    r"|Ed\.?D|Pharm\.?D|MPharm|DDS|DVM|BBA|MPA|MPP|MPH|MSW|BSW|HND|HNC|MRes|LLD|B\.?Arch"
+    r"|M\.?Arch|AAS|AS|AA|BJ|FdSc|FdA|(?:Bachelor|Master|Doctor) of (?:[A-Z][a-z]+ ?)+)\.?)"
     r"(?=[\s,(]|$)"
 )
 _YEAR = re.compile(r"\(?\b(?:class of\s+)?((?:19|20)\d\d)\)?")
@@ -49,7 +50,9 @@ class Degree:
 
     def named(self) -> str:
         """ "a J.D.", "an MSc in Public Policy"."""
-        text = f"{lexicon.article(self.degree)} {self.degree}"
+        # a degree said letter by letter: "an FdSc", "an MEng"
+        spelled = " of " not in self.degree and re.match(r"[AEFHILMNORSX][^aeiou]", self.degree)
+        text = f"{'an' if spelled else lexicon.article(self.degree)} {self.degree}"
         return f"{text} in {self.subject}" if self.subject else text
 
     def said(self) -> tuple[str, str]:
@@ -93,7 +96,7 @@ def degree(text: str) -> Degree | None:
     found = _DEGREE.match(text)
     if found is None:
         return None
-    name = found.group("degree")
+    name = found.group("degree").strip()
     plain = name.lower().replace("'", "")
     if plain in ("masters", "bachelors"):
         name = plain[:-1] + "'s"  # "Masters in Social Work" -> "a master's in Social Work"
@@ -125,12 +128,17 @@ def degree(text: str) -> Degree | None:
         if not _school_like(part):
             return None
         words = part.split()
-        named_school = len(words) > 1 and words[-1].lower() in SCHOOL_WORDS
-        implied = name.lower().rstrip(".") in SUBJECT_IN_NAME and (
+        if words[0] in ("Univ", "Uni"):
+            part = "University " + " ".join(words[1:])  # "Univ of Oregon"
+        named_school = len(words) > 1 and (
+            words[-1].lower() in SCHOOL_WORDS or words[0] in ("University", "Univ", "Uni")
+        )
+        in_name = name.lower().rstrip(".") in SUBJECT_IN_NAME or " of " in name
+        implied = in_name and (
             part.isupper() or len([p for p in parts if not _HONOURS.match(p)]) == 1
         )
         if first and not subject and not school and not named_school and not implied:
-            subject = part  # "BA Graphic Design, Central Saint Martins": the subject comes first
+            subject = part  # "BA Graphic Design, Central Saint Martins": the subject first
         elif not school:
             school = part
         else:
@@ -138,7 +146,16 @@ def degree(text: str) -> Degree | None:
         first = False
     if subject and not _school_like(subject) and subject != subject.lower():
         return None
+    if _SUBJECT_SHORT.intersection(subject.split()):
+        return None
     return Degree(name, subject, school, year, honours)
+
+
+# Subjects typed short ("BSc Physio", "FdSc Vet Nursing"): spelling them out would name
+# something the notes do not, and as typed they read as notes, so the line is left out.
+_SUBJECT_SHORT = frozenset(
+    ["Physio", "Vet", "Eng", "Mech", "Elec", "Econ", "Psych", "Comp", "Sci", "Admin", "Mgmt"]
+)
 
 
 def certificate(text: str) -> tuple[str, str] | None:

@@ -13,16 +13,29 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.realise import Clause
-from composer.offline.words import PERSON_HEADS
+from composer.offline.words import (
+    CERTIFIED_INITIALS,
+    CREDENTIAL_NOUNS,
+    PERSON_HEADS,
+    TITLE_INITIALS,
+)
 
 _YEAR = r"(?:19|20)\d\d"
 _STATE = r"(?:registered|licensed|certified|qualified|chartered|accredited)"
+_PRESENT = r"(?:present|now|current|date|today)"
 
 
 def read(text: str) -> tuple[str, Clause] | None:
     """The kind ("held" or "role") and clause of a credential line, else None."""
     for reader in (
         _completed,
+        _state_year,
+        _part_state,
+        _role_range,
+        _initials,
+        _titled,
+        _permits,
+        _language,
         _since,
         _held_year,
         _current,
@@ -57,7 +70,9 @@ def _since(text: str) -> tuple[str, Clause] | None:
     what, year = found.group("what"), found.group("year")
     if ", " in what or what[:1].isdigit():
         return None  # "five years KS2, maths lead since 2022": a span and a role (cvlines)
-    if re.search(rf"\b{_STATE}(?: (?:with|by) the [A-Z]{{2,8}})?$", what):
+    if what.lower() in TITLE_INITIALS:  # "RVN since 2019"
+        return "role", Clause("I", "have been", f"{lexicon.article(what)} {what} since {year}")
+    if re.search(rf"\b{_STATE}(?: (?:with|by) the [A-Z]{{2,8}}| in [A-Z][\w ]*)?$", what):
         return "held", Clause("I", "have been", f"{what} since {year}")
     head = what.split()[-1].lower()
     if head in PERSON_HEADS and what[:1].islower():
@@ -172,3 +187,94 @@ def _certified(text: str) -> tuple[str, Clause] | None:
         )
         return "held", Clause("I", "hold", f"a Level {number} qualification in {what}")
     return None
+
+
+def _state_year(text: str) -> tuple[str, Clause] | None:
+    """ "ACCA qualified 2018", "PMP certified 2020", "chartered 2017": a standing held since the
+    year typed after it -> "I have been ACCA qualified since 2018"."""
+    found = re.fullmatch(
+        rf"(?P<what>(?:[A-Z][\w-]*(?: [A-Z][\w-]*)* )?(?:part-)?{_STATE}),? (?:in )?"
+        rf"(?P<year>{_YEAR})",
+        text,
+    )
+    if found is None:
+        return None
+    return "held", Clause("I", "have been", f"{found.group('what')} since {found.group('year')}")
+
+
+def _part_state(text: str) -> tuple[str, Clause] | None:
+    """ "ACCA part-qualified" -> "I am ACCA part-qualified"."""
+    found = re.fullmatch(rf"[A-Z][\w-]*(?: [A-Z0-9][\w-]*)* (?:part-|fully ){_STATE}", text)
+    return None if found is None else ("held", Clause("I", "am", text))
+
+
+def _role_range(text: str) -> tuple[str, Clause] | None:
+    """A post with its years: "postdoc at Bodega Marine Lab 2021-present" -> "I have been a
+    postdoc at Bodega Marine Lab since 2021"; "paralegal at Hart & Cole 2019-2023" -> "I was a
+    paralegal at Hart & Cole from 2019 to 2023"."""
+    found = re.fullmatch(
+        rf"(?P<role>[a-z][a-z -]*?)(?P<at> (?:at|with|for) [A-Z][\w&' .-]*?)?,? "
+        rf"\(?(?P<start>{_YEAR})\s?[-–]\s?(?P<end>(?i:{_PRESENT})|{_YEAR})\)?",
+        text,
+    )
+    if found is None or found.group("role").split()[-1].lower() not in PERSON_HEADS:
+        return None
+    role, at, start, end = found.group("role", "at", "start", "end")
+    post = f"{lexicon.article(role)} {role}{at or ''}"
+    if re.fullmatch(_PRESENT, end, re.IGNORECASE):
+        return "role", Clause("I", "have been", f"{post} since {start}")
+    if end < start:
+        return None
+    return "role", Clause("I", "was", f"{post} from {start} to {end}")
+
+
+def _initials(text: str) -> tuple[str, Clause] | None:
+    """A bare certification's initials: "SHRM-SCP", "PMP" -> "I am SHRM-SCP certified"; a
+    professional title's: "RVN" -> "I am an RVN"."""
+    if text.lower() in TITLE_INITIALS:
+        return "role", Clause("I", "am", f"{lexicon.article(text)} {text}")
+    hyphened = re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z]{2,6})+", text)
+    if hyphened or text.lower() in CERTIFIED_INITIALS:
+        return "held", Clause("I", "am", f"{text} certified")
+    return None
+
+
+def _titled(text: str) -> tuple[str, Clause] | None:
+    """A title and where it is licensed: "RDH, licensed in WA" -> "I am an RDH, licensed in
+    WA"; "CPA, licensed in Illinois since 2016"."""
+    found = re.fullmatch(
+        rf"(?P<who>[A-Z]{{2,5}}),? (?P<how>{_STATE} in [A-Z][\w ]*?(?: since {_YEAR})?)", text
+    )
+    if found is None or found.group("who").lower() not in TITLE_INITIALS:
+        return None
+    who = found.group("who")
+    return "role", Clause("I", "am", f"{lexicon.article(who)} {who}, {found.group('how')}")
+
+
+def _permits(text: str) -> tuple[str, Clause] | None:
+    """Licences or permits named by what they cover: "local anesthesia + nitrous permits" ->
+    "I hold local anesthesia and nitrous permits"."""
+    found = re.fullmatch(
+        r"(?P<what>[a-z][a-z -]*?(?:(?: \+ | and | & )[a-z][a-z -]*?)+) (?P<head>\w+s)", text
+    )
+    if found is None or found.group("head")[:-1] not in CREDENTIAL_NOUNS:
+        return None
+    what = re.sub(r" (?:\+|&) ", " and ", found.group("what"))
+    return "held", Clause("I", "hold", f"{what} {found.group('head')}")
+
+
+_LEVELS = {
+    "fluent": "fluent in {}",
+    "native": "a native {} speaker",
+    "bilingual": "bilingual in {}",
+}
+
+
+def _language(text: str) -> tuple[str, Clause] | None:
+    """A language and how well: "Spanish - fluent" -> "I am fluent in Spanish"."""
+    found = re.fullmatch(r"(?P<lang>[A-Z][a-z]+)\s*(?:[-–:(]|,)\s*(?P<level>[a-z]+)\)?", text)
+    if found is None or found.group("level") not in _LEVELS:
+        return None
+    if not found.group("lang").endswith(("ish", "ese", "an", "ian", "ch", "ic", "ai", "ew")):
+        return None  # "Spanish", "Japanese", "German", "French", "Arabic", "Thai", "Hebrew"
+    return "skill", Clause("I", "am", _LEVELS[found.group("level")].format(found.group("lang")))

@@ -16,7 +16,7 @@ import re
 from composer.offline import cvheld, cvresults, lexicon
 from composer.offline.cvresults import NUMBER, spelled
 from composer.offline.realise import Clause
-from composer.offline.words import DETERMINERS, PERSON_HEADS, WORKPLACES
+from composer.offline.words import DETERMINERS, PERSON_HEADS, POSSESSIONS, WORKPLACES
 
 _GRADE = re.compile(
     r"^(?:distinction|merit|pass|first|first class|1st|2:1|2:2|honours|(?:magna |summa )?cum"
@@ -63,7 +63,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"\bsous\b(?! chef)", "sous chef", text)
     text = re.sub(r"\b(\d+)-cover place\b", r"\1-cover restaurant", text)
     text = _PLACE.sub(_placed, text)
-    text = re.sub(r"\breg\.?(?= since|$)", "registered", text)
+    text = re.sub(r"\breg\.?(?= since| (?:19|20)\d\d$|$)", "registered", text)
     # a body named by its initials takes "the": "registered with NMC" -> "with the NMC"
     return re.sub(
         r"\b(registered|chartered|accredited) (with|by) (?=[A-Z]{2,8}\b)", r"\1 \2 the ", text
@@ -91,8 +91,8 @@ def _placed(found: re.Match[str]) -> str:
     first = what.split()[0]
     if head not in WORKPLACES or first in DETERMINERS or first[:1].isdigit():
         return found.group()
-    if len(what.split()) == 1 and prep == "in":
-        return found.group()  # "in service", "in school"
+    if prep == "in" and (len(what.split()) == 1 or head == "practice"):
+        return found.group()  # "in service", "in school", "in private practice"
     unnamed = prep == "at" and len(what.split()) > 1
     article = lexicon.article(what) if unnamed else "the"
     return f"{prep} {article} {what}"
@@ -101,7 +101,12 @@ def _placed(found: re.Match[str]) -> str:
 _LEADING = re.compile(rf"^(?P<n>{NUMBER})\+? (?P<unit>years?|months?) (?P<what>.+)$", re.I)
 _TRAILING = re.compile(rf"^(?P<what>[a-z][^,]+?) (?P<n>{NUMBER})\+? (?P<unit>years?)$")
 _PART = re.compile(
-    r"^(?P<what>.+?)(?:,? (?:including|incl\.?|the last|last)|,) (?P<n>\w+) as (?P<as>.+)$"
+    r"^(?P<what>.+?)(?:,? (?:including|incl\.?|the last|last)|,) (?P<n>\w+) (?P<how>as|in) "
+    r"(?P<as>.+)$"
+)
+# A comma tail that says where most of it was: "external audit, mostly charities"
+_MOSTLY = re.compile(
+    r"^(?P<what>[^,]+), (?P<adv>mostly|mainly|largely|chiefly) (?P<rest>[a-z][^,]*)$"
 )
 
 
@@ -114,6 +119,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         _tools,
         _acting,
         _span_since,
+        _span_and,
         _span,
         cvresults.change,
     ):
@@ -127,22 +133,42 @@ def _span(text: str) -> tuple[str, Clause] | None:
     """Years of a skill or a post: "about 12 years domestic and commercial" -> "about 12
     years of domestic and commercial experience"."""
     found = _LEADING.match(text) or _TRAILING.match(text)
-    if found is None:
-        return None
+    if found is None or re.search(rf"\b(?:and|\+) {NUMBER} (?:years|months)\b", text):
+        return None  # "six years dispatch and two years shift supervisor": two spans
     what, tail = found.group("what"), ""
     part = _PART.match(what)
+    mostly = _MOSTLY.match(what)
     if part:
-        count = spelled(part.group("n"))
+        count, how = spelled(part.group("n")), part.group("how")
         said = what[part.end("what") : part.start("n")]
         last = "the last" if re.search(r"\blast\b", said) else "including" if said != ", " else ""
-        tail = f", {last} {count} as" if last else f", {count} of them as"
+        tail = f", {last} {count} {how}" if last else f", {count} of them {how}"
         what, tail = part.group("what"), f"{tail} {part.group('as')}"
+    elif mostly:  # "... external audit, mostly with charities and academy trusts"
+        rest = mostly.group("rest")
+        link = "" if rest.split()[0] in ("in", "at", "with", "for", "on") else "with "
+        what, tail = mostly.group("what"), f", {mostly.group('adv')} {link}{rest}"
+    elif re.match(r"^[^,]+, (?:about |around |over |up to )?\d+\+? [a-z][^,]*$", what):
+        what, count = what.split(", ", 1)  # "child protection, about 30 cases at a time"
+        tail = f", with {count}"
+    elif ", " in what:
+        return None  # a tail whose link to the span is unsure
     what = _unshort(what)  # "warehouse ops" -> "warehouse operations"
     first = what.split()[0].lower()
     if first in ("in", "at", "on", "with") and tail and "(" not in what:
         # "eight years on the line, the last three as junior sous chef"
         return "skill", Clause(
             "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}{tail}"
+        )
+    if first == "in" and not tail and all(lexicon.is_noun(w) for w in what.split()[1:]):
+        # "about five years in pharmacy retail"
+        return "skill", Clause(
+            "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}"
+        )
+    if lexicon.is_gerund(first) and not tail and "(" not in what and "," not in what:
+        # "four years handling property claims at a Lloyd's syndicate"
+        return "skill", Clause(
+            "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}"
         )
     if first in ("in", "at", "on", "as", "with") or lexicon.is_gerund(first) or "(" in what:
         return None  # "five years on a busy ward": the phrase reader says it
@@ -159,7 +185,10 @@ def _span(text: str) -> tuple[str, Clause] | None:
     if all(w[:1].isupper() or w[:1].isdigit() for w in words):
         link = "with" if len(words) > 1 else "in"  # "with Go and Postgres", "in ED"
         return "skill", Clause("I", "have", f"{years} of experience {link} {what}{tail}")
-    if what.split()[-1].lower() in ("work", "experience"):
+    last = what.split()[-1]
+    if last.lower() in ("work", "experience") or (
+        len(words) > 1 and lexicon.is_gerund(last) and all(w[:1].isupper() for w in words[:-1])
+    ):  # "HGV driving"
         return "skill", Clause("I", "have", f"{years} of {what}{tail}")
     if all(lexicon.is_noun(w.lower()) or w[:1].isupper() for w in words):
         return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")
@@ -254,3 +283,19 @@ def _span_since(text: str) -> tuple[str, Clause] | None:
         return None
     said = f"{span[1].rest} and have been {found.group('role')} since {found.group('year')}"
     return "role", Clause("I", "have", said)
+
+
+def _span_and(text: str) -> tuple[str, Clause] | None:
+    """Years of a skill and a thing held: "12 yrs HGV driving, clean licence" -> "I have 12
+    years of experience in HGV driving and a clean licence"."""
+    found = re.fullmatch(r"(?P<span>.+), (?P<held>(?:a )?[a-z][a-z ]*)", text)
+    if found is None:
+        return None
+    held = found.group("held")
+    if held.split()[-1] not in POSSESSIONS or held.split()[-1] in ("experience", "skills"):
+        return None
+    span = _span(found.group("span"))
+    if span is None or span[1].verb != "have":
+        return None
+    held = held if held.startswith("a ") else f"{lexicon.article(held)} {held}"
+    return "skill", Clause("I", "have", f"{span[1].rest} and {held}")

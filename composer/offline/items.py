@@ -26,6 +26,7 @@ from composer.offline.words import (
     DETERMINERS,
     NUMBER_WORDS,
     POSSESSIONS,
+    STINTS,
 )
 
 
@@ -135,6 +136,9 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(item, Kind.OFFER, Clause("I", "would bring", phrase.text))
     if offer and phrase.shape is Shape.NOUN and kind is not Kind.DEGREE:
         return Item(item, Kind.OFFER, Clause("I", "would bring", with_article(phrase)))
+    if said.verb in ("have", "hold") and (head_noun(said.rest.split()) or "").lower() in STINTS:
+        # "a year's placement with a main contractor": a stint done, not a thing held
+        return Item(item, Kind.ACHIEVEMENT, Clause("I", "completed", said.rest))
     if said.verb in ("have", "hold") and phrase.shape is Shape.NOUN and not _possessed(said.rest):
         return Item(item, Kind.UNSURE, None, "a noun phrase that says nothing the candidate has")
     if offer and kind in (Kind.SKILL, Kind.TRAIT, Kind.ABILITY, Kind.ROLE):

@@ -33,9 +33,10 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\s\+\s|(?<=[a-z])\+(?=[a-z])", "a '+' for 'and'"),
         (r"(?<=\w)\s[-–—]\s(?=\w)", "a dash between two fragments"),
         (r"\bw/(?:o\b)?|\bw/(?=\s)|\bb/c\b", "the shorthand 'w/'"),
-        (r"~|\bapprox\b\.?|\bca\.\s", "the shorthand '~' or 'approx'"),
-        (r"\b(?:yrs?|ppl|mgmt|mgr|prob|incl|esp|govt|dept|req|reqs|etc|asap|tbc|tbd)\b",
-         "note shorthand"),
+        (r"~|\bca\.\s", "the shorthand '~'"),
+        (r"\b(?:yrs?|ppl|mgmt|mgr|prob|incl|esp|gov|govt|dept|req|reqs|etc|asap|tbc|tbd|eng"
+         r"|asst|coord|approx)\b|\bex-(?=\w)", "note shorthand"),
+        (r"(?<=[a-z])/(?=[a-z])(?<!\band/)", "a '/' between words"),
         (r"\blol\b|\btbh\b|!!|\.\.\.", "chat"),
     )
 )  # fmt: skip
@@ -53,6 +54,8 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_RANGE = re.compile(r"(?P<before>[\w'’]+)\s+\d+\s?[-–]\s?\d+\b(?![-–.]\d)")
+# A year that is part of a name: "Teacher of the Year 2022", "Euro 2024".
+_NAMED_YEAR = _words("year award awards cup prize euro expo olympics games")
 # What may come before a range of numbers: "for ages 7-12", "from 9-5", "grades 7-12".
 _RANGE_BEFORE = frozenset(["ages", "aged", "grades", "years", "between", "from", "of", "in"])
 _YEAR = re.compile(r"(?<![\w£$€.,-])(?:19|20)\d\d\b(?!\s?%|[-–]\d)")
@@ -67,6 +70,24 @@ _NUMBER_WORD = (
     r"|forty|fifty|hundred|thousand"
 )
 _COUNT_PRONOUN = re.compile(rf"\b(?:{_NUMBER_WORD})\s+(?:{_PRONOUN})\b")
+# "two years shift supervisor": a span of time followed by a noun with no "of" or "as"
+_SPAN = re.compile(
+    rf"(?<![\w-])(?:{_NUMBER_WORD}|a few|several)\+?\s+(?:years?|months?|weeks?)"
+    r"(?:\s+(?P<after>[\w-]+))?"
+)
+_SPAN_NEXT = _words(
+    "of as in at on with for ago old and or to since now later running before after into"
+    " under over working abroad there here early late ahead behind long straight running"
+)
+# A named licence or card with no article: "I hold PCV D licence" (a note drops "a").
+_BARE_COUNT = re.compile(
+    r"\b(?:hold|have|earned|completed|got)\s+(?P<what>(?:[A-Z][\w-]*\s+)+(?:licence|license"
+    r"|certificate|card|permit|degree|diploma|attestation|ticket)\b)"
+)
+# ", 5 first-author." at the end: a count with no verb after a comma
+_TACKED = re.compile(r",\s+(?:about |over |around )?\d[\d,.]*\+?\s+[\w-]+(?:\s[\w-]+)?\.$")
+# ", team made state": a new subject and verb after a comma, with no "and" or "which"
+_SPLICE = re.compile(r",\s+(?:the |our |my |their )?(?P<noun>[a-z]+)\s+(?P<verb>[a-z]+)\b")
 _WITH_CHAIN = re.compile(r"\bwith\b[^.;]*?,\s+with\b", re.IGNORECASE)
 # Words that open a sentence with its own subject.
 _SUBJECTS = _words(
@@ -74,6 +95,7 @@ _SUBJECTS = _words(
     " each every both all most many some one"
 )
 
+_CONTRACTED = re.compile(r"n['’]t$|['’](?:re|ve|m|ll|d)$|^(?:it|that|there|he|she)['’]s$")
 _PERSONS = _words("i we you he she they")
 # Sentences of a letter with no subject by custom: "Thank you ...", "Congratulations on ...".
 _OPENERS = _words("thank thanks please congratulations best warm good")
@@ -101,6 +123,9 @@ def problem(text: str) -> str:
         return "it has an '&' for 'and' ('&')"
     if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
         return "its brackets do not match"
+    found = _BARE_COUNT.search(text)
+    if found:
+        return f"'{found.group('what')}' needs an article"
     return _glued(text) or _chained(text) or _fragment(text)
 
 
@@ -125,7 +150,7 @@ def _glued(text: str) -> str:
             or before in _YEAR_BEFORE
             or re.fullmatch(_MONTHS, before)
             or before.endswith(("'s", "’s"))
-            or _named(words[-1])
+            or (before in _NAMED_YEAR and words[-1][:1].isupper())
         ):
             return f"a year follows '{words[-1] if words else ''}' with no 'in' or 'since'"
     found = _COUNT_PRONOUN.search(text)
@@ -134,14 +159,20 @@ def _glued(text: str) -> str:
     return ""
 
 
-def _named(word: str) -> bool:
-    """ "Teacher of the Year 2022", "Windows 2019": a year in a name (not initials: "RISD")."""
-    return word[:1].isupper() and not word.isupper() and word.lower() not in PREPOSITIONS
-
-
 def _chained(text: str) -> str:
     if _WITH_CHAIN.search(text):
         return "it chains 'with ..., with ...'"
+    found = _TACKED.search(text)
+    if found:
+        return f"a count is tacked on after a comma ('{found.group().strip(' ,.')}')"
+    for found in _SPLICE.finditer(text):
+        noun, verb = found.group("noun", "verb")
+        if lexicon.is_noun(noun) and not lexicon.is_gerund(noun) and lexicon.is_past(verb):
+            return f"two sentences are joined by a comma ('{found.group().strip(' ,')}')"
+    for found in _SPAN.finditer(text):
+        after = found.group("after") or "."
+        if not (after.lower() in _SPAN_NEXT or after.endswith("ing") or not after[:1].isalpha()):
+            return f"a span runs into a noun ('{found.group().strip()}')"
     return ""
 
 
@@ -156,13 +187,13 @@ def _fragment(text: str) -> str:
         return "it has no words"
     first = words[0].lower()
     lowered = [w.lower() for w in words]
-    finite = [w for w in lowered if w in BE or w in AUXILIARIES or "’" in w or "'" in w]
+    finite = [w for w in lowered if w in BE or w in AUXILIARIES or _CONTRACTED.search(w)]
     if first in _SUBJECTS or first in _OPENERS or finite or _PERSONS & set(lowered):
         return ""
     # A sentence opening on a name or a noun needs a verb of its own after it.
     for word in lowered[1:]:
         if word in ("qualified", "certified", "licensed", "registered", "trained", "based"):
             continue  # "ACCA qualified": a description, not a verb
-        if lexicon.is_past(word) or lexicon.is_third_person(word):
+        if lexicon.is_past(word) or (lexicon.is_third_person(word) and not lexicon.is_noun(word)):
             return ""
     return "it has no subject and verb of its own"

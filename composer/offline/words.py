@@ -50,7 +50,14 @@ PERSON_HEADS = _words(
     " prescriber assessor inspector paralegal sommelier barista firefighter dietitian"
     " radiographer physiotherapist psychologist sonographer dentist hygienist estimator"
     " underwriter broker recruiter optometrist veterinarian vet agent adviser advisor lead head"
+    " attorney supervisor coordinator dispatcher attendant worker"
 )
+# Initials of a certification, said "I am PMP certified" (a bare line "PMP" is no tool).
+CERTIFIED_INITIALS = _words(
+    "pmp capm cscp cpim cltd cissp cisa cism ccna ccnp csm cspo phr sphr aphr cma cia cfe cqa"
+)
+# Initials of a professional title, said "I am an RVN", "I have been an RDH since 2019".
+TITLE_INITIALS = _words("rn rgn rmn rvn rdh lpn lvn emt cpa cna np pa aprn crna slp ot pt")
 # Participles of a standing qualification: "I am admitted to the bar", and never "I admitted".
 CREDENTIAL_STATES = _words("admitted certified licensed registered accredited chartered")
 # Participles that describe a standing state: "I am trained in CPR", not "I was".
@@ -66,7 +73,7 @@ PASSIVES = CREDENTIAL_STATES | _words(
 )
 # Nouns of a qualification held: "I hold a master's degree", "an MBA from INSEAD".
 CREDENTIAL_NOUNS = _words(
-    "degree certificate certification diploma licence license qualification card"
+    "degree certificate certification diploma licence license qualification card attestation permit"
 )
 CREDENTIALS = CREDENTIAL_NOUNS | _words(
     "mba phd msc bsc ma ba llb llm doctorate fellowship accreditation j.d. jd m.d. mphil pgce pgdip"
@@ -104,7 +111,10 @@ SCHOOL_WORDS = _words(
     " seminary"
 )
 # Degrees whose name carries the subject: what follows them is the school ("J.D. Fordham Law").
-SUBJECT_IN_NAME = _words("j.d jd mba md m.d pgce dds dvm pharmd pharm.d mpharm llb ll.b llm ll.m")
+SUBJECT_IN_NAME = _words(
+    "j.d jd mba md m.d pgce dds dvm pharmd pharm.d mpharm llb ll.b llm ll.m bj mpp mpa mph msw"
+    " bsw bsn msn dnp m.arch march b.arch barch"
+)
 # Note-taking shorthand that a letter spells out (one table, in composer.english).
 SHORTHAND = NOTE_SHORTHAND
 # Shorthand that is only sure after a count: "25,000 docs" (but "the API docs" stays).
