@@ -24,6 +24,7 @@ from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import clause
 from composer.offline.screen import is_instruction
+from composer.offline.wellformed import problem
 
 __all__ = [
     "follow_up_core",
@@ -123,6 +124,26 @@ def follow_up_core(
 
 
 def follow_up_line(
+    value: str | None,
+    common: frozenset[str],
+    tone: str,
+    channel: str,
+    variation: Variation,
+    *,
+    fits: Callable[[str], bool] = lambda _: True,
+) -> str | None:
+    """The follow-up in the candidate's voice (see `_said`), or None to leave it out, as when
+    the sentence gate finds it still reads as a note."""
+    line = _said(value, common, tone, channel, variation, fits=fits)
+    if line is None:
+        return None
+    # the clause after its frame: "To add to my answer on C#: I have ...", "..., I would like
+    # to add that I ran ...": the frame is the phrasebook's, the clause is the note's
+    said = re.split(r": |\b(?:add|mention|mentioned|say|note) that |, (?=(?:I|the|my)\b)", line)[-1]
+    return None if problem(said[:1].upper() + said[1:]) else line
+
+
+def _said(
     value: str | None,
     common: frozenset[str],
     tone: str,

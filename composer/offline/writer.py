@@ -283,7 +283,7 @@ class Writer(Body):
             )
         out = [Sentence("next_step", 5, f"{steps}.")]
         if self.notes.open_to_other_roles:
-            company = self.notes.company
+            company = company_in_prose(self.notes.company)  # "at the Halvorsen Museum ..."
             out.append(Sentence("other_roles", 5, self.pick("other_roles", company=company)))
         return out
 
