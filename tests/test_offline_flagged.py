@@ -105,3 +105,55 @@ def test_quotes_match_whole_words_only() -> None:
     assert not _holds("I enjoyed the work", "wk")
     assert not _holds("networking", "work")
     assert _holds("a 10.3 -> 12 upgrade", "->")
+
+
+def test_no_word_the_writer_starts_a_sentence_with_can_read_as_a_slip_of_a_name() -> None:
+    """The names rule reads a capitalised word near a name as a slip ("Safe" for "Café"), unless
+    it is common English: every word a wording starts a sentence with must be one."""
+    import re
+
+    from composer.offline import phrasebook
+    from composer.rules.names import COMMON_WORDS
+
+    starts: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            for sentence in re.split(r"(?<=[.!?:])\s+", value):
+                found = re.match(r"[A-Z][a-z]{3,}", sentence)
+                if found:
+                    starts.add(found.group().lower())
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+
+    walk(phrasebook.BOOK)
+    assert "safe" in starts and "thank" in starts  # the walk reaches the wordings
+    assert sorted(starts - COMMON_WORDS) == []
+
+
+def test_safe_travels_is_no_slip_of_a_cafe_name() -> None:
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Ana Ruiz"},
+            "company": "Café Lumen",
+            "role": "Barista",
+            "interview": {"date": "2026-11-30"},
+            "interviewers": [{"name": "Joe Park", "topics": ["latte art"]}],
+            "highlights": ["pulled 300 shots a day"],
+            "tone": "warm",
+            "channel": "email",
+        }
+    )
+    letter = (
+        "Subject: Thanks\n\nDear Joe,\n\nThank you for meeting me yesterday about the Barista "
+        "role at Café Lumen.\n\nSafe travels next week. Cafe Lumen is lovely.\n\n"
+        "Best regards,\nAna Ruiz"
+    )
+    found = [
+        v.quote for v in check_letter(letter, notes, to="Joe Park").errors if v.rule == "names"
+    ]
+    assert found == ["Cafe"]  # the accent slip still counts; "Safe" does not

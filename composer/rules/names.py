@@ -40,6 +40,7 @@ _COMMON = """
     east west city state river lake park street road bridge hill field wood brook green white
     black brown grey gray gold silver stone water light night morning evening summer winter
     spring autumn
+    congratulations enjoy hearing regarding safe
 """
 COMMON_WORDS = frozenset(_COMMON.split())
 
