@@ -22,7 +22,6 @@ from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import ADVERBS, second_person
 from composer.offline.shorthand import expand
 from composer.offline.tone import in_full
-from composer.offline.wellformed import problem
 
 _SAD = re.compile(
     r"\b(passed away|died|death|ill|illness|sick|hospital|surgery|injur\w*|funeral|divorce\w*|"
@@ -228,8 +227,7 @@ def rapport_line(
     if said.text and comma and head and tail and tail.lower() in said.text.lower():
         said = _line(head, names, **options)
         said = said if said.text else RapportLine(None, "its aside could not be left out")
-    why = problem(said.text) if said.text else ""
-    return RapportLine(None, f"the line for it still reads as a note ({why})") if why else said
+    return said
 
 
 # "said every associate should read it": what to do with a recommendation, in the note itself.
