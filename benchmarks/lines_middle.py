@@ -1,0 +1,92 @@
+"""The middle paragraph's note lines, measured: highlights and contributions as the letter says
+them, against the sentence a candidate would want (tests/corpus/lines/middle.tsv, by hand).
+
+Run: .venv/bin/python benchmarks/lines_middle.py [--all]
+
+Each line of the table is counted as one of: EXACT (said as the target), GOOD (said as another
+sentence judged good, listed in the table), LEFT (left out of the letter), BROKEN (any other
+sentence: one no candidate would send, or one not yet judged). A highlight is said by
+`items.read_point`; a contribution by `offer.read_offer` in its plain frame. Prints the four
+counts, by field and in all, and each BROKEN line (with --all, every line).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from composer.offline.items import read_point
+from composer.offline.offer import read_offer
+
+TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / "middle.tsv"
+LEAVE = "LEAVE"
+FIELDS = {"H": "highlights", "C": "contribution"}
+
+
+@dataclass(frozen=True)
+class Row:
+    field: str  # "H" or "C"
+    source: str  # "corpus", "readers" or "mine"
+    line: str
+    target: str  # the sentence wanted, or LEAVE
+    good: tuple[str, ...]  # other sentences judged good
+
+
+def rows(path: Path = TABLE) -> list[Row]:
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.split("\t")
+        cells += [""] * (5 - len(cells))
+        good = tuple(g for g in cells[4].split("|") if g)
+        out.append(Row(cells[0], cells[1], cells[2], cells[3], good))
+    return out
+
+
+def common(text: str) -> frozenset[str]:
+    """The words the line writes in lower case (in a letter: every note field's)."""
+    return frozenset(w for w in re.findall(r"[^\W\d_]+", text) if w.islower())
+
+
+def said(row: Row) -> str | None:
+    """The line as the composer says it, or None when it is left out."""
+    if row.field == "C":
+        offer = read_offer(row.line, common(row.line))
+        return None if offer is None else offer.plain()
+    return read_point(row.line, common(row.line)).sentence()
+
+
+def verdict(row: Row, text: str | None) -> str:
+    if text is None:
+        return "LEFT"
+    if text == row.target:
+        return "EXACT"
+    return "GOOD" if text in row.good else "BROKEN"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--all", action="store_true", help="print every line, not only BROKEN")
+    args = parser.parse_args(argv)
+    counts: Counter[tuple[str, str]] = Counter()
+    for row in rows():
+        text = said(row)
+        found = verdict(row, text)
+        counts[(row.field, found)] += 1
+        counts[("all", found)] += 1
+        if args.all or found == "BROKEN":
+            print(f"{found:6} {row.field} {row.line}\n       said: {text}\n       want: {row.target}")
+    for field in ("H", "C", "all"):
+        name = FIELDS.get(field, "all")
+        line = "  ".join(f"{k} {counts[(field, k)]}" for k in ("EXACT", "GOOD", "LEFT", "BROKEN"))
+        print(f"{name:13} {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
