@@ -80,7 +80,9 @@ def main(argv: list[str] | None = None) -> int:
         counts[(row.field, found)] += 1
         counts[("all", found)] += 1
         if args.all or found == "BROKEN":
-            print(f"{found:6} {row.field} {row.line}\n       said: {text}\n       want: {row.target}")
+            print(
+                f"{found:6} {row.field} {row.line}\n       said: {text}\n       want: {row.target}"
+            )
     for field in ("H", "C", "all"):
         name = FIELDS.get(field, "all")
         line = "  ".join(f"{k} {counts[(field, k)]}" for k in ("EXACT", "GOOD", "LEFT", "BROKEN"))

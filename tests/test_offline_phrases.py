@@ -256,8 +256,8 @@ CONTRIBUTIONS = [
     ),
     (
         "building a shared component library",
-        # the letter's topic sentence has used "enjoyed": the next wording is taken
-        "I would like to help with building a shared component library.",
+        # what the candidate would do, said as a verb ("help with building" was roundabout)
+        "I would love to build a shared component library.",
     ),
     ("I would rebuild the alerting first", "I would rebuild the alerting first."),
     ("can take depositions on day one", "I can take depositions on day one."),

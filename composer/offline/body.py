@@ -11,8 +11,9 @@ from dataclasses import dataclass, replace
 
 from composer.models import Notes
 from composer.offline.items import Kind, read_point, said_for
+from composer.offline.offer import read_offer
 from composer.offline.phrases import Phrase, Shape
-from composer.offline.realise import Clause, clause, lower_start, sentence, with_article
+from composer.offline.realise import Clause, lower_start, sentence
 from composer.offline.select import Selection
 from composer.offline.topics import read_topic
 from composer.offline.wording import Wording
@@ -211,17 +212,17 @@ class Body(Wording):
             return []
         tied = self.selection.contribution_topic is not None
         paragraph = 1 if self.email or tied else 2
-        if phrase.shape in (Shape.NOUN, Shape.ROLE):
-            text = self.pick("contribution_np", np=with_article(phrase))
-        elif phrase.shape is Shape.BASE:
-            text = self.pick("contribution_vp", vp=phrase.text)
-        elif phrase.shape is Shape.GERUND:
-            text = self.pick("contribution_gerund", vp=phrase.text)
+        offer = read_offer(phrase.source, self.common)
+        if offer is None:
+            return []
+        if offer.frame == "np":
+            text = self.pick("contribution_np", np=offer.text)
+        elif offer.frame == "vp":
+            text = self.pick("contribution_vp", vp=offer.text)
+        elif offer.frame == "aim":
+            text = self.pick("contribution_aim", np=offer.text)
         else:
-            said = read_point(phrase.source, self.common, offer=True).said or clause(phrase)
-            if said is None:
-                return []
-            text = sentence(said.text())
+            text = offer.text
             paragraph = 1  # "I am eager to learn." is no paragraph of its own
         if about is not None and text.startswith(("I ", "My ")):
             text = self.pick("contribution_at", topic=about.text, said=lower_start(text[:-1]))

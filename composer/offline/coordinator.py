@@ -22,10 +22,11 @@ from composer.offline import phrasebook
 from composer.offline.cleaning import join_list
 from composer.offline.envelope import salutation
 from composer.offline.followup import next_steps_line
-from composer.offline.items import read_point, said_for
+from composer.offline.items import said_for
+from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation, seed_for
-from composer.offline.phrases import Phrase, Shape, analyse
-from composer.offline.realise import clause, sentence, with_article
+from composer.offline.phrases import Phrase, analyse
+from composer.offline.realise import sentence
 from composer.offline.screen import is_instruction
 from composer.offline.usable import lowercase_words, usable_points
 from composer.offline.writer import Written
@@ -90,14 +91,16 @@ def _contribution(phrase: Phrase | None, company: str) -> str | None:
     """What the candidate would bring, said once: "I would bring a pragmatic plan ..."."""
     if phrase is None:
         return None
-    if phrase.shape in (Shape.NOUN, Shape.ROLE):
-        return f"I would welcome the chance to bring {with_article(phrase)}."
-    if phrase.shape is Shape.BASE:
-        return f"I would be glad to {phrase.text}."
-    if phrase.shape is Shape.GERUND:
-        return f"I look forward to the chance of {phrase.text}."
-    said = read_point(phrase.source, offer=True).said or clause(phrase)
-    return sentence(said.text()) if said is not None else None
+    offer = read_offer(phrase.source)
+    if offer is None:
+        return None
+    if offer.frame == "np":
+        return f"I would welcome the chance to bring {offer.text}."
+    if offer.frame == "vp":
+        return f"I would be glad to {offer.text}."
+    if offer.frame == "aim":
+        return f"I would aim for {offer.text}."
+    return offer.text
 
 
 def strongest(notes: Notes) -> list[Phrase]:

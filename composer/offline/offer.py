@@ -1,16 +1,21 @@
 """The contribution read: what the candidate would bring, in the candidate's voice.
 
 `read_offer` gives the frame the contribution fits and the words that fill it: a noun phrase
-("a calm line on busy nights": "I would bring ..."), a verb phrase ("run the ACL class":
-"I would like to ..."), or a sentence of its own ("I am eager to learn."); None when it cannot
-be said with confidence (`why_not` says why), and the letter leaves it out.
+("a calm line on busy nights": "I would bring ..."), a verb phrase ("running the ACL class +
+helping with teaching" -> "I would like to run the ACL class and help with teaching"), or a
+sentence of its own ("I am eager to learn."). The employer typed as "they" is "you" in the
+letter ("so they don't have to hire it out" -> ", so that you do not have to hire it out").
+None when it cannot be said with confidence (`why_not` says why): the letter leaves it out.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
+from composer.offline import lexicon
+from composer.offline.cleaning import clean
 from composer.offline.items import read_point
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import clause, sentence, with_article
@@ -19,7 +24,8 @@ from composer.offline.screen import is_instruction
 
 @dataclass(frozen=True)
 class Offer:
-    """A contribution as the letter says it: `frame` is "np", "vp", "gerund" or "clause"."""
+    """A contribution as the letter says it: `frame` is "np", "vp", "aim" (an outcome)
+    or "clause"."""
 
     frame: str
     text: str
@@ -30,9 +36,34 @@ class Offer:
             return f"I would bring {self.text}."
         if self.frame == "vp":
             return f"I would like to {self.text}."
-        if self.frame == "gerund":
-            return f"I would like to help with {self.text}."
+        if self.frame == "aim":
+            return f"I would aim for {self.text}."
         return self.text
+
+
+def why_not(item: str, common: frozenset[str] = frozenset()) -> str:
+    """Why the contribution is left out of the letters ("" when it is said)."""
+    if read_offer(item, common) is not None:
+        return ""
+    text = clean(item)
+    if _ABOUT_THEM.match(text):
+        return "it is a note about the employer, not something you would bring"
+    if _ASIDE.search(text):
+        return "it has an aside (after a dash or in brackets) that a sentence cannot carry"
+    return "its wording could not be read with confidence"
+
+
+# "they need someone who ...": a note about the employer, not an offer.
+_ABOUT_THEM = re.compile(r"^(?:they|they're|we|it's|thats|that's)\b", re.IGNORECASE)
+# "fewer call-outs - fix the root cause", "bilingual (Spanish) support": a note's aside.
+_ASIDE = re.compile(r"\s[-–—]\s|[()]")
+# "so they don't have to ...": what the offer is for, said after the thing offered.
+_PURPOSE = re.compile(r",? so (?:that )?(?=\w+ \w)")
+_PEOPLE = frozenset(
+    ["staff", "teams", "people", "kids", "children", "families", "members", "colleagues",
+     "nurses", "juniors", "clients", "patients", "students", "readers", "users", "customers",
+     "owners", "parents", "pupils"]
+)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=1024)
@@ -40,12 +71,83 @@ def read_offer(item: str, common: frozenset[str] = frozenset()) -> Offer | None:
     """The contribution `item` in the frame it fits, or None when it is left out."""
     if is_instruction(item):
         return None
-    phrase = analyse(item, common)
+    text = clean(item)
+    if not text or _ABOUT_THEM.match(text) or _ASIDE.search(text):
+        return None
+    text = _spelled_out(_you(text))
+    someone = re.match(r"(?:someone|somebody|a person) who (?P<verb>\w+)(?P<rest> .+)$", text)
+    if someone:  # "someone who can cover the weekend on-call" -> "I can cover ..."
+        verb = someone.group("verb")
+        base = verb if verb in ("can", "will") else lexicon.base_of(verb)
+        if base is None:
+            return None
+        return Offer("clause", sentence(f"I {base}{someone.group('rest')}"))
+    head, tail = _tail(text)
+    parts = re.split(r" and (?=\w+ing\b)", head)
+    if any(lexicon.is_gerund(p.split()[0]) for p in parts):
+        # "running the ACL class + helping with teaching": what the candidate would do
+        done = [_done(p, common) for p in parts]
+        if any(d is None for d in done):
+            return None
+        return Offer("vp", " and ".join(d for d in done if d) + tail)
+    if re.match(r"(?:a|an|the|my)\s", head, re.IGNORECASE):
+        # "a calendar of author events planned a season ahead": a thing, whatever follows
+        return Offer("np", head[0].lower() + head[1:] + tail if head[:2] != "I " else head + tail)
+    first, _, rest = head.partition(" ")
+    if lexicon.is_base_verb(first) and rest.split(" ", 1)[0] in ("you", "your"):
+        return Offer("vp", head + tail)  # "help them get the new CRM actually used"
+    if first.lower() in ("fewer", "less", "shorter", "faster", "quicker", "lower"):
+        return Offer("aim", head + tail)  # "fewer missed connections": an outcome to aim for
+    phrase = analyse(head, common)
     if phrase.shape in (Shape.NOUN, Shape.ROLE):
-        return Offer("np", with_article(phrase))
+        return Offer("np", with_article(phrase) + tail)
     if phrase.shape is Shape.BASE:
-        return Offer("vp", phrase.text)
-    if phrase.shape is Shape.GERUND:
-        return Offer("gerund", phrase.text)
+        return Offer("vp", phrase.text + tail)
+    if tail:
+        return None  # a purpose after a clause of its own: no sure frame
     said = read_point(item, common, offer=True).said or clause(phrase)
     return None if said is None else Offer("clause", sentence(said.text()))
+
+
+def _tail(text: str) -> tuple[str, str]:
+    """(the thing offered, what it is for): "..., so that you do not have to hire it out" and
+    "..., not just the big ones" are said after the thing, set off by a comma."""
+    purpose = _PURPOSE.search(text)
+    cut = re.search(r",? not just ", text)
+    place = min((m.start() for m in (purpose, cut) if m is not None), default=len(text))
+    head, rest = text[:place], text[place:]
+    rest = _PURPOSE.sub(", so that ", rest)
+    rest = re.sub(r",? not just ", ", not just ", rest)
+    return head, rest
+
+
+def _done(part: str, common: frozenset[str]) -> str | None:
+    """ "running the ACL class" -> "run the ACL class"; "a retention plan" -> "bring a ..."."""
+    first, _, rest = part.partition(" ")
+    if lexicon.is_gerund(first):
+        base = lexicon.base_of(first)
+        return None if base is None else f"{base} {rest}".strip()
+    phrase = analyse(part, common)
+    return f"bring {with_article(phrase)}" if phrase.shape is Shape.NOUN else None
+
+
+def _you(text: str) -> str:
+    """The employer typed as "they" said to them: "where they have no one" -> "where you have
+    no one"; "they" after people named in the line ("so the solicitors can ... they") stays."""
+
+    def said(found: re.Match[str]) -> str:
+        before = re.findall(r"[a-z]+", text[: found.start()].lower())
+        if any(w in _PEOPLE or w.endswith(("ers", "ors", "ists", "ians")) for w in before):
+            return found.group()
+        word = found.group().lower()
+        return {"they": "you", "them": "you", "their": "your", "theirs": "yours"}[word]
+
+    text = re.sub(r"\b(?:they|them|their|theirs)\b", said, text)
+    return re.sub(r"(?<=\w) where you\b", ", where you", text)
+
+
+def _spelled_out(text: str) -> str:
+    """A letter's words for a note's contractions: "don't" -> "do not"."""
+    for short, full in (("don't", "do not"), ("doesn't", "does not"), ("can't", "cannot")):
+        text = re.sub(rf"\b{short}\b", full, text)
+    return text

@@ -322,9 +322,10 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "My aim would be to {vp}.",
         ),
     },
-    "contribution_gerund": {
-        "formal": ("I would welcome the opportunity of {vp}.", "I would hope to help with {vp}."),
-        "any": ("I would enjoy {vp}.", "I would like to help with {vp}.", "I would relish {vp}."),
+    # An outcome the candidate would work for ("fewer missed connections"): {np}.
+    "contribution_aim": {
+        "formal": ("I would aim for {np}.", "My aim would be {np}."),
+        "any": ("I would aim for {np}.", "I would work towards {np}."),
     },
     # A follow-up in the candidate's voice: {clause} a clause, {np} anything else.
     "follow_up_clause": {

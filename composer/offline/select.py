@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from composer.channels import channel_spec
 from composer.models import Interviewer, Notes
+from composer.offline.offer import read_offer
 from composer.offline.phrases import Phrase, analyse
 from composer.offline.screen import is_instruction
 from composer.offline.themes import common_themes, tie_strength
@@ -256,8 +257,8 @@ def _contribution(
     people = notes.interviewers
     none: list[tuple[bool, Phrase | None]] = [(False, None) for _ in people]
     text = notes.contribution
-    if not text or is_instruction(text):
-        return none
+    if not text or read_offer(text, lowercase_words(notes)) is None:
+        return none  # an instruction, or a note no sentence can carry (`offer.why_not`)
     fits = [
         max(((tie(text, t.source, generic), -n, t) for n, t in enumerate(topics[i])),
             key=lambda f: f[:2], default=(0, 0, None))

@@ -10,6 +10,7 @@ import re
 
 from composer.models import Interviewer, Notes
 from composer.offline.items import read_point
+from composer.offline.offer import why_not
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import clause, sentence
 from composer.offline.screen import is_instruction, shortened
@@ -118,6 +119,14 @@ def point_notices(notes: Notes) -> list[str]:
             else:
                 said = f"was used as best it could be, though {read.why}: check its sentence"
             out.append(f"{where} {said}. Write it as a sentence you would say to them.")
+    offered = notes.contribution
+    why = why_not(offered, common) if offered and not is_instruction(offered) else ""
+    if offered and why:
+        out.append(
+            f'The notes field contribution ("{shortened(offered)}") was left out of the letters:'
+            f' {why}. Write it as what you would bring ("steady nights so the day shift'
+            ' starts clean").'
+        )
     return out
 
 
