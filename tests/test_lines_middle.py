@@ -35,24 +35,7 @@ ROWS = BENCH.rows()
 # Lines the composer still says badly (each a shape not yet read); fixed ones leave the list.
 KNOWN_BROKEN = frozenset(
     [
-        "ran the switchgear replacement at the Miamisburg plant w/ 3 ppl, zero lost-time incidents",
-        "AP Chem pass rate went from 41% to 63% over 2 yrs",
-        "sponsored Science Olympiad, team made state last spring",
-        "ran the audit of a £30m academy trust w/ team of 4 - delivered 2 wks early",
-        "led HR side of a Teamsters contract negotiation in 2023",
-        "stood up a supervisor bootcamp, 120 supervisors trained over 18 months",
-        "worked on Workday go-live as the ops HR lead",
-        "filed 200+ public records requests, sued once (won)",
-        "helped raise perio re-care rate at my current office from 55% to 80% in about 2 yrs",
-        "12 peer-reviewed papers, 5 first-author",
-        "mentored 9 undergrads, 6 first-gen - 3 now in grad school",
-        "trained 5 line cooks, 2 now run their own stations",
-        "a store team that stays",
-        "designed a 40m footbridge, came in 8% under budget",
-        "top rep in the region Q3+Q4 2025",
-        "led the switch from paper MARs to eMAR across 3 care homes",
-        "won the firm's pro bono award 2023",
-        "took over a failing route, sales up 30% in 6 months",
+        "a store team that stays",  # an outcome, not a thing brought: "help build"
     ]
 )
 
@@ -76,5 +59,5 @@ def test_the_table_has_the_corpus_lines_and_forty_of_other_trades() -> None:
 def test_most_lines_are_said_not_left_out() -> None:
     # Leaving every line out would break no sentence: the said lines are counted too.
     verdicts = [BENCH.verdict(r, BENCH.said(r)) for r in ROWS]
-    assert verdicts.count("EXACT") + verdicts.count("GOOD") >= 0.7 * len(ROWS)
-    assert verdicts.count("EXACT") >= 0.5 * len(ROWS)
+    assert verdicts.count("EXACT") + verdicts.count("GOOD") >= 0.8 * len(ROWS)
+    assert verdicts.count("EXACT") >= 0.6 * len(ROWS)

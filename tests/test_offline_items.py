@@ -161,7 +161,9 @@ POINTS: list[tuple[str, Kind, str | None]] = [
     ("fluent Spanish and French", Kind.SKILL, "I speak fluent Spanish and French."),
     ("managed P&L of £12m", Kind.ACHIEVEMENT, "I managed P&L of £12m."),
     ("4 yrs @ Deloitte", Kind.SKILL, "I have spent four years at Deloitte."),
-    ("pass rate went from 60% to 85%", Kind.ACHIEVEMENT, "The pass rate went from 60% to 85%."),
+    # whose pass rate? the candidate's work, as "pass rate 60% -> 85%" is said
+    ("pass rate went from 60% to 85%", Kind.ACHIEVEMENT,
+     "I helped raise the pass rate from 60% to 85%."),
     ("prescribing qualification", Kind.HELD, "I hold a prescribing qualification."),
     ("CSCS card", Kind.HELD, "I hold a CSCS card."),
     ("Microsoft Certified: Azure Administrator", Kind.UNSURE, None),

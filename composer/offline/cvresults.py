@@ -59,6 +59,9 @@ def change(text: str) -> tuple[str, Clause] | None:
     """A result typed as a change: "sepsis 6 compliance from 54% to 88%", "shrink down by a
     third in one year": said with its own subject when the notes name whose it is ("on my
     ward"), else as what the candidate helped do ("I helped raise sepsis 6 compliance ...")."""
+    text = re.sub(
+        r"^(?P<what>[A-Za-z][^,]*?) (?:went )?(?:up |down )?(?=from \d)", r"\g<what> ", text
+    )
     moved = re.fullmatch(
         r"(?P<what>[a-zA-Z][^,]*?) from (?P<a>\d[\d.,]*)%? to"
         r" (?P<b>\d[\d.,]*)(?P<unit>%?)(?P<rest> (?:in|over|within|across) [^,]+)?",
@@ -106,7 +109,7 @@ def _common_start(text: str) -> str:
     """ "Falls on my ward" -> "falls on my ward": an ordinary first word typed with a capital
     (a name or initials keep it: "KS2 maths results"); one rate takes "the" ("the pass rate")."""
     words = text.split()
-    if words[-1].lower() in _RATES and words[0].lower() not in DETERMINERS and len(words) < 4:
+    if words[-1].lower() in _RATES and words[0].lower() not in DETERMINERS and len(words) < 5:
         text = f"the {text[0].lower()}{text[1:]}" if words[0][1:].islower() else f"the {text}"
     first = text.split()[0]
     if first[:1].isupper() and first[1:].islower() and lexicon.is_noun(first.lower()):
@@ -116,7 +119,7 @@ def _common_start(text: str) -> str:
 
 _RATES = frozenset(["rate", "score", "ratio", "average", "percentage"])
 # What came of an action, typed after a dash: "- 140 covers, nothing sent back".
-_FIXED = re.compile(r"^(?:on time|under budget|on budget|on schedule|ahead of schedule)$")
+_FIXED = re.compile(r"^(?:on time|(?:\d+% )?under budget|on budget|on schedule|ahead of schedule)$")
 _COUNTED = re.compile(
     r"^(?:more than |about |over |nearly )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|twelve|twenty|thirty)%? [a-z][a-z-]*(?: (?:in|over|a|per|within|across|every|each)"
@@ -133,26 +136,68 @@ _RATE = re.compile(
 )
 _EARLY = re.compile(
     r"^(?P<verb>finished|delivered|completed|came in|went live|opened)"
-    r" (?P<when>(?:\w+ (?:days?|weeks?|months?) (?:early|ahead of schedule))|on time|under budget"
-    r"|on budget|ahead of schedule)$"
+    r" (?P<when>(?:\w+ (?:days?|weeks?|months?) (?:early|ahead of schedule))|on time"
+    r"|(?:\d+% )?under budget|on budget|ahead of schedule)$"
 )
+_DOING = {"finished": "finishing", "delivered": "delivering", "completed": "completing"}
 _NONE = re.compile(r"^(?:nothing|none|zero|no) [a-z][a-z -]*$")
 
 
-def result(text: str) -> str | None:
-    """The result after a dash or a comma said after the action's clause: "overtime down about
-    20%" -> ", which cut overtime by about 20%"; "140 covers, nothing sent back" -> ", with 140
-    covers and nothing sent back"; "RFE rate under 10%" -> ", with an RFE rate under 10%";
-    None when it is none of these shapes."""
+def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
+    """The result after a dash, an arrow or a comma said after the action's clause (`before`,
+    its words after the verb): "overtime down about 20%" -> ", which cut overtime by about 20%";
+    "140 covers, nothing sent back" -> ", with 140 covers and nothing sent back"; "RFE rate
+    under 10%" -> ", with an RFE rate under 10%"; "2 now run their own stations" after "five
+    line cooks" -> ", two of whom now run their own stations"; None when it is none of these
+    shapes. A change that the action did not make (`caused` False: "took over a route") is said
+    with its own subject: ", and sales rose by 30%"."""
+    text = re.sub(r"\ba lot$", "considerably", text)
+    part = share(text, before)
+    if part is not None:
+        return part
     went = re.fullmatch(
-        r"(?P<what>[a-z][a-z -]*?) (?:went )?(?P<way>up|down) (?:by )?"
+        r"(?P<what>[a-z][a-z0-9 -]*?) (?:went )?(?P<way>up|down) (?:by )?"
         r"(?P<n>(?:about )?\d[\d.,]*(?:%| \w+)|a third|half|a quarter|two thirds)"
-        r"(?P<rest> (?:in|over|within|across) [^,]+)?",
+        r"(?P<rest> (?:in|over|within|across|after|since) [^,]+)?",
         text,
     )
     if went is not None and not any(lexicon.is_past(w) for w in went.group("what").split()):
+        what, rest = went.group("what"), went.group("rest") or ""
+        if not caused:
+            way = "rose" if went.group("way") == "up" else "fell"
+            return f", and {what} {way} by {went.group('n')}{rest}"
         verb = "cut" if went.group("way") == "down" else "raised"
-        return f", which {verb} {went.group('what')} by {went.group('n')}{went.group('rest') or ''}"
+        return f", which {verb} {what} by {went.group('n')}{rest}"
+    changed = _from_to(text)
+    if changed is not None:
+        return changed
+    trained = re.fullmatch(
+        rf"(?P<n>{NUMBER}) (?P<who>[a-z][\w-]*) (?P<verb>{_PEOPLE_VERBS})(?P<rest> .+)?", text
+    )
+    if trained is not None:  # "120 supervisors trained over 18 months"
+        rest = trained.group("rest") or ""
+        said = f"{trained.group('n')} {trained.group('who')}{rest}"
+        return f", which {trained.group('verb')} {said}"
+    used = re.fullmatch(
+        r"(?P<verb>used|adopted|cited|featured|shortlisted|published|quoted|picked up)"
+        r" (?P<rest>(?:in|by|across|as|for|on|at) .+)",
+        text,
+    )
+    if used is not None:  # "- used in budget hearings" -> ", used in budget hearings"
+        return f", {text}"
+    done = _EARLY.match(text)
+    if done is not None and done.group("verb") in _DOING:
+        # "delivered 2 wks early": the candidate delivered it, not the team named before
+        return f", {_DOING[done.group('verb')]} it {done.group('when')}"
+    own = re.fullmatch(r"(?P<noun>[a-z]+) (?P<verb>[a-z]+) (?P<rest>.+)", text)
+    if (
+        own is not None
+        and lexicon.is_noun(own.group("noun"))
+        and not lexicon.is_plural_noun(own.group("noun"))
+        and lexicon.is_past(own.group("verb"))
+        and not lexicon.is_noun(own.group("verb"))
+    ):  # "team made state last spring" -> ", and the team made state last spring"
+        return f", and the {text}"
     whom = _WHOM.fullmatch(text)
     if whom is not None:  # "all passed journeyman exam" -> ", all of whom passed their ..."
         verb = "were trained" if whom.group("verb") == "trained" else whom.group("verb")
@@ -186,3 +231,107 @@ def result(text: str) -> str | None:
 
 def _joined(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+_COUNT = re.compile(
+    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r" (?:[\w-]+ ){0,2}?[\w-]+s\b"
+)
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return SMALL_NUMBERS.index(word) + 1 if word in SMALL_NUMBERS else None
+
+
+def share(text: str, before: str) -> str | None:
+    """Some of the people or things counted in the action: "6 first-gen" after "nine
+    undergrads" -> ", six of them first-gen"; "2 now run their own stations" -> ", two of whom
+    now run their own stations"; "3 now in grad school" -> ", three of whom are now in grad
+    school" (", and three are now ..." after a share already said)."""
+    found = re.fullmatch(r"(?P<n>\d+|[a-z]+) (?P<rest>[a-z][\w -]*)", text)
+    whole = _COUNT.search(before)
+    if found is None or whole is None:
+        return None
+    part, count = _number(found.group("n")), _number(whole.group("n"))
+    if part is None or count is None or part >= count:
+        return None
+    words = found.group("rest").split()
+    if lexicon.is_plural_noun(words[0]):
+        return None  # "140 covers": a count of its own
+    n = spelled(str(part))
+    again = " of them " in before or " of whom " in before
+    now = words[0] == "now" and len(words) > 1
+    if now and words[1] in ("in", "at", "on", "with", "working", "studying"):
+        rest = " ".join(words)
+        return f", and {n} are {rest}" if again else f", {n} of whom are {rest}"
+    if now or lexicon.is_past(words[0]):
+        rest = " ".join(words)
+        return f", and {n} {rest}" if again else f", {n} of whom {rest}"
+    if len(words) == 1 and not again:
+        return f", {n} of them {words[0]}"  # "6 first-gen", "5 first-author"
+    return None
+
+
+def _from_to(text: str) -> str | None:
+    """ "waiting list down from 6 wks to 2" -> ", which cut the waiting list from six weeks to
+    two"; "nightly run from 6 hours to 2 hours" -> ", which cut the nightly run from ..."."""
+    moved = re.fullmatch(
+        r"(?P<what>[a-z][a-z0-9 -]*?) (?:went )?(?:up |down )?from (?P<a>[\d.,]+%?|[a-z]+)"
+        r"(?P<unit> [a-z]+)? to (?P<b>[\d.,]+%?|[a-z]+)(?P<unit2> [a-z]+)?"
+        r"(?P<rest> (?:in|over|within|across|after) [^,]+)?",
+        text,
+    )
+    if moved is None:
+        return None
+    a, b = (_figure(moved.group(k)) for k in ("a", "b"))
+    if a is None or b is None or a == b or lexicon.is_past(moved.group("what").split()[-1]):
+        return None
+    verb = "cut" if b < a else "raised"
+    unit, unit2 = moved.group("unit") or "", moved.group("unit2") or ""
+    since, until = moved.group("a"), moved.group("b")
+    if unit and not unit2 and until.isdigit():
+        until = spelled(until)  # "from six weeks to 2" -> "from six weeks to two"
+    what = moved.group("what")
+    head = what.split()[-1]
+    if not head.endswith("s") and head not in _MASS:
+        what = f"the {what}"
+    return f", which {verb} {what} from {since}{unit} to {until}{unit2}{moved.group('rest') or ''}"
+
+
+def _figure(word: str) -> float | None:
+    if word in SMALL_NUMBERS:
+        return float(SMALL_NUMBERS.index(word) + 1)
+    try:
+        return float(word.rstrip("%").replace(",", ""))
+    except ValueError:
+        return None
+
+
+# Heads that take no article: "cut turnover from 35% to 19%", not "cut the turnover".
+_MASS = frozenset(
+    ["turnover", "churn", "retention", "downtime", "attendance", "absence", "overtime", "spend",
+     "revenue", "waste", "shrinkage", "shrink", "engagement", "traffic", "footfall", "cost"]
+)  # fmt: skip
+
+
+def articles(text: str) -> str:
+    """The articles notes leave out of an action: "led HR side of" -> "led the HR side of",
+    "worked on Workday go-live" -> "worked on the Workday go-live", "helped raise perio
+    re-care rate" -> "helped raise the perio re-care rate", "won the firm's award 2023" ->
+    "... award in 2023"."""
+    text = re.sub(r"^(\w+) (?=[A-Z][\w-]* side of\b)", r"\1 the ", text)
+    text = re.sub(
+        r"\b(on|for|in|through|during|into|with) (?=[A-Z][\w-]* (?:go-live|rollout|roll-out"
+        r"|launch|migration|upgrade|implementation|rebrand)\b)",
+        r"\1 the ",
+        text,
+    )
+    text = re.sub(
+        r"^((?:helped )?(?:raise|raised|cut|reduced|improved|lowered|increased|lifted|boosted)) "
+        r"(?!(?:the|a|an|my|our|their)\b)(?=(?:[\w-]+ ){0,3}(?:rate|ratio|score)\b)",
+        r"\1 the ",
+        text,
+    )
+    return re.sub(r"\b(award|prize|medal|fellowship|grant) ((?:19|20)\d\d)$", r"\1 in \2", text)

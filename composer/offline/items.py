@@ -107,16 +107,19 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(item, Kind.HELD, Clause("I", "have completed", f"my {done.group('what')}"))
     if _OPINION.search(text) and text.lower().startswith("i "):
         return Item(item, Kind.OPINION, None, "advice to the employer, not a fact about me")
-    joined = _with_result(item, text, common) if re.search(r"\s[-–—]\s", text) else None
-    if joined is None and ", " in text and not re.search(r"\s[-–—]\s", text):
+    text = cvresults.articles(_ASIDE_LONG.sub("", text))
+    joined = _with_result(item, text, common) if _MARK.search(text) else None
+    if joined is None and ", " in text and not _MARK.search(text):
         joined = _with_result(item, text, common, comma=True)
+    if joined is not None and joined.said is not None and _raw(joined.said, item):
+        return Item(item, Kind.UNSURE, None, _raw(joined.said, item))
     if joined is not None:
         return joined
     tidied = cvlines.tidy(text)
     line = cvlines.read(tidied)
     if line is not None:
         return Item(item, _LINE_KINDS[line[0]], line[1])
-    phrase = analyse(item if tidied == text else tidied, common)
+    phrase = analyse(item if tidied == text == clean(item) else tidied, common)
     said = clause(phrase)
     if said is None:
         why = "it is a note to self with no fact for the reader"
@@ -126,6 +129,10 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if selfnotes.is_note_to_self(text):
         return Item(item, Kind.NOTE_TO_SELF, said)
     kind = _kind(phrase.shape, said, text)
+    if kind is Kind.ABILITY and not offer and "adj" in lexicon.classes(text.split()[0].lower()):
+        return Item(
+            item, Kind.UNSURE, None, "its first word reads as a verb or as a describing word"
+        )
     if said.verb == "have experience with" and re.search(r",\s+[a-z]", said.rest):
         return Item(item, Kind.UNSURE, None, "a name with a tail that could not be read")
     raw = _raw(said, item)
@@ -172,17 +179,49 @@ def _with_result(
     if comma:  # "drafted about 60 H-1B petitions, RFE rate under 10%": a result after a comma
         action, after = text.rsplit(", ", 1)
     else:
-        action, after = re.split(r"\s+[-–—]\s+", text, maxsplit=1)
+        action, after = _MARK.split(text, maxsplit=1)
     done = read_point(action, common)
     said = done.said
+    if said is not None and said.whole is not None and not comma and "->" in text:
+        led = _led_to(said.whole, after, common)  # "my series on jail deaths -> state audit"
+        if led is not None:
+            return Item(item, Kind.ACHIEVEMENT, led)
+    if said is not None and said.verb == "have" and comma:
+        part = cvresults.share(after, said.rest)  # "12 papers, 5 first-author"
+        if part is not None:
+            return Item(item, done.kind, Clause(said.subject, said.verb, said.rest + part))
     if said is None or said.whole is not None or done.kind is not Kind.ACHIEVEMENT:
         return None
-    tail = cvresults.result(after) if " - " not in after else None
+    caused = not (said.verb in ("joined", "inherited") or said.text().startswith("I took over"))
+    tail = cvresults.result(after, said.rest, caused=caused) if not _MARK.search(after) else None
     if not tail and comma:
         return None  # the phrase reader judges the whole line
     if not tail:
         return Item(item, Kind.UNSURE, None, "what came of it, after the dash, could not be read")
+    if tail.startswith(", with ") and re.search(r"\bwith\b", said.rest):
+        tail = " and " + tail[len(", with ") :]  # "with three people and zero incidents"
     return Item(item, Kind.ACHIEVEMENT, Clause(said.subject, said.verb, said.rest + tail))
+
+
+# An action and what came of it: "ran the audit - delivered early", "built tests -> cut time".
+_MARK = re.compile(r"\s+(?:[-–—]|->|=>|→)\s+")
+# A bracketed explanation of three words or more: "(onboarding buddy program and stay
+# interviews)"; the sentence stands without it. A short one ("(won)") cannot be placed.
+_ASIDE_LONG = re.compile(r"\s\((?=[a-z])(?:[^()\d\s]+\s){2,}[^()\d\s]+\)")
+
+
+def _led_to(whole: str, after: str, common: frozenset[str]) -> Clause | None:
+    """ "My series on county jail deaths" with "state audit and two policy changes" after an
+    arrow -> "My series on county jail deaths led to a state audit and two policy changes"."""
+    if not re.match(r"My \w", whole) or re.search(r"\b(?:is|was|are|were|got|won)\b", whole):
+        return None
+    parts = [p.strip() for p in after.split(" and ")]
+    phrases = [analyse(p, common) for p in parts]
+    if not all(p.shape is Shape.NOUN and not re.search(r"[-,;:()]", p.text) for p in phrases):
+        return None
+    things = [with_article(p) for p in phrases]
+    said = " and ".join([", ".join(things[:-1]), things[-1]] if len(things) > 1 else things)
+    return Clause("", "", "", whole=f"{whole} led to {said}")
 
 
 _LINE_KINDS = {
@@ -198,10 +237,16 @@ def _raw(said: Clause, text: str) -> str:
     the item as typed)."""
     words = said.text()
     aside = re.search(r"\(([^()]*)\)", words)
-    if aside and re.search(r"\b\d+\b|\b(?:still|used|exp|asked|region)\b", aside.group(1)):
+    if aside and (
+        re.search(r"\b\d+\b|\b(?:still|used|exp|asked|region)\b", aside.group(1))
+        or lexicon.is_past(aside.group(1))  # "sued once (won)": an outcome, no sure place
+    ):
         return "it has a bracketed note that a sentence cannot carry"
     if re.match(r"I \w+ (?:about )?\d[\d.]*% (?:less|more|fewer)\b", words):
         return "a change with no object ('paged 30% less') whose subject is unsure"
+    if re.search(r"(?<!up )(?<!down )(?<!by )\b\d[\d,]*\+? ?pts\b", text, re.IGNORECASE):
+        # "up 12 pts" are points; "reviews for 200+ pts" may be patients
+        return "its shorthand 'pts' could be points or patients"
     times = re.search(r"\b\d+x\b", words)
     if times:
         return f"its shorthand '{times.group()}' has no one sure reading"

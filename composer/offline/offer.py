@@ -58,7 +58,7 @@ _ABOUT_THEM = re.compile(r"^(?:they|they're|we|it's|thats|that's)\b", re.IGNOREC
 # "fewer call-outs - fix the root cause", "bilingual (Spanish) support": a note's aside.
 _ASIDE = re.compile(r"\s[-–—]\s|[()]")
 # "so they don't have to ...": what the offer is for, said after the thing offered.
-_PURPOSE = re.compile(r",? so (?:that )?(?=\w+ \w)")
+_PURPOSE = re.compile(r",? so (?:that )?(?=[\w-]+ \w)")
 _PEOPLE = frozenset(
     ["staff", "teams", "people", "kids", "children", "families", "members", "colleagues",
      "nurses", "juniors", "clients", "patients", "students", "readers", "users", "customers",

@@ -141,9 +141,13 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
     the item is left out rather than pasted.
     """
     said = _clause(phrase, variant)
-    if said is None or _RAW.search(said.text()):
+    if said is None or _RAW.search(_NAME_PAIRS.sub("X", said.text())):
         return None
     return said
+
+
+# Names paired with a slash ("Excel/IDEA tests", "Go/Postgres"): a name, not a note's mark.
+_NAME_PAIRS = re.compile(r"\b[A-Z][\w.+#-]*(?:/[A-Z][\w.+#-]*)+")
 
 
 # Marks of a note that a sentence cannot carry: arrows, dash joins, slashes between words,

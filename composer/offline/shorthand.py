@@ -8,7 +8,7 @@ from composer.offline import lexicon
 from composer.offline.words import COUNTED_SHORTHAND, SHORTHAND, SMALL_NUMBERS
 
 # A small count before a word: "3 paralegals" (not "Year 6", "£5 million", "May 1").
-_SMALL = re.compile(r"(?<![\w$£€.,:/+-])([1-9])(?= [a-z])")
+_SMALL = re.compile(r"(?<![\w$£€.,:/+-])([1-9])(?= [a-z]|(?: [-–—]|,)? |$)")
 
 
 def _shorthand_patterns() -> list[tuple[str, re.Pattern[str], str]]:
@@ -53,7 +53,15 @@ def expand(text: str) -> str:
     text = re.sub(
         r"^(?P<what>[^,]+?) (?P<way>down|up) (?P<n>\d[\d.]*%)(?! ?(?:->|=>|→))", _went, text
     )
-    text = re.sub(r"\b(\d+) ?hrs?\b", r"\1 hours", text)
+    text = re.sub(r"\b(\d+) ?(?:hrs?|h)\b", r"\1 hours", text)
+    # "turnover 35% -> 19%": a change typed with an arrow between its figures
+    text = re.sub(
+        r"(?<!from )(?<![\w.])(\d[\d.,]*(?:%| hours| days| weeks| months)?) ?(?:->|=>|→)"
+        r" ?(\d[\d.,]*%?(?: hours| days| weeks| months)?)(?![\w.])",
+        r"from \1 to \2",
+        text,
+    )
+    text = re.sub(r"\bwith (team|crew) of\b", r"with a \1 of", text)  # "w/ team of 4"
     # "a 2nd chat", "2nd interview w/ MD": an ordinal before a word is spelled out
     text = re.sub(r"\b([1-5])(?:st|nd|rd|th)(?= [a-z])", lambda m: _ORDINALS[m.group(1)], text)
     return _SMALL.sub(_spelled, text)
@@ -139,15 +147,29 @@ def _spelled(found: re.Match[str]) -> str:
         noun = after[1].strip(",.;:)?!")  # "2 direct reports"
     if before and before[-1][:1].isupper() and before[-1][-1].isalnum():
         return found.group()
+    if len(before) > 1 and before[-1] == "of" and before[-2].isdigit():
+        return found.group()  # "won 4 of 5 hearings": a ratio keeps its figures
     if before and before[-1].lower() in _DESIGNATORS:
         return found.group()  # "grade 5 maths", "level 2 and", "band 6 nurse"
-    counted = lexicon.is_plural_noun(noun) or (
-        not lexicon.known(noun) and noun.endswith("s") and not noun.endswith("ss")
-    )
+    counted = _counted(noun)
+    for word in after[1:3]:  # "3 care homes", "5 line cooks": the count's noun a word later
+        if counted or not lexicon.is_noun(noun):
+            break
+        noun = word.strip(",.;:)?!")
+        counted = _counted(noun)
     group = len(before) > 1 and before[-1] == "of" and before[-2].lower() in _GROUPS
     if not (counted or group or (found.group() == "1" and noun in _UNITS)):
         return found.group()
     return SMALL_NUMBERS[int(found.group()) - 1]
+
+
+def _counted(noun: str) -> bool:
+    """ "homes", "people", "SKUs": a plural that a count before it counts."""
+    if noun in ("people", "staff"):
+        return True
+    return lexicon.is_plural_noun(noun) or (
+        not lexicon.known(noun) and noun.endswith("s") and not noun.endswith("ss")
+    )
 
 
 _DESIGNATORS = frozenset(
