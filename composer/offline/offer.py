@@ -20,6 +20,7 @@ from composer.offline.items import read_point
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import clause, sentence, with_article
 from composer.offline.screen import is_instruction
+from composer.offline.wellformed import problem
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,9 @@ def why_not(item: str, common: frozenset[str] = frozenset()) -> str:
         return "it is a note about the employer, not something you would bring"
     if _ASIDE.search(text):
         return "it has an aside (after a dash or in brackets) that a sentence cannot carry"
+    said = _read(item, common)
+    if said is not None and problem(said.plain()):
+        return problem(said.plain())
     return "its wording could not be read with confidence"
 
 
@@ -68,7 +72,13 @@ _PEOPLE = frozenset(
 
 @functools.lru_cache(maxsize=1024)
 def read_offer(item: str, common: frozenset[str] = frozenset()) -> Offer | None:
-    """The contribution `item` in the frame it fits, or None when it is left out."""
+    """The contribution `item` in the frame it fits, or None when it is left out (also when
+    its plain sentence still reads as a note: `wellformed.problem`)."""
+    offer = _read(item, common)
+    return None if offer is None or problem(offer.plain()) else offer
+
+
+def _read(item: str, common: frozenset[str]) -> Offer | None:
     if is_instruction(item):
         return None
     text = clean(item)
