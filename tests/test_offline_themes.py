@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from composer.models import Notes
 from composer.offline.phrasebook import Variation
-from composer.offline.select import select
+from composer.offline.select import generic_of, select, tie
 from composer.offline.themes import common_themes, themes_of, tie_strength
 from composer.offline.writer import Writer
 
@@ -167,8 +167,23 @@ def test_a_topic_about_arrangements_never_carries_the_letter() -> None:
 
 
 def test_short_capitals_are_telling_words_too() -> None:
-    assert _tie("got GP from 64% to 71% at Osteria Nove", "food cost GP targets") == 2
+    # one shared telling word (3): more than a shared theme (2)
+    assert _tie("got GP from 64% to 71% at Osteria Nove", "food cost GP targets") == 3
     assert _tie("got GP from 64% to 71% at Osteria Nove", "staff retention") == 0
+
+
+def test_words_side_by_side_in_both_tie_closer_than_scattered_ones() -> None:
+    point = "got food cost from 33% to 29% by reworking prep lists and a whole-fish program"
+    generic = generic_of(_notes(role="Sous Chef"))
+    near = tie(point, "food cost - target 28%", generic)
+    assert near > tie(point, "whole-animal butchery program", generic) > 0
+
+
+def test_a_degree_bears_on_a_topic_only_through_a_shared_word() -> None:
+    notes = _notes(role="Staff Nurse", qualifications=["BSc (Hons) Adult Nursing 2019, Leeds"])
+    generic = generic_of(notes)
+    assert tie("BSc (Hons) Adult Nursing 2019, Leeds", "preceptorship for new nurses", generic) == 0
+    assert tie("MSc Cardiac Nursing, 2022", "the cardiac rehab programme", generic) > 0
 
 
 def test_a_plural_topic_agrees_with_its_verb() -> None:

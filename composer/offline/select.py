@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from composer.channels import channel_spec
 from composer.models import Interviewer, Notes
+from composer.offline import credentials
+from composer.offline.cleaning import clean
 from composer.offline.offer import read_offer
 from composer.offline.phrases import Phrase, analyse
 from composer.offline.screen import is_instruction
@@ -92,9 +94,16 @@ def generic_of(notes: Notes) -> Generic:
 
 
 def tie(point: str, topic: str, generic: Generic) -> int:
-    """How clearly a point (or contribution) and a topic are about the same thing; 0: not."""
+    """How clearly a point (or contribution) and a topic are about the same thing; 0: not.
+
+    A degree bears on a topic only through a word they share ("BSc Adult Nursing" says
+    nothing of preceptorship, though both are about patients)."""
     words = generic.words
-    return tie_strength(point, topic, stems(point) - words, stems(topic) - words, generic.themes)
+    mine, theirs = stems(point) - words, stems(topic) - words
+    strength = tie_strength(point, topic, mine, theirs, generic.themes)
+    if strength and not (mine & theirs) and credentials.degree(clean(point)) is not None:
+        return 0
+    return strength
 
 
 # The last interview's plan, by the notes' JSON: every letter of a panel (and each retry of a
@@ -153,7 +162,9 @@ def _plan_of(notes: Notes) -> _Panel:
         _, person, place, number = best
         on_topic = tied[person].get(place, [])
         count = sum(map(len, tied[person].values()))
-        if count < TIES_PER_LETTER and len(on_topic) < 2 and weight(best) > 0:
+        # A second point on a topic needs more than one shared theme ("research") to bear on it.
+        second = not on_topic or best[0] > 2
+        if count < TIES_PER_LETTER and len(on_topic) < 2 and weight(best) > 0 and second:
             tied[person].setdefault(place, []).append(points[number])
             owner[number] = person
         pairs = [p for p in pairs if p is not best and p[3] not in owner]

@@ -15,6 +15,7 @@ prefix ("litig*" matches "litigation"); an entry with a space matches that run o
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -212,6 +213,9 @@ WEAK = frozenset(
         "lead", "leadi", "delive", "deliv", "proje", "proce", "across", "acros", "start",
         "finis", "using", "proud", "level", "major", "senio", "helpe", "large", "small",
         "model", "time", "full", "part",
+        # where the work happened, not what it was: "the ward's staffing gaps" and "the
+        # switch to e-obs on a 28-bed ward" are not about one thing
+        "ward", "wards", "site", "sites", "offic", "plant", "floor", "branc",
     ]
 )  # fmt: skip
 
@@ -220,7 +224,9 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9&'.-]*[a-z0-9]|[a-z0-9]")
 
 @functools.lru_cache(maxsize=1024)
 def _normal(text: str) -> str:
-    return " ".join(_TOKEN.findall(text.lower().replace("’", "'")))
+    # "the ward's programme" touches what "the ward" does: a possessive is its noun
+    text = re.sub(r"(?<=\w)'s\b", "", text.lower().replace("’", "'"))
+    return " ".join(_TOKEN.findall(text))
 
 
 @dataclass(frozen=True)
@@ -332,15 +338,24 @@ def tie_strength(
 ) -> int:
     """How clearly a point and a topic are about the same thing: 0 when they are not.
 
-    A shared theme or a shared telling word counts 2 each; neighbouring themes 1. The caller
-    gives each text's word stems with the role's and company's words already taken out, and
-    the themes that are `everywhere` in the candidate's notes (they count for nothing).
+    A shared telling word counts 3, a shared theme 2, two telling words side by side in both
+    ("food cost") 2 more; neighbouring themes 1. A word shared says more than a theme: "first-gen
+    undergrads" meets "undergrad research for first-gen students" before "grad students". The
+    caller gives each text's word stems with the role's and company's words already taken out,
+    and the themes that are `everywhere` in the candidate's notes (they count for nothing).
     """
     shared_words = {
         stem for stem in (point_stems & topic_stems) - WEAK if _same_sense(stem, point, topic)
     } | (_acronyms(point) & _acronyms(topic))
     mine, theirs = themes_of(point) - everywhere, themes_of(topic) - everywhere
-    score = 2 * len(shared_words) + 2 * len(mine & theirs)
+    pairs = _pairs(point, shared_words) & _pairs(topic, shared_words)
+    score = 3 * len(shared_words) + 2 * len(mine & theirs) + 2 * len(pairs)
     if not score and related(mine, theirs):
         score = 1
     return score
+
+
+def _pairs(text: str, shared: set[str]) -> set[tuple[str, str]]:
+    """Two shared words side by side in `text`, by their stems: ("food", "cost")."""
+    stems = [w.lower()[:5] for w in re.findall(r"[^\W\d_]+", text)]
+    return {(a, b) for a, b in itertools.pairwise(stems) if a in shared and b in shared}

@@ -1,0 +1,66 @@
+"""Whole panels from the readers' notes: the fact that answers a panellist's topic lands in
+THAT panellist's letter (and in no other), and a fact that answers no topic is not bridged to
+one. Each expectation is the reader's finding, reasoned as the candidate would want it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from composer.models import Notes
+from composer.offline.select import select
+from composer.offline.writer import Writer
+
+READERS = Path(__file__).resolve().parent / "corpus" / "readers"
+
+
+def _notes(name: str) -> Notes:
+    return Notes.model_validate(json.loads((READERS / f"{name}.json").read_text("utf-8")))
+
+
+def _letters_with(notes: Notes, words: str) -> list[str]:
+    """The panellists whose letter's middle says `words`."""
+    found = []
+    for index, person in enumerate(notes.interviewers):
+        middle = " ".join(s.text for s in Writer(notes, index).middle())
+        summary = " ".join(s.text for s in Writer(notes, index).summary())
+        if words in f"{middle} {summary}":
+            found.append(person.name)
+    return found
+
+
+def _tied(notes: Notes, index: int) -> dict[str, list[str]]:
+    chosen = select(notes, index)
+    return {t.topic.source: [p.source for p in t.points] for t in chosen.ties}
+
+
+def test_food_cost_goes_to_the_manager_whose_topic_is_food_cost() -> None:
+    notes = _notes("h9")  # Executive Chef: butchery, tasting menu; GM: "food cost - target 28%"
+    assert _tied(notes, 1)["food cost - target 28%"][0].startswith("got food cost from 33%")
+    assert _letters_with(notes, "from 33% to 29%") == ["Monique Ferraro"]
+
+
+def test_first_generation_mentees_go_to_the_dean_of_first_gen_research() -> None:
+    notes = _notes("h8")  # the Dean's topic: "undergrad research for first-gen students"
+    dean = _tied(notes, 3)
+    assert dean["undergrad research for first-gen students"] == [
+        "mentored 9 undergrads, 6 first-gen - 3 now in grad school"
+    ]
+    assert _letters_with(notes, "first-gen") == ["Kenji Morimoto"]
+    # papers say nothing of undergraduate research: no letter bridges them to it
+    assert not any("peer-reviewed" in " ".join(p) for p in dean.values())
+
+
+def test_a_degree_is_no_answer_to_a_topic_it_shares_no_word_with() -> None:
+    notes = _notes("h2")  # Practice Development Nurse: preceptorship for newly qualified nurses
+    assert _tied(notes, 2) == {}
+    middle = [s.text for s in Writer(notes, 2).middle()]
+    assert not any("BSc" in text for text in middle)
+
+
+def test_the_turnover_result_reaches_the_director_whose_topic_is_turnover() -> None:
+    notes = _notes("h14")  # Director of Warehouse Operations: "turnover at the Joliet DC"
+    tied = _tied(notes, 1)
+    assert any(p.startswith("cut first-90-day turnover") for p in tied.get(
+        "turnover at the Joliet DC - 60% annualized", []))  # fmt: skip
+    assert _letters_with(notes, "from 35% to 19%") == ["Raymond Castellanos"]
