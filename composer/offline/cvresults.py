@@ -263,7 +263,10 @@ def share(text: str, before: str) -> str | None:
     n = spelled(str(part))
     again = " of them " in before or " of whom " in before
     now = words[0] == "now" and len(words) > 1
-    if now and words[1] in ("in", "at", "on", "with", "working", "studying"):
+    state = now and not lexicon.is_base_verb(words[1])
+    state = state and (words[1].endswith("ed") or lexicon.is_participle(words[1]))
+    if now and (words[1] in ("in", "at", "on", "with", "working", "studying") or state):
+        # "3 now in grad school", "3 now chartered": what they are now
         rest = " ".join(words)
         return f", and {n} are {rest}" if again else f", {n} of whom are {rest}"
     if now or lexicon.is_past(words[0]):

@@ -93,8 +93,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
             return None
         return Offer("clause", sentence(f"I {base}{someone.group('rest')}"))
     head, tail = _tail(text)
-    parts = re.split(r" and (?=\w+ing\b)", head)
-    if any(lexicon.is_gerund(p.split()[0]) for p in parts):
+    parts = re.split(r" and (?=\w+ing\b|(?:someone|somebody) who )", head)
+    if len(parts) > 1 or lexicon.is_gerund(parts[0].split()[0]):
         # "running the ACL class + helping with teaching": what the candidate would do
         done = [_done(p, common) for p in parts]
         if any(d is None for d in done):
@@ -133,6 +133,11 @@ def _tail(text: str) -> tuple[str, str]:
 
 def _done(part: str, common: frozenset[str]) -> str | None:
     """ "running the ACL class" -> "run the ACL class"; "a retention plan" -> "bring a ..."."""
+    someone = re.match(r"(?:someone|somebody) who (?:can )?(?P<verb>\w+)(?P<rest>.*)$", part)
+    if someone:  # "... and someone who can run the service" -> "... and run the service"
+        verb = someone.group("verb")
+        base = verb if lexicon.is_base_verb(verb) else lexicon.base_of(verb)
+        return None if base is None else f"{base}{someone.group('rest')}"
     first, _, rest = part.partition(" ")
     if lexicon.is_gerund(first):
         base = lexicon.base_of(first)
@@ -159,5 +164,5 @@ def _you(text: str) -> str:
 def _spelled_out(text: str) -> str:
     """A letter's words for a note's contractions: "don't" -> "do not"."""
     for short, full in (("don't", "do not"), ("doesn't", "does not"), ("can't", "cannot")):
-        text = re.sub(rf"\b{short}\b", full, text)
+        text = re.sub(rf"\b{short.replace(chr(39), chr(39) + '?')}(?!\w)", full, text)
     return text
