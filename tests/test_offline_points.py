@@ -159,6 +159,9 @@ def test_a_note_that_opens_with_its_own_also_is_said_without_it() -> None:
         ("My ALS and PALS certificates are current",
          "My ALS and PALS certificates are also current"),
         ("I hold OSHA 30", "I also hold OSHA 30"),
+        # "have" as the verb of having takes "also" before it, not after
+        ("I have experience with SHRM-SCP", "I also have experience with SHRM-SCP"),
+        ("I have 12 peer-reviewed papers", "I also have 12 peer-reviewed papers"),
         ("We did 300 covers a night", "In addition, we did 300 covers a night"),
     ],
 )  # fmt: skip

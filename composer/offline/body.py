@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from composer.models import Notes
+from composer.offline import lexicon
 from composer.offline.items import Kind, read_point, said_for
 from composer.offline.offer import read_offer
 from composer.offline.phrases import Phrase, Shape
@@ -252,6 +253,9 @@ def _also_inside(whole: str) -> str:
     addition, ..." when there is no such place (never a bare "Also," before a new subject)."""
     if re.match(r"I [a-z]+ ", whole) and not re.match(rf"I (?:{_BE_AFTER}|have|had) ", whole):
         return "I also " + whole[2:]
+    held = re.match(r"I (have|had) (?P<next>[\w-]+)", whole)
+    if held and not lexicon.is_participle(held.group("next")):
+        return "I also " + whole[2:]  # "I have experience ..." -> "I also have experience ..."
     be = re.search(rf"\b(?:{_BE_AFTER})\b", whole)
     verb = re.search(rf"\b(?:{_VERB_AFTER})\b", whole)
     if verb and (not be or verb.start() < be.start()):
