@@ -28,6 +28,19 @@ def test_a_bare_topic_gets_its_article(item: str, said: str) -> None:
     assert read_topic(item).text == said
 
 
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        ("busy season staffing Jan-Mar", "busy season staffing from January to March"),
+        ("hiring Sept-Dec", "hiring from September to December"),
+        ("cover for may-june", "cover for may-june"),  # after a preposition: left as typed
+    ],
+)
+def test_a_range_of_months_typed_as_a_note_is_said_in_words(item: str, said: str) -> None:
+    common = frozenset(["busy", "season", "staffing", "hiring", "cover"])
+    assert read_topic(item, common).text == said
+
+
 def test_a_gerund_topic_is_never_after_got_to(examples_dir: Path) -> None:
     notes = load_notes(examples_dir / "warm_email.json")
     for index in range(6):

@@ -141,6 +141,32 @@ def _asked(text: str) -> str | None:
     return None
 
 
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_MONTH = "|".join(
+    sorted([*_MONTH_NAMES, *(m[:3] for m in _MONTH_NAMES), "Sept"], key=len, reverse=True)
+)
+
+
+def _months(found: re.Match[str]) -> str:
+    """ "Jan-Mar" -> "from January to March"."""
+    first, last = (found.group(n)[:3].title() for n in (1, 2))
+    names = {m[:3]: m for m in _MONTH_NAMES}
+    return f"from {names[first]} to {names[last]}"
+
+
 @functools.lru_cache(maxsize=1024)
 def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     """What an interviewer discussed, said to them, or an empty `text` and the reason.
@@ -158,6 +184,14 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     # An aside in brackets is the candidate's reminder, not part of the subject:
     # "the kitchen team (2 commis leaving)" -> "the kitchen team".
     text = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    # "busy season staffing Jan-Mar": a range of months typed as a note, said in words
+    text = re.sub(
+        rf"(?<=\w )(?<!\bfor )(?<!\bin )(?<!\bover )(?<!\bduring )(?<!\bfrom )"
+        rf"({_MONTH})\.? ?[-–] ?({_MONTH})\b\.?$",
+        _months,
+        text,
+        flags=re.I,
+    )
     if text.endswith("?"):
         about = _about_them(text)
         if about is not None:
