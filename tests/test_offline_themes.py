@@ -167,7 +167,7 @@ def test_a_topic_about_arrangements_never_carries_the_letter() -> None:
 
 
 def test_short_capitals_are_telling_words_too() -> None:
-    # one shared telling word (3): more than a shared theme (2)
+    # a shared acronym (3) says more than a shared word or theme (2)
     assert _tie("got GP from 64% to 71% at Osteria Nove", "food cost GP targets") == 3
     assert _tie("got GP from 64% to 71% at Osteria Nove", "staff retention") == 0
 

@@ -107,7 +107,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(item, Kind.HELD, Clause("I", "have completed", f"my {done.group('what')}"))
     if _OPINION.search(text) and text.lower().startswith("i "):
         return Item(item, Kind.OPINION, None, "advice to the employer, not a fact about me")
-    text = cvresults.articles(_ASIDE_LONG.sub("", text))
+    text = cvresults.articles(_ASIDE_LONG.sub(_aside_dropped, text))
     joined = _with_result(item, text, common) if _MARK.search(text) else None
     if joined is None and ", " in text and not _MARK.search(text):
         joined = _with_result(item, text, common, comma=True)
@@ -208,6 +208,16 @@ _MARK = re.compile(r"\s+(?:[-–—]|->|=>|→)\s+")
 # A bracketed explanation of three words or more: "(onboarding buddy program and stay
 # interviews)"; the sentence stands without it. A short one ("(won)") cannot be placed.
 _ASIDE_LONG = re.compile(r"\s\((?=[a-z])(?:[^()\d\s]+\s){2,}[^()\d\s]+\)")
+
+
+def _aside_dropped(found: re.Match[str]) -> str:
+    """ "at a 900-person DC (onboarding buddy program and stay interviews)": the explanation
+    goes; "CPHC (certified passive house consultant)" keeps the words its initials stand for."""
+    before = found.string[: found.start()].split()
+    initials = "".join(w[0] for w in found.group().strip(" ()").split() if len(w) > 3)
+    if before and before[-1].isupper() and initials.upper().startswith(before[-1][:2]):
+        return found.group()
+    return ""
 
 
 def _led_to(whole: str, after: str, common: frozenset[str]) -> Clause | None:

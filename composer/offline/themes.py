@@ -338,18 +338,21 @@ def tie_strength(
 ) -> int:
     """How clearly a point and a topic are about the same thing: 0 when they are not.
 
-    A shared telling word counts 3, a shared theme 2, two telling words side by side in both
-    ("food cost") 2 more; neighbouring themes 1. A word shared says more than a theme: "first-gen
-    undergrads" meets "undergrad research for first-gen students" before "grad students". The
+    A shared telling word or a shared theme counts 2, a shared code or acronym ("first-gen",
+    "H-1B", "GP") 3, two telling words side by side in both ("food cost") 2 more; neighbouring
+    themes 1. So "got food cost from 33% to 29%" meets "food cost - target 28%" before "whole-
+    animal butchery program", and "first-gen undergrads" meets "undergrad research for first-gen
+    students" before "co-supervising grad students". The
     caller gives each text's word stems with the role's and company's words already taken out,
     and the themes that are `everywhere` in the candidate's notes (they count for nothing).
     """
     shared_words = {
         stem for stem in (point_stems & topic_stems) - WEAK if _same_sense(stem, point, topic)
-    } | (_acronyms(point) & _acronyms(topic))
+    }
+    codes = _acronyms(point) & _acronyms(topic)
     mine, theirs = themes_of(point) - everywhere, themes_of(topic) - everywhere
     pairs = _pairs(point, shared_words) & _pairs(topic, shared_words)
-    score = 3 * len(shared_words) + 2 * len(mine & theirs) + 2 * len(pairs)
+    score = 2 * len(shared_words) + 3 * len(codes) + 2 * len(mine & theirs) + 2 * len(pairs)
     if not score and related(mine, theirs):
         score = 1
     return score
