@@ -125,3 +125,14 @@ def test_the_lead_s_overtime_note_makes_a_letter_ready_to_send(examples_dir: Pat
         assert "overtime" in letter or "the relativity upgrade" in letter, letter
         for note in ("wants", "< 8", "->", "hrs", "/wk", "10.3"):
             assert note not in letter, letter
+
+
+def test_compose_says_which_topic_was_left_out_and_why(examples_dir: Path) -> None:
+    notes = load_notes(examples_dir / "warm_email.json")
+    topics = ["moving the nightly batch jobs to streaming", "approx 30 pts/day"]
+    person = notes.interviewers[0].model_copy(update={"topics": topics})
+    notes = notes.model_copy(update={"interviewers": [person]})
+    notices = OfflineBackend().draft(DraftRequest(notes=notes, interviewer=person)).notices
+    left = [n for n in notices if "topics[1]" in n]
+    assert len(left) == 1 and "left out" in left[0], notices
+    assert not any("topics[0]" in n for n in notices)

@@ -246,6 +246,8 @@ def _about_them(text: str) -> str | None:
     if len(words) < 3 or words[0].lower() not in WH_WORDS or words[0].lower() == "whether":
         return None
     second = words[1].lower()
+    if second in ("they", "he", "she") and lexicon.base_of(words[2].lower()) == words[2].lower():
+        return to_reader(body[0].lower() + body[1:])  # "how they measure success?"
     if second in BE or second in AUXILIARIES or second in ("i", "you", "we"):
         return None  # a question put to the candidate, or one `_asked` reads
     if re.search(r"\b(?:I|me|my|you|your)\b", body):
@@ -328,7 +330,8 @@ def _with_the(text: str) -> str:
         return text
     if lexicon.is_gerund(first.rsplit("-", 1)[-1]):
         # "teaching load at the branch": a gerund before a countable head is its modifier
-        stop = next((i for i, w in enumerate(words) if w in ("at", "for", "of", "on", "in")), 0)
+        places = ("at", "for", "of", "on", "in", "from", "to", "with", "into", "across", "through")
+        stop = next((i for i, w in enumerate(words) if w in places), 0)
         head_word = words[(stop or len(words)) - 1].lower()
         modifier = words[1 : stop or len(words)]
         plain = not any(w.lower() in DETERMINERS for w in modifier)

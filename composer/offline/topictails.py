@@ -48,7 +48,8 @@ _PART = re.compile(r"^(?P<what>.+?)\s+(?P<part>(?:phase|stage|wave|part)\s+\d+)$
 _NONE_YET = re.compile(r"^no\s+(?P<what>.+?)(?:\s+(?:yet|so far|at the moment|atm))?$", re.I)
 # "chat re onboarding", "re the new rota": what was talked about follows "re".
 _ABOUT = re.compile(
-    r"^(?:(?:a\s+)?(?:chat|talk|discussion|q|qs|question|questions)\s+)?re:?\s+", re.I
+    r"^(?:(?:a\s+)?(?:chat|talk|discussion|q|qs|question|questions)\s+)?(?:re:?|about|regarding)\s+(?![\d~$£€])",
+    re.IGNORECASE,
 )
 _TIME_WORDS = frozenset(
     [
@@ -63,6 +64,7 @@ def head_of(text: str) -> str:
     of a subject is left."""
     text = _ABOUT.sub("", text).strip()
     text = re.sub(r"\s+re:?\s+", " on ", text)  # "client education re flea prevention"
+    text = re.sub(r"(?<=[a-z])\s+/\s+(?=[a-z])", " and ", text)  # "sprint planning / retros"
     head, comma, tail = text.partition(", ")
     if comma and " and " not in tail and not _ASIDE.match(tail):
         text = head  # "X, they're behind", "X, wants < 5", "X, Y branch behind target"
@@ -106,15 +108,31 @@ def _spelled(text: str) -> str:
     """Month and quarter shorthand a letter says in full: "in Jan" -> "in January", "q2" ->
     "in Q2", "2nd-yr" -> "second-year"."""
     text = re.sub(
-        r"\b(in|by|through|until|till|from|since|over|before|after|to|early|late|mid)\s+"
+        r"\b(in|by|through|until|till|from|since|over|before|after|to|early|late|mid|the)\s+"
         r"(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?(?!\s?\d)",
         lambda m: f"{m.group(1)} {_MONTHS[m.group(2).lower()]}",
         text,
         flags=re.IGNORECASE,
     )
-    text = re.sub(r"(?<=\s)(in\s+)?q([1-4])$", lambda m: f"in Q{m.group(2)}", text)
+    text = re.sub(
+        r"(?<=\s)(\w+\s+)?q([1-4])$",
+        lambda m: f"{m.group(1) or ''}{'' if _placed(m.group(1)) else 'in '}Q{m.group(2)}",
+        text,
+    )
+    text = re.sub(  # "EHR go-live in march", "the Feb restructure"
+        r"\b(in|by|through|until|from|since|before|after|early|late|mid)\s+(january|february|march"
+        r"|april|may|june|july|august|september|october|november|december)\b",
+        lambda m: f"{m.group(1)} {m.group(2).capitalize()}",
+        text,
+    )
+
     text = re.sub(r"\bQ([1-4])\b", r"Q\1", text)
     return re.sub(r"\b([1-5])(?:st|nd|rd|th)-(?=year)", lambda m: _ORDINALS[m.group(1)] + "-", text)
+
+
+def _placed(word: str | None) -> bool:
+    """True when `word` (before a quarter, "by q1") already places it in time."""
+    return word is not None and word.strip().lower() in PREPOSITIONS
 
 
 def _countable_head(text: str) -> bool:
@@ -129,7 +147,7 @@ def second_topic(item: str) -> list[str]:
     nouns or capitals, no pronoun, number, state or time ("nights").
     """
     head, comma, tail = item.partition(", ")
-    if not comma or ", " in tail or " and " in tail or not head.strip():
+    if not comma or ", " in tail or ":" in head or " and " in tail or not head.strip():
         return [item]
     words = tail.split()
     if not 1 <= len(words) <= 3 or words[0].lower() in _TIME_WORDS:
