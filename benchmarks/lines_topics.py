@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from composer.offline.topics import read_topic, topic_parts
+from composer.offline.topics import plainest, read_topic, topic_parts
 from composer.offline.usable import is_admin
 from composer.offline.wellformed import problem
 
@@ -44,9 +44,7 @@ def said(line: str) -> list[str] | None:
 
 
 def verdict(row: dict[str, Any], named: list[str] | None) -> str:
-    if named is not None and any(
-        problem(f"I particularly valued our discussion of {text}.") for text in named
-    ):
+    if named is not None and any(problem(plainest(text)) for text in named):
         return "BROKEN"
     if named == row.get("target"):
         return "exact"

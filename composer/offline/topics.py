@@ -202,12 +202,26 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         said = named + said[len(named) :]  # two names compared: the first keeps its capital
     if said.split()[0].lower() == named.lower() and _PRODUCT.match(item):
         said = named + said[len(named) :]  # "Workday rollout": a product keeps its capital
-    why = problem(f"I particularly valued our discussion of {said}.")
+    why = problem(plainest(said))
     if why:
         return Topic(item, "", why=f"it still reads as a note: {why}")
     mine = bool(re.search(r"\b(?:I|my)\b", said))
     plural = first not in WH_WORDS and takes_plural(said)
     return Topic(item, said, plural=plural, mine=mine)
+
+
+# Units after a slash: "hours/wk", "2/day" is a rate typed as a note, not a compound.
+_UNITS = r"wk|wks|week|day|days|month|mo|yr|year|hr|hrs|hour|shift|night|head|pt|pts|patient|min"
+_COMPOUND = re.compile(rf"\b([a-z]{{3,}})/(?!(?:{_UNITS})\b)([a-z]{{3,}})\b", re.IGNORECASE)
+
+
+def plainest(topic: str) -> str:
+    """The plainest sentence naming `topic`, as the sentence gate is shown it: a topic the gate
+    refuses here is named in no frame. A compound term keeps its slash ("lockout/tagout
+    audits", "client/server"); the gate, which refuses a '/' between note fragments, is shown
+    it joined with a hyphen."""
+    joined = _COMPOUND.sub(r"\1-\2", topic)
+    return f"I particularly valued our discussion of {joined}."
 
 
 # A product before what is done to it: "Workday rollout", "Salesforce migration".
