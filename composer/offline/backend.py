@@ -11,7 +11,7 @@ from composer.models import Interviewer, Notes
 from composer.offline.coordinator import CoordinatorWriter
 from composer.offline.linkedin import NoteWriter
 from composer.offline.screen import instruction_notices
-from composer.offline.usable import point_notices
+from composer.offline.usable import point_notices, topic_notices
 from composer.offline.writer import Writer, Written
 from composer.rules import check_letter
 from composer.rules.facts import facts_for
@@ -53,7 +53,12 @@ class OfflineBackend(BackendBase):
         notes = request.notes
         if request.coordinator:
             letter = CoordinatorWriter(notes, today=request.today).write()
-            notices = (*instruction_notices(notes), *point_notices(notes), *letter.notices)
+            notices = (
+                *instruction_notices(notes),
+                *point_notices(notes),
+                *topic_notices(notes),
+                *letter.notices,
+            )
             return Draft(text=letter.text, calls=0, notices=notices)
         if self._notes is not notes:  # another interview: forget the last one's letters
             self._notes, self._written, self._order, self._checked = notes, {}, {}, {}
@@ -65,7 +70,12 @@ class OfflineBackend(BackendBase):
             written = self._best(notes, index, request.today, earlier, adjust)
         else:
             written = self._write(notes, index, request.today)
-        notices = (*instruction_notices(notes), *point_notices(notes), *written.notices)
+        notices = (
+            *instruction_notices(notes),
+            *point_notices(notes),
+            *topic_notices(notes),
+            *written.notices,
+        )
         checked = self._checked.get((request.interviewer.name, written.text))
         return Draft(
             text=written.text,

@@ -20,6 +20,8 @@ from composer.offline.cleaning import clean
 from composer.offline.phrases import Shape, analyse, head_noun
 from composer.offline.realise import takes_plural
 from composer.offline.screen import is_instruction
+from composer.offline.topictails import head_of, second_topic
+from composer.offline.wellformed import problem
 from composer.offline.words import (
     AUXILIARIES,
     BE,
@@ -61,11 +63,13 @@ _POSSESSIVE = {"his": "your", "their": "your", "theirs": "yours"}
 _REFLEXIVE = {"himself": "yourself", "herself": "yourself", "themselves": "yourself"}
 
 
-def to_reader(text: str, names: tuple[str, ...] = ()) -> str:
+def to_reader(text: str, names: tuple[str, ...] = (), their_after_plural: bool = False) -> str:
     """What the notes say of the interviewer, said to them: "the trial he has" -> "you have".
 
     `names` are the ways the notes name this reader ("Olivia", "Olivia Marsh", "the chair"):
-    "Olivia will be in touch" said to Olivia is "you will be in touch".
+    "Olivia will be in touch" said to Olivia is "you will be in touch". With
+    `their_after_plural`, "their" after a plural noun is that noun's and stays ("onboarding
+    clinic groups in their first 90 days").
     """
     for name in sorted(names, key=len, reverse=True):
         if name:
@@ -86,7 +90,8 @@ def to_reader(text: str, names: tuple[str, ...] = ()) -> str:
             noun_after = after and (lexicon.is_noun(after) or "adj" in lexicon.classes(after))
             out.append("your" if noun_after else "you")
         elif lower in _POSSESSIVE:
-            out.append(_POSSESSIVE[lower])
+            theirs = their_after_plural and any(lexicon.is_plural_noun(w.lower()) for w in out)
+            out.append(word if theirs else _POSSESSIVE[lower])
         elif lower in _REFLEXIVE:
             out.append(_REFLEXIVE[lower])
         else:
@@ -207,10 +212,10 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         if _is_question(text):
             return Topic(item, "", question=True, why="a question that could not be reworded")
         text = text.rstrip("?").strip()  # "GP margins?": a subject typed with a question mark
-    text = _joined(text).split(": ")[0].strip()
+    text = head_of(_joined(text).split(": ")[0].strip())
     if not text:
-        return Topic(item, "", why="it is empty")
-    text = to_reader(text)
+        return Topic(item, "", why="it is empty once its note detail is left aside")
+    text = to_reader(text, their_after_plural=True)
     words = text.split()
     first = words[0].lower()
     subjects = ("i", "you", "we", "i'm", "you're", "you've", "we're", "it's", "there's")
@@ -229,9 +234,35 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     other = said.partition(" versus ")[2][:1]
     if other.isupper() and named[:1].isupper() and said.startswith(named.lower() + " "):
         said = named + said[len(named) :]  # two names compared: the first keeps its capital
+    if said.split()[0].lower() == named.lower() and _PRODUCT.match(item):
+        said = named + said[len(named) :]  # "Workday rollout": a product keeps its capital
+    why = problem(plainest(said))
+    if why:
+        return Topic(item, "", why=f"it still reads as a note: {why}")
     mine = bool(re.search(r"\b(?:I|my)\b", said))
     plural = first not in WH_WORDS and takes_plural(said)
     return Topic(item, said, plural=plural, mine=mine)
+
+
+# Units after a slash: "hours/wk", "2/day" is a rate typed as a note, not a compound.
+_UNITS = r"wk|wks|week|day|days|month|mo|yr|year|hr|hrs|hour|shift|night|head|pt|pts|patient|min"
+_COMPOUND = re.compile(rf"\b([a-z]{{3,}})/(?!(?:{_UNITS})\b)([a-z]{{3,}})\b", re.IGNORECASE)
+
+
+def plainest(topic: str) -> str:
+    """The plainest sentence naming `topic`, as the sentence gate is shown it: a topic the gate
+    refuses here is named in no frame. A compound term keeps its slash ("lockout/tagout
+    audits", "client/server"); the gate, which refuses a '/' between note fragments, is shown
+    it joined with a hyphen."""
+    joined = _COMPOUND.sub(r"\1-\2", topic)
+    return f"I particularly valued our discussion of {joined}."
+
+
+# A product before what is done to it: "Workday rollout", "Salesforce migration".
+_PRODUCT = re.compile(
+    r"^[A-Z][a-z]+\s+(?:rollout|roll-out|upgrade|migration|implementation|integration|go-live"
+    r"|deployment|instance|licences?|licenses?)\b"
+)
 
 
 # A question about the interviewer's organisation: "how do they prioritise ...?" is no
@@ -263,6 +294,8 @@ def _about_them(text: str) -> str | None:
     if len(words) < 3 or words[0].lower() not in WH_WORDS or words[0].lower() == "whether":
         return None
     second = words[1].lower()
+    if second in ("they", "he", "she") and lexicon.base_of(words[2].lower()) == words[2].lower():
+        return to_reader(body[0].lower() + body[1:])  # "how they measure success?"
     if second in BE or second in AUXILIARIES or second in ("i", "you", "we"):
         return None  # a question put to the candidate, or one `_asked` reads
     if re.search(r"\b(?:I|me|my|you|your)\b", body):
@@ -289,6 +322,8 @@ def topic_parts(item: str) -> list[str]:
     if item.rstrip().endswith("?") or item.split(" ", 1)[0].lower() in WH_WORDS:
         return [item]
     parts = [p.strip() for p in _LIST_SPLIT.split(item) if p.strip()]
+    if len(parts) == 2 and ", " in item:
+        return second_topic(item)  # "construction admin, RFIs"
     if len(parts) < 3 or any(len(p.split()) > 8 for p in parts):
         return [item]
     if all(len(p.split()) <= 2 for p in parts) and len(re.findall(r"\s(?:and|&)\s", item)) < 2:
@@ -319,12 +354,18 @@ def _joined(text: str) -> str:
         and re.search(r"\d", head)
         and not re.search(r"[\d,%]", point)
         and not any(w[:1].isupper() for w in point.split())
+        and not lexicon.is_past(head.split()[-1].lower())  # "ISA 315 revised" is no project
     ):
         # a part of a named project: "drainage design issues on the A64 junction upgrade"
         return f"{phrase.text} on {place}"
     # Otherwise the aside is the candidate's reminder ("menu changes - seasonal, local
     # suppliers", "the onboarding drop-off - 40% leave at step 3"): the subject is the head.
     return head
+
+
+# Heads of a topic that name one thing of the interviewer's, besides `TOPIC_COUNTABLE`:
+# "the morning rush", "the month-end close", "the quota".
+_ONE_THING = frozenset(["rush", "close", "quota", "target", "shift", "intake", "cutover"])
 
 
 def _with_the(text: str) -> str:
@@ -337,7 +378,8 @@ def _with_the(text: str) -> str:
         return text
     if lexicon.is_gerund(first.rsplit("-", 1)[-1]):
         # "teaching load at the branch": a gerund before a countable head is its modifier
-        stop = next((i for i, w in enumerate(words) if w in ("at", "for", "of", "on", "in")), 0)
+        places = ("at", "for", "of", "on", "in", "from", "to", "with", "into", "across", "through")
+        stop = next((i for i, w in enumerate(words) if w in places), 0)
         head_word = words[(stop or len(words)) - 1].lower()
         modifier = words[1 : stop or len(words)]
         plain = not any(w.lower() in DETERMINERS for w in modifier)
@@ -355,7 +397,7 @@ def _with_the(text: str) -> str:
         and not lexicon.is_plural_noun(head.lower())
     ):
         return f"the {text}"  # "backlog of boiler repairs" -> "the backlog of boiler repairs"
-    if head.lower() not in TOPIC_COUNTABLE:
+    if head.lower() not in TOPIC_COUNTABLE and head.lower() not in _ONE_THING:
         return text
     if not after or after[0].lower() in ("for", "of", "on", "in", "at"):
         return f"the {text}"

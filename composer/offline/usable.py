@@ -165,3 +165,26 @@ def usable_topics(person: Interviewer, common: frozenset[str]) -> list[Phrase]:
     items = [part for item in person.topics for part in topic_parts(item)]
     found = (topic_phrase(item, common) for item in items if not is_admin(item))
     return [p for p in found if p is not None]
+
+
+def topic_notices(notes: Notes) -> list[str]:
+    """One line per topic the letters cannot name, with the reason ("it still reads as a
+    note: ..."); arrangements (salary) and instructions have their own ways out."""
+    common = lowercase_words(notes)
+    out = []
+    for number, person in enumerate(notes.interviewers):
+        for index, item in enumerate(person.topics):
+            for part in topic_parts(item):
+                if is_admin(part) or is_instruction(part):
+                    continue
+                topic = read_topic(part, common)
+                if topic.text:
+                    continue
+                where = (
+                    f'The notes field interviewers[{number}].topics[{index}] ("{shortened(part)}")'
+                )
+                out.append(
+                    f"{where} was left out of the letters: {topic.why}."
+                    " Write it as the subject you talked about."
+                )
+    return out

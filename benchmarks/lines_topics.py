@@ -1,0 +1,95 @@
+"""The regression table of interviewers' topics: how each topic line is said in a letter.
+
+Each row of tests/corpus/lines/topics.json is one topic as people type it (from the readers'
+notes, the examples, the corpus, the lead's and readers' reports, and lines invented for other
+jobs), with the noun phrase(s) the candidate would want the letter to name, written by hand
+(`target`: a list, one per topic the line holds), other forms judged as good (`fine`), or no
+target when the line is best left out. Each line is read as the composer reads a topic (split
+by `topic_parts`, arrangements left out, `read_topic`) and counted as said exactly, said
+differently but well, left out, or BROKEN (any form not judged good by a person, or one whose
+plainest sentence the sentence gate refuses).
+
+    .venv/bin/python benchmarks/lines_topics.py            # the four counts
+    .venv/bin/python benchmarks/lines_topics.py --show     # and every row that is not exact
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from composer.offline.topics import plainest, read_topic, topic_parts
+from composer.offline.usable import is_admin
+from composer.offline.wellformed import problem
+
+TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / "topics.json"
+VERDICTS = ("exact", "well", "left out", "BROKEN")
+
+
+def rows() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = json.loads(TABLE.read_text("utf-8"))
+    return rows
+
+
+def said(line: str) -> list[str] | None:
+    """The topics a letter names for `line`, in order, or None when it names none."""
+    parts = [part for part in topic_parts(line) if not is_admin(part)]
+    texts = [read_topic(part).text for part in parts]
+    named = [text for text in texts if text]
+    return named or None
+
+
+def verdict(row: dict[str, Any], named: list[str] | None) -> str:
+    if named is not None and any(problem(plainest(text)) for text in named):
+        return "BROKEN"
+    if named == row.get("target"):
+        return "exact"
+    if named in row.get("fine", ()):
+        return "well"
+    if named is None:
+        return "left out"
+    return "BROKEN"
+
+
+def measure() -> Counter[str]:
+    return Counter(verdict(row, said(row["line"])) for row in rows())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--show", action="store_true", help="print every row not said exactly")
+    args = parser.parse_args(argv)
+    counts: dict[str, Counter[str]] = {}
+    for row in rows():
+        named = said(row["line"])
+        got = verdict(row, named)
+        group = "mine" if row["source"] == "mine" else "corpus"
+        counts.setdefault(group, Counter())[got] += 1
+        if args.show and got != "exact":
+            print(f"[{got}] ({row['source']}): {row['line']}")
+            print(f"    said:   {named}\n    target: {row.get('target')}")
+    total: Counter[str] = Counter()
+    for group, count in sorted(counts.items()):
+        total.update(count)
+        print(
+            f"{group:7} {sum(count.values()):3} lines: "
+            + ", ".join(f"{v} {count[v]}" for v in VERDICTS)
+        )
+    print(
+        f"{'all':7} {sum(total.values()):3} lines: "
+        + ", ".join(f"{v} {total[v]}" for v in VERDICTS)
+    )
+    return 0
+
+
+def _line(group: str, count: Counter[str]) -> str:
+    said = ", ".join(f"{v} {count[v]}" for v in VERDICTS)
+    return f"{group:7} {sum(count.values()):3} lines: {said}"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

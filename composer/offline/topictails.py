@@ -1,0 +1,168 @@
+"""The head of a topic typed with its tail: what the interviewer talked about, without the
+note-taker's detail, aside or comment.
+
+People type a topic with what they want to remember about it: a number ("overtime ~15 hrs/wk,
+wants < 8"), a version ("relativity upgrade 10.3 -> 12"), a range ("busy season staffing
+Jan-Mar"), a comment about the company ("dispensing errors, they're behind on the audit"), a
+state ("no SLOs on the billing API yet"). `head_of` reads what the tail is and keeps the
+subject: "overtime", "relativity upgrade", "busy season staffing", "dispensing errors", "SLOs on
+the billing API". A second real topic after a comma ("construction admin, RFIs") is split off by
+`second_topic`. A tail that is a named aside ("esp. the tenant clinic") stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.words import PREPOSITIONS
+
+_MONTHS = {
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
+    "jul": "July", "aug": "August", "sep": "September", "sept": "September", "oct": "October",
+    "nov": "November", "dec": "December",
+}  # fmt: skip
+_ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth"}
+# A tail after a comma that names a part of the subject: it stays ("..., esp. the clinic").
+_ASIDE = re.compile(r"^(?:esp\.?|especially|including|incl\.?|e\.g\.|such as|notably|mainly)\s")
+# A count or measure typed as a note: "about 15 hours/wk", "~$1.2M/yr", "2/wk", "< 8".
+_MEASURE = re.compile(
+    r"\s(?:(?:about|around|approx\.?|roughly|~)\s?[$£€]?\d|[<>≤≥]\s?\d|\d[\d.,]*\s?%?\s?(?:/|per\b)"
+    r"|[$£€]\d)",
+    re.IGNORECASE,
+)
+# A version or a change typed with an arrow: "10.3 -> 12", "1.10 -> 2.7", "5 days -> 3".
+_VERSION_CHANGE = re.compile(r"\s*(?:v?\d[\w.]*\s*)?(?:->|=>|→)\s*v?\d[\w.]*")
+_ARROW = re.compile(r"\s*(?:->|=>|→).*$")
+# A range of months or years at the end: "Jan-Mar", "2021-2023".
+_RANGE_TAIL = re.compile(
+    r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s?[-–]\s?[a-z]+"
+    r"|(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d)$",
+    re.IGNORECASE,
+)
+# Words that say a note is unsettled: "approval tbc" is no part of the subject.
+_UNSETTLED = re.compile(r"[\s,]+(?:tbc|tbd|tba|pending|ongoing|tbh)\b.*$", re.IGNORECASE)
+# A part of a named rollout typed after it: "Workday rollout phase 2".
+_PART = re.compile(r"^(?P<what>.+?)\s+(?P<part>(?:phase|stage|wave|part)\s+\d+)$", re.IGNORECASE)
+# A state in place of a subject: "no SLOs on the billing API yet" -> "SLOs on the billing API".
+_NONE_YET = re.compile(r"^no\s+(?P<what>.+?)(?:\s+(?:yet|so far|at the moment|atm))?$", re.I)
+# "chat re onboarding", "re the new rota": what was talked about follows "re".
+_ABOUT = re.compile(
+    r"^(?:(?:a\s+)?(?:chat|talk|discussion|q|qs|question|questions)\s+)?(?:re:?|about|regarding)\s+(?![\d~$£€])",
+    re.IGNORECASE,
+)
+_TIME_WORDS = frozenset(
+    [
+        *("nights", "days", "weekends", "weekdays", "mornings", "evenings", "lates", "earlies"),
+        *("summer", "winter", "spring", "autumn", "fall"),
+    ]
+)
+
+
+def head_of(text: str) -> str:
+    """The subject of a topic typed with its tail (see the module's notes); "" when nothing
+    of a subject is left."""
+    text = _ABOUT.sub("", text).strip()
+    text = re.sub(r"\s+re:?\s+", " on ", text)  # "client education re flea prevention"
+    text = re.sub(r"(?<=[a-z])\s+/\s+(?=[a-z])", " and ", text)  # "sprint planning / retros"
+    head, comma, tail = text.partition(", ")
+    if comma and " and " not in tail and not _ASIDE.match(tail):
+        text = head  # "X, they're behind", "X, wants < 5", "X, Y branch behind target"
+    text = _UNSETTLED.sub("", text)
+    text = _VERSION_CHANGE.sub("", text)
+    text = re.sub(r"(\bfrom\s+\S+)\s*(?:->|=>|→)\s*", r"\1 to ", text)  # "from paper -> app"
+    # "kafka -> kinesis migration": a move named before what it is
+    text = re.sub(
+        r"^(\S+)\s*(?:->|=>|→)\s*(\S+)\s+(migration|move|switch|transition|conversion|cutover)$",
+        r"the \3 from \1 to \2",
+        text,
+    )
+    text = _ARROW.sub("", text)  # "dbt pipeline migration -> snowflake": the head is the move
+    for found in _MEASURE.finditer(" " + text):
+        before = (" " + text)[: found.start()].split()
+        if before and before[-1].lower() not in PREPOSITIONS:
+            text = " ".join(before)  # "overtime about 15 hours/wk", not "a caseload of around 20"
+            break
+        if not before:
+            return ""
+    text = _RANGE_TAIL.sub("", text)
+    text = _spelled(text)
+    none = _NONE_YET.match(text)
+    if none:
+        text = none.group("what")
+        if len(text.split()) > 1 and _countable_head(text):
+            text = "a " + text  # "no formal QA process yet" -> "a formal QA process"
+    part = _PART.match(text)
+    if part:
+        what = part.group("what")
+        if what.split()[0].lower() not in ("the", "a", "an", "my", "your", "our", "their"):
+            what = "the " + what
+        text = f"{part.group('part')} of {what}"
+    revised = re.match(r"^(?P<what>.+?)\s+(?P<how>revised|updated|amended)$", text, re.I)
+    if revised:
+        text = f"the {revised.group('how').lower()} {revised.group('what')}"
+    return text.strip(" ,;:-")
+
+
+def _spelled(text: str) -> str:
+    """Month and quarter shorthand a letter says in full: "in Jan" -> "in January", "q2" ->
+    "in Q2", "2nd-yr" -> "second-year"."""
+    text = re.sub(
+        r"\b(in|by|through|until|till|from|since|over|before|after|to|early|late|mid|the)\s+"
+        r"(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?(?!\s?\d)",
+        lambda m: f"{m.group(1)} {_MONTHS[m.group(2).lower()]}",
+        text,
+        flags=re.IGNORECASE,
+    )
+    text = re.sub(
+        r"(?<=\s)(\w+\s+)?q([1-4])$",
+        lambda m: f"{m.group(1) or ''}{'' if _placed(m.group(1)) else 'in '}Q{m.group(2)}",
+        text,
+    )
+    text = re.sub(  # "EHR go-live in march", "the Feb restructure"
+        r"\b(in|by|through|until|from|since|before|after|early|late|mid)\s+(january|february|march"
+        r"|april|may|june|july|august|september|october|november|december)\b",
+        lambda m: f"{m.group(1)} {m.group(2).capitalize()}",
+        text,
+    )
+
+    text = re.sub(r"\bQ([1-4])\b", r"Q\1", text)
+    return re.sub(r"\b([1-5])(?:st|nd|rd|th)-(?=year)", lambda m: _ORDINALS[m.group(1)] + "-", text)
+
+
+def _placed(word: str | None) -> bool:
+    """True when `word` (before a quarter, "by q1") already places it in time."""
+    return word is not None and word.strip().lower() in PREPOSITIONS
+
+
+def _countable_head(text: str) -> bool:
+    last = text.split()[-1].lower()
+    return lexicon.is_noun(last) and not lexicon.is_plural_noun(last) and last not in ("data",)
+
+
+def second_topic(item: str) -> list[str]:
+    """ "construction admin, RFIs" -> the two topics; anything else -> [item].
+
+    The part after the comma is a topic of its own only when it is a bare name of a thing:
+    nouns or capitals, no pronoun, number, state or time ("nights").
+    """
+    head, comma, tail = item.partition(", ")
+    if not comma or ", " in tail or ":" in head or " and " in tail or not head.strip():
+        return [item]
+    words = tail.split()
+    if not 1 <= len(words) <= 3 or words[0].lower() in _TIME_WORDS:
+        return [item]
+    for word in words:
+        plain = word.strip(".;:")
+        acronym = re.fullmatch(r"[A-Z][A-Z0-9&]+s?", plain) is not None
+        if not acronym and not (plain.isalpha() and _noun_only(plain.lower())):
+            return [item]
+    return [head, tail]
+
+
+def _noun_only(word: str) -> bool:
+    """A word that is a noun and no pronoun, adjective or verb form first."""
+    classes = lexicon.classes(word)
+    if not lexicon.is_noun(word) or word in PREPOSITIONS or "adv" in classes or "adj" in classes:
+        return False  # "Y9 behind", "ED full": a state, not a thing
+    return not (lexicon.is_past(word) or word in _TIME_WORDS)
