@@ -12,7 +12,7 @@ from composer.english import WORD_RE
 from composer.models import Interviewer, Notes
 from composer.rules.context import Context, finding, shorten
 from composer.rules.facts import Facts, Person
-from composer.rules.keywords import keywords, letter_stems
+from composer.rules.keywords import STOPWORDS, keywords, letter_stems
 from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter
 from composer.rules.wording import fold
@@ -66,7 +66,12 @@ def _find_telling(
             continue
         for entry in person.interviewer.rapport:
             words, proper = keywords(entry)
-            telling = frozenset(w for w in words if len(w) >= 4 or w in proper) - known
+            # "Data Engineering Weekly": a stem that is itself a word every letter may use
+            # ("week" of "next week") tells nothing, capital or not.
+            telling = (
+                frozenset(w for w in words if (len(w) >= 4 or w in proper) and w not in STOPWORDS)
+                - known
+            )
             if telling:
                 found.append((person, entry, telling, frozenset(proper & telling)))
     return tuple(found)
