@@ -61,7 +61,7 @@ def test_a_topic_is_named_as_judged_good_or_left_out(row: dict[str, Any]) -> Non
         ("safeguarding referrals, ~60/month", "safeguarding referrals"),
         # a version change or a range typed on: the subject without it
         ("relativity upgrade 10.3 -> 12", "the relativity upgrade"),
-        ("busy season staffing Jan-Mar", "busy season staffing"),
+        ("busy season staffing Jan-Mar", "busy season staffing from January to March"),
         # a comment about the company after a comma is never said to them
         ("dispensing errors, they're behind on the audit", "dispensing errors"),
         ("nurse clinics, Y branch behind target", "nurse clinics"),

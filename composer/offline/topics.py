@@ -399,7 +399,7 @@ def _with_the(text: str) -> str:
         return f"the {text}"  # "backlog of boiler repairs" -> "the backlog of boiler repairs"
     if head.lower() not in TOPIC_COUNTABLE and head.lower() not in _ONE_THING:
         return text
-    if not after or after[0].lower() in ("for", "of", "on", "in", "at"):
+    if not after or after[0].lower() in ("for", "of", "on", "in", "at", "from"):
         return f"the {text}"
     return text
 

@@ -70,6 +70,8 @@ def head_of(text: str) -> str:
         text = head  # "X, they're behind", "X, wants < 5", "X, Y branch behind target"
     text = _UNSETTLED.sub("", text)
     text = _VERSION_CHANGE.sub("", text)
+    # a version change the cleaning has already said in words: "upgrade from 10.3 to 12"
+    text = re.sub(r"\s+from\s+v?\d[\d.]*\s+to\s+v?\d[\d.]*(?=$|\s+[a-z])", _version, text)
     text = re.sub(r"(\bfrom\s+\S+)\s*(?:->|=>|→)\s*", r"\1 to ", text)  # "from paper -> app"
     # "kafka -> kinesis migration": a move named before what it is
     text = re.sub(
@@ -85,7 +87,9 @@ def head_of(text: str) -> str:
             break
         if not before:
             return ""
-    text = _RANGE_TAIL.sub("", text)
+    ranged = _RANGE_TAIL.search(text)
+    if ranged and text[: ranged.start()].split()[-1].lower() not in PREPOSITIONS:
+        text = text[: ranged.start()]  # "claims audit Apr-Jun" ("cover for may-june" stays)
     text = _spelled(text)
     none = _NONE_YET.match(text)
     if none:
@@ -102,6 +106,13 @@ def head_of(text: str) -> str:
     if revised:
         text = f"the {revised.group('how').lower()} {revised.group('what')}"
     return text.strip(" ,;:-")
+
+
+def _version(found: re.Match[str]) -> str:
+    """ "from 10.3 to 12" at the end, or "from 1.10 to 2.7" anywhere, is a version: dropped;
+    "from 3 to 5 sites" is a count and stays."""
+    said = found.group()
+    return "" if "." in said or found.end() == len(found.string) else said
 
 
 def _spelled(text: str) -> str:
