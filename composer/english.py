@@ -362,7 +362,8 @@ NOTE_SHORTHAND = (
     ("wk", "week"), ("avg", "average"), ("@", "at"), ("cert", "certificate"),
     ("certs", "certificates"), ("quals", "qualifications"), ("exp", "experience"),
     ("mon", "Monday"), ("tue", "Tuesday"), ("mths", "months"), ("mth", "month"),
-    ("tues", "Tuesday"), ("thu", "Thursday"), ("thurs", "Thursday"), ("fri", "Friday"),
+    ("tues", "Tuesday"), ("wed", "Wednesday"), ("weds", "Wednesday"), ("thu", "Thursday"),
+    ("thurs", "Thursday"), ("fri", "Friday"),
     ("svc", "service"), ("xmas", "Christmas"), ("lit support", "litigation support"),
     ("abt", "about"),
 )  # fmt: skip

@@ -146,3 +146,42 @@ def test_a_follow_up_typed_in_lower_case_says_i_with_its_capital() -> None:
     )
     assert line is not None
     assert " i " not in f" {line} " and "but I wrote about 20 airflow dags last year" in line
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        (
+            "ran the Chicago marathon in Oct, 3:41",
+            "Many congratulations on running the Chicago marathon.",
+        ),
+        ("did the Three Peaks last month", "Many congratulations on completing the Three Peaks."),
+        (
+            "also a Sheffield Wednesday fan - season ticket",
+            "It is always good to meet a fellow Sheffield Wednesday fan.",
+        ),
+    ],
+)
+def test_a_feat_of_theirs_is_congratulated_and_also_a_fan_is_shared(note: str, said: str) -> None:
+    line = rapport_line(
+        note,
+        ["Gary Pike", "Gary"],
+        tone="warm",
+        channel="email",
+        variation=Variation(1),
+        fits=lambda _: True,
+        late=False,
+        repeats=lambda *_: False,
+    )
+    assert line.text == said
+
+
+@pytest.mark.parametrize(
+    ("step", "said"),
+    [
+        ("they'll phone weds", "I look forward to hearing from you on Wednesday"),
+        ("they'll phone wed", "I look forward to hearing from you on Wednesday"),
+    ],
+)
+def test_wednesday_typed_short_is_read_as_the_day(step: str, said: str) -> None:
+    assert next_steps_line(step, frozenset(), "warm", "email", Variation(1)) == said

@@ -111,6 +111,16 @@ _NEW_PET = re.compile(
 )
 
 
+# "you ran the Chicago marathon in October": a feat just done, congratulated (no time read back).
+_FINISHED = re.compile(
+    r"^you (?:just |recently )?(?P<verb>ran|completed|finished|did) (?P<what>(?:the |a |an |your )"
+    r"?(?:[\w'-]+ ){0,3}?(?:half marathon|marathon|half|triathlon|ultra|ironman|10k|5k|race"
+    r"|sportive|channel swim|three peaks))\b",
+    re.IGNORECASE,
+)
+_DOING = {"ran": "running", "completed": "completing", "finished": "finishing", "did": "completing"}
+
+
 # "you are just back from Japan", "you just got back from the Biennale": a trip just over.
 _BACK = re.compile(
     r"^you (?:are |have )?(?:just |recently )?(?:got |gotten |come )?back from (?P<where>.+)$"
@@ -178,6 +188,9 @@ def rapport_kind(clause: str) -> tuple[str, str]:
         return "baby", ""
     if _CELEBRATION.match(clause):
         return "celebration", ""
+    finished = _FINISHED.match(clause)
+    if finished:
+        return "finished", f"{_DOING[finished['verb'].lower()]} {finished['what']}"
     retiring = _RETIRING.match(clause)
     if retiring:
         return "retirement", f" {retiring['when']}" if retiring["when"] else ""
@@ -246,8 +259,12 @@ def tidy(note: str) -> str:
         text = f"we both {too['what'][0].lower()}{too['what'][1:]}"  # "grew up in Toledo too"
     elif re.match(r"^both\b", text, re.IGNORECASE):
         text = "we " + text  # "both served our time with Scottish Gas"
+    elif re.match(r"^(?:also|too)\s+an?\s+\w", text, re.IGNORECASE):
+        text = "she is " + text  # "also a Sheffield Wednesday fan": something both are
     elif re.match(r"^(?:also|too)\s+\w+", text, re.IGNORECASE):
         text = "she " + text  # "also went to Oregon State": something the candidate did too
+    elif _FINISHED.match(f"you {text}"):
+        text = "she " + text  # "ran the Chicago marathon in Oct": a feat of theirs
     elif re.match(r"^(?:recommended|suggested|just\s+had|has\s+a|had\s+a)\b", text, re.I):
         text = "she " + text  # "recommended Just Enough Research by Erika Hall"
     elif re.match(r"^(?:an?\s+)?(?:new\s+baby|newborn|baby\s+(?:girl|boy))\b", text, re.I):

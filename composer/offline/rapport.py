@@ -328,6 +328,7 @@ def _line(
     if also:  # "he also started out in youth work": something the candidate did too
         return line("shared", clause=f"we both {also.group('rest')}")
     too = re.match(r"^you are (?:also )?an? (?P<what>[\w' -]+?)(?: too| as well)$", clause)
+    too = too or re.match(r"^you are also an? (?P<what>[\w' -]+?)$", clause)
     if too:  # "he's a Brewers season ticket holder too"
         return line("fellow", what=too.group("what"))
     family = _FAMILY.match(clause)
@@ -357,6 +358,8 @@ def _line(
         return line("settling", place=f" in {moved.group('where')}" if moved else "")
     if kind == "celebration":
         return line("celebration", news=_news(clause))
+    if kind == "finished":  # "ran the Chicago marathon in Oct, 3:41"
+        return line("celebration", news=detail)
     if kind == "back":  # "the Kennedy Center Honors" is theirs; "Japan" was a trip
         first = detail.split(" ", 1)[0].lower()
         if first.endswith("ing") and lexicon.is_gerund(first):  # "walking the Camino"
