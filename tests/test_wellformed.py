@@ -26,6 +26,8 @@ GOOD = [
     "I cut shrinkage by a third (from 3% to 2%).",
     "I hold a CSCS card and an NVQ Level 3 in Plumbing.",
     "Congratulations on the new clinic.",
+    "I have been maths lead at my school since 2022.",
+    "I am proud of the unit, and it has run since 2019.",
 ]
 
 BAD = [
@@ -58,6 +60,8 @@ BAD = [
     ("I have four years of experience in ex-Deloitte.", "shorthand"),
     ("I have ten years in HR, six in distribution/logistics.", "'/'"),
     ("I spent six years at the Yakima Herald, courts and county gov.", "shorthand"),
+    ("I am a maths lead at current school since 2022.", "I have been"),
+    ("I'm the on-call lead since 2020.", "I have been"),
 ]
 
 

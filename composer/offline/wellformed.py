@@ -126,7 +126,16 @@ def problem(text: str) -> str:
     found = _BARE_COUNT.search(text)
     if found:
         return f"'{found.group('what')}' needs an article"
+    found = _PRESENT_SINCE.search(text)
+    if found:
+        return f"a present tense runs on to '{found.group('since')}' ('I have been ...' is meant)"
     return _glued(text) or _chained(text) or _fragment(text)
+
+
+# "I am a maths lead at current school since 2022": "since" needs "I have been".
+_PRESENT_SINCE = re.compile(
+    r"\b(?:I am|I'm)\b(?:(?![.,;:]|\bbut\b|\band\b).)*?\b(?P<since>since (?:19|20)\d\d)\b"
+)
 
 
 def _glued(text: str) -> str:
