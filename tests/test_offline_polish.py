@@ -185,3 +185,11 @@ def test_a_feat_of_theirs_is_congratulated_and_also_a_fan_is_shared(note: str, s
 )
 def test_wednesday_typed_short_is_read_as_the_day(step: str, said: str) -> None:
     assert next_steps_line(step, frozenset(), "warm", "email", Variation(1)) == said
+
+
+def test_a_post_held_somewhere_since_a_year_is_said_with_have_been() -> None:
+    from composer.offline.cvheld import read
+
+    found = read("maths lead at current school since 2022")
+    assert found is not None
+    assert found[1].text() == "I have been a maths lead at my current school since 2022"

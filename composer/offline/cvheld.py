@@ -77,6 +77,12 @@ def _since(text: str) -> tuple[str, Clause] | None:
     head = what.split()[-1].lower()
     if head in PERSON_HEADS and what[:1].islower():
         return "role", Clause("I", "have been", f"{lexicon.article(what)} {what} since {year}")
+    post = re.fullmatch(r"(?P<role>[a-z][\w -]*?) at (?P<place>.+)", what)
+    if post and post["role"].split()[-1].lower() in PERSON_HEADS:
+        # "maths lead at current school since 2022": a post held somewhere
+        role, place = post["role"], re.sub(r"^(?=(?:current|present)\b)", "my ", post["place"])
+        said = f"{lexicon.article(role)} {role} at {place} since {year}"
+        return "role", Clause("I", "have been", said)
     if re.fullmatch(r"[A-Z][A-Za-z0-9]{1,6}(?: [A-Z0-9][A-Za-z0-9]*)*", what):
         return "held", Clause("I", "have held", f"{what} since {year}")
     return None
