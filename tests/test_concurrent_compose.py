@@ -105,7 +105,7 @@ def test_no_more_than_jobs_drafts_at_once(panel_notes: Notes, jobs: int) -> None
             state["most"] = max(state["most"], state["now"])
             if state["now"] == jobs:
                 overlap.set()
-        overlap.wait(timeout=2)  # hold the slot until `jobs` drafts overlap (or give up)
+        overlap.wait(timeout=10)  # hold the slot until `jobs` drafts overlap (10 s: a hang)
         with lock:
             state["now"] -= 1
 
@@ -137,7 +137,7 @@ def test_by_default_a_panel_of_five_is_drafted_all_at_once(panel_notes: Notes) -
 
 def _most_at_once(notes: Notes, expected: int, **kwargs: Any) -> int:
     """The most drafts in flight together while composing `notes`; each draft holds its worker
-    until `expected` overlap (or gives up after 2 s)."""
+    until `expected` overlap (or gives up after 10 s, which only a hang takes)."""
     state = {"now": 0, "most": 0}
     lock = threading.Lock()
     overlap = threading.Event()
@@ -148,7 +148,7 @@ def _most_at_once(notes: Notes, expected: int, **kwargs: Any) -> int:
             state["most"] = max(state["most"], state["now"])
             if state["now"] == expected:
                 overlap.set()
-        overlap.wait(timeout=2)
+        overlap.wait(timeout=10)
         with lock:
             state["now"] -= 1
 
