@@ -232,3 +232,50 @@ def test_a_name_the_notes_also_write_apart_may_be_written_apart() -> None:
     text = AMELIE.replace(LINE_9, "I enjoyed hearing about the Dubois Lefèvre archive.")
     report = check_letter(text, notes, "Amélie Dubois-Lefèvre")
     assert [v for v in report.violations if v.rule == "names"] == []
+
+
+def _anna_names(greeting: str, line: str) -> list[str]:
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Priya Raman"},
+            "company": "Northwind",
+            "role": "Data Engineer",
+            "interview": {"date": "2026-11-24"},
+            "interviewers": [{"name": "Anna Berg", "topics": ["how the team plans its work"]}],
+            "highlights": ["cut costs by 40%"],
+        }
+    )
+    text = f"Subject: Thank you\n\n{greeting}\n\n{line}\n\nBest regards,\nPriya Raman\n"
+    report = check_letter(text, notes, "Anna Berg")
+    return [v.message for v in report.violations if v.rule == "names"]
+
+
+def test_a_bare_address_with_a_short_slip_is_a_misspelling() -> None:
+    # "Ana," alone on the greeting line: the slip is the greeting's first character, and a
+    # three-letter word is read as a name only in the greeting
+    line = "Thank you for explaining how the team plans its work."
+    assert _anna_names("Ana,", line) == [
+        'line 3: "Ana" is misspelled; the name of the interviewer Anna Berg is spelled "Anna". '
+        "Write it exactly as in the notes."
+    ]
+    assert _anna_names("Anna,", "I hear Ana ran the planning day, and it went well.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("My best to DUBOIS Lefèvre.", "DUBOIS Lefèvre"),  # no hyphen, one part shouted
+        ("My best to dubois lefèvre.", "dubois lefèvre"),  # no hyphen and no capitals
+    ],
+)
+def test_a_name_written_apart_is_missing_its_hyphen_whatever_else_is_wrong(
+    sentence: str, word: str
+) -> None:
+    assert _names(sentence) == [
+        (
+            f'line 9: "{word}" is missing its hyphen; {DUBOIS} is spelled "Dubois-Lefèvre". '
+            "Write it exactly as in the notes.",
+            f'Spell "{word}" exactly as "Dubois-Lefèvre".',
+            word,
+        )
+    ]

@@ -185,13 +185,12 @@ def names(letter: ParsedLetter, ctx: Context) -> list[Violation]:
         if (word, token.text) in seen:
             continue
         seen.add((word, token.text))
+        # a name word holds no space, so a word written apart never reads as the same name
         if strip_accents(word.casefold()) == strip_accents(token.folded) and word != token.text:
             how = (
                 "has the wrong capitals"
                 if word.casefold() == token.folded
                 else "drops or changes an accent"
-                if " " not in word
-                else "is missing its hyphen"
             )
         elif " " in word:
             how = "is missing its hyphen"
