@@ -93,7 +93,7 @@ def write_chunks_atomic(path: Path, chunks: Iterable[bytes], *, force: bool = Fa
     `write_bytes_atomic`): a long file is written without being held in memory whole."""
     path = Path(path)
     check_target(path, force=force)
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent  # "." for a bare file name
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:  # a file where a folder should be: say that, not "File exists"
