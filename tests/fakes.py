@@ -4,6 +4,8 @@ body, and an injected sleep and clock. Kept here so no test module imports anoth
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable
 from typing import Any
 
 from pytest_httpserver import HTTPServer
@@ -98,3 +100,12 @@ def answer_in_turn(httpserver: HTTPServer, answers: list[str]) -> list[dict[str,
 
     httpserver.expect_request("/v1/chat/completions").respond_with_handler(handle)
     return bodies
+
+
+def count_reaching(count: Callable[[], int], expected: int, seconds: float = 10) -> int:
+    """`count()` once it reaches `expected` (or `seconds` have passed): a server thread may take
+    a request in later than the client has given up on it. The wait only catches a hang."""
+    until = time.monotonic() + seconds
+    while count() < expected and time.monotonic() < until:
+        time.sleep(0.01)
+    return count()

@@ -26,6 +26,7 @@ from composer.backends.transport import (
 )
 from composer.cli import app
 from tests.conftest import EXAMPLES
+from tests.fakes import count_reaching
 
 KEY = "sk-test-SECRET-deadline-0123456789"
 REPLY = (
@@ -73,14 +74,6 @@ class LoopbackServer:
             except OSError:
                 return
 
-    def accepted(self, expected: int) -> int:
-        """The connections accepted, once `expected` of them are in (or 10 s have passed): the
-        server thread may be slower to accept than the client is to give up."""
-        until = time.monotonic() + 10
-        while self.connections < expected and time.monotonic() < until:
-            time.sleep(0.01)
-        return self.connections
-
     def close(self) -> None:
         self.stop.set()
         self.thread.join(2)
@@ -125,7 +118,7 @@ def test_a_server_that_drips_one_byte_a_second_is_cut_at_the_timeout(
     code, stderr, elapsed = compose_against(drip.url, "--timeout", "2")
     assert code == 3, stderr
     assert "no answer within 2s, after 2 requests" in stderr
-    assert drip.accepted(2) == 2
+    assert count_reaching(lambda: drip.connections, 2) == 2
     assert 3.5 < elapsed < 50
 
 
@@ -148,7 +141,7 @@ def test_a_blackhole_costs_one_timeout_not_two(
     code, stderr, elapsed = compose_against(blackhole.url, "--timeout", "2")
     assert code == 3, stderr
     assert "no answer within 2s, after 1 request " in stderr
-    assert blackhole.accepted(1) == 1
+    assert count_reaching(lambda: blackhole.connections, 1) == 1
     # the policy looked at its clock once the one request was given up on, 2 s or more later
     assert len(readings) >= 2 and readings[-1] - readings[0] >= 1.9
     assert 1.5 < elapsed < 50  # the floor: one deadline waited out; the ceiling: no hang

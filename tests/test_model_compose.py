@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -28,7 +27,7 @@ from composer.models import Interviewer, Notes
 from composer.notes_file import load_notes
 from composer.offline import OfflineBackend
 from composer.rules import check_letter, check_letters
-from tests.fakes import GOOD, MODEL, completion, copy_for_second
+from tests.fakes import GOOD, MODEL, completion, copy_for_second, count_reaching
 from tests.fakes import Recorder as Waits  # the injected sleep and clock
 
 KEY = "sk-test-SECRET-9876543210fedcba"
@@ -74,14 +73,6 @@ class Script:
     @property
     def count(self) -> int:
         return len(self.bodies)
-
-    def reached(self, expected: int) -> int:
-        """The requests handled, once `expected` are in (or 10 s have passed): the server thread
-        may take a request in later than the client has given up on it."""
-        until = time.monotonic() + 10
-        while self.count < expected and time.monotonic() < until:
-            time.sleep(0.01)
-        return self.count
 
 
 @pytest.fixture
@@ -465,7 +456,7 @@ def test_cli_server_hangs_past_timeout(notes_file: Path, monkeypatch: pytest.Mon
     server.start()
     try:
         result = run_cli(notes_file, server.url_for("/v1"), "--timeout", "1")
-        handled = script.reached(1)
+        handled = count_reaching(lambda: script.count, 1)
     finally:
         release.set()
         server.stop()

@@ -6,7 +6,6 @@ import json
 import subprocess
 import sys
 import threading
-import time
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -31,7 +30,7 @@ from composer.backends.transport import RetryPolicy, retry_after
 from composer.errors import BackendError, InputError
 from composer.models import Notes
 from composer.rules.report import Violation
-from tests.fakes import Recorder
+from tests.fakes import Recorder, count_reaching
 
 KEY = "sk-test-SECRET-0123456789abcdef"
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,14 +98,6 @@ class Script:
     @property
     def count(self) -> int:
         return len(self.bodies)
-
-    def reached(self, expected: int) -> int:
-        """The requests handled, once `expected` are in (or 10 s have passed): the server thread
-        may take a request in later than the client has given up on it."""
-        until = time.monotonic() + 10
-        while self.count < expected and time.monotonic() < until:
-            time.sleep(0.01)
-        return self.count
 
 
 @pytest.fixture
@@ -393,7 +384,7 @@ def test_a_server_that_hangs_past_the_timeout(
         # A timeout that is not applied gets the delayed answer and no error: pytest.raises fails.
         with pytest.raises(BackendError) as caught:
             make_backend(base_url=server.url_for("/v1"), timeout=0.3, retry=policy).draft(request_)
-        handled = script.reached(2)
+        handled = count_reaching(lambda: script.count, 2)
     finally:
         release.set()
         server.stop()
