@@ -107,10 +107,21 @@ def test_a_pronoun_with_the_wrong_verb_form(text: str, verb: str, right: str) ->
         "Meeting you has been a joy.",
         "Who are you, is the question.",
         "Am I is?",
+        "Trying to RELAX you was hard.",  # an object after a word in capitals
     ],
 )
 def test_a_question_an_object_or_a_comma_is_not_an_agreement_slip(text: str) -> None:
     assert [s for s in slips(text) if s.what == "agreement"] == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Did she have time?", "Talking with you was a pleasure."],  # passed over, not the end
+)
+def test_a_slip_after_a_pronoun_verb_that_is_right_is_still_found(first: str) -> None:
+    text = f"{first} They is kind."
+    start = text.rindex("is")
+    assert slips(text) == [Slip(start, start + 2, "is", "are", "agreement")]
 
 
 def test_a_word_written_twice_unless_it_can_be_right() -> None:
