@@ -47,6 +47,9 @@ class OfflineBackend(BackendBase):
         self._written: dict[tuple[int, dt.date | None], Written] = {}
         self._order: dict[dt.date | None, list[int]] = {}  # in which order a panel is settled
         self._checked: dict[tuple[str, str], Report] = {}  # (reader, text): the rules' report
+        # The LinkedIn notes' writers that measured each reader's room: they write the first
+        # try of the note too, their plans already made.
+        self._notes_by: dict[tuple[int, dt.date | None], NoteWriter] = {}
 
     def draft(self, request: DraftRequest) -> Draft:
         """Write the letter for `request`; the same request always gives the same text."""
@@ -62,6 +65,7 @@ class OfflineBackend(BackendBase):
             return Draft(text=letter.text, calls=0, notices=notices)
         if self._notes is not notes:  # another interview: forget the last one's letters
             self._notes, self._written, self._order, self._checked = notes, {}, {}, {}
+            self._notes_by = {}
         index = _index_of(notes, request.interviewer)
         if request.revision is not None:
             # A rewrite on request: this one letter, with the writer's knobs changed.
@@ -95,7 +99,7 @@ class OfflineBackend(BackendBase):
     def _earlier(self, notes: Notes, index: int, today: dt.date | None) -> list[tuple[str, str]]:
         """(reader, text) of the panel's letters settled before the letter to `index`."""
         if today not in self._order:
-            self._order[today] = _writing_order(notes, today)
+            self._order[today] = self._writing_order(notes, today)
         order = self._order[today]
         return [
             (notes.interviewers[i].name, self._write(notes, i, today).text)
@@ -116,10 +120,7 @@ class OfflineBackend(BackendBase):
         parsed = [(name, parse(text)) for name, text in earlier]
         for salt in range(RETRIES + 1):
             if spec_for(notes).short_note:
-                note = NoteWriter(
-                    notes, index, today=today, salt=salt, earlier=texts, adjust=adjust
-                )
-                written = note.write()
+                written = self._note_writer(notes, index, today, salt, texts, adjust).write()
             else:
                 writer = Writer(notes, index, today=today, salt=salt, adjust=adjust, earlier=texts)
                 written = writer.write()
@@ -153,18 +154,34 @@ class OfflineBackend(BackendBase):
                 return written
         return first
 
+    def _note_writer(
+        self,
+        notes: Notes,
+        index: int,
+        today: dt.date | None,
+        salt: int,
+        earlier: list[str],
+        adjust: Adjustment | None,
+    ) -> NoteWriter:
+        """The LinkedIn note's writer: the one that measured its room, for a first try."""
+        if salt == 0 and adjust is None and (index, today) in self._notes_by:
+            return self._notes_by.pop((index, today)).beside(earlier)
+        return NoteWriter(notes, index, today=today, salt=salt, earlier=earlier, adjust=adjust)
 
-def _writing_order(notes: Notes, today: dt.date | None) -> list[int]:
-    """The order in which a panel's letters are settled, each avoiding those before it.
+    def _writing_order(self, notes: Notes, today: dt.date | None) -> list[int]:
+        """The order in which a panel's letters are settled, each avoiding those before it.
 
-    Letters go in the panel's order. Short notes go fewest-choices first: a reader whose long
-    name leaves room for one wording only gets it, and the others, with room to vary, avoid it.
-    """
-    panel = range(len(notes.interviewers))
-    if not spec_for(notes).short_note:
-        return list(panel)
-    room = [NoteWriter(notes, i, today=today).room() for i in panel]
-    return sorted(panel, key=lambda i: (room[i], i))
+        Letters go in the panel's order. Short notes go fewest-choices first: a reader whose
+        long name leaves room for one wording only gets it, and the others, with room to vary,
+        avoid it.
+        """
+        panel = range(len(notes.interviewers))
+        if not spec_for(notes).short_note:
+            return list(panel)
+        for i in panel:
+            self._notes_by[(i, today)] = NoteWriter(notes, i, today=today)
+        room = [self._notes_by[(i, today)].room() for i in panel]
+        return sorted(panel, key=lambda i: (room[i], i))
 
 
 def _passes(
