@@ -50,6 +50,8 @@ class OfflineBackend(BackendBase):
         # The LinkedIn notes' writers that measured each reader's room: they write the first
         # try of the note too, their plans already made.
         self._notes_by: dict[tuple[int, dt.date | None], NoteWriter] = {}
+        # Each letter settled is read again beside every later letter of the panel: once here.
+        self._parsed: dict[str, ParsedLetter] = {}
 
     def draft(self, request: DraftRequest) -> Draft:
         """Write the letter for `request`; the same request always gives the same text."""
@@ -65,7 +67,7 @@ class OfflineBackend(BackendBase):
             return Draft(text=letter.text, calls=0, notices=notices)
         if self._notes is not notes:  # another interview: forget the last one's letters
             self._notes, self._written, self._order, self._checked = notes, {}, {}, {}
-            self._notes_by = {}
+            self._notes_by, self._parsed = {}, {}
         index = _index_of(notes, request.interviewer)
         if request.revision is not None:
             # A rewrite on request: this one letter, with the writer's knobs changed.
@@ -117,7 +119,7 @@ class OfflineBackend(BackendBase):
         """The first wording that breaks no error rule, alone and beside the earlier letters."""
         first = None
         texts = [text for _, text in earlier]
-        parsed = [(name, parse(text)) for name, text in earlier]
+        parsed = [(name, self._parse(text)) for name, text in earlier]
         for salt in range(RETRIES + 1):
             if spec_for(notes).short_note:
                 written = self._note_writer(notes, index, today, salt, texts, adjust).write()
@@ -128,7 +130,7 @@ class OfflineBackend(BackendBase):
             person = notes.interviewers[index].name
             report = check_letter(written.text, notes, to=person)
             self._checked[(person, written.text)] = report
-            if _passes(report, written.text, notes, index, parsed):
+            if self._passes(report, written.text, notes, index, parsed):
                 return written
         assert first is not None
         if spec_for(notes).short_note:
@@ -150,9 +152,28 @@ class OfflineBackend(BackendBase):
             person = notes.interviewers[index].name
             report = check_letter(written.text, notes, to=person)
             self._checked[(person, written.text)] = report
-            if _passes(report, written.text, notes, index, parsed):
+            if self._passes(report, written.text, notes, index, parsed):
                 return written
         return first
+
+    def _passes(
+        self,
+        report: Report,
+        text: str,
+        notes: Notes,
+        index: int,
+        earlier: list[tuple[str, ParsedLetter]],
+    ) -> bool:
+        """True when `text` breaks no error rule (its `report`) and repeats none of the
+        `earlier` (reader, letter) of the panel."""
+        if report.errors:
+            return False
+        return not earlier or _unlike(self._parse(text), notes, index, earlier)
+
+    def _parse(self, text: str) -> ParsedLetter:
+        if text not in self._parsed:
+            self._parsed[text] = parse(text)
+        return self._parsed[text]
 
     def _note_writer(
         self,
@@ -184,16 +205,13 @@ class OfflineBackend(BackendBase):
         return sorted(panel, key=lambda i: (room[i], i))
 
 
-def _passes(
-    report: Report, text: str, notes: Notes, index: int, earlier: list[tuple[str, ParsedLetter]]
+def _unlike(
+    letter: ParsedLetter, notes: Notes, index: int, earlier: list[tuple[str, ParsedLetter]]
 ) -> bool:
-    """True when `text` (whose rules' `report` has no errors) repeats none of the `earlier`
-    (reader, letter).
+    """True when `letter` (which breaks no error rule on its own) repeats none of the `earlier`
+    (reader, letter) of the panel.
 
     The other rules were run on the earlier letters when they were settled: beside them, only
     the `unique` rule is new.
     """
-    person = notes.interviewers[index]
-    if report.errors:
-        return False
-    return not earlier or not repeats(person.name, parse(text), earlier, facts_for(notes))
+    return not repeats(notes.interviewers[index].name, letter, earlier, facts_for(notes))
