@@ -6,6 +6,7 @@ itself contains braces (JSON, code, a user's `{{...}}`) is inserted as is and ne
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -238,6 +239,13 @@ def _read_template(entry: Traversable, filename: str) -> PromptTemplate:
         raise PromptError(f"{source}: not UTF-8 text (byte {exc.start}).") from None
     except OSError as exc:
         raise PromptError(f"{source}: cannot read it ({exc.strerror}).") from None
+    return _parsed(filename, source, text)
+
+
+@functools.lru_cache(maxsize=32)
+def _parsed(filename: str, source: str, text: str) -> PromptTemplate:
+    """A template read before with the same text is not parsed again (compose reads the
+    prompts for each notes, thousands of times in a batch)."""
     return PromptTemplate.parse(filename, source, text)
 
 

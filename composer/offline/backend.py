@@ -47,6 +47,11 @@ class OfflineBackend(BackendBase):
         self._written: dict[tuple[int, dt.date | None], Written] = {}
         self._order: dict[dt.date | None, list[int]] = {}  # in which order a panel is settled
         self._checked: dict[tuple[str, str], Report] = {}  # (reader, text): the rules' report
+        # The LinkedIn notes' writers that measured each reader's room: they write the first
+        # try of the note too, their plans already made.
+        self._notes_by: dict[tuple[int, dt.date | None], NoteWriter] = {}
+        # Each letter settled is read again beside every later letter of the panel: once here.
+        self._parsed: dict[str, ParsedLetter] = {}
 
     def draft(self, request: DraftRequest) -> Draft:
         """Write the letter for `request`; the same request always gives the same text."""
@@ -62,6 +67,7 @@ class OfflineBackend(BackendBase):
             return Draft(text=letter.text, calls=0, notices=notices)
         if self._notes is not notes:  # another interview: forget the last one's letters
             self._notes, self._written, self._order, self._checked = notes, {}, {}, {}
+            self._notes_by, self._parsed = {}, {}
         index = _index_of(notes, request.interviewer)
         if request.revision is not None:
             # A rewrite on request: this one letter, with the writer's knobs changed.
@@ -95,7 +101,7 @@ class OfflineBackend(BackendBase):
     def _earlier(self, notes: Notes, index: int, today: dt.date | None) -> list[tuple[str, str]]:
         """(reader, text) of the panel's letters settled before the letter to `index`."""
         if today not in self._order:
-            self._order[today] = _writing_order(notes, today)
+            self._order[today] = self._writing_order(notes, today)
         order = self._order[today]
         return [
             (notes.interviewers[i].name, self._write(notes, i, today).text)
@@ -113,13 +119,10 @@ class OfflineBackend(BackendBase):
         """The first wording that breaks no error rule, alone and beside the earlier letters."""
         first = None
         texts = [text for _, text in earlier]
-        parsed = [(name, parse(text)) for name, text in earlier]
+        parsed = [(name, self._parse(text)) for name, text in earlier]
         for salt in range(RETRIES + 1):
             if spec_for(notes).short_note:
-                note = NoteWriter(
-                    notes, index, today=today, salt=salt, earlier=texts, adjust=adjust
-                )
-                written = note.write()
+                written = self._note_writer(notes, index, today, salt, texts, adjust).write()
             else:
                 writer = Writer(notes, index, today=today, salt=salt, adjust=adjust, earlier=texts)
                 written = writer.write()
@@ -127,7 +130,7 @@ class OfflineBackend(BackendBase):
             person = notes.interviewers[index].name
             report = check_letter(written.text, notes, to=person)
             self._checked[(person, written.text)] = report
-            if _passes(report, written.text, notes, index, parsed):
+            if self._passes(report, written.text, notes, index, parsed):
                 return written
         assert first is not None
         if spec_for(notes).short_note:
@@ -149,34 +152,66 @@ class OfflineBackend(BackendBase):
             person = notes.interviewers[index].name
             report = check_letter(written.text, notes, to=person)
             self._checked[(person, written.text)] = report
-            if _passes(report, written.text, notes, index, parsed):
+            if self._passes(report, written.text, notes, index, parsed):
                 return written
         return first
 
+    def _passes(
+        self,
+        report: Report,
+        text: str,
+        notes: Notes,
+        index: int,
+        earlier: list[tuple[str, ParsedLetter]],
+    ) -> bool:
+        """True when `text` breaks no error rule (its `report`) and repeats none of the
+        `earlier` (reader, letter) of the panel."""
+        if report.errors:
+            return False
+        return not earlier or _unlike(self._parse(text), notes, index, earlier)
 
-def _writing_order(notes: Notes, today: dt.date | None) -> list[int]:
-    """The order in which a panel's letters are settled, each avoiding those before it.
+    def _parse(self, text: str) -> ParsedLetter:
+        if text not in self._parsed:
+            self._parsed[text] = parse(text)
+        return self._parsed[text]
 
-    Letters go in the panel's order. Short notes go fewest-choices first: a reader whose long
-    name leaves room for one wording only gets it, and the others, with room to vary, avoid it.
-    """
-    panel = range(len(notes.interviewers))
-    if not spec_for(notes).short_note:
-        return list(panel)
-    room = [NoteWriter(notes, i, today=today).room() for i in panel]
-    return sorted(panel, key=lambda i: (room[i], i))
+    def _note_writer(
+        self,
+        notes: Notes,
+        index: int,
+        today: dt.date | None,
+        salt: int,
+        earlier: list[str],
+        adjust: Adjustment | None,
+    ) -> NoteWriter:
+        """The LinkedIn note's writer: the one that measured its room, for a first try."""
+        if salt == 0 and adjust is None and (index, today) in self._notes_by:
+            return self._notes_by.pop((index, today)).beside(earlier)
+        return NoteWriter(notes, index, today=today, salt=salt, earlier=earlier, adjust=adjust)
+
+    def _writing_order(self, notes: Notes, today: dt.date | None) -> list[int]:
+        """The order in which a panel's letters are settled, each avoiding those before it.
+
+        Letters go in the panel's order. Short notes go fewest-choices first: a reader whose
+        long name leaves room for one wording only gets it, and the others, with room to vary,
+        avoid it.
+        """
+        panel = range(len(notes.interviewers))
+        if not spec_for(notes).short_note:
+            return list(panel)
+        for i in panel:
+            self._notes_by[(i, today)] = NoteWriter(notes, i, today=today)
+        room = [self._notes_by[(i, today)].room() for i in panel]
+        return sorted(panel, key=lambda i: (room[i], i))
 
 
-def _passes(
-    report: Report, text: str, notes: Notes, index: int, earlier: list[tuple[str, ParsedLetter]]
+def _unlike(
+    letter: ParsedLetter, notes: Notes, index: int, earlier: list[tuple[str, ParsedLetter]]
 ) -> bool:
-    """True when `text` (whose rules' `report` has no errors) repeats none of the `earlier`
-    (reader, letter).
+    """True when `letter` (which breaks no error rule on its own) repeats none of the `earlier`
+    (reader, letter) of the panel.
 
     The other rules were run on the earlier letters when they were settled: beside them, only
     the `unique` rule is new.
     """
-    person = notes.interviewers[index]
-    if report.errors:
-        return False
-    return not earlier or not repeats(person.name, parse(text), earlier, facts_for(notes))
+    return not repeats(notes.interviewers[index].name, letter, earlier, facts_for(notes))

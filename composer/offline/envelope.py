@@ -11,6 +11,7 @@ wordings come from the phrasebook.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from composer.dates import letter_date
@@ -57,7 +58,12 @@ def british(notes: Notes) -> bool:
     items = [notes.role, notes.contribution or "", notes.follow_up or ""]
     items += [*notes.qualifications, *notes.highlights]
     items += [topic for person in notes.interviewers for topic in person.topics]
-    return any(BRITISH_SPELLING_RE.search(item) for item in items)
+    return any(map(_british_spelling, items))
+
+
+@functools.lru_cache(maxsize=4096)  # asked for each letter's sign-off, of every note item
+def _british_spelling(text: str) -> bool:
+    return bool(BRITISH_SPELLING_RE.search(text))
 
 
 def salutation(person: Interviewer, tone: str) -> str:

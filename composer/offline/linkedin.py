@@ -13,6 +13,7 @@ and, where room allows, take thanks worded as few of the earlier notes are.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -94,8 +95,6 @@ class NoteWriter:
         # A rewrite on request: the note's length in characters kept within these bounds
         # (never over the channel's limit), and a point of the candidate's said first.
         self.adjust = adjust or Adjustment()
-        # The notes written to this panel's earlier readers: their sentences are not reused.
-        self.taken = [frozenset(_key(s) for s in _SENTENCE.split(text)) for text in earlier]
         self.index, self.salt = index, salt
         self.person = notes.interviewers[index]
         self.tone = notes.tone
@@ -115,7 +114,13 @@ class NoteWriter:
         self._frame_of: dict[str, str] = {}
         self._talk_of: dict[str, frozenset[str]] = {}
         self._greeting = self.greeting()
+        self.beside(earlier)
+
+    def beside(self, earlier: Sequence[str]) -> NoteWriter:
+        """This writer, for a note beside the panel's `earlier` ones (not their wordings)."""
+        self.taken = [frozenset(_key(s) for s in _SENTENCE.split(text)) for text in earlier]
         self.used = [{self._frame(s) for s in _SENTENCE.split(text)} for text in earlier]
+        return self
 
     def _order(self, slot: str, table: dict[str, tuple[str, ...]]) -> list[str]:
         """This note's wordings for `slot`: its own choice first, then the rest in turn."""
@@ -286,9 +291,13 @@ class NoteWriter:
             self._frame_of[sentence] = next(found, _key(sentence))
         return self._frame_of[sentence]
 
+    @functools.cached_property
+    def _plans(self) -> list[_Plan]:  # made once: `room` and `write` both need them
+        return self.plans()
+
     def room(self) -> int:
         """How many wordings that recall a point of the conversation fit in the limit."""
-        return sum(p.substance > 0 and len(self.render(p)) <= self.limit for p in self.plans())
+        return sum(p.substance > 0 and len(self.render(p)) <= self.limit for p in self._plans)
 
     def _shared(self, plan: _Plan) -> int:
         """The most sentences `plan` has in common with any one earlier note of the panel."""
@@ -371,7 +380,7 @@ class NoteWriter:
 
     def write(self) -> Written:
         """The note: the best plan that fits (and, on request, is as short or long as asked)."""
-        plans = self.plans()
+        plans = self._plans
         low, high = self.adjust.least_chars, self.adjust.most_chars
         if low is not None or high is not None:
             top = min(self.limit, high or self.limit)

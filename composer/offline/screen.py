@@ -7,6 +7,7 @@ out of every letter, and `instruction_notices` says where it was so compose can 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from composer.models import Notes
@@ -27,6 +28,7 @@ _INSTRUCTION = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # asked of each note item for every letter and plan
 def is_instruction(text: str) -> bool:
     """True when the text reads as an instruction to a model rather than a fact for a letter."""
     return bool(_INSTRUCTION.search(text))

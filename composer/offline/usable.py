@@ -66,6 +66,13 @@ def lowercase_words(notes: Notes) -> frozenset[str]:
     texts = [*notes.qualifications, *notes.highlights]
     texts += [t for p in notes.interviewers for t in (*p.topics, *p.rapport)]
     texts += [v for v in (notes.contribution, notes.follow_up, notes.next_steps) if v]
+    return _lowercase_words(tuple(texts))
+
+
+# Each letter asks for these many times (writer, plan, topics, notices): worked out once per
+# notes' texts (their content is the key, so copies and freshly read notes share them).
+@functools.lru_cache(maxsize=64)
+def _lowercase_words(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for text in texts for w in _WORD.findall(text) if w.islower())
 
 
@@ -77,14 +84,20 @@ def usable_points(notes: Notes) -> list[Phrase]:
     least one of the candidate's points, and `point_notices` asks for a check instead.
     """
     sure, fallback = _points(notes)
-    return sure or fallback
+    return list(sure or fallback)
 
 
-def _points(notes: Notes) -> tuple[list[Phrase], list[Phrase]]:
+def _points(notes: Notes) -> tuple[tuple[Phrase, ...], tuple[Phrase, ...]]:
     """(points the item reader says with confidence, points only the realiser can say)."""
-    common = lowercase_words(notes)
+    return _points_of((*notes.qualifications, *notes.highlights), lowercase_words(notes))
+
+
+@functools.lru_cache(maxsize=64)
+def _points_of(
+    items: tuple[str, ...], common: frozenset[str]
+) -> tuple[tuple[Phrase, ...], tuple[Phrase, ...]]:
     sure, fallback = [], []
-    for item in (*notes.qualifications, *notes.highlights):
+    for item in items:
         if is_instruction(item):
             continue
         phrase = analyse(item, common)
@@ -92,7 +105,7 @@ def _points(notes: Notes) -> tuple[list[Phrase], list[Phrase]]:
             sure.append(phrase)
         elif _sayable(phrase):
             fallback.append(phrase)
-    return sure, fallback
+    return tuple(sure), tuple(fallback)
 
 
 def _sayable(phrase: Phrase) -> bool:

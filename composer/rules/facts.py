@@ -306,8 +306,19 @@ def _letterhead_fields(notes: Notes) -> list[str]:
 def facts_for(notes: Notes) -> Facts:
     """The `Facts` of `notes`, cached by content."""
     # Notes are frozen but hold lists, so they cannot be hashed; their JSON is a faithful key.
-    key = notes.model_dump_json()
+    # A letter asks several times for the same notes object: its key is kept with it, so the
+    # JSON is made once per notes (the lists of notes in use are not changed in place).
+    global _last_key
+    last = _last_key
+    if last is not None and last[0] is notes:
+        key = last[1]
+    else:
+        key = notes.model_dump_json()
+        _last_key = (notes, key)
     return _cached_by_key(key, _Box(notes))
+
+
+_last_key: tuple[Notes, str] | None = None  # the notes asked for last, and their key
 
 
 @dataclass(frozen=True, eq=False)
