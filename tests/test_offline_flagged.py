@@ -99,7 +99,7 @@ def test_a_letter_whose_own_point_is_flagged_takes_another_point(
 
 
 def test_quotes_match_whole_words_only() -> None:
-    from composer.offline.writer import _holds
+    from composer.offline.flagged import holds as _holds
 
     assert _holds("about 15 hours/wk, wants fewer", "wk")
     assert not _holds("I enjoyed the work", "wk")

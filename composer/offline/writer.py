@@ -25,6 +25,7 @@ from composer.next_steps import next_step_date
 from composer.offline import envelope, phrasebook
 from composer.offline.asked import follow_up_reader, left_out
 from composer.offline.body import Body, Sentence
+from composer.offline.flagged import POINTS, unflagged
 from composer.offline.followup import follow_up_line, next_steps_line, presumes, promised
 from composer.offline.nextsteps import reader_names
 from composer.offline.phrasebook import Variation, seed_for
@@ -64,37 +65,6 @@ def _frame_words(frame: str, email: bool) -> int:
     if any(SUBJECT_RE.match(line) for line in lines):
         return -1
     return count_words("\n".join(lines))
-
-
-# Sentences said from the notes, which a flagged quote can take out: never the thanks or the
-# next step, which every letter needs (their wordings are the writer's own).
-_DROPPABLE = frozenset(
-    [
-        "summary",
-        "point",
-        "point_more",
-        "topic",
-        "topic_more",
-        "contribution",
-        "follow_up",
-        "rapport",
-    ]
-)
-
-
-_POINTS = ("summary", "point", "point_more")
-
-
-def _holds(text: str, quote: str) -> bool:
-    """True when `quote` stands in `text` as whole words ("wk" is in "15 hours/wk", not "work")."""
-    return re.search(rf"(?<!\w){re.escape(quote)}(?!\w)", text) is not None
-
-
-def _flagged_notice(rule: str, quote: str, sentence: str) -> str:
-    return (
-        f'A sentence was left out of the letter because the {rule} rule flagged "{quote}" in it: '
-        f'"{sentence}". Reword that note if you want it said.'
-    )
 
 
 @dataclass(frozen=True)
@@ -293,7 +263,7 @@ class Writer(Body):
         reserve = [p for p in self.selection.reserve if p not in self.selection.points]
         # Never a list: a letter recalls a few facts at most, however short it is.
         room = MOST_FACTS + (0 if self.email else 1) - len(self.selection.points)
-        if self.flagged and not any(s.section in _POINTS for s in sentences):
+        if self.flagged and not any(s.section in POINTS for s in sentences):
             # Its own points were flagged and left out: a letter must still say why the
             # candidate fits, so it may take one a colleague's letter carries.
             reserve += [p for p in usable_points(self.notes) if p not in reserve]
@@ -397,25 +367,7 @@ class Writer(Body):
 
     def _unflagged(self, sentences: list[Sentence]) -> list[Sentence]:
         """`sentences` without those that hold a quote a rule flagged in an earlier draft."""
-        if not self.flagged:
-            return sentences
-        kept = []
-        for item in sentences:
-            said = registered([item], self.tone)[0].text
-            hit = next(
-                (
-                    (rule, quote)
-                    for rule, quote in self.flagged
-                    if item.section in _DROPPABLE
-                    and any(_holds(text, quote) for text in (item.text, said))
-                ),
-                None,
-            )
-            if hit is None:
-                kept.append(item)
-            elif not any(f'flagged "{hit[1]}"' in note for note in self.notices):
-                self.notices.append(_flagged_notice(*hit, said))  # once for each quote
-        return kept
+        return unflagged(sentences, self.flagged, self.tone, self.notices)
 
     def write(self) -> Written:
         planned = self._unflagged(self.plan())
