@@ -114,7 +114,7 @@ def test_the_letter_ties_the_point_to_the_topic_and_says_the_other_point_after_t
     assert said == [
         (0, "I am fluent in French, and I would be glad to put that to work here."),
         (1, "I especially enjoyed our conversation about the on-call rotation."),
-        (1, "It is close to my own experience: I cut p99 latency by half."),
+        (1, "I cut p99 latency by half."),
     ]
 
 
@@ -130,7 +130,7 @@ def test_a_topic_with_nothing_of_the_candidates_about_it_is_left_out() -> None:
         people = [{"name": "Ada Price", "topics": ["the on-call rotation", second]}]
         assert _middle(_notes(interviewers=people, **latency)) == [
             "I especially enjoyed our conversation about the on-call rotation.",
-            "It is close to my own experience: I cut p99 latency by half.",
+            "I cut p99 latency by half.",
         ]
 
 
@@ -140,7 +140,7 @@ def test_the_first_topic_with_a_point_opens_the_paragraph() -> None:
     people = [{"name": "Ada Price", "topics": ["hybrid working", "the on-call rotation"]}]
     assert _middle(_notes(interviewers=people, **latency)) == [
         "I especially enjoyed our conversation about the on-call rotation.",
-        "It is close to my own experience: I cut p99 latency by half.",
+        "I cut p99 latency by half.",
     ]
 
 

@@ -122,6 +122,11 @@ class Body(Wording):
                         # its sentence
                         own_subject = not self.clause_for(point).text().startswith("I ")
                         section = "link_mine" if own_subject else "link_done"
+                        if section == "link_done" and not self.repeats(f"{values['clause']}."):
+                            # right after its topic, which is tie enough: a bridge ("It
+                            # connects with my own work: ...") only where a colleague's
+                            # letter already says the same sentence
+                            section = "link_mine"
                     out.append(Sentence("point", 1, self.pick(section, **values)))
                 elif place == 0:
                     section = "tie_mine" if own else "tie_more"
