@@ -64,7 +64,18 @@ class Body(Wording):
         for number, point in enumerate(self.selection.summary):
             values = self._values(point)
             if number == 0:
-                text = self.pick(self._summary_section(point), company=self.notes.company, **values)
+                section = self._summary_section(point)
+                if (
+                    section == "summary_done"
+                    and self.email
+                    and not self.repeats(f"{values['clause']}.")
+                ):
+                    # a result said plainly in an email; "I am proud that ..." only where a
+                    # colleague's letter already says the plain sentence, or in a printed
+                    # letter, which must reach its longer minimum
+                    text = f"{values['clause']}."
+                else:
+                    text = self.pick(section, company=self.notes.company, **values)
                 out.append(Sentence("summary", paragraph, text))
             else:
                 out.append(Sentence("point_more", paragraph, self.pick("point_more", **values)))
@@ -122,10 +133,11 @@ class Body(Wording):
                         # its sentence
                         own_subject = not self.clause_for(point).text().startswith("I ")
                         section = "link_mine" if own_subject else "link_done"
-                        if section == "link_done" and not self.repeats(f"{values['clause']}."):
+                        plain = f"{values['clause']}."
+                        if section == "link_done" and self.email and not self.repeats(plain):
                             # right after its topic, which is tie enough: a bridge ("It
                             # connects with my own work: ...") only where a colleague's
-                            # letter already says the same sentence
+                            # letter already says the same sentence, or in a printed letter
                             section = "link_mine"
                     out.append(Sentence("point", 1, self.pick(section, **values)))
                 elif place == 0:
