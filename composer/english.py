@@ -365,7 +365,7 @@ NOTE_SHORTHAND = (
     ("tues", "Tuesday"), ("wed", "Wednesday"), ("weds", "Wednesday"), ("thu", "Thursday"),
     ("thurs", "Thursday"), ("fri", "Friday"),
     ("svc", "service"), ("xmas", "Christmas"), ("lit support", "litigation support"),
-    ("abt", "about"),
+    ("abt", "about"), ("tmrw", "tomorrow"), ("tmr", "tomorrow"), ("tmw", "tomorrow"),
 )  # fmt: skip
 # Short forms a letter may keep in a warm note but spells out where the register asks for it
 # (a formal letter; "a fellow Purdue graduate"): the rules count the full word as the notes' own.

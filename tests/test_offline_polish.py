@@ -181,6 +181,10 @@ def test_a_feat_of_theirs_is_congratulated_and_also_a_fan_is_shared(note: str, s
     [
         ("they'll phone weds", "I look forward to hearing from you on Wednesday"),
         ("they'll phone wed", "I look forward to hearing from you on Wednesday"),
+        # "tomorrow" is the day the letter goes out: the later day is the one to name
+        ("they'll phone tomorrow or weds", "I look forward to hearing from you by Wednesday"),
+        ("hear back tmrw or thurs", "I look forward to hearing from you by Thursday"),
+        ("they'll call tmrw", "I look forward to hearing from you"),
     ],
 )
 def test_wednesday_typed_short_is_read_as_the_day(step: str, said: str) -> None:

@@ -17,6 +17,9 @@ _WITH_NEWS = re.compile(
     re.IGNORECASE,
 )
 # A time that is over, or all but, by the day after the interview.
+_SOON_OR = re.compile(
+    r"(?i)\b(?:on\s+|by\s+)?(?:tonight|tomorrow|today)\s+or\s+(?:on\s+|by\s+)?(?=\S)"
+)
 _SOON = re.compile(r"^(?:tonight|tomorrow|today|this\s+evening|later\s+today)\b[/\s\w]*$", re.I)
 
 
@@ -149,6 +152,8 @@ def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | No
     text = re.sub(r"(?i)\b(they|he|she|it|we)['’]ll\b", r"\1 will", " ".join(value.split()))
     text = re.sub(r"(?i)\b(they|he|she|we)['’]d\b", r"\1 would", text)  # "she'd phone by Wed"
     text = re.sub(r"(?i)\bw/\s*", "with ", text)
+    # "tomorrow or weds": today is past by the time the letter is read; the later day stands
+    text = _SOON_OR.sub("by ", text)
     mine = _FIRST_PERSON_HEAR.match(text)
     if mine:
         rest = mine.group("rest").strip()
