@@ -197,3 +197,41 @@ def test_a_post_held_somewhere_since_a_year_is_said_with_have_been() -> None:
     found = read("maths lead at current school since 2022")
     assert found is not None
     assert found[1].text() == "I have been a maths lead at my current school since 2022"
+
+
+@pytest.mark.parametrize(
+    ("topic", "said"),
+    [
+        ("summer reading challenge numbers down 20%", "summer reading challenge numbers"),
+        ("footfall up 15% since the refit", "footfall"),
+        ("the 20% drop in footfall", "the 20% drop in footfall"),  # the figure is the subject
+    ],
+)
+def test_a_topic_typed_with_its_rate_of_change_is_named_by_its_subject(
+    topic: str, said: str
+) -> None:
+    from composer.offline.usable import topic_phrase
+
+    phrase = topic_phrase(topic, frozenset())
+    assert phrase is not None and phrase.text == said
+
+
+def test_a_yes_to_being_ok_with_something_is_said_as_glad_to() -> None:
+    from composer.offline.asked import agreed
+
+    said = agreed("she asked if I'd be ok being based at Gatwick - yes")
+    assert said == "I would be happy to be based at Gatwick."
+
+
+@pytest.mark.parametrize(
+    ("step", "said"),
+    [
+        (
+            "offer calls go out end of next week",
+            "I look forward to hearing from you by the end of next week",
+        ),
+        ("decisions come out by Friday", "I look forward to hearing from you by Friday"),
+    ],
+)
+def test_news_on_its_way_is_hearing_from_them(step: str, said: str) -> None:
+    assert next_steps_line(step, frozenset(), "warm", "email", Variation(1)) == said

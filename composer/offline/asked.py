@@ -327,8 +327,17 @@ def agreed(value: str | None) -> str | None:
         return None
     question = _SHIFTS.sub("work ", found["q"].strip())  # "do every other Saturday": work it
     first = question.split(" ", 1)[0].lower()
+    being = re.match(
+        r"(?i)^be\s+(?:ok|okay|fine|happy|comfortable)\s+(?:with\s+)?being\s+(?P<what>\S.*)$",
+        question,
+    )
+    if being:  # "be ok being based at Gatwick": to be based there
+        question = f"be {being['what']}"
+        first = "be"
     ok = re.match(r"(?i)^be\s+(?:ok|okay|fine|happy|comfortable)\s+with\s+(?P<what>.+)$", question)
-    if ok and re.match(r"(?i)(?:the|a|an|your|their)\s|\S+s$", ok["what"]):
+    if being:
+        said = f"I would be happy to {question}"
+    elif ok and re.match(r"(?i)(?:the|a|an|your|their)\s|\S+s$", ok["what"]):
         said = f"I am happy with {ok['what']}"  # "the on-call rota", "weekends"
     elif ok:
         return None  # "ok with on-call": how to say it is not sure

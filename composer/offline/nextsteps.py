@@ -157,8 +157,11 @@ def _welcomed(
 
 # A next step that is news from them, and when it comes: "offers by the end of the month".
 _NEWS = re.compile(
-    r"^(?:(?:a|an|the|their|your|final|offer|hiring)\s+)*(?:decision|outcome|offers?|news|answer"
-    r"|results?|feedback|response|reply|update|verdict)\s+(?P<time>(?:by|before|within|in|on"
+    r"^(?:(?:a|an|the|their|your|final|offer|hiring)\s+)*(?:decisions?|outcomes?|offers?|news|answers?"
+    r"|results?|feedback|responses?|reply|replies|updates?|verdict|calls|emails|letters)"
+    # "offer calls go out end of next week": the news on its way, said as hearing from them
+    r"(?:\s+(?:will\s+)?(?:go|goes|come|comes|are|is|be|get|gets)\s+(?:out|sent|made|back))?"
+    r"\s+(?P<time>(?:by|before|within|in|on"
     r"|after|next|this|early|mid|late|around|ahead of|the\s+week\s+of)\b.+)$",
     re.IGNORECASE,
 )

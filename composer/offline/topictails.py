@@ -59,10 +59,18 @@ _TIME_WORDS = frozenset(
 )
 
 
+_RATE_CHANGE = re.compile(
+    r"(?<=\w)\s+(?:went\s+|is\s+|are\s+|was\s+|were\s+)?(?:up|down)\s+(?:by\s+)?"
+    r"(?:about\s+|around\s+|~)?\d[\d.,]*\s?%.*$"
+)
+
+
 def head_of(text: str) -> str:
     """The subject of a topic typed with its tail (see the module's notes); "" when nothing
     of a subject is left."""
     text = _ABOUT.sub("", text).strip()
+    # "summer reading numbers down 20%" (said "went down by 20%"): the subject, not the figure
+    text = _RATE_CHANGE.sub("", text)
     text = re.sub(r"\s+re:?\s+", " on ", text)  # "client education re flea prevention"
     text = re.sub(r"(?<=[a-z])\s+/\s+(?=[a-z])", " and ", text)  # "sprint planning / retros"
     head, comma, tail = text.partition(", ")
