@@ -235,3 +235,22 @@ def test_a_yes_to_being_ok_with_something_is_said_as_glad_to() -> None:
 )
 def test_news_on_its_way_is_hearing_from_them(step: str, said: str) -> None:
     assert next_steps_line(step, frozenset(), "warm", "email", Variation(1)) == said
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        (
+            "grew SRC sign-ups 35% in 2 summers at Ealing",
+            "I grew SRC sign-ups by 35% in two summers at Ealing",
+        ),
+        ("raised retention 12%", "I raised retention by 12%"),
+        ("cut churn to 5%", "I cut churn to 5%"),  # a level reached, not a change by
+        ("cut overtime by 20%", "I cut overtime by 20%"),
+    ],
+)
+def test_a_change_by_a_share_typed_without_by_is_said_with_it(item: str, said: str) -> None:
+    from composer.offline.items import read_point
+
+    found = read_point(item).said
+    assert found is not None and found.text() == said

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from composer.offline import credentials, cvlines, cvresults, lexicon, selfnotes
@@ -68,6 +68,16 @@ _OPINION = re.compile(r"^I (?:think|believe|feel|reckon)\b|\bshould\b", re.IGNOR
 _ONGOING = re.compile(r"\b(?:is|are|am)\b|\bcurrently\b|\bongoing\b|\bunder way\b", re.I)
 
 
+# "grew SRC sign-ups 35% in two summers": a change by a share, typed without its "by".
+_CHANGE_VERBS = frozenset(
+    ["grew", "cut", "raised", "increased", "reduced", "lifted", "boosted", "improved", "lowered"]
+)
+_CHANGED_BY = re.compile(
+    r"^(?P<what>(?:(?!\b(?:by|to|from|of|than)\b)[^,;])+?) "
+    r"(?P<n>(?:about |around |nearly |almost )?\d[\d.,]*%)(?P<tail>(?! to\b)(?: .*)?)$"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool = False) -> Item:
     """A qualification, highlight or contribution (`offer`) read and said by the candidate;
@@ -75,7 +85,12 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     read = _read(item, common, offer=offer)
     if read.said is None:
         return read
-    why = problem(sentence(read.said.text()))
+    said = read.said
+    by = _CHANGED_BY.match(said.rest) if said.verb in _CHANGE_VERBS else None
+    if by and said.whole is None:  # "grew SRC sign-ups 35%": grew them by 35%
+        said = replace(said, rest=f"{by['what']} by {by['n']}{by['tail']}")
+        read = replace(read, said=said)
+    why = problem(sentence(said.text()))
     return (
         read
         if not why
