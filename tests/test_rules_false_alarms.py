@@ -104,3 +104,34 @@ def test_a_common_word_in_a_colleagues_title_is_no_borrowed_detail(
     report = check_letter(letter, _data_panel(), to="Joe Park")
     found = [v.quote for v in report.errors if v.rule == "grounding"]
     assert found == ([sentence] if borrowed else [])
+
+
+@pytest.mark.parametrize(
+    ("after", "flagged"),
+    [
+        ("My experience covers eight years of boiler work.", []),  # a new sentence
+        ("Mxyzzy said I would fit in well.", ["Mxyzzy"]),  # a name the notes lack, still found
+    ],
+)
+def test_a_sentence_after_a_company_ending_in_ltd_starts_a_new_sentence(
+    after: str, flagged: list[str]
+) -> None:
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Ana Ruiz"},
+            "company": "Hale Plumbing Ltd",
+            "role": "Gas Engineer",
+            "interview": {"date": "2026-11-30"},
+            "interviewers": [{"name": "Joe Park", "topics": ["combi boilers"]}],
+            "qualifications": ["8 yrs boiler work"],
+            "tone": "warm",
+            "channel": "email",
+        }
+    )
+    letter = (
+        "Subject: Thanks\n\nDear Joe,\n\nThank you for meeting me yesterday about the Gas "
+        f"Engineer role at Hale Plumbing Ltd. {after} I enjoyed our talk about combi boilers."
+        "\n\nBest regards,\nAna Ruiz"
+    )
+    report = check_letter(letter, notes, to="Joe Park")
+    assert [v.quote for v in report.errors if v.rule == "grounding"] == flagged

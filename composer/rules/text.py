@@ -216,7 +216,18 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if len(word) == 1 and text[begin].isupper():
         return True
+    if word in _MAY_END and _OPENS_SENTENCE.match(text, dot + 1):
+        return False  # "... at Brightwater Heating Ltd. My experience ...": the stop ends both
     return word in ABBREVIATIONS
+
+
+# Abbreviations that may end a sentence as well as a name ("Foo Ltd.", "and so on, etc."), and
+# the words that show a new sentence after one: words no name is made of.
+_MAY_END = frozenset({"inc", "ltd", "co", "corp", "etc", "llc", "plc"})
+_OPENS_SENTENCE = re.compile(
+    r"\s+(?:I|I'm|I've|I'd|I'll|My|We|We're|Our|The|This|That|It|It's|Thank|Thanks|Please"
+    r"|You|Your|In|As|Many|Since|After|When|Having|What|One)\b"
+)
 
 
 def is_contact_line(text: str) -> bool:
