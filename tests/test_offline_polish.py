@@ -254,3 +254,21 @@ def test_a_change_by_a_share_typed_without_by_is_said_with_it(item: str, said: s
 
     found = read_point(item).said
     assert found is not None and found.text() == said
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["IEng, MICE, CEng in progress", "RVN since 2021, RCVS reg'd", "CIPD member, chartered 2019"],
+)
+def test_standings_held_are_never_said_as_experience_with(item: str) -> None:
+    from composer.offline.items import read_point
+
+    found = read_point(item).said
+    assert found is None or "experience with" not in found.text()
+
+
+def test_tools_are_still_said_as_experience_with() -> None:
+    from composer.offline.items import read_point
+
+    found = read_point("SQL, Python, dbt").said
+    assert found is not None and found.text() == "I have experience with SQL, Python and dbt"

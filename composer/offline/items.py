@@ -68,6 +68,14 @@ _OPINION = re.compile(r"^I (?:think|believe|feel|reckon)\b|\bshould\b", re.IGNOR
 _ONGOING = re.compile(r"\b(?:is|are|am)\b|\bcurrently\b|\bongoing\b|\bunder way\b", re.I)
 
 
+# Words of a standing held (a registration, a chartership) that no skill "I have experience
+# with" takes.
+_STANDING = re.compile(
+    r"(?i)\bsince (?:19|20)\d\d\b|\bin progress\b|\breg(?:'d|d|istered)\b|\bchartered\b"
+    r"|\bcertified\b|\blicensed\b|\bqualified\b|\bmember\b"
+)
+
+
 # "grew SRC sign-ups 35% in two summers": a change by a share, typed without its "by".
 _CHANGE_VERBS = frozenset(
     ["grew", "cut", "raised", "increased", "reduced", "lifted", "boosted", "improved", "lowered"]
@@ -150,6 +158,9 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         )
     if said.verb == "have experience with" and re.search(r",\s+[a-z]", said.rest):
         return Item(item, Kind.UNSURE, None, "a name with a tail that could not be read")
+    if said.verb == "have experience with" and _STANDING.search(said.rest):
+        # "IEng, MICE, CEng in progress", "RVN since 2021, RCVS reg'd": standings, not skills
+        return Item(item, Kind.UNSURE, None, "it lists standings held, not skills one uses")
     raw = _raw(said, item)
     if raw:
         return Item(item, Kind.UNSURE, None, raw)
