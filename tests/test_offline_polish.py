@@ -185,6 +185,12 @@ def test_a_feat_of_theirs_is_congratulated_and_also_a_fan_is_shared(note: str, s
         ("they'll phone tomorrow or weds", "I look forward to hearing from you by Wednesday"),
         ("hear back tmrw or thurs", "I look forward to hearing from you by Thursday"),
         ("they'll call tmrw", "I look forward to hearing from you"),
+        # a second, hedged time is the other day it may be
+        (
+            "feedback by fri, maybe early next wk",
+            "I look forward to hearing from you by Friday or early next week",
+        ),
+        ("decision, prob next week", "I look forward to hearing from you next week"),
     ],
 )
 def test_wednesday_typed_short_is_read_as_the_day(step: str, said: str) -> None:

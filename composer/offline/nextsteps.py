@@ -82,7 +82,7 @@ def _welcomed(
         value = _SAID_SO.sub("", expand(" ".join(value.split())))  # "Rick said they'll call by fri"
         value = re.sub(r"(?i)\bw/in\b", "within", value)
         value = _MAYBE.sub(
-            "", _HEDGED_TIME.sub(r" \g<time>", _TBC.sub("", value))
+            "", _HEDGED_TIME.sub(_hedged_time, _TBC.sub("", value))
         )  # ", possibly a 2nd stage": a guess after the step
         # "2nd interview probably next week": the step is hoped for, the hedge not pasted
         value, hedged = _HEDGE.sub("", value), bool(_HEDGE.search(value))
@@ -227,6 +227,18 @@ _HEDGED_TIME = re.compile(
     r"(?i)(?:,|\s[-–—])\s*(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|hopefully)\s+"
     r"(?P<time>(?:next|this|by|in|on|before|within|early|mid|late|around)\b[^,;]*)$"
 )
+_A_TIME = re.compile(
+    r"(?i)\b(?:by|on|next|this|before|within|until|in)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+)
+
+
+def _hedged_time(found: re.Match[str]) -> str:
+    """ "by fri, maybe early next wk": a second time is the other one it may be ("or"); a
+    first one is the time itself."""
+    before = found.string[: found.start()]
+    return f" or {found['time']}" if _A_TIME.search(before) else f" {found['time']}"
+
+
 # "possibly a 2nd stage presentation", "maybe": a guess of the candidate's, not a step.
 _MAYBE = re.compile(
     r"(?:,|\s[-–—])\s*(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|hopefully|tbc)\b"
