@@ -278,3 +278,20 @@ def test_tools_are_still_said_as_experience_with() -> None:
 
     found = read_point("SQL, Python, dbt").said
     assert found is not None and found.text() == "I have experience with SQL, Python and dbt"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("anita asked if id do saturdays - yes, 1 in 2 fine", "I would be glad to work Saturdays."),
+        ("she asked if id relocate - yes", "I would be glad to relocate."),
+        (
+            "tom asked if id do ooh weekends - yes fine w/ 1 in 4",
+            "I would be glad to work out-of-hours weekends.",
+        ),
+    ],
+)
+def test_a_yes_typed_with_id_for_i_would_is_the_candidates_sentence(typed: str, said: str) -> None:
+    from composer.offline.asked import agreed
+
+    assert agreed(typed) == said

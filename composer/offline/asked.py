@@ -297,8 +297,8 @@ def left_out(value: str) -> str:
 # "Lisa asked if I could do every other Saturday - yes": a question about the candidate that the
 # candidate said yes to; the letter says the yes as the candidate's own sentence.
 _YES = re.compile(
-    r"^(?:[A-Za-z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s+)?asked(?:\s+me)?\s+(?:if|whether)\s+I"
-    r"(?P<aux>'d|\s+would|\s+could|\s+can|\s+will)\s+(?P<q>[^–—:;,]+?)(?:\s+(?:-+|–|—)\s*|\s*[:;,]\s*)"
+    r"^(?:[A-Za-z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s+)?asked(?:\s+me)?\s+(?:if|whether)\s+"
+    r"(?:I(?P<aux>'d|\s+would|\s+could|\s+can|\s+will)|(?P<id>id))\s+(?P<q>[^–—:;,]+?)(?:\s+(?:-+|–|—)\s*|\s*[:;,]\s*)"
     r"(?:yes|yep|yeah|yup|definitely|of\s+course|absolutely)\b[\s,.!]*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -307,10 +307,14 @@ _YES = re.compile(
 _ACK = re.compile(
     r"(?i)^(?:fine|ok|okay|happy|no\s+problem|no\s+prob|np|not\s+a\s+problem|definitely|of\s+course"
     r"|absolutely|sure|keen|totally)\b[\w\s/]*$"
-)
+    r"|^(?:\d+\s+in\s+\d+|every\s+other(?:\s+\w+)?|most\s+\w+)\s+(?:is\s+)?(?:fine|ok|okay)$"
+)  # "1 in 2 fine": how often, agreed to
 _CAN = re.compile(r"(?i)^(?:I\s+)?(?:can|could|would\s+be\s+able\s+to)\s+(?P<vp>[a-z]+\b.*)$")
-_SHIFTS = re.compile(r"(?i)^do\s+(?=(?:every|alternate|the\s+odd|weekends?|nights?|evenings?"
-                     r"|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)")  # fmt: skip
+_SHIFTS = re.compile(
+    r"(?i)^do\s+(?=(?:every|alternate|the\s+odd|weekends?|nights?|evenings?|ooh|on-call|early"
+    r"|late|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)"
+)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
 _FEW = re.compile(r"\b([1-9])\s+(?=(?:days?|weeks?|months?|years?|shifts?|nights?)\b)")
 
 
@@ -345,7 +349,7 @@ def agreed(value: str | None) -> str | None:
         return None  # not a verb the candidate agreed to: read another way
     elif first == "start":
         said = f"I could {question}"  # "start in March": when, never presumed
-    elif found["aux"].strip().lower() in ("'d", "would", "will"):
+    elif (found["aux"] or "'d").strip().lower() in ("'d", "would", "will"):  # "id": "I'd"
         said = f"I would be glad to {question}"
     else:
         said = f"I am happy to {question}"
@@ -356,4 +360,5 @@ def agreed(value: str | None) -> str | None:
         elif not _ACK.match(piece):
             return None  # "yes, but only until June": more than a yes, not read
     said = expand(spell_out_dates(months_spelled(said)))
+    said = _WEEKDAY.sub(lambda m: m.group().capitalize(), said)  # "work saturdays"
     return _FEW.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} ", said) + "."
