@@ -295,3 +295,28 @@ def test_a_yes_typed_with_id_for_i_would_is_the_candidates_sentence(typed: str, 
     from composer.offline.asked import agreed
 
     assert agreed(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # an "-ing" word naming a kind of thing is no action ("recruit panel" was said)
+        (
+            "a mentoring scheme + a recruiting panel",
+            "I would bring a mentoring scheme and a recruiting panel.",
+        ),
+        ("training juniors", "I would like to train juniors."),  # an action and its object
+        (
+            "running the ACL class + helping with teaching",
+            "I would like to run the ACL class and help with teaching.",
+        ),
+        ("training scheme + recruiting panel", None),  # no sure reading: left out
+    ],
+)
+def test_a_contribution_of_things_named_with_ing_words_is_things(
+    typed: str, said: str | None
+) -> None:
+    from composer.offline.offer import read_offer
+
+    offer = read_offer(typed)
+    assert (offer.plain() if offer else None) == said

@@ -18,7 +18,7 @@ from composer.offline import lexicon
 from composer.offline.cleaning import clean
 from composer.offline.items import read_point
 from composer.offline.phrases import Shape, analyse
-from composer.offline.realise import clause, sentence, with_article
+from composer.offline.realise import clause, needs_article, sentence, with_article
 from composer.offline.screen import is_instruction
 from composer.offline.wellformed import problem
 
@@ -94,7 +94,9 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return Offer("clause", sentence(f"I {base}{someone.group('rest')}"))
     head, tail = _tail(text)
     parts = re.split(r" and (?=\w+ing\b|(?:someone|somebody) who )", head)
-    if len(parts) > 1 or lexicon.is_gerund(parts[0].split()[0]):
+    # "research repo + recruiting panel": things, the "-ing" word names a kind of one
+    things = any(_compound(p) for p in [*parts, *head.split(" and ")])
+    if not things and (len(parts) > 1 or lexicon.is_gerund(parts[0].split()[0])):
         # "running the ACL class + helping with teaching": what the candidate would do
         done = [_done(p, common) for p in parts]
         if any(d is None for d in done):
@@ -109,14 +111,30 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     if first.lower() in ("fewer", "less", "shorter", "faster", "quicker", "lower"):
         return Offer("aim", head + tail)  # "fewer missed connections": an outcome to aim for
     phrase = analyse(head, common)
+    both = [analyse(p, common) for p in head.split(" and ")] if " and " in head else []
+    if len(both) == 2 and all(p.shape is Shape.NOUN and needs_article(p) for p in both):
+        # "research repo + recruiting panel": each thing with its own article
+        return Offer("np", " and ".join(with_article(p) for p in both) + tail)
     if phrase.shape in (Shape.NOUN, Shape.ROLE):
         return Offer("np", with_article(phrase) + tail)
     if phrase.shape is Shape.BASE:
         return Offer("vp", phrase.text + tail)
-    if tail:
-        return None  # a purpose after a clause of its own: no sure frame
+    if tail or things:
+        return None  # a purpose after a clause of its own, or things not read as things
     said = read_point(item, common, offer=True).said or clause(phrase)
     return None if said is None else Offer("clause", sentence(said.text()))
+
+
+def _compound(part: str) -> bool:
+    """ "recruiting panel", "training budget": an "-ing" word naming a kind of thing, not an
+    action ("running the class" has its object after a determiner)."""
+    words = part.split()
+    return (
+        len(words) == 2
+        and lexicon.is_gerund(words[0])
+        and lexicon.is_noun(words[1])
+        and not words[1].endswith("s")  # "training juniors": an action and its object
+    )
 
 
 def _tail(text: str) -> tuple[str, str]:
