@@ -113,6 +113,7 @@ class NoteWriter:
         self.frames = frame_patterns(self.tone, self.slots)
         self._frame_of: dict[str, str] = {}
         self._talk_of: dict[str, frozenset[str]] = {}
+        self._key_of: dict[str, str] = {}
         self._greeting = self.greeting()
         self.beside(earlier)
 
@@ -295,13 +296,30 @@ class NoteWriter:
     def _plans(self) -> list[_Plan]:  # made once: `room` and `write` both need them
         return self.plans()
 
+    @functools.cached_property
+    def _lengths(self) -> list[int]:
+        """The characters of each of `_plans` rendered, without rendering them all."""
+        around = len(self._greeting) + 2  # the greeting and two line breaks
+        return [
+            around + sum(map(len, p.sentences)) + len(p.sentences) - 1 + len(p.name)
+            for p in self._plans
+        ]
+
     def room(self) -> int:
         """How many wordings that recall a point of the conversation fit in the limit."""
-        return sum(p.substance > 0 and len(self.render(p)) <= self.limit for p in self._plans)
+        return sum(
+            p.substance > 0 and n <= self.limit
+            for p, n in zip(self._plans, self._lengths, strict=True)
+        )
+
+    def _sentence_key(self, sentence: str) -> str:
+        if sentence not in self._key_of:
+            self._key_of[sentence] = _key(sentence)
+        return self._key_of[sentence]
 
     def _shared(self, plan: _Plan) -> int:
         """The most sentences `plan` has in common with any one earlier note of the panel."""
-        keys = [_key(s) for s in plan.sentences]
+        keys = [self._sentence_key(s) for s in plan.sentences]
         return max((sum(k in taken for k in keys) for taken in self.taken), default=0)
 
     def _reused(self, sentences: tuple[str, ...]) -> int:
@@ -339,7 +357,7 @@ class NoteWriter:
             # the candidate's point that meets what they discussed
             -plan.fit,
             # "yesterday": the note goes out the day after
-            self._when() not in plan.sentences[0],
+            self.slots["when"] not in plan.sentences[0],
             # the rest worded as few of the panel's earlier notes are
             self._reused(plan.sentences[1:]),
         )
@@ -385,11 +403,15 @@ class NoteWriter:
         if low is not None or high is not None:
             top = min(self.limit, high or self.limit)
             # the rules want a point of the conversation: a note without one is no choice
-            asked = [p for p in plans if p.substance and (low or 0) <= len(self.render(p)) <= top]
+            asked = [
+                p
+                for p, n in zip(plans, self._lengths, strict=True)
+                if p.substance and (low or 0) <= n <= top
+            ]
             if asked:
                 return Written(self.render(self._choose(asked)), ())
             # Nothing is as asked: the plain note, which the reviser finds unchanged.
-        fitting = [p for p in plans if len(self.render(p)) <= self.limit]
+        fitting = [p for p, n in zip(plans, self._lengths, strict=True) if n <= self.limit]
         if fitting:
             plan = self._choose(fitting)
             if plan.substance == 0:
