@@ -320,3 +320,14 @@ def test_a_contribution_of_things_named_with_ing_words_is_things(
 
     offer = read_offer(typed)
     assert (offer.plain() if offer else None) == said
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [("CKA", "I am CKA certified"), ("ITIL", "I am ITIL certified"), ("QTS", "I hold QTS")],
+)
+def test_a_bare_certification_is_said_as_certified(item: str, said: str) -> None:
+    from composer.offline.items import read_point
+
+    found = read_point(item).said
+    assert found is not None and found.text() == said

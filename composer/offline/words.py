@@ -55,6 +55,7 @@ PERSON_HEADS = _words(
 # Initials of a certification, said "I am PMP certified" (a bare line "PMP" is no tool).
 CERTIFIED_INITIALS = _words(
     "pmp capm cscp cpim cltd cissp cisa cism ccna ccnp csm cspo phr sphr aphr cma cia cfe cqa"
+    " cka ckad cks oscp ceh itil ccsp rhce rhcsa mcse cmrp"
 )
 # Initials of a professional title, said "I am an RVN", "I have been an RDH since 2019".
 TITLE_INITIALS = _words("rn rgn rmn rvn rdh lpn lvn emt cpa cna np pa aprn crna slp ot pt")
