@@ -31,9 +31,11 @@ class Writes:
 
 
 BREAKS = ["\r\n", "\r", "\n", "\u2028", "\u2029", "\x85", "\x0b", "\x00"]
+# Plain ids: mutmut cannot run a test whose id holds a backslash (its first clean run fails).
+NAMES = ["CRLF", "CR", "LF", "LS", "PS", "NEL", "VT", "NUL"]
 
 
-@pytest.mark.parametrize("brk", BREAKS, ids=[repr(b) for b in BREAKS])
+@pytest.mark.parametrize("brk", BREAKS, ids=NAMES)
 def test_a_line_break_in_the_subject_never_makes_a_header(warm_notes: Notes, brk: str) -> None:
     subject = f"Thank you for the Senior Data Engineer interview{brk}Bcc: everyone@example.com"
     text = GOOD.replace(
