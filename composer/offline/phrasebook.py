@@ -164,7 +164,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "any": (
             "I was glad we had the chance to talk about {topic}.",
-            "Thank you, too, for the time on {topic}.",
+            "I enjoyed our conversation about {topic}.",
             "It was good to talk about {topic} with you.",
         ),
     },
@@ -175,7 +175,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Thank you as well for discussing {topic} with me.",
         ),
         "any": (
-            "Thank you, too, for the time on {topic}.",
+            "I also enjoyed hearing about {topic}.",
             "I was glad we also had time for {topic}.",
             "It was good that we also had time for {topic}.",
         ),
