@@ -17,7 +17,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from composer.channels import spec_for
 from composer.dates import send_by_date
@@ -52,8 +52,7 @@ def _key(sentence: str) -> str:
     return " ".join(sentence.casefold().split())
 
 
-@dataclass(frozen=True)
-class _Plan:
+class _Plan(NamedTuple):  # a tuple: made thousands of times a note
     """One way to say the note, fullest first: the sentences of its paragraph and the name."""
 
     sentences: tuple[str, ...]

@@ -12,7 +12,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar, cast
 
 from composer.english import ABBREVIATIONS, GREETING_RE, GREETING_WORDS, count_words
@@ -236,7 +236,14 @@ def is_contact_line(text: str) -> bool:
 
 
 def parse(raw: str) -> ParsedLetter:
-    """Split a letter into its parts."""
+    """Split a letter into its parts. A text parsed lately is split once: the drafting loop,
+    the rules and the panel's `unique` check each ask again. Each caller gets its own copy,
+    whose findings (`memo`, which may hold a set of notes' facts) die with it."""
+    return replace(_parsed(raw), _memo={})
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed(raw: str) -> ParsedLetter:
     text = normalise(raw)
     lines: list[Line] = []
     position = 0
