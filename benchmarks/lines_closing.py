@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
+from lines_report import report
+
 from composer.offline import phrasebook
 from composer.offline.followup import follow_up_line
 from composer.offline.nextsteps import next_steps_line, reader_names
@@ -27,7 +29,6 @@ from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / "closing.json"
-VERDICTS = ("exact", "well", "left out", "BROKEN")
 T = TypeVar("T")
 
 
@@ -81,25 +82,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every row not said exactly")
     args = parser.parse_args(argv)
-    counts: dict[str, Counter[str]] = {}
-    for row in rows():
+
+    def judge(row: dict[str, Any]) -> tuple[object, str]:
         text = said(row)
-        got = verdict(row, text)
-        counts.setdefault(row["field"], Counter())[got] += 1
-        if args.show and got != "exact":
-            print(f"[{got}] {row['field']} ({row.get('source', 'mine')}): {row['line']}")
-            print(f"    said:   {text}\n    target: {row.get('target')}")
-    total: Counter[str] = Counter()
-    for field, count in sorted(counts.items()):
-        total.update(count)
-        print(
-            f"{field:11} {sum(count.values()):3} lines: "
-            + ", ".join(f"{v} {count[v]}" for v in VERDICTS)
-        )
-    print(
-        f"{'all':11} {sum(total.values()):3} lines: "
-        + ", ".join(f"{v} {total[v]}" for v in VERDICTS)
-    )
+        return text, verdict(row, text)
+
+    report(rows(), judge, lambda row: str(row["field"]), show=args.show, width=11)
     return 0
 
 

@@ -22,12 +22,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from lines_report import report
+
 from composer.offline.topics import plainest, read_topic, topic_parts
 from composer.offline.usable import is_admin
 from composer.offline.wellformed import problem
 
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / "topics.json"
-VERDICTS = ("exact", "well", "left out", "BROKEN")
 
 
 def rows() -> list[dict[str, Any]]:
@@ -63,32 +64,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every row not said exactly")
     args = parser.parse_args(argv)
-    counts: dict[str, Counter[str]] = {}
-    for row in rows():
+
+    def judge(row: dict[str, Any]) -> tuple[object, str]:
         named = said(row["line"])
-        got = verdict(row, named)
-        group = "mine" if row["source"] == "mine" else "corpus"
-        counts.setdefault(group, Counter())[got] += 1
-        if args.show and got != "exact":
-            print(f"[{got}] ({row['source']}): {row['line']}")
-            print(f"    said:   {named}\n    target: {row.get('target')}")
-    total: Counter[str] = Counter()
-    for group, count in sorted(counts.items()):
-        total.update(count)
-        print(
-            f"{group:7} {sum(count.values()):3} lines: "
-            + ", ".join(f"{v} {count[v]}" for v in VERDICTS)
-        )
-    print(
-        f"{'all':7} {sum(total.values()):3} lines: "
-        + ", ".join(f"{v} {total[v]}" for v in VERDICTS)
-    )
+        return named, verdict(row, named)
+
+    def group(row: dict[str, Any]) -> str:
+        return "mine" if row["source"] == "mine" else "corpus"
+
+    report(rows(), judge, group, show=args.show, width=7)
     return 0
-
-
-def _line(group: str, count: Counter[str]) -> str:
-    said = ", ".join(f"{v} {count[v]}" for v in VERDICTS)
-    return f"{group:7} {sum(count.values()):3} lines: {said}"
 
 
 if __name__ == "__main__":

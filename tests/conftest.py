@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import signal
 import socket
+import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -83,3 +86,17 @@ def default_sigint() -> None:
     SIGINT; the child would inherit that, and Python installs no KeyboardInterrupt handler for an
     ignored signal."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """The script benchmarks/NAME.py as a module (its table and readings are what some tests
+    check), with benchmarks/ importable for the helpers it shares with its siblings."""
+    folder = str(ROOT / "benchmarks")
+    if folder not in sys.path:
+        sys.path.append(folder)
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # a dataclass of the script looks its module up by name
+    spec.loader.exec_module(module)
+    return module

@@ -9,19 +9,13 @@ fail, so a fix shows as an unexpected pass and the mark comes off.
 
 from __future__ import annotations
 
-import importlib.util
 from typing import Any
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import load_benchmark
 
-_SPEC = importlib.util.spec_from_file_location(
-    "lines_closing", ROOT / "benchmarks" / "lines_closing.py"
-)
-assert _SPEC is not None and _SPEC.loader is not None
-BENCHMARK = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(BENCHMARK)
+BENCHMARK = load_benchmark("lines_closing")
 ROWS: list[dict[str, Any]] = BENCHMARK.rows()
 
 

@@ -8,28 +8,11 @@ a fix or a new break shows). `benchmarks/lines_middle.py` prints the four counts
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import load_benchmark
 
-
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "lines_middle", ROOT / "benchmarks" / "lines_middle.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["lines_middle"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _bench()
+BENCH = load_benchmark("lines_middle")
 ROWS = BENCH.rows()
 
 # Lines the composer still says badly (each a shape not yet read); fixed ones leave the list.

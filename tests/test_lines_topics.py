@@ -10,7 +10,6 @@ are marked `known` and expected to fail, so a fix shows as an unexpected pass.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -20,14 +19,9 @@ from composer.backends.base import DraftRequest
 from composer.notes_file import load_notes
 from composer.offline import OfflineBackend
 from composer.offline.topics import read_topic, topic_parts
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_benchmark
 
-_SPEC = importlib.util.spec_from_file_location(
-    "lines_topics", ROOT / "benchmarks" / "lines_topics.py"
-)
-assert _SPEC is not None and _SPEC.loader is not None
-BENCHMARK = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(BENCHMARK)
+BENCHMARK = load_benchmark("lines_topics")
 ROWS: list[dict[str, Any]] = BENCHMARK.rows()
 
 
