@@ -65,21 +65,19 @@ class Body(Wording):
             values = self._values(point)
             if number == 0:
                 section = self._summary_section(point)
-                if (
-                    section == "summary_done"
-                    and self.email
-                    and not self.repeats(f"{values['clause']}.")
-                ):
-                    # a result said plainly in an email; "I am proud that ..." only where a
-                    # colleague's letter already says the plain sentence, or in a printed
-                    # letter, which must reach its longer minimum
-                    text = f"{values['clause']}."
-                else:
-                    text = self.pick(section, company=self.notes.company, **values)
+                if section == "summary_done" and self._plainly(values):
+                    section = "link_mine"  # a result said plainly, not "I am proud that ..."
+                text = self.pick(section, company=self.notes.company, **values)
                 out.append(Sentence("summary", paragraph, text))
             else:
                 out.append(Sentence("point_more", paragraph, self.pick("point_more", **values)))
         return out
+
+    def _plainly(self, values: dict[str, str]) -> bool:
+        """True when a point is said plainly ("{clause}."): in an email, unless a colleague's
+        letter already says that sentence. A framed wording varies it there, and a printed
+        letter keeps the frames to reach its longer minimum."""
+        return self.email and not self.repeats(f"{values['clause']}.")
 
     def _summary_section(self, point: Phrase) -> str:
         """The wordings for a point said on its own, by its kind: a credential plainly, a
@@ -133,11 +131,9 @@ class Body(Wording):
                         # its sentence
                         own_subject = not self.clause_for(point).text().startswith("I ")
                         section = "link_mine" if own_subject else "link_done"
-                        plain = f"{values['clause']}."
-                        if section == "link_done" and self.email and not self.repeats(plain):
-                            # right after its topic, which is tie enough: a bridge ("It
-                            # connects with my own work: ...") only where a colleague's
-                            # letter already says the same sentence, or in a printed letter
+                        if section == "link_done" and self._plainly(values):
+                            # right after its topic, which is tie enough: no bridge ("It
+                            # connects with my own work: ...")
                             section = "link_mine"
                     out.append(Sentence("point", 1, self.pick(section, **values)))
                 elif place == 0:
