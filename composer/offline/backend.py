@@ -127,9 +127,7 @@ class OfflineBackend(BackendBase):
                 writer = Writer(notes, index, today=today, salt=salt, adjust=adjust, earlier=texts)
                 written = writer.write()
             first = first or written
-            person = notes.interviewers[index].name
-            report = check_letter(written.text, notes, to=person)
-            self._checked[(person, written.text)] = report
+            report = self._check(written.text, notes, index)
             if self._passes(report, written.text, notes, index, parsed):
                 return written
         assert first is not None
@@ -149,12 +147,17 @@ class OfflineBackend(BackendBase):
                 notes, index, today=today, adjust=adjust, earlier=texts, flagged=flagged
             )
             written = writer.write()
-            person = notes.interviewers[index].name
-            report = check_letter(written.text, notes, to=person)
-            self._checked[(person, written.text)] = report
+            report = self._check(written.text, notes, index)
             if self._passes(report, written.text, notes, index, parsed):
                 return written
         return first
+
+    def _check(self, text: str, notes: Notes, index: int) -> Report:
+        """The rules' report on `text` to interviewer `index`, kept for the draft to carry."""
+        person = notes.interviewers[index].name
+        report = check_letter(text, notes, to=person)
+        self._checked[(person, text)] = report
+        return report
 
     def _passes(
         self,
