@@ -10,6 +10,7 @@
 - `realise`: a note item said as the candidate's clause, with articles and agreement
 - `pronouns`: a note about the interviewer said to them ("she is" -> "you are")
 - `kinds`: what kind of personal note it is (a trip, an event, happy news, a recommendation...)
+- `wishes`: what a wish or congratulation is for ("the Boston Marathon in April", "your wedding")
 - `rapport`: personal notes by kind (a wish, thanks, a congratulation, "we both ...")
 - `asked`: a follow-up typed as who asked what; whose letter it goes in (one, never all)
 - `followup`: the follow-up in the candidate's voice

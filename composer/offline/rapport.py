@@ -19,9 +19,10 @@ from composer.offline import lexicon, phrasebook
 from composer.offline.heard import months_spelled
 from composer.offline.kinds import TRAVEL, rapport_kind, tidy
 from composer.offline.phrasebook import Variation
-from composer.offline.pronouns import ADVERBS, second_person
+from composer.offline.pronouns import second_person
 from composer.offline.shorthand import expand
 from composer.offline.tone import in_full
+from composer.offline.wishes import move_where, news_of, their_event, wish
 
 _SAD = re.compile(
     r"\b(passed away|died|death|ill|illness|sick|hospital|surgery|injur\w*|funeral|divorce\w*|"
@@ -120,89 +121,11 @@ _TEAM_EVENT = re.compile(
     r"(?P<when>[A-Z][a-z]+\.?)$",
     re.IGNORECASE,
 )
-# What a wish of luck is for: the verb's object, or the verb phrase itself.
-_TALKS = {"speaking": "talk", "presenting": "presentation", "pitching": "pitch",
-          "performing": "performance", "hosting": "event", "defending": "defence"}  # fmt: skip
-_TALK_NOUNS = frozenset(["talk", "keynote", "presentation", "lecture", "speech", "paper", "pitch"])
-_DETERMINERS = frozenset(["the", "a", "an", "your", "this", "that", "next"])
-_HOBBY_VERBS = frozenset(["love", "enjoy", "like"])
-_STUDY_VERBS = frozenset(["doing", "taking", "studying", "completing", "finishing", "starting"])
 _KIND_REASON = {
     "future": "it is news of theirs that a letter could only repeat back",
     "neutral": "it is a fact about them that a letter could only repeat back; a wish, thanks or "
     "something you share would fit",
 }
-
-
-def _event(rest: str) -> str:
-    """ "a half marathon in May" -> "the half marathon in May": an event of theirs is "the"."""
-    words = rest.split(" ")
-    if words and words[0].lower() in ("a", "an"):
-        talk = len(words) > 1 and words[1].lower() in _TALK_NOUNS
-        words[0] = "your" if talk else "the"  # "giving a talk at ..." -> "your talk at ..."
-    return " ".join(words)
-
-
-def _wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
-    """The section and values of a wish, thanks or congratulation for `clause`, or None.
-
-    The clause is said to them ("you are running the Boston Marathon in April"); the line
-    uses it, never reads it back: "Good luck with the Boston Marathon in April."
-    """
-    words = clause.split(" ")
-    lower = [w.lower() for w in words]
-    hosting = _HOSTING.match(clause)
-    if hosting:  # "you run the PTA Christmas fair on 12 December"
-        return "wish_luck", {"event": hosting["what"]}
-    if kind == "luck" and lower[:2] == ["you", "are"] and len(words) > 3:
-        start = 2
-        while start < len(words) and lower[start] in ADVERBS:
-            start += 1
-        verb, rest = lower[start], words[start + 1 :]
-        if rest and rest[0].lower() in ("in", "for", "at") and verb not in _TALKS:
-            rest = rest[1:]  # "competing in the nationals", "training for the Ironman"
-        if not rest:
-            return None
-        if verb in ("opening", "launching") and rest[0].lower() in ("a", "an", "the", "your"):
-            return "wish_luck", {"event": f"{verb} {_event(' '.join(rest))}"}  # "opening the ..."
-        if verb in _TALKS and rest[0].lower() in ("at", "in", "to", "on"):
-            return "wish_talk", {"event": f"your {_TALKS[verb]} {' '.join(rest)}"}
-        first = rest[0]
-        ends = [i for i, w in enumerate(rest) if w in ("in", "on", "at", "this", "next")]
-        head = rest[: ends[0]] if ends else rest
-        if first[:1].isupper() and head[-1].islower() and lexicon.is_noun(head[-1]):
-            rest = ["the", *rest]  # "running Chicago marathon" -> "the Chicago marathon"
-        if first.lower() in _DETERMINERS or first[:1].isupper() or first[:1].isdigit():
-            return "wish_luck", {"event": _event(" ".join(rest))}
-        return "wish_luck", {"event": " ".join(words[start:])}  # "presenting to the board"
-    if kind == "leisure":
-        return "wish_leisure", {"activity": " ".join(words[2:])}
-    if lower[:2] == ["you", "are"] and len(words) > 3 and lower[2] in _STUDY_VERBS:
-        rest = words[3:]
-        if rest[0].lower() == "for":
-            rest = rest[1:]
-        if rest and (rest[0].lower() in _DETERMINERS or rest[0][:1].isupper()):
-            event = _event(" ".join(rest))
-            # "the PE exam in April" is ahead of them: luck, not "I hope it is going well"
-            ahead = re.search(r"\b(?:in|on|next|this)\s+[A-Z]\w+|\bnext\b", event)
-            return ("wish_luck" if ahead else "wish_study"), {"event": event}
-    enjoying = re.match(r"^you are (?:reading|watching|listening to|playing) (?P<what>.+)$", clause)
-    if enjoying and enjoying.group("what").split(" ")[0].lower() in _DETERMINERS:
-        return "wish_enjoy", {"event": _event(enjoying.group("what"))}
-    if lower[:3] == ["you", "are", "learning"] and len(words) > 3:
-        return "wish_learning", {"activity": " ".join(words[2:])}
-    if len(words) > 2 and lower[0] == "you" and lower[1] in _HOBBY_VERBS:
-        gerund = lower[2]
-        if gerund.endswith("ing") and lexicon.is_gerund(gerund):
-            return "wish_hobby", {"activity": " ".join(words[2:])}
-    return None
-
-
-def _move(clause: str) -> str:
-    """Where a move goes: "your team is moving to the new office in Austin" -> "to the new office
-    in Austin"; "you are moving house next month" -> "next month"; else ""."""
-    found = re.search(r"\b(?:moving|relocating)(?:\s+house|\s+home)?\s+(?P<rest>.+)$", clause)
-    return found.group("rest") if found else ""
 
 
 def rapport_line(
@@ -349,7 +272,7 @@ def _line(
             gerund = {"read": "reading", "watch": "watching", "listen to": "listening to"}[base]
         return line("recommendation", what=detail, action=gerund, base=base)
     if kind == "move":
-        where = _move(clause)
+        where = move_where(clause)
         return line("wish_move", where=f" {where}" if where else "")
     if kind == "settling":
         moved = re.search(
@@ -357,7 +280,7 @@ def _line(
         )
         return line("settling", place=f" in {moved.group('where')}" if moved else "")
     if kind == "celebration":
-        return line("celebration", news=_news(clause))
+        return line("celebration", news=news_of(clause))
     if kind == "finished":  # "ran the Chicago marathon in Oct, 3:41"
         return line("celebration", news=detail)
     if kind == "back":  # "the Kennedy Center Honors" is theirs; "Japan" was a trip
@@ -381,33 +304,13 @@ def _line(
             place, when = travel.group("place"), travel.group("when") or ""
             if " for " in place:  # "heading to Lisbon for Web Summit": a trip
                 return line("wish_trip", detail=f"trip to {place}{when}")
-            return line("wish_time", event=_event(f"{place}{when}"))
+            return line("wish_time", event=their_event(f"{place}{when}"))
         kind = "leisure"
-    wish = _wish(clause, kind)
-    if wish is not None:
-        section, values = wish
+    wished = wish(clause, kind)
+    if wished is not None:
+        section, values = wished
         return line(section, **values)
     return RapportLine(None, _KIND_REASON.get(kind, _KIND_REASON["neutral"]))
-
-
-_NEWS = (
-    (re.compile(r"getting married"), "your forthcoming wedding"),
-    (re.compile(r"got married|just married"), "your wedding"),
-    (re.compile(r"(?:getting|got|just) engaged"), "your engagement"),
-    (re.compile(r"expecting|had a baby|became (?:a )?parents?"), "your happy news"),
-    (re.compile(r"became (?:a )?grandparents?"), "becoming a grandparent"),
-)
-
-
-def _news(clause: str) -> str:
-    """What a congratulation is on: "your wedding", "your engagement", "your happy news"."""
-    celebrating = re.search(r"\bcelebrating (?P<what>(?:your |\d).+)$", clause)
-    if celebrating:  # "celebrating 20 years at the firm"
-        return celebrating.group("what")
-    for pattern, news in _NEWS:
-        if pattern.search(clause):
-            return news
-    return "your happy news"
 
 
 # A day that may be over by the time a late letter is read.
@@ -430,8 +333,4 @@ _FAMILY = re.compile(
 # "running Chicago marathon - oct": a month after a dash is when it is.
 _MONTH_ASIDE = re.compile(
     r"\s+[-–—]+\s+(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$", re.I
-)
-_HOSTING = re.compile(
-    r"^you (?:run|organise|organize|host|chair|are running|are organising|are organizing"
-    r"|are hosting) (?P<what>the .+)$"
 )
