@@ -2,6 +2,7 @@
 
 - `items`: a candidate's point read by its kind (a degree, an achievement ...) and said
 - `topics`: an interviewer's topic read ("the backlog of boiler repairs") and said to them
+- `questions`: a topic typed as a question, and a note about the interviewer, said to them
 - `usable`: the note items a letter can say (points that read as a sentence, real topics)
 - `select`: which topics and which of the candidate's points each reader gets (panel spreading)
 - `words`: closed sets of English words (determiners, prepositions, credentials...), as data
