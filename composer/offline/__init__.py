@@ -21,6 +21,7 @@
 - `envelope`: greeting, sign-off and a printed letter's letterhead, by tone
 - `tone`: what a concise letter leaves out and a formal one spells out ("I am", "do not")
 - `body`: the summary, the topic paragraph with its points, and the contribution
+- `sections`: subject, greeting, thanks, follow-up, personal line, closing, signature
 - `writer`: the document plan, assembly and length fitting
 - `flagged`: sentences an error rule flagged in every wording, left out with a notice
 - `linkedin`: the short note's plan and wordings, fitted to a character limit
