@@ -3,10 +3,10 @@
 The plan, paragraph by paragraph: thanks (role, company, when); this reader's topic tied to the
 points selected for them, then their contribution (`body` says these); the follow-up; one
 personal line; interest and the next step in one closing sentence (with other roles when the
-candidate is open to them): `sections` says the ones around the body. Each sentence is tagged with its section, so length fitting drops
-optional ones in the phrasebook's `DROP_ORDER`. Nothing is added to reach a minimum length: a
-letter from thin notes stays short and `Letter.notices` says which notes fields would give it
-substance.
+candidate is open to them): `sections` says the ones around the body. Each sentence is tagged
+with its section, so length fitting drops optional ones in the phrasebook's `DROP_ORDER`.
+Nothing is added to reach a minimum length: a letter from thin notes stays short and
+`Letter.notices` says which notes fields would give it substance.
 """
 
 from __future__ import annotations
