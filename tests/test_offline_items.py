@@ -16,8 +16,9 @@ import pytest
 from composer.models import Notes
 from composer.offline.credentials import definite
 from composer.offline.items import Kind, read_point
+from composer.offline.questions import to_reader
 from composer.offline.shorthand import expand
-from composer.offline.topics import read_topic, to_reader, topic_parts
+from composer.offline.topics import read_topic, topic_parts
 
 POINTS: list[tuple[str, Kind, str | None]] = [
     # a past form that could be a state ("trained in first aid") with a count of things after it

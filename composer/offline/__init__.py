@@ -2,6 +2,7 @@
 
 - `items`: a candidate's point read by its kind (a degree, an achievement ...) and said
 - `topics`: an interviewer's topic read ("the backlog of boiler repairs") and said to them
+- `questions`: a topic typed as a question, and a note about the interviewer, said to them
 - `usable`: the note items a letter can say (points that read as a sentence, real topics)
 - `select`: which topics and which of the candidate's points each reader gets (panel spreading)
 - `words`: closed sets of English words (determiners, prepositions, credentials...), as data
@@ -21,6 +22,7 @@
 - `envelope`: greeting, sign-off and a printed letter's letterhead, by tone
 - `tone`: what a concise letter leaves out and a formal one spells out ("I am", "do not")
 - `body`: the summary, the topic paragraph with its points, and the contribution
+- `sections`: subject, greeting, thanks, follow-up, personal line, closing, signature
 - `writer`: the document plan, assembly and length fitting
 - `flagged`: sentences an error rule flagged in every wording, left out with a notice
 - `linkedin`: the short note's plan and wordings, fitted to a character limit

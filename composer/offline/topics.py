@@ -5,8 +5,8 @@ wh-clause said to that interviewer ("the breach of contract trial you have comin
 "how I would staff a document review with three paralegals", "the backlog of boiler repairs"),
 with what the writer needs to pick a frame that fits it (plural, a question put to the
 candidate, about the candidate's own work), or no text and the reason it is left out.
-`topic_parts` splits a topic typed as a list of three or more; `to_reader` says a note about
-the interviewer to them ("the trial he has" -> "the trial you have").
+`topic_parts` splits a topic typed as a list of three or more. A topic typed as a question, and
+a note about the interviewer, are said to them by `questions`.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from composer.offline import lexicon
 from composer.offline.cleaning import clean
 from composer.offline.phrases import Shape, analyse, head_noun
+from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.realise import takes_plural
 from composer.offline.screen import is_instruction
 from composer.offline.topictails import head_of, second_topic
@@ -47,103 +48,7 @@ class Topic:
         return bool(self.text)
 
 
-# A question the interviewer put: "how would I staff ...?" -> "how I would staff ...".
-_WH_QUESTION = re.compile(
-    r"^(?P<wh>how|what|why|when|where|which \w+|who)\s+(?P<aux>would|could|should|will|can|do"
-    r"|did|does|might|is|are|was|were)\s+(?P<who>I|we|you)\s+(?P<rest>.+)$",
-    re.IGNORECASE,
-)
-_YES_NO = re.compile(
-    r"^(?P<aux>would|could|should|will|can|do|did|have|am|are)\s+(?P<who>I|you|we)\s+(?P<rest>.+)$",
-    re.IGNORECASE,
-)
 _CONTRACTIONS = (("I'd", "I would"), ("I'm", "I am"), ("I've", "I have"), ("I'll", "I will"))
-_THIRD = {"he": "you", "she": "you", "they": "you", "him": "you", "them": "you"}
-_POSSESSIVE = {"his": "your", "their": "your", "theirs": "yours"}
-_REFLEXIVE = {"himself": "yourself", "herself": "yourself", "themselves": "yourself"}
-
-
-def to_reader(text: str, names: tuple[str, ...] = (), their_after_plural: bool = False) -> str:
-    """What the notes say of the interviewer, said to them: "the trial he has" -> "you have".
-
-    `names` are the ways the notes name this reader ("Olivia", "Olivia Marsh", "the chair"):
-    "Olivia will be in touch" said to Olivia is "you will be in touch". With
-    `their_after_plural`, "their" after a plural noun is that noun's and stays ("onboarding
-    clinic groups in their first 90 days").
-    """
-    for name in sorted(names, key=len, reverse=True):
-        if name:
-            found = re.compile(rf"\b{re.escape(name)}(?:'s)?\b", re.IGNORECASE)
-            text = found.sub(lambda m: "your" if m.group().endswith("'s") else "he", text)
-    words = text.split()
-    out: list[str] = []
-    for index, word in enumerate(words):
-        lower = word.lower()
-        after = words[index + 1].lower() if index + 1 < len(words) else ""
-        if lower in ("he's", "she's", "they're", "they've"):
-            out.append("you've" if lexicon.is_participle(after) and after != "been" else "you're")
-        elif lower in _THIRD:
-            out.append("you")
-            if after and lower in ("he", "she") and index + 1 < len(words):
-                words[index + 1] = _agree(words[index + 1])
-        elif lower == "her":
-            noun_after = after and (lexicon.is_noun(after) or "adj" in lexicon.classes(after))
-            out.append("your" if noun_after else "you")
-        elif lower in _POSSESSIVE:
-            theirs = their_after_plural and any(lexicon.is_plural_noun(w.lower()) for w in out)
-            out.append(word if theirs else _POSSESSIVE[lower])
-        elif lower in _REFLEXIVE:
-            out.append(_REFLEXIVE[lower])
-        else:
-            out.append(word)
-    return " ".join(out)
-
-
-def _agree(verb: str) -> str:
-    """The verb after "you" where the notes had "he" or "she": "has" -> "have"."""
-    lower = verb.lower()
-    fixed = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
-             "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}  # fmt: skip
-    if lower in fixed:
-        return fixed[lower]
-    if lexicon.is_third_person(lower) and not lexicon.is_plural_noun(lower):
-        return lexicon.base_of(lower) or verb
-    if lexicon.is_third_person(lower) and lower.endswith("s"):
-        return lexicon.base_of(lower) or verb
-    return verb
-
-
-def _asked(text: str) -> str | None:
-    """Their question to the candidate as a wh-clause, or None when it cannot be reworded."""
-    body = text.rstrip("?").strip()
-    body = re.sub(r"\byour\b", "my", re.sub(r"\byou\b", "I", body, flags=re.I), flags=re.I)
-    found = _WH_QUESTION.match(body)
-    if found:
-        wh, aux, who, rest = (found.group(n) for n in ("wh", "aux", "who", "rest"))
-        who = "I" if who.lower() in ("i", "you") else who.lower()
-        if aux.lower() in ("do", "does"):
-            return f"{wh.lower()} {who} {rest}"
-        if aux.lower() == "did":
-            verb, _, more = rest.partition(" ")
-            past = lexicon.verb_forms(verb.lower()).get("VBD")
-            return f"{wh.lower()} {who} {past} {more}".strip() if past else None
-        aux = {"is": "am", "are": "am", "was": "was", "were": "was"}.get(aux.lower(), aux.lower())
-        return f"{wh.lower()} {who} {aux} {rest}"
-    if re.match(r"^(?:whether|how|what|why|when|where|who)\s+(?:I|we)\b", body):
-        return body  # already in statement order: "whether I could cover weekends"
-    found = _YES_NO.match(body)
-    if found:
-        aux, rest = found.group("aux").lower(), found.group("rest")
-        if aux in ("do", "does"):
-            return f"whether I {rest}"
-        if aux == "did":
-            verb, _, more = rest.partition(" ")
-            past = lexicon.verb_forms(verb.lower()).get("VBD")
-            return f"whether I {past} {more}".strip() if past else None
-        if aux in ("am", "are"):
-            return f"whether I am {rest}"
-        return f"whether I {aux} {rest}"
-    return None
 
 
 _MONTH_NAMES = [
@@ -198,7 +103,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         flags=re.I,
     )
     if text.endswith("?"):
-        about = _about_them(text)
+        about = about_them(text)
         if about is not None:
             return Topic(item, about, plural=False)
         chose = re.match(r"^why (?:this|the) ([a-z]+(?: [a-z]+)?)\?$", text, re.IGNORECASE)
@@ -206,10 +111,10 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
             return Topic(
                 item, f"why I chose this {chose.group(1).lower()}", question=True, mine=True
             )
-        asked = _asked(text)
+        asked = asked_clause(text)
         if asked is not None:
             return Topic(item, asked, question=True, mine=True)
-        if _is_question(text):
+        if is_question(text):
             return Topic(item, "", question=True, why="a question that could not be reworded")
         text = text.rstrip("?").strip()  # "GP margins?": a subject typed with a question mark
     text = head_of(_joined(text).split(": ")[0].strip())
@@ -263,53 +168,6 @@ _PRODUCT = re.compile(
     r"^[A-Z][a-z]+\s+(?:rollout|roll-out|upgrade|migration|implementation|integration|go-live"
     r"|deployment|instance|licences?|licenses?)\b"
 )
-
-
-# A question about the interviewer's organisation: "how do they prioritise ...?" is no
-# question put to the candidate but a subject of theirs, said to them.
-_THEIR_QUESTION = re.compile(
-    r"^(?P<wh>how|what|why|when|where|which \w+|who)\s+(?P<aux>do|does|did|is|are|was|were|will"
-    r"|would|can|could|should)\s+(?P<who>they|he|she)\s+(?P<rest>.+)$",
-    re.IGNORECASE,
-)
-_TO_YOU = {"is": "are", "was": "were", "do": "", "does": "", "did": ""}
-
-
-def _about_them(text: str) -> str | None:
-    """ "how do they prioritise vulnerable tenants?" -> "how you prioritise vulnerable tenants";
-    "why complaints spiked after the billing change?" -> the same, in statement order."""
-    body = text.rstrip("?").strip()
-    found = _THEIR_QUESTION.match(body)
-    if found:
-        wh, aux, rest = found.group("wh").lower(), found.group("aux").lower(), found.group("rest")
-        if aux == "did":
-            verb, _, more = rest.partition(" ")
-            past = lexicon.verb_forms(verb.lower()).get("VBD")
-            if past is None:
-                return None
-            rest = f"{past} {more}".strip()
-        verb = _TO_YOU.get(aux, aux)
-        return to_reader(" ".join(w for w in (wh, "you", verb, rest) if w))
-    words = body.split()
-    if len(words) < 3 or words[0].lower() not in WH_WORDS or words[0].lower() == "whether":
-        return None
-    second = words[1].lower()
-    if second in ("they", "he", "she") and lexicon.base_of(words[2].lower()) == words[2].lower():
-        return to_reader(body[0].lower() + body[1:])  # "how they measure success?"
-    if second in BE or second in AUXILIARIES or second in ("i", "you", "we"):
-        return None  # a question put to the candidate, or one `_asked` reads
-    if re.search(r"\b(?:I|me|my|you|your)\b", body):
-        return None
-    # statement order with a verb of its own ("why complaints spiked ...")
-    if not any(lexicon.is_past(w.lower()) or lexicon.is_third_person(w.lower()) for w in words[2:]):
-        return None
-    return to_reader(body[0].lower() + body[1:])
-
-
-def _is_question(text: str) -> bool:
-    """True when a typed "?" ends a real question, not a subject ("GP margins?")."""
-    first = text.split()[0].lower()
-    return first in WH_WORDS or first in BE or first in AUXILIARIES or first in ("do", "did")
 
 
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+|\s*;\s*")

@@ -3,10 +3,10 @@
 The plan, paragraph by paragraph: thanks (role, company, when); this reader's topic tied to the
 points selected for them, then their contribution (`body` says these); the follow-up; one
 personal line; interest and the next step in one closing sentence (with other roles when the
-candidate is open to them). Each sentence is tagged with its section, so length fitting drops
-optional ones in the phrasebook's `DROP_ORDER`. Nothing is added to reach a minimum length: a
-letter from thin notes stays short and `Letter.notices` says which notes fields would give it
-substance.
+candidate is open to them): `sections` says the ones around the body. Each sentence is tagged
+with its section, so length fitting drops optional ones in the phrasebook's `DROP_ORDER`.
+Nothing is added to reach a minimum length: a letter from thin notes stays short and
+`Letter.notices` says which notes fields would give it substance.
 """
 
 from __future__ import annotations
@@ -17,23 +17,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from composer.channels import channel_spec
-from composer.dates import send_by_date
 from composer.drafting import Adjustment
-from composer.english import ROLE_NOUNS, bare_role, company_in_prose, count_words
+from composer.english import count_words
 from composer.models import Notes
-from composer.next_steps import next_step_date
-from composer.offline import envelope, phrasebook
-from composer.offline.asked import follow_up_reader, left_out
-from composer.offline.body import Body, Sentence
+from composer.offline import phrasebook
+from composer.offline.body import Sentence
 from composer.offline.flagged import POINTS, unflagged
-from composer.offline.followup import follow_up_line, next_steps_line, presumes, promised
-from composer.offline.nextsteps import reader_names
+from composer.offline.followup import promised
 from composer.offline.phrasebook import Variation, seed_for
-from composer.offline.rapport import rapport_line
 from composer.offline.realise import (
     joinable,
     lower_start,
 )
+from composer.offline.sections import Sections
 from composer.offline.select import MOST_FACTS, Selection, select, thin_notice
 from composer.offline.tone import registered, shortened
 from composer.offline.usable import lowercase_words, stems, usable_points
@@ -43,15 +39,6 @@ from composer.rules.context import Context
 from composer.rules.facts import facts_for
 from composer.rules.text import parse
 from composer.rules.wording import SUBJECT_RE, normalise
-
-# How and when the interview happened, from the day ("yesterday", "on Tuesday") and its
-# possessive ("yesterday's", "Tuesday's"): as an adverbial and as a noun.
-_MET = {
-    "phone": ("on the phone {when}", "{whose} phone call"),
-    "video": ("on our video call {when}", "{whose} video call"),
-    "onsite": ("during my visit {when}", "{whose} on-site interview"),
-    "panel": ("at {whose} panel", "{whose} panel interview"),
-}
 
 _LINE_START = re.compile(rf"[^\n\r]*[\n\r]|{SUBJECT_RE.pattern}", re.IGNORECASE)
 
@@ -76,7 +63,7 @@ class Written:
     explained: tuple[str, ...] = ()  # rules whose warning a notice answers (see `Draft`)
 
 
-class Writer(Body):
+class Writer(Sections):
     """Writes the letter to interviewer `index`; `salt` asks for other wordings on a retry."""
 
     def __init__(
@@ -130,132 +117,6 @@ class Writer(Body):
         # "accessible design" and "handing designs over" are not one subject for a designer.
         self.generic = stems(f"{notes.role} {notes.company}")
         self._frame_words: int | None = None  # the words outside the body (see `length`)
-
-    # --- helpers --------------------------------------------------------------------------
-    def _send_day(self, today: dt.date | None) -> dt.date:
-        send_by = send_by_date(self.notes.interview.date)
-        return max(send_by, today) if today is not None else send_by
-
-    def role_phrase(self) -> str:
-        role = bare_role(self.notes.role)
-        last = role.split()[-1].lower() if role.split() else ""
-        if last in ROLE_NOUNS:
-            return f"the {role}"
-        nouns = ("role", "position", "role")
-        return f"the {role} {self.variation.order('role noun', nouns)[0]}"
-
-    def when(self) -> tuple[str, str]:
-        """("yesterday", " yesterday") or ("on Tuesday", " on Tuesday"): adverb, after a noun."""
-        if self.send_day - self.notes.interview.date <= dt.timedelta(days=1):
-            return "yesterday", " yesterday"
-        day = f"on {self.notes.interview.date:%A}"
-        return day, f" {day}"
-
-    # --- sections -------------------------------------------------------------------------
-    def subject(self) -> str:
-        role = bare_role(self.notes.role)
-        words = role.split()
-        if len(words) > 1 and words[-1].lower() in ROLE_NOUNS:
-            role = " ".join(words[:-1])
-        values = {
-            "role": role,
-            "company": self.notes.company,
-            "candidate": self.notes.candidate.name,
-        }
-        options = self.variation.order("subject", self.words("subject"))
-        for option in options:
-            line = "Subject: " + self._fix_stops(option.format(**values))
-            if len(line) <= 80:
-                return line
-        return "Subject: Thank you for the interview"
-
-    def greeting(self) -> str:
-        return envelope.greeting(self.person, self.tone, self.channel, self.variation)
-
-    def thanks(self) -> list[Sentence]:
-        when, _ = self.when()
-        whose = "yesterday's" if when == "yesterday" else f"{self.notes.interview.date:%A}'s"
-        met, met_noun = _MET.get(
-            self.notes.interview.format or "", ("{when}", "our conversation {when}")
-        )
-        text = self.pick(
-            "thanks",
-            met_when=met.format(when=when, whose=whose),
-            met_noun_when=met_noun.format(when=when, whose=whose),
-            role=self.role_phrase(),
-            company=company_in_prose(self.notes.company),
-        )
-        return [Sentence("thanks", 0, text)]
-
-    def follow_up(self) -> list[Sentence]:
-        if self.index != follow_up_reader(self.notes):
-            return []  # said once, to who asked (or the nearest reader): a panel compares letters
-        value = self.notes.follow_up
-        line = follow_up_line(
-            value, self.common, self.tone, self.channel, self.variation, fits=self.fits
-        )
-        if not line:
-            self.notices.extend([left_out(value)] if value else [])
-            return []
-        self.note(line)
-        return [Sentence("follow_up", 3, line)]
-
-    def rapport(self) -> list[Sentence]:
-        person = self.person
-        names = [person.name, person.name.split()[0]]
-        if person.salutation:
-            names.append(person.salutation)
-        for note in person.rapport:
-            line = rapport_line(
-                note,
-                names,
-                tone=self.tone,
-                channel=self.channel,
-                variation=self.variation,
-                fits=self.fits,
-                late=self.when()[0] != "yesterday",
-                repeats=self.repeats,
-            )
-            if line.text is not None:
-                self.note(line.text)
-                return [Sentence("rapport", 4, line.text)]
-            self.notices.append(
-                f'The personal note for {person.name} ("{note}") was left out: {line.skipped}.'
-            )
-        if person.rapport:
-            self.explained.add("personal-touch")  # the notices say why there is no line
-        return []
-
-    def closing(self) -> list[Sentence]:
-        """The next step welcomed (or hearing from them), and other roles when welcome."""
-        value = self.notes.next_steps
-        when = next_step_date(value, self.notes.interview.date) if value else None
-        if when is not None and when < self.send_day:
-            self.notices.append(
-                f'The next step ("{value}") has passed by the day the letter goes out; the letter '
-                "looks forward to hearing from them instead."
-            )
-            value = None
-        person = self.person
-        steps = next_steps_line(
-            value,
-            self.common,
-            self.tone,
-            self.channel,
-            self.variation,
-            fits=self.fits,
-            reader=reader_names(person.name, person.title, person.salutation),
-        )
-        if presumes(self.notes.next_steps):
-            self.notices.append(
-                f'The next step ("{self.notes.next_steps}") was left out: it reads as if the job '
-                "were already yours."
-            )
-        out = [Sentence("next_step", 5, f"{steps}.")]
-        if self.notes.open_to_other_roles:
-            company = company_in_prose(self.notes.company)  # "at the Halvorsen Museum ..."
-            out.append(Sentence("other_roles", 5, self.pick("other_roles", company=company)))
-        return out
 
     def _fill(self, sentences: list[Sentence]) -> list[Sentence]:
         """A letter under its minimum first adds points of the candidate's it left out (three
@@ -333,12 +194,6 @@ class Writer(Body):
         ctx = Context(facts, facts.person(self.person.name))
         found = structure.length(parse(self.render(sentences)), ctx)  # that rule alone
         return any(v.severity == "error" for v in found)
-
-    def signature(self) -> str:
-        return envelope.signature(self.notes, self.variation, self.person)
-
-    def letterhead(self) -> str:
-        return envelope.letterhead(self.notes, self.person, self.send_day)
 
     # --- assembly -------------------------------------------------------------------------
     def render(self, sentences: list[Sentence]) -> str:
