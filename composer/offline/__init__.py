@@ -25,7 +25,9 @@
 - `sections`: subject, greeting, thanks, follow-up, personal line, closing, signature
 - `writer`: the document plan, assembly and length fitting
 - `flagged`: sentences an error rule flagged in every wording, left out with a notice
-- `linkedin`: the short note's plan and wordings, fitted to a character limit
+- `linkedin`: the short note's plans (every way to say it), fitted to a character limit
+- `linkedin_choice`: which plan a note takes, beside the panel's earlier notes
+- `linkedin_wording`: the short note's wordings, as data
 - `backend`: `OfflineBackend`, the backend compose uses with no model configured
 """
 

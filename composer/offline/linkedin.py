@@ -5,9 +5,9 @@ caller set another), so it is planned differently from a letter: a greeting line
 paragraph of thanks naming the role and the company, one point of this reader's conversation
 (their topic, else one of the candidate's points, else their personal note) and a close that
 looks ahead; the candidate's name alone on the last line. Every wording is whole: the writer
-lists every way to say the note, fullest first, and takes the best that fits (`_rank` says what
-counts most), never cutting a sentence. The notes of a panel each say their reader's own topic
-and, where room allows, take thanks worded as few of the earlier notes are.
+lists every way to say the note, fullest first, and takes the best that fits (`linkedin_choice`
+says what counts most), never cutting a sentence. The notes of a panel each say their reader's
+own topic and, where room allows, take thanks worded as few of the earlier notes are.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from composer.channels import spec_for
 from composer.dates import send_by_date
@@ -26,12 +25,12 @@ from composer.english import ROLE_NOUNS, bare_role, company_in_prose, given_name
 from composer.models import Notes
 from composer.offline.envelope import salutation
 from composer.offline.items import PLAIN_KINDS, read_point, said_for
+from composer.offline.linkedin_choice import Plan, PlanChooser
 from composer.offline.linkedin_wording import (
     CLOSE,
     GERUND_MISREAD,
     GREETING,
     POINT,
-    TALK,
     THANKS,
     TOPIC,
     TOPIC_THANKS,
@@ -44,25 +43,6 @@ from composer.offline.rapport import rapport_line
 from composer.offline.realise import sentence
 from composer.offline.usable import lowercase_words, stems, usable_points, usable_topics
 from composer.offline.writer import Written
-
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
-
-
-def _key(sentence: str) -> str:
-    return " ".join(sentence.casefold().split())
-
-
-class _Plan(NamedTuple):  # a tuple: made thousands of times a note
-    """One way to say the note, fullest first: the sentences of its paragraph and the name."""
-
-    sentences: tuple[str, ...]
-    name: str
-    substance: int  # how many points of the conversation it recalls
-    kind: int = 0  # what it recalls first: a point asked for (-1), their topic (0), a point
-    # of the candidate's (1), their personal note (2), nothing (3)
-    casual: int = 0  # "Thanks ...", "Hope to ..." under a "Dear" greeting
-    combined: bool = False  # their topic said in the thanks, for want of room
-    fit: int = 0  # how many words its point of the candidate's shares with their topics
 
 
 def _turn(items: list[str], steps: int) -> list[str]:
@@ -109,17 +89,18 @@ class NoteWriter:
         # The wordings of the earlier notes: a panel's notes each take their own where they can.
         self.slots = {"role": self._role(), "when": self._when(), "interview": self._interview()}
         self.slots["company"] = company_in_prose(notes.company)
-        self.frames = frame_patterns(self.tone, self.slots)
-        self._frame_of: dict[str, str] = {}
-        self._talk_of: dict[str, frozenset[str]] = {}
-        self._key_of: dict[str, str] = {}
+        self.chooser = PlanChooser(
+            frame_patterns(self.tone, self.slots),
+            when=self.slots["when"],
+            full_name=notes.candidate.name,
+            salt=salt,
+        )
         self._greeting = self.greeting()
         self.beside(earlier)
 
     def beside(self, earlier: Sequence[str]) -> NoteWriter:
         """This writer, for a note beside the panel's `earlier` ones (not their wordings)."""
-        self.taken = [frozenset(_key(s) for s in _SENTENCE.split(text)) for text in earlier]
-        self.used = [{self._frame(s) for s in _SENTENCE.split(text)} for text in earlier]
+        self.chooser.beside(earlier)
         return self
 
     def _order(self, slot: str, table: dict[str, tuple[str, ...]]) -> list[str]:
@@ -225,7 +206,7 @@ class NoteWriter:
         found = self.thanks()
         return [t for t in found if self._when() in t] + [t for t in found if self._when() not in t]
 
-    def plans(self) -> list[_Plan]:
+    def plans(self) -> list[Plan]:
         """Every way to say the note, fullest first: their topic and a point of the
         candidate's, one of them, their personal note, nothing (`_ordered` chooses)."""
         # A retry (`salt`) turns both lists, so that the notes of a panel can differ.
@@ -271,7 +252,7 @@ class NoteWriter:
             # "Dear Ms. Whitfield," is answered by "Thank you" and a whole closing sentence.
             casual = sum(bool(_CASUAL.match(w)) for w in (first, close)) if dear else 0
             found.append(
-                _Plan(
+                Plan(
                     (first, *middle, close),
                     name,
                     len(middle) + recalled,
@@ -283,16 +264,8 @@ class NoteWriter:
             )
         return found
 
-    def _frame(self, sentence: str) -> str:
-        """The wording `sentence` is said in, or the sentence itself when it has none."""
-        if sentence not in self._frame_of:
-            bare = sentence.rstrip(".")
-            found = (wording for wording, pattern in self.frames if pattern.fullmatch(bare))
-            self._frame_of[sentence] = next(found, _key(sentence))
-        return self._frame_of[sentence]
-
     @functools.cached_property
-    def _plans(self) -> list[_Plan]:  # made once: `room` and `write` both need them
+    def _plans(self) -> list[Plan]:  # made once: `room` and `write` both need them
         return self.plans()
 
     @functools.cached_property
@@ -311,88 +284,7 @@ class NoteWriter:
             for p, n in zip(self._plans, self._lengths, strict=True)
         )
 
-    def _sentence_key(self, sentence: str) -> str:
-        if sentence not in self._key_of:
-            self._key_of[sentence] = _key(sentence)
-        return self._key_of[sentence]
-
-    def _shared(self, plan: _Plan) -> int:
-        """The most sentences `plan` has in common with any one earlier note of the panel."""
-        keys = [self._sentence_key(s) for s in plan.sentences]
-        return max((sum(k in taken for k in keys) for taken in self.taken), default=0)
-
-    def _reused(self, sentences: tuple[str, ...]) -> int:
-        """How often the wordings of `sentences` were taken by the panel's earlier notes."""
-        frames = [self._frame(s) for s in sentences]
-        return sum(frame in used for frame in frames for used in self.used)
-
-    def _rank(self, plan: _Plan) -> tuple[int, ...]:
-        """Where `plan` stands among the notes that fit: the most important reason first."""
-        shared = self._shared(plan)
-        over_half = shared * 2 > len(plan.sentences)
-        return (
-            # a point of the conversation: the rules want one
-            plan.substance == 0,
-            # `unique` allows a colleague's note less than half of its sentences; with no room
-            # to differ enough, at least not their note word for word
-            over_half,
-            shared if over_half else 0,
-            # what this reader discussed before what any reader might be told
-            plan.kind,
-            # "Thanks for our talk ... I enjoyed our talk about ..." reads as a template
-            self._echoes(plan.sentences),
-            # the register of a "Dear" greeting: whole sentences
-            plan.casual,
-            # signed with the full name; the first name only when it leaves no room for their
-            # topic or for whole sentences
-            plan.name != self.notes.candidate.name,
-            # the thanks and their topic in one sentence only when two do not fit
-            plan.combined,
-            # not half of any one earlier note; then thanks worded as few of the panel's
-            # earlier notes are
-            shared * 2 >= len(plan.sentences),
-            self._reused(plan.sentences[:1]),
-            -plan.substance,
-            # the candidate's point that meets what they discussed
-            -plan.fit,
-            # "yesterday": the note goes out the day after
-            self.slots["when"] not in plan.sentences[0],
-            # the rest worded as few of the panel's earlier notes are
-            self._reused(plan.sentences[1:]),
-        )
-
-    def _choose(self, plans: list[_Plan]) -> _Plan:
-        """The best of `plans` (the first of equals: plans run fullest first). A retry (`salt`)
-        says as few as it can of the sentences of the attempts before it, whichever of them
-        broke a rule."""
-        ranks = {plan: self._rank(plan) for plan in plans}
-        tried: list[_Plan] = []
-        for _ in range(self.salt + 1):
-            said = {s for plan in tried for s in plan.sentences}
-            tried.append(
-                min(
-                    plans,
-                    key=lambda p: (
-                        ranks[p][:3],  # a point, and not half of a colleague's note
-                        sum(s in said for s in p.sentences),
-                        ranks[p][3:],
-                    ),
-                )
-            )
-        return tried[-1]
-
-    def _echoes(self, sentences: tuple[str, ...]) -> bool:
-        """True when two neighbouring sentences name the conversation with the same word."""
-        found = [self._talk_words(s) for s in sentences]
-        return any(a & b for a, b in itertools.pairwise(found))
-
-    def _talk_words(self, sentence: str) -> frozenset[str]:
-        if sentence not in self._talk_of:
-            words = frozenset(m.group().casefold() for m in TALK.finditer(sentence))
-            self._talk_of[sentence] = words
-        return self._talk_of[sentence]
-
-    def render(self, plan: _Plan) -> str:
+    def render(self, plan: Plan) -> str:
         return "\n".join([self._greeting, " ".join(plan.sentences), plan.name])
 
     def write(self) -> Written:
@@ -408,11 +300,11 @@ class NoteWriter:
                 if p.substance and (low or 0) <= n <= top
             ]
             if asked:
-                return Written(self.render(self._choose(asked)), ())
+                return Written(self.render(self.chooser.choose(asked)), ())
             # Nothing is as asked: the plain note, which the reviser finds unchanged.
         fitting = [p for p, n in zip(plans, self._lengths, strict=True) if n <= self.limit]
         if fitting:
-            plan = self._choose(fitting)
+            plan = self.chooser.choose(fitting)
             if plan.substance == 0:
                 self.notices.append(
                     f"The LinkedIn note to {self.person.name} recalls no point of your "
