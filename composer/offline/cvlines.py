@@ -157,12 +157,17 @@ def _span(text: str) -> tuple[str, Clause] | None:
     elif mostly:  # "... external audit, mostly with charities and academy trusts"
         rest = mostly.group("rest")
         link = "" if rest.split()[0] in ("in", "at", "with", "for", "on") else "with "
-        first = rest.split()[0]
+        first, last = rest.split()[0], rest.split()[-1]
+        if link and not lexicon.is_plural_noun(last) and "adj" not in lexicon.classes(first):
+            return None  # "mostly dementia": "with dementia" would say something else
         if not link or lexicon.is_noun(first) or "adj" not in lexicon.classes(first):
             what, tail = mostly.group("what"), f", {mostly.group('adv')} {link}{rest}"
         else:  # "mostly residential and highways": kinds of work, "on residential ... work"
             what, tail = mostly.group("what"), f", {mostly.group('adv')} on {rest} work"
     elif some:  # "small animal, bit of exotics" -> "..., with some exotics"
+        last = some.group("rest").split()[-1]
+        if "adj" in lexicon.classes(last) or not (lexicon.is_noun(last) or lexicon.is_gerund(last)):
+            return None  # "bit of private": a describing word with nothing to describe
         what, tail = some.group("what"), f", with some {some.group('rest')}"
     elif re.match(r"^[^,]+, (?:about |around |over |up to )?\d+\+? [a-z][^,]*$", what):
         what, count = what.split(", ", 1)  # "child protection, about 30 cases at a time"
@@ -181,6 +186,10 @@ def _span(text: str) -> tuple[str, Clause] | None:
         return "skill", Clause(
             "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}"
         )
+    if tail and what.islower() and len(what.split()) == 1 and lexicon.is_noun(what):
+        # "six years scaffolding, bit of supervising": a trade named by one word
+        years = f"{found.group('n')} {found.group('unit')}"
+        return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
     if lexicon.is_gerund(first) and not tail and "(" not in what and "," not in what:
         # "four years handling property claims at a Lloyd's syndicate"
         return "skill", Clause(

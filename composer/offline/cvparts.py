@@ -113,6 +113,8 @@ def _codes(text: str) -> str:
     """ "ACS CCN1 CENWAT" -> "ACS CCN1 and CENWAT": a scheme's name stays with the code after
     it ("ACS CCN1", "OSHA 30"); the names are joined with "and"."""
     words = text.split()
+    if len(words) == 2:
+        return text  # "APM PMQ", "OSHA 30": one name
     names: list[str] = []
     for word in words:
         joins = names and names[-1].isalpha() and " " not in names[-1] and not word.isalpha()

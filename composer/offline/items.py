@@ -219,6 +219,8 @@ def _with_result(
     the dash is no action of the candidate's (the phrase reader judges it)."""
     if comma:  # "drafted about 60 H-1B petitions, RFE rate under 10%": a result after a comma
         action, after = text.rsplit(", ", 1)
+        if ", " in action:
+            return None  # "coded welder, 6G, 12 yrs": a list of parts, not an action and its result
     else:
         action, after = _MARK.split(text, maxsplit=1)
     done = read_point(action, common)
@@ -298,6 +300,8 @@ def _raw(said: Clause, text: str) -> str:
     if re.search(r"(?<!up )(?<!down )(?<!by )\b\d[\d,]*\+? ?pts\b", text, re.IGNORECASE):
         # "up 12 pts" are points; "reviews for 200+ pts" may be patients
         return "its shorthand 'pts' could be points or patients"
+    if re.search(r", (?:a )?(?:little )?bit of\b", words):
+        return "a tail ('bit of ...') whose link to the rest could not be read"
     times = re.search(r"\b\d+x\b", words)
     if times:
         return f"its shorthand '{times.group()}' has no one sure reading"
