@@ -366,7 +366,8 @@ NOTE_SHORTHAND = (
     ("thurs", "Thursday"), ("fri", "Friday"),
     ("svc", "service"), ("xmas", "Christmas"), ("lit support", "litigation support"),
     ("abt", "about"), ("tmrw", "tomorrow"), ("tmr", "tomorrow"), ("tmw", "tomorrow"),
-    ("ooh", "out-of-hours"),
+    ("ooh", "out-of-hours"), ("uni", "university"), ("resi", "residential"),
+    ("reg'd", "registered"),
 )  # fmt: skip
 # Short forms a letter may keep in a warm note but spells out where the register asks for it
 # (a formal letter; "a fellow Purdue graduate"): the rules count the full word as the notes' own.

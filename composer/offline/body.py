@@ -65,8 +65,10 @@ class Body(Wording):
             values = self._values(point)
             if number == 0:
                 section = self._summary_section(point)
-                if section == "summary_done" and self._plainly(values):
-                    section = "link_mine"  # a result said plainly, not "I am proud that ..."
+                if section in ("summary", "summary_done") and self._plainly(values):
+                    # a fact said plainly: not "I am proud that ...", nor a stock tail
+                    # ("..., and I would bring that to the position") that says nothing more
+                    section = "link_mine"
                 text = self.pick(section, company=self.notes.company, **values)
                 out.append(Sentence("summary", paragraph, text))
             else:
@@ -88,9 +90,12 @@ class Body(Wording):
     def _kind_suffix(self, point: Phrase) -> str:
         """ "_held" for a credential, "_done" for something done, "" for what one brings."""
         kind = read_point(point.source, self.common).kind
-        if kind in (Kind.DEGREE, Kind.HELD, Kind.CERTIFICATE, Kind.ROLE, Kind.UNDER_WAY):
+        # an unsure highlight is recalled as something told ("I was glad to tell you about
+        # ..."): plainly, like a credential
+        plain = (Kind.DEGREE, Kind.HELD, Kind.CERTIFICATE, Kind.ROLE, Kind.UNDER_WAY, Kind.UNSURE)
+        if kind in plain:
             return "_held"
-        if kind in (Kind.ACHIEVEMENT, Kind.ONGOING, Kind.NOTE_TO_SELF, Kind.UNSURE):
+        if kind in (Kind.ACHIEVEMENT, Kind.ONGOING, Kind.NOTE_TO_SELF):
             return "_done"
         return ""
 

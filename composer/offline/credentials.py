@@ -111,6 +111,8 @@ def degree(text: str) -> Degree | None:
         year = years[0]
         rest = _YEAR.sub("", rest)
     parts = [p.strip(" .") for p in re.split(r"[,()]", rest) if p.strip(" .")]
+    in_name = name.lower().rstrip(".") in SUBJECT_IN_NAME or " of " in name
+    parts = [school_name(p, alone=in_name or i > 0) for i, p in enumerate(parts)]
     subject = school = honours = ""
     first = True  # the first part that is not honours may be the subject
     for part in parts:
@@ -126,6 +128,10 @@ def degree(text: str) -> Degree | None:
             first = False
             continue
         if not _school_like(part):
+            plain = part.islower() and "degree" not in part.split()
+            if first and not subject and plain and all(map(lexicon.known, part.split())):
+                subject, first = part, False  # "MEng civil", "BSc physics": a subject
+                continue
             return None
         words = part.split()
         if words[0] in ("Univ", "Uni"):
@@ -133,7 +139,6 @@ def degree(text: str) -> Degree | None:
         named_school = len(words) > 1 and (
             words[-1].lower() in SCHOOL_WORDS or words[0] in ("University", "Univ", "Uni")
         )
-        in_name = name.lower().rstrip(".") in SUBJECT_IN_NAME or " of " in name
         implied = in_name and (
             part.isupper() or len([p for p in parts if not _HONOURS.match(p)]) == 1
         )
@@ -146,16 +151,64 @@ def degree(text: str) -> Degree | None:
         first = False
     if subject and not _school_like(subject) and subject != subject.lower():
         return None
+    subject = _subject_in_full(subject, name)
     if _SUBJECT_SHORT.intersection(subject.split()):
         return None
     return Degree(name, subject, school, year, honours)
 
 
-# Subjects typed short ("BSc Physio", "FdSc Vet Nursing"): spelling them out would name
-# something the notes do not, and as typed they read as notes, so the line is left out.
-_SUBJECT_SHORT = frozenset(
-    ["Physio", "Vet", "Eng", "Mech", "Elec", "Econ", "Psych", "Comp", "Sci", "Admin", "Mgmt"]
+# Subjects typed short that a person spells out the one way: "BSc Physio" -> "Physiotherapy",
+# "FdSc Vet Nursing" -> "Veterinary Nursing", "MEng Civil Eng" -> "Civil Engineering".
+_SUBJECT_WORDS = {
+    "physio": "physiotherapy", "vet": "veterinary", "eng": "engineering",
+    "mech": "mechanical", "elec": "electrical", "econ": "economics", "econs": "economics",
+    "psych": "psychology", "comp": "computer", "sci": "science", "mgmt": "management",
+    "chem": "chemical",
+}  # fmt: skip
+# A branch of engineering typed alone after an engineering degree: "MEng civil".
+_BRANCHES = frozenset(
+    ["civil", "mechanical", "electrical", "chemical", "structural", "software", "aerospace"]
 )
+# Short forms no one reading could spell out with confidence: the line is left out.
+_SUBJECT_SHORT = frozenset(["Admin"])
+
+
+def _subject_in_full(subject: str, degree_name: str) -> str:
+    """ "Mech Eng" -> "Mechanical Engineering"; "civil" after "MEng" -> "civil engineering"."""
+    words = []
+    for word in subject.split():
+        full = _SUBJECT_WORDS.get(word.lower())
+        words.append(word if full is None else full.capitalize() if word[0].isupper() else full)
+    said = " ".join(words)
+    engineering = re.fullmatch(r"[BM]\.?Eng", degree_name)
+    if engineering and said.lower() in _BRANCHES:
+        said += " Engineering" if said[0].isupper() else " engineering"
+    return said
+
+
+def school_name(part: str, *, alone: bool = False) -> str:
+    """A school typed in lower case, given its capitals where its shape says it is a name:
+    "uni of nottingham" -> "University of Nottingham", "roosevelt univ" -> "Roosevelt
+    University"; a word no dictionary knows, alone after a degree that names its subject
+    ("MPharm bradford") or after its subject ("BA history, durham") -> "Bradford", "Durham".
+    Other parts are returned as typed."""
+    words = part.split()
+    if not part.islower() or not words:
+        return part
+    if words[0] in ("uni", "univ", "university") and words[1:2] == ["of"] and len(words) > 2:
+        return "University of " + " ".join(_capital(w) for w in words[2:])
+    if words[-1] in ("uni", "univ", "university", "college") and len(words) > 1:
+        named = words[:-1]
+        if all(not lexicon.known(w) for w in named):
+            head = "College" if words[-1] == "college" else "University"
+            return " ".join(_capital(w) for w in named) + f" {head}"
+    if alone and len(words) == 1 and not lexicon.known(words[0]):
+        return _capital(words[0])
+    return part
+
+
+def _capital(word: str) -> str:
+    return word if word in ("of", "and", "the") else word[:1].upper() + word[1:]
 
 
 def certificate(text: str) -> tuple[str, str] | None:

@@ -35,6 +35,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         _initials,
         _titled,
         _permits,
+        _described_post,
         _language,
         _since,
         _held_year,
@@ -284,3 +285,12 @@ def _language(text: str) -> tuple[str, Clause] | None:
     if not found.group("lang").endswith(("ish", "ese", "an", "ian", "ch", "ic", "ai", "ew")):
         return None  # "Spanish", "Japanese", "German", "French", "Arabic", "Thai", "Hebrew"
     return "skill", Clause("I", "am", _LEVELS[found.group("level")].format(found.group("lang")))
+
+
+def _described_post(text: str) -> tuple[str, Clause] | None:
+    """A post named with the standing that makes it: "coded welder", "qualified electrician"
+    -> "I am a coded welder" (not "I coded welder")."""
+    found = re.fullmatch(r"(?P<how>[a-z]+ed) (?P<who>[a-z]+)", text)
+    if found is None or found["who"] not in PERSON_HEADS or not lexicon.is_past(found["how"]):
+        return None
+    return "role", Clause("I", "am", f"{lexicon.article(text)} {text}")

@@ -61,9 +61,12 @@ def tidy(text: str) -> str:
         count, where = still.groups()
         text = f"{text[: still.start()]}, {spelled(count)} of whom are still {where}"
     text = re.sub(r"\bsous\b(?! chef)", "sous chef", text)
+    # "3 as 2nd pharm / relief mgr": a pharmacist's post, and two posts held together
+    text = re.sub(r"\b(second|relief|locum|lead|senior|chief) pharm\b", r"\1 pharmacist", text)
+    text = re.sub(r"(?<=[a-z]) / (?=[a-z])", " and ", text)
     text = re.sub(r"\b(\d+)-cover place\b", r"\1-cover restaurant", text)
     text = _PLACE.sub(_placed, text)
-    text = re.sub(r"\breg\.?(?= since| (?:19|20)\d\d$|$)", "registered", text)
+    text = re.sub(r"\breg(?:\.|'d|d)?(?= since| (?:19|20)\d\d$|$)", "registered", text)
     # a body named by its initials takes "the": "registered with NMC" -> "with the NMC"
     return re.sub(
         r"\b(registered|chartered|accredited) (with|by) (?=[A-Z]{2,8}\b)", r"\1 \2 the ", text
@@ -110,6 +113,12 @@ _MOSTLY = re.compile(
 )
 
 
+# A comma tail that says a little of something else: "small animal, bit of exotics"
+_SOME = re.compile(
+    r"^(?P<what>[^,]+), (?:a )?(?:(?:little )?bit of|some|a little) (?P<rest>[a-z][^,]*)$"
+)
+
+
 def read(text: str) -> tuple[str, Clause] | None:
     """The kind and clause of a CV line of a known shape, else None."""
     for reader in (
@@ -138,6 +147,7 @@ def _span(text: str) -> tuple[str, Clause] | None:
     what, tail = found.group("what"), ""
     part = _PART.match(what)
     mostly = _MOSTLY.match(what)
+    some = _SOME.match(what)
     if part:
         count, how = spelled(part.group("n")), part.group("how")
         said = what[part.end("what") : part.start("n")]
@@ -147,7 +157,18 @@ def _span(text: str) -> tuple[str, Clause] | None:
     elif mostly:  # "... external audit, mostly with charities and academy trusts"
         rest = mostly.group("rest")
         link = "" if rest.split()[0] in ("in", "at", "with", "for", "on") else "with "
-        what, tail = mostly.group("what"), f", {mostly.group('adv')} {link}{rest}"
+        first, last = rest.split()[0], rest.split()[-1]
+        if link and not lexicon.is_plural_noun(last) and "adj" not in lexicon.classes(first):
+            return None  # "mostly dementia": "with dementia" would say something else
+        if not link or lexicon.is_noun(first) or "adj" not in lexicon.classes(first):
+            what, tail = mostly.group("what"), f", {mostly.group('adv')} {link}{rest}"
+        else:  # "mostly residential and highways": kinds of work, "on residential ... work"
+            what, tail = mostly.group("what"), f", {mostly.group('adv')} on {rest} work"
+    elif some:  # "small animal, bit of exotics" -> "..., with some exotics"
+        last = some.group("rest").split()[-1]
+        if "adj" in lexicon.classes(last) or not (lexicon.is_noun(last) or lexicon.is_gerund(last)):
+            return None  # "bit of private": a describing word with nothing to describe
+        what, tail = some.group("what"), f", with some {some.group('rest')}"
     elif re.match(r"^[^,]+, (?:about |around |over |up to )?\d+\+? [a-z][^,]*$", what):
         what, count = what.split(", ", 1)  # "child protection, about 30 cases at a time"
         tail = f", with {count}"
@@ -165,6 +186,10 @@ def _span(text: str) -> tuple[str, Clause] | None:
         return "skill", Clause(
             "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}"
         )
+    if tail and what.islower() and len(what.split()) == 1 and lexicon.is_noun(what):
+        # "six years scaffolding, bit of supervising": a trade named by one word
+        years = f"{found.group('n')} {found.group('unit')}"
+        return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
     if lexicon.is_gerund(first) and not tail and "(" not in what and "," not in what:
         # "four years handling property claims at a Lloyd's syndicate"
         return "skill", Clause(
@@ -190,6 +215,9 @@ def _span(text: str) -> tuple[str, Clause] | None:
         len(words) > 1 and lexicon.is_gerund(last) and all(w[:1].isupper() for w in words[:-1])
     ):  # "HGV driving"
         return "skill", Clause("I", "have", f"{years} of {what}{tail}")
+    one = len(words) == 1 and what.islower() and lexicon.is_noun(what)
+    if one and not lexicon.is_plural_noun(what):  # "eight years of warehouse experience"
+        return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
     if all(lexicon.is_noun(w.lower()) or w[:1].isupper() for w in words):
         return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")
     return None

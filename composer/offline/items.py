@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from composer.offline import credentials, cvlines, cvresults, lexicon, selfnotes
+from composer.offline import credentials, cvlines, cvparts, cvresults, lexicon, selfnotes
 from composer.offline.cleaning import clean
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.realise import Clause, clause, sentence, with_article
@@ -142,6 +142,9 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     line = cvlines.read(tidied)
     if line is not None:
         return Item(item, _LINE_KINDS[line[0]], line[1])
+    listed = cvparts.read(item) if ", " in text else None
+    if listed is not None:
+        return Item(item, _LINE_KINDS[listed[0]], listed[1])
     phrase = analyse(item if tidied == text == clean(item) else tidied, common)
     said = clause(phrase)
     if said is None:
@@ -189,10 +192,22 @@ PLAIN_KINDS = frozenset(
 def said_for(
     phrase: Phrase, common: frozenset[str] = frozenset(), variant: int = 0
 ) -> Clause | None:
-    """A usable point's clause: the item reader's, else the phrase realiser's (`usable` keeps
-    a point the reader cannot say only when no point is sure)."""
+    """A usable point's clause: the item reader's, else (a highlight `usable` keeps when no
+    point is sure) what the candidate told them about."""
     read = read_point(phrase.source, common).said
-    return read if read is not None else clause(phrase, variant=variant)
+    return read if read is not None else mentioned(phrase)
+
+
+def mentioned(phrase: Phrase) -> Clause | None:
+    """A highlight typed as a plain thing with its article ("a talk on data"), recalled as
+    something the candidate brought up: "I was glad to tell you about a talk on data"; None
+    for any other shape (a count, a fragment): those are never forced into the frame."""
+    words = phrase.words
+    if phrase.shape is not Shape.NOUN or len(words) < 3 or words[0] not in ("a", "an", "my"):
+        return None
+    if re.search(r"[\d~+/&;:()-]", phrase.text) or problem(f"I told you about {phrase.text}."):
+        return None
+    return Clause("I", "was glad to tell you about", phrase.text)
 
 
 def _with_result(
@@ -204,6 +219,8 @@ def _with_result(
     the dash is no action of the candidate's (the phrase reader judges it)."""
     if comma:  # "drafted about 60 H-1B petitions, RFE rate under 10%": a result after a comma
         action, after = text.rsplit(", ", 1)
+        if ", " in action:
+            return None  # "coded welder, 6G, 12 yrs": a list of parts, not an action and its result
     else:
         action, after = _MARK.split(text, maxsplit=1)
     done = read_point(action, common)
@@ -283,6 +300,8 @@ def _raw(said: Clause, text: str) -> str:
     if re.search(r"(?<!up )(?<!down )(?<!by )\b\d[\d,]*\+? ?pts\b", text, re.IGNORECASE):
         # "up 12 pts" are points; "reviews for 200+ pts" may be patients
         return "its shorthand 'pts' could be points or patients"
+    if re.search(r", (?:a )?(?:little )?bit of\b", words):
+        return "a tail ('bit of ...') whose link to the rest could not be read"
     times = re.search(r"\b\d+x\b", words)
     if times:
         return f"its shorthand '{times.group()}' has no one sure reading"

@@ -9,13 +9,11 @@ import functools
 import re
 
 from composer.models import Interviewer, Notes
-from composer.offline.items import read_point
+from composer.offline.items import mentioned, read_point
 from composer.offline.offer import why_not
 from composer.offline.phrases import Phrase, Shape, analyse
-from composer.offline.realise import clause, sentence
 from composer.offline.screen import is_instruction, shortened
 from composer.offline.topics import read_topic, topic_parts
-from composer.offline.wellformed import wellformed
 
 _STOP = frozenset(
     [
@@ -80,38 +78,28 @@ def usable_points(notes: Notes) -> list[Phrase]:
     """The candidate's qualifications, then highlights, that the item reader can say with
     confidence (`items.read_point`); the others are left out and `point_notices` says why.
 
-    When none is sure, the ones the phrase realiser can say are kept: a letter must recall at
-    least one of the candidate's points, and `point_notices` asks for a check instead.
+    A point is never forced into a frame it does not fit. When none is sure, a highlight
+    typed as a plain thing ("a talk on data") is still something the candidate brought up in
+    the interview, and is recalled as that (`items.said_for`): a letter recalls one point.
     """
-    sure, fallback = _points(notes)
-    return list(sure or fallback)
-
-
-def _points(notes: Notes) -> tuple[tuple[Phrase, ...], tuple[Phrase, ...]]:
-    """(points the item reader says with confidence, points only the realiser can say)."""
-    return _points_of((*notes.qualifications, *notes.highlights), lowercase_words(notes))
+    common = lowercase_words(notes)
+    sure = _points_of((*notes.qualifications, *notes.highlights), common)
+    return list(sure or _mentioned(tuple(notes.highlights), common))
 
 
 @functools.lru_cache(maxsize=64)
-def _points_of(
-    items: tuple[str, ...], common: frozenset[str]
-) -> tuple[tuple[Phrase, ...], tuple[Phrase, ...]]:
-    sure, fallback = [], []
-    for item in items:
-        if is_instruction(item):
-            continue
-        phrase = analyse(item, common)
-        if read_point(item, common).said is not None:
-            sure.append(phrase)
-        elif _sayable(phrase):
-            fallback.append(phrase)
-    return tuple(sure), tuple(fallback)
+def _mentioned(items: tuple[str, ...], common: frozenset[str]) -> tuple[Phrase, ...]:
+    found = (analyse(item, common) for item in items if not is_instruction(item))
+    return tuple(p for p in found if mentioned(p) is not None)
 
 
-def _sayable(phrase: Phrase) -> bool:
-    """True when the phrase realiser says the item in a sentence that passes the gate."""
-    said = clause(phrase)
-    return said is not None and wellformed(sentence(said.text()))
+@functools.lru_cache(maxsize=64)
+def _points_of(items: tuple[str, ...], common: frozenset[str]) -> tuple[Phrase, ...]:
+    return tuple(
+        analyse(item, common)
+        for item in items
+        if not is_instruction(item) and read_point(item, common).said is not None
+    )
 
 
 def point_notices(notes: Notes) -> list[str]:
@@ -119,7 +107,6 @@ def point_notices(notes: Notes) -> list[str]:
     the reason. An entry that reads as an instruction is left out too, but
     `screen.instruction_notices` already warns about it."""
     common = lowercase_words(notes)
-    sure, _ = _points(notes)
     out = []
     for name in ("qualifications", "highlights"):
         for index, item in enumerate(getattr(notes, name)):
@@ -127,10 +114,9 @@ def point_notices(notes: Notes) -> list[str]:
             if is_instruction(item) or read.said is not None:
                 continue
             where = f'The notes field {name}[{index}] ("{shortened(item)}")'
-            if sure or not _sayable(analyse(item, common)):
-                said = f"was left out of the letters: {read.why}"
-            else:
-                said = f"was used as best it could be, though {read.why}: check its sentence"
+            said = f"was left out of the letters: {read.why}"
+            if name == "highlights" and any(p.source == item for p in usable_points(notes)):
+                said = f"was only recalled as something you told them about: {read.why}"
             out.append(f"{where} {said}. Write it as a sentence you would say to them.")
     offered = notes.contribution
     why = why_not(offered, common) if offered and not is_instruction(offered) else ""

@@ -1,0 +1,161 @@
+"""A CV line of several credentials typed with commas, each part read by its kind and the parts
+said as one sentence.
+
+"gas safe reg, ACS CCN1 CENWAT, 8 yrs" -> "I am Gas Safe registered, hold ACS CCN1 and CENWAT,
+and have eight years' experience"; "IEng, MICE, CEng in progress" -> "I am IEng and MICE, and
+working towards CEng"; "RVN since 2021, RCVS reg'd" -> "I have been an
+RVN since 2021 and am registered with the RCVS"; "ABA-approved paralegal cert, roosevelt univ"
+-> "I hold an ABA-approved paralegal certificate from Roosevelt University". When one part
+cannot be read, `read` gives None and the line is left out: a list is said whole or not at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import credentials, cvlines, lexicon
+from composer.offline.cleaning import clean
+from composer.offline.cvresults import NUMBER
+from composer.offline.realise import Clause
+from composer.offline.words import SCHOOL_WORDS
+
+# Professional bodies whose members write "M" before the initials: "MICE", "MCIPD".
+_BODIES = frozenset(
+    ["ICE", "IStructE", "CIOB", "RICS", "CIBSE", "IMechE", "IET", "CIWEM", "CIPD", "CIM",
+     "CIHT", "CILT", "CMI", "CIPS", "IChemE", "RTPI"]
+)  # fmt: skip
+# Engineering Council registers, held as titles: "I am IEng".
+_REGISTERS = frozenset(["CEng", "IEng", "EngTech", "ICTTech"])
+_CODE = r"[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*|[A-Z]{2,}"
+_CODES = re.compile(rf"(?:{_CODE})(?: (?:{_CODE}|\d+))*")
+_HELD_VERBS = ("am", "hold", "have been", "have held", "earned", "have", "have completed")
+
+
+def read(item: str) -> tuple[str, Clause] | None:
+    """The kind ("held" or "skill") and the one clause of a comma list of credentials, or None
+    when the item is no such list or a part cannot be read with confidence."""
+    parts = [p for p in (clean(part) for part in re.split(r"[,;]", item)) if p]
+    if len(parts) < 2 or len(parts) > 4 or credentials.degree(clean(item)) is not None:
+        return None  # "M.Arch, RISD 2017" is one degree, its school and year
+    said: list[Clause] = []
+    posts: list[int] = []  # where the letters after a name stand ("IEng", "MICE")
+    kinds = set()
+    for part in parts:
+        school = _school(part)
+        if school and said and re.search(r"\b(?:certificate|diploma)$", said[-1].rest):
+            said[-1] = Clause("I", said[-1].verb, f"{said[-1].rest} from {school}")
+            continue
+        read = _part(part)
+        if read is None:
+            return None
+        kinds.add(read[0])
+        if read[0] == "post" and said and posts and posts[-1] == len(said) - 1:
+            said[-1] = Clause("I", "am", f"{said[-1].rest} and {read[1].rest}")  # "IEng and MICE"
+            continue
+        if read[0] == "post":
+            posts.append(len(said))
+        said.append(read[1])
+    if len(said) < 2:
+        return ("held", said[0]) if said else None
+    return ("held" if kinds != {"skill"} else "skill"), _joined(said)
+
+
+# Certification schemes people type in lower case, with the capitals they are written with.
+_SCHEMES = {"lean six sigma": "Lean Six Sigma", "six sigma": "Six Sigma", "prince2": "PRINCE2"}
+_BELT = re.compile(r"(?P<scheme>.+) (?P<colour>yellow|green|black) belt")
+
+
+def _part(part: str) -> tuple[str, Clause] | None:
+    """One part of the list read by its kind, or None."""
+    tidied = cvlines.tidy(part)
+    belt = _BELT.fullmatch(tidied)
+    if belt and belt["scheme"] in _SCHEMES:  # "lean six sigma green belt"
+        name = f"{_SCHEMES[belt['scheme']]} {belt['colour'].capitalize()} Belt"
+        return "held", Clause("I", "hold", f"a {name}")
+    if re.fullmatch(rf"{NUMBER} years?", tidied):  # "8 yrs": the span of the whole trade
+        return "skill", Clause("I", "have", f"{tidied}' experience")
+    member = re.fullmatch(r"M(?P<body>[A-Z][A-Za-z]+)", tidied)
+    if tidied in _REGISTERS or (member and member["body"] in _BODIES):
+        # said as typed, as engineers say them ("I am CEng MICE"): spelled out, the body's
+        # initials ("the ICE") would be a word the notes never give the candidate
+        return "post", Clause("I", "am", tidied)
+    towards = re.fullmatch(rf"(?P<what>{_CODE}) (?:in progress|under way|pending)", tidied)
+    if towards:
+        return "held", Clause("I", "am", f"working towards {towards['what']}")
+    register = re.fullmatch(r"(?P<name>[a-z]+(?: [a-z]+)?) registered", tidied)
+    if register and not any(w in _NOT_NAMES for w in register["name"].split()):
+        name = " ".join(w.capitalize() for w in register["name"].split())  # "Gas Safe"
+        return "held", Clause("I", "am", f"{name} registered")
+    body = re.fullmatch(r"(?P<body>[A-Z][A-Za-z]{1,7}) registered", tidied)
+    if body and sum(c.isupper() for c in body["body"]) >= 2:  # "GPhC", "RCVS"
+        return "held", Clause("I", "am", f"registered with the {body['body']}")
+    found = credentials.degree(tidied)
+    if found is not None:
+        verb, rest = found.said()
+        return "held", Clause("I", verb, rest)
+    line = cvlines.read(tidied)
+    if line is not None and line[1].whole is None and line[1].verb in _HELD_VERBS:
+        return ("skill" if line[0] == "skill" else "held"), line[1]
+    if _CODES.fullmatch(tidied) and (len(tidied.split()) > 1 or len(tidied) > 2):
+        return "held", Clause("I", "hold", _codes(tidied))  # "ACS CCN1 CENWAT"
+    named = re.fullmatch(r"(?P<what>[A-Za-z][\w-]*(?: [a-z][\w-]*)* (?:certificate|diploma))",
+                         tidied)  # fmt: skip
+    if named and not named["what"][:1].isdigit():
+        return "held", Clause("I", "hold", f"{lexicon.article(named['what'])} {named['what']}")
+    return None
+
+
+# Words before "registered" that are no register's name: "fully registered", "state registered".
+_NOT_NAMES = frozenset(["fully", "newly", "currently", "state", "now", "also", "not", "just"])
+
+
+def _codes(text: str) -> str:
+    """ "ACS CCN1 CENWAT" -> "ACS CCN1 and CENWAT": a scheme's name stays with the code after
+    it ("ACS CCN1", "OSHA 30"); the names are joined with "and"."""
+    words = text.split()
+    if len(words) == 2:
+        return text  # "APM PMQ", "OSHA 30": one name
+    names: list[str] = []
+    for word in words:
+        joins = names and names[-1].isalpha() and " " not in names[-1] and not word.isalpha()
+        if joins:
+            names[-1] = f"{names[-1]} {word}"
+        else:
+            names.append(word)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _school(part: str) -> str:
+    """A place of study typed after a certificate ("roosevelt univ" -> "Roosevelt
+    University"), or ""."""
+    named = credentials.school_name(part)
+    words = named.split()
+    if not words or not all(w[:1].isupper() or w in ("of", "and", "the") for w in words):
+        return ""
+    is_school = words[-1].lower() in SCHOOL_WORDS or words[0] == "University"
+    return credentials.definite(named) if is_school else ""
+
+
+def _joined(said: list[Clause]) -> Clause:
+    """Clauses of one subject as one: a verb said once for the parts that share it ("I hold
+    OSHA 30 and a Lean Six Sigma Green Belt"), and a comma before the last "and" when a part
+    has its own ("I am IEng and MICE, and working towards CEng")."""
+    groups: list[tuple[str, list[str]]] = []
+    for clause in said:
+        if groups and groups[-1][0] == clause.verb:
+            groups[-1][1].append(clause.rest)
+        else:
+            groups.append((clause.verb, [clause.rest]))
+    pieces = [f"{verb} {_listed(rests)}" for verb, rests in groups]
+    if len(pieces) == 1:
+        return Clause("I", groups[0][0], _listed(groups[0][1]))
+    last = ", and " if any(" and " in p for p in pieces[:-1]) or len(pieces) > 2 else " and "
+    rest = ", ".join(pieces[:-1])[len(groups[0][0]) + 1 :]
+    return Clause("I", groups[0][0], f"{rest}{last}{pieces[-1]}")
+
+
+def _listed(parts: list[str]) -> str:
+    if len(parts) == 1:
+        return parts[0]
+    last = ", and " if any(" and " in p for p in parts[:-1]) else " and "
+    return ", ".join(parts[:-1]) + last + parts[-1]
