@@ -75,8 +75,10 @@ class Recorder:
 def copy_for_second(notes: Notes) -> str:
     """The first interviewer's offline letter with the greeting changed to the second one.
 
-    The first one's personal line goes too: kept, it would credit the second interviewer with the
-    first one's rescue greyhound, a `grounding` error of its own.
+    The first one's personal line is swapped for one true of the second interviewer: kept, it would
+    credit the second with the first one's rescue greyhound, a `grounding` error of its own; left
+    out, the copy could fall under the length minimum, another error of its own. Either would blur
+    what the copy is for: a letter whose only fault is repeating its colleague's.
     """
     first, second = notes.interviewers[:2]
     letter = OfflineBackend().draft(DraftRequest(notes=notes, interviewer=first)).text
@@ -84,8 +86,9 @@ def copy_for_second(notes: Notes) -> str:
     paragraphs = letter.split("\n\n")
     personal = [p for p in paragraphs if "greyhound" in p]
     assert personal == ["I hope your new rescue greyhound is settling in well."]
-    kept = "\n\n".join(p for p in paragraphs if p not in personal)
-    return kept.replace(first.salutation, second.salutation)
+    theirs = "I hope your cycling trip across Norway this summer goes well."
+    swapped = "\n\n".join(theirs if p in personal else p for p in paragraphs)
+    return swapped.replace(first.salutation, second.salutation)
 
 
 def answer_in_turn(httpserver: HTTPServer, answers: list[str]) -> list[dict[str, Any]]:

@@ -286,7 +286,9 @@ def _collect(
 
 
 def _review(run: Run, notes_of: Callable[[str], Notes]) -> None:
-    """Letters of one panel that repeat each other: the later one goes into the next round."""
+    """Letters of one panel that repeat each other: the later one goes into the next round, and a
+    repeating draft counts its repetition as an error when drafts are ranked (checked alone, a
+    copy of a colleague's letter breaks no rule and would stay the best draft)."""
     max_attempts = int(run.data["max_attempts"])
     for path, ids in panels(run).items():
         drafts = [
@@ -305,6 +307,9 @@ def _review(run: Run, notes_of: Callable[[str], Notes]) -> None:
                 for v in report.violations
                 if v.rule == "unique" and any(name in v.message for name in before)
             ]
+            if repeats and slot.last == slot.best and slot.best_rank is not None:
+                errors, warnings = slot.best_rank
+                slot.best_rank = (errors + len(repeats), warnings)
             if repeats and slot.attempts < max_attempts and slot.error is None:
                 slot.done = False
                 slot.feedback = [*slot.feedback, *(_as_dict(v) for v in repeats)]
