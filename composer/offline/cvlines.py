@@ -124,6 +124,7 @@ def read(text: str) -> tuple[str, Clause] | None:
     for reader in (
         cvheld.read,
         cvresults.done_to,
+        cvresults.habit,
         _history,
         _tools,
         _acting,
