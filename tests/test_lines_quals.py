@@ -456,6 +456,12 @@ ROWS = [
     R("first aid, manual handling, food hygiene L2",
       "I hold first aid, manual handling and Level 2 food hygiene certificates.", leave=True),
     R("coded welder", "I am a coded welder."),
+    R("NMC reg'd, PROMPT trained", "I am NMC registered and PROMPT trained.",
+      "I am registered with the NMC and PROMPT trained."),
+    R("BA Accounting, leeds beckett 2017",
+      "I earned my BA in Accounting at Leeds Beckett in 2017."),
+    R("CT competent, bit of MRI", "I am competent in CT, with some MRI experience.",
+      leave=True),
 ]  # fmt: skip
 
 
