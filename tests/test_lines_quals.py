@@ -372,7 +372,7 @@ ROWS = [
       "I hold an ABA-approved paralegal certificate from Roosevelt University."),
     R("5 yrs lit support, 2 trials to verdict",
       "I have five years of litigation support experience, including two trials to verdict.",
-      leave=True),
+      "I have five years of experience in litigation support, including two trials to verdict."),
     R("RVN since 2021, RCVS reg'd",
       "I have been a Registered Veterinary Nurse since 2021.",
       "I have been an RVN since 2021 and am registered with the RCVS."),
@@ -456,6 +456,14 @@ ROWS = [
     R("first aid, manual handling, food hygiene L2",
       "I hold first aid, manual handling and Level 2 food hygiene certificates.", leave=True),
     R("coded welder", "I am a coded welder."),
+    R("NMC reg'd, PROMPT trained", "I am NMC registered and PROMPT trained.",
+      "I am registered with the NMC and PROMPT trained."),
+    R("BA Accounting, leeds beckett 2017",
+      "I earned my BA in Accounting at Leeds Beckett in 2017."),
+    R("10 yrs nursing, 3 wards", "I have ten years of nursing experience across three wards.",
+      leave=True),
+    R("CT competent, bit of MRI", "I am competent in CT, with some MRI experience.",
+      leave=True),
 ]  # fmt: skip
 
 

@@ -21,6 +21,17 @@ from composer.offline.shorthand import expand
 from composer.offline.topics import read_topic, topic_parts
 
 POINTS: list[tuple[str, Kind, str | None]] = [
+    # work done often, a count and what is done (reader 3's vet nurse and warehouse manager)
+    ("~15 GAs a wk monitoring solo", Kind.SKILL, "I monitor about 15 GAs a week on my own."),
+    ("30 covers a night plating", Kind.SKILL, "I plate 30 covers a night."),
+    ("0 lost-time injuries 2 yrs running on my shift", Kind.ACHIEVEMENT,
+     "My shift has had no lost-time injuries two years running."),
+    ("zero complaints 3 yrs running", Kind.ACHIEVEMENT,
+     "I have had no complaints three years running."),
+    # a list of credentials said as one sentence, or not at all
+    ("NEBOSH, IOSH, 10 yrs site safety", Kind.HELD,
+     "I hold NEBOSH and IOSH, and have 10 years of experience in site safety."),
+    ("coded welder, 6G, 12 yrs", Kind.UNSURE, None),
     # a past form that could be a state ("trained in first aid") with a count of things after it
     ("trained ~60 FOs through type rating", Kind.ACHIEVEMENT,
      "I trained about 60 FOs through type rating."),

@@ -65,10 +65,8 @@ class Body(Wording):
             values = self._values(point)
             if number == 0:
                 section = self._summary_section(point)
-                if section in ("summary", "summary_done") and self._plainly(values):
-                    # a fact said plainly: not "I am proud that ...", nor a stock tail
-                    # ("..., and I would bring that to the position") that says nothing more
-                    section = "link_mine"
+                if section == "summary_done" and self._plainly(values):
+                    section = "link_mine"  # a result said plainly, not "I am proud that ..."
                 text = self.pick(section, company=self.notes.company, **values)
                 out.append(Sentence("summary", paragraph, text))
             else:

@@ -193,7 +193,7 @@ def school_name(part: str, *, alone: bool = False) -> str:
     ("MPharm bradford") or after its subject ("BA history, durham") -> "Bradford", "Durham".
     Other parts are returned as typed."""
     words = part.split()
-    if not part.islower() or not words:
+    if not part.islower() or not words or _HONOURS.match(part):
         return part
     if words[0] in ("uni", "univ", "university") and words[1:2] == ["of"] and len(words) > 2:
         return "University of " + " ".join(_capital(w) for w in words[2:])
@@ -202,8 +202,8 @@ def school_name(part: str, *, alone: bool = False) -> str:
         if all(not lexicon.known(w) for w in named):
             head = "College" if words[-1] == "college" else "University"
             return " ".join(_capital(w) for w in named) + f" {head}"
-    if alone and len(words) == 1 and not lexicon.known(words[0]):
-        return _capital(words[0])
+    if alone and len(words) <= 3 and not any(map(lexicon.known, words)):
+        return " ".join(_capital(w) for w in words)  # "leeds beckett" -> "Leeds Beckett"
     return part
 
 

@@ -124,6 +124,7 @@ def read(text: str) -> tuple[str, Clause] | None:
     for reader in (
         cvheld.read,
         cvresults.done_to,
+        cvresults.habit,
         _history,
         _tools,
         _acting,
@@ -172,6 +173,9 @@ def _span(text: str) -> tuple[str, Clause] | None:
     elif re.match(r"^[^,]+, (?:about |around |over |up to )?\d+\+? [a-z][^,]*$", what):
         what, count = what.split(", ", 1)  # "child protection, about 30 cases at a time"
         tail = f", with {count}"
+    elif re.match(r"^[^,]+, (?:two|three|four|five|six|seven|eight|nine) [a-z]+s (?:to|at) ", what):
+        what, count = what.split(", ", 1)  # "litigation support, two trials to verdict"
+        tail = f", including {count}"
     elif ", " in what:
         return None  # a tail whose link to the span is unsure
     what = _unshort(what)  # "warehouse ops" -> "warehouse operations"

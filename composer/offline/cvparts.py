@@ -89,6 +89,9 @@ def _part(part: str) -> tuple[str, Clause] | None:
     body = re.fullmatch(r"(?P<body>[A-Z][A-Za-z]{1,7}) registered", tidied)
     if body and sum(c.isupper() for c in body["body"]) >= 2:  # "GPhC", "RCVS"
         return "held", Clause("I", "am", f"registered with the {body['body']}")
+    # "PROMPT trained", "ILS and ALS trained"
+    if re.fullmatch(r"[A-Z][\w-]*(?: (?:and|[A-Z][\w-]*))* (?:trained|certified)", tidied):
+        return "held", Clause("I", "am", tidied)
     found = credentials.degree(tidied)
     if found is not None:
         verb, rest = found.said()

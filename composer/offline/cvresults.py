@@ -55,6 +55,37 @@ def done_to(text: str) -> tuple[str, Clause] | None:
     return None
 
 
+_PERIOD = r"(?:a|per|each|every) (?:day|week|month|shift|night|year)"
+
+
+def habit(text: str) -> tuple[str, Clause] | None:
+    """Work done often, typed as a count and what is done: "about 15 GAs a week monitoring
+    solo" -> "I monitor about 15 GAs a week on my own"; "0 lost-time injuries two years
+    running on my shift" -> "My shift has had no lost-time injuries two years running"."""
+    often = re.fullmatch(
+        rf"(?P<n>{NUMBER}) (?P<what>[\w-]+s) (?P<when>{_PERIOD}) (?P<verb>[a-z]+ing)"
+        r"(?P<how> solo| alone| on my own| unsupervised)?",
+        text,
+    )
+    if often and lexicon.is_gerund(often["verb"]):
+        verb = lexicon.base_of(often["verb"])
+        how = " on my own" if often["how"] in (" solo", " alone") else often["how"] or ""
+        said = f"{often['n']} {often['what']} {often['when']}{how}"
+        return "skill", Clause("I", verb, said)
+    none = re.fullmatch(
+        r"(?:0|zero|no) (?P<what>(?:[\w-]+ )?[\w-]+s) "
+        r"(?P<when>(?:two|three|four|five|\d+) years running)(?P<where> (?:on|in|at) my [a-z]+)?",
+        text,
+    )
+    if none and lexicon.is_plural_noun(none["what"].split()[-1]):
+        where = (none["where"] or "").split()
+        if where:  # "on my shift" -> "My shift has had ..."
+            said = f"My {where[-1]} has had no {none['what']} {none['when']}"
+            return "achievement", Clause("", "", "", whole=said)
+        return "achievement", Clause("I", "have had", f"no {none['what']} {none['when']}")
+    return None
+
+
 def change(text: str) -> tuple[str, Clause] | None:
     """A result typed as a change: "sepsis 6 compliance from 54% to 88%", "shrink down by a
     third in one year": said with its own subject when the notes name whose it is ("on my

@@ -167,6 +167,9 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     raw = _raw(said, item)
     if raw:
         return Item(item, Kind.UNSURE, None, raw)
+    if re.search(r"\byears? of experience (?:in|with) [^,]+, (?!the last )[a-z0-9]", said.text()):
+        # "10 yrs nursing, 3 wards": a tail after the years that the CV-line reader could not link
+        return Item(item, Kind.UNSURE, None, "a tail after the years whose link could not be read")
     if offer and phrase.shape is Shape.PAST and _described(phrase.words):
         # "organised trial prep" as what the candidate would bring: an adjective, not a past
         return Item(item, Kind.OFFER, Clause("I", "would bring", phrase.text))
