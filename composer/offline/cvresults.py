@@ -67,8 +67,8 @@ def habit(text: str) -> tuple[str, Clause] | None:
         r"(?P<how> solo| alone| on my own| unsupervised)?",
         text,
     )
-    if often and lexicon.is_gerund(often["verb"]):
-        verb = lexicon.base_of(often["verb"])
+    verb = lexicon.base_of(often["verb"]) if often and lexicon.is_gerund(often["verb"]) else None
+    if often and verb:
         how = " on my own" if often["how"] in (" solo", " alone") else often["how"] or ""
         said = f"{often['n']} {often['what']} {often['when']}{how}"
         return "skill", Clause("I", verb, said)
