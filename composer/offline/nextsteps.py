@@ -81,6 +81,7 @@ def _welcomed(
     if value and not is_instruction(value):
         value = _SAID_SO.sub("", expand(" ".join(value.split())))  # "Rick said they'll call by fri"
         value = re.sub(r"(?i)\bw/in\b", "within", value)
+        value = re.sub(r"\bof ops\b", "of operations", value)  # "the director of ops"
         value = _MAYBE.sub(
             "", _HEDGED_TIME.sub(_hedged_time, _TBC.sub("", value))
         )  # ", possibly a 2nd stage": a guess after the step

@@ -386,6 +386,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "One thing I would add on {topic}: {clause}.",
         ),
     },
+    # An answer that stands and what there was besides: {granted} "I have not done much PLC
+    # work", {clause} "I have done basic ladder logic on Allen-Bradley for two years".
+    "follow_up_although": {
+        "any": ("Although {granted}, {clause}.", "While {granted}, {clause}."),
+    },
     # A note to ask about something, said as wanting to hear more: {topic}.
     "follow_up_ask": {
         "formal": ("I would welcome the chance to learn more about {topic}.",),
