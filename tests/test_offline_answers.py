@@ -1,4 +1,4 @@
-"""Follow-ups typed as what was asked and answered in the room, said as the candidate would.
+"""Follow-ups and next steps typed as what happened in the room, said as the candidate would.
 
 Each note is typed the way people type them; each expected sentence is written by hand.
 """
@@ -11,6 +11,7 @@ from typing import TypeVar
 import pytest
 
 from composer.offline.followup import follow_up_line
+from composer.offline.nextsteps import next_steps_line
 from composer.offline.phrasebook import Variation
 from composer.offline.wellformed import problem
 
@@ -104,3 +105,22 @@ def test_a_yes_keeps_how_often_it_was_agreed(note: str, said: str) -> None:
 def test_a_slash_inside_a_name_in_capitals_is_not_a_note_slash() -> None:
     assert problem("I made about 30 CM/ECF filings in 2024.") == ""
     assert problem("I used this/that daily.") != ""
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        ("decision after they see the other 2 candidates, prob mid dec",
+         "I look forward to hearing from you in mid-December."),
+        ("they'll decide once they've seen everyone, mid jan prob",
+         "I look forward to hearing from you in mid-January."),
+        ("decision after they interview the last 3, prob early jan",
+         "I look forward to hearing from you in early January."),
+        ("2nd round w/ the director of ops next wk",
+         "I look forward to the second round with the director of operations next week."),
+    ],
+)  # fmt: skip
+def test_what_the_company_does_first_is_not_said_back_to_the_reader(note: str, said: str) -> None:
+    # "they" is the company seen from inside the letter: the reader hears only the time
+    line = next_steps_line(note, frozenset(), "warm", "email", _First(""), reader=("Sam Taylor",))
+    assert f"{line}." == said
