@@ -65,6 +65,13 @@ def test_an_answer_that_stands_is_said_with_what_there_was_besides(note: str, sa
             "I have assisted on about 20 cases, and I am comfortable with monitoring.",
         ),
         (
+            "ben asked about relativity - used it daily for 3 yrs, comfortable w/ analytics + "
+            "batching",
+            "Relativity",
+            "I have used it daily for three years, and I am comfortable with analytics and "
+            "batching.",
+        ),
+        (
             "omar asked about go - i said 'some', really i've written a couple of k8s operators "
             "in go, should've said",
             "Go",
@@ -116,6 +123,7 @@ def test_a_slash_inside_a_name_in_capitals_is_not_a_note_slash() -> None:
          "I look forward to hearing from you in mid-January."),
         ("decision after they interview the last 3, prob early jan",
          "I look forward to hearing from you in early January."),
+        ("trial shift sat", "I look forward to the trial shift on Saturday."),
         ("2nd round w/ the director of ops next wk",
          "I look forward to the second round with the director of operations next week."),
     ],

@@ -66,6 +66,12 @@ def _said(note: str) -> str | None:
             "It was a nice surprise to find that we both went to Loyola.",
         ),
         (
+            "used to work at the firm i did my apprenticeship at in hull",
+            "It was good to find that you once worked at the firm in Hull where I did my "
+            "apprenticeship.",
+        ),
+        ("she went to fordham too", "It was a nice surprise to find that we both went to Fordham."),
+        (
             "she's off to the RIBA awards fri",
             "I hope you have a wonderful time at the RIBA awards on Friday.",
         ),

@@ -55,7 +55,7 @@ def answered(pieces: list[str]) -> str | None:
     "I have used it on two jobs, and I am comfortable with 1D-2D linked models"."""
     clauses = []
     for piece in pieces:
-        for part in re.split(r",\s+|\s+\+\s+|;\s+", piece):
+        for part in re.split(r",\s+|;\s+", piece):  # "async + tokio" stays one object
             if not part.strip(" .;,") or _TO_SELF.match(part.strip()):
                 continue
             said = _clause(part)
@@ -79,7 +79,8 @@ def how_often(question: str, rest: str) -> str:
     weekend in four"; "do split shifts" and "3 a week" -> "do three split shifts a week"."""
     verb, _, things = question.partition(" ")
     last = things.split(" ")[-1] if things else ""
-    plural = lexicon.is_plural_noun(last.lower()) or _DAYS.fullmatch(last.lower())
+    plural = bool(lexicon.is_plural_noun(last.lower()) or _DAYS.fullmatch(last.lower()))
+    plural = plural or lexicon.is_noun(last.lower()[:-1])  # "early opens": an open
     if not plural or not last.endswith("s"):
         return question
     one = things[: -len(last)] + last[:-1]  # "out-of-hours weekend"

@@ -327,7 +327,8 @@ _YES = re.compile(
 _ACK = re.compile(
     r"(?i)^(?:fine|ok|okay|happy|no\s+problem|no\s+prob|np|not\s+a\s+problem|definitely|of\s+course"
     r"|absolutely|sure|keen|totally)\b[\w\s/]*$"
-    r"|^(?:\d+\s+in\s+\d+|every\s+other(?:\s+\w+)?|most\s+\w+)\s+(?:is\s+)?(?:fine|ok|okay)$"
+    r"|^(?:\d+\s+in\s+\d+|\d+\s+(?:a|per)\s+(?:week|month)|every\s+other(?:\s+\w+)?|most\s+\w+)"
+    r"\s+(?:is\s+)?(?:fine|ok|okay)$"
 )  # "1 in 2 fine": how often, agreed to
 _CAN = re.compile(r"(?i)^(?:I\s+)?(?:can|could|would\s+be\s+able\s+to)\s+(?P<vp>[a-z]+\b.*)$")
 _SHIFTS = re.compile(

@@ -114,8 +114,8 @@ def own_time(time: str) -> str:
 _SHORT_DAY = re.compile(
     r"(?i)\b(?P<before>on|by|before|until|next|this|from)\s+(?P<day>mon|tues?|weds?|thur?s?|fri"
     r"|sat|sun)\b\.?|\b(?P<day2>mon|tues?|weds?|thur?s?|fri|sat|sun)\.?\s+(?P<part>morning"
-    r"|afternoon|evening)\b"
-)
+    r"|afternoon|evening)\b|(?<=[a-z] )(?P<day3>mon|tues?|weds?|thur?s?|fri|sat|sun)\.?$"
+)  # "trial shift sat": a day typed short at the end of a next step
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -124,10 +124,12 @@ def days_spelled(text: str) -> str:
     "by wed" -> "by Wednesday", "sat morning" -> "on Saturday morning"."""
 
     def _full(found: re.Match[str]) -> str:
-        short = (found["day"] or found["day2"]).lower()[:2]
+        short = (found["day"] or found["day2"] or found["day3"]).lower()[:2]
         day = next(d for d in _DAYS if d.lower().startswith(short))
         if found["day"]:
             return f"{found['before']} {day}"
+        if found["day3"]:
+            return f"on {day}"
         return f"on {day} {found['part']}"
 
     return _SHORT_DAY.sub(_full, text)

@@ -331,7 +331,8 @@ def litter(note: str) -> str | None:
 _WORKED_WHERE_I = re.compile(
     r"^(?:(?:he|she|they)\s+)?(?:used\s+to\s+work|once\s+worked|worked)\s+at\s+"
     r"(?P<place>(?:the|my)\s+[\w' -]+?)\s+(?:(?:that|where)\s+)?I\s+(?P<verb>trained|studied"
-    r"|qualified|started(?:\s+out)?|worked)(?:\s+at)?(?:\s+in\s+(?P<town>[\w' -]+))?$",
+    r"|qualified|started(?:\s+out)?|worked|did\s+my\s+[a-z]+)(?:\s+at)?"
+    r"(?:\s+in\s+(?P<town>[\w' -]+))?$",
     re.IGNORECASE,
 )
 
@@ -352,7 +353,7 @@ def worked_where_i(note: str) -> tuple[str, str] | None:
 def names_capitalised(text: str) -> str:
     """Names typed in lower case given their capitals where that is sure: a word the word
     tables know only with a capital ("loyola" -> "Loyola", "yorkshire"), or a word no table
-    knows after "at" or "in" at the end of the note ("at rackspace" -> "at Rackspace")."""
+    knows after "at", "in", "to" or "from" at the end of the note ("at rackspace")."""
 
     def word(found: re.Match[str]) -> str:
         w = found.group(0)
@@ -360,7 +361,7 @@ def names_capitalised(text: str) -> str:
         return w.capitalize() if proper else w
 
     text = re.sub(r"\b[a-z]{3,}\b", word, text)
-    end = re.search(r"\b(?:at|in)\s+(?P<w>[a-z]{4,})$", text)  # not "at uni"
+    end = re.search(r"\b(?:at|in|to|from)\s+(?P<w>[a-z]{4,})$", text)  # not "at uni"
     if end and not lexicon.known(end["w"]) and not lexicon.classes(end["w"]):
         text = text[: end.start("w")] + end["w"].capitalize()
     return text

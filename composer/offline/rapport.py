@@ -56,7 +56,7 @@ _READING_IT = re.compile(
 # What the candidate will do with a recommendation, by the kind of thing recommended.
 _ACTIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(book|novel|biography|memoir|article|paper|essay|guide|newsletter|blog"
-                r"|manual|handbook|workbook|chapter)s?\b",
+                r"|manual|handbook|workbook|chapter|atlas|cookbook)s?\b",
                 re.I), "reading", "read"),
     (re.compile(r"\b(film|movie|documentary|series|show|talk|video|lecture)s?\b", re.I),
      "watching", "watch"),

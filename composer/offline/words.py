@@ -168,6 +168,6 @@ MAKING_VERBS = _words(
 _TOOLS = (
     "Go Python Java Rust Kotlin Swift Ruby Scala TypeScript JavaScript PHP Perl Elixir Haskell "
     "Terraform Kubernetes Docker Ansible Excel Tableau Salesforce Jira Figma Revit AutoCAD "
-    "SolidWorks Xero Sage QuickBooks Photoshop"
+    "SolidWorks Xero Sage QuickBooks Photoshop Relativity"
 )
 TOOL_NAMES = {name.lower(): name for name in _TOOLS.split(" ")}
