@@ -367,7 +367,7 @@ NOTE_SHORTHAND = (
     ("svc", "service"), ("xmas", "Christmas"), ("lit support", "litigation support"),
     ("abt", "about"), ("tmrw", "tomorrow"), ("tmr", "tomorrow"), ("tmw", "tomorrow"),
     ("ooh", "out-of-hours"), ("uni", "university"), ("resi", "residential"),
-    ("reg'd", "registered"),
+    ("reg'd", "registered"), ("conf", "conference"), ("k8s", "Kubernetes"),
 )  # fmt: skip
 # Short forms a letter may keep in a warm note but spells out where the register asks for it
 # (a formal letter; "a fellow Purdue graduate"): the rules count the full word as the notes' own.

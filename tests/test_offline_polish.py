@@ -145,7 +145,8 @@ def test_a_follow_up_typed_in_lower_case_says_i_with_its_capital() -> None:
         Variation(1),
     )
     assert line is not None
-    assert " i " not in f" {line} " and "but I wrote about 20 airflow dags last year" in line
+    assert " i " not in f" {line} " and "I wrote about 20 airflow dags last year" in line
+    assert "not done much Python" in line  # the language, with its capital
 
 
 @pytest.mark.parametrize(
@@ -283,11 +284,14 @@ def test_tools_are_still_said_as_experience_with() -> None:
 @pytest.mark.parametrize(
     ("typed", "said"),
     [
-        ("anita asked if id do saturdays - yes, 1 in 2 fine", "I would be glad to work Saturdays."),
+        (
+            "anita asked if id do saturdays - yes, 1 in 2 fine",
+            "I would be glad to work every other Saturday.",
+        ),
         ("she asked if id relocate - yes", "I would be glad to relocate."),
         (
             "tom asked if id do ooh weekends - yes fine w/ 1 in 4",
-            "I would be glad to work out-of-hours weekends.",
+            "I would be glad to work one out-of-hours weekend in four.",
         ),
     ],
 )

@@ -14,6 +14,7 @@
 - `wishes`: what a wish or congratulation is for ("the Boston Marathon in April", "your wedding")
 - `rapport`: personal notes by kind (a wish, thanks, a congratulation, "we both ...")
 - `asked`: a follow-up typed as who asked what; whose letter it goes in (one, never all)
+- `answered`: an answer typed as fragments ("only used it on 2 jobs, comfortable w/ ...") said
 - `followup`: the follow-up in the candidate's voice
 - `heard`: who a next step comes from and when ("they'll call by Friday": "you", "by Friday")
 - `nextsteps`: the next step welcomed, heard from the reader, at a time not yet past

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from composer.english import spell_out_dates
 from composer.models import Interviewer, Notes
 from composer.offline import lexicon
+from composer.offline.answered import answered, how_often
 from composer.offline.heard import months_spelled
 from composer.offline.shorthand import expand
-from composer.offline.words import SMALL_NUMBERS
+from composer.offline.words import SMALL_NUMBERS, TOOL_NAMES
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Asked:
     who: str | None
     topic: str
     fact: str | None
+    granted: str | None = None  # "I have not done much PLC work": the answer that stands
 
 
 # "Ms A asked about", "chef asked abt", "Luis asked if", "she asked me about".
@@ -98,7 +100,7 @@ _DENIED = re.compile(r"(?i)\b(?:no|never|not|haven't|hadn't)\b")
 
 
 _NEW_THOUGHT = re.compile(
-    r"\.\s+|\s+-+\s+|;\s+|,\s+(?=(?:I\s+)?should|actually\b|not\s+true\b|but\b)"
+    r"\.\s+|\s+-+\s+|;\s+|,\s+(?=(?:I\s+)?should|actually\b|really\b|not\s+true\b|but\b)"
 )
 
 
@@ -125,7 +127,7 @@ def _own_voice(piece: str, topic: str, said: str) -> str | None:
         text = f"I {text}"  # "did 3 PERM filings", "am doing a course", "used it for ..."
     else:
         return None
-    text = re.sub(r"^I'm\b", "I am", re.sub(r"^I've\b", "I have", text))
+    text = re.sub(r"^[Ii]'m\b", "I am", re.sub(r"^[Ii]'ve\b", "I have", text))
     text = re.sub(r"(?<=\w) so (?=(?:the|I|it|that|we|they)\b)", ", so ", text)
     # "I am not AACP yet but booked on ...": the second half has the same subject and verb
     half = re.match(r"^I (?P<aux>am|was|have|had)\b(?P<first>.*?),?\s+but\s+(?P<w>[a-z]+)\b", text)
@@ -186,6 +188,8 @@ def read_asked(value: str | None) -> Asked | None:
     after = rest[end.start() :] if end else ""
     if not topic or len(topic.split()) > 5 or topic.lower().endswith((" and", " or")):
         return None
+    name = TOOL_NAMES.get(topic.lower())
+    topic = name if name and topic.islower() else topic  # "asked about go": the language Go
     pieces = _pieces(after)
     said = " ".join(p for p in pieces if _SAID.match(p) or p.lower() in ("said no", "no"))
     # the correction: the last piece that is not what was said in the room
@@ -200,6 +204,11 @@ def read_asked(value: str | None) -> Asked | None:
     if fact and denied and but and only:
         # "if I'd written C# - only light scripting, but I've done ...": what there was
         fact = f"I have only {'used' if verb == 'used' else 'done'} {only['what']}, but {fact}"
+    elif fact and denied and but and said_not is not None:
+        # "said I hadn't done much PLC work - true but ...": the answer stands, and what there
+        # was besides is said against it ("Although I have not done much PLC work, I ...")
+        granted = _named(f"I have not {verb} {much}{topic}", topic)
+        return Asked(found["who"], topic, _named(fact, topic), granted)
     elif fact and denied and but and (flat or re.match(r"(?i)(?:true|no|nope)\b", piece)):
         # "said no. true but I know CCH well": the answer stands, and the letter says so
         fact = f"I have not {verb} {much}{topic}, but {fact}"
@@ -214,7 +223,18 @@ def read_asked(value: str | None) -> Asked | None:
         fact = f"I have not used {what}, but I have used {used}"
         if other["quick"]:  # ", can pick it up fast": said once, as the candidate would
             fact += " and would pick it up quickly"
-    return Asked(found["who"], topic, fact)
+    fragments = found["how"].lower() in ("about", "abt", "re", "on") and not said
+    if fragments and (fact is None or ", " in piece):
+        # "re flood modeller - only used it on 2 jobs, comfortable w/ ...": pieces, each said
+        fact = answered(told) or (None if ", " in piece else fact)
+    return Asked(found["who"], topic, _named(fact, topic))
+
+
+def _named(text: str | None, topic: str) -> str | None:
+    """`text` with a tool the topic names said with its capitals: "in go" -> "in Go"."""
+    if text is None or topic.lower() not in TOOL_NAMES:
+        return text
+    return re.sub(rf"\b{re.escape(topic.lower())}\b", topic, text)
 
 
 # "true, but Power BI daily for 3 yrs": another tool, used instead, typed with no verb.
@@ -307,7 +327,8 @@ _YES = re.compile(
 _ACK = re.compile(
     r"(?i)^(?:fine|ok|okay|happy|no\s+problem|no\s+prob|np|not\s+a\s+problem|definitely|of\s+course"
     r"|absolutely|sure|keen|totally)\b[\w\s/]*$"
-    r"|^(?:\d+\s+in\s+\d+|every\s+other(?:\s+\w+)?|most\s+\w+)\s+(?:is\s+)?(?:fine|ok|okay)$"
+    r"|^(?:\d+\s+in\s+\d+|\d+\s+(?:a|per)\s+(?:week|month)|every\s+other(?:\s+\w+)?|most\s+\w+)"
+    r"\s+(?:is\s+)?(?:fine|ok|okay)$"
 )  # "1 in 2 fine": how often, agreed to
 _CAN = re.compile(r"(?i)^(?:I\s+)?(?:can|could|would\s+be\s+able\s+to)\s+(?P<vp>[a-z]+\b.*)$")
 _SHIFTS = re.compile(
@@ -330,6 +351,7 @@ def agreed(value: str | None) -> str | None:
     if found is None:
         return None
     question = _SHIFTS.sub("work ", found["q"].strip())  # "do every other Saturday": work it
+    question = how_often(expand(question), found["rest"])  # "saturdays - yes, 1 in 2 fine"
     first = question.split(" ", 1)[0].lower()
     being = re.match(
         r"(?i)^be\s+(?:ok|okay|fine|happy|comfortable)\s+(?:with\s+)?being\s+(?P<what>\S.*)$",

@@ -172,10 +172,16 @@ def _said(
     if asked is not None:  # "Ms A asked about PERM and I said ... actually did ...": the fact
         if asked.fact is None or is_instruction(value or ""):
             return None
+        if asked.granted:  # "said I hadn't done much PLC work - true but I ...": both halves
+            options = fitting(phrasebook.wordings("follow_up_although", tone, channel), fits)
+            line = variation.pick("follow_up", options)
+            return line.format(granted=asked.granted, clause=asked.fact)
         # "On Playwright, ... I used Playwright ...": a fact that names its topic needs no lead-in
         said = asked.fact.lower()
         named = any(w.lower() in said for w in re.findall(r"[\w+#-]{3,}", asked.topic))
-        section = "follow_up_clause" if named else "follow_up_answer"
+        # "I have used it on two jobs": "it" is the topic, which the wording must name
+        it = re.search(r"\bit\b", asked.fact)
+        section = "follow_up_clause" if named and not it else "follow_up_answer"
         if not named and asked.fact.startswith("I have not used"):  # not "I should have said"
             section = "follow_up_denied"
         options = fitting(phrasebook.wordings(section, tone, channel), fits)

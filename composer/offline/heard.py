@@ -93,27 +93,29 @@ _SHORT_MONTH = re.compile(
 # "after he talks to the other hygienist, next week": what someone else does first is theirs,
 # never said back to the reader as "he"; a time at its end is kept.
 _AFTER_THEY = re.compile(
-    r"^(?:after|once|when)\s+(?:he|she|they|we|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+(?!meets\b)"
-    r"[a-z]+\b.*?(?P<time>\b(?:next|this|by|before|within|early|mid|late|on\s+(?:Mon|Tues|Wednes"
-    r"|Thurs|Fri|Satur|Sun)day)\b[^,;]*)?$"
+    r"^(?:after|once|when)\s+(?:(?:he|she|they|we)(?:['’](?:ve|ll|d|s))?|[A-Z][\w.'-]*"
+    r"(?:\s+[A-Z][\w.'-]*)?)\s+(?!meets\b)[a-z]+\b.*?(?P<time>\b(?:in\s+(?=early|mid|late))?"
+    r"(?:next|this|by|before|within|early|mid|late|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"\b[^,;]*)?$"
 )
 
 
 def own_time(time: str) -> str:
     """A time said to the reader: "after he talks to the other hygienist next week" -> "next
-    week", "after he sees the last candidate on Friday" -> "after Friday"; else as it is."""
+    week", "after he sees the last candidate on Friday" -> "after Friday", "once they've seen
+    everyone, in mid January" -> "in mid-January"; else as it is."""
     waits = _AFTER_THEY.match(time)
     if waits is None:
         return time
-    when = waits["time"] or ""
+    when = re.sub(r"\bmid (?=[A-Z])", "mid-", waits["time"] or "")  # "mid-January"
     return re.sub(r"^on\b", "after", when)
 
 
 _SHORT_DAY = re.compile(
     r"(?i)\b(?P<before>on|by|before|until|next|this|from)\s+(?P<day>mon|tues?|weds?|thur?s?|fri"
     r"|sat|sun)\b\.?|\b(?P<day2>mon|tues?|weds?|thur?s?|fri|sat|sun)\.?\s+(?P<part>morning"
-    r"|afternoon|evening)\b"
-)
+    r"|afternoon|evening)\b|(?<=[a-z] )(?P<day3>mon|tues?|weds?|thur?s?|fri|sat|sun)\.?$"
+)  # "trial shift sat": a day typed short at the end of a next step
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -122,10 +124,12 @@ def days_spelled(text: str) -> str:
     "by wed" -> "by Wednesday", "sat morning" -> "on Saturday morning"."""
 
     def _full(found: re.Match[str]) -> str:
-        short = (found["day"] or found["day2"]).lower()[:2]
+        short = (found["day"] or found["day2"] or found["day3"]).lower()[:2]
         day = next(d for d in _DAYS if d.lower().startswith(short))
         if found["day"]:
             return f"{found['before']} {day}"
+        if found["day3"]:
+            return f"on {day}"
         return f"on {day} {found['part']}"
 
     return _SHORT_DAY.sub(_full, text)

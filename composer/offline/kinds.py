@@ -25,7 +25,8 @@ TRAVEL = re.compile(
 # A "place" with one of these in it is an occasion, not a destination ("going to a concert").
 _OCCASIONS = re.compile(
     r"\b(concert|gig|wedding|party|conference|festival|game|match|final|show|play|opera|ballet"
-    r"|exhibition|meetup|summit|reunion|premiere|tournament|graduation|launch|celebration)s?\b",
+    r"|exhibition|meetup|summit|reunion|premiere|tournament|graduation|launch|celebration"
+    r"|awards|ceremony|gala|dinner)s?\b",
     re.IGNORECASE,
 )
 
@@ -245,7 +246,10 @@ def tidy(note: str) -> str:
     text = re.sub(r"\bw/\s*", "with ", text)
     text = spell_out_dates(text)
     text = " ".join(text.split()).strip(" ,;")
-    too = re.match(r"^(?P<what>[\w' ,-]+?),?\s+(?:too|as well)$", text, re.IGNORECASE)
+    # "grew up in Toledo too", "he went to loyola too": what both of them did
+    too = re.match(
+        r"^(?:(?:he|she|they)\s+)?(?P<what>[\w' ,-]+?),?\s+(?:too|as well)$", text, re.IGNORECASE
+    )
     studied = re.match(
         r"^(?:(?:she|he|they)\s+(?:did\s+(?:her|his|their)\s+)?)?(?:undergrad|grad\s+school"
         r"|masters|master's|mba|phd|degree)\s+(?:at|from)\s+(?P<where>[A-Z][\w' &-]+?)"
@@ -293,4 +297,71 @@ def tidy(note: str) -> str:
         r"\1",
         text,
     )
+    return text
+
+
+# "her collie just had a litter of 6", "his cat had kittens": young animals of theirs.
+_LITTER = re.compile(
+    r"\b(?:just\s+)?(?:had|has\s+had|gave\s+birth\s+to)\s+(?:a\s+litter\b|(?:\w+\s+)?"
+    r"(?P<young>puppies|pups|kittens|foals|lambs|piglets|bunnies)\b)",
+    re.IGNORECASE,
+)
+_DOGS = re.compile(
+    r"\b(?:dog|bitch|collie|spaniel|labrador|retriever|terrier|poodle|sheepdog|beagle|boxer"
+    r"|whippet|greyhound|lurcher|dachshund|pug|husky|setter|pointer|shepherd|doodle)s?\b",
+    re.IGNORECASE,
+)
+_YOUNG = {"pups": "puppies"}
+
+
+def litter(note: str) -> str | None:
+    """The young of a pet that has just had a litter ("puppies", "kittens"), or None."""
+    found = _LITTER.search(note)
+    if found is None:
+        return None
+    if found["young"]:
+        young = found["young"].lower()
+        return _YOUNG.get(young, young)
+    if re.search(r"\b(?:cat|queen)s?\b", note, re.IGNORECASE):
+        return "kittens"
+    return "puppies" if _DOGS.search(note) else None
+
+
+# "used to work at the practice i trained at in harrogate": a place in both their pasts.
+_WORKED_WHERE_I = re.compile(
+    r"^(?:(?:he|she|they)\s+)?(?:used\s+to\s+work|once\s+worked|worked)\s+at\s+"
+    r"(?P<place>(?:the|my)\s+[\w' -]+?)\s+(?:(?:that|where)\s+)?I\s+(?P<verb>trained|studied"
+    r"|qualified|started(?:\s+out)?|worked|did\s+my\s+[a-z]+)(?:\s+at)?"
+    r"(?:\s+in\s+(?P<town>[\w' -]+))?$",
+    re.IGNORECASE,
+)
+
+
+def worked_where_i(note: str) -> tuple[str, str] | None:
+    """(where, what the candidate did there) for a place the reader once worked at and the
+    candidate trained or worked at: ("the practice in Harrogate", "trained"), or None."""
+    found = _WORKED_WHERE_I.match(" ".join(note.split()).rstrip(".!"))
+    if found is None:
+        return None
+    place = re.sub(r"^my\b", "the", found["place"])  # "my old school": theirs too, now "the"
+    town = found["town"]
+    if town:
+        place += " in " + " ".join(w[:1].upper() + w[1:] for w in town.split(" "))
+    return place, found["verb"].lower()
+
+
+def names_capitalised(text: str) -> str:
+    """Names typed in lower case given their capitals where that is sure: a word the word
+    tables know only with a capital ("loyola" -> "Loyola", "yorkshire"), or a word no table
+    knows after "at", "in", "to" or "from" at the end of the note ("at rackspace")."""
+
+    def word(found: re.Match[str]) -> str:
+        w = found.group(0)
+        proper = not lexicon.classes(w) and lexicon.classes(w.capitalize())
+        return w.capitalize() if proper else w
+
+    text = re.sub(r"\b[a-z]{3,}\b", word, text)
+    end = re.search(r"\b(?:at|in|to|from)\s+(?P<w>[a-z]{4,})$", text)  # not "at uni"
+    if end and not lexicon.known(end["w"]) and not lexicon.classes(end["w"]):
+        text = text[: end.start("w")] + end["w"].capitalize()
     return text

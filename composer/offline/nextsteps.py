@@ -81,6 +81,7 @@ def _welcomed(
     if value and not is_instruction(value):
         value = _SAID_SO.sub("", expand(" ".join(value.split())))  # "Rick said they'll call by fri"
         value = re.sub(r"(?i)\bw/in\b", "within", value)
+        value = re.sub(r"\bof ops\b", "of operations", value)  # "the director of ops"
         value = _MAYBE.sub(
             "", _HEDGED_TIME.sub(_hedged_time, _TBC.sub("", value))
         )  # ", possibly a 2nd stage": a guess after the step
@@ -133,7 +134,8 @@ def _welcomed(
             return _pick(variation, "next_none", tone, channel)  # a note to self, not a step
         news = _NEWS.match(phrase.text)
         if news and phrase.shape is Shape.NOUN:  # "a decision next week": hearing from them
-            return _pick(variation, "next_hear", tone, channel).format(time=news.group("time"))
+            time = own_time(news.group("time"))  # "after they see the others, mid Dec": theirs
+            return _pick(variation, "next_hear", tone, channel).format(time=time)
         if phrase.shape in (Shape.NOUN, Shape.GERUND, Shape.ROLE):
             steps = with_article(phrase)
             if steps.startswith(("a ", "an ")) and not phrase.text.startswith(("a ", "an ")):

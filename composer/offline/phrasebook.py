@@ -386,6 +386,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "One thing I would add on {topic}: {clause}.",
         ),
     },
+    # An answer that stands and what there was besides: {granted} "I have not done much PLC
+    # work", {clause} "I have done basic ladder logic on Allen-Bradley for two years".
+    "follow_up_although": {
+        "any": ("Although {granted}, {clause}.", "While {granted}, {clause}."),
+    },
     # A note to ask about something, said as wanting to hear more: {topic}.
     "follow_up_ask": {
         "formal": ("I would welcome the chance to learn more about {topic}.",),
@@ -726,6 +731,24 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "any": ("I hope your {rel}'s wedding{when} is a wonderful day.",),
     },
     # A recommendation with what they said to do with it: {do} "read chapter 9".
+    # {doing}: what the candidate is doing with it ("re-reading it now", "already reading it").
+    "recommendation_doing": {
+        "formal": ("Thank you for recommending {what}; I am {doing}.",),
+        "any": ("Thank you for recommending {what}; I am {doing}.",),
+    },
+    # {young}: "puppies", "kittens".
+    "litter": {
+        "formal": ("I hope the {young} are all doing well.",),
+        "any": ("I hope the {young} are all doing well.", "I hope the {young} are thriving."),
+    },
+    # {place}: "the practice in Harrogate"; {verb}: what the candidate did there ("trained").
+    "shared_past": {
+        "formal": ("It was good to learn that you once worked at {place}, where I {verb}.",),
+        "any": (
+            "It was good to find that you once worked at {place} where I {verb}.",
+            "What a coincidence that you once worked at {place} where I {verb}.",
+        ),
+    },
     "recommendation_do": {
         "formal": ("Thank you for recommending {what}; I will {do}.",),
         "any": (

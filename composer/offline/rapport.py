@@ -17,7 +17,14 @@ from typing import Any
 from composer.english import spell_out_dates
 from composer.offline import lexicon, phrasebook
 from composer.offline.heard import months_spelled
-from composer.offline.kinds import TRAVEL, rapport_kind, tidy
+from composer.offline.kinds import (
+    TRAVEL,
+    litter,
+    names_capitalised,
+    rapport_kind,
+    tidy,
+    worked_where_i,
+)
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import second_person
 from composer.offline.shorthand import expand
@@ -48,7 +55,8 @@ _READING_IT = re.compile(
 )
 # What the candidate will do with a recommendation, by the kind of thing recommended.
 _ACTIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"\b(book|novel|biography|memoir|article|paper|essay|guide|newsletter|blog)s?\b",
+    (re.compile(r"\b(book|novel|biography|memoir|article|paper|essay|guide|newsletter|blog"
+                r"|manual|handbook|workbook|chapter|atlas|cookbook)s?\b",
                 re.I), "reading", "read"),
     (re.compile(r"\b(film|movie|documentary|series|show|talk|video|lecture)s?\b", re.I),
      "watching", "watch"),
@@ -107,7 +115,7 @@ _RECOMMENDED_TO_ME = re.compile(
     r"(?:should\s+)?(?P<verb>read|watch|listen\s+to|try)\s+(?P<what2>.+)$",
     re.IGNORECASE,
 )
-_ABBREVIATED = ((re.compile(r"\bch\.\s*(?=\d)", re.I), "chapter "),
+_ABBREVIATED = ((re.compile(r"\bch\.\s*(?=\d)|\bch\s+(?=\d|on\b|of\b)", re.I), "chapter "),
                 (re.compile(r"\bpp?\.\s*(?=\d)", re.I), "page "))  # fmt: skip
 # "a fellow Leicester Tigers fan": something the reader and the candidate share.
 _FELLOW = re.compile(
@@ -147,7 +155,8 @@ def rapport_line(
     said = _line(text, names, **options)
     head, comma, tail = tidy(text).rpartition(", ")
     tail = expand(tail).strip(" .!")
-    if said.text and comma and head and tail and tail.lower() in said.text.lower():
+    aside = not _ALREADY.search(f", {tail}")  # ", already reading it" is what the line says
+    if said.text and comma and head and tail and aside and tail.lower() in said.text.lower():
         said = _line(head, names, **options)
         said = said if said.text else RapportLine(None, "its aside could not be left out")
     return said
@@ -197,6 +206,9 @@ def _line(
         said = [o.format(**values) for o in variation.order("rapport", wordings(section))]
         return RapportLine(next((s for s in said if not repeats(s)), said[0]))
 
+    worked = worked_where_i(expand(note))
+    if worked:  # "used to work at the practice i trained at in harrogate": shared, never sad
+        return line("shared_past", place=worked[0], verb=worked[1])
     if _SAD.search(note):
         return RapportLine(None, "it is about a private or sad matter")
     team = _TEAM_EVENT.match(" ".join(note.split()))
@@ -205,14 +217,21 @@ def _line(
         whose = whose if whose.startswith(("your ", "the ")) else f"the {whose}"
         when = spell_out_dates(team["when"])
         return line("wish_team", team=whose, event=team["event"], when=when)
+    doing = _ALREADY.search(note)  # "recommended the SRE workbook ch on alerting - re-reading it"
+    note = note[: doing.start()] if doing else note
     hint = " ".join(re.findall(r"\(([^)]*)\)", note))  # "(the book)": what was recommended
     hint_all = note
     note = in_full(tidy(_MONTH_ASIDE.sub(r" in \g<month>", note)))  # "fellow Purdue grad"
     note = re.sub(r"(?i)\bnew year\b", "New Year", months_spelled(note))  # "in jan"
     spelled = expand(note)  # "for 3 wks" -> "for three weeks": no shorthand in a letter
     note = note[:1] + spelled[1:] if spelled[:1].lower() == note[:1].lower() else spelled
+    note = names_capitalised(note)  # "we both did pharmacy at bradford": "Bradford"
+    note = _ON_DAY.sub(" on ", note)  # "the ICE awards thurs" -> "... on Thursday"
     if late and _SOON.search(note):
         return RapportLine(None, "the day it names has passed by the time the letter goes out")
+    young = litter(note)
+    if young:  # "her collie just had a litter of 6": the puppies, never the count
+        return line("litter", young=young)
     shared = _shared(note)
     if shared is not None:
         return line("shared", clause=shared)
@@ -230,7 +249,7 @@ def _line(
             return line("recommendation_do", what=what, do=do)
         verb = " ".join(to_me.group("verb").split())
         ing = {"read": "reading", "watch": "watching", "listen to": "listening to"}
-        return line("recommendation", what=what, action=ing.get(verb, "trying"), base=verb)
+        return _recommended(line, _chapter(what), ing.get(verb, "trying"), verb, doing)
     like_me = _LIKE_ME.match(text)
     verb = like_me["verb"].lower() if like_me else ""
     if like_me and verb not in ("is", "was", "does") and lexicon.is_third_person(verb):
@@ -270,7 +289,7 @@ def _line(
         if told and (gerund, base) == ("looking into", "look into"):  # "should read it"
             base = " ".join(told["verb"].lower().split())
             gerund = {"read": "reading", "watch": "watching", "listen to": "listening to"}[base]
-        return line("recommendation", what=detail, action=gerund, base=base)
+        return _recommended(line, _chapter(detail), gerund, base, doing)
     if kind == "move":
         where = move_where(clause)
         return line("wish_move", where=f" {where}" if where else "")
@@ -333,4 +352,44 @@ _FAMILY = re.compile(
 # "running Chicago marathon - oct": a month after a dash is when it is.
 _MONTH_ASIDE = re.compile(
     r"\s+[-–—]+\s+(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$", re.I
+)
+
+
+# "- re-reading it", ", already reading it": the candidate is doing it already.
+_ALREADY = re.compile(
+    r"\s*(?:-+|–|—|,|;)\s*(?:(?:I'm|I am|im)\s+)?(?P<already>already\s+)?(?P<doing>re-?reading"
+    r"|reading|watching|listening\s+to|using|trying)\s+it(?:\s+now)?\s*[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _chapter(what: str) -> str:
+    """ "the SRE workbook ch on alerting" -> "... chapter on alerting"."""
+    for pattern, full in _ABBREVIATED:
+        what = pattern.sub(full, what)
+    return what
+
+
+def _recommended(
+    line: Callable[..., RapportLine],
+    what: str,
+    gerund: str,
+    base: str,
+    doing: re.Match[str] | None,
+) -> RapportLine:
+    """Thanks for a recommendation and what the candidate does with it: "I am re-reading it
+    now", "I will look into it" (never "I look forward to looking into it")."""
+    if doing:
+        verb = doing["doing"].lower()
+        now = f"already {verb} it" if doing["already"] else f"{verb} it now"
+        return line("recommendation_doing", what=what, doing=now)
+    if base == "look into":
+        return line("recommendation_do", what=what, do="look into it")
+    return line("recommendation", what=what, action=gerund, base=base)
+
+
+# A day typed at the end with no preposition: "off to the ICE awards thurs".
+_ON_DAY = re.compile(
+    r"(?<!\bon)(?<!\bby)(?<!\buntil)(?<!\bnext)(?<!\bthis)(?<!\blast)(?<!\bevery)"
+    r"\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$)"
 )

@@ -36,7 +36,8 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"~|\bca\.\s", "the shorthand '~'"),
         (r"\b(?:yrs?|ppl|mgmt|mgr|prob|incl|esp|gov|govt|dept|req|reqs|etc|asap|tbc|tbd|eng"
          r"|asst|coord|approx)\b|\bex-(?=\w)", "note shorthand"),
-        (r"(?<=[a-z])/(?=[a-z])(?<!\band/)", "a '/' between words"),
+        # "CM/ECF", "TCP/IP": a slash inside a name in capitals is the name's own
+        (r"(?<=[a-z])/(?=[a-z])(?<!\band/)(?-i:(?<![A-Z]{2}/(?=[A-Z]{2})))", "a '/' between words"),
         (r"\blol\b|\btbh\b|!!|\.\.\.", "chat"),
     )
 )  # fmt: skip

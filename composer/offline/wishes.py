@@ -55,7 +55,8 @@ def wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
             event = their_event(" ".join(rest))  # "opening the new clinic"
             return "wish_luck", {"event": f"{verb} {event}"}
         if verb in _TALKS and rest[0].lower() in ("at", "in", "to", "on"):
-            return "wish_talk", {"event": f"your {_TALKS[verb]} {' '.join(rest)}"}
+            where = f"{rest[0]} {their_event(' '.join(rest[1:]))}"  # "at a conf" -> "at the"
+            return "wish_talk", {"event": f"your {_TALKS[verb]} {where}"}
         first = rest[0]
         ends = [i for i, w in enumerate(rest) if w in ("in", "on", "at", "this", "next")]
         head = rest[: ends[0]] if ends else rest

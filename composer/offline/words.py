@@ -163,3 +163,11 @@ MAKING_VERBS = _words(
     "built founded launched started created wrote designed introduced established ran organised"
     " organized developed opened drafted produced published shipped co-founded"
 )
+# Tools and languages people type in lower case, said with their capitals when a follow-up is
+# about one ("omar asked about go" -> "Go"): a closed set of names, as months are.
+_TOOLS = (
+    "Go Python Java Rust Kotlin Swift Ruby Scala TypeScript JavaScript PHP Perl Elixir Haskell "
+    "Terraform Kubernetes Docker Ansible Excel Tableau Salesforce Jira Figma Revit AutoCAD "
+    "SolidWorks Xero Sage QuickBooks Photoshop Relativity"
+)
+TOOL_NAMES = {name.lower(): name for name in _TOOLS.split(" ")}

@@ -1,0 +1,102 @@
+"""Personal notes of kinds a person would use, said as the line they would write by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+import pytest
+
+from composer.offline.phrasebook import Variation
+from composer.offline.rapport import rapport_line
+
+T = TypeVar("T")
+
+
+class _First(Variation):
+    """Always the first wording of a section: the test does not depend on the seed."""
+
+    def order(self, slot: str, options: Sequence[T]) -> list[T]:
+        return list(options)
+
+
+def _said(note: str) -> str | None:
+    return rapport_line(note, ["Dana Fox", "Dana"], variation=_First("")).text
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        ("her collie just had a litter of 6", "I hope the puppies are all doing well."),
+        ("his cat had kittens last wk", "I hope the kittens are all doing well."),
+        ("her spaniel just had 4 pups", "I hope the puppies are all doing well."),
+        (
+            "used to work at the practice i trained at in harrogate",
+            "It was good to find that you once worked at the practice in Harrogate where I "
+            "trained.",
+        ),
+        (
+            "she used to work at the hospital I trained at in york",
+            "It was good to find that you once worked at the hospital in York where I trained.",
+        ),
+        (
+            "recommended the SRE workbook ch on alerting - re-reading it",
+            "Thank you for recommending the SRE workbook chapter on alerting; I am re-reading it "
+            "now.",
+        ),
+        (
+            "recommended the Lancet piece on sepsis, already reading it",
+            "Thank you for recommending the Lancet piece on sepsis; I am already reading it.",
+        ),
+        (
+            "recommended the CIPD course on employee relations",
+            "Thank you for recommending the CIPD course on employee relations; I will look into "
+            "it.",
+        ),
+        (
+            "we both did pharmacy at bradford (diff yrs obv)",
+            "It was a nice surprise to find that we both did pharmacy at Bradford.",
+        ),
+        (
+            "we both used to be at rackspace (diff teams)",
+            "It was a nice surprise to find that we both used to be at Rackspace.",
+        ),
+        (
+            "he went to loyola too (law school, i did undergrad)",
+            "It was a nice surprise to find that we both went to Loyola.",
+        ),
+        (
+            "used to work at the firm i did my apprenticeship at in hull",
+            "It was good to find that you once worked at the firm in Hull where I did my "
+            "apprenticeship.",
+        ),
+        ("she went to fordham too", "It was a nice surprise to find that we both went to Fordham."),
+        (
+            "she's off to the RIBA awards fri",
+            "I hope you have a wonderful time at the RIBA awards on Friday.",
+        ),
+        (
+            "she's speaking at a UXR conf in feb",
+            "I hope your talk at the UXR conference in February goes well.",
+        ),
+    ],
+)
+def test_a_personal_note_is_said_as_a_line_to_them(note: str, said: str) -> None:
+    assert _said(note) == said
+
+
+def test_a_word_that_is_ordinary_english_keeps_its_lower_case() -> None:
+    # "ed-tech" and "town" are ordinary words, not names: no capital is guessed
+    assert _said("we both came from ed-tech") == (
+        "It was a nice surprise to find that we both came from ed-tech."
+    )
+    assert _said("we both grew up in town") == (
+        "It was a nice surprise to find that we both grew up in town."
+    )
+
+
+def test_a_litter_of_bad_news_is_not_a_pet() -> None:
+    assert (
+        _said("she had a litter of complaints this year")
+        != "I hope the puppies are all doing well."
+    )
