@@ -4,8 +4,10 @@ set of notes lives with that set's facts, and only a bounded number of facts are
 from __future__ import annotations
 
 import gc
+import sys
 import weakref
 
+from composer import compose_many
 from composer.models import Notes
 from composer.rules import check_letter
 from composer.rules.facts import MEMO_SIZE, Facts, facts_for
@@ -41,3 +43,53 @@ def test_words_looked_up_against_one_set_of_notes_are_bounded(warm_notes: Notes)
         near_miss(f"Zzyzx{index}", facts)
     assert len(facts._memo) <= MEMO_SIZE
     assert near_miss("Whitfeld", facts) == whitfield  # still answered right after the reset
+
+
+# A cache that any notes file can add to must stop growing within a few hundred files.
+SMALL_CACHE = 1024
+
+
+def _caches() -> dict[str, tuple[int, int | None]]:
+    """Every cache and container a composer module keeps: name -> (entries, bound or None)."""
+    found: dict[str, tuple[int, int | None]] = {}
+    for name, module in list(sys.modules.items()):
+        if name != "composer" and not name.startswith("composer."):
+            continue
+        for attr, value in list(vars(module).items()):
+            if hasattr(value, "cache_info"):
+                info = value.cache_info()
+                found[f"{name}.{attr}"] = (info.currsize, info.maxsize)
+            elif isinstance(value, dict | set | list) and not attr.startswith("__"):
+                found[f"{name}.{attr}"] = (len(value), None)
+    return found
+
+
+def _interview(notes: Notes, index: int) -> Notes:
+    """Notes of an interview of its own: candidate, interviewers' names and topics are new words."""
+    people = [
+        person.model_copy(
+            update={
+                "name": f"{person.name}{index:04d}",
+                "salutation": None,
+                "topics": [f"{topic} at Quillfern{index:04d}" for topic in person.topics],
+            }
+        )
+        for person in notes.interviewers
+    ]
+    return _notes_of(notes, index).model_copy(update={"interviewers": people})
+
+
+def test_composing_many_notes_files_keeps_no_growing_cache(warm_notes: Notes) -> None:
+    # Each notes file brings names and topics no other file has: a cache that keeps them all
+    # (a plain dict, an unbounded or large lru_cache) grows with every file composed.
+    list(compose_many(_interview(warm_notes, index) for index in range(20)))
+    before = _caches()
+    letters = list(compose_many(_interview(warm_notes, index) for index in range(20, 60)))
+    assert all(item.letter is not None for item in letters)
+    grown = {
+        name: (entries, bound)
+        for name, (entries, bound) in _caches().items()
+        if entries > before.get(name, (0, None))[0]
+    }
+    unbounded = {name: got for name, got in grown.items() if got[1] is None or got[1] > SMALL_CACHE}
+    assert unbounded == {}

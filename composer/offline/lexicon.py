@@ -68,7 +68,7 @@ def _rows(table: str, word: str) -> list[list[str]]:
     return rows
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)  # a notes file brings words of its own
 def classes(word: str) -> dict[str, tuple[str, ...]]:
     """Word class -> lemmas for a lower-case word form: "led" -> {"verb": ("lead",)}."""
     found: dict[str, tuple[str, ...]] = {}

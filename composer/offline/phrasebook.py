@@ -40,7 +40,7 @@ def frame_trigrams(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(runs)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def moods(text: str) -> frozenset[str]:
     """The feeling words of a wording's own frame (its slots left out), by their first letters."""
     return frozenset(word.lower()[:5] for word in _MOOD.findall(_SLOT.sub(" ", text)))

@@ -147,7 +147,7 @@ def head_noun(words: list[str]) -> str | None:
     return head
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     """The cleaned item and its shape; `common` holds words the notes write in lower case."""
     text = clean(item)

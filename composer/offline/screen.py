@@ -28,7 +28,7 @@ _INSTRUCTION = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=4096)  # asked of each note item for every letter and plan
+@functools.lru_cache(maxsize=1024)  # asked of each note item for every letter and plan
 def is_instruction(text: str) -> bool:
     """True when the text reads as an instruction to a model rather than a fact for a letter."""
     return bool(_INSTRUCTION.search(text))

@@ -52,7 +52,7 @@ _STOP = frozenset(
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def stems(text: str) -> frozenset[str]:
     """Content words cut to five letters, so "design" meets "designing" and "designs"."""
     words = (w.lower() for w in _WORD.findall(text))

@@ -107,7 +107,7 @@ def wellformed(text: str) -> bool:
     return not problem(text)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def problem(text: str) -> str:
     """Why the sentence `text` cannot go in a letter as written, or "" when it can."""
     text = text.strip()

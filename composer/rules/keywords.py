@@ -23,7 +23,10 @@ STOPWORDS = frozenset(_STOPWORDS.split())
 _SUFFIXES = ("ingly", "edly", "ings", "ing", "ions", "ion", "ers", "er", "ed", "es", "ly", "s")
 
 
-@functools.lru_cache(maxsize=8192)
+# The caches below are kept small: a notes file brings words of its own (names, topics), so a
+# large cache keeps filling with words no later file uses and memory grows with the number of
+# files; the words every letter uses stay in.
+@functools.lru_cache(maxsize=1024)
 def stem(word: str) -> str:
     """A rough stem so that "cycling" meets "cycle" and "adopted" meets "adoption"."""
     word = word.casefold()
@@ -42,7 +45,7 @@ def stem(word: str) -> str:
     return word
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=256)  # notes entries: each file's are its own
 def keywords(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(all content stems, distinctive stems: proper nouns and numbers) of a notes entry."""
     found: set[str] = set()

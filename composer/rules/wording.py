@@ -184,7 +184,7 @@ def fold(word: str) -> str:
     return word
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=256)  # mostly names, each notes file's its own
 def strip_accents(word: str) -> str:
     """The word without diacritics: "Ølstad" -> "Olstad", "Amélie" -> "Amelie"."""
     if word.isascii():
