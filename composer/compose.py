@@ -282,9 +282,11 @@ class PanelJob:
         progress: Progress | None,
         today: dt.date | None,
         index: int = 0,
+        prompts: tuple[str, ...] = (),
     ) -> PanelJob:
-        """The job for the letters of `notes` (`index`: its place in a longer input)."""
-        run = Run(notes, backend, max_attempts, proofread, dialect, progress, today)
+        """The job for the letters of `notes` (`index`: its place in a longer input; `prompts`:
+        the texts a letter must not repeat, as `prompt_texts` gives them)."""
+        run = Run(notes, backend, max_attempts, proofread, dialect, progress, today, prompts)
         return cls(run, index)
 
     @property

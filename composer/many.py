@@ -16,7 +16,7 @@ from pathlib import Path
 
 from composer.attempts import Run
 from composer.backends.base import Backend, ModelSettings
-from composer.compose import Letter, PanelJob, Progress, compose, prepare
+from composer.compose import Letter, PanelJob, Progress, compose, prepare, prompt_texts
 from composer.coordinator import add_coordinator_letter, wants_coordinator
 from composer.errors import BackendError, ComposerError, InputError
 from composer.models import Interviewer, Notes, require_notes
@@ -85,9 +85,20 @@ def compose_many(
     )
     if chosen.deterministic:
         yield from _one_by_one(
-            notes_list, chosen, max_attempts, proofread, dialect, today, progress, coordinator
+            notes_list,
+            chosen,
+            max_attempts,
+            proofread,
+            dialect,
+            today,
+            progress,
+            coordinator,
+            prompt_dir,
         )
         return
+    # The prompts' texts (the user's copies from `prompt_dir`, when given): no letter may repeat
+    # them (`leak`), as in `compose`.
+    texts = prompt_texts(chosen, prompt_dir)
     work = (
         PanelJob.of(
             notes,
@@ -98,6 +109,7 @@ def compose_many(
             progress=progress,
             today=today,
             index=index,
+            prompts=texts,
         )
         for index, notes in enumerate(_checked(notes_list))
     )
@@ -151,7 +163,9 @@ def _one_by_one(
     today: dt.date | None,
     progress: Progress | None,
     coordinator: bool | None,
+    prompt_dir: Path | None,
 ) -> Iterator[Composed]:
+    texts = prompt_texts(backend, prompt_dir)
     for index, notes in enumerate(notes_list):
         try:
             letters = compose(
@@ -164,6 +178,7 @@ def _one_by_one(
                 progress=progress,
                 jobs=1,
                 coordinator=False,
+                prompt_dir=prompt_dir,  # checked against the user's prompts, as `compose` is
             )
         except ComposerError as exc:
             done = exc.completed if isinstance(exc, BackendError) else []
@@ -174,5 +189,5 @@ def _one_by_one(
             continue
         for person, letter in zip(notes.interviewers, letters, strict=True):
             yield Composed(index, notes, person, letter=letter)
-        run = Run(notes, backend, max_attempts, proofread, dialect, progress, today)
+        run = Run(notes, backend, max_attempts, proofread, dialect, progress, today, texts)
         yield from _to_coordinator(index, notes, coordinator, run)

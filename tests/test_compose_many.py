@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
-from composer import Composed, compose_many
+from composer import Composed, compose, compose_many
 from composer.backends.base import DraftRequest
 from composer.errors import BackendError
 from composer.models import Notes
 from composer.offline import OfflineBackend
+from composer.prompting import default_prompt_dir
 from tests.test_concurrent_compose import Honest
 
 
@@ -108,3 +110,54 @@ def test_offline_a_failing_interview_does_not_stop_the_next(
         (0, False, True),  # not written: compose stopped at the failure
         (1, True, False),
     ]
+
+
+def _prompts_repeating(folder: Path, sentence: str) -> Path:
+    """A copy of the shipped prompts whose system prompt holds `sentence` word for word."""
+    mine = folder / "prompts"
+    mine.mkdir()
+    for source in Path(str(default_prompt_dir())).glob("*.md"):
+        text = source.read_text(encoding="utf-8")
+        if source.name == "system.md":
+            text += f"\n\n{sentence}\n"
+        (mine / source.name).write_text(text, encoding="utf-8")
+    return mine
+
+
+def _long_sentence(letter: str) -> str:
+    """A sentence of the letter's body long enough to count as a prompt's sentence (8+ words)."""
+    lines = [line for line in letter.splitlines() if line.endswith(".")]
+    sentence = max((s.strip() + "." for line in lines for s in line.split(". ")), key=len)
+    assert len(sentence.split()) >= 10
+    return sentence.replace("..", ".")
+
+
+def _leaks(item: Composed) -> bool:
+    assert item.letter is not None
+    return any(v.rule == "leak" for v in item.letter.report.errors)
+
+
+def test_offline_letters_are_checked_against_the_prompts_of_prompt_dir(
+    warm_notes: Notes, tmp_path: Path
+) -> None:
+    # A letter must not repeat a sentence of the prompts (`leak`): the user's own prompts when
+    # they give a folder, as `compose` checks them, not the shipped ones.
+    [letter] = compose(warm_notes)
+    folder = _prompts_repeating(tmp_path, _long_sentence(letter.text))
+    [alone] = compose(warm_notes, prompt_dir=folder)
+    assert any(v.rule == "leak" for v in alone.report.errors)
+    [item] = compose_many([warm_notes], prompt_dir=folder)
+    assert _leaks(item)
+    [plain] = compose_many([warm_notes])
+    assert plain.ok
+
+
+def test_model_letters_are_checked_against_the_prompts_too(
+    panel_notes: Notes, tmp_path: Path
+) -> None:
+    first = panel_notes.interviewers[0].name
+    draft = OfflineBackend().draft(DraftRequest(panel_notes, panel_notes.interviewers[0])).text
+    folder = _prompts_repeating(tmp_path, _long_sentence(draft))
+    results = list(compose_many([panel_notes], Honest(panel_notes), prompt_dir=folder, jobs=2))
+    assert [r.interviewer.name for r in results if r.letter is not None and _leaks(r)] == [first]
+    assert all(r.ok for r in results if r.interviewer.name != first)
