@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,6 +48,25 @@ def answer(child: pexpect.spawn, prompt: str, text: str) -> None:
     """Wait for `prompt`, then type `text` and Enter."""
     child.expect_exact(prompt)
     child.sendline(text)
+
+
+def interrupt_at(child: pexpect.spawn, prompt: str) -> None:
+    """Wait for `prompt`, then until the child waits for a key, then press Ctrl-C.
+
+    Python's line editing sees a Ctrl-C only while it waits for a key: one that lands between
+    the prompt being shown and that wait is noticed at the next key, which never comes. Where
+    the system shows what a process waits in (/proc/PID/wchan on Linux), the key is pressed only
+    once it waits for input (select or poll); the bound is one only a hang reaches.
+    """
+    child.expect_exact(prompt)
+    wchan = Path(f"/proc/{child.pid}/wchan")
+    deadline = time.monotonic() + TIMEOUT
+    while wchan.exists() and time.monotonic() < deadline:
+        waiting = wchan.read_text(encoding="ascii", errors="replace")
+        if "poll" in waiting or "select" in waiting:
+            break
+        time.sleep(0.01)
+    child.sendintr()
 
 
 def type_interview(child: pexpect.spawn) -> None:
@@ -137,8 +157,7 @@ def test_ctrl_c_at_the_terminal_keeps_the_answers(tmp_path: Path, runner_sigint:
         answer(child, "Your email", "")
         answer(child, "Your phone", "")
         answer(child, "Company", "Brightline Health")
-        child.expect_exact("Role you interviewed for")
-        child.sendintr()
+        interrupt_at(child, "Role you interviewed for")
         child.expect_exact("Saved what you typed so far to notes.partial.json")
         child.expect(pexpect.EOF)
     finally:
@@ -235,8 +254,7 @@ def test_ctrl_c_in_the_review_keeps_the_draft_shown(tmp_path: Path, runner_sigin
     child = spawn(args, tmp_path)
     try:
         type_interview(child)
-        child.expect_exact(CHOICES)
-        child.sendintr()
+        interrupt_at(child, CHOICES)
         child.expect_exact("Every draft you saw is in notes.drafts")
         child.expect(pexpect.EOF)
     finally:
