@@ -159,8 +159,8 @@ def test_a_capitalised_word_in_the_prose_supports_no_headline_word(facts: Facts)
     assert not _headline_word_known("Gardens", "", letter, facts)
 
 
-HEADLINE = "Re: Osprey Paving With 19 Claims, 600 Interview"
-#           0   4      11     18   23
+HEADLINE = "Re: Osprey Paving With 19 Claims, 600 Interview Falcon"
+#           0   4      11     18   23 26      34  38        48
 
 
 def _headline(facts: Facts) -> tuple[ParsedLetter, Line]:
@@ -178,7 +178,13 @@ def test_a_headline_line_names_each_unknown_word_and_number_with_its_offset(
     assert headline_line(letter, line, facts, []) == [
         (start + 4, "Osprey", "re word"),
         (start + 23, "19", "number"),  # the interview was on the 18th; 600 is in the notes
+        (start + 48, "Falcon", "re word"),  # words after a number are read too
     ]
+
+
+def test_a_small_word_that_ends_the_headline_still_follows_the_ing_word(facts: Facts) -> None:
+    letter = parse(LETTER.replace("Re: Claims Analyst Interview", "Re: Paving With"))
+    assert headline_line(letter, _line(letter, 5), facts, []) == []
 
 
 def test_a_subject_line_word_is_a_subject_word(facts: Facts) -> None:
@@ -193,12 +199,12 @@ def test_a_subject_line_word_is_a_subject_word(facts: Facts) -> None:
 @pytest.mark.parametrize(
     ("hidden", "expected"),
     [
-        ([(4, 10)], ["19"]),  # exactly "Osprey"
-        ([(0, 5)], ["19"]),  # a stretch that ends just after the word's start
-        ([(0, 4)], ["Osprey", "19"]),  # ends at the word's start
-        ([(5, 10)], ["Osprey", "19"]),  # starts after it
-        ([(23, 25)], ["Osprey"]),
-        ([(0, 1), (23, 24)], ["Osprey"]),  # any of several
+        ([(4, 10)], ["19", "Falcon"]),  # exactly "Osprey"
+        ([(0, 5)], ["19", "Falcon"]),  # a stretch that ends just after the word's start
+        ([(0, 4)], ["Osprey", "19", "Falcon"]),  # ends at the word's start
+        ([(5, 10)], ["Osprey", "19", "Falcon"]),  # starts after it
+        ([(23, 25)], ["Osprey", "Falcon"]),
+        ([(0, 1), (23, 24)], ["Osprey", "Falcon"]),  # any of several
     ],
 )
 def test_a_hidden_stretch_hides_the_words_starting_in_it(
