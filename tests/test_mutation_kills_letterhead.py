@@ -143,6 +143,7 @@ def test_title_case_headlines_are_the_subject_and_re_lines_in_title_case() -> No
         ("Follow-Through", "", True),  # "follow", "through"
         ("Follow-Osprey", "", False),
         ("Osprey-Follow", "", False),
+        ("Follow-Paving", "With", True),  # the last part is the -ing word before the small one
     ],
 )
 def test_which_headline_words_are_known(
