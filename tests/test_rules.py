@@ -628,6 +628,18 @@ def test_postscript_counts_for_the_personal_touch(warm_notes: Notes) -> None:
     assert rules_of(invented, warm_notes) == {"grounding", "personal-touch"}
 
 
+@pytest.mark.parametrize(
+    "second",
+    ["P.P.S. I enjoyed the office tour.", "PPS: I enjoyed the office tour.", "P.S. Enjoy it."],
+)
+def test_a_second_postscript_line_is_no_invented_name(warm_notes: Notes, second: str) -> None:
+    # Its marker's capitals ("P", "S") were read as names the notes lack: the letter not ready.
+    text = GOOD_WARM + f"\nP.S. Safe travels to Lisbon next week.\n{second}\n"
+    assert check_letter(text, warm_notes).violations == ()
+    letter = parse(text)
+    assert [line.text for line in letter.postscript][-1] == second
+
+
 def test_sign_off_and_name_on_one_line(warm_notes: Notes) -> None:
     one_line = GOOD_WARM.replace("Best regards,\nPriya Raman", "Best regards, Priya Raman")
     assert check_letter(one_line, warm_notes).violations == ()

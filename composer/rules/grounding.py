@@ -54,7 +54,7 @@ def _masked(letter: ParsedLetter, facts: Facts) -> list[tuple[int, int]]:
     ranges += [(m.start(), m.end()) for m in _LIST_NUMBER_RE.finditer(letter.text)]
     ranges += [
         (line.start, line.start + m.end())
-        for line in letter.postscript[:1]
+        for line in letter.postscript  # "P.S." and a "P.P.S." after it
         if (m := POSTSCRIPT_RE.match(line.text))
     ]
     ranges += [(offset, offset + len(word)) for offset, word, _ in misspellings(letter, facts)]

@@ -50,7 +50,7 @@ SIGNOFF_INLINE_RE = re.compile(
     + r"\s*[,\-–—]\s*(?P<name>[^\W\d_][^.!?:;]{0,60}?)\s*$",
     re.IGNORECASE,
 )
-POSTSCRIPT_RE = re.compile(r"^\s*(?:p\.?\s?p\.?\s?)?p\.?\s?s\b\.?", re.IGNORECASE)
+POSTSCRIPT_RE = re.compile(r"^\s*(?:p\.?\s?)?p\.?\s?s\b\.?", re.IGNORECASE)  # P.S., P.P.S.
 # Email header lines a person may paste above the subject: "To: dana@example.com".
 HEADER_RE = re.compile(r"^\s*(?:to|from|cc|bcc|date|reply-to)\s*:", re.IGNORECASE)
 SUBJECT_RE = re.compile(r"^\s*subject\s*:", re.IGNORECASE)
