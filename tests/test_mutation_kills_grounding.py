@@ -123,3 +123,57 @@ def test_a_web_address_without_a_slash_is_read(facts: Facts, address: str) -> No
     text = BODY.replace("Thank you for", f"See {address}. Thank you for")
     assert "/" not in text
     assert _unsupported(text, facts) == [(text.index(address), address, "web address")]
+
+
+def test_a_web_address_ending_a_sentence_loses_only_the_stop(facts: Facts) -> None:
+    text = BODY.replace("Thank you for", "See www.osprey.example/TAX. Thank you for")
+    start = text.index("www.")
+    assert _unsupported(text, facts) == [(start, "www.osprey.example/TAX", "web address")]
+
+
+def _with_notes(facts: Facts, **changes: object) -> Facts:
+    return build_facts(facts.notes.model_copy(update=changes))
+
+
+def test_a_web_address_of_the_notes_or_in_a_placeholder_is_not_reported(facts: Facts) -> None:
+    known = _with_notes(facts, qualifications=["my portfolio at www.tomas.example/work"])
+    text = BODY.replace("Thank you for", "See www.tomas.example/work. Thank you for")
+    assert _unsupported(text, known) == []
+    text = BODY.replace("Thank you for", "See [www.osprey.example]. Thank you for")
+    assert _unsupported(text, facts) == []
+
+
+def _said(sentence: str, facts: Facts) -> tuple[str, list[tuple[int, str, str]]]:
+    text = BODY.replace("Thank you for", f"{sentence} Thank you for")
+    return text, _unsupported(text, facts)
+
+
+def test_the_candidates_phone_in_another_layout_is_known(facts: Facts) -> None:
+    # the notes give "+353 1 555 0142": the same digits with dashes are the same number
+    assert _said("Call me on +353-1-555-0142.", facts)[1] == []
+
+
+def test_a_phone_number_written_in_the_notes_text_is_known(facts: Facts) -> None:
+    person = facts.notes.interviewers[0]
+    topics = [*person.topics, "the claims desk on +44 20 7946 0958"]
+    known = _with_notes(facts, interviewers=[person.model_copy(update={"topics": topics})])
+    assert _said("I will call the desk on +44 20 7946 0958.", known)[1] == []
+
+
+def test_eight_digits_are_a_phone_number_and_seven_are_numbers(facts: Facts) -> None:
+    text, found = _said("Call 5550 1990.", facts)
+    assert found == [(text.index("5550"), "5550 1990", "phone number")]
+    # seven digits: no phone number, its numbers read one by one ("555" is in the notes)
+    text, found = _said("Call 555 0199.", facts)
+    assert found == [(text.index("0199"), "0199", "number")]
+
+
+def test_phone_numbers_after_a_short_one_or_a_date_are_still_read(facts: Facts) -> None:
+    text, found = _said("On 555 0142 I called +353 1 555 0198.", facts)
+    assert found == [(text.index("+353"), "+353 1 555 0198", "phone number")]
+    # a date of eight digits is no phone number: a date the notes lack is a number
+    text, found = _said("On 24.11.2026 I called +353 1 555 0198.", facts)
+    assert found == [
+        (text.index("24.11"), "24.11.2026", "number"),
+        (text.index("+353"), "+353 1 555 0198", "phone number"),
+    ]
