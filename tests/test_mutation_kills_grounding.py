@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from composer.notes_file import load_notes
+from composer.rules.context import Context
 from composer.rules.facts import Facts, build_facts
-from composer.rules.grounding import _unsupported_finding, unsupported
+from composer.rules.grounding import _unsupported_finding, grounding, unsupported
 from composer.rules.report import Violation
 from composer.rules.text import parse
 
@@ -177,3 +178,55 @@ def test_phone_numbers_after_a_short_one_or_a_date_are_still_read(facts: Facts) 
         (text.index("24.11"), "24.11.2026", "number"),
         (text.index("+353"), "+353 1 555 0198", "phone number"),
     ]
+
+
+def _ctx(facts: Facts) -> Context:
+    return Context(facts, facts.people[0])
+
+
+def test_each_unsupported_text_is_reported_once_in_any_case(facts: Facts) -> None:
+    text = BODY.replace("Thank you for", "Osprey and Osprey met Hawk and HAWK. Thank you for")
+    found = grounding(parse(text), _ctx(facts))
+    assert [v.quote for v in found] == ["Osprey", "Hawk"]
+    assert [v.message[:7] for v in found] == ["line 3:", "line 3:"]
+
+
+def test_a_claimed_outcome_is_said_with_its_line_and_quote(facts: Facts) -> None:
+    text = BODY.replace("Thank you for", "I am glad\nthat  I have been selected. Thank you for")
+    assert grounding(parse(text), _ctx(facts)) == [
+        Violation(
+            rule="grounding",
+            severity="error",
+            message='line 4: "I have been selected" states that you were selected, which the '
+            "notes do not say; a thank-you letter goes out before any decision, and claiming one "
+            "is presumptuous. Remove it and say you look forward to hearing about the decision.",
+            quote="I have been selected",
+            fix='Remove "I have been selected": do not claim an outcome (selection, an offer, a '
+            "start date) the notes do not state.",
+        )
+    ]
+
+
+def test_an_outcome_the_notes_state_may_be_repeated(facts: Facts) -> None:
+    text = BODY.replace("Thank you for", "I have been selected. Thank you for")
+    said = _with_notes(facts, follow_up="I have been selected for the role and said yes.")
+    assert grounding(parse(text), _ctx(said)) == []
+
+
+@pytest.mark.parametrize(
+    ("greeting", "quotes"),
+    [
+        ("Dear Ms. Brassington and Mr. Osprey,", ["Osprey"]),
+        ("Dear Ms. Brassington and Dr. Osprey,", ["Osprey"]),
+        ("Dear Ms. Brassington and mr. osprey,", []),  # no capital: not read as a name
+        ("Dear Ms. Brassington and Osprey,", []),  # no title before it: the greeting rule's
+        ("Dear Ms. Brassington and Mr. Helen,", []),  # a name of the notes
+        ("Dear Mr. Brasington,", []),  # a misspelt name: the names rule's
+    ],
+)
+def test_a_titled_name_in_the_greeting_must_be_in_the_notes(
+    facts: Facts, greeting: str, quotes: list[str]
+) -> None:
+    text = BODY.replace("Dear Ms. Brassington,", greeting)
+    found = [item for item in _unsupported(text, facts) if item[2] == "name"]
+    assert found == [(text.index(q), q, "name") for q in quotes]
