@@ -230,3 +230,31 @@ def test_a_titled_name_in_the_greeting_must_be_in_the_notes(
     text = BODY.replace("Dear Ms. Brassington,", greeting)
     found = [item for item in _unsupported(text, facts) if item[2] == "name"]
     assert found == [(text.index(q), q, "name") for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("We use the v2 platform.", [("v2", "number")]),  # lower case, but with a digit
+        ("We use the 3rd platform.", [("3rd", "number")]),
+        ("It met [x]Osprey today.", [("Osprey", "name")]),  # right after a placeholder
+        ("It met XXXX today.", []),  # the placeholder itself is the placeholders rule's
+        ("It met Osprey today.", [("Osprey", "name")]),
+        ("Osprey met me today.", []),  # a sentence's first word may be any word
+    ],
+)
+def test_the_words_of_the_body_that_are_read(
+    facts: Facts, sentence: str, found: list[tuple[str, str]]
+) -> None:
+    text, unsupported_here = _said(sentence, facts)
+    assert unsupported_here == [(text.index(word), word, kind) for word, kind in found]
+
+
+def test_findings_come_in_the_order_of_the_text(facts: Facts) -> None:
+    text = BODY.replace("Dear Ms. Brassington,", "Dear Ms. Brassington and Mr. Osprey,")
+    text = text.replace("Thank you for", "It met Hawk, 77 times. Thank you for")
+    assert _unsupported(text, facts) == [
+        (text.index("Osprey"), "Osprey", "name"),
+        (text.index("Hawk"), "Hawk", "name"),
+        (text.index("77"), "77", "number"),
+    ]
