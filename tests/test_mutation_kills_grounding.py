@@ -185,9 +185,9 @@ def _ctx(facts: Facts) -> Context:
 
 
 def test_each_unsupported_text_is_reported_once_in_any_case(facts: Facts) -> None:
-    text = BODY.replace("Thank you for", "Osprey and Osprey met Hawk and HAWK. Thank you for")
+    text = BODY.replace("Thank you for", "It met Hawk, HAWK and Osprey, then Osprey. Thank you for")
     found = grounding(parse(text), _ctx(facts))
-    assert [v.quote for v in found] == ["Osprey", "Hawk"]
+    assert [v.quote for v in found] == ["Hawk", "Osprey"]
     assert [v.message[:7] for v in found] == ["line 3:", "line 3:"]
 
 
@@ -211,6 +211,9 @@ def test_an_outcome_the_notes_state_may_be_repeated(facts: Facts) -> None:
     text = BODY.replace("Thank you for", "I have been selected. Thank you for")
     said = _with_notes(facts, follow_up="I have been selected for the role and said yes.")
     assert grounding(parse(text), _ctx(said)) == []
+    # another outcome after it is still reported
+    text = text.replace("selected.", "selected, and I will start next week.")
+    assert [v.quote for v in grounding(parse(text), _ctx(said))] == ["I will start next week"]
 
 
 @pytest.mark.parametrize(
