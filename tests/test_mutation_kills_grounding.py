@@ -225,6 +225,7 @@ def test_an_outcome_the_notes_state_may_be_repeated(facts: Facts) -> None:
         ("Dear Ms. Brassington and Osprey,", []),  # no title before it: the greeting rule's
         ("Dear Ms. Brassington and Mr. Helen,", []),  # a name of the notes
         ("Dear Mr. Brasington,", []),  # a misspelt name: the names rule's
+        ("Dear Ms. Brassington and [Dr]Osprey,", ["Osprey"]),  # right after a placeholder
     ],
 )
 def test_a_titled_name_in_the_greeting_must_be_in_the_notes(
