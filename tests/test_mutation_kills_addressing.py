@@ -40,6 +40,8 @@ def test_the_readers_names_longest_first(notes: Notes) -> None:
     assert _names(_ctx(notes)) == ["Dana Whitfield", "Ms. Whitfield", "Dana"]
     assert _names(_ctx(notes, "Dana,")) == ["Dana Whitfield", "Dana"]
     assert _names(_ctx(notes, None)) == ["Dana Whitfield", "Dana"]
+    # only the comma goes: a salutation may end in a capital X
+    assert _names(_ctx(notes, "Malcolm X,")) == ["Dana Whitfield", "Malcolm X", "Dana"]
 
 
 def test_the_finding_word_for_word(notes: Notes) -> None:
