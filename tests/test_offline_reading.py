@@ -65,10 +65,12 @@ def _plan(notes: Notes, topic: str, point: str) -> list[tuple[int, str]]:
 
 def test_a_point_about_something_else_claims_no_tie_to_the_topic(warm_notes: Notes) -> None:
     said = _plan(warm_notes, "staffing ratios on nights", "led usability studies with forty nurses")
-    # The point stands on its own after the thanks; the topic's paragraph says nothing of it.
+    # The point stands on its own after the thanks, and the topic, with nothing of the
+    # candidate's to say of it, follows as one more line of the opening: no paragraph of its
+    # own that would be only "I was glad ...", and nothing that ties the point to it.
     assert said == [
         (0, "I led usability studies with forty nurses."),  # a result: said plainly
-        (1, "I was glad we had the chance to talk about staffing ratios on nights."),
+        (0, "I was glad we had the chance to talk about staffing ratios on nights."),
     ]  # fmt: skip
 
 

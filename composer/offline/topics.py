@@ -21,7 +21,7 @@ from composer.offline.phrases import Shape, analyse, head_noun
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.realise import takes_plural
 from composer.offline.screen import is_instruction
-from composer.offline.topictails import head_of, second_topic
+from composer.offline.topictails import detail_of, head_of, second_topic
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     AUXILIARIES,
@@ -42,10 +42,22 @@ class Topic:
     question: bool = False  # their question to the candidate: "your question about {text}"
     mine: bool = False  # about the candidate's own work or answer: not "what you said about"
     why: str = ""
+    # what the note's tail adds, said in full (" of one weekend in four"): for a topic named
+    # with nothing of the candidate's about it
+    detail: str = ""
 
     @property
     def sure(self) -> bool:
         return bool(self.text)
+
+    @property
+    def full(self) -> str:
+        """The topic with what its tail adds: "the out-of-hours rota of one weekend in four"."""
+        words = self.text.lower().split()
+        counted = words[-1] in ("drop-off", "dropoff", "rate") and words[0] not in DETERMINERS
+        if self.detail.startswith(" of ") and counted:
+            return f"the {self.text}{self.detail}"  # "the onboarding drop-off of about 40%"
+        return self.text + self.detail
 
 
 _CONTRACTIONS = (("I'd", "I would"), ("I'm", "I am"), ("I've", "I have"), ("I'll", "I will"))
@@ -91,6 +103,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         text = re.sub(r"\bvs?\.?(?=\s)", "versus", text)  # "Relativity vs Nuix"
     for short, full in _CONTRACTIONS:
         text = re.sub(rf"\b{re.escape(short)}\b", full, text)
+    typed = text
     # An aside in brackets is the candidate's reminder, not part of the subject:
     # "the kitchen team (2 commis leaving)" -> "the kitchen team".
     text = re.sub(r"\s*\([^()]*\)", "", text).strip()
@@ -144,9 +157,14 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     why = problem(plainest(said))
     if why:
         return Topic(item, "", why=f"it still reads as a note: {why}")
+    if said == "peak":
+        said = "peak season"  # "peak" alone is the trade's word for its busiest season
     mine = bool(re.search(r"\b(?:I|my)\b", said))
     plural = first not in WH_WORDS and takes_plural(said)
-    return Topic(item, said, plural=plural, mine=mine)
+    detail = "" if first in WH_WORDS else detail_of(typed, said)
+    if detail and problem(plainest(said + detail)):
+        detail = ""
+    return Topic(item, said, plural=plural, mine=mine, detail=detail)
 
 
 # Units after a slash: "hours/wk", "2/day" is a rate typed as a note, not a compound.
