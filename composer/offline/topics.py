@@ -27,6 +27,7 @@ from composer.offline.words import (
     AUXILIARIES,
     BE,
     DETERMINERS,
+    PREPOSITIONS,
     TOPIC_COUNTABLE,
     WH_WORDS,
 )
@@ -157,8 +158,9 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     why = problem(plainest(said))
     if why:
         return Topic(item, "", why=f"it still reads as a note: {why}")
-    if said == "peak":
-        said = "peak season"  # "peak" alone is the trade's word for its busiest season
+    said = _named(said)
+    # note-speak a topic is typed in: "peak" (the trade's busiest season), "hybrid"
+    said = _BARE.get(said.lower(), said)
     mine = bool(re.search(r"\b(?:I|my)\b", said))
     plural = first not in WH_WORDS and takes_plural(said)
     detail = "" if first in WH_WORDS else detail_of(typed, said)
@@ -179,6 +181,59 @@ def plainest(topic: str) -> str:
     it joined with a hyphen."""
     joined = _COMPOUND.sub(r"\1-\2", topic)
     return f"I particularly valued our discussion of {joined}."
+
+
+# A topic typed as a bare word of note-speak, and the subject it names.
+_BARE = {
+    "peak": "peak season",
+    "hybrid": "hybrid working",
+    "remote": "remote working",
+    "quant and qual": "quant and qual research",
+    "qual and quant": "qual and quant research",
+}
+
+# Words after a place's or an organisation's name ("anglian water", "the ely scheme") that show
+# the word before them is a name.
+_ORGANISATIONS = frozenset(
+    ["water", "council", "university", "college", "hospital", "trust", "borough", "railway",
+     "airport", "county"]
+)  # fmt: skip
+_SITES = frozenset(
+    ["scheme", "job", "site", "project", "branch", "depot", "office", "plant", "works", "store",
+     "campus", "ward", "practice", "bypass", "junction", "estate", "development"]
+)  # fmt: skip
+
+
+# Words the word lists do not hold as English words, that are no name either.
+_CLOSED = (
+    DETERMINERS
+    | PREPOSITIONS
+    | WH_WORDS
+    | frozenset(
+        ["and", "or", "but", "nor", "you", "your", "yours", "their", "our", "his", "her", "its"]
+    )
+)
+
+
+def _named(text: str) -> str:
+    """A place or organisation typed in lower case, with its capitals when the topic shows it
+    is a name: a word the word lists know only as a name ("bradford"), a word they do not know
+    before "water", "council" ... ("anglian water" -> "Anglian Water"), or after "the", "at" or
+    "in" and before "scheme", "site" ... ("the ely scheme" -> "the Ely scheme"). Any other word
+    is left as typed."""
+    words = text.split()
+    for index, word in enumerate(words):
+        if not (word.isalpha() and word.islower()) or lexicon.classes(word) or word in _CLOSED:
+            continue
+        after = words[index + 1] if index + 1 < len(words) else ""
+        before = words[index - 1].lower() if index else ""
+        if after in _ORGANISATIONS:
+            words[index], words[index + 1] = word.capitalize(), after.capitalize()
+        elif lexicon.classes(word.capitalize()):
+            words[index] = word.capitalize()  # "bradford": a name the word lists know
+        elif before in ("the", "at", "in") and after in _SITES:
+            words[index] = word.capitalize()
+    return " ".join(words)
 
 
 # A product before what is done to it: "Workday rollout", "Salesforce migration".
