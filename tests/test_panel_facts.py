@@ -64,3 +64,31 @@ def test_the_turnover_result_reaches_the_director_whose_topic_is_turnover() -> N
     assert any(p.startswith("cut first-90-day turnover") for p in tied.get(
         "turnover at the Joliet DC - 60% annualized", []))  # fmt: skip
     assert _letters_with(notes, "from 35% to 19%") == ["Raymond Castellanos"]
+
+
+def _letters(notes: Notes) -> list[str]:
+    return [Writer(notes, index).write().text for index in range(len(notes.interviewers))]
+
+
+def test_a_panel_of_four_with_two_points_hears_each_in_two_letters_not_three() -> None:
+    # h23: four panellists, and the notes give two points a letter can say ("9 yrs drainage
+    # design ..." and the 18% pipe-cost result). Each letter recalls one of them; the panel
+    # compares letters, so neither is in three of the four (reader 3: "the same fact each time")
+    notes = _notes("h23")
+    letters = _letters(notes)
+    assert sum("nine years of experience in drainage design" in t for t in letters) == 2
+    assert sum("cut pipe costs by about 18%" in t for t in letters) == 2
+    # the result answers Rajesh's flood-modelling topic (ICM) and is in his letter
+    assert "cut pipe costs by about 18%" in letters[1]
+    assert all(
+        "nine years" in text or "18%" in text for text in letters
+    )  # every letter says why the candidate fits
+
+
+def test_a_printed_letter_under_its_minimum_may_still_add_a_colleague_s_point() -> None:
+    # A printed letter under 150 words breaks the length rule; it may add a point two other
+    # letters carry (never one every letter carries).
+    notes = _notes("h23").model_copy(update={"channel": "letter"})
+    letters = _letters(notes)
+    assert sum("nine years of experience in drainage design" in t for t in letters) <= 3
+    assert sum("cut pipe costs by about 18%" in t for t in letters) <= 3

@@ -217,7 +217,10 @@ def _plan_of(notes: Notes) -> _Panel:
         for person in range(len(people))
     ]
     return _Panel(
-        ties, summary, _contribution(notes, topics, generic, facts), _reserve(ties, summary, points)
+        ties,
+        summary,
+        _contribution(notes, topics, generic, facts),
+        _reserve(ties, summary, points, email=notes.channel == "email"),
     )
 
 
@@ -225,6 +228,7 @@ def _reserve(
     ties: list[list[tuple[Phrase, list[Phrase]]]],
     summary: list[list[Phrase]],
     points: list[Phrase],
+    email: bool,
 ) -> list[list[Phrase]]:
     """The points each letter may add when it is under its channel's minimum.
 
@@ -241,6 +245,11 @@ def _reserve(
     answered = {p for row in ties for _, tied in row for p in tied}
     crowded = len(ties) > len(points)  # more readers than points: each must share some
     size = len(held)
+    # An email under its minimum is only short: it adds a point no more letters carry than
+    # the panel needs to give each reader one ("nine years of drainage design" in two of
+    # four letters, not three). A printed letter under its minimum is no letter: it may add
+    # a point every letter but one carries.
+    most = size - 1 if not email else max(1, -(-size // max(1, len(points))))
     reserve: list[list[Phrase]] = [[] for _ in held]
     for _ in range(MOST_FACTS):
         for reader in range(size):
@@ -249,7 +258,7 @@ def _reserve(
                 for p in points
                 if p not in held[reader]
                 and p not in reserve[reader]
-                and (size == 1 or (uses[p] < size - 1 and (p not in answered or crowded)))
+                and (size == 1 or (uses[p] < most and (p not in answered or crowded)))
             ]
             if open_points:
                 chosen = min(open_points, key=lambda p: (uses[p], points.index(p)))
