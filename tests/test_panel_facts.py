@@ -92,3 +92,13 @@ def test_a_printed_letter_under_its_minimum_may_still_add_a_colleague_s_point() 
     letters = _letters(notes)
     assert sum("nine years of experience in drainage design" in t for t in letters) <= 3
     assert sum("cut pipe costs by about 18%" in t for t in letters) <= 3
+
+
+def test_a_certificate_goes_to_the_panellist_whose_topic_it_is_about() -> None:
+    # h26: "CKA" (the Kubernetes administrator certificate) answers Omar's "k8s upgrades", and
+    # is no answer to Rachel's on-call load (reader 3: "I hold CKA." in all three letters, a
+    # non sequitur)
+    notes = _notes("h26")
+    assert _tied(notes, 1) == {"k8s upgrades 1.27 -> 1.30, they're behind": ["CKA"]}
+    letters = _letters(notes)
+    assert [("CKA" in text) for text in letters] == [False, True, False]

@@ -165,6 +165,7 @@ THEMES: dict[str, tuple[str, ...]] = {
     ),
     "databases": ("postgres*", "mysql", "kafka", "database*", "db", "schema*", "streaming"),
     "code_review": ("code review*", "pull request*", "pairing", "team rituals"),
+    "kubernetes": ("kubernetes", "k8s", "cka", "ckad", "cks", "helm", "eks", "gke", "openshift"),
     # public sector
     "policy": (
         "policy", "policies", "strategy refresh", "cabinet", "elected members", "councillor*",
