@@ -70,9 +70,10 @@ def test_a_topic_left_without_a_point_says_its_tail_not_just_its_name() -> None:
 
 
 def test_a_topic_with_nothing_to_add_is_a_line_of_the_opening_not_the_whole_middle() -> None:
-    # h23: Beth Carrow (HR) talked about the CEng timeline and hybrid working; nothing of the
-    # candidate's fits either, and the note adds nothing a person would write out
-    beth = _letters("h23.json")[2]
-    paragraphs = beth.split("\n\n")
-    topic = next(p for p in paragraphs if "the CEng timeline" in p)
-    assert topic.startswith("Thank you"), topic  # in the opening, after the thanks
+    # h11: Tom Ferris talked about the revised ISA 315 and the QAD review; nothing of the
+    # candidate's fits either, and the note ("- risk assessment docs") adds nothing a person
+    # would write out: the topic follows the candidate's fact in the opening
+    tom = _letters("h11.json")[2]
+    paragraphs = tom.split("\n\n")
+    topic = next(p for p in paragraphs if "the revised ISA 315" in p)
+    assert "ACCA qualified" in topic and topic.index("ACCA") < topic.index("ISA 315"), topic
