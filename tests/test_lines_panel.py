@@ -47,7 +47,7 @@ ROWS: list[tuple[str, int, list[str], list[str], str]] = [
      "the certificate takes the safety topic before the result, which fills Dave's letter"),
     # h26, SRE, three panellists
     ("h26", 0, ["on-call load"], ["CKA"], ""),
-    ("h26", 1, ["k8s upgrades", "CKA"], [], ""),
+    ("h26", 1, ["Kubernetes upgrades", "CKA"], ["k8s"], ""),
     ("h26", 2, ["postmortems"], ["CKA"], ""),
     # h19, pharmacist, two panellists
     ("h19", 0, ["NMS and pharmacy first uptake", "flu jabs"], [],

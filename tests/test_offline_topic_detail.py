@@ -40,7 +40,7 @@ from tests.conftest import ROOT
          "peak season, now about 22,000 units a day and going to 35,000"),
         # the note-taker's reminder or comment: left aside
         ("on-call load ~12 pages/wk, wants < 5", "the on-call load"),
-        ("k8s upgrades 1.27 -> 1.30, they're behind", "k8s upgrades"),
+        ("k8s upgrades 1.27 -> 1.30, they're behind", "Kubernetes upgrades"),
         ("dispensing errors, they're behind on the audit", "dispensing errors"),
         ("CEng timeline - aiming for review 2027", "the CEng timeline"),
         ("safety - 3 recordables in Q3", "safety"),
