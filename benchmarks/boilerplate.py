@@ -26,7 +26,8 @@ qualification/highlight items, the share of those items that appear in every pan
 An item "appears" in a letter when at least 60% (rounded up) of its content words do; content
 words are its words of 3 or more characters (or with a digit) that are not common function words,
 and a word matches when its crude stem (lower-cased, a plural or -ing/-ed ending dropped) is
-among the body's stems. The figure per file is its worst tone and channel.
+among the body's stems. The figure per file is its worst tone and channel. Also printed: how
+many times an item is said again in another letter of the same panel (three of four: 2).
 
 Also printed: the letters that break an error rule (each letter's report from compose) and, when
 the optional proofreader is installed, the proofreading findings (grouped by message). Runs in
@@ -221,6 +222,12 @@ def panel_spread(items: Sequence[str], bodies: Sequence[str]) -> float:
     return everywhere / len(items)
 
 
+def panel_repeats(items: Sequence[str], bodies: Sequence[str]) -> int:
+    """How many times an item of `items` is said again in another panellist's letter: an item
+    in three of four letters counts 2."""
+    return sum(max(0, sum(appears(item, body) for body in bodies) - 1) for item in items)
+
+
 # ---- running the corpus ------------------------------------------------------------------------
 
 
@@ -257,6 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     bodies: list[tuple[str, str]] = []
     masks: dict[str, frozenset[str]] = {}
     spreads: dict[str, float] = {}
+    repeats = 0  # items said again in another letter of the same panel, over all panels
     letters = failing = proof_letters = proof_findings = 0
     proof_messages: Counter[str] = Counter()
     for path in files:
@@ -298,8 +306,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         name = f"{candidate}.{tone}.{channel}.{_safe_name(letter.to)}.txt"
                         (args.dump / name).write_text(letter.text + "\n", encoding="utf-8")
                 if is_panel:
-                    spread = panel_spread(items, [body_of(letter.text) for letter in written])
+                    panel = [body_of(letter.text) for letter in written]
+                    spread = panel_spread(items, panel)
                     spreads[candidate] = max(spreads.get(candidate, 0.0), spread)
+                    repeats += panel_repeats(items, panel)
 
     result = boilerplate(bodies, masks)
     elapsed = time.perf_counter() - started
@@ -322,6 +332,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     worst = max(spreads.values(), default=0.0)
     verdict = "meets" if worst <= PANEL_TARGET + 1e-9 else "misses"
     print(f"  max {worst:.0%} ({verdict} the target <= 1/3)")
+    print(
+        f"  items said again in another letter of the same panel: {repeats} (all tones, channels)"
+    )
     print()
     print(f"letters breaking an error rule: {failing} of {letters}")
     if proofread:

@@ -65,10 +65,12 @@ def _plan(notes: Notes, topic: str, point: str) -> list[tuple[int, str]]:
 
 def test_a_point_about_something_else_claims_no_tie_to_the_topic(warm_notes: Notes) -> None:
     said = _plan(warm_notes, "staffing ratios on nights", "led usability studies with forty nurses")
-    # The point stands on its own after the thanks; the topic's paragraph says nothing of it.
+    # The point stands on its own after the thanks, and the topic, with nothing of the
+    # candidate's to say of it, follows as one more line of the opening: no paragraph of its
+    # own that would be only "I was glad ...", and nothing that ties the point to it.
     assert said == [
         (0, "I led usability studies with forty nurses."),  # a result: said plainly
-        (1, "I was glad we had the chance to talk about staffing ratios on nights."),
+        (0, "I was glad we had the chance to talk about staffing ratios on nights."),
     ]  # fmt: skip
 
 
@@ -161,3 +163,23 @@ def test_an_email_to_one_reader_recalls_two_points_a_qualification_and_a_result(
     data["highlights"] = ["rewired a listed farmhouse", "trained forty volunteers"]
     points = select(Notes.model_validate(data), 0).points
     assert [p.source for p in points] == ["fluent in Spanish", "rewired a listed farmhouse"]
+
+
+def test_a_letter_that_recalls_one_point_says_the_result_before_the_degree(
+    warm_notes: Notes,
+) -> None:
+    # One reader, a topic nothing of the candidate's fits: the letter's one point is the
+    # result, which tells the reader more than the degree (the degree may follow, to fill)
+    data = warm_notes.model_dump(mode="json")
+    data["interviewers"][0].update(topics=["the new phonics scheme"])
+    data["qualifications"] = ["BEd Primary Education, Bangor 2015"]
+    data["highlights"] = ["cut persistent absence in my class from 12% to 7%"]
+    data["contribution"] = None
+    chosen = select(Notes.model_validate(data), 0)
+    assert [p.source for p in chosen.summary] == [
+        "cut persistent absence in my class from 12% to 7%"
+    ]
+    # a qualification that is no degree keeps its turn: "licensed electrician" first
+    data["qualifications"] = ["licensed electrician"]
+    chosen = select(Notes.model_validate(data), 0)
+    assert [p.source for p in chosen.summary] == ["licensed electrician"]

@@ -234,3 +234,18 @@ def test_a_second_topic_that_is_the_candidates_own_work_claims_no_likeness_to_it
         "It was good to talk through my payments demo as well: I built a double-entry "
         "payments ledger."
     )
+
+
+def test_a_shared_key_stage_year_group_or_site_is_no_tie() -> None:
+    from composer.offline.select import Generic, tie
+
+    plain = Generic(frozenset(), frozenset())
+    # where or for whom, in both: maths and phonics are different subjects
+    assert tie("led switch to white rose maths across KS2", "phonics catch-up in KS2", plain) == 0
+    assert tie("ran the Y9 residential trip", "Y9 behind in maths", plain) == 0
+    assert tie("cut agency spend at the NGH site", "falls audit at the NGH site", plain) == 0
+    # a shared code that is the subject of one of them still ties: a tool used in both
+    assert tie("re-ran the network in ICM, cut pipe costs 18%", "infoworks ICM vs flood modeller",
+               plain) > 0  # fmt: skip
+    # and a shared subject ties whatever the key stage
+    assert tie("raised KS2 maths results to 82%", "maths mastery in KS2", plain) > 0

@@ -64,3 +64,39 @@ def test_the_turnover_result_reaches_the_director_whose_topic_is_turnover() -> N
     assert any(p.startswith("cut first-90-day turnover") for p in tied.get(
         "turnover at the Joliet DC - 60% annualized", []))  # fmt: skip
     assert _letters_with(notes, "from 35% to 19%") == ["Raymond Castellanos"]
+
+
+def _letters(notes: Notes) -> list[str]:
+    return [Writer(notes, index).write().text for index in range(len(notes.interviewers))]
+
+
+def test_a_panel_of_four_hears_four_different_reasons_the_candidate_fits() -> None:
+    # h23: four panellists, and four points a letter can say (the MEng, "IEng, MICE, CEng in
+    # progress", nine years of drainage design, the 18% pipe-cost result). The panel compares
+    # letters: each point is in one letter, not the same fact each time (reader 3), and the
+    # one that answers a panellist's topic is theirs
+    notes = _notes("h23")
+    letters = _letters(notes)
+    for fact in ("MEng", "working towards CEng", "nine years of experience", "18%"):
+        assert sum(fact in text for text in letters) == 1, fact
+    assert "18%" in letters[1]  # Rajesh: flood modelling in ICM
+    assert "working towards CEng" in letters[2]  # Beth: the CEng timeline
+
+
+def test_a_printed_letter_under_its_minimum_may_still_add_a_colleague_s_point() -> None:
+    # A printed letter under 150 words breaks the length rule; it may add a point two other
+    # letters carry (never one every letter carries).
+    notes = _notes("h23").model_copy(update={"channel": "letter"})
+    letters = _letters(notes)
+    assert sum("nine years of experience in drainage design" in t for t in letters) <= 3
+    assert sum("cut pipe costs by about 18%" in t for t in letters) <= 3
+
+
+def test_a_certificate_goes_to_the_panellist_whose_topic_it_is_about() -> None:
+    # h26: "CKA" (the Kubernetes administrator certificate) answers Omar's "k8s upgrades", and
+    # is no answer to Rachel's on-call load (reader 3: "I hold CKA." in all three letters, a
+    # non sequitur)
+    notes = _notes("h26")
+    assert _tied(notes, 1) == {"k8s upgrades 1.27 -> 1.30, they're behind": ["CKA"]}
+    letters = _letters(notes)
+    assert [("CKA" in text) for text in letters] == [False, True, False]

@@ -106,6 +106,7 @@ class Body(Wording):
         """
         chosen = self.selection
         out: list[Sentence] = []
+        trailing: list[Sentence] = []
         named: list[Phrase] = []
         tied = [t.topic for t in chosen.ties]
         asked = [t for t in chosen.topics if t.source == self.asked_topic and t not in tied]
@@ -165,8 +166,15 @@ class Body(Wording):
                 return [Sentence("topic", 1, text), *said]
         if not out and about is None and chosen.topics:
             # Nothing of the candidate's fits any topic of this reader: their first topic is
-            # named once, with thanks for the time on it, so the letter is still theirs.
-            out.append(Sentence("topic", 1, self.pick("topic_only", topic=chosen.topics[0].text)))
+            # named once, with what its note adds ("the out-of-hours rota of one weekend in
+            # four"), so the letter is still theirs. With nothing to add, it is one line of the
+            # opening after the candidate's summary, not a paragraph of its own.
+            first = read_topic(chosen.topics[0].source, self.common)
+            text = self.pick("topic_only", topic=first.full or chosen.topics[0].text)
+            if not first.detail and chosen.summary:
+                trailing = [Sentence("topic", 0, text)]  # after the opening's facts
+            else:
+                out.append(Sentence("topic", 1, text))
         if about is not None and not any(s.section == "contribution" for s in out):
             out += self.contribution(about=about)
         elif about is None:
@@ -174,7 +182,7 @@ class Body(Wording):
             # summary, not a topic it says nothing about.
             said = self.contribution()
             out += [replace(s, paragraph=0) for s in said] if chosen.topics else said
-        return out
+        return out + trailing
 
     def topic_also(self, sentences: list[Sentence]) -> list[Sentence]:
         """A letter too short to send names one more topic of this reader that it has not,
@@ -183,10 +191,14 @@ class Body(Wording):
         said = " ".join(s.text for s in sentences).lower()
         unsaid = [t for t in self.selection.topics if t.text.lower() not in said]
         place = max((i for i, s in enumerate(sentences) if s.paragraph == 1), default=None)
+        if place is None:  # a topic said as a line of the opening: the next one follows it
+            place = max((i for i, s in enumerate(sentences) if s.section == "topic"), default=None)
         if not unsaid or place is None:
             return sentences
-        text = self.pick("topic_also", topic=unsaid[0].text)
-        return [*sentences[: place + 1], Sentence("topic_more", 1, text), *sentences[place + 1 :]]
+        topic = read_topic(unsaid[0].source, self.common).full or unsaid[0].text
+        text = self.pick("topic_also", topic=topic)
+        also = Sentence("topic_more", sentences[place].paragraph, text)
+        return [*sentences[: place + 1], also, *sentences[place + 1 :]]
 
     @staticmethod
     def join_opening(sentences: list[Sentence]) -> list[Sentence]:

@@ -165,6 +165,7 @@ THEMES: dict[str, tuple[str, ...]] = {
     ),
     "databases": ("postgres*", "mysql", "kafka", "database*", "db", "schema*", "streaming"),
     "code_review": ("code review*", "pull request*", "pairing", "team rituals"),
+    "kubernetes": ("kubernetes", "k8s", "cka", "ckad", "cks", "helm", "eks", "gke", "openshift"),
     # public sector
     "policy": (
         "policy", "policies", "strategy refresh", "cabinet", "elected members", "councillor*",
@@ -318,6 +319,21 @@ def _acronyms(text: str) -> frozenset[str]:
     return frozenset(a.lower() for a in _ACRONYM.findall(text)) | frozenset(codes)
 
 
+# A key stage or year group ("KS2", "Y9", "yr10") says who, not what: no tie on its own.
+_GROUP = re.compile(r"(?:ks|y|yr|year)\d{1,2}")
+_WHERE = r"(?:in|across|at|for|on|throughout|within)"
+
+
+def _context(code: str, point: str, topic: str) -> bool:
+    """True when a code both texts share is where or for whom, not what: a key stage or year
+    group, or a code after "in", "across", "at" ... in both ("led the switch to White Rose
+    maths across KS2", "phonics catch-up in KS2"); a shared context is no tie."""
+    if _GROUP.fullmatch(code):
+        return True
+    placed = re.compile(rf"\b{_WHERE}\s+(?:the\s+)?{re.escape(code)}\b", re.IGNORECASE)
+    return bool(placed.search(point) and placed.search(topic))
+
+
 def _same_sense(stem: str, first: str, second: str) -> bool:
     """False when a shared word signals a theme in one text and not the same in the other:
     "tenants' advice centre" is community work, "commercial tenant fit-outs" is not."""
@@ -349,7 +365,7 @@ def tie_strength(
     shared_words = {
         stem for stem in (point_stems & topic_stems) - WEAK if _same_sense(stem, point, topic)
     }
-    codes = _acronyms(point) & _acronyms(topic)
+    codes = {c for c in _acronyms(point) & _acronyms(topic) if not _context(c, point, topic)}
     mine, theirs = themes_of(point) - everywhere, themes_of(topic) - everywhere
     pairs = _pairs(point, shared_words) & _pairs(topic, shared_words)
     score = 2 * len(shared_words) + 3 * len(codes) + 2 * len(mine & theirs) + 2 * len(pairs)

@@ -21,12 +21,13 @@ from composer.offline.phrases import Shape, analyse, head_noun
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.realise import takes_plural
 from composer.offline.screen import is_instruction
-from composer.offline.topictails import head_of, second_topic
+from composer.offline.topictails import detail_of, head_of, second_topic
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     AUXILIARIES,
     BE,
     DETERMINERS,
+    PREPOSITIONS,
     TOPIC_COUNTABLE,
     WH_WORDS,
 )
@@ -42,10 +43,22 @@ class Topic:
     question: bool = False  # their question to the candidate: "your question about {text}"
     mine: bool = False  # about the candidate's own work or answer: not "what you said about"
     why: str = ""
+    # what the note's tail adds, said in full (" of one weekend in four"): for a topic named
+    # with nothing of the candidate's about it
+    detail: str = ""
 
     @property
     def sure(self) -> bool:
         return bool(self.text)
+
+    @property
+    def full(self) -> str:
+        """The topic with what its tail adds: "the out-of-hours rota of one weekend in four"."""
+        words = self.text.lower().split()
+        counted = words[-1] in ("drop-off", "dropoff", "rate") and words[0] not in DETERMINERS
+        if self.detail.startswith(" of ") and counted:
+            return f"the {self.text}{self.detail}"  # "the onboarding drop-off of about 40%"
+        return self.text + self.detail
 
 
 _CONTRACTIONS = (("I'd", "I would"), ("I'm", "I am"), ("I've", "I have"), ("I'll", "I will"))
@@ -91,6 +104,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         text = re.sub(r"\bvs?\.?(?=\s)", "versus", text)  # "Relativity vs Nuix"
     for short, full in _CONTRACTIONS:
         text = re.sub(rf"\b{re.escape(short)}\b", full, text)
+    typed = text
     # An aside in brackets is the candidate's reminder, not part of the subject:
     # "the kitchen team (2 commis leaving)" -> "the kitchen team".
     text = re.sub(r"\s*\([^()]*\)", "", text).strip()
@@ -144,9 +158,15 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     why = problem(plainest(said))
     if why:
         return Topic(item, "", why=f"it still reads as a note: {why}")
+    said = _named(said)
+    # note-speak a topic is typed in: "peak" (the trade's busiest season), "hybrid"
+    said = _BARE.get(said.lower(), said)
     mine = bool(re.search(r"\b(?:I|my)\b", said))
     plural = first not in WH_WORDS and takes_plural(said)
-    return Topic(item, said, plural=plural, mine=mine)
+    detail = "" if first in WH_WORDS else detail_of(typed, said)
+    if detail and problem(plainest(said + detail)):
+        detail = ""
+    return Topic(item, said, plural=plural, mine=mine, detail=detail)
 
 
 # Units after a slash: "hours/wk", "2/day" is a rate typed as a note, not a compound.
@@ -161,6 +181,59 @@ def plainest(topic: str) -> str:
     it joined with a hyphen."""
     joined = _COMPOUND.sub(r"\1-\2", topic)
     return f"I particularly valued our discussion of {joined}."
+
+
+# A topic typed as a bare word of note-speak, and the subject it names.
+_BARE = {
+    "peak": "peak season",
+    "hybrid": "hybrid working",
+    "remote": "remote working",
+    "quant and qual": "quant and qual research",
+    "qual and quant": "qual and quant research",
+}
+
+# Words after a place's or an organisation's name ("anglian water", "the ely scheme") that show
+# the word before them is a name.
+_ORGANISATIONS = frozenset(
+    ["water", "council", "university", "college", "hospital", "trust", "borough", "railway",
+     "airport", "county"]
+)  # fmt: skip
+_SITES = frozenset(
+    ["scheme", "job", "site", "project", "branch", "depot", "office", "plant", "works", "store",
+     "campus", "ward", "practice", "bypass", "junction", "estate", "development"]
+)  # fmt: skip
+
+
+# Words the word lists do not hold as English words, that are no name either.
+_CLOSED = (
+    DETERMINERS
+    | PREPOSITIONS
+    | WH_WORDS
+    | frozenset(
+        ["and", "or", "but", "nor", "you", "your", "yours", "their", "our", "his", "her", "its"]
+    )
+)
+
+
+def _named(text: str) -> str:
+    """A place or organisation typed in lower case, with its capitals when the topic shows it
+    is a name: a word the word lists know only as a name ("bradford"), a word they do not know
+    before "water", "council" ... ("anglian water" -> "Anglian Water"), or after "the", "at" or
+    "in" and before "scheme", "site" ... ("the ely scheme" -> "the Ely scheme"). Any other word
+    is left as typed."""
+    words = text.split()
+    for index, word in enumerate(words):
+        if not (word.isalpha() and word.islower()) or lexicon.classes(word) or word in _CLOSED:
+            continue
+        after = words[index + 1] if index + 1 < len(words) else ""
+        before = words[index - 1].lower() if index else ""
+        if after in _ORGANISATIONS:
+            words[index], words[index + 1] = word.capitalize(), after.capitalize()
+        elif lexicon.classes(word.capitalize()):
+            words[index] = word.capitalize()  # "bradford": a name the word lists know
+        elif before in ("the", "at", "in") and after in _SITES:
+            words[index] = word.capitalize()
+    return " ".join(words)
 
 
 # A product before what is done to it: "Workday rollout", "Salesforce migration".
