@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from composer.offline import credentials, cvlines, cvparts, cvresults, lexicon, selfnotes
+from composer.offline import (
+    credentials,
+    cvlines,
+    cvparts,
+    cvresults,
+    figures,
+    lexicon,
+    selfnotes,
+)
 from composer.offline.cleaning import clean
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.realise import Clause, clause, sentence, with_article
@@ -192,6 +200,10 @@ PLAIN_KINDS = frozenset(
 )  # fmt: skip
 
 
+# Kinds that are standings held, which say nothing of a conversation they share no word with.
+HELD_KINDS = frozenset([Kind.DEGREE, Kind.UNDER_WAY, Kind.HELD, Kind.CERTIFICATE])
+
+
 def said_for(
     phrase: Phrase, common: frozenset[str] = frozenset(), variant: int = 0
 ) -> Clause | None:
@@ -240,6 +252,10 @@ def _with_result(
         return None
     caused = not (said.verb in ("joined", "inherited") or said.text().startswith("I took over"))
     tail = cvresults.result(after, said.rest, caused=caused) if not _MARK.search(after) else None
+    if not tail and not comma and caused:
+        tail = figures.after_dash(
+            after, said.rest
+        )  # "- complaints down a lot", "- killed noisy alerts"
     if not tail and comma:
         return None  # the phrase reader judges the whole line
     if not tail:
