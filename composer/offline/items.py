@@ -347,6 +347,8 @@ def _possessed(rest: str) -> bool:
 
 
 def _kind(shape: Shape, said: Clause, text: str) -> Kind:
+    if said.whole is not None and figures.said(text) == said.whole:
+        return Kind.ACHIEVEMENT  # "I monitor about 15 GAs a week": a result, said plainly
     verb = said.verb
     if verb in ("read", "speak", "write") and said.rest[:1].isupper():
         return Kind.SKILL  # "I read Polish, German and Russian": an ability, not a past act
