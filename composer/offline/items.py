@@ -14,15 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from composer.offline import (
-    credentials,
-    cvlines,
-    cvparts,
-    cvresults,
-    figures,
-    lexicon,
-    selfnotes,
-)
+from composer.offline import credentials, cvlines, cvparts, cvresults, figures, lexicon, selfnotes
 from composer.offline.cleaning import clean
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.realise import Clause, clause, sentence, with_article
@@ -198,10 +190,6 @@ PLAIN_KINDS = frozenset(
     [Kind.DEGREE, Kind.UNDER_WAY, Kind.HELD, Kind.CERTIFICATE, Kind.ROLE, Kind.ACHIEVEMENT,
      Kind.ONGOING, Kind.NOTE_TO_SELF]
 )  # fmt: skip
-
-
-# Kinds that are standings held, which say nothing of a conversation they share no word with.
-HELD_KINDS = frozenset([Kind.DEGREE, Kind.UNDER_WAY, Kind.HELD, Kind.CERTIFICATE])
 
 
 def said_for(

@@ -24,7 +24,7 @@ from composer.drafting import Adjustment
 from composer.english import ROLE_NOUNS, bare_role, company_in_prose, given_name
 from composer.models import Notes
 from composer.offline.envelope import salutation
-from composer.offline.items import HELD_KINDS, PLAIN_KINDS, read_point, said_for
+from composer.offline.items import PLAIN_KINDS, Kind, read_point, said_for
 from composer.offline.linkedin_choice import Plan, PlanChooser
 from composer.offline.linkedin_wording import (
     CLOSE,
@@ -53,6 +53,8 @@ def _turn(items: list[str], steps: int) -> list[str]:
     return items[steps:] + items[:steps]
 
 
+# Kinds that are standings held, which say nothing of a conversation they share no word with.
+_HELD = frozenset([Kind.DEGREE, Kind.UNDER_WAY, Kind.HELD, Kind.CERTIFICATE])
 _FIRST_PERSON = re.compile(r"\b(?:I|I'd|I'm|I've|my|me)\b")
 _CASUAL = re.compile(r"^(?:Thanks|Hope|Looking|Glad)\b")  # "Thanks for ...", "Hope to ..."
 
@@ -189,7 +191,7 @@ class NoteWriter:
             found.append([sentence(w.format(point=said.text())) for w in wordings])
             self.plain_points += "," not in point.text or point.text == lead
             self.fits.append(fit(point))
-            self.held.append(kind in HELD_KINDS)
+            self.held.append(kind in _HELD)
         return found
 
     def personal(self) -> list[list[str]]:
