@@ -3,9 +3,9 @@
 - a rate of work: "~15 GAs a wk monitoring solo" -> "I monitor about 15 GAs a week on my own",
   "running ~25 NMS/month" -> "I run about 25 NMS a month";
 - a share of a target: "142% of quota 2025, #2 of 38 reps" -> "I reached 142% of quota in 2025,
-  second of 38 reps";
-- a clean record: "0 lost-time injuries 2 yrs running on my shift" -> "My shift has had no
-  lost-time injuries for two years running".
+  second of 38 reps".
+(A clean record, "0 lost-time injuries 2 yrs running on my shift", is `cvresults.habit`'s, which
+also reads the plainest rates before this reader is asked.)
 
 `said` gives the whole sentence (no stop), or None for any other shape: the other readers try it.
 It reads the item after `cleaning.clean` (shorthand spelled out: "about", "a week", "two years").
@@ -36,13 +36,6 @@ _TARGET = re.compile(
     r"(?:,? (?:#|no\. ?|number )(?P<rank>[1-9]) (?P<among>(?:of|out of) \d[\d,]* [a-z][\w-]*s))?$",
     re.IGNORECASE,
 )
-_SPANS = (
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|seasons?|quarters?)"
-)
-_RECORD = re.compile(
-    rf"^(?:0|zero|no) (?P<what>[a-z][\w-]*(?: [a-z][\w-]*)?) (?P<span>{_SPANS}) running"
-    r"(?: (?:on|at|in|across) (?P<own>my [a-z]+))?$"
-)
 
 
 def said(text: str) -> str | None:
@@ -63,10 +56,6 @@ def said(text: str) -> str | None:
         if target["rank"]:
             sentence += f", {_ORDINALS[int(target['rank']) - 1]} {target['among']}"
         return sentence
-    record = _RECORD.match(text)
-    if record:
-        subject = f"My {record['own'][3:]} has" if record["own"] else "I have"
-        return f"{subject} had no {record['what']} for {record['span']} running"
     return None
 
 
