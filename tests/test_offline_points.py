@@ -208,7 +208,7 @@ def _freight(channel: str) -> Notes:
             "coordinator": {"name": "Gail Reed", "email": "gail@ferris.example"},
             "interviewers": [
                 {"name": "Al Price", "topics": ["night shift handover"]},
-                {"name": "Bea Stone", "topics": ["driver retention"]},
+                {"name": "Bea Stone", "topics": ["hiring Class A drivers"]},
             ],
             "qualifications": ["CDL Class A"],
             "highlights": ["on-time departures 82% -> 95% in a year"],
@@ -230,6 +230,10 @@ def test_a_linkedin_note_says_a_point_in_the_item_readers_words() -> None:
         assert "bring that" not in body  # a credential or a result is said plainly
         assert len(body) <= 200
     assert any("I hold a Class A CDL." in body for body in bodies)
+    # beside a topic it shares no word with, a licence held reads as a non sequitur
+    # ("I enjoyed discussing night shift handover. I hold a Class A CDL."): the topic alone
+    al = [body for body in bodies if body.startswith(("Dear Al", "Hi Al", "Hello Al"))]
+    assert al and not any("CDL" in body for body in al)
 
 
 def test_the_coordinator_letter_says_points_in_the_item_readers_words() -> None:

@@ -9,6 +9,7 @@
 - `cleaning`: a note item tidied (bullets, shorthand, lists, a capital typed by habit)
 - `phrases`: each note item's grammatical shape
 - `realise`: a note item said as the candidate's clause, with articles and agreement
+- `figures`: a result typed as a figure with no verb (a rate of work, a share of target)
 - `pronouns`: a note about the interviewer said to them ("she is" -> "you are")
 - `kinds`: what kind of personal note it is (a trip, an event, happy news, a recommendation...)
 - `wishes`: what a wish or congratulation is for ("the Boston Marathon in April", "your wedding")

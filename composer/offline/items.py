@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from composer.offline import credentials, cvlines, cvparts, cvresults, lexicon, selfnotes
+from composer.offline import credentials, cvlines, cvparts, cvresults, figures, lexicon, selfnotes
 from composer.offline.cleaning import clean
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.realise import Clause, clause, sentence, with_article
@@ -240,6 +240,10 @@ def _with_result(
         return None
     caused = not (said.verb in ("joined", "inherited") or said.text().startswith("I took over"))
     tail = cvresults.result(after, said.rest, caused=caused) if not _MARK.search(after) else None
+    if not tail and not comma and caused:
+        tail = figures.after_dash(
+            after, said.rest
+        )  # "- complaints down a lot", "- killed noisy alerts"
     if not tail and comma:
         return None  # the phrase reader judges the whole line
     if not tail:
@@ -331,6 +335,8 @@ def _possessed(rest: str) -> bool:
 
 
 def _kind(shape: Shape, said: Clause, text: str) -> Kind:
+    if said.whole is not None and figures.said(text) == said.whole:
+        return Kind.ACHIEVEMENT  # "I monitor about 15 GAs a week": a result, said plainly
     verb = said.verb
     if verb in ("read", "speak", "write") and said.rest[:1].isupper():
         return Kind.SKILL  # "I read Polish, German and Russian": an ability, not a past act

@@ -24,7 +24,7 @@ from composer.drafting import Adjustment
 from composer.english import ROLE_NOUNS, bare_role, company_in_prose, given_name
 from composer.models import Notes
 from composer.offline.envelope import salutation
-from composer.offline.items import PLAIN_KINDS, read_point, said_for
+from composer.offline.items import PLAIN_KINDS, Kind, read_point, said_for
 from composer.offline.linkedin_choice import Plan, PlanChooser
 from composer.offline.linkedin_wording import (
     CLOSE,
@@ -53,6 +53,8 @@ def _turn(items: list[str], steps: int) -> list[str]:
     return items[steps:] + items[:steps]
 
 
+# Kinds that are standings held, which say nothing of a conversation they share no word with.
+_HELD = frozenset([Kind.DEGREE, Kind.UNDER_WAY, Kind.HELD, Kind.CERTIFICATE])
 _FIRST_PERSON = re.compile(r"\b(?:I|I'd|I'm|I've|my|me)\b")
 _CASUAL = re.compile(r"^(?:Thanks|Hope|Looking|Glad)\b")  # "Thanks for ...", "Hope to ..."
 
@@ -86,6 +88,7 @@ class NoteWriter:
         self.notices: list[str] = []
         self.plain_points = 0  # how many of `candidate_points` have no comma
         self.fits: list[int] = []  # and how well each fits this reader
+        self.held: list[bool] = []  # and which are standings held ("I hold CKA")
         # The wordings of the earlier notes: a panel's notes each take their own where they can.
         self.slots = {"role": self._role(), "when": self._when(), "interview": self._interview()}
         self.slots["company"] = company_in_prose(notes.company)
@@ -165,7 +168,7 @@ class NoteWriter:
         Law 2021, cum laude") reads as a pasted note inside one short sentence: those last,
         and a note says one only for want of any other (`plain_points`)."""
         found = []
-        self.plain_points, self.fits = 0, []
+        self.plain_points, self.fits, self.held = 0, [], []
         lead = self.adjust.lead
         reader = stems(" ".join([*self.person.topics, self.person.title or ""]))
 
@@ -180,13 +183,15 @@ class NoteWriter:
             if said is None:
                 continue
             wordings = self._order("point", POINT)
-            if said.whole is not None or read_point(point.source, common).kind in PLAIN_KINDS:
+            kind = read_point(point.source, common).kind
+            if said.whole is not None or kind in PLAIN_KINDS:
                 # a sentence with its own subject, a result or a credential stands alone: no
                 # "..., and I would love to bring that to the team"
                 wordings = ["{point}."]
             found.append([sentence(w.format(point=said.text())) for w in wordings])
             self.plain_points += "," not in point.text or point.text == lead
             self.fits.append(fit(point))
+            self.held.append(kind in _HELD)
         return found
 
     def personal(self) -> list[list[str]]:
@@ -221,12 +226,16 @@ class NoteWriter:
         # before their personal note (2); both a topic and a point first, nothing last; `fit`,
         # how many words the point shares with what this reader discussed.
         middles: list[tuple[int, tuple[str, ...], int]] = []
-        # Their first topic with each plain point of the candidate's, in every wording of both.
+        # Their first topic with each plain point of the candidate's, in every wording of both;
+        # a standing held (a degree, a certificate) only beside a topic it shares a word with:
+        # "I enjoyed discussing k8s upgrades. I hold CKA." reads as a non sequitur, and a note
+        # with their topic alone reads better.
         if topics:
             middles += [
                 (0, (t, p), self.fits[number])
                 for t in topics[0]
                 for number, option in enumerate(points[: self.plain_points])
+                if self.fits[number] > 0 or not self.held[number]
                 for p in option
             ]
         middles += [(0, (wording,), 0) for option in topics for wording in option]

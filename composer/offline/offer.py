@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from composer.offline import lexicon
 from composer.offline.cleaning import clean
 from composer.offline.items import read_point
-from composer.offline.phrases import Shape, analyse
+from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import clause, needs_article, sentence, with_article
 from composer.offline.screen import is_instruction
 from composer.offline.wellformed import problem
@@ -82,7 +82,10 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     if is_instruction(item):
         return None
     text = clean(item)
-    if not text or _ABOUT_THEM.match(text) or _ASIDE.search(text):
+    if not text or _ABOUT_THEM.match(text):
+        return None
+    text, detail = _aside(text, common)
+    if _ASIDE.search(text):
         return None
     text = _spelled_out(_you(text))
     someone = re.match(r"(?:someone|somebody|a person) who (?P<verb>\w+)(?P<rest> .+)$", text)
@@ -96,27 +99,37 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     parts = re.split(r" and (?=\w+ing\b|(?:someone|somebody) who )", head)
     # "research repo + recruiting panel": things, the "-ing" word names a kind of one
     things = any(_compound(p) for p in [*parts, *head.split(" and ")])
-    if not things and (len(parts) > 1 or lexicon.is_gerund(parts[0].split()[0])):
+    if not things and not detail and (len(parts) > 1 or lexicon.is_gerund(parts[0].split()[0])):
         # "running the ACL class + helping with teaching": what the candidate would do
         done = [_done(p, common) for p in parts]
         if any(d is None for d in done):
             return None
         return Offer("vp", " and ".join(d for d in done if d) + tail)
-    if re.match(r"(?:a|an|the|my)\s", head, re.IGNORECASE):
+    if re.match(r"(?:a|an|the|my)\s", head, re.IGNORECASE) and head[:2] != "I ":
         # "a calendar of author events planned a season ahead": a thing, whatever follows
-        return Offer("np", head[0].lower() + head[1:] + tail if head[:2] != "I " else head + tail)
+        return Offer("np", head[0].lower() + head[1:] + detail + tail)
     first, _, rest = head.partition(" ")
     if lexicon.is_base_verb(first) and rest.split(" ", 1)[0] in ("you", "your"):
         return Offer("vp", head + tail)  # "help them get the new CRM actually used"
     if first.lower() in ("fewer", "less", "shorter", "faster", "quicker", "lower"):
         return Offer("aim", head + tail)  # "fewer missed connections": an outcome to aim for
+    verbs = head.split(" and ")
+    shapes = [analyse(v, common).shape for v in verbs]
+    if (
+        len(verbs) > 1
+        and Shape.BASE in shapes
+        and all(lexicon.is_base_verb(v.split()[0]) for v in verbs)
+    ):  # "run the programme + get the starters through": "run" is no past here
+        return Offer("vp", head + tail)
     phrase = analyse(head, common)
     both = [analyse(p, common) for p in head.split(" and ")] if " and " in head else []
     if len(both) == 2 and all(p.shape is Shape.NOUN and needs_article(p) for p in both):
         # "research repo + recruiting panel": each thing with its own article
         return Offer("np", " and ".join(with_article(p) for p in both) + tail)
     if phrase.shape in (Shape.NOUN, Shape.ROLE):
-        return Offer("np", with_article(phrase) + tail)
+        return Offer("np", with_article(phrase) + detail + tail)
+    if detail:
+        return None  # what makes up a thing, after what is no thing
     if phrase.shape is Shape.BASE:
         return Offer("vp", phrase.text + tail)
     if tail or things:
@@ -161,7 +174,41 @@ def _done(part: str, common: frozenset[str]) -> str | None:
         base = lexicon.base_of(first)
         return None if base is None else f"{base} {rest}".strip()
     phrase = analyse(part, common)
+    if phrase.shape is Shape.BASE:  # "lead the design + bring the two grads through"
+        return phrase.text
     return f"bring {with_article(phrase)}" if phrase.shape is Shape.NOUN else None
+
+
+_DETERMINERS = frozenset(["a", "an", "the", "my"])
+# After a dash, the employer's lack the offer answers: "- they have basically no presence there".
+_THEIR_LACK = re.compile(r"^(?:they|they're|there's|there is|we|it's|currently|right now)\b", re.I)
+
+
+def _aside(text: str, common: frozenset[str]) -> tuple[str, str]:
+    """The offer without its one dash aside, and what the aside adds to a thing offered.
+
+    "get the ASC channel going - they have basically no presence there": the aside says why
+    (the employer's lack, which they know), so the offer goes without it. "stable 2nd shift -
+    fewer temps, cross-trained leads": the things that make it up, said after it (", with fewer
+    temps and cross-trained leads"). Any other aside stays, and the offer is left out."""
+    parts = re.split(r"\s[-–—]\s", text)
+    if len(parts) != 2 or "(" in text:
+        return text, ""
+    offered, after = parts
+    if _THEIR_LACK.match(after):
+        return offered, ""
+    things = [t.strip() for t in re.split(r",\s*|\s+and\s+", after) if t.strip()]
+    phrases = [analyse(t, common) for t in things]
+    if not things or len(things) > 3 or not all(map(_part_of, phrases)):
+        return text, ""
+    if any(
+        p.words[0].lower() in _DETERMINERS or (p.shape is Shape.NOUN and needs_article(p))
+        for p in phrases
+    ):
+        return text, ""  # "- a rota, the on-call": things of their own, not what makes it up
+    said = [p.text for p in phrases]
+    listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    return offered, f", with {listed}"
 
 
 def _you(text: str) -> str:
@@ -181,6 +228,15 @@ def _you(text: str) -> str:
 
 def _spelled_out(text: str) -> str:
     """A letter's words for a note's contractions: "don't" -> "do not"."""
-    for short, full in (("don't", "do not"), ("doesn't", "does not"), ("can't", "cannot")):
+    for short, full in (
+        ("don't", "do not"), ("doesn't", "does not"), ("can't", "cannot"), ("aren't", "are not"),
+        ("isn't", "is not"), ("won't", "will not"),
+    ):  # fmt: skip
         text = re.sub(rf"\b{short.replace(chr(39), chr(39) + '?')}(?!\w)", full, text)
     return text
+
+
+def _part_of(phrase: Phrase) -> bool:
+    """ "fewer temps", "cross-trained leads": a thing (or people) that makes up what is offered."""
+    more = phrase.words[0].lower() in ("fewer", "less", "more", "better") and len(phrase.words) > 1
+    return more or phrase.shape in (Shape.NOUN, Shape.ROLE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from composer.offline import credentials, lexicon
+from composer.offline import credentials, figures, lexicon
 from composer.offline.cleaning import bare
 from composer.offline.phrases import Phrase, Shape, head_noun
 from composer.offline.tidy import (
@@ -161,13 +161,16 @@ _RAW = re.compile(
 def _clause(phrase: Phrase, variant: int) -> Clause | None:
     text = phrase.text
     shape = phrase.shape
+    figure = figures.said(text)  # "~15 GAs a wk monitoring solo": a result with no verb
+    if figure is not None:
+        return Clause("", "", "", whole=figure)
     if ": " in text and shape is not Shape.FIRST_PERSON:
         return None  # "A-levels: Maths A*, Physics A", "Microsoft Certified: Azure ...": a label
     if shape in (Shape.NOUN, Shape.ROLE) and credentials.degree(text) is not None:
         return _credential(text)  # "Masters in Social Work"
     if shape is Shape.PAST:
         verb, _, rest = with_tail(dated(ours(text))).partition(" ")
-        return Clause("I", verb, object_article(verb, rest))
+        return Clause("I", verb, object_article(verb, figures.zero_said(rest)))
     if shape is Shape.PARTICIPLE:
         first = phrase.words[0].lower()
         has_date = re.search(r"\b(?:1[89]|20)\d\d\b|\bago\b|\blast\b", text)
