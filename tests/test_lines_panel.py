@@ -22,7 +22,8 @@ READERS = Path(__file__).resolve().parent / "corpus" / "readers"
 # (notes, panellist, the letter says, the letter leaves to a colleague or out, known fault)
 ROWS: list[tuple[str, int, list[str], list[str], str]] = [
     # h23, civil engineer, four panellists, two points a letter can say
-    ("h23", 0, ["the Anglian Water AMP8 framework, with SuDS retrofits starting in Q2"],
+    ("h23", 0, ["the Anglian Water AMP8 framework",
+                "lead the SuDS retrofit design and bring the two graduates through to IEng"],
      ["18%", "anglian water"], ""),
     ("h23", 0, ["SuDS design for a 1,200-home scheme"], [],
      "the SuDS highlight ('adopted 1st time by AW') is left out by the item reader"),
@@ -40,8 +41,8 @@ ROWS: list[tuple[str, int, list[str], list[str], str]] = [
     ("h24", 1, ["the onboarding drop-off of about 40% at the KYC step"], ["1,800", "~40%"], ""),
     ("h24", 2, ["quant and qual research"], ["1,800"], ""),
     # h25, warehouse, two panellists
-    ("h25", 0, ["peak season, now about 22,000 units a day and going to 35,000", "mispicks"],
-     ["22k"], ""),
+    ("h25", 0, ["temp labor", "a stable second shift, with fewer temps and cross-trained leads",
+                "mispicks"], ["22k"], ""),
     ("h25", 1, ["OSHA 30", "second shift turnover"], ["mispicks"], ""),
     ("h25", 1, ["lost-time injuries"], [],
      "the certificate takes the safety topic before the result, which fills Dave's letter"),
@@ -50,8 +51,7 @@ ROWS: list[tuple[str, int, list[str], list[str], str]] = [
     ("h26", 1, ["Kubernetes upgrades", "CKA"], ["k8s"], ""),
     ("h26", 2, ["postmortems"], ["CKA"], ""),
     # h19, pharmacist, two panellists
-    ("h19", 0, ["NMS and pharmacy first uptake", "flu jabs"], [],
-     "flu-jab uptake answers Gareth's service-uptake topic, but no word or theme ties them"),
+    ("h19", 0, ["NMS and pharmacy first uptake", "flu jabs"], [], ""),
     ("h19", 1, ["clinical governance"], [], ""),
 ]  # fmt: skip
 
