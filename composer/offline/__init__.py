@@ -10,6 +10,7 @@
 - `phrases`: each note item's grammatical shape
 - `realise`: a note item said as the candidate's clause, with articles and agreement
 - `figures`: a result typed as a figure with no verb (a rate of work, a share of target)
+- `cvparts`: a CV line of several credentials ("gas safe reg, 8 yrs"), said whole or not at all
 - `pronouns`: a note about the interviewer said to them ("she is" -> "you are")
 - `kinds`: what kind of personal note it is (a trip, an event, happy news, a recommendation...)
 - `wishes`: what a wish or congratulation is for ("the Boston Marathon in April", "your wedding")
