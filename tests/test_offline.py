@@ -597,6 +597,30 @@ INC_ONE_SHORT = Notes.model_validate(
 )
 
 
+# Found by a sweep over bare panels (session 23): four readers with nothing of their own, a
+# concise email for a short company name and two points, came out at 58 words before the item
+# readers said both points; pinned below. The same panel as a formal email for a company ending in
+# "Inc" still gives letters that repeat each other: a known fault, strict, so a fix shows as an
+# unexpected pass (and the case then joins the property test's examples).
+BARE_FOUR_INC = _bare_panel(
+    "Brightline Health Inc", ["Amélie Dubois", "Kjetil Dubois", "Ana Berg", "Tom Li"]
+)
+SHORT_FOUR = Notes.model_validate(
+    {
+        **BARE_FOUR_INC.model_dump(mode="json", exclude_none=True),
+        "company": "Acme",
+        "highlights": ["led data pipeline for 3 people", "a certificate in data"],
+        "tone": "concise",
+    }
+)
+
+
+@pytest.mark.xfail(strict=True, reason="known: a bare four-reader formal panel repeats itself")
+def test_a_bare_four_reader_formal_panel_still_gets_distinct_letters() -> None:
+    letters = compose(BARE_FOUR_INC, max_attempts=1, today=dt.date(2031, 1, 1))
+    assert [len(letter.report.errors) for letter in letters] == [0, 0, 0, 0]
+
+
 def test_terse_notes_make_a_short_letter_a_warning_not_an_error() -> None:
     [letter] = compose(TERSE_POINTS, today=dt.date(2031, 1, 1))
     assert letter.ok and 60 <= letter.report.words < 150
@@ -610,6 +634,7 @@ def test_terse_notes_make_a_short_letter_a_warning_not_an_error() -> None:
 @example(BARE_PAIR)
 @example(BARE_TRIO)
 @example(INC_ONE_SHORT)
+@example(SHORT_FOUR)
 @given(notes_strategy())
 def test_offline_letters_pass_every_error_rule_for_any_notes(notes: Notes) -> None:
     letters = compose(notes, max_attempts=1, today=dt.date(2031, 1, 1))  # dates drawn to 2030
