@@ -369,6 +369,7 @@ NOTE_SHORTHAND = (
     ("ooh", "out-of-hours"), ("uni", "university"), ("resi", "residential"),
     ("reg'd", "registered"), ("conf", "conference"), ("k8s", "Kubernetes"),
     ("repo", "repository"), ("repos", "repositories"), ("attys", "attorneys"), ("atty", "attorney"),
+    ("qtrs", "quarters"), ("qtr", "quarter"),
 )  # fmt: skip
 # Short forms a letter may keep in a warm note but spells out where the register asks for it
 # (a formal letter; "a fellow Purdue graduate"): the rules count the full word as the notes' own.

@@ -86,16 +86,29 @@ def habit(text: str) -> tuple[str, Clause] | None:
     return None
 
 
+# Measures named as one countable thing take "the" when the candidate helped move them ("the
+# crash rate", "the average handle time"); others are said as typed ("build times").
+_ONE_MEASURE = frozenset(["rate", "time", "score", "ratio", "share", "count", "level", "margin"])
+
+
+def _measured(what: str) -> str:
+    head = re.split(r" (?:to|of|on|in|for|at) ", what)[0].split()[-1]
+    return f"the {what}" if head in _ONE_MEASURE and not what.startswith("the ") else what
+
+
 def change(text: str) -> tuple[str, Clause] | None:
     """A result typed as a change: "sepsis 6 compliance from 54% to 88%", "shrink down by a
     third in one year": said with its own subject when the notes name whose it is ("on my
     ward"), else as what the candidate helped do ("I helped raise sepsis 6 compliance ...")."""
     text = re.sub(
-        r"^(?P<what>[A-Za-z][^,]*?) (?:went )?(?:up |down )?(?=from \d)", r"\g<what> ", text
+        r"^(?P<what>[A-Za-z][^,]*?) (?:went )?(?:up |down )?(?=from (?:about )?\d)",
+        r"\g<what> ",
+        text,
     )
     moved = re.fullmatch(
-        r"(?P<what>[a-zA-Z][^,]*?) from (?P<a>\d[\d.,]*)%? to"
-        r" (?P<b>\d[\d.,]*)(?P<unit>%?)(?P<rest> (?:in|over|within|across) [^,]+)?",
+        r"(?P<what>[a-zA-Z][^,:]*?) from (?P<about>about )?(?P<a>\d[\d.,]*)%? to"
+        r" (?P<b>\d[\d.,]*)(?P<unit>%?)(?P<measure> (?:minutes|seconds|hours|days|weeks|months))?"
+        r"(?P<rest> (?:in|over|within|across|at|by) [^,]+)?",
         text,
     )
     if moved and not any(lexicon.is_past(w) for w in moved.group("what").lower().split()):
@@ -105,15 +118,16 @@ def change(text: str) -> tuple[str, Clause] | None:
             return None
         unit = moved.group("unit")
         what = _common_start(moved.group("what"))
-        since, until = moved.group("a"), moved.group("b")
+        since = f"{moved.group('about') or ''}{moved.group('a')}"
+        until = f"{moved.group('b')}{unit}{moved.group('measure') or ''}"
         rest = moved.group("rest") or ""
         if not _OWNED.search(f"{what}{rest}"):  # whose figure? the candidate helped move it
             way = "helped raise" if verb == "rose" else "helped bring"
             down = "" if verb == "rose" else " down"
             return "achievement", Clause(
-                "I", way, f"{what}{down} from {since}{unit} to {until}{unit}{rest}"
+                "I", way, f"{_measured(what)}{down} from {since}{unit} to {until}{rest}"
             )
-        said = f"{what} {verb} from {since}{unit} to {until}{unit}{rest}"
+        said = f"{what} {verb} from {since}{unit} to {until}{rest}"
         return "achievement", Clause("", "", "", whole=said)
     went = re.fullmatch(
         r"(?P<what>[A-Za-z][^,]*?) (?P<way>up|down) (?:by )?(?P<n>(?:about )?\d[\d.,]*(?:%| \w+)"
