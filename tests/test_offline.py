@@ -615,10 +615,32 @@ SHORT_FOUR = Notes.model_validate(
 )
 
 
-@pytest.mark.xfail(strict=True, reason="known: a bare four-reader formal panel repeats itself")
-def test_a_bare_four_reader_formal_panel_still_gets_distinct_letters() -> None:
-    letters = compose(BARE_FOUR_INC, max_attempts=1, today=dt.date(2031, 1, 1))
-    assert [len(letter.report.errors) for letter in letters] == [0, 0, 0, 0]
+# Found by the property test at the end of session 23, new this session: a lone highlight the
+# item reader is unsure of is recalled as something told ("I was glad to tell you about a talk on
+# pipeline"), one wording, so a formal pair whose frames also coincide shares 3 of 5 sentences.
+MENTIONED_PAIR = Notes.model_validate(
+    {
+        "candidate": {"name": "Amélie Dubois"},
+        "company": "Nordlys-Brightline Ltd",
+        "role": "Data Engineer",
+        "interview": {"date": "2020-01-01"},
+        "interviewers": [
+            {"name": "Amélie Dubois"},
+            {"name": "Kjetil Dubois", "topics": ["the data"]},
+        ],
+        "highlights": ["a talk on pipeline"],
+        "open_to_other_roles": True,
+        "tone": "formal",
+        "channel": "email",
+    }
+)
+
+
+@pytest.mark.xfail(strict=True, reason="known: a bare formal panel repeats itself")
+@pytest.mark.parametrize("notes", [BARE_FOUR_INC, MENTIONED_PAIR], ids=["four-inc", "mentioned"])
+def test_a_bare_formal_panel_still_gets_distinct_letters(notes: Notes) -> None:
+    letters = compose(notes, max_attempts=1, today=dt.date(2031, 1, 1))
+    assert [len(letter.report.errors) for letter in letters] == [0] * len(letters)
 
 
 def test_terse_notes_make_a_short_letter_a_warning_not_an_error() -> None:
