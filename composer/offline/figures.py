@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
+from composer.offline.words import ORDINAL_NUMBERS, SMALL_NUMBERS
 
 _COUNT = r"(?:about |around |over |nearly |almost |up to )?\d[\d,]*\+?"
 _PERIOD = r"(?:a |per |/ ?)(?P<period>day|week|month|year|shift|night|term|clinic|session)"
@@ -28,8 +29,6 @@ _RATE_DOING_FIRST = re.compile(
 _RATE_COUNT_FIRST = re.compile(
     rf"^(?P<count>{_COUNT}) {_WHAT} ?{_PERIOD} (?P<verb>[a-z]+ing){_HOW}$"
 )
-_SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _TARGET = re.compile(
     r"^(?P<share>\d[\d.]*%) of (?P<target>quota|target|plan|budget|goal)"
     r"(?: (?:in )?(?P<year>(?:19|20)\d\d|FY ?\d\d(?:\d\d)?))?"
@@ -46,7 +45,7 @@ def said(text: str) -> str | None:
         if verb is None or any(lexicon.is_gerund(w) for w in rate["what"].split()):
             return None
         how = " on my own" if rate["how"].strip() in ("solo", "alone") else rate["how"]
-        how = re.sub(r"(?<= )[1-9](?= [A-Za-z])", lambda m: _SMALL[int(m.group()) - 1], how)
+        how = re.sub(r"(?<= )[1-9](?= [A-Za-z])", lambda m: SMALL_NUMBERS[int(m.group()) - 1], how)
         return f"I {verb} {rate['count']} {rate['what']} a {rate['period']}{how}"
     target = _TARGET.match(text)
     if target:
@@ -54,7 +53,7 @@ def said(text: str) -> str | None:
         when = f" in {year}" if year else ""
         sentence = f"I reached {target['share']} of {target['target'].lower()}{when}"
         if target["rank"]:
-            sentence += f", {_ORDINALS[int(target['rank']) - 1]} {target['among']}"
+            sentence += f", {ORDINAL_NUMBERS[int(target['rank']) - 1]} {target['among']}"
         return sentence
     return None
 

@@ -15,14 +15,13 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import PREPOSITIONS
+from composer.offline.words import ORDINAL_NUMBERS, PREPOSITIONS
 
 _MONTHS = {
     "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
     "jul": "July", "aug": "August", "sep": "September", "sept": "September", "oct": "October",
     "nov": "November", "dec": "December",
 }  # fmt: skip
-_ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth"}
 # A tail after a comma that names a part of the subject: it stays ("..., esp. the clinic").
 _ASIDE = re.compile(r"^(?:esp\.?|especially|including|incl\.?|e\.g\.|such as|notably|mainly)\s")
 # A count or measure typed as a note: "about 15 hours/wk", "~$1.2M/yr", "2/wk", "< 8".
@@ -146,7 +145,11 @@ def _spelled(text: str) -> str:
     )
 
     text = re.sub(r"\bQ([1-4])\b", r"Q\1", text)
-    return re.sub(r"\b([1-5])(?:st|nd|rd|th)-(?=year)", lambda m: _ORDINALS[m.group(1)] + "-", text)
+    return re.sub(
+        r"\b([1-5])(?:st|nd|rd|th)-(?=year)",
+        lambda m: ORDINAL_NUMBERS[int(m.group(1)) - 1] + "-",
+        text,
+    )
 
 
 def _placed(word: str | None) -> bool:

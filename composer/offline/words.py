@@ -122,6 +122,17 @@ SHORTHAND = NOTE_SHORTHAND
 COUNTED_SHORTHAND = (("docs", "documents"), ("pts", "points"), ("ppl", "people"))
 # Small counts spelled out in a sentence: "three paralegals".
 SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+ORDINAL_NUMBERS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+)
 # Places and groups a candidate calls their own: "our store" -> "my store".
 PLACES = _words(
     "team teams store shop branch site ward unit school class office clinic practice firm"
