@@ -94,13 +94,7 @@ def _contribution(phrase: Phrase | None, company: str) -> str | None:
     offer = read_offer(phrase.source)
     if offer is None:
         return None
-    if offer.frame == "np":
-        return f"I would welcome the chance to bring {offer.text}."
-    if offer.frame == "vp":
-        return f"I would be glad to {offer.text}."
-    if offer.frame == "aim":
-        return f"I would aim for {offer.text}."
-    return offer.text
+    return offer.framed("I would welcome the chance to bring {}.", "I would be glad to {}.")
 
 
 def strongest(notes: Notes) -> list[Phrase]:

@@ -33,13 +33,13 @@ class Offer:
 
     def plain(self) -> str:
         """The contribution in a plain frame ("I would bring ..."), as the line table shows it."""
-        if self.frame == "np":
-            return f"I would bring {self.text}."
-        if self.frame == "vp":
-            return f"I would like to {self.text}."
-        if self.frame == "aim":
-            return f"I would aim for {self.text}."
-        return self.text
+        return self.framed("I would bring {}.", "I would like to {}.")
+
+    def framed(self, np: str, vp: str, aim: str = "I would aim for {}.") -> str:
+        """The contribution in the wording given for its frame ("{}" takes the offer), or as
+        its own sentence when it has no frame."""
+        wording = {"np": np, "vp": vp, "aim": aim}.get(self.frame)
+        return self.text if wording is None else wording.format(self.text)
 
 
 def why_not(item: str, common: frozenset[str] = frozenset()) -> str:
@@ -52,8 +52,9 @@ def why_not(item: str, common: frozenset[str] = frozenset()) -> str:
     if _ASIDE.search(text):
         return "it has an aside (after a dash or in brackets) that a sentence cannot carry"
     said = _read(item, common)
-    if said is not None and problem(said.plain()):
-        return problem(said.plain())
+    why = problem(said.plain()) if said is not None else ""
+    if why:
+        return why
     return "its wording could not be read with confidence"
 
 
