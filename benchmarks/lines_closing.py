@@ -8,12 +8,19 @@ wording of each section) and counted as said exactly, said differently but well,
 BROKEN (any sentence not judged good by a person).
 
     .venv/bin/python benchmarks/lines_closing.py            # the four counts per field
+    .venv/bin/python benchmarks/lines_closing.py --group    # per group: corpus, reader4, fresh
     .venv/bin/python benchmarks/lines_closing.py --show     # and every row that is not exact
+
+A follow-up row may name the panel (`panel`) and who asked (`to`): a follow-up said in another
+panellist's letter is BROKEN. A personal note may give the interview day (`met`) and the day
+the letter goes out (`sent`): a day it names is read against them. Rows in group "fresh" were
+typed for jobs the corpus never had, with their targets, before the fixes they measure.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Sequence
@@ -22,7 +29,9 @@ from typing import Any, TypeVar
 
 from lines_report import report
 
+from composer.models import Notes
 from composer.offline import phrasebook
+from composer.offline.asked import follow_up_reader
 from composer.offline.followup import follow_up_line
 from composer.offline.nextsteps import next_steps_line, reader_names
 from composer.offline.phrasebook import Variation
@@ -48,7 +57,9 @@ def said(row: dict[str, Any]) -> str | None:
     """The sentence the offline composer writes for the row's line, or None (left out)."""
     line, field = row["line"], row["field"]
     if field == "follow_up":
-        return follow_up_line(line, frozenset(), "warm", "email", FirstChoice(""))
+        text = follow_up_line(line, frozenset(), "warm", "email", FirstChoice(""))
+        to = _follow_up_reader(row)
+        return f"(in the letter to {to}) {text}" if text and to != row.get("to", to) else text
     if field == "next_steps":
         name, title = row.get("reader") or ("Sam Taylor", None)
         reader = reader_names(name, title, None)
@@ -58,7 +69,32 @@ def said(row: dict[str, Any]) -> str | None:
         return None if text in none else text
     names = [row.get("reader") or "Sam Taylor"]
     names.append(names[0].split()[0])
-    return rapport_line(line, names, variation=FirstChoice("")).text
+    met, sent = row.get("met"), row.get("sent")
+    late = bool(met and sent) and _day(sent) - _day(met) > dt.timedelta(days=1)
+    return rapport_line(line, names, variation=FirstChoice(""), late=late).text
+
+
+def _day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def _follow_up_reader(row: dict[str, Any]) -> str | None:
+    """The name of the panellist whose letter carries the row's follow-up (None: no panel)."""
+    if not row.get("panel"):
+        return None
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Sam Taylor"},
+            "company": "Acme",
+            "role": "Analyst",
+            "qualifications": ["BSc"],
+            "interview": {"date": row.get("met", "2026-11-30")},
+            "interviewers": row["panel"],
+            "follow_up": row["line"],
+        }
+    )
+    name: str = row["panel"][follow_up_reader(notes)]["name"]
+    return name
 
 
 def verdict(row: dict[str, Any], text: str | None) -> str:
@@ -81,13 +117,19 @@ def measure() -> dict[str, Counter[str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every row not said exactly")
+    parser.add_argument(
+        "--group", action="store_true", help="count by group (corpus, reader4, fresh) and field"
+    )
     args = parser.parse_args(argv)
 
     def judge(row: dict[str, Any]) -> tuple[object, str]:
         text = said(row)
         return text, verdict(row, text)
 
-    report(rows(), judge, lambda row: str(row["field"]), show=args.show, width=11)
+    def group(row: dict[str, Any]) -> str:
+        return f"{row.get('group', 'corpus')}/{row['field']}" if args.group else str(row["field"])
+
+    report(rows(), judge, group, show=args.show, width=20 if args.group else 11)
     return 0
 
 
