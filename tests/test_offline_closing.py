@@ -186,9 +186,9 @@ def test_who_asked_is_read_from_the_note() -> None:
         ("they'll let me know after the holidays prob",
          "I look forward to hearing from you after the holidays."),
         ("they'll ring by fri hopefully", "I look forward to hearing from you by Friday."),
+        # a guess at the time ("probably next week") is dropped, the step and time kept
         ("2nd interview probably next week w/ the ops lead",
-         "I look forward to hearing from you, and I hope to have the chance of a second "
-         "interview next week with the ops lead."),
+         "I look forward to the second interview next week with the ops lead."),
         # a step and who gets in touch when, typed as two parts
         ("second round w/ the director early Dec, they'll email by Fri",
          "I look forward to hearing from you by Friday, and I hope to have the chance of the "
@@ -357,3 +357,25 @@ def test_a_formal_letter_spells_out_short_forms_without_saying_a_topic_twice() -
     text = compose(n, today=dt.date(2026, 12, 1))[0].text
     assert "first-gen " not in text
     assert text.count("college apps for first-generation kids") == 1
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # a later step that waits on the offer, after the news, is not welcomed
+        ("they'll text by mon prob, then DBS + references if offered",
+         "I look forward to hearing from you by Monday."),
+        ("they'll call by weds; onboarding ~30 days after",
+         "I look forward to hearing from you by Wednesday."),
+        # a person in brackets after their role is who the step is with
+        ("panel w/ the head of service (Ms Okafor) wk of 14 dec",
+         "I look forward to the panel with Ms Okafor in the week of 14 December."),
+        # two days of next week are next week; how the news comes is not said
+        ("site visit next wed/thurs", "I look forward to the site visit next week."),
+        ("result by phone early next wk", "I look forward to hearing from you early next week."),
+    ],
+)  # fmt: skip
+def test_a_next_step_is_said_without_its_later_steps_guesses_and_brackets(
+    item: str, expected: str
+) -> None:
+    assert steps(item) == expected

@@ -129,7 +129,8 @@ def _welcomed(
                 steps = "the " + phrase.text  # a step they arranged: "the panel with the CRO"
             first = phrase.words[0]
             bare = steps == phrase.text and phrase.shape is Shape.NOUN and first.islower()
-            if bare and lexicon.is_noun(first) and not lexicon.is_plural_noun(first):
+            known = lexicon.is_noun(first) or "-" in first  # "ride-along", "walk-through"
+            if bare and known and not lexicon.is_plural_noun(first):
                 steps = f"the {phrase.text}"  # a step they arranged: "the phone call on Friday"
             return _pick(variation, "next_np", tone, channel).format(steps=steps)
         if phrase.shape is Shape.BASE:

@@ -84,6 +84,9 @@ def plain_step(value: str) -> tuple[str, bool]:
     Friday"; "2nd interview probably next week" -> ("second interview next week", True).
     """
     value = _SAID_SO.sub("", expand(" ".join(value.split())))  # "Rick said they'll call by fri"
+    value = _later_parts_left(value)  # "..., then medical + uniform fitting if offered"
+    value = _BRACKETED.sub(_bracket_read, value)  # "the MD (Mr Harrington)" -> "Mr Harrington"
+    value = _HEDGE_BEFORE_TIME.sub("", _HEDGE_AT_END.sub("", value))  # "prob wk of 7 dec"
     value = re.sub(r"(?i)\bw/in\b", "within", value)
     value = re.sub(r"\bof ops\b", "of operations", value)  # "the director of ops"
     value = _MAYBE.sub(
@@ -95,4 +98,78 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))
     value = _THE_MONTH.sub(r"by the end of the \1", value)  # "end of month"
     value = _SMALL_NUMBER.sub(lambda m: f"{_NUMBER_WORDS[int(m[1])]} {m[2]}", value)
-    return _BARE_DAY.sub(r"on \g<0>", value), hedged
+    value = _TWO_DAYS_NEXT.sub("next week", value)  # "next tues/wed": a day of next week
+    value = _WEEK_OF.sub(r"in the week of", value)  # "interview week of 7 December"
+    value = _AFTER_THEY_TIME.sub(r"\1 ", _BY_MEDIUM.sub("", value))
+    value = _BARE_DAY.sub(r"on \g<0>", value)
+    return _TWO_DAYS.sub(r"on \g<first> or \g<second>", value), hedged  # "thurs or fri"
+
+
+# A later part that waits on the offer or comes after the news: "then medical + uniform fitting
+# if offered", "; credentialing ~60-90 days after", "vetting + medical next if successful".
+_LATER = re.compile(
+    r"(?i)\bif\s+(?:offered|successful|selected|I\s+get\s+(?:it|the\s+job|an\s+offer))\b"
+    r"|\b(?:days?|weeks?|months?)\s+after(?:wards)?$|\bafter\s+(?:that|the\s+offer)$"
+    # "he'll confirm by text": how a step already named is confirmed, with no time of its own
+    r"|^(?:he|she|they|[A-Z][\w'-]*|the\s+\w+|recruiter)(?:['’]ll|\s+will|\s+to)\s+confirm"
+    r"(?:\s+(?:by|via)\s+(?:text|e-?mail|phone))?$"
+)
+
+
+def _later_parts_left(value: str) -> str:
+    """The note without the parts that come after the news or wait on an offer, when another
+    part remains: "they'll email by fri, then medical if offered" -> "they'll email by fri"."""
+    parts = [p.strip() for p in re.split(r";\s*|,\s*(?=then\b)|,\s*", value) if p.strip()]
+    kept = [p for p in parts if not _LATER.search(p)]
+    if len(parts) < 2 or not kept or len(kept) == len(parts):
+        return value
+    return ", ".join(kept)
+
+
+# A bracket after a role or a name: "the MD (Mr Harrington)", "Paul (HR)".
+_BRACKETED = re.compile(
+    r"(?P<before>\bthe\s+(?:(?!with\b|and\b|to\b|for\b)[\w'-]+\s+){0,2}[\w'-]+"
+    r"|(?<!\w)[\w'-]+)\s+\((?P<inside>[^()]+)\)"
+)
+_PERSON = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?$")
+
+
+def _bracket_read(found: re.Match[str]) -> str:
+    """A person named in brackets after their role stands for it ("the MD (Mr Harrington)" ->
+    "Mr Harrington", "recruiter (Maya)" -> "Maya"); a team after a person's name is left out
+    ("Paul (HR)" -> "Paul")."""
+    inside, before = found["inside"].strip(), found["before"]
+    if _PERSON.match(inside) and before[:1].islower():
+        return inside
+    if re.fullmatch(r"[A-Z]{2,4}|the\s+[\w ]+team", inside) and before[:1].isupper():
+        return before  # "Paul (HR)": who Paul is, not said
+    return found.group()
+
+
+_HEDGE_WORDS = r"(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|hopefully|sometime)"
+# "prob wk of 7 dec", "maybe early next wk": a guess at the time; the time is said plainly.
+_HEDGE_BEFORE_TIME = re.compile(
+    rf"(?i)(?<=\w)\s+{_HEDGE_WORDS}(?=\s+(?:next|this|by|in|on|early|mid|late|within|around"
+    r"|(?:the\s+)?week\s+of)\b)"
+)
+_HEDGE_AT_END = re.compile(r"(?i)[,\s]+(?:I\s+think|I\s+believe|apparently|supposedly)[.!]*$")
+_DAY_NAMES = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_SHORT_DAYS = r"(?:mon|tues?|weds?|thur?s?|fri|sat|sun)"
+_TWO_DAYS_NEXT = re.compile(
+    rf"(?i)\bnext\s+{_DAY_NAMES}\s*(?:/|\s+or\s+)\s*(?:{_DAY_NAMES}|{_SHORT_DAYS})\b"
+)
+_TWO_DAYS = re.compile(
+    rf"(?<!\bby )(?<!\bnext )\b(?:on\s+)?(?P<first>{_DAY_NAMES})\s+or\s+(?:on\s+)?"
+    rf"(?P<second>{_DAY_NAMES})\b"
+)
+# "outcome by email early next week": how the news comes is not said, when it comes is.
+_BY_MEDIUM = re.compile(
+    r"(?i)(?<=\w)\s+(?:by|via)\s+(?:e-?mail|letter|phone|post|text)(?=\s+(?:within|by|early"
+    r"|mid|late|next|this|in|on)\b)"
+)
+# "decision after they see the others, early next wk": the time is when that happens.
+_AFTER_THEY_TIME = re.compile(
+    r"(?i)(\bafter\s+(?:they|he|she|we)\b[^,;]*),\s+(?=(?:early|mid|late|next|this|by|in|on"
+    r"|within)\b[^,;]*$)"
+)
+_WEEK_OF = re.compile(r"(?<!\bthe )(?<!\bin )\bweek of(?= \d)")
