@@ -379,3 +379,59 @@ def test_a_next_step_is_said_without_its_later_steps_guesses_and_brackets(
     item: str, expected: str
 ) -> None:
     assert steps(item) == expected
+
+
+PAIR = [
+    {"name": "Irene Holt", "title": "Head of Estates", "salutation": "Ms. Holt",
+     "topics": ["the boiler replacement programme"]},
+    {"name": "Owen Mbeki", "title": "Compliance Lead", "salutation": "Mr. Mbeki",
+     "topics": ["gas safety audits"]},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "reader"),
+    [
+        # an initial after a title names the panellist whose surname starts with it
+        ("Mr M said I hadn't talked about legionella - true but I've run 40 risk assessments", 1),
+        ("Ms H asked if I'd cover the Leeds depot - yes", 0),
+        # "he" with one man on the panel, and no topic nearer to someone else
+        ("he asked if I could do 1 sat/month - yes", 1),
+    ],
+)
+def test_a_follow_up_named_by_initial_or_pronoun_goes_to_that_panellist(
+    line: str, reader: int
+) -> None:
+    assert follow_up_reader(panel(line, PAIR)) == reader
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # a yes to a question about days, typed short
+        ("Owen asked if I could do 1 sat/month - yes", "I am happy to work one Saturday a month."),
+        ("she asked if I'm ok w/ weekends - yes", "I am happy with weekends."),
+        # what the interviewer said was missing, granted, and what there is
+        ("Mr M said I hadn't talked about legionella - true but I've run 40 risk assessments",
+         "Although I had not talked about legionella, I have run 40 risk assessments."),
+        # things done since, joined by "+", in the present perfect, "it" being the topic
+        ("owen asked abt the bug in my coding test - fixed it + pushed to GitHub",
+         "On the bug in my coding test: I have fixed it and pushed the fix to GitHub."),
+        # an offer to send something, said as one
+        ("she asked abt wedding cakes - did a 5-tier one for a 200-guest wedding, can send pics",
+         "To add to my answer on wedding cakes: I did a 5-tier one for a 200-guest wedding, and "
+         "I would be happy to send pictures."),
+        # a month typed short after a past event
+        ("he asked about my NEBOSH - passed it in nov", "To add to my answer on my NEBOSH: I "
+         "passed it in November."),
+    ],
+)  # fmt: skip
+def test_a_follow_up_typed_as_notes_is_said_by_its_kind(item: str, expected: str) -> None:
+    assert follow_up(item) == expected
+
+
+def test_a_follow_up_naming_a_lower_case_stranger_is_left_out() -> None:
+    # "emailed it to beth": a name the letter cannot capitalise with confidence
+    assert (
+        follow_up("kevin asked abt the tax tab in my test - redid it + emailed it to beth") is None
+    )

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from composer.english import spell_out_dates
 from composer.offline import lexicon
+from composer.offline.heard import months_spelled
 from composer.offline.shorthand import expand
 from composer.offline.words import SMALL_NUMBERS
 
@@ -33,20 +35,70 @@ _TANGLED = re.compile(r"\?|\.\.\.|!!|\blol\b|\bmaybe\b|\bprob(?:ably)?\b|/|\(|\)
 def _clause(piece: str) -> str | None:
     """One piece as the candidate's clause, or None when its first word does not say what it is."""
     text = _HEDGE.sub("", piece.strip(" .;,"))
+    offer = _OFFER.match(text)
+    if offer:  # "can send pics": an offer, said as one
+        what = " ".join(_SENT.get(w.lower(), w) for w in offer["what"].split())
+        return f"I would be happy to send {expand(what)}"
     first, _, rest = text.partition(" ")
     lower = first.lower()
+    forms = _forms(lower)
+    if " + " in text and forms.get("VBD") == lower:  # "fixed it + pushed to the repo"
+        return _done_since(text)
     if lower in _STATES:  # "comfortable w/ 1D-2D linked models"
         said = f"I am {text}"
-    elif lexicon.is_past(lower) and lexicon.is_participle(lower) and rest:
-        base = lexicon.base_of(lower) or lower
-        done = lexicon.verb_forms(base).get("VBN", lower)
-        # "used it on 2 jobs": experience, said as such; a year makes it a past event
-        dated = re.search(r"\b(?:19|20)\d\d\b", rest)
-        said = f"I {lower} {rest}" if dated else f"I have {done} {rest}"
+    elif lexicon.is_past(lower) and rest and forms:
+        # "used it on 2 jobs": experience, said as such; a time makes it a past event, as
+        # does a past that is no participle ("did a full GF afternoon tea at the Moreton")
+        dated = _DATED.search(rest) or forms["VBN"] != lower
+        said = f"I {lower} {rest}" if dated else f"I have {forms['VBN']} {rest}"
+    elif forms.get("VB") == lower and re.match(r"(?i)(?:a|an|the|my|our)\s", rest):
+        said = f"I {text}"  # "run a MiSight clinic": what the candidate does now
     else:
         return None
-    said = expand(said)
+    said = expand(months_spelled(said))
     return None if _TANGLED.search(said) else said
+
+
+def _forms(word: str) -> dict[str, str]:
+    """The verb forms of `word` ("re-ran": "re-run"), or {} when it is no verb."""
+    again = word.startswith("re-")
+    base = lexicon.base_of(word[3:] if again else word)
+    forms = lexicon.verb_forms(base) if base else {}
+    if again and forms:
+        return {k: f"re-{v}" for k, v in forms.items()}
+    return {k: v.replace("re-", "re", 1) for k, v in forms.items()}  # "redone", not "re-done"
+
+
+def _done_since(text: str) -> str | None:
+    """Things done since the interview, typed as verbs joined by "+", in the present perfect:
+    "fixed it + pushed to the repo" -> "I have fixed it and pushed the fix to the repo"."""
+    said: list[str] = []
+    for part in text.split(" + "):
+        verb, _, rest = part.strip().partition(" ")
+        forms = _forms(verb.lower())
+        if not forms or not rest or forms.get("VBD") != verb.lower():
+            return None
+        if said and re.match(r"(?:to|into|onto|up|out)\b", rest):  # "pushed to the repo"
+            rest = f"{_MADE.get(said[0].split()[0], 'it')} {rest}"
+        said.append(f"{forms['VBN']} {rest}")
+    if len(said) != 2:
+        return None
+    line = expand(months_spelled(f"I have {said[0]} and {said[1]}"))
+    # "emailed it to beth": a lower-case word no dictionary knows may be a name; left out
+    after = re.findall(r"\b(?:to|with|from|for|by|cc)\s+([a-z][\w'-]*)$", line)
+    unknown = any(not lexicon.known(w) for w in after)
+    return None if _TANGLED.search(line) or unknown else line
+
+
+# "can send pics", "happy to send my audit": an offer of something to send.
+_OFFER = re.compile(r"(?i)^(?:I\s+)?(?:can|could|happy\s+to|will|I'll)\s+send\s+(?P<what>\S.*)$")
+_SENT = {"pics": "pictures", "pix": "pictures", "pic": "a picture", "vid": "a video"}
+# What a first thing done makes, for a second verb typed without its object.
+_MADE = {"fixed": "the fix", "updated": "the update", "changed": "the change"}
+_DATED = re.compile(
+    r"(?i)\b(?:19|20)\d\d\b|\b(?:in|last|this)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)[a-z]*\b|\blast\s+(?:week|month|year)\b|\bago\b"
+)
 
 
 def answered(pieces: list[str]) -> str | None:
@@ -93,3 +145,101 @@ def how_often(question: str, rest: str) -> str:
     if found:
         return f"{verb} {SMALL_NUMBERS[int(found['n']) - 1]} {things} a {found['per']}"
     return question
+
+
+# "Lisa asked if I could do every other Saturday - yes": a question about the candidate that the
+# candidate said yes to; the letter says the yes as the candidate's own sentence.
+_YES = re.compile(
+    r"^(?:[A-Za-z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s+)?asked(?:\s+me)?\s+(?:if|whether)\s+"
+    r"(?:I(?P<aux>'d|\s+would|\s+could|\s+can|\s+will|'m|\s+am)|(?P<id>id))\s+(?P<q>[^–—:;,]+?)(?:\s+(?:-+|–|—)\s*|\s*[:;,]\s*)"
+    r"(?:yes|yep|yeah|yup|definitely|of\s+course|absolutely)\b[\s,.!]*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# After the yes: what only says yes again ("fine w/ that", "no problem"), and what adds a fact
+# of the same kind ("can move by Feb").
+_ACK = re.compile(
+    r"(?i)^(?:fine|ok|okay|happy|no\s+problem|no\s+prob|np|not\s+a\s+problem|definitely|of\s+course"
+    r"|absolutely|sure|keen|totally)\b[\w\s/]*$"
+    r"|^(?:\d+\s+in\s+\d+|\d+\s+(?:a|per)\s+(?:week|month)|every\s+other(?:\s+\w+)?|most\s+\w+)"
+    r"\s+(?:is\s+)?(?:fine|ok|okay)$"
+)  # "1 in 2 fine": how often, agreed to
+_CAN = re.compile(r"(?i)^(?:I\s+)?(?:can|could|would\s+be\s+able\s+to)\s+(?P<vp>[a-z]+\b.*)$")
+_SHIFTS = re.compile(
+    r"(?i)^do\s+(?=(?:[1-9]\s+)?(?:every|alternate|the\s+odd|weekends?|nights?|evenings?|ooh"
+    r"|on-call|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)"
+)
+# A weekday typed short in a question ("sat", "sats") and a rate typed with a slash ("/month").
+_SHORT_DAY = re.compile(r"(?i)\b(?P<day>mon|tues?|weds?|thur?s?|fri|sat|sun)(?P<s>s)?\b(?!['’])")
+_PER = re.compile(r"(?i)\s*/\s*(?P<per>month|mth|week|wk|fortnight)\b")
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _days_typed(question: str) -> str:
+    """ "do 1 sat/month" -> "do 1 Saturday a month"; "work sats" -> "work Saturdays"."""
+
+    def day(found: re.Match[str]) -> str:
+        name = next(d for d in _DAY_NAMES if d.lower().startswith(found["day"].lower()[:2]))
+        plural = found["s"] and found["day"].lower() in ("sat", "sun", "mon", "fri")
+        return f"{name}s" if plural else name
+
+    per = {"mth": "month", "wk": "week"}
+    question = _PER.sub(lambda m: f" a {per.get(m['per'].lower(), m['per'].lower())}", question)
+    return _SHORT_DAY.sub(day, question)
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
+_FEW = re.compile(
+    r"\b([1-9])\s+(?=(?:days?|weeks?|months?|years?|shifts?|nights?|weekends?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)\b)"
+)
+
+
+def agreed(value: str | None) -> str | None:
+    """The candidate's yes to a question about them, as their own sentence; None when the note
+    is not one, or something after the yes cannot be said cleanly (so it is left out).
+
+    "he asked if I'd relocate to Portland - yes, fine w/ that, can move by Feb" -> "I would be
+    glad to relocate to Portland and could move by February."; "Lisa asked if I could do every
+    other Saturday - yes" -> "I am happy to work every other Saturday."
+    """
+    found = _YES.match(" ".join((value or "").split()).rstrip(".!"))
+    if found is None:
+        return None
+    question = found["q"].strip()
+    if (found["aux"] or "").strip().lower() in ("'m", "am"):
+        question = f"be {question}"  # "if I'm ok w/ nights": to be ok with them
+    question = _days_typed(question)  # "do 1 sat/month" -> "do 1 Saturday a month"
+    question = _SHIFTS.sub("work ", question)  # "do every other Saturday": work it
+    question = how_often(expand(question), found["rest"])  # "saturdays - yes, 1 in 2 fine"
+    first = question.split(" ", 1)[0].lower()
+    being = re.match(
+        r"(?i)^be\s+(?:ok|okay|fine|happy|comfortable)\s+(?:with\s+)?being\s+(?P<what>\S.*)$",
+        question,
+    )
+    if being:  # "be ok being based at Gatwick": to be based there
+        question = f"be {being['what']}"
+        first = "be"
+    ok = re.match(r"(?i)^be\s+(?:ok|okay|fine|happy|comfortable)\s+with\s+(?P<what>.+)$", question)
+    if being:
+        said = f"I would be happy to {question}"
+    elif ok and re.match(r"(?i)(?:the|a|an|your|their)\s|\S+s$", ok["what"]):
+        said = f"I am happy with {ok['what']}"  # "the on-call rota", "weekends"
+    elif ok:
+        return None  # "ok with on-call": how to say it is not sure
+    elif lexicon.base_of(first) != first or (" " not in question and first in ("be", "do")):
+        return None  # not a verb the candidate agreed to: read another way
+    elif first == "start":
+        said = f"I could {question}"  # "start in March": when, never presumed
+    elif (found["aux"] or "'d").strip().lower() in ("'d", "would", "will"):  # "id": "I'd"
+        said = f"I would be glad to {question}"
+    else:
+        said = f"I am happy to {question}"
+    for piece in (p.strip() for p in re.split(r",\s*|\s+-+\s+", found["rest"]) if p.strip()):
+        can = _CAN.match(piece)
+        if can:
+            said += f" and could {can['vp']}"
+        elif not _ACK.match(piece):
+            return None  # "yes, but only until June": more than a yes, not read
+    said = expand(spell_out_dates(months_spelled(said)))
+    said = _WEEKDAY.sub(lambda m: m.group().capitalize(), said)  # "work saturdays"
+    return _FEW.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} ", said) + "."

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from composer.english import spell_out_dates
 from composer.models import Interviewer, Notes
 from composer.offline import lexicon
-from composer.offline.answered import answered, how_often
+from composer.offline.answered import answered
 from composer.offline.heard import months_spelled
 from composer.offline.shorthand import expand
 from composer.offline.words import SMALL_NUMBERS, TOOL_NAMES
@@ -63,9 +63,11 @@ _IF_WOULD = re.compile(
 _ONLY = re.compile(r"(?i)^(?:only|just|mostly)\s+(?P<what>[a-z][\w -]*)$")
 # "said I hadn't done much PLC work - true but ...": the candidate's own no, and what follows.
 _SAID_NOT = re.compile(
-    r"^(?:I\s+)?(?:said|told\s+(?:her|him|them))\s+(?:that\s+)?I\s*(?:hadn't|had\s+not|'d\s+never"
-    r"|had\s+never|haven't|have\s+not|'ve\s+never|have\s+never)\s+(?:ever\s+)?(?P<verb>done|used"
-    r"|run|worked\s+(?:with|on)|led|managed|written|built|taught)\s+(?P<much>(?:much|many)\s+)?"
+    r"^(?:(?P<who>(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+[A-Za-z]\.?|[A-Za-z][\w'-]*)\s+(?=said|pointed"
+    r"|noted))?(?:I\s+)?(?:said|pointed\s+out|noted|told\s+(?:her|him|them))\s+(?:that\s+)?I\s*"
+    r"(?:hadn't|had\s+not|'d\s+never|had\s+never|haven't|have\s+not|'ve\s+never|have\s+never)"
+    r"\s+(?:ever\s+)?(?P<verb>done|used|run|worked\s+(?:with|on)|led|managed|written|built"
+    r"|taught|talked\s+(?:about|much\s+about)|covered|mentioned)\s+(?P<much>(?:much|many)\s+)?"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -148,7 +150,10 @@ def _own_voice(piece: str, topic: str, said: str) -> str | None:
         # "set it up" -> "set up 7shifts"; "used it" -> "used Playwright"
         text = re.sub(r"\b(\w+) it (up|out|in|over)\b", rf"\1 \2 {thing}", text, count=1)
         text = re.sub(r"\bit\b", thing, text, count=1)
-    text = _COUNT.sub(lambda m: str(SMALL_NUMBERS[int(m[1]) - 1]), expand(spell_out_dates(text)))
+    text = re.sub(r"^I (booked|signed up|enrolled|registered)\b", r"I have \1", text)  # for later
+    text = _COUNT.sub(
+        lambda m: str(SMALL_NUMBERS[int(m[1]) - 1]), expand(spell_out_dates(months_spelled(text)))
+    )
     if _TANGLED.search(text):
         return None
     return text
@@ -171,7 +176,15 @@ def read_asked(value: str | None) -> Asked | None:
     if said_not and re.search(
         r"(?i)\s-+\s+(?:true|no)\b", text
     ):  # "said I hadn't done much PLC work - true but ...": asked, and said no
-        text = f"asked if I'd {said_not['verb']} {said_not['rest']}"
+        who = said_not["who"] if (said_not["who"] or "i").lower() != "i" else None
+        lead = f"{who} " if who else ""  # "Mr O said I hadn't talked about court work"
+        talked = not said_not["verb"].lower().startswith(("done", "used", "run", "work", "led"))
+        talked = talked and not lexicon.is_participle(said_not["verb"].split()[0].lower())
+        talked = talked or said_not["verb"].lower().startswith(("talked", "covered", "mentioned"))
+        if talked:  # what was not talked about is the topic: "court work"
+            text = f"{lead}asked about {said_not['rest']}"
+        else:
+            text = f"{lead}asked if I'd {said_not['verb']} {said_not['rest']}"
     found = _ASKED.match(text)
     if found is None:
         return None
@@ -186,10 +199,14 @@ def read_asked(value: str | None) -> Asked | None:
     end = _TOPIC_END.search(rest)
     topic = (rest[: end.start()] if end else rest).strip(" ,.;")
     after = rest[end.start() :] if end else ""
-    if not topic or len(topic.split()) > 5 or topic.lower().endswith((" and", " or")):
+    # "the race condition in my take-home": a topic named with its article may run longer
+    longest = 8 if re.match(r"(?i)(?:the|my|a|an)\s", topic) else 5
+    if not topic or len(topic.split()) > longest or topic.lower().endswith((" and", " or")):
         return None
     name = TOOL_NAMES.get(topic.lower())
     topic = name if name and topic.islower() else topic  # "asked about go": the language Go
+    # "myopia mgmt", "my excel test": shorthand and tools typed lower-case, said properly
+    topic = " ".join(TOOL_NAMES.get(w, w) if len(w) > 2 else w for w in expand(topic).split())
     pieces = _pieces(after)
     said = " ".join(p for p in pieces if _SAID.match(p) or p.lower() in ("said no", "no"))
     # the correction: the last piece that is not what was said in the room
@@ -201,6 +218,9 @@ def read_asked(value: str | None) -> Asked | None:
     but = re.match(r"(?i)(?:(?:true|no|nope),?\s+)?but\b", piece)
     only = next((o for p in told if (o := _ONLY.match(p))), None)
     much = said_not["much"] or "" if said_not else ""
+    if fact and but and found["how"].lower() == "about" and said_not is not None:
+        # "Mr O said I hadn't talked about court work - true but I've done ...": granted
+        return Asked(found["who"], topic, fact, f"I had not talked about {topic}")
     if fact and denied and but and only:
         # "if I'd written C# - only light scripting, but I've done ...": what there was
         fact = f"I have only {'used' if verb == 'used' else 'done'} {only['what']}, but {fact}"
@@ -278,15 +298,29 @@ def _matches(who: str, person: Interviewer) -> bool:
     return bool(re.search(rf"\b{re.escape(head)}\b", f"{title} {salutation}"))
 
 
-def _related(topic: str, people: Sequence[Interviewer]) -> int:
-    """The panellist whose topics share most words with `topic`; the first on a tie."""
+def _related(topic: str, people: Sequence[Interviewer]) -> tuple[int, int]:
+    """The panellist whose topics share most words with `topic` (the first on a tie), and how
+    many words they share."""
     want = {w.lower()[:5] for w in re.findall(r"[\w+#]{3,}", topic)}
     best, score = 0, 0
     for index, person in enumerate(people):
         have = {w.lower()[:5] for t in person.topics for w in re.findall(r"[\w+#]{3,}", t)}
         if len(want & have) > score:
             best, score = index, len(want & have)
-    return best
+    return best, score
+
+
+_HE_SHE = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she"}
+_OWN_WORD = re.compile(r"(?i)^(he|his|him|she|her)\b")
+
+
+def _pronoun(person: Interviewer) -> str | None:
+    """ "he" or "she" when the notes tell (a title, or their personal notes), else None."""
+    title = re.match(r"(?i)(mr|mrs|ms|miss)\b", f"{person.salutation or ''} {person.name}".strip())
+    if title:
+        return "he" if title[1].lower() == "mr" else "she"
+    said = {_HE_SHE[m.lower()] for note in person.rapport for m in re.findall(_OWN_WORD, note)}
+    return said.pop() if len(said) == 1 else None
 
 
 def follow_up_reader(notes: Notes) -> int:
@@ -303,7 +337,15 @@ def follow_up_reader(notes: Notes) -> int:
         found = [i for i, p in enumerate(people) if _matches(who, p)]
         if len(found) == 1:
             return found[0]
-    return _related(asked.topic if asked else notes.follow_up, people)
+    topic = asked.topic if asked else notes.follow_up
+    nearest, shared = _related(topic, people)
+    if who and who.lower() in ("he", "she"):  # the one panellist the pronoun fits
+        known = [_pronoun(p) for p in people]
+        found = [i for i, said in enumerate(known) if said == who.lower()]
+        # sure when every panellist's is known, else only when no topic is nearer
+        if len(found) == 1 and (None not in known or not shared):
+            return found[0]
+    return nearest
 
 
 def left_out(value: str) -> str:
@@ -312,75 +354,3 @@ def left_out(value: str) -> str:
         f'The follow-up ("{value}") was left out: it could not be said as one clear sentence; '
         "add it in your own words if it matters."
     )
-
-
-# "Lisa asked if I could do every other Saturday - yes": a question about the candidate that the
-# candidate said yes to; the letter says the yes as the candidate's own sentence.
-_YES = re.compile(
-    r"^(?:[A-Za-z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s+)?asked(?:\s+me)?\s+(?:if|whether)\s+"
-    r"(?:I(?P<aux>'d|\s+would|\s+could|\s+can|\s+will)|(?P<id>id))\s+(?P<q>[^–—:;,]+?)(?:\s+(?:-+|–|—)\s*|\s*[:;,]\s*)"
-    r"(?:yes|yep|yeah|yup|definitely|of\s+course|absolutely)\b[\s,.!]*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-# After the yes: what only says yes again ("fine w/ that", "no problem"), and what adds a fact
-# of the same kind ("can move by Feb").
-_ACK = re.compile(
-    r"(?i)^(?:fine|ok|okay|happy|no\s+problem|no\s+prob|np|not\s+a\s+problem|definitely|of\s+course"
-    r"|absolutely|sure|keen|totally)\b[\w\s/]*$"
-    r"|^(?:\d+\s+in\s+\d+|\d+\s+(?:a|per)\s+(?:week|month)|every\s+other(?:\s+\w+)?|most\s+\w+)"
-    r"\s+(?:is\s+)?(?:fine|ok|okay)$"
-)  # "1 in 2 fine": how often, agreed to
-_CAN = re.compile(r"(?i)^(?:I\s+)?(?:can|could|would\s+be\s+able\s+to)\s+(?P<vp>[a-z]+\b.*)$")
-_SHIFTS = re.compile(
-    r"(?i)^do\s+(?=(?:every|alternate|the\s+odd|weekends?|nights?|evenings?|ooh|on-call|early"
-    r"|late|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)"
-)
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
-_FEW = re.compile(r"\b([1-9])\s+(?=(?:days?|weeks?|months?|years?|shifts?|nights?)\b)")
-
-
-def agreed(value: str | None) -> str | None:
-    """The candidate's yes to a question about them, as their own sentence; None when the note
-    is not one, or something after the yes cannot be said cleanly (so it is left out).
-
-    "he asked if I'd relocate to Portland - yes, fine w/ that, can move by Feb" -> "I would be
-    glad to relocate to Portland and could move by February."; "Lisa asked if I could do every
-    other Saturday - yes" -> "I am happy to work every other Saturday."
-    """
-    found = _YES.match(" ".join((value or "").split()).rstrip(".!"))
-    if found is None:
-        return None
-    question = _SHIFTS.sub("work ", found["q"].strip())  # "do every other Saturday": work it
-    question = how_often(expand(question), found["rest"])  # "saturdays - yes, 1 in 2 fine"
-    first = question.split(" ", 1)[0].lower()
-    being = re.match(
-        r"(?i)^be\s+(?:ok|okay|fine|happy|comfortable)\s+(?:with\s+)?being\s+(?P<what>\S.*)$",
-        question,
-    )
-    if being:  # "be ok being based at Gatwick": to be based there
-        question = f"be {being['what']}"
-        first = "be"
-    ok = re.match(r"(?i)^be\s+(?:ok|okay|fine|happy|comfortable)\s+with\s+(?P<what>.+)$", question)
-    if being:
-        said = f"I would be happy to {question}"
-    elif ok and re.match(r"(?i)(?:the|a|an|your|their)\s|\S+s$", ok["what"]):
-        said = f"I am happy with {ok['what']}"  # "the on-call rota", "weekends"
-    elif ok:
-        return None  # "ok with on-call": how to say it is not sure
-    elif lexicon.base_of(first) != first or (" " not in question and first in ("be", "do")):
-        return None  # not a verb the candidate agreed to: read another way
-    elif first == "start":
-        said = f"I could {question}"  # "start in March": when, never presumed
-    elif (found["aux"] or "'d").strip().lower() in ("'d", "would", "will"):  # "id": "I'd"
-        said = f"I would be glad to {question}"
-    else:
-        said = f"I am happy to {question}"
-    for piece in (p.strip() for p in re.split(r",\s*|\s+-+\s+", found["rest"]) if p.strip()):
-        can = _CAN.match(piece)
-        if can:
-            said += f" and could {can['vp']}"
-        elif not _ACK.match(piece):
-            return None  # "yes, but only until June": more than a yes, not read
-    said = expand(spell_out_dates(months_spelled(said)))
-    said = _WEEKDAY.sub(lambda m: m.group().capitalize(), said)  # "work saturdays"
-    return _FEW.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} ", said) + "."

@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 
 from composer.offline import phrasebook
-from composer.offline.asked import agreed, read_asked
+from composer.offline.answered import agreed
+from composer.offline.asked import read_asked
 from composer.offline.heard import hearing_from
 from composer.offline.nextsteps import (
     fitting,
@@ -62,6 +63,10 @@ _SOFTENERS = re.compile(r"^(?:that|maybe|perhaps|also)\s+", re.IGNORECASE)
 # Signs of a note to self that cannot be turned into a clean sentence: left out, and said so.
 _MESSY = re.compile(r"\s-\s|!!|\bthough\b|\blol\b|\btbh\b|\?|\.\.\.|\bcould be\b", re.I)
 _SHORT = (("yrs", "years"), ("yr", "year"), ("mos", "months"))
+# Done since the interview ("I have fixed it and ..."), or offered now ("I would be happy to send").
+_SINCE = re.compile(r"^I have [\w-]+ it and\b")
+_OFFERED = re.compile(r"\bI would be happy to send\b")
+_SMALL = frozenset(["the", "and", "for", "with", "your", "our", "their", "any"])
 
 
 def follow_up_core(
@@ -178,13 +183,18 @@ def _said(
             return line.format(granted=asked.granted, clause=asked.fact)
         # "On Playwright, ... I used Playwright ...": a fact that names its topic needs no lead-in
         said = asked.fact.lower()
-        named = any(w.lower() in said for w in re.findall(r"[\w+#-]{3,}", asked.topic))
+        # every word of the topic: "feeding" alone does not name "tube feeding"
+        words = [w for w in re.findall(r"[\w+#-]{3,}", asked.topic) if w.lower() not in _SMALL]
+        named = bool(words) and all(w.lower()[:5] in said for w in words)  # "reporting"
         # "I have used it on two jobs": "it" is the topic, which the wording must name
         it = re.search(r"\bit\b", asked.fact)
         section = "follow_up_clause" if named and not it else "follow_up_answer"
-        if not named and asked.fact.startswith("I have not used"):  # not "I should have said"
+        # not "I should have said": what was not used, done since, or offered now
+        if not named and (asked.fact.startswith("I have not used") or _SINCE.search(asked.fact)):
             section = "follow_up_denied"
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
+        if _OFFERED.search(asked.fact):  # an offer now is not what "should have" been said
+            options = tuple(o for o in options if "should have" not in o) or options
         return variation.pick("follow_up", options).format(clause=asked.fact, topic=asked.topic)
     ask = _ASK.match(" ".join((value or "").split()).rstrip(".!; "))
     if ask:  # "ask about the team structure": a note to ask, not a promise to ask
