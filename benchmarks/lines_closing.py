@@ -70,8 +70,8 @@ def said(row: dict[str, Any]) -> str | None:
     names = [row.get("reader") or "Sam Taylor"]
     names.append(names[0].split()[0])
     met, sent = row.get("met"), row.get("sent")
-    late = bool(met and sent) and _day(sent) - _day(met) > dt.timedelta(days=1)
-    return rapport_line(line, names, variation=FirstChoice(""), late=late).text
+    days = (_day(met), _day(sent)) if met and sent else None
+    return rapport_line(line, names, variation=FirstChoice(""), days=days).text
 
 
 def _day(text: str) -> dt.date:

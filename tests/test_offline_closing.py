@@ -435,3 +435,28 @@ def test_a_follow_up_naming_a_lower_case_stranger_is_left_out() -> None:
     assert (
         follow_up("kevin asked abt the tax tab in my test - redid it + emailed it to beth") is None
     )
+
+
+@pytest.mark.parametrize(
+    ("note", "met", "sent", "expected"),
+    [
+        # "next thurs" typed on Friday 27 November is Thursday 3 December: still ahead on the 2nd
+        ("she's at the Law Society dinner next thurs", "2026-11-27", "2026-12-02",
+         "Enjoy the Law Society dinner on Thursday."),
+        # a day ahead by more than a week after sending is "next Friday" from the send day
+        ("he's at the Brewers Guild dinner next fri", "2026-11-30", "2026-12-02",
+         "Enjoy the Brewers Guild dinner next Friday."),
+        # "tmrw night" typed the day before sending is tonight when the letter is read
+        ("she's at the Pride of Britain awards tmrw night", "2026-12-01", "2026-12-02",
+         "Enjoy the Pride of Britain awards tonight."),
+        # a day that has passed by the send day is left out
+        ("he's at the Round Table quiz on sat", "2026-11-26", "2026-11-30", None),
+        ("she's giving a talk at the RCN congress on the 1st", "2026-11-27", "2026-12-02", None),
+    ],
+)  # fmt: skip
+def test_a_day_a_personal_note_names_is_read_from_the_interview_and_said_from_sending(
+    note: str, met: str, sent: str, expected: str | None
+) -> None:
+    days = (dt.date.fromisoformat(met), dt.date.fromisoformat(sent))
+    line = rapport_line(note, ["Jo Lane", "Jo"], variation=Variation(""), days=days)
+    assert line.text == expected

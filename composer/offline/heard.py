@@ -5,9 +5,11 @@ board meets on 21 October". `nextsteps` welcomes what this reads.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
+from composer.next_steps import next_step_date
 from composer.offline import lexicon
 
 # "with decision", "w/ news": what the call brings, said by "hearing from you" already.
@@ -200,3 +202,71 @@ def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | No
     ):
         return f"the {lower}", rest  # "recruiter", "hiring manager"
     return None
+
+
+# A day a personal note names: "next Thursday", "on Sat", "tomorrow night", "this weekend";
+# a weekday only after "next", "this" or "on", or last in the note (not "Saturday jobs").
+_NOTE_DAY = re.compile(
+    r"(?i)\b(?:(?P<lead>next|this|on)\s+)?(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|(?:mon|tues?|weds?|thur?s?|fri|sat|sun)\.?)(?=[.!]*$|\s+(?:night|morning"
+    r"|evening|afternoon)\b)|(?<=next\s|this\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|(?:mon|tues?|weds?|thur?s?|fri|sat|sun)\.?)|(?<=on\s)(?:Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|(?:mon|tues?|weds?|thur?s?|fri|sat|sun)\.?))\b"
+    r"|\b(?P<soon>tomorrow|tmrw|tomoz|tonight|today)\b"
+    r"|\bthis\s+(?P<weekend>weekend)\b|\bon\s+the\s+(?P<nth>[0-3]?\d(?:st|nd|rd|th))\b"
+)
+
+
+def as_of_sending(note: str, met: dt.date, sent: dt.date) -> str | None:
+    """The note with the day it names said as from the day the letter goes out, or None when
+    that day has passed by then. Days are counted from the interview, as the notes were typed
+    then: "at the RICS awards dinner next thurs" (met Friday 27 November, sent Wednesday 2
+    December) is Thursday 3 December, "... on Thursday"; "the santa dash on sat" (met Thursday,
+    sent Monday) has passed. A note naming no day is returned as it is."""
+    found = _NOTE_DAY.search(note)
+    if found is None:
+        return note
+    night = re.match(r"\s+(?:night|evening)\b", note[found.end() :])
+    if found["soon"]:
+        ahead = {"today": 0, "tonight": 0}.get(found["soon"].lower(), 1)
+        day = met + dt.timedelta(days=ahead)
+        said = "tonight" if night or found["soon"].lower() == "tonight" else "today"
+        if day < sent:
+            return None
+        end = found.end() + (night.end() if night else 0)
+        return f"{note[: found.start()]}{said if day == sent else f'on {day:%A}'}{note[end:]}"
+    if found["weekend"]:
+        sunday = met + dt.timedelta(days=6 - met.weekday())
+        return None if sunday < sent else note
+    if found["nth"]:
+        nth = next_step_date(f"on the {found['nth']}", met)
+        return note if nth is not None and nth >= sent else None
+    name = next(d for d in _DAYS if d.lower().startswith(found["day"].lower()[:2]))
+    lead = "next " if (found["lead"] or "").lower() == "next" else ""
+    named = next_step_date(f"{lead}{name}", met)
+    if named is None or named < sent:
+        return None
+    day, ahead = named, (named - sent).days
+    monday = sent - dt.timedelta(days=sent.weekday())
+    if ahead == 0:
+        said = "tonight" if night else "today"
+    elif ahead < 7:
+        said = f"on {name}"  # within the week, as the letter is read
+    elif day < monday + dt.timedelta(weeks=2):
+        said = f"next {name}"
+    else:
+        said = f"on {name} {day.day} {day:%B}"
+    return f"{note[: found.start()]}{said}{note[found.end() :]}"
+
+
+# A day that may be over by the time a late letter is read.
+NOTE_SOON = re.compile(
+    r"\b(?:tonight|tomorrow|today|this\s+(?:weekend|evening|morning|afternoon)"
+    r"|(?:on\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+# A weekday typed bare after a noun: "the ICE awards thurs" -> "... on Thursday".
+NOTE_ON_DAY = re.compile(
+    r"(?<!\bon)(?<!\bby)(?<!\buntil)(?<!\bnext)(?<!\bthis)(?<!\blast)(?<!\bevery)"
+    r"\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$)"
+)

@@ -157,6 +157,7 @@ _FUTURE = re.compile(
 )
 
 
+_AT_EVENT = re.compile(r"^you are (?:at|going to|off to) (?P<event>(?:the|a|an) [^,;]+)$")
 _MOVE = re.compile(r"^(?:you are|your [\w' -]+ (?:is|are)) (?:moving|relocating)\b")
 
 
@@ -215,6 +216,9 @@ def rapport_kind(clause: str) -> tuple[str, str]:
             return "luck", ""
         if verb in _LEISURE_VERBS:
             return ("occasion" if _OCCASIONS.search(clause) else "leisure"), ""
+    at = _AT_EVENT.match(clause)
+    if at and _FUTURE.search(clause):  # "you are at the RICS awards dinner on Thursday"
+        return "at_event", at["event"]
     if _FUTURE.search(clause) and not _PAST.match(clause):
         return "future", ""
     return "neutral", ""

@@ -9,6 +9,7 @@ one that cannot be turned round safely, is left out, and `Rapport.skipped` says 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from typing import Any
 
 from composer.english import spell_out_dates
 from composer.offline import lexicon, phrasebook
-from composer.offline.heard import months_spelled
+from composer.offline.heard import NOTE_ON_DAY, NOTE_SOON, as_of_sending, months_spelled
 from composer.offline.kinds import (
     TRAVEL,
     litter,
@@ -186,6 +187,7 @@ def _line(
     variation: Variation | None = None,
     fits: Callable[[str], bool] = lambda _: True,
     late: bool = False,
+    days: tuple[dt.date, dt.date] | None = None,
     repeats: Callable[[str], bool] = lambda _: False,
 ) -> RapportLine:
     """The line for one personal note read whole (see `rapport_line`).
@@ -194,9 +196,15 @@ def _line(
     what the candidate shares with them. A note that none of these fits is left out.
     `fits` turns down a wording the letter would rather not use (one that repeats its words);
     `late`: the letter goes out after the day after, so "this weekend" may be over;
+    `days`: the interview day and the day the letter goes out, to read a day the note names;
     `repeats` turns down a line an earlier letter of the panel has said already.
     """
     variation = variation or Variation("")
+    if days is not None:  # "next thurs", typed on the interview day, said from the send day
+        found = as_of_sending(note, *days)
+        if found is None:
+            return RapportLine(None, _PASSED)
+        note, late = found, False
 
     def wordings(section: str) -> tuple[str, ...]:
         options = phrasebook.wordings(section, tone, channel)
@@ -226,9 +234,9 @@ def _line(
     spelled = expand(note)  # "for 3 wks" -> "for three weeks": no shorthand in a letter
     note = note[:1] + spelled[1:] if spelled[:1].lower() == note[:1].lower() else spelled
     note = names_capitalised(note)  # "we both did pharmacy at bradford": "Bradford"
-    note = _ON_DAY.sub(" on ", note)  # "the ICE awards thurs" -> "... on Thursday"
-    if late and _SOON.search(note):
-        return RapportLine(None, "the day it names has passed by the time the letter goes out")
+    note = NOTE_ON_DAY.sub(" on ", note)  # "the ICE awards thurs" -> "... on Thursday"
+    if late and NOTE_SOON.search(note):
+        return RapportLine(None, _PASSED)
     young = litter(note)
     if young:  # "her collie just had a litter of 6": the puppies, never the count
         return line("litter", young=young)
@@ -290,6 +298,8 @@ def _line(
             base = " ".join(told["verb"].lower().split())
             gerund = {"read": "reading", "watch": "watching", "listen to": "listening to"}[base]
         return _recommended(line, _chapter(detail), gerund, base, doing)
+    if kind == "at_event":  # an evening of theirs ahead: "the RICS awards dinner on Thursday"
+        return line("wish_time", event=their_event(detail))
     if kind == "move":
         where = move_where(clause)
         return line("wish_move", where=f" {where}" if where else "")
@@ -332,12 +342,7 @@ def _line(
     return RapportLine(None, _KIND_REASON.get(kind, _KIND_REASON["neutral"]))
 
 
-# A day that may be over by the time a late letter is read.
-_SOON = re.compile(
-    r"\b(?:tonight|tomorrow|today|this\s+(?:weekend|evening|morning|afternoon)"
-    r"|(?:on\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
-    re.IGNORECASE,
-)
+_PASSED = "the day it names has passed by the time the letter goes out"
 _RELATIVES = (
     r"(?:grand)?(?:son|daughter|child|children|kids)|twins|sister|brother|partner|wife|husband"
     r"|mum|mom|dad|father|mother|niece|nephew"
@@ -389,7 +394,3 @@ def _recommended(
 
 
 # A day typed at the end with no preposition: "off to the ICE awards thurs".
-_ON_DAY = re.compile(
-    r"(?<!\bon)(?<!\bby)(?<!\buntil)(?<!\bnext)(?<!\bthis)(?<!\blast)(?<!\bevery)"
-    r"\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$)"
-)

@@ -121,7 +121,7 @@ class Sections(Body):
                 channel=self.channel,
                 variation=self.variation,
                 fits=self.fits,
-                late=self.when()[0] != "yesterday",
+                days=(self.notes.interview.date, self.send_day),
                 repeats=self.repeats,
             )
             if line.text is not None:
