@@ -13,7 +13,7 @@ import re
 
 from composer.english import spell_out_dates
 from composer.offline import lexicon
-from composer.offline.heard import months_spelled
+from composer.offline.heard import WEEKDAY_SHORT, months_spelled
 from composer.offline.shorthand import expand
 from composer.offline.words import SMALL_NUMBERS
 
@@ -169,7 +169,7 @@ _SHIFTS = re.compile(
     r"|on-call|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)"
 )
 # A weekday typed short in a question ("sat", "sats") and a rate typed with a slash ("/month").
-_SHORT_DAY = re.compile(r"(?i)\b(?P<day>mon|tues?|weds?|thur?s?|fri|sat|sun)(?P<s>s)?\b(?!['’])")
+_SHORT_DAY = re.compile(rf"(?i)\b(?P<day>{WEEKDAY_SHORT})(?P<s>s)?\b(?!['’])")
 _PER = re.compile(r"(?i)\s*/\s*(?P<per>month|mth|week|wk|fortnight)\b")
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

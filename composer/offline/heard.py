@@ -113,6 +113,9 @@ def own_time(time: str) -> str:
     return re.sub(r"^on\b", "after", when)
 
 
+# A weekday as typed short ("thurs", "weds", "sat") and as spelled out.
+WEEKDAY_SHORT = r"(?:mon|tues?|weds?|thur?s?|fri|sat|sun)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SHORT_DAY = re.compile(
     r"(?i)\b(?P<before>on|by|before|until|next|this|from)\s+(?P<day>mon|tues?|weds?|thur?s?|fri"
     r"|sat|sun)\b\.?|\b(?P<day2>mon|tues?|weds?|thur?s?|fri|sat|sun)\.?\s+(?P<part>morning"
@@ -207,11 +210,9 @@ def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | No
 # A day a personal note names: "next Thursday", "on Sat", "tomorrow night", "this weekend";
 # a weekday only after "next", "this" or "on", or last in the note (not "Saturday jobs").
 _NOTE_DAY = re.compile(
-    r"(?i)\b(?:(?P<lead>next|this|on)\s+)?(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday|(?:mon|tues?|weds?|thur?s?|fri|sat|sun)\.?)(?=[.!]*$|\s+(?:night|morning"
-    r"|evening|afternoon)\b)|(?<=next\s|this\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday|(?:mon|tues?|weds?|thur?s?|fri|sat|sun)\.?)|(?<=on\s)(?:Monday|Tuesday"
-    r"|Wednesday|Thursday|Friday|Saturday|Sunday|(?:mon|tues?|weds?|thur?s?|fri|sat|sun)\.?))\b"
+    rf"(?i)\b(?:(?P<lead>next|this|on)\s+)?(?P<day>(?:{WEEKDAY}|{WEEKDAY_SHORT}\.?)(?=[.!]*$"
+    rf"|\s+(?:night|morning|evening|afternoon)\b)|(?<=next\s|this\s)(?:{WEEKDAY}|{WEEKDAY_SHORT}"
+    rf"\.?)|(?<=on\s)(?:{WEEKDAY}|{WEEKDAY_SHORT}\.?))\b"
     r"|\b(?P<soon>tomorrow|tmrw|tomoz|tonight|today)\b"
     r"|\bthis\s+(?P<weekend>weekend)\b|\bon\s+the\s+(?P<nth>[0-3]?\d(?:st|nd|rd|th))\b"
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from composer.english import spell_out_dates
-from composer.offline.heard import days_spelled, months_spelled
+from composer.offline.heard import WEEKDAY_SHORT, days_spelled, months_spelled
 from composer.offline.shorthand import expand
 
 _END_OF = re.compile(
@@ -154,9 +154,8 @@ _HEDGE_BEFORE_TIME = re.compile(
 )
 _HEDGE_AT_END = re.compile(r"(?i)[,\s]+(?:I\s+think|I\s+believe|apparently|supposedly)[.!]*$")
 _DAY_NAMES = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_SHORT_DAYS = r"(?:mon|tues?|weds?|thur?s?|fri|sat|sun)"
 _TWO_DAYS_NEXT = re.compile(
-    rf"(?i)\bnext\s+{_DAY_NAMES}\s*(?:/|\s+or\s+)\s*(?:{_DAY_NAMES}|{_SHORT_DAYS})\b"
+    rf"(?i)\bnext\s+{_DAY_NAMES}\s*(?:/|\s+or\s+)\s*(?:{_DAY_NAMES}|{WEEKDAY_SHORT})\b"
 )
 _TWO_DAYS = re.compile(
     rf"(?<!\bby )(?<!\bnext )\b(?:on\s+)?(?P<first>{_DAY_NAMES})\s+or\s+(?:on\s+)?"
