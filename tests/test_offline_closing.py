@@ -460,3 +460,11 @@ def test_a_day_a_personal_note_names_is_read_from_the_interview_and_said_from_se
     days = (dt.date.fromisoformat(met), dt.date.fromisoformat(sent))
     line = rapport_line(note, ["Jo Lane", "Jo"], variation=Variation(""), days=days)
     assert line.text == expected
+
+
+def test_a_bare_condition_after_a_step_keeps_it_hoped_for() -> None:
+    # "if selected" qualifies the step: it may not happen, so it is hoped for, never dropped
+    assert steps("site visit w/ the ops lead, if shortlisted") == (
+        "I look forward to hearing from you, and I hope to have the chance of a site visit "
+        "with the ops lead."
+    )

@@ -418,9 +418,10 @@ NEXT_STEPS = [
     # a step they arranged is "the" step, and a weekday takes "on"
     ("phone call Friday afternoon", "I look forward to the phone call on Friday afternoon."),
     ("panel with the CRO on the 16th", "I look forward to the panel with the CRO on the 16th."),
+    # how the news comes is not said, only when
     (
         "outcome by email within 10 working days",
-        "I look forward to hearing from you by email within 10 working days.",
+        "I look forward to hearing from you within 10 working days.",
     ),
     # a step that assumes the job is the candidate's is left out
     ("start date would be May 1 if it works out", "I look forward to hearing from you."),

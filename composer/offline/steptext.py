@@ -116,11 +116,15 @@ _LATER = re.compile(
 )
 
 
+_ONLY_IF = re.compile(r"(?i)^(?:if|assuming)\s+\w+(?:\s+\w+)?$")
+
+
 def _later_parts_left(value: str) -> str:
     """The note without the parts that come after the news or wait on an offer, when another
     part remains: "they'll email by fri, then medical if offered" -> "they'll email by fri"."""
     parts = [p.strip() for p in re.split(r";\s*|,\s*(?=then\b)|,\s*", value) if p.strip()]
-    kept = [p for p in parts if not _LATER.search(p)]
+    # a bare condition ("if selected") qualifies the step before it: read with it, not dropped
+    kept = [p for p in parts if not _LATER.search(p) or _ONLY_IF.match(p)]
     if len(parts) < 2 or not kept or len(kept) == len(parts):
         return value
     return ", ".join(kept)
