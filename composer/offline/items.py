@@ -14,7 +14,16 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from composer.offline import credentials, cvlines, cvparts, cvresults, figures, lexicon, selfnotes
+from composer.offline import (
+    credentials,
+    cvlines,
+    cvparts,
+    cvresults,
+    figures,
+    lexicon,
+    notemarks,
+    selfnotes,
+)
 from composer.offline.cleaning import clean
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.realise import Clause, clause, sentence, with_article
@@ -22,10 +31,8 @@ from composer.offline.screen import is_instruction
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     CREDENTIAL_STATES,
-    CREDENTIALS,
     DETERMINERS,
     NUMBER_WORDS,
-    POSSESSIONS,
     STINTS,
 )
 
@@ -134,8 +141,8 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     joined = _with_result(item, text, common) if _MARK.search(text) else None
     if joined is None and ", " in text and not _MARK.search(text):
         joined = _with_result(item, text, common, comma=True)
-    if joined is not None and joined.said is not None and _raw(joined.said, item):
-        return Item(item, Kind.UNSURE, None, _raw(joined.said, item))
+    if joined is not None and joined.said is not None and notemarks.raw(joined.said, item):
+        return Item(item, Kind.UNSURE, None, notemarks.raw(joined.said, item))
     if joined is not None:
         return joined
     tidied = cvlines.tidy(text)
@@ -164,7 +171,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if said.verb == "have experience with" and _STANDING.search(said.rest):
         # "IEng, MICE, CEng in progress", "RVN since 2021, RCVS reg'd": standings, not skills
         return Item(item, Kind.UNSURE, None, "it lists standings held, not skills one uses")
-    raw = _raw(said, item)
+    raw = notemarks.raw(said, item)
     if raw:
         return Item(item, Kind.UNSURE, None, raw)
     if re.search(r"\byears? of experience (?:in|with) [^,]+, (?!the last )[a-z0-9]", said.text()):
@@ -178,7 +185,11 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if said.verb in ("have", "hold") and (head_noun(said.rest.split()) or "").lower() in STINTS:
         # "a year's placement with a main contractor": a stint done, not a thing held
         return Item(item, Kind.ACHIEVEMENT, Clause("I", "completed", said.rest))
-    if said.verb in ("have", "hold") and phrase.shape is Shape.NOUN and not _possessed(said.rest):
+    if (
+        said.verb in ("have", "hold")
+        and phrase.shape is Shape.NOUN
+        and not notemarks.possessed(said.rest)
+    ):
         return Item(item, Kind.UNSURE, None, "a noun phrase that says nothing the candidate has")
     if offer and kind in (Kind.SKILL, Kind.TRAIT, Kind.ABILITY, Kind.ROLE):
         return Item(item, Kind.OFFER, said)
@@ -290,48 +301,6 @@ _LINE_KINDS = {
     "skill": Kind.SKILL,
     "achievement": Kind.ACHIEVEMENT,
 }
-
-
-def _raw(said: Clause, text: str) -> str:
-    """Why a clause still carries the note's marks and cannot go in a letter, or "" (`text` is
-    the item as typed)."""
-    words = said.text()
-    aside = re.search(r"\(([^()]*)\)", words)
-    if aside and (
-        re.search(r"\b\d+\b|\b(?:still|used|exp|asked|region)\b", aside.group(1))
-        or lexicon.is_past(aside.group(1))  # "sued once (won)": an outcome, no sure place
-    ):
-        return "it has a bracketed note that a sentence cannot carry"
-    if re.match(r"I \w+ (?:about )?\d[\d.]*% (?:less|more|fewer)\b", words):
-        return "a change with no object ('paged 30% less') whose subject is unsure"
-    if re.search(r"(?<!up )(?<!down )(?<!by )\b\d[\d,]*\+? ?pts\b", text, re.IGNORECASE):
-        # "up 12 pts" are points; "reviews for 200+ pts" may be patients
-        return "its shorthand 'pts' could be points or patients"
-    if re.search(r", (?:a )?(?:little )?bit of\b", words):
-        return "a tail ('bit of ...') whose link to the rest could not be read"
-    times = re.search(r"\b\d+x\b", words)
-    if times:
-        return f"its shorthand '{times.group()}' has no one sure reading"
-    short = re.search(r"\b[A-Z][a-z]{1,5}\.(?=\s|$)", text)
-    if short and short.group() not in ("Co.", "Inc.", "Ltd.", "St.", "Dr.", "Mr.", "Ms."):
-        return f"its abbreviation '{short.group()}' cannot be spelled out with confidence"
-    if said.whole and said.whole.startswith("My experience covers") and re.search(r"\d", text):
-        return "it is a list whose parts could not be read"
-    return ""
-
-
-def _possessed(rest: str) -> bool:
-    """ "a background in ...", "three years ...", "QTS", "Python": something one can have."""
-    words = rest.split()
-    first = words[0].lower()
-    if first[:1].isdigit() or first in NUMBER_WORDS or words[0][:1].isupper():
-        return True
-    if first in ("a", "an", "the", "my") and len(words) > 1:
-        words = words[1:]
-        if words[0][:1].isupper():
-            return True  # "a Lean Six Sigma Green Belt"
-    head = (head_noun(words) or "").lower().strip(",")
-    return head in POSSESSIONS or any(w.lower().strip(",") in CREDENTIALS for w in words)
 
 
 def _kind(shape: Shape, said: Clause, text: str) -> Kind:
