@@ -166,6 +166,12 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(
             item, Kind.UNSURE, None, "its first word reads as a verb or as a describing word"
         )
+    if (
+        said.verb == "have experience in"
+        and not offer
+        and "adj" in lexicon.classes(text.split(",")[0])
+    ):
+        return Item(item, Kind.UNSURE, None, "a list of describing words, not of skills")
     if said.verb == "have experience with" and re.search(r",\s+[a-z]", said.rest):
         return Item(item, Kind.UNSURE, None, "a name with a tail that could not be read")
     if said.verb == "have experience with" and _STANDING.search(said.rest):
@@ -257,11 +263,11 @@ def _with_result(
         )  # "- complaints down a lot", "- killed noisy alerts"
     if not tail and comma:
         return None  # the phrase reader judges the whole line
-    if not tail:
+    if not tail and not (caused and figures.brought_through(said.verb, said.rest, after)):
         return Item(item, Kind.UNSURE, None, "what came of it, after the dash, could not be read")
-    if tail.startswith(", with ") and re.search(r"\bwith\b", said.rest):
-        tail = " and " + tail[len(", with ") :]  # "with three people and zero incidents"
-    return Item(item, Kind.ACHIEVEMENT, Clause(said.subject, said.verb, said.rest + tail))
+    if (tail or "").startswith(", with ") and re.search(r"\bwith\b", said.rest):
+        tail = " and " + (tail or "")[len(", with ") :]  # "with three people and zero incidents"
+    return Item(item, Kind.ACHIEVEMENT, Clause(said.subject, said.verb, said.rest + (tail or "")))
 
 
 # An action and what came of it: "ran the audit - delivered early", "built tests -> cut time".

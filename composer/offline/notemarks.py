@@ -38,7 +38,7 @@ def raw(said: Clause, text: str) -> str:
     short = re.search(r"\b[A-Z][a-z]{1,5}\.(?=\s|$)", text)
     if short and short.group() not in ("Co.", "Inc.", "Ltd.", "St.", "Dr.", "Mr.", "Ms."):
         return f"its abbreviation '{short.group()}' cannot be spelled out with confidence"
-    if said.whole and said.whole.startswith("My experience covers") and re.search(r"\d", text):
+    if said.verb == "have experience in" and re.search(r"[=;]|\. [a-z]", text):
         return "it is a list whose parts could not be read"
     return ""
 
