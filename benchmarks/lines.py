@@ -27,6 +27,13 @@ def _table(field: str):  # type: ignore[no-untyped-def]
     return module
 
 
+def _print(name: str, counts: Counter[str]) -> None:
+    print(
+        f"{name}: {sum(counts.values())} lines: exact {counts['exact']} / well {counts['well']} / "
+        f"left out {counts['left out']} / broken {counts['broken']}"
+    )
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     fields = [a for a in argv if not a.startswith("-")] or ["quals"]
@@ -39,11 +46,9 @@ def main(argv: list[str]) -> int:
             if verbose and result != "exact":
                 print(f"  {result:8} {row.line!r}\n           -> {table.said(row.line)!r}")
                 print(f"           want {row.target!r}")
-        total = sum(counts.values())
-        print(
-            f"{field}: {total} lines: exact {counts['exact']} / well {counts['well']} / "
-            f"left out {counts['left out']} / broken {counts['broken']}"
-        )
+        _print(field, counts)
+        for name, rows in getattr(table, "GROUPS", {}).items():
+            _print(f"  {name}", Counter(table.outcome(row) for row in rows))
     return 0
 
 

@@ -25,6 +25,8 @@ from composer.offline.offer import read_offer
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / "middle.tsv"
 LEAVE = "LEAVE"
 FIELDS = {"H": "highlights", "C": "contribution"}
+# Rows counted on their own as well: reader 4's lines, and fresh lines never tuned on.
+GROUPS = {"readers4": "reader 4", "fresh": "fresh"}
 
 
 @dataclass(frozen=True)
@@ -79,12 +81,14 @@ def main(argv: list[str] | None = None) -> int:
         found = verdict(row, text)
         counts[(row.field, found)] += 1
         counts[("all", found)] += 1
+        if row.source in GROUPS:
+            counts[(row.source, found)] += 1
         if args.all or found == "BROKEN":
             print(
                 f"{found:6} {row.field} {row.line}\n       said: {text}\n       want: {row.target}"
             )
-    for field in ("H", "C", "all"):
-        name = FIELDS.get(field, "all")
+    for field in ("H", "C", "all", *GROUPS):
+        name = FIELDS.get(field, GROUPS.get(field, "all"))
         line = "  ".join(f"{k} {counts[(field, k)]}" for k in ("EXACT", "GOOD", "LEFT", "BROKEN"))
         print(f"{name:13} {line}")
     return 0

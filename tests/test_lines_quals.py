@@ -466,6 +466,95 @@ ROWS = [
       leave=True),
 ]  # fmt: skip
 
+# Reader 4 (h27-h34), session 24.
+READER4 = [
+    R("6 yrs cabin crew (4 short haul easyJet, 2 long haul Virgin)",
+      "I have six years of cabin crew experience, four short haul with easyJet and two long "
+      "haul with Virgin.", leave=True),
+    R("SEP + first aid in date til 2027", "My SEP and first aid are in date until 2027.",
+      leave=True),
+    R("fluent spanish, ok portuguese", "I speak fluent Spanish and some Portuguese."),
+    R("MA social work, UEA 2017", "I earned my MA in Social Work at UEA in 2017.",
+      "I earned my MA in social work at UEA in 2017."),
+    R("7 yrs post qual, last 3 in LAC/fostering",
+      "I have seven years of post-qualifying experience, the last three in LAC and fostering.",
+      leave=True),
+    R("SWE registered, practice educator stage 2",
+      "I am SWE registered and a stage 2 practice educator.", leave=True),
+    R("MLIS UT Austin 2016", "I earned my MLIS at UT Austin in 2016."),
+    R("TX school librarian cert", "I hold a TX school librarian certificate.",
+      "I hold a Texas school librarian certificate."),
+    R("8 yrs 6th grade ELA before switching to the library",
+      "I taught 6th grade ELA for eight years before switching to the library.",
+      "I spent eight years in 6th grade ELA before switching to the library.", leave=True),
+    R("FNP-C since 2021, 4 yrs primary care",
+      "I have been an FNP-C since 2021, with four years in primary care.",
+      # judged after the fix, on seeing it:
+      "I have been FNP-C certified since 2021 and have four years of experience in primary care.",
+      leave=True),
+    R("10 yrs ER RN before NP school", "I was an ER nurse for ten years before NP school.",
+      "I spent ten years as an ER RN before NP school.", leave=True),
+    R("conversational spanish, use it daily w/ pts",
+      "I speak conversational Spanish and use it daily with patients.",
+      "I speak conversational Spanish.", leave=True),
+    R("MRICS since 2019", "I have held MRICS since 2019.",
+      "I have been a member of RICS since 2019."),
+    R("11 yrs QS contractor side, last 5 on NEC3/4 healthcare + education",
+      "I have eleven years as a contractor-side QS, the last five on NEC3/4 healthcare and "
+      "education work.", leave=True),
+    R("7 yrs iOS, swift since 2.0",
+      "I have seven years of iOS experience and have used Swift since 2.0.", leave=True),
+    R("3 apps w/ 1M+ downloads", "I have shipped three apps with over a million downloads.",
+      "I have three apps with over 1M downloads.", leave=True),
+    R("some kotlin, not an expert", "I have some Kotlin experience.", leave=True),
+    R("5 yrs payroll, ADP + Paylocity",
+      "I have five years of payroll experience with ADP and Paylocity."),
+    R("CPP", "I am CPP certified.", "I hold the CPP certification."),
+    R("9 yrs pastry, last 3 as pastry sous at a 2 rosette place in cheltenham",
+      "I have nine years of pastry experience, the last three as pastry sous chef at a "
+      "two-rosette restaurant in Cheltenham.",
+      "I have nine years of pastry experience, the last three as pastry sous chef at a "
+      "2-rosette place in Cheltenham.", leave=True),
+    R("city & guilds 706/2 patisserie", "I hold City & Guilds 706/2 in patisserie.",
+      leave=True),
+]  # fmt: skip
+
+# Fresh, session 24: trades never used, typed before any fix and never tuned on.
+FRESH = [
+    R("RD, 6 yrs clinical, mostly renal",
+      "I am an RD with six years of clinical experience, mostly in renal.", leave=True),
+    R("4 yrs hvac service, Carrier + Trane",
+      "I have four years of HVAC service experience with Carrier and Trane.", leave=True),
+    R("EPA 608 universal", "I hold EPA 608 Universal certification.", leave=True),
+    R("fluent french, basic german", "I speak fluent French and basic German."),
+    R("native polish, fluent english", "I speak native Polish and fluent English.",
+      "Polish is my first language and I am fluent in English.", leave=True),
+    R("3 yrs claims handling, motor + property",
+      "I have three years of claims handling experience in motor and property.",
+      "I have three years of experience in motor and property claims handling.", leave=True),
+    R("6 yrs speech therapy before moving into management",
+      "I spent six years in speech therapy before moving into management.", leave=True),
+    R("5 yrs lettings, Rightmove + Reapit",
+      "I have five years of lettings experience with Rightmove and Reapit."),
+    R("BSc Nutrition & Dietetics KCL 2019",
+      "I earned my BSc in Nutrition and Dietetics at KCL in 2019.",
+      "I earned my BSc in Nutrition & Dietetics at KCL in 2019."),
+    R("HCPC reg'd SLT", "I am an HCPC-registered SLT.", "I am an HCPC registered SLT.",
+      leave=True),
+    R("CPA (NY)", "I am a CPA licensed in New York.", "I am a CPA in NY.", leave=True),
+    R("ok mandarin, read better than i speak",
+      "I speak some Mandarin and read it better than I speak it.", "I speak some Mandarin.",
+      leave=True),
+    R("2 yrs call handling at 999 before dispatch",
+      "I spent two years in 999 call handling before moving to dispatch.", leave=True),
+    R("conversational BSL, level 3", "I sign conversational BSL and hold Level 3.",
+      leave=True),
+    R("CeMAP", "I am CeMAP qualified.", "I hold CeMAP.", "I am CeMAP certified."),
+]  # fmt: skip
+
+GROUPS = {"reader 4": READER4, "fresh": FRESH}
+ROWS = ROWS + READER4 + FRESH
+
 
 def said(line: str) -> str | None:
     """The line as the letter would say it, or None when it is left out."""
@@ -485,7 +574,14 @@ def outcome(row: Row) -> str:
 
 
 # Lines still said in a way no candidate would send; this set may only shrink.
-KNOWN_BROKEN = {"ServSafe Manager"}  # "I am a ServSafe Manager.": a certificate, not a post
+KNOWN_BROKEN = {
+    "ServSafe Manager",  # "I am a ServSafe Manager.": a certificate, not a post
+    "3 apps w/ 1M+ downloads",  # "1M+" kept as typed
+    "CPP",  # "I hold CPP.": what the initials stand for is not known here
+    "CeMAP",  # "I have experience with CeMAP.": a qualification read as a tool
+    # "in cheltenham": a place typed in lower case
+    "9 yrs pastry, last 3 as pastry sous at a 2 rosette place in cheltenham",
+}
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r.line for r in ROWS])

@@ -111,7 +111,7 @@ POINTS = [
     ("MSc Public Policy (Bristol)", "I hold an MSc in Public Policy from Bristol."),
     (
         "visual merchandising, stock control, rota planning",
-        "My experience covers visual merchandising, stock control and rota planning.",
+        "I have experience in visual merchandising, stock control and rota planning.",
     ),
     ("3 yrs on reception", "I have spent three years on reception."),
     ("OSHA 30", "I hold OSHA 30."),

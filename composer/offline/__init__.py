@@ -1,6 +1,7 @@
 """The offline composer: a small natural-language-generation pipeline, one stage per module.
 
 - `items`: a candidate's point read by its kind (a degree, an achievement ...) and said
+- `notemarks`: marks of a note a sentence cannot carry ("pts", "3x", a bracketed note)
 - `topics`: an interviewer's topic read ("the backlog of boiler repairs") and said to them
 - `questions`: a topic typed as a question, and a note about the interviewer, said to them
 - `usable`: the note items a letter can say (points that read as a sentence, real topics)

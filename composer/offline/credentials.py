@@ -24,7 +24,8 @@ _DEGREE = re.compile(
     r"^(?:(?:a|an|my)\s+)?(?P<degree>(?:M\.?Arch|B\.?Arch|(?i:master'?s|bachelor'?s)|J\.?D|LL\.?[BM]|B\.?A|B\.?Sc|M\.?A|M\.?Sc|MBA|Ph\.?D|D\.?Phil"
     r"|M\.?D|B\.?Eng|M\.?Eng|M\.?Phil|PGCE|PGDip|B\.?Ed|M\.?Ed|B\.?S|M\.?S|BFA|MFA|BSN|MSN|DNP"
     r"|Ed\.?D|Pharm\.?D|MPharm|DDS|DVM|BBA|MPA|MPP|MPH|MSW|BSW|HND|HNC|MRes|LLD|B\.?Arch"
-    r"|M\.?Arch|AAS|AS|AA|BJ|FdSc|FdA|(?:Bachelor|Master|Doctor) of (?:[A-Z][a-z]+ ?)+)\.?)"
+    r"|M\.?Arch|AAS|AS|AA|BJ|FdSc|FdA|MLIS|MLS|MSLS"
+    r"|(?:Bachelor|Master|Doctor) of (?:[A-Z][a-z]+ ?)+)\.?)"
     r"(?=[\s,(]|$)"
 )
 _YEAR = re.compile(r"\(?\b(?:class of\s+)?((?:19|20)\d\d)\)?")
@@ -91,6 +92,9 @@ def _school_like(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
+_LIBRARY = frozenset(["mlis", "mls", "msls"])  # degrees that name their subject: "an MLIS"
+
+
 def degree(text: str) -> Degree | None:
     """The degree line read into parts, or None when it is not one (or a part is unclear)."""
     found = _DEGREE.match(text)
@@ -111,7 +115,7 @@ def degree(text: str) -> Degree | None:
         year = years[0]
         rest = _YEAR.sub("", rest)
     parts = [p.strip(" .") for p in re.split(r"[,()]", rest) if p.strip(" .")]
-    in_name = name.lower().rstrip(".") in SUBJECT_IN_NAME or " of " in name
+    in_name = name.lower().rstrip(".") in SUBJECT_IN_NAME | _LIBRARY or " of " in name
     parts = [school_name(p, alone=in_name or i > 0) for i, p in enumerate(parts)]
     subject = school = honours = ""
     first = True  # the first part that is not honours may be the subject
@@ -149,6 +153,9 @@ def degree(text: str) -> Degree | None:
         else:
             return None
         first = False
+    short = re.fullmatch(r"(?P<subject>[A-Z][\w&' ]+?) (?P<school>[A-Z]{2,5})", subject)
+    if short and not school:  # "BSc Nutrition & Dietetics KCL 2019": the school's initials last
+        subject, school = short["subject"], short["school"]
     if subject and not _school_like(subject) and subject != subject.lower():
         return None
     subject = _subject_in_full(subject, name)

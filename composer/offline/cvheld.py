@@ -86,6 +86,8 @@ def _since(text: str) -> tuple[str, Clause] | None:
         return "role", Clause("I", "have been", said)
     if re.fullmatch(r"[A-Z][A-Za-z0-9]{1,6}(?: [A-Z0-9][A-Za-z0-9]*)*", what):
         return "held", Clause("I", "have held", f"{what} since {year}")
+    if re.fullmatch(r"[A-Z]{2,6}-[A-Z]{1,4}", what):  # "FNP-C", "SHRM-SCP": a board's certificate
+        return "held", Clause("I", "have been", f"{what} certified since {year}")
     return None
 
 

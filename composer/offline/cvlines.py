@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import cvheld, cvresults, lexicon
+from composer.offline import cvheld, cvresults, fields, languages, lexicon
 from composer.offline.cvresults import NUMBER, spelled
 from composer.offline.realise import Clause
 from composer.offline.words import DETERMINERS, PERSON_HEADS, POSSESSIONS, WORKPLACES
@@ -122,6 +122,7 @@ _SOME = re.compile(
 def read(text: str) -> tuple[str, Clause] | None:
     """The kind and clause of a CV line of a known shape, else None."""
     for reader in (
+        languages.read,
         cvheld.read,
         cvresults.done_to,
         cvresults.habit,
@@ -137,6 +138,9 @@ def read(text: str) -> tuple[str, Clause] | None:
         if found is not None:
             return found
     return None
+
+
+_WITH_TOOLS = re.compile(r"[a-z][a-z ]*, [A-Z][\w.-]*(?: (?:and|&) [A-Z][\w.-]*)*")
 
 
 def _span(text: str) -> tuple[str, Clause] | None:
@@ -176,6 +180,11 @@ def _span(text: str) -> tuple[str, Clause] | None:
     elif re.match(r"^[^,]+, (?:two|three|four|five|six|seven|eight|nine) [a-z]+s (?:to|at) ", what):
         what, count = what.split(", ", 1)  # "litigation support, two trials to verdict"
         tail = f", including {count}"
+    elif _WITH_TOOLS.fullmatch(what) and fields.is_field(what.split(", ")[0]):
+        # "payroll, ADP and Paylocity": the field, then the systems it was done with
+        field, tools = what.split(", ", 1)
+        years = f"{found.group('n')} {found.group('unit')}"
+        return "skill", Clause("I", "have", f"{years} of {field} experience with {tools}")
     elif ", " in what:
         return None  # a tail whose link to the span is unsure
     what = _unshort(what)  # "warehouse ops" -> "warehouse operations"

@@ -96,6 +96,9 @@ def _measured(what: str) -> str:
     return f"the {what}" if head in _ONE_MEASURE and not what.startswith("the ") else what
 
 
+_WORDS = "|".join(SMALL_NUMBERS[:9])  # "from 10 to five days": cleaning spells small numbers
+
+
 def change(text: str) -> tuple[str, Clause] | None:
     """A result typed as a change: "sepsis 6 compliance from 54% to 88%", "shrink down by a
     third in one year": said with its own subject when the notes name whose it is ("on my
@@ -107,19 +110,23 @@ def change(text: str) -> tuple[str, Clause] | None:
     )
     moved = re.fullmatch(
         r"(?P<what>[a-zA-Z][^,:]*?) from (?P<about>about )?(?P<a>\d[\d.,]*)%? to"
-        r" (?P<b>\d[\d.,]*)(?P<unit>%?)(?P<measure> (?:minutes|seconds|hours|days|weeks|months))?"
-        r"(?P<rest> (?:in|over|within|across|at|by) [^,]+)?",
+        rf" (?P<b>\d[\d.,]*|{_WORDS})(?P<unit>%?)(?P<measure> (?:minutes|secs|seconds|hours|days"
+        r"|weeks|months))?(?P<rest> (?:in|over|within|across|at|by|on|after|with|since) [^,]+)?",
         text,
     )
     if moved and not any(lexicon.is_past(w) for w in moved.group("what").lower().split()):
-        a, b = (float(moved.group(n).replace(",", "")) for n in ("a", "b"))
+        a, b = (_figure(moved.group(n)) or 0.0 for n in ("a", "b"))
         verb = "rose" if b > a else "fell" if b < a else None
         if verb is None:
             return None
         unit = moved.group("unit")
         what = _common_start(moved.group("what"))
         since = f"{moved.group('about') or ''}{moved.group('a')}"
-        until = f"{moved.group('b')}{unit}{moved.group('measure') or ''}"
+        measure = (moved.group("measure") or "").replace("secs", "seconds")
+        b_said = moved.group("b")
+        if b_said in SMALL_NUMBERS:  # "from 10 to five days" -> "from 10 to 5 days"
+            b_said = str(SMALL_NUMBERS.index(b_said) + 1)
+        until = f"{b_said}{unit}{measure}"
         rest = moved.group("rest") or ""
         if not _OWNED.search(f"{what}{rest}"):  # whose figure? the candidate helped move it
             way = "helped raise" if verb == "rose" else "helped bring"
@@ -131,7 +138,7 @@ def change(text: str) -> tuple[str, Clause] | None:
         return "achievement", Clause("", "", "", whole=said)
     went = re.fullmatch(
         r"(?P<what>[A-Za-z][^,]*?) (?P<way>up|down) (?:by )?(?P<n>(?:about )?\d[\d.,]*(?:%| \w+)"
-        r"|a third|half|a quarter|two thirds)(?P<rest> (?:in|over|within|across) [^,]+)?",
+        r"|a third|half|a quarter|two thirds)(?P<rest> (?:in|over|within|across|after) [^,]+)?",
         text,
     )
     if went is None or any(lexicon.is_past(w) for w in went.group("what").lower().split()):
@@ -147,7 +154,7 @@ def change(text: str) -> tuple[str, Clause] | None:
 
 
 # A figure with its owner named: "falls on my ward", "shrink in our store".
-_OWNED = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)
+_OWNED = re.compile(r"\b(?:my|our)\b|\bI\b", re.IGNORECASE)
 
 
 def _common_start(text: str) -> str:
@@ -167,8 +174,8 @@ _RATES = frozenset(["rate", "score", "ratio", "average", "percentage"])
 _FIXED = re.compile(r"^(?:on time|(?:\d+% )?under budget|on budget|on schedule|ahead of schedule)$")
 _COUNTED = re.compile(
     r"^(?:more than |about |over |nearly )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|twelve|twenty|thirty)%? [a-z][a-z-]*(?: (?:in|over|a|per|within|across|every|each)"
-    r" [\w ]+)?$"
+    r"|nine|ten|twelve|twenty|thirty)%? [a-z][a-z-]*"
+    r"(?: (?:in|over|a|per|within|across|every|each|by) [\w ]+)?$"
 )
 _OFTEN = re.compile(r"^(?:every|each|a|per) (?:day|week|month|term|shift|night|year)$|^weekly$")
 _WHOM = re.compile(

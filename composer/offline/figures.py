@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import ORDINAL_NUMBERS, SMALL_NUMBERS
+from composer.offline.words import ORDINAL_NUMBERS, PERSON_HEADS, SMALL_NUMBERS
 
 _COUNT = r"(?:about |around |over |nearly |almost |up to )?\d[\d,]*\+?"
 _PERIOD = r"(?:a |per |/ ?)(?P<period>day|week|month|year|shift|night|term|clinic|session)"
@@ -37,8 +37,39 @@ _TARGET = re.compile(
 )
 
 
+# The best of a group: "top crew NPS on my base 2 qtrs running", "top biller in the branch 2024".
+_TOP = re.compile(
+    r"^top (?P<what>[a-z][\w-]*(?: [A-Za-z][\w-]*){0,2}?)"
+    r"(?P<rest>(?: (?:on|in|for|at|across|of) [\w' -]+?)?)"
+    r"(?P<when> (?:\w+ (?:months|quarters|weeks|years|seasons|times) running"
+    r"|(?:in )?(?:19|20)\d\d))?$"
+)
+# People ranked: "I was the top adviser"; any other head is a measure held: "I had the top NPS".
+_RANKED = re.compile(r"(?:er|or|ist|ian|ant|rep|adviser|advisor|agent|chef|nurse)$")
+
+
+def _top(text: str) -> str | None:
+    top = _TOP.match(text)
+    words = top["what"].split() if top else []
+    if top is None or not all(lexicon.known(w) or w.isupper() for w in words[:-1]):
+        return None
+    if not (lexicon.known(words[-1]) or words[-1].isupper() or _RANKED.search(words[-1])):
+        return None
+    when = top["when"] or ""
+    if not when and not re.match(r" (?:on|in|across|at) ", top["rest"]):
+        return None  # "top priority for me", "top marks": no group it is the best of
+    if re.fullmatch(r" (?:19|20)\d\d", when):
+        when = f" in{when}"
+    person = _RANKED.search(top["what"]) or top["what"] in PERSON_HEADS
+    verb = "was" if person else "had"
+    return f"I {verb} the top {top['what']}{top['rest']}{when}"
+
+
 def said(text: str) -> str | None:
     """The figure `text` as the candidate's sentence, without its stop, or None."""
+    top = _top(text)
+    if top is not None:
+        return top
     rate = _RATE_DOING_FIRST.match(text) or _RATE_COUNT_FIRST.match(text)
     if rate:
         verb = lexicon.base_of(rate["verb"]) if lexicon.is_gerund(rate["verb"]) else None
@@ -67,11 +98,70 @@ _WENT = re.compile(
 _ACTION = re.compile(r"^(?P<verb>[a-z]+) (?P<rest>[\w -]+)$")
 
 
+# After a dash, a thing built or run grown from one figure to another: "about from 40 to 90
+# covers/wk" (the arrow typed "~40 -> 90 covers/wk").
+_GREW = re.compile(
+    r"^(?P<about>about )?from (?P<about2>about )?(?P<a>\d[\d,]*) to (?P<b>\d[\d,]*) "
+    r"(?P<what>[a-z]+s)(?: ?(?:/ ?|a |per )(?P<per>day|week|wk|month|year|night|shift))?$"
+)
+
+
+def _grew(after: str, done: str) -> str | None:
+    """ ", taking it from about 40 to 90 covers a week" after "the afternoon tea at the
+    Moreton": "it" is the one thing the action made, named with its article."""
+    grew = _GREW.match(after)
+    if grew is None or done.split(" ", 1)[0] not in ("the", "a", "an", "my"):
+        return None
+    if int(grew["b"].replace(",", "")) <= int(grew["a"].replace(",", "")):
+        return None
+    about = "about " if grew["about"] or grew["about2"] else ""
+    per = {"wk": "week"}.get(grew["per"] or "", grew["per"] or "")
+    often = f" a {per}" if per else ""
+    return f", taking it from {about}{grew['a']} to {grew['b']} {grew['what']}{often}"
+
+
+# "the crew through a medical divert": people led through an event, which itself is the result
+_THROUGH = re.compile(r"^(?:the|my|a|an|\w+) [\w -]*?\bthrough (?:a|an|the|their|its|my) \w")
+
+
+def brought_through(verb: str, done: str, after: str) -> bool:
+    """ "led the crew through a medical divert": said on its own when what came of it after
+    the dash cannot be read ("- pax ok"): the event got through is the result; never when
+    what came of it may be bad news ("- not great", "- failed")."""
+    if _BAD.search(after):
+        return False
+    return verb in ("led", "got", "took", "brought", "steered", "guided") and bool(
+        _THROUGH.match(done)
+    )
+
+
+_BAD = re.compile(
+    r"\b(?:not|no|never|nobody|none|failed|fail|lost|bad|badly|poor|worse|cancelled|n't)\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+def _through_tail(after: str, done: str) -> str | None:
+    """ "pax ok, captain wrote a commendation" after "the crew through a medical divert": the
+    last part, when it is someone's own past act, said after it ("..., and the captain wrote a
+    commendation"); the parts before it are left aside."""
+    if not _THROUGH.match(done):
+        return None
+    last = re.split(r",\s+", after)[-1]
+    own = re.fullmatch(r"(?P<noun>[a-z]+) (?P<verb>[a-z]+) (?P<rest>[a-z][\w -]+)", last)
+    if own is None or lexicon.is_plural_noun(own["noun"]) or not lexicon.is_noun(own["noun"]):
+        return None
+    return f", and the {last}" if lexicon.is_past(own["verb"]) else None
+
+
 def after_dash(after: str, done: str) -> str | None:
     """What follows an achievement's dash said after it, or None: "complaints down a lot" ->
     ", and complaints went down considerably"; "killed noisy alerts, moved to SLO burn-rate
     alerts" -> " by killing noisy alerts and moving to SLO burn-rate alerts" (how it was done,
     only after a result with a share, `done`: "rewired a semi - passed first time" is no how)."""
+    grew = _grew(after, done) or _through_tail(after, done)
+    if grew:
+        return grew
     went = _WENT.match(after)
     if went:
         return f", and {went['what']} went {went['way']} considerably"

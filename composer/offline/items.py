@@ -14,7 +14,16 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from composer.offline import credentials, cvlines, cvparts, cvresults, figures, lexicon, selfnotes
+from composer.offline import (
+    credentials,
+    cvlines,
+    cvparts,
+    cvresults,
+    figures,
+    lexicon,
+    notemarks,
+    selfnotes,
+)
 from composer.offline.cleaning import clean
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.realise import Clause, clause, sentence, with_article
@@ -22,10 +31,8 @@ from composer.offline.screen import is_instruction
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     CREDENTIAL_STATES,
-    CREDENTIALS,
     DETERMINERS,
     NUMBER_WORDS,
-    POSSESSIONS,
     STINTS,
 )
 
@@ -134,8 +141,8 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     joined = _with_result(item, text, common) if _MARK.search(text) else None
     if joined is None and ", " in text and not _MARK.search(text):
         joined = _with_result(item, text, common, comma=True)
-    if joined is not None and joined.said is not None and _raw(joined.said, item):
-        return Item(item, Kind.UNSURE, None, _raw(joined.said, item))
+    if joined is not None and joined.said is not None and notemarks.raw(joined.said, item):
+        return Item(item, Kind.UNSURE, None, notemarks.raw(joined.said, item))
     if joined is not None:
         return joined
     tidied = cvlines.tidy(text)
@@ -159,12 +166,18 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(
             item, Kind.UNSURE, None, "its first word reads as a verb or as a describing word"
         )
+    if (
+        said.verb == "have experience in"
+        and not offer
+        and "adj" in lexicon.classes(text.split(",")[0])
+    ):
+        return Item(item, Kind.UNSURE, None, "a list of describing words, not of skills")
     if said.verb == "have experience with" and re.search(r",\s+[a-z]", said.rest):
         return Item(item, Kind.UNSURE, None, "a name with a tail that could not be read")
     if said.verb == "have experience with" and _STANDING.search(said.rest):
         # "IEng, MICE, CEng in progress", "RVN since 2021, RCVS reg'd": standings, not skills
         return Item(item, Kind.UNSURE, None, "it lists standings held, not skills one uses")
-    raw = _raw(said, item)
+    raw = notemarks.raw(said, item)
     if raw:
         return Item(item, Kind.UNSURE, None, raw)
     if re.search(r"\byears? of experience (?:in|with) [^,]+, (?!the last )[a-z0-9]", said.text()):
@@ -178,7 +191,11 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if said.verb in ("have", "hold") and (head_noun(said.rest.split()) or "").lower() in STINTS:
         # "a year's placement with a main contractor": a stint done, not a thing held
         return Item(item, Kind.ACHIEVEMENT, Clause("I", "completed", said.rest))
-    if said.verb in ("have", "hold") and phrase.shape is Shape.NOUN and not _possessed(said.rest):
+    if (
+        said.verb in ("have", "hold")
+        and phrase.shape is Shape.NOUN
+        and not notemarks.possessed(said.rest)
+    ):
         return Item(item, Kind.UNSURE, None, "a noun phrase that says nothing the candidate has")
     if offer and kind in (Kind.SKILL, Kind.TRAIT, Kind.ABILITY, Kind.ROLE):
         return Item(item, Kind.OFFER, said)
@@ -246,11 +263,11 @@ def _with_result(
         )  # "- complaints down a lot", "- killed noisy alerts"
     if not tail and comma:
         return None  # the phrase reader judges the whole line
-    if not tail:
+    if not tail and not (caused and figures.brought_through(said.verb, said.rest, after)):
         return Item(item, Kind.UNSURE, None, "what came of it, after the dash, could not be read")
-    if tail.startswith(", with ") and re.search(r"\bwith\b", said.rest):
-        tail = " and " + tail[len(", with ") :]  # "with three people and zero incidents"
-    return Item(item, Kind.ACHIEVEMENT, Clause(said.subject, said.verb, said.rest + tail))
+    if (tail or "").startswith(", with ") and re.search(r"\bwith\b", said.rest):
+        tail = " and " + (tail or "")[len(", with ") :]  # "with three people and zero incidents"
+    return Item(item, Kind.ACHIEVEMENT, Clause(said.subject, said.verb, said.rest + (tail or "")))
 
 
 # An action and what came of it: "ran the audit - delivered early", "built tests -> cut time".
@@ -290,48 +307,6 @@ _LINE_KINDS = {
     "skill": Kind.SKILL,
     "achievement": Kind.ACHIEVEMENT,
 }
-
-
-def _raw(said: Clause, text: str) -> str:
-    """Why a clause still carries the note's marks and cannot go in a letter, or "" (`text` is
-    the item as typed)."""
-    words = said.text()
-    aside = re.search(r"\(([^()]*)\)", words)
-    if aside and (
-        re.search(r"\b\d+\b|\b(?:still|used|exp|asked|region)\b", aside.group(1))
-        or lexicon.is_past(aside.group(1))  # "sued once (won)": an outcome, no sure place
-    ):
-        return "it has a bracketed note that a sentence cannot carry"
-    if re.match(r"I \w+ (?:about )?\d[\d.]*% (?:less|more|fewer)\b", words):
-        return "a change with no object ('paged 30% less') whose subject is unsure"
-    if re.search(r"(?<!up )(?<!down )(?<!by )\b\d[\d,]*\+? ?pts\b", text, re.IGNORECASE):
-        # "up 12 pts" are points; "reviews for 200+ pts" may be patients
-        return "its shorthand 'pts' could be points or patients"
-    if re.search(r", (?:a )?(?:little )?bit of\b", words):
-        return "a tail ('bit of ...') whose link to the rest could not be read"
-    times = re.search(r"\b\d+x\b", words)
-    if times:
-        return f"its shorthand '{times.group()}' has no one sure reading"
-    short = re.search(r"\b[A-Z][a-z]{1,5}\.(?=\s|$)", text)
-    if short and short.group() not in ("Co.", "Inc.", "Ltd.", "St.", "Dr.", "Mr.", "Ms."):
-        return f"its abbreviation '{short.group()}' cannot be spelled out with confidence"
-    if said.whole and said.whole.startswith("My experience covers") and re.search(r"\d", text):
-        return "it is a list whose parts could not be read"
-    return ""
-
-
-def _possessed(rest: str) -> bool:
-    """ "a background in ...", "three years ...", "QTS", "Python": something one can have."""
-    words = rest.split()
-    first = words[0].lower()
-    if first[:1].isdigit() or first in NUMBER_WORDS or words[0][:1].isupper():
-        return True
-    if first in ("a", "an", "the", "my") and len(words) > 1:
-        words = words[1:]
-        if words[0][:1].isupper():
-            return True  # "a Lean Six Sigma Green Belt"
-    head = (head_noun(words) or "").lower().strip(",")
-    return head in POSSESSIONS or any(w.lower().strip(",") in CREDENTIALS for w in words)
 
 
 def _kind(shape: Shape, said: Clause, text: str) -> Kind:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from composer.offline import lexicon
 from composer.offline.cleaning import clean
-from composer.offline.items import read_point
+from composer.offline.items import Kind, read_point
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import clause, needs_article, sentence, with_article
 from composer.offline.screen import is_instruction
@@ -67,7 +67,7 @@ _PURPOSE = re.compile(r",? so (?:that )?(?=[\w-]+ \w)")
 _PEOPLE = frozenset(
     ["staff", "teams", "people", "kids", "children", "families", "members", "colleagues",
      "nurses", "juniors", "clients", "patients", "students", "readers", "users", "customers",
-     "owners", "parents", "pupils"]
+     "owners", "parents", "pupils", "apprentices", "trainees", "learners", "volunteers"]
 )  # fmt: skip
 
 
@@ -85,6 +85,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     text = clean(item)
     if not text or _ABOUT_THEM.match(text):
         return None
+    if re.search(r"\s=\s|\.\s+[a-z]", text):
+        return None  # "library = where kids go at lunch. clubs, ...": an equation and fragments
     text, detail = _aside(text, common)
     if _ASIDE.search(text):
         return None
@@ -97,6 +99,9 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
             return None
         return Offer("clause", sentence(f"I {base}{someone.group('rest')}"))
     head, tail = _tail(text)
+    mixed = None if detail else _mixed(head, common)
+    if mixed is not None:  # "CVRs in on time + tighter CE process": each part its own verb
+        return Offer("vp", mixed + tail)
     parts = re.split(r" and (?=\w+ing\b|(?:someone|somebody) who )", head)
     # "research repo + recruiting panel": things, the "-ing" word names a kind of one
     things = any(_compound(p) for p in [*parts, *head.split(" and ")])
@@ -135,8 +140,72 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return Offer("vp", phrase.text + tail)
     if tail or things:
         return None  # a purpose after a clause of its own, or things not read as things
-    said = read_point(item, common, offer=True).said or clause(phrase)
+    read = read_point(item, common, offer=True)
+    if read.kind is Kind.ACHIEVEMENT:
+        return None  # "planned maintenance contracts ...": a past act is nothing to bring
+    said = read.said or clause(phrase)
     return None if said is None else Offer("clause", sentence(said.text()))
+
+
+# A state to reach, after the thing: "CVRs in on time", "offline mode shipped by summer".
+_GOAL = re.compile(
+    r"(?P<np>[\w-]+(?: [\w-]+){0,3}?) (?P<state>(?:in|up|down|out|back|off)"
+    r"(?:$| (?:on time|under|below|to|by|within|the same|same|each|every)\b.*)"
+    r"|(?:shipped|done|signed off|live|sorted|cleared|closed)(?:$| (?:by|within|before)\b.*))"
+)
+
+
+def _goal(part: str, common: frozenset[str]) -> str | None:
+    """ "CVRs in on time" -> "get CVRs in on time"; "waiting list down under 12 weeks" ->
+    "get the waiting list down under 12 weeks"; None when the part is no thing and its state."""
+    found = _GOAL.fullmatch(part)
+    if found is None or lexicon.is_base_verb(found["np"].split()[0].lower()):
+        return None
+    np, words = found["np"], found["np"].split()
+    shape = analyse(np, common).shape
+    verbs = any(lexicon.is_base_verb(w) or lexicon.is_past(w) for w in np.lower().split()[1:])
+    gerund = lexicon.is_gerund(words[0].lower()) and not (len(words) == 2 and words[1].isalpha())
+    unread = shape is not Shape.UNKNOWN or verbs
+    if gerund or (shape not in (Shape.NOUN, Shape.GERUND) and unread):
+        return None  # "offline mode": a word the lexicon does not know, still no verb
+    last = words[-1]
+    plural = lexicon.is_plural_noun(last.lower()) or re.fullmatch(r"[A-Z]{2,}s", last)
+    if words[0].lower() not in _DETERMINERS and not plural:
+        np = f"the {np}"
+    return f"get {np} {found['state']}"
+
+
+def _mixed(head: str, common: frozenset[str]) -> str | None:
+    """Parts of different shapes, each said with its own verb: "seasonal afternoon tea that
+    changes every quarter + bring the commis on" -> "introduce a seasonal afternoon tea that
+    changes every quarter and bring the commis on" (not "bring ... and bring"); a goal gets
+    "get". None unless a part is a goal, or one thing sits beside an action."""
+    parts = head.split(" and ")
+    said, shapes = [], []
+    for part in parts:
+        goal = _goal(part, common)
+        first = part.split()[0].lower()
+        phrase = analyse(part, common)
+        if goal is not None:
+            said.append(goal)
+            shapes.append("goal")
+        elif lexicon.is_gerund(first) or len(parts) == 1 or len(parts) > 3:
+            return None
+        elif phrase.shape is Shape.BASE and lexicon.is_base_verb(first):
+            said.append(phrase.text)
+            shapes.append("vp")
+        elif phrase.shape is Shape.NOUN:
+            said.append(f"introduce {with_article(phrase)}")
+            shapes.append("np")
+        else:
+            return None
+    both = "np" in shapes and "vp" in shapes
+    if ("goal" not in shapes and not both) or shapes.count("np") > 1:
+        return None
+    for n in range(len(said) - 1, 0, -1):  # "get the rate up and the app shipped": one "get"
+        if shapes[n] == shapes[n - 1] == "goal":
+            said[n] = said[n][len("get ") :]
+    return " and ".join(said)
 
 
 def _compound(part: str) -> bool:

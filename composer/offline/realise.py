@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from composer.offline import credentials, figures, lexicon
+from composer.offline import credentials, fields, figures, lexicon
 from composer.offline.cleaning import bare
 from composer.offline.phrases import Phrase, Shape, head_noun
 from composer.offline.tidy import (
@@ -227,8 +227,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
             verbs = ("have spent",)  # "five years on a busy ward"
         elif _DURATION.match(text) and len(words) > 2 and words[2] not in PREPOSITIONS:
             # "six years UX research (B2C and logistics)": years of experience in it
-            years = " ".join(words[:2])
-            return Clause("I", "have", f"{years} of experience in {' '.join(words[2:])}")
+            spent = fields.years_said(" ".join(words[:2]), " ".join(words[2:]))
+            return None if spent is None else Clause("I", *spent)
         elif re.search(r"\bfor (?:\w+) (?:years?|months?)$", text):
             return None  # "band 6 for four years": no sure verb for it
         elif first[:1].isupper() and first.lower() not in DETERMINERS:
@@ -240,8 +240,9 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         elif first.lower() in ("zero", "no") and len(words) > 1:
             verbs = ("have had",)  # "zero lost-time incidents in nine years"
         elif re.search(r",\s(?!\d)", text) and first.lower() not in DETERMINERS:
-            # "visual merchandising, stock control and rota planning": a list of skills
-            return Clause("", "", "", whole=f"My experience covers {text}")
+            # "visual merchandising, stock control and rota planning": a list of skills (not
+            # one with counts in it)
+            return None if re.search(r"\d", text) else Clause("I", "have experience in", text)
         elif first.lower() in ("experience", "expertise", "knowledge", "skills"):
             verbs = ("have", "bring")
         elif head in RUN_HEADS and first.lower() not in DETERMINERS and not first[:1].isdigit():

@@ -1,0 +1,60 @@
+"""Whether a phrase names a field of work, the only thing "N years of experience in X" takes.
+
+"payroll", "6th grade ELA", "HGV driving", "call handling at 999" are fields; "ER RN before NP
+school" (a clause), "payroll, ADP and Paylocity" (a list) and "hvac service" (a note word the
+lexicon does not know) are not, and the years frame must not receive them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from composer.offline import lexicon
+from composer.offline.words import DETERMINERS, PREPOSITIONS
+
+# Words that start a clause of their own after the field: "... before switching to the library".
+_SMALL = DETERMINERS | PREPOSITIONS | {"and", "or", "&"}
+_LINKS = frozenset(["before", "after", "until", "then", "while", "when", "since", "but", "so"])
+
+
+def _word(word: str) -> bool:
+    if word[:1].isdigit() or word[:1].isupper() or word.lower() in _SMALL or word in "+&/":
+        return True
+    if "-" in word:  # "mid-size"
+        return all(map(_word, filter(None, word.split("-"))))
+    return lexicon.known(word) or (word.endswith("s") and lexicon.known(word[:-1]))
+
+
+def is_field(text: str) -> bool:
+    """ "payroll", "6th grade ELA": a field; not a clause, a list or a note word."""
+    if re.search(r"[,;:=]", text):
+        return False
+    words = text.replace("(", "").replace(")", "").split()  # "UX research (B2C and logistics)"
+    if not words or any(w.lower() in _LINKS for w in words):
+        return False
+    capped = [w.isupper() and len(w) > 1 for w in words]
+    if any(a and b for a, b in itertools.pairwise(capped)):
+        return False  # "ER RN": two initialisms side by side, a role typed short, not a field
+    return all(_word(w) for w in words)
+
+
+def before_after(text: str) -> tuple[str, str] | None:
+    """ "6th grade ELA before switching to the library" -> ("6th grade ELA", "before switching
+    to the library"): a field and the move that came next (an "-ing" word); else None."""
+    found = re.fullmatch(r"(?P<field>.+?) (?P<link>before|after) (?P<next>[a-z][a-z ]+)", text)
+    if found is None or not is_field(found["field"]):
+        return None
+    if not lexicon.is_gerund(found["next"].split()[0]):
+        return None  # "before dispatch": a time or a move to it, unsure
+    return found["field"], f"{found['link']} {found['next']}"
+
+
+def years_said(years: str, what: str) -> tuple[str, str] | None:
+    """ "six years" of "UX research" -> ("have", "six years of experience in UX research");
+    of "6th grade ELA before switching to the library" -> ("spent", "six years in 6th grade ELA
+    before ..."); None when `what` is no field ("ER RN before NP school")."""
+    if is_field(what):
+        return "have", f"{years} of experience in {what}"
+    then = before_after(what)
+    return None if then is None else ("spent", f"{years} in {' '.join(then)}")

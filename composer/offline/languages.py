@@ -1,0 +1,65 @@
+"""Languages a candidate speaks, typed as a list with how well: "fluent spanish, ok portuguese"
+-> "I speak fluent Spanish and some Portuguese".
+
+Languages are a closed class, so they get their capitals from a list (typed lowercase in notes
+more often than not). A language with a level it cannot read ("spanish (getting there)") leaves
+the whole line to the other readers; a tail that says how it is used ("use it daily w/ pts") is
+said after it when its words are all words, else the line is said without it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.realise import Clause
+
+LANGUAGES = frozenset(
+    ["arabic", "bengali", "cantonese", "czech", "danish", "dutch", "english", "farsi", "finnish",
+     "french", "german", "greek", "gujarati", "hebrew", "hindi", "hungarian", "irish", "italian",
+     "japanese", "korean", "mandarin", "norwegian", "polish", "portuguese", "punjabi", "romanian",
+     "russian", "somali", "spanish", "swahili", "swedish", "tagalog", "thai", "turkish", "twi",
+     "ukrainian", "urdu", "vietnamese", "welsh", "yoruba", "bsl", "asl"]
+)  # fmt: skip
+# How well, as typed -> as said before the language ("" for a plain "spanish").
+_LEVELS = {
+    "fluent": "fluent", "conversational": "conversational", "basic": "basic", "good": "good",
+    "native": "native", "ok": "some", "okay": "some", "some": "some", "decent": "good",
+    "working": "working", "bit of": "a little", "a bit of": "a little", "little": "a little",
+    "": "",
+}  # fmt: skip
+_PART = re.compile(rf"(?P<level>{'|'.join(k for k in _LEVELS if k)})?\s*(?P<lang>[A-Za-z]+)")
+# "use it daily w/ pts", "use it with patients": how the language is used, after it
+_USE = re.compile(r"(?:use|using|speak|speaking) it (?P<rest>[a-z /]+)")
+
+
+def _named(word: str) -> str:
+    low = word.lower()
+    return low.upper() if low in ("bsl", "asl") else low.capitalize()
+
+
+def read(text: str) -> tuple[str, Clause] | None:
+    """ "fluent spanish, ok portuguese" -> ("skill", "I speak fluent Spanish and some
+    Portuguese"); None unless every part is a language (with a level) or a use of it."""
+    parts = [p.strip() for p in re.split(r",\s*|\s+(?:and|\+|&)\s+", text) if p.strip()]
+    said: list[str] = []
+    use = ""
+    for part in parts:
+        found = _PART.fullmatch(part)
+        if found and found["lang"].lower() in LANGUAGES:
+            level = _LEVELS[found["level"] or ""]
+            said.append(f"{level} {_named(found['lang'])}".strip())
+            continue
+        how = _USE.fullmatch(part.replace("w/", "with"))
+        if how and said and not use and part is parts[-1]:
+            words = how["rest"].split()
+            if all(lexicon.known(w) for w in words):  # "w/ pts": patients or points, unsure
+                use = f" and use it {how['rest']}"
+            continue
+        return None
+    if not said or (len(said) == 1 and not re.search(r"[,+&]| and ", text)):
+        return None  # one language alone ("Spanish - fluent") is the held reader's
+    listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    if use and len(said) > 1:
+        use = use.replace(" it ", " them ")
+    return "skill", Clause("I", "speak", listed + use)

@@ -1,0 +1,57 @@
+"""Marks of a note a letter's sentence cannot carry, and what a candidate can be said to have.
+
+`raw` says why a clause read from a note item still carries the note's marks (a bracketed
+note, "pts", "3x", an abbreviation with a stop) and so cannot go in a letter, or "";
+`possessed` whether "I have ..." takes the phrase ("QTS", "three years ...", "a background in").
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.phrases import head_noun
+from composer.offline.realise import Clause
+from composer.offline.words import CREDENTIALS, NUMBER_WORDS, POSSESSIONS
+
+
+def raw(said: Clause, text: str) -> str:
+    """Why a clause still carries the note's marks and cannot go in a letter, or "" (`text` is
+    the item as typed)."""
+    words = said.text()
+    aside = re.search(r"\(([^()]*)\)", words)
+    if aside and (
+        re.search(r"\b\d+\b|\b(?:still|used|exp|asked|region)\b", aside.group(1))
+        or lexicon.is_past(aside.group(1))  # "sued once (won)": an outcome, no sure place
+    ):
+        return "it has a bracketed note that a sentence cannot carry"
+    if re.match(r"I \w+ (?:about )?\d[\d.]*% (?:less|more|fewer)\b", words):
+        return "a change with no object ('paged 30% less') whose subject is unsure"
+    if re.search(r"(?<!up )(?<!down )(?<!by )\b\d[\d,]*\+? ?pts\b", text, re.IGNORECASE):
+        # "up 12 pts" are points; "reviews for 200+ pts" may be patients
+        return "its shorthand 'pts' could be points or patients"
+    if re.search(r", (?:a )?(?:little )?bit of\b", words):
+        return "a tail ('bit of ...') whose link to the rest could not be read"
+    times = re.search(r"\b\d+x\b", words)
+    if times:
+        return f"its shorthand '{times.group()}' has no one sure reading"
+    short = re.search(r"\b[A-Z][a-z]{1,5}\.(?=\s|$)", text)
+    if short and short.group() not in ("Co.", "Inc.", "Ltd.", "St.", "Dr.", "Mr.", "Ms."):
+        return f"its abbreviation '{short.group()}' cannot be spelled out with confidence"
+    if said.verb == "have experience in" and re.search(r"[=;]|\. [a-z]", text):
+        return "it is a list whose parts could not be read"
+    return ""
+
+
+def possessed(rest: str) -> bool:
+    """ "a background in ...", "three years ...", "QTS", "Python": something one can have."""
+    words = rest.split()
+    first = words[0].lower()
+    if first[:1].isdigit() or first in NUMBER_WORDS or words[0][:1].isupper():
+        return True
+    if first in ("a", "an", "the", "my") and len(words) > 1:
+        words = words[1:]
+        if words[0][:1].isupper():
+            return True  # "a Lean Six Sigma Green Belt"
+    head = (head_noun(words) or "").lower().strip(",")
+    return head in POSSESSIONS or any(w.lower().strip(",") in CREDENTIALS for w in words)
