@@ -31,6 +31,11 @@ from composer.offline.wellformed import problem
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / "topics.json"
 
 
+# Rows reported apart: the lines invented here, reader 4's (h27-h34), and the fresh lines
+# typed for professions no notes had used, written before the fixes and never tuned on.
+GROUPS = {"mine": "mine", "fresh": "fresh", **{f"h{n}": "reader4" for n in range(27, 35)}}
+
+
 def rows() -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = json.loads(TABLE.read_text("utf-8"))
     return rows
@@ -70,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return named, verdict(row, named)
 
     def group(row: dict[str, Any]) -> str:
-        return "mine" if row["source"] == "mine" else "corpus"
+        return GROUPS.get(row["source"], "corpus")
 
     report(rows(), judge, group, show=args.show, width=7)
     return 0

@@ -261,7 +261,7 @@ TOPICS: list[tuple[str, str, bool, bool, bool]] = [
     ("the charity and not-for-profit portfolio", "the charity and not-for-profit portfolio",
      False, False, False),
     ("click and collect", "click and collect", False, False, False),
-    ("weekend rota & overtime", "weekend rota and overtime", True, False, False),
+    ("weekend rota & overtime", "the weekend rota and overtime", True, False, False),
     ("Competency questions - tell us about a time you disagreed with your manager",
      "competency questions", True, False, False),
     ("co-supervising PhD students", "co-supervising PhD students", False, False, False),

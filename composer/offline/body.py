@@ -16,7 +16,7 @@ from composer.offline.offer import read_offer
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.realise import Clause, lower_start, sentence
 from composer.offline.select import Selection
-from composer.offline.topics import read_topic
+from composer.offline.topics import Topic, read_topic
 from composer.offline.wording import Wording
 
 
@@ -154,7 +154,8 @@ class Body(Wording):
         if self.more_topics and out:
             # Asked for a longer letter: one more topic of this reader, with thanks for the time.
             for extra in [t for t in chosen.topics if t not in named][: self.more_topics]:
-                out.append(Sentence("topic_more", 1, self.pick("topic_also", topic=extra.text)))
+                section = _also_section(read_topic(extra.source, self.common))
+                out.append(Sentence("topic_more", 1, self.pick(section, topic=extra.text)))
                 named.append(extra)
         about = chosen.contribution_topic
         if not out and about is not None:
@@ -195,8 +196,8 @@ class Body(Wording):
             place = max((i for i, s in enumerate(sentences) if s.section == "topic"), default=None)
         if not unsaid or place is None:
             return sentences
-        topic = read_topic(unsaid[0].source, self.common).full or unsaid[0].text
-        text = self.pick("topic_also", topic=topic)
+        read = read_topic(unsaid[0].source, self.common)
+        text = self.pick(_also_section(read), topic=read.full or unsaid[0].text)
         also = Sentence("topic_more", sentences[place].paragraph, text)
         return [*sentences[: place + 1], also, *sentences[place + 1 :]]
 
@@ -256,6 +257,12 @@ class Body(Wording):
         if about is not None and text.startswith(("I ", "My ")):
             text = self.pick("contribution_at", topic=about.text, said=lower_start(text[:-1]))
         return [Sentence("contribution", paragraph, text)]
+
+
+def _also_section(topic: Topic) -> str:
+    """The wordings for one more topic: thanks for what they told the candidate about it, or,
+    for a question put to the candidate or their own work, that they talked it through."""
+    return "topic_also_mine" if topic.mine or topic.question else "topic_also"
 
 
 _OPENING_FACTS = frozenset(["summary", "point_more", "contribution"])

@@ -168,7 +168,8 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "It was good to talk about {topic} with you.",
         ),
     },
-    # One more topic of this reader, in a letter too short to send without it.
+    # One more topic of this reader, in a letter too short to send without it: thanks for
+    # what they told the candidate about it (never "we also had time for", which says nothing).
     "topic_also": {
         "formal": (
             "I was grateful, too, for the time we spent on {topic}.",
@@ -176,8 +177,19 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "any": (
             "I also enjoyed hearing about {topic}.",
-            "I was glad we also had time for {topic}.",
-            "It was good that we also had time for {topic}.",
+            "Thank you, too, for walking me through {topic}.",
+        ),
+    },
+    # The same, for a topic that is a question put to the candidate or their own work ("how I
+    # would handle a difficult parent"): they were not told about it, they talked it through.
+    "topic_also_mine": {
+        "formal": (
+            "Thank you as well for the chance to talk through {topic}.",
+            "I also valued the chance to talk through {topic}.",
+        ),
+        "any": (
+            "Thank you, too, for the chance to talk through {topic}.",
+            "I also appreciated the chance to talk through {topic}.",
         ),
     },
     # The candidate's point about the topic just named: {clause} is the candidate's own ("I

@@ -343,7 +343,12 @@ def takes_plural(phrase: str) -> bool:
     if gerund:
         return False
     # The head is the last word before the first preposition ("rates of pay"), else the last.
-    before = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+    # a clause after it ends the head too: "sync conflicts when offline edits collide"
+    ends = ("when", "if", "where", "that", "which", "who", "while")
+    before = next(
+        (i for i, w in enumerate(words) if w.lower() in PREPOSITIONS or w.lower() in ends),
+        len(words),
+    )
     head = words[max(before - 1, 0)]
     return _plural_word(head)
 

@@ -165,6 +165,10 @@ THEMES: dict[str, tuple[str, ...]] = {
     ),
     "databases": ("postgres*", "mysql", "kafka", "database*", "db", "schema*", "streaming"),
     "code_review": ("code review*", "pull request*", "pairing", "team rituals"),
+    "builds": (
+        "ci", "ci/cd", "continuous integration", "build time*", "builds", "build pipeline*",
+        "jenkins", "circleci", "github actions", "bazel", "test suite*", "flaky test*",
+    ),
     "kubernetes": ("kubernetes", "k8s", "cka", "ckad", "cks", "helm", "eks", "gke", "openshift"),
     # public sector
     "policy": (

@@ -17,18 +17,19 @@ from dataclasses import dataclass
 
 from composer.offline import lexicon
 from composer.offline.cleaning import clean
-from composer.offline.phrases import Shape, analyse, head_noun
+from composer.offline.phrases import Shape, analyse
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.realise import takes_plural
 from composer.offline.screen import is_instruction
-from composer.offline.topictails import detail_of, head_of, second_topic
+from composer.offline.topicarticle import one_event, with_the
+from composer.offline.topictails import detail_of, head_of, second_topic, timeless
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     AUXILIARIES,
     BE,
     DETERMINERS,
     PREPOSITIONS,
-    TOPIC_COUNTABLE,
+    TOOL_NAMES,
     WH_WORDS,
 )
 
@@ -144,11 +145,18 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         return Topic(item, "", why="a sentence, not a subject that was discussed")
     if len(words) > 18:
         return Topic(item, "", why="too long to name in a sentence")
+    if len(words) == 1 and (_shorthand(words[0]) or words[0].lower() in _MEASURES):
+        return Topic(item, "", why=f"'{words[0]}' alone does not say what was discussed")
     phrase = analyse(text, common)
     said = phrase.text if phrase.shape is not Shape.UNKNOWN or first in WH_WORDS else text
+    if said.startswith("I ") and not re.search(r"\b(?:I|i|my|me)\b", item):
+        # "deploys slow" read as "I deploy slow": no subject the interviewer discussed
+        return Topic(item, "", why="it reads as something you did, not a subject discussed")
+    # "ISO 15189 accreditation": a standard's number before a noun is no compound to hyphenate
+    said = re.sub(r"\b([A-Z]{2,} \d+)-(?=[a-z]{3,})", r"\1 ", said)
     if said[:1].isupper() and said.split()[0].lower() in ("my", "the", "our", "your", "a", "an"):
         said = said[0].lower() + said[1:]
-    said = _with_the(said)
+    said = with_the(said)
     named = item.split(" ", 1)[0]
     other = said.partition(" versus ")[2][:1]
     if other.isupper() and named[:1].isupper() and said.startswith(named.lower() + " "):
@@ -168,6 +176,10 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         detail = ""
     return Topic(item, said, plural=plural, mine=mine, detail=detail)
 
+
+# A measure named alone once its figure is left aside ("volume ~18-22 pts/day"): what it counts
+# is not said.
+_MEASURES = frozenset(["volume", "volumes", "numbers", "figures", "count", "levels", "rate"])
 
 # Units after a slash: "hours/wk", "2/day" is a rate typed as a note, not a compound.
 _UNITS = r"wk|wks|week|day|days|month|mo|yr|year|hr|hrs|hour|shift|night|head|pt|pts|patient|min"
@@ -223,6 +235,9 @@ def _named(text: str) -> str:
     is left as typed."""
     words = text.split()
     for index, word in enumerate(words):
+        if word in TOOL_NAMES and index and words[index - 1] in ("from", "to", "in", "into"):
+            words[index] = TOOL_NAMES[word]  # "from excel to R": a tool's name
+            continue
         if not (word.isalpha() and word.islower()) or lexicon.classes(word) or word in _CLOSED:
             continue
         after = words[index + 1] if index + 1 < len(words) else ""
@@ -269,14 +284,28 @@ def _joined(text: str) -> str:
     head, dash, point = text.partition(" - ")
     if not dash:
         return text
+    head = timeless(head)  # "premium cabin service relaunch spring '27 - new menus"
     first = point.split(" ", 1)[0].lower()
-    place = _with_the(head)
+    place = with_the(head)
     if re.search(r"\b(?:we|us|our|vs)\b", point):
         return head  # "van stock - what we carry vs ordering": a reminder of what was said
+    if first in WH_WORDS and re.search(r"\b(?:if|when|whether)\b", point):
+        return head  # "contrast reactions - what i'd do if one happened": the subject
     if first in WH_WORDS:
         link = "about" if re.search(r"\b(?:I|you)\b", point) else "in"
+        if place == head and one_event(head):
+            place = f"a {head}"  # "what I would do first about a placement breakdown"
         return f"{point} {link} {place}"  # "why drivers ignore ... in the driver app"
     phrase = analyse(point)
+    lead = point.split()[0].lower()
+    plain = lead not in _CLOSED and not lexicon.is_gerund(lead) and not lexicon.is_past(lead)
+    if (
+        _shorthand(head.split()[0])
+        and plain
+        and len(point.split()) > 1
+        and not re.search(r"\d", point)
+    ):
+        return point  # "sys design - sync conflicts when offline edits collide"
     if (
         phrase.shape is Shape.NOUN
         and phrase.words[0].lower() not in WH_WORDS
@@ -294,45 +323,15 @@ def _joined(text: str) -> str:
     return head
 
 
-# Heads of a topic that name one thing of the interviewer's, besides `TOPIC_COUNTABLE`:
-# "the morning rush", "the month-end close", "the quota".
-_ONE_THING = frozenset(["rush", "close", "quota", "target", "shift", "intake", "cutover"])
-
-
-def _with_the(text: str) -> str:
-    """ "type rating timeline" -> "the type rating timeline": one named thing takes "the"."""
-    words = text.split()
-    first = words[0].lower()
-    if first in DETERMINERS or first in WH_WORDS or first.endswith("'s") or "," in text:
-        return text
-    if " and " in text:
-        return text
-    if lexicon.is_gerund(first.rsplit("-", 1)[-1]):
-        # "teaching load at the branch": a gerund before a countable head is its modifier
-        places = ("at", "for", "of", "on", "in", "from", "to", "with", "into", "across", "through")
-        stop = next((i for i, w in enumerate(words) if w in places), 0)
-        head_word = words[(stop or len(words)) - 1].lower()
-        modifier = words[1 : stop or len(words)]
-        plain = not any(w.lower() in DETERMINERS for w in modifier)
-        if stop != 1 and len(words) > 1 and plain and head_word in TOPIC_COUNTABLE:
-            return f"the {text}"
-        return text
-    head = head_noun(words)
-    if head is None:
-        return text
-    after = words[words.index(head) + 1 :]
-    if (
-        after
-        and after[0].lower() == "of"
-        and head is words[0]
-        and not lexicon.is_plural_noun(head.lower())
-    ):
-        return f"the {text}"  # "backlog of boiler repairs" -> "the backlog of boiler repairs"
-    if head.lower() not in TOPIC_COUNTABLE and head.lower() not in _ONE_THING:
-        return text
-    if not after or after[0].lower() in ("for", "of", "on", "in", "at", "from"):
-        return f"the {text}"
-    return text
+def _shorthand(word: str) -> bool:
+    """A short word typed in lower case that no word list knows: note-speak ("sys", "circ")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) <= 4
+        and not lexicon.known(word)
+        and (word not in _CLOSED)
+    )
 
 
 def _has_own_verb(words: list[str]) -> bool:
@@ -345,6 +344,8 @@ def _has_own_verb(words: list[str]) -> bool:
         lower = word.lower()
         if lower in ("that", "which", "who", "where", "when", "how", "what", "whether"):
             return False
+        if word == "May" and words[index - 1].lower() in ("in", "by", "since", "until", "from"):
+            continue  # "accreditation visit in May": the month
         if lower in BE or lower in AUXILIARIES:
             return words[index - 1].lower() not in ("you", "I", "i", "we", "they", "he", "she")
     return False

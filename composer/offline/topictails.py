@@ -30,6 +30,10 @@ _MEASURE = re.compile(
     r"|[$£€]\d)",
     re.IGNORECASE,
 )
+# A project's value before what it is: "£42m hospital extension", "$3M rebuild".
+_VALUE = re.compile(
+    r"^[$£€]\d[\d.,]*\s?(?:m|bn|k|million|billion)\s+[a-z]+\s+[a-z]+", re.IGNORECASE
+)
 # A version or a change typed with an arrow: "10.3 -> 12", "1.10 -> 2.7", "5 days -> 3".
 _VERSION_CHANGE = re.compile(r"\s*(?:v?\d[\w.]*\s*)?(?:->|=>|→)\s*v?\d[\w.]*")
 _ARROW = re.compile(r"\s*(?:->|=>|→).*$")
@@ -64,6 +68,81 @@ _RATE_CHANGE = re.compile(
 )
 
 
+# How a measure moved, or the state it is in, typed as a clause after its subject: "NPS
+# dropped on the LGW routes", "PPH rates went up", "CI slow", "climbing team short staffed".
+# A closed class of words: a verb outside it ("patients discharged without meds") is no
+# movement of a measure, and the phrase stays whole.
+_MOVES = (
+    "dropped|fell|rose|grew|doubled|tripled|halved|spiked|slipped|declined|increased|decreased"
+    "|dipped|jumped|climbed|plateaued|stalled|slumped|soared|crashed|tanked|surged|slowed"
+)
+_STATES = "up|down|slow|behind|late|low|high|flat|short[- ]staffed|understaffed|stretched"
+# What a subject needs, typed after it: "plated desserts on the tasting menu need a rethink".
+_NEEDS = r"needs?(?=\s+(?:a|an|more|some|work|fixing|attention)\b)"
+_MOVED = re.compile(
+    rf"^(?P<what>[\w'&/.-]+(?:\s+[\w'&/.-]+)*?)\s+(?:(?:went|has gone|have gone|is|are|was|were"
+    rf"|has been|have been|keeps?|getting|running)\s+)?"
+    rf"(?P<verb>{_MOVES}|{_STATES}|{_NEEDS})(?![\w-])(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# Where the movement happened, said with its subject ("NPS on the LGW routes"); a time after
+# it ("this year", "since Covid", "after the new system") is the note-taker's.
+_WHERE = re.compile(
+    r"^\s+(?:by\s+\S+\s+)?(?P<place>(?:on|at|across|among|within|in)\s+(?!\d)(?!(?:jan|feb|mar|apr"
+    r"|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|the last|the past)\w*\b)"
+    r"[\w'&-]+(?:\s+(?!this\b|last\b|next\b|since\b|after\b|over\b|by\b)[\w'&-]+)*)",
+    re.IGNORECASE,
+)
+# A time typed at the end of a subject as a note: "spring '27", "'27", "opening spring '27".
+_TIME_END = re.compile(
+    r"(?:\s+(?:opening|launching|starting|due|from|in))?\s+(?:(?:spring|summer|autumn|fall"
+    r"|winter)\s+)?(?:'\d\d|(?:spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d)$",
+    re.IGNORECASE,
+)
+
+
+# "CI slow, ~40 min builds": a state of the subject, and the thing a measure counts.
+_SLOW = re.compile(
+    r"^(?P<what>[\w-]+(?: [\w-]+)?) (?P<how>slow|long|late), (?:about |around |~)?[\d.,-]+ ?"
+    r"(?:min|mins|minutes?|hrs?|hours?|s|secs?|seconds?|days?|wks?|weeks?)? (?P<things>[a-z]+s)$",
+    re.IGNORECASE,
+)
+_PER = re.compile(r"\s+per\s+(?:day|week|wk|month|shift|hour|night|year|yr)\b.*$", re.IGNORECASE)
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven)"
+_ROTA = re.compile(rf"\s+{_COUNT}\s+on\s*[,/]?\s*{_COUNT}\s+off\b.*$", re.IGNORECASE)
+_SPLIT_WEEK = re.compile(
+    rf"\s+with\s+{_COUNT}\s+(?:days?|hours?|shifts?|nights?|sessions?)\s+(?:in|at|on)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def timeless(text: str) -> str:
+    """`text` without a time typed at its end ("premium cabin service relaunch spring '27")."""
+    shorter = _TIME_END.sub("", text)
+    return shorter if shorter.strip() else text
+
+
+def moved_subject(text: str) -> str | None:
+    """The subject of a clause that says how a measure moved or what state it is in, with
+    where it happened: "NPS dropped on the LGW routes this year" -> "NPS on the LGW routes",
+    "tube feeding referrals doubled since September" -> "tube feeding referrals"; None when
+    `text` is no such clause."""
+    found = _MOVED.match(text)
+    if found is None:
+        return None
+    what = found.group("what").split()
+    last = what[-1]
+    named = last.isupper() or lexicon.is_noun(last.lower()) or lexicon.is_plural_noun(last.lower())
+    state = re.fullmatch(_STATES, found.group("verb"), re.IGNORECASE) is not None
+    if (state and any(w.lower() in PREPOSITIONS for w in what)) or not named:
+        return None  # "training for staff down the road": no subject before the verb
+    if lexicon.is_gerund(what[0].lower()) and len(what) == 1:
+        return None
+    place = _WHERE.match(found.group("rest"))
+    said = " ".join(what)
+    return f"{said} {place.group('place')}" if place else said
+
+
 def head_of(text: str) -> str:
     """The subject of a topic typed with its tail (see the module's notes); "" when nothing
     of a subject is left."""
@@ -72,6 +151,13 @@ def head_of(text: str) -> str:
     text = _RATE_CHANGE.sub("", text)
     text = re.sub(r"\s+re:?\s+", " on ", text)  # "client education re flea prevention"
     text = re.sub(r"(?<=[a-z])\s+/\s+(?=[a-z])", " and ", text)  # "sprint planning / retros"
+    slow = _SLOW.match(text)
+    # "CI slow, ~40 min builds": the slow thing the measure counts ("deploys slow" names none)
+    if slow and not re.search(r"[^s]s$", slow.group("what")):
+        return f"{slow.group('how').lower()} {slow.group('what')} {slow.group('things')}"
+    text = _PER.sub("", text)  # "hearing aid fittings per day about 8"
+    text = _ROTA.sub("", text)  # "shift pattern 4 on 4 off"
+    text = _SPLIT_WEEK.sub("", text)  # "caseload management with two days in clinic ..."
     head, comma, tail = text.partition(", ")
     if comma and " and " not in tail and not _ASIDE.match(tail):
         text = head  # "X, they're behind", "X, wants < 5", "X, Y branch behind target"
@@ -86,18 +172,28 @@ def head_of(text: str) -> str:
         r"the \3 from \1 to \2",
         text,
     )
+    cause, arrow, effect = (*re.split(r"\s*(->|=>|→)\s*", text, maxsplit=1), "", "")[:3]
+    gerund = bool(effect) and lexicon.is_gerund(effect.split()[0].lower())
+    if cause and arrow and gerund and not re.search(r"\d", effect):
+        # "new 787s arriving next yr -> crewing the long haul routes": what it leads to is
+        # what was discussed
+        text = effect
     text = _ARROW.sub("", text)  # "dbt pipeline migration -> snowflake": the head is the move
     for found in _MEASURE.finditer(" " + text):
         before = (" " + text)[: found.start()].split()
         if before and before[-1].lower() not in PREPOSITIONS:
             text = " ".join(before)  # "overtime about 15 hours/wk", not "a caseload of around 20"
             break
-        if not before:
+        if not before and not _VALUE.match(text):
             return ""
     ranged = _RANGE_TAIL.search(text)
     if ranged and text[: ranged.start()].split()[-1].lower() not in PREPOSITIONS:
         text = text[: ranged.start()]  # "claims audit Apr-Jun" ("cover for may-june" stays)
     text = _spelled(text)
+    moved = moved_subject(text)
+    if moved is not None:
+        text = moved
+    text = timeless(text)
     none = _NONE_YET.match(text)
     if none:
         text = none.group("what")

@@ -1,0 +1,128 @@
+"""The article of a topic named in a letter: "the" for one named thing ("the type rating
+timeline", "the signs of safety practice model", "switching the EHR"), "a" for one event in a
+question put to the candidate ("what I would do first about a placement breakdown").
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.phrases import head_noun
+from composer.offline.words import (
+    DETERMINERS,
+    PREPOSITIONS,
+    STATIONS,
+    TOPIC_COUNTABLE,
+    WH_WORDS,
+    WORKPLACES,
+)
+
+# Heads of a topic that name one thing of the interviewer's, besides `TOPIC_COUNTABLE`:
+# "the morning rush", "the month-end close", "the quota".
+_ONE_THING = frozenset(
+    ["rush", "close", "quota", "target", "shift", "intake", "cutover", "relaunch", "rebuild",
+     "transition", "rate", "list", "waitlist", "clinic", "enclosure", "pattern", "team",
+     "extension", "agreement", "scale", "phase-out", "rollover", "refurb", "refurbishment",
+     "room", "department", *WORKPLACES, *STATIONS]
+)  # fmt: skip
+
+
+def with_the(text: str) -> str:
+    """ "type rating timeline" -> "the type rating timeline": one named thing takes "the"."""
+    words = text.split()
+    first = words[0].lower()
+    if first in DETERMINERS or first in WH_WORDS or first.endswith("'s") or "," in text:
+        return text
+    if " and " in text:
+        first_part, _, rest = text.partition(" and ")
+        one = first_part.split()[-1].lower() in TOPIC_COUNTABLE | _ONE_THING
+        if (
+            one
+            and rest.split()[0].lower() not in DETERMINERS
+            and with_the(first_part) != first_part
+        ):
+            return f"the {text}"  # "the sliding fee scale and UDS reporting"
+        return text
+    last = words[-1].lower()
+    inside = [w.lower() for w in words[:-1]]
+    if (
+        (last in TOPIC_COUNTABLE or last in _ONE_THING)
+        and not any((w in PREPOSITIONS and w != "of") or w in DETERMINERS for w in inside)
+        and not lexicon.is_gerund(first)
+        and "of" in inside[1:]
+    ):
+        return f"the {text}"  # "signs of safety practice model": a named model, one thing
+    verb = next((i for i, w in enumerate(words) if i > 1 and lexicon.is_gerund(w.lower())), 0)
+    before = words[verb - 1].lower() if verb else ""
+    if verb and (before in TOPIC_COUNTABLE or before in _ONE_THING):
+        return f"the {text}"  # "reserving process moving from Excel to R"
+    if lexicon.is_gerund(first.rsplit("-", 1)[-1]):
+        # "teaching load at the branch": a gerund before a countable head is its modifier
+        places = ("at", "for", "of", "on", "in", "from", "to", "with", "into", "across", "through")
+        stop = next((i for i, w in enumerate(words) if w in places), 0)
+        head_word = words[(stop or len(words)) - 1].lower()
+        modifier = words[1 : stop or len(words)]
+        plain = not any(w.lower() in DETERMINERS for w in modifier)
+        countable = head_word in TOPIC_COUNTABLE or head_word in _ONE_THING
+        if stop != 1 and len(words) > 1 and plain and countable:
+            return f"the {text}"
+        return _object_with_the(words)
+    head = head_noun(words)
+    if head is None:
+        return text
+    after = words[words.index(head) + 1 :]
+    if (
+        after
+        and after[0].lower() == "of"
+        and head is words[0]
+        and not lexicon.is_plural_noun(head.lower())
+    ):
+        return f"the {text}"  # "backlog of boiler repairs" -> "the backlog of boiler repairs"
+    if head.lower() not in TOPIC_COUNTABLE and head.lower() not in _ONE_THING:
+        return text
+    if not after or after[0].lower() in ("for", "of", "on", "in", "at", "from"):
+        return f"the {text}"
+    return text
+
+
+# Systems named by an acronym, each one thing of a workplace: "switching the EHR", "the CRM".
+_SYSTEMS = frozenset(
+    ["EHR", "EMR", "EPR", "ERP", "CRM", "PACS", "RIS", "LIMS", "WMS", "TMS", "HRIS", "PMS",
+     "POS", "CMS", "LMS", "MIS", "PAS", "ATS", "DMS", "ITSM", "CAD"]
+)  # fmt: skip
+
+
+def _object_with_the(words: list[str]) -> str:
+    """ "switching EHR from eCW to Athena": a system named by its acronym, moved from one thing
+    to another, takes "the"; a product it moves to, typed in lower case, its capital."""
+    text = " ".join(words)
+    if len(words) < 4 or words[2].lower() not in ("from", "to", "onto", "off", "over"):
+        return text
+    if words[1] not in _SYSTEMS:
+        return text
+    said = [words[0], "the", *words[1:]]
+    for index, word in enumerate(said[:-1]):
+        after = said[index + 1]
+        if (
+            word in ("to", "from")
+            and after.isalpha()
+            and after.islower()
+            and not lexicon.known(after)
+        ):
+            said[index + 1] = after.capitalize()  # "to sectra": a product's name
+    return " ".join(said)
+
+
+def one_event(head: str) -> bool:
+    """ "placement breakdown out of hours": one event named by a noun made of a verb and its
+    particle (a breakdown, a walkout, a handover), singular and with no article."""
+    words = head.split()
+    if words[0].lower() in DETERMINERS:
+        return False
+    for word in words[:3]:
+        if word.lower() in PREPOSITIONS:
+            return False
+        if word.islower() and len(word) > 6 and re.search(r"(?:down|out|over)$", word):
+            return True
+    return False
