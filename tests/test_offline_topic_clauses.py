@@ -81,6 +81,9 @@ def test_reader_4_topics_are_said_as_subjects_in_their_letters() -> None:
     ios = _letters("h32.json")
     assert "Sys design" not in ios["Devon Price"] and "CI slow" not in ios["Devon Price"]
     assert "about iOS crash rate" not in ios["Sam Patel"]
+    # a topic with a clause of its own does not open a sentence as its subject
+    assert "Sync conflicts when" not in ios["Devon Price"]
+    assert "sync conflicts when offline edits collide" in ios["Devon Price"]
 
 
 def test_a_topic_is_never_thanked_for_as_time_we_also_had() -> None:

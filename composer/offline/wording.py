@@ -98,6 +98,11 @@ class Wording:
                 and not (section == "tie_more" and o.startswith("{Topic}"))
             ]
             options = inside or options
+        if re.search(r"\s(?:when|if|while|where)\s", values.get("topic", "")):
+            # a topic with a clause of its own is a heavy subject: "Sync conflicts when
+            # offline edits collide were the part ..." reads better after "about"
+            light = [o for o in options if not o.startswith("{Topic}")]
+            options = light or options
         capital = [
             k for k, v in values.items() if re.match(r"[A-Z]", v) and not re.match(r"I\b", v)
         ]
