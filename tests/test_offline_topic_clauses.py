@@ -84,6 +84,9 @@ def test_reader_4_topics_are_said_as_subjects_in_their_letters() -> None:
     # a topic with a clause of its own does not open a sentence as its subject
     assert "Sync conflicts when" not in ios["Devon Price"]
     assert "sync conflicts when offline edits collide" in ios["Devon Price"]
+    # a word of note-speak is not capitalised to open a sentence ("Info literacy was ...")
+    library = _letters("h29.json")["Patricia Kwan"]
+    assert "Info literacy" not in library and "Circ " not in library
 
 
 def test_a_topic_is_never_thanked_for_as_time_we_also_had() -> None:
