@@ -75,12 +75,21 @@ def _letters(name: str) -> dict[str, str]:
 
 
 def test_reader_4_topics_are_said_as_subjects_in_their_letters() -> None:
-    cabin = _letters("h27.json")
-    assert "the premium cabin service relaunch" in cabin["Priya Shah"]
-    assert "spring '27" not in cabin["Priya Shah"] and "new menus on" not in cabin["Priya Shah"]
+    cabin = _letters("h27.json")["Priya Shah"]
+    assert "spring '27" not in cabin and "new menus on" not in cabin
+    # "NPS dropped on the LGW routes this yr" is named by its subject, and meets the result
+    # that shares its measure ("top crew NPS on my base 2 qtrs running")
+    assert "NPS dropped" not in cabin and "this year" not in cabin
+    assert "NPS on the LGW routes" in cabin and "top crew NPS" in cabin
     ios = _letters("h32.json")
     assert "Sys design" not in ios["Devon Price"] and "CI slow" not in ios["Devon Price"]
     assert "about iOS crash rate" not in ios["Sam Patel"]
+    # a topic with a clause of its own does not open a sentence as its subject
+    assert "Sync conflicts when" not in ios["Devon Price"]
+    assert "sync conflicts when offline edits collide" in ios["Devon Price"]
+    # a word of note-speak is not capitalised to open a sentence ("Info literacy was ...")
+    library = _letters("h29.json")["Patricia Kwan"]
+    assert "Info literacy" not in library and "Circ " not in library
 
 
 def test_a_topic_is_never_thanked_for_as_time_we_also_had() -> None:

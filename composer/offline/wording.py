@@ -15,6 +15,7 @@ from composer.models import Notes
 from composer.offline import lexicon, phrasebook
 from composer.offline.phrasebook import Variation, frame_trigrams, moods
 from composer.offline.realise import takes_plural
+from composer.offline.words import DETERMINERS, PREPOSITIONS, WH_WORDS
 
 # Words of the frames themselves that say nothing a value could echo.
 _FRAME_WORDS = frozenset(
@@ -38,6 +39,10 @@ def sentence_keys(texts: Iterable[str]) -> set[str]:
 def filled_raw(values: dict[str, str]) -> str:
     """The values of a wording's slots, as one text."""
     return " ".join(values.values())
+
+
+# Words of a closed class the word lists do not hold: never note-speak.
+_FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | WH_WORDS | frozenset(["and", "or", "their", "its"])
 
 
 class Wording:
@@ -98,6 +103,16 @@ class Wording:
                 and not (section == "tie_more" and o.startswith("{Topic}"))
             ]
             options = inside or options
+        topic_said = values.get("topic", "")
+        typed = re.match(r"[a-z]{2,4}(?= )", topic_said)
+        if re.search(r"\s(?:when|if|while|where)\s", topic_said) or (
+            typed and not lexicon.known(typed.group()) and typed.group() not in _FUNCTION_WORDS
+        ):
+            # a topic with a clause of its own is a heavy subject: "Sync conflicts when
+            # offline edits collide were the part ..." reads better after "about"; a word of
+            # note-speak ("info literacy") is not given a capital to open a sentence
+            light = [o for o in options if not o.startswith("{Topic}")]
+            options = light or options
         capital = [
             k for k, v in values.items() if re.match(r"[A-Z]", v) and not re.match(r"I\b", v)
         ]
