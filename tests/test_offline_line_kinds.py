@@ -31,6 +31,13 @@ def offered(line: str) -> str | None:
          "I have three years of bookkeeping experience with Xero and Sage."),
         ("4 yrs retail banking before moving into lending",
          "I spent four years in retail banking before moving into lending."),
+        # a participle that is no past tense takes "have": never "I given ..."
+        ("written 12 bids + given 30 site tours",
+         "I have written 12 bids and given 30 site tours."),
+        ("driven 300k miles for the firm", "I have driven 300,000 miles for the firm."),
+        # things counted take "which", not "whom"
+        ("applied for 4 grants, 3 awarded",
+         "I applied for four grants, three of which were awarded."),
         # a board certificate's initials with a year
         ("CCRN-K since 2018", "I have been CCRN-K certified since 2018."),
         # a degree whose school is typed as its initials, with no comma
