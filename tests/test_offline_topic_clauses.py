@@ -76,8 +76,12 @@ def _letters(name: str) -> dict[str, str]:
 
 def test_reader_4_topics_are_said_as_subjects_in_their_letters() -> None:
     cabin = _letters("h27.json")
-    assert "the premium cabin service relaunch" in cabin["Priya Shah"]
-    assert "spring '27" not in cabin["Priya Shah"] and "new menus on" not in cabin["Priya Shah"]
+    priya = cabin["Priya Shah"]
+    # Her NPS topic now meets the candidate's NPS result, which may leave the relaunch out; when
+    # it is named, it is named as a subject, never as typed.
+    assert "premium cabin service relaunch" not in priya or "the premium cabin" in priya
+    assert "spring '27" not in priya and "new menus on" not in priya
+    assert "I had the top crew NPS on my base two quarters running." in priya
     ios = _letters("h32.json")
     assert "Sys design" not in ios["Devon Price"] and "CI slow" not in ios["Devon Price"]
     assert "about iOS crash rate" not in ios["Sam Patel"]
