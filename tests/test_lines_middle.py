@@ -25,10 +25,6 @@ KNOWN_BROKEN = frozenset(
         "led rollout of new EPR across 4 wards",  # the article inside: "of a new EPR"
         # reader 4 and fresh rows (session 24)
         "weeded + rebuilt the collection, circ up 22% in 1 yr",  # "circ": note-speak kept
-        # a passive with no "was" and no articles: "Final account on £28m school job agreed"
-        "final account on £28m school job agreed 3 wks early, 1.8% under budget",
-        # "SW for the kids": a note's initials and register, in a formal letter
-        "stable, consistent SW for the kids - fewer changes of worker, proper life story work",
         "sold 14 homes in q3, branch record",  # "with branch record", "q3"
         "calm, experienced voice on the night shift - fewer escalations",  # no "a"
     ]

@@ -31,6 +31,13 @@ def offered(line: str) -> str | None:
          "I have three years of bookkeeping experience with Xero and Sage."),
         ("4 yrs retail banking before moving into lending",
          "I spent four years in retail banking before moving into lending."),
+        # a participle that is no past tense takes "have": never "I given ..."
+        ("written 12 bids + given 30 site tours",
+         "I have written 12 bids and given 30 site tours."),
+        ("driven 300k miles for the firm", "I have driven 300,000 miles for the firm."),
+        # things counted take "which", not "whom"
+        ("applied for 4 grants, 3 awarded",
+         "I applied for four grants, three of which were awarded."),
         # a board certificate's initials with a year
         ("CCRN-K since 2018", "I have been CCRN-K certified since 2018."),
         # a degree whose school is typed as its initials, with no comma
@@ -62,6 +69,8 @@ def test_a_line_is_said_from_its_kind(line: str, expected: str) -> None:
         "2 yrs claims before underwriting",  # no "-ing" move after "before": unsure
         "led the team thru the merger - didn't go well",  # what came of it may be bad news
         "top marks",  # no group it is the best of
+        # a thing done to, typed with no "was" and no doer: no sentence says it as typed
+        "handover pack for the new site signed off 2 wks early",
     ],
 )
 def test_a_line_whose_kind_cannot_be_read_is_left_out(line: str) -> None:
@@ -91,6 +100,7 @@ def test_a_contribution_gets_a_verb_for_each_part(line: str, expected: str) -> N
     [
         "gallery = where the town meets. talks, late opening",  # an equation and fragments
         "redesigned the rota + cut agency spend",  # a past act is nothing to bring
+        "reliable, friendly PA for the partners",  # describing words and initials: who or what?
     ],
 )
 def test_a_contribution_that_is_no_offer_is_left_out(line: str) -> None:

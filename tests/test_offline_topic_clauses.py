@@ -80,7 +80,8 @@ def test_reader_4_topics_are_said_as_subjects_in_their_letters() -> None:
     # "NPS dropped on the LGW routes this yr" is named by its subject, and meets the result
     # that shares its measure ("top crew NPS on my base 2 qtrs running")
     assert "NPS dropped" not in cabin and "this year" not in cabin
-    assert "NPS on the LGW routes" in cabin and "top crew NPS" in cabin
+    assert "NPS on the LGW routes" in cabin
+    assert "I had the top crew NPS on my base two quarters running." in cabin
     ios = _letters("h32.json")
     assert "Sys design" not in ios["Devon Price"] and "CI slow" not in ios["Devon Price"]
     assert "about iOS crash rate" not in ios["Sam Patel"]

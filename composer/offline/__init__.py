@@ -14,6 +14,7 @@
 - `realise`: a note item said as the candidate's clause, with articles and agreement
 - `figures`: a result typed as a figure with no verb (a rate of work, a share of target)
 - `cvparts`: a CV line of several credentials ("gas safe reg, 8 yrs"), said whole or not at all
+- `participles`: a line typed from a participle only ("given 40 talks": "I have given")
 - `pronouns`: a note about the interviewer said to them ("she is" -> "you are")
 - `kinds`: what kind of personal note it is (a trip, an event, happy news, a recommendation...)
 - `wishes`: what a wish or congratulation is for ("the Boston Marathon in April", "your wedding")

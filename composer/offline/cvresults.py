@@ -323,10 +323,18 @@ def share(text: str, before: str) -> str | None:
         return f", and {n} are {rest}" if again else f", {n} of whom are {rest}"
     if now or lexicon.is_past(words[0]):
         rest = " ".join(words)
+        if words[0] in _THINGS_DONE:  # "3 grant bids, 2 funded": things, "of which were"
+            return f", and {n} were {rest}" if again else f", {n} of which were {rest}"
         return f", and {n} {rest}" if again else f", {n} of whom {rest}"
     if len(words) == 1 and not again:
         return f", {n} of them {words[0]}"  # "6 first-gen", "5 first-author"
     return None
+
+
+# What is done to things, not by people: "2 funded" after "three grant bids".
+_THINGS_DONE = frozenset(
+    ["funded", "published", "approved", "accepted", "shortlisted", "adopted", "awarded"]
+)
 
 
 def _from_to(text: str) -> str | None:

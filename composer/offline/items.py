@@ -22,6 +22,7 @@ from composer.offline import (
     figures,
     lexicon,
     notemarks,
+    participles,
     selfnotes,
 )
 from composer.offline.cleaning import clean
@@ -149,6 +150,9 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     line = cvlines.read(tidied)
     if line is not None:
         return Item(item, _LINE_KINDS[line[0]], line[1])
+    perfect = participles.perfect(tidied)  # "given 40 talks": "I have given", not "I given"
+    if perfect is not None:
+        return Item(item, Kind.ACHIEVEMENT, Clause("I", "have", perfect))
     listed = cvparts.read(item) if ", " in text else None
     if listed is not None:
         return Item(item, _LINE_KINDS[listed[0]], listed[1])

@@ -132,6 +132,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     if len(both) == 2 and all(p.shape is Shape.NOUN and needs_article(p) for p in both):
         # "research repo + recruiting panel": each thing with its own article
         return Offer("np", " and ".join(with_article(p) for p in both) + tail)
+    if re.match(r"[a-z]+, [a-z]+ [A-Z]{2,3}(?: (?:for|to|on|in)\b|$)", head):
+        return None  # "stable, consistent SW for the kids": a person or a thing? unsure
     if phrase.shape in (Shape.NOUN, Shape.ROLE):
         return Offer("np", with_article(phrase) + detail + tail)
     if detail:

@@ -260,6 +260,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
             return None
         return Clause("", "", "", whole=f"{said[0].text()}, and {said[1].text()}")
     if shape is Shape.CLAUSE:
+        if figures.done_with_no_doer(text):
+            return None  # "final account ... agreed 3 wks early": a passive with no "was" or doer
         text = whose_subject(text)
         return Clause("", "", "", whole=text[0].upper() + text[1:])
     return None
