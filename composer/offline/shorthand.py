@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from composer.offline import lexicon
@@ -108,6 +109,7 @@ _SHORT_YEAR = re.compile(
 _PTS = re.compile(r"(?P<points>\d\.\d+ |\b(?:up|down|by) \d+ )?(?<![\w/.])pts\b")
 
 
+@functools.lru_cache(maxsize=4096)  # every wording of every letter expands the same items
 def capitals(text: str) -> str:
     """Names of a closed class typed in lower case, with their capitals: "fluent spanish, ok
     portuguese" -> "fluent Spanish, some Portuguese", "in march" -> "in March", "spring '27" ->
