@@ -239,7 +239,8 @@ PLAIN_WORDS = _words(
     " onboarding offboarding upskill upskilling reskill username signup timeline timelines rota"
     " rotas stats lab labs prep sync sous bono cum laude de du la le der van von"
     " mm cm km kg mg ml lb lbs hz kw kwh bp bps dbt npm pip git vim zsh jq"
-    " quant qual ops docs"  # "quant and qual research", "the ops team": the trade's own words
+    " quant qual ops docs cafe cafes tab tabs max min typo non yuzu soba miso nori pho dal"
+    " roti naan tofu feta"  # "quant and qual research", "the ops team": the trade's own words
 )
 # Short words with no vowel that are no acronym typed in lower case ("crm" -> "CRM" is one).
 NOT_ACRONYMS = _words(
