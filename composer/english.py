@@ -370,10 +370,28 @@ NOTE_SHORTHAND = (
     ("reg'd", "registered"), ("conf", "conference"), ("k8s", "Kubernetes"),
     ("repo", "repository"), ("repos", "repositories"), ("attys", "attorneys"), ("atty", "attorney"),
     ("qtrs", "quarters"), ("qtr", "quarter"),
+    # words a person spells out when writing a note line as a sentence (the offline composer
+    # leaves out a sentence that keeps a short word it does not know: "circ", "sys")
+    ("circ", "circulation"), ("sys", "system"),
+    ("chem", "chemistry"), ("reno", "renovation"), ("renos", "renovations"),
+    ("pax", "passengers"), ("sim", "simulation"), ("sims", "simulations"),
+    ("rep", "representative"), ("reps", "representatives"), ("specs", "specifications"),
+    ("comms", "communications"),
+    ("meds", "medications"), ("pics", "photos"), ("vids", "videos"), ("devs", "developers"),
+    ("appt", "appointment"), ("appts", "appointments"),
+    ("mtg", "meeting"), ("mtgs", "meetings"), ("nxt", "next"), ("wknd", "weekend"),
+    ("wknds", "weekends"), ("hosp", "hospital"), ("acct", "account"), ("accts", "accounts"),
+    ("intl", "international"), ("natl", "national"), ("sr", "senior"), ("jr", "junior"),
+    ("asst", "assistant"), ("coord", "coordinator"), ("tho", "though"), ("yday", "yesterday"),
+    ("msg", "message"), ("req", "requirement"), ("reqs", "requirements"),
+    ("jan", "January"), ("feb", "February"), ("apr", "April"), ("jun", "June"),
+    ("jul", "July"), ("aug", "August"), ("sept", "September"), ("sep", "September"),
+    ("oct", "October"), ("nov", "November"), ("dec", "December"),
 )  # fmt: skip
 # Short forms a letter may keep in a warm note but spells out where the register asks for it
 # (a formal letter; "a fellow Purdue graduate"): the rules count the full word as the notes' own.
 SAID_IN_FULL = (
     ("undergrads", "undergraduates"), ("undergrad", "undergraduate"), ("grads", "graduates"),
     ("grad", "graduate"), ("first-gen", "first-generation"), ("postgrad", "postgraduate"),
+    ("kids", "children"), ("kid", "child"),  # the register's word, not a short form
 )  # fmt: skip

@@ -19,12 +19,10 @@ ROWS = BENCH.rows()
 KNOWN_BROKEN = frozenset(
     [
         "a store team that stays",  # an outcome, not a thing brought: "help build"
-        # a place or a name typed in lower case, said so ("the wisbech job", "white rose maths")
-        "cut pipe costs approx 18% on the wisbech job by re-running the network in ICM",
+        # a name typed in lower case, said so ("white rose maths")
         "led switch to white rose maths across KS2",
         "led rollout of new EPR across 4 wards",  # the article inside: "of a new EPR"
         # reader 4 and fresh rows (session 24)
-        "weeded + rebuilt the collection, circ up 22% in 1 yr",  # "circ": note-speak kept
         "sold 14 homes in q3, branch record",  # "with branch record", "q3"
         "calm, experienced voice on the night shift - fewer escalations",  # no "a"
     ]

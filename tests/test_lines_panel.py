@@ -28,7 +28,7 @@ ROWS: list[tuple[str, int, list[str], list[str], str]] = [
     ("h23", 0, ["SuDS design for a 1,200-home scheme"], [],
      "the SuDS highlight ('adopted 1st time by AW') is left out by the item reader"),
     ("h23", 1, ["flood modelling", "cut pipe costs by about 18%"], ["nine years"], ""),
-    ("h23", 1, ["the Wisbech job"], [], "a place typed in lower case in a point keeps it"),
+    ("h23", 1, ["the Wisbech job"], [], ""),
     ("h23", 2, ["the CEng timeline"], ["18%"], ""),
     ("h23", 2, ["I am IEng and MICE, and working towards CEng"], ["nine years"], ""),
     ("h23", 3, ["S104 adoption", "the Ely scheme"], [],

@@ -579,8 +579,6 @@ KNOWN_BROKEN = {
     "3 apps w/ 1M+ downloads",  # "1M+" kept as typed
     "CPP",  # "I hold CPP.": what the initials stand for is not known here
     "CeMAP",  # "I have experience with CeMAP.": a qualification read as a tool
-    # "in cheltenham": a place typed in lower case
-    "9 yrs pastry, last 3 as pastry sous at a 2 rosette place in cheltenham",
 }
 
 

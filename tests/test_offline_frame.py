@@ -497,7 +497,7 @@ def test_a_talk_they_are_giving_is_theirs() -> None:
         ("forgot to say I hold the clinical diploma, finished 2023",
          "One thing I did not get to mention: I hold the clinical diploma, finished in 2023."),
         ("the job went fine but I was also the site rep, mention",
-         "One thing I would add: I was also the site rep."),
+         "One thing I would add: I was also the site representative."),
     ],
 )  # fmt: skip
 def test_a_follow_up_typed_as_a_note_to_self_is_said_to_them(item: str, expected: str) -> None:

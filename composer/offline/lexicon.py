@@ -16,6 +16,8 @@ import importlib.util
 import re
 from pathlib import Path
 
+from composer.offline.words import CAPITALISED, FUNCTION_WORDS, PLAIN_WORDS
+
 _CLOSED_ADJ = frozenset(
     ["able", "available", "fluent", "bilingual", "trilingual", "comfortable", "familiar",
      "proficient", "skilled", "keen", "eager", "happy", "ready", "experienced", "qualified",
@@ -221,3 +223,21 @@ def article(phrase: str) -> str:
     if lower.startswith(_CONSONANT_SOUND):
         return "a"
     return "an" if lower[0] in "aeiou" else "a"
+
+
+_VOWEL = re.compile(r"[aeiou]")
+
+
+def note_speak(word: str) -> bool:
+    """True for a word typed as a note, not as a letter says it: a lower-case word the tables
+    do not know that is short ("circ", "abt", "qtr") or has no vowel ("pts", "mgmt", "sys"), or a
+    name of a closed class typed in lower case ("spanish", "friday"). A long word the tables
+    lack is a trade's own ("makerspace", "commis") and passes; so does a word in capitals.
+    """
+    if not (word.isalpha() and word.islower() and word.isascii()) or len(word) < 2:
+        return False
+    if word in CAPITALISED:
+        return True
+    if word in PLAIN_WORDS or word in FUNCTION_WORDS or known(word):
+        return False
+    return len(word) <= 4 or _VOWEL.search(word) is None

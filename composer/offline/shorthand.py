@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import COUNTED_SHORTHAND, SHORTHAND, SMALL_NUMBERS
+from composer.offline.words import (
+    CAPITALISED,
+    COUNTED_SHORTHAND,
+    FUNCTION_WORDS,
+    INSTITUTION_HEADS,
+    LANGUAGES,
+    MONTH_NAMES,
+    NOT_ACRONYMS,
+    PLACE_HEADS,
+    PLACE_WORDS,
+    PLAIN_WORDS,
+    SHORTHAND,
+    SITE_WORDS,
+    SMALL_NUMBERS,
+)
 
 # A small count before a word: "3 paralegals" (not "Year 6", "£5 million", "May 1").
 _SMALL = re.compile(r"(?<![\w$£€.,:/+-])([1-9])(?= [a-z]|(?: [-–—]|,)? |$)")
@@ -64,7 +79,175 @@ def expand(text: str) -> str:
     text = re.sub(r"\bwith (team|crew) of\b", r"with a \1 of", text)  # "w/ team of 4"
     # "a 2nd chat", "2nd interview w/ MD": an ordinal before a word is spelled out
     text = re.sub(r"\b([1-5])(?:st|nd|rd|th)(?= [a-z])", lambda m: _ORDINALS[m.group(1)], text)
-    return _SMALL.sub(_spelled, text)
+    return capitals(_SMALL.sub(_spelled, text))
+
+
+_CLOSED = re.compile(r"\b(?:{})\b".format("|".join(sorted(CAPITALISED, key=len, reverse=True))))
+# "fluent polish", "ok portuguese": a language after a word that says how well it is spoken
+_SPOKEN = re.compile(
+    r"\b(?P<how>fluent|native|basic|conversational|business|working|some|ok|okay|good|decent"
+    r"|and) (?P<language>{})\b".format("|".join(LANGUAGES))
+)
+# "in march", "by may", "mid march": a month whose name is also a word, where it names the month
+_MONTH_WORD = re.compile(
+    r"\b(?P<when>in|by|since|until|till|from|early|mid|late|end of|next|last|this|of)"
+    r"[ -](?P<month>march|may)\b(?! I\b| be\b| have\b| not\b| also\b)"
+)
+# "1 sat/month", "every sat", "sat/sun", "sat clinics": the weekday, not the verb
+_SATURDAY = re.compile(
+    r"\b(?P<before>(?:on|every|each|next|this|last|one|a|1) )?sat(?P<s>s?)\b"
+    r"(?P<after>/| ?\+ ?sun\b| (?:and|or|&) sun\b| (?:clinics?|shifts?|mornings?|afternoons?"
+    r"|nights?|cover|rota)\b)?"
+)
+# "spring '27", "Jan '26": a year typed with an apostrophe after a season or a month
+_SHORT_YEAR = re.compile(
+    r"(?i)\b(?P<when>spring|summer|autumn|fall|winter|{}) ['’](?=\d\d\b)".format(
+        "|".join(MONTH_NAMES)
+    )
+)
+# "1.2 pts", "up 12 pts": points; "45 pts", "use it daily w/ pts": patients
+_PTS = re.compile(r"(?P<points>\d\.\d+ |\b(?:up|down|by) \d+ )?(?<![\w/.])pts\b")
+
+
+@functools.lru_cache(maxsize=4096)  # every wording of every letter expands the same items
+def capitals(text: str) -> str:
+    """Names of a closed class typed in lower case, with their capitals: "fluent spanish, ok
+    portuguese" -> "fluent Spanish, some Portuguese", "in march" -> "in March", "spring '27" ->
+    "spring 2027", "1 sat/month" -> "1 Saturday/month"; and "pts" as points or patients."""
+    text = _PTS.sub(
+        lambda m: f"{m.group('points')}points" if m.group("points") else "patients", text
+    )
+    text = re.sub(r"\bsat ?[/+&] ?sun\b", "Saturday and Sunday", text)
+    text = _SATURDAY.sub(_saturday, text)
+    text = _SPOKEN.sub(_spoken, text)
+    text = _MONTH_WORD.sub(
+        lambda m: (
+            f"{m.group('when')}{m.group()[len(m.group('when'))]}{m.group('month').capitalize()}"
+        ),
+        text,
+    )
+    text = _SHORT_YEAR.sub(lambda m: f"{m.group('when')} 20", text)
+    text = _CLOSED.sub(lambda m: CAPITALISED[m.group()], text)
+    text = _INSTITUTION.sub(_institution, text)
+    text = _NAME.sub(_name, text)
+    # "university of Nottingham": an institution named after its place
+    text = _OF_PLACE.sub(lambda m: m.group(1).capitalize() + m.group(2), text)
+    text = _ACRONYM.sub(_acronym, text)
+    # a word no table knows after "in", "at": a place or a product ("in cheltenham", "at lidl")
+    text = _SITE.sub(
+        lambda m: (
+            f"{m['the']} {m['name'].capitalize()} {m['site']}" if _named(m["name"]) else m.group()
+        ),
+        text,
+    )
+    text = _FROM_TO.sub(_from_to, text)
+    return _PLACE.sub(_place, text)
+
+
+# "houston", "zoe", "leeds": a word the tables know only with its capital is a name
+_NAME = re.compile(r"(?<![\w'’./@-])[a-z]{2,}(?![\w'’/@-])")
+
+
+def _name(found: re.Match[str]) -> str:
+    word = found.group()
+    if not _unknown(word) or not lexicon.classes(word.capitalize()):
+        return word
+    return word.capitalize()
+
+
+_OF_PLACE = re.compile(r"\b(university|college|school|institute|academy)( of [A-Z][a-z])")
+_SITE = re.compile(
+    rf"\b(?P<the>the|at|in|on) (?P<name>[a-z]{{3,}}) (?P<site>{'|'.join(sorted(SITE_WORDS))})\b"
+)
+
+
+# "ran the crm migration": a short word with no vowel that no table knows is an acronym
+_ACRONYM = re.compile(r"(?<![\w'’./-])[b-df-hj-np-tv-z]{2,4}(?![\w'’/-])")
+# "crawley college", "at cheltenham": a word no table knows, where it can only be a name
+_HEADS = "|".join(sorted(INSTITUTION_HEADS))
+_INSTITUTION = re.compile(rf"(?<![\w'’./-])(?P<name>[a-z]{{3,}}) (?P<head>{_HEADS})\b")
+_PLACE = re.compile(
+    r"\b(?P<at>in|at|near|from|to) (?P<name>[a-z]{3,})(?P<more>(?: [a-z]{2,}(?![\w'’/-]))?)"
+    r"(?![\w'’/-])(?P<next> [a-z]+\b)?"
+)
+
+
+_COMMON_ENDINGS = (
+    "tech", "ogy", "ics", "ing", "ble", "ery", "ism", "ist", "ness", "ment", "tion", "sion",
+    "ship", "ware", "ops", "press", "ive", "ous", "end", "stack", "aas", "less", "ful", "free",
+    "omy", "phy", "ure", "ance", "ence",
+)  # fmt: skip
+
+
+def _unknown(word: str) -> bool:
+    return not (lexicon.known(word) or word in PLAIN_WORDS or word in FUNCTION_WORDS)
+
+
+def _acronym(found: re.Match[str]) -> str:
+    word = found.group()
+    if not _unknown(word) or word in NOT_ACRONYMS:
+        return word
+    return f"{word[:-1].upper()}s" if word.endswith("s") and len(word) > 2 else word.upper()
+
+
+def _institution(found: re.Match[str]) -> str:
+    name, head = found.group("name", "head")
+    if not _unknown(name) or name in CAPITALISED:
+        return found.group()
+    return f"{name.capitalize()} {head.capitalize()}"
+
+
+# "from kafka to kinesis": two names of one kind, given their capitals together
+_FROM_TO = re.compile(r"\bfrom (?P<one>[a-z]{3,}) to (?P<two>[a-z]{3,})(?![\w'’/-])")
+
+
+def _from_to(found: re.Match[str]) -> str:
+    one, two = found.group("one", "two")
+    if not any(_named(w) for w in (one, two)) or one in FUNCTION_WORDS or two in FUNCTION_WORDS:
+        return found.group()
+    return f"from {one.capitalize()} to {two.capitalize()}"
+
+
+def _named(word: str) -> bool:
+    """A word no table knows that is no field's name ("phlebotomy"): a place or a product."""
+    return (
+        _unknown(word)
+        and word not in CAPITALISED
+        and re.search(r"[aeiouy]", word) is not None
+        and not word.endswith(_COMMON_ENDINGS)
+    )
+
+
+def _place(found: re.Match[str]) -> str:
+    name, more = found.group("name"), found.group("more").strip()
+    # "to cape town", "in new york": a place named by a word and a place's noun
+    placed = more in PLACE_HEADS and name not in FUNCTION_WORDS and name != "inner"
+    if more and (placed or (name in PLACE_WORDS and _named(more))):
+        after = found.group("next") or ""
+        return f"{found.group('at')} {name.capitalize()} {more.capitalize()}{after}"
+    if not _named(name):  # "in phlebotomy", "in fintech": a field, no place
+        return found.group()
+    more, after = found.group("more"), found.group("next") or ""
+    if more and _unknown(more.strip()):  # "cal poly": a name of two words
+        more = " " + more.strip().capitalize()
+    elif more:
+        more, after = "", more + after
+    # "the move to paperless case files": a word before a noun describes it
+    if after and after.split()[0] not in FUNCTION_WORDS:
+        return found.group()
+    return f"{found.group('at')} {name.capitalize()}{more}{after}"
+
+
+def _saturday(found: re.Match[str]) -> str:
+    if not (found.group("before") or found.group("after")):
+        return found.group()  # "I sat the exam"
+    day = "Saturdays" if found.group("s") else "Saturday"
+    return f"{found.group('before') or ''}{day}{found.group('after') or ''}"
+
+
+def _spoken(found: re.Match[str]) -> str:
+    how = "some" if found.group("how") in ("ok", "okay") else found.group("how")
+    return f"{how} {LANGUAGES[found.group('language')]}"
 
 
 def numbers(text: str) -> str:
@@ -78,7 +261,10 @@ def numbers(text: str) -> str:
     for short, full in COUNTED_SHORTHAND:
         text = re.sub(rf"(?<=\d) {short}\b", f" {full}", text)  # "25,000 docs", "15 pts"
     text = re.sub(r"(?<=[a-z])\+(?=[a-z])", " and ", text)  # "hired+trained"
-    text = re.sub(r"(?<=\d) ?sq\.? ?ft\.?(?= [a-z])", "-square-foot", text)  # "a 400,000 sq ft job"
+    text = re.sub(
+        r"(?<=\d) ?sq\.? ?ft\.?(?= [A-Za-z])", "-square-foot", text
+    )  # "400,000 sq ft job"
+    text = re.sub(r"(?<=\d) ?sq\.? ?ft\b\.?", " square feet", text)  # "about 2,000 sq ft"
     return _COMPOUND.sub(_compound, text)
 
 

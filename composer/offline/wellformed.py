@@ -15,6 +15,7 @@ pronoun, "with X, with Y" chains, a lowercase start, a fragment with no subject 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from composer.offline import lexicon
@@ -39,6 +40,10 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "CM/ECF", "TCP/IP": a slash inside a name in capitals is the name's own
         (r"(?<=[a-z])/(?=[a-z])(?<!\band/)(?-i:(?<![A-Z]{2}/(?=[A-Z]{2})))", "a '/' between words"),
         (r"\blol\b|\btbh\b|!!|\.\.\.", "chat"),
+        (r"(?<![\w<>!=])=(?![\w=])|\s=\s", "a note's '='"),
+        # "where kids go at lunch. clubs, ...": a stop inside a phrase (not "e.g. the")
+        (r"(?-i:\b[a-z]{2,}\. [a-z]+)", "a full stop inside a phrase"),
+        (r"(?<![\w'’])['’]\d\d\b", "a year typed as a note"),
     )
 )  # fmt: skip
 # "&" between ordinary words; a name keeps its own ("Knight & Co", "AT&T").
@@ -130,7 +135,27 @@ def problem(text: str) -> str:
     found = _PRESENT_SINCE.search(text)
     if found:
         return f"a present tense runs on to '{found.group('since')}' ('I have been ...' is meant)"
-    return _glued(text) or _chained(text) or _fragment(text)
+    word = _note_word(text)
+    return (
+        _glued(text)
+        or _chained(text)
+        or (f"it has a word typed as a note ('{word}')" if word else "")
+        or _fragment(text)
+    )
+
+
+_WORD = re.compile(r"(?<![\w@./'’-])[A-Za-z]+(?![\w@/'’-])")
+
+
+def _note_word(text: str) -> str:
+    """A word of `text` typed as a note (`lexicon.note_speak`: "circ", "pts", "spanish"), the
+    first word also when the sentence gave it its capital ("Circ was ..."), or ""."""
+    words = _WORD.findall(text)
+    if len(words) > 2 and text.startswith(words[0]) and words[0][1:].islower():
+        words[0] = words[0].lower()
+    # "the trust C diff plan", "E coli": a word after a capital letter is part of a name
+    named = {b for a, b in itertools.pairwise(words) if len(a) == 1 and a.isupper()}
+    return next((w for w in words if lexicon.note_speak(w) and w not in named), "")
 
 
 # "I am a maths lead at current school since 2022": "since" needs "I have been".

@@ -119,7 +119,7 @@ SUBJECT_IN_NAME = _words(
 # Note-taking shorthand that a letter spells out (one table, in composer.english).
 SHORTHAND = NOTE_SHORTHAND
 # Shorthand that is only sure after a count: "25,000 docs" (but "the API docs" stays).
-COUNTED_SHORTHAND = (("docs", "documents"), ("pts", "points"), ("ppl", "people"))
+COUNTED_SHORTHAND = (("docs", "documents"), ("ppl", "people"))
 # Small counts spelled out in a sentence: "three paralegals".
 SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 ORDINAL_NUMBERS = (
@@ -184,3 +184,78 @@ _TOOLS = (
     "SolidWorks Xero Sage QuickBooks Photoshop Relativity"
 )
 TOOL_NAMES = {name.lower(): name for name in _TOOLS.split(" ")}
+# Names of a closed class people type in lower case, said with their capitals: "fluent spanish"
+# -> "fluent Spanish", "in jan" -> "in January" (`shorthand.capitals`).
+_LANGUAGES = (
+    "English French Spanish Portuguese Italian German Dutch Polish Russian Ukrainian Romanian "
+    "Greek Turkish Arabic Hebrew Farsi Persian Urdu Hindi Punjabi Bengali Gujarati Tamil Telugu "
+    "Marathi Mandarin Cantonese Chinese Japanese Korean Vietnamese Thai Tagalog Filipino "
+    "Indonesian Malay Swahili Somali Amharic Yoruba Igbo Hausa Welsh Irish Gaelic Scottish "
+    "British American Canadian Australian European African Asian Latin Swedish Norwegian Danish "
+    "Finnish Icelandic Czech Slovak Hungarian Bulgarian Serbian Croatian Bosnian Albanian "
+    "Lithuanian Latvian Estonian Catalan Basque Galician Brazilian Mexican Nigerian Ghanaian "
+    "Kenyan Pakistani Indian Bangladeshi Sinhala Nepali Pashto Dari Kurdish Armenian Georgian "
+    "Cypriot Maltese Sicilian Jamaican Colombian Venezuelan Peruvian Chilean Argentinian "
+    "Cuban Haitian Creole Zulu Xhosa Afrikaans Lingala Tigrinya BSL ASL Makaton"
+)
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+)
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+# A lower-case name of a closed class -> its capitals ("may" and "march" are words: only the
+# full names that are no other word are here).
+CAPITALISED = {
+    name.lower(): name
+    for name in f"{_LANGUAGES} {_MONTH_NAMES} {_WEEKDAYS}".split()
+    if name.lower() not in ("may", "march", "latin", "creole", "polish")
+}
+LANGUAGES = {name.lower(): name for name in _LANGUAGES.split()}
+MONTH_NAMES = {name.lower(): name for name in _MONTH_NAMES.split()}
+# Words of the closed classes the word tables leave out (they list nouns, verbs, adjectives and
+# adverbs): every one of them is a word a letter says.
+FUNCTION_WORDS = (
+    DETERMINERS
+    | PREPOSITIONS
+    | BE
+    | AUXILIARIES
+    | SUBJECT_PRONOUNS
+    | FIRST_PERSON
+    | WH_WORDS
+    | ORDINALS
+    | _words(
+        "and or but nor so yet if than then though although because unless whether while whom"
+        " whose me him us them you your yours mine ours theirs hers myself yourself ourselves"
+        " themselves itself himself herself any none neither either such own other another"
+        " six seven eight nine ten eleven twelve thirteen fourteen sixteen seventeen eighteen"
+        " nineteen sixty seventy eighty ninety thousand million billion until till upon onto"
+        " among amongst beside besides beyond despite toward towards versus via per against"
+        " along around behind below beneath between down off out up near inside outside"
+        " throughout plus minus not also too very"
+    )
+)
+# Ordinary words the word tables lack, which a letter may say as typed: "an app", "the info".
+PLAIN_WORDS = _words(
+    "app apps info admin per covid wifi inbox website websites blog vlog podcast podcasts"
+    " onboarding offboarding upskill upskilling reskill username signup timeline timelines rota"
+    " rotas stats lab labs prep sync sous bono cum laude de du la le der van von"
+    " mm cm km kg mg ml lb lbs hz kw kwh bp bps dbt npm pip git vim zsh jq"
+    " quant qual ops docs cafe cafes tab tabs max min typo non yuzu soba miso nori pho dal"
+    " roti naan tofu feta"  # "quant and qual research", "the ops team": the trade's own words
+)
+# Short words with no vowel that are no acronym typed in lower case ("crm" -> "CRM" is one).
+NOT_ACRONYMS = _words(
+    "pls plz thx thnx lmk idk imo fyi btw rn mr mrs ms dr st nd rd th hmm vs pp cc ps"
+)
+# Last words of a place's name, and first words: "in cape town", "to new york", "in san jose".
+PLACE_HEADS = _words("town city bay island falls springs beach coast valley harbour harbor heights")
+PLACE_WORDS = _words("new san los las santa st port fort mount lake north south east west great")
+# Last words of an institution's name: "crawley college" -> "Crawley College".
+INSTITUTION_HEADS = _words(
+    "college university uni school academy hospital council institute polytechnic water trust"
+    " borough railway airport county"
+)
+# Places of work a name goes before: "the ely scheme", "at the wisbech depot".
+SITE_WORDS = _words(
+    "scheme job site project branch depot office plant works store campus ward practice bypass"
+    " junction estate development"
+)
