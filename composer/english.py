@@ -372,7 +372,7 @@ NOTE_SHORTHAND = (
     ("qtrs", "quarters"), ("qtr", "quarter"),
     # words a person spells out when writing a note line as a sentence (the offline composer
     # leaves out a sentence that keeps a short word it does not know: "circ", "sys")
-    ("circ", "circulation"), ("sys", "system"),
+    ("circ", "circulation"),
     ("chem", "chemistry"), ("reno", "renovation"), ("renos", "renovations"),
     ("pax", "passengers"), ("sim", "simulation"), ("sims", "simulations"),
     ("rep", "representative"), ("reps", "representatives"), ("specs", "specifications"),

@@ -30,7 +30,7 @@ READERS = ROOT / "tests" / "corpus" / "readers"
         ("CSAT scores went up last qtr", "CSAT scores"),
         ("kit room short staffed", "the kit room"),
         # a verb outside that class is a description of the subject: the phrase stays whole
-        ("patients discharged without meds", "patients discharged without meds"),
+        ("patients discharged without meds", "patients discharged without medications"),
         # a state, then what the measure counts: the slow thing
         ("test suite slow, ~25 min runs", "slow test suite runs"),
         # a system named by its acronym, moved to another: "the", and the product's capital

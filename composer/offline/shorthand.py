@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from composer.offline import lexicon
@@ -109,7 +108,6 @@ _SHORT_YEAR = re.compile(
 _PTS = re.compile(r"(?P<points>\d\.\d+ |\b(?:up|down|by) \d+ )?(?<![\w/.])pts\b")
 
 
-@functools.lru_cache(maxsize=4096)  # every wording of every letter expands the same items
 def capitals(text: str) -> str:
     """Names of a closed class typed in lower case, with their capitals: "fluent spanish, ok
     portuguese" -> "fluent Spanish, some Portuguese", "in march" -> "in March", "spring '27" ->
@@ -187,7 +185,8 @@ def _acronym(found: re.Match[str]) -> str:
     word = found.group()
     if not _unknown(word) or word in NOT_ACRONYMS:
         return word
-    return f"{word[:-1].upper()}s" if word.endswith("s") and len(word) > 2 else word.upper()
+    # "xfrs", "mths": a plural typed short is shorthand more often than an acronym's plural
+    return word if word.endswith("s") else word.upper()
 
 
 def _institution(found: re.Match[str]) -> str:
