@@ -137,7 +137,7 @@ class Writer(Sections):
             topics = bool(self.selection.topics)
             if alone:
                 # The opening paragraph recalls one fact at most.
-                text = self.pick(self._summary_section(point), **values)
+                text = self.pick_summary(self._summary_section(point), **values)
                 paragraph, section = (0 if topics else 1), "summary"
             else:
                 # After the topic's paragraph, on its own, so it is no comment on the topic.
