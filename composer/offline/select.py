@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from composer.channels import channel_spec
 from composer.models import Interviewer, Notes
 from composer.offline import credentials
 from composer.offline.cleaning import clean
@@ -255,7 +254,10 @@ def _reserve(
     most = size - 1 if not email else max(1, -(-size // max(1, len(points))))
     reserve: list[list[Phrase]] = [[] for _ in held]
     for _ in range(MOST_FACTS):
-        for reader in range(size):
+        # The reader with the fewest points chooses first, so a point no letter carries goes
+        # to the letter that needs it, not to a colleague who has two already (the second
+        # reader of a pair then had nothing left but the first one's point).
+        for reader in sorted(range(size), key=lambda r: (len(held[r]) + len(reserve[r]), r)):
             open_points = [
                 p
                 for p in points
@@ -369,28 +371,4 @@ def select(notes: Notes, index: int, *, lead: str | None = None, more: bool = Fa
         contribution=contribution,
         contribution_topic=about,
         reserve=tuple(reserve),
-    )
-
-
-def thin_notice(notes: Notes, index: int, words: int) -> str:
-    """What the report says of a letter under its channel's length: the fields that would help."""
-    person = notes.interviewers[index]
-    missing = []
-    if not person.topics:
-        missing.append(f"topics (what {person.name} discussed with you)")
-    if len(notes.qualifications) + len(notes.highlights) < 3:
-        missing.append("highlights (a result you mentioned)")
-    if not notes.contribution:
-        missing.append("contribution (what you would bring)")
-    if not person.rapport:
-        missing.append("rapport (something personal they mentioned)")
-    if not notes.next_steps:
-        missing.append("next_steps (the timeline they gave)")
-    spec = channel_spec(notes.channel)
-    kind = "an email" if notes.channel == "email" else "a printed letter"
-    fields = "; ".join(missing) or "more detail in topics and highlights"
-    return (
-        f"The letter to {person.name} is short ({words} words; {kind} usually has "
-        f"{spec.min_words}-{spec.max_words}): nothing was added that your notes do not say. "
-        f"To give it substance, add to the notes: {fields}."
     )

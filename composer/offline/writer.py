@@ -30,7 +30,7 @@ from composer.offline.realise import (
     lower_start,
 )
 from composer.offline.sections import Sections
-from composer.offline.select import MOST_FACTS, Selection, select, thin_notice
+from composer.offline.select import MOST_FACTS, Selection, select
 from composer.offline.tone import registered, shortened
 from composer.offline.usable import lowercase_words, stems, usable_points
 from composer.offline.wording import sentence_keys
@@ -267,3 +267,27 @@ class Writer(Sections):
             self.notices.append(f"The letter says {sent[0]} is enclosed: attach it before sending.")
         sentences = registered(shortened(sentences, self.tone, self.length, self.low), self.tone)
         return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))
+
+
+def thin_notice(notes: Notes, index: int, words: int) -> str:
+    """What the report says of a letter under its channel's length: the fields that would help."""
+    person = notes.interviewers[index]
+    missing = []
+    if not person.topics:
+        missing.append(f"topics (what {person.name} discussed with you)")
+    if len(notes.qualifications) + len(notes.highlights) < 3:
+        missing.append("highlights (a result you mentioned)")
+    if not notes.contribution:
+        missing.append("contribution (what you would bring)")
+    if not person.rapport:
+        missing.append("rapport (something personal they mentioned)")
+    if not notes.next_steps:
+        missing.append("next_steps (the timeline they gave)")
+    spec = channel_spec(notes.channel)
+    kind = "an email" if notes.channel == "email" else "a printed letter"
+    fields = "; ".join(missing) or "more detail in topics and highlights"
+    return (
+        f"The letter to {person.name} is short ({words} words; {kind} usually has "
+        f"{spec.min_words}-{spec.max_words}): nothing was added that your notes do not say. "
+        f"To give it substance, add to the notes: {fields}."
+    )
