@@ -266,7 +266,39 @@ class Writer(Sections):
         if sent and not sent[1] and any(s.section == "follow_up" for s in sentences):
             self.notices.append(f"The letter says {sent[0]} is enclosed: attach it before sending.")
         sentences = registered(shortened(sentences, self.tone, self.length, self.low), self.tone)
+        sentences = paragraphed(sentences)
         return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))
+
+
+# Sentences that say something of the candidate's (a point, what they would bring) and those
+# that only name what was discussed with this reader.
+_CANDIDATES = frozenset(["summary", "point", "point_more", "contribution"])
+_DISCUSSED = frozenset(["topic", "topic_more"])
+
+
+def paragraphed(sentences: list[Sentence]) -> list[Sentence]:
+    """What shares a paragraph: the thanks and what was discussed; the candidate's points;
+    the follow-up; the personal line; the close.
+
+    A topic that carries a point of the candidate's opens the points' paragraph ("Our
+    discussion of the caseload ... Average time to permanence ... fell ..."), after an opening
+    of the thanks and one fact. A topic named with nothing of the candidate's is thanks for the
+    conversation: it joins the thanks, and the points stand in their own paragraph after it, so
+    the opening is no list of a qualification and the topics.
+    """
+    middle = [s for s in sentences if s.paragraph == 1]
+    if any(s.section in _CANDIDATES for s in middle):
+        return sentences
+    if not any(s.section in _DISCUSSED for s in sentences if s.paragraph in (0, 1)):
+        return sentences  # no topic: the points follow the thanks as planned
+    out = []
+    for item in sentences:
+        if item.paragraph in (0, 1) and item.section in _DISCUSSED:
+            item = replace(item, paragraph=0)
+        elif item.paragraph == 0 and item.section in _CANDIDATES:
+            item = replace(item, paragraph=1)
+        out.append(item)
+    return out
 
 
 def thin_notice(notes: Notes, index: int, words: int) -> str:
