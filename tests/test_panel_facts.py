@@ -105,7 +105,7 @@ def test_a_certificate_goes_to_the_panellist_whose_topic_it_is_about() -> None:
 def test_a_point_no_letter_carries_goes_to_the_reader_with_fewer_points() -> None:
     # h12 as a printed letter: Fiona hears the ACL class and HCPC registration, Dev his degree.
     # Both letters are short of 150 words; the eight years of MSK nobody has heard is Dev's to
-    # add, not Fiona's (Dev's letter then took her HCPC line instead: one point in two letters
+    # add, not Fiona's (Dev's draft then took her HCPC line instead: one point in two letters
     # while another was said in none).
     notes = _notes("h12").model_copy(update={"channel": "letter", "tone": "formal"})
     reserve = {p.name: [q.source for q in select(notes, i).reserve] for i, p in enumerate(

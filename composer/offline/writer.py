@@ -22,7 +22,7 @@ from composer.english import count_words
 from composer.models import Notes
 from composer.offline import phrasebook
 from composer.offline.body import Sentence
-from composer.offline.flagged import POINTS, unflagged
+from composer.offline.flagged import POINTS, holds, unflagged
 from composer.offline.followup import promised
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.realise import (
@@ -133,6 +133,8 @@ class Writer(Sections):
             if self.length(sentences) >= self.low:
                 break
             values = self._values(point)
+            if any(holds(values["clause"], quote) for _, quote in self.flagged):
+                continue  # said before and flagged: it would only be left out again
             alone = not any(s.section == "summary" for s in sentences)
             topics = bool(self.selection.topics)
             if alone:
@@ -295,8 +297,8 @@ def paragraphed(sentences: list[Sentence]) -> list[Sentence]:
     for item in sentences:
         if item.paragraph in (0, 1) and item.section in _DISCUSSED:
             item = replace(item, paragraph=0)
-        elif item.paragraph == 0 and item.section in _CANDIDATES:
-            item = replace(item, paragraph=1)
+        elif item.paragraph in (0, 2) and item.section in _CANDIDATES:
+            item = replace(item, paragraph=1)  # a point added to a short letter joins them
         out.append(item)
     return out
 
