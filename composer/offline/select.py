@@ -254,10 +254,7 @@ def _reserve(
     most = size - 1 if not email else max(1, -(-size // max(1, len(points))))
     reserve: list[list[Phrase]] = [[] for _ in held]
     for _ in range(MOST_FACTS):
-        # The reader with the fewest points chooses first, so a point no letter carries goes
-        # to the letter that needs it, not to a colleague who has two already (the second
-        # reader of a pair then had nothing left but the first one's point).
-        for reader in sorted(range(size), key=lambda r: (len(held[r]) + len(reserve[r]), r)):
+        for reader in range(size):
             open_points = [
                 p
                 for p in points
