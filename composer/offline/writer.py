@@ -127,7 +127,15 @@ class Writer(Sections):
         if self.flagged and not any(s.section in POINTS for s in sentences):
             # Its own points were flagged and left out: a letter must still say why the
             # candidate fits, so it may take one a colleague's letter carries.
-            reserve += [p for p in usable_points(self.notes) if p not in reserve]
+            # First a point no colleague's letter says, so the panel still hears each once.
+            others = {
+                p
+                for i in range(len(self.notes.interviewers))
+                if i != self.index
+                for p in select(self.notes, i).points
+            }
+            extra = [p for p in usable_points(self.notes) if p not in reserve]
+            reserve += sorted(extra, key=lambda p: p in others)
             room = MOST_FACTS + (0 if self.email else 1)
         for point in reserve[: max(0, min(room, 2 if self.email else 3))]:
             if self.length(sentences) >= self.low:
