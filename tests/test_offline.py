@@ -601,7 +601,9 @@ INC_ONE_SHORT = Notes.model_validate(
 # concise email for a short company name and two points, came out at 58 words before the item
 # readers said both points; pinned below. The same panel as a formal email for a company ending in
 # "Inc" still gives letters that repeat each other: a known fault, strict, so a fix shows as an
-# unexpected pass (and the case then joins the property test's examples).
+# unexpected pass (and the case then joins the property test's examples). Fixed in session 24:
+# a company ending in "Inc" keeps every thanks wording (the time moves after the company), and a
+# wording that would repeat a colleague's sentence gives way first.
 BARE_FOUR_INC = _bare_panel(
     "Brightline Health Inc", ["Amélie Dubois", "Kjetil Dubois", "Ana Berg", "Tom Li"]
 )
@@ -618,6 +620,7 @@ SHORT_FOUR = Notes.model_validate(
 # Found by the property test at the end of session 23, new this session: a lone highlight the
 # item reader is unsure of is recalled as something told ("I was glad to tell you about a talk on
 # pipeline"), one wording, so a formal pair whose frames also coincide shares 3 of 5 sentences.
+# Fixed in session 24: the told highlight has five wordings per tone (`summary_told`).
 MENTIONED_PAIR = Notes.model_validate(
     {
         "candidate": {"name": "Amélie Dubois"},
@@ -636,7 +639,6 @@ MENTIONED_PAIR = Notes.model_validate(
 )
 
 
-@pytest.mark.xfail(strict=True, reason="known: a bare formal panel repeats itself")
 @pytest.mark.parametrize("notes", [BARE_FOUR_INC, MENTIONED_PAIR], ids=["four-inc", "mentioned"])
 def test_a_bare_formal_panel_still_gets_distinct_letters(notes: Notes) -> None:
     letters = compose(notes, max_attempts=1, today=dt.date(2031, 1, 1))
@@ -657,6 +659,8 @@ def test_terse_notes_make_a_short_letter_a_warning_not_an_error() -> None:
 @example(BARE_TRIO)
 @example(INC_ONE_SHORT)
 @example(SHORT_FOUR)
+@example(BARE_FOUR_INC)
+@example(MENTIONED_PAIR)
 @given(notes_strategy())
 def test_offline_letters_pass_every_error_rule_for_any_notes(notes: Notes) -> None:
     letters = compose(notes, max_attempts=1, today=dt.date(2031, 1, 1))  # dates drawn to 2030

@@ -72,8 +72,11 @@ def test_a_topic_left_without_a_point_says_its_tail_not_just_its_name() -> None:
 def test_a_topic_with_nothing_to_add_is_a_line_of_the_opening_not_the_whole_middle() -> None:
     # h11: Tom Ferris talked about the revised ISA 315 and the QAD review; nothing of the
     # candidate's fits either, and the note ("- risk assessment docs") adds nothing a person
-    # would write out: the topic follows the candidate's fact in the opening
+    # would write out: the topic is a line of the opening, after the thanks (session 24: the
+    # thanks and what was discussed share a paragraph; the candidate's fact has its own, where
+    # "thanks. <qualification>. <topic>." read as a list)
     tom = _letters("h11.json")[2]
     paragraphs = tom.split("\n\n")
-    topic = next(p for p in paragraphs if "the revised ISA 315" in p)
-    assert "ACCA qualified" in topic and topic.index("ACCA") < topic.index("ISA 315"), topic
+    place, topic = next((i, p) for i, p in enumerate(paragraphs) if "the revised ISA 315" in p)
+    assert "Pemberton Saunders LLP" in topic and topic.index("LLP") < topic.index("ISA 315"), topic
+    assert "ACCA qualified" in paragraphs[place + 1]

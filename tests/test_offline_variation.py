@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from itertools import combinations
 from pathlib import Path
 
+import pytest
+
+from composer.compose import compose
+from composer.models import Notes
 from composer.notes_file import load_notes
-from composer.offline.phrasebook import Variation, seed_for
+from composer.offline.phrasebook import Variation, seed_for, wordings
 from composer.offline.writer import Writer
 
 THREE = ("first wording", "second wording", "third wording")
@@ -46,3 +52,66 @@ def test_a_phone_interview_is_never_a_meeting(examples_dir: Path) -> None:
         writer = Writer(notes, 0)
         writer.variation = Variation(str(seed))
         assert "meet" not in writer.pick("closing"), seed
+
+
+# --- session 24: the frame sentences of a panel of five ----------------------------------------
+# The sentences every letter of a panel may say whatever the notes (the thanks, thanks again, the
+# interest, the offer of more, other roles, a highlight recalled as told): each needs a wording
+# per reader of a panel of five in every tone, or bare panels repeat themselves.
+FRAMES = ("thanks", "closing", "interest", "offer", "other_roles", "summary_told", "next_none")
+
+
+@pytest.mark.parametrize("section", FRAMES)
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
+@pytest.mark.parametrize("channel", ["email", "letter"])
+def test_each_frame_has_a_wording_for_each_reader_of_a_panel_of_five(
+    section: str, tone: str, channel: str
+) -> None:
+    options = wordings(section, tone, channel)
+    assert len(set(options)) >= 5, (section, tone, options)
+    seed = seed_for("Priya Raman", "Brightline Health Inc")
+    firsts = {Variation(seed, offset).pick(section, options) for offset in range(5)}
+    assert len(firsts) == 5
+
+
+def _bare_five(company: str, tone: str, highlight: str) -> Notes:
+    return Notes.model_validate(
+        {
+            "candidate": {"name": "Priya Raman"},
+            "company": company,
+            "role": "Data Engineer",
+            "interview": {"date": "2020-01-01"},
+            "interviewers": [{"name": n} for n in ("Ana Bell", "Ben Roy", "Cleo Diaz", "Dev Shah")]
+            + [{"name": "Eva Moss"}],
+            "highlights": [highlight],
+            "open_to_other_roles": True,
+            "tone": tone,
+            "channel": "email",
+        }
+    )
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
+@pytest.mark.parametrize("company", ["Acme", "Brightline Health Inc"])
+def test_five_bare_letters_share_no_frame_sentence(tone: str, company: str) -> None:
+    # Five readers with nothing of their own and one thing the candidate told them about: every
+    # sentence but that one is a frame, and no two letters may say the same one.
+    notes = _bare_five(company, tone, "a talk on pipelines")
+    letters = compose(notes, max_attempts=1, today=dt.date(2031, 1, 1))
+    seen: dict[str, str] = {}
+    for letter in letters:
+        body = letter.text.split("\n\n", 2)[2].rsplit("\n\n", 1)[0]
+        for sentence in re.split(r"(?<=[.!?])\s+", body.replace("\n", " ")):
+            key = sentence.replace(letter.to, "<name>")
+            assert key not in seen, (key, seen.get(key), letter.to)
+            seen[key] = letter.to
+
+
+def test_an_abbreviated_company_keeps_its_thanks_wordings_with_the_time_after_it() -> None:
+    # "Brightline Health Inc." must not end a sentence; the thanks says when after the company.
+    notes = _bare_five("Brightline Health Inc", "formal", "led data for 2 people")
+    letters = compose(notes, max_attempts=1, today=dt.date(2031, 1, 1))
+    openings = {letter.text.split("\n\n")[2].split(". ")[0].rstrip(".") for letter in letters}
+    assert len(openings) == 5
+    assert all("Inc." not in letter.text for letter in letters)
+    assert any(o.endswith("Brightline Health Inc on Wednesday") for o in openings), openings

@@ -100,3 +100,15 @@ def test_a_certificate_goes_to_the_panellist_whose_topic_it_is_about() -> None:
     assert _tied(notes, 1) == {"k8s upgrades 1.27 -> 1.30, they're behind": ["CKA"]}
     letters = _letters(notes)
     assert [("CKA" in text) for text in letters] == [False, True, False]
+
+
+def test_a_letter_whose_own_point_was_flagged_takes_one_no_colleague_says() -> None:
+    # h12: Dev's degree ("BSc Physio" said as "Physiotherapy") is flagged by the grounding rule
+    # and left out; his letter must still say why the candidate fits, with a point Fiona's letter
+    # does not carry (the eight years in MSK), not her "registered with the HCPC".
+    from composer import compose
+
+    notes = _notes("h12")
+    fiona, dev = (letter.text for letter in compose(notes))
+    assert "HCPC" in fiona
+    assert "eight years of experience in MSK" in dev and "HCPC" not in dev

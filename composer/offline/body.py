@@ -51,6 +51,7 @@ class Body(Wording):
             "clause": sentence(said.text())[:-1],
             "clause_lower": lower_start(said.text()),
             "clause_also": self._also(point, said),
+            "told": said.rest,  # what the candidate told them about, for "summary_told"
         }
 
     def summary(self) -> list[Sentence]:
@@ -67,11 +68,18 @@ class Body(Wording):
                 section = self._summary_section(point)
                 if section == "summary_done" and self._plainly(values):
                     section = "link_mine"  # a result said plainly, not "I am proud that ..."
-                text = self.pick(section, company=self.notes.company, **values)
+                text = self.pick_summary(section, company=self.notes.company, **values)
                 out.append(Sentence("summary", paragraph, text))
             else:
                 out.append(Sentence("point_more", paragraph, self.pick("point_more", **values)))
         return out
+
+    def pick_summary(self, section: str, **values: str) -> str:
+        """A point said on its own in `section`'s wording; a thing told about takes only what was
+        told, so no frame gives way for echoing the item reader's own "I was glad to tell you"."""
+        if section == "summary_told":
+            values = {"told": values["told"]}
+        return self.pick(section, **values)
 
     def _plainly(self, values: dict[str, str]) -> bool:
         """True when a point is said plainly ("{clause}."): in an email, unless a colleague's
@@ -81,8 +89,11 @@ class Body(Wording):
 
     def _summary_section(self, point: Phrase) -> str:
         """The wordings for a point said on its own, by its kind: a credential plainly, a
-        done thing (an achievement) with no claim to "bring" it, else a word on what the
-        candidate would do with it."""
+        done thing (an achievement) with no claim to "bring" it, a thing the candidate told
+        them about in as many ways as a panel has readers, else a word on what the candidate
+        would do with it."""
+        if read_point(point.source, self.common).said is None:
+            return "summary_told"  # `items.mentioned`: "I was glad to tell you about ..."
         return "summary" + self._kind_suffix(point)
 
     def _kind_suffix(self, point: Phrase) -> str:

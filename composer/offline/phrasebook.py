@@ -288,6 +288,24 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": ("{clause}.",),
         "any": ("{clause}.",),
     },
+    # A highlight the candidate brought up, recalled as something told: {told} is what they
+    # told the reader about ("a talk on pipelines"). No claim of what it shows.
+    "summary_told": {
+        "formal": (
+            "I was glad to tell you about {told}.",
+            "I was pleased to have the chance to tell you about {told}.",
+            "I appreciated the chance to tell you about {told}.",
+            "It was good to be able to tell you about {told}.",
+            "I was glad of the opportunity to describe {told}.",
+        ),
+        "any": (
+            "I was glad to tell you about {told}.",
+            "I enjoyed telling you about {told}.",
+            "It was good to tell you about {told}.",
+            "I was pleased to get to tell you about {told}.",
+            "I'm glad I could tell you about {told}.",
+        ),
+    },
     # The contribution, tied to a topic that no other sentence names: {said} is the
     # contribution as a clause ("I would aim to bring ...").
     "contribution_at": {
@@ -430,12 +448,22 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Our conversation confirmed my interest in the position.",
             "I left our meeting even more interested in the position.",
             "The conversation strengthened my wish to join the team.",
+            "I remain very interested in the position.",
+            "Our conversation reinforced my wish to contribute to the team.",
         ),
-        "concise": ("I came away keen to join the team.", "I left even keener on the role."),
+        "concise": (
+            "I came away keen to join the team.",
+            "I left even keener on the role.",
+            "I am now even more interested in the role.",
+            "Our talk made me keener to join the team.",
+            "I came away more interested than ever in the role.",
+        ),
         "warm": (
             "I came away keener than ever to join the team.",
             "I left our conversation even more excited about joining the team.",
             "The conversation left me keener than ever on the role.",
+            "Our conversation made me even more excited about the role.",
+            "I came away more enthusiastic than ever about joining the team.",
         ),
     },
     "other_roles": {
@@ -443,11 +471,22 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Should another position at {company} suit my background, I would also welcome "
             "being considered for it, now or in the future.",
             "I would also be pleased to be considered for other roles at {company}, now or later.",
+            "I would also welcome being considered for other positions at {company}, now or in "
+            "the future.",
+            "Should a different role at {company} suit my background, now or later, I would be "
+            "glad to be considered for it.",
+            "I would also be interested in other opportunities at {company}, now or in the "
+            "future, should one suit my background.",
         ),
         "any": (
             "I would also be glad to be considered for other roles at {company}, now or later on.",
             "I would also welcome hearing about other or future roles at {company}.",
             "Other roles at {company}, now or in the future, would interest me as well.",
+            "I would be happy to be considered for other roles at {company} as well, now or in "
+            "the future.",
+            "I'd be glad to hear about other openings at {company} too, now or in the future.",
+            "Should another role at {company} suit my background, now or later, I would welcome "
+            "hearing about it.",
         ),
     },
     # Next steps welcomed: {steps} a noun phrase ("a decision next week").
@@ -538,17 +577,22 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I look forward to hearing from you.",
             "I look forward to hearing from you in due course.",
             "I look forward to the next stage of the process.",
+            "I shall look forward to hearing from you.",
+            "I look forward to learning about the next steps.",
         ),
         "concise": (
             "I look forward to hearing from you.",
             "I look forward to the next step.",
             "I hope to hear from you soon.",
             "I look forward to hearing what comes next.",
+            "I look forward to hearing about next steps.",
         ),
         "warm": (
             "I look forward to hearing from you.",
             "I look forward to hearing what comes next.",
             "I look forward to the next step.",
+            "I hope to hear from you soon.",
+            "I'm looking forward to hearing about the next steps.",
         ),
     },
     # Thanks again, before the next step, in a letter short of its channel's minimum.
@@ -580,10 +624,16 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": (
             "Should you need any further information from me, I would be glad to provide it.",
             "Please let me know if any further information from me would be useful.",
+            "Please let me know if I can provide anything further.",
+            "I would be glad to provide any further details you may need.",
+            "If you would like any further information, I would be happy to send it.",
         ),
         "any": (
             "If anything else from me would help, just let me know.",
             "Do let me know if there is anything more I can share.",
+            "I'm happy to send anything else that would help.",
+            "If you need anything more from me, just let me know.",
+            "I'd be glad to answer any other questions.",
         ),
     },
     # --- personal notes, by kind -----------------------------------------------------------

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from composer.channels import channel_spec
 from composer.models import Interviewer, Notes
 from composer.offline import credentials
 from composer.offline.cleaning import clean
@@ -369,28 +368,4 @@ def select(notes: Notes, index: int, *, lead: str | None = None, more: bool = Fa
         contribution=contribution,
         contribution_topic=about,
         reserve=tuple(reserve),
-    )
-
-
-def thin_notice(notes: Notes, index: int, words: int) -> str:
-    """What the report says of a letter under its channel's length: the fields that would help."""
-    person = notes.interviewers[index]
-    missing = []
-    if not person.topics:
-        missing.append(f"topics (what {person.name} discussed with you)")
-    if len(notes.qualifications) + len(notes.highlights) < 3:
-        missing.append("highlights (a result you mentioned)")
-    if not notes.contribution:
-        missing.append("contribution (what you would bring)")
-    if not person.rapport:
-        missing.append("rapport (something personal they mentioned)")
-    if not notes.next_steps:
-        missing.append("next_steps (the timeline they gave)")
-    spec = channel_spec(notes.channel)
-    kind = "an email" if notes.channel == "email" else "a printed letter"
-    fields = "; ".join(missing) or "more detail in topics and highlights"
-    return (
-        f"The letter to {person.name} is short ({words} words; {kind} usually has "
-        f"{spec.min_words}-{spec.max_words}): nothing was added that your notes do not say. "
-        f"To give it substance, add to the notes: {fields}."
     )

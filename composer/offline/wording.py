@@ -61,8 +61,9 @@ class Wording:
         options = phrasebook.wordings(section, self.tone, self.channel)
         company = self.notes.company
         if self._company_abbreviated():
-            # "at Acme Inc.." or "at Acme Inc. It was": keep the company off a sentence end.
-            safe = tuple(o for o in options if "{company}." not in o)
+            # "at Acme Inc.." or "at Acme Inc. It was": keep the company off a sentence end,
+            # with the time after it where a wording has one, so every wording stays open.
+            safe = tuple(w for w in map(_company_inside, options) if w is not None)
             options = safe or options
 
         del company
@@ -127,15 +128,18 @@ class Wording:
             ending = [o for o in options if re.search(r"\{\w+\}\.$", o)]
             options = ending or options
         filled = " ".join(values.values()).lower()
-        fresh = [o for o in options if o not in self.used and not self._echoes(o, filled)]
-        # The wording that repeats least: first a feeling word of this letter; then a run of
-        # its words or a sentence of the panel's earlier letters; on a tie, the letter's order.
+        # A frame echoes only the values it says: the thanks is given "our conversation on
+        # Monday" for the wordings that take it, which is no echo in one that does not.
+        fresh = [o for o in options if o not in self.used and not self._echoes(o, _said(o, values))]
+        # The wording that repeats least: first a sentence of the panel's earlier letters (the
+        # letters of one panel each take their own), then a feeling word of this letter, then a
+        # run of its words; on a tie, the letter's order.
         option = min(
             fresh or options,
             key=lambda o: (
+                self._taken(o, values),
                 len(moods(o) & self.moods),
-                self._after_abbreviation(o),
-                len(frame_trigrams(o) & self.frames) + self._taken(o, values),
+                len(frame_trigrams(o) & self.frames),
             ),
         )
         self.used.add(option)
@@ -195,11 +199,6 @@ class Wording:
             text = text.replace(f"{company}.", company)
         return text
 
-    def _after_abbreviation(self, option: str) -> bool:
-        """True when a wording, said after the opening's "at Acme Inc.", would read as going on
-        with a name: one that starts with a word of its own other than "I" ("Something I ...")."""
-        return self._company_abbreviated() and not re.match(r"(?:I\b|\{)", option)
-
     def _company_abbreviated(self) -> bool:
         last = self.notes.company.split()[-1].rstrip(".").lower()
         return (
@@ -207,3 +206,22 @@ class Wording:
             or last in NAME_ABBREVIATIONS
             or self.notes.company.endswith((".", "!", "?"))
         )
+
+
+def _company_inside(wording: str) -> str | None:
+    """A wording with the company off its end: "... {met_when} about {role} at {company}." takes
+    its time last ("... about {role} at {company} {met_when}."), "{met_noun_when} about {role} at
+    {company}." names the company first; None when it cannot."""
+    if "{company}." not in wording:
+        return wording
+    if wording.endswith(" about {role} at {company}.") and " {met_when}" not in wording:
+        # "Thank you for Monday's panel interview with Acme Inc about the Data Engineer role."
+        return wording.replace(" about {role} at {company}.", " with {company} about {role}.")
+    if not wording.endswith(" at {company}.") or " {met_when}" not in wording:
+        return None
+    return wording.replace(" {met_when}", "", 1)[:-1] + " {met_when}."
+
+
+def _said(wording: str, values: dict[str, str]) -> str:
+    """The values a wording's slots take, as one lower-case text."""
+    return " ".join(v for k, v in values.items() if f"{{{k}}}" in wording).lower()

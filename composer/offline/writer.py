@@ -22,7 +22,7 @@ from composer.english import count_words
 from composer.models import Notes
 from composer.offline import phrasebook
 from composer.offline.body import Sentence
-from composer.offline.flagged import POINTS, unflagged
+from composer.offline.flagged import POINTS, holds, unflagged
 from composer.offline.followup import promised
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.realise import (
@@ -30,7 +30,7 @@ from composer.offline.realise import (
     lower_start,
 )
 from composer.offline.sections import Sections
-from composer.offline.select import MOST_FACTS, Selection, select, thin_notice
+from composer.offline.select import MOST_FACTS, Selection, select
 from composer.offline.tone import registered, shortened
 from composer.offline.usable import lowercase_words, stems, usable_points
 from composer.offline.wording import sentence_keys
@@ -127,17 +127,27 @@ class Writer(Sections):
         if self.flagged and not any(s.section in POINTS for s in sentences):
             # Its own points were flagged and left out: a letter must still say why the
             # candidate fits, so it may take one a colleague's letter carries.
-            reserve += [p for p in usable_points(self.notes) if p not in reserve]
+            # First a point no colleague's letter says, so the panel still hears each once.
+            others = {
+                p
+                for i in range(len(self.notes.interviewers))
+                if i != self.index
+                for p in select(self.notes, i).points
+            }
+            extra = [p for p in usable_points(self.notes) if p not in reserve]
+            reserve += sorted(extra, key=lambda p: p in others)
             room = MOST_FACTS + (0 if self.email else 1)
         for point in reserve[: max(0, min(room, 2 if self.email else 3))]:
             if self.length(sentences) >= self.low:
                 break
             values = self._values(point)
+            if any(holds(values["clause"], quote) for _, quote in self.flagged):
+                continue  # said before and flagged: it would only be left out again
             alone = not any(s.section == "summary" for s in sentences)
             topics = bool(self.selection.topics)
             if alone:
                 # The opening paragraph recalls one fact at most.
-                text = self.pick(self._summary_section(point), **values)
+                text = self.pick_summary(self._summary_section(point), **values)
                 paragraph, section = (0 if topics else 1), "summary"
             else:
                 # After the topic's paragraph, on its own, so it is no comment on the topic.
@@ -266,4 +276,60 @@ class Writer(Sections):
         if sent and not sent[1] and any(s.section == "follow_up" for s in sentences):
             self.notices.append(f"The letter says {sent[0]} is enclosed: attach it before sending.")
         sentences = registered(shortened(sentences, self.tone, self.length, self.low), self.tone)
+        sentences = paragraphed(sentences)
         return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))
+
+
+# Sentences that say something of the candidate's (a point, what they would bring) and those
+# that only name what was discussed with this reader.
+_CANDIDATES = frozenset(["summary", "point", "point_more", "contribution"])
+_DISCUSSED = frozenset(["topic", "topic_more"])
+
+
+def paragraphed(sentences: list[Sentence]) -> list[Sentence]:
+    """What shares a paragraph: the thanks and what was discussed; the candidate's points;
+    the follow-up; the personal line; the close.
+
+    A topic that carries a point of the candidate's opens the points' paragraph ("Our
+    discussion of the caseload ... Average time to permanence ... fell ..."), after an opening
+    of the thanks and one fact. A topic named with nothing of the candidate's is thanks for the
+    conversation: it joins the thanks, and the points stand in their own paragraph after it, so
+    the opening is no list of a qualification and the topics.
+    """
+    middle = [s for s in sentences if s.paragraph == 1]
+    if any(s.section in _CANDIDATES for s in middle):
+        return sentences
+    if not any(s.section in _DISCUSSED for s in sentences if s.paragraph in (0, 1)):
+        return sentences  # no topic: the points follow the thanks as planned
+    out = []
+    for item in sentences:
+        if item.paragraph in (0, 1) and item.section in _DISCUSSED:
+            item = replace(item, paragraph=0)
+        elif item.paragraph in (0, 2) and item.section in _CANDIDATES:
+            item = replace(item, paragraph=1)  # a point added to a short letter joins them
+        out.append(item)
+    return out
+
+
+def thin_notice(notes: Notes, index: int, words: int) -> str:
+    """What the report says of a letter under its channel's length: the fields that would help."""
+    person = notes.interviewers[index]
+    missing = []
+    if not person.topics:
+        missing.append(f"topics (what {person.name} discussed with you)")
+    if len(notes.qualifications) + len(notes.highlights) < 3:
+        missing.append("highlights (a result you mentioned)")
+    if not notes.contribution:
+        missing.append("contribution (what you would bring)")
+    if not person.rapport:
+        missing.append("rapport (something personal they mentioned)")
+    if not notes.next_steps:
+        missing.append("next_steps (the timeline they gave)")
+    spec = channel_spec(notes.channel)
+    kind = "an email" if notes.channel == "email" else "a printed letter"
+    fields = "; ".join(missing) or "more detail in topics and highlights"
+    return (
+        f"The letter to {person.name} is short ({words} words; {kind} usually has "
+        f"{spec.min_words}-{spec.max_words}): nothing was added that your notes do not say. "
+        f"To give it substance, add to the notes: {fields}."
+    )

@@ -1,0 +1,42 @@
+"""What shares a paragraph in a letter (`writer.paragraphed`): the thanks and what was discussed;
+the candidate's points; the follow-up; the personal line; the close."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from composer.models import Notes
+from composer.offline.writer import Writer
+
+READERS = Path(__file__).resolve().parent / "corpus" / "readers"
+TODAY = dt.date(2026, 12, 2)
+
+
+def _paragraphs(name: str, index: int) -> list[str]:
+    notes = Notes.model_validate(json.loads((READERS / f"{name}.json").read_text("utf-8")))
+    text = Writer(notes, index, today=TODAY).write().text
+    body = text.split("\n\n")
+    start = next(i for i, p in enumerate(body) if p.startswith(("Dear ", "Hello ", "Hi ")))
+    return body[start + 1 :]
+
+
+def test_a_bare_topic_joins_the_thanks_and_the_point_stands_apart() -> None:
+    # h27, Gareth Pryce: his topics carry none of the candidate's points. Reader 4 read "thanks.
+    # <qualification>. <topic>." as a list; the topic is thanks for the conversation, so it goes
+    # with the thanks, and the point the candidate recalls (her languages) has a paragraph of
+    # its own.
+    opening, second, *_ = _paragraphs("h27", 0)
+    assert opening.startswith("Thank you for taking the time to speak with me")
+    assert "long haul routes" in opening and "Spanish" not in opening
+    assert "Spanish" in second and "long haul" not in second
+
+
+def test_a_topic_that_carries_a_point_opens_the_points_paragraph() -> None:
+    # h28, Angela Mortimer: the caseload topic carries the time-to-permanence result, so they
+    # share a paragraph after an opening of the thanks and the MA.
+    opening, middle, *_ = _paragraphs("h28", 0)
+    assert opening.endswith("I earned an MA in social work at UEA in 2017.")
+    assert middle.startswith("Our discussion of the caseload")
+    assert "Average time to permanence on my caseload fell from about 14 to 10 months." in middle
