@@ -71,3 +71,12 @@ def test_two_letters_to_the_same_person_are_not_compared() -> None:
     second = _letter("Amélie", *SAME)
     assert unique([("Amélie", first), ("Amélie", second)], FACTS) == [[], []]
     assert repeats("Amélie", second, [("Amélie", first)], FACTS) == []
+
+
+def test_a_sentence_with_no_words_is_not_compared() -> None:
+    # "..." stands as a sentence of its own but holds no words: it is left out, so each letter
+    # has two sentences to compare, of which one is shared (exactly half, allowed).
+    amelie = _letter("Amélie", "Thank you for the panel.", "...", "I liked the tour.")
+    kjetil = _letter("Kjetil", "Thank you for the panel.", "...", "I enjoyed the walk.")
+    assert normalised_sentences(amelie, FACTS) == {"thank you for the panel", "i liked the tour"}
+    assert unique([("Amélie", amelie), ("Kjetil", kjetil)], FACTS) == [[], []]

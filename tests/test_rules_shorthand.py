@@ -48,6 +48,11 @@ def test_the_good_letter_has_no_shorthand() -> None:
         ("At Contoso I cut warehouse costs by 40% for a govt client", "govt"),
         ("At Contoso I cut warehouse costs by approx 40%", "approx"),
         ("At Contoso I cut warehouse costs by 40%, esp. storage", "esp."),
+        # in capitals: the marks are found in any case, not only when typed in lower case
+        ("At Contoso I cut warehouse costs by 40% with the Mgmt team", "Mgmt"),
+        ("At Contoso I cut warehouse costs by 40% with the MGMT team", "MGMT"),
+        ("At Contoso I cut warehouse costs by 40% for a Govt client", "Govt"),
+        ("At Contoso I cut warehouse costs by 40%, W/ a small team", "W/"),
     ],
 )
 def test_each_note_mark_is_found(sentence: str, quote: str) -> None:
@@ -82,6 +87,15 @@ def test_the_letterhead_is_an_address_block_not_letter_text() -> None:
     head = "Priya Raman\n12 Mill Rd, Apt 3\nGovt Quarter, Springfield\n\n"
     assert _shorthand(head + GOOD.split("\n\n", 1)[1]) == []
     assert _shorthand(head + GOOD.split("\n\n", 1)[1].replace(SENTENCE, SENTENCE + " in 3 wks"))
+
+
+def test_the_greeting_is_read_when_there_is_no_subject() -> None:
+    # No subject line: the letter's text starts at the greeting, which is letter text.
+    text = GOOD.split("\n\n", 1)[1].replace("Whitfield,", "Whitfield + team,", 1)
+    report = check_letter(text, NOTES)
+    (found,) = [v for v in report.violations if v.rule == "shorthand"]
+    assert found.quote == "+"
+    assert found.message.startswith("line 1:")
 
 
 def test_the_finding_says_where_and_what_to_write() -> None:

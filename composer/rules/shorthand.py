@@ -36,7 +36,8 @@ _MARKS = (
     _Mark(re.compile(r"\bapprox\b\.?", re.IGNORECASE), '"about"'),
     _Mark(re.compile(r"\besp\b\.?"), '"especially"'),
 )
-# Cheap tests that rule every mark out for most letters.
+# Cheap tests that rule every mark out for most letters (in lower case: most marks are found in
+# any case, "Mgmt" and "W/" too).
 _TRIGGERS = (
     "w/",
     ">",
@@ -73,7 +74,8 @@ def shorthand(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     if letter.subject is not None:
         start = min(start, letter.subject.start)
     text = plain[start:]
-    if not any(t in text for t in _TRIGGERS):
+    lowered = text.lower()
+    if not any(t in lowered for t in _TRIGGERS):
         return []
     spans = _name_spans(plain, _names(ctx))
     found: list[Violation] = []
