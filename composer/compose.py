@@ -44,6 +44,7 @@ __all__ = [
     "PanelJob",
     "Progress",
     "compose",
+    "compose_run",
     "letter_date",
     "preview_messages",
     "prompt_texts",
@@ -155,10 +156,19 @@ def compose(
         progress=progress,
         jobs=jobs,
     )
-    check_not_future(notes.interview.date, today)
-    to_coordinator = wants_coordinator(notes, coordinator, coordinator_only)
     texts = prompt_texts(backend, prompt_dir)
     run = Run(notes, backend, max_attempts, proofread, dialect, progress, today, texts)
+    return compose_run(run, jobs, coordinator, coordinator_only)
+
+
+def compose_run(
+    run: Run, jobs: int = 1, coordinator: bool | None = False, coordinator_only: bool = False
+) -> list[Letter]:
+    """`compose` for a `run` whose backend is prepared and prompts read (`prepare`,
+    `prompt_texts`): `compose_many` prepares once for all its notes, not again for each."""
+    notes = run.notes
+    check_not_future(notes.interview.date, run.today)
+    to_coordinator = wants_coordinator(notes, coordinator, coordinator_only)
     try:
         letters = [] if coordinator_only else _panel_letters(run, jobs)
     except Interrupted as exc:

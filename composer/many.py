@@ -16,7 +16,7 @@ from pathlib import Path
 
 from composer.attempts import Run
 from composer.backends.base import Backend, ModelSettings
-from composer.compose import Letter, PanelJob, Progress, compose, prepare, prompt_texts
+from composer.compose import Letter, PanelJob, Progress, compose_run, prepare, prompt_texts
 from composer.coordinator import add_coordinator_letter, wants_coordinator
 from composer.errors import BackendError, ComposerError, InputError
 from composer.models import Interviewer, Notes, require_notes
@@ -165,21 +165,14 @@ def _one_by_one(
     coordinator: bool | None,
     prompt_dir: Path | None,
 ) -> Iterator[Composed]:
+    # The backend is prepared and the prompts read once (checked against the user's prompts
+    # from `prompt_dir`, as `compose` is), not again for each notes.
     texts = prompt_texts(backend, prompt_dir)
     for index, notes in enumerate(notes_list):
+        run = Run(notes, backend, max_attempts, proofread, dialect, progress, today, texts)
         try:
-            letters = compose(
-                notes,
-                backend=backend,
-                max_attempts=max_attempts,
-                proofread=proofread,
-                dialect=dialect,
-                today=today,
-                progress=progress,
-                jobs=1,
-                coordinator=False,
-                prompt_dir=prompt_dir,  # checked against the user's prompts, as `compose` is
-            )
+            require_notes(notes, "compose")
+            letters = compose_run(run)
         except ComposerError as exc:
             done = exc.completed if isinstance(exc, BackendError) else []
             by_name = {letter.to: letter for letter in done}
@@ -189,5 +182,4 @@ def _one_by_one(
             continue
         for person, letter in zip(notes.interviewers, letters, strict=True):
             yield Composed(index, notes, person, letter=letter)
-        run = Run(notes, backend, max_attempts, proofread, dialect, progress, today, texts)
         yield from _to_coordinator(index, notes, coordinator, run)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import json
 import sys
 from collections.abc import Iterable, Iterator, Mapping
@@ -87,7 +89,7 @@ def run(params: Mapping[str, Any]) -> None:
         say(notice)
     display = _Bar(files) if terminal else _Lines()
     try:
-        with display:
+        with display, _fewer_collections():
             run = run_batch(
                 notes,
                 out,
@@ -120,6 +122,21 @@ def run(params: Mapping[str, Any]) -> None:
     code = _finish(run, out)
     if code:
         raise typer.Exit(code)
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run Python's cycle collector less often during the run: composing leaves no reference
+    cycles to collect (none in 100 notes files), yet a collection came every 4 letters and
+    walked every object loaded at start-up, about 3% of the CPU time of a batch."""
+    before = gc.get_threshold()
+    gc.freeze()  # what is loaded now stays: out of every later collection's walk
+    gc.set_threshold(10_000, 10, 10)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
 
 
 def _flagged(rows: Iterable[Row], out: Path) -> Iterable[Row]:

@@ -29,6 +29,7 @@ MEMO_SIZE = 8192
 
 _ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _DIGITS_RE = re.compile(r"\D+")
+_PARTS_RE = re.compile(r"[-']")
 
 
 @dataclass(frozen=True)
@@ -207,20 +208,22 @@ def build_facts(notes: Notes) -> Facts:
     vocabulary: set[str] = set()
     exact: set[str] = set()
     texts = notes_text(notes)
-    for text in texts:
-        for match in WORD_RE.finditer(blank_addresses(text)):
-            exact.add(match.group().removesuffix("'s"))
-            word = fold(match.group())
-            vocabulary.add(word)
-            vocabulary.update(re.split(r"[-']", word))
-            if any(ch.isdigit() for ch in word):
-                vocabulary.add(word.replace(",", ""))
-                # "120k-doc review": the figure inside a compound is said in full too
-                for part in {word, *word.split("-")}:
-                    vocabulary.update(_said_numbers(part))
-                ordinal = _ORDINAL_RE.match(word)
-                if ordinal:
-                    vocabulary.add(ordinal.group(1))
+    # Each word once: notes say the same words again and again.
+    written = {word for text in texts for word in WORD_RE.findall(blank_addresses(text))}
+    for raw in written:
+        exact.add(raw.removesuffix("'s"))
+        word = fold(raw)
+        vocabulary.add(word)
+        if "-" in word or "'" in word:
+            vocabulary.update(_PARTS_RE.split(word))
+        if not word.isalpha() and any(ch.isdigit() for ch in word):
+            vocabulary.add(word.replace(",", ""))
+            # "120k-doc review": the figure inside a compound is said in full too
+            for part in {word, *word.split("-")}:
+                vocabulary.update(_said_numbers(part))
+            ordinal = _ORDINAL_RE.match(word)
+            if ordinal:
+                vocabulary.add(ordinal.group(1))
     vocabulary |= _date_words(notes.interview.date)
     vocabulary |= _spelled_out(vocabulary)
 

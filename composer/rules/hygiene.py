@@ -274,20 +274,30 @@ def prompt_phrases(texts: Sequence[str]) -> PromptPhrases:
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=16)
+def _by_first_word(phrases: PromptPhrases) -> dict[str, list[tuple[str, ...]]]:
+    """The `phrases`, by their first word."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
 def prompt_spans(letter: ParsedLetter, phrases: PromptPhrases) -> list[Span]:
     """Where the letter repeats a sentence of the prompts, word for word (case and punctuation
     aside, across line breaks)."""
     if not phrases:
         return []
-    words = list(_PHRASE_WORD.finditer(letter.text))
-    folded = [w.group().casefold() for w in words]
-    starts: dict[str, list[int]] = {}
-    for index, word in enumerate(folded):
-        starts.setdefault(word, []).append(index)
+    # Every letter is read for this, and nearly none repeats a prompt: the words are found as
+    # strings, and their offsets only for a sentence that is repeated.
+    folded = list(map(str.casefold, _PHRASE_WORD.findall(letter.text)))
+    first = _by_first_word(phrases)
     found: list[Span] = []
-    for phrase in phrases:
-        for index in starts.get(phrase[0], ()):
+    words: list[re.Match[str]] = []
+    for index, word in enumerate(folded):
+        for phrase in first.get(word, ()):
             if tuple(folded[index : index + len(phrase)]) == phrase:
+                words = words or list(_PHRASE_WORD.finditer(letter.text))
                 start, end = words[index].start(), words[index + len(phrase) - 1].end()
                 found.append(Span(start, letter.text[start:end]))
     return sorted(found, key=lambda span: span.start)

@@ -62,8 +62,16 @@ def _names(ctx: Context) -> tuple[str, ...]:
 
 
 def _name_spans(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Where the notes' names stand in `text`, as (start, end) offsets."""
-    return [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), text)]
+    """Where the notes' names stand in `text`, as (start, end) offsets (each name's
+    occurrences left to right, none overlapping another of the same name)."""
+    # str.find, not a pattern per name: each notes file's names would fill re's cache.
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            spans.append((start, start + len(name)))
+            start = text.find(name, start + len(name))
+    return spans
 
 
 def shorthand(letter: ParsedLetter, ctx: Context) -> list[Violation]:

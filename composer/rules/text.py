@@ -80,12 +80,23 @@ class ParsedLetter:
     words: int
     line_starts: tuple[int, ...]
     _memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+    # What the text alone decides (sentences, words, openers), shared by every copy `parse`
+    # gives of one text: the drafting loop, the rules and the panel's `unique` check each ask.
+    _shared: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+
+    def _of_text(self, key: str, compute: Callable[[], T]) -> T:
+        if key not in self._shared:
+            self._shared[key] = compute()
+        return cast(T, self._shared[key])
 
     # The sentences and words are found when a rule first asks: counting a draft's words (as
     # the offline writer does while it trims) needs neither.
     @functools.cached_property
     def sentences(self) -> tuple[Span, ...]:
         """The sentences of the body."""
+        return self._of_text("sentences", self._sentences)
+
+    def _sentences(self) -> tuple[Span, ...]:
         if not self.body:
             return ()
         first, last = self.body[0], self.body[-1]
@@ -94,16 +105,19 @@ class ParsedLetter:
     @functools.cached_property
     def plain(self) -> str:
         """The text with email and web addresses blanked out."""
-        return blank_addresses(self.text)
+        return self._of_text("plain", lambda: blank_addresses(self.text))
 
     @functools.cached_property
     def word_spans(self) -> tuple[Word, ...]:
         """The (offset, word) of each word of `plain`, in order."""
-        return tuple(words(self.plain))
+        return self._of_text("word spans", lambda: tuple(words(self.plain)))
 
     @functools.cached_property
     def openers(self) -> frozenset[int]:
         """Offsets of words that open a sentence, a line or follow a colon."""
+        return self._of_text("openers", self._openers)
+
+    def _openers(self) -> frozenset[int]:
         spans = [*self.sentences, *_postscript_sentences(self.text, self.after)]
         body_numbers = {line.number for line in self.body}
         starts = [span.start for span in spans]
@@ -238,7 +252,8 @@ def is_contact_line(text: str) -> bool:
 def parse(raw: str) -> ParsedLetter:
     """Split a letter into its parts. A text parsed lately is split once: the drafting loop,
     the rules and the panel's `unique` check each ask again. Each caller gets its own copy,
-    whose findings (`memo`, which may hold a set of notes' facts) die with it."""
+    whose findings (`memo`, which may hold a set of notes' facts) die with it; what the text
+    alone decides is shared."""
     return replace(_parsed(raw), _memo={})
 
 
