@@ -76,6 +76,9 @@ def _welcomed(
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
         return variation.pick(section, options).rstrip(".")
 
+    def _hear(time: str) -> str:  # at a time the candidate may say, or none: never "you ."
+        return _pick(variation, "next_hear", tone, channel).format(time=time).rstrip()
+
     hedged = False
     if value and not is_instruction(value):
         value, hedged = plain_step(value)
@@ -115,14 +118,14 @@ def _welcomed(
             line = _pick(variation, section, tone, channel)
             return line.format(who=who, time=time).replace(" .", ".").rstrip()
         if _BY_WAY.match(value):  # "by letter within two weeks": when and how they will write
-            return _pick(variation, "next_hear", tone, channel).format(time=value.rstrip(".!; "))
+            return _hear(value.rstrip(".!; "))
         phrase = analyse(value, common)
         if re.search(r"[,;:?!]|\s-\s", phrase.text):
             return _pick(variation, "next_none", tone, channel)  # a note to self, not a step
         news = _NEWS.match(phrase.text)
         if news and phrase.shape is Shape.NOUN:  # "a decision next week": hearing from them
             time = own_time(news.group("time"))  # "after they see the others, mid Dec": theirs
-            return _pick(variation, "next_hear", tone, channel).format(time=time)
+            return _hear(time)
         if phrase.shape in (Shape.NOUN, Shape.GERUND, Shape.ROLE):
             steps = with_article(phrase)
             if steps.startswith(("a ", "an ")) and not phrase.text.startswith(("a ", "an ")):
@@ -141,7 +144,7 @@ def _welcomed(
             found = _TRAILING_TIME.search(phrase.text)
             when = own_time(found.group()) if found else ""
             if when:
-                return _pick(variation, "next_hear", tone, channel).format(time=when)
+                return _hear(when)
     return _pick(variation, "next_none", tone, channel)
 
 
