@@ -128,8 +128,8 @@ def moved_subject(text: str) -> str | None:
     "tube feeding referrals doubled since September" -> "tube feeding referrals"; None when
     `text` is no such clause."""
     found = _MOVED.match(text)
-    if found is None:
-        return None
+    if found is None or found.group("verb")[:1].isupper():
+        return None  # "how they use White Rose": a verb typed with a capital is part of a name
     what = found.group("what").split()
     last = what[-1]
     named = last.isupper() or lexicon.is_noun(last.lower()) or lexicon.is_plural_noun(last.lower())
