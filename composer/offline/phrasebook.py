@@ -177,7 +177,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "any": (
             "I also enjoyed hearing about {topic}.",
-            "Thank you, too, for walking me through {topic}.",
+            "I was glad we touched on {topic} as well.",
         ),
     },
     # The same, for a topic that is a question put to the candidate or their own work ("how I
