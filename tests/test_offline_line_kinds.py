@@ -89,6 +89,10 @@ def test_a_line_whose_kind_cannot_be_read_is_left_out(line: str) -> None:
          "I would like to get invoices out same week and chase every debt over 60 days."),
         ("referral backlog down under 6 wks",
          "I would like to get the referral backlog down under six weeks."),
+        # "help" with a plain verb after it is an action, and the part beside it is one too
+        # (reader 5: "I would be glad to offer help bring cardiac CT in-house and cover OOH.")
+        ("help bring cardiac CT in-house + cover OOH",
+         "I would like to help bring cardiac CT in-house and cover OOH."),
     ],
 )  # fmt: skip
 def test_a_contribution_gets_a_verb_for_each_part(line: str, expected: str) -> None:

@@ -193,8 +193,10 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
             shapes.append("goal")
         elif lexicon.is_gerund(first) or len(parts) == 1 or len(parts) > 3:
             return None
-        elif phrase.shape is Shape.BASE and lexicon.is_base_verb(first):
-            said.append(phrase.text)
+        elif lexicon.is_base_verb(first) and (phrase.shape is Shape.BASE or shapes[-1:] == ["vp"]):
+            # "help bring CT in-house + cover OOH": after an action, a word that can be a
+            # plain verb is one ("cover"), as the list's parts are alike
+            said.append(phrase.text if phrase.shape is Shape.BASE else part)
             shapes.append("vp")
         elif phrase.shape is Shape.NOUN:
             said.append(f"introduce {with_article(phrase)}")

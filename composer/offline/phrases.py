@@ -346,6 +346,8 @@ def _is_base_verb(lower: str, second: str) -> bool:
         return False  # "research that product teams use": a noun and its clause
     if second[:1].isdigit() and (lexicon.is_noun(lower) or "adj" in lexicon.classes(lower)):
         return False  # "top 10% of the sales team"
+    if lower == "help" and lexicon.is_base_verb(second) and not lexicon.is_noun(second):
+        return True  # "help bring cardiac CT in-house": help with a plain verb after it
     return (
         second in DETERMINERS
         or second in ("it", "them", "more", "up", "out")
