@@ -194,7 +194,7 @@ def test_a_plural_topic_agrees_with_its_verb() -> None:
     )  # fmt: skip
     assert (
         _middle(notes)[2]
-        == "I was glad we got to pick rates as well: I raised pick accuracy to 99.7%."
+        == "I was glad we talked about pick rates as well: I raised pick accuracy to 99.7%."
     )
     writer = Writer(notes, 0)
     writer.variation = TopicFirst("")

@@ -241,7 +241,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "When we turned to {topic}, I was reminded of my own work: {clause_lower}.",
         ),
         "any": (
-            "I was glad we got to {topic} as well: {clause_lower}.",
+            "I was glad we talked about {topic} as well: {clause_lower}.",
             "Our talk about {topic} touched on my own work too: {clause_lower}.",
             "When we turned to {topic}, I thought of my own work: {clause_lower}.",
         ),

@@ -88,10 +88,7 @@ class Wording:
             options = ours or options
         if lexicon.is_gerund(values.get("topic", " ").split(" ")[0].rsplit("-", 1)[-1]):
             # "discussing managing a caseload": a gerund topic after a gerund reads badly
-            # and "we got to working off prints" reads as "got to work"
-            plain = [
-                o for o in options if not re.search(r"(?:discussing|discuss|got to) \{topic\}", o)
-            ]
+            plain = [o for o in options if not re.search(r"(?:discussing|discuss) \{topic\}", o)]
             options = plain or options
         if re.match(r"(?:how|what|whether|why|when|where|which)\b", values.get("topic", "")):
             # A wh-clause reads badly after "on" ("to think about on how ...") and, in a
