@@ -166,6 +166,24 @@ def test_who_asked_is_read_from_the_note() -> None:
     assert (asked.who, asked.topic) == ("chef", "pastry")
 
 
+@pytest.mark.parametrize(
+    ("note", "fact"),
+    [
+        # a yes, then what backs it up; the note to self ("forgot to say") is no part of it
+        # (reader 5, h37: the follow-up was left out as "not one clear sentence")
+        ("Dr N asked if I'd done formal frailty scoring (CFS) - yes, used CFS daily on "
+         "reablement, forgot to say", "I used CFS daily on reablement"),
+        # "it" after a yes is what was asked about
+        ("she asked if I'd used Epic - yes, used it for 4 yrs at Mercy",
+         "I used Epic for four years at Mercy"),
+    ],
+)  # fmt: skip
+def test_a_yes_to_what_was_asked_is_backed_by_what_follows_it(note: str, fact: str) -> None:
+    asked = read_asked(note)
+    assert asked is not None
+    assert asked.fact == fact
+
+
 # --- next steps: who and when, from loose text -----------------------------------------------
 
 

@@ -99,6 +99,10 @@ _SUBJECTLESS_AUX = frozenset(["am", "was", "have", "had", "do", "did", "can", "w
 
 
 _DENIED = re.compile(r"(?i)\b(?:no|never|not|haven't|hadn't)\b")
+# "forgot to say", "should've mentioned": the candidate's note to self about the answer
+_FORGOT = re.compile(
+    r"(?i)^(?:I\s+)?(?:forgot|should(?:'ve| have)|didn't|did not)\s+(?:to\s+)?(?:say|mention)"
+)
 
 
 _NEW_THOUGHT = re.compile(
@@ -208,6 +212,11 @@ def read_asked(value: str | None) -> Asked | None:
     # "myopia mgmt", "my excel test": shorthand and tools typed lower-case, said properly
     topic = " ".join(TOOL_NAMES.get(w, w) if len(w) > 2 else w for w in expand(topic).split())
     pieces = _pieces(after)
+    if found["how"].lower() in ("if", "whether") and pieces and re.match(r"(?i)yes\b", pieces[0]):
+        # "asked if I'd done CFS - yes, used CFS daily on reablement, forgot to say": the yes,
+        # then what backs it up, each part read on its own; a note to self is no part
+        parts = [*re.split(r",\s+", pieces[0])[1:], *pieces[1:]]
+        pieces = [re.sub(r"\bit\b", topic, p, count=1) for p in parts if p and not _FORGOT.match(p)]
     said = " ".join(p for p in pieces if _SAID.match(p) or p.lower() in ("said no", "no"))
     # the correction: the last piece that is not what was said in the room
     told = [p for p in pieces if not _SAID.match(p)]
