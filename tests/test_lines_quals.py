@@ -536,6 +536,10 @@ FRESH = [
       "I spent six years in speech therapy before moving into management.", leave=True),
     R("5 yrs lettings, Rightmove + Reapit",
       "I have five years of lettings experience with Rightmove and Reapit."),
+    # reader 5 (h37): a place after a subject typed as initials is the school
+    R("BSc OT Northumbria 2019, HCPC registered",
+      "I earned my BSc in OT at Northumbria in 2019 and am registered with the HCPC.",
+      "I earned a BSc in OT at Northumbria in 2019 and am registered with the HCPC."),
     R("BSc Nutrition & Dietetics KCL 2019",
       "I earned my BSc in Nutrition and Dietetics at KCL in 2019.",
       "I earned my BSc in Nutrition & Dietetics at KCL in 2019."),

@@ -156,6 +156,11 @@ def degree(text: str) -> Degree | None:
     short = re.fullmatch(r"(?P<subject>[A-Z][\w&' ]+?) (?P<school>[A-Z]{2,5})", subject)
     if short and not school:  # "BSc Nutrition & Dietetics KCL 2019": the school's initials last
         subject, school = short["subject"], short["school"]
+    place = re.fullmatch(
+        r"(?P<subject>[A-Z]{2,5}) (?P<school>[A-Z][a-z]+(?: [A-Z][a-z]+)*)", subject
+    )
+    if place and not school and not any(map(lexicon.known, place["school"].lower().split())):
+        subject, school = place["subject"], place["school"]  # "BSc OT Northumbria": a place last
     if subject and not _school_like(subject) and subject != subject.lower():
         return None
     subject = _subject_in_full(subject, name)
