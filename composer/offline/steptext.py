@@ -7,15 +7,14 @@ from __future__ import annotations
 import re
 
 from composer.english import spell_out_dates
-from composer.offline.heard import WEEKDAY_SHORT, days_spelled, months_spelled
+from composer.offline.heard import WEEKDAY, WEEKDAY_SHORT, days_spelled, months_spelled
 from composer.offline.shorthand import expand
+from composer.offline.words import SMALL_NUMBERS
 
 _END_OF = re.compile(
     r"\bby end of\b|(?<!\bby )(?<!\bthe )\bend of(?= (?:the )?(?:month|week|next|year))", re.I
 )
 _THE_MONTH = re.compile(r"\bby the end of (month|week|year)\b", re.IGNORECASE)
-
-_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
 _SMALL_NUMBER = re.compile(
@@ -26,21 +25,21 @@ _SMALL_NUMBER = re.compile(
 # A weekday with no word of time before it: "call Monday" -> "call on Monday".
 _BARE_DAY = re.compile(
     r"(?<!\bon )(?<!\bby )(?<!\bbefore )(?<!\buntil )(?<!\bnext )(?<!\bthis )(?<!\bafter )"
-    r"(?<!\bfrom )(?<!\blast )(?<!\bof )(?<!\bthe )\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"(?<!\bfrom )(?<!\blast )(?<!\bof )(?<!\bthe )\b" + WEEKDAY + r"\b"
 )
 
 # "date tbc", "time to be confirmed": the step's detail not yet known, left unsaid.
 _TBC = re.compile(
     r"(?i),?\s+(?:the\s+)?(?:date|time|day|details?)\s+(?:tbc|tba|tbd|to\s+be\s+confirmed)\.?$"
 )
+# The words of a guess: "prob", "maybe", "hopefully".
+_GUESSES = r"possibly|maybe|perhaps|probably|prob|poss\.?|likely|hopefully"
 # "prob next week" after a comma: the time is hoped for, said without the hedge.
 _HEDGED_TIME = re.compile(
-    r"(?i)(?:,|\s[-–—])\s*(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|hopefully)\s+"
+    rf"(?i)(?:,|\s[-–—])\s*(?:{_GUESSES})\s+"
     r"(?P<time>(?:next|this|by|in|on|before|within|early|mid|late|around)\b[^,;]*)$"
 )
-_A_TIME = re.compile(
-    r"(?i)\b(?:by|on|next|this|before|within|until|in)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-)
+_A_TIME = re.compile(r"(?i)\b(?:by|on|next|this|before|within|until|in)\b|\b" + WEEKDAY + r"\b")
 
 
 def _hedged_time(found: re.Match[str]) -> str:
@@ -52,8 +51,8 @@ def _hedged_time(found: re.Match[str]) -> str:
 
 # "possibly a 2nd stage presentation", "maybe": a guess of the candidate's, not a step.
 _MAYBE = re.compile(
-    r"(?:,|\s[-–—])\s*(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|hopefully|tbc)\b"
-    r".*$|\s+(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|hopefully|tbc)[.!]*$",
+    rf"(?:,|\s[-–—])\s*(?:{_GUESSES}|tbc)\b"
+    rf".*$|\s+(?:{_GUESSES}|tbc)[.!]*$",
     re.IGNORECASE,
 )
 # A hedge inside the step: "2nd interview probably next week w/ the ops lead".
@@ -97,7 +96,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _IN_PART.sub(r"in \g<0>", spell_out_dates(months_spelled(days_spelled(value))))
     value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))
     value = _THE_MONTH.sub(r"by the end of the \1", value)  # "end of month"
-    value = _SMALL_NUMBER.sub(lambda m: f"{_NUMBER_WORDS[int(m[1])]} {m[2]}", value)
+    value = _SMALL_NUMBER.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} {m[2]}", value)
     value = _TWO_DAYS_NEXT.sub("next week", value)  # "next tues/wed": a day of next week
     value = _WEEK_OF.sub(r"in the week of", value)  # "interview week of 7 December"
     value = _AFTER_THEY_TIME.sub(r"\1 ", _BY_MEDIUM.sub("", value))
@@ -150,20 +149,19 @@ def _bracket_read(found: re.Match[str]) -> str:
     return found.group()
 
 
-_HEDGE_WORDS = r"(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|hopefully|sometime)"
+_HEDGE_WORDS = rf"(?:{_GUESSES}|sometime)"
 # "prob wk of 7 dec", "maybe early next wk": a guess at the time; the time is said plainly.
 _HEDGE_BEFORE_TIME = re.compile(
     rf"(?i)(?<=\w)\s+{_HEDGE_WORDS}(?=\s+(?:next|this|by|in|on|early|mid|late|within|around"
     r"|(?:the\s+)?week\s+of)\b)"
 )
 _HEDGE_AT_END = re.compile(r"(?i)[,\s]+(?:I\s+think|I\s+believe|apparently|supposedly)[.!]*$")
-_DAY_NAMES = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _TWO_DAYS_NEXT = re.compile(
-    rf"(?i)\bnext\s+{_DAY_NAMES}\s*(?:/|\s+or\s+)\s*(?:{_DAY_NAMES}|{WEEKDAY_SHORT})\b"
+    rf"(?i)\bnext\s+{WEEKDAY}\s*(?:/|\s+or\s+)\s*(?:{WEEKDAY}|{WEEKDAY_SHORT})\b"
 )
 _TWO_DAYS = re.compile(
-    rf"(?<!\bby )(?<!\bnext )\b(?:on\s+)?(?P<first>{_DAY_NAMES})\s+or\s+(?:on\s+)?"
-    rf"(?P<second>{_DAY_NAMES})\b"
+    rf"(?<!\bby )(?<!\bnext )\b(?:on\s+)?(?P<first>{WEEKDAY})\s+or\s+(?:on\s+)?"
+    rf"(?P<second>{WEEKDAY})\b"
 )
 # "outcome by email early next week": how the news comes is not said, when it comes is.
 _BY_MEDIUM = re.compile(
