@@ -29,6 +29,7 @@ from composer.offline.words import (
     BE,
     DETERMINERS,
     PREPOSITIONS,
+    SITE_WORDS,
     TOOL_NAMES,
     WH_WORDS,
 )
@@ -204,15 +205,11 @@ _BARE = {
     "qual and quant": "qual and quant research",
 }
 
-# Words after a place's or an organisation's name ("anglian water", "the ely scheme") that show
-# the word before them is a name.
+# Words after a place's or an organisation's name ("anglian water") that show the word before
+# them is a name; after a site ("the ely scheme") they are words.SITE_WORDS.
 _ORGANISATIONS = frozenset(
     ["water", "council", "university", "college", "hospital", "trust", "borough", "railway",
      "airport", "county"]
-)  # fmt: skip
-_SITES = frozenset(
-    ["scheme", "job", "site", "project", "branch", "depot", "office", "plant", "works", "store",
-     "campus", "ward", "practice", "bypass", "junction", "estate", "development"]
 )  # fmt: skip
 
 
@@ -246,7 +243,7 @@ def _named(text: str) -> str:
             words[index], words[index + 1] = word.capitalize(), after.capitalize()
         elif lexicon.classes(word.capitalize()):
             words[index] = word.capitalize()  # "bradford": a name the word lists know
-        elif before in ("the", "at", "in") and after in _SITES:
+        elif before in ("the", "at", "in") and after in SITE_WORDS:
             words[index] = word.capitalize()
     return " ".join(words)
 
