@@ -85,12 +85,15 @@ ABOUT_THE_REST = (
     Question("qualifications", "qualifications",
              f"Qualifications to remind them of ({_LIST_HINT})", "list", Notes, "qualifications"),
     Question("highlights", "highlights",
-             f"Your strongest points in the interview ({_LIST_HINT})", "list", Notes, "highlights"),
-    Question("contribution", "what you'd bring", "What would you bring to the role? (optional)",
-             "text", Notes, "contribution"),
+             "Your strongest points: what you did and what came of it, e.g. cut late orders from "
+             f"12% to 3% ({_LIST_HINT})", "list", Notes, "highlights"),
+    Question("contribution", "what you'd bring",
+             "What would you bring to the role, as what you would do? e.g. set up a buddy scheme "
+             "for new starters (optional)", "text", Notes, "contribution"),
     Question("follow_up", "to clarify",
-             "Anything to clarify or add after the interview? (optional)", "text", Notes,
-             "follow_up"),
+             "Anything to clarify or add after the interview? Say who asked and what you would "
+             "add, e.g. Dana asked about Tableau: I have used Power BI for 3 years (optional)",
+             "text", Notes, "follow_up"),
     Question("next_steps", "next steps",
              "Next steps they gave you, e.g. a decision by Friday (optional)", "text", Notes,
              "next_steps"),

@@ -97,7 +97,7 @@ def type_interview(child: pexpect.spawn) -> None:
     child.expect_exact("Qualifications to remind them of")
     answer(child, "  > ", "five years designing clinical software")
     answer(child, "  > ", "")
-    child.expect_exact("Your strongest points")
+    child.expect_exact("Your strongest points: what you did")
     answer(child, "  > ", "led usability studies with forty nurses")
     answer(child, "  > ", "")
     answer(child, "What would you bring", "research-led design")
