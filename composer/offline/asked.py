@@ -40,6 +40,11 @@ _ASKED = re.compile(
 _TOPIC_END = re.compile(
     r"\s+and\s+(?:I|i)\b|\s+and\s+said\b|\s*[,;:.]\s|\s+-+\s|\s+but\s|\s+so\s|\s*[,.;]$"
 )
+# "contrast reaction q - ...", "the SQL question: ...": a question the candidate was asked.
+_PUT = re.compile(
+    r"(?i)^(?:the\s+)?(?P<topic>\w[\w/+-]*(?:\s+\w[\w/+-]*){0,3}?)\s+"
+    r"(?P<noun>q|qu|question|scenario(?:\s+q(?:uestion)?)?)(?P<rest>\s*(?:-+|:|;)\s+\S.*)$"
+)
 # "if I'd used UltraTax": what the question was about is the verb's object.
 _IF_USED = re.compile(
     r"^(?:I|i)(?:'d|'ve|\s+had|\s+have|\s+ever)?(?:\s+ever)?\s+(?:used|done|worked\s+(?:with|on|in)"
@@ -92,6 +97,15 @@ _TANGLED = re.compile(
 )
 # A small count after a verb, before a plural: "did 3 PERM filings", "2 Daikin VRF installs".
 _COUNT = re.compile(r"(?<=[a-z]{2} )([1-9])(?= (?:[A-Z][\w-]* ){0,3}[a-z]+s\b)")
+# "QuickBooks -> Sage Intacct": from one named thing to another.
+_ARROW = re.compile(r"(?<=[A-Za-z])\s*-+>\s*(?=[A-Z])")
+# A workplace typed without its possessive: "at current job", "from previous employer".
+_AT_CURRENT = re.compile(
+    r"(?i)\b(at|in|from|with)\s+((?:current|previous|last|old|former|present)\s+(?:job|role"
+    r"|company|employer|firm|school|practice|post|workplace|team)\b)"
+)
+# A likeness typed as a fragment after what was done: "..., similar mapping work".
+_ALIKE = re.compile(r"(?i),\s+((?:similar|the\s+same|comparable)\s+[a-z][\w -]*\b)$")
 _SUBJECTLESS_AUX = frozenset(["am", "was", "have", "had", "do", "did", "can", "will", "know"])
 
 
@@ -103,7 +117,12 @@ _FORGOT = re.compile(
 
 
 _NEW_THOUGHT = re.compile(
-    r"\.\s+|\s+-+\s+|;\s+|,\s+(?=(?:I\s+)?should|actually\b|really\b|not\s+true\b|but\b)"
+    r"\.\s+|\s+-+\s+|;\s+|,\s+(?=(?:I\s+)?(?:should|forgot|meant)\b|actually\b|really\b"
+    r"|not\s+true\b|but\b)"
+)
+# What the candidate should have said: "forgot to say stop the injection first".
+_UNSAID = re.compile(
+    r"(?i)^(?:I\s+)?(?:should(?:'ve|\s+have)\s+said|(?:meant|wanted|forgot)\s+to\s+say)\s+"
 )
 
 
@@ -118,6 +137,7 @@ def _own_voice(piece: str, topic: str, said: str) -> str | None:
     """A piece of the note as the candidate's clause ("I used Playwright for six months"), or
     None when it is not one that can be said cleanly."""
     text = _NOTE_TAIL.sub("", piece).strip(" ,.;")
+    unsaid = bool(_UNSAID.match(text))
     text = _CORRECTION.sub("", text, count=1).strip(" ,.;")
     text = _NOTE_TAIL.sub("", text).strip(" ,.;")
     if not text:
@@ -126,6 +146,8 @@ def _own_voice(piece: str, topic: str, said: str) -> str | None:
     lower = first.lower()
     if lower in ("i", "i'm", "i've", "i'd", "i'll"):
         pass
+    elif unsaid and lexicon.base_of(lower) == lower and lexicon.verb_forms(lower) and " " in text:
+        text = f"I would {text}"  # "forgot to say stop the injection first": what I would do
     elif lower in _SUBJECTLESS_AUX or lexicon.is_past(lower) or lower.endswith("ed"):
         text = f"I {text}"  # "did 3 PERM filings", "am doing a course", "used it for ..."
     else:
@@ -152,6 +174,8 @@ def _own_voice(piece: str, topic: str, said: str) -> str | None:
         text = re.sub(r"\b(\w+) it (up|out|in|over)\b", rf"\1 \2 {thing}", text, count=1)
         text = re.sub(r"\bit\b", thing, text, count=1)
     text = re.sub(r"^I (booked|signed up|enrolled|registered)\b", r"I have \1", text)  # for later
+    text = _AT_CURRENT.sub(r"\1 my \2", _ARROW.sub(" to ", text))  # "at current job"
+    text = _ALIKE.sub(r", which involved \1", text)  # ", similar mapping work"
     text = _COUNT.sub(
         lambda m: str(SMALL_NUMBERS[int(m[1]) - 1]), expand(spell_out_dates(months_spelled(text)))
     )
@@ -186,6 +210,11 @@ def read_asked(value: str | None) -> Asked | None:
             text = f"{lead}asked about {said_not['rest']}"
         else:
             text = f"{lead}asked if I'd {said_not['verb']} {said_not['rest']}"
+    put = _PUT.match(text)
+    if put and not lexicon.is_past(put["topic"].split()[0].lower()):
+        # "contrast reaction q - I said ...": a question put to the candidate, no one named
+        noun = "scenario" if put["noun"].lower().startswith("scen") else "question"
+        text = f"asked about the {put['topic']} {noun}{put['rest']}"
     found = _ASKED.match(text)
     if found is None:
         return None
@@ -208,8 +237,11 @@ def read_asked(value: str | None) -> Asked | None:
     topic = name if name and topic.islower() else topic  # "asked about go": the language Go
     # "myopia mgmt", "my excel test": shorthand and tools typed lower-case, said properly
     topic = " ".join(TOOL_NAMES.get(w, w) if len(w) > 2 else w for w in expand(topic).split())
+    topic = _subject_of(topic)  # "my experience with loans-in agreements": loans-in agreements
     pieces = _pieces(after)
-    if found["how"].lower() in ("if", "whether") and pieces and re.match(r"(?i)yes\b", pieces[0]):
+    yes = found["how"].lower() in ("if", "whether") and bool(pieces)
+    yes = yes and bool(re.match(r"(?i)yes\b", pieces[0]))
+    if yes:
         # "asked if I'd done CFS - yes, used CFS daily on reablement, forgot to say": the yes,
         # then what backs it up, each part read on its own; a note to self is no part
         parts = [*re.split(r",\s+", pieces[0])[1:], *pieces[1:]]
@@ -249,11 +281,58 @@ def read_asked(value: str | None) -> Asked | None:
         fact = f"I have not used {what}, but I have used {used}"
         if other["quick"]:  # ", can pick it up fast": said once, as the candidate would
             fact += " and would pick it up quickly"
+    if yes and fact is None:  # "yes, 3 pts, w/ the NST": how much, and with whom
+        fact = _backed(verb, pieces, topic)
     fragments = found["how"].lower() in ("about", "abt", "re", "on") and not said
     if fragments and (fact is None or ", " in piece):
         # "re flood modeller - only used it on 2 jobs, comfortable w/ ...": pieces, each said
         fact = answered(told) or (None if ", " in piece else fact)
     return Asked(found["who"], topic, _named(fact, topic))
+
+
+# How far the candidate goes in a subject: "my experience with X", "my Rhino level".
+_STANDING = re.compile(
+    r"(?i)^(?:my|your)\s+(?:(?:experience|background|knowledge|skills?)\s+(?:with|in|of)\s+"
+    r"(?P<of>\S.*)|(?P<at>\S.*?)\s+(?:level|experience|background|knowledge|skills?))$"
+)
+
+
+def _subject_of(topic: str) -> str:
+    """The subject a question about the candidate's standing in it was about: "my experience
+    with loans-in agreements" -> "loans-in agreements"; "my Rhino/Grasshopper level" ->
+    "Rhino/Grasshopper". Any other topic as it is."""
+    found = _STANDING.match(topic)
+    return (found["of"] or found["at"]) if found else topic
+
+
+# How much of it, typed after a yes: "3 pts", "2 yrs in a hospital aseptic unit" (spelled out).
+_HOW_MUCH = re.compile(
+    r"(?i)^(?:about\s+|over\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)\s+(?P<noun>[a-z]+s)(?:\s+(?:in|at|on|across|with)\s+\S.*)?$"
+)
+
+
+def _backed(verb: str, pieces: list[str], topic: str) -> str | None:
+    """What backs up a yes, typed as fragments, as the candidate's clause ("it" being what was
+    asked about), or None: "3 pts", "w/ the NST" after "if I'd done home TPN weaning" -> "I
+    have done it for three patients, working with the NST"."""
+    last = topic.split(" ")[-1]
+    it = "them" if last.islower() and lexicon.is_plural_noun(last) else "it"  # "PICC insertions"
+    much, along = [], []
+    for piece in pieces:
+        said = expand(piece.strip(" .;"))
+        many = _HOW_MUCH.match(said)
+        with_ = re.match(r"(?i)^with\s+(?P<who>(?:the|my|our|a|an)\s+\S.*)$", said)
+        if many and lexicon.is_plural_noun(many["noun"].lower()):
+            much.append(f"for {said}")
+        elif with_:
+            along.append(f"working with {with_['who']}")
+        else:
+            return None
+    if len(much) > 1 or len(along) > 1 or not (much or along):
+        return None
+    line = ", ".join([f"I have {verb} {it} {much[0]}" if much else f"I have {verb} {it}", *along])
+    return None if _TANGLED.search(line) else line
 
 
 def _named(text: str | None, topic: str) -> str | None:
