@@ -10,11 +10,14 @@ BROKEN (any sentence not judged good by a person).
     .venv/bin/python benchmarks/lines_closing.py            # the four counts per field
     .venv/bin/python benchmarks/lines_closing.py --group    # per group: corpus, reader4, fresh
     .venv/bin/python benchmarks/lines_closing.py --show     # and every row that is not exact
+    .venv/bin/python benchmarks/lines_closing.py --reader   # per reader (1-5) of notes h1-h42
 
 A follow-up row may name the panel (`panel`) and who asked (`to`): a follow-up said in another
-panellist's letter is BROKEN. A personal note may give the interview day (`met`) and the day
-the letter goes out (`sent`): a day it names is read against them. Rows in group "fresh" were
-typed for jobs the corpus never had, with their targets, before the fixes they measure.
+panellist's letter is BROKEN. A row from a reader's notes (source "h1".."h42") with `to` and no
+`panel` is read against that file's panel. A personal note may give the interview day (`met`)
+and the day the letter goes out (`sent`): a day it names is read against them. Rows in group
+"fresh" were typed for jobs the corpus never had, with their targets, before the fixes they
+measure.
 """
 
 from __future__ import annotations
@@ -31,13 +34,16 @@ from lines_report import report
 
 from composer.models import Notes
 from composer.offline import phrasebook
-from composer.offline.asked import follow_up_reader
+from composer.offline.asker import follow_up_reader
 from composer.offline.followup import follow_up_line
 from composer.offline.nextsteps import next_steps_line, reader_names
 from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / "closing.json"
+READERS = TABLE.parent.parent / "readers"
+# The first note file of each reader after the first: h1-h10 reader 1, h11-h18 reader 2, ...
+_READER_STARTS = (11, 19, 27, 35)
 T = TypeVar("T")
 
 
@@ -80,7 +86,8 @@ def _day(text: str) -> dt.date:
 
 def _follow_up_reader(row: dict[str, Any]) -> str | None:
     """The name of the panellist whose letter carries the row's follow-up (None: no panel)."""
-    if not row.get("panel"):
+    panel = row.get("panel") or _reader_panel(row)
+    if not panel:
         return None
     notes = Notes.model_validate(
         {
@@ -89,12 +96,29 @@ def _follow_up_reader(row: dict[str, Any]) -> str | None:
             "role": "Analyst",
             "qualifications": ["BSc"],
             "interview": {"date": row.get("met", "2026-11-30")},
-            "interviewers": row["panel"],
+            "interviewers": panel,
             "follow_up": row["line"],
         }
     )
-    name: str = row["panel"][follow_up_reader(notes)]["name"]
+    name: str = panel[follow_up_reader(notes)]["name"]
     return name
+
+
+def _reader_panel(row: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """The interviewers of the reader's notes file the row comes from, when it names who asked."""
+    path = READERS / f"{row.get('source')}.json"
+    if not row.get("to") or not path.is_file():
+        return None
+    people: list[dict[str, Any]] = json.loads(path.read_text("utf-8"))["interviewers"]
+    return people
+
+
+def reader_of(row: dict[str, Any]) -> str:
+    """ "reader 1".."reader 5" for a line from the readers' notes h1-h42, else "other"."""
+    source = str(row.get("source", ""))
+    if not (source.startswith("h") and source[1:].isdigit()):
+        return "other"
+    return f"reader {1 + sum(int(source[1:]) >= n for n in _READER_STARTS)}"
 
 
 def verdict(row: dict[str, Any], text: str | None) -> str:
@@ -120,6 +144,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--group", action="store_true", help="count by group (corpus, reader4, fresh) and field"
     )
+    parser.add_argument(
+        "--reader", action="store_true", help="count by reader of notes h1-h42 (1-5) and field"
+    )
     args = parser.parse_args(argv)
 
     def judge(row: dict[str, Any]) -> tuple[object, str]:
@@ -127,9 +154,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return text, verdict(row, text)
 
     def group(row: dict[str, Any]) -> str:
+        if args.reader:
+            return f"{row['field']}/{reader_of(row)}"
         return f"{row.get('group', 'corpus')}/{row['field']}" if args.group else str(row["field"])
 
-    report(rows(), judge, group, show=args.show, width=20 if args.group else 11)
+    wide = args.group or args.reader
+    report(rows(), judge, group, show=args.show, width=22 if wide else 11)
     return 0
 
 

@@ -18,7 +18,8 @@ import pytest
 from composer.compose import compose
 from composer.models import Notes
 from composer.offline import phrasebook
-from composer.offline.asked import follow_up_reader, read_asked
+from composer.offline.asked import read_asked
+from composer.offline.asker import follow_up_reader
 from composer.offline.followup import follow_up_line
 from composer.offline.nextsteps import next_steps_line, reader_names
 from composer.offline.phrasebook import Variation

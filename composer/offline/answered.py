@@ -243,3 +243,39 @@ def agreed(value: str | None) -> str | None:
     said = expand(spell_out_dates(months_spelled(said)))
     said = _WEEKDAY.sub(lambda m: m.group().capitalize(), said)  # "work saturdays"
     return _FEW.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} ", said) + "."
+
+
+# "said pace dipped in middle of obs - true, I'd cut the 2nd worked example": the panellist's
+# point about how the candidate did, owned up to, and what the candidate would do instead.
+_OWNED = re.compile(
+    r"^(?:(?:he|she|they|[A-Z][\w'.-]*(?:\s+[A-Z]\.?)?)\s+)?(?:said|felt|thought|noted"
+    r"|pointed\s+out|commented)\s+(?:that\s+)?(?P<what>(?!I\b|I'|i\s)[^–—;:]+?)\s*(?:-+|–|—)\s*"
+    r"(?:true|fair(?:\s+point)?|agreed?|(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+right)\s*"
+    r"[,:;]?\s+(?:next\s+time\s+)?(?:I'd|I\s+would|would)\s+(?P<vp>[a-z]\S*\s.+)$",
+    re.IGNORECASE,
+)
+# "in middle of obs": the part of a lesson observed, with the articles notes leave out.
+_PART_OF = re.compile(r"(?i)\b(in|at|towards|near|by)\s+(middle|end|start|beginning)\s+of\b")
+_OBSERVED = re.compile(r"(?i)\b(?:the\s+|my\s+)?obs(?:\s+lesson)?\b")
+
+
+def owned(value: str | None) -> tuple[str, str] | None:
+    """The panellist's point owned up to, and what the candidate would do: "said pace dipped
+    in middle of obs - true, I'd cut the 2nd worked example + get them onto the task sooner"
+    -> ("the pace dipped in the middle of the observation", "cut the second worked example and
+    get them onto the task sooner"); None when the note is not one, or a part is unclear."""
+    found = _OWNED.match(" ".join((value or "").split()).rstrip(".!"))
+    if found is None:
+        return None
+    what = _PART_OF.sub(r"\1 the \2 of", expand(found["what"].strip(" ,")))
+    what = _OBSERVED.sub("the observation", what)
+    first = what.split(" ", 1)[0]
+    if first.islower() and lexicon.is_noun(first) and not lexicon.is_plural_noun(first):
+        what = f"the {what}"  # "pace dipped": the pace
+    words = what.split(" ")
+    past = any(lexicon.is_past(w.lower()) or w in ("was", "were") for w in words[1:4])
+    vp = expand(found["vp"].strip(" ,"))
+    verb = vp.split(" ", 1)[0].lower()
+    if not past or lexicon.base_of(verb) != verb or _TANGLED.search(f"{what} {vp}"):
+        return None
+    return what, vp

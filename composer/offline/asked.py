@@ -3,19 +3,16 @@ and what the letter should add ("Ms A asked about PERM and I said limited exposu
 3 PERM filings under supervision at CAIR - mention").
 
 The reading gives the fact in the candidate's voice ("I did three PERM filings under supervision
-at CAIR"), the topic it answers ("PERM") and the panellist who asked, matched by first name,
-surname, title word or initial ("Ms A", "Dean", "chef", "Luis"). With no one named, the
-follow-up goes to the panellist whose topics are nearest to it: one letter, never all of them.
+at CAIR"), the topic it answers ("PERM") and who asked, as typed ("Ms A"): `asker` finds whose
+letter that is.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from composer.english import spell_out_dates
-from composer.models import Interviewer, Notes
 from composer.offline import lexicon
 from composer.offline.answered import answered
 from composer.offline.heard import months_spelled
@@ -42,6 +39,11 @@ _ASKED = re.compile(
 # Where the topic ends: "PERM and I said", "exotics - I said", "UltraTax, said no".
 _TOPIC_END = re.compile(
     r"\s+and\s+(?:I|i)\b|\s+and\s+said\b|\s*[,;:.]\s|\s+-+\s|\s+but\s|\s+so\s|\s*[,.;]$"
+)
+# "contrast reaction q - ...", "the SQL question: ...": a question the candidate was asked.
+_PUT = re.compile(
+    r"(?i)^(?:the\s+)?(?P<topic>\w[\w/+-]*(?:\s+\w[\w/+-]*){0,3}?)\s+"
+    r"(?P<noun>q|qu|question|scenario(?:\s+q(?:uestion)?)?)(?P<rest>\s*(?:-+|:|;)\s+\S.*)$"
 )
 # "if I'd used UltraTax": what the question was about is the verb's object.
 _IF_USED = re.compile(
@@ -95,6 +97,15 @@ _TANGLED = re.compile(
 )
 # A small count after a verb, before a plural: "did 3 PERM filings", "2 Daikin VRF installs".
 _COUNT = re.compile(r"(?<=[a-z]{2} )([1-9])(?= (?:[A-Z][\w-]* ){0,3}[a-z]+s\b)")
+# "QuickBooks -> Sage Intacct": from one named thing to another.
+_ARROW = re.compile(r"(?<=[A-Za-z])\s*-+>\s*(?=[A-Z])")
+# A workplace typed without its possessive: "at current job", "from previous employer".
+_AT_CURRENT = re.compile(
+    r"(?i)\b(at|in|from|with)\s+((?:current|previous|last|old|former|present)\s+(?:job|role"
+    r"|company|employer|firm|school|practice|post|workplace|team)\b)"
+)
+# A likeness typed as a fragment after what was done: "..., similar mapping work".
+_ALIKE = re.compile(r"(?i),\s+((?:similar|the\s+same|comparable)\s+[a-z][\w -]*\b)$")
 _SUBJECTLESS_AUX = frozenset(["am", "was", "have", "had", "do", "did", "can", "will", "know"])
 
 
@@ -106,7 +117,12 @@ _FORGOT = re.compile(
 
 
 _NEW_THOUGHT = re.compile(
-    r"\.\s+|\s+-+\s+|;\s+|,\s+(?=(?:I\s+)?should|actually\b|really\b|not\s+true\b|but\b)"
+    r"\.\s+|\s+-+\s+|;\s+|,\s+(?=(?:I\s+)?(?:should|forgot|meant)\b|actually\b|really\b"
+    r"|not\s+true\b|but\b)"
+)
+# What the candidate should have said: "forgot to say stop the injection first".
+_UNSAID = re.compile(
+    r"(?i)^(?:I\s+)?(?:should(?:'ve|\s+have)\s+said|(?:meant|wanted|forgot)\s+to\s+say)\s+"
 )
 
 
@@ -121,6 +137,7 @@ def _own_voice(piece: str, topic: str, said: str) -> str | None:
     """A piece of the note as the candidate's clause ("I used Playwright for six months"), or
     None when it is not one that can be said cleanly."""
     text = _NOTE_TAIL.sub("", piece).strip(" ,.;")
+    unsaid = bool(_UNSAID.match(text))
     text = _CORRECTION.sub("", text, count=1).strip(" ,.;")
     text = _NOTE_TAIL.sub("", text).strip(" ,.;")
     if not text:
@@ -129,6 +146,8 @@ def _own_voice(piece: str, topic: str, said: str) -> str | None:
     lower = first.lower()
     if lower in ("i", "i'm", "i've", "i'd", "i'll"):
         pass
+    elif unsaid and lexicon.base_of(lower) == lower and lexicon.verb_forms(lower) and " " in text:
+        text = f"I would {text}"  # "forgot to say stop the injection first": what I would do
     elif lower in _SUBJECTLESS_AUX or lexicon.is_past(lower) or lower.endswith("ed"):
         text = f"I {text}"  # "did 3 PERM filings", "am doing a course", "used it for ..."
     else:
@@ -155,6 +174,8 @@ def _own_voice(piece: str, topic: str, said: str) -> str | None:
         text = re.sub(r"\b(\w+) it (up|out|in|over)\b", rf"\1 \2 {thing}", text, count=1)
         text = re.sub(r"\bit\b", thing, text, count=1)
     text = re.sub(r"^I (booked|signed up|enrolled|registered)\b", r"I have \1", text)  # for later
+    text = _AT_CURRENT.sub(r"\1 my \2", _ARROW.sub(" to ", text))  # "at current job"
+    text = _ALIKE.sub(r", which involved \1", text)  # ", similar mapping work"
     text = _COUNT.sub(
         lambda m: str(SMALL_NUMBERS[int(m[1]) - 1]), expand(spell_out_dates(months_spelled(text)))
     )
@@ -189,6 +210,11 @@ def read_asked(value: str | None) -> Asked | None:
             text = f"{lead}asked about {said_not['rest']}"
         else:
             text = f"{lead}asked if I'd {said_not['verb']} {said_not['rest']}"
+    put = _PUT.match(text)
+    if put and not lexicon.is_past(put["topic"].split()[0].lower()):
+        # "contrast reaction q - I said ...": a question put to the candidate, no one named
+        noun = "scenario" if put["noun"].lower().startswith("scen") else "question"
+        text = f"asked about the {put['topic']} {noun}{put['rest']}"
     found = _ASKED.match(text)
     if found is None:
         return None
@@ -211,8 +237,11 @@ def read_asked(value: str | None) -> Asked | None:
     topic = name if name and topic.islower() else topic  # "asked about go": the language Go
     # "myopia mgmt", "my excel test": shorthand and tools typed lower-case, said properly
     topic = " ".join(TOOL_NAMES.get(w, w) if len(w) > 2 else w for w in expand(topic).split())
+    topic = _subject_of(topic)  # "my experience with loans-in agreements": loans-in agreements
     pieces = _pieces(after)
-    if found["how"].lower() in ("if", "whether") and pieces and re.match(r"(?i)yes\b", pieces[0]):
+    yes = found["how"].lower() in ("if", "whether") and bool(pieces)
+    yes = yes and bool(re.match(r"(?i)yes\b", pieces[0]))
+    if yes:
         # "asked if I'd done CFS - yes, used CFS daily on reablement, forgot to say": the yes,
         # then what backs it up, each part read on its own; a note to self is no part
         parts = [*re.split(r",\s+", pieces[0])[1:], *pieces[1:]]
@@ -252,11 +281,58 @@ def read_asked(value: str | None) -> Asked | None:
         fact = f"I have not used {what}, but I have used {used}"
         if other["quick"]:  # ", can pick it up fast": said once, as the candidate would
             fact += " and would pick it up quickly"
+    if yes and fact is None:  # "yes, 3 pts, w/ the NST": how much, and with whom
+        fact = _backed(verb, pieces, topic)
     fragments = found["how"].lower() in ("about", "abt", "re", "on") and not said
     if fragments and (fact is None or ", " in piece):
         # "re flood modeller - only used it on 2 jobs, comfortable w/ ...": pieces, each said
         fact = answered(told) or (None if ", " in piece else fact)
     return Asked(found["who"], topic, _named(fact, topic))
+
+
+# How far the candidate goes in a subject: "my experience with X", "my Rhino level".
+_STANDING = re.compile(
+    r"(?i)^(?:my|your)\s+(?:(?:experience|background|knowledge|skills?)\s+(?:with|in|of)\s+"
+    r"(?P<of>\S.*)|(?P<at>\S.*?)\s+(?:level|experience|background|knowledge|skills?))$"
+)
+
+
+def _subject_of(topic: str) -> str:
+    """The subject a question about the candidate's standing in it was about: "my experience
+    with loans-in agreements" -> "loans-in agreements"; "my Rhino/Grasshopper level" ->
+    "Rhino/Grasshopper". Any other topic as it is."""
+    found = _STANDING.match(topic)
+    return (found["of"] or found["at"]) if found else topic
+
+
+# How much of it, typed after a yes: "3 pts", "2 yrs in a hospital aseptic unit" (spelled out).
+_HOW_MUCH = re.compile(
+    r"(?i)^(?:about\s+|over\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)\s+(?P<noun>[a-z]+s)(?:\s+(?:in|at|on|across|with)\s+\S.*)?$"
+)
+
+
+def _backed(verb: str, pieces: list[str], topic: str) -> str | None:
+    """What backs up a yes, typed as fragments, as the candidate's clause ("it" being what was
+    asked about), or None: "3 pts", "w/ the NST" after "if I'd done home TPN weaning" -> "I
+    have done it for three patients, working with the NST"."""
+    last = topic.split(" ")[-1]
+    it = "them" if last.islower() and lexicon.is_plural_noun(last) else "it"  # "PICC insertions"
+    much, along = [], []
+    for piece in pieces:
+        said = expand(piece.strip(" .;"))
+        many = _HOW_MUCH.match(said)
+        with_ = re.match(r"(?i)^with\s+(?P<who>(?:the|my|our|a|an)\s+\S.*)$", said)
+        if many and lexicon.is_plural_noun(many["noun"].lower()):
+            much.append(f"for {said}")
+        elif with_:
+            along.append(f"working with {with_['who']}")
+        else:
+            return None
+    if len(much) > 1 or len(along) > 1 or not (much or along):
+        return None
+    line = ", ".join([f"I have {verb} {it} {much[0]}" if much else f"I have {verb} {it}", *along])
+    return None if _TANGLED.search(line) else line
 
 
 def _named(text: str | None, topic: str) -> str | None:
@@ -273,93 +349,3 @@ _OTHER_TOOL = re.compile(
     r"(?P<quick>,?\s+(?:and\s+)?(?:I\s+)?(?:can|could|would|will)\s+pick\s+(?:it|\w+)\s+up"
     r"\s+(?:fast|quickly|quick)|,?\s+(?:a\s+)?(?:quick|fast)\s+learner)?$"
 )
-
-
-_TITLE_WORDS = frozenset(
-    ["ms", "mr", "mrs", "mx", "dr", "prof", "professor", "sir", "dame", "miss"]
-)  # fmt: skip
-_PRONOUNS = frozenset(["she", "he", "they", "someone", "somebody", "one", "i", "interviewer"])
-
-
-def _names(person: Interviewer) -> tuple[list[str], str, str]:
-    """Their name's words without a title, their title and salutation, lower-cased."""
-    words = [w.strip(".").lower() for w in person.name.split()]
-    words = [w for w in words if w not in _TITLE_WORDS]
-    return words, (person.title or "").lower(), (person.salutation or "").lower()
-
-
-def _matches(who: str, person: Interviewer) -> bool:
-    words, title, salutation = _names(person)
-    typed = [w.strip(".,").lower() for w in who.split()]
-    if not words or not typed:
-        return False
-    label = " ".join(typed)
-    if len(typed) == 1 and typed[0] in _TITLE_WORDS:
-        return False
-    if typed[-1] in words or label == " ".join(words):
-        return True  # "Luis", "Ortega", "Luis Ortega"
-    if len(typed) == 2 and typed[0] in _TITLE_WORDS and len(typed[1]) == 1:
-        return words[-1].startswith(typed[1])  # "Ms A", "Dr M": the surname's initial
-    if len(typed) == 1 and len(typed[0]) == 1:
-        return words[0].startswith(typed[0]) or words[-1].startswith(typed[0])
-    # "Dean", "chef", "the matron": a word of their title or greeting
-    head = typed[-1]
-    return bool(re.search(rf"\b{re.escape(head)}\b", f"{title} {salutation}"))
-
-
-def _related(topic: str, people: Sequence[Interviewer]) -> tuple[int, int]:
-    """The panellist whose topics share most words with `topic` (the first on a tie), and how
-    many words they share."""
-    want = {w.lower()[:5] for w in re.findall(r"[\w+#]{3,}", topic)}
-    best, score = 0, 0
-    for index, person in enumerate(people):
-        have = {w.lower()[:5] for t in person.topics for w in re.findall(r"[\w+#]{3,}", t)}
-        if len(want & have) > score:
-            best, score = index, len(want & have)
-    return best, score
-
-
-_HE_SHE = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she"}
-_OWN_WORD = re.compile(r"(?i)^(he|his|him|she|her)\b")
-
-
-def _pronoun(person: Interviewer) -> str | None:
-    """ "he" or "she" when the notes tell (a title, or their personal notes), else None."""
-    title = re.match(r"(?i)(mr|mrs|ms|miss)\b", f"{person.salutation or ''} {person.name}".strip())
-    if title:
-        return "he" if title[1].lower() == "mr" else "she"
-    said = {_HE_SHE[m.lower()] for note in person.rapport for m in re.findall(_OWN_WORD, note)}
-    return said.pop() if len(said) == 1 else None
-
-
-def follow_up_reader(notes: Notes) -> int:
-    """Which interviewer's letter carries the follow-up: the one who asked, else the nearest.
-
-    A follow-up answers one person's question; a panel compares letters, so it is said once.
-    """
-    people = notes.interviewers
-    if len(people) == 1 or not notes.follow_up:
-        return 0
-    asked = read_asked(notes.follow_up)
-    who = asked.who if asked else None
-    if who and who.lower() not in _PRONOUNS:
-        found = [i for i, p in enumerate(people) if _matches(who, p)]
-        if len(found) == 1:
-            return found[0]
-    topic = asked.topic if asked else notes.follow_up
-    nearest, shared = _related(topic, people)
-    if who and who.lower() in ("he", "she"):  # the one panellist the pronoun fits
-        known = [_pronoun(p) for p in people]
-        found = [i for i, said in enumerate(known) if said == who.lower()]
-        # sure when every panellist's is known, else only when no topic is nearer
-        if len(found) == 1 and (None not in known or not shared):
-            return found[0]
-    return nearest
-
-
-def left_out(value: str) -> str:
-    """The report's notice for a follow-up the letter could not say cleanly."""
-    return (
-        f'The follow-up ("{value}") was left out: it could not be said as one clear sentence; '
-        "add it in your own words if it matters."
-    )

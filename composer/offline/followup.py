@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from composer.offline import phrasebook
-from composer.offline.answered import agreed
+from composer.offline.answered import agreed, owned
 from composer.offline.asked import read_asked
 from composer.offline.heard import hearing_from
 from composer.offline.nextsteps import (
@@ -169,6 +169,13 @@ def _said(
             section = "follow_up_link"
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
         return variation.pick("follow_up", options).format(what=what)
+    own = owned(value)
+    if own is not None and not is_instruction(value or ""):  # "said pace dipped - true, I'd"
+        options = fitting(phrasebook.wordings("follow_up_owned", tone, channel), fits)
+        point = own[0][0].upper() + own[0][1:]
+        if problem(f"{point}."):
+            return None
+        return variation.pick("follow_up", options).format(clause=own[0], vp=own[1])
     yes = agreed(value)
     if yes is not None and not is_instruction(value or ""):  # "asked if I'd relocate - yes"
         options = fitting(phrasebook.wordings("follow_up_sentence", tone, channel), fits)

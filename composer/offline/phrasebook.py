@@ -421,6 +421,12 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "follow_up_although": {
         "any": ("Although {granted}, {clause}.", "While {granted}, {clause}."),
     },
+    # The panellist's point about how the candidate did, owned up to: {clause} "the pace
+    # dipped in the middle of the observation", {vp} what the candidate would do instead.
+    "follow_up_owned": {
+        "formal": ("You were right that {clause}; next time I would {vp}.",),
+        "any": ("You were right that {clause}: next time I would {vp}.",),
+    },
     # A note to ask about something, said as wanting to hear more: {topic}.
     "follow_up_ask": {
         "formal": ("I would welcome the chance to learn more about {topic}.",),

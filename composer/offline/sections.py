@@ -14,7 +14,7 @@ from composer.english import ROLE_NOUNS, bare_role, company_in_prose
 from composer.models import Interviewer
 from composer.next_steps import next_step_date
 from composer.offline import envelope
-from composer.offline.asked import follow_up_reader, left_out
+from composer.offline.asker import follow_up_reader, left_out
 from composer.offline.body import Body, Sentence
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.nextsteps import reader_names

@@ -1,0 +1,102 @@
+"""Whose letter carries the follow-up: the panellist who asked, matched by first name, surname,
+title word, initial or pronoun ("Ms A", "Dean", "chef", "she"), else the one whose topics are
+nearest to it. A follow-up answers one person's question; a panel compares letters, so it is
+said once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from composer.models import Interviewer, Notes
+from composer.offline.asked import read_asked
+
+_TITLE_WORDS = frozenset(
+    ["ms", "mr", "mrs", "mx", "dr", "prof", "professor", "sir", "dame", "miss"]
+)  # fmt: skip
+_PRONOUNS = frozenset(["she", "he", "they", "someone", "somebody", "one", "i", "interviewer"])
+
+
+def _names(person: Interviewer) -> tuple[list[str], str, str]:
+    """Their name's words without a title, their title and salutation, lower-cased."""
+    words = [w.strip(".").lower() for w in person.name.split()]
+    words = [w for w in words if w not in _TITLE_WORDS]
+    return words, (person.title or "").lower(), (person.salutation or "").lower()
+
+
+def _matches(who: str, person: Interviewer) -> bool:
+    words, title, salutation = _names(person)
+    typed = [w.strip(".,").lower() for w in who.split()]
+    if not words or not typed:
+        return False
+    label = " ".join(typed)
+    if len(typed) == 1 and typed[0] in _TITLE_WORDS:
+        return False
+    if typed[-1] in words or label == " ".join(words):
+        return True  # "Luis", "Ortega", "Luis Ortega"
+    if len(typed) == 2 and typed[0] in _TITLE_WORDS and len(typed[1]) == 1:
+        return words[-1].startswith(typed[1])  # "Ms A", "Dr M": the surname's initial
+    if len(typed) == 1 and len(typed[0]) == 1:
+        return words[0].startswith(typed[0]) or words[-1].startswith(typed[0])
+    # "Dean", "chef", "the matron": a word of their title or greeting
+    head = typed[-1]
+    return bool(re.search(rf"\b{re.escape(head)}\b", f"{title} {salutation}"))
+
+
+def _related(topic: str, people: Sequence[Interviewer]) -> tuple[int, int]:
+    """The panellist whose topics share most words with `topic` (the first on a tie), and how
+    many words they share."""
+    want = {w.lower()[:5] for w in re.findall(r"[\w+#]{3,}", topic)}
+    best, score = 0, 0
+    for index, person in enumerate(people):
+        have = {w.lower()[:5] for t in person.topics for w in re.findall(r"[\w+#]{3,}", t)}
+        if len(want & have) > score:
+            best, score = index, len(want & have)
+    return best, score
+
+
+_HE_SHE = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she"}
+_OWN_WORD = re.compile(r"(?i)^(he|his|him|she|her)\b")
+
+
+def _pronoun(person: Interviewer) -> str | None:
+    """ "he" or "she" when the notes tell (a title, or their personal notes), else None."""
+    title = re.match(r"(?i)(mr|mrs|ms|miss)\b", f"{person.salutation or ''} {person.name}".strip())
+    if title:
+        return "he" if title[1].lower() == "mr" else "she"
+    said = {_HE_SHE[m.lower()] for note in person.rapport for m in re.findall(_OWN_WORD, note)}
+    return said.pop() if len(said) == 1 else None
+
+
+def follow_up_reader(notes: Notes) -> int:
+    """Which interviewer's letter carries the follow-up: the one who asked, else the nearest.
+
+    A follow-up answers one person's question; a panel compares letters, so it is said once.
+    """
+    people = notes.interviewers
+    if len(people) == 1 or not notes.follow_up:
+        return 0
+    asked = read_asked(notes.follow_up)
+    who = asked.who if asked else None
+    if who and who.lower() not in _PRONOUNS:
+        found = [i for i, p in enumerate(people) if _matches(who, p)]
+        if len(found) == 1:
+            return found[0]
+    topic = asked.topic if asked else notes.follow_up
+    nearest, shared = _related(topic, people)
+    if who and who.lower() in ("he", "she"):  # the one panellist the pronoun fits
+        known = [_pronoun(p) for p in people]
+        found = [i for i, said in enumerate(known) if said == who.lower()]
+        # sure when every panellist's is known, else only when no topic is nearer
+        if len(found) == 1 and (None not in known or not shared):
+            return found[0]
+    return nearest
+
+
+def left_out(value: str) -> str:
+    """The report's notice for a follow-up the letter could not say cleanly."""
+    return (
+        f'The follow-up ("{value}") was left out: it could not be said as one clear sentence; '
+        "add it in your own words if it matters."
+    )

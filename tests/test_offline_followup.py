@@ -1,0 +1,127 @@
+"""The follow-up typed the way reader 5 typed it (h35-h42): a question put to the candidate, a
+yes backed by fragments, a "no" granted with what there was instead, and the panellist's point
+owned up to. Each note here is typed by hand for another job; the expected sentence is what the
+candidate would send, written by hand. Wordings are fixed with the first of each section.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+import pytest
+
+from composer.models import Notes
+from composer.offline.asked import read_asked
+from composer.offline.asker import follow_up_reader
+from composer.offline.followup import follow_up_line
+from composer.offline.phrasebook import Variation
+
+T = TypeVar("T")
+
+
+class FirstChoice(Variation):
+    """A variation that always takes the first wording of a section."""
+
+    def order(self, slot: str, options: Sequence[T]) -> list[T]:
+        return list(options)
+
+
+def follow_up(item: str, tone: str = "warm") -> str | None:
+    return follow_up_line(item, frozenset(), tone, "email", FirstChoice(""))
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # a question put to the candidate, named by its subject and "q" (h40's shape); what
+        # they forgot to say is what they would do
+        ("lifting q - I said call for help, forgot to say assess the patient first",
+         "To add to my answer on the lifting question: I would assess the patient first."),
+        ("the SQL question - I said a join, forgot to say add an index on the date column",
+         "To add to my answer on the SQL question: I would add an index on the date column."),
+        # a yes, then how much and with whom, typed as fragments (h42's shape); "them" for
+        # what was asked about when it is plural
+        ("Dr K asked if I'd done PICC insertions - yes, 40 pts, w/ the vascular access team",
+         "To add to my answer on PICC insertions: I have done them for 40 patients, working "
+         "with the vascular access team."),
+        ("he asked if I'd used Epic - yes, 4 yrs",
+         "To add to my answer on Epic: I have used it for four years."),
+        # "no" granted, then a migration typed with an arrow, a workplace with no "my", and a
+        # likeness as a fragment (h39's shape)
+        ("said I hadn't used Workday - true but did a Sage -> Oracle migration at previous "
+         "employer, similar data cleansing",
+         "Although I have not used Workday, I did a Sage to Oracle migration at my previous "
+         "employer, which involved similar data cleansing."),
+        # what was asked is the subject, not the candidate's standing in it (h38, h13)
+        ("asked about my knowledge of GDPR - actually ran the SAR process at Hays for a year",
+         "To add to my answer on GDPR: I ran the SAR process at Hays for a year."),
+        ("Wen asked about my Revit level - said basic, should have said I modelled the whole "
+         "library extension",
+         "To add to my answer on Revit: I modelled the whole library extension."),
+        # the panellist's point owned up to, and what the candidate would do (h35's shape)
+        ("she said my plenary was rushed - fair, I'd leave 10 mins for it",
+         "You were right that my plenary was rushed: next time I would leave 10 minutes for it."),
+        ("said pacing dropped in middle of the demo - true, would cut the 2nd example",
+         "You were right that the pacing dropped in the middle of the demo: next time I would "
+         "cut the second example."),
+    ],
+)  # fmt: skip
+def test_a_follow_up_typed_as_reader_5_typed_it_is_said(item: str, expected: str) -> None:
+    assert follow_up(item) == expected
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "said I was too quiet - true",  # owned up to, but nothing to do instead
+        "he asked if I'd done home visits - yes, loads",  # no way to say "loads"
+        "fluffed the sepsis 6 question - should have said all six within the hour",
+    ],
+)
+def test_a_follow_up_with_nothing_clear_to_add_is_left_out(item: str) -> None:
+    assert follow_up(item) is None
+
+
+def test_a_formal_owned_point_joins_its_halves_with_a_semicolon() -> None:
+    assert follow_up(
+        "she said my plenary was rushed - fair, I'd leave 10 mins for it", "formal"
+    ) == ("You were right that my plenary was rushed; next time I would leave 10 minutes for it.")
+
+
+def test_a_question_put_to_the_candidate_is_its_topic() -> None:
+    asked = read_asked("lifting q - I said call for help, forgot to say assess the patient first")
+    assert asked is not None
+    assert (asked.who, asked.topic) == (None, "the lifting question")
+
+
+def _panel(follow: str) -> Notes:
+    people = [
+        {"name": "Sam Reid", "topics": ["behaviour policy", "the new phonics scheme"]},
+        {"name": "Ann Cole", "topics": ["feedback on my lesson - plenary was rushed"]},
+        {"name": "Dr. Ravi Shah", "topics": ["manual handling - scenario q", "ward staffing"]},
+    ]
+    return Notes.model_validate(
+        {
+            "candidate": {"name": "Jo Lee"},
+            "company": "Acme",
+            "role": "Teacher",
+            "qualifications": ["PGCE"],
+            "interview": {"date": "2026-11-30"},
+            "interviewers": people,
+            "follow_up": follow,
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("follow", "reader"),
+    [
+        # no one named: the panellist whose topic the point or the question was
+        ("said plenary was rushed - true, I'd leave 10 mins for it", 1),
+        ("manual handling q - I said call for help, forgot to say assess the patient first", 2),
+        ("Dr S asked if I'd done hoist transfers - yes, 3 yrs", 2),
+    ],
+)
+def test_the_follow_up_goes_to_the_one_panellist_it_answers(follow: str, reader: int) -> None:
+    assert follow_up_reader(_panel(follow)) == reader
