@@ -45,6 +45,9 @@ def test_a_long_trade_word_a_known_word_or_a_word_in_capitals_is_not(word: str) 
         ("a stage in lyon", "a stage in Lyon"),
         ("we both went to cal poly", "we both went to Cal Poly"),
         ("ran the crm migration", "ran the CRM migration"),
+        # a move from one tool to another names the tools
+        ("reserving process moving from excel to R", "reserving process moving from Excel to R"),
+        ("moved reporting from sage to xero", "moved reporting from Sage to Xero"),
     ],
 )
 def test_note_speak_is_spelled_out_as_a_person_would(typed: str, said: str) -> None:
@@ -60,6 +63,7 @@ def test_note_speak_is_spelled_out_as_a_person_would(typed: str, said: str) -> N
         "led the move to paperless case files",  # a word before a noun describes it
         "Castro v. Meridian",
         "fluent in the local dialect",
+        "the scheme went from go to slow",  # "go" is a tool only beside another name
     ],
 )
 def test_ordinary_words_keep_their_case(typed: str) -> None:

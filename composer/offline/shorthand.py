@@ -19,6 +19,7 @@ from composer.offline.words import (
     SHORTHAND,
     SITE_WORDS,
     SMALL_NUMBERS,
+    TOOL_NAMES,
 )
 
 # A small count before a word: "3 paralegals" (not "Year 6", "£5 million", "May 1").
@@ -139,6 +140,7 @@ def capitals(text: str) -> str:
         text,
     )
     text = _FROM_TO.sub(_from_to, text)
+    text = _TOOL_MOVE.sub(_tool_move, text)
     return _PLACE.sub(_place, text)
 
 
@@ -205,6 +207,19 @@ def _from_to(found: re.Match[str]) -> str:
     if not any(_named(w) for w in (one, two)) or one in FUNCTION_WORDS or two in FUNCTION_WORDS:
         return found.group()
     return f"from {one.capitalize()} to {two.capitalize()}"
+
+
+# "from excel to R": a move from a tool to another tool or a name, typed in lower case
+_TOOL_MOVE = re.compile(r"\bfrom (?P<one>[a-z]+) to (?P<two>[A-Za-z]+)\b")
+
+
+def _tool_move(found: re.Match[str]) -> str:
+    one, two = found.group("one", "two")
+    if not all(w in TOOL_NAMES or w[:1].isupper() or _unknown(w) for w in (one, two)):
+        return found.group()
+    if one not in TOOL_NAMES and two not in TOOL_NAMES:
+        return found.group()
+    return f"from {TOOL_NAMES.get(one, one)} to {TOOL_NAMES.get(two, two)}"
 
 
 def _named(word: str) -> bool:

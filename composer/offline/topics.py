@@ -29,8 +29,6 @@ from composer.offline.words import (
     BE,
     DETERMINERS,
     PREPOSITIONS,
-    SITE_WORDS,
-    TOOL_NAMES,
     WH_WORDS,
 )
 
@@ -167,7 +165,6 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     why = problem(plainest(said))
     if why:
         return Topic(item, "", why=f"it still reads as a note: {why}")
-    said = _named(said)
     # note-speak a topic is typed in: "peak" (the trade's busiest season), "hybrid"
     said = _BARE.get(said.lower(), said)
     mine = bool(re.search(r"\b(?:I|my)\b", said))
@@ -205,14 +202,6 @@ _BARE = {
     "qual and quant": "qual and quant research",
 }
 
-# Words after a place's or an organisation's name ("anglian water") that show the word before
-# them is a name; after a site ("the ely scheme") they are words.SITE_WORDS.
-_ORGANISATIONS = frozenset(
-    ["water", "council", "university", "college", "hospital", "trust", "borough", "railway",
-     "airport", "county"]
-)  # fmt: skip
-
-
 # Words the word lists do not hold as English words, that are no name either.
 _CLOSED = (
     DETERMINERS
@@ -222,30 +211,6 @@ _CLOSED = (
         ["and", "or", "but", "nor", "you", "your", "yours", "their", "our", "his", "her", "its"]
     )
 )
-
-
-def _named(text: str) -> str:
-    """A place or organisation typed in lower case, with its capitals when the topic shows it
-    is a name: a word the word lists know only as a name ("bradford"), a word they do not know
-    before "water", "council" ... ("anglian water" -> "Anglian Water"), or after "the", "at" or
-    "in" and before "scheme", "site" ... ("the ely scheme" -> "the Ely scheme"). Any other word
-    is left as typed."""
-    words = text.split()
-    for index, word in enumerate(words):
-        if word in TOOL_NAMES and index and words[index - 1] in ("from", "to", "in", "into"):
-            words[index] = TOOL_NAMES[word]  # "from excel to R": a tool's name
-            continue
-        if not (word.isalpha() and word.islower()) or lexicon.classes(word) or word in _CLOSED:
-            continue
-        after = words[index + 1] if index + 1 < len(words) else ""
-        before = words[index - 1].lower() if index else ""
-        if after in _ORGANISATIONS:
-            words[index], words[index + 1] = word.capitalize(), after.capitalize()
-        elif lexicon.classes(word.capitalize()):
-            words[index] = word.capitalize()  # "bradford": a name the word lists know
-        elif before in ("the", "at", "in") and after in SITE_WORDS:
-            words[index] = word.capitalize()
-    return " ".join(words)
 
 
 # A product before what is done to it: "Workday rollout", "Salesforce migration".
