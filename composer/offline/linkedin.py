@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import itertools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from composer.channels import spec_for
 from composer.dates import send_by_date
@@ -57,6 +57,21 @@ def _turn(items: list[str], steps: int) -> list[str]:
 _HELD = frozenset([Kind.DEGREE, Kind.UNDER_WAY, Kind.HELD, Kind.CERTIFICATE])
 _FIRST_PERSON = re.compile(r"\b(?:I|I'd|I'm|I've|my|me)\b")
 _CASUAL = re.compile(r"^(?:Thanks|Hope|Looking|Glad)\b")  # "Thanks for ...", "Hope to ..."
+
+
+class _Way(NamedTuple):
+    """One way to say the note, in parts, and its length rendered: a `Plan` once it fits."""
+
+    length: int
+    middle: tuple[int, tuple[str, ...], int]  # (kind, sentences, fit)
+    name: str
+    first: str
+    recalled: int  # the first sentence says their topic
+    close: str
+
+    @property
+    def substance(self) -> int:
+        return len(self.middle[1]) + self.recalled
 
 
 class NoteWriter:
@@ -211,13 +226,14 @@ class NoteWriter:
         found = self.thanks()
         return [t for t in found if self._when() in t] + [t for t in found if self._when() not in t]
 
-    def plans(self) -> list[Plan]:
-        """Every way to say the note, fullest first: their topic and a point of the
-        candidate's, one of them, their personal note, nothing (`_ordered` chooses)."""
+    @functools.cached_property
+    def _ways(self) -> list[_Way]:
+        """Every way to say the note, fullest first, with its length in characters: their topic
+        and a point of the candidate's, one of them, their personal note, nothing (`chooser`
+        chooses). Kept as parts: only the ways that fit become `Plan`s (`_plan`)."""
         # A retry (`salt`) turns both lists, so that the notes of a panel can differ.
         thanks = _turn(self.thanks_in_order(), self.salt)
         closes = _turn(self._order("close", CLOSE), self.salt + self.index)
-        dear = self._greeting.startswith("Dear")
         # "Dear Ms. Lee," is signed "Priya Raman"; "Priya" only when the full name leaves no
         # room for a point or for sentences of one's own.
         names = [self.notes.candidate.name, given_name(self.notes.candidate.name)]
@@ -249,69 +265,60 @@ class NoteWriter:
         # (first sentence, what it recalls): the thanks alone, or the thanks with their topic
         firsts = [(t, 0) for t in thanks]
         firsts += [(t, 1) for option in self.topics(TOPIC_THANKS) for t in option]
+        # The note rendered is the greeting, two line breaks, the sentences with a space
+        # between each, and the name (`render`).
+        around = len(self._greeting) + 2
         found = []
-        for (kind, middle, fit), name, (first, recalled), close in itertools.product(
-            middles, names, firsts, closes
-        ):
-            if recalled and middle:
-                continue  # their topic is said once
-            kind = 0 if recalled else kind
-            if self.adjust.lead is not None and kind == 1:
-                kind = -1  # a point of the candidate's asked for by name comes first
-            # "Dear Ms. Whitfield," is answered by "Thank you" and a whole closing sentence.
-            casual = sum(bool(_CASUAL.match(w)) for w in (first, close)) if dear else 0
-            found.append(
-                Plan(
-                    (first, *middle, close),
-                    name,
-                    len(middle) + recalled,
-                    kind,
-                    casual,
-                    bool(recalled),
-                    fit,
-                )
-            )
+        for middle in middles:  # in the order of itertools.product(middles, names, ...)
+            said = around + sum(map(len, middle[1])) + len(middle[1]) + 1
+            for name in names:
+                for first, recalled in firsts:
+                    if recalled and middle[1]:
+                        continue  # their topic is said once
+                    length = said + len(name) + len(first)
+                    found += [
+                        _Way(length + len(close), middle, name, first, recalled, close)
+                        for close in closes
+                    ]
         return found
 
-    @functools.cached_property
-    def _plans(self) -> list[Plan]:  # made once: `room` and `write` both need them
-        return self.plans()
-
-    @functools.cached_property
-    def _lengths(self) -> list[int]:
-        """The characters of each of `_plans` rendered, without rendering them all."""
-        around = len(self._greeting) + 2  # the greeting and two line breaks
-        return [
-            around + sum(map(len, p.sentences)) + len(p.sentences) - 1 + len(p.name)
-            for p in self._plans
-        ]
+    def _plan(self, way: _Way) -> Plan:
+        kind, middle, fit = way.middle
+        kind = 0 if way.recalled else kind
+        if self.adjust.lead is not None and kind == 1:
+            kind = -1  # a point of the candidate's asked for by name comes first
+        # "Dear Ms. Whitfield," is answered by "Thank you" and a whole closing sentence.
+        dear = self._greeting.startswith("Dear")
+        casual = sum(bool(_CASUAL.match(w)) for w in (way.first, way.close)) if dear else 0
+        return Plan(
+            (way.first, *middle, way.close),
+            way.name,
+            len(middle) + way.recalled,
+            kind,
+            casual,
+            bool(way.recalled),
+            fit,
+        )
 
     def room(self) -> int:
         """How many wordings that recall a point of the conversation fit in the limit."""
-        return sum(
-            p.substance > 0 and n <= self.limit
-            for p, n in zip(self._plans, self._lengths, strict=True)
-        )
+        return sum(w.substance > 0 and w.length <= self.limit for w in self._ways)
 
     def render(self, plan: Plan) -> str:
         return "\n".join([self._greeting, " ".join(plan.sentences), plan.name])
 
     def write(self) -> Written:
         """The note: the best plan that fits (and, on request, is as short or long as asked)."""
-        plans = self._plans
+        ways = self._ways
         low, high = self.adjust.least_chars, self.adjust.most_chars
         if low is not None or high is not None:
             top = min(self.limit, high or self.limit)
             # the rules want a point of the conversation: a note without one is no choice
-            asked = [
-                p
-                for p, n in zip(plans, self._lengths, strict=True)
-                if p.substance and (low or 0) <= n <= top
-            ]
+            asked = [self._plan(w) for w in ways if w.substance and (low or 0) <= w.length <= top]
             if asked:
                 return Written(self.render(self.chooser.choose(asked)), ())
             # Nothing is as asked: the plain note, which the reviser finds unchanged.
-        fitting = [p for p, n in zip(plans, self._lengths, strict=True) if n <= self.limit]
+        fitting = [self._plan(w) for w in ways if w.length <= self.limit]
         if fitting:
             plan = self.chooser.choose(fitting)
             if plan.substance == 0:
@@ -321,7 +328,7 @@ class NoteWriter:
                     "topic to the notes, or allow more characters (max_chars)."
                 )
             return Written(self.render(plan), tuple(self.notices))
-        shortest = self.render(min(plans, key=lambda p: len(self.render(p))))
+        shortest = self.render(self._plan(min(ways, key=lambda w: w.length)))
         self.notices.append(
             f"The LinkedIn note to {self.person.name} has {len(shortest)} characters even in "
             f"its shortest form, over the limit of {self.limit}: the role and company names "

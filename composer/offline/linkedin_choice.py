@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from composer.offline.linkedin_wording import TALK
@@ -33,6 +33,18 @@ class Plan(NamedTuple):  # a tuple: made thousands of times a note
     casual: int = 0  # "Thanks ...", "Hope to ..." under a "Dear" greeting
     combined: bool = False  # their topic said in the thanks, for want of room
     fit: int = 0  # how many words its point of the candidate's shares with their topics
+
+
+def _best(plans: Sequence[Plan], ranks: Sequence[Callable[[Plan], int]]) -> Plan:
+    """The first of `plans` that ranks best, reason by reason (as `min` with the reasons as a
+    tuple for key): each reason is asked only of the plans that tie on the reasons before it."""
+    for rank in ranks:
+        if len(plans) == 1:
+            break
+        values = [rank(plan) for plan in plans]
+        least = min(values)
+        plans = [plan for plan, value in zip(plans, values, strict=True) if value == least]
+    return plans[0]
 
 
 class PlanChooser:
@@ -85,59 +97,60 @@ class PlanChooser:
         frames = [self._frame(s) for s in sentences]
         return sum(frame in used for frame in frames for used in self.used)
 
-    def rank(self, plan: Plan) -> tuple[int, ...]:
-        """Where `plan` stands among the notes that fit: the most important reason first."""
-        shared = self._shared(plan)
-        over_half = shared * 2 > len(plan.sentences)
-        return (
+    def ranks(self, plans: Sequence[Plan]) -> list[Callable[[Plan], int]]:
+        """Where a plan stands among the notes that fit, reason by reason, the most important
+        first (`plans` are those to be ranked: what they share with earlier notes is counted
+        once for each)."""
+        shared = {plan: self._shared(plan) for plan in plans}
+
+        def over_half(plan: Plan) -> bool:
+            return shared[plan] * 2 > len(plan.sentences)
+
+        return [
             # a point of the conversation: the rules want one
-            plan.substance == 0,
+            lambda plan: plan.substance == 0,
             # `unique` allows a colleague's note less than half of its sentences; with no room
             # to differ enough, at least not their note word for word
             over_half,
-            shared if over_half else 0,
+            lambda plan: shared[plan] if over_half(plan) else 0,
             # what this reader discussed before what any reader might be told
-            plan.kind,
+            lambda plan: plan.kind,
             # "Thanks for our talk ... I enjoyed our talk about ..." reads as a template
-            self._echoes(plan.sentences),
+            lambda plan: self._echoes(plan.sentences),
             # the register of a "Dear" greeting: whole sentences
-            plan.casual,
+            lambda plan: plan.casual,
             # signed with the full name; the first name only when it leaves no room for their
             # topic or for whole sentences
-            plan.name != self.full_name,
+            lambda plan: plan.name != self.full_name,
             # the thanks and their topic in one sentence only when two do not fit
-            plan.combined,
+            lambda plan: plan.combined,
             # not half of any one earlier note; then thanks worded as few of the panel's
             # earlier notes are
-            shared * 2 >= len(plan.sentences),
-            self._reused(plan.sentences[:1]),
-            -plan.substance,
+            lambda plan: shared[plan] * 2 >= len(plan.sentences),
+            lambda plan: self._reused(plan.sentences[:1]),
+            lambda plan: -plan.substance,
             # the candidate's point that meets what they discussed
-            -plan.fit,
+            lambda plan: -plan.fit,
             # "yesterday": the note goes out the day after
-            self.when not in plan.sentences[0],
+            lambda plan: self.when not in plan.sentences[0],
             # the rest worded as few of the panel's earlier notes are
-            self._reused(plan.sentences[1:]),
-        )
+            lambda plan: self._reused(plan.sentences[1:]),
+        ]
 
     def choose(self, plans: list[Plan]) -> Plan:
         """The best of `plans` (the first of equals: plans run fullest first). A retry (`salt`)
         says as few as it can of the sentences of the attempts before it, whichever of them
         broke a rule."""
-        ranks = {plan: self.rank(plan) for plan in plans}
+        ranks = self.ranks(plans)
         tried: list[Plan] = []
         for _ in range(self.salt + 1):
             said = {s for plan in tried for s in plan.sentences}
-            tried.append(
-                min(
-                    plans,
-                    key=lambda p: (
-                        ranks[p][:3],  # a point, and not half of a colleague's note
-                        sum(s in said for s in p.sentences),
-                        ranks[p][3:],
-                    ),
-                )
-            )
+
+            def fresh(plan: Plan, said: set[str] = said) -> int:
+                return sum(s in said for s in plan.sentences)
+
+            # a point, and not half of a colleague's note, before what was said already
+            tried.append(_best(plans, [*ranks[:3], fresh, *ranks[3:]]))
         return tried[-1]
 
     def _echoes(self, sentences: tuple[str, ...]) -> bool:
