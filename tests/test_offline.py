@@ -812,7 +812,7 @@ def test_a_shared_background_is_said_as_we_both(warm_notes: Notes) -> None:
      ("how nurses use the tool", False), ("mentoring", False)],
 )  # fmt: skip
 def test_a_topic_opening_a_sentence_agrees_with_its_verb(topic: str, plural: bool) -> None:
-    from composer.offline.realise import takes_plural as _plural
+    from composer.offline.plurals import takes_plural as _plural
 
     assert _plural(topic) is plural
 

@@ -13,8 +13,9 @@ from composer.models import Notes
 from composer.offline.followup import follow_up_line, next_steps_line
 from composer.offline.phrasebook import Variation
 from composer.offline.phrases import analyse
+from composer.offline.plurals import takes_plural
 from composer.offline.rapport import rapport_line
-from composer.offline.realise import clause, takes_plural, with_article
+from composer.offline.realise import clause, with_article
 from composer.offline.shorthand import expand
 
 

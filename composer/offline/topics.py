@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from composer.offline import lexicon
 from composer.offline.cleaning import clean
 from composer.offline.phrases import Shape, analyse
+from composer.offline.plurals import takes_plural
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
-from composer.offline.realise import takes_plural
 from composer.offline.screen import is_instruction
 from composer.offline.topicarticle import one_event, with_the
 from composer.offline.topictails import detail_of, head_of, second_topic, timeless

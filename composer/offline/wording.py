@@ -14,7 +14,7 @@ from composer.english import NAME_ABBREVIATIONS
 from composer.models import Notes
 from composer.offline import lexicon, phrasebook
 from composer.offline.phrasebook import Variation, frame_trigrams, moods
-from composer.offline.realise import takes_plural
+from composer.offline.plurals import takes_plural
 from composer.offline.words import DETERMINERS, PREPOSITIONS, WH_WORDS
 
 # Words of the frames themselves that say nothing a value could echo.
