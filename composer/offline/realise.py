@@ -186,6 +186,10 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         if body and " and " not in text:  # "Social Work England registered"
             by = "with" if body.group("state") == "registered" else "by"
             return Clause("I", "am", f"{body.group('state')} {by} {body.group('body')}")
+        areas = re.fullmatch(r"(?P<areas>.+ and .+) (?P<state>certified|trained|qualified)", text)
+        if areas and re.search(r"\b[a-z]{3,}\b", areas["areas"].replace(" and ", " ")):
+            # "IV cannulation and contrast admin certified": two areas, certified in both
+            return Clause("I", "am", f"{areas['state']} in {areas['areas']}")
         return Clause("I", "am", text)
     if shape is Shape.ROLE:
         if phrase.words[0].lower() in EXECUTIVE:

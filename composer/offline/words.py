@@ -121,6 +121,8 @@ SHORTHAND = NOTE_SHORTHAND
 # Shorthand that is only sure after a count: "25,000 docs" (but "the API docs" stays).
 COUNTED_SHORTHAND = (("docs", "documents"), ("ppl", "people"))
 # Small counts spelled out in a sentence: "three paralegals".
+# Measures named as one countable thing take "the": "the crash rate", "the MTC average".
+ONE_MEASURE = _words("rate time score ratio share count level margin average")
 SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 ORDINAL_NUMBERS = (
     "first",
