@@ -25,12 +25,6 @@ KNOWN_BROKEN = frozenset(
         # reader 4 and fresh rows (session 24)
         "sold 14 homes in q3, branch record",  # "with branch record", "q3"
         "calm, experienced voice on the night shift - fewer escalations",  # no "a"
-        # reader 5 rows (session 25)
-        "built a G-tube feeding teach-back handout, english + spanish",  # ", English and Spanish"
-        # "introduce steady hands": a quality of the candidate's read as a thing introduced
-        "steady hands for the yr 4 class from jan, keep TT practice going + get reluctant readers "
-        "into books",
-        "calm on the phone, quick accurate logging, used to nights",  # "I am ... quick logging"
     ]
 )
 

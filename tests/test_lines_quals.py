@@ -648,9 +648,6 @@ KNOWN_BROKEN = {
     "3 apps w/ 1M+ downloads",  # "1M+" kept as typed
     "CPP",  # "I hold CPP.": what the initials stand for is not known here
     "CeMAP",  # "I have experience with CeMAP.": a qualification read as a tool
-    # reader 5 (session 25)
-    "maths lead for yr group at current school 2 yrs",  # the years tacked on, "for year group"
-    "7 yrs at National Trust for Scotland as assistant curator, textiles",  # no "the", ", textiles"
 }
 
 

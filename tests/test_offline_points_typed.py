@@ -29,6 +29,16 @@ SAID = [
     # a measure named by initials takes "the"
     ("KPI score went 71 -> 84 in my team last yr",
      "The KPI score rose from 71 to 84 in my team last year."),
+    # a role, then what was done in it after a dash
+    ("clinical educator - ran 3 cohorts of HCA training",
+     "As a clinical educator, I ran three cohorts of HCA training."),
+    # a list the candidate is on, for a span, with its rate
+    ("on the weekend on-call rota approx 3 yrs, ~4 callouts/wk",
+     "I have been on the weekend on-call rota for about three years, with about 4 callouts a "
+     "week."),
+    # languages a thing was made in, after a comma
+    ("wrote the tenant welcome pack, english + polish",
+     "I wrote the tenant welcome pack in English and Polish."),
     # a role named by initials after "as" takes its article
     ("8 yrs nursing, 3 as ANP in urgent care",
      "I have eight years of nursing experience, three of them as an ANP in urgent care."),
@@ -40,6 +50,24 @@ def test_a_typed_point_is_said_as_the_candidate_would(line: str, sentence: str) 
     assert read_point(line).sentence() == sentence
 
 
+def test_a_role_with_its_years_tacked_on_is_left_out_not_said_with_them_loose() -> None:
+    # "I am a band lead for year group at current site two years" is no sentence
+    assert read_point("phonics lead for yr group at current school 3 yrs").sentence() is None
+
+
 def test_credentials_named_only_by_initials_with_a_board_note_are_not_experience() -> None:
     # "I have experience with RDN, CSP" says the credentials are tools used: left out
     assert read_point("RD, CNSC (board cert in nutrition support)").sentence() is None
+
+
+def test_a_topic_named_inside_a_longer_thing_is_not_turned_into_it() -> None:
+    from composer.offline.body import _topic_as_pronoun
+
+    said = "I have been on the cardiac CT list at Frimley for two years"
+    values = {"clause": said, "clause_lower": said, "clause_also": said}
+    assert _topic_as_pronoun(values, "cardiac CT") == values
+    done = "I helped raise on-time departures from 82% to 95%"
+    moved = _topic_as_pronoun(
+        {"clause": done, "clause_lower": done, "clause_also": done}, "on-time departures"
+    )
+    assert moved["clause"] == "I helped raise them from 82% to 95%"

@@ -51,6 +51,7 @@ def tidy(text: str) -> str:
     # "avg 94%" typed of the candidate's own figures: "QA scores avg 94%" were theirs
     text = re.sub(r"^average (?=(?:about )?\d)", "averaged ", text)
     text = re.sub(r"^((?:[A-Z]{2,5} )?[a-z]+s) average (?=(?:about )?\d)", r"my \1 averaged ", text)
+    text = re.sub(r"\b(\d+) mo\b", r"\1 months", text)  # "over 12 mo"
     # "60-80 calls/shift": a range of a count, and a rate typed with a slash
     text = re.sub(r"\b(\d+)-(\d+)(?= [a-z]+s\b)", _range, text)
     text = re.sub(r"(?<=[a-z])/(day|week|wk|month|shift|night|year|yr)\b", _per, text)
@@ -74,6 +75,10 @@ def tidy(text: str) -> str:
     text = re.sub(r"(?<=[a-z]) / (?=[a-z])", " and ", text)
     text = re.sub(r"\b([a-z]{3,})/([a-z]{3,})\b", _pair, text)  # "flavour/texture check-ins"
     text = re.sub(r"\b(\d+)-cover place\b", r"\1-cover restaurant", text)
+    langs = re.search(r", (?P<langs>[A-Z][a-z]+(?:(?:,| and) [A-Z][a-z]+)+)$", text)
+    if langs and languages.tail(langs["langs"]) and not text.startswith(("speak", "read")):
+        # "built a teach-back handout, English and Spanish": the languages it is in
+        text = f"{text[: langs.start()]} in {languages.tail(langs['langs'])}"
     text = _PLACE.sub(_placed, text)
     text = re.sub(r"\breg(?:\.|'d|d)?(?= since| (?:19|20)\d\d$|$)", "registered", text)
     # a body named by its initials takes "the": "registered with NMC" -> "with the NMC"

@@ -270,6 +270,11 @@ def _with_result(
         part = cvresults.share(after, said.rest)  # "12 papers, 5 first-author"
         if part is not None:
             return Item(item, done.kind, Clause(said.subject, said.verb, said.rest + part))
+    if said is not None and done.kind is Kind.ROLE and not comma and said.verb == "am":
+        did = read_point(after, common)  # "practice educator - supervised 5 students"
+        if did.kind is Kind.ACHIEVEMENT and did.said is not None and did.said.subject == "I":
+            as_role = f"As {said.rest}, {did.said.text()}"
+            return Item(item, Kind.ACHIEVEMENT, Clause("", "", "", whole=as_role))
     if said is None or said.whole is not None or done.kind is not Kind.ACHIEVEMENT:
         return None
     caused = not (said.verb in ("joined", "inherited") or said.text().startswith("I took over"))
