@@ -71,3 +71,12 @@ def test_a_topic_named_inside_a_longer_thing_is_not_turned_into_it() -> None:
         {"clause": done, "clause_lower": done, "clause_also": done}, "on-time departures"
     )
     assert moved["clause"] == "I helped raise them from 82% to 95%"
+
+
+def test_bilingual_typed_with_a_language_is_said_plainly() -> None:
+    # a standing, said as it is: no "which I would build on in the role" after it
+    from composer.offline.items import PLAIN_KINDS
+
+    read = read_point("bilingual polish")
+    assert read.sentence() == "I am bilingual in Polish."
+    assert read.kind in PLAIN_KINDS

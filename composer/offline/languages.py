@@ -52,9 +52,8 @@ def read(text: str) -> tuple[str, Clause] | None:
     Portuguese"); None unless every part is a language (with a level) or a use of it."""
     both = re.fullmatch(r"bilingual (?P<langs>[A-Za-z]+(?: (?:and|\+|&) [A-Za-z]+)?)", text, re.I)
     if both and all(w.lower() in LANGUAGES for w in re.split(r" (?:and|\+|&) ", both["langs"])):
-        return "skill", Clause(
-            "I", "am", f"bilingual in {tail(both['langs'])}"
-        )  # "bilingual spanish"
+        # "bilingual spanish": a standing said plainly ("held"), never "which I would build on"
+        return "held", Clause("I", "am", f"bilingual in {tail(both['langs'])}")
     parts = [p.strip() for p in re.split(r",\s*|\s+(?:and|\+|&)\s+", text) if p.strip()]
     said: list[str] = []
     use = ""
