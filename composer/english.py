@@ -353,7 +353,7 @@ def spell_out_dates(text: str) -> str:
 # word): the offline writer spells it out, and the rules count the full word as the notes' own.
 NOTE_SHORTHAND = (
     ("esp.", "especially"), ("esp", "especially"), ("incl.", "including"), ("incl", "including"),
-    ("approx.", "about"),
+    ("approx.", "about"), ("w/in", "within"),
     ("approx", "about"), ("w/o", "without"), ("w/", "with"), ("yrs", "years"), ("yr", "year"),
     ("mos", "months"), ("hrs", "hours"), ("mins", "minutes"), ("wks", "weeks"),
     ("mgmt", "management"), ("mgr", "manager"), ("dept", "department"), ("govt", "government"),
@@ -372,7 +372,7 @@ NOTE_SHORTHAND = (
     ("qtrs", "quarters"), ("qtr", "quarter"),
     # words a person spells out when writing a note line as a sentence (the offline composer
     # leaves out a sentence that keeps a short word it does not know: "circ", "sys")
-    ("circ", "circulation"),
+    ("circ", "circulation"), ("readmits", "readmissions"),
     ("chem", "chemistry"), ("reno", "renovation"), ("renos", "renovations"),
     ("pax", "passengers"), ("sim", "simulation"), ("sims", "simulations"),
     ("rep", "representative"), ("reps", "representatives"), ("specs", "specifications"),

@@ -67,7 +67,8 @@ ROWS = [
     R("MS HR Management, Loyola 2014", "I earned my MS in HR Management at Loyola in 2014."),
     R("10 yrs HR, 6 as HRBP in distribution/logistics",
       "I have ten years of experience in HR, six of them as an HRBP in distribution and "
-      "logistics.", leave=True),
+      "logistics.", "I have 10 years of experience in HR, six of them as an HRBP in "
+      "distribution and logistics.", leave=True),
     R("PCV D licence + CPC", "I hold a PCV D licence and a CPC.", leave=True),
     R("12 yrs HGV driving, clean licence",
       "I have twelve years of HGV driving and a clean licence.",
@@ -556,8 +557,72 @@ FRESH = [
     R("CeMAP", "I am CeMAP qualified.", "I hold CeMAP.", "I am CeMAP certified."),
 ]  # fmt: skip
 
-GROUPS = {"reader 4": READER4, "fresh": FRESH}
-ROWS = ROWS + READER4 + FRESH
+# Reader 5 (h35-h42), session 25: targets written by hand from the notes.
+READER5 = [
+    R("PGCE primary, Cardiff Met",
+      "I hold a PGCE in primary education from Cardiff Met.",
+      "I earned my PGCE in primary education at Cardiff Met.",
+      "I hold a PGCE in Primary from Cardiff Met.", "I earned my PGCE in Primary at Cardiff Met.",
+      "I hold a PGCE in primary from Cardiff Met.", "I earned my PGCE in primary at Cardiff Met."),
+    R("4 yrs KS2, mostly yr 4/5",
+      "I have four years of experience in KS2, mostly in Years 4 and 5.",
+      "I have four years of KS2 experience, mostly in Years 4 and 5.",
+      "I have four years of experience in KS2, mostly in year 4/5.", leave=True),
+    R("maths lead for yr group at current school 2 yrs",
+      "I have been maths lead for my year group at my current school for two years.",
+      "I have been maths lead for the year group at my current school for two years.",
+      leave=True),
+    R("6 yrs resi service, gas furnaces + heat pumps",
+      "I have six years of residential service experience with gas furnaces and heat pumps.",
+      "I have six years of experience in residential service, with gas furnaces and heat pumps.",
+      leave=True),
+    R("3 yrs band 5 rotations (acute, stroke, community) + 1.5 yrs band 6 in reablement",
+      "I spent three years on band 5 rotations (acute, stroke and community) and a year and a "
+      "half as a band 6 in reablement.", leave=True),
+    R("PhD dress history (Glasgow) - thesis on Paisley shawls 1820-70",
+      "I earned my PhD in dress history at Glasgow, with a thesis on Paisley shawls from 1820 "
+      "to 1870.", "I earned my PhD in dress history at Glasgow.", leave=True),
+    R("7 yrs at National Trust for Scotland as assistant curator, textiles",
+      "I have spent seven years at the National Trust for Scotland as assistant curator of "
+      "textiles.",
+      "I have spent seven years at the National Trust for Scotland as an assistant curator of "
+      "textiles.", "I have spent seven years at the National Trust for Scotland as assistant "
+      "curator, textiles.", leave=True),
+    R("CPA (OR), passed all 4 first try",
+      "I am a CPA in Oregon, and I passed all four parts of the exam on the first try.",
+      "I am a CPA in OR.", leave=True),
+    R("3 yrs staff accountant at a regional distributor ~$60M rev",
+      "I have spent three years as a staff accountant at a regional distributor with about $60M "
+      "in revenue.",
+      "I spent three years as a staff accountant at a regional distributor.",
+      "I have spent three years as a staff accountant at a regional distributor.", leave=True),
+    R("BSc Diagnostic Radiography, Portsmouth",
+      "I earned my BSc in Diagnostic Radiography at Portsmouth.",
+      "I hold a BSc in Diagnostic Radiography from Portsmouth."),
+    R("5 yrs qualified, 3 in CT",
+      "I have been qualified for five years, three of them in CT.",
+      "I have five years of qualified experience, three of them in CT."),
+    R("IV cannulation + contrast admin certified",
+      "I am certified in IV cannulation and contrast administration.",
+      "I am certified in IV cannulation and contrast admin.", leave=True),
+    R("PgCert CT (Sheffield Hallam)", "I hold a PgCert in CT from Sheffield Hallam.",
+      "I earned my PgCert in CT at Sheffield Hallam.", leave=True),
+    R("5 yrs in contact centres - Sky (customer service then complaints escalation), last 2 yrs "
+      "team leader",
+      "I have five years of experience in contact centres at Sky, in customer service and then "
+      "complaints escalation, the last two as a team leader.", leave=True),
+    R("typing 62 wpm (tested today)", "I type at 62 words per minute.",
+      "I type 62 words per minute.", "I type at 62 WPM.", leave=True),
+    R("RDN, CSP (board cert in pediatrics)",
+      "I am an RDN and a CSP, board certified in pediatric nutrition.",
+      "I am an RDN and a CSP.", leave=True),
+    R("4 yrs peds inpatient at Advocate, GI + NICU step-down",
+      "I have four years of pediatric inpatient experience at Advocate, in GI and NICU "
+      "step-down.", leave=True),
+]  # fmt: skip
+
+GROUPS = {"reader 4": READER4, "reader 5": READER5, "fresh": FRESH}
+ROWS = ROWS + READER4 + READER5 + FRESH
 
 
 def said(line: str) -> str | None:

@@ -324,6 +324,10 @@ def _topic_as_pronoun(values: dict[str, str], topic: str) -> dict[str, str]:
         found = re.search(rf"(?<=\s)(?:the )?{re.escape(name)}\b", out[key], re.IGNORECASE)
         if found is None or found.start() < 2:
             return values
+        going_on = re.match(r" ([a-z]+)", out[key][found.end() :])
+        word = going_on.group(1) if going_on else ""
+        if word and lexicon.is_noun(word) and not lexicon.is_past(word):
+            return values  # "the cardiac CT list": the topic's name is part of another thing
         pronoun = "them" if plural else "it"
         out[key] = f"{out[key][: found.start()]}{pronoun}{out[key][found.end() :]}"
     return out

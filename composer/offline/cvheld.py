@@ -38,6 +38,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         _described_post,
         _language,
         _since,
+        _on_list,
         _held_year,
         _current,
         _vocational,
@@ -296,3 +297,20 @@ def _described_post(text: str) -> tuple[str, Clause] | None:
     if found is None or found["who"] not in PERSON_HEADS or not lexicon.is_past(found["how"]):
         return None
     return "role", Clause("I", "am", f"{lexicon.article(text)} {text}")
+
+
+# A list or rota the candidate is on, for a span: "on the cardiac CT list at Frimley ~ 2 yrs,
+# ~ 12 scans/wk" (its rate after a comma).
+_ON_LIST = re.compile(
+    r"^(?P<on>on (?:the|a|an) [^,]+?) "
+    r"(?P<span>(?:about |over |nearly |almost )?\w+ (?:years?|months?))"
+    r"(?:, (?P<rate>(?:about |around )?\d[\d,]* [a-z]+s a (?:day|week|month|shift|night)))?$"
+)
+
+
+def _on_list(text: str) -> tuple[str, Clause] | None:
+    found = _ON_LIST.match(text)
+    if found is None:
+        return None
+    rate = f", with {found['rate']}" if found["rate"] else ""
+    return "role", Clause("I", "have been", f"{found['on']} for {found['span']}{rate}")

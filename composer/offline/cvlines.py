@@ -25,7 +25,9 @@ _GRADE = re.compile(
 )
 # A bracketed aside that is a note about the interview, not a fact: "(she asked)", "(mention)".
 _ASIDE = re.compile(
-    r"^(?:she|he|they|you|I|we)\b|\b(?:asked|mention(?:ed)?|check|tbc|tbd|todo|maybe)\b",
+    r"^(?:she|he|they|you|I|we)\b|\b(?:asked|mention(?:ed)?|check|tbc|tbd|todo|maybe)\b"
+    # a day counted from the interview ("tested today"), which the letter is not written on
+    r"|\b(?:today|yesterday|tonight|tomorrow|this (?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
 _FOLD = {"2": "twofold", "3": "threefold", "4": "fourfold", "5": "fivefold", "10": "tenfold"}
@@ -46,6 +48,13 @@ def tidy(text: str) -> str:
             text = f"{text[: found.start()]}, {grade}"
         elif _ASIDE.search(aside):
             text = text[: found.start()]
+    # "avg 94%" typed of the candidate's own figures: "QA scores avg 94%" were theirs
+    text = re.sub(r"^average (?=(?:about )?\d)", "averaged ", text)
+    text = re.sub(r"^((?:[A-Z]{2,5} )?[a-z]+s) average (?=(?:about )?\d)", r"my \1 averaged ", text)
+    text = re.sub(r"\b(\d+) mo\b", r"\1 months", text)  # "over 12 mo"
+    # "60-80 calls/shift": a range of a count, and a rate typed with a slash
+    text = re.sub(r"\b(\d+)-(\d+)(?= [a-z]+s\b)", _range, text)
+    text = re.sub(r"(?<=[a-z])/(day|week|wk|month|shift|night|year|yr)\b", _per, text)
     if _CHANGE.match(text):
         text = re.sub(r"\b(\d+)x\b", lambda m: _FOLD.get(m.group(1), m.group()), text)
     # "reads Polish, German and Russian" (typed of oneself in the third person)
@@ -64,13 +73,35 @@ def tidy(text: str) -> str:
     # "3 as 2nd pharm / relief mgr": a pharmacist's post, and two posts held together
     text = re.sub(r"\b(second|relief|locum|lead|senior|chief) pharm\b", r"\1 pharmacist", text)
     text = re.sub(r"(?<=[a-z]) / (?=[a-z])", " and ", text)
+    text = re.sub(r"\b([a-z]{3,})/([a-z]{3,})\b", _pair, text)  # "flavour/texture check-ins"
     text = re.sub(r"\b(\d+)-cover place\b", r"\1-cover restaurant", text)
+    langs = re.search(r", (?P<langs>[A-Z][a-z]+(?:(?:,| and) [A-Z][a-z]+)+)$", text)
+    if langs and languages.tail(langs["langs"]) and not text.startswith(("speak", "read")):
+        # "built a teach-back handout, English and Spanish": the languages it is in
+        text = f"{text[: langs.start()]} in {languages.tail(langs['langs'])}"
     text = _PLACE.sub(_placed, text)
     text = re.sub(r"\breg(?:\.|'d|d)?(?= since| (?:19|20)\d\d$|$)", "registered", text)
     # a body named by its initials takes "the": "registered with NMC" -> "with the NMC"
     return re.sub(
         r"\b(registered|chartered|accredited) (with|by) (?=[A-Z]{2,8}\b)", r"\1 \2 the ", text
     )
+
+
+def _range(found: re.Match[str]) -> str:
+    low, high = found.groups()
+    if int(low) >= int(high):
+        return found.group()
+    return f"{spelled(low)} to {spelled(high)}" if int(high) < 10 else f"{low} to {high}"
+
+
+def _pair(found: re.Match[str]) -> str:
+    one, other = found.groups()
+    nouns = lexicon.is_noun(one) and lexicon.is_noun(other) and "or" not in (one, other)
+    return f"{one} and {other}" if nouns else found.group()
+
+
+def _per(found: re.Match[str]) -> str:
+    return " a " + {"wk": "week", "yr": "year"}.get(found.group(1), found.group(1))
 
 
 _AMOUNT = r"(\d[\d.,]*%|\d[\d.,]*(?=\s?(?:->|=>|→)))"
@@ -158,7 +189,10 @@ def _span(text: str) -> tuple[str, Clause] | None:
         said = what[part.end("what") : part.start("n")]
         last = "the last" if re.search(r"\blast\b", said) else "including" if said != ", " else ""
         tail = f", {last} {count} {how}" if last else f", {count} of them {how}"
-        what, tail = part.group("what"), f"{tail} {part.group('as')}"
+        role = part.group("as")
+        if how == "as" and re.match(r"[A-Z]{2,5}\b", role):  # "six of them as an HRBP"
+            role = f"{lexicon.article(role)} {role}"
+        what, tail = part.group("what"), f"{tail} {role}"
     elif mostly:  # "... external audit, mostly with charities and academy trusts"
         rest = mostly.group("rest")
         link = "" if rest.split()[0] in ("in", "at", "with", "for", "on") else "with "

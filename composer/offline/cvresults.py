@@ -11,7 +11,7 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.realise import Clause
-from composer.offline.words import DETERMINERS, SMALL_NUMBERS
+from composer.offline.words import DETERMINERS, ONE_MEASURE, SMALL_NUMBERS
 
 NUMBER = (
     r"(?:about |over |more than |nearly |almost |around )?(?:\d+|one|two|three|four|five|six"
@@ -86,14 +86,13 @@ def habit(text: str) -> tuple[str, Clause] | None:
     return None
 
 
-# Measures named as one countable thing take "the" when the candidate helped move them ("the
-# crash rate", "the average handle time"); others are said as typed ("build times").
-_ONE_MEASURE = frozenset(["rate", "time", "score", "ratio", "share", "count", "level", "margin"])
+# Measures named as one countable thing (ONE_MEASURE) take "the" when the candidate helped move
+# them ("the crash rate", "the average handle time"); others are said as typed ("build times").
 
 
 def _measured(what: str) -> str:
     head = re.split(r" (?:to|of|on|in|for|at) ", what)[0].split()[-1]
-    return f"the {what}" if head in _ONE_MEASURE and not what.startswith("the ") else what
+    return f"the {what}" if head in ONE_MEASURE and not what.startswith("the ") else what
 
 
 _WORDS = "|".join(SMALL_NUMBERS[:9])  # "from 10 to five days": cleaning spells small numbers

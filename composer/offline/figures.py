@@ -65,6 +65,11 @@ def _top(text: str) -> str | None:
     return f"I {verb} the top {top['what']}{top['rest']}{when}"
 
 
+# A speed typed by its initials: "typing 62 WPM" is "I type at 62 words per minute".
+_SPEEDS = {"WPM": "words per minute"}
+_SPEED = re.compile(r"^(?P<verb>[a-z]+ing) (?P<n>\d+) (?P<unit>wpm|WPM)$")
+
+
 def said(text: str) -> str | None:
     """The figure `text` as the candidate's sentence, without its stop, or None."""
     top = _top(text)
@@ -78,6 +83,10 @@ def said(text: str) -> str | None:
         how = " on my own" if rate["how"].strip() in ("solo", "alone") else rate["how"]
         how = re.sub(r"(?<= )[1-9](?= [A-Za-z])", lambda m: SMALL_NUMBERS[int(m.group()) - 1], how)
         return f"I {verb} {rate['count']} {rate['what']} a {rate['period']}{how}"
+    speed = _SPEED.match(text)
+    if speed and lexicon.is_gerund(speed["verb"]):  # "typing 62 WPM"
+        verb = lexicon.base_of(speed["verb"])
+        return f"I {verb} at {speed['n']} {_SPEEDS[speed['unit'].upper()]}" if verb else None
     target = _TARGET.match(text)
     if target:
         year = target["year"]
@@ -154,6 +163,12 @@ def _through_tail(after: str, done: str) -> str | None:
     return f", and the {last}" if lexicon.is_past(own["verb"]) else None
 
 
+# A result that measures: a share, or a move "from 8 days to 5".
+_MEASURED = re.compile(r"%|\bfrom \S+ (?:\w+ )?to \S+")
+# "reconciled daily not monthly": one way of doing it instead of another
+_RATHER = re.compile(r"\b(\w+ly) not (\w+ly)\b")
+
+
 def after_dash(after: str, done: str) -> str | None:
     """What follows an achievement's dash said after it, or None: "complaints down a lot" ->
     ", and complaints went down considerably"; "killed noisy alerts, moved to SLO burn-rate
@@ -165,9 +180,9 @@ def after_dash(after: str, done: str) -> str | None:
     went = _WENT.match(after)
     if went:
         return f", and {went['what']} went {went['way']} considerably"
-    if "%" not in done:
+    if not _MEASURED.search(done):
         return None
-    parts = re.split(r",\s+|\s+and\s+", after)
+    parts = re.split(r",\s+|\s+and\s+", _RATHER.sub(r"\1 rather than \2", after))
     doing = []
     for part in parts:
         action = _ACTION.match(part)

@@ -26,6 +26,7 @@ from composer.offline import (
     selfnotes,
 )
 from composer.offline.cleaning import clean
+from composer.offline.cvresults import spelled
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.realise import Clause, clause, sentence, with_article
 from composer.offline.screen import is_instruction
@@ -34,6 +35,7 @@ from composer.offline.words import (
     CREDENTIAL_STATES,
     DETERMINERS,
     NUMBER_WORDS,
+    SMALL_NUMBERS,
     STINTS,
 )
 
@@ -94,6 +96,10 @@ _CHANGED_BY = re.compile(
 )
 
 
+# "from eight days to 5": the cleaning spells a small count before its noun, not after "to".
+_PAIR = re.compile(rf"\bfrom (?:{'|'.join(SMALL_NUMBERS)}) \w+ to (?P<to>[1-9])\b(?![.,]?\d)")
+
+
 @functools.lru_cache(maxsize=4096)
 def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool = False) -> Item:
     """A qualification, highlight or contribution (`offer`) read and said by the candidate;
@@ -105,6 +111,11 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     by = _CHANGED_BY.match(said.rest) if said.verb in _CHANGE_VERBS else None
     if by and said.whole is None:  # "grew SRC sign-ups 35%": grew them by 35%
         said = replace(said, rest=f"{by['what']} by {by['n']}{by['tail']}")
+        read = replace(read, said=said)
+    pair = _PAIR.search(said.rest)
+    if pair:  # "from eight days to 5": both ends of a move in one form
+        rest = said.rest[: pair.start("to")] + spelled(pair["to"]) + said.rest[pair.end("to") :]
+        said = replace(said, rest=rest)
         read = replace(read, said=said)
     why = problem(sentence(said.text()))
     return (
@@ -178,7 +189,9 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(item, Kind.UNSURE, None, "a list of describing words, not of skills")
     if said.verb == "have experience with" and re.search(r",\s+[a-z]", said.rest):
         return Item(item, Kind.UNSURE, None, "a name with a tail that could not be read")
-    if said.verb == "have experience with" and _STANDING.search(said.rest):
+    if said.verb == "have experience with" and (
+        _STANDING.search(said.rest) or re.search(r"\b(?:cert|board)\b", item, re.I)
+    ):
         # "IEng, MICE, CEng in progress", "RVN since 2021, RCVS reg'd": standings, not skills
         return Item(item, Kind.UNSURE, None, "it lists standings held, not skills one uses")
     raw = notemarks.raw(said, item)
@@ -257,6 +270,11 @@ def _with_result(
         part = cvresults.share(after, said.rest)  # "12 papers, 5 first-author"
         if part is not None:
             return Item(item, done.kind, Clause(said.subject, said.verb, said.rest + part))
+    if said is not None and done.kind is Kind.ROLE and not comma and said.verb == "am":
+        did = read_point(after, common)  # "practice educator - supervised 5 students"
+        if did.kind is Kind.ACHIEVEMENT and did.said is not None and did.said.subject == "I":
+            as_role = f"As {said.rest}, {did.said.text()}"
+            return Item(item, Kind.ACHIEVEMENT, Clause("", "", "", whole=as_role))
     if said is None or said.whole is not None or done.kind is not Kind.ACHIEVEMENT:
         return None
     caused = not (said.verb in ("joined", "inherited") or said.text().startswith("I took over"))

@@ -38,9 +38,22 @@ def _named(word: str) -> str:
     return low.upper() if low in ("bsl", "asl") else low.capitalize()
 
 
+def tail(text: str) -> str:
+    """ "english + spanish" -> "English and Spanish"; "" unless every word names a language."""
+    names = [w for w in re.split(r",\s*|\s+(?:and|\+|&)\s+", text.strip()) if w]
+    if not names or not all(w.lower() in LANGUAGES for w in names):
+        return ""
+    said = [_named(w) for w in names]
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+
+
 def read(text: str) -> tuple[str, Clause] | None:
     """ "fluent spanish, ok portuguese" -> ("skill", "I speak fluent Spanish and some
     Portuguese"); None unless every part is a language (with a level) or a use of it."""
+    both = re.fullmatch(r"bilingual (?P<langs>[A-Za-z]+(?: (?:and|\+|&) [A-Za-z]+)?)", text, re.I)
+    if both and all(w.lower() in LANGUAGES for w in re.split(r" (?:and|\+|&) ", both["langs"])):
+        # "bilingual spanish": a standing said plainly ("held"), never "which I would build on"
+        return "held", Clause("I", "am", f"bilingual in {tail(both['langs'])}")
     parts = [p.strip() for p in re.split(r",\s*|\s+(?:and|\+|&)\s+", text) if p.strip()]
     said: list[str] = []
     use = ""

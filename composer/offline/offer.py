@@ -182,8 +182,9 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
     changes every quarter + bring the commis on" -> "introduce a seasonal afternoon tea that
     changes every quarter and bring the commis on" (not "bring ... and bring"); a goal gets
     "get". None unless a part is a goal, or one thing sits beside an action."""
-    parts = head.split(" and ")
-    said, shapes = [], []
+    parts = re.split(r", (?=[a-z])| and ", head)
+    alike = any(analyse(p, common).shape is Shape.BASE for p in parts)
+    said, shapes, skipped = [], [], False
     for part in parts:
         goal = _goal(part, common)
         first = part.split()[0].lower()
@@ -193,7 +194,11 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
             shapes.append("goal")
         elif lexicon.is_gerund(first) or len(parts) == 1 or len(parts) > 3:
             return None
-        elif lexicon.is_base_verb(first) and (phrase.shape is Shape.BASE or shapes[-1:] == ["vp"]):
+        elif _quality(phrase):
+            skipped = True  # "steady hands for the yr 4 class": what they are, not a thing
+        elif lexicon.is_base_verb(first) and (
+            phrase.shape is Shape.BASE or alike or shapes[-1:] == ["vp"]
+        ):
             # "help bring CT in-house + cover OOH": after an action, a word that can be a
             # plain verb is one ("cover"), as the list's parts are alike
             said.append(phrase.text if phrase.shape is Shape.BASE else part)
@@ -203,13 +208,26 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
             shapes.append("np")
         else:
             return None
-    both = "np" in shapes and "vp" in shapes
+    both = ("np" in shapes and "vp" in shapes) or (skipped and "vp" in shapes)
     if ("goal" not in shapes and not both) or shapes.count("np") > 1:
         return None
     for n in range(len(said) - 1, 0, -1):  # "get the rate up and the app shipped": one "get"
         if shapes[n] == shapes[n - 1] == "goal":
             said[n] = said[n][len("get ") :]
     return " and ".join(said)
+
+
+def _quality(phrase: Phrase) -> bool:
+    """ "steady hands", "fresh eyes": a describing word and a plural with no article, a
+    quality of the candidate's that "introduce" would make a thing brought in."""
+    words = phrase.text.split()
+    end = next((i for i, w in enumerate(words) if w.lower() in _LINKS), len(words))
+    if end != 2 or "adj" not in lexicon.classes(words[0].lower()):
+        return False
+    return lexicon.is_plural_noun(words[1].lower())
+
+
+_LINKS = frozenset(["for", "to", "with", "in", "on", "at", "from"])
 
 
 def _compound(part: str) -> bool:

@@ -42,7 +42,7 @@ from composer.offline.words import (
 )
 
 _LOWER_STARTS = frozenset(
-    ["my", "the", "a", "an", "our", "this", "that", "these", "those", "it", "we"]
+    ["my", "the", "a", "an", "our", "this", "that", "these", "those", "it", "we", "as"]
 )
 
 _DURATION = re.compile(
@@ -186,6 +186,12 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         if body and " and " not in text:  # "Social Work England registered"
             by = "with" if body.group("state") == "registered" else "by"
             return Clause("I", "am", f"{body.group('state')} {by} {body.group('body')}")
+        if "," in text and any(_named_thing(p) for p in re.split(r", | and ", text)):
+            return None  # "calm on the phone, quick accurate logging": a thing in the list
+        areas = re.fullmatch(r"(?P<areas>.+ and .+) (?P<state>certified|trained|qualified)", text)
+        if areas and re.search(r"\b[a-z]{3,}\b", areas["areas"].replace(" and ", " ")):
+            # "IV cannulation and contrast admin certified": two areas, certified in both
+            return Clause("I", "am", f"{areas['state']} in {areas['areas']}")
         return Clause("I", "am", text)
     if shape is Shape.ROLE:
         if phrase.words[0].lower() in EXECUTIVE:
@@ -196,6 +202,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
             titled = role[:1].isupper() and " of " in role  # "Head of Ops at Ocado"
             role = role if titled else with_article(Phrase(role, shape, phrase.source))
             return Clause("I", "have worked as", f"{role} {span.group('span')}")
+        if re.search(r"(?<!\bfor) (?:about )?\w+ (?:years?|months?)$", text):
+            return None  # "maths lead for yr group at current school 2 yrs": years tacked on
         aside = re.fullmatch(r"(?P<role>.+?) \((?P<aside>[^()]+)\)", text)
         if aside:
             return _role_aside(phrase, aside.group("role"), aside.group("aside"))
@@ -224,6 +232,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         elif _DURATION.match(text) and len(words) > 2 and lexicon.is_gerund(words[2]):
             verbs = ("have spent",)  # "six years running Airflow"
         elif _DURATION.match(text) and len(words) > 2 and words[2] in ("in", "at", "on", "as"):
+            if re.search(r" as [^,]+, [a-z]+$", text):
+                return None  # "... as assistant curator, textiles": a title's tail, unsure
             verbs = ("have spent",)  # "five years on a busy ward"
         elif _DURATION.match(text) and len(words) > 2 and words[2] not in PREPOSITIONS:
             # "six years UX research (B2C and logistics)": years of experience in it
@@ -305,6 +315,16 @@ def _credential(text: str) -> Clause | None:
     if held is not None:
         return Clause("I", held[0], held[1])
     return None
+
+
+def _named_thing(part: str) -> bool:
+    """ "quick accurate logging": describing words before a noun, which "I am" cannot take."""
+    words = part.split()
+    end = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+    if end < 2:
+        return False
+    last = words[end - 1].lower()
+    return lexicon.is_gerund(last) or (lexicon.is_noun(last) and "adj" not in lexicon.classes(last))
 
 
 # "I am state authorised public accountant": a person noun after "I am" needs its article.

@@ -16,6 +16,7 @@ from composer.offline.words import (
     DETERMINERS,
     MAKING_VERBS,
     OBJECT_COUNTABLE,
+    ONE_MEASURE,
     PERSON_HEADS,
     PLACES,
     PREPOSITIONS,
@@ -100,6 +101,9 @@ def whose_subject(text: str) -> str:
             noun = lexicon.is_noun(subject[-1].lower())
             if bare_subject and noun and not lexicon.is_plural_noun(subject[-1].lower()):
                 return "the " + text  # "the pass rate went from 60% to 85%"
+            named = len(subject) == 2 and re.fullmatch(r"[A-Z]{2,5}", subject[0])
+            if named and subject[1] in ONE_MEASURE:
+                return "the " + text  # "the MTC average went from 19.2 to 22.6"
             break
     return text
 
@@ -125,6 +129,9 @@ def object_article(verb: str, rest: str) -> str:
     """ "set up research repository at Fetchly": one countable thing takes "a" when the verb
     made it, "the" when it changed one that was there ("improved the handover process")."""
     words = rest.split()
+    if verb.lower() in ("help", "helped") and len(words) > 1 and lexicon.is_base_verb(words[0]):
+        # "helped cut close from 8 days to 5": help with a plain verb, whose object is read
+        return f"{words[0]} {object_article(words[0], ' '.join(words[1:]))}"
     start = 1 if words and words[0].lower() in ("up", "out", "off", "down", "back") else 0
     noun = words[start:]
     if _sized(noun):  # "a 200-job backlog", "a $2.4 million switchgear job"

@@ -47,7 +47,8 @@ PERSON_HEADS = _words(
     " operator assistant associate specialist expert graduate member fellow speaker volunteer"
     " mentor tutor counsellor counselor auditor actuary economist programmer administrator"
     " holder postdoc pilot captain officer apprentice cleaner carer receptionist clerk"
-    " prescriber assessor inspector paralegal sommelier barista firefighter dietitian"
+    " prescriber preceptor educator aider assessor inspector paralegal sommelier barista"
+    " firefighter dietitian"
     " radiographer physiotherapist psychologist sonographer dentist hygienist estimator"
     " underwriter broker recruiter optometrist veterinarian vet agent adviser advisor lead head"
     " attorney supervisor coordinator dispatcher attendant worker"
@@ -121,6 +122,8 @@ SHORTHAND = NOTE_SHORTHAND
 # Shorthand that is only sure after a count: "25,000 docs" (but "the API docs" stays).
 COUNTED_SHORTHAND = (("docs", "documents"), ("ppl", "people"))
 # Small counts spelled out in a sentence: "three paralegals".
+# Measures named as one countable thing take "the": "the crash rate", "the MTC average".
+ONE_MEASURE = _words("rate time score ratio share count level margin average")
 SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 ORDINAL_NUMBERS = (
     "first",

@@ -1,0 +1,74 @@
+"""The candidate's points in all readers' notes (tests/corpus/readers/h1-h42), counted by reader:
+each qualification, highlight and contribution line as its table judges it
+(tests/test_lines_quals.py for qualifications, tests/corpus/lines/middle.tsv for the others).
+
+Run: .venv/bin/python benchmarks/lines_readers.py [-v]
+
+Prints exact / well / left out / BROKEN per reader (1-5) and in all; a line missing from its
+table is counted as "missing". With -v, every BROKEN or missing line.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import lines
+import lines_middle
+
+ROOT = Path(__file__).resolve().parent.parent
+READERS = ((1, 10), (11, 18), (19, 26), (27, 34), (35, 42))  # the files each reader wrote
+_MIDDLE = {"exact": "EXACT", "well": "GOOD", "left out": "LEFT", "BROKEN": "BROKEN"}
+VERDICTS = ("exact", "well", "left out", "BROKEN", "missing")
+
+
+def reader_of(number: int) -> int:
+    return next(i for i, (a, b) in enumerate(READERS, 1) if a <= number <= b)
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    quals = lines._table("quals")
+    by_line = {row.line: row for row in quals.ROWS}
+    middle = {(row.field, row.line): row for row in lines_middle.rows()}
+    counts: dict[int, Counter[str]] = {}
+    for number in range(1, 43):
+        notes = json.loads((ROOT / f"tests/corpus/readers/h{number}.json").read_text("utf-8"))
+        found: list[tuple[str, str, str]] = []
+        for line in notes.get("qualifications") or []:
+            row = by_line.get(line)
+            got = "missing" if row is None else quals.outcome(row)
+            said = "" if row is None else str(quals.said(line))
+            found.append((line, "broken" if got == "broken" else got, said))
+        lines_h = [("H", h) for h in notes.get("highlights") or []]
+        lines_c = [("C", notes["contribution"])] if notes.get("contribution") else []
+        for field, line in lines_h + lines_c:
+            mrow = middle.get((field, line))
+            text = None if mrow is None else lines_middle.said(mrow)
+            verdict = "missing" if mrow is None else lines_middle.verdict(mrow, text)
+            found.append(
+                (line, {v: k for k, v in _MIDDLE.items()}.get(verdict, verdict), text or "")
+            )
+        for line, got, said in found:
+            got = "BROKEN" if got == "broken" else got
+            counts.setdefault(reader_of(number), Counter())[got] += 1
+            if verbose and got in ("BROKEN", "missing"):
+                print(f"[{got}] h{number}: {line}\n    said: {said}")
+    total: Counter[str] = Counter()
+    for reader, count in sorted(counts.items()):
+        total.update(count)
+        print(f"reader {reader} {_line(count)}")
+    print(f"all      {_line(total)}")
+    return 0
+
+
+def _line(count: Counter[str]) -> str:
+    return f"{sum(count.values()):3} lines: " + ", ".join(f"{v} {count[v]}" for v in VERDICTS)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
