@@ -326,7 +326,8 @@ def _topic_as_pronoun(values: dict[str, str], topic: str) -> dict[str, str]:
             return values
         going_on = re.match(r" ([a-z]+)", out[key][found.end() :])
         word = going_on.group(1) if going_on else ""
-        if word and lexicon.is_noun(word) and not lexicon.is_past(word):
+        named = word and lexicon.is_noun(word) and "adv" not in lexicon.classes(word)
+        if named and not lexicon.is_past(word):  # "down" in "bring it down" is no noun here
             return values  # "the cardiac CT list": the topic's name is part of another thing
         pronoun = "them" if plural else "it"
         out[key] = f"{out[key][: found.start()]}{pronoun}{out[key][found.end() :]}"
