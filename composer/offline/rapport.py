@@ -28,6 +28,16 @@ from composer.offline.kinds import (
 )
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import second_person
+from composer.offline.recommended import (
+    ABBREVIATED,
+    ALREADY,
+    READING_IT,
+    RECOMMENDED_TO_ME,
+    TOLD_TO,
+    action,
+    chapter,
+    recommended,
+)
 from composer.offline.shorthand import expand
 from composer.offline.tone import in_full
 from composer.offline.wishes import move_where, news_of, their_event, wish
@@ -50,22 +60,6 @@ _SHARED = re.compile(r"^(?:we|both of us)\b", re.IGNORECASE)
 _SHARED_ANYWHERE = re.compile(
     r"\b(?:we both|both of us|like me|as do i|as did i|same as me)\b", re.I
 )
-_READING_IT = re.compile(
-    r"^you are (?:reading|watching|listening to|playing) (?P<what>.+?) and (?:recommended|"
-    r"suggested) it$"
-)
-# What the candidate will do with a recommendation, by the kind of thing recommended.
-_ACTIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"\b(book|novel|biography|memoir|article|paper|essay|guide|newsletter|blog"
-                r"|manual|handbook|workbook|chapter|atlas|cookbook)s?\b",
-                re.I), "reading", "read"),
-    (re.compile(r"\b(film|movie|documentary|series|show|talk|video|lecture)s?\b", re.I),
-     "watching", "watch"),
-    (re.compile(r"\b(podcast|album|song|record|playlist)s?\b", re.I), "listening to", "listen to"),
-    (re.compile(r"\b(restaurant|caf[eé]|bakery|bar|pub|recipe|diner|deli|takeaway"
-                r"|(?:curry|steak|coffee|noodle|tea)\s+(?:house|shop))s?\b", re.I),
-     "trying", "try"),
-)  # fmt: skip
 _KIND_SECTIONS = {
     "trip": "wish_trip",
     "occasion": "wish_time",
@@ -88,15 +82,6 @@ class RapportLine:
     skipped: str | None = None  # why the note is not used, for the report
 
 
-def _action(what: str) -> tuple[str, str]:
-    if re.search(r"\bby [A-Z]", what):  # "Just Enough Research by Erika Hall": a book
-        return "reading", "read"
-    for pattern, gerund, base in _ACTIONS:
-        if pattern.search(what):
-            return gerund, base
-    return "looking into", "look into"
-
-
 def _shared(note: str) -> str | None:
     """ "we both grew up in Leeds" said as it is, lower-case first, no final stop."""
     text = " ".join(note.strip().rstrip(".!;").split())
@@ -107,17 +92,6 @@ def _shared(note: str) -> str | None:
     return text[0].lower() + text[1:]
 
 
-# "she recommended DDIA, said I should read ch. 9": thanks, and what the candidate will do.
-_RECOMMENDED_TO_ME = re.compile(
-    r"^(?:he|she|they|[A-Z][\w'-]+)\s+(?:(?:also|kindly)\s+)?(?:recommended|suggested)\s+"
-    r"(?P<what>[^,;]+?)\s*(?:[,;]|\s-|\s+and)\s*(?:(?:he|she|they)\s+)?(?:said|says|thinks)?\s*"
-    r"(?:that\s+)?I\s+should\s+(?P<do>[^,;]+)$"
-    r"|^(?:he|she|they|[A-Z][\w'-]+)\s+(?:recommended|suggested)\s+(?:that\s+)?I\s+"
-    r"(?:should\s+)?(?P<verb>read|watch|listen\s+to|try)\s+(?P<what2>.+)$",
-    re.IGNORECASE,
-)
-_ABBREVIATED = ((re.compile(r"\bch\.\s*(?=\d)|\bch\s+(?=\d|on\b|of\b)", re.I), "chapter "),
-                (re.compile(r"\bpp?\.\s*(?=\d)", re.I), "page "))  # fmt: skip
 # "a fellow Leicester Tigers fan": something the reader and the candidate share.
 _FELLOW = re.compile(
     r"^(?:(?:he|she|they)(?:'s|\s+is|\s+are)\s+)?(?:a\s+)?fellow\s+(?P<what>.+)$", re.I
@@ -156,17 +130,11 @@ def rapport_line(
     said = _line(text, names, **options)
     head, comma, tail = tidy(text).rpartition(", ")
     tail = expand(tail).strip(" .!")
-    aside = not _ALREADY.search(f", {tail}")  # ", already reading it" is what the line says
+    aside = not ALREADY.search(f", {tail}")  # ", already reading it" is what the line says
     if said.text and comma and head and tail and aside and tail.lower() in said.text.lower():
         said = _line(head, names, **options)
         said = said if said.text else RapportLine(None, "its aside could not be left out")
     return said
-
-
-# "said every associate should read it": what to do with a recommendation, in the note itself.
-_TOLD_TO = re.compile(
-    r"\b(?:should|must|to|have\s+to|got\s+to)\s+(?P<verb>read|watch|listen\s+to)\b", re.I
-)
 
 
 # "she's a huge Hollow Knight fan - so am I": what both are fans of.
@@ -225,7 +193,7 @@ def _line(
         whose = whose if whose.startswith(("your ", "the ")) else f"the {whose}"
         when = spell_out_dates(team["when"])
         return line("wish_team", team=whose, event=team["event"], when=when)
-    doing = _ALREADY.search(note)  # "recommended the SRE workbook ch on alerting - re-reading it"
+    doing = ALREADY.search(note)  # "recommended the SRE workbook ch on alerting - re-reading it"
     note = note[: doing.start()] if doing else note
     hint = " ".join(re.findall(r"\(([^)]*)\)", note))  # "(the book)": what was recommended
     hint_all = note
@@ -247,17 +215,17 @@ def _line(
     fellow = _FELLOW.match(text)
     if fellow and not re.search(r"[\"“”?!()\[\]{}<>]", text):
         return line("fellow", what=fellow.group("what"))
-    to_me = _RECOMMENDED_TO_ME.match(text)
+    to_me = RECOMMENDED_TO_ME.match(text)
     if to_me:
         what = (to_me.group("what") or to_me.group("what2")).strip()
         if to_me.group("do"):
             do = to_me.group("do").strip()
-            for pattern, full in _ABBREVIATED:
+            for pattern, full in ABBREVIATED:
                 do = pattern.sub(full, do)
             return line("recommendation_do", what=what, do=do)
         verb = " ".join(to_me.group("verb").split())
         ing = {"read": "reading", "watch": "watching", "listen to": "listening to"}
-        return _recommended(line, _chapter(what), ing.get(verb, "trying"), verb, doing)
+        return recommended(line, chapter(what), ing.get(verb, "trying"), verb, doing)
     like_me = _LIKE_ME.match(text)
     verb = like_me["verb"].lower() if like_me else ""
     if like_me and verb not in ("is", "was", "does") and lexicon.is_third_person(verb):
@@ -289,15 +257,15 @@ def _line(
         if rest:
             enjoys = "enjoy" if rel in ("children", "kids", "twins") else "enjoys"
             return line("family_start", rel=rel, enjoys=enjoys, rest=rest)
-    told = _TOLD_TO.search(hint_all)
-    reading = _READING_IT.match(clause)
+    told = TOLD_TO.search(hint_all)
+    reading = READING_IT.match(clause)
     kind, detail = ("recommendation", reading.group("what")) if reading else rapport_kind(clause)
     if kind == "recommendation":
-        gerund, base = _action(f"{detail} {hint}".strip())
+        gerund, base = action(f"{detail} {hint}".strip())
         if told and (gerund, base) == ("looking into", "look into"):  # "should read it"
             base = " ".join(told["verb"].lower().split())
             gerund = {"read": "reading", "watch": "watching", "listen to": "listening to"}[base]
-        return _recommended(line, _chapter(detail), gerund, base, doing)
+        return recommended(line, chapter(detail), gerund, base, doing)
     if kind == "at_event":  # an evening of theirs ahead: "the RICS awards dinner on Thursday"
         return line("wish_time", event=their_event(detail))
     if kind == "move":
@@ -358,39 +326,6 @@ _FAMILY = re.compile(
 _MONTH_ASIDE = re.compile(
     r"\s+[-–—]+\s+(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$", re.I
 )
-
-
-# "- re-reading it", ", already reading it": the candidate is doing it already.
-_ALREADY = re.compile(
-    r"\s*(?:-+|–|—|,|;)\s*(?:(?:I'm|I am|im)\s+)?(?P<already>already\s+)?(?P<doing>re-?reading"
-    r"|reading|watching|listening\s+to|using|trying)\s+it(?:\s+now)?\s*[.!]*$",
-    re.IGNORECASE,
-)
-
-
-def _chapter(what: str) -> str:
-    """ "the SRE workbook ch on alerting" -> "... chapter on alerting"."""
-    for pattern, full in _ABBREVIATED:
-        what = pattern.sub(full, what)
-    return what
-
-
-def _recommended(
-    line: Callable[..., RapportLine],
-    what: str,
-    gerund: str,
-    base: str,
-    doing: re.Match[str] | None,
-) -> RapportLine:
-    """Thanks for a recommendation and what the candidate does with it: "I am re-reading it
-    now", "I will look into it" (never "I look forward to looking into it")."""
-    if doing:
-        verb = doing["doing"].lower()
-        now = f"already {verb} it" if doing["already"] else f"{verb} it now"
-        return line("recommendation_doing", what=what, doing=now)
-    if base == "look into":
-        return line("recommendation_do", what=what, do="look into it")
-    return line("recommendation", what=what, action=gerund, base=base)
 
 
 # A day typed at the end with no preposition: "off to the ICE awards thurs".
