@@ -17,6 +17,7 @@ from typing import Any
 
 from composer.english import spell_out_dates
 from composer.offline import lexicon, phrasebook
+from composer.offline.credentials import degree
 from composer.offline.heard import NOTE_ON_DAY, NOTE_SOON, as_of_sending, months_spelled
 from composer.offline.kinds import (
     TRAVEL,
@@ -89,7 +90,34 @@ def _shared(note: str) -> str | None:
         return None
     # "we were both postdocs at the IHR, she was there in 2015": the shared part only
     text = re.split(r",\s+(?:he|she|they|but|though)\b", text, maxsplit=1)[0]
+    did = _DID.match(text)
+    if did and degree(did["what"]) is not None:  # "we both did PGCE at ...": our PGCE
+        text = f"{text[: did.start('what')]}our {text[did.start('what') :]}"
     return text[0].lower() + text[1:]
+
+
+# Their own work coming out and the candidate's word to read it: "his new book on Scottish
+# tapestry out in February - said I'd read it".
+_THEIR_WORK = re.compile(
+    r"^(?:his|her|their)\s+(?P<what>(?:new\s+|latest\s+|first\s+|next\s+)?(?:book|novel|paper"
+    r"|article|album|film|documentary|podcast|report|biography)\b[^-–—,;]*?)\s+(?:is\s+|comes\s+)?"
+    r"(?:out|coming\s+out|published|released|due\s+out)\s+(?P<when>(?:in|on|next|this)\s+[\w ]+?)"
+    r"\s*[-–—,;]+\s*(?:I\s+)?(?:said|told\s+(?:him|her|them)|promised)\s+(?:that\s+)?I['’]?d"
+    r"\s+(?P<verb>read|watch|listen\s+to)\s+it[.!]*$",
+    re.IGNORECASE,
+)
+_GERUNDS = {"read": "reading", "watch": "watching", "listen to": "listening to"}
+# "we both did PGCE at Cardiff Met": a degree or certificate typed bare after what was done.
+_DID = re.compile(
+    r"^(?:we\s+(?:both\s+)?|both\s+of\s+us\s+)(?:did|completed|took|studied\s+for|trained\s+for)"
+    r"\s+(?P<what>[A-Z][\w.]*)(?=\s+(?:at|in|from|with)\b|,|$)"
+)
+# "she used to work at Sky like me": what both of them did, said as "we both worked at Sky".
+_USED_TO_LIKE_ME = re.compile(
+    r"^(?:he|she|they)\s+used\s+to\s+(?P<verb>[a-z]+)\s+(?P<rest>[\w' -]+?)"
+    r"(?:,?\s+(?:too|as\s+well))?,?\s+(?:just\s+)?(?:like\s+me|same\s+as\s+me|as\s+did\s+I)$",
+    re.IGNORECASE,
+)
 
 
 # "a fellow Leicester Tigers fan": something the reader and the candidate share.
@@ -123,18 +151,28 @@ def rapport_line(
     would paste the tail, the note is said without it; "a huge Hollow Knight fan - so am I" is
     something both share. Options as for `_line`.
     """
-    text = " ".join(note.split())
+    text = _RECD.sub("recommended", " ".join(note.split()))  # "rec'd the podcast ..."
     fan = _SO_AM_I.match(text)
     if fan:  # "she's a huge Hollow Knight fan - so am I": a fellow fan
         return _line(f"a fellow {fan['what']}", names, **options)
     said = _line(text, names, **options)
     head, comma, tail = tidy(text).rpartition(", ")
+    if said.text is None and comma and (_SHARED_ANYWHERE.search(head) or _TOO.search(head)):
+        # "she used to work at Sky like me, diff site (Leeds)", "she did the MA at UEA too, diff
+        # yrs": what both share, without the aside on how it differed
+        shared = _line(head, names, **options)
+        return shared if shared.text else said
     tail = expand(tail).strip(" .!")
     aside = not ALREADY.search(f", {tail}")  # ", already reading it" is what the line says
     if said.text and comma and head and tail and aside and tail.lower() in said.text.lower():
         said = _line(head, names, **options)
         said = said if said.text else RapportLine(None, "its aside could not be left out")
     return said
+
+
+_TOO = re.compile(r"(?i)\s(?:too|as\s+well)$")
+# "recommended" as typed short: "rec'd", "recd", "recc'd".
+_RECD = re.compile(r"(?i)\b(?:recc?['’]?d|recc?['’]ed)\b")
 
 
 # "she's a huge Hollow Knight fan - so am I": what both are fans of.
@@ -193,6 +231,11 @@ def _line(
         whose = whose if whose.startswith(("your ", "the ")) else f"the {whose}"
         when = spell_out_dates(team["when"])
         return line("wish_team", team=whose, event=team["event"], when=when)
+    work = _THEIR_WORK.match(months_spelled(" ".join(note.split())))
+    if work:  # "his new book on Scottish tapestry out in feb - said I'd read it"
+        base = " ".join(work["verb"].lower().split())
+        what, when = work["what"], work["when"]
+        return line("their_work", gerund=_GERUNDS[base], base=base, what=what, when=when)
     doing = ALREADY.search(note)  # "recommended the SRE workbook ch on alerting - re-reading it"
     note = note[: doing.start()] if doing else note
     hint = " ".join(re.findall(r"\(([^)]*)\)", note))  # "(the book)": what was recommended
@@ -226,6 +269,11 @@ def _line(
         verb = " ".join(to_me.group("verb").split())
         ing = {"read": "reading", "watch": "watching", "listen to": "listening to"}
         return recommended(line, chapter(what), ing.get(verb, "trying"), verb, doing)
+    used_to = _USED_TO_LIKE_ME.match(text)
+    verb = used_to["verb"].lower() if used_to else ""  # "used to be a nurse": not "we both was"
+    past = lexicon.verb_forms(verb).get("VBD") if verb not in ("", "be") else None
+    if used_to and past:  # "she used to work at Sky like me": something both did
+        return line("shared", clause=f"we both {past} {used_to['rest']}")
     like_me = _LIKE_ME.match(text)
     verb = like_me["verb"].lower() if like_me else ""
     if like_me and verb not in ("is", "was", "does") and lexicon.is_third_person(verb):
