@@ -192,7 +192,40 @@ class Writer(Sections):
         place = next(i for i, s in enumerate(sentences) if s.section in ("closing", "next_step"))
         paragraph = sentences[place].paragraph
         interest = Sentence("interest", paragraph, self.pick("interest"))
-        return [*sentences[:place], interest, *sentences[place:]]
+        placed = [*sentences[:place], interest, *sentences[place:]]
+        return placed if self._room_for_stock(sentences, placed) else sentences
+
+    def _placed(self, sentences: list[Sentence], extra: Sentence) -> list[Sentence]:
+        """`sentences` with a stock sentence of the close in its place: thanks again before the
+        next step, interest after the thanks, an offer of more at the end."""
+        place = len(sentences)
+        if extra.section == "closing":  # "Thank you again ... I look forward to ..."
+            place = next(i for i, item in enumerate(sentences) if item.section == "next_step")
+        elif extra.section == "interest":
+            place = next(i for i, item in enumerate(sentences) if item.section == "thanks") + 1
+        return [*sentences[:place], extra, *sentences[place:]]
+
+    def _room_for_stock(self, before: list[Sentence], after: list[Sentence]) -> bool:
+        """Whether a letter may take one more stock sentence (`after` is it with the sentence).
+
+        Two at most (`MOST_STOCK`), so they never stack up; a third only when it is what keeps
+        the letter from breaking its length rule, never a fourth. A letter short of notes stays
+        short (a warning names what to add) rather than padded."""
+        stock = self._stock(before)
+        if stock < MOST_STOCK:
+            return True
+        rescued = self._too_short_to_send(before) and not self._too_short_to_send(after)
+        return stock == MOST_STOCK and rescued
+
+    def _stock(self, sentences: list[Sentence]) -> int:
+        """The stock sentences of the close, which say nothing of the notes: thanks again, the
+        offer of more, interest, and a next step that names no step ("I look forward to hearing
+        from you")."""
+        plain = {w.rstrip(".") for w in phrasebook.wordings("next_none", self.tone, self.channel)}
+        return sum(
+            s.section in _STOCK or (s.section == "next_step" and s.text.rstrip(".") in plain)
+            for s in sentences
+        )
 
     def _too_short_to_send(self, sentences: list[Sentence]) -> bool:
         """True when the letter is under the channel's floor, or short when its notes are not
@@ -260,14 +293,10 @@ class Writer(Sections):
                 sentences = self.topic_also(sentences)
             if extra.section == "offer" and not self._too_short_to_send(sentences):
                 break
-            if extra.section == "closing":  # "Thank you again ... I look forward to ..."
-                place = next(i for i, item in enumerate(sentences) if item.section == "next_step")
-                sentences.insert(place, extra)
-            elif extra.section == "interest":  # right after the thanks
-                place = next(i for i, item in enumerate(sentences) if item.section == "thanks")
-                sentences.insert(place + 1, extra)
-            else:
-                sentences.append(extra)
+            placed = self._placed(sentences, extra)
+            if not self._room_for_stock(sentences, placed):
+                break
+            sentences = placed
         sentences = self._interest_late(self._unflagged(sentences))
         words = self.length(sentences)
         if words < self.low:
@@ -279,6 +308,12 @@ class Writer(Sections):
         sentences = paragraphed(sentences)
         return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))
 
+
+# The close's stock sentences (thanks again, the offer of more, interest): with a next step that
+# names none, two at most, so they never stack up ("It was a pleasure to meet you. I look forward
+# to hearing what comes next. I'm happy to send anything else that would help.").
+_STOCK = frozenset(["closing", "offer", "interest"])
+MOST_STOCK = 2
 
 # Sentences that say something of the candidate's (a point, what they would bring) and those
 # that only name what was discussed with this reader.
