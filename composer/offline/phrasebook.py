@@ -825,7 +825,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     # Their own work coming out, which the candidate said they would read: {gerund}: "reading",
-# {base}: "read";
+    # {base}: "read";
     # {what}: "new book on Scottish tapestry"; {when}: "in February".
     "their_work": {
         "formal": ("I shall make a point of {gerund} your {what} when it is published {when}.",),

@@ -233,9 +233,9 @@ def _line(
         return line("wish_team", team=whose, event=team["event"], when=when)
     work = _THEIR_WORK.match(months_spelled(" ".join(note.split())))
     if work:  # "his new book on Scottish tapestry out in feb - said I'd read it"
-        base = " ".join(work["verb"].lower().split())
+        said = " ".join(work["verb"].lower().split())  # "read", "listen to"
         what, when = work["what"], work["when"]
-        return line("their_work", gerund=_GERUNDS[base], base=base, what=what, when=when)
+        return line("their_work", gerund=_GERUNDS[said], base=said, what=what, when=when)
     doing = ALREADY.search(note)  # "recommended the SRE workbook ch on alerting - re-reading it"
     note = note[: doing.start()] if doing else note
     hint = " ".join(re.findall(r"\(([^)]*)\)", note))  # "(the book)": what was recommended

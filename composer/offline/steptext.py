@@ -61,9 +61,7 @@ _HEDGED_SPAN = re.compile(
     r"(\d+|a|one|two|three|four|five|six)\s+(days?|wks?|weeks?|months?|mths?)\.?$"
 )
 # A round named by its place and who it is with: "final w/ the CFO", "2nd with the MD".
-_ROUND_WITH = re.compile(
-    r"(?i)^((?:the\s+|a\s+)?(?:final|first|second|third|2nd|3rd))\s+(with\b)"
-)
+_ROUND_WITH = re.compile(r"(?i)^((?:the\s+|a\s+)?(?:final|first|second|third|2nd|3rd))\s+(with\b)")
 # A hedge inside the step: "2nd interview probably next week w/ the ops lead".
 _HEDGE = re.compile(
     r"\s+(?:possibly|maybe|perhaps|probably|prob|likely|hopefully)\b(?=\s+\S)", re.I
