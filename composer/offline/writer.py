@@ -183,7 +183,23 @@ class Writer(Sections):
             Sentence("offer", 5, self.pick("offer")),
         ]
 
-    def _interest_late(self, sentences: list[Sentence]) -> list[Sentence]:
+    def _padded(self, sentences: list[Sentence], *, capped: bool) -> list[Sentence]:
+        """A letter under its minimum with the close's stock sentences it takes (`extras`, then
+        interest); `capped`: no more than `_room_for_stock` allows."""
+        for extra in self.extras():
+            if self.length(sentences) >= self.low:
+                break
+            if extra.section == "offer" and self._too_short_to_send(sentences):
+                sentences = self.topic_also(sentences)
+            if extra.section == "offer" and not self._too_short_to_send(sentences):
+                break
+            placed = self._placed(sentences, extra)
+            if capped and not self._room_for_stock(sentences, placed):
+                break
+            sentences = placed
+        return self._interest_late(self._unflagged(sentences), capped=capped)
+
+    def _interest_late(self, sentences: list[Sentence], *, capped: bool) -> list[Sentence]:
         """A letter still too short to send says its interest, before the closing thanks."""
         if any(s.section == "interest" for s in sentences) or self.length(sentences) >= self.low:
             return sentences
@@ -193,7 +209,7 @@ class Writer(Sections):
         paragraph = sentences[place].paragraph
         interest = Sentence("interest", paragraph, self.pick("interest"))
         placed = [*sentences[:place], interest, *sentences[place:]]
-        return placed if self._room_for_stock(sentences, placed) else sentences
+        return placed if not capped or self._room_for_stock(sentences, placed) else sentences
 
     def _placed(self, sentences: list[Sentence], extra: Sentence) -> list[Sentence]:
         """`sentences` with a stock sentence of the close in its place: thanks again before the
@@ -209,8 +225,9 @@ class Writer(Sections):
         """Whether a letter may take one more stock sentence (`after` is it with the sentence).
 
         Two at most (`MOST_STOCK`), so they never stack up; a third only when it is what keeps
-        the letter from breaking its length rule, never a fourth. A letter short of notes stays
-        short (a warning names what to add) rather than padded."""
+        the letter from breaking its length rule. A letter short of notes stays short (a warning
+        names what to add) rather than padded; only one that would be no letter at all without
+        every one of them (under the channel's floor) takes them all (see `write`)."""
         stock = self._stock(before)
         if stock < MOST_STOCK:
             return True
@@ -286,18 +303,11 @@ class Writer(Sections):
         # Short: what the notes still support and thanks again; never a claim about the
         # interview that the notes do not make, nor a topic named with nothing to say of it.
         sentences = self._fill(sentences)
-        for extra in self.extras():
-            if self.length(sentences) >= self.low:
-                break
-            if extra.section == "offer" and self._too_short_to_send(sentences):
-                sentences = self.topic_also(sentences)
-            if extra.section == "offer" and not self._too_short_to_send(sentences):
-                break
-            placed = self._placed(sentences, extra)
-            if not self._room_for_stock(sentences, placed):
-                break
-            sentences = placed
-        sentences = self._interest_late(self._unflagged(sentences))
+        padded = self._padded(sentences, capped=True)
+        if self._too_short_to_send(padded):  # no letter without them all: each is said once
+            uncapped = self._padded(sentences, capped=False)
+            padded = padded if self._too_short_to_send(uncapped) else uncapped
+        sentences = padded
         words = self.length(sentences)
         if words < self.low:
             self.notices.append(thin_notice(self.notes, self.index, words))
