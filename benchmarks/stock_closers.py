@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from boilerplate import _STOPWORDS, body_of, sentences, words
-from lines_report import reader_of
+from lines_closing import reader_of
 
 ROOT = Path(__file__).resolve().parent.parent
 # Words any thank-you letter uses whatever the notes say: a note that happens to hold one
@@ -105,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 2
             facts[stem] = fact_words(json.loads(notes.read_text("utf-8")))
         stock, longest = stock_runs(path.read_text("utf-8"), facts[stem])
-        rows[reader_of(stem)].append((len(stock), longest))
+        rows[reader_of({"source": stem})].append((len(stock), longest))
         if args.show and len(stock) >= 3:
             print(f"{path.name}: {' | '.join(stock)}")
     print(f"{'group':10} letters  stock/letter  letters 3+  longest run (letters with 2+)")
