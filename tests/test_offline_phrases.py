@@ -441,10 +441,11 @@ NEXT_STEPS = [
     ("decision in jan, HR will email", "I look forward to hearing from HR in January."),
     ("final round = demo lesson, early Dec", "I look forward to the demo lesson in early "
      "December."),
-    # news whose time is theirs to know (reader 5, h42): no time at all, and no gap before the
-    # full stop where the time would go
+    # news after what they do first (reader 5, h42): the guessed span is when it comes, and
+    # never a gap before the full stop where the time would go
     ("decision after they see the other 2 candidates, prob 2 wks",
-     "I look forward to hearing from you."),
+     "I look forward to hearing from you in about two weeks."),
+    ("decision after they see the other 2 candidates", "I look forward to hearing from you."),
 ]  # fmt: skip
 
 

@@ -51,13 +51,28 @@ def addressed_by_office(person: Interviewer) -> bool:
     return bool(person.title and _OFFICE.search(person.title))
 
 
+# Where the candidate is, as the notes' contact details give it: a UK phone number ("+44 131
+# ...", "07700 900744"), a .uk address ("i.fairbairn@example.ac.uk"), a UK postcode ("EH9 1HE").
+_UK_PHONE = re.compile(r"^\s*(?:\+\s*44|0044|0[1-37]\d{2,3}\s?\d)")
+_UK_EMAIL = re.compile(r"\.uk\s*$", re.IGNORECASE)
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
+
+
 def british(notes: Notes) -> bool:
-    """True when the notes are written in British English: its titles or its spellings."""
+    """True when the notes are written in British English: its titles, its spellings, a sum in
+    pounds, or a candidate in the UK by their contact details (phone, email, postcode)."""
     if any(_BRITISH_TITLE.match(p.salutation or "") for p in notes.interviewers):
         return True
     items = [notes.role, notes.contribution or "", notes.follow_up or ""]
     items += [*notes.qualifications, *notes.highlights]
     items += [topic for person in notes.interviewers for topic in person.topics]
+    if any("£" in item for item in items):
+        return True
+    candidate = notes.candidate
+    if _UK_PHONE.match(candidate.phone or "") or _UK_EMAIL.search(candidate.email or ""):
+        return True
+    if _UK_POSTCODE.search("\n".join(candidate.address_lines())):
+        return True
     return any(map(_british_spelling, items))
 
 

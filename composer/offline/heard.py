@@ -97,7 +97,9 @@ _SHORT_MONTH = re.compile(
 _AFTER_THEY = re.compile(
     r"^(?:after|once|when)\s+(?:(?:he|she|they|we)(?:['’](?:ve|ll|d|s))?|[A-Z][\w.'-]*"
     r"(?:\s+[A-Z][\w.'-]*)?)\s+(?!meets\b)[a-z]+\b.*?(?P<time>\b(?:in\s+(?=early|mid|late))?"
-    r"(?:next|this|by|before|within|early|mid|late|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(?:next|this|by|before|within|early|mid|late|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    # "in about two weeks", "in 10 days": a span from now
+    r"|in\s+(?:about\s+)?(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?))"
     r"\b[^,;]*)?$"
 )
 
@@ -227,6 +229,8 @@ def as_of_sending(note: str, met: dt.date, sent: dt.date) -> str | None:
     found = _NOTE_DAY.search(note)
     if found is None:
         return note
+    if found["soon"] and found["soon"][:1].isupper() and found.start() > 0:
+        return note  # "the podcast 'Accounting Tomorrow'": a name, not a day
     night = re.match(r"\s+(?:night|evening)\b", note[found.end() :])
     if found["soon"]:
         ahead = {"today": 0, "tonight": 0}.get(found["soon"].lower(), 1)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from composer.offline import lexicon, phrasebook
 from composer.offline.heard import hearing_from, own_time
 from composer.offline.phrasebook import Variation
-from composer.offline.phrases import Shape, analyse
+from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
 from composer.offline.steptext import plain_step
@@ -119,7 +119,7 @@ def _welcomed(
             return line.format(who=who, time=time).replace(" .", ".").rstrip()
         if _BY_WAY.match(value):  # "by letter within two weeks": when and how they will write
             return _hear(value.rstrip(".!; "))
-        phrase = analyse(value, common)
+        phrase = _step_phrase(value, common)
         if re.search(r"[,;:?!]|\s-\s", phrase.text):
             return _pick(variation, "next_none", tone, channel)  # a note to self, not a step
         news = _NEWS.match(phrase.text)
@@ -148,6 +148,16 @@ def _welcomed(
     return _pick(variation, "next_none", tone, channel)
 
 
+def _step_phrase(value: str, common: frozenset[str]) -> Phrase:
+    """The step read as a phrase; a step named by a hyphenated noun is read as the step they
+    arranged when it cannot be read bare ("ride-along with a lead tech next week")."""
+    phrase = analyse(value, common)
+    if phrase.shape is Shape.UNKNOWN and "-" in value.split(" ", 1)[0]:
+        arranged = analyse(f"the {value}", common)
+        return arranged if arranged.shape is Shape.NOUN else phrase
+    return phrase
+
+
 # A next step that is news from them, and when it comes: "offers by the end of the month".
 _NEWS = re.compile(
     r"^(?:(?:a|an|the|their|your|final|offer|hiring)\s+)*(?:decisions?|outcomes?|offers?|news|answers?"
@@ -155,7 +165,7 @@ _NEWS = re.compile(
     # "offer calls go out end of next week": the news on its way, said as hearing from them
     r"(?:\s+(?:will\s+)?(?:go|goes|come|comes|are|is|be|get|gets)\s+(?:out|sent|made|back))?"
     r"\s+(?P<time>(?:by|before|within|in|on"
-    r"|after|next|this|early|mid|late|around|ahead of|the\s+week\s+of)\b.+)$",
+    r"|after|once|next|this|early|mid|late|around|ahead of|the\s+week\s+of)\b.+)$",
     re.IGNORECASE,
 )
 

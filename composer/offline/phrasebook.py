@@ -824,6 +824,16 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Thanks, too, for recommending {what}: I will {do}.",
         ),
     },
+    # Their own work coming out, which the candidate said they would read: {gerund}: "reading",
+    # {base}: "read";
+    # {what}: "new book on Scottish tapestry"; {when}: "in February".
+    "their_work": {
+        "formal": ("I shall make a point of {gerund} your {what} when it is published {when}.",),
+        "any": (
+            "I'll make a point of {gerund} your {what} when it comes out {when}.",
+            "I'll be sure to {base} your {what} when it comes out {when}.",
+        ),
+    },
     "shared": {
         "formal": ("It was a pleasure to discover that {clause}.",),
         "any": (

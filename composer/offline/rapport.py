@@ -17,6 +17,7 @@ from typing import Any
 
 from composer.english import spell_out_dates
 from composer.offline import lexicon, phrasebook
+from composer.offline.credentials import degree
 from composer.offline.heard import NOTE_ON_DAY, NOTE_SOON, as_of_sending, months_spelled
 from composer.offline.kinds import (
     TRAVEL,
@@ -28,6 +29,16 @@ from composer.offline.kinds import (
 )
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import second_person
+from composer.offline.recommended import (
+    ABBREVIATED,
+    ALREADY,
+    READING_IT,
+    RECOMMENDED_TO_ME,
+    TOLD_TO,
+    action,
+    chapter,
+    recommended,
+)
 from composer.offline.shorthand import expand
 from composer.offline.tone import in_full
 from composer.offline.wishes import move_where, news_of, their_event, wish
@@ -50,22 +61,6 @@ _SHARED = re.compile(r"^(?:we|both of us)\b", re.IGNORECASE)
 _SHARED_ANYWHERE = re.compile(
     r"\b(?:we both|both of us|like me|as do i|as did i|same as me)\b", re.I
 )
-_READING_IT = re.compile(
-    r"^you are (?:reading|watching|listening to|playing) (?P<what>.+?) and (?:recommended|"
-    r"suggested) it$"
-)
-# What the candidate will do with a recommendation, by the kind of thing recommended.
-_ACTIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"\b(book|novel|biography|memoir|article|paper|essay|guide|newsletter|blog"
-                r"|manual|handbook|workbook|chapter|atlas|cookbook)s?\b",
-                re.I), "reading", "read"),
-    (re.compile(r"\b(film|movie|documentary|series|show|talk|video|lecture)s?\b", re.I),
-     "watching", "watch"),
-    (re.compile(r"\b(podcast|album|song|record|playlist)s?\b", re.I), "listening to", "listen to"),
-    (re.compile(r"\b(restaurant|caf[eé]|bakery|bar|pub|recipe|diner|deli|takeaway"
-                r"|(?:curry|steak|coffee|noodle|tea)\s+(?:house|shop))s?\b", re.I),
-     "trying", "try"),
-)  # fmt: skip
 _KIND_SECTIONS = {
     "trip": "wish_trip",
     "occasion": "wish_time",
@@ -88,15 +83,6 @@ class RapportLine:
     skipped: str | None = None  # why the note is not used, for the report
 
 
-def _action(what: str) -> tuple[str, str]:
-    if re.search(r"\bby [A-Z]", what):  # "Just Enough Research by Erika Hall": a book
-        return "reading", "read"
-    for pattern, gerund, base in _ACTIONS:
-        if pattern.search(what):
-            return gerund, base
-    return "looking into", "look into"
-
-
 def _shared(note: str) -> str | None:
     """ "we both grew up in Leeds" said as it is, lower-case first, no final stop."""
     text = " ".join(note.strip().rstrip(".!;").split())
@@ -104,20 +90,36 @@ def _shared(note: str) -> str | None:
         return None
     # "we were both postdocs at the IHR, she was there in 2015": the shared part only
     text = re.split(r",\s+(?:he|she|they|but|though)\b", text, maxsplit=1)[0]
+    did = _DID.match(text)
+    if did and degree(did["what"]) is not None:  # "we both did PGCE at ...": our PGCE
+        text = f"{text[: did.start('what')]}our {text[did.start('what') :]}"
     return text[0].lower() + text[1:]
 
 
-# "she recommended DDIA, said I should read ch. 9": thanks, and what the candidate will do.
-_RECOMMENDED_TO_ME = re.compile(
-    r"^(?:he|she|they|[A-Z][\w'-]+)\s+(?:(?:also|kindly)\s+)?(?:recommended|suggested)\s+"
-    r"(?P<what>[^,;]+?)\s*(?:[,;]|\s-|\s+and)\s*(?:(?:he|she|they)\s+)?(?:said|says|thinks)?\s*"
-    r"(?:that\s+)?I\s+should\s+(?P<do>[^,;]+)$"
-    r"|^(?:he|she|they|[A-Z][\w'-]+)\s+(?:recommended|suggested)\s+(?:that\s+)?I\s+"
-    r"(?:should\s+)?(?P<verb>read|watch|listen\s+to|try)\s+(?P<what2>.+)$",
+# Their own work coming out and the candidate's word to read it: "his new book on Scottish
+# tapestry out in February - said I'd read it".
+_THEIR_WORK = re.compile(
+    r"^(?:his|her|their)\s+(?P<what>(?:new\s+|latest\s+|first\s+|next\s+)?(?:book|novel|paper"
+    r"|article|album|film|documentary|podcast|report|biography)\b[^-–—,;]*?)\s+(?:is\s+|comes\s+)?"
+    r"(?:out|coming\s+out|published|released|due\s+out)\s+(?P<when>(?:in|on|next|this)\s+[\w ]+?)"
+    r"\s*[-–—,;]+\s*(?:I\s+)?(?:said|told\s+(?:him|her|them)|promised)\s+(?:that\s+)?I['’]?d"
+    r"\s+(?P<verb>read|watch|listen\s+to)\s+it[.!]*$",
     re.IGNORECASE,
 )
-_ABBREVIATED = ((re.compile(r"\bch\.\s*(?=\d)|\bch\s+(?=\d|on\b|of\b)", re.I), "chapter "),
-                (re.compile(r"\bpp?\.\s*(?=\d)", re.I), "page "))  # fmt: skip
+_GERUNDS = {"read": "reading", "watch": "watching", "listen to": "listening to"}
+# "we both did PGCE at Cardiff Met": a degree or certificate typed bare after what was done.
+_DID = re.compile(
+    r"^(?:we\s+(?:both\s+)?|both\s+of\s+us\s+)(?:did|completed|took|studied\s+for|trained\s+for)"
+    r"\s+(?P<what>[A-Z][\w.]*)(?=\s+(?:at|in|from|with)\b|,|$)"
+)
+# "she used to work at Sky like me": what both of them did, said as "we both worked at Sky".
+_USED_TO_LIKE_ME = re.compile(
+    r"^(?:he|she|they)\s+used\s+to\s+(?P<verb>[a-z]+)\s+(?P<rest>[\w' -]+?)"
+    r"(?:,?\s+(?:too|as\s+well))?,?\s+(?:just\s+)?(?:like\s+me|same\s+as\s+me|as\s+did\s+I)$",
+    re.IGNORECASE,
+)
+
+
 # "a fellow Leicester Tigers fan": something the reader and the candidate share.
 _FELLOW = re.compile(
     r"^(?:(?:he|she|they)(?:'s|\s+is|\s+are)\s+)?(?:a\s+)?fellow\s+(?P<what>.+)$", re.I
@@ -149,24 +151,28 @@ def rapport_line(
     would paste the tail, the note is said without it; "a huge Hollow Knight fan - so am I" is
     something both share. Options as for `_line`.
     """
-    text = " ".join(note.split())
+    text = _RECD.sub("recommended", " ".join(note.split()))  # "rec'd the podcast ..."
     fan = _SO_AM_I.match(text)
     if fan:  # "she's a huge Hollow Knight fan - so am I": a fellow fan
         return _line(f"a fellow {fan['what']}", names, **options)
     said = _line(text, names, **options)
     head, comma, tail = tidy(text).rpartition(", ")
+    if said.text is None and comma and (_SHARED_ANYWHERE.search(head) or _TOO.search(head)):
+        # "she used to work at Sky like me, diff site (Leeds)", "she did the MA at UEA too, diff
+        # yrs": what both share, without the aside on how it differed
+        shared = _line(head, names, **options)
+        return shared if shared.text else said
     tail = expand(tail).strip(" .!")
-    aside = not _ALREADY.search(f", {tail}")  # ", already reading it" is what the line says
+    aside = not ALREADY.search(f", {tail}")  # ", already reading it" is what the line says
     if said.text and comma and head and tail and aside and tail.lower() in said.text.lower():
         said = _line(head, names, **options)
         said = said if said.text else RapportLine(None, "its aside could not be left out")
     return said
 
 
-# "said every associate should read it": what to do with a recommendation, in the note itself.
-_TOLD_TO = re.compile(
-    r"\b(?:should|must|to|have\s+to|got\s+to)\s+(?P<verb>read|watch|listen\s+to)\b", re.I
-)
+_TOO = re.compile(r"(?i)\s(?:too|as\s+well)$")
+# "recommended" as typed short: "rec'd", "recd", "recc'd".
+_RECD = re.compile(r"(?i)\b(?:recc?['’]?d|recc?['’]ed)\b")
 
 
 # "she's a huge Hollow Knight fan - so am I": what both are fans of.
@@ -225,7 +231,12 @@ def _line(
         whose = whose if whose.startswith(("your ", "the ")) else f"the {whose}"
         when = spell_out_dates(team["when"])
         return line("wish_team", team=whose, event=team["event"], when=when)
-    doing = _ALREADY.search(note)  # "recommended the SRE workbook ch on alerting - re-reading it"
+    work = _THEIR_WORK.match(months_spelled(" ".join(note.split())))
+    if work:  # "his new book on Scottish tapestry out in feb - said I'd read it"
+        said = " ".join(work["verb"].lower().split())  # "read", "listen to"
+        what, when = work["what"], work["when"]
+        return line("their_work", gerund=_GERUNDS[said], base=said, what=what, when=when)
+    doing = ALREADY.search(note)  # "recommended the SRE workbook ch on alerting - re-reading it"
     note = note[: doing.start()] if doing else note
     hint = " ".join(re.findall(r"\(([^)]*)\)", note))  # "(the book)": what was recommended
     hint_all = note
@@ -247,17 +258,22 @@ def _line(
     fellow = _FELLOW.match(text)
     if fellow and not re.search(r"[\"“”?!()\[\]{}<>]", text):
         return line("fellow", what=fellow.group("what"))
-    to_me = _RECOMMENDED_TO_ME.match(text)
+    to_me = RECOMMENDED_TO_ME.match(text)
     if to_me:
         what = (to_me.group("what") or to_me.group("what2")).strip()
         if to_me.group("do"):
             do = to_me.group("do").strip()
-            for pattern, full in _ABBREVIATED:
+            for pattern, full in ABBREVIATED:
                 do = pattern.sub(full, do)
             return line("recommendation_do", what=what, do=do)
         verb = " ".join(to_me.group("verb").split())
         ing = {"read": "reading", "watch": "watching", "listen to": "listening to"}
-        return _recommended(line, _chapter(what), ing.get(verb, "trying"), verb, doing)
+        return recommended(line, chapter(what), ing.get(verb, "trying"), verb, doing)
+    used_to = _USED_TO_LIKE_ME.match(text)
+    verb = used_to["verb"].lower() if used_to else ""  # "used to be a nurse": not "we both was"
+    past = lexicon.verb_forms(verb).get("VBD") if verb not in ("", "be") else None
+    if used_to and past:  # "she used to work at Sky like me": something both did
+        return line("shared", clause=f"we both {past} {used_to['rest']}")
     like_me = _LIKE_ME.match(text)
     verb = like_me["verb"].lower() if like_me else ""
     if like_me and verb not in ("is", "was", "does") and lexicon.is_third_person(verb):
@@ -289,15 +305,15 @@ def _line(
         if rest:
             enjoys = "enjoy" if rel in ("children", "kids", "twins") else "enjoys"
             return line("family_start", rel=rel, enjoys=enjoys, rest=rest)
-    told = _TOLD_TO.search(hint_all)
-    reading = _READING_IT.match(clause)
+    told = TOLD_TO.search(hint_all)
+    reading = READING_IT.match(clause)
     kind, detail = ("recommendation", reading.group("what")) if reading else rapport_kind(clause)
     if kind == "recommendation":
-        gerund, base = _action(f"{detail} {hint}".strip())
+        gerund, base = action(f"{detail} {hint}".strip())
         if told and (gerund, base) == ("looking into", "look into"):  # "should read it"
             base = " ".join(told["verb"].lower().split())
             gerund = {"read": "reading", "watch": "watching", "listen to": "listening to"}[base]
-        return _recommended(line, _chapter(detail), gerund, base, doing)
+        return recommended(line, chapter(detail), gerund, base, doing)
     if kind == "at_event":  # an evening of theirs ahead: "the RICS awards dinner on Thursday"
         return line("wish_time", event=their_event(detail))
     if kind == "move":
@@ -358,39 +374,6 @@ _FAMILY = re.compile(
 _MONTH_ASIDE = re.compile(
     r"\s+[-–—]+\s+(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$", re.I
 )
-
-
-# "- re-reading it", ", already reading it": the candidate is doing it already.
-_ALREADY = re.compile(
-    r"\s*(?:-+|–|—|,|;)\s*(?:(?:I'm|I am|im)\s+)?(?P<already>already\s+)?(?P<doing>re-?reading"
-    r"|reading|watching|listening\s+to|using|trying)\s+it(?:\s+now)?\s*[.!]*$",
-    re.IGNORECASE,
-)
-
-
-def _chapter(what: str) -> str:
-    """ "the SRE workbook ch on alerting" -> "... chapter on alerting"."""
-    for pattern, full in _ABBREVIATED:
-        what = pattern.sub(full, what)
-    return what
-
-
-def _recommended(
-    line: Callable[..., RapportLine],
-    what: str,
-    gerund: str,
-    base: str,
-    doing: re.Match[str] | None,
-) -> RapportLine:
-    """Thanks for a recommendation and what the candidate does with it: "I am re-reading it
-    now", "I will look into it" (never "I look forward to looking into it")."""
-    if doing:
-        verb = doing["doing"].lower()
-        now = f"already {verb} it" if doing["already"] else f"{verb} it now"
-        return line("recommendation_doing", what=what, doing=now)
-    if base == "look into":
-        return line("recommendation_do", what=what, do="look into it")
-    return line("recommendation", what=what, action=gerund, base=base)
 
 
 # A day typed at the end with no preposition: "off to the ICE awards thurs".

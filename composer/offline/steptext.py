@@ -55,6 +55,13 @@ _MAYBE = re.compile(
     rf".*$|\s+(?:{_GUESSES}|tbc)[.!]*$",
     re.IGNORECASE,
 )
+# A hedged span of time with no word before it: ", prob 2 wks" is in about two weeks.
+_HEDGED_SPAN = re.compile(
+    rf"(?i)((?:,|\s[-–—])\s*)(?:{_GUESSES}|about|approx\.?|~)\s*"
+    r"(\d+|a|one|two|three|four|five|six)\s+(days?|wks?|weeks?|months?|mths?)\.?$"
+)
+# A round named by its place and who it is with: "final w/ the CFO", "2nd with the MD".
+_ROUND_WITH = re.compile(r"(?i)^((?:the\s+|a\s+)?(?:final|first|second|third|2nd|3rd))\s+(with\b)")
 # A hedge inside the step: "2nd interview probably next week w/ the ops lead".
 _HEDGE = re.compile(
     r"\s+(?:possibly|maybe|perhaps|probably|prob|likely|hopefully)\b(?=\s+\S)", re.I
@@ -72,6 +79,10 @@ _IN_PART = re.compile(
     re.IGNORECASE,
 )
 
+_MID = re.compile(
+    r"\bmid (?=(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)"
+)
 _RE_TAIL = re.compile(r"\s+re:?\s+.*$", re.IGNORECASE)  # note-speak: "in touch re offer"
 
 
@@ -88,12 +99,14 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _HEDGE_BEFORE_TIME.sub("", _HEDGE_AT_END.sub("", value))  # "prob wk of 7 dec"
     value = re.sub(r"(?i)\bw/in\b", "within", value)
     value = re.sub(r"\bof ops\b", "of operations", value)  # "the director of ops"
-    value = _MAYBE.sub(
-        "", _HEDGED_TIME.sub(_hedged_time, _TBC.sub("", value))
-    )  # ", possibly a 2nd stage": a guess after the step
+    value = _HEDGED_SPAN.sub(r"\1in about \2 \3", value)  # ", prob 2 wks": in about two weeks
+    value = _HEDGED_TIME.sub(_hedged_time, _TBC.sub("", value))
+    value = _MAYBE.sub("", value)  # ", possibly a 2nd stage": a guess after the step
     # "2nd interview probably next week": the step is hoped for, the hedge not pasted
     value, hedged = _HEDGE.sub("", value), bool(_HEDGE.search(value))
+    value = _ROUND_WITH.sub(r"\1 interview \2", value)  # "final w/ the CFO": the interview
     value = _IN_PART.sub(r"in \g<0>", spell_out_dates(months_spelled(days_spelled(value))))
+    value = _MID.sub("mid-", value)  # "mid December" -> "mid-December"
     value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))
     value = _THE_MONTH.sub(r"by the end of the \1", value)  # "end of month"
     value = _SMALL_NUMBER.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} {m[2]}", value)
@@ -109,6 +122,10 @@ def plain_step(value: str) -> tuple[str, bool]:
 _LATER = re.compile(
     r"(?i)\bif\s+(?:offered|successful|selected|I\s+get\s+(?:it|the\s+job|an\s+offer))\b"
     r"|\b(?:days?|weeks?|months?)\s+after(?:wards)?$|\bafter\s+(?:that|the\s+offer)$"
+    # "references already in", "DBS done": what is done is no step; "board sign-off needed":
+    # what the decision waits on is theirs; ", by phone": how the news comes, not when
+    r"|\balready\b|^[\w\s'-]+\s+(?:needed|required|pending|done)$"
+    r"|^(?:by|via)\s+(?:phone|e-?mail|letter|post|text)$"
     # "he'll confirm by text": how a step already named is confirmed, with no time of its own
     r"|^(?:he|she|they|[A-Z][\w'-]*|the\s+\w+|recruiter)(?:['’]ll|\s+will|\s+to)\s+confirm"
     r"(?:\s+(?:by|via)\s+(?:text|e-?mail|phone))?$"
@@ -170,7 +187,7 @@ _BY_MEDIUM = re.compile(
 )
 # "decision after they see the others, early next wk": the time is when that happens.
 _AFTER_THEY_TIME = re.compile(
-    r"(?i)(\bafter\s+(?:they|he|she|we)\b[^,;]*),\s+(?=(?:early|mid|late|next|this|by|in|on"
+    r"(?i)(\b(?:after|once)\s+(?:they|he|she|we)\b[^,;]*),\s+(?=(?:early|mid|late|next|this|by|in|on"
     r"|within)\b[^,;]*$)"
 )
 _WEEK_OF = re.compile(r"(?<!\bthe )(?<!\bin )\bweek of(?= \d)")

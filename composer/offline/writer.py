@@ -183,7 +183,23 @@ class Writer(Sections):
             Sentence("offer", 5, self.pick("offer")),
         ]
 
-    def _interest_late(self, sentences: list[Sentence]) -> list[Sentence]:
+    def _padded(self, sentences: list[Sentence], *, capped: bool) -> list[Sentence]:
+        """A letter under its minimum with the close's stock sentences it takes (`extras`, then
+        interest); `capped`: no more than `_room_for_stock` allows."""
+        for extra in self.extras():
+            if self.length(sentences) >= self.low:
+                break
+            if extra.section == "offer" and self._too_short_to_send(sentences):
+                sentences = self.topic_also(sentences)
+            if extra.section == "offer" and not self._too_short_to_send(sentences):
+                break
+            placed = self._placed(sentences, extra)
+            if capped and not self._room_for_stock(sentences, placed):
+                break
+            sentences = placed
+        return self._interest_late(self._unflagged(sentences), capped=capped)
+
+    def _interest_late(self, sentences: list[Sentence], *, capped: bool) -> list[Sentence]:
         """A letter still too short to send says its interest, before the closing thanks."""
         if any(s.section == "interest" for s in sentences) or self.length(sentences) >= self.low:
             return sentences
@@ -192,7 +208,41 @@ class Writer(Sections):
         place = next(i for i, s in enumerate(sentences) if s.section in ("closing", "next_step"))
         paragraph = sentences[place].paragraph
         interest = Sentence("interest", paragraph, self.pick("interest"))
-        return [*sentences[:place], interest, *sentences[place:]]
+        placed = [*sentences[:place], interest, *sentences[place:]]
+        return placed if not capped or self._room_for_stock(sentences, placed) else sentences
+
+    def _placed(self, sentences: list[Sentence], extra: Sentence) -> list[Sentence]:
+        """`sentences` with a stock sentence of the close in its place: thanks again before the
+        next step, interest after the thanks, an offer of more at the end."""
+        place = len(sentences)
+        if extra.section == "closing":  # "Thank you again ... I look forward to ..."
+            place = next(i for i, item in enumerate(sentences) if item.section == "next_step")
+        elif extra.section == "interest":
+            place = next(i for i, item in enumerate(sentences) if item.section == "thanks") + 1
+        return [*sentences[:place], extra, *sentences[place:]]
+
+    def _room_for_stock(self, before: list[Sentence], after: list[Sentence]) -> bool:
+        """Whether a letter may take one more stock sentence (`after` is it with the sentence).
+
+        Two at most (`MOST_STOCK`), so they never stack up; a third only when it is what keeps
+        the letter from breaking its length rule. A letter short of notes stays short (a warning
+        names what to add) rather than padded; only one that would be no letter at all without
+        every one of them (under the channel's floor) takes them all (see `write`)."""
+        stock = self._stock(before)
+        if stock < MOST_STOCK:
+            return True
+        rescued = self._too_short_to_send(before) and not self._too_short_to_send(after)
+        return stock == MOST_STOCK and rescued
+
+    def _stock(self, sentences: list[Sentence]) -> int:
+        """The stock sentences of the close, which say nothing of the notes: thanks again, the
+        offer of more, interest, and a next step that names no step ("I look forward to hearing
+        from you")."""
+        plain = {w.rstrip(".") for w in phrasebook.wordings("next_none", self.tone, self.channel)}
+        return sum(
+            s.section in _STOCK or (s.section == "next_step" and s.text.rstrip(".") in plain)
+            for s in sentences
+        )
 
     def _too_short_to_send(self, sentences: list[Sentence]) -> bool:
         """True when the letter is under the channel's floor, or short when its notes are not
@@ -253,22 +303,11 @@ class Writer(Sections):
         # Short: what the notes still support and thanks again; never a claim about the
         # interview that the notes do not make, nor a topic named with nothing to say of it.
         sentences = self._fill(sentences)
-        for extra in self.extras():
-            if self.length(sentences) >= self.low:
-                break
-            if extra.section == "offer" and self._too_short_to_send(sentences):
-                sentences = self.topic_also(sentences)
-            if extra.section == "offer" and not self._too_short_to_send(sentences):
-                break
-            if extra.section == "closing":  # "Thank you again ... I look forward to ..."
-                place = next(i for i, item in enumerate(sentences) if item.section == "next_step")
-                sentences.insert(place, extra)
-            elif extra.section == "interest":  # right after the thanks
-                place = next(i for i, item in enumerate(sentences) if item.section == "thanks")
-                sentences.insert(place + 1, extra)
-            else:
-                sentences.append(extra)
-        sentences = self._interest_late(self._unflagged(sentences))
+        padded = self._padded(sentences, capped=True)
+        if self._too_short_to_send(padded):  # no letter without them all: each is said once
+            uncapped = self._padded(sentences, capped=False)
+            padded = padded if self._too_short_to_send(uncapped) else uncapped
+        sentences = padded
         words = self.length(sentences)
         if words < self.low:
             self.notices.append(thin_notice(self.notes, self.index, words))
@@ -279,6 +318,12 @@ class Writer(Sections):
         sentences = paragraphed(sentences)
         return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))
 
+
+# The close's stock sentences (thanks again, the offer of more, interest): with a next step that
+# names none, two at most, so they never stack up ("It was a pleasure to meet you. I look forward
+# to hearing what comes next. I'm happy to send anything else that would help.").
+_STOCK = frozenset(["closing", "offer", "interest"])
+MOST_STOCK = 2
 
 # Sentences that say something of the candidate's (a point, what they would bring) and those
 # that only name what was discussed with this reader.

@@ -1,0 +1,90 @@
+"""Thanks for a recommendation, by what was recommended: "she recommended DDIA, said I should
+read ch. 9" -> thanks, and what the candidate will do with it ("I look forward to reading it",
+"I am already reading it", "I will look into it"). `rapport` reads the note's kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")  # the line a recommendation becomes (`rapport.RapportLine`)
+
+READING_IT = re.compile(
+    r"^you are (?:reading|watching|listening to|playing) (?P<what>.+?) and (?:recommended|"
+    r"suggested) it$"
+)
+# What the candidate will do with a recommendation, by the kind of thing recommended.
+_ACTIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"\b(book|novel|biography|memoir|article|paper|essay|guide|newsletter|blog"
+                r"|manual|handbook|workbook|chapter|atlas|cookbook)s?\b",
+                re.I), "reading", "read"),
+    (re.compile(r"\b(film|movie|documentary|series|show|talk|video|lecture)s?\b", re.I),
+     "watching", "watch"),
+    (re.compile(r"\b(podcast|album|song|record|playlist)s?\b", re.I), "listening to", "listen to"),
+    (re.compile(r"\b(restaurant|caf[eé]|bakery|bar|pub|recipe|diner|deli|takeaway"
+                r"|(?:curry|steak|coffee|noodle|tea)\s+(?:house|shop))s?\b", re.I),
+     "trying", "try"),
+)  # fmt: skip
+
+
+def action(what: str) -> tuple[str, str]:
+    if re.search(r"\bby [A-Z]", what):  # "Just Enough Research by Erika Hall": a book
+        return "reading", "read"
+    for pattern, gerund, base in _ACTIONS:
+        if pattern.search(what):
+            return gerund, base
+    return "looking into", "look into"
+
+
+# "she recommended DDIA, said I should read ch. 9": thanks, and what the candidate will do.
+RECOMMENDED_TO_ME = re.compile(
+    r"^(?:he|she|they|[A-Z][\w'-]+)\s+(?:(?:also|kindly)\s+)?(?:recommended|suggested)\s+"
+    r"(?P<what>[^,;]+?)\s*(?:[,;]|\s-|\s+and)\s*(?:(?:he|she|they)\s+)?(?:said|says|thinks)?\s*"
+    r"(?:that\s+)?I\s+should\s+(?P<do>[^,;]+)$"
+    r"|^(?:he|she|they|[A-Z][\w'-]+)\s+(?:recommended|suggested)\s+(?:that\s+)?I\s+"
+    r"(?:should\s+)?(?P<verb>read|watch|listen\s+to|try)\s+(?P<what2>.+)$",
+    re.IGNORECASE,
+)
+ABBREVIATED = ((re.compile(r"\bch\.\s*(?=\d)|\bch\s+(?=\d|on\b|of\b)", re.I), "chapter "),
+                (re.compile(r"\bpp?\.\s*(?=\d)", re.I), "page "))  # fmt: skip
+
+
+# "said every associate should read it": what to do with a recommendation, in the note itself.
+TOLD_TO = re.compile(
+    r"\b(?:should|must|to|have\s+to|got\s+to)\s+(?P<verb>read|watch|listen\s+to)\b", re.I
+)
+
+
+# "- re-reading it", ", already reading it": the candidate is doing it already.
+ALREADY = re.compile(
+    r"\s*(?:-+|–|—|,|;)\s*(?:(?:I'm|I am|im)\s+)?(?P<already>already\s+)?(?P<doing>re-?reading"
+    r"|reading|watching|listening\s+to|using|trying)\s+it(?:\s+now)?\s*[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def chapter(what: str) -> str:
+    """ "the SRE workbook ch on alerting" -> "... chapter on alerting"."""
+    for pattern, full in ABBREVIATED:
+        what = pattern.sub(full, what)
+    return what
+
+
+def recommended(
+    line: Callable[..., T],
+    what: str,
+    gerund: str,
+    base: str,
+    doing: re.Match[str] | None,
+) -> T:
+    """Thanks for a recommendation and what the candidate does with it: "I am re-reading it
+    now", "I will look into it" (never "I look forward to looking into it")."""
+    if doing:
+        verb = doing["doing"].lower()
+        now = f"already {verb} it" if doing["already"] else f"{verb} it now"
+        return line("recommendation_doing", what=what, doing=now)
+    if base == "look into":
+        return line("recommendation_do", what=what, do="look into it")
+    return line("recommendation", what=what, action=gerund, base=base)
