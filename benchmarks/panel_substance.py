@@ -6,8 +6,9 @@ Run: .venv/bin/python benchmarks/panel_substance.py [--list]
 Every notes file with two or more interviewers in examples/, tests/corpus/candidates/ and
 tests/corpus/readers/ is composed offline as typed and in every tone and channel. A point (a
 qualification or highlight the offline composer can say, `usable_points`) is in a letter when
-its clause, as the item reader says it (any verb variant, with or without "also"), is in the
-letter's text. Printed, over all panels:
+its clause, as the item reader says it (any verb variant, with or without "also", short forms
+spelled out), is in the letter's text, or, for a clause of seven words or more, a run of five of
+its words after the first. Printed, over all panels:
 - repeats: letters that say a point a colleague's letter of the same panel says too (a point in
   three of four letters counts 2);
 - of those, repeats while the panel left a usable point unsaid ("others free");
@@ -27,6 +28,7 @@ from pathlib import Path
 from composer import compose, load_notes
 from composer.models import Notes
 from composer.offline.items import said_for
+from composer.offline.tone import in_full, without_contractions
 from composer.offline.usable import lowercase_words, usable_points
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +48,18 @@ def carried(notes: Notes, texts: list[str]) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
     for point in usable_points(notes):
         said = {said_for(point, common, v) for v in range(6)}
-        cores = {_flat(c.text()).removeprefix("i ") for c in said if c is not None}
+        texts = [c.text() for c in said if c is not None]
+        # a formal letter spells out short forms ("undergrads", "I'm"): either may be said
+        texts += [in_full(without_contractions(t)) for t in texts]
+        cores = {_flat(t).removeprefix("i ") for t in texts}
+        # a clause said around its topic ("I got it from 33% to 29% at Larder by ...") still
+        # has a run of five of its words, past its first
+        cores |= {
+            " ".join(words[k : k + 5])
+            for core in list(cores)
+            if len(words := core.split()) >= 7
+            for k in range(1, len(words) - 4)
+        }
         found[point.source] = [
             i for i, body in enumerate(bodies) if any(core in body for core in cores)
         ]

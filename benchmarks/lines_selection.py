@@ -1,0 +1,97 @@
+"""The content-selection table: which of the candidate's points each reader's letter recalls.
+
+Each row of tests/corpus/lines/selection.json is one interviewer of the readers' notes
+(h1-h42), with the points a person would pick for that letter (`picks`, written by hand,
+reasoning as the candidate: the result that shares a measure or subject with the reader's
+topics, else the strongest point a colleague's letter does not need). Each notes file is
+composed as typed, and each letter is counted as:
+- right: it recalls one of the picks;
+- weaker: it recalls a point, none of the picks;
+- none: it recalls no point at all.
+Points said in two or more letters of one panel are counted too (a point in three letters
+counts 2), as `benchmarks/panel_substance.py` counts them over every tone and channel.
+
+    .venv/bin/python benchmarks/lines_selection.py           # the counts, by reader
+    .venv/bin/python benchmarks/lines_selection.py --show    # and every letter not right
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from panel_substance import carried
+
+from composer import compose, load_notes
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE = ROOT / "tests" / "corpus" / "lines" / "selection.json"
+READERS = ROOT / "tests" / "corpus" / "readers"
+VERDICTS = ("right", "weaker", "none")
+
+
+def reader_of(name: str) -> int:
+    """Which independent reader wrote notes file `name` ("h37" -> 5)."""
+    number = int(name.removeprefix("h"))
+    return next(r for r, last in enumerate((10, 18, 26, 34, 42), start=1) if number <= last)
+
+
+def rows() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = json.loads(TABLE.read_text("utf-8"))
+    return rows
+
+
+def said_where(name: str) -> dict[str, list[int]]:
+    """Where each usable point of notes file `name` is said: the letters (by place) of the
+    notes composed as typed, the day after the interview."""
+    notes = load_notes(READERS / f"{name}.json")
+    today = notes.interview.date + dt.timedelta(days=1)
+    return carried(notes, [letter.text for letter in compose(notes, today=today)])
+
+
+def verdict(row: dict[str, Any], said: list[str]) -> str:
+    if any(point in row["picks"] for point in said):
+        return "right"
+    return "weaker" if said else "none"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--show", action="store_true", help="print every letter not right")
+    parser.add_argument("--list", action="store_true", help="print each repeated point")
+    args = parser.parse_args(argv)
+    counts: dict[int, Counter[str]] = {}
+    for name in sorted({row["notes"] for row in rows()}, key=lambda n: int(n[1:])):
+        where = said_where(name)
+        group = counts.setdefault(reader_of(name), Counter())
+        group["repeats"] += sum(max(0, len(places) - 1) for places in where.values())
+        for point, places in where.items():
+            if args.list and len(places) > 1:
+                print(f"[repeat] {name} {point!r} in letters {places}")
+        for row in (r for r in rows() if r["notes"] == name):
+            said = [point for point, places in where.items() if row["reader"] in places]
+            got = verdict(row, said)
+            group[got] += 1
+            if args.show and got != "right":
+                print(f"[{got}] {name} {row['name']}: {said}\n    picks: {row['picks']}")
+    total: Counter[str] = Counter()
+    for reader, count in sorted(counts.items()):
+        total.update(count)
+        print(_line(f"reader {reader}", count))
+    print(_line("all", total))
+    return 0
+
+
+def _line(name: str, count: Counter[str]) -> str:
+    said = ", ".join(f"{v} {count[v]}" for v in VERDICTS)
+    letters = sum(count[v] for v in VERDICTS)
+    return f"{name:9} {letters:3} letters: {said}; panel repeats {count['repeats']}"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
