@@ -304,7 +304,7 @@ class Writer(Sections):
         # interview that the notes do not make, nor a topic named with nothing to say of it.
         sentences = self._fill(sentences)
         padded = self._padded(sentences, capped=True)
-        if self._too_short_to_send(padded):  # no letter without them all: each is said once
+        if self.length(padded) < self.floor:  # no letter at all without them: each said once
             uncapped = self._padded(sentences, capped=False)
             padded = padded if self._too_short_to_send(uncapped) else uncapped
         sentences = padded
