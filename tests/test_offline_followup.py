@@ -59,6 +59,19 @@ def follow_up(item: str, tone: str = "warm") -> str | None:
         ("Wen asked about my Revit level - said basic, should have said I modelled the whole "
          "library extension",
          "To add to my answer on Revit: I modelled the whole library extension."),
+        # a label, then the candidate's own sentence; its "it" is the topic the wording names
+        # just before (h14's shape)
+        ("Sue asked about a difficult client - rambled, the short version: I met them same week "
+         "and kept it out of court",
+         "To add to my answer on a difficult client: I met them the same week and kept it out "
+         "of court."),
+        # what the candidate did not get to say, and why it matters typed after a dash (h7)
+        ("forgot to say I'm bilingual (Urdu) - useful w/ a lot of the families",
+         "One thing I did not get to mention: I speak Urdu, which would be useful with a lot of "
+         "the families."),
+        ("forgot to mention I have a forklift licence - handy for the yard",
+         "One thing I did not get to mention: I have a forklift licence, which would be handy "
+         "for the yard."),
         # the panellist's point owned up to, and what the candidate would do (h35's shape)
         ("she said my plenary was rushed - fair, I'd leave 10 mins for it",
          "You were right that my plenary was rushed: next time I would leave 10 minutes for it."),

@@ -118,7 +118,7 @@ _FORGOT = re.compile(
 
 _NEW_THOUGHT = re.compile(
     r"\.\s+|\s+-+\s+|;\s+|,\s+(?=(?:I\s+)?(?:should|forgot|meant)\b|actually\b|really\b"
-    r"|not\s+true\b|but\b)"
+    r"|not\s+true\b|but\b)|:\s+(?=I\s)"
 )
 # What the candidate should have said: "forgot to say stop the injection first".
 _UNSAID = re.compile(
@@ -144,7 +144,8 @@ def _own_voice(piece: str, topic: str, said: str) -> str | None:
         return None
     first = text.split(" ", 1)[0]
     lower = first.lower()
-    if lower in ("i", "i'm", "i've", "i'd", "i'll"):
+    typed_i = lower in ("i", "i'm", "i've", "i'd", "i'll")  # the candidate's own sentence
+    if typed_i:
         pass
     elif unsaid and lexicon.base_of(lower) == lower and lexicon.verb_forms(lower) and " " in text:
         text = f"I would {text}"  # "forgot to say stop the injection first": what I would do
@@ -168,14 +169,17 @@ def _own_voice(piece: str, topic: str, said: str) -> str | None:
         thing = used["what"] if used and used["what"].lower() != "it" else None
         if thing is None and re.search(r"\bit\b", said, re.IGNORECASE):
             thing = topic  # "I said I'd never used it": "it" is what was asked about
+        if thing is None and typed_i and re.match(r"(?i)(?:a|an|the)\s", topic):
+            thing = "it"  # "a tough investigation ... I closed it": the wording names it first
         if thing is None:
             return None
-        # "set it up" -> "set up 7shifts"; "used it" -> "used Playwright"
-        text = re.sub(r"\b(\w+) it (up|out|in|over)\b", rf"\1 \2 {thing}", text, count=1)
-        text = re.sub(r"\bit\b", thing, text, count=1)
+        if thing != "it":  # "set it up" -> "set up 7shifts"; "used it" -> "used Playwright"
+            text = re.sub(r"\b(\w+) it (up|out|in|over)\b", rf"\1 \2 {thing}", text, count=1)
+            text = re.sub(r"\bit\b", thing, text, count=1)
     text = re.sub(r"^I (booked|signed up|enrolled|registered)\b", r"I have \1", text)  # for later
     text = _AT_CURRENT.sub(r"\1 my \2", _ARROW.sub(" to ", text))  # "at current job"
     text = _ALIKE.sub(r", which involved \1", text)  # ", similar mapping work"
+    text = re.sub(r"(?i)(?<!\bthe )\bsame (day|week|shift|night)\b", r"the same \1", text)
     text = _COUNT.sub(
         lambda m: str(SMALL_NUMBERS[int(m[1]) - 1]), expand(spell_out_dates(months_spelled(text)))
     )

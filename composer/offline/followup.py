@@ -15,6 +15,7 @@ from composer.offline import phrasebook
 from composer.offline.answered import agreed, owned
 from composer.offline.asked import read_asked
 from composer.offline.heard import hearing_from
+from composer.offline.languages import LANGUAGES
 from composer.offline.nextsteps import (
     fitting,
     lower_start,
@@ -25,6 +26,7 @@ from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import clause
 from composer.offline.screen import is_instruction
+from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
 
 __all__ = [
@@ -96,7 +98,7 @@ def follow_up_core(
     else:
         to_self = _TO_SELF.match(text)
         if to_self:
-            text = _SOFTENERS.sub("", to_self.group("rest"))
+            text = _useful(_SOFTENERS.sub("", to_self.group("rest")))
     text = _TAIL.sub("", text).rstrip(".!; ")
     # "the clinical diploma, finished 2023" -> "..., finished in 2023"
     text = re.sub(
@@ -290,6 +292,26 @@ def _with_caveat(text: str) -> str:
     )
     joint = "but" if found["though"] else "and"
     return f"{' '.join(words)}, which {past.strip()} {joint} {found['modal']}"
+
+
+# Why a fact matters, typed after a dash: "- useful w/ a lot of the drivers".
+_USEFUL = re.compile(
+    r"(?i)\s+-+\s+(?:(?:would\s+be|could\s+be|is|it's|v|very|really)\s+)?(?P<adj>useful|helpful"
+    r"|handy|relevant|valuable)\s+(?P<prep>w/|with|for|in|on)\s+(?P<rest>[^-;:?!]+)$"
+)
+# "I'm bilingual (Polish)": the language named is the one spoken besides.
+_BILINGUAL = re.compile(r"(?i)^I(?:'m|\s+am)\s+bilingual\s*\((?P<lang>[A-Za-z]+)\)")
+
+
+def _useful(text: str) -> str:
+    """ "I'm bilingual (Polish) - useful w/ a lot of the drivers" -> "I speak Polish, which
+    would be useful with a lot of the drivers"; other text as it is."""
+    lang = _BILINGUAL.match(text)
+    if lang and lang["lang"].lower() in LANGUAGES:
+        text = f"I speak {lang['lang'].capitalize()}{text[lang.end() :]}"
+    return _USEFUL.sub(
+        lambda m: f", which would be {m['adj'].lower()} {expand(m['prep'])} {m['rest']}", text
+    )
 
 
 # "promised to send my writing sample", "said I'd send the deck": kept as a promise kept.
