@@ -16,6 +16,7 @@ from composer.offline.asked import read_asked
 from composer.offline.asker import follow_up_reader
 from composer.offline.followup import follow_up_line
 from composer.offline.phrasebook import Variation
+from composer.offline.topics import read_topic
 
 T = TypeVar("T")
 
@@ -138,3 +139,22 @@ def _panel(follow: str) -> Notes:
 )
 def test_the_follow_up_goes_to_the_one_panellist_it_answers(follow: str, reader: int) -> None:
     assert follow_up_reader(_panel(follow)) == reader
+
+
+@pytest.mark.parametrize(
+    "topic",
+    ["call sim - dv caller, whispering", "role play w/ an angry tenant", "in-tray exercise",
+     "typing test - 60 wpm"],
+)  # fmt: skip
+def test_a_test_the_candidate_sat_is_no_subject_they_were_told_about(topic: str) -> None:
+    # reader 5 (h41): "I also enjoyed hearing about call simulation" for a sim they sat
+    read = read_topic(topic, frozenset())
+    assert read.text == ""
+    assert "test you sat" in read.why
+
+
+def test_a_scenario_question_is_one_the_candidate_talked_through() -> None:
+    # reader 5 (h40): a scenario question put to the candidate is not thanked as if explained
+    read = read_topic("manual handling - scenario q, what I'd do", frozenset())
+    assert (read.text, read.question) == ("manual handling", True)
+    assert not read_topic("THRIVE risk assessment", frozenset()).question

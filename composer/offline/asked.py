@@ -45,6 +45,25 @@ _PUT = re.compile(
     r"(?i)^(?:the\s+)?(?P<topic>\w[\w/+-]*(?:\s+\w[\w/+-]*){0,3}?)\s+"
     r"(?P<noun>q|qu|question|scenario(?:\s+q(?:uestion)?)?)(?P<rest>\s*(?:-+|:|;)\s+\S.*)$"
 )
+# What a panel puts to a candidate, named in a topic: a test they sat ("call sim - dv caller"),
+# or a question or scenario they answered ("contrast reactions - scenario q").
+_TASK = re.compile(
+    r"(?i)\b(?:sims?|simulations?|(?:written|typing|skills?|practical|excel|coding|maths?)\s+"
+    r"tests?|test\s+lesson|(?:in-tray|in\s+tray|group|written)\s+exercises?|role[\s-]?plays?"
+    r"|case\s+study|presentation\s+task)\b"
+)
+_QUESTION_PUT = re.compile(r"(?i)\b(?:q|qs|questions?|scenarios?)\b")
+
+
+def put_to_candidate(topic: str) -> str | None:
+    """ "task" when a topic names a test the candidate sat, "question" when it names a question
+    or scenario they answered, else None: neither is a subject the panellist told them about,
+    and neither is thanked as if it were."""
+    if _TASK.search(topic):
+        return "task"
+    return "question" if _QUESTION_PUT.search(topic) else None
+
+
 # "if I'd used UltraTax": what the question was about is the verb's object.
 _IF_USED = re.compile(
     r"^(?:I|i)(?:'d|'ve|\s+had|\s+have|\s+ever)?(?:\s+ever)?\s+(?:used|done|worked\s+(?:with|on|in)"

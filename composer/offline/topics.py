@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from composer.offline import lexicon
+from composer.offline.asked import put_to_candidate
 from composer.offline.cleaning import clean
 from composer.offline.phrases import Shape, analyse
 from composer.offline.plurals import takes_plural
@@ -99,6 +100,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     """
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
+    if put_to_candidate(item) == "task":
+        return Topic(item, "", why="a test you sat, not a subject you were told about")
     text = clean(item)
     if re.search(r"\bvs?\.?\s", text):
         text = re.sub(r"\bvs?\.?(?=\s)", "versus", text)  # "Relativity vs Nuix"
@@ -172,7 +175,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     detail = "" if first in WH_WORDS else detail_of(typed, said)
     if detail and problem(plainest(said + detail)):
         detail = ""
-    return Topic(item, said, plural=plural, mine=mine, detail=detail)
+    put = put_to_candidate(item) == "question"  # "contrast reactions - scenario q"
+    return Topic(item, said, plural=plural, question=put, mine=mine, detail=detail)
 
 
 # A measure named alone once its figure is left aside ("volume ~18-22 pts/day"): what it counts
