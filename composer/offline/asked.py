@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from composer.english import spell_out_dates
-from composer.offline import lexicon
+from composer.offline import lexicon, selfnotes
 from composer.offline.answered import answered
 from composer.offline.heard import months_spelled
 from composer.offline.shorthand import expand
@@ -129,19 +129,11 @@ _SUBJECTLESS_AUX = frozenset(["am", "was", "have", "had", "do", "did", "can", "w
 
 
 _DENIED = re.compile(r"(?i)\b(?:no|never|not|haven't|hadn't)\b")
-# "forgot to say", "should've mentioned": the candidate's note to self about the answer
-_FORGOT = re.compile(
-    r"(?i)^(?:I\s+)?(?:forgot|should(?:'ve| have)|didn't|did not)\s+(?:to\s+)?(?:say|mention)"
-)
 
 
 _NEW_THOUGHT = re.compile(
     r"\.\s+|\s+-+\s+|;\s+|,\s+(?=(?:I\s+)?(?:should|forgot|meant)\b|actually\b|really\b"
     r"|not\s+true\b|but\b)|:\s+(?=I\s)"
-)
-# What the candidate should have said: "forgot to say stop the injection first".
-_UNSAID = re.compile(
-    r"(?i)^(?:I\s+)?(?:should(?:'ve|\s+have)\s+said|(?:meant|wanted|forgot)\s+to\s+say)\s+"
 )
 
 
@@ -156,7 +148,7 @@ def _own_voice(piece: str, topic: str, said: str) -> str | None:
     """A piece of the note as the candidate's clause ("I used Playwright for six months"), or
     None when it is not one that can be said cleanly."""
     text = _NOTE_TAIL.sub("", piece).strip(" ,.;")
-    unsaid = bool(_UNSAID.match(text))
+    unsaid = bool(selfnotes.unsaid(text))  # "forgot to say stop the injection first"
     text = _CORRECTION.sub("", text, count=1).strip(" ,.;")
     text = _NOTE_TAIL.sub("", text).strip(" ,.;")
     if not text:
@@ -268,7 +260,8 @@ def read_asked(value: str | None) -> Asked | None:
         # "asked if I'd done CFS - yes, used CFS daily on reablement, forgot to say": the yes,
         # then what backs it up, each part read on its own; a note to self is no part
         parts = [*re.split(r",\s+", pieces[0])[1:], *pieces[1:]]
-        pieces = [re.sub(r"\bit\b", topic, p, count=1) for p in parts if p and not _FORGOT.match(p)]
+        kept = [p for p in parts if p and not selfnotes.unsaid(p)]
+        pieces = [re.sub(r"\bit\b", topic, p, count=1) for p in kept]
     said = " ".join(p for p in pieces if _SAID.match(p) or p.lower() in ("said no", "no"))
     # the correction: the last piece that is not what was said in the room
     told = [p for p in pieces if not _SAID.match(p)]

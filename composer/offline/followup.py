@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from composer.offline import phrasebook
+from composer.offline import phrasebook, selfnotes
 from composer.offline.answered import agreed, owned
 from composer.offline.asked import read_asked
 from composer.offline.heard import hearing_from
@@ -49,13 +49,6 @@ _ABOUT = re.compile(
 _ANSWER = re.compile(
     r"(?:real answer|correction|in fact|actually)\s*[:,]?\s*(?P<a>I\b.+|(?<=:)\s*.+)$"
     r"|\bbut\s+(?P<b>I\b.+)$",
-    re.IGNORECASE,
-)
-_TO_SELF = re.compile(
-    r"^(?:(?:remember|don't forget|do not forget)\s+to\s+|(?:I\s+)?(?:forgot|didn't\s+get"
-    r"|did\s+not\s+get|never\s+got|meant)\s+to\s+|(?:I\s+)?(?:didn't|did\s+not)\s+)?"
-    r"(?:mention|say|tell\s+"
-    r"(?:them|her|him)|add|clarify|explain|note)\s*:?\s+(?:that\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _TAIL = re.compile(
@@ -96,9 +89,9 @@ def follow_up_core(
     elif answer:
         text = (answer.group("a") or answer.group("b")).strip()
     else:
-        to_self = _TO_SELF.match(text)
+        to_self = selfnotes.to_say(text)
         if to_self:
-            text = _useful(_SOFTENERS.sub("", to_self.group("rest")))
+            text = _useful(_SOFTENERS.sub("", to_self))
     text = _TAIL.sub("", text).rstrip(".!; ")
     # "the clinical diploma, finished 2023" -> "..., finished in 2023"
     text = re.sub(
@@ -221,7 +214,7 @@ def _said(
             return None
         body = lower_start(said_clause.text())
         section = "follow_up_answer" if topic else "follow_up_clause"
-        if not topic and _FORGOT.match(value or ""):
+        if not topic and selfnotes.unsaid(value or ""):
             section = "follow_up_forgot"
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
         line = variation.pick("follow_up", options).format(clause=body, topic=topic or "")
@@ -250,12 +243,6 @@ _ASK = re.compile(
 )
 
 
-# A follow-up the candidate did not get to say: "forgot to say ...", "didn't mention ...".
-_FORGOT = re.compile(
-    r"^(?:I\s+)?(?:forgot\s+to|didn't\s+get\s+to|did\s+not\s+get\s+to|never\s+got\s+to"
-    r"|meant\s+to)\s+(?:say|mention|tell)|^(?:I\s+)?(?:didn't|did\s+not)\s+mention",
-    re.IGNORECASE,
-)
 # "I undersold the piece, it reached 800k listeners": what the letter says is the fact.
 _UNDERSOLD = re.compile(
     r"^I\s+(?:undersold|underplayed|understated|downplayed|glossed\s+over|forgot\s+to\s+mention"

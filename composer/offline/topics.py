@@ -100,7 +100,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     """
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
-    if put_to_candidate(item) == "task":
+    if put_to_candidate(item) == "task" and not item.rstrip().endswith("?"):
         return Topic(item, "", why="a test you sat, not a subject you were told about")
     text = clean(item)
     if re.search(r"\bvs?\.?\s", text):
