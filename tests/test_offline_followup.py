@@ -54,6 +54,10 @@ def follow_up(item: str, tone: str = "warm") -> str | None:
          "employer, similar data cleansing",
          "Although I have not used Workday, I did a Sage to Oracle migration at my previous "
          "employer, which involved similar data cleansing."),
+        ("said I hadn't used Xero - true but did a Sage 50 -> QuickBooks move at previous "
+         "employer",
+         "Although I have not used Xero, I did a Sage 50 to QuickBooks move at my previous "
+         "employer."),
         # what was asked is the subject, not the candidate's standing in it (h38, h13)
         ("asked about my knowledge of GDPR - actually ran the SAR process at Hays for a year",
          "To add to my answer on GDPR: I ran the SAR process at Hays for a year."),
@@ -144,7 +148,7 @@ def test_the_follow_up_goes_to_the_one_panellist_it_answers(follow: str, reader:
 @pytest.mark.parametrize(
     "topic",
     ["call sim - dv caller, whispering", "role play w/ an angry tenant", "in-tray exercise",
-     "typing test - 60 wpm"],
+     "typing test - 60 wpm", "fault finding test"],
 )  # fmt: skip
 def test_a_test_the_candidate_sat_is_no_subject_they_were_told_about(topic: str) -> None:
     # reader 5 (h41): "I also enjoyed hearing about call simulation" for a sim they sat
@@ -157,4 +161,8 @@ def test_a_scenario_question_is_one_the_candidate_talked_through() -> None:
     # reader 5 (h40): a scenario question put to the candidate is not thanked as if explained
     read = read_topic("manual handling - scenario q, what I'd do", frozenset())
     assert (read.text, read.question) == ("manual handling", True)
+    # a tail that only says it was a question is no part of the subject
+    read = read_topic("NEWS2 escalation - scenario q", frozenset())
+    assert (read.text, read.question) == ("NEWS2 escalation", True)
+    assert read_topic("MTC test results", frozenset()).text == "MTC test results"
     assert not read_topic("THRIVE risk assessment", frozenset()).question

@@ -48,11 +48,19 @@ _PUT = re.compile(
 # What a panel puts to a candidate, named in a topic: a test they sat ("call sim - dv caller"),
 # or a question or scenario they answered ("contrast reactions - scenario q").
 _TASK = re.compile(
-    r"(?i)\b(?:sims?|simulations?|(?:written|typing|skills?|practical|excel|coding|maths?)\s+"
-    r"tests?|test\s+lesson|(?:in-tray|in\s+tray|group|written)\s+exercises?|role[\s-]?plays?"
+    r"(?i)\b(?:sims?|simulations?|\w+(?:\s+\w+)?\s+tests?(?=\s*(?:$|[-,;:(]))|test\s+lesson|(?:in-tray|in\s+tray|group|written)\s+exercises?|role[\s-]?plays?"
     r"|case\s+study|presentation\s+task)\b"
 )
 _QUESTION_PUT = re.compile(r"(?i)\b(?:q|qs|questions?|scenarios?)\b")
+
+
+# A tail that only says the topic was put as a question: "NEWS2 escalation - scenario q".
+_ONLY_ASKED = re.compile(r"(?i)\s+-+\s+(?:a\s+)?(?:scenario\s+)?(?:q|qs|questions?|scenarios?)$")
+
+
+def asked_subject(topic: str) -> str:
+    """The topic without a tail that only says it was a question put to the candidate."""
+    return _ONLY_ASKED.sub("", topic)
 
 
 def put_to_candidate(topic: str) -> str | None:
@@ -117,7 +125,7 @@ _TANGLED = re.compile(
 # A small count after a verb, before a plural: "did 3 PERM filings", "2 Daikin VRF installs".
 _COUNT = re.compile(r"(?<=[a-z]{2} )([1-9])(?= (?:[A-Z][\w-]* ){0,3}[a-z]+s\b)")
 # "QuickBooks -> Sage Intacct": from one named thing to another.
-_ARROW = re.compile(r"(?<=[A-Za-z])\s*-+>\s*(?=[A-Z])")
+_ARROW = re.compile(r"(?<=[A-Za-z0-9])\s*-+>\s*(?=[A-Z])")
 # A workplace typed without its possessive: "at current job", "from previous employer".
 _AT_CURRENT = re.compile(
     r"(?i)\b(at|in|from|with)\s+((?:current|previous|last|old|former|present)\s+(?:job|role"

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from composer.offline import lexicon
-from composer.offline.asked import put_to_candidate
+from composer.offline.asked import asked_subject, put_to_candidate
 from composer.offline.cleaning import clean
 from composer.offline.phrases import Shape, analyse
 from composer.offline.plurals import takes_plural
@@ -102,7 +102,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         return Topic(item, "", why="it reads as an instruction to a model")
     if put_to_candidate(item) == "task" and not item.rstrip().endswith("?"):
         return Topic(item, "", why="a test you sat, not a subject you were told about")
-    text = clean(item)
+    text = asked_subject(clean(item))  # "NEWS2 escalation - scenario q": NEWS2 escalation
     if re.search(r"\bvs?\.?\s", text):
         text = re.sub(r"\bvs?\.?(?=\s)", "versus", text)  # "Relativity vs Nuix"
     for short, full in _CONTRACTIONS:
