@@ -77,6 +77,11 @@ def follow_up(item: str, tone: str = "warm") -> str | None:
         ("forgot to mention I have a forklift licence - handy for the yard",
          "One thing I did not get to mention: I have a forklift licence, which would be handy "
          "for the yard."),
+        # a thing not mentioned and what it did: the fact, said as a clause of its own
+        ("meant to mention the BBC piece, it reached 800k listeners",
+         "One thing I did not get to mention: the BBC piece reached 800k listeners."),
+        ("should've said my audit, which passed with no findings",
+         "One thing I did not get to mention: my audit passed with no findings."),
         # the panellist's point owned up to, and what the candidate would do (h35's shape)
         ("she said my plenary was rushed - fair, I'd leave 10 mins for it",
          "You were right that my plenary was rushed: next time I would leave 10 minutes for it."),

@@ -243,10 +243,11 @@ _ASK = re.compile(
 )
 
 
-# "I undersold the piece, it reached 800k listeners": what the letter says is the fact.
+# "I undersold the piece, it reached 800k listeners": what the letter says is the fact; the
+# note to self may be read off already ("meant to mention the BBC piece, it reached ...").
 _UNDERSOLD = re.compile(
-    r"^I\s+(?:undersold|underplayed|understated|downplayed|glossed\s+over|forgot\s+to\s+mention"
-    r"|did\s*n[o']t\s+mention|should\s+have\s+mentioned)\s+(?P<what>(?:the|my|our)\s+[^,]+?)"
+    r"^(?:(?:I\s+(?:undersold|underplayed|understated|downplayed|glossed\s+over|didnt\s+mention)"
+    rf"|{selfnotes.UNSAID})\s+)?(?P<what>(?:the|my|our)\s+[^,]+?)"
     r",\s+(?:which|it)\s+(?P<rest>\w+ed\b.*|was\b.*|is\b.*)$",
     re.IGNORECASE,
 )
