@@ -16,6 +16,7 @@ from composer.offline.asked import read_asked
 from composer.offline.asker import follow_up_reader
 from composer.offline.followup import follow_up_line
 from composer.offline.phrasebook import Variation
+from composer.offline.topics import read_topic
 
 T = TypeVar("T")
 
@@ -53,12 +54,34 @@ def follow_up(item: str, tone: str = "warm") -> str | None:
          "employer, similar data cleansing",
          "Although I have not used Workday, I did a Sage to Oracle migration at my previous "
          "employer, which involved similar data cleansing."),
+        ("said I hadn't used Xero - true but did a Sage 50 -> QuickBooks move at previous "
+         "employer",
+         "Although I have not used Xero, I did a Sage 50 to QuickBooks move at my previous "
+         "employer."),
         # what was asked is the subject, not the candidate's standing in it (h38, h13)
         ("asked about my knowledge of GDPR - actually ran the SAR process at Hays for a year",
          "To add to my answer on GDPR: I ran the SAR process at Hays for a year."),
         ("Wen asked about my Revit level - said basic, should have said I modelled the whole "
          "library extension",
          "To add to my answer on Revit: I modelled the whole library extension."),
+        # a label, then the candidate's own sentence; its "it" is the topic the wording names
+        # just before (h14's shape)
+        ("Sue asked about a difficult client - rambled, the short version: I met them same week "
+         "and kept it out of court",
+         "To add to my answer on a difficult client: I met them the same week and kept it out "
+         "of court."),
+        # what the candidate did not get to say, and why it matters typed after a dash (h7)
+        ("forgot to say I'm bilingual (Urdu) - useful w/ a lot of the families",
+         "One thing I did not get to mention: I speak Urdu, which would be useful with a lot of "
+         "the families."),
+        ("forgot to mention I have a forklift licence - handy for the yard",
+         "One thing I did not get to mention: I have a forklift licence, which would be handy "
+         "for the yard."),
+        # a thing not mentioned and what it did: the fact, said as a clause of its own
+        ("meant to mention the BBC piece, it reached 800k listeners",
+         "One thing I did not get to mention: the BBC piece reached 800k listeners."),
+        ("should've said my audit, which passed with no findings",
+         "One thing I did not get to mention: my audit passed with no findings."),
         # the panellist's point owned up to, and what the candidate would do (h35's shape)
         ("she said my plenary was rushed - fair, I'd leave 10 mins for it",
          "You were right that my plenary was rushed: next time I would leave 10 minutes for it."),
@@ -125,3 +148,26 @@ def _panel(follow: str) -> Notes:
 )
 def test_the_follow_up_goes_to_the_one_panellist_it_answers(follow: str, reader: int) -> None:
     assert follow_up_reader(_panel(follow)) == reader
+
+
+@pytest.mark.parametrize(
+    "topic",
+    ["call sim - dv caller, whispering", "role play w/ an angry tenant", "in-tray exercise",
+     "typing test - 60 wpm", "fault finding test"],
+)  # fmt: skip
+def test_a_test_the_candidate_sat_is_no_subject_they_were_told_about(topic: str) -> None:
+    # reader 5 (h41): "I also enjoyed hearing about call simulation" for a sim they sat
+    read = read_topic(topic, frozenset())
+    assert read.text == ""
+    assert "test you sat" in read.why
+
+
+def test_a_scenario_question_is_one_the_candidate_talked_through() -> None:
+    # reader 5 (h40): a scenario question put to the candidate is not thanked as if explained
+    read = read_topic("manual handling - scenario q, what I'd do", frozenset())
+    assert (read.text, read.question) == ("manual handling", True)
+    # a tail that only says it was a question is no part of the subject
+    read = read_topic("NEWS2 escalation - scenario q", frozenset())
+    assert (read.text, read.question) == ("NEWS2 escalation", True)
+    assert read_topic("MTC test results", frozenset()).text == "MTC test results"
+    assert not read_topic("THRIVE risk assessment", frozenset()).question

@@ -262,8 +262,9 @@ TOPICS: list[tuple[str, str, bool, bool, bool]] = [
      False, False, False),
     ("click and collect", "click and collect", False, False, False),
     ("weekend rota & overtime", "the weekend rota and overtime", True, False, False),
+    # questions put to the candidate: talked through, never "hearing about" them
     ("Competency questions - tell us about a time you disagreed with your manager",
-     "competency questions", True, False, False),
+     "competency questions", True, True, False),
     ("co-supervising PhD students", "co-supervising PhD students", False, False, False),
     ("how the design system is governed", "how the design system is governed",
      False, False, False),

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from composer.english import spell_out_dates
-from composer.offline import lexicon
+from composer.offline import lexicon, selfnotes
 from composer.offline.answered import answered
 from composer.offline.heard import months_spelled
 from composer.offline.shorthand import expand
@@ -45,6 +45,33 @@ _PUT = re.compile(
     r"(?i)^(?:the\s+)?(?P<topic>\w[\w/+-]*(?:\s+\w[\w/+-]*){0,3}?)\s+"
     r"(?P<noun>q|qu|question|scenario(?:\s+q(?:uestion)?)?)(?P<rest>\s*(?:-+|:|;)\s+\S.*)$"
 )
+# What a panel puts to a candidate, named in a topic: a test they sat ("call sim - dv caller"),
+# or a question or scenario they answered ("contrast reactions - scenario q").
+_TASK = re.compile(
+    r"(?i)\b(?:sims?|simulations?|\w+(?:\s+\w+)?\s+tests?(?=\s*(?:$|[-,;:(]))|test\s+lesson|(?:in-tray|in\s+tray|group|written)\s+exercises?|role[\s-]?plays?"
+    r"|case\s+study|presentation\s+task)\b"
+)
+_QUESTION_PUT = re.compile(r"(?i)\b(?:q|qs|questions?|scenarios?)\b")
+
+
+# A tail that only says the topic was put as a question: "NEWS2 escalation - scenario q".
+_ONLY_ASKED = re.compile(r"(?i)\s+-+\s+(?:a\s+)?(?:scenario\s+)?(?:q|qs|questions?|scenarios?)$")
+
+
+def asked_subject(topic: str) -> str:
+    """The topic without a tail that only says it was a question put to the candidate."""
+    return _ONLY_ASKED.sub("", topic)
+
+
+def put_to_candidate(topic: str) -> str | None:
+    """ "task" when a topic names a test the candidate sat, "question" when it names a question
+    or scenario they answered, else None: neither is a subject the panellist told them about,
+    and neither is thanked as if it were."""
+    if _TASK.search(topic):
+        return "task"
+    return "question" if _QUESTION_PUT.search(topic) else None
+
+
 # "if I'd used UltraTax": what the question was about is the verb's object.
 _IF_USED = re.compile(
     r"^(?:I|i)(?:'d|'ve|\s+had|\s+have|\s+ever)?(?:\s+ever)?\s+(?:used|done|worked\s+(?:with|on|in)"
@@ -98,7 +125,7 @@ _TANGLED = re.compile(
 # A small count after a verb, before a plural: "did 3 PERM filings", "2 Daikin VRF installs".
 _COUNT = re.compile(r"(?<=[a-z]{2} )([1-9])(?= (?:[A-Z][\w-]* ){0,3}[a-z]+s\b)")
 # "QuickBooks -> Sage Intacct": from one named thing to another.
-_ARROW = re.compile(r"(?<=[A-Za-z])\s*-+>\s*(?=[A-Z])")
+_ARROW = re.compile(r"(?<=[A-Za-z0-9])\s*-+>\s*(?=[A-Z])")
 # A workplace typed without its possessive: "at current job", "from previous employer".
 _AT_CURRENT = re.compile(
     r"(?i)\b(at|in|from|with)\s+((?:current|previous|last|old|former|present)\s+(?:job|role"
@@ -110,19 +137,11 @@ _SUBJECTLESS_AUX = frozenset(["am", "was", "have", "had", "do", "did", "can", "w
 
 
 _DENIED = re.compile(r"(?i)\b(?:no|never|not|haven't|hadn't)\b")
-# "forgot to say", "should've mentioned": the candidate's note to self about the answer
-_FORGOT = re.compile(
-    r"(?i)^(?:I\s+)?(?:forgot|should(?:'ve| have)|didn't|did not)\s+(?:to\s+)?(?:say|mention)"
-)
 
 
 _NEW_THOUGHT = re.compile(
     r"\.\s+|\s+-+\s+|;\s+|,\s+(?=(?:I\s+)?(?:should|forgot|meant)\b|actually\b|really\b"
-    r"|not\s+true\b|but\b)"
-)
-# What the candidate should have said: "forgot to say stop the injection first".
-_UNSAID = re.compile(
-    r"(?i)^(?:I\s+)?(?:should(?:'ve|\s+have)\s+said|(?:meant|wanted|forgot)\s+to\s+say)\s+"
+    r"|not\s+true\b|but\b)|:\s+(?=I\s)"
 )
 
 
@@ -137,14 +156,15 @@ def _own_voice(piece: str, topic: str, said: str) -> str | None:
     """A piece of the note as the candidate's clause ("I used Playwright for six months"), or
     None when it is not one that can be said cleanly."""
     text = _NOTE_TAIL.sub("", piece).strip(" ,.;")
-    unsaid = bool(_UNSAID.match(text))
+    unsaid = bool(selfnotes.unsaid(text))  # "forgot to say stop the injection first"
     text = _CORRECTION.sub("", text, count=1).strip(" ,.;")
     text = _NOTE_TAIL.sub("", text).strip(" ,.;")
     if not text:
         return None
     first = text.split(" ", 1)[0]
     lower = first.lower()
-    if lower in ("i", "i'm", "i've", "i'd", "i'll"):
+    typed_i = lower in ("i", "i'm", "i've", "i'd", "i'll")  # the candidate's own sentence
+    if typed_i:
         pass
     elif unsaid and lexicon.base_of(lower) == lower and lexicon.verb_forms(lower) and " " in text:
         text = f"I would {text}"  # "forgot to say stop the injection first": what I would do
@@ -168,14 +188,17 @@ def _own_voice(piece: str, topic: str, said: str) -> str | None:
         thing = used["what"] if used and used["what"].lower() != "it" else None
         if thing is None and re.search(r"\bit\b", said, re.IGNORECASE):
             thing = topic  # "I said I'd never used it": "it" is what was asked about
+        if thing is None and typed_i and re.match(r"(?i)(?:a|an|the)\s", topic):
+            thing = "it"  # "a tough investigation ... I closed it": the wording names it first
         if thing is None:
             return None
-        # "set it up" -> "set up 7shifts"; "used it" -> "used Playwright"
-        text = re.sub(r"\b(\w+) it (up|out|in|over)\b", rf"\1 \2 {thing}", text, count=1)
-        text = re.sub(r"\bit\b", thing, text, count=1)
+        if thing != "it":  # "set it up" -> "set up 7shifts"; "used it" -> "used Playwright"
+            text = re.sub(r"\b(\w+) it (up|out|in|over)\b", rf"\1 \2 {thing}", text, count=1)
+            text = re.sub(r"\bit\b", thing, text, count=1)
     text = re.sub(r"^I (booked|signed up|enrolled|registered)\b", r"I have \1", text)  # for later
     text = _AT_CURRENT.sub(r"\1 my \2", _ARROW.sub(" to ", text))  # "at current job"
     text = _ALIKE.sub(r", which involved \1", text)  # ", similar mapping work"
+    text = re.sub(r"(?i)(?<!\bthe )\bsame (day|week|shift|night)\b", r"the same \1", text)
     text = _COUNT.sub(
         lambda m: str(SMALL_NUMBERS[int(m[1]) - 1]), expand(spell_out_dates(months_spelled(text)))
     )
@@ -245,7 +268,8 @@ def read_asked(value: str | None) -> Asked | None:
         # "asked if I'd done CFS - yes, used CFS daily on reablement, forgot to say": the yes,
         # then what backs it up, each part read on its own; a note to self is no part
         parts = [*re.split(r",\s+", pieces[0])[1:], *pieces[1:]]
-        pieces = [re.sub(r"\bit\b", topic, p, count=1) for p in parts if p and not _FORGOT.match(p)]
+        kept = [p for p in parts if p and not selfnotes.unsaid(p)]
+        pieces = [re.sub(r"\bit\b", topic, p, count=1) for p in kept]
     said = " ".join(p for p in pieces if _SAID.match(p) or p.lower() in ("said no", "no"))
     # the correction: the last piece that is not what was said in the room
     told = [p for p in pieces if not _SAID.match(p)]

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from composer.offline import phrasebook
+from composer.offline import phrasebook, selfnotes
 from composer.offline.answered import agreed, owned
 from composer.offline.asked import read_asked
 from composer.offline.heard import hearing_from
+from composer.offline.languages import LANGUAGES
 from composer.offline.nextsteps import (
     fitting,
     lower_start,
@@ -25,6 +26,7 @@ from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import clause
 from composer.offline.screen import is_instruction
+from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
 
 __all__ = [
@@ -47,13 +49,6 @@ _ABOUT = re.compile(
 _ANSWER = re.compile(
     r"(?:real answer|correction|in fact|actually)\s*[:,]?\s*(?P<a>I\b.+|(?<=:)\s*.+)$"
     r"|\bbut\s+(?P<b>I\b.+)$",
-    re.IGNORECASE,
-)
-_TO_SELF = re.compile(
-    r"^(?:(?:remember|don't forget|do not forget)\s+to\s+|(?:I\s+)?(?:forgot|didn't\s+get"
-    r"|did\s+not\s+get|never\s+got|meant)\s+to\s+|(?:I\s+)?(?:didn't|did\s+not)\s+)?"
-    r"(?:mention|say|tell\s+"
-    r"(?:them|her|him)|add|clarify|explain|note)\s*:?\s+(?:that\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _TAIL = re.compile(
@@ -94,9 +89,9 @@ def follow_up_core(
     elif answer:
         text = (answer.group("a") or answer.group("b")).strip()
     else:
-        to_self = _TO_SELF.match(text)
+        to_self = selfnotes.to_say(text)
         if to_self:
-            text = _SOFTENERS.sub("", to_self.group("rest"))
+            text = _useful(_SOFTENERS.sub("", to_self))
     text = _TAIL.sub("", text).rstrip(".!; ")
     # "the clinical diploma, finished 2023" -> "..., finished in 2023"
     text = re.sub(
@@ -219,7 +214,7 @@ def _said(
             return None
         body = lower_start(said_clause.text())
         section = "follow_up_answer" if topic else "follow_up_clause"
-        if not topic and _FORGOT.match(value or ""):
+        if not topic and selfnotes.unsaid(value or ""):
             section = "follow_up_forgot"
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
         line = variation.pick("follow_up", options).format(clause=body, topic=topic or "")
@@ -248,16 +243,11 @@ _ASK = re.compile(
 )
 
 
-# A follow-up the candidate did not get to say: "forgot to say ...", "didn't mention ...".
-_FORGOT = re.compile(
-    r"^(?:I\s+)?(?:forgot\s+to|didn't\s+get\s+to|did\s+not\s+get\s+to|never\s+got\s+to"
-    r"|meant\s+to)\s+(?:say|mention|tell)|^(?:I\s+)?(?:didn't|did\s+not)\s+mention",
-    re.IGNORECASE,
-)
-# "I undersold the piece, it reached 800k listeners": what the letter says is the fact.
+# "I undersold the piece, it reached 800k listeners": what the letter says is the fact; the
+# note to self may be read off already ("meant to mention the BBC piece, it reached ...").
 _UNDERSOLD = re.compile(
-    r"^I\s+(?:undersold|underplayed|understated|downplayed|glossed\s+over|forgot\s+to\s+mention"
-    r"|did\s*n[o']t\s+mention|should\s+have\s+mentioned)\s+(?P<what>(?:the|my|our)\s+[^,]+?)"
+    r"^(?:(?:I\s+(?:undersold|underplayed|understated|downplayed|glossed\s+over|didnt\s+mention)"
+    rf"|{selfnotes.UNSAID})\s+)?(?P<what>(?:the|my|our)\s+[^,]+?)"
     r",\s+(?:which|it)\s+(?P<rest>\w+ed\b.*|was\b.*|is\b.*)$",
     re.IGNORECASE,
 )
@@ -290,6 +280,26 @@ def _with_caveat(text: str) -> str:
     )
     joint = "but" if found["though"] else "and"
     return f"{' '.join(words)}, which {past.strip()} {joint} {found['modal']}"
+
+
+# Why a fact matters, typed after a dash: "- useful w/ a lot of the drivers".
+_USEFUL = re.compile(
+    r"(?i)\s+-+\s+(?:(?:would\s+be|could\s+be|is|it's|v|very|really)\s+)?(?P<adj>useful|helpful"
+    r"|handy|relevant|valuable)\s+(?P<prep>w/|with|for|in|on)\s+(?P<rest>[^-;:?!]+)$"
+)
+# "I'm bilingual (Polish)": the language named is the one spoken besides.
+_BILINGUAL = re.compile(r"(?i)^I(?:'m|\s+am)\s+bilingual\s*\((?P<lang>[A-Za-z]+)\)")
+
+
+def _useful(text: str) -> str:
+    """ "I'm bilingual (Polish) - useful w/ a lot of the drivers" -> "I speak Polish, which
+    would be useful with a lot of the drivers"; other text as it is."""
+    lang = _BILINGUAL.match(text)
+    if lang and lang["lang"].lower() in LANGUAGES:
+        text = f"I speak {lang['lang'].capitalize()}{text[lang.end() :]}"
+    return _USEFUL.sub(
+        lambda m: f", which would be {m['adj'].lower()} {expand(m['prep'])} {m['rest']}", text
+    )
 
 
 # "promised to send my writing sample", "said I'd send the deck": kept as a promise kept.

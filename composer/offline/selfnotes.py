@@ -11,6 +11,37 @@ from __future__ import annotations
 
 import re
 
+# What the candidate did not get to say in the room, as a note to self opens it: "forgot to
+# say", "meant to mention", "didn't get to tell them", "should've said", "didn't mention".
+UNSAID = (
+    r"(?:I\s+)?(?:(?:forgot|meant|wanted|failed|didn't\s+get|did\s+not\s+get|never\s+got)\s+to"
+    r"\s+(?:say|mention|add|tell(?:\s+(?:them|her|him))?|clarify|stress|explain)"
+    r"|should(?:'ve|\s+have)\s+(?:said|mentioned|added|told(?:\s+(?:them|her|him))?)"
+    r"|(?:didn't|did\s+not|never)\s+(?:say|mention))\b"
+)
+_UNSAID = re.compile(rf"^{UNSAID}", re.IGNORECASE)
+# A reminder to say something in the letter: "mention that ...", "remember to add ...".
+_TO_SAY = re.compile(
+    rf"^(?:{UNSAID}|(?:(?:I\s+)?(?:need|needs|want|remember|don't\s+forget|do\s+not\s+forget)"
+    r"\s+to\s+)?(?:mention|say|stress|add|clarify|explain|note|tell\s+(?:them|her|him)))"
+    r"\s*:?\s+(?:that\s+)?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def unsaid(text: str) -> re.Match[str] | None:
+    """The opening of a note about what was not said in the room ("forgot to say", "should've
+    mentioned"), or None."""
+    return _UNSAID.match(text)
+
+
+def to_say(text: str) -> str | None:
+    """What a note to self says to put in the letter: "forgot to mention that I speak Polish"
+    and "mention I can start in May" -> "I speak Polish", "I can start in May"; else None."""
+    found = _TO_SAY.match(text)
+    return found["rest"] if found else None
+
+
 # Signs that a note is written for the candidate, not the reader.
 _MARKERS = re.compile(
     r"\b(?:undersold|oversold|fumbled|blanked|botched|rambled|waffled|flubbed)\b"
@@ -39,14 +70,8 @@ _ANSWER = re.compile(
 )
 # "I undersold X, which Y" / "I undersold X, it Y": X did Y.
 _UNDERSOLD = re.compile(
-    r"^(?:I\s+)?(?:undersold|oversold|didn't mention|did not mention|forgot to mention"
-    r"|should have mentioned|never mentioned|didn't say much about)\s+(?P<what>[^,;]+?)"
+    rf"^(?:(?:I\s+)?(?:undersold|oversold|didn't say much about)|{UNSAID})\s+(?P<what>[^,;]+?)"
     r"(?:(?:,\s*|\s+-\s+)(?:(?:which|and it|that)\s+)?(?P<did>.+))?$",
-    re.IGNORECASE,
-)
-_MENTION = re.compile(
-    r"^(?:(?:I\s+)?(?:forgot|need|meant|want|wanted|remember|don't forget) to\s+)?(?:mention"
-    r"|say|stress|add|clarify|tell (?:them|her|him))\s+(?:that\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _TAIL = re.compile(r"[,;\s-]*(?:mention|say|add|stress|flag)\s+(?:that|it|this|so)\s*$", re.I)
@@ -76,12 +101,13 @@ def fact_of(text: str) -> str | None:
     if answer:
         text = (answer.group("a") or answer.group("b")).strip()
     undersold = _UNDERSOLD.match(text)
-    mention = _MENTION.match(text)
+    mention = to_say(text)
     if undersold:
         did = (undersold.group("did") or "").strip()
         what = re.sub(r"^that\s+", "", undersold.group("what").strip())
         if re.match(r"(?:I|I'm|I've)\b", what):
-            text = what  # "should have mentioned I speak Polish"
+            # "should have mentioned I speak Polish"; a caveat after it stays with it
+            text = f"{what}, {did}" if did else what
         elif not did or re.match(r"how\b", what, re.IGNORECASE):
             return None  # "I undersold my leadership": no fact to give
         elif re.match(r"(?:we|I|they|my|our)\b", did, re.IGNORECASE):
@@ -91,7 +117,7 @@ def fact_of(text: str) -> str | None:
             did = re.sub(r"^it\s+", "", did)
             text = f"{what} {did}"  # "X, it reached Y": X reached Y
     elif mention:
-        text = re.sub(r"^(?:that|maybe|perhaps|also)\s+", "", mention.group("rest"))
+        text = re.sub(r"^(?:that|maybe|perhaps|also)\s+", "", mention)
     text = _TAIL.sub("", text).strip(" .!;,")
     if not text or _TANGLED.search(text) or _MARKERS.search(text):
         return None

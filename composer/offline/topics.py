@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from composer.offline import lexicon
+from composer.offline.asked import asked_subject, put_to_candidate
 from composer.offline.cleaning import clean
 from composer.offline.phrases import Shape, analyse
 from composer.offline.plurals import takes_plural
@@ -99,7 +100,9 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     """
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
-    text = clean(item)
+    if put_to_candidate(item) == "task" and not item.rstrip().endswith("?"):
+        return Topic(item, "", why="a test you sat, not a subject you were told about")
+    text = asked_subject(clean(item))  # "NEWS2 escalation - scenario q": NEWS2 escalation
     if re.search(r"\bvs?\.?\s", text):
         text = re.sub(r"\bvs?\.?(?=\s)", "versus", text)  # "Relativity vs Nuix"
     for short, full in _CONTRACTIONS:
@@ -172,7 +175,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     detail = "" if first in WH_WORDS else detail_of(typed, said)
     if detail and problem(plainest(said + detail)):
         detail = ""
-    return Topic(item, said, plural=plural, mine=mine, detail=detail)
+    put = put_to_candidate(item) == "question"  # "contrast reactions - scenario q"
+    return Topic(item, said, plural=plural, question=put, mine=mine, detail=detail)
 
 
 # A measure named alone once its figure is left aside ("volume ~18-22 pts/day"): what it counts
