@@ -112,3 +112,18 @@ def test_a_word_of_the_shared_notes_is_not_anothers_detail(panel_notes: Notes) -
     text = KJETIL.replace("I hold a certificate", "I kept nurses in mind, and I hold a certificate")
     assert text != KJETIL
     assert grounding(text, notes) == []
+
+
+def test_a_postscript_is_read_too(panel_notes: Notes) -> None:
+    # The greyhound credited to Kjetil in a P.S. is as untrue as in the body.
+    text = KJETIL + "\nP.S. I hope your rescue greyhound is settling in.\n"
+    assert text.splitlines()[15] == "P.S. I hope your rescue greyhound is settling in."
+    (found,) = grounding(text, panel_notes)
+    assert found.quote == "I hope your rescue greyhound is settling in."
+    assert found.message.startswith('line 16: "I hope your rescue greyhound is settling in."')
+    assert "Amélie Dubois-Lefèvre" in found.message
+    # Her own letter may say it in a P.S.
+    assert (
+        grounding(AMELIE + "\nP.S. I hope your rescue greyhound is settling in.\n", panel_notes)
+        == []
+    )

@@ -92,12 +92,9 @@ def borrowed_rapport(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     body_stems = letter.body_stems()
     if not any(telling & body_stems for _, _, telling, _ in entries):
         return []
-    body = {line.number for line in (*letter.body, *letter.postscript)}
     problems: list[Violation] = []
     reported: set[str] = set()
-    for sentence in letter.sentences:
-        if letter.line_at(sentence.start) not in body:
-            continue
+    for sentence in (*letter.sentences, *letter.postscript_sentences):
         stems = letter_stems(sentence.text)
         for person, entry, telling, proper in entries:
             matched = telling & stems

@@ -100,6 +100,13 @@ class ParsedLetter:
         return tuple(sentences(self.text[first.start : last.end], first.start))
 
     @functools.cached_property
+    def postscript_sentences(self) -> tuple[Span, ...]:
+        """The sentences of any postscript, its "P.S." marker left out."""
+        return self._of_text(
+            "postscript sentences", lambda: tuple(_postscript_sentences(self.text, self.after))
+        )
+
+    @functools.cached_property
     def plain(self) -> str:
         """The text with email and web addresses blanked out."""
         return self._of_text("plain", lambda: blank_addresses(self.text))
@@ -115,7 +122,7 @@ class ParsedLetter:
         return self._of_text("openers", self._openers)
 
     def _openers(self) -> frozenset[int]:
-        spans = [*self.sentences, *_postscript_sentences(self.text, self.after)]
+        spans = [*self.sentences, *self.postscript_sentences]
         body_numbers = {line.number for line in self.body}
         starts = [span.start for span in spans]
         starts += [line.start for line in self.lines if line.number not in body_numbers]
