@@ -7,6 +7,7 @@ values, or say a sentence of a letter written earlier to the same panel.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -165,8 +166,7 @@ class Wording:
     @staticmethod
     def _echoes(option: str, filled: str) -> bool:
         """True when a frame's own words repeat its values: "the guide I mentioned ..."."""
-        own = {w[:6] for w in _WORDS.findall(_SLOT.sub(" ", option).lower()) if len(w) >= 4}
-        return any(word in filled for word in own - _FRAME_WORDS)
+        return any(word in filled for word in _own_words(option))
 
     def fits(self, option: str) -> bool:
         """False when a wording would repeat a feeling word or three words of an earlier frame,
@@ -203,6 +203,14 @@ class Wording:
             or last in NAME_ABBREVIATIONS
             or self.notes.company.endswith((".", "!", "?"))
         )
+
+
+@functools.lru_cache(maxsize=1024)  # the wordings of the phrasebook, asked of every letter
+def _own_words(wording: str) -> frozenset[str]:
+    """The first letters of a wording's own words that a value could echo (its slots left
+    out, and words of four letters or more that say nothing of one: `_FRAME_WORDS`)."""
+    own = {w[:6] for w in _WORDS.findall(_SLOT.sub(" ", wording).lower()) if len(w) >= 4}
+    return frozenset(own - _FRAME_WORDS)
 
 
 def _company_inside(wording: str) -> str | None:
