@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from composer.offline import lexicon
@@ -48,6 +49,8 @@ _SHORTHAND = _shorthand_patterns()
 _LOWER_I = re.compile(r"(?<![\w'.-])i(?=(?:'(?:m|ve|d|ll))?(?![\w.'-]))")
 
 
+# A notes file's items are spelled out again for each letter of its panel and each retry.
+@functools.lru_cache(maxsize=1024)
 def expand(text: str) -> str:
     """Note-taking shorthand spelled out: "w/ 3 paralegals" -> "with three paralegals"."""
     text = numbers(text)
