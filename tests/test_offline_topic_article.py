@@ -22,6 +22,18 @@ from composer.offline.writer import Writer
         ("managing a caseload", "managing a caseload"),
         ("working off prints", "working off prints"),
         ("running the rota", "running the rota"),
+        # a check, a rotation, a simulation, a scanner: one thing of their workplace
+        ("phonics screening check in yr1", "the phonics screening check in Year 1"),
+        ("night rotation on the stroke unit", "the night rotation on the stroke unit"),
+        ("fire sim", "the fire simulation"),
+        # a year before what happens then names one event
+        ("2027 relaunch of the loyalty app", "the 2027 relaunch of the loyalty app"),
+        # a thing put in place at a time is arriving then, never "going in in"
+        ("new MRI scanner going in in june", "the new MRI scanner arriving in June"),
+        # an effort typed after a phrase with a preposition is an effort on that phrase
+        ("reading for pleasure push", "the push on reading for pleasure"),
+        ("writing at length drive", "the drive on writing at length"),
+        ("recruitment drive", "the recruitment drive"),
     ],
 )
 def test_a_bare_topic_gets_its_article(item: str, said: str) -> None:

@@ -190,6 +190,10 @@ def head_of(text: str) -> str:
     if ranged and text[: ranged.start()].split()[-1].lower() not in PREPOSITIONS:
         text = text[: ranged.start()]  # "claims audit Apr-Jun" ("cover for may-june" stays)
     text = _spelled(text)
+    # "new Siemens scanner going in in March": a thing put in place at a time is arriving then
+    text = re.sub(
+        r"(?<=\w) (?:going|coming) in (?=(?:in|by|from|next|this|early|late)\b)", " arriving ", text
+    )
     moved = moved_subject(text)
     if moved is not None:
         text = moved
