@@ -56,6 +56,15 @@ def test_a_topic_is_named_as_judged_good_or_left_out(row: dict[str, Any]) -> Non
         # a version change or a range typed on: the subject without it
         ("relativity upgrade 10.3 -> 12", "the relativity upgrade"),
         ("busy season staffing Jan-Mar", "busy season staffing from January to March"),
+        # a measure the cleaning has said in words is a figure all the same
+        ("waiting list for home assessments ~ 9 wks, want it under 6",
+         "the waiting list for home assessments"),
+        ("lead times about 6 wks", "lead times"),
+        # a count of their people or things: the things, with "the"; the count of more after it
+        # ("+ 1 awaiting assessment") is the note-taker's
+        ("2 EHCP pupils in the class + 1 awaiting assessment", "the EHCP pupils in the class"),
+        ("3 new starters in jan", "the new starters in January"),
+        ("2 vacancies + 3 TAs", "two vacancies and three TAs"),
         # a comment about the company after a comma is never said to them
         ("dispensing errors, they're behind on the audit", "dispensing errors"),
         ("nurse clinics, Y branch behind target", "nurse clinics"),

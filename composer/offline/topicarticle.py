@@ -40,6 +40,8 @@ def with_the(text: str) -> str:
     first = words[0].lower()
     if first in DETERMINERS or first in WH_WORDS or first.endswith("'s") or "," in text:
         return text
+    if len(words) > 1 and words[1] == "of" and first.isdigit():
+        return text  # "2 of the sites"
     inside = [w.lower() for w in words[1:-1]]
     if words[-1] in _EFFORTS and any(w in PREPOSITIONS for w in inside) and " and " not in text:
         return f"the {words[-1]} on {' '.join(words[:-1])}"  # "the push on reading for pleasure"

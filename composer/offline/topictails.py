@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import ORDINAL_NUMBERS, PREPOSITIONS
+from composer.offline.words import ORDINAL_NUMBERS, PREPOSITIONS, SMALL_NUMBERS
 
 _MONTHS = {
     "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
@@ -28,6 +28,12 @@ _ASIDE = re.compile(r"^(?:esp\.?|especially|including|incl\.?|e\.g\.|such as|not
 _MEASURE = re.compile(
     r"\s(?:(?:about|around|approx\.?|roughly|~)\s?[$£€]?\d|[<>≤≥]\s?\d|\d[\d.,]*\s?%?\s?(?:/|per\b)"
     r"|[$£€]\d)",
+    re.IGNORECASE,
+)
+# The same typed as a note and said in words by the cleaning: "~ 9 wks" -> "about nine weeks".
+_SPELLED_MEASURE = re.compile(
+    r"\s(?:about|around|approx\.?|roughly) (?:{}|ten|eleven|twelve) (?:weeks?|days?|months?"
+    r"|hours?|years?|minutes?|nights?|shifts?)\b".format("|".join(SMALL_NUMBERS)),
     re.IGNORECASE,
 )
 # A project's value before what it is: "£42m hospital extension", "$3M rebuild".
@@ -179,6 +185,9 @@ def head_of(text: str) -> str:
         # what was discussed
         text = effect
     text = _ARROW.sub("", text)  # "dbt pipeline migration -> snowflake": the head is the move
+    spelled = _SPELLED_MEASURE.search(text)
+    if spelled and spelled.start() and not _after_preposition(text[: spelled.start()]):
+        text = text[: spelled.start()]  # "waiting list for home assessments about nine weeks"
     for found in _MEASURE.finditer(" " + text):
         before = (" " + text)[: found.start()].split()
         if before and before[-1].lower() not in PREPOSITIONS:
@@ -190,6 +199,7 @@ def head_of(text: str) -> str:
     if ranged and text[: ranged.start()].split()[-1].lower() not in PREPOSITIONS:
         text = text[: ranged.start()]  # "claims audit Apr-Jun" ("cover for may-june" stays)
     text = _spelled(text)
+    text = uncounted(text)
     # "new Siemens scanner going in in March": a thing put in place at a time is arriving then
     text = re.sub(
         r"(?<=\w) (?:going|coming) in (?=(?:in|by|from|next|this|early|late)\b)", " arriving ", text
@@ -213,6 +223,37 @@ def head_of(text: str) -> str:
     if revised:
         text = f"the {revised.group('how').lower()} {revised.group('what')}"
     return text.strip(" ,;:-")
+
+
+_NUMBER = r"(?:\d+|{}|ten|eleven|twelve)".format("|".join(SMALL_NUMBERS))
+# A topic typed as a count of the interviewer's people or things, with a count of more of them
+# after it ("2 EHCP pupils in the class + 1 awaiting assessment"): the subject is the things.
+_COUNTED = re.compile(
+    rf"^{_NUMBER} (?P<what>.+?)(?: and {_NUMBER} (?P<more>\S+)\b.*)?$", re.IGNORECASE
+)
+
+
+def uncounted(text: str) -> str:
+    """ "2 EHCP pupils in the class and 1 awaiting assessment" -> "the EHCP pupils in the
+    class"; `text` when it is no count of things, or the count after it names things of its
+    own ("two vacancies and three TAs")."""
+    found = _COUNTED.match(text)
+    if found is None:
+        return text
+    more = found.group("more")
+    if more and (lexicon.is_noun(more.lower()) or more[:1].isupper()):
+        return text
+    words = found.group("what").split()
+    lead = next((i for i, w in enumerate(words) if lexicon.is_plural_noun(w.lower())), None)
+    if lead is None or any(w.lower() in PREPOSITIONS for w in words[:lead]):
+        return text  # "2 of the sites": no things counted before a preposition
+    return "the " + found.group("what")
+
+
+def _after_preposition(text: str) -> bool:
+    """True when `text` ends in a preposition: "a caseload of" counts what follows."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in PREPOSITIONS
 
 
 def _version(found: re.Match[str]) -> str:
