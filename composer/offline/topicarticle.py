@@ -34,6 +34,10 @@ _ONE_THING = frozenset(
 _EFFORTS = frozenset(["push", "drive", "focus", "crackdown", "emphasis"])
 
 
+# What an interviewer gave on something of the candidate's: "feedback on my lesson".
+_RESPONSES = frozenset(["feedback", "comments", "thoughts", "advice", "questions", "notes"])
+
+
 def with_the(text: str) -> str:
     """ "type rating timeline" -> "the type rating timeline": one named thing takes "the"."""
     words = text.split()
@@ -42,6 +46,8 @@ def with_the(text: str) -> str:
         return text
     if len(words) > 1 and words[1] == "of" and first.isdigit():
         return text  # "2 of the sites"
+    if first in _RESPONSES and words[1:3] in (["on", "my"], ["about", "my"], ["to", "my"]):
+        return f"your {text}"  # "feedback on my observed lesson": theirs on mine
     inside = [w.lower() for w in words[1:-1]]
     if words[-1] in _EFFORTS and any(w in PREPOSITIONS for w in inside) and " and " not in text:
         return f"the {words[-1]} on {' '.join(words[:-1])}"  # "the push on reading for pleasure"

@@ -229,6 +229,15 @@ def topic_parts(item: str) -> list[str]:
     A letter names one subject at a time, never "A and B and C"."""
     if item.rstrip().endswith("?") or item.split(" ", 1)[0].lower() in WH_WORDS:
         return [item]
+    if re.search(r"\([^()]*(?:,|\band\b|&)[^()]*\)", item):
+        # "feedback on my obs lesson (fractions, yr4) - ...": a list inside brackets is the
+        # aside's, never the topic's; the topic is read without it being split
+        asides = re.findall(r"\([^()]*\)", item)
+        plain = re.sub(r"\([^()]*\)", "()", item)
+        parts = topic_parts(plain)
+        for aside in asides:
+            parts = [p.replace("()", aside, 1) if "()" in p else p for p in parts]
+        return parts
     parts = [p.strip() for p in _LIST_SPLIT.split(item) if p.strip()]
     if len(parts) == 2 and ", " in item:
         return second_topic(item)  # "construction admin, RFIs"

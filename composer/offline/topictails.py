@@ -122,6 +122,16 @@ _SPLIT_WEEK = re.compile(
 )
 
 
+_NUMBER = r"(?:\d+|{}|ten|eleven|twelve)".format("|".join(SMALL_NUMBERS))
+# How long a thing takes or where a measure stands, typed after it: "month-end close takes 9
+# business days", "DSO sits at 52 days": the subject is the thing.
+_TAKES = re.compile(
+    rf"^(?P<what>.+?) (?:takes|took|is taking|averages|sits at|stands at|runs at|is at) "
+    rf"(?:about |around |roughly |over |under |~)?(?:\d|{_NUMBER}\b).*$",
+    re.IGNORECASE,
+)
+
+
 def timeless(text: str) -> str:
     """`text` without a time typed at its end ("premium cabin service relaunch spring '27")."""
     shorter = _TIME_END.sub("", text)
@@ -153,6 +163,9 @@ def head_of(text: str) -> str:
     """The subject of a topic typed with its tail (see the module's notes); "" when nothing
     of a subject is left."""
     text = _ABOUT.sub("", text).strip()
+    taken = _TAKES.match(text)
+    if taken and not _after_preposition(taken.group("what")):
+        text = taken.group("what")  # "month-end close takes 9 business days"
     # "summer reading numbers down 20%" (said "went down by 20%"): the subject, not the figure
     text = _RATE_CHANGE.sub("", text)
     text = re.sub(r"\s+re:?\s+", " on ", text)  # "client education re flea prevention"
@@ -225,7 +238,6 @@ def head_of(text: str) -> str:
     return text.strip(" ,;:-")
 
 
-_NUMBER = r"(?:\d+|{}|ten|eleven|twelve)".format("|".join(SMALL_NUMBERS))
 # A topic typed as a count of the interviewer's people or things, with a count of more of them
 # after it ("2 EHCP pupils in the class + 1 awaiting assessment"): the subject is the things.
 _COUNTED = re.compile(
