@@ -34,6 +34,14 @@ from composer.offline.writer import Writer
         ("reading for pleasure push", "the push on reading for pleasure"),
         ("writing at length drive", "the drive on writing at length"),
         ("recruitment drive", "the recruitment drive"),
+        # a fixed phrase before a noun is one modifier, with hyphens; elsewhere it is words
+        ("out of hours rota", "the out-of-hours rota"),
+        ("same day access", "same-day access"),
+        ("by the glass program", "the by-the-glass program"),
+        ("placement breakdown out of hours", "placement breakdown out of hours"),
+        # a tail that counts them shows the things are the workplace's own
+        ("staffing gaps - 3 vacancies", "the staffing gaps"),
+        ("CTPA protocols for PE", "CTPA protocols for PE"),
     ],
 )
 def test_a_bare_topic_gets_its_article(item: str, said: str) -> None:

@@ -29,6 +29,8 @@ from composer.offline.words import (
     BE,
     DETERMINERS,
     PREPOSITIONS,
+    SMALL_NUMBERS,
+    TOPIC_COUNTABLE,
     WH_WORDS,
 )
 
@@ -132,6 +134,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
             return Topic(item, "", question=True, why="a question that could not be reworded")
         text = text.rstrip("?").strip()  # "GP margins?": a subject typed with a question mark
     text = head_of(_joined(text).split(": ")[0].strip())
+    text = _hyphenated(text)
     if not text:
         return Topic(item, "", why="it is empty once its note detail is left aside")
     text = to_reader(text, their_after_plural=True)
@@ -156,6 +159,9 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     if said[:1].isupper() and said.split()[0].lower() in ("my", "the", "our", "your", "a", "an"):
         said = said[0].lower() + said[1:]
     said = with_the(said)
+    plural_end = lexicon.is_plural_noun(said.split()[-1].lower())
+    if _counted_tail(typed) and said == text and plural_end and first not in WH_WORDS:
+        said = f"the {said}"  # "staffing gaps - 3 vacancies": the team's own gaps
     named = item.split(" ", 1)[0]
     other = said.partition(" versus ")[2][:1]
     if other.isupper() and named[:1].isupper() and said.startswith(named.lower() + " "):
@@ -213,6 +219,29 @@ _CLOSED = (
 )
 
 
+# Phrases that are one modifier before a noun, written with hyphens there ("the out-of-hours
+# rota", "same-day access") and as words elsewhere ("a breakdown out of hours").
+_COMPOUND_MODIFIERS = re.compile(
+    r"\b(?:by the glass|out of hours|out of area|end of life|day to day|face to face|one to one"
+    r"|state of the art|up to date|new build|same day|next day|high risk|low risk|long haul"
+    r"|short haul|long term|short term|part time|full time|on call|in house)(?= ([a-z]+)\b)",
+    re.IGNORECASE,
+)
+
+
+def _hyphenated(text: str) -> str:
+    """ "by the glass program" -> "by-the-glass program": a phrase of `_COMPOUND_MODIFIERS`
+    before a noun is one word."""
+    return _COMPOUND_MODIFIERS.sub(
+        lambda m: (
+            m.group().replace(" ", "-")
+            if lexicon.is_noun(m.group(1).lower()) or m.group(1).lower() in TOPIC_COUNTABLE
+            else m.group()
+        ),
+        text,
+    )
+
+
 # A product before what is done to it: "Workday rollout", "Salesforce migration".
 _PRODUCT = re.compile(
     r"^[A-Z][a-z]+\s+(?:rollout|roll-out|upgrade|migration|implementation|integration|go-live"
@@ -246,6 +275,16 @@ def topic_parts(item: str) -> list[str]:
     if all(len(p.split()) <= 2 for p in parts) and len(re.findall(r"\s(?:and|&)\s", item)) < 2:
         return [item]  # "pricing, packaging and discounts" is one list, said as it is
     return parts
+
+
+def _counted_tail(typed: str) -> bool:
+    """ "staffing gaps - 3 vacancies": a tail that counts the things of the topic, which shows
+    they are the workplace's own."""
+    tail = re.split(r" - |, ", typed, maxsplit=1)[1:]
+    words = tail[0].split() if tail else []
+    if len(words) != 2 or not (words[0].isdigit() or words[0].lower() in SMALL_NUMBERS):
+        return False
+    return lexicon.is_plural_noun(words[1].lower())
 
 
 def _joined(text: str) -> str:
