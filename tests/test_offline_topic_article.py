@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from composer.backends.base import DraftRequest
 from composer.notes_file import load_notes
+from composer.offline import OfflineBackend
 from composer.offline.topics import read_topic
 from composer.offline.writer import Writer
 
@@ -72,3 +74,36 @@ def test_a_gerund_topic_is_never_after_got_to(examples_dir: Path) -> None:
             "tie_more", topic="working off prints", clause_lower="I trained two apprentices"
         )
         assert "got to working" not in line, line
+
+
+@pytest.mark.parametrize(
+    ("item", "put"),
+    [
+        # a task set at the interview, or a topic whose tail says it was put to the candidate
+        ("call sim - dv caller, whispering", True),
+        ("in-tray exercise", True),
+        ("contrast reactions - scenario q, what I'd do", True),
+        # a subject of theirs, told about or discussed
+        ("THRIVE risk assessment", False),
+        ("falls pathway - OT input after discharge", False),
+        ("staffing gaps - 3 vacancies", False),
+    ],
+)
+def test_a_task_set_at_the_interview_is_one_the_candidate_talked_through(
+    item: str, put: bool
+) -> None:
+    assert read_topic(item).question is put
+
+
+def test_the_call_simulation_is_talked_through_not_heard_about() -> None:
+    """Reader 5: a test the candidate sat is not something they 'enjoyed hearing about'."""
+    notes = load_notes(Path(__file__).parent / "corpus" / "readers" / "h41.json")
+    person = notes.interviewers[0]
+    letters = []
+    for tone in ("warm", "formal", "concise"):
+        request = DraftRequest(notes=notes.model_copy(update={"tone": tone}), interviewer=person)
+        letters.append(OfflineBackend().draft(request).text)
+    named = [letter for letter in letters if "call simulation" in letter]
+    assert named, letters
+    for letter in named:
+        assert "talk through the call simulation" in letter, letter

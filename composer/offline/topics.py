@@ -178,7 +178,21 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     detail = "" if first in WH_WORDS else detail_of(typed, said)
     if detail and problem(plainest(said + detail)):
         detail = ""
-    return Topic(item, said, plural=plural, mine=mine, detail=detail)
+    put = _EXERCISE.search(said) is not None or _ASKED_TAIL.search(typed) is not None
+    return Topic(item, said, plural=plural, mine=mine, question=put, detail=detail)
+
+
+# A task the candidate was set at the interview, named by what it is ("the call simulation",
+# "the role play"), or a topic whose tail says it was put to them ("contrast reactions -
+# scenario q, what I'd do"): they talked it through, they were not told about it.
+_EXERCISE = re.compile(
+    r"\b(?:simulation|sim|role[- ]?play|scenario|case study|in-tray exercise|written exercise"
+    r"|typing test)$",
+    re.IGNORECASE,
+)
+_ASKED_TAIL = re.compile(
+    r" - .*\b(?:scenario|q|qs|asked me|what I would do|how I would)\b", re.IGNORECASE
+)
 
 
 # A measure named alone once its figure is left aside ("volume ~18-22 pts/day"): what it counts
