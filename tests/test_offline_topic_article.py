@@ -36,6 +36,13 @@ from composer.offline.writer import Writer
         ("reading for pleasure push", "the push on reading for pleasure"),
         ("writing at length drive", "the drive on writing at length"),
         ("recruitment drive", "the recruitment drive"),
+        ("payroll run takes 4 days, want 2", "the payroll run"),
+        ("disclosure exercise (3 boxes, 2 USB drives) - trial in march", "the disclosure exercise"),
+        # what the candidate would do in a task set at the interview is said in it
+        (
+            "case study - what I'd do w/ late evidence",
+            "what I would do with late evidence in the case study",
+        ),
         # a fixed phrase before a noun is one modifier, with hyphens; elsewhere it is words
         ("out of hours rota", "the out-of-hours rota"),
         ("same day access", "same-day access"),

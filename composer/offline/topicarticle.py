@@ -25,7 +25,7 @@ _ONE_THING = frozenset(
      "transition", "rate", "list", "waitlist", "clinic", "enclosure", "pattern", "team",
      "extension", "agreement", "scale", "phase-out", "rollover", "refurb", "refurbishment",
      "room", "department", "check", "push", "drive", "rotation", "simulation", "scanner",
-     "reopening", "opening", *WORKPLACES, *STATIONS]
+     "reopening", "opening", "run", "exercise", *WORKPLACES, *STATIONS]
 )  # fmt: skip
 
 

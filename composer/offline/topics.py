@@ -316,7 +316,8 @@ def _joined(text: str) -> str:
     if first in WH_WORDS and re.search(r"\b(?:if|when|whether)\b", point):
         return head  # "contrast reactions - what i'd do if one happened": the subject
     if first in WH_WORDS:
-        link = "about" if re.search(r"\b(?:I|you)\b", point) else "in"
+        mentioned = re.search(r"\b(?:I|you)\b", point) and not _EXERCISE.search(head)
+        link = "about" if mentioned else "in"  # "what I would do ... in the case study"
         if place == head and one_event(head):
             place = f"a {head}"  # "what I would do first about a placement breakdown"
         return f"{point} {link} {place}"  # "why drivers ignore ... in the driver app"
