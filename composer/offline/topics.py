@@ -22,7 +22,8 @@ from composer.offline.plurals import takes_plural
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.screen import is_instruction
 from composer.offline.topicarticle import one_event, with_the
-from composer.offline.topictails import detail_of, head_of, second_topic, timeless
+from composer.offline.topicdetail import detail_of
+from composer.offline.topictails import head_of, second_topic, timeless
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     AUXILIARIES,
