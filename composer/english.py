@@ -387,6 +387,9 @@ NOTE_SHORTHAND = (
     ("jan", "January"), ("feb", "February"), ("apr", "April"), ("jun", "June"),
     ("jul", "July"), ("aug", "August"), ("sept", "September"), ("sep", "September"),
     ("oct", "October"), ("nov", "November"), ("dec", "December"),
+    ("obs lesson", "observed lesson"), ("lesson obs", "lesson observations"),
+    ("bank recs", "bank reconciliations"), ("bank rec", "bank reconciliation"),
+    ("biz days", "business days"), ("inpt", "inpatient"), ("outpt", "outpatient"),
 )  # fmt: skip
 # Short forms a letter may keep in a warm note but spells out where the register asks for it
 # (a formal letter; "a fellow Purdue graduate"): the rules count the full word as the notes' own.

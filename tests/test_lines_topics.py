@@ -56,6 +56,23 @@ def test_a_topic_is_named_as_judged_good_or_left_out(row: dict[str, Any]) -> Non
         # a version change or a range typed on: the subject without it
         ("relativity upgrade 10.3 -> 12", "the relativity upgrade"),
         ("busy season staffing Jan-Mar", "busy season staffing from January to March"),
+        # a measure the cleaning has said in words is a figure all the same
+        ("waiting list for home assessments ~ 9 wks, want it under 6",
+         "the waiting list for home assessments"),
+        ("lead times about 6 wks", "lead times"),
+        # a count of their people or things: the things, with "the"; the count of more after it
+        # ("+ 1 awaiting assessment") is the note-taker's
+        ("2 EHCP pupils in the class + 1 awaiting assessment", "the EHCP pupils in the class"),
+        ("3 new starters in jan", "the new starters in January"),
+        ("2 vacancies + 3 TAs", "two vacancies and three TAs"),
+        # how long a thing takes, or where a measure stands, is the note-taker's
+        ("month-end close takes 9 biz days, want 5", "the month-end close"),
+        ("DSO sits at 52 days", "DSO"),
+        ("onboarding takes about six weeks", "onboarding"),
+        # what the interviewer gave on something of the candidate's is theirs
+        ("feedback on my obs lesson", "your feedback on my observed lesson"),
+        ("comments on my portfolio", "your comments on my portfolio"),
+        ("feedback on the new rota", "feedback on the new rota"),
         # a comment about the company after a comma is never said to them
         ("dispensing errors, they're behind on the audit", "dispensing errors"),
         ("nurse clinics, Y branch behind target", "nurse clinics"),
@@ -97,6 +114,15 @@ def test_a_topic_that_still_reads_as_a_note_is_left_out_with_the_reason() -> Non
         ("test automation, flaky suite", ["test automation, flaky suite"]),
         ("KS3 curriculum redesign, Y9 behind", ["KS3 curriculum redesign, Y9 behind"]),
         ("staffing, nights", ["staffing, nights"]),
+        # a list inside brackets is the aside's, never the topic's
+        (
+            "feedback on my obs lesson (fractions, yr4) - liked the bar models",
+            ["feedback on my obs lesson (fractions, yr4) - liked the bar models"],
+        ),
+        (
+            "kitchen team (2 commis, 1 KP) and menu changes and supplier costs",
+            ["kitchen team (2 commis, 1 KP)", "menu changes", "supplier costs"],
+        ),
     ],
 )
 def test_a_second_real_topic_after_a_comma_is_a_topic_of_its_own(

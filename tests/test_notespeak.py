@@ -45,6 +45,13 @@ def test_a_long_trade_word_a_known_word_or_a_word_in_capitals_is_not(word: str) 
         ("a stage in lyon", "a stage in Lyon"),
         ("we both went to cal poly", "we both went to Cal Poly"),
         ("ran the crm migration", "ran the CRM migration"),
+        # a school year and an NHS pay band typed short; a condition named after a person
+        ("times tables check in yr4", "times tables check in Year 4"),
+        ("Y9 behind on KS3", "Year 9 behind on KS3"),
+        ("supervising band 5s + students", "supervising Band 5s and students"),
+        ("a band 6 nurse post", "a Band 6 nurse post"),
+        ("EEN for crohn's", "EEN for Crohn's"),
+        ("parkinsons nurse clinic", "Parkinson's nurse clinic"),
         # a move from one tool to another names the tools
         ("reserving process moving from excel to R", "reserving process moving from Excel to R"),
         ("moved reporting from sage to xero", "moved reporting from Sage to Xero"),
@@ -64,6 +71,8 @@ def test_note_speak_is_spelled_out_as_a_person_would(typed: str, said: str) -> N
         "Castro v. Meridian",
         "fluent in the local dialect",
         "the scheme went from go to slow",  # "go" is a tool only beside another name
+        "in year 2 of my degree",  # a year typed in full may be any year
+        "played in a band 3 nights a week",  # no pay band
     ],
 )
 def test_ordinary_words_keep_their_case(typed: str) -> None:

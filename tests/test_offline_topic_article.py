@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from composer.notes_file import load_notes
+from composer.offline.body import _also_section
 from composer.offline.topics import read_topic
 from composer.offline.writer import Writer
 
@@ -22,6 +23,33 @@ from composer.offline.writer import Writer
         ("managing a caseload", "managing a caseload"),
         ("working off prints", "working off prints"),
         ("running the rota", "running the rota"),
+        # a check, a rotation, a simulation, a scanner: one thing of their workplace
+        ("phonics screening check in yr1", "the phonics screening check in Year 1"),
+        ("night rotation on the stroke unit", "the night rotation on the stroke unit"),
+        ("fire sim", "the fire simulation"),
+        # a year before what happens then names one event
+        ("2027 relaunch of the loyalty app", "the 2027 relaunch of the loyalty app"),
+        # a thing put in place at a time is arriving then, never "going in in"
+        ("new MRI scanner going in in june", "the new MRI scanner arriving in June"),
+        # an effort typed after a phrase with a preposition is an effort on that phrase
+        ("reading for pleasure push", "the push on reading for pleasure"),
+        ("writing at length drive", "the drive on writing at length"),
+        ("recruitment drive", "the recruitment drive"),
+        ("payroll run takes 4 days, want 2", "the payroll run"),
+        ("disclosure exercise (3 boxes, 2 USB drives) - trial in march", "the disclosure exercise"),
+        # what the candidate would do in a task set at the interview is said in it
+        (
+            "case study - what I'd do w/ late evidence",
+            "what I would do with late evidence in the case study",
+        ),
+        # a fixed phrase before a noun is one modifier, with hyphens; elsewhere it is words
+        ("out of hours rota", "the out-of-hours rota"),
+        ("same day access", "same-day access"),
+        ("by the glass program", "the by-the-glass program"),
+        ("placement breakdown out of hours", "placement breakdown out of hours"),
+        # a tail that counts them shows the things are the workplace's own
+        ("staffing gaps - 3 vacancies", "the staffing gaps"),
+        ("CTPA protocols for PE", "CTPA protocols for PE"),
     ],
 )
 def test_a_bare_topic_gets_its_article(item: str, said: str) -> None:
@@ -52,3 +80,28 @@ def test_a_gerund_topic_is_never_after_got_to(examples_dir: Path) -> None:
             "tie_more", topic="working off prints", clause_lower="I trained two apprentices"
         )
         assert "got to working" not in line, line
+
+
+@pytest.mark.parametrize(
+    ("item", "put"),
+    [
+        # a task set at the interview, or a topic whose tail says it was put to the candidate
+        ("call sim - dv caller, whispering", True),
+        ("in-tray exercise", True),
+        ("contrast reactions - scenario q, what I'd do", True),
+        # a subject of theirs, told about or discussed
+        ("THRIVE risk assessment", False),
+        ("falls pathway - OT input after discharge", False),
+        ("staffing gaps - 3 vacancies", False),
+    ],
+)
+def test_a_task_set_at_the_interview_is_one_the_candidate_talked_through(
+    item: str, put: bool
+) -> None:
+    assert read_topic(item).question is put
+
+
+def test_the_call_simulation_is_talked_through_not_heard_about() -> None:
+    """Reader 5: a test the candidate sat is not something they 'enjoyed hearing about'."""
+    assert _also_section(read_topic("call sim - dv caller, whispering")) == "topic_also_mine"
+    assert _also_section(read_topic("THRIVE risk assessment")) == "topic_also"

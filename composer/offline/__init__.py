@@ -4,6 +4,7 @@
 - `notemarks`: marks of a note a sentence cannot carry ("pts", "3x", a bracketed note)
 - `topics`: an interviewer's topic read ("the backlog of boiler repairs") and said to them
 - `topictails`: a topic's subject without the note-taker's tail, time or clause after it
+- `topicdetail`: what a topic's tail adds, said in full ("of one weekend in four")
 - `topicarticle`: the article of a topic named in a letter ("the", or "a" for one event)
 - `questions`: a topic typed as a question, and a note about the interviewer, said to them
 - `usable`: the note items a letter can say (points that read as a sentence, real topics)

@@ -54,6 +54,7 @@ _LOWER_I = re.compile(r"(?<![\w'.-])i(?=(?:'(?:m|ve|d|ll))?(?![\w.'-]))")
 def expand(text: str) -> str:
     """Note-taking shorthand spelled out: "w/ 3 paralegals" -> "with three paralegals"."""
     text = numbers(text)
+    text = _SCHOOL_YEAR.sub(r"Year \g<n>", text)  # "times tables check in yr4"
     # "true but i did ~30 filings": the pronoun typed in lower case, and its contractions
     text = _LOWER_I.sub("I", text)
     for form, pattern, said in _SHORTHAND:
@@ -85,6 +86,12 @@ def expand(text: str) -> str:
     return capitals(_SMALL.sub(_spelled, text))
 
 
+# A school year typed short ("yr4", "yr 4 class", "Y9"): a year group, said with its capital;
+# "year 2" typed in full is left as typed ("in year 2 of my degree")
+_SCHOOL_YEAR = re.compile(r"(?<![\w./-])(?:[Yy]r ?|[Yy])(?P<n>1[0-3]|[1-9])(?![\w/.-])(?! of\b)")
+# An NHS pay band ("supervising band 5s", "band 8a post"): a grade's name, with its capital
+# ("a band 3 nights a week" counts nights)
+_BAND = re.compile(r"(?<![\w./-])band (?=[2-9][abcd]?(?:s|(?! [a-z]+s\b))(?![\w/.-]))")
 _CLOSED = re.compile(r"\b(?:{})\b".format("|".join(sorted(CAPITALISED, key=len, reverse=True))))
 # "fluent polish", "ok portuguese": a language after a word that says how well it is spoken
 _SPOKEN = re.compile(
@@ -130,6 +137,7 @@ def capitals(text: str) -> str:
     )
     text = _SHORT_YEAR.sub(lambda m: f"{m.group('when')} 20", text)
     text = _CLOSED.sub(lambda m: CAPITALISED[m.group()], text)
+    text = _BAND.sub("Band ", text)
     text = _INSTITUTION.sub(_institution, text)
     text = _NAME.sub(_name, text)
     # "university of Nottingham": an institution named after its place
@@ -291,8 +299,8 @@ _FRACTIONS = {"1/2": "half", "1/3": "a third", "2/3": "two thirds", "1/4": "a qu
               "3/4": "three quarters"}  # fmt: skip
 # "200 job backlog", "12 month contract": a count before a singular noun and another noun.
 _COMPOUND = re.compile(
-    r"(?<![\w.,$£€-])(?<![Ll]evel )(?<![Yy]ear )(?!(?:19|20)\d\d\b)(\d[\d,]*) ([a-z]+) "
-    r"(?=([a-z]+)(?: (\S+)|$))"
+    r"(?<![\w.,$£€-])(?<![Ll]evel )(?<![Yy]ear )(?<![Bb]and )(?!(?:19|20)\d\d\b)(\d[\d,]*)"
+    r" ([a-z]+) (?=([a-z]+)(?: (\S+)|$))"
 )
 
 

@@ -24,8 +24,18 @@ _ONE_THING = frozenset(
     ["rush", "close", "quota", "target", "shift", "intake", "cutover", "relaunch", "rebuild",
      "transition", "rate", "list", "waitlist", "clinic", "enclosure", "pattern", "team",
      "extension", "agreement", "scale", "phase-out", "rollover", "refurb", "refurbishment",
-     "room", "department", *WORKPLACES, *STATIONS]
+     "room", "department", "check", "push", "drive", "rotation", "simulation", "scanner",
+     "reopening", "opening", "run", "exercise", *WORKPLACES, *STATIONS]
 )  # fmt: skip
+
+
+# Nouns of an effort made on something: "a push", "a drive". Typed after a phrase with a
+# preposition in it ("reading for pleasure push"), the phrase is what the effort is on.
+_EFFORTS = frozenset(["push", "drive", "focus", "crackdown", "emphasis"])
+
+
+# What an interviewer gave on something of the candidate's: "feedback on my lesson".
+_RESPONSES = frozenset(["feedback", "comments", "thoughts", "advice", "questions", "notes"])
 
 
 def with_the(text: str) -> str:
@@ -34,6 +44,13 @@ def with_the(text: str) -> str:
     first = words[0].lower()
     if first in DETERMINERS or first in WH_WORDS or first.endswith("'s") or "," in text:
         return text
+    if len(words) > 1 and words[1] == "of" and first.isdigit():
+        return text  # "2 of the sites"
+    if first in _RESPONSES and words[1:3] in (["on", "my"], ["about", "my"], ["to", "my"]):
+        return f"your {text}"  # "feedback on my observed lesson": theirs on mine
+    inside = [w.lower() for w in words[1:-1]]
+    if words[-1] in _EFFORTS and any(w in PREPOSITIONS for w in inside) and " and " not in text:
+        return f"the {words[-1]} on {' '.join(words[:-1])}"  # "the push on reading for pleasure"
     if " and " in text:
         first_part, _, rest = text.partition(" and ")
         one = first_part.split()[-1].lower() in TOPIC_COUNTABLE | _ONE_THING

@@ -23,13 +23,16 @@ from composer.offline.plurals import takes_plural
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.screen import is_instruction
 from composer.offline.topicarticle import one_event, with_the
-from composer.offline.topictails import detail_of, head_of, second_topic, timeless
+from composer.offline.topicdetail import detail_of
+from composer.offline.topictails import head_of, second_topic, timeless
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     AUXILIARIES,
     BE,
     DETERMINERS,
     PREPOSITIONS,
+    SMALL_NUMBERS,
+    TOPIC_COUNTABLE,
     WH_WORDS,
 )
 
@@ -100,8 +103,6 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     """
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
-    if put_to_candidate(item) == "task" and not item.rstrip().endswith("?"):
-        return Topic(item, "", why="a test you sat, not a subject you were told about")
     text = asked_subject(clean(item))  # "NEWS2 escalation - scenario q": NEWS2 escalation
     if re.search(r"\bvs?\.?\s", text):
         text = re.sub(r"\bvs?\.?(?=\s)", "versus", text)  # "Relativity vs Nuix"
@@ -135,6 +136,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
             return Topic(item, "", question=True, why="a question that could not be reworded")
         text = text.rstrip("?").strip()  # "GP margins?": a subject typed with a question mark
     text = head_of(_joined(text).split(": ")[0].strip())
+    text = _hyphenated(text)
     if not text:
         return Topic(item, "", why="it is empty once its note detail is left aside")
     text = to_reader(text, their_after_plural=True)
@@ -159,6 +161,9 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     if said[:1].isupper() and said.split()[0].lower() in ("my", "the", "our", "your", "a", "an"):
         said = said[0].lower() + said[1:]
     said = with_the(said)
+    plural_end = lexicon.is_plural_noun(said.split()[-1].lower())
+    if _counted_tail(typed) and said == text and plural_end and first not in WH_WORDS:
+        said = f"the {said}"  # "staffing gaps - 3 vacancies": the team's own gaps
     named = item.split(" ", 1)[0]
     other = said.partition(" versus ")[2][:1]
     if other.isupper() and named[:1].isupper() and said.startswith(named.lower() + " "):
@@ -175,8 +180,25 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     detail = "" if first in WH_WORDS else detail_of(typed, said)
     if detail and problem(plainest(said + detail)):
         detail = ""
-    put = put_to_candidate(item) == "question"  # "contrast reactions - scenario q"
-    return Topic(item, said, plural=plural, question=put, mine=mine, detail=detail)
+    put = (  # "the call simulation", "contrast reactions - scenario q": put to the candidate
+        put_to_candidate(item) is not None
+        or _EXERCISE.search(said) is not None
+        or _ASKED_TAIL.search(typed) is not None
+    )
+    return Topic(item, said, plural=plural, mine=mine, question=put, detail=detail)
+
+
+# A task the candidate was set at the interview, named by what it is ("the call simulation",
+# "the role play"), or a topic whose tail says it was put to them ("contrast reactions -
+# scenario q, what I'd do"): they talked it through, they were not told about it.
+_EXERCISE = re.compile(
+    r"\b(?:simulation|sim|role[- ]?play|scenario|case study|in-tray exercise|written exercise"
+    r"|typing test)$",
+    re.IGNORECASE,
+)
+_ASKED_TAIL = re.compile(
+    r" - .*\b(?:scenario|q|qs|asked me|what I would do|how I would)\b", re.IGNORECASE
+)
 
 
 # A measure named alone once its figure is left aside ("volume ~18-22 pts/day"): what it counts
@@ -217,6 +239,29 @@ _CLOSED = (
 )
 
 
+# Phrases that are one modifier before a noun, written with hyphens there ("the out-of-hours
+# rota", "same-day access") and as words elsewhere ("a breakdown out of hours").
+_COMPOUND_MODIFIERS = re.compile(
+    r"\b(?:by the glass|out of hours|out of area|end of life|day to day|face to face|one to one"
+    r"|state of the art|up to date|new build|same day|next day|high risk|low risk|long haul"
+    r"|short haul|long term|short term|part time|full time|on call|in house)(?= ([a-z]+)\b)",
+    re.IGNORECASE,
+)
+
+
+def _hyphenated(text: str) -> str:
+    """ "by the glass program" -> "by-the-glass program": a phrase of `_COMPOUND_MODIFIERS`
+    before a noun is one word."""
+    return _COMPOUND_MODIFIERS.sub(
+        lambda m: (
+            m.group().replace(" ", "-")
+            if lexicon.is_noun(m.group(1).lower()) or m.group(1).lower() in TOPIC_COUNTABLE
+            else m.group()
+        ),
+        text,
+    )
+
+
 # A product before what is done to it: "Workday rollout", "Salesforce migration".
 _PRODUCT = re.compile(
     r"^[A-Z][a-z]+\s+(?:rollout|roll-out|upgrade|migration|implementation|integration|go-live"
@@ -233,6 +278,15 @@ def topic_parts(item: str) -> list[str]:
     A letter names one subject at a time, never "A and B and C"."""
     if item.rstrip().endswith("?") or item.split(" ", 1)[0].lower() in WH_WORDS:
         return [item]
+    if re.search(r"\([^()]*(?:,|\band\b|&)[^()]*\)", item):
+        # "feedback on my obs lesson (fractions, yr4) - ...": a list inside brackets is the
+        # aside's, never the topic's; the topic is read without it being split
+        asides = re.findall(r"\([^()]*\)", item)
+        plain = re.sub(r"\([^()]*\)", "()", item)
+        parts = topic_parts(plain)
+        for aside in asides:
+            parts = [p.replace("()", aside, 1) if "()" in p else p for p in parts]
+        return parts
     parts = [p.strip() for p in _LIST_SPLIT.split(item) if p.strip()]
     if len(parts) == 2 and ", " in item:
         return second_topic(item)  # "construction admin, RFIs"
@@ -241,6 +295,16 @@ def topic_parts(item: str) -> list[str]:
     if all(len(p.split()) <= 2 for p in parts) and len(re.findall(r"\s(?:and|&)\s", item)) < 2:
         return [item]  # "pricing, packaging and discounts" is one list, said as it is
     return parts
+
+
+def _counted_tail(typed: str) -> bool:
+    """ "staffing gaps - 3 vacancies": a tail that counts the things of the topic, which shows
+    they are the workplace's own."""
+    tail = re.split(r" - |, ", typed, maxsplit=1)[1:]
+    words = tail[0].split() if tail else []
+    if len(words) != 2 or not (words[0].isdigit() or words[0].lower() in SMALL_NUMBERS):
+        return False
+    return lexicon.is_plural_noun(words[1].lower())
 
 
 def _joined(text: str) -> str:
@@ -258,7 +322,8 @@ def _joined(text: str) -> str:
     if first in WH_WORDS and re.search(r"\b(?:if|when|whether)\b", point):
         return head  # "contrast reactions - what i'd do if one happened": the subject
     if first in WH_WORDS:
-        link = "about" if re.search(r"\b(?:I|you)\b", point) else "in"
+        mentioned = re.search(r"\b(?:I|you)\b", point) and not _EXERCISE.search(head)
+        link = "about" if mentioned else "in"  # "what I would do ... in the case study"
         if place == head and one_event(head):
             place = f"a {head}"  # "what I would do first about a placement breakdown"
         return f"{point} {link} {place}"  # "why drivers ignore ... in the driver app"

@@ -7,7 +7,8 @@ Jan-Mar"), a comment about the company ("dispensing errors, they're behind on th
 state ("no SLOs on the billing API yet"). `head_of` reads what the tail is and keeps the
 subject: "overtime", "relativity upgrade", "busy season staffing", "dispensing errors", "SLOs on
 the billing API". A second real topic after a comma ("construction admin, RFIs") is split off by
-`second_topic`. A tail that is a named aside ("esp. the tenant clinic") stays.
+`second_topic`. A tail that is a named aside ("esp. the tenant clinic") stays; what a tail
+of another shape adds to the topic is read by `topicdetail`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import ORDINAL_NUMBERS, PREPOSITIONS
+from composer.offline.words import ORDINAL_NUMBERS, PREPOSITIONS, SMALL_NUMBERS
 
 _MONTHS = {
     "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
@@ -28,6 +29,12 @@ _ASIDE = re.compile(r"^(?:esp\.?|especially|including|incl\.?|e\.g\.|such as|not
 _MEASURE = re.compile(
     r"\s(?:(?:about|around|approx\.?|roughly|~)\s?[$£€]?\d|[<>≤≥]\s?\d|\d[\d.,]*\s?%?\s?(?:/|per\b)"
     r"|[$£€]\d)",
+    re.IGNORECASE,
+)
+# The same typed as a note and said in words by the cleaning: "~ 9 wks" -> "about nine weeks".
+_SPELLED_MEASURE = re.compile(
+    r"\s(?:about|around|approx\.?|roughly) (?:{}|ten|eleven|twelve) (?:weeks?|days?|months?"
+    r"|hours?|years?|minutes?|nights?|shifts?)\b".format("|".join(SMALL_NUMBERS)),
     re.IGNORECASE,
 )
 # A project's value before what it is: "£42m hospital extension", "$3M rebuild".
@@ -116,6 +123,16 @@ _SPLIT_WEEK = re.compile(
 )
 
 
+_NUMBER = r"(?:\d+|{}|ten|eleven|twelve)".format("|".join(SMALL_NUMBERS))
+# How long a thing takes or where a measure stands, typed after it: "month-end close takes 9
+# business days", "DSO sits at 52 days": the subject is the thing.
+_TAKES = re.compile(
+    rf"^(?P<what>.+?) (?:takes|took|is taking|averages|sits at|stands at|runs at|is at) "
+    rf"(?:about |around |roughly |over |under |~)?(?:\d|{_NUMBER}\b).*$",
+    re.IGNORECASE,
+)
+
+
 def timeless(text: str) -> str:
     """`text` without a time typed at its end ("premium cabin service relaunch spring '27")."""
     shorter = _TIME_END.sub("", text)
@@ -147,6 +164,9 @@ def head_of(text: str) -> str:
     """The subject of a topic typed with its tail (see the module's notes); "" when nothing
     of a subject is left."""
     text = _ABOUT.sub("", text).strip()
+    taken = _TAKES.match(text)
+    if taken and not _after_preposition(taken.group("what")):
+        text = taken.group("what")  # "month-end close takes 9 business days"
     # "summer reading numbers down 20%" (said "went down by 20%"): the subject, not the figure
     text = _RATE_CHANGE.sub("", text)
     text = re.sub(r"\s+re:?\s+", " on ", text)  # "client education re flea prevention"
@@ -179,6 +199,9 @@ def head_of(text: str) -> str:
         # what was discussed
         text = effect
     text = _ARROW.sub("", text)  # "dbt pipeline migration -> snowflake": the head is the move
+    in_words = _SPELLED_MEASURE.search(text)
+    if in_words and in_words.start() and not _after_preposition(text[: in_words.start()]):
+        text = text[: in_words.start()]  # "waiting list for home assessments about nine weeks"
     for found in _MEASURE.finditer(" " + text):
         before = (" " + text)[: found.start()].split()
         if before and before[-1].lower() not in PREPOSITIONS:
@@ -189,7 +212,12 @@ def head_of(text: str) -> str:
     ranged = _RANGE_TAIL.search(text)
     if ranged and text[: ranged.start()].split()[-1].lower() not in PREPOSITIONS:
         text = text[: ranged.start()]  # "claims audit Apr-Jun" ("cover for may-june" stays)
-    text = _spelled(text)
+    text = spelled(text)
+    text = uncounted(text)
+    # "new Siemens scanner going in in March": a thing put in place at a time is arriving then
+    text = re.sub(
+        r"(?<=\w) (?:going|coming) in (?=(?:in|by|from|next|this|early|late)\b)", " arriving ", text
+    )
     moved = moved_subject(text)
     if moved is not None:
         text = moved
@@ -211,6 +239,36 @@ def head_of(text: str) -> str:
     return text.strip(" ,;:-")
 
 
+# A topic typed as a count of the interviewer's people or things, with a count of more of them
+# after it ("2 EHCP pupils in the class + 1 awaiting assessment"): the subject is the things.
+_COUNTED = re.compile(
+    rf"^{_NUMBER} (?P<what>.+?)(?: and {_NUMBER} (?P<more>\S+)\b.*)?$", re.IGNORECASE
+)
+
+
+def uncounted(text: str) -> str:
+    """ "2 EHCP pupils in the class and 1 awaiting assessment" -> "the EHCP pupils in the
+    class"; `text` when it is no count of things, or the count after it names things of its
+    own ("two vacancies and three TAs")."""
+    found = _COUNTED.match(text)
+    if found is None:
+        return text
+    more = found.group("more")
+    if more and (lexicon.is_noun(more.lower()) or more[:1].isupper()):
+        return text
+    words = found.group("what").split()
+    lead = next((i for i, w in enumerate(words) if lexicon.is_plural_noun(w.lower())), None)
+    if lead is None or any(w.lower() in PREPOSITIONS for w in words[:lead]):
+        return text  # "2 of the sites": no things counted before a preposition
+    return "the " + found.group("what")
+
+
+def _after_preposition(text: str) -> bool:
+    """True when `text` ends in a preposition: "a caseload of" counts what follows."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in PREPOSITIONS
+
+
 def _version(found: re.Match[str]) -> str:
     """ "from 10.3 to 12" at the end, or "from 1.10 to 2.7" anywhere, is a version: dropped;
     "from 3 to 5 sites" is a count and stays."""
@@ -218,7 +276,7 @@ def _version(found: re.Match[str]) -> str:
     return "" if "." in said or found.end() == len(found.string) else said
 
 
-def _spelled(text: str) -> str:
+def spelled(text: str) -> str:
     """Month and quarter shorthand a letter says in full: "in Jan" -> "in January", "q2" ->
     "in Q2", "2nd-yr" -> "second-year"."""
     text = re.sub(
@@ -284,72 +342,3 @@ def _noun_only(word: str) -> bool:
     if not lexicon.is_noun(word) or word in PREPOSITIONS or "adv" in classes or "adj" in classes:
         return False  # "Y9 behind", "ED full": a state, not a thing
     return not (lexicon.is_past(word) or word in _TIME_WORDS)
-
-
-# What a tail says of its topic, when it is of a shape a person writes out in full. Anything
-# else is the note-taker's reminder and is left out ("they're behind", "wants < 5").
-_RATE_HEADS = frozenset(
-    ["drop-off", "dropoff", "turnover", "churn", "attrition", "absence", "sickness", "vacancy",
-     "vacancies", "conversion", "uptake", "retention", "occupancy", "utilisation", "utilization"]
-)  # fmt: skip
-_SHARE = re.compile(r"^(?:about|around|roughly|nearly|over) \d+(?:\.\d+)?%(?: (?:at|in|on) .+)?$")
-_ONE_IN = re.compile(r"^(?:rota is )?1 in (?P<n>\w+) (?P<unit>weekends|nights|shifts|weeks)$")
-_STARTS = re.compile(r"^(?P<what>[\w-]+(?: [\w-]+)?) starts? (?P<when>(?:in )?Q[1-4]|in \w+)$")
-_CHANGES = re.compile(
-    r"^(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+) (?P<who>[a-z]+s) "
-    r"(?P<how>leaving|joining|starting|retiring)(?P<when> in [A-Z][a-z]+)?$"
-)
-_FUNDS = re.compile(r"^they(?P<would>'d| would)? (?:pay for|fund|cover) (?P<what>the [\w\s-]+)$")
-_NOW_TO = re.compile(
-    r"^(?P<now>about [\d,]+ [a-z]+)/(?P<per>day|week|month|hour|shift) now, going to "
-    r"(?P<then>[\d,]+)$"
-)
-
-
-def detail_of(text: str, head: str) -> str:
-    """What the tail of a typed topic adds to its `head`, said as a person writes it, or "".
-
-    `text` is the topic as typed and cleaned ("out-of-hours rota - 1 in four weekends"):
-    " of one weekend in four", " of about 40% at the KYC step", ", with two dispensers leaving
-    in January", ", with SuDS retrofits starting in Q2", ", including the ECC certificate you
-    pay for". A tail of no such shape says nothing the letter can use.
-    """
-    bracket = re.search(r"\s*\(([^()]+)\)$", text)
-    if bracket:
-        tail = bracket.group(1)
-    else:
-        _, dash, tail = text.partition(" - ")
-        if not dash:
-            _, comma, tail = text.partition(", ")
-            if not comma:
-                inline = re.search(r"\s((?:about|around|roughly) \d+(?:\.\d+)?%)$", text)
-                tail = inline.group(1) if inline else ""
-    tail = tail.strip()
-    last = head.split()[-1].lower() if head.split() else ""
-    if not tail or ("," in tail and not _NOW_TO.match(tail)):
-        return ""
-    if last in _RATE_HEADS and _SHARE.match(tail):
-        return f" of {tail}"  # "the onboarding drop-off of about 40% at the KYC step"
-    found = _ONE_IN.match(tail)
-    if found and last == "rota":
-        unit = found.group("unit")[:-1]
-        return f" of one {unit} in {found.group('n')}"
-    found = _STARTS.match(_spelled(tail))
-    if found:
-        when = found.group("when")
-        when = when if when.startswith("in ") else f"in {when}"
-        return f", with {found.group('what')} starting {when}"
-    found = _CHANGES.match(_spelled(tail))
-    if found and lexicon.is_plural_noun(found.group("who")):
-        return f", with {found.group(0)}"
-    found = _FUNDS.match(tail)
-    if found:
-        would = " would" if found.group("would") else ""
-        verb = "fund" if "fund" in tail or would else "pay for"
-        return f", including {found.group('what').strip()} you{would} {verb}"
-    found = _NOW_TO.match(tail)
-    if found:
-        return (
-            f", now {found.group('now')} a {found.group('per')} and going to {found.group('then')}"
-        )
-    return ""

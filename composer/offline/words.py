@@ -207,10 +207,18 @@ _MONTH_NAMES = (
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 # A lower-case name of a closed class -> its capitals ("may" and "march" are words: only the
 # full names that are no other word are here).
+# Conditions named after a person, typed with or without the apostrophe: "EEN for crohn's".
+_EPONYMS = (
+    "Crohn Alzheimer Parkinson Asperger Huntington Hodgkin Addison Cushing Raynaud Tourette "
+    "Hirschsprung"
+)
 CAPITALISED = {
-    name.lower(): name
-    for name in f"{_LANGUAGES} {_MONTH_NAMES} {_WEEKDAYS}".split()
-    if name.lower() not in ("may", "march", "latin", "creole", "polish")
+    **{
+        name.lower(): name
+        for name in f"{_LANGUAGES} {_MONTH_NAMES} {_WEEKDAYS}".split()
+        if name.lower() not in ("may", "march", "latin", "creole", "polish")
+    },
+    **{f"{name.lower()}{s}": f"{name}'s" for name in _EPONYMS.split() for s in ("'s", "s")},
 }
 LANGUAGES = {name.lower(): name for name in _LANGUAGES.split()}
 MONTH_NAMES = {name.lower(): name for name in _MONTH_NAMES.split()}
