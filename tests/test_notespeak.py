@@ -39,6 +39,13 @@ def test_a_long_trade_word_a_known_word_or_a_word_in_capitals_is_not(word: str) 
         ("circ down approx 30%", "circulation down about 30%"),
         ("use it daily w/ pts", "use it daily with patients"),
         ("A1c down 1.2 pts", "A1c down 1.2 points"),
+        # the readers' own lines: a word with one reading in the trade is spelled out
+        ("handoffs btwn inpt + clinic", "handoffs between inpatient and clinic"),
+        (
+            "6 yrs at the Yakima Herald, courts + county gov",
+            "six years at the Yakima Herald, courts and county government",
+        ),
+        ("bank recs for 14 accts", "bank reconciliations for 14 accounts"),
         # a name no table knows, where only a name can stand
         ("the course at crawley college", "the course at Crawley College"),
         ("flying to cape town", "flying to Cape Town"),
@@ -88,6 +95,10 @@ def test_ordinary_words_keep_their_case(typed: str) -> None:
         ("I would love to bring library = where kids go at lunch.", "="),
         ("I would bring the library where kids go at lunch. clubs and a corner.", "full stop"),
         ("I enjoyed our talk about the relaunch in spring '27.", "'27"),
+        # two readings (reconciliations or recommendations; adjustments, adjunct or adjacent):
+        # only a compound that settles the reading is spelled out
+        ("I would help tidy recs before the NetSuite move.", "recs"),
+        ("The audit had 0 adj on them last year.", "adj"),
     ],
 )
 def test_the_gate_leaves_out_a_sentence_that_keeps_note_speak(sentence: str, why: str) -> None:
