@@ -370,10 +370,10 @@ NOTE_SHORTHAND = (
     ("reg'd", "registered"), ("conf", "conference"), ("k8s", "Kubernetes"),
     ("repo", "repository"), ("repos", "repositories"), ("attys", "attorneys"), ("atty", "attorney"),
     ("qtrs", "quarters"), ("qtr", "quarter"),
-    # one reading in any trade ("handoffs btwn inpt + clinic", "county gov"); a word with two
+    # one reading in any trade ("handoffs btwn inpt + clinic"); a word with two
     # ("recs": reconciliations or recommendations; "adj"; "tech") is spelled out only in the
     # compound that settles it, or left to the gate
-    ("inpt", "inpatient"), ("outpt", "outpatient"), ("gov", "government"),
+    ("inpt", "inpatient"), ("outpt", "outpatient"),
     ("bank recs", "bank reconciliations"), ("bank rec", "bank reconciliation"),
     # words a person spells out when writing a note line as a sentence (the offline composer
     # leaves out a sentence that keeps a short word it does not know: "circ", "sys")
