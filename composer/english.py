@@ -374,7 +374,6 @@ NOTE_SHORTHAND = (
     # ("recs": reconciliations or recommendations; "adj"; "tech") is spelled out only in the
     # compound that settles it, or left to the gate
     ("inpt", "inpatient"), ("outpt", "outpatient"),
-    ("bank recs", "bank reconciliations"), ("bank rec", "bank reconciliation"),
     # words a person spells out when writing a note line as a sentence (the offline composer
     # leaves out a sentence that keeps a short word it does not know: "circ", "sys")
     ("circ", "circulation"), ("readmits", "readmissions"),
