@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from composer.models import Interviewer, Notes
 from composer.offline import credentials
 from composer.offline.cleaning import clean
-from composer.offline.items import Kind, read_point
 from composer.offline.offer import read_offer
 from composer.offline.phrases import Phrase, analyse
 from composer.offline.screen import is_instruction
+from composer.offline.spread import one_each
+from composer.offline.strength import strength
 from composer.offline.themes import common_themes, tie_strength
 from composer.offline.usable import (
     lowercase_words,
@@ -33,8 +34,23 @@ from composer.offline.usable import (
 # topics, and this many in all.
 TIES_PER_LETTER = 2
 MOST_FACTS = 3
-# A single reader with no topic a point fits hears this many points of the summary.
+# A reader with no topic hears this many points of the summary.
 SOLO_SUMMARY = 2
+# A point said plainly enough to add to a letter that has one already (`usable.strength`):
+# a degree or certificate and up; a bare list of initials only when a letter has nothing else.
+_PLAIN = 2
+
+
+def _weight(fits: int, power: int, theirs: bool) -> int:
+    """How well a point serves a reader as their letter's first: a point about one of their
+    topics before one that is not, and a clear tie (a shared measure or code: "food cost",
+    "MTC") far before a shared theme only, so the point goes to the reader it is most about;
+    then the stronger point; a point about a colleague's topic (`theirs`) last."""
+    if power <= 0:
+        return 0
+    if fits > 0 and power >= _PLAIN:
+        return 8 * min(fits, 9) ** 2 + 10 * power
+    return 10 * power - (25 if theirs else 0)
 
 
 @dataclass(frozen=True)
@@ -128,92 +144,109 @@ def _plan_of(notes: Notes) -> _Panel:
     common = lowercase_words(notes)
     generic = generic_of(notes)
     topics = [usable_topics(p, common) for p in people]
-    solo = len(people) == 1
-    pairs = [
-        (tie(point.source, topic.source, generic), person, place, number)
-        for number, point in enumerate(points)
-        for person in range(len(people))
-        for place, topic in enumerate(topics[person])
+    power = [strength(point.source, common) for point in points]
+    # How well each point fits each reader: (tie with their best topic, that topic's place).
+    fit = [
+        [
+            max(
+                ((tie(point.source, t.source, generic), -k) for k, t in enumerate(mine)),
+                default=(0, 0),
+            )
+            for point in points
+        ]
+        for mine in topics
     ]
-    pairs = [pair for pair in pairs if pair[0] > 0]
     tied: list[dict[int, list[Phrase]]] = [{} for _ in people]
-    owner: dict[int, int] = {}
-
-    # The strongest tie first; on a tie, whoever has fewest points, then the earlier topic.
-    # A topic that has a point already takes a second only on a clearly stronger tie.
-    def weight(pair: tuple[int, int, int, int]) -> int:
-        return 2 * pair[0] - 3 * len(tied[pair[1]].get(pair[2], []))
-
-    while pairs:
-        # Equal ties go to the reader with fewest points, then to the one with fewer other
-        # points to choose from, so nobody's only fitting point is taken by a colleague.
-        options = {i: sum(1 for p in pairs if p[1] == i) for i in range(len(people))}
-        best = min(
-            pairs,
-            key=lambda p: (
-                -weight(p),
-                sum(map(len, tied[p[1]].values())),
-                options[p[1]],
-                p[2],
-                p[3],
-                p[1],
-            ),
-        )
-        _, person, place, number = best
-        on_topic = tied[person].get(place, [])
-        count = sum(map(len, tied[person].values()))
-        # A second point on a topic needs more than one shared theme ("research") to bear on it.
-        second = not on_topic or best[0] > 2
-        if count < TIES_PER_LETTER and len(on_topic) < 2 and weight(best) > 0 and second:
-            tied[person].setdefault(place, []).append(points[number])
-            owner[number] = person
-        pairs = [p for p in pairs if p is not best and p[3] not in owner]
     summary: list[list[Phrase]] = [[] for _ in people]
-    # Spare points in turns of qualification and highlight (q1, h1, q2, ...), so a letter
-    # that leans on them recalls a result as well as what the candidate holds.
-    turn = _turns(points, notes)
-    spare = sorted(
-        (p for n, p in enumerate(points) if n not in owner), key=lambda p: turn[p.source]
-    )
+    owner: dict[int, int] = {}
 
     def facts(person: int) -> int:
         return sum(map(len, tied[person].values())) + len(summary[person])
 
-    if solo:
-        room = SOLO_SUMMARY if not tied[0] and not topics[0] else 1
-        if room == 1:
-            spare = _result_first(spare, notes)
-        summary[0] = spare[: max(0, min(room, MOST_FACTS - facts(0)))]
-    else:
-        # Points that fit nobody's topics: each to one letter at most, first to the readers
-        # with nothing of their own, then to those with one point; two only to a reader with
-        # no topic, whose letter leans on them.
-        for wanted in (0, 1):
-            for person in range(len(people)):
-                room = 1 if topics[person] else SOLO_SUMMARY
-                if spare and facts(person) == wanted and len(summary[person]) < room:
-                    summary[person].append(spare.pop(0))
-    # Every letter recalls at least one point: a reader left with none shares one with a
-    # colleague, first one tied to a topic of their own, else the least used, so that no
-    # point ends up in every letter while another would do.
+    def give(person: int, number: int) -> None:
+        found, place = fit[person][number]
+        if found > 0:
+            tied[person].setdefault(-place, []).append(points[number])
+        else:
+            summary[person].append(points[number])
+        owner[number] = person
+
+    # One point to each letter first, the best overall: a point about a reader's topic goes
+    # to that reader, the strongest such point first; a reader whose topics no point is about
+    # gets the strongest point left. A point said weakly ("RDN, CSP") only when nothing else is.
+    # A point about a colleague's topic is theirs: another reader takes it only when nothing
+    # else is left.
+    elsewhere = [any(row[n][0] > 0 for row in fit) for n in range(len(points))]
+    weights = [
+        [_weight(fit[r][n][0], power[n], elsewhere[n]) for n in range(len(points))]
+        for r in range(len(fit))
+    ]
+    for person, number in enumerate(one_each(weights)):
+        if number is not None:
+            give(person, number)
+    # Then more points about a reader's topics: the strongest tie first, to whoever has fewer.
+    # In a panel, a second point needs a clear tie (more than one shared word or theme): a
+    # colleague with less may want it ("8 yrs warehouse" is about the GM's work as much as the
+    # HR manager's "2nd shift turnover"); a topic that has a point already takes a second
+    # only on a clearly stronger tie.
+    pairs = [
+        (fit[r][n][0], r, n) for r in range(len(people)) for n in range(len(points))
+        if fit[r][n][0] > 0 and power[n] >= _PLAIN
+    ]  # fmt: skip
+    while pairs := [p for p in pairs if p[2] not in owner and facts(p[1]) < TIES_PER_LETTER]:
+
+        def weight(pair: tuple[int, int, int]) -> int:
+            return 2 * pair[0] - 3 * len(tied[pair[1]].get(-fit[pair[1]][pair[2]][1], []))
+
+        best = min(pairs, key=lambda p: (-weight(p), facts(p[1]), -power[p[2]], p[2], p[1]))
+        strong, person, number = best
+        on_topic = tied[person].get(-fit[person][number][1], [])
+        clear = strong > 2 or len(people) == 1
+        if weight(best) > 0 and (not on_topic or strong > 2) and len(on_topic) < 2 and clear:
+            give(person, number)
+        pairs.remove(best)
+    # Points left, strongest first, each to one letter at most: to a reader with one point
+    # (two to a reader whose topics none is about, whose letter leans on them), the reader
+    # it is about first.
+    spare = [n for n in range(len(points)) if n not in owner and power[n] >= _PLAIN]
+    most = MOST_FACTS if len(people) == 1 else 2
+    held = set(notes.qualifications)
+
+    def has_room(person: int) -> bool:
+        # a reader whose topics none is about leans on these: two (one for a single reader
+        # with topics, whose letter says the topic)
+        alone = len(people) == 1 and topics[person]
+        room = SOLO_SUMMARY if not tied[person] and not alone else 1
+        return facts(person) < most and len(summary[person]) < room
+
+    def same_kind(person: int, number: int) -> bool:
+        """True when the letter has a point of this one's kind (held, or a result) already:
+        of two as strong, a letter takes the other kind, so it recalls both."""
+        mine = [p for g in tied[person].values() for p in g] + summary[person]
+        return any((p.source in held) == (points[number].source in held) for p in mine)
+
+    while options := [(n, r) for n in spare for r in range(len(people)) if has_room(r)]:
+        number, person = min(
+            options,
+            key=lambda o: (-power[o[0]], same_kind(o[1], o[0]), -fit[o[1]][o[0]][0],
+                           facts(o[1]), o[0], o[1]),
+        )  # fmt: skip
+        give(person, number)
+        spare.remove(number)
+    # Every letter recalls at least one point: with fewer points than readers, a reader left
+    # with none shares one with a colleague, first one tied to a topic of their own, else the
+    # least used and strongest, so that no point ends up in every letter while another would do.
     given = [[p for g in tied[i].values() for p in g] + summary[i] for i in range(len(people))]
     uses = {n: sum(points[n] in g for g in given) for n in range(len(points))}
     for person in range(len(people)):
         if facts(person) or not points:
             continue
-        fitting = [
-            (tie(points[n].source, topic.source, generic), -place, n)
-            for n in range(len(points))
-            for place, topic in enumerate(topics[person])
-        ]
-        found = max(fitting, default=(0, 0, 0))
-        if found[0] > 0:
-            tied[person].setdefault(-found[1], []).append(points[found[2]])
-            uses[found[2]] += 1
-            continue
-        least = min(range(len(points)), key=lambda n: (uses[n], n))
-        summary[person].append(points[least])
-        uses[least] += 1
+        found = max(fit[person][n] + (power[n], -n) for n in range(len(points)))
+        number = -found[3]
+        if found[0] <= 0:
+            number = min(range(len(points)), key=lambda n: (uses[n], elsewhere[n], -power[n], n))
+        give(person, number)
+        uses[number] += 1
     ties = [
         [(topics[person][place], tied[person][place]) for place in sorted(tied[person])]
         for person in range(len(people))
@@ -222,7 +255,7 @@ def _plan_of(notes: Notes) -> _Panel:
         ties,
         summary,
         _contribution(notes, topics, generic, facts),
-        _reserve(ties, summary, points, email=notes.channel == "email"),
+        _reserve(ties, summary, points, [[f[0] for f in row] for row in fit], power, notes),
     )
 
 
@@ -230,14 +263,19 @@ def _reserve(
     ties: list[list[tuple[Phrase, list[Phrase]]]],
     summary: list[list[Phrase]],
     points: list[Phrase],
-    email: bool,
+    fit: list[list[int]],
+    power: list[int],
+    notes: Notes,
 ) -> list[list[Phrase]]:
     """The points each letter may add when it is under its channel's minimum.
 
-    Allotted in turns, each reader taking the point fewest letters would then carry, so a point
+    A point no letter carries goes first to the reader whose topic it is about; then in
+    turns, each reader taking the strongest point fewest letters would then carry, so a point
     is never in every letter of a panel (each letter adds at most `MOST_FACTS` this way), and
-    a point tied to a colleague's topic stays in that colleague's letter alone.
+    a point tied to a colleague's topic stays in that colleague's letter alone. A point said
+    weakly ("RDN, CSP") is never added.
     """
+    email = notes.channel == "email"
     held = [
         {p for _, tied in row for p in tied} | set(extra)
         for row, extra in zip(ties, summary, strict=True)
@@ -250,9 +288,14 @@ def _reserve(
     # An email under its minimum is only short: it adds a point no more letters carry than
     # the panel needs to give each reader one ("nine years of drainage design" in two of
     # four letters, not three). A printed letter under its minimum is no letter: it may add
-    # a point every letter but one carries.
-    most = size - 1 if not email else max(1, -(-size // max(1, len(points))))
+    # a point one colleague's letter carries too, never one a third carries.
+    most = max(1 if email else min(2, size - 1), -(-size // max(1, len(points))))
     reserve: list[list[Phrase]] = [[] for _ in held]
+    for number in sorted(range(len(points)), key=lambda n: (-power[n], n)):
+        reader = max(range(size), key=lambda r: (fit[r][number], -r))
+        if uses[points[number]] == 0 and fit[reader][number] > 0 and power[number] >= _PLAIN:
+            reserve[reader].append(points[number])
+            uses[points[number]] += 1
     for _ in range(MOST_FACTS):
         for reader in range(size):
             open_points = [
@@ -260,10 +303,13 @@ def _reserve(
                 for p in points
                 if p not in held[reader]
                 and p not in reserve[reader]
+                and power[points.index(p)] >= _PLAIN
                 and (size == 1 or (uses[p] < most and (p not in answered or crowded)))
             ]
             if open_points:
-                chosen = min(open_points, key=lambda p: (uses[p], points.index(p)))
+                chosen = min(
+                    open_points, key=lambda p: (uses[p], -power[points.index(p)], points.index(p))
+                )
                 reserve[reader].append(chosen)
                 uses[chosen] += 1
     return reserve
@@ -293,30 +339,6 @@ def _contribution(
         reader = min(range(len(people)), key=lambda i: (facts(i), i))
         none[reader] = (True, None)
     return none
-
-
-def _result_first(spare: list[Phrase], notes: Notes) -> list[Phrase]:
-    """A letter that recalls one point says the candidate's first result, not a degree, when
-    the notes have both: "I cut pipe costs by about 18% ..." tells a reader more than "I hold
-    an MEng"."""
-    if not spare or credentials.degree(clean(spare[0].source)) is None:
-        return spare
-    common = lowercase_words(notes)
-    results = [
-        p
-        for p in spare
-        if p.source in notes.highlights and read_point(p.source, common).kind is Kind.ACHIEVEMENT
-    ]
-    return [results[0], *(p for p in spare if p is not results[0])] if results else spare
-
-
-def _turns(points: list[Phrase], notes: Notes) -> dict[str, int]:
-    """Each point's place when qualifications and highlights alternate: q1, h1, q2, h2, ..."""
-    turn: dict[str, int] = {}
-    for rank, group in enumerate((notes.qualifications, notes.highlights)):
-        for place, item in enumerate(i for i in group if any(p.source == i for p in points)):
-            turn.setdefault(item, 2 * place + rank)
-    return turn
 
 
 def _fit(point: Phrase, person: Interviewer) -> int:

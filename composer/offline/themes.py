@@ -53,13 +53,14 @@ THEMES: dict[str, tuple[str, ...]] = {
     "reading": ("reading", "readers", "reads", "literacy", "phonics", "library", "books"),
     "research": (
         "research*", "monograph", "dissertation", "thesis", "publication*", "journal",
-        "archive*", "fellowship", "leverhulme", "grant*", "ref", "peer-review*",
+        "archive*", "fellowship", "leverhulme", "grant*", "ref", "peer-review*", "job talk",
     ),
     # people
     "mentoring": (
         "mentor*", "coach*", "preceptor*", "precepting", "trainee*", "junior*", "mid-level",
         "mid-weight", "new grads", "new starters", "apprentice*", "supervis*", "co-supervising",
-        "growing mid-level", "develop people", "line manag*",
+        "growing mid-level", "develop people", "line manag*", "practice assessor*",
+        "practice educator*",
     ),
     "leadership": (
         "leadership team", "succession", "hiring", "recruit*", "headcount", "turnover",
@@ -76,7 +77,8 @@ THEMES: dict[str, tuple[str, ...]] = {
     # safety and trades
     "safety": (
         "safety", "safely", "safe", "osha", "iosh", "nebosh", "incident*", "near-miss*",
-        "hazard*", "lost-time", "risk assessment*", "ppe", "accident*",
+        "hazard*", "lost-time", "risk assessment*", "ppe", "accident*", "arc flash", "nfpa 70e",
+        "70e", "lockout*", "tagout*", "loto", "recordable*",
     ),
     "equipment": (
         "mhe", "forklift*", "reach truck", "counterbalance", "truck licen*", "plant operat*",
@@ -129,6 +131,10 @@ THEMES: dict[str, tuple[str, ...]] = {
         "early warning", "news2", "acls", "bls", "med-surg", "cardiac", "post-pci", "triage",
         "deteriorat*", "pharmacy", "pharmacist", "prescri*", "medication*",
     ),
+    "pharmacy_services": (
+        "nms", "new medicine service", "pharmacy first", "flu jab*", "flu vacc*", "vaccination*",
+        "jabs", "uptake",
+    ),
     "child_protection": (
         "caseload*", "child protection", "safeguarding", "dsl", "designated safeguarding",
         "families", "strategy discussion*",
@@ -138,7 +144,10 @@ THEMES: dict[str, tuple[str, ...]] = {
         "police", "strategy discussion*", "child protection conference*", "case conference*",
         "core group*", "multi-agency", "partner agencies", "health visitor*",
     ),
-    "wellbeing": ("wellbeing", "well-being", "burnout", "resilience", "supervision"),
+    "wellbeing": (
+        "wellbeing", "well-being", "burnout", "resilience", "supervision", "welfare",
+        "mental health", "first aider*",
+    ),
     # design and product
     "usability": (
         "usability", "user research", "research-led", "user interview*", "personas",
@@ -217,7 +226,7 @@ WEAK = frozenset(
         "exper", "first", "years", "build", "built", "makin", "great", "worki", "manag",
         "lead", "leadi", "delive", "deliv", "proje", "proce", "across", "acros", "start",
         "finis", "using", "proud", "level", "major", "senio", "helpe", "large", "small",
-        "model", "time", "full", "part",
+        "model", "time", "full", "part", "progr", "appro",
         # where the work happened, not what it was: "the ward's staffing gaps" and "the
         # switch to e-obs on a 28-bed ward" are not about one thing
         "ward", "wards", "site", "sites", "offic", "plant", "floor", "branc",
@@ -307,6 +316,7 @@ _NOT_CODES = frozenset(
         "full-time", "part-time", "on-site", "day-to-day", "long-term", "short-term",
         "well-being", "end-to-end", "mid-level", "high-level", "phd", "msc", "bsc", "llb",
         "llm", "mph", "mbbs", "dphil", "mres", "pgce", "hnd", "btec", "nvq", "yrs", "wks",
+        "pts", "ppl", "hrs", "mths", "qtrs", "wk", "yr", "hr", "mth", "qtr", "thru",
     ]
 )  # fmt: skip
 
@@ -338,6 +348,32 @@ def _context(code: str, point: str, topic: str) -> bool:
     return bool(placed.search(point) and placed.search(topic))
 
 
+# Words that start no run of words an acronym stands for ("the team" is no "TT").
+_NOT_INITIAL = frozenset(
+    ["the", "a", "an", "and", "of", "to", "in", "on", "for", "with", "at", "by", "or", "my"]
+)
+
+
+def _spelled_out(short: str, full: str) -> set[str]:
+    """Acronyms typed in capitals in `short` that `full` spells out as words: "cover OOH" and
+    "out of hours rota", "TT practice" and "times tables check". A two-letter one needs two
+    words of four letters or more ("times tables", not "to do")."""
+    words = re.findall(r"[a-z]+", full.lower())
+    found = set()
+    for acronym in set(re.findall(r"\b[A-Z]{2,5}\b", short)):
+        size = len(acronym)
+        for start in range(len(words) - size + 1):
+            run = words[start : start + size]
+            if run[0] in _NOT_INITIAL or run[-1] in _NOT_INITIAL:
+                continue
+            if size == 2 and min(map(len, run)) < 4:
+                continue
+            if "".join(w[0] for w in run) == acronym.lower():
+                found.add(acronym.lower())
+                break
+    return found
+
+
 def _same_sense(stem: str, first: str, second: str) -> bool:
     """False when a shared word signals a theme in one text and not the same in the other:
     "tenants' advice centre" is community work, "commercial tenant fit-outs" is not."""
@@ -347,6 +383,20 @@ def _same_sense(stem: str, first: str, second: str) -> bool:
         return themes_of(" ".join(words))
 
     return sense(first) == sense(second)
+
+
+def _themed(stem: str, first: str, second: str) -> bool:
+    """True when a word that says nothing on its own ("build") says the same with the word
+    after it in both texts: "build times 35 -> 12 min" and "~40 min builds" are both about
+    builds; "built the dashboard" is about no build."""
+
+    def sense(text: str) -> frozenset[str]:
+        words = _normal(text).split()
+        runs = [" ".join(words[k : k + 2]) for k, w in enumerate(words) if w.startswith(stem)]
+        return frozenset(name for run in runs for name in themes_of(run))
+
+    found = sense(first)
+    return bool(found) and found == sense(second)
 
 
 def tie_strength(
@@ -368,11 +418,17 @@ def tie_strength(
     """
     shared_words = {
         stem for stem in (point_stems & topic_stems) - WEAK if _same_sense(stem, point, topic)
-    }
+    } | {stem for stem in point_stems & topic_stems & WEAK if _themed(stem, point, topic)}
     codes = {c for c in _acronyms(point) & _acronyms(topic) if not _context(c, point, topic)}
+    codes |= _spelled_out(point, topic) | _spelled_out(topic, point)
     mine, theirs = themes_of(point) - everywhere, themes_of(topic) - everywhere
     pairs = _pairs(point, shared_words) & _pairs(topic, shared_words)
     score = 2 * len(shared_words) + 3 * len(codes) + 2 * len(mine & theirs) + 2 * len(pairs)
+    # the topic's own subject, its first word, named in the point: "EEN adherence ... rose"
+    # is about "EEN for crohn's" more than about a caseload with IBD patients in it
+    head = re.match(r"(?:the |a |an )?([\w'-]+)", topic.lower())
+    if score and head and (head[1] in codes or head[1][:5] in shared_words):
+        score += 2
     if not score and related(mine, theirs):
         score = 1
     return score
