@@ -13,6 +13,7 @@ from composer.models import Notes
 from composer.offline import lexicon
 from composer.offline.items import Kind, read_point, said_for
 from composer.offline.offer import read_offer
+from composer.offline.phrasebook import moods
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.realise import Clause, lower_start, sentence
 from composer.offline.select import Selection
@@ -208,7 +209,12 @@ class Body(Wording):
         if not unsaid or place is None:
             return sentences
         read = read_topic(unsaid[0].source, self.common)
+        felt = set(self.moods)
         text = self.pick(_also_section(read), topic=read.full or unsaid[0].text)
+        if moods(text) & felt:
+            # every wording that fits the topic says a feeling the letter has said ("I enjoyed
+            # talking ... I also enjoyed hearing about ..."): padding is no reason to repeat it
+            return sentences
         also = Sentence("topic_more", sentences[place].paragraph, text)
         return [*sentences[: place + 1], also, *sentences[place + 1 :]]
 

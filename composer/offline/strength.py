@@ -22,8 +22,9 @@ _MEASURE = re.compile(
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)\b",
     re.IGNORECASE,
 )
-# Words that name nothing held: "registered with the HCPC" is the HCPC's initials only.
-_SMALL = STATES | DETERMINERS | PREPOSITIONS | {"and", "or", "qualified"}
+# Words that name nothing held: "registered with the HCPC" is the HCPC's initials only;
+# "ACCA qualified" names a qualification passed (a credential, like a degree).
+_SMALL = STATES | DETERMINERS | PREPOSITIONS | {"and", "or"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
