@@ -207,6 +207,7 @@ def test_other_roles_follow_the_next_step_in_the_close() -> None:
         "If another role at Fjord Freight suits my background better, I would be glad to be "
         "considered for it too, now or later on.",
         "I would also welcome hearing about other or future roles at Fjord Freight.",
+        "I would also be glad to be considered for other roles at Fjord Freight, now or later on.",
         "Other roles at Fjord Freight, now or in the future, would interest me as well.",
     )
 

@@ -113,12 +113,15 @@ def test_something_the_reader_does_like_the_candidate_is_shared(note: str, expec
 
 def test_a_held_credential_is_said_as_held() -> None:
     # The teaching notes list "QTS": the item reader says it as held ("I hold QTS"), and the
-    # letter takes those words rather than a cruder "I have QTS".
+    # letter takes those words rather than a cruder "I have QTS". With all her notes the
+    # letter opens with her chess club of 30 children instead (a thing she did says more than
+    # a standing every Year 6 teacher has), so here QTS is her one point.
     from composer.notes_file import load_notes
 
     root = Path(__file__).resolve().parent
     notes = load_notes(root / "corpus" / "candidates" / "teaching_year6.json")
     assert "QTS" in notes.qualifications
+    notes = notes.model_copy(update={"qualifications": ["QTS"], "highlights": []})
     [letter] = compose(notes, max_attempts=1, today=dt.date(2026, 12, 1))
     assert "I hold QTS" in letter.text and "I have QTS" not in letter.text, letter.text
 

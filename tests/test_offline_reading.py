@@ -179,7 +179,11 @@ def test_a_letter_that_recalls_one_point_says_the_result_before_the_degree(
     assert [p.source for p in chosen.summary] == [
         "cut persistent absence in my class from 12% to 7%"
     ]
-    # a qualification that is no degree keeps its turn: "licensed electrician" first
+    # a licence is no measured result either: the result is the point, and "licensed
+    # electrician" waits as the first point to add should the letter be too short
     data["qualifications"] = ["licensed electrician"]
     chosen = select(Notes.model_validate(data), 0)
-    assert [p.source for p in chosen.summary] == ["licensed electrician"]
+    assert [p.source for p in chosen.summary] == [
+        "cut persistent absence in my class from 12% to 7%"
+    ]
+    assert [p.source for p in chosen.reserve][:1] == ["licensed electrician"]

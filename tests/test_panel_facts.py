@@ -53,7 +53,11 @@ def test_first_generation_mentees_go_to_the_dean_of_first_gen_research() -> None
 
 def test_a_degree_is_no_answer_to_a_topic_it_shares_no_word_with() -> None:
     notes = _notes("h2")  # Practice Development Nurse: preceptorship for newly qualified nurses
-    assert _tied(notes, 2) == {}
+    # the BSc shares no word with it; her years as a practice assessor (assessing students on
+    # placement) are the answer a person gives
+    assert _tied(notes, 2) == {
+        "preceptorship for newly qualified nurses": ["practice assessor since 2021"]
+    }
     middle = [s.text for s in Writer(notes, 2).middle()]
     assert not any("BSc" in text for text in middle)
 
@@ -105,10 +109,13 @@ def test_a_certificate_goes_to_the_panellist_whose_topic_it_is_about() -> None:
 def test_a_letter_whose_own_point_was_flagged_takes_one_no_colleague_says() -> None:
     # h12: Dev's degree ("BSc Physio" said as "Physiotherapy") is flagged by the grounding rule
     # and left out; his letter must still say why the candidate fits, with a point Fiona's letter
-    # does not carry (the eight years in MSK), not her "registered with the HCPC".
+    # does not carry (the eight years in MSK).
     from composer import compose
 
     notes = _notes("h12")
     fiona, dev = (letter.text for letter in compose(notes))
-    assert "HCPC" in fiona
-    assert "eight years of experience in MSK" in dev and "HCPC" not in dev
+    # Fiona hears her ACL class and the waiting list it cut; HCPC registration, a standing
+    # every applicant has, is said to neither
+    assert "cut the waiting list from six weeks to two" in fiona
+    assert "eight years of experience in MSK" in dev and "eight years" not in fiona
+    assert "HCPC" not in dev

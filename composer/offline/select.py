@@ -228,7 +228,7 @@ def _plan_of(notes: Notes) -> _Panel:
     while options := [(n, r) for n in spare for r in range(len(people)) if has_room(r)]:
         number, person = min(
             options,
-            key=lambda o: (-power[o[0]], same_kind(o[1], o[0]), -fit[o[1]][o[0]][0],
+            key=lambda o: (-power[o[0]], -fit[o[1]][o[0]][0], same_kind(o[1], o[0]),
                            facts(o[1]), o[0], o[1]),
         )  # fmt: skip
         give(person, number)
