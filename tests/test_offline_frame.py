@@ -224,9 +224,10 @@ def test_a_presumptuous_next_step_is_left_out_and_the_report_says_so() -> None:
 
 def test_a_short_letter_thanks_again_before_the_next_step_but_offers_nothing_more() -> None:
     # thin notes: no topic, two points; the letter stays under its minimum but over the floor
+    # (the result leads, "I cut the month-end close ...", and the ten years follow it plainly)
     n = notes(
         next_steps="a decision next week",
-        highlights=["cut the close from ten days to four"],
+        highlights=["cut the month-end close from ten days to four at Nordline"],
         person={"topics": []},
     )
     text = letter(n)
