@@ -57,6 +57,29 @@ def test_a_next_step_typed_in_parts_is_heard_at_its_time(line: str, expected: st
     assert _step(line) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # reader 6 (h43): "ring me by fri prob" came out "I look forward to the ring me by Friday."
+        ("ring me by fri prob", "I look forward to hearing from you by Friday."),
+        ("will email me next wk", "I look forward to hearing from you next week."),
+        ("call me mon", "I look forward to hearing from you on Monday."),
+    ],
+)  # fmt: skip
+def test_a_step_typed_as_what_they_will_do_to_me_is_hearing_from_them(
+    line: str, expected: str
+) -> None:
+    assert _step(line) == expected
+
+
+def test_who_passed_the_step_on_is_not_the_step() -> None:
+    # reader 6 (h48): "I look forward to Tanya said onsite in Austin with the CRO week of
+    # December 14." from "recruiter (Tanya) said onsite in Austin w/ the CRO prob week of dec 14"
+    said = _step("recruiter (Tanya) said onsite in Austin w/ the CRO prob week of dec 14")
+    assert "said" not in said and "Tanya" not in said
+    assert said.startswith("I look forward to ")
+
+
 def test_a_round_named_by_its_place_is_the_interview() -> None:
     said = _step("final w/ the CFO next wk if it goes well")
     assert "final interview with the CFO next week" in said

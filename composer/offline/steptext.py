@@ -67,6 +67,9 @@ _HEDGE = re.compile(
     r"\s+(?:possibly|maybe|perhaps|probably|prob|likely|hopefully)\b(?=\s+\S)", re.I
 )
 # "Rick said", "HR said that", "she mentioned": who passed the step on is not the step.
+# A step typed as what they will do to the candidate, with no subject ("ring me by fri", "will
+# email me next wk"): a verb, not a noun ("the ring me by Friday").
+_CONTACTS_ME = re.compile(r"(?i)^(?:will\s+)?(?P<verb>ring|call|phone|e-?mail|text|contact)\s+me\b")
 _SAID_SO = re.compile(
     r"^(?:[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*)?|the\s+\w+)\s+(?:said|says"
     r"|mentioned|told\s+me)\s+(?:that\s+)?(?=\S+\s+\S)",
@@ -96,6 +99,8 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _SAID_SO.sub("", expand(" ".join(value.split())))  # "Rick said they'll call by fri"
     value = _later_parts_left(value)  # "..., then medical + uniform fitting if offered"
     value = _BRACKETED.sub(_bracket_read, value)  # "the MD (Mr Harrington)" -> "Mr Harrington"
+    value = _SAID_SO.sub("", value)  # "recruiter (Tanya) said onsite ...": Tanya passed it on
+    value = _CONTACTS_ME.sub(r"they will \g<verb> me", value)  # "ring me by fri": they ring
     value = _HEDGE_BEFORE_TIME.sub("", _HEDGE_AT_END.sub("", value))  # "prob wk of 7 dec"
     value = re.sub(r"(?i)\bw/in\b", "within", value)
     value = re.sub(r"\bof ops\b", "of operations", value)  # "the director of ops"
