@@ -1,6 +1,7 @@
 """The offline composer: a small natural-language-generation pipeline, one stage per module.
 
 - `items`: a candidate's point read by its kind (a degree, an achievement ...) and said
+- `strength`: how strong a point is when said (a measured result > years or a role > a degree)
 - `notemarks`: marks of a note a sentence cannot carry ("pts", "3x", a bracketed note)
 - `topics`: an interviewer's topic read ("the backlog of boiler repairs") and said to them
 - `topictails`: a topic's subject without the note-taker's tail, time or clause after it
@@ -9,10 +10,12 @@
 - `questions`: a topic typed as a question, and a note about the interviewer, said to them
 - `usable`: the note items a letter can say (points that read as a sentence, real topics)
 - `select`: which topics and which of the candidate's points each reader gets (panel spreading)
+- `spread`: one point per letter first across a panel, each to the reader it fits best
 - `words`: closed sets of English words (determiners, prepositions, credentials...), as data
 - `cleaning`: a note item tidied (bullets, shorthand, lists, a capital typed by habit)
 - `phrases`: each note item's grammatical shape
 - `realise`: a note item said as the candidate's clause, with articles and agreement
+- `plurals`: whether a topic takes "was" or "were"
 - `figures`: a result typed as a figure with no verb (a rate of work, a share of target)
 - `cvparts`: a CV line of several credentials ("gas safe reg, 8 yrs"), said whole or not at all
 - `participles`: a line typed from a participle only ("given 40 talks": "I have given")
@@ -20,7 +23,9 @@
 - `kinds`: what kind of personal note it is (a trip, an event, happy news, a recommendation...)
 - `wishes`: what a wish or congratulation is for ("the Boston Marathon in April", "your wedding")
 - `rapport`: personal notes by kind (a wish, thanks, a congratulation, "we both ...")
+- `recommended`: a book, a place or an event the interviewer recommended, and thanks for it
 - `asked`: a follow-up typed as who asked what; whose letter it goes in (one, never all)
+- `asker`: whose letter carries the follow-up (who asked, or the nearest topics)
 - `answered`: an answer typed as fragments ("only used it on 2 jobs, comfortable w/ ...") said
 - `followup`: the follow-up in the candidate's voice
 - `heard`: who a next step comes from and when ("they'll call by Friday": "you", "by Friday")
