@@ -1,12 +1,13 @@
-"""Helpers shared by the model-path tests: a letter that passes the rules, a chat completion
-body, and an injected sleep and clock. Kept here so no test module imports another."""
+"""Helpers shared by tests: for the model path a letter that passes the rules, a chat completion
+body, and an injected sleep and clock; for the offline writer a variation that always takes the
+first wording and the follow-up said with it. Kept here so no test module imports another."""
 
 from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
@@ -14,6 +15,8 @@ from werkzeug import Request, Response
 from composer.backends.base import DraftRequest
 from composer.models import Notes
 from composer.offline import OfflineBackend
+from composer.offline.followup import follow_up_line
+from composer.offline.phrasebook import Variation
 
 MODEL = "test-model"
 
@@ -112,3 +115,18 @@ def count_reaching(count: Callable[[], int], expected: int, seconds: float = 10)
     while count() < expected and time.monotonic() < until:
         time.sleep(0.01)
     return count()
+
+
+T = TypeVar("T")
+
+
+class FirstChoice(Variation):
+    """A variation that always takes the first wording of a section."""
+
+    def order(self, slot: str, options: Sequence[T]) -> list[T]:
+        return list(options)
+
+
+def follow_up(item: str, tone: str = "warm") -> str | None:
+    """The follow-up line of a warm (or `tone`) email, with the first wording of each section."""
+    return follow_up_line(item, frozenset(), tone, "email", FirstChoice(""))

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 
@@ -20,24 +19,11 @@ from composer.models import Notes
 from composer.offline import phrasebook
 from composer.offline.asked import read_asked
 from composer.offline.asker import follow_up_reader
-from composer.offline.followup import follow_up_line
 from composer.offline.nextsteps import next_steps_line, reader_names
 from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.tone import in_full, without_contractions
-
-T = TypeVar("T")
-
-
-class FirstChoice(Variation):
-    """A variation that always takes the first wording of a section."""
-
-    def order(self, slot: str, options: Sequence[T]) -> list[T]:
-        return list(options)
-
-
-def follow_up(item: str, tone: str = "warm") -> str | None:
-    return follow_up_line(item, frozenset(), tone, "email", FirstChoice(""))
+from tests.fakes import FirstChoice, follow_up
 
 
 def steps(item: str, name: str = "Rick Castle", title: str | None = "Service Manager") -> str:

@@ -6,30 +6,13 @@ candidate would send, written by hand. Wordings are fixed with the first of each
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TypeVar
-
 import pytest
 
 from composer.models import Notes
 from composer.offline.asked import read_asked
 from composer.offline.asker import follow_up_reader
-from composer.offline.followup import follow_up_line
-from composer.offline.phrasebook import Variation
 from composer.offline.topics import read_topic
-
-T = TypeVar("T")
-
-
-class FirstChoice(Variation):
-    """A variation that always takes the first wording of a section."""
-
-    def order(self, slot: str, options: Sequence[T]) -> list[T]:
-        return list(options)
-
-
-def follow_up(item: str, tone: str = "warm") -> str | None:
-    return follow_up_line(item, frozenset(), tone, "email", FirstChoice(""))
+from tests.fakes import follow_up
 
 
 @pytest.mark.parametrize(
