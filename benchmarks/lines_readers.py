@@ -21,7 +21,7 @@ import lines
 import lines_middle
 
 ROOT = Path(__file__).resolve().parent.parent
-READERS = ((1, 10), (11, 18), (19, 26), (27, 34), (35, 42))  # the files each reader wrote
+READERS = ((1, 10), (11, 18), (19, 26), (27, 34), (35, 42), (43, 50))  # the files each reader wrote
 _MIDDLE = {"exact": "EXACT", "well": "GOOD", "left out": "LEFT", "BROKEN": "BROKEN"}
 VERDICTS = ("exact", "well", "left out", "BROKEN", "missing")
 
