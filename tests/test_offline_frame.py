@@ -8,9 +8,8 @@ with `FirstChoice`, which always takes a section's first wording.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 
@@ -23,16 +22,9 @@ from composer.offline.nextsteps import next_steps_line, reader_names
 from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.writer import Writer
+from tests.fakes import FirstChoice
 
-T = TypeVar("T")
 CORPUS = Path(__file__).parent / "corpus" / "candidates"
-
-
-class FirstChoice(Variation):
-    """A variation that always takes the first wording of a section."""
-
-    def order(self, slot: str, options: Sequence[T]) -> list[T]:
-        return list(options)
 
 
 def notes(**changes: Any) -> Notes:

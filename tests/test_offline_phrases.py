@@ -18,15 +18,9 @@ from composer.offline.phrases import analyse
 from composer.offline.rapport import rapport_line
 from composer.offline.realise import clause
 from composer.offline.writer import Writer
+from tests.fakes import FirstChoice
 
 T = TypeVar("T")
-
-
-class FirstChoice(Variation):
-    """A variation that always takes the first wording of a section."""
-
-    def order(self, slot: str, options: Sequence[T]) -> list[T]:
-        return list(options)
 
 
 def point(item: str) -> str:

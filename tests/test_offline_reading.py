@@ -10,31 +10,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 
 from composer import compose, load_notes
 from composer.models import Notes
-from composer.offline.phrasebook import Variation, frame_trigrams, moods
+from composer.offline.phrasebook import frame_trigrams, moods
 from composer.offline.select import select
 from composer.offline.writer import Writer
+from tests.fakes import FirstChoice
 
-T = TypeVar("T")
 ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted((ROOT / "tests" / "corpus" / "candidates").glob("*.json"))
 FILES += sorted((ROOT / "examples").glob("*.json"))
 _FEELING = re.compile(r"\b(?:glad|enjoy\w*|delight\w*|love|keen|pleasure)\b", re.IGNORECASE)
 _CONNECTORS = re.compile(r"\b(?:On top of that|Beyond that|In addition|Alongside that),")
-
-
-class FirstChoice(Variation):
-    """A variation that always takes the first wording of a section."""
-
-    def order(self, slot: str, options: Sequence[T]) -> list[T]:
-        return list(options)
 
 
 def _middle(notes: Notes, topic: str, point: str) -> list[str]:

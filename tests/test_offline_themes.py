@@ -15,15 +15,9 @@ from composer.offline.phrasebook import Variation
 from composer.offline.select import generic_of, select, tie
 from composer.offline.themes import common_themes, themes_of, tie_strength
 from composer.offline.writer import Writer
+from tests.fakes import FirstChoice
 
 T = TypeVar("T")
-
-
-class FirstChoice(Variation):
-    """A variation that always takes the first wording of a section."""
-
-    def order(self, slot: str, options: Sequence[T]) -> list[T]:
-        return list(options)
 
 
 class TopicFirst(Variation):
