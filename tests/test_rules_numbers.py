@@ -51,3 +51,24 @@ def test_numbers_in_a_title_case_subject_are_checked(
     text = GOOD.replace(SUBJECT, subject)
     assert text != GOOD
     assert grounding_quotes(text, warm_notes) == quotes
+
+
+@pytest.mark.parametrize(
+    ("typed", "quotes"),
+    [
+        ("37ish", []),  # "about 37" in the letter is the notes' "37ish"
+        ("37-ish", []),
+        ("37", []),
+        ("38ish", ["37"]),  # a rough figure supports its own number only
+        ("3ish", ["37"]),
+    ],
+)
+def test_a_rough_figure_typed_with_ish_supports_its_number(
+    warm_notes: Notes, typed: str, quotes: list[str]
+) -> None:
+    notes = warm_notes.model_copy(
+        update={"highlights": [*warm_notes.highlights, f"coached {typed} new starters"]}
+    )
+    text = GOOD.replace("Best regards,", "I have coached about 37 new starters.\n\nBest regards,")
+    assert text != GOOD
+    assert grounding_quotes(text, notes) == quotes

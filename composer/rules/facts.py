@@ -185,10 +185,13 @@ _SPELLED_OUT = tuple(
 
 def _said_numbers(word: str) -> set[str]:
     """The figures a letter writes for a number typed in shorthand: "25k" -> "25000", "2.4m"
-    -> "2.4" (said "2.4 million"), "L3" -> "level", "3"."""
+    -> "2.4" (said "2.4 million"), "L3" -> "level", "3", "40ish" -> "40" (said "about 40")."""
     level = re.fullmatch(r"l(\d)", word)  # "NVQ L3" is said "NVQ Level 3"
     if level:
         return {"level", level.group(1)}
+    rough = re.fullmatch(r"(\d+)ish", word)
+    if rough:
+        return {rough.group(1)}
     found = re.fullmatch(r"(\d+(?:\.\d+)?)(k|m|mn|bn)", word)
     if found is None:
         return set()
