@@ -393,7 +393,7 @@ NOTE_SHORTHAND = (
     ("oct", "October"), ("nov", "November"), ("dec", "December"),
     ("obs lesson", "observed lesson"), ("lesson obs", "lesson observations"),
     ("bank recs", "bank reconciliations"), ("bank rec", "bank reconciliation"),
-    ("biz days", "business days"), ("inpt", "inpatient"), ("outpt", "outpatient"),
+    ("biz days", "business days"), ("mgrs", "managers"),
 )  # fmt: skip
 # Short forms a letter may keep in a warm note but spells out where the register asks for it
 # (a formal letter; "a fellow Purdue graduate"): the rules count the full word as the notes' own.

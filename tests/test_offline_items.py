@@ -391,6 +391,7 @@ def test_every_corpus_point_is_said_cleanly_or_left_out_with_a_reason() -> None:
         ("grade 5 maths, level 2 & 3 mins", "grade 5 maths, level 2 and three minutes"),
         ("Year 6 for 5 yrs", "Year 6 for five years"),
         ("Hale & Co, R&D", "Hale & Co, R&D"),
+        ("deals w/ plant mgrs", "deals with plant managers"),
     ],
 )
 def test_shorthand_is_spelled_out_and_names_are_left_alone(typed: str, expected: str) -> None:
