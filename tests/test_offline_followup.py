@@ -154,3 +154,28 @@ def test_a_scenario_question_is_one_the_candidate_talked_through() -> None:
     assert (read.text, read.question) == ("NEWS2 escalation", True)
     assert read_topic("MTC test results", frozenset()).text == "MTC test results"
     assert not read_topic("THRIVE risk assessment", frozenset()).question
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # a "no" granted where it holds ("true at Asda but"), and a second half typed after
+        # "+" with no subject: a state of the candidate's, and a rota share in words
+        ("said I hadn't done lates - true at Asda but I did 6 months of closing shifts + happy "
+         "to do 1 in 3",
+         "Although I have not done lates at Asda, I did six months of closing shifts, and I am "
+         "happy to do one in three."),
+        ("said I hadn't used Xero - true for payroll but I did 2 yrs of bookkeeping in Sage + "
+         "comfortable with VAT returns",
+         "Although I have not used Xero for payroll, I did two years of bookkeeping in Sage, and "
+         "I am comfortable with VAT returns."),
+        # a yes with a rate: the rate counts the things, whatever the word ("closes")
+        ("she asked if id do closes - yes, 3 a week fine",
+         "I would be glad to do three closes a week."),
+        # a yes, then two things done at a time typed with "+": said in the past, "it" kept
+        ("jo asked re the CSCS card - yes, got it in 2021 + renewed this yr",
+         "To add to my answer on the CSCS card: I got it in 2021 and renewed it this year."),
+    ],
+)  # fmt: skip
+def test_a_granted_no_or_a_yes_with_its_second_half_is_said_whole(item: str, expected: str) -> None:
+    assert follow_up(item) == expected

@@ -30,6 +30,21 @@ _STATES = frozenset(
      "certified", "qualified", "trained", "competent", "skilled"]
 )  # fmt: skip
 _TANGLED = re.compile(r"\?|\.\.\.|!!|\blol\b|\bmaybe\b|\bprob(?:ably)?\b|/|\(|\)|=", re.I)
+# A second half typed after "+" with no subject of its own: a state ("+ happy to do 1 in 4")
+# is the candidate's ("and I am happy to ..."); an ability ("+ can train operators") shares it.
+_PLUS_STATE = re.compile(r"\s+\+\s+(?=(?:" + "|".join(sorted(_STATES)) + r")\b)", re.I)
+_PLUS_CAN = re.compile(r"\s+\+\s+(?=(?:can|could)\s+[a-z])")
+_ONE_IN_N = re.compile(r"\b([1-9])\s+in\s+([2-9])\b")  # "1 in 4": a rota's share
+
+
+def second_half(text: str) -> str:
+    """A clause of the candidate's with a second half typed after "+", said in full: "I did 8
+    months of weekend on-call + happy to do 1 in 4" -> "I did 8 months of weekend on-call, and
+    I am happy to do one in four"; any other text as it is."""
+    text = _PLUS_CAN.sub(" and ", _PLUS_STATE.sub(", and I am ", text))
+    return _ONE_IN_N.sub(
+        lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} in {SMALL_NUMBERS[int(m[2]) - 1]}", text
+    )
 
 
 def _clause(piece: str) -> str | None:
@@ -73,6 +88,7 @@ def _done_since(text: str) -> str | None:
     """Things done since the interview, typed as verbs joined by "+", in the present perfect:
     "fixed it + pushed to the repo" -> "I have fixed it and pushed the fix to the repo"."""
     said: list[str] = []
+    past: list[str] = []
     for part in text.split(" + "):
         verb, _, rest = part.strip().partition(" ")
         forms = _forms(verb.lower())
@@ -80,16 +96,25 @@ def _done_since(text: str) -> str | None:
             return None
         if said and re.match(r"(?:to|into|onto|up|out)\b", rest):  # "pushed to the repo"
             rest = f"{_MADE.get(said[0].split()[0], 'it')} {rest}"
+        if said and _TIME_FIRST.match(rest):  # "renewed this yr": renewed it then
+            rest = f"it {rest}"
         said.append(f"{forms['VBN']} {rest}")
+        past.append(f"{forms['VBD']} {rest}")
     if len(said) != 2:
         return None
     line = expand(months_spelled(f"I have {said[0]} and {said[1]}"))
+    if _DATED.search(text):  # "got it in 2022 + renewed this yr": done then, in the past
+        line = expand(months_spelled(f"I {past[0]} and {past[1]}"))
     # "emailed it to beth": a lower-case word no dictionary knows may be a name; left out
     after = re.findall(r"\b(?:to|with|from|for|by|cc)\s+([a-z][\w'-]*)$", line)
     unknown = any(not lexicon.known(w) for w in after)
     return None if _TANGLED.search(line) or unknown else line
 
 
+_TIME_FIRST = re.compile(
+    r"(?i)(?:this|last|in|on)\s+(?:(?:19|20)\d\d|yr|year|month|week|jan|feb|mar|apr"
+    r"|may|jun|jul|aug|sep|oct|nov|dec)"
+)
 # "can send pics", "happy to send my audit": an offer of something to send.
 _OFFER = re.compile(r"(?i)^(?:I\s+)?(?:can|could|happy\s+to|will|I'll)\s+send\s+(?P<what>\S.*)$")
 _SENT = {"pics": "pictures", "pix": "pictures", "pic": "a picture", "vid": "a video"}
@@ -105,11 +130,13 @@ def answered(pieces: list[str]) -> str | None:
     """The pieces after a question's topic said as one or two clauses joined by ", and ", or
     None: "only used it on 2 jobs, prob undersold it, comfortable w/ 1D-2D linked models" ->
     "I have used it on two jobs, and I am comfortable with 1D-2D linked models"."""
-    clauses = []
+    clauses: list[str] = []
     for piece in pieces:
         for part in re.split(r",\s+|;\s+", piece):  # "async + tokio" stays one object
             if not part.strip(" .;,") or _TO_SELF.match(part.strip()):
                 continue
+            if not clauses and re.fullmatch(r"(?i)yes|yep|yeah", part.strip(" .;,")):
+                continue  # "re the ADR cert - yes, got it in 2022": the yes, then the facts
             said = _clause(part)
             if said is None:
                 return None
@@ -133,6 +160,8 @@ def how_often(question: str, rest: str) -> str:
     last = things.split(" ")[-1] if things else ""
     plural = bool(lexicon.is_plural_noun(last.lower()) or _DAYS.fullmatch(last.lower()))
     plural = plural or lexicon.is_noun(last.lower()[:-1])  # "early opens": an open
+    # "3 a week", "1 in 4": a rate counts the things, so a word in -s is their plural
+    plural = plural or bool(_ONE_IN.search(rest) or _A_WEEK.search(rest))
     if not plural or not last.endswith("s"):
         return question
     one = things[: -len(last)] + last[:-1]  # "out-of-hours weekend"

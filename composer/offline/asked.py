@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from composer.english import spell_out_dates
 from composer.offline import lexicon, selfnotes
-from composer.offline.answered import answered
+from composer.offline.answered import answered, second_half
 from composer.offline.heard import months_spelled
 from composer.offline.shorthand import expand
 from composer.offline.words import SMALL_NUMBERS, TOOL_NAMES
@@ -107,8 +107,11 @@ _SAID = re.compile(
     re.IGNORECASE,
 )
 # A piece that marks the correction: what follows is the fact.
+# Where the no holds, typed after "true" before the "but": "true at Kettering but I did ...".
+_WHERE_TRUE = r"(?:\s+(?P<where>(?:at|for|in|on|with)\s+[^,;]{1,40}?)(?=,?\s+but\b))?"
 _CORRECTION = re.compile(
-    r"^(?:(?:not\s+true|true|that's\s+not\s+right|wrong)\s*(?:[-,:;]\s*|\s+)?)?"
+    r"^(?:(?:not\s+true|true" + _WHERE_TRUE.replace("?P<where>", "") + r"|that's\s+not\s+right"
+    r"|wrong)\s*(?:[-,:;]\s*|\s+)?)?"
     r"(?:but\s+)?(?:actually|in\s+fact|really|real\s+answer\s*:?|tbh)?\s*(?:[-,:]\s*)?"
     r"(?:(?:I\s+)?(?:should(?:'ve|\s+have)\s+(?:said|mentioned)|(?:meant|wanted|forgot)\s+to"
     r"\s+(?:say|mention|add))\s*:?\s+(?:that\s+)?)?",
@@ -172,7 +175,7 @@ def _own_voice(piece: str, topic: str, said: str) -> str | None:
         text = f"I {text}"  # "did 3 PERM filings", "am doing a course", "used it for ..."
     else:
         return None
-    text = re.sub(r"^[Ii]'m\b", "I am", re.sub(r"^[Ii]'ve\b", "I have", text))
+    text = re.sub(r"^[Ii]'m\b", "I am", re.sub(r"^[Ii]'ve\b", "I have", second_half(text)))
     text = re.sub(r"(?<=\w) so (?=(?:the|I|it|that|we|they)\b)", ", so ", text)
     # "I am not AACP yet but booked on ...": the second half has the same subject and verb
     half = re.match(r"^I (?P<aux>am|was|have|had)\b(?P<first>.*?),?\s+but\s+(?P<w>[a-z]+)\b", text)
@@ -277,7 +280,7 @@ def read_asked(value: str | None) -> Asked | None:
     piece, fact = next(((p, f) for p, f in facts if f), ("", None))
     denied = found["how"].lower() in ("if", "whether") or re.search(_DENIED, said)
     flat = said.lower() in ("no", "said no", "nope") or said_not is not None
-    but = re.match(r"(?i)(?:(?:true|no|nope),?\s+)?but\b", piece)
+    but = re.match(rf"(?i)(?:(?:true{_WHERE_TRUE}|no|nope),?\s+)?but\b", piece)
     only = next((o for p in told if (o := _ONLY.match(p))), None)
     much = said_not["much"] or "" if said_not else ""
     if fact and but and found["how"].lower() == "about" and said_not is not None:
@@ -289,7 +292,8 @@ def read_asked(value: str | None) -> Asked | None:
     elif fact and denied and but and said_not is not None:
         # "said I hadn't done much PLC work - true but ...": the answer stands, and what there
         # was besides is said against it ("Although I have not done much PLC work, I ...")
-        granted = _named(f"I have not {verb} {much}{topic}", topic)
+        where = f" {but['where']}" if but["where"] else ""  # "true at Kettering": there
+        granted = _named(f"I have not {verb} {much}{topic}{where}", topic)
         return Asked(found["who"], topic, _named(fact, topic), granted)
     elif fact and denied and but and (flat or re.match(r"(?i)(?:true|no|nope)\b", piece)):
         # "said no. true but I know CCH well": the answer stands, and the letter says so
