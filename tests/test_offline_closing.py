@@ -386,6 +386,28 @@ def test_a_next_step_is_said_without_its_later_steps_guesses_and_brackets(
     assert steps(item) == expected
 
 
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # two parts, one naming who gets in touch (typed in the present): heard from them, at
+        # the time that part gives, never "the chance of HR calls"
+        ("they'll decide after the last interviews this wk, HR emails by fri",
+         "I look forward to hearing from HR by Friday."),
+        # "mid next wk": by the middle of the week
+        ("outcome mid next wk", "I look forward to hearing from you by the middle of next week."),
+        # a day typed short before a comma, and a later part with no subject ("will call me")
+        ("decision after she's seen the other candidate thurs, will call me",
+         "I look forward to hearing from you after Thursday."),
+        # a role in brackets after a name is who passed it on; a stage the dictionary does not
+        # know as a noun ("superday") is the step; "week of" a month-first date takes "in the"
+        ("Jo (recruiter) said superday in Leeds w/ the partners prob week of jan 11",
+         "I look forward to the superday in Leeds with the partners in the week of January 11."),
+    ],
+)  # fmt: skip
+def test_a_next_step_typed_as_reader_6_typed_it_is_welcomed(item: str, expected: str) -> None:
+    assert steps(item) == expected
+
+
 PAIR = [
     {"name": "Irene Holt", "title": "Head of Estates", "salutation": "Ms. Holt",
      "topics": ["the boiler replacement programme"]},

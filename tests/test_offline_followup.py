@@ -127,6 +127,9 @@ def _panel(follow: str) -> Notes:
         ("said plenary was rushed - true, I'd leave 10 mins for it", 1),
         ("manual handling q - I said call for help, forgot to say assess the patient first", 2),
         ("Dr S asked if I'd done hoist transfers - yes, 3 yrs", 2),
+        # named, with a question too long to read as a topic: still the one who asked
+        ("Dr Shah asked if I'd do the twilight sessions for the whole of the infant team - yes", 2),
+        ("Ann asked if I'd run the after-school phonics catch-up club for year 2 - yes", 1),
     ],
 )
 def test_the_follow_up_goes_to_the_one_panellist_it_answers(follow: str, reader: int) -> None:
@@ -178,4 +181,31 @@ def test_a_scenario_question_is_one_the_candidate_talked_through() -> None:
     ],
 )  # fmt: skip
 def test_a_granted_no_or_a_yes_with_its_second_half_is_said_whole(item: str, expected: str) -> None:
+    assert follow_up(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # a yes, then where it was done before: the candidate's experience, after the yes
+        ("the manager asked if I'd do sleep-ins at the Bristol home - yes, done them at Sunrise",
+         "I would be glad to do sleep-ins at the Bristol home, and I have done them at Sunrise."),
+        # a yes to starting early, the notice to give, and the day: one sentence
+        ("he asked if I could start before the new rota - yes, 4 wks notice, could start jan 12",
+         "I could start before the new rota: with four weeks' notice, I could start on "
+         "January 12."),
+        # "if I've ..." - yes: confirmed (it was said: "want to make sure she heard" is no part
+        # of the letter, and never "I should have mentioned")
+        ("Ms K asked if I've supervised apprentices - yes, about 6 a yr at Balfour, I was the "
+         "apprentice lead last 3 yrs. said it quickly, want to make sure she heard",
+         "To confirm, I have supervised apprentices, about 6 a year at Balfour, and I was the "
+         "apprentice lead for the last three years."),
+        # a measure of the candidate's own asked about: confirmed, what was said not repeated
+        ("she asked about my notice period - 1 month, said 4 wks, same thing",
+         "To confirm, my notice period is one month."),
+    ],
+)  # fmt: skip
+def test_a_yes_or_a_measure_asked_about_is_said_as_the_candidates_answer(
+    item: str, expected: str
+) -> None:
     assert follow_up(item) == expected

@@ -66,6 +66,8 @@ def _clause(piece: str) -> str | None:
         # does a past that is no participle ("did a full GF afternoon tea at the Moreton")
         dated = _DATED.search(rest) or forms["VBN"] != lower
         said = f"I {lower} {rest}" if dated else f"I have {forms['VBN']} {rest}"
+    elif lexicon.is_participle(lower) and rest and forms.get("VBN") == lower != forms.get("VB"):
+        said = f"I have {text}"  # "done them at Derriford": experience, said as such
     elif forms.get("VB") == lower and re.match(r"(?i)(?:a|an|the|my|our)\s", rest):
         said = f"I {text}"  # "run a MiSight clinic": what the candidate does now
     else:
@@ -180,7 +182,7 @@ def how_often(question: str, rest: str) -> str:
 # candidate said yes to; the letter says the yes as the candidate's own sentence.
 _YES = re.compile(
     r"^(?:[A-Za-z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s+)?asked(?:\s+me)?\s+(?:if|whether)\s+"
-    r"(?:I(?P<aux>'d|\s+would|\s+could|\s+can|\s+will|'m|\s+am)|(?P<id>id))\s+(?P<q>[^–—:;,]+?)(?:\s+(?:-+|–|—)\s*|\s*[:;,]\s*)"
+    r"(?:I(?P<aux>'d|\s+would|\s+could|\s+can|\s+will|'m|\s+am|'ve|\s+have)|(?P<id>id))\s+(?P<q>[^–—:;,]+?)(?:\s+(?:-+|–|—)\s*|\s*[:;,]\s*)"
     r"(?:yes|yep|yeah|yup|definitely|of\s+course|absolutely)\b[\s,.!]*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -214,6 +216,28 @@ def _days_typed(question: str) -> str:
     per = {"mth": "month", "wk": "week"}
     question = _PER.sub(lambda m: f" a {per.get(m['per'].lower(), m['per'].lower())}", question)
     return _SHORT_DAY.sub(day, question)
+
+
+# After the yes: the notice to give ("2 wks notice"), how many a year ("about 30 a yr at my
+# school"), and a note that it was said and should be heard ("want to make sure he heard").
+_NOTICE = re.compile(
+    r"(?i)^(?P<n>\d+|one|two|three|four|six)\s+(?P<unit>wks?|weeks?|months?|mths?)['’]?\s+notice$"
+)
+_PER_YEAR = re.compile(
+    r"(?i)^(?:about|around|approx\.?|~|over)\s*\d+\s+(?:a|per)\s+(?:yr|year|month|week)\b[\w\s]*$"
+)
+_HEARD = re.compile(r"(?i)^(?:I\s+)?(?:want(?:ed)?\s+to\s+)?make\s+sure\s+(?:he|she|they|you)\b")
+_LAST_SPAN = re.compile(
+    r"(?i)(?<!\bthe )(?<!\bfor )(?<!\bin )\blast\s+(?P<span>\d+\s+(?:yrs?|years?|months?|mths?))$"
+)
+_BARE_DATE = re.compile(
+    r"(?i)^(?P<verb>start|begin|join|move)\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)"
+)
+
+
+def _on_date(vp: str) -> str:
+    """ "start dec 21" -> "start on dec 21": a date after the verb takes "on"."""
+    return _BARE_DATE.sub(r"\g<verb> on ", vp)
 
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
@@ -255,6 +279,10 @@ def agreed(value: str | None) -> str | None:
         said = f"I am happy with {ok['what']}"  # "the on-call rota", "weekends"
     elif ok:
         return None  # "ok with on-call": how to say it is not sure
+    elif (found["aux"] or "").strip().lower() in ("'ve", "have"):
+        if not lexicon.is_participle(first) or " " not in question:
+            return None
+        said = f"To confirm, I have {question}"  # "if I've coordinated 504s - yes": I have
     elif lexicon.base_of(first) != first or (" " not in question and first in ("be", "do")):
         return None  # not a verb the candidate agreed to: read another way
     elif first == "start":
@@ -263,12 +291,41 @@ def agreed(value: str | None) -> str | None:
         said = f"I would be glad to {question}"
     else:
         said = f"I am happy to {question}"
-    for piece in (p.strip() for p in re.split(r",\s*|\s+-+\s+", found["rest"]) if p.strip()):
-        can = _CAN.match(piece)
+    notice, much = "", ""
+    backed: list[str] = []
+    could: list[str] = []
+    for piece in (p.strip() for p in re.split(r",\s*|\.\s+|\s+-+\s+", found["rest"])):
+        can, given = _CAN.match(piece), _NOTICE.match(piece)
+        if not piece or _ACK.match(piece) or _TO_SELF.match(piece) or _HEARD.match(piece):
+            continue  # "fine w/ that", "said it too fast": no part of what the letter says
         if can:
-            said += f" and could {can['vp']}"
-        elif not _ACK.match(piece):
-            return None  # "yes, but only until June": more than a yes, not read
+            could.append(can["vp"])
+        elif given:  # "2 wks notice": the notice to be given first
+            unit = "month" if given["unit"].lower().startswith("m") else "week"
+            plural = given["n"] not in ("1", "one")
+            notice = f"{given['n']} {unit}s' notice" if plural else f"one {unit}'s notice"
+        elif _PER_YEAR.match(piece) and not much and not backed:
+            much = piece  # "about 30 a yr at my school": how many, said after the yes
+        elif re.match(r"I\s+(?:was|am|have|had|did|ran|led)\b", piece):
+            # "I was the 504 coordinator last 2 yrs": the candidate's own, for how long
+            backed.append(_LAST_SPAN.sub(r"for the last \g<span>", piece))
+        else:
+            clause = _clause(piece)
+            if clause is None:
+                return None  # "yes, but only until June": more than a yes, not read
+            backed.append(clause)
+    if much:
+        said += f", {much}"
+    if backed:
+        said += f", and {backed[0]}" if len(backed) == 1 else ""
+        if len(backed) > 1:
+            return None
+    if notice and len(could) == 1:  # "2 wks notice, could start dec 21": when, and why
+        said += f": with {notice}, I could {_on_date(could[0])}"
+    elif notice or len(could) > 1:
+        return None
+    elif could:
+        said += f" and could {_on_date(could[0])}"
     said = expand(spell_out_dates(months_spelled(said)))
     said = _WEEKDAY.sub(lambda m: m.group().capitalize(), said)  # "work saturdays"
     return _FEW.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} ", said) + "."
@@ -308,3 +365,31 @@ def owned(value: str | None) -> tuple[str, str] | None:
     if not past or lexicon.base_of(verb) != verb or _TANGLED.search(f"{what} {vp}"):
         return None
     return what, vp
+
+
+# "he asked abt my notice period - 4 wks, said 1 month, same thing": a question about a measure
+# of the candidate's own, answered with the measure; what was said in the room is not repeated.
+_MY_MEASURE = re.compile(
+    r"(?i)^(?:[A-Za-z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s+)?asked(?:\s+me)?\s+(?:about|abt|re)\s+"
+    r"(?P<what>my\s+[a-z][a-z ]{2,30}?)\s+(?:-+|–|—|:)\s*(?P<n>\d+|one|two|three|four|six)\s+"
+    r"(?P<unit>days?|wks?|weeks?|months?|mths?)\b(?P<rest>.*)$"
+)
+_SAME = re.compile(r"(?i)^(?:same\s+thing|the\s+same|same|either\s+way)$")
+
+
+def confirmed(value: str | None) -> str | None:
+    """A measure of the candidate's own asked about, confirmed as their sentence, or None:
+    "he asked abt my notice period - 4 wks, said 1 month, same thing" -> "To confirm, my notice
+    period is four weeks." Anything after it other than what was said in the room is left out."""
+    found = _MY_MEASURE.match(" ".join((value or "").split()).rstrip(".!"))
+    if found is None:
+        return None
+    for piece in (p.strip() for p in re.split(r",\s*|\.\s+", found["rest"]) if p.strip()):
+        if not (_TO_SELF.match(piece) or _SAME.match(piece)):
+            return None
+    unit = expand(found["unit"]).rstrip("s")
+    unit = {"wk": "week", "mth": "month"}.get(unit, unit)
+    n = found["n"]
+    count = SMALL_NUMBERS[int(n) - 1] if n.isdigit() and 0 < int(n) < 10 else n
+    plural = "" if count in ("1", "one") else "s"
+    return f"To confirm, {found['what']} is {count} {unit}{plural}."

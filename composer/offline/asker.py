@@ -56,6 +56,10 @@ def _related(topic: str, people: Sequence[Interviewer]) -> tuple[int, int]:
     return best, score
 
 
+# Who asked, typed first: read even when the rest of the note is read another way.
+_WHO_ASKED = re.compile(
+    r"^(?P<who>[A-Za-z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)\s+(?:asked|quizzed|wanted\s+to\s+know)\b"
+)
 _HE_SHE = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she"}
 _OWN_WORD = re.compile(r"(?i)^(he|his|him|she|her)\b")
 
@@ -78,7 +82,8 @@ def follow_up_reader(notes: Notes) -> int:
     if len(people) == 1 or not notes.follow_up:
         return 0
     asked = read_asked(notes.follow_up)
-    who = asked.who if asked else None
+    typed = _WHO_ASKED.match(notes.follow_up)  # "Dr Hammond asked if I'd do on-calls ...":
+    who = asked.who if asked else typed["who"] if typed else None  # who, however it reads
     if who and who.lower() not in _PRONOUNS:
         found = [i for i, p in enumerate(people) if _matches(who, p)]
         if len(found) == 1:

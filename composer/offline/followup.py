@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from composer.offline import phrasebook, selfnotes
-from composer.offline.answered import agreed, owned
+from composer.offline.answered import agreed, confirmed, owned
 from composer.offline.asked import read_asked
 from composer.offline.heard import hearing_from
 from composer.offline.languages import LANGUAGES
@@ -171,7 +171,7 @@ def _said(
         if problem(f"{point}."):
             return None
         return variation.pick("follow_up", options).format(clause=own[0], vp=own[1])
-    yes = agreed(value)
+    yes = agreed(value) or confirmed(value)
     if yes is not None and not is_instruction(value or ""):  # "asked if I'd relocate - yes"
         options = fitting(phrasebook.wordings("follow_up_sentence", tone, channel), fits)
         return variation.pick("follow_up", options).format(sentence=yes)

@@ -121,8 +121,8 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SHORT_DAY = re.compile(
     r"(?i)\b(?P<before>on|by|before|until|next|this|from)\s+(?P<day>mon|tues?|weds?|thur?s?|fri"
     r"|sat|sun)\b\.?|\b(?P<day2>mon|tues?|weds?|thur?s?|fri|sat|sun)\.?\s+(?P<part>morning"
-    r"|afternoon|evening)\b|(?<=[a-z] )(?P<day3>mon|tues?|weds?|thur?s?|fri|sat|sun)\.?$"
-)  # "trial shift sat": a day typed short at the end of a next step
+    r"|afternoon|evening)\b|(?<=[a-z] )(?P<day3>mon|tues?|weds?|thur?s?|fri|sat|sun)\.?(?=$|,\s)"
+)  # "trial shift sat", "the last candidate mon, ...": a day typed short at the end of a part
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 

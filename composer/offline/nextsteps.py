@@ -152,10 +152,15 @@ def _step_phrase(value: str, common: frozenset[str]) -> Phrase:
     """The step read as a phrase; a step named by a hyphenated noun is read as the step they
     arranged when it cannot be read bare ("ride-along with a lead tech next week")."""
     phrase = analyse(value, common)
-    if phrase.shape is Shape.UNKNOWN and "-" in value.split(" ", 1)[0]:
+    first = value.split(" ", 1)[0]
+    if phrase.shape is Shape.UNKNOWN and ("-" in first or first.lower() in _STAGES):
         arranged = analyse(f"the {value}", common)
         return arranged if arranged.shape is Shape.NOUN else phrase
     return phrase
+
+
+# Stages of hiring that the dictionary does not read as nouns: "onsite in Austin w/ the CRO".
+_STAGES = frozenset(["onsite", "superday", "walkthrough", "screen"])
 
 
 # A next step that is news from them, and when it comes: "offers by the end of the month".
@@ -284,14 +289,17 @@ def _step_and_detail(value: str, common: frozenset[str]) -> str | None:
 def _heard(value: str, reader: Sequence[str]) -> tuple[str, str] | None:
     """`hearing_from`, for a step typed in parts: "hear back w/in 2 weeks, HR will email"."""
     heard = hearing_from(value, reader)
-    if heard is not None or ", " not in value:
+    if ", " not in value:
         return heard
     parts = [hearing_from(part, reader) or _news_in(part) for part in value.split(", ")]
     if any(part is None for part in parts):
-        return None
-    whos = [who for who, _ in parts if who and who != "you"]  # type: ignore[misc]
-    times = [time for _, time in parts if time]  # type: ignore[misc]
-    return (whos[0] if whos else "you"), " ".join(times[:1])
+        return heard  # "they'll call by Friday, or early next week": one step, read whole
+    # one who named ("HR") is heard from at the time that part gives, if it gives one
+    named = [(who, time) for who, time in parts if who and who != "you"]  # type: ignore[misc]
+    if named and " " in named[0][1]:  # a time of its own, not a bare "after"
+        return named[0]
+    times = [own_time(time) for _, time in parts if time]  # type: ignore[misc]
+    return (named[0][0] if named else "you"), " ".join(times[:1])
 
 
 def _news_in(part: str) -> tuple[str, str] | None:

@@ -69,7 +69,19 @@ _HEDGE = re.compile(
 # "Rick said", "HR said that", "she mentioned": who passed the step on is not the step.
 # A step typed as what they will do to the candidate, with no subject ("ring me by fri", "will
 # email me next wk"): a verb, not a noun ("the ring me by Friday").
-_CONTACTS_ME = re.compile(r"(?i)^(?:will\s+)?(?P<verb>ring|call|phone|e-?mail|text|contact)\s+me\b")
+# It may be a later part of the note: "decision after he's seen the last one, will ring me".
+_CONTACTS_ME = re.compile(
+    r"(?i)(?:^|(?<=, ))(?:will\s+)?(?P<verb>ring|call|phone|e-?mail|text|contact)\s+me\b"
+)
+# "HR calls early next wk": who gets in touch, typed in the present, is who will.
+_CALLS = re.compile(
+    r"(?:^|(?<=, ))(?P<who>(?i:they|he|she|hr|the\s+\w+|recruiter)|[A-Z][a-z]+)\s+"
+    r"(?P<verb>(?i:call|ring|phone|e-?mail|write|text|contact))s\b"
+)
+# "mid next wk": the middle of the week, by which they will be in touch.
+_MID_NEXT = re.compile(
+    r"(?i)\b(?:(?P<prep>by|in|around)\s+)?mid[- ]?(?P<when>(?:next|this)\s+(?:week|month))\b"
+)
 _SAID_SO = re.compile(
     r"^(?:[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*)?|the\s+\w+)\s+(?:said|says"
     r"|mentioned|told\s+me)\s+(?:that\s+)?(?=\S+\s+\S)",
@@ -101,6 +113,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _BRACKETED.sub(_bracket_read, value)  # "the MD (Mr Harrington)" -> "Mr Harrington"
     value = _SAID_SO.sub("", value)  # "recruiter (Tanya) said onsite ...": Tanya passed it on
     value = _CONTACTS_ME.sub(r"they will \g<verb> me", value)  # "ring me by fri": they ring
+    value = _CALLS.sub(r"\g<who> will \g<verb>", value)  # "HR calls early next wk": will
     value = _HEDGE_BEFORE_TIME.sub("", _HEDGE_AT_END.sub("", value))  # "prob wk of 7 dec"
     value = re.sub(r"(?i)\bw/in\b", "within", value)
     value = re.sub(r"\bof ops\b", "of operations", value)  # "the director of ops"
@@ -112,6 +125,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _ROUND_WITH.sub(r"\1 interview \2", value)  # "final w/ the CFO": the interview
     value = _IN_PART.sub(r"in \g<0>", spell_out_dates(months_spelled(days_spelled(value))))
     value = _MID.sub("mid-", value)  # "mid December" -> "mid-December"
+    value = _MID_NEXT.sub(lambda m: f"{m['prep'] or 'by'} the middle of {m['when']}", value)
     value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))
     value = _THE_MONTH.sub(r"by the end of the \1", value)  # "end of month"
     value = _SMALL_NUMBER.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} {m[2]}", value)
@@ -166,8 +180,9 @@ def _bracket_read(found: re.Match[str]) -> str:
     inside, before = found["inside"].strip(), found["before"]
     if _PERSON.match(inside) and before[:1].islower():
         return inside
-    if re.fullmatch(r"[A-Z]{2,4}|the\s+[\w ]+team", inside) and before[:1].isupper():
-        return before  # "Paul (HR)": who Paul is, not said
+    role = re.fullmatch(r"(?:the\s+)?[a-z][a-z -]{2,30}", inside)  # "Jo (recruiter)"
+    if (re.fullmatch(r"[A-Z]{2,4}|the\s+[\w ]+team", inside) or role) and before[:1].isupper():
+        return before  # "Paul (HR)", "Jo (recruiter)": who they are, not said
     return found.group()
 
 
@@ -195,4 +210,7 @@ _AFTER_THEY_TIME = re.compile(
     r"(?i)(\b(?:after|once)\s+(?:they|he|she|we)\b[^,;]*),\s+(?=(?:early|mid|late|next|this|by|in|on"
     r"|within)\b[^,;]*$)"
 )
-_WEEK_OF = re.compile(r"(?<!\bthe )(?<!\bin )\bweek of(?= \d)")
+_WEEK_OF = re.compile(
+    r"(?<!\bthe )(?<!\bin )\bweek of(?= (?:\d+|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)"
+)
