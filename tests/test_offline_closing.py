@@ -395,6 +395,8 @@ def test_a_next_step_is_said_without_its_later_steps_guesses_and_brackets(
          "I look forward to hearing from HR by Friday."),
         # "mid next wk": by the middle of the week
         ("outcome mid next wk", "I look forward to hearing from you by the middle of next week."),
+        ("they decide after the last panel thurs, recruiter emails mon",
+         "I look forward to hearing from the recruiter on Monday."),
         # a day typed short before a comma, and a later part with no subject ("will call me")
         ("decision after she's seen the other candidate thurs, will call me",
          "I look forward to hearing from you after Thursday."),

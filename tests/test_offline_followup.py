@@ -200,6 +200,9 @@ def test_a_granted_no_or_a_yes_with_its_second_half_is_said_whole(item: str, exp
          "apprentice lead last 3 yrs. said it quickly, want to make sure she heard",
          "To confirm, I have supervised apprentices, about 6 a year at Balfour, and I was the "
          "apprentice lead for the last three years."),
+        # a yes to starting, then the day: the day is the answer, said once
+        ("he asked if I could start in jan - yes, could start jan 12",
+         "I could start on January 12."),
         # a measure of the candidate's own asked about: confirmed, what was said not repeated
         ("she asked about my notice period - 1 month, said 4 wks, same thing",
          "To confirm, my notice period is one month."),
@@ -209,3 +212,8 @@ def test_a_yes_or_a_measure_asked_about_is_said_as_the_candidates_answer(
     item: str, expected: str
 ) -> None:
     assert follow_up(item) == expected
+
+
+def test_a_measure_other_than_the_notice_period_is_not_confirmed() -> None:
+    # "my availability is two weeks" says nothing a reader can use: left out, not forced
+    assert follow_up("he asked about my availability - 2 wks") is None

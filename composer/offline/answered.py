@@ -231,7 +231,8 @@ _LAST_SPAN = re.compile(
     r"(?i)(?<!\bthe )(?<!\bfor )(?<!\bin )\blast\s+(?P<span>\d+\s+(?:yrs?|years?|months?|mths?))$"
 )
 _BARE_DATE = re.compile(
-    r"(?i)^(?P<verb>start|begin|join|move)\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)"
+    r"(?i)^(?P<verb>start|begin|join|move)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr"
+    r"|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)"
 )
 
 
@@ -324,6 +325,8 @@ def agreed(value: str | None) -> str | None:
         said += f": with {notice}, I could {_on_date(could[0])}"
     elif notice or len(could) > 1:
         return None
+    elif could and could[0].split(" ")[0].lower() == first:  # "start jan 12": the day asked
+        said = f"I could {_on_date(could[0])}"
     elif could:
         said += f" and could {_on_date(could[0])}"
     said = expand(spell_out_dates(months_spelled(said)))
@@ -371,7 +374,7 @@ def owned(value: str | None) -> tuple[str, str] | None:
 # of the candidate's own, answered with the measure; what was said in the room is not repeated.
 _MY_MEASURE = re.compile(
     r"(?i)^(?:[A-Za-z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s+)?asked(?:\s+me)?\s+(?:about|abt|re)\s+"
-    r"(?P<what>my\s+[a-z][a-z ]{2,30}?)\s+(?:-+|–|—|:)\s*(?P<n>\d+|one|two|three|four|six)\s+"
+    r"(?P<what>my\s+notice(?:\s+period)?)\s+(?:-+|–|—|:)\s*(?P<n>\d+|one|two|three|four|six)\s+"
     r"(?P<unit>days?|wks?|weeks?|months?|mths?)\b(?P<rest>.*)$"
 )
 _SAME = re.compile(r"(?i)^(?:same\s+thing|the\s+same|same|either\s+way)$")

@@ -76,7 +76,7 @@ _CONTACTS_ME = re.compile(
 # "HR calls early next wk": who gets in touch, typed in the present, is who will.
 _CALLS = re.compile(
     r"(?:^|(?<=, ))(?P<who>(?i:they|he|she|hr|the\s+\w+|recruiter)|[A-Z][a-z]+)\s+"
-    r"(?P<verb>(?i:call|ring|phone|e-?mail|write|text|contact))s\b"
+    r"(?P<verb>(?i:call|ring|phone|e-?mail|write|text|contact|decide))s?\b"
 )
 # "mid next wk": the middle of the week, by which they will be in touch.
 _MID_NEXT = re.compile(
