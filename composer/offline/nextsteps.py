@@ -248,6 +248,8 @@ def _step_and_news(
         phrase = analyse(step_part, common)
         if heard is None or phrase.shape not in (Shape.NOUN, Shape.ROLE):
             continue
+        if _NO_STEP.match(step_part):  # "the panel decides, no idea when": no step to hope for
+            return None
         if hearing_from(step_part, reader) is not None or _NEWS.match(phrase.text):
             return None
         steps = with_article(phrase)
