@@ -21,3 +21,11 @@ def test_a_year_in_a_line_is_no_measure() -> None:
 
 def test_an_item_the_letter_leaves_out_counts_nothing() -> None:
     assert strength("ask about parking??") == LEFT_OUT
+
+
+def test_a_share_said_in_words_is_a_measured_result() -> None:
+    # reader 2's auditor: a third of the testing time saved is a result, as a percentage is
+    assert strength(
+        "built Excel/IDEA tests for journals -> cut testing time by roughly a third"
+    ) == (RESULT)
+    assert strength("halved the callout backlog at the depot") == RESULT

@@ -219,6 +219,8 @@ def _span(text: str) -> tuple[str, Clause] | None:
         field, tools = what.split(", ", 1)
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause("I", "have", f"{years} of {field} experience with {tools}")
+    elif at_org := cvheld.at_org(what, f"{found['n']} {found['unit']}"):
+        return at_org
     elif ", " in what:
         return None  # a tail whose link to the span is unsure
     what = _unshort(what)  # "warehouse ops" -> "warehouse operations"

@@ -207,8 +207,8 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     if part is not None:
         return part
     went = re.fullmatch(
-        r"(?P<what>[a-z][a-z0-9 -]*?) (?:went )?(?P<way>up|down) (?:by )?"
-        r"(?P<n>(?:about )?\d[\d.,]*(?:%| \w+)|a third|half|a quarter|two thirds)"
+        r"(?P<what>[a-z][A-Za-z0-9 -]*?) (?:went )?(?P<way>up|down) (?:by )?"
+        rf"(?P<n>(?:about )?(?:\d[\d.,]*|{_WORDS})(?:%| \w+)|a third|half|a quarter|two thirds)"
         r"(?P<rest> (?:in|over|within|across|after|since) [^,]+)?",
         text,
     )
@@ -256,7 +256,7 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
         if what and what.split()[0] not in DETERMINERS and not what[:1].isdigit():
             what = f"their {what}" if verb == "passed" else what
         return f", {whom.group('q')} of whom {verb}{' ' if what else ''}{what}"
-    if re.fullmatch(r"(?:cut|reduced|halved|saved|doubled|tripled) [a-z][\w -]*", text):
+    if re.fullmatch(r"(?:cut|reduced|halved|saved|doubled|tripled) [A-Za-z][\w -]*", text):
         return f", which {text}"  # "cut turnaround by two days"
     rate = _RATE.fullmatch(text)
     if rate is not None:  # "RFE rate under 10%" -> ", with an RFE rate under 10%"
@@ -376,24 +376,3 @@ _MASS = frozenset(
     ["turnover", "churn", "retention", "downtime", "attendance", "absence", "overtime", "spend",
      "revenue", "waste", "shrinkage", "shrink", "engagement", "traffic", "footfall", "cost"]
 )  # fmt: skip
-
-
-def articles(text: str) -> str:
-    """The articles notes leave out of an action: "led HR side of" -> "led the HR side of",
-    "worked on Workday go-live" -> "worked on the Workday go-live", "helped raise perio
-    re-care rate" -> "helped raise the perio re-care rate", "won the firm's award 2023" ->
-    "... award in 2023"."""
-    text = re.sub(r"^(\w+) (?=[A-Z][\w-]* side of\b)", r"\1 the ", text)
-    text = re.sub(
-        r"\b(on|for|in|through|during|into|with) (?=[A-Z][\w-]* (?:go-live|rollout|roll-out"
-        r"|launch|migration|upgrade|implementation|rebrand)\b)",
-        r"\1 the ",
-        text,
-    )
-    text = re.sub(
-        r"^((?:helped )?(?:raise|raised|cut|reduced|improved|lowered|increased|lifted|boosted)) "
-        r"(?!(?:the|a|an|my|our|their)\b)(?=(?:[\w-]+ ){0,3}(?:rate|ratio|score)\b)",
-        r"\1 the ",
-        text,
-    )
-    return re.sub(r"\b(award|prize|medal|fellowship|grant) ((?:19|20)\d\d)$", r"\1 in \2", text)

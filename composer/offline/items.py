@@ -16,6 +16,7 @@ from enum import Enum
 
 from composer.offline import (
     credentials,
+    cvarticles,
     cvlines,
     cvparts,
     cvresults,
@@ -86,16 +87,6 @@ _STANDING = re.compile(
 )
 
 
-# "grew SRC sign-ups 35% in two summers": a change by a share, typed without its "by".
-_CHANGE_VERBS = frozenset(
-    ["grew", "cut", "raised", "increased", "reduced", "lifted", "boosted", "improved", "lowered"]
-)
-_CHANGED_BY = re.compile(
-    r"^(?P<what>(?:(?!\b(?:by|to|from|of|than)\b)[^,;])+?) "
-    r"(?P<n>(?:about |around |nearly |almost )?\d[\d.,]*%)(?P<tail>(?! to\b)(?: .*)?)$"
-)
-
-
 # "from eight days to 5": the cleaning spells a small count before its noun, not after "to".
 _PAIR = re.compile(rf"\bfrom (?:{'|'.join(SMALL_NUMBERS)}) \w+ to (?P<to>[1-9])\b(?![.,]?\d)")
 
@@ -108,9 +99,9 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     if read.said is None:
         return read
     said = read.said
-    by = _CHANGED_BY.match(said.rest) if said.verb in _CHANGE_VERBS else None
-    if by and said.whole is None:  # "grew SRC sign-ups 35%": grew them by 35%
-        said = replace(said, rest=f"{by['what']} by {by['n']}{by['tail']}")
+    by = figures.changed_by(said.verb, said.rest) if said.whole is None else None
+    if by:  # "grew SRC sign-ups 35%": grew them by 35%
+        said = replace(said, rest=by)
         read = replace(read, said=said)
     pair = _PAIR.search(said.rest)
     if pair:  # "from eight days to 5": both ends of a move in one form
@@ -149,7 +140,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(item, Kind.HELD, Clause("I", "have completed", f"my {done.group('what')}"))
     if _OPINION.search(text) and text.lower().startswith("i "):
         return Item(item, Kind.OPINION, None, "advice to the employer, not a fact about me")
-    text = cvresults.articles(_ASIDE_LONG.sub(_aside_dropped, text))
+    text = cvarticles.articles(_ASIDE_LONG.sub(_aside_dropped, text))
     joined = _with_result(item, text, common) if _MARK.search(text) else None
     if joined is None and ", " in text and not _MARK.search(text):
         joined = _with_result(item, text, common, comma=True)

@@ -116,7 +116,10 @@ _SHORT_YEAR = re.compile(
     )
 )
 # "1.2 pts", "up 12 pts": points; "45 pts", "use it daily w/ pts": patients
-_PTS = re.compile(r"(?P<points>\d\.\d+ |\b(?:up|down|by) \d+ )?(?<![\w/.])pts\b")
+_PTS = re.compile(
+    r"(?P<points>\d\.\d+ |\b(?:up|down|by) (?:about |around |nearly |over )?(?:\d+|{}) )?"
+    r"(?<![\w/.])pts\b".format("|".join(SMALL_NUMBERS))
+)
 
 
 def capitals(text: str) -> str:
@@ -280,6 +283,7 @@ def numbers(text: str) -> str:
     "40M rows" -> "40 million rows", "by 1/3" -> "by a third", "200 job backlog" -> "200-job
     backlog", "hired+trained" -> "hired and trained"."""
     text = _THOUSANDS.sub(_thousands, text)
+    text = re.sub(r"(?<![\w.,])(\d[\d,.]*)-?ish\b", r"about \1", text)  # "40ish kids"
     text = re.sub(r"(?<![\w.$£€])(\d+(?:\.\d+)?)M(?= [a-z]+s\b)", r"\1 million", text)  # "40M rows"
     for short, full in _FRACTIONS.items():
         text = re.sub(rf"(?<![\w/.]){short}(?![\w/])", full, text)
