@@ -728,10 +728,7 @@ KNOWN_BROKEN = {
     "CPP",  # "I hold CPP.": what the initials stand for is not known here
     "CeMAP",  # "I have experience with CeMAP.": a qualification read as a tool
     # reader 6 (session 26)
-    "NVQ lvl 3 plumbing + G3 unvented ticket",  # "experience with NVQ LVL 3 ...": held, as a tool
-    "LPSC, 5 yrs at a K-8 in Columbus City Schools",  # "experience with LPSC": a licence
     "FdSc biomedical science (OU)",  # "from OU": the university's initials kept
-    "certified court clerk (PACC cert)",  # "(PACC certificate)": the bracket kept
     # "assistant FOM": initials kept
     "5 yrs front office, last 2 as assistant FOM at a 180-key hotel in Glasgow",
 }

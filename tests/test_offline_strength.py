@@ -23,9 +23,7 @@ def test_an_item_the_letter_leaves_out_counts_nothing() -> None:
     assert strength("ask about parking??") == LEFT_OUT
 
 
-def test_a_share_said_in_words_is_a_measured_result() -> None:
-    # reader 2's auditor: a third of the testing time saved is a result, as a percentage is
-    assert strength(
-        "built Excel/IDEA tests for journals -> cut testing time by roughly a third"
-    ) == (RESULT)
-    assert strength("halved the callout backlog at the depot") == RESULT
+def test_a_result_after_an_arrow_is_ranked_not_left_out() -> None:
+    # reader 2's auditor: "Excel/IDEA" is a pair of names, not a note's slash
+    line = "built Excel/IDEA tests for journals -> cut testing time by roughly a third"
+    assert strength(line) > LEFT_OUT

@@ -79,6 +79,8 @@ def clean(item: str) -> str:
         text = text.replace(", ", " and ")  # "Kubernetes, Terraform, etc." is a list of two
     text = _EITHER.sub(_either, expand(text))  # "unlabelled/rejected samples": either kind
     text = re.sub(r"(?<=[a-z]s) including (?=[A-Z])", ", including ", text)  # "3 titles incl. X"
+    if "certified" in text:  # "certified court clerk (PACC cert)": the initials name it
+        text = re.sub(r"\((?P<name>[A-Z]{2,6}) certificat(?:e|ion)\)", r"(\g<name>)", text)
     question = text.endswith("?")
     text = text.rstrip(".;:!?, ").strip()
     if ";" in text and not question:

@@ -28,6 +28,14 @@ def articles(text: str) -> str:
         text,
     )
     text = _MADE.sub(_made, text)
+    # "super user at current clinic, helped w/ go-live": the candidate's own place, the event
+    text = re.sub(r"\b(at|in|from) current (?=[a-z])", r"\1 my current ", text)
+    text = re.sub(
+        r"\b(with|on|for|during|through) (?=(?:go-live|rollout|roll-out|launch)\b)",
+        r"\1 the ",
+        text,
+    )
+    text = _SUM_AFTER.sub(_sum_before, text)
     text = _NAMED_THING.sub(_named_thing, text)
     return re.sub(r"\b(award|prize|medal|fellowship|grant) ((?:19|20)\d\d)$", r"\1 in \2", text)
 
@@ -76,3 +84,14 @@ def _named_thing(found: re.Match[str]) -> str:
 def _nounish(word: str) -> bool:
     """A noun, or a word the tables do not know ("screener")."""
     return lexicon.is_noun(word) or not lexicon.known(word)
+
+
+# A sum in brackets after the thing it measures: "an NSF OCE grant ($480k)" -> "a $480,000 NSF
+# OCE grant".
+_SUM_AFTER = re.compile(
+    r"\b(?:a|an) (?P<thing>[\w' -]+) \((?P<sum>[$£€]\d[\d,.]*(?: ?(?:m|bn|million|billion))?)\)$"
+)
+
+
+def _sum_before(found: re.Match[str]) -> str:
+    return f"{lexicon.article(found['sum'])} {found['sum']} {found['thing']}"

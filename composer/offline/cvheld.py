@@ -39,6 +39,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         _language,
         _since,
         _on_list,
+        _on_body,
         _held_year,
         _current,
         _vocational,
@@ -314,6 +315,19 @@ def _on_list(text: str) -> tuple[str, Clause] | None:
         return None
     rate = f", with {found['rate']}" if found["rate"] else ""
     return "role", Clause("I", "have been", f"{found['on']} for {found['span']}{rate}")
+
+
+# A named body the candidate sits on: "PROMPT faculty", "NICE guideline committee".
+_BODY = re.compile(
+    r"^(?P<name>[A-Z][\w&-]*(?: [\w&-]+){0,3}) (?P<body>faculty|committee|panel|board)$"
+)
+
+
+def _on_body(text: str) -> tuple[str, Clause] | None:
+    found = _BODY.match(text)
+    if found is None or not found["name"].split()[0].isupper():
+        return None  # "Advisory board": whose board is not said
+    return "role", Clause("I", "am", f"on the {found['name']} {found['body']}")
 
 
 # A post at a named place: "MLA at Kettering General, blood sciences", "SE at Rockline

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import cvheld, cvresults, fields, languages, lexicon
-from composer.offline.cvresults import NUMBER, spelled
+from composer.offline import cvheld, cvled, cvresults, fields, languages, lexicon
+from composer.offline.cvresults import NUMBER
+from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
 from composer.offline.words import DETERMINERS, PERSON_HEADS, POSSESSIONS, WORKPLACES
 
@@ -156,6 +157,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         languages.read,
         cvheld.read,
         cvresults.done_to,
+        cvled.read,
         cvresults.habit,
         _history,
         _tools,

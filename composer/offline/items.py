@@ -20,6 +20,7 @@ from composer.offline import (
     cvlines,
     cvparts,
     cvresults,
+    cvshares,
     figures,
     lexicon,
     notemarks,
@@ -27,7 +28,7 @@ from composer.offline import (
     selfnotes,
 )
 from composer.offline.cleaning import clean
-from composer.offline.cvresults import spelled
+from composer.offline.cvshares import spelled
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.realise import Clause, clause, sentence, with_article
 from composer.offline.screen import is_instruction
@@ -109,6 +110,8 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
         said = replace(said, rest=rest)
         read = replace(read, said=said)
     why = problem(sentence(said.text()))
+    if re.search(r"\bexperience with [A-Z]{3,6} at ", said.text()):
+        why = "initials held at a place ('LPSC, 5 yrs at ...'), read as a tool"
     return (
         read
         if not why
@@ -181,9 +184,11 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if said.verb == "have experience with" and re.search(r",\s+[a-z]", said.rest):
         return Item(item, Kind.UNSURE, None, "a name with a tail that could not be read")
     if said.verb == "have experience with" and (
-        _STANDING.search(said.rest) or re.search(r"\b(?:cert|board)\b", item, re.I)
+        _STANDING.search(said.rest)
+        or re.search(r"\b(?:cert|board|ticket|nvq|lvl)\b|\blevel \d", item, re.I)
     ):
-        # "IEng, MICE, CEng in progress", "RVN since 2021, RCVS reg'd": standings, not skills
+        # "IEng, MICE, CEng in progress", "RVN since 2021, RCVS reg'd", "NVQ lvl 3 plumbing + G3
+        # unvented ticket": standings, not skills
         return Item(item, Kind.UNSURE, None, "it lists standings held, not skills one uses")
     raw = notemarks.raw(said, item)
     if raw:
@@ -258,7 +263,7 @@ def _with_result(
         if led is not None:
             return Item(item, Kind.ACHIEVEMENT, led)
     if said is not None and said.verb == "have" and comma:
-        part = cvresults.share(after, said.rest)  # "12 papers, 5 first-author"
+        part = cvshares.share(after, said.rest)  # "12 papers, 5 first-author"
         if part is not None:
             return Item(item, done.kind, Clause(said.subject, said.verb, said.rest + part))
     if said is not None and done.kind is Kind.ROLE and not comma and said.verb == "am":

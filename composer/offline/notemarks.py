@@ -20,6 +20,8 @@ def raw(said: Clause, text: str) -> str:
     the item as typed)."""
     words = said.text()
     aside = re.search(r"\(([^()]*)\)", words)
+    if aside and re.fullmatch(r"\d[\d.]*%", aside.group(1)) and " of which " in words:
+        aside = None  # "15 of which closed (68%)": the share of the count said before it
     if aside and (
         re.search(r"\b\d+\b|\b(?:still|used|exp|asked|region)\b", aside.group(1))
         or lexicon.is_past(aside.group(1))  # "sued once (won)": an outcome, no sure place

@@ -48,7 +48,7 @@ PERSON_HEADS = _words(
     " mentor tutor counsellor counselor auditor actuary economist programmer administrator"
     " holder postdoc pilot captain officer apprentice cleaner carer receptionist clerk"
     " prescriber preceptor educator aider assessor inspector paralegal sommelier barista"
-    " firefighter dietitian"
+    " firefighter dietitian user champion"  # "Opera PMS super user", "falls champion"
     " radiographer physiotherapist psychologist sonographer dentist hygienist estimator"
     " underwriter broker recruiter optometrist veterinarian vet agent adviser advisor lead head"
     " attorney supervisor coordinator dispatcher attendant worker"
