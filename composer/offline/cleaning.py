@@ -56,6 +56,8 @@ def lower_first(text: str, common: frozenset[str]) -> str:
         return text
     if lower in DETERMINERS and next_word[:1].isupper() and len(rest.split()) > 1:
         return text  # "Six Sigma Black Belt": a name
+    if not (closed or verb_form) and len(next_word) > 1 and next_word.isupper():
+        return text  # "Opera PMS super user": a name before initials keeps its capital
     if closed or verb_form or possessive or common_noun or lower in common:
         return first.lower() + (" " + rest if rest else "")
     return text

@@ -327,6 +327,8 @@ def _on_body(text: str) -> tuple[str, Clause] | None:
     found = _BODY.match(text)
     if found is None or not found["name"].split()[0].isupper():
         return None  # "Advisory board": whose board is not said
+    if found["body"] == "faculty":  # "I am PROMPT faculty", as the course's teachers say it
+        return "role", Clause("I", "am", f"{found['name']} faculty")
     return "role", Clause("I", "am", f"on the {found['name']} {found['body']}")
 
 
