@@ -1,10 +1,10 @@
-"""The candidate's points in all readers' notes (tests/corpus/readers/h1-h42), counted by reader:
+"""The candidate's points in all readers' notes (tests/corpus/readers/h1-h50), counted by reader:
 each qualification, highlight and contribution line as its table judges it
 (tests/test_lines_quals.py for qualifications, tests/corpus/lines/middle.tsv for the others).
 
 Run: .venv/bin/python benchmarks/lines_readers.py [-v]
 
-Prints exact / well / left out / BROKEN per reader (1-5) and in all; a line missing from its
+Prints exact / well / left out / BROKEN per reader (1-6) and in all; a line missing from its
 table is counted as "missing". With -v, every BROKEN or missing line.
 """
 
@@ -36,7 +36,7 @@ def main(argv: list[str]) -> int:
     by_line = {row.line: row for row in quals.ROWS}
     middle = {(row.field, row.line): row for row in lines_middle.rows()}
     counts: dict[int, Counter[str]] = {}
-    for number in range(1, 43):
+    for number in range(READERS[0][0], READERS[-1][1] + 1):
         notes = json.loads((ROOT / f"tests/corpus/readers/h{number}.json").read_text("utf-8"))
         found: list[tuple[str, str, str]] = []
         for line in notes.get("qualifications") or []:

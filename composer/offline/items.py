@@ -16,9 +16,11 @@ from enum import Enum
 
 from composer.offline import (
     credentials,
+    cvarticles,
     cvlines,
     cvparts,
     cvresults,
+    cvshares,
     figures,
     lexicon,
     notemarks,
@@ -26,7 +28,7 @@ from composer.offline import (
     selfnotes,
 )
 from composer.offline.cleaning import clean
-from composer.offline.cvresults import spelled
+from composer.offline.cvshares import spelled
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.realise import Clause, clause, sentence, with_article
 from composer.offline.screen import is_instruction
@@ -86,16 +88,6 @@ _STANDING = re.compile(
 )
 
 
-# "grew SRC sign-ups 35% in two summers": a change by a share, typed without its "by".
-_CHANGE_VERBS = frozenset(
-    ["grew", "cut", "raised", "increased", "reduced", "lifted", "boosted", "improved", "lowered"]
-)
-_CHANGED_BY = re.compile(
-    r"^(?P<what>(?:(?!\b(?:by|to|from|of|than)\b)[^,;])+?) "
-    r"(?P<n>(?:about |around |nearly |almost )?\d[\d.,]*%)(?P<tail>(?! to\b)(?: .*)?)$"
-)
-
-
 # "from eight days to 5": the cleaning spells a small count before its noun, not after "to".
 _PAIR = re.compile(rf"\bfrom (?:{'|'.join(SMALL_NUMBERS)}) \w+ to (?P<to>[1-9])\b(?![.,]?\d)")
 
@@ -108,9 +100,9 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     if read.said is None:
         return read
     said = read.said
-    by = _CHANGED_BY.match(said.rest) if said.verb in _CHANGE_VERBS else None
-    if by and said.whole is None:  # "grew SRC sign-ups 35%": grew them by 35%
-        said = replace(said, rest=f"{by['what']} by {by['n']}{by['tail']}")
+    by = figures.changed_by(said.verb, said.rest) if said.whole is None else None
+    if by:  # "grew SRC sign-ups 35%": grew them by 35%
+        said = replace(said, rest=by)
         read = replace(read, said=said)
     pair = _PAIR.search(said.rest)
     if pair:  # "from eight days to 5": both ends of a move in one form
@@ -118,6 +110,8 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
         said = replace(said, rest=rest)
         read = replace(read, said=said)
     why = problem(sentence(said.text()))
+    if re.search(r"\bexperience with [A-Z]{3,6} at ", said.text()):
+        why = "initials held at a place ('LPSC, 5 yrs at ...'), read as a tool"
     return (
         read
         if not why
@@ -149,7 +143,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(item, Kind.HELD, Clause("I", "have completed", f"my {done.group('what')}"))
     if _OPINION.search(text) and text.lower().startswith("i "):
         return Item(item, Kind.OPINION, None, "advice to the employer, not a fact about me")
-    text = cvresults.articles(_ASIDE_LONG.sub(_aside_dropped, text))
+    text = cvarticles.articles(_ASIDE_LONG.sub(_aside_dropped, text))
     joined = _with_result(item, text, common) if _MARK.search(text) else None
     if joined is None and ", " in text and not _MARK.search(text):
         joined = _with_result(item, text, common, comma=True)
@@ -190,9 +184,11 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if said.verb == "have experience with" and re.search(r",\s+[a-z]", said.rest):
         return Item(item, Kind.UNSURE, None, "a name with a tail that could not be read")
     if said.verb == "have experience with" and (
-        _STANDING.search(said.rest) or re.search(r"\b(?:cert|board)\b", item, re.I)
+        _STANDING.search(said.rest)
+        or re.search(r"\b(?:cert|board|ticket|nvq|lvl)\b|\blevel \d", item, re.I)
     ):
-        # "IEng, MICE, CEng in progress", "RVN since 2021, RCVS reg'd": standings, not skills
+        # "IEng, MICE, CEng in progress", "RVN since 2021, RCVS reg'd", "NVQ lvl 3 plumbing + G3
+        # unvented ticket": standings, not skills
         return Item(item, Kind.UNSURE, None, "it lists standings held, not skills one uses")
     raw = notemarks.raw(said, item)
     if raw:
@@ -267,7 +263,7 @@ def _with_result(
         if led is not None:
             return Item(item, Kind.ACHIEVEMENT, led)
     if said is not None and said.verb == "have" and comma:
-        part = cvresults.share(after, said.rest)  # "12 papers, 5 first-author"
+        part = cvshares.share(after, said.rest)  # "12 papers, 5 first-author"
         if part is not None:
             return Item(item, done.kind, Clause(said.subject, said.verb, said.rest + part))
     if said is not None and done.kind is Kind.ROLE and not comma and said.verb == "am":

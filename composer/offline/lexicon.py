@@ -79,7 +79,14 @@ def classes(word: str) -> dict[str, tuple[str, ...]]:
             found[row[1]] = tuple(row[2].split("/"))
     if word in _CLOSED_ADJ:
         found.setdefault("adj", (word,))
+    if word in _COMPOUND_PASTS.values():
+        found["verb"] = tuple(k for k, v in _COMPOUND_PASTS.items() if v == word)
     return found
+
+
+# Verbs built on an irregular one whose past the tables give as regular ("troubleshooted"): a
+# closed class, as the irregular verbs are.
+_COMPOUND_PASTS = {"troubleshoot": "troubleshot"}
 
 
 @functools.cache
@@ -112,6 +119,8 @@ def verb_forms(lemma: str) -> dict[str, str]:
             }
             for tag in forms:
                 forms[tag] = _overrides().get((lemma, tag), forms[tag])
+            if lemma in _COMPOUND_PASTS:
+                forms["VBD"] = forms["VBN"] = _COMPOUND_PASTS[lemma]
             return forms
     return dict(_BE_FORMS) if lemma == "be" else {}
 

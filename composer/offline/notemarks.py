@@ -20,6 +20,8 @@ def raw(said: Clause, text: str) -> str:
     the item as typed)."""
     words = said.text()
     aside = re.search(r"\(([^()]*)\)", words)
+    if aside and re.fullmatch(r"\d[\d.]*%", aside.group(1)) and " of which " in words:
+        aside = None  # "15 of which closed (68%)": the share of the count said before it
     if aside and (
         re.search(r"\b\d+\b|\b(?:still|used|exp|asked|region)\b", aside.group(1))
         or lexicon.is_past(aside.group(1))  # "sued once (won)": an outcome, no sure place
@@ -27,8 +29,8 @@ def raw(said: Clause, text: str) -> str:
         return "it has a bracketed note that a sentence cannot carry"
     if re.match(r"I \w+ (?:about )?\d[\d.]*% (?:less|more|fewer)\b", words):
         return "a change with no object ('paged 30% less') whose subject is unsure"
-    if re.search(r"(?<!up )(?<!down )(?<!by )\b\d[\d,]*\+? ?pts\b", text, re.IGNORECASE):
-        # "up 12 pts" are points; "reviews for 200+ pts" may be patients
+    if any(not m["by"] and "." not in m["n"] for m in _PTS.finditer(text)):
+        # "up approx 12 pts", "1.2 pts" are points; "reviews for 200+ pts" may be patients
         return "its shorthand 'pts' could be points or patients"
     if re.search(r", (?:a )?(?:little )?bit of\b", words):
         return "a tail ('bit of ...') whose link to the rest could not be read"
@@ -41,6 +43,13 @@ def raw(said: Clause, text: str) -> str:
     if said.verb == "have experience in" and re.search(r"[=;]|\. [a-z]", text):
         return "it is a list whose parts could not be read"
     return ""
+
+
+_PTS = re.compile(
+    r"(?P<by>\b(?:up|down|by) (?:approx\.? |about |around |~ ?)?)?"
+    r"(?<![\d.,])(?P<n>\d[\d,.]*)\+? ?pts\b",
+    re.IGNORECASE,
+)
 
 
 def possessed(rest: str) -> bool:

@@ -25,6 +25,7 @@ from composer.offline.tidy import (
     whose_subject,
     with_tail,
 )
+from composer.offline.wellformed import PAIRED
 from composer.offline.words import (
     COUNTABLE,
     CREDENTIAL_NOUNS,
@@ -141,13 +142,9 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
     the item is left out rather than pasted.
     """
     said = _clause(phrase, variant)
-    if said is None or _RAW.search(_NAME_PAIRS.sub("X", said.text())):
+    if said is None or _RAW.search(PAIRED.sub("X", said.text())):
         return None
     return said
-
-
-# Names paired with a slash ("Excel/IDEA tests", "Go/Postgres"): a name, not a note's mark.
-_NAME_PAIRS = re.compile(r"\b[A-Z][\w.+#-]*(?:/[A-Z][\w.+#-]*)+")
 
 
 # Marks of a note that a sentence cannot carry: arrows, dash joins, slashes between words,

@@ -5,10 +5,9 @@ from __future__ import annotations
 import functools
 import re
 
-from composer.offline import lexicon
+from composer.offline import lexicon, notenumbers
 from composer.offline.words import (
     CAPITALISED,
-    COUNTED_SHORTHAND,
     FUNCTION_WORDS,
     INSTITUTION_HEADS,
     LANGUAGES,
@@ -53,13 +52,16 @@ _LOWER_I = re.compile(r"(?<![\w'.-])i(?=(?:'(?:m|ve|d|ll))?(?![\w.'-]))")
 @functools.lru_cache(maxsize=1024)
 def expand(text: str) -> str:
     """Note-taking shorthand spelled out: "w/ 3 paralegals" -> "with three paralegals"."""
-    text = numbers(text)
+    text = notenumbers.numbers(text)
+    # "60 families in yr 1, DNA rate down": the first year of it, read either way as "year one"
+    text = re.sub(r"(\d[a-z]{0,3} [a-z]{3,20} )in [Yy]r 1(?=, )", r"\1in year one", text)
     text = _SCHOOL_YEAR.sub(r"Year \g<n>", text)  # "times tables check in yr4"
     # "true but i did ~30 filings": the pronoun typed in lower case, and its contractions
     text = _LOWER_I.sub("I", text)
     for form, pattern, said in _SHORTHAND:
         if form in text:  # most texts hold none of the forms: skip the search
             text = pattern.sub(said, text)
+    text = notenumbers.compound(text)  # "6 wk window": a span spelled out before a noun
     text = re.sub(r"(?<=[a-z0-9]) & (?=[a-z])", " and ", text)  # not "Hale & Co", "P&L"
     text = re.sub(r"(, [^,&]+) & (?=[^,&]+$)", r"\1 and ", text)  # "Excel, Looker & SQL"
     text = re.sub(r"(?<=\w) \+ (?=\w)", " and ", text)  # "calm pass + tight stock control"
@@ -73,6 +75,7 @@ def expand(text: str) -> str:
         r"^(?P<what>[^,]+?) (?P<way>down|up) (?P<n>\d[\d.]*%)(?! ?(?:->|=>|→))", _went, text
     )
     text = re.sub(r"\b(\d+) ?(?:hrs?|h)\b", r"\1 hours", text)
+    text = notenumbers.span_before(text)  # "the 72 hr window": a 72-hour window
     # "turnover 35% -> 19%": a change typed with an arrow between its figures
     text = re.sub(
         r"(?<!from )(?<![\w.])(\d[\d.,]*(?:%| hours| days| weeks| months)?) ?(?:->|=>|→)"
@@ -116,7 +119,10 @@ _SHORT_YEAR = re.compile(
     )
 )
 # "1.2 pts", "up 12 pts": points; "45 pts", "use it daily w/ pts": patients
-_PTS = re.compile(r"(?P<points>\d\.\d+ |\b(?:up|down|by) \d+ )?(?<![\w/.])pts\b")
+_PTS = re.compile(
+    r"(?P<points>\d\.\d+ |\b(?:up|down|by) (?:about |around |nearly |over )?(?:\d+|{}) )?"
+    r"(?<![\w/.])pts\b".format("|".join(SMALL_NUMBERS))
+)
 
 
 def capitals(text: str) -> str:
@@ -273,57 +279,6 @@ def _saturday(found: re.Match[str]) -> str:
 def _spoken(found: re.Match[str]) -> str:
     how = "some" if found.group("how") in ("ok", "okay") else found.group("how")
     return f"{how} {LANGUAGES[found.group('language')]}"
-
-
-def numbers(text: str) -> str:
-    """Numbers as notes type them, as a letter says them: "25k docs" -> "25,000 documents",
-    "40M rows" -> "40 million rows", "by 1/3" -> "by a third", "200 job backlog" -> "200-job
-    backlog", "hired+trained" -> "hired and trained"."""
-    text = _THOUSANDS.sub(_thousands, text)
-    text = re.sub(r"(?<![\w.$£€])(\d+(?:\.\d+)?)M(?= [a-z]+s\b)", r"\1 million", text)  # "40M rows"
-    for short, full in _FRACTIONS.items():
-        text = re.sub(rf"(?<![\w/.]){short}(?![\w/])", full, text)
-    for short, full in COUNTED_SHORTHAND:
-        text = re.sub(rf"(?<=\d) {short}\b", f" {full}", text)  # "25,000 docs", "15 pts"
-    text = re.sub(r"(?<=[a-z])\+(?=[a-z])", " and ", text)  # "hired+trained"
-    text = re.sub(
-        r"(?<=\d) ?sq\.? ?ft\.?(?= [A-Za-z])", "-square-foot", text
-    )  # "400,000 sq ft job"
-    text = re.sub(r"(?<=\d) ?sq\.? ?ft\b\.?", " square feet", text)  # "about 2,000 sq ft"
-    return _COMPOUND.sub(_compound, text)
-
-
-_THOUSANDS = re.compile(r"(?<![\w.])([$£€]?)(\d+(?:\.\d)?)[kK](?![\w/])")
-_HEAD_END = frozenset(["in", "at", "on", "for", "with", "by", "from", "under", "over", "of"])
-_FRACTIONS = {"1/2": "half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",
-              "3/4": "three quarters"}  # fmt: skip
-# "200 job backlog", "12 month contract": a count before a singular noun and another noun.
-_COMPOUND = re.compile(
-    r"(?<![\w.,$£€-])(?<![Ll]evel )(?<![Yy]ear )(?<![Bb]and )(?!(?:19|20)\d\d\b)(\d[\d,]*)"
-    r" ([a-z]+) (?=([a-z]+)(?: (\S+)|$))"
-)
-
-
-def _thousands(found: re.Match[str]) -> str:
-    value = float(found.group(2)) * 1000
-    return f"{found.group(1)}{value:,.0f}"
-
-
-def _compound(found: re.Match[str]) -> str:
-    noun, after, next_word = found.group(2), found.group(3), found.group(4) or ""
-    singular = lexicon.is_noun(noun) and not lexicon.is_plural_noun(noun)
-    if not singular or noun in _NOT_COUNTED or not lexicon.is_noun(after):
-        return found.group()
-    if lexicon.is_plural_noun(after) or lexicon.is_gerund(noun) or after.endswith("s"):
-        return found.group()  # "25 warehouse pickers", "10 working days"
-    if next_word and next_word.lower() not in _HEAD_END:
-        return found.group()  # the head is further on: "2 food safety certificate"
-    if after in ("of", "and", "or", "in", "at", "on", "for", "to", "with") or noun.endswith("s"):
-        return found.group()
-    return f"{found.group(1)}-{noun} "
-
-
-_NOT_COUNTED = frozenset(["per", "percent", "hundred", "thousand", "million", "billion", "dozen"])
 
 
 _ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth"}

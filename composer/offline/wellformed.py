@@ -37,7 +37,8 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"~|\bca\.\s", "the shorthand '~'"),
         (r"\b(?:yrs?|ppl|mgmt|mgr|prob|incl|esp|gov|govt|dept|req|reqs|etc|asap|tbc|tbd|eng"
          r"|asst|coord|approx)\b|\bex-(?=\w)", "note shorthand"),
-        # "CM/ECF", "TCP/IP": a slash inside a name in capitals is the name's own
+        # "CM/ECF", "TCP/IP": a slash inside a name in capitals is the name's own (and see
+        # `PAIRED`)
         (r"(?<=[a-z])/(?=[a-z])(?<!\band/)(?-i:(?<![A-Z]{2}/(?=[A-Z]{2})))", "a '/' between words"),
         (r"\blol\b|\btbh\b|!!|\.\.\.", "chat"),
         (r"(?<![\w<>!=])=(?![\w=])|\s=\s", "a note's '='"),
@@ -46,6 +47,9 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<![\w'’])['’]\d\d\b", "a year typed as a note"),
     )
 )  # fmt: skip
+# "Excel/IDEA tests", "check-in/check-out": a pair of names, or of a compound and its opposite,
+# named as one thing; the slash is theirs
+PAIRED = re.compile(r"\b[A-Z][\w.+#-]*(?:/[A-Z][\w.+#-]*)+|(?<![\w-])\w+-\w+/\w+-\w+(?![\w-])")
 # "&" between ordinary words; a name keeps its own ("Knight & Co", "AT&T").
 _AMPERSAND = re.compile(r"(?<=[a-z])\s&\s(?=[a-z])")
 
@@ -121,7 +125,7 @@ def problem(text: str) -> str:
     if text[0].islower():
         return f"it starts with a lowercase word ('{text.split()[0]}')"
     for pattern, why in _MARKS:
-        found = pattern.search(text)
+        found = pattern.search(PAIRED.sub(" ", text))
         if found:
             return f"it has {why} ('{found.group().strip()}')"
     found = _AMPERSAND.search(text)

@@ -48,7 +48,7 @@ PERSON_HEADS = _words(
     " mentor tutor counsellor counselor auditor actuary economist programmer administrator"
     " holder postdoc pilot captain officer apprentice cleaner carer receptionist clerk"
     " prescriber preceptor educator aider assessor inspector paralegal sommelier barista"
-    " firefighter dietitian"
+    " firefighter dietitian user champion"  # "Opera PMS super user", "falls champion"
     " radiographer physiotherapist psychologist sonographer dentist hygienist estimator"
     " underwriter broker recruiter optometrist veterinarian vet agent adviser advisor lead head"
     " attorney supervisor coordinator dispatcher attendant worker"
@@ -118,7 +118,8 @@ SUBJECT_IN_NAME = _words(
     " bsw bsn msn dnp m.arch march b.arch barch"
 )
 # Note-taking shorthand that a letter spells out (one table, in composer.english).
-SHORTHAND = NOTE_SHORTHAND
+# (and "env": an environment in any trade that types it, "demo env", "test env")
+SHORTHAND = (*NOTE_SHORTHAND, ("env", "environment"), ("envs", "environments"))
 # Shorthand that is only sure after a count: "25,000 docs" (but "the API docs" stays).
 COUNTED_SHORTHAND = (("docs", "documents"), ("ppl", "people"))
 # Small counts spelled out in a sentence: "three paralegals".

@@ -1,0 +1,86 @@
+"""Numbers as notes type them, as a letter says them: "25k docs" -> "25,000 documents", "40M
+rows" -> "40 million rows", "by 1/3" -> "by a third", "200 job backlog" -> "200-job backlog",
+"the 72 hours window" -> "the 72-hour window" (run by `shorthand.expand`)."""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.words import COUNTED_SHORTHAND, FUNCTION_WORDS
+
+
+def numbers(text: str) -> str:
+    """Numbers as notes type them, as a letter says them: "25k docs" -> "25,000 documents",
+    "40M rows" -> "40 million rows", "by 1/3" -> "by a third", "200 job backlog" -> "200-job
+    backlog", "hired+trained" -> "hired and trained"."""
+    text = _THOUSANDS.sub(_thousands, text)
+    text = re.sub(r"(?<![\w.,])(\d[\d,.]*)-?ish\b", r"about \1", text)  # "40ish kids"
+    text = re.sub(r"(?<![\w.$£€])(\d+(?:\.\d+)?)M(?= [a-z]+s\b)", r"\1 million", text)  # "40M rows"
+    for short, full in _FRACTIONS.items():
+        text = re.sub(rf"(?<![\w/.]){short}(?![\w/])", full, text)
+    for short, full in COUNTED_SHORTHAND:
+        text = re.sub(rf"(?<=\d) {short}\b", f" {full}", text)  # "25,000 docs", "15 pts"
+    text = re.sub(r"(?<=[a-z])\+(?=[a-z])", " and ", text)  # "hired+trained"
+    text = re.sub(
+        r"(?<=\d) ?sq\.? ?ft\.?(?= [A-Za-z])", "-square-foot", text
+    )  # "400,000 sq ft job"
+    text = re.sub(r"(?<=\d) ?sq\.? ?ft\b\.?", " square feet", text)  # "about 2,000 sq ft"
+    return _COMPOUND.sub(_compound, text)
+
+
+_THOUSANDS = re.compile(r"(?<![\w.])([$£€]?)(\d+(?:\.\d)?)[kK](?![\w/])")
+_HEAD_END = frozenset(["in", "at", "on", "for", "with", "by", "from", "under", "over", "of"])
+_FRACTIONS = {"1/2": "half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",
+              "3/4": "three quarters"}  # fmt: skip
+# "200 job backlog", "12 month contract": a count before a singular noun and another noun.
+_COMPOUND = re.compile(
+    r"(?<![\w.,$£€-])(?<![Ll]evel )(?<![Yy]ear )(?<![Bb]and )(?!(?:19|20)\d\d\b)(\d[\d,]*)"
+    r" ([a-z]+) (?=([a-z]+)(?: (\S+)|$))"
+)
+
+
+def _thousands(found: re.Match[str]) -> str:
+    value = float(found.group(2)) * 1000
+    return f"{found.group(1)}{value:,.0f}"
+
+
+_SPAN_BEFORE = re.compile(
+    r"(?<![\d,.])\b(?P<n>\d+) (?P<unit>hour|day|week|month|minute)s (?=(?P<noun>[a-z]+)\b)"
+)
+
+
+def _span_before(found: re.Match[str]) -> str:
+    noun = found["noun"]
+    if noun in FUNCTION_WORDS or not lexicon.is_noun(noun) or lexicon.is_plural_noun(noun):
+        return found.group()
+    if "adj" in lexicon.classes(noun):  # "3,500 hours total": no noun measured
+        return found.group()
+    return f"{found['n']}-{found['unit']} "
+
+
+def _compound(found: re.Match[str]) -> str:
+    noun, after, next_word = found.group(2), found.group(3), found.group(4) or ""
+    singular = lexicon.is_noun(noun) and not lexicon.is_plural_noun(noun)
+    if not singular or noun in _NOT_COUNTED or not lexicon.is_noun(after):
+        return found.group()
+    if lexicon.is_plural_noun(after) or lexicon.is_gerund(noun) or after.endswith("s"):
+        return found.group()  # "25 warehouse pickers", "10 working days"
+    if next_word and next_word.lower() not in _HEAD_END:
+        return found.group()  # the head is further on: "2 food safety certificate"
+    if after in ("of", "and", "or", "in", "at", "on", "for", "to", "with") or noun.endswith("s"):
+        return found.group()
+    return f"{found.group(1)}-{noun} "
+
+
+_NOT_COUNTED = frozenset(["per", "percent", "hundred", "thousand", "million", "billion", "dozen"])
+
+
+def compound(text: str) -> str:
+    """ "200 job backlog" -> "200-job backlog" (again after shorthand: "6 week window")."""
+    return _COMPOUND.sub(_compound, text)
+
+
+def span_before(text: str) -> str:
+    """ "the 72 hours window" -> "the 72-hour window": a span before the noun it measures."""
+    return _SPAN_BEFORE.sub(_span_before, text)
