@@ -26,7 +26,7 @@ TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / 
 LEAVE = "LEAVE"
 FIELDS = {"H": "highlights", "C": "contribution"}
 # Rows counted on their own as well: reader 4's lines, and fresh lines never tuned on.
-GROUPS = {"readers4": "reader 4", "readers5": "reader 5", "fresh": "fresh"}
+GROUPS = {"readers4": "reader 4", "readers5": "reader 5", "readers6": "reader 6", "fresh": "fresh"}
 
 
 @dataclass(frozen=True)
