@@ -24,9 +24,6 @@ KNOWN_BROKEN = frozenset(
         # reader 4 and fresh rows (session 24)
         "sold 14 homes in q3, branch record",  # "with branch record", "q3"
         "calm, experienced voice on the night shift - fewer escalations",  # no "a"
-        # reader 6 contributions (session 26): a comma list of noun phrases pasted whole
-        "small-group work on anxiety + attendance, tighter link btwn counselors and teachers",
-        "home birth confidence + skills drills, support for new starters",
     ]
 )
 

@@ -84,6 +84,24 @@ def _said(note: str) -> str | None:
             "penn state game sat, she's going",
             "I hope you have a wonderful time at the Penn State game on Saturday.",
         ),
+        # a talk is watched, even when it is "by" someone; a cuisine's place is tried
+        (
+            "recommended the talk on event sourcing by Greg Young",
+            "Thank you for recommending the talk on event sourcing by Greg Young; I look "
+            "forward to watching it.",
+        ),
+        (
+            "he recommended the Thai place near the office",
+            "Thank you for recommending the Thai place near the office; I look forward to "
+            "trying it.",
+        ),
+        # "shes" typed without its apostrophe
+        ("shes off to Lisbon in may", "I hope your trip to Lisbon in May goes well."),
+        # a fact about them, then what they are going to: the wish is for the plan
+        (
+            "big Packers fan, going to the playoff game",
+            "I hope you have a wonderful time at the playoff game.",
+        ),
         # family news with the candidate's own aside after a comma: the aside goes
         (
             "his son is applying to Leeds, my old uni",

@@ -238,6 +238,7 @@ def tidy(note: str) -> str:
     """A note without its asides: brackets, "lol", a note to self after a dash, "w/", short
     month names; a note with no subject ("recommended X", "both ...") gets one."""
     text = re.sub(r"\s*\([^)]*\)", "", note)
+    text = re.sub(r"(?i)^(s?he)s\b", r"\1's", text)  # "shes off to Iceland": "she's"
     # "recommended a podcast - Data Engineering Weekly": the name after the dash is what
     text = re.sub(
         r"(?i)\b(recommended|suggested)\s+an?\s+(book|novel|podcast|film|documentary|album"

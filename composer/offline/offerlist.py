@@ -42,7 +42,8 @@ def goal(part: str, common: frozenset[str]) -> str | None:
         return None
     np, words = found["np"], found["np"].split()
     shape = analyse(np, common).shape
-    if lexicon.is_base_verb(words[0].lower()) and (shape is not Shape.NOUN or len(words) < 2):
+    verb_first = lexicon.is_base_verb(words[0].lower()) and not kept  # "kept": the verb is there
+    if verb_first and (shape is not Shape.NOUN or len(words) < 2):
         return None  # "bring the commis on": an action; "repair backlog down": a thing
     verbs = any(lexicon.is_base_verb(w) or lexicon.is_past(w) for w in np.lower().split()[1:])
     gerund = lexicon.is_gerund(words[0].lower()) and not (len(words) == 2 and words[1].isalpha())
@@ -129,7 +130,7 @@ def listed(head: str, common: frozenset[str]) -> str | None:
             said.append(("aim for", item))  # "fewer snags at handover": an outcome, no thing
         elif first.lower() == "help" and rest.startswith("with "):
             said.append(("help with", rest[len("with ") :]))  # "help w/ the grant reporting"
-        elif phrase.shape is Shape.BASE or (said and lexicon.is_base_verb(first.lower())):
+        elif phrase.shape is Shape.BASE or (said and _acts(item, phrase)):
             return None  # a list of actions is the caller's to read
         elif quality(phrase) or lexicon.is_gerund(first.lower()):
             return None  # "steady hands for the class", "running the class": not things
@@ -150,6 +151,15 @@ def built(np: str) -> str | None:
     if head_end is None or head_end.group().strip() not in ("that", "who", "which"):
         return None
     return f"help build {np}" if np[: head_end.start()].split()[-1].lower() in GROUPS else None
+
+
+def _acts(item: str, phrase: Phrase) -> bool:
+    """ "tidy the recs", "cover OOH": after another item, a word that can be a plain verb is one,
+    unless the item reads as a thing ("support for new starters")."""
+    words = item.lower().split()
+    if not lexicon.is_base_verb(words[0]):
+        return False
+    return phrase.shape is not Shape.NOUN or words[1] in WORD_DETERMINERS
 
 
 def _linking(word: str) -> bool:

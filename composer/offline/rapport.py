@@ -159,6 +159,10 @@ def rapport_line(
         return _line(f"a fellow {fan['what']}", names, **options)
     said = _line(text, names, **options)
     head, comma, tail = tidy(text).rpartition(", ")
+    if said.text is None and comma and _PLAN.match(tail):
+        # "a huge Longhorns fan, going to the bowl game": what they are doing takes the wish
+        plan = _line(tail, names, **options)
+        said = plan if plan.text else said
     mine = re.match(r"(?i)(?:my|our)\s", tail)  # ", my alma mater": the candidate's aside
     if said.text is None and comma and (_SHARED_ANYWHERE.search(head) or _TOO.search(head) or mine):
         # "she used to work at Sky like me, diff site (Leeds)", "she did the MA at UEA too, diff
@@ -174,6 +178,8 @@ def rapport_line(
 
 
 _TOO = re.compile(r"(?i)\s(?:too|as\s+well)$")
+# "..., going to the bowl game", "..., off to Rome in May": a plan of theirs after a comma.
+_PLAN = re.compile(r"(?i)^(?:(?:s?he|they)(?:'s|\s+is|\s+are)\s+)?(?:going|off|heading)\s+to\s")
 # "recommended" as typed short: "rec'd", "recd", "recc'd".
 _RECD = re.compile(r"(?i)\b(?:recc?['’]?d|recc?['’]ed)\b")
 
