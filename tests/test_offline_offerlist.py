@@ -64,3 +64,12 @@ def test_a_team_with_what_it_does_is_built() -> None:
     assert _plain("a night team that stays calm") == (
         "I would like to help build a night team that stays calm."
     )
+
+
+def test_an_outcome_with_its_means_after_a_dash_says_how() -> None:
+    assert _plain("less overtime - plan the rota a month out") == (
+        "I would aim for less overtime by planning the rota a month out."
+    )
+    assert _plain("faster quotes - price small jobs on site not just back at the office") == (
+        "I would aim for faster quotes by pricing small jobs on site, not just back at the office."
+    )

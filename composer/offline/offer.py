@@ -87,6 +87,9 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return None
     if re.search(r"\s=\s|\.\s+[a-z]", text):
         return None  # "library = where kids go at lunch. clubs, ...": an equation and fragments
+    means = offerlist.by_means(text, common)
+    if means is not None:  # "fewer call-outs - fix the root cause": an outcome and its means
+        return Offer("aim", means)
     text, detail = _aside(text, common)
     if _ASIDE.search(text):
         return None

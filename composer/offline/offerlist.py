@@ -182,3 +182,34 @@ def _joined(said: list[tuple[str, str]]) -> str:
         parts.append(f"with {what}" if again else f"{verb} {what}")
     comma = "," if " and " in parts[-2] else ""
     return ", ".join(parts[:-1]) + f"{comma} and {parts[-1]}"
+
+
+# "fewer repeat call-outs - fix the root cause not just reset the breaker": an outcome, then
+# after a dash how the candidate would reach it.
+_MEANS = re.compile(
+    r"(?P<outcome>(?:fewer|less|faster|quicker|shorter|lower)\s.+?)\s[-–—]\s"
+    r"(?P<verb>[a-z]+)\s(?P<rest>[^,;]+?)(?:,?\s+not\s+just\s+(?P<other>[a-z]+)\s(?P<tail>.+))?"
+)
+
+
+def by_means(text: str, common: frozenset[str]) -> str | None:
+    """ "fewer repeat call-outs by fixing the root cause, not just resetting the breaker": the
+    outcome and the means after its dash; None unless each verb is a plain verb."""
+    found = _MEANS.fullmatch(text)
+    if found is None:
+        return None
+    doing = _gerund(found["verb"])
+    if doing is None or analyse(found["outcome"], common).shape is not Shape.NOUN:
+        return None
+    said = f"{found['outcome']} by {doing} {found['rest']}"
+    if found["other"]:  # "not just reset the breaker": "not just resetting"; "not just back"
+        other = _gerund(found["other"]) or found["other"]
+        said += f", not just {other} {found['tail']}"
+    return said
+
+
+def _gerund(verb: str) -> str | None:
+    """ "fix" -> "fixing"; None for a word that is also an adverb ("back") or no plain verb."""
+    if "adv" in lexicon.classes(verb) or not lexicon.is_base_verb(verb):
+        return None
+    return lexicon.verb_forms(verb).get("VBG")
