@@ -2,10 +2,11 @@
 each qualification, highlight and contribution line as its table judges it
 (tests/test_lines_quals.py for qualifications, tests/corpus/lines/middle.tsv for the others).
 
-Run: .venv/bin/python benchmarks/lines_readers.py [-v]
+Run: .venv/bin/python benchmarks/lines_readers.py [-v] [Q|H|C]
 
 Prints exact / well / left out / BROKEN per reader (1-6) and in all; a line missing from its
-table is counted as "missing". With -v, every BROKEN or missing line.
+table is counted as "missing". With -v, every BROKEN or missing line; with Q, H or C, only the
+qualifications, highlights or contributions.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def reader_of(number: int) -> int:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
+    only = {a for a in argv if a in ("Q", "H", "C")} or {"Q", "H", "C"}
     quals = lines._table("quals")
     by_line = {row.line: row for row in quals.ROWS}
     middle = {(row.field, row.line): row for row in lines_middle.rows()}
@@ -39,14 +41,14 @@ def main(argv: list[str]) -> int:
     for number in range(READERS[0][0], READERS[-1][1] + 1):
         notes = json.loads((ROOT / f"tests/corpus/readers/h{number}.json").read_text("utf-8"))
         found: list[tuple[str, str, str]] = []
-        for line in notes.get("qualifications") or []:
+        for line in notes.get("qualifications") or [] if "Q" in only else []:
             row = by_line.get(line)
             got = "missing" if row is None else quals.outcome(row)
             said = "" if row is None else str(quals.said(line))
             found.append((line, "broken" if got == "broken" else got, said))
         lines_h = [("H", h) for h in notes.get("highlights") or []]
         lines_c = [("C", notes["contribution"])] if notes.get("contribution") else []
-        for field, line in lines_h + lines_c:
+        for field, line in [(f, x) for f, x in lines_h + lines_c if f in only]:
             mrow = middle.get((field, line))
             text = None if mrow is None else lines_middle.said(mrow)
             verdict = "missing" if mrow is None else lines_middle.verdict(mrow, text)

@@ -41,8 +41,9 @@ ROWS: list[tuple[str, int, list[str], list[str], str]] = [
     ("h24", 1, ["the onboarding drop-off of about 40% at the KYC step"], ["1,800", "~40%"], ""),
     ("h24", 2, ["quant and qual research"], ["1,800"], ""),
     # h25, warehouse, two panellists
-    ("h25", 0, ["temp labor", "a stable second shift, with fewer temps and cross-trained leads",
-                "mispicks"], ["22k"], ""),
+    # (concise: with the wish for his Ohio State game said, the letter is long enough without
+    # the contribution, which a concise letter leaves out: tone.shortened)
+    ("h25", 0, ["temp labor", "Ohio State game on Saturday", "mispicks"], ["22k"], ""),
     # the safety topic takes the result (no lost-time injuries), which says more than OSHA 30
     ("h25", 1, ["lost-time injuries", "second shift turnover"], ["mispicks"], ""),
     # h26, SRE, three panellists

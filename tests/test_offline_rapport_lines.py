@@ -79,6 +79,34 @@ def _said(note: str) -> str | None:
             "she's speaking at a UXR conf in feb",
             "I hope your talk at the UXR conference in February goes well.",
         ),
+        # an event, then that they are going: the wish is for the event
+        (
+            "penn state game sat, she's going",
+            "I hope you have a wonderful time at the Penn State game on Saturday.",
+        ),
+        # a talk is watched, even when it is "by" someone; a cuisine's place is tried
+        (
+            "recommended the talk on event sourcing by Greg Young",
+            "Thank you for recommending the talk on event sourcing by Greg Young; I look "
+            "forward to watching it.",
+        ),
+        (
+            "he recommended the Thai place near the office",
+            "Thank you for recommending the Thai place near the office; I look forward to "
+            "trying it.",
+        ),
+        # "shes" typed without its apostrophe
+        ("shes off to Lisbon in may", "I hope your trip to Lisbon in May goes well."),
+        # a fact about them, then what they are going to: the wish is for the plan
+        (
+            "big Packers fan, going to the playoff game",
+            "I hope you have a wonderful time at the playoff game.",
+        ),
+        # family news with the candidate's own aside after a comma: the aside goes
+        (
+            "his son is applying to Leeds, my old uni",
+            "Good luck with your son's application to Leeds.",
+        ),
     ],
 )
 def test_a_personal_note_is_said_as_a_line_to_them(note: str, said: str) -> None:
@@ -100,3 +128,9 @@ def test_a_litter_of_bad_news_is_not_a_pet() -> None:
         _said("she had a litter of complaints this year")
         != "I hope the puppies are all doing well."
     )
+
+
+def test_what_was_talked_about_is_nothing_both_share() -> None:
+    # "we talked about ..." is the interview itself, not a background the two of them share
+    assert _said("we talked about the derby, she's a Liverpool fan") is None
+    assert _said("we chatted about his allotment") is None

@@ -34,6 +34,8 @@
 - `phrasebook`: every wording, as data keyed by section, tone and channel
 - `envelope`: greeting, sign-off and a printed letter's letterhead, by tone
 - `tone`: what a concise letter leaves out and a formal one spells out ("I am", "do not")
+- `offer`: the contribution read by its shape (a thing, an action, an outcome) and framed
+- `offerlist`: a contribution typed as a list, each item with the verb its shape takes
 - `body`: the summary, the topic paragraph with its points, and the contribution
 - `sections`: subject, greeting, thanks, follow-up, personal line, closing, signature
 - `writer`: the document plan, assembly and length fitting

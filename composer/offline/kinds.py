@@ -238,6 +238,7 @@ def tidy(note: str) -> str:
     """A note without its asides: brackets, "lol", a note to self after a dash, "w/", short
     month names; a note with no subject ("recommended X", "both ...") gets one."""
     text = re.sub(r"\s*\([^)]*\)", "", note)
+    text = re.sub(r"(?i)^(s?he)s\b", r"\1's", text)  # "shes off to Iceland": "she's"
     # "recommended a podcast - Data Engineering Weekly": the name after the dash is what
     text = re.sub(
         r"(?i)\b(recommended|suggested)\s+an?\s+(book|novel|podcast|film|documentary|album"
@@ -250,6 +251,12 @@ def tidy(note: str) -> str:
     text = re.sub(r"\bw/\s*", "with ", text)
     text = spell_out_dates(text)
     text = " ".join(text.split()).strip(" ,;")
+    going = _GOING.match(text)
+    if going:  # "ohio state game sat, he's going": the event is where they are going
+        # "game sat": after an event, "sat" and "sun" are days (elsewhere they are words)
+        what = re.sub(r"(?i) (sat|sun)$", lambda d: f" {d[1].capitalize()}urday", going["what"])
+        what = what.replace("Sunurday", "Sunday")
+        text = f"she is going to {what if _ARTICLE.match(what) else 'the ' + what}"
     # "grew up in Toledo too", "he went to loyola too": what both of them did
     too = re.match(
         r"^(?:(?:he|she|they)\s+)?(?P<what>[\w' ,-]+?),?\s+(?:too|as well)$", text, re.IGNORECASE
@@ -302,6 +309,15 @@ def tidy(note: str) -> str:
         text,
     )
     return text
+
+
+# "ohio state game sat, he's going": an event, then that they are going to it.
+_GOING = re.compile(
+    r"^(?!(?:he|she|they|we|i)\b)(?P<what>[^,]+?),\s+(?:(?:he|she|they)(?:'s|’s|\s+is|\s+are)\s+)?"
+    r"going$",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"(?i)^(?:the|a|an|his|her|their)\s")
 
 
 # "her collie just had a litter of 6", "his cat had kittens": young animals of theirs.
@@ -365,6 +381,7 @@ def names_capitalised(text: str) -> str:
         return w.capitalize() if proper else w
 
     text = re.sub(r"\b[a-z]{3,}\b", word, text)
+    text = re.sub(r"\b([A-Z][a-z]+) state\b", r"\1 State", text)  # "Ohio State", "Penn State"
     end = re.search(r"\b(?:at|in|to|from)\s+(?P<w>[a-z]{4,})$", text)  # not "at uni"
     if end and not lexicon.known(end["w"]) and not lexicon.classes(end["w"]):
         text = text[: end.start("w")] + end["w"].capitalize()

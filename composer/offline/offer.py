@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from composer.offline import lexicon
+from composer.offline import lexicon, offerlist
 from composer.offline.cleaning import clean
 from composer.offline.items import Kind, read_point
 from composer.offline.phrases import Phrase, Shape, analyse
@@ -87,6 +87,9 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return None
     if re.search(r"\s=\s|\.\s+[a-z]", text):
         return None  # "library = where kids go at lunch. clubs, ...": an equation and fragments
+    means = offerlist.by_means(text, common)
+    if means is not None:  # "fewer call-outs - fix the root cause": an outcome and its means
+        return Offer("aim", means)
     text, detail = _aside(text, common)
     if _ASIDE.search(text):
         return None
@@ -99,6 +102,9 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
             return None
         return Offer("clause", sentence(f"I {base}{someone.group('rest')}"))
     head, tail = _tail(text)
+    listing = None if detail else offerlist.listed(head, common)
+    if listing is not None:  # "group pathway to ..., TA training in schools": item by item
+        return Offer("vp", listing + tail)
     mixed = None if detail else _mixed(head, common)
     if mixed is not None:  # "CVRs in on time + tighter CE process": each part its own verb
         return Offer("vp", mixed + tail)
@@ -113,7 +119,9 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return Offer("vp", " and ".join(d for d in done if d) + tail)
     if re.match(r"(?:a|an|the|my)\s", head, re.IGNORECASE) and head[:2] != "I ":
         # "a calendar of author events planned a season ahead": a thing, whatever follows
-        return Offer("np", head[0].lower() + head[1:] + detail + tail)
+        np = head[0].lower() + head[1:]
+        team = None if detail else offerlist.built(np)
+        return Offer("vp", team + tail) if team else Offer("np", np + detail + tail)
     first, _, rest = head.partition(" ")
     if lexicon.is_base_verb(first) and rest.split(" ", 1)[0] in ("you", "your"):
         return Offer("vp", head + tail)  # "help them get the new CRM actually used"
@@ -149,34 +157,6 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     return None if said is None else Offer("clause", sentence(said.text()))
 
 
-# A state to reach, after the thing: "CVRs in on time", "offline mode shipped by summer".
-_GOAL = re.compile(
-    r"(?P<np>[\w-]+(?: [\w-]+){0,3}?) (?P<state>(?:in|up|down|out|back|off)"
-    r"(?:$| (?:on time|under|below|to|by|within|the same|same|each|every)\b.*)"
-    r"|(?:shipped|done|signed off|live|sorted|cleared|closed)(?:$| (?:by|within|before)\b.*))"
-)
-
-
-def _goal(part: str, common: frozenset[str]) -> str | None:
-    """ "CVRs in on time" -> "get CVRs in on time"; "waiting list down under 12 weeks" ->
-    "get the waiting list down under 12 weeks"; None when the part is no thing and its state."""
-    found = _GOAL.fullmatch(part)
-    if found is None or lexicon.is_base_verb(found["np"].split()[0].lower()):
-        return None
-    np, words = found["np"], found["np"].split()
-    shape = analyse(np, common).shape
-    verbs = any(lexicon.is_base_verb(w) or lexicon.is_past(w) for w in np.lower().split()[1:])
-    gerund = lexicon.is_gerund(words[0].lower()) and not (len(words) == 2 and words[1].isalpha())
-    unread = shape is not Shape.UNKNOWN or verbs
-    if gerund or (shape not in (Shape.NOUN, Shape.GERUND) and unread):
-        return None  # "offline mode": a word the lexicon does not know, still no verb
-    last = words[-1]
-    plural = lexicon.is_plural_noun(last.lower()) or re.fullmatch(r"[A-Z]{2,}s", last)
-    if words[0].lower() not in _DETERMINERS and not plural:
-        np = f"the {np}"
-    return f"get {np} {found['state']}"
-
-
 def _mixed(head: str, common: frozenset[str]) -> str | None:
     """Parts of different shapes, each said with its own verb: "seasonal afternoon tea that
     changes every quarter + bring the commis on" -> "introduce a seasonal afternoon tea that
@@ -186,7 +166,7 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
     alike = any(analyse(p, common).shape is Shape.BASE for p in parts)
     said, shapes, skipped = [], [], False
     for part in parts:
-        goal = _goal(part, common)
+        goal = offerlist.goal(part, common)
         first = part.split()[0].lower()
         phrase = analyse(part, common)
         if goal is not None:
@@ -194,7 +174,7 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
             shapes.append("goal")
         elif lexicon.is_gerund(first) or len(parts) == 1 or len(parts) > 3:
             return None
-        elif _quality(phrase):
+        elif offerlist.quality(phrase):
             skipped = True  # "steady hands for the yr 4 class": what they are, not a thing
         elif lexicon.is_base_verb(first) and (
             phrase.shape is Shape.BASE or alike or shapes[-1:] == ["vp"]
@@ -215,19 +195,6 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
         if shapes[n] == shapes[n - 1] == "goal":
             said[n] = said[n][len("get ") :]
     return " and ".join(said)
-
-
-def _quality(phrase: Phrase) -> bool:
-    """ "steady hands", "fresh eyes": a describing word and a plural with no article, a
-    quality of the candidate's that "introduce" would make a thing brought in."""
-    words = phrase.text.split()
-    end = next((i for i, w in enumerate(words) if w.lower() in _LINKS), len(words))
-    if end != 2 or "adj" not in lexicon.classes(words[0].lower()):
-        return False
-    return lexicon.is_plural_noun(words[1].lower())
-
-
-_LINKS = frozenset(["for", "to", "with", "in", "on", "at", "from"])
 
 
 def _compound(part: str) -> bool:
@@ -271,7 +238,7 @@ def _done(part: str, common: frozenset[str]) -> str | None:
     return f"bring {with_article(phrase)}" if phrase.shape is Shape.NOUN else None
 
 
-_DETERMINERS = frozenset(["a", "an", "the", "my"])
+_DETERMINERS = offerlist.DETERMINERS
 # After a dash, the employer's lack the offer answers: "- they have basically no presence there".
 _THEIR_LACK = re.compile(r"^(?:they|they're|there's|there is|we|it's|currently|right now)\b", re.I)
 

@@ -58,6 +58,8 @@ _LIKE_ME = re.compile(
     re.IGNORECASE,
 )
 _SHARED = re.compile(r"^(?:we|both of us)\b", re.IGNORECASE)
+# "we talked about the game": what was said in the interview, nothing the two of them share.
+_TALKED = re.compile(r"(?i)^we\s+(?:both\s+)?(?:talked|chatted|discussed|spoke|joked|argued)\b")
 _SHARED_ANYWHERE = re.compile(
     r"\b(?:we both|both of us|like me|as do i|as did i|same as me)\b", re.I
 )
@@ -86,7 +88,7 @@ class RapportLine:
 def _shared(note: str) -> str | None:
     """ "we both grew up in Leeds" said as it is, lower-case first, no final stop."""
     text = " ".join(note.strip().rstrip(".!;").split())
-    if not _SHARED.match(text) or re.search(r"[\"“”?!()\[\]{}<>]", text):
+    if not _SHARED.match(text) or re.search(r"[\"“”?!()\[\]{}<>]", text) or _TALKED.match(text):
         return None
     # "we were both postdocs at the IHR, she was there in 2015": the shared part only
     text = re.split(r",\s+(?:he|she|they|but|though)\b", text, maxsplit=1)[0]
@@ -157,7 +159,12 @@ def rapport_line(
         return _line(f"a fellow {fan['what']}", names, **options)
     said = _line(text, names, **options)
     head, comma, tail = tidy(text).rpartition(", ")
-    if said.text is None and comma and (_SHARED_ANYWHERE.search(head) or _TOO.search(head)):
+    if said.text is None and comma and _PLAN.match(tail):
+        # "a huge Longhorns fan, going to the bowl game": what they are doing takes the wish
+        plan = _line(tail, names, **options)
+        said = plan if plan.text else said
+    mine = re.match(r"(?i)(?:my|our)\s", tail)  # ", my alma mater": the candidate's aside
+    if said.text is None and comma and (_SHARED_ANYWHERE.search(head) or _TOO.search(head) or mine):
         # "she used to work at Sky like me, diff site (Leeds)", "she did the MA at UEA too, diff
         # yrs": what both share, without the aside on how it differed
         shared = _line(head, names, **options)
@@ -171,6 +178,8 @@ def rapport_line(
 
 
 _TOO = re.compile(r"(?i)\s(?:too|as\s+well)$")
+# "..., going to the bowl game", "..., off to Rome in May": a plan of theirs after a comma.
+_PLAN = re.compile(r"(?i)^(?:(?:s?he|they)(?:'s|\s+is|\s+are)\s+)?(?:going|off|heading)\s+to\s")
 # "recommended" as typed short: "rec'd", "recd", "recc'd".
 _RECD = re.compile(r"(?i)\b(?:recc?['’]?d|recc?['’]ed)\b")
 
@@ -300,6 +309,8 @@ def _line(
     family = _FAMILY.match(clause)
     if family:
         rel, news, rest = family["rel"], family["news"], (family["rest"] or "").strip()
+        if news == "applying" and rest:  # "her daughter is applying to UT Austin"
+            return line("wish_luck", event=f"your {rel}'s application {rest}")
         if news.startswith("getting married"):
             return line("family_wedding", rel=rel, when=f" {rest}" if rest else "")
         if rest:
@@ -365,7 +376,7 @@ _RELATIVES = (
 )
 _FAMILY = re.compile(
     rf"^your (?P<rel>{_RELATIVES})(?:'s|’s)? (?:is |are )?(?P<news>getting married|starting|starts"
-    r"|start)"
+    r"|start|applying)"
     r"(?P<rest> .+)?$"
 )
 

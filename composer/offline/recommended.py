@@ -26,15 +26,21 @@ _ACTIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(restaurant|caf[eé]|bakery|bar|pub|recipe|diner|deli|takeaway"
                 r"|(?:curry|steak|coffee|noodle|tea)\s+(?:house|shop))s?\b", re.I),
      "trying", "try"),
+    # "the new Indian place", "a taco spot": a cuisine's or a food's place is somewhere to eat
+    (re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|pizza|taco|burger|ramen|sushi|brunch"
+                r"|curry|noodle|coffee|dim\s+sum)\s+(?:place|spot|joint)s?\b"),
+     "trying", "try"),
 )  # fmt: skip
 
 
 def action(what: str) -> tuple[str, str]:
-    if re.search(r"\bby [A-Z]", what):  # "Just Enough Research by Erika Hall": a book
-        return "reading", "read"
+    """What the candidate will do with what was recommended: the kind of thing it names ("the
+    Unified Namespace talk by Walker Reynolds" is watched), else a title "by" someone is read."""
     for pattern, gerund, base in _ACTIONS:
         if pattern.search(what):
             return gerund, base
+    if re.search(r"\bby [A-Z]", what):  # "Just Enough Research by Erika Hall": a book
+        return "reading", "read"
     return "looking into", "look into"
 
 

@@ -1,0 +1,215 @@
+"""A contribution typed as a list, read item by item: each item a thing, a state to reach or an
+action, said with the verb that fits its shape.
+
+"group pathway to bring the wait down, TA training in schools" is two things: "help with a group
+pathway to bring the wait down and with TA training in schools". "front desk team that sells
+upgrades without pushing, review score back up" is a team to build and a state to reach: "help
+build a front desk team ... and get the review score back up". Pasted whole into "I would bring
+{}", such a list reads as notes ("I would bring group pathway ..., TA training in schools"); an
+item read as none of these shapes leaves the whole list to the caller.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.phrases import Phrase, Shape, analyse
+from composer.offline.realise import needs_article
+from composer.offline.words import DETERMINERS as WORD_DETERMINERS
+from composer.offline.words import FUNCTION_WORDS, OBJECT_COUNTABLE
+
+DETERMINERS = frozenset(["a", "an", "the", "my"])
+
+# A state to reach, after the thing: "CVRs in on time", "offline mode shipped by summer",
+# "review score back up", "food cost back under 30%".
+_GOAL = re.compile(
+    r"(?P<np>[\w-]+(?: [\w-]+){0,3}?) (?P<state>(?:in|up|down|out|back(?: up| down)?|off)"
+    r"(?:$| (?:on time|under|below|over|above|to|by|within|the same|same|each|every)\b.*)"
+    r"|(?:shipped|done|signed off|live|sorted|cleared|closed)(?:$| (?:by|within|before)\b.*))"
+)
+# A state to keep, after the thing: "van stock kept tidy", "docket kept on time".
+_KEPT = re.compile(r"(?P<np>[\w-]+(?: [\w-]+){0,3}?) kept (?P<state>[^\s,][^,]*)")
+
+
+def goal(part: str, common: frozenset[str]) -> str | None:
+    """ "CVRs in on time" -> "get CVRs in on time"; "waiting list down under 12 weeks" ->
+    "get the waiting list down under 12 weeks"; "van stock kept tidy" -> "keep the van stock
+    tidy"; None when the part is no thing and its state."""
+    kept = _KEPT.fullmatch(part)
+    found = kept or _GOAL.fullmatch(part)
+    if found is None:
+        return None
+    np, words = found["np"], found["np"].split()
+    shape = analyse(np, common).shape
+    verb_first = lexicon.is_base_verb(words[0].lower()) and not kept  # "kept": the verb is there
+    if verb_first and (shape is not Shape.NOUN or len(words) < 2):
+        return None  # "bring the commis on": an action; "repair backlog down": a thing
+    verbs = any(lexicon.is_base_verb(w) or lexicon.is_past(w) for w in np.lower().split()[1:])
+    gerund = lexicon.is_gerund(words[0].lower()) and not (len(words) == 2 and words[1].isalpha())
+    unread = shape is not Shape.UNKNOWN or verbs
+    if gerund or (shape not in (Shape.NOUN, Shape.GERUND) and unread):
+        return None  # "offline mode": a word the lexicon does not know, still no verb
+    last = words[-1]
+    plural = lexicon.is_plural_noun(last.lower()) or re.fullmatch(r"[A-Z]{2,}s", last)
+    if words[0].lower() not in DETERMINERS and not plural:
+        np = f"the {np}"
+    return f"{'keep' if kept else 'get'} {np} {found['state']}"
+
+
+# People working as one, whom a candidate helps build: "a store team that stays".
+GROUPS = frozenset(["team", "crew", "squad", "workforce", "department", "network", "community"])
+# Where a noun phrase's head ends: what follows is about it ("link between A and B").
+_AFTER_HEAD = re.compile(
+    r" (?:between|for|on|to|in|of|at|from|with|without|across|that|who|which|where|so)\b"
+)
+# Heads that name an amount of something, with no "a": abstract endings, and a few plain ones.
+_MASS_ENDING = re.compile(r"(?:ence|ance|tion|sion|ment|ness|ity|ing|ship|ism|age|cy|ure)$")
+_MASS = frozenset(
+    ["support", "work", "care", "advice", "feedback", "research", "help", "time", "staff", "data",
+     "information", "knowledge", "guidance", "cover", "know-how", "practice", "capacity",
+     "oversight", "coverage", "experience", "expertise", "insight", "rigour", "rigor"]
+)  # fmt: skip
+
+
+def thing(item: str, common: frozenset[str]) -> str | None:
+    """The noun phrase `item` with the article it needs ("tighter link between A and B" -> "a
+    tighter link ..."), or None when it is no noun phrase."""
+    phrase = analyse(item, common)
+    if phrase.shape not in (Shape.NOUN, Shape.ROLE):
+        return None
+    first = phrase.words[0].lower()
+    if first in DETERMINERS or first.isdigit() or first in ("your", "our", "more", "fewer"):
+        return item
+    head_end = _AFTER_HEAD.search(item)
+    head_words = item[: head_end.start() if head_end else len(item)]
+    if " and " in head_words or "," in head_words:
+        return item  # "accurate records and a calm courtroom": each part has what it needs
+    head = analyse(head_words, common)
+    last = head_words.split()[-1]
+    if needs_article(head) or last.lower() in OBJECT_COUNTABLE:
+        return f"{lexicon.article(item)} {item}"
+    countable = lexicon.is_noun(last.lower()) and not lexicon.is_plural_noun(last.lower())
+    mass = last.lower() in _MASS or _MASS_ENDING.search(last.lower()) or not last.islower()
+    return f"{lexicon.article(item)} {item}" if countable and not mass else item
+
+
+def quality(phrase: Phrase) -> bool:
+    """ "steady hands", "fresh eyes": a describing word and a plural with no article, a
+    quality of the candidate's that no verb makes a thing brought in."""
+    words = phrase.text.split()
+    links = ("for", "to", "with", "in", "on", "at", "from")
+    end = next((i for i, w in enumerate(words) if w.lower() in links), len(words))
+    if end != 2 or "adj" not in lexicon.classes(words[0].lower()):
+        return False
+    if words[0].lower() in ("fewer", "less", "more") or words[0].lower().endswith("er"):
+        return False  # "fewer snags", "clearer rotas": more or less of a thing, no quality
+    return lexicon.is_plural_noun(words[1].lower())
+
+
+def listed(head: str, common: frozenset[str]) -> str | None:
+    """A list of two to four items as one verb phrase, each item with the verb its shape
+    takes; None unless `head` is such a list ("quick, clear turnarounds" is one thing with two
+    describing words, not a list) and every item is read."""
+    items = head.split(", ")
+    if not 2 <= len(items) <= 4 or any(len(i.split()) < 2 for i in items):
+        return None
+    if any(_linking(i.split()[0].lower()) for i in items[1:]):
+        return None  # "..., where you have no one", "..., not just the big ones": no item
+    if any(_describing(i) for i in items[:-1]):
+        return None  # "a steady, well-documented approach": one thing, two describing words
+    said: list[tuple[str, str]] = []  # (verb, what follows it)
+    for item in items:
+        first, _, rest = item.partition(" ")
+        state = goal(item, common)
+        phrase = analyse(item, common)
+        if state is not None:
+            verb, _, what = state.partition(" ")
+            said.append((verb, what))
+        elif first.lower() in ("fewer", "less"):
+            said.append(("aim for", item))  # "fewer snags at handover": an outcome, no thing
+        elif first.lower() == "help" and rest.startswith("with "):
+            said.append(("help with", rest[len("with ") :]))  # "help w/ the grant reporting"
+        elif phrase.shape is Shape.BASE or (said and _acts(item, phrase)):
+            return None  # a list of actions is the caller's to read
+        elif quality(phrase) or lexicon.is_gerund(first.lower()):
+            return None  # "steady hands for the class", "running the class": not things
+        else:
+            np = thing(item, common)
+            if np is None:
+                return None
+            head_end = _AFTER_HEAD.search(np)
+            last = np[: head_end.start() if head_end else len(np)].split()[-1].lower()
+            said.append(("help build" if last in GROUPS else "help with", np))
+    return _joined(said)
+
+
+def built(np: str) -> str | None:
+    """ "a store team that stays" -> "help build a store team that stays": people working as
+    one are built, not brought; None for any other thing."""
+    head_end = _AFTER_HEAD.search(np)
+    if head_end is None or head_end.group().strip() not in ("that", "who", "which"):
+        return None
+    return f"help build {np}" if np[: head_end.start()].split()[-1].lower() in GROUPS else None
+
+
+def _acts(item: str, phrase: Phrase) -> bool:
+    """ "tidy the recs", "cover OOH": after another item, a word that can be a plain verb is one,
+    unless the item reads as a thing ("support for new starters")."""
+    words = item.lower().split()
+    if not lexicon.is_base_verb(words[0]):
+        return False
+    return phrase.shape is not Shape.NOUN or words[1] in WORD_DETERMINERS
+
+
+def _linking(word: str) -> bool:
+    """ "where", "not", "with": a word that goes on from what came before, starting no item."""
+    return word in FUNCTION_WORDS and word not in WORD_DETERMINERS
+
+
+def _describing(item: str) -> bool:
+    """ "a steady", "very calm": a describing word and no thing after it."""
+    words = item.lower().split()
+    return len(words) <= 2 and "adj" in lexicon.classes(words[-1])
+
+
+def _joined(said: list[tuple[str, str]]) -> str:
+    """ "help with A", "help with B", "get C up" -> "help with A, with B and get C up"; a comma
+    before the last "and" when the part before it has an "and" of its own."""
+    parts: list[str] = []
+    for n, (verb, what) in enumerate(said):
+        again = n > 0 and said[n - 1][0] == verb == "help with"
+        parts.append(f"with {what}" if again else f"{verb} {what}")
+    comma = "," if " and " in parts[-2] else ""
+    return ", ".join(parts[:-1]) + f"{comma} and {parts[-1]}"
+
+
+# "fewer repeat call-outs - fix the root cause not just reset the breaker": an outcome, then
+# after a dash how the candidate would reach it.
+_MEANS = re.compile(
+    r"(?P<outcome>(?:fewer|less|faster|quicker|shorter|lower)\s.+?)\s[-–—]\s"
+    r"(?P<verb>[a-z]+)\s(?P<rest>[^,;]+?)(?:,?\s+not\s+just\s+(?P<other>[a-z]+)\s(?P<tail>.+))?"
+)
+
+
+def by_means(text: str, common: frozenset[str]) -> str | None:
+    """ "fewer repeat call-outs by fixing the root cause, not just resetting the breaker": the
+    outcome and the means after its dash; None unless each verb is a plain verb."""
+    found = _MEANS.fullmatch(text)
+    if found is None:
+        return None
+    doing = _gerund(found["verb"])
+    if doing is None or analyse(found["outcome"], common).shape is not Shape.NOUN:
+        return None
+    said = f"{found['outcome']} by {doing} {found['rest']}"
+    if found["other"]:  # "not just reset the breaker": "not just resetting"; "not just back"
+        other = _gerund(found["other"]) or found["other"]
+        said += f", not just {other} {found['tail']}"
+    return said
+
+
+def _gerund(verb: str) -> str | None:
+    """ "fix" -> "fixing"; None for a word that is also an adverb ("back") or no plain verb."""
+    if "adv" in lexicon.classes(verb) or not lexicon.is_base_verb(verb):
+        return None
+    return lexicon.verb_forms(verb).get("VBG")
