@@ -68,6 +68,10 @@ def test_a_topic_is_named_as_judged_good_or_left_out(row: dict[str, Any]) -> Non
         # how long a thing takes, or where a measure stands, is the note-taker's
         ("month-end close takes 9 biz days, want 5", "the month-end close"),
         ("DSO sits at 52 days", "DSO"),
+        # a measure named alone is the measure of what its figure counts; a quarter typed in
+        # capitals is placed in time as one typed in lower case
+        ("volume ~ 300 calls/day", "call volume"),
+        ("platform migration Q3", "the platform migration in Q3"),
         ("onboarding takes about six weeks", "onboarding"),
         # what the interviewer gave on something of the candidate's is theirs
         ("feedback on my obs lesson", "your feedback on my observed lesson"),

@@ -287,7 +287,7 @@ def spelled(text: str) -> str:
         flags=re.IGNORECASE,
     )
     text = re.sub(
-        r"(?<=\s)(\w+\s+)?q([1-4])$",
+        r"(?<=\s)(\w+\s+)?[qQ]([1-4])$",  # "migration Q2" as "migration q2"
         lambda m: f"{m.group(1) or ''}{'' if _placed(m.group(1)) else 'in '}Q{m.group(2)}",
         text,
     )
@@ -342,3 +342,27 @@ def _noun_only(word: str) -> bool:
     if not lexicon.is_noun(word) or word in PREPOSITIONS or "adv" in classes or "adj" in classes:
         return False  # "Y9 behind", "ED full": a state, not a thing
     return not (lexicon.is_past(word) or word in _TIME_WORDS)
+
+
+# A measure named alone once its figure is left aside ("volume ~30/hr"): what it counts is not
+# said, unless its figure's unit says it (`counted_measure`).
+MEASURES = frozenset(["volume", "volumes", "numbers", "figures", "count", "levels", "rate"])
+
+
+def counted_measure(words: list[str], typed: str) -> str:
+    """ "volume ~18-22 pts/day" -> "patient volume": a measure named alone, whose figure counts
+    things ("patients", "calls"), is the measure of those things; "" for any other topic."""
+    if len(words) != 1 or words[0].lower() not in MEASURES:
+        return ""
+    found = re.search(r"\d\s*([a-z]+)(?:/|\s+(?:a|per)\s+)[a-z]+\b", typed)
+    unit = found.group(1) if found else ""
+    if not lexicon.is_plural_noun(unit) or unit in _TIME_UNITS:
+        return ""
+    measure = words[0].lower()
+    if measure == "numbers":
+        return f"the number of {unit}"  # "numbers - approx 30 kids a day"
+    one = lexicon.classes(unit).get("noun", ("",))[0]
+    return f"{one} {measure}" if measure.startswith("volume") and one and one != unit else ""
+
+
+_TIME_UNITS = frozenset(["days", "weeks", "months", "years", "hours", "minutes", "shifts"])
