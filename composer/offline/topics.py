@@ -319,6 +319,8 @@ def _joined(text: str) -> str:
         return head  # "van stock - what we carry vs ordering": a reminder of what was said
     if first in WH_WORDS and re.search(r"\b(?:if|when|whether)\b", point):
         return head  # "contrast reactions - what i'd do if one happened": the subject
+    if first in WH_WORDS and re.match(r"\S+ (?:do|does|did|can|could|should|would|will) ", point):
+        return head  # "anxiety - what do teachers do in the moment": a question, typed as asked
     if first in WH_WORDS:
         mentioned = re.search(r"\b(?:I|you)\b", point) and not _EXERCISE.search(head)
         link = "about" if mentioned else "in"  # "what I would do ... in the case study"

@@ -170,7 +170,7 @@ def head_of(text: str) -> str:
     # "summer reading numbers down 20%" (said "went down by 20%"): the subject, not the figure
     text = _RATE_CHANGE.sub("", text)
     text = re.sub(r"\s+re:?\s+", " on ", text)  # "client education re flea prevention"
-    text = re.sub(r"(?<=[a-z])\s+/\s+(?=[a-z])", " and ", text)  # "sprint planning / retros"
+    text = _slashed(text)  # "sprint planning / retros"
     slow = _SLOW.match(text)
     # "CI slow, ~40 min builds": the slow thing the measure counts ("deploys slow" names none)
     if slow and not re.search(r"[^s]s$", slow.group("what")):
@@ -253,6 +253,9 @@ def uncounted(text: str) -> str:
     found = _COUNTED.match(text)
     if found is None:
         return text
+    number = text.split(" ", 1)[0]
+    if len(number) >= 3 and number.isdigit() and int(number) % 10:
+        return text  # "504 plans", "911 calls": an exact number that names, not a count
     more = found.group("more")
     if more and (lexicon.is_noun(more.lower()) or more[:1].isupper()):
         return text
@@ -261,6 +264,28 @@ def uncounted(text: str) -> str:
     if lead is None or any(w.lower() in PREPOSITIONS for w in words[:lead]):
         return text  # "2 of the sites": no things counted before a preposition
     return "the " + found.group("what")
+
+
+def _slashed(text: str) -> str:
+    """ "sprint planning / retros" -> "sprint planning and retros": two subjects a note joins
+    with a spaced slash. After a list already joined with "and" the slash adds the last item
+    ("A and B / C": "A, B and C"); a subject with a clause of its own goes last, so the clause
+    does not take the other in ("kids who shut down in class / anxiety": "anxiety and kids who
+    shut down in class")."""
+    parts = _SLASH.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return text
+    first, second = parts
+    clause = re.compile(r"\b(?:who|that|which)\b")
+    if clause.search(first) and not clause.search(second):
+        return f"{second} and {first}"
+    if first.count(" and ") == 1 and " and " not in second:
+        first = first.replace(" and ", ", ")
+    return f"{first} and {second}"
+
+
+# A slash with a space each side, between words: "daily QC / Westgard rules".
+_SLASH = re.compile(r"(?<=[A-Za-z])\s+/\s+(?=[A-Za-z])")
 
 
 def _after_preposition(text: str) -> bool:
