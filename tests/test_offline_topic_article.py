@@ -58,6 +58,13 @@ from composer.offline.writer import Writer
         ("contract renewal", "contract renewal"),
         ("multi-site payroll", "multi-site payroll"),
         ("lease versus buy", "lease versus buy"),
+        # a singular noun before "of" takes "the" when what follows is a list too
+        (
+            "quality of care plans + risk assessments",
+            "the quality of care plans and risk assessments",
+        ),
+        # a name with "style" before a noun is one modifier, with a hyphen
+        ("Montessori style classrooms", "Montessori-style classrooms"),
         # a tail that counts them shows the things are the workplace's own
         ("staffing gaps - 3 vacancies", "the staffing gaps"),
         ("CTPA protocols for PE", "CTPA protocols for PE"),

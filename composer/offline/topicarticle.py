@@ -51,6 +51,16 @@ def with_the(text: str) -> str:
     inside = [w.lower() for w in words[1:-1]]
     if words[-1] in _EFFORTS and any(w in PREPOSITIONS for w in inside) and " and " not in text:
         return f"the {words[-1]} on {' '.join(words[:-1])}"  # "the push on reading for pleasure"
+    if (
+        len(words) > 2
+        and words[1] == "of"
+        and lexicon.is_noun(first)
+        and not lexicon.is_plural_noun(first)
+        and not lexicon.is_gerund(first)
+        and first.isalpha()
+        and words[0].islower()
+    ):
+        return f"the {text}"  # "accuracy of sentencing sheets and commitment orders"
     if " and " in text:
         first_part, _, rest = text.partition(" and ")
         one = first_part.split()[-1].lower() in TOPIC_COUNTABLE | _ONE_THING

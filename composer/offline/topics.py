@@ -249,7 +249,9 @@ _COMPOUND_MODIFIERS = re.compile(
 
 def _hyphenated(text: str) -> str:
     """ "by the glass program" -> "by-the-glass program": a phrase of `_COMPOUND_MODIFIERS`
-    before a noun is one word."""
+    before a noun is one word; so is a name with "style" ("ELKLAN style groups": "ELKLAN-style
+    groups")."""
+    text = re.sub(r"\b([A-Z][\w&]*) style (?=[a-z]{3,})", r"\1-style ", text)
     return _COMPOUND_MODIFIERS.sub(
         lambda m: (
             m.group().replace(" ", "-")
