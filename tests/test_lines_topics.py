@@ -81,6 +81,9 @@ def test_a_topic_is_named_as_judged_good_or_left_out(row: dict[str, Any]) -> Non
         ("new hires who leave early / exit interviews",
          "exit interviews and new hires who leave early"),
         ("fire doors + alarms / evacuation drills", "fire doors, alarms and evacuation drills"),
+        # a state inside a clause of the subject's is the clause's, never a comment on it
+        ("pupils who fall behind in maths / catch-up groups",
+         "catch-up groups and pupils who fall behind in maths"),
         ("onboarding takes about six weeks", "onboarding"),
         # what the interviewer gave on something of the candidate's is theirs
         ("feedback on my obs lesson", "your feedback on my observed lesson"),

@@ -65,6 +65,9 @@ from composer.offline.writer import Writer
         ),
         # a name with "style" before a noun is one modifier, with a hyphen
         ("Montessori style classrooms", "Montessori-style classrooms"),
+        # after "and", a compound English only counts takes its own "the"
+        ("referral triage / waiting list", "referral triage and the waiting list"),
+        ("click and collect", "click and collect"),
         # a tail that counts them shows the things are the workplace's own
         ("staffing gaps - 3 vacancies", "the staffing gaps"),
         ("CTPA protocols for PE", "CTPA protocols for PE"),

@@ -70,6 +70,15 @@ def with_the(text: str) -> str:
             and with_the(first_part) != first_part
         ):
             return f"the {text}"  # "the sliding fee scale and UDS reporting"
+        second = rest.split()
+        head = head_noun(second)
+        if (
+            len(second) > 1
+            and head is not None
+            and not any(w.lower() in PREPOSITIONS for w in first_part.split())
+            and _one_of_a_kind(second, head)
+        ):
+            return f"{first_part} and the {rest}"  # "referral triage and the waiting list"
         return text
     last = words[-1].lower()
     inside = [w.lower() for w in words[:-1]]

@@ -148,6 +148,8 @@ def moved_subject(text: str) -> str | None:
     if found is None or found.group("verb")[:1].isupper():
         return None  # "how they use White Rose": a verb typed with a capital is part of a name
     what = found.group("what").split()
+    if any(w.lower() in ("who", "that", "which") for w in what):
+        return None  # "kids who fall behind in reading": the state is the clause's own
     last = what[-1]
     named = last.isupper() or lexicon.is_noun(last.lower()) or lexicon.is_plural_noun(last.lower())
     state = re.fullmatch(_STATES, found.group("verb"), re.IGNORECASE) is not None
