@@ -47,6 +47,27 @@ from composer.offline.writer import Writer
         ("same day access", "same-day access"),
         ("by the glass program", "the by-the-glass program"),
         ("placement breakdown out of hours", "placement breakdown out of hours"),
+        # a singular noun English only counts names one thing: "the"; so does one placed at a
+        # time, and a noun of a verb and its particle the word lists lack
+        ("demo for the Leeds prospect", "the demo for the Leeds prospect"),
+        ("contract renewal in 2028", "the contract renewal in 2028"),
+        ("handoff from nights to days", "the handoff from nights to days"),
+        # a noun of a kind that is not counted, or a kind named by its modifier, stays bare
+        ("escalation from the community team", "escalation from the community team"),
+        ("tenancy advice for new arrivals", "tenancy advice for new arrivals"),
+        ("contract renewal", "contract renewal"),
+        ("multi-site payroll", "multi-site payroll"),
+        ("lease versus buy", "lease versus buy"),
+        # a singular noun before "of" takes "the" when what follows is a list too
+        (
+            "quality of care plans + risk assessments",
+            "the quality of care plans and risk assessments",
+        ),
+        # a name with "style" before a noun is one modifier, with a hyphen
+        ("Montessori style classrooms", "Montessori-style classrooms"),
+        # after "and", a compound English only counts takes its own "the"
+        ("referral triage / waiting list", "referral triage and the waiting list"),
+        ("click and collect", "click and collect"),
         # a tail that counts them shows the things are the workplace's own
         ("staffing gaps - 3 vacancies", "the staffing gaps"),
         ("CTPA protocols for PE", "CTPA protocols for PE"),

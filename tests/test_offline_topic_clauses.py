@@ -57,7 +57,7 @@ def test_a_department_typed_before_a_move_keeps_no_article() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "volume ~30 calls/hr",  # a measure alone: what it counts is not said
+        "volume ~30/hr",  # a measure alone: what it counts is not said
         "xfrs up 40% since jan",  # a word of note-speak alone
         "deploys slow, ~25 min pipelines",  # read as "I deploy slow": no subject discussed
     ],

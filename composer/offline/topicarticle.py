@@ -51,6 +51,16 @@ def with_the(text: str) -> str:
     inside = [w.lower() for w in words[1:-1]]
     if words[-1] in _EFFORTS and any(w in PREPOSITIONS for w in inside) and " and " not in text:
         return f"the {words[-1]} on {' '.join(words[:-1])}"  # "the push on reading for pleasure"
+    if (
+        len(words) > 2
+        and words[1] == "of"
+        and lexicon.is_noun(first)
+        and not lexicon.is_plural_noun(first)
+        and not lexicon.is_gerund(first)
+        and first.isalpha()
+        and words[0].islower()
+    ):
+        return f"the {text}"  # "accuracy of sentencing sheets and commitment orders"
     if " and " in text:
         first_part, _, rest = text.partition(" and ")
         one = first_part.split()[-1].lower() in TOPIC_COUNTABLE | _ONE_THING
@@ -60,6 +70,15 @@ def with_the(text: str) -> str:
             and with_the(first_part) != first_part
         ):
             return f"the {text}"  # "the sliding fee scale and UDS reporting"
+        second = rest.split()
+        head = head_noun(second)
+        if (
+            len(second) > 1
+            and head is not None
+            and not any(w.lower() in PREPOSITIONS for w in first_part.split())
+            and _one_of_a_kind(second, head)
+        ):
+            return f"{first_part} and the {rest}"  # "referral triage and the waiting list"
         return text
     last = words[-1].lower()
     inside = [w.lower() for w in words[:-1]]
@@ -97,10 +116,54 @@ def with_the(text: str) -> str:
     ):
         return f"the {text}"  # "backlog of boiler repairs" -> "the backlog of boiler repairs"
     if head.lower() not in TOPIC_COUNTABLE and head.lower() not in _ONE_THING:
-        return text
-    if not after or after[0].lower() in ("for", "of", "on", "in", "at", "from"):
+        return f"the {text}" if _one_of_a_kind(words, head) else text
+    if not after or after[0].lower() in ("for", "of", "on", "in", "at", "from", "to"):
         return f"the {text}"
     return text
+
+
+def _one_of_a_kind(words: list[str], head: str) -> bool:
+    """ "demo for the Tulsa prospect", "handoff from SE to CS", "union contract renewal in
+    2027": a singular head English only counts (a demo, a handoff), or one placed at a time (one
+    renewal, not renewal in general), names one thing and takes "the"; a noun of a kind that is
+    not counted ("advice", "training", "escalation from home births") names the kind bare."""
+    lower = head.lower()
+    before = [w.lower() for w in words[: words.index(head)]]
+    if head != lower or lexicon.is_plural_noun(lower) or lexicon.is_gerund(lower):
+        return False
+    if any(w in DETERMINERS or w in PREPOSITIONS or w.endswith("'s") for w in before):
+        return False
+    if one_event(" ".join(words)) or "versus" in words:
+        return False  # "placement breakdown out of hours": any one; "build versus buy": a choice
+    if any("-" in w or lexicon.is_adjective_only(w) for w in before if w != "new"):
+        return False  # "multi-state payroll", "offline mode": a kind of it, not one
+    plurals = _noun_plurals(lower)
+    if not plurals and _PARTICLE_NOUN.fullmatch(lower):
+        return True  # "handoff", "go-live", "phase-out": one event the tables lack
+    if plurals and lower not in plurals:
+        return True  # "demo", "switch", "split": counted only
+    rest = " ".join(words[words.index(head) + 1 :])
+    return bool(plurals) and _PLACED_IN_TIME.search(rest) is not None
+
+
+def _noun_plurals(noun: str) -> tuple[str, ...]:
+    """The plural forms lemminflect's table (from AGID) lists for a noun: ("demos",), and the
+    singular itself beside them for a noun with an uncountable use ("advices", "advice")."""
+    # lexicon has no reader of noun inflections yet: its row reader is used as it stands
+    for row in lexicon._rows("infl_lu.csv.gz", noun):
+        if len(row) >= 3 and row[1] == "noun":
+            return tuple(row[2].split("/"))
+    return ()
+
+
+# A noun made of a verb and its particle: "handoff", "go-live", "phase-out", "sign-off".
+_PARTICLE_NOUN = re.compile(r"[a-z]{3,}-?(?:off|out|over|live|up|down)")
+# A time that makes an event one event: "in 2027", "in March", "in Q2", "next year".
+_PLACED_IN_TIME = re.compile(
+    r"(?:^|\s)(?:(?:in|by|from|due|this|next)\s+(?:(?:19|20)\d\d|Q[1-4]|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|spring|summer|autumn"
+    r"|fall|winter|year|month|term|quarter)|next\s+(?:year|month|term|quarter|week))\b"
+)
 
 
 # Systems named by an acronym, each one thing of a workplace: "switching the EHR", "the CRM".

@@ -24,7 +24,7 @@ from composer.offline.questions import about_them, asked_clause, is_question, to
 from composer.offline.screen import is_instruction
 from composer.offline.topicarticle import one_event, with_the
 from composer.offline.topicdetail import detail_of
-from composer.offline.topictails import head_of, second_topic, timeless
+from composer.offline.topictails import MEASURES, counted_measure, head_of, second_topic, timeless
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     AUXILIARIES,
@@ -149,7 +149,10 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         return Topic(item, "", why="a sentence, not a subject that was discussed")
     if len(words) > 18:
         return Topic(item, "", why="too long to name in a sentence")
-    if len(words) == 1 and (_shorthand(words[0]) or words[0].lower() in _MEASURES):
+    counted = counted_measure(words, typed)
+    if counted:
+        words, text = counted.split(), counted  # "volume ~18-22 pts/day": "patient volume"
+    if len(words) == 1 and (_shorthand(words[0]) or words[0].lower() in MEASURES):
         return Topic(item, "", why=f"'{words[0]}' alone does not say what was discussed")
     phrase = analyse(text, common)
     said = phrase.text if phrase.shape is not Shape.UNKNOWN or first in WH_WORDS else text
@@ -160,7 +163,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     said = re.sub(r"\b([A-Z]{2,} \d+)-(?=[a-z]{3,})", r"\1 ", said)
     if said[:1].isupper() and said.split()[0].lower() in ("my", "the", "our", "your", "a", "an"):
         said = said[0].lower() + said[1:]
-    said = with_the(said)
+    # note-speak a topic is typed in: "peak" (the trade's busiest season), "hybrid"
+    said = _BARE.get(said.lower()) or with_the(said)
     plural_end = lexicon.is_plural_noun(said.split()[-1].lower())
     if _counted_tail(typed) and said == text and plural_end and first not in WH_WORDS:
         said = f"the {said}"  # "staffing gaps - 3 vacancies": the team's own gaps
@@ -173,8 +177,6 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     why = problem(plainest(said))
     if why:
         return Topic(item, "", why=f"it still reads as a note: {why}")
-    # note-speak a topic is typed in: "peak" (the trade's busiest season), "hybrid"
-    said = _BARE.get(said.lower(), said)
     mine = bool(re.search(r"\b(?:I|my)\b", said))
     plural = first not in WH_WORDS and takes_plural(said)
     detail = "" if first in WH_WORDS else detail_of(typed, said)
@@ -200,10 +202,6 @@ _ASKED_TAIL = re.compile(
     r" - .*\b(?:scenario|q|qs|asked me|what I would do|how I would)\b", re.IGNORECASE
 )
 
-
-# A measure named alone once its figure is left aside ("volume ~18-22 pts/day"): what it counts
-# is not said.
-_MEASURES = frozenset(["volume", "volumes", "numbers", "figures", "count", "levels", "rate"])
 
 # Units after a slash: "hours/wk", "2/day" is a rate typed as a note, not a compound.
 _UNITS = r"wk|wks|week|day|days|month|mo|yr|year|hr|hrs|hour|shift|night|head|pt|pts|patient|min"
@@ -251,7 +249,9 @@ _COMPOUND_MODIFIERS = re.compile(
 
 def _hyphenated(text: str) -> str:
     """ "by the glass program" -> "by-the-glass program": a phrase of `_COMPOUND_MODIFIERS`
-    before a noun is one word."""
+    before a noun is one word; so is a name with "style" ("ELKLAN style groups": "ELKLAN-style
+    groups")."""
+    text = re.sub(r"\b([A-Z][\w&]*) style (?=[a-z]{3,})", r"\1-style ", text)
     return _COMPOUND_MODIFIERS.sub(
         lambda m: (
             m.group().replace(" ", "-")
@@ -321,10 +321,12 @@ def _joined(text: str) -> str:
         return head  # "van stock - what we carry vs ordering": a reminder of what was said
     if first in WH_WORDS and re.search(r"\b(?:if|when|whether)\b", point):
         return head  # "contrast reactions - what i'd do if one happened": the subject
+    if first in WH_WORDS and re.match(r"\S+ (?:do|does|did|can|could|should|would|will) ", point):
+        return head  # "anxiety - what do teachers do in the moment": a question, typed as asked
     if first in WH_WORDS:
         mentioned = re.search(r"\b(?:I|you)\b", point) and not _EXERCISE.search(head)
         link = "about" if mentioned else "in"  # "what I would do ... in the case study"
-        if place == head and one_event(head):
+        if one_event(head):
             place = f"a {head}"  # "what I would do first about a placement breakdown"
         return f"{point} {link} {place}"  # "why drivers ignore ... in the driver app"
     phrase = analyse(point)

@@ -148,6 +148,8 @@ def moved_subject(text: str) -> str | None:
     if found is None or found.group("verb")[:1].isupper():
         return None  # "how they use White Rose": a verb typed with a capital is part of a name
     what = found.group("what").split()
+    if any(w.lower() in ("who", "that", "which") for w in what):
+        return None  # "kids who fall behind in reading": the state is the clause's own
     last = what[-1]
     named = last.isupper() or lexicon.is_noun(last.lower()) or lexicon.is_plural_noun(last.lower())
     state = re.fullmatch(_STATES, found.group("verb"), re.IGNORECASE) is not None
@@ -170,7 +172,7 @@ def head_of(text: str) -> str:
     # "summer reading numbers down 20%" (said "went down by 20%"): the subject, not the figure
     text = _RATE_CHANGE.sub("", text)
     text = re.sub(r"\s+re:?\s+", " on ", text)  # "client education re flea prevention"
-    text = re.sub(r"(?<=[a-z])\s+/\s+(?=[a-z])", " and ", text)  # "sprint planning / retros"
+    text = _slashed(text)  # "sprint planning / retros"
     slow = _SLOW.match(text)
     # "CI slow, ~40 min builds": the slow thing the measure counts ("deploys slow" names none)
     if slow and not re.search(r"[^s]s$", slow.group("what")):
@@ -253,6 +255,9 @@ def uncounted(text: str) -> str:
     found = _COUNTED.match(text)
     if found is None:
         return text
+    number = text.split(" ", 1)[0]
+    if len(number) >= 3 and number.isdigit() and int(number) % 10:
+        return text  # "504 plans", "911 calls": an exact number that names, not a count
     more = found.group("more")
     if more and (lexicon.is_noun(more.lower()) or more[:1].isupper()):
         return text
@@ -261,6 +266,28 @@ def uncounted(text: str) -> str:
     if lead is None or any(w.lower() in PREPOSITIONS for w in words[:lead]):
         return text  # "2 of the sites": no things counted before a preposition
     return "the " + found.group("what")
+
+
+def _slashed(text: str) -> str:
+    """ "sprint planning / retros" -> "sprint planning and retros": two subjects a note joins
+    with a spaced slash. After a list already joined with "and" the slash adds the last item
+    ("A and B / C": "A, B and C"); a subject with a clause of its own goes last, so the clause
+    does not take the other in ("kids who shut down in class / anxiety": "anxiety and kids who
+    shut down in class")."""
+    parts = _SLASH.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return text
+    first, second = parts
+    clause = re.compile(r"\b(?:who|that|which)\b")
+    if clause.search(first) and not clause.search(second):
+        return f"{second} and {first}"
+    if first.count(" and ") == 1 and " and " not in second:
+        first = first.replace(" and ", ", ")
+    return f"{first} and {second}"
+
+
+# A slash with a space each side, between words: "daily QC / Westgard rules".
+_SLASH = re.compile(r"(?<=[A-Za-z])\s+/\s+(?=[A-Za-z])")
 
 
 def _after_preposition(text: str) -> bool:
@@ -287,7 +314,7 @@ def spelled(text: str) -> str:
         flags=re.IGNORECASE,
     )
     text = re.sub(
-        r"(?<=\s)(\w+\s+)?q([1-4])$",
+        r"(?<=\s)(\w+\s+)?[qQ]([1-4])$",  # "migration Q2" as "migration q2"
         lambda m: f"{m.group(1) or ''}{'' if _placed(m.group(1)) else 'in '}Q{m.group(2)}",
         text,
     )
@@ -342,3 +369,27 @@ def _noun_only(word: str) -> bool:
     if not lexicon.is_noun(word) or word in PREPOSITIONS or "adv" in classes or "adj" in classes:
         return False  # "Y9 behind", "ED full": a state, not a thing
     return not (lexicon.is_past(word) or word in _TIME_WORDS)
+
+
+# A measure named alone once its figure is left aside ("volume ~30/hr"): what it counts is not
+# said, unless its figure's unit says it (`counted_measure`).
+MEASURES = frozenset(["volume", "volumes", "numbers", "figures", "count", "levels", "rate"])
+
+
+def counted_measure(words: list[str], typed: str) -> str:
+    """ "volume ~18-22 pts/day" -> "patient volume": a measure named alone, whose figure counts
+    things ("patients", "calls"), is the measure of those things; "" for any other topic."""
+    if len(words) != 1 or words[0].lower() not in MEASURES:
+        return ""
+    found = re.search(r"\d\s*([a-z]+)(?:/|\s+(?:a|per)\s+)[a-z]+\b", typed)
+    unit = found.group(1) if found else ""
+    if not lexicon.is_plural_noun(unit) or unit in _TIME_UNITS:
+        return ""
+    measure = words[0].lower()
+    if measure == "numbers":
+        return f"the number of {unit}"  # "numbers - approx 30 kids a day"
+    one = lexicon.classes(unit).get("noun", ("",))[0]
+    return f"{one} {measure}" if measure.startswith("volume") and one and one != unit else ""
+
+
+_TIME_UNITS = frozenset(["days", "weeks", "months", "years", "hours", "minutes", "shifts"])
