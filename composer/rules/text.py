@@ -12,7 +12,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
 from composer.english import GREETING_RE, GREETING_WORDS, count_words
@@ -183,7 +183,14 @@ def parse(raw: str) -> ParsedLetter:
     the rules and the panel's `unique` check each ask again. Each caller gets its own copy,
     whose findings (`memo`, which may hold a set of notes' facts) die with it; what the text
     alone decides is shared."""
-    return replace(_parsed(raw), _memo={})
+    # A copy of the cached letter's fields (and of the text-only properties it has found),
+    # with a `memo` of its own: dataclasses.replace would run the frozen __init__ again.
+    shared = _parsed(raw)
+    copy = object.__new__(ParsedLetter)
+    fields = copy.__dict__
+    fields.update(shared.__dict__)
+    fields["_memo"] = {}
+    return copy
 
 
 @functools.lru_cache(maxsize=64)
@@ -331,9 +338,14 @@ def _find_greeting(filled: list[Line], subject: Line | None) -> int | None:
     for index, line in enumerate(filled[:24]):
         if line is subject:
             continue
-        count = count_words(line.text)
-        if GREETING_RE.match(line.text) and count <= 10:
-            return index
+        if GREETING_RE.match(line.text):
+            count = count_words(line.text)
+            if count <= 10:
+                return index
+        elif len(line.text) < 25:
+            continue  # 13 words take 25 characters at least: none of the tests below holds
+        else:
+            count = count_words(line.text)
         # Prose: the greeting would have come before it. A long letterhead line such as a
         # name and address in one does not end like a sentence.
         if count > 12 and (line.text.rstrip().endswith((".", "!", "?")) or count > 25):
