@@ -78,9 +78,24 @@ def _mode_for(path: Path) -> int:
         current = None
     if current is not None and stat.S_ISREG(current.st_mode):
         return stat.S_IMODE(current.st_mode) & 0o666
-    umask = os.umask(0o022)
+    return 0o666 & ~current_umask()
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system can say it (Linux's
+    /proc): setting it to read it would, for that moment, give a folder or file another
+    thread makes (`thankyou batch --jobs`) other permissions than the user's."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    # Elsewhere: the strictest mask for that moment, so a racing writer is never looser.
+    umask = os.umask(0o077)
     os.umask(umask)
-    return 0o666 & ~umask
+    return umask
 
 
 def write_bytes_atomic(path: Path, data: bytes, *, force: bool = False) -> None:

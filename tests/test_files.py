@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from composer.files import write_text_atomic
+from composer.files import current_umask, write_text_atomic
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
@@ -49,3 +49,20 @@ def test_a_file_in_the_way_of_the_folder_is_named(tmp_path: Path) -> None:
     with pytest.raises(NotADirectoryError, match=r"letter\.txt is a file, not a folder"):
         write_text_atomic(tmp_path / "letter.txt" / "dana.txt", "Dear Dana,\n")
     assert (tmp_path / "letter.txt").read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
+def test_the_umask_is_read_without_being_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Setting the umask to read it would give another writer thread's new folder other
+    # permissions for that moment (batch --jobs): on Linux it is read from /proc instead.
+    old = os.umask(0o027)
+    try:
+
+        def no_change(mask: int) -> int:
+            raise AssertionError("the umask was changed to read it")
+
+        monkeypatch.setattr(os, "umask", no_change)
+        assert current_umask() == 0o027
+    finally:
+        monkeypatch.undo()
+        os.umask(old)

@@ -60,7 +60,9 @@ _LEAKS = _patterns(
     ("word count|revised|updated", r"\b(?:word count|revised version|updated draft)\b"),
     (
         "prompt",
-        r"\b(?:system|user) prompt\b|\b(?:the|your|this|my) prompt\b(?!\s+(?:reply|response|"
+        # "the PROMPT course" (obstetric emergencies training) is an acronym, not a prompt
+        r"\b(?:system|user) (?-i:[Pp]rompt)\b|\b(?:the|your|this|my) (?-i:[Pp]rompt)\b"
+        r"(?!\s+(?:reply|response|"
         r"answer|attention|feedback|follow))",
     ),
     (
