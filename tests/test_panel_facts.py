@@ -136,7 +136,11 @@ def test_the_shared_school_stays_out_of_the_letter_whose_rapport_is_the_school()
         "role": "Dietitian",
         "interview": {"date": "2026-11-30"},
         "interviewers": [
-            {"name": "Tom Hale", "topics": ["meal plans"], "rapport": ["we both went to Penn State"]},
+            {
+                "name": "Tom Hale",
+                "topics": ["meal plans"],
+                "rapport": ["we both went to Penn State"],
+            },
             {"name": "Jo Park", "topics": ["tube feeding"]},
         ],
         "qualifications": ["MS nutrition, Penn State", "6 yrs clinical dietitian"],
