@@ -36,6 +36,7 @@ __all__ = [
     "dialect_name",
     "given_name",
     "role_phrase",
+    "role_title",
     "spell_out_dates",
 ]
 
@@ -223,6 +224,27 @@ _LEADING_ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
 def bare_role(role: str) -> str:
     """The role without a leading article: "an Account Executive" -> "Account Executive"."""
     return _LEADING_ARTICLE_RE.sub("", role.strip(), count=1)
+
+
+# A bracket after the role is part of its title when each word has a capital and none a digit or a
+# note's mark ("Senior Civil Engineer (Drainage)"); else it is the note-taker's aside ("(gr 6-8)",
+# "(community paeds)", "(Band 7 equiv.)", "(Penwith team)").
+_ROLE_BRACKET_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
+_TITLE_WORD_RE = re.compile(r"[A-Z][A-Za-z'-]*|&|and|of|for")
+
+
+def role_title(role: str) -> str:
+    """The role as a letter names it: `bare_role` without a note-taker's bracket after it
+    ("School Counselor (gr 6-8)" -> "School Counselor"; "Senior Cabin Crew (Cabin Supervisor)"
+    keeps its bracket, a part of the title)."""
+    bare = bare_role(role)
+    found = _ROLE_BRACKET_RE.search(bare)
+    if found is None or not bare[: found.start()].strip():
+        return bare
+    words = found.group(1).split()
+    if words and words[0][0].isupper() and all(_TITLE_WORD_RE.fullmatch(w) for w in words):
+        return bare
+    return bare[: found.start()].rstrip()
 
 
 def role_phrase(role: str, noun: str = "role") -> str:

@@ -43,3 +43,14 @@ def test_a_topic_that_carries_a_point_opens_the_points_paragraph() -> None:
     assert "MA in social work" not in opening
     assert middle.startswith("Our discussion of the caseload")
     assert "Average time to permanence on my caseload fell from about 14 to 10 months." in middle
+
+
+def test_a_further_point_joins_the_points_paragraph_not_a_paragraph_of_its_own() -> None:
+    # h14, Denise Okafor-Lindqvist: the letter adds her ten years in HR to a short letter. On
+    # its own ("In addition, I have 10 years ...") it is a CV line whose "in addition" points
+    # at nothing in its paragraph; it follows the contract-negotiation point it adds to.
+    paragraphs = _paragraphs("h14", 0)
+    (middle,) = [p for p in paragraphs if "Teamsters" in p]
+    assert "10 years of experience in HR" in middle
+    assert middle.index("Teamsters") < middle.index("10 years of experience in HR")
+    assert not any(p.startswith("In addition") for p in paragraphs)

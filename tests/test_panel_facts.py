@@ -119,3 +119,33 @@ def test_a_letter_whose_own_point_was_flagged_takes_one_no_colleague_says() -> N
     assert "cut the waiting list from six weeks to two" in fiona
     assert "eight years of experience in MSK" in dev and "eight years" not in fiona
     assert "HCPC" not in dev
+
+
+def test_a_point_naming_what_their_personal_line_says_goes_to_a_colleague() -> None:
+    notes = _notes("h40")  # Steve Brannigan: "we both trained at Portsmouth"
+    # "I hold a BSc in Diagnostic Radiography from Portsmouth." beside "I enjoyed discovering
+    # that we both trained at Portsmouth." says Portsmouth twice: the degree is a colleague's
+    assert "Steve Brannigan" not in _letters_with(notes, "from Portsmouth")
+    assert _letters_with(notes, "from Portsmouth")
+
+
+def test_the_shared_school_stays_out_of_the_letter_whose_rapport_is_the_school() -> None:
+    typed = {
+        "candidate": {"name": "Ana Ruiz"},
+        "company": "Lakeview Clinic",
+        "role": "Dietitian",
+        "interview": {"date": "2026-11-30"},
+        "interviewers": [
+            {
+                "name": "Tom Hale",
+                "topics": ["meal plans"],
+                "rapport": ["we both went to Penn State"],
+            },
+            {"name": "Jo Park", "topics": ["tube feeding"]},
+        ],
+        "qualifications": ["MS nutrition, Penn State", "6 yrs clinical dietitian"],
+        "tone": "warm",
+    }
+    notes = Notes.model_validate(typed)
+    assert "Tom Hale" not in _letters_with(notes, "Penn State")
+    assert _letters_with(notes, "six years") == ["Tom Hale"]

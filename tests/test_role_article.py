@@ -57,3 +57,27 @@ def test_the_rule_suggestion_does_not_double_the_role_noun(warm_notes: Notes) ->
     [found] = [v for v in check_letter(text, notes).violations if v.rule == "role-and-company"]
     assert "about the Data Engineer role at" in found.message
     assert "the the" not in found.message and "role role" not in found.message
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("School Counselor (gr 6-8)", "School Counselor"),
+        ("Warehouse Operations Manager (2nd shift)", "Warehouse Operations Manager"),
+        ("Senior MSK Physiotherapist (Band 7 equiv.)", "Senior MSK Physiotherapist"),
+        ("Band 6 Community Midwife (Penwith team)", "Band 6 Community Midwife"),
+        ("Senior Civil Engineer (Drainage)", "Senior Civil Engineer (Drainage)"),
+        ("Senior Cabin Crew (Cabin Supervisor)", "Senior Cabin Crew (Cabin Supervisor)"),
+    ],
+)
+def test_a_note_takers_bracket_after_the_role_stays_out_of_the_letter(
+    warm_notes: Notes, typed: str, said: str
+) -> None:
+    # A bracket of notes ("gr 6-8", "2nd shift") is the candidate's aide-memoire, not the job's
+    # title; one in the title's own capitals ("(Drainage)") is how the advert names the job.
+    notes = _with_role(warm_notes, typed)
+    text = _offline(notes)
+    assert f"the {said} " in text
+    assert said == typed or "(" not in text.split("\n\n", 1)[1]
+    report = check_letter(text, notes)
+    assert "role-and-company" not in {v.rule for v in report.violations}

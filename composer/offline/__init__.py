@@ -10,7 +10,8 @@
 - `questions`: a topic typed as a question, and a note about the interviewer, said to them
 - `usable`: the note items a letter can say (points that read as a sentence, real topics)
 - `select`: which topics and which of the candidate's points each reader gets (panel spreading)
-- `spread`: one point per letter first across a panel, each to the reader it fits best
+- `spread`: one point per letter first across a panel, each to the reader it fits best, and
+  the points a short letter may add
 - `words`: closed sets of English words (determiners, prepositions, credentials...), as data
 - `cleaning`: a note item tidied (bullets, shorthand, lists, a capital typed by habit)
 - `phrases`: each note item's grammatical shape
@@ -39,6 +40,7 @@
 - `body`: the summary, the topic paragraph with its points, and the contribution
 - `sections`: subject, greeting, thanks, follow-up, personal line, closing, signature
 - `writer`: the document plan, assembly and length fitting
+- `paragraphs`: which sentences share a paragraph (no point left alone in one)
 - `flagged`: sentences an error rule flagged in every wording, left out with a notice
 - `linkedin`: the short note's plans (every way to say it), fitted to a character limit
 - `linkedin_choice`: which plan a note takes, beside the panel's earlier notes

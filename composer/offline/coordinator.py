@@ -16,7 +16,7 @@ from itertools import zip_longest
 
 from composer.channels import channel_spec
 from composer.dates import letter_date, send_by_date
-from composer.english import TITLES, bare_role, company_in_prose, role_phrase
+from composer.english import TITLES, company_in_prose, role_phrase, role_title
 from composer.models import Interviewer, Notes
 from composer.offline import phrasebook
 from composer.offline.cleaning import join_list
@@ -131,7 +131,7 @@ class CoordinatorWriter:
 
     def thanks(self) -> str:
         return _THANKS[self.tone].format(
-            role=role_phrase(self.notes.role),
+            role=role_phrase(role_title(self.notes.role)),
             company=company_in_prose(self.notes.company),
             when=self.when(),
         )
@@ -172,7 +172,7 @@ class CoordinatorWriter:
 
     def head(self) -> str:
         if self.email:
-            line = "Subject: " + _SUBJECT.format(role=bare_role(self.notes.role))
+            line = "Subject: " + _SUBJECT.format(role=role_title(self.notes.role))
             return line if len(line) <= 80 else "Subject: Thank you for the interviews"
         candidate = self.notes.candidate
         sender = [candidate.name, *candidate.address_lines()]

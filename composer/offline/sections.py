@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from composer.dates import send_by_date
-from composer.english import ROLE_NOUNS, bare_role, company_in_prose
+from composer.english import ROLE_NOUNS, company_in_prose, role_title
 from composer.models import Interviewer
 from composer.next_steps import next_step_date
 from composer.offline import envelope
@@ -45,7 +45,7 @@ class Sections(Body):
         return max(send_by, today) if today is not None else send_by
 
     def role_phrase(self) -> str:
-        role = bare_role(self.notes.role)
+        role = role_title(self.notes.role)
         last = role.split()[-1].lower() if role.split() else ""
         if last in ROLE_NOUNS:
             return f"the {role}"
@@ -61,7 +61,7 @@ class Sections(Body):
 
     # --- sections -------------------------------------------------------------------------
     def subject(self) -> str:
-        role = bare_role(self.notes.role)
+        role = role_title(self.notes.role)
         words = role.split()
         if len(words) > 1 and words[-1].lower() in ROLE_NOUNS:
             role = " ".join(words[:-1])
@@ -75,7 +75,8 @@ class Sections(Body):
             line = "Subject: " + self._fix_stops(option.format(**values))
             if len(line) <= 80:
                 return line
-        return "Subject: Thank you for the interview"
+        named = f"Subject: Thank you: {role}"  # the role alone still says which interview
+        return named if len(named) <= 80 else "Subject: Thank you for the interview"
 
     def greeting(self) -> str:
         return envelope.greeting(self.person, self.tone, self.channel, self.variation)

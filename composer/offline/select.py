@@ -11,6 +11,7 @@ topic it fits best. Entries that read as instructions are never selected.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from composer.offline.cleaning import clean
 from composer.offline.offer import read_offer
 from composer.offline.phrases import Phrase, analyse
 from composer.offline.screen import is_instruction
-from composer.offline.spread import one_each
+from composer.offline.spread import MOST_FACTS, PLAIN, one_each, reserves
 from composer.offline.strength import strength
 from composer.offline.themes import common_themes, tie_strength
 from composer.offline.usable import (
@@ -31,14 +32,24 @@ from composer.offline.usable import (
 )
 
 # A letter recalls a few of the candidate's facts, never a list: at most this many tied to
-# topics, and this many in all.
+# topics (and `spread.MOST_FACTS` in all).
 TIES_PER_LETTER = 2
-MOST_FACTS = 3
 # A reader with no topic hears this many points of the summary.
 SOLO_SUMMARY = 2
-# A point said plainly enough to add to a letter that has one already (`usable.strength`):
-# a degree or certificate and up; a bare list of initials only when a letter has nothing else.
-_PLAIN = 2
+
+
+# A name in a note: a capitalised word, not the first of the note nor "I" ("Ohio State").
+_NAME = re.compile(r"(?<=\S )[A-Z][\w'-]*\b")
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _NAME.findall(f"x {text}") if w != "I")
+
+
+def echoes(point: str, person: Interviewer) -> bool:
+    """True when the point names a place or body their personal line says already ("M.Ed,
+    Ohio State" beside "we both went to Ohio State"): their letter would say it twice."""
+    return bool(_names(point) & _names(" ".join(person.rapport)))
 
 
 def _weight(fits: int, power: int, theirs: bool) -> int:
@@ -48,7 +59,7 @@ def _weight(fits: int, power: int, theirs: bool) -> int:
     then the stronger point; a point about a colleague's topic (`theirs`) last."""
     if power <= 0:
         return 0
-    if fits > 0 and power >= _PLAIN:
+    if fits > 0 and power >= PLAIN:
         return 8 * min(fits, 9) ** 2 + 10 * power
     return 10 * power - (25 if theirs else 0)
 
@@ -177,10 +188,13 @@ def _plan_of(notes: Notes) -> _Panel:
     # A point about a colleague's topic is theirs: another reader takes it only when nothing
     # else is left.
     elsewhere = [any(row[n][0] > 0 for row in fit) for n in range(len(points))]
+    # A point that names what a reader's personal line says is not theirs to hear.
+    echo = [[echoes(point.source, person) for point in points] for person in people]
     weights = [
-        [_weight(fit[r][n][0], power[n], elsewhere[n]) for n in range(len(points))]
+        [0 if echo[r][n] else _weight(fit[r][n][0], power[n], elsewhere[n])
+         for n in range(len(points))]
         for r in range(len(fit))
-    ]
+    ]  # fmt: skip
     for person, number in enumerate(one_each(weights)):
         if number is not None:
             give(person, number)
@@ -191,7 +205,7 @@ def _plan_of(notes: Notes) -> _Panel:
     # only on a clearly stronger tie.
     pairs = [
         (fit[r][n][0], r, n) for r in range(len(people)) for n in range(len(points))
-        if fit[r][n][0] > 0 and power[n] >= _PLAIN
+        if fit[r][n][0] > 0 and power[n] >= PLAIN and not echo[r][n]
     ]  # fmt: skip
     while pairs := [p for p in pairs if p[2] not in owner and facts(p[1]) < TIES_PER_LETTER]:
 
@@ -208,7 +222,7 @@ def _plan_of(notes: Notes) -> _Panel:
     # Points left, strongest first, each to one letter at most: to a reader with one point
     # (two to a reader whose topics none is about, whose letter leans on them), the reader
     # it is about first.
-    spare = [n for n in range(len(points)) if n not in owner and power[n] >= _PLAIN]
+    spare = [n for n in range(len(points)) if n not in owner and power[n] >= PLAIN]
     most = MOST_FACTS if len(people) == 1 else 2
     held = set(notes.qualifications)
 
@@ -225,7 +239,9 @@ def _plan_of(notes: Notes) -> _Panel:
         mine = [p for g in tied[person].values() for p in g] + summary[person]
         return any((p.source in held) == (points[number].source in held) for p in mine)
 
-    while options := [(n, r) for n in spare for r in range(len(people)) if has_room(r)]:
+    while options := [
+        (n, r) for n in spare for r in range(len(people)) if has_room(r) and not echo[r][n]
+    ]:
         number, person = min(
             options,
             key=lambda o: (-power[o[0]], -fit[o[1]][o[0]][0], same_kind(o[1], o[0]),
@@ -241,10 +257,15 @@ def _plan_of(notes: Notes) -> _Panel:
     for person in range(len(people)):
         if facts(person) or not points:
             continue
-        found = max(fit[person][n] + (power[n], -n) for n in range(len(points)))
-        number = -found[3]
-        if found[0] <= 0:
-            number = min(range(len(points)), key=lambda n: (uses[n], elsewhere[n], -power[n], n))
+        found = max(
+            (not echo[person][n], *fit[person][n], power[n], -n) for n in range(len(points))
+        )
+        number = -found[4]
+        if found[1] <= 0:
+            number = min(
+                range(len(points)),
+                key=lambda n: (echo[person][n], uses[n], elsewhere[n], -power[n], n),
+            )
         give(person, number)
         uses[number] += 1
     ties = [
@@ -255,64 +276,8 @@ def _plan_of(notes: Notes) -> _Panel:
         ties,
         summary,
         _contribution(notes, topics, generic, facts),
-        _reserve(ties, summary, points, [[f[0] for f in row] for row in fit], power, notes),
+        reserves(ties, summary, points, [[f[0] for f in row] for row in fit], power, notes, echo),
     )
-
-
-def _reserve(
-    ties: list[list[tuple[Phrase, list[Phrase]]]],
-    summary: list[list[Phrase]],
-    points: list[Phrase],
-    fit: list[list[int]],
-    power: list[int],
-    notes: Notes,
-) -> list[list[Phrase]]:
-    """The points each letter may add when it is under its channel's minimum.
-
-    A point no letter carries goes first to the reader whose topic it is about; then in
-    turns, each reader taking the strongest point fewest letters would then carry, so a point
-    is never in every letter of a panel (each letter adds at most `MOST_FACTS` this way), and
-    a point tied to a colleague's topic stays in that colleague's letter alone. A point said
-    weakly ("RDN, CSP") is never added.
-    """
-    email = notes.channel == "email"
-    held = [
-        {p for _, tied in row for p in tied} | set(extra)
-        for row, extra in zip(ties, summary, strict=True)
-    ]
-    uses = {p: sum(p in h for h in held) for p in points}
-    # A point that answers a colleague's topic is theirs: it is never added to another letter.
-    answered = {p for row in ties for _, tied in row for p in tied}
-    crowded = len(ties) > len(points)  # more readers than points: each must share some
-    size = len(held)
-    # An email under its minimum is only short: it adds a point no more letters carry than
-    # the panel needs to give each reader one ("nine years of drainage design" in two of
-    # four letters, not three). A printed letter under its minimum is no letter: it may add
-    # a point one colleague's letter carries too, never one a third carries.
-    most = max(1 if email else min(2, size - 1), -(-size // max(1, len(points))))
-    reserve: list[list[Phrase]] = [[] for _ in held]
-    for number in sorted(range(len(points)), key=lambda n: (-power[n], n)):
-        reader = max(range(size), key=lambda r: (fit[r][number], -r))
-        if uses[points[number]] == 0 and fit[reader][number] > 0 and power[number] >= _PLAIN:
-            reserve[reader].append(points[number])
-            uses[points[number]] += 1
-    for _ in range(MOST_FACTS):
-        for reader in range(size):
-            open_points = [
-                p
-                for p in points
-                if p not in held[reader]
-                and p not in reserve[reader]
-                and power[points.index(p)] >= _PLAIN
-                and (size == 1 or (uses[p] < most and (p not in answered or crowded)))
-            ]
-            if open_points:
-                chosen = min(
-                    open_points, key=lambda p: (uses[p], -power[points.index(p)], points.index(p))
-                )
-                reserve[reader].append(chosen)
-                uses[chosen] += 1
-    return reserve
 
 
 def _contribution(

@@ -1,4 +1,5 @@
-"""Spreading the candidate's points over a panel: one point to each letter, the best overall.
+"""Spreading the candidate's points over a panel: one point to each letter, the best overall,
+and the points each letter may add when it is short (`reserves`).
 
 `one_each` takes how well each point serves each reader (a weight; 0: not at all) and gives
 each reader one point, no point to two readers, so that the weights add up to the most. A
@@ -10,6 +11,15 @@ engineer also has the build times); the search over subsets of readers does not.
 from __future__ import annotations
 
 import functools
+
+from composer.models import Notes
+from composer.offline.phrases import Phrase
+
+# A letter recalls a few of the candidate's facts, never a list: at most this many in all.
+MOST_FACTS = 3
+# A point said plainly enough to add to a letter that has one already (`strength.strength`):
+# a degree or certificate and up; a bare list of initials only when a letter has nothing else.
+PLAIN = 2
 
 # Each weight is scaled by this, less the point's place, so that equal totals differ.
 _EVEN = 1 << 12
@@ -59,3 +69,62 @@ def _greedy(weights: list[list[int]]) -> list[int | None]:
             chosen[reader] = point
             used.add(point)
     return chosen
+
+
+def reserves(
+    ties: list[list[tuple[Phrase, list[Phrase]]]],
+    summary: list[list[Phrase]],
+    points: list[Phrase],
+    fit: list[list[int]],
+    power: list[int],
+    notes: Notes,
+    echo: list[list[bool]],
+) -> list[list[Phrase]]:
+    """The points each letter may add when it is under its channel's minimum.
+
+    A point no letter carries goes first to the reader whose topic it is about; then in
+    turns, each reader taking the strongest point fewest letters would then carry, so a point
+    is never in every letter of a panel (each letter adds at most `MOST_FACTS` this way), and
+    a point tied to a colleague's topic stays in that colleague's letter alone. A point said
+    weakly ("RDN, CSP") is never added.
+    """
+    email = notes.channel == "email"
+    held = [
+        {p for _, tied in row for p in tied} | set(extra)
+        for row, extra in zip(ties, summary, strict=True)
+    ]
+    uses = {p: sum(p in h for h in held) for p in points}
+    # A point that answers a colleague's topic is theirs: it is never added to another letter.
+    answered = {p for row in ties for _, tied in row for p in tied}
+    crowded = len(ties) > len(points)  # more readers than points: each must share some
+    size = len(held)
+    # An email under its minimum is only short: it adds a point no more letters carry than
+    # the panel needs to give each reader one ("nine years of drainage design" in two of
+    # four letters, not three). A printed letter under its minimum is no letter: it may add
+    # a point one colleague's letter carries too, never one a third carries.
+    most = max(1 if email else min(2, size - 1), -(-size // max(1, len(points))))
+    reserve: list[list[Phrase]] = [[] for _ in held]
+    for number in sorted(range(len(points)), key=lambda n: (-power[n], n)):
+        reader = max(range(size), key=lambda r: (fit[r][number], -r))
+        fits = fit[reader][number] > 0 and not echo[reader][number]
+        if uses[points[number]] == 0 and fits and power[number] >= PLAIN:
+            reserve[reader].append(points[number])
+            uses[points[number]] += 1
+    for _ in range(MOST_FACTS):
+        for reader in range(size):
+            open_points = [
+                p
+                for p in points
+                if p not in held[reader]
+                and p not in reserve[reader]
+                and power[points.index(p)] >= PLAIN
+                and not echo[reader][points.index(p)]
+                and (size == 1 or (uses[p] < most and (p not in answered or crowded)))
+            ]
+            if open_points:
+                chosen = min(
+                    open_points, key=lambda p: (uses[p], -power[points.index(p)], points.index(p))
+                )
+                reserve[reader].append(chosen)
+                uses[chosen] += 1
+    return reserve

@@ -24,13 +24,15 @@ from composer.offline import phrasebook
 from composer.offline.body import Sentence
 from composer.offline.flagged import POINTS, holds, unflagged
 from composer.offline.followup import promised
+from composer.offline.paragraphs import paragraphed
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.realise import (
     joinable,
     lower_start,
 )
 from composer.offline.sections import Sections
-from composer.offline.select import MOST_FACTS, Selection, select
+from composer.offline.select import Selection, select
+from composer.offline.spread import MOST_FACTS
 from composer.offline.tone import registered, shortened
 from composer.offline.usable import lowercase_words, stems, usable_points
 from composer.offline.wording import sentence_keys
@@ -324,36 +326,6 @@ class Writer(Sections):
 # to hearing what comes next. I'm happy to send anything else that would help.").
 _STOCK = frozenset(["closing", "offer", "interest"])
 MOST_STOCK = 2
-
-# Sentences that say something of the candidate's (a point, what they would bring) and those
-# that only name what was discussed with this reader.
-_CANDIDATES = frozenset(["summary", "point", "point_more", "contribution"])
-_DISCUSSED = frozenset(["topic", "topic_more"])
-
-
-def paragraphed(sentences: list[Sentence]) -> list[Sentence]:
-    """What shares a paragraph: the thanks and what was discussed; the candidate's points;
-    the follow-up; the personal line; the close.
-
-    A topic that carries a point of the candidate's opens the points' paragraph ("Our
-    discussion of the caseload ... Average time to permanence ... fell ..."), after an opening
-    of the thanks and one fact. A topic named with nothing of the candidate's is thanks for the
-    conversation: it joins the thanks, and the points stand in their own paragraph after it, so
-    the opening is no list of a qualification and the topics.
-    """
-    middle = [s for s in sentences if s.paragraph == 1]
-    if any(s.section in _CANDIDATES for s in middle):
-        return sentences
-    if not any(s.section in _DISCUSSED for s in sentences if s.paragraph in (0, 1)):
-        return sentences  # no topic: the points follow the thanks as planned
-    out = []
-    for item in sentences:
-        if item.paragraph in (0, 1) and item.section in _DISCUSSED:
-            item = replace(item, paragraph=0)
-        elif item.paragraph in (0, 2) and item.section in _CANDIDATES:
-            item = replace(item, paragraph=1)  # a point added to a short letter joins them
-        out.append(item)
-    return out
 
 
 def thin_notice(notes: Notes, index: int, words: int) -> str:

@@ -6,7 +6,7 @@ import functools
 import re
 
 from composer.channels import spec_for
-from composer.english import WORD_RE, bare_role, role_phrase
+from composer.english import WORD_RE, bare_role, role_phrase, role_title
 from composer.models import Interviewer, Notes
 from composer.rules.company import company_mentions
 from composer.rules.context import Context, finding, shorten
@@ -78,7 +78,9 @@ def role_and_company(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     # "Margaret Hollis, Tobenna Okoye" in a list of people is not "Hollis, Brandt & Okoye LLP".
     others = [span for span in others if not _holds_a_persons_name(span.text, ctx.notes)]
     missing: list[str] = []
-    if not any(_phrase_re(form).search(letter.text) for form in {role, bare_role(role)}):
+    if not any(
+        _phrase_re(form).search(letter.text) for form in {role, bare_role(role), role_title(role)}
+    ):
         missing.append(f'the role "{role}"')
     if not exact and not others:
         missing.append(f'the company "{company}"')

@@ -1,0 +1,66 @@
+"""Which sentences of a letter share a paragraph: the thanks and what was discussed; the
+candidate's points; the follow-up; the personal line; the close."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from composer.offline.body import Sentence
+
+# Sentences that say something of the candidate's (a point, what they would bring) and those
+# that only name what was discussed with this reader.
+_CANDIDATES = frozenset(["summary", "point", "point_more", "contribution"])
+_DISCUSSED = frozenset(["topic", "topic_more"])
+
+
+def paragraphed(sentences: list[Sentence]) -> list[Sentence]:
+    """What shares a paragraph: the thanks and what was discussed; the candidate's points;
+    the follow-up; the personal line; the close (`_grouped`), with no point of the
+    candidate's left alone in a paragraph of its own (`_no_lone_point`)."""
+    return _no_lone_point(_grouped(sentences))
+
+
+def _grouped(sentences: list[Sentence]) -> list[Sentence]:
+    """What shares a paragraph: the thanks and what was discussed; the candidate's points;
+    the follow-up; the personal line; the close.
+
+    A topic that carries a point of the candidate's opens the points' paragraph ("Our
+    discussion of the caseload ... Average time to permanence ... fell ..."), after an opening
+    of the thanks and one fact. A topic named with nothing of the candidate's is thanks for the
+    conversation: it joins the thanks, and the points stand in their own paragraph after it, so
+    the opening is no list of a qualification and the topics.
+    """
+    middle = [s for s in sentences if s.paragraph == 1]
+    if any(s.section in _CANDIDATES for s in middle):
+        return sentences
+    if not any(s.section in _DISCUSSED for s in sentences if s.paragraph in (0, 1)):
+        return sentences  # no topic: the points follow the thanks as planned
+    out = []
+    for item in sentences:
+        if item.paragraph in (0, 1) and item.section in _DISCUSSED:
+            item = replace(item, paragraph=0)
+        elif item.paragraph in (0, 2) and item.section in _CANDIDATES:
+            item = replace(item, paragraph=1)  # a point added to a short letter joins them
+        out.append(item)
+    return out
+
+
+def _no_lone_point(sentences: list[Sentence]) -> list[Sentence]:
+    """A further point of the candidate's alone in its paragraph ("In addition, I speak fluent
+    Spanish.") reads as a line of a CV, its "in addition" to nothing there: it joins the
+    paragraph before it that says the candidate's other points, after them. A letter's only
+    point keeps its paragraph after a topic it is not about, so it reads as no comment on it."""
+    out = list(sentences)
+    for paragraph in sorted({s.paragraph for s in out}):
+        members = [s for s in out if s.paragraph == paragraph]
+        if paragraph == 0 or len(members) != 1 or members[0].section not in _CANDIDATES:
+            continue
+        lone = members[0]
+        before = [i for i, s in enumerate(out) if s.paragraph < paragraph]
+        theirs = [i for i in before if out[i].section in _CANDIDATES]
+        if not theirs:
+            continue
+        after = out[theirs[-1]]
+        out.remove(lone)
+        out.insert(out.index(after) + 1, replace(lone, paragraph=after.paragraph))
+    return out
