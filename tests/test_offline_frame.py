@@ -137,6 +137,29 @@ def test_the_sign_off_follows_tone_seniority_and_dialect(
     assert sign_off(notes(**changes)) == expected
 
 
+@pytest.mark.parametrize(
+    ("candidate", "dated"),
+    [
+        # in the United States a printed letter is dated month first
+        ({"phone": "(215) 555-0143"}, "March 11, 2026"),
+        ({"phone": "+1 512 555 0190"}, "March 11, 2026"),
+        ({"address": "418 Fitzwater St, Philadelphia, PA 19147"}, "March 11, 2026"),
+        # elsewhere, and with no sign of where, day first
+        ({"phone": "07700 900318"}, "11 March 2026"),
+        ({"address": "12 Leith Walk, Edinburgh EH6 5DT"}, "11 March 2026"),
+        ({}, "11 March 2026"),
+        # a US number in a letter written in British English stays day first
+        ({"phone": "(215) 555-0143", "email": "h.dahl@example.co.uk"}, "11 March 2026"),
+    ],
+)
+def test_a_printed_letter_is_dated_as_the_candidate_s_country_writes_dates(
+    candidate: dict[str, Any], dated: str
+) -> None:
+    n = notes(tone="formal", channel="letter", candidate={"name": "Henrik Dahl"} | candidate)
+    blocks = envelope.letterhead(n, n.interviewers[0], dt.date(2026, 3, 11)).split("\n\n")
+    assert blocks[1] == dated
+
+
 def test_no_senior_reader_is_signed_off_casually() -> None:
     n = notes(tone="concise", person={"title": "Partner, Commercial Litigation"})
     seen = {envelope.sign_off(n, n.interviewers[0], Variation(str(seed))) for seed in range(30)}
