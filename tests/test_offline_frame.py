@@ -456,6 +456,17 @@ def test_a_next_step_whose_date_has_passed_is_left_out_and_the_report_says_so() 
     assert body(on_time.write().text)[-1] == "I look forward to hearing from you by March 12."
 
 
+def test_a_short_day_name_that_has_passed_is_read_as_that_day() -> None:
+    # interview on Tuesday 10 March; "mon" is Monday 16 March, over when the letter is late
+    n = notes(next_steps="decision after he's seen the last candidate mon", **FULLER)
+    late = Writer(n, 0, today=dt.date(2026, 3, 18))
+    late.variation = FirstChoice("")
+    written = late.write()
+    assert "Monday" not in written.text
+    assert body(written.text)[-1] == "I look forward to hearing from you."
+    assert any("has passed" in n for n in written.notices)
+
+
 @pytest.mark.parametrize(
     ("note", "expected"),
     [
