@@ -12,8 +12,11 @@ def send_by_date(interview_date: dt.date) -> dt.date:
     return interview_date + dt.timedelta(days=1)
 
 
-def letter_date(day: dt.date) -> str:
-    """A date as a printed letter writes it: "24 November 2026"."""
+def letter_date(day: dt.date, *, month_first: bool = False) -> str:
+    """A date as a printed letter writes it: "24 November 2026", or in the United States
+    (`month_first`) "November 24, 2026"."""
+    if month_first:
+        return f"{day:%B} {day.day}, {day.year}"
     return f"{day.day} {day:%B %Y}"
 
 

@@ -260,7 +260,7 @@ _INSTITUTIONS = frozenset(
     [
         "university", "college", "school", "institute", "academy", "museum", "ministry",
         "department", "city", "county", "council", "borough", "library", "gallery", "hospital",
-        "office", "society", "federation", "diocese",
+        "office", "society", "federation", "diocese", "court", "tribunal",
     ]
 )  # fmt: skip
 

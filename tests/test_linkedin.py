@@ -449,6 +449,10 @@ def test_the_given_name_skips_a_title(name: str, given: str) -> None:
         ("Bank of America", "Bank of America"),
         ("Halvorsen Museum of Contemporary Art", "the Halvorsen Museum of Contemporary Art"),
         ("City of Riverton Housing Department", "the City of Riverton Housing Department"),
+        (
+            "Court of Common Pleas of Philadelphia County",
+            "the Court of Common Pleas of Philadelphia County",
+        ),
         ("The Grafton Hotel", "The Grafton Hotel"),
         ("Northwind Analytics", "Northwind Analytics"),
     ],

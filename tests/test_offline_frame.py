@@ -137,6 +137,29 @@ def test_the_sign_off_follows_tone_seniority_and_dialect(
     assert sign_off(notes(**changes)) == expected
 
 
+@pytest.mark.parametrize(
+    ("candidate", "dated"),
+    [
+        # in the United States a printed letter is dated month first
+        ({"phone": "(215) 555-0143"}, "March 11, 2026"),
+        ({"phone": "+1 512 555 0190"}, "March 11, 2026"),
+        ({"address": "418 Fitzwater St, Philadelphia, PA 19147"}, "March 11, 2026"),
+        # elsewhere, and with no sign of where, day first
+        ({"phone": "07700 900318"}, "11 March 2026"),
+        ({"address": "12 Leith Walk, Edinburgh EH6 5DT"}, "11 March 2026"),
+        ({}, "11 March 2026"),
+        # a US number in a letter written in British English stays day first
+        ({"phone": "(215) 555-0143", "email": "h.dahl@example.co.uk"}, "11 March 2026"),
+    ],
+)
+def test_a_printed_letter_is_dated_as_the_candidate_s_country_writes_dates(
+    candidate: dict[str, Any], dated: str
+) -> None:
+    n = notes(tone="formal", channel="letter", candidate={"name": "Henrik Dahl"} | candidate)
+    blocks = envelope.letterhead(n, n.interviewers[0], dt.date(2026, 3, 11)).split("\n\n")
+    assert blocks[1] == dated
+
+
 def test_no_senior_reader_is_signed_off_casually() -> None:
     n = notes(tone="concise", person={"title": "Partner, Commercial Litigation"})
     seen = {envelope.sign_off(n, n.interviewers[0], Variation(str(seed))) for seed in range(30)}
@@ -431,6 +454,17 @@ def test_a_next_step_whose_date_has_passed_is_left_out_and_the_report_says_so() 
     on_time = Writer(n, 0, today=dt.date(2026, 3, 11))
     on_time.variation = FirstChoice("")
     assert body(on_time.write().text)[-1] == "I look forward to hearing from you by March 12."
+
+
+def test_a_short_day_name_that_has_passed_is_read_as_that_day() -> None:
+    # interview on Tuesday 10 March; "mon" is Monday 16 March, over when the letter is late
+    n = notes(next_steps="decision after he's seen the last candidate mon", **FULLER)
+    late = Writer(n, 0, today=dt.date(2026, 3, 18))
+    late.variation = FirstChoice("")
+    written = late.write()
+    assert "Monday" not in written.text
+    assert body(written.text)[-1] == "I look forward to hearing from you."
+    assert any("has passed" in n for n in written.notices)
 
 
 @pytest.mark.parametrize(

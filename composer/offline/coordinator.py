@@ -15,12 +15,12 @@ import re
 from itertools import zip_longest
 
 from composer.channels import channel_spec
-from composer.dates import letter_date, send_by_date
+from composer.dates import send_by_date
 from composer.english import TITLES, company_in_prose, role_phrase, role_title
 from composer.models import Interviewer, Notes
 from composer.offline import phrasebook
 from composer.offline.cleaning import join_list
-from composer.offline.envelope import salutation
+from composer.offline.envelope import letterhead, salutation
 from composer.offline.followup import next_steps_line
 from composer.offline.items import said_for
 from composer.offline.offer import read_offer
@@ -174,12 +174,7 @@ class CoordinatorWriter:
         if self.email:
             line = "Subject: " + _SUBJECT.format(role=role_title(self.notes.role))
             return line if len(line) <= 80 else "Subject: Thank you for the interviews"
-        candidate = self.notes.candidate
-        sender = [candidate.name, *candidate.address_lines()]
-        sender += [line for line in (candidate.email, candidate.phone) if line]
-        recipient = [self.person.name, self.person.title, self.notes.company]
-        blocks = [sender, [letter_date(self.send_day)], [r for r in recipient if r]]
-        return "\n\n".join("\n".join(block) for block in blocks)
+        return letterhead(self.notes, self.person, self.send_day)
 
     def greeting(self) -> str:
         name = salutation(self.person, self.tone)

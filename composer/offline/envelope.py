@@ -76,6 +76,23 @@ def british(notes: Notes) -> bool:
     return any(map(_british_spelling, items))
 
 
+# A candidate in the United States by their contact details: a North American phone number
+# ("(215) 555-0143", "+1 512 555 0190") or a state and ZIP code in the address ("PA 19147").
+_US_PHONE = re.compile(r"^\s*(?:\+\s*1[\s.-]*)?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}\s*$")
+_US_ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+
+
+def american(notes: Notes) -> bool:
+    """True when the candidate writes from the United States (not British English, and a US
+    phone number or ZIP code): a printed letter is dated month first there."""
+    candidate = notes.candidate
+    if british(notes):
+        return False
+    if _US_PHONE.match(candidate.phone or ""):
+        return True
+    return bool(_US_ZIP.search("\n".join(candidate.address_lines())))
+
+
 @functools.lru_cache(maxsize=4096)  # asked for each letter's sign-off, of every note item
 def _british_spelling(text: str) -> bool:
     return bool(BRITISH_SPELLING_RE.search(text))
@@ -151,7 +168,7 @@ def letterhead(notes: Notes, person: Interviewer, send_day: dt.date) -> str:
     return "\n\n".join(
         [
             "\n".join(sender),
-            letter_date(send_day),
+            letter_date(send_day, month_first=american(notes)),
             "\n".join(line for line in recipient if line),
         ]
     )

@@ -19,6 +19,7 @@ from composer.offline.body import Body, Sentence
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.nextsteps import reader_names
 from composer.offline.rapport import rapport_line
+from composer.offline.steptext import plain_step
 
 # How and when the interview happened, from the day ("yesterday", "on Tuesday") and its
 # possessive ("yesterday's", "Tuesday's"): as an adverbial and as a noun.
@@ -138,7 +139,8 @@ class Sections(Body):
     def closing(self) -> list[Sentence]:
         """The next step welcomed (or hearing from them), and other roles when welcome."""
         value = self.notes.next_steps
-        when = next_step_date(value, self.notes.interview.date) if value else None
+        # read as spelled out: "the last candidate mon" is a Monday that may have passed
+        when = next_step_date(plain_step(value)[0], self.notes.interview.date) if value else None
         if when is not None and when < self.send_day:
             self.notices.append(
                 f'The next step ("{value}") has passed by the day the letter goes out; the letter '
