@@ -45,6 +45,8 @@ def goal(part: str, common: frozenset[str]) -> str | None:
     verb_first = lexicon.is_base_verb(words[0].lower()) and not kept  # "kept": the verb is there
     if verb_first and (shape is not Shape.NOUN or len(words) < 2):
         return None  # "bring the commis on": an action; "repair backlog down": a thing
+    if verb_first and any(lexicon.is_gerund(w.lower()) for w in words[1:]):
+        return None  # "keep patients coming back": an action with its object's doing
     verbs = any(lexicon.is_base_verb(w) or lexicon.is_past(w) for w in np.lower().split()[1:])
     gerund = lexicon.is_gerund(words[0].lower()) and not (len(words) == 2 and words[1].isalpha())
     unread = shape is not Shape.UNKNOWN or verbs
