@@ -22,7 +22,8 @@ import lines
 import lines_middle
 
 ROOT = Path(__file__).resolve().parent.parent
-READERS = ((1, 10), (11, 18), (19, 26), (27, 34), (35, 42), (43, 50))  # the files each reader wrote
+# the files each reader wrote
+READERS = ((1, 10), (11, 18), (19, 26), (27, 34), (35, 42), (43, 50), (51, 58))
 _MIDDLE = {"exact": "EXACT", "well": "GOOD", "left out": "LEFT", "BROKEN": "BROKEN"}
 VERDICTS = ("exact", "well", "left out", "BROKEN", "missing")
 
