@@ -6,6 +6,7 @@
 - `topics`: an interviewer's topic read ("the backlog of boiler repairs") and said to them
 - `topictails`: a topic's subject without the note-taker's tail, time or clause after it
 - `topicdetail`: what a topic's tail adds, said in full ("of one weekend in four")
+- `themetable`: the table of themes a note item or topic can be about, and their neighbours
 - `topicarticle`: the article of a topic named in a letter ("the", or "a" for one event)
 - `questions`: a topic typed as a question, and a note about the interviewer, said to them
 - `usable`: the note items a letter can say (points that read as a sentence, real topics)
@@ -19,6 +20,10 @@
 - `plurals`: whether a topic takes "was" or "were"
 - `figures`: a result typed as a figure with no verb (a rate of work, a share of target)
 - `cvparts`: a CV line of several credentials ("gas safe reg, 8 yrs"), said whole or not at all
+- `cvled`: a CV line led by its figure ("$4.1M closed w/ my AE") said with the candidate doing it
+- `cvshares`: the share of a count said after it ("22 POCs, 15 closed": ", 15 of which closed")
+- `cvarticles`: the articles notes leave out of an action ("wrote SOP for" -> "wrote an SOP for")
+- `notenumbers`: numbers as notes type them, as a letter says them ("25k docs", "by 1/3")
 - `participles`: a line typed from a participle only ("given 40 talks": "I have given")
 - `pronouns`: a note about the interviewer said to them ("she is" -> "you are")
 - `kinds`: what kind of personal note it is (a trip, an event, happy news, a recommendation...)
