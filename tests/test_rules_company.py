@@ -34,6 +34,7 @@ def _with_company(notes: Notes, company: str, written: str) -> list[tuple[str, s
         ("Kestrel Maritime Insurance", "Kestrel Insurance"),  # a dropped word
         ("Hart & Mills Ltd", "Hart & Mills Limited"),  # the suffix spelled another way
         ("Contoso", "Contoso Inc."),  # a legal form the notes do not give
+        ("Elmfield House (Larchwood Care Group)", "Elmfield Care House"),  # not the name
     ],
 )
 def test_another_spelling_of_the_company_is_reported_once(
@@ -62,6 +63,10 @@ def test_the_message_quotes_both_spellings(warm_notes: Notes) -> None:
         ("Foo Pty Ltd", "Foo Pty"),
         ("Bayer AG", "Bayer"),
         ("St Aldric's Hospital Trust", "St Aldric's Hospital Trust's"),
+        # a bracketed group after the name may be left out of prose, or kept
+        ("Elmfield House (Larchwood Care Group)", "Elmfield House"),
+        ("Elmfield House (Larchwood Care Group)", "Elmfield House (Larchwood Care Group)"),
+        ("Acme Foods (UK) ", "Acme Foods"),
     ],
 )
 def test_the_exact_name_passes(warm_notes: Notes, company: str, written: str) -> None:

@@ -17,6 +17,8 @@ _NAME_GAP_RE = re.compile(r"[ \t]*\n?[ \t]*")
 _WRAPPED_LINE = 40  # characters: a shorter line is a letterhead field, not wrapped prose
 _NAME_GAP_COMMA_RE = re.compile(r",?[ \t]*\n?[ \t]*")  # for names with commas: "Hollis, Brandt"
 # Small words inside a company name: "Bank of Ireland", "Hart and Mills", "Van der Berg".
+# A bracketed tail after a name: "(Larchwood Care Group)", "(UK)".
+_BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_CONNECTORS = frozenset({"and", "of", "the", "de", "du", "la", "van", "von", "der", "und"})
 # Two spellings of one word of a name; each is a different spelling all the same.
 _SAME_WORD = {
@@ -62,7 +64,10 @@ class CompanyName:
     def of(company: str) -> CompanyName:
         parts = [m.group() for m in _NAME_PART_RE.finditer(normalise(company))]
         full = tuple(_exact_key(p) for p in parts)
-        core = list(full)
+        # a group or place in brackets after the name may be left off in prose:
+        # "Elmfield House Care Home" for "Elmfield House Care Home (Larchwood Care Group)"
+        named, bracket = _BRACKET_TAIL.sub("", company), _BRACKET_TAIL.search(company)
+        core = list(full[: len(_NAME_PART_RE.findall(normalise(named)))] if bracket else full)
         while len(core) > 1 and core[-1] in LEGAL_SUFFIXES:
             core.pop()
         loose = {_part_key(p) for p in parts}
@@ -71,7 +76,7 @@ class CompanyName:
         pattern = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
         first_re = re.compile(rf"(?<![^\W_])(?:{pattern})(?![^\W_])", re.IGNORECASE)
         dotted = frozenset(_exact_key(p) for p in parts if p.endswith("."))
-        words = [re.escape(w) for w in normalise(company).split()]
+        words = [re.escape(w) for w in normalise(named).split()]
         kept = len(words)
         while kept > 1 and _exact_key(words[kept - 1].replace("\\", "")) in LEGAL_SUFFIXES:
             kept -= 1  # the legal suffix may be left off: "Bayer" for "Bayer AG"
@@ -79,6 +84,7 @@ class CompanyName:
             r"\s+".join(words[:kept])
             + "".join(rf"(?:\s+{w}" for w in words[kept:])
             + ")?" * (len(words) - kept)
+            + (rf"(?:\s*{re.escape(bracket.group().strip())})?" if bracket else "")
         )
         exact_re = re.compile(pattern + r"(?![^\W_])", re.IGNORECASE)
         return CompanyName(
