@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from composer.many import Composed, compose_many
     from composer.models import Candidate, Interview, Interviewer, Notes
     from composer.notes_file import load_notes, parse_notes
+    from composer.offline.leftout import LeftOut
+    from composer.offline.usable import left_out
     from composer.revise import recheck, revise
     from composer.rules import Report, Violation, check_letter, check_letters
     from composer.rules.text import ParsedLetter
@@ -61,6 +63,8 @@ _HOMES = {
     "Notes": "composer.models",
     "load_notes": "composer.notes_file",
     "parse_notes": "composer.notes_file",
+    "LeftOut": "composer.offline.leftout",
+    "left_out": "composer.offline.usable",
     "recheck": "composer.revise",
     "revise": "composer.revise",
     "Report": "composer.rules",
@@ -82,6 +86,7 @@ __all__ = [
     "InputError",
     "Interview",
     "Interviewer",
+    "LeftOut",
     "Letter",
     "ModelSettings",
     "NeedsModelError",
@@ -99,6 +104,7 @@ __all__ = [
     "choose_backend",
     "compose",
     "compose_many",
+    "left_out",
     "load_notes",
     "parse_notes",
     "preview_messages",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import shutil
@@ -313,5 +314,10 @@ def test_compose_and_interview_build_the_same_options(
         dialect="british",
         today=dt.date(2026, 11, 30),
     )
-    assert seen == [expected, expected]
-    assert run(WARM).exit_code == 0 and seen[-1] == ComposeOptions()  # the defaults
+    # each names its notes file, where answers to --ask go beside: the one read, the one saved
+    composed, interviewed = seen
+    assert composed.notes_path == Path(WARM)
+    assert interviewed.notes_path is not None and interviewed.notes_path.exists()
+    assert [dataclasses.replace(o, notes_path=None) for o in seen] == [expected, expected]
+    assert run(WARM).exit_code == 0
+    assert seen[-1] == ComposeOptions(notes_path=Path(WARM))  # the defaults

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Annotated
 
@@ -10,6 +11,7 @@ import typer
 from composer.cli.app import command
 from composer.cli.options import (
     ApiKeyOption,
+    AskOption,
     BackendOption,
     BaseUrlOption,
     ChannelOption,
@@ -63,12 +65,17 @@ def compose_command(
     max_chars: MaxCharsOption = None,
     tone: ToneOption = None,
     review: ReviewOption = False,
+    ask: AskOption = None,
 ) -> None:
     """Write one checked thank-you letter per interviewer from a notes file.
 
     Letters go to stdout (or --out), the report and notices to stderr.
     Exit 0 ready, 1 a letter still breaks a rule (written anyway, marked), 2 bad input,
     3 model failure.
+
+    At a terminal, notes lines the offline writer could not read are asked for again after
+    the letters, which are then written again (--no-ask skips it); your answers go to a new
+    notes file beside yours. Ctrl-C keeps them (exit 130).
 
     Examples:
 
@@ -85,6 +92,7 @@ def compose_command(
       thankyou compose notes.json --review --out drafts/
     """
     options = compose_options(ctx.params)
+    options = dataclasses.replace(options, notes_path=None if notes == "-" else Path(notes))
     # Loaded here, on use: `thankyou --help` must not pay for loading the library.
     from composer.cli import composing
 

@@ -12,7 +12,6 @@ import datetime as dt
 import os
 import signal
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import typer
@@ -21,8 +20,11 @@ from composer.backend_choice import choose_backend
 from composer.backends.base import Backend, ModelSettings
 from composer.cli.app import say, show_error
 from composer.cli.calendar_files import check_remind_target, write_reminders
+from composer.cli.clarifying import check_ask as check_clarify
+from composer.cli.clarifying import clarify
 from composer.cli.options import ComposeOptions
 from composer.cli.review import Review, drafts_folder
+from composer.cli.signals import signals_held, sigterm_interrupts
 from composer.compose import Letter, compose, preview_messages
 from composer.coordinator import LARGE_PANEL, wants_coordinator
 from composer.dates import send_by_date, send_by_passed
@@ -213,10 +215,34 @@ def require_proofreader(options: ComposeOptions) -> None:
     proofreading(options.proofread, options.dialect)
 
 
-def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
+def _as_asked(notes: Notes, options: ComposeOptions) -> Notes:
+    """The notes with the channel and tone the options ask for instead of their own."""
     notes = with_channel(notes, options.channel, options.max_chars)
     if options.tone is not None:
         notes = notes.model_copy(update={"tone": options.tone})
+    return notes
+
+
+def _letters(notes: Notes, options: ComposeOptions, backend: Backend) -> list[Letter]:
+    return compose(
+        notes,
+        backend=backend,
+        max_attempts=options.max_attempts,
+        prompt_dir=options.prompt_dir,
+        proofread=options.proofread,
+        dialect=options.dialect,
+        # The real date when not given: a letter sent late names the interview's weekday.
+        today=options.today or dt.date.today(),
+        progress=say if sys.stderr.isatty() else None,
+        jobs=options.jobs,
+        coordinator=options.coordinator,
+        coordinator_only=options.coordinator_only,
+    )
+
+
+def _compose_and_deliver(typed: Notes, options: ComposeOptions) -> int:
+    notes = _as_asked(typed, options)
+    check_clarify(options)
     check_format(notes, options.format)
     if options.show_prompt:
         show_prompts(notes, options)
@@ -238,20 +264,7 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
     if notice:
         say(notice)
     try:
-        letters = compose(
-            notes,
-            backend=backend,
-            max_attempts=options.max_attempts,
-            prompt_dir=options.prompt_dir,
-            proofread=options.proofread,
-            dialect=options.dialect,
-            # The real date when not given: a letter sent late names the interview's weekday.
-            today=options.today or dt.date.today(),
-            progress=progress,
-            jobs=options.jobs,
-            coordinator=options.coordinator,
-            coordinator_only=options.coordinator_only,
-        )
+        letters = _letters(notes, options, backend)
     except Interrupted as exc:
         return _keep_interrupted(exc, notes, options)
     except BackendError as exc:
@@ -270,6 +283,19 @@ def _compose_and_deliver(notes: Notes, options: ComposeOptions) -> int:
             return 2
         if not letters:
             return 0
+    code = _delivered(letters, notes, options)
+
+    def again(rewritten: Notes) -> tuple[list[Letter], int]:
+        # this run's own files are written again: --out and --remind are replaced
+        notes = _as_asked(rewritten, options)
+        letters = _letters(notes, options, backend)
+        return letters, _delivered(letters, notes, dataclasses.replace(options, force=True))
+
+    return clarify(letters, typed, options, code, again)
+
+
+def _delivered(letters: list[Letter], notes: Notes, options: ComposeOptions) -> int:
+    """Deliver and report the letters; 1 when one still breaks a rule, else 0."""
     deliver(letters, notes, options)
     _report(letters)
     say(send_by_notice(notes, options.today))
@@ -316,7 +342,7 @@ def _keep_interrupted(exc: Interrupted, notes: Notes, options: ComposeOptions) -
     """After Ctrl-C or SIGTERM: deliver and report the finished letters, name the missing ones,
     and return 130 or 143. Another signal meanwhile waits until the letters are out."""
     name = "SIGTERM" if exc.signal_number == signal.SIGTERM else "Ctrl-C"
-    with _signals_held():
+    with signals_held():
         deliver(exc.completed, notes, options)
         if exc.completed:
             _report(exc.completed)
@@ -330,51 +356,13 @@ def _keep_interrupted(exc: Interrupted, notes: Notes, options: ComposeOptions) -
     return 128 + exc.signal_number
 
 
-def _raise_terminated(signum: int, frame: object) -> None:
-    raise Terminated()
-
-
-@contextlib.contextmanager
-def _sigterm_interrupts() -> Iterator[None]:
-    """While composing, SIGTERM stops the work like Ctrl-C (finished letters kept, temporary
-    files removed) instead of killing the process on the spot."""
-    try:
-        previous = signal.signal(signal.SIGTERM, _raise_terminated)
-    except ValueError:  # not the main thread: signals cannot be handled here
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Ignore SIGINT and SIGTERM for the moment it takes to write the finished letters."""
-    try:
-        previous = {
-            number: signal.signal(number, signal.SIG_IGN)
-            for number in (signal.SIGINT, signal.SIGTERM)
-        }
-    except ValueError:  # not the main thread: signals cannot be handled here
-        yield
-        return
-    try:
-        yield
-    finally:
-        for number, handler in previous.items():
-            if handler is not None:
-                signal.signal(number, handler)
-
-
 def run_compose(notes: Notes, options: ComposeOptions) -> int:
     """Compose, print or write the letters and the report; return the exit code (0, 1, 2 or 3,
     130 after Ctrl-C and 143 after SIGTERM)."""
     if options.out is not None and str(options.out) == "-":
         options = dataclasses.replace(options, out=None, out_folder=False)  # `--out -` is stdout
     try:
-        with _sigterm_interrupts():
+        with sigterm_interrupts():
             return _compose_and_deliver(notes, options)
     except ComposerError as exc:
         return show_error(exc)

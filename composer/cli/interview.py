@@ -10,6 +10,7 @@ import typer
 from composer.cli.app import command
 from composer.cli.options import (
     ApiKeyOption,
+    AskOption,
     BackendOption,
     BaseUrlOption,
     ChannelOption,
@@ -81,6 +82,7 @@ def interview(
     me: MeOption = None,
     timezone: TimezoneOption = None,
     review: ReviewSwitchOption = None,
+    ask: AskOption = None,
 ) -> None:
     """Ask for the facts, save them, then compose.
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
+import dataclasses
 import datetime as dt
-import shlex
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,9 @@ import typer
 from pydantic import ValidationError
 
 from composer.cli.app import fail, say, show_error
+from composer.cli.asking import interactive as _interactive
+from composer.cli.asking import quoted as _quoted
+from composer.cli.asking import terminal_ask
 from composer.cli.calendar_files import check_remind_target, invite_notes, overlay_invite
 from composer.cli.composing import require_proofreader, run_compose, with_review
 from composer.cli.options import ComposeOptions
@@ -23,47 +25,6 @@ from composer.models import Notes
 from composer.notes_file import default_notes_path, draft_json, load_prefill, notes_json, save_new
 
 INTERRUPTED = 130  # the shell's code for a program stopped by Ctrl-C (128 + SIGINT)
-
-
-def terminal_ask(prompt: str, default: str | None) -> str:
-    """Ask on the terminal (line editing) or read a line of piped input; Enter gives `default`."""
-    if prompt.endswith(" "):
-        shown = prompt
-    elif default:
-        shown = f"{prompt} [{default}]: "
-    else:
-        shown = f"{prompt}: "
-    stdin = sys.stdin  # not a fresh wrapper per call: that would read ahead and lose lines
-    if _interactive(stdin):
-        with contextlib.suppress(ImportError):  # no readline on Windows
-            import readline  # noqa: F401  (arrow keys and history for input())
-        line = input(shown)
-    else:
-        # Prompts go to stderr so `thankyou interview > letters.txt` keeps only the letters.
-        typer.echo(shown, nl=False, err=True)
-        line = stdin.readline()
-        if not line:
-            raise EOFError
-        line = line.rstrip("\r\n")
-        if not _isatty(stdin):
-            typer.echo(line, err=True)  # piped answers: echo them so the transcript reads well
-    return line if line.strip() else (default or "")
-
-
-def _quoted(path: Path) -> str:
-    """`path` as it can be pasted into a shell command."""
-    return shlex.quote(str(path))
-
-
-def _interactive(stdin: Any) -> bool:
-    return _isatty(stdin) and _isatty(sys.stdout)
-
-
-def _isatty(stream: Any) -> bool:
-    try:
-        return bool(stream.isatty())
-    except (AttributeError, ValueError):
-        return False
 
 
 def _target(save: Path | None, data: dict[str, Any], *, partial: bool = False) -> Path:
@@ -179,10 +140,13 @@ def run_interview(
         raise _save_partial(session, save, "The input ended", 2) from None
     path = _save_notes(notes, save)
     say(f"Saved your notes to {path}")
+    if review is None and options.ask:  # --ask asks after the letters, instead of a review
+        review = False
     if review is None:  # on by default when someone is at the terminal to answer
         review = _interactive(sys.stdin) and sys.stderr.isatty() and not options.show_prompt
     if review:
         options = with_review(options, path)
+    options = dataclasses.replace(options, notes_path=path)  # lines left out: answers beside it
     again = f"thankyou compose {_quoted(path)}"
     try:
         code = run_compose(notes, options)

@@ -202,6 +202,16 @@ ReviewOption = Annotated[
         "skip it. Every draft shown is kept in NOTES.drafts/.",
     ),
 ]
+AskOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--ask/--no-ask",
+        help="After the letters, ask you to reword the notes lines the offline writer could "
+        "not read, then write the letters again (default: on when stdin and stdout are a "
+        "terminal). --ask also reads answers piped in.",
+        show_default=False,
+    ),
+]
 ReviewSwitchOption = Annotated[
     bool | None,
     typer.Option(
@@ -312,6 +322,8 @@ class ComposeOptions:
     client: Any = field(default=None, repr=False)
     review: bool = False  # --review: each letter is shown and accepted before it is written
     drafts: Path | None = None  # where a review keeps every draft it shows
+    ask: bool | None = None  # --ask/--no-ask: reword the lines left out (None: at a terminal)
+    notes_path: Path | None = None  # the notes file read (None: stdin or built by a command)
 
     def model_settings(self) -> ModelSettings:
         """How to reach the model service, as these options say."""
@@ -362,4 +374,5 @@ def compose_options(params: Mapping[str, Any]) -> ComposeOptions:
         tone=params.get("tone"),
         max_chars=params.get("max_chars"),
         review=bool(params.get("review")),
+        ask=params.get("ask"),
     )

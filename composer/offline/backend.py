@@ -8,7 +8,9 @@ from composer.backends.base import BackendBase, Draft, DraftRequest
 from composer.channels import spec_for
 from composer.drafting import Adjustment
 from composer.models import Interviewer, Notes
+from composer.offline.asker import left_out as left_out_follow_up
 from composer.offline.coordinator import CoordinatorWriter
+from composer.offline.leftout import follow_up
 from composer.offline.linkedin import NoteWriter
 from composer.offline.screen import instruction_notices
 from composer.offline.usable import point_notices, topic_notices
@@ -58,13 +60,7 @@ class OfflineBackend(BackendBase):
         notes = request.notes
         if request.coordinator:
             letter = CoordinatorWriter(notes, today=request.today).write()
-            notices = (
-                *instruction_notices(notes),
-                *point_notices(notes),
-                *topic_notices(notes),
-                *letter.notices,
-            )
-            return Draft(text=letter.text, calls=0, notices=notices)
+            return Draft(text=letter.text, calls=0, notices=_notices(notes, letter.notices))
         if self._notes is not notes:  # another interview: forget the last one's letters
             self._notes, self._written, self._order, self._checked = notes, {}, {}, {}
             self._notes_by, self._parsed = {}, {}
@@ -76,12 +72,7 @@ class OfflineBackend(BackendBase):
             written = self._best(notes, index, request.today, earlier, adjust)
         else:
             written = self._write(notes, index, request.today)
-        notices = (
-            *instruction_notices(notes),
-            *point_notices(notes),
-            *topic_notices(notes),
-            *written.notices,
-        )
+        notices = _notices(notes, written.notices)
         checked = self._checked.get((request.interviewer.name, written.text))
         return Draft(
             text=written.text,
@@ -206,6 +197,22 @@ class OfflineBackend(BackendBase):
             self._notes_by[(i, today)] = NoteWriter(notes, i, today=today)
         room = [self._notes_by[(i, today)].room() for i in panel]
         return sorted(panel, key=lambda i: (room[i], i))
+
+
+def _notices(notes: Notes, written: tuple[str, ...]) -> tuple[str, ...]:
+    """The draft's notices: the notes' lines left out or flagged, then the letter's own.
+
+    The writer words a follow-up it could not say as `asker.left_out` does; here it becomes the
+    notice of its `LeftOut` record, so `usable.left_out` finds it among a letter's notices.
+    """
+    value = notes.follow_up
+    unsaid = left_out_follow_up(value) if value else None
+    return (
+        *instruction_notices(notes),
+        *point_notices(notes),
+        *topic_notices(notes),
+        *(follow_up(value).notice() if value and line == unsaid else line for line in written),
+    )
 
 
 def _unlike(

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from composer.models import Interviewer, Notes
 from composer.offline.items import mentioned, read_point
+from composer.offline.leftout import AS_OFFER, AS_SAID, AS_TOPIC, LeftOut, follow_up
 from composer.offline.offer import why_not
 from composer.offline.phrases import Phrase, Shape, analyse
-from composer.offline.screen import is_instruction, shortened
+from composer.offline.screen import is_instruction
 from composer.offline.topics import read_topic, topic_parts
 
 _STOP = frozenset(
@@ -103,9 +105,15 @@ def _points_of(items: tuple[str, ...], common: frozenset[str]) -> tuple[Phrase, 
 
 
 def point_notices(notes: Notes) -> list[str]:
-    """One line per qualification or highlight left out of the letters (or kept unsure), with
-    the reason. An entry that reads as an instruction is left out too, but
-    `screen.instruction_notices` already warns about it."""
+    """One line per qualification or highlight (or the contribution) left out of the letters,
+    or kept unsure, with the reason: the notices of `points_left_out`."""
+    return [record.notice() for record in points_left_out(notes)]
+
+
+def points_left_out(notes: Notes) -> list[LeftOut]:
+    """Each qualification or highlight left out of the letters (or kept unsure), then the
+    contribution when it cannot be said. An entry that reads as an instruction is left out
+    too, but `screen.instruction_notices` already warns about it: it is no line to reword."""
     common = lowercase_words(notes)
     out = []
     for name in ("qualifications", "highlights"):
@@ -113,20 +121,24 @@ def point_notices(notes: Notes) -> list[str]:
             read = read_point(item, common)
             if is_instruction(item) or read.said is not None:
                 continue
-            where = f'The notes field {name}[{index}] ("{shortened(item)}")'
-            said = f"was left out of the letters: {read.why}"
-            if name == "highlights" and any(p.source == item for p in usable_points(notes)):
-                said = f"was only recalled as something you told them about: {read.why}"
-            out.append(f"{where} {said}. Write it as a sentence you would say to them.")
+            recalled = name == "highlights" and any(p.source == item for p in usable_points(notes))
+            out.append(LeftOut(f"{name}[{index}]", item, read.why, AS_SAID, recalled=recalled))
     offered = notes.contribution
     why = why_not(offered, common) if offered and not is_instruction(offered) else ""
     if offered and why:
-        out.append(
-            f'The notes field contribution ("{shortened(offered)}") was left out of the letters:'
-            f' {why}. Write it as what you would bring ("steady nights so the day shift'
-            ' starts clean").'
-        )
+        out.append(LeftOut("contribution", offered, why, AS_OFFER))
     return out
+
+
+def left_out(notes: Notes, notices: Iterable[str]) -> list[LeftOut]:
+    """The lines of `notes` that letters with these `notices` (their `Letter.notices`) left out
+    because the offline writer could not read them, in the notes' order. A model's letters
+    carry no such notice: none."""
+    said = set(notices)
+    found = [*points_left_out(notes), *topics_left_out(notes)]
+    if notes.follow_up:
+        found.append(follow_up(notes.follow_up))
+    return [record for record in found if record.notice() in said]
 
 
 def topic_phrase(item: str, common: frozenset[str]) -> Phrase | None:
@@ -167,8 +179,14 @@ def usable_topics(person: Interviewer, common: frozenset[str]) -> list[Phrase]:
 
 
 def topic_notices(notes: Notes) -> list[str]:
-    """One line per topic the letters cannot name, with the reason ("it still reads as a
-    note: ..."); arrangements (salary) and instructions have their own ways out."""
+    """One line per topic the letters cannot name, with the reason: the notices of
+    `topics_left_out`."""
+    return [record.notice() for record in topics_left_out(notes)]
+
+
+def topics_left_out(notes: Notes) -> list[LeftOut]:
+    """Each topic (or part of one) the letters cannot name, with the reason ("it still reads
+    as a note: ..."); arrangements (salary) and instructions have their own ways out."""
     common = lowercase_words(notes)
     out = []
     for number, person in enumerate(notes.interviewers):
@@ -177,13 +195,7 @@ def topic_notices(notes: Notes) -> list[str]:
                 if is_admin(part) or is_instruction(part):
                     continue
                 topic = read_topic(part, common)
-                if topic.text:
-                    continue
-                where = (
-                    f'The notes field interviewers[{number}].topics[{index}] ("{shortened(part)}")'
-                )
-                out.append(
-                    f"{where} was left out of the letters: {topic.why}."
-                    " Write it as the subject you talked about."
-                )
+                if not topic.text:
+                    where = f"interviewers[{number}].topics[{index}]"
+                    out.append(LeftOut(where, part, topic.why, AS_TOPIC))
     return out

@@ -1,0 +1,201 @@
+"""After `thankyou compose` has written the letters: the notes lines the offline writer could not
+read are asked for again at the terminal, and the letters are written again with the answers.
+
+The notes file itself is never changed: the answers go, as they are typed, into a new notes file
+beside it (`save_new`: "h57.json" -> "h57-2.json"), so Ctrl-C or a failure while writing again
+loses none of them. At the end the person keeps that file, or it is removed.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from composer.cli.app import say, show_error
+from composer.cli.asking import interactive, quoted, terminal_ask
+from composer.cli.options import ComposeOptions
+from composer.compose import Letter
+from composer.errors import ComposerError, InputError
+from composer.files import FileExists, write_text_atomic
+from composer.models import Notes
+from composer.notes_file import default_notes_path, notes_json, save_new
+from composer.offline.leftout import LeftOut, rewritten
+from composer.offline.usable import left_out
+
+__all__ = ["Again", "check_ask", "clarify", "unread"]
+
+INTERRUPTED = 130  # 128 + SIGINT
+Again = Callable[[Notes], tuple[list[Letter], int]]
+"""Write, deliver and report the letters again from these notes; their letters and exit code."""
+
+ASK = "Your words (Enter keeps it out): "
+
+
+def check_ask(options: ComposeOptions) -> None:
+    """Refuse --ask where answers cannot be read or the letters cannot be given twice."""
+    if not options.ask:
+        return
+    if options.notes_path is None:
+        raise InputError("--ask reads your answers on stdin: pass the notes as a file, not -.")
+    if options.review:
+        raise InputError("--ask and --review do not go together: drop one.")
+    if options.format == "json" and options.out is None:
+        raise InputError("--ask prints the letters twice, which --format json cannot: add --out.")
+
+
+def asks(options: ComposeOptions) -> bool:
+    """Whether to ask: --ask/--no-ask, else only with someone at the terminal (stdin and stdout
+    both terminals), never for JSON, --review or --show-prompt."""
+    if options.ask is not None:
+        return options.ask
+    return (
+        options.notes_path is not None
+        and options.format != "json"
+        and not options.review
+        and not options.show_prompt
+        and interactive(sys.stdin)
+    )
+
+
+def unread(letters: list[Letter], notes: Notes) -> list[LeftOut]:
+    """The notes lines that `letters` left out because the writer could not read them."""
+    return left_out(notes, [notice for letter in letters for notice in letter.notices])
+
+
+def _lines(count: int) -> str:
+    return (
+        f"{count} line{'s' if count != 1 else ''} of your notes {'was' if count == 1 else 'were'}"
+    )
+
+
+def clarify(
+    letters: list[Letter], notes: Notes, options: ComposeOptions, code: int, again: Again
+) -> int:
+    """Ask for the lines `letters` left out and write the letters again; return the exit code
+    (that of the last letters written; 130 after Ctrl-C, 2 when piped answers end early)."""
+    records = unread(letters, notes)
+    if not records:
+        return code
+    if not asks(options):
+        where = quoted(options.notes_path) if options.notes_path else "NOTES"
+        say(
+            f"{_lines(len(records))} left out because the writer could not read them (see the "
+            f"notes above); `thankyou compose {where}` on a terminal asks you to reword them."
+        )
+        return code
+    session = Clarifying(notes, options.notes_path, again)
+    try:
+        return session.run(records, code)
+    except KeyboardInterrupt:
+        session.stopped("Stopped")
+        return INTERRUPTED
+    except EOFError:
+        session.stopped("The input ended")
+        return 2
+    except ComposerError as exc:
+        failed = show_error(exc)
+        session.stopped("Writing the letters again failed")
+        return failed
+
+
+class Clarifying:
+    """One round of questions: the answers so far, and the file that keeps them."""
+
+    def __init__(self, notes: Notes, path: Path | None, again: Again) -> None:
+        self.original = path
+        self.notes = notes
+        self.again = again
+        self.typed: dict[str, str] = {}  # field -> the last answer typed for it
+        self.kept: Path | None = None  # the new notes file with the answers
+
+    def run(self, records: list[LeftOut], code: int) -> int:
+        """Ask, write again, offer once more what is still unread, then keep the file or not."""
+        say("")
+        question = f"{_lines(len(records))} left out because the writer could not read them."
+        if not _yes(f"{question} Rewrite them now? [Y/n] "):
+            return code
+        say("Your answers go into a new notes file as you type; your notes file stays as it is.")
+        for number, record in enumerate(records, 1):
+            say(f"\n{number} of {len(records)}. {record.field}: {record.text}")
+            say(f"   Left out: {record.why}. {record.instead}")
+            self.answer(record, terminal_ask(ASK, None))
+        if not self.typed:
+            say("Nothing rewritten: the letters above stand.")
+            return code
+        letters, code = self.again(self.notes)
+        still = [r for r in unread(letters, self.notes) if self._answered(r)]
+        if still:
+            for record in still:
+                say(f"\nThe writer still cannot read {record.field}: {record.text}")
+                say(f"   {record.why[:1].upper()}{record.why[1:]}. {record.instead}")
+                self.answer(record, terminal_ask("Once more (Enter keeps it out): ", None))
+            if any(self.typed[r.field] != r.text for r in still):
+                letters, code = self.again(self.notes)
+        self.keep()
+        return code
+
+    def answer(self, record: LeftOut, text: str) -> None:
+        """Put a typed answer into the notes and into the file at once; Enter changes nothing."""
+        text = " ".join(text.split())
+        if not text or text == record.text:
+            return
+        self.notes = rewritten(self.notes, record, text)
+        self.typed[record.field] = text
+        self.save()
+
+    def _answered(self, record: LeftOut) -> bool:
+        typed = self.typed.get(record.field)
+        return typed is not None and (record.text in typed or typed in record.text)
+
+    def save(self) -> None:
+        """Write the notes with the answers so far: a new file the first time, then that file."""
+        text = notes_json(self.notes)
+        target = self.kept or _base(self.original, self.notes)
+        try:
+            if self.kept is None:
+                self.kept = save_new(target, text)
+            else:
+                write_text_atomic(self.kept, text, force=True)
+        except (FileExists, OSError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "name taken"
+            typed = "; ".join(f"{field}: {line}" for field, line in self.typed.items())
+            raise InputError(
+                f"{target}: cannot save your answers ({reason}). You typed: {typed}"
+            ) from None
+
+    def keep(self) -> None:
+        """Ask whether to keep the new notes file; remove it when not."""
+        if self.kept is None:
+            return
+        was = f"; {self.original} stays as it was" if self.original else ""
+        if _yes(f"\nKeep your notes with these answers in {self.kept}{was}? [Y/n] "):
+            say(f"Saved to {self.kept}. Next time: thankyou compose {quoted(self.kept)}")
+            return
+        self.kept.unlink(missing_ok=True)
+        say(f"Removed {self.kept}; your notes are as they were.")
+        self.kept = None
+
+    def stopped(self, why: str) -> None:
+        """Say where the answers typed so far are (they were saved as each was typed)."""
+        say("")
+        if self.kept is None:
+            say(f"{why}; nothing was rewritten, so nothing was saved.")
+            return
+        say(
+            f"{why}. The {len(self.typed)} line(s) you rewrote are saved in {self.kept} (your "
+            f"notes with them); compose from it with: thankyou compose {quoted(self.kept)}"
+        )
+
+
+def _yes(prompt: str) -> bool:
+    return terminal_ask(prompt, "y").strip().lower() in {"y", "yes"}
+
+
+def _base(path: Path | None, notes: Notes) -> Path:
+    """The name `save_new` numbers from: the notes file's own, without a "-2" it already has."""
+    if path is None:
+        return default_notes_path(notes.model_dump(mode="json"))
+    stem = re.sub(r"-\d+$", "", path.stem)
+    return path.with_name(f"{stem}{path.suffix or '.json'}")

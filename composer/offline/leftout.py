@@ -1,0 +1,92 @@
+"""What the offline writer left out of the letters, as records: the notes line, where it is in
+the notes file, why it could not be said, and what to write instead.
+
+The report's notices are a rendering of these records (`LeftOut.notice`), and `thankyou
+compose` at a terminal asks the candidate to say each line again (`rewritten` puts the answer
+into the notes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from composer.models import Notes
+from composer.offline.screen import shortened
+
+__all__ = ["LeftOut", "follow_up", "rewritten"]
+
+# What to write instead, by the kind of line.
+AS_SAID = "Write it as a sentence you would say to them."
+AS_TOPIC = "Write it as the subject you talked about."
+AS_OFFER = 'Write it as what you would bring ("steady nights so the day shift starts clean").'
+AS_ANSWER = "Add it in your own words if it matters."
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """One line of the notes the letters could not say as typed."""
+
+    field: str  # its place in the notes file: "qualifications[0]", "interviewers[0].topics[1]"
+    text: str  # the line as typed (for a topic typed as "A; B", the part left out)
+    why: str  # "its wording could not be read with confidence"
+    instead: str  # what to write instead: `AS_SAID`, `AS_TOPIC`, `AS_OFFER`, `AS_ANSWER`
+    recalled: bool = False  # a highlight only recalled as something the candidate told them
+
+    def notice(self) -> str:
+        """The report's line for this record."""
+        said = (
+            "was only recalled as something you told them about"
+            if self.recalled
+            else "was left out of the letters"
+        )
+        return (
+            f'The notes field {self.field} ("{shortened(self.text)}") {said}: {self.why}. '
+            f"{self.instead}"
+        )
+
+
+def follow_up(value: str) -> LeftOut:
+    """The record of a follow-up the letter could not say as one clear sentence."""
+    return LeftOut("follow_up", value, "it could not be said as one clear sentence", AS_ANSWER)
+
+
+_PATH = re.compile(r"(?P<name>[a-z_]+)(?:\[(?P<index>\d+)\])?")
+
+
+def rewritten(notes: Notes, record: LeftOut, text: str) -> Notes:
+    """`notes` with the line of `record` replaced by `text` (only the part left out, when the
+    line holds more than that part); the notes are unchanged when the field is not found."""
+    data = notes.model_dump()
+    parts = record.field.split(".")
+    holder: object = data
+    for part in parts[:-1]:
+        found = _PATH.fullmatch(part)
+        if found is None or not isinstance(holder, dict):
+            return notes
+        holder = holder.get(found["name"])
+        if found["index"] is not None:
+            index = int(found["index"])
+            holder = holder[index] if isinstance(holder, list) and index < len(holder) else None
+    last = _PATH.fullmatch(parts[-1])
+    if last is None or not isinstance(holder, dict) or last["name"] not in holder:
+        return notes
+    name, index_text = last["name"], last["index"]
+    if index_text is None:
+        holder[name] = _replaced(holder[name], record.text, text)
+    else:
+        items = holder[name]
+        index = int(index_text)
+        if not isinstance(items, list) or index >= len(items):
+            return notes
+        items[index] = _replaced(items[index], record.text, text)
+    return Notes.model_validate(data)
+
+
+def _replaced(line: object, part: str, text: str) -> str:
+    """`line` with `part` replaced by `text` (on one line), or `text` alone when `part` is all
+    of it."""
+    text = " ".join(text.split())
+    if isinstance(line, str) and part and part != line and part in line:
+        return line.replace(part, text, 1)
+    return text

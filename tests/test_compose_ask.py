@@ -1,0 +1,158 @@
+"""`thankyou compose` asks for the notes lines the offline writer could not read: the answers go
+into a new notes file beside the old one (kept only with a yes), the letters are written again
+with them, and a run nobody is at says how many lines were left out instead of asking."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from composer.cli import app
+
+READERS = Path(__file__).parent / "corpus" / "readers"
+runner = CliRunner()
+ARGS = ["--backend", "offline", "--today", "2026-12-02"]
+
+# Marisol's notes (h57), the lines left out in the order compose asks for them, and what she
+# would say instead: each answer as a recruiter would say it to the head of talent.
+ANSWERS = [
+    "seven years of technical recruiting, four of them in-house at SaaS startups",
+    "I run the full hiring cycle in Greenhouse and Ashby",
+    "closed 28 engineering hires at Lumora in 2025, average time to fill 38 days",
+    "",  # the offer accept rate: Enter keeps it out
+    "tighter intake meetings and calibrated scorecards to cut time to fill",
+    "",  # the topic "time to fill is ~70 days, want <45": kept out
+    "I have not run executive searches, but last year I ran six staff and principal "
+    "engineering searches",
+]
+
+
+@pytest.fixture
+def notes(tmp_path: Path) -> Path:
+    path = tmp_path / "h57.json"
+    shutil.copy(READERS / "h57.json", path)
+    return path
+
+
+def run(notes: Path, *args: str, input: str | None = None) -> Result:
+    return runner.invoke(app, ["compose", str(notes), *ARGS, *args], input=input)
+
+
+def test_a_run_nobody_is_at_counts_the_lines_left_out_and_asks_nothing(notes: Path) -> None:
+    before = notes.read_bytes()
+    result = run(notes)
+    assert result.exit_code == 1  # the 44-word letter still breaks the length rule
+    assert "Rewrite them now?" not in result.stderr
+    assert (
+        "7 lines of your notes were left out because the writer could not read them (see the "
+        f"notes above); `thankyou compose {notes}` on a terminal asks you to reword them."
+    ) in result.stderr
+    assert notes.read_bytes() == before and sorted(p.name for p in notes.parent.iterdir()) == [
+        "h57.json"
+    ]
+    assert run(notes, "--no-ask").stderr == result.stderr
+
+
+def test_answers_typed_are_in_the_letter_written_again_and_kept_in_a_new_file(
+    notes: Path,
+) -> None:
+    before = notes.read_bytes()
+    result = run(notes, "--ask", input="\n".join(["y", *ANSWERS, "y"]) + "\n")
+    assert result.exit_code == 0, result.stderr  # the letter written again passes every rule
+    first, again = result.stdout.split("Subject:")[1:]
+    follow_up = (
+        "I have not run executive searches, but last year I ran six staff and principal "
+        "engineering searches."
+    )
+    assert follow_up not in first and follow_up in again
+    assert "I run the full hiring cycle in Greenhouse and Ashby." in again
+    assert "1 of 7. qualifications[0]: 7 yrs tech recruiting, 4 in-house at SaaS startups" in (
+        result.stderr
+    )
+    assert "7 of 7. follow_up: he asked if i'd done exec search" in result.stderr
+    saved = notes.with_name("h57-2.json")
+    assert f"Saved to {saved}. Next time: thankyou compose {saved}" in result.stderr
+    assert notes.read_bytes() == before  # the notes file itself is never changed
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    assert data["qualifications"] == [ANSWERS[0], ANSWERS[1]]
+    assert data["highlights"] == [ANSWERS[2], "offer accept rate 91%"]
+    assert data["contribution"] == ANSWERS[4]
+    assert data["interviewers"][0]["topics"][1] == "time to fill is ~70 days, want <45"
+    assert data["follow_up"] == ANSWERS[6]
+    assert data["candidate"]["name"] == "Marisol Vega"
+
+
+def test_no_to_keeping_removes_the_new_file_and_no_to_rewriting_asks_nothing_more(
+    notes: Path,
+) -> None:
+    result = run(notes, "--ask", input="\n".join(["y", *ANSWERS, "n"]) + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert "your notes are as they were" in result.stderr
+    assert sorted(p.name for p in notes.parent.iterdir()) == ["h57.json"]
+    result = run(notes, "--ask", input="n\n")
+    assert result.exit_code == 1
+    assert "1 of 7." not in result.stderr and result.stdout.count("Subject:") == 1
+    assert sorted(p.name for p in notes.parent.iterdir()) == ["h57.json"]
+
+
+def test_a_rewrite_still_unread_is_said_once_and_offered_again(notes: Path) -> None:
+    unread = "cut TTF w/ + ~ mtgs"
+    answers = [*ANSWERS[:4], unread, *ANSWERS[5:]]
+    typed = ["y", *answers, "tighter intake meetings and calibrated scorecards", "y"]
+    result = run(notes, "--ask", input="\n".join(typed) + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("The writer still cannot read") == 1
+    assert f"The writer still cannot read contribution: {unread}" in result.stderr
+    _, after = result.stderr.split("The writer still cannot read")
+    assert "The notes field contribution" not in after  # the second answer is read
+    saved = json.loads(notes.with_name("h57-2.json").read_text(encoding="utf-8"))
+    assert saved["contribution"] == "tighter intake meetings and calibrated scorecards"
+
+
+def test_answers_that_end_early_are_kept_and_the_exit_code_is_2(notes: Path) -> None:
+    result = run(notes, "--ask", input="y\n" + ANSWERS[0] + "\n")
+    assert result.exit_code == 2
+    saved = notes.with_name("h57-2.json")
+    assert f"The input ended. The 1 line(s) you rewrote are saved in {saved}" in result.stderr
+    assert json.loads(saved.read_text(encoding="utf-8"))["qualifications"][0] == ANSWERS[0]
+
+
+def test_a_second_round_writes_a_third_file_never_over_the_second(notes: Path) -> None:
+    notes.with_name("h57-2.json").write_text("mine", encoding="utf-8")
+    result = run(notes, "--ask", input="\n".join(["y", *ANSWERS, "y"]) + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert notes.with_name("h57-2.json").read_text(encoding="utf-8") == "mine"
+    assert json.loads(notes.with_name("h57-3.json").read_text(encoding="utf-8"))["follow_up"]
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--format", "json"], "--ask prints the letters twice"),
+    ],
+)
+def test_ask_where_it_cannot_work_is_refused_before_any_letter(
+    notes: Path, args: list[str], said: str
+) -> None:
+    result = run(notes, "--ask", *args, input="y\n")
+    assert result.exit_code == 2 and said in result.stderr and not result.stdout
+
+
+def test_ask_with_notes_on_stdin_is_refused(notes: Path) -> None:
+    result = runner.invoke(
+        app, ["compose", "-", *ARGS, "--ask"], input=notes.read_text(encoding="utf-8")
+    )
+    assert result.exit_code == 2 and "pass the notes as a file" in result.stderr
+
+
+def test_letters_with_nothing_left_out_ask_nothing(tmp_path: Path) -> None:
+    examples = Path(__file__).parent.parent / "examples" / "warm_email.json"
+    result = runner.invoke(
+        app, ["compose", str(examples), "--ask", "--today", "2026-11-25"], input="y\n"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "Rewrite them now?" not in result.stderr and "left out because" not in result.stderr
