@@ -43,7 +43,7 @@ from composer.offline.rapport import rapport_line
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / "closing.json"
 READERS = TABLE.parent.parent / "readers"
 # The first note file of each reader after the first: h1-h10 reader 1, h11-h18 reader 2, ...
-_READER_STARTS = (11, 19, 27, 35, 43)
+_READER_STARTS = (11, 19, 27, 35, 43, 51)
 T = TypeVar("T")
 
 
