@@ -28,7 +28,6 @@ KNOWN_BROKEN = frozenset(
         "review score 4.2 -> 4.6 on TA in 18 months",  # "on TA": the site's initials kept
         "preceptor for 4 NQMs",  # "I am a preceptor for four NQMs": initials kept, "was"
         # reader 7 (session 27, before any fix)
-        "faster close + clearer IBNR story for finance",  # no articles
         "get elmfield to Good + a stable permanent team",  # "elmfield" lower case
         # held-out 27 (written before any fix, never tuned on)
         "safe, on-time ops + mentoring new FOs",
