@@ -46,6 +46,7 @@ _READERS = (
 GROUPS = {
     "mine": "mine",
     "fresh": "fresh",
+    "heldout27": "heldout27",
     **{f"h{n}": f"reader{r}" for r, first, last in _READERS for n in range(first, last + 1)},
 }
 

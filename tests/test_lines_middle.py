@@ -27,6 +27,15 @@ KNOWN_BROKEN = frozenset(
         # reader 6 (session 26)
         "review score 4.2 -> 4.6 on TA in 18 months",  # "on TA": the site's initials kept
         "preceptor for 4 NQMs",  # "I am a preceptor for four NQMs": initials kept, "was"
+        # reader 7 (session 27, before any fix)
+        "get elmfield to Good + a stable permanent team",  # "elmfield" lower case
+        # held-out 27 (written before any fix, never tuned on)
+        "safe, on-time ops + mentoring new FOs",
+        "get the friday drop-in going again + more girls coming",
+        "clean audit trail + fewer repeat findings from the FCA",
+        "neat, quick work on the facing brick + bring the apprentice on",
+        "keep delays down in the summer peak w/o cutting corners",
+        "more appts booked + better complaint handling at branch",
     ]
 )
 

@@ -134,3 +134,37 @@ def test_what_was_talked_about_is_nothing_both_share() -> None:
     # "we talked about ..." is the interview itself, not a background the two of them share
     assert _said("we talked about the derby, she's a Liverpool fan") is None
     assert _said("we chatted about his allotment") is None
+
+
+# Session 27 (reader 7's shapes, typed for other trades): "ex-X" is a past workplace, an overlap
+# says when; a named site of a kind takes "the"; "mentioned" is dropped before what they said;
+# a parent's leave with the baby named is happy news; a relative's event after a comma is wished
+# luck.
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        (
+            "both ex-Ocado, overlapped 2021",
+            "It was a nice surprise to find that we both worked at Ocado and overlapped there "
+            "in 2021.",
+        ),
+        ("ex-Halfords like me", "It was a nice surprise to find that we both worked at Halfords."),
+        ("she's ex-Google", None),  # where she worked: nothing the candidate shares
+        (
+            "we both trained at Royal Mail sorting office, diff yrs",
+            "It was a nice surprise to find that we both trained at the Royal Mail sorting office.",
+        ),
+        (
+            "we both trained at Leeds General Infirmary",
+            "It was a nice surprise to find that we both trained at Leeds General Infirmary.",
+        ),
+        ("mentioned she's retiring in june", "I wish you a very happy retirement in June."),
+        ("back from maternity leave, baby boy", "Congratulations on your baby boy."),
+        (
+            "her daughter swims for the county, gala in Leeds next sat",
+            "Good luck with your daughter's gala in Leeds next Saturday.",
+        ),
+    ],
+)
+def test_a_note_takers_shape_is_read_before_its_kind(note: str, said: str | None) -> None:
+    assert _said(note) == said

@@ -15,6 +15,15 @@ from composer.offline.writer import Writer
 @pytest.mark.parametrize(
     ("item", "said"),
     [
+        # one thing between or of two others: the "and" is inside, the thing takes "the"
+        ("handover between days + nights", "the handover between days and nights"),
+        (
+            "split of work between estates + facilities",
+            "the split of work between estates and facilities",
+        ),
+        ("training of nurses + HCAs", "training of nurses and HCAs"),
+        # a rating of theirs, and its value in quotes: the rating is the subject
+        ("Ofsted rating 'good' since 2023", "the Ofsted rating"),
         # one countable thing, typed bare, takes "the", a gerund before it is its modifier
         ("teaching load", "the teaching load"),
         ("teaching load at the branch", "the teaching load at the branch"),

@@ -44,6 +44,14 @@ READERS = ROOT / "tests" / "corpus" / "readers"
         ("ops review - handover gaps between shifts", "handover gaps between shifts"),
         # a question to the candidate with its own "if" clause: the subject, not a pasted clause
         ("triage backlog - what i'd do if two cat 1s came in at once", "the triage backlog"),
+        # session 27 (reader 7's shapes, other trades): a measure typed as a sentence about it
+        # ("is ~N") is its subject; a value in quotes after a rating is the rating's; a year
+        # typed after what happens in it takes "in"
+        ("avg response time is ~40 mins, want <20", "average response time"),
+        ("food hygiene rating '3' since the last visit", "the food hygiene rating"),
+        ("Ofsted grade 'good' since march, want outstanding", "the Ofsted grade"),
+        ("rewiring the 3 old blocks 2026", "rewiring the three old blocks in 2026"),
+        ("kitchen refit spring 2027", "the kitchen refit"),
     ],
 )  # fmt: skip
 def test_a_topic_typed_as_a_clause_is_named_by_its_subject(line: str, named: str) -> None:

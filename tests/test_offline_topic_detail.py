@@ -38,6 +38,11 @@ from tests.conftest import ROOT
         # a volume now and where it is going
         ("peak - ~22k units/day now, going to 35k",
          "peak season, now about 22,000 units a day and going to 35,000"),
+        # a measure of theirs typed as a sentence, and where they want it (session 27)
+        ("avg wait is ~40 mins, want <20",
+         "average wait, which you want to bring from about 40 minutes to under 20"),
+        ("void rate approx 6%, wants it under 3% by end Q3",
+         "the void rate, which you want to bring from about 6% to under 3% by the end of Q3"),
         # the note-taker's reminder or comment: left aside
         ("on-call load ~12 pages/wk, wants < 5", "the on-call load"),
         ("k8s upgrades 1.27 -> 1.30, they're behind", "Kubernetes upgrades"),

@@ -102,6 +102,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
             return None
         return Offer("clause", sentence(f"I {base}{someone.group('rest')}"))
     head, tail = _tail(text)
+    head, means = _means(head, common)
+    tail = means + tail
     listing = None if detail else offerlist.listed(head, common)
     if listing is not None:  # "group pathway to ..., TA training in schools": item by item
         return Offer("vp", listing + tail)
@@ -126,7 +128,10 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     if lexicon.is_base_verb(first) and rest.split(" ", 1)[0] in ("you", "your"):
         return Offer("vp", head + tail)  # "help them get the new CRM actually used"
     if first.lower() in ("fewer", "less", "shorter", "faster", "quicker", "lower"):
-        return Offer("aim", head + tail)  # "fewer missed connections": an outcome to aim for
+        # "fewer missed connections", "faster close + clearer IBNR story": outcomes to aim
+        # for, each with the article it needs ("a faster close and a clearer IBNR story")
+        aims = [offerlist.thing(part, common) or part for part in head.split(" and ")]
+        return Offer("aim", " and ".join(aims) + tail)
     verbs = head.split(" and ")
     shapes = [analyse(v, common).shape for v in verbs]
     if (
@@ -135,6 +140,11 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         and all(lexicon.is_base_verb(v.split()[0]) for v in verbs)
     ):  # "run the programme + get the starters through": "run" is no past here
         return Offer("vp", head + tail)
+    if means and first.lower() in _PRESENT_TOO:  # "cut TTF with ...": a plan, no past act
+        return Offer("vp", head + tail)
+    processes = offerlist.processes(head, common)
+    if processes is not None:  # "linac commissioning + SABR expansion": work to help with
+        return Offer("vp", f"help with {processes}{tail}")
     phrase = analyse(head, common)
     both = [analyse(p, common) for p in head.split(" and ")] if " and " in head else []
     if len(both) == 2 and all(p.shape is Shape.NOUN and needs_article(p) for p in both):
@@ -184,7 +194,10 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
             said.append(phrase.text if phrase.shape is Shape.BASE else part)
             shapes.append("vp")
         elif phrase.shape is Shape.NOUN:
-            said.append(f"introduce {with_article(phrase)}")
+            # "a stable permanent team": people working as one are built, not introduced
+            head = part.split(" that ")[0].split()[-1].lower()
+            verb = "build" if head in offerlist.GROUPS else "introduce"
+            said.append(f"{verb} {with_article(phrase)}")
             shapes.append("np")
         else:
             return None
@@ -195,6 +208,33 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
         if shapes[n] == shapes[n - 1] == "goal":
             said[n] = said[n][len("get ") :]
     return " and ".join(said)
+
+
+# A verb whose past is its plain form: at the start of what the candidate would bring, the plan.
+_PRESENT_TOO = frozenset(["cut", "set", "put", "run", "shut", "spread", "split", "trim"])
+# "... w/ tighter intake mtgs + calibrated scorecards", "... w/o losing QA rigour": how it would be
+# done, said after what would be done (its "and" joins the means, not two offers).
+_MEANS_AFTER = re.compile(r" (?:without|with) (?=\w)")
+
+
+def _means(head: str, common: frozenset[str]) -> tuple[str, str]:
+    """(what would be done, how): "cut TTF with tighter intake meetings and calibrated
+    scorecards" -> ("cut TTF", " with tighter ..."); the means stays in the head when what
+    comes before it is no action or thing of its own ("help with", "bilingual support with")."""
+    found = _MEANS_AFTER.search(head)
+    if found is None:
+        return head, ""
+    before, after = head[: found.start()], head[found.start() :]
+    if "," in after or before.count(" ") < 1:
+        return head, ""  # "a team that sells without pushing, score back up": a list's item
+    words = before.split()
+    if found.group().strip() == "with" and (
+        len(words) < 2 or words[0].lower() not in _PRESENT_TOO | {"get", "keep", "grow"}
+    ):
+        return head, ""  # "calm w/ nervous animals", "help w/ the rota": the with is the item's
+    if words[-1].lower() in ("help", "deal", "work", "along", "up"):
+        return head, ""
+    return before, after
 
 
 def _compound(part: str) -> bool:

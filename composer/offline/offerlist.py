@@ -81,7 +81,7 @@ def thing(item: str, common: frozenset[str]) -> str | None:
     if phrase.shape not in (Shape.NOUN, Shape.ROLE):
         return None
     first = phrase.words[0].lower()
-    if first in DETERMINERS or first.isdigit() or first in ("your", "our", "more", "fewer"):
+    if first in DETERMINERS or first.isdigit() or first in ("your", "our", "more", "fewer", "less"):
         return item
     head_end = _AFTER_HEAD.search(item)
     head_words = item[: head_end.start() if head_end else len(item)]
@@ -93,7 +93,32 @@ def thing(item: str, common: frozenset[str]) -> str | None:
         return f"{lexicon.article(item)} {item}"
     countable = lexicon.is_noun(last.lower()) and not lexicon.is_plural_noun(last.lower())
     mass = last.lower() in _MASS or _MASS_ENDING.search(last.lower()) or not last.islower()
+    mass = mass or any(last.lower().endswith(m) for m in _MASS if len(m) > 3)  # "aftercare"
     return f"{lexicon.article(item)} {item}" if countable and not mass else item
+
+
+# The head of a piece of work to help with: "linac commissioning", "SABR expansion".
+_PROCESS = re.compile(r"(?:ing|ion|ment|ance|ence)$")
+
+
+def processes(head: str, common: frozenset[str]) -> str | None:
+    """ "linac commissioning and SABR expansion": two or three pieces of work named by what is
+    done to a thing, each ending in its process word, said as they are after "help with";
+    None for any other list ("steady practice and good relationships": things brought)."""
+    parts = head.split(" and ")
+    if not 2 <= len(parts) <= 3:
+        return None
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 3 or words[0].lower() in DETERMINERS:
+            return None
+        if not _PROCESS.search(words[-1]) or not lexicon.known(words[-1].lower()):
+            return None
+        if analyse(part, common).shape in (Shape.BASE, Shape.PAST):
+            return None  # "keep patients coming", "cut costs": an action, not a piece of work
+        if analyse(words[-1], common).shape not in (Shape.NOUN, Shape.GERUND, Shape.UNKNOWN):
+            return None
+    return head
 
 
 def quality(phrase: Phrase) -> bool:

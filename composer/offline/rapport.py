@@ -29,6 +29,14 @@ from composer.offline.kinds import (
 )
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import second_person
+from composer.offline.rapportshapes import (
+    SO_AM_I,
+    new_baby,
+    relative_event,
+    said_to_me,
+    shared_workplace,
+    site_article,
+)
 from composer.offline.recommended import (
     ABBREVIATED,
     ALREADY,
@@ -95,7 +103,7 @@ def _shared(note: str) -> str | None:
     did = _DID.match(text)
     if did and degree(did["what"]) is not None:  # "we both did PGCE at ...": our PGCE
         text = f"{text[: did.start('what')]}our {text[did.start('what') :]}"
-    return text[0].lower() + text[1:]
+    return site_article(text[0].lower() + text[1:])  # "at the Direct Line contact centre"
 
 
 # Their own work coming out and the candidate's word to read it: "his new book on Scottish
@@ -153,8 +161,9 @@ def rapport_line(
     would paste the tail, the note is said without it; "a huge Hollow Knight fan - so am I" is
     something both share. Options as for `_line`.
     """
-    text = _RECD.sub("recommended", " ".join(note.split()))  # "rec'd the podcast ..."
-    fan = _SO_AM_I.match(text)
+    text = said_to_me(_RECD.sub("recommended", " ".join(note.split())))  # "rec'd", "mentioned"
+    text = shared_workplace(text) or text  # "both ex-Christie": "we both worked at Christie"
+    fan = SO_AM_I.match(text)
     if fan:  # "she's a huge Hollow Knight fan - so am I": a fellow fan
         return _line(f"a fellow {fan['what']}", names, **options)
     said = _line(text, names, **options)
@@ -171,6 +180,7 @@ def rapport_line(
         return shared if shared.text else said
     tail = expand(tail).strip(" .!")
     aside = not ALREADY.search(f", {tail}")  # ", already reading it" is what the line says
+    aside = aside and not (new_baby(text) or relative_event(text))  # ", baby girl": the news
     if said.text and comma and head and tail and aside and tail.lower() in said.text.lower():
         said = _line(head, names, **options)
         said = said if said.text else RapportLine(None, "its aside could not be left out")
@@ -182,15 +192,6 @@ _TOO = re.compile(r"(?i)\s(?:too|as\s+well)$")
 _PLAN = re.compile(r"(?i)^(?:(?:s?he|they)(?:'s|\s+is|\s+are)\s+)?(?:going|off|heading)\s+to\s")
 # "recommended" as typed short: "rec'd", "recd", "recc'd".
 _RECD = re.compile(r"(?i)\b(?:recc?['’]?d|recc?['’]ed)\b")
-
-
-# "she's a huge Hollow Knight fan - so am I": what both are fans of.
-_SO_AM_I = re.compile(
-    r"^(?:(?:she|he|they)(?:'s|\s+is|\s+are|’s)\s+)?(?:an?\s+)?(?:(?:huge|big|massive|keen|real)\s+)?"
-    r"(?P<what>[\w' -]+?\s(?:fan|supporter))\s*(?:[-–—,;]+)\s*(?:so\s+am\s+I|me\s+too|same\s+here"
-    r"|as\s+am\s+I)[.!]*$",
-    re.IGNORECASE,
-)
 
 
 def _line(
@@ -232,8 +233,14 @@ def _line(
     worked = worked_where_i(expand(note))
     if worked:  # "used to work at the practice i trained at in harrogate": shared, never sad
         return line("shared_past", place=worked[0], verb=worked[1])
+    baby = new_baby(note)
+    if baby:  # "back from paternity leave, baby girl": happy news, not a private matter
+        return line("celebration", news=baby)
     if _SAD.search(note):
         return RapportLine(None, "it is about a private or sad matter")
+    theirs = relative_event(note)
+    if theirs:  # "her son plays travel soccer, tournament in Bend this wknd"
+        return line("wish_luck", event=expand(months_spelled(theirs)))
     team = _TEAM_EVENT.match(" ".join(note.split()))
     if team:  # "coaches her daughter's robotics team - regionals in Feb"
         whose = re.sub(r"^(?:her|his|their)\b", "your", team["team"])

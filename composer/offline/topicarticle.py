@@ -25,7 +25,7 @@ _ONE_THING = frozenset(
      "transition", "rate", "list", "waitlist", "clinic", "enclosure", "pattern", "team",
      "extension", "agreement", "scale", "phase-out", "rollover", "refurb", "refurbishment",
      "room", "department", "check", "push", "drive", "rotation", "simulation", "scanner",
-     "reopening", "opening", "run", "exercise", *WORKPLACES, *STATIONS]
+     "reopening", "opening", "run", "exercise", "rating", "score", *WORKPLACES, *STATIONS]
 )  # fmt: skip
 
 
@@ -61,6 +61,9 @@ def with_the(text: str) -> str:
         and words[0].islower()
     ):
         return f"the {text}"  # "accuracy of sentencing sheets and commitment orders"
+    linked = re.match(r"^(?P<head>[a-z][\w-]*) (?:between|of) \S+ and ", text)
+    if linked and _counted_only(linked["head"]):
+        return f"the {text}"  # "handoff between reserving and pricing": one, the "and" inside
     if " and " in text:
         first_part, _, rest = text.partition(" and ")
         one = first_part.split()[-1].lower() in TOPIC_COUNTABLE | _ONE_THING
@@ -144,6 +147,16 @@ def _one_of_a_kind(words: list[str], head: str) -> bool:
         return True  # "demo", "switch", "split": counted only
     rest = " ".join(words[words.index(head) + 1 :])
     return bool(plurals) and _PLACED_IN_TIME.search(rest) is not None
+
+
+def _counted_only(noun: str) -> bool:
+    """ "handoff", "handover", "split": a singular noun English only counts (no "advice")."""
+    if lexicon.is_plural_noun(noun) or lexicon.is_gerund(noun):
+        return False
+    plurals = _noun_plurals(noun)
+    return (bool(plurals) and noun not in plurals) or (
+        not plurals and _PARTICLE_NOUN.fullmatch(noun) is not None
+    )
 
 
 def _noun_plurals(noun: str) -> tuple[str, ...]:

@@ -1,6 +1,7 @@
 """What the tail of a typed topic adds to it, when it is of a shape a person writes out in
 full: "out-of-hours rota - 1 in four weekends" -> "the out-of-hours rota of one weekend in four".
-`topictails` keeps the topic's subject; this module reads what the tail says of it.
+`topictails` keeps the topic's subject; this module reads what the tail says of it, and
+takes off a value typed after a measure ("CQC rating 'requires improvement'": the rating).
 """
 
 from __future__ import annotations
@@ -29,6 +30,40 @@ _NOW_TO = re.compile(
     r"(?P<then>[\d,]+)$"
 )
 
+# "CQC rating 'requires improvement' since June": the value a measure of theirs has, in quotes,
+# and since when; the subject is the measure ("the CQC rating").
+_QUOTED_VALUE = re.compile(
+    r"\b(?P<measure>rating|status|grade|score|band|level|label|verdict|category|result|outcome)"
+    r"\s+['‘\"“][^'’\"”]{1,40}['’\"”](?:\s+(?:since|from|until|for|at|in|after)\b.*)?$",
+    re.IGNORECASE,
+)
+# "commissioning the 2 new linacs 2027": a year typed after what happens in it, "in" left out.
+# (after a word in lower case that is no time: "spring 2027", "March 2027" are times already)
+_BARE_YEAR = re.compile(
+    r"(?<= )(?!(?:spring|summer|autumn|winter|fall|year|end|early|late|mid) )(?P<w>[a-z]{3,}) "
+    r"(?P<year>(?:19|20)\d\d)$"
+)
+
+
+def measured_subject(text: str) -> str:
+    """The subject of a topic typed with a value of its measure or a bare year: "CQC rating
+    'requires improvement' since June, want Good" -> "CQC rating"; "commissioning the two new
+    linacs 2027" -> "... linacs in 2027"."""
+    valued = _QUOTED_VALUE.search(text.partition(", ")[0])
+    text = text[: valued.end("measure")] if valued else text
+    return _BARE_YEAR.sub(r"\g<w> in \g<year>", text)
+
+
+# A measure of theirs and where they want it: "time to fill is about 70 days, want <45",
+# "backlog about 2,000 open motor claims, wants it under 1,200 by end Q2".
+_WANTED = re.compile(
+    r"^.+? (?:is |are |at )?(?P<now>(?:about|around|roughly|over|under) [\d,.]+%?(?: [a-z-]+){0,4}"
+    r"|[\d,.]+%|[\d,.]+ [a-z-]+(?: [a-z-]+){0,3}), (?:and )?(?:s?he |they )?wants?(?: it| them)? "
+    r"(?P<cmp><|>|under |below |over |above |less than |more than )?\s?(?P<goal>[\d,.]+%?)"
+    r"(?: by (?P<by>end (?:of )?)?(?P<when>Q[1-4]|[A-Z][a-z]+|the [a-z]+ [a-z]+|next [a-z]+))?$"
+)
+_COMPARED = {"<": "under", ">": "over"}
+
 
 def detail_of(text: str, head: str) -> str:
     """What the tail of a typed topic adds to its `head`, said as a person writes it, or "".
@@ -38,6 +73,14 @@ def detail_of(text: str, head: str) -> str:
     in January", ", with SuDS retrofits starting in Q2", ", including the ECC certificate you
     pay for". A tail of no such shape says nothing the letter can use.
     """
+    wanted = _WANTED.match(text)
+    if wanted:  # ", which you want to bring from about 70 days to under 45"
+        compared = (wanted["cmp"] or "").strip()
+        goal = f"{_COMPARED.get(compared, compared)} {wanted['goal']}".strip()
+        by = ""
+        if wanted["when"]:
+            by = f" by the end of {wanted['when']}" if wanted["by"] else f" by {wanted['when']}"
+        return f", which you want to bring from {wanted['now']} to {goal}{by}"
     bracket = re.search(r"\s*\(([^()]+)\)$", text)
     if bracket:
         tail = bracket.group(1)

@@ -23,7 +23,7 @@ from composer.offline.plurals import takes_plural
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.screen import is_instruction
 from composer.offline.topicarticle import one_event, with_the
-from composer.offline.topicdetail import detail_of
+from composer.offline.topicdetail import detail_of, measured_subject
 from composer.offline.topictails import MEASURES, counted_measure, head_of, second_topic, timeless
 from composer.offline.wellformed import problem
 from composer.offline.words import (
@@ -135,7 +135,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         if is_question(text):
             return Topic(item, "", question=True, why="a question that could not be reworded")
         text = text.rstrip("?").strip()  # "GP margins?": a subject typed with a question mark
-    text = head_of(_joined(text).split(": ")[0].strip())
+    text = head_of(measured_subject(_joined(text).split(": ")[0].strip()))
     text = _hyphenated(text)
     if not text:
         return Topic(item, "", why="it is empty once its note detail is left aside")

@@ -127,8 +127,9 @@ _NUMBER = r"(?:\d+|{}|ten|eleven|twelve)".format("|".join(SMALL_NUMBERS))
 # How long a thing takes or where a measure stands, typed after it: "month-end close takes 9
 # business days", "DSO sits at 52 days": the subject is the thing.
 _TAKES = re.compile(
-    rf"^(?P<what>.+?) (?:takes|took|is taking|averages|sits at|stands at|runs at|is at) "
-    rf"(?:about |around |roughly |over |under |~)?(?:\d|{_NUMBER}\b).*$",
+    rf"^(?P<what>.+?) (?:takes|took|is taking|averages|sits at|stands at|runs at|is at|is|are"
+    rf"|was|were|currently)(?: currently| now)? (?:about |around |roughly |over |under |~\s?"
+    rf"|approx(?:imately)?\.? |c\. )?(?:\d|{_NUMBER}\b).*$",
     re.IGNORECASE,
 )
 

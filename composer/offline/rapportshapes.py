@@ -1,0 +1,114 @@
+"""Personal notes typed in a note-taker's shapes, read into the shapes `rapport` says.
+
+"both ex-Christie, overlapped 2019" is a past workplace both share ("we both worked at Christie
+and overlapped there in 2019"); "mentioned he's retiring in march" is what he said ("he's
+retiring in march"); "back from paternity leave, baby girl" is a new baby to congratulate on, not
+a private matter (the leave alone stays theirs to tell); "her son plays travel soccer, tournament
+in Bend this wknd" is a wish of luck for the son's tournament. A place named with its kind of
+site in lower case takes "the" ("we both started at the Direct Line contact centre"); "a huge
+Hollow Knight fan - so am I" is a fan both are (`SO_AM_I`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "mentioned he's retiring in march", "said that her daughter ...": what they said, read as it is.
+_SAID = re.compile(
+    r"^(?:she\s+|he\s+|they\s+)?(?:mentioned|said|told\s+me|let\s+slip)\s+(?:that\s+)?"
+    r"(?=(?:s?he|they|his|her|their)\b)",
+    re.IGNORECASE,
+)
+# "both ex-Christie", "ex-Specsavers like me", "she's ex-Lloyds too": where both used to work.
+_EX = re.compile(
+    r"^(?:(?:we(?:'re|\s+are|\s+were)?\s+)?(?P<both>both)\s+|(?:s?he|they)(?:'s|\s+is|\s+are"
+    r"|\s+was)\s+(?:also\s+)?)?ex[-–]\s?(?P<place>[A-Z][\w&'.]*(?:\s+[A-Z&][\w&'.]*)*)"
+    r"(?P<me>\s+(?:like\s+me|too|as\s+well|same\s+as\s+me))?(?P<rest>,.*)?$"
+)
+# ", overlapped 2019", ", overlapped at the Chester branch 2021": when both were there at once.
+_OVERLAPPED = re.compile(
+    r"^,\s*(?:we\s+)?overlapped(?P<where>\s+(?:at|in|on)\s+[^,\d]+?)?\s+(?:in\s+)?(?P<year>(?:19|20)"
+    r"\d\d)\s*$",
+    re.IGNORECASE,
+)
+# Where both worked or trained, named with the kind of site in lower case: "Direct Line contact
+# centre" is "the Direct Line contact centre" ("Leeds General Infirmary" is a name of its own).
+_SITE = re.compile(
+    r"\b(?P<prep>at|in|from)\s+(?P<name>[A-Z][\w&'.]*(?:\s+[A-Z][\w&'.]*)*)\s+(?P<kind>(?:contact"
+    r"\s+|call\s+|distribution\s+|data\s+|sorting\s+)?(?:centre|center|branch|office|depot"
+    r"|warehouse|plant|site|store|clinic|practice|lab|ward|factory|hotel|restaurant|kitchen"
+    r"|hospital|campus|head\s+office|hub))\b"
+)
+# "back from paternity leave, baby girl": a new baby, the happy news of a parent's leave.
+_PARENT_LEAVE = re.compile(
+    r"\bback\s+(?:at\s+work\s+)?from\s+(?:his\s+|her\s+|their\s+)?(?:paternity|maternity|parental"
+    r"|adoption)\s+leave\b",
+    re.IGNORECASE,
+)
+_BABY = re.compile(r"\b(?:a\s+)?(?:new\s+)?baby\s+(?P<who>girl|boy|daughter|son)\b", re.IGNORECASE)
+# "her son plays travel soccer, tournament in Bend this wknd": the relative's event ahead.
+_RELATIVE_EVENT = re.compile(
+    r"^(?:her|his|their)\s+(?P<rel>son|daughter|kids|children|twins|grandson|granddaughter"
+    r"|husband|wife|partner)\b[^,]*,\s*(?:(?:a|the|big)\s+)?(?P<event>(?:[\w-]+\s+)?(?:tournament"
+    r"|match|game|final|finals|race|recital|concert|show|competition|gala|meet|play|graduation"
+    r"|regionals|nationals)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def said_to_me(note: str) -> str:
+    """The note without "mentioned" or "said" in front of what they said."""
+    return _SAID.sub("", note, count=1)
+
+
+def shared_workplace(note: str) -> str | None:
+    """ "both ex-Christie, overlapped 2019" -> "we both worked at Christie and overlapped there
+    in 2019"; None unless the note says both used to work at one place ("ex-X" with "both",
+    "like me", "too", or an overlap)."""
+    found = _EX.match(" ".join(note.split()))
+    if found is None:
+        return None
+    rest = found["rest"] or ""
+    overlap = _OVERLAPPED.match(rest)
+    if not (found["both"] or found["me"] or overlap):
+        return None  # "she's ex-Google": where she worked, nothing the candidate shares
+    said = f"we both worked at {found['place']}"
+    if overlap:
+        where = (overlap["where"] or "").strip() or "there"
+        return f"{said} and overlapped {where} in {overlap['year']}"
+    return said if not rest else f"{said}{rest}"
+
+
+def site_article(clause: str) -> str:
+    """ "we both started at Direct Line contact centre" -> "... at the Direct Line contact
+    centre": a named site of a kind takes "the"."""
+    return _SITE.sub(lambda m: f"{m['prep']} the {m['name']} {m['kind']}", clause)
+
+
+def new_baby(note: str) -> str | None:
+    """What a congratulation on a parent's leave is on ("your baby girl"), or None when the
+    note is no such leave or names no baby."""
+    if _PARENT_LEAVE.search(note) is None:
+        return None
+    baby = _BABY.search(note)  # the leave alone ("back from paternity leave") is theirs to tell
+    return f"your baby {baby['who'].lower()}" if baby else None
+
+
+def relative_event(note: str) -> str | None:
+    """ "her son plays travel soccer, tournament in Bend this weekend" -> "your son's tournament
+    in Bend this weekend"; None unless a relative's event follows the comma."""
+    found = _RELATIVE_EVENT.match(" ".join(note.split()))
+    if found is None:
+        return None
+    rel = found["rel"].lower()
+    whose = f"your {rel}'" if rel.endswith("s") else f"your {rel}'s"
+    return f"{whose} {found['event'].rstrip(' .!')}"
+
+
+# "she's a huge Hollow Knight fan - so am I": what both are fans of.
+SO_AM_I = re.compile(
+    r"^(?:(?:she|he|they)(?:'s|\s+is|\s+are|’s)\s+)?(?:an?\s+)?(?:(?:huge|big|massive|keen|real)\s+)?"
+    r"(?P<what>[\w' -]+?\s(?:fan|supporter))\s*(?:[-–—,;]+)\s*(?:so\s+am\s+I|me\s+too|same\s+here"
+    r"|as\s+am\s+I)[.!]*$",
+    re.IGNORECASE,
+)
