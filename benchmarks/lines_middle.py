@@ -26,7 +26,13 @@ TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / 
 LEAVE = "LEAVE"
 FIELDS = {"H": "highlights", "C": "contribution"}
 # Rows counted on their own as well: readers 4-6's lines, and fresh lines never tuned on.
-GROUPS = {"readers4": "reader 4", "readers5": "reader 5", "readers6": "reader 6", "fresh": "fresh"}
+GROUPS = {
+    "readers4": "reader 4",
+    "readers5": "reader 5",
+    "readers6": "reader 6",
+    "readers7": "reader 7",
+    "fresh": "fresh",
+}
 
 
 @dataclass(frozen=True)
