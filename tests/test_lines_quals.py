@@ -686,7 +686,9 @@ READER6 = [
       "I have six years of SE experience at Rockline Automation (SCADA/MES).", leave=True),
     R("before that 4 yrs controls engineer, PLCs (Allen-Bradley, Siemens)",
       "Before that, I spent four years as a controls engineer working with Allen-Bradley and "
-      "Siemens PLCs.", "Before that, I spent four years as a controls engineer.", leave=True),
+      "Siemens PLCs.", "Before that, I spent four years as a controls engineer.",
+      "I spent four years as a controls engineer.",  # judged after the fix (session 27)
+      leave=True),
     R("5 yrs front office, last 2 as assistant FOM at a 180-key hotel in Glasgow",
       "I have five years of front office experience, the last two as assistant front office "
       "manager at a 180-key hotel in Glasgow.",
@@ -733,7 +735,8 @@ READER7 = [
     R("before that 3 yrs as PSO in Coventry",
       "Before that, I spent three years as a PSO in Coventry.",
       "Before that, I spent three years as a probation services officer in Coventry.",
-      leave=True),
+      # judged after the fix, on reading the letters: said on its own, with no "before that"
+      "I spent three years as a PSO in Coventry.", leave=True),
     R("RHS level 2, CSCS card, 5 yrs hard + soft landscaping",
       "I hold RHS Level 2 and a CSCS card, and have five years of hard and soft landscaping "
       "experience.",

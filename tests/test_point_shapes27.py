@@ -36,9 +36,10 @@ SAID = [
     ("wrote R pkg for survey weighting", "I wrote an R package for survey weighting."),
     ("3 yrs tech writing", "I have three years of technical writing experience."),
     # the post before, and what the candidate is with their years
+    # (said on its own: in a letter, "before that" would point at whatever sentence came first)
     ("before that 5 yrs as site foreman in Leeds",
-     "Before that, I spent five years as a site foreman in Leeds."),
-    ("before that 18 months at Tesco", "Before that, I spent 18 months at Tesco."),
+     "I spent five years as a site foreman in Leeds."),
+    ("before that 18 months at Tesco", "I spent 18 months at Tesco."),
     ("RMN, 8 yrs in mental health", "I am an RMN with eight years in mental health."),
     ("10 yrs design, 3 freelance",
      "I have 10 years of design experience, three of them freelance."),

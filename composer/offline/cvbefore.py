@@ -1,6 +1,6 @@
 """A CV line about the post before the one the notes are about: "before that 3 yrs as PSO in
-Coventry" -> "Before that, I spent three years as a PSO in Coventry"; "before that 2 yrs agency
-nursing" -> "Before that, I spent two years in agency nursing"."""
+Coventry" -> "I spent three years as a PSO in Coventry"; "before that 2 yrs agency nursing" ->
+"I spent two years in agency nursing"."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ def read(text: str) -> tuple[str, Clause] | None:
 
 
 def _stint(found: re.Match[str], what: str) -> Clause:
+    """The stint said on its own: a letter places it after other sentences, where "before
+    that" would point at whatever came before it."""
     place = found["place"] or ""
-    said = f"Before that, I spent {found['span']} {what}".rstrip() + place
-    return Clause("", "", "", whole=said)
+    return Clause("I", "spent", f"{found['span']} {what}".rstrip() + place)

@@ -222,7 +222,6 @@ def _fragment(text: str) -> str:
     # the main clause: "Passive house expertise in-house so the team could ..." is judged
     # by "Passive house expertise in-house"
     text = re.sub(r"^As [^,]+, (?=I )", "", text)  # "As a practice educator, I supervised"
-    text = re.sub(r"^Before that, (?=I )", "", text)  # "Before that, I spent three years"
     main = re.split(r",|;|:|\b(?:so|because|which|who|that|while|but|and|as|when|if)\b", text)[0]
     words = re.findall(r"[A-Za-z'’]+", main)
     if not words:
