@@ -92,8 +92,7 @@ def _range(found: re.Match[str]) -> str:
     low, high = found.groups()
     if int(low) >= int(high):
         return found.group()
-    # "18-20 patients": figures of ten or more keep the notes' own form (the rules find it)
-    return f"{spelled(low)} to {spelled(high)}" if int(high) < 10 else found.group()
+    return f"{spelled(low)} to {spelled(high)}" if int(high) < 10 else f"{low} to {high}"
 
 
 def _pair(found: re.Match[str]) -> str:
