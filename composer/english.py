@@ -416,6 +416,8 @@ NOTE_SHORTHAND = (
     ("obs lesson", "observed lesson"), ("lesson obs", "lesson observations"),
     ("bank recs", "bank reconciliations"), ("bank rec", "bank reconciliation"),
     ("biz days", "business days"), ("mgrs", "managers"),
+    ("pkg", "package"), ("pkgs", "packages"), ("prev", "previous"), ("info", "information"),
+    ("clin", "clinical"), ("fwd", "forward"),
 )  # fmt: skip
 # Short forms a letter may keep in a warm note but spells out where the register asks for it
 # (a formal letter; "a fellow Purdue graduate"): the rules count the full word as the notes' own.

@@ -9,7 +9,14 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.shorthand import expand
-from composer.offline.words import DETERMINERS, FIRST_PERSON, PREPOSITIONS, STATES, WH_WORDS
+from composer.offline.words import (
+    DETERMINERS,
+    FIRST_PERSON,
+    PREPOSITIONS,
+    REGION_CODES,
+    STATES,
+    WH_WORDS,
+)
 
 _ETC = re.compile(r",?\s+(?:etc|and so on|and more)\.?$", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-*•·]+|\d+[.)])\s+")
@@ -80,6 +87,7 @@ def clean(item: str) -> str:
     if trailing and text.count(", ") == 1 and " and " not in text:
         text = text.replace(", ", " and ")  # "Kubernetes, Terraform, etc." is a list of two
     text = _EITHER.sub(_either, expand(text))  # "unlabelled/rejected samples": either kind
+    text = _LICENSED.sub(_licensed, text)  # "licensed OR + WA": licensed in OR and WA
     text = re.sub(r"(?<=[a-z]s) including (?=[A-Z])", ", including ", text)  # "3 titles incl. X"
     if "certified" in text:  # "certified court clerk (PACC cert)": the initials name it
         text = re.sub(r"\((?P<name>[A-Z]{2,6}) certificat(?:e|ion)\)", r"(\g<name>)", text)
@@ -92,6 +100,8 @@ def clean(item: str) -> str:
         and " and " not in text
         and " or " not in text
         and not re.search(r", \d", text)  # "PhD in History, Edinburgh, 2022" is no list
+        # "..., including SRS, on time": how it went, after the action, is no list item
+        and not _HOW_IT_WENT.search(text)
     ):
         head, _, last = text.rpartition(", ")  # "Excel, SQL, Tableau" -> "Excel, SQL and Tableau"
         text = f"{head} and {last}"
@@ -109,6 +119,19 @@ def _either(found: re.Match[str]) -> str:
     if describing(found["one"]) and describing(found["two"]) and lexicon.is_noun(found["noun"]):
         return f"{found['one']} or {found['two']} "
     return found.group()
+
+
+# "licensed OR + WA", "licensed in TX and OK": a state's or a province's postal code after
+# "licensed" names where (the "+" is "and" by now)
+_CODE = "(?:{})".format("|".join(sorted(REGION_CODES)))
+_LICENSED = re.compile(
+    rf"\b(?P<head>licensed|registered) (?:in )?(?P<codes>{_CODE}(?:(?:,| and| &|/) ?{_CODE})*)\b"
+)
+_HOW_IT_WENT = re.compile(r", (?:on time|on budget|under budget|on schedule|ahead of schedule)$")
+
+
+def _licensed(found: re.Match[str]) -> str:
+    return f"{found['head']} in {join_list(re.findall(r'[A-Z]{2}', found['codes']))}"
 
 
 def join_list(parts: list[str]) -> str:

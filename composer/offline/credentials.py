@@ -24,7 +24,7 @@ _DEGREE = re.compile(
     r"^(?:(?:a|an|my)\s+)?(?P<degree>(?:M\.?Arch|B\.?Arch|(?i:master'?s|bachelor'?s)|J\.?D|LL\.?[BM]|B\.?A|B\.?Sc|M\.?A|M\.?Sc|MBA|Ph\.?D|D\.?Phil"
     r"|M\.?D|B\.?Eng|M\.?Eng|M\.?Phil|PGCE|PGDip|B\.?Ed|M\.?Ed|B\.?S|M\.?S|BFA|MFA|BSN|MSN|DNP"
     r"|Ed\.?D|Pharm\.?D|MPharm|DDS|DVM|BBA|MPA|MPP|MPH|MSW|BSW|HND|HNC|MRes|LLD|B\.?Arch"
-    r"|M\.?Arch|AAS|AS|AA|BJ|FdSc|FdA|MLIS|MLS|MSLS"
+    r"|M\.?Arch|AAS|AS|AA|BJ|FdSc|FdA|MLIS|MLS|MSLS|O\.?D|DPT|AuD|PsyD|MBChB|MBBS|BDS"
     r"|(?:Bachelor|Master|Doctor) of (?:[A-Z][a-z]+ ?)+)\.?)"
     r"(?=[\s,(]|$)"
 )
@@ -231,12 +231,17 @@ def certificate(text: str) -> tuple[str, str] | None:
     "IOSH Managing Safely"). A list of names ("Go and Rust") is not one certificate.
     """
     words = text.split()
-    if len(words) < 2 or "," in text or any(w.lower() in ("and", "or", "&") for w in words):
+    # "Level 5 Diploma in Leadership for Health and Social Care": the head before "in" names
+    # what is held; its subject may have an "and" ("Health and Social Care")
+    head = words[words.index("in") - 1].lower() if "in" in words[1:] else ""
+    named = words[: words.index("in")] if head in CERTIFICATE_HEADS else words
+    if len(words) < 2 or "," in text or any(w.lower() in ("and", "or", "&") for w in named):
         return None
-    if not all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "at", "in") for w in words):
+    small = ("of", "at", "in") if named is words else ("of", "at", "in", "and", "for", "the")
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in small for w in words):
         return None
     last = words[-1].lower()
-    if last in CERTIFICATE_HEADS:
+    if last in CERTIFICATE_HEADS or head in CERTIFICATE_HEADS:
         return "hold", f"{lexicon.article(text)} {text}"
     course = any(
         w.lower() in COURSE_WORDS or lexicon.is_gerund(w) or "adv" in lexicon.classes(w.lower())

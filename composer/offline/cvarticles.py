@@ -28,18 +28,41 @@ def articles(text: str) -> str:
         text,
     )
     text = _MADE.sub(_made, text)
+    # "led commissioning of 2 linacs": the work named by its gerund, then what it was of
+    text = re.sub(r"^(led|managed|oversaw|coordinated|ran) (?=[a-z]+ing of )", r"\1 the ", text)
     # "super user at current clinic, helped w/ go-live": the candidate's own place, the event
-    text = re.sub(r"\b(at|in|from) current (?=[a-z])", r"\1 my current ", text)
+    text = re.sub(r"\b(at|in|from) (current|previous|former|old) (?=[a-z])", r"\1 my \2 ", text)
+    # "via own bank staff", "with own tools": the candidate's ("our own" would lose its "our"
+    # to `tidy.ours`, which reads "our X" as the team's)
+    text = re.sub(r"\b(via|with|using|through|from|by) own (?=[a-z])", r"\1 my own ", text)
+    # "returned by court", "presented to board": a body of which there is one, with its "the"
+    text = re.sub(rf"\b(by|to|from|before) ({_BODIES})\b(?! of\b)", r"\1 the \2", text)
+    # "Level 5 diploma in ...", a bare qualification after an action or an "and": "a"
+    text = re.sub(
+        r"\b(and|finished|completed|gained|earned|passed|achieved) (?=Level \d\w* "
+        r"(?:[Dd]iploma|[Cc]ertificate|[Aa]ward)\b)",
+        r"\1 a ",
+        text,
+    )
     text = re.sub(
         r"\b(with|on|for|during|through) (?=(?:go-live|rollout|roll-out|launch)\b)",
         r"\1 the ",
         text,
     )
     text = _SUM_AFTER.sub(_sum_before, text)
+    if lexicon.is_past(text.split(" ", 1)[0]):  # an action: its bare things take "the"
+        text = _BARE_AFTER.sub(_bare_after, text)
+        # "took the home to Good in 11 months (2024)": the year it was done, in brackets
+        year = re.search(rf" \(((?:19|20)\d\d)\)$| ((?:{_MONTHS}) (?:19|20)\d\d)$", text)
+        if year and len(re.findall(r"\b(?:19|20)\d\d\b", text)) == 1:
+            text = f"{text[: year.start()]} in {year.group(1) or year.group(2)}"
     text = _NAMED_THING.sub(_named_thing, text)
     return re.sub(r"\b(award|prize|medal|fellowship|grant) ((?:19|20)\d\d)$", r"\1 in \2", text)
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Bodies a candidate's work goes to, one of each: "by court", "to board".
+_BODIES = "court|board|tribunal|council|committee|panel|regulator|judge|bench|jury"
 # A thing made, typed with no article: "wrote SOP for", "built reusable demo environment for".
 _MADE = re.compile(
     r"^(?P<verb>wrote|built|created|designed|developed|drafted|set up|introduced|launched"
@@ -50,7 +73,10 @@ _MADE = re.compile(
 _UNCOUNTED = frozenset(
     ["software", "code", "data", "documentation", "training", "support", "guidance", "research",
      "work", "equipment", "information", "advice", "coverage", "content", "feedback", "tooling",
-     "infrastructure", "analytics", "logistics", "marketing", "payroll", "rapport"]
+     "infrastructure", "analytics", "logistics", "marketing", "payroll", "rapport", "reception",
+     "use", "waste", "turnover", "cost", "spend", "time", "care", "control", "management",
+     "planning", "safety", "compliance", "maintenance", "security", "governance", "procurement",
+     "recruitment", "reserving", "capacity", "quality", "growth", "income", "revenue", "health"]
 )  # fmt: skip
 
 
@@ -62,7 +88,10 @@ def _made(found: re.Match[str]) -> str:
         return found.group()
     described = len(words) > 1 and "adj" in lexicon.classes(first.lower())
     singular = lexicon.is_noun(head.lower()) and not lexicon.is_plural_noun(head.lower())
-    if not (initials and len(words) == 1) and not (described and singular and head.islower()):
+    # "built R package for", "wrote Python tool that": a thing named after a tool or a language
+    named = len(words) == 2 and first[:1].isupper() and singular and head.islower()
+    own = described and singular and head.islower()
+    if not (initials and len(words) == 1) and not own and not named:
         return found.group()
     return f"{found['verb']} {lexicon.article(found['thing'])} {found['thing']}"
 
@@ -79,6 +108,45 @@ def _named_thing(found: re.Match[str]) -> str:
     if noun in FUNCTION_WORDS or noun.endswith(("s", "ing")) or not _nounish(noun):
         return found.group()
     return f"{found['at']}the {found['name']}"
+
+
+# A thing of two or more nouns after the action's verb or a preposition, typed with no article:
+# "presented reserve range to audit committee twice" -> "presented the reserve range to the
+# audit committee twice"; "led rollout of new EPR" -> "of a new EPR". ("in", "on", "at", "by"
+# take bare nouns in set phrases: "in private practice", "on night shift"; left as typed.)
+_WORD = r"(?!(?:to|for|with|across|into|of|in|on|at|by|from|and|or)\b)[a-z][\w-]*"
+_BARE_AFTER = re.compile(
+    r"(?P<at>^(?:presented|reviewed|chaired|led|managed|redesigned|rewrote|updated|audited"
+    r"|coordinated|organised|organized|overhauled|revamped|rebuilt) "
+    r"|\b(?:to|for|with|across|into|of) )"
+    r"(?!(?:the|a|an|my|our|their|this|that|each|every|all|any|some|no)\b)"
+    rf"(?P<words>new [A-Z]{{2,6}}\b|{_WORD}(?: {_WORD})+)"
+)
+
+
+# Verbs that take a person and then a thing: "taught students maths" has no compound noun.
+_TWO_OBJECTS = frozenset(["gave", "taught", "sent", "showed", "offered", "told", "brought"])
+
+
+def _bare_after(found: re.Match[str]) -> str:
+    words = found["words"].split()
+    if words[0] == "new" and words[1].isupper():
+        return f"{found['at']}a {found['words']}"
+    nouns = []
+    for word in words:
+        if not lexicon.is_noun(word) or word in FUNCTION_WORDS or lexicon.is_gerund(word):
+            break
+        nouns.append(word)
+    head = nouns[-1] if nouns else ""
+    if (
+        len(nouns) < 2
+        or "adj" in lexicon.classes(nouns[0])
+        or lexicon.is_plural_noun(head)
+        or head in _UNCOUNTED
+        or (lexicon.is_plural_noun(nouns[0]) and found["at"].strip() in _TWO_OBJECTS)
+    ):
+        return found.group()
+    return f"{found['at']}the {found['words']}"
 
 
 def _nounish(word: str) -> bool:

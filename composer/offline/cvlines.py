@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import cvheld, cvled, cvresults, fields, languages, lexicon
+from composer.offline import cvbefore, cvheld, cvled, cvresults, cvrole, fields, languages, lexicon
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
@@ -136,8 +136,8 @@ def _placed(found: re.Match[str]) -> str:
 _LEADING = re.compile(rf"^(?P<n>{NUMBER})\+? (?P<unit>years?|months?) (?P<what>.+)$", re.I)
 _TRAILING = re.compile(rf"^(?P<what>[a-z][^,]+?) (?P<n>{NUMBER})\+? (?P<unit>years?)$")
 _PART = re.compile(
-    r"^(?P<what>.+?)(?:,? (?:including|incl\.?|the last|last)|,) (?P<n>\w+) (?P<how>as|in) "
-    r"(?P<as>.+)$"
+    r"^(?P<what>.+?)(?:,? (?:including|incl\.?|the last|last)|,) (?P<n>\w+)"
+    r" (?P<how>as|in|in-house|freelance|remote|abroad)(?: (?P<as>.+))?$"
 )
 # A comma tail that says where most of it was: "external audit, mostly charities"
 _MOSTLY = re.compile(
@@ -155,9 +155,11 @@ def read(text: str) -> tuple[str, Clause] | None:
     """The kind and clause of a CV line of a known shape, else None."""
     for reader in (
         languages.read,
+        cvrole.read,
         cvheld.read,
         cvresults.done_to,
         cvled.read,
+        cvbefore.read,
         cvresults.habit,
         _history,
         _tools,
@@ -191,10 +193,10 @@ def _span(text: str) -> tuple[str, Clause] | None:
         said = what[part.end("what") : part.start("n")]
         last = "the last" if re.search(r"\blast\b", said) else "including" if said != ", " else ""
         tail = f", {last} {count} {how}" if last else f", {count} of them {how}"
-        role = part.group("as")
+        role = part.group("as") or ""
         if how == "as" and re.match(r"[A-Z]{2,5}\b", role):  # "six of them as an HRBP"
             role = f"{lexicon.article(role)} {role}"
-        what, tail = part.group("what"), f"{tail} {role}"
+        what, tail = part.group("what"), f"{tail} {role}".rstrip()
     elif mostly:  # "... external audit, mostly with charities and academy trusts"
         rest = mostly.group("rest")
         link = "" if rest.split()[0] in ("in", "at", "with", "for", "on") else "with "
@@ -266,6 +268,16 @@ def _span(text: str) -> tuple[str, Clause] | None:
         len(words) > 1 and lexicon.is_gerund(last) and all(w[:1].isupper() for w in words[:-1])
     ):  # "HGV driving"
         return "skill", Clause("I", "have", f"{years} of {what}{tail}")
+    if (
+        len(words) > 1
+        and what.islower()
+        and lexicon.is_gerund(last)
+        and all(
+            lexicon.is_noun(w) or "adj" in lexicon.classes(w) or not lexicon.known(w)
+            for w in words[:-1]
+        )
+    ):  # "tech recruiting", "agency nursing": a field named by its work
+        return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
     one = len(words) == 1 and what.islower() and lexicon.is_noun(what)
     if one and not lexicon.is_plural_noun(what):  # "eight years of warehouse experience"
         return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")

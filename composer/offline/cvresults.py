@@ -165,6 +165,12 @@ def _common_start(text: str) -> str:
 
 
 _RATES = frozenset(["rate", "score", "ratio", "average", "percentage"])
+# An average typed with its figure and no "of": "average TTF 38 days", "average basket £42".
+_AVERAGE = re.compile(
+    r"average (?P<what>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) "
+    r"(?P<n>(?:about )?(?:[$£€]?\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine)"
+    r"(?:%| [a-z]+)?)"
+)
 # What came of an action, typed after a dash: "- 140 covers, nothing sent back".
 _FIXED = re.compile(r"^(?:on time|(?:\d+% )?under budget|on budget|on schedule|ahead of schedule)$")
 _COUNTED = re.compile(
@@ -215,6 +221,9 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     shapes. A change that the action did not make (`caused` False: "took over a route") is said
     with its own subject: ", and sales rose by 30%"."""
     text = re.sub(r"\ba lot$", "considerably", text)
+    average = _AVERAGE.fullmatch(text)
+    if average is not None:  # "avg TTF 38 days" -> ", with an average TTF of 38 days"
+        return f", with an average {average['what']} of {average['n']}"
     part = cvshares.share(text, before)
     if part is not None:
         return part

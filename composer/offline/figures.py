@@ -87,6 +87,9 @@ def said(text: str) -> str | None:
     if speed and lexicon.is_gerund(speed["verb"]):  # "typing 62 WPM"
         verb = lexicon.base_of(speed["verb"])
         return f"I {verb} at {speed['n']} {_SPEEDS[speed['unit'].upper()]}" if verb else None
+    measure = _measure(text)
+    if measure is not None:
+        return measure
     target = _TARGET.match(text)
     if target:
         year = target["year"]
@@ -96,6 +99,40 @@ def said(text: str) -> str | None:
             sentence += f", {ORDINAL_NUMBERS[int(target['rank']) - 1]} {target['among']}"
         return sentence
     return None
+
+
+# A measure of the candidate's work with its figure, and the group's average it beat: "offer
+# accept rate 91%", "TP capture rate approx 41% vs team avg 28%" (shorthand spelled out first).
+_MEASURE = re.compile(
+    r"^(?:my )?(?P<what>[\w&-]+(?: [\w&-]+){0,3}?) (?P<about>(?:about|around|nearly|over) )?"
+    r"(?P<n>\d[\d.,]*(?:%|/\d+))"
+    r"(?: (?:vs\.?|versus|against|compared (?:to|with)) (?:the |a )?(?P<group>[a-z]+(?: [a-z]+)?)"
+    r" average (?:of )?(?P<average>\d[\d.,]*%?))?$"
+)
+# The heads of a measure one holds (a closed class): "capture rate", "file accuracy", "NPS".
+_MEASURES = frozenset(
+    ["rate", "score", "accuracy", "satisfaction", "ratio", "retention", "conversion", "yield",
+     "uptime", "utilisation", "utilization", "margin", "occupancy", "NPS", "CSAT", "rating"]
+)  # fmt: skip
+
+
+def _measure(text: str) -> str | None:
+    """ "TP capture rate about 41% vs team average 28%" -> "My TP capture rate is about 41%,
+    against a team average of 28%"; "customer satisfaction 4.8/5" -> "... is 4.8 out of 5"."""
+    found = _MEASURE.match(text)
+    if found is None:
+        return None
+    words = found["what"].split()
+    if words[-1] not in _MEASURES or lexicon.is_past(words[0].lower()):
+        return None  # "cut waste 12%": an action; "budget 4/5": no measure named
+    if any(w.lower() in ("the", "a", "an", "of", "in", "at", "on", "for") for w in words):
+        return None
+    figure = re.sub(r"/(\d+)$", r" out of \1", found["n"])
+    said = f"My {found['what']} is {found['about'] or ''}{figure}"
+    if found["group"]:
+        said += f", against {lexicon.article(found['group'])} {found['group']} average of "
+        said += found["average"]
+    return said
 
 
 # After a result's dash, what came of it typed loosely: "complaints down a lot".

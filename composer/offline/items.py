@@ -89,7 +89,8 @@ _STANDING = re.compile(
 
 
 # "from eight days to 5": the cleaning spells a small count before its noun, not after "to".
-_PAIR = re.compile(rf"\bfrom (?:{'|'.join(SMALL_NUMBERS)}) \w+ to (?P<to>[1-9])\b(?![.,]?\d)")
+_PAIR = re.compile(rf"\bfrom (?:{'|'.join(SMALL_NUMBERS)}) \w+ to (?P<n>[1-9])\b(?![.,]?\d)")
+_PAIR_BACK = re.compile(rf"\bfrom (?P<n>[1-9]) to (?:{'|'.join(SMALL_NUMBERS)}) [a-z]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -104,9 +105,10 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     if by:  # "grew SRC sign-ups 35%": grew them by 35%
         said = replace(said, rest=by)
         read = replace(read, said=said)
-    pair = _PAIR.search(said.rest)
-    if pair:  # "from eight days to 5": both ends of a move in one form
-        rest = said.rest[: pair.start("to")] + spelled(pair["to"]) + said.rest[pair.end("to") :]
+    pair = _PAIR.search(said.rest) or _PAIR_BACK.search(said.rest)
+    if pair:  # "from eight days to 5", "from 9 to five days": both ends of a move in one form
+        at = pair.start("n"), pair.end("n")
+        rest = said.rest[: at[0]] + spelled(pair["n"]) + said.rest[at[1] :]
         said = replace(said, rest=rest)
         read = replace(read, said=said)
     why = problem(sentence(said.text()))
@@ -132,6 +134,11 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(item, Kind.UNSURE, None, "it is empty")
     if text.endswith("?"):
         return Item(item, Kind.QUESTION, None, "it is a question, not something to claim")
+    shared = re.match(r"(?i)co-(\w+) ", text)  # "co-ran a group": ran it, with another
+    if shared and lexicon.is_past(shared[1]):
+        alone = _read(text[3:], common, offer=offer)
+        if alone.said is not None and alone.said.verb == shared[1].lower():
+            return replace(alone, source=item, said=replace(alone.said, verb=f"co-{shared[1]}"))
     now = re.match(r"^(?:currently|now|still) (?P<verb>\w+ing)\b", text, re.IGNORECASE)
     if now:
         studying = now.group("verb").lower() in ("studying", "completing", "training", "working")
@@ -147,8 +154,8 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     joined = _with_result(item, text, common) if _MARK.search(text) else None
     if joined is None and ", " in text and not _MARK.search(text):
         joined = _with_result(item, text, common, comma=True)
-    if joined is not None and joined.said is not None and notemarks.raw(joined.said, item):
-        return Item(item, Kind.UNSURE, None, notemarks.raw(joined.said, item))
+    if joined is not None and joined.said is not None and notemarks.raw(joined.said, item, common):
+        return Item(item, Kind.UNSURE, None, notemarks.raw(joined.said, item, common))
     if joined is not None:
         return joined
     tidied = cvlines.tidy(text)
@@ -190,7 +197,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         # "IEng, MICE, CEng in progress", "RVN since 2021, RCVS reg'd", "NVQ lvl 3 plumbing + G3
         # unvented ticket": standings, not skills
         return Item(item, Kind.UNSURE, None, "it lists standings held, not skills one uses")
-    raw = notemarks.raw(said, item)
+    raw = notemarks.raw(said, item, common)
     if raw:
         return Item(item, Kind.UNSURE, None, raw)
     if re.search(r"\byears? of experience (?:in|with) [^,]+, (?!the last )[a-z0-9]", said.text()):

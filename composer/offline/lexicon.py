@@ -220,6 +220,8 @@ def article(phrase: str) -> str:
     lower = word.lower()
     if not lower:
         return "a"
+    if len(word) == 1 and word.isupper():  # a letter said by its name: "an R package"
+        return "an" if word in "AEFHILMNORSX" else "a"
     if len(word) > 1 and word[:2].isupper():
         if said_as_a_word(word):  # "a STEM club", "a NASA grant", "a RICS survey"
             return "an" if word[0] in "AEIOU" else "a"

@@ -15,9 +15,9 @@ from composer.offline.realise import Clause
 from composer.offline.words import CREDENTIALS, NUMBER_WORDS, POSSESSIONS
 
 
-def raw(said: Clause, text: str) -> str:
+def raw(said: Clause, text: str, common: frozenset[str] = frozenset()) -> str:
     """Why a clause still carries the note's marks and cannot go in a letter, or "" (`text` is
-    the item as typed)."""
+    the item as typed; `common`, the words the notes write in lower case, is their setting)."""
     words = said.text()
     aside = re.search(r"\(([^()]*)\)", words)
     if aside and re.fullmatch(r"\d[\d.]*%", aside.group(1)) and " of which " in words:
@@ -29,7 +29,8 @@ def raw(said: Clause, text: str) -> str:
         return "it has a bracketed note that a sentence cannot carry"
     if re.match(r"I \w+ (?:about )?\d[\d.]*% (?:less|more|fewer)\b", words):
         return "a change with no object ('paged 30% less') whose subject is unsure"
-    if any(not m["by"] and "." not in m["n"] for m in _PTS.finditer(text)):
+    counted = [m for m in _PTS.finditer(text) if not m["by"] and "." not in m["n"]]
+    if counted and not clinical(common | frozenset(re.findall(r"[a-z]+", text.lower()))):
         # "up approx 12 pts", "1.2 pts" are points; "reviews for 200+ pts" may be patients
         return "its shorthand 'pts' could be points or patients"
     if re.search(r", (?:a )?(?:little )?bit of\b", words):
@@ -50,6 +51,21 @@ _PTS = re.compile(
     r"(?<![\d.,])(?P<n>\d[\d,.]*)\+? ?pts\b",
     re.IGNORECASE,
 )
+
+
+# Words that set notes in a clinic, where "pts" counts patients ("a ward", "our IBD patients").
+_CLINICAL = frozenset(
+    ["patient", "patients", "clinic", "clinics", "clinical", "ward", "wards", "hospital",
+     "nurse", "nurses", "nursing", "surgery", "medical", "medication", "medications", "pediatric",
+     "paediatric", "diagnosis", "diagnoses", "treatment", "treatments", "therapy", "prescribing",
+     "inpatient", "outpatient", "inpatients", "outpatients", "gp", "nhs", "dental", "optical",
+     "physio", "physiotherapy", "practice", "caseload", "referrals"]
+)  # fmt: skip
+
+
+def clinical(words: frozenset[str]) -> bool:
+    """Whether the notes' words (`common`) set them in a clinic: "pts" then counts patients."""
+    return len(words & _CLINICAL) >= 1
 
 
 def possessed(rest: str) -> bool:

@@ -77,7 +77,14 @@ _NOT_COUNTED = frozenset(["per", "percent", "hundred", "thousand", "million", "b
 
 
 def compound(text: str) -> str:
-    """ "200 job backlog" -> "200-job backlog" (again after shorthand: "6 week window")."""
+    """ "200 job backlog" -> "200-job backlog" (again after shorthand: "6 week window"); "a
+    12 week Building Better Relationships group" -> "a 12-week ..." (a span after "a" measures
+    the thing named after it, however many words that takes)."""
+    text = re.sub(
+        r"\b([Aa]n?|[Tt]he) (\d+) (hour|day|week|month|year|minute|session) (?=[A-Za-z])",
+        r"\1 \2-\3 ",
+        text,
+    )
     return _COMPOUND.sub(_compound, text)
 
 

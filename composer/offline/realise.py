@@ -172,6 +172,10 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         first = phrase.words[0].lower()
         has_date = re.search(r"\b(?:1[89]|20)\d\d\b|\bago\b|\blast\b", text)
         verb = "am" if first in STATES and not has_date else "was"
+        # "licensed in Oregon and Washington, TPA certified": two standings, the last one named
+        two = re.fullmatch(r"(?P<one>[^,]+), (?P<two>[A-Z][\w-]* (?:certified|qualified))", text)
+        if two and verb == "am":
+            return Clause("I", verb, f"{two['one']} and {two['two']}")
         return Clause("I", verb, text)
     if shape is Shape.ADJECTIVE:
         body = re.fullmatch(

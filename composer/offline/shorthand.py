@@ -58,6 +58,9 @@ def expand(text: str) -> str:
     text = _SCHOOL_YEAR.sub(r"Year \g<n>", text)  # "times tables check in yr4"
     # "true but i did ~30 filings": the pronoun typed in lower case, and its contractions
     text = _LOWER_I.sub("I", text)
+    text = _ENG.sub(_eng, text)  # "28 eng hires": engineering hires
+    # "tech recruiting", "tech writing": work named by its gerund is technical work
+    text = re.sub(r"(?<![\w./-])tech (?=[a-z]+ing\b)", _tech, text)
     for form, pattern, said in _SHORTHAND:
         if form in text:  # most texts hold none of the forms: skip the search
             text = pattern.sub(said, text)
@@ -123,6 +126,23 @@ _PTS = re.compile(
     r"(?P<points>\d\.\d+ |\b(?:up|down|by) (?:about |around |nearly |over )?(?:\d+|{}) )?"
     r"(?<![\w/.])pts\b".format("|".join(SMALL_NUMBERS))
 )
+
+
+# "eng" before a noun names the field ("eng hires", "eng team"): "engineering"; alone, or
+# after a field ("data eng at a startup"), it may be the engineer: left to the gate.
+_ENG = re.compile(r"(?<![\w./-])(?<!data )(?<!software )eng (?P<noun>[a-z]+)\b")
+
+
+def _eng(found: re.Match[str]) -> str:
+    noun = found["noun"]
+    if noun in FUNCTION_WORDS or not lexicon.is_noun(noun):
+        return found.group()
+    return f"engineering {noun}"
+
+
+def _tech(found: re.Match[str]) -> str:
+    after = found.string[found.end() :].split(" ", 1)[0].strip(",.;:)")
+    return "technical " if lexicon.is_gerund(after) else found.group()
 
 
 def capitals(text: str) -> str:

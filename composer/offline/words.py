@@ -7,6 +7,8 @@ that take "a").
 
 from __future__ import annotations
 
+import re
+
 from composer.english import NOTE_SHORTHAND
 
 
@@ -115,7 +117,7 @@ SCHOOL_WORDS = _words(
 # Degrees whose name carries the subject: what follows them is the school ("J.D. Fordham Law").
 SUBJECT_IN_NAME = _words(
     "j.d jd mba md m.d pgce dds dvm pharmd pharm.d mpharm llb ll.b llm ll.m bj mpp mpa mph msw"
-    " bsw bsn msn dnp m.arch march b.arch barch"
+    " bsw bsn msn dnp m.arch march b.arch barch od o.d dpt aud psyd mbchb mbbs bds"
 )
 # Note-taking shorthand that a letter spells out (one table, in composer.english).
 # (and "env": an environment in any trade that types it, "demo env", "test env")
@@ -270,4 +272,14 @@ INSTITUTION_HEADS = _words(
 SITE_WORDS = _words(
     "scheme job site project branch depot office plant works store campus ward practice bypass"
     " junction estate development"
+)
+# US states and Canadian provinces by their postal codes (a closed class): "licensed OR + WA"
+# is "licensed in OR and WA" (the codes kept: the rules find a state's name in no note).
+REGION_CODES = frozenset(
+    re.findall(
+        r"[A-Z]{2}",
+        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ"
+        " NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS ON PE"
+        " QC SK",
+    )
 )
