@@ -13,11 +13,12 @@ from typer.testing import CliRunner, Result
 
 from composer.cli import app
 
-READERS = Path(__file__).parent / "corpus" / "readers"
+# Marisol's notes (h57) typed tersely: six lines the writer cannot read
+ASK = Path(__file__).parent / "corpus" / "ask"
 runner = CliRunner()
 ARGS = ["--backend", "offline", "--today", "2026-12-02"]
 
-# Marisol's notes (h57), the lines left out in the order compose asks for them, and what she
+# The lines left out in the order compose asks for them, and what she
 # would say instead: each answer as a recruiter would say it to the head of talent.
 ANSWERS = [
     "seven years of technical recruiting, four of them in-house at SaaS startups",
@@ -25,7 +26,6 @@ ANSWERS = [
     "closed 28 engineering hires at Lumora in 2025, average time to fill 38 days",
     "",  # the offer accept rate: Enter keeps it out
     "tighter intake meetings and calibrated scorecards to cut time to fill",
-    "",  # the topic "time to fill is ~70 days, want <45": kept out
     "I have not run executive searches, but last year I ran six staff and principal "
     "engineering searches",
 ]
@@ -34,7 +34,7 @@ ANSWERS = [
 @pytest.fixture
 def notes(tmp_path: Path) -> Path:
     path = tmp_path / "h57.json"
-    shutil.copy(READERS / "h57.json", path)
+    shutil.copy(ASK / "h57.json", path)
     return path
 
 
@@ -45,10 +45,10 @@ def run(notes: Path, *args: str, input: str | None = None) -> Result:
 def test_a_run_nobody_is_at_counts_the_lines_left_out_and_asks_nothing(notes: Path) -> None:
     before = notes.read_bytes()
     result = run(notes)
-    assert result.exit_code == 1  # the 44-word letter still breaks the length rule
+    assert result.exit_code == 0  # the thin letter passes, with six lines left out
     assert "Rewrite them now?" not in result.stderr
     assert (
-        "7 lines of your notes were left out because the writer could not read them (see the "
+        "6 lines of your notes were left out because the writer could not read them (see the "
         f"notes above); `thankyou compose {notes}` on a terminal asks you to reword them."
     ) in result.stderr
     assert notes.read_bytes() == before and sorted(p.name for p in notes.parent.iterdir()) == [
@@ -70,19 +70,17 @@ def test_answers_typed_are_in_the_letter_written_again_and_kept_in_a_new_file(
     )
     assert follow_up not in first and follow_up in again
     assert "I run the full hiring cycle in Greenhouse and Ashby." in again
-    assert "1 of 7. qualifications[0]: 7 yrs tech recruiting, 4 in-house at SaaS startups" in (
-        result.stderr
-    )
-    assert "7 of 7. follow_up: he asked if i'd done exec search" in result.stderr
+    assert "1 of 6. qualifications[0]: 7y (4 IH) TR - SaaS/B2B" in result.stderr
+    assert "6 of 6. follow_up: exec search q - nope" in result.stderr
     saved = notes.with_name("h57-2.json")
     assert f"Saved to {saved}. Next time: thankyou compose {saved}" in result.stderr
     assert notes.read_bytes() == before  # the notes file itself is never changed
     data = json.loads(saved.read_text(encoding="utf-8"))
     assert data["qualifications"] == [ANSWERS[0], ANSWERS[1]]
-    assert data["highlights"] == [ANSWERS[2], "offer accept rate 91%"]
+    assert data["highlights"] == [ANSWERS[2], "~OAR/intake/scorecards"]
     assert data["contribution"] == ANSWERS[4]
-    assert data["interviewers"][0]["topics"][1] == "time to fill is ~70 days, want <45"
-    assert data["follow_up"] == ANSWERS[6]
+    assert data["interviewers"][0]["topics"][1] == "ttf ~70d/<45 ??"
+    assert data["follow_up"] == ANSWERS[5]
     assert data["candidate"]["name"] == "Marisol Vega"
 
 
@@ -94,8 +92,8 @@ def test_no_to_keeping_removes_the_new_file_and_no_to_rewriting_asks_nothing_mor
     assert "your notes are as they were" in result.stderr
     assert sorted(p.name for p in notes.parent.iterdir()) == ["h57.json"]
     result = run(notes, "--ask", input="n\n")
-    assert result.exit_code == 1
-    assert "1 of 7." not in result.stderr and result.stdout.count("Subject:") == 1
+    assert result.exit_code == 0
+    assert "1 of 6." not in result.stderr and result.stdout.count("Subject:") == 1
     assert sorted(p.name for p in notes.parent.iterdir()) == ["h57.json"]
 
 

@@ -17,14 +17,14 @@ pexpect = pytest.importorskip("pexpect")
 
 pytestmark = pytest.mark.slow
 
-READERS = Path(__file__).parent / "corpus" / "readers"
+ASK = Path(__file__).parent / "corpus" / "ask"  # h57 typed tersely
 ARGS = ["h57.json", "--backend", "offline", "--today", "2026-12-02"]
 PROMPT = "Your words (Enter keeps it out): "
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    shutil.copy(READERS / "h57.json", tmp_path / "h57.json")
+    shutil.copy(ASK / "h57.json", tmp_path / "h57.json")
     return tmp_path
 
 
@@ -34,12 +34,12 @@ def test_the_lines_left_out_are_asked_for_and_the_letter_says_them(folder: Path)
     child.logfile_read = seen = io.StringIO()  # all the terminal showed
     try:
         answer(child, "Rewrite them now? [Y/n] ", "")  # Enter: yes
-        child.expect_exact("1 of 7. qualifications[0]: 7 yrs tech recruiting")
+        child.expect_exact("1 of 6. qualifications[0]: 7y (4 IH) TR")
         answer(child, PROMPT, "")
         answer(child, PROMPT, "I run the full hiring cycle in Greenhouse and Ashby")
-        for _ in range(4):
+        for _ in range(3):
             answer(child, PROMPT, "")
-        child.expect_exact("7 of 7. follow_up:")
+        child.expect_exact("6 of 6. follow_up:")
         answer(child, PROMPT, "I have placed six staff engineers since 2024")
         answer(child, "stays as it was? [Y/n] ", "y")
         child.expect(pexpect.EOF)
@@ -54,7 +54,7 @@ def test_the_lines_left_out_are_asked_for_and_the_letter_says_them(folder: Path)
     assert (folder / "h57.json").read_bytes() == before
     saved = json.loads((folder / "h57-2.json").read_text(encoding="utf-8"))
     assert saved["qualifications"] == [
-        "7 yrs tech recruiting, 4 in-house at SaaS startups",
+        "7y (4 IH) TR - SaaS/B2B",
         "I run the full hiring cycle in Greenhouse and Ashby",
     ]
     assert saved["follow_up"] == "I have placed six staff engineers since 2024"
@@ -96,5 +96,5 @@ def test_no_ask_and_a_pipe_ask_nothing(folder: Path) -> None:
             child.close(force=True)
         assert "Rewrite them now?" not in transcript
         assert "on a terminal asks you to reword them" in transcript
-        assert child.exitstatus == 1, transcript  # the thin letter still breaks a rule
+        assert child.exitstatus == 0, transcript  # the thin letter passes
     assert sorted(p.name for p in folder.iterdir()) == ["h57.json"]
