@@ -25,6 +25,7 @@ from composer.offline.words import (
     DETERMINERS,
     EXECUTIVE,
     FIRST_PERSON,
+    FRONTED,
     MODALS,
     ORDINALS,
     PASSIVES,
@@ -161,6 +162,8 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         if lead.group(1).lower() == "also":  # the letter places its own "also"
             return analyse(text[5:], common)._replace_source(item)
         return Phrase("I " + text[0].lower() + text[1:], Shape.FIRST_PERSON, item)
+    if FRONTED.match(text):  # "In 2025 I closed 28 hires": the candidate's sentence as typed
+        return Phrase(text[0].upper() + text[1:], Shape.FIRST_PERSON, item)
     now = _NOW.match(text)
     if now:
         return Phrase("I am " + text[0].lower() + text[1:], Shape.FIRST_PERSON, item)

@@ -19,7 +19,7 @@ import itertools
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import AUXILIARIES, BE, DETERMINERS, PREPOSITIONS
+from composer.offline.words import AUXILIARIES, BE, DETERMINERS, FRONTED, PREPOSITIONS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -221,7 +221,7 @@ def _fragment(text: str) -> str:
     expertise in-house so ...")."""
     # the main clause: "Passive house expertise in-house so the team could ..." is judged
     # by "Passive house expertise in-house"
-    text = re.sub(r"^As [^,]+, (?=I )", "", text)  # "As a practice educator, I supervised"
+    text = FRONTED.sub("", text)  # "As a practice educator, I supervised", "Last year, I ran"
     main = re.split(r",|;|:|\b(?:so|because|which|who|that|while|but|and|as|when|if)\b", text)[0]
     words = re.findall(r"[A-Za-z'’]+", main)
     if not words:

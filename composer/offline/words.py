@@ -283,3 +283,11 @@ REGION_CODES = frozenset(
         " QC SK",
     )
 )
+
+# Words that open a when or where before the subject of a sentence of the candidate's own:
+# "In 2025 I closed 28 hires", "Last year, I ran six searches", "As a mentor, I ...".
+FRONTED = re.compile(
+    r"^(?:as|in|last|this|since|at|before|after|over|during|within|across|earlier|from)"
+    r" [^,;:?]{1,40}?,? (?=I [a-z])",
+    re.IGNORECASE,
+)
