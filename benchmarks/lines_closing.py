@@ -10,14 +10,16 @@ BROKEN (any sentence not judged good by a person).
     .venv/bin/python benchmarks/lines_closing.py            # the four counts per field
     .venv/bin/python benchmarks/lines_closing.py --group    # per group: corpus, reader4, fresh
     .venv/bin/python benchmarks/lines_closing.py --show     # and every row that is not exact
-    .venv/bin/python benchmarks/lines_closing.py --reader   # per reader (1-6) of notes h1-h50
+    .venv/bin/python benchmarks/lines_closing.py --reader   # per reader (1-7) of notes h1-h58
+                                                            # and the held-out set apart
 
 A follow-up row may name the panel (`panel`) and who asked (`to`): a follow-up said in another
 panellist's letter is BROKEN. A row from a reader's notes (source "h1".."h50") with `to` and no
 `panel` is read against that file's panel. A personal note may give the interview day (`met`)
 and the day the letter goes out (`sent`): a day it names is read against them. Rows in group
 "fresh" were typed for jobs the corpus never had, with their targets, before the fixes they
-measure.
+measure; rows in a group "heldout..." were typed for other trades as a held-out set, and are
+never tuned on (a row fixed by looking at it is moved out of the set and counted as tuned).
 """
 
 from __future__ import annotations
@@ -42,8 +44,9 @@ from composer.offline.rapport import rapport_line
 
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / "closing.json"
 READERS = TABLE.parent.parent / "readers"
-# The first note file of each reader after the first: h1-h10 reader 1, h11-h18 reader 2, ...
-_READER_STARTS = (11, 19, 27, 35, 43)
+# The first note file of each reader after the first: h1-h10 reader 1, h11-h18 reader 2, ...,
+# h51-h58 reader 7
+_READER_STARTS = (11, 19, 27, 35, 43, 51)
 T = TypeVar("T")
 
 
@@ -114,7 +117,10 @@ def _reader_panel(row: dict[str, Any]) -> list[dict[str, Any]] | None:
 
 
 def reader_of(row: dict[str, Any]) -> str:
-    """ "reader 1".."reader 6" for a line from the readers' notes h1-h50, else "other"."""
+    """ "reader 1".."reader 7" for a line from the readers' notes h1-h58, "held-out" for a line
+    of a held-out set (typed for other trades before the fixes it measures), else "other"."""
+    if str(row.get("group", "")).startswith("heldout"):
+        return "held-out"
     source = str(row.get("source", ""))
     if not (source.startswith("h") and source[1:].isdigit()):
         return "other"
@@ -145,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--group", action="store_true", help="count by group (corpus, reader4, fresh) and field"
     )
     parser.add_argument(
-        "--reader", action="store_true", help="count by reader of notes h1-h50 (1-6) and field"
+        "--reader", action="store_true", help="count by reader of notes h1-h58 (1-7) and field"
     )
     args = parser.parse_args(argv)
 
