@@ -24,13 +24,13 @@ from tests.fakes import follow_up
          "To add to my answer on the lifting question: I would assess the patient first."),
         ("the SQL question - I said a join, forgot to say add an index on the date column",
          "To add to my answer on the SQL question: I would add an index on the date column."),
-        # a yes, then how much and with whom, typed as fragments (h42's shape); "them" for
-        # what was asked about when it is plural
+        # a yes, then how much and with whom, typed as fragments (h42's shape): the yes was
+        # said in the room, so it is confirmed to the one who asked, never "added to"
         ("Dr K asked if I'd done PICC insertions - yes, 40 pts, w/ the vascular access team",
-         "To add to my answer on PICC insertions: I have done them for 40 patients, working "
+         "You asked whether I had done PICC insertions: I have, for 40 patients, working "
          "with the vascular access team."),
         ("he asked if I'd used Epic - yes, 4 yrs",
-         "To add to my answer on Epic: I have used it for four years."),
+         "You asked whether I had used Epic: I have, for four years."),
         # "no" granted, then a migration typed with an arrow, a workplace with no "my", and a
         # likeness as a fragment (h39's shape)
         ("said I hadn't used Workday - true but did a Sage -> Oracle migration at previous "

@@ -33,6 +33,8 @@
 - `asked`: a follow-up typed as who asked what; whose letter it goes in (one, never all)
 - `asker`: whose letter carries the follow-up (who asked, or the nearest topics)
 - `answered`: an answer typed as fragments ("only used it on 2 jobs, comfortable w/ ...") said
+- `confirmed`: a yes or a why said back to the one who asked ("You asked whether I had used
+  eMAR: I have, and ...")
 - `followup`: the follow-up in the candidate's voice
 - `heard`: who a next step comes from and when ("they'll call by Friday": "you", "by Friday")
 - `nextsteps`: the next step welcomed, heard from the reader, at a time not yet past

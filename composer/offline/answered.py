@@ -276,7 +276,7 @@ def agreed(value: str | None) -> str | None:
     ok = re.match(r"(?i)^be\s+(?:ok|okay|fine|happy|comfortable)\s+with\s+(?P<what>.+)$", question)
     if being:
         said = f"I would be happy to {question}"
-    elif ok and re.match(r"(?i)(?:the|a|an|your|their)\s|\S+s$", ok["what"]):
+    elif ok and re.match(r"(?i)(?:the|a|an|your|their)\s|(?:[\w-]+\s+)?\S+s$", ok["what"]):
         said = f"I am happy with {ok['what']}"  # "the on-call rota", "weekends"
     elif ok:
         return None  # "ok with on-call": how to say it is not sure

@@ -134,6 +134,12 @@ _AT_CURRENT = re.compile(
     r"(?i)\b(at|in|from|with)\s+((?:current|previous|last|old|former|present)\s+(?:job|role"
     r"|company|employer|firm|school|practice|post|workplace|team)\b)"
 )
+# A count typed after a plural, with when: "searches, 6 last yr".
+_HOW_MANY_WHEN = re.compile(
+    r"(?<=[a-z]s), ([1-9]) ((?:last|this) (?:yr|year|month|week|quarter))$", re.IGNORECASE
+)
+# Two kinds of one thing typed with a slash: "staff/principal eng searches", "lung/spine".
+_EITHER = re.compile(r"\b([a-z]{3,})/([a-z]{3,})\b")
 # A likeness typed as a fragment after what was done: "..., similar mapping work".
 _ALIKE = re.compile(r"(?i),\s+((?:similar|the\s+same|comparable)\s+[a-z][\w -]*\b)$")
 _SUBJECTLESS_AUX = frozenset(["am", "was", "have", "had", "do", "did", "can", "will", "know"])
@@ -144,7 +150,7 @@ _DENIED = re.compile(r"(?i)\b(?:no|never|not|haven't|hadn't)\b")
 
 _NEW_THOUGHT = re.compile(
     r"\.\s+|\s+-+\s+|;\s+|,\s+(?=(?:I\s+)?(?:should|forgot|meant)\b|actually\b|really\b"
-    r"|not\s+true\b|but\b)|:\s+(?=I\s)"
+    r"|(?:not\s+)?true\b|but\b)|:\s+(?=I\s)"
 )
 
 
@@ -200,8 +206,12 @@ def _own_voice(piece: str, topic: str, said: str) -> str | None:
             text = re.sub(r"\bit\b", thing, text, count=1)
     text = re.sub(r"^I (booked|signed up|enrolled|registered)\b", r"I have \1", text)  # for later
     text = _AT_CURRENT.sub(r"\1 my \2", _ARROW.sub(" to ", text))  # "at current job"
+    text = _EITHER.sub(r"\1 and \2", text)  # "staff/principal searches": both kinds
+    text = re.sub(r"(?<=[\w)]) (including|incl\.?)(?= )", ", including", text)  # an aside
     text = _ALIKE.sub(r", which involved \1", text)  # ", similar mapping work"
     text = re.sub(r"(?i)(?<!\bthe )\bsame (day|week|shift|night)\b", r"the same \1", text)
+    # "eng searches, 6 last yr": how many of them, and when
+    text = _HOW_MANY_WHEN.sub(lambda m: f", {SMALL_NUMBERS[int(m[1]) - 1]} of them {m[2]}", text)
     text = _COUNT.sub(
         lambda m: str(SMALL_NUMBERS[int(m[1]) - 1]), expand(spell_out_dates(months_spelled(text)))
     )
@@ -296,7 +306,11 @@ def read_asked(value: str | None) -> Asked | None:
         granted = _named(f"I have not {verb} {much}{topic}{where}", topic)
         return Asked(found["who"], topic, _named(fact, topic), granted)
     elif fact and denied and but and (flat or re.match(r"(?i)(?:true|no|nope)\b", piece)):
-        # "said no. true but I know CCH well": the answer stands, and the letter says so
+        # "said no. true but I know CCH well": the answer stands, and the letter says so;
+        # "said not really": not much of it ("many" of a plural)
+        if not much and re.search(r"(?i)\bnot\s+(?:really|much|a\s+lot)\b", said):
+            last = topic.split(" ")[-1].lower()
+            much = "many " if lexicon.is_plural_noun(last) else "much "
         fact = f"I have not {verb} {much}{topic}, but {fact}"
     never = re.search(r"(?i)\b(?:never|not|haven't|hadn't)\s+used\s+(?P<what>[A-Z][\w.+#-]*)", said)
     other = _OTHER_TOOL.match(told[-1]) if told else None

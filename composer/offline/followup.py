@@ -14,6 +14,7 @@ from collections.abc import Callable
 from composer.offline import phrasebook, selfnotes
 from composer.offline.answered import agreed, confirmed, owned
 from composer.offline.asked import read_asked
+from composer.offline.confirmed import confirmation, narrowed, reason
 from composer.offline.heard import hearing_from
 from composer.offline.languages import LANGUAGES
 from composer.offline.nextsteps import (
@@ -171,7 +172,9 @@ def _said(
         if problem(f"{point}."):
             return None
         return variation.pick("follow_up", options).format(clause=own[0], vp=own[1])
-    yes = agreed(value) or confirmed(value)
+    # "asked if I'd used eMAR - yes, rolled out ...": the yes said back, never "should have said"
+    yes = confirmation(value) or agreed(narrowed(value) or value) or confirmed(value)
+    yes = yes or reason(value)  # "asked why I'd leave - real answer: ...": the answer, to them
     if yes is not None and not is_instruction(value or ""):  # "asked if I'd relocate - yes"
         options = fitting(phrasebook.wordings("follow_up_sentence", tone, channel), fits)
         return variation.pick("follow_up", options).format(sentence=yes)

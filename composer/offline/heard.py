@@ -104,10 +104,21 @@ _AFTER_THEY = re.compile(
 )
 
 
+# "early next week after she talks to her partner": a time, then what they do first (theirs).
+_THEN_THEY = re.compile(
+    r"^(?P<time>\S.*?),?\s+(?:after|once|when)\s+(?:he|she|they|we)(?:['’](?:ve|ll|d|s))?"
+    r"\s+[a-z]+\b.*$"
+)
+
+
 def own_time(time: str) -> str:
     """A time said to the reader: "after he talks to the other hygienist next week" -> "next
     week", "after he sees the last candidate on Friday" -> "after Friday", "once they've seen
-    everyone, in mid January" -> "in mid-January"; else as it is."""
+    everyone, in mid January" -> "in mid-January", "early next week after she talks to her
+    partner" -> "early next week"; else as it is."""
+    first = _THEN_THEY.match(time)
+    if first and _TIME.match(first["time"]):
+        return first["time"]
     waits = _AFTER_THEY.match(time)
     if waits is None:
         return time

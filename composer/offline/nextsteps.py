@@ -165,10 +165,13 @@ _STAGES = frozenset(["onsite", "superday", "walkthrough", "screen"])
 
 # A next step that is news from them, and when it comes: "offers by the end of the month".
 _NEWS = re.compile(
-    r"^(?:(?:a|an|the|their|your|final|offer|hiring)\s+)*(?:decisions?|outcomes?|offers?|news|answers?"
+    # "the panel decision", "board outcome": whose news it is may be typed before it
+    r"^(?:(?:a|an|the|their|your|final|offer|hiring|panel|board|committee|interview)\s+)*"
+    r"(?:decisions?|outcomes?|offers?|news|answers?"
     r"|results?|feedback|responses?|reply|replies|updates?|verdict|calls|emails|letters)"
-    # "offer calls go out end of next week": the news on its way, said as hearing from them
-    r"(?:\s+(?:will\s+)?(?:go|goes|come|comes|are|is|be|get|gets)\s+(?:out|sent|made|back))?"
+    # "offer calls go out end of next week", "letters out w/c 14 dec": the news on its way,
+    # said as hearing from them
+    r"(?:\s+(?:(?:will\s+)?(?:go|goes|come|comes|are|is|be|get|gets)\s+)?(?:out|sent|made|back))?"
     r"\s+(?P<time>(?:by|before|within|in|on"
     r"|after|once|next|this|early|mid|late|around|ahead of|the\s+week\s+of)\b.+)$",
     re.IGNORECASE,

@@ -63,10 +63,14 @@ TOLD_TO = re.compile(
 )
 
 
-# "- re-reading it", ", already reading it": the candidate is doing it already.
+# "- re-reading it", ", already reading it": the candidate is doing it already; "- already own
+# it, reread ch 3": the candidate has a copy, and may say what they will go back to in it.
 ALREADY = re.compile(
     r"\s*(?:-+|–|—|,|;)\s*(?:(?:I'm|I am|im)\s+)?(?P<already>already\s+)?(?P<doing>re-?reading"
-    r"|reading|watching|listening\s+to|using|trying)\s+it(?:\s+now)?\s*[.!]*$",
+    r"|reading|watching|listening\s+to|using|trying)\s+it(?:\s+now)?\s*[.!]*$"
+    r"|\s*(?:-+|–|—|,|;)\s*(?:I\s+)?(?:already\s+)?(?P<own>own|have|got)\s+(?:it|a\s+copy)"
+    r"(?:\s+already)?(?:\s*(?:[,;+]|\s-+|\s+and)\s*(?:(?:will|I'll|going\s+to|gonna)\s+)?"
+    r"(?P<plan>re-?read\s+(?:the\s+|ch\b|chapters?\b|part\b|section\b)[^,;.!?]*?))?\s*[.!]*$",
     re.IGNORECASE,
 )
 
@@ -86,7 +90,16 @@ def recommended(
     doing: re.Match[str] | None,
 ) -> T:
     """Thanks for a recommendation and what the candidate does with it: "I am re-reading it
-    now", "I will look into it" (never "I look forward to looking into it")."""
+    now", "I will reread chapter 3 of my copy" (a copy they own: never "I will look into it"),
+    "I will look into it" (never "I look forward to looking into it")."""
+    if doing and doing["own"]:  # "already own it, reread ch 3": what they will go back to
+        plan = doing["plan"]
+        do = (
+            f"{chapter(plan).replace('re-read', 'reread')} of my copy"
+            if plan
+            else "go back to my copy"
+        )
+        return line("recommendation_do", what=what, do=do)
     if doing:
         verb = doing["doing"].lower()
         now = f"already {verb} it" if doing["already"] else f"{verb} it now"

@@ -130,6 +130,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _THE_MONTH.sub(r"by the end of the \1", value)  # "end of month"
     value = _SMALL_NUMBER.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} {m[2]}", value)
     value = _TWO_DAYS_NEXT.sub("next week", value)  # "next tues/wed": a day of next week
+    value = _COMMENCING.sub("week of", value)  # "w/c 14 dec": the week commencing then
     value = _WEEK_OF.sub(r"in the week of", value)  # "interview week of 7 December"
     value = _AFTER_THEY_TIME.sub(r"\1 ", _BY_MEDIUM.sub("", value))
     value = _BARE_DAY.sub(r"on \g<0>", value)
@@ -210,6 +211,8 @@ _AFTER_THEY_TIME = re.compile(
     r"(?i)(\b(?:after|once)\s+(?:they|he|she|we)\b[^,;]*),\s+(?=(?:early|mid|late|next|this|by|in|on"
     r"|within)\b[^,;]*$)"
 )
+# "w/c 14 dec", "wk commencing 7th": the week that starts then (British note-taking).
+_COMMENCING = re.compile(r"(?i)\bw/c\b|\b(?:week|wk)\s+(?:commencing|beginning|starting)\b")
 _WEEK_OF = re.compile(
     r"(?<!\bthe )(?<!\bin )\bweek of(?= (?:\d+|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b)"
