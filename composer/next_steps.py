@@ -203,6 +203,39 @@ def _dates_in(text: str, start: dt.date) -> list[dt.date]:
     return found
 
 
+# How notes type a day or a week ("call mon", "by end of wk", "w/c 14 dec", "tmrw"), said in
+# full before the timeline is read; a closed class of note-taking abbreviations.
+_SHORT_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+               "weds": "wednesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday",
+               "fri": "friday", "sat": "saturday", "sun": "sunday"}  # fmt: skip
+# "sat" and "sun" are days only after a word of time ("by sat"), never "we sat down".
+_SHORT_DAY = re.compile(
+    r"\b(?:(?P<lead>by|on|next|this|until|before|after|or|and)\s+)?"
+    r"(?P<day>mon|tues?|weds?|thur?s?|fri|sat|sun)\.?(?![\w'’])",
+    re.IGNORECASE,
+)
+_SHORT_WEEK = re.compile(r"\bwk(s?)\b", re.IGNORECASE)
+_COMMENCING = re.compile(r"\bw/c\b|\bweek\s+(?:commencing|beginning|starting)\b", re.I)
+_END_OF_WEEK = re.compile(r"\bend\s+of\s+(?=week\b)", re.IGNORECASE)
+_SHORT_SOON = re.compile(r"\b(?:tmrw|tmw|tomoz|2moro|tmr)\b", re.IGNORECASE)
+
+
+def _day(found: re.Match[str]) -> str:
+    day, lead = found["day"].lower(), found["lead"]
+    if day in ("sat", "sun") and not lead:
+        return found.group()
+    return f"{lead} {_SHORT_DAYS[day]}" if lead else _SHORT_DAYS[day]
+
+
+def _plain(text: str) -> str:
+    """A timeline with its shorthand days and weeks said in full: "call mon" -> "call monday",
+    "w/c 14 dec" -> "week of 14 dec", "by end of wk" -> "by end of the week"."""
+    text = _SHORT_DAY.sub(_day, text)
+    text = _COMMENCING.sub("week of", _SHORT_WEEK.sub(r"week\1", text))
+    text = _END_OF_WEEK.sub("end of the ", text)
+    return _SHORT_SOON.sub("tomorrow", text)
+
+
 def next_step_date(next_steps: str | None, interview_date: dt.date) -> dt.date | None:
     """The date the timeline in `next_steps` names, read relative to the interview; None if none.
 
@@ -211,11 +244,13 @@ def next_step_date(next_steps: str | None, interview_date: dt.date) -> dt.date |
     "next Friday" the Friday of the following week; "next week" and "the week of December 7"
     that week's Friday; "in two weeks" fourteen days on; "early", "mid" and "late January" the
     10th, 20th and last of January. When several dates are named, the latest counts: the
-    check-in waits until the whole timeline has passed.
+    check-in waits until the whole timeline has passed. Days and weeks may be typed short
+    ("mon", "thurs", "next wk", "w/c 14 dec", "tmrw").
     """
     if not next_steps:
         return None
-    dates = [day for day in _dates_in(next_steps, interview_date) if day >= interview_date]
+    text = _plain(next_steps)  # "they'll call mon", "w/c 14 dec": as notes type them
+    dates = [day for day in _dates_in(text, interview_date) if day >= interview_date]
     return max(dates) if dates else None
 
 

@@ -47,8 +47,8 @@ class _First(Variation):
         (
             "he asked if I'd done any auditing - said not really, true but I reviewed 30 supplier "
             "files last yr",
-            "One thing I would add: I have not done much auditing, but I reviewed 30 supplier files "
-            "last year.",
+            "One thing I would add: I have not done much auditing, but I reviewed 30 supplier "
+            "files last year.",
         ),
     ],
 )

@@ -76,8 +76,17 @@ NEXT_STEPS_TABLE = [
     ("by end of next week", dt.date(2026, 12, 4)),
     ("within 2-3 weeks", dt.date(2026, 12, 15)),  # the far end of a range
     ("in 7–10 business days", dt.date(2026, 12, 8)),
+    # days and weeks as notes type them (reader 7's "w/c 14 dec", "call mon")
+    ("they'll call mon", dt.date(2026, 11, 30)),
+    ("they'll call by thurs prob", dt.date(2026, 11, 26)),
+    ("she'll ring me next wk", dt.date(2026, 12, 4)),
+    ("letters out w/c 14 dec", dt.date(2026, 12, 18)),  # that week's Friday
+    ("by end of wk", dt.date(2026, 11, 27)),
+    ("will email tmrw", dt.date(2026, 11, 25)),
+    ("trial shift on sat", dt.date(2026, 11, 28)),
     # no date at all
     (None, None),
+    ("we sat down with HR, they will be in touch", None),  # "sat" the verb is no Saturday
     ("", None),
     ("they will be in touch", None),
     ("we may 5 candidates shortlist", None),  # the verb "may" is no month
@@ -124,6 +133,12 @@ def test_follow_up_is_the_working_day_after_the_stated_date() -> None:
     plan = follow_up(_notes(), dt.date(2026, 11, 25))
     assert plan.stated == dt.date(2026, 12, 5)  # a Saturday
     assert plan.date == dt.date(2026, 12, 7)  # so the Monday after
+
+
+def test_follow_up_reads_a_day_typed_short() -> None:
+    plan = follow_up(_notes(next_steps="Jen will call mon re next steps"), dt.date(2026, 11, 25))
+    assert plan.stated == dt.date(2026, 11, 30)  # the Monday after the interview
+    assert plan.date == dt.date(2026, 12, 1)  # so the working day after it
 
 
 def test_follow_up_without_a_date_is_a_week_after_the_letter() -> None:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from composer.english import spell_out_dates
@@ -101,6 +102,7 @@ _MID = re.compile(
 _RE_TAIL = re.compile(r"\s+re:?\s+.*$", re.IGNORECASE)  # note-speak: "in touch re offer"
 
 
+@functools.lru_cache(maxsize=256)  # read once per letter: the closing and its date
 def plain_step(value: str) -> tuple[str, bool]:
     """The next step as typed, made plain for reading, and whether the step itself is hedged.
 
