@@ -38,6 +38,13 @@ class _First(Variation):
             "You asked why I would move from retail: I want more client-facing work, and the store "
             "is closing in May.",
         ),
+        # the employer typed lower-case, as a name no dictionary knows
+        (
+            "he asked why i'd leave brindley - waffled. real answer: want a bigger site, the "
+            "depot is closing in march",
+            "You asked why I would leave Brindley: I want a bigger site, and the depot is closing "
+            "in March.",
+        ),
         # a yes that holds for some of what was asked (h55's shape)
         (
             "Ravi asked if I'm ok w/ weekends - yes, alt weekends fine",

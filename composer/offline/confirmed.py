@@ -17,7 +17,7 @@ from composer.english import spell_out_dates
 from composer.offline import lexicon, selfnotes
 from composer.offline.heard import months_spelled
 from composer.offline.shorthand import capitals, expand
-from composer.offline.words import SMALL_NUMBERS, TOOL_NAMES
+from composer.offline.words import FUNCTION_WORDS, SMALL_NUMBERS, TOOL_NAMES
 
 # "Dr Feld asked if I'd done home TPN weaning - yes, ...": who, the verb done, what, the rest.
 _ASKED_YES = re.compile(
@@ -45,6 +45,16 @@ def _said(text: str) -> str:
     """Note shorthand said in full: "w/" -> "with", "3 pts" -> "three patients", months."""
     text = capitals(expand(spell_out_dates(months_spelled(text))))
     return _COUNT.sub(lambda m: SMALL_NUMBERS[int(m[1]) - 1], text)
+
+
+def _named(text: str) -> str:
+    """A question as asked, with a lower-case word no dictionary knows said as the name it is:
+    "why I would leave fastway" -> "... leave Fastway"."""
+    return re.sub(
+        r"\b[a-z]{3,}\b",
+        lambda m: m[0] if lexicon.known(m[0]) or m[0] in FUNCTION_WORDS else m[0].capitalize(),
+        text,
+    )
 
 
 def _backing(piece: str) -> tuple[str, bool] | None:
@@ -86,7 +96,8 @@ def confirmation(value: str | None) -> str | None:
     fragments = [text for text, own in parts if not own]
     if len(clauses) > 1 or len(fragments) > 2 or (clauses and fragments):
         return None
-    what = " ".join(TOOL_NAMES.get(w, w) if len(w) > 2 else w for w in _said(found["what"]).split())
+    what = _named(_said(found["what"]))
+    what = " ".join(TOOL_NAMES.get(w, w) if len(w) > 2 else w for w in what.split())
     tail = f"and {clauses[0]}" if clauses else ", ".join(fragments)
     line = f"You asked whether I had {found['verb'].lower()} {what}: I have, {tail}."
     return None if _TANGLED.search(line) else line
@@ -152,7 +163,7 @@ def reason(value: str | None) -> str | None:
         clauses.append(text)
     if not clauses or len(clauses) > 2:
         return None
-    line = f"You asked why I {aux} {_said(found['q'])}: {', and '.join(clauses)}."
+    line = f"You asked why I {aux} {_named(_said(found['q']))}: {', and '.join(clauses)}."
     return None if _TANGLED.search(line) else line
 
 
