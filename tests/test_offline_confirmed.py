@@ -85,6 +85,17 @@ def test_a_book_the_candidate_owns_is_thanked_with_what_they_will_reread() -> No
     ("note", "expected"),
     [
         ("offers out w/c 7 dec", "I look forward to hearing from you in the week of 7 December"),
+        # a step that waits on going forward is hoped for (h57's shape), with its article
+        (
+            "panel w/ the two directors next wk if it goes fwd",
+            "I look forward to hearing from you, and I hope to have the chance of a panel with "
+            "the two directors next week",
+        ),
+        (
+            "site visit next wk if I'm shortlisted",
+            "I look forward to hearing from you, and I hope to have the chance of a site visit "
+            "next week",
+        ),
         (
             "results out wk commencing 11 jan",
             "I look forward to hearing from you in the week of 11 January",

@@ -101,6 +101,14 @@ def _welcomed(
                 steps = with_article(phrase)
                 if hedged and phrase.words[0].lower() in ORDINALS:
                     steps = f"a {phrase.text}"  # "probably a 2nd interview": one not yet set
+                first = phrase.words[0]
+                if (
+                    steps == phrase.text
+                    and first.islower()
+                    and lexicon.is_noun(first)
+                    and not lexicon.is_plural_noun(first)
+                ):
+                    steps = f"{lexicon.article(steps)} {steps}"  # "a site visit": not yet set
                 return _pick(variation, "next_hope", tone, channel).format(steps=steps)
         value = _THEN_CHECKS.sub("", value)  # "decision mid-Dec, references after that"
         detail = _step_and_detail(value, common)
@@ -182,7 +190,8 @@ _NEWS = re.compile(
 # through", "..., if selected", "... assuming I pass", "... should I progress".
 _IF_I_PASS = re.compile(
     r",?\s+(?:(?:if|assuming|provided(?:\s+that)?)\s+(?:I\b|I'm\b|selected\b|successful\b"
-    r"|shortlisted\b|invited\b|it goes well\b|all goes well\b)|should I\b).*$",
+    r"|shortlisted\b|invited\b|(?:it|all|things)\s+goes?\s+(?:well|fwd|forward|further)\b"
+    r"|it\s+progresses\b)|should I\b).*$",
     re.IGNORECASE,
 )
 
