@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python benchmarks/letter_substance.py [--show] [--readers 1-5]
 
-Every notes file of tests/corpus/readers/ (h1-h50) is composed offline as typed, the way a
+Every notes file of tests/corpus/readers/ (h1-h58) is composed offline as typed, the way a
 reader runs it (`--today 2026-12-02`). For each letter:
 - words: the body's words (between greeting and sign-off);
 - points: how many of the candidate's qualifications and highlights it says (a point is said
@@ -21,7 +21,7 @@ equals) is said in at least one letter of the panel.
 
 And how many of the points the letters could say (`usable_points`) no letter says.
 
-Printed per reader (1-6; reader 6 wrote h43-h50) and in total.
+Printed per reader (1-7; reader 6 wrote h43-h50, reader 7 h51-h58) and in total.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ from composer.offline.usable import lowercase_words
 ROOT = Path(__file__).resolve().parent.parent
 READERS = ROOT / "tests" / "corpus" / "readers"
 TODAY = dt.date(2026, 12, 2)
-LAST_OF_READER = (10, 18, 26, 34, 42, 50)
+LAST_OF_READER = (10, 18, 26, 34, 42, 50, 58)
 # A closing thanks and a look forward hold no note word in any letter: more than these is padding.
 USUAL_STOCK = 2
 

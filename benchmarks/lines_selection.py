@@ -1,7 +1,7 @@
 """The content-selection table: which of the candidate's points each reader's letter recalls.
 
 Each row of tests/corpus/lines/selection.json is one interviewer of the readers' notes
-(h1-h42), with the points a person would pick for that letter (`picks`, written by hand,
+(h1-h58), with the points a person would pick for that letter (`picks`, written by hand,
 reasoning as the candidate: the result that shares a measure or subject with the reader's
 topics, else the strongest point a colleague's letter does not need). Each notes file is
 composed as typed, and each letter is counted as:
@@ -13,6 +13,11 @@ counts 2), as `benchmarks/panel_substance.py` counts them over every tone and ch
 
     .venv/bin/python benchmarks/lines_selection.py           # the counts, by reader
     .venv/bin/python benchmarks/lines_selection.py --show    # and every letter not right
+    .venv/bin/python benchmarks/lines_selection.py --heldout # panel27's held-out panels
+
+`--heldout` counts tests/corpus/lines/selection_heldout.json instead: four panels from trades
+the readers' notes have none of (tests/corpus/selection-heldout/s1-s4), written with their
+picks before any change to the selection; never tuned on.
 """
 
 from __future__ import annotations
@@ -32,24 +37,30 @@ from composer import compose, load_notes
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "corpus" / "lines" / "selection.json"
 READERS = ROOT / "tests" / "corpus" / "readers"
+HELDOUT_TABLE = ROOT / "tests" / "corpus" / "lines" / "selection_heldout.json"
+HELDOUT = ROOT / "tests" / "corpus" / "selection-heldout"
 VERDICTS = ("right", "weaker", "none")
 
 
 def reader_of(name: str) -> int:
-    """Which independent reader wrote notes file `name` ("h37" -> 5)."""
+    """Which independent reader wrote notes file `name` ("h37" -> 5); 0 for a held-out "s1"."""
+    if name.startswith("s"):
+        return 0
     number = int(name.removeprefix("h"))
-    return next(r for r, last in enumerate((10, 18, 26, 34, 42), start=1) if number <= last)
+    return next(r for r, last in enumerate((10, 18, 26, 34, 42, 50, 58), start=1) if number <= last)
 
 
-def rows() -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = json.loads(TABLE.read_text("utf-8"))
+def rows(heldout: bool = False) -> list[dict[str, Any]]:
+    table = HELDOUT_TABLE if heldout else TABLE
+    rows: list[dict[str, Any]] = json.loads(table.read_text("utf-8"))
     return rows
 
 
 def said_where(name: str) -> dict[str, list[int]]:
     """Where each usable point of notes file `name` is said: the letters (by place) of the
     notes composed as typed, the day after the interview."""
-    notes = load_notes(READERS / f"{name}.json")
+    folder = HELDOUT if name.startswith("s") else READERS
+    notes = load_notes(folder / f"{name}.json")
     today = notes.interview.date + dt.timedelta(days=1)
     return carried(notes, [letter.text for letter in compose(notes, today=today)])
 
@@ -64,16 +75,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every letter not right")
     parser.add_argument("--list", action="store_true", help="print each repeated point")
+    parser.add_argument("--heldout", action="store_true", help="count the held-out panels")
     args = parser.parse_args(argv)
+    table = rows(args.heldout)
     counts: dict[int, Counter[str]] = {}
-    for name in sorted({row["notes"] for row in rows()}, key=lambda n: int(n[1:])):
+    for name in sorted({row["notes"] for row in table}, key=lambda n: int(n[1:])):
         where = said_where(name)
         group = counts.setdefault(reader_of(name), Counter())
         group["repeats"] += sum(max(0, len(places) - 1) for places in where.values())
         for point, places in where.items():
             if args.list and len(places) > 1:
                 print(f"[repeat] {name} {point!r} in letters {places}")
-        for row in (r for r in rows() if r["notes"] == name):
+        for row in (r for r in table if r["notes"] == name):
             said = [point for point, places in where.items() if row["reader"] in places]
             got = verdict(row, said)
             group[got] += 1
@@ -82,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     total: Counter[str] = Counter()
     for reader, count in sorted(counts.items()):
         total.update(count)
-        print(_line(f"reader {reader}", count))
+        print(_line(f"reader {reader}" if reader else "held-out", count))
     print(_line("all", total))
     return 0
 

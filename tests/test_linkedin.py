@@ -479,3 +479,23 @@ def test_no_two_notes_of_a_tight_panel_say_the_same_words(examples_dir: Path) ->
     letters = compose(notes, today=notes.interview.date + dt.timedelta(days=1))
     paragraphs = [letter.text.splitlines()[1] for letter in letters]
     assert len(set(paragraphs)) == len(paragraphs)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_note_names_the_role_without_the_note_takers_bracket(
+    warm_notes: Notes, tone: str
+) -> None:
+    # Typed "Probation Officer (PQiP qualified entry)": the bracket is the note-taker's aside;
+    # a LinkedIn note names "the Probation Officer role", as a letter does, and the company as
+    # a sentence says it ("the Probation Service").
+    notes = warm_notes.model_copy(
+        update={
+            "role": "Probation Officer (PQiP qualified entry)",
+            "company": "Probation Service",
+        }
+    )
+    for salt in range(3):
+        text = NoteWriter(as_note(notes, tone), 0, salt=salt).write().text
+        assert "(PQiP" not in text, text
+        if "Probation Officer" in text and " at " in text:
+            assert "at Probation Service" not in text, text

@@ -33,6 +33,17 @@ def test_a_bare_topic_joins_the_thanks_and_the_point_stands_apart() -> None:
     assert "Spanish" in second and "long-haul" not in second
 
 
+def test_a_lone_credential_stays_in_the_opening_with_the_role() -> None:
+    # h56, Professor Iyer: the candidate's one point for him is a credential tied to none of
+    # his topics. Reader 7 scored "I am MPE certified." alone in a paragraph as a line pasted
+    # from a CV: it goes in the opening, after the thanks for the role, before the topic.
+    opening, *rest = _paragraphs("h56", 1)
+    assert "Radiotherapy Physics) position at the Northern Centre" in opening
+    assert opening.index("Northern Centre") < opening.index("I am MPE certified.")
+    assert opening.index("I am MPE certified.") < opening.index("SABR")
+    assert not any(p.startswith("I am MPE") for p in rest)
+
+
 def test_a_topic_that_carries_a_point_opens_the_points_paragraph() -> None:
     # h28, Angela Mortimer: the caseload topic carries the time-to-permanence result, so they
     # share a paragraph after an opening of the thanks and her court work (six final

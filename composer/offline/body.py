@@ -28,6 +28,7 @@ class Sentence:
     section: str
     paragraph: int
     text: str
+    held: bool = False  # a credential held ("I am MPE certified."), said on its own
 
 
 class Body(Wording):
@@ -70,7 +71,8 @@ class Body(Wording):
                 if section == "summary_done" and self._plainly(values):
                     section = "link_mine"  # a result said plainly, not "I am proud that ..."
                 text = self.pick_summary(section, company=self.notes.company, **values)
-                out.append(Sentence("summary", paragraph, text))
+                held = self._kind_suffix(point) == "_held"
+                out.append(Sentence("summary", paragraph, text, held))
             else:
                 out.append(Sentence("point_more", paragraph, self.pick("point_more", **values)))
         return out
@@ -104,6 +106,10 @@ class Body(Wording):
         # ..."): plainly, like a credential
         plain = (Kind.DEGREE, Kind.HELD, Kind.CERTIFICATE, Kind.ROLE, Kind.UNDER_WAY, Kind.UNSURE)
         if kind in plain:
+            return "_held"
+        if kind is Kind.ACHIEVEMENT and point.source in self.notes.qualifications:
+            # a qualification finished ("finished PQiP + Level 5 diploma sept 2026") is held
+            # now: said plainly, never "One result I am particularly proud of: ..."
             return "_held"
         if kind in (Kind.ACHIEVEMENT, Kind.ONGOING, Kind.NOTE_TO_SELF):
             return "_done"

@@ -16,9 +16,9 @@ from itertools import zip_longest
 
 from composer.channels import channel_spec
 from composer.dates import send_by_date
-from composer.english import TITLES, company_in_prose, role_phrase, role_title
+from composer.english import TITLES, role_phrase, role_title
 from composer.models import Interviewer, Notes
-from composer.offline import phrasebook
+from composer.offline import envelope, phrasebook
 from composer.offline.cleaning import join_list
 from composer.offline.envelope import letterhead, salutation
 from composer.offline.followup import next_steps_line
@@ -132,7 +132,7 @@ class CoordinatorWriter:
     def thanks(self) -> str:
         return _THANKS[self.tone].format(
             role=role_phrase(role_title(self.notes.role)),
-            company=company_in_prose(self.notes.company),
+            company=envelope.company_said(self.notes.company),
             when=self.when(),
         )
 
@@ -167,7 +167,7 @@ class CoordinatorWriter:
         )
         out = [_PASS_ON[self.tone], sentence(steps)]
         if self.notes.open_to_other_roles:
-            out.append(_OTHER_ROLES.format(company=company_in_prose(self.notes.company)))
+            out.append(_OTHER_ROLES.format(company=envelope.company_said(self.notes.company)))
         return out
 
     def head(self) -> str:

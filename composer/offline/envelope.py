@@ -21,6 +21,7 @@ from composer.english import (
     RANK_TITLES,
     SENIOR_TITLE_RE,
     TITLES,
+    company_in_prose,
 )
 from composer.models import Interviewer, Notes
 from composer.offline import phrasebook
@@ -157,6 +158,35 @@ def signature(notes: Notes, variation: Variation, person: Interviewer | None = N
     if candidate.phone and notes.channel == "email":  # a printed letter has it in its letterhead
         lines.append(candidate.phone)
     return "\n".join(lines)
+
+
+# A public body named by its kind takes "the" in a sentence: "at the Probation Service", "at
+# the Northern Centre for Cancer Care", "with the Environment Agency"; the kind is the word
+# before "of"/"for", else the last word of the name (before a comma or a bracket).
+_BODIES = frozenset(
+    ["service", "centre", "center", "agency", "authority", "commission", "foundation",
+     "institute", "department", "ministry", "office", "museum", "library", "inspectorate",
+     "executive", "directorate", "tribunal", "court"]
+)  # fmt: skip
+
+
+# A bracket after the company is the note-taker's aside or the parent group ("Elmfield House
+# Care Home (Larchwood Care Group)"): the letterhead keeps it, a sentence leaves it off.
+_COMPANY_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def company_said(company: str) -> str:
+    """The company as a sentence names it after "at" or "with": without a bracket after the
+    name ("Elmfield House Care Home"); a public body with "the" ("the Probation Service, West
+    Midlands Region"); else as `company_in_prose` has it ("the University of Durham", "Bank
+    of America")."""
+    company = _COMPANY_BRACKET.sub("", company).strip() or company
+    head = re.split(r"[,(]", company, maxsplit=1)[0].split()
+    linked = next((i for i, w in enumerate(head) if w in ("of", "for")), len(head))
+    kind = head[linked - 1].casefold() if linked > 0 else ""
+    if len(head) > 1 and kind in _BODIES and head[0].casefold() != "the":
+        return f"the {company}"
+    return company_in_prose(company)
 
 
 def letterhead(notes: Notes, person: Interviewer, send_day: dt.date) -> str:

@@ -21,9 +21,9 @@ from typing import NamedTuple
 from composer.channels import spec_for
 from composer.dates import send_by_date
 from composer.drafting import Adjustment
-from composer.english import ROLE_NOUNS, bare_role, company_in_prose, given_name
+from composer.english import ROLE_NOUNS, given_name, role_title
 from composer.models import Notes
-from composer.offline.envelope import salutation
+from composer.offline.envelope import company_said, salutation
 from composer.offline.items import PLAIN_KINDS, Kind, read_point, said_for
 from composer.offline.linkedin_choice import Plan, PlanChooser
 from composer.offline.linkedin_wording import (
@@ -106,7 +106,7 @@ class NoteWriter:
         self.held: list[bool] = []  # and which are standings held ("I hold CKA")
         # The wordings of the earlier notes: a panel's notes each take their own where they can.
         self.slots = {"role": self._role(), "when": self._when(), "interview": self._interview()}
-        self.slots["company"] = company_in_prose(notes.company)
+        self.slots["company"] = company_said(notes.company)
         self.chooser = PlanChooser(
             frame_patterns(self.tone, self.slots),
             when=self.slots["when"],
@@ -132,7 +132,7 @@ class NoteWriter:
         return f"{self.variation.pick('greeting', GREETING[key])} {name},"
 
     def _role(self) -> str:
-        role = bare_role(self.notes.role)
+        role = role_title(self.notes.role)  # "Probation Officer", not "... (PQiP qualified entry)"
         last = role.split()[-1].lower() if role.split() else ""
         return f"the {role}" if last in ROLE_NOUNS else f"the {role} role"
 
@@ -152,7 +152,7 @@ class NoteWriter:
         return text
 
     def _interview(self) -> str:
-        role = bare_role(self.notes.role)
+        role = role_title(self.notes.role)
         if "," in role:
             return f"my interview for {self._role()}"
         return f"my {role} interview"

@@ -28,17 +28,24 @@ def _grouped(sentences: list[Sentence]) -> list[Sentence]:
     discussion of the caseload ... Average time to permanence ... fell ..."), after an opening
     of the thanks and one fact. A topic named with nothing of the candidate's is thanks for the
     conversation: it joins the thanks, and the points stand in their own paragraph after it, so
-    the opening is no list of a qualification and the topics.
+    the opening is no list of a qualification and the topics. But a letter's only point, when
+    it is a credential held, stays in the opening after the thanks for the role: alone in a
+    paragraph ("I am MPE certified.") it reads as a line pasted from a CV. A result keeps its
+    paragraph ("I led the commissioning of two TrueBeams ...").
     """
     middle = [s for s in sentences if s.paragraph == 1]
     if any(s.section in _CANDIDATES for s in middle):
         return sentences
     if not any(s.section in _DISCUSSED for s in sentences if s.paragraph in (0, 1)):
         return sentences  # no topic: the points follow the thanks as planned
+    mine = [s for s in sentences if s.section in _CANDIDATES]
+    lone = mine[0] if len(mine) == 1 and mine[0].held else None
     out = []
     for item in sentences:
         if item.paragraph in (0, 1) and item.section in _DISCUSSED:
             item = replace(item, paragraph=0)
+        elif item is lone and item.paragraph == 0:
+            pass  # the opening's one fact, after the thanks
         elif item.paragraph in (0, 2) and item.section in _CANDIDATES:
             item = replace(item, paragraph=1)  # a point added to a short letter joins them
         out.append(item)

@@ -22,10 +22,11 @@ T = TypeVar("T")
 _SLOT = re.compile(r"\{\w+\}")
 _FRAME_WORD = re.compile(r"[a-z']+")
 # Words of feeling that read as a tic when a letter says them twice ("I was glad ... I would
-# be glad ..."): each is used once per letter, compared by their first five letters.
+# be glad ...", "I look forward to reading it. I look forward to hearing from you."): each is
+# used once per letter, compared by their first five letters.
 _MOOD = re.compile(
     r"\b(?:glad|enjoy\w*|pleasure|pleased|delight\w*|lov(?:e|ed|ely)|keen|valu\w*|appreciat\w*"
-    r"|grateful|thoughtful|wonderful|highlight)\b",
+    r"|grateful|thoughtful|wonderful|highlight|forward)\b",
     re.IGNORECASE,
 )
 
@@ -581,10 +582,10 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "next_none": {
         "formal": (
             "I look forward to hearing from you.",
-            "I look forward to hearing from you in due course.",
+            "I hope to hear from you in due course.",
             "I look forward to the next stage of the process.",
             "I shall look forward to hearing from you.",
-            "I look forward to learning about the next steps.",
+            "I hope to hear from you about the next stage.",
         ),
         "concise": (
             "I look forward to hearing from you.",
@@ -603,7 +604,8 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # Thanks again, before the next step, in a letter short of its channel's minimum.
     # Said only in a letter under its channel's minimum: short, and in as many ways as a
-    # person would say it, so no one wording fills the letters of many candidates.
+    # person would say it, so no one wording fills the letters of many candidates. None that
+    # a reader marks as filler ("It was a pleasure to meet you.", after a video call too).
     "closing": {
         "formal": (
             "Thank you again.",
@@ -636,7 +638,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "any": (
             "If anything else from me would help, just let me know.",
-            "Do let me know if there is anything more I can share.",
+            "Just let me know if there is anything else you need from me.",
             "I'm happy to send anything else that would help.",
             "If you need anything more from me, just let me know.",
             "I'd be glad to answer any other questions.",

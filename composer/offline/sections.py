@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from composer.dates import send_by_date
-from composer.english import ROLE_NOUNS, company_in_prose, role_title
+from composer.english import ROLE_NOUNS, role_title
 from composer.models import Interviewer
 from composer.next_steps import next_step_date
 from composer.offline import envelope
@@ -93,7 +93,7 @@ class Sections(Body):
             met_when=met.format(when=when, whose=whose),
             met_noun_when=met_noun.format(when=when, whose=whose),
             role=self.role_phrase(),
-            company=company_in_prose(self.notes.company),
+            company=envelope.company_said(self.notes.company),
         )
         return [Sentence("thanks", 0, text)]
 
@@ -164,7 +164,7 @@ class Sections(Body):
             )
         out = [Sentence("next_step", 5, f"{steps}.")]
         if self.notes.open_to_other_roles:
-            company = company_in_prose(self.notes.company)  # "at the Halvorsen Museum ..."
+            company = envelope.company_said(self.notes.company)  # "at the Halvorsen Museum ..."
             out.append(Sentence("other_roles", 5, self.pick("other_roles", company=company)))
         return out
 

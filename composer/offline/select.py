@@ -24,7 +24,9 @@ from composer.offline.screen import is_instruction
 from composer.offline.spread import MOST_FACTS, PLAIN, one_each, reserves
 from composer.offline.strength import strength
 from composer.offline.themes import common_themes, tie_strength
+from composer.offline.topics import topic_parts
 from composer.offline.usable import (
+    is_admin,
     lowercase_words,
     stems,
     usable_points,
@@ -167,6 +169,15 @@ def _plan_of(notes: Notes) -> _Panel:
         ]
         for mine in topics
     ]
+    # A topic the letter cannot name ("commissioning the 2 new linacs 2027") still says what
+    # the reader cares about: a point about it is theirs, said on its own ("I led the
+    # commissioning of two TrueBeams ..."), not sent to a colleague it fits less.
+    aside = [
+        [max((tie(point.source, t, generic) for t in _unsaid(p, mine)), default=0)
+         for point in points]
+        for p, mine in zip(people, topics, strict=True)
+    ]  # fmt: skip
+    about = [[max(fit[r][n][0], aside[r][n]) for n in range(len(points))] for r in range(len(fit))]
     tied: list[dict[int, list[Phrase]]] = [{} for _ in people]
     summary: list[list[Phrase]] = [[] for _ in people]
     owner: dict[int, int] = {}
@@ -187,11 +198,11 @@ def _plan_of(notes: Notes) -> _Panel:
     # gets the strongest point left. A point said weakly ("RDN, CSP") only when nothing else is.
     # A point about a colleague's topic is theirs: another reader takes it only when nothing
     # else is left.
-    elsewhere = [any(row[n][0] > 0 for row in fit) for n in range(len(points))]
+    elsewhere = [any(row[n] > 0 for row in about) for n in range(len(points))]
     # A point that names what a reader's personal line says is not theirs to hear.
     echo = [[echoes(point.source, person) for point in points] for person in people]
     weights = [
-        [0 if echo[r][n] else _weight(fit[r][n][0], power[n], elsewhere[n])
+        [0 if echo[r][n] else _weight(about[r][n], power[n], elsewhere[n])
          for n in range(len(points))]
         for r in range(len(fit))
     ]  # fmt: skip
@@ -244,7 +255,7 @@ def _plan_of(notes: Notes) -> _Panel:
     ]:
         number, person = min(
             options,
-            key=lambda o: (-power[o[0]], -fit[o[1]][o[0]][0], same_kind(o[1], o[0]),
+            key=lambda o: (-power[o[0]], -about[o[1]][o[0]], same_kind(o[1], o[0]),
                            facts(o[1]), o[0], o[1]),
         )  # fmt: skip
         give(person, number)
@@ -276,8 +287,15 @@ def _plan_of(notes: Notes) -> _Panel:
         ties,
         summary,
         _contribution(notes, topics, generic, facts),
-        reserves(ties, summary, points, [[f[0] for f in row] for row in fit], power, notes, echo),
+        reserves(ties, summary, points, about, power, notes, echo),
     )
+
+
+def _unsaid(person: Interviewer, said: list[Phrase]) -> list[str]:
+    """Their topics as typed that no topic the letter names comes from (arrangements aside)."""
+    named = {p.source for p in said}
+    parts = [part for item in person.topics for part in topic_parts(item)]
+    return [part for part in parts if part not in named and not is_admin(part)]
 
 
 def _contribution(
