@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from composer.offline import notemarks
 from composer.offline.items import read_point
+from composer.offline.realise import Clause
 
 CLINIC = frozenset(["clinic", "patients", "referrals"])
 
@@ -63,10 +65,9 @@ def test_pts_counts_patients_only_where_the_notes_are_set_in_a_clinic() -> None:
     assert read_point("treated 30 pts a day on the ward").sentence() == (
         "I treated 30 patients a day on the ward."
     )
-    # the line alone does not say where it is; the notes' other words do
+    # the line alone does not say where it is: left out (the notes' other words may, once
+    # the rules' recall check reads "pts")
     assert read_point("ran hip school for 40 pts a yr").sentence() is None
-    assert read_point("ran hip school for 40 pts a yr", CLINIC).sentence() == (
-        "I ran hip school for 40 patients a year."
-    )
+    assert notemarks.raw(Clause("I", "ran", "hip school for 40 patients"), "40 pts", CLINIC) == ""
     # a score is no clinic's: left out rather than guessed
     assert read_point("scored 30 pts a game").sentence() is None

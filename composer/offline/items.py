@@ -154,8 +154,8 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     joined = _with_result(item, text, common) if _MARK.search(text) else None
     if joined is None and ", " in text and not _MARK.search(text):
         joined = _with_result(item, text, common, comma=True)
-    if joined is not None and joined.said is not None and notemarks.raw(joined.said, item, common):
-        return Item(item, Kind.UNSURE, None, notemarks.raw(joined.said, item, common))
+    if joined is not None and joined.said is not None and notemarks.raw(joined.said, item):
+        return Item(item, Kind.UNSURE, None, notemarks.raw(joined.said, item))
     if joined is not None:
         return joined
     tidied = cvlines.tidy(text)
@@ -197,7 +197,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         # "IEng, MICE, CEng in progress", "RVN since 2021, RCVS reg'd", "NVQ lvl 3 plumbing + G3
         # unvented ticket": standings, not skills
         return Item(item, Kind.UNSURE, None, "it lists standings held, not skills one uses")
-    raw = notemarks.raw(said, item, common)
+    raw = notemarks.raw(said, item)
     if raw:
         return Item(item, Kind.UNSURE, None, raw)
     if re.search(r"\byears? of experience (?:in|with) [^,]+, (?!the last )[a-z0-9]", said.text()):

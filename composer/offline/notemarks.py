@@ -17,7 +17,12 @@ from composer.offline.words import CREDENTIALS, NUMBER_WORDS, POSSESSIONS
 
 def raw(said: Clause, text: str, common: frozenset[str] = frozenset()) -> str:
     """Why a clause still carries the note's marks and cannot go in a letter, or "" (`text` is
-    the item as typed; `common`, the words the notes write in lower case, is their setting)."""
+    the item as typed; `common`, other words of the notes, may set them in a clinic).
+
+    The item reader passes no `common` yet: a line said from the notes' setting alone ("see
+    approx 18-20 pts/day" -> "I can see about 18 to 20 patients a day") is one the rules'
+    recall check cannot find in the notes (it reads neither "pts" nor "18-20"), so the letter
+    was marked not ready (reader 7's h55)."""
     words = said.text()
     aside = re.search(r"\(([^()]*)\)", words)
     if aside and re.fullmatch(r"\d[\d.]*%", aside.group(1)) and " of which " in words:
