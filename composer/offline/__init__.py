@@ -22,12 +22,15 @@
 - `cvparts`: a CV line of several credentials ("gas safe reg, 8 yrs"), said whole or not at all
 - `cvled`: a CV line led by its figure ("$4.1M closed w/ my AE") said with the candidate doing it
 - `cvshares`: the share of a count said after it ("22 POCs, 15 closed": ", 15 of which closed")
+- `cvbefore`: a post before the current one ("before that 3 yrs as PSO") said on its own
+- `cvrole`: a CV line led by a role with its years ("RGN, 14 yrs in care, 5 as deputy")
 - `cvarticles`: the articles notes leave out of an action ("wrote SOP for" -> "wrote an SOP for")
 - `notenumbers`: numbers as notes type them, as a letter says them ("25k docs", "by 1/3")
 - `participles`: a line typed from a participle only ("given 40 talks": "I have given")
 - `pronouns`: a note about the interviewer said to them ("she is" -> "you are")
 - `kinds`: what kind of personal note it is (a trip, an event, happy news, a recommendation...)
 - `wishes`: what a wish or congratulation is for ("the Boston Marathon in April", "your wedding")
+- `rapportshapes`: shapes of a personal note read before its kind ("both ex-X", "overlapped")
 - `rapport`: personal notes by kind (a wish, thanks, a congratulation, "we both ...")
 - `recommended`: a book, a place or an event the interviewer recommended, and thanks for it
 - `asked`: a follow-up typed as who asked what; whose letter it goes in (one, never all)
@@ -48,6 +51,7 @@
 - `sections`: subject, greeting, thanks, follow-up, personal line, closing, signature
 - `writer`: the document plan, assembly and length fitting
 - `paragraphs`: which sentences share a paragraph (no point left alone in one)
+- `leftout`: the notes lines the letters could not say, as records (compose asks for them)
 - `flagged`: sentences an error rule flagged in every wording, left out with a notice
 - `linkedin`: the short note's plans (every way to say it), fitted to a character limit
 - `linkedin_choice`: which plan a note takes, beside the panel's earlier notes

@@ -176,7 +176,9 @@ def dated(text: str) -> str:
 def ours(text: str) -> str:
     for pattern, said in _OURS:
         text = re.sub(pattern, said, text)
-    # "our store", "our team's papers" are the candidate's own; "our churn" is the team's
+    # "our store", "our team's papers" are the candidate's own; "our churn" is the team's;
+    # "our own bank staff" is the candidate's side ("the own" is no English)
+    text = re.sub(r"\bour own\b", "my own", text)
     return re.sub(r"\bour (\w+)", lambda m: f"{whose(m.group(1))} {m.group(1)}", text)
 
 

@@ -45,6 +45,7 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "where kids go at lunch. clubs, ...": a stop inside a phrase (not "e.g. the")
         (r"(?-i:\b[a-z]{2,}\. [a-z]+)", "a full stop inside a phrase"),
         (r"(?<![\w'’])['’]\d\d\b", "a year typed as a note"),
+        (r"(?<![\w$£€.,])\d+(?-i:[ydw])\b", "a figure with its unit cut to a letter"),  # "7y"
     )
 )  # fmt: skip
 # "Excel/IDEA tests", "check-in/check-out": a pair of names, or of a compound and its opposite,

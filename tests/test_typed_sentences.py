@@ -1,0 +1,62 @@
+"""Lines the candidate types as sentences or in terse notes: a sentence that opens with when or
+where ("In 2025 I closed ...") is said as typed (compose asks people to reword lines in full,
+and it came out "The in 2025 I closed ..."); "our own" stays the candidate's; "7y" is not pasted."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.items import read_point
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "In 2025 I closed 28 engineering hires at Lumora",
+            "In 2025 I closed 28 engineering hires at Lumora.",
+        ),
+        (
+            "Last year, I ran six staff engineer searches",
+            "Last year, I ran six staff engineer searches.",
+        ),
+        (
+            "in 2024 i took Ashgrove Lodge from RI to Good",
+            "In 2024 I took Ashgrove Lodge from RI to Good.",
+        ),
+        ("Since 2019 I have led the night team", "Since 2019 I have led the night team."),
+        (
+            "At Harwood Road I handed over 48 units early",
+            "At Harwood Road I handed over 48 units early.",
+        ),
+        ("As a mentor, I trained 4 apprentices", "As a mentor, I trained four apprentices."),
+    ],
+)
+def test_a_sentence_that_opens_with_when_or_where_is_said_as_typed(typed: str, said: str) -> None:
+    read = read_point(typed)
+    assert read.said is not None, read.why
+    assert read.said.text().rstrip(".") + "." == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # "our own" is the candidate's side, never "the own"
+        (
+            "cut agency use from 22% to 6% via our own bank staff",
+            "I cut agency use from 22% to 6% via my own bank staff.",
+        ),
+        ("rebuilt our own booking sheet", "I rebuilt my own booking sheet."),
+    ],
+)
+def test_our_own_is_the_candidates(typed: str, said: str) -> None:
+    read = read_point(typed)
+    assert read.said is not None, read.why
+    assert read.said.text().rstrip(".") + "." == said
+
+
+@pytest.mark.parametrize("typed", ["7y TR/IH SaaS", "7y in tech recruiting, 4 in-house"])
+def test_a_figure_with_its_unit_cut_to_a_letter_is_not_pasted(typed: str) -> None:
+    # "I have 7y TR/IH SaaS" was said; the candidate is asked to reword it instead
+    read = read_point(typed)
+    assert read.said is None and "'7y'" in read.why
