@@ -317,3 +317,20 @@ def test_one_word_of_a_personal_note_is_enough_to_refer_to_it() -> None:
     text = NO_TRIP.replace("I look forward", "Good luck with the marathon. I look forward")
     assert "personal-touch" not in {v.rule for v in check_letter(text, notes).violations}
     assert "personal-touch" in {v.rule for v in check_letter(NO_TRIP, notes).violations}
+
+
+def test_another_spelling_ending_a_sentence_with_ltd_is_named_without_the_stop() -> None:
+    # "Ltd." keeps its stop in the quote (an abbreviation), but the message names the spelling
+    # the candidate used, "Northwind Data Analytics Ltd", not the sentence's full stop.
+    notes = WARM.model_copy(update={"company": "Northwind Analytics Ltd"})
+    text = WARM_LETTER.replace("joining Northwind.", "joining Northwind Data Analytics Ltd.")
+    assert _found("role-and-company", text, notes) == [
+        (
+            'line 9: the company is written "Northwind Data Analytics Ltd", but the notes spell '
+            'it "Northwind Analytics Ltd". Write the name exactly as the notes do (a legal '
+            'suffix such as "Ltd" or "Inc." may be left out).',
+            'Write the company name exactly as "Northwind Analytics Ltd" instead of '
+            '"Northwind Data Analytics Ltd".',
+            "Northwind Data Analytics Ltd.",
+        )
+    ]
