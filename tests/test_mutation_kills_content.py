@@ -334,3 +334,24 @@ def test_another_spelling_ending_a_sentence_with_ltd_is_named_without_the_stop()
             "Northwind Data Analytics Ltd.",
         )
     ]
+
+
+def test_the_company_name_wrapped_after_a_short_line_is_still_named() -> None:
+    # A hard-wrapped letter breaks the name over two lines; it is the name as the notes write it.
+    text = WARM_LETTER.replace(
+        "Thank you for taking the time to speak with me yesterday about the Senior Data Engineer "
+        "role at Northwind Analytics. I enjoyed",
+        "Thank you for taking the time to speak\nwith me yesterday about the Senior Data\n"
+        "Engineer role at Northwind\nAnalytics. I enjoyed",
+    )
+    assert "Northwind\nAnalytics" in text
+    assert _found("role-and-company", text) == []
+
+
+def test_another_spelling_of_the_company_in_brackets_is_found() -> None:
+    text = WARM_LETTER.replace(
+        "joining Northwind.", "joining your team (Northwind Data Analytics)."
+    )
+    assert [quote for _, _, quote in _found("role-and-company", text)] == [
+        "Northwind Data Analytics"
+    ]
