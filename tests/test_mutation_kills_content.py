@@ -317,3 +317,41 @@ def test_one_word_of_a_personal_note_is_enough_to_refer_to_it() -> None:
     text = NO_TRIP.replace("I look forward", "Good luck with the marathon. I look forward")
     assert "personal-touch" not in {v.rule for v in check_letter(text, notes).violations}
     assert "personal-touch" in {v.rule for v in check_letter(NO_TRIP, notes).violations}
+
+
+def test_another_spelling_ending_a_sentence_with_ltd_is_named_without_the_stop() -> None:
+    # "Ltd." keeps its stop in the quote (an abbreviation), but the message names the spelling
+    # the candidate used, "Northwind Data Analytics Ltd", not the sentence's full stop.
+    notes = WARM.model_copy(update={"company": "Northwind Analytics Ltd"})
+    text = WARM_LETTER.replace("joining Northwind.", "joining Northwind Data Analytics Ltd.")
+    assert _found("role-and-company", text, notes) == [
+        (
+            'line 9: the company is written "Northwind Data Analytics Ltd", but the notes spell '
+            'it "Northwind Analytics Ltd". Write the name exactly as the notes do (a legal '
+            'suffix such as "Ltd" or "Inc." may be left out).',
+            'Write the company name exactly as "Northwind Analytics Ltd" instead of '
+            '"Northwind Data Analytics Ltd".',
+            "Northwind Data Analytics Ltd.",
+        )
+    ]
+
+
+def test_the_company_name_wrapped_after_a_short_line_is_still_named() -> None:
+    # A hard-wrapped letter breaks the name over two lines; it is the name as the notes write it.
+    text = WARM_LETTER.replace(
+        "Thank you for taking the time to speak with me yesterday about the Senior Data Engineer "
+        "role at Northwind Analytics. I enjoyed",
+        "Thank you for taking the time to speak\nwith me yesterday about the Senior Data\n"
+        "Engineer role at Northwind\nAnalytics. I enjoyed",
+    )
+    assert "Northwind\nAnalytics" in text
+    assert _found("role-and-company", text) == []
+
+
+def test_another_spelling_of_the_company_in_brackets_is_found() -> None:
+    text = WARM_LETTER.replace(
+        "joining Northwind.", "joining your team (Northwind Data Analytics)."
+    )
+    assert [quote for _, _, quote in _found("role-and-company", text)] == [
+        "Northwind Data Analytics"
+    ]

@@ -161,9 +161,7 @@ def closing_sentences(letter: ParsedLetter) -> tuple[Span, ...]:
         if not line.blank and previous_blank:
             paragraphs.append(line.start)
         previous_blank = line.blank
-    postscript = letter.postscript
-    cut = postscript[0].start if postscript else len(letter.text)
-    body = [s for s in letter.sentences if s.start < cut]
+    body = letter.sentences  # the body's own: a P.S. after the signature is not the close
     if len(paragraphs) < 2:
         return tuple(body[-3:])
     last = [s for s in body if s.start >= paragraphs[-1]]
