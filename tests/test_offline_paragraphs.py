@@ -14,8 +14,9 @@ READERS = Path(__file__).resolve().parent / "corpus" / "readers"
 TODAY = dt.date(2026, 12, 2)
 
 
-def _paragraphs(name: str, index: int) -> list[str]:
-    notes = Notes.model_validate(json.loads((READERS / f"{name}.json").read_text("utf-8")))
+def _paragraphs(name: str, index: int, **changed: object) -> list[str]:
+    data = json.loads((READERS / f"{name}.json").read_text("utf-8"))
+    notes = Notes.model_validate({**data, **changed})
     text = Writer(notes, index, today=TODAY).write().text
     body = text.split("\n\n")
     start = next(i for i, p in enumerate(body) if p.startswith(("Dear ", "Hello ", "Hi ")))
@@ -37,10 +38,13 @@ def test_a_lone_credential_stays_in_the_opening_with_the_role() -> None:
     # h56, Professor Iyer: the candidate's one point for him is a credential tied to none of
     # his topics. Reader 7 scored "I am MPE certified." alone in a paragraph as a line pasted
     # from a CV: it goes in the opening, after the thanks for the role, before the topic.
-    opening, *rest = _paragraphs("h56", 1)
+    # (The HCPC line is read since session 27 and would be his point: it is left out here so
+    # that his one point is the credential, as it was when reader 7 read the letter.)
+    quals = ["MPE certified", "PhD medical physics, Manchester"]
+    opening, *rest = _paragraphs("h56", 1, qualifications=quals)
     assert "Radiotherapy Physics) position at the Northern Centre" in opening
     assert opening.index("Northern Centre") < opening.index("I am MPE certified.")
-    assert opening.index("I am MPE certified.") < opening.index("SABR")
+    assert opening.endswith("I am MPE certified.") and "SABR" in rest[0]  # the topic after it
     assert not any(p.startswith("I am MPE") for p in rest)
 
 
