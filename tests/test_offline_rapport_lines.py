@@ -160,6 +160,7 @@ def test_what_was_talked_about_is_nothing_both_share() -> None:
         ),
         ("mentioned she's retiring in june", "I wish you a very happy retirement in June."),
         ("back from maternity leave, baby boy", "Congratulations on your baby boy."),
+        ("she's doing the Welsh 3 peaks in july", "Good luck with the Welsh Three Peaks in July."),
         (
             "her daughter swims for the county, gala in Leeds next sat",
             "Good luck with your daughter's gala in Leeds next Saturday.",

@@ -31,6 +31,7 @@ from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import second_person
 from composer.offline.rapportshapes import (
     SO_AM_I,
+    event_name,
     new_baby,
     relative_event,
     said_to_me,
@@ -260,7 +261,7 @@ def _line(
     note = re.sub(r"(?i)\bnew year\b", "New Year", months_spelled(note))  # "in jan"
     spelled = expand(note)  # "for 3 wks" -> "for three weeks": no shorthand in a letter
     note = note[:1] + spelled[1:] if spelled[:1].lower() == note[:1].lower() else spelled
-    note = names_capitalised(note)  # "we both did pharmacy at bradford": "Bradford"
+    note = event_name(names_capitalised(note))  # "at bradford", "the Yorkshire Three Peaks"
     note = NOTE_ON_DAY.sub(" on ", note)  # "the ICE awards thurs" -> "... on Thursday"
     if late and NOTE_SOON.search(note):
         return RapportLine(None, _PASSED)

@@ -6,12 +6,15 @@ retiring in march"); "back from paternity leave, baby girl" is a new baby to con
 a private matter (the leave alone stays theirs to tell); "her son plays travel soccer, tournament
 in Bend this wknd" is a wish of luck for the son's tournament. A place named with its kind of
 site in lower case takes "the" ("we both started at the Direct Line contact centre"); "a huge
-Hollow Knight fan - so am I" is a fan both are (`SO_AM_I`).
+Hollow Knight fan - so am I" is a fan both are (`SO_AM_I`); "the yorkshire 3 peaks" is a name
+("the Yorkshire Three Peaks").
 """
 
 from __future__ import annotations
 
 import re
+
+from composer.offline.words import SMALL_NUMBERS
 
 # "mentioned he's retiring in march", "said that her daughter ...": what they said, read as it is.
 _SAID = re.compile(
@@ -54,6 +57,25 @@ _RELATIVE_EVENT = re.compile(
     r"|regionals|nationals)\b.*)$",
     re.IGNORECASE,
 )
+
+
+# "the Yorkshire 3 peaks": an event named by a place, a number and a plural, all one name.
+_NUMBERED_NAME = re.compile(
+    r"\b(?P<the>the [A-Z][a-z]+) (?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]) "
+    r"(?P<what>[a-z]{3,}s)\b"
+)
+
+
+def event_name(note: str) -> str:
+    """ "the Yorkshire three peaks" -> "the Yorkshire Three Peaks": a place's numbered event is
+    a name, its words each with a capital."""
+
+    def named(found: re.Match[str]) -> str:
+        n = found["n"]
+        number = (SMALL_NUMBERS[int(n) - 1] if n.isdigit() else n).capitalize()
+        return f"{found['the']} {number} {found['what'].capitalize()}"
+
+    return _NUMBERED_NAME.sub(named, note)
 
 
 def said_to_me(note: str) -> str:
