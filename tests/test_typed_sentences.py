@@ -1,12 +1,18 @@
 """Lines the candidate types as sentences or in terse notes: a sentence that opens with when or
 where ("In 2025 I closed ...") is said as typed (compose asks people to reword lines in full,
-and it came out "The in 2025 I closed ..."); "our own" stays the candidate's; "7y" is not pasted."""
+and it came out "The in 2025 I closed ..."); "our own" stays the candidate's; "7y" is not pasted;
+a company word typed in lower case gets its capital."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
+from composer.notes_file import load_notes
 from composer.offline.items import read_point
+from composer.offline.writer import Writer, named
 
 
 @pytest.mark.parametrize(
@@ -60,3 +66,17 @@ def test_a_figure_with_its_unit_cut_to_a_letter_is_not_pasted(typed: str) -> Non
     # "I have 7y TR/IH SaaS" was said; the candidate is asked to reword it instead
     read = read_point(typed)
     assert read.said is None and "'7y'" in read.why
+
+
+def test_a_company_word_typed_in_lower_case_gets_its_capital_in_the_letter() -> None:
+    # h58: "get elmfield to Good" for Elmfield House Care Home; "house", "care" and "the" are
+    # ordinary words and stay as they are
+    company = "Elmfield House Care Home (Larchwood Care Group)"
+    said = "My aim would be to get elmfield to Good; the house and its care matter."
+    assert named(said, company) == (
+        "My aim would be to get Elmfield to Good; the house and its care matter."
+    )
+    assert named("I enjoyed the visit.", "The Grafton Hotel") == "I enjoyed the visit."
+    notes = load_notes(Path(__file__).parent / "corpus" / "readers" / "h58.json")
+    text = Writer(notes, 0, today=dt.date(2026, 12, 2)).write().text
+    assert "get Elmfield to Good" in text and "elmfield" not in text

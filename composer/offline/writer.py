@@ -20,7 +20,7 @@ from composer.channels import channel_spec
 from composer.drafting import Adjustment
 from composer.english import count_words
 from composer.models import Notes
-from composer.offline import phrasebook
+from composer.offline import lexicon, phrasebook
 from composer.offline.body import Sentence
 from composer.offline.flagged import POINTS, holds, unflagged
 from composer.offline.followup import promised
@@ -36,6 +36,7 @@ from composer.offline.spread import MOST_FACTS
 from composer.offline.tone import registered, shortened
 from composer.offline.usable import lowercase_words, stems, usable_points
 from composer.offline.wording import sentence_keys
+from composer.offline.words import FUNCTION_WORDS
 from composer.rules import structure
 from composer.rules.context import Context
 from composer.rules.facts import facts_for
@@ -317,6 +318,7 @@ class Writer(Sections):
         if sent and not sent[1] and any(s.section == "follow_up" for s in sentences):
             self.notices.append(f"The letter says {sent[0]} is enclosed: attach it before sending.")
         sentences = registered(shortened(sentences, self.tone, self.length, self.low), self.tone)
+        sentences = [replace(s, text=named(s.text, self.notes.company)) for s in sentences]
         sentences = paragraphed(sentences)
         return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))
 
@@ -350,3 +352,14 @@ def thin_notice(notes: Notes, index: int, words: int) -> str:
         f"{spec.min_words}-{spec.max_words}): nothing was added that your notes do not say. "
         f"To give it substance, add to the notes: {fields}."
     )
+
+
+def named(text: str, company: str) -> str:
+    """`text` with a word of the company's name typed in lower case in the notes given its
+    capital ("get elmfield to Good" for "Elmfield House Care Home"): only a word no dictionary
+    knows, so "house" or "care" stay as they are."""
+    for word in re.findall(r"\b[A-Z][a-z]{3,}\b", company):
+        lower = word.lower()
+        if lower in text and lower not in FUNCTION_WORDS and not lexicon.known(lower):
+            text = re.sub(rf"(?<![\w'’.-]){lower}(?![\w'’-])", word, text)
+    return text
