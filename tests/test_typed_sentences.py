@@ -12,6 +12,7 @@ import pytest
 
 from composer.notes_file import load_notes
 from composer.offline.items import read_point
+from composer.offline.offer import read_offer
 from composer.offline.writer import Writer, named
 
 
@@ -80,3 +81,22 @@ def test_a_company_word_typed_in_lower_case_gets_its_capital_in_the_letter() -> 
     notes = load_notes(Path(__file__).parent / "corpus" / "readers" / "h58.json")
     text = Writer(notes, 0, today=dt.date(2026, 12, 2)).write().text
     assert "get Elmfield to Good" in text and "elmfield" not in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # compose asks for a contribution it left out; the answer comes back as a sentence
+        (
+            "I would cut time to fill with tighter intake meetings and calibrated scorecards",
+            "I would cut time to fill with tighter intake meetings and calibrated scorecards.",
+        ),
+        ("i would cut TTF w/ tighter intake mtgs", "I would cut TTF with tighter intake meetings."),
+        ("I'd like to rebuild the by-the-glass list", "I'd like to rebuild the by-the-glass list."),
+    ],
+)
+def test_a_contribution_typed_as_the_candidates_sentence_is_said_as_typed(
+    typed: str, said: str
+) -> None:
+    offer = read_offer(typed)
+    assert offer is not None and offer.frame == "clause" and offer.text == said

@@ -71,6 +71,13 @@ _PEOPLE = frozenset(
 )  # fmt: skip
 
 
+# A contribution typed as the candidate's own sentence, said as typed (compose asks people who
+# left one out to say it again in full): "I would cut ...", "I can cover ...", "I'd like to ..."
+_OWN_SENTENCE = re.compile(
+    r"^I(?: would| will| can| could|'d|'ll| want to| hope to| plan to| aim to)(?: like to)? [a-z]"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def read_offer(item: str, common: frozenset[str] = frozenset()) -> Offer | None:
     """The contribution `item` in the frame it fits, or None when it is left out (also when
@@ -94,6 +101,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     if _ASIDE.search(text):
         return None
     text = _spelled_out(_you(text))
+    if _OWN_SENTENCE.match(text):  # "I would cut time to fill with ...": the candidate's own
+        return Offer("clause", sentence(text))
     someone = re.match(r"(?:someone|somebody|a person) who (?P<verb>\w+)(?P<rest> .+)$", text)
     if someone:  # "someone who can cover the weekend on-call" -> "I can cover ..."
         verb = someone.group("verb")
