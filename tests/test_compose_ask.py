@@ -154,3 +154,15 @@ def test_letters_with_nothing_left_out_ask_nothing(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.stderr
     assert "Rewrite them now?" not in result.stderr and "left out because" not in result.stderr
+
+
+def test_one_line_left_out_is_counted_in_the_singular(tmp_path: Path) -> None:
+    data = json.loads((ASK.parent.parent.parent / "examples" / "warm_email.json").read_text())
+    data["qualifications"] = [*data["qualifications"], "as per CV"]  # nothing to say of it
+    notes = tmp_path / "one.json"
+    notes.write_text(json.dumps(data), encoding="utf-8")
+    result = runner.invoke(app, ["compose", str(notes), "--today", "2026-11-25"])
+    assert (
+        "1 line of your notes was left out because the writer could not read it (see the notes "
+        f"above); `thankyou compose {notes}` on a terminal asks you to reword it."
+    ) in result.stderr

@@ -65,9 +65,10 @@ def unread(letters: list[Letter], notes: Notes) -> list[LeftOut]:
 
 
 def _lines(count: int) -> str:
-    return (
-        f"{count} line{'s' if count != 1 else ''} of your notes {'was' if count == 1 else 'were'}"
-    )
+    """ "2 lines of your notes were left out because the writer could not read them"."""
+    if count == 1:
+        return "1 line of your notes was left out because the writer could not read it"
+    return f"{count} lines of your notes were left out because the writer could not read them"
 
 
 def clarify(
@@ -80,9 +81,10 @@ def clarify(
         return code
     if not asks(options):
         where = quoted(options.notes_path) if options.notes_path else "NOTES"
+        them = "it" if len(records) == 1 else "them"
         say(
-            f"{_lines(len(records))} left out because the writer could not read them (see the "
-            f"notes above); `thankyou compose {where}` on a terminal asks you to reword them."
+            f"{_lines(len(records))} (see the notes above); `thankyou compose {where}` on a "
+            f"terminal asks you to reword {them}."
         )
         return code
     session = Clarifying(notes, options.notes_path, again)
@@ -113,7 +115,7 @@ class Clarifying:
     def run(self, records: list[LeftOut], code: int) -> int:
         """Ask, write again, offer once more what is still unread, then keep the file or not."""
         say("")
-        question = f"{_lines(len(records))} left out because the writer could not read them."
+        question = f"{_lines(len(records))}."
         if not _yes(f"{question} Rewrite them now? [Y/n] "):
             return code
         say("Your answers go into a new notes file as you type; your notes file stays as it is.")
