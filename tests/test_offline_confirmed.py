@@ -115,3 +115,31 @@ def test_a_next_step_typed_as_reader_7_typed_it_is_said(note: str, expected: str
     reader = reader_names("Ruth Pryor", "Practice Manager", "Ms. Pryor")
     line = next_steps_line(note, frozenset(), "warm", "email", _First(""), reader=reader)
     assert line == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # the gap conceded, then what the candidate offers: both halves, never the gap alone
+        (
+            "she said i hadn't done much embalming - true, i'm not a qualified embalmer, but "
+            "happy to train, BIE course starts spring",
+            "Although I am not a qualified embalmer, I am happy to train.",
+        ),
+        (
+            "he said I hadn't run a night shift - true, I have not led nights, but I covered "
+            "three as deputy",
+            "Although I have not run a night shift, I covered three as deputy.",
+        ),
+        # a "but" half with no clear clause: the follow-up is left out rather than half said
+        (
+            "she said i hadn't done much embalming - true, i'm not a qualified embalmer, but "
+            "BIE course spring",
+            None,
+        ),
+    ],
+)
+def test_a_gap_conceded_is_never_said_without_what_follows_its_but(
+    note: str, expected: str | None
+) -> None:
+    assert follow_up_line(note, frozenset(), "warm", "email", _First("")) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from composer.offline import phrasebook, selfnotes
 from composer.offline.answered import agreed, confirmed, owned
@@ -63,6 +64,24 @@ _SHORT = (("yrs", "years"), ("yr", "year"), ("mos", "months"))
 _SINCE = re.compile(r"^I have [\w-]+ it and\b")
 _OFFERED = re.compile(r"\bI would be happy to send\b")
 _SMALL = frozenset(["the", "and", "for", "with", "your", "our", "their", "any"])
+# A fact that concedes a gap ("I am not a qualified embalmer", "I have not done nights"), and
+# the "but" after it in the note, which the letter must never leave behind.
+_CONCEDED = re.compile(r"^I(?: am not|'m not| have not|'ve not| haven't| do not| don't)\b")
+_BUT = re.compile(r",?\s+but\s+(?P<rest>[^,;.]+)", re.IGNORECASE)
+# The "but" half as a clause: "I can train", "happy to train" -> "I am happy to train".
+_WILLING = re.compile(r"^(?:happy|glad|keen|willing|eager|open|able|ready) to \w", re.IGNORECASE)
+
+
+def _but_clause(rest: str) -> str | None:
+    """What the candidate offers after a gap, as a clause of theirs, or None when unsure."""
+    rest = expand(rest.strip())
+    if re.match(r"^(?:I|i)\b", rest):
+        said = "I" + rest[1:]
+    elif _WILLING.match(rest):
+        said = f"I am {rest[0].lower()}{rest[1:]}"
+    else:
+        return None
+    return None if problem(f"{said}.") else said
 
 
 def follow_up_core(
@@ -182,6 +201,14 @@ def _said(
     if asked is not None:  # "Ms A asked about PERM and I said ... actually did ...": the fact
         if asked.fact is None or is_instruction(value or ""):
             return None
+        if asked.granted is None and _CONCEDED.match(asked.fact) and " but " not in asked.fact:
+            # "true, I'm not a qualified embalmer, but happy to train": never the weakness alone
+            after = _BUT.search(value or "", max(0, (value or "").find(" - ")))
+            if after is not None:
+                better = _but_clause(after["rest"])
+                if better is None:
+                    return None  # left out, with its notice, rather than half said
+                asked = replace(asked, granted=asked.fact, fact=better)
         if asked.granted:  # "said I hadn't done much PLC work - true but I ...": both halves
             options = fitting(phrasebook.wordings("follow_up_although", tone, channel), fits)
             line = variation.pick("follow_up", options)
