@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from composer.models import Interviewer, Notes
 from composer.offline.asked import read_asked
+from composer.offline.leftout import follow_up
 
 _TITLE_WORDS = frozenset(
     ["ms", "mr", "mrs", "mx", "dr", "prof", "professor", "sir", "dame", "miss"]
@@ -100,8 +101,6 @@ def follow_up_reader(notes: Notes) -> int:
 
 
 def left_out(value: str) -> str:
-    """The report's notice for a follow-up the letter could not say cleanly."""
-    return (
-        f'The follow-up ("{value}") was left out: it could not be said as one clear sentence; '
-        "add it in your own words if it matters."
-    )
+    """The report's notice for a follow-up the letter could not say cleanly (the notice of its
+    `leftout.LeftOut` record, so compose can ask for it)."""
+    return follow_up(value).notice()

@@ -8,9 +8,7 @@ from composer.backends.base import BackendBase, Draft, DraftRequest
 from composer.channels import spec_for
 from composer.drafting import Adjustment
 from composer.models import Interviewer, Notes
-from composer.offline.asker import left_out as left_out_follow_up
 from composer.offline.coordinator import CoordinatorWriter
-from composer.offline.leftout import follow_up
 from composer.offline.linkedin import NoteWriter
 from composer.offline.screen import instruction_notices
 from composer.offline.usable import point_notices, topic_notices
@@ -200,19 +198,9 @@ class OfflineBackend(BackendBase):
 
 
 def _notices(notes: Notes, written: tuple[str, ...]) -> tuple[str, ...]:
-    """The draft's notices: the notes' lines left out or flagged, then the letter's own.
-
-    The writer words a follow-up it could not say as `asker.left_out` does; here it becomes the
-    notice of its `LeftOut` record, so `usable.left_out` finds it among a letter's notices.
-    """
-    value = notes.follow_up
-    unsaid = left_out_follow_up(value) if value else None
-    return (
-        *instruction_notices(notes),
-        *point_notices(notes),
-        *topic_notices(notes),
-        *(follow_up(value).notice() if value and line == unsaid else line for line in written),
-    )
+    """The draft's notices: the notes' lines left out or flagged, then the letter's own (a
+    follow-up the writer could not say is already its `LeftOut` record's notice)."""
+    return (*instruction_notices(notes), *point_notices(notes), *topic_notices(notes), *written)
 
 
 def _unlike(

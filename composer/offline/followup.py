@@ -199,16 +199,20 @@ def _said(
         return variation.pick("follow_up", options).format(sentence=yes)
     asked = read_asked(value)
     if asked is not None:  # "Ms A asked about PERM and I said ... actually did ...": the fact
-        if asked.fact is None or is_instruction(value or ""):
-            return None
-        if asked.granted is None and _CONCEDED.match(asked.fact) and " but " not in asked.fact:
+        if asked.granted is None and asked.fact and _CONCEDED.match(asked.fact):
             # "true, I'm not a qualified embalmer, but happy to train": never the weakness alone
-            after = _BUT.search(value or "", max(0, (value or "").find(" - ")))
+            after = (
+                None
+                if " but " in asked.fact
+                else _BUT.search(value or "", max(0, (value or "").find(" - ")))
+            )
             if after is not None:
                 better = _but_clause(after["rest"])
                 if better is None:
                     return None  # left out, with its notice, rather than half said
                 asked = replace(asked, granted=asked.fact, fact=better)
+        if asked.fact is None or is_instruction(value or ""):
+            return None
         if asked.granted:  # "said I hadn't done much PLC work - true but I ...": both halves
             options = fitting(phrasebook.wordings("follow_up_although", tone, channel), fits)
             line = variation.pick("follow_up", options)
