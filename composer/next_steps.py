@@ -211,7 +211,7 @@ _SHORT_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wed
 # "sat" and "sun" are days only after a word of time ("by sat"), never "we sat down".
 _SHORT_DAY = re.compile(
     r"\b(?:(?P<lead>by|on|next|this|until|before|after|or|and)\s+)?"
-    r"(?P<day>mon|tues?|weds?|thur?s?|fri|sat|sun)\.?(?![\w'’])",
+    r"(?P<day>mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?(?![\w'’])",
     re.IGNORECASE,
 )
 _SHORT_WEEK = re.compile(r"\bwk(s?)\b", re.IGNORECASE)

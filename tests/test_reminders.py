@@ -87,6 +87,8 @@ NEXT_STEPS_TABLE = [
     # no date at all
     (None, None),
     ("we sat down with HR, they will be in touch", None),  # "sat" the verb is no Saturday
+    ("thus far 2 candidates, they will be in touch", None),  # "thus" is no Thursday (it crashed)
+    ("decision thu", dt.date(2026, 11, 26)),
     ("", None),
     ("they will be in touch", None),
     ("we may 5 candidates shortlist", None),  # the verb "may" is no month
