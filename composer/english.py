@@ -353,8 +353,8 @@ BRITISH_SPELLING_RE = re.compile(
 
 
 # Day and month names as notes shorten them ("Fri", "Sept", "12 Dec"), written out for a letter.
-_SHORT_NAMES = {
-    "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
+SHORT_NAMES = {
+    "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "weds": "Wednesday",
     "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
     "sat": "Saturday", "sun": "Sunday", "jan": "January", "feb": "February", "mar": "March",
     "apr": "April", "jun": "June", "jul": "July", "aug": "August", "sep": "September",
@@ -368,7 +368,7 @@ _SHORT_NAME_RE = re.compile(
 
 def spell_out_dates(text: str) -> str:
     """Short day and month names written out: "Fri 12 Dec" -> "Friday 12 December"."""
-    return _SHORT_NAME_RE.sub(lambda m: _SHORT_NAMES[m[1].lower()], text)
+    return _SHORT_NAME_RE.sub(lambda m: SHORT_NAMES[m[1].lower()], text)
 
 
 # Note-taking shorthand and what a letter writes for it (the first column is matched as a whole

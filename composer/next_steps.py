@@ -11,6 +11,8 @@ import contextlib
 import datetime as dt
 import re
 
+from composer.english import SHORT_NAMES
+
 __all__ = ["next_step_date", "working_day_after", "working_day_from"]
 
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -205,9 +207,6 @@ def _dates_in(text: str, start: dt.date) -> list[dt.date]:
 
 # How notes type a day or a week ("call mon", "by end of wk", "w/c 14 dec", "tmrw"), said in
 # full before the timeline is read; a closed class of note-taking abbreviations.
-_SHORT_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
-               "weds": "wednesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday",
-               "fri": "friday", "sat": "saturday", "sun": "sunday"}  # fmt: skip
 # "sat" and "sun" are days only after a word of time ("by sat"), never "we sat down".
 _SHORT_DAY = re.compile(
     r"\b(?:(?P<lead>by|on|next|this|until|before|after|or|and)\s+)?"
@@ -224,7 +223,7 @@ def _day(found: re.Match[str]) -> str:
     day, lead = found["day"].lower(), found["lead"]
     if day in ("sat", "sun") and not lead:
         return found.group()
-    return f"{lead} {_SHORT_DAYS[day]}" if lead else _SHORT_DAYS[day]
+    return f"{lead} {SHORT_NAMES[day].lower()}" if lead else SHORT_NAMES[day].lower()
 
 
 def _plain(text: str) -> str:
