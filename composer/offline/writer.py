@@ -12,6 +12,7 @@ Nothing is added to reach a minimum length: a letter from thin notes stays short
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -358,8 +359,19 @@ def named(text: str, company: str) -> str:
     """`text` with a word of the company's name typed in lower case in the notes given its
     capital ("get elmfield to Good" for "Elmfield House Care Home"): only a word no dictionary
     knows, so "house" or "care" stay as they are."""
+    for lower, word, typed in _name_words(company):
+        if lower in text:
+            text = typed.sub(word, text)
+    return text
+
+
+@functools.lru_cache(maxsize=64)
+def _name_words(company: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """The company's words no dictionary knows: (lower case, as named, the lower case as a
+    word), worked out once per company, not for every sentence of every draft."""
+    found = []
     for word in re.findall(r"\b[A-Z][a-z]{3,}\b", company):
         lower = word.lower()
-        if lower in text and lower not in FUNCTION_WORDS and not lexicon.known(lower):
-            text = re.sub(rf"(?<![\w'’.-]){lower}(?![\w'’-])", word, text)
-    return text
+        if lower not in FUNCTION_WORDS and not lexicon.known(lower):
+            found.append((lower, word, re.compile(rf"(?<![\w'’.-]){lower}(?![\w'’-])")))
+    return tuple(found)
