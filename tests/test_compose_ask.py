@@ -166,3 +166,24 @@ def test_one_line_left_out_is_counted_in_the_singular(tmp_path: Path) -> None:
         "1 line of your notes was left out because the writer could not read it (see the notes "
         f"above); `thankyou compose {notes}` on a terminal asks you to reword it."
     ) in result.stderr
+
+
+def test_a_piped_answer_where_a_yes_or_no_is_asked_stops_and_keeps_what_was_typed(
+    notes: Path,
+) -> None:
+    # the answers start without the "y" the first question takes: nothing is read as a "no"
+    result = run(notes, "--ask", input="\n".join(ANSWERS) + "\n")
+    assert result.exit_code == 2
+    assert (
+        "Rewrite them now? [Y/n] takes y or n (Enter means yes), but the answers piped in gave "
+        "'seven years of technical recruiting, fou...' there: put y or n on that line"
+    ) in result.stderr
+    assert "1 of 6." not in result.stderr
+    assert sorted(p.name for p in notes.parent.iterdir()) == ["h57.json"]
+    # one answer too many lands on "Keep your notes ...?": the file with the answers stays
+    result = run(notes, "--ask", input="\n".join(["y", *ANSWERS, "one more line"]) + "\n")
+    assert result.exit_code == 2
+    saved = notes.with_name("h57-2.json")
+    assert "gave 'one more line' there" in result.stderr
+    assert f"Stopped. The 5 line(s) you rewrote are saved in {saved}" in result.stderr
+    assert json.loads(saved.read_text(encoding="utf-8"))["follow_up"] == ANSWERS[5]

@@ -33,6 +33,8 @@ def test_the_lines_left_out_are_asked_for_and_the_letter_says_them(folder: Path)
     child = spawn(ARGS, folder, command="compose")
     child.logfile_read = seen = io.StringIO()  # all the terminal showed
     try:
+        answer(child, "Rewrite them now? [Y/n] ", "yep")  # neither y nor n: asked again
+        child.expect_exact("Please answer y or n (Enter means yes).")
         answer(child, "Rewrite them now? [Y/n] ", "")  # Enter: yes
         child.expect_exact("1 of 6. qualifications[0]: 7y (4 IH) TR")
         answer(child, PROMPT, "")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from composer.cli.app import say, show_error
-from composer.cli.asking import interactive, quoted, terminal_ask
+from composer.cli.asking import interactive, isatty, quoted, terminal_ask
 from composer.cli.options import ComposeOptions
 from composer.compose import Letter
 from composer.errors import ComposerError, InputError
@@ -96,6 +96,10 @@ def clarify(
     except EOFError:
         session.stopped("The input ended")
         return 2
+    except InputError as exc:  # an answer that fits no question, or answers with nowhere to go
+        failed = show_error(exc)
+        session.stopped("Stopped")
+        return failed
     except ComposerError as exc:
         failed = show_error(exc)
         session.stopped("Writing the letters again failed")
@@ -192,7 +196,19 @@ class Clarifying:
 
 
 def _yes(prompt: str) -> bool:
-    return terminal_ask(prompt, "y").strip().lower() in {"y", "yes"}
+    """A yes or a no (Enter is yes). Anything else is asked again at a terminal; piped in, it
+    is refused, since it is most likely an answer meant for another question."""
+    while True:
+        answer = terminal_ask(prompt, "y").strip()
+        if answer.lower() in {"y", "yes", "n", "no"}:
+            return answer.lower() in {"y", "yes"}
+        if not isatty(sys.stdin):  # piped answers; a person at the keyboard is asked again
+            shown = answer if len(answer) <= 40 else f"{answer[:40]}..."
+            raise InputError(
+                f"{prompt.strip()} takes y or n (Enter means yes), but the answers piped in "
+                f"gave '{shown}' there: put y or n on that line of your answers."
+            )
+        say("Please answer y or n (Enter means yes).")
 
 
 def _base(path: Path | None, notes: Notes) -> Path:
