@@ -12,7 +12,7 @@ import composer
 from composer.compose import compose
 from composer.models import Notes
 from composer.notes_file import load_notes
-from composer.offline.leftout import AS_ANSWER, AS_SAID, LeftOut, follow_up, rewritten
+from composer.offline.leftout import AS_ANSWER, AS_SAID, LeftOut, follow_up, gaps, rewritten
 from composer.offline.usable import left_out, point_notices, topic_notices
 
 READERS = Path(__file__).parent / "corpus" / "readers"
@@ -122,3 +122,34 @@ def test_notes_with_an_answer_still_make_a_valid_notes_file(tmp_path: Path) -> N
     path = tmp_path / "n.json"
     path.write_text(json.dumps(got.model_dump(mode="json")), encoding="utf-8")
     assert load_notes(path).highlights == ["I fitted 300 cylinders"]
+
+
+def test_the_gaps_of_a_short_letter_are_the_empty_fields_and_an_answer_is_added() -> None:
+    notes = _notes(
+        interviewers=[
+            {"name": "Rob Hale", "topics": ["the van stock system"]},
+            {"name": "Ama Owusu", "rapport": ["off to Lisbon next week"]},
+        ],
+        next_steps="decision fri",
+    )
+    # Rob: a topic, no personal note; two points, no contribution; next steps are there
+    assert [g.field for g in gaps(notes, 0)] == [
+        "highlights[1]",
+        "contribution",
+        "interviewers[0].rapport[0]",
+    ]
+    # Ama: no topic, a personal note
+    assert [g.field for g in gaps(notes, 1)] == [
+        "interviewers[1].topics[0]",
+        "highlights[1]",
+        "contribution",
+    ]
+    assert all(not g.text for g in gaps(notes, 1))
+    added = rewritten(notes, gaps(notes, 0)[0], "  opened 40 safes   in one week ")
+    assert added.highlights == ["fitted 300 high-security cylinders", "opened 40 safes in one week"]
+    added = rewritten(notes, gaps(notes, 1)[0], "master key systems")
+    assert added.interviewers[1].topics == ["master key systems"]
+    assert added.interviewers[0].topics == ["the van stock system"]
+    # a place past the end of a list is not one a record can name: nothing changes
+    past = LeftOut("highlights[3]", "", "few results", "")
+    assert rewritten(notes, past, "anything") == notes

@@ -1,5 +1,7 @@
 """After `thankyou compose` has written the letters: the notes lines the offline writer could not
-read are asked for again at the terminal, and the letters are written again with the answers.
+read are asked for again at the terminal, and so are the empty notes fields that would give a
+short letter substance (a result, what the candidate would bring, something personal, the next
+steps); the letters are written again with the answers.
 
 The notes file itself is never changed: the answers go, as they are typed, into a new notes file
 beside it (`save_new`: "h57.json" -> "h57-2.json"), so Ctrl-C or a failure while writing again
@@ -21,16 +23,17 @@ from composer.errors import ComposerError, InputError
 from composer.files import FileExists, write_text_atomic
 from composer.models import Notes
 from composer.notes_file import default_notes_path, notes_json, save_new
-from composer.offline.leftout import LeftOut, rewritten
+from composer.offline.leftout import LeftOut, gaps, rewritten
 from composer.offline.usable import left_out
 
-__all__ = ["Again", "check_ask", "clarify", "unread"]
+__all__ = ["Again", "check_ask", "clarify", "unread", "wanted"]
 
 INTERRUPTED = 130  # 128 + SIGINT
 Again = Callable[[Notes], tuple[list[Letter], int]]
 """Write, deliver and report the letters again from these notes; their letters and exit code."""
 
 ASK = "Your words (Enter keeps it out): "
+ADD = "Your words (Enter skips it): "
 
 
 def check_ask(options: ComposeOptions) -> None:
@@ -64,6 +67,34 @@ def unread(letters: list[Letter], notes: Notes) -> list[LeftOut]:
     return left_out(notes, [notice for letter in letters for notice in letter.notices])
 
 
+def wanted(letters: list[Letter], notes: Notes) -> tuple[list[str], list[LeftOut]]:
+    """Who the short letters are to (their length warned of thin notes), and the empty notes
+    fields that would give them substance, each field once."""
+    short: list[str] = []
+    found: dict[str, LeftOut] = {}
+    for letter in letters:
+        if letter.coordinator or not any(v.rule == "length" for v in letter.report.warnings):
+            continue
+        index = next(
+            (i for i, p in enumerate(notes.interviewers) if p.name == letter.interviewer.name),
+            None,
+        )
+        if index is None:
+            continue
+        short.append(letter.interviewer.name)
+        for record in gaps(notes, index):
+            found.setdefault(record.field, record)
+    return short, list(found.values())
+
+
+def _short(names: list[str], capital: bool = False) -> str:
+    """ "the letter to Dr. Omar Haddad is short", "the letters to A and B are short"."""
+    the = "The" if capital else "the"
+    if len(names) == 1:
+        return f"{the} letter to {names[0]} is short"
+    return f"{the} letters to {', '.join(names[:-1])} and {names[-1]} are short"
+
+
 def _lines(count: int) -> str:
     """ "2 lines of your notes were left out because the writer could not read them"."""
     if count == 1:
@@ -77,19 +108,26 @@ def clarify(
     """Ask for the lines `letters` left out and write the letters again; return the exit code
     (that of the last letters written; 130 after Ctrl-C, 2 when piped answers end early)."""
     records = unread(letters, notes)
-    if not records:
+    short, empty = wanted(letters, notes)
+    if not records and not empty:
         return code
     if not asks(options):
         where = quoted(options.notes_path) if options.notes_path else "NOTES"
-        them = "it" if len(records) == 1 else "them"
-        say(
-            f"{_lines(len(records))} (see the notes above); `thankyou compose {where}` on a "
-            f"terminal asks you to reword {them}."
-        )
+        if records:
+            them = "it" if len(records) == 1 else "them"
+            say(
+                f"{_lines(len(records))} (see the notes above); `thankyou compose {where}` on "
+                f"a terminal asks you to reword {them}."
+            )
+        if empty:
+            say(
+                f"{_short(short, capital=True)}; `thankyou compose {where}` on a terminal asks "
+                "you for what your notes leave out."
+            )
         return code
     session = Clarifying(notes, options.notes_path, again)
     try:
-        return session.run(records, code)
+        return session.run(records, (short, empty), code)
     except KeyboardInterrupt:
         session.stopped("Stopped")
         return INTERRUPTED
@@ -116,17 +154,35 @@ class Clarifying:
         self.typed: dict[str, str] = {}  # field -> the last answer typed for it
         self.kept: Path | None = None  # the new notes file with the answers
 
-    def run(self, records: list[LeftOut], code: int) -> int:
+    def run(
+        self, records: list[LeftOut], wanting: tuple[list[str], list[LeftOut]], code: int
+    ) -> int:
         """Ask, write again, offer once more what is still unread, then keep the file or not."""
+        short, empty = wanting
         say("")
-        question = f"{_lines(len(records))}."
-        if not _yes(f"{question} Rewrite them now? [Y/n] "):
+        if not empty:
+            question = f"{_lines(len(records))}. Rewrite them now?"
+        elif not records:
+            question = (
+                f"{_short(short, capital=True)}: your notes give it little to say. Add to them now?"
+            )
+        else:
+            question = (
+                f"{_lines(len(records))}, and {_short(short)}. Rewrite them and add to your "
+                "notes now?"
+            )
+        if not _yes(f"{question} [Y/n] "):
             return code
         say("Your answers go into a new notes file as you type; your notes file stays as it is.")
-        for number, record in enumerate(records, 1):
-            say(f"\n{number} of {len(records)}. {record.field}: {record.text}")
-            say(f"   Left out: {record.why}. {record.instead}")
-            self.answer(record, terminal_ask(ASK, None))
+        asked = [*records, *empty]
+        for number, record in enumerate(asked, 1):
+            if record.text:
+                say(f"\n{number} of {len(asked)}. {record.field}: {record.text}")
+                say(f"   Left out: {record.why}. {record.instead}")
+                self.answer(record, terminal_ask(ASK, None))
+            else:  # an empty field
+                say(f"\n{number} of {len(asked)}. {record.field}: {record.instead}")
+                self.answer(record, terminal_ask(ADD, None))
         if not self.typed:
             say("Nothing rewritten: the letters above stand.")
             return code

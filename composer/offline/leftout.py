@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from composer.models import Notes
 from composer.offline.screen import shortened
 
-__all__ = ["LeftOut", "follow_up", "rewritten"]
+__all__ = ["LeftOut", "follow_up", "gaps", "rewritten"]
 
 # What to write instead, by the kind of line.
 AS_SAID = "Write it as a sentence you would say to them."
@@ -51,6 +51,52 @@ def follow_up(value: str) -> LeftOut:
     return LeftOut("follow_up", value, "it could not be said as one clear sentence", AS_ANSWER)
 
 
+def gaps(notes: Notes, index: int) -> list[LeftOut]:
+    """The empty notes fields that would give a short letter to interviewer `index` substance,
+    as records with no text: each says what to ask the candidate for. Only what is empty is
+    asked: a field with something in it was said, or is a line left out and asked for as such."""
+    person = notes.interviewers[index]
+    found = []
+    if not person.topics:
+        found.append(
+            LeftOut(
+                f"interviewers[{index}].topics[0]",
+                "",
+                f"no topic for {person.name}",
+                f"What did you and {person.name} talk about? Name the subject as you would "
+                "to them.",
+            )
+        )
+    if len(notes.qualifications) + len(notes.highlights) < 3:
+        found.append(
+            LeftOut(
+                f"highlights[{len(notes.highlights)}]",
+                "",
+                "few results",
+                "A result you mentioned in the interview, with its number if it had one.",
+            )
+        )
+    if not notes.contribution:
+        found.append(
+            LeftOut("contribution", "", "no contribution", "What would you bring to the role?")
+        )
+    if not person.rapport:
+        found.append(
+            LeftOut(
+                f"interviewers[{index}].rapport[0]",
+                "",
+                f"nothing personal from {person.name}",
+                f"Something personal {person.name} mentioned (a trip, a book, a shared "
+                "background)?",
+            )
+        )
+    if not notes.next_steps:
+        found.append(
+            LeftOut("next_steps", "", "no next steps", "What did they say about the next steps?")
+        )
+    return found
+
+
 _PATH = re.compile(r"(?P<name>[a-z_]+)(?:\[(?P<index>\d+)\])?")
 
 
@@ -77,9 +123,12 @@ def rewritten(notes: Notes, record: LeftOut, text: str) -> Notes:
     else:
         items = holder[name]
         index = int(index_text)
-        if not isinstance(items, list) or index >= len(items):
+        if not isinstance(items, list) or index > len(items):
             return notes
-        items[index] = _replaced(items[index], record.text, text)
+        if index == len(items):  # a field the notes left empty (`gaps`): the answer is added
+            items.append(" ".join(text.split()))
+        else:
+            items[index] = _replaced(items[index], record.text, text)
     return Notes.model_validate(data)
 
 
