@@ -313,6 +313,17 @@ def subject(letter: ParsedLetter, ctx: Context) -> list[Violation]:
 def thin_notes(ctx: Context) -> list[str]:
     """The notes fields that would give a letter to this reader substance, when it has little.
 
+    Worked out once per reader of the notes (see `_thin_notes`), whose facts hold the reader:
+    the value keeps them, so an id reused by another object is never taken for theirs.
+    """
+    person = ctx.person
+    kept, missing = ctx.facts.memo(("thin notes", id(person)), lambda: (person, _thin_notes(ctx)))
+    return list(missing) if kept is person else _thin_notes(ctx)
+
+
+def _thin_notes(ctx: Context) -> list[str]:
+    """`thin_notes`, worked out.
+
     Notes with fewer things to say to this reader than the channel's `substance` (topics, their
     share of the qualifications and highlights, contribution, follow-up), or whose things are
     so terse that all of them together come to less than a third of the channel's shortest
