@@ -121,6 +121,7 @@ class Writer(Sections):
         # "accessible design" and "handing designs over" are not one subject for a designer.
         self.generic = stems(f"{notes.role} {notes.company}")
         self._frame_words: int | None = None  # the words outside the body (see `length`)
+        self._length_errors: dict[int, bool] = {}  # words: the length rule's error at that count
 
     def _fill(self, sentences: list[Sentence]) -> list[Sentence]:
         """A letter under its minimum first adds points of the candidate's it left out (three
@@ -254,10 +255,11 @@ class Writer(Sections):
         words = self.length(sentences)
         if words < self.floor:
             return True
-        facts = facts_for(self.notes)
-        ctx = Context(facts, facts.person(self.person.name))
-        found = structure.length(parse(self.render(sentences)), ctx)  # that rule alone
-        return any(v.severity == "error" for v in found)
+        if words not in self._length_errors:  # the length rule alone, from the count alone
+            facts = facts_for(self.notes)
+            found = structure.word_length(words, Context(facts, facts.person(self.person.name)))
+            self._length_errors[words] = any(v.severity == "error" for v in found)
+        return self._length_errors[words]
 
     # --- assembly -------------------------------------------------------------------------
     def render(self, sentences: list[Sentence]) -> str:

@@ -313,6 +313,17 @@ def subject(letter: ParsedLetter, ctx: Context) -> list[Violation]:
 def thin_notes(ctx: Context) -> list[str]:
     """The notes fields that would give a letter to this reader substance, when it has little.
 
+    Worked out once per reader of the notes (see `_thin_notes`), whose facts hold the reader:
+    the value keeps them, so an id reused by another object is never taken for theirs.
+    """
+    person = ctx.person
+    kept, missing = ctx.facts.memo(("thin notes", id(person)), lambda: (person, _thin_notes(ctx)))
+    return list(missing) if kept is person else _thin_notes(ctx)
+
+
+def _thin_notes(ctx: Context) -> list[str]:
+    """`thin_notes`, worked out.
+
     Notes with fewer things to say to this reader than the channel's `substance` (topics, their
     share of the qualifications and highlights, contribution, follow-up), or whose things are
     so terse that all of them together come to less than a third of the channel's shortest
@@ -356,38 +367,45 @@ def length(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     spec = spec_for(ctx.notes)
     if spec.length_unit == "characters":
         return characters(letter, ctx)
+    return word_length(letter.words, ctx)
+
+
+def word_length(words: int, ctx: Context) -> list[Violation]:
+    """`length` of a letter counted in words, from its count alone: the offline writer asks it
+    of drafts it has counted but not rendered."""
+    spec = spec_for(ctx.notes)
     low, high, kind = spec.min_words, spec.max_words, spec.article
     missing = thin_notes(ctx)
-    if missing and spec.thin_floor_words <= letter.words < low:
+    if missing and spec.thin_floor_words <= words < low:
         return [
             finding(
                 "length",
-                f"the letter has {letter.words} words (Subject line not counted); {kind} "
+                f"the letter has {words} words (Subject line not counted); {kind} "
                 f"usually has {low}-{high}, but the notes give little more to say. Add to the "
                 f"notes: {'; '.join(missing)}.",
                 fix=f"Add a concrete point from the interview to lengthen it to {low}-{high} words "
-                f"(now {letter.words}).",
+                f"(now {words}).",
                 severity="warning",
             )
         ]
-    if letter.words < low:
+    if words < low:
         return [
             finding(
                 "length",
-                f"the letter has {letter.words} words (Subject line not counted); {kind} needs "
+                f"the letter has {words} words (Subject line not counted); {kind} needs "
                 f"{low}-{high}. Add a concrete "
                 "point from the interview and how your experience fits.",
-                fix=f"Lengthen the letter to {low}-{high} words (now {letter.words}).",
+                fix=f"Lengthen the letter to {low}-{high} words (now {words}).",
             )
         ]
-    if letter.words > high:
+    if words > high:
         return [
             finding(
                 "length",
-                f"the letter has {letter.words} words (Subject line not counted); {kind} should "
+                f"the letter has {words} words (Subject line not counted); {kind} should "
                 f"have at most {high}. Cut "
                 "repetition and keep one or two points from the interview.",
-                fix=f"Shorten the letter to {low}-{high} words (now {letter.words}).",
+                fix=f"Shorten the letter to {low}-{high} words (now {words}).",
             )
         ]
     return []

@@ -17,7 +17,9 @@ from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter, Span
 from composer.rules.wording import SUBJECT_RE
 
-_DAYS = "|".join(calendar.day_name)
+# Read once: `calendar.day_name[i]` formats a date to find the name each time it is asked.
+_DAY_NAMES = tuple(calendar.day_name)
+_DAYS = "|".join(_DAY_NAMES)
 # "on Monday", "last Monday", "this past Monday"; "Monday's interview".
 _ON_DAY_RE = re.compile(rf"\b(?:on|last|this\s+past)\s+(?P<day>{_DAYS})\b(?!'s)", re.IGNORECASE)
 _EVENT = r"interview|conversation|meeting|call|chat|discussion|panel|session|visit|talk"
@@ -65,7 +67,7 @@ def wrong_weekdays(letter: ParsedLetter, ctx: Context) -> list[WrongDay]:
     """Every place where the letter dates the interview to another weekday than the notes."""
     if "day" not in letter.text and "DAY" not in letter.text:
         return []
-    actual = calendar.day_name[ctx.notes.interview.date.weekday()]
+    actual = _DAY_NAMES[ctx.notes.interview.date.weekday()]
     found: list[WrongDay] = []
     for span in _statements(letter):
         if "day" not in span.text and "DAY" not in span.text:
