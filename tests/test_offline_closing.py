@@ -554,3 +554,27 @@ def test_a_next_step_is_read_by_its_parts_and_said_as_one_sentence(
     item: str, expected: str
 ) -> None:
     assert steps(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "met", "sent", "expected"),
+    [
+        # "next wk" typed on Saturday 28 November is this week on Wednesday 2 December
+        ("final w/ the area director next wk", "2026-11-28", "2026-12-02",
+         "I look forward to the final interview with the area director this week."),
+        # sent the day after, in the same week, it is still next week
+        ("they'll ring next wk", "2026-12-01", "2026-12-02",
+         "I look forward to hearing from you next week."),
+        # "early next wk" is said as "this week" once the early part has gone by
+        ("decision early next wk", "2026-11-27", "2026-12-02",
+         "I look forward to hearing from you this week."),
+        ("decision early next wk", "2026-11-27", "2026-11-30",
+         "I look forward to hearing from you early this week."),
+    ],
+)  # fmt: skip
+def test_a_next_steps_week_is_said_from_the_day_the_letter_goes_out(
+    item: str, met: str, sent: str, expected: str
+) -> None:
+    days = (dt.date.fromisoformat(met), dt.date.fromisoformat(sent))
+    line = next_steps_line(item, frozenset(), "warm", "email", FirstChoice(""), days=days)
+    assert f"{line}." == expected

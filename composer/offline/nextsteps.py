@@ -9,6 +9,7 @@ out; a step that assumes the job is left out; anything else that cannot be read 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
@@ -18,7 +19,7 @@ from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
-from composer.offline.steptext import call_from, confirmer, plain_step, sending, step_parts
+from composer.offline.steptext import as_sent, call_from, confirmer, plain_step, sending, step_parts
 from composer.offline.wellformed import problem
 from composer.offline.words import ORDINALS
 
@@ -46,9 +47,13 @@ def next_steps_line(
     *,
     fits: Callable[[str], bool] = lambda _: True,
     reader: Sequence[str] = (),
+    days: tuple[dt.date, dt.date] | None = None,
 ) -> str:
     """The next step welcomed (see `_welcomed`); a sentence the gate finds still reads as a
-    note ("I look forward to the trial shift sat morning") gives way to hearing from them."""
+    note ("I look forward to the trial shift sat morning") gives way to hearing from them.
+    `days` (the interview and the day the letter goes out) says the step's week from sending:
+    "next wk" typed the Saturday before is "this week"."""
+    value = as_sent(value, days) if value else value
     line = _welcomed(value, common, tone, channel, variation, fits=fits, reader=reader)
     if problem(f"{line}."):
         return _welcomed(None, common, tone, channel, variation, fits=fits, reader=reader)

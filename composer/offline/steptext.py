@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -334,3 +335,23 @@ def sending(value: str) -> str | None:
         return None
     thing = re.sub(r"^(?:a|an)\s+", "the ", task["thing"])
     return f"send you {thing} {task['time']}"
+
+
+# "next wk", "this week": a week named as the notes were written, on the day of the interview.
+_NAMED_WEEK = re.compile(r"(?i)\b(?P<which>next|this)\s+(?:wk|week)\b")
+_EARLY_THIS = re.compile(r"(?i)\bearly\s+this\s+week\b")
+
+
+def as_sent(value: str, days: tuple[dt.date, dt.date] | None) -> str:
+    """The step's week said from the day the letter goes out, not the day the notes were
+    typed: "next wk" typed on Saturday 28 November is "this week" on Wednesday 2 December.
+    A week that is over by then is left to the date check (`next_step_date`)."""
+    if days is None:
+        return value
+    met, sent = days
+    weeks = sent - dt.timedelta(days=sent.weekday()) - met + dt.timedelta(days=met.weekday())
+    if weeks.days // 7 != 1:
+        return value
+    value = _NAMED_WEEK.sub(lambda m: "this week" if m["which"].lower() == "next" else m[0], value)
+    # "early next wk" is "early this week" only while it is early in the week
+    return _EARLY_THIS.sub("this week", value) if sent.weekday() >= 2 else value
