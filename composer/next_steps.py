@@ -77,6 +77,16 @@ _MONTH_END = re.compile(
 )
 _WEEK_OF = re.compile(r"\bweek\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 _TOMORROW = re.compile(r"\btomorrow\b", re.IGNORECASE)
+# "interviews finish fri, decision the week after": the week after the day named before it
+_WEEK_AFTER = re.compile(r"\bthe\s+week\s+after\b(?!\s+next\b)", re.IGNORECASE)
+# A holiday named as a bound ("decision before xmas", "after new year"), read only when the
+# timeline names no date of its own: (month, day) of the day it names.
+_HOLIDAYS = (
+    (re.compile(r"\bbefore\s+(?:christmas|xmas)\b", re.I), (12, 24)),
+    (re.compile(r"\b(?:christmas|xmas)\b", re.I), (12, 25)),
+    (re.compile(r"\bnew\s+(?:year'?s?|yrs?)\s+eve\b", re.I), (12, 31)),
+    (re.compile(r"\b(?:after|in)\s+(?:the\s+)?new\s+year\b", re.I), (1, 8)),
+)
 
 
 def _count(text: str) -> int:
@@ -202,7 +212,18 @@ def _dates_in(text: str, start: dt.date) -> list[dt.date]:
             found.append(_last_day(start.year, start.month))
     if _TOMORROW.search(text):
         found.append(start + dt.timedelta(days=1))
+    if found and _WEEK_AFTER.search(text):
+        found.append(_friday_of_week(max(found), 1))
     return found
+
+
+def _holiday(text: str, start: dt.date) -> dt.date | None:
+    """The day a holiday named in the timeline bounds it ("before xmas": 24 December), the
+    next such day on or after the interview; None when it names none."""
+    for pattern, (month, day) in _HOLIDAYS:
+        if pattern.search(text):
+            return _on_or_after(month, day, start)
+    return None
 
 
 # How notes type a day or a week ("call mon", "by end of wk", "w/c 14 dec", "tmrw"), said in
@@ -244,13 +265,14 @@ def next_step_date(next_steps: str | None, interview_date: dt.date) -> dt.date |
     that week's Friday; "in two weeks" fourteen days on; "early", "mid" and "late January" the
     10th, 20th and last of January. When several dates are named, the latest counts: the
     check-in waits until the whole timeline has passed. Days and weeks may be typed short
-    ("mon", "thurs", "next wk", "w/c 14 dec", "tmrw").
+    ("mon", "thurs", "next wk", "w/c 14 dec", "tmrw"). "The week after" a day named is the
+    Friday of the week after it; a holiday ("before xmas") counts only when no date is named.
     """
     if not next_steps:
         return None
     text = _plain(next_steps)  # "they'll call mon", "w/c 14 dec": as notes type them
     dates = [day for day in _dates_in(text, interview_date) if day >= interview_date]
-    return max(dates) if dates else None
+    return max(dates) if dates else _holiday(text, interview_date)
 
 
 def working_day_after(day: dt.date) -> dt.date:

@@ -193,7 +193,7 @@ def test_a_yes_to_what_was_asked_is_backed_by_what_follows_it(note: str, fact: s
         ("they'll ring by fri hopefully", "I look forward to hearing from you by Friday."),
         # a guess at the time ("probably next week") is dropped, the step and time kept
         ("2nd interview probably next week w/ the ops lead",
-         "I look forward to the second interview next week with the ops lead."),
+         "I look forward to the second interview next week with the operations lead."),
         # a step and who gets in touch when, typed as two parts
         ("second round w/ the director early Dec, they'll email by Fri",
          "I look forward to hearing from you by Friday, and I hope to have the chance of the "
@@ -495,5 +495,86 @@ def test_a_bare_condition_after_a_step_keeps_it_hoped_for() -> None:
     # "if selected" qualifies the step: it may not happen, so it is hoped for, never dropped
     assert steps("site visit w/ the ops lead, if shortlisted") == (
         "I look forward to hearing from you, and I hope to have the chance of a site visit "
-        "with the ops lead."
+        "with the operations lead."
     )
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # a condition of theirs before the time ("after the other 3 applicants, prob by ...")
+        # is theirs to weigh: the time is said, never glued to it
+        ("they'll decide after the 3 other applicants, prob by jan 8",
+         "I look forward to hearing from you by January 8."),
+        # news named by how it comes ("email w/ outcome") is hearing from them, never pasted
+        ("email w/ outcome by end of next wk",
+         "I look forward to hearing from you by the end of next week."),
+        ("letter w/ decision by mid feb", "I look forward to hearing from you by mid-February."),
+        # the process that ends in an offer is no step, and does not hide who calls when
+        ("DBS + refs then offer, HR to call mon", "I look forward to hearing from HR on Monday."),
+        # what the decision hangs on, or their wish, is not a step of the candidate's
+        ("decision by fri, they need someone in post by feb",
+         "I look forward to hearing from you by Friday."),
+        ("they'll ring by the 9th, depends on the funding bid",
+         "I look forward to hearing from you by the 9th."),
+        # checks that come after the news are not welcomed ("dbs after")
+        ("they'll ring by weds prob, dbs after",
+         "I look forward to hearing from you by Wednesday."),
+        # "maybe" after a step puts the step itself in doubt: hoped for, never promised
+        ("trial shift at the depot sat maybe",
+         "I look forward to hearing from you, and I hope to have the chance of a trial shift at "
+         "the depot on Saturday."),
+        # ... and who is to confirm it is who the candidate hears from
+        ("panel w/ the trustees next month possibly, Jo to confirm",
+         "I look forward to hearing from Jo, and I hope to have the chance of a panel with the "
+         "trustees next month."),
+        # a start date after "re" still assumes the job: the step is left out
+        ("Dan from HR will call re start date", "I look forward to hearing from you."),
+        # a time after "re ..." is kept, and a role named before a person in brackets is the person
+        ("area mgr (Priya) will ring re the trial early next wk",
+         "I look forward to hearing from Priya early next week."),
+        # what they want sent is the candidate's to send
+        ("they want a sample lesson plan by thurs",
+         "I will send you the sample lesson plan by Thursday, and I look forward to the next "
+         "step."),
+        # an aside in brackets says what the step is: left out; "approx" before a time dropped
+        ("final stage (presentation + panel) approx early feb",
+         "I look forward to the final stage in early February."),
+        # a call from someone named by their role, and note arrows between parts
+        ("call from the area mgr next wk -> then induction if offered",
+         "I look forward to hearing from the area manager next week."),
+        # "txt" is the verb; "if I've got it" is a note to self
+        ("she'll txt me by tues if i've got it", "I look forward to hearing from you by Tuesday."),
+        # a compound step whose first word reads as a verb ("working interview") keeps "the"
+        ("working interview at the kennels next wk",
+         "I look forward to the working interview at the kennels next week."),
+    ],
+)  # fmt: skip
+def test_a_next_step_is_read_by_its_parts_and_said_as_one_sentence(
+    item: str, expected: str
+) -> None:
+    assert steps(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "met", "sent", "expected"),
+    [
+        # "next wk" typed on Saturday 28 November is this week on Wednesday 2 December
+        ("final w/ the area director next wk", "2026-11-28", "2026-12-02",
+         "I look forward to the final interview with the area director this week."),
+        # sent the day after, in the same week, it is still next week
+        ("they'll ring next wk", "2026-12-01", "2026-12-02",
+         "I look forward to hearing from you next week."),
+        # "early next wk" is said as "this week" once the early part has gone by
+        ("decision early next wk", "2026-11-27", "2026-12-02",
+         "I look forward to hearing from you this week."),
+        ("decision early next wk", "2026-11-27", "2026-11-30",
+         "I look forward to hearing from you early this week."),
+    ],
+)  # fmt: skip
+def test_a_next_steps_week_is_said_from_the_day_the_letter_goes_out(
+    item: str, met: str, sent: str, expected: str
+) -> None:
+    days = (dt.date.fromisoformat(met), dt.date.fromisoformat(sent))
+    line = next_steps_line(item, frozenset(), "warm", "email", FirstChoice(""), days=days)
+    assert f"{line}." == expected

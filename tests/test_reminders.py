@@ -288,3 +288,19 @@ def test_a_coordinator_named_like_a_panellist_gets_an_event_of_their_own() -> No
     # and the panellist's UID is the one it had before there was a coordinator
     alone = _events(reminders_ics(_notes(), _sends(), now=NOW))
     assert str(alone[0]["UID"]) == uids[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # interview Tuesday 24 November: the week after Friday 27th is the week of 30 November
+        ("interviews finish fri, decision the wk after", dt.date(2026, 12, 4)),
+        # a holiday bounds the timeline when no date is named
+        ("decision prob before xmas", dt.date(2026, 12, 24)),
+        ("they'll decide after new year", dt.date(2027, 1, 8)),
+        # ... and never pushes back a date the notes do name ("decision this week")
+        ("decision this week, they want someone before new yrs eve", dt.date(2026, 11, 27)),
+    ],
+)
+def test_a_week_after_a_day_and_a_holiday_bound_are_read(text: str, expected: dt.date) -> None:
+    assert next_step_date(text, TUESDAY) == expected

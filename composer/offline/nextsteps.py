@@ -9,6 +9,7 @@ out; a step that assumes the job is left out; anything else that cannot be read 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
@@ -18,7 +19,7 @@ from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
-from composer.offline.steptext import plain_step
+from composer.offline.steptext import as_sent, call_from, confirmer, plain_step, sending, step_parts
 from composer.offline.wellformed import problem
 from composer.offline.words import ORDINALS
 
@@ -46,9 +47,13 @@ def next_steps_line(
     *,
     fits: Callable[[str], bool] = lambda _: True,
     reader: Sequence[str] = (),
+    days: tuple[dt.date, dt.date] | None = None,
 ) -> str:
     """The next step welcomed (see `_welcomed`); a sentence the gate finds still reads as a
-    note ("I look forward to the trial shift sat morning") gives way to hearing from them."""
+    note ("I look forward to the trial shift sat morning") gives way to hearing from them.
+    `days` (the interview and the day the letter goes out) says the step's week from sending:
+    "next wk" typed the Saturday before is "this week"."""
+    value = as_sent(value, days) if value else value
     line = _welcomed(value, common, tone, channel, variation, fits=fits, reader=reader)
     if problem(f"{line}."):
         return _welcomed(None, common, tone, channel, variation, fits=fits, reader=reader)
@@ -81,9 +86,15 @@ def _welcomed(
 
     hedged = False
     if value and not is_instruction(value):
+        confirms = confirmer(value)  # "HR to confirm": who is heard from before the step
+        if presumes(value):  # "Kerry to email re references + start date"
+            return _pick(variation, "next_none", tone, channel)
         value, hedged = plain_step(value)
         if presumes(value) or _NO_STEP.match(value):
             return _pick(variation, "next_none", tone, channel)
+        vp = sending(value)
+        if vp:  # "they want a mock proposal by mon": the candidate's to send
+            return _pick(variation, "next_vp", tone, channel).format(vp=vp)
         arranged = _arranged(value, common)
         if arranged is not None:  # "final round = a demo lesson, early Dec"
             steps, then = arranged
@@ -91,24 +102,22 @@ def _welcomed(
                 line = _pick(variation, "next_then", tone, channel)
                 return line.format(steps=steps, then=then)
             return _pick(variation, "next_np", tone, channel).format(steps=steps)
+        # "2nd mtg w/ the CEO next wk possibly, HR to confirm": a step in doubt waits on them
+        if hedged and confirms and confirms not in reader:
+            phrase = analyse(value, common)
+            if phrase.shape in (Shape.NOUN, Shape.ROLE) and not _NEWS.match(phrase.text):
+                steps = _hoped_step(phrase)
+                line = _pick(variation, "next_hear_then", tone, channel)
+                return line.format(who=confirms, time="", steps=steps).replace(" ,", ",")
         hoped = _IF_I_PASS.sub("", value)
         if hedged:
             hoped = ""  # "probably next week": hoped for, never promised
         hoped = hoped or value
         if (hoped != value or hedged) and hoped.strip():
-            phrase = analyse(hoped, common)
-            if phrase.shape in (Shape.NOUN, Shape.GERUND, Shape.ROLE):
-                steps = with_article(phrase)
-                if hedged and phrase.words[0].lower() in ORDINALS:
-                    steps = f"a {phrase.text}"  # "probably a 2nd interview": one not yet set
-                first = phrase.words[0]
-                if (
-                    steps == phrase.text
-                    and first.islower()
-                    and lexicon.is_noun(first)
-                    and not lexicon.is_plural_noun(first)
-                ):
-                    steps = f"{lexicon.article(steps)} {steps}"  # "a site visit": not yet set
+            phrase = _step_phrase(hoped, common, "a")  # "ride-along next wk maybe": a ride-along
+            hoping = phrase.shape in (Shape.NOUN, Shape.GERUND, Shape.ROLE)
+            if hoping and not (hedged and _NEWS.match(phrase.text)):  # news is heard, below
+                steps = _hoped_step(phrase) if hedged else _hoped_step(phrase, False)
                 return _pick(variation, "next_hope", tone, channel).format(steps=steps)
         value = _THEN_CHECKS.sub("", value)  # "decision mid-Dec, references after that"
         detail = _step_and_detail(value, common)
@@ -119,7 +128,7 @@ def _welcomed(
             (who, time), steps = both
             line = _pick(variation, "next_hear_then", tone, channel)
             return line.format(who=who, time=time, steps=steps).replace(" ,", ",")
-        heard = _heard(hoped.strip().rstrip(".!; ") or value, reader)
+        heard = _heard(hoped.strip().rstrip(".!; ") or value, reader) or call_from(value, reader)
         if heard is not None:
             who, time = heard
             section = "next_hear" if who == "you" else "next_hear_from"
@@ -149,20 +158,43 @@ def _welcomed(
         if phrase.shape in (Shape.CLAUSE, Shape.FIRST_PERSON):
             # Not read with confidence: hearing from them, at the time the note gives if any
             # ("they will confirm the second round by Friday" -> "... from you by Friday").
-            found = _TRAILING_TIME.search(phrase.text)
+            found = _TRAILING_TIME.search(_IF_I_PASS.sub("", phrase.text))  # "if I've got it"
             when = own_time(found.group()) if found else ""
             if when:
                 return _hear(when)
     return _pick(variation, "next_none", tone, channel)
 
 
-def _step_phrase(value: str, common: frozenset[str]) -> Phrase:
+def _hoped_step(phrase: Phrase, unsure: bool = True) -> str:
+    """A step hoped for, with its article: "a second interview with the GM next week" when
+    it is not yet set (`unsure`), "the second round with the partners" when it is."""
+    steps = with_article(phrase)
+    if unsure and phrase.words[0].lower() in ORDINALS:
+        steps = f"a {phrase.text}"  # "probably a 2nd interview": one not yet set
+    first = phrase.words[0]
+    single = lexicon.is_noun(first) and not lexicon.is_plural_noun(first)
+    if steps == phrase.text and first.islower() and single:
+        steps = f"{lexicon.article(steps)} {steps}"  # "a site visit": not yet set
+    return steps
+
+
+# A hiring step named by a compound whose first word reads as a verb: "working interview".
+_COMPOUND_STEP = re.compile(
+    r"^\w+ing\s+(?:interview|day|shift|session|trial|test|assessment|visit|lunch|call)s?\b"
+)
+
+
+def _step_phrase(value: str, common: frozenset[str], article: str = "the") -> Phrase:
     """The step read as a phrase; a step named by a hyphenated noun is read as the step they
-    arranged when it cannot be read bare ("ride-along with a lead tech next week")."""
+    arranged when it cannot be read bare ("ride-along with a lead tech next week"), or with
+    "a" when it is only hoped for."""
     phrase = analyse(value, common)
     first = value.split(" ", 1)[0]
+    if phrase.shape is Shape.GERUND and _COMPOUND_STEP.match(value):
+        return Phrase(value, Shape.NOUN, phrase.source)  # "the working interview next week"
     if phrase.shape is Shape.UNKNOWN and ("-" in first or first.lower() in _STAGES):
-        arranged = analyse(f"the {value}", common)
+        article = lexicon.article(value) if article == "a" else article
+        arranged = analyse(f"{article} {value}", common)
         return arranged if arranged.shape is Shape.NOUN else phrase
     return phrase
 
@@ -175,7 +207,9 @@ _STAGES = frozenset(["onsite", "superday", "walkthrough", "screen"])
 _NEWS = re.compile(
     # "the panel decision", "board outcome": whose news it is may be typed before it
     r"^(?:(?:a|an|the|their|your|final|offer|hiring|panel|board|committee|interview)\s+)*"
-    r"(?:decisions?|outcomes?|offers?|news|answers?"
+    # "letter w/ decision", "email with the outcome": the news named by how it comes
+    r"(?:(?:letter|e-?mail|(?:phone\s+)?call)\s+(?:with|w/)\s+(?:the\s+|a\s+|their\s+)?(?=\w+\s))?"
+    r"(?:decisions?|outcomes?|offers?|news|answers?|letter|e-?mail"
     r"|results?|feedback|responses?|reply|replies|updates?|verdict|calls|emails|letters)"
     # "offer calls go out end of next week", "letters out w/c 14 dec": the news on its way,
     # said as hearing from them
@@ -208,8 +242,10 @@ _PRESUMES = re.compile(
 
 
 def presumes(value: str | None) -> bool:
-    """True when a next step assumes the candidate has the job ("start date would be May 1")."""
-    return bool(value and _PRESUMES.search(value))
+    """True when a next step assumes the candidate has the job ("start date would be May 1");
+    an offer named as what follows the news is no such step ("medical then offer, HR to email
+    by fri")."""
+    return bool(value and _PRESUMES.search(step_parts(value)))
 
 
 # "no timeline given", "unclear", "tbc": no step to welcome.
@@ -258,8 +294,8 @@ def _step_and_news(
     for step_part, news_part in (parts, parts[::-1]):
         heard = hearing_from(news_part, reader)
         phrase = analyse(step_part, common)
-        if heard is None or phrase.shape not in (Shape.NOUN, Shape.ROLE):
-            continue
+        if heard is None or not heard[1] or phrase.shape not in (Shape.NOUN, Shape.ROLE):
+            continue  # "HR to email dates": no time to hear by, no step read
         if _NO_STEP.match(step_part):  # "the panel decides, no idea when": no step to hope for
             return None
         if hearing_from(step_part, reader) is not None or _NEWS.match(phrase.text):

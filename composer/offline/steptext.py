@@ -4,8 +4,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 
 from composer.english import spell_out_dates
 from composer.offline.heard import WEEKDAY, WEEKDAY_SHORT, days_spelled, months_spelled
@@ -38,7 +40,7 @@ _GUESSES = r"possibly|maybe|perhaps|probably|prob|poss\.?|likely|hopefully"
 # "prob next week" after a comma: the time is hoped for, said without the hedge.
 _HEDGED_TIME = re.compile(
     rf"(?i)(?:,|\s[-–—])\s*(?:{_GUESSES})\s+"
-    r"(?P<time>(?:next|this|by|in|on|before|within|early|mid|late|around)\b[^,;]*)$"
+    r"(?P<time>(?:next|this|by|in|on|before|within|early|mid|late|around|end\s+of)\b[^,;]*)$"
 )
 _A_TIME = re.compile(r"(?i)\b(?:by|on|next|this|before|within|until|in)\b|\b" + WEEKDAY + r"\b")
 
@@ -58,7 +60,7 @@ _MAYBE = re.compile(
 )
 # A hedged span of time with no word before it: ", prob 2 wks" is in about two weeks.
 _HEDGED_SPAN = re.compile(
-    rf"(?i)((?:,|\s[-–—])\s*)(?:{_GUESSES}|about|approx\.?|~)\s*"
+    rf"(?i)((?:,|\s[-–—])\s*|\s+(?=about|approx|~))(?:{_GUESSES}|about|approx\.?|~)\s*"
     r"(\d+|a|one|two|three|four|five|six)\s+(days?|wks?|weeks?|months?|mths?)\.?$"
 )
 # A round named by its place and who it is with: "final w/ the CFO", "2nd with the MD".
@@ -99,7 +101,39 @@ _MID = re.compile(
     r"\bmid (?=(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b)"
 )
-_RE_TAIL = re.compile(r"\s+re:?\s+.*$", re.IGNORECASE)  # note-speak: "in touch re offer"
+# note-speak: "in touch re offer"; a time after it is kept ("ring re 2nd interview early next wk")
+_RE_TAIL = re.compile(
+    r"\s+re:?\s+.*?(?=\s+(?:early|mid|late|next|this|by|on|within|before|in\s+(?:early|mid|late|the"
+    r"|about|two|three|four|\d)|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b)\b[^,;]*$|$)",
+    re.IGNORECASE,
+)
+_FROM_TEAM = re.compile(
+    r"^(?P<name>[A-Z][a-z]+)\s+(?:from|in|at)\s+(?:HR|recruitment|the\s+\w+\s+team|\w+\s+team)"
+    r"(?=\s+(?:to|will)\s)"
+)
+_OPS = re.compile(r"(?<=\bof )ops\b|\bops(?= (?:manager|director|lead|team|supervisor|head)\b)")
+_ARROW = re.compile(r"\s*(?:->|=>|→)\s*")
+# "will email next steps thurs": what they send is not said, when is
+_SENDS_WHAT = re.compile(
+    r"(?i)(?P<who>\b(?:will|to|ll) )(?P<verb>e-?mail|call|ring|text)\s+(?:me\s+)?(?:the\s+)?"
+    r"(?:next\s+steps|details|dates|info|information)\b"
+)
+# "txt" typed for the verb: "he'll txt me by fri", "will txt".
+_TXT = re.compile(r"(?i)(?<=['’]ll )txt\b|(?<=\bwill )txt\b|(?<=\bto )txt\b|\btxt(?= me\b)")
+# A bracket left after the step (no person or team in it): what the step is, an aside.
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+# "after the other 2 candidates, prob by dec 11": a condition of theirs with no clause of its
+# own ("after they see ..." is read by `own_time`), before the time they gave: the time is said.
+_AFTER_WHAT = re.compile(
+    r"(?i)\s+(?:after|once)\s+(?!(?:they|he|she|we|you|I)\b)(?!(?-i:[A-Z][a-z]+\s+[a-z]+s\b))[^,;]+,"
+    r"\s*(?:(?:possibly|maybe|perhaps|probably|prob|poss\.?|likely|hopefully|about|approx\.?|~)\s+)?"
+    r"(?=(?:by|before|within|in|on|early|mid|late|next|this|around|end\s+of)\b[^,;]*$)"
+)
+# "about mid-January", "approx end of next wk": a guess at the time, said plainly.
+_ABOUT_TIME = re.compile(
+    r"(?i)(?<=\w)\s+(?:about|approx\.?|around|~)\s*(?=(?:early|mid|late|next|this|the\s+end|end)\b)"
+)
 
 
 @functools.lru_cache(maxsize=256)  # read once per letter: the closing and its date
@@ -110,25 +144,35 @@ def plain_step(value: str) -> tuple[str, bool]:
     out, days and months are spelled out: "Rick said they'll call by fri" -> "they'll call by
     Friday"; "2nd interview probably next week" -> ("second interview next week", True).
     """
-    value = _SAID_SO.sub("", expand(" ".join(value.split())))  # "Rick said they'll call by fri"
+    value = _TXT.sub("text", " ".join(value.split()))  # "he'll txt me": the verb, not a file
+    value = _ARROW.sub(", ", value)  # "call next wk -> then training": parts of the note
+    value = _SAID_SO.sub("", expand(value))  # "Rick said they'll call by fri"
     value = _later_parts_left(value)  # "..., then medical + uniform fitting if offered"
+    value = _SENDS_WHAT.sub(r"\g<who>\g<verb>", value)  # "Priya will email next steps thurs"
+    value = _FROM_TEAM.sub(r"\g<name>", value)  # "Kerry from HR to email": Kerry emails
     value = _BRACKETED.sub(_bracket_read, value)  # "the MD (Mr Harrington)" -> "Mr Harrington"
+    value = _ASIDE.sub("", value)  # "2nd round (task + interview)": what it is, not said
+    value = _AFTER_WHAT.sub(" ", value)  # "after the other 2 candidates, prob by dec 11"
     value = _SAID_SO.sub("", value)  # "recruiter (Tanya) said onsite ...": Tanya passed it on
     value = _CONTACTS_ME.sub(r"they will \g<verb> me", value)  # "ring me by fri": they ring
     value = _CALLS.sub(r"\g<who> will \g<verb>", value)  # "HR calls early next wk": will
     value = _HEDGE_BEFORE_TIME.sub("", _HEDGE_AT_END.sub("", value))  # "prob wk of 7 dec"
     value = re.sub(r"(?i)\bw/in\b", "within", value)
-    value = re.sub(r"\bof ops\b", "of operations", value)  # "the director of ops"
+    value = _OPS.sub("operations", value)  # "the director of ops", "the ops mgr"
     value = _HEDGED_SPAN.sub(r"\1in about \2 \3", value)  # ", prob 2 wks": in about two weeks
+    value = _ABOUT_TIME.sub(" ", value)  # "approx mid jan": the time is said plainly
     value = _HEDGED_TIME.sub(_hedged_time, _TBC.sub("", value))
+    # "trial day next wk maybe": the step itself is in doubt ("probably" is not), so it is
+    # hoped for, never promised
+    unsure = bool(_UNSURE_END.search(value))
     value = _MAYBE.sub("", value)  # ", possibly a 2nd stage": a guess after the step
     # "2nd interview probably next week": the step is hoped for, the hedge not pasted
-    value, hedged = _HEDGE.sub("", value), bool(_HEDGE.search(value))
+    value, hedged = _HEDGE.sub("", value), bool(_HEDGE.search(value)) or unsure
     value = _ROUND_WITH.sub(r"\1 interview \2", value)  # "final w/ the CFO": the interview
     value = _IN_PART.sub(r"in \g<0>", spell_out_dates(months_spelled(days_spelled(value))))
     value = _MID.sub("mid-", value)  # "mid December" -> "mid-December"
     value = _MID_NEXT.sub(lambda m: f"{m['prep'] or 'by'} the middle of {m['when']}", value)
-    value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))
+    value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))  # "ring re 2nd interview"
     value = _THE_MONTH.sub(r"by the end of the \1", value)  # "end of month"
     value = _SMALL_NUMBER.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} {m[2]}", value)
     value = _TWO_DAYS_NEXT.sub("next week", value)  # "next tues/wed": a day of next week
@@ -143,7 +187,15 @@ def plain_step(value: str) -> tuple[str, bool]:
 # if offered", "; credentialing ~60-90 days after", "vetting + medical next if successful".
 _LATER = re.compile(
     r"(?i)\bif\s+(?:offered|successful|selected|I\s+get\s+(?:it|the\s+job|an\s+offer))\b"
-    r"|\b(?:days?|weeks?|months?)\s+after(?:wards)?$|\bafter\s+(?:that|the\s+offer)$"
+    r"|^(?!(?:the\s+|a\s+|an\s+)?(?:decision|outcome|news|offer|answer|result)s?\b)"
+    r"(?:.*\b(?:days?|weeks?|months?)\s+after(?:wards)?$|.*\bafter\s+(?:that|the\s+offer)$)"
+    # "medical + vetting then offer": the process after the news; "refs after": checks to come
+    r"|\bthen\s+(?:an?\s+|the\s+)?offer\b|^(?:refs?|references?|reference\s+checks?"
+    r"|(?:background\s+)?checks?|vetting|DBS|medical)\s+(?:after|afterwards|next|to\s+follow|then)$"
+    # "they want someone before new yrs eve", "depends on the council contract": their wish
+    # or what the decision hangs on, not a step
+    r"|^(?:they|he|she)\s+(?:want|need|hope|would\s+like)s?\s+(?:someone|somebody|to\s+\w+)\b"
+    r"|^(?:depends|depending|dependent|subject|waiting|it\s+depends)\s+(?:on|to)\b"
     # "references already in", "DBS done": what is done is no step; "board sign-off needed":
     # what the decision waits on is theirs; ", by phone": how the news comes, not when
     r"|\balready\b|^[\w\s'-]+\s+(?:needed|required|pending|done)$"
@@ -155,6 +207,11 @@ _LATER = re.compile(
 
 
 _ONLY_IF = re.compile(r"(?i)^(?:if|assuming)\s+\w+(?:\s+\w+)?$")
+
+
+def step_parts(value: str) -> str:
+    """The note as typed, shorthand expanded, without the parts that come after the news."""
+    return _later_parts_left(_ARROW.sub(", ", expand(" ".join(value.split()))))
 
 
 def _later_parts_left(value: str) -> str:
@@ -171,6 +228,8 @@ def _later_parts_left(value: str) -> str:
 # A bracket after a role or a name: "the MD (Mr Harrington)", "Paul (HR)".
 _BRACKETED = re.compile(
     r"(?P<before>\bthe\s+(?:(?!with\b|and\b|to\b|for\b)[\w'-]+\s+){0,2}[\w'-]+"
+    # "practice mgr (Helen)": a role of two words with no "the" before it
+    r"|(?<![\w'-] )\b[a-z][\w'-]+\s+(?!with\b|and\b|to\b|for\b)[a-z][\w'-]+"
     r"|(?<!\w)[\w'-]+)\s+\((?P<inside>[^()]+)\)"
 )
 _PERSON = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?$")
@@ -187,6 +246,26 @@ def _bracket_read(found: re.Match[str]) -> str:
     if (re.fullmatch(r"[A-Z]{2,4}|the\s+[\w ]+team", inside) or role) and before[:1].isupper():
         return before  # "Paul (HR)", "Jo (recruiter)": who they are, not said
     return found.group()
+
+
+# A guess that the step happens at all, typed after it: "ride-along next wk maybe", "2nd mtg
+# next wk possibly" (not "probably": a step that is likely is looked forward to).
+_UNSURE_END = re.compile(r"(?i)(?:,\s*|\s+)(?:maybe|possibly|perhaps|poss\.?|tbc|tba)[.!]*$")
+# Who will confirm the step, typed after it: "Corinne to confirm", "recruiter will confirm".
+_CONFIRMS = re.compile(
+    r"(?:^|,\s*|;\s*)(?P<who>HR|[A-Z][a-z'-]+|(?:the\s+)?recruiter|(?:the\s+)?hiring\s+manager)"
+    r"\s+(?:to|will|['’]ll|is\s+going\s+to)\s+confirm\b[^,;]*$"
+)
+
+
+def confirmer(value: str) -> str | None:
+    """Who the note says will confirm the step ("HR", "Corinne", "the recruiter"), or None
+    ("he'll confirm by text": the reader, said as "you" elsewhere)."""
+    found = _CONFIRMS.search(expand(" ".join(value.split())))
+    if found is None or found["who"] in ("They", "He", "She", "We", "Then"):
+        return None
+    who = found["who"]
+    return who if who[:1].isupper() or who.startswith("the ") else f"the {who}"
 
 
 _HEDGE_WORDS = rf"(?:{_GUESSES}|sometime)"
@@ -219,3 +298,60 @@ _WEEK_OF = re.compile(
     r"(?<!\bthe )(?<!\bin )\bweek of(?= (?:\d+|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b)"
 )
+
+
+# What they asked the candidate to send, and by when: "they want a mock proposal by Monday".
+_TASK = re.compile(
+    r"(?i)^(?:they|he|she|[A-Z][a-z]+)\s+(?:wants?|needs?|asked\s+for|would\s+like)\s+"
+    r"(?P<thing>(?:a|an|the|my)\s+[^,;]+?)\s+(?P<time>(?:by|before|on)\s+[^,;]+)$"
+)
+# "call from ops mgr next wk", "email from HR by fri": news named by who sends it.
+_FROM = re.compile(
+    r"(?i)^(?:an?\s+)?(?:(?:phone\s+)?call|e-?mail|letter|text)\s+from\s+(?P<who>(?:the\s+)?"
+    r"[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<time>(?:by|on|next|this|early|mid|late|within|in|before)\b"
+    r"[^,;:]*)$"
+)
+
+
+def call_from(value: str, reader: Sequence[str]) -> tuple[str, str] | None:
+    """ "call from the operations manager next week" -> ("the operations manager", "next
+    week"); the reader is "you"; None when the note is not one."""
+    found = _FROM.match(value)
+    if found is None:
+        return None
+    who = found["who"]
+    if who in reader or who.removeprefix("the ") in reader or who.lower() in ("them", "they"):
+        return "you", found["time"]
+    if who[:1].islower() and not who.startswith("the ") and who.lower() != "hr":
+        who = f"the {who}"  # "ops manager": a role, said with "the"
+    return who, found["time"]
+
+
+def sending(value: str) -> str | None:
+    """What they asked the candidate to send, as the candidate says it: "they want a mock
+    proposal by Monday" -> "send you the mock proposal by Monday"; None when it is not one."""
+    task = _TASK.match(value)
+    if task is None:
+        return None
+    thing = re.sub(r"^(?:a|an)\s+", "the ", task["thing"])
+    return f"send you {thing} {task['time']}"
+
+
+# "next wk", "this week": a week named as the notes were written, on the day of the interview.
+_NAMED_WEEK = re.compile(r"(?i)\b(?P<which>next|this)\s+(?:wk|week)\b")
+_EARLY_THIS = re.compile(r"(?i)\bearly\s+this\s+week\b")
+
+
+def as_sent(value: str, days: tuple[dt.date, dt.date] | None) -> str:
+    """The step's week said from the day the letter goes out, not the day the notes were
+    typed: "next wk" typed on Saturday 28 November is "this week" on Wednesday 2 December.
+    A week that is over by then is left to the date check (`next_step_date`)."""
+    if days is None:
+        return value
+    met, sent = days
+    weeks = sent - dt.timedelta(days=sent.weekday()) - met + dt.timedelta(days=met.weekday())
+    if weeks.days // 7 != 1:
+        return value
+    value = _NAMED_WEEK.sub(lambda m: "this week" if m["which"].lower() == "next" else m[0], value)
+    # "early next wk" is "early this week" only while it is early in the week
+    return _EARLY_THIS.sub("this week", value) if sent.weekday() >= 2 else value
