@@ -10,7 +10,7 @@ BROKEN (any sentence not judged good by a person).
     .venv/bin/python benchmarks/lines_closing.py            # the four counts per field
     .venv/bin/python benchmarks/lines_closing.py --group    # per group: corpus, reader4, fresh
     .venv/bin/python benchmarks/lines_closing.py --show     # and every row that is not exact
-    .venv/bin/python benchmarks/lines_closing.py --reader   # per reader (1-7) of notes h1-h58
+    .venv/bin/python benchmarks/lines_closing.py --reader   # per reader (1-8) of notes h1-h66
                                                             # and the held-out set apart
 
 A follow-up row may name the panel (`panel`) and who asked (`to`): a follow-up said in another
@@ -110,6 +110,8 @@ def _follow_up_reader(row: dict[str, Any]) -> str | None:
 def _reader_panel(row: dict[str, Any]) -> list[dict[str, Any]] | None:
     """The interviewers of the reader's notes file the row comes from, when it names who asked."""
     path = READERS / f"{row.get('source')}.json"
+    if not path.is_file():  # reader 8's notes, until they sit beside h1-h58
+        path = READERS / "reader8" / f"{row.get('source')}.json"
     if not row.get("to") or not path.is_file():
         return None
     people: list[dict[str, Any]] = json.loads(path.read_text("utf-8"))["interviewers"]
@@ -117,10 +119,12 @@ def _reader_panel(row: dict[str, Any]) -> list[dict[str, Any]] | None:
 
 
 def reader_of(row: dict[str, Any]) -> str:
-    """ "reader 1".."reader 7" for a line from the readers' notes h1-h58, "held-out" for a line
-    of a held-out set (typed for other trades before the fixes it measures), else "other"."""
-    if str(row.get("group", "")).startswith("heldout"):
-        return "held-out"
+    """ "reader 1".."reader 8" for a line from the readers' notes h1-h66, "held-out 27" (the
+    set's number) for a line of a held-out set (typed for other trades before the fixes it
+    measures), else "other"."""
+    group = str(row.get("group", ""))
+    if group.startswith("heldout"):
+        return f"held-out {group[7:]}".rstrip()
     source = str(row.get("source", ""))
     if not (source.startswith("h") and source[1:].isdigit()):
         return "other"
@@ -151,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--group", action="store_true", help="count by group (corpus, reader4, fresh) and field"
     )
     parser.add_argument(
-        "--reader", action="store_true", help="count by reader of notes h1-h58 (1-7) and field"
+        "--reader", action="store_true", help="count by reader of notes h1-h66 (1-8) and field"
     )
     args = parser.parse_args(argv)
 

@@ -27,6 +27,7 @@ from composer.offline.nextsteps import (
 from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import clause
+from composer.offline.replied import reply
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
@@ -154,13 +155,17 @@ def follow_up_line(
 ) -> str | None:
     """The follow-up in the candidate's voice (see `_said`), or None to leave it out, as when
     the sentence gate finds it still reads as a note."""
-    line = _said(value, common, tone, channel, variation, fits=fits)
-    if line is None:
-        return None
-    # the clause after its frame: "To add to my answer on C#: I have ...", "..., I would like
-    # to add that I ran ...": the frame is the phrasebook's, the clause is the note's
-    said = re.split(r": |\b(?:add|mention|mentioned|say|note) that |, (?=(?:I|the|my)\b)", line)[-1]
-    return None if problem(said[:1].upper() + said[1:]) else line
+    # the reading by the line's own shape first; the question and its answer said back when
+    # that reading leaves it out or its clause fails the sentence gate
+    for line in (_said(value, common, tone, channel, variation, fits=fits), reply(value)):
+        if line is None:
+            continue
+        # the clause after its frame: "To add to my answer on C#: I have ...", "..., I would
+        # like to add that I ran ...": the frame is the phrasebook's, the clause is the note's
+        said = re.split(r": |\b(?:add|mention|mentioned|say|note) that |, (?=(?:I|the|my)\b)", line)
+        if not problem(said[-1][:1].upper() + said[-1][1:]):
+            return line
+    return None
 
 
 def _said(
