@@ -110,8 +110,6 @@ def _follow_up_reader(row: dict[str, Any]) -> str | None:
 def _reader_panel(row: dict[str, Any]) -> list[dict[str, Any]] | None:
     """The interviewers of the reader's notes file the row comes from, when it names who asked."""
     path = READERS / f"{row.get('source')}.json"
-    if not path.is_file():  # reader 8's notes, until they sit beside h1-h58
-        path = READERS / "reader8" / f"{row.get('source')}.json"
     if not row.get("to") or not path.is_file():
         return None
     people: list[dict[str, Any]] = json.loads(path.read_text("utf-8"))["interviewers"]
