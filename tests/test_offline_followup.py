@@ -240,3 +240,13 @@ def test_a_measure_other_than_the_notice_period_is_not_confirmed() -> None:
 )  # fmt: skip
 def test_a_gap_granted_keeps_the_course_that_closes_it(item: str, expected: str) -> None:
     assert follow_up(item) == expected
+
+
+def test_how_many_and_when_after_a_no_reads_any_unit_as_typed() -> None:
+    # "2 last qtr": a count and a quarter typed short, as "6 last yr" is
+    assert follow_up(
+        "she asked if i'd done aseptics - no, but i've done 40 CD register audits, 2 last qtr"
+    ) == (
+        "One thing I would add: I have not done aseptics, but I have done 40 CD register "
+        "audits, two of them last quarter."
+    )

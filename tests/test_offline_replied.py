@@ -29,6 +29,10 @@ from tests.fakes import follow_up
          "Vaillant, including heat pumps."),
         ("asked if i've used SAP - yep, 18 months on the MM module",
          "You asked whether I had used SAP: I have, for 18 months on the MM module."),
+        # an amount OF the thing is no time span: never "for two years of TPLOs"
+        ("Dr Cole asked if i'd done orthopaedics - yes, approx 2 yrs of TPLOs under supervision",
+         "You asked whether I had done orthopaedics: I have, about two years of TPLOs under "
+         "supervision."),
         # a yes to "can I do X", backed by a count of it done
         ("he asked if i can do drystone walling - yes, 3 field boundaries w/ the National Trust",
          "You asked whether I can do drystone walling: I can, and I have done three field "

@@ -114,7 +114,9 @@ def _backing(piece: str, verb: str, short: str) -> str | None:
     span = _SPAN.match(text)
     if span:
         about = (span["about"] or "").lower()
-        return f"for {about}{span['n']} {span['unit']}{span['tail']}"
+        # "about two years of TPLOs under supervision": an amount of the thing, not a time
+        time = "" if re.match(r"\s+of\s", span["tail"]) else "for "
+        return f"{time}{about}{span['n']} {span['unit']}{span['tail']}"
     lead = re.match(r"(?i)^(?:including|plus|as\s+well\s+as)\s+\S", text)
     if lead:
         return text[0].lower() + text[1:]
