@@ -10,7 +10,7 @@ BROKEN (any sentence not judged good by a person).
     .venv/bin/python benchmarks/lines_closing.py            # the four counts per field
     .venv/bin/python benchmarks/lines_closing.py --group    # per group: corpus, reader4, fresh
     .venv/bin/python benchmarks/lines_closing.py --show     # and every row that is not exact
-    .venv/bin/python benchmarks/lines_closing.py --reader   # per reader (1-7) of notes h1-h58
+    .venv/bin/python benchmarks/lines_closing.py --reader   # per reader (1-8) of notes h1-h66
                                                             # and the held-out set apart
 
 A follow-up row may name the panel (`panel`) and who asked (`to`): a follow-up said in another
@@ -117,10 +117,12 @@ def _reader_panel(row: dict[str, Any]) -> list[dict[str, Any]] | None:
 
 
 def reader_of(row: dict[str, Any]) -> str:
-    """ "reader 1".."reader 7" for a line from the readers' notes h1-h58, "held-out" for a line
-    of a held-out set (typed for other trades before the fixes it measures), else "other"."""
-    if str(row.get("group", "")).startswith("heldout"):
-        return "held-out"
+    """ "reader 1".."reader 8" for a line from the readers' notes h1-h66, "held-out 27" (the
+    set's number) for a line of a held-out set (typed for other trades before the fixes it
+    measures), else "other"."""
+    group = str(row.get("group", ""))
+    if group.startswith("heldout"):
+        return f"held-out {group[7:]}".rstrip()
     source = str(row.get("source", ""))
     if not (source.startswith("h") and source[1:].isdigit()):
         return "other"
@@ -151,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--group", action="store_true", help="count by group (corpus, reader4, fresh) and field"
     )
     parser.add_argument(
-        "--reader", action="store_true", help="count by reader of notes h1-h58 (1-7) and field"
+        "--reader", action="store_true", help="count by reader of notes h1-h66 (1-8) and field"
     )
     args = parser.parse_args(argv)
 

@@ -124,7 +124,8 @@ def test_a_next_step_typed_as_reader_7_typed_it_is_said(note: str, expected: str
         (
             "she said i hadn't done much embalming - true, i'm not a qualified embalmer, but "
             "happy to train, BIE course starts spring",
-            "Although I am not a qualified embalmer, I am happy to train.",
+            "Although I am not a qualified embalmer, I am happy to train, and the BIE course "
+            "starts in the spring.",
         ),
         (
             "he said I hadn't run a night shift - true, I have not led nights, but I covered "

@@ -217,3 +217,36 @@ def test_a_yes_or_a_measure_asked_about_is_said_as_the_candidates_answer(
 def test_a_measure_other_than_the_notice_period_is_not_confirmed() -> None:
     # "my availability is two weeks" says nothing a reader can use: left out, not forced
     assert follow_up("he asked about my availability - 2 wks") is None
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # the gap, the offer, and when the course that closes it starts (reader 8's h60 shape):
+        # the date is a thing of its own, said with its article and preposition
+        ("said i hadn't done much coaching - true, i'm not a qualified coach, but keen to learn, "
+         "UEFA C course starts jan",
+         "Although I am not a qualified coach, I am keen to learn, and the UEFA C course starts "
+         "in January."),
+        ("she said I hadn't done much sign language - true, I'm not BSL level 3, but happy to "
+         "train, level 3 course starts autumn",
+         "Although I am not BSL level 3, I am happy to train, and the level 3 course starts in "
+         "the autumn."),
+        # a tail of another kind stays out: the sentence is whole without it
+        ("said i hadn't done much coaching - true, i'm not a qualified coach, but keen to learn, "
+         "course is full tho",
+         "Although I am not a qualified coach, I am keen to learn."),
+    ],
+)  # fmt: skip
+def test_a_gap_granted_keeps_the_course_that_closes_it(item: str, expected: str) -> None:
+    assert follow_up(item) == expected
+
+
+def test_how_many_and_when_after_a_no_reads_any_unit_as_typed() -> None:
+    # "2 last qtr": a count and a quarter typed short, as "6 last yr" is
+    assert follow_up(
+        "she asked if i'd done aseptics - no, but i've done 40 CD register audits, 2 last qtr"
+    ) == (
+        "One thing I would add: I have not done aseptics, but I have done 40 CD register "
+        "audits, two of them last quarter."
+    )

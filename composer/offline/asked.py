@@ -136,7 +136,8 @@ _AT_CURRENT = re.compile(
 )
 # A count typed after a plural, with when: "searches, 6 last yr".
 _HOW_MANY_WHEN = re.compile(
-    r"(?<=[a-z]s), ([1-9]) ((?:last|this) (?:yr|year|month|week|quarter))$", re.IGNORECASE
+    r"(?<=[a-z]s), ([1-9]) ((?:last|this) (?:yr|year|month|mth|week|wk|quarter|qtr))$",
+    re.IGNORECASE,
 )
 # Two kinds of one thing typed with a slash: "staff/principal eng searches", "lung/spine".
 _EITHER = re.compile(r"\b([a-z]{3,})/([a-z]{3,})\b")

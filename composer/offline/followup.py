@@ -27,9 +27,11 @@ from composer.offline.nextsteps import (
 from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import clause
+from composer.offline.replied import reply
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
+from composer.offline.words import MONTH_NAMES
 
 __all__ = [
     "follow_up_core",
@@ -70,6 +72,31 @@ _CONCEDED = re.compile(r"^I(?: am not|'m not| have not|'ve not| haven't| do not|
 _BUT = re.compile(r",?\s+but\s+(?P<rest>[^,;.]+)", re.IGNORECASE)
 # The "but" half as a clause: "I can train", "happy to train" -> "I am happy to train".
 _WILLING = re.compile(r"^(?:happy|glad|keen|willing|eager|open|able|ready) to \w", re.IGNORECASE)
+
+
+# A thing of its own that starts at a time, typed after the offer: ", BIE course starts spring".
+_STARTS = re.compile(
+    r"^\s*[,;]\s+(?:the\s+)?(?P<np>(?!(?:it|this|that|which|mine)\b)(?:[\w&-]+\s+){0,3}[a-z]+)\s+(?P<v>starts|begins|opens|runs)"
+    r"\s+(?:in\s+)?(?:the\s+)?(?P<when>spring|summer|autumn|fall|winter|[a-z]+)\s*[.!]?$",
+    re.IGNORECASE,
+)
+_SEASONS = frozenset(["spring", "summer", "autumn", "fall", "winter"])
+
+
+def _and_when(tail: str) -> str:
+    """ ", and the BIE course starts in the spring" for a tail typed ", BIE course starts spring"
+    (a season or a month); "" for any other tail, which stays out of the letter."""
+    found = _STARTS.match(tail)
+    if found is None:
+        return ""
+    when = found["when"].lower()
+    if when in _SEASONS:
+        when = f"in the {when}"
+    elif when in MONTH_NAMES or when[:3] in {m[:3] for m in MONTH_NAMES}:
+        when = f"in {next(m for k, m in MONTH_NAMES.items() if k[:3] == when[:3])}"
+    else:
+        return ""
+    return f", and the {found['np']} {found['v'].lower()} {when}"
 
 
 def _but_clause(rest: str) -> str | None:
@@ -154,13 +181,17 @@ def follow_up_line(
 ) -> str | None:
     """The follow-up in the candidate's voice (see `_said`), or None to leave it out, as when
     the sentence gate finds it still reads as a note."""
-    line = _said(value, common, tone, channel, variation, fits=fits)
-    if line is None:
-        return None
-    # the clause after its frame: "To add to my answer on C#: I have ...", "..., I would like
-    # to add that I ran ...": the frame is the phrasebook's, the clause is the note's
-    said = re.split(r": |\b(?:add|mention|mentioned|say|note) that |, (?=(?:I|the|my)\b)", line)[-1]
-    return None if problem(said[:1].upper() + said[1:]) else line
+    # the reading by the line's own shape first; the question and its answer said back when
+    # that reading leaves it out or its clause fails the sentence gate
+    for line in (_said(value, common, tone, channel, variation, fits=fits), reply(value)):
+        if line is None:
+            continue
+        # the clause after its frame: "To add to my answer on C#: I have ...", "..., I would
+        # like to add that I ran ...": the frame is the phrasebook's, the clause is the note's
+        said = re.split(r": |\b(?:add|mention|mentioned|say|note) that |, (?=(?:I|the|my)\b)", line)
+        if not problem(said[-1][:1].upper() + said[-1][1:]):
+            return line
+    return None
 
 
 def _said(
@@ -210,6 +241,7 @@ def _said(
                 better = _but_clause(after["rest"])
                 if better is None:
                     return None  # left out, with its notice, rather than half said
+                better += _and_when((value or "")[after.end() :])
                 asked = replace(asked, granted=asked.fact, fact=better)
         if asked.fact is None or is_instruction(value or ""):
             return None

@@ -1,0 +1,256 @@
+"""A question from the room and the candidate's answer, typed "<who> asked <how> <what> - <answer>",
+said back to the one who asked, built from the KIND of the answer.
+
+The question is said as asked ("You asked whether I had run HPLC", "You asked about my SQL",
+"You asked for a sample pairing for the cod"); the answer is read by its first piece:
+
+- a yes ("yes, approx 3 yrs on Agilent 1260s, incl method validation"): "I have, for about three
+  years on Agilent 1260s, including method validation";
+- a promise ("sending 3 options tmrw"): "I will send you three options in the next day or so"
+  (the letter is read a day after the notes were typed, so "tomorrow" is never said);
+- a level ("basic, I can write queries + use Python a bit, not a modeler"): what the candidate
+  can do, and what they are not, in one honest sentence ("I can write queries and use Python a
+  bit, though I am not a modeler").
+
+Any piece whose kind is not one of these leaves the whole line to the other readings (and, when
+none reads it, out of the letter): never half an answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon, selfnotes
+from composer.offline.shorthand import capitals, expand
+from composer.offline.words import SMALL_NUMBERS, TOOL_NAMES
+
+# "Dr Okafor asked if i'd run HPLC - yes, ...", "head keeper asked if ...", "Theo asked for ...".
+_ASKED = re.compile(
+    r"^(?:[\w'.-]+\s+){0,3}?asked(?:\s+me)?\s+(?P<how>if|whether|about|abt|re|for)\s+"
+    r"(?P<q>[^–—:;]+?)\s*(?:\s-+\s|–|—|:)\s*(?P<a>\S.*)$",
+    re.IGNORECASE,
+)
+# The question's own subject and verb: "i'd run HPLC", "i've worked w/ big cats", "i can do".
+_IF = re.compile(
+    r"^i(?P<aux>'d|\s+had|'ve|\s+have|\s+can|\s+could)\s+(?:ever\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_YES = re.compile(r"(?i)^(?:yes|yep|yeah|yup)\b[\s,.!]*(?P<rest>.*)$")
+# A promise to send something: "sending 3 options tmrw", "will email it over this wk".
+_SEND = re.compile(
+    r"(?i)^(?:I'?ll\s+|I\s+will\s+|will\s+)?(?P<verb>send|email|e-mail|forward)(?:ing)?\s+"
+    r"(?P<what>\S.*?)(?:\s+(?P<when>tomorrow|today|tonight|(?:by\s+|on\s+)?(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day|this\s+week|next\s+week|this\s+weekend|shortly|asap))?$"
+)
+_WHEN = {"tomorrow": "in the next day or so", "today": "shortly", "tonight": "shortly"}
+# How good the candidate says they are: the first piece of a self-assessment.
+_LOW = frozenset(["basic", "limited", "rusty", "beginner"])
+_LEVELS = _LOW | frozenset(["conversational", "intermediate", "decent", "solid", "fluent"])
+_CAN = re.compile(r"(?i)^(?:I\s+)?(?P<aux>can|could)\s+(?P<vp>[a-z].*)$")
+_NOT = r"(?i)^(?:but\s+)?(?:I'm\s+|I\s+am\s+)?not\s+"
+_NOT_A = re.compile(_NOT + r"(?P<what>(?:a|an)\s+[a-z][\w -]*)$")  # "not a modeler"
+_NOT_FOR = re.compile(_NOT + r"(?P<adj>[a-z]+)\s+for\s+(?P<what>\S.*)$")  # "not fluent for ..."
+# How long, typed as a count of a unit: "approx 3 yrs of it at Harborline", "18 months on ...".
+_SPAN = re.compile(
+    r"(?i)^(?P<about>about\s+|around\s+|over\s+|almost\s+|nearly\s+)?(?P<n>\d+|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten)\s+(?P<unit>years?|months?|weeks?)(?:\s+of\s+it)?(?P<tail>.*)$"
+)
+# A count of things done: "2 listed chapel rebuilds w/ NHL 3.5".
+_COUNT = re.compile(
+    r"(?i)^(?:about\s+|over\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six"
+    r"|seven|eight|nine|ten)\s+[a-z]"
+)
+_AND = re.compile(r"\s+\+\s+")
+# What "can do" has been done as: "if i can do lime mortar - yes, 2 ... rebuilds".
+_DONE = {"do": "done", "run": "run", "lead": "led", "build": "built", "teach": "taught"}
+# Things held, named: "CS38 + CS39" after "if i have my NPTC climbing tickets - yes".
+_NAMED = re.compile(r"^[A-Z0-9][\w.-]*(?:\s+\+\s+[A-Z0-9][\w.-]*)+$")
+
+
+def _said(text: str) -> str:
+    """Note shorthand in full ("w/" -> "with", "3" -> "three"), a lone "i" as "I", tools named."""
+    text = capitals(expand(text.strip(" .;,")))
+    text = re.sub(r"(?<![\w'])i(?=\b(?!['’]))", "I", text)
+    return " ".join(TOOL_NAMES.get(w, w) if len(w) > 2 else w for w in text.split(" "))
+
+
+def _pieces(answer: str) -> list[str] | None:
+    """The answer split at its commas, notes to self ("forgot to say") taken out; None when a
+    piece is typed in a way no reading here knows (a question mark, an aside in brackets)."""
+    if re.search(r"[?()]|\.\.\.|\blol\b|\bprob(?:ably)?\b|\bmaybe\b", answer, re.I):
+        return None
+    pieces = [p.strip(" .;") for p in re.split(r",\s+|;\s+|\s+-+\s+", answer)]
+    return [p for p in pieces if p and not selfnotes.unsaid(p)]
+
+
+def _question(how: str, q: str) -> tuple[str, str] | None:
+    """ "whether I had run HPLC" and the short yes that answers it ("I have"), or ("about my
+    SQL", "") for a question about something; None when the question cannot be said back."""
+    how = how.lower()
+    if how in ("about", "abt", "re"):
+        return f"about {_said(q)}", ""
+    if how == "for":
+        return f"for {_said(q)}", ""
+    found = _IF.match(q.strip())
+    if found is None:
+        return None
+    aux, verb = found["aux"].strip().lower(), found["verb"].lower()
+    rest = _said(found["rest"])
+    if aux in ("can", "could"):
+        return f"whether I can {verb}{rest and ' ' + rest}", "I can"
+    if aux in ("'d", "had", "'ve", "have") and lexicon.is_participle(verb):
+        return f"whether I had {verb}{rest and ' ' + rest}", "I have"
+    if aux == "have" and verb in ("my", "a", "an", "the"):  # "if i have my NPTC tickets"
+        return f"whether I have {verb}{rest and ' ' + rest}", "I do"
+    return None
+
+
+def _backing(piece: str, verb: str, short: str) -> str | None:
+    """One piece after a yes, said as what backs it ("for about three years on ...", "including
+    method validation", "and I have done two ..."), or None when its kind is not known."""
+    if short == "I do" and _NAMED.match(piece.strip()):
+        return _AND.sub(" and ", piece.strip())
+    text = _said(piece)
+    span = _SPAN.match(text)
+    if span:
+        about = (span["about"] or "").lower()
+        # "about two years of TPLOs under supervision": an amount of the thing, not a time
+        time = "" if re.match(r"\s+of\s", span["tail"]) else "for "
+        return f"{time}{about}{span['n']} {span['unit']}{span['tail']}"
+    lead = re.match(r"(?i)^(?:including|plus|as\s+well\s+as)\s+\S", text)
+    if lead:
+        return text[0].lower() + text[1:]
+    if _COUNT.match(text) and verb:
+        return f"and I have {verb} {text}"
+    first = text.split(" ", 1)[0]
+    if " " in text and lexicon.is_past(first.lower()):
+        return f"and I {text}"
+    return None
+
+
+def _yes(short: str, verb: str, pieces: list[str]) -> str | None:
+    """The yes said back ("I have"), with what backs it; None without backing or when a piece
+    cannot be read."""
+    said = [_backing(p, verb, short) for p in pieces]
+    if not said or None in said:
+        return None
+    # "I do, CS38 and CS39, plus aerial rescue": what is held, named after "I do"
+    return ", ".join([short, *[s for s in said if s]])
+
+
+# A no, and what the candidate has done instead: "no, but i've run staff/principal eng searches".
+_NO = re.compile(
+    r"(?i)^(?P<no>no|nope|never|not\s+(?:directly|really|as\s+such))(?:,?\s+(?P<but>but\s+\S.*))?$"
+)
+_NO_SAID = {"not directly": "not directly", "not as such": "not as such", "not really": "not much"}
+_OWN = re.compile(r"(?i)^but\s+(?:(?P<i>I(?:'ve|\s+have|'m|\s+am)?)\s+)?(?P<rest>[a-z].*)$")
+# How many, and when, typed after what was done: "6 last yr".
+_HOW_MANY_WHEN = re.compile(
+    r"(?i)^(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<when>(?:last|this)"
+    r"\s+(?:yr|year|month|mth|wk|week|quarter))$"
+)
+
+
+def _no_but(short: str, pieces: list[str]) -> str | None:
+    """ "no, but i've run staff/principal eng searches, 6 last yr" -> "I have not, but I have
+    run staff and principal engineering searches, six last year"; None for any other kind."""
+    found = _NO.match(pieces[0])
+    rest = pieces[1:]
+    if found is None or short != "I have":
+        return None
+    if found["but"]:
+        rest = [found["but"], *rest]
+    if not rest:
+        return None
+    own = _OWN.match(_said(rest[0]))
+    if own is None:
+        return None
+    words = own["rest"].split(" ")
+    subject = re.sub(r"'ve$", " have", re.sub(r"'m$", " am", own["i"] or "I"))
+    if subject == "I" and not lexicon.is_past(words[0].lower()):
+        return None  # "but 2 chemical plants ...": no verb of the candidate's to build on
+    clause = f"{subject} {own['rest']}"
+    clause = re.sub(r"\b([a-z]{3,})/([a-z]{3,})\b", r"\1 and \2", clause)
+    for piece in rest[1:]:
+        many = _HOW_MANY_WHEN.match(piece)
+        if many is None:
+            return None
+        n = many["n"]
+        n = SMALL_NUMBERS[int(n) - 1] if n.isdigit() and 0 < int(n) < 10 else n
+        clause += f", {n} {expand(many['when'])}"
+    no = found["no"].lower()
+    return f"{_NO_SAID.get(no, 'I have not')}, but {clause}"
+
+
+def _promise(pieces: list[str]) -> str | None:
+    """ "sending 3 options tmrw" -> "I will send you three options in the next day or so"."""
+    if len(pieces) != 1:
+        return None
+    found = _SEND.match(_said(pieces[0]))
+    if found is None:
+        return None
+    verb, what, when = found["verb"].lower(), found["what"], found["when"] or ""
+    if re.search(r"(?i)\b(?:tomorrow|today|tonight|yesterday)\b", what):
+        return None  # a day the reading cannot place: never "tomorrow" in a letter read later
+    when = _WHEN.get(when.lower(), when)
+    if re.match(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", when):
+        when = f"on {when}"
+    if re.match(r"(?i)^(?:it|them)\b", what):
+        said = f"I will {verb} {what}"  # "send it over"
+    else:
+        said = f"I will {verb} you {what}"
+    return f"{said} {when}".strip()
+
+
+def _level(q: str, pieces: list[str]) -> str | None:
+    """ "basic, I can write queries + use Python a bit, not a modeler" -> "I can write queries
+    and use Python a bit, though I am not a modeler"; None when a piece is of another kind."""
+    if not pieces or pieces[0].lower() not in _LEVELS or not q.lower().startswith("about my "):
+        return None
+    level, can, cannot = pieces[0].lower(), [], []
+    for piece in pieces[1:]:
+        text = _said(piece)
+        able = _CAN.match(text)
+        short = _NOT_A.match(text)
+        unfit = _NOT_FOR.match(text)
+        if able:
+            can.append(_AND.sub(" and ", able["vp"]))
+        elif short:
+            cannot.append(f"I am not {short['what']}")
+        elif unfit:
+            cannot.append(f"I am not {unfit['adj']} enough for {unfit['what']}")
+        else:
+            return None
+    if len(can) > 1 or len(cannot) > 1 or not (can or cannot):
+        return None
+    said = f"I can {can[0]}" if can else ""
+    if level not in _LOW:  # "conversational": said, and what it lets the candidate do
+        said = f"it is {level}, so {said}" if said else f"it is {level}"
+    elif not said:
+        return None  # "basic, not a modeler": nothing the candidate can do to say
+    return f"{said}, though {cannot[0]}" if cannot else said
+
+
+def reply(value: str | None) -> str | None:
+    """The question and its answer as one sentence to the one who asked, or None."""
+    text = " ".join((value or "").split()).rstrip(".!; ")
+    found = _ASKED.match(text)
+    if found is None:
+        return None
+    question = _question(found["how"], found["q"])
+    pieces = _pieces(found["a"])
+    if question is None or not pieces:
+        return None
+    asked, short = question
+    if short:
+        yes = _YES.match(pieces[0])
+        if yes is not None:
+            pieces = ([yes["rest"]] if yes["rest"] else []) + pieces[1:]
+        verb = _IF.match(found["q"].strip())
+        done = _DONE.get(verb["verb"].lower(), "") if verb else ""
+        answer = _no_but(short, pieces) if yes is None else _yes(short, done, pieces)
+    else:
+        answer = _promise(pieces) or _level(asked, pieces)
+    if answer is None:
+        return None
+    return f"You asked {asked}: {answer}."

@@ -1,0 +1,115 @@
+"""A follow-up typed as a question from the room and the candidate's answer ("<who> asked
+(if|whether|about|for) <thing> - <answer>"), the shape reader 8 lost points on when it was
+dropped. The answer is said from its kind: a yes and what backs it, a promise (never
+"tomorrow": the letter is read a day later), a level and what the candidate can do, a no and
+what they did instead. Every note is typed here by hand for a job the readers' notes do not
+have; the expected sentence is the one the candidate would send, written by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from composer.backends.base import DraftRequest
+from composer.models import Notes
+from composer.offline import OfflineBackend
+from composer.offline.replied import reply
+from tests.fakes import follow_up
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # a yes, then how long (in any typed unit) and what it took in
+        ("Jen asked if I'd done boiler commissioning - yes, approx 4 yrs at Vaillant, incl "
+         "heat pumps",
+         "You asked whether I had done boiler commissioning: I have, for about four years at "
+         "Vaillant, including heat pumps."),
+        ("asked if i've used SAP - yep, 18 months on the MM module",
+         "You asked whether I had used SAP: I have, for 18 months on the MM module."),
+        # an amount OF the thing is no time span: never "for two years of TPLOs"
+        ("Dr Cole asked if i'd done orthopaedics - yes, approx 2 yrs of TPLOs under supervision",
+         "You asked whether I had done orthopaedics: I have, about two years of TPLOs under "
+         "supervision."),
+        # a yes to "can I do X", backed by a count of it done
+        ("he asked if i can do drystone walling - yes, 3 field boundaries w/ the National Trust",
+         "You asked whether I can do drystone walling: I can, and I have done three field "
+         "boundaries with the National Trust."),
+        # a promise: its day said as the reader will read it, a weekday named, "it" sent over
+        ("Ravi asked for a sample menu - sending 2 versions tmrw",
+         "You asked for a sample menu: I will send you two versions in the next day or so."),
+        ("she asked for my lesson plan - will email it over thurs",
+         "You asked for my lesson plan: I will email it over on Thursday."),
+        # a level and what the candidate can do, and honestly what they are not
+        ("Kate asked about my Excel - basic, can do pivot tables + vlookups, not an analyst",
+         "You asked about my Excel: I can do pivot tables and vlookups, though I am not an "
+         "analyst."),
+        ("asked about my french - conversational, can handle supplier calls, not fluent for "
+         "contracts",
+         "You asked about my French: it is conversational, so I can handle supplier calls, "
+         "though I am not fluent enough for contracts."),
+        # a no, and what the candidate has done instead (how many, and when, after it)
+        ("he asked if i'd done tenders - no, but i've written 5 bids for council framework "
+         "contracts, 3 last yr",
+         "You asked whether I had done tenders: I have not, but I have written five bids for "
+         "council framework contracts, three last year."),
+    ],
+)  # fmt: skip
+def test_a_question_and_its_answer_are_said_back_from_the_answers_kind(
+    item: str, expected: str
+) -> None:
+    assert reply(item) == expected
+
+
+def test_the_letter_says_the_answer_when_no_other_reading_can() -> None:
+    # a promise and a level were left out of the letter before this reading
+    assert follow_up("Ravi asked for a sample menu - sending 2 versions tmrw", "formal") == (
+        "You asked for a sample menu: I will send you two versions in the next day or so."
+    )
+    assert follow_up("Kate asked about my Excel - basic, can do pivot tables + vlookups") == (
+        "You asked about my Excel: I can do pivot tables and vlookups."
+    )
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Jen asked if I'd done boiler commissioning - yes",  # a yes with nothing to back it
+        "asked if i've used SAP - yes, loads",  # no way to say "loads"
+        "Kate asked about my Excel - basic",  # a level alone: nothing the candidate can do
+        "Kate asked about my Excel - basic, not an analyst",  # only what they are not
+        "Ravi asked for a sample menu - sending it tmrw or maybe fri",  # unsure: never guessed
+        "he asked if i'd done tenders - no, but 5 bids (council)",  # no verb of their own
+        "asked for the rota - will send tomorrow's draft",  # a day that cannot be placed
+    ],
+)
+def test_an_answer_of_another_kind_is_never_half_said(item: str) -> None:
+    assert reply(item) is None
+
+
+def test_the_answer_goes_to_the_panellist_who_asked_and_to_no_one_else() -> None:
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Maya Ortiz"},
+            "company": "Larder & Vine",
+            "role": "Head Chef",
+            "qualifications": ["Level 3 Diploma in Professional Cookery"],
+            "interview": {"date": "2026-11-30"},
+            "interviewers": [
+                {"name": "Ravi Menon", "salutation": "Ravi", "topics": ["the spring menu"]},
+                {"name": "Ellen Price", "salutation": "Ellen", "topics": ["kitchen costs"]},
+            ],
+            "follow_up": "Ravi asked for a sample menu - sending 2 versions tmrw",
+            "tone": "warm",
+            "channel": "email",
+        }
+    )
+    said = "I will send you two versions in the next day or so."
+    letters = [
+        OfflineBackend().draft(DraftRequest(notes, person, today=dt.date(2026, 12, 1))).text
+        for person in notes.interviewers
+    ]
+    assert said in letters[0]
+    assert said not in letters[1] and "sample menu" not in letters[1]
