@@ -72,7 +72,9 @@ ROWS = [
       "I have ten years of experience in HR, six of them as an HRBP in distribution and "
       "logistics.", "I have 10 years of experience in HR, six of them as an HRBP in "
       "distribution and logistics.", leave=True),
-    R("PCV D licence + CPC", "I hold a PCV D licence and a CPC.", leave=True),
+    R("PCV D licence + CPC", "I hold a PCV D licence and a CPC.",
+      # judged after the fix (session 28): drivers name the Driver CPC with no article
+      "I hold a PCV D licence and CPC.", leave=True),
     R("12 yrs HGV driving, clean licence",
       "I have twelve years of HGV driving and a clean licence.",
       'I have 12 years of experience in HGV driving and a clean licence.',
@@ -513,7 +515,9 @@ READER4 = [
     R("7 yrs iOS, swift since 2.0",
       "I have seven years of iOS experience and have used Swift since 2.0.", leave=True),
     R("3 apps w/ 1M+ downloads", "I have shipped three apps with over a million downloads.",
-      "I have three apps with over 1M downloads.", leave=True),
+      "I have three apps with over 1M downloads.",
+      # judged after the fix (session 28), on seeing it
+      "I have three apps with more than a million downloads.", leave=True),
     R("some kotlin, not an expert", "I have some Kotlin experience.", leave=True),
     R("5 yrs payroll, ADP + Paylocity",
       "I have five years of payroll experience with ADP and Paylocity."),
@@ -561,7 +565,8 @@ FRESH = [
       "I spent two years in 999 call handling before moving to dispatch.", leave=True),
     R("conversational BSL, level 3", "I sign conversational BSL and hold Level 3.",
       leave=True),
-    R("CeMAP", "I am CeMAP qualified.", "I hold CeMAP.", "I am CeMAP certified."),
+    # (session 28: initials alone may be held or used; left out, no longer "experience with")
+    R("CeMAP", "I am CeMAP qualified.", "I hold CeMAP.", "I am CeMAP certified.", leave=True),
     # session 26: a post at a named place, the shape of reader 6's lines
     R("5 yrs HCA at Royal Derby, acute medicine",
       "I have five years of HCA experience at Royal Derby, in acute medicine."),
@@ -814,7 +819,8 @@ READER8 = [
       "director.",
       "I have seven years of NYC fine dining experience, the last three as assistant wine "
       "director.",
-      "I have seven years in NYC fine dining, the last three as assistant wine director."),
+      "I have seven years in NYC fine dining, the last three as assistant wine director.",
+      leave=True),
     R("JNC level 3 youth work", "I hold a JNC Level 3 in youth work.",
       "I hold a JNC Level 3 qualification in youth work.", leave=True),
     R("4 yrs detached + centre based in Lewisham",
@@ -999,13 +1005,14 @@ def outcome(row: Row) -> str:
 # Lines still said in a way no candidate would send; this set may only shrink.
 KNOWN_BROKEN = {
     "ServSafe Manager",  # "I am a ServSafe Manager.": a certificate, not a post
-    "3 apps w/ 1M+ downloads",  # "1M+" kept as typed
     "CPP",  # "I hold CPP.": what the initials stand for is not known here
-    "CeMAP",  # "I have experience with CeMAP.": a qualification read as a tool
     # reader 6 (session 26)
     "FdSc biomedical science (OU)",  # "from OU": the university's initials kept
     # "assistant FOM": initials kept
     "5 yrs front office, last 2 as assistant FOM at a 180-key hotel in Glasgow",
+    # reader 8 (session 28)
+    "5 yrs at Inverdale approach",  # "at Inverdale approach": a unit's name in lower case
+    "4 yrs detached + centre based in Lewisham",  # "experience in detached and centre based"
 }
 
 

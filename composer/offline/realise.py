@@ -46,6 +46,11 @@ _LOWER_STARTS = frozenset(
     ["my", "the", "a", "an", "our", "this", "that", "these", "those", "it", "we", "as"]
 )
 
+# After a comma, a count of people or things and what they did: its own clause.
+_OWN_CLAUSE = re.compile(
+    r", (?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|most|both) [a-z]+s "
+    r"(?:[a-z]+ed|went|got|became|won|made|took|began|ran|gave|found)\b)"
+)
 _DURATION = re.compile(
     r"^(?:over |nearly |almost |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|fifteen|twenty|thirty)\+? (?:years?|months?|decades?)\b",
@@ -260,7 +265,9 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
             verbs = ("ran",)  # "diary study with 25 warehouse pickers"
         elif head in STINTS and first.lower() not in DETERMINERS:
             verbs = ("completed",)  # "summer internship at Yorkshire Water"
-        return Clause("I", verbs[variant % len(verbs)], with_article(phrase))
+        # "..., three kids went on to college courses": a clause with its own subject, joined
+        rest = _OWN_CLAUSE.sub(", and ", with_article(phrase))
+        return Clause("I", verbs[variant % len(verbs)], rest)
     if shape is Shape.FIRST_PERSON:
         if OPINION.match(text):
             return None  # advice to the employer is not the candidate's to give in thanks
