@@ -37,7 +37,6 @@ KNOWN_BROKEN = frozenset(
         "more appts booked + better complaint handling at branch",
         # reader 8 (session 28, after the fixes made on readers 1-7 and on reader 8)
         "built a 30-wine BTG list w/ coravin, cut spoilage approx in half",  # "coravin"
-        "cut false positives approx 35% after scenario tuning w/ model risk",  # "the model risk"
         # held-out 28 (written before any fix, never tuned on)
         "cut sample turnaround 48h -> 24h by re-batching runs",
         "ran the branch's 2024 fraud awareness days, approx 300 customers",

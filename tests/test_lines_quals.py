@@ -1010,9 +1010,6 @@ KNOWN_BROKEN = {
     "FdSc biomedical science (OU)",  # "from OU": the university's initials kept
     # "assistant FOM": initials kept
     "5 yrs front office, last 2 as assistant FOM at a 180-key hotel in Glasgow",
-    # reader 8 (session 28)
-    "5 yrs at Inverdale approach",  # "at Inverdale approach": a unit's name in lower case
-    "4 yrs detached + centre based in Lewisham",  # "experience in detached and centre based"
 }
 
 

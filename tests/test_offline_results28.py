@@ -30,7 +30,23 @@ SAID = [
      "I set up the loyalty scheme, with more than 500 members in the first year."),
     # the specialty named by its shorthand
     ("worked in peds for 3 yrs", "I worked in pediatrics for three years."),
+    # a named award at a level, with or without its subject
+    ("BSL level 2", "I hold BSL Level 2."),
+    ("CIEH level 3 food safety", "I hold a CIEH Level 3 in food safety."),
+    # a field named by its work, with a place's initials before it
+    ("5 yrs LA event catering", "I have five years of LA event catering experience."),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "6 yrs at Leeds general",  # a name whose tail is typed in lower case: which name?
+        "3 yrs home + school based in Hull",  # "experience in home and school based": no field
+    ],
+)
+def test_a_line_with_no_sure_name_or_field_is_left_out(line: str) -> None:
+    assert read_point(line).sentence() is None
 
 
 @pytest.mark.parametrize(("line", "wanted"), SAID, ids=[s[0] for s in SAID])

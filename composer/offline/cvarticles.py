@@ -80,7 +80,8 @@ _UNCOUNTED = frozenset(
      "infrastructure", "analytics", "logistics", "marketing", "payroll", "rapport", "reception",
      "use", "waste", "turnover", "cost", "spend", "time", "care", "control", "management",
      "planning", "safety", "compliance", "maintenance", "security", "governance", "procurement",
-     "recruitment", "reserving", "capacity", "quality", "growth", "income", "revenue", "health"]
+     "recruitment", "reserving", "capacity", "quality", "growth", "income", "revenue", "health",
+     "risk", "finance"]
 )  # fmt: skip
 
 

@@ -280,10 +280,11 @@ def _span(text: str) -> tuple[str, Clause] | None:
         return "skill", Clause("I", "have", f"{years} of {what}{tail}")
     if (
         len(words) > 1
-        and what.islower()
         and lexicon.is_gerund(last)
         and all(
-            lexicon.is_noun(w) or "adj" in lexicon.classes(w) or not lexicon.known(w)
+            w.isupper()  # "NYC fine dining": a place's initials
+            or (w.islower() and (lexicon.is_noun(w) or "adj" in lexicon.classes(w)))
+            or (w.islower() and not lexicon.known(w))
             for w in words[:-1]
         )
     ):  # "tech recruiting", "agency nursing": a field named by its work

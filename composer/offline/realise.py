@@ -240,9 +240,14 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         elif _DURATION.match(text) and len(words) > 2 and words[2] in ("in", "at", "on", "as"):
             if re.search(r" as [^,]+, [a-z]+$", text):
                 return None  # "... as assistant curator, textiles": a title's tail, unsure
+            if re.search(r" at [A-Z]\w* [a-z]+$", text):
+                return None  # "at Inverdale approach": a name's tail typed in lower case
             verbs = ("have spent",)  # "five years on a busy ward"
         elif _DURATION.match(text) and len(words) > 2 and words[2] not in PREPOSITIONS:
             # "six years UX research (B2C and logistics)": years of experience in it
+            field = re.split(r" (?:in|at|for) ", " ".join(words[2:]))[0].split()
+            if lexicon.is_past(field[-1]) and not lexicon.is_noun(field[-1]):
+                return None  # "detached and centre based in Lewisham": no field named
             spent = fields.years_said(" ".join(words[:2]), " ".join(words[2:]))
             return None if spent is None else Clause("I", *spent)
         elif re.search(r"\bfor (?:\w+) (?:years?|months?)$", text):
