@@ -33,6 +33,8 @@ GROUPS = {
     "readers7": "reader 7",
     "fresh": "fresh",
     "heldout27": "held-out 27",
+    "readers8": "reader 8",
+    "heldout28": "held-out 28",
 }
 
 

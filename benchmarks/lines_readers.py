@@ -1,10 +1,10 @@
-"""The candidate's points in all readers' notes (tests/corpus/readers/h1-h50), counted by reader:
+"""The candidate's points in all readers' notes (tests/corpus/readers/h1-h66), counted by reader:
 each qualification, highlight and contribution line as its table judges it
 (tests/test_lines_quals.py for qualifications, tests/corpus/lines/middle.tsv for the others).
 
 Run: .venv/bin/python benchmarks/lines_readers.py [-v] [Q|H|C]
 
-Prints exact / well / left out / BROKEN per reader (1-6) and in all; a line missing from its
+Prints exact / well / left out / BROKEN per reader (1-8) and in all; a line missing from its
 table is counted as "missing". With -v, every BROKEN or missing line; with Q, H or C, only the
 qualifications, highlights or contributions.
 """
@@ -23,7 +23,7 @@ import lines_middle
 
 ROOT = Path(__file__).resolve().parent.parent
 # the files each reader wrote
-READERS = ((1, 10), (11, 18), (19, 26), (27, 34), (35, 42), (43, 50), (51, 58))
+READERS = ((1, 10), (11, 18), (19, 26), (27, 34), (35, 42), (43, 50), (51, 58), (59, 66))
 _MIDDLE = {"exact": "EXACT", "well": "GOOD", "left out": "LEFT", "BROKEN": "BROKEN"}
 VERDICTS = ("exact", "well", "left out", "BROKEN", "missing")
 

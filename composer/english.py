@@ -418,6 +418,10 @@ NOTE_SHORTHAND = (
     ("biz days", "business days"), ("mgrs", "managers"),
     ("pkg", "package"), ("pkgs", "packages"), ("prev", "previous"), ("info", "information"),
     ("clin", "clinical"), ("fwd", "forward"),
+    # a ledger's and a clinic's shorthand ("180k txns", "peds ABR testing"); "peds" before a
+    # word names its field, alone it names the specialty (`shorthand.expand` reads which)
+    ("txns", "transactions"), ("txn", "transaction"), ("peds", "pediatric"),
+    ("paeds", "paediatric"),
 )  # fmt: skip
 # Short forms a letter may keep in a warm note but spells out where the register asks for it
 # (a formal letter; "a fellow Purdue graduate"): the rules count the full word as the notes' own.

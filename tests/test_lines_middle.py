@@ -35,6 +35,16 @@ KNOWN_BROKEN = frozenset(
         "neat, quick work on the facing brick + bring the apprentice on",
         "keep delays down in the summer peak w/o cutting corners",
         "more appts booked + better complaint handling at branch",
+        # reader 8 (session 28, after the fixes made on readers 1-7 and on reader 8)
+        "built a 30-wine BTG list w/ coravin, cut spoilage approx in half",  # "coravin"
+        # held-out 28 (written before any fix, never tuned on)
+        "cut sample turnaround 48h -> 24h by re-batching runs",
+        "ran the branch's 2024 fraud awareness days, approx 300 customers",
+        "planned 3-day conf for 800 delegates, came in 8% under budget",
+        "renegotiated cleaning contract, saved approx £140k/yr",
+        "removed 60ft leaning oak over a school w/ no damage",
+        "reduced dispensing errors 0.4% -> 0.1% after new checking process",
+        "won 2 new corporate accts worth £90k premium",
     ]
 )
 

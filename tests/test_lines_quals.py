@@ -9,6 +9,7 @@ good (`well`), and `leave` when leaving it out is acceptable though a sentence e
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
@@ -71,7 +72,9 @@ ROWS = [
       "I have ten years of experience in HR, six of them as an HRBP in distribution and "
       "logistics.", "I have 10 years of experience in HR, six of them as an HRBP in "
       "distribution and logistics.", leave=True),
-    R("PCV D licence + CPC", "I hold a PCV D licence and a CPC.", leave=True),
+    R("PCV D licence + CPC", "I hold a PCV D licence and a CPC.",
+      # judged after the fix (session 28): drivers name the Driver CPC with no article
+      "I hold a PCV D licence and CPC.", leave=True),
     R("12 yrs HGV driving, clean licence",
       "I have twelve years of HGV driving and a clean licence.",
       'I have 12 years of experience in HGV driving and a clean licence.',
@@ -512,7 +515,9 @@ READER4 = [
     R("7 yrs iOS, swift since 2.0",
       "I have seven years of iOS experience and have used Swift since 2.0.", leave=True),
     R("3 apps w/ 1M+ downloads", "I have shipped three apps with over a million downloads.",
-      "I have three apps with over 1M downloads.", leave=True),
+      "I have three apps with over 1M downloads.",
+      # judged after the fix (session 28), on seeing it
+      "I have three apps with more than a million downloads.", leave=True),
     R("some kotlin, not an expert", "I have some Kotlin experience.", leave=True),
     R("5 yrs payroll, ADP + Paylocity",
       "I have five years of payroll experience with ADP and Paylocity."),
@@ -560,7 +565,8 @@ FRESH = [
       "I spent two years in 999 call handling before moving to dispatch.", leave=True),
     R("conversational BSL, level 3", "I sign conversational BSL and hold Level 3.",
       leave=True),
-    R("CeMAP", "I am CeMAP qualified.", "I hold CeMAP.", "I am CeMAP certified."),
+    # (session 28: initials alone may be held or used; left out, no longer "experience with")
+    R("CeMAP", "I am CeMAP qualified.", "I hold CeMAP.", "I am CeMAP certified.", leave=True),
     # session 26: a post at a named place, the shape of reader 6's lines
     R("5 yrs HCA at Royal Derby, acute medicine",
       "I have five years of HCA experience at Royal Derby, in acute medicine."),
@@ -778,6 +784,73 @@ READER7 = [
       "I hold a Level 5 Diploma in Leadership for Health and Social Care."),
 ]  # fmt: skip
 
+# Reader 8 (h59-h66) qualifications, session 28: targets written by hand from the notes, before
+# any change to the code.
+READER8 = [
+    R("9 yrs underwriting conv, FHA + VA",
+      "I have nine years of experience underwriting conventional, FHA and VA loans.",
+      "I have nine years of underwriting experience across conventional, FHA and VA loans.",
+      leave=True),
+    R("DE + LAPP certified", "I am DE and LAPP certified."),
+    R("CMB in progress, done by spring prob",
+      "I am working towards my CMB, which I expect to finish by spring.",
+      "I am working towards the CMB and expect to finish it by spring.", leave=True),
+    R("Dip FD (NAFD) 2019", "I earned the NAFD Diploma in Funeral Directing in 2019.",
+      "I earned my Dip FD (NAFD) in 2019.", "I hold the Dip FD (NAFD), earned in 2019.",
+      leave=True),
+    R("6 yrs at a family firm in Carmarthen, approx 180 funerals a yr",
+      "I spent six years at a family firm in Carmarthen, arranging about 180 funerals a year.",
+      "I have spent six years at a family firm in Carmarthen, with about 180 funerals a year.",
+      leave=True),
+    R("welsh speaker", "I am a Welsh speaker.", "I speak Welsh."),
+    R("valid ATCO licence, APS + ADI ratings",
+      "I hold a valid ATCO licence with APS and ADI ratings.",
+      "I hold a valid ATCO licence and APS and ADI ratings.", leave=True),
+    R("5 yrs at Inverdale approach", "I have spent five years on approach at Inverdale.",
+      "I have spent five years at Inverdale Approach.", leave=True),
+    R("ICAO English level 6", "I hold ICAO English Level 6.", "I hold ICAO English level 6.",
+      leave=True),
+    R("AuD, 3 yrs clinical", "I hold an AuD and have three years of clinical experience."),
+    R("CMS Advanced sommelier", "I am a CMS Advanced Sommelier.",
+      "I am a CMS Advanced sommelier."),
+    R("7 yrs NYC fine dining, last 3 as assistant wine director",
+      "I have seven years in New York fine dining, the last three as assistant wine director.",
+      "I have seven years of experience in NYC fine dining, the last three as assistant wine "
+      "director.",
+      "I have seven years of NYC fine dining experience, the last three as assistant wine "
+      "director.",
+      "I have seven years in NYC fine dining, the last three as assistant wine director.",
+      leave=True),
+    R("JNC level 3 youth work", "I hold a JNC Level 3 in youth work.",
+      "I hold a JNC Level 3 qualification in youth work.", leave=True),
+    R("4 yrs detached + centre based in Lewisham",
+      "I have four years of detached and centre-based work in Lewisham.", leave=True),
+    R("DBS enhanced, current", "I hold a current enhanced DBS check.",
+      "I have a current enhanced DBS check.", leave=True),
+    R("first aid + mental health first aid",
+      "I am trained in first aid and mental health first aid.",
+      "I hold first aid and mental health first aid certificates.", leave=True),
+    R("CAMS + CRCM", "I hold the CAMS and CRCM certifications.", "I am CAMS and CRCM certified.",
+      "I hold CAMS and CRCM.", leave=True),
+    R("11 yrs BSA/AML, last 4 as deputy BSA officer at a $6B community bank",
+      "I have eleven years in BSA/AML, the last four as deputy BSA officer at a $6B community "
+      "bank.",
+      "I have eleven years of experience in BSA/AML, the last four as deputy BSA officer at a "
+      "$6B community bank.",
+      "I have 11 years of experience in BSA/AML, the last four as deputy BSA officer at a $6B "
+      "community bank.",
+      "I have 11 years in BSA/AML, the last four as deputy BSA officer at a $6B community bank.",
+      leave=True),
+    R("SMSTS + CSCS black card", "I hold SMSTS and a CSCS black card.", leave=True),
+    R("NVQ L6 construction site mgmt",
+      "I hold an NVQ Level 6 in construction site management.", leave=True),
+    R("8 yrs site mgmt, resi + schools",
+      "I have eight years of site management experience on residential and school projects.",
+      "I have eight years in site management, on residential and schools work.",
+      "I have eight years of experience in site management, on residential and schools work.",
+      leave=True),
+]  # fmt: skip
+
 # HELD OUT (session 27, results27): qualification and highlight lines typed the way tired people
 # type them, from trades in no notes of the corpus; targets written by hand before the composer
 # said them. Never tuned on: a fix made for one of these rows must be said in its commit.
@@ -855,6 +928,50 @@ HELDOUT27 = [
       "In 2023, I delivered a 48-unit scheme three weeks early.", leave=True),
 ]  # fmt: skip
 
+# HELD OUT (session 28, results28): qualification lines typed the way tired people type them,
+# from trades in no notes of the corpus; targets written by hand before the composer said them.
+# Never tuned on: a fix made for one of these rows must be said in its commit.
+HELDOUT28 = [
+    R("BSc Biomed Sci 2016 + IBMS cert of competence",
+      "I earned my BSc in Biomedical Science in 2016 and hold the IBMS Certificate of "
+      "Competence.", leave=True),
+    R("approx 5 yrs lab tech, mostly haem + biochem",
+      "I have about five years as a lab technician, mostly in haematology and biochemistry.",
+      leave=True),
+    R("CeMAP qualified, 3 yrs branch advisor @ Halifax",
+      "I am CeMAP qualified and spent three years as a branch advisor at Halifax.", leave=True),
+    R("MCLIP chartered librarian", "I am an MCLIP chartered librarian.",
+      "I am a chartered librarian (MCLIP).", leave=True),
+    R("arboriculture NPTC CS30/31 + CS38/39",
+      "I hold NPTC CS30/31 and CS38/39 in arboriculture.", leave=True),
+    R("Lvl 3 dip in animal mgmt, 4 yrs keeper at Chester",
+      "I hold a Level 3 Diploma in Animal Management and spent four years as a keeper at "
+      "Chester.", leave=True),
+    R("prison officer 7 yrs, last 2 as SO on a cat B wing",
+      "I have been a prison officer for seven years, the last two as a supervising officer on "
+      "a Category B wing.",
+      "I have seven years as a prison officer, the last two as SO on a Cat B wing.",
+      leave=True),
+    R("MCIPS, 9 yrs public sector procurement",
+      "I am MCIPS qualified and have nine years in public sector procurement.",
+      "I am MCIPS qualified and have nine years of experience in public sector procurement.",
+      leave=True),
+    R("CTA + ATT qualified", "I am CTA and ATT qualified."),
+    R("Cert CII, 5 yrs commercial lines broking",
+      "I hold the Cert CII and have five years of commercial lines broking experience.",
+      leave=True),
+    R("registered pharmacy tech (GPhC), 4 yrs hospital dispensary",
+      "I am a GPhC-registered pharmacy technician with four years in a hospital dispensary.",
+      leave=True),
+    R("MA archives + records mgmt, UCL 2015",
+      "I earned my MA in Archives and Records Management at UCL in 2015.",
+      "I earned my MA in archives and records management at UCL in 2015."),
+    R("certified EMD, approx 6 yrs 911 dispatch",
+      "I am a certified EMD and have about six years in 911 dispatch.", leave=True),
+    R("CMP certified event planner", "I am a CMP-certified event planner.",
+      "I am a CMP certified event planner.", leave=True),
+]  # fmt: skip
+
 GROUPS = {
     "reader 4": READER4,
     "reader 5": READER5,
@@ -862,8 +979,10 @@ GROUPS = {
     "reader 7": READER7,
     "fresh": FRESH,
     "held out 27": HELDOUT27,
+    "reader 8": READER8,
+    "held out 28": HELDOUT28,
 }
-ROWS = ROWS + READER4 + READER5 + READER6 + READER7 + FRESH + HELDOUT27
+ROWS = ROWS + READER4 + READER5 + READER6 + READER7 + FRESH + HELDOUT27 + READER8 + HELDOUT28
 
 
 def said(line: str) -> str | None:
@@ -886,9 +1005,7 @@ def outcome(row: Row) -> str:
 # Lines still said in a way no candidate would send; this set may only shrink.
 KNOWN_BROKEN = {
     "ServSafe Manager",  # "I am a ServSafe Manager.": a certificate, not a post
-    "3 apps w/ 1M+ downloads",  # "1M+" kept as typed
     "CPP",  # "I hold CPP.": what the initials stand for is not known here
-    "CeMAP",  # "I have experience with CeMAP.": a qualification read as a tool
     # reader 6 (session 26)
     "FdSc biomedical science (OU)",  # "from OU": the university's initials kept
     # "assistant FOM": initials kept
@@ -898,7 +1015,7 @@ KNOWN_BROKEN = {
 
 # The held-out rows are a measure (`benchmarks/lines.py` prints their counts), never pinned:
 # a fix tuned to them would stop them being held out.
-PINNED = [r for r in ROWS if r not in HELDOUT27]
+PINNED = [r for r in ROWS if r not in HELDOUT27 and r not in HELDOUT28]
 
 
 @pytest.mark.parametrize("row", PINNED, ids=[r.line for r in PINNED])
@@ -924,3 +1041,12 @@ def test_the_table_has_every_corpus_line_and_forty_of_our_own() -> None:
 def test_the_held_out_set_has_two_dozen_lines_each_with_a_sentence_wanted() -> None:
     assert len(HELDOUT27) >= 24
     assert all(r.target != LEAVE and r.target.endswith(".") for r in HELDOUT27)
+    # session 28: qualifications here, highlights in tests/corpus/lines/middle.tsv ("heldout28")
+    middle = Path(__file__).parent / "corpus" / "lines" / "middle.tsv"
+    highlights = [
+        raw.split("\t") for raw in middle.read_text("utf-8").splitlines()
+        if raw.startswith("H\theldout28\t")
+    ]  # fmt: skip
+    assert len(HELDOUT28) + len(highlights) >= 24
+    assert all(r.target != LEAVE and r.target.endswith(".") for r in HELDOUT28)
+    assert all(cells[3].endswith(".") for cells in highlights)

@@ -17,7 +17,13 @@ import re
 from dataclasses import dataclass
 
 from composer.offline import lexicon
-from composer.offline.words import CERTIFICATE_HEADS, COURSE_WORDS, SCHOOL_WORDS, SUBJECT_IN_NAME
+from composer.offline.words import (
+    CERTIFICATE_HEADS,
+    COURSE_WORDS,
+    DETERMINERS,
+    SCHOOL_WORDS,
+    SUBJECT_IN_NAME,
+)
 
 # Degree abbreviations as people type them, dotted or not: "J.D.", "BSc", "PhD", "M.Eng".
 _DEGREE = re.compile(
@@ -261,3 +267,32 @@ _NEEDS_THE = re.compile(
 def definite(name: str) -> str:
     """A name that is said with "the": "the University of Durham", "the Royal Marsden"."""
     return f"the {name}" if _NEEDS_THE.match(name) else name
+
+
+def initials_only(listed: str) -> bool:
+    """ "CAMS and CRCM", "CeMAP": names that are initials and nothing else, which may be
+    credentials held or tools used; the line does not say which."""
+    names = re.split(r",\s*|\s+(?:and|&|\+)\s+", listed.strip())
+    return all(
+        re.fullmatch(r"[A-Z][A-Za-z]{1,6}", n) and sum(c.isupper() for c in n) >= 3 for n in names
+    )
+
+
+def held(listed: str) -> str:
+    """What is held, each thing with its article: "valid ATCO licence, APS and ADI ratings" ->
+    "a valid ATCO licence and APS and ADI ratings"; "SMSTS and CSCS black card" -> "SMSTS and
+    a CSCS black card" (a licence or a card is one thing; a rating's initials name it)."""
+    parts = re.split(r"(, | and )", listed)
+    for i in range(0, len(parts), 2):
+        words = parts[i].split()
+        if (
+            len(words) > 1
+            and words[0].lower() not in DETERMINERS
+            and words[-1].lower() in CERTIFICATE_HEADS
+            and not words[0][:1].isdigit()
+        ):
+            parts[i] = f"{lexicon.article(parts[i])} {parts[i]}"
+    two = parts[1::2] in ([", "], [", ", " and "])  # "a licence, APS and ADI ratings"
+    if two and not re.match(r"(?:with|from|in|at|since|for|by|and|as)\b", parts[2]):
+        parts[1] = " and "
+    return "".join(parts)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import DETERMINERS, FUNCTION_WORDS
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS, SMALL_NUMBERS
 
 
 def articles(text: str) -> str:
@@ -22,7 +22,8 @@ def articles(text: str) -> str:
         text,
     )
     text = re.sub(
-        r"^((?:helped )?(?:raise|raised|cut|reduced|improved|lowered|increased|lifted|boosted)) "
+        r"^((?:helped )?(?:raise|raised|cut|reduced|improved|lowered|increased|lifted|boosted"
+        r"|kept|maintained|held|brought|got|pushed|drove)) "
         r"(?!(?:the|a|an|my|our|their)\b)(?=(?:[\w-]+ ){0,3}(?:rate|ratio|score)\b)",
         r"\1 the ",
         text,
@@ -51,6 +52,9 @@ def articles(text: str) -> str:
     )
     text = _SUM_AFTER.sub(_sum_before, text)
     if lexicon.is_past(text.split(" ", 1)[0]):  # an action: its bare things take "the"
+        # "delivered 48-unit scheme": one thing of a counted size, which takes "a"
+        text = _SIZED.sub(_sized, text)
+        text = _AGAINST.sub(_against, text)  # "... vs about 20 average": against what
         text = _BARE_AFTER.sub(_bare_after, text)
         # "took the home to Good in 11 months (2024)": the year it was done, in brackets
         year = re.search(rf" \(((?:19|20)\d\d)\)$| ((?:{_MONTHS}) (?:19|20)\d\d)$", text)
@@ -76,7 +80,8 @@ _UNCOUNTED = frozenset(
      "infrastructure", "analytics", "logistics", "marketing", "payroll", "rapport", "reception",
      "use", "waste", "turnover", "cost", "spend", "time", "care", "control", "management",
      "planning", "safety", "compliance", "maintenance", "security", "governance", "procurement",
-     "recruitment", "reserving", "capacity", "quality", "growth", "income", "revenue", "health"]
+     "recruitment", "reserving", "capacity", "quality", "growth", "income", "revenue", "health",
+     "risk", "finance"]
 )  # fmt: skip
 
 
@@ -147,6 +152,39 @@ def _bare_after(found: re.Match[str]) -> str:
     ):
         return found.group()
     return f"{found['at']}the {found['words']}"
+
+
+# "... in 14 months vs about 20 average", "... vs team average 22": what the action is measured
+# against, after its own figure
+_AGAINST = re.compile(
+    r" (?:vs\.?|versus) (?:(?P<about>about |around )?(?P<n>\d[\d,.]*%?) (?:(?P<group>[a-z]+) )?"
+    r"average|(?:(?P<group2>[a-z]+) )?average (?:of )?(?P<about2>about |around )?"
+    r"(?P<n2>\d[\d,.]*%?))$"
+)
+
+
+def _against(found: re.Match[str]) -> str:
+    group = found["group"] or found["group2"]
+    about = found["about"] or found["about2"] or ""
+    average = f"{group} average" if group else "average"
+    return f", against {lexicon.article(average)} {average} of {about}{found['n'] or found['n2']}"
+
+
+# An action's object whose first word is a size counted in a unit ("48-unit scheme", "£28m
+# school job", "3-day conference"), with no article typed before it.
+_SIZED = re.compile(
+    r"^(?P<verb>[a-z]+(?: (?:over|up|out|back|on))?) (?P<size>(?:\d[\d,.]*|[a-z]+)-[a-z]+"
+    r"|[$£€]\d[\d,.]*(?:k|m|bn|M|B)?) (?P<head>[a-z]+(?: [a-z]+)?)\b"
+)
+
+
+def _sized(found: re.Match[str]) -> str:
+    size = found["size"]
+    if size[0].isalpha() and size.split("-")[0] not in SMALL_NUMBERS:
+        return found.group()  # "co-ran", "well-run": no count
+    if any(lexicon.is_plural_noun(w) or w in FUNCTION_WORDS for w in found["head"].split()[:1]):
+        return found.group()  # "hired 3-person teams": many of them
+    return f"{found['verb']} {lexicon.article(size)} {size} {found['head']}"
 
 
 def _nounish(word: str) -> bool:

@@ -43,6 +43,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         _held_year,
         _current,
         _vocational,
+        _named_level,
         _licensed,
         _registered,
         _certified,
@@ -122,6 +123,22 @@ def _vocational(text: str) -> tuple[str, Clause] | None:
     if found is None:
         return None
     name, level, what = found.group("name", "level", "what")
+    return "held", Clause("I", "hold", f"{lexicon.article(name)} {name} Level {level} in {what}")
+
+
+def _named_level(text: str) -> tuple[str, Clause] | None:
+    """A named award at a level: "ICAO English level 6" -> "ICAO English Level 6"; "JNC level
+    3 youth work" -> "a JNC Level 3 in youth work" (the award, then its subject)."""
+    found = re.fullmatch(
+        r"(?P<name>[A-Z]{2,6}(?: [A-Z][a-z]+)?) (?:level|Level|lvl|Lvl|L) ?(?P<level>\d)"
+        r"(?: (?:in )?(?P<what>[a-z][a-z ]+))?",
+        text,
+    )
+    if found is None:
+        return None
+    name, level, what = found.group("name", "level", "what")
+    if what is None:
+        return "held", Clause("I", "hold", f"{name} Level {level}")
     return "held", Clause("I", "hold", f"{lexicon.article(name)} {name} Level {level} in {what}")
 
 

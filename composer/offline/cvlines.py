@@ -37,6 +37,13 @@ _CHANGE = re.compile(
 )
 
 
+def _slash(found: re.Match[str]) -> str:
+    """ "Go/Postgres": two things; "BSA/AML", initials on both sides: one field's name."""
+    if re.fullmatch(r"[A-Z]{2,5}", found[1]) and re.fullmatch(r"[A-Z]{2,5}", found["r"]):
+        return found.group()
+    return f"{found[1]} and {found['r']}"
+
+
 def tidy(text: str) -> str:
     """A trailing bracket said in the sentence or dropped: "(Distinction)" -> ", with
     Distinction"; "(she asked)" is the candidate's note and goes; "cut latency 3x" ->
@@ -71,6 +78,8 @@ def tidy(text: str) -> str:
         count, where = still.groups()
         text = f"{text[: still.start()]}, {spelled(count)} of whom are still {where}"
     text = re.sub(r"\bsous\b(?! chef)", "sous chef", text)
+    # "3 yrs band 5 community paeds": the years spent at a grade, in a field
+    text = re.sub(r"^(\w+ years?) (Band \d[a-z]?) (?=[a-z]+ [a-z])", r"\1 as a \2 in ", text)
     # "3 as 2nd pharm / relief mgr": a pharmacist's post, and two posts held together
     text = re.sub(r"\b(second|relief|locum|lead|senior|chief) pharm\b", r"\1 pharmacist", text)
     text = re.sub(r"(?<=[a-z]) / (?=[a-z])", " and ", text)
@@ -250,7 +259,8 @@ def _span(text: str) -> tuple[str, Clause] | None:
         )
     if first in ("in", "at", "on", "as", "with") or lexicon.is_gerund(first) or "(" in what:
         return None  # "five years on a busy ward": the phrase reader says it
-    what = re.sub(r"(?<=[A-Za-z])/(?=[A-Za-z])", " and ", what)  # "Go/Postgres"
+    # "Go/Postgres" are two things; "BSA/AML", initials on both sides, names one field
+    what = re.sub(r"\b([A-Za-z][\w-]*)/(?=[A-Za-z])(?!\1\b)(?P<r>[\w-]+)", _slash, what)
     years = f"{found.group('n')} {found.group('unit')}"
     words = [w for w in what.split() if w not in ("and", "&")]
     at = what.split(" at ")[0].split()
@@ -270,10 +280,11 @@ def _span(text: str) -> tuple[str, Clause] | None:
         return "skill", Clause("I", "have", f"{years} of {what}{tail}")
     if (
         len(words) > 1
-        and what.islower()
         and lexicon.is_gerund(last)
         and all(
-            lexicon.is_noun(w) or "adj" in lexicon.classes(w) or not lexicon.known(w)
+            w.isupper()  # "NYC fine dining": a place's initials
+            or (w.islower() and (lexicon.is_noun(w) or "adj" in lexicon.classes(w)))
+            or (w.islower() and not lexicon.known(w))
             for w in words[:-1]
         )
     ):  # "tech recruiting", "agency nursing": a field named by its work

@@ -221,6 +221,8 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     shapes. A change that the action did not make (`caused` False: "took over a route") is said
     with its own subject: ", and sales rose by 30%"."""
     text = re.sub(r"\ba lot$", "considerably", text)
+    if re.fullmatch(r"against an? [\w ]*average of (?:about |around )?\d[\d,.]*%?", text):
+        return f", {text}"  # the usual figure the action is measured against
     average = _AVERAGE.fullmatch(text)
     if average is not None:  # "avg TTF 38 days" -> ", with an average TTF of 38 days"
         return f", with an average {average['what']} of {average['n']}"

@@ -101,6 +101,9 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     if read.said is None:
         return read
     said = read.said
+    if said.verb == "hold" and said.whole is None:  # "valid ATCO licence": a licence, one held
+        said = replace(said, rest=credentials.held(said.rest))
+        read = replace(read, said=said)
     by = figures.changed_by(said.verb, said.rest) if said.whole is None else None
     if by:  # "grew SRC sign-ups 35%": grew them by 35%
         said = replace(said, rest=by)
@@ -192,6 +195,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(item, Kind.UNSURE, None, "a name with a tail that could not be read")
     if said.verb == "have experience with" and (
         _STANDING.search(said.rest)
+        or credentials.initials_only(said.rest)
         or re.search(r"\b(?:cert|board|ticket|nvq|lvl)\b|\blevel \d", item, re.I)
     ):
         # "IEng, MICE, CEng in progress", "RVN since 2021, RCVS reg'd", "NVQ lvl 3 plumbing + G3

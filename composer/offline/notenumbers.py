@@ -16,6 +16,9 @@ def numbers(text: str) -> str:
     backlog", "hired+trained" -> "hired and trained"."""
     text = _THOUSANDS.sub(_thousands, text)
     text = re.sub(r"(?<![\w.,])(\d[\d,.]*)-?ish\b", r"about \1", text)  # "40ish kids"
+    # "1M+ downloads": more than a million of them
+    text = re.sub(r"(?<![\w.$£€])1M\+(?= [a-z]+s\b)", "more than a million", text)
+    text = re.sub(r"(?<![\w.$£€])(\d+(?:\.\d+)?)M\+(?= [a-z]+s\b)", r"more than \1 million", text)
     text = re.sub(r"(?<![\w.$£€])(\d+(?:\.\d+)?)M(?= [a-z]+s\b)", r"\1 million", text)  # "40M rows"
     for short, full in _FRACTIONS.items():
         text = re.sub(rf"(?<![\w/.]){short}(?![\w/])", full, text)

@@ -46,6 +46,11 @@ _LOWER_STARTS = frozenset(
     ["my", "the", "a", "an", "our", "this", "that", "these", "those", "it", "we", "as"]
 )
 
+# After a comma, a count of people or things and what they did: its own clause.
+_OWN_CLAUSE = re.compile(
+    r", (?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|most|both) [a-z]+s "
+    r"(?:[a-z]+ed|went|got|became|won|made|took|began|ran|gave|found)\b)"
+)
 _DURATION = re.compile(
     r"^(?:over |nearly |almost |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|fifteen|twenty|thirty)\+? (?:years?|months?|decades?)\b",
@@ -235,9 +240,14 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         elif _DURATION.match(text) and len(words) > 2 and words[2] in ("in", "at", "on", "as"):
             if re.search(r" as [^,]+, [a-z]+$", text):
                 return None  # "... as assistant curator, textiles": a title's tail, unsure
+            if re.search(r" at [A-Z]\w* [a-z]+$", text):
+                return None  # "at Inverdale approach": a name's tail typed in lower case
             verbs = ("have spent",)  # "five years on a busy ward"
         elif _DURATION.match(text) and len(words) > 2 and words[2] not in PREPOSITIONS:
             # "six years UX research (B2C and logistics)": years of experience in it
+            field = re.split(r" (?:in|at|for) ", " ".join(words[2:]))[0].split()
+            if lexicon.is_past(field[-1]) and not lexicon.is_noun(field[-1]):
+                return None  # "detached and centre based in Lewisham": no field named
             spent = fields.years_said(" ".join(words[:2]), " ".join(words[2:]))
             return None if spent is None else Clause("I", *spent)
         elif re.search(r"\bfor (?:\w+) (?:years?|months?)$", text):
@@ -260,7 +270,9 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
             verbs = ("ran",)  # "diary study with 25 warehouse pickers"
         elif head in STINTS and first.lower() not in DETERMINERS:
             verbs = ("completed",)  # "summer internship at Yorkshire Water"
-        return Clause("I", verbs[variant % len(verbs)], with_article(phrase))
+        # "..., three kids went on to college courses": a clause with its own subject, joined
+        rest = _OWN_CLAUSE.sub(", and ", with_article(phrase))
+        return Clause("I", verbs[variant % len(verbs)], rest)
     if shape is Shape.FIRST_PERSON:
         if OPINION.match(text):
             return None  # advice to the employer is not the candidate's to give in thanks

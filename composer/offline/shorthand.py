@@ -59,12 +59,22 @@ def expand(text: str) -> str:
     # "true but i did ~30 filings": the pronoun typed in lower case, and its contractions
     text = _LOWER_I.sub("I", text)
     text = _ENG.sub(_eng, text)  # "28 eng hires": engineering hires
+    # "community paeds in Rotherham": the specialty itself (before a noun, its adjective)
+    text = re.sub(r"(?<![\w./-])(p(?:ae|e)d)s(?= (?:in|at|on|for|with|and|or)\b|[,;)]|$)",
+                  r"\1iatrics", text)  # fmt: skip
     # "tech recruiting", "tech writing": work named by its gerund is technical work
     text = re.sub(r"(?<![\w./-])tech (?=[a-z]+ing\b)", _tech, text)
     for form, pattern, said in _SHORTHAND:
         if form in text:  # most texts hold none of the forms: skip the search
             text = pattern.sub(said, text)
     text = notenumbers.compound(text)  # "6 wk window": a span spelled out before a noun
+    text = re.sub(r"\babout (?=(?:in|by) half\b)", "roughly ", text)  # "cut it approx in half"
+    # "40+ plans first yr": when, at the end of a count, with its "in the"
+    text = re.sub(
+        r"(?<=[a-z]s) (?=(?:first|second|third) (?:year|month|week|quarter|season)$)",
+        " in the ",
+        text,
+    )
     text = re.sub(r"(?<=[a-z0-9]) & (?=[a-z])", " and ", text)  # not "Hale & Co", "P&L"
     text = re.sub(r"(, [^,&]+) & (?=[^,&]+$)", r"\1 and ", text)  # "Excel, Looker & SQL"
     text = re.sub(r"(?<=\w) \+ (?=\w)", " and ", text)  # "calm pass + tight stock control"
