@@ -122,6 +122,9 @@ class Writer(Sections):
         self.generic = stems(f"{notes.role} {notes.company}")
         self._frame_words: int | None = None  # the words outside the body (see `length`)
         self._length_errors: dict[int, bool] = {}  # words: the length rule's error at that count
+        # Each sentence's words as `length` counts them (-1: it could be taken for a subject
+        # line), counted once: a draft is measured again with each sentence added or dropped.
+        self._sentence_words: dict[str, int] = {}
 
     def _fill(self, sentences: list[Sentence]) -> list[Sentence]:
         """A letter under its minimum first adds points of the candidate's it left out (three
@@ -274,10 +277,20 @@ class Writer(Sections):
         """The letter's words as the length rule counts them: `parse(self.render(...)).words`."""
         if self._frame_words is None:
             self._frame_words = _frame_words(self.render([]), self.email)
-        if self._frame_words < 0 or any(_LINE_START.match(s.text) for s in sentences):
-            return parse(self.render(sentences)).words  # a sentence that could be a subject
+        if self._frame_words < 0:
+            return parse(self.render(sentences)).words  # a line that could be a subject
         # Sentences are joined by spaces and line breaks: no word runs across two of them.
-        return self._frame_words + sum(count_words(normalise(s.text)) for s in sentences)
+        total = self._frame_words
+        counted = self._sentence_words
+        for item in sentences:
+            words = counted.get(item.text)
+            if words is None:
+                line = _LINE_START.match(item.text)
+                words = counted[item.text] = -1 if line else count_words(normalise(item.text))
+            if words < 0:
+                return parse(self.render(sentences)).words  # a sentence that could be a subject
+            total += words
+        return total
 
     def plan(self) -> list[Sentence]:
         # The personal line has the fewest wordings, so it is chosen first and the sections
