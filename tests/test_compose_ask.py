@@ -189,12 +189,13 @@ def test_a_piped_answer_where_a_yes_or_no_is_asked_stops_and_keeps_what_was_type
     assert json.loads(saved.read_text(encoding="utf-8"))["follow_up"] == ANSWERS[5]
 
 
-# Tessa's notes (reader 8's h62): one topic typed as a note, one qualification, nothing else.
-# Her letter is short, so compose asks for what the notes leave empty as well.
+# Tessa's notes (reader 8's h62, its topic typed out): one topic, one qualification and a line
+# with nothing to say in it. Her letter is short, so compose asks for what the notes leave empty
+# as well as for the line it left out.
 THIN = Path(__file__).parent / "corpus" / "readers" / "h62.json"
 THIN_ANSWERS = [
     "y",
-    "pediatric ABR testing",  # the topic typed as "peds ABR testing"
+    "",  # "as per CV": Enter keeps it out
     "I cut missed newborn screening follow-ups from 30% to under 10%",  # highlights[0]
     "faster answers for families waiting on a diagnosis",  # contribution
     "",  # nothing personal: Enter skips it
@@ -203,16 +204,24 @@ THIN_ANSWERS = [
 ]
 
 
-def test_a_short_letter_asks_for_the_empty_fields_and_says_the_answers(tmp_path: Path) -> None:
-    notes = tmp_path / "h62.json"
-    shutil.copy(THIN, notes)
-    result = run(notes, "--ask", input="\n".join(THIN_ANSWERS) + "\n")
+@pytest.fixture
+def thin(tmp_path: Path) -> Path:
+    data = json.loads(THIN.read_text(encoding="utf-8"))
+    data["interviewers"][0]["topics"] = ["pediatric ABR testing"]
+    data["qualifications"].append("as per CV")
+    path = tmp_path / "h62.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_a_short_letter_asks_for_the_empty_fields_and_says_the_answers(thin: Path) -> None:
+    result = run(thin, "--ask", input="\n".join(THIN_ANSWERS) + "\n")
     assert result.exit_code == 0, result.stderr
     assert (
         "1 line of your notes was left out because the writer could not read it, and the letter "
         "to Dr. Omar Haddad is short. Rewrite them and add to your notes now? [Y/n]"
     ) in result.stderr
-    assert "1 of 5. interviewers[0].topics[0]: peds ABR testing" in result.stderr
+    assert "1 of 5. qualifications[1]: as per CV" in result.stderr
     assert "2 of 5. highlights[0]: A result you mentioned in the interview" in result.stderr
     assert "3 of 5. contribution: What would you bring to the role?" in result.stderr
     assert "4 of 5. interviewers[0].rapport[0]: Something personal Dr. Omar Haddad" in (
@@ -222,23 +231,20 @@ def test_a_short_letter_asks_for_the_empty_fields_and_says_the_answers(tmp_path:
     first, again = result.stdout.split("Subject:")[1:]
     result_said = "I cut missed newborn screening follow-ups from 30% to under 10%."
     assert result_said not in first and result_said in again
-    assert "pediatric ABR testing" in again
     assert "by the end of next week" in again
-    saved = json.loads(notes.with_name("h62-2.json").read_text(encoding="utf-8"))
+    saved = json.loads(thin.with_name("h62-2.json").read_text(encoding="utf-8"))
     assert saved["highlights"] == [THIN_ANSWERS[2]]
     assert saved["contribution"] == THIN_ANSWERS[3]
     assert saved["interviewers"][0]["rapport"] == []
     assert saved["interviewers"][0]["topics"] == ["pediatric ABR testing"]
     assert saved["next_steps"] == THIN_ANSWERS[5]
-    assert saved["qualifications"] == ["AuD, 3 yrs clinical"]
+    assert saved["qualifications"] == ["AuD, 3 yrs clinical", "as per CV"]
 
 
-def test_a_short_letter_nobody_is_at_says_a_terminal_would_ask(tmp_path: Path) -> None:
-    notes = tmp_path / "h62.json"
-    shutil.copy(THIN, notes)
-    result = run(notes)
+def test_a_short_letter_nobody_is_at_says_a_terminal_would_ask(thin: Path) -> None:
+    result = run(thin)
     assert (
-        f"The letter to Dr. Omar Haddad is short; `thankyou compose {notes}` on a terminal asks "
+        f"The letter to Dr. Omar Haddad is short; `thankyou compose {thin}` on a terminal asks "
         "you for what your notes leave out."
     ) in result.stderr
     assert "Add to them now?" not in result.stderr
