@@ -340,3 +340,18 @@ def test_a_bare_certification_is_said_as_certified(item: str, said: str) -> None
 
     found = read_point(item).said
     assert found is not None and found.text() == said
+
+
+@pytest.mark.parametrize(
+    ("step", "said"),
+    [
+        # a first name that is also a noun is the person who calls, never "the mike"
+        ("Mike to call by weds", "to hear from Mike by Wednesday."),
+        ("Rose will email by fri", "to hear from Rose by Friday."),
+        # a role is still said with "the"
+        ("recruiter to call by weds", "to hear from the recruiter by Wednesday."),
+    ],
+)
+def test_who_calls_is_named_as_a_person_or_a_role(step: str, said: str) -> None:
+    line = next_steps_line(step, frozenset(), "warm", "email", Variation(1))
+    assert f"{line}.".endswith(said), line

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from composer.next_steps import next_step_date
 from composer.offline import lexicon
+from composer.offline.words import NOUN_NAMES
 
 # "with decision", "w/ news": what the call brings, said by "hearing from you" already.
 _WITH_NEWS = re.compile(
@@ -209,7 +210,7 @@ def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | No
         return "HR" if lower == "hr" else "the HR team", rest
     if lower.split(" ")[0] in ("the", "my", "our", "their", "your"):
         return lower.replace("their ", "the ", 1).replace("our ", "the ", 1), rest
-    if " " not in who and who[:1].isupper() and not lexicon.is_noun(lower):
+    if " " not in who and who[:1].isupper() and (not lexicon.is_noun(lower) or lower in NOUN_NAMES):
         return who, rest  # a person named by the note: "Sam will call on Monday"
     if (
         len(who.split()) <= 3

@@ -291,3 +291,9 @@ FRONTED = re.compile(
     r" [^,;:?]{1,40}?,? (?=I [a-z])",
     re.IGNORECASE,
 )
+# First names that are also common nouns: "Mike to call by weds" is Mike, not "the mike".
+NOUN_NAMES = _words(
+    "mike bill rose mark jack will frank grace hope dawn faith joy sandy robin ray rob pat sue"
+    " don art gene guy drew chip bob nick carol heather holly ivy jade ruby pearl amber crystal"
+    " penny ginger glen dale lance cliff jay kit max rich iris lily daisy violet"
+)
