@@ -35,6 +35,11 @@ SAID = [
     ("CIEH level 3 food safety", "I hold a CIEH Level 3 in food safety."),
     # a field named by its work, with a place's initials before it
     ("5 yrs LA event catering", "I have five years of LA event catering experience."),
+    # a language named in lower case before "speaker"
+    ("polish speaker", "I am a Polish speaker."),
+    # a qualification under way, and when it should be done
+    ("CIPD in progress, done by july hopefully",
+     "I am working towards my CIPD, which I expect to finish by July."),
 ]  # fmt: skip
 
 

@@ -44,6 +44,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         _current,
         _vocational,
         _named_level,
+        _towards,
         _licensed,
         _registered,
         _certified,
@@ -140,6 +141,21 @@ def _named_level(text: str) -> tuple[str, Clause] | None:
     if what is None:
         return "held", Clause("I", "hold", f"{name} Level {level}")
     return "held", Clause("I", "hold", f"{lexicon.article(name)} {name} Level {level} in {what}")
+
+
+def _towards(text: str) -> tuple[str, Clause] | None:
+    """A qualification still being taken, typed by its initials: "CMB in progress, done by
+    spring prob" -> "I am working towards my CMB, which I expect to finish by spring"."""
+    found = re.fullmatch(
+        r"(?P<what>[A-Z][A-Za-z]{1,6}) (?:in progress|under way|underway|ongoing)"
+        r"(?:,? (?:done|finished|complete|completed|due) (?P<when>(?:by|in) [\w ]+?)"
+        r"(?: prob(?:ably)?| hopefully| all being well)?)?",
+        text,
+    )
+    if found is None or sum(c.isupper() for c in found["what"]) < 2:
+        return None
+    when = f", which I expect to finish {found['when']}" if found["when"] else ""
+    return "held", Clause("I", "am", f"working towards my {found['what']}{when}")
 
 
 def _licensed(text: str) -> tuple[str, Clause] | None:

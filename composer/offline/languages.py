@@ -50,6 +50,11 @@ def tail(text: str) -> str:
 def read(text: str) -> tuple[str, Clause] | None:
     """ "fluent spanish, ok portuguese" -> ("skill", "I speak fluent Spanish and some
     Portuguese"); None unless every part is a language (with a level) or a use of it."""
+    speaker = re.fullmatch(r"(?P<how>native |fluent |first-language )?(?P<lang>[A-Za-z]+) speaker",
+                           text, re.I)  # fmt: skip
+    if speaker and speaker["lang"].lower() in LANGUAGES:  # "welsh speaker": a Welsh speaker
+        named = f"{(speaker['how'] or '').lower()}{_named(speaker['lang'])}"
+        return "role", Clause("I", "am", f"{lexicon.article(named)} {named} speaker")
     both = re.fullmatch(r"bilingual (?P<langs>[A-Za-z]+(?: (?:and|\+|&) [A-Za-z]+)?)", text, re.I)
     if both and all(w.lower() in LANGUAGES for w in re.split(r" (?:and|\+|&) ", both["langs"])):
         # "bilingual spanish": a standing said plainly ("held"), never "which I would build on"

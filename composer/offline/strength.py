@@ -39,7 +39,10 @@ def strength(item: str, common: frozenset[str] = frozenset()) -> int:
     if read.kind is Kind.ACHIEVEMENT and _MEASURE.search(said):
         return RESULT
     if read.kind in _CREDENTIAL_KINDS:
-        words = re.findall(r"[A-Za-z][\w'-]*", read.said.rest)
+        # "working towards my CMB, which I expect to finish by spring": the frame's words name
+        # nothing; what is worked towards is "CMB", initials only
+        held = re.sub(r"^working towards (?:my |the |an? )?([^,]+)(?:,.*)?$", r"\1", read.said.rest)
+        words = re.findall(r"[A-Za-z][\w'-]*", held)
         named = [w for w in words if not w.isupper() and w.lower() not in _SMALL]
         return CREDENTIAL if named else INITIALS
     return STANDING
