@@ -68,8 +68,11 @@ class Body(Wording):
             values = self._values(point)
             if number == 0:
                 section = self._summary_section(point)
-                if section == "summary_done" and self._plainly(values):
-                    section = "link_mine"  # a result said plainly, not "I am proud that ..."
+                if section in ("summary_done", "summary") and self._plainly(values):
+                    # said plainly: a result needs no "I am proud that ...", and years or a
+                    # skill no stock tail ("I have three apps with 1M+ downloads, and I would
+                    # bring that with me.", "..., which I would build on in the role.")
+                    section = "link_mine"
                 text = self.pick_summary(section, company=self.notes.company, **values)
                 held = self._kind_suffix(point) == "_held"
                 out.append(Sentence("summary", paragraph, text, held))
