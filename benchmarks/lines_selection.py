@@ -1,7 +1,7 @@
 """The content-selection table: which of the candidate's points each reader's letter recalls.
 
 Each row of tests/corpus/lines/selection.json is one interviewer of the readers' notes
-(h1-h58), with the points a person would pick for that letter (`picks`, written by hand,
+(h1-h66), with the points a person would pick for that letter (`picks`, written by hand,
 reasoning as the candidate: the result that shares a measure or subject with the reader's
 topics, else the strongest point a colleague's letter does not need). Each notes file is
 composed as typed, and each letter is counted as:
@@ -62,10 +62,7 @@ def said_where(name: str) -> dict[str, list[int]]:
     """Where each usable point of notes file `name` is said: the letters (by place) of the
     notes composed as typed, the day after the interview."""
     folder = HELDOUT if name.startswith("s") else READERS
-    path = folder / f"{name}.json"
-    if not path.exists():  # reader 8's notes, until they sit beside h1-h58
-        path = folder / "reader8" / path.name
-    notes = load_notes(path)
+    notes = load_notes(folder / f"{name}.json")
     today = notes.interview.date + dt.timedelta(days=1)
     return carried(notes, [letter.text for letter in compose(notes, today=today)])
 
