@@ -79,3 +79,23 @@ def test_thanks_again_in_a_short_letter_is_thanks_not_pleased_to_meet(tone: str)
     for wording in phrasebook.wordings("closing", tone, "email"):
         assert "thank" in wording.lower() or "grateful" in wording or "appreciat" in wording
         assert "to meet you" not in wording
+
+
+def test_a_topic_named_inside_a_longer_noun_phrase_is_not_said_as_it() -> None:
+    # The point names the topic just named, but after "a 40-vehicle": it is part of a longer
+    # noun phrase, which "it" cannot stand for ("I ran a 40-vehicle it").
+    n = notes(
+        role="Logistics Manager",
+        interviewers=[
+            {
+                "name": "Tom Reilly",
+                "title": "Ops Manager",
+                "topics": ["fleet replacement programme"],
+            }
+        ],
+        qualifications=["CPC transport manager"],
+        highlights=["ran a 40-vehicle fleet replacement programme, on budget"],
+    )
+    (text,) = letters(n)
+    assert "I ran a 40-vehicle fleet replacement programme, which came in on budget." in text
+    assert "40-vehicle it" not in text

@@ -19,6 +19,7 @@ from composer.offline.realise import Clause, lower_start, sentence
 from composer.offline.select import Selection
 from composer.offline.topics import Topic, read_topic
 from composer.offline.wording import Wording
+from composer.offline.words import DETERMINERS
 
 
 @dataclass(frozen=True)
@@ -338,6 +339,15 @@ def _topic_as_pronoun(values: dict[str, str], topic: str) -> dict[str, str]:
     for key in ("clause", "clause_lower", "clause_also"):
         found = re.search(rf"(?<=\s)(?:the )?{re.escape(name)}\b", out[key], re.IGNORECASE)
         if found is None or found.start() < 2:
+            return values
+        before = out[key][: found.start()].split()[-1].lower()
+        if (
+            before in DETERMINERS
+            or re.search(r"[\d-]", before)
+            or lexicon.is_adjective_only(before)
+        ):
+            # the topic's name after a determiner or modifier is part of a longer noun
+            # phrase: "I ran a 6-lot it" for "I ran a 6-lot home care framework re-tender"
             return values
         going_on = re.match(r" ([a-z]+)", out[key][found.end() :])
         word = going_on.group(1) if going_on else ""
