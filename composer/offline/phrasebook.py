@@ -644,7 +644,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Just let me know if there is anything else you need from me.",
             "I'm happy to send anything else that would help.",
             "If you need anything more from me, just let me know.",
-            "I'd be glad to answer any other questions.",
+            "I'd be glad to help with anything else you need.",
         ),
     },
     # --- personal notes, by kind -----------------------------------------------------------
