@@ -1,7 +1,7 @@
 """The content-selection table: which of the candidate's points each reader's letter recalls.
 
 Each row of tests/corpus/lines/selection.json is one interviewer of the readers' notes
-(h1-h58), with the points a person would pick for that letter (`picks`, written by hand,
+(h1-h66), with the points a person would pick for that letter (`picks`, written by hand,
 reasoning as the candidate: the result that shares a measure or subject with the reader's
 topics, else the strongest point a colleague's letter does not need). Each notes file is
 composed as typed, and each letter is counted as:
@@ -15,9 +15,10 @@ counts 2), as `benchmarks/panel_substance.py` counts them over every tone and ch
     .venv/bin/python benchmarks/lines_selection.py --show    # and every letter not right
     .venv/bin/python benchmarks/lines_selection.py --heldout # panel27's held-out panels
 
-`--heldout` counts tests/corpus/lines/selection_heldout.json instead: four panels from trades
-the readers' notes have none of (tests/corpus/selection-heldout/s1-s4), written with their
-picks before any change to the selection; never tuned on.
+`--heldout` counts tests/corpus/lines/selection_heldout.json instead: panels from trades the
+readers' notes have none of, written with their picks before any change to the selection and
+never tuned on: panel27's four (tests/corpus/selection-heldout/s1-s4, "heldout27") and
+panel28's five (s5-s9, rows marked "set": "heldout28").
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def reader_of(name: str) -> int:
     if name.startswith("s"):
         return 0
     number = int(name.removeprefix("h"))
-    return next(r for r, last in enumerate((10, 18, 26, 34, 42, 50, 58), start=1) if number <= last)
+    lasts = (10, 18, 26, 34, 42, 50, 58, 66)
+    return next(r for r, last in enumerate(lasts, start=1) if number <= last)
 
 
 def rows(heldout: bool = False) -> list[dict[str, Any]]:
@@ -78,10 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--heldout", action="store_true", help="count the held-out panels")
     args = parser.parse_args(argv)
     table = rows(args.heldout)
-    counts: dict[int, Counter[str]] = {}
+    counts: dict[int | str, Counter[str]] = {}
     for name in sorted({row["notes"] for row in table}, key=lambda n: int(n[1:])):
         where = said_where(name)
-        group = counts.setdefault(reader_of(name), Counter())
+        group = counts.setdefault(_group(name, table), Counter())
         group["repeats"] += sum(max(0, len(places) - 1) for places in where.values())
         for point, places in where.items():
             if args.list and len(places) > 1:
@@ -93,11 +95,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.show and got != "right":
                 print(f"[{got}] {name} {row['name']}: {said}\n    picks: {row['picks']}")
     total: Counter[str] = Counter()
-    for reader, count in sorted(counts.items()):
+    for reader, count in sorted(counts.items(), key=lambda item: str(item[0])):
         total.update(count)
-        print(_line(f"reader {reader}" if reader else "held-out", count))
+        print(_line(reader if isinstance(reader, str) else f"reader {reader}", count))
     print(_line("all", total))
     return 0
+
+
+def _group(name: str, table: list[dict[str, Any]]) -> int | str:
+    """The reader who wrote notes file `name`, or the held-out set its rows belong to."""
+    if not name.startswith("s"):
+        return reader_of(name)
+    return next((r.get("set", "heldout27") for r in table if r["notes"] == name), "heldout27")
 
 
 def _line(name: str, count: Counter[str]) -> str:

@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 
 from composer.models import Notes
+from composer.offline.body import Sentence
+from composer.offline.paragraphs import paragraphed
 from composer.offline.writer import Writer
 
 READERS = Path(__file__).resolve().parent / "corpus" / "readers"
@@ -69,3 +71,24 @@ def test_a_further_point_joins_the_points_paragraph_not_a_paragraph_of_its_own()
     assert "10 years of experience in HR" in middle
     assert middle.index("Teamsters") < middle.index("10 years of experience in HR")
     assert not any(p.startswith("In addition") for p in paragraphs)
+
+
+def test_a_point_added_to_a_paragraph_goes_before_what_the_candidate_would_bring() -> None:
+    # A further point alone in its paragraph joins the paragraph of the candidate's points:
+    # after the point there, before the contribution, which closes the paragraph. "In this
+    # position, I would aim to ... In addition, I have six years ..." reads as an afterthought.
+    planned = [
+        Sentence("thanks", 0, "Thank you for meeting with me."),
+        Sentence("topic", 1, "I enjoyed our talk about arranging meetings with families."),
+        Sentence("point", 1, "I ran the arrangements for a 600-person civic funeral."),
+        Sentence("contribution", 1, "I would aim to offer calm arrangement meetings."),
+        Sentence("point_more", 2, "In addition, I have six years at a family firm."),
+        Sentence("next_step", 5, "I look forward to hearing from you."),
+    ]
+    middle = [s.text for s in paragraphed(planned) if s.paragraph == 1]
+    assert middle == [
+        "I enjoyed our talk about arranging meetings with families.",
+        "I ran the arrangements for a 600-person civic funeral.",
+        "In addition, I have six years at a family firm.",
+        "I would aim to offer calm arrangement meetings.",
+    ]

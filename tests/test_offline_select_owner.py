@@ -133,3 +133,22 @@ def test_a_qualification_passed_is_said_plainly_not_as_a_result_to_be_proud_of(
         text = Writer(notes, 0, today=dt.date(2026, 12, 1), salt=salt).write().text
         assert "DipFA" in text, text
         assert "proud" not in text, text
+
+
+def test_a_contribution_typed_as_a_list_goes_to_the_reader_its_first_part_is_about() -> None:
+    # The head baker offers "a shorter menu the counter staff can sell + monthly staff
+    # tastings". The owner is cutting the menu down; the chef's wholesale tasting sessions
+    # share a word with its second part only. The offer leads with the menu: the owner's.
+    notes = _panel(
+        company="Crumb & Co",
+        role="Head Baker",
+        interviewers=[
+            {"name": "Ravi Shah", "title": "Head Chef", "topics": ["wholesale tasting sessions"]},
+            {"name": "Ellen Moss", "title": "Owner", "topics": ["cutting the menu down"]},
+        ],
+        qualifications=["City & Guilds level 3 patisserie"],
+        highlights=[],
+        contribution="a shorter menu the counter staff can sell + monthly staff tastings",
+    )
+    assert select(notes, 1).contribution is not None
+    assert select(notes, 0).contribution is None

@@ -106,7 +106,9 @@ def test_the_letter_ties_the_point_to_the_topic_and_says_the_other_point_after_t
     writer.variation = FirstChoice("")
     said = [(s.paragraph, s.text) for s in writer.summary() + writer.middle()]
     assert said == [
-        (0, "I am fluent in French, and I would be glad to put that to work here."),
+        # said plainly: the stock tail ("..., and I would be glad to put that to work
+        # here") adds nothing to a skill that fits no topic
+        (0, "I am fluent in French."),
         (1, "I especially enjoyed our conversation about the on-call rotation."),
         (1, "I cut p99 latency by half."),
     ]

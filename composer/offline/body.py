@@ -19,6 +19,7 @@ from composer.offline.realise import Clause, lower_start, sentence
 from composer.offline.select import Selection
 from composer.offline.topics import Topic, read_topic
 from composer.offline.wording import Wording
+from composer.offline.words import DETERMINERS
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,11 @@ class Body(Wording):
             values = self._values(point)
             if number == 0:
                 section = self._summary_section(point)
-                if section == "summary_done" and self._plainly(values):
-                    section = "link_mine"  # a result said plainly, not "I am proud that ..."
+                if section in ("summary_done", "summary") and self._plainly(values):
+                    # said plainly: a result needs no "I am proud that ...", and years or a
+                    # skill no stock tail ("I have three apps with 1M+ downloads, and I would
+                    # bring that with me.", "..., which I would build on in the role.")
+                    section = "link_mine"
                 text = self.pick_summary(section, company=self.notes.company, **values)
                 held = self._kind_suffix(point) == "_held"
                 out.append(Sentence("summary", paragraph, text, held))
@@ -335,6 +339,15 @@ def _topic_as_pronoun(values: dict[str, str], topic: str) -> dict[str, str]:
     for key in ("clause", "clause_lower", "clause_also"):
         found = re.search(rf"(?<=\s)(?:the )?{re.escape(name)}\b", out[key], re.IGNORECASE)
         if found is None or found.start() < 2:
+            return values
+        before = out[key][: found.start()].split()[-1].lower()
+        if (
+            before in DETERMINERS
+            or re.search(r"[\d-]", before)
+            or lexicon.is_adjective_only(before)
+        ):
+            # the topic's name after a determiner or modifier is part of a longer noun
+            # phrase: "I ran a 6-lot it" for "I ran a 6-lot home care framework re-tender"
             return values
         going_on = re.match(r" ([a-z]+)", out[key][found.end() :])
         word = going_on.group(1) if going_on else ""

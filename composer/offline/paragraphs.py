@@ -55,7 +55,8 @@ def _grouped(sentences: list[Sentence]) -> list[Sentence]:
 def _no_lone_point(sentences: list[Sentence]) -> list[Sentence]:
     """A further point of the candidate's alone in its paragraph ("In addition, I speak fluent
     Spanish.") reads as a line of a CV, its "in addition" to nothing there: it joins the
-    paragraph before it that says the candidate's other points, after them. A letter's only
+    paragraph before it that says the candidate's other points, after them and before the
+    contribution. A letter's only
     point keeps its paragraph after a topic it is not about, so it reads as no comment on it."""
     out = list(sentences)
     for paragraph in sorted({s.paragraph for s in out}):
@@ -67,7 +68,11 @@ def _no_lone_point(sentences: list[Sentence]) -> list[Sentence]:
         theirs = [i for i in before if out[i].section in _CANDIDATES]
         if not theirs:
             continue
-        after = out[theirs[-1]]
+        # after that paragraph's points, before what the candidate would bring: "In addition, I
+        # have six years ..." after "In this position, I would aim to ..." is an afterthought
+        last = out[theirs[-1]].paragraph
+        facts = [i for i in theirs if out[i].paragraph == last and out[i].section != "contribution"]
+        after = out[(facts or theirs)[-1]]
         out.remove(lone)
         out.insert(out.index(after) + 1, replace(lone, paragraph=after.paragraph))
     return out

@@ -508,14 +508,15 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     # A next step the candidate reaches only if they get through: hoped for, not expected.
+    # Welcomed, never "I would look forward to" (a conditional no one writes).
     "next_hope": {
         "formal": (
             "I look forward to hearing from you, and I hope to have the opportunity of {steps}.",
-            "I would look forward to the opportunity of {steps}.",
+            "I would welcome the opportunity of {steps}.",
         ),
         "any": (
             "I look forward to hearing from you, and I hope to have the chance of {steps}.",
-            "I would look forward to the chance of {steps}.",
+            "I would welcome the chance of {steps}.",
         ),
     },
     # A step they set out and what follows it if it goes well: {steps} "the take-home",
@@ -605,7 +606,9 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     # Thanks again, before the next step, in a letter short of its channel's minimum.
     # Said only in a letter under its channel's minimum: short, and in as many ways as a
     # person would say it, so no one wording fills the letters of many candidates. None that
-    # a reader marks as filler ("It was a pleasure to meet you.", after a video call too).
+    # a reader marks as filler: "It was a pleasure to meet you." after thanks for meeting, and
+    # after a video call too (reader 8: "It was a pleasure to meet you. I shall look forward to
+    # hearing from you.").
     "closing": {
         "formal": (
             "Thank you again.",
@@ -613,7 +616,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I am grateful for the time you gave me.",
             "I appreciate the time you set aside for our conversation.",
             "My thanks again for your time.",
-            "It was a pleasure to meet you.",
+            "Thank you again for making the time.",
             "Thank you once more for meeting with me.",
         ),
         "any": (
@@ -621,9 +624,9 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Thank you again for the conversation.",
             "Many thanks again for your time.",
             "I appreciated the time you gave me.",
-            "It was a pleasure to meet you.",
+            "Thanks again for making the time.",
             "Thanks again for meeting with me.",
-            "It was good to meet you.",
+            "Thanks so much again for the conversation.",
             "I am grateful for the time you spent with me.",
         ),
     },
@@ -641,7 +644,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Just let me know if there is anything else you need from me.",
             "I'm happy to send anything else that would help.",
             "If you need anything more from me, just let me know.",
-            "I'd be glad to answer any other questions.",
+            "I'd be glad to help with anything else you need.",
         ),
     },
     # --- personal notes, by kind -----------------------------------------------------------

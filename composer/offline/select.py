@@ -315,13 +315,23 @@ def _contribution(
             key=lambda f: f[:2], default=(0, 0, None))
         for i in range(len(people))
     ]  # fmt: skip
+    # Of readers it fits as well, the one whose topic its first part is about: "a tighter list
+    # the floor staff can sell + weekly staff tastings" is the owner's, who is rebuilding the
+    # list, not the chef's whose tasting menu shares a word with its second part.
+    first = _first_part(text)
+    leads = [max((tie(first, t.source, generic) for t in mine), default=0) for mine in topics]
     if any(f[0] > 0 for f in fits):
-        reader = max(range(len(people)), key=lambda i: (fits[i][0], -facts(i), -i))
+        reader = max(range(len(people)), key=lambda i: (fits[i][0], leads[i], -facts(i), -i))
         none[reader] = (True, fits[reader][2])
     else:
         reader = min(range(len(people)), key=lambda i: (facts(i), i))
         none[reader] = (True, None)
     return none
+
+
+def _first_part(text: str) -> str:
+    """The first of a contribution typed as a list ("faster turn times + clean conditions")."""
+    return re.split(r"\s+(?:\+|&|and)\s+|\s*[;,]\s*", text, maxsplit=1)[0]
 
 
 def _fit(point: Phrase, person: Interviewer) -> int:
