@@ -1,0 +1,230 @@
+"""The compose pipeline (composer/compose.py) where its other tests did not look: what Ctrl-C
+and SIGTERM leave (the letters kept, the names still missing, the signal), the prompt texts a
+letter must not repeat, and the refusals of bad arguments in full. Each test fails with a
+mutant that survived the pipeline's tests (benchmarks/mutation.md, session 28).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from composer.backends.base import Draft, DraftRequest, Usage
+from composer.compose import compose, prompt_texts
+from composer.errors import BackendError, InputError, Interrupted, Terminated
+from composer.models import Notes
+from composer.notes_file import load_notes
+from composer.offline import OfflineBackend
+from composer.prompting import Prompts, load_prompts
+from tests.conftest import EXAMPLES, ROOT
+
+# `composer.compose` the attribute is the function; the module is reached through sys.modules.
+compose_module = importlib.import_module("composer.compose")
+
+DAY_AFTER = dt.date(2026, 11, 25)  # the examples' interviews were on 24 November 2026
+PANEL = ["Amélie Dubois-Lefèvre", "Kjetil Ølstad", "Chinedu Okafor"]
+
+
+@dataclass
+class Stopping:
+    """Writes the offline composer's letters; the `stop_at`-th draft raises `stop` instead."""
+
+    stop_at: int = 0
+    stop: BaseException | None = None
+    deterministic: bool = False
+    name: str = "stopping"
+    asked: list[str] = field(default_factory=list)
+
+    def use_prompts(self, prompts: Prompts) -> None:
+        """Writes without prompts."""
+
+    def draft(self, request: DraftRequest) -> Draft:
+        self.asked.append(request.interviewer.name)
+        if len(self.asked) == self.stop_at and self.stop is not None:
+            raise self.stop
+        return Draft(OfflineBackend().draft(request).text, Usage(300, 200), calls=1)
+
+
+SIGNALS = [pytest.param(KeyboardInterrupt, 2, id="ctrl-c"), pytest.param(Terminated, 15, id="term")]
+
+
+@pytest.mark.parametrize("deterministic", [True, False])
+@pytest.mark.parametrize(("stop", "number"), SIGNALS)
+def test_a_signal_between_letters_keeps_those_written_and_names_the_rest(
+    panel_notes: Notes, stop: type[BaseException], number: int, deterministic: bool
+) -> None:
+    backend = Stopping(stop_at=2, stop=stop(), deterministic=deterministic)
+    with pytest.raises(Interrupted) as caught:
+        compose(panel_notes, backend, jobs=1, today=DAY_AFTER)
+    assert [letter.to for letter in caught.value.completed] == PANEL[:1]
+    assert caught.value.completed[0].ok
+    assert caught.value.missing == PANEL[1:]
+    assert caught.value.signal_number == number
+    assert backend.asked == PANEL[:2]
+
+
+@pytest.mark.parametrize(
+    ("coordinator", "last"), [(None, ["Rachel Adeyemi-Brooks (the coordinator)"]), (False, [])]
+)
+def test_a_signal_before_the_coordinators_letter_names_it_among_the_missing(
+    coordinator: bool | None, last: list[str]
+) -> None:
+    # Nine panellists and a coordinator: by default the coordinator gets a letter too, last.
+    notes = load_notes(EXAMPLES / "big_panel_coordinator.json")
+    names = [p.name for p in notes.interviewers]
+    backend = Stopping(stop_at=3, stop=KeyboardInterrupt(), deterministic=True)
+    with pytest.raises(Interrupted) as caught:
+        compose(notes, backend, coordinator=coordinator, today=DAY_AFTER)
+    assert [letter.to for letter in caught.value.completed] == names[:2]
+    assert caught.value.missing == names[2:] + last
+
+
+def _interrupted_panels(stop: BaseException, finished: dict[int, object] | None):  # type: ignore[no-untyped-def]
+    """Stands in for `workers.run_panels` when Ctrl-C comes while the panel is drafted at once:
+    `finished` (index to outcome, or None for no record at all) goes with the interrupt."""
+
+    def run_panels(works: list[compose_module.PanelJob], jobs: int) -> Iterator[object]:
+        [job] = works
+        if finished is not None:
+            outcomes = {i: job.first(i) if o == "letter" else o for i, o in finished.items()}
+            stop.finished = {id(job): outcomes, id(object()): {1: job.first(1)}}  # type: ignore[attr-defined]
+        raise stop
+        yield  # a generator, as run_panels is
+
+    return run_panels
+
+
+@pytest.mark.parametrize(("stop", "number"), SIGNALS)
+def test_a_signal_while_a_panel_is_drafted_at_once_keeps_its_finished_letters(
+    panel_notes: Notes, monkeypatch: pytest.MonkeyPatch, stop: type[BaseException], number: int
+) -> None:
+    # The first and the last letter were finished, the second failed: it is among the missing.
+    finished = {2: "letter", 1: BackendError("the service is down"), 0: "letter"}
+    monkeypatch.setattr(compose_module, "run_panels", _interrupted_panels(stop(), finished))
+    with pytest.raises(Interrupted) as caught:
+        compose(panel_notes, Stopping(), jobs=3, today=DAY_AFTER)
+    assert [letter.to for letter in caught.value.completed] == [PANEL[0], PANEL[2]]
+    assert caught.value.missing == [PANEL[1]]
+    assert caught.value.signal_number == number
+
+
+def test_a_signal_before_any_letter_of_a_panel_drafted_at_once_misses_them_all(
+    panel_notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        compose_module, "run_panels", _interrupted_panels(KeyboardInterrupt(), None)
+    )
+    with pytest.raises(Interrupted) as caught:
+        compose(panel_notes, Stopping(), jobs=2, today=DAY_AFTER)
+    assert caught.value.completed == []
+    assert caught.value.missing == PANEL
+    assert caught.value.signal_number == 2
+
+
+def test_the_offline_writer_drafts_a_panel_one_by_one_whatever_jobs_says(
+    panel_notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        compose_module, "run_panels", _interrupted_panels(KeyboardInterrupt(), None)
+    )
+    letters = compose(panel_notes, Stopping(deterministic=True), jobs=3, today=DAY_AFTER)
+    assert [letter.to for letter in letters] == PANEL
+    # And a model drafting for one interviewer does not need the workers either.
+    warm = load_notes(EXAMPLES / "warm_email.json")
+    assert [letter.to for letter in compose(warm, Stopping(), jobs=3, today=DAY_AFTER)] == [
+        "Dana Whitfield"
+    ]
+
+
+def test_a_failure_while_drafting_one_by_one_keeps_the_letters_written(panel_notes: Notes) -> None:
+    backend = Stopping(stop_at=3, stop=BackendError("the service is down"), deterministic=True)
+    with pytest.raises(BackendError) as caught:
+        compose(panel_notes, backend, today=DAY_AFTER)
+    assert [letter.to for letter in caught.value.completed] == PANEL[:2]
+
+
+def test_the_progress_lines_count_the_letters_of_the_panel(panel_notes: Notes) -> None:
+    lines: list[str] = []
+    compose(panel_notes, Stopping(deterministic=True), progress=lines.append, today=DAY_AFTER)
+    starts = [line for line in lines if line.startswith("Letter ")]
+    assert [line.split(":")[0] for line in starts] == [
+        f"Letter {n} of 3 to {name}" for n, name in enumerate(PANEL, 1)
+    ]
+
+
+# -- the prompt texts a letter must not repeat ---------------------------------------------------
+
+PROMPT_FILES = ["system.md", "request.md", "reask.md", "coordinator.md", "revise.md"]
+
+
+def _texts(folder: Path, names: list[str]) -> tuple[str, ...]:
+    return tuple((folder / name).read_text("utf-8") for name in names)
+
+
+def test_the_prompt_texts_are_the_shipped_prompts_by_default() -> None:
+    assert prompt_texts(OfflineBackend(), None) == _texts(ROOT / "prompts", PROMPT_FILES)
+
+
+def test_a_prompt_folder_without_revise_and_coordinator_uses_the_shipped_coordinator(
+    tmp_path: Path,
+) -> None:
+    for name in PROMPT_FILES[:3]:
+        text = (ROOT / "prompts" / name).read_text("utf-8")
+        (tmp_path / name).write_text(text + "\nOne line of the user's own.\n", "utf-8")
+    expected = (*_texts(tmp_path, PROMPT_FILES[:3]), *_texts(ROOT / "prompts", PROMPT_FILES[3:4]))
+    assert prompt_texts(OfflineBackend(), tmp_path) == expected
+
+    # A backend holding its own prompts is written from those, whatever folder is passed.
+    @dataclass
+    class Prompted(Stopping):
+        prompts: Prompts = field(default_factory=lambda: load_prompts(tmp_path))
+
+    assert prompt_texts(Prompted(), None) == expected
+    assert prompt_texts(Prompted(), ROOT / "prompts") == expected
+
+
+def test_a_prompt_folder_with_its_own_revise_adds_it(tmp_path: Path) -> None:
+    for name in PROMPT_FILES:
+        shutil.copy(ROOT / "prompts" / name, tmp_path / name)
+    (tmp_path / "revise.md").write_text(
+        (ROOT / "prompts" / "revise.md").read_text("utf-8") + "\nKeep it short.\n", "utf-8"
+    )
+    assert prompt_texts(OfflineBackend(), tmp_path) == _texts(tmp_path, PROMPT_FILES)
+
+
+# -- arguments refused before any draft ----------------------------------------------------------
+
+
+def test_bad_arguments_are_refused_with_what_was_given(warm_notes: Notes) -> None:
+    with pytest.raises(InputError) as caught:
+        compose(warm_notes, Stopping(), jobs=0, today=DAY_AFTER)
+    assert str(caught.value) == "`jobs` must be at least 1, not 0."
+    with pytest.raises(InputError) as caught:
+        compose(warm_notes, Stopping(), max_attempts=0, today=DAY_AFTER)
+    assert str(caught.value) == "`max_attempts` must be at least 1, not 0."
+    with pytest.raises(TypeError) as refused:
+        compose(warm_notes, "offline", today=DAY_AFTER)  # type: ignore[arg-type]
+    assert str(refused.value) == (
+        "compose() expected a Backend (an object with name, deterministic, draft() and "
+        "use_prompts(); see composer.BackendBase), not str"
+    )
+    backend = Stopping()
+    assert compose(warm_notes, backend, jobs=1, max_attempts=1, today=DAY_AFTER)[0].attempts == 1
+    assert len(backend.asked) == 1
+
+
+def test_an_interview_on_the_day_itself_is_not_in_the_future(warm_notes: Notes) -> None:
+    interview = warm_notes.interview.date
+    assert compose(warm_notes, Stopping(), today=interview)[0].to == "Dana Whitfield"
+    with pytest.raises(InputError) as caught:
+        compose(warm_notes, Stopping(), today=interview - dt.timedelta(days=1))
+    assert str(caught.value) == (
+        "interview.date 2026-11-24 is in the future (today is 2026-11-23); a thank-you letter "
+        "follows the interview: give the day it took place."
+    )
