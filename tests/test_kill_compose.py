@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from composer.backends.base import Draft, DraftRequest, Usage
-from composer.compose import compose, prompt_texts
+from composer.backends.base import Draft, DraftRequest, ModelSettings, Usage
+from composer.compose import compose, preview_messages, prompt_texts
 from composer.errors import BackendError, InputError, Interrupted, Terminated
 from composer.models import Notes
 from composer.notes_file import load_notes
@@ -228,3 +228,98 @@ def test_an_interview_on_the_day_itself_is_not_in_the_future(warm_notes: Notes) 
         "interview.date 2026-11-24 is in the future (today is 2026-11-23); a thank-you letter "
         "follows the interview: give the day it took place."
     )
+
+
+# -- which backend the older keywords ask for ------------------------------------------------------
+
+
+@dataclass
+class Chosen:
+    """Stands in for `choose_backend`: records what compose asked for; writes offline."""
+
+    asked: list[tuple[str, ModelSettings | None, object, object]] = field(default_factory=list)
+
+    def __call__(
+        self, kind: str, settings: ModelSettings | None, *, client: object, progress: object
+    ) -> tuple[OfflineBackend, None]:
+        self.asked.append((kind, settings, client, progress))
+        return OfflineBackend(), None
+
+
+@pytest.fixture
+def chosen(monkeypatch: pytest.MonkeyPatch) -> Chosen:
+    spy = Chosen()
+    monkeypatch.setattr(compose_module, "choose_backend", spy)
+    return spy
+
+
+def test_without_keywords_compose_asks_for_the_offline_writer(
+    chosen: Chosen, warm_notes: Notes
+) -> None:
+    compose(warm_notes, today=DAY_AFTER)
+    assert chosen.asked == [("offline", ModelSettings(), None, None)]
+
+
+def test_settings_alone_ask_for_a_model_only_when_they_name_one(
+    chosen: Chosen, warm_notes: Notes
+) -> None:
+    lines: list[str] = []
+    compose(warm_notes, settings=ModelSettings(timeout=5), progress=lines.append, today=DAY_AFTER)
+    compose(warm_notes, settings=ModelSettings(model="m1"), today=DAY_AFTER)
+    assert [(kind, settings) for kind, settings, _, _ in chosen.asked] == [
+        ("auto", ModelSettings(timeout=5)),  # the environment decides
+        ("openai", ModelSettings(model="m1")),
+    ]
+    assert chosen.asked[0][3] == lines.append
+
+
+def test_a_client_or_a_model_name_asks_for_a_model(chosen: Chosen, warm_notes: Notes) -> None:
+    client = object()
+    compose(warm_notes, client=client, today=DAY_AFTER)
+    compose(warm_notes, model="m2", today=DAY_AFTER)
+    # A model name replaces the settings' own and keeps the rest of them.
+    compose(warm_notes, settings=ModelSettings(model="m1", timeout=5), model="m2", today=DAY_AFTER)
+    assert chosen.asked == [
+        ("openai", ModelSettings(), client, None),
+        ("openai", ModelSettings(model="m2"), None, None),
+        ("openai", ModelSettings(model="m2", timeout=5), None, None),
+    ]
+
+
+def test_a_backend_given_is_used_as_it_is(chosen: Chosen, warm_notes: Notes) -> None:
+    backend = Stopping()
+    compose(warm_notes, backend, model="m2", today=DAY_AFTER)
+    assert chosen.asked == [] and backend.asked == ["Dana Whitfield"]
+
+
+# -- the messages a model would be sent ------------------------------------------------------------
+
+
+def test_the_preview_has_the_coordinators_letter_last_or_alone() -> None:
+    notes = load_notes(EXAMPLES / "big_panel_coordinator.json")
+    names = [p.name for p in notes.interviewers]
+    # Nine panellists: the coordinator's letter comes by default, last, with its own request.
+    previews = preview_messages(notes)
+    assert [person.name for person, _ in previews] == [*names, "Rachel Adeyemi-Brooks"]
+    coordinator_ask = previews[-1][1][1]["content"]
+    assert "did not interview" in coordinator_ask and all(n in coordinator_ask for n in names)
+    assert "did not interview" not in previews[0][1][1]["content"]
+    assert [p.name for p, _ in preview_messages(notes, coordinator=False)] == names
+    [(person, messages)] = preview_messages(notes, coordinator_only=True)
+    assert person.name == "Rachel Adeyemi-Brooks"
+    assert messages == previews[-1][1]
+
+
+def test_the_preview_uses_the_prompt_folder_and_the_dialect(
+    panel_notes: Notes, tmp_path: Path
+) -> None:
+    for name in PROMPT_FILES[1:3]:
+        shutil.copy(ROOT / "prompts" / name, tmp_path / name)
+    (tmp_path / "system.md").write_text("Spelling: {{spelling}}\n", "utf-8")
+    previews = preview_messages(panel_notes, prompt_dir=tmp_path, dialect="en-GB")
+    assert [p.name for p, _ in previews] == PANEL
+    assert previews[0][1][0]["content"].startswith("Spelling: Use British spelling (organise")
+    unspelt = preview_messages(panel_notes, prompt_dir=tmp_path)[0][1][0]["content"]
+    assert unspelt.startswith("Spelling: Either American or British spelling is fine")
+    with pytest.raises(InputError):
+        preview_messages(panel_notes, coordinator=True)  # the notes name no coordinator
