@@ -174,6 +174,12 @@ def _span(text: str, part: str) -> tuple[int, int]:
             "equalities officer",
             False,
         ),
+        # The whole word is compared, not the part the finding is on: "900ms" is not the notes'
+        # "100ms", though "00ms" is in it; "Xrunbooks" (from its second letter) and "10X" are
+        # not the notes' "runbooks" and "10 times".
+        ("Spelling", "We cut it to 900ms today.", "00m", "under 100ms", False),
+        ("Spelling", "Xrunbooks are ready", "runbook", "our runbooks", False),
+        ("Spelling", "at 10X scale", "10", "10 times the volume", False),
         # Punctuation alone is never the notes' wording.
         ("Spelling", "well , fine", ",", "well, fine", False),
     ],
