@@ -9,11 +9,12 @@ from __future__ import annotations
 import pytest
 
 import composer.rules.proofread
-from composer.errors import InputError
+from composer.errors import MISSING_COORDINATOR, InputError
 from composer.models import Notes
-from composer.rules import check_letter
+from composer.notes_file import load_notes
+from composer.rules import check_letter, resolve_addressee
 from composer.rules.report import Violation
-from tests.conftest import ROOT
+from tests.conftest import EXAMPLES, ROOT
 
 LETTERS = ROOT / "tests" / "corpus" / "good"
 KJETIL = (LETTERS / "panel_kjetil.txt").read_text("utf-8")
@@ -73,10 +74,14 @@ def test_check_letter_reports_a_sentence_of_the_prompts(warm_notes: Notes) -> No
 
 
 def _typos(*quotes: str):  # type: ignore[no-untyped-def]
+    """A stand-in proofreader: finds each of `quotes` that the letter holds, and says which
+    dialect it read in and whose notes it was given."""
+
     def findings(text: str, notes: Notes, *, dialect: str | None = None) -> list[Violation]:
         return [
-            Violation("proofread", "warning", f'"{q}" is misspelled ({dialect}).', q, "x")
+            Violation("proofread", "warning", f'"{q}" ({dialect}, {notes.company}).', q, "x")
             for q in quotes
+            if q in text
         ]
 
     return findings
@@ -86,13 +91,15 @@ def test_check_letter_proofreads_when_asked_and_says_each_word_once(
     warm_notes: Notes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(composer.rules.proofread, "proofread_findings", _typos("teh"))
-    assert check_letter(WARM, warm_notes).violations == ()
-    asked = check_letter(WARM, warm_notes, proofread=True)
-    assert [v.message for v in asked.violations] == ['"teh" is misspelled (None).']
-    spelt = check_letter(WARM, warm_notes, dialect="british")
-    assert [v.message for v in spelt.violations] == ['"teh" is misspelled (british).']
+    typo = WARM.replace("I hope your trip", "I hope teh trip")
+    assert check_letter(typo, warm_notes).violations == ()
+    asked = check_letter(typo, warm_notes, proofread=True)
+    assert [v.message for v in asked.violations] == ['"teh" (None, Northwind Analytics).']
+    spelt = check_letter(typo, warm_notes, dialect="british")
+    assert [v.message for v in spelt.violations] == ['"teh" (british, Northwind Analytics).']
+    assert check_letter(WARM, warm_notes, proofread=True).violations == ()
     # A word another rule already reports (a misspelt name) is not reported again.
-    slipped = WARM.replace("Ms. Whitfield,", "Ms. Whitfeld,", 1)
+    slipped = typo.replace("Ms. Whitfield,", "Ms. Whitfeld,", 1)
     monkeypatch.setattr(composer.rules.proofread, "proofread_findings", _typos("Whitfeld", "teh"))
     report = check_letter(slipped, warm_notes, proofread=True)
     assert [(v.rule, v.quote) for v in report.violations] == [
@@ -110,3 +117,29 @@ def test_a_linkedin_note_is_counted_in_characters_and_an_email_is_not(
     assert report.characters == len(note)
     assert report.words == 14
     assert check_letter(WARM, warm_notes).characters is None
+
+
+def test_proofreading_asked_for_without_the_checker_is_refused(
+    warm_notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(composer.rules.proofread, "available", lambda: False)
+    with pytest.raises(InputError) as caught:
+        check_letter(WARM, warm_notes, proofread=True)
+    assert str(caught.value).startswith("`proofread` needs the proofread extra")
+    assert check_letter(WARM, warm_notes).violations == ()  # not asked: nothing to refuse
+
+
+def test_to_names_who_the_letter_is_for_over_its_greeting(panel_notes: Notes) -> None:
+    assert resolve_addressee(KJETIL, panel_notes) == "Kjetil Ølstad"
+    assert resolve_addressee(KJETIL, panel_notes, to="Chinedu Okafor") == "Chinedu Okafor"
+    assert check_letter(KJETIL, panel_notes, to="Chinedu Okafor").to == "Chinedu Okafor"
+
+
+def test_the_coordinators_letter_is_checked_as_theirs(panel_notes: Notes) -> None:
+    notes = load_notes(EXAMPLES / "big_panel_coordinator.json")
+    text = (LETTERS / "coordinator_adeyemi_brooks.txt").read_text("utf-8")
+    report = check_letter(text, notes, coordinator=True)
+    assert report.to == "Rachel Adeyemi-Brooks"
+    with pytest.raises(InputError) as caught:
+        check_letter(KJETIL, panel_notes, coordinator=True)
+    assert str(caught.value) == MISSING_COORDINATOR
