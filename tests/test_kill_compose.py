@@ -23,6 +23,7 @@ from composer.notes_file import load_notes
 from composer.offline import OfflineBackend
 from composer.prompting import Prompts, load_prompts
 from tests.conftest import EXAMPLES, ROOT
+from tests.fakes import copy_for_second
 
 # `composer.compose` the attribute is the function; the module is reached through sys.modules.
 compose_module = importlib.import_module("composer.compose")
@@ -40,14 +41,19 @@ class Stopping:
     deterministic: bool = False
     name: str = "stopping"
     asked: list[str] = field(default_factory=list)
+    copy: dict[str, str] = field(default_factory=dict)  # a name's first draft, given instead
+    requests: list[DraftRequest] = field(default_factory=list)
 
     def use_prompts(self, prompts: Prompts) -> None:
         """Writes without prompts."""
 
     def draft(self, request: DraftRequest) -> Draft:
         self.asked.append(request.interviewer.name)
+        self.requests.append(request)
         if len(self.asked) == self.stop_at and self.stop is not None:
             raise self.stop
+        if request.attempt == 1 and request.interviewer.name in self.copy:
+            return Draft(self.copy[request.interviewer.name], Usage(300, 200), calls=1)
         return Draft(OfflineBackend().draft(request).text, Usage(300, 200), calls=1)
 
 
@@ -323,3 +329,31 @@ def test_the_preview_uses_the_prompt_folder_and_the_dialect(
     assert unspelt.startswith("Spelling: Either American or British spelling is fine")
     with pytest.raises(InputError):
         preview_messages(panel_notes, coordinator=True)  # the notes name no coordinator
+
+
+def test_a_letter_drafted_at_once_that_repeats_another_is_told_whose_it_repeats(
+    panel_notes: Notes,
+) -> None:
+    backend = Stopping(copy={PANEL[1]: copy_for_second(panel_notes)})
+    letters = compose(panel_notes, backend, jobs=3, today=DAY_AFTER)
+    assert [letter.attempts for letter in letters] == [1, 2, 1]
+    [reask] = [r for r in backend.requests if r.attempt == 2]
+    [finding] = reask.violations
+    assert f"with the letter to {PANEL[0]}" in finding.message
+    assert f"write about what {PANEL[1]} discussed with you instead" in finding.message
+
+
+def test_what_preview_messages_and_compose_refuse_is_named_in_the_message(
+    panel_notes: Notes,
+) -> None:
+    for call, name in ((preview_messages, "preview_messages"), (compose, "compose")):
+        with pytest.raises(TypeError) as caught:
+            call({"company": "Northwind"})  # type: ignore[operator]
+        assert str(caught.value) == (
+            f"{name}() expected Notes, from load_notes() or Notes.model_validate(), not dict"
+        )
+    with pytest.raises(InputError) as refused:
+        preview_messages(panel_notes, coordinator=False, coordinator_only=True)
+    assert str(refused.value) == (
+        "`coordinator_only` asks for the letter that `coordinator` turns off."
+    )
