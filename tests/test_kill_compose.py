@@ -12,6 +12,7 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -357,3 +358,26 @@ def test_what_preview_messages_and_compose_refuse_is_named_in_the_message(
     assert str(refused.value) == (
         "`coordinator_only` asks for the letter that `coordinator` turns off."
     )
+
+
+def test_of_letters_repeating_in_a_chain_only_the_later_of_each_pair_is_asked_again(
+    panel_notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Letter 1 repeats letter 0, 2 repeats 1, 3 repeats 2. Asking 1 again may end 2's repeat
+    # too, so 2 waits for the next round; 3 repeats 2, which stays, so 3 is asked again now.
+    pairs = [(0, 1), (1, 2), (2, 3)]
+    monkeypatch.setattr(compose_module, "_repeating_pairs", lambda done, notes: pairs)
+    job = compose_module.PanelJob.of(
+        panel_notes,
+        Stopping(),
+        max_attempts=3,
+        proofread=False,
+        dialect=None,
+        progress=None,
+        today=DAY_AFTER,
+    )
+    done = {i: SimpleNamespace(attempts=1) for i in range(4)}
+    assert job.repeats(done) == [1, 3]  # type: ignore[arg-type]
+    # A letter that has used its attempts is kept as it is.
+    done[3] = SimpleNamespace(attempts=3)
+    assert job.repeats(done) == [1]  # type: ignore[arg-type]
