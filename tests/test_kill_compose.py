@@ -10,7 +10,7 @@ import datetime as dt
 import importlib
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -23,6 +23,7 @@ from composer.models import Notes
 from composer.notes_file import load_notes
 from composer.offline import OfflineBackend
 from composer.prompting import Prompts, load_prompts
+from composer.rules.report import Violation
 from tests.conftest import EXAMPLES, ROOT
 from tests.fakes import copy_for_second
 
@@ -381,3 +382,75 @@ def test_of_letters_repeating_in_a_chain_only_the_later_of_each_pair_is_asked_ag
     # A letter that has used its attempts is kept as it is.
     done[3] = SimpleNamespace(attempts=3)
     assert job.repeats(done) == [1]  # type: ignore[arg-type]
+
+
+def test_letters_drafted_at_once_count_the_panel_in_their_progress_lines(
+    panel_notes: Notes,
+) -> None:
+    lines: list[str] = []
+    compose(panel_notes, Stopping(), jobs=3, progress=lines.append, today=DAY_AFTER)
+    assert sorted(lines) == sorted(
+        f"Letter {n} of 3 to {name}: draft 1 of at most 3" for n, name in enumerate(PANEL, 1)
+    )
+
+
+def _panel_job(notes: Notes, backend: Stopping) -> compose_module.PanelJob:
+    return compose_module.PanelJob.of(
+        notes,
+        backend,
+        max_attempts=3,
+        proofread=False,
+        dialect=None,
+        progress=None,
+        today=DAY_AFTER,
+    )
+
+
+STALE = Violation("unique", "error", "repeats a letter since rewritten")
+WRONG = Violation("grounding", "error", "an invented name", quote="Zed")
+
+
+def test_settling_a_panel_drops_repeats_that_ended_and_keeps_every_other_finding(
+    panel_notes: Notes,
+) -> None:
+    written = compose(panel_notes, Stopping(deterministic=True), today=DAY_AFTER)
+    done = {
+        i: replace(letter, report=letter.report.with_violations([STALE, WRONG]))
+        for i, letter in enumerate(written)
+    }
+    settled = _panel_job(panel_notes, Stopping()).settle(done)
+    assert [settled[i].report.violations for i in range(3)] == [(WRONG,)] * 3
+
+
+def test_a_letter_asked_again_is_sent_its_own_errors_without_stale_repeats(
+    panel_notes: Notes,
+) -> None:
+    written = compose(panel_notes, Stopping(deterministic=True), today=DAY_AFTER)
+    done = dict(enumerate(written))
+    done[1] = replace(written[1], report=written[1].report.with_violations([STALE, WRONG]))
+    backend = Stopping()
+    letter = _panel_job(panel_notes, backend).again(1, done)
+    [request] = backend.requests
+    assert (request.interviewer.name, request.attempt) == (PANEL[1], 2)
+    assert request.violations == (WRONG,)
+    assert letter.to == PANEL[1] and letter.attempts == 2
+
+
+def test_two_letters_sharing_exactly_half_their_sentences_are_not_a_repeat(
+    panel_notes: Notes,
+) -> None:
+    written = compose(panel_notes, Stopping(deterministic=True), today=DAY_AFTER)
+
+    def body(greeting: str, sentences: list[str]) -> str:
+        return f"Hello {greeting},\n\n{' '.join(sentences)}\n\nKind regards,\nMei-Ling Zhou"
+
+    shared = ["I enjoyed the panel.", "The design work sounds good."]
+    mine = ["Your trip sounds fun.", "I liked the handover talk."]
+    theirs = ["Your dog sounds lovely.", "I liked the research talk."]
+    half = {
+        0: replace(written[0], text=body("Amélie", shared + mine)),
+        1: replace(written[1], text=body("Kjetil", shared + theirs)),
+    }
+    assert compose_module._repeating_pairs(half, panel_notes) == []
+    more = {**half, 1: replace(written[1], text=body("Kjetil", [*shared, mine[0], theirs[1]]))}
+    assert compose_module._repeating_pairs(more, panel_notes) == [(0, 1)]
