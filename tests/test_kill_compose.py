@@ -19,6 +19,7 @@ import pytest
 from composer.backends.base import Draft, DraftRequest, ModelSettings, Usage
 from composer.compose import compose, preview_messages, prompt_texts
 from composer.errors import BackendError, InputError, Interrupted, Terminated
+from composer.many import compose_many
 from composer.models import Notes
 from composer.notes_file import load_notes
 from composer.offline import OfflineBackend
@@ -454,3 +455,15 @@ def test_two_letters_sharing_exactly_half_their_sentences_are_not_a_repeat(
     assert compose_module._repeating_pairs(half, panel_notes) == []
     more = {**half, 1: replace(written[1], text=body("Kjetil", [*shared, mine[0], theirs[1]]))}
     assert compose_module._repeating_pairs(more, panel_notes) == [(0, 1)]
+
+
+def test_a_batch_drafted_at_once_refuses_an_interview_after_its_today(
+    warm_notes: Notes, panel_notes: Notes
+) -> None:
+    day_before = dt.date(2026, 11, 23)  # both interviews were on 24 November 2026
+    results = list(compose_many([warm_notes, panel_notes], Stopping(), today=day_before, jobs=2))
+    assert len(results) == 4
+    assert all(r.letter is None and isinstance(r.error, InputError) for r in results)
+    assert all("is in the future (today is 2026-11-23)" in str(r.error) for r in results)
+    done = list(compose_many([warm_notes], Stopping(), today=DAY_AFTER, jobs=2))
+    assert [r.letter.to for r in done if r.letter] == ["Dana Whitfield"]
