@@ -17,31 +17,17 @@ from composer.backends.base import Draft, DraftRequest, Usage
 from composer.compose import compose
 from composer.models import Notes
 from composer.prompting import Prompts
-from composer.rules.report import Report, Violation
+from composer.rules.report import Violation
+from tests.fakes import one_error_per_bad
 
 attempts_module = importlib.import_module("composer.attempts")
 
 DAY_AFTER = dt.date(2026, 11, 25)  # warm_email.json's interview was on 24 November 2026
 
 
-def _one_error_per_bad(
-    text: str,
-    notes: Notes,
-    to: str | None = None,
-    *,
-    proofread: bool = False,
-    dialect: str | None = None,
-    prompts: tuple[str, ...] = (),
-    coordinator: bool = False,
-) -> Report:
-    found = [Violation("grounding", "error", "bad", quote="BAD")] * text.count("BAD")
-    found += [Violation("tone", "warning", "loud", quote="LOUD")] * text.count("LOUD")
-    return Report(to=to or "", words=len(text.split()), violations=tuple(found))
-
-
 @pytest.fixture(autouse=True)
 def _stand_in_rules(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(attempts_module, "check_letter", _one_error_per_bad)
+    monkeypatch.setattr(attempts_module, "check_letter", one_error_per_bad)
 
 
 @dataclass
