@@ -16,6 +16,7 @@ from types import SimpleNamespace
 
 import pytest
 
+import composer.rules.proofread
 from composer.backends.base import Draft, DraftRequest, ModelSettings, Usage
 from composer.compose import compose, preview_messages, prompt_texts
 from composer.errors import BackendError, InputError, Interrupted, Terminated
@@ -467,3 +468,25 @@ def test_a_batch_drafted_at_once_refuses_an_interview_after_its_today(
     assert all("is in the future (today is 2026-11-23)" in str(r.error) for r in results)
     done = list(compose_many([warm_notes], Stopping(), today=DAY_AFTER, jobs=2))
     assert [r.letter.to for r in done if r.letter] == ["Dana Whitfield"]
+
+
+def test_a_batch_drafted_at_once_keeps_the_dialect_proofreading_and_progress_asked_for(
+    warm_notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def one_typo(text: str, notes: Notes, *, dialect: str | None = None) -> list[Violation]:
+        return [Violation("proofread", "warning", f"a typo ({dialect})", quote="teh")]
+
+    monkeypatch.setattr(composer.rules.proofread, "proofread_findings", one_typo)
+    lines: list[str] = []
+    backend = Stopping()
+    [done] = compose_many(
+        [warm_notes], backend, today=DAY_AFTER, jobs=2, proofread=True, progress=lines.append
+    )
+    assert lines[0] == "Letter 1 of 1 to Dana Whitfield: draft 1 of at most 3"
+    assert done.letter is not None
+    assert [v.message for v in done.letter.report.violations] == ["a typo (None)"]
+    backend = Stopping()
+    [spelt] = compose_many([warm_notes], backend, today=DAY_AFTER, jobs=2, dialect="en-GB")
+    assert backend.requests[0].dialect == "british"
+    assert spelt.letter is not None
+    assert [v.message for v in spelt.letter.report.violations] == ["a typo (british)"]
