@@ -17,6 +17,7 @@ from composer.models import Notes
 from composer.offline import OfflineBackend
 from composer.offline.followup import follow_up_line
 from composer.offline.phrasebook import Variation
+from composer.rules.report import Report, Violation
 
 MODEL = "test-model"
 
@@ -130,3 +131,25 @@ class FirstChoice(Variation):
 def follow_up(item: str, tone: str = "warm") -> str | None:
     """The follow-up line of a warm (or `tone`) email, with the first wording of each section."""
     return follow_up_line(item, frozenset(), tone, "email", FirstChoice(""))
+
+
+def one_error_per_bad(
+    text: str,
+    notes: Notes,
+    to: str | None = None,
+    *,
+    proofread: bool = False,
+    dialect: str | None = None,
+    prompts: tuple[str, ...] = (),
+    coordinator: bool = False,
+) -> Report:
+    """A stand-in for `check_letter`: one error per "BAD" in the text, a tone warning per
+    "LOUD", and a proofread warning per "TYPO" when asked."""
+    found = [
+        Violation("grounding", "error", f"bad word {i}", quote="BAD", fix="remove BAD")
+        for i in range(text.count("BAD"))
+    ]
+    if proofread:
+        found += [Violation("proofread", "warning", "typo", quote="TYPO")] * text.count("TYPO")
+    found += [Violation("tone", "warning", "loud")] * text.count("LOUD")
+    return Report(to=to or "", words=len(text.split()), violations=tuple(found))

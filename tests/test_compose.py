@@ -15,8 +15,9 @@ from composer.compose import compose, send_by_date, send_by_passed, split_subjec
 from composer.errors import BackendError, InputError
 from composer.models import Notes
 from composer.prompting import Prompts
-from composer.rules.report import Report, Violation
+from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter
+from tests.fakes import one_error_per_bad
 
 # `composer.compose` the attribute is the function; the module is reached through sys.modules.
 compose_module = importlib.import_module("composer.compose")
@@ -45,27 +46,6 @@ class Scripted:
         return Draft(text=text, usage=Usage(100, 20), calls=1)
 
 
-def fake_check(
-    text: str,
-    notes: Notes,
-    to: str | None = None,
-    *,
-    proofread: bool = False,
-    dialect: str | None = None,
-    prompts: tuple[str, ...] = (),
-    coordinator: bool = False,
-) -> Report:
-    """One error per "BAD" in the text; a proofread warning per "TYPO" when asked."""
-    found = [
-        Violation("grounding", "error", f"bad word {i}", quote="BAD", fix="remove BAD")
-        for i in range(text.count("BAD"))
-    ]
-    if proofread:
-        found += [Violation("proofread", "warning", "typo", quote="TYPO")] * text.count("TYPO")
-    found += [Violation("tone", "warning", "loud")] * text.count("LOUD")
-    return Report(to=to or "", words=len(text.split()), violations=tuple(found))
-
-
 def fake_unique(letters: list[tuple[str, ParsedLetter]], facts: object) -> list[list[Violation]]:
     """A `unique` finding for each letter whose text another reader's letter has too."""
     return [
@@ -87,7 +67,7 @@ def fake_repeats(
 
 @pytest.fixture
 def fake_rules(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(attempts_module, "check_letter", fake_check)
+    monkeypatch.setattr(attempts_module, "check_letter", one_error_per_bad)
     monkeypatch.setattr(attempts_module, "unique", fake_unique)
     monkeypatch.setattr(attempts_module, "repeats", fake_repeats)
     monkeypatch.setattr(compose_module, "repeats", fake_repeats)
