@@ -52,13 +52,15 @@ class OfflineBackend(BackendBase):
         self._notes_by: dict[tuple[int, dt.date | None], NoteWriter] = {}
         # Each letter settled is read again beside every later letter of the panel: once here.
         self._parsed: dict[str, ParsedLetter] = {}
+        # The notes' own notices (lines left out or flagged), which every letter of them carries.
+        self._notes_notices: tuple[Notes | None, tuple[str, ...]] = (None, ())
 
     def draft(self, request: DraftRequest) -> Draft:
         """Write the letter for `request`; the same request always gives the same text."""
         notes = request.notes
         if request.coordinator:
             letter = CoordinatorWriter(notes, today=request.today).write()
-            return Draft(text=letter.text, calls=0, notices=_notices(notes, letter.notices))
+            return Draft(text=letter.text, calls=0, notices=self._notices(notes, letter.notices))
         if self._notes is not notes:  # another interview: forget the last one's letters
             self._notes, self._written, self._order, self._checked = notes, {}, {}, {}
             self._notes_by, self._parsed = {}, {}
@@ -70,7 +72,7 @@ class OfflineBackend(BackendBase):
             written = self._best(notes, index, request.today, earlier, adjust)
         else:
             written = self._write(notes, index, request.today)
-        notices = _notices(notes, written.notices)
+        notices = self._notices(notes, written.notices)
         checked = self._checked.get((request.interviewer.name, written.text))
         return Draft(
             text=written.text,
@@ -141,6 +143,15 @@ class OfflineBackend(BackendBase):
                 return written
         return first
 
+    def _notices(self, notes: Notes, written: tuple[str, ...]) -> tuple[str, ...]:
+        """The draft's notices: the notes' lines left out or flagged (worked out once for the
+        notes), then the letter's own (a follow-up the writer could not say is already its
+        `LeftOut` record's notice)."""
+        if self._notes_notices[0] is not notes:
+            found = (*instruction_notices(notes), *point_notices(notes), *topic_notices(notes))
+            self._notes_notices = (notes, found)
+        return (*self._notes_notices[1], *written)
+
     def _check(self, text: str, notes: Notes, index: int) -> Report:
         """The rules' report on `text` to interviewer `index`, kept for the draft to carry."""
         person = notes.interviewers[index].name
@@ -195,12 +206,6 @@ class OfflineBackend(BackendBase):
             self._notes_by[(i, today)] = NoteWriter(notes, i, today=today)
         room = [self._notes_by[(i, today)].room() for i in panel]
         return sorted(panel, key=lambda i: (room[i], i))
-
-
-def _notices(notes: Notes, written: tuple[str, ...]) -> tuple[str, ...]:
-    """The draft's notices: the notes' lines left out or flagged, then the letter's own (a
-    follow-up the writer could not say is already its `LeftOut` record's notice)."""
-    return (*instruction_notices(notes), *point_notices(notes), *topic_notices(notes), *written)
 
 
 def _unlike(
