@@ -673,7 +673,13 @@ def test_offline_letters_pass_every_error_rule_for_any_notes(notes: Notes) -> No
             assert letter.subject is None
 
 
+# Found by the property test below: "N years of" a field said "of of" ("I have two years of of
+# data testing experience").
+YEARS_OF = TERSE_POINTS.model_copy(update={"qualifications": ["2 years of data testing"]})
+
+
 @settings(max_examples=40)
+@example(YEARS_OF)
 @given(notes_strategy())
 def test_offline_letters_have_no_proofreading_findings_for_any_notes(notes: Notes) -> None:
     pytest.importorskip("harper")

@@ -40,6 +40,11 @@ SAID = [
     # a qualification under way, and when it should be done
     ("CIPD in progress, done by july hopefully",
      "I am working towards my CIPD, which I expect to finish by July."),
+    # "N years of" a field: the "of" is said once ("two years of of data testing experience"
+    # was found by the proofreading property test)
+    ("2 years of data testing", "I have two years of data testing experience."),
+    ("5 yrs of retail", "I have five years of retail experience."),
+    ("3 years of nursing", "I have spent three years nursing."),
 ]  # fmt: skip
 
 

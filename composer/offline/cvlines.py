@@ -237,6 +237,8 @@ def _span(text: str) -> tuple[str, Clause] | None:
     elif ", " in what:
         return None  # a tail whose link to the span is unsure
     what = _unshort(what)  # "warehouse ops" -> "warehouse operations"
+    if what.startswith("of ") and len(what.split()) > 1:  # "3 years of nursing": "of" is ours
+        what = what[3:]
     first = what.split()[0].lower()
     if first in ("in", "at", "on", "with") and tail and "(" not in what:
         # "eight years on the line, the last three as junior sous chef"
