@@ -156,6 +156,7 @@ class Sections(Body):
             self.variation,
             fits=self.fits,
             reader=reader_names(person.name, person.title, person.salutation),
+            days=(self.notes.interview.date, self.send_day),
         )
         if presumes(self.notes.next_steps):
             self.notices.append(
