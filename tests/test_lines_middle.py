@@ -49,8 +49,15 @@ KNOWN_BROKEN = frozenset(
 )
 
 
+# Rows whose targets are written and not yet scored (session 28: reader 8's and the held-out
+# set, scored only after the fixes made on readers 1-7); the set empties when they are scored.
+PENDING = frozenset({"readers8", "heldout28"})
+
+
 @pytest.mark.parametrize("row", ROWS, ids=[r.line[:50] for r in ROWS])
 def test_a_line_is_said_as_wanted_or_left_out(row: object) -> None:
+    if row.source in PENDING:  # type: ignore[attr-defined]
+        pytest.skip("targets written, not yet scored")
     said = BENCH.said(row)
     found = BENCH.verdict(row, said)
     if row.line in KNOWN_BROKEN:  # type: ignore[attr-defined]
@@ -70,8 +77,9 @@ def test_most_lines_are_said_not_left_out() -> None:
     # Rows typed blind (reader 4's, fresh ones: targets written before the composer said them)
     # are held to the said share only; their exact wording is the frame's, not the target's.
     tuned = [r for r in ROWS if r.source not in BENCH.GROUPS]
+    scored = [r for r in ROWS if r.source not in PENDING]
     verdicts = [BENCH.verdict(r, BENCH.said(r)) for r in tuned]
     assert verdicts.count("EXACT") + verdicts.count("GOOD") >= 0.8 * len(tuned)
     assert verdicts.count("EXACT") >= 0.6 * len(tuned)
-    blind = [BENCH.verdict(r, BENCH.said(r)) for r in ROWS if r.source in BENCH.GROUPS]
+    blind = [BENCH.verdict(r, BENCH.said(r)) for r in scored if r.source in BENCH.GROUPS]
     assert blind.count("EXACT") + blind.count("GOOD") >= 0.6 * len(blind)
