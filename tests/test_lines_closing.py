@@ -19,15 +19,8 @@ BENCHMARK = load_benchmark("lines_closing")
 ROWS: list[dict[str, Any]] = BENCHMARK.rows()
 
 
-# Rows whose targets are written and not yet scored (session 28: reader 8's and the held-out
-# set, scored only after the fixes made on readers 1-7); the set empties when they are scored.
-PENDING = frozenset({"reader8", "heldout28"})
-
-
 def _param(row: dict[str, Any]) -> Any:
     marks = [pytest.mark.xfail(reason=row["known"], strict=True)] if row.get("known") else []
-    if row.get("group") in PENDING:
-        marks = [pytest.mark.skip(reason="targets written, not yet scored")]
     return pytest.param(row, id=f"{row['field']}:{row['line'][:40]}", marks=marks)
 
 

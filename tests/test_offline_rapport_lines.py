@@ -102,6 +102,20 @@ def _said(note: str) -> str | None:
             "big Packers fan, going to the playoff game",
             "I hope you have a wonderful time at the playoff game.",
         ),
+        # a race after its place is a name, a short year a year, "again" the note-taker's
+        (
+            "both ran the Boston marathon '19",
+            "It was a nice surprise to find that we both ran the Boston Marathon in 2019.",
+        ),
+        (
+            "she's doing the Cardiff half marathon again in oct",
+            "Good luck with the Cardiff Half Marathon in October.",
+        ),
+        # the charity a run is for, its name typed in lower case: the wish goes without it
+        (
+            "he's doing the Great North Run in sept for the air ambulance trust",
+            "Good luck with the Great North Run in September.",
+        ),
         # family news with the candidate's own aside after a comma: the aside goes
         (
             "his son is applying to Leeds, my old uni",

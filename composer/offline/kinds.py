@@ -13,6 +13,7 @@ import re
 from composer.english import spell_out_dates
 from composer.offline import lexicon
 from composer.offline.pronouns import ADVERBS
+from composer.offline.rapportshapes import events_named
 
 TRAVEL = re.compile(
     r"^you are (?:flying|travelling|traveling|heading|going|off|jetting|sailing|driving"
@@ -249,7 +250,7 @@ def tidy(note: str) -> str:
     text = re.sub(r"\s*\b(?:lol|haha|tbh|imo)\b", "", text, flags=re.IGNORECASE)
     text = re.split(r"\s+-+\s+|\s+[–—]\s+", text, maxsplit=1)[0]
     text = re.sub(r"\bw/\s*", "with ", text)
-    text = spell_out_dates(text)
+    text = events_named(spell_out_dates(text))
     text = " ".join(text.split()).strip(" ,;")
     going = _GOING.match(text)
     if going:  # "ohio state game sat, he's going": the event is where they are going

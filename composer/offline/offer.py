@@ -120,6 +120,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     if mixed is not None:  # "CVRs in on time + tighter CE process": each part its own verb
         return Offer("vp", mixed + tail)
     parts = re.split(r" and (?=\w+ing\b|(?:someone|somebody) who )", head)
+    if lexicon.is_gerund(head.split()[0].lower()):  # "getting X closed + a TM program ...":
+        parts = [p for part in parts for p in re.split(r" and (?=an? )", part)]  # a thing too
     # "research repo + recruiting panel": things, the "-ing" word names a kind of one
     things = any(_compound(p) for p in [*parts, *head.split(" and ")])
     if not things and not detail and (len(parts) > 1 or lexicon.is_gerund(parts[0].split()[0])):
@@ -161,8 +163,18 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return Offer("np", " and ".join(with_article(p) for p in both) + tail)
     if re.match(r"[a-z]+, [a-z]+ [A-Z]{2,3}(?: (?:for|to|on|in)\b|$)", head):
         return None  # "stable, consistent SW for the kids": a person or a thing? unsure
+    if offerlist.resultative(head):  # "keep delays down in the summer peak": no thing
+        return Offer("vp", head + tail)
     if phrase.shape in (Shape.NOUN, Shape.ROLE):
-        return Offer("np", with_article(phrase) + detail + tail)
+        parts = head.split(" and ")
+        outcome = len(parts) == 2 and parts[1].split()[0] in ("fewer", "less", "more", "better")
+        each = [offerlist.thing(p, common) for p in parts] if outcome else [None]
+        if all(each):  # "clean audit trail + fewer repeat findings": a thing, then an outcome
+            return Offer("np", " and ".join(t for t in each if t) + detail + tail)
+        np = with_article(phrase)
+        if np == phrase.text and ", " in head:  # "calm, experienced voice": "a calm, ..."
+            np = offerlist.thing(head, common) or np
+        return Offer("np", np + detail + tail)
     if detail:
         return None  # what makes up a thing, after what is no thing
     if phrase.shape is Shape.BASE:
@@ -214,7 +226,7 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
     if ("goal" not in shapes and not both) or shapes.count("np") > 1:
         return None
     for n in range(len(said) - 1, 0, -1):  # "get the rate up and the app shipped": one "get"
-        if shapes[n] == shapes[n - 1] == "goal":
+        if shapes[n] == "goal" and said[n].startswith("get ") and said[n - 1].startswith("get "):
             said[n] = said[n][len("get ") :]
     return " and ".join(said)
 
@@ -258,6 +270,9 @@ def _compound(part: str) -> bool:
     )
 
 
+_THING_STARTS = frozenset(["a", "an", "more", "better", "fewer", "less"])
+
+
 def _tail(text: str) -> tuple[str, str]:
     """(the thing offered, what it is for): "..., so that you do not have to hire it out" and
     "..., not just the big ones" are said after the thing, set off by a comma."""
@@ -266,6 +281,11 @@ def _tail(text: str) -> tuple[str, str]:
     place = min((m.start() for m in (purpose, cut) if m is not None), default=len(text))
     head, rest = text[:place], text[place:]
     rest = _PURPOSE.sub(", so that ", rest)
+    more = re.search(r" and (?P<word>[a-z]+) ", rest) if purpose else None
+    if more and (more["word"] in _THING_STARTS or lexicon.is_plural_noun(more["word"])):
+        # "so young people trust us + links to the music studio": the purpose ends at the "and"
+        # whose other half is a thing offered, not a second purpose
+        rest = f"{rest[: more.start()]}, and {rest[more.start('word') :]}"
     rest = re.sub(r",? not just ", ", not just ", rest)
     return head, rest
 
