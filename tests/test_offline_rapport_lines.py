@@ -102,10 +102,10 @@ def _said(note: str) -> str | None:
             "big Packers fan, going to the playoff game",
             "I hope you have a wonderful time at the playoff game.",
         ),
-        # a race after its place is a name, a short year a year, "again" the note-taker's
+        # a race after its place is a name; its short year and "again" are the note-taker's
         (
             "both ran the Boston marathon '19",
-            "It was a nice surprise to find that we both ran the Boston Marathon in 2019.",
+            "It was a nice surprise to find that we both ran the Boston Marathon.",
         ),
         (
             "she's doing the Cardiff half marathon again in oct",

@@ -148,14 +148,15 @@ _SEASONS += r"|August|September|October|November|December)"
 
 def events_named(text: str) -> str:
     """A note's event said as a letter names it: a race after its place is a name ("the Chicago
-    marathon" -> "the Chicago Marathon"); a short year after it is a year ("'24" -> "in 2024",
-    "spring '27" -> "spring 2027"); "again" before when it is ("again next September") is the
-    note-taker's."""
+    marathon" -> "the Chicago Marathon"); a short year after a season is a year ("spring '27" ->
+    "spring 2027"), after the event it is left out (the letter may not say "2024" where the
+    notes typed "'24", and the race is what both share); "again" before when it is ("again
+    next September") is the note-taker's."""
     text = _RACE.sub(lambda m: m["place"] + m["race"].title(), text)
 
     def year(found: re.Match[str]) -> str:
         after_time = re.search(rf"\b{_SEASONS}$", text[: found.start()], re.IGNORECASE)
-        return f" 20{found['yy']}" if after_time else f" in 20{found['yy']}"
+        return f" 20{found['yy']}" if after_time else ""
 
     text = _SHORT_YEAR.sub(year, text)
     return re.sub(r"(?<=\w) again(?= (?:next|this|in|on)\b)", "", text)
