@@ -92,6 +92,20 @@ def test_an_outcome_a_means_or_a_piece_of_work_is_said_in_its_frame(line: str, s
             "I would bring familiar faces on the wards, so that patients settle, and links to the "
             "day centre.",
         ),
+        # a describing word is no verb; two acts typed with a comma are joined; "them" after
+        # things of the line is those things; a quality and then an act is left out
+        (
+            "neat pointing + keep the site tidy",
+            "I would like to bring neat pointing and keep the site tidy.",
+        ),
+        (
+            "sort the old case files, get them scanned by spring",
+            "I would like to sort the old case files and get them scanned by spring.",
+        ),
+        (
+            "take on more home visits, fewer clinic days",
+            "I would like to take on more home visits, with fewer clinic days.",
+        ),
         (
             "getting the stock audit closed on time + a tidier dispensary",
             "I would like to get the stock audit closed on time and bring a tidier dispensary.",
@@ -110,3 +124,8 @@ def test_an_action_on_a_state_or_a_described_thing_gets_its_own_frame(line: str,
     common = frozenset(w for w in line.replace("+", " ").split() if w.islower())
     offer = read_offer(line, common)
     assert offer is not None and offer.plain() == said
+
+
+def test_a_quality_and_then_an_act_is_left_out_not_made_a_thing() -> None:
+    # never "I would bring a firm but fair on the wing, de-escalate before restraint."
+    assert read_offer("patient but firm w/ owners, explain costs up front") is None

@@ -111,6 +111,16 @@ def _said(note: str) -> str | None:
             "she's doing the Cardiff half marathon again in oct",
             "Good luck with the Cardiff Half Marathon in October.",
         ),
+        # "both at X" is where both worked; "b4 ..." after a place is the note-taker's time;
+        # a second clause about them after a comma is an aside
+        (
+            "both at Nationwide b4, diff branches",
+            "It was a nice surprise to find that we both worked at Nationwide.",
+        ),
+        (
+            "his son's getting married in may, he's doing the speech lol",
+            "I hope your son's wedding in May is a wonderful day.",
+        ),
         # the charity a run is for, its name typed in lower case: the wish goes without it
         (
             "he's doing the Great North Run in sept for the air ambulance trust",

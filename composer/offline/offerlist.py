@@ -181,6 +181,8 @@ def listed(head: str, common: frozenset[str]) -> str | None:
             said.append(("help with", rest[len("with ") :]))  # "help w/ the grant reporting"
         elif phrase.shape is Shape.BASE or (said and _acts(item, phrase)):
             return None  # a list of actions is the caller's to read
+        elif first.lower() in RESULT_VERBS and rest.split(" ", 1)[0] in ("on", "up", "in", "out"):
+            return None  # "take on more ortho in-house": an action, never "a take on ..."
         elif quality(phrase) or lexicon.is_gerund(first.lower()):
             return None  # "steady hands for the class", "running the class": not things
         else:
