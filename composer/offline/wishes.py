@@ -61,7 +61,12 @@ def wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
         first = rest[0]
         ends = [i for i, w in enumerate(rest) if w in ("in", "on", "at", "this", "next")]
         head = rest[: ends[0]] if ends else rest
-        if first[:1].isupper() and head[-1].islower() and lexicon.is_noun(head[-1]):
+        race = head[-1].lower() in ("marathon", "triathlon", "ultra", "ironman")  # "Marathon"
+        if (
+            first[:1].isupper()
+            and (head[-1].islower() or race)
+            and lexicon.is_noun(head[-1].lower())
+        ):
             rest = ["the", *rest]  # "running Chicago marathon" -> "the Chicago marathon"
         if first.lower() in _DETERMINERS or first[:1].isupper() or first[:1].isdigit():
             return "wish_luck", {"event": their_event(" ".join(rest))}
