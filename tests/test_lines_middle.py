@@ -43,9 +43,9 @@ KNOWN_BROKEN = frozenset(
         "won 2 new corporate accts worth £90k premium",
         # reader 8 contributions (session 28, after the fixes made on readers 1-7)
         "getting the consent order closed on time + a TM program examiners trust",  # "that"
-        # held-out 28 contributions (written before any fix, scored untouched after the fixes on readers 1-7;
-        # three more were fixed after that score, by shape, and count as tuned: "safe climbing
-        # + keep ...", "catalogue ..., get them online ...", "firm but fair ..., de-escalate")
+        # held-out 28 contributions (written before any fix, scored untouched after the fixes on
+        # readers 1-7; three more were fixed after that score, by shape, and count as tuned:
+        # "safe climbing + keep ...", "catalogue ..., get them online ...", "firm but fair ...")
         "take on more ortho in-house, fewer referrals out",
         "calm on the radio, quick CAD entry",
         "fewer dispensing errors via double-check at the bench + help train the new ACTs",
