@@ -48,6 +48,7 @@ GROUPS = {
     "mine": "mine",
     "fresh": "fresh",
     "heldout27": "heldout27",
+    "heldout28": "heldout28",
     **{f"h{n}": f"reader{r}" for r, first, last in _READERS for n in range(first, last + 1)},
 }
 

@@ -22,7 +22,6 @@ KNOWN_BROKEN = frozenset(
         "led switch to white rose maths across KS2",
         # reader 4 and fresh rows (session 24)
         "sold 14 homes in q3, branch record",  # "with branch record", "q3"
-        "calm, experienced voice on the night shift - fewer escalations",  # no "a"
         # reader 6 (session 26)
         "review score 4.2 -> 4.6 on TA in 18 months",  # "on TA": the site's initials kept
         "preceptor for 4 NQMs",  # "I am a preceptor for four NQMs": initials kept, "was"
@@ -30,10 +29,7 @@ KNOWN_BROKEN = frozenset(
         "get elmfield to Good + a stable permanent team",  # "elmfield" lower case
         # held-out 27 (written before any fix, never tuned on)
         "safe, on-time ops + mentoring new FOs",
-        "get the friday drop-in going again + more girls coming",
-        "clean audit trail + fewer repeat findings from the FCA",
         "neat, quick work on the facing brick + bring the apprentice on",
-        "keep delays down in the summer peak w/o cutting corners",
         "more appts booked + better complaint handling at branch",
         # reader 8 (session 28, after the fixes made on readers 1-7 and on reader 8)
         "built a 30-wine BTG list w/ coravin, cut spoilage approx in half",  # "coravin"
@@ -45,6 +41,15 @@ KNOWN_BROKEN = frozenset(
         "removed 60ft leaning oak over a school w/ no damage",
         "reduced dispensing errors 0.4% -> 0.1% after new checking process",
         "won 2 new corporate accts worth £90k premium",
+        # reader 8 contributions (session 28, after the fixes made on readers 1-7)
+        "getting the consent order closed on time + a TM program examiners trust",  # "that"
+        # held-out 28 contributions (written before any fix, scored untouched after the fixes on
+        # readers 1-7; three more were fixed after that score, by shape, and count as tuned:
+        # "safe climbing + keep ...", "catalogue ..., get them online ...", "firm but fair ...")
+        "take on more ortho in-house, fewer referrals out",
+        "calm on the radio, quick CAD entry",
+        "fewer dispensing errors via double-check at the bench + help train the new ACTs",
+        "enrichment for the big cats every day, not just wkends",
     ]
 )
 

@@ -473,7 +473,7 @@ def test_a_short_day_name_that_has_passed_is_read_as_that_day() -> None:
     [
         # asides dropped: brackets, "lol", a note to self after a dash
         ("he's running the Valencia marathon next Sunday (6 Dec)",
-         "Good luck with the Valencia marathon next Sunday."),
+         "Good luck with the Valencia Marathon next Sunday."),
         ("she recommended Noma Guide to Fermentation - must read",
          "Thank you for recommending Noma Guide to Fermentation; I look forward to reading it."),
         ("we're both ex-couriers lol (he did DPD)",

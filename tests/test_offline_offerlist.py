@@ -67,3 +67,65 @@ def test_an_outcome_a_means_or_a_piece_of_work_is_said_in_its_frame(line: str, s
     common = frozenset(w for w in line.replace("+", " ").split() if w.islower())
     offer = read_offer(line, common)
     assert offer is not None and offer.plain() == said
+
+
+# Session 28: a verb that puts a thing into a state ("keep X down") is an action, never a thing
+# to bring ("I would bring keep delays down" was said); more or fewer people doing something is
+# a state to reach; a bare thing before an outcome, and describing words set off by commas
+# before one thing, take the article the thing needs. Lines typed for other trades.
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("keep wait times down over winter", "I would like to keep wait times down over winter."),
+        (
+            "hold prices down for repeat clients",
+            "I would like to hold prices down for repeat clients.",
+        ),
+        (
+            "get the book club going again + more families coming",
+            "I would like to get the book club going again and more families coming.",
+        ),
+        ("more repeat clients booked in", "I would like to get more repeat clients booked in."),
+        # a purpose ends where a second thing offered begins; a gerund's list may end in a thing
+        (
+            "familiar faces on the wards so patients settle + links to the day centre",
+            "I would bring familiar faces on the wards, so that patients settle, and links to the "
+            "day centre.",
+        ),
+        # a describing word is no verb; two acts typed with a comma are joined; "them" after
+        # things of the line is those things; a quality and then an act is left out
+        (
+            "neat pointing + keep the site tidy",
+            "I would like to bring neat pointing and keep the site tidy.",
+        ),
+        (
+            "sort the old case files, get them scanned by spring",
+            "I would like to sort the old case files and get them scanned by spring.",
+        ),
+        (
+            "take on more home visits, fewer clinic days",
+            "I would like to take on more home visits, with fewer clinic days.",
+        ),
+        (
+            "getting the stock audit closed on time + a tidier dispensary",
+            "I would like to get the stock audit closed on time and bring a tidier dispensary.",
+        ),
+        (
+            "tidy yard + fewer lost deliveries",
+            "I would bring a tidy yard and fewer lost deliveries.",
+        ),
+        (
+            "calm, patient manner w/ anxious owners",
+            "I would bring a calm, patient manner with anxious owners.",
+        ),
+    ],
+)
+def test_an_action_on_a_state_or_a_described_thing_gets_its_own_frame(line: str, said: str) -> None:
+    common = frozenset(w for w in line.replace("+", " ").split() if w.islower())
+    offer = read_offer(line, common)
+    assert offer is not None and offer.plain() == said
+
+
+def test_a_quality_and_then_an_act_is_left_out_not_made_a_thing() -> None:
+    # never "I would bring a firm but fair on the wing, de-escalate before restraint."
+    assert read_offer("patient but firm w/ owners, explain costs up front") is None

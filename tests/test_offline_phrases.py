@@ -454,7 +454,7 @@ RAPPORT = [
     ("her son starting culinary school in jan",
      "I hope your son enjoys starting culinary school in January."),
     ("off to Lisbon for new year", "I hope your trip to Lisbon for New Year goes well."),
-    ("running Chicago marathon - oct", "Good luck with the Chicago marathon in October."),
+    ("running Chicago marathon - oct", "Good luck with the Chicago Marathon in October."),
     ("trip to Tokyo in January, staging at a soba place",
      "I hope your trip to Tokyo in January goes well."),
     ("she is flying to Lisbon next week", "I hope your trip to Lisbon next week goes well."),

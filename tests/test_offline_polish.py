@@ -83,7 +83,7 @@ def test_a_numbered_ordinal_is_spelled_out_with_its_article(item: str, expected:
     [("he's flying to Japan for 3 wks in December",
       "I hope your trip to Japan for three weeks in December goes well."),
      ("running the Valencia marathon next yr",
-      "I hope the Valencia marathon next year goes well.")],
+      "I hope the Valencia Marathon next year goes well.")],
 )  # fmt: skip
 def test_shorthand_in_a_personal_note_is_spelled_out(note: str, expected: str) -> None:
     line = rapport_line(note, ["Rolf Berg", "Rolf"], variation=Variation("x"))
@@ -159,7 +159,7 @@ def test_a_follow_up_typed_in_lower_case_says_i_with_its_capital() -> None:
     [
         (
             "ran the Chicago marathon in Oct, 3:41",
-            "Many congratulations on running the Chicago marathon.",
+            "Many congratulations on running the Chicago Marathon.",
         ),
         ("did the Three Peaks last month", "Many congratulations on completing the Three Peaks."),
         (

@@ -102,6 +102,30 @@ def _said(note: str) -> str | None:
             "big Packers fan, going to the playoff game",
             "I hope you have a wonderful time at the playoff game.",
         ),
+        # a race after its place is a name; its short year and "again" are the note-taker's
+        (
+            "both ran the Boston marathon '19",
+            "It was a nice surprise to find that we both ran the Boston Marathon.",
+        ),
+        (
+            "she's doing the Cardiff half marathon again in oct",
+            "Good luck with the Cardiff Half Marathon in October.",
+        ),
+        # "both at X" is where both worked; "b4 ..." after a place is the note-taker's time;
+        # a second clause about them after a comma is an aside
+        (
+            "both at Nationwide b4, diff branches",
+            "It was a nice surprise to find that we both worked at Nationwide.",
+        ),
+        (
+            "his son's getting married in may, he's doing the speech lol",
+            "I hope your son's wedding in May is a wonderful day.",
+        ),
+        # the charity a run is for, its name typed in lower case: the wish goes without it
+        (
+            "he's doing the Great North Run in sept for the air ambulance trust",
+            "Good luck with the Great North Run in September.",
+        ),
         # family news with the candidate's own aside after a comma: the aside goes
         (
             "his son is applying to Leeds, my old uni",

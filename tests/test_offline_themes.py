@@ -64,6 +64,15 @@ def test_neighbouring_themes_tie_and_unrelated_ones_do_not() -> None:
     assert _tie("IOSH Managing Safely", "near-miss reporting culture") == 2  # safety both
 
 
+def test_a_one_letter_language_both_texts_name_ties_them() -> None:
+    # "R" is a code as "SQL" is: a point about an R package meets a move into R, not a move
+    # into Excel; "I" and "A" are words, never codes
+    point = "wrote an R package for the weekly claims triangles"
+    assert _tie(point, "moving reserving out of Excel into R / Python") >= 3
+    assert _tie(point, "moving reserving out of Excel into SAS") == 0
+    assert _tie("I ran a team of 4", "a team I would join") == _tie("ran a team", "a team")
+
+
 def test_a_shared_word_is_no_tie_when_each_is_plainly_about_something_else() -> None:
     point, topic = "volunteered at a tenants' advice centre", "commercial tenant fit-outs"
     assert tie_strength(point, topic, frozenset({"tenan"}), frozenset({"tenan"})) == 0

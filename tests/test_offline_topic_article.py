@@ -135,3 +135,45 @@ def test_the_call_simulation_is_talked_through_not_heard_about() -> None:
     """Reader 5: a test the candidate sat is not something they 'enjoyed hearing about'."""
     assert _also_section(read_topic("call sim - dv caller, whispering")) == "topic_also_mine"
     assert _also_section(read_topic("THRIVE risk assessment")) == "topic_also"
+
+
+# Session 28: work on a thing named by its number is one event ("the lift 4 refurbishment");
+# an event typed with its time keeps its subject, the effect after the dash is the note-taker's
+# (never "noise complaints on lift 4 refurbishment"); a thing typed with when it starts or
+# stops is the subject ("funding ends march" was named as typed); an ordinal after a
+# preposition takes "a". Lines typed for other trades.
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        (
+            "lift 4 refurbishment next spring - noise complaints",
+            "the lift 4 refurbishment next spring",
+        ),
+        ("bay 2 installation", "the bay 2 installation"),
+        ("lease expires next yr", "the lease"),
+        ("contract renews in april - price review", "the contract"),
+        (
+            "how i'd calm a caller on second chase call",
+            "how I would calm a caller on a second chase call",
+        ),
+    ],
+)
+def test_a_numbered_event_a_dated_thing_and_an_ordinal_are_named_as_one(
+    item: str, said: str
+) -> None:
+    assert read_topic(item).text == said
+
+
+# Session 28, after reader 8: how a thing is run ("via ...") is the note-taker's; a month typed
+# bare after what happens then takes "in"; a gerund after "and" takes no "the". Lines typed
+# for other trades.
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        ("loan renewals via the broker portal", "loan renewals"),
+        ("the new cattery opening feb", "the new cattery opening in February"),
+        ("CPR + speaking to families after a death", "CPR and speaking to families after a death"),
+    ],
+)
+def test_a_means_a_bare_month_and_a_second_gerund_are_read(item: str, said: str) -> None:
+    assert read_topic(item).text == said

@@ -13,6 +13,7 @@ import re
 from composer.english import spell_out_dates
 from composer.offline import lexicon
 from composer.offline.pronouns import ADVERBS
+from composer.offline.rapportshapes import events_named
 
 TRAVEL = re.compile(
     r"^you are (?:flying|travelling|traveling|heading|going|off|jetting|sailing|driving"
@@ -249,8 +250,12 @@ def tidy(note: str) -> str:
     text = re.sub(r"\s*\b(?:lol|haha|tbh|imo)\b", "", text, flags=re.IGNORECASE)
     text = re.split(r"\s+-+\s+|\s+[–—]\s+", text, maxsplit=1)[0]
     text = re.sub(r"\bw/\s*", "with ", text)
-    text = spell_out_dates(text)
+    text = events_named(spell_out_dates(text))
     text = " ".join(text.split()).strip(" ,;")
+    text = re.sub(r"(?i)^both (at|with) (?=[A-Z])", r"both worked \1 ", text)  # "both at Aviva"
+    text = re.sub(r"(?i)(?<=[A-Za-z]) (?:b4|before)(?: [a-z]+)?(?:, .*)?$", "", text)  # "b4 uni"
+    if re.match(r"(?i)(?:s?he|they|his|her|their)\b", text):  # "..., she's planning it herself"
+        text = re.split(r",\s+(?:s?he|they)(?:'s|'re|\s+is|\s+are)\s", text, maxsplit=1)[0]
     going = _GOING.match(text)
     if going:  # "ohio state game sat, he's going": the event is where they are going
         # "game sat": after an event, "sat" and "sun" are days (elsewhere they are words)

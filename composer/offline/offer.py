@@ -120,6 +120,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     if mixed is not None:  # "CVRs in on time + tighter CE process": each part its own verb
         return Offer("vp", mixed + tail)
     parts = re.split(r" and (?=\w+ing\b|(?:someone|somebody) who )", head)
+    if lexicon.is_gerund(head.split()[0].lower()):  # "getting X closed + a TM program ...":
+        parts = [p for part in parts for p in re.split(r" and (?=an? )", part)]  # a thing too
     # "research repo + recruiting panel": things, the "-ing" word names a kind of one
     things = any(_compound(p) for p in [*parts, *head.split(" and ")])
     if not things and not detail and (len(parts) > 1 or lexicon.is_gerund(parts[0].split()[0])):
@@ -141,14 +143,16 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         # for, each with the article it needs ("a faster close and a clearer IBNR story")
         aims = [offerlist.thing(part, common) or part for part in head.split(" and ")]
         return Offer("aim", " and ".join(aims) + tail)
-    verbs = head.split(" and ")
+    verbs = re.split(r" and |, (?=[a-z])", head)  # "catalogue X, get them online": two acts
     shapes = [analyse(v, common).shape for v in verbs]
     if (
         len(verbs) > 1
         and Shape.BASE in shapes
         and all(lexicon.is_base_verb(v.split()[0]) for v in verbs)
-    ):  # "run the programme + get the starters through": "run" is no past here
-        return Offer("vp", head + tail)
+        and not any("adj" in lexicon.classes(v.split()[0].lower()) for v in verbs)
+    ):  # "run the programme + get the starters through": "run" is no past here ("safe
+        # climbing + keep the crew on schedule": "safe" describes, it is no verb)
+        return Offer("vp", " and ".join(verbs) + tail)
     if means and first.lower() in _PRESENT_TOO:  # "cut TTF with ...": a plan, no past act
         return Offer("vp", head + tail)
     processes = offerlist.processes(head, common)
@@ -161,8 +165,22 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return Offer("np", " and ".join(with_article(p) for p in both) + tail)
     if re.match(r"[a-z]+, [a-z]+ [A-Z]{2,3}(?: (?:for|to|on|in)\b|$)", head):
         return None  # "stable, consistent SW for the kids": a person or a thing? unsure
+    if offerlist.resultative(head):  # "keep delays down in the summer peak": no thing
+        return Offer("vp", head + tail)
     if phrase.shape in (Shape.NOUN, Shape.ROLE):
-        return Offer("np", with_article(phrase) + detail + tail)
+        if first in offerlist.RESULT_VERBS and rest.split(" ", 1)[0] in ("on", "up", "in", "out"):
+            return None  # "take on more home visits ...": an action, never "a take on"
+        if any(analyse(p, common).shape is Shape.BASE for p in head.split(", ")[1:]):
+            return None  # "firm but fair on the wing, de-escalate ...": a quality, then an act
+        parts = head.split(" and ")
+        outcome = len(parts) == 2 and parts[1].split()[0] in ("fewer", "less", "more", "better")
+        each = [offerlist.thing(p, common) for p in parts] if outcome else [None]
+        if all(each):  # "clean audit trail + fewer repeat findings": a thing, then an outcome
+            return Offer("np", " and ".join(t for t in each if t) + detail + tail)
+        np = with_article(phrase)
+        if np == phrase.text and ", " in head:  # "calm, experienced voice": "a calm, ..."
+            np = offerlist.thing(head, common) or np
+        return Offer("np", np + detail + tail)
     if detail:
         return None  # what makes up a thing, after what is no thing
     if phrase.shape is Shape.BASE:
@@ -193,6 +211,11 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
             shapes.append("goal")
         elif lexicon.is_gerund(first) or len(parts) == 1 or len(parts) > 3:
             return None
+        elif re.match(r"\w+ (?:but|and) \w+\b", part) and "adj" in lexicon.classes(first):
+            return None  # "patient but firm w/ owners": a quality of theirs, no thing brought
+        elif first in ("fewer", "less") and shapes[-1:] == ["vp"]:
+            said[-1] += f", with {part}"  # "take on more home visits, fewer clinic days"
+            skipped = True
         elif offerlist.quality(phrase):
             skipped = True  # "steady hands for the yr 4 class": what they are, not a thing
         elif lexicon.is_base_verb(first) and (
@@ -202,10 +225,15 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
             # plain verb is one ("cover"), as the list's parts are alike
             said.append(phrase.text if phrase.shape is Shape.BASE else part)
             shapes.append("vp")
+        elif first in offerlist.RESULT_VERBS and part.split()[1] in ("on", "up", "in", "out"):
+            said.append(part)  # "take on more ortho in-house": an action, never a thing
+            shapes.append("vp")
         elif phrase.shape is Shape.NOUN:
             # "a stable permanent team": people working as one are built, not introduced
             head = part.split(" that ")[0].split()[-1].lower()
             verb = "build" if head in offerlist.GROUPS else "introduce"
+            if "adj" in lexicon.classes(first) and lexicon.is_gerund(head) and first[-2:] != "er":
+                verb = "bring"  # "neat pointing": the candidate's own work, brought
             said.append(f"{verb} {with_article(phrase)}")
             shapes.append("np")
         else:
@@ -214,7 +242,7 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
     if ("goal" not in shapes and not both) or shapes.count("np") > 1:
         return None
     for n in range(len(said) - 1, 0, -1):  # "get the rate up and the app shipped": one "get"
-        if shapes[n] == shapes[n - 1] == "goal":
+        if shapes[n] == "goal" and said[n].startswith("get ") and said[n - 1].startswith("get "):
             said[n] = said[n][len("get ") :]
     return " and ".join(said)
 
@@ -258,6 +286,9 @@ def _compound(part: str) -> bool:
     )
 
 
+_THING_STARTS = frozenset(["a", "an", "more", "better", "fewer", "less"])
+
+
 def _tail(text: str) -> tuple[str, str]:
     """(the thing offered, what it is for): "..., so that you do not have to hire it out" and
     "..., not just the big ones" are said after the thing, set off by a comma."""
@@ -266,6 +297,11 @@ def _tail(text: str) -> tuple[str, str]:
     place = min((m.start() for m in (purpose, cut) if m is not None), default=len(text))
     head, rest = text[:place], text[place:]
     rest = _PURPOSE.sub(", so that ", rest)
+    more = re.search(r" and (?P<word>[a-z]+) ", rest) if purpose else None
+    if more and (more["word"] in _THING_STARTS or lexicon.is_plural_noun(more["word"])):
+        # "so young people trust us + links to the music studio": the purpose ends at the "and"
+        # whose other half is a thing offered, not a second purpose
+        rest = f"{rest[: more.start()]}, and {rest[more.start('word') :]}"
     rest = re.sub(r",? not just ", ", not just ", rest)
     return head, rest
 
@@ -327,6 +363,8 @@ def _you(text: str) -> str:
         before = re.findall(r"[a-z]+", text[: found.start()].lower())
         if any(w in _PEOPLE or w.endswith(("ers", "ors", "ists", "ians")) for w in before):
             return found.group()
+        if found.group().lower() == "them" and any(map(lexicon.is_plural_noun, before)):
+            return found.group()  # "catalogue the parish records, get them online": theirs
         word = found.group().lower()
         return {"they": "you", "them": "you", "their": "your", "theirs": "yours"}[word]
 

@@ -28,6 +28,22 @@ _GOAL = re.compile(
     r"(?:$| (?:on time|under|below|over|above|to|by|within|the same|same|each|every)\b.*)"
     r"|(?:shipped|done|signed off|live|sorted|cleared|closed)(?:$| (?:by|within|before)\b.*))"
 )
+# Verbs that put a thing into a state named after it ("keep delays down", "bring the commis
+# on", "get the drop-in going"): a part that starts with one of them is an action, never a thing
+# (the lexicon also knows "keep" and "push" as nouns).
+RESULT_VERBS = frozenset(
+    ["keep", "get", "bring", "take", "turn", "push", "drive", "put", "set", "hold", "pull"]
+)
+_RESULT = re.compile(
+    r"(?P<verb>[a-z]+) (?P<np>[\w'&-]+(?: [\w'&-]+){0,3}?) (?P<state>down|up|back|out|off|on|over"
+    r"|in|going|moving|on track|under control|together|through)(?: (?P<rest>.+))?"
+)
+# More or fewer of people or things, and what they do or have done to them: "more girls
+# coming", "more appointments booked", "fewer claims reopened".
+_MORE_DOING = re.compile(
+    r"(?P<np>(?:more|fewer) (?:[a-z-]+ )?[a-z-]+) (?P<state>[a-z]+(?:ing|ed))"
+    r"(?: (?:in|back|on|to)\b.*)?"
+)
 # A state to keep, after the thing: "van stock kept tidy", "docket kept on time".
 _KEPT = re.compile(r"(?P<np>[\w-]+(?: [\w-]+){0,3}?) kept (?P<state>[^\s,][^,]*)")
 
@@ -38,9 +54,14 @@ def goal(part: str, common: frozenset[str]) -> str | None:
     tidy"; None when the part is no thing and its state."""
     kept = _KEPT.fullmatch(part)
     found = kept or _GOAL.fullmatch(part)
+    more = _MORE_DOING.fullmatch(part)
+    if more is not None and lexicon.is_plural_noun(more["np"].split()[-1]):
+        return f"get {part}"  # "more girls coming", "more appts booked": a state to reach
     if found is None:
         return None
     np, words = found["np"], found["np"].split()
+    if words[0].lower() in RESULT_VERBS:
+        return None  # "keep delays down": the verb is there, an action to take
     shape = analyse(np, common).shape
     verb_first = lexicon.is_base_verb(words[0].lower()) and not kept  # "kept": the verb is there
     if verb_first and (shape is not Shape.NOUN or len(words) < 2):
@@ -70,7 +91,8 @@ _MASS_ENDING = re.compile(r"(?:ence|ance|tion|sion|ment|ness|ity|ing|ship|ism|ag
 _MASS = frozenset(
     ["support", "work", "care", "advice", "feedback", "research", "help", "time", "staff", "data",
      "information", "knowledge", "guidance", "cover", "know-how", "practice", "capacity",
-     "oversight", "coverage", "experience", "expertise", "insight", "rigour", "rigor"]
+     "oversight", "coverage", "experience", "expertise", "insight", "rigour", "rigor", "output",
+     "throughput"]
 )  # fmt: skip
 
 
@@ -85,7 +107,7 @@ def thing(item: str, common: frozenset[str]) -> str | None:
         return item
     head_end = _AFTER_HEAD.search(item)
     head_words = item[: head_end.start() if head_end else len(item)]
-    if " and " in head_words or "," in head_words:
+    if " and " in head_words or ("," in head_words and not _described(head_words)):
         return item  # "accurate records and a calm courtroom": each part has what it needs
     head = analyse(head_words, common)
     last = head_words.split()[-1]
@@ -159,6 +181,8 @@ def listed(head: str, common: frozenset[str]) -> str | None:
             said.append(("help with", rest[len("with ") :]))  # "help w/ the grant reporting"
         elif phrase.shape is Shape.BASE or (said and _acts(item, phrase)):
             return None  # a list of actions is the caller's to read
+        elif first.lower() in RESULT_VERBS and rest.split(" ", 1)[0] in ("on", "up", "in", "out"):
+            return None  # "take on more ortho in-house": an action, never "a take on ..."
         elif quality(phrase) or lexicon.is_gerund(first.lower()):
             return None  # "steady hands for the class", "running the class": not things
         else:
@@ -180,6 +204,17 @@ def built(np: str) -> str | None:
     return f"help build {np}" if np[: head_end.start()].split()[-1].lower() in GROUPS else None
 
 
+def resultative(part: str) -> bool:
+    """ "keep delays down in the summer peak", "get the drop-in going again": a verb that puts
+    a thing into a state, the thing, then the state: an action, whatever the lexicon makes of
+    its first word."""
+    found = _RESULT.fullmatch(part)
+    if found is None or found["verb"] not in RESULT_VERBS or " and " in part:
+        return False  # "get X handed over on time and zero RIDDORs": more than one action
+    words = found["np"].lower().split()
+    return not any(w in RESULT_VERBS or lexicon.is_past(w) for w in words)
+
+
 def _acts(item: str, phrase: Phrase) -> bool:
     """ "tidy the recs", "cover OOH": after another item, a word that can be a plain verb is one,
     unless the item reads as a thing ("support for new starters")."""
@@ -192,6 +227,12 @@ def _acts(item: str, phrase: Phrase) -> bool:
 def _linking(word: str) -> bool:
     """ "where", "not", "with": a word that goes on from what came before, starting no item."""
     return word in FUNCTION_WORDS and word not in WORD_DETERMINERS
+
+
+def _described(head: str) -> bool:
+    """ "calm, experienced voice": describing words set off by commas before one thing."""
+    before = head.split(", ")[:-1]
+    return all(len(b.split()) == 1 and "adj" in lexicon.classes(b.lower()) for b in before)
 
 
 def _describing(item: str) -> bool:

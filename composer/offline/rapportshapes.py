@@ -134,3 +134,29 @@ SO_AM_I = re.compile(
     r"|as\s+am\s+I)[.!]*$",
     re.IGNORECASE,
 )
+
+
+# A race typed after the place that names it: "Chicago marathon", "Berlin half marathon".
+_RACE = re.compile(
+    r"\b(?P<place>(?:[A-Z][\w'-]+ ){1,3})(?P<race>half marathon|marathon|ultra|triathlon|ironman)\b"
+)
+# A year typed short after what happened then: "the Chicago marathon '24".
+_SHORT_YEAR = re.compile(r"(?<=[A-Za-z]) ['’](?P<yy>\d\d)\b")
+_SEASONS = r"(?:spring|summer|autumn|fall|winter|January|February|March|April|May|June|July"
+_SEASONS += r"|August|September|October|November|December)"
+
+
+def events_named(text: str) -> str:
+    """A note's event said as a letter names it: a race after its place is a name ("the Chicago
+    marathon" -> "the Chicago Marathon"); a short year after a season is a year ("spring '27" ->
+    "spring 2027"), after the event it is left out (the letter may not say "2024" where the
+    notes typed "'24", and the race is what both share); "again" before when it is ("again
+    next September") is the note-taker's."""
+    text = _RACE.sub(lambda m: m["place"] + m["race"].title(), text)
+
+    def year(found: re.Match[str]) -> str:
+        after_time = re.search(rf"\b{_SEASONS}$", text[: found.start()], re.IGNORECASE)
+        return f" 20{found['yy']}" if after_time else ""
+
+    text = _SHORT_YEAR.sub(year, text)
+    return re.sub(r"(?<=\w) again(?= (?:next|this|in|on)\b)", "", text)

@@ -93,6 +93,9 @@ def common_themes(points: list[str]) -> frozenset[str]:
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}\b")
+# A one-letter name typed as a capital inside the text ("built R pkg", "into R / python", "C
+# and Go"): no "I", no "A" (a word), no initial ("J. Smith", "A&E") and never the first word.
+_LETTER = re.compile(r"(?<=[\w,/(] )[B-HJ-Z](?=$|[ ,/)])")
 # A code with a hyphen or digits ("H-1B", "first-gen", "p99", "CCN1") and a short word with no
 # vowel ("dbt", "sql", "crm"): telling words that the stems (letters only, four or more) miss.
 _CODE = re.compile(
@@ -117,7 +120,8 @@ def _acronyms(text: str) -> frozenset[str]:
         for c in _CODE.findall(text.lower())
         if c not in _NOT_CODES and not re.fullmatch(r"\d+(?:-\d+)*[a-z]{0,2}", c)
     }
-    return frozenset(a.lower() for a in _ACRONYM.findall(text)) | frozenset(codes)
+    letters = {a.lower() for a in _LETTER.findall(text)}
+    return frozenset(a.lower() for a in _ACRONYM.findall(text)) | frozenset(codes) | letters
 
 
 # A key stage or year group ("KS2", "Y9", "yr10") says who, not what: no tie on its own.

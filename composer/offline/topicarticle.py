@@ -79,11 +79,14 @@ def with_the(text: str) -> str:
             len(second) > 1
             and head is not None
             and not any(w.lower() in PREPOSITIONS for w in first_part.split())
+            and not _doing(second)  # "TRM and speaking up in the room": no "the speaking"
             and _one_of_a_kind(second, head)
         ):
             return f"{first_part} and the {rest}"  # "referral triage and the waiting list"
         return text
     last = words[-1].lower()
+    if _NUMBERED_WORK.match(text):
+        return f"the {text}"  # "runway 27 resurfacing": work on one numbered thing, one event
     inside = [w.lower() for w in words[:-1]]
     if (
         (last in TOPIC_COUNTABLE or last in _ONE_THING)
@@ -123,6 +126,21 @@ def with_the(text: str) -> str:
     if not after or after[0].lower() in ("for", "of", "on", "in", "at", "from", "to"):
         return f"the {text}"
     return text
+
+
+# Work done on a thing named by its number: "runway 27 resurfacing", "line 3 installation".
+_NUMBERED_WORK = re.compile(
+    r"^[a-z]+ \d+[a-z]? [a-z]+(?:ing|ment|tion|al)\b(?! (?:and|or)\b)"
+    r"(?: (?:next|this|in|from|by)\b.*)?$"
+)
+
+
+def _doing(words: list[str]) -> bool:
+    """ "speaking up in the room", "speaking to families": a gerund and what follows its verb
+    (not "waiting list": a gerund naming a kind of thing)."""
+    after = words[1].lower() if len(words) > 1 else ""
+    particle = after in PREPOSITIONS or after in DETERMINERS or after in ("up", "out", "down")
+    return lexicon.is_gerund(words[0].lower()) and (not after or particle)
 
 
 def _one_of_a_kind(words: list[str], head: str) -> bool:
@@ -219,3 +237,25 @@ def one_event(head: str) -> bool:
         if word.islower() and len(word) > 6 and re.search(r"(?:down|out|over)$", word):
             return True
     return False
+
+
+# An ordinal after a preposition, with no article before it: "on third chase call".
+_ORDINAL = re.compile(
+    r"\b(?P<prep>on|at|in|for|after|before|during) (?P<nth>first|second|third|fourth|fifth"
+    r"|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r" (?P<rest>(?:[a-z-]+ )?(?P<noun>[a-z]+))\b"
+)
+
+
+def _an_ordinal(found: re.Match[str]) -> str:
+    """ "on third chase call" -> "on a third chase call": one of a series takes "a"; a plural
+    ("in first two years") is left as typed."""
+    if lexicon.is_plural_noun(found["noun"]) or not lexicon.is_noun(found["noun"]):
+        return found.group()
+    return f"{found['prep']} a {found['nth']} {found['rest']}"
+
+
+def with_ordinal_article(text: str) -> str:
+    """ "how I would handle angry customers on third chase call" -> "... on a third chase
+    call": an ordinal after a preposition takes "a" before a singular noun."""
+    return _ORDINAL.sub(_an_ordinal, text)

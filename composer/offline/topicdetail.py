@@ -51,7 +51,30 @@ def measured_subject(text: str) -> str:
     linacs 2027" -> "... linacs in 2027"."""
     valued = _QUOTED_VALUE.search(text.partition(", ")[0])
     text = text[: valued.end("measure")] if valued else text
+    text = _VIA.sub("", text)  # "by-the-glass program via coravin": the means is the note's
+    text = _WHEN_BARE.sub(r"\g<verb> in \g<month>", text)  # "opening feb": "opening in February"
+    dated = _DATED.match(text)
+    if dated and lexicon.is_noun(dated["what"].split()[-1].lower()):
+        return dated["what"]  # "funding ends march": what ends is the subject
     return _BARE_YEAR.sub(r"\g<w> in \g<year>", text)
+
+
+# How a thing of theirs is run, typed after it: "by-the-glass program via coravin".
+_VIA = re.compile(r"(?<=\w) via \S.*$")
+# A month typed bare after what happens then: "the new chapel of rest opening feb".
+_WHEN_BARE = re.compile(
+    r"\b(?P<verb>opening|launching|starting|closing|ending|due|going live|arriving)"
+    r" (?P<month>(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b",
+    re.IGNORECASE,
+)
+# When a thing of theirs starts or stops, typed as a clause after it: "funding ends march",
+# "lease expires next yr", "contract renews in april": the thing is the subject discussed.
+_DATED = re.compile(
+    r"^(?P<what>[\w'&-]+(?: [\w'&-]+){0,3}?) (?:ends|starts|finishes|expires|closes|opens"
+    r"|launches|begins|renews|runs out|goes live)(?: (?:in|on|by|at|from|end of|mid))?"
+    r" (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|\d)",
+    re.IGNORECASE,
+)
 
 
 # A measure of theirs and where they want it: "time to fill is about 70 days, want <45",

@@ -22,7 +22,7 @@ from composer.offline.phrases import Shape, analyse
 from composer.offline.plurals import takes_plural
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.screen import is_instruction
-from composer.offline.topicarticle import one_event, with_the
+from composer.offline.topicarticle import one_event, with_ordinal_article, with_the
 from composer.offline.topicdetail import detail_of, measured_subject
 from composer.offline.topictails import MEASURES, counted_measure, head_of, second_topic, timeless
 from composer.offline.wellformed import problem
@@ -84,6 +84,14 @@ _MONTH_NAMES = [
 ]
 _MONTH = "|".join(
     sorted([*_MONTH_NAMES, *(m[:3] for m in _MONTH_NAMES), "Sept"], key=len, reverse=True)
+)
+
+
+# A time typed in a subject: "next summer", "in march", "this year".
+_WHEN = re.compile(
+    rf"\b(?:next|this|last) (?:summer|winter|spring|autumn|year|yr|month|week|wk)\b"
+    rf"|\b(?:in|from|by) (?:{_MONTH})\b",
+    re.IGNORECASE,
 )
 
 
@@ -165,6 +173,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         said = said[0].lower() + said[1:]
     # note-speak a topic is typed in: "peak" (the trade's busiest season), "hybrid"
     said = _BARE.get(said.lower()) or with_the(said)
+    said = with_ordinal_article(said)  # "on third chase call" -> "on a third chase call"
     plural_end = lexicon.is_plural_noun(said.split()[-1].lower())
     if _counted_tail(typed) and said == text and plural_end and first not in WH_WORDS:
         said = f"the {said}"  # "staffing gaps - 3 vacancies": the team's own gaps
@@ -319,6 +328,9 @@ def _joined(text: str) -> str:
     place = with_the(head)
     if re.search(r"\b(?:we|us|our|vs)\b", point):
         return head  # "van stock - what we carry vs ordering": a reminder of what was said
+    if _WHEN.search(head):
+        return head  # "runway 27 resurfacing next summer - night closures": an event and its
+        # effect, never "night closures on ..."
     if first in WH_WORDS and re.search(r"\b(?:if|when|whether)\b", point):
         return head  # "contrast reactions - what i'd do if one happened": the subject
     if first in WH_WORDS and re.match(r"\S+ (?:do|does|did|can|could|should|would|will) ", point):

@@ -23,8 +23,9 @@ _STUDY_VERBS = frozenset(["doing", "taking", "studying", "completing", "finishin
 
 
 def their_event(rest: str) -> str:
-    """ "a half marathon in May" -> "the half marathon in May": an event of theirs is "the"."""
-    words = rest.split(" ")
+    """ "a half marathon in May" -> "the half marathon in May": an event of theirs is "the"; the
+    charity it is for, typed in lower case, is left out ("for the dogs trust")."""
+    words = _UNNAMED_CAUSE.sub("", rest).split(" ")
     if words and words[0].lower() in ("a", "an"):
         talk = len(words) > 1 and words[1].lower() in _TALK_NOUNS
         words[0] = "your" if talk else "the"  # "giving a talk at ..." -> "your talk at ..."
@@ -41,7 +42,7 @@ def wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
     lower = [w.lower() for w in words]
     hosting = _HOSTING.match(clause)
     if hosting:  # "you run the PTA Christmas fair on 12 December"
-        return "wish_luck", {"event": hosting["what"]}
+        return "wish_luck", {"event": their_event(hosting["what"])}
     if kind == "luck" and lower[:2] == ["you", "are"] and len(words) > 3:
         start = 2
         while start < len(words) and lower[start] in ADVERBS:
@@ -60,7 +61,12 @@ def wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
         first = rest[0]
         ends = [i for i, w in enumerate(rest) if w in ("in", "on", "at", "this", "next")]
         head = rest[: ends[0]] if ends else rest
-        if first[:1].isupper() and head[-1].islower() and lexicon.is_noun(head[-1]):
+        race = head[-1].lower() in ("marathon", "triathlon", "ultra", "ironman")  # "Marathon"
+        if (
+            first[:1].isupper()
+            and (head[-1].islower() or race)
+            and lexicon.is_noun(head[-1].lower())
+        ):
             rest = ["the", *rest]  # "running Chicago marathon" -> "the Chicago marathon"
         if first.lower() in _DETERMINERS or first[:1].isupper() or first[:1].isdigit():
             return "wish_luck", {"event": their_event(" ".join(rest))}
@@ -115,6 +121,11 @@ def news_of(clause: str) -> str:
     return "your happy news"
 
 
+# The charity an event is run for, its name typed in lower case ("for the dogs trust"): its
+# capitals are not known, so the wish goes without it ("for Macmillan" stays).
+_UNNAMED_CAUSE = re.compile(
+    r" for the (?:[a-z']+ ){1,3}(?:trust|foundation|charity|hospice|society|fund|appeal)$"
+)
 _HOSTING = re.compile(
     r"^you (?:run|organise|organize|host|chair|are running|are organising|are organizing"
     r"|are hosting) (?P<what>the .+)$"
