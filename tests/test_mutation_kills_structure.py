@@ -58,6 +58,10 @@ def test_a_wrong_title_names_the_title_used_and_the_salutation() -> None:
     (doctor,) = _of("greeting", GOOD.replace("Dear Ms. Whitfield,", "Dear Dr. Whitfield,"), notes)
     assert doctor.quote == "Dr."
     assert doctor.fix == 'Greet them exactly as the notes do: "Dear Professor Whitfield,".'
+    # a rank spelled out is the same rank, but another rank is not
+    notes = _with_interviewer(WARM, salutation="Sgt. Whitfield")
+    (rank,) = _of("greeting", GOOD.replace("Dear Ms. Whitfield,", "Dear Captain Whitfield,"), notes)
+    assert rank.quote == "Captain"
 
 
 @pytest.mark.parametrize(
@@ -66,6 +70,10 @@ def test_a_wrong_title_names_the_title_used_and_the_salutation() -> None:
         ("Ms. Whitfield", "Dear Mr. Cho and Ms. Whitfield,"),  # the other title is Mr. Cho's
         ("Professor Whitfield", "Dear Prof. Whitfield,"),  # one title, two spellings
         ("Prof. Whitfield", "Dear Professor Whitfield,"),
+        # a rank as the notes shorten it and as a greeting spells it out (the offline writer
+        # greets "Sgt. Medina" as "Dear Sergeant Medina,")
+        ("Sgt. Whitfield", "Dear Sergeant Whitfield,"),
+        ("Capt Whitfield", "Dear Captain Whitfield,"),
         ("Dana", "Dear Mr. Whitfield,"),  # a salutation without a title sets none
         (None, "Dear Mr. Whitfield,"),
     ],

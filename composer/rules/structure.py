@@ -6,7 +6,7 @@ import itertools
 import re
 
 from composer.channels import spec_for
-from composer.english import GREETING_RE, TITLES, WORD_RE, count_words
+from composer.english import GREETING_RE, RANK_TITLES, TITLES, WORD_RE, count_words
 from composer.rules.context import Context, finding, shorten
 from composer.rules.facts import greeting_names, letterhead_words
 from composer.rules.hygiene import is_leak_line
@@ -87,7 +87,8 @@ def _names_person(text: str, ctx: Context) -> bool:
 
 
 # Spellings of one title: "Prof." and "Professor" are the same courtesy.
-_SAME_TITLE = {"professor": "prof"}
+# One title however it is written: "Sgt." in the notes is greeted "Dear Sergeant Medina,".
+_SAME_TITLE = {"professor": "prof", **{rank: full.casefold() for rank, full in RANK_TITLES.items()}}
 
 
 def _wrong_title(text: str, ctx: Context) -> tuple[str, str] | None:
