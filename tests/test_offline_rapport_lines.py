@@ -117,6 +117,11 @@ def _said(note: str) -> str | None:
             "both at Nationwide b4, diff branches",
             "It was a nice surprise to find that we both worked at Nationwide.",
         ),
+        # a place of study: the notes say both were there, not that either worked there
+        (
+            "both at Exeter uni (law), he was yrs ahead",
+            "It was a nice surprise to find that we both were at Exeter University.",
+        ),
         (
             "his son's getting married in may, he's doing the speech lol",
             "I hope your son's wedding in May is a wonderful day.",

@@ -252,7 +252,12 @@ def tidy(note: str) -> str:
     text = re.sub(r"\bw/\s*", "with ", text)
     text = events_named(spell_out_dates(text))
     text = " ".join(text.split()).strip(" ,;")
-    text = re.sub(r"(?i)^both (at|with) (?=[A-Z])", r"both worked \1 ", text)  # "both at Aviva"
+    # "both at Aviva": a firm both worked at; "both at Exeter uni": a place of study, where the
+    # notes do not say which of them studied or worked, so only that both were there
+    study = re.match(r"(?i)^both at [A-Z][^,(]*\b(?:uni|university|college|school|academy)\b", text)
+    text = re.sub(
+        r"(?i)^both (at|with) (?=[A-Z])", r"both were \1 " if study else r"both worked \1 ", text
+    )
     text = re.sub(r"(?i)(?<=[A-Za-z]) (?:b4|before)(?: [a-z]+)?(?:, .*)?$", "", text)  # "b4 uni"
     if re.match(r"(?i)(?:s?he|they|his|her|their)\b", text):  # "..., she's planning it herself"
         text = re.split(r",\s+(?:s?he|they)(?:'s|'re|\s+is|\s+are)\s", text, maxsplit=1)[0]

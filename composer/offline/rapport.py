@@ -262,6 +262,7 @@ def _line(
     spelled = expand(note)  # "for 3 wks" -> "for three weeks": no shorthand in a letter
     note = note[:1] + spelled[1:] if spelled[:1].lower() == note[:1].lower() else spelled
     note = event_name(names_capitalised(note))  # "at bradford", "the Yorkshire Three Peaks"
+    note = re.sub(r"\b([A-Z][\w'-]+) university\b", r"\1 University", note)  # "Exeter uni"
     note = NOTE_ON_DAY.sub(" on ", note)  # "the ICE awards thurs" -> "... on Thursday"
     if late and NOTE_SOON.search(note):
         return RapportLine(None, _PASSED)
