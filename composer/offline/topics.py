@@ -30,6 +30,7 @@ from composer.offline.words import (
     AUXILIARIES,
     BE,
     DETERMINERS,
+    FUNCTION_WORDS,
     PREPOSITIONS,
     SMALL_NUMBERS,
     TOPIC_COUNTABLE,
@@ -145,7 +146,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         text = text.rstrip("?").strip()  # "GP margins?": a subject typed with a question mark
     text = head_of(measured_subject(_joined(text).split(": ")[0].strip()))
     text = _hyphenated(text)
-    if not text:
+    if not text or all(w.lower() in FUNCTION_WORDS for w in text.split()):  # "the 4 on 4 off"
         return Topic(item, "", why="it is empty once its note detail is left aside")
     text = to_reader(text, their_after_plural=True)
     words = text.split()
