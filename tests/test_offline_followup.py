@@ -83,6 +83,9 @@ def test_a_follow_up_typed_as_reader_5_typed_it_is_said(item: str, expected: str
         "said I was too quiet - true",  # owned up to, but nothing to do instead
         "he asked if I'd done home visits - yes, loads",  # no way to say "loads"
         "fluffed the sepsis 6 question - should have said all six within the hour",
+        # what was asked is a clause of the candidate's, typed in lower case: no subject to
+        # answer "on" (reader 9: "To add to my answer on I had my own kit: I saw is the firm's.")
+        "fiona asked if i had my own kit - yes full climbing kit, saw is the firm's",
     ],
 )
 def test_a_follow_up_with_nothing_clear_to_add_is_left_out(item: str) -> None:

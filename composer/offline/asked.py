@@ -270,6 +270,8 @@ def read_asked(value: str | None) -> Asked | None:
     longest = 8 if re.match(r"(?i)(?:the|my|a|an)\s", topic) else 5
     if not topic or len(topic.split()) > longest or topic.lower().endswith((" and", " or")):
         return None
+    if re.match(r"(?:I|i|we|he|she|they)\s", topic):  # "asked if i had my own kit": a clause
+        return None
     name = TOOL_NAMES.get(topic.lower())
     topic = name if name and topic.islower() else topic  # "asked about go": the language Go
     # "myopia mgmt", "my excel test": shorthand and tools typed lower-case, said properly
