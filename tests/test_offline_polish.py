@@ -355,3 +355,18 @@ def test_a_bare_certification_is_said_as_certified(item: str, said: str) -> None
 def test_who_calls_is_named_as_a_person_or_a_role(step: str, said: str) -> None:
     line = next_steps_line(step, frozenset(), "warm", "email", Variation(1))
     assert f"{line}.".endswith(said), line
+
+
+@pytest.mark.parametrize(
+    ("step", "said"),
+    [
+        # a body named in the plural meets, as one in the singular meets (reader 9's h69 said
+        # "I shall look forward to partners meet on 9 December to decide.")
+        ("partners meet on 9 dec to decide", "after the partners meet on 9 December."),
+        ("trustees meet next wk", "after the trustees meet next week."),
+        ("board meets dec 9 to decide", "after the board meets on December 9."),
+    ],
+)
+def test_a_decision_at_their_meeting_is_news_after_it(step: str, said: str) -> None:
+    line = next_steps_line(step, frozenset(), "formal", "letter", Variation(1))
+    assert f"{line}.".endswith(said), line

@@ -47,8 +47,8 @@ _CONTACT = re.compile(
 # "the board meets on 21 October to decide": hearing from them after the meeting.
 _MEETS = re.compile(
     r"^(?P<who>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:board|panel|committee|team|partners|trustees"
-    r"|governors|council|directors))\s+(?P<verb>meets|convenes|sits|reviews\s+[\w\s]+?"
-    r"|decides|votes)(?P<rest>\s+(?:on|in|at|by|before|next|this|after|early|late|mid|later)\b.*?"
+    r"|governors|council|directors))\s+(?P<verb>meets?|convenes?|sits?|reviews?\s+[\w\s]+?"
+    r"|decides?|votes?)(?P<rest>\s+(?:on|in|at|by|before|next|this|after|early|late|mid|later)\b.*?"
     r"|\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
     r"|July|August|September|October|November|December|\d).*?)"
     r"(?:,?\s+to\s+(?:decide|make\s+(?:a|the|their)\s+decision|choose|vote|agree))?"
