@@ -45,6 +45,11 @@ SAID = [
     ("2 years of data testing", "I have two years of data testing experience."),
     ("5 yrs of retail", "I have five years of retail experience."),
     ("3 years of nursing", "I have spent three years nursing."),
+    # a trade named by its work in one word, then the years' later part (reader 9's arborist)
+    ("10 yrs climbing, last 4 as crew lead",
+     "I have 10 years of climbing experience, the last four as crew lead."),
+    ("6 yrs welding, last 2 as supervisor",
+     "I have six years of welding experience, the last two as supervisor."),
 ]  # fmt: skip
 
 

@@ -250,8 +250,10 @@ def _span(text: str) -> tuple[str, Clause] | None:
         return "skill", Clause(
             "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}"
         )
-    if tail and what.islower() and len(what.split()) == 1 and lexicon.is_noun(what):
-        # "six years scaffolding, bit of supervising": a trade named by one word
+    one_word = what.islower() and len(what.split()) == 1
+    if tail and one_word and (lexicon.is_noun(what) or lexicon.is_gerund(what)):
+        # "six years scaffolding, bit of supervising", "10 yrs climbing, last 4 as crew lead":
+        # a trade named by one word
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
     if lexicon.is_gerund(first) and not tail and "(" not in what and "," not in what:
