@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from composer.models import Notes
 from composer.offline.screen import shortened
 
-__all__ = ["LeftOut", "follow_up", "gaps", "rewritten"]
+__all__ = ["LeftOut", "follow_up", "gap_labels", "gaps", "rewritten"]
 
 # What to write instead, by the kind of line.
 AS_SAID = "Write it as a sentence you would say to them."
@@ -95,6 +95,23 @@ def gaps(notes: Notes, index: int) -> list[LeftOut]:
             LeftOut("next_steps", "", "no next steps", "What did they say about the next steps?")
         )
     return found
+
+
+# How the report names each kind of gap, in the notice of a short letter.
+_LABELS = {
+    "topics": "topics (what {name} discussed with you)",
+    "highlights": "highlights (a result you mentioned)",
+    "contribution": "contribution (what you would bring)",
+    "rapport": "rapport (something personal they mentioned)",
+    "next_steps": "next_steps (the timeline they gave)",
+}
+
+
+def gap_labels(notes: Notes, index: int) -> list[str]:
+    """The `gaps` as the report names them: "highlights (a result you mentioned)"."""
+    name = notes.interviewers[index].name
+    kinds = (re.sub(r"\[\d+\]", "", record.field).split(".")[-1] for record in gaps(notes, index))
+    return [_LABELS[kind].format(name=name) for kind in kinds]
 
 
 _PATH = re.compile(r"(?P<name>[a-z_]+)(?:\[(?P<index>\d+)\])?")

@@ -25,6 +25,7 @@ from composer.offline import lexicon, phrasebook
 from composer.offline.body import Sentence
 from composer.offline.flagged import POINTS, holds, unflagged
 from composer.offline.followup import promised
+from composer.offline.leftout import gap_labels
 from composer.offline.paragraphs import paragraphed
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.realise import (
@@ -349,17 +350,7 @@ MOST_STOCK = 2
 def thin_notice(notes: Notes, index: int, words: int) -> str:
     """What the report says of a letter under its channel's length: the fields that would help."""
     person = notes.interviewers[index]
-    missing = []
-    if not person.topics:
-        missing.append(f"topics (what {person.name} discussed with you)")
-    if len(notes.qualifications) + len(notes.highlights) < 3:
-        missing.append("highlights (a result you mentioned)")
-    if not notes.contribution:
-        missing.append("contribution (what you would bring)")
-    if not person.rapport:
-        missing.append("rapport (something personal they mentioned)")
-    if not notes.next_steps:
-        missing.append("next_steps (the timeline they gave)")
+    missing = gap_labels(notes, index)  # the fields compose asks for at a terminal
     spec = channel_spec(notes.channel)
     kind = "an email" if notes.channel == "email" else "a printed letter"
     fields = "; ".join(missing) or "more detail in topics and highlights"
