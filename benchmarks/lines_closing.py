@@ -45,8 +45,8 @@ from composer.offline.rapport import rapport_line
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / "closing.json"
 READERS = TABLE.parent.parent / "readers"
 # The first note file of each reader after the first: h1-h10 reader 1, h11-h18 reader 2, ...,
-# h51-h58 reader 7, h59-h66 reader 8
-_READER_STARTS = (11, 19, 27, 35, 43, 51, 59)
+# h51-h58 reader 7, h59-h66 reader 8, h67-h74 reader 9
+_READER_STARTS = (11, 19, 27, 35, 43, 51, 59, 67)
 T = TypeVar("T")
 
 
