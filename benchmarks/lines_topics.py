@@ -32,8 +32,9 @@ TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / 
 
 
 # Rows reported apart: the lines invented here, each reader's (reader 1 typed h1-h10, 2
-# h11-h18, 3 h19-h26, 4 h27-h34, 5 h35-h42, 6 h43-h50, 7 h51-h58, 8 h59-h66, 9 h67-h74), and the fresh
-# lines typed for professions no notes had used, written before the fixes and never tuned on.
+# h11-h18, 3 h19-h26, 4 h27-h34, 5 h35-h42, 6 h43-h50, 7 h51-h58, 8 h59-h66, 9 h67-h74), and
+# the fresh lines typed for professions no notes had used, written before the fixes and never
+# tuned on.
 _READERS = (
     (1, 1, 10),
     (2, 11, 18),
