@@ -1,7 +1,7 @@
 """The content-selection table: which of the candidate's points each reader's letter recalls.
 
 Each row of tests/corpus/lines/selection.json is one interviewer of the readers' notes
-(h1-h66), with the points a person would pick for that letter (`picks`, written by hand,
+(h1-h74), with the points a person would pick for that letter (`picks`, written by hand,
 reasoning as the candidate: the result that shares a measure or subject with the reader's
 topics, else the strongest point a colleague's letter does not need). Each notes file is
 composed as typed, and each letter is counted as:
@@ -18,7 +18,9 @@ counts 2), as `benchmarks/panel_substance.py` counts them over every tone and ch
 `--heldout` counts tests/corpus/lines/selection_heldout.json instead: panels from trades the
 readers' notes have none of, written with their picks before any change to the selection and
 never tuned on: panel27's four (tests/corpus/selection-heldout/s1-s4, "heldout27") and
-panel28's five (s5-s9, rows marked "set": "heldout28").
+panel28's five (s5-s9, rows marked "set": "heldout28") and panel29's eight (s10-s17, bricklayer,
+prison officer, railway signaller, interpreter, brewery QA, firefighter, crane operator, bank
+branch advisor: 24 letters, "set": "heldout29").
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ def reader_of(name: str) -> int:
     if name.startswith("s"):
         return 0
     number = int(name.removeprefix("h"))
-    lasts = (10, 18, 26, 34, 42, 50, 58, 66)
+    lasts = (10, 18, 26, 34, 42, 50, 58, 66, 74)
     return next(r for r, last in enumerate(lasts, start=1) if number <= last)
 
 
