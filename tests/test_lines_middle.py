@@ -54,8 +54,15 @@ KNOWN_BROKEN = frozenset(
 )
 
 
+# Rows whose targets are written and not yet scored (session 29: reader 9's contributions and
+# the held-out 29 set, scored only after the fixes made on readers 1-8); empties when scored.
+PENDING = frozenset({"readers9", "heldout29"})
+
+
 @pytest.mark.parametrize("row", ROWS, ids=[r.line[:50] for r in ROWS])
 def test_a_line_is_said_as_wanted_or_left_out(row: object) -> None:
+    if row.source in PENDING:  # type: ignore[attr-defined]
+        pytest.skip("targets written, not yet scored")
     said = BENCH.said(row)
     found = BENCH.verdict(row, said)
     if row.line in KNOWN_BROKEN:  # type: ignore[attr-defined]
@@ -78,5 +85,6 @@ def test_most_lines_are_said_not_left_out() -> None:
     verdicts = [BENCH.verdict(r, BENCH.said(r)) for r in tuned]
     assert verdicts.count("EXACT") + verdicts.count("GOOD") >= 0.8 * len(tuned)
     assert verdicts.count("EXACT") >= 0.6 * len(tuned)
-    blind = [BENCH.verdict(r, BENCH.said(r)) for r in ROWS if r.source in BENCH.GROUPS]
+    scored = [r for r in ROWS if r.source not in PENDING]
+    blind = [BENCH.verdict(r, BENCH.said(r)) for r in scored if r.source in BENCH.GROUPS]
     assert blind.count("EXACT") + blind.count("GOOD") >= 0.6 * len(blind)

@@ -25,8 +25,15 @@ BENCHMARK = load_benchmark("lines_topics")
 ROWS: list[dict[str, Any]] = BENCHMARK.rows()
 
 
+# Rows whose targets are written and not yet scored (session 29: the held-out 29 set, scored
+# only after the fixes made on readers 1-8); the set empties when they are scored.
+PENDING = frozenset({"heldout29"})
+
+
 def _param(row: dict[str, Any]) -> Any:
     marks = [pytest.mark.xfail(reason=row["known"], strict=True)] if row.get("known") else []
+    if row.get("source") in PENDING:
+        marks = [pytest.mark.skip(reason="targets written, not yet scored")]
     return pytest.param(row, id=f"{row['source']}:{row['line'][:40]}", marks=marks)
 
 
