@@ -46,7 +46,6 @@ KNOWN_BROKEN = frozenset(
         # held-out 28 contributions (written before any fix, scored untouched after the fixes on
         # readers 1-7; three more were fixed after that score, by shape, and count as tuned:
         # "safe climbing + keep ...", "catalogue ..., get them online ...", "firm but fair ...")
-        "take on more ortho in-house, fewer referrals out",
         "calm on the radio, quick CAD entry",
         "fewer dispensing errors via double-check at the bench + help train the new ACTs",
         "enrichment for the big cats every day, not just wkends",
