@@ -49,13 +49,28 @@ KNOWN_BROKEN = frozenset(
         "calm on the radio, quick CAD entry",
         "fewer dispensing errors via double-check at the bench + help train the new ACTs",
         "enrichment for the big cats every day, not just wkends",
+        # reader 9 contributions (session 29, after the fixes made on readers 1-8 and on reader 9)
+        "solid SOP discipline + a calm voice in the right seat; want to be a check airman"
+        " down the road",
+        "a clean contract register + procurement act readiness by feb",  # "procurement act"
+        "get the born digital stuff stable before the media rots + clear the backlog",  # "stuff"
+        "can go straight to fire + police consoles after CAD cert, less training time",
+        # held-out 29 contributions (written before any fix, scored untouched after the fixes
+        # on readers 1-8)
+        "get the micro lab UKAS ready by summer + fewer dumped batches",
+        "fit, calm under pressure, want to go for my LGV + water rescue quals",
+        "faster turnaround on the legal docs w/o losing accuracy",  # "docs"
+        "keep the autoclave + media prep running smoothly so the scientists arent waiting",
+        "more mortgage referrals from the branch, approx 10/month",
+        "fresh stock on the lettings side + sort out the compliance certs backlog",
+        "tidy pointing on the heritage jobs, 20 yrs of it",
     ]
 )
 
 
-# Rows whose targets are written and not yet scored (session 29: reader 9's contributions and
-# the held-out 29 set, scored only after the fixes made on readers 1-8); empties when scored.
-PENDING = frozenset({"readers9", "heldout29"})
+# Rows whose targets are written and not yet scored (none: reader 9's and the held-out 29 set
+# were scored in session 29, after the fixes made on readers 1-8).
+PENDING: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r.line[:50] for r in ROWS])

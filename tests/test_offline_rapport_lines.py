@@ -117,10 +117,20 @@ def _said(note: str) -> str | None:
             "both at Nationwide b4, diff branches",
             "It was a nice surprise to find that we both worked at Nationwide.",
         ),
-        # a place of study: the notes say both were there, not that either worked there
+        # a place of study: the notes say both were there, not that either worked there; the
+        # subject in brackets says they studied it there (reader 9: "we studied there")
         (
             "both at Exeter uni (law), he was yrs ahead",
-            "It was a nice surprise to find that we both were at Exeter University.",
+            "It was a nice surprise to find that we both studied law at Exeter University.",
+        ),
+        (
+            "both at Leeds uni, diff yrs",
+            "It was a nice surprise to find that we were both at Leeds University.",
+        ),
+        # a title typed in quotes all in lower case is a title, each main word capitalised
+        (
+            "recommended 'a gentleman in moscow' - said id love it",
+            "Thank you for recommending 'A Gentleman in Moscow'; I will look into it.",
         ),
         (
             "his son's getting married in may, he's doing the speech lol",
