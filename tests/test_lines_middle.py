@@ -50,8 +50,6 @@ KNOWN_BROKEN = frozenset(
         "fewer dispensing errors via double-check at the bench + help train the new ACTs",
         "enrichment for the big cats every day, not just wkends",
         # reader 9 contributions (session 29, after the fixes made on readers 1-8 and on reader 9)
-        "solid SOP discipline + a calm voice in the right seat; want to be a check airman"
-        " down the road",
         "a clean contract register + procurement act readiness by feb",  # "procurement act"
         "get the born digital stuff stable before the media rots + clear the backlog",  # "stuff"
         "can go straight to fire + police consoles after CAD cert, less training time",

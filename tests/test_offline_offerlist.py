@@ -162,3 +162,27 @@ def test_fewer_of_something_after_an_action_is_said_with_it() -> None:
     offer = read_offer("take on more home visits, fewer referrals out")
     assert offer is not None
     assert offer.plain() == "I would like to take on more home visits, with fewer referrals out."
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # what the candidate wants to do later, after the thing offered (reader 9's shape)
+        (
+            "tidy paperwork + a calm manner with tenants; want to be a lettings manager one day",
+            "I would bring tidy paperwork and a calm manner with tenants, and I would like to"
+            " become a lettings manager one day.",
+        ),
+        (
+            "reliable cover on the early shift + keen to do the forklift course",
+            "I would bring reliable cover on the early shift, and I am keen to do the forklift"
+            " course.",
+        ),
+        ("want to learn the booking system inside out", "I would like to learn the booking"
+         " system inside out."),
+    ],
+)  # fmt: skip
+def test_a_wish_to_do_more_is_said_as_the_candidate_s_own(line: str, said: str) -> None:
+    offer = read_offer(line, frozenset(w for w in line.split() if w.islower()))
+    assert offer is not None
+    assert offer.plain() == said

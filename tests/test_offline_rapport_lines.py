@@ -146,6 +146,22 @@ def _said(note: str) -> str | None:
             "his son is applying to Leeds, my old uni",
             "Good luck with your son's application to Leeds.",
         ),
+        # a relative's exam passed or qualification is congratulated (what follows a dash is an
+        # aside); "passed" with no exam after it is never congratulated (below)
+        (
+            "her son just passed his CSCS test - he was chuffed",
+            "Congratulations on your son passing his CSCS test.",
+        ),
+        (
+            "his wife just qualified ACA",
+            "Congratulations on your wife qualifying as an ACA.",
+        ),
+        # "we're both fans": of the team named, or of the team whose game the note names
+        ("we're both Saints fans", "It was good to meet a fellow Saints fan."),
+        (
+            "asked about the Hornets game on fri - we're both fans",
+            "It was good to meet a fellow Hornets fan.",
+        ),
     ],
 )
 def test_a_personal_note_is_said_as_a_line_to_them(note: str, said: str) -> None:
@@ -208,3 +224,11 @@ def test_what_was_talked_about_is_nothing_both_share() -> None:
 )
 def test_a_note_takers_shape_is_read_before_its_kind(note: str, said: str | None) -> None:
     assert _said(note) == said
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["her dad passed last year", "his son passed away in march", "her mum just passed"],
+)
+def test_a_relative_who_passed_is_never_congratulated(note: str) -> None:
+    assert "ongratulat" not in (_said(note) or "")

@@ -100,7 +100,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     text, detail = _aside(text, common)
     if _ASIDE.search(text):
         return None
-    text = _spelled_out(_you(text))
+    text = re.sub(r"^(?:want|hope|would like) to (?=[a-z])", "I would like to ", _you(text))
+    text = _spelled_out(text)  # "want to learn the ropes": the candidate's own wish
     if _OWN_SENTENCE.match(text):  # "I would cut time to fill with ...": the candidate's own
         return Offer("clause", sentence(text))
     someone = re.match(r"(?:someone|somebody|a person) who (?P<verb>\w+)(?P<rest> .+)$", text)
@@ -111,8 +112,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
             return None
         return Offer("clause", sentence(f"I {base}{someone.group('rest')}"))
     head, tail = _tail(text)
-    person = None if detail or tail else offerlist.with_person(head)
-    if person is not None:  # "calm training + someone who can bring the apprentices on"
+    person = None if detail or tail else offerlist.own_clause(head)
+    if person is not None:  # "calm training + someone who can ...", "...; want to be a ..."
         thing = _read(person[0], common)
         if thing is None or thing.frame == "clause":
             return None

@@ -291,11 +291,24 @@ _PERSON = re.compile(
 )
 
 
-def with_person(head: str) -> tuple[str, str] | None:
+# "...; want to be a check airman down the road", "... + keen to move into surveying": what the
+# candidate wants to do later, after the thing offered.
+_WANT = re.compile(
+    r"^(?P<thing>.+)(?:,| and) (?:i\s+)?(?P<want>want|hope|would like|keen) to (?P<rest>[a-z].+)$"
+)
+
+
+def own_clause(head: str) -> tuple[str, str] | None:
     """(the thing offered, the candidate's clause): "a steady pair of hands + someone to train
     the ATT students" -> ("a steady pair of hands", "I would be glad to train the ATT
-    students"); "who can run X" -> "I could run X", "who knows X" -> "I know X". None when the
-    line has no such person, or their verb is not read."""
+    students"); "who can run X" -> "I could run X", "who knows X" -> "I know X"; "want to be a
+    check airman" -> "I would like to become a check airman". None when the line has no such
+    part, or its verb is not read."""
+    want = _WANT.match(head)
+    if want:
+        rest = re.sub(r"^be (?=an? )", "become ", want["rest"])  # "want to be a check airman"
+        said = "I am keen to" if want["want"] == "keen" else "I would like to"
+        return want["thing"], f"{said} {rest}"
     found = _PERSON.match(head)
     if found is None or " and " in found["thing"]:
         return None

@@ -160,3 +160,52 @@ def events_named(text: str) -> str:
 
     text = _SHORT_YEAR.sub(year, text)
     return re.sub(r"(?<=\w) again(?= (?:next|this|in|on)\b)", "", text)
+
+
+# "his daughter just qualified CTA - mentioned she passed in Nov", "her son just passed his
+# driving test": a relative's good news, congratulated on (what follows a dash is an aside).
+_RELATIVE_NEWS = re.compile(
+    r"^(?:(?:s?he|they)\s+(?:mentioned|said)\s+(?:that\s+)?)?(?:his|her|their)\s+(?P<rel>son"
+    r"|daughter|grandson|granddaughter|husband|wife|partner)\s+(?:has\s+)?(?:just\s+|recently\s+)?"
+    r"(?P<verb>passed|qualified|graduated)\b(?P<what>[^,;()]*?)\s*(?:\s[-–—]\s.*)?$",
+    re.IGNORECASE,
+)
+_GERUND = {"passed": "passing", "qualified": "qualifying", "graduated": "graduating"}
+
+
+def relative_news(note: str) -> str | None:
+    """ "his daughter just qualified CTA" -> "your daughter qualifying as a CTA"; None unless
+    the note is a relative's exam passed, qualification or graduation."""
+    found = _RELATIVE_NEWS.match(" ".join(note.split()))
+    if found is None:
+        return None
+    verb, what = found["verb"].lower(), found["what"].strip()
+    if verb == "qualified" and what and not re.match(r"(?:as|in|from|at)\b", what):
+        an = re.match(r"(?:[AEFHILMNORSX][A-Z]|[aeiou])", what)  # "an ACA", "a CTA"
+        what = f"as {'an' if an else 'a'} {what}"  # "qualified CTA": as a CTA
+    if verb == "passed" and not re.match(r"(?:his|her|their|the|an?)\s+\w|[A-Z]", what):
+        return None  # "passed away", "passed last year": a death, never congratulated
+    return f"your {found['rel'].lower()} {_GERUND[verb]} {what}".strip()
+
+
+# "we're both Villa fans", "asked about the ASU game sat - we're both fans": what both are fans
+# of (the team of the game named when the note names none).
+_BOTH_FANS = re.compile(
+    r"\b(?:we(?:'re|’re|\s+are)\s+)?both\s+(?:(?:big|huge|massive)\s+)?(?P<what>(?:[A-Z][\w'&.-]*"
+    r"\s+){0,3})(?:fans|supporters)\b"
+)
+_GAME = re.compile(r"\bthe (?P<team>[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,2}) (?:game|match)\b")
+
+
+def fellow_fan(note: str) -> str | None:
+    """ "she's a huge Hollow Knight fan - so am I" -> "Hollow Knight fan"; "we're both Villa
+    fans" -> "Villa fan"; None when the note names no one thing both are fans of."""
+    fan = SO_AM_I.match(note)
+    if fan:
+        return fan["what"]
+    both = _BOTH_FANS.search(note)
+    if both is None:
+        return None
+    game = _GAME.search(note)
+    team = both["what"].strip() or (game["team"] if game else "")
+    return f"{team} fan" if team else None
