@@ -156,6 +156,11 @@ def _said(note: str) -> str | None:
             "his wife just qualified ACA",
             "Congratulations on your wife qualifying as an ACA.",
         ),
+        # where the candidate was, then "she trained there too": a university both were at
+        (
+            "asked about my placement at bangor uni - he studied there too",
+            "It was a nice surprise to find that we both studied at Bangor University.",
+        ),
         # "we're both fans": of the team named, or of the team whose game the note names
         ("we're both Saints fans", "It was good to meet a fellow Saints fan."),
         (

@@ -85,8 +85,12 @@ def said_to_me(note: str) -> str:
 
 def shared_workplace(note: str) -> str | None:
     """ "both ex-Christie, overlapped 2019" -> "we both worked at Christie and overlapped there
-    in 2019"; None unless the note says both used to work at one place ("ex-X" with "both",
-    "like me", "too", or an overlap)."""
+    in 2019"; "my CFI days at lewis univ - she trained there too" -> "she trained at Lewis
+    University too"; None unless the note says both used to work at one place ("ex-X" with
+    "both", "like me", "too", or an overlap) or were at one university."""
+    there = _THERE_TOO.match(" ".join(note.split()))
+    if there:  # "asked about my CFI days at lewis univ - she trained there too!!"
+        return f"{there['who']} {there['verb']} at {_place(there['place'])} too"
     found = _EX.match(" ".join(note.split()))
     if found is None:
         return None
@@ -99,6 +103,24 @@ def shared_workplace(note: str) -> str | None:
         where = (overlap["where"] or "").strip() or "there"
         return f"{said} and overlapped {where} in {overlap['year']}"
     return said if not rest else f"{said}{rest}"
+
+
+# "asked about my CFI days at lewis univ - she trained there too!!": where the candidate was,
+# then that they were there too; said as "she trained at Lewis University too".
+_THERE_TOO = re.compile(
+    r"^.*?\b(?:at|in|from)\s+(?P<place>[\w'&.-]+(?:\s+[\w'&.-]+){0,3}?\s+(?:uni|univ|university))"
+    r"\s*[-–—,;]+\s*(?P<who>s?he|they)\s+(?P<verb>[a-z]+ed|went|did)\s+there"
+    r"\s+(?:too|as\s+well)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _place(place: str) -> str:
+    """ "lewis univ" -> "Lewis University": a university named by the word before it."""
+    words = place.split()
+    if words[0].lower() in ("my", "the", "a", "our", "her", "his", "their", "local"):
+        return place
+    return " ".join([*(w[:1].upper() + w[1:] for w in words[:-1]), "University"])
 
 
 def site_article(clause: str) -> str:
