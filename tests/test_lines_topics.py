@@ -127,7 +127,9 @@ def test_a_topic_is_named_without_its_tail(line: str, named: str) -> None:
     assert read_topic(line).text == named
 
 
-@pytest.mark.parametrize("line", ["why regional not cargo", "why nights not days", "why Leeds"])
+@pytest.mark.parametrize(
+    "line", ["why regional not cargo", "why nights not days", "why Leeds", "why teaching not sales"]
+)
 def test_a_question_typed_without_its_verb_is_left_out_with_the_reason(line: str) -> None:
     # "I appreciated our discussion of why regional not cargo." (reader 9) is a pasted note
     topic = read_topic(line)

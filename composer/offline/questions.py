@@ -181,6 +181,8 @@ def verbless_wh(words: list[str]) -> bool:
     rest = [w.lower() for w in words[1:]]
     if any(w in BE or w in AUXILIARIES or w == "to" for w in rest):
         return False
+    if "not" in rest and not {"i", "we", "you", "they", "he", "she"} & set(rest):
+        return True  # "why planning not driving": a choice typed short, "-ing" words as names
     return not any(
         lexicon.is_base_verb(w) or lexicon.is_past(w) or lexicon.is_third_person(w)
         or lexicon.is_gerund(w)
