@@ -35,6 +35,8 @@ GROUPS = {
     "heldout27": "held-out 27",
     "readers8": "reader 8",
     "heldout28": "held-out 28",
+    "readers9": "reader 9",
+    "heldout29": "held-out 29",
 }
 
 

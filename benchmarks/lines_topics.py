@@ -51,6 +51,7 @@ GROUPS = {
     "fresh": "fresh",
     "heldout27": "heldout27",
     "heldout28": "heldout28",
+    "heldout29": "heldout29",
     **{f"h{n}": f"reader{r}" for r, first, last in _READERS for n in range(first, last + 1)},
 }
 

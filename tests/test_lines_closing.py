@@ -19,8 +19,15 @@ BENCHMARK = load_benchmark("lines_closing")
 ROWS: list[dict[str, Any]] = BENCHMARK.rows()
 
 
+# Rows whose targets are written and not yet scored (session 29: reader 9's personal notes and
+# the held-out 29 set, scored only after the fixes made on readers 1-8); empties when scored.
+PENDING: frozenset[str] = frozenset()  # scored in session 29
+
+
 def _param(row: dict[str, Any]) -> Any:
     marks = [pytest.mark.xfail(reason=row["known"], strict=True)] if row.get("known") else []
+    if row.get("group") in PENDING and row["field"] == "rapport":
+        marks = [pytest.mark.skip(reason="targets written, not yet scored")]
     return pytest.param(row, id=f"{row['field']}:{row['line'][:40]}", marks=marks)
 
 

@@ -46,16 +46,35 @@ KNOWN_BROKEN = frozenset(
         # held-out 28 contributions (written before any fix, scored untouched after the fixes on
         # readers 1-7; three more were fixed after that score, by shape, and count as tuned:
         # "safe climbing + keep ...", "catalogue ..., get them online ...", "firm but fair ...")
-        "take on more ortho in-house, fewer referrals out",
         "calm on the radio, quick CAD entry",
         "fewer dispensing errors via double-check at the bench + help train the new ACTs",
         "enrichment for the big cats every day, not just wkends",
+        # reader 9 contributions (session 29, after the fixes made on readers 1-8 and on reader 9)
+        "a clean contract register + procurement act readiness by feb",  # "procurement act"
+        "get the born digital stuff stable before the media rots + clear the backlog",  # "stuff"
+        "can go straight to fire + police consoles after CAD cert, less training time",
+        # held-out 29 contributions (written before any fix, scored untouched after the fixes
+        # on readers 1-8)
+        "get the micro lab UKAS ready by summer + fewer dumped batches",
+        "fit, calm under pressure, want to go for my LGV + water rescue quals",
+        "faster turnaround on the legal docs w/o losing accuracy",  # "docs"
+        "keep the autoclave + media prep running smoothly so the scientists arent waiting",
+        "more mortgage referrals from the branch, approx 10/month",
+        "fresh stock on the lettings side + sort out the compliance certs backlog",
+        "tidy pointing on the heritage jobs, 20 yrs of it",
     ]
 )
 
 
+# Rows whose targets are written and not yet scored (none: reader 9's and the held-out 29 set
+# were scored in session 29, after the fixes made on readers 1-8).
+PENDING: frozenset[str] = frozenset()
+
+
 @pytest.mark.parametrize("row", ROWS, ids=[r.line[:50] for r in ROWS])
 def test_a_line_is_said_as_wanted_or_left_out(row: object) -> None:
+    if row.source in PENDING:  # type: ignore[attr-defined]
+        pytest.skip("targets written, not yet scored")
     said = BENCH.said(row)
     found = BENCH.verdict(row, said)
     if row.line in KNOWN_BROKEN:  # type: ignore[attr-defined]
@@ -78,5 +97,6 @@ def test_most_lines_are_said_not_left_out() -> None:
     verdicts = [BENCH.verdict(r, BENCH.said(r)) for r in tuned]
     assert verdicts.count("EXACT") + verdicts.count("GOOD") >= 0.8 * len(tuned)
     assert verdicts.count("EXACT") >= 0.6 * len(tuned)
-    blind = [BENCH.verdict(r, BENCH.said(r)) for r in ROWS if r.source in BENCH.GROUPS]
+    scored = [r for r in ROWS if r.source not in PENDING]
+    blind = [BENCH.verdict(r, BENCH.said(r)) for r in scored if r.source in BENCH.GROUPS]
     assert blind.count("EXACT") + blind.count("GOOD") >= 0.6 * len(blind)

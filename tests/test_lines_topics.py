@@ -25,8 +25,15 @@ BENCHMARK = load_benchmark("lines_topics")
 ROWS: list[dict[str, Any]] = BENCHMARK.rows()
 
 
+# Rows whose targets are written and not yet scored (session 29: the held-out 29 set, scored
+# only after the fixes made on readers 1-8); the set empties when they are scored.
+PENDING: frozenset[str] = frozenset()  # scored in session 29
+
+
 def _param(row: dict[str, Any]) -> Any:
     marks = [pytest.mark.xfail(reason=row["known"], strict=True)] if row.get("known") else []
+    if row.get("source") in PENDING:
+        marks = [pytest.mark.skip(reason="targets written, not yet scored")]
     return pytest.param(row, id=f"{row['source']}:{row['line'][:40]}", marks=marks)
 
 
@@ -109,10 +116,25 @@ def test_a_topic_is_named_as_judged_good_or_left_out(row: dict[str, Any]) -> Non
         ("their move upmarket into healthcare", "your move upmarket into healthcare"),
         # a prose count is no note: it stays
         ("managing a caseload of around 20 families", "managing a caseload of around 20 families"),
+        # the question put, typed after "asked", with "id" for "I'd" (session 29, reader 9)
+        ("asked how id calm a parent whose kid bit someone - told the nursery story",
+         "how I would calm a parent whose kid bit someone"),
+        ("he asked how id split the budget between the two sites",
+         "how I would split the budget between the two sites"),
     ],
 )  # fmt: skip
 def test_a_topic_is_named_without_its_tail(line: str, named: str) -> None:
     assert read_topic(line).text == named
+
+
+@pytest.mark.parametrize(
+    "line", ["why regional not cargo", "why nights not days", "why Leeds", "why teaching not sales"]
+)
+def test_a_question_typed_without_its_verb_is_left_out_with_the_reason(line: str) -> None:
+    # "I appreciated our discussion of why regional not cargo." (reader 9) is a pasted note
+    topic = read_topic(line)
+    assert topic.text == ""
+    assert "verb" in topic.why
 
 
 def test_a_topic_that_still_reads_as_a_note_is_left_out_with_the_reason() -> None:

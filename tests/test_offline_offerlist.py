@@ -129,3 +129,60 @@ def test_an_action_on_a_state_or_a_described_thing_gets_its_own_frame(line: str,
 def test_a_quality_and_then_an_act_is_left_out_not_made_a_thing() -> None:
     # never "I would bring a firm but fair on the wing, de-escalate before restraint."
     assert read_offer("patient but firm w/ owners, explain costs up front") is None
+
+
+# Session 29: the candidate described as a person after the thing offered ("+ someone who can
+# ...", "+ someone to ...") is said as the candidate's own clause, never "bring X and someone to
+# train ..." or "bring X and bring ...". Lines typed for other trades; sentences by hand.
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "a tidy van + someone who can cover the saturday callouts",
+            "I would bring a tidy van, and I could cover the Saturday callouts.",
+        ),
+        (
+            "patient teaching + someone to run the revision clinics",
+            "I would bring patient teaching, and I would be glad to run the revision clinics.",
+        ),
+        (
+            "clean books + someone who knows the VAT rules inside out",
+            "I would bring clean books, and I know the VAT rules inside out.",
+        ),
+    ],
+)
+def test_a_person_after_the_thing_offered_is_the_candidate_speaking(line: str, said: str) -> None:
+    offer = read_offer(line, frozenset(w for w in line.split() if w.islower()))
+    assert offer is not None
+    assert offer.plain() == said
+
+
+def test_fewer_of_something_after_an_action_is_said_with_it() -> None:
+    # "fewer call-outs" after an action is what the action brings, never a second goal to "get"
+    offer = read_offer("take on more home visits, fewer referrals out")
+    assert offer is not None
+    assert offer.plain() == "I would like to take on more home visits, with fewer referrals out."
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # what the candidate wants to do later, after the thing offered (reader 9's shape)
+        (
+            "tidy paperwork + a calm manner with tenants; want to be a lettings manager one day",
+            "I would bring tidy paperwork and a calm manner with tenants, and I would like to"
+            " become a lettings manager one day.",
+        ),
+        (
+            "reliable cover on the early shift + keen to do the forklift course",
+            "I would bring reliable cover on the early shift, and I am keen to do the forklift"
+            " course.",
+        ),
+        ("want to learn the booking system inside out", "I would like to learn the booking"
+         " system inside out."),
+    ],
+)  # fmt: skip
+def test_a_wish_to_do_more_is_said_as_the_candidate_s_own(line: str, said: str) -> None:
+    offer = read_offer(line, frozenset(w for w in line.split() if w.islower()))
+    assert offer is not None
+    assert offer.plain() == said

@@ -117,10 +117,20 @@ def _said(note: str) -> str | None:
             "both at Nationwide b4, diff branches",
             "It was a nice surprise to find that we both worked at Nationwide.",
         ),
-        # a place of study: the notes say both were there, not that either worked there
+        # a place of study: the notes say both were there, not that either worked there; the
+        # subject in brackets says they studied it there (reader 9: "we studied there")
         (
             "both at Exeter uni (law), he was yrs ahead",
-            "It was a nice surprise to find that we both were at Exeter University.",
+            "It was a nice surprise to find that we both studied law at Exeter University.",
+        ),
+        (
+            "both at Leeds uni, diff yrs",
+            "It was a nice surprise to find that we were both at Leeds University.",
+        ),
+        # a title typed in quotes all in lower case is a title, each main word capitalised
+        (
+            "recommended 'a gentleman in moscow' - said id love it",
+            "Thank you for recommending 'A Gentleman in Moscow'; I will look into it.",
         ),
         (
             "his son's getting married in may, he's doing the speech lol",
@@ -135,6 +145,27 @@ def _said(note: str) -> str | None:
         (
             "his son is applying to Leeds, my old uni",
             "Good luck with your son's application to Leeds.",
+        ),
+        # a relative's exam passed or qualification is congratulated (what follows a dash is an
+        # aside); "passed" with no exam after it is never congratulated (below)
+        (
+            "her son just passed his CSCS test - he was chuffed",
+            "Congratulations on your son passing his CSCS test.",
+        ),
+        (
+            "his wife just qualified ACA",
+            "Congratulations on your wife qualifying as an ACA.",
+        ),
+        # where the candidate was, then "she trained there too": a university both were at
+        (
+            "asked about my placement at bangor uni - he studied there too",
+            "It was a nice surprise to find that we both studied at Bangor University.",
+        ),
+        # "we're both fans": of the team named, or of the team whose game the note names
+        ("we're both Saints fans", "It was good to meet a fellow Saints fan."),
+        (
+            "asked about the Hornets game on fri - we're both fans",
+            "It was good to meet a fellow Hornets fan.",
         ),
     ],
 )
@@ -198,3 +229,11 @@ def test_what_was_talked_about_is_nothing_both_share() -> None:
 )
 def test_a_note_takers_shape_is_read_before_its_kind(note: str, said: str | None) -> None:
     assert _said(note) == said
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["her dad passed last year", "his son passed away in march", "her mum just passed"],
+)
+def test_a_relative_who_passed_is_never_congratulated(note: str) -> None:
+    assert "ongratulat" not in (_said(note) or "")

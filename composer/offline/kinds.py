@@ -253,11 +253,11 @@ def tidy(note: str) -> str:
     text = events_named(spell_out_dates(text))
     text = " ".join(text.split()).strip(" ,;")
     # "both at Aviva": a firm both worked at; "both at Exeter uni": a place of study, where the
-    # notes do not say which of them studied or worked, so only that both were there
+    # notes do not say who studied or worked, so only that both were there; "(law)": studied
     study = re.match(r"(?i)^both at [A-Z][^,(]*\b(?:uni|university|college|school|academy)\b", text)
-    text = re.sub(
-        r"(?i)^both (at|with) (?=[A-Z])", r"both were \1 " if study else r"both worked \1 ", text
-    )
+    subject = re.search(r"\b(?:uni|university|college) \((?P<s>[a-z]+(?: [a-z]+)?)\)", note)
+    were = rf"both studied {subject['s']} \1 " if study and subject else r"both were \1 "
+    text = re.sub(r"(?i)^both (at|with) (?=[A-Z])", were if study else r"both worked \1 ", text)
     text = re.sub(r"(?i)(?<=[A-Za-z]) (?:b4|before)(?: [a-z]+)?(?:, .*)?$", "", text)  # "b4 uni"
     if re.match(r"(?i)(?:s?he|they|his|her|their)\b", text):  # "..., she's planning it herself"
         text = re.split(r",\s+(?:s?he|they)(?:'s|'re|\s+is|\s+are)\s", text, maxsplit=1)[0]
@@ -283,7 +283,7 @@ def tidy(note: str) -> str:
     elif too and lexicon.is_past(too["what"].split(" ")[0].lower()):
         text = f"we both {too['what'][0].lower()}{too['what'][1:]}"  # "grew up in Toledo too"
     elif re.match(r"^both\b", text, re.IGNORECASE):
-        text = "we " + text  # "both served our time with Scottish Gas"
+        text = re.sub(r"^we both were\b", "we were both", "we " + text)  # "both served our time"
     elif re.match(r"^(?:also|too)\s+an?\s+\w", text, re.IGNORECASE):
         text = "she is " + text  # "also a Sheffield Wednesday fan": something both are
     elif re.match(r"^(?:also|too)\s+\w+", text, re.IGNORECASE):

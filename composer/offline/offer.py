@@ -100,7 +100,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     text, detail = _aside(text, common)
     if _ASIDE.search(text):
         return None
-    text = _spelled_out(_you(text))
+    text = re.sub(r"^(?:want|hope|would like) to (?=[a-z])", "I would like to ", _you(text))
+    text = _spelled_out(text)  # "want to learn the ropes": the candidate's own wish
     if _OWN_SENTENCE.match(text):  # "I would cut time to fill with ...": the candidate's own
         return Offer("clause", sentence(text))
     someone = re.match(r"(?:someone|somebody|a person) who (?P<verb>\w+)(?P<rest> .+)$", text)
@@ -111,6 +112,13 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
             return None
         return Offer("clause", sentence(f"I {base}{someone.group('rest')}"))
     head, tail = _tail(text)
+    person = None if detail or tail else offerlist.own_clause(head)
+    if person is not None:  # "calm training + someone who can ...", "...; want to be a ..."
+        thing = _read(person[0], common)
+        if thing is None or thing.frame == "clause":
+            return None
+        first = thing.framed("I would bring {}", "I would like to {}", "I would aim for {}")
+        return Offer("clause", f"{first}, and {person[1]}.")
     head, means = _means(head, common)
     tail = means + tail
     listing = None if detail else offerlist.listed(head, common)
@@ -201,21 +209,23 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
     "get". None unless a part is a goal, or one thing sits beside an action."""
     parts = re.split(r", (?=[a-z])| and ", head)
     alike = any(analyse(p, common).shape is Shape.BASE for p in parts)
-    said, shapes, skipped = [], [], False
+    said: list[str] = []
+    shapes: list[str] = []
+    skipped = False
     for part in parts:
         goal = offerlist.goal(part, common)
         first = part.split()[0].lower()
         phrase = analyse(part, common)
-        if goal is not None:
+        if first in ("fewer", "less") and shapes[-1:] == ["vp"]:
+            said[-1] += f", with {part}"  # "take on more home visits, fewer clinic days"
+            skipped = True
+        elif goal is not None:
             said.append(goal)
             shapes.append("goal")
         elif lexicon.is_gerund(first) or len(parts) == 1 or len(parts) > 3:
             return None
         elif re.match(r"\w+ (?:but|and) \w+\b", part) and "adj" in lexicon.classes(first):
             return None  # "patient but firm w/ owners": a quality of theirs, no thing brought
-        elif first in ("fewer", "less") and shapes[-1:] == ["vp"]:
-            said[-1] += f", with {part}"  # "take on more home visits, fewer clinic days"
-            skipped = True
         elif offerlist.quality(phrase):
             skipped = True  # "steady hands for the yr 4 class": what they are, not a thing
         elif lexicon.is_base_verb(first) and (

@@ -281,3 +281,41 @@ def _gerund(verb: str) -> str | None:
     if "adv" in lexicon.classes(verb) or not lexicon.is_base_verb(verb):
         return None
     return lexicon.verb_forms(verb).get("VBG")
+
+
+# "... + someone who can bring the apprentices on", "... + someone to train the ATT students":
+# the candidate described as a person, after the thing offered.
+_PERSON = re.compile(
+    r"^(?P<thing>.+?),? and (?:someone|somebody|a person) (?:(?P<who>who) (?P<verb>[a-z]+)|to)"
+    r" (?P<rest>.+)$"
+)
+
+
+# "...; want to be a check airman down the road", "... + keen to move into surveying": what the
+# candidate wants to do later, after the thing offered.
+_WANT = re.compile(
+    r"^(?P<thing>.+)(?:,| and) (?:i\s+)?(?P<want>want|hope|would like|keen) to (?P<rest>[a-z].+)$"
+)
+
+
+def own_clause(head: str) -> tuple[str, str] | None:
+    """(the thing offered, the candidate's clause): "a steady pair of hands + someone to train
+    the ATT students" -> ("a steady pair of hands", "I would be glad to train the ATT
+    students"); "who can run X" -> "I could run X", "who knows X" -> "I know X"; "want to be a
+    check airman" -> "I would like to become a check airman". None when the line has no such
+    part, or its verb is not read."""
+    want = _WANT.match(head)
+    if want:
+        rest = re.sub(r"^be (?=an? )", "become ", want["rest"])  # "want to be a check airman"
+        said = "I am keen to" if want["want"] == "keen" else "I would like to"
+        return want["thing"], f"{said} {rest}"
+    found = _PERSON.match(head)
+    if found is None or " and " in found["thing"]:
+        return None
+    if not found["who"]:
+        return found["thing"], f"I would be glad to {found['rest']}"
+    verb = found["verb"]
+    if verb in ("can", "could"):
+        return found["thing"], f"I could {found['rest']}"
+    base = lexicon.base_of(verb) if lexicon.is_third_person(verb) else None
+    return None if base is None else (found["thing"], f"I {base} {found['rest']}")

@@ -158,3 +158,33 @@ def is_question(text: str) -> bool:
     """True when a typed "?" ends a real question, not a subject ("GP margins?")."""
     first = text.split()[0].lower()
     return first in WH_WORDS or first in BE or first in AUXILIARIES or first in ("do", "did")
+
+
+# "asked how id handle a keeper error": the question they put, typed after "asked", with "id"
+# for "I'd" (the note-taker's apostrophe dropped after a wh-word).
+_ASKED_WH = re.compile(r"^(?:(?:s?he|they)\s+)?asked(?:\s+me)?\s+(?=(?:how|what|why|whether)\s)")
+_WH_ID = re.compile(r"\b(how|what|why|whether|where|when) (?:id|i'd|I'd)\b", re.IGNORECASE)
+
+
+def asked_wh(text: str) -> str:
+    """ "asked how id handle a keeper error" -> "how I would handle a keeper error"."""
+    text = _ASKED_WH.sub("", text, count=1)
+    return _WH_ID.sub(lambda found: f"{found[1]} I would", text)
+
+
+def verbless_wh(words: list[str]) -> bool:
+    """ "why regional not cargo": a wh-word and no verb after it, a question typed short that no
+    sentence can name ("why I chose regional flying" would be the candidate's words, not the
+    notes')."""
+    if not words or words[0].lower() not in WH_WORDS or len(words) < 2:
+        return False
+    rest = [w.lower() for w in words[1:]]
+    if any(w in BE or w in AUXILIARIES or w == "to" for w in rest):
+        return False
+    if "not" in rest and not {"i", "we", "you", "they", "he", "she"} & set(rest):
+        return True  # "why planning not driving": a choice typed short, "-ing" words as names
+    return not any(
+        lexicon.is_base_verb(w) or lexicon.is_past(w) or lexicon.is_third_person(w)
+        or lexicon.is_gerund(w)
+        for w in rest
+    )  # fmt: skip

@@ -30,10 +30,11 @@ from composer.offline.kinds import (
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import second_person
 from composer.offline.rapportshapes import (
-    SO_AM_I,
     event_name,
+    fellow_fan,
     new_baby,
     relative_event,
+    relative_news,
     said_to_me,
     shared_workplace,
     site_article,
@@ -164,9 +165,9 @@ def rapport_line(
     """
     text = said_to_me(_RECD.sub("recommended", " ".join(note.split())))  # "rec'd", "mentioned"
     text = shared_workplace(text) or text  # "both ex-Christie": "we both worked at Christie"
-    fan = SO_AM_I.match(text)
-    if fan:  # "she's a huge Hollow Knight fan - so am I": a fellow fan
-        return _line(f"a fellow {fan['what']}", names, **options)
+    fan = fellow_fan(text)
+    if fan:  # "she's a huge Hollow Knight fan - so am I", "we're both Villa fans": a fellow fan
+        return _line(f"a fellow {fan}", names, **options)
     said = _line(text, names, **options)
     head, comma, tail = tidy(text).rpartition(", ")
     if said.text is None and comma and _PLAN.match(tail):
@@ -234,8 +235,8 @@ def _line(
     worked = worked_where_i(expand(note))
     if worked:  # "used to work at the practice i trained at in harrogate": shared, never sad
         return line("shared_past", place=worked[0], verb=worked[1])
-    baby = new_baby(note)
-    if baby:  # "back from paternity leave, baby girl": happy news, not a private matter
+    baby = new_baby(note) or relative_news(note)
+    if baby:  # "back from paternity leave, baby girl", "his son just passed ...": happy news
         return line("celebration", news=baby)
     if _SAD.search(note):
         return RapportLine(None, "it is about a private or sad matter")

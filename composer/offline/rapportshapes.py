@@ -85,8 +85,12 @@ def said_to_me(note: str) -> str:
 
 def shared_workplace(note: str) -> str | None:
     """ "both ex-Christie, overlapped 2019" -> "we both worked at Christie and overlapped there
-    in 2019"; None unless the note says both used to work at one place ("ex-X" with "both",
-    "like me", "too", or an overlap)."""
+    in 2019"; "my CFI days at lewis univ - she trained there too" -> "she trained at Lewis
+    University too"; None unless the note says both used to work at one place ("ex-X" with
+    "both", "like me", "too", or an overlap) or were at one university."""
+    there = _THERE_TOO.match(" ".join(note.split()))
+    if there:  # "asked about my CFI days at lewis univ - she trained there too!!"
+        return f"{there['who']} {there['verb']} at {_place(there['place'])} too"
     found = _EX.match(" ".join(note.split()))
     if found is None:
         return None
@@ -99,6 +103,24 @@ def shared_workplace(note: str) -> str | None:
         where = (overlap["where"] or "").strip() or "there"
         return f"{said} and overlapped {where} in {overlap['year']}"
     return said if not rest else f"{said}{rest}"
+
+
+# "asked about my CFI days at lewis univ - she trained there too!!": where the candidate was,
+# then that they were there too; said as "she trained at Lewis University too".
+_THERE_TOO = re.compile(
+    r"^.*?\b(?:at|in|from)\s+(?P<place>[\w'&.-]+(?:\s+[\w'&.-]+){0,3}?\s+(?:uni|univ|university))"
+    r"\s*[-–—,;]+\s*(?P<who>s?he|they)\s+(?P<verb>[a-z]+ed|went|did)\s+there"
+    r"\s+(?:too|as\s+well)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _place(place: str) -> str:
+    """ "lewis univ" -> "Lewis University": a university named by the word before it."""
+    words = place.split()
+    if words[0].lower() in ("my", "the", "a", "our", "her", "his", "their", "local"):
+        return place
+    return " ".join([*(w[:1].upper() + w[1:] for w in words[:-1]), "University"])
 
 
 def site_article(clause: str) -> str:
@@ -160,3 +182,52 @@ def events_named(text: str) -> str:
 
     text = _SHORT_YEAR.sub(year, text)
     return re.sub(r"(?<=\w) again(?= (?:next|this|in|on)\b)", "", text)
+
+
+# "his daughter just qualified CTA - mentioned she passed in Nov", "her son just passed his
+# driving test": a relative's good news, congratulated on (what follows a dash is an aside).
+_RELATIVE_NEWS = re.compile(
+    r"^(?:(?:s?he|they)\s+(?:mentioned|said)\s+(?:that\s+)?)?(?:his|her|their)\s+(?P<rel>son"
+    r"|daughter|grandson|granddaughter|husband|wife|partner)\s+(?:has\s+)?(?:just\s+|recently\s+)?"
+    r"(?P<verb>passed|qualified|graduated)\b(?P<what>[^,;()]*?)\s*(?:\s[-–—]\s.*)?$",
+    re.IGNORECASE,
+)
+_GERUND = {"passed": "passing", "qualified": "qualifying", "graduated": "graduating"}
+
+
+def relative_news(note: str) -> str | None:
+    """ "his daughter just qualified CTA" -> "your daughter qualifying as a CTA"; None unless
+    the note is a relative's exam passed, qualification or graduation."""
+    found = _RELATIVE_NEWS.match(" ".join(note.split()))
+    if found is None:
+        return None
+    verb, what = found["verb"].lower(), found["what"].strip()
+    if verb == "qualified" and what and not re.match(r"(?:as|in|from|at)\b", what):
+        an = re.match(r"(?:[AEFHILMNORSX][A-Z]|[aeiou])", what)  # "an ACA", "a CTA"
+        what = f"as {'an' if an else 'a'} {what}"  # "qualified CTA": as a CTA
+    if verb == "passed" and not re.match(r"(?:his|her|their|the|an?)\s+\w|[A-Z]", what):
+        return None  # "passed away", "passed last year": a death, never congratulated
+    return f"your {found['rel'].lower()} {_GERUND[verb]} {what}".strip()
+
+
+# "we're both Villa fans", "asked about the ASU game sat - we're both fans": what both are fans
+# of (the team of the game named when the note names none).
+_BOTH_FANS = re.compile(
+    r"\b(?:we(?:'re|’re|\s+are)\s+)?both\s+(?:(?:big|huge|massive)\s+)?(?P<what>(?:[A-Z][\w'&.-]*"
+    r"\s+){0,3})(?:fans|supporters)\b"
+)
+_GAME = re.compile(r"\bthe (?P<team>[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,2}) (?:game|match)\b")
+
+
+def fellow_fan(note: str) -> str | None:
+    """ "she's a huge Hollow Knight fan - so am I" -> "Hollow Knight fan"; "we're both Villa
+    fans" -> "Villa fan"; None when the note names no one thing both are fans of."""
+    fan = SO_AM_I.match(note)
+    if fan:
+        return fan["what"]
+    both = _BOTH_FANS.search(note)
+    if both is None:
+        return None
+    game = _GAME.search(note)
+    team = both["what"].strip() or (game["team"] if game else "")
+    return f"{team} fan" if team else None

@@ -76,10 +76,26 @@ ALREADY = re.compile(
 
 
 def chapter(what: str) -> str:
-    """ "the SRE workbook ch on alerting" -> "... chapter on alerting"."""
+    """ "the SRE workbook ch on alerting" -> "... chapter on alerting"; a title typed in quotes
+    all in lower case is a title ("'the sound of things falling'" -> "'The Sound of Things
+    Falling'")."""
     for pattern, full in ABBREVIATED:
         what = pattern.sub(full, what)
-    return what
+    return _QUOTED_LOWER.sub(_titled, what)
+
+
+# A title in quotes typed from a lower-case word on; its small words stay small after the first.
+_QUOTED_LOWER = re.compile(r"(?P<open>['‘\"“])(?P<title>[a-z][A-Za-z ]*[a-z])(?P<close>['’\"”])")
+_SMALL = frozenset(
+    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+     "or", "the", "to", "with"]
+)  # fmt: skip
+
+
+def _titled(found: re.Match[str]) -> str:
+    words = found["title"].split()
+    said = [w if n and w in _SMALL else w[0].upper() + w[1:] for n, w in enumerate(words)]
+    return f"{found['open']}{' '.join(said)}{found['close']}"
 
 
 def recommended(

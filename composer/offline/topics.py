@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from composer.offline import lexicon
+from composer.offline import lexicon, questions
 from composer.offline.asked import asked_subject, put_to_candidate
 from composer.offline.cleaning import clean
 from composer.offline.phrases import Shape, analyse
@@ -112,7 +112,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     """
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
-    text = asked_subject(clean(item))  # "NEWS2 escalation - scenario q": NEWS2 escalation
+    text = questions.asked_wh(asked_subject(clean(item)))  # "NEWS2 escalation - scenario q"
     if re.search(r"\bvs?\.?\s", text):
         text = re.sub(r"\bvs?\.?(?=\s)", "versus", text)  # "Relativity vs Nuix"
     for short, full in _CONTRACTIONS:
@@ -156,6 +156,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         return Topic(item, "", why="a sentence, not a subject that was discussed")
     if first not in WH_WORDS and _has_own_verb(words):
         return Topic(item, "", why="a sentence, not a subject that was discussed")
+    if questions.verbless_wh(words):  # "why regional not cargo"
+        return Topic(item, "", why="a question typed without its verb: say it in full")
     if len(words) > 18:
         return Topic(item, "", why="too long to name in a sentence")
     counted = counted_measure(words, typed)
