@@ -23,14 +23,20 @@ PLAIN = 2
 
 # Each weight is scaled by this, less the point's place, so that equal totals differ.
 _EVEN = 1 << 12
+# Each weight is scaled by this, plus its square, so that of equal totals the one that gives a
+# point to the reader it serves most wins: the tigers' injections to the curator whose blood
+# draws they answer, not the rota leader for whom any point would do as well (squares sum to
+# far less than this over a panel).
+_SPREAD = 1 << 24
 # Above this many readers the search is too wide: the strongest pairs are taken in turn.
 _MOST_READERS = 12
 
 
 def one_each(weights: list[list[int]]) -> list[int | None]:
     """For each reader (a row of `weights`), the point (a column) their letter opens with, or
-    None when no point is left that serves them. Of equal totals, the one that uses the
-    earlier points (the notes' order) wins."""
+    None when no point is left that serves them. Of equal totals, the one that gives each
+    point to the reader it serves most, then the one that uses the earlier points (the notes'
+    order), wins."""
     readers = len(weights)
     points = len(weights[0]) if weights else 0
     if readers > _MOST_READERS:
@@ -45,7 +51,8 @@ def one_each(weights: list[list[int]]) -> list[int | None]:
         for reader in range(readers):
             if weights[reader][point] <= 0 or taken & (1 << reader):
                 continue
-            weight = weights[reader][point] * _EVEN - point
+            given = weights[reader][point]
+            weight = (given * _SPREAD + given * given) * _EVEN - point
             rest, pairs = best(point + 1, taken | (1 << reader))
             if weight + rest > found[0]:
                 found = (weight + rest, ((reader, point), *pairs))
@@ -55,6 +62,17 @@ def one_each(weights: list[list[int]]) -> list[int | None]:
     for reader, point in best(0, 0)[1]:
         chosen[reader] = point
     return chosen
+
+
+def withdraw(tied: dict[int, list[Phrase]], summary: list[Phrase], point: Phrase) -> None:
+    """`point` out of one reader's ties (a topic left with none is dropped) or summary."""
+    if point in summary:
+        summary.remove(point)
+    for place, points in list(tied.items()):
+        if point in points:
+            points.remove(point)
+            if not points:
+                del tied[place]
 
 
 def _greedy(weights: list[list[int]]) -> list[int | None]:
