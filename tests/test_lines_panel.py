@@ -53,6 +53,14 @@ ROWS: list[tuple[str, int, list[str], list[str], str]] = [
     # h19, pharmacist, two panellists
     ("h19", 0, ["NMS and pharmacy first uptake", "flu jabs"], [], ""),
     ("h19", 1, ["clinical governance"], [], ""),
+    # h67, senior keeper, three panellists (panel29): the tigers' voluntary injections answer
+    # the curator's voluntary blood draws, not the rota leader's weekend cover
+    ("h67", 0, ["voluntary injection"], [], ""),
+    ("h67", 2, ["weekend cover"], ["voluntary injection", "tigers"], ""),
+    # h73, 911 dispatcher, three panellists (panel29): the 45,000 calls with QA on EMD are the
+    # training coordinator's (EMD protocols); the fire liaison's letter says a point of its own
+    ("h73", 1, ["45,000 calls"], ["EFD"], ""),
+    ("h73", 2, ["radio discipline"], ["45,000"], ""),
 ]  # fmt: skip
 
 

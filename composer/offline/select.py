@@ -5,7 +5,8 @@ telling shared word, or a theme both touch), and then to that topic: the letter 
 candidate would use it there. Across a panel each point goes to one letter, the strongest tie
 first, so no two letters carry the same substance. A point that fits nobody's topics stands on
 its own (a line of the candidate's summary), in one letter at most, first in the letters of
-readers with nothing of their own. The contribution is said once per panel, to the reader whose
+readers with nothing of their own; a reader left with none takes a colleague's second point
+before two letters share one. The contribution is said once per panel, to the reader whose
 topic it fits best. Entries that read as instructions are never selected.
 """
 
