@@ -186,3 +186,8 @@ def test_a_wish_to_do_more_is_said_as_the_candidate_s_own(line: str, said: str) 
     offer = read_offer(line, frozenset(w for w in line.split() if w.islower()))
     assert offer is not None
     assert offer.plain() == said
+
+
+def test_a_contribution_typed_with_stuff_is_left_out() -> None:
+    # "I would love to get the born digital stuff stable ..." (reader 9) read as a pasted note
+    assert read_offer("get the old paper stuff scanned + run the front desk") is None

@@ -92,8 +92,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     text = clean(item)
     if not text or _ABOUT_THEM.match(text):
         return None
-    if re.search(r"\s=\s|\.\s+[a-z]", text):
-        return None  # "library = where kids go at lunch. clubs, ...": an equation and fragments
+    if re.search(r"\s=\s|\.\s+[a-z]|\bstuff\b", text):
+        return None  # "library = where kids go at lunch. clubs", "the born digital stuff": notes
     means = offerlist.by_means(text, common)
     if means is not None:  # "fewer call-outs - fix the root cause": an outcome and its means
         return Offer("aim", means)

@@ -44,8 +44,12 @@ def with_the(text: str) -> str:
     first = words[0].lower()
     if first in DETERMINERS or first in WH_WORDS or first.endswith("'s") or "," in text:
         return text
-    if len(words) > 1 and words[1] == "of" and first.isdigit():
-        return text  # "2 of the sites"
+    if len(words) > 1 and words[1] == "of" and (first.isdigit() or _FIGURE.match(first)):
+        return text  # "2 of the sites", "20% of referrals"
+    if _FIGURE.match(first) and len(words) > 1 and " and " not in text:
+        measured = (head_noun(words[1:]) or words[-1]).lower()
+        if not lexicon.is_plural_noun(measured):  # "10% social value weighting": one thing
+            return f"the {text}"
     if first in _RESPONSES and words[1:3] in (["on", "my"], ["about", "my"], ["to", "my"]):
         return f"your {text}"  # "feedback on my observed lesson": theirs on mine
     inside = [w.lower() for w in words[1:-1]]
@@ -126,6 +130,10 @@ def with_the(text: str) -> str:
     if not after or after[0].lower() in ("for", "of", "on", "in", "at", "from", "to"):
         return f"the {text}"
     return text
+
+
+# A figure before what it measures: "10%", "£214k", "$2.5m".
+_FIGURE = re.compile(r"^(?:\d+(?:\.\d+)?%|[£$€]\d[\d.,]*(?:k|m|bn)?)$", re.IGNORECASE)
 
 
 # Work done on a thing named by its number: "runway 27 resurfacing", "line 3 installation".
