@@ -15,6 +15,8 @@ import pytest
 from composer.backends.base import DraftRequest
 from composer.models import Notes
 from composer.offline import OfflineBackend
+from composer.offline.asked import read_asked
+from composer.offline.question import answer_kind, question
 from composer.offline.replied import reply
 from tests.fakes import follow_up
 
@@ -113,3 +115,29 @@ def test_the_answer_goes_to_the_panellist_who_asked_and_to_no_one_else() -> None
     ]
     assert said in letters[0]
     assert said not in letters[1] and "sample menu" not in letters[1]
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        ("yeah, about 2 yrs", "yes"),
+        ("not really", "no"),
+        ("will email it over this week", "promise"),
+        ("conversational", "level"),
+        ("it depends", None),
+    ],
+)
+def test_one_table_names_the_kind_of_an_answer(answer: str, kind: str | None) -> None:
+    found = answer_kind(answer)
+    assert (found[0] if found else None) == kind
+
+
+def test_both_readings_of_a_question_from_the_room_know_a_yes_the_same_way() -> None:
+    # a "yep" backs a yes for the reading of what to add as it does for the one said back
+    typed = "Dr Cole asked if I'd done home TPN weaning - yep, 3 pts, w/ the NST"
+    asked = read_asked(typed)
+    assert asked is not None and asked.who == "Dr Cole"
+    assert asked.fact == "I have done it for three patients, working with the NST"
+    # a request for something is said back by the one reading, never read as a topic
+    assert read_asked("Ravi asked for a sample menu - sending 2 versions tmrw") is None
+    assert question("Ravi asked for a sample menu - sending 2 versions tmrw") is not None

@@ -1,8 +1,10 @@
 """A question from the room and the candidate's answer, typed "<who> asked <how> <what> - <answer>",
 said back to the one who asked, built from the KIND of the answer.
 
-The question is said as asked ("You asked whether I had run HPLC", "You asked about my SQL",
-"You asked for a sample pairing for the cod"); the answer is read by its first piece:
+The line is split by `question` (the one reading of that shape, which `asked` shares); the
+question is said as asked ("You asked whether I had run HPLC", "You asked about my SQL", "You
+asked for a sample pairing for the cod"); the answer is read by its first piece, whose kind
+`question.ANSWER_KINDS` gives:
 
 - a yes ("yes, approx 3 yrs on Agilent 1260s, incl method validation"): "I have, for about three
   years on Agilent 1260s, including method validation";
@@ -21,31 +23,16 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon, selfnotes
+from composer.offline.question import ANSWER_KINDS, LOW_LEVELS, answer_kind, question
 from composer.offline.shorthand import capitals, expand
 from composer.offline.words import SMALL_NUMBERS, TOOL_NAMES
 
-# "Dr Okafor asked if i'd run HPLC - yes, ...", "head keeper asked if ...", "Theo asked for ...".
-_ASKED = re.compile(
-    r"^(?:[\w'.-]+\s+){0,3}?asked(?:\s+me)?\s+(?P<how>if|whether|about|abt|re|for)\s+"
-    r"(?P<q>[^–—:;]+?)\s*(?:\s-+\s|–|—|:)\s*(?P<a>\S.*)$",
-    re.IGNORECASE,
-)
 # The question's own subject and verb: "i'd run HPLC", "i've worked w/ big cats", "i can do".
 _IF = re.compile(
     r"^i(?P<aux>'d|\s+had|'ve|\s+have|\s+can|\s+could)\s+(?:ever\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_YES = re.compile(r"(?i)^(?:yes|yep|yeah|yup)\b[\s,.!]*(?P<rest>.*)$")
-# A promise to send something: "sending 3 options tmrw", "will email it over this wk".
-_SEND = re.compile(
-    r"(?i)^(?:I'?ll\s+|I\s+will\s+|will\s+)?(?P<verb>send|email|e-mail|forward)(?:ing)?\s+"
-    r"(?P<what>\S.*?)(?:\s+(?P<when>tomorrow|today|tonight|(?:by\s+|on\s+)?(?:Mon|Tues|Wednes"
-    r"|Thurs|Fri|Satur|Sun)day|this\s+week|next\s+week|this\s+weekend|shortly|asap))?$"
-)
 _WHEN = {"tomorrow": "in the next day or so", "today": "shortly", "tonight": "shortly"}
-# How good the candidate says they are: the first piece of a self-assessment.
-_LOW = frozenset(["basic", "limited", "rusty", "beginner"])
-_LEVELS = _LOW | frozenset(["conversational", "intermediate", "decent", "solid", "fluent"])
 _CAN = re.compile(r"(?i)^(?:I\s+)?(?P<aux>can|could)\s+(?P<vp>[a-z].*)$")
 _NOT = r"(?i)^(?:but\s+)?(?:I'm\s+|I\s+am\s+)?not\s+"
 _NOT_A = re.compile(_NOT + r"(?P<what>(?:a|an)\s+[a-z][\w -]*)$")  # "not a modeler"
@@ -138,10 +125,6 @@ def _yes(short: str, verb: str, pieces: list[str]) -> str | None:
     return ", ".join([short, *[s for s in said if s]])
 
 
-# A no, and what the candidate has done instead: "no, but i've run staff/principal eng searches".
-_NO = re.compile(
-    r"(?i)^(?P<no>no|nope|never|not\s+(?:directly|really|as\s+such))(?:,?\s+(?P<but>but\s+\S.*))?$"
-)
 _NO_SAID = {"not directly": "not directly", "not as such": "not as such", "not really": "not much"}
 _OWN = re.compile(r"(?i)^but\s+(?:(?P<i>I(?:'ve|\s+have|'m|\s+am)?)\s+)?(?P<rest>[a-z].*)$")
 # How many, and when, typed after what was done: "6 last yr".
@@ -151,12 +134,11 @@ _HOW_MANY_WHEN = re.compile(
 )
 
 
-def _no_but(short: str, pieces: list[str]) -> str | None:
+def _no_but(short: str, pieces: list[str], found: re.Match[str]) -> str | None:
     """ "no, but i've run staff/principal eng searches, 6 last yr" -> "I have not, but I have
     run staff and principal engineering searches, six last year"; None for any other kind."""
-    found = _NO.match(pieces[0])
     rest = pieces[1:]
-    if found is None or short != "I have":
+    if short != "I have":
         return None
     if found["but"]:
         rest = [found["but"], *rest]
@@ -186,7 +168,7 @@ def _promise(pieces: list[str]) -> str | None:
     """ "sending 3 options tmrw" -> "I will send you three options in the next day or so"."""
     if len(pieces) != 1:
         return None
-    found = _SEND.match(_said(pieces[0]))
+    found = ANSWER_KINDS["promise"].match(_said(pieces[0]))
     if found is None:
         return None
     verb, what, when = found["verb"].lower(), found["what"], found["when"] or ""
@@ -205,7 +187,9 @@ def _promise(pieces: list[str]) -> str | None:
 def _level(q: str, pieces: list[str]) -> str | None:
     """ "basic, I can write queries + use Python a bit, not a modeler" -> "I can write queries
     and use Python a bit, though I am not a modeler"; None when a piece is of another kind."""
-    if not pieces or pieces[0].lower() not in _LEVELS or not q.lower().startswith("about my "):
+    if not pieces or not ANSWER_KINDS["level"].match(pieces[0]):
+        return None
+    if not q.lower().startswith("about my "):
         return None
     level, can, cannot = pieces[0].lower(), [], []
     for piece in pieces[1:]:
@@ -224,7 +208,7 @@ def _level(q: str, pieces: list[str]) -> str | None:
     if len(can) > 1 or len(cannot) > 1 or not (can or cannot):
         return None
     said = f"I can {can[0]}" if can else ""
-    if level not in _LOW:  # "conversational": said, and what it lets the candidate do
+    if level not in LOW_LEVELS:  # "conversational": said, and what it lets the candidate do
         said = f"it is {level}, so {said}" if said else f"it is {level}"
     elif not said:
         return None  # "basic, not a modeler": nothing the candidate can do to say
@@ -234,22 +218,28 @@ def _level(q: str, pieces: list[str]) -> str | None:
 def reply(value: str | None) -> str | None:
     """The question and its answer as one sentence to the one who asked, or None."""
     text = " ".join((value or "").split()).rstrip(".!; ")
-    found = _ASKED.match(text)
-    if found is None:
+    found = question(text)
+    typed = found.split() if found else None
+    if found is None or typed is None:
         return None
-    question = _question(found["how"], found["q"])
-    pieces = _pieces(found["a"])
-    if question is None or not pieces:
+    q, a = typed
+    said_back = _question(found.how, q)
+    pieces = _pieces(a)
+    if said_back is None or not pieces:
         return None
-    asked, short = question
-    if short:
-        yes = _YES.match(pieces[0])
-        if yes is not None:
-            pieces = ([yes["rest"]] if yes["rest"] else []) + pieces[1:]
-        verb = _IF.match(found["q"].strip())
+    asked, short = said_back
+    if short:  # a question put as "if": a yes and what backs it, or a no and what instead
+        kind = answer_kind(pieces[0])
+        verb = _IF.match(q.strip())
         done = _DONE.get(verb["verb"].lower(), "") if verb else ""
-        answer = _no_but(short, pieces) if yes is None else _yes(short, done, pieces)
-    else:
+        if kind is not None and kind[0] == "yes":
+            rest = kind[1]["rest"]
+            answer = _yes(short, done, ([rest] if rest else []) + pieces[1:])
+        elif kind is not None and kind[0] == "no":
+            answer = _no_but(short, pieces, kind[1])
+        else:
+            answer = None
+    else:  # a question about something or for something: a promise, or a level
         answer = _promise(pieces) or _level(asked, pieces)
     if answer is None:
         return None
