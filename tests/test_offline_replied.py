@@ -141,3 +141,36 @@ def test_both_readings_of_a_question_from_the_room_know_a_yes_the_same_way() -> 
     # a request for something is said back by the one reading, never read as a topic
     assert read_asked("Ravi asked for a sample menu - sending 2 versions tmrw") is None
     assert question("Ravi asked for a sample menu - sending 2 versions tmrw") is not None
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # "'d" before a plain verb is "would": the yes is "I would", and why is what is so now
+        (
+            "the practice manager asked if id be ok w/ early starts - yes no problem, live 10 mins "
+            "away",
+            "You asked whether I would be happy with early starts: I would, as I live 10 minutes "
+            "away.",
+        ),
+        (
+            "Dr Shah asked if i'd do on-calls - yes, already do them at Derriford",
+            "You asked whether I would do on-calls: I would, and I already do them at Derriford.",
+        ),
+        # two things asked with a slash, and a count done before, in words
+        (
+            "Tom asked if i'd work weekends/nights - yes, did 1 in 3 at Boots",
+            "You asked whether I would work weekends and nights: I would, and I did one in three "
+            "at Boots.",
+        ),
+    ],
+)
+def test_a_question_of_what_the_candidate_would_do_is_answered_i_would(
+    item: str, expected: str
+) -> None:
+    assert reply(item) == expected
+
+
+def test_a_count_after_a_would_yes_is_never_said_as_done() -> None:
+    # "2 a week" is how many the candidate would cover, not "I have done 2 a week"
+    assert reply("she asked if i'd cover lates - yes, 2 a week") is None

@@ -48,6 +48,20 @@ _COUNT = re.compile(
     r"|seven|eight|nine|ten)\s+[a-z]"
 )
 _AND = re.compile(r"\s+\+\s+")
+# A question of what the candidate would do or put up with: "if id be ok w/ the 6am starts",
+# "if i'd work nights/OT" ("'d" before a plain verb is "would", never "had").
+_WOULD = re.compile(
+    r"(?i)^i(?:'d|’d|d|\s+would)\s+(?P<vp>(?:be\s+(?:ok|okay|alright|all\s+right|fine|happy"
+    r"|comfortable|willing|able)\s+(?:with|w/|to)|work|do|cover|travel|relocate|commute)\s+\S.*)$"
+)
+_EITHER = re.compile(r"\b([A-Za-z]{3,})/([A-Za-z]{2,})\b")  # "nights/OT": both of them
+# A yes said again: "no problem", "happy to", "of course".
+_GLADLY = re.compile(
+    r"(?i)^(?:no\s+problem|not\s+a\s+problem|no\s+issue|fine|happy\s+to|of\s+course|sure"
+    r"|definitely|absolutely)$"
+)
+# What is so now, typed without its subject: "live 15 mins away", "already on nights".
+_NOW = re.compile(r"(?i)^(?P<already>already\s+)?(?P<verb>[a-z]+)(?P<rest>\s+\S.*)$")
 # What "can do" has been done as: "if i can do lime mortar - yes, 2 ... rebuilds".
 _DONE = {"do": "done", "run": "run", "lead": "led", "build": "built", "teach": "taught"}
 # Things held, named: "CS38 + CS39" after "if i have my NPTC climbing tickets - yes".
@@ -78,6 +92,11 @@ def _question(how: str, q: str) -> tuple[str, str] | None:
         return f"about {_said(q)}", ""
     if how == "for":
         return f"for {_said(q)}", ""
+    would = _WOULD.match(q.strip())
+    if would:  # "if id be ok w/ the 6am starts", "if i'd work nights/OT": a yes is "I would"
+        said = _said(would["vp"])
+        said = re.sub(r"(?i)^be (?:ok|okay|alright|all right) with\b", "be happy with", said)
+        return "whether I would " + _EITHER.sub(r"\1 and \2", said), "I would"
     found = _IF.match(q.strip())
     if found is None:
         return None
@@ -97,7 +116,15 @@ def _backing(piece: str, verb: str, short: str) -> str | None:
     method validation", "and I have done two ..."), or None when its kind is not known."""
     if short == "I do" and _NAMED.match(piece.strip()):
         return _AND.sub(" and ", piece.strip())
+    if _GLADLY.match(piece.strip()):
+        return ""  # "yes no problem": the yes says it
     text = _said(piece)
+    if short == "I would":  # why the candidate would: what is so now
+        now = _NOW.match(text)
+        if now and now["already"] and not lexicon.verb_forms(now["verb"].lower()):
+            return f"and I am already {now['verb']}{now['rest']}"  # "already on nights"
+        if now and _present(now["verb"].lower()):
+            return f"{'and' if now['already'] else 'as'} I {text}"  # "live 15 mins away"
     span = _SPAN.match(text)
     if span:
         about = (span["about"] or "").lower()
@@ -111,8 +138,19 @@ def _backing(piece: str, verb: str, short: str) -> str | None:
         return f"and I have {verb} {text}"
     first = text.split(" ", 1)[0]
     if " " in text and lexicon.is_past(first.lower()):
+        # "designed 3 for a uni campus", "did 1 in 4": a small count in a sentence is a word
+        text = re.sub(r"(?<= )([1-9])(?= (?:in|of|for|at|with|on)\b)", _word, text)
         return f"and I {text}"
     return None
+
+
+def _word(count: re.Match[str]) -> str:
+    return SMALL_NUMBERS[int(count[1]) - 1]
+
+
+def _present(word: str) -> bool:
+    """Whether a word is a verb in its plain present: "live", "work", "drive"."""
+    return lexicon.base_of(word) == word and bool(lexicon.verb_forms(word).get("VBD"))
 
 
 def _yes(short: str, verb: str, pieces: list[str]) -> str | None:
@@ -231,7 +269,8 @@ def reply(value: str | None) -> str | None:
     if short:  # a question put as "if": a yes and what backs it, or a no and what instead
         kind = answer_kind(pieces[0])
         verb = _IF.match(q.strip())
-        done = _DONE.get(verb["verb"].lower(), "") if verb else ""
+        # what was done, backed by a count ("if i can do X - yes, 3 ..."); never for "would"
+        done = _DONE.get(verb["verb"].lower(), "") if verb and short != "I would" else ""
         if kind is not None and kind[0] == "yes":
             rest = kind[1]["rest"]
             answer = _yes(short, done, ([rest] if rest else []) + pieces[1:])
