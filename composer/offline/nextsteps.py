@@ -20,12 +20,14 @@ from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
 from composer.offline.stepparts import (
+    CHECKS,
     NEWS,
     NO_STEP,
     THEN_CHECKS,
     arranged_step,
     step_and_detail,
     step_and_news,
+    visit,
 )
 from composer.offline.steptext import as_sent, call_from, confirmer, plain_step, sending, step_parts
 from composer.offline.wellformed import problem
@@ -103,6 +105,9 @@ def _welcomed(
         vp = sending(value)
         if vp:  # "they want a mock proposal by mon": the candidate's to send
             return _pick(variation, "next_vp", tone, channel).format(vp=vp)
+        going = visit(value)
+        if going:  # "come in mon for bench test": the visit they asked for, looked forward to
+            return _pick(variation, "next_np", tone, channel).format(steps=going)
         arranged = arranged_step(value, common)
         if arranged is not None:  # "final round = a demo lesson, early Dec"
             steps, then = arranged
@@ -120,6 +125,9 @@ def _welcomed(
         hoped = _IF_I_PASS.sub("", value)
         if hedged:
             hoped = ""  # "probably next week": hoped for, never promised
+            # "2nd round next wk maybe, peg will email": who gets in touch, with no time, is
+            # the "hearing from you" the wording says
+            value = _IN_TOUCH.sub("", value)
         hoped = hoped or value
         if (hoped != value or hedged) and hoped.strip():
             phrase = _step_phrase(hoped, common, "a")  # "ride-along next wk maybe": a ride-along
@@ -134,6 +142,10 @@ def _welcomed(
         both = step_and_news(value, common, reader)
         if both is not None:  # "second round w/ the director early Dec, they'll email by Fri"
             (who, time), steps = both
+            if CHECKS.match(steps):  # "the polygraph and background check": no chance hoped
+                section = "next_hear" if who == "you" else "next_hear_from"  # for: news about it
+                line = _pick(variation, section, tone, channel)
+                return line.format(who=who, time=f"{time} about {steps}")
             line = _pick(variation, "next_hear_then", tone, channel)
             return line.format(who=who, time=time, steps=steps).replace(" ,", ",")
         heard = _heard(hoped.strip().rstrip(".!; ") or value, reader) or call_from(value, reader)
@@ -171,6 +183,13 @@ def _welcomed(
             if when:
                 return _hear(when)
     return _pick(variation, "next_none", tone, channel)
+
+
+# A last part that says only who gets in touch, with no time: ", peg will email".
+_IN_TOUCH = re.compile(
+    r"(?i),\s*(?:they|he|she|HR|(?:the\s+)?[a-z][\w'-]*)(?:['’]ll|\s+will|\s+to)\s+(?:e-?mail"
+    r"|call|ring|phone|text|write|be\s+in\s+touch|let\s+me\s+know)(?:\s+me)?\s*$"
+)
 
 
 def _hoped_step(phrase: Phrase, unsure: bool = True) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from composer.offline import lexicon
 from composer.offline.heard import hearing_from
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
@@ -77,6 +78,9 @@ def step_and_news(
         return None
     for step_part, news_part in (parts, parts[::-1]):
         heard = hearing_from(news_part, reader)
+        # "polygraph + background next": the step's place is the frame's to say; a check typed
+        # by its subject alone ("background") is the check
+        step_part = _CHECK.sub(r"\g<0> check", _NEXT_AT_END.sub("", step_part))
         phrase = analyse(step_part, common)
         if heard is None or not heard[1] or phrase.shape not in (Shape.NOUN, Shape.ROLE):
             continue  # "HR to email dates": no time to hear by, no step read
@@ -87,8 +91,45 @@ def step_and_news(
         steps = with_article(phrase)
         if steps.startswith(("a ", "an ")) and phrase.words[0].lower() in ORDINALS:
             steps = f"the {phrase.text}"
+        first = phrase.words[0]
+        bare = steps == phrase.text and first.islower() and lexicon.is_noun(first)
+        if bare and not lexicon.is_plural_noun(first):  # "the polygraph and background check"
+            steps = f"the {phrase.text}"
         return heard, steps
     return None
+
+
+# "polygraph + background next": "next" after a step is its place in the process.
+_NEXT_AT_END = re.compile(r"(?i)(?<=[a-z])\s+next$")
+# A check named by what it checks, typed alone in a list of steps: "polygraph + background".
+_CHECK = re.compile(r"(?i)\bbackground\b(?!\s+checks?\b)(?=\s*$|\s+and\b)")
+# Checks before an offer, the steps of a candidate who got through: heard about, not hoped for.
+CHECKS = re.compile(
+    r"(?i)^the\s+(?:(?:polygraph|background\s+checks?|drug\s+(?:test|screen)|medical|DBS"
+    r"(?:\s+check)?|references|reference\s+checks?|vetting)(?:\s+and\s+|,\s+|$))+$"
+)
+# A visit they asked the candidate to make: "come in on Monday for bench test", "pop back in".
+_VISIT = re.compile(
+    r"(?i)^(?P<verb>come|go|pop|drop)\s+(?P<rest>(?:back\s+)?(?:in|over|along|by|back)\b[^,;]*?)"
+    r"(?:\s+for\s+(?P<what>(?:(?:a|an|the|my|their|your)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?$"
+)
+_DETERMINERS = frozenset(["a", "an", "the", "my", "their", "your"])
+
+
+def visit(value: str) -> str | None:
+    """ "come in on Monday for bench test" -> "coming in on Monday for the bench test"; None
+    when the step is not a visit asked of the candidate."""
+    found = _VISIT.match(value)
+    going = lexicon.verb_forms(found["verb"].lower()).get("VBG") if found else None
+    if found is None or not going:
+        return None
+    what = found["what"] or ""
+    last = what.split(" ")[-1]
+    if what and what.split(" ")[0] not in _DETERMINERS:  # "for bench test": the one they set
+        if lexicon.is_plural_noun(last) or not lexicon.is_noun(last):
+            return None
+        what = f"the {what}"
+    return f"{going} {found['rest']}" + (f" for {what}" if what else "")
 
 
 # A step's detail typed after it: "they'll send it Mon", "HR will send the brief".
