@@ -11,8 +11,9 @@ import pytest
 from composer.models import Notes
 from composer.offline.asked import read_asked
 from composer.offline.asker import follow_up_reader
+from composer.offline.followup import follow_up_line
 from composer.offline.topics import read_topic
-from tests.fakes import follow_up
+from tests.fakes import FirstChoice, follow_up
 
 
 @pytest.mark.parametrize(
@@ -253,3 +254,26 @@ def test_how_many_and_when_after_a_no_reads_any_unit_as_typed() -> None:
         "One thing I would add: I have not done aseptics, but I have done 40 CD register "
         "audits, two of them last quarter."
     )
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # an aside in brackets typed as notes ("approx", "~") is left out; "I've" said in full
+        (
+            "forgot to mention i've trained 6 new starters (approx 2 a yr)",
+            "One thing I did not get to mention: I have trained six new starters.",
+        ),
+        (
+            "meant to say i'm first aid trained (refreshed ~ march)",
+            "One thing I did not get to mention: I am first aid trained.",
+        ),
+        # an aside that reads as words stays
+        (
+            "forgot to mention I'm BSL level 2 (signed + fingerspelled)",
+            "One thing I did not get to mention: I am BSL level 2 (signed and fingerspelled).",
+        ),
+    ],
+)
+def test_a_forgotten_point_is_said_without_its_notes(item: str, expected: str) -> None:
+    assert follow_up_line(item, frozenset(), "warm", "email", FirstChoice("")) == expected

@@ -58,6 +58,11 @@ _ANSWER = re.compile(
 _TAIL = re.compile(
     r"[,;\s-]*(?:mention|say|add|stress|flag)(?:\s+(?:that|it|this|so))?\s*[.!]*$", re.IGNORECASE
 )
+# An aside in brackets typed as notes, no part of a sentence: "(... OHMS indexed approx 40)".
+_ASIDE, _I_HAVE = (
+    re.compile(r"\s*\((?=[^()]*(?:~|=|\bapprox\b))[^()]*\)"),
+    re.compile(r"(?i)^I'(ve|m)\b"),
+)
 _SOFTENERS = re.compile(r"^(?:that|maybe|perhaps|also)\s+", re.IGNORECASE)
 # Signs of a note to self that cannot be turned into a clean sentence: left out, and said so.
 _MESSY = re.compile(r"\s-\s|!!|\bthough\b|\blol\b|\btbh\b|\?|\.\.\.|\bcould be\b", re.I)
@@ -140,6 +145,7 @@ def follow_up_core(
         if to_self:
             text = _useful(_SOFTENERS.sub("", to_self))
     text = _TAIL.sub("", text).rstrip(".!; ")
+    text = _I_HAVE.sub(lambda m: f"I {'have' if m[1] == 've' else 'am'}", _ASIDE.sub("", text))
     # "the clinical diploma, finished 2023" -> "..., finished in 2023"
     text = re.sub(
         r",\s+(finished|completed|gained|awarded|passed|qualified|earned)\s+(?=(?:19|20)\d\d$)",
