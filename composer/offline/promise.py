@@ -1,0 +1,34 @@
+"""A promise to send something, typed as a note ("said I'd send my writing sample"): what was
+promised, kept in the letter ("As promised, I have attached my writing sample"), and whether it
+is a link, sent apart because the notes do not hold it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline.screen import is_instruction
+
+# Signs of a note to self that cannot be turned into a clean sentence: left out, and said so.
+MESSY = re.compile(r"\s-\s|!!|\bthough\b|\blol\b|\btbh\b|\?|\.\.\.|\bcould be\b", re.I)
+_PROMISED = re.compile(
+    r"^(?:I\s+)?(?:promised|offered|agreed|said\s+I(?:'d|\s+would))\s+(?:to\s+)?send"
+    r"(?:\s+(?:them|her|him|you|over))*\s+(?P<what>(?:my|the|a|an|our|two|three|some)\b.+)$",
+    re.IGNORECASE,
+)
+
+
+def promised(value: str | None) -> tuple[str, bool] | None:
+    """What the candidate promised to send, and whether it is a link; None if no promise.
+
+    The letter encloses it ("As promised, I attach my writing sample"): the report reminds
+    the candidate to attach it. A link is sent separately: the notes do not hold it.
+    """
+    if not value or is_instruction(value):
+        return None
+    found = _PROMISED.match(" ".join(value.split()).rstrip(".!; "))
+    if found is None or MESSY.search(found["what"]):
+        return None
+    what = found["what"]
+    what = what[0].lower() + what[1:]
+    return what, bool(re.search(r"\b(?:link|url|website|site)s?\b", what, re.IGNORECASE))
