@@ -277,3 +277,27 @@ def test_how_many_and_when_after_a_no_reads_any_unit_as_typed() -> None:
 )
 def test_a_forgotten_point_is_said_without_its_notes(item: str, expected: str) -> None:
     assert follow_up_line(item, frozenset(), "warm", "email", FirstChoice("")) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # asked for something, promised in the room, kept with this letter: what it is of is
+        # what was asked for
+        (
+            "Omar asked for a copy of my risk log - said i'd send a redacted copy, attached",
+            "As promised, I have attached a redacted copy of my risk log.",
+        ),
+        (
+            "said i'd send my portfolio, sending w/ letter",
+            "As promised, I have attached my portfolio.",
+        ),
+        # a promise for later stays a promise, said back to the one who asked
+        (
+            "she asked for my reading list - will send it fri",
+            "You asked for my reading list: I will send it on Friday.",
+        ),
+    ],
+)
+def test_a_promise_kept_with_the_letter_is_attached(item: str, expected: str) -> None:
+    assert follow_up_line(item, frozenset(), "warm", "email", FirstChoice("")) == expected

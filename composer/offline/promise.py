@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from composer.offline.question import question
 from composer.offline.screen import is_instruction
 
 # Signs of a note to self that cannot be turned into a clean sentence: left out, and said so.
@@ -17,6 +18,15 @@ _PROMISED = re.compile(
     re.IGNORECASE,
 )
 
+# The promise kept with this letter, typed after it: ", sending w/ letter", "- attached".
+_ENCLOSED = re.compile(
+    r"(?i)(?:,|\s-)\s*(?:sending(?:\s+it)?|attaching(?:\s+it)?|attached|enclosed)(?:\s+(?:w/"
+    r"|with|in)\s+(?:the\s+|this\s+|my\s+)?(?:letter|e-?mail|thank[\s-]?you))?$"
+)
+# What stands for the thing asked for: "a sanitised template", "a copy" (of a savings tracker).
+_KIND_OF = re.compile(r"(?i)^an?\s+(?:[a-z-]+\s+)?(?:template|sample|example|copy|version)$")
+_EXAMPLE_OF = re.compile(r"(?i)^(?:an?\s+|the\s+)?(?:example|sample|copy)\s+of\s+")
+
 
 def promised(value: str | None) -> tuple[str, bool] | None:
     """What the candidate promised to send, and whether it is a link; None if no promise.
@@ -26,9 +36,16 @@ def promised(value: str | None) -> tuple[str, bool] | None:
     """
     if not value or is_instruction(value):
         return None
-    found = _PROMISED.match(" ".join(value.split()).rstrip(".!; "))
+    text = " ".join(value.split()).rstrip(".!; ")
+    # "paula asked for example of a savings tracker - said i'd send a sanitised template": the
+    # promise is the answer, and what it is of is what was asked for
+    asked = question(text)
+    typed = asked.split() if asked and asked.how == "for" else None
+    found = _PROMISED.match(_ENCLOSED.sub("", typed[1] if typed else text))
     if found is None or MESSY.search(found["what"]):
         return None
     what = found["what"]
     what = what[0].lower() + what[1:]
+    if typed and _KIND_OF.match(what):  # "a sanitised template" of "a savings tracker"
+        what = f"{what} of {_EXAMPLE_OF.sub('', typed[0])}"
     return what, bool(re.search(r"\b(?:link|url|website|site)s?\b", what, re.IGNORECASE))
