@@ -174,3 +174,27 @@ def test_a_question_of_what_the_candidate_would_do_is_answered_i_would(
 def test_a_count_after_a_would_yes_is_never_said_as_done() -> None:
     # "2 a week" is how many the candidate would cover, not "I have done 2 a week"
     assert reply("she asked if i'd cover lates - yes, 2 a week") is None
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # "if i had my own X" in reported speech asks what the candidate has; what is held is
+        # named after "I do", and what is someone else's is said as theirs, never "I saw is"
+        (
+            "dev asked if i had my own tools - yes full plastering kit, mixer is the firm's",
+            "You asked whether I have my own tools: I do, a full plastering kit, though the mixer "
+            "is the firm's.",
+        ),
+        (
+            "asked if i had my own harness - yes, saw is the company's",
+            "You asked whether I have my own harness: I do, though the saw is the company's.",
+        ),
+    ],
+)
+def test_what_the_candidate_has_and_what_is_not_theirs(item: str, expected: str) -> None:
+    assert reply(item) == expected
+
+
+def test_a_count_of_things_held_is_never_given_an_article() -> None:
+    assert reply("asked if i have my own kit - yes, 2 saws") is None

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon, selfnotes
+from composer.offline.phrases import Shape, analyse
 from composer.offline.question import ANSWER_KINDS, LOW_LEVELS, answer_kind, question
 from composer.offline.shorthand import capitals, expand
 from composer.offline.words import SMALL_NUMBERS, TOOL_NAMES
@@ -59,6 +60,10 @@ _EITHER = re.compile(r"\b([A-Za-z]{3,})/([A-Za-z]{2,})\b")  # "nights/OT": both 
 _GLADLY = re.compile(
     r"(?i)^(?:no\s+problem|not\s+a\s+problem|no\s+issue|fine|happy\s+to|of\s+course|sure"
     r"|definitely|absolutely)$"
+)
+# What is someone else's: "saw is the firm's", "van is the company's".
+_THEIRS = re.compile(
+    r"(?i)^(?:the\s+)?(?P<np>[a-z][\w-]*)\s+(?P<v>is|are)\s+(?P<whose>the\s+[a-z]+['’]s|theirs)$"
 )
 # What is so now, typed without its subject: "live 15 mins away", "already on nights".
 _NOW = re.compile(r"(?i)^(?P<already>already\s+)?(?P<verb>[a-z]+)(?P<rest>\s+\S.*)$")
@@ -106,7 +111,7 @@ def _question(how: str, q: str) -> tuple[str, str] | None:
         return f"whether I can {verb}{rest and ' ' + rest}", "I can"
     if aux in ("'d", "had", "'ve", "have") and lexicon.is_participle(verb):
         return f"whether I had {verb}{rest and ' ' + rest}", "I have"
-    if aux == "have" and verb in ("my", "a", "an", "the"):  # "if i have my NPTC tickets"
+    if aux in ("have", "had") and verb in ("my", "a", "an", "the"):  # "if i had my own kit"
         return f"whether I have {verb}{rest and ' ' + rest}", "I do"
     return None
 
@@ -136,11 +141,20 @@ def _backing(piece: str, verb: str, short: str) -> str | None:
         return text[0].lower() + text[1:]
     if _COUNT.match(text) and verb:
         return f"and I have {verb} {text}"
+    theirs = _THEIRS.match(text)
+    if theirs:  # "saw is the firm's": what the candidate does not have of their own, never "I saw"
+        return f"though the {theirs['np']} {theirs['v']} {theirs['whose']}"
     first = text.split(" ", 1)[0]
     if " " in text and lexicon.is_past(first.lower()):
         # "designed 3 for a uni campus", "did 1 in 4": a small count in a sentence is a word
         text = re.sub(r"(?<= )([1-9])(?= (?:in|of|for|at|with|on)\b)", _word, text)
         return f"and I {text}"
+    if short == "I do":  # what is held, and what of it is someone else's
+        held = analyse(text, frozenset())
+        last = text.split()[-1]
+        one = last.islower() and not lexicon.is_plural_noun(last)  # "a full climbing kit"
+        if held.shape is Shape.NOUN and re.match(r"[a-z]", text) and one:
+            return f"{lexicon.article(text)} {text}"  # "full climbing kit": one thing held
     return None
 
 
