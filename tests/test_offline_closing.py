@@ -607,6 +607,11 @@ def test_a_next_steps_week_is_said_from_the_day_the_letter_goes_out(
         ),
         # "end of this wk" is a time to hear by, as "end of next wk" is
         ("offer end of this wk", "I look forward to hearing from you by the end of this week."),
+        # a step that ends before its noun is not hoped for; who calls when is still said
+        (
+            "assessment centre + psychometric next, HR will call by tues",
+            "I look forward to hearing from HR by Tuesday.",
+        ),
         # what waits on a yes is no step of theirs
         ("decision fri, start in march if yes", "I look forward to hearing from you on Friday."),
     ],

@@ -84,13 +84,21 @@ def test_a_follow_up_typed_as_reader_5_typed_it_is_said(item: str, expected: str
         "said I was too quiet - true",  # owned up to, but nothing to do instead
         "he asked if I'd done home visits - yes, loads",  # no way to say "loads"
         "fluffed the sepsis 6 question - should have said all six within the hour",
-        # what was asked is a clause of the candidate's, typed in lower case: no subject to
-        # answer "on" (reader 9: "To add to my answer on I had my own kit: I saw is the firm's.")
-        "fiona asked if i had my own kit - yes full climbing kit, saw is the firm's",
     ],
 )
 def test_a_follow_up_with_nothing_clear_to_add_is_left_out(item: str) -> None:
     assert follow_up(item) is None
+
+
+def test_what_was_asked_as_a_clause_of_the_candidates_is_said_back_whole() -> None:
+    # reader 9 read "To add to my answer on I had my own kit: I saw is the firm's."; session 28
+    # left the line out; it is said back as a question the candidate answers
+    assert follow_up(
+        "fiona asked if i had my own kit - yes full climbing kit, saw is the firm's"
+    ) == (
+        "You asked whether I have my own kit: I do, a full climbing kit, though the saw is the "
+        "firm's."
+    )
 
 
 def test_a_formal_owned_point_joins_its_halves_with_a_semicolon() -> None:
@@ -291,6 +299,11 @@ def test_a_forgotten_point_is_said_without_its_notes(item: str, expected: str) -
         (
             "said i'd send my portfolio, sending w/ letter",
             "As promised, I have attached my portfolio.",
+        ),
+        # "a redacted one" is one of what was asked for
+        (
+            "Leo asked for a sample method statement - said i'd send a redacted one, attached",
+            "As promised, I have attached a redacted sample method statement.",
         ),
         # a promise for later stays a promise, said back to the one who asked
         (

@@ -142,10 +142,10 @@ def _welcomed(
         both = step_and_news(value, common, reader)
         if both is not None:  # "second round w/ the director early Dec, they'll email by Fri"
             (who, time), steps = both
-            if CHECKS.match(steps):  # "the polygraph and background check": no chance hoped
-                section = "next_hear" if who == "you" else "next_hear_from"  # for: news about it
-                line = _pick(variation, section, tone, channel)
-                return line.format(who=who, time=f"{time} about {steps}")
+            if not steps or CHECKS.match(steps):  # "the polygraph and background check": no
+                section = "next_hear" if who == "you" else "next_hear_from"  # chance hoped for
+                line = _pick(variation, section, tone, channel)  # news about it, or just news
+                return line.format(who=who, time=f"{time} about {steps}" if steps else time)
             line = _pick(variation, "next_hear_then", tone, channel)
             return line.format(who=who, time=time, steps=steps).replace(" ,", ",")
         heard = _heard(hoped.strip().rstrip(".!; ") or value, reader) or call_from(value, reader)

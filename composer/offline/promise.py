@@ -46,6 +46,10 @@ def promised(value: str | None) -> tuple[str, bool] | None:
         return None
     what = found["what"]
     what = what[0].lower() + what[1:]
-    if typed and _KIND_OF.match(what):  # "a sanitised template" of "a savings tracker"
-        what = f"{what} of {_EXAMPLE_OF.sub('', typed[0])}"
+    thing = _EXAMPLE_OF.sub("", typed[0]) if typed else ""
+    one = re.match(r"(?i)^an?\s+(?P<adj>[a-z-]+)\s+one$", what)
+    if one and re.match(r"(?i)^(?:an?|my)\s+\w", thing):  # "a redacted one": of the thing asked for
+        what = f"a {one['adj']} {thing.split(' ', 1)[1]}"
+    elif typed and _KIND_OF.match(what):  # "a sanitised template" of "a savings tracker"
+        what = f"{what} of {thing}"
     return what, bool(re.search(r"\b(?:link|url|website|site)s?\b", what, re.IGNORECASE))

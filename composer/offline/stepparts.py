@@ -91,6 +91,9 @@ def step_and_news(
         steps = with_article(phrase)
         if steps.startswith(("a ", "an ")) and phrase.words[0].lower() in ORDINALS:
             steps = f"the {phrase.text}"
+        last = phrase.words[-1]
+        if last.islower() and not lexicon.is_noun(last):
+            return heard, ""  # "the medical and psychometric": a step that ends before its noun
         first = phrase.words[0]
         bare = steps == phrase.text and first.islower() and lexicon.is_noun(first)
         if bare and not lexicon.is_plural_noun(first):  # "the polygraph and background check"
