@@ -578,3 +578,43 @@ def test_a_next_steps_week_is_said_from_the_day_the_letter_goes_out(
     days = (dt.date.fromisoformat(met), dt.date.fromisoformat(sent))
     line = next_steps_line(item, frozenset(), "warm", "email", FirstChoice(""), days=days)
     assert f"{line}." == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # a guess typed after a part ("prob"), and reference checks typed short after the news
+        (
+            "they'll phone by weds prob, refs after",
+            "I look forward to hearing from you by Wednesday.",
+        ),
+        # a visit they asked the candidate to make, with "the" for the test they set
+        (
+            "come in thurs for skills test",
+            "I look forward to coming in on Thursday for the skills test.",
+        ),
+        # checks before an offer are news to hear about, never a "chance" hoped for
+        (
+            "drug screen + background next, HR will call by mon",
+            "I look forward to hearing from HR by Monday about the drug screen and background "
+            "check.",
+        ),
+        # a step in doubt ("maybe" before a comma) is hoped for; who will email is "from you"
+        (
+            "panel w/ the head next wk maybe, Jo will email",
+            "I look forward to hearing from you, and I hope to have the chance of a panel with the "
+            "head next week.",
+        ),
+        # "end of this wk" is a time to hear by, as "end of next wk" is
+        ("offer end of this wk", "I look forward to hearing from you by the end of this week."),
+        # a step that ends before its noun is not hoped for; who calls when is still said
+        (
+            "assessment centre + psychometric next, HR will call by tues",
+            "I look forward to hearing from HR by Tuesday.",
+        ),
+        # what waits on a yes is no step of theirs
+        ("decision fri, start in march if yes", "I look forward to hearing from you on Friday."),
+    ],
+)
+def test_next_steps_typed_in_parts_keep_the_step_and_the_time(item: str, expected: str) -> None:
+    assert steps(item) == expected

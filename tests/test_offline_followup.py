@@ -11,8 +11,9 @@ import pytest
 from composer.models import Notes
 from composer.offline.asked import read_asked
 from composer.offline.asker import follow_up_reader
+from composer.offline.followup import follow_up_line
 from composer.offline.topics import read_topic
-from tests.fakes import follow_up
+from tests.fakes import FirstChoice, follow_up
 
 
 @pytest.mark.parametrize(
@@ -83,13 +84,21 @@ def test_a_follow_up_typed_as_reader_5_typed_it_is_said(item: str, expected: str
         "said I was too quiet - true",  # owned up to, but nothing to do instead
         "he asked if I'd done home visits - yes, loads",  # no way to say "loads"
         "fluffed the sepsis 6 question - should have said all six within the hour",
-        # what was asked is a clause of the candidate's, typed in lower case: no subject to
-        # answer "on" (reader 9: "To add to my answer on I had my own kit: I saw is the firm's.")
-        "fiona asked if i had my own kit - yes full climbing kit, saw is the firm's",
     ],
 )
 def test_a_follow_up_with_nothing_clear_to_add_is_left_out(item: str) -> None:
     assert follow_up(item) is None
+
+
+def test_what_was_asked_as_a_clause_of_the_candidates_is_said_back_whole() -> None:
+    # reader 9 read "To add to my answer on I had my own kit: I saw is the firm's."; session 28
+    # left the line out; it is said back as a question the candidate answers
+    assert follow_up(
+        "fiona asked if i had my own kit - yes full climbing kit, saw is the firm's"
+    ) == (
+        "You asked whether I have my own kit: I do, a full climbing kit, though the saw is the "
+        "firm's."
+    )
 
 
 def test_a_formal_owned_point_joins_its_halves_with_a_semicolon() -> None:
@@ -253,3 +262,55 @@ def test_how_many_and_when_after_a_no_reads_any_unit_as_typed() -> None:
         "One thing I would add: I have not done aseptics, but I have done 40 CD register "
         "audits, two of them last quarter."
     )
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # an aside in brackets typed as notes ("approx", "~") is left out; "I've" said in full
+        (
+            "forgot to mention i've trained 6 new starters (approx 2 a yr)",
+            "One thing I did not get to mention: I have trained six new starters.",
+        ),
+        (
+            "meant to say i'm first aid trained (refreshed ~ march)",
+            "One thing I did not get to mention: I am first aid trained.",
+        ),
+        # an aside that reads as words stays
+        (
+            "forgot to mention I'm BSL level 2 (signed + fingerspelled)",
+            "One thing I did not get to mention: I am BSL level 2 (signed and fingerspelled).",
+        ),
+    ],
+)
+def test_a_forgotten_point_is_said_without_its_notes(item: str, expected: str) -> None:
+    assert follow_up_line(item, frozenset(), "warm", "email", FirstChoice("")) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # asked for something, promised in the room, kept with this letter: what it is of is
+        # what was asked for
+        (
+            "Omar asked for a copy of my risk log - said i'd send a redacted copy, attached",
+            "As promised, I have attached a redacted copy of my risk log.",
+        ),
+        (
+            "said i'd send my portfolio, sending w/ letter",
+            "As promised, I have attached my portfolio.",
+        ),
+        # "a redacted one" is one of what was asked for
+        (
+            "Leo asked for a sample method statement - said i'd send a redacted one, attached",
+            "As promised, I have attached a redacted sample method statement.",
+        ),
+        # a promise for later stays a promise, said back to the one who asked
+        (
+            "she asked for my reading list - will send it fri",
+            "You asked for my reading list: I will send it on Friday.",
+        ),
+    ],
+)
+def test_a_promise_kept_with_the_letter_is_attached(item: str, expected: str) -> None:
+    assert follow_up_line(item, frozenset(), "warm", "email", FirstChoice("")) == expected

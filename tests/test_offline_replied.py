@@ -15,6 +15,8 @@ import pytest
 from composer.backends.base import DraftRequest
 from composer.models import Notes
 from composer.offline import OfflineBackend
+from composer.offline.asked import read_asked
+from composer.offline.question import answer_kind, question
 from composer.offline.replied import reply
 from tests.fakes import follow_up
 
@@ -113,3 +115,86 @@ def test_the_answer_goes_to_the_panellist_who_asked_and_to_no_one_else() -> None
     ]
     assert said in letters[0]
     assert said not in letters[1] and "sample menu" not in letters[1]
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        ("yeah, about 2 yrs", "yes"),
+        ("not really", "no"),
+        ("will email it over this week", "promise"),
+        ("conversational", "level"),
+        ("it depends", None),
+    ],
+)
+def test_one_table_names_the_kind_of_an_answer(answer: str, kind: str | None) -> None:
+    found = answer_kind(answer)
+    assert (found[0] if found else None) == kind
+
+
+def test_both_readings_of_a_question_from_the_room_know_a_yes_the_same_way() -> None:
+    # a "yep" backs a yes for the reading of what to add as it does for the one said back
+    typed = "Dr Cole asked if I'd done home TPN weaning - yep, 3 pts, w/ the NST"
+    asked = read_asked(typed)
+    assert asked is not None and asked.who == "Dr Cole"
+    assert asked.fact == "I have done it for three patients, working with the NST"
+    # a request for something is said back by the one reading, never read as a topic
+    assert read_asked("Ravi asked for a sample menu - sending 2 versions tmrw") is None
+    assert question("Ravi asked for a sample menu - sending 2 versions tmrw") is not None
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # "'d" before a plain verb is "would": the yes is "I would", and why is what is so now
+        (
+            "the practice manager asked if id be ok w/ early starts - yes no problem, live 10 mins "
+            "away",
+            "You asked whether I would be happy with early starts: I would, as I live 10 minutes "
+            "away.",
+        ),
+        (
+            "Dr Shah asked if i'd do on-calls - yes, already do them at Derriford",
+            "You asked whether I would do on-calls: I would, and I already do them at Derriford.",
+        ),
+        # two things asked with a slash, and a count done before, in words
+        (
+            "Tom asked if i'd work weekends/nights - yes, did 1 in 3 at Boots",
+            "You asked whether I would work weekends and nights: I would, and I did one in three "
+            "at Boots.",
+        ),
+    ],
+)
+def test_a_question_of_what_the_candidate_would_do_is_answered_i_would(
+    item: str, expected: str
+) -> None:
+    assert reply(item) == expected
+
+
+def test_a_count_after_a_would_yes_is_never_said_as_done() -> None:
+    # "2 a week" is how many the candidate would cover, not "I have done 2 a week"
+    assert reply("she asked if i'd cover lates - yes, 2 a week") is None
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # "if i had my own X" in reported speech asks what the candidate has; what is held is
+        # named after "I do", and what is someone else's is said as theirs, never "I saw is"
+        (
+            "dev asked if i had my own tools - yes full plastering kit, mixer is the firm's",
+            "You asked whether I have my own tools: I do, a full plastering kit, though the mixer "
+            "is the firm's.",
+        ),
+        (
+            "asked if i had my own harness - yes, saw is the company's",
+            "You asked whether I have my own harness: I do, though the saw is the company's.",
+        ),
+    ],
+)
+def test_what_the_candidate_has_and_what_is_not_theirs(item: str, expected: str) -> None:
+    assert reply(item) == expected
+
+
+def test_a_count_of_things_held_is_never_given_an_article() -> None:
+    assert reply("asked if i have my own kit - yes, 2 saws") is None

@@ -4,7 +4,8 @@ and what the letter should add ("Ms A asked about PERM and I said limited exposu
 
 The reading gives the fact in the candidate's voice ("I did three PERM filings under supervision
 at CAIR"), the topic it answers ("PERM") and who asked, as typed ("Ms A"): `asker` finds whose
-letter that is.
+letter that is. The line is split by `question`, the one reading of the shape that `replied`
+shares, and a yes is known by its table of answer kinds.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from composer.english import spell_out_dates
 from composer.offline import lexicon, selfnotes
 from composer.offline.answered import answered, second_half
 from composer.offline.heard import months_spelled
+from composer.offline.question import answer_kind, question
 from composer.offline.shorthand import expand
 from composer.offline.words import SMALL_NUMBERS, TOOL_NAMES
 
@@ -30,12 +32,8 @@ class Asked:
     granted: str | None = None  # "I have not done much PLC work": the answer that stands
 
 
-# "Ms A asked about", "chef asked abt", "Luis asked if", "she asked me about".
-_ASKED = re.compile(
-    r"^(?:(?P<who>(?:[A-Za-z][\w'.-]*)(?:\s+[A-Z][\w'.-]*)?)\s+)?(?:asked|quizzed)(?:\s+me)?"
-    r"\s+(?P<how>about|abt|re|on|if|whether)\s+(?P<rest>.+)$",
-    re.IGNORECASE,
-)
+# Who asked, named in a word or two: "Ms A", "chef", "Dr Okafor".
+_WHO = re.compile(r"^[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*)?$")
 # Where the topic ends: "PERM and I said", "exotics - I said", "UltraTax, said no".
 _TOPIC_END = re.compile(
     r"\s+and\s+(?:I|i)\b|\s+and\s+said\b|\s*[,;:.]\s|\s+-+\s|\s+but\s|\s+so\s|\s*[,.;]$"
@@ -252,12 +250,14 @@ def read_asked(value: str | None) -> Asked | None:
         # "contrast reaction q - I said ...": a question put to the candidate, no one named
         noun = "scenario" if put["noun"].lower().startswith("scen") else "question"
         text = f"asked about the {put['topic']} {noun}{put['rest']}"
-    found = _ASKED.match(text)
-    if found is None:
+    found = question(text)
+    if found is None or found.how == "for":  # "asked for a sample": a request, said by `replied`
         return None
-    rest = found["rest"]
+    if found.who and not _WHO.match(found.who):  # three words or more: a title, not a name
+        return None
+    rest = found.rest
     verb = "used"
-    if found["how"].lower() in ("if", "whether"):
+    if found.how in ("if", "whether"):
         done = _IF_DONE.match(rest)
         if done and lexicon.is_participle(done["verb"]):  # "if I'd written C#": about C#
             verb, rest = done["verb"].lower(), rest[done.end() :]
@@ -278,8 +278,9 @@ def read_asked(value: str | None) -> Asked | None:
     topic = " ".join(TOOL_NAMES.get(w, w) if len(w) > 2 else w for w in expand(topic).split())
     topic = _subject_of(topic)  # "my experience with loans-in agreements": loans-in agreements
     pieces = _pieces(after)
-    yes = found["how"].lower() in ("if", "whether") and bool(pieces)
-    yes = yes and bool(re.match(r"(?i)yes\b", pieces[0]))
+    yes = found.how in ("if", "whether") and bool(pieces)
+    kind = answer_kind(pieces[0]) if yes else None
+    yes = kind is not None and kind[0] == "yes"
     if yes:
         # "asked if I'd done CFS - yes, used CFS daily on reablement, forgot to say": the yes,
         # then what backs it up, each part read on its own; a note to self is no part
@@ -291,14 +292,14 @@ def read_asked(value: str | None) -> Asked | None:
     told = [p for p in pieces if not _SAID.match(p)]
     facts = ((p, _own_voice(p, topic, said)) for p in reversed(told))
     piece, fact = next(((p, f) for p, f in facts if f), ("", None))
-    denied = found["how"].lower() in ("if", "whether") or re.search(_DENIED, said)
+    denied = found.how in ("if", "whether") or re.search(_DENIED, said)
     flat = said.lower() in ("no", "said no", "nope") or said_not is not None
     but = re.match(rf"(?i)(?:(?:true{_WHERE_TRUE}|no|nope),?\s+)?but\b", piece)
     only = next((o for p in told if (o := _ONLY.match(p))), None)
     much = said_not["much"] or "" if said_not else ""
-    if fact and but and found["how"].lower() == "about" and said_not is not None:
+    if fact and but and found.how == "about" and said_not is not None:
         # "Mr O said I hadn't talked about court work - true but I've done ...": granted
-        return Asked(found["who"], topic, fact, f"I had not talked about {topic}")
+        return Asked(found.who, topic, fact, f"I had not talked about {topic}")
     if fact and denied and but and only:
         # "if I'd written C# - only light scripting, but I've done ...": what there was
         fact = f"I have only {'used' if verb == 'used' else 'done'} {only['what']}, but {fact}"
@@ -307,7 +308,7 @@ def read_asked(value: str | None) -> Asked | None:
         # was besides is said against it ("Although I have not done much PLC work, I ...")
         where = f" {but['where']}" if but["where"] else ""  # "true at Kettering": there
         granted = _named(f"I have not {verb} {much}{topic}{where}", topic)
-        return Asked(found["who"], topic, _named(fact, topic), granted)
+        return Asked(found.who, topic, _named(fact, topic), granted)
     elif fact and denied and but and (flat or re.match(r"(?i)(?:true|no|nope)\b", piece)):
         # "said no. true but I know CCH well": the answer stands, and the letter says so;
         # "said not really": not much of it ("many" of a plural)
@@ -318,7 +319,7 @@ def read_asked(value: str | None) -> Asked | None:
     never = re.search(r"(?i)\b(?:never|not|haven't|hadn't)\s+used\s+(?P<what>[A-Z][\w.+#-]*)", said)
     other = _OTHER_TOOL.match(told[-1]) if told else None
     # "Luis asked if I'd used Tableau - no, but ...": the "no" answers the question asked
-    no = denied and said.lower() in ("no", "said no") and found["how"].lower() in ("if", "whether")
+    no = denied and said.lower() in ("no", "said no") and found.how in ("if", "whether")
     if fact is None and (never or no) and other:
         # "said never used Tableau. true, but Power BI daily for 3 yrs": what was used instead
         used = _COUNT.sub(lambda m: str(SMALL_NUMBERS[int(m[1]) - 1]), expand(other["used"]))
@@ -328,11 +329,11 @@ def read_asked(value: str | None) -> Asked | None:
             fact += " and would pick it up quickly"
     if yes and fact is None:  # "yes, 3 pts, w/ the NST": how much, and with whom
         fact = _backed(verb, pieces, topic)
-    fragments = found["how"].lower() in ("about", "abt", "re", "on") and not said
+    fragments = found.how in ("about", "abt", "re", "on") and not said
     if fragments and (fact is None or ", " in piece):
         # "re flood modeller - only used it on 2 jobs, comfortable w/ ...": pieces, each said
         fact = answered(told) or (None if ", " in piece else fact)
-    return Asked(found["who"], topic, _named(fact, topic))
+    return Asked(found.who, topic, _named(fact, topic))
 
 
 # How far the candidate goes in a subject: "my experience with X", "my Rhino level".

@@ -26,6 +26,7 @@ from composer.offline.nextsteps import (
 )
 from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Phrase, Shape, analyse
+from composer.offline.promise import MESSY, promised
 from composer.offline.realise import clause
 from composer.offline.replied import reply
 from composer.offline.screen import is_instruction
@@ -58,9 +59,12 @@ _ANSWER = re.compile(
 _TAIL = re.compile(
     r"[,;\s-]*(?:mention|say|add|stress|flag)(?:\s+(?:that|it|this|so))?\s*[.!]*$", re.IGNORECASE
 )
+# An aside in brackets typed as notes, no part of a sentence: "(... OHMS indexed approx 40)".
+_ASIDE, _I_HAVE = (
+    re.compile(r"\s*\((?=[^()]*(?:~|=|\bapprox\b))[^()]*\)"),
+    re.compile(r"(?i)^I'(ve|m)\b"),
+)
 _SOFTENERS = re.compile(r"^(?:that|maybe|perhaps|also)\s+", re.IGNORECASE)
-# Signs of a note to self that cannot be turned into a clean sentence: left out, and said so.
-_MESSY = re.compile(r"\s-\s|!!|\bthough\b|\blol\b|\btbh\b|\?|\.\.\.|\bcould be\b", re.I)
 _SHORT = (("yrs", "years"), ("yr", "year"), ("mos", "months"))
 # Done since the interview ("I have fixed it and ..."), or offered now ("I would be happy to send").
 _SINCE = re.compile(r"^I have [\w-]+ it and\b")
@@ -140,6 +144,7 @@ def follow_up_core(
         if to_self:
             text = _useful(_SOFTENERS.sub("", to_self))
     text = _TAIL.sub("", text).rstrip(".!; ")
+    text = _I_HAVE.sub(lambda m: f"I {'have' if m[1] == 've' else 'am'}", _ASIDE.sub("", text))
     # "the clinical diploma, finished 2023" -> "..., finished in 2023"
     text = re.sub(
         r",\s+(finished|completed|gained|awarded|passed|qualified|earned)\s+(?=(?:19|20)\d\d$)",
@@ -163,7 +168,7 @@ def follow_up_core(
         r"I \1 a ",
         text,
     )
-    if not text or (_MESSY.search(text) and not tidy):
+    if not text or (MESSY.search(text) and not tidy):
         return None
     if fact:  # built as a clause of its own: "the radio piece reached 800k listeners"
         return Phrase(text[0].lower() + text[1:], Shape.CLAUSE, value), topic
@@ -369,29 +374,6 @@ def _useful(text: str) -> str:
 
 
 # "promised to send my writing sample", "said I'd send the deck": kept as a promise kept.
-_PROMISED = re.compile(
-    r"^(?:I\s+)?(?:promised|offered|agreed|said\s+I(?:'d|\s+would))\s+(?:to\s+)?send"
-    r"(?:\s+(?:them|her|him|you|over))*\s+(?P<what>(?:my|the|a|an|our|two|three|some)\b.+)$",
-    re.IGNORECASE,
-)
-
-
-def promised(value: str | None) -> tuple[str, bool] | None:
-    """What the candidate promised to send, and whether it is a link; None if no promise.
-
-    The letter encloses it ("As promised, I attach my writing sample"): the report reminds
-    the candidate to attach it. A link is sent separately: the notes do not hold it.
-    """
-    if not value or is_instruction(value):
-        return None
-    found = _PROMISED.match(" ".join(value.split()).rstrip(".!; "))
-    if found is None or _MESSY.search(found["what"]):
-        return None
-    what = found["what"]
-    what = what[0].lower() + what[1:]
-    return what, bool(re.search(r"\b(?:link|url|website|site)s?\b", what, re.IGNORECASE))
-
-
 _SEND_THEM = re.compile(r"\b(send|email|e-mail|forward)\s+(?:him|her|them)\b", re.IGNORECASE)
 _I_MENTIONED = re.compile(r"\s+(?:that\s+)?I\s+mentioned$", re.IGNORECASE)
 _ONLY_TALKED = re.compile(

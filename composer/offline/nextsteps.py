@@ -19,6 +19,16 @@ from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
+from composer.offline.stepparts import (
+    CHECKS,
+    NEWS,
+    NO_STEP,
+    THEN_CHECKS,
+    arranged_step,
+    step_and_detail,
+    step_and_news,
+    visit,
+)
 from composer.offline.steptext import as_sent, call_from, confirmer, plain_step, sending, step_parts
 from composer.offline.wellformed import problem
 from composer.offline.words import ORDINALS
@@ -90,12 +100,15 @@ def _welcomed(
         if presumes(value):  # "Kerry to email re references + start date"
             return _pick(variation, "next_none", tone, channel)
         value, hedged = plain_step(value)
-        if presumes(value) or _NO_STEP.match(value):
+        if presumes(value) or NO_STEP.match(value):
             return _pick(variation, "next_none", tone, channel)
         vp = sending(value)
         if vp:  # "they want a mock proposal by mon": the candidate's to send
             return _pick(variation, "next_vp", tone, channel).format(vp=vp)
-        arranged = _arranged(value, common)
+        going = visit(value)
+        if going:  # "come in mon for bench test": the visit they asked for, looked forward to
+            return _pick(variation, "next_np", tone, channel).format(steps=going)
+        arranged = arranged_step(value, common)
         if arranged is not None:  # "final round = a demo lesson, early Dec"
             steps, then = arranged
             if then:
@@ -105,27 +118,34 @@ def _welcomed(
         # "2nd mtg w/ the CEO next wk possibly, HR to confirm": a step in doubt waits on them
         if hedged and confirms and confirms not in reader:
             phrase = analyse(value, common)
-            if phrase.shape in (Shape.NOUN, Shape.ROLE) and not _NEWS.match(phrase.text):
+            if phrase.shape in (Shape.NOUN, Shape.ROLE) and not NEWS.match(phrase.text):
                 steps = _hoped_step(phrase)
                 line = _pick(variation, "next_hear_then", tone, channel)
                 return line.format(who=confirms, time="", steps=steps).replace(" ,", ",")
         hoped = _IF_I_PASS.sub("", value)
         if hedged:
             hoped = ""  # "probably next week": hoped for, never promised
+            # "2nd round next wk maybe, peg will email": who gets in touch, with no time, is
+            # the "hearing from you" the wording says
+            value = _IN_TOUCH.sub("", value)
         hoped = hoped or value
         if (hoped != value or hedged) and hoped.strip():
             phrase = _step_phrase(hoped, common, "a")  # "ride-along next wk maybe": a ride-along
             hoping = phrase.shape in (Shape.NOUN, Shape.GERUND, Shape.ROLE)
-            if hoping and not (hedged and _NEWS.match(phrase.text)):  # news is heard, below
+            if hoping and not (hedged and NEWS.match(phrase.text)):  # news is heard, below
                 steps = _hoped_step(phrase) if hedged else _hoped_step(phrase, False)
                 return _pick(variation, "next_hope", tone, channel).format(steps=steps)
-        value = _THEN_CHECKS.sub("", value)  # "decision mid-Dec, references after that"
-        detail = _step_and_detail(value, common)
+        value = THEN_CHECKS.sub("", value)  # "decision mid-Dec, references after that"
+        detail = step_and_detail(value, common)
         if detail is not None:  # "editing test next week, they'll send it Mon": the step
             return _pick(variation, "next_np", tone, channel).format(steps=detail)
-        both = _step_and_news(value, common, reader)
+        both = step_and_news(value, common, reader)
         if both is not None:  # "second round w/ the director early Dec, they'll email by Fri"
             (who, time), steps = both
+            if not steps or CHECKS.match(steps):  # "the polygraph and background check": no
+                section = "next_hear" if who == "you" else "next_hear_from"  # chance hoped for
+                line = _pick(variation, section, tone, channel)  # news about it, or just news
+                return line.format(who=who, time=f"{time} about {steps}" if steps else time)
             line = _pick(variation, "next_hear_then", tone, channel)
             return line.format(who=who, time=time, steps=steps).replace(" ,", ",")
         heard = _heard(hoped.strip().rstrip(".!; ") or value, reader) or call_from(value, reader)
@@ -139,7 +159,7 @@ def _welcomed(
         phrase = _step_phrase(value, common)
         if re.search(r"[,;:?!]|\s-\s", phrase.text):
             return _pick(variation, "next_none", tone, channel)  # a note to self, not a step
-        news = _NEWS.match(phrase.text)
+        news = NEWS.match(phrase.text)
         if news and phrase.shape is Shape.NOUN:  # "a decision next week": hearing from them
             time = own_time(news.group("time"))  # "after they see the others, mid Dec": theirs
             return _hear(time)
@@ -163,6 +183,13 @@ def _welcomed(
             if when:
                 return _hear(when)
     return _pick(variation, "next_none", tone, channel)
+
+
+# A last part that says only who gets in touch, with no time: ", peg will email".
+_IN_TOUCH = re.compile(
+    r"(?i),\s*(?:they|he|she|HR|(?:the\s+)?[a-z][\w'-]*)(?:['’]ll|\s+will|\s+to)\s+(?:e-?mail"
+    r"|call|ring|phone|text|write|be\s+in\s+touch|let\s+me\s+know)(?:\s+me)?\s*$"
+)
 
 
 def _hoped_step(phrase: Phrase, unsure: bool = True) -> str:
@@ -203,23 +230,6 @@ def _step_phrase(value: str, common: frozenset[str], article: str = "the") -> Ph
 _STAGES = frozenset(["onsite", "superday", "walkthrough", "screen"])
 
 
-# A next step that is news from them, and when it comes: "offers by the end of the month".
-_NEWS = re.compile(
-    # "the panel decision", "board outcome": whose news it is may be typed before it
-    r"^(?:(?:a|an|the|their|your|final|offer|hiring|panel|board|committee|interview)\s+)*"
-    # "letter w/ decision", "email with the outcome": the news named by how it comes
-    r"(?:(?:letter|e-?mail|(?:phone\s+)?call)\s+(?:with|w/)\s+(?:the\s+|a\s+|their\s+)?(?=\w+\s))?"
-    r"(?:decisions?|outcomes?|offers?|news|answers?|letter|e-?mail"
-    r"|results?|feedback|responses?|reply|replies|updates?|verdict|calls|emails|letters)"
-    # "offer calls go out end of next week", "letters out w/c 14 dec": the news on its way,
-    # said as hearing from them
-    r"(?:\s+(?:(?:will\s+)?(?:go|goes|come|comes|are|is|be|get|gets)\s+)?(?:out|sent|made|back))?"
-    r"\s+(?P<time>(?:by|before|within|in|on"
-    r"|after|once|next|this|early|mid|late|around|ahead of|the\s+week\s+of)\b.+)$",
-    re.IGNORECASE,
-)
-
-
 # A note to self that the step depends on the candidate getting through: "... if I get
 # through", "..., if selected", "... assuming I pass", "... should I progress".
 _IF_I_PASS = re.compile(
@@ -248,94 +258,6 @@ def presumes(value: str | None) -> bool:
     return bool(value and _PRESUMES.search(step_parts(value)))
 
 
-# "no timeline given", "unclear", "tbc": no step to welcome.
-_NO_STEP = re.compile(r"(?i)^(?:no|not|unclear|unknown|tbc|tba|tbd|nothing|none)\b")
-# "final round = a demo lesson, early Dec"; "Hannah will send a take-home, then final round".
-_EQUALS = re.compile(
-    r"^(?P<what>[^=:]+?)\s*[=:]\s*(?:(?:an?|the)\s+)?(?P<step>[^,;]+?)(?:,\s*(?P<when>in\s+[^,;]+))?$"
-)
-_SENDS = re.compile(
-    r"^(?P<who>[^,]+?)\s+(?:will|to|is\s+going\s+to)\s+send\s+(?:me\s+|over\s+)?(?:an?|the)\s+"
-    r"(?P<step>[^,;]+?)(?:,?\s+(?:and\s+)?then\s+(?P<then>[^,;]+))?$",
-    re.IGNORECASE,
-)
-
-
-def _arranged(value: str, common: frozenset[str]) -> tuple[str, str] | None:
-    """A step they set out, as ("the demo lesson in early December", "") or, with what follows
-    it, ("the take-home", "a final round with the CTO"); None when the note is not one."""
-    found = _EQUALS.match(value) or _SENDS.match(value)
-    if found is None:
-        return None
-    step = found["step"].strip()
-    when = found.groupdict().get("when")
-    steps = f"the {step}{f' {when}' if when else ''}"
-    then = (found.groupdict().get("then") or "").strip()
-    if then:
-        then = re.sub(
-            r"\bwith (?=[A-Z]{2,4}\b)", "with the ", re.sub(r"(?i)\bw/\s*", "with ", then)
-        )
-        phrase = analyse(then, common)
-        if phrase.shape not in (Shape.NOUN, Shape.ROLE):
-            return None
-        then = with_article(phrase)
-    return steps, then
-
-
-def _step_and_news(
-    value: str, common: frozenset[str], reader: Sequence[str]
-) -> tuple[tuple[str, str], str] | None:
-    """A step and who gets in touch when, typed as two parts: "second round with the director
-    in early December, they'll email by Friday" -> (("you", "by Friday"), "the second round
-    with the director in early December"); None when the note is not two such parts."""
-    parts = [re.sub(r"^(?:and\s+)?then\s+", "", part) for part in value.split(", ")]
-    if len(parts) != 2:
-        return None
-    for step_part, news_part in (parts, parts[::-1]):
-        heard = hearing_from(news_part, reader)
-        phrase = analyse(step_part, common)
-        if heard is None or not heard[1] or phrase.shape not in (Shape.NOUN, Shape.ROLE):
-            continue  # "HR to email dates": no time to hear by, no step read
-        if _NO_STEP.match(step_part):  # "the panel decides, no idea when": no step to hope for
-            return None
-        if hearing_from(step_part, reader) is not None or _NEWS.match(phrase.text):
-            return None
-        steps = with_article(phrase)
-        if steps.startswith(("a ", "an ")) and phrase.words[0].lower() in ORDINALS:
-            steps = f"the {phrase.text}"
-        return heard, steps
-    return None
-
-
-# A step's detail typed after it: "they'll send it Mon", "HR will send the brief".
-_DETAIL = re.compile(
-    r"(?i)^(?:they|he|she|hr|[A-Z][\w'-]*)(?:['’]ll|\s+will|\s+to|\s+is\s+going\s+to)\s+(?:send"
-    r"|share|e-?mail|forward)\s+(?:it|me|over|the|a|an|details|instructions)\b"
-)
-# Checks after the news ("references after that", "then reference checks"): not the reader's
-# next step to welcome, and never a sign of an offer.
-_THEN_CHECKS = re.compile(
-    r"(?i),\s*(?:then\s+|and\s+then\s+)?(?:references?|reference\s+checks?|background\s+checks?"
-    r"|checks)(?:\s+(?:after|afterwards|after\s+that|next|to\s+follow))?$"
-)
-
-
-def _step_and_detail(value: str, common: frozenset[str]) -> str | None:
-    """A step set out and a detail of how it comes: "editing test next week, they'll send it
-    Mon" -> "the editing test next week"; None when the note is not one."""
-    parts = value.split(", ")
-    if len(parts) != 2 or not _DETAIL.match(parts[1]):
-        return None
-    phrase = analyse(parts[0], common)
-    shapes = (Shape.NOUN, Shape.GERUND, Shape.ROLE)
-    if phrase.shape not in shapes or _NEWS.match(phrase.text) or " to " in phrase.text:
-        return None
-    first = phrase.words[0].lower()
-    if first in ("a", "an", "the", "my", "your", "their", "our"):
-        return phrase.text
-    return "the " + phrase.text  # a step they arranged: "the editing test next week"
-
-
 def _heard(value: str, reader: Sequence[str]) -> tuple[str, str] | None:
     """`hearing_from`, for a step typed in parts: "hear back w/in 2 weeks, HR will email"."""
     heard = hearing_from(value, reader)
@@ -354,7 +276,7 @@ def _heard(value: str, reader: Sequence[str]) -> tuple[str, str] | None:
 
 def _news_in(part: str) -> tuple[str, str] | None:
     """ "decision in January": news from them at that time, as ("you", "in January")."""
-    news = _NEWS.match(part.strip())
+    news = NEWS.match(part.strip())
     return ("you", news.group("time")) if news else None
 
 

@@ -1,8 +1,10 @@
 """A question from the room and the candidate's answer, typed "<who> asked <how> <what> - <answer>",
 said back to the one who asked, built from the KIND of the answer.
 
-The question is said as asked ("You asked whether I had run HPLC", "You asked about my SQL",
-"You asked for a sample pairing for the cod"); the answer is read by its first piece:
+The line is split by `question` (the one reading of that shape, which `asked` shares); the
+question is said as asked ("You asked whether I had run HPLC", "You asked about my SQL", "You
+asked for a sample pairing for the cod"); the answer is read by its first piece, whose kind
+`question.ANSWER_KINDS` gives:
 
 - a yes ("yes, approx 3 yrs on Agilent 1260s, incl method validation"): "I have, for about three
   years on Agilent 1260s, including method validation";
@@ -21,31 +23,17 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon, selfnotes
+from composer.offline.phrases import Shape, analyse
+from composer.offline.question import ANSWER_KINDS, LOW_LEVELS, answer_kind, question
 from composer.offline.shorthand import capitals, expand
 from composer.offline.words import SMALL_NUMBERS, TOOL_NAMES
 
-# "Dr Okafor asked if i'd run HPLC - yes, ...", "head keeper asked if ...", "Theo asked for ...".
-_ASKED = re.compile(
-    r"^(?:[\w'.-]+\s+){0,3}?asked(?:\s+me)?\s+(?P<how>if|whether|about|abt|re|for)\s+"
-    r"(?P<q>[^–—:;]+?)\s*(?:\s-+\s|–|—|:)\s*(?P<a>\S.*)$",
-    re.IGNORECASE,
-)
 # The question's own subject and verb: "i'd run HPLC", "i've worked w/ big cats", "i can do".
 _IF = re.compile(
     r"^i(?P<aux>'d|\s+had|'ve|\s+have|\s+can|\s+could)\s+(?:ever\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_YES = re.compile(r"(?i)^(?:yes|yep|yeah|yup)\b[\s,.!]*(?P<rest>.*)$")
-# A promise to send something: "sending 3 options tmrw", "will email it over this wk".
-_SEND = re.compile(
-    r"(?i)^(?:I'?ll\s+|I\s+will\s+|will\s+)?(?P<verb>send|email|e-mail|forward)(?:ing)?\s+"
-    r"(?P<what>\S.*?)(?:\s+(?P<when>tomorrow|today|tonight|(?:by\s+|on\s+)?(?:Mon|Tues|Wednes"
-    r"|Thurs|Fri|Satur|Sun)day|this\s+week|next\s+week|this\s+weekend|shortly|asap))?$"
-)
 _WHEN = {"tomorrow": "in the next day or so", "today": "shortly", "tonight": "shortly"}
-# How good the candidate says they are: the first piece of a self-assessment.
-_LOW = frozenset(["basic", "limited", "rusty", "beginner"])
-_LEVELS = _LOW | frozenset(["conversational", "intermediate", "decent", "solid", "fluent"])
 _CAN = re.compile(r"(?i)^(?:I\s+)?(?P<aux>can|could)\s+(?P<vp>[a-z].*)$")
 _NOT = r"(?i)^(?:but\s+)?(?:I'm\s+|I\s+am\s+)?not\s+"
 _NOT_A = re.compile(_NOT + r"(?P<what>(?:a|an)\s+[a-z][\w -]*)$")  # "not a modeler"
@@ -61,6 +49,24 @@ _COUNT = re.compile(
     r"|seven|eight|nine|ten)\s+[a-z]"
 )
 _AND = re.compile(r"\s+\+\s+")
+# A question of what the candidate would do or put up with: "if id be ok w/ the 6am starts",
+# "if i'd work nights/OT" ("'d" before a plain verb is "would", never "had").
+_WOULD = re.compile(
+    r"(?i)^i(?:'d|’d|d|\s+would)\s+(?P<vp>(?:be\s+(?:ok|okay|alright|all\s+right|fine|happy"
+    r"|comfortable|willing|able)\s+(?:with|w/|to)|work|do|cover|travel|relocate|commute)\s+\S.*)$"
+)
+_EITHER = re.compile(r"\b([A-Za-z]{3,})/([A-Za-z]{2,})\b")  # "nights/OT": both of them
+# A yes said again: "no problem", "happy to", "of course".
+_GLADLY = re.compile(
+    r"(?i)^(?:no\s+problem|not\s+a\s+problem|no\s+issue|fine|happy\s+to|of\s+course|sure"
+    r"|definitely|absolutely)$"
+)
+# What is someone else's: "saw is the firm's", "van is the company's".
+_THEIRS = re.compile(
+    r"(?i)^(?:the\s+)?(?P<np>[a-z][\w-]*)\s+(?P<v>is|are)\s+(?P<whose>the\s+[a-z]+['’]s|theirs)$"
+)
+# What is so now, typed without its subject: "live 15 mins away", "already on nights".
+_NOW = re.compile(r"(?i)^(?P<already>already\s+)?(?P<verb>[a-z]+)(?P<rest>\s+\S.*)$")
 # What "can do" has been done as: "if i can do lime mortar - yes, 2 ... rebuilds".
 _DONE = {"do": "done", "run": "run", "lead": "led", "build": "built", "teach": "taught"}
 # Things held, named: "CS38 + CS39" after "if i have my NPTC climbing tickets - yes".
@@ -91,6 +97,11 @@ def _question(how: str, q: str) -> tuple[str, str] | None:
         return f"about {_said(q)}", ""
     if how == "for":
         return f"for {_said(q)}", ""
+    would = _WOULD.match(q.strip())
+    if would:  # "if id be ok w/ the 6am starts", "if i'd work nights/OT": a yes is "I would"
+        said = _said(would["vp"])
+        said = re.sub(r"(?i)^be (?:ok|okay|alright|all right) with\b", "be happy with", said)
+        return "whether I would " + _EITHER.sub(r"\1 and \2", said), "I would"
     found = _IF.match(q.strip())
     if found is None:
         return None
@@ -100,7 +111,7 @@ def _question(how: str, q: str) -> tuple[str, str] | None:
         return f"whether I can {verb}{rest and ' ' + rest}", "I can"
     if aux in ("'d", "had", "'ve", "have") and lexicon.is_participle(verb):
         return f"whether I had {verb}{rest and ' ' + rest}", "I have"
-    if aux == "have" and verb in ("my", "a", "an", "the"):  # "if i have my NPTC tickets"
+    if aux in ("have", "had") and verb in ("my", "a", "an", "the"):  # "if i had my own kit"
         return f"whether I have {verb}{rest and ' ' + rest}", "I do"
     return None
 
@@ -110,7 +121,15 @@ def _backing(piece: str, verb: str, short: str) -> str | None:
     method validation", "and I have done two ..."), or None when its kind is not known."""
     if short == "I do" and _NAMED.match(piece.strip()):
         return _AND.sub(" and ", piece.strip())
+    if _GLADLY.match(piece.strip()):
+        return ""  # "yes no problem": the yes says it
     text = _said(piece)
+    if short == "I would":  # why the candidate would: what is so now
+        now = _NOW.match(text)
+        if now and now["already"] and not lexicon.verb_forms(now["verb"].lower()):
+            return f"and I am already {now['verb']}{now['rest']}"  # "already on nights"
+        if now and _present(now["verb"].lower()):
+            return f"{'and' if now['already'] else 'as'} I {text}"  # "live 15 mins away"
     span = _SPAN.match(text)
     if span:
         about = (span["about"] or "").lower()
@@ -122,10 +141,30 @@ def _backing(piece: str, verb: str, short: str) -> str | None:
         return text[0].lower() + text[1:]
     if _COUNT.match(text) and verb:
         return f"and I have {verb} {text}"
+    theirs = _THEIRS.match(text)
+    if theirs:  # "saw is the firm's": what the candidate does not have of their own, never "I saw"
+        return f"though the {theirs['np']} {theirs['v']} {theirs['whose']}"
     first = text.split(" ", 1)[0]
     if " " in text and lexicon.is_past(first.lower()):
+        # "designed 3 for a uni campus", "did 1 in 4": a small count in a sentence is a word
+        text = re.sub(r"(?<= )([1-9])(?= (?:in|of|for|at|with|on)\b)", _word, text)
         return f"and I {text}"
+    if short == "I do":  # what is held, and what of it is someone else's
+        held = analyse(text, frozenset())
+        last = text.split()[-1]
+        one = last.islower() and not lexicon.is_plural_noun(last)  # "a full climbing kit"
+        if held.shape is Shape.NOUN and re.match(r"[a-z]", text) and one:
+            return f"{lexicon.article(text)} {text}"  # "full climbing kit": one thing held
     return None
+
+
+def _word(count: re.Match[str]) -> str:
+    return SMALL_NUMBERS[int(count[1]) - 1]
+
+
+def _present(word: str) -> bool:
+    """Whether a word is a verb in its plain present: "live", "work", "drive"."""
+    return lexicon.base_of(word) == word and bool(lexicon.verb_forms(word).get("VBD"))
 
 
 def _yes(short: str, verb: str, pieces: list[str]) -> str | None:
@@ -138,10 +177,6 @@ def _yes(short: str, verb: str, pieces: list[str]) -> str | None:
     return ", ".join([short, *[s for s in said if s]])
 
 
-# A no, and what the candidate has done instead: "no, but i've run staff/principal eng searches".
-_NO = re.compile(
-    r"(?i)^(?P<no>no|nope|never|not\s+(?:directly|really|as\s+such))(?:,?\s+(?P<but>but\s+\S.*))?$"
-)
 _NO_SAID = {"not directly": "not directly", "not as such": "not as such", "not really": "not much"}
 _OWN = re.compile(r"(?i)^but\s+(?:(?P<i>I(?:'ve|\s+have|'m|\s+am)?)\s+)?(?P<rest>[a-z].*)$")
 # How many, and when, typed after what was done: "6 last yr".
@@ -151,12 +186,11 @@ _HOW_MANY_WHEN = re.compile(
 )
 
 
-def _no_but(short: str, pieces: list[str]) -> str | None:
+def _no_but(short: str, pieces: list[str], found: re.Match[str]) -> str | None:
     """ "no, but i've run staff/principal eng searches, 6 last yr" -> "I have not, but I have
     run staff and principal engineering searches, six last year"; None for any other kind."""
-    found = _NO.match(pieces[0])
     rest = pieces[1:]
-    if found is None or short != "I have":
+    if short != "I have":
         return None
     if found["but"]:
         rest = [found["but"], *rest]
@@ -186,7 +220,7 @@ def _promise(pieces: list[str]) -> str | None:
     """ "sending 3 options tmrw" -> "I will send you three options in the next day or so"."""
     if len(pieces) != 1:
         return None
-    found = _SEND.match(_said(pieces[0]))
+    found = ANSWER_KINDS["promise"].match(_said(pieces[0]))
     if found is None:
         return None
     verb, what, when = found["verb"].lower(), found["what"], found["when"] or ""
@@ -205,7 +239,9 @@ def _promise(pieces: list[str]) -> str | None:
 def _level(q: str, pieces: list[str]) -> str | None:
     """ "basic, I can write queries + use Python a bit, not a modeler" -> "I can write queries
     and use Python a bit, though I am not a modeler"; None when a piece is of another kind."""
-    if not pieces or pieces[0].lower() not in _LEVELS or not q.lower().startswith("about my "):
+    if not pieces or not ANSWER_KINDS["level"].match(pieces[0]):
+        return None
+    if not q.lower().startswith("about my "):
         return None
     level, can, cannot = pieces[0].lower(), [], []
     for piece in pieces[1:]:
@@ -224,7 +260,7 @@ def _level(q: str, pieces: list[str]) -> str | None:
     if len(can) > 1 or len(cannot) > 1 or not (can or cannot):
         return None
     said = f"I can {can[0]}" if can else ""
-    if level not in _LOW:  # "conversational": said, and what it lets the candidate do
+    if level not in LOW_LEVELS:  # "conversational": said, and what it lets the candidate do
         said = f"it is {level}, so {said}" if said else f"it is {level}"
     elif not said:
         return None  # "basic, not a modeler": nothing the candidate can do to say
@@ -234,22 +270,29 @@ def _level(q: str, pieces: list[str]) -> str | None:
 def reply(value: str | None) -> str | None:
     """The question and its answer as one sentence to the one who asked, or None."""
     text = " ".join((value or "").split()).rstrip(".!; ")
-    found = _ASKED.match(text)
-    if found is None:
+    found = question(text)
+    typed = found.split() if found else None
+    if found is None or typed is None:
         return None
-    question = _question(found["how"], found["q"])
-    pieces = _pieces(found["a"])
-    if question is None or not pieces:
+    q, a = typed
+    said_back = _question(found.how, q)
+    pieces = _pieces(a)
+    if said_back is None or not pieces:
         return None
-    asked, short = question
-    if short:
-        yes = _YES.match(pieces[0])
-        if yes is not None:
-            pieces = ([yes["rest"]] if yes["rest"] else []) + pieces[1:]
-        verb = _IF.match(found["q"].strip())
-        done = _DONE.get(verb["verb"].lower(), "") if verb else ""
-        answer = _no_but(short, pieces) if yes is None else _yes(short, done, pieces)
-    else:
+    asked, short = said_back
+    if short:  # a question put as "if": a yes and what backs it, or a no and what instead
+        kind = answer_kind(pieces[0])
+        verb = _IF.match(q.strip())
+        # what was done, backed by a count ("if i can do X - yes, 3 ..."); never for "would"
+        done = _DONE.get(verb["verb"].lower(), "") if verb and short != "I would" else ""
+        if kind is not None and kind[0] == "yes":
+            rest = kind[1]["rest"]
+            answer = _yes(short, done, ([rest] if rest else []) + pieces[1:])
+        elif kind is not None and kind[0] == "no":
+            answer = _no_but(short, pieces, kind[1])
+        else:
+            answer = None
+    else:  # a question about something or for something: a promise, or a level
         answer = _promise(pieces) or _level(asked, pieces)
     if answer is None:
         return None

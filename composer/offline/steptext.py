@@ -15,7 +15,7 @@ from composer.offline.shorthand import expand
 from composer.offline.words import SMALL_NUMBERS
 
 _END_OF = re.compile(
-    r"\bby end of\b|(?<!\bby )(?<!\bthe )\bend of(?= (?:the )?(?:month|week|next|year))", re.I
+    r"\bby end of\b|(?<!\bby )(?<!\bthe )\bend of(?= (?:the )?(?:month|week|next|this|year))", re.I
 )
 _THE_MONTH = re.compile(r"\bby the end of (month|week|year)\b", re.IGNORECASE)
 
@@ -58,6 +58,9 @@ _MAYBE = re.compile(
     rf".*$|\s+(?:{_GUESSES}|tbc)[.!]*$",
     re.IGNORECASE,
 )
+# A guess typed at the end of a part before another part: "by fri prob, ref checks after".
+_GUESS_PART = re.compile(rf"(?i)\s+(?:{_GUESSES})(?=\s*[,;]\s*\S)")
+_UNSURE_PART = re.compile(r"(?i)\s+(?:maybe|possibly|perhaps|poss\.?)(?=\s*[,;]\s*\S)")
 # A hedged span of time with no word before it: ", prob 2 wks" is in about two weeks.
 _HEDGED_SPAN = re.compile(
     rf"(?i)((?:,|\s[-–—])\s*|\s+(?=about|approx|~))(?:{_GUESSES}|about|approx\.?|~)\s*"
@@ -152,6 +155,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _FROM_TEAM.sub(r"\g<name>", value)  # "Kerry from HR to email": Kerry emails
     value = _BRACKETED.sub(_bracket_read, value)  # "the MD (Mr Harrington)" -> "Mr Harrington"
     value = _ASIDE.sub("", value)  # "2nd round (task + interview)": what it is, not said
+    value = _HEDGED_SPAN.sub(r"\1in about \2 \3", value)  # ", prob 2 wks": in about two weeks
     value = _AFTER_WHAT.sub(" ", value)  # "after the other 2 candidates, prob by dec 11"
     value = _SAID_SO.sub("", value)  # "recruiter (Tanya) said onsite ...": Tanya passed it on
     value = _CONTACTS_ME.sub(r"they will \g<verb> me", value)  # "ring me by fri": they ring
@@ -159,12 +163,14 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _HEDGE_BEFORE_TIME.sub("", _HEDGE_AT_END.sub("", value))  # "prob wk of 7 dec"
     value = re.sub(r"(?i)\bw/in\b", "within", value)
     value = _OPS.sub("operations", value)  # "the director of ops", "the ops mgr"
-    value = _HEDGED_SPAN.sub(r"\1in about \2 \3", value)  # ", prob 2 wks": in about two weeks
     value = _ABOUT_TIME.sub(" ", value)  # "approx mid jan": the time is said plainly
     value = _HEDGED_TIME.sub(_hedged_time, _TBC.sub("", value))
     # "trial day next wk maybe": the step itself is in doubt ("probably" is not), so it is
     # hoped for, never promised
     unsure = bool(_UNSURE_END.search(value))
+    # "2nd round next wk maybe, peg will email": a guess at the end of a part, as at the end
+    unsure = unsure or bool(_UNSURE_PART.search(value))
+    value = _GUESS_PART.sub("", value)  # "they'll ring by fri prob, ...": "probably" is not said
     value = _MAYBE.sub("", value)  # ", possibly a 2nd stage": a guess after the step
     # "2nd interview probably next week": the step is hoped for, the hedge not pasted
     value, hedged = _HEDGE.sub("", value), bool(_HEDGE.search(value)) or unsure
@@ -186,11 +192,11 @@ def plain_step(value: str) -> tuple[str, bool]:
 # A later part that waits on the offer or comes after the news: "then medical + uniform fitting
 # if offered", "; credentialing ~60-90 days after", "vetting + medical next if successful".
 _LATER = re.compile(
-    r"(?i)\bif\s+(?:offered|successful|selected|I\s+get\s+(?:it|the\s+job|an\s+offer))\b"
+    r"(?i)\bif\s+(?:offered|successful|selected|yes|so|I\s+get\s+(?:it|the\s+job|an\s+offer))\b"
     r"|^(?!(?:the\s+|a\s+|an\s+)?(?:decision|outcome|news|offer|answer|result)s?\b)"
     r"(?:.*\b(?:days?|weeks?|months?)\s+after(?:wards)?$|.*\bafter\s+(?:that|the\s+offer)$)"
     # "medical + vetting then offer": the process after the news; "refs after": checks to come
-    r"|\bthen\s+(?:an?\s+|the\s+)?offer\b|^(?:refs?|references?|reference\s+checks?"
+    r"|\bthen\s+(?:an?\s+|the\s+)?offer\b|^(?:refs?(?:\s+checks?)?|references?|reference\s+checks?"
     r"|(?:background\s+)?checks?|vetting|DBS|medical)\s+(?:after|afterwards|next|to\s+follow|then)$"
     # "they want someone before new yrs eve", "depends on the council contract": their wish
     # or what the decision hangs on, not a step

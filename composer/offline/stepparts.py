@@ -1,0 +1,164 @@
+"""A next step typed in parts: a step and who gets in touch when ("second round w/ the director
+early Dec, they'll email by Fri"), a step and a detail of how it comes ("editing test next week,
+they'll send it Mon"), a step they set out and what follows it ("Hannah will send a take-home,
+then final round"); and the news that is no step of the candidate's ("a decision next week").
+`nextsteps` welcomes what these readings give.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from composer.offline import lexicon
+from composer.offline.heard import hearing_from
+from composer.offline.phrases import Shape, analyse
+from composer.offline.realise import with_article
+from composer.offline.words import ORDINALS
+
+# A next step that is news from them, and when it comes: "offers by the end of the month".
+NEWS = re.compile(
+    # "the panel decision", "board outcome": whose news it is may be typed before it
+    r"^(?:(?:a|an|the|their|your|final|offer|hiring|panel|board|committee|interview)\s+)*"
+    # "letter w/ decision", "email with the outcome": the news named by how it comes
+    r"(?:(?:letter|e-?mail|(?:phone\s+)?call)\s+(?:with|w/)\s+(?:the\s+|a\s+|their\s+)?(?=\w+\s))?"
+    r"(?:decisions?|outcomes?|offers?|news|answers?|letter|e-?mail"
+    r"|results?|feedback|responses?|reply|replies|updates?|verdict|calls|emails|letters)"
+    # "offer calls go out end of next week", "letters out w/c 14 dec": the news on its way,
+    # said as hearing from them
+    r"(?:\s+(?:(?:will\s+)?(?:go|goes|come|comes|are|is|be|get|gets)\s+)?(?:out|sent|made|back))?"
+    r"\s+(?P<time>(?:by|before|within|in|on"
+    r"|after|once|next|this|early|mid|late|around|ahead of|the\s+week\s+of)\b.+)$",
+    re.IGNORECASE,
+)
+
+
+# "no timeline given", "unclear", "tbc": no step to welcome.
+NO_STEP = re.compile(r"(?i)^(?:no|not|unclear|unknown|tbc|tba|tbd|nothing|none)\b")
+# "final round = a demo lesson, early Dec"; "Hannah will send a take-home, then final round".
+_EQUALS = re.compile(
+    r"^(?P<what>[^=:]+?)\s*[=:]\s*(?:(?:an?|the)\s+)?(?P<step>[^,;]+?)(?:,\s*(?P<when>in\s+[^,;]+))?$"
+)
+_SENDS = re.compile(
+    r"^(?P<who>[^,]+?)\s+(?:will|to|is\s+going\s+to)\s+send\s+(?:me\s+|over\s+)?(?:an?|the)\s+"
+    r"(?P<step>[^,;]+?)(?:,?\s+(?:and\s+)?then\s+(?P<then>[^,;]+))?$",
+    re.IGNORECASE,
+)
+
+
+def arranged_step(value: str, common: frozenset[str]) -> tuple[str, str] | None:
+    """A step they set out, as ("the demo lesson in early December", "") or, with what follows
+    it, ("the take-home", "a final round with the CTO"); None when the note is not one."""
+    found = _EQUALS.match(value) or _SENDS.match(value)
+    if found is None:
+        return None
+    step = found["step"].strip()
+    when = found.groupdict().get("when")
+    steps = f"the {step}{f' {when}' if when else ''}"
+    then = (found.groupdict().get("then") or "").strip()
+    if then:
+        then = re.sub(
+            r"\bwith (?=[A-Z]{2,4}\b)", "with the ", re.sub(r"(?i)\bw/\s*", "with ", then)
+        )
+        phrase = analyse(then, common)
+        if phrase.shape not in (Shape.NOUN, Shape.ROLE):
+            return None
+        then = with_article(phrase)
+    return steps, then
+
+
+def step_and_news(
+    value: str, common: frozenset[str], reader: Sequence[str]
+) -> tuple[tuple[str, str], str] | None:
+    """A step and who gets in touch when, typed as two parts: "second round with the director
+    in early December, they'll email by Friday" -> (("you", "by Friday"), "the second round
+    with the director in early December"); None when the note is not two such parts."""
+    parts = [re.sub(r"^(?:and\s+)?then\s+", "", part) for part in value.split(", ")]
+    if len(parts) != 2:
+        return None
+    for step_part, news_part in (parts, parts[::-1]):
+        heard = hearing_from(news_part, reader)
+        # "polygraph + background next": the step's place is the frame's to say; a check typed
+        # by its subject alone ("background") is the check
+        step_part = _CHECK.sub(r"\g<0> check", _NEXT_AT_END.sub("", step_part))
+        phrase = analyse(step_part, common)
+        if heard is None or not heard[1] or phrase.shape not in (Shape.NOUN, Shape.ROLE):
+            continue  # "HR to email dates": no time to hear by, no step read
+        if NO_STEP.match(step_part):  # "the panel decides, no idea when": no step to hope for
+            return None
+        if hearing_from(step_part, reader) is not None or NEWS.match(phrase.text):
+            return None
+        steps = with_article(phrase)
+        if steps.startswith(("a ", "an ")) and phrase.words[0].lower() in ORDINALS:
+            steps = f"the {phrase.text}"
+        last = phrase.words[-1]
+        if last.islower() and not lexicon.is_noun(last):
+            return heard, ""  # "the medical and psychometric": a step that ends before its noun
+        first = phrase.words[0]
+        bare = steps == phrase.text and first.islower() and lexicon.is_noun(first)
+        if bare and not lexicon.is_plural_noun(first):  # "the polygraph and background check"
+            steps = f"the {phrase.text}"
+        return heard, steps
+    return None
+
+
+# "polygraph + background next": "next" after a step is its place in the process.
+_NEXT_AT_END = re.compile(r"(?i)(?<=[a-z])\s+next$")
+# A check named by what it checks, typed alone in a list of steps: "polygraph + background".
+_CHECK = re.compile(r"(?i)\bbackground\b(?!\s+checks?\b)(?=\s*$|\s+and\b)")
+# Checks before an offer, the steps of a candidate who got through: heard about, not hoped for.
+CHECKS = re.compile(
+    r"(?i)^the\s+(?:(?:polygraph|background\s+checks?|drug\s+(?:test|screen)|medical|DBS"
+    r"(?:\s+check)?|references|reference\s+checks?|vetting)(?:\s+and\s+|,\s+|$))+$"
+)
+# A visit they asked the candidate to make: "come in on Monday for bench test", "pop back in".
+_VISIT = re.compile(
+    r"(?i)^(?P<verb>come|go|pop|drop)\s+(?P<rest>(?:back\s+)?(?:in|over|along|by|back)\b[^,;]*?)"
+    r"(?:\s+for\s+(?P<what>(?:(?:a|an|the|my|their|your)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?$"
+)
+_DETERMINERS = frozenset(["a", "an", "the", "my", "their", "your"])
+
+
+def visit(value: str) -> str | None:
+    """ "come in on Monday for bench test" -> "coming in on Monday for the bench test"; None
+    when the step is not a visit asked of the candidate."""
+    found = _VISIT.match(value)
+    going = lexicon.verb_forms(found["verb"].lower()).get("VBG") if found else None
+    if found is None or not going:
+        return None
+    what = found["what"] or ""
+    last = what.split(" ")[-1]
+    if what and what.split(" ")[0] not in _DETERMINERS:  # "for bench test": the one they set
+        if lexicon.is_plural_noun(last) or not lexicon.is_noun(last):
+            return None
+        what = f"the {what}"
+    return f"{going} {found['rest']}" + (f" for {what}" if what else "")
+
+
+# A step's detail typed after it: "they'll send it Mon", "HR will send the brief".
+_DETAIL = re.compile(
+    r"(?i)^(?:they|he|she|hr|[A-Z][\w'-]*)(?:['’]ll|\s+will|\s+to|\s+is\s+going\s+to)\s+(?:send"
+    r"|share|e-?mail|forward)\s+(?:it|me|over|the|a|an|details|instructions)\b"
+)
+# Checks after the news ("references after that", "then reference checks"): not the reader's
+# next step to welcome, and never a sign of an offer.
+THEN_CHECKS = re.compile(
+    r"(?i),\s*(?:then\s+|and\s+then\s+)?(?:references?|reference\s+checks?|background\s+checks?"
+    r"|checks)(?:\s+(?:after|afterwards|after\s+that|next|to\s+follow))?$"
+)
+
+
+def step_and_detail(value: str, common: frozenset[str]) -> str | None:
+    """A step set out and a detail of how it comes: "editing test next week, they'll send it
+    Mon" -> "the editing test next week"; None when the note is not one."""
+    parts = value.split(", ")
+    if len(parts) != 2 or not _DETAIL.match(parts[1]):
+        return None
+    phrase = analyse(parts[0], common)
+    shapes = (Shape.NOUN, Shape.GERUND, Shape.ROLE)
+    if phrase.shape not in shapes or NEWS.match(phrase.text) or " to " in phrase.text:
+        return None
+    first = phrase.words[0].lower()
+    if first in ("a", "an", "the", "my", "your", "their", "our"):
+        return phrase.text
+    return "the " + phrase.text  # a step they arranged: "the editing test next week"
