@@ -754,7 +754,9 @@ READER7 = [
       "I am licensed in Oregon and Washington and TPA certified.",
       "I am licensed in Oregon and Washington, and TPA certified.",
       # judged after the fix: the codes kept (the rules find a state's name in no note)
-      "I am licensed in OR and WA and TPA certified.", leave=True),
+      "I am licensed in OR and WA and TPA certified.",
+      # judged (session 29), as the comma is with the states' names above
+      "I am licensed in OR and WA, and TPA certified.", leave=True),
     R("HCPC registered clin scientist, 9 yrs RT physics",
       "I am an HCPC-registered clinical scientist with nine years in radiotherapy physics.",
       "I am an HCPC registered clinical scientist with nine years in RT physics.",
@@ -972,6 +974,135 @@ HELDOUT28 = [
       "I am a CMP certified event planner.", leave=True),
 ]  # fmt: skip
 
+# Reader 9 (h67-h74) qualifications, session 29: targets written by hand from the notes, before
+# any change to the code.
+READER9 = [
+    R("8 yrs keeping, last 5 w/ big cats at chester",
+      "I have eight years of keeping experience, the last five with big cats at Chester.",
+      "I have eight years as a keeper, the last five with big cats at Chester.",
+      "I have 8 years of keeping experience, the last five with big cats at Chester.",
+      leave=True),
+    R("level 3 dip mgmt of zoo + aquarium animals",
+      "I hold a Level 3 Diploma in the Management of Zoo and Aquarium Animals.",
+      "I hold a Level 3 Diploma in Management of Zoo and Aquarium Animals.",
+      "I hold a Level 3 diploma in the management of zoo and aquarium animals.", leave=True),
+    R("dangerous animals key holder, firearms team (red team) trained",
+      "I am a dangerous animals key holder and trained for the firearms team (red team).",
+      "I am a dangerous animals key holder and am firearms team (red team) trained.",
+      leave=True),
+    R("ATP, 2,450 TT, 1,100 multi",
+      "I hold an ATP, with 2,450 hours total time and 1,100 multi-engine.",
+      "I hold an ATP with 2,450 hours total time, 1,100 of them multi-engine.", leave=True),
+    R("E170/175 type rating (got it at previous carrier, never flew line bc furlough)",
+      "I hold an E170/175 type rating, earned at my previous carrier, though furlough meant I "
+      "never flew the line.", "I hold an E170/175 type rating.", leave=True),
+    R("CFI/CFII/MEI, 900 hrs dual given",
+      "I am a CFI, CFII and MEI with 900 hours of dual given.",
+      "I hold CFI, CFII and MEI ratings, with 900 hours of dual given.", leave=True),
+    R("CTA + ATT, 9 yrs private client",
+      "I am CTA and ATT qualified and have nine years in private client work.",
+      "I am CTA and ATT qualified and have nine years of private client experience.",
+      leave=True),
+    R("STEP diploma (TEP) 2023", "I earned my STEP Diploma (TEP) in 2023.",
+      "I earned the STEP diploma (TEP) in 2023.", "I earned my STEP diploma (TEP) in 2023.",
+      "I hold the STEP diploma (TEP), earned in 2023.", leave=True),
+    R("6 yrs, CRL (ALOA)", "I have six years of experience and am a CRL (ALOA).", leave=True),
+    R("access control - some HID installs",
+      "I have some access control experience, including HID installs.",
+      "I have done some HID access control installs.", leave=True),
+    R("MCIPS, 7 yrs public sector procurement (council then NHS trust)",
+      "I am MCIPS qualified and have seven years in public sector procurement, first at a "
+      "council, then at an NHS trust.",
+      "I am MCIPS qualified and have seven years of experience in public sector procurement, "
+      "at a council and then an NHS trust.", leave=True),
+    R("led approx 30 tenders over £214k threshold",
+      "I have led about 30 tenders over the £214k threshold.",
+      "I led about 30 tenders over the £214k threshold.",
+      "I led about 30 tenders over the £214,000 threshold.",
+      "I have led about 30 tenders over the £214,000 threshold.", leave=True),
+    R("MLIS Simmons, archives concentration",
+      "I earned my MLIS at Simmons, with a concentration in archives.",
+      "I earned my MLIS at Simmons with an archives concentration.", leave=True),
+    R("DAS certificate (SAA)", "I hold the DAS certificate from the SAA.",
+      "I hold the DAS certificate (SAA).", "I hold a DAS certificate (SAA).",
+      "I hold the SAA DAS certificate.", leave=True),
+    R("4 yrs processing archivist at a university special collections",
+      "I spent four years as a processing archivist in a university's special collections.",
+      "I spent four years as a processing archivist at a university special collections.",
+      "I have spent four years as a processing archivist at a university special collections.",
+      leave=True),
+    R("5 yrs 911 call taker/dispatcher at tempe PD",
+      "I have spent five years as a 911 call taker and dispatcher at Tempe PD.",
+      "I spent five years as a 911 call taker and dispatcher at Tempe PD.",
+      "I have five years of experience as a 911 call taker and dispatcher at Tempe PD.",
+      "I spent five years as a 911 call taker/dispatcher at Tempe PD.",
+      "I have spent five years as a 911 call taker/dispatcher at Tempe PD.", leave=True),
+    R("APCO ETC, EMD + EFD certified",
+      "I hold the APCO ETC certification and am EMD and EFD certified.",
+      "I am APCO ETC, EMD and EFD certified.", "I hold APCO ETC and am EMD and EFD certified.",
+      leave=True),
+    R("NCIC/ACJIS full access", "I have full NCIC and ACJIS access.",
+      "I have full NCIC/ACJIS access.", leave=True),
+    R("NPTC CS30/31/38/39 + 41 (dismantling)",
+      "I hold NPTC CS30, CS31, CS38, CS39 and CS41 (dismantling).",
+      "I hold NPTC CS30/31/38/39 and CS41 (dismantling).",
+      "I hold NPTC CS30/31/38/39 and 41 (dismantling).", leave=True),
+    R("Level 3 arb diploma (Myerscough)",
+      "I hold a Level 3 Diploma in Arboriculture from Myerscough.",
+      "I hold a Level 3 arboriculture diploma from Myerscough.",
+      "I earned my Level 3 arboriculture diploma at Myerscough.", leave=True),
+    R("10 yrs climbing, last 4 as crew lead",
+      "I have ten years of climbing experience, the last four as crew lead.",
+      "I have 10 years of climbing experience, the last four as crew lead.", leave=True),
+]  # fmt: skip
+
+# HELD OUT (session 29, results29): qualification lines typed the way tired people type them,
+# from trades in no notes of the corpus (railway signaller, interpreter, brewery QA, dental
+# practice manager, firefighter, crane operator, translator, estate agent, vet); targets written
+# by hand before the composer said them. Never tuned on: a fix made for one of these rows must be
+# said in its commit.
+HELDOUT29 = [
+    R("IRSE licence, 6 yrs signaller at Rugby PSB",
+      "I hold an IRSE licence and have six years as a signaller at Rugby PSB.",
+      "I hold an IRSE licence and have six years of experience as a signaller at Rugby PSB.",
+      leave=True),
+    R("DPSI (law) + MCIL, 8 yrs court interpreting",
+      "I hold the DPSI (law) and MCIL and have eight years of court interpreting experience.",
+      "I hold the DPSI (law) and MCIL, with eight years of court interpreting.", leave=True),
+    R("IBD general cert in brewing, 4 yrs QA at a craft brewery",
+      "I hold the IBD General Certificate in Brewing and have four years in QA at a craft "
+      "brewery.", leave=True),
+    R("BSc Microbiology, Heriot-Watt 2019",
+      "I earned my BSc in Microbiology at Heriot-Watt in 2019."),
+    R("ILM level 5 in mgmt, 6 yrs running a 4-chair practice",
+      "I hold an ILM Level 5 in Management and have six years running a four-chair practice.",
+      leave=True),
+    R("GDC registered dental nurse (prev)",
+      "I was previously a GDC-registered dental nurse.", leave=True),
+    R("12 yrs firefighter, watch mgr since 2020",
+      "I have twelve years as a firefighter and have been a watch manager since 2020.",
+      leave=True),
+    R("FPOS-I + trauma care cert", "I hold FPOS-I and a trauma care certificate.",
+      leave=True),
+    R("CPCS A04 tower crane, 9 yrs",
+      "I hold a CPCS A04 tower crane card and have nine years of experience.", leave=True),
+    R("appointed person (lifting ops) cert 2022",
+      "I have held the appointed person (lifting operations) certificate since 2022.",
+      leave=True),
+    R("MA Translation Studies, Leeds 2017",
+      "I earned my MA in Translation Studies at Leeds in 2017."),
+    R("native Portuguese, fluent Spanish + French",
+      "I am a native Portuguese speaker and fluent in Spanish and French.", leave=True),
+    R("NAEA Propertymark qualified, 5 yrs lettings + sales",
+      "I am NAEA Propertymark qualified and have five years in lettings and sales.",
+      leave=True),
+    R("MRCVS, 7 yrs mixed practice, last 3 small animal only",
+      "I am an MRCVS with seven years in mixed practice, the last three in small animal "
+      "practice only.", leave=True),
+    R("BVetMed RVC 2016", "I earned my BVetMed at the RVC in 2016.",
+      "I earned my BVetMed at RVC in 2016.", leave=True),
+]  # fmt: skip
+
 GROUPS = {
     "reader 4": READER4,
     "reader 5": READER5,
@@ -981,8 +1112,22 @@ GROUPS = {
     "held out 27": HELDOUT27,
     "reader 8": READER8,
     "held out 28": HELDOUT28,
+    "reader 9": READER9,
+    "held out 29": HELDOUT29,
 }
-ROWS = ROWS + READER4 + READER5 + READER6 + READER7 + FRESH + HELDOUT27 + READER8 + HELDOUT28
+ROWS = (
+    ROWS
+    + READER4
+    + READER5
+    + READER6
+    + READER7
+    + FRESH
+    + HELDOUT27
+    + READER8
+    + HELDOUT28
+    + READER9
+    + HELDOUT29
+)
 
 
 def said(line: str) -> str | None:
@@ -1015,7 +1160,7 @@ KNOWN_BROKEN = {
 
 # The held-out rows are a measure (`benchmarks/lines.py` prints their counts), never pinned:
 # a fix tuned to them would stop them being held out.
-PINNED = [r for r in ROWS if r not in HELDOUT27 and r not in HELDOUT28]
+PINNED = [r for r in ROWS if r not in HELDOUT27 and r not in HELDOUT28 and r not in HELDOUT29]
 
 
 @pytest.mark.parametrize("row", PINNED, ids=[r.line for r in PINNED])

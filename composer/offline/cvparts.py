@@ -12,6 +12,7 @@ cannot be read, `read` gives None and the line is left out: a list is said whole
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from composer.offline import credentials, cvlines, lexicon
 from composer.offline.cleaning import clean
@@ -28,12 +29,18 @@ _BODIES = frozenset(
 _REGISTERS = frozenset(["CEng", "IEng", "EngTech", "ICTTech"])
 _CODE = r"[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*|[A-Z]{2,}"
 _CODES = re.compile(rf"(?:{_CODE})(?: (?:{_CODE}|\d+))*")
-_HELD_VERBS = ("am", "hold", "have been", "have held", "earned", "have", "have completed")
+HELD_VERBS = ("am", "hold", "have been", "have held", "earned", "have", "have completed")
 
 
-def read(item: str) -> tuple[str, Clause] | None:
+# A part read on its own as a whole note item would be ("CSCS card", "5 yrs hard + soft
+# landscaping"): the kind and clause, or None; given by the item reader, which imports this.
+PartReader = Callable[[str], "tuple[str, Clause] | None"]
+
+
+def read(item: str, whole: PartReader | None = None) -> tuple[str, Clause] | None:
     """The kind ("held" or "skill") and the one clause of a comma list of credentials, or None
-    when the item is no such list or a part cannot be read with confidence."""
+    when the item is no such list or a part cannot be read with confidence (by this list's
+    own readings, then as `whole` reads a note item of its own)."""
     parts = [p for p in (clean(part) for part in re.split(r"[,;]", item)) if p]
     if len(parts) < 2 or len(parts) > 4 or credentials.degree(clean(item)) is not None:
         return None  # "M.Arch, RISD 2017" is one degree, its school and year
@@ -46,6 +53,8 @@ def read(item: str) -> tuple[str, Clause] | None:
             said[-1] = Clause("I", said[-1].verb, f"{said[-1].rest} from {school}")
             continue
         read = _part(part)
+        if read is None and whole is not None:
+            read = whole(part)
         if read is None:
             return None
         kinds.add(read[0])
@@ -97,7 +106,7 @@ def _part(part: str) -> tuple[str, Clause] | None:
         verb, rest = found.said()
         return "held", Clause("I", verb, rest)
     line = cvlines.read(tidied)
-    if line is not None and line[1].whole is None and line[1].verb in _HELD_VERBS:
+    if line is not None and line[1].whole is None and line[1].verb in HELD_VERBS:
         return ("skill" if line[0] == "skill" else "held"), line[1]
     if _CODES.fullmatch(tidied) and (len(tidied.split()) > 1 or len(tidied) > 2):
         return "held", Clause("I", "hold", _codes(tidied))  # "ACS CCN1 CENWAT"

@@ -168,7 +168,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     perfect = participles.perfect(tidied)  # "given 40 talks": "I have given", not "I given"
     if perfect is not None:
         return Item(item, Kind.ACHIEVEMENT, Clause("I", "have", perfect))
-    listed = cvparts.read(item) if ", " in text else None
+    listed = cvparts.read(item, _part) if ", " in text else None
     if listed is not None:
         return Item(item, _LINE_KINDS[listed[0]], listed[1])
     phrase = analyse(item if tidied == text == clean(item) else tidied, common)
@@ -328,6 +328,33 @@ def _led_to(whole: str, after: str, common: frozenset[str]) -> Clause | None:
     things = [with_article(p) for p in phrases]
     said = " and ".join([", ".join(things[:-1]), things[-1]] if len(things) > 1 else things)
     return Clause("", "", "", whole=f"{whole} led to {said}")
+
+
+# The kinds a part of a comma list of credentials may be, read as a note item of its own.
+_PART_KINDS = {
+    Kind.HELD: "held",
+    Kind.DEGREE: "held",
+    Kind.CERTIFICATE: "held",
+    Kind.ROLE: "held",
+    Kind.SKILL: "skill",
+}
+
+
+def _part(part: str) -> tuple[str, Clause] | None:
+    """One part of a comma list ("CSCS card", "5 yrs hard + soft landscaping") read as a note
+    item of its own: a credential held or years of a skill, said in a clause the list can join
+    ("hold a CSCS card"); None for any other kind."""
+    read = read_point(part)
+    said, kind = read.said, _PART_KINDS.get(read.kind)
+    if said is None or said.whole is not None or kind is None:
+        return None
+    if "(" in part and "(" not in said.rest:  # "CSP (board cert in pediatrics)": an aside lost
+        return None
+    if kind == "skill" and not re.search(r"\byears?\b", said.rest):
+        return None  # "6G" as "I have 6G": a skill part is its years
+    if kind == "held" and said.verb == "have":
+        return None
+    return (kind, said) if said.verb in cvparts.HELD_VERBS else None
 
 
 _LINE_KINDS = {
