@@ -62,8 +62,6 @@ KNOWN_BROKEN = frozenset(
         "fresh stock on the lettings side + sort out the compliance certs backlog",
         "tidy pointing on the heritage jobs, 20 yrs of it",
         # reader 9 (session 29, after the fixes made on readers 1-8 and on reader 9)
-        "got 2 sumatran tigers to 100% voluntary injection in approx 7 months",  # "2"
-        "wrote chesters carnivore enrichment calendar, now used across 3 sections",
         "recovered approx 1,400 files off 5.25in floppies w/ kryoflux + bitcurator",
         "trained 3 groundies up to CS38",  # "groundies": a trade's slang kept
         # held-out 29 (written before any fix, never tuned on)

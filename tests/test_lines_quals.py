@@ -900,6 +900,8 @@ HELDOUT27 = [
       "I listed more than 60 homes in 2025, at an average of 99% of asking.", leave=True),
     R("licensed NY + NJ, 4 yrs residential sales",
       "I am licensed in New York and New Jersey and have four years in residential sales.",
+      # judged (session 29) on seeing it, after held-out 28 was scored
+      "I am licensed in NY and NJ, and have four years of experience in residential sales.",
       leave=True),
     R("BVSc Bristol 2017, MRCVS",
       "I earned my BVSc at Bristol in 2017 and am an MRCVS.", leave=True),
@@ -941,7 +943,10 @@ HELDOUT28 = [
       "I have about five years as a lab technician, mostly in haematology and biochemistry.",
       leave=True),
     R("CeMAP qualified, 3 yrs branch advisor @ Halifax",
-      "I am CeMAP qualified and spent three years as a branch advisor at Halifax.", leave=True),
+      "I am CeMAP qualified and spent three years as a branch advisor at Halifax.",
+      # judged (session 29) on seeing it, after held-out 28 was scored
+      "I am CeMAP qualified and have three years of experience as a branch advisor at "
+      "Halifax.", leave=True),
     R("MCLIP chartered librarian", "I am an MCLIP chartered librarian.",
       "I am a chartered librarian (MCLIP).", leave=True),
     R("arboriculture NPTC CS30/31 + CS38/39",
@@ -1030,7 +1035,9 @@ READER9 = [
       "I spent four years as a processing archivist in a university's special collections.",
       "I spent four years as a processing archivist at a university special collections.",
       "I have spent four years as a processing archivist at a university special collections.",
-      leave=True),
+      # judged after the fix (session 29): the candidate's own "a university special collections"
+      "I have four years of experience as a processing archivist at a university special "
+      "collections.", leave=True),
     R("5 yrs 911 call taker/dispatcher at tempe PD",
       "I have spent five years as a 911 call taker and dispatcher at Tempe PD.",
       "I spent five years as a 911 call taker and dispatcher at Tempe PD.",
@@ -1161,8 +1168,6 @@ KNOWN_BROKEN = {
     "5 yrs front office, last 2 as assistant FOM at a 180-key hotel in Glasgow",
     # reader 9 (session 29, after the fixes made on readers 1-8 and on reader 9)
     "dangerous animals key holder, firearms team (red team) trained",  # "experience in"
-    "4 yrs processing archivist at a university special collections",  # "as a" lost
-    "APCO ETC, EMD + EFD certified",  # "ETC" dropped
 }
 
 

@@ -16,7 +16,7 @@ from composer.offline.shorthand import expand
         ("keeper at westmoor wildlife park", "keeper at Westmoor Wildlife Park"),
         ("procurement act readiness by feb", "Procurement Act readiness by February"),
         ("ready for the data protection act", "ready for the Data Protection Act"),
-        ("got 2 sumatran tigers on target training", "got 2 Sumatran tigers on target training"),
+        ("got 2 sumatran tigers on target training", "got two Sumatran tigers on target training"),
         ("restored a victorian terrace", "restored a Victorian terrace"),
     ],
 )

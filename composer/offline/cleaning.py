@@ -18,7 +18,8 @@ from composer.offline.words import (
     WH_WORDS,
 )
 
-_ETC = re.compile(r",?\s+(?:etc|and so on|and more)\.?$", re.IGNORECASE)
+# "etc" typed in lower case (or "Etc"); "APCO ETC" in capitals is a certificate's name
+_ETC = re.compile(r",?\s+(?:[Ee]tc|[Aa]nd so on|[Aa]nd more)\.?$")
 _BULLET = re.compile(r"^(?:[-*•·]+|\d+[.)])\s+")
 _QUOTES = "\"'“”‘’"
 

@@ -101,6 +101,11 @@ def _school_like(text: str) -> bool:
 _LIBRARY = frozenset(["mlis", "mls", "msls"])  # degrees that name their subject: "an MLIS"
 
 
+def names_degree(text: str) -> bool:
+    """True when the text starts with a degree's name ("MA archives ...", "BSc")."""
+    return _DEGREE.match(text) is not None
+
+
 def degree(text: str) -> Degree | None:
     """The degree line read into parts, or None when it is not one (or a part is unclear)."""
     found = _DEGREE.match(text)

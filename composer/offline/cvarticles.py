@@ -90,6 +90,19 @@ def _average(found: re.Match[str]) -> str:
     return f", with {lexicon.article(what)} {what} average of {found['n']}"
 
 
+def _owner(words: list[str]) -> bool:
+    """A name typed with its possessive "s" and no apostrophe, before the bare nouns of the
+    thing made ("Chesters carnivore enrichment calendar"): neither the name nor its stem is a
+    word the tables know, and nouns follow it."""
+    first = words[0]
+    stem = first[:-1]
+    if len(words) < 3 or not re.fullmatch(r"[A-Z][a-z]{3,}s", first) or stem.endswith("s"):
+        return False
+    if lexicon.known(first) or lexicon.known(stem):
+        return False
+    return all(w.islower() and lexicon.is_noun(w) for w in words[1:])
+
+
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Bodies a candidate's work goes to, one of each: "by court", "to board".
 _BODIES = "court|board|tribunal|council|committee|panel|regulator|judge|bench|jury"
@@ -114,6 +127,8 @@ _UNCOUNTED = frozenset(
 def _made(found: re.Match[str]) -> str:
     words = found["thing"].split()
     first, head = words[0], words[-1]
+    if _owner(words):  # "wrote Chesters carnivore enrichment calendar": Chester's
+        return f"{found['verb']} {first[:-1]}'s {' '.join(words[1:])}"
     initials = re.fullmatch(r"[A-Z]{2,5}", head) is not None
     if first.lower() in DETERMINERS or first[:1].isdigit() or head.lower() in _UNCOUNTED:
         return found.group()

@@ -256,6 +256,13 @@ def _span(text: str) -> tuple[str, Clause] | None:
         # a trade named by one word
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
+    head = what.split(" at ")[0].split()[-1]
+    if _person(head) and "(" not in what and "," not in what and what.islower():
+        # "4 yrs processing archivist at ...": a post held, its work named before it
+        years = f"{found.group('n')} {found.group('unit')}"
+        return "skill", Clause(
+            "I", "have", f"{years} of experience as {lexicon.article(what)} {what}{tail}"
+        )
     if lexicon.is_gerund(first) and not tail and "(" not in what and "," not in what:
         # "four years handling property claims at a Lloyd's syndicate"
         return "skill", Clause(
@@ -268,7 +275,7 @@ def _span(text: str) -> tuple[str, Clause] | None:
     years = f"{found.group('n')} {found.group('unit')}"
     words = [w for w in what.split() if w not in ("and", "&")]
     at = what.split(" at ")[0].split()
-    if at and at[-1].lower() in PERSON_HEADS:  # "paralegal at Knight & Co"
+    if at and _person(at[-1]):  # "paralegal at Knight & Co"
         return "skill", Clause(
             "I", "have", f"{years} of experience as {lexicon.article(what)} {what}{tail}"
         )
@@ -405,3 +412,8 @@ def _span_and(text: str) -> tuple[str, Clause] | None:
         return None
     held = held if held.startswith("a ") else f"{lexicon.article(held)} {held}"
     return "skill", Clause("I", "have", f"{span[1].rest} and {held}")
+
+
+def _person(word: str) -> bool:
+    """A person's post or trade: "paralegal", "archivist"."""
+    return word.lower() in PERSON_HEADS or lexicon.is_agent_noun(word)

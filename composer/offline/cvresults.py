@@ -253,12 +253,14 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
         said = f"{trained.group('n')} {trained.group('who')}{rest}"
         return f", which {trained.group('verb')} {said}"
     used = re.fullmatch(
+        r"(?:(?:now|still|since) )?"  # "now used across 3 sections"
         r"(?P<verb>used|adopted|cited|featured|shortlisted|published|quoted|picked up)"
         r" (?P<rest>(?:in|by|across|as|for|on|at) .+)",
         text,
     )
     if used is not None:  # "- used in budget hearings" -> ", used in budget hearings"
-        return f", {text}"
+        # "now used across 3 sections": still so, said with its verb
+        return f", which is {text}" if text.startswith(("now ", "still ")) else f", {text}"
     if re.fullmatch(r"all (?:in|within|on|under|before) (?:the|a|an) [\w -]+", text):
         return f", {text}"  # "45 EHCP advices, all in the 6-week window"
     done = _EARLY.match(text)
@@ -269,6 +271,7 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     if (
         own is not None
         and lexicon.is_noun(own.group("noun"))
+        and own.group("noun") not in ("now", "still", "then", "since", "later", "soon")
         and not lexicon.is_plural_noun(own.group("noun"))
         and lexicon.is_past(own.group("verb"))
         and not lexicon.is_noun(own.group("verb"))

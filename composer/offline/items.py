@@ -330,12 +330,12 @@ def _led_to(whole: str, after: str, common: frozenset[str]) -> Clause | None:
     return Clause("", "", "", whole=f"{whole} led to {said}")
 
 
-# The kinds a part of a comma list of credentials may be, read as a note item of its own.
+# The kinds a part of a comma list of credentials may be, read as a note item of its own (a
+# degree the list reads itself: alone, "MA archives + records mgmt" is no degree it can say; a
+# post, "Director of Finance, 4 yrs", is said by the CV-line readers after the list's).
 _PART_KINDS = {
     Kind.HELD: "held",
-    Kind.DEGREE: "held",
     Kind.CERTIFICATE: "held",
-    Kind.ROLE: "held",
     Kind.SKILL: "skill",
 }
 
@@ -350,11 +350,17 @@ def _part(part: str) -> tuple[str, Clause] | None:
         return None
     if "(" in part and "(" not in said.rest:  # "CSP (board cert in pediatrics)": an aside lost
         return None
+    if credentials.names_degree(part):  # a degree the degree reader could not read
+        return None
     if kind == "skill" and not re.search(r"\byears?\b", said.rest):
         return None  # "6G" as "I have 6G": a skill part is its years
-    if kind == "held" and said.verb == "have":
-        return None
-    return (kind, said) if said.verb in cvparts.HELD_VERBS else None
+    # "UCL 2015" read alone as "have held UCL since 2015": a list's part is held now, or years
+    return (
+        (kind, said)
+        if said.verb in ("am", "hold", "earned", "have completed")
+        or (kind == "skill" and said.verb == "have")
+        else None
+    )
 
 
 _LINE_KINDS = {

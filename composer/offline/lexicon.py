@@ -183,6 +183,20 @@ def is_noun(word: str) -> bool:
     return "noun" in classes(word.lower())
 
 
+# Nouns ending as a person's trade does ("-ist", "-ian") that name no person.
+_NOT_PERSONS = re.compile(r"(?:list|assist|exist|insist|resist|persist|consist|twist|wrist|mist)$")
+
+
+def is_agent_noun(word: str) -> bool:
+    """A noun for a person by their trade, known by its ending: "archivist", "librarian",
+    "arborist" ("checklist", "median" are none)."""
+    lower = word.lower()
+    if len(lower) < 6 or not is_noun(lower) or "adj" in classes(lower):
+        return False
+    person = lower.endswith(("ist", "ian")) and not _NOT_PERSONS.search(lower)
+    return person or lower.endswith(("alist", "ellist"))
+
+
 def is_plural_noun(word: str) -> bool:
     """A plural noun form: "years", "studies" (its lemma differs from it)."""
     lower = word.lower()

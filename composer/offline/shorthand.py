@@ -382,8 +382,9 @@ def _spelled(found: re.Match[str]) -> str:
     before = found.string[: found.start()].split()
     after = found.string[found.end() :].split()
     noun = after[0].strip(",.;:)?!") if after else ""
-    if len(after) > 1 and "adj" in lexicon.classes(noun) and not lexicon.is_noun(noun):
-        noun = after[1].strip(",.;:)?!")  # "2 direct reports"
+    describing = "adj" in lexicon.classes(noun) and not lexicon.is_noun(noun)
+    if len(after) > 1 and (describing or noun in CAPITALISED):
+        noun = after[1].strip(",.;:)?!")  # "2 direct reports", "2 sumatran tigers"
     if before and before[-1][:1].isupper() and before[-1][-1].isalnum():
         return found.group()
     if len(before) > 1 and before[-1] == "of" and before[-2].isdigit():
