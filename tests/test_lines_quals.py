@@ -754,9 +754,7 @@ READER7 = [
       "I am licensed in Oregon and Washington and TPA certified.",
       "I am licensed in Oregon and Washington, and TPA certified.",
       # judged after the fix: the codes kept (the rules find a state's name in no note)
-      "I am licensed in OR and WA and TPA certified.",
-      # judged (session 29), as the comma is with the states' names above
-      "I am licensed in OR and WA, and TPA certified.", leave=True),
+      "I am licensed in OR and WA and TPA certified.", leave=True),
     R("HCPC registered clin scientist, 9 yrs RT physics",
       "I am an HCPC-registered clinical scientist with nine years in radiotherapy physics.",
       "I am an HCPC registered clinical scientist with nine years in RT physics.",
@@ -1027,7 +1025,9 @@ READER9 = [
       "I have led about 30 tenders over the £214,000 threshold.", leave=True),
     R("MLIS Simmons, archives concentration",
       "I earned my MLIS at Simmons, with a concentration in archives.",
-      "I earned my MLIS at Simmons with an archives concentration.", leave=True),
+      "I earned my MLIS at Simmons with an archives concentration.",
+      # judged after the fix (session 29): no year, so held, as other degree rows are
+      "I hold an MLIS from Simmons, with a concentration in archives.", leave=True),
     R("DAS certificate (SAA)", "I hold the DAS certificate from the SAA.",
       "I hold the DAS certificate (SAA).", "I hold a DAS certificate (SAA).",
       "I hold the SAA DAS certificate.", leave=True),

@@ -54,6 +54,7 @@ class Degree:
     school: str = ""
     year: str = ""
     honours: str = ""
+    focus: str = ""  # "a concentration in archives"
 
     def named(self) -> str:
         """ "a J.D.", "an MSc in Public Policy"."""
@@ -71,11 +72,18 @@ class Degree:
             rest = f"{self.named()}{where} in {self.year}"
             if honours:
                 rest += f", graduating {honours}" if latin else f", {_with(honours)}"
-            return "earned", rest
+            return "earned", rest + (f", with {self.focus}" if self.focus else "")
         rest = self.named() + (f" from {definite(self.school)}" if self.school else "")
         if honours:
             rest += f", awarded {honours}" if latin else f", {_with(honours)}"
-        return "hold", rest
+        return "hold", rest + (f", with {self.focus}" if self.focus else "")
+
+
+# A part of a degree named after its school: its concentration ("archives concentration").
+_FOCUS = re.compile(
+    r"(?P<what>[a-z][a-z]+(?: (?:and|[a-z]+))*) (?P<kind>concentration|specialism|specialization"
+    r"|specialisation|emphasis|pathway)"
+)
 
 
 def _with(honours: str) -> str:
@@ -128,11 +136,15 @@ def degree(text: str) -> Degree | None:
     parts = [p.strip(" .") for p in re.split(r"[,()]", rest) if p.strip(" .")]
     in_name = name.lower().rstrip(".") in SUBJECT_IN_NAME | _LIBRARY or " of " in name
     parts = [school_name(p, alone=in_name or i > 0) for i, p in enumerate(parts)]
-    subject = school = honours = ""
+    subject = school = honours = focus = ""
     first = True  # the first part that is not honours may be the subject
     for part in parts:
         if _HONOURS.match(part):
             honours = part
+            continue
+        focused = _FOCUS.fullmatch(part)
+        if focused and not focus and not first:  # "MLIS Simmons, archives concentration"
+            focus = f"{lexicon.article(focused['kind'])} {focused['kind']} in {focused['what']}"
             continue
         placed = re.match(r"^(?:in\s+)?(?P<subj>.*?)\s*\b(?:from|at)\s+(?P<school>.+)$", part)
         if placed is None and part.startswith("in "):
@@ -155,7 +167,8 @@ def degree(text: str) -> Degree | None:
             words[-1].lower() in SCHOOL_WORDS or words[0] in ("University", "Univ", "Uni")
         )
         implied = in_name and (
-            part.isupper() or len([p for p in parts if not _HONOURS.match(p)]) == 1
+            part.isupper()
+            or len([p for p in parts if not _HONOURS.match(p) and not _FOCUS.fullmatch(p)]) == 1
         )
         if first and not subject and not school and not named_school and not implied:
             subject = part  # "BA Graphic Design, Central Saint Martins": the subject first
@@ -177,7 +190,7 @@ def degree(text: str) -> Degree | None:
     subject = _subject_in_full(subject, name)
     if _SUBJECT_SHORT.intersection(subject.split()):
         return None
-    return Degree(name, subject, school, year, honours)
+    return Degree(name, subject, school, year, honours, focus)
 
 
 # Subjects typed short that a person spells out the one way: "BSc Physio" -> "Physiotherapy",
@@ -289,7 +302,9 @@ def held(listed: str) -> str:
     a CSCS black card" (a licence or a card is one thing; a rating's initials name it)."""
     parts = re.split(r"(, | and )", listed)
     for i in range(0, len(parts), 2):
-        words = parts[i].split()
+        # "DAS certificate (SAA)", "IBD general certificate in brewing": the head before what
+        # names its body or subject
+        words = re.sub(r" \([^()]*\)$| in [^()]*$", "", parts[i]).split()
         if (
             len(words) > 1
             and words[0].lower() not in DETERMINERS

@@ -92,13 +92,16 @@ def _average(found: re.Match[str]) -> str:
 
 def _owner(words: list[str]) -> bool:
     """A name typed with its possessive "s" and no apostrophe, before the bare nouns of the
-    thing made ("Chesters carnivore enrichment calendar"): neither the name nor its stem is a
-    word the tables know, and nouns follow it."""
+    thing made ("Chesters carnivore enrichment calendar"): the stem is a name the tables know
+    only with its capital ("Chester"), the word is none ("Leeds" is a name ending in "s")."""
     first = words[0]
     stem = first[:-1]
     if len(words) < 3 or not re.fullmatch(r"[A-Z][a-z]{3,}s", first) or stem.endswith("s"):
         return False
     if lexicon.known(first) or lexicon.known(stem):
+        return False
+    # the tables read "Chesters" as more than one "Chester"; "Leeds" as a name of its own
+    if lexicon.classes(first).get("noun") != (stem,):
         return False
     return all(w.islower() and lexicon.is_noun(w) for w in words[1:])
 

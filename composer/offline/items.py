@@ -98,6 +98,11 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     """A qualification, highlight or contribution (`offer`) read and said by the candidate;
     a sentence the gate (`wellformed.problem`) finds still reads as a note is left out."""
     read = _read(item, common, offer=offer)
+    if read.kind is Kind.UNSURE and ", " in item and not is_instruction(item):
+        # a comma list no reader could say whole: each part read as a note item of its own
+        listed = cvparts.read(item, _part)
+        if listed is not None:
+            read = Item(item, _LINE_KINDS[listed[0]], listed[1])
     if read.said is None:
         return read
     said = read.said
@@ -168,7 +173,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     perfect = participles.perfect(tidied)  # "given 40 talks": "I have given", not "I given"
     if perfect is not None:
         return Item(item, Kind.ACHIEVEMENT, Clause("I", "have", perfect))
-    listed = cvparts.read(item, _part) if ", " in text else None
+    listed = cvparts.read(item) if ", " in text else None
     if listed is not None:
         return Item(item, _LINE_KINDS[listed[0]], listed[1])
     phrase = analyse(item if tidied == text == clean(item) else tidied, common)

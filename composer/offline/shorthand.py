@@ -91,6 +91,9 @@ def expand(text: str) -> str:
     )
     text = re.sub(r"\b(\d+) ?(?:hrs?|h)\b", r"\1 hours", text)
     text = notenumbers.span_before(text)  # "the 72 hr window": a 72-hour window
+    # "the EAD->ArchivesSpace migration", "SE->CS handoff": a move between two named things,
+    # before the noun it describes, is "EAD-to-ArchivesSpace"
+    text = re.sub(r"(?<![\w-])([A-Za-z][\w.]*)->([A-Za-z][\w.]*)(?= [a-z])", r"\1-to-\2", text)
     # "turnover 35% -> 19%": a change typed with an arrow between its figures
     text = re.sub(
         r"(?<!from )(?<![\w.])(\d[\d.,]*(?:%| hours| days| weeks| months)?) ?(?:->|=>|→)"
