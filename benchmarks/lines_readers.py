@@ -42,10 +42,7 @@ def main(argv: list[str]) -> int:
     middle = {(row.field, row.line): row for row in lines_middle.rows()}
     counts: dict[int, Counter[str]] = {}
     for number in range(READERS[0][0], READERS[-1][1] + 1):
-        path = ROOT / f"tests/corpus/readers/h{number}.json"
-        if not path.exists():  # reader 9's notes before the lead moves them up
-            path = ROOT / f"tests/corpus/readers/reader9/h{number}.json"
-        notes = json.loads(path.read_text("utf-8"))
+        notes = json.loads((ROOT / f"tests/corpus/readers/h{number}.json").read_text("utf-8"))
         found: list[tuple[str, str, str]] = []
         for line in notes.get("qualifications") or [] if "Q" in only else []:
             row = by_line.get(line)
