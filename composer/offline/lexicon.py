@@ -189,12 +189,14 @@ _NOT_PERSONS = re.compile(r"(?:list|assist|exist|insist|resist|persist|consist|t
 
 def is_agent_noun(word: str) -> bool:
     """A noun for a person by their trade, known by its ending: "archivist", "librarian",
-    "arborist" ("checklist", "median" are none)."""
+    "keeper" ("checklist", "median" are none)."""
     lower = word.lower()
-    if len(lower) < 6 or not is_noun(lower) or "adj" in classes(lower):
+    if len(lower) < 5 or not is_noun(lower) or "adj" in classes(lower):
         return False
     person = lower.endswith(("ist", "ian")) and not _NOT_PERSONS.search(lower)
-    return person or lower.endswith(("alist", "ellist"))
+    # "keeper", "signaller": one who does what the verb before "-er" says
+    doer = lower.endswith("er") and "verb" in classes(lower[:-2])
+    return person or doer or lower.endswith(("alist", "ellist"))
 
 
 def is_plural_noun(word: str) -> bool:
