@@ -1169,8 +1169,6 @@ KNOWN_BROKEN = {
     "FdSc biomedical science (OU)",  # "from OU": the university's initials kept
     # "assistant FOM": initials kept
     "5 yrs front office, last 2 as assistant FOM at a 180-key hotel in Glasgow",
-    # reader 9 (session 29, after the fixes made on readers 1-8 and on reader 9)
-    "dangerous animals key holder, firearms team (red team) trained",  # "experience in"
 }
 
 

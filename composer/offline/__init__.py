@@ -1,6 +1,7 @@
 """The offline composer: a small natural-language-generation pipeline, one stage per module.
 
 - `items`: a candidate's point read by its kind (a degree, an achievement ...) and said
+- `itemkinds`: the kinds a point can be, and how its phrase and clause tell them apart
 - `strength`: how strong a point is when said (a measured result > years or a role > a degree)
 - `notemarks`: marks of a note a sentence cannot carry ("pts", "3x", a bracketed note)
 - `topics`: an interviewer's topic read ("the backlog of boiler repairs") and said to them
@@ -15,6 +16,8 @@
   the points a short letter may add
 - `words`: closed sets of English words (determiners, prepositions, credentials...), as data
 - `cleaning`: a note item tidied (bullets, shorthand, lists, a capital typed by habit)
+- `propernames`: names typed in lower case given their capitals where sure ("westmoor wildlife
+  park", "the procurement act", "in cheltenham")
 - `phrases`: each note item's grammatical shape
 - `realise`: a note item said as the candidate's clause, with articles and agreement
 - `plurals`: whether a topic takes "was" or "were"
@@ -24,6 +27,7 @@
 - `cvshares`: the share of a count said after it ("22 POCs, 15 closed": ", 15 of which closed")
 - `cvbefore`: a post before the current one ("before that 3 yrs as PSO") said on its own
 - `cvrole`: a CV line led by a role with its years ("RGN, 14 yrs in care, 5 as deputy")
+- `cvspans`: years of a skill or a post ("10 yrs climbing, last 4 as crew lead")
 - `cvarticles`: the articles notes leave out of an action ("wrote SOP for" -> "wrote an SOP for")
 - `notenumbers`: numbers as notes type them, as a letter says them ("25k docs", "by 1/3")
 - `participles`: a line typed from a participle only ("given 40 talks": "I have given")

@@ -21,6 +21,7 @@ from composer.offline.words import (
     CERTIFICATE_HEADS,
     COURSE_WORDS,
     DETERMINERS,
+    FUNCTION_WORDS,
     SCHOOL_WORDS,
     SUBJECT_IN_NAME,
 )
@@ -316,3 +317,24 @@ def held(listed: str) -> str:
     if two and not re.match(r"(?:with|from|in|at|since|for|by|and|as)\b", parts[2]):
         parts[1] = " and "
     return "".join(parts)
+
+
+# A Level course typed short: "level 3 dip mgmt of zoo animals", "Lvl 2 cert in food safety".
+_COURSE = re.compile(
+    r"(?i:level|lvl) ?(?P<n>\d) (?P<kind>dip|diploma|certificate|cert|award)"
+    r"(?: in)? (?P<what>[a-z][a-z ]+)"
+)
+
+
+def level_course(text: str) -> str | None:
+    """ "a Level 3 diploma in the management of zoo and aquarium animals", or None."""
+    course = _COURSE.fullmatch(text)
+    if course is None:
+        return None
+    if not all(lexicon.known(w) or w in FUNCTION_WORDS for w in course["what"].split()):
+        return None
+    kind = {"dip": "diploma", "cert": "certificate"}.get(course["kind"], course["kind"])
+    what = course["what"]
+    if re.match(r"[a-z]+ of ", what):  # "in the management of zoo animals"
+        what = f"the {what}"
+    return f"a Level {course['n']} {kind} in {what}"

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import lexicon
+from composer.offline import credentials, lexicon
 from composer.offline.realise import Clause
 from composer.offline.words import (
     CERTIFIED_INITIALS,
     CREDENTIAL_NOUNS,
-    FUNCTION_WORDS,
     PERSON_HEADS,
     TITLE_INITIALS,
 )
@@ -220,18 +219,9 @@ def _certified(text: str) -> tuple[str, Clause] | None:
         return "held", Clause(
             "I", "earned", f"{lexicon.article(what)} {what} in {dated.group('year')}"
         )
-    # "level 3 dip mgmt of zoo + aquarium animals", "Level 3 diploma in animal management"
-    course = re.fullmatch(
-        r"(?i:level|lvl) ?(?P<n>\d) (?P<kind>dip|diploma|certificate|cert|award)"
-        r"(?: in)? (?P<what>[a-z][a-z ]+)",
-        text,
-    )
-    if course and all(lexicon.known(w) or w in FUNCTION_WORDS for w in course["what"].split()):
-        kind = {"dip": "diploma", "cert": "certificate"}.get(course["kind"], course["kind"])
-        what = course["what"]
-        if re.match(r"[a-z]+ of ", what):  # "in the management of zoo animals"
-            what = f"the {what}"
-        return "held", Clause("I", "hold", f"a Level {course['n']} {kind} in {what}")
+    course = credentials.level_course(text)  # "level 3 dip mgmt of zoo + aquarium animals"
+    if course is not None:
+        return "held", Clause("I", "hold", course)
     level = re.fullmatch(
         r"(?:Level (?P<a>\d) (?P<what>[a-z][a-z ]+?)(?<!certificate)"
         r"|(?P<what2>[a-z][a-z ]+?) certificate,? (?:L|Level ?)(?P<b>\d))",

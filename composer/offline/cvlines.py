@@ -13,13 +13,21 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import cvbefore, cvheld, cvled, cvresults, cvrole, fields, languages, lexicon
+from composer.offline import (
+    cvbefore,
+    cvheld,
+    cvled,
+    cvresults,
+    cvrole,
+    cvspans,
+    languages,
+    lexicon,
+)
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
 from composer.offline.words import (
     DETERMINERS,
-    FUNCTION_WORDS,
     PERSON_HEADS,
     POSSESSIONS,
     WORKPLACES,
@@ -41,13 +49,6 @@ _FOLD = {"2": "twofold", "3": "threefold", "4": "fourfold", "5": "fivefold", "10
 _CHANGE = re.compile(
     r"^(?:cut|reduced|increased|grew|improved|boosted|raised|sped up|lowered|halved)\b", re.I
 )
-
-
-def _slash(found: re.Match[str]) -> str:
-    """ "Go/Postgres": two things; "BSA/AML", initials on both sides: one field's name."""
-    if re.fullmatch(r"[A-Z]{2,5}", found[1]) and re.fullmatch(r"[A-Z]{2,5}", found["r"]):
-        return found.group()
-    return f"{found[1]} and {found['r']}"
 
 
 def tidy(text: str) -> str:
@@ -148,24 +149,6 @@ def _placed(found: re.Match[str]) -> str:
     return f"{prep} {article} {what}"
 
 
-_LEADING = re.compile(rf"^(?P<n>{NUMBER})\+? (?P<unit>years?|months?) (?P<what>.+)$", re.I)
-_TRAILING = re.compile(rf"^(?P<what>[a-z][^,]+?) (?P<n>{NUMBER})\+? (?P<unit>years?)$")
-_PART = re.compile(
-    r"^(?P<what>.+?)(?:,? (?:including|incl\.?|the last|last)|,) (?P<n>\w+)"
-    r" (?P<how>as|in|in-house|freelance|remote|abroad|with|at|on|for|across)(?: (?P<as>.+))?$"
-)
-# A comma tail that says where most of it was: "external audit, mostly charities"
-_MOSTLY = re.compile(
-    r"^(?P<what>[^,]+), (?P<adv>mostly|mainly|largely|chiefly) (?P<rest>[a-z][^,]*)$"
-)
-
-
-# A comma tail that says a little of something else: "small animal, bit of exotics"
-_SOME = re.compile(
-    r"^(?P<what>[^,]+), (?:a )?(?:(?:little )?bit of|some|a little) (?P<rest>[a-z][^,]*)$"
-)
-
-
 def read(text: str) -> tuple[str, Clause] | None:
     """The kind and clause of a CV line of a known shape, else None."""
     for reader in (
@@ -181,7 +164,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         _acting,
         _span_since,
         _span_and,
-        _span,
+        cvspans.span,
         cvresults.change,
     ):
         found = reader(text)
@@ -190,147 +173,10 @@ def read(text: str) -> tuple[str, Clause] | None:
     return None
 
 
-_WITH_TOOLS = re.compile(r"[a-z][a-z ]*, [A-Z][\w.-]*(?: (?:and|&) [A-Z][\w.-]*)*")
-
-
-def _span(text: str) -> tuple[str, Clause] | None:
-    """Years of a skill or a post: "about 12 years domestic and commercial" -> "about 12
-    years of domestic and commercial experience"."""
-    found = _LEADING.match(text) or _TRAILING.match(text)
-    if found is None or re.search(rf"\b(?:and|\+) {NUMBER} (?:years|months)\b", text):
-        return None  # "six years dispatch and two years shift supervisor": two spans
-    what, tail = found.group("what"), ""
-    part = _PART.match(what)
-    mostly = _MOSTLY.match(what)
-    some = _SOME.match(what)
-    if part:
-        count, how = spelled(part.group("n")), part.group("how")
-        head = part.group("what").split()
-        if how in ("with", "at", "on", "for", "across") and not (
-            len(head) == 1 or head[0] in ("in", "at", "on")
-        ):
-            return None  # "QS contractor side, last 5 on ...": the trade's name is unsure
-        said = what[part.end("what") : part.start("n")]
-        last = "the last" if re.search(r"\blast\b", said) else "including" if said != ", " else ""
-        tail = f", {last} {count} {how}" if last else f", {count} of them {how}"
-        role = part.group("as") or ""
-        if how == "as" and re.match(r"[A-Z]{2,5}\b", role):  # "six of them as an HRBP"
-            role = f"{lexicon.article(role)} {role}"
-        what, tail = part.group("what"), f"{tail} {role}".rstrip()
-    elif mostly:  # "... external audit, mostly with charities and academy trusts"
-        rest = mostly.group("rest")
-        link = "" if rest.split()[0] in ("in", "at", "with", "for", "on") else "with "
-        first, last = rest.split()[0], rest.split()[-1]
-        if link and not lexicon.is_plural_noun(last) and "adj" not in lexicon.classes(first):
-            return None  # "mostly dementia": "with dementia" would say something else
-        if not link or lexicon.is_noun(first) or "adj" not in lexicon.classes(first):
-            what, tail = mostly.group("what"), f", {mostly.group('adv')} {link}{rest}"
-        else:  # "mostly residential and highways": kinds of work, "on residential ... work"
-            what, tail = mostly.group("what"), f", {mostly.group('adv')} on {rest} work"
-    elif some:  # "small animal, bit of exotics" -> "..., with some exotics"
-        last = some.group("rest").split()[-1]
-        if "adj" in lexicon.classes(last) or not (lexicon.is_noun(last) or lexicon.is_gerund(last)):
-            return None  # "bit of private": a describing word with nothing to describe
-        what, tail = some.group("what"), f", with some {some.group('rest')}"
-    elif re.match(r"^[^,]+, (?:about |around |over |up to )?\d+\+? [a-z][^,]*$", what):
-        what, count = what.split(", ", 1)  # "child protection, about 30 cases at a time"
-        tail = f", with {count}"
-    elif re.match(r"^[^,]+, (?:two|three|four|five|six|seven|eight|nine) [a-z]+s (?:to|at) ", what):
-        what, count = what.split(", ", 1)  # "litigation support, two trials to verdict"
-        tail = f", including {count}"
-    elif _WITH_TOOLS.fullmatch(what) and fields.is_field(what.split(", ")[0]):
-        # "payroll, ADP and Paylocity": the field, then the systems it was done with
-        field, tools = what.split(", ", 1)
-        years = f"{found.group('n')} {found.group('unit')}"
-        return "skill", Clause("I", "have", f"{years} of {field} experience with {tools}")
-    elif at_org := cvheld.at_org(what, f"{found['n']} {found['unit']}"):
-        return at_org
-    elif ", " in what:
-        return None  # a tail whose link to the span is unsure
-    what = _unshort(what)  # "warehouse ops" -> "warehouse operations"
-    if what.startswith("of ") and len(what.split()) > 1:  # "3 years of nursing": "of" is ours
-        what = what[3:]
-    first = what.split()[0].lower()
-    if first in ("in", "at", "on", "with") and tail and "(" not in what:
-        # "eight years on the line, the last three as junior sous chef"
-        return "skill", Clause(
-            "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}{tail}"
-        )
-    if first == "in" and not tail and all(lexicon.is_noun(w) for w in what.split()[1:]):
-        # "about five years in pharmacy retail"
-        return "skill", Clause(
-            "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}"
-        )
-    one_word = what.islower() and len(what.split()) == 1
-    if tail and one_word and (lexicon.is_noun(what) or lexicon.is_gerund(what)):
-        # "six years scaffolding, bit of supervising", "10 yrs climbing, last 4 as crew lead":
-        # a trade named by one word
-        years = f"{found.group('n')} {found.group('unit')}"
-        return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
-    post = what.split(" at ")[0].split()  # "processing archivist", no "for an independent ..."
-    plain = len(post) <= 3 and not any(w in FUNCTION_WORDS for w in post)
-    if plain and _person(post[-1]) and "(" not in what and "," not in what and what.islower():
-        # "4 yrs processing archivist at ...": a post held, its work named before it
-        years = f"{found.group('n')} {found.group('unit')}"
-        return "skill", Clause(
-            "I", "have", f"{years} of experience as {lexicon.article(what)} {what}{tail}"
-        )
-    if lexicon.is_gerund(first) and not tail and "(" not in what and "," not in what:
-        # "four years handling property claims at a Lloyd's syndicate"
-        return "skill", Clause(
-            "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}"
-        )
-    if first in ("in", "at", "on", "as", "with") or lexicon.is_gerund(first) or "(" in what:
-        return None  # "five years on a busy ward": the phrase reader says it
-    # "Go/Postgres" are two things; "BSA/AML", initials on both sides, names one field
-    what = re.sub(r"\b([A-Za-z][\w-]*)/(?=[A-Za-z])(?!\1\b)(?P<r>[\w-]+)", _slash, what)
-    years = f"{found.group('n')} {found.group('unit')}"
-    words = [w for w in what.split() if w not in ("and", "&")]
-    at = what.split(" at ")[0].split()
-    if at and _person(at[-1]):  # "paralegal at Knight & Co"
-        return "skill", Clause(
-            "I", "have", f"{years} of experience as {lexicon.article(what)} {what}{tail}"
-        )
-    if all("adj" in lexicon.classes(w) for w in words):  # "domestic and commercial"
-        return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
-    if all(w[:1].isupper() or w[:1].isdigit() for w in words):
-        link = "with" if len(words) > 1 else "in"  # "with Go and Postgres", "in ED"
-        return "skill", Clause("I", "have", f"{years} of experience {link} {what}{tail}")
-    last = what.split()[-1]
-    if last.lower() in ("work", "experience") or (
-        len(words) > 1 and lexicon.is_gerund(last) and all(w[:1].isupper() for w in words[:-1])
-    ):  # "HGV driving"
-        return "skill", Clause("I", "have", f"{years} of {what}{tail}")
-    if (
-        len(words) > 1
-        and lexicon.is_gerund(last)
-        and all(
-            w.isupper()  # "NYC fine dining": a place's initials
-            or (w.islower() and (lexicon.is_noun(w) or "adj" in lexicon.classes(w)))
-            or (w.islower() and not lexicon.known(w))
-            for w in words[:-1]
-        )
-    ):  # "tech recruiting", "agency nursing": a field named by its work
-        return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
-    one = len(words) == 1 and what.islower() and lexicon.is_noun(what)
-    if one and not lexicon.is_plural_noun(what):  # "eight years of warehouse experience"
-        return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
-    if all(lexicon.is_noun(w.lower()) or w[:1].isupper() for w in words):
-        return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")
-    return None
-
-
-# Role words typed short in a history: "exhibitions asst then coordinator".
-_SHORT = {"asst": "assistant", "coord": "coordinator", "mgr": "manager", "ops": "operations",
-          "k8s": "Kubernetes", "snr": "senior", "jnr": "junior"}  # fmt: skip
 _HISTORY = re.compile(
     rf"^(?P<n>{NUMBER}) (?P<unit>years|months) (?P<where>(?:(?:at|in|on|with) )?[\w&' .-]+?)"
     r"(?: - |, | as )(?:first )?(?:as )?(?P<a>[a-z][\w -]*?),? then (?:as )?(?P<b>[a-z][\w -]*)$"
 )
-
-
-def _unshort(text: str) -> str:
-    return " ".join(_SHORT.get(w, w) for w in text.split())
 
 
 def _history(text: str) -> tuple[str, Clause] | None:
@@ -340,7 +186,7 @@ def _history(text: str) -> tuple[str, Clause] | None:
     found = _HISTORY.match(text)
     if found is None:
         return None
-    where = _unshort(found.group("where"))
+    where = cvspans.unshort(found.group("where"))
     first = where.split()[0]
     if first not in ("at", "in", "on", "with"):
         if not where.islower():
@@ -350,7 +196,7 @@ def _history(text: str) -> tuple[str, Clause] | None:
         place = where.split(" ", 1)[1]
         if place.split()[-1].lower() in _BODIES:
             where = f"{first} the {place}"  # "at the Portland Art Museum"
-    a, b = _unshort(found.group("a")), _unshort(found.group("b"))
+    a, b = cvspans.unshort(found.group("a")), cvspans.unshort(found.group("b"))
     said = f"{found.group('n')} {found.group('unit')} {where}, first as {a}, then as {b}"
     return "role", Clause("I", "spent", said)
 
@@ -372,7 +218,7 @@ def _tools(text: str) -> tuple[str, Clause] | None:
     role = found.group("role")
     if not role.isupper() and role.split()[-1] not in PERSON_HEADS:
         return None
-    tools = [_SHORT.get(t, t) for t in re.split(r"/|, | and ", found.group("tools"))]
+    tools = [cvspans.SHORT.get(t, t) for t in re.split(r"/|, | and ", found.group("tools"))]
     listed = ", ".join(tools[:-1]) + " and " + tools[-1]
     said = f"{found.group('n')} {found.group('unit')} as {lexicon.article(role)} {role}"
     return "role", Clause("I", "have", f"{said}, working with {listed}")
@@ -403,7 +249,7 @@ def _span_since(text: str) -> tuple[str, Clause] | None:
     )
     if found is None or found.group("role").split()[-1] not in PERSON_HEADS:
         return None
-    span = _span(found.group("span"))
+    span = cvspans.span(found.group("span"))
     if span is None or span[1].verb != "have":
         return None
     said = f"{span[1].rest} and have been {found.group('role')} since {found.group('year')}"
@@ -419,13 +265,8 @@ def _span_and(text: str) -> tuple[str, Clause] | None:
     held = found.group("held")
     if held.split()[-1] not in POSSESSIONS or held.split()[-1] in ("experience", "skills"):
         return None
-    span = _span(found.group("span"))
+    span = cvspans.span(found.group("span"))
     if span is None or span[1].verb != "have":
         return None
     held = held if held.startswith("a ") else f"{lexicon.article(held)} {held}"
     return "skill", Clause("I", "have", f"{span[1].rest} and {held}")
-
-
-def _person(word: str) -> bool:
-    """A person's post or trade: "paralegal", "archivist"."""
-    return word.lower() in PERSON_HEADS or lexicon.is_agent_noun(word)

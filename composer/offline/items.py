@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
-from enum import Enum
 
 from composer.offline import (
     credentials,
@@ -29,37 +28,17 @@ from composer.offline import (
 )
 from composer.offline.cleaning import clean
 from composer.offline.cvshares import spelled
+from composer.offline.itemkinds import OPINION, described, kind_of
+from composer.offline.itemkinds import PLAIN_KINDS as PLAIN_KINDS
+from composer.offline.itemkinds import Kind as Kind
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.realise import Clause, clause, sentence, with_article
 from composer.offline.screen import is_instruction
 from composer.offline.wellformed import problem
 from composer.offline.words import (
-    CREDENTIAL_STATES,
-    DETERMINERS,
-    NUMBER_WORDS,
     SMALL_NUMBERS,
     STINTS,
 )
-
-
-class Kind(Enum):
-    """What a candidate's note item says about them."""
-
-    DEGREE = "degree"  # "I earned a PhD in History at Edinburgh in 2022"
-    UNDER_WAY = "qualification under way"  # "I am completing a BSc in Economics ..."
-    HELD = "qualification held"  # "I hold QTS", "I am registered with NMBI"
-    CERTIFICATE = "named certificate"  # "I have completed IOSH Managing Safely"
-    ROLE = "what the candidate is"  # "I am a licensed journeyman electrician"
-    SKILL = "skill or experience"  # "I have seven years of experience with Go and Rust"
-    ACHIEVEMENT = "achievement"  # "I cut shrinkage by a third in one year"
-    ONGOING = "ongoing work"  # "My monograph is under contract with ..."
-    ABILITY = "ability"  # "I can read blueprints and one-lines"
-    TRAIT = "trait"  # "I am calm under pressure"
-    NOTE_TO_SELF = "fact from a note to self"  # "The BBC Radio 3 piece reached ..."
-    OPINION = "opinion"  # "I think the team should ..."
-    OFFER = "what the candidate would bring"  # "I would bring reliable money movement"
-    QUESTION = "question"
-    UNSURE = "unsure"
 
 
 @dataclass(frozen=True)
@@ -74,10 +53,6 @@ class Item:
     def sentence(self, adverb: str = "") -> str | None:
         """The item as one sentence ("I also hold QTS."), or None when it is left out."""
         return None if self.said is None else sentence(self.said.text(adverb))
-
-
-_OPINION = re.compile(r"^I (?:think|believe|feel|reckon)\b|\bshould\b", re.IGNORECASE)
-_ONGOING = re.compile(r"\b(?:is|are|am)\b|\bcurrently\b|\bongoing\b|\bunder way\b", re.I)
 
 
 # Words of a standing held (a registration, a chartership) that no skill "I have experience
@@ -156,7 +131,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     done = re.match(r"^(?P<what>[A-Z][\w -]+?) (?:completed|passed|achieved)$", text)
     if done:
         return Item(item, Kind.HELD, Clause("I", "have completed", f"my {done.group('what')}"))
-    if _OPINION.search(text) and text.lower().startswith("i "):
+    if OPINION.search(text) and text.lower().startswith("i "):
         return Item(item, Kind.OPINION, None, "advice to the employer, not a fact about me")
     text = cvarticles.articles(_ASIDE_LONG.sub(_aside_dropped, text))
     joined = _with_result(item, text, common) if _MARK.search(text) else None
@@ -185,7 +160,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(item, Kind.UNSURE, None, why)
     if selfnotes.is_note_to_self(text):
         return Item(item, Kind.NOTE_TO_SELF, said)
-    kind = _kind(phrase.shape, said, text)
+    kind = kind_of(phrase.shape, said, text)
     if kind is Kind.ABILITY and not offer and "adj" in lexicon.classes(text.split()[0].lower()):
         return Item(
             item, Kind.UNSURE, None, "its first word reads as a verb or as a describing word"
@@ -198,6 +173,10 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(item, Kind.UNSURE, None, "a list of describing words, not of skills")
     if said.verb == "have experience with" and re.search(r",\s+[a-z]", said.rest):
         return Item(item, Kind.UNSURE, None, "a name with a tail that could not be read")
+    if said.verb.startswith("have experience") and re.search(
+        r", .*\b(?:trained|certified|qualified|registered|licensed)$", said.rest
+    ):  # "dangerous animals key holder, firearms team (red team) trained": a standing after
+        return Item(item, Kind.UNSURE, None, "a standing held after a comma, not a skill")
     if said.verb == "have experience with" and (
         _STANDING.search(said.rest)
         or credentials.initials_only(said.rest)
@@ -212,7 +191,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if re.search(r"\byears? of experience (?:in|with) [^,]+, (?!the last )[a-z0-9]", said.text()):
         # "10 yrs nursing, 3 wards": a tail after the years that the CV-line reader could not link
         return Item(item, Kind.UNSURE, None, "a tail after the years whose link could not be read")
-    if offer and phrase.shape is Shape.PAST and _described(phrase.words):
+    if offer and phrase.shape is Shape.PAST and described(phrase.words):
         # "organised trial prep" as what the candidate would bring: an adjective, not a past
         return Item(item, Kind.OFFER, Clause("I", "would bring", phrase.text))
     if offer and phrase.shape is Shape.NOUN and kind is not Kind.DEGREE:
@@ -229,13 +208,6 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if offer and kind in (Kind.SKILL, Kind.TRAIT, Kind.ABILITY, Kind.ROLE):
         return Item(item, Kind.OFFER, said)
     return Item(item, kind, said)
-
-
-# Kinds that are facts said plainly: a result or a credential takes no "I would bring that".
-PLAIN_KINDS = frozenset(
-    [Kind.DEGREE, Kind.UNDER_WAY, Kind.HELD, Kind.CERTIFICATE, Kind.ROLE, Kind.ACHIEVEMENT,
-     Kind.ONGOING, Kind.NOTE_TO_SELF]
-)  # fmt: skip
 
 
 def said_for(
@@ -374,70 +346,3 @@ _LINE_KINDS = {
     "skill": Kind.SKILL,
     "achievement": Kind.ACHIEVEMENT,
 }
-
-
-def _kind(shape: Shape, said: Clause, text: str) -> Kind:
-    if said.whole is not None and figures.said(text) == said.whole:
-        return Kind.ACHIEVEMENT  # "I monitor about 15 GAs a week": a result, said plainly
-    verb = said.verb
-    if verb in ("read", "speak", "write") and said.rest[:1].isupper():
-        return Kind.SKILL  # "I read Polish, German and Russian": an ability, not a past act
-    lower = text.lower()
-    if verb == "am completing":
-        return Kind.UNDER_WAY
-    if verb == "earned" or credentials.degree(text) is not None:
-        return Kind.DEGREE
-    whole = said.whole or ""
-    if re.match(r"I(?: am|'m) (?:a|an) ", whole):
-        return Kind.ROLE
-    if whole.startswith("I hold "):
-        return Kind.HELD  # "I hold OSHA 30", typed as a sentence
-    if verb in ("hold", "have completed") or (verb == "am" and _held_state(said.rest)):
-        return Kind.CERTIFICATE if verb == "have completed" else Kind.HELD
-    if shape is Shape.ROLE:
-        return Kind.ROLE
-    if verb == "am" and shape is Shape.NOUN:
-        return Kind.HELD  # "I am CEng MICE"
-    if shape in (Shape.PAST, Shape.PAIR) or (shape is Shape.PARTICIPLE and verb == "was"):
-        return Kind.ACHIEVEMENT
-    if shape is Shape.BASE or verb == "can" or lower.startswith("can "):
-        return Kind.ABILITY
-    if shape in (Shape.ADJECTIVE, Shape.PARTICIPLE):
-        return Kind.TRAIT
-    if shape in (Shape.NOUN, Shape.GERUND):
-        return Kind.SKILL
-    if _OPINION.search(whole):
-        return Kind.OPINION
-    if whole.startswith("I can "):
-        return Kind.ABILITY
-    present = re.match(r"I (\w+) ", whole)
-    if present and lexicon.base_of(present.group(1)) == present.group(1).lower():
-        verb_word = present.group(1).lower()
-        if verb_word not in ("am", "have", "was", "had") and not lexicon.is_past(verb_word):
-            return Kind.SKILL  # "I speak fluent Mandarin"
-    if re.match(r"I (?:have|am)\b", whole) and not _ONGOING.search(whole[5:]):
-        return Kind.SKILL if whole.startswith("I have") else Kind.ROLE
-    words = whole.split()
-    if any(lexicon.is_past(w) for w in words[1:]) and not _ONGOING.search(whole):
-        return Kind.ACHIEVEMENT
-    return Kind.ONGOING
-
-
-_DESCRIBING = frozenset(["organised", "organized"])  # adjectives the lexicon has as verbs only
-
-
-def _described(words: list[str]) -> bool:
-    """ "organised trial prep": a describing word and a bare noun, no object of a verb."""
-    first = words[0].lower()
-    if len(words) < 2 or ("adj" not in lexicon.classes(first) and first not in _DESCRIBING):
-        return False
-    second = words[1].lower()
-    return second not in DETERMINERS and not second[:1].isdigit() and second not in NUMBER_WORDS
-
-
-def _held_state(rest: str) -> bool:
-    if rest[:1].isupper() and rest.endswith(" trained"):
-        return True  # "I am NFPA 70E trained": a named training held
-    return rest.split(" ", 1)[0].lower() in CREDENTIAL_STATES or rest.endswith(
-        ("certified", "qualified", "registered", "licensed")
-    )
