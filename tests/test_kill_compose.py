@@ -490,3 +490,33 @@ def test_a_batch_drafted_at_once_keeps_the_dialect_proofreading_and_progress_ask
     assert backend.requests[0].dialect == "british"
     assert spelt.letter is not None
     assert [v.message for v in spelt.letter.report.violations] == ["a typo (british)"]
+
+
+@dataclass
+class StillRepeating(Stopping):
+    """Gives its `copy` for every draft of a name, not only the first."""
+
+    def draft(self, request: DraftRequest) -> Draft:
+        if request.interviewer.name in self.copy:
+            self.asked.append(request.interviewer.name)
+            self.requests.append(request)
+            return Draft(self.copy[request.interviewer.name], Usage(300, 200), calls=1)
+        return super().draft(request)
+
+
+def test_a_letter_asked_again_is_checked_against_the_panel_at_each_new_draft(
+    panel_notes: Notes,
+) -> None:
+    # Letter 1 repeats letter 0 and, asked again, repeats it again: that draft is as bad as the
+    # first, so it is asked again within the same call, up to the attempts, and the letter kept
+    # still says whose letter it repeats (without the others, the repeat passed as ready).
+    written = compose(panel_notes, Stopping(deterministic=True), today=DAY_AFTER)
+    copy = copy_for_second(panel_notes)
+    done = dict(enumerate(written))
+    done[1] = replace(written[1], text=copy)
+    backend = StillRepeating(copy={PANEL[1]: copy})
+    letter = _panel_job(panel_notes, backend).again(1, done)
+    assert [request.attempt for request in backend.requests] == [2, 3]
+    assert letter.attempts == 3 and not letter.ok
+    [repeat] = letter.report.errors
+    assert repeat.rule == "unique" and f"with the letter to {PANEL[0]}" in repeat.message
