@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import shutil
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,6 +18,7 @@ from types import SimpleNamespace
 import pytest
 
 import composer.rules.proofread
+from composer.attempts import Run
 from composer.backends.base import Draft, DraftRequest, ModelSettings, Usage
 from composer.compose import compose, preview_messages, prompt_texts
 from composer.errors import BackendError, InputError, Interrupted, Terminated
@@ -520,3 +522,42 @@ def test_a_letter_asked_again_is_checked_against_the_panel_at_each_new_draft(
     assert letter.attempts == 3 and not letter.ok
     [repeat] = letter.report.errors
     assert repeat.rule == "unique" and f"with the letter to {PANEL[0]}" in repeat.message
+
+
+COORDINATOR = "Rachel Adeyemi-Brooks"  # big_panel_coordinator.json's coordinator
+
+
+def test_the_coordinators_letter_comes_last_alone_or_is_refused_when_turned_off() -> None:
+    notes = load_notes(EXAMPLES / "big_panel_coordinator.json")
+    names = [p.name for p in notes.interviewers]
+    letters = compose(notes, Stopping(deterministic=True), today=DAY_AFTER)
+    assert [(letter.to, letter.coordinator) for letter in letters] == [
+        *((name, False) for name in names),
+        (COORDINATOR, True),
+    ]
+    backend = Stopping(deterministic=True)
+    [alone] = compose(notes, backend, coordinator_only=True, today=DAY_AFTER)
+    assert (alone.to, alone.coordinator, backend.asked) == (COORDINATOR, True, [COORDINATOR])
+    with pytest.raises(InputError) as caught:
+        compose(notes, Stopping(), coordinator=False, coordinator_only=True, today=DAY_AFTER)
+    assert str(caught.value) == (
+        "`coordinator_only` asks for the letter that `coordinator` turns off."
+    )
+
+
+def test_compose_run_by_default_writes_the_panellists_letters_one_by_one() -> None:
+    # compose_many's one-by-one path calls it with its defaults: no letter to the coordinator
+    # (compose_many writes that one itself), and one draft at a time even for a model.
+    notes = load_notes(EXAMPLES / "big_panel_coordinator.json")
+    drafted_in: list[str] = []
+
+    @dataclass
+    class Watched(Stopping):
+        def draft(self, request: DraftRequest) -> Draft:
+            drafted_in.append(threading.current_thread().name)
+            return super().draft(request)
+
+    run = Run(notes, Watched(), 3, False, None, None, DAY_AFTER)
+    letters = compose_module.compose_run(run)
+    assert [letter.to for letter in letters] == [p.name for p in notes.interviewers]
+    assert set(drafted_in) == {threading.current_thread().name}
