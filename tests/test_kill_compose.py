@@ -545,19 +545,33 @@ def test_the_coordinators_letter_comes_last_alone_or_is_refused_when_turned_off(
     )
 
 
+@dataclass
+class Watched(Stopping):
+    """Records the name of the thread each draft was asked in."""
+
+    threads: list[str] = field(default_factory=list)
+
+    def draft(self, request: DraftRequest) -> Draft:
+        self.threads.append(threading.current_thread().name)
+        return super().draft(request)
+
+
 def test_compose_run_by_default_writes_the_panellists_letters_one_by_one() -> None:
     # compose_many's one-by-one path calls it with its defaults: no letter to the coordinator
     # (compose_many writes that one itself), and one draft at a time even for a model.
     notes = load_notes(EXAMPLES / "big_panel_coordinator.json")
-    drafted_in: list[str] = []
-
-    @dataclass
-    class Watched(Stopping):
-        def draft(self, request: DraftRequest) -> Draft:
-            drafted_in.append(threading.current_thread().name)
-            return super().draft(request)
-
-    run = Run(notes, Watched(), 3, False, None, None, DAY_AFTER)
+    backend = Watched()
+    run = Run(notes, backend, 3, False, None, None, DAY_AFTER)
     letters = compose_module.compose_run(run)
     assert [letter.to for letter in letters] == [p.name for p in notes.interviewers]
-    assert set(drafted_in) == {threading.current_thread().name}
+    assert set(backend.threads) == {threading.current_thread().name}
+
+
+def test_a_model_drafts_a_panel_of_two_at_once(panel_notes: Notes) -> None:
+    two = Notes.model_validate(
+        {**panel_notes.model_dump(), "interviewers": panel_notes.model_dump()["interviewers"][:2]}
+    )
+    backend = Watched()
+    letters = compose(two, backend, jobs=2, today=DAY_AFTER)
+    assert [letter.to for letter in letters] == PANEL[:2]
+    assert len(backend.threads) == 2 and threading.current_thread().name not in backend.threads
