@@ -575,3 +575,71 @@ def test_a_model_drafts_a_panel_of_two_at_once(panel_notes: Notes) -> None:
     letters = compose(two, backend, jobs=2, today=DAY_AFTER)
     assert [letter.to for letter in letters] == PANEL[:2]
     assert len(backend.threads) == 2 and threading.current_thread().name not in backend.threads
+
+
+# -- the user's prompts and dialect reach the backend and the checks ------------------------------
+
+OWN_RULE = "Always mention that the candidate's favourite colour is teal."
+
+
+@dataclass
+class Leaking(Stopping):
+    """Pastes a sentence of its instructions above the sign-off; records the prompts it is given."""
+
+    given: list[Prompts] = field(default_factory=list)
+
+    def use_prompts(self, prompts: Prompts) -> None:
+        self.given.append(prompts)
+
+    def draft(self, request: DraftRequest) -> Draft:
+        letter, sign_off = super().draft(request).text.rsplit("\n\n", 1)
+        return Draft(f"{letter}\n\n{OWN_RULE}\n\n{sign_off}", Usage(300, 200), calls=1)
+
+
+def _own_prompts(folder: Path) -> Path:
+    for name in PROMPT_FILES:
+        shutil.copy(ROOT / "prompts" / name, folder / name)
+    system = (folder / "system.md").read_text("utf-8")
+    (folder / "system.md").write_text(f"{system}\n{OWN_RULE}\n", "utf-8")
+    return folder
+
+
+def _leaks(notes: Notes, backend: Leaking, **options: object) -> list[str]:
+    [letter] = compose(notes, backend, max_attempts=1, today=DAY_AFTER, **options)  # type: ignore[arg-type]
+    return [v.quote or "" for v in letter.report.errors if v.rule == "leak"]
+
+
+def test_a_letter_repeating_the_users_own_prompt_folder_is_a_leak(
+    warm_notes: Notes, tmp_path: Path
+) -> None:
+    folder = _own_prompts(tmp_path)
+    assert _leaks(warm_notes, Leaking()) == []  # the shipped prompts do not hold the sentence
+    backend = Leaking()
+    assert _leaks(warm_notes, backend, prompt_dir=folder) == [OWN_RULE.rstrip(".")]
+    [given] = backend.given  # and the backend writes from the folder's prompts
+    assert given.system.text.endswith(f"{OWN_RULE}\n")
+
+
+def test_a_letter_repeating_the_backends_own_prompts_is_a_leak(
+    warm_notes: Notes, tmp_path: Path
+) -> None:
+    @dataclass
+    class Prompted(Leaking):
+        prompts: Prompts = field(default_factory=lambda: load_prompts(_own_prompts(tmp_path)))
+
+    backend = Prompted()
+    assert _leaks(warm_notes, backend) == [OWN_RULE.rstrip(".")]
+    assert backend.given == []  # built with its own prompts, it keeps them
+
+
+def test_the_dialect_reaches_the_drafts_and_the_proofreading(
+    warm_notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def one_typo(text: str, notes: Notes, *, dialect: str | None = None) -> list[Violation]:
+        return [Violation("proofread", "warning", f"a typo ({dialect})", quote="teh")]
+
+    monkeypatch.setattr(composer.rules.proofread, "proofread_findings", one_typo)
+    backend = Stopping()
+    [letter] = compose(warm_notes, backend, dialect="en-GB", max_attempts=1, today=DAY_AFTER)
+    assert [request.dialect for request in backend.requests] == ["british"]
+    assert [v.message for v in letter.report.violations] == ["a typo (british)"]
