@@ -525,6 +525,8 @@ def test_a_letter_asked_again_is_checked_against_the_panel_at_each_new_draft(
     assert letter.attempts == 3 and not letter.ok
     [repeat] = letter.report.errors
     assert repeat.rule == "unique" and f"with the letter to {PANEL[0]}" in repeat.message
+    assert f"write about what {PANEL[1]} discussed with you instead" in repeat.message
+    assert backend.requests[1].violations == (repeat,)  # the second repeat, as the first was
 
 
 COORDINATOR = "Rachel Adeyemi-Brooks"  # big_panel_coordinator.json's coordinator
@@ -541,6 +543,7 @@ def test_the_coordinators_letter_comes_last_alone_or_is_refused_when_turned_off(
     backend = Stopping(deterministic=True)
     [alone] = compose(notes, backend, coordinator_only=True, today=DAY_AFTER)
     assert (alone.to, alone.coordinator, backend.asked) == (COORDINATOR, True, [COORDINATOR])
+    assert [request.coordinator for request in backend.requests] == [True]  # its own request
     with pytest.raises(InputError) as caught:
         compose(notes, Stopping(), coordinator=False, coordinator_only=True, today=DAY_AFTER)
     assert str(caught.value) == (
