@@ -120,8 +120,6 @@ def _explain(error: Any) -> str:
     got = error.get("input")
     if kind == "missing" and str(error["msg"]).startswith("field required ("):
         return str(error["msg"])
-    if kind == "missing_qualifications":
-        return str(error["msg"])
     if kind == "literal_error":
         expected = error.get("ctx", {}).get("expected", "")
         return f"{got!r} is not allowed; expected one of {expected}"
