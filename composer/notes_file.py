@@ -120,10 +120,8 @@ def _explain(error: Any) -> str:
     got = error.get("input")
     if kind == "missing" and str(error["msg"]).startswith("field required ("):
         return str(error["msg"])
-    if kind == "missing_qualifications":
-        return str(error["msg"])
     if kind == "literal_error":
-        expected = error.get("ctx", {}).get("expected", "")
+        expected = error["ctx"]["expected"]  # pydantic gives every literal_error its choices
         return f"{got!r} is not allowed; expected one of {expected}"
     if kind == "value_error" and "email" in error["msg"].lower():
         return f"{got!r} is not a valid email address ({error['msg'].split(': ', 1)[-1]})"

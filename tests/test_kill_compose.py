@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import shutil
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,6 +18,7 @@ from types import SimpleNamespace
 import pytest
 
 import composer.rules.proofread
+from composer.attempts import Run
 from composer.backends.base import Draft, DraftRequest, ModelSettings, Usage
 from composer.compose import compose, preview_messages, prompt_texts
 from composer.errors import BackendError, InputError, Interrupted, Terminated
@@ -137,12 +139,15 @@ def test_a_signal_before_any_letter_of_a_panel_drafted_at_once_misses_them_all(
     assert caught.value.signal_number == 2
 
 
+def _no_workers(works: object, jobs: int) -> Iterator[object]:
+    raise AssertionError("drafted at once")  # not a KeyboardInterrupt: pytest would stop on it
+    yield
+
+
 def test_the_offline_writer_drafts_a_panel_one_by_one_whatever_jobs_says(
     panel_notes: Notes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(
-        compose_module, "run_panels", _interrupted_panels(KeyboardInterrupt(), None)
-    )
+    monkeypatch.setattr(compose_module, "run_panels", _no_workers)
     letters = compose(panel_notes, Stopping(deterministic=True), jobs=3, today=DAY_AFTER)
     assert [letter.to for letter in letters] == PANEL
     # And a model drafting for one interviewer does not need the workers either.
@@ -490,3 +495,157 @@ def test_a_batch_drafted_at_once_keeps_the_dialect_proofreading_and_progress_ask
     assert backend.requests[0].dialect == "british"
     assert spelt.letter is not None
     assert [v.message for v in spelt.letter.report.violations] == ["a typo (british)"]
+
+
+@dataclass
+class StillRepeating(Stopping):
+    """Gives its `copy` for every draft of a name, not only the first."""
+
+    def draft(self, request: DraftRequest) -> Draft:
+        if request.interviewer.name in self.copy:
+            self.asked.append(request.interviewer.name)
+            self.requests.append(request)
+            return Draft(self.copy[request.interviewer.name], Usage(300, 200), calls=1)
+        return super().draft(request)
+
+
+def test_a_letter_asked_again_is_checked_against_the_panel_at_each_new_draft(
+    panel_notes: Notes,
+) -> None:
+    # Letter 1 repeats letter 0 and, asked again, repeats it again: that draft is as bad as the
+    # first, so it is asked again within the same call, up to the attempts, and the letter kept
+    # still says whose letter it repeats (without the others, the repeat passed as ready).
+    written = compose(panel_notes, Stopping(deterministic=True), today=DAY_AFTER)
+    copy = copy_for_second(panel_notes)
+    done = dict(enumerate(written))
+    done[1] = replace(written[1], text=copy)
+    backend = StillRepeating(copy={PANEL[1]: copy})
+    letter = _panel_job(panel_notes, backend).again(1, done)
+    assert [request.attempt for request in backend.requests] == [2, 3]
+    assert letter.attempts == 3 and not letter.ok
+    [repeat] = letter.report.errors
+    assert repeat.rule == "unique" and f"with the letter to {PANEL[0]}" in repeat.message
+    assert f"write about what {PANEL[1]} discussed with you instead" in repeat.message
+    assert backend.requests[1].violations == (repeat,)  # the second repeat, as the first was
+
+
+COORDINATOR = "Rachel Adeyemi-Brooks"  # big_panel_coordinator.json's coordinator
+
+
+def test_the_coordinators_letter_comes_last_alone_or_is_refused_when_turned_off() -> None:
+    notes = load_notes(EXAMPLES / "big_panel_coordinator.json")
+    names = [p.name for p in notes.interviewers]
+    letters = compose(notes, Stopping(deterministic=True), today=DAY_AFTER)
+    assert [(letter.to, letter.coordinator) for letter in letters] == [
+        *((name, False) for name in names),
+        (COORDINATOR, True),
+    ]
+    backend = Stopping(deterministic=True)
+    [alone] = compose(notes, backend, coordinator_only=True, today=DAY_AFTER)
+    assert (alone.to, alone.coordinator, backend.asked) == (COORDINATOR, True, [COORDINATOR])
+    assert [request.coordinator for request in backend.requests] == [True]  # its own request
+    with pytest.raises(InputError) as caught:
+        compose(notes, Stopping(), coordinator=False, coordinator_only=True, today=DAY_AFTER)
+    assert str(caught.value) == (
+        "`coordinator_only` asks for the letter that `coordinator` turns off."
+    )
+
+
+@dataclass
+class Watched(Stopping):
+    """Records the name of the thread each draft was asked in."""
+
+    threads: list[str] = field(default_factory=list)
+
+    def draft(self, request: DraftRequest) -> Draft:
+        self.threads.append(threading.current_thread().name)
+        return super().draft(request)
+
+
+def test_compose_run_by_default_writes_the_panellists_letters_one_by_one() -> None:
+    # compose_many's one-by-one path calls it with its defaults: no letter to the coordinator
+    # (compose_many writes that one itself), and one draft at a time even for a model.
+    notes = load_notes(EXAMPLES / "big_panel_coordinator.json")
+    backend = Watched()
+    run = Run(notes, backend, 3, False, None, None, DAY_AFTER)
+    letters = compose_module.compose_run(run)
+    assert [letter.to for letter in letters] == [p.name for p in notes.interviewers]
+    assert set(backend.threads) == {threading.current_thread().name}
+
+
+def test_a_model_drafts_a_panel_of_two_at_once(panel_notes: Notes) -> None:
+    two = Notes.model_validate(
+        {**panel_notes.model_dump(), "interviewers": panel_notes.model_dump()["interviewers"][:2]}
+    )
+    backend = Watched()
+    letters = compose(two, backend, jobs=2, today=DAY_AFTER)
+    assert [letter.to for letter in letters] == PANEL[:2]
+    assert len(backend.threads) == 2 and threading.current_thread().name not in backend.threads
+
+
+# -- the user's prompts and dialect reach the backend and the checks ------------------------------
+
+OWN_RULE = "Always mention that the candidate's favourite colour is teal."
+
+
+@dataclass
+class Leaking(Stopping):
+    """Pastes a sentence of its instructions above the sign-off; records the prompts it is given."""
+
+    given: list[Prompts] = field(default_factory=list)
+
+    def use_prompts(self, prompts: Prompts) -> None:
+        self.given.append(prompts)
+
+    def draft(self, request: DraftRequest) -> Draft:
+        letter, sign_off = super().draft(request).text.rsplit("\n\n", 1)
+        return Draft(f"{letter}\n\n{OWN_RULE}\n\n{sign_off}", Usage(300, 200), calls=1)
+
+
+def _own_prompts(folder: Path) -> Path:
+    for name in PROMPT_FILES:
+        shutil.copy(ROOT / "prompts" / name, folder / name)
+    system = (folder / "system.md").read_text("utf-8")
+    (folder / "system.md").write_text(f"{system}\n{OWN_RULE}\n", "utf-8")
+    return folder
+
+
+def _leaks(notes: Notes, backend: Leaking, **options: object) -> list[str]:
+    [letter] = compose(notes, backend, max_attempts=1, today=DAY_AFTER, **options)  # type: ignore[arg-type]
+    return [v.quote or "" for v in letter.report.errors if v.rule == "leak"]
+
+
+def test_a_letter_repeating_the_users_own_prompt_folder_is_a_leak(
+    warm_notes: Notes, tmp_path: Path
+) -> None:
+    folder = _own_prompts(tmp_path)
+    assert _leaks(warm_notes, Leaking()) == []  # the shipped prompts do not hold the sentence
+    backend = Leaking()
+    assert _leaks(warm_notes, backend, prompt_dir=folder) == [OWN_RULE.rstrip(".")]
+    [given] = backend.given  # and the backend writes from the folder's prompts
+    assert given.system.text.endswith(f"{OWN_RULE}\n")
+
+
+def test_a_letter_repeating_the_backends_own_prompts_is_a_leak(
+    warm_notes: Notes, tmp_path: Path
+) -> None:
+    @dataclass
+    class Prompted(Leaking):
+        prompts: Prompts = field(default_factory=lambda: load_prompts(_own_prompts(tmp_path)))
+
+    backend = Prompted()
+    assert _leaks(warm_notes, backend) == [OWN_RULE.rstrip(".")]
+    assert backend.given == []  # built with its own prompts, it keeps them
+
+
+def test_the_dialect_reaches_the_drafts_and_the_proofreading(
+    warm_notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def one_typo(text: str, notes: Notes, *, dialect: str | None = None) -> list[Violation]:
+        return [Violation("proofread", "warning", f"a typo ({dialect})", quote="teh")]
+
+    monkeypatch.setattr(composer.rules.proofread, "proofread_findings", one_typo)
+    backend = Stopping()
+    [letter] = compose(warm_notes, backend, dialect="en-GB", max_attempts=1, today=DAY_AFTER)
+    assert [request.dialect for request in backend.requests] == ["british"]
+    assert [v.message for v in letter.report.violations] == ["a typo (british)"]

@@ -235,3 +235,14 @@ def test_notes_are_saved_as_indented_utf8_json() -> None:
     assert '    "date": "2026-11-24",' in lines
     assert '  "tone": "warm",' in lines
     assert text.endswith("\n}\n")
+
+
+def test_an_unknown_key_in_the_coordinator_is_named_with_the_key_meant() -> None:
+    # The coordinator may be left out (`Coordinator | None`): the keys offered are still its own.
+    data = _notes()
+    data["coordinator"] = {"name": "Rachel Adeyemi-Brooks", "emial": "rachel@example.com"}
+    assert _message(data) == [
+        "notes.json: 1 problem(s) in the notes:",
+        '  coordinator.emial: unknown key (did you mean "email"?)',
+        CLOSING,
+    ]
