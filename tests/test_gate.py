@@ -107,6 +107,26 @@ SHAPES = [
         "Thank you for meeting me during my visit on Tuesday.",
     ),
     (
+        "It was a pleasure to discover that we both at Loughborough.",
+        "bare subject",
+        "It was a pleasure to discover that we both studied at Loughborough.",
+    ),
+    (
+        "I signed off 40 purchase orders over £25,000 limit.",
+        "sum",
+        "I signed off 40 purchase orders over the £25,000 limit.",
+    ),
+    (
+        "I answered about 9,000 calls, first-time fix 81% on the helpdesk.",
+        "figure tacked",
+        "I answered about 9,000 calls, and fixed 81% of them first time.",
+    ),
+    (
+        "I can start on the wards after my induction week, less agency cover.",
+        "comparison",
+        "I can start on the wards after my induction week, so you would need less agency cover.",
+    ),
+    (
         "It connects with my own work:.",
         "end",
         "It connects with my own work: I ran the same audit at Leeds.",
@@ -141,6 +161,9 @@ def test_a_note_forced_into_a_frame_is_stopped_and_the_sentence_a_person_writes_
         "I built the clinic from 0 to 140 patients in two years.",
         "Thank you for meeting me about the Store Manager, Manchester Arndale role.",
         "It connects with my own work: I drafted 60 petitions, with an RFE rate under 10%.",
+        "I cut costs across the depot, saving 12% a year.",
+        "I cut waiting times by 30%, from 12 weeks to eight.",
+        "I managed two contracts over £2m each.",
     ],
 )
 def test_a_sentence_a_person_would_send_passes_the_gate(sent: str) -> None:
@@ -154,7 +177,11 @@ def _notes(**extra: object) -> Notes:
         "role": "Veterinary Surgeon",
         "interview": {"date": "2026-12-01"},
         "interviewers": [
-            {"name": "Tom Reed", "topics": ["night cover", "why small animal not mixed"]},
+            {
+                "name": "Tom Reed",
+                "topics": ["night cover", "why small animal not mixed"],
+                "rapport": ["both at bristol uni"],
+            },
             {"name": "Ana Cole", "topics": ["nurse clinics"]},
         ],
         "highlights": ["ran 3 nurse clinics a week"],
@@ -173,6 +200,7 @@ def test_the_gate_leaves_out_a_note_sentence_names_its_line_and_keeps_the_letter
         Sentence("topic", 1, "I appreciated our discussion of why small animal not mixed."),
         Sentence("point", 1, "I ran three nurse clinics a week."),
         Sentence("next_step", 5, "I look forward to the office mgr said decision by Friday."),
+        Sentence("rapport", 4, "It was a pleasure to discover that we both at Bristol."),
     ]
     notices: list[str] = []
     kept = gated(sentences, notes, 0, notices, lambda: "I look forward to hearing from you.")
@@ -186,13 +214,25 @@ def test_the_gate_leaves_out_a_note_sentence_names_its_line_and_keeps_the_letter
         f"of the letters: {GATED}. {AS_TOPIC}",
         'The notes field next_steps ("office mgr said decision by fri") was left out of the '
         f"letters: {GATED}. Add it in your own words if it matters.",
+        'The notes field interviewers[0].rapport[0] ("both at bristol uni") was left out of the '
+        f"letters: {GATED}. Write it as a sentence you would say to them.",
     ]
     # compose asks for exactly these lines (at a terminal), each once
     asked = left_out(notes, notices * 2)
     assert [(r.field, r.text) for r in asked] == [
         ("next_steps", "office mgr said decision by fri"),
         ("interviewers[0].topics[1]", "why small animal not mixed"),
+        ("interviewers[0].rapport[0]", "both at bristol uni"),
     ]
+
+
+def test_a_next_step_keeps_its_first_clause_when_only_the_second_reads_as_a_note() -> None:
+    step = (
+        "I look forward to hearing from you by Thursday, and I would welcome the chance of "
+        "trial shift next."
+    )
+    kept = gated([Sentence("next_step", 5, step)], _notes(), 0, [], lambda: "Stock.")
+    assert [s.text for s in kept] == ["I look forward to hearing from you by Thursday."]
 
 
 def test_a_line_left_out_in_two_parts_is_asked_once_whole() -> None:

@@ -94,8 +94,8 @@ def gated(
     """`sentences` without those said from the notes that still read as a note
     (`wellformed.problem`), whatever reader module said them: the last line of defence. Each
     one left out adds its notes line's `LeftOut` notice (once), so compose can ask for it; a
-    next step that reads as a note gives way to `plain_step()` ("I look forward to hearing
-    from you."), since every letter closes on one."""
+    next step that reads as a note keeps its first clause when that reads well, else gives way
+    to `plain_step()` ("I look forward to hearing from you."): every letter closes on one."""
     kept = []
     for item in sentences:
         why = problem(item.text, slashes=False) if item.section in _SOURCES else ""
@@ -103,7 +103,10 @@ def gated(
             kept.append(item)
             continue
         if item.section == "next_step":
-            kept.append(replace(item, text=plain_step()))
+            # "I look forward to hearing from you by Thursday, and I hope to have the chance
+            # of polygraph next.": the clause that reads well stays, or a plain step
+            first = item.text.split(", and ")[0].rstrip(".") + "."
+            kept.append(replace(item, text=first if not problem(first) else plain_step()))
         record = source(notes, index, item)
         if record is not None and record.notice() not in notices:
             notices.append(record.notice())

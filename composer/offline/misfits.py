@@ -97,6 +97,19 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bok\b",
             "a word of chat",
         ),
+        # "that we both at Exeter university": a subject with a place and no verb
+        (r"\b(?:I|(?i:we|they) (?:both|all))\s+(?i:at|in|from|on|with)\b", "a bare subject"),
+        # "over £214,000 threshold": a sum naming a thing, with no article before it
+        (
+            r"\b(?i:over|under|above|below|within)\s+[£$€]\d[\d,.]*(?:[kmb]n?)?\s+(?!(?i:a|an|per"
+            r"|in|of|on|for|each|every|across|and|or|to|mark|worth)\b)[a-z]+(?<!s)\b(?!\s+\w+s\b)",
+            "a sum with no article before what it names",
+        ),
+        # "..., less training time.": a comparison tacked on after a comma, with no verb
+        (
+            r",\s+(?i:less|more|fewer|lower|higher|faster|quicker)\s+[a-z]+(?:\s+[a-z]+){0,2}\.$",
+            "a comparison tacked on after a comma",
+        ),
         # "I hold Texas teaching certificate", "valid ATCO licence": a count noun with no article
         (
             r"\b(?:hold|have|earned|completed|got)\s+(?:also\s+)?(?!(?i:a|an|the|my|two|three"
@@ -118,6 +131,12 @@ _POST = re.compile(
     r"\b(?:experience in|years)\s+(?:(?!(?:as|a|an|the|of|with|and)\b)[a-z-]+\s+){0,3}"
     r"(?P<post>[a-z]+(?:ist|yst|ian|holder|keeper|officer|advisor|adviser))"
     r"(?=\s+(?:at|in|for|before|with|until)\b|\s*[,.;])"
+)
+# "I handled about 45,000 calls, QA average 96% on EMD": a figure with no verb after a comma
+_FIGURE_TAIL = re.compile(
+    r",\s+(?P<tail>(?!(?i:with|from|to|up|down|against|about|around|over|under|at|in|on|by|for"
+    r"|all|each|and|or|which|who|of|the|a|an|than|compared|versus|vs|including|so)\b)[A-Za-z][\w-]*"
+    r"(?:\s+[A-Za-z][\w-]*){0,2}\s+\d[\d,.]*%[^,;:]*)\.$"
 )
 # "I appreciated our discussion of why regional not cargo": a wh-word with no verb after it
 _WH = re.compile(
@@ -177,6 +196,13 @@ def _tacked(text: str) -> str:
     found = _POST.search(text)
     if found:
         return f"a post named where its field was expected ('{found.group().strip()}')"
+    found = _FIGURE_TAIL.search(text)
+    if (
+        found
+        and not _finite(words := found.group("tail").split())
+        and not lexicon.is_gerund(words[0])
+    ):
+        return f"a figure tacked on after a comma ('{found.group('tail')}')"
     found = _LIST_TAIL.search(text)
     if found:
         words = found.group("tail").split()
