@@ -10,7 +10,7 @@ import pytest
 from composer.models import Notes
 from composer.offline.body import Sentence
 from composer.offline.flagged import gated
-from composer.offline.leftout import AS_REPLY, AS_TOPIC, GATED, follow_up, rewritten
+from composer.offline.leftout import AS_RAPPORT, AS_REPLY, AS_TOPIC, GATED, follow_up, rewritten
 from composer.offline.usable import left_out
 from composer.offline.wellformed import problem
 
@@ -47,7 +47,7 @@ SHAPES = [
         "I appreciated our discussion of why I chose nights over days.",
     ),
     (
-        "Asked how id calm a distressed caller was the part I have thought about most since.",
+        "Asked how I would calm a caller was the part I have thought about most since.",
         "verb",
         "Your question on how I would calm a distressed caller has stayed with me.",
     ),
@@ -127,6 +127,51 @@ SHAPES = [
         "I can start on the wards after my induction week, so you would need less agency cover.",
     ),
     (
+        "My aim would be to have the stock count done before march.",
+        "month",
+        "My aim would be to have the stock count done before March.",
+    ),
+    (
+        "I won employee of the quarter x2.",
+        "count",
+        "I was twice employee of the quarter.",
+    ),
+    (
+        "I let 60 flats last year, with average 11 days on the market.",
+        "measure",
+        "I let 60 flats last year, with an average of 11 days on the market.",
+    ),
+    (
+        "We talked about how id handle a fire alarm at night.",
+        "apostrophe",
+        "We talked about how I would handle a fire alarm at night.",
+    ),
+    (
+        "I wrote a induction pack for new porters.",
+        "'a' for 'an'",
+        "I wrote an induction pack for new porters.",
+    ),
+    (
+        "Thank you for the chance to talk through asked about my worst shift.",
+        "verb where",
+        "Thank you for asking about my worst shift.",
+    ),
+    (
+        "Stock take January was the part I found most interesting.",
+        "month glued",
+        "The stock take in January was the part I found most interesting.",
+    ),
+    (
+        "I cut missed collections on my rounds about 40% in a year.",
+        "'by'",
+        "I cut missed collections on my rounds by about 40% in a year.",
+    ),
+    (
+        "I hold an MSc forensic science.",
+        "degree",
+        "I hold an MSc in forensic science.",
+    ),
+    (
         "It connects with my own work:.",
         "end",
         "It connects with my own work: I ran the same audit at Leeds.",
@@ -164,6 +209,9 @@ def test_a_note_forced_into_a_frame_is_stopped_and_the_sentence_a_person_writes_
         "I cut costs across the depot, saving 12% a year.",
         "I cut waiting times by 30%, from 12 weeks to eight.",
         "I managed two contracts over £2m each.",
+        "I hold a BSc degree in Chemistry, and I was a Grade A student.",
+        "I ran a 5x5 grid search and an A/B test.",
+        "I start on Monday 3 February, and the audit in early March matters.",
     ],
 )
 def test_a_sentence_a_person_would_send_passes_the_gate(sent: str) -> None:
@@ -258,3 +306,20 @@ def test_an_answer_to_an_asked_follow_up_replaces_the_answer_and_keeps_the_quest
     # an answer that says the question itself replaces the whole line
     whole = "Tom asked about weekend call-outs: I am happy to do them"
     assert rewritten(notes, record, whole).follow_up == whole
+
+
+def test_a_personal_note_the_letter_could_not_say_is_asked_for() -> None:
+    note = "chatted re the derby sat - both season ticket holders"
+    notes = _notes(
+        interviewers=[{"name": "Tom Reed", "topics": ["night cover"], "rapport": [note]}]
+    )
+    notice = (
+        f'The personal note for Tom Reed ("{note}") was left out: it could not be turned into a '
+        "line addressed to them."
+    )
+    [record] = left_out(notes, [notice])
+    assert (record.field, record.text) == ("interviewers[0].rapport[0]", note)
+    assert record.why == "it could not be turned into a line addressed to them"
+    assert record.instead == AS_RAPPORT
+    typed = "we are both season ticket holders at the County Ground"
+    assert rewritten(notes, record, typed).interviewers[0].rapport == [typed]

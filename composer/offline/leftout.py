@@ -9,18 +9,28 @@ into the notes).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from composer.models import Notes
 from composer.offline.screen import shortened
 
-__all__ = ["LeftOut", "follow_up", "gap_labels", "gaps", "gate_record", "rewritten"]
+__all__ = [
+    "LeftOut",
+    "follow_up",
+    "gap_labels",
+    "gaps",
+    "gate_record",
+    "rapport_left_out",
+    "rewritten",
+]
 
 # What to write instead, by the kind of line.
 AS_SAID = "Write it as a sentence you would say to them."
 AS_TOPIC = "Write it as the subject you talked about."
 AS_OFFER = 'Write it as what you would bring ("steady nights so the day shift starts clean").'
 AS_ANSWER = "Add it in your own words if it matters."
+AS_RAPPORT = 'Write it as you would say it to them ("we both studied law at Exeter").'
 AS_REPLY = "Write what you answered, as you would say it to them; the question stays as typed."
 
 
@@ -62,6 +72,20 @@ def gate_record(field: str, line: str) -> LeftOut:
     else:
         instead = AS_SAID
     return LeftOut(field, line, GATED, instead)
+
+
+def rapport_left_out(notes: Notes, notices: Iterable[str]) -> list[LeftOut]:
+    """The personal notes a letter could not turn into a line to its reader, as records, from
+    the letters' notices of them ('The personal note for X ("...") was left out: why.'), so
+    compose asks for them too."""
+    found = []
+    for p, person in enumerate(notes.interviewers):
+        for i, note in enumerate(person.rapport):
+            start = f'The personal note for {person.name} ("{note}") was left out: '
+            why = next((n[len(start) :].rstrip(".") for n in notices if n.startswith(start)), "")
+            if why:
+                found.append(LeftOut(f"interviewers[{p}].rapport[{i}]", note, why, AS_RAPPORT))
+    return found
 
 
 def follow_up(value: str) -> LeftOut:

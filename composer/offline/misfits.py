@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import AUXILIARIES, BE
+from composer.offline.words import AUXILIARIES, BE, DETERMINERS, PREPOSITIONS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -28,6 +28,11 @@ def _words(text: str) -> frozenset[str]:
 
 
 _DETERMINER = r"the|a|an|my|our|your|their"
+_MONTHS_LOWER = (
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
+    "|august|september|october|november|december|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat"
+    "|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
 _NUMBER = r"\d+|two|three|four|five|six|seven|eight|nine|ten|twelve"
 _PERSON = r"I|you|we|they|he|she"
 
@@ -110,6 +115,46 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r",\s+(?i:less|more|fewer|lower|higher|faster|quicker)\s+[a-z]+(?:\s+[a-z]+){0,2}\.$",
             "a comparison tacked on after a comma",
         ),
+        # "before march", "by fri": a month typed in lower case after a word of time
+        (
+            r"\b(?i:in|by|before|after|from|until|till|since|early|late|mid|end of|start of)\s+"
+            rf"(?:{_MONTHS_LOWER})\b",
+            "a month in lower case",
+        ),
+        # "branch of the month x3", "3x": a count typed as a note
+        (r"(?<![\w-])(?:x\d+|\d+x)(?![\w-])", "a count typed as 'x3'"),
+        # "with average 97% of asking": a measure named with no article before its figure
+        (
+            r"\b(?i:with|at|of)\s+(?:average|median|mean|total|rate)\s+(?:of\s+)?[£$€]?\d",
+            "a measure with no article",
+        ),
+        # "how id run a landing", "if im": a pronoun typed with no apostrophe
+        (
+            r"\b(?i:how|if|what|when|where|why|whether|that|said|and)\s+(?:id|im|ive|ill|youd)\b",
+            "a pronoun with no apostrophe",
+        ),
+        # "a Arabic-English glossary": "a" before a vowel
+        (r"(?<![\w-])a\s+(?!(?i:one|once|eu|ewe|uni|use|usu)\w*)[aeioAEIO][a-z]", "'a' for 'an'"),
+        # "talk through asked about a time": a verb where the thing should be
+        (
+            r"\b(?i:through|about|on|of|for|discussing|covered|covering)\s+(?:asked|said|told|wanted)"
+            r"\b",
+            "a verb where a thing was expected",
+        ),
+        # "I cut TAT for urgent FBCs about 25%": a change with no "by" before its figure
+        (
+            r"\b(?:cut|reduced|lowered|raised|increased|grew|improved|boosted)\s+"
+            r"(?:(?!(?i:by|to|from|of)\b)\S+\s+){1,5}?(?:about|around|roughly|nearly|almost"
+            r"|approximately)\s+\d[\d.,]*%",
+            "a change with no 'by' before its figure",
+        ),
+        # "an MSc clinical biochem": a degree with no "in" before its subject
+        (
+            r"\b(?:a|an|my)\s+(?:MSc|BSc|BA|MA|MEng|BEng|PhD|MPhil|MBA|HND|HNC|LLB|LLM|BEd|PGCE"
+            r"|MRes|DPhil)\s+(?!(?:in|from|at|with|and|or|degree|course|student|programme|program"
+            r"|qualification|dissertation|project|thesis|graduate)\b)[a-z]",
+            "a degree with no 'in' before its subject",
+        ),
         # "I hold Texas teaching certificate", "valid ATCO licence": a count noun with no article
         (
             r"\b(?:hold|have|earned|completed|got)\s+(?:also\s+)?(?!(?i:a|an|the|my|two|three"
@@ -159,6 +204,7 @@ _SUBORDINATE = re.compile(
     r"\b(?:as|when|if|because|since|while|although|though|after|before|once|where|whether)\b"
 )
 # Openers of a letter's sentences that are no note to self: "Enjoy the dinner", "Let me know".
+_MONTH_BEFORE = _words("early late mid end start beginning until till and or this last next every")
 _IMPERATIVES = _words("enjoy let do feel give have thank please say keep")
 
 
@@ -168,7 +214,7 @@ def misfit(text: str) -> str:
         found = pattern.search(text)
         if found:
             return f"it has {why} ('{found.group().strip()}')"
-    return _tacked(text) or _wh(text) or _spliced(text) or _opening(text)
+    return _tacked(text) or _wh(text) or _spliced(text) or _opening(text) or _glued_month(text)
 
 
 def _finite(words: list[str]) -> bool:
@@ -186,6 +232,21 @@ def _finite(words: list[str]) -> bool:
         if lexicon.is_past(word) or (lexicon.is_third_person(word) and not lexicon.is_noun(word)):
             return True
     return False
+
+
+# "BRC audit February": a month glued to a noun with no "in" or "the"
+_GLUED_MONTH = re.compile(
+    r"\b(?P<before>[a-z]+)\s+(?:January|February|March|April|June|July|August|September"
+    r"|October|November|December)\b(?!\s+\d)"
+)
+
+
+def _glued_month(text: str) -> str:
+    for found in _GLUED_MONTH.finditer(text):
+        before = found.group("before")
+        if before not in PREPOSITIONS | DETERMINERS | _MONTH_BEFORE and lexicon.is_noun(before):
+            return f"a month glued to a noun ('{found.group().strip()}')"
+    return ""
 
 
 def _tacked(text: str) -> str:

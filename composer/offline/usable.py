@@ -19,6 +19,7 @@ from composer.offline.leftout import (
     LeftOut,
     follow_up,
     gate_record,
+    rapport_left_out,
 )
 from composer.offline.offer import why_not
 from composer.offline.phrases import Phrase, Shape, analyse
@@ -148,7 +149,8 @@ def left_out(notes: Notes, notices: Iterable[str]) -> list[LeftOut]:
         found.append(follow_up(notes.follow_up))
     # lines whose sentence the last gate stopped (`flagged.gated`)
     found += [gate_record(field, line) for field, line in note_lines(notes)]
-    return _whole([record for record in found if record.notice() in said], notes)
+    records = [record for record in found if record.notice() in said]
+    return _whole([*records, *rapport_left_out(notes, said)], notes)
 
 
 def _whole(records: list[LeftOut], notes: Notes) -> list[LeftOut]:
