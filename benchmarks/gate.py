@@ -10,8 +10,9 @@ Run:
    the worst of a letter, each with a person's verdict ("broken": it reads as a note, or
    "fine"). Prints how many broken ones the gate stops (recall), how many fine ones it stops
    (false alarms), and, with --letters, how many broken ones the letters in DIR still say.
-2. Held-out (tests/corpus/lines/gate_heldout29.tsv): the same on sentences written for trades
-   not in the corpus, never tuned on.
+2. Reader 9's quotes (gate_reader9.tsv, scored untouched first: 14 of 25, main 2) and a
+   held-out set (gate_heldout29.tsv): sentences written for trades not in the corpus, never
+   tuned on.
 3. Letters (--letters DIR, the dump of `boilerplate.py`): every body sentence the gate would
    stop. Each is a false alarm unless it reads as a note: --show lists them all to be read.
 The gate is `problem(text, slashes=False)`, as `flagged.gated` asks it (a '/' between words is
@@ -31,6 +32,7 @@ from boilerplate import body_of, sentences
 ROOT = Path(__file__).resolve().parent.parent
 QUOTES = ROOT / "tests" / "corpus" / "lines" / "gate_quotes.tsv"
 HELDOUT = ROOT / "tests" / "corpus" / "lines" / "gate_heldout29.tsv"
+READER9 = ROOT / "tests" / "corpus" / "lines" / "gate_reader9.tsv"
 
 
 def table(path: Path) -> list[tuple[str, str, str]]:
@@ -106,6 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     quotes = table(QUOTES)
     scored("readers' quotes", quotes, args.show)
+    scored("reader 9's quotes", table(READER9), args.show)
     scored("held-out", table(HELDOUT), args.show)
     if args.letters:
         still_written(quotes, args.letters)

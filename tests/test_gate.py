@@ -172,6 +172,16 @@ SHAPES = [
         "I hold an MSc in forensic science.",
     ),
     (
+        "I would hope to bring calm shift handovers and want to train as a mentor later.",
+        "tense",
+        "I would hope to bring calm shift handovers, and later I would like to train as a mentor.",
+    ),
+    (
+        "We talked about staffing the wards before April 6 changeover.",
+        "date",
+        "We talked about staffing the wards before the April 6 changeover.",
+    ),
+    (
         "It connects with my own work:.",
         "end",
         "It connects with my own work: I ran the same audit at Leeds.",

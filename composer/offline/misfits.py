@@ -155,6 +155,19 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|qualification|dissertation|project|thesis|graduate)\b)[a-z]",
             "a degree with no 'in' before its subject",
         ),
+        # "I would hope to contribute X and want to be a check airman": a tense that changes
+        (
+            r"\bI would\b[^.,;:]*\band (?:want|wants|hope|hopes|plan|plans) to\b",
+            "a tense that changes",
+        ),
+        # "before January 31 peak": a date naming a thing with no "the"
+        (
+            r"(?<!\bthe )(?<!\bits )(?<!\bour )(?<!\byour )(?<!\bthis )(?<!\ba )\b(?:January"
+            r"|February|March|April|May|June|July|August|September|October|November|December)\s+"
+            r"\d{1,2}(?:st|nd|rd|th)?\s+(?!(?:and|or|to|at|in|for|from|on|with|by|until|when|if"
+            r"|so|as|but|is|was|will|would|I|we|you)\b)[a-z]+",
+            "a date naming a thing with no 'the'",
+        ),
         # "I hold Texas teaching certificate", "valid ATCO licence": a count noun with no article
         (
             r"\b(?:hold|have|earned|completed|got)\s+(?:also\s+)?(?!(?i:a|an|the|my|two|three"
