@@ -69,7 +69,7 @@ def scored(name: str, rows: list[tuple[str, str, str]], show: bool) -> None:
             print(f"   STOPPED, fine: {sentence} ({problem(ending(sentence), slashes=False)})")
 
 
-def still_written(rows: list[tuple[str, str, str]], folders: Sequence[Path]) -> None:
+def still_written(rows: list[tuple[str, str, str]], folders: Sequence[Path], name: str) -> None:
     """How many broken quotes the letters in `folders` still say, word for word."""
     said = " ".join(
         " ".join(path.read_text(encoding="utf-8").split())
@@ -77,8 +77,8 @@ def still_written(rows: list[tuple[str, str, str]], folders: Sequence[Path]) -> 
         for path in folder.glob("*.txt")
     )
     broken = [r for r in rows if r[1] == "broken"]
-    found = [r for r in broken if ending(r[2]).rstrip(".") in said]
-    print(f"broken quotes the letters still say word for word: {len(found)} of {len(broken)}")
+    found = [r for r in broken if " ".join(r[2].split()) in said]
+    print(f"{name}: the letters still say {len(found)} of {len(broken)} broken ones word for word")
 
 
 def letters(folders: Sequence[Path], show: bool) -> None:
@@ -111,7 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     scored("reader 9's quotes", table(READER9), args.show)
     scored("held-out", table(HELDOUT), args.show)
     if args.letters:
-        still_written(quotes, args.letters)
+        still_written(quotes, args.letters, "readers' quotes")
+        still_written(table(READER9), args.letters, "reader 9's quotes")
         letters(args.letters, args.show)
     return 0
 
