@@ -56,10 +56,16 @@ ROWS: list[tuple[str, int, list[str], list[str], str]] = [
     # h67, senior keeper, three panellists (panel29): the tigers' voluntary injections answer
     # the curator's voluntary blood draws, not the rota leader's weekend cover
     ("h67", 0, ["voluntary injection"], [], ""),
-    ("h67", 2, ["weekend cover"], ["voluntary injection", "tigers"], ""),
+    ("h67", 2, ["weekend cover"], ["voluntary injection", "tigers"],
+     "gate29: the rota leader's own points ('dangerous animals key holder, firearms team (red "
+     "team) trained', 'wrote chesters ... now used across 3 sections') are left out as still "
+     "reading as notes, so her short letter takes the one point left, the tigers'"),
     # h73, 911 dispatcher, three panellists (panel29): the 45,000 calls with QA on EMD are the
     # training coordinator's (EMD protocols); the fire liaison's letter says a point of its own
-    ("h73", 1, ["45,000 calls"], ["EFD"], ""),
+    ("h73", 1, ["45,000 calls"], ["EFD"],
+     "gate29: 'I handled about 45,000 calls, QA average 96% on EMD.' (reader 9's worst "
+     "sentence for this letter) is left out by the last gate, its figure tacked on after a "
+     "comma; the item reader should say 'with a QA average of 96% on EMD'"),
     ("h73", 2, ["radio discipline"], ["45,000"], ""),
 ]  # fmt: skip
 

@@ -227,17 +227,23 @@ def _fragment(text: str) -> str:
     """A sentence with no subject and verb of its own ("ACCA qualified.", "Passive house
     expertise in-house so ..."). Each part around a colon is judged on its own, and the
     sentence has a clause when one part has ("To add to my answer on C#: I used it"); a part
-    runs up to its first "so", "because", "which" ..., commas and all ("Beyond that, I am",
-    "Other roles at X, now or later, would interest me", "Falls and pressure ulcers were")."""
+    runs up to its first "so", "because", "which" ... ("Falls and pressure ulcers were"), and
+    a clause after a comma counts when it has its subject ("Beyond that, I am") or follows an
+    aside ("Other roles at X, now or later, would interest me")."""
     parts = [FRONTED.sub("", part.strip()) for part in re.split(r"[;:]", text)]
     reasons = [_no_clause(part) for part in parts if part]
     return "" if not reasons or "" in reasons else reasons[0]
 
 
 def _no_clause(text: str) -> str:
-    if re.search(r",\s+(?:I|my|we|our)\s+[a-z]", text):  # "As for X who ..., my aim would be"
+    if re.search(r",\s+(?:I|my|we|our)\s+\w", text):  # "As for X who ..., my aim would be"
         return ""
     main = re.split(r"\b(?:so|because|which|who|while|but|if)\b", text)[0]
+    # its first part, and what follows an aside between two commas ("Other roles at X, now or
+    # later, would interest me"); after one comma alone, no verb is its own ("Accurate court
+    # interpreting, can cover short notice")
+    parts = main.split(",")
+    main = parts[0] + (f" {parts[-1]}" if len(parts) >= 3 else "")
     words = re.findall(r"[A-Za-z'’]+", main)
     if not words:
         return "it has no words"
