@@ -50,7 +50,6 @@ KNOWN_BROKEN = frozenset(
         "fewer dispensing errors via double-check at the bench + help train the new ACTs",
         "enrichment for the big cats every day, not just wkends",
         # reader 9 contributions (session 29, after the fixes made on readers 1-8 and on reader 9)
-        "can go straight to fire + police consoles after CAD cert, less training time",
         # held-out 29 contributions (written before any fix, scored untouched after the fixes
         # on readers 1-8)
         "get the micro lab UKAS ready by summer + fewer dumped batches",
@@ -67,7 +66,6 @@ KNOWN_BROKEN = frozenset(
         "interpreted at 200+ hearings incl. 3 murder trials",
         "got our ABV variance down to +/-0.1%",
         "took practice from 3 to 5 chairs w/o extra admin staff",
-        "cut failed-to-attend appts approx 30% w/ SMS reminders",
         "sold 62 homes in 2024, top of the branch",
     ]
 )

@@ -46,6 +46,9 @@
 - `heard`: who a next step comes from and when ("they'll call by Friday": "you", "by Friday")
 - `nextsteps`: the next step welcomed, heard from the reader, at a time not yet past
 - `screen`: notes text that reads as an instruction to a model, kept out of letters
+- `wellformed`: the sentence gate: a sentence that still reads as a note, and why
+- `misfits`: a note line forced into a frame it does not fit, read by its shape (the gate's
+  second half: "talk about the with you", "our discussion of why regional not cargo")
 - `phrasebook`: every wording, as data keyed by section, tone and channel
 - `envelope`: greeting, sign-off and a printed letter's letterhead, by tone
 - `tone`: what a concise letter leaves out and a formal one spells out ("I am", "do not")

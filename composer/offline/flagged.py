@@ -1,14 +1,22 @@
-"""Sentences a rule flagged, left out: when every wording of a letter breaks an error rule, the
-sentences said from the notes that hold what the rule quoted go, each with a notice, and the
-letter is written again without them (`backend.OfflineBackend._best` drives the rounds)."""
+"""Sentences left out of a letter, each with a notice: those a rule flagged (when every wording
+of a letter breaks an error rule, the sentences said from the notes that hold what the rule
+quoted go, and the letter is written again without them: `backend.OfflineBackend._best` drives
+the rounds), and those said from the notes that still read as a note (`gated`, the last gate
+every sentence passes, whichever reader module said it)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
+from composer.models import Notes
 from composer.offline.body import Sentence
+from composer.offline.leftout import LeftOut, gate_record
+from composer.offline.screen import note_lines
 from composer.offline.tone import registered
+from composer.offline.usable import stems
+from composer.offline.wellformed import problem
 
 # Sentences said from the notes, which a flagged quote can take out: never the thanks or the
 # next step, which every letter needs (their wordings are the writer's own).
@@ -59,3 +67,64 @@ def unflagged(
                 f'"{hit[1]}" in it: "{said}". Reword that note if you want it said.'
             )
     return kept
+
+
+# Sections said from one line of the notes (where a line left out came from), and the fields
+# that line may be in; `{index}` is the reader's place in the panel.
+_SOURCES = {
+    "summary": ("qualifications", "highlights"),
+    "point": ("qualifications", "highlights"),
+    "point_more": ("qualifications", "highlights"),
+    "topic": ("interviewers[{index}].topics",),
+    "topic_more": ("interviewers[{index}].topics",),
+    "rapport": ("interviewers[{index}].rapport",),
+    "contribution": ("contribution",),
+    "follow_up": ("follow_up",),
+    "next_step": ("next_steps",),
+}
+
+
+def gated(
+    sentences: list[Sentence],
+    notes: Notes,
+    index: int,
+    notices: list[str],
+    plain_step: Callable[[], str],
+) -> list[Sentence]:
+    """`sentences` without those said from the notes that still read as a note
+    (`wellformed.problem`), whatever reader module said them: the last line of defence. Each
+    one left out adds its notes line's `LeftOut` notice (once), so compose can ask for it; a
+    next step that reads as a note keeps its first clause when that reads well, else gives way
+    to `plain_step()` ("I look forward to hearing from you."): every letter closes on one."""
+    kept = []
+    for item in sentences:
+        why = problem(item.text, slashes=False) if item.section in _SOURCES else ""
+        if not why:
+            kept.append(item)
+            continue
+        if item.section == "next_step":
+            # "I look forward to hearing from you by Thursday, and I hope to have the chance
+            # of polygraph next.": the clause that reads well stays, or a plain step
+            first = item.text.split(", and ")[0].rstrip(".") + "."
+            kept.append(replace(item, text=first if not problem(first) else plain_step()))
+        record = source(notes, index, item)
+        if record is not None and record.notice() not in notices:
+            notices.append(record.notice())
+    return kept
+
+
+def source(notes: Notes, index: int, item: Sentence) -> LeftOut | None:
+    """The record of the notes line `item` was said from: the line of its section's fields
+    with the most words in common with it (None when none shares a word)."""
+    fields = [name.format(index=index) for name in _SOURCES.get(item.section, ())]
+    lines = [
+        (field, line)
+        for field, line in note_lines(notes)
+        if any(field == f or field.startswith(f"{f}[") for f in fields)
+    ]
+    said = stems(item.text)
+    scored = [(len(said & stems(line)), field, line) for field, line in lines if line]
+    best = max(scored, default=None, key=lambda found: found[0])
+    if best is None or (best[0] == 0 and len(scored) > 1):
+        return None
+    return gate_record(best[1], best[2])

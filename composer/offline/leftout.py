@@ -9,18 +9,29 @@ into the notes).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from composer.models import Notes
 from composer.offline.screen import shortened
 
-__all__ = ["LeftOut", "follow_up", "gap_labels", "gaps", "rewritten"]
+__all__ = [
+    "LeftOut",
+    "follow_up",
+    "gap_labels",
+    "gaps",
+    "gate_record",
+    "rapport_left_out",
+    "rewritten",
+]
 
 # What to write instead, by the kind of line.
 AS_SAID = "Write it as a sentence you would say to them."
 AS_TOPIC = "Write it as the subject you talked about."
 AS_OFFER = 'Write it as what you would bring ("steady nights so the day shift starts clean").'
 AS_ANSWER = "Add it in your own words if it matters."
+AS_RAPPORT = 'Write it as you would say it to them ("we both studied law at Exeter").'
+AS_REPLY = "Write what you answered, as you would say it to them; the question stays as typed."
 
 
 @dataclass(frozen=True)
@@ -46,9 +57,46 @@ class LeftOut:
         )
 
 
+# Why a line is left out when the sentence said from it still read as a note (`flagged.gated`).
+GATED = "the sentence written from it still read as a note"
+
+
+def gate_record(field: str, line: str) -> LeftOut:
+    """The record of a notes line whose sentence the last gate stopped (`flagged.gated`)."""
+    if field.startswith("interviewers") and ".topics" in field:
+        instead = AS_TOPIC
+    elif field == "contribution":
+        instead = AS_OFFER
+    elif field in ("follow_up", "next_steps"):
+        instead = AS_ANSWER
+    else:
+        instead = AS_SAID
+    return LeftOut(field, line, GATED, instead)
+
+
+def rapport_left_out(notes: Notes, notices: Iterable[str]) -> list[LeftOut]:
+    """The personal notes a letter could not turn into a line to its reader, as records, from
+    the letters' notices of them ('The personal note for X ("...") was left out: why.'), so
+    compose asks for them too."""
+    found = []
+    for p, person in enumerate(notes.interviewers):
+        for i, note in enumerate(person.rapport):
+            start = f'The personal note for {person.name} ("{note}") was left out: '
+            why = next((n[len(start) :].rstrip(".") for n in notices if n.startswith(start)), "")
+            if why:
+                found.append(LeftOut(f"interviewers[{p}].rapport[{i}]", note, why, AS_RAPPORT))
+    return found
+
+
 def follow_up(value: str) -> LeftOut:
     """The record of a follow-up the letter could not say as one clear sentence."""
-    return LeftOut("follow_up", value, "it could not be said as one clear sentence", AS_ANSWER)
+    instead = AS_REPLY if _ASKED.match(value) else AS_ANSWER
+    return LeftOut("follow_up", value, "it could not be said as one clear sentence", instead)
+
+
+# A follow-up typed as who asked what, then the answer: "medina asked if i'd work nights/OT -
+# yes, already on nights". An answer typed for it replaces the answer, not the question.
+_ASKED = re.compile(r"(?P<asked>.*?\basked\b.*?)(?:\s[-–—]+\s|:\s)\s*(?P<answer>\S.*)")
 
 
 def gaps(notes: Notes, index: int) -> list[LeftOut]:
@@ -136,6 +184,9 @@ def rewritten(notes: Notes, record: LeftOut, text: str) -> Notes:
         return notes
     name, index_text = last["name"], last["index"]
     if index_text is None:
+        asked = _ASKED.fullmatch(holder[name] or "") if name == "follow_up" else None
+        if asked and record.text == holder[name] and "asked" not in text.lower():
+            text = f"{asked['asked']} - {text}"  # the answer to the question as typed
         holder[name] = _replaced(holder[name], record.text, text)
     else:
         items = holder[name]

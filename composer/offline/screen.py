@@ -34,7 +34,9 @@ def is_instruction(text: str) -> bool:
     return bool(_INSTRUCTION.search(text))
 
 
-def _fields(notes: Notes) -> list[tuple[str, str]]:
+def note_lines(notes: Notes) -> list[tuple[str, str]]:
+    """Every line of the notes a letter may say, with its place in the notes file:
+    "highlights[1]", "contribution", "interviewers[0].topics[2]" ..."""
     found: list[tuple[str, str]] = []
     for name in ("qualifications", "highlights"):
         found += [(f"{name}[{i}]", t) for i, t in enumerate(getattr(notes, name))]
@@ -54,7 +56,7 @@ def instruction_notices(notes: Notes) -> list[str]:
     return [
         f"The notes field {path} reads as an instruction to a model, not a fact "
         f'("{shortened(text)}"); it was left out of the letters. Remove it from the notes.'
-        for path, text in _fields(notes)
+        for path, text in note_lines(notes)
         if is_instruction(text)
     ]
 

@@ -8,13 +8,22 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from composer.models import Interviewer, Notes
 from composer.offline.items import mentioned, read_point
-from composer.offline.leftout import AS_OFFER, AS_SAID, AS_TOPIC, LeftOut, follow_up
+from composer.offline.leftout import (
+    AS_OFFER,
+    AS_SAID,
+    AS_TOPIC,
+    LeftOut,
+    follow_up,
+    gate_record,
+    rapport_left_out,
+)
 from composer.offline.offer import why_not
 from composer.offline.phrases import Phrase, Shape, analyse
-from composer.offline.screen import is_instruction
+from composer.offline.screen import is_instruction, note_lines
 from composer.offline.topics import read_topic, topic_parts
 
 _STOP = frozenset(
@@ -138,7 +147,24 @@ def left_out(notes: Notes, notices: Iterable[str]) -> list[LeftOut]:
     found = [*points_left_out(notes), *topics_left_out(notes)]
     if notes.follow_up:
         found.append(follow_up(notes.follow_up))
-    return [record for record in found if record.notice() in said]
+    # lines whose sentence the last gate stopped (`flagged.gated`)
+    found += [gate_record(field, line) for field, line in note_lines(notes)]
+    records = [record for record in found if record.notice() in said]
+    return _whole([*records, *rapport_left_out(notes, said)], notes)
+
+
+def _whole(records: list[LeftOut], notes: Notes) -> list[LeftOut]:
+    """`records` with one record per notes line: a line left out in parts ("A; B", or a part
+    and the sentence of another) is asked once, whole, not in halves."""
+    typed = dict(note_lines(notes))
+    out: list[LeftOut] = []
+    for record in records:
+        earlier = next((r for r in out if r.field == record.field), None)
+        if earlier is None:
+            out.append(record)
+        elif earlier.text != typed.get(record.field, earlier.text):
+            out[out.index(earlier)] = replace(earlier, text=typed[record.field])
+    return out
 
 
 def topic_phrase(item: str, common: frozenset[str]) -> Phrase | None:

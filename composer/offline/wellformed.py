@@ -19,6 +19,7 @@ import itertools
 import re
 
 from composer.offline import lexicon
+from composer.offline.misfits import misfit
 from composer.offline.words import AUXILIARIES, BE, DETERMINERS, FRONTED, PREPOSITIONS
 
 
@@ -26,6 +27,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_SLASH = "a '/' between words"
 # Marks of a note a sentence cannot carry, each with what a notice says of it.
 _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), why)
@@ -39,7 +41,7 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"|asst|coord|approx)\b|\bex-(?=\w)", "note shorthand"),
         # "CM/ECF", "TCP/IP": a slash inside a name in capitals is the name's own (and see
         # `PAIRED`)
-        (r"(?<=[a-z])/(?=[a-z])(?<!\band/)(?-i:(?<![A-Z]{2}/(?=[A-Z]{2})))", "a '/' between words"),
+        (r"(?<=[a-z])/(?=[a-z])(?<!\band/)(?-i:(?<![A-Z]{2}/(?=[A-Z]{2})))", _SLASH),
         (r"\blol\b|\btbh\b|!!|\.\.\.", "chat"),
         (r"(?<![\w<>!=])=(?![\w=])|\s=\s", "a note's '='"),
         # "where kids go at lunch. clubs, ...": a stop inside a phrase (not "e.g. the")
@@ -109,7 +111,7 @@ _SUBJECTS = _words(
 _CONTRACTED = re.compile(r"n['’]t$|['’](?:re|ve|m|ll|d)$|^(?:it|that|there|he|she)['’]s$")
 _PERSONS = _words("i we you he she they")
 # Sentences of a letter with no subject by custom: "Thank you ...", "Congratulations on ...".
-_OPENERS = _words("thank thanks please congratulations best warm good")
+_OPENERS = _words("thank thanks please congratulations best warm good enjoy safe let do")
 
 
 def wellformed(text: str) -> bool:
@@ -118,8 +120,11 @@ def wellformed(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
-def problem(text: str) -> str:
-    """Why the sentence `text` cannot go in a letter as written, or "" when it can."""
+def problem(text: str, *, slashes: bool = True) -> str:
+    """Why the sentence `text` cannot go in a letter as written, or "" when it can.
+
+    `slashes=False` leaves a '/' between words to the reader modules, which know a pair of
+    terms said as one ("lockout/tagout audits"): the last gate (`flagged.gated`) asks so."""
     text = text.strip()
     if not text:
         return "it is empty"
@@ -127,7 +132,7 @@ def problem(text: str) -> str:
         return f"it starts with a lowercase word ('{text.split()[0]}')"
     for pattern, why in _MARKS:
         found = pattern.search(PAIRED.sub(" ", text))
-        if found:
+        if found and (slashes or why != _SLASH):
             return f"it has {why} ('{found.group().strip()}')"
     found = _AMPERSAND.search(text)
     if found:
@@ -146,6 +151,7 @@ def problem(text: str) -> str:
         or _chained(text)
         or (f"it has a word typed as a note ('{word}')" if word else "")
         or _fragment(text)
+        or misfit(text)
     )
 
 
@@ -200,7 +206,7 @@ def _glued(text: str) -> str:
 
 
 def _chained(text: str) -> str:
-    if _WITH_CHAIN.search(text):
+    if _WITH_CHAIN.search(text.split(":")[-1]):  # not "It connects with my work: I ..., with"
         return "it chains 'with ..., with ...'"
     found = _TACKED.search(text)
     if found:
@@ -219,11 +225,25 @@ def _chained(text: str) -> str:
 
 def _fragment(text: str) -> str:
     """A sentence with no subject and verb of its own ("ACCA qualified.", "Passive house
-    expertise in-house so ...")."""
-    # the main clause: "Passive house expertise in-house so the team could ..." is judged
-    # by "Passive house expertise in-house"
-    text = FRONTED.sub("", text)  # "As a practice educator, I supervised", "Last year, I ran"
-    main = re.split(r",|;|:|\b(?:so|because|which|who|that|while|but|and|as|when|if)\b", text)[0]
+    expertise in-house so ..."). Each part around a colon is judged on its own, and the
+    sentence has a clause when one part has ("To add to my answer on C#: I used it"); a part
+    runs up to its first "so", "because", "which" ... ("Falls and pressure ulcers were"), and
+    a clause after a comma counts when it has its subject ("Beyond that, I am") or follows an
+    aside ("Other roles at X, now or later, would interest me")."""
+    parts = [FRONTED.sub("", part.strip()) for part in re.split(r"[;:]", text)]
+    reasons = [_no_clause(part) for part in parts if part]
+    return "" if not reasons or "" in reasons else reasons[0]
+
+
+def _no_clause(text: str) -> str:
+    if re.search(r",\s+(?:I|my|we|our)\s+\w", text):  # "As for X who ..., my aim would be"
+        return ""
+    main = re.split(r"\b(?:so|because|which|who|while|but|if)\b", text)[0]
+    # its first part, and what follows an aside between two commas ("Other roles at X, now or
+    # later, would interest me"); after one comma alone, no verb is its own ("Accurate court
+    # interpreting, can cover short notice")
+    parts = main.split(",")
+    main = parts[0] + (f" {parts[-1]}" if len(parts) >= 3 else "")
     words = re.findall(r"[A-Za-z'’]+", main)
     if not words:
         return "it has no words"

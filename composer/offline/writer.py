@@ -23,7 +23,7 @@ from composer.english import count_words
 from composer.models import Notes
 from composer.offline import lexicon, phrasebook
 from composer.offline.body import Sentence
-from composer.offline.flagged import POINTS, holds, unflagged
+from composer.offline.flagged import POINTS, gated, holds, unflagged
 from composer.offline.followup import promised
 from composer.offline.leftout import gap_labels
 from composer.offline.paragraphs import paragraphed
@@ -301,8 +301,10 @@ class Writer(Sections):
         return [*opening, *self.follow_up(), *personal, *self.closing()]
 
     def _unflagged(self, sentences: list[Sentence]) -> list[Sentence]:
-        """`sentences` without those that hold a quote a rule flagged in an earlier draft."""
-        return unflagged(sentences, self.flagged, self.tone, self.notices)
+        """`sentences` without those that hold a quote a rule flagged in an earlier draft, nor
+        those said from the notes that still read as a note (`flagged.gated`)."""
+        kept = unflagged(sentences, self.flagged, self.tone, self.notices)
+        return gated(kept, self.notes, self.index, self.notices, lambda: self.pick("next_none"))
 
     def write(self) -> Written:
         planned = self._unflagged(self.plan())
@@ -322,7 +324,7 @@ class Writer(Sections):
                     break
         # Short: what the notes still support and thanks again; never a claim about the
         # interview that the notes do not make, nor a topic named with nothing to say of it.
-        sentences = self._fill(sentences)
+        sentences = self._unflagged(self._fill(sentences))
         padded = self._padded(sentences, capped=True)
         if self.length(padded) < self.floor:  # no letter at all without them: each said once
             uncapped = self._padded(sentences, capped=False)

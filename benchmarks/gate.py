@@ -1,0 +1,121 @@
+"""The sentence gate (`composer.offline.wellformed.problem`) measured on what readers quoted and
+on the letters the offline composer writes.
+
+Run:
+    .venv/bin/python benchmarks/boilerplate.py --corpus tests/corpus/readers --dump DIR \
+        --no-proofread
+    .venv/bin/python benchmarks/gate.py [--letters DIR ...] [--show]
+
+1. Readers' quotes (tests/corpus/lines/gate_quotes.tsv): the sentences readers 3-8 quoted as
+   the worst of a letter, each with a person's verdict ("broken": it reads as a note, or
+   "fine"). Prints how many broken ones the gate stops (recall), how many fine ones it stops
+   (false alarms), and, with --letters, how many broken ones the letters in DIR still say.
+2. Reader 9's quotes (gate_reader9.tsv, scored untouched first: 14 of 25, main 2) and a
+   held-out set (gate_heldout29.tsv): sentences written for trades not in the corpus, never
+   tuned on.
+3. Letters (--letters DIR, the dump of `boilerplate.py`): every body sentence the gate would
+   stop. Each is a false alarm unless it reads as a note: --show lists them all to be read.
+The gate is `problem(text, slashes=False)`, as `flagged.gated` asks it (a '/' between words is
+left to the reader modules).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from boilerplate import body_of, sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+QUOTES = ROOT / "tests" / "corpus" / "lines" / "gate_quotes.tsv"
+HELDOUT = ROOT / "tests" / "corpus" / "lines" / "gate_heldout29.tsv"
+READER9 = ROOT / "tests" / "corpus" / "lines" / "gate_reader9.tsv"
+
+
+def table(path: Path) -> list[tuple[str, str, str]]:
+    """(source, verdict, sentence) rows of a quotes table; # lines are comments."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            source, verdict, sentence = line.split("\t")
+            rows.append((source, verdict, sentence))
+    return rows
+
+
+def ending(sentence: str) -> str:
+    """A quoted sentence as a letter would end it (readers sometimes quote without the stop)."""
+    sentence = sentence.strip()
+    return sentence if sentence.endswith((".", "?", "!", ":")) else sentence + "."
+
+
+def scored(name: str, rows: list[tuple[str, str, str]], show: bool) -> None:
+    from composer.offline.wellformed import problem
+
+    broken = [r for r in rows if r[1] in ("broken", "stop")]
+    fine = [r for r in rows if r[1] in ("fine", "send")]
+    stopped = [r for r in broken if problem(ending(r[2]), slashes=False)]
+    alarms = [r for r in fine if problem(ending(r[2]), slashes=False)]
+    print(
+        f"{name}: gate stops {len(stopped)} of {len(broken)} broken; "
+        f"stops {len(alarms)} of {len(fine)} fine"
+    )
+    if show:
+        for _, _, sentence in (r for r in broken if r not in stopped):
+            print(f"   passed, broken: {sentence}")
+        for _, _, sentence in alarms:
+            print(f"   STOPPED, fine: {sentence} ({problem(ending(sentence), slashes=False)})")
+
+
+def still_written(rows: list[tuple[str, str, str]], folders: Sequence[Path], name: str) -> None:
+    """How many broken quotes the letters in `folders` still say, word for word."""
+    said = " ".join(
+        " ".join(path.read_text(encoding="utf-8").split())
+        for folder in folders
+        for path in folder.glob("*.txt")
+    )
+    broken = [r for r in rows if r[1] == "broken"]
+    found = [r for r in broken if " ".join(r[2].split()) in said]
+    print(f"{name}: the letters still say {len(found)} of {len(broken)} broken ones word for word")
+
+
+def letters(folders: Sequence[Path], show: bool) -> None:
+    from composer.offline.wellformed import problem
+
+    total = 0
+    stopped: list[tuple[str, str, str]] = []
+    for folder in folders:
+        for path in sorted(folder.glob("*.txt")):
+            for sentence in sentences(body_of(path.read_text(encoding="utf-8"))):
+                sentence = " ".join(sentence.split())
+                total += 1
+                why = problem(sentence, slashes=False) if re.search(r"[.?!]$", sentence) else ""
+                if why:
+                    stopped.append((path.name, sentence, why))
+    unique = sorted({(s, w) for _, s, w in stopped})
+    print(f"letters: the gate stops {len(stopped)} of {total} sentences ({len(unique)} distinct)")
+    if show:
+        for sentence, why in unique:
+            print(f"   {sentence}  <- {why}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--letters", type=Path, nargs="*", default=[], help="letter dumps")
+    parser.add_argument("--show", action="store_true", help="list what passes and what stops")
+    args = parser.parse_args(argv)
+    quotes = table(QUOTES)
+    scored("readers' quotes", quotes, args.show)
+    scored("reader 9's quotes", table(READER9), args.show)
+    scored("held-out", table(HELDOUT), args.show)
+    if args.letters:
+        still_written(quotes, args.letters, "readers' quotes")
+        still_written(table(READER9), args.letters, "reader 9's quotes")
+        letters(args.letters, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
