@@ -395,6 +395,15 @@ ALL_THREE = [
 ]
 
 
+def test_a_panels_follow_up_counts_for_one_reader_only() -> None:
+    # one topic, one point, a follow-up: 3 things and 27 words for one reader (not thin); in a
+    # panel of two the follow-up answers one of them, so each letter has 2.5 things: thin
+    one = _notes(topics=[NINE], points=[NINE], follow_up=NINE)
+    two = _notes(topics=[NINE], points=[NINE], follow_up=NINE, panel=2)
+    assert _thin(one) == []
+    assert _thin(two) == ALL_THREE  # one topic, one point, no contribution: each is named
+
+
 def test_three_things_to_say_with_enough_words_make_an_email_not_thin() -> None:
     # one topic, one point, a contribution: 3 things, 9 + 9 + 9 = 27 words (81 >= 80)
     assert _thin(_notes(topics=[NINE], points=[NINE], contribution=NINE)) == []

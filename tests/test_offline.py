@@ -639,6 +639,30 @@ MENTIONED_PAIR = Notes.model_validate(
 )
 
 
+# Found by the property test below on a run without the CI profile: a panel of two where the
+# first reader has no topics. The follow-up goes to one reader only, yet the length rule counted
+# it in both letters, so the first letter (50 words, all the notes give it) was an error, not
+# the warning of a letter from thin notes.
+FOLLOWED_PAIR = Notes.model_validate(
+    {
+        "candidate": {"name": "Amélie Dubois"},
+        "company": "Brightline Health Inc",
+        "role": "Data Engineer",
+        "interview": {"date": "2020-01-01"},
+        "interviewers": [
+            {"name": "Amélie Dubois"},
+            {"name": "Kjetil Dubois", "topics": ["the data"]},
+        ],
+        "qualifications": ["I am fluent in Welsh and English", "a certificate in data"],
+        "highlights": ["led data pipeline budget review for 2 people"],
+        "contribution": "steady work on data pipeline budget review",
+        "follow_up": "I have since finished the data pipeline",
+        "tone": "warm",
+        "channel": "email",
+    }
+)
+
+
 @pytest.mark.parametrize("notes", [BARE_FOUR_INC, MENTIONED_PAIR], ids=["four-inc", "mentioned"])
 def test_a_bare_formal_panel_still_gets_distinct_letters(notes: Notes) -> None:
     letters = compose(notes, max_attempts=1, today=dt.date(2031, 1, 1))
@@ -661,6 +685,7 @@ def test_terse_notes_make_a_short_letter_a_warning_not_an_error() -> None:
 @example(SHORT_FOUR)
 @example(BARE_FOUR_INC)
 @example(MENTIONED_PAIR)
+@example(FOLLOWED_PAIR)
 @given(notes_strategy())
 def test_offline_letters_pass_every_error_rule_for_any_notes(notes: Notes) -> None:
     letters = compose(notes, max_attempts=1, today=dt.date(2031, 1, 1))  # dates drawn to 2030

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 import pytest
@@ -15,6 +16,9 @@ from tests.conftest import ROOT
 pytest.importorskip("harper")
 
 CLEAN = (ROOT / "tests" / "corpus" / "good" / "warm_email_dana.txt").read_text(encoding="utf-8")
+# The day after the examples' interviews: the letters' send-by and days are then the same on any
+# machine, whatever its clock says.
+TODAY = dt.date(2026, 11, 25)
 TYPO = CLEAN.replace("I enjoyed our conversation", "I enjoyed our convresation")
 
 
@@ -37,7 +41,7 @@ class Scripted:
 
 def test_a_draft_with_a_typo_is_reasked_with_the_finding(warm_notes: Notes) -> None:
     backend = Scripted([TYPO, CLEAN])
-    [letter] = compose(warm_notes, backend=backend, proofread=True)
+    [letter] = compose(warm_notes, backend=backend, proofread=True, today=TODAY)
 
     assert letter.attempts == 2 and letter.text == CLEAN.strip()
     assert letter.report.violations == ()
@@ -49,14 +53,14 @@ def test_a_draft_with_a_typo_is_reasked_with_the_finding(warm_notes: Notes) -> N
 
 def test_without_proofreading_a_typo_is_not_checked(warm_notes: Notes) -> None:
     backend = Scripted([TYPO, CLEAN])
-    [letter] = compose(warm_notes, backend=backend)
+    [letter] = compose(warm_notes, backend=backend, today=TODAY)
     assert letter.attempts == 1 and letter.ok and letter.report.violations == ()
 
 
 def test_the_draft_with_fewest_findings_is_kept_when_typos_remain(warm_notes: Notes) -> None:
     two_typos = TYPO.replace("delicate", "delicat")
     backend = Scripted([two_typos, TYPO, two_typos])
-    [letter] = compose(warm_notes, backend=backend, proofread=True, max_attempts=3)
+    [letter] = compose(warm_notes, backend=backend, proofread=True, max_attempts=3, today=TODAY)
     assert letter.attempts == 3 and letter.text == TYPO.strip() and letter.ok
     assert [v.quote for v in letter.report.warnings] == ["convresation"]
 
@@ -64,6 +68,6 @@ def test_the_draft_with_fewest_findings_is_kept_when_typos_remain(warm_notes: No
 def test_offline_letters_with_proofreading_are_written_at_the_first_attempt(
     panel_notes: Notes,
 ) -> None:
-    letters = compose(panel_notes, proofread=True)
+    letters = compose(panel_notes, proofread=True, today=TODAY)
     assert [letter.attempts for letter in letters] == [1, 1, 1]
     assert all(not letter.report.warnings for letter in letters)

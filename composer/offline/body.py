@@ -208,7 +208,7 @@ class Body(Wording):
         return out + trailing
 
     def topic_also(self, sentences: list[Sentence]) -> list[Sentence]:
-        """A letter too short to send names one more topic of this reader that it has not,
+        """A letter under its minimum names one more topic of this reader that it has not,
         with thanks for the time on it (a topic said with nothing of the candidate's is
         otherwise left out), at the end of the middle paragraph."""
         said = " ".join(s.text for s in sentences).lower()
@@ -221,9 +221,11 @@ class Body(Wording):
         read = read_topic(unsaid[0].source, self.common)
         felt = set(self.moods)
         text = self.pick(_also_section(read), topic=read.full or unsaid[0].text)
-        if moods(text) & felt:
+        opening = text.lower().split()[:4]
+        if moods(text) & felt or any(s.text.lower().split()[:4] == opening for s in sentences):
             # every wording that fits the topic says a feeling the letter has said ("I enjoyed
-            # talking ... I also enjoyed hearing about ..."): padding is no reason to repeat it
+            # talking ... I also enjoyed hearing about ..."), or opens as one of its sentences
+            # does ("Thank you as well ..."): padding is no reason to repeat it
             return sentences
         also = Sentence("topic_more", sentences[place].paragraph, text)
         return [*sentences[: place + 1], also, *sentences[place + 1 :]]

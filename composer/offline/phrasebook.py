@@ -463,7 +463,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I left even keener on the role.",
             "I am now even more interested in the role.",
             "Our talk made me keener to join the team.",
-            "I came away more interested than ever in the role.",
+            "I came away even more interested in the role.",
         ),
         "warm": (
             "I came away keener than ever to join the team.",

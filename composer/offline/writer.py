@@ -194,12 +194,13 @@ class Writer(Sections):
 
     def _padded(self, sentences: list[Sentence], *, capped: bool) -> list[Sentence]:
         """A letter under its minimum with the close's stock sentences it takes (`extras`, then
-        interest); `capped`: no more than `_room_for_stock` allows."""
+        interest); `capped`: no more than `_room_for_stock` allows. A second topic the notes
+        give comes first: it says something, where a stock sentence says nothing."""
+        if self.length(sentences) < self.low:
+            sentences = self.topic_also(sentences)
         for extra in self.extras():
             if self.length(sentences) >= self.low:
                 break
-            if extra.section == "offer" and self._too_short_to_send(sentences):
-                sentences = self.topic_also(sentences)
             if extra.section == "offer" and not self._too_short_to_send(sentences):
                 break
             placed = self._placed(sentences, extra)

@@ -338,9 +338,12 @@ def _thin_notes(ctx: Context) -> list[str]:
     # coordinator's letter carries them all, and no topic: the coordinator was not a panellist.
     to_coordinator = ctx.person.coordinator
     share = points if to_coordinator else -(-points // len(notes.interviewers))
-    things = len(person.topics) + share + bool(notes.contribution) + bool(notes.follow_up)
-    said = (*person.topics, *distinct, notes.contribution or "", notes.follow_up or "")
-    words = sum(count_words(text) for text in said) * 1.0
+    # The follow-up answers one panellist: another reader's letter carries its share of it.
+    readers = 1 if to_coordinator else len(notes.interviewers)
+    followed = bool(notes.follow_up) / readers
+    things = len(person.topics) + share + bool(notes.contribution) + followed
+    said = (*person.topics, *distinct, notes.contribution or "")
+    words = sum(count_words(text) for text in said) + count_words(notes.follow_up or "") * followed
     if points:  # the share of the points' words that this reader's letter carries
         words -= sum(count_words(p) for p in distinct) * (1 - share / points)
     spec = spec_for(notes)
