@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from composer.backends.base import Backend
+from composer.batchfiles import NotesFiles, find_notes_files, folder_names
 from composer.channels import channel_spec
 from composer.errors import InputError
 from composer.files import write_bytes_atomic
@@ -49,6 +50,7 @@ __all__ = [
     "FIELDS",
     "JOURNAL",
     "BatchRun",
+    "NotesFiles",
     "Row",
     "Status",
     "exit_code",
@@ -63,37 +65,6 @@ __all__ = [
 
 WRITERS = 4  # threads writing letter files
 WRITES_AHEAD = 16  # letters composed but not yet on disk, at most
-
-
-def find_notes_files(sources: Sequence[Path]) -> list[Path]:
-    """The notes files named: files as given, folders read for `*.json` (not recursively)."""
-    found: list[Path] = []
-    seen: set[Path] = set()
-    for source in sources:
-        if source.is_dir():
-            paths = sorted(p for p in source.glob("*.json") if p.is_file())
-        else:
-            paths = [source]  # a missing file is reported in the summary like a bad one
-        for path in paths:
-            key = path.resolve()
-            if key not in seen:
-                seen.add(key)
-                found.append(path)
-    return found
-
-
-def folder_names(paths: Sequence[Path]) -> dict[Path, str]:
-    """A distinct folder name per notes file: its stem, numbered when two share one."""
-    used: set[str] = set()
-    names: dict[Path, str] = {}
-    for path in paths:
-        stem = path.stem or "notes"
-        name, number = stem, 2
-        while name.casefold() in used:
-            name, number = f"{stem}-{number}", number + 1
-        used.add(name.casefold())
-        names[path] = name
-    return names
 
 
 @dataclass
@@ -129,7 +100,7 @@ def run_batch(
     today: dt.date | None = None,
     progress: Callable[[str], None] | None = None,
     on_row: Callable[[Row, bool], None] | None = None,
-    files: Sequence[Path] | None = None,
+    files: NotesFiles | None = None,
     coordinator: bool | None = None,
     channel: str | None = None,
     max_chars: int | None = None,
@@ -145,11 +116,10 @@ def run_batch(
     letter to each large panel's coordinator as `compose` does (None: for a panel of more than
     seven whose notes name one).
     """
-    paths = list(files) if files is not None else find_notes_files(sources)
+    paths = files if files is not None else find_notes_files(sources)
     if out.exists() and not out.is_dir():
         raise InputError(f"--out {out}: is a file; give a folder for the letters.")
     out.mkdir(parents=True, exist_ok=True)
-    folders = folder_names(paths)
     before = journal_rows(out)
     ours = written_paths(before)
     earlier = {} if force else before
@@ -178,8 +148,8 @@ def run_batch(
                 on_row(row, True)
 
     # Where the interviews given to compose_many came from, by their index there: (position,
-    # path), dropped once the interview's letters have all come.
-    sent: dict[int, tuple[int, Path]] = {}
+    # path, folder name), dropped once the interview's letters have all come.
+    sent: dict[int, tuple[int, Path, str]] = {}
     numbers = itertools.count()
 
     def readable() -> Iterator[Notes]:
@@ -200,7 +170,7 @@ def run_batch(
             except InputError as exc:
                 record(position, Row(str(path), "", "error", kind="notes", message=str(exc)))
                 continue
-            sent[next(numbers)] = (position, path)
+            sent[next(numbers)] = (position, path, paths.folder(position))
             yield notes
 
     try:
@@ -221,8 +191,8 @@ def run_batch(
             if item.index != last:  # the letters of one interview come together
                 sent.pop(last, None)
             last = item.index
-            position, path = sent[item.index]
-            folder = out / folders[path]
+            position, path, name = sent[item.index]
+            folder = out / name
             written.append(
                 (position, writers.submit(write_letter, item, path, folder, fmt, out, ours, force))
             )

@@ -4,14 +4,13 @@ OUT/.thankyou-batch.jsonl has one line per finished letter (or bad notes file), 
 run as each letter is written: a run that is stopped loses nothing, and the next run reads it to
 skip what is done. The summary (OUT/summary.json and summary.csv, one row per letter in the
 order of the notes files) is written at the end from the journal, row by row: a run keeps no row
-in memory, only where each of its rows lies in the journal (16 bytes a letter).
+in memory (nor, when its letters come in the order of the notes files, where they lie).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import itertools
 import json
 from array import array
 from collections.abc import Iterable, Iterator
@@ -109,6 +108,11 @@ class Journal:
     Each row reaches the operating system as it is added (one write of a whole line, then a
     flush), so a run that is killed loses no row it added. `earlier` holds the rows of notes
     files done in an earlier run, by position: they are in the summary, not added again.
+
+    Rows added in the order of the notes files (as the offline composer writes them) are read
+    back straight from where this run began: no index is kept. Only once a row comes out of
+    that order (letters drafted by a model finish out of order) is each row's offset and
+    position kept (16 bytes a row).
     """
 
     def __init__(self, out: Path) -> None:
@@ -116,16 +120,71 @@ class Journal:
         self._handle = self.path.open("ab")
         if self._handle.tell() and not _ends_a_line(self.path):
             self._handle.write(b"\n")  # after a line cut short by a stopped run
-        self._offsets = array("q")  # where each row of this run starts in the file
-        self._positions = array("q")  # the position of each row's notes file
+        self._start = self._handle.tell()
+        self._rows = 0  # rows added by this run
+        self._last = (-1, "")  # the position and notes file of the last row added
+        self._offsets: array[int] | None = None  # once out of order: where each row starts
+        self._positions = array("q")  # ... and the position of its notes file
         self.earlier: dict[int, list[Row]] = {}
 
     def add(self, position: int, row: Row) -> None:
         """Append `row` (of the notes file at `position`) to the journal, at once."""
-        self._offsets.append(self._handle.tell())
-        self._positions.append(position)
+        if self._offsets is None and not self._in_order(position, row.notes):
+            self._offsets, self._positions = self._index()
+        if self._offsets is not None:
+            self._offsets.append(self._handle.tell())
+            self._positions.append(position)
         self._handle.write(json.dumps(_fields(row), ensure_ascii=False).encode() + b"\n")
         self._handle.flush()
+        self._rows += 1
+        self._last = (position, row.notes)
+
+    def _in_order(self, position: int, notes: str) -> bool:
+        """Whether a row of `position` may follow the last row when read straight through: of
+        the same notes file, or of the next one not done by an earlier run (with other notes)."""
+        last, last_notes = self._last
+        if position == last:
+            return notes == last_notes
+        return position == self._after(last) and notes != last_notes
+
+    def _after(self, position: int) -> int:
+        """The first position after `position` not done by an earlier run."""
+        position += 1
+        while position in self.earlier:
+            position += 1
+        return position
+
+    def _straight(self) -> Iterator[tuple[int, int, Row]]:
+        """(offset, position, row) of each row of this run, added in order: read from the file."""
+        position, notes = -1, None
+        with self.path.open("rb") as journal:
+            journal.seek(self._start)
+            for _ in range(self._rows):
+                offset = journal.tell()
+                row = _row(journal.readline())
+                assert row is not None, "a row this run wrote"
+                if row.notes != notes:  # the next notes file's rows
+                    position, notes = self._after(position), row.notes
+                yield offset, position, row
+
+    def _index(self) -> tuple[array[int], array[int]]:
+        """Where each row of this run lies and the position of its notes file."""
+        self._handle.flush()
+        offsets, positions = array("q"), array("q")
+        for offset, position, _ in self._straight():
+            offsets.append(offset)
+            positions.append(position)
+        return offsets, positions
+
+    def _sorted(self, offsets: array[int]) -> Iterator[tuple[int, int, Row]]:
+        """(offset, position, row) of each row of this run, in the order of the notes files."""
+        positions = self._positions
+        with self.path.open("rb") as journal:
+            for index in sorted(range(len(positions)), key=positions.__getitem__):
+                journal.seek(offsets[index])
+                row = _row(journal.readline())
+                assert row is not None, "a row this run wrote"
+                yield offsets[index], positions[index], row
 
     def close(self) -> None:
         self._handle.close()
@@ -135,22 +194,14 @@ class Journal:
         (read from the file again each time)."""
         if not self._handle.closed:
             self._handle.flush()
-        order: Iterable[int] = range(len(self._positions))
-        if any(a > b for a, b in itertools.pairwise(self._positions)):
-            # letters drafted by a model finish out of order
-            order = sorted(order, key=self._positions.__getitem__)
+        rows = self._straight() if self._offsets is None else self._sorted(self._offsets)
         earlier = sorted(self.earlier)
         next_earlier = 0
-        with self.path.open("rb") as journal:
-            for index in order:
-                position = self._positions[index]
-                while next_earlier < len(earlier) and earlier[next_earlier] < position:
-                    yield from self.earlier[earlier[next_earlier]]
-                    next_earlier += 1
-                journal.seek(self._offsets[index])
-                row = _row(journal.readline())
-                assert row is not None, "a row this run wrote"
-                yield row
+        for _, position, row in rows:
+            while next_earlier < len(earlier) and earlier[next_earlier] < position:
+                yield from self.earlier[earlier[next_earlier]]
+                next_earlier += 1
+            yield row
         for position in earlier[next_earlier:]:
             yield from self.earlier[position]
 

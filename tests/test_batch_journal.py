@@ -80,3 +80,36 @@ def test_a_line_cut_short_by_a_stopped_run_costs_no_later_row(tmp_path: Path) ->
     assert [r.interviewer for r in journal] == ["Bo"]
     found = journal_rows(tmp_path)
     assert sorted(found) == ["a", "b"] and list(found["b"]) == ["Bo"]
+
+
+def test_rows_added_in_order_are_read_back_around_the_earlier_ones(tmp_path: Path) -> None:
+    journal = Journal(tmp_path)
+    journal.earlier[0] = [row("a", "Ann")]
+    journal.add(1, row("b", "Bo"))
+    journal.add(1, row("b", "Bea"))
+    journal.earlier[2] = [row("c", "Cy")]
+    journal.earlier[3] = [row("d", "Di")]
+    journal.add(4, row("e", "", "error", "bad notes"))
+    journal.add(5, row("f", "Fay"))
+    journal.earlier[6] = [row("g", "Gus")]
+    journal.close()
+    expected = ["Ann", "Bo", "Bea", "Cy", "Di", "", "Fay", "Gus"]
+    assert [r.interviewer for r in journal] == expected
+    assert journal._offsets is None  # read straight through: no index of the rows was kept
+
+
+def test_a_row_out_of_order_after_rows_in_order_still_comes_back_in_order(
+    tmp_path: Path,
+) -> None:
+    journal = Journal(tmp_path)
+    journal.earlier[1] = [row("b", "Bo")]
+    journal.add(0, row("a", "Ann"))
+    journal.add(2, row("c", "Cy"))
+    journal.add(4, row("e", "Eve"))  # 3 finishes later (a model's letters)
+    journal.add(3, row("d", "Di"))
+    journal.add(3, row("d", "Dee"))
+    journal.add(5, row("f", "Fay"))
+    expected = ["Ann", "Bo", "Cy", "Di", "Dee", "Eve", "Fay"]
+    assert [r.interviewer for r in journal] == expected  # read while the run is still open
+    journal.close()
+    assert [r.interviewer for r in journal] == expected

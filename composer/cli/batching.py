@@ -16,7 +16,15 @@ import typer
 
 from composer.backend_choice import choose_backend
 from composer.backends.base import ModelSettings
-from composer.batch import BatchRun, Row, exit_code, find_notes_files, run_batch, write_summary
+from composer.batch import (
+    BatchRun,
+    NotesFiles,
+    Row,
+    exit_code,
+    find_notes_files,
+    run_batch,
+    write_summary,
+)
 from composer.choices import DEFAULT_JOBS
 from composer.cli.app import say, with_flags
 from composer.cli.calendar_files import check_remind_target, write_batch_reminders
@@ -279,7 +287,7 @@ class _Lines:
 class _Bar:
     """A Rich progress bar on stderr: letters done of all, failures, time left."""
 
-    def __init__(self, files: list[Path]) -> None:
+    def __init__(self, files: NotesFiles) -> None:
         from rich.console import Console  # here: only a terminal run pays for importing Rich
         from rich.progress import (
             BarColumn,
@@ -325,7 +333,7 @@ class _Bar:
         self.progress.update(self.task, advance=1, trouble=trouble)
 
 
-def _letters_in(files: list[Path]) -> int:
+def _letters_in(files: Iterable[Path]) -> int:
     """How many letters the files ask for (a file that cannot be read counts as one)."""
     total = 0
     for path in files:
