@@ -9,12 +9,14 @@ The model is a loopback server on 127.0.0.1 speaking /v1/chat/completions: it wa
 time, then answers with the offline composer's letter to the interviewer the request names (a
 compliant draft, so each letter costs one request). It is driven by the real openai client.
 Targets (issue 13): a panel of 5 at most 1.5x one letter; 200 letters at most 1.3x the ideal
-200 / 8 x 1 s; offline at least 100 letters/s, peak memory flat from 100 to 2,500 files.
+200 / 8 x 1 s; offline at least 100 letters/s, peak memory flat from 100 to 2,500 files (the growth
+between each two numbers of files is printed).
 Offline figures also count CPU seconds: other work on the machine slows the clock, not those.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -212,7 +214,7 @@ def bench_offline(counts: tuple[int, ...] = (100, 1000, 2500)) -> None:
                 f"{count} notes files: {letters} letters in {elapsed:.1f} s = "
                 f"{letters / elapsed:.0f} letters/s (start-up included); {cpu:.1f} CPU s = "
                 f"{letters / cpu:.0f} letters per CPU second; peak RSS "
-                f"{usage.ru_maxrss / 1024:.0f} MB; exit {os.waitstatus_to_exitcode(status)} "
+                f"{usage.ru_maxrss / 1024:.1f} MB; exit {os.waitstatus_to_exitcode(status)} "
                 f"(load average {os.getloadavg()[0]:.2f})"
             )
             print(f"  {summary}")
@@ -220,11 +222,10 @@ def bench_offline(counts: tuple[int, ...] = (100, 1000, 2500)) -> None:
                 if not line.startswith("ok ") and line != summary:
                     print(f"  {line}")
             peaks.append((count, usage.ru_maxrss / 1024))
-    if len(peaks) > 1:
-        (few, low), (many, high) = peaks[0], peaks[-1]
+    for (few, low), (many, high) in itertools.pairwise(peaks):
         print(
             f"peak RSS {low:.1f} MB at {few} files, {high:.1f} MB at {many}: "
-            f"{(high - low) / (many - few) * 1000:+.1f} MB per 1,000 more files (target: flat)"
+            f"{(high - low) / (many - few) * 1000:+.2f} MB per 1,000 more files (target: flat)"
         )
 
 
