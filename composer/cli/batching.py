@@ -97,7 +97,7 @@ def run(params: Mapping[str, Any]) -> None:
         say(notice)
     display = _Bar(files) if terminal else _Lines()
     try:
-        with display, _fewer_collections():
+        with display, _startup_frozen():
             run = run_batch(
                 notes,
                 out,
@@ -133,17 +133,15 @@ def run(params: Mapping[str, Any]) -> None:
 
 
 @contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Run Python's cycle collector less often during the run: composing leaves no reference
-    cycles to collect (none in 100 notes files), yet a collection came every 4 letters and
-    walked every object loaded at start-up, about 3% of the CPU time of a batch."""
-    before = gc.get_threshold()
-    gc.freeze()  # what is loaded now stays: out of every later collection's walk
-    gc.set_threshold(10_000, 10, 10)
+def _startup_frozen() -> Iterator[None]:
+    """Keep what is loaded at start-up out of the cycle collector's walks during the run: a
+    collection then looks only at what the letters made. The collector keeps its usual pace:
+    composing leaves reference cycles (dozens of objects a letter), and collected less
+    often they pile up, so a batch's memory grew with the number of files it wrote."""
+    gc.freeze()
     try:
         yield
     finally:
-        gc.set_threshold(*before)
         gc.unfreeze()
 
 
