@@ -17,8 +17,8 @@ from composer.notes_file import load_notes
 from composer.rules import check_letter
 from composer.rules.context import Context
 from composer.rules.facts import facts_for
+from composer.rules.length import thin_notes
 from composer.rules.report import Violation
-from composer.rules.structure import thin_notes
 
 ROOT = Path(__file__).resolve().parent.parent
 WARM = load_notes(ROOT / "examples" / "warm_email.json")  # Priya Raman to Dana Whitfield

@@ -39,9 +39,9 @@ from composer.offline.tone import registered, shortened
 from composer.offline.usable import lowercase_words, stems, usable_points
 from composer.offline.wording import sentence_keys
 from composer.offline.words import FUNCTION_WORDS
-from composer.rules import structure
 from composer.rules.context import Context
 from composer.rules.facts import facts_for
+from composer.rules.length import word_length
 from composer.rules.text import parse
 from composer.rules.wording import SUBJECT_RE, normalise
 
@@ -262,7 +262,7 @@ class Writer(Sections):
             return True
         if words not in self._length_errors:  # the length rule alone, from the count alone
             facts = facts_for(self.notes)
-            found = structure.word_length(words, Context(facts, facts.person(self.person.name)))
+            found = word_length(words, Context(facts, facts.person(self.person.name)))
             self._length_errors[words] = any(v.severity == "error" for v in found)
         return self._length_errors[words]
 

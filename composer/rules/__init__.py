@@ -26,13 +26,14 @@ from composer.rules.context import Context, PromptPhrases, Rule
 from composer.rules.facts import Facts, Person, addressee, facts_for
 from composer.rules.grounding import grounding
 from composer.rules.hygiene import leak, placeholders, prompt_phrases, tone
+from composer.rules.length import length
 from composer.rules.names import greeting_near_miss, names
 from composer.rules.panel import panel
 from composer.rules.register import register
 from composer.rules.registry import RULE_IDS, RULES, RuleInfo
 from composer.rules.report import Report, Severity, Violation
 from composer.rules.shorthand import shorthand
-from composer.rules.structure import greeting, length, signature, subject
+from composer.rules.structure import greeting, signature, subject
 from composer.rules.text import ParsedLetter, parse
 from composer.rules.unique import unique
 

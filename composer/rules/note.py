@@ -1,6 +1,6 @@
 """Rules on a short note (a LinkedIn connection note): the name at its end, its characters.
 
-`structure.signature` and `structure.length` hand a note here when its channel spec asks for no
+`structure.signature` and `length.length` hand a note here when its channel spec asks for no
 sign-off line (`signoff_line` False) or counts characters (`length_unit`).
 """
 
