@@ -175,6 +175,14 @@ def follow_up_core(
     return analyse(text, common), topic
 
 
+# A second answer typed after the first ("Lorraine asked if I'd do rest days - yes happy to. she
+# also said I hadn't worked a box before - true but ..."): read together, the second's "true but"
+# turned the first's yes into a no ("I have not used rest days in Year 1, but ...").
+_SECOND_ANSWER = re.compile(
+    r"(?<=[.;])\s+(?=(?!I\b)(?i:[a-z]+\s+){1,2}(?i:asked|said|mentioned)\b)"
+)  # "she also said", "Ms Wu asked"; never "I said it too fast" (a note to self)
+
+
 def follow_up_line(
     value: str | None,
     common: frozenset[str],
@@ -185,7 +193,12 @@ def follow_up_line(
     fits: Callable[[str], bool] = lambda _: True,
 ) -> str | None:
     """The follow-up in the candidate's voice (see `_said`), or None to leave it out, as when
-    the sentence gate finds it still reads as a note."""
+    the sentence gate finds it still reads as a note. Two answers typed in one line are read
+    one at a time (`_SECOND_ANSWER`)."""
+    parts = _SECOND_ANSWER.split(value or "")
+    if len(parts) > 1:
+        lines = [follow_up_line(p, common, tone, channel, variation, fits=fits) for p in parts]
+        return " ".join(line for line in lines if line) or None
     # the reading by the line's own shape first; the question and its answer said back when
     # that reading leaves it out or its clause fails the sentence gate
     for line in (_said(value, common, tone, channel, variation, fits=fits), reply(value)):
