@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from composer import dates
 from composer.attempts import Letter, Progress, Run, letter_for, with_unique
 from composer.backend_choice import choose_backend
 from composer.backends.base import Backend, ModelSettings
@@ -79,7 +80,7 @@ def preview_messages(
 def check_not_future(interview_date: dt.date, today: dt.date | None = None) -> None:
     """InputError for an interview after `today`: a thank-you letter follows the interview
     (the same rule as `thankyou interview`, so a typed year never yields a letter dated ahead)."""
-    today = today or dt.date.today()
+    today = today or dates.local_today()
     if interview_date > today:
         raise InputError(
             f"interview.date {interview_date.isoformat()} is in the future (today is "

@@ -1,10 +1,17 @@
-"""Dates of a thank-you letter: the day to send it by, and a date as a printed letter writes it."""
+"""Dates of a thank-you letter: the day to send it by, and a date as a printed letter writes it;
+and `local_today`, the one place the code reads the calendar (the tests set it, so no test
+depends on the machine's clock)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-__all__ = ["letter_date", "send_by_date", "send_by_passed"]
+__all__ = ["letter_date", "local_today", "send_by_date", "send_by_passed"]
+
+
+def local_today() -> dt.date:
+    """The local date: what "today" is when no `--today` or `today=` is given."""
+    return dt.date.today()
 
 
 def send_by_date(interview_date: dt.date) -> dt.date:
@@ -22,4 +29,4 @@ def letter_date(day: dt.date, *, month_first: bool = False) -> str:
 
 def send_by_passed(send_by: dt.date, today: dt.date | None = None) -> bool:
     """True when `today` is later than the send-by date (send it today, then)."""
-    return (today or dt.date.today()) > send_by
+    return (today or local_today()) > send_by

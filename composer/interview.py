@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from composer import dates
 from composer.coordinator import LARGE_PANEL
 from composer.errors import UNSAFE_CHARACTERS
 from composer.models import Notes
@@ -57,7 +58,7 @@ class InterviewSession:
     ) -> None:
         self.ask = ask
         self.tell = tell
-        self.today = today or dt.date.today()
+        self.today = today or dates.local_today()
         self.draft: dict[str, Any] = copy.deepcopy(prefill) if prefill else {}
         self.answered = 0
 

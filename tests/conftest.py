@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import os
 import signal
@@ -14,6 +15,7 @@ from types import ModuleType
 import pytest
 from hypothesis import HealthCheck, settings
 
+from composer import dates
 from composer.models import Notes
 from composer.notes_file import load_notes
 
@@ -48,6 +50,18 @@ settings.load_profile(hypothesis_profile(os.environ))
 def _no_real_model_service(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "THANKYOU_MODEL", "THANKYOU_DEBUG"):
         monkeypatch.delenv(name, raising=False)
+
+
+# The day the tests' expectations were written against. It is "today" for every test that does
+# not give its own (`today=`, `--today`): read through `dates.local_today`, so no test passes or
+# fails by the machine's clock (a clock before an example's interview date would make compose
+# refuse the notes). Tests run in a child process read the real clock and pass --today.
+TEST_TODAY = dt.date(2026, 12, 2)
+
+
+@pytest.fixture(autouse=True)
+def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dates, "local_today", lambda: TEST_TODAY)
 
 
 @pytest.fixture

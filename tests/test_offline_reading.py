@@ -19,6 +19,7 @@ from composer.models import Notes
 from composer.offline.phrasebook import frame_trigrams, moods
 from composer.offline.select import select
 from composer.offline.writer import Writer
+from tests.conftest import TEST_TODAY
 from tests.fakes import FirstChoice
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,7 +79,10 @@ def _letters() -> list[tuple[str, str]]:
         for tone in ("warm", "formal", "concise"):
             for channel in ("email", "letter"):
                 variant = notes.model_copy(update={"tone": tone, "channel": channel})
-                letters += [(f"{path.stem} {tone}/{channel}", x.text) for x in compose(variant)]
+                letters += [
+                    (f"{path.stem} {tone}/{channel}", x.text)
+                    for x in compose(variant, today=TEST_TODAY)
+                ]
     return letters
 
 

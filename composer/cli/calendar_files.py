@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from composer import dates
 from composer.cli.app import say
 from composer.compose import Letter
 from composer.errors import InputError
@@ -73,7 +74,7 @@ def write_reminders(
         for index, letter in enumerate(letters)
     ]
     data = reminders_ics(
-        notes, sends, now=dt.datetime.now(dt.timezone.utc), today=today or dt.date.today()
+        notes, sends, now=dt.datetime.now(dt.timezone.utc), today=today or dates.local_today()
     )
     _write(target, data, force)
     send_by = max(letter.send_by for letter in letters)
@@ -147,7 +148,7 @@ def write_batch_reminders(
         say(f"--remind: no letters were written, so {target} was not written.")
         return None
     cal = merged_calendar(
-        interviews, now=dt.datetime.now(dt.timezone.utc), today=today or dt.date.today()
+        interviews, now=dt.datetime.now(dt.timezone.utc), today=today or dates.local_today()
     )
     _write(target, cal.to_ical(), force)
     letters = sum(len(sends) for _, _, sends in interviews)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import typer
 
+from composer import dates
 from composer.backend_choice import choose_backend
 from composer.backends.base import Backend, ModelSettings
 from composer.cli.app import say, show_error
@@ -232,7 +233,7 @@ def _letters(notes: Notes, options: ComposeOptions, backend: Backend) -> list[Le
         proofread=options.proofread,
         dialect=options.dialect,
         # The real date when not given: a letter sent late names the interview's weekday.
-        today=options.today or dt.date.today(),
+        today=options.today or dates.local_today(),
         progress=say if sys.stderr.isatty() else None,
         jobs=options.jobs,
         coordinator=options.coordinator,

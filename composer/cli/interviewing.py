@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 import typer
 from pydantic import ValidationError
 
+from composer import dates
 from composer.cli.app import fail, say, show_error
 from composer.cli.asking import interactive as _interactive
 from composer.cli.asking import quoted as _quoted
@@ -130,7 +130,7 @@ def run_interview(
         )
         start = overlay_invite(start, invited)
     session = InterviewSession(
-        terminal_ask, say, prefill=start, today=options.today or dt.date.today()
+        terminal_ask, say, prefill=start, today=options.today or dates.local_today()
     )
     try:
         notes = session.run()
