@@ -94,13 +94,20 @@ def test_installed_compose_loads_every_prompt(installed: Path, tmp_path: Path) -
             "--show-prompt",
             "--api-key",
             "sk-test-not-used",
+            "--today",
+            "2026-12-02",
         ],
         tmp_path,
     )
     assert shown.returncode == 0, shown.stderr
     assert "Dana Whitfield" in shown.stdout
     composed = _run(
-        [str(installed / "thankyou"), "compose", str(notes), "--backend", "offline"], tmp_path
+        # a child process reads the real clock: the day is given
+        [
+            *(str(installed / "thankyou"), "compose", str(notes), "--backend", "offline"),
+            *("--today", "2026-12-02"),
+        ],
+        tmp_path,
     )
     assert composed.returncode == 0, composed.stderr
     assert "Priya Raman" in composed.stdout
