@@ -36,10 +36,10 @@ def _thin_notes(ctx: Context) -> list[str]:
     points = len(distinct)
     # A panel shares the candidate's points out: each letter carries its part of them. The
     # coordinator's letter carries them all, and no topic: the coordinator was not a panellist.
-    to_coordinator = ctx.person.coordinator
-    share = points if to_coordinator else -(-points // len(notes.interviewers))
     # The follow-up answers one panellist: another reader's letter carries its share of it.
+    to_coordinator = ctx.person.coordinator
     readers = 1 if to_coordinator else len(notes.interviewers)
+    share = -(-points // readers)
     followed = bool(notes.follow_up) / readers
     things = len(person.topics) + share + bool(notes.contribution) + followed
     said = (*person.topics, *distinct, notes.contribution or "")
