@@ -395,7 +395,7 @@ NOTE_SHORTHAND = (
     # one reading in any trade ("handoffs btwn inpt + clinic"); a word with two
     # ("recs": reconciliations or recommendations; "adj"; "tech") is spelled out only in the
     # compound that settles it, or left to the gate
-    ("inpt", "inpatient"), ("outpt", "outpatient"),
+    ("inpt", "inpatient"), ("outpt", "outpatient"), ("collab agreement", "collaborative agreement"),
     # words a person spells out when writing a note line as a sentence (the offline composer
     # leaves out a sentence that keeps a short word it does not know: "circ", "sys")
     ("circ", "circulation"), ("readmits", "readmissions"),
