@@ -127,7 +127,9 @@ def _to_coordinator(
         if not wants_coordinator(notes, coordinator, False):
             return
     except InputError as exc:
-        yield Composed(index, notes, Interviewer(name="coordinator"), error=exc, coordinator=True)
+        # a label for the summary's row, not a person: built as typed, never given capitals
+        label = Interviewer.model_construct(name="coordinator")
+        yield Composed(index, notes, label, error=exc, coordinator=True)
         return
     assert notes.coordinator is not None
     person = notes.coordinator.as_addressee()

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -73,10 +74,41 @@ def _single_spaced(value: Any) -> Any:
     return " ".join(value.split()) if isinstance(value, str) else value
 
 
+# Name particles that stay lower case inside a name given its capitals: "ludwig van beethoven".
+_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la"}
+)
+
+
+def _capitalised(value: Any) -> Any:
+    """A person's name typed all in lower case, as notes often are, with its capitals: "bev
+    hollins" is "Bev Hollins", "o'neill" "O'Neill". A name with any capital in it is kept as
+    typed: "McAllister" or "bell hooks" must be typed as they are spelled."""
+    if not isinstance(value, str) or value != value.lower() or value == value.upper():
+        return value
+    words = value.title().split(" ")
+    return " ".join(
+        word.lower() if index and word.lower() in _PARTICLES else word
+        for index, word in enumerate(words)
+    )
+
+
 Text = Annotated[str, BeforeValidator(_required_text)]
 Name = Annotated[str, BeforeValidator(_required_text), BeforeValidator(_single_spaced)]
+PersonName = Annotated[
+    str,
+    AfterValidator(_capitalised),
+    BeforeValidator(_required_text),
+    BeforeValidator(_single_spaced),
+]
 OptionalName = Annotated[
     str | None, BeforeValidator(_optional_text), BeforeValidator(_single_spaced)
+]
+OptionalPersonName = Annotated[
+    str | None,
+    AfterValidator(_capitalised),
+    BeforeValidator(_optional_text),
+    BeforeValidator(_single_spaced),
 ]
 OptionalText = Annotated[str | None, BeforeValidator(_optional_text)]
 OptionalEmail = Annotated[EmailStr | None, BeforeValidator(_optional_text)]
@@ -90,7 +122,7 @@ class _Model(BaseModel):
 class Candidate(_Model):
     """The person who was interviewed and signs the letter."""
 
-    name: Name = Field(description="Full name, as it should appear under the letter.")
+    name: PersonName = Field(description="Full name, as it should appear under the letter.")
     email: OptionalEmail = None
     phone: OptionalText = None
     address: OptionalText = Field(
@@ -132,10 +164,12 @@ class Interview(_Model):
 class Interviewer(_Model):
     """One person who interviewed the candidate; each gets a letter of their own."""
 
-    name: Name = Field(description="Full name, spelled exactly.")
+    name: PersonName = Field(
+        description="Full name, spelled exactly (typed all in lower case, it is given capitals)."
+    )
     title: OptionalName = None
     email: OptionalEmail = None
-    salutation: OptionalName = Field(
+    salutation: OptionalPersonName = Field(
         default=None, description='How to address them, e.g. "Ms. Whitfield" or "Dana".'
     )
     topics: TextList = Field(default_factory=list, description="What this interviewer discussed.")
@@ -148,10 +182,12 @@ class Interviewer(_Model):
 class Coordinator(_Model):
     """Who arranged a large panel: one letter to them can thank everyone on it."""
 
-    name: Name = Field(description="Full name, spelled exactly.")
+    name: PersonName = Field(
+        description="Full name, spelled exactly (typed all in lower case, it is given capitals)."
+    )
     title: OptionalName = None
     email: OptionalEmail = None
-    salutation: OptionalName = Field(
+    salutation: OptionalPersonName = Field(
         default=None, description='How to address them, e.g. "Mr. Okafor" or "Sam".'
     )
 

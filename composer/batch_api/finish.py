@@ -64,7 +64,8 @@ def finish(run: Run, backend: OpenAIBackend, notes_of: Callable[[str], Notes]) -
                 why = slot.error or "no draft came back"
                 error = InputError(why) if slot.kind == "notes" else BackendError(why)
             if slot.coordinator and notes.coordinator is None:
-                person = Interviewer(name=slot.interviewer)
+                # the summary row's label ("coordinator"), kept as it is: not a person's name
+                person = Interviewer.model_construct(name=slot.interviewer)
             else:
                 person = addressee(slot, notes)
             item = Composed(
