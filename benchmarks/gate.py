@@ -13,7 +13,10 @@ Run:
 2. Reader 9's quotes (gate_reader9.tsv, scored untouched first: 14 of 25, main 2) and a
    held-out set (gate_heldout29.tsv): sentences written for trades not in the corpus, never
    tuned on.
-3. Letters (--letters DIR, the dump of `boilerplate.py`): every body sentence the gate would
+3. Reader 10's sentences (gate_reader10.tsv: the quotes and good sentences of the letters for
+   h75-h82: main stopped 1 of 31 broken) and a second held-out set (gate_heldout30.tsv: four
+   more trades, written before session 30 changed the gate, never tuned on).
+4. Letters (--letters DIR, the dump of `boilerplate.py`): every body sentence the gate would
    stop. Each is a false alarm unless it reads as a note: --show lists them all to be read.
 The gate is `problem(text, slashes=False)`, as `flagged.gated` asks it (a '/' between words is
 left to the reader modules).
@@ -33,6 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 QUOTES = ROOT / "tests" / "corpus" / "lines" / "gate_quotes.tsv"
 HELDOUT = ROOT / "tests" / "corpus" / "lines" / "gate_heldout29.tsv"
 READER9 = ROOT / "tests" / "corpus" / "lines" / "gate_reader9.tsv"
+READER10 = ROOT / "tests" / "corpus" / "lines" / "gate_reader10.tsv"
+HELDOUT30 = ROOT / "tests" / "corpus" / "lines" / "gate_heldout30.tsv"
 
 
 def table(path: Path) -> list[tuple[str, str, str]]:
@@ -110,9 +115,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     scored("readers' quotes", quotes, args.show)
     scored("reader 9's quotes", table(READER9), args.show)
     scored("held-out", table(HELDOUT), args.show)
+    scored("reader 10's sentences", table(READER10), args.show)
+    scored("held-out 30", table(HELDOUT30), args.show)
     if args.letters:
         still_written(quotes, args.letters, "readers' quotes")
         still_written(table(READER9), args.letters, "reader 9's quotes")
+        still_written(table(READER10), args.letters, "reader 10's sentences")
         letters(args.letters, args.show)
     return 0
 

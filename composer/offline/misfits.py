@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import AUXILIARIES, BE, DETERMINERS, PREPOSITIONS
+from composer.offline.clauses import unread
+from composer.offline.words import AUXILIARIES, BE, DETERMINERS, PERSON_HEADS, PREPOSITIONS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -46,14 +47,19 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"(?:[:;,]|\b(?i:{_DETERMINER}|of))\s*[.!?]$", "an end before the sentence is said"),
         # "talk about the with you", "and the now used"
         (
-            rf"\b(?i:{_DETERMINER})\s+(?:the|a|an|with|of|for|from|by|at|to|and|or|now|also|still)"
-            r"(?![\w'’-])",
+            rf"\b(?i:{_DETERMINER})\s+(?:the|a|an|with|of|for|from|by|at|to|and|or|now|also|still"
+            r"|versus|vs|via|than|because|per|into|onto|between|but|if|whether|yes|no)(?![\w'’-])",
             "a word missing after a determiner",
         ),
         # "my answer on I had my own kit", "Regarding I would written"
         (
             r"\b(?i:on|of|about|regarding|with|from|into|at)\s+I(?:['’](?:d|m|ve|ll))?\s+[a-z]",
             "a clause where a subject was expected",
+        ),
+        # "our discussion of talk to Me": a title cut short, its capital left on a pronoun
+        (
+            r"\b[a-z]+ (?:to|for|with|about|on|by|at|after|like) (?:Me|Us)\b",
+            "a title that lost its capital",
         ),
         # "I look forward to the recruiter said feedback", "to Tanya said onsite"
         (
@@ -170,8 +176,9 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "I hold Texas teaching certificate", "valid ATCO licence": a count noun with no article
         (
-            r"\b(?:hold|have|earned|completed|got)\s+(?:also\s+)?(?!(?i:a|an|the|my|two|three"
-            r"|four|five|several|both|no|full|all|some)\b)(?:[\w-]+\s+){1,3}(?:licence|license"
+            r"\b(?:hold|have|earned|completed|got)\s+(?:also\s+)?(?:(?!(?i:a|an|the|my|two|three"
+            r"|four|five|several|both|no|full|all|some|his|her|our|their|your|this)\b)[\w-]+\s+){1,3}"
+            r"(?:licence|license"
             r"|certificate|card|permit|degree|diploma|ticket)\b",
             "a licence or certificate with no article",
         ),
@@ -187,9 +194,17 @@ _TACKED_PARTICIPLE = re.compile(
 # at": a post named where its field was expected, with no "as a"
 _POST = re.compile(
     r"\b(?:experience in|years)\s+(?:(?!(?:as|a|an|the|of|with|and)\b)[a-z-]+\s+){0,3}"
-    r"(?P<post>[a-z]+(?:ist|yst|ian|holder|keeper|officer|advisor|adviser))"
+    r"(?P<post>[a-z]+)"
     r"(?=\s+(?:at|in|for|before|with|until)\b|\s*[,.;])"
 )
+_POST_END = re.compile(r"(?:ist|yst|ian|holder|keeper|officer|advisor|adviser)$")
+
+
+def _is_post(word: str) -> bool:
+    """A noun naming a person by their post: "archivist", "leader", "nurse" (`PERSON_HEADS`)."""
+    return bool(_POST_END.search(word)) or word in PERSON_HEADS or lexicon.is_agent_noun(word)
+
+
 # "I handled about 45,000 calls, QA average 96% on EMD": a figure with no verb after a comma
 _FIGURE_TAIL = re.compile(
     r",\s+(?P<tail>(?!(?i:with|from|to|up|down|against|about|around|over|under|at|in|on|by|for"
@@ -227,7 +242,14 @@ def misfit(text: str) -> str:
         found = pattern.search(text)
         if found:
             return f"it has {why} ('{found.group().strip()}')"
-    return _tacked(text) or _wh(text) or _spliced(text) or _opening(text) or _glued_month(text)
+    return (
+        _tacked(text)
+        or _wh(text)
+        or _spliced(text)
+        or _opening(text)
+        or _glued_month(text)
+        or unread(text)
+    )
 
 
 def _finite(words: list[str]) -> bool:
@@ -267,9 +289,9 @@ def _tacked(text: str) -> str:
     tail = found.group("tail") if found else ""
     if found and not re.search(r"\b(?:and|am|is|was|I|now|fully|who|whom|which|them)\b", tail):
         return f"a tail tacked on after a comma ('{found.group().strip(' ,.')}')"
-    found = _POST.search(text)
-    if found:
-        return f"a post named where its field was expected ('{found.group().strip()}')"
+    for found in _POST.finditer(text):
+        if _is_post(found.group("post")):
+            return f"a post named where its field was expected ('{found.group().strip()}')"
     found = _FIGURE_TAIL.search(text)
     if (
         found

@@ -37,6 +37,9 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=\w)\s[-–—]\s(?=\w)", "a dash between two fragments"),
         (r"\bw/(?:o\b)?|\bw/(?=\s)|\bb/c\b", "the shorthand 'w/'"),
         (r"~|\bca\.\s", "the shorthand '~'"),
+        # "15 vs 20", "75-min lectures", "3 hrs": a measure or a word clipped (lower case only:
+        # "HR" is a department)
+        (r"(?-i:\b(?:vs|hrs|wks|mins|mths|avg|thru)\b|(?<![\w.])\d+-?mins?\b)", "note shorthand"),
         (r"\b(?:yrs?|ppl|mgmt|mgr|prob|incl|esp|gov|govt|dept|req|reqs|etc|asap|tbc|tbd|eng"
          r"|asst|coord|approx)\b|\bex-(?=\w)", "note shorthand"),
         # "CM/ECF", "TCP/IP": a slash inside a name in capitals is the name's own (and see

@@ -1,0 +1,222 @@
+"""Shapes of English a clause must have, read positively: the third part of the sentence gate
+(`misfits.misfit` asks `unread` after its own checks).
+
+    unread("I would aim to bring in-house ultrasound, so that fewer referrals and calmer consults.")
+    # "a clause after 'so that' has no verb ('so that fewer referrals and calmer consults')"
+
+A note line pasted into a frame keeps the note's telegraphic grammar, and the frame does not
+mend it. Each check asks for what a sentence of a letter always has and a note often lacks,
+with closed word classes and the lexicon's tables only (never a word of one trade):
+
+- a clause opened by "so that", "because", "although", "why", "whether" ... has a verb of its
+  own ("so that fewer referrals and calmer consults", "to why leaving station side");
+- "we both", "they all" are followed by a verb ("we both Navy vets");
+- an ordinal names its time with a determiner ("in first year": "in my first year");
+- a tail after a comma is no bare verb or adjective phrase (", already know the area",
+  ", good at talking people down");
+- a present perfect is never given a finished time ("I have passed it on the day");
+- a lower-case word is English: a plural of a clipped word ("terps", "techs") is the note's,
+  and so is a day typed short after a noun ("the winter gala sat is").
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.words import AUXILIARIES, BE, DETERMINERS, FUNCTION_WORDS, MODALS, PLAIN_WORDS
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_SUBJECTS = _words("i you we they he she it there")
+# Pronouns a verb may follow: "because everyone works", "so that nobody waits".
+_PRONOUNS = _SUBJECTS | _words(
+    "everyone everybody someone somebody anyone anybody nobody nothing everything something"
+    " this that who which each"
+)
+# Adverbs that may stand between a subject and its verb: "we both also know", "we all still".
+_ADVERBS = _words("also still once ever really just both all each already never always")
+# Openers of a clause that needs its own verb; "how" and "what" also open infinitives ("how to
+# run"), which `_has_verb` counts.
+_OPENERS = re.compile(
+    r"\b(?P<opener>so that|because(?! of\b)|although|whereas|unless|why|whether)\s+"
+    r"(?P<rest>[^,.;:!?()]*)",
+    re.IGNORECASE,
+)
+
+
+def _noun_before(word: str) -> bool:
+    """True when `word`, standing before an -s form, makes that form a verb: a noun, a name or
+    a pronoun ("the college needs", "Ravi runs", "it works"), not an adjective or a number
+    ("calmer consults", "cat-friendly consults", "two runs")."""
+    if word[:1].isupper() and word.lower() not in DETERMINERS:
+        return True
+    last = word.lower().split("-")[-1]
+    if last in _PRONOUNS:
+        return True
+    found = lexicon.classes(last)
+    return "noun" in found and "adj" not in found and last not in DETERMINERS
+
+
+def _has_verb(words: list[str]) -> bool:
+    """True when the words hold a verb with a tense, an infinitive, or a subject pronoun."""
+    for index, word in enumerate(words):
+        lower = word.lower()
+        before = words[index - 1] if index else ""
+        if lower in _SUBJECTS or lower in BE or lower in AUXILIARIES or lower in MODALS:
+            return True
+        if re.search(r"['’](?:s|re|ll|d|ve|m)$", lower) or lower.endswith("n't"):
+            return True
+        if before.lower() == "to" and lexicon.is_base_verb(lower):
+            return True
+        if lexicon.is_past(lower) and before.lower() not in DETERMINERS:
+            return True
+        if lexicon.is_third_person(lower) and before and _noun_before(before):
+            return True
+        # "so that young people trust us": a plain verb after a noun
+        if lexicon.is_base_verb(lower) and before and _noun_before(before):
+            return True
+    return False
+
+
+def _verbless(text: str) -> str:
+    for found in _OPENERS.finditer(text):
+        rest = found.group("rest").split()
+        # "about why leaving station side": "why" and an -ing form, with no subject
+        if found.group("opener").lower() == "why" and rest and lexicon.is_gerund(rest[0]):
+            return f"a question with no subject ('{found.group().strip()}')"
+        if rest and not _has_verb(rest):
+            opener, said = found.group("opener"), found.group().strip()
+            return f"a clause after '{opener}' has no verb ('{said}')"
+    return ""
+
+
+# "that we both Navy vets": a subject and a word of quantity, then no verb
+_BARE_SUBJECT = re.compile(
+    r"\b(?:we|they|We|They)\s+(?:both|all|each)\b(?P<rest>(?:\s+[\w'’-]+){1,3})"
+)
+
+
+def _no_verb_after(text: str) -> str:
+    for found in _BARE_SUBJECT.finditer(text):
+        words = found.group("rest").split()
+        while words and words[0].lower() in _ADVERBS:
+            words = words[1:]
+        if not words:
+            continue
+        word = words[0].lower()
+        verb = (
+            word in BE
+            or word in AUXILIARIES
+            or word in MODALS
+            or lexicon.is_past(word)
+            or lexicon.is_base_verb(word)
+            or lexicon.is_third_person(word)
+            or word.endswith("ly")
+        )
+        if not verb:
+            return f"a subject has no verb ('{found.group().strip()}')"
+    return ""
+
+
+_ORDINAL = r"first|second|third|fourth|fifth|final"
+_TIMES = r"year|month|week|season|term|quarter|semester|day|shift|fortnight|summer|winter"
+# "with about 60 pets in first year", "in second season": an ordinal with no determiner ("was
+# in first year" is a school's year; "through first year" names a programme's span; "in last
+# year's audit" is a possessive)
+_BARE_ORDINAL = re.compile(
+    rf"(?<!\bwas )(?<!\bwere )(?<!\bam )\b(?:in|during|within)\s+"
+    rf"(?:(?:{_ORDINAL})|last)\s+(?:(?:\d+|two|three|four|five|six)\s+)?(?:{_TIMES})s?\b(?!['’])",
+    re.IGNORECASE,
+)
+# ", already know the area", ", good at talking people down", ", happy to do nights": a tail
+# after a comma that is a bare verb or adjective phrase, with no subject
+_BARE_TAIL = re.compile(r",\s+(?P<first>[a-z]+)\s+(?P<second>[a-z]+)\b")
+_TAIL_ADVERBS = _words("already also still always")
+_TAIL_LINKS = _words("at to with in on about for")
+# Adjectives a note says of the candidate: "good at talking people down", "happy to do nights".
+_SELF_ADJECTIVES = _words(
+    "good great happy keen able comfortable confident quick calm strong fluent eager ready willing"
+    " familiar proficient patient"
+)
+
+
+def _tail(text: str) -> str:
+    for found in _BARE_TAIL.finditer(text):
+        first, second = found.group("first", "second")
+        if first in _TAIL_ADVERBS and lexicon.is_base_verb(second):
+            return f"a verb with no subject after a comma ('{found.group().strip(' ,')}')"
+        if first in _SELF_ADJECTIVES and second in _TAIL_LINKS:
+            return f"an adjective with no subject after a comma ('{found.group().strip(' ,')}')"
+    return ""
+
+
+# "I have passed it on the day": a present perfect with a finished time
+_PERFECT = re.compile(
+    r"\b(?:I|we)(?:\s+have|['’]ve)\s+(?:(?:also|already|just|never)\s+)?(?P<verb>[a-z]+)\b"
+    r"(?P<rest>[^,;:.]*)"
+)
+_FINISHED = re.compile(
+    r"\b(?:yesterday|on the day|last (?:week|month|year|season|time)\b(?!['’])|\w+ ago"
+    r"|in (?:19|20)\d\d)\b"
+)
+# Words after which a finished time belongs to another clause ("since last year").
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|which|who|that|since|after|before|when|until|from)\b")
+
+
+def _perfect(text: str) -> str:
+    for found in _PERFECT.finditer(text):
+        verb = found.group("verb")
+        if verb == "been" or not lexicon.is_participle(verb):
+            continue
+        hit = _FINISHED.search(_NEW_CLAUSE.split(found.group("rest"))[0])
+        if hit:
+            return f"a present perfect is given a finished time ('{hit.group()}')"
+    return ""
+
+
+# "terps", "techs": the plural of a word clipped short in a note
+_PLURAL = re.compile(r"(?<![\w@./'’-])([a-z]{3,6})s(?![\w@/'’-])")
+
+
+def _clipped_plural(text: str) -> str:
+    for found in _PLURAL.finditer(text):
+        word = found.group()
+        english = lexicon.known(word) or word in FUNCTION_WORDS or word in PLAIN_WORDS
+        if not english and lexicon.note_speak(found.group(1)):
+            return f"it has a word typed as a note ('{word}')"
+    return ""
+
+
+# "the winter gala sat is", "Enjoy the gala sat.": a day typed short after a noun
+# ("sun" and "wed" are words at the end of a sentence too: "the morning sun.")
+_DAY = re.compile(
+    r"\b(?P<before>[a-z]+)\s+(?:(?P<day>mon|tue|tues|weds|thu|thur|thurs|fri|sat)\b"
+    r"(?=\s+(?:is|was|goes|will|went)\b|\s*[.!,;]|$)|(?P<word>wed|sun)\s+(?:is|goes|will)\b)"
+)
+
+
+def _short_day(text: str) -> str:
+    for found in _DAY.finditer(text):
+        before = found.group("before")
+        if before not in DETERMINERS and before not in _SUBJECTS and lexicon.is_noun(before):
+            return f"a day typed as a note ('{found.group('day') or found.group('word')}')"
+    return ""
+
+
+def unread(text: str) -> str:
+    """Why `text` lacks a shape every sentence of a letter has, or "" when it has them all."""
+    found = _BARE_ORDINAL.search(text)
+    if found:
+        return f"an ordinal has no 'the' or 'my' ('{found.group().strip()}')"
+    return (
+        _verbless(text)
+        or _no_verb_after(text)
+        or _tail(text)
+        or _perfect(text)
+        or _clipped_plural(text)
+        or _short_day(text)
+    )
