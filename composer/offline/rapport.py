@@ -30,6 +30,9 @@ from composer.offline.kinds import (
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import second_person
 from composer.offline.rapportshapes import (
+    GERUNDS,
+    TEAM_EVENT,
+    THEIR_WORK,
     event_name,
     fellow_fan,
     new_baby,
@@ -108,17 +111,6 @@ def _shared(note: str) -> str | None:
     return site_article(text[0].lower() + text[1:])  # "at the Direct Line contact centre"
 
 
-# Their own work coming out and the candidate's word to read it: "his new book on Scottish
-# tapestry out in February - said I'd read it".
-_THEIR_WORK = re.compile(
-    r"^(?:his|her|their)\s+(?P<what>(?:new\s+|latest\s+|first\s+|next\s+)?(?:book|novel|paper"
-    r"|article|album|film|documentary|podcast|report|biography)\b[^-–—,;]*?)\s+(?:is\s+|comes\s+)?"
-    r"(?:out|coming\s+out|published|released|due\s+out)\s+(?P<when>(?:in|on|next|this)\s+[\w ]+?)"
-    r"\s*[-–—,;]+\s*(?:I\s+)?(?:said|told\s+(?:him|her|them)|promised)\s+(?:that\s+)?I['’]?d"
-    r"\s+(?P<verb>read|watch|listen\s+to)\s+it[.!]*$",
-    re.IGNORECASE,
-)
-_GERUNDS = {"read": "reading", "watch": "watching", "listen to": "listening to"}
 # "we both did PGCE at Cardiff Met": a degree or certificate typed bare after what was done.
 _DID = re.compile(
     r"^(?:we\s+(?:both\s+)?|both\s+of\s+us\s+)(?:did|completed|took|studied\s+for|trained\s+for)"
@@ -135,14 +127,6 @@ _USED_TO_LIKE_ME = re.compile(
 # "a fellow Leicester Tigers fan": something the reader and the candidate share.
 _FELLOW = re.compile(
     r"^(?:(?:he|she|they)(?:'s|\s+is|\s+are)\s+)?(?:a\s+)?fellow\s+(?P<what>.+)$", re.I
-)
-# "coaches the robotics team - regionals in Feb": a team of theirs and its next event.
-_TEAM_EVENT = re.compile(
-    r"^(?:(?:she|he|they)\s+)?(?:coaches|coach|runs|manages|captains|plays\s+for|sings\s+in)"
-    r"\s+(?P<team>(?:(?:her|his|their|the|a)\s+)?[\w' -]*?(?:team|squad|side|club|choir|band"
-    r"|league|crew))\s*(?:-+|–|—|,|;)\s*(?P<event>(?:the\s+)?[a-z][\w' -]*?)\s+in\s+"
-    r"(?P<when>[A-Z][a-z]+\.?)$",
-    re.IGNORECASE,
 )
 _KIND_REASON = {
     "future": "it is news of theirs that a letter could only repeat back",
@@ -243,17 +227,17 @@ def _line(
     theirs = relative_event(note)
     if theirs:  # "her son plays travel soccer, tournament in Bend this wknd"
         return line("wish_luck", event=expand(months_spelled(theirs)))
-    team = _TEAM_EVENT.match(" ".join(note.split()))
+    team = TEAM_EVENT.match(" ".join(note.split()))
     if team:  # "coaches her daughter's robotics team - regionals in Feb"
         whose = re.sub(r"^(?:her|his|their)\b", "your", team["team"])
         whose = whose if whose.startswith(("your ", "the ")) else f"the {whose}"
         when = spell_out_dates(team["when"])
         return line("wish_team", team=whose, event=team["event"], when=when)
-    work = _THEIR_WORK.match(months_spelled(" ".join(note.split())))
+    work = THEIR_WORK.match(months_spelled(" ".join(note.split())))
     if work:  # "his new book on Scottish tapestry out in feb - said I'd read it"
         said = " ".join(work["verb"].lower().split())  # "read", "listen to"
         what, when = work["what"], work["when"]
-        return line("their_work", gerund=_GERUNDS[said], base=said, what=what, when=when)
+        return line("their_work", gerund=GERUNDS[said], base=said, what=what, when=when)
     doing = ALREADY.search(note)  # "recommended the SRE workbook ch on alerting - re-reading it"
     note = note[: doing.start()] if doing else note
     hint = " ".join(re.findall(r"\(([^)]*)\)", note))  # "(the book)": what was recommended
