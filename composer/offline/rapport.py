@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from composer.english import spell_out_dates
-from composer.offline import lexicon, phrasebook
+from composer.offline import lexicon
 from composer.offline.credentials import degree
 from composer.offline.heard import NOTE_ON_DAY, NOTE_SOON, as_of_sending, months_spelled
 from composer.offline.kinds import (
@@ -29,6 +29,7 @@ from composer.offline.kinds import (
 )
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import second_person
+from composer.offline.rapportacts import both_are, event_words, offered, wordings
 from composer.offline.rapportshapes import (
     GERUNDS,
     TEAM_EVENT,
@@ -208,13 +209,15 @@ def _line(
             return RapportLine(None, _PASSED)
         note, late = found, False
 
-    def wordings(section: str) -> tuple[str, ...]:
-        options = phrasebook.wordings(section, tone, channel)
-        return tuple(o for o in options if fits(o)) or options
-
     def line(section: str, **values: str) -> RapportLine:
-        said = [o.format(**values) for o in variation.order("rapport", wordings(section))]
+        options = wordings(section, tone, channel)
+        options = tuple(o for o in options if fits(o)) or options
+        said = [o.format(**values) for o in variation.order("rapport", options)]
         return RapportLine(next((s for s in said if not repeats(s)), said[0]))
+
+    offer = offered(note)  # "said she'd send me the ISFM checklist": thanks for the offer
+    if offer:
+        return line("offer_thanks", **offer)
 
     worked = worked_where_i(expand(note))
     if worked:  # "used to work at the practice i trained at in harrogate": shared, never sad
@@ -248,15 +251,16 @@ def _line(
     note = note[:1] + spelled[1:] if spelled[:1].lower() == note[:1].lower() else spelled
     note = event_name(names_capitalised(note))  # "at bradford", "the Yorkshire Three Peaks"
     note = re.sub(r"\b([A-Z][\w'-]+) university\b", r"\1 University", note)  # "Exeter uni"
-    note = NOTE_ON_DAY.sub(" on ", note)  # "the ICE awards thurs" -> "... on Thursday"
+    note = NOTE_ON_DAY.sub(" on ", event_words(note))  # "the ICE awards thurs": "on Thursday"
     if late and NOTE_SOON.search(note):
         return RapportLine(None, _PASSED)
     young = litter(note)
     if young:  # "her collie just had a litter of 6": the puppies, never the count
         return line("litter", young=young)
     shared = _shared(note)
-    if shared is not None:
-        return line("shared", clause=shared)
+    if shared is not None:  # "we both Navy vets": both *are*; "we both at RVC": no sure tense
+        shared = both_are(shared)
+        return line("shared", clause=shared) if shared else RapportLine(None, _NO_TENSE)
     text = " ".join(note.strip().rstrip(".!;").split())
     fellow = _FELLOW.match(text)
     if fellow and not re.search(r"[\"“”?!()\[\]{}<>]", text):
@@ -364,6 +368,7 @@ def _line(
 
 
 _PASSED = "the day it names has passed by the time the letter goes out"
+_NO_TENSE = 'what you both are or were is not clear; say it as a sentence ("we were both at ...")'
 _RELATIVES = (
     r"(?:grand)?(?:son|daughter|child|children|kids)|twins|sister|brother|partner|wife|husband"
     r"|mum|mom|dad|father|mother|niece|nephew"
