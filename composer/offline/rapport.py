@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from composer.english import spell_out_dates
-from composer.offline import lexicon, phrasebook
+from composer.offline import lexicon
 from composer.offline.credentials import degree
 from composer.offline.heard import NOTE_ON_DAY, NOTE_SOON, as_of_sending, months_spelled
 from composer.offline.kinds import (
@@ -29,7 +29,11 @@ from composer.offline.kinds import (
 )
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import second_person
+from composer.offline.rapportacts import both_are, event_words, offered, wordings
 from composer.offline.rapportshapes import (
+    GERUNDS,
+    TEAM_EVENT,
+    THEIR_WORK,
     event_name,
     fellow_fan,
     new_baby,
@@ -108,17 +112,6 @@ def _shared(note: str) -> str | None:
     return site_article(text[0].lower() + text[1:])  # "at the Direct Line contact centre"
 
 
-# Their own work coming out and the candidate's word to read it: "his new book on Scottish
-# tapestry out in February - said I'd read it".
-_THEIR_WORK = re.compile(
-    r"^(?:his|her|their)\s+(?P<what>(?:new\s+|latest\s+|first\s+|next\s+)?(?:book|novel|paper"
-    r"|article|album|film|documentary|podcast|report|biography)\b[^-–—,;]*?)\s+(?:is\s+|comes\s+)?"
-    r"(?:out|coming\s+out|published|released|due\s+out)\s+(?P<when>(?:in|on|next|this)\s+[\w ]+?)"
-    r"\s*[-–—,;]+\s*(?:I\s+)?(?:said|told\s+(?:him|her|them)|promised)\s+(?:that\s+)?I['’]?d"
-    r"\s+(?P<verb>read|watch|listen\s+to)\s+it[.!]*$",
-    re.IGNORECASE,
-)
-_GERUNDS = {"read": "reading", "watch": "watching", "listen to": "listening to"}
 # "we both did PGCE at Cardiff Met": a degree or certificate typed bare after what was done.
 _DID = re.compile(
     r"^(?:we\s+(?:both\s+)?|both\s+of\s+us\s+)(?:did|completed|took|studied\s+for|trained\s+for)"
@@ -135,14 +128,6 @@ _USED_TO_LIKE_ME = re.compile(
 # "a fellow Leicester Tigers fan": something the reader and the candidate share.
 _FELLOW = re.compile(
     r"^(?:(?:he|she|they)(?:'s|\s+is|\s+are)\s+)?(?:a\s+)?fellow\s+(?P<what>.+)$", re.I
-)
-# "coaches the robotics team - regionals in Feb": a team of theirs and its next event.
-_TEAM_EVENT = re.compile(
-    r"^(?:(?:she|he|they)\s+)?(?:coaches|coach|runs|manages|captains|plays\s+for|sings\s+in)"
-    r"\s+(?P<team>(?:(?:her|his|their|the|a)\s+)?[\w' -]*?(?:team|squad|side|club|choir|band"
-    r"|league|crew))\s*(?:-+|–|—|,|;)\s*(?P<event>(?:the\s+)?[a-z][\w' -]*?)\s+in\s+"
-    r"(?P<when>[A-Z][a-z]+\.?)$",
-    re.IGNORECASE,
 )
 _KIND_REASON = {
     "future": "it is news of theirs that a letter could only repeat back",
@@ -224,13 +209,15 @@ def _line(
             return RapportLine(None, _PASSED)
         note, late = found, False
 
-    def wordings(section: str) -> tuple[str, ...]:
-        options = phrasebook.wordings(section, tone, channel)
-        return tuple(o for o in options if fits(o)) or options
-
     def line(section: str, **values: str) -> RapportLine:
-        said = [o.format(**values) for o in variation.order("rapport", wordings(section))]
+        options = wordings(section, tone, channel)
+        options = tuple(o for o in options if fits(o)) or options
+        said = [o.format(**values) for o in variation.order("rapport", options)]
         return RapportLine(next((s for s in said if not repeats(s)), said[0]))
+
+    offer = offered(note)  # "said she'd send me the ISFM checklist": thanks for the offer
+    if offer:
+        return line("offer_thanks", **offer)
 
     worked = worked_where_i(expand(note))
     if worked:  # "used to work at the practice i trained at in harrogate": shared, never sad
@@ -243,17 +230,17 @@ def _line(
     theirs = relative_event(note)
     if theirs:  # "her son plays travel soccer, tournament in Bend this wknd"
         return line("wish_luck", event=expand(months_spelled(theirs)))
-    team = _TEAM_EVENT.match(" ".join(note.split()))
+    team = TEAM_EVENT.match(" ".join(note.split()))
     if team:  # "coaches her daughter's robotics team - regionals in Feb"
         whose = re.sub(r"^(?:her|his|their)\b", "your", team["team"])
         whose = whose if whose.startswith(("your ", "the ")) else f"the {whose}"
         when = spell_out_dates(team["when"])
         return line("wish_team", team=whose, event=team["event"], when=when)
-    work = _THEIR_WORK.match(months_spelled(" ".join(note.split())))
+    work = THEIR_WORK.match(months_spelled(" ".join(note.split())))
     if work:  # "his new book on Scottish tapestry out in feb - said I'd read it"
         said = " ".join(work["verb"].lower().split())  # "read", "listen to"
         what, when = work["what"], work["when"]
-        return line("their_work", gerund=_GERUNDS[said], base=said, what=what, when=when)
+        return line("their_work", gerund=GERUNDS[said], base=said, what=what, when=when)
     doing = ALREADY.search(note)  # "recommended the SRE workbook ch on alerting - re-reading it"
     note = note[: doing.start()] if doing else note
     hint = " ".join(re.findall(r"\(([^)]*)\)", note))  # "(the book)": what was recommended
@@ -264,15 +251,16 @@ def _line(
     note = note[:1] + spelled[1:] if spelled[:1].lower() == note[:1].lower() else spelled
     note = event_name(names_capitalised(note))  # "at bradford", "the Yorkshire Three Peaks"
     note = re.sub(r"\b([A-Z][\w'-]+) university\b", r"\1 University", note)  # "Exeter uni"
-    note = NOTE_ON_DAY.sub(" on ", note)  # "the ICE awards thurs" -> "... on Thursday"
+    note = NOTE_ON_DAY.sub(" on ", event_words(note))  # "the ICE awards thurs": "on Thursday"
     if late and NOTE_SOON.search(note):
         return RapportLine(None, _PASSED)
     young = litter(note)
     if young:  # "her collie just had a litter of 6": the puppies, never the count
         return line("litter", young=young)
     shared = _shared(note)
-    if shared is not None:
-        return line("shared", clause=shared)
+    if shared is not None:  # "we both Navy vets": both *are*; "we both at RVC": no sure tense
+        shared = both_are(shared)
+        return line("shared", clause=shared) if shared else RapportLine(None, _NO_TENSE)
     text = " ".join(note.strip().rstrip(".!;").split())
     fellow = _FELLOW.match(text)
     if fellow and not re.search(r"[\"“”?!()\[\]{}<>]", text):
@@ -380,6 +368,7 @@ def _line(
 
 
 _PASSED = "the day it names has passed by the time the letter goes out"
+_NO_TENSE = 'what you both are or were is not clear; say it as a sentence ("we were both at ...")'
 _RELATIVES = (
     r"(?:grand)?(?:son|daughter|child|children|kids)|twins|sister|brother|partner|wife|husband"
     r"|mum|mom|dad|father|mother|niece|nephew"

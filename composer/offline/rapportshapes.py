@@ -231,3 +231,24 @@ def fellow_fan(note: str) -> str | None:
     game = _GAME.search(note)
     team = both["what"].strip() or (game["team"] if game else "")
     return f"{team} fan" if team else None
+
+
+# Their own work coming out and the candidate's word to read it: "his new book on Scottish
+# tapestry out in February - said I'd read it".
+THEIR_WORK = re.compile(
+    r"^(?:his|her|their)\s+(?P<what>(?:new\s+|latest\s+|first\s+|next\s+)?(?:book|novel|paper"
+    r"|article|album|film|documentary|podcast|report|biography)\b[^-–—,;]*?)\s+(?:is\s+|comes\s+)?"
+    r"(?:out|coming\s+out|published|released|due\s+out)\s+(?P<when>(?:in|on|next|this)\s+[\w ]+?)"
+    r"\s*[-–—,;]+\s*(?:I\s+)?(?:said|told\s+(?:him|her|them)|promised)\s+(?:that\s+)?I['’]?d"
+    r"\s+(?P<verb>read|watch|listen\s+to)\s+it[.!]*$",
+    re.IGNORECASE,
+)
+GERUNDS = {"read": "reading", "watch": "watching", "listen to": "listening to"}
+# "coaches the robotics team - regionals in Feb": a team of theirs and its next event.
+TEAM_EVENT = re.compile(
+    r"^(?:(?:she|he|they)\s+)?(?:coaches|coach|runs|manages|captains|plays\s+for|sings\s+in)"
+    r"\s+(?P<team>(?:(?:her|his|their|the|a)\s+)?[\w' -]*?(?:team|squad|side|club|choir|band"
+    r"|league|crew))\s*(?:-+|–|—|,|;)\s*(?P<event>(?:the\s+)?[a-z][\w' -]*?)\s+in\s+"
+    r"(?P<when>[A-Z][a-z]+\.?)$",
+    re.IGNORECASE,
+)

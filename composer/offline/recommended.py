@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from composer.offline import lexicon
+
 T = TypeVar("T")  # the line a recommendation becomes (`rapport.RapportLine`)
 
 READING_IT = re.compile(
@@ -63,6 +65,16 @@ TOLD_TO = re.compile(
 )
 
 
+# What a candidate may already have done with a recommendation, as typed (past tense).
+_DONE = (
+    r"ordered|bought|downloaded|borrowed|reserved|requested|read|watched|started|finished"
+    r"|bookmarked|saved|listened\s+to|subscribed\s+to|picked\s+up|preordered|pre-ordered"
+)
+# Of those, what gets a copy (the reading, watching or listening is still to come).
+_GOT = frozenset(
+    ["ordered", "bought", "downloaded", "borrowed", "reserved", "requested", "picked",
+     "preordered", "pre-ordered", "bookmarked", "saved"]
+)  # fmt: skip
 # "- re-reading it", ", already reading it": the candidate is doing it already; "- already own
 # it, reread ch 3": the candidate has a copy, and may say what they will go back to in it.
 ALREADY = re.compile(
@@ -70,8 +82,18 @@ ALREADY = re.compile(
     r"|reading|watching|listening\s+to|using|trying)\s+it(?:\s+now)?\s*[.!]*$"
     r"|\s*(?:-+|–|—|,|;)\s*(?:I\s+)?(?:already\s+)?(?P<own>own|have|got)\s+(?:it|a\s+copy)"
     r"(?:\s+already)?(?:\s*(?:[,;+]|\s-+|\s+and)\s*(?:(?:will|I'll|going\s+to|gonna)\s+)?"
-    r"(?P<plan>re-?read\s+(?:the\s+|ch\b|chapters?\b|part\b|section\b)[^,;.!?]*?))?\s*[.!]*$",
+    r"(?P<plan>re-?read\s+(?:the\s+|ch\b|chapters?\b|part\b|section\b)[^,;.!?]*?))?\s*[.!]*$"
+    # "- ordered it", "- downloaded it on the train home": done already (never "I will ...")
+    r"|\s*(?:-+|–|—|,|;)\s*(?:I\s+)?(?:(?:have|['’]ve)\s+)?(?:already\s+|just\s+)?"
+    rf"(?P<done>{_DONE})\s+(?P<copy>it|a\s+(?:[a-z-]+\s+)?copy)(?:\s+already)?"
+    r"(?:\s+(?:on|from|at|in|last|yesterday|today|this|over)\b[^,;.!?]*)?\s*[.!]*$",
     re.IGNORECASE,
+)
+
+
+# "recommended reading the RAIB annual report": what is recommended, not the reading of it.
+_CONSUMED = re.compile(
+    r"^(?:reading|watching|listening\s+to|checking\s+out)\s+(?=the\b|an?\b|[A-Z])"
 )
 
 
@@ -79,6 +101,7 @@ def chapter(what: str) -> str:
     """ "the SRE workbook ch on alerting" -> "... chapter on alerting"; a title typed in quotes
     all in lower case is a title ("'the sound of things falling'" -> "'The Sound of Things
     Falling'")."""
+    what = _CONSUMED.sub("", what)
     for pattern, full in ABBREVIATED:
         what = pattern.sub(full, what)
     return _QUOTED_LOWER.sub(_titled, what)
@@ -108,6 +131,13 @@ def recommended(
     """Thanks for a recommendation and what the candidate does with it: "I am re-reading it
     now", "I will reread chapter 3 of my copy" (a copy they own: never "I will look into it"),
     "I will look into it" (never "I look forward to looking into it")."""
+    if doing and doing["done"]:  # "- ordered it": what the candidate has done, and will do
+        verb, rest = [*doing["done"].lower().split(maxsplit=1), ""][:2]
+        done = " ".join([lexicon.verb_forms(lexicon.base_of(verb) or verb).get("VBN", verb), rest])
+        done = f"{' '.join(done.split())} {' '.join(doing['copy'].split())}"
+        if verb in _GOT and base != "look into":  # ordered, not yet read: "and look forward to"
+            done = f"{done} and look forward to {gerund} it"
+        return line("recommendation_done", what=what, done=done)
     if doing and doing["own"]:  # "already own it, reread ch 3": what they will go back to
         plan = doing["plan"]
         do = (

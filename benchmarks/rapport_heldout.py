@@ -1,0 +1,51 @@
+"""The held-out personal notes of session 30: rapport lines typed for four trades the corpus
+never had (piano technician, hydrographic surveyor, farrier, beekeeper), with the sentence the
+candidate would want written by hand before any fix, in tests/corpus/lines/rapport_heldout30.json.
+
+Each line is composed and judged as `lines_closing` judges a row (exact, well, left out, BROKEN).
+The set is never tuned on: a row fixed by looking at it is marked `tuned` and counted apart.
+
+    .venv/bin/python benchmarks/rapport_heldout.py           # the four counts, held out / tuned
+    .venv/bin/python benchmarks/rapport_heldout.py --trade   # per trade
+    .venv/bin/python benchmarks/rapport_heldout.py --show    # and every row not said exactly
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import lines_closing
+from lines_report import report
+
+TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines"
+TABLE = TABLE / "rapport_heldout30.json"
+
+
+def rows() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = json.loads(TABLE.read_text("utf-8"))
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--show", action="store_true", help="print every row not said exactly")
+    parser.add_argument("--trade", action="store_true", help="count by trade")
+    args = parser.parse_args(argv)
+
+    def judge(row: dict[str, Any]) -> tuple[object, str]:
+        text = lines_closing.said(row)
+        return text, lines_closing.verdict(row, text)
+
+    def group(row: dict[str, Any]) -> str:
+        return str(row["trade"]) if args.trade else "tuned" if row.get("tuned") else "held out"
+
+    report(rows(), judge, group, show=args.show, width=22)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

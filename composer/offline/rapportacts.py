@@ -1,0 +1,142 @@
+"""Personal notes about what one of them did or will do, and the words such notes type short.
+
+An offer to send or lend the candidate something is thanked for as an offer ("said she'd send
+me the ISFM checklist" -> "Thank you for offering to send me the ISFM checklist."); "both Navy
+vets" has no verb, so both *are* ("we are both Navy veterans"); "the severn valley rly winter
+gala sat" is the Severn Valley railway's winter gala on Saturday: a place's name and the heads
+of its kind after it ("Severn valley") take their capitals, a weekday typed as a short word that
+is also a verb ("sat", "sun") is the day only after an event's noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon, phrasebook
+from composer.offline.words import INSTITUTION_HEADS, PLACE_HEADS, SERVICES
+
+# The wordings of the kinds this module reads, keyed as the phrasebook keys its sections.
+# {verb}: what they offered to do ("send me", "lend me", "introduce me to"); {what}: the thing.
+# {done}: what the candidate has already done with a recommendation ("ordered it").
+BOOK: dict[str, dict[str, tuple[str, ...]]] = {
+    "offer_thanks": {
+        "formal": ("Thank you for offering to {verb} {what}.",),
+        "any": (
+            "Thank you for offering to {verb} {what}.",
+            "Thanks, too, for offering to {verb} {what}.",
+        ),
+    },
+    "recommendation_done": {
+        "formal": ("Thank you for recommending {what}; I have already {done}.",),
+        "any": (
+            "Thank you for recommending {what}; I have already {done}.",
+            "Thanks, too, for recommending {what}: I have already {done}.",
+        ),
+    },
+}
+
+
+def wordings(section: str, tone: str, channel: str) -> tuple[str, ...]:
+    """The variants of `section`: this module's own kinds, else the phrasebook's."""
+    if section in BOOK:
+        return phrasebook.table_value(BOOK[section], tone, channel)
+    return phrasebook.wordings(section, tone, channel)
+
+
+# Verbs of giving something to the candidate, with "me" and what comes after.
+_GIVING = r"send|email|e-mail|forward|share|lend|loan|pass\s+on|post|introduce"
+_OFFERED = re.compile(
+    r"^(?:(?:thank\s+you|thanks)\s+for\s+offering\s+to"
+    r"|(?:(?:s?he|they|[A-Z][\w'-]+)\s+)?(?:(?:said|says)\s+(?:that\s+)?(?:s?he|they)"
+    r"(?:['’]d|['’]ll|\s+would|\s+will|\s+could|\s+can)|offered\s+to|(?:is|['’]s)\s+going\s+to"
+    r"|will|['’]ll|promised\s+to)|(?:s?he|they)['’](?:ll|d))\s+"
+    rf"(?P<verb>{_GIVING})\s+(?P<me>me\s+(?:to\s+)?)?(?P<what>(?:(?:the|a|an|his|her|their"
+    r"|some)\b|(?-i:[A-Z0-9]))[^,;()]*?)\s*[.!]*$",
+    re.IGNORECASE,
+)
+_THEIRS = {"his": "your", "her": "your", "their": "your"}
+
+
+def offered(note: str) -> dict[str, str] | None:
+    """The values of an offer to send, lend or introduce the candidate something, or None."""
+    found = _OFFERED.match(" ".join(note.split()))
+    if not found or re.search(r"\b(?:I|my|we|our)\b|[\"“”?]", found["what"]):
+        return None
+    verb = " ".join(found["verb"].lower().split())
+    verb = "introduce me to" if verb == "introduce" else f"{verb} me" if found["me"] else verb
+    if verb == "introduce me to" and not re.match(r"(?i)me\s+to\s", found["me"] or ""):
+        return None
+    what = re.sub(r"\b(his|her|their)\b", lambda m: _THEIRS[m[1].lower()], found["what"])
+    return {"verb": verb, "what": what.strip(" .")}
+
+
+# "both Navy vets", "we're both from Leeds": what both are, with no verb typed.
+_BOTH = re.compile(r"^we both (?P<rest>(?P<first>[\w'’.&-]+)\b.*)$")
+_MILITARY_VETS = re.compile(rf"(?i)\b(?P<service>{'|'.join(sorted(SERVICES))}) vets\b")
+
+
+def both_are(clause: str) -> str | None:
+    """ "we both Navy vets" -> "we are both Navy veterans": a clause of what both share with no
+    verb after "both" (and its adverbs: "really big fans") gets "are"; one that starts with a
+    place's preposition other than "from" ("we both at RVC") may be past or present, and one
+    whose word no table knows ("ex-Steinway") has no sure reading: None. A verb keeps it."""
+    found = _BOTH.match(clause)
+    if not found:
+        return clause
+    words = found["rest"].split()
+    while len(words) > 1 and _adverb(words[0]):  # "previously worked", "really big fans"
+        words = words[1:]
+    first = words[0].strip(",")
+    if first.lower() == "from":
+        return f"we are both {_veterans(found['rest'])}"
+    if first.lower() in ("at", "in", "on", "with"):
+        return None
+    if first[:1].isupper():  # a name, an acronym: "both BBKA members", "both Navy vets"
+        kinds = lexicon.classes(first.lower())
+    else:
+        kinds = lexicon.classes(first)
+        if not kinds:  # "we both ex-Steinway": no word the tables know, no sure reading
+            return None
+    if "verb" in kinds or "aux" in kinds:
+        return clause
+    return f"we are both {_veterans(found['rest'])}"
+
+
+def _adverb(word: str) -> bool:
+    """A lower-case word the tables know as an adverb and never as a verb ("previously")."""
+    kinds = lexicon.classes(word)
+    return word.islower() and "adv" in kinds and "verb" not in kinds
+
+
+def _veterans(text: str) -> str:
+    """ "Navy vets" -> "Navy veterans": "vets" after a service is veterans, not vets."""
+    return _MILITARY_VETS.sub(lambda m: f"{m['service']} veterans", text)
+
+
+# An event's noun, then a weekday typed as a short word that is also a word: "the gala sat".
+_EVENTS = (
+    r"gala|race|match|game|show|fair|festival|party|concert|final|parkrun|marathon|regatta"
+    r"|wedding|dinner|awards|ceremony|competition|tournament|recital|fete|meet|open\s+day"
+)
+_EVENT_DAY = re.compile(rf"\b(?P<event>{_EVENTS}) (?P<day>sat|sun)(?=\s*(?:$|[-–—,;]))", re.I)
+_DAYS = {"sat": "Saturday", "sun": "Sunday"}
+_BESIDE = frozenset(
+    ["town", "city", "beach", "coast", "water", "county", "trust", "council", "borough", "school",
+     "college", "university", "uni", "polytechnic"]
+)  # fmt: skip
+# "valley rly": a railway after a place's word ("rly" alone may be "really").
+_RAILWAY = re.compile(r"\b(?P<before>[A-Z][a-z]+|valley|vale) (?i:rly|rlwy|rwy)\b")
+# The heads of a place's or a site's name, less those a name is often only beside ("Leeds city
+# centre", "Yorkshire water", "the Exeter college I went to").
+_HEADS = "|".join(sorted((PLACE_HEADS | INSTITUTION_HEADS) - _BESIDE))
+_NAMED_CHAIN = re.compile(rf"\b(?P<name>[A-Z][a-z]+)(?P<chain>(?: (?:{_HEADS}))+)\b")
+
+
+def event_words(note: str) -> str:
+    """ "the Severn valley rly winter gala sat" -> "the Severn Valley railway winter gala
+    Saturday": the railway spelled out, a name's heads capitalised, the weekday named."""
+    note = _NAMED_CHAIN.sub(lambda m: m["name"] + m["chain"].title(), note)
+    # spelled out after the capitals: a capital word the notes never typed reads as an invented
+    # name to the rules, so the railway stays a common noun ("the Severn Valley railway")
+    note = _RAILWAY.sub(lambda m: f"{m['before']} railway", note)
+    return _EVENT_DAY.sub(lambda m: f"{m['event']} {_DAYS[m['day'].lower()]}", note)
