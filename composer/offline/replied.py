@@ -24,7 +24,7 @@ import re
 
 from composer.offline import lexicon, selfnotes
 from composer.offline.phrases import Shape, analyse
-from composer.offline.question import ANSWER_KINDS, LOW_LEVELS, answer_kind, question
+from composer.offline.question import ALONE, ANSWER_KINDS, LOW_LEVELS, answer_kind, question
 from composer.offline.shorthand import capitals, expand
 from composer.offline.words import SMALL_NUMBERS, TOOL_NAMES
 
@@ -178,6 +178,11 @@ def _yes(short: str, verb: str, pieces: list[str]) -> str | None:
 
 
 _NO_SAID = {"not directly": "not directly", "not as such": "not as such", "not really": "not much"}
+# A no to doing it alone ("not solo"), said as the candidate would: "not on my own".
+_ALONE_NO = re.compile(r"(?i)^not\s+(?:" + ALONE + r")$")
+_ALONE_SAID = {"not independently": "not independently", "not unsupervised": "not unsupervised"}
+# Deeds typed after it without a subject, joined by "+": "reviewed + signed approx 15".
+_DEEDS = re.compile(r"^(?P<verbs>[a-z]+(?:\s+\+\s+[a-z]+)*)(?P<rest>\s.*)?$")
 _OWN = re.compile(r"(?i)^but\s+(?:(?P<i>I(?:'ve|\s+have|'m|\s+am)?)\s+)?(?P<rest>[a-z].*)$")
 # How many, and when, typed after what was done: "6 last yr".
 _HOW_MANY_WHEN = re.compile(
@@ -204,6 +209,15 @@ def _no_but(short: str, pieces: list[str], found: re.Match[str]) -> str | None:
     if subject == "I" and not lexicon.is_past(words[0].lower()):
         return None  # "but 2 chemical plants ...": no verb of the candidate's to build on
     clause = f"{subject} {own['rest']}"
+    alone = _ALONE_NO.match(found["no"])
+    if alone:  # "not solo, but reviewed + signed approx 15": what there was, as experience
+        deeds = _deeds(own["rest"]) if own["i"] is None else clause
+        if deeds is None:
+            return None
+        # a clause of its own (a bare "not on my own" reads as a fragment): "I have not done
+        # it on my own, but I have reviewed and signed about 15"
+        how = _ALONE_SAID.get(found["no"].lower(), "not on my own").removeprefix("not ")
+        return f"I have not done it {how}, but {deeds}"
     clause = re.sub(r"\b([a-z]{3,})/([a-z]{3,})\b", r"\1 and \2", clause)
     for piece in rest[1:]:
         many = _HOW_MANY_WHEN.match(piece)
@@ -214,6 +228,23 @@ def _no_but(short: str, pieces: list[str], found: re.Match[str]) -> str | None:
         clause += f", {n} {expand(many['when'])}"
     no = found["no"].lower()
     return f"{_NO_SAID.get(no, 'I have not')}, but {clause}"
+
+
+def _deeds(text: str) -> str | None:
+    """Deeds typed with no subject, said as the candidate's experience: "reviewed + signed
+    about 15" -> "I have reviewed and signed about 15"; None when a word is no past verb."""
+    found = _DEEDS.match(text)
+    if found is None:
+        return None
+    done = []
+    for verb in found["verbs"].split(" + "):
+        base = lexicon.base_of(verb) if lexicon.is_past(verb) else None
+        participle = lexicon.verb_forms(base).get("VBN") if base else None
+        if participle is None:
+            return None
+        done.append(participle)
+    rest = re.sub(r"(?<= )([1-9])(?= (?:in|of|for|at|with|on)\b)", _word, found["rest"] or "")
+    return f"I have {' and '.join(done)}{rest}"
 
 
 def _promise(pieces: list[str]) -> str | None:

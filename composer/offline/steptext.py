@@ -139,6 +139,10 @@ _ABOUT_TIME = re.compile(
 )
 
 
+# A name with "'ll" typed after it: "Bobby'll call", "HR'll email".
+_NAME_WILL = re.compile(r"\b([A-Z][\w.-]*)['’]ll\b")
+
+
 @functools.lru_cache(maxsize=256)  # read once per letter: the closing and its date
 def plain_step(value: str) -> tuple[str, bool]:
     """The next step as typed, made plain for reading, and whether the step itself is hedged.
@@ -148,6 +152,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     Friday"; "2nd interview probably next week" -> ("second interview next week", True).
     """
     value = _TXT.sub("text", " ".join(value.split()))  # "he'll txt me": the verb, not a file
+    value = _NAME_WILL.sub(r"\1 will", value)  # "Bobby'll call by thurs": Bobby will call
     value = _ARROW.sub(", ", value)  # "call next wk -> then training": parts of the note
     value = _SAID_SO.sub("", expand(value))  # "Rick said they'll call by fri"
     value = _later_parts_left(value)  # "..., then medical + uniform fitting if offered"
@@ -206,6 +211,9 @@ _LATER = re.compile(
     # what the decision waits on is theirs; ", by phone": how the news comes, not when
     r"|\balready\b|^[\w\s'-]+\s+(?:needed|required|pending|done)$"
     r"|^(?:by|via)\s+(?:phone|e-?mail|letter|post|text)$"
+    # "start mid jan on the hospital job": when the candidate would start, after an offer
+    r"|^(?:(?:I(?:'d|\s+would|\s+could)?|would|could)\s+)?start(?:ing)?\s+(?:in|on|mid|early|late"
+    r"|next|from|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
     # "he'll confirm by text": how a step already named is confirmed, with no time of its own
     r"|^(?:he|she|they|[A-Z][\w'-]*|the\s+\w+|recruiter)(?:['’]ll|\s+will|\s+to)\s+confirm"
     r"(?:\s+(?:by|via)\s+(?:text|e-?mail|phone))?$"

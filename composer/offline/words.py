@@ -311,4 +311,5 @@ NOUN_NAMES = _words(
     "mike bill rose mark jack will frank grace hope dawn faith joy sandy robin ray rob pat sue"
     " don art gene guy drew chip bob nick carol heather holly ivy jade ruby pearl amber crystal"
     " penny ginger glen dale lance cliff jay kit max rich iris lily daisy violet"
+    " bobby sonny rusty woody"
 )
