@@ -157,3 +157,27 @@ def test_a_name_with_ll_is_who_calls_and_the_start_after_an_offer_is_left_out() 
     assert (
         _step(line, "Ada Quinn", "HR Partner") == "I look forward to hearing from Sonny by Friday"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # a check after the news is the process of one who got through, not the step welcomed
+        (
+            "decision after they've met everyone, prob by thurs, then DBS",
+            "I look forward to hearing from you by Thursday",
+        ),
+        # who said which days, after the time the step gives: the step's own time stands
+        (
+            "decision early next wk, Omar said prob tue/wed",
+            "I look forward to hearing from you early next week",
+        ),
+        # who arranges a step already named: no step of its own
+        (
+            "panel w/ the CTO next wk, HR to schedule",
+            "I look forward to the panel with the CTO next week",
+        ),
+    ],
+)
+def test_a_part_after_the_step_that_is_no_step_is_left_out(line: str, said: str) -> None:
+    assert _step(line, "Lena Ford", "Head of Data") == said

@@ -203,6 +203,9 @@ _LATER = re.compile(
     # "medical + vetting then offer": the process after the news; "refs after": checks to come
     r"|\bthen\s+(?:an?\s+|the\s+)?offer\b|^(?:refs?(?:\s+checks?)?|references?|reference\s+checks?"
     r"|(?:background\s+)?checks?|vetting|DBS|medical)\s+(?:after|afterwards|next|to\s+follow|then)$"
+    # "..., then medical": a check after the news, the process of one who got through
+    r"|^then\s+(?:the\s+|a\s+)?(?:refs?(?:\s+checks?)?|references?|reference\s+checks?"
+    r"|(?:background\s+)?checks?|vetting|DBS|medicals?|occ(?:upational)?\s+health)$"
     # "they want someone before new yrs eve", "depends on the council contract": their wish
     # or what the decision hangs on, not a step
     r"|^(?:they|he|she)\s+(?:want|need|hope|would\s+like)s?\s+(?:someone|somebody|to\s+\w+)\b"
@@ -217,6 +220,13 @@ _LATER = re.compile(
     # "he'll confirm by text": how a step already named is confirmed, with no time of its own
     r"|^(?:he|she|they|[A-Z][\w'-]*|the\s+\w+|recruiter)(?:['’]ll|\s+will|\s+to)\s+confirm"
     r"(?:\s+(?:by|via)\s+(?:text|e-?mail|phone))?$"
+    # "recruiter to schedule": who arranges a step already named, with no time of its own
+    r"|^(?:he|she|they|HR|[A-Z][\w'-]*|the\s+\w+|recruiter)(?:['’]ll|\s+will|\s+to)\s+(?:schedule"
+    r"|arrange|book|organi[sz]e|set\s+up)(?:\s+(?:it|that|this|them|a\s+date|a\s+time))?$"
+    # "kat said prob mon/tue": who said which days, after the time the step already gives
+    r"|^(?:he|she|they|[A-Za-z][\w'-]*)\s+said\s+(?:(?:prob(?:ably)?|maybe|possibly|poss)\s+)?"
+    r"(?:mon|tue|tues|wed|weds|thu|thurs|fri|sat|sun)[a-z]*(?:\s*(?:/|or|-)\s*"
+    r"(?:mon|tue|tues|wed|weds|thu|thurs|fri|sat|sun)[a-z]*)?$"
 )
 
 
