@@ -181,3 +181,39 @@ def test_a_name_with_ll_is_who_calls_and_the_start_after_an_offer_is_left_out() 
 )
 def test_a_part_after_the_step_that_is_no_step_is_left_out(line: str, said: str) -> None:
     assert _step(line, "Lena Ford", "Head of Data") == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("they'll call in 6-8 weeks", "I look forward to hearing from you in six to eight weeks"),
+        ("outcome in 2-3 wks", "I look forward to hearing from you in two to three weeks"),
+    ],
+)
+def test_a_span_typed_as_a_range_is_said_in_words(line: str, said: str) -> None:
+    assert _step(line, "Lena Ford", "Head of Data") == said
+
+
+def test_an_answer_typed_as_the_candidates_own_sentence_is_said_back() -> None:
+    # as typed at compose's question, after the question kept in front
+    line = (
+        "Dr Osei asked abt triage codes - on triage codes, I used ATS in the test but MTS is "
+        "what we use at my trust"
+    )
+    said = follow_up_line(line, frozenset(), "warm", "email", First(""))
+    assert said == (
+        "You asked about triage codes: I used ATS in the test, but MTS is what we use at my trust."
+    )
+
+
+def test_an_own_sentence_about_another_topic_is_not_said_back() -> None:
+    line = "Dr Osei asked abt triage codes - on the rota, I used ATS in the test"
+    assert reply(line) is None
+
+
+def test_a_yes_typed_as_a_sentence_with_its_notice_is_said_once() -> None:
+    line = (
+        "Priya asked if I could start before the spring audit - yes I can start before the "
+        "spring audit, I only need to give 4 weeks notice"
+    )
+    assert agreed(line) == "I could start before the spring audit, with four weeks' notice."

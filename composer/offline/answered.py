@@ -13,7 +13,7 @@ import re
 
 from composer.english import spell_out_dates
 from composer.offline import lexicon
-from composer.offline.answermarks import DATED
+from composer.offline.answermarks import DATED, NOTICE
 from composer.offline.heard import WEEKDAY_SHORT, months_spelled
 from composer.offline.shorthand import expand
 from composer.offline.words import SMALL_NUMBERS
@@ -218,11 +218,8 @@ def _days_typed(question: str) -> str:
     return _SHORT_DAY.sub(day, question)
 
 
-# After the yes: the notice to give ("2 wks notice"), how many a year ("about 30 a yr at my
+# After the yes (its notice is `answermarks.NOTICE`): how many a year ("about 30 a yr at my
 # school"), and a note that it was said and should be heard ("want to make sure he heard").
-_NOTICE = re.compile(
-    r"(?i)^(?P<n>\d+|one|two|three|four|six)\s+(?P<unit>wks?|weeks?|months?|mths?)['’]?\s+notice$"
-)
 _PER_YEAR = re.compile(
     r"(?i)^(?:about|around|approx\.?|~|over)\s*\d+\s+(?:a|per)\s+(?:yr|year|month|week)\b[\w\s]*$"
 )
@@ -298,7 +295,7 @@ def agreed(value: str | None) -> str | None:
     backed: list[str] = []
     could: list[str] = []
     for piece in (p.strip() for p in re.split(r",\s*|\.\s+|\s+-+\s+", found["rest"])):
-        can, given = _CAN.match(piece), _NOTICE.match(piece)
+        can, given = _CAN.match(piece), NOTICE.match(piece)
         if not piece or _ACK.match(piece) or _TO_SELF.match(piece) or _HEARD.match(piece):
             continue  # "fine w/ that", "said it too fast": no part of what the letter says
         if can:
@@ -323,7 +320,12 @@ def agreed(value: str | None) -> str | None:
         said += f", and {backed[0]}" if len(backed) == 1 else ""
         if len(backed) > 1:
             return None
-    if notice and len(could) == 1:  # "2 wks notice, could start dec 21": when, and why
+    said_again = (
+        could and could[0].split(" ")[0].lower() == first and not re.search(r"\d", could[0])
+    )
+    if notice and len(could) == 1 and said_again:  # "yes I can start before the audit, ..."
+        said = f"I could {could[0]}, with {notice}"  # the question said again, with no new date
+    elif notice and len(could) == 1:  # "2 wks notice, could start dec 21": when, and why
         said += f": with {notice}, I could {_on_date(could[0])}"
     elif notice and not could and first in ("start", "begin", "join"):
         said += f", with {notice}"  # "start before audit prep in jan - yes, 2 wks notice"

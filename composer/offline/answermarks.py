@@ -25,6 +25,14 @@ DATED = re.compile(
 )
 
 
+# The notice to give, typed after a yes: "2 wks notice", "I only need to give 2 weeks notice".
+NOTICE = re.compile(
+    r"(?i)^(?:I\s+(?:only\s+|would\s+)?(?:need\s+to\s+give|have\s+to\s+give|must\s+give|have)\s+)?"
+    r"(?:only\s+)?(?P<n>\d+|one|two|three|four|six)\s+(?P<unit>wks?|weeks?|months?|mths?)['’]?"
+    r"\s+notice$"
+)  # "2 wks notice", "I only need to give 2 weeks notice"
+
+
 # Years typed in brackets after what was done: "(2024 + 2025)", "(2019)".
 _YEARS = re.compile(r"\s*\(\s*((?:19|20)\d\d(?:\s*(?:\+|,|&|/|and)\s*(?:19|20)\d\d)*)\s*\)")
 

@@ -298,6 +298,25 @@ def _level(q: str, pieces: list[str]) -> str | None:
     return f"{said}, though {cannot[0]}" if cannot else said
 
 
+# The candidate's own sentence as the answer, after the topic said again: "on astreinte, I
+# wrote penalty payment in the test but periodic penalty payment is the better rendering".
+_OWN_SENTENCE = re.compile(r"^(?:(?:on|re|about)\s+(?P<topic>[^,]+),\s*)?(?P<s>I\s+[a-z].*)$")
+_BUT_CLAUSE = re.compile(r"(?<=[a-z])\s+but\s+(?=(?:\w+\s+){0,4}(?:is|was|are|were|I)\b)")
+
+
+def _own_sentence(q: str, answer: str) -> str | None:
+    """The answer typed as the candidate's own sentence, said as it is with its "but" set off:
+    "I wrote penalty payment in the test, but periodic penalty payment is the better rendering";
+    None for any other answer, or one typed as notes (brackets, a question, "prob")."""
+    found = _OWN_SENTENCE.match(answer.strip(" .;"))
+    if found is None or re.search(r"[?()]|\.\.\.|\blol\b|\bprob\b|\bmaybe\b|\s-\s|;", answer):
+        return None
+    if found["topic"] and found["topic"].strip().lower() != q.strip().lower():
+        return None  # "on the rota, I ...": another topic than the one asked about
+    said = _said(found["s"])
+    return _BUT_CLAUSE.sub(", but ", said) if "," not in said else None
+
+
 def reply(value: str | None) -> str | None:
     """The question and its answer as one sentence to the one who asked, or None."""
     text = " ".join((value or "").split()).rstrip(".!; ")
@@ -323,8 +342,10 @@ def reply(value: str | None) -> str | None:
             answer = _no_but(short, pieces, kind[1])
         else:
             answer = None
-    else:  # a question about something or for something: a promise, or a level
+    else:  # a question about something or for something: a promise, a level, or their words
         answer = _promise(pieces) or _level(asked, pieces)
+        if answer is None and found.how != "for":
+            answer = _own_sentence(q, a)
     if answer is None:
         return None
     return f"You asked {asked}: {answer}."

@@ -23,6 +23,11 @@ _THE_MONTH = re.compile(r"\bby the end of (month|week|year)\b", re.IGNORECASE)
 _SMALL_NUMBER = re.compile(
     r"\b([1-9])\s+((?:working\s+|business\s+)?(?:days?|weeks?|months?))\b", re.IGNORECASE
 )
+# A span typed as a range: "6-8 weeks" is "six to eight weeks", never "6-eight weeks".
+_RANGE = re.compile(
+    r"\b([1-9])\s*[-–]\s*([1-9])(?=\s+(?:working\s+|business\s+)?(?:days?|weeks?|months?)\b)",
+    re.IGNORECASE,
+)
 
 
 # A weekday with no word of time before it: "call Monday" -> "call on Monday".
@@ -185,6 +190,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _MID_NEXT.sub(lambda m: f"{m['prep'] or 'by'} the middle of {m['when']}", value)
     value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))  # "ring re 2nd interview"
     value = _THE_MONTH.sub(r"by the end of the \1", value)  # "end of month"
+    value = _RANGE.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} to {m[2]}", value)
     value = _SMALL_NUMBER.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} {m[2]}", value)
     value = _TWO_DAYS_NEXT.sub("next week", value)  # "next tues/wed": a day of next week
     value = _COMMENCING.sub("week of", value)  # "w/c 14 dec": the week commencing then
