@@ -10,8 +10,8 @@ BROKEN (any sentence not judged good by a person).
     .venv/bin/python benchmarks/lines_closing.py            # the four counts per field
     .venv/bin/python benchmarks/lines_closing.py --group    # per group: corpus, reader4, fresh
     .venv/bin/python benchmarks/lines_closing.py --show     # and every row that is not exact
-    .venv/bin/python benchmarks/lines_closing.py --reader   # per reader (1-8) of notes h1-h66
-                                                            # and the held-out set apart
+    .venv/bin/python benchmarks/lines_closing.py --reader   # per reader (1-10) of notes h1-h82
+                                                            # and the held-out sets apart
 
 A follow-up row may name the panel (`panel`) and who asked (`to`): a follow-up said in another
 panellist's letter is BROKEN. A row from a reader's notes (source "h1".."h50") with `to` and no
@@ -43,10 +43,12 @@ from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / "closing.json"
+# Held-out sets kept in files of their own (typed for other trades before the fixes they measure)
+HELDOUT = (TABLE.parent / "closing_heldout30.json",)
 READERS = TABLE.parent.parent / "readers"
 # The first note file of each reader after the first: h1-h10 reader 1, h11-h18 reader 2, ...,
-# h51-h58 reader 7, h59-h66 reader 8, h67-h74 reader 9
-_READER_STARTS = (11, 19, 27, 35, 43, 51, 59, 67)
+# h51-h58 reader 7, h59-h66 reader 8, h67-h74 reader 9, h75-h82 reader 10
+_READER_STARTS = (11, 19, 27, 35, 43, 51, 59, 67, 75)
 T = TypeVar("T")
 
 
@@ -59,6 +61,8 @@ class FirstChoice(Variation):
 
 def rows() -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = json.loads(TABLE.read_text("utf-8"))
+    for path in HELDOUT:
+        rows += json.loads(path.read_text("utf-8"))
     return rows
 
 
@@ -117,7 +121,7 @@ def _reader_panel(row: dict[str, Any]) -> list[dict[str, Any]] | None:
 
 
 def reader_of(row: dict[str, Any]) -> str:
-    """ "reader 1".."reader 8" for a line from the readers' notes h1-h66, "held-out 27" (the
+    """ "reader 1".."reader 10" for a line from the readers' notes h1-h82, "held-out 27" (the
     set's number) for a line of a held-out set (typed for other trades before the fixes it
     measures), else "other"."""
     group = str(row.get("group", ""))
@@ -153,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--group", action="store_true", help="count by group (corpus, reader4, fresh) and field"
     )
     parser.add_argument(
-        "--reader", action="store_true", help="count by reader of notes h1-h66 (1-8) and field"
+        "--reader", action="store_true", help="count by reader of notes h1-h82 (1-10) and field"
     )
     args = parser.parse_args(argv)
 

@@ -23,9 +23,13 @@ TWO = (
 def test_two_answers_keep_each_its_own_sense(tone: str) -> None:
     said = follow_up_line(TWO, frozenset(), tone, "email", Variation(1))
     assert said is not None
-    assert said.startswith("I would be glad to do rest days in Year 1. ")
-    assert said.endswith("I did the 2-week shadowing at Leamington.")
-    assert "not" not in said  # the yes is never said as a no
+    # the candidate's own word for the yes ("happy to"), and the second answer's concession
+    # said as theirs, about the box, never about the rest days
+    first, second = said.split(". ", 1)
+    assert first == "I would be happy to do rest days in Year 1"
+    assert "not" not in first  # the yes is never said as a no
+    assert "rest days" not in second
+    assert second.endswith("I did the 2-week shadowing at Leamington.")
 
 
 def test_a_note_to_self_after_the_answer_is_not_a_second_answer() -> None:

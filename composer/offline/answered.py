@@ -13,6 +13,7 @@ import re
 
 from composer.english import spell_out_dates
 from composer.offline import lexicon
+from composer.offline.answermarks import DATED, NOTICE
 from composer.offline.heard import WEEKDAY_SHORT, months_spelled
 from composer.offline.shorthand import expand
 from composer.offline.words import SMALL_NUMBERS
@@ -64,10 +65,13 @@ def _clause(piece: str) -> str | None:
     elif lexicon.is_past(lower) and rest and forms:
         # "used it on 2 jobs": experience, said as such; a time makes it a past event, as
         # does a past that is no participle ("did a full GF afternoon tea at the Moreton")
-        dated = _DATED.search(rest) or forms["VBN"] != lower
+        dated = DATED.search(rest) or forms["VBN"] != lower
         said = f"I {lower} {rest}" if dated else f"I have {forms['VBN']} {rest}"
     elif lexicon.is_participle(lower) and rest and forms.get("VBN") == lower != forms.get("VB"):
         said = f"I have {text}"  # "done them at Derriford": experience, said as such
+        if DATED.search(rest):  # "fitted it on the Wharf job last yr": a past event, dated
+            past = lower if lower.endswith("ed") else forms.get("VBD", lower)
+            said = f"I {past} {rest}"
     elif forms.get("VB") == lower and re.match(r"(?i)(?:a|an|the|my|our)\s", rest):
         said = f"I {text}"  # "run a MiSight clinic": what the candidate does now
     else:
@@ -105,7 +109,7 @@ def _done_since(text: str) -> str | None:
     if len(said) != 2:
         return None
     line = expand(months_spelled(f"I have {said[0]} and {said[1]}"))
-    if _DATED.search(text):  # "got it in 2022 + renewed this yr": done then, in the past
+    if DATED.search(text):  # "got it in 2022 + renewed this yr": done then, in the past
         line = expand(months_spelled(f"I {past[0]} and {past[1]}"))
     # "emailed it to beth": a lower-case word no dictionary knows may be a name; left out
     after = re.findall(r"\b(?:to|with|from|for|by|cc)\s+([a-z][\w'-]*)$", line)
@@ -122,10 +126,6 @@ _OFFER = re.compile(r"(?i)^(?:I\s+)?(?:can|could|happy\s+to|will|I'll)\s+send\s+
 _SENT = {"pics": "pictures", "pix": "pictures", "pic": "a picture", "vid": "a video"}
 # What a first thing done makes, for a second verb typed without its object.
 _MADE = {"fixed": "the fix", "updated": "the update", "changed": "the change"}
-_DATED = re.compile(
-    r"(?i)\b(?:19|20)\d\d\b|\b(?:in|last|this)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
-    r"|nov|dec)[a-z]*\b|\blast\s+(?:week|month|year)\b|\bago\b"
-)
 
 
 def answered(pieces: list[str]) -> str | None:
@@ -218,11 +218,8 @@ def _days_typed(question: str) -> str:
     return _SHORT_DAY.sub(day, question)
 
 
-# After the yes: the notice to give ("2 wks notice"), how many a year ("about 30 a yr at my
+# After the yes (its notice is `answermarks.NOTICE`): how many a year ("about 30 a yr at my
 # school"), and a note that it was said and should be heard ("want to make sure he heard").
-_NOTICE = re.compile(
-    r"(?i)^(?P<n>\d+|one|two|three|four|six)\s+(?P<unit>wks?|weeks?|months?|mths?)['’]?\s+notice$"
-)
 _PER_YEAR = re.compile(
     r"(?i)^(?:about|around|approx\.?|~|over)\s*\d+\s+(?:a|per)\s+(?:yr|year|month|week)\b[\w\s]*$"
 )
@@ -289,14 +286,16 @@ def agreed(value: str | None) -> str | None:
     elif first == "start":
         said = f"I could {question}"  # "start in March": when, never presumed
     elif (found["aux"] or "'d").strip().lower() in ("'d", "would", "will"):  # "id": "I'd"
-        said = f"I would be glad to {question}"
+        # "yes happy to": the candidate's own word for the yes, where they typed one
+        own = re.match(r"(?i)(happy|glad|keen|willing)\b", found["rest"].strip())
+        said = f"I would be {own[1].lower() if own else 'glad'} to {question}"
     else:
         said = f"I am happy to {question}"
     notice, much = "", ""
     backed: list[str] = []
     could: list[str] = []
     for piece in (p.strip() for p in re.split(r",\s*|\.\s+|\s+-+\s+", found["rest"])):
-        can, given = _CAN.match(piece), _NOTICE.match(piece)
+        can, given = _CAN.match(piece), NOTICE.match(piece)
         if not piece or _ACK.match(piece) or _TO_SELF.match(piece) or _HEARD.match(piece):
             continue  # "fine w/ that", "said it too fast": no part of what the letter says
         if can:
@@ -321,8 +320,15 @@ def agreed(value: str | None) -> str | None:
         said += f", and {backed[0]}" if len(backed) == 1 else ""
         if len(backed) > 1:
             return None
-    if notice and len(could) == 1:  # "2 wks notice, could start dec 21": when, and why
+    said_again = (
+        could and could[0].split(" ")[0].lower() == first and not re.search(r"\d", could[0])
+    )
+    if notice and len(could) == 1 and said_again:  # "yes I can start before the audit, ..."
+        said = f"I could {could[0]}, with {notice}"  # the question said again, with no new date
+    elif notice and len(could) == 1:  # "2 wks notice, could start dec 21": when, and why
         said += f": with {notice}, I could {_on_date(could[0])}"
+    elif notice and not could and first in ("start", "begin", "join"):
+        said += f", with {notice}"  # "start before audit prep in jan - yes, 2 wks notice"
     elif notice or len(could) > 1:
         return None
     elif could and could[0].split(" ")[0].lower() == first:  # "start jan 12": the day asked

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from composer.english import spell_out_dates
 from composer.offline import lexicon, selfnotes
 from composer.offline.answered import answered, second_half
+from composer.offline.answermarks import years_said
 from composer.offline.heard import months_spelled
 from composer.offline.question import answer_kind, question
 from composer.offline.shorthand import expand
@@ -90,12 +91,13 @@ _IF_WOULD = re.compile(
 _ONLY = re.compile(r"(?i)^(?:only|just|mostly)\s+(?P<what>[a-z][\w -]*)$")
 # "said I hadn't done much PLC work - true but ...": the candidate's own no, and what follows.
 _SAID_NOT = re.compile(
-    r"^(?:(?P<who>(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+[A-Za-z]\.?|[A-Za-z][\w'-]*)\s+(?=said|pointed"
-    r"|noted))?(?:I\s+)?(?:said|pointed\s+out|noted|told\s+(?:her|him|them))\s+(?:that\s+)?I\s*"
+    r"^(?:(?P<who>(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+[A-Za-z]\.?|[A-Za-z][\w'-]*)\s+(?:also\s+)?"
+    r"(?=said|pointed|noted))?(?:I\s+)?(?:said|pointed\s+out|noted|told\s+(?:her|him|them))\s+"
+    r"(?:that\s+)?I\s*"
     r"(?:hadn't|had\s+not|'d\s+never|had\s+never|haven't|have\s+not|'ve\s+never|have\s+never)"
     r"\s+(?:ever\s+)?(?P<verb>done|used|run|worked\s+(?:with|on)|led|managed|written|built"
-    r"|taught|talked\s+(?:about|much\s+about)|covered|mentioned)\s+(?P<much>(?:much|many)\s+)?"
-    r"(?P<rest>.+)$",
+    r"|taught|talked\s+(?:about|much\s+about)|covered|mentioned|(?P<other>[a-z]{3,}))\s+"
+    r"(?P<much>(?:much|many)\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # What the candidate answered in the room: taken out, never said again.
@@ -204,6 +206,7 @@ def _own_voice(piece: str, topic: str, said: str) -> str | None:
             text = re.sub(r"\b(\w+) it (up|out|in|over)\b", rf"\1 \2 {thing}", text, count=1)
             text = re.sub(r"\bit\b", thing, text, count=1)
     text = re.sub(r"^I (booked|signed up|enrolled|registered)\b", r"I have \1", text)  # for later
+    text = years_said(text)  # "2 commencements (2024 + 2025)": in those years
     text = _AT_CURRENT.sub(r"\1 my \2", _ARROW.sub(" to ", text))  # "at current job"
     text = _EITHER.sub(r"\1 and \2", text)  # "staff/principal searches": both kinds
     text = re.sub(r"(?<=[\w)]) (including|incl\.?)(?= )", ", including", text)  # an aside
@@ -231,6 +234,8 @@ def read_asked(value: str | None) -> Asked | None:
     text = " ".join(value.split())
     text = re.sub(r"\bw/in\b", "within", re.sub(r"\babt\b", "about", text, flags=re.I))
     said_not = _SAID_NOT.match(text)
+    if said_not and said_not["other"] and not lexicon.is_participle(said_not["other"].lower()):
+        said_not = None  # "said I hadn't much time": no deed the candidate had not done
     if said_not and not re.search(r"(?i)\s-+\s+(?:true|no)\b", text):
         said_not = None  # "said I had never used Python ...; technically true": read elsewhere
     if said_not and re.search(

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from composer.offline import phrasebook, selfnotes
 from composer.offline.answered import agreed, confirmed, owned
+from composer.offline.answermarks import ALONE_NO, UNSAID_MARK
 from composer.offline.asked import read_asked
 from composer.offline.confirmed import confirmation, narrowed, reason
 from composer.offline.heard import hearing_from
@@ -246,6 +247,12 @@ def _said(
     if yes is not None and not is_instruction(value or ""):  # "asked if I'd relocate - yes"
         options = fitting(phrasebook.wordings("follow_up_sentence", tone, channel), fits)
         return variation.pick("follow_up", options).format(sentence=yes)
+    # "asked if I'd written a lift plan myself - not solo, but reviewed + signed approx 15": a
+    # no to doing it alone, said back to the one who asked with what there was
+    back = reply(value) if ALONE_NO.search(value or "") else None
+    if back is not None and not is_instruction(value or ""):
+        options = fitting(phrasebook.wordings("follow_up_sentence", tone, channel), fits)
+        return variation.pick("follow_up", options).format(sentence=back)
     asked = read_asked(value)
     if asked is not None:  # "Ms A asked about PERM and I said ... actually did ...": the fact
         if asked.granted is None and asked.fact and _CONCEDED.match(asked.fact):
@@ -279,7 +286,9 @@ def _said(
         if not named and (asked.fact.startswith("I have not used") or _SINCE.search(asked.fact)):
             section = "follow_up_denied"
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
-        if _OFFERED.search(asked.fact):  # an offer now is not what "should have" been said
+        # an offer now, or the answer given in the room ("asked abt the fitness test - passed
+        # it on the day", nothing marking it unsaid), is not what "should have" been said
+        if _OFFERED.search(asked.fact) or not UNSAID_MARK.search(value or ""):
             options = tuple(o for o in options if "should have" not in o) or options
         return variation.pick("follow_up", options).format(clause=asked.fact, topic=asked.topic)
     ask = _ASK.match(" ".join((value or "").split()).rstrip(".!; "))

@@ -100,6 +100,7 @@ def _welcomed(
         if presumes(value):  # "Kerry to email re references + start date"
             return _pick(variation, "next_none", tone, channel)
         value, hedged = plain_step(value)
+        value = _with_reader(value, reader)  # "2nd working day w/ James", to James: with you
         if presumes(value) or NO_STEP.match(value):
             return _pick(variation, "next_none", tone, channel)
         vp = sending(value)
@@ -285,6 +286,16 @@ _TRAILING_TIME = re.compile(
     r"|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;]*$",
     re.IGNORECASE,
 )
+
+
+def _with_reader(value: str, reader: Sequence[str]) -> str:
+    """The step with the reader, named in it, as "you": "then second working day with James"
+    in James's own letter is "with you". Only the reader's names (the first two of
+    `reader_names`, and a salutation with a title such as "Ms. Wu") are read as them."""
+    names = [n for i, n in enumerate(reader) if i < 2 or re.match(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\b", n)]
+    for name in sorted(names, key=len, reverse=True):
+        value = re.sub(rf"\bwith {re.escape(name)}\b(?!['’-])", "with you", value)
+    return value
 
 
 def reader_names(name: str, title: str | None, salutation: str | None) -> tuple[str, ...]:

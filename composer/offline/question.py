@@ -56,13 +56,16 @@ def question(text: str) -> Question | None:
     return Question(who, found["verb"].lower(), found["how"].lower(), found["rest"])
 
 
+# How a thing was done that a no may deny while granting the rest: "not solo, but reviewed +
+# signed approx 15" answers "if I'd written a lift plan myself".
+ALONE = r"solo|alone|independently|on\s+my\s+own|by\s+myself|myself|unsupervised"
 # The kinds of answer, each read from the answer's first piece; tried in this order.
 ANSWER_KINDS: dict[str, re.Pattern[str]] = {
     # "yes, approx 3 yrs", "yep 18 months": what backs the yes is the rest
     "yes": re.compile(r"(?i)^(?:yes|yep|yeah|yup)\b[\s,.!]*(?P<rest>.*)$"),
     # "no, but i've run ...", "not directly": a no, and what there was instead
     "no": re.compile(
-        r"(?i)^(?P<no>no|nope|never|not\s+(?:directly|really|as\s+such))"
+        r"(?i)^(?P<no>no|nope|never|not\s+(?:directly|really|as\s+such|" + ALONE + r"))"
         r"(?:,?\s+(?P<but>but\s+\S.*))?$"
     ),
     # "sending 3 options tmrw", "will email it over this wk"

@@ -24,7 +24,7 @@ import re
 
 from composer.offline import lexicon, selfnotes
 from composer.offline.phrases import Shape, analyse
-from composer.offline.question import ANSWER_KINDS, LOW_LEVELS, answer_kind, question
+from composer.offline.question import ALONE, ANSWER_KINDS, LOW_LEVELS, answer_kind, question
 from composer.offline.shorthand import capitals, expand
 from composer.offline.words import SMALL_NUMBERS, TOOL_NAMES
 
@@ -178,6 +178,11 @@ def _yes(short: str, verb: str, pieces: list[str]) -> str | None:
 
 
 _NO_SAID = {"not directly": "not directly", "not as such": "not as such", "not really": "not much"}
+# A no to doing it alone ("not solo"), said as the candidate would: "not on my own".
+_ALONE_NO = re.compile(r"(?i)^not\s+(?:" + ALONE + r")$")
+_ALONE_SAID = {"not independently": "not independently", "not unsupervised": "not unsupervised"}
+# Deeds typed after it without a subject, joined by "+": "reviewed + signed approx 15".
+_DEEDS = re.compile(r"^(?P<verbs>[a-z]+(?:\s+\+\s+[a-z]+)*)(?P<rest>\s.*)?$")
 _OWN = re.compile(r"(?i)^but\s+(?:(?P<i>I(?:'ve|\s+have|'m|\s+am)?)\s+)?(?P<rest>[a-z].*)$")
 # How many, and when, typed after what was done: "6 last yr".
 _HOW_MANY_WHEN = re.compile(
@@ -204,6 +209,15 @@ def _no_but(short: str, pieces: list[str], found: re.Match[str]) -> str | None:
     if subject == "I" and not lexicon.is_past(words[0].lower()):
         return None  # "but 2 chemical plants ...": no verb of the candidate's to build on
     clause = f"{subject} {own['rest']}"
+    alone = _ALONE_NO.match(found["no"])
+    if alone:  # "not solo, but reviewed + signed approx 15": what there was, as experience
+        deeds = _deeds(own["rest"]) if own["i"] is None else clause
+        if deeds is None:
+            return None
+        # a clause of its own (a bare "not on my own" reads as a fragment): "I have not done
+        # it on my own, but I have reviewed and signed about 15"
+        how = _ALONE_SAID.get(found["no"].lower(), "not on my own").removeprefix("not ")
+        return f"I have not done it {how}, but {deeds}"
     clause = re.sub(r"\b([a-z]{3,})/([a-z]{3,})\b", r"\1 and \2", clause)
     for piece in rest[1:]:
         many = _HOW_MANY_WHEN.match(piece)
@@ -214,6 +228,23 @@ def _no_but(short: str, pieces: list[str], found: re.Match[str]) -> str | None:
         clause += f", {n} {expand(many['when'])}"
     no = found["no"].lower()
     return f"{_NO_SAID.get(no, 'I have not')}, but {clause}"
+
+
+def _deeds(text: str) -> str | None:
+    """Deeds typed with no subject, said as the candidate's experience: "reviewed + signed
+    about 15" -> "I have reviewed and signed about 15"; None when a word is no past verb."""
+    found = _DEEDS.match(text)
+    if found is None:
+        return None
+    done = []
+    for verb in found["verbs"].split(" + "):
+        base = lexicon.base_of(verb) if lexicon.is_past(verb) else None
+        participle = lexicon.verb_forms(base).get("VBN") if base else None
+        if participle is None:
+            return None
+        done.append(participle)
+    rest = re.sub(r"(?<= )([1-9])(?= (?:in|of|for|at|with|on)\b)", _word, found["rest"] or "")
+    return f"I have {' and '.join(done)}{rest}"
 
 
 def _promise(pieces: list[str]) -> str | None:
@@ -267,6 +298,25 @@ def _level(q: str, pieces: list[str]) -> str | None:
     return f"{said}, though {cannot[0]}" if cannot else said
 
 
+# The candidate's own sentence as the answer, after the topic said again: "on astreinte, I
+# wrote penalty payment in the test but periodic penalty payment is the better rendering".
+_OWN_SENTENCE = re.compile(r"^(?:(?:on|re|about)\s+(?P<topic>[^,]+),\s*)?(?P<s>I\s+[a-z].*)$")
+_BUT_CLAUSE = re.compile(r"(?<=[a-z])\s+but\s+(?=(?:\w+\s+){0,4}(?:is|was|are|were|I)\b)")
+
+
+def _own_sentence(q: str, answer: str) -> str | None:
+    """The answer typed as the candidate's own sentence, said as it is with its "but" set off:
+    "I wrote penalty payment in the test, but periodic penalty payment is the better rendering";
+    None for any other answer, or one typed as notes (brackets, a question, "prob")."""
+    found = _OWN_SENTENCE.match(answer.strip(" .;"))
+    if found is None or re.search(r"[?()]|\.\.\.|\blol\b|\bprob\b|\bmaybe\b|\s-\s|;", answer):
+        return None
+    if found["topic"] and found["topic"].strip().lower() != q.strip().lower():
+        return None  # "on the rota, I ...": another topic than the one asked about
+    said = _said(found["s"])
+    return _BUT_CLAUSE.sub(", but ", said) if "," not in said else None
+
+
 def reply(value: str | None) -> str | None:
     """The question and its answer as one sentence to the one who asked, or None."""
     text = " ".join((value or "").split()).rstrip(".!; ")
@@ -292,8 +342,10 @@ def reply(value: str | None) -> str | None:
             answer = _no_but(short, pieces, kind[1])
         else:
             answer = None
-    else:  # a question about something or for something: a promise, or a level
+    else:  # a question about something or for something: a promise, a level, or their words
         answer = _promise(pieces) or _level(asked, pieces)
+        if answer is None and found.how != "for":
+            answer = _own_sentence(q, a)
     if answer is None:
         return None
     return f"You asked {asked}: {answer}."

@@ -23,6 +23,11 @@ _THE_MONTH = re.compile(r"\bby the end of (month|week|year)\b", re.IGNORECASE)
 _SMALL_NUMBER = re.compile(
     r"\b([1-9])\s+((?:working\s+|business\s+)?(?:days?|weeks?|months?))\b", re.IGNORECASE
 )
+# A span typed as a range: "6-8 weeks" is "six to eight weeks", never "6-eight weeks".
+_RANGE = re.compile(
+    r"\b([1-9])\s*[-–]\s*([1-9])(?=\s+(?:working\s+|business\s+)?(?:days?|weeks?|months?)\b)",
+    re.IGNORECASE,
+)
 
 
 # A weekday with no word of time before it: "call Monday" -> "call on Monday".
@@ -139,6 +144,10 @@ _ABOUT_TIME = re.compile(
 )
 
 
+# A name with "'ll" typed after it: "Bobby'll call", "HR'll email".
+_NAME_WILL = re.compile(r"\b([A-Z][\w.-]*)['’]ll\b")
+
+
 @functools.lru_cache(maxsize=256)  # read once per letter: the closing and its date
 def plain_step(value: str) -> tuple[str, bool]:
     """The next step as typed, made plain for reading, and whether the step itself is hedged.
@@ -148,6 +157,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     Friday"; "2nd interview probably next week" -> ("second interview next week", True).
     """
     value = _TXT.sub("text", " ".join(value.split()))  # "he'll txt me": the verb, not a file
+    value = _NAME_WILL.sub(r"\1 will", value)  # "Bobby'll call by thurs": Bobby will call
     value = _ARROW.sub(", ", value)  # "call next wk -> then training": parts of the note
     value = _SAID_SO.sub("", expand(value))  # "Rick said they'll call by fri"
     value = _later_parts_left(value)  # "..., then medical + uniform fitting if offered"
@@ -180,6 +190,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _MID_NEXT.sub(lambda m: f"{m['prep'] or 'by'} the middle of {m['when']}", value)
     value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))  # "ring re 2nd interview"
     value = _THE_MONTH.sub(r"by the end of the \1", value)  # "end of month"
+    value = _RANGE.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} to {m[2]}", value)
     value = _SMALL_NUMBER.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} {m[2]}", value)
     value = _TWO_DAYS_NEXT.sub("next week", value)  # "next tues/wed": a day of next week
     value = _COMMENCING.sub("week of", value)  # "w/c 14 dec": the week commencing then
@@ -198,6 +209,9 @@ _LATER = re.compile(
     # "medical + vetting then offer": the process after the news; "refs after": checks to come
     r"|\bthen\s+(?:an?\s+|the\s+)?offer\b|^(?:refs?(?:\s+checks?)?|references?|reference\s+checks?"
     r"|(?:background\s+)?checks?|vetting|DBS|medical)\s+(?:after|afterwards|next|to\s+follow|then)$"
+    # "..., then medical": a check after the news, the process of one who got through
+    r"|^then\s+(?:the\s+|a\s+)?(?:refs?(?:\s+checks?)?|references?|reference\s+checks?"
+    r"|(?:background\s+)?checks?|vetting|DBS|medicals?|occ(?:upational)?\s+health)$"
     # "they want someone before new yrs eve", "depends on the council contract": their wish
     # or what the decision hangs on, not a step
     r"|^(?:they|he|she)\s+(?:want|need|hope|would\s+like)s?\s+(?:someone|somebody|to\s+\w+)\b"
@@ -206,9 +220,19 @@ _LATER = re.compile(
     # what the decision waits on is theirs; ", by phone": how the news comes, not when
     r"|\balready\b|^[\w\s'-]+\s+(?:needed|required|pending|done)$"
     r"|^(?:by|via)\s+(?:phone|e-?mail|letter|post|text)$"
+    # "start mid jan on the hospital job": when the candidate would start, after an offer
+    r"|^(?:(?:I(?:'d|\s+would|\s+could)?|would|could)\s+)?start(?:ing)?\s+(?:in|on|mid|early|late"
+    r"|next|from|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
     # "he'll confirm by text": how a step already named is confirmed, with no time of its own
     r"|^(?:he|she|they|[A-Z][\w'-]*|the\s+\w+|recruiter)(?:['’]ll|\s+will|\s+to)\s+confirm"
     r"(?:\s+(?:by|via)\s+(?:text|e-?mail|phone))?$"
+    # "recruiter to schedule": who arranges a step already named, with no time of its own
+    r"|^(?:he|she|they|HR|[A-Z][\w'-]*|the\s+\w+|recruiter)(?:['’]ll|\s+will|\s+to)\s+(?:schedule"
+    r"|arrange|book|organi[sz]e|set\s+up)(?:\s+(?:it|that|this|them|a\s+date|a\s+time))?$"
+    # "kat said prob mon/tue": who said which days, after the time the step already gives
+    r"|^(?:he|she|they|[A-Za-z][\w'-]*)\s+said\s+(?:(?:prob(?:ably)?|maybe|possibly|poss)\s+)?"
+    r"(?:mon|tue|tues|wed|weds|thu|thurs|fri|sat|sun)[a-z]*(?:\s*(?:/|or|-)\s*"
+    r"(?:mon|tue|tues|wed|weds|thu|thurs|fri|sat|sun)[a-z]*)?$"
 )
 
 
