@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from composer.models import Notes
+from composer.offline.body import Sentence
+from composer.offline.flagged import gated
+from composer.offline.usable import left_out
 from composer.offline.wellformed import problem
 
 # (broken, what the gate's reason names, the sentence a person would write)
@@ -109,6 +113,22 @@ SHAPES = [
         "shorthand",
         "I ran 20-minute toolbox talks every Monday.",
     ),
+    # a verb and its object after a determiner, a question's order, a title in lower case
+    (
+        "I look forward to the call us on Monday.",
+        "verb and its object",
+        "I look forward to your call on Monday.",
+    ),
+    (
+        "I enjoyed talking about how do carers log visits.",
+        "question's word order",
+        "I enjoyed talking about how carers log visits.",
+    ),
+    (
+        "Thank you for recommending 'the secret barrister'; I have ordered it.",
+        "lower case",
+        "Thank you for recommending 'The Secret Barrister'; I have ordered it.",
+    ),
     # a post named where its field was expected (any noun of a person, not one ending)
     (
         "I have six years of experience in shift leader at a distribution centre.",
@@ -162,3 +182,38 @@ def test_a_clause_without_its_shape_is_stopped_and_the_sentence_a_person_writes_
 )
 def test_a_sentence_a_person_would_send_passes_the_clause_checks(sent: str) -> None:
     assert problem(sent, slashes=False) == "", sent
+
+
+def test_a_sentence_stopped_for_its_clause_is_left_out_and_its_notes_line_is_asked_for() -> None:
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Sam Hale"},
+            "company": "Northgate Haulage",
+            "role": "Transport Planner",
+            "interview": {"date": "2026-12-01"},
+            "interviewers": [
+                {
+                    "name": "Jo Pike",
+                    "topics": ["why leaving retail after 6 yrs"],
+                    "rapport": ["both leeds grads"],
+                }
+            ],
+            "highlights": ["cut empty miles ~12% in 1st yr"],
+            "tone": "warm",
+        }
+    )
+    sentences = [
+        Sentence("thanks", 0, "Thank you for meeting me on Monday."),
+        Sentence("topic", 1, "I enjoyed our talk about why leaving retail after six years."),
+        Sentence("point", 2, "I cut empty miles by about 12% in first year."),
+        Sentence("rapport", 4, "It was good to learn that we both Leeds graduates."),
+    ]
+    notices: list[str] = []
+    kept = gated(sentences, notes, 0, notices, lambda: "I look forward to hearing from you.")
+    assert [s.text for s in kept] == ["Thank you for meeting me on Monday."]
+    asked = left_out(notes, notices)
+    assert sorted((r.field, r.text) for r in asked) == [
+        ("highlights[0]", "cut empty miles ~12% in 1st yr"),
+        ("interviewers[0].rapport[0]", "both leeds grads"),
+        ("interviewers[0].topics[0]", "why leaving retail after 6 yrs"),
+    ]

@@ -56,6 +56,18 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?i:on|of|about|regarding|with|from|into|at)\s+I(?:['’](?:d|m|ve|ll))?\s+[a-z]",
             "a clause where a subject was expected",
         ),
+        # "I look forward to the ring me by Friday": a verb with its object where a noun was
+        (
+            rf"\b(?i:{_DETERMINER})\s+[a-z]+\s+(?:me|us|him|them)\b",
+            "a verb and its object where a thing was expected",
+        ),
+        # "As for what do teachers do": a question's word order inside a sentence
+        (
+            r"(?<=[a-z,] )(?:what|how|why|where|when)\s+(?:do|does|did)\s+(?!(?i:not)\b)[a-z]",
+            "a question's word order inside a sentence",
+        ),
+        # "recommending 'the zookeepers wife'": a title quoted in lower case
+        (r"['‘\"“](?:the|a|an) [a-z][^'’\"”]*['’\"”]", "a title in lower case"),
         # "our discussion of talk to Me": a title cut short, its capital left on a pronoun
         (
             r"\b[a-z]+ (?:to|for|with|about|on|by|at|after|like) (?:Me|Us)\b",
