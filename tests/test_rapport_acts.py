@@ -49,6 +49,12 @@ def _said(note: str) -> str | None:
             "Thank you for recommending the Francis report; I have already ordered a copy.",
         ),
         ("both RAF vets", "It was a nice surprise to find that we are both RAF veterans."),
+        ("both ex-Army", "It was a nice surprise to find that we both served in the Army."),
+        (
+            "recommended the Rest Is History podcast - downloaded the first two episodes",
+            "Thank you for recommending the Rest Is History podcast; I have already downloaded the "
+            "first two episodes and look forward to listening to them.",
+        ),
         ("both from Hull", "It was a nice surprise to find that we are both from Hull."),
     ],
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from composer.offline.words import SMALL_NUMBERS
+from composer.offline.words import SERVICES, SMALL_NUMBERS
 
 # "mentioned he's retiring in march", "said that her daughter ...": what they said, read as it is.
 _SAID = re.compile(
@@ -98,7 +98,12 @@ def shared_workplace(note: str) -> str | None:
     overlap = _OVERLAPPED.match(rest)
     if not (found["both"] or found["me"] or overlap):
         return None  # "she's ex-Google": where she worked, nothing the candidate shares
-    said = f"we both worked at {found['place']}"
+    place = found["place"]  # "ex-RN": a service is served in, not worked at
+    said = (
+        f"we both served in the {place}"
+        if place.lower() in SERVICES
+        else f"we both worked at {place}"
+    )
     if overlap:
         where = (overlap["where"] or "").strip() or "there"
         return f"{said} and overlapped {where} in {overlap['year']}"

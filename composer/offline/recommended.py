@@ -70,6 +70,9 @@ _DONE = (
     r"ordered|bought|downloaded|borrowed|reserved|requested|read|watched|started|finished"
     r"|bookmarked|saved|listened\s+to|subscribed\s+to|picked\s+up|preordered|pre-ordered"
 )
+# Some parts of what was recommended: "a few episodes", "the first two chapters".
+_SOME = r"(?:a\s+few|a\s+couple\s+of|some|both|all|the\s+first(?:\s+(?:few|two|three))?|two|three)"
+_PARTS = r"(?:episodes?|chapters?|parts?|issues?|volumes?|books?|talks?|videos?)"
 # Of those, what gets a copy (the reading, watching or listening is still to come).
 _GOT = frozenset(
     ["ordered", "bought", "downloaded", "borrowed", "reserved", "requested", "picked",
@@ -85,7 +88,7 @@ ALREADY = re.compile(
     r"(?P<plan>re-?read\s+(?:the\s+|ch\b|chapters?\b|part\b|section\b)[^,;.!?]*?))?\s*[.!]*$"
     # "- ordered it", "- downloaded it on the train home": done already (never "I will ...")
     r"|\s*(?:-+|–|—|,|;)\s*(?:I\s+)?(?:(?:have|['’]ve)\s+)?(?:already\s+|just\s+)?"
-    rf"(?P<done>{_DONE})\s+(?P<copy>it|a\s+(?:[a-z-]+\s+)?copy)(?:\s+already)?"
+    rf"(?P<done>{_DONE})\s+(?P<copy>it|a\s+(?:[a-z-]+\s+)?copy|{_SOME}\s+{_PARTS})(?:\s+already)?"
     r"(?:\s+(?:on|from|at|in|last|yesterday|today|this|over)\b[^,;.!?]*)?\s*[.!]*$",
     re.IGNORECASE,
 )
@@ -136,7 +139,8 @@ def recommended(
         done = " ".join([lexicon.verb_forms(lexicon.base_of(verb) or verb).get("VBN", verb), rest])
         done = f"{' '.join(done.split())} {' '.join(doing['copy'].split())}"
         if verb in _GOT and base != "look into":  # ordered, not yet read: "and look forward to"
-            done = f"{done} and look forward to {gerund} it"
+            them = "it" if re.match(r"(?i)it$|a\s.*copy$", doing["copy"]) else "them"
+            done = f"{done} and look forward to {gerund} {them}"
         return line("recommendation_done", what=what, done=done)
     if doing and doing["own"]:  # "already own it, reread ch 3": what they will go back to
         plan = doing["plan"]
