@@ -24,6 +24,7 @@ from composer.offline.questions import about_them, asked_clause, is_question, to
 from composer.offline.screen import is_instruction
 from composer.offline.topicarticle import one_event, with_ordinal_article, with_the
 from composer.offline.topicdetail import detail_of, measured_subject
+from composer.offline.topichyphens import hyphenated
 from composer.offline.topictails import MEASURES, counted_measure, head_of, second_topic, timeless
 from composer.offline.wellformed import problem
 from composer.offline.words import (
@@ -33,7 +34,6 @@ from composer.offline.words import (
     FUNCTION_WORDS,
     PREPOSITIONS,
     SMALL_NUMBERS,
-    TOPIC_COUNTABLE,
     WH_WORDS,
 )
 
@@ -145,7 +145,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
             return Topic(item, "", question=True, why="a question that could not be reworded")
         text = text.rstrip("?").strip()  # "GP margins?": a subject typed with a question mark
     text = head_of(measured_subject(_joined(text).split(": ")[0].strip()))
-    text = _hyphenated(text)
+    text = hyphenated(text)
     if not text or all(w.lower() in FUNCTION_WORDS for w in text.split()):  # "the 4 on 4 off"
         return Topic(item, "", why="it is empty once its note detail is left aside")
     text = to_reader(text, their_after_plural=True)
@@ -247,31 +247,6 @@ _CLOSED = (
         ["and", "or", "but", "nor", "you", "your", "yours", "their", "our", "his", "her", "its"]
     )
 )
-
-
-# Phrases that are one modifier before a noun, written with hyphens there ("the out-of-hours
-# rota", "same-day access") and as words elsewhere ("a breakdown out of hours").
-_COMPOUND_MODIFIERS = re.compile(
-    r"\b(?:by the glass|out of hours|out of area|end of life|day to day|face to face|one to one"
-    r"|state of the art|up to date|new build|same day|next day|high risk|low risk|long haul"
-    r"|short haul|long term|short term|part time|full time|on call|in house)(?= ([a-z]+)\b)",
-    re.IGNORECASE,
-)
-
-
-def _hyphenated(text: str) -> str:
-    """ "by the glass program" -> "by-the-glass program": a phrase of `_COMPOUND_MODIFIERS`
-    before a noun is one word; so is a name with "style" ("ELKLAN style groups": "ELKLAN-style
-    groups")."""
-    text = re.sub(r"\b([A-Z][\w&]*) style (?=[a-z]{3,})", r"\1-style ", text)
-    return _COMPOUND_MODIFIERS.sub(
-        lambda m: (
-            m.group().replace(" ", "-")
-            if lexicon.is_noun(m.group(1).lower()) or m.group(1).lower() in TOPIC_COUNTABLE
-            else m.group()
-        ),
-        text,
-    )
 
 
 # A product before what is done to it: "Workday rollout", "Salesforce migration".
