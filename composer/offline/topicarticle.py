@@ -164,9 +164,14 @@ def _one_of_a_kind(words: list[str], head: str) -> bool:
         return False
     if one_event(" ".join(words)) or "versus" in words:
         return False  # "placement breakdown out of hours": any one; "build versus buy": a choice
-    if any("-" in w or lexicon.is_adjective_only(w) for w in before if w != "new"):
+    typed = words[: words.index(head)]
+    if any(
+        ("-" in w and not w.isupper()) or lexicon.is_adjective_only(w.lower())  # "ES-EN": names
+        for w in typed
+        if w.lower() != "new"
+    ):
         return False  # "multi-state payroll", "offline mode": a kind of it, not one
-    plurals = _noun_plurals(lower)
+    plurals = _noun_plurals(lower) or _compound_plurals(lower)
     if not plurals and _PARTICLE_NOUN.fullmatch(lower):
         return True  # "handoff", "go-live", "phase-out": one event the tables lack
     if plurals and lower not in plurals:
@@ -192,6 +197,24 @@ def _noun_plurals(noun: str) -> tuple[str, ...]:
     for row in lexicon._rows("infl_lu.csv.gz", noun):
         if len(row) >= 3 and row[1] == "noun":
             return tuple(row[2].split("/"))
+    return ()
+
+
+# Nouns that are also suffixes: "-ship" and "-hood" make nouns of a kind, not compounds.
+_SUFFIXES = frozenset(["ship", "hood", "ware", "work", "wear", "ness", "ment", "dom", "ism"])
+
+
+def _compound_plurals(noun: str) -> tuple[str, ...]:
+    """ "termbase": a closed compound the tables lack, of two words they know, counts as its
+    last word counts ("bases": "termbases")."""
+    if lexicon.known(noun) or not noun.isalpha():
+        return ()
+    for cut in range(3, len(noun) - 3):
+        first, last = noun[:cut], noun[cut:]
+        if last in _SUFFIXES:
+            continue  # "preceptorship": a noun made with a suffix, never two words
+        if lexicon.known(first) and (plurals := _noun_plurals(last)):
+            return tuple(first + plural for plural in plurals)
     return ()
 
 

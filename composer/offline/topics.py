@@ -25,6 +25,7 @@ from composer.offline.screen import is_instruction
 from composer.offline.topicarticle import one_event, with_ordinal_article, with_the
 from composer.offline.topicdetail import detail_of, measured_subject
 from composer.offline.topichyphens import hyphenated
+from composer.offline.topicshapes import cost_subject, still_a_note, subjectless_wh, unit_modifiers
 from composer.offline.topictails import MEASURES, counted_measure, head_of, second_topic, timeless
 from composer.offline.wellformed import problem
 from composer.offline.words import (
@@ -118,6 +119,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     for short, full in _CONTRACTIONS:
         text = re.sub(rf"\b{re.escape(short)}\b", full, text)
     typed = text
+    text = unit_modifiers(text)  # "15 versus 20 minutes consults": "15-minute versus 20-minute"
     # An aside in brackets is the candidate's reminder, not part of the subject:
     # "the kitchen team (2 commis leaving)" -> "the kitchen team".
     text = re.sub(r"\s*\([^()]*\)", "", text).strip()
@@ -144,7 +146,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         if is_question(text):
             return Topic(item, "", question=True, why="a question that could not be reworded")
         text = text.rstrip("?").strip()  # "GP margins?": a subject typed with a question mark
-    text = head_of(measured_subject(_joined(text).split(": ")[0].strip()))
+    text = head_of(measured_subject(cost_subject(_joined(text).split(": ")[0].strip())))
     text = hyphenated(text)
     if not text or all(w.lower() in FUNCTION_WORDS for w in text.split()):  # "the 4 on 4 off"
         return Topic(item, "", why="it is empty once its note detail is left aside")
@@ -158,6 +160,11 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         return Topic(item, "", why="a sentence, not a subject that was discussed")
     if questions.verbless_wh(words):  # "why regional not cargo"
         return Topic(item, "", why="a question typed without its verb: say it in full")
+    sure = subjectless_wh(words)  # "why leaving station side": said with its subject, if sure
+    if sure == "":
+        return Topic(item, "", why="a question typed without its subject: say it in full")
+    if sure:
+        text, words = sure, sure.split()
     if len(words) > 18:
         return Topic(item, "", why="too long to name in a sentence")
     counted = counted_measure(words, typed)
@@ -186,7 +193,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         said = named + said[len(named) :]  # two names compared: the first keeps its capital
     if said.split()[0].lower() == named.lower() and _PRODUCT.match(item):
         said = named + said[len(named) :]  # "Workday rollout": a product keeps its capital
-    why = problem(plainest(said))
+    why = problem(plainest(said)) or still_a_note(said)
     if why:
         return Topic(item, "", why=f"it still reads as a note: {why}")
     mine = bool(re.search(r"\b(?:I|my)\b", said))
@@ -329,6 +336,10 @@ def _joined(text: str) -> str:
         and not re.search(r"\d", point)
     ):
         return point  # "sys design - sync conflicts when offline edits collide"
+    number = re.search(r"\d", head) or head.split()[0].lower() in SMALL_NUMBERS
+    counted = number and not re.search(r"[\d%]", point)
+    if counted and phrase.shape is Shape.NOUN and any(map(lexicon.is_gerund, head.split()[1:])):
+        return with_the(point)  # "3 cranes overlapping on the job - anti-collision": a situation
     if (
         phrase.shape is Shape.NOUN
         and phrase.words[0].lower() not in WH_WORDS
