@@ -8,10 +8,12 @@ from __future__ import annotations
 import pytest
 
 from composer.offline.topicarticle import with_the
-from composer.offline.topics import read_topic
+from composer.offline.topics import read_topic, topic_parts
 from composer.offline.topicshapes import (
     commented,
     cost_subject,
+    noted_part,
+    state_only,
     still_a_note,
     subjectless_wh,
     unit_modifiers,
@@ -171,3 +173,55 @@ def test_a_counted_situation_before_a_dash_leaves_the_subject_after_it() -> None
     assert named("2 lifts running side by side on the tower - load sharing system") == (
         "the load sharing system"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # a figure or a comment in a typed list makes it a head with its note, not a list
+        ("weekend rota, approx 40 staff, HR to sign off", ["the weekend rota"]),
+        ("parent workshops, mostly on Saturdays, low turnout", ["parent workshops"]),
+        ("ward 7 refurb, ~6 wks, moving pts to ward 9", ["the ward 7 refurb"]),
+    ],
+)
+def test_a_list_with_a_figure_or_a_comment_in_it_is_one_topic_and_its_note(
+    line: str, said: list[str]
+) -> None:
+    parts = topic_parts(line)
+    assert parts == [line]
+    assert [read_topic(part).text for part in parts] == said
+
+
+def test_noted_part_reads_figures_and_comments_only() -> None:
+    assert noted_part("approx £250k")
+    assert noted_part("~40")
+    assert noted_part("12")
+    assert noted_part("mostly on 4")
+    assert not noted_part("3 TAs")
+    assert not noted_part("board to sign off")
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("fire safety policy FS-2 - review overdue", "the fire safety policy FS-2"),
+        ("site induction process v3 - update needed", "the site induction process v3"),
+    ],
+)
+def test_a_tail_that_says_the_state_of_the_subject_leaves_the_subject(line: str, said: str) -> None:
+    assert named(line) == said
+    assert state_only("renewal due")
+    assert not state_only("due")
+
+
+def test_a_code_after_a_counted_noun_keeps_the_nouns_article() -> None:
+    assert with_the("fire safety policy FS-2") == "the fire safety policy FS-2"
+    assert with_the("delivery schedule rev2") == "the delivery schedule rev2"
+    # a number alone is no code of letters and digits; a head with no article keeps none
+    assert with_the("ISO 27001") == "ISO 27001"
+    assert with_the("advice on IR35") == "advice on IR35"
+
+
+def test_a_code_after_a_preposition_is_no_name_of_the_head() -> None:
+    # "in Q3" places the move in time: the system moved takes its article as before
+    assert with_the("migrating CRM to Hubspot in Q3") == "migrating the CRM to Hubspot in Q3"

@@ -44,6 +44,11 @@ def with_the(text: str) -> str:
     first = words[0].lower()
     if first in DETERMINERS or first in WH_WORDS or first.endswith("'s") or "," in text:
         return text
+    coded = len(words) > 2 and _IDENTIFIER.fullmatch(words[-1]) is not None
+    if coded and not any(w.lower() in PREPOSITIONS for w in words[:-1]):
+        named = with_the(" ".join(words[:-1]))  # "spray licence PA1/PA6": the licence, named
+        if named.startswith("the "):
+            return f"{named} {words[-1]}"
     if len(words) > 1 and words[1] == "of" and (first.isdigit() or _FIGURE.match(first)):
         return text  # "2 of the sites", "20% of referrals"
     if _FIGURE.match(first) and len(words) > 1 and " and " not in text:
@@ -130,6 +135,10 @@ def with_the(text: str) -> str:
     if not after or after[0].lower() in ("for", "of", "on", "in", "at", "from", "to"):
         return f"the {text}"
     return text
+
+
+# A code that names one of a kind after its noun: "PA1/PA6", "FS-2", "v3" (letters and digits).
+_IDENTIFIER = re.compile(r"(?=\S*[A-Za-z])(?=\S*\d)[A-Za-z0-9][A-Za-z0-9/.-]*")
 
 
 # A figure before what it measures: "10%", "£214k", "$2.5m".

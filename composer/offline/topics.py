@@ -25,7 +25,14 @@ from composer.offline.screen import is_instruction
 from composer.offline.topicarticle import one_event, with_ordinal_article, with_the
 from composer.offline.topicdetail import detail_of, measured_subject
 from composer.offline.topichyphens import hyphenated
-from composer.offline.topicshapes import cost_subject, still_a_note, subjectless_wh, unit_modifiers
+from composer.offline.topicshapes import (
+    cost_subject,
+    noted_part,
+    state_only,
+    still_a_note,
+    subjectless_wh,
+    unit_modifiers,
+)
 from composer.offline.topictails import MEASURES, counted_measure, head_of, second_topic, timeless
 from composer.offline.wellformed import problem
 from composer.offline.words import (
@@ -282,6 +289,8 @@ def topic_parts(item: str) -> list[str]:
             parts = [p.replace("()", aside, 1) if "()" in p else p for p in parts]
         return parts
     parts = [p.strip() for p in _LIST_SPLIT.split(item) if p.strip()]
+    if any(noted_part(p) for p in parts[1:]):
+        return [item]  # "irrigation upgrade, approx £250k, board to sign off": a head, noted
     if len(parts) == 2 and ", " in item:
         return second_topic(item)  # "construction admin, RFIs"
     if len(parts) < 3 or any(len(p.split()) > 8 for p in parts):
@@ -336,6 +345,8 @@ def _joined(text: str) -> str:
         and not re.search(r"\d", point)
     ):
         return point  # "sys design - sync conflicts when offline edits collide"
+    if state_only(point):
+        return head  # "spray licence PA1/PA6 - renewal due": the state of the subject
     number = re.search(r"\d", head) or head.split()[0].lower() in SMALL_NUMBERS
     counted = number and not re.search(r"[\d%]", point)
     if counted and phrase.shape is Shape.NOUN and any(map(lexicon.is_gerund, head.split()[1:])):

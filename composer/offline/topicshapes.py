@@ -214,3 +214,28 @@ def without_ratio(text: str) -> str:
     if before[-1].lower() in PREPOSITIONS:
         return text
     return text[: found.start()]
+
+
+# A part of a comma list that is the note-taker's, not a topic: a figure ("approx £250k", "~40",
+# "12") or a comment on how much of it is what ("mostly on 4").
+_FIGURE_PART = re.compile(
+    r"^(?:~\s?\d|(?:approx\.?|about|around|roughly|c\.)\s|[£$€]\d|\d+$)", re.I
+)
+
+
+def noted_part(part: str) -> bool:
+    """True for a part of a typed list that is a figure or a comment, not a topic of its own."""
+    return _FIGURE_PART.match(part) is not None or commented(part)
+
+
+# Words that say the state a thing is in: "renewal due", "sign-off pending", "refresh overdue".
+_STATES = frozenset(
+    ["due", "overdue", "needed", "required", "pending", "outstanding", "expired", "expiring",
+     "lapsed", "late"]
+)  # fmt: skip
+
+
+def state_only(point: str) -> bool:
+    """ "renewal due": a short tail that says what state the subject is in, not a subject."""
+    words = point.lower().split()
+    return 1 < len(words) <= 3 and words[-1] in _STATES
