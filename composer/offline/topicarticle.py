@@ -44,6 +44,11 @@ def with_the(text: str) -> str:
     first = words[0].lower()
     if first in DETERMINERS or first in WH_WORDS or first.endswith("'s") or "," in text:
         return text
+    coded = len(words) > 2 and _IDENTIFIER.fullmatch(words[-1]) is not None
+    if coded and not any(w.lower() in PREPOSITIONS for w in words[:-1]):
+        named = with_the(" ".join(words[:-1]))  # "spray licence PA1/PA6": the licence, named
+        if named.startswith("the "):
+            return f"{named} {words[-1]}"
     if len(words) > 1 and words[1] == "of" and (first.isdigit() or _FIGURE.match(first)):
         return text  # "2 of the sites", "20% of referrals"
     if _FIGURE.match(first) and len(words) > 1 and " and " not in text:
@@ -132,6 +137,10 @@ def with_the(text: str) -> str:
     return text
 
 
+# A code that names one of a kind after its noun: "PA1/PA6", "FS-2", "v3" (letters and digits).
+_IDENTIFIER = re.compile(r"(?=\S*[A-Za-z])(?=\S*\d)[A-Za-z0-9][A-Za-z0-9/.-]*")
+
+
 # A figure before what it measures: "10%", "£214k", "$2.5m".
 _FIGURE = re.compile(r"^(?:\d+(?:\.\d+)?%|[£$€]\d[\d.,]*(?:k|m|bn)?)$", re.IGNORECASE)
 
@@ -164,9 +173,14 @@ def _one_of_a_kind(words: list[str], head: str) -> bool:
         return False
     if one_event(" ".join(words)) or "versus" in words:
         return False  # "placement breakdown out of hours": any one; "build versus buy": a choice
-    if any("-" in w or lexicon.is_adjective_only(w) for w in before if w != "new"):
+    typed = words[: words.index(head)]
+    if any(
+        ("-" in w and not w.isupper()) or lexicon.is_adjective_only(w.lower())  # "ES-EN": names
+        for w in typed
+        if w.lower() != "new"
+    ):
         return False  # "multi-state payroll", "offline mode": a kind of it, not one
-    plurals = _noun_plurals(lower)
+    plurals = _noun_plurals(lower) or _compound_plurals(lower)
     if not plurals and _PARTICLE_NOUN.fullmatch(lower):
         return True  # "handoff", "go-live", "phase-out": one event the tables lack
     if plurals and lower not in plurals:
@@ -192,6 +206,24 @@ def _noun_plurals(noun: str) -> tuple[str, ...]:
     for row in lexicon._rows("infl_lu.csv.gz", noun):
         if len(row) >= 3 and row[1] == "noun":
             return tuple(row[2].split("/"))
+    return ()
+
+
+# Nouns that are also suffixes: "-ship" and "-hood" make nouns of a kind, not compounds.
+_SUFFIXES = frozenset(["ship", "hood", "ware", "work", "wear", "ness", "ment", "dom", "ism"])
+
+
+def _compound_plurals(noun: str) -> tuple[str, ...]:
+    """ "termbase": a closed compound the tables lack, of two words they know, counts as its
+    last word counts ("bases": "termbases")."""
+    if lexicon.known(noun) or not noun.isalpha():
+        return ()
+    for cut in range(3, len(noun) - 3):
+        first, last = noun[:cut], noun[cut:]
+        if last in _SUFFIXES:
+            continue  # "preceptorship": a noun made with a suffix, never two words
+        if lexicon.known(first) and (plurals := _noun_plurals(last)):
+            return tuple(first + plural for plural in plurals)
     return ()
 
 

@@ -24,6 +24,15 @@ from composer.offline.questions import about_them, asked_clause, is_question, to
 from composer.offline.screen import is_instruction
 from composer.offline.topicarticle import one_event, with_ordinal_article, with_the
 from composer.offline.topicdetail import detail_of, measured_subject
+from composer.offline.topichyphens import hyphenated
+from composer.offline.topicshapes import (
+    cost_subject,
+    noted_part,
+    state_only,
+    still_a_note,
+    subjectless_wh,
+    unit_modifiers,
+)
 from composer.offline.topictails import MEASURES, counted_measure, head_of, second_topic, timeless
 from composer.offline.wellformed import problem
 from composer.offline.words import (
@@ -33,7 +42,6 @@ from composer.offline.words import (
     FUNCTION_WORDS,
     PREPOSITIONS,
     SMALL_NUMBERS,
-    TOPIC_COUNTABLE,
     WH_WORDS,
 )
 
@@ -118,6 +126,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     for short, full in _CONTRACTIONS:
         text = re.sub(rf"\b{re.escape(short)}\b", full, text)
     typed = text
+    text = unit_modifiers(text)  # "15 versus 20 minutes consults": "15-minute versus 20-minute"
     # An aside in brackets is the candidate's reminder, not part of the subject:
     # "the kitchen team (2 commis leaving)" -> "the kitchen team".
     text = re.sub(r"\s*\([^()]*\)", "", text).strip()
@@ -144,8 +153,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         if is_question(text):
             return Topic(item, "", question=True, why="a question that could not be reworded")
         text = text.rstrip("?").strip()  # "GP margins?": a subject typed with a question mark
-    text = head_of(measured_subject(_joined(text).split(": ")[0].strip()))
-    text = _hyphenated(text)
+    text = head_of(measured_subject(cost_subject(_joined(text).split(": ")[0].strip())))
+    text = hyphenated(text)
     if not text or all(w.lower() in FUNCTION_WORDS for w in text.split()):  # "the 4 on 4 off"
         return Topic(item, "", why="it is empty once its note detail is left aside")
     text = to_reader(text, their_after_plural=True)
@@ -158,6 +167,11 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         return Topic(item, "", why="a sentence, not a subject that was discussed")
     if questions.verbless_wh(words):  # "why regional not cargo"
         return Topic(item, "", why="a question typed without its verb: say it in full")
+    sure = subjectless_wh(words)  # "why leaving station side": said with its subject, if sure
+    if sure == "":
+        return Topic(item, "", why="a question typed without its subject: say it in full")
+    if sure:
+        text, words = sure, sure.split()
     if len(words) > 18:
         return Topic(item, "", why="too long to name in a sentence")
     counted = counted_measure(words, typed)
@@ -186,7 +200,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         said = named + said[len(named) :]  # two names compared: the first keeps its capital
     if said.split()[0].lower() == named.lower() and _PRODUCT.match(item):
         said = named + said[len(named) :]  # "Workday rollout": a product keeps its capital
-    why = problem(plainest(said))
+    why = problem(plainest(said)) or still_a_note(said)
     if why:
         return Topic(item, "", why=f"it still reads as a note: {why}")
     mine = bool(re.search(r"\b(?:I|my)\b", said))
@@ -249,31 +263,6 @@ _CLOSED = (
 )
 
 
-# Phrases that are one modifier before a noun, written with hyphens there ("the out-of-hours
-# rota", "same-day access") and as words elsewhere ("a breakdown out of hours").
-_COMPOUND_MODIFIERS = re.compile(
-    r"\b(?:by the glass|out of hours|out of area|end of life|day to day|face to face|one to one"
-    r"|state of the art|up to date|new build|same day|next day|high risk|low risk|long haul"
-    r"|short haul|long term|short term|part time|full time|on call|in house)(?= ([a-z]+)\b)",
-    re.IGNORECASE,
-)
-
-
-def _hyphenated(text: str) -> str:
-    """ "by the glass program" -> "by-the-glass program": a phrase of `_COMPOUND_MODIFIERS`
-    before a noun is one word; so is a name with "style" ("ELKLAN style groups": "ELKLAN-style
-    groups")."""
-    text = re.sub(r"\b([A-Z][\w&]*) style (?=[a-z]{3,})", r"\1-style ", text)
-    return _COMPOUND_MODIFIERS.sub(
-        lambda m: (
-            m.group().replace(" ", "-")
-            if lexicon.is_noun(m.group(1).lower()) or m.group(1).lower() in TOPIC_COUNTABLE
-            else m.group()
-        ),
-        text,
-    )
-
-
 # A product before what is done to it: "Workday rollout", "Salesforce migration".
 _PRODUCT = re.compile(
     r"^[A-Z][a-z]+\s+(?:rollout|roll-out|upgrade|migration|implementation|integration|go-live"
@@ -300,6 +289,8 @@ def topic_parts(item: str) -> list[str]:
             parts = [p.replace("()", aside, 1) if "()" in p else p for p in parts]
         return parts
     parts = [p.strip() for p in _LIST_SPLIT.split(item) if p.strip()]
+    if any(noted_part(p) for p in parts[1:]):
+        return [item]  # "irrigation upgrade, approx £250k, board to sign off": a head, noted
     if len(parts) == 2 and ", " in item:
         return second_topic(item)  # "construction admin, RFIs"
     if len(parts) < 3 or any(len(p.split()) > 8 for p in parts):
@@ -354,6 +345,12 @@ def _joined(text: str) -> str:
         and not re.search(r"\d", point)
     ):
         return point  # "sys design - sync conflicts when offline edits collide"
+    if state_only(point):
+        return head  # "spray licence PA1/PA6 - renewal due": the state of the subject
+    number = re.search(r"\d", head) or head.split()[0].lower() in SMALL_NUMBERS
+    counted = number and not re.search(r"[\d%]", point)
+    if counted and phrase.shape is Shape.NOUN and any(map(lexicon.is_gerund, head.split()[1:])):
+        return with_the(point)  # "3 cranes overlapping on the job - anti-collision": a situation
     if (
         phrase.shape is Shape.NOUN
         and phrase.words[0].lower() not in WH_WORDS

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
+from composer.offline.topicshapes import commented, without_ratio
 from composer.offline.words import ORDINAL_NUMBERS, PREPOSITIONS, SMALL_NUMBERS
 
 _MONTHS = {
@@ -24,7 +25,7 @@ _MONTHS = {
     "nov": "November", "dec": "December",
 }  # fmt: skip
 # A tail after a comma that names a part of the subject: it stays ("..., esp. the clinic").
-_ASIDE = re.compile(r"^(?:esp\.?|especially|including|incl\.?|e\.g\.|such as|notably|mainly)\s")
+_ASIDE = re.compile(r"^(?:esp\.?|especially|including|incl\.?|e\.g\.|such as|notably)\s")
 # A count or measure typed as a note: "about 15 hours/wk", "~$1.2M/yr", "2/wk", "< 8".
 _MEASURE = re.compile(
     r"\s(?:(?:about|around|approx\.?|roughly|~)\s?[$£€]?\d|[<>≤≥]\s?\d|\d[\d.,]*\s?%?\s?(?:/|per\b)"
@@ -182,8 +183,9 @@ def head_of(text: str) -> str:
     text = _ROTA.sub("", text)  # "shift pattern 4 on 4 off"
     text = _SPLIT_WEEK.sub("", text)  # "caseload management with two days in clinic ..."
     head, comma, tail = text.partition(", ")
-    if comma and " and " not in tail and not _ASIDE.match(tail):
+    if comma and (commented(tail) or (" and " not in tail and not _ASIDE.match(tail))):
         text = head  # "X, they're behind", "X, wants < 5", "X, Y branch behind target"
+    text = without_ratio(text)  # "OOH rota 1 in 6 nights"
     text = _UNSETTLED.sub("", text)
     text = _VERSION_CHANGE.sub("", text)
     # a version change the cleaning has already said in words: "upgrade from 10.3 to 12"

@@ -121,7 +121,13 @@ SUBJECT_IN_NAME = _words(
 )
 # Note-taking shorthand that a letter spells out (one table, in composer.english).
 # (and "env": an environment in any trade that types it, "demo env", "test env")
-SHORTHAND = (*NOTE_SHORTHAND, ("env", "environment"), ("envs", "environments"))
+SHORTHAND = (
+    *NOTE_SHORTHAND,
+    ("env", "environment"),
+    ("envs", "environments"),
+    ("terps", "interpreters"),
+    ("terp", "interpreter"),
+)
 # Shorthand that is only sure after a count: "25,000 docs" (but "the API docs" stays).
 COUNTED_SHORTHAND = (("docs", "documents"), ("ppl", "people"))
 # Small counts spelled out in a sentence: "three paralegals".

@@ -1,0 +1,241 @@
+"""Shapes of a typed topic that are read by their grammar, not by the words typed.
+
+- A wh-clause typed with no subject and no finite verb ("why leaving station side after 8
+  yrs"): said with its subject when the subject is sure (`subjectless_wh`), else left out.
+- A count of a unit before a noun ("12 hours shifts", "15 versus 20 minutes consults"): one
+  modifier, hyphenated and singular, "12-hour shifts", "15-minute versus 20-minute consults"
+  (`unit_modifiers`).
+- A figure of what something cost ("dumps cost about $60,000 last year"): the cost of it
+  (`cost_subject`).
+- A word still typed as a note ("terps", "deaf/HoH"), or a title read from inside it ("talk to
+  Me"): the topic cannot be named with confidence (`still_a_note`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.words import (
+    AUXILIARIES,
+    BE,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    SMALL_NUMBERS,
+    WH_WORDS,
+)
+
+# Verbs of the candidate's own move from one place of work to the next: asked "why" of them at
+# an interview, the one moving is the candidate ("why leaving", "why switching to community").
+_MOVES = frozenset(
+    ["leave", "move", "switch", "change", "go", "come", "return", "join", "apply", "quit",
+     "step", "transfer", "relocate", "retrain", "pivot", "head"]
+)  # fmt: skip
+
+_PERSONS = frozenset(["i", "you", "we", "they", "he", "she", "it", "my", "your", "our"])
+
+
+def subjectless_wh(words: list[str]) -> str | None:
+    """ "why leaving station side after eight years" -> "why I am leaving station side after
+    eight years"; "" for a wh-clause with no subject whose subject is not sure ("how handling a
+    patient who ..."); None for any other topic.
+
+    The clause is a wh-word and a gerund straight after it, with no finite verb of its own.
+    Only "why" of a verb of moving on is sure to be the candidate's: the interviewer asked why
+    they are leaving, joining or switching.
+    """
+    if len(words) < 2 or words[0].lower() not in WH_WORDS:
+        return None
+    second = words[1].lower()
+    if not lexicon.is_gerund(second) or second in ("being", "having"):
+        return None
+    rest = [w.lower() for w in words[2:]]
+    if any(w in _PERSONS or w in BE or w in AUXILIARIES for w in rest):
+        return None
+    base = lexicon.base_of(second)
+    if words[0].lower() == "why" and base in _MOVES:
+        return " ".join(["why", "I", "am", *words[1:]])
+    return ""
+
+
+# Units counted before a noun: "12 hours shifts" is a 12-hour shift.
+_UNITS = {
+    "minutes": "minute",
+    "minute": "minute",
+    "mins": "minute",
+    "min": "minute",
+    "hours": "hour",
+    "hour": "hour",
+    "hrs": "hour",
+    "hr": "hour",
+    "days": "day",
+    "day": "day",
+    "weeks": "week",
+    "week": "week",
+    "months": "month",
+    "month": "month",
+    "miles": "mile",
+    "metres": "metre",
+    "meters": "meter",
+}
+_COUNT = r"(?:\d+(?:\.\d+)?|{})".format("|".join(SMALL_NUMBERS))
+_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_COMPARED = re.compile(
+    rf"\b(?P<a>{_COUNT}) (?P<how>versus|or|to) (?P<b>{_COUNT}) (?P<unit>{_UNIT})"
+    rf" (?P<noun>[a-z][a-z-]*)\b",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(rf"\b(?P<n>{_COUNT}) (?P<unit>{_UNIT}) (?P<noun>[a-z][a-z-]*)\b")
+# Nouns a count of time is said before with "of" or an apostrophe, never as a modifier.
+_NOT_MODIFIED = frozenset(["experience", "service", "notice", "ago", "old", "later", "leave"])
+
+
+def _modifies(noun: str) -> bool:
+    lower = noun.lower()
+    if lower in PREPOSITIONS or lower in DETERMINERS or lower in FUNCTION_WORDS:
+        return False
+    if lower in _NOT_MODIFIED:
+        return False
+    # "consults", "checks": a verb's "-s" form is a plural noun here, after a count
+    return lexicon.is_noun(lower) or lexicon.is_plural_noun(lower) or lexicon.is_third_person(lower)
+
+
+def unit_modifiers(text: str) -> str:
+    """ "12 hours shifts" -> "12-hour shifts"; "15 versus 20 minutes consults" -> "15-minute
+    versus 20-minute consults": a count of a unit before a noun is one hyphenated modifier."""
+
+    def compared(found: re.Match[str]) -> str:
+        if not _modifies(found["noun"]):
+            return found.group()
+        unit = _UNITS[found["unit"].lower()]
+        return f"{found['a']}-{unit} {found['how']} {found['b']}-{unit} {found['noun']}"
+
+    def counted(found: re.Match[str]) -> str:
+        if not _modifies(found["noun"]):
+            return found.group()
+        return f"{found['n']}-{_UNITS[found['unit']]} {found['noun']}"
+
+    return _COUNTED.sub(counted, _COMPARED.sub(compared, text))
+
+
+# What a thing cost, typed after it: "dumps cost about $60,000 last year".
+_COST = re.compile(
+    r"^(?P<what>[A-Za-z][\w/-]*(?: [A-Za-z][\w/-]*){0,3}) (?:cost|costs|costing|costed)"
+    r"(?: us| them)?(?: about| around| roughly| approximately| nearly| over| almost)?"
+    r" (?:[£$€]\d[\d,.]*(?:k|m|bn)?|\d[\d,.]*(?:k|m|bn)|\d{1,3}(?:,\d{3})+)\b.*$",
+    re.IGNORECASE,
+)
+# Nouns that are a sum of money already: "the machinery budget", not "the cost of ...".
+_MONEY = frozenset(
+    ["budget", "spend", "bill", "price", "fee", "fees", "cost", "costs", "overspend", "invoice"]
+)
+
+
+def cost_subject(text: str) -> str:
+    """ "dumps cost about $60,000 last year" -> "the cost of dumps"; a sum of money named by
+    what it is ("machinery budget cost 40k") is that sum; other topics as they are."""
+    found = _COST.match(text)
+    if not found:
+        return text
+    what = found["what"]
+    last = what.split()[-1].lower()
+    if last in _MONEY:
+        return what
+    if lexicon.is_gerund(what.split()[0].lower()):
+        return text  # "keeping stock cost 5k": what was done, not a thing that cost
+    if what.split()[0].lower() in DETERMINERS:
+        return f"the cost of {what}"
+    if not (lexicon.is_plural_noun(last) or lexicon.is_noun(last)):
+        return text
+    return f"the cost of {what}"
+
+
+def _note_word(word: str) -> bool:
+    """ "terps", "optom": a word typed as a note, or the plural of one."""
+    if lexicon.note_speak(word):
+        return True
+    if len(word) <= 3 or not word.endswith("s") or word.endswith("ss") or lexicon.known(word):
+        return False
+    return lexicon.note_speak(word[:-1])
+
+
+# An abbreviation typed in mixed case after a slash: "deaf/HoH" (hard of hearing).
+_MIXED_ABBREVIATION = re.compile(r"[A-Z][a-z][A-Z][a-z]?")
+
+# A closed-class word typed with a capital inside a topic is a word of a title ("Talk to Me",
+# "Time to Change"); these are typed so and are names as well ("Will", "May").
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+_NAMES = frozenset(["i", "may", "will", "max", "sun", "mark", "bill", "down"])
+
+
+def still_a_note(said: str) -> str:
+    """Why a named topic still reads as a note, or "": a title named from inside it
+    ("talk to Me"), or a word typed as a note ("CART and terps side by side", "deaf/HoH")."""
+    words = said.split()
+    for index, word in enumerate(words):
+        bare = word.strip(",;:()")
+        if index and _TITLE_WORD.fullmatch(bare) and bare.lower() in FUNCTION_WORDS - _NAMES:
+            return f"'{bare}' is typed as a word of a title, which cannot be named as typed"
+        parts = bare.split("/")
+        mixed = [p for p in parts[1:] if _MIXED_ABBREVIATION.fullmatch(p) and p != "PhD"]
+        typed = [p for p in parts if _note_word(p)] + mixed
+        if typed:
+            return f"'{typed[0]}' is note-speak"
+    return ""
+
+
+# A comma tail that says how much of the subject is what ("SME book, mostly trades and property
+# owners", "apprentice scheme, mainly school leavers"): a comment on it, not part of its name.
+_COMMENT = re.compile(
+    r"^(?:mostly|mainly|largely|chiefly|primarily|predominantly|partly|almost all|nearly all"
+    r"|all|half|only|some)\b",
+    re.IGNORECASE,
+)
+
+
+def commented(tail: str) -> bool:
+    """True for a comma tail that comments on how much of the subject is what."""
+    return _COMMENT.match(tail) is not None
+
+
+# One in so many, typed after the subject: "OOH rota 1 in 6 nights", "on call 1 in 4".
+_ONE_IN = re.compile(
+    rf"(?<=[A-Za-z]) (?:1|one) in (?:\d+|{'|'.join(SMALL_NUMBERS)}|ten|twelve)(?: [a-z]+)?$"
+)
+
+
+def without_ratio(text: str) -> str:
+    """ "OOH rota 1 in six nights" -> "OOH rota": how often is the note-taker's detail."""
+    found = _ONE_IN.search(text)
+    if not found:
+        return text
+    before = text[: found.start()].split()
+    if before[-1].lower() in PREPOSITIONS:
+        return text
+    return text[: found.start()]
+
+
+# A part of a comma list that is the note-taker's, not a topic: a figure ("approx £250k", "~40",
+# "12") or a comment on how much of it is what ("mostly on 4").
+_FIGURE_PART = re.compile(
+    r"^(?:~\s?\d|(?:approx\.?|about|around|roughly|c\.)\s|[£$€]\d|\d+$)", re.I
+)
+
+
+def noted_part(part: str) -> bool:
+    """True for a part of a typed list that is a figure or a comment, not a topic of its own."""
+    return _FIGURE_PART.match(part) is not None or commented(part)
+
+
+# Words that say the state a thing is in: "renewal due", "sign-off pending", "refresh overdue".
+_STATES = frozenset(
+    ["due", "overdue", "needed", "required", "pending", "outstanding", "expired", "expiring",
+     "lapsed", "late"]
+)  # fmt: skip
+
+
+def state_only(point: str) -> bool:
+    """ "renewal due": a short tail that says what state the subject is in, not a subject."""
+    words = point.lower().split()
+    return 1 < len(words) <= 3 and words[-1] in _STATES
