@@ -28,6 +28,7 @@ from composer.offline.followup import promised
 from composer.offline.leftout import gap_labels
 from composer.offline.paragraphs import paragraphed
 from composer.offline.phrasebook import Variation, seed_for
+from composer.offline.phrases import Phrase
 from composer.offline.realise import (
     joinable,
     lower_start,
@@ -112,6 +113,7 @@ class Writer(Sections):
             seed_for(notes.candidate.name, notes.company, str(salt)), offset=index
         )
         self.used: set[str] = set()
+        self.filled: set[Phrase] = set()  # points `_fill` added
         self.selection: Selection = select(notes, index, lead=adjust.lead, more=adjust.more)
         self.send_day = self._send_day(today)
         self.notices: list[str] = []
@@ -127,9 +129,15 @@ class Writer(Sections):
         # line), counted once: a draft is measured again with each sentence added or dropped.
         self._sentence_words: dict[str, int] = {}
 
-    def _fill(self, sentences: list[Sentence]) -> list[Sentence]:
+    def _others(self) -> set[Phrase]:
+        """The points the panel's other letters recall."""
+        people = range(len(self.notes.interviewers))
+        return {p for i in people if i != self.index for p in select(self.notes, i).points}
+
+    def _fill(self, sentences: list[Sentence], *, shared: bool = True) -> list[Sentence]:
         """A letter under its minimum first adds points of the candidate's it left out (three
-        at most), each said on its own after the summary."""
+        at most), each said on its own after the summary. `shared`: also those a colleague's
+        letter recalls (else only points no other letter of the panel says)."""
         reserve = [p for p in self.selection.reserve if p not in self.selection.points]
         # Never a list: a letter recalls a few facts at most, however short it is.
         room = MOST_FACTS + (0 if self.email else 1) - len(self.selection.points)
@@ -137,21 +145,22 @@ class Writer(Sections):
             # Its own points were flagged and left out: a letter must still say why the
             # candidate fits, so it may take one a colleague's letter carries.
             # First a point no colleague's letter says, so the panel still hears each once.
-            others = {
-                p
-                for i in range(len(self.notes.interviewers))
-                if i != self.index
-                for p in select(self.notes, i).points
-            }
+            others = self._others()
             extra = [p for p in usable_points(self.notes) if p not in reserve]
             reserve += sorted(extra, key=lambda p: p in others)
             room = MOST_FACTS + (0 if self.email else 1)
-        for point in reserve[: max(0, min(room, 2 if self.email else 3))]:
+        chosen = reserve[: max(0, min(room, 2 if self.email else 3))]
+        chosen = [p for p in chosen if p not in self.filled]
+        if not shared:
+            others = self._others()
+            chosen = [p for p in chosen if p not in others]
+        for point in chosen:
             if self.length(sentences) >= self.low:
                 break
             values = self._values(point)
             if any(holds(values["clause"], quote) for _, quote in self.flagged):
                 continue  # said before and flagged: it would only be left out again
+            self.filled.add(point)
             alone = not any(s.section == "summary" for s in sentences)
             topics = bool(self.selection.topics)
             if alone:
@@ -194,10 +203,8 @@ class Writer(Sections):
 
     def _padded(self, sentences: list[Sentence], *, capped: bool) -> list[Sentence]:
         """A letter under its minimum with the close's stock sentences it takes (`extras`, then
-        interest); `capped`: no more than `_room_for_stock` allows. A second topic the notes
-        give comes first: it says something, where a stock sentence says nothing."""
-        if self.length(sentences) < self.low:
-            sentences = self.topic_also(sentences)
+        interest); `capped`: no more than `_room_for_stock` allows. (A second topic the notes
+        give comes first, in `write`: it says something, where a stock sentence says nothing.)"""
         for extra in self.extras():
             if self.length(sentences) >= self.low:
                 break
@@ -308,6 +315,7 @@ class Writer(Sections):
         return gated(kept, self.notes, self.index, self.notices, lambda: self.pick("next_none"))
 
     def write(self) -> Written:
+        self.filled.clear()
         planned = self._unflagged(self.plan())
         sentences = shortened(planned, self.tone, self.length, self.low)
         for section in phrasebook.DROP_ORDER:
@@ -325,6 +333,11 @@ class Writer(Sections):
                     break
         # Short: what the notes still support and thanks again; never a claim about the
         # interview that the notes do not make, nor a topic named with nothing to say of it.
+        # A point of its own first; then its topic said more fully, before a point a
+        # colleague's letter carries (the panel compares notes); then stock sentences.
+        sentences = self._unflagged(self._fill(sentences, shared=False))
+        if self.length(sentences) < self.low:
+            sentences = self.topic_also(sentences)
         sentences = self._unflagged(self._fill(sentences))
         padded = self._padded(sentences, capped=True)
         if self.length(padded) < self.floor:  # no letter at all without them: each said once
