@@ -12,7 +12,6 @@ Nothing is added to reach a minimum length: a letter from thin notes stays short
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -21,11 +20,11 @@ from composer.channels import channel_spec
 from composer.drafting import Adjustment
 from composer.english import count_words
 from composer.models import Notes
-from composer.offline import lexicon, phrasebook
+from composer.offline import phrasebook
 from composer.offline.body import Sentence
+from composer.offline.finish import named, thin_notice
 from composer.offline.flagged import POINTS, gated, holds, unflagged
 from composer.offline.followup import promised
-from composer.offline.leftout import gap_labels
 from composer.offline.paragraphs import paragraphed
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase
@@ -39,7 +38,6 @@ from composer.offline.spread import MOST_FACTS
 from composer.offline.tone import registered, shortened
 from composer.offline.usable import lowercase_words, stems, usable_points
 from composer.offline.wording import sentence_keys
-from composer.offline.words import FUNCTION_WORDS
 from composer.rules.context import Context
 from composer.rules.facts import facts_for
 from composer.rules.length import word_length
@@ -361,39 +359,3 @@ class Writer(Sections):
 # to hearing what comes next. I'm happy to send anything else that would help.").
 _STOCK = frozenset(["closing", "offer", "interest"])
 MOST_STOCK = 2
-
-
-def thin_notice(notes: Notes, index: int, words: int) -> str:
-    """What the report says of a letter under its channel's length: the fields that would help."""
-    person = notes.interviewers[index]
-    missing = gap_labels(notes, index)  # the fields compose asks for at a terminal
-    spec = channel_spec(notes.channel)
-    kind = "an email" if notes.channel == "email" else "a printed letter"
-    fields = "; ".join(missing) or "more detail in topics and highlights"
-    return (
-        f"The letter to {person.name} is short ({words} words; {kind} usually has "
-        f"{spec.min_words}-{spec.max_words}): nothing was added that your notes do not say. "
-        f"To give it substance, add to the notes: {fields}."
-    )
-
-
-def named(text: str, company: str) -> str:
-    """`text` with a word of the company's name typed in lower case in the notes given its
-    capital ("get elmfield to Good" for "Elmfield House Care Home"): only a word no dictionary
-    knows, so "house" or "care" stay as they are."""
-    for lower, word, typed in _name_words(company):
-        if lower in text:
-            text = typed.sub(word, text)
-    return text
-
-
-@functools.lru_cache(maxsize=64)
-def _name_words(company: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """The company's words no dictionary knows: (lower case, as named, the lower case as a
-    word), worked out once per company, not for every sentence of every draft."""
-    found = []
-    for word in re.findall(r"\b[A-Z][a-z]{3,}\b", company):
-        lower = word.lower()
-        if lower not in FUNCTION_WORDS and not lexicon.known(lower):
-            found.append((lower, word, re.compile(rf"(?<![\w'’.-]){lower}(?![\w'’-])")))
-    return tuple(found)
