@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from composer.models import Interviewer, Notes
 from composer.offline import credentials
 from composer.offline.cleaning import clean
+from composer.offline.echo import echoes
 from composer.offline.offer import read_offer
 from composer.offline.phrases import Phrase, analyse
 from composer.offline.screen import is_instruction
@@ -39,20 +40,6 @@ from composer.offline.usable import (
 TIES_PER_LETTER = 2
 # A reader with no topic hears this many points of the summary.
 SOLO_SUMMARY = 2
-
-
-# A name in a note: a capitalised word, not the first of the note nor "I" ("Ohio State").
-_NAME = re.compile(r"(?<=\S )[A-Z][\w'-]*\b")
-
-
-def _names(text: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _NAME.findall(f"x {text}") if w != "I")
-
-
-def echoes(point: str, person: Interviewer) -> bool:
-    """True when the point names a place or body their personal line says already ("M.Ed,
-    Ohio State" beside "we both went to Ohio State"): their letter would say it twice."""
-    return bool(_names(point) & _names(" ".join(person.rapport)))
 
 
 def _weight(fits: int, power: int, theirs: bool) -> int:
