@@ -38,6 +38,7 @@ from composer.offline.spread import MOST_FACTS
 from composer.offline.tone import registered, shortened
 from composer.offline.usable import lowercase_words, stems, usable_points
 from composer.offline.wording import sentence_keys
+from composer.rules.content import qualifications
 from composer.rules.context import Context
 from composer.rules.facts import facts_for
 from composer.rules.length import word_length
@@ -132,14 +133,21 @@ class Writer(Sections):
         people = range(len(self.notes.interviewers))
         return {p for i in people if i != self.index for p in select(self.notes, i).points}
 
-    def _fill(self, sentences: list[Sentence], *, shared: bool = True) -> list[Sentence]:
+    def _fill(
+        self, sentences: list[Sentence], *, shared: bool = True, force: bool = False
+    ) -> list[Sentence]:
         """A letter under its minimum first adds points of the candidate's it left out (three
         at most), each said on its own after the summary. `shared`: also those a colleague's
-        letter recalls (else only points no other letter of the panel says)."""
+        letter recalls (else only points no other letter of the panel says); `force`: one
+        point, whatever the letter's length."""
         reserve = [p for p in self.selection.reserve if p not in self.selection.points]
         # Never a list: a letter recalls a few facts at most, however short it is.
         room = MOST_FACTS + (0 if self.email else 1) - len(self.selection.points)
-        if self.flagged and not any(s.section in POINTS for s in sentences):
+        if (
+            self.flagged
+            and self.selection.points
+            and not any(s.section in POINTS for s in sentences)
+        ):
             # Its own points were flagged and left out: a letter must still say why the
             # candidate fits, so it may take one a colleague's letter carries.
             # First a point no colleague's letter says, so the panel still hears each once.
@@ -153,7 +161,7 @@ class Writer(Sections):
             others = self._others()
             chosen = [p for p in chosen if p not in others]
         for point in chosen:
-            if self.length(sentences) >= self.low:
+            if self.length(sentences) >= self.low and not (force and point == chosen[0]):
                 break
             values = self._values(point)
             if any(holds(values["clause"], quote) for _, quote in self.flagged):
@@ -183,7 +191,8 @@ class Writer(Sections):
                 (i for i, s in enumerate(sentences) if s.paragraph <= paragraph),
                 default=len(sentences) - 1,
             )
-            sentences.insert(place + 1, Sentence(section, paragraph, text))
+            held = alone and self._kind_suffix(point) == "_held"  # as the plan's summary
+            sentences.insert(place + 1, Sentence(section, paragraph, text, held))
         return sentences
 
     def extras(self) -> list[Sentence]:
@@ -258,6 +267,12 @@ class Writer(Sections):
             s.section in _STOCK or (s.section == "next_step" and s.text.rstrip(".") in plain)
             for s in sentences
         )
+
+    def _recalls(self, sentences: list[Sentence]) -> bool:
+        """Whether the letter recalls a qualification or highlight, as the rule asks."""
+        facts = facts_for(self.notes)
+        ctx = Context(facts, facts.person(self.person.name))
+        return not qualifications(parse(self.render(sentences)), ctx)
 
     def _too_short_to_send(self, sentences: list[Sentence]) -> bool:
         """True when the letter is under the channel's floor, or short when its notes are not
@@ -337,6 +352,8 @@ class Writer(Sections):
         if self.length(sentences) < self.low:
             sentences = self.topic_also(sentences)
         sentences = self._unflagged(self._fill(sentences))
+        if not self._recalls(sentences):  # a letter recalls one of the candidate's points
+            sentences = self._unflagged(self._fill(sentences, force=True))
         padded = self._padded(sentences, capped=True)
         if self.length(padded) < self.floor:  # no letter at all without them: each said once
             uncapped = self._padded(sentences, capped=False)
