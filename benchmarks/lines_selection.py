@@ -1,7 +1,8 @@
 """The content-selection table: which of the candidate's points each reader's letter recalls.
 
 Each row of tests/corpus/lines/selection.json is one interviewer of the readers' notes
-(h1-h74), with the points a person would pick for that letter (`picks`, written by hand,
+(h1-h74, and reader 10's h75-h82 in tests/corpus/readers/reader10/), with the points a
+person would pick for that letter (`picks`, written by hand,
 reasoning as the candidate: the result that shares a measure or subject with the reader's
 topics, else the strongest point a colleague's letter does not need). Each notes file is
 composed as typed, and each letter is counted as:
@@ -20,7 +21,9 @@ readers' notes have none of, written with their picks before any change to the s
 never tuned on: panel27's four (tests/corpus/selection-heldout/s1-s4, "heldout27") and
 panel28's five (s5-s9, rows marked "set": "heldout28") and panel29's eight (s10-s17, bricklayer,
 prison officer, railway signaller, interpreter, brewery QA, firefighter, crane operator, bank
-branch advisor: 24 letters, "set": "heldout29").
+branch advisor: 24 letters, "set": "heldout29") and panel30's four (s18-s21, wind turbine
+technician, deputy stage manager, sterile services team leader, ramp supervisor: 16 letters,
+"set": "heldout30").
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ def reader_of(name: str) -> int:
     if name.startswith("s"):
         return 0
     number = int(name.removeprefix("h"))
-    lasts = (10, 18, 26, 34, 42, 50, 58, 66, 74)
+    lasts = (10, 18, 26, 34, 42, 50, 58, 66, 74, 82)
     return next(r for r, last in enumerate(lasts, start=1) if number <= last)
 
 
@@ -64,6 +67,8 @@ def said_where(name: str) -> dict[str, list[int]]:
     """Where each usable point of notes file `name` is said: the letters (by place) of the
     notes composed as typed, the day after the interview."""
     folder = HELDOUT if name.startswith("s") else READERS
+    if reader_of(name) == 10:
+        folder = READERS / "reader10"  # waiting there for its targets, beside its reports
     notes = load_notes(folder / f"{name}.json")
     today = notes.interview.date + dt.timedelta(days=1)
     return carried(notes, [letter.text for letter in compose(notes, today=today)])

@@ -91,8 +91,13 @@ def test_the_letters_say_the_summer_reading_result_once() -> None:
 
 
 def test_a_colleague_with_one_point_keeps_it_and_the_point_is_shared() -> None:
-    # With only the two results, nobody holds a second point: Owen's letter still recalls one
-    # (a printed letter or an email needs one), and Nadia keeps the migration.
+    # With only the two results, nobody holds a second point: Nadia keeps the migration, and a
+    # colleague's result waits in Owen's reserve (panel30: his letter says his own topic more
+    # fully first). His email, with one short topic, is under its minimum without it, so it
+    # still recalls one of the two results.
     notes = _library(qualifications=[])
     assert "led the LMS migration at my last authority, 12 branches, on time" in _points(notes, 1)
-    assert len(_points(notes, 2)) == 1
+    assert _points(notes, 2) == set()
+    assert len(select(notes, 2).reserve) >= 1
+    owen = compose(notes, today=dt.date(2026, 12, 1))[2].text
+    assert ("35%" in owen) + ("12 branches" in owen) == 1

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from composer.models import Interviewer, Notes
 from composer.offline import credentials
 from composer.offline.cleaning import clean
+from composer.offline.echo import echoes
 from composer.offline.offer import read_offer
 from composer.offline.phrases import Phrase, analyse
 from composer.offline.screen import is_instruction
@@ -39,20 +40,6 @@ from composer.offline.usable import (
 TIES_PER_LETTER = 2
 # A reader with no topic hears this many points of the summary.
 SOLO_SUMMARY = 2
-
-
-# A name in a note: a capitalised word, not the first of the note nor "I" ("Ohio State").
-_NAME = re.compile(r"(?<=\S )[A-Z][\w'-]*\b")
-
-
-def _names(text: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _NAME.findall(f"x {text}") if w != "I")
-
-
-def echoes(point: str, person: Interviewer) -> bool:
-    """True when the point names a place or body their personal line says already ("M.Ed,
-    Ohio State" beside "we both went to Ohio State"): their letter would say it twice."""
-    return bool(_names(point) & _names(" ".join(person.rapport)))
 
 
 def _weight(fits: int, power: int, theirs: bool) -> int:
@@ -181,10 +168,11 @@ def _plan_of(notes: Notes) -> _Panel:
     about = [[max(fit[r][n][0], aside[r][n]) for n in range(len(points))] for r in range(len(fit))]
     tied: list[dict[int, list[Phrase]]] = [{} for _ in people]
     summary: list[list[Phrase]] = [[] for _ in people]
+    shared: list[list[Phrase]] = [[] for _ in people]  # a colleague's, kept in reserve
     owner: dict[int, int] = {}
 
     def facts(person: int) -> int:
-        return sum(map(len, tied[person].values())) + len(summary[person])
+        return sum(map(len, tied[person].values())) + len(summary[person]) + len(shared[person])
 
     def give(person: int, number: int) -> None:
         found, place = fit[person][number]
@@ -262,9 +250,11 @@ def _plan_of(notes: Notes) -> _Panel:
         )  # fmt: skip
         give(person, number)
         spare.remove(number)
-    # Every letter recalls at least one point: with fewer points than readers, a reader left
-    # with none shares one with a colleague, first one tied to a topic of their own, else the
-    # least used and strongest, so that no point ends up in every letter while another would do.
+    # Every letter may recall a point: with fewer points than readers, a reader left with none
+    # may share one with a colleague, first one tied to a topic of their own, else the least
+    # used and strongest, so that no point ends up in every letter while another would do. One
+    # about none of their topics is kept in reserve: the letter says its topics more fully
+    # first (`Writer.write`).
     given = [[p for g in tied[i].values() for p in g] + summary[i] for i in range(len(people))]
     uses = {n: sum(points[n] in g for g in given) for n in range(len(points))}
     firsts = set(opening)
@@ -289,18 +279,19 @@ def _plan_of(notes: Notes) -> _Panel:
                 range(len(points)),
                 key=lambda n: (echo[person][n], uses[n], elsewhere[n], -power[n], n),
             )
-        give(person, number)
+        if uses[number] and found[1] <= 0:  # about none of their topics: said if short
+            shared[person].append(points[number])
+        else:
+            give(person, number)
         uses[number] += 1
     ties = [
         [(topics[person][place], tied[person][place]) for place in sorted(tied[person])]
         for person in range(len(people))
     ]
-    return _Panel(
-        ties,
-        summary,
-        _contribution(notes, topics, generic, facts),
-        reserves(ties, summary, points, about, power, notes, echo),
-    )
+    said = [mine + theirs for mine, theirs in zip(summary, shared, strict=True)]
+    more = reserves(ties, said, points, about, power, notes, echo)
+    extra = [mine + rest for mine, rest in zip(shared, more, strict=True)]
+    return _Panel(ties, summary, _contribution(notes, topics, generic, facts), extra)
 
 
 def _unsaid(person: Interviewer, said: list[Phrase]) -> list[str]:

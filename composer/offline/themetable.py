@@ -156,7 +156,7 @@ THEMES: dict[str, tuple[str, ...]] = {
     "reliability": (
         "on-call", "incident review*", "incidents", "outage*", "latency", "p99", "uptime",
         "zero downtime", "downtime", "idempotent", "retries", "sre", "postmortem*",
-        "post-mortem*",
+        "post-mortem*", "availability",
     ),
     "payments": (
         "payment*", "payouts", "ledger*", "double-entry", "checkout", "merchant*", "settlement*",

@@ -12,7 +12,6 @@ Nothing is added to reach a minimum length: a letter from thin notes stays short
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -21,13 +20,14 @@ from composer.channels import channel_spec
 from composer.drafting import Adjustment
 from composer.english import count_words
 from composer.models import Notes
-from composer.offline import lexicon, phrasebook
+from composer.offline import phrasebook
 from composer.offline.body import Sentence
+from composer.offline.finish import named, thin_notice
 from composer.offline.flagged import POINTS, gated, holds, unflagged
 from composer.offline.followup import promised
-from composer.offline.leftout import gap_labels
 from composer.offline.paragraphs import paragraphed
 from composer.offline.phrasebook import Variation, seed_for
+from composer.offline.phrases import Phrase
 from composer.offline.realise import (
     joinable,
     lower_start,
@@ -38,7 +38,7 @@ from composer.offline.spread import MOST_FACTS
 from composer.offline.tone import registered, shortened
 from composer.offline.usable import lowercase_words, stems, usable_points
 from composer.offline.wording import sentence_keys
-from composer.offline.words import FUNCTION_WORDS
+from composer.rules.content import qualifications
 from composer.rules.context import Context
 from composer.rules.facts import facts_for
 from composer.rules.length import word_length
@@ -112,6 +112,7 @@ class Writer(Sections):
             seed_for(notes.candidate.name, notes.company, str(salt)), offset=index
         )
         self.used: set[str] = set()
+        self.filled: set[Phrase] = set()  # points `_fill` added
         self.selection: Selection = select(notes, index, lead=adjust.lead, more=adjust.more)
         self.send_day = self._send_day(today)
         self.notices: list[str] = []
@@ -127,31 +128,45 @@ class Writer(Sections):
         # line), counted once: a draft is measured again with each sentence added or dropped.
         self._sentence_words: dict[str, int] = {}
 
-    def _fill(self, sentences: list[Sentence]) -> list[Sentence]:
+    def _others(self) -> set[Phrase]:
+        """The points the panel's other letters recall."""
+        people = range(len(self.notes.interviewers))
+        return {p for i in people if i != self.index for p in select(self.notes, i).points}
+
+    def _fill(
+        self, sentences: list[Sentence], *, shared: bool = True, force: bool = False
+    ) -> list[Sentence]:
         """A letter under its minimum first adds points of the candidate's it left out (three
-        at most), each said on its own after the summary."""
+        at most), each said on its own after the summary. `shared`: also those a colleague's
+        letter recalls (else only points no other letter of the panel says); `force`: one
+        point, whatever the letter's length."""
         reserve = [p for p in self.selection.reserve if p not in self.selection.points]
         # Never a list: a letter recalls a few facts at most, however short it is.
         room = MOST_FACTS + (0 if self.email else 1) - len(self.selection.points)
-        if self.flagged and not any(s.section in POINTS for s in sentences):
+        if (
+            self.flagged
+            and self.selection.points
+            and not any(s.section in POINTS for s in sentences)
+        ):
             # Its own points were flagged and left out: a letter must still say why the
             # candidate fits, so it may take one a colleague's letter carries.
             # First a point no colleague's letter says, so the panel still hears each once.
-            others = {
-                p
-                for i in range(len(self.notes.interviewers))
-                if i != self.index
-                for p in select(self.notes, i).points
-            }
+            others = self._others()
             extra = [p for p in usable_points(self.notes) if p not in reserve]
             reserve += sorted(extra, key=lambda p: p in others)
             room = MOST_FACTS + (0 if self.email else 1)
-        for point in reserve[: max(0, min(room, 2 if self.email else 3))]:
-            if self.length(sentences) >= self.low:
+        chosen = reserve[: max(0, min(room, 2 if self.email else 3))]
+        chosen = [p for p in chosen if p not in self.filled]
+        if not shared:
+            others = self._others()
+            chosen = [p for p in chosen if p not in others]
+        for point in chosen:
+            if self.length(sentences) >= self.low and not (force and point == chosen[0]):
                 break
             values = self._values(point)
             if any(holds(values["clause"], quote) for _, quote in self.flagged):
                 continue  # said before and flagged: it would only be left out again
+            self.filled.add(point)
             alone = not any(s.section == "summary" for s in sentences)
             topics = bool(self.selection.topics)
             if alone:
@@ -176,7 +191,8 @@ class Writer(Sections):
                 (i for i, s in enumerate(sentences) if s.paragraph <= paragraph),
                 default=len(sentences) - 1,
             )
-            sentences.insert(place + 1, Sentence(section, paragraph, text))
+            held = alone and self._kind_suffix(point) == "_held"  # as the plan's summary
+            sentences.insert(place + 1, Sentence(section, paragraph, text, held))
         return sentences
 
     def extras(self) -> list[Sentence]:
@@ -194,10 +210,8 @@ class Writer(Sections):
 
     def _padded(self, sentences: list[Sentence], *, capped: bool) -> list[Sentence]:
         """A letter under its minimum with the close's stock sentences it takes (`extras`, then
-        interest); `capped`: no more than `_room_for_stock` allows. A second topic the notes
-        give comes first: it says something, where a stock sentence says nothing."""
-        if self.length(sentences) < self.low:
-            sentences = self.topic_also(sentences)
+        interest); `capped`: no more than `_room_for_stock` allows. (A second topic the notes
+        give comes first, in `write`: it says something, where a stock sentence says nothing.)"""
         for extra in self.extras():
             if self.length(sentences) >= self.low:
                 break
@@ -254,6 +268,12 @@ class Writer(Sections):
             for s in sentences
         )
 
+    def _recalls(self, sentences: list[Sentence]) -> bool:
+        """Whether the letter recalls a qualification or highlight, as the rule asks."""
+        facts = facts_for(self.notes)
+        ctx = Context(facts, facts.person(self.person.name))
+        return not qualifications(parse(self.render(sentences)), ctx)
+
     def _too_short_to_send(self, sentences: list[Sentence]) -> bool:
         """True when the letter is under the channel's floor, or short when its notes are not
         thin (the length rule's error): only then does it take the offer of more."""
@@ -308,6 +328,7 @@ class Writer(Sections):
         return gated(kept, self.notes, self.index, self.notices, lambda: self.pick("next_none"))
 
     def write(self) -> Written:
+        self.filled.clear()
         planned = self._unflagged(self.plan())
         sentences = shortened(planned, self.tone, self.length, self.low)
         for section in phrasebook.DROP_ORDER:
@@ -325,7 +346,14 @@ class Writer(Sections):
                     break
         # Short: what the notes still support and thanks again; never a claim about the
         # interview that the notes do not make, nor a topic named with nothing to say of it.
+        # A point of its own first; then its topic said more fully, before a point a
+        # colleague's letter carries (the panel compares notes); then stock sentences.
+        sentences = self._unflagged(self._fill(sentences, shared=False))
+        if self.length(sentences) < self.low:
+            sentences = self.topic_also(sentences)
         sentences = self._unflagged(self._fill(sentences))
+        if not self._recalls(sentences):  # a letter recalls one of the candidate's points
+            sentences = self._unflagged(self._fill(sentences, force=True))
         padded = self._padded(sentences, capped=True)
         if self.length(padded) < self.floor:  # no letter at all without them: each said once
             uncapped = self._padded(sentences, capped=False)
@@ -348,39 +376,3 @@ class Writer(Sections):
 # to hearing what comes next. I'm happy to send anything else that would help.").
 _STOCK = frozenset(["closing", "offer", "interest"])
 MOST_STOCK = 2
-
-
-def thin_notice(notes: Notes, index: int, words: int) -> str:
-    """What the report says of a letter under its channel's length: the fields that would help."""
-    person = notes.interviewers[index]
-    missing = gap_labels(notes, index)  # the fields compose asks for at a terminal
-    spec = channel_spec(notes.channel)
-    kind = "an email" if notes.channel == "email" else "a printed letter"
-    fields = "; ".join(missing) or "more detail in topics and highlights"
-    return (
-        f"The letter to {person.name} is short ({words} words; {kind} usually has "
-        f"{spec.min_words}-{spec.max_words}): nothing was added that your notes do not say. "
-        f"To give it substance, add to the notes: {fields}."
-    )
-
-
-def named(text: str, company: str) -> str:
-    """`text` with a word of the company's name typed in lower case in the notes given its
-    capital ("get elmfield to Good" for "Elmfield House Care Home"): only a word no dictionary
-    knows, so "house" or "care" stay as they are."""
-    for lower, word, typed in _name_words(company):
-        if lower in text:
-            text = typed.sub(word, text)
-    return text
-
-
-@functools.lru_cache(maxsize=64)
-def _name_words(company: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """The company's words no dictionary knows: (lower case, as named, the lower case as a
-    word), worked out once per company, not for every sentence of every draft."""
-    found = []
-    for word in re.findall(r"\b[A-Z][a-z]{3,}\b", company):
-        lower = word.lower()
-        if lower not in FUNCTION_WORDS and not lexicon.known(lower):
-            found.append((lower, word, re.compile(rf"(?<![\w'’.-]){lower}(?![\w'’-])")))
-    return tuple(found)

@@ -1,0 +1,38 @@
+"""A panel letter under its minimum says its own reader's second topic before it takes a point a
+colleague's letter carries, and never says a point twice (panel30; reader 10: Catherine Wu's
+letter took the termbase that answers Hannah Goldberg-Reyes's topic, so two letters carried it).
+Each expectation is reasoned as the candidate would want it, never copied from output."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from composer import compose, load_notes
+
+READERS = Path(__file__).parent / "corpus" / "readers"
+
+
+def _letters(path: Path, **changes: str) -> list[str]:
+    notes = load_notes(path).model_copy(update=changes)
+    today = notes.interview.date + dt.timedelta(days=1)
+    return [letter.text for letter in compose(notes, today=today)]
+
+
+def test_a_short_letter_names_its_second_topic_not_a_colleagues_point() -> None:
+    # h82: three readers, two points the letters can say. The termbase answers Hannah's
+    # termbase topic; Catherine's own second topic (CAT tools) says more to her than it.
+    for tone in ("formal", "concise"):
+        wu, _ibarra, hannah = _letters(READERS / "reader10" / "h82.json", tone=tone)
+        assert "termbase" not in wu, tone
+        assert "CAT tools" in wu, tone
+        assert "termbase for a client" in hannah, tone
+
+
+def test_a_point_is_said_once_in_a_letter() -> None:
+    # h15: a letter under its minimum adds the points it left out; the driving assessment,
+    # once added, is not added again when the letter looks for more.
+    for tone in ("warm", "formal", "concise"):
+        for channel in ("email", "letter"):
+            for text in _letters(READERS / "h15.json", tone=tone, channel=channel):
+                assert text.count("driving assessment") <= 1, (tone, channel)
