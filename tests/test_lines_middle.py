@@ -67,6 +67,10 @@ KNOWN_BROKEN = frozenset(
         "got our ABV variance down to +/-0.1%",
         "took practice from 3 to 5 chairs w/o extra admin staff",
         "sold 62 homes in 2024, top of the branch",
+        # reader 10 contributions (session 30, targets written before any change)
+        "calm head in degraded ops, already know the area + a lot of the drivers",
+        "steady respectful presence in the halls, good at talking ppl down",
+        "in-house ultrasound so fewer referrals + calmer cat-friendly consults",
     ]
 )
 

@@ -32,12 +32,14 @@ from composer.offline.words import (
     CREDENTIALS,
     DETERMINERS,
     EXECUTIVE,
+    HELD_INITIALS,
     OBJECT_COUNTABLE,
     ORDINALS,
     PERSON_HEADS,
     PREPOSITIONS,
     RUN_HEADS,
     STATES,
+    STATIVE_VERBS,
     STINTS,
     WH_WORDS,
 )
@@ -147,9 +149,15 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
     the item is left out rather than pasted.
     """
     said = _clause(phrase, variant)
+    if said is not None and said.whole is None and _CODES.search(said.rest):
+        said = Clause(said.subject, said.verb, _CODES.sub(r"\1 and \2", said.rest))
     if said is None or _RAW.search(PAIRED.sub("X", said.text())):
         return None
     return said
+
+
+# Two codes of one form joined by a slash: "modules TS1/TS2" are "modules TS1 and TS2".
+_CODES = re.compile(r"\b([A-Z]{1,4}\d{1,3})/([A-Z]{1,4}\d{1,3})\b")
 
 
 # Marks of a note that a sentence cannot carry: arrows, dash joins, slashes between words,
@@ -217,6 +225,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
     if shape is Shape.GERUND:
         return Clause("I", "have experience", text)
     if shape is Shape.BASE:
+        if phrase.words[0].lower() in STATIVE_VERBS:
+            return Clause("I", phrase.words[0].lower(), " ".join(phrase.words[1:]))
         return Clause("I", "can", text)
     if shape is Shape.NOUN:
         if phrase.words[0].lower() in WH_WORDS:
@@ -229,6 +239,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         first = words[0]
         verbs: tuple[str, ...] = ("have",)  # more than one: the letter's variant picks
         acronym = re.fullmatch(r"[A-Z]{2,6}(?: \d+)?", text) is not None  # "QTS", "OSHA 30"
+        if re.fullmatch(r"[A-Z]{2,6}", text) and text.lower() not in HELD_INITIALS:
+            return None  # "PCQI": a certificate, a title or a membership? The line does not say
         if acronym or head in CREDENTIALS or any(bare(w).lower() in CREDENTIALS for w in words[:4]):
             under_way = _PROSPECT.search(text)
             if under_way:  # "BSc Economics, predicted 2:1": not held yet, under way

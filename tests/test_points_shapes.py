@@ -1,0 +1,47 @@
+"""Shapes of the candidate's points read in general (session 30), each with the sentence the
+candidate would want, written by hand: lines of other trades than the tables' rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.items import read_point
+
+SAID = [
+    # a line led by a verb of a state is the candidate speaking, never "I can know ..."
+    ("know the Highway Code inside out", "I know the Highway Code inside out."),
+    ("understand the building regulations well", "I understand the building regulations well."),
+    # two codes of one form joined by a slash
+    ("know switching modules SW1/SW2 well", "I know switching modules SW1 and SW2 well."),
+    # an arrow between the two ends of a move whose "from" is typed
+    ("cut callback time from 40 -> 15 mins", "I cut callback time from 40 to 15 minutes."),
+    ("took NPS from 30 -> 55", "I took NPS from 30 to 55."),
+    # a span counted by its rank takes "the"
+    ("sold 40 homes in first year", "I sold 40 homes in the first year."),
+    # a count after a comma is the size of a thing made of items
+    (
+        "built a parts catalogue w/ the stores team, ~900 items",
+        "I built a parts catalogue of about 900 items with the stores team.",
+    ),
+    # a licence named by its standing alone is a driving licence
+    ("clean UK licence", "I hold a clean UK driving licence."),
+]
+
+# Initials or a membership whose kind the line does not say: left out, never "I hold ..." or
+# "I have experience with ...".
+LEFT_OUT = ["CDCS", "GMB Local 12", "NVQ3 carpentry + joinery"]
+
+
+@pytest.mark.parametrize(("line", "wanted"), SAID, ids=[s[0] for s in SAID])
+def test_a_point_of_a_general_shape_is_said_as_the_candidate_would(line: str, wanted: str) -> None:
+    assert read_point(line).sentence() == wanted
+
+
+@pytest.mark.parametrize("line", LEFT_OUT)
+def test_a_point_whose_kind_is_not_sure_is_left_out(line: str) -> None:
+    assert read_point(line).sentence() is None
+
+
+def test_known_initials_are_still_said() -> None:
+    assert read_point("QTS").sentence() == "I hold QTS."
+    assert read_point("OSHA 30").sentence() == "I hold OSHA 30."
