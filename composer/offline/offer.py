@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from composer.offline import lexicon, offerlist
+from composer.offline import lexicon, offerlist, offerparts
 from composer.offline.cleaning import clean
 from composer.offline.items import Kind, read_point
 from composer.offline.offervoice import said_to_you, spelled_out
@@ -115,6 +115,9 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
             return None
         first = thing.framed("I would bring {}", "I would like to {}", "I would aim for {}")
         return Offer("clause", f"{first}, and {person[1]}.")
+    own = None if detail or tail else offerparts.thing_and_own(head, common)
+    if own is not None:  # "steady presence in the halls, good at talking people down"
+        return Offer("clause", f"I would bring {offerlist.thing(own[0], common)}, and {own[1]}.")
     head, means = _means(head, common)
     tail = means + tail
     listing = None if detail else offerlist.listed(head, common)
@@ -302,6 +305,11 @@ def _tail(text: str) -> tuple[str, str]:
     cut = re.search(r",? not just ", text)
     place = min((m.start() for m in (purpose, cut) if m is not None), default=len(text))
     head, rest = text[:place], text[place:]
+    means = (
+        offerparts.meaning(text[purpose.end() :]) if purpose and place == purpose.start() else None
+    )
+    if means is not None:  # "so fewer referrals + calmer consults": outcomes, with no verb
+        return head, means
     rest = _PURPOSE.sub(", so that ", rest)
     more = re.search(r" and (?P<word>[a-z]+) ", rest) if purpose else None
     if more and (more["word"] in _THING_STARTS or lexicon.is_plural_noun(more["word"])):

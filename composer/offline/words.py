@@ -328,3 +328,4 @@ COLLECTIONS = _words(
     "glossary dictionary termbase database library catalogue catalog collection archive register"
     " list bank corpus"
 )
+OBJECT_COUNTABLE = OBJECT_COUNTABLE | _words("presence")
