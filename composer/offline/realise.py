@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from composer.offline import credentials, fields, figures, lexicon
 from composer.offline.cleaning import bare
-from composer.offline.phrases import Phrase, Shape, head_noun
+from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.tidy import (
     OPINION,
     dated,
@@ -180,6 +180,9 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         return _credential(text)  # "Masters in Social Work"
     if shape is Shape.PAST:
         verb, _, rest = with_tail(dated(ours(text))).partition(" ")
+        state = re.search(r", with (?P<state>[^,]+)$", rest)
+        if state and analyse(state["state"]).shape is Shape.ADJECTIVE:
+            return None  # "made a shoe for a pony, sound in 6 wks": whose state? Not sure
         return Clause("I", verb, object_article(verb, figures.zero_said(rest)))
     if shape is Shape.PARTICIPLE:
         first = phrase.words[0].lower()
@@ -248,6 +251,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
                 return Clause("I", "am completing", f"{held}, {_prospect(under_way)}")
             verbs = ("have",) if " my " in f" {text} " else ("hold", "have")
         elif _DURATION.match(text) and len(words) > 2 and lexicon.is_gerund(words[2]):
+            if words[3:4] == ["and"] and not lexicon.is_gerund(words[4] if len(words) > 4 else ""):
+                return None  # "12 yrs tuning + regulation": "spent" takes no "regulation"
             verbs = ("have spent",)  # "six years running Airflow"
         elif _DURATION.match(text) and len(words) > 2 and words[2] in ("in", "at", "on", "as"):
             if re.search(r" as [^,]+, [a-z]+$", text):
@@ -324,6 +329,8 @@ def _credential(text: str) -> Clause | None:
     if span and not _PROSPECT.search(text):
         # "Go and Rust, seven years in production": seven years of experience with both
         what = span.group("what")
+        if credentials.initials_only(what):
+            return None  # "RPR + CRR, 7 yrs in court": standings held or tools used? Unsure
         names = [w for w in what.split() if w not in ("and", "or", "&")]
         link = "with" if all(w[:1].isupper() for w in names) else "in"  # "Go and Rust"
         rest = f" {span.group('rest')}" if span.group("rest") else ""
