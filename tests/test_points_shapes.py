@@ -14,8 +14,8 @@ SAID = [
     # a line led by a verb of a state is the candidate speaking, never "I can know ..."
     ("know the Highway Code inside out", "I know the Highway Code inside out."),
     ("understand the building regulations well", "I understand the building regulations well."),
-    # two codes of one form joined by a slash
-    ("know switching modules SW1/SW2 well", "I know switching modules SW1 and SW2 well."),
+    # two codes of one form joined by a slash; things named by their codes take "the"
+    ("know switching modules SW1/SW2 well", "I know the switching modules SW1 and SW2 well."),
     # an arrow between the two ends of a move whose "from" is typed
     ("cut callback time from 40 -> 15 mins", "I cut callback time from 40 to 15 minutes."),
     ("took NPS from 30 -> 55", "I took NPS from 30 to 55."),

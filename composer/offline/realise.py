@@ -228,8 +228,11 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
     if shape is Shape.GERUND:
         return Clause("I", "have experience", text)
     if shape is Shape.BASE:
-        if phrase.words[0].lower() in STATIVE_VERBS:
-            return Clause("I", phrase.words[0].lower(), " ".join(phrase.words[1:]))
+        if phrase.words[0].lower() in STATIVE_VERBS:  # "the modules TS1/TS2": named, so known
+            known = re.sub(
+                r"^((?:[a-z-]+ )*[a-z-]+s) (?=[A-Z]{1,4}\d)", r"the \1 ", text.partition(" ")[2]
+            )
+            return Clause("I", phrase.words[0].lower(), known)
         return Clause("I", "can", text)
     if shape is Shape.NOUN:
         if phrase.words[0].lower() in WH_WORDS:
