@@ -1,13 +1,15 @@
 """The middle paragraph's note lines, measured: highlights and contributions as the letter says
 them, against the sentence a candidate would want (tests/corpus/lines/middle.tsv, by hand).
 
-Run: .venv/bin/python benchmarks/lines_middle.py [--all]
+Run: .venv/bin/python benchmarks/lines_middle.py [--all] [--heldout]
 
 Each line of the table is counted as one of: EXACT (said as the target), GOOD (said as another
 sentence judged good, listed in the table), LEFT (left out of the letter), BROKEN (any other
 sentence: one no candidate would send, or one not yet judged). A highlight is said by
 `items.read_point`; a contribution by `offer.read_offer` in its plain frame. Prints the four
-counts, by field and in all, and each BROKEN line (with --all, every line).
+counts, by field and in all, and each BROKEN line (with --all, every line). With --heldout, the
+held-out lines of tests/corpus/lines/points_heldout30.tsv instead, qualifications (Q) among them,
+each said by `items.read_point` as the qualification table says it.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from composer.offline.offer import read_offer
 
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / "middle.tsv"
 LEAVE = "LEAVE"
-FIELDS = {"H": "highlights", "C": "contribution"}
+FIELDS = {"Q": "qualifications", "H": "highlights", "C": "contribution"}
 # Rows counted on their own as well: readers 4-6's lines, and fresh lines never tuned on.
 GROUPS = {
     "readers4": "reader 4",
@@ -37,7 +39,9 @@ GROUPS = {
     "heldout28": "held-out 28",
     "readers9": "reader 9",
     "heldout29": "held-out 29",
+    "readers10": "reader 10",
 }
+HELDOUT = TABLE.with_name("points_heldout30.tsv")
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,8 @@ def common(text: str) -> frozenset[str]:
 
 def said(row: Row) -> str | None:
     """The line as the composer says it, or None when it is left out."""
+    if row.field == "Q":
+        return read_point(row.line).sentence()
     if row.field == "C":
         offer = read_offer(row.line, common(row.line))
         return None if offer is None else offer.plain()
@@ -85,9 +91,10 @@ def verdict(row: Row, text: str | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--all", action="store_true", help="print every line, not only BROKEN")
+    parser.add_argument("--heldout", action="store_true", help="the held-out lines instead")
     args = parser.parse_args(argv)
     counts: Counter[tuple[str, str]] = Counter()
-    for row in rows():
+    for row in rows(HELDOUT if args.heldout else TABLE):
         text = said(row)
         found = verdict(row, text)
         counts[(row.field, found)] += 1
@@ -98,7 +105,9 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"{found:6} {row.field} {row.line}\n       said: {text}\n       want: {row.target}"
             )
-    for field in ("H", "C", "all", *GROUPS):
+    for field in ("Q", "H", "C", "all", *GROUPS):
+        if not any(counts[(field, k)] for k in ("EXACT", "GOOD", "LEFT", "BROKEN")):
+            continue
         name = FIELDS.get(field, GROUPS.get(field, "all"))
         line = "  ".join(f"{k} {counts[(field, k)]}" for k in ("EXACT", "GOOD", "LEFT", "BROKEN"))
         print(f"{name:13} {line}")

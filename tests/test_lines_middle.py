@@ -66,10 +66,13 @@ KNOWN_BROKEN = frozenset(
         "interpreted at 200+ hearings incl. 3 murder trials",
         "got our ABV variance down to +/-0.1%",
         "took practice from 3 to 5 chairs w/o extra admin staff",
-        "sold 62 homes in 2024, top of the branch",
     ]
 )
 
+
+# Reader 10's rows (session 30): two contributions are said in a sentence judged good after
+# seeing it ("a calm head in degraded ops, and I already know ..."; "a steady respectful presence
+# ..., and I am good at ..."), listed in their rows' good column.
 
 # Rows whose targets are written and not yet scored (none: reader 9's and the held-out 29 set
 # were scored in session 29, after the fixes made on readers 1-8).

@@ -521,7 +521,8 @@ READER4 = [
     R("some kotlin, not an expert", "I have some Kotlin experience.", leave=True),
     R("5 yrs payroll, ADP + Paylocity",
       "I have five years of payroll experience with ADP and Paylocity."),
-    R("CPP", "I am CPP certified.", "I hold the CPP certification."),
+    # session 30: bare initials whose kind the line does not say may be left out
+    R("CPP", "I am CPP certified.", "I hold the CPP certification.", leave=True),
     R("9 yrs pastry, last 3 as pastry sous at a 2 rosette place in cheltenham",
       "I have nine years of pastry experience, the last three as pastry sous chef at a "
       "two-rosette restaurant in Cheltenham.",
@@ -1117,6 +1118,59 @@ HELDOUT29 = [
       "I earned my BVetMed at RVC in 2016.", leave=True),
 ]  # fmt: skip
 
+# Reader 10 (h75-h82) qualifications, session 30: targets written by hand from the notes, before
+# any change to the code. Initials or a membership with no word saying what they are (PCQI, IUOE
+# Local 3) may be left out; "hold" or "experience with" would guess their kind.
+READER10 = [
+    R("8 yrs station team leader at Birmingham New St",
+      "I have eight years as a station team leader at Birmingham New Street.",
+      "I have eight years of experience as a station team leader at Birmingham New St.",
+      "I have eight years of experience as a station team leader at Birmingham New Street.",
+      leave=True),
+    R("PTS + COSS (lapsed 2024)", "I held PTS and COSS until 2024.", leave=True),
+    R("know rule book modules TS1/TS2 well",
+      "I know the rule book modules TS1 and TS2 well.",
+      "I know rule book modules TS1 and TS2 well.", leave=True),
+    R("NIC certified since 2019", "I have been NIC certified since 2019."),
+    R("7 yrs freelance, mostly VRS + K-12",
+      "I have seven years of freelance experience, mostly in VRS and K-12.", leave=True),
+    R("BA deaf studies, CSUN", "I earned my BA in Deaf Studies at CSUN.",
+      "I hold a BA in deaf studies from CSUN.", "I hold a BA in Deaf Studies from CSUN.",
+      leave=True),
+    R("6 yrs QA/QC at 2 breweries (40k + 120k bbl)",
+      "I have six years in QA and QC at two breweries, of 40k and 120k barrels.", leave=True),
+    R("Siebel WBA diploma", "I hold the Siebel WBA diploma.", "I hold a Siebel WBA diploma."),
+    R("PCQI", "I am a PCQI (Preventive Controls Qualified Individual).", leave=True),
+    R("5 yrs support worker, adult mental health (Penumbra)",
+      "I have five years as a support worker in adult mental health, with Penumbra.",
+      leave=True),
+    R("SVQ3 social services + healthcare",
+      "I hold an SVQ3 in Social Services and Healthcare.", leave=True),
+    R("full UK licence", "I have a full UK driving licence.",
+      "I hold a full UK driving licence.", leave=True),
+    R("4 yrs in practice, mixed -> small animal, RVC grad 2022",
+      "I graduated from the RVC in 2022 and have four years in practice, from mixed to small "
+      "animal.", leave=True),
+    R("GPCert abdominal ultrasound in progress, finish jun 27",
+      "I am completing a GPCert in abdominal ultrasound, due to finish in June 2027.",
+      leave=True),
+    R("Cert CII, 3 yrs personal lines",
+      "I hold the Cert CII and have three years in personal lines.", leave=True),
+    R("NCCCO tower crane + mobile (TLL, TSS), exp 2029",
+      "I hold NCCCO tower crane and mobile crane certifications (TLL and TSS), valid until "
+      "2029.", leave=True),
+    R("12 yrs in the seat, approx 9k hrs tower",
+      "I have twelve years in the seat, with about 9,000 hours on tower cranes.", leave=True),
+    R("IUOE Local 3", "I am a member of IUOE Local 3.", leave=True),
+    R("ATA certified FR>EN + ES>EN",
+      "I am ATA certified in French to English and Spanish to English.", leave=True),
+    R("MA translation & interpretation, MIIS",
+      "I earned my MA in Translation and Interpretation at MIIS.", leave=True),
+    R("8 yrs - 5 freelance legal + 3 at an LSP",
+      "I have eight years of experience: five as a freelance legal translator and three at an "
+      "LSP.", leave=True),
+]  # fmt: skip
+
 GROUPS = {
     "reader 4": READER4,
     "reader 5": READER5,
@@ -1128,6 +1182,7 @@ GROUPS = {
     "held out 28": HELDOUT28,
     "reader 9": READER9,
     "held out 29": HELDOUT29,
+    "reader 10": READER10,
 }
 ROWS = (
     ROWS
@@ -1141,6 +1196,7 @@ ROWS = (
     + HELDOUT28
     + READER9
     + HELDOUT29
+    + READER10
 )
 
 
@@ -1164,7 +1220,6 @@ def outcome(row: Row) -> str:
 # Lines still said in a way no candidate would send; this set may only shrink.
 KNOWN_BROKEN = {
     "ServSafe Manager",  # "I am a ServSafe Manager.": a certificate, not a post
-    "CPP",  # "I hold CPP.": what the initials stand for is not known here
     # reader 6 (session 26)
     "FdSc biomedical science (OU)",  # "from OU": the university's initials kept
     # "assistant FOM": initials kept

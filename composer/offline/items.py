@@ -36,6 +36,8 @@ from composer.offline.realise import Clause, clause, sentence, with_article
 from composer.offline.screen import is_instruction
 from composer.offline.wellformed import problem
 from composer.offline.words import (
+    COLLECTIONS,
+    PREPOSITIONS,
     SMALL_NUMBERS,
     STINTS,
 )
@@ -63,6 +65,32 @@ _STANDING = re.compile(
 )
 
 
+# Names of a standing, not of a tool: a union's branch ("IUOE Local 3"), initials with the level
+# of a qualification glued on ("SVQ3", "NVQ2").
+_MEMBERSHIP = re.compile(r"\bLocal \d+\b|\b[A-Z]{3}[1-5]\b")
+
+
+# A span of time counted by its rank takes "the" after its preposition: "in the first year".
+_ORDINAL_SPAN = re.compile(
+    r"\b(?P<at>in|during|by|after|over|within|for) "
+    r"(?P<span>(?:first|second|third|fourth|fifth|final) (?:years?|months?|weeks?|days?|terms?"
+    r"|seasons?|quarters?|semesters?|shifts?)\b)"
+)
+
+
+# An arrow between the two ends of a move whose "from" is typed: "from 95 -> 35 ppb".
+_FROM_TO = re.compile(
+    rf"\b(from [\d.,]+(?: ?[a-zA-Z%]{{1,6}})?) ?(?:->|=>|→) ?"
+    rf"(?=[\d.,]+\b|(?:{'|'.join(SMALL_NUMBERS)})\b)"
+)
+
+
+# A licence named only by its standing and country is a driving licence: "a full UK licence".
+_DRIVING = re.compile(
+    r"^(?P<kind>an? (?:full|clean|current|valid)(?: (?:UK|EU|US|Irish))?) (?P<noun>licen[cs]e)$"
+)
+
+
 # "from eight days to 5": the cleaning spells a small count before its noun, not after "to".
 _PAIR = re.compile(rf"\bfrom (?:{'|'.join(SMALL_NUMBERS)}) \w+ to (?P<n>[1-9])\b(?![.,]?\d)")
 _PAIR_BACK = re.compile(rf"\bfrom (?P<n>[1-9]) to (?:{'|'.join(SMALL_NUMBERS)}) [a-z]")
@@ -82,7 +110,9 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
         return read
     said = read.said
     if said.verb == "hold" and said.whole is None:  # "valid ATCO licence": a licence, one held
-        said = replace(said, rest=credentials.held(said.rest))
+        said = replace(
+            said, rest=_DRIVING.sub(r"\g<kind> driving \g<noun>", credentials.held(said.rest))
+        )
         read = replace(read, said=said)
     by = figures.changed_by(said.verb, said.rest) if said.whole is None else None
     if by:  # "grew SRC sign-ups 35%": grew them by 35%
@@ -93,6 +123,9 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
         at = pair.start("n"), pair.end("n")
         rest = said.rest[: at[0]] + spelled(pair["n"]) + said.rest[at[1] :]
         said = replace(said, rest=rest)
+        read = replace(read, said=said)
+    if said.whole is None and _ORDINAL_SPAN.search(said.rest):  # "in first year": in the first
+        said = replace(said, rest=_ORDINAL_SPAN.sub(r"\g<at> the \g<span>", said.rest))
         read = replace(read, said=said)
     why = problem(sentence(said.text()))
     if re.search(r"\bexperience with [A-Z]{3,6} at ", said.text()):
@@ -112,7 +145,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     """
     if is_instruction(item):
         return Item(item, Kind.UNSURE, None, "it reads as an instruction to a model")
-    text = clean(item)
+    text = _FROM_TO.sub(r"\1 to ", clean(item))  # "from 95 -> 35 ppb": a move, no dash aside
     if not text:
         return Item(item, Kind.UNSURE, None, "it is empty")
     if text.endswith("?"):
@@ -181,6 +214,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         _STANDING.search(said.rest)
         or credentials.initials_only(said.rest)
         or re.search(r"\b(?:cert|board|ticket|nvq|lvl)\b|\blevel \d", item, re.I)
+        or _MEMBERSHIP.search(said.rest)
     ):
         # "IEng, MICE, CEng in progress", "RVN since 2021, RCVS reg'd", "NVQ lvl 3 plumbing + G3
         # unvented ticket": standings, not skills
@@ -271,9 +305,26 @@ def _with_result(
         return None  # the phrase reader judges the whole line
     if not tail and not (caused and figures.brought_through(said.verb, said.rest, after)):
         return Item(item, Kind.UNSURE, None, "what came of it, after the dash, could not be read")
+    sized = _sized(said.rest, tail or "") if comma else None
+    if sized is not None:  # "built a glossary w/ 3 others, ~400 terms": the glossary's size
+        return Item(item, Kind.ACHIEVEMENT, Clause(said.subject, said.verb, sized))
     if (tail or "").startswith(", with ") and re.search(r"\bwith\b", said.rest):
         tail = " and " + (tail or "")[len(", with ") :]  # "with three people and zero incidents"
     return Item(item, Kind.ACHIEVEMENT, Clause(said.subject, said.verb, said.rest + (tail or "")))
+
+
+def _sized(rest: str, tail: str) -> str | None:
+    """ "a shared glossary with three others" and ", with about 400 terms" -> "a shared glossary
+    of about 400 terms with three others": a count after a comma is the size of a thing made of
+    many items (`COLLECTIONS`), said after its head noun; None for any other thing or tail."""
+    count = re.fullmatch(
+        r", with (?P<n>(?:about |over |nearly |more than )?[\d,.]+\+? [a-z]+s)", tail
+    )
+    words = rest.split()
+    end = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    if count is None or end == 0 or words[end - 1].lower() not in COLLECTIONS:
+        return None
+    return " ".join([*words[:end], "of", count["n"], *words[end:]])
 
 
 # An action and what came of it: "ran the audit - delivered early", "built tests -> cut time".

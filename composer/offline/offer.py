@@ -14,9 +14,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from composer.offline import lexicon, offerlist
+from composer.offline import lexicon, offerlist, offerparts
 from composer.offline.cleaning import clean
 from composer.offline.items import Kind, read_point
+from composer.offline.offervoice import said_to_you, spelled_out
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import clause, needs_article, sentence, with_article
 from composer.offline.screen import is_instruction
@@ -64,11 +65,6 @@ _ABOUT_THEM = re.compile(r"^(?:they|they're|we|it's|thats|that's)\b", re.IGNOREC
 _ASIDE = re.compile(r"\s[-–—]\s|[()]")
 # "so they don't have to ...": what the offer is for, said after the thing offered.
 _PURPOSE = re.compile(r",? so (?:that )?(?=[\w-]+ \w)")
-_PEOPLE = frozenset(
-    ["staff", "teams", "people", "kids", "children", "families", "members", "colleagues",
-     "nurses", "juniors", "clients", "patients", "students", "readers", "users", "customers",
-     "owners", "parents", "pupils", "apprentices", "trainees", "learners", "volunteers"]
-)  # fmt: skip
 
 
 # A contribution typed as the candidate's own sentence, said as typed (compose asks people who
@@ -100,8 +96,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     text, detail = _aside(text, common)
     if _ASIDE.search(text):
         return None
-    text = re.sub(r"^(?:want|hope|would like) to (?=[a-z])", "I would like to ", _you(text))
-    text = _spelled_out(text)  # "want to learn the ropes": the candidate's own wish
+    text = re.sub(r"^(?:want|hope|would like) to (?=[a-z])", "I would like to ", said_to_you(text))
+    text = spelled_out(text)  # "want to learn the ropes": the candidate's own wish
     if _OWN_SENTENCE.match(text):  # "I would cut time to fill with ...": the candidate's own
         return Offer("clause", sentence(text))
     someone = re.match(r"(?:someone|somebody|a person) who (?P<verb>\w+)(?P<rest> .+)$", text)
@@ -119,6 +115,9 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
             return None
         first = thing.framed("I would bring {}", "I would like to {}", "I would aim for {}")
         return Offer("clause", f"{first}, and {person[1]}.")
+    own = None if detail or tail else offerparts.thing_and_own(head, common)
+    if own is not None:  # "steady presence in the halls, good at talking people down"
+        return Offer("clause", f"I would bring {offerlist.thing(own[0], common)}, and {own[1]}.")
     head, means = _means(head, common)
     tail = means + tail
     listing = None if detail else offerlist.listed(head, common)
@@ -306,6 +305,11 @@ def _tail(text: str) -> tuple[str, str]:
     cut = re.search(r",? not just ", text)
     place = min((m.start() for m in (purpose, cut) if m is not None), default=len(text))
     head, rest = text[:place], text[place:]
+    means = (
+        offerparts.meaning(text[purpose.end() :]) if purpose and place == purpose.start() else None
+    )
+    if means is not None:  # "so fewer referrals + calmer consults": outcomes, with no verb
+        return head, means
     rest = _PURPOSE.sub(", so that ", rest)
     more = re.search(r" and (?P<word>[a-z]+) ", rest) if purpose else None
     if more and (more["word"] in _THING_STARTS or lexicon.is_plural_noun(more["word"])):
@@ -363,33 +367,6 @@ def _aside(text: str, common: frozenset[str]) -> tuple[str, str]:
     said = [p.text for p in phrases]
     listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
     return offered, f", with {listed}"
-
-
-def _you(text: str) -> str:
-    """The employer typed as "they" said to them: "where they have no one" -> "where you have
-    no one"; "they" after people named in the line ("so the solicitors can ... they") stays."""
-
-    def said(found: re.Match[str]) -> str:
-        before = re.findall(r"[a-z]+", text[: found.start()].lower())
-        if any(w in _PEOPLE or w.endswith(("ers", "ors", "ists", "ians")) for w in before):
-            return found.group()
-        if found.group().lower() == "them" and any(map(lexicon.is_plural_noun, before)):
-            return found.group()  # "catalogue the parish records, get them online": theirs
-        word = found.group().lower()
-        return {"they": "you", "them": "you", "their": "your", "theirs": "yours"}[word]
-
-    text = re.sub(r"\b(?:they|them|their|theirs)\b", said, text)
-    return re.sub(r"(?<=\w) where you\b", ", where you", text)
-
-
-def _spelled_out(text: str) -> str:
-    """A letter's words for a note's contractions: "don't" -> "do not"."""
-    for short, full in (
-        ("don't", "do not"), ("doesn't", "does not"), ("can't", "cannot"), ("aren't", "are not"),
-        ("isn't", "is not"), ("won't", "will not"),
-    ):  # fmt: skip
-        text = re.sub(rf"\b{short.replace(chr(39), chr(39) + '?')}(?!\w)", full, text)
-    return text
 
 
 def _part_of(phrase: Phrase) -> bool:

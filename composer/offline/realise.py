@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from composer.offline import credentials, fields, figures, lexicon
 from composer.offline.cleaning import bare
-from composer.offline.phrases import Phrase, Shape, head_noun
+from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.tidy import (
     OPINION,
     dated,
@@ -32,12 +32,14 @@ from composer.offline.words import (
     CREDENTIALS,
     DETERMINERS,
     EXECUTIVE,
+    HELD_INITIALS,
     OBJECT_COUNTABLE,
     ORDINALS,
     PERSON_HEADS,
     PREPOSITIONS,
     RUN_HEADS,
     STATES,
+    STATIVE_VERBS,
     STINTS,
     WH_WORDS,
 )
@@ -147,9 +149,15 @@ def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:
     the item is left out rather than pasted.
     """
     said = _clause(phrase, variant)
+    if said is not None and said.whole is None and _CODES.search(said.rest):
+        said = Clause(said.subject, said.verb, _CODES.sub(r"\1 and \2", said.rest))
     if said is None or _RAW.search(PAIRED.sub("X", said.text())):
         return None
     return said
+
+
+# Two codes of one form joined by a slash: "modules TS1/TS2" are "modules TS1 and TS2".
+_CODES = re.compile(r"\b([A-Z]{1,4}\d{1,3})/([A-Z]{1,4}\d{1,3})\b")
 
 
 # Marks of a note that a sentence cannot carry: arrows, dash joins, slashes between words,
@@ -172,6 +180,9 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         return _credential(text)  # "Masters in Social Work"
     if shape is Shape.PAST:
         verb, _, rest = with_tail(dated(ours(text))).partition(" ")
+        state = re.search(r", with (?P<state>[^,]+)$", rest)
+        if state and analyse(state["state"]).shape is Shape.ADJECTIVE:
+            return None  # "made a shoe for a pony, sound in 6 wks": whose state? Not sure
         return Clause("I", verb, object_article(verb, figures.zero_said(rest)))
     if shape is Shape.PARTICIPLE:
         first = phrase.words[0].lower()
@@ -217,6 +228,11 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
     if shape is Shape.GERUND:
         return Clause("I", "have experience", text)
     if shape is Shape.BASE:
+        if phrase.words[0].lower() in STATIVE_VERBS:  # "the modules TS1/TS2": named, so known
+            known = re.sub(
+                r"^((?:[a-z-]+ )*[a-z-]+s) (?=[A-Z]{1,4}\d)", r"the \1 ", text.partition(" ")[2]
+            )
+            return Clause("I", phrase.words[0].lower(), known)
         return Clause("I", "can", text)
     if shape is Shape.NOUN:
         if phrase.words[0].lower() in WH_WORDS:
@@ -229,6 +245,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         first = words[0]
         verbs: tuple[str, ...] = ("have",)  # more than one: the letter's variant picks
         acronym = re.fullmatch(r"[A-Z]{2,6}(?: \d+)?", text) is not None  # "QTS", "OSHA 30"
+        if re.fullmatch(r"[A-Z]{2,6}", text) and text.lower() not in HELD_INITIALS:
+            return None  # "PCQI": a certificate, a title or a membership? The line does not say
         if acronym or head in CREDENTIALS or any(bare(w).lower() in CREDENTIALS for w in words[:4]):
             under_way = _PROSPECT.search(text)
             if under_way:  # "BSc Economics, predicted 2:1": not held yet, under way
@@ -236,6 +254,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
                 return Clause("I", "am completing", f"{held}, {_prospect(under_way)}")
             verbs = ("have",) if " my " in f" {text} " else ("hold", "have")
         elif _DURATION.match(text) and len(words) > 2 and lexicon.is_gerund(words[2]):
+            if words[3:4] == ["and"] and not lexicon.is_gerund(words[4] if len(words) > 4 else ""):
+                return None  # "12 yrs tuning + regulation": "spent" takes no "regulation"
             verbs = ("have spent",)  # "six years running Airflow"
         elif _DURATION.match(text) and len(words) > 2 and words[2] in ("in", "at", "on", "as"):
             if re.search(r" as [^,]+, [a-z]+$", text):
@@ -312,6 +332,8 @@ def _credential(text: str) -> Clause | None:
     if span and not _PROSPECT.search(text):
         # "Go and Rust, seven years in production": seven years of experience with both
         what = span.group("what")
+        if credentials.initials_only(what):
+            return None  # "RPR + CRR, 7 yrs in court": standings held or tools used? Unsure
         names = [w for w in what.split() if w not in ("and", "or", "&")]
         link = "with" if all(w[:1].isupper() for w in names) else "in"  # "Go and Rust"
         rest = f" {span.group('rest')}" if span.group("rest") else ""

@@ -321,3 +321,20 @@ NOUN_NAMES = _words(
 )
 # The armed services, as a note names them before "vets" (veterans, not vets): "both Navy vets".
 SERVICES = _words("navy army military marine marines raf rn usmc forces airforce guard")
+# Verbs of a state, not an act: a line led by one is the candidate speaking ("know the rule book
+# well" -> "I know the rule book well"); "I can know ..." is no English.
+STATIVE_VERBS = _words(
+    "know understand own love enjoy like prefer hold believe need want remember appreciate"
+)
+# Initials of a standing held, said "I hold ...": "QTS", "NPQH" (any other bare initials, whose
+# kind the line does not say, are left out rather than guessed).
+HELD_INITIALS = _words("qts qtls eyts npqh npqsl npqml npqlt")
+# Heads of a made thing that takes "a" when a note leaves it out, appended (session 30).
+OBJECT_COUNTABLE = OBJECT_COUNTABLE | _words("glossary lab laboratory")
+# Things that are made of many items: a count after them is their size ("a glossary of about
+# 400 terms"), not what came of making them.
+COLLECTIONS = _words(
+    "glossary dictionary termbase database library catalogue catalog collection archive register"
+    " list bank corpus"
+)
+OBJECT_COUNTABLE = OBJECT_COUNTABLE | _words("presence")
