@@ -8,6 +8,8 @@ candidate's own word, and a person named in a next step is "you" in their own le
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from composer.offline.answered import agreed
@@ -217,3 +219,19 @@ def test_a_yes_typed_as_a_sentence_with_its_notice_is_said_once() -> None:
         "spring audit, I only need to give 4 weeks notice"
     )
     assert agreed(line) == "I could start before the spring audit, with four weeks' notice."
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # interview Monday 30 November 2026: Friday 11th is 11 December
+        ("decision by fri 11th", "I look forward to hearing from you by Friday 11 December"),
+        # a weekday that is not that day's: a slip, never turned into a wrong date
+        ("decision by fri 12th", "I look forward to hearing from you by Friday 12th"),
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month_gets_its_month(line: str, said: str) -> None:
+    days = (dt.date(2026, 11, 30), dt.date(2026, 12, 2))
+    reader = reader_names("Lena Ford", "Head of Data", None)
+    got = next_steps_line(line, frozenset(), "warm", "email", First(""), reader=reader, days=days)
+    assert got == said

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from composer.english import spell_out_dates
 from composer.offline.heard import WEEKDAY, WEEKDAY_SHORT, days_spelled, months_spelled
 from composer.offline.shorthand import expand
+from composer.offline.stepdates import with_month
 from composer.offline.words import SMALL_NUMBERS
 
 _END_OF = re.compile(
@@ -375,10 +376,12 @@ _EARLY_THIS = re.compile(r"(?i)\bearly\s+this\s+week\b")
 def as_sent(value: str, days: tuple[dt.date, dt.date] | None) -> str:
     """The step's week said from the day the letter goes out, not the day the notes were
     typed: "next wk" typed on Saturday 28 November is "this week" on Wednesday 2 December.
-    A week that is over by then is left to the date check (`next_step_date`)."""
+    A week that is over by then is left to the date check (`next_step_date`). A weekday typed
+    with its day of the month gets its month ("fri 11th" -> "Friday 11 December")."""
     if days is None:
         return value
     met, sent = days
+    value = with_month(value, met)
     weeks = sent - dt.timedelta(days=sent.weekday()) - met + dt.timedelta(days=met.weekday())
     if weeks.days // 7 != 1:
         return value
