@@ -17,6 +17,7 @@ from typing import Any
 
 from composer.english import spell_out_dates
 from composer.offline import lexicon, phrasebook
+from composer.offline.cleaning import mid_sentence
 from composer.offline.credentials import degree
 from composer.offline.heard import NOTE_ON_DAY, NOTE_SOON, as_of_sending, months_spelled
 from composer.offline.kinds import (
@@ -229,6 +230,7 @@ def _line(
         return tuple(o for o in options if fits(o)) or options
 
     def line(section: str, **values: str) -> RapportLine:
+        values = {key: mid_sentence(value, note, frozenset()) for key, value in values.items()}
         said = [o.format(**values) for o in variation.order("rapport", wordings(section))]
         return RapportLine(next((s for s in said if not repeats(s)), said[0]))
 
