@@ -111,6 +111,7 @@ class OfflineBackend(BackendBase):
         first = None
         texts = [text for _, text in earlier]
         parsed = [(name, self._parse(text)) for name, text in earlier]
+        short = []  # wordings that break the length rule alone (and repeat no earlier letter)
         for salt in range(RETRIES + 1):
             if spec_for(notes).short_note:
                 written = self._note_writer(notes, index, today, salt, texts, adjust).write()
@@ -121,9 +122,18 @@ class OfflineBackend(BackendBase):
             report = self._check(written.text, notes, index)
             if self._passes(report, written.text, notes, index, parsed):
                 return written
+            if _too_short(report, notes) and (
+                not parsed or _unlike(self._parse(written.text), notes, index, parsed)
+            ):
+                short.append(written)
         assert first is not None
         if spec_for(notes).short_note:
             return first
+        if short and short[0] is first:
+            # The first wording is clean but too short, and none passes: the one that says the
+            # most (the first of the longest), not the first, which may have lost a sentence
+            # another wording kept (its other rounds leave out quoted sentences: no quote here).
+            return max(short, key=lambda w: len(w.text.split()))
         # Every wording broke a rule: the note sentences holding what the rules quoted are left
         # out, one round at a time, until the letter passes (or nothing more can go).
         flagged: list[tuple[str, str]] = []
@@ -206,6 +216,13 @@ class OfflineBackend(BackendBase):
             self._notes_by[(i, today)] = NoteWriter(notes, i, today=today)
         room = [self._notes_by[(i, today)].room() for i in panel]
         return sorted(panel, key=lambda i: (room[i], i))
+
+
+def _too_short(report: Report, notes: Notes) -> bool:
+    """True when the only error rule `report` finds broken is [length], the letter being short."""
+    spec, errors = spec_for(notes), report.errors
+    short = spec.length_unit == "words" and report.words < spec.min_words
+    return bool(errors) and short and all(v.rule == "length" for v in errors)
 
 
 def _unlike(

@@ -15,6 +15,7 @@ from composer.offline.words import (
     PREPOSITIONS,
     REGION_CODES,
     STATES,
+    SUBJECT_PRONOUNS,
     WH_WORDS,
 )
 
@@ -37,8 +38,10 @@ def lower_first(text: str, common: frozenset[str]) -> str:
     if not (plain[:1].isupper() and (len(plain) == 1 or plain[1:].islower())):
         return text
     lower = plain.lower()
+    # "Five-year plan", "Long-term goals": a compound is as ordinary as its first part
+    head = lower.split("-")[0] if "-" in lower else lower
     closed = (
-        lower in DETERMINERS or lower in FIRST_PERSON or lower in WH_WORDS or lower in PREPOSITIONS
+        head in DETERMINERS or lower in FIRST_PERSON or lower in WH_WORDS or lower in PREPOSITIONS
     )
     verb_form = (
         lexicon.is_past(lower) or lexicon.is_gerund(lower) or lexicon.is_adjective_only(lower)
@@ -69,6 +72,24 @@ def lower_first(text: str, common: frozenset[str]) -> str:
     if closed or verb_form or possessive or common_noun or lower in common:
         return first.lower() + (" " + rest if rest else "")
     return text
+
+
+def mid_sentence(text: str, typed: str, common: frozenset[str]) -> str:
+    """`text`, said after other words ("I have spent ..."), with its first word lowered when it
+    is the first word of the notes line `typed`, capitalised only because it starts the line
+    (`lower_first`): "Five years teaching GCSE" -> "five years teaching GCSE". A word typed
+    anywhere else in `text`'s place, a name, initials or a title keep their capital."""
+    first = text.split(" ", 1)[0]
+    words = typed.strip().lstrip("-*•· ").split()
+    # "she is Hiking ...": the subject a reader put before the line is not the notes'
+    while len(words) > 1 and words[0] in _SUBJECT_WORDS:
+        words = words[1:]
+    if not first or not words or bare(first) != bare(words[0]):
+        return text
+    return lower_first(text, common)
+
+
+_SUBJECT_WORDS = SUBJECT_PRONOUNS | {"you", "we", "is", "are", "you're", "we're"}
 
 
 def bare(word: str) -> str:

@@ -113,6 +113,21 @@ def gated(
     return kept
 
 
+def say_gated(
+    said: list[str], section: str, notes: Notes, index: int, notices: list[str]
+) -> list[str]:
+    """The wordings of `said` (one thing of the notes said each way, for `section`: "topic",
+    "point", "rapport") that pass the last gate, as a letter's sentences do (`gated`). When none
+    does, the thing is left out: its notes line's `LeftOut` notice is added to `notices` (once),
+    so compose asks for it."""
+    kept = [text for text in said if not problem(text, slashes=False)]
+    if said and not kept:
+        record = source(notes, index, Sentence(section, 0, said[0]))
+        if record is not None and record.notice() not in notices:
+            notices.append(record.notice())
+    return kept
+
+
 def source(notes: Notes, index: int, item: Sentence) -> LeftOut | None:
     """The record of the notes line `item` was said from: the line of its section's fields
     with the most words in common with it (None when none shares a word)."""

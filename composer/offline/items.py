@@ -26,7 +26,7 @@ from composer.offline import (
     participles,
     selfnotes,
 )
-from composer.offline.cleaning import clean
+from composer.offline.cleaning import clean, mid_sentence
 from composer.offline.cvshares import spelled
 from composer.offline.itemkinds import OPINION, described, kind_of
 from composer.offline.itemkinds import PLAIN_KINDS as PLAIN_KINDS
@@ -108,7 +108,8 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
             read = Item(item, _LINE_KINDS[listed[0]], listed[1])
     if read.said is None:
         return read
-    said = read.said
+    said = replace(read.said, rest=mid_sentence(read.said.rest, item, common))  # "five years"
+    read = replace(read, said=said)
     if said.verb == "hold" and said.whole is None:  # "valid ATCO licence": a licence, one held
         said = replace(
             said, rest=_DRIVING.sub(r"\g<kind> driving \g<noun>", credentials.held(said.rest))

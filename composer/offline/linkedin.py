@@ -24,6 +24,7 @@ from composer.drafting import Adjustment
 from composer.english import ROLE_NOUNS, given_name, role_title
 from composer.models import Notes
 from composer.offline.envelope import company_said, salutation
+from composer.offline.flagged import say_gated
 from composer.offline.items import PLAIN_KINDS, Kind, read_point, said_for
 from composer.offline.linkedin_choice import Plan, PlanChooser
 from composer.offline.linkedin_wording import (
@@ -174,7 +175,11 @@ class NoteWriter:
             if "," in topic.text:
                 # "the commitment, especially the clinic and the role": such a topic ends it
                 wordings = [w for w in wordings if w.endswith("{topic}.")] or wordings
-            found.append([self._said(w.format(topic=topic.text, **self.slots)) for w in wordings])
+            ways = [self._said(w.format(topic=topic.text, **self.slots)) for w in wordings]
+            # the last gate, as a letter's: a topic that still reads as a note is left out
+            ways = say_gated(ways, "topic", self.notes, self.index, self.notices)
+            if ways:
+                found.append(ways)
         return found
 
     def candidate_points(self) -> list[list[str]]:
@@ -203,7 +208,11 @@ class NoteWriter:
                 # a sentence with its own subject, a result or a credential stands alone: no
                 # "..., and I would love to bring that to the team"
                 wordings = ["{point}."]
-            found.append([sentence(w.format(point=said.text())) for w in wordings])
+            ways = [sentence(w.format(point=said.text())) for w in wordings]
+            ways = say_gated(ways, "point", self.notes, self.index, self.notices)
+            if not ways:
+                continue
+            found.append(ways)
             self.plain_points += "," not in point.text or point.text == lead
             self.fits.append(fit(point))
             self.held.append(kind in _HELD)
@@ -217,7 +226,9 @@ class NoteWriter:
         found = []
         for note in self.person.rapport:
             line = rapport_line(note, names, tone=self.tone, channel=self.notes.channel)
-            if line.text is not None:
+            if line.text is not None and say_gated(
+                [line.text], "rapport", self.notes, self.index, self.notices
+            ):
                 found.append([line.text])
         return found
 
@@ -316,7 +327,7 @@ class NoteWriter:
             # the rules want a point of the conversation: a note without one is no choice
             asked = [self._plan(w) for w in ways if w.substance and (low or 0) <= w.length <= top]
             if asked:
-                return Written(self.render(self.chooser.choose(asked)), ())
+                return Written(self.render(self.chooser.choose(asked)), tuple(self.notices))
             # Nothing is as asked: the plain note, which the reviser finds unchanged.
         fitting = [self._plan(w) for w in ways if w.length <= self.limit]
         if fitting:

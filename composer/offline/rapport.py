@@ -17,6 +17,7 @@ from typing import Any
 
 from composer.english import spell_out_dates
 from composer.offline import lexicon
+from composer.offline.cleaning import mid_sentence
 from composer.offline.credentials import degree
 from composer.offline.heard import NOTE_ON_DAY, NOTE_SOON, as_of_sending, months_spelled
 from composer.offline.kinds import (
@@ -210,6 +211,7 @@ def _line(
         note, late = found, False
 
     def line(section: str, **values: str) -> RapportLine:
+        values = {key: mid_sentence(value, note, frozenset()) for key, value in values.items()}
         options = wordings(section, tone, channel)
         options = tuple(o for o in options if fits(o)) or options
         said = [o.format(**values) for o in variation.order("rapport", options)]
