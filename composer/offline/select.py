@@ -24,7 +24,7 @@ from composer.offline.offer import read_offer
 from composer.offline.phrases import Phrase, analyse
 from composer.offline.screen import is_instruction
 from composer.offline.spread import MOST_FACTS, PLAIN, one_each, reserves, withdraw
-from composer.offline.strength import strength
+from composer.offline.strength import INITIALS, strength
 from composer.offline.themes import common_themes, tie_strength
 from composer.offline.topics import topic_parts
 from composer.offline.usable import (
@@ -34,6 +34,7 @@ from composer.offline.usable import (
     usable_points,
     usable_topics,
 )
+from composer.offline.weak import powers
 
 # A letter recalls a few of the candidate's facts, never a list: at most this many tied to
 # topics (and `spread.MOST_FACTS` in all).
@@ -146,6 +147,8 @@ def _plan_of(notes: Notes) -> _Panel:
     generic = generic_of(notes)
     topics = [usable_topics(p, common) for p in people]
     power = [strength(point.source, common) for point in points]
+    weak, felt, mine_power = powers(points, power, list(people), notes.role)  # no headline
+    power = [min(p, INITIALS) if w else p for p, w in zip(power, weak, strict=True)]
     # How well each point fits each reader: (tie with their best topic, that topic's place).
     fit = [
         [
@@ -191,7 +194,7 @@ def _plan_of(notes: Notes) -> _Panel:
     # A point that names what a reader's personal line says is not theirs to hear.
     echo = [[echoes(point.source, person) for point in points] for person in people]
     weights = [
-        [0 if echo[r][n] else _weight(about[r][n], power[n], elsewhere[n])
+        [0 if echo[r][n] else _weight(about[r][n], mine_power[r][n], elsewhere[n])
          for n in range(len(points))]
         for r in range(len(fit))
     ]  # fmt: skip
@@ -206,7 +209,7 @@ def _plan_of(notes: Notes) -> _Panel:
     # only on a clearly stronger tie.
     pairs = [
         (fit[r][n][0], r, n) for r in range(len(people)) for n in range(len(points))
-        if fit[r][n][0] > 0 and power[n] >= PLAIN and not echo[r][n]
+        if fit[r][n][0] > 0 and mine_power[r][n] >= PLAIN and not echo[r][n]
     ]  # fmt: skip
     while pairs := [p for p in pairs if p[2] not in owner and facts(p[1]) < TIES_PER_LETTER]:
 
@@ -223,7 +226,10 @@ def _plan_of(notes: Notes) -> _Panel:
     # Points left, strongest first, each to one letter at most: to a reader with one point
     # (two to a reader whose topics none is about, whose letter leans on them), the reader
     # it is about first.
-    spare = [n for n in range(len(points)) if n not in owner and power[n] >= PLAIN]
+    spare = [
+        n for n in range(len(points))
+        if n not in owner and max(row[n] for row in mine_power) >= PLAIN
+    ]  # fmt: skip
     most = MOST_FACTS if len(people) == 1 else 2
     held = set(notes.qualifications)
 
@@ -241,7 +247,10 @@ def _plan_of(notes: Notes) -> _Panel:
         return any((p.source in held) == (points[number].source in held) for p in mine)
 
     while options := [
-        (n, r) for n in spare for r in range(len(people)) if has_room(r) and not echo[r][n]
+        (n, r)
+        for n in spare
+        for r in range(len(people))
+        if has_room(r) and not echo[r][n] and mine_power[r][n] >= PLAIN
     ]:
         number, person = min(
             options,
@@ -279,6 +288,8 @@ def _plan_of(notes: Notes) -> _Panel:
                 range(len(points)),
                 key=lambda n: (echo[person][n], uses[n], elsewhere[n], -power[n], n),
             )
+        if weak[number] and uses[number] and not felt[person][number]:
+            continue  # a weak credential is in one letter of a panel at most
         if uses[number] and found[1] <= 0:  # about none of their topics: said if short
             shared[person].append(points[number])
         else:
