@@ -70,8 +70,16 @@ def test_answers_typed_are_in_the_letter_written_again_and_kept_in_a_new_file(
     )
     assert follow_up not in first and follow_up in again
     assert "I run the full hiring cycle in Greenhouse and Ashby." in again
-    assert "1 of 6. qualifications[0]: 7y (4 IH) TR - SaaS/B2B" in result.stderr
-    assert "6 of 6. follow_up: exec search q - nope" in result.stderr
+    # each question names the field in a person's words, quotes the note, says plainly why
+    # it was left out and gives one example of a good answer; no field path, no jargon
+    assert (
+        '1 of 6. A qualification of yours. Your note: "7y (4 IH) TR - SaaS/B2B"\n'
+        "   I could not turn this into a sentence I would send. For example: "
+        '"I have held my CSCS card since 2019."\n'
+    ) in result.stderr
+    assert '6 of 6. Your follow-up. Your note: "exec search q - nope;' in result.stderr
+    questions = [line for line in result.stderr.splitlines() if " of 6. " in line]
+    assert len(questions) == 6 and not any("[" in line for line in questions)
     saved = notes.with_name("h57-2.json")
     assert f"Saved to {saved}. Next time: thankyou compose {saved}" in result.stderr
     assert notes.read_bytes() == before  # the notes file itself is never changed
@@ -103,9 +111,14 @@ def test_a_rewrite_still_unread_is_said_once_and_offered_again(notes: Path) -> N
     typed = ["y", *answers, "tighter intake meetings and calibrated scorecards", "y"]
     result = run(notes, "--ask", input="\n".join(typed) + "\n")
     assert result.exit_code == 0, result.stderr
-    assert result.stderr.count("The writer still cannot read") == 1
-    assert f"The writer still cannot read contribution: {unread}" in result.stderr
-    _, after = result.stderr.split("The writer still cannot read")
+    assert result.stderr.count("I still cannot use your words") == 1
+    assert (
+        "I still cannot use your words for what you would bring to the role:\n"
+        f'   "{unread}"\n'
+        '   Say it as one whole sentence you would say to them, starting with "I". For example: '
+        '"I would set up a buddy scheme for new starters."\n'
+    ) in result.stderr
+    _, after = result.stderr.split("I still cannot use your words")
     assert "The notes field contribution" not in after  # the second answer is read
     saved = json.loads(notes.with_name("h57-2.json").read_text(encoding="utf-8"))
     assert saved["contribution"] == "tighter intake meetings and calibrated scorecards"
@@ -117,6 +130,29 @@ def test_answers_that_end_early_are_kept_and_the_exit_code_is_2(notes: Path) -> 
     saved = notes.with_name("h57-2.json")
     assert f"The input ended. The 1 line(s) you rewrote are saved in {saved}" in result.stderr
     assert json.loads(saved.read_text(encoding="utf-8"))["qualifications"][0] == ANSWERS[0]
+
+
+def test_answers_typed_before_the_input_ends_are_in_the_letter_written_again(
+    notes: Path,
+) -> None:
+    result = run(notes, "--ask", input="\n".join(["y", *ANSWERS[:2]]) + "\n")
+    assert result.exit_code == 2  # the input ended before the last question
+    assert "The input ended: the lines not answered stay out of the letters." in result.stderr
+    first, again = result.stdout.split("Subject:")[1:]
+    said = "I run the full hiring cycle in Greenhouse and Ashby."
+    assert said not in first and said in again  # not lost: the letter is written again
+
+
+def test_an_answer_still_unusable_after_the_second_try_is_named_and_kept(notes: Path) -> None:
+    unread, again = "cut TTF w/ + ~ mtgs", "~ TTF + mtgs"
+    typed = ["y", *ANSWERS[:4], unread, *ANSWERS[5:], again, "y"]
+    result = run(notes, "--ask", input="\n".join(typed) + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert (
+        f'Not in the letters, but kept in your notes: What you would bring to the role: "{again}"'
+    ) in result.stderr
+    saved = json.loads(notes.with_name("h57-2.json").read_text(encoding="utf-8"))
+    assert saved["contribution"] == again
 
 
 def test_a_second_round_writes_a_third_file_never_over_the_second(notes: Path) -> None:
@@ -221,13 +257,13 @@ def test_a_short_letter_asks_for_the_empty_fields_and_says_the_answers(thin: Pat
         "1 line of your notes was left out because the writer could not read it, and the letter "
         "to Dr. Omar Haddad is short. Rewrite them and add to your notes now? [Y/n]"
     ) in result.stderr
-    assert "1 of 5. qualifications[1]: as per CV" in result.stderr
-    assert "2 of 5. highlights[0]: A result you mentioned in the interview" in result.stderr
-    assert "3 of 5. contribution: What would you bring to the role?" in result.stderr
-    assert "4 of 5. interviewers[0].rapport[0]: Something personal Dr. Omar Haddad" in (
-        result.stderr
-    )
-    assert "5 of 5. next_steps: What did they say about the next steps?" in result.stderr
+    assert '1 of 5. A qualification of yours. Your note: "as per CV"' in result.stderr
+    assert "2 of 5. A result you mentioned in the interview" in result.stderr
+    assert "3 of 5. What would you bring to the role?" in result.stderr
+    assert "4 of 5. Something personal Dr. Omar Haddad" in result.stderr
+    assert (
+        '5 of 5. What did they say about the next steps?\n   For example: "a decision by Friday"\n'
+    ) in result.stderr
     first, again = result.stdout.split("Subject:")[1:]
     result_said = "I cut missed newborn screening follow-ups from 30% to under 10%."
     assert result_said not in first and result_said in again

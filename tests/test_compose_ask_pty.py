@@ -36,12 +36,12 @@ def test_the_lines_left_out_are_asked_for_and_the_letter_says_them(folder: Path)
         answer(child, "Rewrite them now? [Y/n] ", "yep")  # neither y nor n: asked again
         child.expect_exact("Please answer y or n (Enter means yes).")
         answer(child, "Rewrite them now? [Y/n] ", "")  # Enter: yes
-        child.expect_exact("1 of 6. qualifications[0]: 7y (4 IH) TR")
+        child.expect_exact('1 of 6. A qualification of yours. Your note: "7y (4 IH) TR')
         answer(child, PROMPT, "")
         answer(child, PROMPT, "I run the full hiring cycle in Greenhouse and Ashby")
         for _ in range(3):
             answer(child, PROMPT, "")
-        child.expect_exact("6 of 6. follow_up:")
+        child.expect_exact("6 of 6. Your follow-up.")
         answer(child, PROMPT, "I have placed six staff engineers since 2024")
         answer(child, "stays as it was? [Y/n] ", "y")
         child.expect(pexpect.EOF)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from composer.cli.app import say, show_error
 from composer.cli.asking import interactive, isatty, quoted, terminal_ask
+from composer.cli.askwords import again_hint, example, plain_why, title
 from composer.cli.options import ComposeOptions
 from composer.compose import Letter
 from composer.errors import ComposerError, InputError
@@ -175,28 +176,55 @@ class Clarifying:
             return code
         say("Your answers go into a new notes file as you type; your notes file stays as it is.")
         asked = [*records, *empty]
-        for number, record in enumerate(asked, 1):
-            if record.text:
-                say(f"\n{number} of {len(asked)}. {record.field}: {record.text}")
-                say(f"   Left out: {record.why}. {record.instead}")
-                self.answer(record, terminal_ask(ASK, None))
-            else:  # an empty field
-                say(f"\n{number} of {len(asked)}. {record.field}: {record.instead}")
-                self.answer(record, terminal_ask(ADD, None))
+        ended = False
+        try:
+            for number, record in enumerate(asked, 1):
+                self.ask(record, f"{number} of {len(asked)}")
+        except EOFError:  # piped answers ran out: the lines not answered stay out
+            ended = True
+            say("\nThe input ended: the lines not answered stay out of the letters.")
         if not self.typed:
             say("Nothing rewritten: the letters above stand.")
+            if ended:
+                raise EOFError
             return code
         letters, code = self.again(self.notes)
         still = [r for r in unread(letters, self.notes) if self._answered(r)]
-        if still:
-            for record in still:
-                say(f"\nThe writer still cannot read {record.field}: {record.text}")
-                say(f"   {record.why[:1].upper()}{record.why[1:]}. {record.instead}")
-                self.answer(record, terminal_ask("Once more (Enter keeps it out): ", None))
+        if still and not ended:
+            try:
+                for record in still:
+                    named = title(record, self.notes)
+                    say(f"\nI still cannot use your words for {named[:1].lower()}{named[1:]}:")
+                    say(f'   "{self._words(record)}"')
+                    say(f"   {again_hint(record)} {example(record)}")
+                    self.answer(record, terminal_ask("Once more (Enter keeps it out): ", None))
+            except EOFError:
+                ended = True
+                say("\nThe input ended: the lines not answered again stay as you typed them.")
             if any(self.typed[r.field] != r.text for r in still):
                 letters, code = self.again(self.notes)
+            still = [r for r in unread(letters, self.notes) if self._answered(r)]
+        for record in still:  # kept in the new notes file and named here: never lost
+            say(
+                f"Not in the letters, but kept in your notes: {title(record, self.notes)}: "
+                f'"{self._words(record)}"'
+            )
+        if ended:
+            raise EOFError  # the file is kept: `stopped` says where
         self.keep()
         return code
+
+    def ask(self, record: LeftOut, number: str) -> None:
+        """Ask for one line: the field in a person's words, the note quoted, why it was left
+        out in plain words, and one example of a good answer."""
+        if record.text:
+            say(f'\n{number}. {title(record, self.notes)}. Your note: "{record.text}"')
+            say(f"   {plain_why(record)} {example(record)}")
+            self.answer(record, terminal_ask(ASK, None))
+        else:  # an empty field
+            say(f"\n{number}. {record.instead}")
+            say(f"   {example(record)}")
+            self.answer(record, terminal_ask(ADD, None))
 
     def answer(self, record: LeftOut, text: str) -> None:
         """Put a typed answer into the notes and into the file at once; Enter changes nothing."""
@@ -206,6 +234,11 @@ class Clarifying:
         self.notes = rewritten(self.notes, record, text)
         self.typed[record.field] = text
         self.save()
+
+    def _words(self, record: LeftOut) -> str:
+        """What the candidate typed for `record` (a follow-up's question is kept before it)."""
+        typed = self.typed.get(record.field, "")
+        return typed if typed and typed in record.text else record.text
 
     def _answered(self, record: LeftOut) -> bool:
         typed = self.typed.get(record.field)

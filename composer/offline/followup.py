@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from composer.offline import phrasebook, selfnotes
+from composer.offline import phrasebook, selfnotes, verbatim
 from composer.offline.answered import agreed, confirmed, owned
 from composer.offline.answermarks import ALONE_NO, UNSAID_MARK
 from composer.offline.asked import read_asked
@@ -210,7 +210,7 @@ def follow_up_line(
         said = re.split(r": |\b(?:add|mention|mentioned|say|note) that |, (?=(?:I|the|my)\b)", line)
         if not problem(said[-1][:1].upper() + said[-1][1:]):
             return line
-    return None
+    return verbatim.answer_of(value)  # the candidate's answer typed as a sentence of their own
 
 
 def _said(

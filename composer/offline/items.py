@@ -25,6 +25,7 @@ from composer.offline import (
     notemarks,
     participles,
     selfnotes,
+    verbatim,
 )
 from composer.offline.cleaning import clean, mid_sentence
 from composer.offline.cvshares import spelled
@@ -99,7 +100,15 @@ _PAIR_BACK = re.compile(rf"\bfrom (?P<n>[1-9]) to (?:{'|'.join(SMALL_NUMBERS)}) 
 @functools.lru_cache(maxsize=4096)
 def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool = False) -> Item:
     """A qualification, highlight or contribution (`offer`) read and said by the candidate;
-    a sentence the gate (`wellformed.problem`) finds still reads as a note is left out."""
+    a sentence the gate (`wellformed.problem`) finds still reads as a note is left out, unless
+    the line is a whole sentence of the candidate's own (`verbatim`): that is said as typed."""
+    read = _point(item, common, offer=offer)
+    typed = verbatim.read(item, offer=offer) if read.said is None else None
+    return read if typed is None else Item(item, *typed)
+
+
+def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
+    """`read_point` by the line's shape."""
     read = _read(item, common, offer=offer)
     if read.kind is Kind.UNSURE and ", " in item and not is_instruction(item):
         # a comma list no reader could say whole: each part read as a note item of its own

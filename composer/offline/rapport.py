@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from composer.english import spell_out_dates
-from composer.offline import lexicon
+from composer.offline import lexicon, verbatim
 from composer.offline.cleaning import mid_sentence
 from composer.offline.credentials import degree
 from composer.offline.heard import NOTE_ON_DAY, NOTE_SOON, as_of_sending, months_spelled
@@ -172,7 +172,7 @@ def rapport_line(
     if said.text and comma and head and tail and aside and tail.lower() in said.text.lower():
         said = _line(head, names, **options)
         said = said if said.text else RapportLine(None, "its aside could not be left out")
-    return said
+    return said if said.text else RapportLine(verbatim.as_typed(note, thanks=True), said.skipped)
 
 
 _TOO = re.compile(r"(?i)\s(?:too|as\s+well)$")
