@@ -31,16 +31,16 @@ def _reader_only(notes: Notes, rapport: list[str], topics: list[str] | None = No
 def test_a_personal_note_that_reads_as_a_note_is_left_out_of_the_linkedin_note_and_listed(
     warm_notes: Notes,
 ) -> None:
+    # rapport30 now says "both Navy vets" well ("we are both Navy veterans"); the gate is what
+    # stops the wording the LinkedIn note had before, whichever reader writes it
     notes = _reader_only(warm_notes, ["both Navy vets - he was a corpsman"])
+    notices: list[str] = []
+    broken = ["I enjoyed discovering that we both Navy vets."]
+    assert say_gated(broken, "rapport", notes, 0, notices) == []
+    assert len(notices) == 1
+    assert "interviewers[0].rapport[0]" in notices[0] and "still read as a note" in notices[0]
     writer = NoteWriter(notes, 0)
-    written = writer.write()
-    # "I enjoyed discovering that we both Navy vets." has no verb: never said
-    assert "Navy" not in written.text
-    assert writer.personal() == []
-    assert any(
-        "interviewers[0].rapport[0]" in notice and "still read as a note" in notice
-        for notice in written.notices
-    )
+    assert "we both Navy vets" not in writer.write().text
 
 
 def test_a_personal_note_that_reads_well_is_still_said_in_the_linkedin_note(
@@ -75,10 +75,11 @@ def test_the_gate_keeps_the_wordings_that_read_well_and_lists_a_line_none_of_who
 
 
 def test_compose_lists_the_left_out_personal_note_of_a_linkedin_note(warm_notes: Notes) -> None:
-    notes = _reader_only(warm_notes, ["both Navy vets - he was a corpsman"])
+    # "we both did nights in first year": the ordinal has no determiner; the gate stops it
+    notes = _reader_only(warm_notes, ["both did nights in first year"])
     (letter,) = compose(notes)
-    assert "Navy" not in letter.text
-    assert any("both Navy vets" in notice for notice in letter.notices)
+    assert "nights" not in letter.text
+    assert any("both did nights in first year" in notice for notice in letter.notices)
 
 
 _TEXTS = {0: "Thank you. I hold PCQI.", 2: "Thank you. I hold PCQI. I enjoyed SQF prep."}
