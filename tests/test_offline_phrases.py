@@ -485,7 +485,7 @@ RAPPORT = [
     ("he supports Arsenal", None),  # nothing to wish or thank: only a read-back, left out
     ("his father passed away last month", None),
     ("she is recovering from surgery", None),
-    ("he is from Leeds like me", None),
+    ("he is from Leeds like me", "It was a nice surprise to find that we are both from Leeds."),
 ]  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from composer.english import spell_out_dates
 from composer.offline import lexicon, verbatim
+from composer.offline import rapportnotes as typed
 from composer.offline.cleaning import mid_sentence
 from composer.offline.credentials import degree
 from composer.offline.heard import NOTE_ON_DAY, NOTE_SOON, as_of_sending, months_spelled
@@ -149,12 +150,18 @@ def rapport_line(
     would paste the tail, the note is said without it; "a huge Hollow Knight fan - so am I" is
     something both share. Options as for `_line`.
     """
+    first = typed.read_first(note)  # "Good luck with the ...": as typed; "the south downs way"
+    if first is not None:  # (a name in lower case, capitals not sure): left out
+        return RapportLine(*first)
     text = said_to_me(_RECD.sub("recommended", " ".join(note.split())))  # "rec'd", "mentioned"
+    text = typed.both_from(text) or text  # "from Kerala like me": "we are both from Kerala"
     text = shared_workplace(text) or text  # "both ex-Christie": "we both worked at Christie"
     fan = fellow_fan(text)
     if fan:  # "she's a huge Hollow Knight fan - so am I", "we're both Villa fans": a fellow fan
         return _line(f"a fellow {fan}", names, **options)
     said = _line(text, names, **options)
+    subject = typed.with_subject(text) if said.text is None else None
+    said = _line(subject, names, **options) if subject else said  # "just got a rescue ..."
     head, comma, tail = tidy(text).rpartition(", ")
     if said.text is None and comma and _PLAN.match(tail):
         # "a huge Longhorns fan, going to the bowl game": what they are doing takes the wish
@@ -262,7 +269,9 @@ def _line(
     shared = _shared(note)
     if shared is not None:  # "we both Navy vets": both *are*; "we both at RVC": no sure tense
         shared = both_are(shared)
-        return line("shared", clause=shared) if shared else RapportLine(None, _NO_TENSE)
+        return (
+            line("shared", clause=typed.year_in(shared)) if shared else RapportLine(None, _NO_TENSE)
+        )
     text = " ".join(note.strip().rstrip(".!;").split())
     fellow = _FELLOW.match(text)
     if fellow and not re.search(r"[\"“”?!()\[\]{}<>]", text):

@@ -1,0 +1,194 @@
+"""Personal notes typed whole or typed short, read by shape before (or after) their kind.
+
+- A note typed as the letter's own sentence, a wish or thanks addressed to them ("I hope Pip is
+  settling in well", "Good luck with the ice fishing this weekend", "Thanks for the book tip,
+  I've ordered it"), is used as typed: contractions and shorthand said in full, a capital and a
+  full stop, after the sentence gate; one that speaks of them in the third person ("I hope she
+  ...") or carries chat ("lol", "?", "!!") is not used. Thanks for an offer keeps the offer's
+  wordings (rapportacts).
+- A note with no subject that starts with what they did or do ("just got a rescue greyhound
+  called Biscuit", "loves wild swimming") is read with them as its subject.
+- "from Kerala like me", "grew up in Hull too": where both come from, "we are both from Kerala".
+- A year typed bare after a shared deed takes "in": "we both ran the Snowdonia marathon 2023"
+  -> "we both ran the Snowdonia marathon in 2023".
+- A name typed in lower case whose capitals are not sure ("the south downs way", "the welsh
+  national rally champs", "royal welsh winter fair") makes the line LEFT OUT: a word that is
+  always written with a capital (a demonym or language, a word the lexicon knows only as a
+  name) or a compass word, then lower-case words ending in a word that ends a name (way, fair,
+  championship, ...). Said in lower case or half capitalised, the line would be a broken one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.rapportacts import offered
+from composer.offline.shorthand import expand
+from composer.offline.wellformed import problem
+from composer.offline.words import CAPITALISED, PLACE_HEADS
+
+# The openings of a wish or thanks said to them: the note is already the letter's sentence.
+_TYPED = re.compile(
+    r"^(?:(?:i\s+)?hope\s+(?:you|your|the|[A-Z])|good\s+luck\s+(?:with|at|in|on|for)"
+    r"|best\s+of\s+luck\s+(?:with|at|in|on|for)|enjoy\s|thanks\s+(?:again\s+)?for"
+    r"|thank\s+you\s+(?:again\s+)?for|congratulations\s+on|congrats\s+on)",
+    re.IGNORECASE,
+)
+_OPENERS = (
+    (re.compile(r"(?i)^hope\b"), "I hope"),
+    (re.compile(r"(?i)^i hope\b"), "I hope"),
+    (re.compile(r"(?i)^congrats\b"), "Congratulations"),
+)
+# Said in full in a letter (the lexicon's contractions of the candidate's own sentences).
+_CONTRACTIONS = {
+    "i've": "I have",
+    "i'm": "I am",
+    "i'll": "I will",
+    "i'd": "I would",
+    "you're": "you are",
+    "you've": "you have",
+    "you'll": "you will",
+    "it's": "it is",
+    "that's": "that is",
+    "don't": "do not",
+    "can't": "cannot",
+    "won't": "will not",
+    "didn't": "did not",
+    "isn't": "is not",
+}
+# Them in the third person: a typed sentence must speak to them, not about them.
+_THIRD = re.compile(r"(?i)\b(?:he|she|him|his|her|hers|they|them|their|he's|she's)\b")
+_CHAT = re.compile(r"(?i)\b(?:lol|lmao|haha\w*|hehe\w*|omg|tbh|imo|xd)\b|[?]|!!|:\)|:D|;\)")
+
+
+def typed_line(note: str) -> tuple[str | None, str]:
+    """The note as the letter's sentence when it was typed as one; ("", "") when it was not
+    typed as a wish or thanks; (None, why) when it was but cannot be used as typed."""
+    text = " ".join(note.split()).replace("’", "'")
+    if not _TYPED.match(text) or offered(text):  # an offer is thanked for in the offer's words
+        return "", ""
+    if _CHAT.search(text):
+        return None, "it was typed as a sentence, with chat a letter leaves out"
+    if _THIRD.search(text):
+        return None, "it was typed as a sentence about them; a letter speaks to them"
+    text = expand(text.rstrip(" .!;,"))
+    for pattern, said in _OPENERS:
+        text = pattern.sub(said, text, count=1)
+    text = re.sub(r"(?i)\b[a-z]+'[a-z]+\b", lambda m: _CONTRACTIONS.get(m[0].lower(), m[0]), text)
+    text = text[0].upper() + text[1:] + "."
+    why = problem(text)
+    return (None, f"it was typed as a sentence, but {why}") if why else (text, "")
+
+
+def read_first(note: str) -> tuple[str | None, str | None] | None:
+    """The line and why it is left out, for a note read before its kind: one typed as the
+    letter's sentence, or one naming something in lower case with unsure capitals; else None."""
+    text, why = typed_line(note)
+    if text != "":
+        return text, why or None
+    if lower_case_name(note):
+        return None, "it names something in lower case whose capitals are not sure"
+    return None
+
+
+# A note with no subject: its first word (after "just", "also", ...) is what they did or do.
+_LEAD = re.compile(r"(?i)^(?:(?:just|recently|also|now|still|really)\s+)*(?P<verb>[a-z]+)\b")
+_NEW = re.compile(r"(?i)^new\s+(?P<what>[a-z]+)\b")
+
+
+def with_subject(note: str) -> str | None:
+    """ "just got a rescue greyhound called Biscuit" -> "she just got a rescue greyhound ...";
+    "new puppy at home" -> "she has a new puppy at home"; None when the note has a subject or
+    its first word is no verb of theirs (the lexicon's past tense or third person)."""
+    text = " ".join(note.split())
+    new = _NEW.match(text)
+    if new and lexicon.classes(new["what"]):
+        return f"she has a {text}"
+    lead = _LEAD.match(text)
+    if not lead:
+        return None
+    verb = lead["verb"].lower()
+    if verb in ("i", "we", "my", "our", "me", "us", "he", "she", "they", "his", "her", "both"):
+        return None
+    if lexicon.is_past(verb) or (lexicon.is_third_person(verb) and not _plural_noun(verb)):
+        return f"she {text}"
+    return None
+
+
+def _plural_noun(word: str) -> bool:
+    """ "kids", "plans": a word the lexicon knows as a noun too is not read as a verb."""
+    return "noun" in lexicon.classes(word)
+
+
+# "from Kerala like me", "she's from Kerala too", "grew up in Hull like me": where both are from.
+_FROM = re.compile(
+    r"(?i)^(?:(?:s?he|they)(?:'s|\s+is|\s+are|\s+was|\s+were)?\s+)?(?:also\s+)?"
+    r"(?P<verb>from|grew\s+up\s+in)\s+(?P<where>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)"
+    r",?\s+(?:too|as\s+well|like\s+me|same\s+as\s+me|just\s+like\s+me)$"
+)
+
+
+def both_from(note: str) -> str | None:
+    """ "from Kerala like me" -> "we are both from Kerala"; "grew up in Hull too" -> "we both
+    grew up in Hull"; None for any other note."""
+    found = _FROM.match(" ".join(note.split()).rstrip(" .!"))
+    if not found:
+        return None
+    if found["verb"].lower() == "from":
+        return f"we are both from {found['where']}"
+    return f"we both grew up in {found['where']}"
+
+
+_YEAR = re.compile(r"(?<=[A-Za-z])\s+(?P<year>(?:19|20)\d\d)$")
+
+
+def year_in(clause: str) -> str:
+    """A shared deed's bare year takes "in": "... the Snowdonia marathon 2023" -> "... in
+    2023"; a year after a preposition or a number stays as it is."""
+    found = _YEAR.search(clause)
+    if not found:
+        return clause
+    before = clause[: found.start()].split()[-1].lower()
+    if before in ("in", "since", "from", "of", "until", "till", "to", "by", "and", "class"):
+        return clause
+    return f"{clause[: found.start()]} in {found['year']}"
+
+
+# Words that end a name: an event's, a trail's, a prize's.
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NAME_ENDS = _set(
+    "way path trail fair show biennale festival championship championships champs marathon "
+    "games cup open trophy awards gala race rally regatta exhibition expo prize"
+)
+_COMPASS = _set("north south east west royal national")
+_RUN = re.compile(r"\b[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)+\b")
+
+
+def lower_case_name(note: str) -> bool:
+    """True when the note names something in lower case whose capitals are not sure: a word
+    always written with a capital, or a compass word, then lower-case words ending in a word
+    that ends a name ("the south downs way", "welsh national rally champs")."""
+    for run in _RUN.finditer(" ".join(note.split())):
+        words = run[0].split()
+        for start, word in enumerate(words[:-1]):
+            if not _always_capital(word) and word not in _COMPASS:
+                continue
+            tail = words[start + 1 : start + 5]
+            end = next((i for i, w in enumerate(tail) if w in _NAME_ENDS), None)
+            if end is None or (word in _COMPASS and end < 1):
+                continue
+            # "severn valley rly winter gala": a name and a place's head are a sure name, then
+            # what is on there; a compass word is no name ("south west coast path")
+            if word in _COMPASS or not any(w in PLACE_HEADS for w in tail[:end]):
+                return True
+    return False
+
+
+def _always_capital(word: str) -> bool:
+    if word in CAPITALISED:
+        return True
+    return not lexicon.classes(word) and bool(lexicon.classes(word.capitalize()))
