@@ -1,7 +1,7 @@
 """The middle paragraph's note lines, measured: highlights and contributions as the letter says
 them, against the sentence a candidate would want (tests/corpus/lines/middle.tsv, by hand).
 
-Run: .venv/bin/python benchmarks/lines_middle.py [--all] [--heldout]
+Run: .venv/bin/python benchmarks/lines_middle.py [--all] [--heldout | --heldout30b]
 
 Each line of the table is counted as one of: EXACT (said as the target), GOOD (said as another
 sentence judged good, listed in the table), LEFT (left out of the letter), BROKEN (any other
@@ -9,7 +9,8 @@ sentence: one no candidate would send, or one not yet judged). A highlight is sa
 `items.read_point`; a contribution by `offer.read_offer` in its plain frame. Prints the four
 counts, by field and in all, and each BROKEN line (with --all, every line). With --heldout, the
 held-out lines of tests/corpus/lines/points_heldout30.tsv instead, qualifications (Q) among them,
-each said by `items.read_point` as the qualification table says it.
+each said by `items.read_point` as the qualification table says it. With --heldout30b, the
+results and stated qualifications of tests/corpus/lines/points_heldout30b.tsv, said the same way.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ GROUPS = {
     "readers10": "reader 10",
 }
 HELDOUT = TABLE.with_name("points_heldout30.tsv")
+HELDOUT_B = TABLE.with_name("points_heldout30b.tsv")
 
 
 @dataclass(frozen=True)
@@ -92,9 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--all", action="store_true", help="print every line, not only BROKEN")
     parser.add_argument("--heldout", action="store_true", help="the held-out lines instead")
+    parser.add_argument("--heldout30b", action="store_true", help="the results held-out lines")
     args = parser.parse_args(argv)
+    table = HELDOUT_B if args.heldout30b else HELDOUT if args.heldout else TABLE
     counts: Counter[tuple[str, str]] = Counter()
-    for row in rows(HELDOUT if args.heldout else TABLE):
+    for row in rows(table):
         text = said(row)
         found = verdict(row, text)
         counts[(row.field, found)] += 1

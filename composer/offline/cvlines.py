@@ -20,6 +20,7 @@ from composer.offline import (
     cvresults,
     cvrole,
     cvspans,
+    cvstates,
     languages,
     lexicon,
 )
@@ -154,6 +155,7 @@ def read(text: str) -> tuple[str, Clause] | None:
     for reader in (
         languages.read,
         cvrole.read,
+        cvstates.read,
         cvheld.read,
         cvresults.done_to,
         cvled.read,

@@ -90,6 +90,9 @@ def said(text: str) -> str | None:
     measure = _measure(text)
     if measure is not None:
         return measure
+    against = _against(text)
+    if against is not None:
+        return against
     target = _TARGET.match(text)
     if target:
         year = target["year"]
@@ -99,6 +102,47 @@ def said(text: str) -> str | None:
             sentence += f", {ORDINAL_NUMBERS[int(target['rank']) - 1]} {target['among']}"
         return sentence
     return None
+
+
+# A result and the target it was set against: "raised £42,000 vs £30,000 target for the towpath",
+# "sold 900 jars vs 600 target" (the verb a past one, the result a figure and at most one noun;
+# an article `cvarticles` put before the figure, "raised a £8,000 vs ...", is no part of it).
+_AGAINST = re.compile(
+    r"^(?P<verb>[a-z]+) (?:an? )?(?P<got>[£$€]?\d[\d,.]*(?: [a-z]+)?) (?:vs\.?|versus|against) "
+    r"(?:a |the )?(?P<target>[£$€]?\d[\d,.]*) (?:target|goal)(?P<tail>(?: (?:for|in|on|at) "
+    r"[\w' -]+)?)$"
+)
+
+
+def _against(text: str) -> str | None:
+    """ "raised £42,000 vs £30,000 target" -> "I raised £42,000 against a £30,000 target"; a
+    target that is a bare count is said after its noun: "against a target of 600"."""
+    found = _AGAINST.match(text)
+    if found is None or not lexicon.is_past(found["verb"]):
+        return None
+    target = found["target"]
+    aim = f"a {target} target" if target[0] in "£$€" else f"a target of {target}"
+    return f"I {found['verb']} {found['got']} against {aim}{found['tail']}"
+
+
+# A change typed with an arrow between two figures: "kiln fails 14 -> 3 a month".
+_ARROW = re.compile(r"\d\S* ?(?:->|=>|→) ?~?[£$€]?\d")
+
+
+def unsure_move(item: str, verb: str, whole: str | None) -> str:
+    """Why a change typed with an arrow cannot be said as read, or "": a move is said by a
+    past verb of the candidate's ("I grew ...", "I helped raise ...") or a sentence of its own
+    that says which way the figure went ("... rose from 54% to 88%"); a noun held ("I have
+    5-star reviews from 4.1 to 4.8") or the note with a capital ("Kiln fails from 14 to 3")
+    is not one."""
+    if not _ARROW.search(item):
+        return ""
+    if whole is not None:
+        moved = re.search(r"\b(?:rose|fell|went|grew|dropped|climbed)\b", whole)
+        return "" if moved else "a change typed with an arrow, with no verb to say it"
+    if verb and lexicon.is_past(verb.split()[0]):
+        return ""
+    return "a change typed with an arrow, said as a thing held"
 
 
 # A measure of the candidate's work with its figure, and the group's average it beat: "offer

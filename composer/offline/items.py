@@ -137,7 +137,7 @@ def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if said.whole is None and _ORDINAL_SPAN.search(said.rest):  # "in first year": in the first
         said = replace(said, rest=_ORDINAL_SPAN.sub(r"\g<at> the \g<span>", said.rest))
         read = replace(read, said=said)
-    why = problem(sentence(said.text()))
+    why = problem(sentence(said.text())) or figures.unsure_move(item, said.verb, said.whole)
     if re.search(r"\bexperience with [A-Z]{3,6} at ", said.text()):
         why = "initials held at a place ('LPSC, 5 yrs at ...'), read as a tool"
     return (

@@ -1,0 +1,34 @@
+"""Qualifications typed with their state after them, said as a letter says them.
+
+still being taken, with the month it ends: "NEBOSH cert in progress, finish sep 27" -> "I am
+working towards the NEBOSH certificate, finishing in September 2027". (One no longer held, "PTS +
+COSS (lapsed 2024)", is not said here: said, it led reader 10's letters as their first point.)
+Only initials are read as the qualification's name (a name of words, "Dip Musical Instrument
+Tech", could be cut anywhere): any other line is None here, and `cvheld` or the gate decide.
+`read` takes the line after `cleaning.clean` ("certificate", "September 27", "and").
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline.realise import Clause
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Initials, at least two capitals ("NDB", "GPCert", "L3" is not one): a qualification's name.
+_INITIALS = r"(?=[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,6}"
+_TOWARDS = re.compile(
+    rf"^(?P<what>{_INITIALS}(?: certificate| diploma)?),? \(?(?:in progress|under way|underway"
+    rf"|ongoing)\)?,? (?:finish|finishing|done|due|completing) (?:in |by )?"
+    rf"(?P<month>{_MONTHS}) (?P<year>(?:20)?\d\d)$"
+)
+
+
+def read(text: str) -> tuple[str, Clause] | None:
+    """The kind ("held") and clause of a qualification typed with its state, else None."""
+    towards = _TOWARDS.match(text)
+    if towards is None:
+        return None
+    year = towards["year"] if len(towards["year"]) == 4 else f"20{towards['year']}"
+    when = f"finishing in {towards['month']} {year}"
+    return "held", Clause("I", "am", f"working towards the {towards['what']}, {when}")
