@@ -152,7 +152,9 @@ def rapport_line(
     """
     first = typed.read_first(note)  # "Good luck with the ...": as typed; "the south downs way"
     if first is not None:  # (a name in lower case, capitals not sure): left out
-        return RapportLine(*first)
+        # thanks typed as a sentence: `verbatim` also mends a comma splice ("..., I will use it")
+        own = first[0] and verbatim.as_typed(note, thanks=True)
+        return RapportLine(own or first[0], first[1])
     text = said_to_me(_RECD.sub("recommended", " ".join(note.split())))  # "rec'd", "mentioned"
     text = typed.both_from(text) or text  # "from Kerala like me": "we are both from Kerala"
     text = shared_workplace(text) or text  # "both ex-Christie": "we both worked at Christie"
