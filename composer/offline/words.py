@@ -318,3 +318,10 @@ NOUN_NAMES = _words(
     " don art gene guy drew chip bob nick carol heather holly ivy jade ruby pearl amber crystal"
     " penny ginger glen dale lance cliff jay kit max rich iris lily daisy violet"
 )
+
+# Words cut short that a letter says as they are, English words of their own or a trade's
+# standing short form ("cardiac rehab", "sprint retros", "the commis", "perio maintenance",
+# "home haemo"): never read as a word clipped in a note (topicshapes.clipped).
+CLIPPED_PLAIN = _words(
+    "rehab retro retros commis perio haemo physio physios vocab refurb refurbs promo promos"
+)
