@@ -8,6 +8,7 @@ import pytest
 
 from composer.notes_file import load_notes
 from composer.offline.body import _also_section
+from composer.offline.topicarticle import with_the
 from composer.offline.topics import read_topic
 from composer.offline.writer import Writer
 
@@ -177,3 +178,19 @@ def test_a_numbered_event_a_dated_thing_and_an_ordinal_are_named_as_one(
 )
 def test_a_means_a_bare_month_and_a_second_gerund_are_read(item: str, said: str) -> None:
     assert read_topic(item).text == said
+
+
+# topics2 (session 30): a compound of nouns ending in a word the tables know only as a verb
+# ("log", "template") uses it as a counted noun: one thing, named with "the"; a noun made from a
+# verb that names an amount ("spend") stays bare, and so does a compound led by a gerund.
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("boiler service log", "the boiler service log"),
+        ("incident log", "the incident log"),
+        ("fuel spend", "fuel spend"),
+        ("logging", "logging"),
+    ],
+)
+def test_a_noun_made_from_a_verb_at_the_end_of_a_compound_takes_the(text: str, said: str) -> None:
+    assert with_the(text) == said

@@ -10,8 +10,11 @@ import pytest
 from composer.offline.topicarticle import with_the
 from composer.offline.topics import read_topic, topic_parts
 from composer.offline.topicshapes import (
+    clipped,
     commented,
     cost_subject,
+    counted_detail,
+    counts_alike,
     noted_part,
     state_only,
     still_a_note,
@@ -225,3 +228,84 @@ def test_a_code_after_a_counted_noun_keeps_the_nouns_article() -> None:
 def test_a_code_after_a_preposition_is_no_name_of_the_head() -> None:
     # "in Q3" places the move in time: the system moved takes its article as before
     assert with_the("migrating CRM to Hubspot in Q3") == "migrating the CRM to Hubspot in Q3"
+
+
+# topics2 (session 30): a comma part led by a count is a detail of the head before it, even
+# with an "and" in it; a real list of things still splits.
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("night desk, three weeks on and one off", ["the night desk"]),
+        ("the Bristol depot, 25 drivers", ["the Bristol depot"]),
+        ("lab audit, 2 visits and a report", ["the lab audit"]),
+    ],
+)
+def test_a_comma_part_led_by_a_count_stays_with_its_head(line: str, said: list[str]) -> None:
+    parts = topic_parts(line)
+    assert parts == [line]
+    assert [read_topic(part).text for part in parts] == said
+
+
+def test_counted_detail_reads_a_part_led_by_a_number_only() -> None:
+    assert counted_detail("two weeks on and one off")
+    assert counted_detail("40 staff")
+    assert counted_detail("Twelve beds")
+    assert not counted_detail("hiring and the roadmap")
+    assert not counted_detail("onboarding")  # "one" is no word of it
+
+
+def test_a_real_list_still_splits_into_topics() -> None:
+    line = "the quarterly budget review, hiring for the new team and the product roadmap"
+    assert topic_parts(line) == [
+        "the quarterly budget review",
+        "hiring for the new team",
+        "the product roadmap",
+    ]
+
+
+# A clipped word of four to six letters that begins a longer English word is a note: the topic
+# is left out (asked at a terminal); a trade's own word that begins none passes, and so do the
+# clipped words a letter says ("rehab").
+@pytest.mark.parametrize(
+    ("word", "note"),
+    [
+        ("optom", True),  # optometrist
+        ("calib", True),  # calibration
+        ("recon", True),  # reconciliation
+        ("varroa", False),  # a mite: begins no English word of the tables
+        ("rehab", False),  # said as it is
+        ("rota", False),  # a plain word
+        ("audit", False),  # English
+        ("pt", False),  # too short for this rule
+        ("Optom", False),  # typed with a capital: a name
+    ],
+)
+def test_clipped_reads_a_word_cut_short(word: str, note: bool) -> None:
+    assert clipped(word) is note
+
+
+def test_a_topic_with_a_clipped_word_is_left_out() -> None:
+    assert still_a_note("stock recon with the auditors")
+    assert still_a_note("gauge calibs")  # the plural of a clipped word
+    assert not still_a_note("varroa checks with the bee inspector")
+    assert read_topic("quarterly recon of the tills").text == ""
+
+
+# Two counts compared are said alike: the cleaning spells a small count and not a larger one.
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("queue times seven versus 14 minutes", "queue times 7 versus 14 minutes"),
+        ("12 versus three", "12 versus 3"),
+        ("two versus three shifts", "two versus three shifts"),  # alike already
+        ("18 versus 25 kg", "18 versus 25 kg"),
+        ("Relativity versus Nuix", "Relativity versus Nuix"),
+    ],
+)
+def test_counts_compared_are_said_alike(text: str, said: str) -> None:
+    assert counts_alike(text) == said
+
+
+def test_a_topic_comparing_a_small_and_a_large_count_says_both_in_figures() -> None:
+    assert read_topic("pick rate 8 vs 12 per hour").text.count("versus") == 1
+    assert "eight" not in read_topic("pick rate 8 vs 12 per hour").text

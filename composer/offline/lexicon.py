@@ -268,3 +268,28 @@ def note_speak(word: str) -> bool:
     if word in PLAIN_WORDS or word in FUNCTION_WORDS or known(word):
         return False
     return len(word) <= 4 or _VOWEL.search(word) is None
+
+
+def begins_a_word(prefix: str) -> bool:
+    """True when a longer English word of the tables begins with the lower-case `prefix`
+    ("optom" -> "optometrist", "calib" -> "calibrate"): a clipped word typed as a note."""
+    text = _table("lemma_lu.csv.gz")
+    # the table is sorted by word: the first line from `prefix` on is found by a search
+    lo, hi = 1, len(text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        line = max(text.rfind("\n", 0, mid + 1) + 1, lo)
+        if _key_at(text, line) < prefix:
+            after = text.find("\n", line)
+            lo = after + 1 if after != -1 else len(text)
+        else:
+            hi = line
+    while lo < len(text):
+        key = _key_at(text, lo)
+        if not key.startswith(prefix):
+            return False
+        if len(key) > len(prefix) and key.isalpha():
+            return True
+        after = text.find("\n", lo)
+        lo = after + 1 if after != -1 else len(text)
+    return False

@@ -11,6 +11,7 @@ from composer.offline import lexicon
 from composer.offline.phrases import head_noun
 from composer.offline.words import (
     DETERMINERS,
+    FUNCTION_WORDS,
     PREPOSITIONS,
     STATIONS,
     TOPIC_COUNTABLE,
@@ -119,6 +120,8 @@ def with_the(text: str) -> str:
         if stop != 1 and len(words) > 1 and plain and countable:
             return f"the {text}"
         return _object_with_the(words)
+    if _verb_made_noun(words):
+        return f"the {text}"  # "fault log", "handover template": one thing, a count noun
     head = head_noun(words)
     if head is None:
         return text
@@ -187,6 +190,29 @@ def _one_of_a_kind(words: list[str], head: str) -> bool:
         return True  # "demo", "switch", "split": counted only
     rest = " ".join(words[words.index(head) + 1 :])
     return bool(plurals) and _PLACED_IN_TIME.search(rest) is not None
+
+
+# Nouns made from verbs that name an amount, never counted: "agency spend", "customer churn".
+_MASS_FROM_VERBS = frozenset(["spend", "overspend", "underspend", "burn", "churn", "cover"])
+
+
+def _verb_made_noun(words: list[str]) -> bool:
+    """ "hive inspection log", "handover template": a compound of nouns ending in a word the
+    tables know only as a verb (its base form), used here as a noun; such a noun is counted."""
+    if len(words) < 2 or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    last, before = words[-1], words[-2]
+    if set(lexicon.classes(last)) != {"verb"} or lexicon.verb_forms(last).get("VB") != last:
+        return False
+    if last in _MASS_FROM_VERBS:
+        return False  # "agency spend": an amount, not one thing
+    if any(w in PREPOSITIONS or w in DETERMINERS or w in FUNCTION_WORDS for w in words):
+        return False
+    return (
+        lexicon.is_noun(before)
+        and not lexicon.is_plural_noun(before)
+        and not (lexicon.is_gerund(words[0]) or lexicon.is_adjective_only(words[0]))
+    )
 
 
 def _counted_only(noun: str) -> bool:

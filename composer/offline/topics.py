@@ -27,6 +27,8 @@ from composer.offline.topicdetail import detail_of, measured_subject
 from composer.offline.topichyphens import hyphenated
 from composer.offline.topicshapes import (
     cost_subject,
+    counted_detail,
+    counts_alike,
     noted_part,
     state_only,
     still_a_note,
@@ -181,6 +183,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         return Topic(item, "", why=f"'{words[0]}' alone does not say what was discussed")
     phrase = analyse(text, common)
     said = phrase.text if phrase.shape is not Shape.UNKNOWN or first in WH_WORDS else text
+    said = counts_alike(said)  # "nine versus 11" (a small count is spelled): "9 versus 11"
     if said.startswith("I ") and not re.search(r"\b(?:I|i|my|me)\b", item):
         # "deploys slow" read as "I deploy slow": no subject the interviewer discussed
         return Topic(item, "", why="it reads as something you did, not a subject discussed")
@@ -289,8 +292,8 @@ def topic_parts(item: str) -> list[str]:
             parts = [p.replace("()", aside, 1) if "()" in p else p for p in parts]
         return parts
     parts = [p.strip() for p in _LIST_SPLIT.split(item) if p.strip()]
-    if any(noted_part(p) for p in parts[1:]):
-        return [item]  # "irrigation upgrade, approx £250k, board to sign off": a head, noted
+    if any(noted_part(p) or counted_detail(p) for p in parts[1:]):
+        return [item]  # "irrigation upgrade, approx £250k, ...", "rota, two weeks on and one off"
     if len(parts) == 2 and ", " in item:
         return second_topic(item)  # "construction admin, RFIs"
     if len(parts) < 3 or any(len(p.split()) > 8 for p in parts):

@@ -19,8 +19,10 @@ from composer.offline import lexicon
 from composer.offline.words import (
     AUXILIARIES,
     BE,
+    CLIPPED_PLAIN,
     DETERMINERS,
     FUNCTION_WORDS,
+    PLAIN_WORDS,
     PREPOSITIONS,
     SMALL_NUMBERS,
     WH_WORDS,
@@ -153,11 +155,25 @@ def cost_subject(text: str) -> str:
 
 def _note_word(word: str) -> bool:
     """ "terps", "optom": a word typed as a note, or the plural of one."""
-    if lexicon.note_speak(word):
+    if lexicon.note_speak(word) or clipped(word):
         return True
     if len(word) <= 3 or not word.endswith("s") or word.endswith("ss") or lexicon.known(word):
         return False
-    return lexicon.note_speak(word[:-1])
+    if word in CLIPPED_PLAIN:
+        return False  # "commis" is no plural of a clipped "commi"
+    return lexicon.note_speak(word[:-1]) or clipped(word[:-1])
+
+
+def clipped(word: str) -> bool:
+    """ "optom", "remed", "calib": a lower-case word of four to six letters the tables lack
+    that is the start of a longer English word (optometrist, remedial, calibration), so a word
+    cut short as a note. A trade's own word ("varroa") begins none and passes; a clipped word
+    a letter may say ("rehab", "admin", "rota") is in the plain words."""
+    if not (word.isalpha() and word.islower() and word.isascii() and 4 <= len(word) <= 6):
+        return False
+    if word in PLAIN_WORDS or word in CLIPPED_PLAIN or word in FUNCTION_WORDS:
+        return False
+    return not lexicon.known(word) and lexicon.begins_a_word(word)
 
 
 # An abbreviation typed in mixed case after a slash: "deaf/HoH" (hard of hearing).
@@ -223,6 +239,18 @@ _FIGURE_PART = re.compile(
 )
 
 
+# A part led by a count ("40 staff", "two weeks on and one off", "3 yards a day"): how much or
+# how often of the subject before it, never a subject of its own.
+_COUNTED_PART = re.compile(
+    r"^(?:\d|(?:{}|ten|twelve|a dozen)\b)".format("|".join(SMALL_NUMBERS)), re.I
+)
+
+
+def counted_detail(part: str) -> bool:
+    """True for a part of a typed line that is led by a number: a detail of the head."""
+    return _COUNTED_PART.match(part.strip()) is not None
+
+
 def noted_part(part: str) -> bool:
     """True for a part of a typed list that is a figure or a comment, not a topic of its own."""
     return _FIGURE_PART.match(part) is not None or commented(part)
@@ -239,3 +267,25 @@ def state_only(point: str) -> bool:
     """ "renewal due": a short tail that says what state the subject is in, not a subject."""
     words = point.lower().split()
     return 1 < len(words) <= 3 and words[-1] in _STATES
+
+
+# Two counts compared ("nine versus 11": the cleaning spells a small number, not a larger one):
+# both are said alike, in figures.
+_SPELLED = {word: str(value) for value, word in enumerate(SMALL_NUMBERS, start=1)}
+_MIXED_COMPARISON = re.compile(
+    rf"\b(?P<a>\d+|{'|'.join(SMALL_NUMBERS)}) versus (?P<b>\d+|{'|'.join(SMALL_NUMBERS)})\b",
+    re.IGNORECASE,
+)
+
+
+def counts_alike(text: str) -> str:
+    """ "greens speed nine versus 11" -> "greens speed 9 versus 11": two counts compared are
+    said alike; two in words ("two versus three") or two in figures stay as they are."""
+
+    def alike(found: re.Match[str]) -> str:
+        a, b = found["a"], found["b"]
+        if a.isdigit() == b.isdigit():
+            return found.group()
+        return f"{_SPELLED.get(a.lower(), a)} versus {_SPELLED.get(b.lower(), b)}"
+
+    return _MIXED_COMPARISON.sub(alike, text)

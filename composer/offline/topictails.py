@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.topicshapes import commented, without_ratio
+from composer.offline.topicshapes import commented, counted_detail, without_ratio
 from composer.offline.words import ORDINAL_NUMBERS, PREPOSITIONS, SMALL_NUMBERS
 
 _MONTHS = {
@@ -183,8 +183,12 @@ def head_of(text: str) -> str:
     text = _ROTA.sub("", text)  # "shift pattern 4 on 4 off"
     text = _SPLIT_WEEK.sub("", text)  # "caseload management with two days in clinic ..."
     head, comma, tail = text.partition(", ")
-    if comma and (commented(tail) or (" and " not in tail and not _ASIDE.match(tail))):
-        text = head  # "X, they're behind", "X, wants < 5", "X, Y branch behind target"
+    if comma and (
+        commented(tail) or counted_detail(tail) or (" and " not in tail and not _ASIDE.match(tail))
+    ):
+        # "X, they're behind", "X, wants < 5", "X, Y branch behind target", and a tail led by
+        # a count even with an "and" in it ("the on-call rota, two weeks on and one off")
+        text = head
     text = without_ratio(text)  # "OOH rota 1 in 6 nights"
     text = _UNSETTLED.sub("", text)
     text = _VERSION_CHANGE.sub("", text)

@@ -338,3 +338,10 @@ COLLECTIONS = _words(
     " list bank corpus"
 )
 OBJECT_COUNTABLE = OBJECT_COUNTABLE | _words("presence")
+
+# Words cut short that a letter says as they are, English words of their own or a trade's
+# standing short form ("cardiac rehab", "sprint retros", "the commis", "perio maintenance",
+# "home haemo"): never read as a word clipped in a note (topicshapes.clipped).
+CLIPPED_PLAIN = _words(
+    "rehab retro retros commis perio haemo physio physios vocab refurb refurbs promo promos"
+)
