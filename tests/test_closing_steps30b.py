@@ -53,6 +53,11 @@ def _said(line: str) -> str:
             "I look forward to hearing from you in two to three weeks.",
         ),
         ("about 4 weeks for the results", "I look forward to hearing from you in four weeks."),
+        # a body the step goes to, named with when it meets: hearing after that meeting
+        (
+            "Mr Abara will put my file before the trustees, who meet on Friday 18 December.",
+            "I look forward to hearing from you after the trustees meet on Friday 18 December.",
+        ),
         # a person named with where they work: heard from by name
         (
             "Joss from the print room will call on Friday",

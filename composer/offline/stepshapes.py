@@ -40,6 +40,13 @@ _BARE_NEWS = re.compile(
 _BRINGS = re.compile(
     r"(?i)(?:\bwill|['’]ll|\bto)\s+(?:call|ring|phone|e-?mail|text|write|be\s+in\s+touch|let\s+me)\b"
 )
+# Who the step goes to, then when that body meets: "take my application to the board, which
+# meets on Monday 14 December".
+_WHICH_MEETS = re.compile(
+    r"(?i)^.*?\b(?:to|before)\s+(?P<body>the\s+(?:[a-z]+\s+){0,2}?(?:board|panel|committee"
+    r"|trustees|partners))\s*,?\s+(?:which|that|who)\s+(?P<verb>meets?|sits?)\s+"
+    r"(?P<time>(?:on|next|this|in)\s+[^,;.]+)\.?$"
+)
 _SPAN = re.compile(
     r"(?i)^(?:approx\.?|approximately|about|around|roughly|c\.)?\s*"
     r"(?P<span>(?:\w+\s+to\s+)?\w+\s+(?:days?|weeks?|months?))\s+(?:for|until|till|before)\s+"
@@ -51,7 +58,12 @@ _PASTED = re.compile(
 
 
 def read_shapes(value: str) -> str:
-    """The step with its numeric dates, hoped-for parts and checks before the news left out."""
+    """The step with its numeric dates, hoped-for parts and checks before the news left out;
+    a body named with when it meets is that meeting ("... to the panel, which meets on Tuesday
+    8 December" -> "the panel meets on Tuesday 8 December")."""
+    meets = _WHICH_MEETS.match(value)
+    if meets:
+        return f"{meets['body']} {meets['verb']} {meets['time']}"
     value = _NUMERIC_DATE.sub("", value)
     value = _TBC_TAIL.sub("", value)
     parts = [p for p in re.split(r"\s*,\s*", value) if p.strip()]
