@@ -44,7 +44,7 @@ from composer.offline.rapport import rapport_line
 
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / "closing.json"
 # Held-out sets kept in files of their own (typed for other trades before the fixes they measure)
-HELDOUT = (TABLE.parent / "closing_heldout30.json",)
+HELDOUT = (TABLE.parent / "closing_heldout30.json", TABLE.parent / "closing_heldout30b.json")
 READERS = TABLE.parent.parent / "readers"
 # The first note file of each reader after the first: h1-h10 reader 1, h11-h18 reader 2, ...,
 # h51-h58 reader 7, h59-h66 reader 8, h67-h74 reader 9, h75-h82 reader 10

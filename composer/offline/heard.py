@@ -27,6 +27,8 @@ _SOON = re.compile(r"^(?:tonight|tomorrow|today|this\s+evening|later\s+today)\b[
 
 
 # Who is to be in touch, what they will do (call, write, decide), and when.
+# A person named with where they work: "Tomasz from the workshop", "Priya in HR".
+_PLACED = re.compile(r"^(?P<name>[A-Z][a-z]+)\s+(?:from|in|at|of)\s+(?:the\s+)?[A-Za-z][\w&' -]*$")
 _CONTACT = re.compile(
     r"^(?P<who>.+?)\s+(?:will|shall|should|would|(?:is|are)\s+going\s+to|plans?\s+to"
     r"|(?:is|are)\s+(?:due|expected|hoping)\s+to|aims?\s+to|to)\s+"
@@ -200,6 +202,9 @@ def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | No
     if rest and not _TIME.match(rest):
         return None  # "they will call to arrange a site visit": said another way
     who = contact.group("who").strip()
+    placed = _PLACED.match(who)
+    if placed:  # "Tomasz from the workshop", "Priya in HR": the person named, without where
+        who = placed["name"]
     lower = who.lower()
     readers = {r.lower() for r in reader}
     if lower in _THEM or lower in readers or lower.removeprefix("the ") in readers:

@@ -29,6 +29,7 @@ from composer.offline.stepparts import (
     step_and_news,
     visit,
 )
+from composer.offline.stepshapes import pasted, read_shapes, waited_span
 from composer.offline.steptext import as_sent, call_from, confirmer, plain_step, sending, step_parts
 from composer.offline.wellformed import problem
 from composer.offline.words import ORDINALS
@@ -63,9 +64,9 @@ def next_steps_line(
     note ("I look forward to the trial shift sat morning") gives way to hearing from them.
     `days` (the interview and the day the letter goes out) says the step's week from sending:
     "next wk" typed the Saturday before is "this week"."""
-    value = as_sent(value, days) if value else value
+    value = read_shapes(as_sent(value, days)) if value else value
     line = _welcomed(value, common, tone, channel, variation, fits=fits, reader=reader)
-    if problem(f"{line}."):
+    if problem(f"{line}.") or pasted(line):
         return _welcomed(None, common, tone, channel, variation, fits=fits, reader=reader)
     return line
 
@@ -103,6 +104,9 @@ def _welcomed(
         value = _with_reader(value, reader)  # "2nd working day w/ James", to James: with you
         if presumes(value) or NO_STEP.match(value):
             return _pick(variation, "next_none", tone, channel)
+        span = waited_span(value)
+        if span:  # "approx 6-8 wks for outcome": when they will be in touch
+            return _hear(span)
         vp = sending(value)
         if vp:  # "they want a mock proposal by mon": the candidate's to send
             return _pick(variation, "next_vp", tone, channel).format(vp=vp)

@@ -1,0 +1,91 @@
+"""Shapes of a next step read before it is welcomed, each by its form, never by one note.
+
+- A numeric date ("by 12/8", "on 4/1/27") may be day/month or month/day: the line cannot tell
+  which, so the date is left out and the rest of the step stands ("decision by 12/15, Dale will
+  call" -> hearing from Dale: news with no time of its own beside who brings it is left out).
+- A part that holds a condition ("2nd round if moving fwd", "field day w/ Ruth if I get
+  through") is a step only hoped for: when another part of the line stands, it is left out
+  ("..., they'll email by fri" -> hearing from you by Friday). So is a part that says only that
+  dates are to be confirmed ("dates tbc").
+- Checks before the news ("reference checks this week, then a decision by Thursday") are the
+  firm's own steps: the news after them is what the candidate hears.
+- A span waited for an outcome ("approx six to eight weeks for outcome") is when the candidate
+  hears from them: `waited_span` gives "in six to eight weeks".
+- `pasted` finds a welcomed step that still carries a clause of its own ("I look forward to
+  Tomasz from the workshop will phone me"): such a line is not read with confidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMERIC_DATE = re.compile(
+    r"(?i)\s*\b(?:(?:by|on|before|from|until|till|around|approx\.?|about)\s+)?"
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+)
+# A step with a condition of its own: "2nd round if moving fwd" (not a bare "if shortlisted").
+_HOPED = re.compile(r"(?i)^\s*\w.*?\s(?:if|provided|assuming|unless)\b")
+_TBC = re.compile(r"(?i)^\s*(?:\w+\s+)?(?:dates?|times?|details?)\s+(?:tbc|tba|tbd)\s*$")
+_TBC_TAIL = re.compile(r"(?i),\s*(?:dates?|times?|details?)\s+(?:tbc|tba|tbd)\s*$")
+_CHECKS_FIRST = re.compile(
+    r"(?i)^\s*(?:the\s+)?(?:references?|reference\s+checks?|background\s+checks?|checks|vetting"
+    r"|DBS(?:\s+check)?)\b[^,;]*?,?\s+then\s+(?P<rest>(?:a|the)\s+(?:decision|outcome|offer)\b.*)$"
+)
+# News with no time of its own: "decision", "the outcome", "tasting panel decides".
+_BARE_NEWS = re.compile(
+    r"(?i)^(?:(?:the|a|an|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:decisions?|outcomes?|results?"
+    r"|news|decides|will\s+decide)$"
+)
+# Who gets in touch: "Dale will call", "they'll email".
+_BRINGS = re.compile(
+    r"(?i)(?:\bwill|['’]ll|\bto)\s+(?:call|ring|phone|e-?mail|text|write|be\s+in\s+touch|let\s+me)\b"
+)
+# Who the step goes to, then when that body meets: "take my application to the board, which
+# meets on Monday 14 December".
+_WHICH_MEETS = re.compile(
+    r"(?i)^.*?\b(?:to|before)\s+(?P<body>the\s+(?:[a-z]+\s+){0,2}?(?:board|panel|committee"
+    r"|trustees|partners))\s*,?\s+(?:which|that|who)\s+(?P<verb>meets?|sits?)\s+"
+    r"(?P<time>(?:on|next|this|in)\s+[^,;.]+)\.?$"
+)
+_SPAN = re.compile(
+    r"(?i)^(?:approx\.?|approximately|about|around|roughly|c\.)?\s*"
+    r"(?P<span>(?:\w+\s+to\s+)?\w+\s+(?:days?|weeks?|months?))\s+(?:for|until|till|before)\s+"
+    r"(?:the\s+|an?\s+)?(?:outcome|decision|result|results|news|answer|feedback)\.?$"
+)
+_PASTED = re.compile(
+    r"(?i)\b(?:will|shall|won't)\b|\w['’]ll\b|\bto\s+me\b|\bme\s+(?:next|on|by)\b|(?<!,)\s+then\s+"
+)
+
+
+def read_shapes(value: str) -> str:
+    """The step with its numeric dates, hoped-for parts and checks before the news left out;
+    a body named with when it meets is that meeting ("... to the panel, which meets on Tuesday
+    8 December" -> "the panel meets on Tuesday 8 December")."""
+    meets = _WHICH_MEETS.match(value)
+    if meets:
+        return f"{meets['body']} {meets['verb']} {meets['time']}"
+    value = _NUMERIC_DATE.sub("", value)
+    value = _TBC_TAIL.sub("", value)
+    parts = [p for p in re.split(r"\s*,\s*", value) if p.strip()]
+    # a bare condition (", if shortlisted") qualifies the step before it, read as hoped for
+    kept = [p for p in parts if not _HOPED.match(p) and not _TBC.match(p)]
+    if any(_BRINGS.search(p) for p in kept):  # "decision, Dale will call": what the call brings
+        kept = [p for p in kept if not _BARE_NEWS.match(p)] or kept
+    if kept and len(kept) < len(parts):
+        value = ", ".join(kept)
+    first = _CHECKS_FIRST.match(value)
+    if first:
+        value = first.group("rest")
+    return value
+
+
+def waited_span(value: str) -> str | None:
+    """ "approx six to eight weeks for outcome" -> "in six to eight weeks"; None for others."""
+    found = _SPAN.match(value.strip())
+    return f"in {found.group('span')}" if found else None
+
+
+def pasted(line: str) -> bool:
+    """A welcomed step that still reads as a clause of the note after "look forward to"."""
+    _, sep, rest = line.partition("forward to ")
+    return bool(sep) and bool(_PASTED.search(rest))
