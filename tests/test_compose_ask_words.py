@@ -16,7 +16,12 @@ NOTES = Notes.model_validate(
         "company": "Ironfield Brewing Co.",
         "role": "Quality Assurance Lead",
         "interview": {"date": "2026-11-30"},
-        "interviewers": [{"name": "Kat Sorensen"}, {"name": "Dev Bhardwaj"}],
+        "interviewers": [
+            {"name": "Kat Sorensen"},
+            {"name": "Dev Bhardwaj"},
+            {"name": "Marcus Ueda"},
+            {"name": "Catherine Wu"},
+        ],
         "qualifications": ["PCQI"],
     }
 )
@@ -30,6 +35,9 @@ NOTES = Notes.model_validate(
         ("follow_up", "Marcus asked if I could start in jan - yes", "Your follow-up to Marcus"),
         ("follow_up", "Ms Wu asked abt astreinte - it is X", "Your follow-up to Ms Wu"),
         ("follow_up", "exec search q - nope", "Your follow-up"),
+        # a pronoun or a name that is no interviewer's is not said as one (reader 11, h89)
+        ("follow_up", "He asked how I work with a teenager - I described MI", "Your follow-up"),
+        ("follow_up", "Someone asked about nights - fine", "Your follow-up"),
         ("qualifications[2]", "PCQI", "A qualification of yours"),
         ("highlights[0]", "cut DO 95 -> 35", "A result of yours"),
         ("contribution", "QA program - specs", "What you would bring to the role"),

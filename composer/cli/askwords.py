@@ -72,8 +72,11 @@ def title(record: LeftOut, notes: Notes) -> str:
         return f"Something personal from {person}" if person else "Something personal"
     if field == "follow_up":
         asker = _ASKER.match(record.text)
-        who = asker["who"] if asker and asker["who"].lower() not in ("i", "they") else None
-        return f"Your follow-up to {who}" if who else "Your follow-up"
+        who = asker["who"] if asker else None
+        # only a name of the notes: "He asked how I ..." is no one's name ("Your follow-up to He")
+        names = {part.strip(".").casefold() for p in notes.interviewers for part in p.name.split()}
+        named = who is not None and who.split()[-1].strip(".").casefold() in names
+        return f"Your follow-up to {who}" if named else "Your follow-up"
     return _TITLES.get(field, "A line of your notes")
 
 
