@@ -29,7 +29,7 @@ from composer.offline.stepparts import (
     step_and_news,
     visit,
 )
-from composer.offline.stepshapes import pasted, read_shapes, waited_span
+from composer.offline.stepshapes import due_by, pasted, read_shapes, waited_span
 from composer.offline.steptext import as_sent, call_from, confirmer, plain_step, sending, step_parts
 from composer.offline.wellformed import problem
 from composer.offline.words import ORDINALS
@@ -67,7 +67,12 @@ def next_steps_line(
     value = read_shapes(as_sent(value, days)) if value else value
     line = _welcomed(value, common, tone, channel, variation, fits=fits, reader=reader)
     if problem(f"{line}.") or pasted(line):
-        return _welcomed(None, common, tone, channel, variation, fits=fits, reader=reader)
+        line = _welcomed(None, common, tone, channel, variation, fits=fits, reader=reader)
+    due = due_by(plain_step(value)[0], line) if value else None
+    if due:  # the step could not be said whole, but the day its news is due by can
+        options = fitting(phrasebook.wordings("next_hear", tone, channel), fits)
+        dated = variation.pick("next_hear", options).format(time=due).rstrip(".")
+        return line if problem(f"{dated}.") else dated
     return line
 
 

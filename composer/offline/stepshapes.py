@@ -86,6 +86,32 @@ def waited_span(value: str) -> str | None:
 
 
 def pasted(line: str) -> bool:
-    """A welcomed step that still reads as a clause of the note after "look forward to"."""
-    _, sep, rest = line.partition("forward to ")
-    return bool(sep) and bool(_PASTED.search(rest))
+    """A welcomed step that still reads as a clause of the note after "look forward to" (or
+    "hope to hear": "I hope to hear from you by Friday and Gráinne in HR will call")."""
+    found = re.search(r"forward to |hope to hear ", line)
+    return found is not None and bool(_PASTED.search(line[found.end() :]))
+
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# "by Friday 11 December", "by Wednesday 9th December", "by Friday December 4", "by Thursday":
+# the day the news is due, as `as_sent` and `plain_step` spell it
+_BY_DATE = re.compile(
+    rf"\bby\s+(?P<time>{_DAY}(?:,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}))?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
+)
+# a time already in a welcomed line: a day, a month, a number or "week"
+_TIMED = re.compile(rf"{_DAY}|{_MONTH}|\d|\bweek\b|\bmonth\b|\btomorrow\b")
+
+
+def due_by(step: str, line: str) -> str | None:
+    """ "by Friday 11 December" when the welcomed `line` says no time but the typed `step` gives
+    the day its news is due by: a step the writer could not say whole ("A decision by Friday 11
+    December; Gráinne in HR will call either way", "hear back by wed 9th dec, then DBS + occ
+    health") still tells the reader when the candidate expects to hear. None otherwise."""
+    if _TIMED.search(line):
+        return None
+    found = _BY_DATE.search(step)
+    return f"by {found['time']}" if found else None
