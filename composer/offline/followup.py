@@ -70,6 +70,8 @@ _SHORT = (("yrs", "years"), ("yr", "year"), ("mos", "months"))
 # Done since the interview ("I have fixed it and ..."), or offered now ("I would be happy to send").
 _SINCE = re.compile(r"^I have [\w-]+ it and\b")
 _OFFERED = re.compile(r"\bI would be happy to send\b")
+# done after the interview: "I have since booked the course", never what "should have" been said
+_DONE_SINCE = re.compile(r"\bhave since\b|\bsince (?:then|we spoke|the interview)\b", re.I)
 _SMALL = frozenset(["the", "and", "for", "with", "your", "our", "their", "any"])
 # A fact that concedes a gap ("I am not a qualified embalmer", "I have not done nights"), and
 # the "but" after it in the note, which the letter must never leave behind.
@@ -288,7 +290,8 @@ def _said(
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
         # an offer now, or the answer given in the room ("asked abt the fitness test - passed
         # it on the day", nothing marking it unsaid), is not what "should have" been said
-        if _OFFERED.search(asked.fact) or not UNSAID_MARK.search(value or ""):
+        unsaid = UNSAID_MARK.search(value or "") and not _DONE_SINCE.search(asked.fact)
+        if _OFFERED.search(asked.fact) or not unsaid:
             options = tuple(o for o in options if "should have" not in o) or options
         return variation.pick("follow_up", options).format(clause=asked.fact, topic=asked.topic)
     ask = _ASK.match(" ".join((value or "").split()).rstrip(".!; "))
@@ -310,6 +313,8 @@ def _said(
         if not topic and selfnotes.unsaid(value or ""):
             section = "follow_up_forgot"
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
+        if _DONE_SINCE.search(body):
+            options = tuple(o for o in options if "should have" not in o) or options
         line = variation.pick("follow_up", options).format(clause=body, topic=topic or "")
         # "I should also have mentioned that I also did ...": one "also" is enough
         return re.sub(r"(\balso\b.*?\bI) also\b", r"\1", line, count=1)
