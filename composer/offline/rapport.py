@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from composer.english import spell_out_dates
-from composer.offline import lexicon, verbatim
+from composer.offline import lexicon
 from composer.offline import rapportnotes as typed
 from composer.offline.cleaning import mid_sentence
 from composer.offline.credentials import degree
@@ -152,9 +152,7 @@ def rapport_line(
     """
     first = typed.read_first(note)  # "Good luck with the ...": as typed; "the south downs way"
     if first is not None:  # (a name in lower case, capitals not sure): left out
-        # thanks typed as a sentence: `verbatim` also mends a comma splice ("..., I will use it")
-        own = first[0] and verbatim.as_typed(note, thanks=True)
-        return RapportLine(own or first[0], first[1])
+        return RapportLine(*first)
     text = said_to_me(_RECD.sub("recommended", " ".join(note.split())))  # "rec'd", "mentioned"
     text = typed.both_from(text) or text  # "from Kerala like me": "we are both from Kerala"
     text = shared_workplace(text) or text  # "both ex-Christie": "we both worked at Christie"
@@ -181,7 +179,7 @@ def rapport_line(
     if said.text and comma and head and tail and aside and tail.lower() in said.text.lower():
         said = _line(head, names, **options)
         said = said if said.text else RapportLine(None, "its aside could not be left out")
-    return said if said.text else RapportLine(verbatim.as_typed(note, thanks=True), said.skipped)
+    return said if said.text else RapportLine(typed.own_sentence(note), said.skipped)
 
 
 _TOO = re.compile(r"(?i)\s(?:too|as\s+well)$")

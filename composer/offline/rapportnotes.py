@@ -2,8 +2,10 @@
 
 - A note typed as the letter's own sentence, a wish or thanks addressed to them ("I hope Pip is
   settling in well", "Good luck with the ice fishing this weekend", "Thanks for the book tip,
-  I've ordered it"), is used as typed: contractions and shorthand said in full, a capital and a
-  full stop, after the sentence gate; one that speaks of them in the third person ("I hope she
+  I've ordered it"), is used as typed: shorthand said in full, then the steps `verbatim` owns
+  for every line typed as a sentence (contractions spelled out, a comma splice mended, a
+  capital and a full stop, the sentence gate); thanks read by `verbatim.as_typed` are said
+  in its words ("Thank you for ..."); one that speaks of them in the third person ("I hope she
   ...") or carries chat ("lol", "?", "!!") is not used. Thanks for an offer keeps the offer's
   wordings (rapportacts).
 - A note with no subject that starts with what they did or do ("just got a rescue greyhound
@@ -25,7 +27,7 @@ import re
 from composer.offline import lexicon
 from composer.offline.rapportacts import offered
 from composer.offline.shorthand import expand
-from composer.offline.wellformed import problem
+from composer.offline.verbatim import as_typed, closed, mended, spelled_out
 from composer.offline.words import CAPITALISED, PLACE_HEADS
 
 # The openings of a wish or thanks said to them: the note is already the letter's sentence.
@@ -40,23 +42,6 @@ _OPENERS = (
     (re.compile(r"(?i)^i hope\b"), "I hope"),
     (re.compile(r"(?i)^congrats\b"), "Congratulations"),
 )
-# Said in full in a letter (the lexicon's contractions of the candidate's own sentences).
-_CONTRACTIONS = {
-    "i've": "I have",
-    "i'm": "I am",
-    "i'll": "I will",
-    "i'd": "I would",
-    "you're": "you are",
-    "you've": "you have",
-    "you'll": "you will",
-    "it's": "it is",
-    "that's": "that is",
-    "don't": "do not",
-    "can't": "cannot",
-    "won't": "will not",
-    "didn't": "did not",
-    "isn't": "is not",
-}
 # Them in the third person: a typed sentence must speak to them, not about them.
 _THIRD = re.compile(r"(?i)\b(?:he|she|him|his|her|hers|they|them|their|he's|she's)\b")
 _CHAT = re.compile(r"(?i)\b(?:lol|lmao|haha\w*|hehe\w*|omg|tbh|imo|xd)\b|[?]|!!|:\)|:D|;\)")
@@ -75,9 +60,7 @@ def typed_line(note: str) -> tuple[str | None, str]:
     text = expand(text.rstrip(" .!;,"))
     for pattern, said in _OPENERS:
         text = pattern.sub(said, text, count=1)
-    text = re.sub(r"(?i)\b[a-z]+'[a-z]+\b", lambda m: _CONTRACTIONS.get(m[0].lower(), m[0]), text)
-    text = text[0].upper() + text[1:] + "."
-    why = problem(text)
+    text, why = closed(spelled_out(mended(text)))
     return (None, f"it was typed as a sentence, but {why}") if why else (text, "")
 
 
@@ -85,11 +68,17 @@ def read_first(note: str) -> tuple[str | None, str | None] | None:
     """The line and why it is left out, for a note read before its kind: one typed as the
     letter's sentence, or one naming something in lower case with unsure capitals; else None."""
     text, why = typed_line(note)
-    if text != "":
-        return text, why or None
+    if text != "":  # thanks typed as a sentence: `as_typed` also mends a comma splice
+        return (text and as_typed(note, thanks=True)) or text, why or None
     if lower_case_name(note):
         return None, "it names something in lower case whose capitals are not sure"
     return None
+
+
+def own_sentence(note: str) -> str | None:
+    """The note as the letter's sentence when it is one of the candidate's own or thanks
+    (`verbatim.as_typed`), else None: the reading left when no other reads it."""
+    return as_typed(note, thanks=True)
 
 
 # A note with no subject: its first word (after "just", "also", ...) is what they did or do.
