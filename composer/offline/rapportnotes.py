@@ -10,6 +10,8 @@
   wordings (rapportacts).
 - A note with no subject that starts with what they did or do ("just got a rescue greyhound
   called Biscuit", "loves wild swimming") is read with them as its subject.
+- "we both grew up in Leeds": what both share, said as typed (lower-case first, no aside after
+  "she ..."/"but", "our" before a bare degree: "we both did our PGCE at ...").
 - "from Kerala like me", "grew up in Hull too": where both come from, "we are both from Kerala".
 - A year typed bare after a shared deed takes "in": "we both ran the Snowdonia marathon 2023"
   -> "we both ran the Snowdonia marathon in 2023".
@@ -25,7 +27,9 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
+from composer.offline.credentials import degree
 from composer.offline.rapportacts import offered
+from composer.offline.rapportshapes import site_article
 from composer.offline.shorthand import expand
 from composer.offline.verbatim import as_typed, closed, mended, spelled_out
 from composer.offline.words import CAPITALISED, PLACE_HEADS
@@ -108,6 +112,31 @@ def with_subject(note: str) -> str | None:
 def _plural_noun(word: str) -> bool:
     """ "kids", "plans": a word the lexicon knows as a noun too is not read as a verb."""
     return "noun" in lexicon.classes(word)
+
+
+_SHARED = re.compile(r"^(?:we|both of us)\b", re.IGNORECASE)
+# "we talked about the game": what was said in the interview, nothing the two of them share.
+_TALKED = re.compile(r"(?i)^we\s+(?:both\s+)?(?:talked|chatted|discussed|spoke|joked|argued)\b")
+
+
+def shared(note: str) -> str | None:
+    """ "we both grew up in Leeds" said as it is, lower-case first, no final stop."""
+    text = " ".join(note.strip().rstrip(".!;").split())
+    if not _SHARED.match(text) or re.search(r"[\"“”?!()\[\]{}<>]", text) or _TALKED.match(text):
+        return None
+    # "we were both postdocs at the IHR, she was there in 2015": the shared part only
+    text = re.split(r",\s+(?:he|she|they|but|though)\b", text, maxsplit=1)[0]
+    did = _DID.match(text)
+    if did and degree(did["what"]) is not None:  # "we both did PGCE at ...": our PGCE
+        text = f"{text[: did.start('what')]}our {text[did.start('what') :]}"
+    return site_article(text[0].lower() + text[1:])  # "at the Direct Line contact centre"
+
+
+# "we both did PGCE at Cardiff Met": a degree or certificate typed bare after what was done.
+_DID = re.compile(
+    r"^(?:we\s+(?:both\s+)?|both\s+of\s+us\s+)(?:did|completed|took|studied\s+for|trained\s+for)"
+    r"\s+(?P<what>[A-Z][\w.]*)(?=\s+(?:at|in|from|with)\b|,|$)"
+)
 
 
 # "from Kerala like me", "she's from Kerala too", "grew up in Hull like me": where both are from.
