@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from composer.english import spell_out_dates
-from composer.offline import lexicon, verbatim
+from composer.offline import lexicon
 from composer.offline import rapportnotes as typed
 from composer.offline.cleaning import mid_sentence
-from composer.offline.credentials import degree
 from composer.offline.heard import NOTE_ON_DAY, NOTE_SOON, as_of_sending, months_spelled
 from composer.offline.kinds import (
     TRAVEL,
@@ -43,7 +42,6 @@ from composer.offline.rapportshapes import (
     relative_news,
     said_to_me,
     shared_workplace,
-    site_article,
 )
 from composer.offline.recommended import (
     ABBREVIATED,
@@ -73,9 +71,6 @@ _LIKE_ME = re.compile(
     r"(?:,?\s+(?:too|as well))?,?\s+(?:just\s+)?(?:like me|same as me|as do i)$",
     re.IGNORECASE,
 )
-_SHARED = re.compile(r"^(?:we|both of us)\b", re.IGNORECASE)
-# "we talked about the game": what was said in the interview, nothing the two of them share.
-_TALKED = re.compile(r"(?i)^we\s+(?:both\s+)?(?:talked|chatted|discussed|spoke|joked|argued)\b")
 _SHARED_ANYWHERE = re.compile(
     r"\b(?:we both|both of us|like me|as do i|as did i|same as me)\b", re.I
 )
@@ -101,24 +96,6 @@ class RapportLine:
     skipped: str | None = None  # why the note is not used, for the report
 
 
-def _shared(note: str) -> str | None:
-    """ "we both grew up in Leeds" said as it is, lower-case first, no final stop."""
-    text = " ".join(note.strip().rstrip(".!;").split())
-    if not _SHARED.match(text) or re.search(r"[\"“”?!()\[\]{}<>]", text) or _TALKED.match(text):
-        return None
-    # "we were both postdocs at the IHR, she was there in 2015": the shared part only
-    text = re.split(r",\s+(?:he|she|they|but|though)\b", text, maxsplit=1)[0]
-    did = _DID.match(text)
-    if did and degree(did["what"]) is not None:  # "we both did PGCE at ...": our PGCE
-        text = f"{text[: did.start('what')]}our {text[did.start('what') :]}"
-    return site_article(text[0].lower() + text[1:])  # "at the Direct Line contact centre"
-
-
-# "we both did PGCE at Cardiff Met": a degree or certificate typed bare after what was done.
-_DID = re.compile(
-    r"^(?:we\s+(?:both\s+)?|both\s+of\s+us\s+)(?:did|completed|took|studied\s+for|trained\s+for)"
-    r"\s+(?P<what>[A-Z][\w.]*)(?=\s+(?:at|in|from|with)\b|,|$)"
-)
 # "she used to work at Sky like me": what both of them did, said as "we both worked at Sky".
 _USED_TO_LIKE_ME = re.compile(
     r"^(?:he|she|they)\s+used\s+to\s+(?P<verb>[a-z]+)\s+(?P<rest>[\w' -]+?)"
@@ -152,9 +129,7 @@ def rapport_line(
     """
     first = typed.read_first(note)  # "Good luck with the ...": as typed; "the south downs way"
     if first is not None:  # (a name in lower case, capitals not sure): left out
-        # thanks typed as a sentence: `verbatim` also mends a comma splice ("..., I will use it")
-        own = first[0] and verbatim.as_typed(note, thanks=True)
-        return RapportLine(own or first[0], first[1])
+        return RapportLine(*first)
     text = said_to_me(_RECD.sub("recommended", " ".join(note.split())))  # "rec'd", "mentioned"
     text = typed.both_from(text) or text  # "from Kerala like me": "we are both from Kerala"
     text = shared_workplace(text) or text  # "both ex-Christie": "we both worked at Christie"
@@ -181,7 +156,7 @@ def rapport_line(
     if said.text and comma and head and tail and aside and tail.lower() in said.text.lower():
         said = _line(head, names, **options)
         said = said if said.text else RapportLine(None, "its aside could not be left out")
-    return said if said.text else RapportLine(verbatim.as_typed(note, thanks=True), said.skipped)
+    return said if said.text else RapportLine(typed.own_sentence(note), said.skipped)
 
 
 _TOO = re.compile(r"(?i)\s(?:too|as\s+well)$")
@@ -268,7 +243,7 @@ def _line(
     young = litter(note)
     if young:  # "her collie just had a litter of 6": the puppies, never the count
         return line("litter", young=young)
-    shared = _shared(note)
+    shared = typed.shared(note)
     if shared is not None:  # "we both Navy vets": both *are*; "we both at RVC": no sure tense
         shared = both_are(shared)
         return (

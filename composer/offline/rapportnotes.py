@@ -2,12 +2,16 @@
 
 - A note typed as the letter's own sentence, a wish or thanks addressed to them ("I hope Pip is
   settling in well", "Good luck with the ice fishing this weekend", "Thanks for the book tip,
-  I've ordered it"), is used as typed: contractions and shorthand said in full, a capital and a
-  full stop, after the sentence gate; one that speaks of them in the third person ("I hope she
+  I've ordered it"), is used as typed: shorthand said in full, then the steps `verbatim` owns
+  for every line typed as a sentence (contractions spelled out, a comma splice mended, a
+  capital and a full stop, the sentence gate); thanks read by `verbatim.as_typed` are said
+  in its words ("Thank you for ..."); one that speaks of them in the third person ("I hope she
   ...") or carries chat ("lol", "?", "!!") is not used. Thanks for an offer keeps the offer's
   wordings (rapportacts).
 - A note with no subject that starts with what they did or do ("just got a rescue greyhound
   called Biscuit", "loves wild swimming") is read with them as its subject.
+- "we both grew up in Leeds": what both share, said as typed (lower-case first, no aside after
+  "she ..."/"but", "our" before a bare degree: "we both did our PGCE at ...").
 - "from Kerala like me", "grew up in Hull too": where both come from, "we are both from Kerala".
 - A year typed bare after a shared deed takes "in": "we both ran the Snowdonia marathon 2023"
   -> "we both ran the Snowdonia marathon in 2023".
@@ -23,9 +27,11 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
+from composer.offline.credentials import degree
 from composer.offline.rapportacts import offered
+from composer.offline.rapportshapes import site_article
 from composer.offline.shorthand import expand
-from composer.offline.wellformed import problem
+from composer.offline.verbatim import as_typed, closed, mended, spelled_out
 from composer.offline.words import CAPITALISED, PLACE_HEADS
 
 # The openings of a wish or thanks said to them: the note is already the letter's sentence.
@@ -40,23 +46,6 @@ _OPENERS = (
     (re.compile(r"(?i)^i hope\b"), "I hope"),
     (re.compile(r"(?i)^congrats\b"), "Congratulations"),
 )
-# Said in full in a letter (the lexicon's contractions of the candidate's own sentences).
-_CONTRACTIONS = {
-    "i've": "I have",
-    "i'm": "I am",
-    "i'll": "I will",
-    "i'd": "I would",
-    "you're": "you are",
-    "you've": "you have",
-    "you'll": "you will",
-    "it's": "it is",
-    "that's": "that is",
-    "don't": "do not",
-    "can't": "cannot",
-    "won't": "will not",
-    "didn't": "did not",
-    "isn't": "is not",
-}
 # Them in the third person: a typed sentence must speak to them, not about them.
 _THIRD = re.compile(r"(?i)\b(?:he|she|him|his|her|hers|they|them|their|he's|she's)\b")
 _CHAT = re.compile(r"(?i)\b(?:lol|lmao|haha\w*|hehe\w*|omg|tbh|imo|xd)\b|[?]|!!|:\)|:D|;\)")
@@ -75,9 +64,7 @@ def typed_line(note: str) -> tuple[str | None, str]:
     text = expand(text.rstrip(" .!;,"))
     for pattern, said in _OPENERS:
         text = pattern.sub(said, text, count=1)
-    text = re.sub(r"(?i)\b[a-z]+'[a-z]+\b", lambda m: _CONTRACTIONS.get(m[0].lower(), m[0]), text)
-    text = text[0].upper() + text[1:] + "."
-    why = problem(text)
+    text, why = closed(spelled_out(mended(text)))
     return (None, f"it was typed as a sentence, but {why}") if why else (text, "")
 
 
@@ -85,11 +72,17 @@ def read_first(note: str) -> tuple[str | None, str | None] | None:
     """The line and why it is left out, for a note read before its kind: one typed as the
     letter's sentence, or one naming something in lower case with unsure capitals; else None."""
     text, why = typed_line(note)
-    if text != "":
-        return text, why or None
+    if text != "":  # thanks typed as a sentence: `as_typed` also mends a comma splice
+        return (text and as_typed(note, thanks=True)) or text, why or None
     if lower_case_name(note):
         return None, "it names something in lower case whose capitals are not sure"
     return None
+
+
+def own_sentence(note: str) -> str | None:
+    """The note as the letter's sentence when it is one of the candidate's own or thanks
+    (`verbatim.as_typed`), else None: the reading left when no other reads it."""
+    return as_typed(note, thanks=True)
 
 
 # A note with no subject: its first word (after "just", "also", ...) is what they did or do.
@@ -119,6 +112,31 @@ def with_subject(note: str) -> str | None:
 def _plural_noun(word: str) -> bool:
     """ "kids", "plans": a word the lexicon knows as a noun too is not read as a verb."""
     return "noun" in lexicon.classes(word)
+
+
+_SHARED = re.compile(r"^(?:we|both of us)\b", re.IGNORECASE)
+# "we talked about the game": what was said in the interview, nothing the two of them share.
+_TALKED = re.compile(r"(?i)^we\s+(?:both\s+)?(?:talked|chatted|discussed|spoke|joked|argued)\b")
+
+
+def shared(note: str) -> str | None:
+    """ "we both grew up in Leeds" said as it is, lower-case first, no final stop."""
+    text = " ".join(note.strip().rstrip(".!;").split())
+    if not _SHARED.match(text) or re.search(r"[\"“”?!()\[\]{}<>]", text) or _TALKED.match(text):
+        return None
+    # "we were both postdocs at the IHR, she was there in 2015": the shared part only
+    text = re.split(r",\s+(?:he|she|they|but|though)\b", text, maxsplit=1)[0]
+    did = _DID.match(text)
+    if did and degree(did["what"]) is not None:  # "we both did PGCE at ...": our PGCE
+        text = f"{text[: did.start('what')]}our {text[did.start('what') :]}"
+    return site_article(text[0].lower() + text[1:])  # "at the Direct Line contact centre"
+
+
+# "we both did PGCE at Cardiff Met": a degree or certificate typed bare after what was done.
+_DID = re.compile(
+    r"^(?:we\s+(?:both\s+)?|both\s+of\s+us\s+)(?:did|completed|took|studied\s+for|trained\s+for)"
+    r"\s+(?P<what>[A-Z][\w.]*)(?=\s+(?:at|in|from|with)\b|,|$)"
+)
 
 
 # "from Kerala like me", "she's from Kerala too", "grew up in Hull like me": where both are from.

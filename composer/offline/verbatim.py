@@ -7,6 +7,9 @@ whole first-person sentence (the subject "I" and a verb of the lexicon after it)
 sentence gate (`wellformed.problem`) passes is used as typed, rather than lost. Only the
 candidate's own sentence is taken this way: no note to self ("I should have said ..."), no
 question, no instruction, nothing the gate finds still reads as a note.
+
+This module owns the steps every reading of a line typed as the letter's own sentence takes
+(`spelled_out`, `mended`, `closed`); rapportnotes' wishes and thanks call them too.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from composer.offline.screen import is_instruction
 from composer.offline.selfnotes import is_note_to_self
 from composer.offline.wellformed import problem
 
-__all__ = ["answer_of", "as_typed", "read"]
+__all__ = ["answer_of", "as_typed", "closed", "mended", "read", "spelled_out"]
 
 
 def _set(words: str) -> frozenset[str]:
@@ -70,19 +73,56 @@ _SPLICED = re.compile(
     r"[^,;]*?\b(?:is|are|was|were|has|'s|’s)\b",
     re.IGNORECASE,
 )
-# "I'm", "I've", "I'll", "I'd": a letter spells them out.
-_CONTRACTION = re.compile(r"\bI['’](?P<helper>m|ve|ll|d)\b(?: (?P<next>[\w'’-]+))?")
-_FULL = {"m": "am", "ve": "have", "ll": "will"}
+# Contractions a letter spells out; "I'd" is said by the word after it (`_would_or_had`).
+_SPELLED = {
+    "i've": "I have",
+    "i'm": "I am",
+    "i'll": "I will",
+    "you're": "you are",
+    "you've": "you have",
+    "you'll": "you will",
+    "it's": "it is",
+    "that's": "that is",
+    "don't": "do not",
+    "can't": "cannot",
+    "won't": "will not",
+    "didn't": "did not",
+    "isn't": "is not",
+}
+_CONTRACTION = re.compile(r"(?i)\b[a-z]+['’][a-z]+\b")
+_NEXT = re.compile(r" (?P<next>[\w'’-]+)")
 
 
-def _expanded(found: re.Match[str]) -> str:
-    """ "I'm" -> "I am"; "I'd" -> "I would" before a plain verb, "I had" before a participle."""
-    after = f" {found['next']}" if found["next"] else ""
-    helper = _FULL.get(found["helper"])
-    if helper is None:  # "I'd"
-        word = (found["next"] or "").lower()
-        helper = "would" if word == "have" or lexicon.is_base_verb(word) else "had"
-    return f"I {helper}{after}"
+def _full(found: re.Match[str]) -> str:
+    word = found[0].lower().replace("’", "'")
+    if word != "i'd":
+        return _SPELLED.get(word, found[0])
+    after = _NEXT.match(found.string, found.end())
+    return f"I {_would_or_had(after['next'].lower() if after else '')}"
+
+
+def _would_or_had(word: str) -> str:
+    """ "I'd" is "I would" before a plain verb ("I'd love to"), "I had" before a participle."""
+    return "would" if word == "have" or lexicon.is_base_verb(word) else "had"
+
+
+def spelled_out(text: str) -> str:
+    """`text` with its contractions said in full, as a letter says them: "I'm" -> "I am",
+    "you're" -> "you are", "don't" -> "do not"; "I'd" -> "I would" or "I had"."""
+    return _CONTRACTION.sub(_full, text)
+
+
+def mended(text: str) -> str:
+    """Two first-person sentences joined by a comma, said with a semicolon: "Thanks for the
+    tip, I've ordered two" -> "Thanks for the tip; I've ordered two"."""
+    return _SPLICE.sub("; ", text)
+
+
+def closed(text: str) -> tuple[str, str]:
+    """`text` as a sentence of the letter (a capital and a full stop) and what the sentence
+    gate (`wellformed.problem`) finds in it, "" when it passes."""
+    said = text[:1].upper() + text[1:] + "."
+    return said, problem(said) or ""
 
 
 def _verb_follows(words: list[str]) -> bool:
@@ -126,11 +166,11 @@ def as_typed(line: str | None, *, thanks: bool = False) -> str | None:
         return None
     if OPINION.search(text):  # advice to the employer, not the candidate's own fact
         return None
-    text = _SPAN.sub(r"\g<span>'", _SPLICE.sub("; ", "I" + text[1:]))
-    text = lead[:1].upper() + lead[1:] + _CONTRACTION.sub(_expanded, text) + "."
+    text = lead + spelled_out(_SPAN.sub(r"\g<span>'", mended("I" + text[1:])))
     if thanked:
         text = "Thank you" + text[len("I thank you") :]
-    return None if problem(text) else text
+    said, why = closed(text)
+    return None if why else said
 
 
 def answer_of(value: str | None) -> str | None:
