@@ -16,6 +16,8 @@ results and stated qualifications of tests/corpus/lines/points_heldout30b.tsv, s
 from __future__ import annotations
 
 import argparse
+import functools
+import json
 import re
 import sys
 from collections import Counter
@@ -72,12 +74,25 @@ def common(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[^\W\d_]+", text) if w.islower())
 
 
+@functools.lru_cache(maxsize=1)
+def _roles() -> dict[str, str]:
+    """The role each reader's notes apply for, by their contribution line (a contribution that
+    is the person the candidate would be is said with "be": `offer.read_offer`)."""
+    readers = TABLE.parent.parent / "readers"
+    out: dict[str, str] = {}
+    for path in sorted(readers.rglob("*.json")):
+        notes = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(notes, dict) and isinstance(notes.get("contribution"), str):
+            out.setdefault(notes["contribution"], str(notes.get("role") or ""))
+    return out
+
+
 def said(row: Row) -> str | None:
     """The line as the composer says it, or None when it is left out."""
     if row.field == "Q":
         return read_point(row.line).sentence()
     if row.field == "C":
-        offer = read_offer(row.line, common(row.line))
+        offer = read_offer(row.line, common(row.line), _roles().get(row.line, ""))
         return None if offer is None else offer.plain()
     return read_point(row.line, common(row.line)).sentence()
 

@@ -22,9 +22,6 @@ KNOWN_BROKEN = frozenset(
         "led switch to white rose maths across KS2",
         # reader 4 and fresh rows (session 24)
         "sold 14 homes in q3, branch record",  # "with branch record", "q3"
-        # reader 10 (session 30): "terp" is now spelled out (topics30), and "I would bring one
-        # consistent interpreter" takes the person the candidate would BE as a thing brought
-        "one consistent terp for the STEM classes so students don't get a new face every wk",
         # reader 6 (session 26)
         "review score 4.2 -> 4.6 on TA in 18 months",  # "on TA": the site's initials kept
         "preceptor for 4 NQMs",  # "I am a preceptor for four NQMs": initials kept, "was"

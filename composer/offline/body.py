@@ -271,7 +271,7 @@ class Body(Wording):
             return []
         tied = self.selection.contribution_topic is not None
         paragraph = 1 if self.email or tied else 2
-        offer = read_offer(phrase.source, self.common)
+        offer = read_offer(phrase.source, self.common, self.notes.role)
         if offer is None:
             return []
         if offer.frame == "np":
@@ -280,6 +280,8 @@ class Body(Wording):
             text = self.pick("contribution_vp", vp=offer.text)
         elif offer.frame == "aim":
             text = self.pick("contribution_aim", np=offer.text)
+        elif offer.frame == "be":  # "one consistent interpreter ...": the person they would be
+            text = self.pick("contribution_be", np=offer.text)
         else:
             text = offer.text
             paragraph = 1  # "I am eager to learn." is no paragraph of its own

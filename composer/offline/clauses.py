@@ -199,12 +199,35 @@ _DAY = re.compile(
 )
 
 
+# "racing at silverstone sat 5th goes well": a day typed short before its date, where the
+# sentence goes on ("I sat 5 exams" has no verb after the figure)
+_DAY_DATE = re.compile(
+    r"\b(?P<day>mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\s+(?:the\s+)?\d{1,2}"
+    r"(?:st|nd|rd|th)?(?=\s+(?:is|was|goes|go|will|went)\b|\s*[.!,;]|$)",
+    re.IGNORECASE,
+)
+
+
 def _short_day(text: str) -> str:
     for found in _DAY.finditer(text):
         before = found.group("before")
         if before not in DETERMINERS and before not in _SUBJECTS and lexicon.is_noun(before):
             return f"a day typed as a note ('{found.group('day') or found.group('word')}')"
-    return ""
+    dated = _DAY_DATE.search(text)
+    return f"a day typed as a note ('{dated.group('day')}')" if dated else ""
+
+
+# "I hope your trip to Lisbon so that family can meet the baby goes well": a clause of its own
+# ("so that ...", "because ...") inside what a wish is about, before the wish's verb
+_WISH_CLAUSE = re.compile(
+    r"^I hope (?!that\b|to\b)[^,;]*? (?P<clause>so that|because|since|although) [^,;]+ "
+    r"(?:goes|go|went) (?:well|smoothly|ok|okay)\b"
+)
+
+
+def _wish_clause(text: str) -> str:
+    found = _WISH_CLAUSE.search(text)
+    return f"a wish's subject holds a clause ('{found.group('clause')}')" if found else ""
 
 
 def unread(text: str) -> str:
@@ -219,4 +242,5 @@ def unread(text: str) -> str:
         or _perfect(text)
         or _clipped_plural(text)
         or _short_day(text)
+        or _wish_clause(text)
     )

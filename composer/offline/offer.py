@@ -26,8 +26,8 @@ from composer.offline.wellformed import problem
 
 @dataclass(frozen=True)
 class Offer:
-    """A contribution as the letter says it: `frame` is "np", "vp", "aim" (an outcome)
-    or "clause"."""
+    """A contribution as the letter says it: `frame` is "np", "vp", "aim" (an outcome), "be"
+    (the person the candidate would be) or "clause"."""
 
     frame: str
     text: str
@@ -36,10 +36,12 @@ class Offer:
         """The contribution in a plain frame ("I would bring ..."), as the line table shows it."""
         return self.framed("I would bring {}.", "I would like to {}.")
 
-    def framed(self, np: str, vp: str, aim: str = "I would aim for {}.") -> str:
+    def framed(
+        self, np: str, vp: str, aim: str = "I would aim for {}.", be: str = "I would like to be {}."
+    ) -> str:
         """The contribution in the wording given for its frame ("{}" takes the offer), or as
         its own sentence when it has no frame."""
-        wording = {"np": np, "vp": vp, "aim": aim}.get(self.frame)
+        wording = {"np": np, "vp": vp, "aim": aim, "be": be}.get(self.frame)
         return self.text if wording is None else wording.format(self.text)
 
 
@@ -75,11 +77,17 @@ _OWN_SENTENCE = re.compile(
 
 
 @functools.lru_cache(maxsize=1024)
-def read_offer(item: str, common: frozenset[str] = frozenset()) -> Offer | None:
+def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") -> Offer | None:
     """The contribution `item` in the frame it fits, or None when it is left out (also when
-    its plain sentence still reads as a note: `wellformed.problem`)."""
+    its plain sentence still reads as a note: `wellformed.problem`). A thing that is the person
+    the candidate would be in the `role` is said with "be" ("I would like to be one consistent
+    interpreter for the STEM classes", not "I would bring one consistent interpreter")."""
     offer = _read(item, common)
-    return None if offer is None or problem(offer.plain()) else offer
+    if offer is None or problem(offer.plain()):
+        return None
+    if offer.frame == "np" and role and offerparts.the_role(offer.text, role):
+        return Offer("be", offer.text)
+    return offer
 
 
 def _read(item: str, common: frozenset[str]) -> Offer | None:

@@ -14,7 +14,7 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.phrases import Shape, analyse
-from composer.offline.words import STATIVE_VERBS
+from composer.offline.words import PERSON_HEADS, STATIVE_VERBS
 
 
 def own_clause(part: str, common: frozenset[str]) -> str | None:
@@ -69,3 +69,30 @@ def thing_and_own(head: str, common: frozenset[str]) -> tuple[str, str] | None:
     if len(said) > 1 or said[0] is None:
         return None
     return first, said[0]
+
+
+# Words after which a noun phrase's head has been named: "a steady pair of hands on nights".
+_AFTER_HEAD = frozenset(
+    ["of", "for", "on", "in", "at", "with", "to", "who", "that", "so", "across", "from", "by"]
+)
+
+
+def the_role(np: str, role: str) -> bool:
+    """True when the thing offered is the person the candidate would be: its head noun is the
+    role's own head noun ("one consistent interpreter for the STEM classes" for a "Staff ASL
+    Interpreter"), or a person's noun ("-er", "-or", "-ist", "-ian") that the role names; "a
+    steady second pair of hands" (head "pair") is a thing brought, not a person."""
+    title = re.sub(r"\([^)]*\)", "", role).split(",")[0]  # "Manager (2nd shift)": no shift
+    named = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
+    words = re.split(r"[,;]", np)[0].split()
+    if not named or len(words) < 2 or words[0].lower() not in ("a", "an", "one"):
+        return False
+    before = []
+    for word in words[1:]:
+        if word.lower() in _AFTER_HEAD:
+            break
+        before.append(word)
+    head = before[-1].lower() if before else ""
+    if not (head in PERSON_HEADS or lexicon.is_agent_noun(head)):
+        return False  # "a stable second shift" for a "Manager (2nd shift)": no person
+    return head == named[-1] or (head in named and head.endswith(("er", "or", "ist", "ian")))

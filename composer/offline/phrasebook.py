@@ -353,6 +353,15 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "My aim would be to {vp}.",
         ),
     },
+    # The person the candidate would be in the role ("one consistent interpreter ..."): {np}.
+    "contribution_be": {
+        "formal": ("In this position, I would aim to be {np}.", "I would hope to be {np}."),
+        "any": (
+            "I would love to be {np}.",
+            "I would be glad to be {np}.",
+            "I would aim to be {np}.",
+        ),
+    },
     # An outcome the candidate would work for ("fewer missed connections"): {np}.
     "contribution_aim": {
         "formal": ("I would aim for {np}.", "My aim would be {np}."),

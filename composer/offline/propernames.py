@@ -83,10 +83,16 @@ def _unknown(word: str) -> bool:
     return not (lexicon.known(word) or word in PLAIN_WORDS or word in FUNCTION_WORDS)
 
 
+# A figure just before a word ("35 ppb", "0.5ppm"): the word is its unit of measurement.
+_FIGURE_BEFORE = re.compile(r"\d ?$")
+
+
 def _acronym(found: re.Match[str]) -> str:
     word = found.group()
     if not _unknown(word) or word in NOT_ACRONYMS:
         return word
+    if len(word) <= 3 and _FIGURE_BEFORE.search(found.string, 0, found.start()):
+        return word  # "35 ppb", "12 ppm": a unit after its figure, typed in lower case
     # "xfrs", "mths": a plural typed short is shorthand more often than an acronym's plural
     return word if word.endswith("s") else word.upper()
 

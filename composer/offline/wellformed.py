@@ -169,7 +169,13 @@ def _note_word(text: str) -> str:
         words[0] = words[0].lower()
     # "the trust C diff plan", "E coli": a word after a capital letter is part of a name
     named = {b for a, b in itertools.pairwise(words) if len(a) == 1 and a.isupper()}
+    # "35 ppb", "12 ppm": a unit of measurement after its figure ("3 mths", "2 circ" are notes)
+    named |= {m.group(1) for m in _UNIT.finditer(text)}
     return next((w for w in words if lexicon.note_speak(w) and w not in named), "")
+
+
+# A unit after its figure: a short word with no vowel ("ppb", "mg", "kwh"), no plural's "s".
+_UNIT = re.compile(r"(?<![\w.])\d[\d.,]* ?([b-df-hj-np-tv-z]{1,2}[b-df-hj-np-rt-z])(?![\w@/'’-])")
 
 
 # "I am a maths lead at current school since 2022": "since" needs "I have been".
