@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from composer.offline import phrasebook
 from composer.offline.body import Sentence
+from composer.offline.phrases import Phrase
 from composer.offline.sections import Sections
 from composer.rules.context import Context
 from composer.rules.facts import facts_for
@@ -21,6 +22,7 @@ class Padding(Sections):
     low: int  # the channel's (or the asked) least words
     floor: int  # shorter than this is no letter at all
     _length_errors: dict[int, bool]  # words: the length rule's error at that count
+    filled: set[Phrase]  # points `Writer._fill` added
 
     def length(self, sentences: list[Sentence]) -> int:
         raise NotImplementedError  # `Writer.length`
@@ -90,6 +92,21 @@ class Padding(Sections):
             return True
         rescued = self._too_short_to_send(before) and not self._too_short_to_send(after)
         return stock == MOST_STOCK and rescued
+
+    def _needs_second_stock(self, sentences: list[Sentence]) -> bool:
+        """Whether `sentences`, padded, would take more than one stock sentence beyond the
+        thanks and the next step (or still break the length rule as an error). Worked out on a
+        trial: the wordings it picks are given back, so a letter that needs no more is written
+        as if it had not been asked."""
+        kept = (set(self.used), set(self.moods), set(self.frames), set(self.filled))
+        notices, explained = list(self.notices), set(self.explained)
+        try:
+            padded = self._padded(list(sentences), capped=True)
+            extras = sum(s.section in _STOCK for s in padded)
+            return extras > 1 or self._too_short_to_send(padded)
+        finally:
+            self.used, self.moods, self.frames, self.filled = kept
+            self.notices[:], self.explained = notices, explained
 
     def _stock(self, sentences: list[Sentence]) -> int:
         """The stock sentences of the close, which say nothing of the notes: thanks again, the

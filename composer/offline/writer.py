@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -132,16 +133,41 @@ class Writer(Padding):
         people = range(len(self.notes.interviewers))
         return {p for i in people if i != self.index for p in select(self.notes, i).points}
 
+    def _carried(self) -> Counter[Phrase]:
+        """How many of the panel's other letters may recall each point: those of its plan and
+        those it may add when short (its reserve)."""
+        carried: Counter[Phrase] = Counter()
+        for i in range(len(self.notes.interviewers)):
+            if i != self.index:
+                chosen = select(self.notes, i)
+                carried.update(set(chosen.points) | set(chosen.reserve))
+        return carried
+
     def _fill(
-        self, sentences: list[Sentence], *, shared: bool = True, force: bool = False
+        self,
+        sentences: list[Sentence],
+        *,
+        shared: bool = True,
+        force: bool = False,
+        colleagues: bool = False,
     ) -> list[Sentence]:
         """A letter under its minimum first adds points of the candidate's it left out (three
         at most), each said on its own after the summary. `shared`: also those a colleague's
         letter recalls (else only points no other letter of the panel says); `force`: one
-        point, whatever the letter's length."""
+        point, whatever the letter's length; `colleagues`: also the points the plan gave only
+        to a colleague's letter (one that would otherwise pad itself with stock sentences)."""
         reserve = [p for p in self.selection.reserve if p not in self.selection.points]
         # Never a list: a letter recalls a few facts at most, however short it is.
         room = MOST_FACTS + (0 if self.email else 1) - len(self.selection.points)
+        if colleagues:
+            # A point no colleague's letter may say; a printed letter (which breaks its length
+            # rule sooner) also one that one colleague's may say. An email never repeats a
+            # colleague's point: the panel compares letters (reader 3).
+            carried = self._carried()
+            planned = [*reserve, *self.selection.points]
+            most = 1 if self.email else 2
+            extra = [p for p in usable_points(self.notes) if p not in planned and carried[p] < most]
+            reserve += sorted(extra, key=lambda p: carried[p])
         if (
             self.flagged
             and self.selection.points
@@ -268,6 +294,12 @@ class Writer(Padding):
         sentences = self._unflagged(self._fill(sentences))
         if not self._recalls(sentences):  # a letter recalls one of the candidate's points
             sentences = self._unflagged(self._fill(sentences, force=True))
+        if self._needs_second_stock(sentences):
+            # The notes first: a point of the candidate's the plan gave a colleague's letter,
+            # then one more of this reader's topics, before a second stock sentence.
+            sentences = self._unflagged(self._fill(list(sentences), colleagues=True))
+            if self._needs_second_stock(sentences):
+                sentences = self._unflagged(self.topic_also(sentences))
         padded = self._padded(sentences, capped=True)
         if self.length(padded) < self.floor:  # no letter at all without them: each said once
             uncapped = self._padded(sentences, capped=False)
