@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -25,6 +26,7 @@ from composer.offline.body import Sentence
 from composer.offline.finish import named, thin_notice
 from composer.offline.flagged import POINTS, gated, holds, unflagged
 from composer.offline.followup import promised
+from composer.offline.padding import Padding
 from composer.offline.paragraphs import paragraphed
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase
@@ -32,7 +34,6 @@ from composer.offline.realise import (
     joinable,
     lower_start,
 )
-from composer.offline.sections import Sections
 from composer.offline.select import Selection, select
 from composer.offline.spread import MOST_FACTS
 from composer.offline.tone import registered, shortened
@@ -41,7 +42,6 @@ from composer.offline.wording import sentence_keys
 from composer.rules.content import qualifications
 from composer.rules.context import Context
 from composer.rules.facts import facts_for
-from composer.rules.length import word_length
 from composer.rules.text import parse
 from composer.rules.wording import SUBJECT_RE, normalise
 
@@ -68,7 +68,7 @@ class Written:
     explained: tuple[str, ...] = ()  # rules whose warning a notice answers (see `Draft`)
 
 
-class Writer(Sections):
+class Writer(Padding):
     """Writes the letter to interviewer `index`; `salt` asks for other wordings on a retry."""
 
     def __init__(
@@ -133,16 +133,41 @@ class Writer(Sections):
         people = range(len(self.notes.interviewers))
         return {p for i in people if i != self.index for p in select(self.notes, i).points}
 
+    def _carried(self) -> Counter[Phrase]:
+        """How many of the panel's other letters may recall each point: those of its plan and
+        those it may add when short (its reserve)."""
+        carried: Counter[Phrase] = Counter()
+        for i in range(len(self.notes.interviewers)):
+            if i != self.index:
+                chosen = select(self.notes, i)
+                carried.update(set(chosen.points) | set(chosen.reserve))
+        return carried
+
     def _fill(
-        self, sentences: list[Sentence], *, shared: bool = True, force: bool = False
+        self,
+        sentences: list[Sentence],
+        *,
+        shared: bool = True,
+        force: bool = False,
+        colleagues: bool = False,
     ) -> list[Sentence]:
         """A letter under its minimum first adds points of the candidate's it left out (three
         at most), each said on its own after the summary. `shared`: also those a colleague's
         letter recalls (else only points no other letter of the panel says); `force`: one
-        point, whatever the letter's length."""
+        point, whatever the letter's length; `colleagues`: also the points the plan gave only
+        to a colleague's letter (one that would otherwise pad itself with stock sentences)."""
         reserve = [p for p in self.selection.reserve if p not in self.selection.points]
         # Never a list: a letter recalls a few facts at most, however short it is.
         room = MOST_FACTS + (0 if self.email else 1) - len(self.selection.points)
+        if colleagues:
+            # A point no colleague's letter may say; a printed letter (which breaks its length
+            # rule sooner) also one that one colleague's may say. An email never repeats a
+            # colleague's point: the panel compares letters (reader 3).
+            carried = self._carried()
+            planned = [*reserve, *self.selection.points]
+            most = 1 if self.email else 2
+            extra = [p for p in usable_points(self.notes) if p not in planned and carried[p] < most]
+            reserve += sorted(extra, key=lambda p: carried[p])
         if (
             self.flagged
             and self.selection.points
@@ -195,96 +220,11 @@ class Writer(Sections):
             sentences.insert(place + 1, Sentence(section, paragraph, text, held))
         return sentences
 
-    def extras(self) -> list[Sentence]:
-        """Sentences for a letter under its minimum, in the order they are added.
-
-        Thanks again goes before the next step; an offer of more only into a letter that
-        would otherwise be too short to send at all (under the channel's thin floor). A stock
-        line of interest ("I came away keener than ever ...") says nothing of the candidate's:
-        it is left to `_interest_late`, for a letter still too short to send.
-        """
-        return [
-            Sentence("closing", 5, self.pick("closing")),
-            Sentence("offer", 5, self.pick("offer")),
-        ]
-
-    def _padded(self, sentences: list[Sentence], *, capped: bool) -> list[Sentence]:
-        """A letter under its minimum with the close's stock sentences it takes (`extras`, then
-        interest); `capped`: no more than `_room_for_stock` allows. (A second topic the notes
-        give comes first, in `write`: it says something, where a stock sentence says nothing.)"""
-        for extra in self.extras():
-            if self.length(sentences) >= self.low:
-                break
-            if extra.section == "offer" and not self._too_short_to_send(sentences):
-                break
-            placed = self._placed(sentences, extra)
-            if capped and not self._room_for_stock(sentences, placed):
-                break
-            sentences = placed
-        return self._interest_late(self._unflagged(sentences), capped=capped)
-
-    def _interest_late(self, sentences: list[Sentence], *, capped: bool) -> list[Sentence]:
-        """A letter still too short to send says its interest, before the closing thanks."""
-        if any(s.section == "interest" for s in sentences) or self.length(sentences) >= self.low:
-            return sentences
-        if not self._too_short_to_send(sentences):
-            return sentences
-        place = next(i for i, s in enumerate(sentences) if s.section in ("closing", "next_step"))
-        paragraph = sentences[place].paragraph
-        interest = Sentence("interest", paragraph, self.pick("interest"))
-        placed = [*sentences[:place], interest, *sentences[place:]]
-        return placed if not capped or self._room_for_stock(sentences, placed) else sentences
-
-    def _placed(self, sentences: list[Sentence], extra: Sentence) -> list[Sentence]:
-        """`sentences` with a stock sentence of the close in its place: thanks again before the
-        next step, interest after the thanks, an offer of more at the end."""
-        place = len(sentences)
-        if extra.section == "closing":  # "Thank you again ... I look forward to ..."
-            place = next(i for i, item in enumerate(sentences) if item.section == "next_step")
-        elif extra.section == "interest":
-            place = next(i for i, item in enumerate(sentences) if item.section == "thanks") + 1
-        return [*sentences[:place], extra, *sentences[place:]]
-
-    def _room_for_stock(self, before: list[Sentence], after: list[Sentence]) -> bool:
-        """Whether a letter may take one more stock sentence (`after` is it with the sentence).
-
-        Two at most (`MOST_STOCK`), so they never stack up; a third only when it is what keeps
-        the letter from breaking its length rule. A letter short of notes stays short (a warning
-        names what to add) rather than padded; only one that would be no letter at all without
-        every one of them (under the channel's floor) takes them all (see `write`)."""
-        stock = self._stock(before)
-        if stock < MOST_STOCK:
-            return True
-        rescued = self._too_short_to_send(before) and not self._too_short_to_send(after)
-        return stock == MOST_STOCK and rescued
-
-    def _stock(self, sentences: list[Sentence]) -> int:
-        """The stock sentences of the close, which say nothing of the notes: thanks again, the
-        offer of more, interest, and a next step that names no step ("I look forward to hearing
-        from you")."""
-        plain = {w.rstrip(".") for w in phrasebook.wordings("next_none", self.tone, self.channel)}
-        return sum(
-            s.section in _STOCK or (s.section == "next_step" and s.text.rstrip(".") in plain)
-            for s in sentences
-        )
-
     def _recalls(self, sentences: list[Sentence]) -> bool:
         """Whether the letter recalls a qualification or highlight, as the rule asks."""
         facts = facts_for(self.notes)
         ctx = Context(facts, facts.person(self.person.name))
         return not qualifications(parse(self.render(sentences)), ctx)
-
-    def _too_short_to_send(self, sentences: list[Sentence]) -> bool:
-        """True when the letter is under the channel's floor, or short when its notes are not
-        thin (the length rule's error): only then does it take the offer of more."""
-        words = self.length(sentences)
-        if words < self.floor:
-            return True
-        if words not in self._length_errors:  # the length rule alone, from the count alone
-            facts = facts_for(self.notes)
-            found = word_length(words, Context(facts, facts.person(self.person.name)))
-            self._length_errors[words] = any(v.severity == "error" for v in found)
-        return self._length_errors[words]
 
     # --- assembly -------------------------------------------------------------------------
     def render(self, sentences: list[Sentence]) -> str:
@@ -354,6 +294,12 @@ class Writer(Sections):
         sentences = self._unflagged(self._fill(sentences))
         if not self._recalls(sentences):  # a letter recalls one of the candidate's points
             sentences = self._unflagged(self._fill(sentences, force=True))
+        if self._needs_second_stock(sentences):
+            # The notes first: a point of the candidate's the plan gave a colleague's letter,
+            # then one more of this reader's topics, before a second stock sentence.
+            sentences = self._unflagged(self._fill(list(sentences), colleagues=True))
+            if self._needs_second_stock(sentences):
+                sentences = self._unflagged(self.topic_also(sentences))
         padded = self._padded(sentences, capped=True)
         if self.length(padded) < self.floor:  # no letter at all without them: each said once
             uncapped = self._padded(sentences, capped=False)
@@ -369,10 +315,3 @@ class Writer(Sections):
         sentences = [replace(s, text=named(s.text, self.notes.company)) for s in sentences]
         sentences = paragraphed(sentences)
         return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))
-
-
-# The close's stock sentences (thanks again, the offer of more, interest): with a next step that
-# names none, two at most, so they never stack up ("It was a pleasure to meet you. I look forward
-# to hearing what comes next. I'm happy to send anything else that would help.").
-_STOCK = frozenset(["closing", "offer", "interest"])
-MOST_STOCK = 2

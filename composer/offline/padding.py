@@ -1,0 +1,138 @@
+"""Padding a short letter: the close's stock sentences a letter under its minimum takes.
+
+Thanks again, an offer of more and a line of interest say nothing of the notes: `Writer.write`
+says more of the notes first, and a letter takes them only as far as `_room_for_stock` allows
+(see `MOST_STOCK`), so they never stack up.
+"""
+
+from __future__ import annotations
+
+from composer.offline import phrasebook
+from composer.offline.body import Sentence
+from composer.offline.phrases import Phrase
+from composer.offline.sections import Sections
+from composer.rules.context import Context
+from composer.rules.facts import facts_for
+from composer.rules.length import word_length
+
+
+class Padding(Sections):
+    """The stock sentences of the close and the length rule's error, for `Writer`."""
+
+    low: int  # the channel's (or the asked) least words
+    floor: int  # shorter than this is no letter at all
+    _length_errors: dict[int, bool]  # words: the length rule's error at that count
+    filled: set[Phrase]  # points `Writer._fill` added
+
+    def length(self, sentences: list[Sentence]) -> int:
+        raise NotImplementedError  # `Writer.length`
+
+    def _unflagged(self, sentences: list[Sentence]) -> list[Sentence]:
+        raise NotImplementedError  # `Writer._unflagged`
+
+    def extras(self) -> list[Sentence]:
+        """Sentences for a letter under its minimum, in the order they are added.
+
+        Thanks again goes before the next step; an offer of more only into a letter that
+        would otherwise be too short to send at all (under the channel's thin floor). A stock
+        line of interest ("I came away keener than ever ...") says nothing of the candidate's:
+        it is left to `_interest_late`, for a letter still too short to send.
+        """
+        return [
+            Sentence("closing", 5, self.pick("closing")),
+            Sentence("offer", 5, self.pick("offer")),
+        ]
+
+    def _padded(self, sentences: list[Sentence], *, capped: bool) -> list[Sentence]:
+        """A letter under its minimum with the close's stock sentences it takes (`extras`, then
+        interest); `capped`: no more than `_room_for_stock` allows. (A second topic the notes
+        give comes first, in `write`: it says something, where a stock sentence says nothing.)"""
+        for extra in self.extras():
+            if self.length(sentences) >= self.low:
+                break
+            if extra.section == "offer" and not self._too_short_to_send(sentences):
+                break
+            placed = self._placed(sentences, extra)
+            if capped and not self._room_for_stock(sentences, placed):
+                break
+            sentences = placed
+        return self._interest_late(self._unflagged(sentences), capped=capped)
+
+    def _interest_late(self, sentences: list[Sentence], *, capped: bool) -> list[Sentence]:
+        """A letter still too short to send says its interest, before the closing thanks."""
+        if any(s.section == "interest" for s in sentences) or self.length(sentences) >= self.low:
+            return sentences
+        if not self._too_short_to_send(sentences):
+            return sentences
+        place = next(i for i, s in enumerate(sentences) if s.section in ("closing", "next_step"))
+        paragraph = sentences[place].paragraph
+        interest = Sentence("interest", paragraph, self.pick("interest"))
+        placed = [*sentences[:place], interest, *sentences[place:]]
+        return placed if not capped or self._room_for_stock(sentences, placed) else sentences
+
+    def _placed(self, sentences: list[Sentence], extra: Sentence) -> list[Sentence]:
+        """`sentences` with a stock sentence of the close in its place: thanks again before the
+        next step, interest after the thanks, an offer of more at the end."""
+        place = len(sentences)
+        if extra.section == "closing":  # "Thank you again ... I look forward to ..."
+            place = next(i for i, item in enumerate(sentences) if item.section == "next_step")
+        elif extra.section == "interest":
+            place = next(i for i, item in enumerate(sentences) if item.section == "thanks") + 1
+        return [*sentences[:place], extra, *sentences[place:]]
+
+    def _room_for_stock(self, before: list[Sentence], after: list[Sentence]) -> bool:
+        """Whether a letter may take one more stock sentence (`after` is it with the sentence).
+
+        Two at most (`MOST_STOCK`), so they never stack up; a third only when it is what keeps
+        the letter from breaking its length rule. A letter short of notes stays short (a warning
+        names what to add) rather than padded; only one that would be no letter at all without
+        every one of them (under the channel's floor) takes them all (see `write`)."""
+        stock = self._stock(before)
+        if stock < MOST_STOCK:
+            return True
+        rescued = self._too_short_to_send(before) and not self._too_short_to_send(after)
+        return stock == MOST_STOCK and rescued
+
+    def _needs_second_stock(self, sentences: list[Sentence]) -> bool:
+        """Whether `sentences`, padded, would take more than one stock sentence beyond the
+        thanks and the next step (or still break the length rule as an error). Worked out on a
+        trial: the wordings it picks are given back, so a letter that needs no more is written
+        as if it had not been asked."""
+        kept = (set(self.used), set(self.moods), set(self.frames), set(self.filled))
+        notices, explained = list(self.notices), set(self.explained)
+        try:
+            padded = self._padded(list(sentences), capped=True)
+            extras = sum(s.section in _STOCK for s in padded)
+            return extras > 1 or self._too_short_to_send(padded)
+        finally:
+            self.used, self.moods, self.frames, self.filled = kept
+            self.notices[:], self.explained = notices, explained
+
+    def _stock(self, sentences: list[Sentence]) -> int:
+        """The stock sentences of the close, which say nothing of the notes: thanks again, the
+        offer of more, interest, and a next step that names no step ("I look forward to hearing
+        from you")."""
+        plain = {w.rstrip(".") for w in phrasebook.wordings("next_none", self.tone, self.channel)}
+        return sum(
+            s.section in _STOCK or (s.section == "next_step" and s.text.rstrip(".") in plain)
+            for s in sentences
+        )
+
+    def _too_short_to_send(self, sentences: list[Sentence]) -> bool:
+        """True when the letter is under the channel's floor, or short when its notes are not
+        thin (the length rule's error): only then does it take the offer of more."""
+        words = self.length(sentences)
+        if words < self.floor:
+            return True
+        if words not in self._length_errors:  # the length rule alone, from the count alone
+            facts = facts_for(self.notes)
+            found = word_length(words, Context(facts, facts.person(self.person.name)))
+            self._length_errors[words] = any(v.severity == "error" for v in found)
+        return self._length_errors[words]
+
+
+# The close's stock sentences (thanks again, the offer of more, interest): with a next step that
+# names none, two at most, so they never stack up ("It was a pleasure to meet you. I look forward
+# to hearing what comes next. I'm happy to send anything else that would help.").
+_STOCK = frozenset(["closing", "offer", "interest"])
+MOST_STOCK = 2
