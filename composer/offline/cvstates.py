@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 
+from composer.offline.heard import MONTH
 from composer.offline.realise import Clause
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Initials, at least two capitals ("NDB", "GPCert", "L3" is not one): a qualification's name.
 _INITIALS = r"(?=[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,6}"
 _TOWARDS = re.compile(
     rf"^(?P<what>{_INITIALS}(?: certificate| diploma)?),? \(?(?:in progress|under way|underway"
     rf"|ongoing)\)?,? (?:finish|finishing|done|due|completing) (?:in |by )?"
-    rf"(?P<month>{_MONTHS}) (?P<year>(?:20)?\d\d)$"
+    rf"(?P<month>{MONTH}) (?P<year>(?:20)?\d\d)$"
 )
 
 

@@ -86,8 +86,11 @@ _THEM = frozenset(
 )  # fmt: skip
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")  # fmt: skip
+# The months and days as a letter spells them, for every reader of times in the offline writer.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")  # fmt: skip
+MONTH = "(?:" + "|".join(MONTHS) + ")"
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SHORT_MONTH = re.compile(
     r"\b(?P<before>in|by|early|mid|late|until|before|after|from|through|over)(?P<gap>[\s-]+)"
     r"(?P<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?",
@@ -131,7 +134,7 @@ def own_time(time: str) -> str:
 
 # A weekday as typed short ("thurs", "weds", "sat") and as spelled out.
 WEEKDAY_SHORT = r"(?:mon|tues?|weds?|thur?s?|fri|sat|sun)"
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY = "(?:" + "|".join(DAY_NAMES) + ")"
 _SHORT_DAY = re.compile(
     r"(?i)\b(?P<before>on|by|before|until|next|this|from)\s+(?P<day>mon|tues?|weds?|thur?s?|fri"
     r"|sat|sun)\b\.?|\b(?P<day2>mon|tues?|weds?|thur?s?|fri|sat|sun)\.?\s+(?P<part>morning"
@@ -160,7 +163,7 @@ def months_spelled(text: str) -> str:
     """A month typed short after a word of time, spelled out: "in jan" -> "in January"."""
 
     def _full(found: re.Match[str]) -> str:
-        month = next(m for m in _MONTHS if m.lower().startswith(found["month"].lower()[:3]))
+        month = next(m for m in MONTHS if m.lower().startswith(found["month"].lower()[:3]))
         return f"{found['before']}{found['gap']}{month}"
 
     return _SHORT_MONTH.sub(_full, text)

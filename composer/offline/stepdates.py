@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from composer.offline.heard import DAY_NAMES, MONTHS
+
 # A weekday with the day of the month and no month: "fri 11th", "Thursday 10".
 _DAY_OF_MONTH = re.compile(
     r"(?i)\b(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+"
@@ -17,9 +19,6 @@ _DAY_OF_MONTH = re.compile(
     r"(?!\s*(?:[/:.]\d|am\b|pm\b|of\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
 _WEEKDAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")  # fmt: skip
 
 
 def _dated(found: re.Match[str], met: dt.date) -> str:
@@ -31,7 +30,7 @@ def _dated(found: re.Match[str], met: dt.date) -> str:
         if day.day == n:
             if day.weekday() != weekday:
                 return found[0]
-            return f"{_DAY_NAMES[weekday]} {n} {_MONTHS[day.month - 1]}"
+            return f"{DAY_NAMES[weekday]} {n} {MONTHS[day.month - 1]}"
     return found[0]
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from composer.offline.heard import MONTH, WEEKDAY
+
 _NUMERIC_DATE = re.compile(
     r"(?i)\s*\b(?:(?:by|on|before|from|until|till|around|approx\.?|about)\s+)?"
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
@@ -92,18 +94,14 @@ def pasted(line: str) -> bool:
     return found is not None and bool(_PASTED.search(line[found.end() :]))
 
 
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
 # "by Friday 11 December", "by Wednesday 9th December", "by Friday December 4", "by Thursday":
 # the day the news is due, as `as_sent` and `plain_step` spell it
 _BY_DATE = re.compile(
-    rf"\bby\s+(?P<time>{_DAY}(?:,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}))?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
+    rf"\bby\s+(?P<time>{WEEKDAY}(?:,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}))?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
 )
 # a time already in a welcomed line: a day, a month, a number or "week"
-_TIMED = re.compile(rf"{_DAY}|{_MONTH}|\d|\bweek\b|\bmonth\b|\btomorrow\b")
+_TIMED = re.compile(rf"{WEEKDAY}|{MONTH}|\d|\bweek\b|\bmonth\b|\btomorrow\b")
 
 
 def due_by(step: str, line: str) -> str | None:
