@@ -70,6 +70,13 @@ _SHORT = (("yrs", "years"), ("yr", "year"), ("mos", "months"))
 # Done since the interview ("I have fixed it and ..."), or offered now ("I would be happy to send").
 _SINCE = re.compile(r"^I have [\w-]+ it and\b")
 _OFFERED = re.compile(r"\bI would be happy to send\b")
+
+
+def _owned_up(options: tuple[str, ...]) -> tuple[str, ...]:
+    """The wordings that do not say the candidate "should have" said it (all, if none)."""
+    return tuple(o for o in options if "should have" not in o) or options
+
+
 # done after the interview: "I have since booked the course", never what "should have" been said
 _DONE_SINCE = re.compile(r"\bhave since\b|\bsince (?:then|we spoke|the interview)\b", re.I)
 _SMALL = frozenset(["the", "and", "for", "with", "your", "our", "their", "any"])
@@ -292,7 +299,7 @@ def _said(
         # it on the day", nothing marking it unsaid), is not what "should have" been said
         unsaid = UNSAID_MARK.search(value or "") and not _DONE_SINCE.search(asked.fact)
         if _OFFERED.search(asked.fact) or not unsaid:
-            options = tuple(o for o in options if "should have" not in o) or options
+            options = _owned_up(options)
         return variation.pick("follow_up", options).format(clause=asked.fact, topic=asked.topic)
     ask = _ASK.match(" ".join((value or "").split()).rstrip(".!; "))
     if ask:  # "ask about the team structure": a note to ask, not a promise to ask
@@ -314,7 +321,7 @@ def _said(
             section = "follow_up_forgot"
         options = fitting(phrasebook.wordings(section, tone, channel), fits)
         if _DONE_SINCE.search(body):
-            options = tuple(o for o in options if "should have" not in o) or options
+            options = _owned_up(options)
         line = variation.pick("follow_up", options).format(clause=body, topic=topic or "")
         # "I should also have mentioned that I also did ...": one "also" is enough
         return re.sub(r"(\balso\b.*?\bI) also\b", r"\1", line, count=1)
