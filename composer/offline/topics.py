@@ -25,17 +25,16 @@ from composer.offline.screen import is_instruction
 from composer.offline.topicarticle import one_event, with_ordinal_article, with_the
 from composer.offline.topicdetail import detail_of, measured_subject
 from composer.offline.topichyphens import hyphenated
+from composer.offline.topicparts import topic_parts
 from composer.offline.topicshapes import (
     cost_subject,
-    counted_detail,
     counts_alike,
-    noted_part,
     state_only,
     still_a_note,
     subjectless_wh,
     unit_modifiers,
 )
-from composer.offline.topictails import MEASURES, counted_measure, head_of, second_topic, timeless
+from composer.offline.topictails import MEASURES, counted_measure, head_of, timeless
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     AUXILIARIES,
@@ -46,6 +45,8 @@ from composer.offline.words import (
     SMALL_NUMBERS,
     WH_WORDS,
 )
+
+__all__ = ["Topic", "plainest", "read_topic", "topic_parts"]
 
 
 @dataclass(frozen=True)
@@ -271,36 +272,6 @@ _PRODUCT = re.compile(
     r"^[A-Z][a-z]+\s+(?:rollout|roll-out|upgrade|migration|implementation|integration|go-live"
     r"|deployment|instance|licences?|licenses?)\b"
 )
-
-
-_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+|\s*;\s*")
-
-
-def topic_parts(item: str) -> list[str]:
-    """A topic typed as a list of three or more ("roadmap for the mobile app and pricing
-    changes and the partner API") as its parts, each a topic of its own; others as they are.
-    A letter names one subject at a time, never "A and B and C"."""
-    if item.rstrip().endswith("?") or item.split(" ", 1)[0].lower() in WH_WORDS:
-        return [item]
-    if re.search(r"\([^()]*(?:,|\band\b|&)[^()]*\)", item):
-        # "feedback on my obs lesson (fractions, yr4) - ...": a list inside brackets is the
-        # aside's, never the topic's; the topic is read without it being split
-        asides = re.findall(r"\([^()]*\)", item)
-        plain = re.sub(r"\([^()]*\)", "()", item)
-        parts = topic_parts(plain)
-        for aside in asides:
-            parts = [p.replace("()", aside, 1) if "()" in p else p for p in parts]
-        return parts
-    parts = [p.strip() for p in _LIST_SPLIT.split(item) if p.strip()]
-    if any(noted_part(p) or counted_detail(p) for p in parts[1:]):
-        return [item]  # "irrigation upgrade, approx £250k, ...", "rota, two weeks on and one off"
-    if len(parts) == 2 and ", " in item:
-        return second_topic(item)  # "construction admin, RFIs"
-    if len(parts) < 3 or any(len(p.split()) > 8 for p in parts):
-        return [item]
-    if all(len(p.split()) <= 2 for p in parts) and len(re.findall(r"\s(?:and|&)\s", item)) < 2:
-        return [item]  # "pricing, packaging and discounts" is one list, said as it is
-    return parts
 
 
 def _counted_tail(typed: str) -> bool:
