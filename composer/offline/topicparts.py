@@ -57,6 +57,12 @@ def second_topic(item: str) -> list[str]:
     for word in words:
         plain = word.strip(".;:")
         acronym = re.fullmatch(r"[A-Z][A-Z0-9&]+s?", plain) is not None
+        # "lockout/tagout": two words a slash joins into one term, the first a noun, named
+        # alone ("pain/gain share" is a note of the contract's terms)
+        joined = plain.split("/")
+        term = len(words) == 1 and len(joined) == 2
+        if term and all(p.isalpha() and p.islower() for p in joined) and _noun_only(joined[0]):
+            continue
         if not acronym and not (plain.isalpha() and _noun_only(plain.lower())):
             return [item]
     return [head, tail]

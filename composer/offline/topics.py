@@ -24,7 +24,9 @@ from composer.offline.questions import about_them, asked_clause, is_question, to
 from composer.offline.screen import is_instruction
 from composer.offline.topicarticle import one_event, with_ordinal_article, with_the
 from composer.offline.topicdetail import detail_of, measured_subject
+from composer.offline.topicheads import own_record, scoped_sum, social_media, way_of_doing
 from composer.offline.topichyphens import hyphenated
+from composer.offline.topicnames import located, makes, moved_to_product, typed_capital
 from composer.offline.topicparts import topic_parts
 from composer.offline.topicshapes import (
     cost_subject,
@@ -156,7 +158,15 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         if is_question(text):
             return Topic(item, "", question=True, why="a question that could not be reworded")
         text = text.rstrip("?").strip()  # "GP margins?": a subject typed with a question mark
-    text = head_of(measured_subject(cost_subject(_joined(text).split(": ")[0].strip())))
+    text = social_media(text)  # "social for events": social media
+    way = way_of_doing(text)  # "strategy - fewer bigger events vs ...": said with its way
+    if way == "":
+        return Topic(item, "", why="a way of working named with a tail that cannot be said")
+    scoped = scoped_sum(text)  # "income target £1.2m community and events"
+    if way or scoped != text:
+        text = way or scoped  # said in full: no tail of it is the note-taker's
+    else:
+        text = head_of(measured_subject(cost_subject(_joined(text).split(": ")[0].strip())))
     text = hyphenated(text)
     if not text or all(w.lower() in FUNCTION_WORDS for w in text.split()):  # "the 4 on 4 off"
         return Topic(item, "", why="it is empty once its note detail is left aside")
@@ -193,7 +203,9 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     if said[:1].isupper() and said.split()[0].lower() in ("my", "the", "our", "your", "a", "an"):
         said = said[0].lower() + said[1:]
     # note-speak a topic is typed in: "peak" (the trade's busiest season), "hybrid"
+    said = typed_capital(said, item)  # "Exposure and response ...": a capital of the line's start
     said = _BARE.get(said.lower()) or with_the(said)
+    said = own_record(located(makes(moved_to_product(said, typed))))
     said = with_ordinal_article(said)  # "on third chase call" -> "on a third chase call"
     plural_end = lexicon.is_plural_noun(said.split()[-1].lower())
     if _counted_tail(typed) and said == text and plural_end and first not in WH_WORDS:
@@ -251,6 +263,9 @@ def plainest(topic: str) -> str:
 _BARE = {
     "peak": "peak season",
     "hybrid": "hybrid working",
+    "nights": "working nights",
+    "lates": "the late shift",
+    "earlies": "the early shift",
     "remote": "remote working",
     "quant and qual": "quant and qual research",
     "qual and quant": "qual and quant research",
