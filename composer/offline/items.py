@@ -25,6 +25,7 @@ from composer.offline import (
     lexicon,
     notemarks,
     participles,
+    pointshapes,
     selfnotes,
     verbatim,
 )
@@ -63,6 +64,15 @@ _STANDING = re.compile(
     r"(?i)\bsince (?:19|20)\d\d\b|\bin progress\b|\breg(?:'d|d|istered)\b|\bchartered\b"
     r"|\bcertified\b|\blicensed\b|\bqualified\b|\bmember\b"
 )
+
+
+# Verbs of a second deed of the candidate's after a comma ("moved reg online, halved admin
+# time"): said with "and", the candidate doing both (after a dash, what the first one did).
+_DEEDS = frozenset(["cut", "reduced", "halved", "saved", "doubled", "tripled"])
+
+
+# A part typed after a comma with the state it is in, not held yet: ", SC pending".
+_UNSETTLED = re.compile(r", [^,]*\b(?:pending|in progress|under way|applied for|lapsed)$")
 
 
 # Names of a standing, not of a tool: a union's branch ("IUOE Local 3"), initials with the level
@@ -155,6 +165,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if is_instruction(item):
         return Item(item, Kind.UNSURE, None, "it reads as an instruction to a model")
     text = _FROM_TO.sub(r"\1 to ", clean(item))  # "from 95 -> 35 ppb": a move, no dash aside
+    text = pointshapes.reshape(text)  # "£640k raised in X (2022-25)": in a sentence's order
     if not text:
         return Item(item, Kind.UNSURE, None, "it is empty")
     if text.endswith("?"):
@@ -219,6 +230,9 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         r", .*\b(?:trained|certified|qualified|registered|licensed)$", said.rest
     ):  # "dangerous animals key holder, firearms team (red team) trained": a standing after
         return Item(item, Kind.UNSURE, None, "a standing held after a comma, not a skill")
+    if said.verb in ("hold", "have") and _UNSETTLED.search(said.rest):
+        # "NC license + DEA, SC pending": a part not held yet, glued to the ones held
+        return Item(item, Kind.UNSURE, None, "a part still pending after a comma")
     if said.verb == "have experience with" and (
         _STANDING.search(said.rest)
         or credentials.initials_only(said.rest)
@@ -323,6 +337,8 @@ def _with_result(
     sized = itemtails.sized(said.rest, tail or "") if comma else None
     if sized is not None:  # "built a glossary w/ 3 others, ~400 terms": the glossary's size
         return Item(item, Kind.ACHIEVEMENT, Clause(said.subject, said.verb, sized))
+    if comma and tail == f", which {after}" and after.split()[0] in _DEEDS:
+        tail = f" and {after}"  # "moved reg online, halved admin time": two deeds, one subject
     if (tail or "").startswith(", with ") and re.search(r"\bwith\b", said.rest):
         tail = " and " + (tail or "")[len(", with ") :]  # "with three people and zero incidents"
     return Item(item, Kind.ACHIEVEMENT, Clause(said.subject, said.verb, said.rest + (tail or "")))
