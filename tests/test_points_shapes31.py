@@ -18,6 +18,10 @@ from composer.offline.items import read_point
         # a span stuck on the end of a record, with no word to join it
         ("no missed deliveries on my route three years",
          "no missed deliveries on my route in three years"),
+        # a year stuck on the end of a deed
+        ("taught 40 new drivers in reversing 2023", "taught 40 new drivers in reversing in 2023"),
+        # a level typed short, given in capitals by the cleaning
+        ("NVQ LVL 2 joinery", "NVQ Level 2 joinery"),
         # two words describing the noun after them as one
         ("zero lost time injuries", "zero lost-time injuries"),
         # an amount typed before the verb that moved it, and the target it beat
@@ -48,6 +52,8 @@ def test_a_result_typed_in_shorthand_is_put_in_a_sentence_order(typed: str, resh
         "sold 40 homes in two years",  # a span already joined by "in"
         "HCPC reg since 2019",  # initials: registered, not a registration
         "the regional award 2022",  # a determiner: no bare award name
+        "ran the pick at Mercy General 2023",  # after a name, the year may be the name's
+        "appointed person certificate 2022",  # a certificate's year, not a deed's
     ],
 )
 def test_other_shapes_are_left_as_typed(typed: str) -> None:
@@ -87,6 +93,7 @@ def test_a_shorthand_point_is_said_whole(typed: str, said: str) -> None:
     [
         "FNP license + DEA, TN pending",  # a part not held yet, glued on after a comma
         "NP-C, AANP certified",  # letters after a name, no thing one holds
+        "CCRN (adult), CMC pending",  # read as experience with initials, a part still pending
     ],
 )
 def test_a_list_with_a_part_not_held_or_a_title_is_left_out(typed: str) -> None:

@@ -230,7 +230,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         r", .*\b(?:trained|certified|qualified|registered|licensed)$", said.rest
     ):  # "dangerous animals key holder, firearms team (red team) trained": a standing after
         return Item(item, Kind.UNSURE, None, "a standing held after a comma, not a skill")
-    if said.verb in ("hold", "have") and _UNSETTLED.search(said.rest):
+    if said.verb.startswith(("hold", "have")) and _UNSETTLED.search(said.rest):
         # "NC license + DEA, SC pending": a part not held yet, glued to the ones held
         return Item(item, Kind.UNSURE, None, "a part still pending after a comma")
     if said.verb == "have experience with" and (

@@ -20,7 +20,7 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.cvshares import spelled
-from composer.offline.words import DETERMINERS, PREPOSITIONS
+from composer.offline.words import CREDENTIAL_NOUNS, DETERMINERS, PREPOSITIONS
 
 # "(2022-25)", "(2019 - 2023)" at the end of a line.
 _YEARS = re.compile(r" \((?P<a>(?:19|20)\d\d) ?[-–] ?(?P<b>(?:19|20)?\d\d)\)$")
@@ -31,6 +31,17 @@ _LATE_SPAN = re.compile(
 )
 # A record kept, typed as the count of what did not happen: "zero lost-time incidents".
 _RECORD = re.compile(r"^(?:zero|no|nil|0) [a-z]")
+# A year stuck on the end of a deed: "... in venepuncture 2024".
+_LATE_YEAR = re.compile(r"(?P<before>[A-Za-z]+) (?P<year>(?:19|20)\d\d)$")
+# Words a year may follow as typed: "Jan 2024", "class of 2019", "season 2023".
+_NOT_BEFORE_YEAR = frozenset(
+    ["and", "or", "since", "until", "till", "circa", "class", "season", "cohort", "intake",
+     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "spring", "summer", "autumn", "fall", "winter"]
+)  # fmt: skip
+# A qualification's level typed short, which the cleaning gives in capitals: "LVL 3".
+_LEVEL = re.compile(r"\b(?:LVL|lvl|Lvl) (\d)\b")
 # Two words said as one describing word before a noun ("lost-time incidents").
 _COMPOUNDS = (
     "lost time", "full time", "part time", "long term", "short term", "real time", "high risk",
@@ -87,6 +98,17 @@ def reshape(text: str) -> str:
         before = late["before"].lower()
         if before not in PREPOSITIONS and before not in DETERMINERS and not before.isdigit():
             text = f"{text[: late.start('n')]}in {spelled(late['n'])} {late['unit']}"
+    stuck = _LATE_YEAR.search(text)
+    if stuck and deed and len(re.findall(r"\b(?:19|20)\d\d\b", text)) == 1:
+        before = stuck["before"]
+        if (
+            before.islower()  # after a name ("Mercy General 2023") the year may be its own
+            and before not in PREPOSITIONS | DETERMINERS | _NOT_BEFORE_YEAR | CREDENTIAL_NOUNS
+            and "(" not in text
+        ):
+            # "trained 9 new HCAs in venepuncture 2024": the year the deed was done
+            text = f"{text[: stuck.start('year')]}in {stuck['year']}"
+    text = _LEVEL.sub(r"Level \1", text)  # "Dante lvl 3 cert": the cleaning's "LVL 3"
     text = _COMPOUND.sub(_hyphened, text)
     amount = _AMOUNT_FIRST.match(text)
     if amount and lexicon.is_participle(amount["verb"]) and lexicon.is_past(amount["verb"]):
