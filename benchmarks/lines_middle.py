@@ -1,7 +1,7 @@
 """The middle paragraph's note lines, measured: highlights and contributions as the letter says
 them, against the sentence a candidate would want (tests/corpus/lines/middle.tsv, by hand).
 
-Run: .venv/bin/python benchmarks/lines_middle.py [--all] [--heldout | --heldout30b]
+Run: .venv/bin/python benchmarks/lines_middle.py [--all] [--heldout | --heldout30b | --heldout31]
 
 Each line of the table is counted as one of: EXACT (said as the target), GOOD (said as another
 sentence judged good, listed in the table), LEFT (left out of the letter), BROKEN (any other
@@ -10,7 +10,8 @@ sentence: one no candidate would send, or one not yet judged). A highlight is sa
 counts, by field and in all, and each BROKEN line (with --all, every line). With --heldout, the
 held-out lines of tests/corpus/lines/points_heldout30.tsv instead, qualifications (Q) among them,
 each said by `items.read_point` as the qualification table says it. With --heldout30b, the
-results and stated qualifications of tests/corpus/lines/points_heldout30b.tsv, said the same way.
+results and stated qualifications of tests/corpus/lines/points_heldout30b.tsv, said the same way;
+with --heldout31, session 31's held-out lines (tests/corpus/lines/points_heldout31.tsv).
 """
 
 from __future__ import annotations
@@ -43,9 +44,12 @@ GROUPS = {
     "readers9": "reader 9",
     "heldout29": "held-out 29",
     "readers10": "reader 10",
+    "readers11": "reader 11",
+    "heldout31": "held-out 31",
 }
 HELDOUT = TABLE.with_name("points_heldout30.tsv")
 HELDOUT_B = TABLE.with_name("points_heldout30b.tsv")
+HELDOUT_31 = TABLE.with_name("points_heldout31.tsv")
 
 
 @dataclass(frozen=True)
@@ -110,8 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--all", action="store_true", help="print every line, not only BROKEN")
     parser.add_argument("--heldout", action="store_true", help="the held-out lines instead")
     parser.add_argument("--heldout30b", action="store_true", help="the results held-out lines")
+    parser.add_argument("--heldout31", action="store_true", help="session 31's held-out lines")
     args = parser.parse_args(argv)
     table = HELDOUT_B if args.heldout30b else HELDOUT if args.heldout else TABLE
+    table = HELDOUT_31 if args.heldout31 else table
     counts: Counter[tuple[str, str]] = Counter()
     for row in rows(table):
         text = said(row)

@@ -1,11 +1,11 @@
-"""The candidate's points in all readers' notes (tests/corpus/readers/h1-h74 and
-reader10/h75-h82), counted by reader: each qualification, highlight and contribution line as
-its table judges it (tests/test_lines_quals.py for qualifications, tests/corpus/lines/middle.tsv
-for the others).
+"""The candidate's points in all readers' notes (tests/corpus/readers/h1-h74,
+reader10/h75-h82 and reader11/h83-h90), counted by reader: each qualification, highlight and
+contribution line as its table judges it (tests/test_lines_quals.py for qualifications,
+tests/corpus/lines/middle.tsv for the others).
 
 Run: .venv/bin/python benchmarks/lines_readers.py [-v] [Q|H|C]
 
-Prints exact / well / left out / BROKEN per reader (1-10) and in all; a line missing from its
+Prints exact / well / left out / BROKEN per reader (1-11) and in all; a line missing from its
 table is counted as "missing". With -v, every BROKEN or missing line; with Q, H or C, only the
 qualifications, highlights or contributions.
 """
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # the files each reader wrote
 READERS = (
     (1, 10), (11, 18), (19, 26), (27, 34), (35, 42), (43, 50), (51, 58), (59, 66), (67, 74),
-    (75, 82),
+    (75, 82), (83, 90),
 )  # fmt: skip
 _MIDDLE = {"exact": "EXACT", "well": "GOOD", "left out": "LEFT", "BROKEN": "BROKEN"}
 VERDICTS = ("exact", "well", "left out", "BROKEN", "missing")

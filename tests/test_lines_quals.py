@@ -1171,6 +1171,62 @@ READER10 = [
       "LSP.", leave=True),
 ]  # fmt: skip
 
+# Reader 11 (session 31): targets written by hand before any change.
+READER11 = [
+    R("Six years in product management, four of them in payments",
+      "I have six years in product management, four of them in payments.",
+      "I have spent six years in product management, four of them in payments."),
+    R("MSc in Business Analytics, UCD", "I earned my MSc in Business Analytics at UCD.",
+      "I hold an MSc in Business Analytics from UCD."),
+    R("Certified Scrum Product Owner", "I am a Certified Scrum Product Owner.", leave=True),
+    R("BSc Paramedic Science (Coventry) 2019",
+      "I earned my BSc in Paramedic Science at Coventry in 2019."),
+    R("5 yrs on the road w/ west mids",
+      "I have five years on the road with West Midlands Ambulance Service.", leave=True),
+    R("practice educator cert", "I hold a practice educator certificate."),
+    R("C1 licence", "I hold a C1 licence."),
+    R("PA-C, NCCPA certified", "I am a PA-C, certified by the NCCPA.",
+      "I am an NCCPA-certified PA-C.", leave=True),
+    R("4 yrs ortho at Lakeside Bone & Joint",
+      "I have four years in orthopedics at Lakeside Bone & Joint.",
+      "I have four years of experience in orthopedics at Lakeside Bone & Joint.",
+      "I have four years in orthopaedics at Lakeside Bone & Joint.", leave=True),
+    R("MS PA studies Duke 2022", "I earned my MS in PA Studies at Duke in 2022.", leave=True),
+    R("NC license + DEA, SC pending",
+      "I hold an NC license and a DEA registration, and my SC license is pending.",
+      "I hold an NC license and a DEA registration.", leave=True),
+    R("CIoF Cert in Fundraising", "I hold the CIoF Certificate in Fundraising.",
+      "I hold a CIoF Certificate in Fundraising."),
+    R("7 yrs fundraising, last 3 managing team of 4 at St Luke's Hospice",
+      "I have seven years in fundraising, the last three managing a team of four at St Luke's "
+      "Hospice.",
+      "I have seven years of experience in fundraising, the last three managing a team of four "
+      "at St Luke's Hospice."),
+    R("full UK driving licence", "I hold a full UK driving licence."),
+    R("BSc (Hons) in Geology, University of Western Australia",
+      "I hold a BSc (Hons) in Geology from the University of Western Australia.",
+      "I hold a BSc in Geology from the University of Western Australia, with honours."),
+    R("Eight years in gold exploration in the Yilgarn Craton",
+      "I have eight years in gold exploration in the Yilgarn Craton.",
+      "I have spent eight years in gold exploration in the Yilgarn Craton."),
+    R("Member of the Australian Institute of Geoscientists",
+      "I am a member of the Australian Institute of Geoscientists."),
+    R("Current senior first aid certificate and HR driver licence",
+      "I hold a current senior first aid certificate and an HR driver licence."),
+    R("agents rep cert", "I hold an agent's representative certificate.", leave=True),
+    R("PsyD in Clinical Psychology, William James College",
+      "I earned my PsyD in Clinical Psychology at William James College.",
+      "I hold a PsyD in Clinical Psychology from William James College."),
+    R("Licensed psychologist in Massachusetts", "I am a licensed psychologist in Massachusetts."),
+    R("Five years delivering exposure and response prevention to teenagers",
+      "I have spent five years delivering exposure and response prevention to teenagers."),
+    R("red seal HDET 2018",
+      "I have held my Red Seal as a heavy duty equipment technician since 2018.", leave=True),
+    R("class 1 licence", "I hold a Class 1 licence.", "I hold a class 1 licence."),
+    R("10 yrs, last 4 at finning", "I have ten years of experience, the last four at Finning.",
+      "I have 10 years of experience, the last four at Finning.", leave=True),
+]  # fmt: skip
+
 GROUPS = {
     "reader 4": READER4,
     "reader 5": READER5,
@@ -1183,6 +1239,7 @@ GROUPS = {
     "reader 9": READER9,
     "held out 29": HELDOUT29,
     "reader 10": READER10,
+    "reader 11": READER11,
 }
 ROWS = (
     ROWS
@@ -1197,6 +1254,7 @@ ROWS = (
     + READER9
     + HELDOUT29
     + READER10
+    + READER11
 )
 
 
@@ -1224,6 +1282,8 @@ KNOWN_BROKEN = {
     "FdSc biomedical science (OU)",  # "from OU": the university's initials kept
     # "assistant FOM": initials kept
     "5 yrs front office, last 2 as assistant FOM at a 180-key hotel in Glasgow",
+    # reader 11 (session 31): "an agents representative certificate", the possessive lost
+    "agents rep cert",
 }
 
 

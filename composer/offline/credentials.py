@@ -155,6 +155,11 @@ def degree(text: str) -> Degree | None:
             school = school or (placed.group(2) or "")
             first = False
             continue
+        split = _subject_school(part) if first and not subject and not school else None
+        if split is not None:  # "MS PA studies Duke 2022": the subject, then the school
+            subject, school = split
+            first = False
+            continue
         if not _school_like(part):
             plain = part.islower() and "degree" not in part.split()
             if first and not subject and plain and all(map(lexicon.known, part.split())):
@@ -192,6 +197,30 @@ def degree(text: str) -> Degree | None:
     if _SUBJECT_SHORT.intersection(subject.split()):
         return None
     return Degree(name, subject, school, year, honours, focus)
+
+
+def _subject_school(part: str) -> tuple[str, str] | None:
+    """ "PA studies Duke" -> ("PA Studies", "Duke"): a subject whose last word is a known word in
+    lower case, then a school's name in capitals, typed with no comma between; a subject named
+    from its initials takes the capitals of a course's name. None for any other part."""
+    words = part.split()
+    low = [i for i, w in enumerate(words) if w[:1].islower()]
+    if not low or low[-1] == len(words) - 1:
+        return None
+    subject, school = words[: low[-1] + 1], words[low[-1] + 1 :]
+    if len(school) > 3 or not all(w.isalpha() and w[:1].isupper() for w in school):
+        return None
+    if not all(w.isupper() or lexicon.known(w) for w in subject):
+        return None
+    if not lexicon.is_noun(subject[-1].lower()) or subject[-1] in _NOT_SUBJECTS:
+        return None
+    if subject[0].isupper() and len(subject[0]) > 1:  # "PA studies" -> "PA Studies"
+        subject = [w if w in ("of", "and", "in") else w[:1].upper() + w[1:] for w in subject]
+    return " ".join(subject), " ".join(school)
+
+
+# Lower-case words before a school's name that are no subject: "degree from", "hons".
+_NOT_SUBJECTS = frozenset(["degree", "hons", "honours", "honors", "grad", "graduate", "at", "from"])
 
 
 # Subjects typed short that a person spells out the one way: "BSc Physio" -> "Physiotherapy",

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import DETERMINERS, FUNCTION_WORDS, SMALL_NUMBERS
+from composer.offline.words import (
+    COUNTABLE,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    OBJECT_COUNTABLE,
+    SMALL_NUMBERS,
+)
+
+_COUNTED_THINGS = COUNTABLE | OBJECT_COUNTABLE
 
 
 def articles(text: str) -> str:
@@ -76,6 +84,7 @@ def articles(text: str) -> str:
         year = re.search(rf" \(((?:19|20)\d\d)\)$| ((?:{_MONTHS}) (?:19|20)\d\d)$", text)
         if year and len(re.findall(r"\b(?:19|20)\d\d\b", text)) == 1:
             text = f"{text[: year.start()]} in {year.group(1) or year.group(2)}"
+    text = _LOCAL.sub(_local, text)
     text = _NAMED_THING.sub(_named_thing, text)
     return re.sub(r"\b(award|prize|medal|fellowship|grant) ((?:19|20)\d\d)$", r"\1 in \2", text)
 
@@ -112,7 +121,7 @@ _BODIES = "court|board|tribunal|council|committee|panel|regulator|judge|bench|ju
 # A thing made, typed with no article: "wrote SOP for", "built reusable demo environment for".
 _MADE = re.compile(
     r"^(?P<verb>wrote|built|created|designed|developed|drafted|set up|introduced|launched"
-    r"|started|produced|stood up|put together) (?P<thing>(?:[\w-]+ ){0,3}?[\w-]+)"
+    r"|started|produced|stood up|put together|made) (?P<thing>(?:[\w-]+ ){0,3}?[\w-]+)"
     r"(?= (?:for|on|that|which|to|with|at|across|in)\b|,|$)"
 )
 # Heads no "a" goes before: "built software for", "wrote documentation for".
@@ -140,7 +149,10 @@ def _made(found: re.Match[str]) -> str:
     # "built R package for", "wrote Python tool that": a thing named after a tool or a language
     named = len(words) == 2 and first[:1].isupper() and singular and head.islower()
     own = described and singular and head.islower()
-    if not (initials and len(words) == 1) and not own and not named:
+    # "set up falls referral", "built care pathway": nouns naming one thing made, whose head is
+    # a thing counted (the words tables)
+    compound = singular and all(w.islower() for w in words) and head in _COUNTED_THINGS
+    if not (initials and len(words) == 1) and not own and not named and not compound:
         return found.group()
     return f"{found['verb']} {lexicon.article(found['thing'])} {found['thing']}"
 
@@ -245,3 +257,15 @@ _SUM_AFTER = re.compile(
 
 def _sum_before(found: re.Match[str]) -> str:
     return f"{lexicon.article(found['sum'])} {found['sum']} {found['thing']}"
+
+
+# "w/ local GP hub": the one near the candidate's work, with its "the" ("with local schools",
+# many of them, stays as typed).
+_LOCAL = re.compile(r"\b(?P<at>with|to|from|for|into) local (?P<words>[A-Za-z]+(?: [a-z]+)?)\b")
+
+
+def _local(found: re.Match[str]) -> str:
+    head = found["words"].split()[-1]
+    if not lexicon.is_noun(head) or lexicon.is_plural_noun(head) or head in FUNCTION_WORDS:
+        return found.group()
+    return f"{found['at']} the local {found['words']}"

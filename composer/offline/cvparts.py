@@ -88,7 +88,9 @@ def _part(part: str) -> tuple[str, Clause] | None:
         # said as typed, as engineers say them ("I am CEng MICE"): spelled out, the body's
         # initials ("the ICE") would be a word the notes never give the candidate
         return "post", Clause("I", "am", tidied)
-    towards = re.fullmatch(rf"(?P<what>{_CODE}) (?:in progress|under way|pending)", tidied)
+    # "pending" is waiting on someone else's decision ("SC pending": a licence applied for), no
+    # work one is doing towards it: such a part is left out with its list
+    towards = re.fullmatch(rf"(?P<what>{_CODE}) (?:in progress|under way)", tidied)
     if towards:
         return "held", Clause("I", "am", f"working towards {towards['what']}")
     register = re.fullmatch(r"(?P<name>[a-z]+(?: [a-z]+)?) registered", tidied)
@@ -108,6 +110,8 @@ def _part(part: str) -> tuple[str, Clause] | None:
     line = cvlines.read(tidied)
     if line is not None and line[1].whole is None and line[1].verb in HELD_VERBS:
         return ("skill" if line[0] == "skill" else "held"), line[1]
+    if re.fullmatch(r"[A-Z]{2,4}-[A-Z]{1,2}", tidied):
+        return None  # "PA-C", "FNP-BC": letters after a name, no thing one holds
     if _CODES.fullmatch(tidied) and (len(tidied.split()) > 1 or len(tidied) > 2):
         return "held", Clause("I", "hold", _codes(tidied))  # "ACS CCN1 CENWAT"
     named = re.fullmatch(r"(?P<what>[A-Za-z][\w-]*(?: [a-z][\w-]*)* (?:certificate|diploma))",

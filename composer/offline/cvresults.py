@@ -232,11 +232,13 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     went = re.fullmatch(
         r"(?P<what>[a-z][A-Za-z0-9 -]*?) (?:went )?(?P<way>up|down) (?:by )?"
         rf"(?P<n>(?:about )?(?:\d[\d.,]*|{_WORDS})(?:%| \w+)|a third|half|a quarter|two thirds)"
-        r"(?P<rest> (?:in|over|within|across|after|since) [^,]+)?",
+        r"(?P<rest> (?:in|over|within|across|after|since) [^,]+)?"
+        r"(?P<where> (?:on|at) (?:our|my|the) [a-z]+(?: [a-z]+)?)?",
         text,
     )
     if went is not None and not any(lexicon.is_past(w) for w in went.group("what").split()):
-        what, rest = went.group("what"), went.group("rest") or ""
+        # "conveyances down ~20% on our patch": where it fell, said with what fell
+        what, rest = went.group("what") + (went.group("where") or ""), went.group("rest") or ""
         if not caused:
             way = "rose" if went.group("way") == "up" else "fell"
             return f", and {what} {way} by {went.group('n')}{rest}"

@@ -10,7 +10,7 @@ from composer.offline import cvheld, fields, lexicon
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
-from composer.offline.words import FUNCTION_WORDS, PERSON_HEADS
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PERSON_HEADS
 
 
 def _slash(found: re.Match[str]) -> str:
@@ -24,7 +24,8 @@ _LEADING = re.compile(rf"^(?P<n>{NUMBER})\+? (?P<unit>years?|months?) (?P<what>.
 _TRAILING = re.compile(rf"^(?P<what>[a-z][^,]+?) (?P<n>{NUMBER})\+? (?P<unit>years?)$")
 _PART = re.compile(
     r"^(?P<what>.+?)(?:,? (?:including|incl\.?|the last|last)|,) (?P<n>\w+)"
-    r" (?P<how>as|in|in-house|freelance|remote|abroad|with|at|on|for|across)(?: (?P<as>.+))?$"
+    r" (?P<how>as|in|in-house|freelance|remote|abroad|with|at|on|for|across|[a-z]+ing)"
+    r"(?: (?P<as>.+))?$"
 )
 # A comma tail that says where most of it was: "external audit, mostly charities"
 _MOSTLY = re.compile(
@@ -64,6 +65,10 @@ def span(text: str) -> tuple[str, Clause] | None:
         role = part.group("as") or ""
         if how == "as" and re.match(r"[A-Z]{2,5}\b", role):  # "six of them as an HRBP"
             role = f"{lexicon.article(role)} {role}"
+        if how.endswith("ing") and how not in ("in", "on"):
+            role = _doing(how, role)  # "last 3 managing team of 4": "managing a team of four"
+            if role is None:
+                return None
         what, tail = part.group("what"), f"{tail} {role}".rstrip()
     elif mostly:  # "... external audit, mostly with charities and academy trusts"
         rest = mostly.group("rest")
@@ -110,6 +115,9 @@ def span(text: str) -> tuple[str, Clause] | None:
             "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}"
         )
     one_word = what.islower() and len(what.split()) == 1
+    if tail and one_word and fields.made_word(what):  # "7 yrs fundraising, last 3 at ..."
+        years = f"{found.group('n')} {found.group('unit')}"
+        return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")
     if tail and one_word and (lexicon.is_noun(what) or lexicon.is_gerund(what)):
         # "six years scaffolding, bit of supervising", "10 yrs climbing, last 4 as crew lead":
         # a trade named by one word
@@ -166,6 +174,22 @@ def span(text: str) -> tuple[str, Clause] | None:
     if all(lexicon.is_noun(w.lower()) or w[:1].isupper() for w in words):
         return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")
     return None
+
+
+def _doing(verb: str, what: str) -> str | None:
+    """The object of the work done in the last years of a span, with the article a singular
+    thing needs: "managing" "team of 4 at X" -> "managing a team of four at X"; "running" "own
+    crew" -> "running my own crew"; None when the "-ing" word is no verb's or has no object."""
+    if not lexicon.is_gerund(verb) or not what:
+        return None
+    words = what.split()
+    words = [spelled(w) if re.fullmatch("[1-9]", w) else w for w in words]
+    first = words[0].lower()
+    if first == "own":
+        words = ["my", *words]
+    elif first not in DETERMINERS and lexicon.is_noun(first) and not lexicon.is_plural_noun(first):
+        words = [lexicon.article(first), *words]
+    return " ".join(words)
 
 
 # Role words typed short in a history: "exhibitions asst then coordinator".

@@ -23,7 +23,27 @@ def _word(word: str) -> bool:
         return True
     if "-" in word:  # "mid-size"
         return all(map(_word, filter(None, word.split("-"))))
-    return lexicon.known(word) or (word.endswith("s") and lexicon.known(word[:-1]))
+    if lexicon.known(word) or (word.endswith("s") and lexicon.known(word[:-1])):
+        return True
+    return made_word(word.lower())
+
+
+# The endings of the names of a practice or a study the tables may lack: "phlebotomy",
+# "sonography", "audiology", "orthoptics".
+_STUDY = re.compile(r"[a-z]{3,}(?:otomy|ography|ology|ometry|iatry|optics|ics)")
+
+
+def made_word(word: str) -> bool:
+    """A field's name the word tables lack, by its shape: a study's ending ("phlebotomy"), or
+    two known words run together whose second is an "-ing" form ("fund" + "raising",
+    "book" + "keeping")."""
+    if _STUDY.fullmatch(word):
+        return True
+    if not word.endswith("ing") or not word.isalpha():
+        return False
+    return any(
+        lexicon.known(word[:i]) and lexicon.is_gerund(word[i:]) for i in range(3, len(word) - 5)
+    )
 
 
 def is_field(text: str) -> bool:

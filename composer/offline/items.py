@@ -21,9 +21,11 @@ from composer.offline import (
     cvresults,
     cvshares,
     figures,
+    itemtails,
     lexicon,
     notemarks,
     participles,
+    pointshapes,
     selfnotes,
     verbatim,
 )
@@ -37,8 +39,6 @@ from composer.offline.realise import Clause, clause, sentence, with_article
 from composer.offline.screen import is_instruction
 from composer.offline.wellformed import problem
 from composer.offline.words import (
-    COLLECTIONS,
-    PREPOSITIONS,
     SMALL_NUMBERS,
     STINTS,
 )
@@ -64,6 +64,15 @@ _STANDING = re.compile(
     r"(?i)\bsince (?:19|20)\d\d\b|\bin progress\b|\breg(?:'d|d|istered)\b|\bchartered\b"
     r"|\bcertified\b|\blicensed\b|\bqualified\b|\bmember\b"
 )
+
+
+# Verbs of a second deed of the candidate's after a comma ("moved reg online, halved admin
+# time"): said with "and", the candidate doing both (after a dash, what the first one did).
+_DEEDS = frozenset(["cut", "reduced", "halved", "saved", "doubled", "tripled"])
+
+
+# A part typed after a comma with the state it is in, not held yet: ", SC pending".
+_UNSETTLED = re.compile(r", [^,]*\b(?:pending|in progress|under way|applied for|lapsed)$")
 
 
 # Names of a standing, not of a tool: a union's branch ("IUOE Local 3"), initials with the level
@@ -156,6 +165,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if is_instruction(item):
         return Item(item, Kind.UNSURE, None, "it reads as an instruction to a model")
     text = _FROM_TO.sub(r"\1 to ", clean(item))  # "from 95 -> 35 ppb": a move, no dash aside
+    text = pointshapes.reshape(text)  # "£640k raised in X (2022-25)": in a sentence's order
     if not text:
         return Item(item, Kind.UNSURE, None, "it is empty")
     if text.endswith("?"):
@@ -176,9 +186,9 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(item, Kind.HELD, Clause("I", "have completed", f"my {done.group('what')}"))
     if OPINION.search(text) and text.lower().startswith("i "):
         return Item(item, Kind.OPINION, None, "advice to the employer, not a fact about me")
-    text = cvarticles.articles(_ASIDE_LONG.sub(_aside_dropped, text))
-    joined = _with_result(item, text, common) if _MARK.search(text) else None
-    if joined is None and ", " in text and not _MARK.search(text):
+    text = cvarticles.articles(itemtails.ASIDE_LONG.sub(itemtails.aside_dropped, text))
+    joined = _with_result(item, text, common) if itemtails.MARK.search(text) else None
+    if joined is None and ", " in text and not itemtails.MARK.search(text):
         joined = _with_result(item, text, common, comma=True)
     if joined is not None and joined.said is not None and notemarks.raw(joined.said, item):
         return Item(item, Kind.UNSURE, None, notemarks.raw(joined.said, item))
@@ -220,6 +230,9 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         r", .*\b(?:trained|certified|qualified|registered|licensed)$", said.rest
     ):  # "dangerous animals key holder, firearms team (red team) trained": a standing after
         return Item(item, Kind.UNSURE, None, "a standing held after a comma, not a skill")
+    if said.verb.startswith(("hold", "have")) and _UNSETTLED.search(said.rest):
+        # "NC license + DEA, SC pending": a part not held yet, glued to the ones held
+        return Item(item, Kind.UNSURE, None, "a part still pending after a comma")
     if said.verb == "have experience with" and (
         _STANDING.search(said.rest)
         or credentials.initials_only(said.rest)
@@ -287,11 +300,13 @@ def _with_result(
         if ", " in action:
             return None  # "coded welder, 6G, 12 yrs": a list of parts, not an action and its result
     else:
-        action, after = _MARK.split(text, maxsplit=1)
+        action, after = itemtails.MARK.split(text, maxsplit=1)
     done = read_point(action, common)
     said = done.said
     if said is not None and said.whole is not None and not comma and "->" in text:
-        led = _led_to(said.whole, after, common)  # "my series on jail deaths -> state audit"
+        led = itemtails.led_to(
+            said.whole, after, common
+        )  # "my series on jail deaths -> state audit"
         if led is not None:
             return Item(item, Kind.ACHIEVEMENT, led)
     if said is not None and said.verb == "have" and comma:
@@ -306,7 +321,11 @@ def _with_result(
     if said is None or said.whole is not None or done.kind is not Kind.ACHIEVEMENT:
         return None
     caused = not (said.verb in ("joined", "inherited") or said.text().startswith("I took over"))
-    tail = cvresults.result(after, said.rest, caused=caused) if not _MARK.search(after) else None
+    tail = (
+        cvresults.result(after, said.rest, caused=caused)
+        if not itemtails.MARK.search(after)
+        else None
+    )
     if not tail and not comma and caused:
         tail = figures.after_dash(
             after, said.rest
@@ -315,57 +334,14 @@ def _with_result(
         return None  # the phrase reader judges the whole line
     if not tail and not (caused and figures.brought_through(said.verb, said.rest, after)):
         return Item(item, Kind.UNSURE, None, "what came of it, after the dash, could not be read")
-    sized = _sized(said.rest, tail or "") if comma else None
+    sized = itemtails.sized(said.rest, tail or "") if comma else None
     if sized is not None:  # "built a glossary w/ 3 others, ~400 terms": the glossary's size
         return Item(item, Kind.ACHIEVEMENT, Clause(said.subject, said.verb, sized))
+    if comma and tail == f", which {after}" and after.split()[0] in _DEEDS:
+        tail = f" and {after}"  # "moved reg online, halved admin time": two deeds, one subject
     if (tail or "").startswith(", with ") and re.search(r"\bwith\b", said.rest):
         tail = " and " + (tail or "")[len(", with ") :]  # "with three people and zero incidents"
     return Item(item, Kind.ACHIEVEMENT, Clause(said.subject, said.verb, said.rest + (tail or "")))
-
-
-def _sized(rest: str, tail: str) -> str | None:
-    """ "a shared glossary with three others" and ", with about 400 terms" -> "a shared glossary
-    of about 400 terms with three others": a count after a comma is the size of a thing made of
-    many items (`COLLECTIONS`), said after its head noun; None for any other thing or tail."""
-    count = re.fullmatch(
-        r", with (?P<n>(?:about |over |nearly |more than )?[\d,.]+\+? [a-z]+s)", tail
-    )
-    words = rest.split()
-    end = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
-    if count is None or end == 0 or words[end - 1].lower() not in COLLECTIONS:
-        return None
-    return " ".join([*words[:end], "of", count["n"], *words[end:]])
-
-
-# An action and what came of it: "ran the audit - delivered early", "built tests -> cut time".
-_MARK = re.compile(r"\s+(?:[-–—]|->|=>|→)\s+")
-# A bracketed explanation of three words or more: "(onboarding buddy program and stay
-# interviews)"; the sentence stands without it. A short one ("(won)") cannot be placed.
-_ASIDE_LONG = re.compile(r"\s\((?=[a-z])(?:[^()\d\s]+\s){2,}[^()\d\s]+\)")
-
-
-def _aside_dropped(found: re.Match[str]) -> str:
-    """ "at a 900-person DC (onboarding buddy program and stay interviews)": the explanation
-    goes; "CPHC (certified passive house consultant)" keeps the words its initials stand for."""
-    before = found.string[: found.start()].split()
-    initials = "".join(w[0] for w in found.group().strip(" ()").split() if len(w) > 3)
-    if before and before[-1].isupper() and initials.upper().startswith(before[-1][:2]):
-        return found.group()
-    return ""
-
-
-def _led_to(whole: str, after: str, common: frozenset[str]) -> Clause | None:
-    """ "My series on county jail deaths" with "state audit and two policy changes" after an
-    arrow -> "My series on county jail deaths led to a state audit and two policy changes"."""
-    if not re.match(r"My \w", whole) or re.search(r"\b(?:is|was|are|were|got|won)\b", whole):
-        return None
-    parts = [p.strip() for p in after.split(" and ")]
-    phrases = [analyse(p, common) for p in parts]
-    if not all(p.shape is Shape.NOUN and not re.search(r"[-,;:()]", p.text) for p in phrases):
-        return None
-    things = [with_article(p) for p in phrases]
-    said = " and ".join([", ".join(things[:-1]), things[-1]] if len(things) > 1 else things)
-    return Clause("", "", "", whole=f"{whole} led to {said}")
 
 
 # The kinds a part of a comma list of credentials may be, read as a note item of its own (a

@@ -27,6 +27,7 @@ DETERMINERS = NUMBER_WORDS | _words(
 PREPOSITIONS = _words(
     "to in by at on for with from of as into onto under over about through during across within"
     " without after before since"
+    " between"
 )
 BE = _words("is are was were be been being am")
 AUXILIARIES = _words(
@@ -345,3 +346,5 @@ OBJECT_COUNTABLE = OBJECT_COUNTABLE | _words("presence")
 CLIPPED_PLAIN = _words(
     "rehab retro retros commis perio haemo physio physios vocab refurb refurbs promo promos"
 )
+# Things made that a count names one of ("set up a falls referral", "built a care pathway").
+OBJECT_COUNTABLE = OBJECT_COUNTABLE | _words("referral pathway scheme system portal")

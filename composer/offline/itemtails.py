@@ -1,0 +1,56 @@
+"""The pieces of a note item that come around its main clause: the size of a thing made of
+many items said after its head noun, a bracketed explanation dropped, what an arrow led to, and
+the dash or arrow that marks an action's result. Split out of `items` (no behaviour change)."""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline.phrases import Shape, analyse
+from composer.offline.realise import Clause, with_article
+from composer.offline.words import COLLECTIONS, PREPOSITIONS
+
+
+def sized(rest: str, tail: str) -> str | None:
+    """ "a shared glossary with three others" and ", with about 400 terms" -> "a shared glossary
+    of about 400 terms with three others": a count after a comma is the size of a thing made of
+    many items (`COLLECTIONS`), said after its head noun; None for any other thing or tail."""
+    count = re.fullmatch(
+        r", with (?P<n>(?:about |over |nearly |more than )?[\d,.]+\+? [a-z]+s)", tail
+    )
+    words = rest.split()
+    end = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    if count is None or end == 0 or words[end - 1].lower() not in COLLECTIONS:
+        return None
+    return " ".join([*words[:end], "of", count["n"], *words[end:]])
+
+
+# An action and what came of it: "ran the audit - delivered early", "built tests -> cut time".
+MARK = re.compile(r"\s+(?:[-–—]|->|=>|→)\s+")
+# A bracketed explanation of three words or more: "(onboarding buddy program and stay
+# interviews)"; the sentence stands without it. A short one ("(won)") cannot be placed.
+ASIDE_LONG = re.compile(r"\s\((?=[a-z])(?:[^()\d\s]+\s){2,}[^()\d\s]+\)")
+
+
+def aside_dropped(found: re.Match[str]) -> str:
+    """ "at a 900-person DC (onboarding buddy program and stay interviews)": the explanation
+    goes; "CPHC (certified passive house consultant)" keeps the words its initials stand for."""
+    before = found.string[: found.start()].split()
+    initials = "".join(w[0] for w in found.group().strip(" ()").split() if len(w) > 3)
+    if before and before[-1].isupper() and initials.upper().startswith(before[-1][:2]):
+        return found.group()
+    return ""
+
+
+def led_to(whole: str, after: str, common: frozenset[str]) -> Clause | None:
+    """ "My series on county jail deaths" with "state audit and two policy changes" after an
+    arrow -> "My series on county jail deaths led to a state audit and two policy changes"."""
+    if not re.match(r"My \w", whole) or re.search(r"\b(?:is|was|are|were|got|won)\b", whole):
+        return None
+    parts = [p.strip() for p in after.split(" and ")]
+    phrases = [analyse(p, common) for p in parts]
+    if not all(p.shape is Shape.NOUN and not re.search(r"[-,;:()]", p.text) for p in phrases):
+        return None
+    things = [with_article(p) for p in phrases]
+    said = " and ".join([", ".join(things[:-1]), things[-1]] if len(things) > 1 else things)
+    return Clause("", "", "", whole=f"{whole} led to {said}")
