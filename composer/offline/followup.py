@@ -30,6 +30,7 @@ from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Shape
 from composer.offline.promise import promised
 from composer.offline.realise import clause
+from composer.offline.recalled import recalled
 from composer.offline.replied import reply
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
@@ -127,6 +128,11 @@ def follow_up_line(
     if len(parts) > 1:
         lines = [follow_up_line(p, common, tone, channel, variation, fits=fits) for p in parts]
         return " ".join(line for line in lines if line) or None
+    # a question from the room recalled to who asked, with the answer the note gives (one
+    # about a subject only when the readings of `asked` cannot say it)
+    asked_back = recalled(value, about=False)
+    if asked_back is not None:
+        return asked_back
     # the reading by the line's own shape first; the question and its answer said back when
     # that reading leaves it out or its clause fails the sentence gate
     for line in (_said(value, common, tone, channel, variation, fits=fits), reply(value)):
@@ -137,7 +143,8 @@ def follow_up_line(
         said = re.split(r": |\b(?:add|mention|mentioned|say|note) that |, (?=(?:I|the|my)\b)", line)
         if not problem(said[-1][:1].upper() + said[-1][1:]):
             return line
-    return verbatim.answer_of(value)  # the candidate's answer typed as a sentence of their own
+    # the candidate's answer typed as a sentence of their own
+    return recalled(value) or verbatim.answer_of(value)
 
 
 def _said(
