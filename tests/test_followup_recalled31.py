@@ -98,6 +98,24 @@ def test_a_careful_answer_given_and_what_was_done_since_are_kept_as_typed() -> N
             "You asked about my CSCS card: it lapsed in March, and I am booked to renew it on "
             "January 14.",
         ),
+        (  # "ID" after "can" is the verb
+            "tom asked what faults i can ID on a rolling road - froze. meant to say I can read "
+            "misfires and lean running off the trace",
+            "You asked what faults I can identify on a rolling road: I can read misfires and lean "
+            "running off the trace.",
+        ),
+        (  # two deeds in order: "first and then"
+            "she asked how id handle a late delivery - said call the driver, meant to say I'd "
+            "check the tracker first then call the driver",
+            "You asked how I would handle a late delivery: I would check the tracker first and "
+            "then call the driver.",
+        ),
+        (  # a careful line: "re-sat" is a word, not the shorthand "re"
+            "Leo asked whether I have my CSCS card. I said it lapsed, but I have since re-sat the "
+            "test and it is valid until 2029.",
+            "You asked whether I have my CSCS card. I said it lapsed, but I have since re-sat the "
+            "test and it is valid until 2029.",
+        ),
         (  # confirmed: the rate said in full
             "Mo asked about on-call - i said fine w/ 1 in 3 weekends, confirm that",
             "You asked about on-call: to confirm, I am happy to work one weekend in three.",

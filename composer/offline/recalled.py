@@ -40,8 +40,12 @@ _ASKED = re.compile(
     re.IGNORECASE,
 )
 _ABOUT = frozenset(["about", "abt", "re", "on"])
+# "ID" after a modal or "to" is the verb: "what species I can ID confidently".
+_ID = re.compile(r"\b(can|could|would|will|to|can't) ID\b")
 # Shorthand in a line: a careful line has none of it.
-_TYPED_SHORT = re.compile(r"\s-+\s|\bw/|\s\+\s|(?<![\w'])i(?![\w'])|\b(?:id|shld|abt|re)\b")
+_TYPED_SHORT = re.compile(
+    r"\s-+\s|\bw/|\s\+\s|(?<![\w'])i(?![\w'])|(?<![\w-])(?:id|shld|abt|re)(?![\w-])"
+)
 # What the candidate said in the room, and how the answer went: no part of the letter.
 _SAID_IN_ROOM = re.compile(
     r"(?i)^(?:I\s+)?(?:said|told\s+(?:her|him|them)|answered|described|talked\s+about)\b"
@@ -92,6 +96,7 @@ def _question(how: str, text: str) -> str | None:
     text = re.sub(r"(?<![\w'])i(?=(?:'d|'m|'ve)?\b)", "I", text)
     said = spelled_out(expand(text))
     said = re.sub(r"\bin (?=first\b)", "in my ", said)  # "in first 3 months": my first
+    said = _ID.sub(r"\1 identify", said)  # "what species I can ID": identify them
     if how in ("if", "whether"):
         how = "whether"
     if not re.match(r"(?:[\w-]+\s+){0,2}I\b", said):
@@ -147,7 +152,10 @@ def _clause(text: str, modal: str) -> str | None:
     text = expand(text.strip(" .;,"))
     text = re.sub(r"(?i)^(?:id|i'd)\s+(?=[a-z]+\b)", "I'd ", text)
     if re.match(r"I\b", text):
-        return spelled_out(text)
+        # "I'd stop the work first then talk": two deeds in order, joined
+        return spelled_out(
+            re.sub(r"(?<=\w) (?:first|1st),? then (?=[a-z])", " first and then ", text)
+        )
     return _deeds(text, modal)
 
 
