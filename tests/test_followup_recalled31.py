@@ -116,6 +116,26 @@ def test_a_careful_answer_given_and_what_was_done_since_are_kept_as_typed() -> N
             "You asked whether I have my CSCS card. I said it lapsed, but I have since re-sat the "
             "test and it is valid until 2029.",
         ),
+        (  # what becomes of it, now and next: "expires march", "renewing it now"
+            "she asked about my visa - expires march, renewing it now",
+            "You asked about my visa: it expires in March, and I am renewing it now.",
+        ),
+        (  # a year, and a time said as typed
+            "asked re my first aid - lapsed 2023, retaking it next month",
+            "You asked about my first aid: it lapsed in 2023, and I am retaking it next month.",
+        ),
+        (  # said to the one who asked, the employer's is "your"
+            "asked what I know about their CRM - said not much, should've said I used Salesforce "
+            "for 4 yrs",
+            "You asked what I know about your CRM: I should have said that I used Salesforce for "
+            "four years.",
+        ),
+        (  # "their" after someone named first is that person's
+            "she asked how I'd support a patient and their family - said listen, meant to say I'd "
+            "book a family meeting",
+            "You asked how I would support a patient and their family: I would book a family "
+            "meeting.",
+        ),
         (  # confirmed: the rate said in full
             "Mo asked about on-call - i said fine w/ 1 in 3 weekends, confirm that",
             "You asked about on-call: to confirm, I am happy to work one weekend in three.",
@@ -137,6 +157,11 @@ def test_the_marks_of_a_recalled_answer(line: str, want: str) -> None:
         "Grace asked why x-ray first - meant to say: bloods too",
         # a note of fragments this reading does not know
         "asked re my forklift ticket - sorted, all good",
+        # a careful line that is still a note to self is never pasted
+        "He asked whether I had managed budgets. I said no; real answer is yes, £40k at Tesco.",
+        "Ben asked what I thought of the app. I said it was good. I forgot to mention the bug.",
+        # a verb whose object is not sure ("reapplying it"?): left out
+        "he asked re my DBS - expired 2024, reapplying next wk",
     ],
 )
 def test_what_cannot_be_read_is_left_to_the_other_readings(line: str) -> None:

@@ -46,6 +46,12 @@ _ID = re.compile(r"\b(can|could|would|will|to|can't) ID\b")
 _TYPED_SHORT = re.compile(
     r"\s-+\s|\bw/|\s\+\s|(?<![\w'])i(?![\w'])|(?<![\w-])(?:id|shld|abt|re)(?![\w-])"
 )
+# A careful line that is still a note to self: "real answer", "I forgot to mention ...".
+_CAREFUL_NOTE = re.compile(
+    r"(?i)\b(?:real\s+answer|actually|tbh|lol|forgot|meant\s+to|need\s+to|remember"
+    r"|note\s+to\s+self|rambled|waffled|blanked|fumbled|undersold|mention\s+(?:that|it|this))\b"
+    r"|!!|\?"
+)
 # What the candidate said in the room, and how the answer went: no part of the letter.
 _SAID_IN_ROOM = re.compile(
     r"(?i)^(?:I\s+)?(?:said|told\s+(?:her|him|them)|answered|described|talked\s+about)\b"
@@ -72,12 +78,22 @@ _FINE_WITH = re.compile(
     r"(?P<things>[a-z-]+s)$"
 )
 # What becomes of a thing held with no one doing it: "expired oct", "lapsed in 2024".
-_OF_ITSELF = frozenset(["expired", "lapsed", "ended", "elapsed"])
+_OF_ITSELF = frozenset(
+    ["expired", "lapsed", "ended", "elapsed", "expires", "lapses", "ends", "runs out"]
+)
+# What the candidate does to a thing held, with the thing as its object: "renewing it".
+_DONE_TO_IT = frozenset(
+    ["renew", "retake", "resit", "redo", "update", "complete", "finish", "sit", "take", "book",
+     "rebook", "extend", "replace"]
+)  # fmt: skip
 # A time after a verb: a month alone ("oct"), or a day of it ("dec 9").
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-_WHEN = re.compile(rf"^(?:(?P<on>{_MONTH}\s+\d{{1,2}})|(?P<in>{_MONTH}(?:\s+(?:19|20)\d\d)?))$")
+_WHEN = re.compile(
+    rf"^(?:(?P<on>{_MONTH}\s+\d{{1,2}})|(?P<in>{_MONTH}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+    r"|(?P<as>(?:next|this)\s+(?:week|month|year)|now))$"
+)
 _BOOKED = re.compile(r"(?i)\s*\((?:booked|booked\s+in|confirmed)\)$")
 # Verbs whose year is what they are for: "plan 2027" -> "plan for 2027".
 _FOR_A_YEAR = frozenset(["plan", "budget", "prepare", "forecast"])
@@ -97,11 +113,20 @@ def _question(how: str, text: str) -> str | None:
     said = spelled_out(expand(text))
     said = re.sub(r"\bin (?=first\b)", "in my ", said)  # "in first 3 months": my first
     said = _ID.sub(r"\1 identify", said)  # "what species I can ID": identify them
+    said = _yours(said)
     if how in ("if", "whether"):
         how = "whether"
     if not re.match(r"(?:[\w-]+\s+){0,2}I\b", said):
         return None  # "why x-ray first": who does it is not said
     return f"{how} {said}"
+
+
+def _yours(question: str) -> str:
+    """ "what I know about their CRM" -> "... about your CRM": said to the one who asked, the
+    employer's is theirs; "their" after someone named first ("a patient and their family") is
+    that person's, and stays."""
+    named = re.search(r"(?i)\b(?:a|an|the|each|every|my|any)\s+\S+.*?\btheir\b", question)
+    return question if named else re.sub(r"\btheir\b", "your", question)
 
 
 def _named(topic: str) -> str:
@@ -166,6 +191,8 @@ def _when(text: str) -> str | None:
     found = _WHEN.match(text)
     if found is None:
         return None
+    if found["as"]:
+        return found["as"]  # "next week", "now": said as typed
     return f"on {found['on']}" if found["on"] else f"in {found['in']}"
 
 
@@ -174,14 +201,17 @@ def _became(piece: str) -> str | None:
     in October"; "renewing dec 9 (booked)" -> "I am booked to renew it on December 9"."""
     booked = _BOOKED.search(piece)
     text = expand(piece[: booked.start()] if booked else piece).strip(" .")
+    text = re.sub(r"(?i)^runs out\b", "runs-out", text)  # one verb of two words
     verb, _, rest = text.partition(" ")
+    verb = verb.replace("runs-out", "runs out")
+    rest = re.sub(r"^it\s+", "", rest)  # "renewing it now": the thing, said once
     when = _when(rest)
     if when is None:
         return None
     if verb.lower() in _OF_ITSELF and not booked:
         return f"it {verb.lower()} {when}"
     base = lexicon.base_of(verb.lower())
-    if lexicon.is_gerund(verb.lower()) and base:
+    if lexicon.is_gerund(verb.lower()) and base in _DONE_TO_IT:
         return f"I am booked to {base} it {when}" if booked else f"I am {verb.lower()} it {when}"
     return None
 
@@ -225,6 +255,8 @@ def _careful(how: str, rest: str) -> str | None:
     how = "about" if how.lower() in _ABOUT else how.lower()
     if how != "about" and not re.match(r"(?:[\w-]+\s+){0,2}I\b", question):
         return None
+    if _CAREFUL_NOTE.search(after):
+        return None  # "I said no; real answer is yes": a note to self, never pasted
     sentences = [s for s in re.split(r"(?<=\.)\s+", after.strip()) if s]
     if not sentences or not all(re.match(r"I\b", s) for s in sentences):
         return None
