@@ -182,3 +182,23 @@ def test_notes_to_self_never_reach_the_letter(seed: int) -> None:
     )
     said = _said(line, seed) or ""
     assert "waffled" not in said and "meant" not in said and "should have" not in said
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (  # an answer typed at compose's question, after the question as typed
+            "denise asked re my H2S alive - My H2S Alive expired in October and I'm booked to "
+            "renew it on December 9",
+            "You asked about my H2S Alive: it expired in October and I am booked to renew it on "
+            "December 9.",
+        ),
+        (
+            "tom asked how id plan the first month - I'd shadow each shift lead for a week",
+            "You asked how I would plan the first month: I would shadow each shift lead for a "
+            "week.",
+        ),
+    ],
+)
+def test_an_answer_typed_as_a_whole_sentence_follows_the_question(line: str, want: str) -> None:
+    assert recalled(line) == want

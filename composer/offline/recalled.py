@@ -27,7 +27,7 @@ import re
 from composer.offline import lexicon
 from composer.offline.answered import how_often
 from composer.offline.shorthand import expand
-from composer.offline.verbatim import spelled_out
+from composer.offline.verbatim import as_typed, spelled_out
 from composer.offline.wellformed import problem
 from composer.offline.words import MONTH_NAMES
 
@@ -238,12 +238,33 @@ def _answer(text: str, question: str) -> str | None:
         else:
             clause = _clause(confirm["said"], "")
         return f"to confirm, {clause}" if clause and clause.startswith("I ") else None
+    whole = _whole(text, question)
+    if whole is not None:
+        return whole
     if not question.startswith("about my "):
         return None
     became = [_became(p) for p in re.split(r",\s+", text)]
     if not became or None in became or len(became) > 2:
         return None
     return ", and ".join(b for b in became if b)
+
+
+def _whole(text: str, question: str) -> str | None:
+    """An answer typed as a whole sentence of the candidate's (as compose asks for one: "My H2S
+    Alive expired in October and I'm booked to renew it on December 9"), said after the
+    question, what was asked about named once ("it expired ..."); None for any other answer."""
+    # after a question about a subject, an "I" sentence is said by `verbatim` as it was typed
+    said = None if question.startswith("about ") else as_typed(text)
+    if said is None and re.match(r"(?:My|It)\s", text):
+        typed = spelled_out(expand(text.strip(" ."))) + "."
+        said = None if _CAREFUL_NOTE.search(typed) or problem(typed) else typed
+    if said is None:
+        return None
+    said = said.rstrip(".")
+    topic = question.removeprefix("about ")
+    if question.startswith("about my ") and said.lower().startswith(f"{topic.lower()} "):
+        said = "it" + said[len(topic) :]  # "my H2S Alive expired": it expired
+    return said if re.match(r"I\b", said) else said[:1].lower() + said[1:]
 
 
 def _careful(how: str, rest: str) -> str | None:
