@@ -63,14 +63,22 @@ def test_reader_11s_follow_ups_are_said_to_who_asked(line: str, want: str, tone:
     assert _said(line, tone=tone) == want
 
 
-def test_a_careful_answer_given_and_what_was_done_since_are_kept_as_typed() -> None:
+def test_how_much_said_in_the_room_is_said_whole_and_what_was_done_since_kept() -> None:
     line = (
         "Kate asked whether I have used Leapfrog for 3D modelling. I said only a little; I have "
         "since booked the Leapfrog Geo fundamentals course for January."
     )
     assert _said(line) == (
-        "You asked whether I have used Leapfrog for 3D modelling. I said only a little; I have "
-        "since booked the Leapfrog Geo fundamentals course for January."
+        "You asked whether I have used Leapfrog for 3D modelling: I have used it only a little, "
+        "and I have since booked the Leapfrog Geo fundamentals course for January."
+    )
+    other = (
+        "Omar asked whether I have run a site induction. I said once or twice, but I have since "
+        "written the induction pack for our depot."
+    )
+    assert recalled(other) == (
+        "You asked whether I have run a site induction: I have run it once or twice, and I have "
+        "since written the induction pack for our depot."
     )
 
 

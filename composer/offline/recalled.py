@@ -46,6 +46,11 @@ _ID = re.compile(r"\b(can|could|would|will|to|can't) ID\b")
 _TYPED_SHORT = re.compile(
     r"\s-+\s|\bw/|\s\+\s|(?<![\w'])i(?![\w'])|(?<![\w-])(?:id|shld|abt|re)(?![\w-])"
 )
+# How much, said in the room, then what follows: "I said only a little; I have since ...".
+_HOW_MUCH = re.compile(
+    r"^I said (?P<much>only a little|a little|not much|very little|only briefly|briefly"
+    r"|once or twice|a few times)\s*[;,]\s*(?:and\s+|but\s+)?(?P<rest>I\b.*)$"
+)
 # A careful line that is still a note to self: "real answer", "I forgot to mention ...".
 _CAREFUL_NOTE = re.compile(
     r"(?i)\b(?:real\s+answer|actually|tbh|lol|forgot|meant\s+to|need\s+to|remember"
@@ -285,6 +290,12 @@ def _careful(how: str, rest: str) -> str | None:
     # "I said compliance wins, but I should have added ...": the answer stands, and what was
     # left out is added to it
     text = re.sub(r", but (I should have (?:added|mentioned|said)\b)", r", and \1", text)
+    done = re.match(r"I (?:have|had) (?P<vbn>[a-z]+)\b", question)
+    much = _HOW_MUCH.match(text)
+    if how == "whether" and done and lexicon.is_participle(done["vbn"]) and much:
+        # "whether I have used X. I said only a little; I have since ...": the answer said whole
+        said = f"I have {done['vbn']} it {much['much']}, and {much['rest']}"
+        return f"You asked whether {question}: {said}."
     return f"You asked {how} {question}. {text}."
 
 
