@@ -44,11 +44,15 @@ from composer.offline.rapport import rapport_line
 
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / "closing.json"
 # Held-out sets kept in files of their own (typed for other trades before the fixes they measure)
-HELDOUT = (TABLE.parent / "closing_heldout30.json", TABLE.parent / "closing_heldout30b.json")
+HELDOUT = (
+    TABLE.parent / "closing_heldout30.json",
+    TABLE.parent / "closing_heldout30b.json",
+    TABLE.parent / "followup_heldout31.json",
+)
 READERS = TABLE.parent.parent / "readers"
 # The first note file of each reader after the first: h1-h10 reader 1, h11-h18 reader 2, ...,
-# h51-h58 reader 7, h59-h66 reader 8, h67-h74 reader 9, h75-h82 reader 10
-_READER_STARTS = (11, 19, 27, 35, 43, 51, 59, 67, 75)
+# h51-h58 reader 7, h59-h66 reader 8, h67-h74 reader 9, h75-h82 reader 10, h83-h90 reader 11
+_READER_STARTS = (11, 19, 27, 35, 43, 51, 59, 67, 75, 83)
 T = TypeVar("T")
 
 
@@ -113,15 +117,20 @@ def _follow_up_reader(row: dict[str, Any]) -> str | None:
 
 def _reader_panel(row: dict[str, Any]) -> list[dict[str, Any]] | None:
     """The interviewers of the reader's notes file the row comes from, when it names who asked."""
-    path = READERS / f"{row.get('source')}.json"
-    if not row.get("to") or not path.is_file():
+    # the later readers' notes are kept in a folder of their own (reader10/, reader11/)
+    found = [
+        READERS / f"{row.get('source')}.json",
+        *READERS.glob(f"reader*/{row.get('source')}.json"),
+    ]
+    path = next((p for p in found if p.is_file()), None)
+    if not row.get("to") or path is None:
         return None
     people: list[dict[str, Any]] = json.loads(path.read_text("utf-8"))["interviewers"]
     return people
 
 
 def reader_of(row: dict[str, Any]) -> str:
-    """ "reader 1".."reader 10" for a line from the readers' notes h1-h82, "held-out 27" (the
+    """ "reader 1".."reader 11" for a line from the readers' notes h1-h90, "held-out 27" (the
     set's number) for a line of a held-out set (typed for other trades before the fixes it
     measures), else "other"."""
     group = str(row.get("group", ""))

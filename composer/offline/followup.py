@@ -2,8 +2,9 @@
 
 A follow-up is often typed as a note to self ("I said I had never used Tableau; true, but I used
 Power BI for three years", "mention that I can start in September"): only what the letter should
-say is kept ("I used Power BI for three years") and put in a frame. A promise to send something
-is kept as a promise kept ("As promised, I have attached my writing sample").
+say is kept ("I used Power BI for three years", read by `followcore`) and put in a frame. A
+promise to send something is kept as a promise kept ("As promised, I have attached my writing
+sample").
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from composer.offline.answered import agreed, confirmed, owned
 from composer.offline.answermarks import ALONE_NO, UNSAID_MARK
 from composer.offline.asked import read_asked
 from composer.offline.confirmed import confirmation, narrowed, reason
+from composer.offline.followcore import follow_up_core
 from composer.offline.heard import hearing_from
-from composer.offline.languages import LANGUAGES
 from composer.offline.nextsteps import (
     fitting,
     lower_start,
@@ -26,9 +27,10 @@ from composer.offline.nextsteps import (
     presumes,
 )
 from composer.offline.phrasebook import Variation
-from composer.offline.phrases import Phrase, Shape, analyse
-from composer.offline.promise import MESSY, promised
+from composer.offline.phrases import Shape
+from composer.offline.promise import promised
 from composer.offline.realise import clause
+from composer.offline.recalled import recalled
 from composer.offline.replied import reply
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
@@ -44,29 +46,6 @@ __all__ = [
     "promised",
 ]
 
-# What the note says the answer was about: "asked about telemetry", "never used Tableau".
-_ABOUT = re.compile(
-    r"(?:asked(?: me)? about|question (?:on|about)|never used|not used"
-    r"|no experience (?:with|of|in))"
-    r"\s+(?P<topic>[\w][\w .+#/&-]*?)(?=\s*(?:[-,;.!?:]|\bin a\b|\bbut\b|\bI\b|$))",
-    re.IGNORECASE,
-)
-# Where the note gives what the letter should say: "real answer: ...", "... but I used ...".
-_ANSWER = re.compile(
-    r"(?:real answer|correction|in fact|actually)\s*[:,]?\s*(?P<a>I\b.+|(?<=:)\s*.+)$"
-    r"|\bbut\s+(?P<b>I\b.+)$",
-    re.IGNORECASE,
-)
-_TAIL = re.compile(
-    r"[,;\s-]*(?:mention|say|add|stress|flag)(?:\s+(?:that|it|this|so))?\s*[.!]*$", re.IGNORECASE
-)
-# An aside in brackets typed as notes, no part of a sentence: "(... OHMS indexed approx 40)".
-_ASIDE, _I_HAVE = (
-    re.compile(r"\s*\((?=[^()]*(?:~|=|\bapprox\b))[^()]*\)"),
-    re.compile(r"(?i)^I'(ve|m)\b"),
-)
-_SOFTENERS = re.compile(r"^(?:that|maybe|perhaps|also)\s+", re.IGNORECASE)
-_SHORT = (("yrs", "years"), ("yr", "year"), ("mos", "months"))
 # Done since the interview ("I have fixed it and ..."), or offered now ("I would be happy to send").
 _SINCE = re.compile(r"^I have [\w-]+ it and\b")
 _OFFERED = re.compile(r"\bI would be happy to send\b")
@@ -125,66 +104,6 @@ def _but_clause(rest: str) -> str | None:
     return None if problem(f"{said}.") else said
 
 
-def follow_up_core(
-    value: str | None, common: frozenset[str] = frozenset()
-) -> tuple[Phrase, str | None] | None:
-    """What the follow-up should say and the answer it adds to; None to leave it out.
-
-    "I said I had never used Tableau; true, but I used Power BI for three years" -> ("I used
-    Power BI for three years", "Tableau"); "mention that I can start in September" -> ("I can
-    start in September", None). A note too tangled to say cleanly gives None.
-    """
-    if not value or is_instruction(value):
-        return None
-    text = _TAIL.sub("", " ".join(value.split())).rstrip(".!; ")
-    text = _SEND_THEM.sub(r"\1 you", _I_MENTIONED.sub("", text))  # "send him the link"
-    about = _ABOUT.search(text)
-    topic = about.group("topic").strip() if about else None
-    answer = _ANSWER.search(text)
-    only = _ONLY_TALKED.match(text)
-    if only:  # "on mixed-age classes I only talked about timetabling - also taught a Y3/4 class"
-        topic, rest = only["topic"], only["rest"]
-        text = rest if re.match(r"I\b", rest) else f"I {rest}"
-    elif about and not answer and " - " in text:
-        text = text.split(" - ", 1)[1]  # "the question on impact - I undersold the piece"
-    elif answer:
-        text = (answer.group("a") or answer.group("b")).strip()
-    else:
-        to_self = selfnotes.to_say(text)
-        if to_self:
-            text = _useful(_SOFTENERS.sub("", to_self))
-    text = _TAIL.sub("", text).rstrip(".!; ")
-    text = _I_HAVE.sub(lambda m: f"I {'have' if m[1] == 've' else 'am'}", _ASIDE.sub("", text))
-    # "the clinical diploma, finished 2023" -> "..., finished in 2023"
-    text = re.sub(
-        r",\s+(finished|completed|gained|awarded|passed|qualified|earned)\s+(?=(?:19|20)\d\d$)",
-        r", \1 in ",
-        text,
-    )
-    caveat = _with_caveat(text)
-    tidy = caveat != text  # the caveats said cleanly: no longer a tangle to leave out
-    text = re.sub(r",\s+it\s+(?=\w+ed\b|was\b|is\b)", ", which ", caveat)  # comma splice
-    # "I undersold the radio piece, which reached 800k": the fact, not the note to self
-    fact = _UNDERSOLD.match(text)
-    if fact:
-        text = f"{fact['what']} {fact['rest']}"
-    text = re.sub(r"(?<!,)\s+so\s+the\b", ", so the", text)
-    for short, full in _SHORT:
-        text = re.sub(rf"\b{short}\b", full, text)
-    # "I have GD&T cert": a certificate held is "a" certificate
-    text = re.sub(
-        r"^I (have|hold|got) (?!a\b|an\b|the\b|my\b|\d)(?=[\w&/.+-]+(?: [\w&/.+-]+)? "
-        r"(?:cert|certificate|certification|licence|license|diploma)\b)",
-        r"I \1 a ",
-        text,
-    )
-    if not text or (MESSY.search(text) and not tidy):
-        return None
-    if fact:  # built as a clause of its own: "the radio piece reached 800k listeners"
-        return Phrase(text[0].lower() + text[1:], Shape.CLAUSE, value), topic
-    return analyse(text, common), topic
-
-
 # A second answer typed after the first ("Lorraine asked if I'd do rest days - yes happy to. she
 # also said I hadn't worked a box before - true but ..."): read together, the second's "true but"
 # turned the first's yes into a no ("I have not used rest days in Year 1, but ...").
@@ -209,6 +128,11 @@ def follow_up_line(
     if len(parts) > 1:
         lines = [follow_up_line(p, common, tone, channel, variation, fits=fits) for p in parts]
         return " ".join(line for line in lines if line) or None
+    # a question from the room recalled to who asked, with the answer the note gives (one
+    # about a subject only when the readings of `asked` cannot say it)
+    asked_back = recalled(value, about=False)
+    if asked_back is not None:
+        return asked_back
     # the reading by the line's own shape first; the question and its answer said back when
     # that reading leaves it out or its clause fails the sentence gate
     for line in (_said(value, common, tone, channel, variation, fits=fits), reply(value)):
@@ -219,7 +143,8 @@ def follow_up_line(
         said = re.split(r": |\b(?:add|mention|mentioned|say|note) that |, (?=(?:I|the|my)\b)", line)
         if not problem(said[-1][:1].upper() + said[-1][1:]):
             return line
-    return verbatim.answer_of(value)  # the candidate's answer typed as a sentence of their own
+    # the candidate's answer typed as a sentence of their own
+    return recalled(value) or verbatim.answer_of(value)
 
 
 def _said(
@@ -344,74 +269,5 @@ def _said(
 _ASK = re.compile(
     r"^(?:(?:remember|don't\s+forget)\s+to\s+)?(?:ask|find\s+out)(?:\s+(?:them|her|him))?"
     r"\s+(?:about|abt|re:?)\s+(?P<topic>(?:the|their|your|how|what|whether|when)\b[^,;:?!]+)$",
-    re.IGNORECASE,
-)
-
-
-# "I undersold the piece, it reached 800k listeners": what the letter says is the fact; the
-# note to self may be read off already ("meant to mention the BBC piece, it reached ...").
-_UNDERSOLD = re.compile(
-    r"^(?:(?:I\s+(?:undersold|underplayed|understated|downplayed|glossed\s+over|didnt\s+mention)"
-    rf"|{selfnotes.UNSAID})\s+)?(?P<what>(?:the|my|our)\s+[^,]+?)"
-    r",\s+(?:which|it)\s+(?P<rest>\w+ed\b.*|was\b.*|is\b.*)$",
-    re.IGNORECASE,
-)
-# "I hold SC clearance, lapsed 2024 though - could be renewed": a fact and its caveats, typed
-# as fragments with no subject of their own.
-_CAVEAT = re.compile(
-    r"^(?P<main>I\s+(?:hold|have|had|held)\s+[^,;]+?)\s*[,;]\s*(?P<past>(?:lapsed|expired|ended"
-    r"|ran\s+out|elapsed)\b[^,;]*?)(?P<though>\s+though)?\s*(?:[-,;]|\s-\s)\s*"
-    r"(?P<modal>(?:could|can|would|will|should)\s+be\s+\w+(?:\s+\w+){0,4})$",
-    re.IGNORECASE,
-)
-_HELD = {"hold": "held", "have": "had"}
-
-
-def _with_caveat(text: str) -> str:
-    """A fact typed with its caveats as fragments, said as one sentence, or `text` unchanged.
-
-    "I hold SC clearance, lapsed 2024 though - could be renewed" -> "I held SC clearance,
-    which lapsed in 2024 but could be renewed": what lapsed is no longer held.
-    """
-    found = _CAVEAT.match(text)
-    if found is None:
-        return text
-    words = found["main"].split(" ")
-    words[1] = _HELD.get(words[1].lower(), words[1])
-    past = re.sub(
-        r"\b((?:lapsed|expired|ended|ran out|elapsed))\s+(?=(?:19|20)\d\d\b)",
-        r"\1 in ",
-        found["past"],
-    )
-    joint = "but" if found["though"] else "and"
-    return f"{' '.join(words)}, which {past.strip()} {joint} {found['modal']}"
-
-
-# Why a fact matters, typed after a dash: "- useful w/ a lot of the drivers".
-_USEFUL = re.compile(
-    r"(?i)\s+-+\s+(?:(?:would\s+be|could\s+be|is|it's|v|very|really)\s+)?(?P<adj>useful|helpful"
-    r"|handy|relevant|valuable)\s+(?P<prep>w/|with|for|in|on)\s+(?P<rest>[^-;:?!]+)$"
-)
-# "I'm bilingual (Polish)": the language named is the one spoken besides.
-_BILINGUAL = re.compile(r"(?i)^I(?:'m|\s+am)\s+bilingual\s*\((?P<lang>[A-Za-z]+)\)")
-
-
-def _useful(text: str) -> str:
-    """ "I'm bilingual (Polish) - useful w/ a lot of the drivers" -> "I speak Polish, which
-    would be useful with a lot of the drivers"; other text as it is."""
-    lang = _BILINGUAL.match(text)
-    if lang and lang["lang"].lower() in LANGUAGES:
-        text = f"I speak {lang['lang'].capitalize()}{text[lang.end() :]}"
-    return _USEFUL.sub(
-        lambda m: f", which would be {m['adj'].lower()} {expand(m['prep'])} {m['rest']}", text
-    )
-
-
-# "promised to send my writing sample", "said I'd send the deck": kept as a promise kept.
-_SEND_THEM = re.compile(r"\b(send|email|e-mail|forward)\s+(?:him|her|them)\b", re.IGNORECASE)
-_I_MENTIONED = re.compile(r"\s+(?:that\s+)?I\s+mentioned$", re.IGNORECASE)
-_ONLY_TALKED = re.compile(
-    r"^on\s+(?P<topic>[^,;]+?)\s+I\s+(?:only\s+)?(?:talked|spoke|said|mentioned)\b[^-]*?"
-    r"\s+-+\s+(?P<rest>(?:I\s+)?(?:also\s+)?\w+\b[^-]*)$",
     re.IGNORECASE,
 )

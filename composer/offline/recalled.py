@@ -1,0 +1,333 @@
+"""A question from the room recalled to the one who asked ("You asked how I prioritise when sales
+and compliance disagree"), then what the candidate said, or wishes they had said.
+
+People type it two ways:
+
+- careful: "<who> asked <question>. <what I said, as sentences>." The sentences are already the
+  candidate's: the question is said to the one who asked ("He asked how I work ..." -> "You
+  asked how I work ...") and the rest kept as typed, when each sentence is the candidate's own
+  and passes the sentence gate.
+- shorthand: "<who> asked <how> <question> - <answer>". The question is said in full ("what id
+  do in first 3 months" -> "what I would do in my first three months"); the answer is read by
+  its marks: "shld have mentioned X" -> "I should have mentioned that X" (only a note that says
+  something went unsaid gets those words); "meant to say: X" -> X, as the answer; "i said X,
+  confirm that" -> "to confirm, X"; a thing of the candidate's asked about ("my H2S alive -
+  expired oct, renewing dec 9 (booked)") -> what became of it ("it expired in October, and I
+  am booked to renew it on December 9"). How the answer went ("waffled a bit") and what was
+  said in the room ("said TRiM + talking to crewmate") are notes to self, never printed.
+
+Any other piece of the answer leaves the line to the other readings (`followup`): never half
+an answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.answered import how_often
+from composer.offline.shorthand import expand
+from composer.offline.verbatim import as_typed, spelled_out
+from composer.offline.wellformed import problem
+from composer.offline.words import MONTH_NAMES
+
+__all__ = ["recalled"]
+
+# "Ciarán asked how ...", "raj asked re ...", "crew boss asked what ...", "asked why ...".
+_ASKED = re.compile(
+    r"^(?P<who>(?:[^\W\d_][\w'.-]*\s+){0,2}?)asked(?:\s+me)?\s+"
+    r"(?P<how>how|what|which|why|when|where|whether|if|about|abt|re|on)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_ABOUT = frozenset(["about", "abt", "re", "on"])
+# "ID" after a modal or "to" is the verb: "what species I can ID confidently".
+_ID = re.compile(r"\b(can|could|would|will|to|can't) ID\b")
+# Shorthand in a line: a careful line has none of it.
+_TYPED_SHORT = re.compile(
+    r"\s-+\s|\bw/|\s\+\s|(?<![\w'])i(?![\w'])|(?<![\w-])(?:id|shld|abt|re)(?![\w-])"
+)
+# How much, said in the room, then what follows: "I said only a little; I have since ...".
+_HOW_MUCH = re.compile(
+    r"^I said (?P<much>only a little|a little|not much|very little|only briefly|briefly"
+    r"|once or twice|a few times)\s*[;,]\s*(?:and\s+|but\s+)?(?P<rest>I\b.*)$"
+)
+# A careful line that is still a note to self: "real answer", "I forgot to mention ...".
+_CAREFUL_NOTE = re.compile(
+    r"(?i)\b(?:real\s+answer|actually|tbh|lol|forgot|meant\s+to|need\s+to|remember"
+    r"|note\s+to\s+self|rambled|waffled|blanked|fumbled|undersold|mention\s+(?:that|it|this))\b"
+    r"|!!|\?"
+)
+# What the candidate said in the room, and how the answer went: no part of the letter.
+_SAID_IN_ROOM = re.compile(
+    r"(?i)^(?:I\s+)?(?:said|told\s+(?:her|him|them)|answered|described|talked\s+about)\b"
+)
+_HOW_IT_WENT = re.compile(
+    r"(?i)^(?:I\s+)?(?:waffled|rambled|blanked|fumbled|froze|undersold|went\s+blank"
+    r"|didn'?t\s+say\s+much|did\s+not\s+say\s+much)\b"
+)
+# What went unsaid, and the words the note gives it: "shld have mentioned", "meant to say:".
+_UNSAID = re.compile(
+    r"(?i)(?:^|(?<=[.,;]\s)|(?<=\s-\s))(?:I\s+)?(?:(?P<should>(?:shld|should)(?:'ve|\s+have))"
+    r"\s+(?P<done>said|mentioned|added)|(?P<meant>meant|wanted|forgot)\s+to\s+"
+    r"(?P<verb>say|mention|add))\s*:?\s*(?:that\s+)?(?P<add>\S.*)$"
+)
+_DONE = {"say": "said", "mention": "mentioned", "add": "added"}
+# "i said fine w/ 1 in 4 weekends, confirm that": what was said, to be confirmed.
+_CONFIRM = re.compile(
+    r"(?i)^(?:I\s+)?said\s+(?P<said>\S.*?)\s*[,;-]?\s+(?:(?:pls|please)\s+)?confirm"
+    r"(?:\s+(?:that|this|it))?$"
+)
+# A state with how often: "fine w/ 1 in 4 weekends".
+_FINE_WITH = re.compile(
+    r"(?i)^(?:fine|ok|okay|happy|good)\s+(?:w/|with)\s+(?P<rate>1\s+in\s+[2-9])\s+"
+    r"(?P<things>[a-z-]+s)$"
+)
+# What becomes of a thing held with no one doing it: "expired oct", "lapsed in 2024".
+_OF_ITSELF = frozenset(
+    ["expired", "lapsed", "ended", "elapsed", "expires", "lapses", "ends", "runs out"]
+)
+# What the candidate does to a thing held, with the thing as its object: "renewing it".
+_DONE_TO_IT = frozenset(
+    ["renew", "retake", "resit", "redo", "update", "complete", "finish", "sit", "take", "book",
+     "rebook", "extend", "replace"]
+)  # fmt: skip
+# A time after a verb: a month alone ("oct"), or a day of it ("dec 9").
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_WHEN = re.compile(
+    rf"^(?:(?P<on>{_MONTH}\s+\d{{1,2}})|(?P<in>{_MONTH}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+    r"|(?P<as>(?:next|this)\s+(?:week|month|year)|now))$"
+)
+_BOOKED = re.compile(r"(?i)\s*\((?:booked|booked\s+in|confirmed)\)$")
+# Verbs whose year is what they are for: "plan 2027" -> "plan for 2027".
+_FOR_A_YEAR = frozenset(["plan", "budget", "prepare", "forecast"])
+
+
+def _question(how: str, text: str) -> str | None:
+    """The question in full, as the letter says it ("about coping after bad jobs", "what I would
+    do in my first three months"), or None when it has no "I" to say it by."""
+    how = how.lower()
+    text = text.strip(" .,;:")
+    if how in _ABOUT:
+        topic = _named(expand(text))
+        return None if re.search(r"\bI\b", topic) else f"about {topic}"
+    # "id do", "i'd handle": "I would" before a plain verb
+    text = re.sub(r"(?i)^(?:id|i'd|I'd)\s+(?=[a-z]+\b)", "I'd ", text)
+    text = re.sub(r"(?<![\w'])i(?=(?:'d|'m|'ve)?\b)", "I", text)
+    said = spelled_out(expand(text))
+    said = re.sub(r"\bin (?=first\b)", "in my ", said)  # "in first 3 months": my first
+    said = _ID.sub(r"\1 identify", said)  # "what species I can ID": identify them
+    said = _yours(said)
+    if how in ("if", "whether"):
+        how = "whether"
+    if not re.match(r"(?:[\w-]+\s+){0,2}I\b", said):
+        return None  # "why x-ray first": who does it is not said
+    return f"{how} {said}"
+
+
+def _yours(question: str) -> str:
+    """ "what I know about their CRM" -> "... about your CRM": said to the one who asked, the
+    employer's is theirs; "their" after someone named first ("a patient and their family") is
+    that person's, and stays."""
+    named = re.search(r"(?i)\b(?:a|an|the|each|every|my|any)\s+\S+.*?\btheir\b", question)
+    return question if named else re.sub(r"\btheir\b", "your", question)
+
+
+def _named(topic: str) -> str:
+    """ "my H2S alive" -> "my H2S Alive": a word that only describes, after a name in capitals,
+    is part of the name (a course, a certificate)."""
+    return re.sub(
+        r"\b([A-Z][A-Z0-9]+) ([a-z]+)\b",
+        lambda m: f"{m[1]} {m[2].capitalize()}" if lexicon.is_adjective_only(m[2]) else m[0],
+        topic,
+    )
+
+
+def _modal(question: str) -> str:
+    """ "would" for "what I would do", "can" for "what I can do", else ""."""
+    found = re.search(r"\bI (would|can|could|will)\b", question)
+    return found[1] if found else ""
+
+
+def _deeds(text: str, modal: str) -> str | None:
+    """Things to do typed as plain verbs, said as the candidate's: "meet top 20 supporters,
+    review every events ROI, then plan 2027" -> "I would meet the top 20 supporters, review
+    every event's ROI, and then plan for 2027"; None when a piece is not a plain verb's."""
+    parts = [p.strip() for p in re.split(r",\s+", text) if p.strip()]
+    said = []
+    for part in parts:
+        then = re.match(r"(?i)^(?:and\s+)?then\s+", part)
+        vp = part[then.end() :] if then else part
+        verb = vp.split(" ", 1)[0]
+        if not lexicon.is_base_verb(verb.lower()) or " " not in vp:
+            return None
+        vp = re.sub(r"^(\w+) (?=top \d)", r"\1 the ", vp)  # "meet top 20": the top 20
+        vp = re.sub(  # "every events ROI": every event's ROI
+            r"\bevery ([a-z]+)s (?=[A-Za-z])",
+            lambda m: f"every {m[1]}'s " if lexicon.is_noun(m[1]) else m[0],
+            vp,
+        )
+        if verb.lower() in _FOR_A_YEAR:
+            vp = re.sub(r"^(\w+) (?=(?:19|20)\d\d$)", r"\1 for ", vp)
+        said.append(f"then {vp}" if then else vp)
+    if len(said) < 2:
+        return None
+    listed = ", ".join(said[:-1]) + ("," if len(said) > 2 else "") + " and " + said[-1]
+    return f"I {modal} {listed}" if modal else f"I {listed}"
+
+
+def _clause(text: str, modal: str) -> str | None:
+    """What went unsaid as the candidate's clause, or None when it cannot be read."""
+    text = expand(text.strip(" .;,"))
+    text = re.sub(r"(?i)^(?:id|i'd)\s+(?=[a-z]+\b)", "I'd ", text)
+    if re.match(r"I\b", text):
+        # "I'd stop the work first then talk": two deeds in order, joined
+        return spelled_out(
+            re.sub(r"(?<=\w) (?:first|1st),? then (?=[a-z])", " first and then ", text)
+        )
+    return _deeds(text, modal)
+
+
+def _when(text: str) -> str | None:
+    """ "October" -> "in October", "December 9" -> "on December 9"; None for any other text.
+    A month typed in lower case after the verb ("lapsed march") is the month."""
+    text = re.sub(r"^[a-z]+\b", lambda m: MONTH_NAMES.get(m[0], m[0]), text.strip())
+    found = _WHEN.match(text)
+    if found is None:
+        return None
+    if found["as"]:
+        return found["as"]  # "next week", "now": said as typed
+    return f"on {found['on']}" if found["on"] else f"in {found['in']}"
+
+
+def _became(piece: str) -> str | None:
+    """A piece about a thing held, said of it or of the candidate: "expired oct" -> "it expired
+    in October"; "renewing dec 9 (booked)" -> "I am booked to renew it on December 9"."""
+    booked = _BOOKED.search(piece)
+    text = expand(piece[: booked.start()] if booked else piece).strip(" .")
+    text = re.sub(r"(?i)^runs out\b", "runs-out", text)  # one verb of two words
+    verb, _, rest = text.partition(" ")
+    verb = verb.replace("runs-out", "runs out")
+    rest = re.sub(r"^it\s+", "", rest)  # "renewing it now": the thing, said once
+    when = _when(rest)
+    if when is None:
+        return None
+    if verb.lower() in _OF_ITSELF and not booked:
+        return f"it {verb.lower()} {when}"
+    base = lexicon.base_of(verb.lower())
+    if lexicon.is_gerund(verb.lower()) and base in _DONE_TO_IT:
+        return f"I am booked to {base} it {when}" if booked else f"I am {verb.lower()} it {when}"
+    return None
+
+
+def _answer(text: str, question: str) -> str | None:
+    """The answer the letter gives, read by its marks (see the module's docstring)."""
+    unsaid = _UNSAID.search(text)
+    if unsaid:
+        before = [p for p in re.split(r"[.,;]\s+|\s-+\s", text[: unsaid.start()]) if p.strip()]
+        if not all(_SAID_IN_ROOM.match(p.strip()) or _HOW_IT_WENT.match(p.strip()) for p in before):
+            return None
+        clause = _clause(unsaid["add"], _modal(question))
+        if clause is None:
+            return None
+        if unsaid["should"] or unsaid["meant"].lower() == "forgot":
+            done = unsaid["done"] or _DONE[unsaid["verb"].lower()]
+            return f"I should have {done.lower()} that {clause}"
+        return clause
+    confirm = _CONFIRM.match(text)
+    if confirm:
+        fine = _FINE_WITH.match(confirm["said"])
+        if fine:  # "fine w/ 1 in 4 weekends": one weekend in four
+            clause = f"I am happy to {how_often('work ' + fine['things'], fine['rate'])}"
+        else:
+            clause = _clause(confirm["said"], "")
+        return f"to confirm, {clause}" if clause and clause.startswith("I ") else None
+    whole = _whole(text, question)
+    if whole is not None:
+        return whole
+    if not question.startswith("about my "):
+        return None
+    became = [_became(p) for p in re.split(r",\s+", text)]
+    if not became or None in became or len(became) > 2:
+        return None
+    return ", and ".join(b for b in became if b)
+
+
+def _whole(text: str, question: str) -> str | None:
+    """An answer typed as a whole sentence of the candidate's (as compose asks for one: "My H2S
+    Alive expired in October and I'm booked to renew it on December 9"), said after the
+    question, what was asked about named once ("it expired ..."); None for any other answer."""
+    # after a question about a subject, an "I" sentence is said by `verbatim` as it was typed
+    said = None if question.startswith("about ") else as_typed(text)
+    if said is None and re.match(r"(?:My|It)\s", text):
+        typed = spelled_out(expand(text.strip(" ."))) + "."
+        said = None if _CAREFUL_NOTE.search(typed) or problem(typed) else typed
+    if said is None:
+        return None
+    said = said.rstrip(".")
+    topic = question.removeprefix("about ")
+    if question.startswith("about my ") and said.lower().startswith(f"{topic.lower()} "):
+        said = "it" + said[len(topic) :]  # "my H2S Alive expired": it expired
+    return said if re.match(r"I\b", said) else said[:1].lower() + said[1:]
+
+
+def _careful(how: str, rest: str) -> str | None:
+    """A line typed as sentences ("He asked how I work with ... . I described ..."), said to the
+    one who asked, or None when it is not typed that way."""
+    question, dot, after = rest.partition(". ")
+    if not dot or _TYPED_SHORT.search(question) or _TYPED_SHORT.search(after):
+        return None
+    how = "about" if how.lower() in _ABOUT else how.lower()
+    if how != "about" and not re.match(r"(?:[\w-]+\s+){0,2}I\b", question):
+        return None
+    if _CAREFUL_NOTE.search(after):
+        return None  # "I said no; real answer is yes": a note to self, never pasted
+    sentences = [s for s in re.split(r"(?<=\.)\s+", after.strip()) if s]
+    if not sentences or not all(re.match(r"I\b", s) for s in sentences):
+        return None
+    text = expand(" ".join(sentences)).rstrip(" .")
+    # "I said compliance wins, but I should have added ...": the answer stands, and what was
+    # left out is added to it
+    text = re.sub(r", but (I should have (?:added|mentioned|said)\b)", r", and \1", text)
+    done = re.match(r"I (?:have|had) (?P<vbn>[a-z]+)\b", question)
+    much = _HOW_MUCH.match(text)
+    if how == "whether" and done and lexicon.is_participle(done["vbn"]) and much:
+        # "whether I have used X. I said only a little; I have since ...": the answer said whole
+        said = f"I have {done['vbn']} it {much['much']}, and {much['rest']}"
+        return f"You asked whether {question}: {said}."
+    return f"You asked {how} {question}. {text}."
+
+
+def recalled(value: str | None, *, about: bool = True) -> str | None:
+    """The question from the room recalled to the one who asked, with the answer the note
+    gives, or None when the line is not typed that way or a part cannot be said cleanly.
+    Without `about`, a question typed in shorthand about a subject ("asked re X - ...") is
+    left to the readings of `asked`, which know more of what such answers hold.
+
+    "sue asked what id do in first 3 months - waffled a bit. meant to say: meet top 20
+    supporters, review every events ROI, then plan 2027" -> "You asked what I would do in my
+    first three months: I would meet the top 20 supporters, review every event's ROI, and then
+    plan for 2027."
+    """
+    text = " ".join((value or "").split()).rstrip(" !")
+    found = _ASKED.match(text)
+    if found is None:
+        return None
+    careful = _careful(found["how"], found["rest"])
+    if careful is not None:
+        line = careful
+    else:
+        parts = re.split(r"\s+-+\s+|:\s+", found["rest"].rstrip(" ."), maxsplit=1)
+        if len(parts) != 2:
+            return None
+        if not about and found["how"].lower() in _ABOUT:
+            return None
+        question = _question(found["how"], parts[0])
+        answer = _answer(parts[1], question) if question else None
+        if question is None or answer is None:
+            return None
+        line = f"You asked {question}: {answer}."
+    sentences = re.split(r"(?<=[.:])\s+", line)
+    said = [s[:1].upper() + s[1:].rstrip(":") + ("" if s.endswith(".") else ".") for s in sentences]
+    return None if any(problem(s) for s in said) else line
