@@ -69,6 +69,12 @@ _ASIDE = re.compile(r"\s[-–—]\s|[()]")
 _PURPOSE = re.compile(r",? so (?:that )?(?=[\w-]+ \w)")
 
 
+# A thing described by a participle after a comma, then when: "a clear onboarding roadmap,
+# agreed with compliance, in my first 90 days" (two commas that set off no list).
+_DESCRIBED_THEN_WHEN = re.compile(
+    r"^(?P<thing>[^,]+, (?P<how>[a-z]+)\b[^,]*), "
+    r"(?P<when>(?:in|by|within|over|during|before)\s[^,]+)$"
+)
 # A contribution typed as the candidate's own sentence, said as typed (compose asks people who
 # left one out to say it again in full): "I would cut ...", "I can cover ...", "I'd like to ..."
 _OWN_SENTENCE = re.compile(
@@ -83,6 +89,9 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
     the candidate would be in the `role` is said with "be" ("I would like to be one consistent
     interpreter for the STEM classes", not "I would bring one consistent interpreter")."""
     offer = _read(item, common)
+    if offer is not None:  # "help with falls pathway": theirs, "the"; "so days starts"
+        text = offerparts.shifts_named(offer.text)
+        offer = Offer(offer.frame, offerparts.objects_named(text) if offer.frame == "vp" else text)
     if offer is None or problem(offer.plain()):
         return None
     if offer.frame == "np" and role and offerparts.the_role(offer.text, role):
@@ -93,6 +102,12 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
 def _read(item: str, common: frozenset[str]) -> Offer | None:
     if is_instruction(item):
         return None
+    timed = _DESCRIBED_THEN_WHEN.match(item.strip())
+    if timed and lexicon.is_participle(timed["how"]):  # "a roadmap, agreed with X, in my first
+        thing = _read(timed["thing"], common)  # 90 days": the thing, then when (no list)
+        if thing is None or thing.frame != "np":
+            return None
+        return Offer("np", f"{thing.text}, {clean(timed['when'])}")
     text = clean(item)
     if not text or _ABOUT_THEM.match(text):
         return None

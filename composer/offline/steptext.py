@@ -201,6 +201,10 @@ def plain_step(value: str) -> tuple[str, bool]:
     return _TWO_DAYS.sub(r"on \g<first> or \g<second>", value), hedged  # "thurs or fri"
 
 
+# A day as a part that says who named it gives it: "mon", "tue 8th", "Tuesday 8 December".
+_SAID_DAY = (
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?)?"
+)
 # A later part that waits on the offer or comes after the news: "then medical + uniform fitting
 # if offered", "; credentialing ~60-90 days after", "vetting + medical next if successful".
 _LATER = re.compile(
@@ -232,8 +236,7 @@ _LATER = re.compile(
     r"|arrange|book|organi[sz]e|set\s+up)(?:\s+(?:it|that|this|them|a\s+date|a\s+time))?$"
     # "kat said prob mon/tue": who said which days, after the time the step already gives
     r"|^(?:he|she|they|[A-Za-z][\w'-]*)\s+said\s+(?:(?:prob(?:ably)?|maybe|possibly|poss)\s+)?"
-    r"(?:mon|tue|tues|wed|weds|thu|thurs|fri|sat|sun)[a-z]*(?:\s*(?:/|or|-)\s*"
-    r"(?:mon|tue|tues|wed|weds|thu|thurs|fri|sat|sun)[a-z]*)?$"
+    rf"{_SAID_DAY}(?:\s*(?:/|or|-)\s*{_SAID_DAY})?$"
 )
 
 

@@ -345,3 +345,7 @@ OBJECT_COUNTABLE = OBJECT_COUNTABLE | _words("presence")
 CLIPPED_PLAIN = _words(
     "rehab retro retros commis perio haemo physio physios vocab refurb refurbs promo promos"
 )
+# A run people organise or do ("the fun run", "a test run"), a thing with an article (offer, s31).
+OBJECT_COUNTABLE = OBJECT_COUNTABLE | _words("run")
+# Acronyms people type in lower case as a word ("pre-covid"), said with their capitals (s31).
+CAPITALISED = {**CAPITALISED, "covid": "COVID"}
