@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from composer.offline import lexicon, offerlist, offerparts
 from composer.offline.cleaning import clean
 from composer.offline.items import Kind, read_point
+from composer.offline.offeraside import aside
 from composer.offline.offervoice import said_to_you, spelled_out
-from composer.offline.phrases import Phrase, Shape, analyse
+from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import clause, needs_article, sentence, with_article
 from composer.offline.screen import is_instruction
 from composer.offline.wellformed import problem
@@ -116,7 +117,7 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     means = offerlist.by_means(text, common)
     if means is not None:  # "fewer call-outs - fix the root cause": an outcome and its means
         return Offer("aim", means)
-    text, detail = _aside(text, common)
+    text, detail = aside(text, common)
     if _ASIDE.search(text):
         return None
     text = re.sub(r"^(?:want|hope|would like) to (?=[a-z])", "I would like to ", said_to_you(text))
@@ -358,41 +359,3 @@ def _done(part: str, common: frozenset[str]) -> str | None:
     if phrase.shape is Shape.BASE:  # "lead the design + bring the two grads through"
         return phrase.text
     return f"bring {with_article(phrase)}" if phrase.shape is Shape.NOUN else None
-
-
-_DETERMINERS = offerlist.DETERMINERS
-# After a dash, the employer's lack the offer answers: "- they have basically no presence there".
-_THEIR_LACK = re.compile(r"^(?:they|they're|there's|there is|we|it's|currently|right now)\b", re.I)
-
-
-def _aside(text: str, common: frozenset[str]) -> tuple[str, str]:
-    """The offer without its one dash aside, and what the aside adds to a thing offered.
-
-    "get the ASC channel going - they have basically no presence there": the aside says why
-    (the employer's lack, which they know), so the offer goes without it. "stable 2nd shift -
-    fewer temps, cross-trained leads": the things that make it up, said after it (", with fewer
-    temps and cross-trained leads"). Any other aside stays, and the offer is left out."""
-    parts = re.split(r"\s[-–—]\s", text)
-    if len(parts) != 2 or "(" in text:
-        return text, ""
-    offered, after = parts
-    if _THEIR_LACK.match(after):
-        return offered, ""
-    things = [t.strip() for t in re.split(r",\s*|\s+and\s+", after) if t.strip()]
-    phrases = [analyse(t, common) for t in things]
-    if not things or len(things) > 3 or not all(map(_part_of, phrases)):
-        return text, ""
-    if any(
-        p.words[0].lower() in _DETERMINERS or (p.shape is Shape.NOUN and needs_article(p))
-        for p in phrases
-    ):
-        return text, ""  # "- a rota, the on-call": things of their own, not what makes it up
-    said = [p.text for p in phrases]
-    listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
-    return offered, f", with {listed}"
-
-
-def _part_of(phrase: Phrase) -> bool:
-    """ "fewer temps", "cross-trained leads": a thing (or people) that makes up what is offered."""
-    more = phrase.words[0].lower() in ("fewer", "less", "more", "better") and len(phrase.words) > 1
-    return more or phrase.shape in (Shape.NOUN, Shape.ROLE)
