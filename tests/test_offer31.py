@@ -104,3 +104,22 @@ def test_a_contribution_tied_to_a_topic_never_names_it_twice(
     offer: str, topic: str, said: str | None
 ) -> None:
     assert said_about(offer, topic) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "a tidy stockroom + can cover lates at short notice",
+            "I would bring a tidy stockroom, and I can cover lates at short notice.",
+        ),
+        (
+            "help w/ the rota + quotes so the owner isnt stuck in the office",
+            "I would like to help with the rota and quotes, so that the owner is not stuck in"
+            " the office.",
+        ),
+    ],
+)
+def test_a_contribution_said_as_the_candidates_own_act(line: str, said: str) -> None:
+    # "+ can ..." is what the candidate can do; "help with" at the start is the verb
+    assert _plain(line) == said

@@ -8,6 +8,8 @@ import datetime as dt
 
 import pytest
 
+from composer.models import Notes
+from composer.offline import stepdates
 from composer.offline.nextsteps import next_steps_line
 from composer.offline.phrasebook import Variation
 from composer.offline.stepdates import dates_read, dates_written, numeric_dates
@@ -96,3 +98,32 @@ def test_who_named_the_days_after_a_dash_is_not_said() -> None:
     assert _said(line, False, ("Gill Thornton", "Gill")) == (
         "I look forward to hearing from you early next week"
     )
+
+
+def test_what_the_news_brings_after_its_time_is_not_said() -> None:
+    line = "HR will email by 12/11 w/ next steps"
+    assert _said(line, True) == "I look forward to hearing from HR by Friday, December 11"
+
+
+@pytest.mark.parametrize(
+    ("phone", "email", "month_first"),
+    [
+        ("(704) 555-0187", "m@example.com", True),  # North American number
+        ("07700 900412", "j@example.co.uk", False),  # British
+        ("0412 555 803", "r@example.com.au", None),  # the notes do not tell
+    ],
+)
+def test_the_candidates_country_says_how_dates_are_written(
+    phone: str, email: str, month_first: bool | None
+) -> None:
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Sam Taylor", "phone": phone, "email": email},
+            "company": "Acme",
+            "role": "Analyst",
+            "qualifications": ["BSc"],
+            "interview": {"date": "2026-12-01"},
+            "interviewers": [{"name": "Dana Reyes"}],
+        }
+    )
+    assert stepdates.month_first(notes) is month_first

@@ -167,8 +167,11 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         team = None if detail else offerlist.built(np)
         return Offer("vp", team + tail) if team else Offer("np", np + detail + tail)
     first, _, rest = head.partition(" ")
-    if lexicon.is_base_verb(first) and rest.split(" ", 1)[0] in ("you", "your"):
-        return Offer("vp", head + tail)  # "help them get the new CRM actually used"
+    after = rest.split(" ", 1)[0]
+    if lexicon.is_base_verb(first) and (
+        after in ("you", "your") or f"{first} {after}" == "help with"
+    ):
+        return Offer("vp", head + tail)  # "help them get the new CRM used", "help with the rota"
     if first.lower() in ("fewer", "less", "shorter", "faster", "quicker", "lower"):
         # "fewer missed connections", "faster close + clearer IBNR story": outcomes to aim
         # for, each with the article it needs ("a faster close and a clearer IBNR story")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from composer.models import Notes
+from composer.offline import envelope
 from composer.offline.heard import DAY_NAMES, MONTH, MONTHS, WEEKDAY
 
 # A weekday with the day of the month and no month: "fri 11th", "Thursday 10".
@@ -118,3 +120,12 @@ def dates_written(line: str, month_first: bool | None) -> str:
             lambda m: f"{m['wd'] + ', ' if m['wd'] else ''}{m['month']} {m['n']}", line
         )
     return line
+
+
+def month_first(notes: Notes) -> bool | None:
+    """How the candidate writes dates, for reading a date typed in figures: True in the United
+    States and Canada (a North American phone number or a ZIP code), False where British
+    English says the day comes first, None when the notes do not tell."""
+    if envelope.american(notes):
+        return True
+    return False if envelope.british(notes) else None

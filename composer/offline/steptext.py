@@ -128,6 +128,10 @@ _SENDS_WHAT = re.compile(
     r"(?i)(?P<who>\b(?:will|to|ll) )(?P<verb>e-?mail|call|ring|text)\s+(?:me\s+)?(?:the\s+)?"
     r"(?:next\s+steps|details|dates|info|information)\b"
 )
+# What the news brings, after who sends it and when: "HR will email by Friday with next steps".
+_WITH_NEWS = re.compile(
+    r"(?i)\s+with\s+(?:the\s+)?(?:next\s+steps|details|dates|outcome|decision)$"
+)
 # "txt" typed for the verb: "he'll txt me by fri", "will txt".
 _TXT = re.compile(r"(?i)(?<=['’]ll )txt\b|(?<=\bwill )txt\b|(?<=\bto )txt\b|\btxt(?= me\b)")
 # A bracket left after the step (no person or team in it): what the step is, an aside.
@@ -190,6 +194,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _MID.sub("mid-", value)  # "mid December" -> "mid-December"
     value = _MID_NEXT.sub(lambda m: f"{m['prep'] or 'by'} the middle of {m['when']}", value)
     value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))  # "ring re 2nd interview"
+    value = _WITH_NEWS.sub("", value)  # "email by fri w/ next steps": what the email brings
     value = _THE_MONTH.sub(r"by the end of the \1", value)  # "end of month"
     value = _RANGE.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} to {m[2]}", value)
     value = _SMALL_NUMBER.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} {m[2]}", value)
