@@ -123,3 +123,29 @@ def test_a_contribution_tied_to_a_topic_never_names_it_twice(
 def test_a_contribution_said_as_the_candidates_own_act(line: str, said: str) -> None:
     # "+ can ..." is what the candidate can do; "help with" at the start is the verb
     assert _plain(line) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "tidy pointing on the heritage jobs, 20 yrs of it",
+            "I would bring tidy pointing on the heritage jobs, with 20 years of experience.",
+        ),
+        (
+            "a calm presence on the ward, 10 years",
+            "I would bring a calm presence on the ward, with 10 years of experience.",
+        ),
+        (
+            "a steady presence on the wards + build up the visitor scheme",
+            "I would like to bring a steady presence on the wards and build up the visitor scheme.",
+        ),
+    ],
+)
+def test_how_long_and_what_the_candidate_brings_are_said_plainly(line: str, said: str) -> None:
+    # ", 20 yrs": years of experience, never "and with 20 years"; a presence is brought
+    assert _plain(line) == said
+
+
+def test_years_after_a_thing_not_read_as_one_leave_the_line_out() -> None:
+    assert _plain("traditional stuffing + springing, 12 yrs") is None

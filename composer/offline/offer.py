@@ -19,10 +19,11 @@ from composer.offline.cleaning import clean
 from composer.offline.items import Kind, read_point
 from composer.offline.offeraside import aside
 from composer.offline.offervoice import said_to_you, spelled_out
-from composer.offline.phrases import Shape, analyse
+from composer.offline.phrases import Shape, analyse, head_noun
 from composer.offline.realise import clause, needs_article, sentence, with_article
 from composer.offline.screen import is_instruction
 from composer.offline.wellformed import problem
+from composer.offline.words import BROUGHT_HEADS
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ _DESCRIBED_THEN_WHEN = re.compile(
     r"^(?P<thing>[^,]+, (?P<how>[a-z]+)\b[^,]*), "
     r"(?P<when>(?:in|by|within|over|during|before)\s[^,]+)$"
 )
+# How long the candidate has done the thing offered, after it: ", 20 yrs of it", ", 12 years".
+_YEARS_AT_END = re.compile(r"^(?P<thing>[^,]+),\s*(?P<n>\d{1,2})\s*(?:yrs|years)(?:\s+of\s+it)?$")
 # A contribution typed as the candidate's own sentence, said as typed (compose asks people who
 # left one out to say it again in full): "I would cut ...", "I can cover ...", "I'd like to ..."
 _OWN_SENTENCE = re.compile(
@@ -103,6 +106,12 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
 def _read(item: str, common: frozenset[str]) -> Offer | None:
     if is_instruction(item):
         return None
+    span = _YEARS_AT_END.match(item.strip())
+    if span:  # "tidy pointing on the heritage jobs, 20 yrs of it": a thing, and how long
+        thing = _read(span["thing"], common)
+        if thing is None or thing.frame != "np":
+            return None
+        return Offer("np", f"{thing.text}, with {span['n']} years of experience")
     timed = _DESCRIBED_THEN_WHEN.match(item.strip())
     if timed and lexicon.is_participle(timed["how"]):  # "a roadmap, agreed with X, in my first
         thing = _read(timed["thing"], common)  # 90 days": the thing, then when (no list)
@@ -270,6 +279,8 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
             verb = "build" if head in offerlist.GROUPS else "introduce"
             if "adj" in lexicon.classes(first) and lexicon.is_gerund(head) and first[-2:] != "er":
                 verb = "bring"  # "neat pointing": the candidate's own work, brought
+            if (head_noun(part.split(" that ")[0].split()) or "").lower() in BROUGHT_HEADS:
+                verb = "bring"  # "a steady presence on the wards": the candidate's own
             said.append(f"{verb} {with_article(phrase)}")
             shapes.append("np")
         else:
