@@ -58,7 +58,6 @@ KNOWN_BROKEN = frozenset(
         "keep the autoclave + media prep running smoothly so the scientists arent waiting",
         "more mortgage referrals from the branch, approx 10/month",
         "fresh stock on the lettings side + sort out the compliance certs backlog",
-        "tidy pointing on the heritage jobs, 20 yrs of it",
         # reader 9 (session 29, after the fixes made on readers 1-8 and on reader 9)
         "recovered approx 1,400 files off 5.25in floppies w/ kryoflux + bitcurator",
         "trained 3 groundies up to CS38",  # "groundies": a trade's slang kept
@@ -66,6 +65,9 @@ KNOWN_BROKEN = frozenset(
         "interpreted at 200+ hearings incl. 3 murder trials",
         "got our ABV variance down to +/-0.1%",
         "took practice from 3 to 5 chairs w/o extra admin staff",
+        # reader 11 (session 31, after the fixes made on reader 11): "epic", the records system,
+        # typed in lower case is also a word
+        "help get clinic running smoothly on epic in march",
     ]
 )
 

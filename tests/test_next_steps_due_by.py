@@ -33,7 +33,7 @@ def _said(line: str, tone: str = "warm") -> str:
         ),
         (
             "2nd trial shift w/ head chef prob next wk, theyll text by fri june 4",
-            "I look forward to hearing from you by Friday June 4",
+            "I look forward to hearing from you by Friday, June 4",
         ),
     ],
 )

@@ -19,6 +19,7 @@ from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
+from composer.offline.stepdates import dates_read, dates_written
 from composer.offline.stepparts import (
     CHECKS,
     NEWS,
@@ -59,11 +60,31 @@ def next_steps_line(
     fits: Callable[[str], bool] = lambda _: True,
     reader: Sequence[str] = (),
     days: tuple[dt.date, dt.date] | None = None,
+    month_first: bool | None = None,
 ) -> str:
     """The next step welcomed (see `_welcomed`); a sentence the gate finds still reads as a
     note ("I look forward to the trial shift sat morning") gives way to hearing from them.
     `days` (the interview and the day the letter goes out) says the step's week from sending:
-    "next wk" typed the Saturday before is "this week"."""
+    "next wk" typed the Saturday before is "this week". `month_first` is the candidate's way
+    of writing dates (True in the US and Canada, False where the day comes first, None when
+    unknown): it reads a date typed in figures ("by 12/8") and orders the dates said."""
+    if value:
+        value = dates_read(value, days[0] if days else None, month_first)
+    return dates_written(
+        _said(value, common, tone, channel, variation, fits, reader, days), month_first
+    )
+
+
+def _said(
+    value: str | None,
+    common: frozenset[str],
+    tone: str,
+    channel: str,
+    variation: Variation,
+    fits: Callable[[str], bool],
+    reader: Sequence[str],
+    days: tuple[dt.date, dt.date] | None,
+) -> str:
     value = read_shapes(as_sent(value, days)) if value else value
     line = _welcomed(value, common, tone, channel, variation, fits=fits, reader=reader)
     if problem(f"{line}.") or pasted(line):

@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from composer.offline import lexicon, offerlist, offerparts
 from composer.offline.cleaning import clean
 from composer.offline.items import Kind, read_point
+from composer.offline.offeraside import aside
 from composer.offline.offervoice import said_to_you, spelled_out
-from composer.offline.phrases import Phrase, Shape, analyse
+from composer.offline.phrases import Shape, analyse, head_noun
 from composer.offline.realise import clause, needs_article, sentence, with_article
 from composer.offline.screen import is_instruction
 from composer.offline.wellformed import problem
+from composer.offline.words import BROUGHT_HEADS
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,14 @@ _ASIDE = re.compile(r"\s[-–—]\s|[()]")
 _PURPOSE = re.compile(r",? so (?:that )?(?=[\w-]+ \w)")
 
 
+# A thing described by a participle after a comma, then when: "a clear onboarding roadmap,
+# agreed with compliance, in my first 90 days" (two commas that set off no list).
+_DESCRIBED_THEN_WHEN = re.compile(
+    r"^(?P<thing>[^,]+, (?P<how>[a-z]+)\b[^,]*), "
+    r"(?P<when>(?:in|by|within|over|during|before)\s[^,]+)$"
+)
+# How long the candidate has done the thing offered, after it: ", 20 yrs of it", ", 12 years".
+_YEARS_AT_END = re.compile(r"^(?P<thing>[^,]+),\s*(?P<n>\d{1,2})\s*(?:yrs|years)(?:\s+of\s+it)?$")
 # A contribution typed as the candidate's own sentence, said as typed (compose asks people who
 # left one out to say it again in full): "I would cut ...", "I can cover ...", "I'd like to ..."
 _OWN_SENTENCE = re.compile(
@@ -83,6 +93,9 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
     the candidate would be in the `role` is said with "be" ("I would like to be one consistent
     interpreter for the STEM classes", not "I would bring one consistent interpreter")."""
     offer = _read(item, common)
+    if offer is not None:  # "help with falls pathway": theirs, "the"; "so days starts"
+        text = offerparts.shifts_named(offer.text)
+        offer = Offer(offer.frame, offerparts.objects_named(text) if offer.frame == "vp" else text)
     if offer is None or problem(offer.plain()):
         return None
     if offer.frame == "np" and role and offerparts.the_role(offer.text, role):
@@ -93,6 +106,18 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
 def _read(item: str, common: frozenset[str]) -> Offer | None:
     if is_instruction(item):
         return None
+    span = _YEARS_AT_END.match(item.strip())
+    if span:  # "tidy pointing on the heritage jobs, 20 yrs of it": a thing, and how long
+        thing = _read(span["thing"], common)
+        if thing is None or thing.frame != "np":
+            return None
+        return Offer("np", f"{thing.text}, with {span['n']} years of experience")
+    timed = _DESCRIBED_THEN_WHEN.match(item.strip())
+    if timed and lexicon.is_participle(timed["how"]):  # "a roadmap, agreed with X, in my first
+        thing = _read(timed["thing"], common)  # 90 days": the thing, then when (no list)
+        if thing is None or thing.frame != "np":
+            return None
+        return Offer("np", f"{thing.text}, {clean(timed['when'])}")
     text = clean(item)
     if not text or _ABOUT_THEM.match(text):
         return None
@@ -101,7 +126,7 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     means = offerlist.by_means(text, common)
     if means is not None:  # "fewer call-outs - fix the root cause": an outcome and its means
         return Offer("aim", means)
-    text, detail = _aside(text, common)
+    text, detail = aside(text, common)
     if _ASIDE.search(text):
         return None
     text = re.sub(r"^(?:want|hope|would like) to (?=[a-z])", "I would like to ", said_to_you(text))
@@ -151,8 +176,11 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         team = None if detail else offerlist.built(np)
         return Offer("vp", team + tail) if team else Offer("np", np + detail + tail)
     first, _, rest = head.partition(" ")
-    if lexicon.is_base_verb(first) and rest.split(" ", 1)[0] in ("you", "your"):
-        return Offer("vp", head + tail)  # "help them get the new CRM actually used"
+    after = rest.split(" ", 1)[0]
+    if lexicon.is_base_verb(first) and (
+        after in ("you", "your") or f"{first} {after}" == "help with"
+    ):
+        return Offer("vp", head + tail)  # "help them get the new CRM used", "help with the rota"
     if first.lower() in ("fewer", "less", "shorter", "faster", "quicker", "lower"):
         # "fewer missed connections", "faster close + clearer IBNR story": outcomes to aim
         # for, each with the article it needs ("a faster close and a clearer IBNR story")
@@ -251,6 +279,8 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
             verb = "build" if head in offerlist.GROUPS else "introduce"
             if "adj" in lexicon.classes(first) and lexicon.is_gerund(head) and first[-2:] != "er":
                 verb = "bring"  # "neat pointing": the candidate's own work, brought
+            if (head_noun(part.split(" that ")[0].split()) or "").lower() in BROUGHT_HEADS:
+                verb = "bring"  # "a steady presence on the wards": the candidate's own
             said.append(f"{verb} {with_article(phrase)}")
             shapes.append("np")
         else:
@@ -343,41 +373,3 @@ def _done(part: str, common: frozenset[str]) -> str | None:
     if phrase.shape is Shape.BASE:  # "lead the design + bring the two grads through"
         return phrase.text
     return f"bring {with_article(phrase)}" if phrase.shape is Shape.NOUN else None
-
-
-_DETERMINERS = offerlist.DETERMINERS
-# After a dash, the employer's lack the offer answers: "- they have basically no presence there".
-_THEIR_LACK = re.compile(r"^(?:they|they're|there's|there is|we|it's|currently|right now)\b", re.I)
-
-
-def _aside(text: str, common: frozenset[str]) -> tuple[str, str]:
-    """The offer without its one dash aside, and what the aside adds to a thing offered.
-
-    "get the ASC channel going - they have basically no presence there": the aside says why
-    (the employer's lack, which they know), so the offer goes without it. "stable 2nd shift -
-    fewer temps, cross-trained leads": the things that make it up, said after it (", with fewer
-    temps and cross-trained leads"). Any other aside stays, and the offer is left out."""
-    parts = re.split(r"\s[-–—]\s", text)
-    if len(parts) != 2 or "(" in text:
-        return text, ""
-    offered, after = parts
-    if _THEIR_LACK.match(after):
-        return offered, ""
-    things = [t.strip() for t in re.split(r",\s*|\s+and\s+", after) if t.strip()]
-    phrases = [analyse(t, common) for t in things]
-    if not things or len(things) > 3 or not all(map(_part_of, phrases)):
-        return text, ""
-    if any(
-        p.words[0].lower() in _DETERMINERS or (p.shape is Shape.NOUN and needs_article(p))
-        for p in phrases
-    ):
-        return text, ""  # "- a rota, the on-call": things of their own, not what makes it up
-    said = [p.text for p in phrases]
-    listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
-    return offered, f", with {listed}"
-
-
-def _part_of(phrase: Phrase) -> bool:
-    """ "fewer temps", "cross-trained leads": a thing (or people) that makes up what is offered."""
-    more = phrase.words[0].lower() in ("fewer", "less", "more", "better") and len(phrase.words) > 1
-    return more or phrase.shape in (Shape.NOUN, Shape.ROLE)

@@ -286,7 +286,8 @@ def _gerund(verb: str) -> str | None:
 # "... + someone who can bring the apprentices on", "... + someone to train the ATT students":
 # the candidate described as a person, after the thing offered.
 _PERSON = re.compile(
-    r"^(?P<thing>.+?),? and (?:someone|somebody|a person) (?:(?P<who>who) (?P<verb>[a-z]+)|to)"
+    r"^(?P<thing>.+?),? and (?:(?:someone|somebody|a person) (?:(?P<who>who) (?P<verb>[a-z]+)|to)"
+    r"|(?P<can>can|could))(?=\s[a-z])"  # "safe line handling + can cover relief shifts"
     r" (?P<rest>.+)$"
 )
 
@@ -312,6 +313,8 @@ def own_clause(head: str) -> tuple[str, str] | None:
     found = _PERSON.match(head)
     if found is None or " and " in found["thing"]:
         return None
+    if found["can"]:
+        return found["thing"], f"I {found['can']} {found['rest']}"
     if not found["who"]:
         return found["thing"], f"I would be glad to {found['rest']}"
     verb = found["verb"]

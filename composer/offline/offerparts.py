@@ -14,7 +14,14 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.phrases import Shape, analyse
-from composer.offline.words import PERSON_HEADS, STATIVE_VERBS
+from composer.offline.words import (
+    COUNTABLE,
+    DETERMINERS,
+    OBJECT_COUNTABLE,
+    PERSON_HEADS,
+    PREPOSITIONS,
+    STATIVE_VERBS,
+)
 
 
 def own_clause(part: str, common: frozenset[str]) -> str | None:
@@ -96,3 +103,94 @@ def the_role(np: str, role: str) -> bool:
     if not (head in PERSON_HEADS or lexicon.is_agent_noun(head)):
         return False  # "a stable second shift" for a "Manager (2nd shift)": no person
     return head == named[-1] or (head in named and head.endswith(("er", "or", "ist", "ian")))
+
+
+# Words that end a verb's object in what the candidate would do: a particle, a preposition, a
+# conjunction ("get fun run back above ...", "help with falls pathway and ...").
+_OBJECT_ENDS = PREPOSITIONS | frozenset(
+    ["back", "down", "up", "out", "off", "away", "and", "or", "so", "above", "below", "again"]
+)
+# Words before which a verb starts what the candidate would do: "help get ...", "and keep ...".
+_BEFORE_VERB = frozenset(["and", "to", "help", "then"])
+
+
+def objects_named(vp: str) -> str:
+    """What the candidate would do, with "the" before a thing of theirs named bare after its
+    verb: "help with falls pathway" -> "help with the falls pathway", "get fun run back above
+    ..." -> "get the fun run back above ...", "help get clinic running" -> "help get the clinic
+    running". Only a singular noun of a countable kind, with nothing before it, that ends
+    where the object ends (a particle, a preposition, an "-ing" word or the end) is one."""
+    words = vp.split(" ")
+    for i, word in enumerate(words):
+        starts = i == 0 or words[i - 1] in _BEFORE_VERB or words[i - 1].endswith(",")
+        if not (starts and lexicon.is_base_verb(word)):
+            continue
+        at = i + 2 if words[i + 1 : i + 2] == ["with"] else i + 1
+        if _bare_object(words[at:]):
+            words[at] = f"the {words[at]}"
+    return " ".join(words)
+
+
+def _bare_object(words: list[str]) -> int:
+    """How many words make a bare singular countable noun phrase at the start of `words` that
+    ends where a verb's object ends (a particle, a preposition, an "-ing" word, a describing
+    word as in "keep rota fair", or the end); 0 when the words start no such phrase."""
+    if not words or words[0] in DETERMINERS:
+        return 0
+    if lexicon.is_base_verb(words[0]) and not lexicon.is_noun(words[0]):
+        return 0  # "help get ...": a verb, not a thing
+    for size in (3, 2, 1):
+        np, after = words[:size], words[size : size + 1]
+        if len(np) < size or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in np):
+            continue
+        if any(w in _OBJECT_ENDS for w in np):
+            continue
+        ends = not after or after[0] in _OBJECT_ENDS or lexicon.is_gerund(after[0])
+        if not (ends or (size < 3 and "adj" in lexicon.classes(after[0]))):
+            continue
+        head = np[-1]
+        if head not in COUNTABLE | OBJECT_COUNTABLE or lexicon.is_plural_noun(head):
+            continue
+        if all(lexicon.is_noun(w) or "adj" in lexicon.classes(w) for w in np[:-1]):
+            return size
+    return 0
+
+
+# Shifts typed by their plural name ("nights", "days"): one shift when a verb agrees with it as
+# one ("so days starts clean": the day shift starts clean).
+_SHIFTS = {"days": "day", "nights": "night", "lates": "late", "earlies": "early"}
+_SHIFT_SUBJECT = re.compile(r"\b(?P<shift>days|nights|lates|earlies) (?P<verb>[a-z]+s)\b")
+
+
+def shifts_named(text: str) -> str:
+    """A shift typed by its plural name as the subject of a verb that agrees with one: "so days
+    starts clean" -> "so the day shift starts clean"; "nights are quiet" stays as typed."""
+
+    def _one(found: re.Match[str]) -> str:
+        if not lexicon.is_third_person(found["verb"]):
+            return found[0]
+        return f"the {_SHIFTS[found['shift']]} shift {found['verb']}"
+
+    return _SHIFT_SUBJECT.sub(_one, text)
+
+
+def said_about(offer: str, topic: str) -> str | None:
+    """The contribution `offer` as said after the topic it is tied to ("As for {topic}, ..."),
+    so that the topic is not named twice: the topic's thing named again in it is "it" ("a
+    structured parent component for the intensive outpatient track", after "the intensive
+    outpatient track for adolescents with OCD" -> "... for it"). None when the thing offered is
+    the topic's own thing ("a drilling program logged to one standard", after "the 2027
+    drilling program"): said after that topic it reads as a second one, so it is not tied."""
+    words = re.sub(r"(?i)^(?:the|a|an|our|your|their)\s+", "", topic).split()
+    for size in range(len(words), 1, -1):
+        named = " ".join(words[:size])
+        if not lexicon.is_noun(words[size - 1].lower()):
+            continue
+        found = re.search(rf"(?i)\bthe {re.escape(named)}\b(?!['’-])", offer)
+        if found:
+            return f"{offer[: found.start()]}it{offer[found.end() :]}"
+    own = re.match(r"(?i)(?:a|an|the)\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b", offer)
+    topic_words = f" {' '.join(words).lower()} "
+    if own and lexicon.is_noun(own["thing"].split()[-1]) and f" {own['thing']} " in topic_words:
+        return None
+    return offer

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from composer.offline.heard import DAY_NAMES, MONTHS
+from composer.models import Notes
+from composer.offline import envelope
+from composer.offline.heard import DAY_NAMES, MONTH, MONTHS, WEEKDAY
 
 # A weekday with the day of the month and no month: "fri 11th", "Thursday 10".
 _DAY_OF_MONTH = re.compile(
@@ -37,3 +39,93 @@ def _dated(found: re.Match[str], met: dt.date) -> str:
 def with_month(value: str, met: dt.date) -> str:
     """ "decision by fri 11th", met 30 November 2026 -> "decision by Friday 11 December"."""
     return _DAY_OF_MONTH.sub(lambda found: _dated(found, met), value)
+
+
+# A date typed in figures: "by 12/8", "wk of 12/14", "on 8/12/26".
+_FIGURES = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])")
+# "Monday, December 7": the comma between a weekday and its month.
+_WEEKDAY_COMMA = re.compile(rf"(?<=day),\s+(?={MONTH}\s+\d)")
+# A week named by its first day: the day is said without its weekday ("the week of December 14").
+_WEEK_OF = re.compile(r"(?i)\b(?:week|wk)\s+of\s*$|\bw/c\s*$")
+# How far ahead of the interview a date in figures may fall and still be read as one.
+_AHEAD = 120
+
+
+def dates_read(value: str, met: dt.date | None, month_first: bool | None) -> str:
+    """The dates of a typed step made plain for reading: a date in figures said in words
+    (`numeric_dates`, given the interview day `met`), and a weekday's comma before its month
+    taken out ("Monday, December 7" -> "Monday December 7"), so that it is never read as the
+    end of a part of the step; `dates_written` puts it back."""
+    value = _WEEKDAY_COMMA.sub(" ", value)
+    return value if met is None else numeric_dates(value, met, month_first)
+
+
+def numeric_dates(value: str, met: dt.date, month_first: bool | None) -> str:
+    """A date typed in figures, said in words when the candidate's country says which number is
+    the month (`month_first`: True in the United States and Canada, False where the day comes
+    first, None when unknown): "theyll email by 12/8", met 1 December 2026 in a US file ->
+    "theyll email by Tuesday, December 8". A date that falls before the interview or more than
+    four months after it is a slip or another reading, and stays as typed (the step reader then
+    leaves it out), as does every such date when the country is unknown."""
+    if month_first is None:
+        return value
+
+    def _said(found: re.Match[str]) -> str:
+        a, b = int(found["a"]), int(found["b"])
+        month, day = (a, b) if month_first else (b, a)
+        typed = found["y"] or ""
+        year = int(typed) + 2000 if len(typed) == 2 else int(typed or 0)
+        try:
+            when = dt.date(year or met.year, month, day)
+            if not year and when < met:
+                when = dt.date(met.year + 1, month, day)
+        except ValueError:
+            return found[0]
+        if not 0 <= (when - met).days <= _AHEAD:
+            return found[0]
+        name = MONTHS[month - 1]
+        said = f"{name} {day}" if month_first else f"{day} {name}"
+        if _WEEK_OF.search(value[: found.start()]):
+            return said  # "wk of 12/14": the week of December 14
+        weekday = DAY_NAMES[when.weekday()]
+        return f"{weekday} {said}"
+
+    return _FIGURES.sub(_said, value)
+
+
+# "9th December", "December 9th": the day's ordinal ending, which a written date leaves off.
+_ORDINAL_DAY = re.compile(
+    rf"\b(?P<n>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\s+(?P<month>{MONTH})\b"
+    rf"|\b(?P<month2>{MONTH})\s+(?P<n2>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
+)
+# "Friday December 4": a weekday before the month takes a comma ("Friday, December 4").
+_WEEKDAY_MONTH = re.compile(rf"\b(?P<wd>{WEEKDAY})\s+(?={MONTH}\s+\d)")
+# "Thursday 10 December", "10 December": the day before the month.
+_DAY_MONTH = re.compile(
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<n>[12]\d|3[01]|[1-9])\s+(?P<month>{MONTH})\b"
+)
+
+
+def dates_written(line: str, month_first: bool | None) -> str:
+    """The dates of a welcomed step as a letter writes them: "by Wednesday 9th December" ->
+    "by Wednesday 9 December", "by Friday December 4" -> "by Friday, December 4"; in a US or
+    Canadian letter (`month_first`) the month comes first: "on Thursday 10 December" -> "on
+    Thursday, December 10"."""
+    line = _ORDINAL_DAY.sub(
+        lambda m: f"{m['n']} {m['month']}" if m["n"] else f"{m['month2']} {m['n2']}", line
+    )
+    line = _WEEKDAY_MONTH.sub(r"\g<wd>, ", line)
+    if month_first:
+        line = _DAY_MONTH.sub(
+            lambda m: f"{m['wd'] + ', ' if m['wd'] else ''}{m['month']} {m['n']}", line
+        )
+    return line
+
+
+def month_first(notes: Notes) -> bool | None:
+    """How the candidate writes dates, for reading a date typed in figures: True in the United
+    States and Canada (a North American phone number or a ZIP code), False where British
+    English says the day comes first, None when the notes do not tell."""
+    if envelope.american(notes):
+        return True
+    return False if envelope.british(notes) else None

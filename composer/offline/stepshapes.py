@@ -45,7 +45,7 @@ _BRINGS = re.compile(
 # Who the step goes to, then when that body meets: "take my application to the board, which
 # meets on Monday 14 December".
 _WHICH_MEETS = re.compile(
-    r"(?i)^.*?\b(?:to|before)\s+(?P<body>the\s+(?:[a-z]+\s+){0,2}?(?:board|panel|committee"
+    r"(?i)^.*?\b(?:to|before|with)\s+(?P<body>the\s+(?:[a-z]+\s+){0,2}?(?:board|panel|committee"
     r"|trustees|partners))\s*,?\s+(?:which|that|who)\s+(?P<verb>meets?|sits?)\s+"
     r"(?P<time>(?:on|next|this|in)\s+[^,;.]+)\.?$"
 )
@@ -54,6 +54,8 @@ _SPAN = re.compile(
     r"(?P<span>(?:\w+\s+to\s+)?\w+\s+(?:days?|weeks?|months?))\s+(?:for|until|till|before)\s+"
     r"(?:the\s+|an?\s+)?(?:outcome|decision|result|results|news|answer|feedback)\.?$"
 )
+# A dash set off by spaces between two parts of the step, as a comma would be.
+_DASH = re.compile(r"\s+[-–—]\s+")
 _PASTED = re.compile(
     r"(?i)\b(?:will|shall|won't)\b|\w['’]ll\b|\bto\s+me\b|\bme\s+(?:next|on|by)\b|(?<!,)\s+then\s+"
 )
@@ -63,6 +65,7 @@ def read_shapes(value: str) -> str:
     """The step with its numeric dates, hoped-for parts and checks before the news left out;
     a body named with when it meets is that meeting ("... to the panel, which meets on Tuesday
     8 December" -> "the panel meets on Tuesday 8 December")."""
+    value = _DASH.sub(", ", value)  # "decision early next wk - gill said ...": two parts
     meets = _WHICH_MEETS.match(value)
     if meets:
         return f"{meets['body']} {meets['verb']} {meets['time']}"

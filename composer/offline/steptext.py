@@ -128,6 +128,10 @@ _SENDS_WHAT = re.compile(
     r"(?i)(?P<who>\b(?:will|to|ll) )(?P<verb>e-?mail|call|ring|text)\s+(?:me\s+)?(?:the\s+)?"
     r"(?:next\s+steps|details|dates|info|information)\b"
 )
+# What the news brings, after who sends it and when: "HR will email by Friday with next steps".
+_WITH_NEWS = re.compile(
+    r"(?i)\s+with\s+(?:the\s+)?(?:next\s+steps|details|dates|outcome|decision)$"
+)
 # "txt" typed for the verb: "he'll txt me by fri", "will txt".
 _TXT = re.compile(r"(?i)(?<=['’]ll )txt\b|(?<=\bwill )txt\b|(?<=\bto )txt\b|\btxt(?= me\b)")
 # A bracket left after the step (no person or team in it): what the step is, an aside.
@@ -190,6 +194,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _MID.sub("mid-", value)  # "mid December" -> "mid-December"
     value = _MID_NEXT.sub(lambda m: f"{m['prep'] or 'by'} the middle of {m['when']}", value)
     value = _RE_TAIL.sub("", _END_OF.sub("by the end of", value))  # "ring re 2nd interview"
+    value = _WITH_NEWS.sub("", value)  # "email by fri w/ next steps": what the email brings
     value = _THE_MONTH.sub(r"by the end of the \1", value)  # "end of month"
     value = _RANGE.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} to {m[2]}", value)
     value = _SMALL_NUMBER.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} {m[2]}", value)
@@ -201,6 +206,10 @@ def plain_step(value: str) -> tuple[str, bool]:
     return _TWO_DAYS.sub(r"on \g<first> or \g<second>", value), hedged  # "thurs or fri"
 
 
+# A day as a part that says who named it gives it: "mon", "tue 8th", "Tuesday 8 December".
+_SAID_DAY = (
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?)?"
+)
 # A later part that waits on the offer or comes after the news: "then medical + uniform fitting
 # if offered", "; credentialing ~60-90 days after", "vetting + medical next if successful".
 _LATER = re.compile(
@@ -232,8 +241,7 @@ _LATER = re.compile(
     r"|arrange|book|organi[sz]e|set\s+up)(?:\s+(?:it|that|this|them|a\s+date|a\s+time))?$"
     # "kat said prob mon/tue": who said which days, after the time the step already gives
     r"|^(?:he|she|they|[A-Za-z][\w'-]*)\s+said\s+(?:(?:prob(?:ably)?|maybe|possibly|poss)\s+)?"
-    r"(?:mon|tue|tues|wed|weds|thu|thurs|fri|sat|sun)[a-z]*(?:\s*(?:/|or|-)\s*"
-    r"(?:mon|tue|tues|wed|weds|thu|thurs|fri|sat|sun)[a-z]*)?$"
+    rf"{_SAID_DAY}(?:\s*(?:/|or|-)\s*{_SAID_DAY})?$"
 )
 
 

@@ -348,3 +348,10 @@ CLIPPED_PLAIN = _words(
 )
 # Things made that a count names one of ("set up a falls referral", "built a care pathway").
 OBJECT_COUNTABLE = OBJECT_COUNTABLE | _words("referral pathway scheme system portal")
+# A run people organise or do ("the fun run", "a test run"), a thing with an article (offer, s31).
+OBJECT_COUNTABLE = OBJECT_COUNTABLE | _words("run")
+# Acronyms people type in lower case as a word ("pre-covid"), said with their capitals (s31).
+CAPITALISED = {**CAPITALISED, "covid": "COVID"}
+# What a person brings to a team, never "introduced" as a new thing: "a steady presence on the
+# wards", "a fresh eye", "a calm voice" (offer, s31).
+BROUGHT_HEADS = _words("presence approach manner eye voice head attitude energy outlook")
