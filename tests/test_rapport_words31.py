@@ -63,6 +63,12 @@ def test_a_pets_name_typed_in_lower_case_is_a_name() -> None:
         pet_named("just got a rescue lurcher called pip") == "just got a rescue lurcher called Pip"
     )
     assert pet_named("she called back") == "she called back"
+    # when the pet came, last in the note, is the note-taker's
+    assert pet_named("got a rescue collie called meg last wk") == "got a rescue collie called Meg"
+    assert pet_named("a collie called meg last wk, loves it") == (
+        "a collie called Meg last wk, loves it"
+    )
+    assert _said("just got a new cob called biscuit") == "I hope Biscuit is settling in well."
 
 
 @pytest.mark.parametrize(

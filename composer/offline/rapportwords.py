@@ -54,12 +54,23 @@ def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_PET_NAME = re.compile(rf"(?i)\b(?P<pet>{PETS})\s+(?:called|named)\s+(?P<name>[a-z][a-z'-]+)\b")
+# "a rescue lurcher called pip", "a collie called meg last wk": the pet's name, and when it
+# came (the note-taker's, said nowhere).
+_PET_NAME = re.compile(
+    rf"(?i)\b(?P<pet>{PETS})\s+(?P<called>called|named)\s+(?P<name>[a-z][a-z'-]+)\b"
+    r"(?:(?P<came>\s+(?:last\s+(?:wk|week|month|weekend|wknd)|recently|yesterday"
+    r"|this\s+(?:week|wk|month)))(?P<end>\s*$))?"
+)
 
 
 def pet_named(note: str) -> str:
-    """ "a rescue lurcher called pip" -> "... called Pip": a pet's name is a name."""
-    return _PET_NAME.sub(lambda m: m[0][: m.start("name") - m.start()] + m["name"].title(), note)
+    """ "a rescue lurcher called pip" -> "... called Pip": a pet's name is a name; when it came
+    ("called Meg last wk"), last in the note, is left out."""
+
+    def named(found: re.Match[str]) -> str:
+        return f"{found['pet']} {found['called']} {found['name'][0].upper()}{found['name'][1:]}"
+
+    return _PET_NAME.sub(named, note)
 
 
 # Last words of an event's name after a word always written with a capital ("london marathon").
