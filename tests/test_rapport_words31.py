@@ -11,12 +11,14 @@ from typing import Any, TypeVar
 import pytest
 
 from composer.offline.phrasebook import Variation
+from composer.offline.pronouns import second_person
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportwords import (
     day_said_last,
     for_the,
     pastime,
     pet_named,
+    relative_luck,
     relative_season,
     sure_names,
     verb_first,
@@ -61,6 +63,12 @@ def test_a_pets_name_typed_in_lower_case_is_a_name() -> None:
         pet_named("just got a rescue lurcher called pip") == "just got a rescue lurcher called Pip"
     )
     assert pet_named("she called back") == "she called back"
+    # when the pet came, last in the note, is the note-taker's
+    assert pet_named("got a rescue collie called meg last wk") == "got a rescue collie called Meg"
+    assert pet_named("a collie called meg last wk, loves it") == (
+        "a collie called Meg last wk, loves it"
+    )
+    assert _said("just got a new cob called biscuit") == "I hope Biscuit is settling in well."
 
 
 @pytest.mark.parametrize(
@@ -110,6 +118,9 @@ def test_the_lines_of_their_own_shape_are_read() -> None:
     }
     assert pastime("you are going ice fishing at Lac Ste Anne this weekend") == (
         "ice fishing at Lac Ste Anne this weekend"
+    )
+    assert pastime("off skiing in Val d'Isere over Christmas") == (
+        "skiing in Val d'Isere over Christmas"
     )
     assert pastime("you are going to Rome") is None
     assert pastime("you are going skiing in les arcs over New Year") is None  # capitals unsure
@@ -194,3 +205,20 @@ def test_the_held_out_set_has_sixteen_lines_of_four_trades() -> None:
 def test_a_held_out_line_is_said_as_judged_good_or_left_out(row: dict[str, Any]) -> None:
     said = CLOSING.said(row)
     assert CLOSING.verdict(row, said) != "BROKEN", said
+
+
+def test_a_relatives_event_ahead_gets_a_wish_of_luck() -> None:
+    said = relative_luck("your son is sailing in the Round Ireland race next summer")
+    assert said == {"rel": "son", "rest": "in the Round Ireland race next summer"}
+    assert relative_luck("your son is sailing in the bay") is None  # no event named
+    assert _said("her son is sailing in the Round Ireland race next summer") == (
+        "Good luck to your son in the Round Ireland race next summer."
+    )
+
+
+def test_a_first_person_word_in_a_title_is_part_of_the_title() -> None:
+    assert _said("she recommended the book Tell Me by Aidan Chambers") == (
+        "Thank you for recommending the book Tell Me by Aidan Chambers; I look forward to "
+        "reading it."
+    )
+    assert second_person("she recommended it to me") is None  # "me" is the candidate

@@ -103,7 +103,7 @@ _CELEBRATION = re.compile(
 PETS = (
     r"dog|puppy|pup|cat|kitten|greyhound|spaniel|terrier|retriever|labrador|collie|poodle"
     r"|beagle|dachshund|whippet|lurcher|rabbit|bunny|hamster|guinea pig|parrot|budgie|tortoise"
-    r"|horse|pony"
+    r"|horse|pony|cob|mare|gelding|donkey|ferret|gecko|snake|goat"
 )
 
 

@@ -67,6 +67,16 @@ def _deinflect(verb: str) -> str:
     return verb
 
 
+def _titles_masked(text: str) -> str:
+    """The text with each capitalised word after another one masked: "the book Tell Me by
+    Aidan Chambers" names a title, whose "Me" is no one's (the word "I" is never masked)."""
+    tokens = text.split(" ")
+    return " ".join(
+        "_" if n and t[:1].isupper() and t != "I" and tokens[n - 1][:1].isupper() else t
+        for n, t in enumerate(tokens)
+    )
+
+
 def second_person(note: str, names: Sequence[str] = ()) -> str | None:
     """Turn a note about the interviewer into the same fact said to them, or None if unsure.
 
@@ -74,7 +84,9 @@ def second_person(note: str, names: Sequence[str] = ()) -> str | None:
     "his team is moving to Austin" -> "your team is moving to Austin".
     """
     text = " ".join(note.strip().rstrip(".!;").split())
-    if not text or _FIRST_PERSON.search(text) or re.search(r"[\"“”?!()\[\]{}<>]", text):
+    if not text or _FIRST_PERSON.search(_titles_masked(text)):
+        return None
+    if re.search(r"[\"“”?!()\[\]{}<>]", text):
         return None
     for name in sorted((n for n in names if n), key=len, reverse=True):
         if text.lower().startswith(name.lower() + " "):

@@ -292,6 +292,9 @@ def _line(
     first = text.split(" ", 1)[0].lower()
     if first.endswith("ing") and lexicon.is_gerund(first) and " " in text:
         text = f"she is {text}"  # "giving the keynote at ...": a note about them, no subject
+    activity = words.pastime(text)  # "going ice fishing at ... this weekend": a pastime
+    if activity:
+        return line("wish_leisure", activity=activity)
     clause = second_person(text, names)
     if clause is None:
         return RapportLine(None, "it could not be turned into a line addressed to them")
@@ -304,9 +307,9 @@ def _line(
     too = too or re.match(r"^you are also an? (?P<what>[\w' -]+?)$", clause)
     if too:  # "he's a Brewers season ticket holder too"
         return line("fellow", what=too.group("what"))
-    activity = words.pastime(clause)  # "going ice fishing at ... this weekend": a pastime
-    if activity:
-        return line("wish_leisure", activity=activity)
+    luck = words.relative_luck(clause)  # "her son is sailing in the Round Ireland race ..."
+    if luck:
+        return line("wish_relative", **luck)
     family = _FAMILY.match(clause)
     if family:
         rel, news, rest = family["rel"], family["news"], (family["rest"] or "").strip()

@@ -41,6 +41,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I hope {whose} season {where} is a good one.",
         ),
     },
+    # {rel}: "son"; {rest}: "in the Round Ireland race next summer".
+    "wish_relative": {
+        "formal": ("I wish your {rel} every success {rest}.",),
+        "any": ("Good luck to your {rel} {rest}.", "I hope your {rel} does well {rest}."),
+    },
     # {theirs}: "grew up in Kalgoorlie"; {mine}: what the candidate did there.
     "where_i": {
         "formal": ("It was good to learn that you {theirs}, where I {mine}.",),

@@ -54,12 +54,23 @@ def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_PET_NAME = re.compile(rf"(?i)\b(?P<pet>{PETS})\s+(?:called|named)\s+(?P<name>[a-z][a-z'-]+)\b")
+# "a rescue lurcher called pip", "a collie called meg last wk": the pet's name, and when it
+# came (the note-taker's, said nowhere).
+_PET_NAME = re.compile(
+    rf"(?i)\b(?P<pet>{PETS})\s+(?P<called>called|named)\s+(?P<name>[a-z][a-z'-]+)\b"
+    r"(?:(?P<came>\s+(?:last\s+(?:wk|week|month|weekend|wknd)|recently|yesterday"
+    r"|this\s+(?:week|wk|month)))(?P<end>\s*$))?"
+)
 
 
 def pet_named(note: str) -> str:
-    """ "a rescue lurcher called pip" -> "... called Pip": a pet's name is a name."""
-    return _PET_NAME.sub(lambda m: m[0][: m.start("name") - m.start()] + m["name"].title(), note)
+    """ "a rescue lurcher called pip" -> "... called Pip": a pet's name is a name; when it came
+    ("called Meg last wk"), last in the note, is left out."""
+
+    def named(found: re.Match[str]) -> str:
+        return f"{found['pet']} {found['called']} {found['name'][0].upper()}{found['name'][1:]}"
+
+    return _PET_NAME.sub(named, note)
 
 
 # Last words of an event's name after a word always written with a capital ("london marathon").
@@ -195,13 +206,15 @@ def relative_season(note: str) -> dict[str, str] | None:
 # "grew up in Kalgoorlie, where I did my first field season": their place, and what the
 # candidate did there.
 _WHERE_I = re.compile(
-    r"^(?:(?:s?he|they)\s+)?(?P<verb>[a-z]+)(?P<up>\s+up)?\s+(?P<place>(?:in|at)\s+[A-Z][\w&'.-]*"
-    r"(?:\s+[A-Z][\w&'.-]*)*),?\s+where\s+I\s+(?P<mine>[a-z][^,;()?!]*?)[.!]*$"
+    r"^(?:(?:[Ss]?he|[Tt]hey|[Yy]ou)\s+)?(?P<verb>[a-z]+)(?P<up>\s+up)?\s+(?P<place>(?:in|at)\s+"
+    r"[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*),?\s+(?:which\s+is\s+)?where\s+I\s+"
+    r"(?P<mine>[a-z][^,;()?!]*?)[.!]*$"
 )
 
 
 def where_i(note: str) -> dict[str, str] | None:
-    """ "grew up in Kalgoorlie, where I did my first field season" -> {"theirs": "grew up in
+    """ "grew up in Kalgoorlie, where I did my first field season" (or "You grew up in
+    Kalgoorlie, which is where I ...", as an answer is typed) -> {"theirs": "grew up in
     Kalgoorlie", "mine": "did my first field season"}; None for any other note."""
     found = _WHERE_I.match(" ".join(note.split()))
     if found is None:
@@ -222,16 +235,41 @@ def _word(word: str) -> bool:
     return word in FUNCTION_WORDS or lexicon.known(word)
 
 
-# "you are going ice fishing at Lac Ste Anne this weekend": a pastime ahead of them.
-_GOING = re.compile(r"^you are going (?P<what>(?:[a-z]+ )?(?P<ing>[a-z]+ing)\b.*)$")
+# "going ice fishing at Lac Ste Anne this weekend", "off skiing in Val d'Isere": a pastime
+# ahead of them.
+_GOING = re.compile(
+    r"^(?:(?:s?he|they|you)(?:'s|\s+is|\s+are)\s+)?(?:going|off)\s+(?P<what>(?:[a-z]+\s+)?"
+    r"(?P<ing>[a-z]+ing)\b.*)$"
+)
 
 
-def pastime(clause: str) -> str | None:
-    """ "you are going ice fishing at ..." -> "ice fishing at ..."; None for any other clause."""
-    found = _GOING.match(clause)
+def pastime(note: str) -> str | None:
+    """ "she is going ice fishing at ..." -> "ice fishing at ..."; None for any other note."""
+    found = _GOING.match(note)
     if found is None or not lexicon.is_gerund(found["ing"]) or found["what"].startswith("to "):
         return None
     # "skiing in les arcs": a word in lower case no table knows is a name whose capitals are
-    # not sure
-    unknown = [w for w in re.findall(r"\b[a-z][a-z'-]*\b", found["what"]) if not _word(w)]
+    # not sure ("d'" before a capital is part of one: "Val d'Isere")
+    typed = [w.strip(".,;:!") for w in found["what"].split()]
+    unknown = [w for w in typed if w.islower() and w.isalpha() and not _word(w)]
     return None if unknown else found["what"]
+
+
+_EVENT_NOUNS = (
+    r"race|regatta|match|game|final|finals|tournament|competition|championships?|marathon|meet"
+    r"|gala|trials|nationals|regionals|recital|concert|show"
+)
+# "your son is sailing in the Round Ireland race next summer": a relative's event ahead.
+_RELATIVE_LUCK = re.compile(
+    rf"^your (?P<rel>{_RELATIVES}) (?:is|are) (?P<ing>[a-z]+ing) (?P<rest>(?:in|at) the "
+    rf"(?:[A-Z][\w'&.-]* )+(?:{_EVENT_NOUNS})\b.*)$"
+)
+
+
+def relative_luck(clause: str) -> dict[str, str] | None:
+    """ "your son is sailing in the Round Ireland race next summer" -> {"rel": "son", "rest":
+    "in the Round Ireland race next summer"}; None for any other clause."""
+    found = _RELATIVE_LUCK.match(clause)
+    if found is None or not lexicon.is_gerund(found["ing"]):
+        return None
+    return {"rel": found["rel"], "rest": found["rest"]}
