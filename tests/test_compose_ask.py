@@ -288,3 +288,22 @@ def test_a_short_letter_nobody_is_at_says_a_terminal_would_ask(thin: Path) -> No
     examples = Path(__file__).parent.parent / "examples" / "warm_email.json"
     result = runner.invoke(app, ["compose", str(examples), "--today", "2026-11-25"])
     assert "what your notes leave out" not in result.stderr
+
+
+def test_an_answer_read_but_in_no_letter_is_named_at_the_end(tmp_path: Path) -> None:
+    # reader 11's h85: eight answers, and the one concise letter keeps to a few points; the
+    # answers it did not choose are named, not dropped without a word
+    readers = Path(__file__).parent / "corpus" / "readers" / "reader11"
+    path = tmp_path / "h85.json"
+    shutil.copy(readers / "h85.json", path)
+    typed = (readers / "answers" / "final-h85.txt").read_text(encoding="utf-8")
+    result = run(path, "--ask", input=typed)
+    assert result.exit_code == 0, result.stderr
+    unused = [line for line in result.stderr.splitlines() if line.startswith("In your notes, but")]
+    assert (
+        "In your notes, but in none of the letters (a letter keeps to a few points): A "
+        'qualification of yours: "I got my MS in PA studies from Duke in 2022"'
+    ) in unused
+    # what the letter does say is not named: the follow-up and the personal note
+    assert not any("every fourth weekend" in line or "Wake Forest" in line for line in unused)
+    assert "I am comfortable with call every fourth weekend" in result.stdout
