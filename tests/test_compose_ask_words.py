@@ -33,8 +33,10 @@ NOTES = Notes.model_validate(
     [
         ("interviewers[1].topics[0]", "SQF prep", "What you talked about with Dev Bhardwaj"),
         ("interviewers[0].rapport[0]", "both Navy vets", "Something personal from Kat Sorensen"),
-        ("follow_up", "Marcus asked if I could start in jan - yes", "Your follow-up to Marcus"),
-        ("follow_up", "Ms Wu asked abt astreinte - it is X", "Your follow-up to Ms Wu"),
+        ("follow_up", "Marcus asked if I can start in jan - yes", "Your follow-up to Marcus Ueda"),
+        ("follow_up", "Ms Wu asked abt astreinte - it is X", "Your follow-up to Catherine Wu"),
+        # typed in lower case, as reader 11 typed (h84, h86, h90): the name as the notes spell it
+        ("follow_up", "dev asked re SQF - did 2 audits", "Your follow-up to Dev Bhardwaj"),
         ("follow_up", "exec search q - nope", "Your follow-up"),
         # a pronoun or a name that is no interviewer's is not said as one (reader 11, h89)
         ("follow_up", "He asked how I work with a teenager - I described MI", "Your follow-up"),
@@ -50,6 +52,14 @@ def test_a_question_names_the_field_in_a_persons_words(field: str, text: str, na
     assert title(record, NOTES) == named
     for said in (plain_why(record), example(record), again_hint(record)):
         assert "[" not in said and "span" not in said and said.endswith((".", '"'))
+
+
+def test_a_pronoun_that_asked_is_the_one_interviewer_when_there_is_one() -> None:
+    # reader 11's h85 ("she asked about call") and h89 ("He asked how I work ...")
+    alone = NOTES.model_copy(update={"interviewers": NOTES.interviewers[3:]})
+    record = LeftOut("follow_up", "she asked about call - fine w/ 1 in 4", "", "")
+    assert title(record, alone) == "Your follow-up to Catherine Wu"
+    assert title(record, NOTES) == "Your follow-up"  # a panel: she could be any of them
 
 
 def test_the_reason_and_the_example_are_plain_and_fit_the_field() -> None:
@@ -116,15 +126,19 @@ def test_an_answer_that_starts_with_i_is_not_told_to_and_hears_where_it_stopped(
 def test_the_words_stopped_at_are_found_in_the_answer_when_the_reason_names_none() -> None:
     typed = "In my first 3 months I'd meet our top 20 supporters and then plan for 2027"
     record = LeftOut("follow_up", typed, "it could not be said as one clear sentence", "")
+    # its subject is "I", after a lead of the candidate's own: not told to start with "I"
     assert again_hint(record, typed) == (
-        'I stopped at "3 months I": say that part another way. Say it as one whole sentence '
-        'you would say to them, starting with "I".'
+        'I stopped at "3 months I": say that part another way. Keep it to one sentence with one '
+        "point, in plain words."
     )
-    typed = "my H2S Alive expired in October"  # no "I": the shape that can be used is said
-    record = LeftOut("follow_up", typed, "it could not be said as one clear sentence", "")
-    assert again_hint(record, typed) == (
-        'Say it as one whole sentence you would say to them, starting with "I".'
-    )
+    for typed in (
+        "my H2S Alive expired in October",  # no "I": the shape that can be used is said
+        "My H2S Alive expired in October and I'm booked to renew it",  # its subject is "My"
+    ):
+        record = LeftOut("follow_up", typed, "it could not be said as one clear sentence", "")
+        assert again_hint(record, typed) == (
+            'Say it as one whole sentence you would say to them, starting with "I".'
+        )
 
 
 @pytest.mark.parametrize("kind", sorted(SHOWN))

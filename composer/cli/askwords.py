@@ -17,8 +17,8 @@ from composer.offline.verbatim import closed, mended, spelled_out
 __all__ = ["again_hint", "example", "plain_why", "rapport_kind", "stopped_at", "title"]
 
 _PATH = re.compile(r"interviewers\[(?P<index>\d+)\]\.(?P<field>\w+)")
-# "Marcus asked if ...", "Ms Wu asked abt ...": who asked, by the words before "asked"
-_ASKER = re.compile(r"^\s*(?P<who>(?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*)\s+(?:also\s+)?asked\b")
+# "Marcus asked if ...", "ms wu asked abt ...": who asked, by the words before "asked"
+_ASKER = re.compile(r"(?i)^\s*(?P<who>(?:[\w'.-]+\s+){0,2}?[\w'.-]+)\s+(?:also\s+)?asked\b")
 
 # The kind of notes field, by its name without an index: "highlights[2]" -> "highlights".
 _TITLES = {
@@ -79,8 +79,9 @@ _RAPPORT_EXAMPLES = {
 # Asked for an empty personal field: a note of either common kind.
 _RAPPORT_ANY = '"off to Lisbon next week" or "we both studied law at Exeter"'
 
-# A first-person opener: an answer that has one is not told to start with "I".
-_OWN = re.compile(r"^(?:[Yy]es,?\s+)?(?:I|i)(?:['’](?:m|ve|d|ll))?\b")
+# An answer whose subject is "I", at its start or after a short lead of the candidate's own
+# ("In my first 3 months I'd meet ..."): it is not told to start with "I".
+_OWN = re.compile(r"^(?:[Yy]es,?\s+)?(?:[Ii]|(?:[^\s,]+,?\s+){1,5}?I)(?:['’](?:m|ve|d|ll))?\s")
 # The words the sentence gate stopped at, as its reason quotes them: "a span runs into a noun
 # ('3 months I')", "note shorthand ('vs')", "a year follows 'between' with no 'in'".
 _QUOTED = re.compile(r"\('(?P<inner>[^']+)'\)|'(?P<first>[^']+)'")
@@ -119,11 +120,17 @@ def title(record: LeftOut, notes: Notes) -> str:
         return f"Something personal from {person}" if person else "Something personal"
     if field == "follow_up":
         asker = _ASKER.match(record.text)
-        who = asker["who"] if asker else None
-        # only a name of the notes: "He asked how I ..." is no one's name ("Your follow-up to He")
-        names = {part.strip(".").casefold() for p in notes.interviewers for part in p.name.split()}
-        named = who is not None and who.split()[-1].strip(".").casefold() in names
-        return f"Your follow-up to {who}" if named else "Your follow-up"
+        # only a name of the notes, said as the notes spell it ("sue asked" -> "Sue Patel");
+        # "He asked how I ..." is no one's name, unless only one person interviewed
+        last = asker["who"].split()[-1].strip(".").casefold() if asker else ""
+        found = [
+            p.name
+            for p in notes.interviewers
+            if last in {part.strip(".").casefold() for part in p.name.split()}
+        ]
+        if not found and last in ("he", "she", "they") and len(notes.interviewers) == 1:
+            found = [notes.interviewers[0].name]  # "she asked about call": the one interviewer
+        return f"Your follow-up to {found[0]}" if len(found) == 1 else "Your follow-up"
     return _TITLES.get(field, "A line of your notes")
 
 
