@@ -1,8 +1,14 @@
-"""The candidate's answers of the held-out jobs (tests/corpus/lines/ask_heldout30.tsv) as the
-letters say them, against the sentence written by hand for each: exact, or another outcome for a
-person to judge (well / left out / BROKEN).
+"""The candidate's answers at compose's questions as the letters say them, against the sentence
+written by hand for each: exact, or another outcome for a person to judge (well / left out /
+BROKEN).
 
-    PYTHONPATH=. python benchmarks/ask_heldout.py [TABLE.tsv]
+A table has the columns job, field, typed and target, and may have `note`: the notes line the
+question was about. With a note, the answer is first put into the notes as the asking flow puts
+it (`leftout.rewritten`: a follow-up's question may stay before the answer), and the letter's
+reader reads what was stored; a personal note is read by `rapport_line`.
+
+    PYTHONPATH=. python benchmarks/ask_heldout.py [TABLE.tsv ...]
+      (default: tests/corpus/lines/ask_heldout31.tsv)
 """
 
 from __future__ import annotations
@@ -13,13 +19,25 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TypeVar
 
+from composer.models import Notes
 from composer.offline.followup import follow_up_line
 from composer.offline.items import read_point
+from composer.offline.leftout import LeftOut, rewritten
 from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation
+from composer.offline.rapport import rapport_line
 
 T = TypeVar("T")
-TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / "ask_heldout30.tsv"
+LINES = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines"
+TABLE = LINES / "ask_heldout31.tsv"
+_NOTES = {
+    "candidate": {"name": "Sam Doe"},
+    "company": "Acme",
+    "role": "Technician",
+    "interview": {"date": "2026-12-01"},
+    "interviewers": [{"name": "Alex Reed"}],
+    "qualifications": ["a placeholder the notes model needs"],
+}
 
 
 class _First(Variation):
@@ -29,6 +47,25 @@ class _First(Variation):
         return list(options)
 
 
+def stored(field: str, note: str, typed: str) -> str:
+    """What the asking flow puts into the notes for `typed`, answered to `note` in `field`."""
+    data: dict[str, object] = dict(_NOTES)
+    person = {"name": "Alex Reed", "rapport": [note] if note else []}
+    data["interviewers"] = [person]
+    path = f"interviewers[0].rapport[{0}]" if field == "rapport" else field
+    if field in ("qualifications", "highlights"):
+        data[field] = [note] if note else []
+        data["highlights" if field == "qualifications" else "qualifications"] = ["a placeholder"]
+        path = f"{field}[0]"
+    elif field in ("follow_up", "contribution"):
+        data[field] = note or None
+    notes = rewritten(Notes.model_validate(data), LeftOut(path, note, "", ""), typed)
+    if field == "rapport":
+        return notes.interviewers[0].rapport[0]
+    value = getattr(notes, field)
+    return str(value[0] if isinstance(value, list) else value)
+
+
 def said(field: str, typed: str) -> str | None:
     """The sentence a letter says for `typed` in `field`, or None when it is left out."""
     if field == "follow_up":
@@ -36,26 +73,32 @@ def said(field: str, typed: str) -> str | None:
     if field == "contribution":
         offer = read_offer(typed)
         return None if offer is None else offer.plain()
+    if field == "rapport":
+        return rapport_line(typed, ("Alex Reed",)).text
     return read_point(typed).sentence()
 
 
 def main() -> None:
     exact = out = other = 0
-    table = Path(sys.argv[1]) if len(sys.argv) > 1 else TABLE
-    with table.open(encoding="utf-8") as rows:
-        for row in csv.DictReader(rows, delimiter="\t"):
-            got = said(row["field"], row["typed"])
-            target = row["target"]
-            if got == target or (got is None and target.startswith("leave out")):
-                exact += 1
-                mark = "exact"
-            elif got is None:
-                out += 1
-                mark = "LEFT OUT"
-            else:
-                other += 1
-                mark = "JUDGE"
-            print(f"{mark:<9}{row['field']:<15}{got}\n{'':<24}target: {target}")
+    tables = [Path(a) for a in sys.argv[1:]] or [TABLE]
+    for table in tables:
+        with table.open(encoding="utf-8") as rows:
+            for row in csv.DictReader(rows, delimiter="\t"):
+                typed = row["typed"]
+                if "note" in row:
+                    typed = stored(row["field"], row["note"], typed)
+                got = said(row["field"], typed)
+                target = row["target"]
+                if got == target or (got is None and target.startswith("leave out")):
+                    exact += 1
+                    mark = "exact"
+                elif got is None:
+                    out += 1
+                    mark = "LEFT OUT"
+                else:
+                    other += 1
+                    mark = "JUDGE"
+                print(f"{mark:<9}{row['field']:<15}{got}\n{'':<24}target: {target}")
     print(f"exact {exact}, left out {out}, to judge by reading {other}")
 
 

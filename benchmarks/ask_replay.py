@@ -12,6 +12,7 @@ written after asking. Counted per file and in all:
 - in letter: typed answers whose content words are mostly (60%) in the letters after asking.
 
     python benchmarks/ask_replay.py [--dump /tmp/ask-after] [--show] [--code /work/main]
+        [--only reader11]
 """
 
 from __future__ import annotations
@@ -96,11 +97,14 @@ def main() -> None:
     parser.add_argument(
         "--code", type=Path, default=ROOT, help="the checkout to run (default: this one)"
     )
+    parser.add_argument(
+        "--only", default="", help="replay only the answers whose name holds this (reader11)"
+    )
     parser.add_argument("pairs", nargs="*", help="NOTES.json:ANSWERS.txt to replay as well")
     args = parser.parse_args()
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
     env["PYTHONPATH"] = str(args.code)
-    pairs = answers_files([])
+    pairs = [(n, a) for n, a in answers_files([]) if args.only in str(a)]
     pairs += [(Path(a), Path(b)) for a, b in (p.split(":", 1) for p in args.pairs)]
     base = (args.dump or Path(tempfile.mkdtemp(prefix="ask-replay-"))).resolve()
     total = {"asked": 0, "typed": 0, "rejected": 0, "left": 0, "in_letter": 0}

@@ -5,6 +5,7 @@ with them, and a run nobody is at says how many lines were left out instead of a
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -288,3 +289,60 @@ def test_a_short_letter_nobody_is_at_says_a_terminal_would_ask(thin: Path) -> No
     examples = Path(__file__).parent.parent / "examples" / "warm_email.json"
     result = runner.invoke(app, ["compose", str(examples), "--today", "2026-11-25"])
     assert "what your notes leave out" not in result.stderr
+
+
+READER11 = Path(__file__).parent / "corpus" / "readers" / "reader11"
+_ASKED = re.compile(r'^\d+ of \d+\. .*?Your note: "(?P<note>.*)"$', re.MULTILINE)
+
+
+def answered(path: Path, answers: dict[str, str], then: str = "y") -> str:
+    """Input that answers each question compose asks for `path` by its note (`answers`: note
+    -> answer; Enter for the others), then `then`: independent of which lines the readers
+    leave out this session, and of their order."""
+    asked = run(path, "--ask", input="y\n" + "\n" * 40).stderr
+    lines = [answers.get(found["note"], "") for found in _ASKED.finditer(asked)]
+    return "\n".join(["y", *lines, then]) + "\n"
+
+
+def test_an_answer_read_but_in_no_letter_is_named_at_the_end(tmp_path: Path) -> None:
+    # reader 11's h85, with reader 11's answers: the one concise letter keeps to a few points;
+    # the answers it did not choose are named, not dropped without a word
+    path = tmp_path / "h85.json"
+    shutil.copy(READER11 / "h85.json", path)
+    answers = {
+        "4 yrs ortho at Lakeside Bone & Joint": "I've worked in orthopedics for 4 years at "
+        "Lakeside Bone & Joint",
+        "MS PA studies Duke 2022": "I got my MS in PA studies from Duke in 2022",
+        "~600 cases first assist (mostly knees/shoulders)": "I've first assisted on about 600 "
+        "cases, mostly knees and shoulders",
+        "built epic smartphrases for post-op notes - saved ~10 min/pt": "I built Epic "
+        "smartphrases for post-op notes that saved about 10 minutes per patient",
+    }
+    result = run(path, "--ask", input=answered(path, answers))
+    assert result.exit_code == 0, result.stderr
+    unused = [line for line in result.stderr.splitlines() if line.startswith("In your notes, but")]
+    assert unused, result.stderr
+    for line in unused:  # each one named is in no letter
+        assert line.startswith("In your notes, but in none of the letters (a letter keeps to a ")
+        words = line.rsplit(': "', 1)[1].rstrip('"')
+        assert words not in result.stdout and words in answers.values()
+    said = [text for text in answers.values() if not any(text in line for line in unused)]
+    assert said  # what the letter does say is not named
+
+
+def test_a_retry_quotes_where_the_writer_stopped_and_never_tells_an_i_answer_to_start_with_i(
+    tmp_path: Path,
+) -> None:
+    # reader 11's h86, with the answer reader 11 typed: told 'starting with "I"' before
+    path = tmp_path / "h86.json"
+    shutil.copy(READER11 / "h86.json", path)
+    typed = "I grew St Luke's Midnight Walk from 900 to 2,300 walkers between 2022 and 2025"
+    answers = {"grew St Luke's Midnight Walk 900 -> 2,300 walkers (2022-25)": typed}
+    result = run(path, "--ask", input=answered(path, answers, then=""))
+    assert (
+        "I still cannot use your words for a result of yours:\n"
+        f'   "{typed}"\n'
+        '   I stopped at "between": say that part another way. Keep it to one sentence with one '
+        'point, in plain words. For example: "I cut late orders from 12% to 3% in six months."\n'
+    ) in result.stderr
+    assert "Your follow-up to Sue Patel." in result.stderr  # "sue asked ...", in lower case

@@ -9,6 +9,7 @@ import pytest
 from composer.cli.askwords import again_hint, example, plain_why, title
 from composer.models import Notes
 from composer.offline.leftout import LeftOut
+from composer.offline.rapport import rapport_line
 
 NOTES = Notes.model_validate(
     {
@@ -32,8 +33,10 @@ NOTES = Notes.model_validate(
     [
         ("interviewers[1].topics[0]", "SQF prep", "What you talked about with Dev Bhardwaj"),
         ("interviewers[0].rapport[0]", "both Navy vets", "Something personal from Kat Sorensen"),
-        ("follow_up", "Marcus asked if I could start in jan - yes", "Your follow-up to Marcus"),
-        ("follow_up", "Ms Wu asked abt astreinte - it is X", "Your follow-up to Ms Wu"),
+        ("follow_up", "Marcus asked if I can start in jan - yes", "Your follow-up to Marcus Ueda"),
+        ("follow_up", "Ms Wu asked abt astreinte - it is X", "Your follow-up to Catherine Wu"),
+        # typed in lower case, as reader 11 typed (h84, h86, h90): the name as the notes spell it
+        ("follow_up", "dev asked re SQF - did 2 audits", "Your follow-up to Dev Bhardwaj"),
         ("follow_up", "exec search q - nope", "Your follow-up"),
         # a pronoun or a name that is no interviewer's is not said as one (reader 11, h89)
         ("follow_up", "He asked how I work with a teenager - I described MI", "Your follow-up"),
@@ -51,6 +54,14 @@ def test_a_question_names_the_field_in_a_persons_words(field: str, text: str, na
         assert "[" not in said and "span" not in said and said.endswith((".", '"'))
 
 
+def test_a_pronoun_that_asked_is_the_one_interviewer_when_there_is_one() -> None:
+    # reader 11's h85 ("she asked about call") and h89 ("He asked how I work ...")
+    alone = NOTES.model_copy(update={"interviewers": NOTES.interviewers[3:]})
+    record = LeftOut("follow_up", "she asked about call - fine w/ 1 in 4", "", "")
+    assert title(record, alone) == "Your follow-up to Catherine Wu"
+    assert title(record, NOTES) == "Your follow-up"  # a panel: she could be any of them
+
+
 def test_the_reason_and_the_example_are_plain_and_fit_the_field() -> None:
     point = LeftOut("highlights[1]", "approx 300 dentals last yr", "a noun phrase", "")
     assert plain_why(point) == "I could not turn this into a sentence I would send."
@@ -59,3 +70,78 @@ def test_the_reason_and_the_example_are_plain_and_fit_the_field() -> None:
     assert plain_why(topic) == "I could not name this as something you talked about."
     assert example(topic) == ('For example: "the winter timetable and who covers the late shifts"')
     assert again_hint(topic) == "Name just the subject, in a few words, as you would to them."
+
+
+# One example a candidate could say to them, by the kind of note.
+SHOWN = {
+    "pet": "I hope Rufus is settling in well.",
+    "event": "Good luck with the half marathon on Sunday.",
+    "trip": "I hope you enjoy Lisbon next week.",
+    "thanks": "Thank you for the book tip; I have ordered a copy.",
+    "shared": "we both studied law at Exeter",
+    "interest": "I enjoyed hearing about your allotment.",
+}
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        # reader 11: every personal note was given "we both studied law at Exeter"
+        ("just got a rescue lurcher called pip", "pet"),
+        ("going ice fishing at lac ste anne this wknd", "event"),
+        ("doing the santa dash sat 5th for the air ambulance", "event"),
+        ("off to NZ for xmas to see her daughter", "trip"),
+        ("recommended Fundraising Everywhere podcast", "thanks"),
+        ("we both ran london marathon 2023", "shared"),
+        ("Grew up in Kalgoorlie, where I did my first field season", "shared"),
+        ("restoring his grandfather's longcase clock himself", "interest"),
+    ],
+)
+def test_a_personal_notes_example_is_of_its_own_kind(note: str, kind: str) -> None:
+    record = LeftOut("interviewers[0].rapport[0]", note, "it could only be repeated back", "")
+    assert example(record) == f'For example: "{SHOWN[kind]}"'
+
+
+def test_an_empty_personal_field_is_shown_more_than_one_kind() -> None:
+    record = LeftOut("interviewers[0].rapport[0]", "", "nothing personal", "")
+    assert example(record) == (
+        'For example: "off to Lisbon next week" or "we both studied law at Exeter"'
+    )
+
+
+def test_an_answer_that_starts_with_i_is_not_told_to_and_hears_where_it_stopped() -> None:
+    # reader 11, h86: both answers were told 'starting with "I"'
+    typed = "I grew St Luke's Midnight Walk from 900 to 2,300 walkers between 2022 and 2025"
+    why = "its sentence would not read well: a year follows 'between' with no 'in' or 'since'"
+    hint = again_hint(LeftOut("highlights[0]", typed, why, ""), typed)
+    assert hint == (
+        'I stopped at "between": say that part another way. Keep it to one sentence with one '
+        "point, in plain words."
+    )
+    typed = "I've been on call for 3 years"  # nothing quoted: only the shape is said
+    hint = again_hint(LeftOut("qualifications[0]", typed, "a noun phrase", ""), typed)
+    assert hint == "Keep it to one sentence with one point, in plain words."
+
+
+def test_the_words_stopped_at_are_found_in_the_answer_when_the_reason_names_none() -> None:
+    typed = "In my first 3 months I'd meet our top 20 supporters and then plan for 2027"
+    record = LeftOut("follow_up", typed, "it could not be said as one clear sentence", "")
+    # its subject is "I", after a lead of the candidate's own: not told to start with "I"
+    assert again_hint(record, typed) == (
+        'I stopped at "3 months I": say that part another way. Keep it to one sentence with one '
+        "point, in plain words."
+    )
+    for typed in (
+        "my H2S Alive expired in October",  # no "I": the shape that can be used is said
+        "My H2S Alive expired in October and I'm booked to renew it",  # its subject is "My"
+    ):
+        record = LeftOut("follow_up", typed, "it could not be said as one clear sentence", "")
+        assert again_hint(record, typed) == (
+            'Say it as one whole sentence you would say to them, starting with "I".'
+        )
+
+
+@pytest.mark.parametrize("kind", sorted(SHOWN))
+def test_each_personal_example_is_one_the_writer_can_use(kind: str) -> None:
+    # an example the letters could not say would teach the candidate a shape that fails
+    assert rapport_line(SHOWN[kind], ("Alex Reed",)).text is not None

@@ -12,12 +12,13 @@ import re
 
 from composer.models import Notes
 from composer.offline.leftout import LeftOut
+from composer.offline.verbatim import closed, mended, spelled_out
 
-__all__ = ["again_hint", "example", "plain_why", "title"]
+__all__ = ["again_hint", "example", "plain_why", "rapport_kind", "stopped_at", "title"]
 
 _PATH = re.compile(r"interviewers\[(?P<index>\d+)\]\.(?P<field>\w+)")
-# "Marcus asked if ...", "Ms Wu asked abt ...": who asked, by the words before "asked"
-_ASKER = re.compile(r"^\s*(?P<who>(?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*)\s+(?:also\s+)?asked\b")
+# "Marcus asked if ...", "ms wu asked abt ...": who asked, by the words before "asked"
+_ASKER = re.compile(r"(?i)^\s*(?P<who>(?:[\w'.-]+\s+){0,2}?[\w'.-]+)\s+(?:also\s+)?asked\b")
 
 # The kind of notes field, by its name without an index: "highlights[2]" -> "highlights".
 _TITLES = {
@@ -37,6 +38,53 @@ _EXAMPLES = {
     "topics": "the winter timetable and who covers the late shifts",
     "rapport": "we both studied law at Exeter",
 }
+
+# A personal note's example is one of its own kind: a pet gets a pet's, a trip a trip's. The
+# kinds by the words that show them, tried in this order; a note of none is an interest.
+_RAPPORT_KINDS = (
+    ("thanks", re.compile(r"(?i)\b(?:recommend\w*|suggest\w*|tip|podcast)\b")),
+    (
+        "pet",
+        re.compile(
+            r"(?i)\b(?:dog|puppy|pup|kitten|cat|lurcher|spaniel|labrador|terrier|collie"
+            r"|greyhound|whippet|retriever|rescue|pony|horse)s?\b"
+        ),
+    ),
+    ("shared", re.compile(r"(?i)\b(?:both|also|too|same|i|i'm|i've|i'd|my|me|we|us|our)\b")),
+    (
+        "trip",
+        re.compile(
+            r"(?i)\b(?:off to|flying|fly(?:ing)? to|trip|holiday|travel\w*|heading to|visiting"
+            r"|going to [A-Z])"
+        ),
+    ),
+    (
+        "event",
+        re.compile(
+            r"(?i)\b(?:race|racing|marathon|half|[0-9]+k|dash|triathlon|match|final|exam"
+            r"|tournament|competing|competition|wedding|recital|audition|concert|gig|show"
+            r"|this (?:wknd|weekend)|tomorrow|next (?:week|month)|on (?:mon|tue|wed|thu|fri|sat"
+            r"|sun)\w*|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b"
+        ),
+    ),
+)
+_RAPPORT_EXAMPLES = {
+    "thanks": "Thank you for the book tip; I have ordered a copy.",
+    "pet": "I hope Rufus is settling in well.",
+    "shared": "we both studied law at Exeter",
+    "trip": "I hope you enjoy Lisbon next week.",
+    "event": "Good luck with the half marathon on Sunday.",
+    "interest": "I enjoyed hearing about your allotment.",
+}
+# Asked for an empty personal field: a note of either common kind.
+_RAPPORT_ANY = '"off to Lisbon next week" or "we both studied law at Exeter"'
+
+# An answer whose subject is "I", at its start or after a short lead of the candidate's own
+# ("In my first 3 months I'd meet ..."): it is not told to start with "I".
+_OWN = re.compile(r"^(?:[Yy]es,?\s+)?(?:[Ii]|(?:[^\s,]+,?\s+){1,5}?I)(?:['’](?:m|ve|d|ll))?\s")
+# The words the sentence gate stopped at, as its reason quotes them: "a span runs into a noun
+# ('3 months I')", "note shorthand ('vs')", "a year follows 'between' with no 'in'".
+_QUOTED = re.compile(r"\('(?P<inner>[^']+)'\)|'(?P<first>[^']+)'")
 
 # Why a line was left out, said plainly, by field.
 _WHY = {
@@ -72,11 +120,17 @@ def title(record: LeftOut, notes: Notes) -> str:
         return f"Something personal from {person}" if person else "Something personal"
     if field == "follow_up":
         asker = _ASKER.match(record.text)
-        who = asker["who"] if asker else None
-        # only a name of the notes: "He asked how I ..." is no one's name ("Your follow-up to He")
-        names = {part.strip(".").casefold() for p in notes.interviewers for part in p.name.split()}
-        named = who is not None and who.split()[-1].strip(".").casefold() in names
-        return f"Your follow-up to {who}" if named else "Your follow-up"
+        # only a name of the notes, said as the notes spell it ("sue asked" -> "Sue Patel");
+        # "He asked how I ..." is no one's name, unless only one person interviewed
+        last = asker["who"].split()[-1].strip(".").casefold() if asker else ""
+        found = [
+            p.name
+            for p in notes.interviewers
+            if last in {part.strip(".").casefold() for part in p.name.split()}
+        ]
+        if not found and last in ("he", "she", "they") and len(notes.interviewers) == 1:
+            found = [notes.interviewers[0].name]  # "she asked about call": the one interviewer
+        return f"Your follow-up to {found[0]}" if len(found) == 1 else "Your follow-up"
     return _TITLES.get(field, "A line of your notes")
 
 
@@ -85,18 +139,47 @@ def plain_why(record: LeftOut) -> str:
     return _WHY.get(kind(record), _WHY_ANY)
 
 
+def rapport_kind(note: str) -> str:
+    """The kind of a personal note, for its example: "thanks", "pet", "shared", "trip",
+    "event", else "interest"."""
+    return next((name for name, words in _RAPPORT_KINDS if words.search(note)), "interest")
+
+
 def example(record: LeftOut) -> str:
-    """One good answer for the field, quoted: 'For example: "I cut late orders ..."'."""
-    return f'For example: "{_EXAMPLES.get(kind(record), _EXAMPLES["highlights"])}"'
+    """One good answer for the field, quoted: 'For example: "I cut late orders ..."'; for a
+    personal note, one of the note's own kind (a wish for an event, thanks for a tip)."""
+    field = kind(record)
+    if field == "rapport":
+        if not record.text:
+            return f"For example: {_RAPPORT_ANY}"
+        return f'For example: "{_RAPPORT_EXAMPLES[rapport_kind(record.text)]}"'
+    return f'For example: "{_EXAMPLES.get(field, _EXAMPLES["highlights"])}"'
 
 
-def again_hint(record: LeftOut) -> str:
-    """The clearer second try: what shape of answer the writer can always use."""
+def stopped_at(record: LeftOut, typed: str = "") -> str | None:
+    """The words the writer stopped at in an answer: those its reason for leaving the line out
+    quotes, else those the sentence gate finds in the answer said as a sentence; None when
+    neither names any."""
+    found = _QUOTED.search(record.why)
+    if found is None and typed:
+        found = _QUOTED.search(closed(spelled_out(mended(typed.rstrip(" .!"))))[1])
+    words = (found["inner"] or found["first"]) if found else ""
+    return words if re.search(r"\w", words) else None
+
+
+def again_hint(record: LeftOut, typed: str = "") -> str:
+    """The clearer second try for an answer the writer still could not use: the words it
+    stopped at, and what shape of answer it can use. An answer that already starts with "I" is
+    never told to."""
     field = kind(record)
     if field == "topics":
         return "Name just the subject, in a few words, as you would to them."
     if field == "next_steps":
         return "Say just what happens next and when, in a few words."
     if field == "rapport":
-        return 'Say it as one thing you would tell them, starting with "we both" or "I".'
-    return 'Say it as one whole sentence you would say to them, starting with "I".'
+        return "Say it as one sentence to them: a wish, thanks, or what you both share."
+    words = stopped_at(record, typed)
+    where = f'I stopped at "{words}": say that part another way. ' if words else ""
+    if typed and _OWN.match(typed):
+        return f"{where}Keep it to one sentence with one point, in plain words."
+    return f'{where}Say it as one whole sentence you would say to them, starting with "I".'

@@ -27,7 +27,7 @@ from composer.notes_file import default_notes_path, notes_json, save_new
 from composer.offline.leftout import LeftOut, gaps, rewritten
 from composer.offline.usable import left_out
 
-__all__ = ["Again", "check_ask", "clarify", "unread", "wanted"]
+__all__ = ["Again", "check_ask", "clarify", "said_in", "unread", "wanted"]
 
 INTERRUPTED = 130  # 128 + SIGINT
 Again = Callable[[Notes], tuple[list[Letter], int]]
@@ -196,7 +196,7 @@ class Clarifying:
                     named = title(record, self.notes)
                     say(f"\nI still cannot use your words for {named[:1].lower()}{named[1:]}:")
                     say(f'   "{self._words(record)}"')
-                    say(f"   {again_hint(record)} {example(record)}")
+                    say(f"   {again_hint(record, self._words(record))} {example(record)}")
                     self.answer(record, terminal_ask("Once more (Enter keeps it out): ", None))
             except EOFError:
                 ended = True
@@ -209,6 +209,14 @@ class Clarifying:
                 f"Not in the letters, but kept in your notes: {title(record, self.notes)}: "
                 f'"{self._words(record)}"'
             )
+        listed = {record.field for record in still}
+        for field, text in self.typed.items():  # read, but no letter chose it
+            if field not in listed and not said_in(text, letters):
+                named = title(LeftOut(field, text, "", ""), self.notes)
+                say(
+                    f"In your notes, but in none of the letters (a letter keeps to a few "
+                    f'points): {named}: "{text}"'
+                )
         if ended:
             raise EOFError  # the file is kept: `stopped` says where
         self.keep()
@@ -282,6 +290,17 @@ class Clarifying:
             f"{why}. The {len(self.typed)} line(s) you rewrote are saved in {self.kept} (your "
             f"notes with them); compose from it with: thankyou compose {quoted(self.kept)}"
         )
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def said_in(text: str, letters: list[Letter]) -> bool:
+    """Whether the letters say `text`: most (60%) of its words of four letters or more, and
+    its numbers, are in them."""
+    words = {w.casefold() for w in _WORD.findall(text) if len(w) >= 4 or w.isdigit()}
+    have = {w.casefold() for letter in letters for w in _WORD.findall(letter.text)}
+    return not words or len(words & have) >= 0.6 * len(words)
 
 
 def _yes(prompt: str) -> bool:

@@ -1,0 +1,166 @@
+"""Replay the readers' answers at `thankyou compose --ask` by the question each answered, not by
+its place in the file: it survives a change in which lines are asked, or in their order.
+
+ask_replay.py pipes an answers file in as it is, so when a change makes compose ask one question
+fewer (a line the writer can now read), every later answer lands on the wrong question. Here the
+answers are keyed by what they answered:
+
+    python benchmarks/ask_keyed.py --keys-from /tmp/ask-before   # once, from an aligned run
+    python benchmarks/ask_keyed.py [--code /work/main] [--dump /tmp/ask-keyed] [--show]
+
+`--keys-from` reads the transcripts of an ask_replay.py run (--dump) whose answers matched their
+questions and writes KEYS: per answers file, the answer to each notes line ("Your note: ...", or
+the question of an empty field) and to each retry (the words quoted again). A replay then answers
+each prompt from those keys as it comes: Enter where no answer is known, "y" to a yes/no.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ask_replay import READERS, ROOT, answers_files, content
+
+KEYS = ROOT / "tests" / "corpus" / "lines" / "ask_keys31.json"
+# Only the answers files that matched their questions on the run the keys were read from.
+ALIGNED = re.compile(r"reader11-(?:final-h8[3-57]|final-h90|h8[689])$")
+_QUESTION = re.compile(r'^\d+ of \d+\. (?:.*?Your note: "(?P<note>.*)"|(?P<gap>.+))$')
+_QUOTED = re.compile(r'^   "(?P<typed>.*)"$')
+_PROMPTS = ("Your words (Enter keeps it out): ", "Your words (Enter skips it): ")
+_AGAIN = "Once more (Enter keeps it out): "
+
+
+def keys_from(runs: Path) -> dict[str, dict[str, dict[str, str]]]:
+    """The answers of each aligned run's transcript, keyed by what they answered."""
+    keys: dict[str, dict[str, dict[str, str]]] = {}
+    for folder in sorted(p for p in runs.iterdir() if ALIGNED.search(p.name)):
+        first: dict[str, str] = {}
+        again: dict[str, str] = {}
+        asked = quoted = ""
+        for line in (folder / "transcript.txt").read_text().splitlines():
+            question = _QUESTION.match(line)
+            if question:
+                asked = question["note"] if question["note"] is not None else question["gap"]
+            said = _QUOTED.match(line)
+            if said:
+                quoted = said["typed"]
+            for prompt in _PROMPTS:
+                if line.startswith(prompt) and line[len(prompt) :].strip():
+                    first[asked] = line[len(prompt) :].strip()
+            if line.startswith(_AGAIN) and line[len(_AGAIN) :].strip():
+                again[quoted] = line[len(_AGAIN) :].strip()
+        keys[folder.name] = {"first": first, "again": again}
+    return keys
+
+
+def _reply(buffer: str, keys: dict[str, dict[str, str]]) -> str | None:
+    """The answer to the prompt `buffer` ends with, or None when it ends with no prompt."""
+    lines = buffer.splitlines()
+    if buffer.endswith("[Y/n] "):
+        return "y"
+    if buffer.endswith(_PROMPTS):
+        asked = next((m for m in map(_QUESTION.match, reversed(lines)) if m), None)
+        if asked is None:
+            return ""
+        note = asked["note"] if asked["note"] is not None else asked["gap"]
+        return keys["first"].get(note, "")
+    if buffer.endswith(_AGAIN):
+        said = next((m for m in map(_QUOTED.match, reversed(lines)) if m), None)
+        return keys["again"].get(said["typed"], "") if said else ""
+    return None
+
+
+def replay(
+    notes: Path, keys: dict[str, dict[str, str]], work: Path, env: dict[str, str], code: Path
+) -> dict[str, object]:
+    """Compose `notes` with --ask, answering each prompt from `keys`."""
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    copy = work / notes.name
+    shutil.copy(notes, copy)
+    out = work / "letters"
+    command = [sys.executable, "-m", "composer", "compose", str(copy), "--ask", "--today"]
+    command += ["2026-12-02", "--out", f"{out}/"]
+    run = subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=code,
+    )
+    assert run.stdin is not None and run.stderr is not None
+    seen = b""
+    typed: list[str] = []
+    while chunk := os.read(run.stderr.fileno(), 65536):
+        seen += chunk
+        answer = _reply(seen.decode("utf-8", "replace"), keys)
+        if answer is not None:
+            typed += [answer] if answer not in ("", "y") else []
+            run.stdin.write(f"{answer}\n".encode())
+            run.stdin.flush()
+    code_ = run.wait()
+    stderr = seen.decode("utf-8", "replace")
+    letters = "\n".join(p.read_text() for p in sorted(out.glob("*"))) if out.exists() else ""
+    have = content(letters)
+    used = [t for t in typed if content(t) and len(content(t) & have) >= 0.6 * len(content(t))]
+    return {
+        "asked": sum(1 for line in stderr.splitlines() if _QUESTION.match(line)),
+        "typed": len(typed),
+        "rejected": stderr.count("I still cannot use your words"),
+        "in_letter": len(used),
+        "lost": [t for t in typed if t not in used],
+        "code": code_,
+        "stderr": stderr,
+        "letters": letters,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keys-from", type=Path, help="write KEYS from this ask_replay --dump")
+    parser.add_argument("--dump", type=Path, help="keep each run's folder and transcript here")
+    parser.add_argument("--show", action="store_true", help="print the answers not in a letter")
+    parser.add_argument("--code", type=Path, default=ROOT, help="the checkout to run")
+    args = parser.parse_args()
+    if args.keys_from:
+        KEYS.write_text(json.dumps(keys_from(args.keys_from), indent=1, ensure_ascii=False) + "\n")
+        print(f"wrote {KEYS}")
+        return
+    keys = json.loads(KEYS.read_text())
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    env["PYTHONPATH"] = str(args.code)
+    base = (args.dump or Path(tempfile.mkdtemp(prefix="ask-keyed-"))).resolve()
+    files = {f"{a.parent.parent.name}-{a.stem}": n for n, a in answers_files([])}
+    total = {"asked": 0, "typed": 0, "rejected": 0, "in_letter": 0}
+    print(f"{'answers':<28}{'asked':>6}{'typed':>6}{'again':>6}{'used':>6}  exit")
+    for name, keyed in keys.items():
+        found = replay(files[name], keyed, base / name, env, args.code)
+        (base / name / "transcript.txt").write_text(str(found["stderr"]))
+        (base / name / "after.txt").write_text(str(found["letters"]))
+        for key in total:
+            total[key] += int(str(found[key]))
+        print(
+            f"{name:<28}{found['asked']:>6}{found['typed']:>6}{found['rejected']:>6}"
+            f"{found['in_letter']:>6}  {found['code']}"
+        )
+        if args.show:
+            for text in found["lost"]:  # type: ignore[union-attr]
+                print(f"    not in a letter: {text}")
+    print(
+        f"{'all':<28}{total['asked']:>6}{total['typed']:>6}{total['rejected']:>6}"
+        f"{total['in_letter']:>6}"
+    )
+    print(f"(runs in {base}; keys {KEYS.relative_to(READERS.parent.parent.parent)})")
+
+
+if __name__ == "__main__":
+    main()
