@@ -17,15 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from composer.models import Interviewer, Notes
-from composer.offline import credentials
-from composer.offline.cleaning import clean
 from composer.offline.echo import echoes
 from composer.offline.offer import read_offer
 from composer.offline.phrases import Phrase, analyse
-from composer.offline.screen import is_instruction
 from composer.offline.spread import MOST_FACTS, PLAIN, one_each, reserves, withdraw
 from composer.offline.strength import INITIALS, strength
-from composer.offline.themes import common_themes, tie_strength
+from composer.offline.ties import Generic, generic_of, tie
 from composer.offline.topics import topic_parts
 from composer.offline.usable import (
     is_admin,
@@ -94,34 +91,6 @@ class _Panel:
     summary: list[list[Phrase]]  # per reader: points that stand on their own
     contribution: list[tuple[bool, Phrase | None]]  # per reader: (carries it, its topic)
     reserve: list[list[Phrase]]  # per reader: points to add to a letter under its minimum
-
-
-@dataclass(frozen=True)
-class Generic:
-    """What says nothing of a tie for these notes: the role's and company's words, and the
-    themes of the candidate's whole field."""
-
-    words: frozenset[str]
-    themes: frozenset[str]
-
-
-def generic_of(notes: Notes) -> Generic:
-    """The words and themes of `notes` that say nothing of a tie between two items."""
-    items = [i for i in (*notes.qualifications, *notes.highlights) if not is_instruction(i)]
-    return Generic(stems(f"{notes.role} {notes.company}"), common_themes(items))
-
-
-def tie(point: str, topic: str, generic: Generic) -> int:
-    """How clearly a point (or contribution) and a topic are about the same thing; 0: not.
-
-    A degree bears on a topic only through a word they share ("BSc Adult Nursing" says
-    nothing of preceptorship, though both are about patients)."""
-    words = generic.words
-    mine, theirs = stems(point) - words, stems(topic) - words
-    strength = tie_strength(point, topic, mine, theirs, generic.themes)
-    if strength and not (mine & theirs) and credentials.degree(clean(point)) is not None:
-        return 0
-    return strength
 
 
 # The last interview's plan, by the notes' JSON: every letter of a panel (and each retry of a
