@@ -160,10 +160,12 @@ def _plan_of(notes: Notes) -> _Panel:
     # A point about a colleague's topic is theirs: another reader takes it only when nothing
     # else is left.
     elsewhere = [any(row[n] > 0 for row in about) for n in range(len(points))]
-    # A point that names what a reader's personal line says is not theirs to hear.
-    echo = [[echoes(point.source, person) for point in points] for person in people]
+    # A point that names what a reader's personal line says is not theirs to hear; a weak
+    # credential their topics do not touch (not `felt`) opens no letter (said if nothing else is).
+    field = f"{notes.role} {notes.company}"  # the work itself: a word of it echoes nothing
+    echo = [[echoes(point.source, person, field) for point in points] for person in people]
     weights = [
-        [0 if echo[r][n] else _weight(about[r][n], mine_power[r][n], elsewhere[n])
+        [0 if echo[r][n] or not felt[r][n] else _weight(about[r][n], mine_power[r][n], elsewhere[n])
          for n in range(len(points))]
         for r in range(len(fit))
     ]  # fmt: skip
@@ -255,8 +257,9 @@ def _plan_of(notes: Notes) -> _Panel:
         if found[1] <= 0:
             number = min(
                 range(len(points)),
-                key=lambda n: (echo[person][n], uses[n], elsewhere[n], -power[n], n),
-            )
+                key=lambda n: (echo[person][n], not felt[person][n], uses[n], elsewhere[n],
+                               -power[n], n),
+            )  # fmt: skip
         if weak[number] and uses[number] and not felt[person][number]:
             continue  # a weak credential is in one letter of a panel at most
         if uses[number] and found[1] <= 0:  # about none of their topics: said if short
