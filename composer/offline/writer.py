@@ -321,5 +321,5 @@ class Writer(Padding):
             self.notices.append(f"The letter says {sent[0]} is enclosed: attach it before sending.")
         sentences = registered(shortened(sentences, self.tone, self.length, self.low), self.tone)
         sentences = [replace(s, text=named(s.text, self.notes.company)) for s in sentences]
-        sentences = paragraphed(sentences)
+        sentences = paragraphed(sentences, printed=not self.email)
         return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))
