@@ -24,6 +24,12 @@ prison officer, railway signaller, interpreter, brewery QA, firefighter, crane o
 branch advisor: 24 letters, "set": "heldout29") and panel30's four (s18-s21, wind turbine
 technician, deputy stage manager, sterile services team leader, ramp supervisor: 16 letters,
 "set": "heldout30").
+
+`--heldout31` counts tests/corpus/lines/panel_heldout31.json: panel31's four (s22-s25, leisure
+centre duty manager, dairy herd manager, head greenkeeper, salon manager: 16 letters), with
+weak credentials (a driving licence, a first-aid certificate) that no reader's pick is.
+Reader 11's letters (h83-h90) are counted with the readers', from
+tests/corpus/lines/selection31.json.
 """
 
 from __future__ import annotations
@@ -42,8 +48,11 @@ from composer import compose, load_notes
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "corpus" / "lines" / "selection.json"
+# Reader 11's letters (h83-h90, in tests/corpus/readers/reader11/), written by hand in session 31.
+TABLE_31 = ROOT / "tests" / "corpus" / "lines" / "selection31.json"
 READERS = ROOT / "tests" / "corpus" / "readers"
 HELDOUT_TABLE = ROOT / "tests" / "corpus" / "lines" / "selection_heldout.json"
+HELDOUT_31 = ROOT / "tests" / "corpus" / "lines" / "panel_heldout31.json"
 HELDOUT = ROOT / "tests" / "corpus" / "selection-heldout"
 VERDICTS = ("right", "weaker", "none")
 
@@ -53,22 +62,25 @@ def reader_of(name: str) -> int:
     if name.startswith("s"):
         return 0
     number = int(name.removeprefix("h"))
-    lasts = (10, 18, 26, 34, 42, 50, 58, 66, 74, 82)
+    lasts = (10, 18, 26, 34, 42, 50, 58, 66, 74, 82, 90)
     return next(r for r, last in enumerate(lasts, start=1) if number <= last)
 
 
-def rows(heldout: bool = False) -> list[dict[str, Any]]:
-    table = HELDOUT_TABLE if heldout else TABLE
-    rows: list[dict[str, Any]] = json.loads(table.read_text("utf-8"))
-    return rows
+def rows(heldout: bool = False, heldout31: bool = False) -> list[dict[str, Any]]:
+    tables = [HELDOUT_TABLE] if heldout else [TABLE, TABLE_31]
+    tables = [HELDOUT_31] if heldout31 else tables
+    found: list[dict[str, Any]] = []
+    for table in tables:
+        found += json.loads(table.read_text("utf-8"))
+    return found
 
 
 def said_where(name: str) -> dict[str, list[int]]:
     """Where each usable point of notes file `name` is said: the letters (by place) of the
     notes composed as typed, the day after the interview."""
     folder = HELDOUT if name.startswith("s") else READERS
-    if reader_of(name) == 10:
-        folder = READERS / "reader10"  # waiting there for its targets, beside its reports
+    if reader_of(name) in (10, 11):  # kept beside their readers' reports
+        folder = READERS / f"reader{reader_of(name)}"
     notes = load_notes(folder / f"{name}.json")
     today = notes.interview.date + dt.timedelta(days=1)
     return carried(notes, [letter.text for letter in compose(notes, today=today)])
@@ -85,8 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print every letter not right")
     parser.add_argument("--list", action="store_true", help="print each repeated point")
     parser.add_argument("--heldout", action="store_true", help="count the held-out panels")
+    parser.add_argument("--heldout31", action="store_true", help="count panel31's held-out panels")
     args = parser.parse_args(argv)
-    table = rows(args.heldout)
+    table = rows(args.heldout, args.heldout31)
     counts: dict[int | str, Counter[str]] = {}
     for name in sorted({row["notes"] for row in table}, key=lambda n: int(n[1:])):
         where = said_where(name)

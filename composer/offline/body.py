@@ -6,6 +6,7 @@ topic with the points tied to it, a second topic, and the contribution.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -30,6 +31,7 @@ class Sentence:
     paragraph: int
     text: str
     held: bool = False  # a credential held ("I am MPE certified."), said on its own
+    tied: bool = False  # a further topic said with the candidate's point about it
 
 
 class Body(Wording):
@@ -165,7 +167,7 @@ class Body(Wording):
                 elif place == 0:
                     section = "tie_mine" if own else "tie_more"
                     text = self.pick(section, topic=topic, Topic=sentence(topic)[:-1], **values)
-                    out.append(Sentence("topic_more", 1, text))
+                    out.append(Sentence("topic_more", 1, text, tied=True))
                 elif number == 0:
                     out.append(Sentence("point_more", 1, self.pick("point_more", **values)))
                 else:
@@ -285,7 +287,7 @@ class Body(Wording):
         else:
             text = offer.text
             paragraph = 1  # "I am eager to learn." is no paragraph of its own
-        if about is not None and text.startswith(("I ", "My ")):
+        if about is not None and text.startswith(("I ", "My ")) and not _names(text, about.text):
             text = self.pick("contribution_at", topic=about.text, said=lower_start(text[:-1]))
         return [Sentence("contribution", paragraph, text)]
 
@@ -296,6 +298,16 @@ def _also_section(topic: Topic) -> str:
     return "topic_also_mine" if topic.mine or topic.question else "topic_also"
 
 
+def _names(text: str, topic: str) -> bool:
+    """True when `text` names the topic itself, by two of its words side by side ("... a
+    structured parent component for the intensive outpatient track" names "the intensive
+    outpatient track for adolescents with OCD"): "As for {topic}, ..." would say it twice."""
+    words = [w for w in re.findall(r"[a-z][\w'-]*", topic.lower()) if w not in _SMALL_WORDS]
+    said = " ".join(re.findall(r"[a-z][\w'-]*", text.lower()))
+    return any(f" {a} {b} " in f" {said} " for a, b in itertools.pairwise(words))
+
+
+_SMALL_WORDS = frozenset(["the", "a", "an", "of", "for", "with", "and", "or", "to", "in", "on"])
 _OPENING_FACTS = frozenset(["summary", "point_more", "contribution"])
 
 

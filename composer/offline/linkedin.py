@@ -43,6 +43,7 @@ from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
 from composer.offline.realise import sentence
 from composer.offline.usable import lowercase_words, stems, usable_points, usable_topics
+from composer.offline.weak import filler
 from composer.offline.writer import Written
 
 
@@ -113,6 +114,7 @@ class NoteWriter:
             when=self.slots["when"],
             full_name=notes.candidate.name,
             salt=salt,
+            titled=self.tone == "formal",
         )
         self._greeting = self.greeting()
         self.beside(earlier)
@@ -196,9 +198,13 @@ class NoteWriter:
             return len(stems(point.source) & reader)
 
         common = lowercase_words(self.notes)
-        for point in sorted(
-            usable_points(self.notes), key=lambda p: (p.text != lead, "," in p.text, -fit(p))
-        ):
+        # never a weak credential this reader's topics do not touch ("I hold a class 1 licence."
+        # to the safety coordinator): a note says their topic, or nothing of the candidate's
+        usable = [
+            p for p in usable_points(self.notes)
+            if p.text == lead or not filler(p.source, self.person, self.notes.role)
+        ]  # fmt: skip
+        for point in sorted(usable, key=lambda p: (p.text != lead, "," in p.text, -fit(p))):
             said = said_for(point, common)  # the item reader's words ("I hold a Class A CDL")
             if said is None:
                 continue

@@ -51,7 +51,9 @@ class PlanChooser:
     """Ranks a note's plans beside the panel's `earlier` notes; `salt` counts the retries.
 
     `frames` are the wordings a sentence may be said in, each with the pattern that finds it;
-    `when` is the thanks' day ("yesterday"); `full_name` the candidate's name in full.
+    `when` is the thanks' day ("yesterday"); `full_name` the candidate's name in full;
+    `titled`: a formal note, which greets its reader by title ("Dear Mr. Sinclair,") and is
+    signed in full.
     """
 
     def __init__(
@@ -61,8 +63,10 @@ class PlanChooser:
         when: str,
         full_name: str,
         salt: int = 0,
+        titled: bool = False,
     ):
         self.frames, self.when, self.full_name, self.salt = frames, when, full_name, salt
+        self.titled = titled
         self._frame_of: dict[str, str] = {}
         self._talk_of: dict[str, frozenset[str]] = {}
         self._key_of: dict[str, str] = {}
@@ -115,6 +119,9 @@ class PlanChooser:
             lambda plan: shared[plan] if over_half(plan) else 0,
             # what this reader discussed before what any reader might be told
             lambda plan: plan.kind,
+            # "Dear Mr. Sinclair," is signed "Brett Kowalchuk", not "Brett", wherever their
+            # topic leaves room (before the wording's own niceties below)
+            lambda plan: self.titled and plan.name != self.full_name,
             # "Thanks for our talk ... I enjoyed our talk about ..." reads as a template
             lambda plan: self._echoes(plan.sentences),
             # the register of a "Dear" greeting: whole sentences

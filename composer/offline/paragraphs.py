@@ -13,11 +13,36 @@ _CANDIDATES = frozenset(["summary", "point", "point_more", "contribution"])
 _DISCUSSED = frozenset(["topic", "topic_more"])
 
 
-def paragraphed(sentences: list[Sentence]) -> list[Sentence]:
+# A middle paragraph of a printed letter with more sentences than this, and a second topic,
+# is two paragraphs: one topic each (reader 11's h89: three topics, their points and the
+# contribution in one block of five sentences).
+_LONGEST_MIDDLE = 3
+
+
+def paragraphed(sentences: list[Sentence], *, printed: bool = False) -> list[Sentence]:
     """What shares a paragraph: the thanks and what was discussed; the candidate's points;
     the follow-up; the personal line; the close (`_grouped`), with no point of the
-    candidate's left alone in a paragraph of its own (`_no_lone_point`)."""
-    return _no_lone_point(_grouped(sentences))
+    candidate's left alone in a paragraph of its own (`_no_lone_point`); in a `printed`
+    letter, a long middle paragraph split where its second topic begins (`_split_middle`)."""
+    grouped = _no_lone_point(_grouped(sentences))
+    return _split_middle(grouped) if printed else grouped
+
+
+def _split_middle(sentences: list[Sentence]) -> list[Sentence]:
+    """The middle paragraph, when it runs over `_LONGEST_MIDDLE` sentences and names a second
+    topic with the candidate's point about it after its first topic and point, split before
+    that topic (a topic named only for the time spent on it starts nothing); later paragraphs
+    move down one."""
+    middle = [i for i, s in enumerate(sentences) if s.paragraph == 1]
+    if len(middle) <= _LONGEST_MIDDLE or sentences[middle[0]].section != "topic":
+        return sentences
+    cut = next((i for i in middle[2:-1] if sentences[i].tied), None)
+    if cut is None:
+        return sentences
+    return [
+        replace(s, paragraph=s.paragraph + 1) if s.paragraph > 1 or i >= cut else s
+        for i, s in enumerate(sentences)
+    ]
 
 
 def _grouped(sentences: list[Sentence]) -> list[Sentence]:

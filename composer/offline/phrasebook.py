@@ -159,7 +159,8 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "topic_only": {
         "formal": (
             "I appreciated the chance to discuss {topic} with you.",
-            "Thank you as well for the time we spent on {topic}.",
+            # (no "Thank you as well ...": this sentence mostly follows the thanks itself)
+            "I valued the time we spent on {topic}.",
             "I was glad to have the opportunity to discuss {topic}.",
             "I appreciated our discussion of {topic}.",
         ),

@@ -17,15 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from composer.models import Interviewer, Notes
-from composer.offline import credentials
-from composer.offline.cleaning import clean
 from composer.offline.echo import echoes
 from composer.offline.offer import read_offer
 from composer.offline.phrases import Phrase, analyse
-from composer.offline.screen import is_instruction
 from composer.offline.spread import MOST_FACTS, PLAIN, one_each, reserves, withdraw
 from composer.offline.strength import INITIALS, strength
-from composer.offline.themes import common_themes, tie_strength
+from composer.offline.ties import Generic, generic_of, tie
 from composer.offline.topics import topic_parts
 from composer.offline.usable import (
     is_admin,
@@ -96,34 +93,6 @@ class _Panel:
     reserve: list[list[Phrase]]  # per reader: points to add to a letter under its minimum
 
 
-@dataclass(frozen=True)
-class Generic:
-    """What says nothing of a tie for these notes: the role's and company's words, and the
-    themes of the candidate's whole field."""
-
-    words: frozenset[str]
-    themes: frozenset[str]
-
-
-def generic_of(notes: Notes) -> Generic:
-    """The words and themes of `notes` that say nothing of a tie between two items."""
-    items = [i for i in (*notes.qualifications, *notes.highlights) if not is_instruction(i)]
-    return Generic(stems(f"{notes.role} {notes.company}"), common_themes(items))
-
-
-def tie(point: str, topic: str, generic: Generic) -> int:
-    """How clearly a point (or contribution) and a topic are about the same thing; 0: not.
-
-    A degree bears on a topic only through a word they share ("BSc Adult Nursing" says
-    nothing of preceptorship, though both are about patients)."""
-    words = generic.words
-    mine, theirs = stems(point) - words, stems(topic) - words
-    strength = tie_strength(point, topic, mine, theirs, generic.themes)
-    if strength and not (mine & theirs) and credentials.degree(clean(point)) is not None:
-        return 0
-    return strength
-
-
 # The last interview's plan, by the notes' JSON: every letter of a panel (and each retry of a
 # wording) reads the same plan, so it is worked out once per interview.
 _PLANS: dict[str, _Panel] = {}
@@ -191,10 +160,12 @@ def _plan_of(notes: Notes) -> _Panel:
     # A point about a colleague's topic is theirs: another reader takes it only when nothing
     # else is left.
     elsewhere = [any(row[n] > 0 for row in about) for n in range(len(points))]
-    # A point that names what a reader's personal line says is not theirs to hear.
-    echo = [[echoes(point.source, person) for point in points] for person in people]
+    # A point that names what a reader's personal line says is not theirs to hear; a weak
+    # credential their topics do not touch (not `felt`) opens no letter (said if nothing else is).
+    field = f"{notes.role} {notes.company}"  # the work itself: a word of it echoes nothing
+    echo = [[echoes(point.source, person, field) for point in points] for person in people]
     weights = [
-        [0 if echo[r][n] else _weight(about[r][n], mine_power[r][n], elsewhere[n])
+        [0 if echo[r][n] or not felt[r][n] else _weight(about[r][n], mine_power[r][n], elsewhere[n])
          for n in range(len(points))]
         for r in range(len(fit))
     ]  # fmt: skip
@@ -286,8 +257,9 @@ def _plan_of(notes: Notes) -> _Panel:
         if found[1] <= 0:
             number = min(
                 range(len(points)),
-                key=lambda n: (echo[person][n], uses[n], elsewhere[n], -power[n], n),
-            )
+                key=lambda n: (echo[person][n], not felt[person][n], uses[n], elsewhere[n],
+                               -power[n], n),
+            )  # fmt: skip
         if weak[number] and uses[number] and not felt[person][number]:
             continue  # a weak credential is in one letter of a panel at most
         if uses[number] and found[1] <= 0:  # about none of their topics: said if short

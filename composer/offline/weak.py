@@ -18,7 +18,6 @@ import re
 from composer.models import Interviewer
 from composer.offline.phrases import Phrase
 from composer.offline.strength import INITIALS
-from composer.offline.usable import stems
 
 # What kind of weak thing an item is, and the words a reader's topic (or the role) uses when
 # it touches that kind: "deliveries across Fife" touches a driving licence.
@@ -29,7 +28,7 @@ _TOUCHES: dict[str, frozenset[str]] = {
             r"\S+",
             "drive driving driver drivers fleet fleets delivery deliveries deliver van vans "
             "vehicle vehicles route routes transport haulage courier lorry hgv lgv pcv minibus "
-            "car cars mileage travel travelling community visits",
+            "car cars mileage travel travelling visits",
         )
     ),
     FIRST_AID: frozenset(
@@ -41,6 +40,23 @@ _TOUCHES: dict[str, frozenset[str]] = {
     ),
     INDUCTION: frozenset(["induction", "site", "sites", "safety", "onboarding"]),
     MEMBERSHIP: frozenset(),  # a bare membership answers no topic: a later point at most
+}
+# Words that touch a kind only with one of their companions in the same text: "community" is
+# driving in community nursing ("Community Staff Nurse": the nurse drives to each patient),
+# not in community fundraising or a community bank.
+_TOUCH_PAIRS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
+    LICENCE: (
+        (
+            "community",
+            frozenset(
+                re.findall(
+                    r"\S+",
+                    "nurse nurses nursing midwife midwives midwifery care carer carers health "
+                    "visit visits visiting rounds therapist therapy physio",
+                )
+            ),
+        ),
+    ),
 }
 # Words that may stand before "licence" in a driving licence: what kind, what class, since when.
 _LICENCE_WORDS = (
@@ -117,8 +133,19 @@ def touches(item: str, text: str) -> bool:
     if kind is None:
         return True
     words = _TOUCHES[kind]
-    said = stems(text) | {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    # whole words, each as typed or as the singular: "visitor numbers" is no visit
+    said = set(re.findall(r"[a-z]+", text.lower()))
+    if any(word in said and said & mates for word, mates in _TOUCH_PAIRS.get(kind, ())):
+        return True
     return bool(said & (words | {w[:-1] for w in words if w.endswith("s")}))
+
+
+def filler(item: str, person: Interviewer, role: str) -> bool:
+    """True when `item` is a weak credential that neither the role nor this reader's topics
+    touch: a letter says it only when it has nothing else (never to pad a short letter)."""
+    if weak_kind(item) is None or touches(item, role):
+        return False
+    return not any(touches(item, topic) for topic in person.topics)
 
 
 def powers(

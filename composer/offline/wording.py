@@ -23,7 +23,11 @@ _FRAME_WORDS = frozenset(
     ["that", "with", "your", "have", "would", "what", "this", "also", "from", "about"]
 )
 _SLOT = re.compile(r"\{\w+\}")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A sentence ends at its stop, and a letter's line ends one too: the greeting and subject have
+# none, and the opening sentence under them is a sentence of its own.
+# A sentence ends at its stop, and a letter's line ends one too: the greeting and subject have
+# none, and the opening sentence under them is a sentence of its own.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
 _WORDS = re.compile(r"[a-z]+")
 
 

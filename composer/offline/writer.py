@@ -38,6 +38,7 @@ from composer.offline.select import Selection, select
 from composer.offline.spread import MOST_FACTS
 from composer.offline.tone import registered, shortened
 from composer.offline.usable import lowercase_words, stems, usable_points
+from composer.offline.weak import filler
 from composer.offline.wording import sentence_keys
 from composer.rules.content import qualifications
 from composer.rules.context import Context
@@ -143,6 +144,13 @@ class Writer(Padding):
                 carried.update(set(chosen.points) | set(chosen.reserve))
         return carried
 
+    def _spare(self) -> list[Phrase]:
+        """The candidate's points a short letter may take from outside its plan: never a weak
+        credential this reader's topics do not touch ("On top of that, I hold a full UK driving
+        licence." pads nothing)."""
+        role, person = self.notes.role, self.person
+        return [p for p in usable_points(self.notes) if not filler(p.source, person, role)]
+
     def _fill(
         self,
         sentences: list[Sentence],
@@ -166,7 +174,7 @@ class Writer(Padding):
             carried = self._carried()
             planned = [*reserve, *self.selection.points]
             most = 1 if self.email else 2
-            extra = [p for p in usable_points(self.notes) if p not in planned and carried[p] < most]
+            extra = [p for p in self._spare() if p not in planned and carried[p] < most]
             reserve += sorted(extra, key=lambda p: carried[p])
         if (
             self.flagged
@@ -177,7 +185,7 @@ class Writer(Padding):
             # candidate fits, so it may take one a colleague's letter carries.
             # First a point no colleague's letter says, so the panel still hears each once.
             others = self._others()
-            extra = [p for p in usable_points(self.notes) if p not in reserve]
+            extra = [p for p in self._spare() if p not in reserve]
             reserve += sorted(extra, key=lambda p: p in others)
             room = MOST_FACTS + (0 if self.email else 1)
         chosen = reserve[: max(0, min(room, 2 if self.email else 3))]
@@ -313,5 +321,5 @@ class Writer(Padding):
             self.notices.append(f"The letter says {sent[0]} is enclosed: attach it before sending.")
         sentences = registered(shortened(sentences, self.tone, self.length, self.low), self.tone)
         sentences = [replace(s, text=named(s.text, self.notes.company)) for s in sentences]
-        sentences = paragraphed(sentences)
+        sentences = paragraphed(sentences, printed=not self.email)
         return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))

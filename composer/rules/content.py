@@ -10,7 +10,7 @@ from composer.english import WORD_RE, bare_role, role_phrase, role_title
 from composer.models import Interviewer, Notes
 from composer.rules.company import company_mentions
 from composer.rules.context import Context, finding, shorten
-from composer.rules.keywords import refers_to
+from composer.rules.keywords import recalls, refers_to
 from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter, Span
 
@@ -137,7 +137,7 @@ def qualifications(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     spec = spec_for(ctx.notes)
     entries = recall_entries(ctx.notes, ctx.interviewer)
     stems = letter.body_stems()
-    if any(refers_to(entry, stems, needed=spec.recall_words) for entry in entries):
+    if any(recalls(entry, stems, needed=spec.recall_words) for entry in entries):
         return []
     listed = "; ".join(f'"{shorten(e, 60)}"' for e in entries[:3])
     return [

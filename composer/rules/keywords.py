@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import functools
+import re
 
-from composer.english import SPELLED_NUMBERS, WORD_RE
+from composer.english import NOTE_SHORTHAND, SPELLED_NUMBERS, WORD_RE
 
 _STOPWORDS = """
     a an and the of in on at to for from with by as or but if is are was were be been being am i
@@ -75,3 +76,23 @@ def refers_to(entry: str, stems: set[str], *, needed: int = 2) -> bool:
     telling = {key for key in found if len(key) >= 4 or key in distinctive} or found
     matched = telling & stems
     return bool(matched & distinctive) or len(matched) >= min(needed, len(telling))
+
+
+# Note shorthand of one word and the words a letter writes for it ("rep cert" ->
+# "representative certificate"); a form with a capital ("Mon") is a name, left as typed.
+_SHORT_WORDS = {short: full for short, full in NOTE_SHORTHAND if re.fullmatch(r"[a-z]+", short)}
+_SHORT_RE = re.compile(rf"\b(?:{'|'.join(sorted(_SHORT_WORDS, key=len, reverse=True))})\b")
+
+
+def spelled_out(entry: str) -> str:
+    """A notes entry with its note shorthand in full words, as a letter says it: "agents rep
+    cert" -> "agents representative certificate"."""
+    return _SHORT_RE.sub(lambda m: _SHORT_WORDS[m.group()], entry)
+
+
+def recalls(entry: str, stems: set[str], *, needed: int = 2) -> bool:
+    """True when the letter picks up the entry as typed or with its shorthand spelled out."""
+    if refers_to(entry, stems, needed=needed):
+        return True
+    full = spelled_out(entry)
+    return full != entry and refers_to(full, stems, needed=needed)

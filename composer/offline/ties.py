@@ -1,0 +1,42 @@
+"""How clearly a candidate's point and a reader's topic are about the same thing (`tie`), for
+content selection (`select`): the words and themes every item of these notes shares say
+nothing of a tie (`generic_of`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from composer.models import Notes
+from composer.offline import credentials
+from composer.offline.cleaning import clean
+from composer.offline.screen import is_instruction
+from composer.offline.themes import common_themes, tie_strength
+from composer.offline.usable import stems
+
+
+@dataclass(frozen=True)
+class Generic:
+    """What says nothing of a tie for these notes: the role's and company's words, and the
+    themes of the candidate's whole field."""
+
+    words: frozenset[str]
+    themes: frozenset[str]
+
+
+def generic_of(notes: Notes) -> Generic:
+    """The words and themes of `notes` that say nothing of a tie between two items."""
+    items = [i for i in (*notes.qualifications, *notes.highlights) if not is_instruction(i)]
+    return Generic(stems(f"{notes.role} {notes.company}"), common_themes(items))
+
+
+def tie(point: str, topic: str, generic: Generic) -> int:
+    """How clearly a point (or contribution) and a topic are about the same thing; 0: not.
+
+    A degree bears on a topic only through a word they share ("BSc Adult Nursing" says
+    nothing of preceptorship, though both are about patients)."""
+    words = generic.words
+    mine, theirs = stems(point) - words, stems(topic) - words
+    strength = tie_strength(point, topic, mine, theirs, generic.themes)
+    if strength and not (mine & theirs) and credentials.degree(clean(point)) is not None:
+        return 0
+    return strength
