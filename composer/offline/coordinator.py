@@ -28,6 +28,7 @@ from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase, analyse
 from composer.offline.realise import sentence
 from composer.offline.screen import is_instruction
+from composer.offline.stepdates import month_first
 from composer.offline.usable import lowercase_words, usable_points
 from composer.offline.writer import Written
 from composer.rules.text import parse
@@ -163,7 +164,13 @@ class CoordinatorWriter:
 
     def closing(self) -> list[str]:
         steps = next_steps_line(
-            self.notes.next_steps, self.common, self.tone, self.notes.channel, self.variation
+            self.notes.next_steps,
+            self.common,
+            self.tone,
+            self.notes.channel,
+            self.variation,
+            days=(self.notes.interview.date, self.send_day),
+            month_first=month_first(self.notes),
         )
         out = [_PASS_ON[self.tone], sentence(steps)]
         if self.notes.open_to_other_roles:

@@ -19,6 +19,7 @@ from composer.offline.body import Body, Sentence
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.nextsteps import reader_names
 from composer.offline.rapport import rapport_line
+from composer.offline.stepdates import month_first
 from composer.offline.steptext import plain_step
 
 # How and when the interview happened, from the day ("yesterday", "on Tuesday") and its
@@ -157,6 +158,7 @@ class Sections(Body):
             fits=self.fits,
             reader=reader_names(person.name, person.title, person.salutation),
             days=(self.notes.interview.date, self.send_day),
+            month_first=month_first(self.notes),
         )
         if presumes(self.notes.next_steps):
             self.notices.append(
