@@ -89,3 +89,33 @@ def test_a_list_inside_what_a_thing_is_for_does_not_stop_its_article() -> None:
         "the service plan for the vans and trucks"
     ]
     assert _said("rota for porters + cleaners") == ["the rota for porters and cleaners"]
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # one noun in lower case joined to the modifiers of a countable head modifies it too
+        ("recruitment + onboarding process", ["the recruitment and onboarding process"]),
+        ("weed and pest control programme", ["the weed and pest control programme"]),
+        # a time after the thing does not take its article from it
+        ("depot rebuild next year", ["the depot rebuild next year"]),
+        # a countable head before "with" is one thing
+        ("handover protocol w/ theatres", ["the handover protocol with theatres"]),
+        # a group named after "with", without an article, is the one they work with
+        ("discharge planning w/ therapy team", ["discharge planning with the therapy team"]),
+        ("meetings with teams", ["meetings with teams"]),
+    ],
+)
+def test_the_article_of_a_topic_is_read_from_its_head(line: str, said: list[str]) -> None:
+    assert _said(line) == said
+
+
+def test_a_list_typed_before_a_comma_goes_on_after_it() -> None:
+    assert topic_parts("kit + uniforms, away match fees") == ["kit + uniforms", "away match fees"]
+    # a comment after the comma is no topic
+    assert topic_parts("fun run + walk, mostly families") == ["fun run + walk, mostly families"]
+
+
+def test_shorthand_and_names_of_the_shared_tables_are_said_in_full() -> None:
+    assert _said("lift ops since covid") == ["lift operations since Covid"]
+    assert _said("casualty evac from the cliffs") == ["casualty evacuation from the cliffs"]

@@ -5,7 +5,8 @@ subject, or left out.
   ("strategy - fewer bigger events vs lots of small ones"), is said with it: "the strategy of
   fewer, bigger events rather than lots of small ones"; with a tail it cannot say that way,
   it is left out, never named bare ("the strategy").
-- "social" typed as a noun, before what it is for ("social for events"), is social media.
+- "social" typed as a noun, before what it is for ("social for events"), is social media;
+  "ops" in a topic is operations ("radio protocol w/ lift ops").
 - A record of how a person has worked ("safety record", "track record"), discussed at an
   interview with no owner typed, is the candidate's: "my safety record".
 """
@@ -70,8 +71,11 @@ def way_of_doing(text: str) -> str | None:
 _SOCIAL = re.compile(r"^social(?= (?:for|on|at|around|and|with|in)\b| -|$)", re.IGNORECASE)
 
 
-def social_media(text: str) -> str:
-    """ "social for events - tiktok?" -> "social media for events - tiktok?"."""
+def note_words(text: str) -> str:
+    """ "social for events - tiktok?" -> "social media for events - tiktok?"; "lift ops" ->
+    "lift operations" (a topic names the work; a line of the candidate's may keep "ops" as
+    part of a title, "the ops HR lead")."""
+    text = re.sub(r"(?<=[a-z] )ops\b(?!-)", "operations", text)  # (at the start, note-speak)
     return _SOCIAL.sub("social media", text)
 
 

@@ -22,9 +22,14 @@ from composer.offline.phrases import Shape, analyse
 from composer.offline.plurals import takes_plural
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.screen import is_instruction
-from composer.offline.topicarticle import one_event, with_ordinal_article, with_the
+from composer.offline.topicarticle import (
+    one_event,
+    with_group_article,
+    with_ordinal_article,
+    with_the,
+)
 from composer.offline.topicdetail import detail_of, measured_subject
-from composer.offline.topicheads import own_record, scoped_sum, social_media, way_of_doing
+from composer.offline.topicheads import note_words, own_record, scoped_sum, way_of_doing
 from composer.offline.topichyphens import hyphenated
 from composer.offline.topicnames import located, makes, moved_to_product, typed_capital
 from composer.offline.topicparts import topic_parts
@@ -158,7 +163,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         if is_question(text):
             return Topic(item, "", question=True, why="a question that could not be reworded")
         text = text.rstrip("?").strip()  # "GP margins?": a subject typed with a question mark
-    text = social_media(text)  # "social for events": social media
+    text = note_words(text)  # "social for events": social media; "lift ops": operations
     way = way_of_doing(text)  # "strategy - fewer bigger events vs ...": said with its way
     if way == "":
         return Topic(item, "", why="a way of working named with a tail that cannot be said")
@@ -207,6 +212,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     said = _BARE.get(said.lower()) or with_the(said)
     said = own_record(located(makes(moved_to_product(said, typed))))
     said = with_ordinal_article(said)  # "on third chase call" -> "on a third chase call"
+    said = with_group_article(said)  # "w/ palliative team": with the palliative team
     plural_end = lexicon.is_plural_noun(said.split()[-1].lower())
     if _counted_tail(typed) and said == text and plural_end and first not in WH_WORDS:
         said = f"the {said}"  # "staffing gaps - 3 vacancies": the team's own gaps
