@@ -29,6 +29,8 @@ def _said(line: str) -> list[str]:
         # a make before its model number, and a word no table knows listed with it
         ("maintenance on the boeing 737s", ["maintenance on the Boeing 737s"]),
         ("servicing the volvos + cat 320s", ["servicing the Volvos and Cat 320s"]),
+        # an age in decades has no make before it
+        ("mentoring mid 20s engineers", ["mentoring mid 20s engineers"]),
         # names, or words no table knows, after things that stand in a place
         ("clinics leeds and york", ["the clinics in Leeds and York"]),
         ("branches kingsbury + harlow", ["the branches in Kingsbury and Harlow"]),
