@@ -6,7 +6,8 @@ subject, or left out.
   fewer, bigger events rather than lots of small ones"; with a tail it cannot say that way,
   it is left out, never named bare ("the strategy").
 - "social" typed as a noun, before what it is for ("social for events"), is social media;
-  "ops" in a topic is operations ("radio protocol w/ lift ops").
+  "ops" in a topic is operations ("radio protocol w/ lift ops"), "f/u" follow-up, "pt" before
+  a noun or a clause a patient.
 - A record of how a person has worked ("safety record", "track record"), discussed at an
   interview with no owner typed, is the candidate's: "my safety record".
 """
@@ -64,6 +65,14 @@ def way_of_doing(text: str) -> str | None:
     if versus:
         said += " rather than " + " ".join(_comparatives(options[1]))
     return f"the {head.strip().lower()} of {said}"
+
+
+def typed_shorthand(item: str) -> str:
+    """ "post-op f/u + how i handle pt calls" -> "post-op follow-up + how i handle patient
+    calls": read on the line as typed, where "pt" in lower case (a patient) is still apart
+    from "PT" (physical therapy)."""
+    item = re.sub(r"(?<![\w./-])f/u\b", "follow-up", item)
+    return re.sub(r"(?<![\w./-])pt(?= (?:who|that|[a-z]+s)\b)", "patient", item)
 
 
 # "social for events", "social and email": the word typed as a noun, before a preposition,

@@ -29,7 +29,13 @@ from composer.offline.topicarticle import (
     with_the,
 )
 from composer.offline.topicdetail import detail_of, measured_subject
-from composer.offline.topicheads import note_words, own_record, scoped_sum, way_of_doing
+from composer.offline.topicheads import (
+    note_words,
+    own_record,
+    scoped_sum,
+    typed_shorthand,
+    way_of_doing,
+)
 from composer.offline.topichyphens import hyphenated
 from composer.offline.topicnames import located, makes, moved_to_product, typed_capital
 from composer.offline.topicparts import topic_parts
@@ -130,7 +136,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     """
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
-    text = questions.asked_wh(asked_subject(clean(item)))  # "NEWS2 escalation - scenario q"
+    # "NEWS2 escalation - scenario q"; "pt calls" read before the cleaning makes "pt" "PT"
+    text = questions.asked_wh(asked_subject(clean(typed_shorthand(item))))
     if re.search(r"\bvs?\.?\s", text):
         text = re.sub(r"\bvs?\.?(?=\s)", "versus", text)  # "Relativity vs Nuix"
     for short, full in _CONTRACTIONS:
