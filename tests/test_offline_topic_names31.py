@@ -72,6 +72,11 @@ def test_a_head_that_says_nothing_alone_is_said_with_its_sense(line: str, said: 
     assert _said(line) == said
 
 
+def test_a_way_of_working_left_out_says_why_in_the_words_typed() -> None:
+    why = read_topic("approach - 2 yr plan").why
+    assert why == "'approach' alone does not say what you discussed, and its note could not be said"
+
+
 def test_a_term_joined_by_a_slash_after_a_comma_is_a_second_topic() -> None:
     assert _said("fire safety, lockout/tagout") == ["fire safety", "lockout/tagout"]
     # a slash term with more after it is a note of the first topic's terms

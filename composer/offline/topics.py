@@ -172,8 +172,10 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         text = text.rstrip("?").strip()  # "GP margins?": a subject typed with a question mark
     text = note_words(text)  # "social for events": social media; "lift ops": operations
     way = way_of_doing(text)  # "strategy - fewer bigger events vs ...": said with its way
-    if way == "":
-        return Topic(item, "", why="a way of working named with a tail that cannot be said")
+    if way == "":  # "strategy - 3 yr plan"
+        head = text.partition(" - ")[0].strip()
+        why = f"'{head}' alone does not say what you discussed, and its note could not be said"
+        return Topic(item, "", why=why)
     scoped = scoped_sum(text)  # "income target £1.2m community and events"
     if way or scoped != text:
         text = way or scoped  # said in full: no tail of it is the note-taker's
