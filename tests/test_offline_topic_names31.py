@@ -29,6 +29,8 @@ def _said(line: str) -> list[str]:
         # a make before its model number, and a word no table knows listed with it
         ("maintenance on the boeing 737s", ["maintenance on the Boeing 737s"]),
         ("servicing the volvos + cat 320s", ["servicing the Volvos and Cat 320s"]),
+        # an age in decades has no make before it
+        ("mentoring mid 20s engineers", ["mentoring mid 20s engineers"]),
         # names, or words no table knows, after things that stand in a place
         ("clinics leeds and york", ["the clinics in Leeds and York"]),
         ("branches kingsbury + harlow", ["the branches in Kingsbury and Harlow"]),
@@ -70,6 +72,11 @@ def test_a_head_that_says_nothing_alone_is_said_with_its_sense(line: str, said: 
     assert _said(line) == said
 
 
+def test_a_way_of_working_left_out_says_why_in_the_words_typed() -> None:
+    why = read_topic("approach - 2 yr plan").why
+    assert why == "'approach' alone does not say what you discussed, and its note could not be said"
+
+
 def test_a_term_joined_by_a_slash_after_a_comma_is_a_second_topic() -> None:
     assert _said("fire safety, lockout/tagout") == ["fire safety", "lockout/tagout"]
     # a slash term with more after it is a note of the first topic's terms
@@ -89,3 +96,36 @@ def test_a_list_inside_what_a_thing_is_for_does_not_stop_its_article() -> None:
         "the service plan for the vans and trucks"
     ]
     assert _said("rota for porters + cleaners") == ["the rota for porters and cleaners"]
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # one noun in lower case joined to the modifiers of a countable head modifies it too
+        ("recruitment + onboarding process", ["the recruitment and onboarding process"]),
+        ("weed and pest control programme", ["the weed and pest control programme"]),
+        # a time after the thing does not take its article from it
+        ("depot rebuild next year", ["the depot rebuild next year"]),
+        # a countable head before "with" is one thing
+        ("handover protocol w/ theatres", ["the handover protocol with theatres"]),
+        # a group named after "with", without an article, is the one they work with
+        ("discharge planning w/ therapy team", ["discharge planning with the therapy team"]),
+        ("meetings with teams", ["meetings with teams"]),
+    ],
+)
+def test_the_article_of_a_topic_is_read_from_its_head(line: str, said: list[str]) -> None:
+    assert _said(line) == said
+
+
+def test_a_list_typed_before_a_comma_goes_on_after_it() -> None:
+    assert topic_parts("kit + uniforms, away match fees") == ["kit + uniforms", "away match fees"]
+    # a comment after the comma is no topic
+    assert topic_parts("fun run + walk, mostly families") == ["fun run + walk, mostly families"]
+
+
+def test_shorthand_and_names_of_the_shared_tables_are_said_in_full() -> None:
+    assert _said("lift ops since covid") == ["lift operations since Covid"]
+    assert _said("casualty evac from the cliffs") == ["casualty evacuation from the cliffs"]
+    # "pt" typed in lower case before a plural noun is a patient; "PT" stays physical therapy
+    assert _said("wound care f/u + pt leaflets") == ["wound care follow-up and patient leaflets"]
+    assert _said("PT referrals") == ["PT referrals"]

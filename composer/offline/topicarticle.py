@@ -26,7 +26,8 @@ _ONE_THING = frozenset(
      "transition", "rate", "list", "waitlist", "clinic", "enclosure", "pattern", "team",
      "extension", "agreement", "scale", "phase-out", "rollover", "refurb", "refurbishment",
      "room", "department", "check", "push", "drive", "rotation", "simulation", "scanner",
-     "reopening", "opening", "run", "exercise", "rating", "score", *WORKPLACES, *STATIONS]
+     "reopening", "opening", "run", "exercise", "rating", "score", "protocol",
+     *WORKPLACES, *STATIONS]
 )  # fmt: skip
 
 
@@ -45,6 +46,10 @@ def with_the(text: str) -> str:
     first = words[0].lower()
     if first in DETERMINERS or first in WH_WORDS or first.endswith("'s") or "," in text:
         return text
+    timed = _TIME_AFTER.match(text)
+    if timed:  # "shark tank refurb next year": the thing takes its article, not the time
+        named = with_the(timed["what"])
+        return f"{named} {timed['when']}" if named != timed["what"] else text
     coded = len(words) > 2 and _IDENTIFIER.fullmatch(words[-1]) is not None
     if coded and not any(w.lower() in PREPOSITIONS for w in words[:-1]):
         named = with_the(" ".join(words[:-1]))  # "spray licence PA1/PA6": the licence, named
@@ -82,6 +87,8 @@ def with_the(text: str) -> str:
             return f"the {text}"
     if " and " in text:
         first_part, _, rest = text.partition(" and ")
+        if _co_modifier(first_part, rest.split()):
+            return f"the {text}"  # "scab and canker spray programme": one programme
         one = first_part.split()[-1].lower() in TOPIC_COUNTABLE | _ONE_THING
         if (
             one
@@ -141,9 +148,29 @@ def with_the(text: str) -> str:
         return f"the {text}"  # "backlog of boiler repairs" -> "the backlog of boiler repairs"
     if head.lower() not in TOPIC_COUNTABLE and head.lower() not in _ONE_THING:
         return f"the {text}" if _one_of_a_kind(words, head) else text
-    if not after or after[0].lower() in ("for", "of", "on", "in", "at", "from", "to"):
+    if not after or after[0].lower() in ("for", "of", "on", "in", "at", "from", "to", "with"):
         return f"the {text}"
     return text
+
+
+# A time typed after the thing it places: "next year", "this term".
+_TIME_AFTER = re.compile(
+    r"^(?P<what>.+?) (?P<when>(?:next|this|last) (?:year|month|week|term|quarter|spring|summer"
+    r"|autumn|winter))$"
+)
+
+
+def _co_modifier(first: str, rest: list[str]) -> bool:
+    """ "scab" before "and canker spray programme": one word in lower case, a singular noun,
+    joined to the modifiers of a countable head, modifies that head with them."""
+    if " " in first or not first.isalpha() or not first.islower() or len(rest) < 2:
+        return False
+    if lexicon.is_plural_noun(first) or lexicon.is_gerund(first) or not lexicon.is_noun(first):
+        return False
+    if any(w.lower() in PREPOSITIONS or w.lower() in DETERMINERS for w in rest):
+        return False
+    head = rest[-1].lower()
+    return head in TOPIC_COUNTABLE or head in _ONE_THING
 
 
 # A code that names one of a kind after its noun: "PA1/PA6", "FS-2", "v3" (letters and digits).
@@ -331,3 +358,22 @@ def with_ordinal_article(text: str) -> str:
     """ "how I would handle angry customers on third chase call" -> "... on a third chase
     call": an ordinal after a preposition takes "a" before a singular noun."""
     return _ORDINAL.sub(_an_ordinal, text)
+
+
+# A group of people named after "with" with no article: "w/ palliative team". The
+# interviewer's own team or ward is one they know: "with the palliative team".
+_WITH_GROUP = re.compile(
+    r"\bwith (?P<group>(?:[a-z][a-z-]+ )?(?:team|department|ward|unit|board|committee|office))\b"
+)
+
+
+def with_group_article(text: str) -> str:
+    """ "end-of-life care with palliative team" -> "... with the palliative team"."""
+
+    def the(found: re.Match[str]) -> str:
+        first = found["group"].split()[0]
+        if first in DETERMINERS or first in FUNCTION_WORDS or lexicon.is_plural_noun(first):
+            return found.group()
+        return f"with the {found['group']}"
+
+    return _WITH_GROUP.sub(the, text)

@@ -5,7 +5,9 @@ subject, or left out.
   ("strategy - fewer bigger events vs lots of small ones"), is said with it: "the strategy of
   fewer, bigger events rather than lots of small ones"; with a tail it cannot say that way,
   it is left out, never named bare ("the strategy").
-- "social" typed as a noun, before what it is for ("social for events"), is social media.
+- "social" typed as a noun, before what it is for ("social for events"), is social media;
+  "ops" in a topic is operations ("radio protocol w/ lift ops"), "f/u" follow-up, "pt" before
+  a noun or a clause a patient.
 - A record of how a person has worked ("safety record", "track record"), discussed at an
   interview with no owner typed, is the candidate's: "my safety record".
 """
@@ -65,13 +67,24 @@ def way_of_doing(text: str) -> str | None:
     return f"the {head.strip().lower()} of {said}"
 
 
+def typed_shorthand(item: str) -> str:
+    """ "post-op f/u + how i handle pt calls" -> "post-op follow-up + how i handle patient
+    calls": read on the line as typed, where "pt" in lower case (a patient) is still apart
+    from "PT" (physical therapy)."""
+    item = re.sub(r"(?<![\w./-])f/u\b", "follow-up", item)
+    return re.sub(r"(?<![\w./-])pt(?= (?:who|that|[a-z]+s)\b)", "patient", item)
+
+
 # "social for events", "social and email": the word typed as a noun, before a preposition,
 # "and", or the end of the topic (not "the summer social", not "social value").
 _SOCIAL = re.compile(r"^social(?= (?:for|on|at|around|and|with|in)\b| -|$)", re.IGNORECASE)
 
 
-def social_media(text: str) -> str:
-    """ "social for events - tiktok?" -> "social media for events - tiktok?"."""
+def note_words(text: str) -> str:
+    """ "social for events - tiktok?" -> "social media for events - tiktok?"; "lift ops" ->
+    "lift operations" (a topic names the work; a line of the candidate's may keep "ops" as
+    part of a title, "the ops HR lead")."""
+    text = re.sub(r"(?<=[a-z] )ops\b(?!-)", "operations", text)  # (at the start, note-speak)
     return _SOCIAL.sub("social media", text)
 
 

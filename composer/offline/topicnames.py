@@ -92,8 +92,9 @@ def makes(said: str) -> str:
 
     def make(found: re.Match[str]) -> str:
         word = found["make"]
-        if word in FUNCTION_WORDS or word in PREPOSITIONS:
-            return word
+        classes = lexicon.classes(word)
+        if word in FUNCTION_WORDS or word in PREPOSITIONS or "adj" in classes or "adv" in classes:
+            return word  # "in their early 20s", "mid 30s": an age, no make
         return word.capitalize()
 
     said = _MAKE.sub(make, said)

@@ -54,6 +54,8 @@ def second_topic(item: str) -> list[str]:
     words = tail.split()
     if not 1 <= len(words) <= 3 or words[0].lower() in TIME_WORDS:
         return [item]
+    if _list_goes_on(head, words):
+        return [head, tail]  # "pickers + accommodation, seasonal worker visas"
     for word in words:
         plain = word.strip(".;:")
         acronym = re.fullmatch(r"[A-Z][A-Z0-9&]+s?", plain) is not None
@@ -74,3 +76,20 @@ def _noun_only(word: str) -> bool:
     if not lexicon.is_noun(word) or word in PREPOSITIONS or "adv" in classes or "adj" in classes:
         return False  # "Y9 behind", "ED full": a state, not a thing
     return not (lexicon.is_past(word) or word in TIME_WORDS)
+
+
+def _list_goes_on(head: str, words: list[str]) -> bool:
+    """ "pickers + accommodation, seasonal worker visas": after a head typed as a list, a
+    comma and a noun phrase (adjectives or nouns, then a plural noun) name one more topic."""
+    if not re.search(r" (?:\+|and|&) ", head) or len(words) < 2:
+        return False
+    if not all(w.isalpha() and w.islower() for w in words):
+        return False
+    last = words[-1]
+    if not lexicon.is_plural_noun(last) or last in TIME_WORDS:
+        return False
+    return all(
+        lexicon.is_noun(w) or "adj" in lexicon.classes(w)
+        for w in words[:-1]
+        if w not in PREPOSITIONS
+    ) and not any(w in PREPOSITIONS or lexicon.is_past(w) for w in words)

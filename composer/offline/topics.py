@@ -22,9 +22,20 @@ from composer.offline.phrases import Shape, analyse
 from composer.offline.plurals import takes_plural
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.screen import is_instruction
-from composer.offline.topicarticle import one_event, with_ordinal_article, with_the
+from composer.offline.topicarticle import (
+    one_event,
+    with_group_article,
+    with_ordinal_article,
+    with_the,
+)
 from composer.offline.topicdetail import detail_of, measured_subject
-from composer.offline.topicheads import own_record, scoped_sum, social_media, way_of_doing
+from composer.offline.topicheads import (
+    note_words,
+    own_record,
+    scoped_sum,
+    typed_shorthand,
+    way_of_doing,
+)
 from composer.offline.topichyphens import hyphenated
 from composer.offline.topicnames import located, makes, moved_to_product, typed_capital
 from composer.offline.topicparts import topic_parts
@@ -125,7 +136,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     """
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
-    text = questions.asked_wh(asked_subject(clean(item)))  # "NEWS2 escalation - scenario q"
+    # "NEWS2 escalation - scenario q"; "pt calls" read before the cleaning makes "pt" "PT"
+    text = questions.asked_wh(asked_subject(clean(typed_shorthand(item))))
     if re.search(r"\bvs?\.?\s", text):
         text = re.sub(r"\bvs?\.?(?=\s)", "versus", text)  # "Relativity vs Nuix"
     for short, full in _CONTRACTIONS:
@@ -158,10 +170,12 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         if is_question(text):
             return Topic(item, "", question=True, why="a question that could not be reworded")
         text = text.rstrip("?").strip()  # "GP margins?": a subject typed with a question mark
-    text = social_media(text)  # "social for events": social media
+    text = note_words(text)  # "social for events": social media; "lift ops": operations
     way = way_of_doing(text)  # "strategy - fewer bigger events vs ...": said with its way
-    if way == "":
-        return Topic(item, "", why="a way of working named with a tail that cannot be said")
+    if way == "":  # "strategy - 3 yr plan"
+        head = text.partition(" - ")[0].strip()
+        why = f"'{head}' alone does not say what you discussed, and its note could not be said"
+        return Topic(item, "", why=why)
     scoped = scoped_sum(text)  # "income target £1.2m community and events"
     if way or scoped != text:
         text = way or scoped  # said in full: no tail of it is the note-taker's
@@ -207,6 +221,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     said = _BARE.get(said.lower()) or with_the(said)
     said = own_record(located(makes(moved_to_product(said, typed))))
     said = with_ordinal_article(said)  # "on third chase call" -> "on a third chase call"
+    said = with_group_article(said)  # "w/ palliative team": with the palliative team
     plural_end = lexicon.is_plural_noun(said.split()[-1].lower())
     if _counted_tail(typed) and said == text and plural_end and first not in WH_WORDS:
         said = f"the {said}"  # "staffing gaps - 3 vacancies": the team's own gaps

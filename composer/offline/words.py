@@ -128,6 +128,8 @@ SHORTHAND = (
     ("envs", "environments"),
     ("terps", "interpreters"),
     ("terp", "interpreter"),
+    ("evac", "evacuation"),
+    ("evacs", "evacuations"),
 )
 # Shorthand that is only sure after a count: "25,000 docs" (but "the API docs" stays).
 COUNTED_SHORTHAND = (("docs", "documents"), ("ppl", "people"))
@@ -244,6 +246,7 @@ CAPITALISED = {
         if name.lower() not in ("may", "march", "latin", "creole", "polish")
     },
     **{f"{name.lower()}{s}": f"{name}'s" for name in _EPONYMS.split() for s in ("'s", "s")},
+    "covid": "Covid",  # the pandemic's name, as British style writes it ("since Covid")
 }
 LANGUAGES = {name.lower(): name for name in _LANGUAGES.split()}
 MONTH_NAMES = {name.lower(): name for name in _MONTH_NAMES.split()}
