@@ -19,7 +19,11 @@ def _notes(phone: str, steps: str, **extra: object) -> Notes:
             "role": "Clinic Coordinator",
             "interview": {"date": "2027-06-01"},
             "interviewers": [
-                {"name": "Ana Ruiz", "title": "Clinic Director", "topics": ["the new walk-in clinic"]}
+                {
+                    "name": "Ana Ruiz",
+                    "title": "Clinic Director",
+                    "topics": ["the new walk-in clinic"],
+                }
             ],
             "qualifications": ["Certified Medical Assistant since 2019"],
             "next_steps": steps,
