@@ -330,3 +330,27 @@ def test_a_year_span_cut_to_two_digits_supports_its_end_year_in_full(
     vocabulary = build_facts(notes).vocabulary
     assert said in vocabulary
     assert not_said not in vocabulary
+
+
+@pytest.mark.parametrize(
+    ("typed", "said", "not_said"),
+    [
+        ("theyll email by 12/8", {"12", "8"}, {"128"}),
+        ("decision by 08/12/26", {"8", "12", "26"}, {"0812"}),
+    ],
+)
+def test_a_date_typed_in_figures_supports_its_day_and_month_as_numbers(
+    typed: str, said: set[str], not_said: set[str]
+) -> None:
+    # reader 11's h85: "12/8" is said "December 8", and the grounding rule found no "8"
+    notes = NOTES.model_copy(update={"next_steps": typed})
+    vocabulary = build_facts(notes).vocabulary
+    assert said <= vocabulary
+    assert not (not_said & vocabulary)
+
+
+def test_a_score_out_of_a_hundred_is_no_date() -> None:
+    notes = NOTES.model_copy(update={"highlights": ["scored 40/100 on 1/250 audits"]})
+    vocabulary = build_facts(notes).vocabulary
+    assert "40/100" in vocabulary and "1/250" in vocabulary
+    assert "100" not in vocabulary and "250" not in vocabulary

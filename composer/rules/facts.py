@@ -200,6 +200,9 @@ def _said_numbers(word: str) -> set[str]:
     return {found.group(1)}
 
 
+# A date typed in figures, day and month in either order, a year perhaps: "12/8", "08/12/26".
+_FIGURE_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2}(?:\d{2})?)?")
+
 # A span of years typed with its end year cut to two digits: "2022-25".
 _YEAR_SPAN_RE = re.compile(r"((?:19|20)\d\d)-(\d\d)")
 
@@ -231,6 +234,8 @@ def build_facts(notes: Notes) -> Facts:
             ordinal = _ORDINAL_RE.match(word)
             if ordinal:
                 vocabulary.add(ordinal.group(1))
+            if _FIGURE_DATE_RE.fullmatch(word):  # "12/8" is said "December 8" or "12 August"
+                vocabulary.update(part.lstrip("0") or "0" for part in word.split("/"))
             span = _YEAR_SPAN_RE.fullmatch(word)
             if span:  # "2022-25" is said "between 2022 and 2025", "1998-02" "... and 2002"
                 start, end = int(span.group(1)), int(span.group(2))
