@@ -124,7 +124,7 @@ def test_a_list_typed_before_a_comma_goes_on_after_it() -> None:
 
 
 def test_shorthand_and_names_of_the_shared_tables_are_said_in_full() -> None:
-    assert _said("lift ops since covid") == ["lift operations since Covid"]
+    assert _said("lift ops since covid") == ["lift operations since COVID"]
     assert _said("casualty evac from the cliffs") == ["casualty evacuation from the cliffs"]
     # "pt" typed in lower case before a plural noun is a patient; "PT" stays physical therapy
     assert _said("wound care f/u + pt leaflets") == ["wound care follow-up and patient leaflets"]

@@ -246,7 +246,6 @@ CAPITALISED = {
         if name.lower() not in ("may", "march", "latin", "creole", "polish")
     },
     **{f"{name.lower()}{s}": f"{name}'s" for name in _EPONYMS.split() for s in ("'s", "s")},
-    "covid": "Covid",  # the pandemic's name, as British style writes it ("since Covid")
 }
 LANGUAGES = {name.lower(): name for name in _LANGUAGES.split()}
 MONTH_NAMES = {name.lower(): name for name in _MONTH_NAMES.split()}
@@ -353,7 +352,8 @@ CLIPPED_PLAIN = _words(
 OBJECT_COUNTABLE = OBJECT_COUNTABLE | _words("referral pathway scheme system portal")
 # A run people organise or do ("the fun run", "a test run"), a thing with an article (offer, s31).
 OBJECT_COUNTABLE = OBJECT_COUNTABLE | _words("run")
-# Acronyms people type in lower case as a word ("pre-covid"), said with their capitals (s31).
+# Acronyms people type in lower case as a word ("pre-covid", "since covid"), said with their
+# capitals (s31; one spelling for every field: "COVID", as the NHS and the CDC write it).
 CAPITALISED = {**CAPITALISED, "covid": "COVID"}
 # What a person brings to a team, never "introduced" as a new thing: "a steady presence on the
 # wards", "a fresh eye", "a calm voice" (offer, s31).
