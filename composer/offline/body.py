@@ -32,6 +32,9 @@ class Sentence:
     text: str
     held: bool = False  # a credential held ("I am MPE certified."), said on its own
     tied: bool = False  # a further topic said with the candidate's point about it
+    # a point that points back at the topic before it ("It connects with my own work: ..."),
+    # as said plainly when that topic sentence is left out
+    alone: str = ""
 
 
 class Body(Wording):
@@ -163,7 +166,8 @@ class Body(Wording):
                             # right after its topic, which is tie enough: no bridge ("It
                             # connects with my own work: ...")
                             section = "link_mine"
-                    out.append(Sentence("point", 1, self.pick(section, **values)))
+                    plain = "" if section == "link_mine" else f"{values['clause']}."
+                    out.append(Sentence("point", 1, self.pick(section, **values), alone=plain))
                 elif place == 0:
                     section = "tie_mine" if own else "tie_more"
                     text = self.pick(section, topic=topic, Topic=sentence(topic)[:-1], **values)
@@ -214,7 +218,13 @@ class Body(Wording):
         with thanks for the time on it (a topic said with nothing of the candidate's is
         otherwise left out), at the end of the middle paragraph."""
         said = " ".join(s.text for s in sentences).lower()
-        unsaid = [t for t in self.selection.topics if t.text.lower() not in said]
+        # a topic the letter names already, if only by two of its words ("fast exhibit
+        # turnaround" in the contribution names "exhibit turnaround during hearings"), is said
+        unsaid = [
+            t
+            for t in self.selection.topics
+            if t.text.lower() not in said and not _names(said, t.text, nouns=True)
+        ]
         place = max((i for i, s in enumerate(sentences) if s.paragraph == 1), default=None)
         if place is None:  # a topic said as a line of the opening: the next one follows it
             place = max((i for i, s in enumerate(sentences) if s.section == "topic"), default=None)
@@ -298,13 +308,20 @@ def _also_section(topic: Topic) -> str:
     return "topic_also_mine" if topic.mine or topic.question else "topic_also"
 
 
-def _names(text: str, topic: str) -> bool:
+def _names(text: str, topic: str, *, nouns: bool = False) -> bool:
     """True when `text` names the topic itself, by two of its words side by side ("... a
     structured parent component for the intensive outpatient track" names "the intensive
-    outpatient track for adolescents with OCD"): "As for {topic}, ..." would say it twice."""
+    outpatient track for adolescents with OCD"): "As for {topic}, ..." would say it twice.
+    With `nouns`, only two nouns side by side name it ("exhibit turnaround"; never "I would")."""
     words = [w for w in re.findall(r"[a-z][\w'-]*", topic.lower()) if w not in _SMALL_WORDS]
+    if nouns:
+        words = [w if lexicon.is_noun(w) and w not in _NOT_THINGS else "" for w in words]
     said = " ".join(re.findall(r"[a-z][\w'-]*", text.lower()))
-    return any(f" {a} {b} " in f" {said} " for a, b in itertools.pairwise(words))
+    return any(a and b and f" {a} {b} " in f" {said} " for a, b in itertools.pairwise(words))
+
+
+# Words the noun tables also hold that name no thing of a topic ("I would", "what", "do").
+_NOT_THINGS = frozenset(["i", "would", "do", "what", "how", "why", "first", "will", "can"])
 
 
 _SMALL_WORDS = frozenset(["the", "a", "an", "of", "for", "with", "and", "or", "to", "in", "on"])

@@ -97,11 +97,15 @@ def gated(
     next step that reads as a note keeps its first clause when that reads well, else gives way
     to `plain_step()` ("I look forward to hearing from you."): every letter closes on one."""
     kept = []
+    orphan = False  # the topic sentence just before was left out
     for item in sentences:
         why = problem(item.text, slashes=False) if item.section in _SOURCES else ""
         if not why:
-            kept.append(item)
+            # "It connects with my own work: ..." points back at a topic no longer there
+            kept.append(replace(item, text=item.alone) if orphan and item.alone else item)
+            orphan = False
             continue
+        orphan = item.section == "topic"
         if item.section == "next_step":
             # "I look forward to hearing from you by Thursday, and I hope to have the chance
             # of polygraph next.": the clause that reads well stays, or a plain step
