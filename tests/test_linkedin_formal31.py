@@ -11,6 +11,7 @@ from pathlib import Path
 from composer import compose, load_notes
 from composer.models import Notes
 from composer.offline.linkedin import NoteWriter
+from composer.offline.linkedin_wording import TOPIC_THANKS
 
 H90 = Path(__file__).parent / "corpus" / "readers" / "reader11" / "h90.json"
 
@@ -33,3 +34,19 @@ def test_a_note_never_recalls_a_licence_no_topic_of_theirs_touches() -> None:
         assert not any("licence" in way for ways in points for way in ways)
     letters = compose(notes, today=dt.date(2026, 12, 2))
     assert not any("licence" in letter.text for letter in letters)
+
+
+def test_a_topic_said_beside_a_role_with_a_dash_is_judged_as_the_topic() -> None:
+    """The gate judges the topic in "Thank you for our talk about lockout/tagout and {role}",
+    not the role's title as typed ("Heavy Duty Technician - Night Shift Lead" reads as a note),
+    so Denise's note can name her topic in the thanks and still be signed in full."""
+    notes = _h90()
+    writer = NoteWriter(notes, 1)
+    combined = [way for ways in writer.topics(TOPIC_THANKS) for way in ways]
+    assert any("lockout/tagout and the Heavy Duty Technician" in way for way in combined)
+    assert writer.notices == []  # a topic the note can say is never listed as left out
+    denise = compose(notes, today=dt.date(2026, 12, 2))[1]
+    assert denise.text.startswith("Dear Ms. Fournier,")
+    assert denise.text.rstrip().endswith("\nBrett Kowalchuk")
+    assert "safety record" in denise.text or "lockout/tagout" in denise.text
+    assert len(denise.text.strip()) <= 200

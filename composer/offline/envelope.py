@@ -94,7 +94,8 @@ def american(notes: Notes) -> bool:
     return bool(_US_ZIP.search("\n".join(candidate.address_lines())))
 
 
-@functools.lru_cache(maxsize=4096)  # asked for each letter's sign-off, of every note item
+@functools.lru_cache(maxsize=1024)  # asked for each letter's sign-off, of every note item: a
+# file's topics are its own words, so the cache stays small (tests/test_rules_memory.py)
 def _british_spelling(text: str) -> bool:
     return bool(BRITISH_SPELLING_RE.search(text))
 

@@ -56,7 +56,12 @@ class Padding(Sections):
             if capped and not self._room_for_stock(sentences, placed):
                 break
             sentences = placed
-        return self._interest_late(self._unflagged(sentences), capped=capped)
+        padded = self._interest_late(self._unflagged(sentences), capped=capped)
+        # The offer of more only where it is what keeps the letter a letter: one that is long
+        # enough without it, or still too short with it, is a short honest letter instead.
+        without = [s for s in padded if s.section != "offer"]
+        rescues = self._too_short_to_send(without) and not self._too_short_to_send(padded)
+        return padded if len(without) == len(padded) or rescues else without
 
     def _interest_late(self, sentences: list[Sentence], *, capped: bool) -> list[Sentence]:
         """A letter still too short to send says its interest, before the closing thanks."""

@@ -106,6 +106,11 @@ THEMES: dict[str, tuple[str, ...]] = {
         "customer*", "client*", "nps", "guest*", "service desk", "complaint*", "reception",
         "front desk", "shoppers", "click and collect",
     ),
+    # customers or members who leave: "gym churn after jan" and "cut gym cancellations ~25%"
+    "churn": (
+        "churn*", "cancellation*", "cancelled membership*", "customer retention",
+        "member retention", "lapsed member*",
+    ),
     "retail": (
         "store", "shop", "shrinkage", "stock", "stock levels", "visual merchandising",
         "merchandising", "sale", "footfall", "till*",
@@ -219,5 +224,7 @@ WEAK = frozenset(
         # where the work happened, not what it was: "the ward's staffing gaps" and "the
         # switch to e-obs on a 28-bed ward" are not about one thing
         "ward", "wards", "site", "sites", "offic", "plant", "floor", "branc",
+        # when, not what: "SCC down in one season" and "empty rates too high last season"
+        "seaso", "month", "weeks",
     ]
 )  # fmt: skip

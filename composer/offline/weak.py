@@ -68,6 +68,14 @@ _LICENCE = re.compile(
     rf"(?:\s+(?:held\s+)?(?:for\s+\d+\s+\w+|since\s+\d{{4}}|with\s+no\s+points|no\s+points))?$",
     re.IGNORECASE,
 )
+# A ticket for a small vehicle ("quad bike cert", "ATV ticket", "tractor licence"): like a
+# driving licence, many in the trade hold one; it says little of this candidate.
+_VEHICLE_TICKET = re.compile(
+    r"^(?:(?:a|my|the|full|valid|current|basic)\s+)*(?:quad(?:\s+bike)?|atv|motor\s?bike|"
+    r"motorcycle|moped|tractor|farm\s+bike|ride[- ]on\s+mower)\s+(?:cert(?:ificate)?|"
+    r"certified|ticket|licen[cs]e|training|course|card)$",
+    re.IGNORECASE,
+)
 _FIRST_AID = re.compile(
     r"^(?:(?:valid|current|basic|emergency|full|workplace|paediatric|pediatric|mental health|"
     r"3[- ]day|1[- ]day|one[- ]day|three[- ]day|a|my|the|qualified)\s+)*"
@@ -102,7 +110,7 @@ def _parts(item: str) -> list[str]:
 
 
 def _kind_of(part: str) -> str | None:
-    if _LICENCE.fullmatch(part):
+    if _LICENCE.fullmatch(part) or _VEHICLE_TICKET.fullmatch(part):
         return LICENCE
     if _FIRST_AID.fullmatch(part):
         return FIRST_AID
