@@ -35,13 +35,15 @@ HELDOUT = TABLE.with_name("topics_heldout30.json")
 # The second set of session 30 (four more new jobs: beekeeper, hydrographic surveyor, farrier,
 # wind turbine technician), typed and targeted before the topics2 fixes, measured untouched.
 HELDOUT_B = TABLE.with_name("topics_heldout30b.json")
+# Session 31's held-out lines (hospital chaplain, ski patroller, orchard manager, aquarist),
+# typed and given hand targets before that session's fixes, measured untouched after them.
+HELDOUT_31 = TABLE.with_name("topics_heldout31.json")
 
 
 # Rows reported apart: the lines invented here, each reader's (reader 1 typed h1-h10, 2
 # h11-h18, 3 h19-h26, 4 h27-h34, 5 h35-h42, 6 h43-h50, 7 h51-h58, 8 h59-h66, 9 h67-h74, 10
-# h75-h82), and
-# the fresh lines typed for professions no notes had used, written before the fixes and never
-# tuned on.
+# h75-h82, 11 h83-h90), and the fresh lines typed for professions no notes had used, written
+# before the fixes and never tuned on.
 _READERS = (
     (1, 1, 10),
     (2, 11, 18),
@@ -53,6 +55,7 @@ _READERS = (
     (8, 59, 66),
     (9, 67, 74),
     (10, 75, 82),
+    (11, 83, 90),
 )
 GROUPS = {
     "mine": "mine",
@@ -62,6 +65,7 @@ GROUPS = {
     "heldout29": "heldout29",
     "heldout30": "heldout30",
     "heldout30b": "heldout30b",
+    "heldout31": "heldout31",
     **{f"h{n}": f"reader{r}" for r, first, last in _READERS for n in range(first, last + 1)},
 }
 
@@ -70,7 +74,8 @@ def rows() -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = json.loads(TABLE.read_text("utf-8"))
     held: list[dict[str, Any]] = json.loads(HELDOUT.read_text("utf-8"))
     held_b: list[dict[str, Any]] = json.loads(HELDOUT_B.read_text("utf-8"))
-    return rows + held + held_b
+    held_31: list[dict[str, Any]] = json.loads(HELDOUT_31.read_text("utf-8"))
+    return rows + held + held_b + held_31
 
 
 def said(line: str) -> list[str] | None:

@@ -15,6 +15,14 @@ Held-out 30b (rapport_heldout30b.json: glassblower, luthier, cartographer, wind 
 technician) has a `kind` per row (recommended, new, plans, shared, from, family, chat,
 lowercase, typed): `--kind` counts by it. A row with no target is best left out; its `fine`
 wordings are the ones that would still be good if said.
+
+Held-out 31 (rapport_heldout31.json: saddler, paintings conservator, cheesemaker, lifeguard
+supervisor) has a `kind` per row (recommended, pet, event, shared, family, lowercase): pets
+named in lower case, events with short days ("sat 5th"), books with authors, shared places,
+names typed in lower case. A `fine` wording added after a fix says so in `judged`.
+
+    cd benchmarks && ../.venv/bin/python rapport_heldout.py --table \
+        ../tests/corpus/lines/rapport_heldout31.json --kind --show
 """
 
 from __future__ import annotations

@@ -311,3 +311,22 @@ def test_a_figure_typed_in_shorthand_inside_a_compound_is_known_in_full() -> Non
     vocabulary = build_facts(notes).vocabulary
     assert {"120", "120000", "doc"} <= vocabulary
     assert "130000" not in vocabulary
+
+
+@pytest.mark.parametrize(
+    ("typed", "said", "not_said"),
+    [
+        ("grew the walk 900 -> 2,300 walkers (2022-25)", "2025", "2024"),
+        ("ran the scheme 1998-02", "2002", "1902"),
+        ("led the team 2019-21", "2021", "2020"),
+    ],
+)
+def test_a_year_span_cut_to_two_digits_supports_its_end_year_in_full(
+    typed: str, said: str, not_said: str
+) -> None:
+    # "2022-25" is said "between 2022 and 2025": the end year is the start's century and the
+    # two digits typed, and no other year comes with it
+    notes = NOTES.model_copy(update={"highlights": [typed]})
+    vocabulary = build_facts(notes).vocabulary
+    assert said in vocabulary
+    assert not_said not in vocabulary

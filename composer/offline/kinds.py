@@ -100,7 +100,7 @@ _CELEBRATION = re.compile(
 )
 
 
-_PETS = (
+PETS = (
     r"dog|puppy|pup|cat|kitten|greyhound|spaniel|terrier|retriever|labrador|collie|poodle"
     r"|beagle|dachshund|whippet|lurcher|rabbit|bunny|hamster|guinea pig|parrot|budgie|tortoise"
     r"|horse|pony"
@@ -109,7 +109,7 @@ _PETS = (
 
 _NEW_PET = re.compile(
     r"^you (?:(?:just|recently) )?(?:(?:adopted|got|rescued|brought home|welcomed) an? (?:new )?"
-    rf"|have an? new )(?P<pet>(?:[\w-]+ ){{0,2}}?(?:{_PETS}))$"
+    rf"|have an? new )(?P<pet>(?:[\w-]+ ){{0,2}}?(?:{PETS}))$"
 )
 
 
@@ -137,7 +137,7 @@ _RETIRING = re.compile(r"^you are (?:about to |soon )?retir(?:ing|e)\b(?: (?P<wh
 # "you have a new rescue greyhound called Biscuit": the pet by its name.
 _NAMED_PET = re.compile(
     rf"^you (?:(?:just|recently) )?(?:have|got|adopted|rescued) an? (?:new )?(?:[\w-]+ ){{0,2}}?"
-    rf"(?:{_PETS}) (?:called|named) (?P<name>[A-Z][\w'-]*)$"
+    rf"(?:{PETS}) (?:called|named) (?P<name>[A-Z][\w'-]*)$"
 )
 
 

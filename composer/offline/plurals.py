@@ -20,7 +20,10 @@ def takes_plural(phrase: str) -> bool:
     gerund = lexicon.is_gerund(words[0].lower().rsplit("-", 1)[-1])
     if gerund and len(words) > 1 and words[1].lower() != "and":
         return False  # "moving the batch jobs", "mixing qual and quant": one activity
-    if " and " in f" {phrase} ":
+    placed = next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), 0)
+    if " and " in f" {phrase} " and (not placed or " and " in " ".join(words[:placed])):
+        # (an "and" inside what the head is on counts for nothing: "the PM schedule on the
+        # Kenworths and Cat 793s" is one schedule)
         return _joined_plural(phrase)
     if gerund:
         return False

@@ -18,6 +18,7 @@ from typing import Any
 from composer.english import spell_out_dates
 from composer.offline import lexicon
 from composer.offline import rapportnotes as typed
+from composer.offline import rapportwords as words
 from composer.offline.cleaning import mid_sentence
 from composer.offline.heard import NOTE_ON_DAY, NOTE_SOON, as_of_sending, months_spelled
 from composer.offline.kinds import (
@@ -127,6 +128,10 @@ def rapport_line(
     would paste the tail, the note is said without it; "a huge Hollow Knight fan - so am I" is
     something both share. Options as for `_line`.
     """
+    read = words.typed(note, options.get("days"))  # "Recommended ...", "sat 5th", "called pip"
+    if read is None:
+        return RapportLine(None, "the weekday and the date it names do not agree")
+    note = read
     first = typed.read_first(note)  # "Good luck with the ...": as typed; "the south downs way"
     if first is not None:  # (a name in lower case, capitals not sure): left out
         return RapportLine(*first)
@@ -153,6 +158,7 @@ def rapport_line(
     tail = expand(tail).strip(" .!")
     aside = not ALREADY.search(f", {tail}")  # ", already reading it" is what the line says
     aside = aside and not (new_baby(text) or relative_event(text))  # ", baby girl": the news
+    aside = aside and not words.where_i(text)  # ", where I did my MA": what both share
     if said.text and comma and head and tail and aside and tail.lower() in said.text.lower():
         said = _line(head, names, **options)
         said = said if said.text else RapportLine(None, "its aside could not be left out")
@@ -213,6 +219,12 @@ def _line(
         return line("celebration", news=baby)
     if _SAD.search(note):
         return RapportLine(None, "it is about a private or sad matter")
+    season = words.relative_season(note)  # "her son plays soccer at UNC - i played club ..."
+    if season:
+        return line("wish_season", **season)
+    where_i = words.where_i(note)  # "grew up in Kalgoorlie, where I did my first field season"
+    if where_i:
+        return line("where_i", **where_i)
     theirs = relative_event(note)
     if theirs:  # "her son plays travel soccer, tournament in Bend this wknd"
         return line("wish_luck", event=expand(months_spelled(theirs)))
@@ -292,6 +304,9 @@ def _line(
     too = too or re.match(r"^you are also an? (?P<what>[\w' -]+?)$", clause)
     if too:  # "he's a Brewers season ticket holder too"
         return line("fellow", what=too.group("what"))
+    activity = words.pastime(clause)  # "going ice fishing at ... this weekend": a pastime
+    if activity:
+        return line("wish_leisure", activity=activity)
     family = _FAMILY.match(clause)
     if family:
         rel, news, rest = family["rel"], family["news"], (family["rest"] or "").strip()

@@ -33,6 +33,22 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Thanks, too, for recommending {what}: I have already {done}.",
         ),
     },
+    # {whose}: "your son's"; {where}: "at UNC", "for Leeds Rhinos".
+    "wish_season": {
+        "formal": ("I hope {whose} season {where} goes very well.",),
+        "any": (
+            "I hope {whose} season {where} goes well.",
+            "I hope {whose} season {where} is a good one.",
+        ),
+    },
+    # {theirs}: "grew up in Kalgoorlie"; {mine}: what the candidate did there.
+    "where_i": {
+        "formal": ("It was good to learn that you {theirs}, where I {mine}.",),
+        "any": (
+            "It was good to find that you {theirs}, where I {mine}.",
+            "What a coincidence that you {theirs}, where I {mine}.",
+        ),
+    },
 }
 
 

@@ -105,11 +105,17 @@ def chapter(what: str) -> str:
     all in lower case is a title ("'the sound of things falling'" -> "'The Sound of Things
     Falling'")."""
     what = _CONSUMED.sub("", what)
+    what = _NAMED_KIND.sub(r"the \g<0>", what)  # "Fundraising Everywhere podcast": "the"
     for pattern, full in ABBREVIATED:
         what = pattern.sub(full, what)
     return _QUOTED_LOWER.sub(_titled, what)
 
 
+# "Fundraising Everywhere podcast": a name, then the kind of thing it names, takes "the".
+_NAMED_KIND = re.compile(
+    r"^(?!(?:The|A|An)\b)[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)*\s+(?:podcast|newsletter|blog"
+    r"|series|documentary|channel|app)\b"
+)
 # A title in quotes typed from a lower-case word on; its small words stay small after the first.
 _QUOTED_LOWER = re.compile(r"(?P<open>['‘\"“])(?P<title>[a-z][A-Za-z ]*[a-z])(?P<close>['’\"”])")
 _SMALL = frozenset(

@@ -74,6 +74,12 @@ def with_the(text: str) -> str:
     linked = re.match(r"^(?P<head>[a-z][\w-]*) (?:between|of) \S+ and ", text)
     if linked and _counted_only(linked["head"]):
         return f"the {text}"  # "handoff between reserving and pricing": one, the "and" inside
+    placed = next((i for i, w in enumerate(words) if i and w in PREPOSITIONS), 0)
+    if placed and " and " in text and " and " not in " ".join(words[:placed]):
+        # "PM schedule on the kenworths and cat 793s": the "and" is inside what it is on
+        named = with_the(" ".join(words[:placed]))
+        if named.startswith("the "):
+            return f"the {text}"
     if " and " in text:
         first_part, _, rest = text.partition(" and ")
         one = first_part.split()[-1].lower() in TOPIC_COUNTABLE | _ONE_THING

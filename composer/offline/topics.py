@@ -24,18 +24,19 @@ from composer.offline.questions import about_them, asked_clause, is_question, to
 from composer.offline.screen import is_instruction
 from composer.offline.topicarticle import one_event, with_ordinal_article, with_the
 from composer.offline.topicdetail import detail_of, measured_subject
+from composer.offline.topicheads import own_record, scoped_sum, social_media, way_of_doing
 from composer.offline.topichyphens import hyphenated
+from composer.offline.topicnames import located, makes, moved_to_product, typed_capital
+from composer.offline.topicparts import topic_parts
 from composer.offline.topicshapes import (
     cost_subject,
-    counted_detail,
     counts_alike,
-    noted_part,
     state_only,
     still_a_note,
     subjectless_wh,
     unit_modifiers,
 )
-from composer.offline.topictails import MEASURES, counted_measure, head_of, second_topic, timeless
+from composer.offline.topictails import MEASURES, counted_measure, head_of, timeless
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     AUXILIARIES,
@@ -46,6 +47,8 @@ from composer.offline.words import (
     SMALL_NUMBERS,
     WH_WORDS,
 )
+
+__all__ = ["Topic", "plainest", "read_topic", "topic_parts"]
 
 
 @dataclass(frozen=True)
@@ -155,7 +158,15 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         if is_question(text):
             return Topic(item, "", question=True, why="a question that could not be reworded")
         text = text.rstrip("?").strip()  # "GP margins?": a subject typed with a question mark
-    text = head_of(measured_subject(cost_subject(_joined(text).split(": ")[0].strip())))
+    text = social_media(text)  # "social for events": social media
+    way = way_of_doing(text)  # "strategy - fewer bigger events vs ...": said with its way
+    if way == "":
+        return Topic(item, "", why="a way of working named with a tail that cannot be said")
+    scoped = scoped_sum(text)  # "income target £1.2m community and events"
+    if way or scoped != text:
+        text = way or scoped  # said in full: no tail of it is the note-taker's
+    else:
+        text = head_of(measured_subject(cost_subject(_joined(text).split(": ")[0].strip())))
     text = hyphenated(text)
     if not text or all(w.lower() in FUNCTION_WORDS for w in text.split()):  # "the 4 on 4 off"
         return Topic(item, "", why="it is empty once its note detail is left aside")
@@ -192,7 +203,9 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     if said[:1].isupper() and said.split()[0].lower() in ("my", "the", "our", "your", "a", "an"):
         said = said[0].lower() + said[1:]
     # note-speak a topic is typed in: "peak" (the trade's busiest season), "hybrid"
+    said = typed_capital(said, item)  # "Exposure and response ...": a capital of the line's start
     said = _BARE.get(said.lower()) or with_the(said)
+    said = own_record(located(makes(moved_to_product(said, typed))))
     said = with_ordinal_article(said)  # "on third chase call" -> "on a third chase call"
     plural_end = lexicon.is_plural_noun(said.split()[-1].lower())
     if _counted_tail(typed) and said == text and plural_end and first not in WH_WORDS:
@@ -250,6 +263,9 @@ def plainest(topic: str) -> str:
 _BARE = {
     "peak": "peak season",
     "hybrid": "hybrid working",
+    "nights": "working nights",
+    "lates": "the late shift",
+    "earlies": "the early shift",
     "remote": "remote working",
     "quant and qual": "quant and qual research",
     "qual and quant": "qual and quant research",
@@ -271,36 +287,6 @@ _PRODUCT = re.compile(
     r"^[A-Z][a-z]+\s+(?:rollout|roll-out|upgrade|migration|implementation|integration|go-live"
     r"|deployment|instance|licences?|licenses?)\b"
 )
-
-
-_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+|\s*;\s*")
-
-
-def topic_parts(item: str) -> list[str]:
-    """A topic typed as a list of three or more ("roadmap for the mobile app and pricing
-    changes and the partner API") as its parts, each a topic of its own; others as they are.
-    A letter names one subject at a time, never "A and B and C"."""
-    if item.rstrip().endswith("?") or item.split(" ", 1)[0].lower() in WH_WORDS:
-        return [item]
-    if re.search(r"\([^()]*(?:,|\band\b|&)[^()]*\)", item):
-        # "feedback on my obs lesson (fractions, yr4) - ...": a list inside brackets is the
-        # aside's, never the topic's; the topic is read without it being split
-        asides = re.findall(r"\([^()]*\)", item)
-        plain = re.sub(r"\([^()]*\)", "()", item)
-        parts = topic_parts(plain)
-        for aside in asides:
-            parts = [p.replace("()", aside, 1) if "()" in p else p for p in parts]
-        return parts
-    parts = [p.strip() for p in _LIST_SPLIT.split(item) if p.strip()]
-    if any(noted_part(p) or counted_detail(p) for p in parts[1:]):
-        return [item]  # "irrigation upgrade, approx £250k, ...", "rota, two weeks on and one off"
-    if len(parts) == 2 and ", " in item:
-        return second_topic(item)  # "construction admin, RFIs"
-    if len(parts) < 3 or any(len(p.split()) > 8 for p in parts):
-        return [item]
-    if all(len(p.split()) <= 2 for p in parts) and len(re.findall(r"\s(?:and|&)\s", item)) < 2:
-        return [item]  # "pricing, packaging and discounts" is one list, said as it is
-    return parts
 
 
 def _counted_tail(typed: str) -> bool:

@@ -6,9 +6,9 @@ wants < 8"), a version ("relativity upgrade 10.3 -> 12"), a range ("busy season 
 Jan-Mar"), a comment about the company ("dispensing errors, they're behind on the audit"), a
 state ("no SLOs on the billing API yet"). `head_of` reads what the tail is and keeps the
 subject: "overtime", "relativity upgrade", "busy season staffing", "dispensing errors", "SLOs on
-the billing API". A second real topic after a comma ("construction admin, RFIs") is split off by
-`second_topic`. A tail that is a named aside ("esp. the tenant clinic") stays; what a tail
-of another shape adds to the topic is read by `topicdetail`.
+the billing API". A second real topic after a comma ("construction admin, RFIs") is split off
+by `topicparts.second_topic`. A tail that is a named aside ("esp. the tenant clinic") stays;
+what a tail of another shape adds to the topic is read by `topicdetail`.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ _ABOUT = re.compile(
     r"^(?:(?:a\s+)?(?:chat|talk|discussion|q|qs|question|questions)\s+)?(?:re:?|about|regarding)\s+(?![\d~$£€])",
     re.IGNORECASE,
 )
-_TIME_WORDS = frozenset(
+TIME_WORDS = frozenset(
     [
         *("nights", "days", "weekends", "weekdays", "mornings", "evenings", "lates", "earlies"),
         *("summer", "winter", "spring", "autumn", "fall"),
@@ -348,34 +348,6 @@ def _placed(word: str | None) -> bool:
 def _countable_head(text: str) -> bool:
     last = text.split()[-1].lower()
     return lexicon.is_noun(last) and not lexicon.is_plural_noun(last) and last not in ("data",)
-
-
-def second_topic(item: str) -> list[str]:
-    """ "construction admin, RFIs" -> the two topics; anything else -> [item].
-
-    The part after the comma is a topic of its own only when it is a bare name of a thing:
-    nouns or capitals, no pronoun, number, state or time ("nights").
-    """
-    head, comma, tail = item.partition(", ")
-    if not comma or ", " in tail or ":" in head or " and " in tail or not head.strip():
-        return [item]
-    words = tail.split()
-    if not 1 <= len(words) <= 3 or words[0].lower() in _TIME_WORDS:
-        return [item]
-    for word in words:
-        plain = word.strip(".;:")
-        acronym = re.fullmatch(r"[A-Z][A-Z0-9&]+s?", plain) is not None
-        if not acronym and not (plain.isalpha() and _noun_only(plain.lower())):
-            return [item]
-    return [head, tail]
-
-
-def _noun_only(word: str) -> bool:
-    """A word that is a noun and no pronoun, adjective or verb form first."""
-    classes = lexicon.classes(word)
-    if not lexicon.is_noun(word) or word in PREPOSITIONS or "adv" in classes or "adj" in classes:
-        return False  # "Y9 behind", "ED full": a state, not a thing
-    return not (lexicon.is_past(word) or word in _TIME_WORDS)
 
 
 # A measure named alone once its figure is left aside ("volume ~30/hr"): what it counts is not

@@ -200,6 +200,10 @@ def _said_numbers(word: str) -> set[str]:
     return {found.group(1)}
 
 
+# A span of years typed with its end year cut to two digits: "2022-25".
+_YEAR_SPAN_RE = re.compile(r"((?:19|20)\d\d)-(\d\d)")
+
+
 def _spelled_out(vocabulary: set[str]) -> set[str]:
     """The full words for the shorthand words in `vocabulary`."""
     return {word for short, full in _SPELLED_OUT if short in vocabulary for word in full}
@@ -227,6 +231,10 @@ def build_facts(notes: Notes) -> Facts:
             ordinal = _ORDINAL_RE.match(word)
             if ordinal:
                 vocabulary.add(ordinal.group(1))
+            span = _YEAR_SPAN_RE.fullmatch(word)
+            if span:  # "2022-25" is said "between 2022 and 2025", "1998-02" "... and 2002"
+                start, end = int(span.group(1)), int(span.group(2))
+                vocabulary.add(str(start - start % 100 + end + (100 if end < start % 100 else 0)))
     vocabulary |= _date_words(notes.interview.date)
     vocabulary |= _spelled_out(vocabulary)
 

@@ -1,0 +1,237 @@
+"""Personal notes' words as a note-taker types them, read before the note's kind.
+
+- A note with no subject typed with a capital ("Recommended the book ...", "Grew up in
+  Kalgoorlie, ...") starts with a verb of theirs: the verb is said in lower case.
+- A pet's name typed in lower case after "called" or "named" is a name ("a rescue lurcher called
+  pip" -> "called Pip").
+- A name whose capitals are sure is given them: words always written with a capital (a city, a
+  holiday) before the word that ends an event's name ("london marathon" -> "the London
+  Marathon", "santa dash" -> "Santa Dash"), or the words after a word that leads a place's name
+  ("at lac ste anne" -> "at Lac Ste Anne", "to mount snowdon"). A name whose capitals are not
+  sure stays as typed (`rapportnotes.lower_case_name` leaves it out).
+  A holiday's name is always a name ("the boxing day ride" -> "the Boxing Day ride").
+- A weekday typed short with its day of the month ("sat 5th") is when the event is: said last
+  ("... on Saturday"), the day of the month left out when it is the week after the interview,
+  and the note left out when the weekday and the date disagree.
+- "for our parent groups" after a recommendation is the team's: "for the parent groups".
+- Lines of their own shape: a relative's sport at a named school or club ("her son plays soccer
+  at UNC") is a wish for the season; a place of theirs where the candidate did something ("grew
+  up in Kalgoorlie, where I did my first field season") is what both share; "going ice fishing
+  at ..." is a pastime ahead of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from composer.next_steps import next_step_date
+from composer.offline import lexicon
+from composer.offline.heard import DAY_NAMES, WEEKDAY_SHORT
+from composer.offline.kinds import PETS
+from composer.offline.words import CAPITALISED, FUNCTION_WORDS
+
+_FIRST = re.compile(r"^(?P<verb>[A-Z][a-z]+)(?P<next> +\S+)?")
+
+
+def verb_first(note: str) -> str:
+    """ "Recommended the book ..." -> "recommended the book ...": a note's first word typed with
+    a capital is said in lower case when it is a verb of theirs (a past form always; an -ing or
+    "-s" form only before a lower-case word: "Reading FC fan" is a name)."""
+    found = _FIRST.match(note)
+    if found is None:
+        return note
+    verb = found["verb"].lower()
+    following = (found["next"] or " A").strip()
+    past = lexicon.is_past(verb) and not lexicon.classes(found["verb"])
+    present = lexicon.is_gerund(verb) or lexicon.is_third_person(verb)
+    if past or (present and following[:1].islower()):
+        return verb + note[found.end("verb") :]
+    return note
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PET_NAME = re.compile(rf"(?i)\b(?P<pet>{PETS})\s+(?:called|named)\s+(?P<name>[a-z][a-z'-]+)\b")
+
+
+def pet_named(note: str) -> str:
+    """ "a rescue lurcher called pip" -> "... called Pip": a pet's name is a name."""
+    return _PET_NAME.sub(lambda m: m[0][: m.start("name") - m.start()] + m["name"].title(), note)
+
+
+# Last words of an event's name after a word always written with a capital ("london marathon").
+_EVENT_ENDS = _set(
+    "marathon dash dip swim run walk ride relay triathlon sportive parade show fair festival games"
+)
+_DETERMINERS = _set("the a an his her their my our your this that next last")
+# Words that lead a place's name: "lac ste anne", "lake tahoe", "mount snowdon".
+_PLACE_LEADS = _set("lac lake loch mount mt port fort cape isle glen")
+_PLACE_BEFORE = _set("at in on to near from by")
+# Words that end a place's name as typed: time, prepositions, conjunctions.
+_STOPS = _set(
+    "this next on in at for with to and or the a an over by from near after before wknd weekend"
+    " today tonight tomorrow tmrw"
+)
+
+
+def _always_capital(word: str) -> bool:
+    if word in CAPITALISED:
+        return True
+    return not lexicon.classes(word) and bool(lexicon.classes(word.capitalize()))
+
+
+# Holidays, whose capitals are always sure: "the boxing day ride" -> "the Boxing Day ride".
+_HOLIDAYS = {
+    name.lower().replace("'", ""): name
+    for name in (
+        "Christmas Day", "Christmas Eve", "Boxing Day", "New Year's Day", "New Year's Eve",
+        "Good Friday", "Easter Sunday", "Easter Monday", "Bonfire Night", "Burns Night",
+        "Remembrance Sunday", "St Patrick's Day", "Labor Day", "Memorial Day",
+        "Independence Day", "Mother's Day", "Father's Day", "Valentine's Day",
+    )
+}  # fmt: skip
+_HOLIDAY = re.compile(
+    r"\b(?:" + "|".join(n.lower().replace("'", "'?") for n in _HOLIDAYS.values()) + r")\b"
+)
+
+
+def sure_names(note: str) -> str:
+    """The note with the names whose capitals are sure given them (see the module's note)."""
+    note = _HOLIDAY.sub(lambda m: _HOLIDAYS[m[0].replace("'", "")], note)
+    words = note.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        before = out[-1].lower() if out else ""
+        j = i
+        while j < len(words) and words[j].islower() and _always_capital(words[j]):
+            j += 1
+        if j > i and j < len(words) and words[j] in _EVENT_ENDS:
+            name = [w.capitalize() for w in words[i : j + 1]]
+            the = [] if before in _DETERMINERS or not out else ["the"]
+            out += [*the, *name]
+            i = j + 1
+            continue
+        if word in _PLACE_LEADS and before in _PLACE_BEFORE:
+            end = i + 1
+            while end < len(words) and end - i <= 3 and re.fullmatch(r"[a-z][a-z'-]*", words[end]):
+                if words[end] in _STOPS:
+                    break
+                end += 1
+            if end > i + 1:
+                out += [w.capitalize() for w in words[i:end]]
+                i = end
+                continue
+        out.append(word)
+        i += 1
+    return " ".join(out)
+
+
+_DAY_NTH = re.compile(
+    rf"(?i)\s+(?:on\s+)?(?P<day>{WEEKDAY_SHORT}|{'|'.join(DAY_NAMES)})\.?\s+(?:the\s+)?"
+    r"(?P<nth>[0-3]?\d(?:st|nd|rd|th))\b"
+)
+
+
+def day_said_last(note: str, days: tuple[dt.date, dt.date] | None) -> str | None:
+    """ "doing the santa dash sat 5th for the air ambulance" -> "doing the santa dash for the air
+    ambulance on Saturday" (the 5th is that week's Saturday); "on the 25th" when it is later;
+    None when the weekday and the date disagree."""
+    found = _DAY_NTH.search(note)
+    if found is None:
+        return note
+    short = found["day"].lower()[:2]
+    index, name = next((n, d) for n, d in enumerate(DAY_NAMES) if d.lower().startswith(short))
+    rest = (note[: found.start()] + note[found.end() :]).rstrip(" .!")
+    if days is None:
+        return f"{rest} on {name}"
+    date = next_step_date(f"on the {found['nth']}", days[0])
+    if date is None or date.weekday() != index:
+        return None
+    return f"{rest} on {name}" if (date - days[0]).days < 7 else f"{rest} on the {found['nth']}"
+
+
+# "recommended ... for our parent groups": the team the candidate would join is "the".
+_FOR_OURS = re.compile(r"(?i)^((?:s?he\s+|they\s+)?(?:recommended|suggested)\b.*\bfor\s+)our\b")
+
+
+def for_the(note: str) -> str:
+    """ "recommended X for our parent groups" -> "... for the parent groups"."""
+    return _FOR_OURS.sub(r"\1the", note)
+
+
+def typed(note: str, days: tuple[dt.date, dt.date] | None) -> str | None:
+    """The note with its typed words read (see the module's note), or None when the day it names
+    is not sure."""
+    text = " ".join(note.split())
+    return day_said_last(sure_names(pet_named(for_the(verb_first(text)))), days)
+
+
+_RELATIVES = r"son|daughter|kids|children|twins|grandson|granddaughter|husband|wife|partner"
+# "her son plays soccer at UNC - i played club at wake lol": a relative's sport at a named place.
+_SEASON = re.compile(
+    rf"^(?:her|his|their)\s+(?P<rel>{_RELATIVES})\s+(?:plays|rows|swims|runs|races|competes)"
+    r"(?:\s+[a-z]+){0,2}?\s+(?P<where>(?:at|for)\s+[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)"
+    r"\s*(?:$|[-–—,;(].*$)"
+)
+
+
+def relative_season(note: str) -> dict[str, str] | None:
+    """ "her son plays soccer at UNC" -> {"whose": "your son's", "where": "at UNC"}, else None."""
+    found = _SEASON.match(" ".join(note.split()))
+    if found is None:
+        return None
+    rel = found["rel"].lower()
+    return {
+        "whose": f"your {rel}'" if rel.endswith("s") else f"your {rel}'s",
+        "where": found["where"],
+    }
+
+
+# "grew up in Kalgoorlie, where I did my first field season": their place, and what the
+# candidate did there.
+_WHERE_I = re.compile(
+    r"^(?:(?:s?he|they)\s+)?(?P<verb>[a-z]+)(?P<up>\s+up)?\s+(?P<place>(?:in|at)\s+[A-Z][\w&'.-]*"
+    r"(?:\s+[A-Z][\w&'.-]*)*),?\s+where\s+I\s+(?P<mine>[a-z][^,;()?!]*?)[.!]*$"
+)
+
+
+def where_i(note: str) -> dict[str, str] | None:
+    """ "grew up in Kalgoorlie, where I did my first field season" -> {"theirs": "grew up in
+    Kalgoorlie", "mine": "did my first field season"}; None for any other note."""
+    found = _WHERE_I.match(" ".join(note.split()))
+    if found is None:
+        return None
+    verb = found["verb"]
+    if lexicon.is_third_person(verb):  # "lives in Hull, where I grew up": "you live"
+        verb = lexicon.base_of(verb) or ""
+    elif not lexicon.is_past(verb):
+        return None
+    mine = found["mine"].split(" ", 1)[0]
+    if not (lexicon.is_past(mine) or lexicon.is_base_verb(mine)):
+        return None
+    theirs = f"{verb}{found['up'] or ''} {found['place']}"
+    return {"theirs": theirs, "mine": found["mine"]}
+
+
+def _word(word: str) -> bool:
+    return word in FUNCTION_WORDS or lexicon.known(word)
+
+
+# "you are going ice fishing at Lac Ste Anne this weekend": a pastime ahead of them.
+_GOING = re.compile(r"^you are going (?P<what>(?:[a-z]+ )?(?P<ing>[a-z]+ing)\b.*)$")
+
+
+def pastime(clause: str) -> str | None:
+    """ "you are going ice fishing at ..." -> "ice fishing at ..."; None for any other clause."""
+    found = _GOING.match(clause)
+    if found is None or not lexicon.is_gerund(found["ing"]) or found["what"].startswith("to "):
+        return None
+    # "skiing in les arcs": a word in lower case no table knows is a name whose capitals are
+    # not sure
+    unknown = [w for w in re.findall(r"\b[a-z][a-z'-]*\b", found["what"]) if not _word(w)]
+    return None if unknown else found["what"]

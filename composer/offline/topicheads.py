@@ -1,0 +1,108 @@
+"""Heads of a typed topic that lose their sense when named alone, said with what makes them a
+subject, or left out.
+
+- A noun that names a way of doing things, typed with what that way is after a dash
+  ("strategy - fewer bigger events vs lots of small ones"), is said with it: "the strategy of
+  fewer, bigger events rather than lots of small ones"; with a tail it cannot say that way,
+  it is left out, never named bare ("the strategy").
+- "social" typed as a noun, before what it is for ("social for events"), is social media.
+- A record of how a person has worked ("safety record", "track record"), discussed at an
+  interview with no owner typed, is the candidate's: "my safety record".
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
+
+# Nouns of a way of doing things: named alone they say nothing of what was discussed.
+_WAYS = frozenset(["strategy", "approach", "philosophy", "vision", "thinking", "direction"])
+
+
+def _comparatives(words: list[str]) -> list[str]:
+    """ "fewer bigger events" -> "fewer, bigger events": two comparatives before one noun."""
+    out = list(words)
+    for index in range(len(out) - 2):
+        a, b = out[index].lower(), out[index + 1].lower()
+        if all(_comparative(w) for w in (a, b)) and lexicon.is_plural_noun(out[index + 2].lower()):
+            out[index] += ","
+    return out
+
+
+def _comparative(word: str) -> bool:
+    adjective = lexicon.classes(word).get("adj", ())
+    return word.endswith("er") and bool(adjective) and adjective[0] != word
+
+
+def _bare_plural(words: list[str]) -> bool:
+    """A noun phrase with no article whose head is plural: "fewer bigger events",
+    "lots of small ones"."""
+    if not words or words[0].lower() in DETERMINERS or words[0].lower() in FUNCTION_WORDS:
+        return False
+    if not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words):
+        return False
+    stop = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    head = words[stop - 1] if stop else ""
+    return head == "ones" or lexicon.is_plural_noun(head)
+
+
+def way_of_doing(text: str) -> str | None:
+    """ "strategy - fewer bigger events versus lots of small ones" -> "the strategy of fewer,
+    bigger events rather than lots of small ones"; "" when the head is such a noun and its tail
+    is no way it can be said of; None for any other topic."""
+    head, dash, tail = text.partition(" - ")
+    if not dash or head.strip().lower() not in _WAYS:
+        return None
+    choice, versus, other = tail.strip().partition(" versus ")
+    options = [choice.split()] + ([other.split()] if versus else [])
+    if not all(_bare_plural(option) for option in options):
+        return ""
+    said = " ".join(_comparatives(options[0]))
+    if versus:
+        said += " rather than " + " ".join(_comparatives(options[1]))
+    return f"the {head.strip().lower()} of {said}"
+
+
+# "social for events", "social and email": the word typed as a noun, before a preposition,
+# "and", or the end of the topic (not "the summer social", not "social value").
+_SOCIAL = re.compile(r"^social(?= (?:for|on|at|around|and|with|in)\b| -|$)", re.IGNORECASE)
+
+
+def social_media(text: str) -> str:
+    """ "social for events - tiktok?" -> "social media for events - tiktok?"."""
+    return _SOCIAL.sub("social media", text)
+
+
+# Records of how a person has worked: discussed with them at an interview, theirs.
+_RECORDS = frozenset(
+    ["safety", "track", "attendance", "sickness", "driving", "disciplinary", "sales"]
+)
+
+
+def own_record(said: str) -> str:
+    """ "the safety record" (typed "safety record") -> "my safety record"."""
+    words = said.split()
+    bare = words[1:] if words[:1] == ["the"] else words
+    if len(bare) == 2 and bare[0].lower() in _RECORDS and bare[1].lower() == "record":
+        return f"my {' '.join(bare)}"
+    return said
+
+
+# A sum set for something, its figure typed after it and what it covers after the figure:
+# "income target £1.2m community and events, down 8% last year".
+_SCOPED = re.compile(
+    r"^(?P<what>(?:[a-z-]+ )?(?:target|budget|quota))\s+(?P<figure>[£$€]\d[\d.,]*(?:k|m|bn)?)"
+    r"\s+(?P<scope>[a-z][a-z-]*(?: (?:and|&) [a-z][a-z-]*| [a-z][a-z-]*){0,3})(?:,.*)?$",
+    re.IGNORECASE,
+)
+
+
+def scoped_sum(text: str) -> str:
+    """ "income target £1.2m community and events, down 8% last year" -> "the £1.2m income
+    target for community and events"; other topics as they are."""
+    found = _SCOPED.match(text)
+    if found is None or any(w in PREPOSITIONS for w in found["scope"].split()):
+        return text
+    return f"the {found['figure']} {found['what']} for {found['scope']}"

@@ -1,0 +1,131 @@
+"""Names inside a typed topic, given the capitals a letter writes them with, and a common word
+given back its small letter.
+
+- A common noun typed with a capital only because it began the line keeps none mid-sentence,
+  even before "and" ("Exposure and response prevention": "exposure and response ...").
+- A word the line names as what they are moving to is a product, with its capital wherever
+  the line names it ("epic templates - switching to epic in march": "Epic templates").
+- A word before a model number is the make ("cat 793s": "Cat 793s"); a word no table knows
+  listed with a name is a name of the same kind ("the kenworths and Cat 793s", "Brunswick and
+  coburg").
+- Things of a place typed straight before the places' names ("listings Brunswick and Coburg")
+  are those in the places: "the listings in Brunswick and Coburg".
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.topicshapes import clipped
+from composer.offline.topictails import TIME_WORDS
+from composer.offline.words import FUNCTION_WORDS, PLAIN_WORDS, PREPOSITIONS
+
+
+def typed_capital(said: str, item: str) -> str:
+    """ "Exposure and response prevention ..." -> "exposure and response prevention ...": the
+    first word, a common noun the tables know with no capital of its own, typed with one only
+    because it began the line, before "and" and a word in lower case."""
+    words = said.split()
+    first = words[0] if words else ""
+    if len(words) < 3 or first != item.split(" ", 1)[0] or not re.fullmatch(r"[A-Z][a-z]+", first):
+        return said
+    lower = first.lower()
+    common = lexicon.is_noun(lower) and not lexicon.classes(first)
+    listed = words[1] in ("and", "or") and re.fullmatch(r"[a-z][a-z-]+", words[2]) is not None
+    if common and listed:
+        return lower + said[len(first) :]
+    return said
+
+
+# What they are moving to, named by one word: "switching to epic in march", "moving onto sage".
+_MOVED_TO = re.compile(
+    r"\b(?:switching|switch|moving|move|migrating|migration|changing|going)\s+(?:over\s+)?"
+    r"(?:to|onto)\s+(?P<name>[a-z]{3,})(?=\s+(?:in|from|by|next|this|on)\b|\s*$|[,;)])"
+)
+
+
+def moved_to_product(said: str, typed: str) -> str:
+    """ "epic templates" (typed "epic templates - theyre switching to epic in march") ->
+    "Epic templates": a word named as what they move to, and named again in the topic, is a
+    product; it takes its capital in the topic."""
+    found = _MOVED_TO.search(typed)
+    if found is None:
+        return said
+    name = found["name"]
+    if name in FUNCTION_WORDS or name in TIME_WORDS or lexicon.is_plural_noun(name):
+        return said
+    if len(re.findall(rf"\b{name}\b", typed)) < 2:
+        return said  # named only as where they go ("moving to hubs"): no sure name
+    return re.sub(rf"\b{name}\b", name.capitalize(), said)
+
+
+# A make before a model number counted in the plural: "cat 793s", "boeing 737s".
+_MAKE = re.compile(r"(?<![\w'-])(?P<make>[a-z]{2,})(?= \d{2,}[A-Za-z]?s\b)")
+# Two things listed, one a name: "the kenworths and Cat 793s", "Brunswick and coburg".
+_LISTED = re.compile(
+    r"(?<![\w'-])(?P<a>[A-Za-z][\w-]*) (?P<and>and|or) (?:(?P<the>the) )?(?P<b>[A-Za-z][\w-]*)"
+)
+
+
+def _unnamed(word: str) -> bool:
+    """A word in lower case that no table knows and that is no note-speak: a name typed so."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) >= 3
+        and not lexicon.known(word)
+        and not lexicon.known(word.rstrip("s"))
+        and not lexicon.note_speak(word)
+        and not clipped(word)
+        and word not in PLAIN_WORDS
+    )
+
+
+def _named(word: str) -> bool:
+    return re.fullmatch(r"[A-Z][a-z]+", word) is not None and word.lower() not in FUNCTION_WORDS
+
+
+def makes(said: str) -> str:
+    """ "the kenworths and cat 793s" -> "the Kenworths and Cat 793s": a make before its model
+    number takes its capital, and a word no table knows listed with a name is a name too."""
+
+    def make(found: re.Match[str]) -> str:
+        word = found["make"]
+        if word in FUNCTION_WORDS or word in PREPOSITIONS:
+            return word
+        return word.capitalize()
+
+    said = _MAKE.sub(make, said)
+
+    def listed(found: re.Match[str]) -> str:
+        a, b = found["a"], found["b"]
+        if _named(b) and _unnamed(a):
+            a = a.capitalize()
+        elif _named(a) and _unnamed(b):
+            b = b.capitalize()
+        the = f"{found['the']} " if found["the"] else ""
+        return f"{a} {found['and']} {the}{b}"
+
+    return _LISTED.sub(listed, said)
+
+
+# Things that stand in a place, typed straight before the places' names: "listings Brunswick
+# and Coburg" are the listings in those places.
+_LOCATED = frozenset(
+    ["listings", "properties", "lettings", "rentals", "sites", "branches", "stores", "shops",
+     "schools", "clinics", "offices", "depots", "homes", "practices", "patches", "territories"]
+)  # fmt: skip
+
+
+def located(said: str) -> str:
+    """ "listings Brunswick and coburg" -> "the listings in Brunswick and Coburg": after things
+    that stand in a place, a list of names, or of words no table knows, is of places."""
+    words = said.split()
+    if len(words) != 4 or words[0].lower() not in _LOCATED or words[2] not in ("and", "or"):
+        return said
+    places = [words[1], words[3]]
+    if not all(_named(p) or _unnamed(p) for p in places):
+        return said
+    first, second = (p[0].upper() + p[1:] for p in places)
+    return f"the {words[0]} in {first} {words[2]} {second}"

@@ -1,0 +1,76 @@
+"""A topic typed as a list, as the topics a letter names one at a time: "roadmap for the mobile
+app and pricing changes and the partner API" is three topics; "pricing, packaging and discounts"
+is one list, said as it is; "construction admin, RFIs" is two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.topicshapes import counted_detail, noted_part
+from composer.offline.topictails import TIME_WORDS
+from composer.offline.words import PREPOSITIONS, WH_WORDS
+
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+|\s*;\s*")
+
+
+def topic_parts(item: str) -> list[str]:
+    """A topic typed as a list of three or more ("roadmap for the mobile app and pricing
+    changes and the partner API") as its parts, each a topic of its own; others as they are.
+    A letter names one subject at a time, never "A and B and C"."""
+    if item.rstrip().endswith("?") or item.split(" ", 1)[0].lower() in WH_WORDS:
+        return [item]
+    if re.search(r"\([^()]*(?:,|\band\b|&)[^()]*\)", item):
+        # "feedback on my obs lesson (fractions, yr4) - ...": a list inside brackets is the
+        # aside's, never the topic's; the topic is read without it being split
+        asides = re.findall(r"\([^()]*\)", item)
+        plain = re.sub(r"\([^()]*\)", "()", item)
+        parts = topic_parts(plain)
+        for aside in asides:
+            parts = [p.replace("()", aside, 1) if "()" in p else p for p in parts]
+        return parts
+    parts = [p.strip() for p in _LIST_SPLIT.split(item) if p.strip()]
+    if any(noted_part(p) or counted_detail(p) for p in parts[1:]):
+        return [item]  # "irrigation upgrade, approx £250k, ...", "rota, two weeks on and one off"
+    if len(parts) == 2 and ", " in item:
+        return second_topic(item)  # "construction admin, RFIs"
+    if len(parts) < 3 or any(len(p.split()) > 8 for p in parts):
+        return [item]
+    if all(len(p.split()) <= 2 for p in parts) and len(re.findall(r"\s(?:and|&)\s", item)) < 2:
+        return [item]  # "pricing, packaging and discounts" is one list, said as it is
+    return parts
+
+
+def second_topic(item: str) -> list[str]:
+    """ "construction admin, RFIs" -> the two topics; anything else -> [item].
+
+    The part after the comma is a topic of its own only when it is a bare name of a thing:
+    nouns or capitals, no pronoun, number, state or time ("nights").
+    """
+    head, comma, tail = item.partition(", ")
+    if not comma or ", " in tail or ":" in head or " and " in tail or not head.strip():
+        return [item]
+    words = tail.split()
+    if not 1 <= len(words) <= 3 or words[0].lower() in TIME_WORDS:
+        return [item]
+    for word in words:
+        plain = word.strip(".;:")
+        acronym = re.fullmatch(r"[A-Z][A-Z0-9&]+s?", plain) is not None
+        # "lockout/tagout": two words a slash joins into one term, the first a noun, named
+        # alone ("pain/gain share" is a note of the contract's terms)
+        joined = plain.split("/")
+        term = len(words) == 1 and len(joined) == 2
+        if term and all(p.isalpha() and p.islower() for p in joined) and _noun_only(joined[0]):
+            continue
+        if not acronym and not (plain.isalpha() and _noun_only(plain.lower())):
+            return [item]
+    return [head, tail]
+
+
+def _noun_only(word: str) -> bool:
+    """A word that is a noun and no pronoun, adjective or verb form first."""
+    classes = lexicon.classes(word)
+    if not lexicon.is_noun(word) or word in PREPOSITIONS or "adv" in classes or "adj" in classes:
+        return False  # "Y9 behind", "ED full": a state, not a thing
+    return not (lexicon.is_past(word) or word in TIME_WORDS)
