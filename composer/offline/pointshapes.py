@@ -23,7 +23,7 @@ from composer.offline.cvshares import spelled
 from composer.offline.words import CREDENTIAL_NOUNS, DETERMINERS, PREPOSITIONS
 
 # "(2022-25)", "(2019 - 2023)" at the end of a line.
-_YEARS = re.compile(r" \((?P<a>(?:19|20)\d\d) ?[-–] ?(?P<b>(?:19|20)?\d\d)\)$")
+_YEARS = re.compile(r" \((?P<a>(?:19|20)\d\d)(?P<dash> ?[-–] ?)(?P<b>(?:19|20)?\d\d)\)$")
 # A span at the end with no word to join it: "... on my crew four years".
 _LATE_SPAN = re.compile(
     r"(?P<before>[A-Za-z]+) (?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -89,10 +89,9 @@ def reshape(text: str) -> str:
     first = text.split(" ", 1)[0]
     deed = lexicon.is_past(first)
     years = _YEARS.search(text)
-    if years and deed and len(years["b"]) == 4 and int(years["b"]) > int(years["a"]):
-        # "(2022-25)" is not said: the grounding rule finds no "2025" in such notes (the
-        # figures it knows are "2022" and "25"), so the letter would drop the sentence
-        text = f"{text[: years.start()]} between {years['a']} and {years['b']}"
+    if years and deed and 0 < (end := _end_year(years)) - int(years["a"]) < 50:
+        # "(2022-25)": the end is said in full, as the grounding rule also reads it
+        text = f"{text[: years.start()]} between {years['a']} and {end}"
     late = _LATE_SPAN.search(text)
     if late and (_RECORD.match(text) or deed):
         before = late["before"].lower()
@@ -120,6 +119,19 @@ def reshape(text: str) -> str:
         lambda m: f"against {lexicon.article(m['what'])} {m['what']} {m['goal']}", text
     )
     return _REG.sub(_registration, text)
+
+
+def _end_year(years: re.Match[str]) -> int:
+    """The end of a span of years as said, as the grounding rule reads it (`rules.facts`):
+    "2022-25" ends in 2025, "1998-02" in 2002; a two-digit end typed after a spaced dash is not
+    read (-1)."""
+    start, end = years["a"], years["b"]
+    if len(end) == 4:
+        return int(end)
+    if years["dash"] != "-":
+        return -1
+    full = int(start[:2] + end)
+    return full if int(end) >= int(start[2:]) else full + 100
 
 
 def _hyphened(found: re.Match[str]) -> str:
