@@ -8,7 +8,7 @@ import re
 
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import Clause, with_article
-from composer.offline.words import COLLECTIONS, PREPOSITIONS
+from composer.offline.words import COLLECTIONS, PREPOSITIONS, SMALL_NUMBERS
 
 
 def sized(rest: str, tail: str) -> str | None:
@@ -54,3 +54,25 @@ def led_to(whole: str, after: str, common: frozenset[str]) -> Clause | None:
     things = [with_article(p) for p in phrases]
     said = " and ".join([", ".join(things[:-1]), things[-1]] if len(things) > 1 else things)
     return Clause("", "", "", whole=f"{whole} led to {said}")
+
+
+# One thing after a move of a figure, said with "with" after a comma (`tidy.with_tail`): how the
+# move was made ("from 45 to 20 minutes, with a new patch system"), not what came of it.
+_MEANS = re.compile(
+    rf"\bfrom [^,]+ to (?:[\d.,]+%?|{'|'.join(SMALL_NUMBERS)})(?: [a-z]+)?(?P<comma>, )"
+    r"with an? [a-z][a-z -]*$"
+)
+# Things made or used to do a job, not outcomes ("a clean audit" is one).
+_TOOLS = frozenset(
+    ["system", "app", "tool", "rota", "checklist", "process", "template", "tracker", "dashboard",
+     "form", "portal", "scheme", "pathway", "protocol", "script", "workflow", "layout", "kit"]
+)  # fmt: skip
+
+
+def means(rest: str) -> str | None:
+    """ "changeover time from 45 to 20 minutes, with a new patch system" -> "... minutes with a
+    new patch system"; None when the part after the comma is no tool (or there is none)."""
+    found = _MEANS.search(rest)
+    if found is None or rest.split()[-1] not in _TOOLS:
+        return None
+    return f"{rest[: found.start('comma')]} {rest[found.end('comma') :]}"

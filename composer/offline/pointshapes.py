@@ -10,6 +10,7 @@ words a sentence needs change.
 - an amount before the verb that moved it: "£640k raised in X" -> "raised £640k in X"; the
   stream it came from named as income ("raised £640k in community" -> "in community income");
 - a figure measured against a target: "vs £480k target" -> "against a £480k target";
+- a hospital unit's "docs" are its doctors: "w/ ER docs" -> "with the ER doctors";
 - "reg" after a thing's name: "event reg" -> "event registration" (after initials, "HCPC reg",
   it is "registered": `cvlines`).
 """
@@ -71,6 +72,11 @@ _WON = re.compile(
     r"(?P<what>(?:[a-z][\w'-]* ){1,3}(?:award|prize|medal|commendation))"
     r"(?: (?P<year>(?:19|20)\d\d))?(?P<why> for [a-z][\w -]+)?"
 )
+# Doctors of a hospital's unit, typed "docs" after its initials: "w/ ER docs" (elsewhere "docs"
+# may be documents).
+_UNIT_DOCS = re.compile(
+    r"\b(?P<at>with|for|to|and) (?P<unit>ER|ED|A&E|ICU|ITU|NICU|PICU|OR) docs\b"
+)
 _REG = re.compile(r"\b(?P<thing>[a-z]+) reg\b(?=\s+[a-z])")
 
 
@@ -118,6 +124,7 @@ def reshape(text: str) -> str:
     text = _AGAINST.sub(
         lambda m: f"against {lexicon.article(m['what'])} {m['what']} {m['goal']}", text
     )
+    text = _UNIT_DOCS.sub(r"\g<at> the \g<unit> doctors", text)  # one unit's doctors: "the"
     return _REG.sub(_registration, text)
 
 
