@@ -176,6 +176,9 @@ def _named_thing(found: re.Match[str]) -> str:
     noun = found["noun"]
     if noun in FUNCTION_WORDS or noun.endswith(("s", "ing")) or not _nounish(noun):
         return found.group()
+    after = found.string[found.end() :].split(",")[0].split()
+    if after and lexicon.is_plural_noun(after[0]):
+        return found.group()  # "on Otis maintenance contracts": many of them, no "the"
     return f"{found['at']}the {found['name']}"
 
 

@@ -130,7 +130,8 @@ def span(text: str) -> tuple[str, Clause] | None:
             "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}"
         )
     one_word = what.islower() and len(what.split()) == 1
-    if tail and one_word and fields.made_word(what):  # "7 yrs fundraising, last 3 at ..."
+    if tail and one_word and (fields.made_word(what) or lexicon.is_plural_noun(what)):
+        # "7 yrs fundraising, last 3 at ...", "9 yrs lifts, last 4 on ...": "experience in"
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")
     if tail and one_word and (lexicon.is_noun(what) or lexicon.is_gerund(what)):

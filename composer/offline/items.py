@@ -194,6 +194,9 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if OPINION.search(text) and text.lower().startswith("i "):
         return Item(item, Kind.OPINION, None, "advice to the employer, not a fact about me")
     text = cvarticles.articles(itemtails.ASIDE_LONG.sub(itemtails.aside_dropped, text))
+    both = itemtails.member_and_paper(text, lambda part: read_point(part).said)
+    if both is not None:  # "LEIA member + ECS card": a membership and a paper, a verb each
+        return Item(item, Kind.HELD, both)
     joined = _with_result(item, text, common) if itemtails.MARK.search(text) else None
     if joined is None and ", " in text and not itemtails.MARK.search(text):
         joined = _with_result(item, text, common, comma=True)

@@ -5,6 +5,7 @@ the dash or arrow that marks an action's result. Split out of `items` (no behavi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import Clause, with_article
@@ -76,3 +77,24 @@ def means(rest: str) -> str | None:
     if found is None or rest.split()[-1] not in _TOOLS:
         return None
     return f"{rest[: found.start('comma')]} {rest[found.end('comma') :]}"
+
+
+def member_and_paper(text: str, read: Callable[[str], Clause | None]) -> Clause | None:
+    """ "LEIA member and ECS card": a membership (or a post) and a paper held, typed as one
+    list, said with a verb each ("I am a LEIA member and hold an ECS card"); None for any other
+    line.
+    `read` says one part alone (`items.read_point`)."""
+    parts = text.split(" and ")
+    if len(parts) != 2:
+        return None
+    said = [read(part) for part in parts]
+    if any(s is None or s.whole is not None or s.subject != "I" for s in said):
+        return None
+    one, two = said[0], said[1]
+    assert one is not None and two is not None
+    if {one.verb, two.verb} != {"am", "hold"}:
+        return None
+    member = one if one.verb == "am" else two
+    if not member.rest.startswith(("a ", "an ")):
+        return None  # "am registered": a standing said its own way
+    return Clause("I", one.verb, f"{one.rest} and {two.verb} {two.rest}")
