@@ -105,3 +105,18 @@ def test_other_shapes_keep_their_words(typed: str) -> None:
 def test_what_the_second_held_out_set_showed_is_said_whole(typed: str, said: str) -> None:
     # made after held-out 31b's untouched figure was taken (its own lines are never pinned)
     assert read_point(typed).sentence() == said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "CPT, NSCA 2019",  # initials, then a body's initials and a year: whose year, unsure
+        "CSCS, SMSTS 2021",
+    ],
+)
+def test_initials_then_initials_with_a_year_are_left_out(typed: str) -> None:
+    assert read_point(typed).said is None
+
+
+def test_initials_with_a_year_alone_are_still_said() -> None:
+    assert read_point("QTS 2019").sentence() == "I have held QTS since 2019."
