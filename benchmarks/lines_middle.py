@@ -1,7 +1,8 @@
 """The middle paragraph's note lines, measured: highlights and contributions as the letter says
 them, against the sentence a candidate would want (tests/corpus/lines/middle.tsv, by hand).
 
-Run: .venv/bin/python benchmarks/lines_middle.py [--all] [--heldout | --heldout30b | --heldout31]
+Run: .venv/bin/python benchmarks/lines_middle.py [--all] [--heldout | --heldout30b | --heldout31
+  | --heldout31b]
 
 Each line of the table is counted as one of: EXACT (said as the target), GOOD (said as another
 sentence judged good, listed in the table), LEFT (left out of the letter), BROKEN (any other
@@ -11,7 +12,8 @@ counts, by field and in all, and each BROKEN line (with --all, every line). With
 held-out lines of tests/corpus/lines/points_heldout30.tsv instead, qualifications (Q) among them,
 each said by `items.read_point` as the qualification table says it. With --heldout30b, the
 results and stated qualifications of tests/corpus/lines/points_heldout30b.tsv, said the same way;
-with --heldout31, session 31's held-out lines (tests/corpus/lines/points_heldout31.tsv).
+with --heldout31, session 31's held-out lines (tests/corpus/lines/points_heldout31.tsv); with
+--heldout31b, its second held-out set (points_heldout31b.tsv, four more jobs).
 """
 
 from __future__ import annotations
@@ -46,10 +48,12 @@ GROUPS = {
     "readers10": "reader 10",
     "readers11": "reader 11",
     "heldout31": "held-out 31",
+    "heldout31b": "held-out 31b",
 }
 HELDOUT = TABLE.with_name("points_heldout30.tsv")
 HELDOUT_B = TABLE.with_name("points_heldout30b.tsv")
 HELDOUT_31 = TABLE.with_name("points_heldout31.tsv")
+HELDOUT_31B = TABLE.with_name("points_heldout31b.tsv")
 
 
 @dataclass(frozen=True)
@@ -115,9 +119,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout", action="store_true", help="the held-out lines instead")
     parser.add_argument("--heldout30b", action="store_true", help="the results held-out lines")
     parser.add_argument("--heldout31", action="store_true", help="session 31's held-out lines")
+    parser.add_argument("--heldout31b", action="store_true", help="session 31's second held-out")
     args = parser.parse_args(argv)
     table = HELDOUT_B if args.heldout30b else HELDOUT if args.heldout else TABLE
     table = HELDOUT_31 if args.heldout31 else table
+    table = HELDOUT_31B if args.heldout31b else table
     counts: Counter[tuple[str, str]] = Counter()
     for row in rows(table):
         text = said(row)

@@ -1282,8 +1282,6 @@ KNOWN_BROKEN = {
     "FdSc biomedical science (OU)",  # "from OU": the university's initials kept
     # "assistant FOM": initials kept
     "5 yrs front office, last 2 as assistant FOM at a 180-key hotel in Glasgow",
-    # reader 11 (session 31): "an agents representative certificate", the possessive lost
-    "agents rep cert",
 }
 
 

@@ -3,8 +3,12 @@ as the candidate would say it or left out. Expected sentences written by hand.""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from composer.compose import compose
+from composer.models import Notes
 from composer.offline import fields, pointshapes
 from composer.offline.items import read_point
 
@@ -15,6 +19,11 @@ from composer.offline.items import read_point
         # a span of years in brackets after a deed
         ("grew the book fair from 40 to 95 stalls (2019-2023)",
          "grew the book fair from 40 to 95 stalls between 2019 and 2023"),
+        # the end year typed with two digits is said in full, across a century too
+        ("grew the fair to 95 stalls (2019-23)",
+         "grew the fair to 95 stalls between 2019 and 2023"),
+        ("grew the choir 12 -> 40 singers (1998-02)",
+         "grew the choir 12 -> 40 singers between 1998 and 2002"),
         # a span stuck on the end of a record, with no word to join it
         ("no missed deliveries on my route three years",
          "no missed deliveries on my route in three years"),
@@ -46,7 +55,8 @@ def test_a_result_typed_in_shorthand_is_put_in_a_sentence_order(typed: str, resh
     "typed",
     [
         "ran the till (2019)",  # one year, no span
-        "grew the fair to 95 stalls (2019-23)",  # the letter's rules know no "2023" in it
+        "grew the fair to 95 stalls (2023-21)",  # a span that ends before it starts
+        "grew the fair to 95 stalls (2019 - 23)",  # spaced: the grounding reads no "2023"
         "5 yrs retail (2018-23)",  # no deed: a span of a qualification
         "raised £2m in donations",  # a plural says its own stream
         "sold 40 homes in two years",  # a span already joined by "in"
@@ -105,3 +115,23 @@ def test_a_field_the_tables_lack_is_known_by_its_shape() -> None:
     assert fields.made_word("radiology")
     assert not fields.made_word("xqzzing")
     assert not fields.made_word("string")
+
+
+def test_a_span_of_years_with_a_two_digit_end_reaches_the_letter() -> None:
+    # the grounding rule reads "2022-25" as ending in 2025, so the sentence is not dropped
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Hannah Osei"},
+            "company": "Riverside Hospice",
+            "role": "Events Fundraiser",
+            "interview": {"date": "2026-11-24"},
+            "interviewers": [{"name": "Gill Thornton", "topics": ["events"]}],
+            "highlights": ["grew the Harbour Swim 400 -> 1,100 swimmers (2021-24)"],
+            "tone": "warm",
+            "channel": "email",
+        }
+    )
+    [letter] = compose(notes, today=dt.date(2026, 11, 25))
+    assert "I grew the Harbour Swim from 400 to 1,100 swimmers between 2021 and 2024." in (
+        letter.text
+    )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from composer.offline import lexicon
+from composer.offline import lexicon, pointwords
 from composer.offline.words import (
     CERTIFICATE_HEADS,
     COURSE_WORDS,
@@ -332,9 +332,19 @@ def held(listed: str) -> str:
     a CSCS black card" (a licence or a card is one thing; a rating's initials name it)."""
     parts = re.split(r"(, | and )", listed)
     for i in range(0, len(parts), 2):
+        course = level_course(re.sub(r"^an? ", "", parts[i]))
+        if course is not None:  # "... and lvl 3 dip clinical healthcare support": a course
+            parts[i] = course
+            continue
         # "DAS certificate (SAA)", "IBD general certificate in brewing": the head before what
         # names its body or subject
         words = re.sub(r" \([^()]*\)$| in [^()]*$", "", parts[i]).split()
+        bare = words[1:] if words and words[0] in ("a", "an") else words
+        owner = pointwords.owner(bare)
+        if owner:  # "agents representative certificate": an agent's, its apostrophe not typed
+            named = parts[i].split(" ", len(words) - len(bare))[-1]
+            parts[i] = f"{owner}'s{named[len(bare[0]) :]}"
+            words = parts[i].split()
         if (
             len(words) > 1
             and words[0].lower() not in DETERMINERS

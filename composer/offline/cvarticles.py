@@ -75,6 +75,12 @@ def articles(text: str) -> str:
         text,
     )
     text = _SUM_AFTER.sub(_sum_before, text)
+    # "halved time on paperwork": the time a task took is one amount, with its "the"
+    text = re.sub(
+        r"\b(cut|halved|reduced|saved|doubled|freed up) time (?=(?:on|spent|taken)\b)",
+        r"\1 the time ",
+        text,
+    )
     if lexicon.is_past(text.split(" ", 1)[0]):  # an action: its bare things take "the"
         # "delivered 48-unit scheme": one thing of a counted size, which takes "a"
         text = _SIZED.sub(_sized, text)
@@ -85,6 +91,8 @@ def articles(text: str) -> str:
         if year and len(re.findall(r"\b(?:19|20)\d\d\b", text)) == 1:
             text = f"{text[: year.start()]} in {year.group(1) or year.group(2)}"
     text = _LOCAL.sub(_local, text)
+    if lexicon.is_past(text.split(" ", 1)[0]):
+        text = _ONE_THING.sub(_one_thing, text)
     text = _NAMED_THING.sub(_named_thing, text)
     return re.sub(r"\b(award|prize|medal|fellowship|grant) ((?:19|20)\d\d)$", r"\1 in \2", text)
 
@@ -168,6 +176,9 @@ def _named_thing(found: re.Match[str]) -> str:
     noun = found["noun"]
     if noun in FUNCTION_WORDS or noun.endswith(("s", "ing")) or not _nounish(noun):
         return found.group()
+    after = found.string[found.end() :].split(",")[0].split()
+    if after and lexicon.is_plural_noun(after[0]):
+        return found.group()  # "on Otis maintenance contracts": many of them, no "the"
     return f"{found['at']}the {found['name']}"
 
 
@@ -199,6 +210,9 @@ def _bare_after(found: re.Match[str]) -> str:
             break
         nouns.append(word)
     head = nouns[-1] if nouns else ""
+    after = words[len(nouns)] if len(nouns) < len(words) else ""
+    if lexicon.is_gerund(after) or after in _UNCOUNTED:
+        return found.group()  # "with vein finder training": the head is a doing, no "the"
     if (
         len(nouns) < 2
         or "adj" in lexicon.classes(nouns[0])
@@ -269,3 +283,21 @@ def _local(found: re.Match[str]) -> str:
     if not lexicon.is_noun(head) or lexicon.is_plural_noun(head) or head in FUNCTION_WORDS:
         return found.group()
     return f"{found['at']} the local {found['words']}"
+
+
+# One thing of a kind after "to" or "for" at the end of a part, typed with no article: "moved
+# quotes to app" -> "to an app", "mixed FOH for 120-date UK tour" -> "for a 120-date UK tour".
+_ONE_THING = re.compile(
+    r"\b(?P<at>to|into|onto|for) (?P<np>(?P<size>\d[\d,]*-[a-z]+ )?(?:[A-Z]{2,4} )?"
+    r"(?P<head>[a-z]+))(?=,|$| in (?:19|20)\d\d$)"
+)
+
+
+def _one_thing(found: re.Match[str]) -> str:
+    head = found["head"]
+    if head in FUNCTION_WORDS or lexicon.is_plural_noun(head) or head in _UNCOUNTED:
+        return found.group()
+    # a thing of a kind the tables count ("app", "system"), or any noun given a counted size
+    if head not in _COUNTED_THINGS and not (found["size"] and lexicon.is_noun(head)):
+        return found.group()
+    return f"{found['at']} {lexicon.article(found['np'])} {found['np']}"

@@ -11,6 +11,7 @@ cannot be read, `read` gives None and the line is left out: a list is said whole
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -44,6 +45,11 @@ def read(item: str, whole: PartReader | None = None) -> tuple[str, Clause] | Non
     parts = [p for p in (clean(part) for part in re.split(r"[,;]", item)) if p]
     if len(parts) < 2 or len(parts) > 4 or credentials.degree(clean(item)) is not None:
         return None  # "M.Arch, RISD 2017" is one degree, its school and year
+    if any(
+        re.fullmatch(r"[A-Z]{2,6}", before) and re.fullmatch(r"[A-Z]{3,6} (?:19|20)\d\d", part)
+        for before, part in itertools.pairwise(parts)
+    ):
+        return None  # "RRT, NBRC 2018": the body that gave the first, and when, or a second one?
     said: list[Clause] = []
     posts: list[int] = []  # where the letters after a name stand ("IEng", "MICE")
     kinds = set()

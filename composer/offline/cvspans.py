@@ -33,6 +33,19 @@ _MOSTLY = re.compile(
 )
 
 
+# Places work is done in, not people or bodies it is done with ("mostly with charities").
+_VENUES = frozenset(
+    ["theatre", "festival", "venue", "arena", "stadium", "hospital", "ward", "prison",
+     "factory", "warehouse", "kitchen", "hotel", "church", "studio", "lab", "mine", "port"]
+)  # fmt: skip
+
+
+def _venue(part: str) -> bool:
+    """ "theatres", "large festivals": a plural place work is done in (`_VENUES`)."""
+    head = part.split()[-1] if part.split() else ""
+    return lexicon.is_plural_noun(head) and head.removesuffix("s") in _VENUES
+
+
 # A comma tail that says a little of something else: "small animal, bit of exotics"
 _SOME = re.compile(
     r"^(?P<what>[^,]+), (?:a )?(?:(?:little )?bit of|some|a little) (?P<rest>[a-z][^,]*)$"
@@ -73,6 +86,8 @@ def span(text: str) -> tuple[str, Clause] | None:
     elif mostly:  # "... external audit, mostly with charities and academy trusts"
         rest = mostly.group("rest")
         link = "" if rest.split()[0] in ("in", "at", "with", "for", "on") else "with "
+        if link and all(_venue(part) for part in rest.split(" and ")):
+            link = "in "  # "mostly theatres and festivals": where the work was done
         first, last = rest.split()[0], rest.split()[-1]
         if link and not lexicon.is_plural_noun(last) and "adj" not in lexicon.classes(first):
             return None  # "mostly dementia": "with dementia" would say something else
@@ -115,7 +130,8 @@ def span(text: str) -> tuple[str, Clause] | None:
             "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}"
         )
     one_word = what.islower() and len(what.split()) == 1
-    if tail and one_word and fields.made_word(what):  # "7 yrs fundraising, last 3 at ..."
+    if tail and one_word and (fields.made_word(what) or lexicon.is_plural_noun(what)):
+        # "7 yrs fundraising, last 3 at ...", "9 yrs lifts, last 4 on ...": "experience in"
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")
     if tail and one_word and (lexicon.is_noun(what) or lexicon.is_gerund(what)):

@@ -26,6 +26,7 @@ from composer.offline import (
     notemarks,
     participles,
     pointshapes,
+    pointwords,
     selfnotes,
     verbatim,
 )
@@ -143,10 +144,16 @@ def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
         rest = said.rest[: at[0]] + spelled(pair["n"]) + said.rest[at[1] :]
         said = replace(said, rest=rest)
         read = replace(read, said=said)
+    means = itemtails.means(said.rest) if said.whole is None else None
+    if means is not None:  # "..., with a new patch system": how the figure moved, no comma
+        said = replace(said, rest=means)
+        read = replace(read, said=said)
     if said.whole is None and _ORDINAL_SPAN.search(said.rest):  # "in first year": in the first
         said = replace(said, rest=_ORDINAL_SPAN.sub(r"\g<at> the \g<span>", said.rest))
         read = replace(read, said=said)
     why = problem(sentence(said.text())) or figures.unsure_move(item, said.verb, said.whole)
+    if read.kind is Kind.DEGREE and pointwords.unknown_subject(said.rest):
+        why = "a degree's subject named by initials no table spells out"
     if re.search(r"\bexperience with [A-Z]{3,6} at ", said.text()):
         why = "initials held at a place ('LPSC, 5 yrs at ...'), read as a tool"
     return (
@@ -187,6 +194,9 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if OPINION.search(text) and text.lower().startswith("i "):
         return Item(item, Kind.OPINION, None, "advice to the employer, not a fact about me")
     text = cvarticles.articles(itemtails.ASIDE_LONG.sub(itemtails.aside_dropped, text))
+    both = itemtails.member_and_paper(text, lambda part: read_point(part).said)
+    if both is not None:  # "LEIA member + ECS card": a membership and a paper, a verb each
+        return Item(item, Kind.HELD, both)
     joined = _with_result(item, text, common) if itemtails.MARK.search(text) else None
     if joined is None and ", " in text and not itemtails.MARK.search(text):
         joined = _with_result(item, text, common, comma=True)

@@ -5,10 +5,11 @@ the dash or arrow that marks an action's result. Split out of `items` (no behavi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import Clause, with_article
-from composer.offline.words import COLLECTIONS, PREPOSITIONS
+from composer.offline.words import COLLECTIONS, PREPOSITIONS, SMALL_NUMBERS
 
 
 def sized(rest: str, tail: str) -> str | None:
@@ -54,3 +55,46 @@ def led_to(whole: str, after: str, common: frozenset[str]) -> Clause | None:
     things = [with_article(p) for p in phrases]
     said = " and ".join([", ".join(things[:-1]), things[-1]] if len(things) > 1 else things)
     return Clause("", "", "", whole=f"{whole} led to {said}")
+
+
+# One thing after a move of a figure, said with "with" after a comma (`tidy.with_tail`): how the
+# move was made ("from 45 to 20 minutes, with a new patch system"), not what came of it.
+_MEANS = re.compile(
+    rf"\bfrom [^,]+ to (?:[\d.,]+%?|{'|'.join(SMALL_NUMBERS)})(?: [a-z]+)?(?P<comma>, )"
+    r"with an? [a-z][a-z -]*$"
+)
+# Things made or used to do a job, not outcomes ("a clean audit" is one).
+_TOOLS = frozenset(
+    ["system", "app", "tool", "rota", "checklist", "process", "template", "tracker", "dashboard",
+     "form", "portal", "scheme", "pathway", "protocol", "script", "workflow", "layout", "kit"]
+)  # fmt: skip
+
+
+def means(rest: str) -> str | None:
+    """ "changeover time from 45 to 20 minutes, with a new patch system" -> "... minutes with a
+    new patch system"; None when the part after the comma is no tool (or there is none)."""
+    found = _MEANS.search(rest)
+    if found is None or rest.split()[-1] not in _TOOLS:
+        return None
+    return f"{rest[: found.start('comma')]} {rest[found.end('comma') :]}"
+
+
+def member_and_paper(text: str, read: Callable[[str], Clause | None]) -> Clause | None:
+    """ "LEIA member and ECS card": a membership (or a post) and a paper held, typed as one
+    list, said with a verb each ("I am a LEIA member and hold an ECS card"); None for any other
+    line.
+    `read` says one part alone (`items.read_point`)."""
+    parts = text.split(" and ")
+    if len(parts) != 2:
+        return None
+    said = [read(part) for part in parts]
+    if any(s is None or s.whole is not None or s.subject != "I" for s in said):
+        return None
+    one, two = said[0], said[1]
+    assert one is not None and two is not None
+    if {one.verb, two.verb} != {"am", "hold"}:
+        return None
+    member = one if one.verb == "am" else two
+    if not member.rest.startswith(("a ", "an ")):
+        return None  # "am registered": a standing said its own way
+    return Clause("I", one.verb, f"{one.rest} and {two.verb} {two.rest}")

@@ -10,6 +10,7 @@ words a sentence needs change.
 - an amount before the verb that moved it: "£640k raised in X" -> "raised £640k in X"; the
   stream it came from named as income ("raised £640k in community" -> "in community income");
 - a figure measured against a target: "vs £480k target" -> "against a £480k target";
+- a hospital unit's "docs" are its doctors: "w/ ER docs" -> "with the ER doctors";
 - "reg" after a thing's name: "event reg" -> "event registration" (after initials, "HCPC reg",
   it is "registered": `cvlines`).
 """
@@ -23,7 +24,7 @@ from composer.offline.cvshares import spelled
 from composer.offline.words import CREDENTIAL_NOUNS, DETERMINERS, PREPOSITIONS
 
 # "(2022-25)", "(2019 - 2023)" at the end of a line.
-_YEARS = re.compile(r" \((?P<a>(?:19|20)\d\d) ?[-–] ?(?P<b>(?:19|20)?\d\d)\)$")
+_YEARS = re.compile(r" \((?P<a>(?:19|20)\d\d)(?P<dash> ?[-–] ?)(?P<b>(?:19|20)?\d\d)\)$")
 # A span at the end with no word to join it: "... on my crew four years".
 _LATE_SPAN = re.compile(
     r"(?P<before>[A-Za-z]+) (?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -71,6 +72,11 @@ _WON = re.compile(
     r"(?P<what>(?:[a-z][\w'-]* ){1,3}(?:award|prize|medal|commendation))"
     r"(?: (?P<year>(?:19|20)\d\d))?(?P<why> for [a-z][\w -]+)?"
 )
+# Doctors of a hospital's unit, typed "docs" after its initials: "w/ ER docs" (elsewhere "docs"
+# may be documents).
+_UNIT_DOCS = re.compile(
+    r"\b(?P<at>with|for|to|and) (?P<unit>ER|ED|A&E|ICU|ITU|NICU|PICU|OR) docs\b"
+)
 _REG = re.compile(r"\b(?P<thing>[a-z]+) reg\b(?=\s+[a-z])")
 
 
@@ -89,10 +95,9 @@ def reshape(text: str) -> str:
     first = text.split(" ", 1)[0]
     deed = lexicon.is_past(first)
     years = _YEARS.search(text)
-    if years and deed and len(years["b"]) == 4 and int(years["b"]) > int(years["a"]):
-        # "(2022-25)" is not said: the grounding rule finds no "2025" in such notes (the
-        # figures it knows are "2022" and "25"), so the letter would drop the sentence
-        text = f"{text[: years.start()]} between {years['a']} and {years['b']}"
+    if years and deed and 0 < (end := _end_year(years)) - int(years["a"]) < 50:
+        # "(2022-25)": the end is said in full, as the grounding rule also reads it
+        text = f"{text[: years.start()]} between {years['a']} and {end}"
     late = _LATE_SPAN.search(text)
     if late and (_RECORD.match(text) or deed):
         before = late["before"].lower()
@@ -119,7 +124,21 @@ def reshape(text: str) -> str:
     text = _AGAINST.sub(
         lambda m: f"against {lexicon.article(m['what'])} {m['what']} {m['goal']}", text
     )
+    text = _UNIT_DOCS.sub(r"\g<at> the \g<unit> doctors", text)  # one unit's doctors: "the"
     return _REG.sub(_registration, text)
+
+
+def _end_year(years: re.Match[str]) -> int:
+    """The end of a span of years as said, as the grounding rule reads it (`rules.facts`):
+    "2022-25" ends in 2025, "1998-02" in 2002; a two-digit end typed after a spaced dash is not
+    read (-1)."""
+    start, end = years["a"], years["b"]
+    if len(end) == 4:
+        return int(end)
+    if years["dash"] != "-":
+        return -1
+    full = int(start[:2] + end)
+    return full if int(end) >= int(start[2:]) else full + 100
 
 
 def _hyphened(found: re.Match[str]) -> str:

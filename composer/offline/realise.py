@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from composer.offline import credentials, fields, figures, lexicon
+from composer.offline import credentials, fields, figures, lexicon, pointwords
 from composer.offline.cleaning import bare
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.tidy import (
@@ -179,7 +179,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
     if shape in (Shape.NOUN, Shape.ROLE) and credentials.degree(text) is not None:
         return _credential(text)  # "Masters in Social Work"
     if shape is Shape.PAST:
-        verb, _, rest = with_tail(dated(ours(text))).partition(" ")
+        text = dated(ours(text))
+        verb, _, rest = (text if pointwords.doing_after(text) else with_tail(text)).partition(" ")
         state = re.search(r", with (?P<state>[^,]+)$", rest)
         if state and analyse(state["state"]).shape is Shape.ADJECTIVE:
             return None  # "made a shoe for a pony, sound in 6 wks": whose state? Not sure

@@ -1,0 +1,59 @@
+"""Small readings of the words in a candidate's point that the clause and credential readers
+(`realise`, `credentials`) ask about, kept here so those modules do not grow:
+
+- a tail after a comma that is a clause of its own, a doing word first: "..., working with the
+  health agency" (no "with" goes before it);
+- a paper named after the person it is for, typed as a plural with no apostrophe: "agents
+  representative certificate" -> "agent's";
+- a degree's subject named by initials a reader may not know: "an AS in DMS".
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.words import DETERMINERS, PERSON_HEADS, PREPOSITIONS
+
+
+def doing_after(text: str) -> bool:
+    """ "led the response to an outbreak, working with the health agency": a tail after the
+    last comma that is a clause of its own, a doing word and what it was done with or to."""
+    words = text.rpartition(", ")[2].split() if ", " in text else []
+    return (
+        len(words) > 1
+        and lexicon.is_gerund(words[0])
+        and "verb" in lexicon.classes(words[0])
+        and (words[1] in PREPOSITIONS or words[1] in DETERMINERS or words[1][:1].isdigit())
+    )
+
+
+# Papers held by one person, named after whom they are for ("a driver's licence"; a "students
+# union card" is the students' union's).
+_OWN_PAPERS = frozenset(["certificate", "licence", "license", "permit", "certification"])
+
+
+def owner(words: list[str]) -> str:
+    """The person a paper is for, typed as a plural with no apostrophe ("agents representative
+    certificate" -> "agent"), before a noun and the paper's head; "" for any other words."""
+    if len(words) < 3 or not words[0].islower() or not words[1].islower():
+        return ""
+    one = lexicon.classes(words[0]).get("noun", ("",))[0]
+    if not lexicon.is_plural_noun(words[0]) or one not in PERSON_HEADS or one == words[0]:
+        return ""
+    if not lexicon.is_noun(words[1]) or words[-1] not in _OWN_PAPERS:
+        return ""
+    return one
+
+
+# Subjects named by three or more initials that every reader knows.
+_KNOWN_SUBJECTS = frozenset(
+    ["ICT", "PPE", "STEM", "TESOL", "TEFL", "SEN", "SEND", "EYFS", "CBT", "MFL"]
+)
+
+
+def unknown_subject(said: str) -> bool:
+    """ "an AS in DMS at Jackson College": a degree's subject named by initials a reader may
+    not know (three or more, none of `_KNOWN_SUBJECTS`): the line is left out, not guessed."""
+    found = re.search(r"\bin (?P<s>[A-Z]{3,5})(?= at | from |,|$)", said)
+    return found is not None and found["s"] not in _KNOWN_SUBJECTS
