@@ -333,19 +333,21 @@ def test_an_answer_read_but_in_no_letter_is_named_at_the_end(tmp_path: Path) -> 
 def test_a_retry_quotes_where_the_writer_stopped_and_never_tells_an_i_answer_to_start_with_i(
     tmp_path: Path,
 ) -> None:
-    # reader 11's h86: an answer starting with "I" was told 'starting with "I"' before; this one
-    # still carries the notes' bracketed span, and the retry says so
+    # reader 11's h86: an answer starting with "I" was told 'starting with "I"' before. The
+    # result here is one no writer can read ("??" is a query to self), so it is asked for; the
+    # answer stops at a clause with no verb of its own, and the retry says where
     path = tmp_path / "h86.json"
     notes = json.loads((READER11 / "h86.json").read_text(encoding="utf-8"))
+    notes["highlights"][0] = "midnight walk numbers ?? check"
     notes["follow_up"] = "sue asked what id do in first 3 months - waffled"  # no answer: asked
     path.write_text(json.dumps(notes), encoding="utf-8")
-    typed = "I grew St Luke's Midnight Walk from 900 to 2,300 walkers (2022-25)"
-    answers = {"grew St Luke's Midnight Walk 900 -> 2,300 walkers (2022-25)": typed}
+    typed = "I grew St Luke's Midnight Walk so that more walkers"
+    answers = {"midnight walk numbers ?? check": typed}
     result = run(path, "--ask", input=answered(path, answers, then=""))
     assert (
         "I still cannot use your words for a result of yours:\n"
         f'   "{typed}"\n'
-        '   I stopped at "2022-25": say that part another way. Keep it to one sentence with one '
+        '   I stopped at "so that": say that part another way. Keep it to one sentence with one '
         'point, in plain words. For example: "I cut late orders from 12% to 3% in six months."\n'
     ) in result.stderr
     assert 'starting with "I"' not in result.stderr
