@@ -16,6 +16,9 @@ Run:
 3. Reader 10's sentences (gate_reader10.tsv: the quotes and good sentences of the letters for
    h75-h82: main stopped 1 of 31 broken) and a second held-out set (gate_heldout30.tsv: four
    more trades, written before session 30 changed the gate, never tuned on).
+   A third held-out set (gate_heldout31.tsv: four more trades, written before session 31
+   changed the gate): the notes' own words printed as typed (a name or a clipped word in lower
+   case no table knows) and notes symbols.
 4. Letters (--letters DIR, the dump of `boilerplate.py`): every body sentence the gate would
    stop. Each is a false alarm unless it reads as a note: --show lists them all to be read.
 The gate is `problem(text, slashes=False)`, as `flagged.gated` asks it (a '/' between words is
@@ -38,6 +41,7 @@ HELDOUT = ROOT / "tests" / "corpus" / "lines" / "gate_heldout29.tsv"
 READER9 = ROOT / "tests" / "corpus" / "lines" / "gate_reader9.tsv"
 READER10 = ROOT / "tests" / "corpus" / "lines" / "gate_reader10.tsv"
 HELDOUT30 = ROOT / "tests" / "corpus" / "lines" / "gate_heldout30.tsv"
+HELDOUT31 = ROOT / "tests" / "corpus" / "lines" / "gate_heldout31.tsv"
 
 
 def table(path: Path) -> list[tuple[str, str, str]]:
@@ -117,6 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     scored("held-out", table(HELDOUT), args.show)
     scored("reader 10's sentences", table(READER10), args.show)
     scored("held-out 30", table(HELDOUT30), args.show)
+    scored("held-out 31", table(HELDOUT31), args.show)
     if args.letters:
         still_written(quotes, args.letters, "readers' quotes")
         still_written(table(READER9), args.letters, "reader 9's quotes")
