@@ -21,8 +21,9 @@ Run:
    case no table knows) and notes symbols.
 4. Letters (--letters DIR, the dump of `boilerplate.py`): every body sentence the gate would
    stop. Each is a false alarm unless it reads as a note: --show lists them all to be read.
-The gate is `problem(text, slashes=False)`, as `flagged.gated` asks it (a '/' between words is
-left to the reader modules).
+The gate is `flagged.stopped(text)`, as `flagged.gated` asks it: `problem(text, slashes=False)`
+(a '/' between words is left to the reader modules), then `notewords.unsent` (session 31: the
+notes' own words and symbols printed as typed).
 """
 
 from __future__ import annotations
@@ -61,12 +62,12 @@ def ending(sentence: str) -> str:
 
 
 def scored(name: str, rows: list[tuple[str, str, str]], show: bool) -> None:
-    from composer.offline.wellformed import problem
+    from composer.offline.flagged import stopped as problem
 
     broken = [r for r in rows if r[1] in ("broken", "stop")]
     fine = [r for r in rows if r[1] in ("fine", "send")]
-    stopped = [r for r in broken if problem(ending(r[2]), slashes=False)]
-    alarms = [r for r in fine if problem(ending(r[2]), slashes=False)]
+    stopped = [r for r in broken if problem(ending(r[2]))]
+    alarms = [r for r in fine if problem(ending(r[2]))]
     print(
         f"{name}: gate stops {len(stopped)} of {len(broken)} broken; "
         f"stops {len(alarms)} of {len(fine)} fine"
@@ -75,7 +76,7 @@ def scored(name: str, rows: list[tuple[str, str, str]], show: bool) -> None:
         for _, _, sentence in (r for r in broken if r not in stopped):
             print(f"   passed, broken: {sentence}")
         for _, _, sentence in alarms:
-            print(f"   STOPPED, fine: {sentence} ({problem(ending(sentence), slashes=False)})")
+            print(f"   STOPPED, fine: {sentence} ({problem(ending(sentence))})")
 
 
 def still_written(rows: list[tuple[str, str, str]], folders: Sequence[Path], name: str) -> None:
@@ -91,7 +92,7 @@ def still_written(rows: list[tuple[str, str, str]], folders: Sequence[Path], nam
 
 
 def letters(folders: Sequence[Path], show: bool) -> None:
-    from composer.offline.wellformed import problem
+    from composer.offline.flagged import stopped as problem
 
     total = 0
     stopped: list[tuple[str, str, str]] = []
@@ -100,7 +101,7 @@ def letters(folders: Sequence[Path], show: bool) -> None:
             for sentence in sentences(body_of(path.read_text(encoding="utf-8"))):
                 sentence = " ".join(sentence.split())
                 total += 1
-                why = problem(sentence, slashes=False) if re.search(r"[.?!]$", sentence) else ""
+                why = problem(sentence) if re.search(r"[.?!]$", sentence) else ""
                 if why:
                     stopped.append((path.name, sentence, why))
     unique = sorted({(s, w) for _, s, w in stopped})
