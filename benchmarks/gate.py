@@ -16,10 +16,14 @@ Run:
 3. Reader 10's sentences (gate_reader10.tsv: the quotes and good sentences of the letters for
    h75-h82: main stopped 1 of 31 broken) and a second held-out set (gate_heldout30.tsv: four
    more trades, written before session 30 changed the gate, never tuned on).
+   A third held-out set (gate_heldout31.tsv: four more trades, written before session 31
+   changed the gate): the notes' own words printed as typed (a name or a clipped word in lower
+   case no table knows) and notes symbols.
 4. Letters (--letters DIR, the dump of `boilerplate.py`): every body sentence the gate would
    stop. Each is a false alarm unless it reads as a note: --show lists them all to be read.
-The gate is `problem(text, slashes=False)`, as `flagged.gated` asks it (a '/' between words is
-left to the reader modules).
+The gate is `flagged.stopped(text)`, as `flagged.gated` asks it: `problem(text, slashes=False)`
+(a '/' between words is left to the reader modules), then `notewords.unsent` (session 31: the
+notes' own words and symbols printed as typed).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ HELDOUT = ROOT / "tests" / "corpus" / "lines" / "gate_heldout29.tsv"
 READER9 = ROOT / "tests" / "corpus" / "lines" / "gate_reader9.tsv"
 READER10 = ROOT / "tests" / "corpus" / "lines" / "gate_reader10.tsv"
 HELDOUT30 = ROOT / "tests" / "corpus" / "lines" / "gate_heldout30.tsv"
+HELDOUT31 = ROOT / "tests" / "corpus" / "lines" / "gate_heldout31.tsv"
 
 
 def table(path: Path) -> list[tuple[str, str, str]]:
@@ -57,12 +62,12 @@ def ending(sentence: str) -> str:
 
 
 def scored(name: str, rows: list[tuple[str, str, str]], show: bool) -> None:
-    from composer.offline.wellformed import problem
+    from composer.offline.flagged import stopped as problem
 
     broken = [r for r in rows if r[1] in ("broken", "stop")]
     fine = [r for r in rows if r[1] in ("fine", "send")]
-    stopped = [r for r in broken if problem(ending(r[2]), slashes=False)]
-    alarms = [r for r in fine if problem(ending(r[2]), slashes=False)]
+    stopped = [r for r in broken if problem(ending(r[2]))]
+    alarms = [r for r in fine if problem(ending(r[2]))]
     print(
         f"{name}: gate stops {len(stopped)} of {len(broken)} broken; "
         f"stops {len(alarms)} of {len(fine)} fine"
@@ -71,7 +76,7 @@ def scored(name: str, rows: list[tuple[str, str, str]], show: bool) -> None:
         for _, _, sentence in (r for r in broken if r not in stopped):
             print(f"   passed, broken: {sentence}")
         for _, _, sentence in alarms:
-            print(f"   STOPPED, fine: {sentence} ({problem(ending(sentence), slashes=False)})")
+            print(f"   STOPPED, fine: {sentence} ({problem(ending(sentence))})")
 
 
 def still_written(rows: list[tuple[str, str, str]], folders: Sequence[Path], name: str) -> None:
@@ -87,7 +92,7 @@ def still_written(rows: list[tuple[str, str, str]], folders: Sequence[Path], nam
 
 
 def letters(folders: Sequence[Path], show: bool) -> None:
-    from composer.offline.wellformed import problem
+    from composer.offline.flagged import stopped as problem
 
     total = 0
     stopped: list[tuple[str, str, str]] = []
@@ -96,7 +101,7 @@ def letters(folders: Sequence[Path], show: bool) -> None:
             for sentence in sentences(body_of(path.read_text(encoding="utf-8"))):
                 sentence = " ".join(sentence.split())
                 total += 1
-                why = problem(sentence, slashes=False) if re.search(r"[.?!]$", sentence) else ""
+                why = problem(sentence) if re.search(r"[.?!]$", sentence) else ""
                 if why:
                     stopped.append((path.name, sentence, why))
     unique = sorted({(s, w) for _, s, w in stopped})
@@ -117,6 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     scored("held-out", table(HELDOUT), args.show)
     scored("reader 10's sentences", table(READER10), args.show)
     scored("held-out 30", table(HELDOUT30), args.show)
+    scored("held-out 31", table(HELDOUT31), args.show)
     if args.letters:
         still_written(quotes, args.letters, "readers' quotes")
         still_written(table(READER9), args.letters, "reader 9's quotes")

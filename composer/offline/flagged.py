@@ -13,6 +13,7 @@ from dataclasses import replace
 from composer.models import Notes
 from composer.offline.body import Sentence
 from composer.offline.leftout import LeftOut, gate_record
+from composer.offline.notewords import capitals_of, recapitalised, unsent
 from composer.offline.screen import note_lines
 from composer.offline.tone import registered
 from composer.offline.usable import stems
@@ -98,11 +99,14 @@ def gated(
     to `plain_step()` ("I look forward to hearing from you."): every letter closes on one."""
     kept = []
     orphan = False  # the topic sentence just before was left out
+    capitals = _capitals(notes)
     for item in sentences:
-        why = problem(item.text, slashes=False) if item.section in _SOURCES else ""
+        item = replace(item, text=recapitalised(item.text, capitals))
+        why = stopped(item.text) if item.section in _SOURCES else ""
         if not why:
             # "It connects with my own work: ..." points back at a topic no longer there
-            kept.append(replace(item, text=item.alone) if orphan and item.alone else item)
+            alone = recapitalised(item.alone, capitals)
+            kept.append(replace(item, text=alone) if orphan and item.alone else item)
             orphan = False
             continue
         orphan = item.section == "topic"
@@ -117,6 +121,22 @@ def gated(
     return kept
 
 
+def _capitals(notes: Notes) -> dict[str, str]:
+    """The words the notes type with a capital that no English table knows (`capitals_of`):
+    the lines a letter says, the company, the role and the interviewers' names and titles."""
+    names = [str(notes.company), str(notes.role)]
+    for person in notes.interviewers:
+        names += [str(person.name), str(person.title or "")]
+    return capitals_of([line for _, line in note_lines(notes)] + names)
+
+
+def stopped(text: str) -> str:
+    """Why the last gate stops the sentence `text` of a letter, or "": it reads as a note
+    (`wellformed.problem`; a '/' between words is the reader modules' to judge) or prints the
+    notes' own words or symbols (`notewords.unsent`)."""
+    return problem(text, slashes=False) or unsent(text)
+
+
 def say_gated(
     said: list[str], section: str, notes: Notes, index: int, notices: list[str]
 ) -> list[str]:
@@ -124,7 +144,9 @@ def say_gated(
     "point", "rapport") that pass the last gate, as a letter's sentences do (`gated`). When none
     does, the thing is left out: its notes line's `LeftOut` notice is added to `notices` (once),
     so compose asks for it."""
-    kept = [text for text in said if not problem(text, slashes=False)]
+    capitals = _capitals(notes)
+    said = [recapitalised(text, capitals) for text in said]
+    kept = [text for text in said if not stopped(text)]
     if said and not kept:
         record = source(notes, index, Sentence(section, 0, said[0]))
         if record is not None and record.notice() not in notices:

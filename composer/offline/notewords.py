@@ -1,0 +1,184 @@
+"""The notes' own words and symbols printed as typed: the last check of the sentence gate
+(`flagged.gated` asks `unsent` of every sentence of a letter after `wellformed.problem`, when
+the sentence has its final capitals).
+
+    unsent("Our discussion of the PM schedule on the kenworths was the most useful part.")
+    # "it has a word in lower case that no English table knows ('kenworths')"
+
+A word in lower case that none of the English tables knows (the lexicon's, `FUNCTION_WORDS`,
+`PLAIN_WORDS`, `RARE_WORDS`) is a misspelling, a clipped word or a name typed in lower case (a
+make, a place, a pet, a product): printed as typed it reads as a slip, so the sentence is left
+out and its notes line asked for. A name a helper's table gave its capitals ("Kenworths",
+"Lac Ste Anne") passes, as every word with a capital does; one the notes type with a capital
+elsewhere is given it (`capitals_of`, `recapitalised`). Also the symbols of a note that
+`wellformed` leaves to this module: "??", a "%" after a word, a "$" with no figure, and a race
+typed short that shorthand spelled out as a number ("the York 10,000 goes well"), and a span
+of time after a noun with no "for" or "in" ("incidents on my crew four years").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+
+from composer.offline import lexicon
+from composer.offline.words import CLIPPED_PLAIN, FUNCTION_WORDS, PLAIN_WORDS, RARE_WORDS
+
+# A word in lower case, with its hyphens and apostrophes; never part of an address, a path or a
+# word with a figure ("gen2", "x86", "www.site.com", "@handle").
+_LOWER = re.compile(r"(?<![\w@./'’-])[a-z][a-z'’-]*(?![\w@/]|\.\w)")
+# A unit after its figure ("35 ppb", "12 mg"): a measure, not a note.
+_AFTER_FIGURE = re.compile(r"\d[\d.,]*\s?$")
+# What a word may open with before an English word: "releathered", "pre-covid", "microservices".
+_PREFIXES = (
+    "re", "un", "pre", "post", "co", "sub", "non", "over", "under", "micro", "multi", "inter",
+    "self", "mis", "out", "up", "on", "off", "well", "cross", "counter", "semi", "anti", "mini",
+)  # fmt: skip
+_ENDINGS = re.compile(r"(?:['’](?:s|re|ve|ll|d|m)|n['’]t|['’])$")
+
+_MARKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\?\?|\?!|!\?"), "a note's '??'"),
+    (re.compile(r"(?<=[A-Za-z])\s?%"), "a '%' after a word"),
+    (re.compile(r"\$(?!\s?\d)"), "a '$' with no figure"),
+    # "the York 10,000 goes well", "the Cambridge 5,000 on Sunday": a race typed "10k", spelled
+    # out by shorthand as a count of nothing (a count of a thing has its noun: "10,000 runners")
+    (
+        re.compile(
+            r"\b[A-Z][a-z]+\s+\d{1,2},000\b(?=\s*[.,;!?]|\s+(?:is|was|goes|went|will|this|next"
+            r"|last|on|in|at|and|for)\b)"
+        ),
+        "a race typed short, said as a number",
+    ),
+)
+
+
+def _listed(word: str) -> bool:
+    """True when a table lists `word`, or the singular of it ("galleries", "payouts")."""
+    forms = {word}
+    if word.endswith("s"):
+        forms |= {word[:-1], word[:-2], word[:-3] + "y"}
+    return any(
+        form in FUNCTION_WORDS
+        or form in PLAIN_WORDS
+        or form in CLIPPED_PLAIN
+        or form in RARE_WORDS
+        or lexicon.known(form)
+        for form in forms
+        if form
+    )
+
+
+# Endings that make an English word of a stem ("cannulation", "preceptorship", "reablement"):
+# a name typed in lower case ("kenworths", "coburg", "givaudan") has none of them.
+_DERIVED = re.compile(
+    r"[a-z]{4,}(?:ations?|tions?|sions?|ments?|ness|ity|ities|ships?|able|ible|ology|ologist"
+    r"|isms?|ists?|ances?|ences?|ous|ives?|ery|ary|ically|ised|ized|ising|izing)$"
+)
+# "-er", "-ing" and "-ed" end names too ("schindler", "ealing", "sheffield" is no "-ed"): they
+# count on a stem the tables know ("screener", "spiling" does not, "dataed").
+_MADE = re.compile(r"(?P<stem>[a-z]{3,})(?:ers?|ings?|ed)")
+
+
+@functools.lru_cache(maxsize=4096)
+def english(word: str) -> bool:
+    """True when the lower-case `word` is English to the tables: a word they list (or its
+    plural), a word with an ending such as "'s" or "n't", a hyphenated word whose parts are, a
+    prefix and a word ("releathered"), two words of four letters or more ("termbase"), or a
+    stem with an ending of English ("cannulation")."""
+    word = _ENDINGS.sub("", word.replace("’", "'")).strip("-'")
+    if not word or _listed(word):
+        return True
+    if "-" in word:
+        return all(len(part) <= 2 or part in _PREFIXES or english(part) for part in word.split("-"))
+    if _DERIVED.fullmatch(word):
+        return True
+    found = _MADE.fullmatch(word)
+    if found:
+        stem = found.group("stem")
+        if any(lexicon.known(s) for s in (stem, stem + "e", stem[:-1]) if len(s) >= 3):
+            return True
+    for cut in range(2, len(word) - 3):
+        head, tail = word[:cut], word[cut:]
+        if head in _PREFIXES and len(tail) >= 5 and lexicon.known(tail):
+            return True
+        if len(head) >= 4 and len(tail) >= 4 and lexicon.known(head) and _listed(tail):
+            return True
+    return False
+
+
+def unknown_word(text: str) -> str:
+    """The first word of `text` in lower case that no English table knows, or "" (a word after
+    a figure, a unit such as "ppb", is a measure; one letter is an initial or a list mark)."""
+    for found in _LOWER.finditer(text):
+        word = found.group()
+        if len(word) < 2 or found.start() == 0:
+            continue
+        if len(word) <= 3 and _AFTER_FIGURE.search(text[: found.start()]):
+            continue
+        if not english(word):
+            return word
+    return ""
+
+
+_NAME = re.compile(r"(?<![\w@./'’-])[A-Z][a-z]+(?:['’]s)?(?![\w@/])")
+
+
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def capitals_of(lines: Iterable[str]) -> dict[str, str]:
+    """Words the notes `lines` type with a capital that no English table knows, by their lower
+    case: {"coravin": "Coravin"}; their capitals are sure."""
+    found: dict[str, str] = {}
+    for line in lines:
+        for name in _NAME.finditer(line):
+            word = name.group()
+            # a line's first word may have its capital only for that: a short one ("Mgmt")
+            # or one with no vowel is no sure name; "Elmfield House Care Home" is
+            sure = name.start() > 0 or (len(word) > 4 and _VOWEL.search(word[1:]) is not None)
+            if sure and not english(word.lower()):
+                found.setdefault(word.lower(), word)
+    return found
+
+
+def recapitalised(text: str, capitals: Mapping[str, str]) -> str:
+    """`text` with each word in lower case that `capitals` holds given its capitals."""
+    if not capitals:
+        return text
+    return _LOWER.sub(lambda found: capitals.get(found.group(), found.group()), text)
+
+
+# "zero lost time incidents on my crew four years.": a span of time after a noun, with no "for"
+# or "in" (a note drops them); "within two weeks", "the last two years", "I spent four years" pass
+_BARE_SPAN = re.compile(
+    r"\b(?:(?P<to>to|will|would|can|could|should|must)\s+)?(?P<before>[a-z]+)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|a few|several)\s+(?:years?|months?|weeks?|days?)(?=\s*(?:[.;:!?]|,\s+and\b|$))"
+)
+_SPAN_BEFORE = frozenset(["last", "past", "next", "first", "final", "few", "recent", "previous"])
+
+
+def _bare_span(text: str) -> str:
+    for found in _BARE_SPAN.finditer(text):
+        before = found.group("before")
+        if found.group("to"):  # "average time to fill 38 days": a verb, not a noun
+            continue
+        if before in FUNCTION_WORDS or before in _SPAN_BEFORE or before.endswith("ly"):
+            continue
+        if lexicon.is_past(before) or lexicon.is_participle(before) or lexicon.is_gerund(before):
+            continue
+        if lexicon.is_noun(before):
+            return f"a span of time follows a noun with no 'for' or 'in' ('{found.group()}')"
+    return ""
+
+
+def unsent(text: str) -> str:
+    """Why `text` still prints the notes' own words or symbols, or "" when it does not."""
+    for pattern, why in _MARKS:
+        found = pattern.search(text)
+        if found:
+            return f"it has {why} ('{found.group().strip()}')"
+    word = unknown_word(text)
+    if word:
+        return f"it has a word in lower case that no English table knows ('{word}')"
+    return _bare_span(text)

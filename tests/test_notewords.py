@@ -1,0 +1,80 @@
+"""The notes' own words and symbols printed as typed (session 31, `notewords`): a word in lower
+case that no English table knows (a make, a place, a pet, a product typed in lower case: reader
+11's "kenworths", "brunswick + coburg", "tiktok??", "wake lol"), "??", a "%" after a word, a "$"
+with no figure, a race typed short and spelled out as a number, a span of time after a noun
+with no "for" or "in". Real words the lexicon lacks
+pass (from a table, or by their shape: a prefix, two words, an English ending). Sentences
+written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.flagged import stopped
+from composer.offline.notewords import capitals_of, english, recapitalised, unsent
+
+STOPPED = [
+    ("Our discussion of the PM schedule on the kenworths was useful.", "kenworths"),
+    ("I enjoyed our conversation about the listings in brunswick.", "brunswick"),
+    ("I hope ziggy is settling in well.", "ziggy"),
+    ("I have serviced the schindler units on my route.", "schindler"),
+    ("I enjoyed our talk about the new stores in ealing.", "ealing"),
+    ("I enjoyed our talk about the launch on tiktok.", "tiktok"),
+    ("I enjoyed our talk about the launch campaign??", "??"),
+    ("I grew repeat orders by twenty%.", "%"),
+    ("I saved the yard $ on timber.", "$"),
+    ("I hope the York 10,000 goes well.", "York 10,000"),
+    ("Good luck in the Cambridge 5,000 on Sunday.", "Cambridge 5,000"),
+    # reader 11's h90: a span of time after a noun, with no "for" or "in"
+    ("I have had zero lost time incidents on my crew four years.", "crew four years"),
+    ("I have been a charge nurse twelve years.", "nurse twelve years"),
+]
+
+SENT = [
+    "Our discussion of the PM schedule on the Kenworths was useful.",
+    "I enjoyed our conversation about the listings in Brunswick and Coburg.",
+    "I hope Ziggy is settling in well.",
+    "I led the handoff to the night team and the rollout of the new roadmap.",
+    "I led the reprioritisation of the maintenance backlog.",  # an English ending
+    "I have releathered bellows on eleven instruments.",  # a prefix and a word
+    "I built a termbase of about 400 terms.",  # two words
+    "I cut callbacks on my route by 30% in one year.",
+    "I raised $12,000 for the hospice.",
+    "I kept lead levels under 35 ppb.",  # a unit after its figure
+    "Thank you for bringing everyone together.",
+    "I helped 10,000 runners at the Leeds half marathon.",
+    "I have had zero lost time incidents on my crew for four years.",
+    "I cut the backlog over the last two years.",
+    "I worked there, and I stayed on the crew for three years.",
+    "The pilot ran two years.",
+    "We should hear back within two weeks.",
+    "I closed 28 hires in 2025, with an average time to fill 38 days.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), STOPPED, ids=[s for s, _ in STOPPED])
+def test_the_notes_own_words_are_stopped(sentence: str, word: str) -> None:
+    assert word in unsent(sentence)
+    assert stopped(sentence)  # the last gate asks it
+
+
+@pytest.mark.parametrize("sentence", SENT)
+def test_english_and_names_with_capitals_pass(sentence: str) -> None:
+    assert unsent(sentence) == ""
+
+
+def test_a_word_tables_lack_is_english_by_table_or_shape() -> None:
+    assert english("county") and english("counties")  # the table, and its plural
+    assert english("microservices") and english("cannulation")
+    assert english("dataed") and english("screener")  # an ending on a known stem
+    assert not english("givaudan") and not english("kryoflux") and not english("schindler")
+
+
+def test_a_name_the_notes_type_with_a_capital_elsewhere_is_given_it() -> None:
+    lines = ["BTG list with coravin", "bought a Coravin", "Coravin2 kit", "Mgmt of the bar"]
+    capitals = capitals_of(lines)
+    # a word that opens its line may be capitalised only for that ("Mgmt")
+    assert capitals == {"coravin": "Coravin"}
+    said = recapitalised("I built a BTG list with coravin.", capitals)
+    assert said == "I built a BTG list with Coravin."
+    assert unsent(said) == ""
