@@ -78,3 +78,11 @@ def test_a_name_the_notes_type_with_a_capital_elsewhere_is_given_it() -> None:
     said = recapitalised("I built a BTG list with coravin.", capitals)
     assert said == "I built a BTG list with Coravin."
     assert unsent(said) == ""
+
+
+def test_a_prefix_joined_to_a_word_in_capitals_is_no_unknown_word() -> None:
+    # reader 11's h86: "pre-COVID" was read as the unknown word "pre", and Mark's letter lost
+    # its contribution ("get the fun run back above pre-COVID numbers")
+    assert unsent("I would love to get the fun run back above pre-COVID numbers.") == ""
+    assert unsent("We hired non-UK staff.") == ""
+    assert unsent("I passed the wrk-based test.") != ""  # the lower-case word is still read

@@ -27,7 +27,8 @@ from composer.offline.words import CLIPPED_PLAIN, FUNCTION_WORDS, PLAIN_WORDS, R
 
 # A word in lower case, with its hyphens and apostrophes; never part of an address, a path or a
 # word with a figure ("gen2", "x86", "www.site.com", "@handle").
-_LOWER = re.compile(r"(?<![\w@./'’-])[a-z][a-z'’-]*(?![\w@/]|\.\w)")
+# (a word joined by a hyphen to one with capitals, "pre-COVID", is not a lower-case word)
+_LOWER = re.compile(r"(?<![\w@./'’-])[a-z][a-z'’-]*(?![\w@/]|\.\w|-\w)")
 # A unit after its figure ("35 ppb", "12 mg"): a measure, not a note.
 _AFTER_FIGURE = re.compile(r"\d[\d.,]*\s?$")
 # What a word may open with before an English word: "releathered", "pre-covid", "microservices".
