@@ -48,6 +48,7 @@ HELDOUT = (
     TABLE.parent / "closing_heldout30.json",
     TABLE.parent / "closing_heldout30b.json",
     TABLE.parent / "followup_heldout31.json",
+    TABLE.parent / "followup_heldout31b.json",
 )
 READERS = TABLE.parent.parent / "readers"
 # The first note file of each reader after the first: h1-h10 reader 1, h11-h18 reader 2, ...,
