@@ -1,0 +1,78 @@
+"""A question from the room answered in shorthand by bare fragments, with no mark and no "I":
+an amount to confirm, time spent and what came of it, things brought. Each shape is said only
+when every piece is read; anything else is left out (and asked for), never half said.
+
+Expected sentences are written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.answerbits import amount, brought, time_spent
+from composer.offline.followup import follow_up_line
+from tests.fakes import FirstChoice
+
+
+def said(line: str) -> str | None:
+    return follow_up_line(line, frozenset(), "warm", "email", FirstChoice(""))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # an amount said in the room, confirmed: "it" is what was asked about
+        ("dan asked re turnaround on expedited transcripts - said 48 hrs, confirm that",
+         "You asked about turnaround on expedited transcripts: to confirm, it is 48 hours."),
+        ("lee asked re lead time on custom frames - said about 3 weeks, pls confirm",
+         "You asked about lead time on custom frames: to confirm, it is about three weeks."),
+        # time spent on something, and what came of it
+        ("Karen asked abt my data entry - 3 seasons on the OLRAC e-logbook, no rejected trips",
+         "You asked about my data entry: I have done three seasons on the OLRAC e-logbook with "
+         "no rejected trips."),
+        ("sam asked re night shifts - 2 yrs on the acute ward, about 300 hrs on nights",
+         "You asked about night shifts: I have done two years on the acute ward, with about 300 "
+         "hours on nights."),
+        # time spent, as the thing that should have been mentioned
+        ("gary asked about TIG on stainless - said some, shld have mentioned 2 yrs on the "
+         "brewery job at Duvel",
+         "You asked about TIG on stainless: I should have mentioned my two years on the brewery "
+         "job at Duvel."),
+        # things brought, as the answer to what the candidate would bring
+        ("asked what id bring to the fuels crew - didnt say much. meant to say: prescribed burn "
+         "experience + GIS mapping of fuel loads",
+         "You asked what I would bring to the fuels crew: prescribed burn experience and GIS "
+         "mapping of fuel loads."),
+        ("jo asked what i could offer the archive - cataloguing experience, a reading knowledge "
+         "of Latin",
+         "You asked what I could offer the archive: cataloguing experience and a reading "
+         "knowledge of Latin."),
+    ],
+)  # fmt: skip
+def test_a_fragment_answer_is_said_whole(line: str, expected: str) -> None:
+    assert said(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a piece not read ("mostly", a rate with no unit) leaves the whole line out
+        "dan asked re turnaround - said 48 hrs or so depending, confirm that",
+        "Karen asked abt my data entry - 3 seasons on the OLRAC e-logbook, mostly fine",
+        # deeds, not things: the clause readers' (a verb they do not know leaves it out)
+        "asked what id bring - didnt say much. meant to say: reweld + retest",
+    ],
+)
+def test_a_fragment_with_a_piece_not_read_is_left_out(line: str) -> None:
+    assert said(line) is None
+
+
+def test_the_fragment_readers_refuse_other_shapes() -> None:
+    assert amount("48 hrs", "about my hours") is None  # "it" would be the candidate's hours
+    assert amount("48 hrs", "how I work") is None
+    assert amount("48 hrs and a half", "about turnaround") is None
+    assert time_spent("3 seasons, no rejected trips") is None  # on what: not said
+    assert time_spent("a year on the ward", mentioned=True) is None  # "my a year"
+    assert time_spent("2 yrs on the ward, no errors", mentioned=True) is None
+    assert brought("GIS mapping", "how I would bring it in") is None
+    assert brought("train the crew + map fuels", "what I would bring to the crew") is None
