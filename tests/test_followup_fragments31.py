@@ -76,3 +76,30 @@ def test_the_fragment_readers_refuse_other_shapes() -> None:
     assert time_spent("2 yrs on the ward, no errors", mentioned=True) is None
     assert brought("GIS mapping", "how I would bring it in") is None
     assert brought("train the crew + map fuels", "what I would bring to the crew") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a careful "I said yes": the yes said with the question's own verb
+        ("Gary asked whether I hold a 6G cert. I said yes, and I would add that I renewed it in "
+         "August on 6-inch schedule 80.",
+         "You asked whether I hold a 6G certificate: I do, and I renewed it in August on 6-inch "
+         "schedule 80."),
+        ("Ana asked whether I have driven a forklift. I said yes, and I should add that I hold "
+         "a counterbalance licence.",
+         "You asked whether I have driven a forklift: I have, and I hold a counterbalance "
+         "licence."),
+        ("Ana asked if I would work Sundays. I said yes.",
+         "You asked whether I would work Sundays: I would."),
+    ],
+)  # fmt: skip
+def test_a_careful_yes_is_said_with_the_questions_verb(line: str, expected: str) -> None:
+    assert said(line) == expected
+
+
+def test_a_careful_yes_said_twice_stays_as_typed() -> None:
+    line = "Ruth asked if I could start in January. I said yes, and I can start on 5 January."
+    assert said(line) == (
+        "You asked if I could start in January. I said yes, and I can start on 5 January."
+    )

@@ -18,7 +18,7 @@ from composer.offline import lexicon
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
 
-__all__ = ["amount", "brought", "time_spent"]
+__all__ = ["amount", "brought", "said_yes", "time_spent"]
 
 _COUNT = (
     r"(?:\d[\d,.]*\+?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -125,3 +125,35 @@ def brought(text: str, question: str) -> str | None:
     if problem(f"I {found['modal']} {found['verb']} {listed}."):
         return None
     return listed
+
+
+# "I said yes" and what follows it, in a careful line: ", and I would add that I renewed it"
+_SAID_YES = re.compile(
+    r"^I said yes(?P<rest>(?:,\s+(?:and\s+)?(?:I (?:would|should|can) add that\s+)?[^;]+)?)$"
+)
+# The question's own auxiliary, which the answer repeats: "whether I have worked" -> "I have"
+_AUX = {"have": "have", "had": "have", "can": "can", "could": "can", "would": "would",
+        "will": "will", "am": "am", "was": "was"}  # fmt: skip
+
+
+def said_yes(question: str, text: str) -> str | None:
+    """ "I do, and I renewed it in August" for "I said yes, and I would add that I renewed it in
+    August" after "whether I hold a 6G certificate": the yes said as the question's own verb;
+    None for any other answer."""
+    found = _SAID_YES.match(text)
+    verb = re.match(r"I (\w+)\b", question)
+    if found is None or verb is None:
+        return None
+    word = verb[1].lower()
+    if word in _AUX:
+        aux = _AUX[word]
+    elif lexicon.is_base_verb(word) and not lexicon.is_participle(word):
+        aux = "do"  # "whether I hold", "whether I get seasick"
+    else:
+        return None
+    rest = re.sub(r"^,\s+(?:and\s+)?I (?:would|should|can) add that\s+", ", and ", found["rest"])
+    said = f"I {aux}{rest}"
+    # "I can, and I can start on 5 January": the yes said twice; left as typed
+    if re.search(rf"\bI {aux}\b", rest):
+        return None
+    return said

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.answerbits import amount, brought, time_spent
+from composer.offline.answerbits import amount, brought, said_yes, time_spent
 from composer.offline.answered import how_often
 from composer.offline.shorthand import expand
 from composer.offline.verbatim import as_typed, spelled_out
@@ -321,6 +321,7 @@ def _careful(how: str, rest: str) -> str | None:
     if not sentences or not all(re.match(r"I\b", s) for s in sentences):
         return None
     text = expand(" ".join(sentences)).rstrip(" .")
+    question = expand(question)  # "a 6G cert": a certificate
     # "I said compliance wins, but I should have added ...": the answer stands, and what was
     # left out is added to it
     text = re.sub(r", but (I should have (?:added|mentioned|said)\b)", r", and \1", text)
@@ -330,6 +331,9 @@ def _careful(how: str, rest: str) -> str | None:
         # "whether I have used X. I said only a little; I have since ...": the answer said whole
         said = f"I have {done['vbn']} it {much['much']}, and {much['rest']}"
         return f"You asked whether {question}: {said}."
+    yes = said_yes(question, text) if how in ("whether", "if") else None
+    if yes is not None:  # "whether I hold X. I said yes, and ...": "I do, and ..."
+        return f"You asked whether {question}: {yes}."
     return f"You asked {how} {question}. {text}."
 
 
