@@ -43,6 +43,14 @@ def said(line: str) -> str | None:
          "experience + GIS mapping of fuel loads",
          "You asked what I would bring to the fuels crew: prescribed burn experience and GIS "
          "mapping of fuel loads."),
+        # how the answer went, in any of the ways people type it, is never printed
+        ("asked what id bring to the team - didn't say it well. meant to say: 5 yrs of triage + "
+         "a calm manner",
+         "You asked what I would bring to the team: five years of triage and a calm manner."),
+        ("asked how id cut costs - didnt answer well. meant to say: renegotiate the fuel "
+         "contract, then review the rota",
+         "You asked how I would cut costs: I would renegotiate the fuel contract and then review "
+         "the rota."),
         ("jo asked what i could offer the archive - cataloguing experience, a reading knowledge "
          "of Latin",
          "You asked what I could offer the archive: cataloguing experience and a reading "

@@ -110,7 +110,8 @@ def brought(text: str, question: str) -> str | None:
     found = _BRING.match(question)
     if found is None:
         return None
-    things = [t.strip() for t in re.split(r"\s+\+\s+|,\s+|\s+and\s+", text.strip(" .")) if t]
+    typed = expand(text.strip(" ."))  # "5 yrs of case binding": five years of it
+    things = [t.strip() for t in re.split(r"\s+\+\s+|,\s+|\s+and\s+", typed) if t]
     if not things or len(things) > 4:
         return None
     for thing in things:
@@ -121,7 +122,7 @@ def brought(text: str, question: str) -> str | None:
             return None  # "reweld", "I'd": a deed, said by the clause readers
         if not re.fullmatch(r"[\w&'-]+", head) or not lexicon.is_noun(head):
             return None
-    listed = expand(", ".join(things[:-1]) + (" and " if len(things) > 1 else "") + things[-1])
+    listed = ", ".join(things[:-1]) + (" and " if len(things) > 1 else "") + things[-1]
     if problem(f"I {found['modal']} {found['verb']} {listed}."):
         return None
     return listed

@@ -67,7 +67,8 @@ _SAID_IN_ROOM = re.compile(
 )
 _HOW_IT_WENT = re.compile(
     r"(?i)^(?:I\s+)?(?:waffled|rambled|blanked|fumbled|froze|undersold|went\s+blank"
-    r"|didn'?t\s+say\s+much|did\s+not\s+say\s+much)\b"
+    r"|didn'?t\s+say\s+much|did\s+not\s+say\s+much"
+    r"|(?:didn'?t|did\s+not)\s+(?:say|answer|explain|put)\s+(?:it\s+)?(?:well|clearly|properly))\b"
 )
 # What went unsaid, and the words the note gives it: "shld have mentioned", "meant to say:".
 _UNSAID = re.compile(
