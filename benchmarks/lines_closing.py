@@ -36,7 +36,7 @@ from lines_report import report
 
 from composer.models import Notes
 from composer.offline import phrasebook
-from composer.offline.asker import follow_up_reader
+from composer.offline.asker import follow_up_asker
 from composer.offline.followup import follow_up_line
 from composer.offline.nextsteps import next_steps_line, reader_names
 from composer.offline.phrasebook import Variation
@@ -48,6 +48,7 @@ HELDOUT = (
     TABLE.parent / "closing_heldout30.json",
     TABLE.parent / "closing_heldout30b.json",
     TABLE.parent / "followup_heldout31.json",
+    TABLE.parent / "followup_heldout31b.json",
 )
 READERS = TABLE.parent.parent / "readers"
 # The first note file of each reader after the first: h1-h10 reader 1, h11-h18 reader 2, ...,
@@ -74,8 +75,8 @@ def said(row: dict[str, Any]) -> str | None:
     """The sentence the offline composer writes for the row's line, or None (left out)."""
     line, field = row["line"], row["field"]
     if field == "follow_up":
-        text = follow_up_line(line, frozenset(), "warm", "email", FirstChoice(""))
-        to = _follow_up_reader(row)
+        to, asked = _follow_up_reader(row)
+        text = follow_up_line(line, frozenset(), "warm", "email", FirstChoice(""), by_reader=asked)
         return f"(in the letter to {to}) {text}" if text and to != row.get("to", to) else text
     if field == "next_steps":
         name, title = row.get("reader") or ("Sam Taylor", None)
@@ -95,11 +96,12 @@ def _day(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
-def _follow_up_reader(row: dict[str, Any]) -> str | None:
-    """The name of the panellist whose letter carries the row's follow-up (None: no panel)."""
+def _follow_up_reader(row: dict[str, Any]) -> tuple[str | None, bool]:
+    """The name of the panellist whose letter carries the row's follow-up (None: no panel), and
+    whether the notes say they asked (`asker.follow_up_asker`)."""
     panel = row.get("panel") or _reader_panel(row)
     if not panel:
-        return None
+        return None, True
     notes = Notes.model_validate(
         {
             "candidate": {"name": "Sam Taylor"},
@@ -111,8 +113,9 @@ def _follow_up_reader(row: dict[str, Any]) -> str | None:
             "follow_up": row["line"],
         }
     )
-    name: str = panel[follow_up_reader(notes)]["name"]
-    return name
+    index, asked = follow_up_asker(notes)
+    name: str = panel[index]["name"]
+    return name, asked
 
 
 def _reader_panel(row: dict[str, Any]) -> list[dict[str, Any]] | None:

@@ -58,8 +58,10 @@ def _related(topic: str, people: Sequence[Interviewer]) -> tuple[int, int]:
 
 
 # Who asked, typed first: read even when the rest of the note is read another way.
+# A role typed in lower case is who too: "service manager asked", "the crew boss asked".
 _WHO_ASKED = re.compile(
-    r"^(?P<who>[A-Za-z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)\s+(?:asked|quizzed|wanted\s+to\s+know)\b"
+    r"^(?:the\s+)?(?P<who>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+)?)\s+"
+    r"(?:asked|quizzed|wanted\s+to\s+know)\b"
 )
 _HE_SHE = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she"}
 _OWN_WORD = re.compile(r"(?i)^(he|his|him|she|her)\b")
@@ -79,16 +81,24 @@ def follow_up_reader(notes: Notes) -> int:
 
     A follow-up answers one person's question; a panel compares letters, so it is said once.
     """
+    return follow_up_asker(notes)[0]
+
+
+def follow_up_asker(notes: Notes) -> tuple[int, bool]:
+    """Which interviewer's letter carries the follow-up (`follow_up_reader`), and whether the
+    notes say that they asked: False when who asked ("crew boss", "she" on a panel of two women,
+    no one typed) matches no panellist, and the letter goes to the nearest by topic. A letter
+    must not say "You asked" to someone who did not ask."""
     people = notes.interviewers
     if len(people) == 1 or not notes.follow_up:
-        return 0
+        return 0, True
     asked = read_asked(notes.follow_up)
     typed = _WHO_ASKED.match(notes.follow_up)  # "Dr Hammond asked if I'd do on-calls ...":
     who = asked.who if asked else typed["who"] if typed else None  # who, however it reads
     if who and who.lower() not in _PRONOUNS:
         found = [i for i, p in enumerate(people) if _matches(who, p)]
         if len(found) == 1:
-            return found[0]
+            return found[0], True
     topic = asked.topic if asked else notes.follow_up
     nearest, shared = _related(topic, people)
     if who and who.lower() in ("he", "she"):  # the one panellist the pronoun fits
@@ -96,8 +106,8 @@ def follow_up_reader(notes: Notes) -> int:
         found = [i for i, said in enumerate(known) if said == who.lower()]
         # sure when every panellist's is known, else only when no topic is nearer
         if len(found) == 1 and (None not in known or not shared):
-            return found[0]
-    return nearest
+            return found[0], True
+    return nearest, False
 
 
 def left_out(value: str) -> str:

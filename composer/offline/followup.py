@@ -120,14 +120,47 @@ def follow_up_line(
     variation: Variation,
     *,
     fits: Callable[[str], bool] = lambda _: True,
+    by_reader: bool = True,
 ) -> str | None:
     """The follow-up in the candidate's voice (see `_said`), or None to leave it out, as when
     the sentence gate finds it still reads as a note. Two answers typed in one line are read
-    one at a time (`_SECOND_ANSWER`)."""
+    one at a time (`_SECOND_ANSWER`). Without `by_reader` (the notes do not say the letter's
+    reader asked), a question is recalled without saying who asked (`unclaimed`)."""
     parts = _SECOND_ANSWER.split(value or "")
     if len(parts) > 1:
         lines = [follow_up_line(p, common, tone, channel, variation, fits=fits) for p in parts]
-        return " ".join(line for line in lines if line) or None
+        return unclaimed(" ".join(line for line in lines if line) or None, by_reader)
+    return unclaimed(_line(value, common, tone, channel, variation, fits=fits), by_reader)
+
+
+# "You asked how I ...: ...", "You asked whether I .... I said ...": the question and the rest
+_YOU_ASKED = re.compile(
+    r"^You asked (?:about )?(?P<q>.+?)(?::|(?<!\b[A-Z][a-z])\.) (?P<rest>\S.*)$"
+)
+
+
+def unclaimed(line: str | None, by_reader: bool) -> str | None:
+    """The line as it stands when the letter's reader asked; else "You asked Q: A" said without
+    claiming who asked: "To add to my answer on Q: A" (None, left out, when it cannot be)."""
+    if line is None or by_reader or not re.search(r"\bYou asked\b", line):
+        return line
+    found = _YOU_ASKED.match(line)
+    if found is None or "You asked" in found["rest"]:
+        return None
+    said = f"To add to my answer on {found['q']}: {found['rest']}"
+    return None if problem(found["rest"][:1].upper() + found["rest"][1:]) else said
+
+
+def _line(
+    value: str | None,
+    common: frozenset[str],
+    tone: str,
+    channel: str,
+    variation: Variation,
+    *,
+    fits: Callable[[str], bool] = lambda _: True,
+) -> str | None:
+    """The follow-up line as said to the one who asked (see `follow_up_line`)."""
     # a question from the room recalled to who asked, with the answer the note gives (one
     # about a subject only when the readings of `asked` cannot say it)
     asked_back = recalled(value, about=False)

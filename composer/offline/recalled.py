@@ -15,6 +15,9 @@ People type it two ways:
   expired oct, renewing dec 9 (booked)") -> what became of it ("it expired in October, and I
   am booked to renew it on December 9"). How the answer went ("waffled a bit") and what was
   said in the room ("said TRiM + talking to crewmate") are notes to self, never printed.
+- shorthand answered by bare fragments: an amount to confirm ("said 48 hrs, confirm that"), time
+  spent and what came of it ("3 seasons on the OLRAC e-logbook, no rejected trips"), things
+  brought ("meant to say: prescribed burn experience + GIS mapping"): read by `answerbits`.
 
 Any other piece of the answer leaves the line to the other readings (`followup`): never half
 an answer.
@@ -25,6 +28,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
+from composer.offline.answerbits import amount, brought, said_yes, time_spent
 from composer.offline.answered import how_often
 from composer.offline.shorthand import expand
 from composer.offline.verbatim import as_typed, spelled_out
@@ -63,7 +67,8 @@ _SAID_IN_ROOM = re.compile(
 )
 _HOW_IT_WENT = re.compile(
     r"(?i)^(?:I\s+)?(?:waffled|rambled|blanked|fumbled|froze|undersold|went\s+blank"
-    r"|didn'?t\s+say\s+much|did\s+not\s+say\s+much)\b"
+    r"|didn'?t\s+say\s+much|did\s+not\s+say\s+much"
+    r"|(?:didn'?t|did\s+not)\s+(?:say|answer|explain|put)\s+(?:it\s+)?(?:well|clearly|properly))\b"
 )
 # What went unsaid, and the words the note gives it: "shld have mentioned", "meant to say:".
 _UNSAID = re.compile(
@@ -221,18 +226,43 @@ def _became(piece: str) -> str | None:
     return None
 
 
+def _unsaid(text: str) -> re.Match[str] | None:
+    """What went unsaid ("shld have mentioned X", "meant to say: X"), when all before it is what
+    was said in the room or how the answer went; else None."""
+    unsaid = _UNSAID.search(text)
+    if unsaid is None:
+        return None
+    before = [p for p in re.split(r"[.,;]\s+|\s-+\s", text[: unsaid.start()]) if p.strip()]
+    if not all(_SAID_IN_ROOM.match(p.strip()) or _HOW_IT_WENT.match(p.strip()) for p in before):
+        return None
+    return unsaid
+
+
+def _listed(text: str, question: str) -> str | None:
+    """Things typed as the answer to "what I would bring ..." (`answerbits.brought`), as typed
+    or as what the candidate meant to say ("didnt say much. meant to say: X + Y"); else None."""
+    unsaid = _unsaid(text)
+    if unsaid is not None and not unsaid["should"] and unsaid["meant"].lower() != "forgot":
+        return brought(unsaid["add"], question)
+    return None if _UNSAID.search(text) else brought(text, question)
+
+
 def _answer(text: str, question: str) -> str | None:
     """The answer the letter gives, read by its marks (see the module's docstring)."""
-    unsaid = _UNSAID.search(text)
-    if unsaid:
-        before = [p for p in re.split(r"[.,;]\s+|\s-+\s", text[: unsaid.start()]) if p.strip()]
-        if not all(_SAID_IN_ROOM.match(p.strip()) or _HOW_IT_WENT.match(p.strip()) for p in before):
+    if _UNSAID.search(text):
+        unsaid = _unsaid(text)
+        if unsaid is None:
             return None
         clause = _clause(unsaid["add"], _modal(question))
+        done = unsaid["done"] or _DONE[unsaid["verb"].lower()]
+        should = unsaid["should"] or unsaid["meant"].lower() == "forgot"
+        if clause is None and should and done.lower() == "mentioned":
+            # "shld have mentioned 2 yrs on the brewery job": my two years on it
+            thing = time_spent(unsaid["add"], mentioned=True)
+            return f"I should have mentioned {thing}" if thing else None
         if clause is None:
             return None
-        if unsaid["should"] or unsaid["meant"].lower() == "forgot":
-            done = unsaid["done"] or _DONE[unsaid["verb"].lower()]
+        if should:
             return f"I should have {done.lower()} that {clause}"
         return clause
     confirm = _CONFIRM.match(text)
@@ -242,10 +272,15 @@ def _answer(text: str, question: str) -> str | None:
             clause = f"I am happy to {how_often('work ' + fine['things'], fine['rate'])}"
         else:
             clause = _clause(confirm["said"], "")
-        return f"to confirm, {clause}" if clause and clause.startswith("I ") else None
+        if clause is None:  # "said 48 hrs, confirm that": it is 48 hours
+            return amount(confirm["said"], question)
+        return f"to confirm, {clause}" if clause.startswith("I ") else None
     whole = _whole(text, question)
     if whole is not None:
         return whole
+    spent = time_spent(text) if question.startswith("about ") else None
+    if spent is not None:  # "3 seasons on the OLRAC e-logbook, no rejected trips"
+        return spent
     if not question.startswith("about my "):
         return None
     became = [_became(p) for p in re.split(r",\s+", text)]
@@ -287,6 +322,7 @@ def _careful(how: str, rest: str) -> str | None:
     if not sentences or not all(re.match(r"I\b", s) for s in sentences):
         return None
     text = expand(" ".join(sentences)).rstrip(" .")
+    question = expand(question)  # "a 6G cert": a certificate
     # "I said compliance wins, but I should have added ...": the answer stands, and what was
     # left out is added to it
     text = re.sub(r", but (I should have (?:added|mentioned|said)\b)", r", and \1", text)
@@ -296,6 +332,9 @@ def _careful(how: str, rest: str) -> str | None:
         # "whether I have used X. I said only a little; I have since ...": the answer said whole
         said = f"I have {done['vbn']} it {much['much']}, and {much['rest']}"
         return f"You asked whether {question}: {said}."
+    yes = said_yes(question, text) if how in ("whether", "if") else None
+    if yes is not None:  # "whether I hold X. I said yes, and ...": "I do, and ..."
+        return f"You asked whether {question}: {yes}."
     return f"You asked {how} {question}. {text}."
 
 
@@ -324,10 +363,18 @@ def recalled(value: str | None, *, about: bool = True) -> str | None:
         if not about and found["how"].lower() in _ABOUT:
             return None
         question = _question(found["how"], parts[0])
-        answer = _answer(parts[1], question) if question else None
-        if question is None or answer is None:
+        if question is None:
+            return None
+        listed = _listed(parts[1], question)
+        if listed is not None:  # the things brought, checked in a sentence of their own
+            line = f"You asked {question}: {listed}."
+            return None if problem(f"You asked {question}.") else line
+        answer = _answer(parts[1], question)
+        if answer is None:
             return None
         line = f"You asked {question}: {answer}."
     sentences = re.split(r"(?<=[.:])\s+", line)
     said = [s[:1].upper() + s[1:].rstrip(":") + ("" if s.endswith(".") else ".") for s in sentences]
+    # "To confirm, it is 48 hours": the clause is checked, after its lead-in
+    said = [re.sub(r"^To confirm, (\w)", lambda m: m[1].upper(), s) for s in said]
     return None if any(problem(s) for s in said) else line

@@ -14,7 +14,7 @@ from composer.english import ROLE_NOUNS, role_title
 from composer.models import Interviewer
 from composer.next_steps import next_step_date
 from composer.offline import envelope
-from composer.offline.asker import follow_up_reader, left_out
+from composer.offline.asker import follow_up_asker, left_out
 from composer.offline.body import Body, Sentence
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.nextsteps import reader_names
@@ -99,11 +99,18 @@ class Sections(Body):
         return [Sentence("thanks", 0, text)]
 
     def follow_up(self) -> list[Sentence]:
-        if self.index != follow_up_reader(self.notes):
+        reader, asked = follow_up_asker(self.notes)
+        if self.index != reader:
             return []  # said once, to who asked (or the nearest reader): a panel compares letters
         value = self.notes.follow_up
         line = follow_up_line(
-            value, self.common, self.tone, self.channel, self.variation, fits=self.fits
+            value,
+            self.common,
+            self.tone,
+            self.channel,
+            self.variation,
+            fits=self.fits,
+            by_reader=asked,  # never "You asked" to someone the notes do not say asked
         )
         if not line:
             self.notices.extend([left_out(value)] if value else [])
