@@ -14,12 +14,12 @@ from composer.offline.flagged import stopped
 from composer.offline.notewords import capitals_of, english, recapitalised, unsent
 
 STOPPED = [
-    ("Our discussion of the PM schedule on the kenworths was useful.", "kenworths"),
-    ("I enjoyed our conversation about the listings in brunswick.", "brunswick"),
-    ("I hope ziggy is settling in well.", "ziggy"),
-    ("I have serviced the schindler units on my route.", "schindler"),
-    ("I enjoyed our talk about the new stores in ealing.", "ealing"),
     ("I enjoyed our talk about the launch on tiktok.", "tiktok"),
+    # a join of the writer's own ("so they arent just relying ..." said back)
+    ("I would build a red team, so that you are, not just relying on audits.", "'not'"),
+    # words typed short or misspelt: runs of letters no English word has in that place
+    ("I was glad we talked about red team engagmts.", "engagmts"),
+    ("I enjoyed hearing about the procurmnt plan for next year.", "procurmnt"),
     ("I enjoyed our talk about the launch campaign??", "??"),
     ("I grew repeat orders by twenty%.", "%"),
     ("I saved the yard $ on timber.", "$"),
@@ -39,6 +39,7 @@ SENT = [
     "I have releathered bellows on eleven instruments.",  # a prefix and a word
     "I built a termbase of about 400 terms.",  # two words
     "I cut callbacks on my route by 30% in one year.",
+    "I am, not surprisingly, keen to start.",  # an aside, not a verb cut from its "not"
     "I raised $12,000 for the hospice.",
     "I kept lead levels under 35 ppb.",  # a unit after its figure
     "Thank you for bringing everyone together.",
@@ -86,3 +87,20 @@ def test_a_prefix_joined_to_a_word_in_capitals_is_no_unknown_word() -> None:
     assert unsent("I would love to get the fun run back above pre-COVID numbers.") == ""
     assert unsent("We hired non-UK staff.") == ""
     assert unsent("I passed the wrk-based test.") != ""  # the lower-case word is still read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a trade's own words the tables lack are said (reader 12's final left out a phishing
+        # result and a nacelle topic for them, and two letters were left as stubs)
+        "I ran phishing drills for 400 staff, which cut the click rate by half.",
+        "I serviced the cooling fans in the nacelle.",
+        "I led the annual pentest of our payment systems.",
+        # a name typed in lower case is printed as typed (a small edit), not the line lost
+        "I enjoyed our conversation about the listings in brunswick.",
+        "I have serviced the schindler units on my route.",
+    ],
+)
+def test_a_word_spelled_as_english_words_are_is_not_stopped(sentence: str) -> None:
+    assert unsent(sentence) == ""

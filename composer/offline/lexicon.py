@@ -293,3 +293,8 @@ def begins_a_word(prefix: str) -> bool:
         after = text.find("\n", lo)
         lo = after + 1 if after != -1 else len(text)
     return False
+
+
+def words_text() -> str:
+    """The lemma table's text, one English word form a line first ("nacelle" is not in it)."""
+    return _table("lemma_lu.csv.gz")

@@ -39,6 +39,15 @@ _PREFIXES = (
 _ENDINGS = re.compile(r"(?:['’](?:s|re|ve|ll|d|m)|n['’]t|['’])$")
 
 _MARKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "so that you are, not just relying on ...": a comma between a verb and its "not" (an
+    # aside set off by commas, "I am, not surprisingly, keen", is English)
+    (
+        re.compile(
+            r"\b(?:am|are|is|was|were|do|does|did|have|has|had|will|would|can|could),\s+not\b"
+            r"(?![^,.]{0,25},)"
+        ),
+        "a comma between a verb and its 'not'",
+    ),
     (re.compile(r"\?\?|\?!|!\?"), "a note's '??'"),
     (re.compile(r"(?<=[A-Za-z])\s?%"), "a '%' after a word"),
     (re.compile(r"\$(?!\s?\d)"), "a '$' with no figure"),
@@ -117,9 +126,41 @@ def unknown_word(text: str) -> str:
             continue
         if len(word) <= 3 and _AFTER_FIGURE.search(text[: found.start()]):
             continue
-        if not english(word):
+        if not english(word) and not spelled_like_english(word):
             return word
     return ""
+
+
+# Letters that are no vowel: a word is runs of these between runs of vowels.
+_RUN = "[b-df-hj-np-tv-xz]+"
+
+
+@functools.cache
+def _runs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The runs of consonants English words open with, close with and hold between vowels, read
+    once from the lexicon's word forms (only when a word no table knows turns up)."""
+    text = lexicon.words_text()
+    return (
+        frozenset(re.findall(rf"(?m)^({_RUN})(?=[aeiouy])", text)),
+        frozenset(re.findall(rf"(?<=[aeiouy])({_RUN})(?=,)", text)),
+        frozenset(re.findall(rf"(?<=[aeiouy])({_RUN})(?=[aeiouy])", text)),
+    )
+
+
+def spelled_like_english(word: str) -> bool:
+    """True when `word` is spelled as English words are: each run of consonants is one English
+    words have in that place. A trade's own word the tables lack ("nacelle", "phishing",
+    "pentest") or a name typed in lower case ("coburg") is; a word typed short or misspelt
+    ("engagmts", "mtgs", "wrk") is not, and is never printed."""
+    parts = re.split(r"[aeiouy]+", word)
+    if len(parts) == 1 or not word.isalpha():
+        return False
+    opening, closing, inner = _runs()
+    last = len(parts) - 1
+    return all(
+        not part or part in (opening if place == 0 else closing if place == last else inner)
+        for place, part in enumerate(parts)
+    )
 
 
 _NAME = re.compile(r"(?<![\w@./'’-])[A-Z][a-z]+(?:['’]s)?(?![\w@/])")
