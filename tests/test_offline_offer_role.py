@@ -43,6 +43,19 @@ INTERPRETER = "Staff ASL Interpreter, Disability Resource Center"
             "Night Shift Supervisor",
             "I would bring a reliable driver for the night route.",
         ),
+        # two adjectives with a comma between them before the head (reader 12's h98 had
+        # "I would aim to bring a safe, methodical technician ...")
+        (
+            "a careful, patient joiner who can also teach the apprentices",
+            "Site Joiner",
+            "I would like to be a careful, patient joiner who can also teach the apprentices.",
+        ),
+        # two adjectives before a head that is no person: still a thing brought
+        (
+            "a steady, calm presence on the ward",
+            "Staff Nurse",
+            "I would bring a steady, calm presence on the ward.",
+        ),
         # the role's noun naming a kind of thing, not its head
         ("a new interpreter rota", INTERPRETER, "I would bring a new interpreter rota."),
     ],

@@ -91,6 +91,8 @@ def the_role(np: str, role: str) -> bool:
     steady second pair of hands" (head "pair") is a thing brought, not a person."""
     title = re.sub(r"\([^)]*\)", "", role).split(",")[0]  # "Manager (2nd shift)": no shift
     named = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
+    # "a safe, methodical technician who ...": a comma between two adjectives is no break
+    np = re.sub(r"^(\w+ \w+), (?=\w+ )", lambda m: _joined(m.group(1)), np)
     words = re.split(r"[,;]", np)[0].split()
     if not named or len(words) < 2 or words[0].lower() not in ("a", "an", "one"):
         return False
@@ -103,6 +105,12 @@ def the_role(np: str, role: str) -> bool:
     if not (head in PERSON_HEADS or lexicon.is_agent_noun(head)):
         return False  # "a stable second shift" for a "Manager (2nd shift)": no person
     return head == named[-1] or (head in named and head.endswith(("er", "or", "ist", "ian")))
+
+
+def _joined(start: str) -> str:
+    """ "a safe" before ", methodical ...": "a safe " when its word is an adjective, else as it
+    was (the comma kept)."""
+    return f"{start} " if "adj" in lexicon.classes(start.split()[-1].lower()) else f"{start}, "
 
 
 # Words that end a verb's object in what the candidate would do: a particle, a preposition, a
