@@ -27,7 +27,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ask_replay import READERS, ROOT, answers_files, content
+from ask_replay import READERS, ROOT, answers_files, content, tally
 
 KEYS = ROOT / "tests" / "corpus" / "lines" / "ask_keys31.json"
 # Only the answers files that matched their questions on the run the keys were read from.
@@ -140,25 +140,11 @@ def main() -> None:
     env["PYTHONPATH"] = str(args.code)
     base = (args.dump or Path(tempfile.mkdtemp(prefix="ask-keyed-"))).resolve()
     files = {f"{a.parent.parent.name}-{a.stem}": n for n, a in answers_files([])}
-    total = {"asked": 0, "typed": 0, "rejected": 0, "in_letter": 0}
-    print(f"{'answers':<28}{'asked':>6}{'typed':>6}{'again':>6}{'used':>6}  exit")
-    for name, keyed in keys.items():
-        found = replay(files[name], keyed, base / name, env, args.code)
-        (base / name / "transcript.txt").write_text(str(found["stderr"]))
-        (base / name / "after.txt").write_text(str(found["letters"]))
-        for key in total:
-            total[key] += int(str(found[key]))
-        print(
-            f"{name:<28}{found['asked']:>6}{found['typed']:>6}{found['rejected']:>6}"
-            f"{found['in_letter']:>6}  {found['code']}"
-        )
-        if args.show:
-            for text in found["lost"]:  # type: ignore[union-attr]
-                print(f"    not in a letter: {text}")
-    print(
-        f"{'all':<28}{total['asked']:>6}{total['typed']:>6}{total['rejected']:>6}"
-        f"{total['in_letter']:>6}"
+    runs = (
+        (name, replay(files[name], keyed, base / name, env, args.code))
+        for name, keyed in keys.items()
     )
+    tally(runs, ("asked", "typed", "rejected", "in_letter"), base, show=args.show)
     print(f"(runs in {base}; keys {KEYS.relative_to(READERS.parent.parent.parent)})")
 
 

@@ -24,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,6 +91,39 @@ def replay(
     }
 
 
+# Each count's column heading.
+HEADINGS = {
+    "asked": "asked",
+    "typed": "typed",
+    "rejected": "again",
+    "left": "left",
+    "in_letter": "used",
+}
+
+
+def tally(
+    runs: Iterable[tuple[str, dict[str, object]]],
+    counts: tuple[str, ...],
+    base: Path,
+    *,
+    show: bool,
+) -> None:
+    """Print a row of `counts` for each run as it finishes (keeping its transcript and letters
+    in its folder under `base`), then their totals."""
+    total = dict.fromkeys(counts, 0)
+    print(f"{'answers':<28}" + "".join(f"{HEADINGS[c]:>6}" for c in counts) + "  exit")
+    for name, found in runs:
+        (base / name / "transcript.txt").write_text(str(found["stderr"]))
+        (base / name / "after.txt").write_text(str(found["letters"]))
+        for key in total:
+            total[key] += int(str(found[key]))
+        print(f"{name:<28}" + "".join(f"{found[c]:>6}" for c in counts) + f"  {found['code']}")
+        if show:
+            for text in found["lost"]:  # type: ignore[attr-defined]
+                print(f"    not in a letter: {text}")
+    print(f"{'all':<28}" + "".join(f"{total[c]:>6}" for c in counts))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dump", type=Path, help="keep each run's folder and transcript here")
@@ -107,26 +141,12 @@ def main() -> None:
     pairs = [(n, a) for n, a in answers_files([]) if args.only in str(a)]
     pairs += [(Path(a), Path(b)) for a, b in (p.split(":", 1) for p in args.pairs)]
     base = (args.dump or Path(tempfile.mkdtemp(prefix="ask-replay-"))).resolve()
-    total = {"asked": 0, "typed": 0, "rejected": 0, "left": 0, "in_letter": 0}
-    print(f"{'answers':<28}{'asked':>6}{'typed':>6}{'again':>6}{'left':>6}{'used':>6}  exit")
-    for notes, answers in pairs:
-        name = f"{answers.parent.parent.name}-{answers.stem}"
-        found = replay(notes, answers, base / name, env, args.code)
-        (base / name / "transcript.txt").write_text(str(found["stderr"]))
-        (base / name / "after.txt").write_text(str(found["letters"]))
-        for key in total:
-            total[key] += int(str(found[key]))
-        print(
-            f"{name:<28}{found['asked']:>6}{found['typed']:>6}{found['rejected']:>6}"
-            f"{found['left']:>6}{found['in_letter']:>6}  {found['code']}"
-        )
-        if args.show:
-            for text in found["lost"]:  # type: ignore[union-attr]
-                print(f"    not in a letter: {text}")
-    print(
-        f"{'all':<28}{total['asked']:>6}{total['typed']:>6}{total['rejected']:>6}"
-        f"{total['left']:>6}{total['in_letter']:>6}"
+    runs = (
+        (name, replay(notes, answers, base / name, env, args.code))
+        for notes, answers in pairs
+        for name in [f"{answers.parent.parent.name}-{answers.stem}"]
     )
+    tally(runs, ("asked", "typed", "rejected", "left", "in_letter"), base, show=args.show)
     print(f"(runs in {base})")
 
 
