@@ -1,69 +1,97 @@
 """The offline composer: a small natural-language-generation pipeline, one stage per module.
 
-- `items`: a candidate's point read by its kind (a degree, an achievement ...) and said
-- `itemkinds`: the kinds a point can be, and how its phrase and clause tell them apart
-- `strength`: how strong a point is when said (a measured result > years or a role > a degree)
-- `notemarks`: marks of a note a sentence cannot carry ("pts", "3x", a bracketed note)
-- `topics`: an interviewer's topic read ("the backlog of boiler repairs") and said to them
-- `topictails`: a topic's subject without the note-taker's tail, time or clause after it
-- `topicdetail`: what a topic's tail adds, said in full ("of one weekend in four")
-- `themetable`: the table of themes a note item or topic can be about, and their neighbours
-- `topicarticle`: the article of a topic named in a letter ("the", or "a" for one event)
-- `questions`: a topic typed as a question, and a note about the interviewer, said to them
-- `usable`: the note items a letter can say (points that read as a sentence, real topics)
-- `select`: which topics and which of the candidate's points each reader gets (panel spreading)
-- `spread`: one point per letter first across a panel, each to the reader it fits best, and
-  the points a short letter may add
-- `words`: closed sets of English words (determiners, prepositions, credentials...), as data
-- `cleaning`: a note item tidied (bullets, shorthand, lists, a capital typed by habit)
-- `propernames`: names typed in lower case given their capitals where sure ("westmoor wildlife
-  park", "the procurement act", "in cheltenham")
-- `phrases`: each note item's grammatical shape
-- `realise`: a note item said as the candidate's clause, with articles and agreement
-- `plurals`: whether a topic takes "was" or "were"
-- `figures`: a result typed as a figure with no verb (a rate of work, a share of target)
-- `cvparts`: a CV line of several credentials ("gas safe reg, 8 yrs"), said whole or not at all
-- `cvled`: a CV line led by its figure ("$4.1M closed w/ my AE") said with the candidate doing it
-- `cvshares`: the share of a count said after it ("22 POCs, 15 closed": ", 15 of which closed")
-- `cvbefore`: a post before the current one ("before that 3 yrs as PSO") said on its own
-- `cvrole`: a CV line led by a role with its years ("RGN, 14 yrs in care, 5 as deputy")
-- `cvspans`: years of a skill or a post ("10 yrs climbing, last 4 as crew lead")
-- `cvarticles`: the articles notes leave out of an action ("wrote SOP for" -> "wrote an SOP for")
-- `notenumbers`: numbers as notes type them, as a letter says them ("25k docs", "by 1/3")
-- `participles`: a line typed from a participle only ("given 40 talks": "I have given")
-- `pronouns`: a note about the interviewer said to them ("she is" -> "you are")
-- `kinds`: what kind of personal note it is (a trip, an event, happy news, a recommendation...)
-- `wishes`: what a wish or congratulation is for ("the Boston Marathon in April", "your wedding")
-- `rapportshapes`: shapes of a personal note read before its kind ("both ex-X", "overlapped")
-- `rapport`: personal notes by kind (a wish, thanks, a congratulation, "we both ...")
-- `recommended`: a book, a place or an event the interviewer recommended, and thanks for it
-- `asked`: a follow-up typed as who asked what; whose letter it goes in (one, never all)
-- `asker`: whose letter carries the follow-up (who asked, or the nearest topics)
-- `answered`: an answer typed as fragments ("only used it on 2 jobs, comfortable w/ ...") said
-- `confirmed`: a yes or a why said back to the one who asked ("You asked whether I had used
-  eMAR: I have, and ...")
-- `followup`: the follow-up in the candidate's voice
-- `heard`: who a next step comes from and when ("they'll call by Friday": "you", "by Friday")
-- `nextsteps`: the next step welcomed, heard from the reader, at a time not yet past
-- `screen`: notes text that reads as an instruction to a model, kept out of letters
-- `wellformed`: the sentence gate: a sentence that still reads as a note, and why
-- `misfits`: a note line forced into a frame it does not fit, read by its shape (the gate's
-  second half: "talk about the with you", "our discussion of why regional not cargo")
-- `phrasebook`: every wording, as data keyed by section, tone and channel
-- `envelope`: greeting, sign-off and a printed letter's letterhead, by tone
-- `tone`: what a concise letter leaves out and a formal one spells out ("I am", "do not")
-- `offer`: the contribution read by its shape (a thing, an action, an outcome) and framed
-- `offerlist`: a contribution typed as a list, each item with the verb its shape takes
+Compose calls `backend.OfflineBackend` when no model is configured; `writer` plans and assembles
+one letter. The modules are grouped below by the part of the letter they serve (each module's
+docstring says more). Wordings are data (`phrasebook`, `linkedin_wording`), and so are word lists
+(`words`, `lexicon`).
+
+Writing a letter (start here):
+- `backend`: the backend compose uses; runs the pipeline for each reader
+- `writer`: the document plan, assembly and length fitting of one letter
 - `body`: the summary, the topic paragraph with its points, and the contribution
 - `sections`: subject, greeting, thanks, follow-up, personal line, closing, signature
-- `writer`: the document plan, assembly and length fitting
 - `paragraphs`: which sentences share a paragraph (no point left alone in one)
-- `leftout`: the notes lines the letters could not say, as records (compose asks for them)
+- `envelope`: greeting, sign-off and a printed letter's letterhead, by tone
+- `tone`: what a concise letter leaves out and a formal one spells out
+- `phrasebook`: every wording, as data keyed by section, tone and channel
+- `wording`: which wording each reader gets, never repeating the letter or the panel
+- `padding`: the stock sentences a letter under its minimum may take, and when
+- `finish`: the company's name in its own capitals, and the letter's report
 - `flagged`: sentences an error rule flagged in every wording, left out with a notice
-- `linkedin`: the short note's plans (every way to say it), fitted to a character limit
-- `linkedin_choice`: which plan a note takes, beside the panel's earlier notes
-- `linkedin_wording`: the short note's wordings, as data
-- `backend`: `OfflineBackend`, the backend compose uses with no model configured
+- `leftout`: the notes lines no letter could say, as records (compose asks for them)
+- `coordinator`: the one letter to a large panel's coordinator
+- `linkedin`, `linkedin_choice`, `linkedin_wording`: the short LinkedIn note
+
+Reading the notes before anything is said:
+- `screen`: text that reads as an instruction to a model, kept out of letters
+- `cleaning`: a note item tidied (bullets, lists, a capital typed by habit)
+- `tidy`: a note phrase's tails, dates, "our", articles and titles tidied
+- `shorthand`: note-taking shorthand spelled out ("w/ 3 paralegals")
+- `notenumbers`: numbers as notes type them, as a letter says them ("25k docs")
+- `propernames`: names typed in lower case given their capitals where sure
+- `selfnotes`: notes to self: the fact kept, the part meant for the candidate dropped
+- `notemarks`: marks of a note a sentence cannot carry ("pts", "3x", a bracketed note)
+
+Content selection (what each reader gets):
+- `usable`: the note items a letter can say at all
+- `select`: the topics and the candidate's points each reader gets
+- `spread`: the points spread over a panel, one per letter first, each to the reader it fits
+- `strength`: how strong a point is when said (a measured result > years > a degree)
+- `weak`: credentials many candidates hold, which say little of this one
+- `themes`, `themetable`: which points and topics are about the same subject
+- `ties`: how clearly a point and a reader's topic are about the same thing
+- `echo`: whether a point repeats what a reader's personal line says already
+
+The candidate's points (qualifications and highlights):
+- `phrases`: each note item's grammatical shape
+- `items`, `itemkinds`: a point read by its kind (a degree, a result, a skill ...)
+- `realise`: a note item said as the candidate's clause, with articles and agreement
+- `itemtails`, `pointshapes`, `pointwords`: the parts of a shorthand result, put in order
+- `figures`: a result typed as a figure with no verb ("a rate of work, a share of target")
+- `participles`: a line typed from a participle ("given 40 talks": "I have given")
+- `fields`: whether a phrase names a field of work ("N years of experience in X")
+- `credentials`: degree lines and named certificates, read into their parts
+- `languages`: languages typed as a list with how well ("fluent spanish, ok portuguese")
+- `cvlines` and `cv*`: CV lines as people type them (a role with its years, a figure first,
+  several credentials with commas, a post before this one, shares of a count, states)
+
+Topics discussed with each reader:
+- `topics`: a reader's topics said to them
+- `topictails`, `topicdetail`: a topic's head without the note-taker's tail, and what a tail adds
+- `topicheads`, `topicnames`, `topicparts`, `topicshapes`: heads that need their noun, names and
+  their capitals, topics typed as lists, topics read by their grammar
+- `topicarticle`, `topichyphens`, `plurals`: the article, hyphens and number of a named topic
+- `questions`: a topic typed as a question, and a note about the reader said to them
+
+Personal notes:
+- `rapport`: a personal note said by its kind (a wish, thanks, congratulations, "we both")
+- `kinds`, `wishes`: what kind of note it is, and what a wish or congratulation is for
+- `rapportnotes`, `rapportshapes`, `rapportwords`, `rapportacts`: notes typed short, read by shape
+- `pronouns`: a note about the reader said to them ("she is" -> "you are")
+- `recommended`: a book, place or event the reader recommended, and thanks for it
+
+The follow-up:
+- `followup`: the follow-up in the candidate's voice, in one confident sentence
+- `followcore`: a follow-up typed as a note to self, read down to what it should say
+- `question`, `asked`, `asker`, `recalled`: who asked what, and whose letter says it
+- `answered`, `answerbits`, `answermarks`, `replied`, `confirmed`: the answer said as clauses
+- `verbatim`: a line typed as a whole sentence of the candidate's own
+- `promise`: a promise to send something ("said I'd send my writing sample")
+
+The contribution and next steps:
+- `offer`, `offerlist`, `offerparts`, `offervoice`, `offeraside`: what the candidate would bring
+- `nextsteps`: the next step welcomed, heard from the reader, at a time not yet past
+- `steptext`, `stepparts`, `stepshapes`, `stepdates`, `heard`: a next step as typed, made plain
+
+The sentence gate (every sentence written from a note passes it):
+- `wellformed`: a sentence that still reads as a note, and why
+- `misfits`: a note line forced into a frame it does not fit
+- `clauses`: the shapes an English clause must have, read positively
+- `notewords`: the notes' own words and symbols printed as typed (the last check)
+
+Word data:
+- `words`: closed sets of English words (determiners, prepositions, credentials ...)
+- `lexicon`: word classes, verb forms and "a" or "an"
 """
 
 from composer.offline.backend import OfflineBackend
