@@ -90,6 +90,8 @@ def whose_subject(text: str) -> str:
     for index, word in enumerate(words[:4]):
         if lexicon.is_past(word) or word in BE or word in AUXILIARIES:
             subject = words[:index]
+            if not subject:
+                break  # the line starts with its verb ("have written scripts"): no subject
             bare_subject = (
                 subject
                 and subject[0][:1].islower()
