@@ -28,8 +28,10 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.answerbits import amount, brought, said_yes, time_spent
+from composer.offline.answerbits import amount, brought, time_spent
 from composer.offline.answered import how_often
+from composer.offline.carefulasked import ABOUT as _ABOUT
+from composer.offline.carefulasked import CAREFUL_NOTE, careful_line
 from composer.offline.shorthand import expand
 from composer.offline.verbatim import as_typed, spelled_out
 from composer.offline.wellformed import problem
@@ -43,24 +45,8 @@ _ASKED = re.compile(
     r"(?P<how>how|what|which|why|when|where|whether|if|about|abt|re|on)\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-_ABOUT = frozenset(["about", "abt", "re", "on"])
 # "ID" after a modal or "to" is the verb: "what species I can ID confidently".
 _ID = re.compile(r"\b(can|could|would|will|to|can't) ID\b")
-# Shorthand in a line: a careful line has none of it.
-_TYPED_SHORT = re.compile(
-    r"\s-+\s|\bw/|\s\+\s|(?<![\w'])i(?![\w'])|(?<![\w-])(?:id|shld|abt|re)(?![\w-])"
-)
-# How much, said in the room, then what follows: "I said only a little; I have since ...".
-_HOW_MUCH = re.compile(
-    r"^I said (?P<much>only a little|a little|not much|very little|only briefly|briefly"
-    r"|once or twice|a few times)\s*[;,]\s*(?:and\s+|but\s+)?(?P<rest>I\b.*)$"
-)
-# A careful line that is still a note to self: "real answer", "I forgot to mention ...".
-_CAREFUL_NOTE = re.compile(
-    r"(?i)\b(?:real\s+answer|actually|tbh|lol|forgot|meant\s+to|need\s+to|remember"
-    r"|note\s+to\s+self|rambled|waffled|blanked|fumbled|undersold|mention\s+(?:that|it|this))\b"
-    r"|!!|\?"
-)
 # What the candidate said in the room, and how the answer went: no part of the letter.
 _SAID_IN_ROOM = re.compile(
     r"(?i)^(?:I\s+)?(?:said|told\s+(?:her|him|them)|answered|described|talked\s+about)\b"
@@ -297,7 +283,7 @@ def _whole(text: str, question: str) -> str | None:
     said = None if question.startswith("about ") else as_typed(text)
     if said is None and re.match(r"(?:My|It)\s", text):
         typed = spelled_out(expand(text.strip(" ."))) + "."
-        said = None if _CAREFUL_NOTE.search(typed) or problem(typed) else typed
+        said = None if CAREFUL_NOTE.search(typed) or problem(typed) else typed
     if said is None:
         return None
     said = said.rstrip(".")
@@ -305,37 +291,6 @@ def _whole(text: str, question: str) -> str | None:
     if question.startswith("about my ") and said.lower().startswith(f"{topic.lower()} "):
         said = "it" + said[len(topic) :]  # "my H2S Alive expired": it expired
     return said if re.match(r"I\b", said) else said[:1].lower() + said[1:]
-
-
-def _careful(how: str, rest: str) -> str | None:
-    """A line typed as sentences ("He asked how I work with ... . I described ..."), said to the
-    one who asked, or None when it is not typed that way."""
-    question, dot, after = rest.partition(". ")
-    if not dot or _TYPED_SHORT.search(question) or _TYPED_SHORT.search(after):
-        return None
-    how = "about" if how.lower() in _ABOUT else how.lower()
-    if how != "about" and not re.match(r"(?:[\w-]+\s+){0,2}I\b", question):
-        return None
-    if _CAREFUL_NOTE.search(after):
-        return None  # "I said no; real answer is yes": a note to self, never pasted
-    sentences = [s for s in re.split(r"(?<=\.)\s+", after.strip()) if s]
-    if not sentences or not all(re.match(r"I\b", s) for s in sentences):
-        return None
-    text = expand(" ".join(sentences)).rstrip(" .")
-    question = expand(question)  # "a 6G cert": a certificate
-    # "I said compliance wins, but I should have added ...": the answer stands, and what was
-    # left out is added to it
-    text = re.sub(r", but (I should have (?:added|mentioned|said)\b)", r", and \1", text)
-    done = re.match(r"I (?:have|had) (?P<vbn>[a-z]+)\b", question)
-    much = _HOW_MUCH.match(text)
-    if how == "whether" and done and lexicon.is_participle(done["vbn"]) and much:
-        # "whether I have used X. I said only a little; I have since ...": the answer said whole
-        said = f"I have {done['vbn']} it {much['much']}, and {much['rest']}"
-        return f"You asked whether {question}: {said}."
-    yes = said_yes(question, text) if how in ("whether", "if") else None
-    if yes is not None:  # "whether I hold X. I said yes, and ...": "I do, and ..."
-        return f"You asked whether {question}: {yes}."
-    return f"You asked {how} {question}. {text}."
 
 
 def recalled(value: str | None, *, about: bool = True) -> str | None:
@@ -353,7 +308,7 @@ def recalled(value: str | None, *, about: bool = True) -> str | None:
     found = _ASKED.match(text)
     if found is None:
         return None
-    careful = _careful(found["how"], found["rest"])
+    careful = careful_line(found["how"], found["rest"])
     if careful is not None:
         line = careful
     else:

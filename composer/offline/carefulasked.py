@@ -1,0 +1,65 @@
+"""A question from the room typed with care, as sentences: "<who> asked <question>. <what I said,
+as sentences>." The sentences are already the candidate's: the question is said to the one who
+asked ("He asked how I work ..." -> "You asked how I work ...") and the rest kept as typed, when
+each sentence is the candidate's own and passes the sentence gate (`recalled` reads the shorthand
+shapes of the same line).
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.answerbits import said_yes
+from composer.offline.shorthand import expand
+
+__all__ = ["ABOUT", "CAREFUL_NOTE", "careful_line"]
+
+# How a question about a subject is put: "asked about", "asked re".
+ABOUT = frozenset(["about", "abt", "re", "on"])
+# Shorthand in a line: a careful line has none of it.
+_TYPED_SHORT = re.compile(
+    r"\s-+\s|\bw/|\s\+\s|(?<![\w'])i(?![\w'])|(?<![\w-])(?:id|shld|abt|re)(?![\w-])"
+)
+# How much, said in the room, then what follows: "I said only a little; I have since ...".
+_HOW_MUCH = re.compile(
+    r"^I said (?P<much>only a little|a little|not much|very little|only briefly|briefly"
+    r"|once or twice|a few times)\s*[;,]\s*(?:and\s+|but\s+)?(?P<rest>I\b.*)$"
+)
+# A careful line that is still a note to self: "real answer", "I forgot to mention ...".
+CAREFUL_NOTE = re.compile(
+    r"(?i)\b(?:real\s+answer|actually|tbh|lol|forgot|meant\s+to|need\s+to|remember"
+    r"|note\s+to\s+self|rambled|waffled|blanked|fumbled|undersold|mention\s+(?:that|it|this))\b"
+    r"|!!|\?"
+)
+
+
+def careful_line(how: str, rest: str) -> str | None:
+    """A line typed as sentences ("He asked how I work with ... . I described ..."), said to the
+    one who asked, or None when it is not typed that way."""
+    question, dot, after = rest.partition(". ")
+    if not dot or _TYPED_SHORT.search(question) or _TYPED_SHORT.search(after):
+        return None
+    how = "about" if how.lower() in ABOUT else how.lower()
+    if how != "about" and not re.match(r"(?:[\w-]+\s+){0,2}I\b", question):
+        return None
+    if CAREFUL_NOTE.search(after):
+        return None  # "I said no; real answer is yes": a note to self, never pasted
+    sentences = [s for s in re.split(r"(?<=\.)\s+", after.strip()) if s]
+    if not sentences or not all(re.match(r"I\b", s) for s in sentences):
+        return None
+    text = expand(" ".join(sentences)).rstrip(" .")
+    question = expand(question)  # "a 6G cert": a certificate
+    # "I said compliance wins, but I should have added ...": the answer stands, and what was
+    # left out is added to it
+    text = re.sub(r", but (I should have (?:added|mentioned|said)\b)", r", and \1", text)
+    done = re.match(r"I (?:have|had) (?P<vbn>[a-z]+)\b", question)
+    much = _HOW_MUCH.match(text)
+    if how == "whether" and done and lexicon.is_participle(done["vbn"]) and much:
+        # "whether I have used X. I said only a little; I have since ...": the answer said whole
+        said = f"I have {done['vbn']} it {much['much']}, and {much['rest']}"
+        return f"You asked whether {question}: {said}."
+    yes = said_yes(question, text) if how in ("whether", "if") else None
+    if yes is not None:  # "whether I hold X. I said yes, and ...": "I do, and ..."
+        return f"You asked whether {question}: {yes}."
+    return f"You asked {how} {question}. {text}."
