@@ -49,11 +49,13 @@ HELDOUT = (
     TABLE.parent / "closing_heldout30b.json",
     TABLE.parent / "followup_heldout31.json",
     TABLE.parent / "followup_heldout31b.json",
+    TABLE.parent / "followup_heldout32.json",
 )
 READERS = TABLE.parent.parent / "readers"
 # The first note file of each reader after the first: h1-h10 reader 1, h11-h18 reader 2, ...,
-# h51-h58 reader 7, h59-h66 reader 8, h67-h74 reader 9, h75-h82 reader 10, h83-h90 reader 11
-_READER_STARTS = (11, 19, 27, 35, 43, 51, 59, 67, 75, 83)
+# h51-h58 reader 7, h59-h66 reader 8, h67-h74 reader 9, h75-h82 reader 10, h83-h90 reader 11,
+# h91-h98 reader 12
+_READER_STARTS = (11, 19, 27, 35, 43, 51, 59, 67, 75, 83, 91)
 T = TypeVar("T")
 
 
@@ -133,16 +135,18 @@ def _reader_panel(row: dict[str, Any]) -> list[dict[str, Any]] | None:
 
 
 def reader_of(row: dict[str, Any]) -> str:
-    """ "reader 1".."reader 11" for a line from the readers' notes h1-h90, "held-out 27" (the
-    set's number) for a line of a held-out set (typed for other trades before the fixes it
-    measures), else "other"."""
+    """ "reader 1".."reader 12" for a line from the readers' notes h1-h98 ("reader 12 asked" for
+    an answer the reader typed at --ask, as the asking flow puts it into the notes), "held-out
+    27" (the set's number) for a line of a held-out set (typed for other trades before the fixes
+    it measures), else "other"."""
     group = str(row.get("group", ""))
     if group.startswith("heldout"):
         return f"held-out {group[7:]}".rstrip()
     source = str(row.get("source", ""))
     if not (source.startswith("h") and source[1:].isdigit()):
         return "other"
-    return f"reader {1 + sum(int(source[1:]) >= n for n in _READER_STARTS)}"
+    asked = " asked" if row.get("after_asking") else ""
+    return f"reader {1 + sum(int(source[1:]) >= n for n in _READER_STARTS)}{asked}"
 
 
 def verdict(row: dict[str, Any], text: str | None) -> str:

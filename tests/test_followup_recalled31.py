@@ -95,7 +95,8 @@ def test_how_much_said_in_the_room_is_said_whole_and_what_was_done_since_kept() 
         (  # "should've mentioned": what was left out, said as such
             "Olu asked how I check a load plan - said I go by the manifest, should've mentioned "
             "I weigh every ULD",
-            "You asked how I check a load plan: I should have mentioned that I weigh every ULD.",
+            "You asked how I check a load plan: as well as going by the manifest, I weigh every "
+            "ULD.",
         ),
         (  # "forgot to say": left out, in the note's own verb
             "he asked re night driving - forgot to say I hold a class 2 licence",

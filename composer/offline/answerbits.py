@@ -130,7 +130,8 @@ def brought(text: str, question: str) -> str | None:
 
 # "I said yes" and what follows it, in a careful line: ", and I would add that I renewed it"
 _SAID_YES = re.compile(
-    r"^I said yes(?P<rest>(?:,\s+(?:and\s+)?(?:I (?:would|should|can) add that\s+)?[^;]+)?)$"
+    r"^I said yes(?P<rest>(?:,\s+(?:and\s+)?(?:I (?:would|should|can)(?: like to)? add that\s+)?"
+    r"[^;]+)?)$"
 )
 # The question's own auxiliary, which the answer repeats: "whether I have worked" -> "I have"
 _AUX = {"have": "have", "had": "have", "can": "can", "could": "can", "would": "would",
@@ -152,7 +153,9 @@ def said_yes(question: str, text: str) -> str | None:
         aux = "do"  # "whether I hold", "whether I get seasick"
     else:
         return None
-    rest = re.sub(r"^,\s+(?:and\s+)?I (?:would|should|can) add that\s+", ", and ", found["rest"])
+    rest = re.sub(
+        r"^,\s+(?:and\s+)?I (?:would|should|can)(?: like to)? add that\s+", ", and ", found["rest"]
+    )
     said = f"I {aux}{rest}"
     # "I can, and I can start on 5 January": the yes said twice; left as typed
     if re.search(rf"\bI {aux}\b", rest):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
+from composer.offline.addedto import careful_added, chosen
 from composer.offline.answerbits import said_yes
 from composer.offline.shorthand import expand
 
@@ -41,6 +42,9 @@ def careful_line(how: str, rest: str) -> str | None:
     if not dot or _TYPED_SHORT.search(question) or _TYPED_SHORT.search(after):
         return None
     how = "about" if how.lower() in ABOUT else how.lower()
+    one = chosen(f"{how} {question}", expand(after)) if how == "whether" else None
+    if one is not None:  # "whether my X is A or B. I said A, and ...": "it is A, and ..."
+        return f"You asked whether {question}: {one}."
     if how != "about" and not re.match(r"(?:[\w-]+\s+){0,2}I\b", question):
         return None
     if CAREFUL_NOTE.search(after):
@@ -53,6 +57,9 @@ def careful_line(how: str, rest: str) -> str | None:
     # "I said compliance wins, but I should have added ...": the answer stands, and what was
     # left out is added to it
     text = re.sub(r", but (I should have (?:added|mentioned|said)\b)", r", and \1", text)
+    both = careful_added(how, text)
+    if both is not None:  # "I mentioned X, but I did not say that I would Y": one answer
+        return f"You asked {how} {question}: {both}."
     done = re.match(r"I (?:have|had) (?P<vbn>[a-z]+)\b", question)
     much = _HOW_MUCH.match(text)
     if how == "whether" and done and lexicon.is_participle(done["vbn"]) and much:

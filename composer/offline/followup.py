@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from composer.offline import phrasebook, selfnotes, verbatim
+from composer.offline.addedto import add_once
 from composer.offline.answered import agreed, confirmed, owned
 from composer.offline.answermarks import ALONE_NO, UNSAID_MARK
 from composer.offline.asked import read_asked
@@ -108,8 +109,9 @@ def _but_clause(rest: str) -> str | None:
 # also said I hadn't worked a box before - true but ..."): read together, the second's "true but"
 # turned the first's yes into a no ("I have not used rest days in Year 1, but ...").
 _SECOND_ANSWER = re.compile(
-    r"(?<=[.;])\s+(?=(?!I\b)(?i:[a-z]+\s+){1,2}(?i:asked|said|mentioned)\b)"
-)  # "she also said", "Ms Wu asked"; never "I said it too fast" (a note to self)
+    r"(?<=[.;])\s+(?=(?!I\b|(?i:shld|should|would|could|must|might|meant|did|didn't)\b)"
+    r"(?i:[a-z']+\s+){1,2}(?i:asked|said|mentioned)\b)"
+)  # "she also said", "Ms Wu asked"; never "I said it too fast" or "shld have said" (notes to self)
 
 
 def follow_up_line(
@@ -130,7 +132,8 @@ def follow_up_line(
     if len(parts) > 1:
         lines = [follow_up_line(p, common, tone, channel, variation, fits=fits) for p in parts]
         return unclaimed(" ".join(line for line in lines if line) or None, by_reader)
-    return unclaimed(_line(value, common, tone, channel, variation, fits=fits), by_reader)
+    line = _line(value, common, tone, channel, variation, fits=fits)
+    return unclaimed(add_once(line), by_reader)  # "To add ...: I would add that": said once
 
 
 # "You asked how I ...: ...", "You asked whether I .... I said ...": the question and the rest

@@ -28,6 +28,18 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
+from composer.offline.addedto import (
+    added,
+    asides,
+    graded,
+    is_practice,
+    is_yes,
+    named_at,
+    said_but,
+    unrepeated,
+    with_condition,
+    with_object,
+)
 from composer.offline.answerbits import amount, brought, time_spent
 from composer.offline.answered import how_often
 from composer.offline.carefulasked import ABOUT as _ABOUT
@@ -114,7 +126,7 @@ def _question(how: str, text: str) -> str | None:
         how = "whether"
     if not re.match(r"(?:[\w-]+\s+){0,2}I\b", said):
         return None  # "why x-ray first": who does it is not said
-    return f"{how} {said}"
+    return with_condition(f"{how} {said}")
 
 
 def _yours(question: str) -> str:
@@ -161,6 +173,7 @@ def _deeds(text: str, modal: str) -> str | None:
         )
         if verb.lower() in _FOR_A_YEAR:
             vp = re.sub(r"^(\w+) (?=(?:19|20)\d\d$)", r"\1 for ", vp)
+        vp = with_object(vp)  # "keep external test": the external test
         said.append(f"then {vp}" if then else vp)
     if len(said) < 2:
         return None
@@ -172,12 +185,18 @@ def _clause(text: str, modal: str) -> str | None:
     """What went unsaid as the candidate's clause, or None when it cannot be read."""
     text = expand(text.strip(" .;,"))
     text = re.sub(r"(?i)^(?:id|i'd)\s+(?=[a-z]+\b)", "I'd ", text)
-    if re.match(r"I\b", text):
+    text = re.sub(r"(?i)^i'?ve\s+(?=[a-z]+\b)", "I have ", text)  # "ive read": I have read
+    text = named_at(text)  # "at stratum": a name typed in lower case
+    split = asides(text)  # "(time of day, transitions etc)": said as examples
+    if split is None:
+        return None
+    text, tail = split
+    if re.match(r"(?:I|we)\b", text):  # "we log it": the practice of the candidate's team
         # "I'd stop the work first then talk": two deeds in order, joined
-        return spelled_out(
-            re.sub(r"(?<=\w) (?:first|1st),? then (?=[a-z])", " first and then ", text)
-        )
-    return _deeds(text, modal)
+        joined = re.sub(r"(?<=\w) (?:first|1st),? then (?=[a-z])", " first and then ", text)
+        return spelled_out(joined) + tail
+    deeds = _deeds(text, modal)
+    return deeds + tail if deeds else None
 
 
 def _when(text: str) -> str | None:
@@ -224,6 +243,29 @@ def _unsaid(text: str) -> re.Match[str] | None:
     return unsaid
 
 
+def _undersold(text: str, question: str) -> str | None:
+    """The candidate's clause typed after how the answer went ("said 'enough to get by',
+    undersold it. ive read + documented C drivers ..."): what the letter says; None when a
+    piece before it is of another kind, or nothing says the answer fell short."""
+    cut = list(re.finditer(r"[.:]\s+", text))
+    before, dot, last = (
+        (text[: cut[-1].start()], ".", text[cut[-1].end() :]) if cut else ("", "", "")
+    )
+    pieces = [p.strip() for p in re.split(r"[.;]\s+|,\s+|\s-+\s", before) if p.strip()]
+    if not dot or not any(_HOW_IT_WENT.match(p) for p in pieces):
+        return None
+    if not all(_SAID_IN_ROOM.match(p) or _HOW_IT_WENT.match(p) for p in pieces):
+        return None
+    return _clause(last, _modal(question)) if re.match(r"(?i)i(?:'?ve|'?m|\b)", last) else None
+
+
+def _said_before(text: str) -> str | None:
+    """What was said in the room, as typed before what went unsaid ("said redirect + talk to
+    families"), or None when the note does not say."""
+    said = [p for p in re.split(r"[.,;]\s+|\s-+\s", text) if _SAID_IN_ROOM.match(p.strip())]
+    return said[0].strip() if len(said) == 1 else None
+
+
 def _listed(text: str, question: str) -> str | None:
     """Things typed as the answer to "what I would bring ..." (`answerbits.brought`), as typed
     or as what the candidate meant to say ("didnt say much. meant to say: X + Y"); else None."""
@@ -235,6 +277,9 @@ def _listed(text: str, question: str) -> str | None:
 
 def _answer(text: str, question: str) -> str | None:
     """The answer the letter gives, read by its marks (see the module's docstring)."""
+    told = said_but(text) or _undersold(text, question)
+    if told is not None:  # "i said 15% but really depends on funder, want to say that"
+        return told
     if _UNSAID.search(text):
         unsaid = _unsaid(text)
         if unsaid is None:
@@ -248,6 +293,11 @@ def _answer(text: str, question: str) -> str | None:
             return f"I should have mentioned {thing}" if thing else None
         if clause is None:
             return None
+        said = _said_before(text[: unsaid.start()])
+        practice = question.startswith(("how ", "what ")) and is_practice(clause)
+        if should and (is_yes(said) or practice):
+            # never the gap confessed: the yes or the deed said in the room, then what is added
+            return added(said, clause)
         if should:
             return f"I should have {done.lower()} that {clause}"
         return clause
@@ -324,12 +374,12 @@ def recalled(value: str | None, *, about: bool = True) -> str | None:
         if listed is not None:  # the things brought, checked in a sentence of their own
             line = f"You asked {question}: {listed}."
             return None if problem(f"You asked {question}.") else line
-        answer = _answer(parts[1], question)
+        answer = _answer(unrepeated(question, parts[1]), question)
         if answer is None:
             return None
-        line = f"You asked {question}: {answer}."
+        line = f"You asked {question}: {unrepeated(question, answer)}."
     sentences = re.split(r"(?<=[.:])\s+", line)
     said = [s[:1].upper() + s[1:].rstrip(":") + ("" if s.endswith(".") else ".") for s in sentences]
     # "To confirm, it is 48 hours": the clause is checked, after its lead-in
     said = [re.sub(r"^To confirm, (\w)", lambda m: m[1].upper(), s) for s in said]
-    return None if any(problem(s) for s in said) else line
+    return None if any(problem(graded(s)) for s in said) else line

@@ -130,6 +130,8 @@ SHORTHAND = (
     ("terp", "interpreter"),
     ("evac", "evacuation"),
     ("evacs", "evacuations"),
+    ("vuln", "vulnerability"),
+    ("vulns", "vulnerabilities"),
 )
 # Shorthand that is only sure after a count: "25,000 docs" (but "the API docs" stays).
 COUNTED_SHORTHAND = (("docs", "documents"), ("ppl", "people"))

@@ -1,0 +1,176 @@
+"""A follow-up that gives the answer said in the room and what the candidate adds to it (reader
+12: five of eight follow-ups dropped, the rest pasted as a note to self: "I mentioned applying
+for a warrant, but I did not say that ..."). Expected sentences are written by hand; the
+invented lines are other members of each class, for jobs the corpus never had."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.addedto import (
+    add_once,
+    as_doing,
+    asides,
+    named_at,
+    said_but,
+    unrepeated,
+    with_condition,
+    with_object,
+)
+from composer.offline.followup import follow_up_line
+from composer.offline.wording import Variation
+
+
+def _said(line: str, seed: int = 0) -> str | None:
+    return follow_up_line(line, frozenset(), "warm", "email", Variation(seed))
+
+
+# Reader 12's follow-ups (h91-h97), each with the sentence a candidate would send.
+READER12 = [
+    (
+        "Mr Whitcombe asked how I would handle a business owner who refuses entry. I mentioned "
+        "applying for a warrant, but I did not say that I would first try to arrange a same-day "
+        "revisit with a senior officer present.",
+        "You asked how I would handle a business owner who refuses entry: as well as applying "
+        "for a warrant, I would first try to arrange a same-day revisit with a senior officer "
+        "present.",
+    ),
+    (
+        "ben asked what id cut if budget halved - i rambled. shld have said keep external test, "
+        "drop the 2nd vuln scanner (nobody reads its output)",
+        "You asked what I would cut if the budget were halved: I would keep the external test "
+        "and drop the second vulnerability scanner, since nobody reads its output.",
+    ),
+    (
+        "He asked whether my qualification is IHO Category A or B. I said Category A, and I "
+        "would like to offer to send a copy of the certificate.",
+        "You asked whether my qualification is IHO Category A or B: it is Category A, and I "
+        "would be happy to send you a copy of the certificate.",
+    ),
+    (
+        "raj asked if i can read C - said 'enough to get by', undersold it. ive read + "
+        "documented C drivers at stratum for 2 yrs",
+        "You asked whether I can read C: I have read and documented C drivers at Stratum for "
+        "two years.",
+    ),
+]
+
+# Other members of each class, typed for other jobs.
+INVENTED = [
+    # said a deed, should have said another: both said, the gap never confessed
+    (
+        "jo asked how id handle a late delivery - said call the supplier, shld have said id "
+        "log it + tell the site manager",
+        "You asked how I would handle a late delivery: as well as calling the supplier, I "
+        "would log it and tell the site manager.",
+    ),
+    (
+        "Ms Reid asked how I would handle a complaint about noise. I mentioned speaking to the "
+        "neighbour, but I did not say that I would keep a written record of each visit.",
+        "You asked how I would handle a complaint about noise: as well as speaking to the "
+        "neighbour, I would keep a written record of each visit.",
+    ),
+    # a condition typed without its verb, then what was meant
+    (
+        "kim asked what id cut if budget halved - i waffled. shld have said keep the evening "
+        "classes, drop the newsletter",
+        "You asked what I would cut if the budget were halved: I would keep the evening "
+        "classes and drop the newsletter.",
+    ),
+    # one of two things asked about, and an offer
+    (
+        "She asked whether my licence is Class 1 or Class 2. I said Class 1, and I would like "
+        "to offer to send a copy of the licence.",
+        "You asked whether my licence is Class 1 or Class 2: it is Class 1, and I would be "
+        "happy to send you a copy of the licence.",
+    ),
+    # what was said and what is true, marked to be said
+    (
+        "ana asked abt my notice period - i said 4 weeks but really depends on employer, want "
+        "to make that clear",
+        "You asked about my notice period: I said four weeks, but it really depends on the "
+        "employer.",
+    ),
+    # the answer fell short, and the candidate's fact after it
+    (
+        "mo asked if i can weld aluminium - said 'a bit', undersold it. ive welded aluminium "
+        "boat hulls at harbourcraft for 3 yrs",
+        "You asked whether I can weld aluminium: I have welded aluminium boat hulls at "
+        "Harbourcraft for three years.",
+    ),
+    # a yes said in the room, and what should have backed it
+    (
+        "dee asked if i can drive the forklift - said yes, shld have said ive held my "
+        "counterbalance licence since 2019",
+        "You asked whether I can drive the forklift: yes, I have held my counterbalance "
+        "licence since 2019.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "want"), READER12 + INVENTED)
+def test_the_answer_and_what_is_added_said_as_one(line: str, want: str) -> None:
+    assert _said(line) == want
+
+
+def test_an_aside_of_means_not_kinds_is_left_out() -> None:
+    # "(questions, quick quiz)" are how understanding is checked, not kinds of it: unsure
+    line = (
+        "pat asked how i run a toolbox talk - said keep it short, forgot to say we log "
+        "attendance + check understanding (questions, quick quiz etc)"
+    )
+    assert _said(line) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        ("said redirect + talk to families", "redirecting and talking to families"),
+        ("I would apologise", "apologising"),
+        ("said stay calm + document it", "staying calm and documenting it"),
+        ("applying for a warrant", "applying for a warrant"),
+        ("said yes", None),
+        ("said budget + timeline", None),  # things, not deeds
+        ("said the obvious stuff", None),
+    ],
+)
+def test_what_was_said_as_deeds(said: str, want: str | None) -> None:
+    assert as_doing(said) == want
+
+
+def test_examples_and_reasons_in_brackets() -> None:
+    assert asides("we look for patterns (time of day, transitions etc)") == (
+        "we look for patterns",
+        ", such as the time of day or transitions",
+    )
+    assert asides("drop the scanner (nobody reads its output)") == (
+        "drop the scanner",
+        ", since nobody reads its output",
+    )
+    assert asides("log it") == ("log it", "")
+
+
+def test_a_condition_and_its_repeat() -> None:
+    assert with_condition("what I would cut if budget halved") == (
+        "what I would cut if the budget were halved"
+    )
+    assert with_condition("what I would do if I missed") == "what I would do if I missed"
+    question = "what I would cut if the budget were halved"
+    assert unrepeated(question, "I would drop the scanner if the budget were halved") == (
+        "I would drop the scanner"
+    )
+    assert unrepeated(question, "If the budget were halved, I would drop it") == "I would drop it"
+    assert unrepeated("about indirect costs", "On indirect costs, I said 15%") == "I said 15%"
+
+
+def test_small_readings() -> None:
+    assert with_object("keep external test") == "keep the external test"
+    assert with_object("call it in") == "call it in"
+    assert named_at("I worked at trellis for two years") == "I worked at Trellis for two years"
+    assert named_at("I worked at home for two years") == "I worked at home for two years"
+    assert said_but("said 3% but really depends on lender, need to say that") == (
+        "I said 3%, but it really depends on the lender"
+    )
+    assert add_once("To add to my answer on X: I would add that the rate varies.") == (
+        "To add to my answer on X: the rate varies."
+    )
