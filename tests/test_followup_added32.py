@@ -12,6 +12,7 @@ from composer.offline.addedto import (
     as_doing,
     asides,
     named_at,
+    offer,
     said_but,
     unrepeated,
     with_condition,
@@ -174,3 +175,49 @@ def test_small_readings() -> None:
     assert add_once("To add to my answer on X: I would add that the rate varies.") == (
         "To add to my answer on X: the rate varies."
     )
+
+
+# Pieces typed without their subject after a question about a thing of the candidate's, an offer
+# among them; and how often, typed after a yes.
+PIECES = [
+    (
+        "sue asked abt my forklift licence - have it, can send a copy if useful",
+        "You asked about my forklift licence: I have it, and I can send you a copy if that would "
+        "be useful.",
+    ),
+    (
+        "asked abt my food hygiene cert - passed 2022, happy to send the certificate",
+        "You asked about my food hygiene certificate: I passed it in 2022, and I would be happy "
+        "to send you the certificate.",
+    ),
+    (
+        "asked if i have my CSCS card - yes, CSCS renewed jan 2025",
+        "You asked whether I have my CSCS card: yes, I renewed my CSCS in January 2025.",
+    ),
+    (
+        "asked abt my DBS - have it, renewed march",
+        "You asked about my DBS: I have it, and I renewed it in March.",
+    ),
+    (
+        "he asked if id work sundays - yes, fine every other sun",
+        "I would be glad to work every other Sunday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "want"), PIECES)
+def test_pieces_without_their_subject_said_as_the_candidates(line: str, want: str) -> None:
+    assert _said(line) == want
+
+
+def test_an_agreement_is_never_read_as_a_fact() -> None:
+    # "alternate ones fine" agrees to some weekends; never "as I alternate ones fine"
+    assert _said("he asked if id do weekends - yes, alternate ones fine") is None
+
+
+def test_offers() -> None:
+    assert offer("Can send a showreel if useful") == (
+        "I can send you a showreel if that would be useful"
+    )
+    assert offer("happy to send the letter") == "I would be happy to send you the letter"
+    assert offer("sent it") is None

@@ -150,7 +150,7 @@ def answered(pieces: list[str]) -> str | None:
 
 # How often, typed after the yes: "1 in 2 fine", "fine w/ 1 in 4", "fine w/ 3 a week".
 _DAYS = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)days")
-_ONE_IN = re.compile(r"\b1\s+in\s+(?P<n>[2-9])\b")
+_ONE_IN = re.compile(r"\b1\s+in\s+(?P<n>[2-9])\b|\b(?:every\s+other|alternate)\b")  # one in two
 _A_WEEK = re.compile(r"\b(?P<n>[1-9])\s+(?:a|per)\s+(?P<per>week|month|fortnight)\b")
 
 
@@ -168,10 +168,10 @@ def how_often(question: str, rest: str) -> str:
         return question
     one = things[: -len(last)] + last[:-1]  # "out-of-hours weekend"
     found = _ONE_IN.search(rest)
-    if found and found["n"] == "2" and one == last[:-1]:
+    if found and (found["n"] or "2") == "2" and one == last[:-1]:
         return f"{verb} every other {one}"
     if found:
-        return f"{verb} one {one} in {SMALL_NUMBERS[int(found['n']) - 1]}"
+        return f"{verb} one {one} in {SMALL_NUMBERS[int(found['n'] or 2) - 1]}"
     found = _A_WEEK.search(rest)
     if found:
         return f"{verb} {SMALL_NUMBERS[int(found['n']) - 1]} {things} a {found['per']}"

@@ -35,6 +35,7 @@ from composer.offline.addedto import (
     is_practice,
     is_yes,
     named_at,
+    own_pieces,
     said_but,
     unrepeated,
     with_condition,
@@ -277,7 +278,7 @@ def _listed(text: str, question: str) -> str | None:
 
 def _answer(text: str, question: str) -> str | None:
     """The answer the letter gives, read by its marks (see the module's docstring)."""
-    told = said_but(text) or _undersold(text, question)
+    told = said_but(text) or _undersold(text, question) or own_pieces(text, question, _when)
     if told is not None:  # "i said 15% but really depends on funder, want to say that"
         return told
     if _UNSAID.search(text):

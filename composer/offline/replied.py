@@ -128,7 +128,8 @@ def _backing(piece: str, verb: str, short: str) -> str | None:
         now = _NOW.match(text)
         if now and now["already"] and not lexicon.verb_forms(now["verb"].lower()):
             return f"and I am already {now['verb']}{now['rest']}"  # "already on nights"
-        if now and _present(now["verb"].lower()):
+        # "live 15 mins away", never "alternate ones fine" (an agreement, not a fact)
+        if now and _present(now["verb"].lower()) and not re.search(r"\b(?:fine|ok|okay)$", text):
             return f"{'and' if now['already'] else 'as'} I {text}"  # "live 15 mins away"
     span = _SPAN.match(text)
     if span:
