@@ -12,12 +12,12 @@ from composer.offline.addedto import (
     as_doing,
     asides,
     named_at,
-    offer,
     said_but,
     unrepeated,
     with_condition,
     with_object,
 )
+from composer.offline.answerpieces import offer
 from composer.offline.followup import follow_up_line
 from composer.offline.wording import Variation
 

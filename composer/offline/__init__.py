@@ -76,6 +76,7 @@ The follow-up:
 - `question`, `asked`, `asker`, `recalled`: who asked what, and whose letter says it
 - `carefulasked`: a question from the room typed with care, as sentences, said back
 - `addedto`: the answer given in the room and what the candidate adds to it, said as one
+- `answerpieces`: an answer typed as pieces without their subject, said as clauses
 - `answered`, `answerbits`, `answermarks`, `replied`, `confirmed`: the answer said as clauses
 - `verbatim`: a line typed as a whole sentence of the candidate's own
 - `promise`: a promise to send something ("said I'd send my writing sample")

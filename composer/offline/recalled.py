@@ -35,7 +35,6 @@ from composer.offline.addedto import (
     is_practice,
     is_yes,
     named_at,
-    own_pieces,
     said_but,
     unrepeated,
     with_condition,
@@ -43,6 +42,7 @@ from composer.offline.addedto import (
 )
 from composer.offline.answerbits import amount, brought, time_spent
 from composer.offline.answered import how_often
+from composer.offline.answerpieces import own_pieces
 from composer.offline.carefulasked import ABOUT as _ABOUT
 from composer.offline.carefulasked import CAREFUL_NOTE, careful_line
 from composer.offline.shorthand import expand
