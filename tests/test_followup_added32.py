@@ -9,10 +9,12 @@ import pytest
 
 from composer.offline.addedto import (
     add_once,
+    added,
     as_doing,
     asides,
     named_at,
     said_but,
+    unclipped,
     unrepeated,
     with_condition,
     with_object,
@@ -221,3 +223,29 @@ def test_offers() -> None:
     )
     assert offer("happy to send the letter") == "I would be happy to send you the letter"
     assert offer("sent it") is None
+
+
+def test_shorthand_of_the_answer_unclipped() -> None:
+    assert unclipped("what I would do if a part isnt available") == (
+        "what I would do if a part is not available"
+    )
+    assert unclipped("I would shadow the night crew in week 2") == (
+        "I would shadow the night crew in the second week"
+    )
+    assert unclipped("I cant say") == "I cant say"  # "cant" is a word of its own: left as typed
+    line = (
+        "lou asked what id check first on a new site - forgot to say id walk the fire exits w/ "
+        "the site lead on day 1"
+    )
+    assert _said(line) == (
+        "You asked what I would check first on a new site: I would walk the fire exits with the "
+        "site lead on the first day."
+    )
+
+
+def test_a_deed_with_a_word_in_doubt_is_not_said() -> None:
+    # "from swatch": a name in lower case, or a word dropped; what is added is said alone
+    assert added("said order from swatch", "I can turn parts") == "I can turn parts"
+    assert added("said talk to them calmly", "I would log it") == (
+        "as well as talking to them calmly, I would log it"
+    )

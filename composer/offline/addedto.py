@@ -24,7 +24,7 @@ import re
 from composer.offline import lexicon
 from composer.offline.shorthand import expand
 from composer.offline.topicarticle import with_the
-from composer.offline.words import DETERMINERS, PREPOSITIONS
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
 
 __all__ = [
     "add_once",
@@ -37,6 +37,7 @@ __all__ = [
     "named_at",
     "offered",
     "said_but",
+    "unclipped",
     "unrepeated",
     "with_condition",
     "with_object",
@@ -92,7 +93,7 @@ def added(said: str | None, clause: str) -> str:
     if said and _YES.match(said.strip()):
         return f"yes, {clause}"
     doing = as_doing(said) if said else None
-    if doing is None:
+    if doing is None or _bare_after(doing):
         return clause
     return f"as well as {doing}, {_TOO.sub('', clause)}"
 
@@ -124,6 +125,18 @@ def careful_added(how: str, text: str) -> str | None:
     if as_doing(found["said"]) is None:
         return None
     return added(found["said"], found["add"])
+
+
+def _bare_after(doing: str) -> bool:
+    """Whether a word after a preposition stands with no article though a thing needs one
+    ("ordering from swatch"): a name typed in lower case, or a word dropped; unsure either way."""
+    for found in re.finditer(r"\b(?:from|at|with|to|on|by|via) ([a-z]+)\b", doing):
+        word = found[1]
+        if word in _BARE_AT or word in FUNCTION_WORDS or lexicon.is_plural_noun(word):
+            continue
+        if (lexicon.is_noun(word) and not lexicon.is_base_verb(word)) or not lexicon.known(word):
+            return True
+    return False
 
 
 # A deed said in the future or as a practice: what an answer to "how would you" adds.
@@ -350,3 +363,22 @@ def add_once(line: str | None) -> str | None:
     if line is None:
         return None
     return _ADD_TWICE.sub(lambda m: m["frame"] + m["rest"], line)
+
+
+# A "not" typed without its apostrophe: "if a part isnt available". Only forms that are no
+# English word of their own ("cant" and "wont" are words).
+_NOT_TYPED = re.compile(
+    r"\b(?P<verb>is|are|was|were|does|did|do|has|have|had|could|would|should)nt\b", re.IGNORECASE
+)
+# A week, day or month counted in shorthand: "in week 1" -> "in the first week".
+_COUNTED = re.compile(
+    r"\b(?P<prep>in|on|by|from|during|after) (?P<span>week|day|month) (?P<n>[1-9])\b"
+)
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+
+
+def unclipped(text: str) -> str:
+    """ "if a part isnt available" -> "if a part is not available"; "in week 1" -> "in the
+    first week": shorthand that only the answers of a follow-up are typed in."""
+    text = _NOT_TYPED.sub(lambda m: f"{m['verb']} not", text)
+    return _COUNTED.sub(lambda m: f"{m['prep']} the {_ORDINALS[int(m['n']) - 1]} {m['span']}", text)

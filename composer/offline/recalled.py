@@ -36,6 +36,7 @@ from composer.offline.addedto import (
     is_yes,
     named_at,
     said_but,
+    unclipped,
     unrepeated,
     with_condition,
     with_object,
@@ -119,7 +120,7 @@ def _question(how: str, text: str) -> str | None:
     # "id do", "i'd handle": "I would" before a plain verb
     text = re.sub(r"(?i)^(?:id|i'd|I'd)\s+(?=[a-z]+\b)", "I'd ", text)
     text = re.sub(r"(?<![\w'])i(?=(?:'d|'m|'ve)?\b)", "I", text)
-    said = spelled_out(expand(text))
+    said = spelled_out(expand(unclipped(text)))
     said = re.sub(r"\bin (?=first\b)", "in my ", said)  # "in first 3 months": my first
     said = _ID.sub(r"\1 identify", said)  # "what species I can ID": identify them
     said = _yours(said)
@@ -187,7 +188,7 @@ def _clause(text: str, modal: str) -> str | None:
     text = expand(text.strip(" .;,"))
     text = re.sub(r"(?i)^(?:id|i'd)\s+(?=[a-z]+\b)", "I'd ", text)
     text = re.sub(r"(?i)^i'?ve\s+(?=[a-z]+\b)", "I have ", text)  # "ive read": I have read
-    text = named_at(text)  # "at stratum": a name typed in lower case
+    text = named_at(unclipped(text))  # "at stratum": a name typed in lower case
     split = asides(text)  # "(time of day, transitions etc)": said as examples
     if split is None:
         return None
