@@ -238,7 +238,8 @@ def _hoped_step(phrase: Phrase, unsure: bool = True) -> str:
 
 # A hiring step named by a compound whose first word reads as a verb: "working interview".
 _COMPOUND_STEP = re.compile(
-    r"^\w+ing\s+(?:interview|day|shift|session|trial|test|assessment|visit|lunch|call)s?\b"
+    r"^\w+ing\s+(?:interview|day|shift|session|trial|test|assessment|visit|lunch|call|exercise|task"
+    r"|challenge|assignment)s?\b"
 )
 
 

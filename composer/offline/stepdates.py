@@ -41,8 +41,13 @@ def with_month(value: str, met: dt.date) -> str:
     return _DAY_OF_MONTH.sub(lambda found: _dated(found, met), value)
 
 
-# A date typed in figures: "by 12/8", "wk of 12/14", "on 8/12/26".
-_FIGURES = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])")
+# A date typed in figures: "by 12/8", "wk of 12/14", "on 8/12/26", with the weekday typed
+# before it if any ("thurs 12/10"), which the date said in words gives again.
+_FIGURES = re.compile(
+    r"(?:\b(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?"
+    r"|thu(?:rs?)?|fri|sat|sun))\.?,?\s+)?"
+    r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
+)
 # "Monday, December 7": the comma between a weekday and its month.
 _WEEKDAY_COMMA = re.compile(rf"(?<=day),\s+(?={MONTH}\s+\d)")
 # A week named by its first day: the day is said without its weekday ("the week of December 14").
@@ -85,9 +90,11 @@ def numeric_dates(value: str, met: dt.date, month_first: bool | None) -> str:
             return found[0]
         name = MONTHS[month - 1]
         said = f"{name} {day}" if month_first else f"{day} {name}"
-        if _WEEK_OF.search(value[: found.start()]):
+        if _WEEK_OF.search(value[: found.start()]) and not found["wd"]:
             return said  # "wk of 12/14": the week of December 14
         weekday = DAY_NAMES[when.weekday()]
+        if found["wd"] and not weekday.lower().startswith(found["wd"][:3].lower()):
+            return found[0]  # "thurs 12/11" when the 11th is a Friday: a slip, never a date
         return f"{weekday} {said}"
 
     return _FIGURES.sub(_said, value)

@@ -95,8 +95,8 @@ _CALLS = re.compile(
 _MID_NEXT = re.compile(
     r"(?i)\b(?:(?P<prep>by|in|around)\s+)?mid[- ]?(?P<when>(?:next|this)\s+(?:week|month))\b"
 )
-_SAID_SO = re.compile(
-    r"^(?:[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*)?|the\s+\w+)\s+(?:said|says"
+_SAID_SO = re.compile(  # ("said theyd call next wk": the reader said it, typed with no "he")
+    r"^(?:(?:[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*)?|the\s+\w+)\s+)?(?:said|says"
     r"|mentioned|told\s+me)\s+(?:that\s+)?(?=\S+\s+\S)",
 )
 # A part of a month with no word before it: "decision mid-Dec" -> "decision in mid-December".
@@ -215,6 +215,8 @@ _SAID_DAY = (
 # if offered", "; credentialing ~60-90 days after", "vetting + medical next if successful".
 _LATER = re.compile(
     r"(?i)\bif\s+(?:offered|successful|selected|yes|so|I\s+get\s+(?:it|the\s+job|an\s+offer))\b"
+    # "a medical and a climb test follow for successful candidates": what the one chosen does
+    r"|\b(?:the\s+)?successful\s+(?:candidates?|applicants?|ones?)\b"
     r"|^(?!(?:the\s+|a\s+|an\s+)?(?:decision|outcome|news|offer|answer|result)s?\b)"
     r"(?:.*\b(?:days?|weeks?|months?)\s+after(?:wards)?$|.*\bafter\s+(?:that|the\s+offer)$)"
     # "medical + vetting then offer": the process after the news; "refs after": checks to come
