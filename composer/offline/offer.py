@@ -18,7 +18,7 @@ from composer.offline import lexicon, offerlist, offerparts
 from composer.offline.cleaning import clean
 from composer.offline.items import Kind, read_point
 from composer.offline.offeraside import aside
-from composer.offline.offervoice import said_to_you, spelled_out
+from composer.offline.offervoice import quoted_compounds, said_to_you, spelled_out
 from composer.offline.phrases import Shape, analyse, head_noun
 from composer.offline.realise import clause, needs_article, sentence, with_article
 from composer.offline.screen import is_instruction
@@ -131,6 +131,7 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return None
     text = re.sub(r"^(?:want|hope|would like) to (?=[a-z])", "I would like to ", said_to_you(text))
     text = spelled_out(text)  # "want to learn the ropes": the candidate's own wish
+    text = quoted_compounds(text)  # "the 'how do i' tickets": the how-do-I tickets
     if _OWN_SENTENCE.match(text):  # "I would cut time to fill with ...": the candidate's own
         return Offer("clause", sentence(text))
     someone = re.match(r"(?:someone|somebody|a person) who (?P<verb>\w+)(?P<rest> .+)$", text)
@@ -340,7 +341,8 @@ def _tail(text: str) -> tuple[str, str]:
     """(the thing offered, what it is for): "..., so that you do not have to hire it out" and
     "..., not just the big ones" are said after the thing, set off by a comma."""
     purpose = _PURPOSE.search(text)
-    cut = re.search(r",? not just ", text)
+    # "..., not just the big ones" (never the "not" of a verb: "so you are not just relying")
+    cut = re.search(r"(?<!\bare)(?<!\bis)(?<!\bam)(?<!\bbe)(?<!\bwere)(?<!\bwas),? not just ", text)
     place = min((m.start() for m in (purpose, cut) if m is not None), default=len(text))
     head, rest = text[:place], text[place:]
     means = (
@@ -350,11 +352,22 @@ def _tail(text: str) -> tuple[str, str]:
         return head, means
     rest = _PURPOSE.sub(", so that ", rest)
     more = re.search(r" and (?P<word>[a-z]+) ", rest) if purpose else None
-    if more and (more["word"] in _THING_STARTS or lexicon.is_plural_noun(more["word"])):
+    verb = rest[more.end() :].split(" ", 1)[0] if more else ""
+    clause = bool(verb) and lexicon.is_base_verb(verb)  # "reports reach": a verb
+    if (
+        more
+        and not clause
+        and (more["word"] in _THING_STARTS or lexicon.is_plural_noun(more["word"]))
+    ):
+        # (not "so that data is cleaned and reports reach clients": a second purpose, a clause)
         # "so young people trust us + links to the music studio": the purpose ends at the "and"
         # whose other half is a thing offered, not a second purpose
         rest = f"{rest[: more.start()]}, and {rest[more.start('word') :]}"
-    rest = re.sub(r",? not just ", ", not just ", rest)
+    rest = re.sub(
+        r"(?<!\bare)(?<!\bis)(?<!\bam)(?<!\bbe)(?<!\bwere)(?<!\bwas),? not just ",
+        ", not just ",
+        rest,
+    )
     return head, rest
 
 

@@ -41,3 +41,19 @@ def spelled_out(text: str) -> str:
     ):  # fmt: skip
         text = re.sub(rf"\b{short.replace(chr(39), chr(39) + '?')}(?!\w)", full, text)
     return text
+
+
+# Words a note quotes before the noun they describe: "the 'how do i' tickets".
+_QUOTED_BEFORE_NOUN = re.compile(
+    r"(?<!\w)['‘\"“](?P<words>[A-Za-z]+(?: [A-Za-z]+){1,4})['’\"”](?= [a-z])"
+)
+
+
+def quoted_compounds(text: str) -> str:
+    """Words quoted before a noun joined as one word describing it, as a letter writes them:
+    "docs that cut the 'how do i' tickets" -> "... the how-do-I tickets"."""
+
+    def joined(found: re.Match[str]) -> str:
+        return "-".join("I" if w == "i" else w for w in found["words"].split(" "))
+
+    return _QUOTED_BEFORE_NOUN.sub(joined, text)
