@@ -109,3 +109,55 @@ def test_a_word_of_the_language_in_brackets_is_no_name() -> None:
 def test_the_dot_of_an_abbreviation_parts_nothing() -> None:
     said = _said("approx. 2 wks for a decision", False)
     assert said == "I look forward to hearing from you in two weeks"
+
+
+@pytest.mark.parametrize(
+    ("line", "month_first", "sentence"),
+    [
+        # a step only for the one hired assumes the job: left out
+        ("staff induction 1/11 if hired", True, "I look forward to hearing from you"),
+        # "Tuesday week": a week on from the coming Tuesday (interview on Tuesday 1 December)
+        (
+            "they will decide by tues wk",
+            False,
+            "I look forward to hearing from you by Tuesday 15 December",
+        ),
+        # "either way" after the time is the news, whichever it is: not said
+        ("they'll ring by fri either way", False, "I look forward to hearing from you by Friday"),
+        # a step booked for a time is one they arranged
+        (
+            "kim said assessments booked for wk of 7/12",
+            False,
+            "I look forward to the assessments in the week of 7 December",
+        ),
+        (
+            "site visit scheduled for thurs 12/3",
+            True,
+            "I look forward to the site visit on Thursday, December 3",
+        ),
+        # a time of day after the day is left to the reader's diary; a place of theirs gets "the"
+        (
+            "forklift test @ main depot 12/8 7:30am",
+            True,
+            "I look forward to the forklift test at the main depot on Tuesday, December 8",
+        ),
+        # what the one hired starts on is no step of the reader's
+        (
+            "decision by fri 4/12, training academy starts in feb",
+            False,
+            "I look forward to hearing from you by Friday 4 December",
+        ),
+    ],
+)
+def test_a_step_for_another_job_is_welcomed(line: str, month_first: bool, sentence: str) -> None:
+    assert _said(line, month_first) == sentence
+
+
+def test_the_reader_typed_without_accents_is_you() -> None:
+    said = _said("eoin will ring by mon", False, reader="Eóin Brady")
+    assert said == "I look forward to hearing from you by Monday"
+
+
+def test_a_place_with_its_article_keeps_one() -> None:
+    said = _said("ride-along at the north depot fri", False)
+    assert said == "I look forward to the ride-along at the north depot on Friday"

@@ -37,8 +37,24 @@ def _dated(found: re.Match[str], met: dt.date) -> str:
 
 
 def with_month(value: str, met: dt.date) -> str:
-    """ "decision by fri 11th", met 30 November 2026 -> "decision by Friday 11 December"."""
+    """ "decision by fri 11th", met 30 November 2026 -> "decision by Friday 11 December"; "by fri
+    wk" (a week on Friday, as British, Irish and Australian notes say it) -> "by Friday 11
+    December", the Friday after the coming one."""
+    value = _DAY_WEEK.sub(lambda found: _week_on(found, met), value)
     return _DAY_OF_MONTH.sub(lambda found: _dated(found, met), value)
+
+
+# "fri wk", "Friday week": a week on from the coming Friday (never "mon wk of 14/12").
+_DAY_WEEK = re.compile(
+    r"(?i)\b(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(?:wk|week)\b(?!\s+(?:of|commencing))"
+)
+
+
+def _week_on(found: re.Match[str], met: dt.date) -> str:
+    weekday = _WEEKDAYS.index(found["wd"][:2].lower())
+    ahead = (weekday - met.weekday() - 1) % 7 + 1  # the coming one, after the interview day
+    day = met + dt.timedelta(days=ahead + 7)
+    return f"{DAY_NAMES[weekday]} {day.day} {MONTHS[day.month - 1]}"
 
 
 # A date typed in figures: "by 12/8", "wk of 12/14", "on 8/12/26", with the weekday typed
