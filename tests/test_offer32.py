@@ -52,3 +52,41 @@ def test_a_thing_offered_after_a_purpose_keeps_its_comma() -> None:
         "I would bring more youth nights, so that young people trust us, and links to the "
         "music studio."
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        # a dash aside that says what the candidate has done is the evidence, not the offer
+        (
+            "help new nurses w/ the discharge process - did this at St Luke's for 3 yrs",
+            "I would like to help new nurses with the discharge process.",
+        ),
+        # a dash aside on the state of what the offer works on is theirs to know
+        (
+            "tidy up the asset register - most of it is years out of date",
+            "I would like to tidy up the asset register.",
+        ),
+        # a tool named in lower case where only a tool fits
+        (
+            "SQL + python skills for the monthly reporting",
+            "I would bring SQL and Python skills for the monthly reporting.",
+        ),
+        # the candidate's own clause after the thing offered: "happy to", ", can ..."
+        (
+            "a clean safety record + happy to cover weekends",
+            "I would bring a clean safety record, and I am happy to cover weekends.",
+        ),
+        (
+            "tidy cable management, can do the terminations on my own",
+            "I would bring tidy cable management, and I can do the terminations on my own.",
+        ),
+    ],
+)
+def test_a_contribution_for_another_job_is_said(line: str, sentence: str) -> None:
+    assert _plain(line) == sentence
+
+
+def test_an_adjective_with_only_its_evidence_is_left_out() -> None:
+    # "punctual - never late in 4 yrs": "I am punctual." alone would be a stub
+    assert _plain("punctual - never late in 4 yrs") is None

@@ -18,7 +18,7 @@ from composer.offline import lexicon, offerlist, offerparts
 from composer.offline.cleaning import clean
 from composer.offline.items import Kind, read_point
 from composer.offline.offeraside import aside
-from composer.offline.offervoice import quoted_compounds, said_to_you, spelled_out
+from composer.offline.offervoice import quoted_compounds, said_to_you, spelled_out, tool_names
 from composer.offline.phrases import Shape, analyse, head_noun
 from composer.offline.realise import clause, needs_article, sentence, with_article
 from composer.offline.screen import is_instruction
@@ -118,7 +118,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         if thing is None or thing.frame != "np":
             return None
         return Offer("np", f"{thing.text}, {clean(timed['when'])}")
-    text = clean(item)
+    text = tool_names(quoted_compounds(clean(item)))  # "the how-do-I tickets", "R and Python"
+    common = common - {w.lower() for w in re.findall(r"[A-Z]\w+", text)}  # named, not words
     if not text or _ABOUT_THEM.match(text):
         return None
     if re.search(r"\s=\s|\.\s+[a-z]|\bstuff\b", text):
@@ -131,7 +132,6 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return None
     text = re.sub(r"^(?:want|hope|would like) to (?=[a-z])", "I would like to ", said_to_you(text))
     text = spelled_out(text)  # "want to learn the ropes": the candidate's own wish
-    text = quoted_compounds(text)  # "the 'how do i' tickets": the how-do-I tickets
     if _OWN_SENTENCE.match(text):  # "I would cut time to fill with ...": the candidate's own
         return Offer("clause", sentence(text))
     someone = re.match(r"(?:someone|somebody|a person) who (?P<verb>\w+)(?P<rest> .+)$", text)
@@ -182,6 +182,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         after in ("you", "your") or f"{first} {after}" == "help with"
     ):
         return Offer("vp", head + tail)  # "help them get the new CRM used", "help with the rota"
+    if first == "help" and after not in _HELP_THINGS and " " in rest:  # "help new drivers with ..."
+        return Offer("vp", head + tail)
     if first.lower() in ("fewer", "less", "shorter", "faster", "quicker", "lower"):
         # "fewer missed connections", "faster close + clearer IBNR story": outcomes to aim
         # for, each with the article it needs ("a faster close and a clearer IBNR story")
@@ -295,6 +297,8 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
     return " and ".join(said)
 
 
+# Things named by "help" and a noun ("help desk cover"), not help given to someone.
+_HELP_THINGS = frozenset(["desk", "line", "centre", "center", "sheet", "text", "page", "files"])
 # A verb whose past is its plain form: at the start of what the candidate would bring, the plan.
 _PRESENT_TOO = frozenset(["cut", "set", "put", "run", "shut", "spread", "split", "trim"])
 # "... w/ tighter intake mtgs + calibrated scorecards", "... w/o losing QA rigour": how it would be
