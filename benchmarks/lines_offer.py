@@ -2,10 +2,11 @@
 measured as a letter says them: with the interview day, the day the letter goes out and the
 candidate's country (a numeric date "12/8" is read month first only for a US or Canadian file).
 
-Rows: next steps of reader 10 and 11 (tests/corpus/lines/closing.json, sources h75-h90), their
-contributions (tests/corpus/lines/middle.tsv, readers10/readers11) and the held-out set
-tests/corpus/lines/offer_heldout31.json (four jobs the corpus never had, targets by hand before
-any fix). Each line is counted exact, well (a wording judged good), left out or BROKEN.
+Rows: next steps of readers 10-12 (tests/corpus/lines/closing.json, sources h75-h98), their
+contributions (tests/corpus/lines/middle.tsv, readers10-readers12) and the held-out sets
+tests/corpus/lines/offer_heldout31.json and offer_heldout32.json (four jobs each the corpus never
+had, targets by hand before any fix). Each line is counted exact, well (a wording judged good),
+left out or BROKEN.
 
     .venv/bin/python benchmarks/lines_offer.py          # the counts per set and field
     .venv/bin/python benchmarks/lines_offer.py --show   # and every line not said exactly
@@ -32,9 +33,12 @@ from composer.offline.offer import read_offer
 
 LINES = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines"
 READERS = LINES.parent / "readers"
-HELDOUT = LINES / "offer_heldout31.json"
+HELDOUT = {
+    "held-out 31": LINES / "offer_heldout31.json",
+    "held-out 32": LINES / "offer_heldout32.json",
+}
 _MET = dt.date(2026, 12, 1)  # the held-out lines' interview; the letters go out the next day
-_SOURCES = {f"h{n}": "reader 10" if n < 83 else "reader 11" for n in range(75, 91)}
+_SOURCES = {f"h{n}": f"reader {10 + (n >= 83) + (n >= 91)}" for n in range(75, 99)}
 
 
 def _notes(source: str) -> dict[str, Any] | None:
@@ -87,11 +91,12 @@ def rows() -> list[tuple[str, dict[str, Any]]]:
         if row["field"] == "next_steps" and row.get("source") in _SOURCES:
             out.append((_SOURCES[row["source"]], row))
     for mid in lines_middle.rows():
-        if mid.field == "C" and mid.source in ("readers10", "readers11"):
+        if mid.field == "C" and mid.source in ("readers10", "readers11", "readers12"):
             target = None if mid.target == lines_middle.LEAVE else mid.target
             row = {"field": "contribution", "line": mid.line, "target": target, "fine": mid.good}
             out.append((f"reader {mid.source[-2:]}", row))
-    out += [("held-out 31", row) for row in json.loads(HELDOUT.read_text("utf-8"))]
+    for group, path in HELDOUT.items():
+        out += [(group, row) for row in json.loads(path.read_text("utf-8"))]
     return out
 
 
@@ -106,9 +111,12 @@ def verdict(row: dict[str, Any], text: str | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print every line not said exactly")
+    parser.add_argument("--only", help="only the rows of this group ('reader 12', 'held-out 32')")
     args = parser.parse_args(argv)
     counts: dict[str, Counter[str]] = {}
     for group, row in rows():
+        if args.only and group != args.only:
+            continue
         field = row["field"]
         text = said_step(row) if field == "next_steps" else said_offer(row)
         found = verdict(row, text)

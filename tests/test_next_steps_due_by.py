@@ -24,8 +24,10 @@ def _said(line: str, tone: str = "warm") -> str:
     ("line", "sentence"),
     [
         (
+            # the call is Priya's (session 32: a step done by someone else is welcomed as
+            # theirs, reader 12's "HR (dana) will call by thurs 12/10")
             "A decision by Friday 4 June; Priya in HR will ring either way",
-            "I look forward to hearing from you by Friday 4 June",
+            "I look forward to hearing from Priya by Friday 4 June",
         ),
         (
             "Reference checks first, and a decision by Thursday 10 June",
@@ -45,7 +47,7 @@ def test_a_note_clause_after_hope_to_hear_is_not_written() -> None:
     # the second wording of "next_hear" ("I hope to hear from you ...") is read like the first
     line = "A decision by Friday 4 June; Priya in HR will ring either way"
     said = next_steps_line(line, frozenset(), "warm", "email", _Second(""), days=DAYS)
-    assert said == "I hope to hear from you by Friday 4 June"
+    assert said == "I hope to hear from Priya by Friday 4 June"
 
 
 class _Second(FirstChoice):

@@ -84,7 +84,8 @@ The follow-up:
 The contribution and next steps:
 - `offer`, `offerlist`, `offerparts`, `offervoice`, `offeraside`: what the candidate would bring
 - `nextsteps`: the next step welcomed, heard from the reader, at a time not yet past
-- `steptext`, `stepparts`, `stepshapes`, `stepdates`, `heard`: a next step as typed, made plain
+- `steptext`, `stepparts`, `stepshapes`, `stepdates`, `stepbrackets`, `heard`: a next step as
+  typed, made plain
 
 The sentence gate (every sentence written from a note passes it):
 - `wellformed`: a sentence that still reads as a note, and why

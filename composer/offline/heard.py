@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from composer.next_steps import next_step_date
@@ -121,7 +122,9 @@ def own_time(time: str) -> str:
     """A time said to the reader: "after he talks to the other hygienist next week" -> "next
     week", "after he sees the last candidate on Friday" -> "after Friday", "once they've seen
     everyone, in mid January" -> "in mid-January", "early next week after she talks to her
-    partner" -> "early next week"; else as it is."""
+    partner" -> "early next week"; else as it is. "either way" after it goes ("by Friday
+    either way": news, whichever it is, is what hearing from them says)."""
+    time = re.sub(r"(?i),?\s*\beither\s+way$", "", time)
     first = _THEN_THEY.match(time)
     if first and _TIME.match(first["time"]):
         return first["time"]
@@ -209,8 +212,8 @@ def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | No
     if placed:  # "Tomasz from the workshop", "Priya in HR": the person named, without where
         who = placed["name"]
     lower = who.lower()
-    readers = {r.lower() for r in reader}
-    if lower in _THEM or lower in readers or lower.removeprefix("the ") in readers:
+    readers = {_folded(r) for r in reader}  # "sean will ring", to Seán: from you
+    if lower in _THEM or _folded(who) in readers or _folded(who).removeprefix("the ") in readers:
         return "you", rest
     if _INITIAL.match(who):  # "Dr W", "Ms A": a panellist, never named by an initial
         return "you", rest
@@ -227,6 +230,11 @@ def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | No
     ):
         return f"the {lower}", rest  # "recruiter", "hiring manager"
     return None
+
+
+def _folded(name: str) -> str:
+    """A name in lower case without its accents, as notes often type it ("sean" for Seán)."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
 # A day a personal note names: "next Thursday", "on Sat", "tomorrow night", "this weekend";

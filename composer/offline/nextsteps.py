@@ -238,7 +238,8 @@ def _hoped_step(phrase: Phrase, unsure: bool = True) -> str:
 
 # A hiring step named by a compound whose first word reads as a verb: "working interview".
 _COMPOUND_STEP = re.compile(
-    r"^\w+ing\s+(?:interview|day|shift|session|trial|test|assessment|visit|lunch|call)s?\b"
+    r"^\w+ing\s+(?:interview|day|shift|session|trial|test|assessment|visit|lunch|call|exercise|task"
+    r"|challenge|assignment)s?\b"
 )
 
 
@@ -277,7 +278,7 @@ _PRESUMES = re.compile(
     r"\b(?:start(?:ing)?\s+date|start\s+on|salary|pay\s+rise|(?:relocation\s+)?package"
     r"|first\s+day|notice\s+period|if\s+it\s+works\s+out|when\s+I\s+start|once\s+I\s+start"
     r"|contract\s+(?:start|terms)|sign(?:ing)?\s+the\s+contract|then\s+(?:an?\s+|the\s+)?offer"
-    r"|offer\s+(?:letter|to\s+follow))\b",
+    r"|offer\s+(?:letter|to\s+follow)|(?:if|once|when)\s+(?:I(?:'m|\s+am|\s+get)\s+)?hired)\b",
     re.IGNORECASE,
 )
 

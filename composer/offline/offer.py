@@ -18,7 +18,7 @@ from composer.offline import lexicon, offerlist, offerparts
 from composer.offline.cleaning import clean
 from composer.offline.items import Kind, read_point
 from composer.offline.offeraside import aside
-from composer.offline.offervoice import said_to_you, spelled_out
+from composer.offline.offervoice import quoted_compounds, said_to_you, spelled_out, tool_names
 from composer.offline.phrases import Shape, analyse, head_noun
 from composer.offline.realise import clause, needs_article, sentence, with_article
 from composer.offline.screen import is_instruction
@@ -118,7 +118,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         if thing is None or thing.frame != "np":
             return None
         return Offer("np", f"{thing.text}, {clean(timed['when'])}")
-    text = clean(item)
+    text = tool_names(quoted_compounds(clean(item)))  # "the how-do-I tickets", "R and Python"
+    common = common - {w.lower() for w in re.findall(r"[A-Z]\w+", text)}  # named, not words
     if not text or _ABOUT_THEM.match(text):
         return None
     if re.search(r"\s=\s|\.\s+[a-z]|\bstuff\b", text):
@@ -181,6 +182,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         after in ("you", "your") or f"{first} {after}" == "help with"
     ):
         return Offer("vp", head + tail)  # "help them get the new CRM used", "help with the rota"
+    if first == "help" and after not in _HELP_THINGS and " " in rest:  # "help new drivers with ..."
+        return Offer("vp", head + tail)
     if first.lower() in ("fewer", "less", "shorter", "faster", "quicker", "lower"):
         # "fewer missed connections", "faster close + clearer IBNR story": outcomes to aim
         # for, each with the article it needs ("a faster close and a clearer IBNR story")
@@ -294,6 +297,8 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
     return " and ".join(said)
 
 
+# Things named by "help" and a noun ("help desk cover"), not help given to someone.
+_HELP_THINGS = frozenset(["desk", "line", "centre", "center", "sheet", "text", "page", "files"])
 # A verb whose past is its plain form: at the start of what the candidate would bring, the plan.
 _PRESENT_TOO = frozenset(["cut", "set", "put", "run", "shut", "spread", "split", "trim"])
 # "... w/ tighter intake mtgs + calibrated scorecards", "... w/o losing QA rigour": how it would be
@@ -340,7 +345,8 @@ def _tail(text: str) -> tuple[str, str]:
     """(the thing offered, what it is for): "..., so that you do not have to hire it out" and
     "..., not just the big ones" are said after the thing, set off by a comma."""
     purpose = _PURPOSE.search(text)
-    cut = re.search(r",? not just ", text)
+    # "..., not just the big ones" (never the "not" of a verb: "so you are not just relying")
+    cut = re.search(r"(?<!\bare)(?<!\bis)(?<!\bam)(?<!\bbe)(?<!\bwere)(?<!\bwas),? not just ", text)
     place = min((m.start() for m in (purpose, cut) if m is not None), default=len(text))
     head, rest = text[:place], text[place:]
     means = (
@@ -350,11 +356,22 @@ def _tail(text: str) -> tuple[str, str]:
         return head, means
     rest = _PURPOSE.sub(", so that ", rest)
     more = re.search(r" and (?P<word>[a-z]+) ", rest) if purpose else None
-    if more and (more["word"] in _THING_STARTS or lexicon.is_plural_noun(more["word"])):
+    verb = rest[more.end() :].split(" ", 1)[0] if more else ""
+    clause = bool(verb) and lexicon.is_base_verb(verb)  # "reports reach": a verb
+    if (
+        more
+        and not clause
+        and (more["word"] in _THING_STARTS or lexicon.is_plural_noun(more["word"]))
+    ):
+        # (not "so that data is cleaned and reports reach clients": a second purpose, a clause)
         # "so young people trust us + links to the music studio": the purpose ends at the "and"
         # whose other half is a thing offered, not a second purpose
         rest = f"{rest[: more.start()]}, and {rest[more.start('word') :]}"
-    rest = re.sub(r",? not just ", ", not just ", rest)
+    rest = re.sub(
+        r"(?<!\bare)(?<!\bis)(?<!\bam)(?<!\bbe)(?<!\bwere)(?<!\bwas),? not just ",
+        ", not just ",
+        rest,
+    )
     return head, rest
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from composer.offline import lexicon
 from composer.offline.offerlist import DETERMINERS
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import needs_article
@@ -26,8 +27,10 @@ def aside(text: str, common: frozenset[str]) -> tuple[str, str]:
     if len(parts) != 2 or "(" in text:
         return text, ""
     offered, after = parts
-    if _THEIR_LACK.match(after):
+    if _THEIR_LACK.match(after) or _STATE.match(after):
         return offered, ""
+    if _done_before(after) and " " in offered.strip():  # ("reliable - never missed a start":
+        return offered, ""  # the evidence is all there is to say, so it stays, and is refused)
     things = [t.strip() for t in re.split(r",\s*|\s+and\s+", after) if t.strip()]
     phrases = [analyse(t, common) for t in things]
     if not things or len(things) > 3 or not all(map(_part_of, phrases)):
@@ -40,6 +43,26 @@ def aside(text: str, common: frozenset[str]) -> tuple[str, str]:
     said = [p.text for p in phrases]
     listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
     return offered, f", with {listed}"
+
+
+# After a dash, the state of what the offer works on: "- half of them ~10 yrs old".
+_STATE = re.compile(
+    r"(?i)^(?:half|most|some|many|all|a\s+lot|none|a\s+few|several)\s+(?:of\s+(?:them|it|these"
+    r"|those|which)\b|(?:are|were|is)\b)"
+)
+
+
+def _done_before(after: str) -> bool:
+    """ "- did this at Kinetic for 2 yrs", "- worked the 2024 callouts in FL", "- never missed
+    a start": what the candidate has done, the evidence for the offer (said elsewhere in the
+    letter, if at all), never a part of what is offered."""
+    words = re.sub(r"^I\s+|^(?:have|'ve)\s+", "", after).split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if first == "never" and len(words) > 1:
+        first = words[1].lower()
+    return lexicon.is_past(first) and not lexicon.is_base_verb(first)
 
 
 def _part_of(phrase: Phrase) -> bool:

@@ -286,8 +286,8 @@ def _gerund(verb: str) -> str | None:
 # "... + someone who can bring the apprentices on", "... + someone to train the ATT students":
 # the candidate described as a person, after the thing offered.
 _PERSON = re.compile(
-    r"^(?P<thing>.+?),? and (?:(?:someone|somebody|a person) (?:(?P<who>who) (?P<verb>[a-z]+)|to)"
-    r"|(?P<can>can|could))(?=\s[a-z])"  # "safe line handling + can cover relief shifts"
+    r"^(?P<thing>.+?)(?:,? and |, (?=can |could ))(?:(?:someone|somebody|a person) (?:(?P<who>who)"
+    r" (?P<verb>[a-z]+)|to)|(?P<can>can|could))(?=\s[a-z])"  # "safe line handling + can cover"
     r" (?P<rest>.+)$"
 )
 
@@ -295,7 +295,8 @@ _PERSON = re.compile(
 # "...; want to be a check airman down the road", "... + keen to move into surveying": what the
 # candidate wants to do later, after the thing offered.
 _WANT = re.compile(
-    r"^(?P<thing>.+)(?:,| and) (?:i\s+)?(?P<want>want|hope|would like|keen) to (?P<rest>[a-z].+)$"
+    r"^(?P<thing>.+?)(?:,| and) (?:i\s+)?(?P<want>want|hope|would like|keen|happy|glad|willing)"
+    r" to (?P<rest>[a-z].+)$"
 )
 
 
@@ -308,7 +309,8 @@ def own_clause(head: str) -> tuple[str, str] | None:
     want = _WANT.match(head)
     if want:
         rest = re.sub(r"^be (?=an? )", "become ", want["rest"])  # "want to be a check airman"
-        said = "I am keen to" if want["want"] == "keen" else "I would like to"
+        adjective = want["want"] in ("keen", "happy", "glad", "willing")  # "+ happy to do ..."
+        said = f"I am {want['want']} to" if adjective else "I would like to"
         return want["thing"], f"{said} {rest}"
     found = _PERSON.match(head)
     if found is None or " and " in found["thing"]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
+from composer.offline.words import TOOL_NAMES
 
 # People named in a line: a "they" after them is theirs, not the employer's.
 _PEOPLE = frozenset(
@@ -41,3 +42,39 @@ def spelled_out(text: str) -> str:
     ):  # fmt: skip
         text = re.sub(rf"\b{short.replace(chr(39), chr(39) + '?')}(?!\w)", full, text)
     return text
+
+
+# Words a note quotes before the noun they describe: "the 'how do i' tickets".
+_QUOTED_BEFORE_NOUN = re.compile(
+    r"(?<!\w)['‘\"“](?P<words>[A-Za-z]+(?: [A-Za-z]+){1,4})['’\"”](?= [a-z])"
+)
+
+
+def quoted_compounds(text: str) -> str:
+    """Words quoted before a noun joined as one word describing it, as a letter writes them:
+    "docs that cut the 'how do i' tickets" -> "... the how-do-I tickets"."""
+
+    def joined(found: re.Match[str]) -> str:
+        return "-".join("I" if w == "i" else w for w in found["words"].split(" "))
+
+    return _QUOTED_BEFORE_NOUN.sub(joined, text)
+
+
+# A tool's name typed in lower case where only a tool fits: before "skills" or beside another
+# name ("R + python skills", "python and SQL scripting").
+_TOOL = "|".join(sorted(TOOL_NAMES, key=len, reverse=True))
+_TOOL_USED = re.compile(
+    rf"\b(?P<tool>{_TOOL})\b(?=\s+(?:skills|experience|scripting|scripts|code|programming)\b"
+    rf"|\s+and\s+[A-Z])|(?P<lead>\b[A-Z][A-Za-z#+]{{0,10}} and )(?P<after>{_TOOL})\b"
+)
+
+
+def tool_names(text: str) -> str:
+    """ "R and python skills" -> "R and Python skills": a tool named where nothing else fits."""
+
+    def named(found: re.Match[str]) -> str:
+        if found["tool"]:
+            return TOOL_NAMES[found["tool"]]
+        return found["lead"] + TOOL_NAMES[found["after"]]
+
+    return _TOOL_USED.sub(named, text)

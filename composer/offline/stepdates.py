@@ -37,12 +37,33 @@ def _dated(found: re.Match[str], met: dt.date) -> str:
 
 
 def with_month(value: str, met: dt.date) -> str:
-    """ "decision by fri 11th", met 30 November 2026 -> "decision by Friday 11 December"."""
+    """ "decision by fri 11th", met 30 November 2026 -> "decision by Friday 11 December"; "by fri
+    wk" (a week on Friday, as British, Irish and Australian notes say it) -> "by Friday 11
+    December", the Friday after the coming one."""
+    value = _DAY_WEEK.sub(lambda found: _week_on(found, met), value)
     return _DAY_OF_MONTH.sub(lambda found: _dated(found, met), value)
 
 
-# A date typed in figures: "by 12/8", "wk of 12/14", "on 8/12/26".
-_FIGURES = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])")
+# "fri wk", "Friday week": a week on from the coming Friday (never "mon wk of 14/12").
+_DAY_WEEK = re.compile(
+    r"(?i)\b(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(?:wk|week)\b(?!\s+(?:of|commencing))"
+)
+
+
+def _week_on(found: re.Match[str], met: dt.date) -> str:
+    weekday = _WEEKDAYS.index(found["wd"][:2].lower())
+    ahead = (weekday - met.weekday() - 1) % 7 + 1  # the coming one, after the interview day
+    day = met + dt.timedelta(days=ahead + 7)
+    return f"{DAY_NAMES[weekday]} {day.day} {MONTHS[day.month - 1]}"
+
+
+# A date typed in figures: "by 12/8", "wk of 12/14", "on 8/12/26", with the weekday typed
+# before it if any ("thurs 12/10"), which the date said in words gives again.
+_FIGURES = re.compile(
+    r"(?:\b(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?"
+    r"|thu(?:rs?)?|fri|sat|sun))\.?,?\s+)?"
+    r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
+)
 # "Monday, December 7": the comma between a weekday and its month.
 _WEEKDAY_COMMA = re.compile(rf"(?<=day),\s+(?={MONTH}\s+\d)")
 # A week named by its first day: the day is said without its weekday ("the week of December 14").
@@ -85,9 +106,11 @@ def numeric_dates(value: str, met: dt.date, month_first: bool | None) -> str:
             return found[0]
         name = MONTHS[month - 1]
         said = f"{name} {day}" if month_first else f"{day} {name}"
-        if _WEEK_OF.search(value[: found.start()]):
+        if _WEEK_OF.search(value[: found.start()]) and not found["wd"]:
             return said  # "wk of 12/14": the week of December 14
         weekday = DAY_NAMES[when.weekday()]
+        if found["wd"] and not weekday.lower().startswith(found["wd"][:3].lower()):
+            return found[0]  # "thurs 12/11" when the 11th is a Friday: a slip, never a date
         return f"{weekday} {said}"
 
     return _FIGURES.sub(_said, value)

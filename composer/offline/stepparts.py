@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from composer.offline import lexicon
-from composer.offline.heard import hearing_from
+from composer.offline.heard import MONTH, WEEKDAY, hearing_from
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.words import ORDINALS
@@ -23,7 +23,9 @@ NEWS = re.compile(
     # "letter w/ decision", "email with the outcome": the news named by how it comes
     r"(?:(?:letter|e-?mail|(?:phone\s+)?call)\s+(?:with|w/)\s+(?:the\s+|a\s+|their\s+)?(?=\w+\s))?"
     r"(?:decisions?|outcomes?|offers?|news|answers?|letter|e-?mail"
-    r"|results?|feedback|responses?|reply|replies|updates?|verdict|calls|emails|letters)"
+    r"|results?|feedback|responses?|reply|replies|updates?|verdict|calls|emails|letters"
+    # "shortlist for second interviews by Friday": who goes through, news for the candidate
+    r"|shortlists?(?:\s+for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:interviews?|rounds?|stages?))?)"
     # "offer calls go out end of next week", "letters out w/c 14 dec": the news on its way,
     # said as hearing from them
     r"(?:\s+(?:(?:will\s+)?(?:go|goes|come|comes|are|is|be|get|gets)\s+)?(?:out|sent|made|back))?"
@@ -77,7 +79,7 @@ def step_and_news(
     if len(parts) != 2:
         return None
     for step_part, news_part in (parts, parts[::-1]):
-        heard = hearing_from(news_part, reader)
+        heard = hearing_from(news_part, reader) or _news_dated(news_part)
         # "polygraph + background next": the step's place is the frame's to say; a check typed
         # by its subject alone ("background") is the check
         step_part = _CHECK.sub(r"\g<0> check", _NEXT_AT_END.sub("", step_part))
@@ -91,6 +93,9 @@ def step_and_news(
         steps = with_article(phrase)
         if steps.startswith(("a ", "an ")) and phrase.words[0].lower() in ORDINALS:
             steps = f"the {phrase.text}"
+        rounds = _ROUNDS.match(steps)
+        if rounds:  # "second interviews in the week of 14 December": the candidate's one
+            steps = f"a {rounds['which']} {rounds['round'][:-1]}{rounds['rest']}"
         last = phrase.words[-1]
         if last.islower() and not lexicon.is_noun(last):
             return heard, ""  # "the medical and psychometric": a step that ends before its noun
@@ -102,6 +107,21 @@ def step_and_news(
     return None
 
 
+def _news_dated(part: str) -> tuple[str, str] | None:
+    """ "shortlist for second interviews by Friday 4 December": news from them ("you") on a day
+    the note names; None for news with no such day ("offers by 18th": what follows an offer)."""
+    news = NEWS.match(part.strip())
+    if news is None or not _DECIDED.match(part.strip()) or not _DAY.search(news["time"]):
+        return None
+    return "you", news["time"]
+
+
+_DECIDED = re.compile(r"(?i)^(?:the\s+|a\s+)?(?:shortlists?|decisions?|outcomes?|results?)\b")
+_DAY = re.compile(rf"\b(?:{WEEKDAY}|{MONTH})\b")
+# A round typed in the plural, as the firm holds them: "second interviews in the week of ...".
+_ROUNDS = re.compile(
+    r"(?i)^(?P<which>second|third|final|further)\s+(?P<round>interviews|rounds)(?P<rest>\b.*)$"
+)
 # "polygraph + background next": "next" after a step is its place in the process.
 _NEXT_AT_END = re.compile(r"(?i)(?<=[a-z])\s+next$")
 # A check named by what it checks, typed alone in a list of steps: "polygraph + background".

@@ -54,8 +54,48 @@ _SPAN = re.compile(
     r"(?P<span>(?:\w+\s+to\s+)?\w+\s+(?:days?|weeks?|months?))\s+(?:for|until|till|before)\s+"
     r"(?:the\s+|an?\s+)?(?:outcome|decision|result|results|news|answer|feedback)\.?$"
 )
+# A task they send the candidate, and the day it comes: "take-home writing test sent mon 12/7".
+_SENT = re.compile(
+    rf"(?i)^(?P<thing>(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?:test|task|exercise|brief"
+    rf"|assignment|assessment|case\s+study))\s+(?:sent|sent\s+out|sent\s+over|comes|arrives)\s+"
+    rf"(?=(?:on\s+)?(?:{WEEKDAY}|mon|tues?|weds?|thu(?:rs?)?|fri)\b)"
+)
+# A step booked for a time: "medicals booked for wk of 14/12", "panel scheduled for Tuesday".
+_BOOKED = re.compile(
+    r"(?i)^(?P<said>(?:[\w'-]+\s+)?(?:said|says|mentioned)\s+(?:that\s+)?)?"
+    r"(?P<thing>(?P<det>(?:the|a|an|my|your|their)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"\s+(?:(?:is|are|being|been)\s+)?(?:booked|scheduled|pencil(?:l)?ed\s+in|arranged|lined\s+up)"
+    r"(?:\s+for)?\s+(?P<time>(?:on|in|the|next|this|early|mid|late|wk|week|w/c)\b.*|"
+    rf"(?:{WEEKDAY}|mon|tues?|weds?|thu(?:rs?)?|fri)\b.*)$"
+)
+
+
+def _booked(found: re.Match[str]) -> str:
+    """ "medicals booked for wk of 14/12" -> "the medicals wk of 14/12": a step they arranged."""
+    the = "" if found["det"] else "the "  # (who said so is left out, as `plain_step` does)
+    return f"{the}{found['thing']} {found['time']}"
+
+
+# When the task is due back, typed as a part of its own: "due fri 12/11".
+_DUE = re.compile(r"(?i)^\s*(?:and\s+)?due(?:\s+back)?\s+(?:by\s+|on\s+)?\w")
+# A time of day typed after the day: "8am", "@ 2:30pm", "at 10.30 a.m.".
+_CLOCK = re.compile(
+    r"(?i),?\s*(?:(?:@|at)\s*)?\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+)
+# A place of theirs typed with no article: "climb test @ training yard", "at main depot".
+_AT_PLACE = re.compile(
+    r"(?:@|\bat)\s*(?!(?:the|a|an|my|your|our|their|this|that|each|every)\b)"
+    r"(?P<place>[a-z][\w-]*\s+(?:yard|depot|site|station|plant|warehouse|lab"
+    r"|clinic|branch|store|garage|hangar|base|facility|campus|workshop|centre|center))\b"
+)
 # A dash set off by spaces between two parts of the step, as a comma would be.
 _DASH = re.compile(r"\s+[-–—]\s+")
+# A full stop inside the note, between two sentences of it, read as a comma would be; never the
+# dot of an abbreviation ("Dr. Patel", "approx. 2 weeks", "e.g. a test").
+_SENTENCE_BREAK = re.compile(
+    r"(?<![\w.])(?!(?i:dr|mr|mrs|ms|mx|prof|st|approx|prob|poss|est|ca?|vs|no|e\.g|i\.e|etc)\.)"
+    r"(?P<word>[\w'’-]+)\.\s+(?=[\w(])"
+)
 _PASTED = re.compile(
     r"(?i)\b(?:will|shall|won't)\b|\w['’]ll\b|\bto\s+me\b|\bme\s+(?:next|on|by)\b|(?<!,)\s+then\s+"
 )
@@ -66,17 +106,25 @@ def read_shapes(value: str) -> str:
     a body named with when it meets is that meeting ("... to the panel, which meets on Tuesday
     8 December" -> "the panel meets on Tuesday 8 December")."""
     value = _DASH.sub(", ", value)  # "decision early next wk - gill said ...": two parts
+    # "call by thurs. final round = ...", "shortlist by Friday; second interviews ...": two parts
+    value = re.sub(r"\s*;\s*", ", ", _SENTENCE_BREAK.sub(r"\g<word>, ", value))
     meets = _WHICH_MEETS.match(value)
     if meets:
         return f"{meets['body']} {meets['verb']} {meets['time']}"
     value = _NUMERIC_DATE.sub("", value)
+    value = _CLOCK.sub("", value)  # "climb test Wednesday December 9 8am": the day is enough
+    value = _AT_PLACE.sub(r"at the \g<place>", value)  # "@ training yard": at the training yard
     value = _TBC_TAIL.sub("", value)
     parts = [p for p in re.split(r"\s*,\s*", value) if p.strip()]
     # a bare condition (", if shortlisted") qualifies the step before it, read as hoped for
     kept = [p for p in parts if not _HOPED.match(p) and not _TBC.match(p)]
+    if len(kept) > 1:  # "writing test sent mon, due fri": the day it is due is the candidate's
+        kept = [p for p in kept if not _DUE.match(p)] or kept
+    kept = [_SENT.sub(r"\g<thing> ", p) for p in kept]  # "test sent mon": the test on Monday
+    kept = [_BOOKED.sub(_booked, p) for p in kept]  # "medicals booked for wk of 14/12"
     if any(_BRINGS.search(p) for p in kept):  # "decision, Dale will call": what the call brings
         kept = [p for p in kept if not _BARE_NEWS.match(p)] or kept
-    if kept and len(kept) < len(parts):
+    if kept and kept != parts:
         value = ", ".join(kept)
     first = _CHECKS_FIRST.match(value)
     if first:

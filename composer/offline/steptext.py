@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from composer.english import spell_out_dates
 from composer.offline.heard import WEEKDAY, WEEKDAY_SHORT, days_spelled, months_spelled
 from composer.offline.shorthand import expand
+from composer.offline.stepbrackets import brackets_read
 from composer.offline.stepdates import with_month
 from composer.offline.words import SMALL_NUMBERS
 
@@ -94,8 +95,8 @@ _CALLS = re.compile(
 _MID_NEXT = re.compile(
     r"(?i)\b(?:(?P<prep>by|in|around)\s+)?mid[- ]?(?P<when>(?:next|this)\s+(?:week|month))\b"
 )
-_SAID_SO = re.compile(
-    r"^(?:[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*)?|the\s+\w+)\s+(?:said|says"
+_SAID_SO = re.compile(  # ("said theyd call next wk": the reader said it, typed with no "he")
+    r"^(?:(?:[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*)?|the\s+\w+)\s+)?(?:said|says"
     r"|mentioned|told\s+me)\s+(?:that\s+)?(?=\S+\s+\S)",
 )
 # A part of a month with no word before it: "decision mid-Dec" -> "decision in mid-December".
@@ -168,7 +169,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _later_parts_left(value)  # "..., then medical + uniform fitting if offered"
     value = _SENDS_WHAT.sub(r"\g<who>\g<verb>", value)  # "Priya will email next steps thurs"
     value = _FROM_TEAM.sub(r"\g<name>", value)  # "Kerry from HR to email": Kerry emails
-    value = _BRACKETED.sub(_bracket_read, value)  # "the MD (Mr Harrington)" -> "Mr Harrington"
+    value = brackets_read(value)  # "the MD (Mr Harrington)" -> "Mr Harrington"
     value = _ASIDE.sub("", value)  # "2nd round (task + interview)": what it is, not said
     value = _HEDGED_SPAN.sub(r"\1in about \2 \3", value)  # ", prob 2 wks": in about two weeks
     value = _AFTER_WHAT.sub(" ", value)  # "after the other 2 candidates, prob by dec 11"
@@ -214,6 +215,11 @@ _SAID_DAY = (
 # if offered", "; credentialing ~60-90 days after", "vetting + medical next if successful".
 _LATER = re.compile(
     r"(?i)\bif\s+(?:offered|successful|selected|yes|so|I\s+get\s+(?:it|the\s+job|an\s+offer))\b"
+    # "a medical and a climb test follow for successful candidates": what the one chosen does
+    r"|\b(?:the\s+)?successful\s+(?:candidates?|applicants?|ones?)\b"
+    # "training school starts jan", "induction begins mid Jan": what the one hired starts on
+    r"|^(?:the\s+)?(?:training|induction|onboarding|orientation|course|academy|school|programme"
+    r"|program|contract|role|job|position)(?:\s+[\w-]+)?\s+(?:starts?|begins?|commences?|runs?)\b"
     r"|^(?!(?:the\s+|a\s+|an\s+)?(?:decision|outcome|news|offer|answer|result)s?\b)"
     r"(?:.*\b(?:days?|weeks?|months?)\s+after(?:wards)?$|.*\bafter\s+(?:that|the\s+offer)$)"
     # "medical + vetting then offer": the process after the news; "refs after": checks to come
@@ -262,29 +268,6 @@ def _later_parts_left(value: str) -> str:
     if len(parts) < 2 or not kept or len(kept) == len(parts):
         return value
     return ", ".join(kept)
-
-
-# A bracket after a role or a name: "the MD (Mr Harrington)", "Paul (HR)".
-_BRACKETED = re.compile(
-    r"(?P<before>\bthe\s+(?:(?!with\b|and\b|to\b|for\b)[\w'-]+\s+){0,2}[\w'-]+"
-    # "practice mgr (Helen)": a role of two words with no "the" before it
-    r"|(?<![\w'-] )\b[a-z][\w'-]+\s+(?!with\b|and\b|to\b|for\b)[a-z][\w'-]+"
-    r"|(?<!\w)[\w'-]+)\s+\((?P<inside>[^()]+)\)"
-)
-_PERSON = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?$")
-
-
-def _bracket_read(found: re.Match[str]) -> str:
-    """A person named in brackets after their role stands for it ("the MD (Mr Harrington)" ->
-    "Mr Harrington", "recruiter (Maya)" -> "Maya"); a team after a person's name is left out
-    ("Paul (HR)" -> "Paul")."""
-    inside, before = found["inside"].strip(), found["before"]
-    if _PERSON.match(inside) and before[:1].islower():
-        return inside
-    role = re.fullmatch(r"(?:the\s+)?[a-z][a-z -]{2,30}", inside)  # "Jo (recruiter)"
-    if (re.fullmatch(r"[A-Z]{2,4}|the\s+[\w ]+team", inside) or role) and before[:1].isupper():
-        return before  # "Paul (HR)", "Jo (recruiter)": who they are, not said
-    return found.group()
 
 
 # A guess that the step happens at all, typed after it: "ride-along next wk maybe", "2nd mtg

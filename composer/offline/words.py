@@ -376,3 +376,5 @@ RARE_WORDS = _words(
 RARE_WORDS = RARE_WORDS | _words("vetiver spiling")
 # "oud" (a perfumer's raw material) is short and unknown, so it read as note-speak.
 PLAIN_WORDS = PLAIN_WORDS | _words("oud")
+# A trade's finish is one thing brought ("a clean, fast finish on skim coats": offer32).
+COUNTABLE = COUNTABLE | _words("finish")
