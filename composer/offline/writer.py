@@ -27,7 +27,7 @@ from composer.offline.finish import named, thin_notice
 from composer.offline.flagged import POINTS, gated, holds, unflagged
 from composer.offline.followup import promised
 from composer.offline.padding import Padding
-from composer.offline.paragraphs import paragraphed
+from composer.offline.paragraphs import linked, paragraphed
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase
 from composer.offline.realise import (
@@ -202,6 +202,7 @@ class Writer(Padding):
             self.filled.add(point)
             alone = not any(s.section == "summary" for s in sentences)
             topics = bool(self.selection.topics)
+            plainly = ""  # a further point said with no link word (`paragraphs.linked`)
             if alone:
                 # The opening paragraph recalls one fact at most.
                 text = self.pick_summary(self._summary_section(point), **values)
@@ -215,17 +216,20 @@ class Writer(Padding):
                 own = re.sub(r"^[A-Z][a-z ]{2,20}, (?=I )", "", last.text[:-1]) if last else ""
                 if last is not None and joinable(own) and joinable(plain):
                     # "I also hold an MPharm, and I supervised six pharmacists.": no staccato
-                    joined = replace(last, text=f"{last.text[:-1]}, and {lower_start(plain)}.")
+                    also = f", and {lower_start(plain)}."
+                    plainly = f"{last.alone[:-1]}{also}" if last.alone else ""
+                    joined = replace(last, text=f"{last.text[:-1]}{also}", alone=plainly)
                     sentences[sentences.index(last)] = joined
                     continue
                 # one connector is enough: a further point is said plainly
                 text = self.pick("point_more", **values) if last is None else plain + "."
+                plainly = plain + "."
             place = max(
                 (i for i, s in enumerate(sentences) if s.paragraph <= paragraph),
                 default=len(sentences) - 1,
             )
             held = alone and self._kind_suffix(point) == "_held"  # as the plan's summary
-            sentences.insert(place + 1, Sentence(section, paragraph, text, held))
+            sentences.insert(place + 1, Sentence(section, paragraph, text, held, alone=plainly))
         return sentences
 
     def _recalls(self, sentences: list[Sentence]) -> bool:
@@ -321,5 +325,5 @@ class Writer(Padding):
             self.notices.append(f"The letter says {sent[0]} is enclosed: attach it before sending.")
         sentences = registered(shortened(sentences, self.tone, self.length, self.low), self.tone)
         sentences = [replace(s, text=named(s.text, self.notes.company)) for s in sentences]
-        sentences = paragraphed(sentences, printed=not self.email)
+        sentences = linked(paragraphed(sentences, printed=not self.email))
         return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))
