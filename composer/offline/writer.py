@@ -158,12 +158,14 @@ class Writer(Padding):
         shared: bool = True,
         force: bool = False,
         colleagues: bool = False,
+        borrow: bool = False,
     ) -> list[Sentence]:
         """A letter under its minimum first adds points of the candidate's it left out (three
         at most), each said on its own after the summary. `shared`: also those a colleague's
         letter recalls (else only points no other letter of the panel says); `force`: one
         point, whatever the letter's length; `colleagues`: also the points the plan gave only
-        to a colleague's letter (one that would otherwise pad itself with stock sentences)."""
+        to a colleague's letter (one that would otherwise pad itself with stock sentences);
+        `borrow`: one point at most, which one colleague's letter may also say."""
         reserve = [p for p in self.selection.reserve if p not in self.selection.points]
         # Never a list: a letter recalls a few facts at most, however short it is.
         room = MOST_FACTS + (0 if self.email else 1) - len(self.selection.points)
@@ -176,6 +178,25 @@ class Writer(Padding):
             most = 1 if self.email else 2
             extra = [p for p in self._spare() if p not in planned and carried[p] < most]
             reserve += sorted(extra, key=lambda p: carried[p])
+        if borrow:
+            # A letter that would otherwise pile up stock sentences takes one point a single
+            # colleague's letter says: a result, or a qualification that shares a word with
+            # what this reader discussed (as typed), the nearest first.
+            carried = self._carried()
+            reader = stems(" ".join([*self.person.topics, self.person.title or ""]))
+            mine = {*self.selection.points, *self.filled}
+
+            def fit(point: Phrase) -> int:
+                return len(stems(point.source) & reader)
+
+            results = set(self.notes.highlights)
+            extra = [
+                p for p in self._spare()
+                if p not in mine and carried[p] < 2 and (p.source in results or fit(p))
+            ]  # fmt: skip
+            extra.sort(key=lambda p: (-fit(p), carried[p]))
+            reserve = extra[:1]
+            room = 1
         if (
             self.flagged
             and self.selection.points
@@ -312,6 +333,10 @@ class Writer(Padding):
             sentences = self._unflagged(self._fill(list(sentences), colleagues=True))
             if self._needs_second_stock(sentences):
                 sentences = self._unflagged(self.topic_also(sentences))
+            theirs = any(s.section in ("topic", "topic_more") for s in sentences)
+            if not theirs and self._needs_second_stock(sentences):
+                # None of their topics is said: a point of the candidate's before stock.
+                sentences = self._unflagged(self._fill(list(sentences), borrow=True))
         padded = self._padded(sentences, capped=True)
         if self.length(padded) < self.floor:  # no letter at all without them: each said once
             uncapped = self._padded(sentences, capped=False)
