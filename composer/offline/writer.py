@@ -37,6 +37,7 @@ from composer.offline.realise import (
 from composer.offline.select import Selection, select
 from composer.offline.spread import MOST_FACTS
 from composer.offline.tone import registered, shortened
+from composer.offline.topics import read_topic
 from composer.offline.usable import lowercase_words, stems, usable_points
 from composer.offline.weak import filler
 from composer.offline.wording import sentence_keys
@@ -115,6 +116,7 @@ class Writer(Padding):
         self.used: set[str] = set()
         self.filled: set[Phrase] = set()  # points `_fill` added
         self.selection: Selection = select(notes, index, lead=adjust.lead, more=adjust.more)
+        self.selection = self._sayable(self.selection)
         self.send_day = self._send_day(today)
         self.notices: list[str] = []
         self.explained: set[str] = set()
@@ -128,6 +130,21 @@ class Writer(Padding):
         # Each sentence's words as `length` counts them (-1: it could be taken for a subject
         # line), counted once: a draft is measured again with each sentence added or dropped.
         self._sentence_words: dict[str, int] = {}
+
+    def _sayable(self, chosen: Selection) -> Selection:
+        """`chosen` without the topics tied to no point whose sentence the last gate would
+        stop: the letter names the next of its reader's topics instead ("AD attack paths" when
+        "red team engagmts - they do 2/yr, want quarterly" still reads as a note)."""
+        tied = {t.topic for t in chosen.ties}
+        common = lowercase_words(self.notes)
+
+        def passes(topic: Phrase) -> bool:
+            said = read_topic(topic.source, common).full or topic.text
+            probe = [Sentence("topic", 1, f"I enjoyed our talk about {said}.")]
+            return bool(gated(probe, self.notes, self.index, [], lambda: ""))
+
+        kept = tuple(t for t in chosen.topics if t in tied or passes(t))
+        return replace(chosen, topics=kept) if kept else chosen
 
     def _others(self) -> set[Phrase]:
         """The points the panel's other letters recall."""
