@@ -29,7 +29,12 @@ technician, deputy stage manager, sterile services team leader, ramp supervisor:
 centre duty manager, dairy herd manager, head greenkeeper, salon manager: 16 letters), with
 weak credentials (a driving licence, a first-aid certificate) that no reader's pick is.
 Reader 11's letters (h83-h90) are counted with the readers', from
-tests/corpus/lines/selection31.json.
+tests/corpus/lines/selection31.json, and reader 12's (h91-h98) from selection32.json.
+
+`--heldout32` counts tests/corpus/lines/panel_heldout32.json: panel32's four (s26-s29, lift
+service engineer, hotel revenue manager, county GIS analyst, bakery night production supervisor:
+13 letters), each with a reader whose only topic is typed as a note (an HR advisor's shift
+pattern), whose letter must still carry a point of the candidate's.
 """
 
 from __future__ import annotations
@@ -50,9 +55,12 @@ ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "corpus" / "lines" / "selection.json"
 # Reader 11's letters (h83-h90, in tests/corpus/readers/reader11/), written by hand in session 31.
 TABLE_31 = ROOT / "tests" / "corpus" / "lines" / "selection31.json"
+# Reader 12's letters (h91-h98, in tests/corpus/readers/reader12/), written by hand in session 32.
+TABLE_32 = ROOT / "tests" / "corpus" / "lines" / "selection32.json"
 READERS = ROOT / "tests" / "corpus" / "readers"
 HELDOUT_TABLE = ROOT / "tests" / "corpus" / "lines" / "selection_heldout.json"
 HELDOUT_31 = ROOT / "tests" / "corpus" / "lines" / "panel_heldout31.json"
+HELDOUT_32 = ROOT / "tests" / "corpus" / "lines" / "panel_heldout32.json"
 HELDOUT = ROOT / "tests" / "corpus" / "selection-heldout"
 VERDICTS = ("right", "weaker", "none")
 
@@ -62,13 +70,16 @@ def reader_of(name: str) -> int:
     if name.startswith("s"):
         return 0
     number = int(name.removeprefix("h"))
-    lasts = (10, 18, 26, 34, 42, 50, 58, 66, 74, 82, 90)
+    lasts = (10, 18, 26, 34, 42, 50, 58, 66, 74, 82, 90, 98)
     return next(r for r, last in enumerate(lasts, start=1) if number <= last)
 
 
-def rows(heldout: bool = False, heldout31: bool = False) -> list[dict[str, Any]]:
-    tables = [HELDOUT_TABLE] if heldout else [TABLE, TABLE_31]
+def rows(
+    heldout: bool = False, heldout31: bool = False, heldout32: bool = False
+) -> list[dict[str, Any]]:
+    tables = [HELDOUT_TABLE] if heldout else [TABLE, TABLE_31, TABLE_32]
     tables = [HELDOUT_31] if heldout31 else tables
+    tables = [HELDOUT_32] if heldout32 else tables
     found: list[dict[str, Any]] = []
     for table in tables:
         found += json.loads(table.read_text("utf-8"))
@@ -79,7 +90,7 @@ def said_where(name: str) -> dict[str, list[int]]:
     """Where each usable point of notes file `name` is said: the letters (by place) of the
     notes composed as typed, the day after the interview."""
     folder = HELDOUT if name.startswith("s") else READERS
-    if reader_of(name) in (10, 11):  # kept beside their readers' reports
+    if reader_of(name) in (10, 11, 12):  # kept beside their readers' reports
         folder = READERS / f"reader{reader_of(name)}"
     notes = load_notes(folder / f"{name}.json")
     today = notes.interview.date + dt.timedelta(days=1)
@@ -98,8 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="print each repeated point")
     parser.add_argument("--heldout", action="store_true", help="count the held-out panels")
     parser.add_argument("--heldout31", action="store_true", help="count panel31's held-out panels")
+    parser.add_argument("--heldout32", action="store_true", help="count panel32's held-out panels")
     args = parser.parse_args(argv)
-    table = rows(args.heldout, args.heldout31)
+    table = rows(args.heldout, args.heldout31, args.heldout32)
     counts: dict[int | str, Counter[str]] = {}
     for name in sorted({row["notes"] for row in table}, key=lambda n: int(n[1:])):
         where = said_where(name)

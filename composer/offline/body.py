@@ -83,7 +83,8 @@ class Body(Wording):
                 held = self._kind_suffix(point) == "_held"
                 out.append(Sentence("summary", paragraph, text, held))
             else:
-                out.append(Sentence("point_more", paragraph, self.pick("point_more", **values)))
+                text = self.pick("point_more", **values)
+                out.append(Sentence("point_more", paragraph, text, alone=f"{values['clause']}."))
         return out
 
     def pick_summary(self, section: str, **values: str) -> str:
@@ -173,7 +174,8 @@ class Body(Wording):
                     text = self.pick(section, topic=topic, Topic=sentence(topic)[:-1], **values)
                     out.append(Sentence("topic_more", 1, text, tied=True))
                 elif number == 0:
-                    out.append(Sentence("point_more", 1, self.pick("point_more", **values)))
+                    text = self.pick("point_more", **values)
+                    out.append(Sentence("point_more", 1, text, alone=f"{values['clause']}."))
                 else:
                     out.append(Sentence("topic_more", 1, self.pick("point_more", **values)))
             named.append(tie.topic)

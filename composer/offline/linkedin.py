@@ -23,6 +23,7 @@ from composer.dates import send_by_date
 from composer.drafting import Adjustment
 from composer.english import ROLE_NOUNS, given_name, role_title
 from composer.models import Notes
+from composer.offline import phrasebook
 from composer.offline.envelope import company_said, salutation
 from composer.offline.flagged import say_gated
 from composer.offline.items import PLAIN_KINDS, Kind, read_point, said_for
@@ -38,10 +39,12 @@ from composer.offline.linkedin_wording import (
     frame_patterns,
     joins,
 )
+from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
 from composer.offline.realise import sentence
+from composer.offline.select import select
 from composer.offline.usable import lowercase_words, stems, usable_points, usable_topics
 from composer.offline.weak import filler
 from composer.offline.writer import Written
@@ -54,6 +57,14 @@ def _turn(items: list[str], steps: int) -> list[str]:
     steps %= len(items)
     return items[steps:] + items[:steps]
 
+
+# The contribution's wordings by how `offer.read_offer` reads it: (phrasebook section, slot).
+_OFFER_FRAMES = {
+    "np": ("contribution_np", "np"),
+    "vp": ("contribution_vp", "vp"),
+    "aim": ("contribution_aim", "np"),
+    "be": ("contribution_be", "np"),
+}
 
 # Kinds that are standings held, which say nothing of a conversation they share no word with.
 _HELD = frozenset([Kind.DEGREE, Kind.UNDER_WAY, Kind.HELD, Kind.CERTIFICATE])
@@ -234,6 +245,24 @@ class NoteWriter:
             self.held.append(kind in _HELD)
         return found
 
+    def contribution(self) -> list[str]:
+        """What the candidate would bring, in every wording, when the letter plan gives it to
+        this reader (`select`: their topic is what it is about): one thing of theirs for a note
+        that can name none of their topics."""
+        text = self.notes.contribution
+        if not text or select(self.notes, self.index).contribution is None:
+            return []
+        offer = read_offer(text, lowercase_words(self.notes), self.notes.role)
+        if offer is None:
+            return []
+        if offer.frame not in _OFFER_FRAMES:
+            return [offer.text] if offer.text.endswith(".") else []
+        section, slot = _OFFER_FRAMES[offer.frame]
+        wordings = phrasebook.wordings(section, self.tone, self.notes.channel)
+        wordings = tuple(self.variation.order("contribution", wordings))
+        ways = [sentence(w.format(**{slot: offer.text})) for w in wordings]
+        return say_gated(ways, "contribution", self.notes, self.index, self.notices)
+
     def personal(self) -> list[list[str]]:
         """The line for each personal note that can be used."""
         names = [self.person.name, self.person.name.split()[0]]
@@ -282,6 +311,8 @@ class NoteWriter:
                 for p in option
             ]
         middles += [(0, (wording,), 0) for option in topics for wording in option]
+        if not topics:  # none of their topics can be named: what the candidate would bring to it
+            middles += [(0, (wording,), 0) for wording in self.contribution()]
         middles += [
             (1, (wording,), self.fits[number])
             for number, option in enumerate(points)

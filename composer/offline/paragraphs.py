@@ -11,6 +11,9 @@ from composer.offline.body import Sentence
 # that only name what was discussed with this reader.
 _CANDIDATES = frozenset(["summary", "point", "point_more", "contribution"])
 _DISCUSSED = frozenset(["topic", "topic_more"])
+# Sentences of the candidate's that a further point's link word ("In addition, ...", "I also
+# ...") may add to.
+_LINKED_TO = frozenset(["summary", "point", "point_more", "topic_more", "contribution"])
 
 
 # A middle paragraph of a printed letter with more sentences than this, and a second topic,
@@ -26,6 +29,20 @@ def paragraphed(sentences: list[Sentence], *, printed: bool = False) -> list[Sen
     letter, a long middle paragraph split where its second topic begins (`_split_middle`)."""
     grouped = _no_lone_point(_grouped(sentences))
     return _split_middle(grouped) if printed else grouped
+
+
+def linked(sentences: list[Sentence]) -> list[Sentence]:
+    """A further point ("In addition, I am registered ...", "I also hold ...") said plainly
+    (`Sentence.alone`) when no sentence of the candidate's comes before it in the letter as
+    read: a link word needs something to link to (a point before it may have been left out)."""
+    out = list(sentences)
+    before = False
+    for i in sorted(range(len(out)), key=lambda i: out[i].paragraph):  # the order as read
+        item = out[i]
+        if item.section == "point_more" and item.alone and not before:
+            out[i] = replace(item, text=item.alone)
+        before = before or item.section in _LINKED_TO
+    return out
 
 
 def _split_middle(sentences: list[Sentence]) -> list[Sentence]:

@@ -296,16 +296,26 @@ def _contribution(
     text = notes.contribution
     if not text or read_offer(text, lowercase_words(notes)) is None:
         return none  # an instruction, or a note no sentence can carry (`offer.why_not`)
-    fits = [
+    fits: list[tuple[int, int, Phrase | None]] = [
         max(((tie(text, t.source, generic), -n, t) for n, t in enumerate(topics[i])),
             key=lambda f: f[:2], default=(0, 0, None))
         for i in range(len(people))
     ]  # fmt: skip
+    # A topic the letter cannot name ("culvert inventory is all on paper") still says what the
+    # reader cares about: the contribution about it is theirs (said after a topic it ties to
+    # that the letter names, else on its own).
+    for i, person in enumerate(people):
+        aside = max((tie(text, t, generic) for t in _unsaid(person, topics[i])), default=0)
+        fits[i] = (max(aside, fits[i][0]), fits[i][1], fits[i][2] if fits[i][0] > 0 else None)
     # Of readers it fits as well, the one whose topic its first part is about: "a tighter list
     # the floor staff can sell + weekly staff tastings" is the owner's, who is rebuilding the
     # list, not the chef's whose tasting menu shares a word with its second part.
     first = _first_part(text)
-    leads = [max((tie(first, t.source, generic) for t in mine), default=0) for mine in topics]
+    typed = [
+        [t.source for t in mine] + _unsaid(person, mine)
+        for person, mine in zip(people, topics, strict=True)
+    ]
+    leads = [max((tie(first, t, generic) for t in mine), default=0) for mine in typed]
     if any(f[0] > 0 for f in fits):
         reader = max(range(len(people)), key=lambda i: (fits[i][0], leads[i], -facts(i), -i))
         none[reader] = (True, fits[reader][2])

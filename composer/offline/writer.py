@@ -27,7 +27,7 @@ from composer.offline.finish import named, thin_notice
 from composer.offline.flagged import POINTS, gated, holds, unflagged
 from composer.offline.followup import promised
 from composer.offline.padding import Padding
-from composer.offline.paragraphs import paragraphed
+from composer.offline.paragraphs import linked, paragraphed
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase
 from composer.offline.realise import (
@@ -37,6 +37,7 @@ from composer.offline.realise import (
 from composer.offline.select import Selection, select
 from composer.offline.spread import MOST_FACTS
 from composer.offline.tone import registered, shortened
+from composer.offline.topics import read_topic
 from composer.offline.usable import lowercase_words, stems, usable_points
 from composer.offline.weak import filler
 from composer.offline.wording import sentence_keys
@@ -115,6 +116,7 @@ class Writer(Padding):
         self.used: set[str] = set()
         self.filled: set[Phrase] = set()  # points `_fill` added
         self.selection: Selection = select(notes, index, lead=adjust.lead, more=adjust.more)
+        self.selection = self._sayable(self.selection)
         self.send_day = self._send_day(today)
         self.notices: list[str] = []
         self.explained: set[str] = set()
@@ -128,6 +130,21 @@ class Writer(Padding):
         # Each sentence's words as `length` counts them (-1: it could be taken for a subject
         # line), counted once: a draft is measured again with each sentence added or dropped.
         self._sentence_words: dict[str, int] = {}
+
+    def _sayable(self, chosen: Selection) -> Selection:
+        """`chosen` without the topics tied to no point whose sentence the last gate would
+        stop: the letter names the next of its reader's topics instead ("AD attack paths" when
+        "red team engagmts - they do 2/yr, want quarterly" still reads as a note)."""
+        tied = {t.topic for t in chosen.ties}
+        common = lowercase_words(self.notes)
+
+        def passes(topic: Phrase) -> bool:
+            said = read_topic(topic.source, common).full or topic.text
+            probe = [Sentence("topic", 1, f"I enjoyed our talk about {said}.")]
+            return bool(gated(probe, self.notes, self.index, [], lambda: ""))
+
+        kept = tuple(t for t in chosen.topics if t in tied or passes(t))
+        return replace(chosen, topics=kept) if kept else chosen
 
     def _others(self) -> set[Phrase]:
         """The points the panel's other letters recall."""
@@ -158,12 +175,14 @@ class Writer(Padding):
         shared: bool = True,
         force: bool = False,
         colleagues: bool = False,
+        borrow: bool = False,
     ) -> list[Sentence]:
         """A letter under its minimum first adds points of the candidate's it left out (three
         at most), each said on its own after the summary. `shared`: also those a colleague's
         letter recalls (else only points no other letter of the panel says); `force`: one
         point, whatever the letter's length; `colleagues`: also the points the plan gave only
-        to a colleague's letter (one that would otherwise pad itself with stock sentences)."""
+        to a colleague's letter (one that would otherwise pad itself with stock sentences);
+        `borrow`: one point at most, which one colleague's letter may also say."""
         reserve = [p for p in self.selection.reserve if p not in self.selection.points]
         # Never a list: a letter recalls a few facts at most, however short it is.
         room = MOST_FACTS + (0 if self.email else 1) - len(self.selection.points)
@@ -176,6 +195,25 @@ class Writer(Padding):
             most = 1 if self.email else 2
             extra = [p for p in self._spare() if p not in planned and carried[p] < most]
             reserve += sorted(extra, key=lambda p: carried[p])
+        if borrow:
+            # A letter that would otherwise pile up stock sentences takes one point a single
+            # colleague's letter says: a result, or a qualification that shares a word with
+            # what this reader discussed (as typed), the nearest first.
+            carried = self._carried()
+            reader = stems(" ".join([*self.person.topics, self.person.title or ""]))
+            mine = {*self.selection.points, *self.filled}
+
+            def fit(point: Phrase) -> int:
+                return len(stems(point.source) & reader)
+
+            results = set(self.notes.highlights)
+            extra = [
+                p for p in self._spare()
+                if p not in mine and carried[p] < 2 and (p.source in results or fit(p))
+            ]  # fmt: skip
+            extra.sort(key=lambda p: (-fit(p), carried[p]))
+            reserve = extra[:1]
+            room = 1
         if (
             self.flagged
             and self.selection.points
@@ -202,6 +240,7 @@ class Writer(Padding):
             self.filled.add(point)
             alone = not any(s.section == "summary" for s in sentences)
             topics = bool(self.selection.topics)
+            plainly = ""  # a further point said with no link word (`paragraphs.linked`)
             if alone:
                 # The opening paragraph recalls one fact at most.
                 text = self.pick_summary(self._summary_section(point), **values)
@@ -215,17 +254,20 @@ class Writer(Padding):
                 own = re.sub(r"^[A-Z][a-z ]{2,20}, (?=I )", "", last.text[:-1]) if last else ""
                 if last is not None and joinable(own) and joinable(plain):
                     # "I also hold an MPharm, and I supervised six pharmacists.": no staccato
-                    joined = replace(last, text=f"{last.text[:-1]}, and {lower_start(plain)}.")
+                    also = f", and {lower_start(plain)}."
+                    plainly = f"{last.alone[:-1]}{also}" if last.alone else ""
+                    joined = replace(last, text=f"{last.text[:-1]}{also}", alone=plainly)
                     sentences[sentences.index(last)] = joined
                     continue
                 # one connector is enough: a further point is said plainly
                 text = self.pick("point_more", **values) if last is None else plain + "."
+                plainly = plain + "."
             place = max(
                 (i for i, s in enumerate(sentences) if s.paragraph <= paragraph),
                 default=len(sentences) - 1,
             )
             held = alone and self._kind_suffix(point) == "_held"  # as the plan's summary
-            sentences.insert(place + 1, Sentence(section, paragraph, text, held))
+            sentences.insert(place + 1, Sentence(section, paragraph, text, held, alone=plainly))
         return sentences
 
     def _recalls(self, sentences: list[Sentence]) -> bool:
@@ -308,6 +350,10 @@ class Writer(Padding):
             sentences = self._unflagged(self._fill(list(sentences), colleagues=True))
             if self._needs_second_stock(sentences):
                 sentences = self._unflagged(self.topic_also(sentences))
+            theirs = any(s.section in ("topic", "topic_more") for s in sentences)
+            if not theirs and self._needs_second_stock(sentences):
+                # None of their topics is said: a point of the candidate's before stock.
+                sentences = self._unflagged(self._fill(list(sentences), borrow=True))
         padded = self._padded(sentences, capped=True)
         if self.length(padded) < self.floor:  # no letter at all without them: each said once
             uncapped = self._padded(sentences, capped=False)
@@ -321,5 +367,5 @@ class Writer(Padding):
             self.notices.append(f"The letter says {sent[0]} is enclosed: attach it before sending.")
         sentences = registered(shortened(sentences, self.tone, self.length, self.low), self.tone)
         sentences = [replace(s, text=named(s.text, self.notes.company)) for s in sentences]
-        sentences = paragraphed(sentences, printed=not self.email)
+        sentences = linked(paragraphed(sentences, printed=not self.email))
         return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))
