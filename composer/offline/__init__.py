@@ -23,6 +23,8 @@
 - `plurals`: whether a topic takes "was" or "were"
 - `figures`: a result typed as a figure with no verb (a rate of work, a share of target)
 - `cvparts`: a CV line of several credentials ("gas safe reg, 8 yrs"), said whole or not at all
+- `degrees`: a degree line read into degree, subject, school, year and honours
+- `itemmentions`: a highlight typed as a plain thing, recalled as one the candidate brought up
 - `cvled`: a CV line led by its figure ("$4.1M closed w/ my AE") said with the candidate doing it
 - `cvshares`: the share of a count said after it ("22 POCs, 15 closed": ", 15 of which closed")
 - `cvbefore`: a post before the current one ("before that 3 yrs as PSO") said on its own

@@ -35,6 +35,7 @@ from composer.offline.cvshares import spelled
 from composer.offline.itemkinds import OPINION, described, kind_of
 from composer.offline.itemkinds import PLAIN_KINDS as PLAIN_KINDS
 from composer.offline.itemkinds import Kind as Kind
+from composer.offline.itemmentions import mentioned as mentioned
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.realise import Clause, clause, sentence, with_article
 from composer.offline.screen import is_instruction
@@ -284,18 +285,6 @@ def said_for(
     point is sure) what the candidate told them about."""
     read = read_point(phrase.source, common).said
     return read if read is not None else mentioned(phrase)
-
-
-def mentioned(phrase: Phrase) -> Clause | None:
-    """A highlight typed as a plain thing with its article ("a talk on data"), recalled as
-    something the candidate brought up: "I was glad to tell you about a talk on data"; None
-    for any other shape (a count, a fragment): those are never forced into the frame."""
-    words = phrase.words
-    if phrase.shape is not Shape.NOUN or len(words) < 3 or words[0] not in ("a", "an", "my"):
-        return None
-    if re.search(r"[\d~+/&;:()-]", phrase.text) or problem(f"I told you about {phrase.text}."):
-        return None
-    return Clause("I", "was glad to tell you about", phrase.text)
 
 
 def _with_result(
