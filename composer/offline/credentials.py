@@ -30,6 +30,8 @@ def certificate(text: str) -> tuple[str, str] | None:
     Safely" (a course title: a gerund or an adverb among its words) -> ("have completed",
     "IOSH Managing Safely"). A list of names ("Go and Rust") is not one certificate.
     """
+    if all(_COURSE_NAME.fullmatch(part) for part in text.split(" and ")):
+        return "have completed", text  # "GWO Basic Safety Training and Advanced Rescue Training"
     words = text.split()
     # "Level 5 Diploma in Leadership for Health and Social Care": the head before "in" names
     # what is held; its subject may have an "and" ("Health and Social Care")
@@ -52,12 +54,17 @@ def certificate(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A course named in capitals by what it trains: "Advanced Rescue Training" (no article).
+_COURSE_NAME = re.compile(r"(?:[A-Z][\w/-]* )+Training")
+
+
 def initials_only(listed: str) -> bool:
     """ "CAMS and CRCM", "CeMAP": names that are initials and nothing else, which may be
     credentials held or tools used; the line does not say which."""
     names = re.split(r",\s*|\s+(?:and|&|\+)\s+", listed.strip())
     return all(
-        re.fullmatch(r"[A-Z][A-Za-z]{1,6}", n) and sum(c.isupper() for c in n) >= 3 for n in names
+        re.fullmatch(r"[A-Z][A-Za-z]{1,6}(?:/[A-Z]{1,3})?", n) and sum(c.isupper() for c in n) >= 3
+        for n in names  # "CIPP/E": a credential's variant after a slash
     )
 
 
@@ -73,7 +80,9 @@ def held(listed: str) -> str:
             continue
         # "DAS certificate (SAA)", "IBD general certificate in brewing": the head before what
         # names its body or subject
-        words = re.sub(r" \([^()]*\)$| in [^()]*$", "", parts[i]).split()
+        parts[i] = re.sub(r"(?<=[A-Z] )part (?=\d)", "Part ", parts[i])  # "EASA part 66"
+        # "... licence with A320": what it is held with follows the head
+        words = re.sub(r" \([^()]*\)$| in [^()]*$| with .*$", "", parts[i]).split()
         bare = words[1:] if words and words[0] in ("a", "an") else words
         owner = pointwords.owner(bare)
         if owner:  # "agents representative certificate": an agent's, its apostrophe not typed

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from composer.english import DEGREE_WORDS
 from composer.offline import lexicon
 from composer.offline.words import SCHOOL_WORDS, SUBJECT_IN_NAME
 
@@ -23,6 +24,7 @@ _DEGREE = re.compile(
     r"|M\.?D|B\.?Eng|M\.?Eng|M\.?Phil|PGCE|PGDip|B\.?Ed|M\.?Ed|B\.?S|M\.?S|BFA|MFA|BSN|MSN|DNP"
     r"|Ed\.?D|Pharm\.?D|MPharm|DDS|DVM|BBA|MPA|MPP|MPH|MSW|BSW|HND|HNC|MRes|LLD|B\.?Arch"
     r"|M\.?Arch|AAS|AS|AA|BJ|FdSc|FdA|MLIS|MLS|MSLS|O\.?D|DPT|AuD|PsyD|MBChB|MBBS|BDS"
+    r"|(?:Adv(?:anced)?\.? |Grad(?:uate)?\.? )?Dip(?:loma)?"
     r"|(?:Bachelor|Master|Doctor) of (?:[A-Z][a-z]+ ?)+)\.?)"
     r"(?=[\s,(]|$)"
 )
@@ -34,7 +36,9 @@ _HONOURS = re.compile(
     re.IGNORECASE,
 )
 # A grade or date still to come: the degree is under way, not held.
-_PROSPECT = re.compile(r"^\(?(?:predicted|expected|anticipated|projected|due)\b", re.IGNORECASE)
+_PROSPECT = re.compile(
+    r"^\(?(?:predicted|expected|anticipated|projected|due|in progress|ongoing)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -46,29 +50,37 @@ class Degree:
     school: str = ""
     year: str = ""
     honours: str = ""
-    focus: str = ""  # "a concentration in archives"
+    focus: str = ""  # "a concentration in archives", "a minor in computer science"
+    aside: str = ""  # "IHO Category A recognised": a standing typed in brackets
 
     def named(self) -> str:
         """ "a J.D.", "an MSc in Public Policy"."""
         # a degree said letter by letter: "an FdSc", "an MEng"
         spelled = " of " not in self.degree and re.match(r"[AEFHILMNORSX][^aeiou]", self.degree)
         text = f"{'an' if spelled else lexicon.article(self.degree)} {self.degree}"
-        return f"{text} in {self.subject}" if self.subject else text
+        text = f"{text} in {self.subject}" if self.subject else text
+        # a minor goes with the subject it is beside: "a BA in English, with a minor in X,"
+        return f"{text}, with {self.focus}," if self.focus.startswith("a minor") else text
 
     def said(self) -> tuple[str, str]:
         """The verb and the rest: ("earned", "a J.D. at Fordham Law in 2021, ...")."""
-        honours = self.honours
+        verb, rest = self._said()
+        return verb, rest.rstrip(",")
+
+    def _said(self) -> tuple[str, str]:
+        honours, focus = self.honours, "" if self.focus.startswith("a minor") else self.focus
+        aside = f" ({self.aside})" if self.aside else ""
         latin = "laude" in honours.lower()
         if self.year:
             where = f" at {definite(self.school)}" if self.school else ""
-            rest = f"{self.named()}{where} in {self.year}"
+            rest = f"{self.named()}{where} in {self.year}{aside}"
             if honours:
                 rest += f", graduating {honours}" if latin else f", {_with(honours)}"
-            return "earned", rest + (f", with {self.focus}" if self.focus else "")
-        rest = self.named() + (f" from {definite(self.school)}" if self.school else "")
+            return "earned", rest + (f", with {focus}" if focus else "")
+        rest = self.named() + (f" from {definite(self.school)}" if self.school else "") + aside
         if honours:
             rest += f", awarded {honours}" if latin else f", {_with(honours)}"
-        return "hold", rest + (f", with {self.focus}" if self.focus else "")
+        return "hold", rest + (f", with {focus}" if focus else "")
 
 
 # A part of a degree named after its school: its concentration ("archives concentration").
@@ -112,6 +124,10 @@ def degree(text: str) -> Degree | None:
     if found is None:
         return None
     name = found.group("degree").strip()
+    diploma = re.fullmatch(r"(?:(?P<kind>Adv|Grad)[a-z]*\.? )?Dip(?:loma)?\.?", name)
+    if diploma:  # "Dip", "Adv Dip": a diploma, said in full
+        kind = {"Adv": "Advanced ", "Grad": "Graduate "}.get(diploma["kind"] or "", "")
+        name = f"{kind}Diploma"
     plain = name.lower().replace("'", "")
     if plain in ("masters", "bachelors"):
         name = plain[:-1] + "'s"  # "Masters in Social Work" -> "a master's in Social Work"
@@ -128,11 +144,23 @@ def degree(text: str) -> Degree | None:
     parts = [p.strip(" .") for p in re.split(r"[,()]", rest) if p.strip(" .")]
     in_name = name.lower().rstrip(".") in SUBJECT_IN_NAME | _LIBRARY or " of " in name
     parts = [school_name(p, alone=in_name or i > 0) for i, p in enumerate(parts)]
-    subject = school = honours = focus = ""
+    # "U of M": a school named by one initial, which no reader can spell out: left unsaid
+    parts = [p for i, p in enumerate(parts) if not (i and re.fullmatch(r"U ?of ?[A-Z]{1,2}", p))]
+    subject = school = honours = focus = aside = ""
     first = True  # the first part that is not honours may be the subject
     for part in parts:
         if _HONOURS.match(part):
             honours = part
+            continue
+        minor = _MINOR.fullmatch(part)
+        if minor and not focus:  # "english + CS minor", "minor in CS": a minor beside the subject
+            subject = subject or (minor["subject"] or "")
+            named = minor["minor"] or minor["minor_"]
+            focus = f"a minor in {_MINORS.get(named.lower(), named)}"
+            first = False
+            continue
+        if _ASIDE.fullmatch(part) and not first and not aside:
+            aside = part  # "(IHO Category A recognised)": a standing the degree has, as typed
             continue
         focused = _FOCUS.fullmatch(part)
         if focused and not focus and not first:  # "MLIS Simmons, archives concentration"
@@ -153,7 +181,8 @@ def degree(text: str) -> Degree | None:
             continue
         if not _school_like(part):
             plain = part.islower() and "degree" not in part.split()
-            if first and not subject and plain and all(map(lexicon.known, part.split())):
+            known = all(lexicon.known(w) or w in _SUBJECT_WORDS for w in part.split())
+            if first and not subject and plain and known:  # "aircraft eng": spelled out below
                 subject, first = part, False  # "MEng civil", "BSc physics": a subject
                 continue
             return None
@@ -185,9 +214,22 @@ def degree(text: str) -> Degree | None:
     if subject and not _school_like(subject) and subject != subject.lower():
         return None
     subject = _subject_in_full(subject, name)
+    if diploma and re.fullmatch(r"[A-Z]{2,5}", subject):
+        return None  # "Dip FD": a diploma's subject by initials, which no table spells out
     if _SUBJECT_SHORT.intersection(subject.split()):
         return None
-    return Degree(name, subject, school, year, honours, focus)
+    return Degree(name, subject, school, year, honours, focus, aside)
+
+
+# A minor typed after its subject or on its own: "english + CS minor", "minor in history".
+_MINOR = re.compile(
+    r"(?:(?P<subject>[\w ]+?) (?:\+|&|and|w/|with) )?(?P<minor>[\w ]+?) minor"
+    r"|(?:an? )?minor in (?P<minor_>[\w ]+)"
+)
+# Subjects typed by their initials that are said one way: "CS minor".
+_MINORS = {short: full for short, full in DEGREE_WORDS if " " in full}
+# A standing a degree has, typed in brackets: "(IHO Category A recognised)", "(BPS accredited)".
+_ASIDE = re.compile(r"[A-Z][\w ]*? (?:recogni[sz]ed|accredited|approved|validated)")
 
 
 def _subject_school(part: str) -> tuple[str, str] | None:
@@ -216,12 +258,7 @@ _NOT_SUBJECTS = frozenset(["degree", "hons", "honours", "honors", "grad", "gradu
 
 # Subjects typed short that a person spells out the one way: "BSc Physio" -> "Physiotherapy",
 # "FdSc Vet Nursing" -> "Veterinary Nursing", "MEng Civil Eng" -> "Civil Engineering".
-_SUBJECT_WORDS = {
-    "physio": "physiotherapy", "vet": "veterinary", "eng": "engineering",
-    "mech": "mechanical", "elec": "electrical", "econ": "economics", "econs": "economics",
-    "psych": "psychology", "comp": "computer", "sci": "science", "mgmt": "management",
-    "chem": "chemical",
-}  # fmt: skip
+_SUBJECT_WORDS = {short: full for short, full in DEGREE_WORDS if " " not in full} | {"&": "and"}
 # A branch of engineering typed alone after an engineering degree: "MEng civil".
 _BRANCHES = frozenset(
     ["civil", "mechanical", "electrical", "chemical", "structural", "software", "aerospace"]
@@ -250,6 +287,9 @@ def school_name(part: str, *, alone: bool = False) -> str:
     ("MPharm bradford") or after its subject ("BA history, durham") -> "Bradford", "Durham".
     Other parts are returned as typed."""
     words = part.split()
+    tail = len(words) in (2, 3) and words[-1] in _SCHOOL_TAILS
+    if alone and tail and not lexicon.known(words[0].lower()):
+        return " ".join(_capital(w) for w in words)  # "texas state" -> "Texas State"
     if not part.islower() or not words or _HONOURS.match(part):
         return part
     if words[0] in ("uni", "univ", "university") and words[1:2] == ["of"] and len(words) > 2:
@@ -262,6 +302,10 @@ def school_name(part: str, *, alone: bool = False) -> str:
     if alone and len(words) <= 3 and not any(map(lexicon.known, words)):
         return " ".join(_capital(w) for w in words)  # "leeds beckett" -> "Leeds Beckett"
     return part
+
+
+# Last words of a school's name after a place: "Texas State", "Georgia Tech".
+_SCHOOL_TAILS = frozenset(["state", "tech", "poly"])
 
 
 def _capital(word: str) -> str:

@@ -120,6 +120,11 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
 
 def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
     """`read_point` by the line's shape."""
+    valid = None if offer else itemtails.VALID.search(item)
+    if valid:  # "BOSIET and sea survival certificates, valid to 2028": what is held, and until
+        until = itemtails.valid_until(read_point(item[: valid.start()]).said, valid["when"])
+        why = "a date a credential is valid until, after no credential read with confidence"
+        return Item(item, Kind.HELD, until) if until else Item(item, Kind.UNSURE, None, why)
     read = _read(item, common, offer=offer)
     if read.kind is Kind.UNSURE and ", " in item and not is_instruction(item):
         # a comma list no reader could say whole: each part read as a note item of its own
@@ -128,7 +133,8 @@ def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
             read = Item(item, _LINE_KINDS[listed[0]], listed[1])
     if read.said is None:
         return read
-    said = replace(read.said, rest=mid_sentence(read.said.rest, item, common))  # "five years"
+    rest = pointwords.tool_names(mid_sentence(read.said.rest, item, common))  # "five years"
+    said = replace(read.said, rest=rest)
     read = replace(read, said=said)
     if said.verb == "hold" and said.whole is None:  # "valid ATCO licence": a licence, one held
         said = replace(

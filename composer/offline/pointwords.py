@@ -5,7 +5,9 @@
   health agency" (no "with" goes before it);
 - a paper named after the person it is for, typed as a plural with no apostrophe: "agents
   representative certificate" -> "agent's";
-- a degree's subject named by initials a reader may not know: "an AS in DMS".
+- a degree's subject named by initials a reader may not know: "an AS in DMS";
+- a tool's name typed in lower case after the word that says it was used: "in airtable" ->
+  "in Airtable".
 """
 
 from __future__ import annotations
@@ -13,7 +15,13 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import DETERMINERS, PERSON_HEADS, PREPOSITIONS
+from composer.offline.words import (
+    CAPITALISED,
+    DETERMINERS,
+    PERSON_HEADS,
+    PREPOSITIONS,
+    TOOL_NAMES,
+)
 
 
 def doing_after(text: str) -> bool:
@@ -57,3 +65,26 @@ def unknown_subject(said: str) -> bool:
     not know (three or more, none of `_KNOWN_SUBJECTS`): the line is left out, not guessed."""
     found = re.search(r"\bin (?P<s>[A-Z]{3,5})(?= at | from |,|$)", said)
     return found is not None and found["s"] not in _KNOWN_SUBJECTS
+
+
+# A tool's name after the word that says it was used (not "I excel at", "an epic journey").
+_TOOL = re.compile(
+    r"\b(?P<by>in|on|with|using|via|into|from|to|onto) (?P<tool>{})\b".format(
+        "|".join(name for name in TOOL_NAMES if len(name) > 2)
+    )
+)
+
+
+# Names of two words or more ("red seal"): said with their capitals even where the notes type
+# one of their words in lower case elsewhere (which a sentence's middle keeps lower case).
+_NAMES = re.compile(
+    r"\b(?:{})\b".format("|".join(k for k in CAPITALISED if " " in k)), re.IGNORECASE
+)
+
+
+def tool_names(text: str) -> str:
+    """ "built a grants calendar in airtable" -> "... in Airtable": a tool of `TOOL_NAMES`
+    typed in lower case, said with its capitals where a word before it says it was used; a
+    name of two words ("red Seal") with both its capitals."""
+    text = _NAMES.sub(lambda m: CAPITALISED[m.group().lower()], text)
+    return _TOOL.sub(lambda m: f"{m['by']} {TOOL_NAMES[m['tool']]}", text)
