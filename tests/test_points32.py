@@ -55,6 +55,21 @@ CASES = [
     ("backlog 120 -> 0 in 3 months",
      "I helped bring the backlog down from 120 to zero in three months."),
     ("repair turnaround 6 wks -> 10 days", None),  # two units: which way did it go?
+    ("won a £3m tender - biggest in the firm's history",
+     "I won a £3m tender, the biggest in the firm's history."),
+    # years of a field named by two words, the last of them at a place; a date renewed
+    ("8 yrs software testing, last 4 at Sage",
+     "I have eight years of software testing experience, the last four at Sage."),
+    ("QS contractor side, last 5 on rail", None),  # whose side? the trade's name is unsure
+    ("IOSH cert (renewed 2024)", "I hold an IOSH certificate, renewed in 2024."),
+    # a thing named in quotes, then what people made of it; tools typed as a list
+    ("launched 'open door' clinic - patients loved it",
+     "I launched an 'open door' clinic, and patients loved it."),
+    ("excel, sql, tableau", "I work with Excel, SQL and Tableau."),
+    ("html/css, javascript", "I work with HTML, CSS and JavaScript."),
+    ("git, python, comms", None),  # "comms" is no tool
+    ("bash/python scripting", "I write scripts in Bash and Python."),
+    ("python and sql automation", "I build automation in Python and SQL."),
 ]  # fmt: skip
 
 

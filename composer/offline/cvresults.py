@@ -215,6 +215,9 @@ _DOING = {"finished": "finishing", "delivered": "delivering", "completed": "comp
 _NONE = re.compile(r"^(?:nothing|none|zero|no) [a-z][a-z -]*$")
 
 
+_BEST = re.compile(r"(?:the )?(?:largest|biggest|first|only|highest|most \w+) [a-z][\w ,'-]*")
+
+
 def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     """The result after a dash, an arrow or a comma said after the action's clause (`before`,
     its words after the verb): "overtime down about 20%" -> ", which cut overtime by about 20%";
@@ -226,6 +229,8 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     text = re.sub(r"\ba lot$", "considerably", text)
     if re.fullmatch(r"(?:worth|valued at|totall?ing) (?:about |over |nearly )?\S*\d\S*", text):
         return f", {text}"  # "worth $450k": the value of what the action won, as typed
+    if _BEST.fullmatch(text):  # "- largest in the office that yr": the thing done, ranked
+        return f", {text if text.startswith('the ') else 'the ' + text}"
     if re.fullmatch(r"against an? [\w ]*average of (?:about |around )?\d[\d,.]*%?", text):
         return f", {text}"  # the usual figure the action is measured against
     average = _AVERAGE.fullmatch(text)
@@ -279,11 +284,11 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
         own is not None
         and lexicon.is_noun(own.group("noun"))
         and own.group("noun") not in ("now", "still", "then", "since", "later", "soon", "zero")
-        and not lexicon.is_plural_noun(own.group("noun"))
         and lexicon.is_past(own.group("verb"))
         and not lexicon.is_noun(own.group("verb"))
-    ):  # "team made state last spring" -> ", and the team made state last spring"
-        return f", and the {text}"
+    ):  # "team made state last spring" -> ", and the team made state last spring"; "parents
+        # loved it" -> ", and parents loved it" (a plural needs no "the")
+        return f", and {'' if lexicon.is_plural_noun(own['noun']) else 'the '}{text}"
     whom = _WHOM.fullmatch(text)
     if whom is not None:  # "all passed journeyman exam" -> ", all of whom passed their ..."
         verb = "were trained" if whom.group("verb") == "trained" else whom.group("verb")

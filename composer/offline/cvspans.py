@@ -55,6 +55,17 @@ _SOME = re.compile(
 _WITH_TOOLS = re.compile(r"[a-z][a-z ]*, [A-Z][\w.-]*(?: (?:and|&) [A-Z][\w.-]*)*")
 
 
+def _gerund_field(head: list[str]) -> bool:
+    """ "technical writing", "line maintenance": a field of two known words, a describing word or
+    a noun and then the work, whose name is sure (unlike "QS contractor side")."""
+    return (
+        len(head) == 2
+        and head[0].islower()
+        and lexicon.known(head[0])
+        and (lexicon.is_gerund(head[1]) or head[1] in ("maintenance", "support", "design"))
+    )
+
+
 def span(text: str) -> tuple[str, Clause] | None:
     """Years of a skill or a post: "about 12 years domestic and commercial" -> "about 12
     years of domestic and commercial experience"."""
@@ -69,7 +80,7 @@ def span(text: str) -> tuple[str, Clause] | None:
         count, how = spelled(part.group("n")), part.group("how")
         head = part.group("what").split()
         if how in ("with", "at", "on", "for", "across") and not (
-            len(head) == 1 or head[0] in ("in", "at", "on")
+            len(head) == 1 or head[0] in ("in", "at", "on") or _gerund_field(head)
         ):
             return None  # "QS contractor side, last 5 on ...": the trade's name is unsure
         said = what[part.end("what") : part.start("n")]

@@ -122,7 +122,7 @@ def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
     """`read_point` by the line's shape."""
     valid = None if offer else itemtails.VALID.search(item)
     if valid:  # "BOSIET and sea survival certificates, valid to 2028": what is held, and until
-        until = itemtails.valid_until(read_point(item[: valid.start()]).said, valid["when"])
+        until = itemtails.valid_until(read_point(item[: valid.start()]).said, valid)
         why = "a date a credential is valid until, after no credential read with confidence"
         return Item(item, Kind.HELD, until) if until else Item(item, Kind.UNSURE, None, why)
     read = _read(item, common, offer=offer)
@@ -201,6 +201,12 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if OPINION.search(text) and text.lower().startswith("i "):
         return Item(item, Kind.OPINION, None, "advice to the employer, not a fact about me")
     text = cvarticles.articles(itemtails.ASIDE_LONG.sub(itemtails.aside_dropped, text))
+    tools = pointwords.tool_list(text)
+    if tools is not None:  # "git, python, rst/md, doxygen": the tools the candidate works with
+        return Item(item, Kind.SKILL, Clause("I", "work with", tools))
+    work = pointwords.tool_work(text)
+    if work is not None:  # "python + powershell tooling": what the candidate builds with them
+        return Item(item, Kind.SKILL, Clause("I", *work))
     both = itemtails.member_and_paper(text, lambda part: read_point(part).said)
     if both is not None:  # "LEIA member + ECS card": a membership and a paper, a verb each
         return Item(item, Kind.HELD, both)

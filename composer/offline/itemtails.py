@@ -104,14 +104,16 @@ def member_and_paper(text: str, read: Callable[[str], Clause | None]) -> Clause 
 # The date a credential held is good until, typed after it: ", valid to 2028", "(exp 2027)",
 # "valid till June 2026", "in date until 2029".
 VALID = re.compile(
-    r",? \(?(?:valid|in date|current|exp(?:ires|iry)?\.?)(?: (?:to|until|till|thru|through))?"
-    r" (?P<when>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)\)?$"
+    r",? \(?(?:valid|in date|current|exp(?:ires|iry)?\.?|(?P<renewed>renewed|refreshed))"
+    r"(?: (?:to|until|till|thru|through|in))? (?P<when>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)\)?$"
 )
 
 
-def valid_until(said: Clause | None, when: str) -> Clause | None:
-    """ "I hold BOSIET and sea survival certificates" and "2028" -> "..., valid until 2028":
-    said only after a thing held (not a skill, a post or a whole sentence); else None."""
+def valid_until(said: Clause | None, valid: re.Match[str]) -> Clause | None:
+    """ "I hold BOSIET and sea survival certificates" and "2028" -> "..., valid until 2028"
+    ("renewed 2025": "..., renewed in 2025"): said only after a thing held (not a skill, a post
+    or a whole sentence); else None."""
     if said is None or said.whole is not None or said.verb not in ("hold", "have completed"):
         return None
-    return Clause(said.subject, said.verb, f"{said.rest}, valid until {when}")
+    how = f"{valid['renewed']} in" if valid["renewed"] else "valid until"
+    return Clause(said.subject, said.verb, f"{said.rest}, {how} {valid['when']}")
