@@ -45,6 +45,7 @@ CASES = [
     ("$500k in donations since 2021, 40% retention rate",
      "I have raised $500,000 in donations since 2021, with a retention rate of 40%."),
     ("won a contract with Acme, worth £2m", "I won a contract with Acme, worth £2m."),
+    ("won a council tender (£1.2m)", "I won a council tender, worth £1.2m."),
     ("moved rota to an app - zero missed shifts since",
      "I moved the rota to an app, with zero missed shifts since."),
     ("wrote new induction programme for the ward",

@@ -126,9 +126,13 @@ def reshape(text: str) -> str:
     )
     text = _UNIT_DOCS.sub(r"\g<at> the \g<unit> doctors", text)  # one unit's doctors: "the"
     text = _RATED.sub(_rated, text)  # "our room got exceeding": the rating it was given
+    if deed:  # "landed a 3-yr grant ($450k)": what the thing won was worth
+        text = _WORTH.sub(r", worth \g<sum>", text)
     return _REG.sub(_registration, text)
 
 
+# A sum in brackets at the end of a deed: the value of what was won ("grant ($450,000)").
+_WORTH = re.compile(r" \((?P<sum>(?:about |~)?[£$€]\d[\d.,]*(?:k|m|M|bn| million)?)\)$")
 # An inspection's rating said as one got: "our room got exceeding in QA1 at last A&R visit".
 _RATED = re.compile(
     r"^(?P<who>(?:[Oo]ur|[Mm]y|[Tt]he) [a-z][\w -]*?) (?:got|achieved|received) (?:rated )?"
