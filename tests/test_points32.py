@@ -63,6 +63,12 @@ CASES = [
      "I have eight years of software testing experience, the last four at Sage."),
     ("QS contractor side, last 5 on rail", None),  # whose side? the trade's name is unsure
     ("IOSH cert (renewed 2024)", "I hold an IOSH certificate, renewed in 2024."),
+    # years at one employer, worked in two places in turn
+    ("3 yrs @ Barclays - ops team then trading desk",
+     "I have three years at Barclays, first on the operations team and then on the trading desk."),
+    ("7 yrs at NHS Fife - ED then ITU, last 3",
+     "I have seven years at NHS Fife, first in the ED and then in the ITU for the last three."),
+    ("4 yrs @ Boots - dispensary then front of house", None),  # "in", "on" or "as"? unsure
     # a thing named in quotes, then what people made of it; tools typed as a list
     ("launched 'open door' clinic - patients loved it",
      "I launched an 'open door' clinic, and patients loved it."),

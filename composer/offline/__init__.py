@@ -30,6 +30,7 @@
 - `cvbefore`: a post before the current one ("before that 3 yrs as PSO") said on its own
 - `cvrole`: a CV line led by a role with its years ("RGN, 14 yrs in care, 5 as deputy")
 - `cvspans`: years of a skill or a post ("10 yrs climbing, last 4 as crew lead")
+- `cvpath`: years at one employer in two places in turn ("5 yrs @ X - SOC then pentest team")
 - `cvarticles`: the articles notes leave out of an action ("wrote SOP for" -> "wrote an SOP for")
 - `notenumbers`: numbers as notes type them, as a letter says them ("25k docs", "by 1/3")
 - `participles`: a line typed from a participle only ("given 40 talks": "I have given")

@@ -152,7 +152,7 @@ def span(text: str) -> tuple[str, Clause] | None:
         return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
     post = what.split(" at ")[0].split()  # "processing archivist", no "for an independent ..."
     plain = len(post) <= 3 and not any(w in FUNCTION_WORDS for w in post)
-    if plain and _person(post[-1]) and "(" not in what and "," not in what and what.islower():
+    if plain and person(post[-1]) and "(" not in what and "," not in what and what.islower():
         # "4 yrs processing archivist at ...": a post held, its work named before it
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause(
@@ -170,7 +170,7 @@ def span(text: str) -> tuple[str, Clause] | None:
     years = f"{found.group('n')} {found.group('unit')}"
     words = [w for w in what.split() if w not in ("and", "&")]
     at = what.split(" at ")[0].split()
-    if at and _person(at[-1]):  # "paralegal at Knight & Co"
+    if at and person(at[-1]):  # "paralegal at Knight & Co"
         return "skill", Clause(
             "I", "have", f"{years} of experience as {lexicon.article(what)} {what}{tail}"
         )
@@ -228,6 +228,6 @@ def unshort(text: str) -> str:
     return " ".join(SHORT.get(w, w) for w in text.split())
 
 
-def _person(word: str) -> bool:
+def person(word: str) -> bool:
     """A person's post or trade: "paralegal", "archivist"."""
     return word.lower() in PERSON_HEADS or lexicon.is_agent_noun(word)
