@@ -430,3 +430,22 @@ SAID_IN_FULL = (
     ("grad", "graduate"), ("first-gen", "first-generation"), ("postgrad", "postgraduate"),
     ("kids", "children"), ("kid", "child"),  # the register's word, not a short form
 )  # fmt: skip
+# A degree's words typed short in notes ("Dip Early Childhood Ed & Care", "BSc Physio", "BA
+# english + CS minor"), and what a letter says for them (the degree reader, `offline.degrees`);
+# the rules count the full words as the notes' own, as they do for `NOTE_SHORTHAND`.
+DEGREE_WORDS = (
+    ("dip", "diploma"), ("physio", "physiotherapy"), ("vet", "veterinary"),
+    ("eng", "engineering"), ("mech", "mechanical"), ("elec", "electrical"),
+    ("econ", "economics"), ("econs", "economics"), ("psych", "psychology"),
+    ("comp", "computer"), ("sci", "science"), ("mgmt", "management"), ("chem", "chemical"),
+    ("ed", "education"), ("info", "information"), ("biomed", "biomedical"),
+    ("env", "environmental"), ("hist", "history"), ("lit", "literature"),
+    ("geog", "geography"), ("tech", "technology"), ("adv", "advanced"), ("cs", "computer science"),
+    ("comp sci", "computer science"), ("poli sci", "political science"),
+)  # fmt: skip
+# Words of an organisation's or a trade's name typed short ("Harlow Housing Assoc", "14 depts",
+# "line maint"): spelled out by the offline writer and counted by the rules as the notes' own.
+NAME_SHORTHAND = (
+    ("assoc", "association"), ("depts", "departments"), ("maint", "maintenance"),
+    ("misconfig", "misconfiguration"),
+)  # fmt: skip

@@ -364,7 +364,8 @@ ROWS = [
     R("BEng Mech Eng 2:1 Sheffield",
       "I earned a 2:1 BEng in Mechanical Engineering at Sheffield.", leave=True),
     R("intern at Arup summer 2021", "I interned at Arup in the summer of 2021.", leave=True),
-    R("CELTA 2019", "I completed my CELTA in 2019.", "I have held CELTA since 2019."),
+    R("CELTA 2019", "I completed my CELTA in 2019.", "I have held CELTA since 2019.",
+      "I earned my CELTA in 2019."),
     R("Series 7 and 63 licensed", "I am Series 7 and 63 licensed."),
     # --- reader 3: tests/corpus/readers/h19..h26.json --------------------------------------------
     R("MPharm bradford 2016, GPhC reg'd",

@@ -1,12 +1,6 @@
 """Degree lines and named certificates, read into their parts and said as the candidate.
 
-People type a degree as a CV line: "J.D. Fordham Law 2021, cum laude", "PhD in History,
-Edinburgh, 2022", "MSc Public Policy (Bristol)". Said as it is typed ("I hold a J.D. Fordham
-Law 2021, cum laude") it breaks the sentence, so the line is read into degree, subject, school,
-year and honours, and said again: "I earned a J.D. at Fordham Law in 2021, graduating cum
-laude". A line with a part that fits none of these is not a degree line this module can say
-(None), and the caller goes on to other readings.
-
+A degree line ("J.D. Fordham Law 2021, cum laude") is read by `degrees`, re-exported here.
 A named certificate ("IOSH Managing Safely", "Lean Six Sigma Green Belt") is held or completed,
 never "experience with".
 """
@@ -14,267 +8,19 @@ never "experience with".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from composer.offline import lexicon, pointwords
+from composer.offline.degrees import Degree as Degree
+from composer.offline.degrees import definite as definite
+from composer.offline.degrees import degree as degree
+from composer.offline.degrees import names_degree as names_degree
+from composer.offline.degrees import school_name as school_name
 from composer.offline.words import (
     CERTIFICATE_HEADS,
     COURSE_WORDS,
     DETERMINERS,
     FUNCTION_WORDS,
-    SCHOOL_WORDS,
-    SUBJECT_IN_NAME,
 )
-
-# Degree abbreviations as people type them, dotted or not: "J.D.", "BSc", "PhD", "M.Eng".
-_DEGREE = re.compile(
-    r"^(?:(?:a|an|my)\s+)?(?P<degree>(?:M\.?Arch|B\.?Arch|(?i:master'?s|bachelor'?s)|J\.?D|LL\.?[BM]|B\.?A|B\.?Sc|M\.?A|M\.?Sc|MBA|Ph\.?D|D\.?Phil"
-    r"|M\.?D|B\.?Eng|M\.?Eng|M\.?Phil|PGCE|PGDip|B\.?Ed|M\.?Ed|B\.?S|M\.?S|BFA|MFA|BSN|MSN|DNP"
-    r"|Ed\.?D|Pharm\.?D|MPharm|DDS|DVM|BBA|MPA|MPP|MPH|MSW|BSW|HND|HNC|MRes|LLD|B\.?Arch"
-    r"|M\.?Arch|AAS|AS|AA|BJ|FdSc|FdA|MLIS|MLS|MSLS|O\.?D|DPT|AuD|PsyD|MBChB|MBBS|BDS"
-    r"|(?:Bachelor|Master|Doctor) of (?:[A-Z][a-z]+ ?)+)\.?)"
-    r"(?=[\s,(]|$)"
-)
-_YEAR = re.compile(r"\(?\b(?:class of\s+)?((?:19|20)\d\d)\)?")
-_HONOURS = re.compile(
-    r"^(?:(?:summa|magna)\s+)?cum laude$|^with (?:high |first-class )?(?:distinction|honou?rs"
-    r"|merit|commendation)$|^(?:first[- ]class|upper second|lower second)(?: honou?rs)?$"
-    r"|^(?:a\s+)?(?:2:1|2:2|2\.1|first)$|^(?:hons|honou?rs)$|^distinction$|^merit$",
-    re.IGNORECASE,
-)
-# A grade or date still to come: the degree is under way, not held.
-_PROSPECT = re.compile(r"^\(?(?:predicted|expected|anticipated|projected|due)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Degree:
-    """A degree line read into its parts; any part but the degree may be missing."""
-
-    degree: str  # as typed: "J.D.", "BSc"
-    subject: str = ""
-    school: str = ""
-    year: str = ""
-    honours: str = ""
-    focus: str = ""  # "a concentration in archives"
-
-    def named(self) -> str:
-        """ "a J.D.", "an MSc in Public Policy"."""
-        # a degree said letter by letter: "an FdSc", "an MEng"
-        spelled = " of " not in self.degree and re.match(r"[AEFHILMNORSX][^aeiou]", self.degree)
-        text = f"{'an' if spelled else lexicon.article(self.degree)} {self.degree}"
-        return f"{text} in {self.subject}" if self.subject else text
-
-    def said(self) -> tuple[str, str]:
-        """The verb and the rest: ("earned", "a J.D. at Fordham Law in 2021, ...")."""
-        honours = self.honours
-        latin = "laude" in honours.lower()
-        if self.year:
-            where = f" at {definite(self.school)}" if self.school else ""
-            rest = f"{self.named()}{where} in {self.year}"
-            if honours:
-                rest += f", graduating {honours}" if latin else f", {_with(honours)}"
-            return "earned", rest + (f", with {self.focus}" if self.focus else "")
-        rest = self.named() + (f" from {definite(self.school)}" if self.school else "")
-        if honours:
-            rest += f", awarded {honours}" if latin else f", {_with(honours)}"
-        return "hold", rest + (f", with {self.focus}" if self.focus else "")
-
-
-# A part of a degree named after its school: its concentration ("archives concentration").
-_FOCUS = re.compile(
-    r"(?P<what>[a-z][a-z]+(?: (?:and|[a-z]+))*) (?P<kind>concentration|specialism|specialization"
-    r"|specialisation|emphasis|pathway)"
-)
-
-
-def _with(honours: str) -> str:
-    """ "with distinction", "with a 2:1", "with first-class honours"."""
-    lower = honours.lower()
-    if lower.startswith("with "):
-        return honours
-    if lower in ("first", "a first", "2:1", "2:2", "2.1", "a 2:1", "a 2:2"):
-        return "with " + (honours if lower.startswith("a ") else f"a {honours}")
-    if lower in ("hons", "honours", "honors"):
-        return "with honours"
-    if lower in ("distinction", "merit"):
-        return f"with {lower}"
-    return f"with {honours}" if "honou" in lower else f"with {honours} honours"
-
-
-def _school_like(text: str) -> bool:
-    """A place of study: "Central Saint Martins", "Fordham Law", "Edinburgh" (all capitals)."""
-    words = [w for w in text.split() if w.lower() not in ("of", "the", "and", "for", "&")]
-    return bool(words) and all(w[:1].isupper() for w in words)
-
-
-_LIBRARY = frozenset(["mlis", "mls", "msls"])  # degrees that name their subject: "an MLIS"
-
-
-def names_degree(text: str) -> bool:
-    """True when the text starts with a degree's name ("MA archives ...", "BSc")."""
-    return _DEGREE.match(text) is not None
-
-
-def degree(text: str) -> Degree | None:
-    """The degree line read into parts, or None when it is not one (or a part is unclear)."""
-    found = _DEGREE.match(text)
-    if found is None:
-        return None
-    name = found.group("degree").strip()
-    plain = name.lower().replace("'", "")
-    if plain in ("masters", "bachelors"):
-        name = plain[:-1] + "'s"  # "Masters in Social Work" -> "a master's in Social Work"
-    rest = text[found.end() :].strip()
-    if any(_PROSPECT.match(part.strip()) for part in re.split(r"[,(]", rest)):
-        return None  # under way: said elsewhere ("I am completing ...")
-    year = ""
-    years = _YEAR.findall(rest)
-    if len(years) > 1:
-        return None
-    if years:
-        year = years[0]
-        rest = _YEAR.sub("", rest)
-    parts = [p.strip(" .") for p in re.split(r"[,()]", rest) if p.strip(" .")]
-    in_name = name.lower().rstrip(".") in SUBJECT_IN_NAME | _LIBRARY or " of " in name
-    parts = [school_name(p, alone=in_name or i > 0) for i, p in enumerate(parts)]
-    subject = school = honours = focus = ""
-    first = True  # the first part that is not honours may be the subject
-    for part in parts:
-        if _HONOURS.match(part):
-            honours = part
-            continue
-        focused = _FOCUS.fullmatch(part)
-        if focused and not focus and not first:  # "MLIS Simmons, archives concentration"
-            focus = f"{lexicon.article(focused['kind'])} {focused['kind']} in {focused['what']}"
-            continue
-        placed = re.match(r"^(?:in\s+)?(?P<subj>.*?)\s*\b(?:from|at)\s+(?P<school>.+)$", part)
-        if placed is None and part.startswith("in "):
-            placed = re.match(r"^in\s+(?P<subj>.+)$()", part)
-        if placed:
-            subject = subject or placed.group(1)
-            school = school or (placed.group(2) or "")
-            first = False
-            continue
-        split = _subject_school(part) if first and not subject and not school else None
-        if split is not None:  # "MS PA studies Duke 2022": the subject, then the school
-            subject, school = split
-            first = False
-            continue
-        if not _school_like(part):
-            plain = part.islower() and "degree" not in part.split()
-            if first and not subject and plain and all(map(lexicon.known, part.split())):
-                subject, first = part, False  # "MEng civil", "BSc physics": a subject
-                continue
-            return None
-        words = part.split()
-        if words[0] in ("Univ", "Uni"):
-            part = "University " + " ".join(words[1:])  # "Univ of Oregon"
-        named_school = len(words) > 1 and (
-            words[-1].lower() in SCHOOL_WORDS or words[0] in ("University", "Univ", "Uni")
-        )
-        implied = in_name and (
-            part.isupper()
-            or len([p for p in parts if not _HONOURS.match(p) and not _FOCUS.fullmatch(p)]) == 1
-        )
-        if first and not subject and not school and not named_school and not implied:
-            subject = part  # "BA Graphic Design, Central Saint Martins": the subject first
-        elif not school:
-            school = part
-        else:
-            return None
-        first = False
-    short = re.fullmatch(r"(?P<subject>[A-Z][\w&' ]+?) (?P<school>[A-Z]{2,5})", subject)
-    if short and not school:  # "BSc Nutrition & Dietetics KCL 2019": the school's initials last
-        subject, school = short["subject"], short["school"]
-    place = re.fullmatch(
-        r"(?P<subject>[A-Z]{2,5}) (?P<school>[A-Z][a-z]+(?: [A-Z][a-z]+)*)", subject
-    )
-    if place and not school and not any(map(lexicon.known, place["school"].lower().split())):
-        subject, school = place["subject"], place["school"]  # "BSc OT Northumbria": a place last
-    if subject and not _school_like(subject) and subject != subject.lower():
-        return None
-    subject = _subject_in_full(subject, name)
-    if _SUBJECT_SHORT.intersection(subject.split()):
-        return None
-    return Degree(name, subject, school, year, honours, focus)
-
-
-def _subject_school(part: str) -> tuple[str, str] | None:
-    """ "PA studies Duke" -> ("PA Studies", "Duke"): a subject whose last word is a known word in
-    lower case, then a school's name in capitals, typed with no comma between; a subject named
-    from its initials takes the capitals of a course's name. None for any other part."""
-    words = part.split()
-    low = [i for i, w in enumerate(words) if w[:1].islower()]
-    if not low or low[-1] == len(words) - 1:
-        return None
-    subject, school = words[: low[-1] + 1], words[low[-1] + 1 :]
-    if len(school) > 3 or not all(w.isalpha() and w[:1].isupper() for w in school):
-        return None
-    if not all(w.isupper() or lexicon.known(w) for w in subject):
-        return None
-    if not lexicon.is_noun(subject[-1].lower()) or subject[-1] in _NOT_SUBJECTS:
-        return None
-    if subject[0].isupper() and len(subject[0]) > 1:  # "PA studies" -> "PA Studies"
-        subject = [w if w in ("of", "and", "in") else w[:1].upper() + w[1:] for w in subject]
-    return " ".join(subject), " ".join(school)
-
-
-# Lower-case words before a school's name that are no subject: "degree from", "hons".
-_NOT_SUBJECTS = frozenset(["degree", "hons", "honours", "honors", "grad", "graduate", "at", "from"])
-
-
-# Subjects typed short that a person spells out the one way: "BSc Physio" -> "Physiotherapy",
-# "FdSc Vet Nursing" -> "Veterinary Nursing", "MEng Civil Eng" -> "Civil Engineering".
-_SUBJECT_WORDS = {
-    "physio": "physiotherapy", "vet": "veterinary", "eng": "engineering",
-    "mech": "mechanical", "elec": "electrical", "econ": "economics", "econs": "economics",
-    "psych": "psychology", "comp": "computer", "sci": "science", "mgmt": "management",
-    "chem": "chemical",
-}  # fmt: skip
-# A branch of engineering typed alone after an engineering degree: "MEng civil".
-_BRANCHES = frozenset(
-    ["civil", "mechanical", "electrical", "chemical", "structural", "software", "aerospace"]
-)
-# Short forms no one reading could spell out with confidence: the line is left out.
-_SUBJECT_SHORT = frozenset(["Admin"])
-
-
-def _subject_in_full(subject: str, degree_name: str) -> str:
-    """ "Mech Eng" -> "Mechanical Engineering"; "civil" after "MEng" -> "civil engineering"."""
-    words = []
-    for word in subject.split():
-        full = _SUBJECT_WORDS.get(word.lower())
-        words.append(word if full is None else full.capitalize() if word[0].isupper() else full)
-    said = " ".join(words)
-    engineering = re.fullmatch(r"[BM]\.?Eng", degree_name)
-    if engineering and said.lower() in _BRANCHES:
-        said += " Engineering" if said[0].isupper() else " engineering"
-    return said
-
-
-def school_name(part: str, *, alone: bool = False) -> str:
-    """A school typed in lower case, given its capitals where its shape says it is a name:
-    "uni of nottingham" -> "University of Nottingham", "roosevelt univ" -> "Roosevelt
-    University"; a word no dictionary knows, alone after a degree that names its subject
-    ("MPharm bradford") or after its subject ("BA history, durham") -> "Bradford", "Durham".
-    Other parts are returned as typed."""
-    words = part.split()
-    if not part.islower() or not words or _HONOURS.match(part):
-        return part
-    if words[0] in ("uni", "univ", "university") and words[1:2] == ["of"] and len(words) > 2:
-        return "University of " + " ".join(_capital(w) for w in words[2:])
-    if words[-1] in ("uni", "univ", "university", "college") and len(words) > 1:
-        named = words[:-1]
-        if all(not lexicon.known(w) for w in named):
-            head = "College" if words[-1] == "college" else "University"
-            return " ".join(_capital(w) for w in named) + f" {head}"
-    if alone and len(words) <= 3 and not any(map(lexicon.known, words)):
-        return " ".join(_capital(w) for w in words)  # "leeds beckett" -> "Leeds Beckett"
-    return part
-
-
-def _capital(word: str) -> str:
-    return word if word in ("of", "and", "the") else word[:1].upper() + word[1:]
 
 
 def certificate(text: str) -> tuple[str, str] | None:
@@ -284,6 +30,8 @@ def certificate(text: str) -> tuple[str, str] | None:
     Safely" (a course title: a gerund or an adverb among its words) -> ("have completed",
     "IOSH Managing Safely"). A list of names ("Go and Rust") is not one certificate.
     """
+    if all(_COURSE_NAME.fullmatch(part) for part in text.split(" and ")):
+        return "have completed", text  # "GWO Basic Safety Training and Advanced Rescue Training"
     words = text.split()
     # "Level 5 Diploma in Leadership for Health and Social Care": the head before "in" names
     # what is held; its subject may have an "and" ("Health and Social Care")
@@ -306,15 +54,8 @@ def certificate(text: str) -> tuple[str, str] | None:
     return None
 
 
-_NEEDS_THE = re.compile(
-    r"^(?:(?:University|College|Institute|Academy|Museum|Ministry|Department|Office|Court|Home"
-    r"|School)\s+(?:of|for)\b|(?:Royal|National|British|Open|Crown)\s)"
-)
-
-
-def definite(name: str) -> str:
-    """A name that is said with "the": "the University of Durham", "the Royal Marsden"."""
-    return f"the {name}" if _NEEDS_THE.match(name) else name
+# A course named in capitals by what it trains: "Advanced Rescue Training" (no article).
+_COURSE_NAME = re.compile(r"(?:[A-Z][\w/-]* )+Training")
 
 
 def initials_only(listed: str) -> bool:
@@ -322,7 +63,8 @@ def initials_only(listed: str) -> bool:
     credentials held or tools used; the line does not say which."""
     names = re.split(r",\s*|\s+(?:and|&|\+)\s+", listed.strip())
     return all(
-        re.fullmatch(r"[A-Z][A-Za-z]{1,6}", n) and sum(c.isupper() for c in n) >= 3 for n in names
+        re.fullmatch(r"[A-Z][A-Za-z]{1,6}(?:/[A-Z]{1,3})?", n) and sum(c.isupper() for c in n) >= 3
+        for n in names  # "CIPP/E": a credential's variant after a slash
     )
 
 
@@ -338,7 +80,9 @@ def held(listed: str) -> str:
             continue
         # "DAS certificate (SAA)", "IBD general certificate in brewing": the head before what
         # names its body or subject
-        words = re.sub(r" \([^()]*\)$| in [^()]*$", "", parts[i]).split()
+        parts[i] = re.sub(r"(?<=[A-Z] )part (?=\d)", "Part ", parts[i])  # "EASA part 66"
+        # "... licence with A320": what it is held with follows the head
+        words = re.sub(r" \([^()]*\)$| in [^()]*$| with .*$", "", parts[i]).split()
         bare = words[1:] if words and words[0] in ("a", "an") else words
         owner = pointwords.owner(bare)
         if owner:  # "agents representative certificate": an agent's, its apostrophe not typed

@@ -37,6 +37,8 @@ def articles(text: str) -> str:
         text,
     )
     text = _MADE.sub(_made, text)
+    # "set up 'transition to kinder' program": a thing made, named in quotes before its head
+    text = _QUOTED.sub(lambda m: f"{m['v']} {lexicon.article(m['n'])} ", text)
     # "led commissioning of 2 linacs": the work named by its gerund, then what it was of
     text = re.sub(r"^(led|managed|oversaw|coordinated|ran) (?=[a-z]+ing of )", r"\1 the ", text)
     # "super user at current clinic, helped w/ go-live": the candidate's own place, the event
@@ -131,6 +133,10 @@ _MADE = re.compile(
     r"^(?P<verb>wrote|built|created|designed|developed|drafted|set up|introduced|launched"
     r"|started|produced|stood up|put together|made) (?P<thing>(?:[\w-]+ ){0,3}?[\w-]+)"
     r"(?= (?:for|on|that|which|to|with|at|across|in)\b|,|$)"
+)
+# A thing made, named in quotes before its head: "set up 'transition to kinder' program".
+_QUOTED = re.compile(
+    r"^(?P<v>set up|ran|started|launched|built|created|designed|wrote) (?='(?P<n>[^']+)' [a-z]+\b)"
 )
 # Heads no "a" goes before: "built software for", "wrote documentation for".
 _UNCOUNTED = frozenset(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import credentials, lexicon
+from composer.offline import credentials, cvstates, lexicon
 from composer.offline.realise import Clause
 from composer.offline.words import (
     CERTIFIED_INITIALS,
@@ -40,7 +40,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         _since,
         _on_list,
         _on_body,
-        _held_year,
+        cvstates.held_year,
         _current,
         _vocational,
         _named_level,
@@ -93,14 +93,6 @@ def _since(text: str) -> tuple[str, Clause] | None:
     if re.fullmatch(r"[A-Z]{2,6}-[A-Z]{1,4}", what):  # "FNP-C", "SHRM-SCP": a board's certificate
         return "held", Clause("I", "have been", f"{what} certified since {year}")
     return None
-
-
-def _held_year(text: str) -> tuple[str, Clause] | None:
-    """ "QTS 2019": a credential's initials and the year it came."""
-    found = re.fullmatch(rf"(?P<what>[A-Z]{{2,6}}),? (?P<year>{_YEAR})", text)
-    if found is None:
-        return None
-    return "held", Clause("I", "have held", f"{found.group('what')} since {found.group('year')}")
 
 
 def _current(text: str) -> tuple[str, Clause] | None:
@@ -161,7 +153,9 @@ def _towards(text: str) -> tuple[str, Clause] | None:
 def _licensed(text: str) -> tuple[str, Clause] | None:
     """ "Licensed journeyman electrician, Ohio, 2019": a licence to practise, where and since."""
     found = re.fullmatch(
-        rf"(?P<role>[A-Za-z][a-z]+(?: [a-z]+)*), (?P<place>[A-Z][\w .]+), (?P<year>{_YEAR})", text
+        rf"(?P<role>[A-Za-z][a-z]+(?: [a-z]+)*), (?P<place>[A-Z][\w .]+?)(?:,| and)"
+        rf" (?:since )?(?P<year>{_YEAR})",  # the cleaning's "and" before the last part
+        text,
     )
     if found is None:
         return None
@@ -169,9 +163,10 @@ def _licensed(text: str) -> tuple[str, Clause] | None:
     role = role[0].lower() + role[1:]
     words = role.split()
     licence = re.search(rf"\b(?:{_STATE[3:-1]}|master|journeyman)\b", role)
-    if words[-1] not in PERSON_HEADS or not licence:
+    doer = lexicon.is_agent_noun(words[-1]) or lexicon.is_base_verb(words[-1][:-1])  # apprais|er
+    if not (words[-1] in PERSON_HEADS or doer) or not licence:
         return None
-    said = f"{lexicon.article(role)} {role} in {found.group('place')} since {found.group('year')}"
+    said = f"{lexicon.article(role)} {role} in {found['place']} since {found.group('year')}"
     return "role", Clause("I", "have been", said)
 
 

@@ -17,6 +17,7 @@ from composer.offline import (
     cvbefore,
     cvheld,
     cvled,
+    cvpath,
     cvresults,
     cvrole,
     cvspans,
@@ -166,6 +167,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         _acting,
         _span_since,
         _span_and,
+        cvpath.read,
         cvspans.span,
         cvresults.change,
     ):
@@ -199,6 +201,9 @@ def _history(text: str) -> tuple[str, Clause] | None:
         if place.split()[-1].lower() in _BODIES:
             where = f"{first} the {place}"  # "at the Portland Art Museum"
     a, b = cvspans.unshort(found.group("a")), cvspans.unshort(found.group("b"))
+    post = b.split()[-1]  # the post held last: "coordinator", "head chef", "team leader"
+    if not (cvspans.person(post) or (post.endswith(("or", "er")) and lexicon.is_noun(post))):
+        return None  # "dispensary then front of house": places, not posts ("first as" fits none)
     said = f"{found.group('n')} {found.group('unit')} {where}, first as {a}, then as {b}"
     return "role", Clause("I", "spent", said)
 

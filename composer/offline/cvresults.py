@@ -99,27 +99,30 @@ def change(text: str) -> tuple[str, Clause] | None:
     third in one year": said with its own subject when the notes name whose it is ("on my
     ward"), else as what the candidate helped do ("I helped raise sepsis 6 compliance ...")."""
     text = re.sub(
-        r"^(?P<what>[A-Za-z][^,]*?) (?:went )?(?:up |down )?(?=from (?:about )?\d)",
+        rf"^(?P<what>[A-Za-z][^,]*?) (?:went )?(?:up |down )?(?=from (?:about )?(?:\d|{_WORDS}\b))",
         r"\g<what> ",
         text,
     )
     moved = re.fullmatch(
-        r"(?P<what>[a-zA-Z][^,:]*?) from (?P<about>about )?(?P<a>\d[\d.,]*)%? to"
+        rf"(?P<what>[a-zA-Z][^,:]*?) from (?P<about>about )?(?P<a>\d[\d.,]*|{_WORDS})"
+        r"(?P<first> (?:minutes|hours|days|weeks|months))?%? to"
         rf" (?P<b>\d[\d.,]*|{_WORDS})(?P<unit>%?)(?P<measure> (?:minutes|secs|seconds|hours|days"
         r"|weeks|months))?(?P<rest> (?:in|over|within|across|at|by|on|after|with|since) [^,]+)?",
         text,
     )
     if moved and not any(lexicon.is_past(w) for w in moved.group("what").lower().split()):
+        if moved["first"] and moved["measure"] and moved["first"] != moved["measure"]:
+            return None  # "6 wks -> 10 days": two units, which way it went is not read here
         a, b = (_figure(moved.group(n)) or 0.0 for n in ("a", "b"))
         verb = "rose" if b > a else "fell" if b < a else None
         if verb is None:
             return None
         unit = moved.group("unit")
         what = _common_start(moved.group("what"))
-        since = f"{moved.group('about') or ''}{moved.group('a')}"
+        since = f"{moved.group('about') or ''}{moved.group('a')}{moved.group('first') or ''}"
         measure = (moved.group("measure") or "").replace("secs", "seconds")
-        b_said = moved.group("b")
-        if b_said in SMALL_NUMBERS:  # "from 10 to five days" -> "from 10 to 5 days"
+        b_said = "zero" if moved.group("b") == "0" else moved.group("b")  # "220 -> 0"
+        if b_said in SMALL_NUMBERS and not moved.group("first"):  # "from 10 to five days": 5
             b_said = str(SMALL_NUMBERS.index(b_said) + 1)
         until = f"{b_said}{unit}{measure}"
         rest = moved.group("rest") or ""
@@ -212,6 +215,9 @@ _DOING = {"finished": "finishing", "delivered": "delivering", "completed": "comp
 _NONE = re.compile(r"^(?:nothing|none|zero|no) [a-z][a-z -]*$")
 
 
+_BEST = re.compile(r"(?:the )?(?:largest|biggest|first|only|highest|most \w+) [a-z][\w ,'-]*")
+
+
 def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     """The result after a dash, an arrow or a comma said after the action's clause (`before`,
     its words after the verb): "overtime down about 20%" -> ", which cut overtime by about 20%";
@@ -221,6 +227,10 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     shapes. A change that the action did not make (`caused` False: "took over a route") is said
     with its own subject: ", and sales rose by 30%"."""
     text = re.sub(r"\ba lot$", "considerably", text)
+    if re.fullmatch(r"(?:worth|valued at|totall?ing) (?:about |over |nearly )?\S*\d\S*", text):
+        return f", {text}"  # "worth $450k": the value of what the action won, as typed
+    if _BEST.fullmatch(text):  # "- largest in the office that yr": the thing done, ranked
+        return f", {text if text.startswith('the ') else 'the ' + text}"
     if re.fullmatch(r"against an? [\w ]*average of (?:about |around )?\d[\d,.]*%?", text):
         return f", {text}"  # the usual figure the action is measured against
     average = _AVERAGE.fullmatch(text)
@@ -273,12 +283,12 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     if (
         own is not None
         and lexicon.is_noun(own.group("noun"))
-        and own.group("noun") not in ("now", "still", "then", "since", "later", "soon")
-        and not lexicon.is_plural_noun(own.group("noun"))
+        and own.group("noun") not in ("now", "still", "then", "since", "later", "soon", "zero")
         and lexicon.is_past(own.group("verb"))
         and not lexicon.is_noun(own.group("verb"))
-    ):  # "team made state last spring" -> ", and the team made state last spring"
-        return f", and the {text}"
+    ):  # "team made state last spring" -> ", and the team made state last spring"; "parents
+        # loved it" -> ", and parents loved it" (a plural needs no "the")
+        return f", and {'' if lexicon.is_plural_noun(own['noun']) else 'the '}{text}"
     whom = _WHOM.fullmatch(text)
     if whom is not None:  # "all passed journeyman exam" -> ", all of whom passed their ..."
         verb = "were trained" if whom.group("verb") == "trained" else whom.group("verb")

@@ -55,6 +55,17 @@ _SOME = re.compile(
 _WITH_TOOLS = re.compile(r"[a-z][a-z ]*, [A-Z][\w.-]*(?: (?:and|&) [A-Z][\w.-]*)*")
 
 
+def _gerund_field(head: list[str]) -> bool:
+    """ "technical writing", "line maintenance": a field of two known words, a describing word or
+    a noun and then the work, whose name is sure (unlike "QS contractor side")."""
+    return (
+        len(head) == 2
+        and head[0].islower()
+        and lexicon.known(head[0])
+        and (lexicon.is_gerund(head[1]) or head[1] in ("maintenance", "support", "design"))
+    )
+
+
 def span(text: str) -> tuple[str, Clause] | None:
     """Years of a skill or a post: "about 12 years domestic and commercial" -> "about 12
     years of domestic and commercial experience"."""
@@ -69,7 +80,7 @@ def span(text: str) -> tuple[str, Clause] | None:
         count, how = spelled(part.group("n")), part.group("how")
         head = part.group("what").split()
         if how in ("with", "at", "on", "for", "across") and not (
-            len(head) == 1 or head[0] in ("in", "at", "on")
+            len(head) == 1 or head[0] in ("in", "at", "on") or _gerund_field(head)
         ):
             return None  # "QS contractor side, last 5 on ...": the trade's name is unsure
         said = what[part.end("what") : part.start("n")]
@@ -141,7 +152,7 @@ def span(text: str) -> tuple[str, Clause] | None:
         return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
     post = what.split(" at ")[0].split()  # "processing archivist", no "for an independent ..."
     plain = len(post) <= 3 and not any(w in FUNCTION_WORDS for w in post)
-    if plain and _person(post[-1]) and "(" not in what and "," not in what and what.islower():
+    if plain and person(post[-1]) and "(" not in what and "," not in what and what.islower():
         # "4 yrs processing archivist at ...": a post held, its work named before it
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause(
@@ -159,7 +170,7 @@ def span(text: str) -> tuple[str, Clause] | None:
     years = f"{found.group('n')} {found.group('unit')}"
     words = [w for w in what.split() if w not in ("and", "&")]
     at = what.split(" at ")[0].split()
-    if at and _person(at[-1]):  # "paralegal at Knight & Co"
+    if at and person(at[-1]):  # "paralegal at Knight & Co"
         return "skill", Clause(
             "I", "have", f"{years} of experience as {lexicon.article(what)} {what}{tail}"
         )
@@ -217,6 +228,6 @@ def unshort(text: str) -> str:
     return " ".join(SHORT.get(w, w) for w in text.split())
 
 
-def _person(word: str) -> bool:
+def person(word: str) -> bool:
     """A person's post or trade: "paralegal", "archivist"."""
     return word.lower() in PERSON_HEADS or lexicon.is_agent_noun(word)

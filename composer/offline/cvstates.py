@@ -6,6 +6,7 @@ COSS (lapsed 2024)", is not said here: said, it led reader 10's letters as their
 Only initials are read as the qualification's name (a name of words, "Dip Musical Instrument
 Tech", could be cut anywhere): any other line is None here, and `cvheld` or the gate decide.
 `read` takes the line after `cleaning.clean` ("certificate", "September 27", "and").
+`held_year` reads a credential's initials with the year it came ("OSCP (2023)"), for `cvheld`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 
 from composer.offline.heard import MONTH
 from composer.offline.realise import Clause
+from composer.offline.words import HELD_INITIALS
 
 # Initials, at least two capitals ("NDB", "GPCert", "L3" is not one): a qualification's name.
 _INITIALS = r"(?=[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,6}"
@@ -32,3 +34,15 @@ def read(text: str) -> tuple[str, Clause] | None:
     year = towards["year"] if len(towards["year"]) == 4 else f"20{towards['year']}"
     when = f"finishing in {towards['month']} {year}"
     return "held", Clause("I", "am", f"working towards the {towards['what']}, {when}")
+
+
+def held_year(text: str) -> tuple[str, Clause] | None:
+    """ "OSCP (2023)" -> "I earned my OSCP in 2023"; a status held ("QTS 2019") -> "I have held
+    QTS since 2019"."""
+    found = re.fullmatch(r"(?P<what>[A-Z]{2,6}),? \(?(?P<year>(?:19|20)\d\d)\)?", text)
+    if found is None:
+        return None
+    what, year = found.group("what"), found.group("year")
+    if what.lower() in HELD_INITIALS:
+        return "held", Clause("I", "have held", f"{what} since {year}")
+    return "held", Clause("I", "earned", f"my {what} in {year}")

@@ -93,6 +93,9 @@ def said(text: str) -> str | None:
     against = _against(text)
     if against is not None:
         return against
+    amount = _amount(text)
+    if amount is not None:
+        return amount
     target = _TARGET.match(text)
     if target:
         year = target["year"]
@@ -102,6 +105,32 @@ def said(text: str) -> str | None:
             sentence += f", {ORDINAL_NUMBERS[int(target['rank']) - 1]} {target['among']}"
         return sentence
     return None
+
+
+# A sum brought in, typed with no verb: "$1.2M in grants over four years, about 70% success
+# rate"; the verb is the one its kind of money takes.
+_AMOUNT = re.compile(
+    r"^(?P<sum>(?:about |~|over |nearly )?[£$€]\d[\d.,]*(?:k|m|M|bn| million| billion)?) in "
+    r"(?P<what>grants|grant funding|funding|donations|sponsorship|sales|revenue|savings|fees)"
+    r"(?P<when>(?: (?:over|across|since|in|during) [\w -]+?)?)(?: (?P<year>(?:19|20)\d\d))?"
+    r"(?:,? (?P<n>(?:about |around |over |nearly )?\d[\d.]*%) (?P<rate>[a-z]+(?: [a-z]+)? rate))?$"
+)
+_MONEY_VERBS = {"donations": "raised", "sponsorship": "raised", "sales": "brought in",
+                "revenue": "brought in", "fees": "brought in", "savings": "delivered"}  # fmt: skip
+
+
+def _amount(text: str) -> str | None:
+    """ "I have secured $1.2M in grants over four years, with a success rate of about 70%";
+    a sum in one year was won then: "I secured £80k in grants in 2024"."""
+    found = _AMOUNT.match(text)
+    if found is None:
+        return None
+    verb = _MONEY_VERBS.get(found["what"], "secured")
+    span = re.match(r" (?:over|across|since) ", found["when"])
+    when = found["when"] + (f" in {found['year']}" if found["year"] else "")
+    money = found["sum"].replace("~", "about ")
+    said = f"I {'have ' if span else ''}{verb} {money} in {found['what']}{when}"
+    return said + (f", with a {found['rate']} of {found['n']}" if found["rate"] else "")
 
 
 # A result and the target it was set against: "raised £42,000 vs £30,000 target for the towpath",

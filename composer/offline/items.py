@@ -35,6 +35,7 @@ from composer.offline.cvshares import spelled
 from composer.offline.itemkinds import OPINION, described, kind_of
 from composer.offline.itemkinds import PLAIN_KINDS as PLAIN_KINDS
 from composer.offline.itemkinds import Kind as Kind
+from composer.offline.itemmentions import mentioned as mentioned
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.realise import Clause, clause, sentence, with_article
 from composer.offline.screen import is_instruction
@@ -119,6 +120,11 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
 
 def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
     """`read_point` by the line's shape."""
+    valid = None if offer else itemtails.VALID.search(item)
+    if valid:  # "BOSIET and sea survival certificates, valid to 2028": what is held, and until
+        until = itemtails.valid_until(read_point(item[: valid.start()]).said, valid)
+        why = "a date a credential is valid until, after no credential read with confidence"
+        return Item(item, Kind.HELD, until) if until else Item(item, Kind.UNSURE, None, why)
     read = _read(item, common, offer=offer)
     if read.kind is Kind.UNSURE and ", " in item and not is_instruction(item):
         # a comma list no reader could say whole: each part read as a note item of its own
@@ -127,7 +133,8 @@ def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
             read = Item(item, _LINE_KINDS[listed[0]], listed[1])
     if read.said is None:
         return read
-    said = replace(read.said, rest=mid_sentence(read.said.rest, item, common))  # "five years"
+    rest = pointwords.tool_names(mid_sentence(read.said.rest, item, common))  # "five years"
+    said = replace(read.said, rest=rest)
     read = replace(read, said=said)
     if said.verb == "hold" and said.whole is None:  # "valid ATCO licence": a licence, one held
         said = replace(
@@ -194,6 +201,12 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if OPINION.search(text) and text.lower().startswith("i "):
         return Item(item, Kind.OPINION, None, "advice to the employer, not a fact about me")
     text = cvarticles.articles(itemtails.ASIDE_LONG.sub(itemtails.aside_dropped, text))
+    tools = pointwords.tool_list(text)
+    if tools is not None:  # "git, python, rst/md, doxygen": the tools the candidate works with
+        return Item(item, Kind.SKILL, Clause("I", "work with", tools))
+    work = pointwords.tool_work(text)
+    if work is not None:  # "python + powershell tooling": what the candidate builds with them
+        return Item(item, Kind.SKILL, Clause("I", *work))
     both = itemtails.member_and_paper(text, lambda part: read_point(part).said)
     if both is not None:  # "LEIA member + ECS card": a membership and a paper, a verb each
         return Item(item, Kind.HELD, both)
@@ -284,18 +297,6 @@ def said_for(
     point is sure) what the candidate told them about."""
     read = read_point(phrase.source, common).said
     return read if read is not None else mentioned(phrase)
-
-
-def mentioned(phrase: Phrase) -> Clause | None:
-    """A highlight typed as a plain thing with its article ("a talk on data"), recalled as
-    something the candidate brought up: "I was glad to tell you about a talk on data"; None
-    for any other shape (a count, a fragment): those are never forced into the frame."""
-    words = phrase.words
-    if phrase.shape is not Shape.NOUN or len(words) < 3 or words[0] not in ("a", "an", "my"):
-        return None
-    if re.search(r"[\d~+/&;:()-]", phrase.text) or problem(f"I told you about {phrase.text}."):
-        return None
-    return Clause("I", "was glad to tell you about", phrase.text)
 
 
 def _with_result(

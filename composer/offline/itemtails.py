@@ -1,6 +1,7 @@
 """The pieces of a note item that come around its main clause: the size of a thing made of
 many items said after its head noun, a bracketed explanation dropped, what an arrow led to, and
-the dash or arrow that marks an action's result. Split out of `items` (no behaviour change)."""
+the dash or arrow that marks an action's result, the date a credential is valid until. Split out
+of `items` (no behaviour change)."""
 
 from __future__ import annotations
 
@@ -98,3 +99,21 @@ def member_and_paper(text: str, read: Callable[[str], Clause | None]) -> Clause 
     if not member.rest.startswith(("a ", "an ")):
         return None  # "am registered": a standing said its own way
     return Clause("I", one.verb, f"{one.rest} and {two.verb} {two.rest}")
+
+
+# The date a credential held is good until, typed after it: ", valid to 2028", "(exp 2027)",
+# "valid till June 2026", "in date until 2029".
+VALID = re.compile(
+    r",? \(?(?:valid|in date|current|exp(?:ires|iry)?\.?|(?P<renewed>renewed|refreshed))"
+    r"(?: (?:to|until|till|thru|through|in))? (?P<when>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)\)?$"
+)
+
+
+def valid_until(said: Clause | None, valid: re.Match[str]) -> Clause | None:
+    """ "I hold BOSIET and sea survival certificates" and "2028" -> "..., valid until 2028"
+    ("renewed 2025": "..., renewed in 2025"): said only after a thing held (not a skill, a post
+    or a whole sentence); else None."""
+    if said is None or said.whole is not None or said.verb not in ("hold", "have completed"):
+        return None
+    how = f"{valid['renewed']} in" if valid["renewed"] else "valid until"
+    return Clause(said.subject, said.verb, f"{said.rest}, {how} {valid['when']}")

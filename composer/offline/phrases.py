@@ -85,6 +85,8 @@ def _finite_after(words: list[str], start: int) -> bool:
             return not contact
         before = words[index - 1].lower() if index >= 1 else ""
         after = words[index + 1].lower() if index + 1 < len(words) else ""
+        if words[index][:1].isupper() and words[index - 1][:1].isupper():
+            continue  # a word of a name ("the Royal Engineers"), not its verb
         if (
             index >= 1
             and lexicon.is_past(word)

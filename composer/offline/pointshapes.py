@@ -125,7 +125,28 @@ def reshape(text: str) -> str:
         lambda m: f"against {lexicon.article(m['what'])} {m['what']} {m['goal']}", text
     )
     text = _UNIT_DOCS.sub(r"\g<at> the \g<unit> doctors", text)  # one unit's doctors: "the"
+    text = _RATED.sub(_rated, text)  # "our room got exceeding": the rating it was given
+    if deed:  # "landed a 3-yr grant ($450k)": what the thing won was worth
+        text = _WORTH.sub(r", worth \g<sum>", text)
     return _REG.sub(_registration, text)
+
+
+# A sum in brackets at the end of a deed: the value of what was won ("grant ($450,000)").
+_WORTH = re.compile(r" \((?P<sum>(?:about |~)?[£$€]\d[\d.,]*(?:k|m|M|bn| million)?)\)$")
+# An inspection's rating said as one got: "our room got exceeding in QA1 at last A&R visit".
+_RATED = re.compile(
+    r"^(?P<who>(?:[Oo]ur|[Mm]y|[Tt]he) [a-z][\w -]*?) (?:got|achieved|received) (?:rated )?"
+    r"(?P<rating>outstanding|exceeding|excellent|good|requires improvement|working towards)"
+    r"(?P<rest>(?: (?:in|for|on) [\w&-]+)*)(?: (?P<at>at|in|from) (?:the )?last (?P<what>.+))?$"
+)
+
+
+def _rated(found: re.Match[str]) -> str:
+    """ "Our room was rated Exceeding in QA1 at our last A&R visit"; "my ward ... at its last"."""
+    rating = found["rating"].title().replace(" Towards", " towards")
+    whose = "our" if found["who"].lower().startswith("our ") else "its"  # the room's visit
+    last = f" {found['at']} {whose} last {found['what']}" if found["what"] else ""
+    return f"{found['who']} was rated {rating}{found['rest']}{last}"
 
 
 def _end_year(years: re.Match[str]) -> int:

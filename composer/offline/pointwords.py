@@ -5,7 +5,9 @@
   health agency" (no "with" goes before it);
 - a paper named after the person it is for, typed as a plural with no apostrophe: "agents
   representative certificate" -> "agent's";
-- a degree's subject named by initials a reader may not know: "an AS in DMS".
+- a degree's subject named by initials a reader may not know: "an AS in DMS";
+- a tool's name typed in lower case after the word that says it was used: "in airtable" ->
+  "in Airtable"; a list of tools and nothing else: "git, python, rst/md, doxygen".
 """
 
 from __future__ import annotations
@@ -13,7 +15,13 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import DETERMINERS, PERSON_HEADS, PREPOSITIONS
+from composer.offline.words import (
+    CAPITALISED,
+    DETERMINERS,
+    PERSON_HEADS,
+    PREPOSITIONS,
+    TOOL_NAMES,
+)
 
 
 def doing_after(text: str) -> bool:
@@ -57,3 +65,68 @@ def unknown_subject(said: str) -> bool:
     not know (three or more, none of `_KNOWN_SUBJECTS`): the line is left out, not guessed."""
     found = re.search(r"\bin (?P<s>[A-Z]{3,5})(?= at | from |,|$)", said)
     return found is not None and found["s"] not in _KNOWN_SUBJECTS
+
+
+# A tool's name after the word that says it was used (not "I excel at", "an epic journey").
+_TOOL = re.compile(
+    r"\b(?P<by>in|on|with|using|via|into|from|to|onto) (?P<tool>{})\b".format(
+        "|".join(name for name in TOOL_NAMES if len(name) > 2)
+    )
+)
+
+
+# Names of two words or more ("red seal"): said with their capitals even where the notes type
+# one of their words in lower case elsewhere (which a sentence's middle keeps lower case).
+_NAMES = re.compile(
+    r"\b(?:{})\b".format("|".join(k for k in CAPITALISED if " " in k)), re.IGNORECASE
+)
+
+
+def tool_names(text: str) -> str:
+    """ "built a grants calendar in airtable" -> "... in Airtable": a tool of `TOOL_NAMES`
+    typed in lower case, said with its capitals where a word before it says it was used; a
+    name of two words ("red Seal") with both its capitals."""
+    text = _NAMES.sub(lambda m: CAPITALISED[m.group().lower()], text)
+    return _TOOL.sub(lambda m: f"{m['by']} {TOOL_NAMES[m['tool']]}", text)
+
+
+# File formats and languages typed short in a list of tools ("rst/md"), as they are written.
+_TOOL_SHORT = {
+    "rst": "reStructuredText", "md": "Markdown", "js": "JavaScript", "ts": "TypeScript",
+    "py": "Python", "ps": "PowerShell",
+}  # fmt: skip
+_TOOLS_ALSO = {
+    "git": "Git", "powershell": "PowerShell", "bash": "Bash", "latex": "LaTeX", "sql": "SQL",
+    "dbt": "dbt", "aws": "AWS", "azure": "Azure", "linux": "Linux", "html": "HTML", "css": "CSS",
+}  # fmt: skip
+
+
+def tool_list(text: str) -> str | None:
+    """ "git, python, rst/md and doxygen" -> "Git, Python, reStructuredText, Markdown and
+    Doxygen": a list of two or more tools, each one `TOOL_NAMES` (or a format typed short)
+    knows; None when any item is no tool's name (a skill, a field, a word of its own)."""
+    items = [w for w in re.split(r",\s*|\s+(?:and|&|\+)\s+|/", text.strip()) if w]
+    named = [_TOOLS_ALSO.get(w.lower()) or TOOL_NAMES.get(w.lower()) or _TOOL_SHORT.get(w.lower())
+             for w in items]  # fmt: skip
+    if len(items) < 2 or not all(named) or not ("," in text or "/" in text):
+        return None
+    if not any(w.islower() and w != n for w, n in zip(items, named, strict=True)):
+        return None  # "Python, SQL and dbt" typed with capitals: the skill readers say it
+    said = [str(n) for n in named]
+    return ", ".join(said[:-1]) + f" and {said[-1]}"
+
+
+# Work made with named tools, and the verb for making it: "scripting" is writing scripts.
+_TOOL_WORK = {"tooling": "build tooling", "automation": "build automation",
+              "scripts": "write scripts", "scripting": "write scripts"}  # fmt: skip
+
+
+def tool_work(text: str) -> tuple[str, str] | None:
+    """ "python and powershell tooling" -> ("build", "tooling in Python and PowerShell"): work
+    made with named tools, by the candidate; None for any other line."""
+    found = re.fullmatch(r"(?P<tools>.+) (?P<work>tooling|scripts|scripting|automation)", text)
+    if found is None or not re.search(r"\s(?:and|&|\+)\s|,|/", found["tools"]):
+        return None
+    tools = tool_list(found["tools"] if "," in found["tools"] else found["tools"] + ",")
+    verb, work = _TOOL_WORK[found["work"]].split()
+    return None if tools is None else (verb, f"{work} in {tools}")

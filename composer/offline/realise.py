@@ -117,8 +117,9 @@ class Clause:
         if not adverb:
             return f"{self.subject} {self.verb} {self.rest}".strip()
         helper, _, more = self.verb.partition(" ")
-        if helper in ("am", "was", "can", "have", "had", "will") and (more or helper != "have"):
-            # "I am also ...", "I have also spent ...", "I can also ..."; "I also have ..."
+        if helper in ("am", "was", "can", "have", "had", "will") and (
+            helper != "have" or lexicon.is_participle(more.partition(" ")[0])
+        ):  # "I am also ...", "I have also spent ...", "I can also ..."; "I also have ..."
             verb = f"{helper} {adverb} {more}".strip()
             return f"{self.subject} {verb} {self.rest}".strip()
         return f"{self.subject} {adverb} {self.verb} {self.rest}".strip()
@@ -176,8 +177,8 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         return Clause("", "", "", whole=figure)
     if ": " in text and shape is not Shape.FIRST_PERSON:
         return None  # "A-levels: Maths A*, Physics A", "Microsoft Certified: Azure ...": a label
-    if shape in (Shape.NOUN, Shape.ROLE) and credentials.degree(text) is not None:
-        return _credential(text)  # "Masters in Social Work"
+    if (shape in (Shape.NOUN, Shape.ROLE) or "," in text) and credentials.degree(text):
+        return _credential(text)  # "Masters in Social Work"; "MSc X, Y (IHO ... recognised)"
     if shape is Shape.PAST:
         text = dated(ours(text))
         verb, _, rest = (text if pointwords.doing_after(text) else with_tail(text)).partition(" ")
@@ -242,7 +243,7 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         if read is not None:
             return read
         words = phrase.words
-        head = (head_noun(words) or "").lower()
+        head = re.sub(r"(?<=[^s])s$", "", (head_noun(words) or "").lower())  # one of them
         first = words[0]
         verbs: tuple[str, ...] = ("have",)  # more than one: the letter's variant picks
         acronym = re.fullmatch(r"[A-Z]{2,6}(?: \d+)?", text) is not None  # "QTS", "OSHA 30"

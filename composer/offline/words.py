@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from composer.english import NOTE_SHORTHAND
+from composer.english import NAME_SHORTHAND, NOTE_SHORTHAND
 
 
 def _words(text: str) -> frozenset[str]:
@@ -124,6 +124,7 @@ SUBJECT_IN_NAME = _words(
 # (and "env": an environment in any trade that types it, "demo env", "test env")
 SHORTHAND = (
     *NOTE_SHORTHAND,
+    *NAME_SHORTHAND,  # "Harlow Housing Assoc": a name's words, a table the rules read too
     ("env", "environment"),
     ("envs", "environments"),
     ("terps", "interpreters"),
@@ -378,3 +379,20 @@ RARE_WORDS = RARE_WORDS | _words("vetiver spiling")
 PLAIN_WORDS = PLAIN_WORDS | _words("oud")
 # A trade's finish is one thing brought ("a clean, fast finish on skim coats": offer32).
 COUNTABLE = COUNTABLE | _words("finish")
+# Things a person builds or sets up as one piece of work ("built a grants calendar", "built an
+# internal phishing simulation", "wrote a style guide"): counted, so they take "a".
+OBJECT_COUNTABLE = OBJECT_COUNTABLE | _words(
+    "calendar simulation sim schedule spreadsheet workbook script pipeline portal wiki programme"
+    " program scheme framework policy procedure protocol course curriculum"
+)
+# A trade credential's name typed in lower case, said with its capitals ("red seal welder" ->
+# "Red Seal welder"; "gas safe" and "six sigma" are read by the credential readers themselves).
+CAPITALISED = {**CAPITALISED, "red seal": "Red Seal"}
+# Tools people type in lower case in notes (`pointwords.tool_names`: "in airtable").
+_MORE_TOOLS = (
+    "Airtable OneTrust SharePoint GitHub GitLab Confluence Trello Asana Zendesk HubSpot"
+    " Mailchimp Canva Doxygen Sphinx Storypark Workday Qimera CARIS"
+)
+TOOL_NAMES = {**TOOL_NAMES, **{name.lower(): name for name in _MORE_TOOLS.split()}}
+# A pile of work counted as one thing: "the DSAR backlog", "the query backlog".
+ONE_MEASURE = ONE_MEASURE | _words("backlog queue")

@@ -16,7 +16,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar, cast
 
-from composer.english import GREETING_RE, NOTE_SHORTHAND, SAID_IN_FULL, TITLES, WORD_RE
+from composer.english import (
+    DEGREE_WORDS,
+    GREETING_RE,
+    NAME_SHORTHAND,
+    NOTE_SHORTHAND,
+    SAID_IN_FULL,
+    TITLES,
+    WORD_RE,
+)
 from composer.errors import InputError
 from composer.models import Interviewer, Notes
 from composer.rules.tokens import blank_addresses
@@ -176,7 +184,14 @@ def _nfc(value: object) -> object:
 # supports "University of Worcester" in the letter, "3 wks" supports "weeks".
 _SPELLED_OUT = tuple(
     (fold(short).rstrip(".:"), tuple(fold(w) for w in WORD_RE.findall(full)))
-    for pair in (*NOTE_SHORTHAND, *SAID_IN_FULL, ("univ", "university"), ("admin", "administrator"))
+    for pair in (
+        *NOTE_SHORTHAND,
+        *SAID_IN_FULL,
+        *DEGREE_WORDS,
+        *NAME_SHORTHAND,
+        ("univ", "university"),
+        ("admin", "administrator"),
+    )
     # "doc review" -> "document review": each word of the shorthand with its full word
     for short, full in (zip(*map(str.split, pair), strict=True) if " " in pair[0] else [pair])
     if short != full and WORD_RE.fullmatch(short.rstrip(".:"))
