@@ -13,6 +13,7 @@ import re
 from composer.english import spell_out_dates
 from composer.offline import lexicon
 from composer.offline.pronouns import ADVERBS
+from composer.offline.rapportpatterns import PETS
 from composer.offline.rapportshapes import events_named
 
 TRAVEL = re.compile(
@@ -97,13 +98,6 @@ _CELEBRATION = re.compile(
     r"^you (?:(?:just|recently) )?(?:are (?:(?:just|recently) )?(?:getting (?:married|engaged)"
     r"|expecting|celebrating)|got (?:married|engaged)|became (?:a )?(?:parents?|grandparents?)"
     r"|had a baby)\b"
-)
-
-
-PETS = (
-    r"dog|puppy|pup|cat|kitten|greyhound|spaniel|terrier|retriever|labrador|collie|poodle"
-    r"|beagle|dachshund|whippet|lurcher|rabbit|bunny|hamster|guinea pig|parrot|budgie|tortoise"
-    r"|horse|pony|cob|mare|gelding|donkey|ferret|gecko|snake|goat"
 )
 
 

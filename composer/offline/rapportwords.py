@@ -28,7 +28,7 @@ import re
 from composer.next_steps import next_step_date
 from composer.offline import lexicon
 from composer.offline.heard import DAY_NAMES, WEEKDAY_SHORT
-from composer.offline.kinds import PETS
+from composer.offline.rapportpatterns import PETS
 from composer.offline.words import CAPITALISED, FUNCTION_WORDS
 
 _FIRST = re.compile(r"^(?P<verb>[A-Z][a-z]+)(?P<next> +\S+)?")
