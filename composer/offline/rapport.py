@@ -45,6 +45,12 @@ from composer.offline.rapportshapes import (
     said_to_me,
     shared_workplace,
 )
+from composer.offline.rapportshort import (
+    pet_mending,
+    race_distances,
+    short_read,
+    unsure_names,
+)
 from composer.offline.recommended import (
     ABBREVIATED,
     ALREADY,
@@ -80,6 +86,14 @@ def rapport_line(
     would paste the tail, the note is said without it; "a huge Hollow Knight fan - so am I" is
     something both share. Options as for `_line`.
     """
+    said = _read_whole(short_read(note, names), names, **options)  # "w family", "10K"
+    if said.text and unsure_names(note, said.text):  # "the hodinkee doc on philippe dufour"
+        return RapportLine(None, "it names something in lower case whose capitals are not sure")
+    return RapportLine(race_distances(note, said.text), said.skipped) if said.text else said
+
+
+def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
+    """The line for a note with its shorthand read (see `rapport_line`)."""
     read = words.typed(note, options.get("days"))  # "Recommended ...", "sat 5th", "called pip"
     if read is None:
         return RapportLine(None, "the weekday and the date it names do not agree")
@@ -160,6 +174,9 @@ def _line(
     if offer:
         return line("offer_thanks", **offer)
 
+    mending = pet_mending(note)  # "her kelpie called Biscuit hurt his leg": never sad
+    if mending:
+        return line("pet_mending", **mending)
     worked = worked_where_i(expand(note))
     if worked:  # "used to work at the practice i trained at in harrogate": shared, never sad
         return line("shared_past", place=worked[0], verb=worked[1])

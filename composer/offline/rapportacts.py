@@ -46,6 +46,10 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": ("I wish your {rel} every success {rest}.",),
         "any": ("Good luck to your {rel} {rest}.", "I hope your {rel} does well {rest}."),
     },
+    # {whose}: "Biscuit's", "your dog's"; {part}: "leg".
+    "pet_mending": {
+        "any": ("I hope {whose} {part} is mending.", "I hope {whose} {part} is on the mend."),
+    },
     # {theirs}: "grew up in Kalgoorlie"; {mine}: what the candidate did there.
     "where_i": {
         "formal": ("It was good to learn that you {theirs}, where I {mine}.",),

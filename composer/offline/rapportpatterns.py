@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import re
 
-# Pets by their kind.
+# Pets by their kind, and the breeds people name them by ("new corgi puppy", "her kelpie").
 PETS = (
     r"dog|puppy|pup|cat|kitten|greyhound|spaniel|terrier|retriever|labrador|collie|poodle"
     r"|beagle|dachshund|whippet|lurcher|rabbit|bunny|hamster|guinea pig|parrot|budgie|tortoise"
     r"|horse|pony|cob|mare|gelding|donkey|ferret|gecko|snake|goat"
+    r"|corgi|kelpie|husky|pug|boxer|schnauzer|vizsla|weimaraner|dalmatian|rottweiler|doberman"
+    r"|staffie|labradoodle|cockapoo|cavapoo|sheepdog|springer|shih tzu"
+    r"|chihuahua|pomeranian|bulldog|malamute|samoyed|sheltie|westie|jack russell|heeler"
 )
 
 SAD = re.compile(

@@ -271,5 +271,36 @@ def relative_luck(clause: str) -> dict[str, str] | None:
     "in the Round Ireland race next summer"}; None for any other clause."""
     found = _RELATIVE_LUCK.match(clause)
     if found is None or not lexicon.is_gerund(found["ing"]):
-        return None
+        return _team_luck(clause)
     return {"rel": found["rel"], "rest": found["rest"]}
+
+
+# "your daughter's FIRST robotics team competing on Saturday", "your son's under-12 team is
+# playing in the cup final on Sunday": a relative's team and when (or where) it competes.
+_TEAM_LUCK = re.compile(
+    rf"^your (?P<team>(?:{_RELATIVES})(?:'s|') (?:[\w'&.-]+ ){{0,3}}?(?:team|squad|side|choir"
+    r"|band|orchestra|crew|club|class|troupe)) (?:is |are )?(?P<ing>[a-z]+ing) (?P<rest>.+)$"
+)
+_WHEN = re.compile(
+    r"(?:^| )(?:on [A-Z]\w+|this \w+|next \w+|in [A-Z]\w+|tomorrow|tonight)(?: [\w ]+)?$"
+)
+_BARE_EVENT = re.compile(
+    r"^(?P<prep>in|at) (?!(?:the|a|an|your)\b)(?=(?:[a-z][\w-]* ){0,2}(?:final|match|game"
+    r"|tournament|gala|race|show|concert|recital|championship|competition)\b)"
+)
+
+
+def _team_luck(clause: str) -> dict[str, str] | None:
+    found = _TEAM_LUCK.match(clause)
+    if found is None or found["ing"] not in _COMPETING:
+        return None
+    rest = found["rest"]
+    if not (_WHEN.search(rest) or re.match(r"(?:in|at) (?:the )?[A-Z]", rest)):
+        return None  # "playing well lately": no event of theirs to wish luck for
+    return {"rel": found["team"], "rest": _BARE_EVENT.sub(r"\g<prep> the ", rest)}
+
+
+_COMPETING = frozenset(
+    ["competing", "playing", "racing", "performing", "singing", "dancing", "rowing", "swimming",
+     "running", "riding", "sailing"]
+)  # fmt: skip
