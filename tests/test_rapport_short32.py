@@ -89,6 +89,41 @@ def said(note: str, name: str = "Sam Taylor") -> str | None:
         ("just adopted a rescue cat, mabel", "I hope Mabel is settling in well."),
         ("her beagle rolo hurt his paw", "I hope Rolo's paw is mending."),
         ("his spaniel sprained a leg on a walk", "I hope your spaniel's leg is mending."),
+        # a name that runs back through "to": the places are names, the ride is theirs
+        ("doing the leeds to york ride in june", "Good luck with the Leeds to York ride in June."),
+        # what the candidate will do with a recommendation, or has done, counted in full
+        (
+            "rec'd bouchard's book on clay - will get a copy",
+            "Thank you for recommending Bouchard's book on clay; I will get a copy.",
+        ),
+        (
+            "recommended the Rest Is History podcast - listened to 3 eps already",
+            "Thank you for recommending the Rest Is History podcast; I have already listened to"
+            " three episodes.",
+        ),
+        (
+            "recommended 'the hitchhiker's guide to the galaxy'",
+            "Thank you for recommending 'The Hitchhiker's Guide to the Galaxy'; I look forward to"
+            " reading it.",
+        ),
+        # a word between "at" and a name is the name's; a charity at the end is a name
+        (
+            "we both started at john lewis",
+            "It was a nice surprise to find that we both started at John Lewis.",
+        ),
+        (
+            "doing a sponsored swim in may for barnardos",
+            "Good luck with the sponsored swim in May for Barnardos.",
+        ),
+        # a relative graduating; a service typed in lower case after "ex-"
+        (
+            "his son graduating from Exeter in july",
+            "Congratulations to your son on graduating from Exeter in July.",
+        ),
+        (
+            "both ex-raf, diff squadrons",
+            "It was a nice surprise to find that we both served in the RAF.",
+        ),
         # a wish typed as the letter's own sentence, "good luck to"
         (
             "Good luck to your son's team at the regional final",
@@ -123,9 +158,9 @@ def test_the_interviewers_own_name_as_the_subject_is_them() -> None:
         "her son is starting school"
     )
     assert short_read("kim + I both trained at Guy's", ["Kim Ng"]) == "we both trained at Guy's"
-    # another name is not theirs: left as typed
+    # another name is not theirs: a name no table knows, with "'s", only takes its capital
     assert short_read("ravi's son is starting school", ["Maria Lopez"]) == (
-        "ravi's son is starting school"
+        "Ravi's son is starting school"
     )
 
 

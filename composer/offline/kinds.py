@@ -386,7 +386,7 @@ def names_capitalised(text: str) -> str:
 
     text = re.sub(r"\b[a-z]{3,}\b", word, text)
     text = re.sub(r"\b([A-Z][a-z]+) state\b", r"\1 State", text)  # "Ohio State", "Penn State"
-    end = re.search(r"\b(?:at|in|to|from)\s+(?P<w>[a-z]{4,})$", text)  # not "at uni"
+    end = re.search(r"\b(?:at|in|to|from|for)\s+(?P<w>[a-z]{4,})$", text)  # not "at uni"
     if end and not lexicon.known(end["w"]) and not lexicon.classes(end["w"]):
         text = text[: end.start("w")] + end["w"].capitalize()
     return text

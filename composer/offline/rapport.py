@@ -46,6 +46,7 @@ from composer.offline.rapportshapes import (
     shared_workplace,
 )
 from composer.offline.rapportshort import (
+    name_runs,
     pet_mending,
     race_distances,
     short_read,
@@ -213,7 +214,7 @@ def _line(
     note = re.sub(r"(?i)\bnew year\b", "New Year", months_spelled(note))  # "in jan"
     spelled = expand(note)  # "for 3 wks" -> "for three weeks": no shorthand in a letter
     note = note[:1] + spelled[1:] if spelled[:1].lower() == note[:1].lower() else spelled
-    note = event_name(names_capitalised(note))  # "at bradford", "the Yorkshire Three Peaks"
+    note = event_name(name_runs(names_capitalised(note)))  # "at bradford", "Yorkshire Three Peaks"
     note = re.sub(r"\b([A-Z][\w'-]+) university\b", r"\1 University", note)  # "Exeter uni"
     note = NOTE_ON_DAY.sub(" on ", event_words(note))  # "the ICE awards thurs": "on Thursday"
     if late and NOTE_SOON.search(note):
@@ -283,6 +284,8 @@ def _line(
         rel, news, rest = family["rel"], family["news"], (family["rest"] or "").strip()
         if news == "applying" and rest:  # "her daughter is applying to UT Austin"
             return line("wish_luck", event=f"your {rel}'s application {rest}")
+        if news == "graduating" and rest:  # "her daughter graduating from WOSTEP in june"
+            return line("family_graduating", rel=rel, rest=rest)
         if news.startswith("getting married"):
             return line("family_wedding", rel=rel, when=f" {rest}" if rest else "")
         if rest:

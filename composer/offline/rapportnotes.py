@@ -182,7 +182,7 @@ def _set(text: str) -> frozenset[str]:
 
 _NAME_ENDS = _set(
     "way path trail fair show biennale festival championship championships champs marathon "
-    "games cup open trophy awards gala race rally regatta exhibition expo prize"
+    "games cup open trophy awards gala race rally regatta exhibition expo prize sportive"
 )
 _COMPASS = _set("north south east west royal national")
 _RUN = re.compile(r"\b[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)+\b")

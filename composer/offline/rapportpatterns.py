@@ -84,8 +84,8 @@ RELATIVES = (
 )
 
 FAMILY = re.compile(
-    rf"^your (?P<rel>{RELATIVES})(?:'s|’s)? (?:is |are )?(?P<news>getting married|starting|starts"
-    r"|start|applying)"
+    rf"^your (?P<rel>{RELATIVES})(?:'s|’s)? (?:is |are )?(?P<news>getting married|graduating"
+    r"|starting|starts|start|applying)"
     r"(?P<rest> .+)?$"
 )
 

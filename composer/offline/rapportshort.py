@@ -69,6 +69,15 @@ def _name_only(word: str) -> bool:
     return not lexicon.classes(word) and bool(lexicon.classes(word.capitalize()))
 
 
+# "zinn's book on road bikes": a word no table knows, with "'s", is someone's name.
+_OWNER = re.compile(r"(?<![\w'’-])(?P<name>[a-z]{3,})(?=['’]s\b)")
+
+
+def _owner(found: re.Match[str]) -> str:
+    name = found["name"]
+    return name if _word(name) else name.capitalize()
+
+
 # "w family", "w/ the club": "with"; a bare relative after it is theirs.
 _W = re.compile(r"(?<=\w)\s+w(?:/\s*|\s+)(?=[A-Za-z0-9])")
 _KIN = r"family|kids|children|wife|husband|partner|son|daughter|parents|grandkids|dog|dogs"
@@ -126,6 +135,7 @@ def short_read(note: str, names: Sequence[str] = ()) -> str:
     text = _own_name(text, names)
     text = _TOLD.sub(lambda m: f"she recommended I {m['verb'].lower()} ", text)
     text = _distance(text)
+    text = _OWNER.sub(_owner, text)  # "zinn's book": a name no table knows
     text = _W.sub(" with ", text)
     text = _WITH_KIN.sub(lambda m: f"with their {m['kin']}", text)
     text = _FANS.sub(_fans, text)
@@ -250,3 +260,19 @@ def _pairs(text: str) -> list[str]:
 
 def _word(word: str) -> bool:
     return word in FUNCTION_WORDS or lexicon.known(word) or bool(lexicon.classes(word))
+
+
+# "at grant Thornton", "from new York": a word between "at" and a name is the name's.
+_NAME_RUN = re.compile(r"\b(?P<prep>at|from|with|for) (?P<word>[a-z]{3,}) (?=[A-Z][a-z])")
+
+
+def name_runs(text: str) -> str:
+    """ "we both trained at grant Thornton" -> "... at Grant Thornton": a lower-case word
+    between a preposition and a name (given its capital by `kinds.names_capitalised`) is the
+    first word of that name; a function word ("at the Mater") is not."""
+
+    def named(found: re.Match[str]) -> str:
+        word = found["word"]
+        return found[0] if word in FUNCTION_WORDS else f"{found['prep']} {word.capitalize()} "
+
+    return _NAME_RUN.sub(named, text)

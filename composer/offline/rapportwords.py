@@ -122,6 +122,18 @@ def sure_names(note: str) -> str:
         while j < len(words) and words[j].islower() and _always_capital(words[j]):
             j += 1
         if j > i and j < len(words) and words[j] in _EVENT_ENDS:
+            if before in ("to", "of", "and", "&"):
+                # "london to brighton walk": the places are names, the walk is theirs; "tour
+                # of flanders sportive": whether "tour" is in the name is not sure, so as typed
+                last = out[-2] if len(out) > 1 else ""
+                if _always_capital(last) or last[:1].isupper():
+                    out[-2] = last[:1].upper() + last[1:]
+                    out += [w.capitalize() for w in words[i:j]]
+                    i = j
+                    continue
+                out.append(word)
+                i += 1
+                continue
             name = [w.capitalize() for w in words[i : j + 1]]
             the = [] if before in _DETERMINERS or not out else ["the"]
             out += [*the, *name]
