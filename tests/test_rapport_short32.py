@@ -4,12 +4,14 @@ the test, not reader 12's lines; the expected sentences are written by hand."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
 from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportshort import pet_mending, race_distances, short_read
+from tests.conftest import load_benchmark
 
 _DAYS = (dt.date(2026, 12, 1), dt.date(2026, 12, 2))  # interview Tuesday, letter Wednesday
 
@@ -84,6 +86,10 @@ def said(note: str, name: str = "Sam Taylor") -> str | None:
             "his son's u14 team is playing in cup final on Sunday",
             "Good luck to your son's under-14 team in the cup final on Sunday.",
         ),
+        (  # no verb: an event of theirs and its day follow the team
+            "her daughters netball team at the county finals sat",
+            "Good luck to your daughter's netball team at the county finals on Saturday.",
+        ),
         # pets: a new one, one named after a comma or right after its kind, a mending leg
         ("new kelpie pup", "I hope your new kelpie pup is settling in well."),
         ("just adopted a rescue cat, mabel", "I hope Mabel is settling in well."),
@@ -142,6 +148,7 @@ def test_a_note_typed_short_is_said_in_full(note: str, expected: str) -> None:
         "her lab results came back fine",  # "lab" is no pet, "results" no name
         "her daughters are both at uni",  # two daughters, nothing to wish
         "her sons rugby team playing well lately",  # no event ahead
+        "his sons band in the charts",  # no event or day ahead
         "recommended a book by jacinta nandi",  # a name in lower case, capitals not sure
     ],
 )
@@ -191,3 +198,24 @@ def test_pet_mending_names_the_pet_or_says_whose() -> None:
         "part": "hoof",
     }
     assert pet_mending("her son broke his leg") is None
+
+
+CLOSING = load_benchmark("lines_closing")
+HELDOUT = load_benchmark("rapport_heldout")
+ROWS = HELDOUT.rows(HELDOUT.TABLE.with_name("rapport_heldout32.json"))
+
+
+def test_the_held_out_set_has_thirty_lines_of_four_trades() -> None:
+    assert len(ROWS) >= 30
+    assert len({row["trade"] for row in ROWS}) == 4
+
+
+def _param(row: dict[str, Any]) -> Any:
+    marks = [pytest.mark.xfail(reason=row["known"], strict=True)] if row.get("known") else []
+    return pytest.param(row, id=row["line"][:40], marks=marks)
+
+
+@pytest.mark.parametrize("row", [_param(r) for r in ROWS])
+def test_a_held_out_line_is_said_as_judged_good_or_left_out(row: dict[str, Any]) -> None:
+    said = CLOSING.said(row)
+    assert CLOSING.verdict(row, said) != "BROKEN", said

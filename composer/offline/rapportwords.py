@@ -291,7 +291,7 @@ def relative_luck(clause: str) -> dict[str, str] | None:
 # playing in the cup final on Sunday": a relative's team and when (or where) it competes.
 _TEAM_LUCK = re.compile(
     rf"^your (?P<team>(?:{_RELATIVES})(?:'s|') (?:[\w'&.-]+ ){{0,3}}?(?:team|squad|side|choir"
-    r"|band|orchestra|crew|club|class|troupe)) (?:is |are )?(?P<ing>[a-z]+ing) (?P<rest>.+)$"
+    r"|band|orchestra|crew|club|class|troupe)) (?:(?:is |are )?(?P<ing>[a-z]+ing) )?(?P<rest>.+)$"
 )
 _WHEN = re.compile(
     r"(?:^| )(?:on [A-Z]\w+|this \w+|next \w+|in [A-Z]\w+|tomorrow|tonight)(?: [\w ]+)?$"
@@ -304,9 +304,11 @@ _BARE_EVENT = re.compile(
 
 def _team_luck(clause: str) -> dict[str, str] | None:
     found = _TEAM_LUCK.match(clause)
-    if found is None or found["ing"] not in _COMPETING:
+    if found is None or (found["ing"] or "competing") not in _COMPETING:
         return None
     rest = found["rest"]
+    if not found["ing"] and not _BARE_EVENT.match(rest) and not re.match(r"(?:in|at) the ", rest):
+        return None  # "your son's team in cup final on Sunday": no verb, an event must follow
     if not (_WHEN.search(rest) or re.match(r"(?:in|at) (?:the )?[A-Z]", rest)):
         return None  # "playing well lately": no event of theirs to wish luck for
     return {"rel": found["team"], "rest": _BARE_EVENT.sub(r"\g<prep> the ", rest)}
