@@ -23,6 +23,15 @@ names typed in lower case. A `fine` wording added after a fix says so in `judged
 
     cd benchmarks && ../.venv/bin/python rapport_heldout.py --table \
         ../tests/corpus/lines/rapport_heldout31.json --kind --show
+
+Held-out 32 (rapport_heldout32.json: bicycle mechanic, watchmaker, thatcher, forensic
+accountant) was typed in reader 12's shorthand: races with their distance ("130k", "5k"), "w/",
+the interviewer's own name as the subject ("eleanor's daughter"), pets named in lower case,
+"told me to read", "+" for "and". Rows fixed after its untouched measure are `tuned`; a `known`
+row is said badly still (tests/test_rapport_short32.py expects it so).
+
+    cd benchmarks && ../.venv/bin/python rapport_heldout.py --table \
+        ../tests/corpus/lines/rapport_heldout32.json --kind --show
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ import re
 from composer.english import spell_out_dates
 from composer.offline import lexicon
 from composer.offline.pronouns import ADVERBS
+from composer.offline.rapportpatterns import PETS
 from composer.offline.rapportshapes import events_named
 
 TRAVEL = re.compile(
@@ -97,13 +98,6 @@ _CELEBRATION = re.compile(
     r"^you (?:(?:just|recently) )?(?:are (?:(?:just|recently) )?(?:getting (?:married|engaged)"
     r"|expecting|celebrating)|got (?:married|engaged)|became (?:a )?(?:parents?|grandparents?)"
     r"|had a baby)\b"
-)
-
-
-PETS = (
-    r"dog|puppy|pup|cat|kitten|greyhound|spaniel|terrier|retriever|labrador|collie|poodle"
-    r"|beagle|dachshund|whippet|lurcher|rabbit|bunny|hamster|guinea pig|parrot|budgie|tortoise"
-    r"|horse|pony|cob|mare|gelding|donkey|ferret|gecko|snake|goat"
 )
 
 
@@ -392,7 +386,7 @@ def names_capitalised(text: str) -> str:
 
     text = re.sub(r"\b[a-z]{3,}\b", word, text)
     text = re.sub(r"\b([A-Z][a-z]+) state\b", r"\1 State", text)  # "Ohio State", "Penn State"
-    end = re.search(r"\b(?:at|in|to|from)\s+(?P<w>[a-z]{4,})$", text)  # not "at uni"
+    end = re.search(r"\b(?:at|in|to|from|for)\s+(?P<w>[a-z]{4,})$", text)  # not "at uni"
     if end and not lexicon.known(end["w"]) and not lexicon.classes(end["w"]):
         text = text[: end.start("w")] + end["w"].capitalize()
     return text

@@ -18,6 +18,7 @@ from typing import Any
 from composer.english import spell_out_dates
 from composer.offline import lexicon
 from composer.offline import rapportnotes as typed
+from composer.offline import rapportpatterns as pat
 from composer.offline import rapportwords as words
 from composer.offline.cleaning import mid_sentence
 from composer.offline.heard import NOTE_ON_DAY, NOTE_SOON, as_of_sending, months_spelled
@@ -44,6 +45,13 @@ from composer.offline.rapportshapes import (
     said_to_me,
     shared_workplace,
 )
+from composer.offline.rapportshort import (
+    name_runs,
+    pet_mending,
+    race_distances,
+    short_read,
+    unsure_names,
+)
 from composer.offline.recommended import (
     ABBREVIATED,
     ALREADY,
@@ -58,36 +66,6 @@ from composer.offline.shorthand import expand
 from composer.offline.tone import in_full
 from composer.offline.wishes import move_where, news_of, their_event, wish
 
-_SAD = re.compile(
-    r"\b(passed away|died|death|ill|illness|sick|hospital|surgery|injur\w*|funeral|divorce\w*|"
-    r"laid off|lost|loss|grief|grieving|cancer|accident|recovering"
-    r"|(?:maternity|paternity|parental|sick|compassionate|bereavement) leave|leave of absence)\b",
-    re.IGNORECASE,
-)
-
-
-# "she plays rugby, like me", "he runs marathons too, same as me": what both of them do.
-_LIKE_ME = re.compile(
-    r"^(?:he|she|they)\s+(?P<verb>[a-z]+s)\s+(?P<rest>[\w' -]+?)"
-    r"(?:,?\s+(?:too|as well))?,?\s+(?:just\s+)?(?:like me|same as me|as do i)$",
-    re.IGNORECASE,
-)
-_SHARED_ANYWHERE = re.compile(
-    r"\b(?:we both|both of us|like me|as do i|as did i|same as me)\b", re.I
-)
-_KIND_SECTIONS = {
-    "trip": "wish_trip",
-    "occasion": "wish_time",
-    "luck": "wish_luck",
-    "leisure": "wish_leisure",
-    "celebration": "celebration",
-    "pet": "pet",
-    "move": "wish_move",
-    "settling": "settling",
-    "future": "wish_event",
-    "neutral": "interest_line",
-}
-
 
 @dataclass(frozen=True)
 class RapportLine:
@@ -95,25 +73,6 @@ class RapportLine:
 
     text: str | None
     skipped: str | None = None  # why the note is not used, for the report
-
-
-# "she used to work at Sky like me": what both of them did, said as "we both worked at Sky".
-_USED_TO_LIKE_ME = re.compile(
-    r"^(?:he|she|they)\s+used\s+to\s+(?P<verb>[a-z]+)\s+(?P<rest>[\w' -]+?)"
-    r"(?:,?\s+(?:too|as\s+well))?,?\s+(?:just\s+)?(?:like\s+me|same\s+as\s+me|as\s+did\s+I)$",
-    re.IGNORECASE,
-)
-
-
-# "a fellow Leicester Tigers fan": something the reader and the candidate share.
-_FELLOW = re.compile(
-    r"^(?:(?:he|she|they)(?:'s|\s+is|\s+are)\s+)?(?:a\s+)?fellow\s+(?P<what>.+)$", re.I
-)
-_KIND_REASON = {
-    "future": "it is news of theirs that a letter could only repeat back",
-    "neutral": "it is a fact about them that a letter could only repeat back; a wish, thanks or "
-    "something you share would fit",
-}
 
 
 def rapport_line(
@@ -128,6 +87,14 @@ def rapport_line(
     would paste the tail, the note is said without it; "a huge Hollow Knight fan - so am I" is
     something both share. Options as for `_line`.
     """
+    said = _read_whole(short_read(note, names), names, **options)  # "w family", "10K"
+    if said.text and unsure_names(note, said.text):  # "the hodinkee doc on philippe dufour"
+        return RapportLine(None, "it names something in lower case whose capitals are not sure")
+    return RapportLine(race_distances(note, said.text), said.skipped) if said.text else said
+
+
+def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
+    """The line for a note with its shorthand read (see `rapport_line`)."""
     read = words.typed(note, options.get("days"))  # "Recommended ...", "sat 5th", "called pip"
     if read is None:
         return RapportLine(None, "the weekday and the date it names do not agree")
@@ -135,7 +102,7 @@ def rapport_line(
     first = typed.read_first(note)  # "Good luck with the ...": as typed; "the south downs way"
     if first is not None:  # (a name in lower case, capitals not sure): left out
         return RapportLine(*first)
-    text = said_to_me(_RECD.sub("recommended", " ".join(note.split())))  # "rec'd", "mentioned"
+    text = said_to_me(pat.RECD.sub("recommended", " ".join(note.split())))  # "rec'd", "mentioned"
     text = typed.both_from(text) or text  # "from Kerala like me": "we are both from Kerala"
     text = shared_workplace(text) or text  # "both ex-Christie": "we both worked at Christie"
     fan = fellow_fan(text)
@@ -145,12 +112,16 @@ def rapport_line(
     subject = typed.with_subject(text) if said.text is None else None
     said = _line(subject, names, **options) if subject else said  # "just got a rescue ..."
     head, comma, tail = tidy(text).rpartition(", ")
-    if said.text is None and comma and _PLAN.match(tail):
+    if said.text is None and comma and pat.PLAN.match(tail):
         # "a huge Longhorns fan, going to the bowl game": what they are doing takes the wish
         plan = _line(tail, names, **options)
         said = plan if plan.text else said
     mine = re.match(r"(?i)(?:my|our)\s", tail)  # ", my alma mater": the candidate's aside
-    if said.text is None and comma and (_SHARED_ANYWHERE.search(head) or _TOO.search(head) or mine):
+    if (
+        said.text is None
+        and comma
+        and (pat.SHARED_ANYWHERE.search(head) or pat.TOO.search(head) or mine)
+    ):
         # "she used to work at Sky like me, diff site (Leeds)", "she did the MA at UEA too, diff
         # yrs": what both share, without the aside on how it differed
         shared = _line(head, names, **options)
@@ -163,13 +134,6 @@ def rapport_line(
         said = _line(head, names, **options)
         said = said if said.text else RapportLine(None, "its aside could not be left out")
     return said if said.text else RapportLine(typed.own_sentence(note), said.skipped)
-
-
-_TOO = re.compile(r"(?i)\s(?:too|as\s+well)$")
-# "..., going to the bowl game", "..., off to Rome in May": a plan of theirs after a comma.
-_PLAN = re.compile(r"(?i)^(?:(?:s?he|they)(?:'s|\s+is|\s+are)\s+)?(?:going|off|heading)\s+to\s")
-# "recommended" as typed short: "rec'd", "recd", "recc'd".
-_RECD = re.compile(r"(?i)\b(?:recc?['’]?d|recc?['’]ed)\b")
 
 
 def _line(
@@ -197,7 +161,7 @@ def _line(
     if days is not None:  # "next thurs", typed on the interview day, said from the send day
         found = as_of_sending(note, *days)
         if found is None:
-            return RapportLine(None, _PASSED)
+            return RapportLine(None, pat.PASSED)
         note, late = found, False
 
     def line(section: str, **values: str) -> RapportLine:
@@ -211,13 +175,16 @@ def _line(
     if offer:
         return line("offer_thanks", **offer)
 
+    mending = pet_mending(note)  # "her kelpie called Biscuit hurt his leg": never sad
+    if mending:
+        return line("pet_mending", **mending)
     worked = worked_where_i(expand(note))
     if worked:  # "used to work at the practice i trained at in harrogate": shared, never sad
         return line("shared_past", place=worked[0], verb=worked[1])
     baby = new_baby(note) or relative_news(note)
     if baby:  # "back from paternity leave, baby girl", "his son just passed ...": happy news
         return line("celebration", news=baby)
-    if _SAD.search(note):
+    if pat.SAD.search(note):
         return RapportLine(None, "it is about a private or sad matter")
     season = words.relative_season(note)  # "her son plays soccer at UNC - i played club ..."
     if season:
@@ -243,15 +210,15 @@ def _line(
     note = note[: doing.start()] if doing else note
     hint = " ".join(re.findall(r"\(([^)]*)\)", note))  # "(the book)": what was recommended
     hint_all = note
-    note = in_full(tidy(_MONTH_ASIDE.sub(r" in \g<month>", note)))  # "fellow Purdue grad"
+    note = in_full(tidy(pat.MONTH_ASIDE.sub(r" in \g<month>", note)))  # "fellow Purdue grad"
     note = re.sub(r"(?i)\bnew year\b", "New Year", months_spelled(note))  # "in jan"
     spelled = expand(note)  # "for 3 wks" -> "for three weeks": no shorthand in a letter
     note = note[:1] + spelled[1:] if spelled[:1].lower() == note[:1].lower() else spelled
-    note = event_name(names_capitalised(note))  # "at bradford", "the Yorkshire Three Peaks"
+    note = event_name(name_runs(names_capitalised(note)))  # "at bradford", "Yorkshire Three Peaks"
     note = re.sub(r"\b([A-Z][\w'-]+) university\b", r"\1 University", note)  # "Exeter uni"
     note = NOTE_ON_DAY.sub(" on ", event_words(note))  # "the ICE awards thurs": "on Thursday"
     if late and NOTE_SOON.search(note):
-        return RapportLine(None, _PASSED)
+        return RapportLine(None, pat.PASSED)
     young = litter(note)
     if young:  # "her collie just had a litter of 6": the puppies, never the count
         return line("litter", young=young)
@@ -259,10 +226,12 @@ def _line(
     if shared is not None:  # "we both Navy vets": both *are*; "we both at RVC": no sure tense
         shared = both_are(shared)
         return (
-            line("shared", clause=typed.year_in(shared)) if shared else RapportLine(None, _NO_TENSE)
+            line("shared", clause=typed.year_in(shared))
+            if shared
+            else RapportLine(None, pat.NO_TENSE)
         )
     text = " ".join(note.strip().rstrip(".!;").split())
-    fellow = _FELLOW.match(text)
+    fellow = pat.FELLOW.match(text)
     if fellow and not re.search(r"[\"“”?!()\[\]{}<>]", text):
         return line("fellow", what=fellow.group("what"))
     to_me = RECOMMENDED_TO_ME.match(text)
@@ -276,18 +245,18 @@ def _line(
         verb = " ".join(to_me.group("verb").split())
         ing = {"read": "reading", "watch": "watching", "listen to": "listening to"}
         return recommended(line, chapter(what), ing.get(verb, "trying"), verb, doing)
-    used_to = _USED_TO_LIKE_ME.match(text)
+    used_to = pat.USED_TO_LIKE_ME.match(text)
     verb = used_to["verb"].lower() if used_to else ""  # "used to be a nurse": not "we both was"
     past = lexicon.verb_forms(verb).get("VBD") if verb not in ("", "be") else None
     if used_to and past:  # "she used to work at Sky like me": something both did
         return line("shared", clause=f"we both {past} {used_to['rest']}")
-    like_me = _LIKE_ME.match(text)
+    like_me = pat.LIKE_ME.match(text)
     verb = like_me["verb"].lower() if like_me else ""
     if like_me and verb not in ("is", "was", "does") and lexicon.is_third_person(verb):
         # "he plays rugby too, like me": something both do
         base = lexicon.base_of(verb)
         return line("shared", clause=f"we both {base} {like_me['rest']}")
-    if _SHARED_ANYWHERE.search(note):
+    if pat.SHARED_ANYWHERE.search(note):
         return RapportLine(None, "it is about you as well; say it in your own words")
     first = text.split(" ", 1)[0].lower()
     if first.endswith("ing") and lexicon.is_gerund(first) and " " in text:
@@ -310,11 +279,13 @@ def _line(
     luck = words.relative_luck(clause)  # "her son is sailing in the Round Ireland race ..."
     if luck:
         return line("wish_relative", **luck)
-    family = _FAMILY.match(clause)
+    family = pat.FAMILY.match(clause)
     if family:
         rel, news, rest = family["rel"], family["news"], (family["rest"] or "").strip()
         if news == "applying" and rest:  # "her daughter is applying to UT Austin"
             return line("wish_luck", event=f"your {rel}'s application {rest}")
+        if news == "graduating" and rest:  # "her daughter graduating from WOSTEP in june"
+            return line("family_graduating", rel=rel, rest=rest)
         if news.startswith("getting married"):
             return line("family_wedding", rel=rel, when=f" {rest}" if rest else "")
         if rest:
@@ -357,7 +328,7 @@ def _line(
     if kind == "named_pet":
         return line("named_pet", name=detail)
     if kind in ("trip", "pet"):
-        return line(_KIND_SECTIONS[kind], detail=detail)
+        return line(pat.KIND_SECTIONS[kind], detail=detail)
     if kind == "occasion":
         travel = TRAVEL.match(clause)
         if travel:
@@ -370,26 +341,7 @@ def _line(
     if wished is not None:
         section, values = wished
         return line(section, **values)
-    return RapportLine(None, _KIND_REASON.get(kind, _KIND_REASON["neutral"]))
-
-
-_PASSED = "the day it names has passed by the time the letter goes out"
-_NO_TENSE = 'what you both are or were is not clear; say it as a sentence ("we were both at ...")'
-_RELATIVES = (
-    r"(?:grand)?(?:son|daughter|child|children|kids)|twins|sister|brother|partner|wife|husband"
-    r"|mum|mom|dad|father|mother|niece|nephew"
-)
-_FAMILY = re.compile(
-    rf"^your (?P<rel>{_RELATIVES})(?:'s|’s)? (?:is |are )?(?P<news>getting married|starting|starts"
-    r"|start|applying)"
-    r"(?P<rest> .+)?$"
-)
-
-
-# "running Chicago marathon - oct": a month after a dash is when it is.
-_MONTH_ASIDE = re.compile(
-    r"\s+[-–—]+\s+(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$", re.I
-)
+    return RapportLine(None, pat.KIND_REASON.get(kind, pat.KIND_REASON["neutral"]))
 
 
 # A day typed at the end with no preposition: "off to the ICE awards thurs".

@@ -46,6 +46,15 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": ("I wish your {rel} every success {rest}.",),
         "any": ("Good luck to your {rel} {rest}.", "I hope your {rel} does well {rest}."),
     },
+    # {rel}: "daughter"; {rest}: "from WOSTEP in June".
+    "family_graduating": {
+        "formal": ("Please pass on my congratulations to your {rel} on graduating {rest}.",),
+        "any": ("Congratulations to your {rel} on graduating {rest}.",),
+    },
+    # {whose}: "Biscuit's", "your dog's"; {part}: "leg".
+    "pet_mending": {
+        "any": ("I hope {whose} {part} is mending.", "I hope {whose} {part} is on the mend."),
+    },
     # {theirs}: "grew up in Kalgoorlie"; {mine}: what the candidate did there.
     "where_i": {
         "formal": ("It was good to learn that you {theirs}, where I {mine}.",),

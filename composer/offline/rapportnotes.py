@@ -29,6 +29,7 @@ import re
 from composer.offline import lexicon
 from composer.offline.credentials import degree
 from composer.offline.rapportacts import offered
+from composer.offline.rapportpatterns import PETS
 from composer.offline.rapportshapes import site_article
 from composer.offline.shorthand import expand
 from composer.offline.verbatim import as_typed, closed, mended, spelled_out
@@ -36,8 +37,8 @@ from composer.offline.words import CAPITALISED, PLACE_HEADS
 
 # The openings of a wish or thanks said to them: the note is already the letter's sentence.
 _TYPED = re.compile(
-    r"^(?:(?:i\s+)?hope\s+(?:you|your|the|[A-Z])|good\s+luck\s+(?:with|at|in|on|for)"
-    r"|best\s+of\s+luck\s+(?:with|at|in|on|for)|enjoy\s|thanks\s+(?:again\s+)?for"
+    r"^(?:(?:i\s+)?hope\s+(?:you|your|the|[A-Z])|good\s+luck\s+(?:with|at|in|on|for|to)"
+    r"|best\s+of\s+luck\s+(?:with|at|in|on|for|to)|enjoy\s|thanks\s+(?:again\s+)?for"
     r"|thank\s+you\s+(?:again\s+)?for|congratulations\s+on|congrats\s+on)",
     re.IGNORECASE,
 )
@@ -88,6 +89,7 @@ def own_sentence(note: str) -> str | None:
 # A note with no subject: its first word (after "just", "also", ...) is what they did or do.
 _LEAD = re.compile(r"(?i)^(?:(?:just|recently|also|now|still|really)\s+)*(?P<verb>[a-z]+)\b")
 _NEW = re.compile(r"(?i)^new\s+(?P<what>[a-z]+)\b")
+_NEW_PET = re.compile(rf"(?i)^new\s+(?:[a-z-]+\s+){{0,2}}?(?:{PETS})$")
 
 
 def with_subject(note: str) -> str | None:
@@ -96,7 +98,7 @@ def with_subject(note: str) -> str | None:
     its first word is no verb of theirs (the lexicon's past tense or third person)."""
     text = " ".join(note.split())
     new = _NEW.match(text)
-    if new and lexicon.classes(new["what"]):
+    if new and (lexicon.classes(new["what"]) or _NEW_PET.match(text)):  # "new corgi puppy"
         return f"she has a {text}"
     lead = _LEAD.match(text)
     if not lead:
@@ -180,7 +182,7 @@ def _set(text: str) -> frozenset[str]:
 
 _NAME_ENDS = _set(
     "way path trail fair show biennale festival championship championships champs marathon "
-    "games cup open trophy awards gala race rally regatta exhibition expo prize"
+    "games cup open trophy awards gala race rally regatta exhibition expo prize sportive"
 )
 _COMPASS = _set("north south east west royal national")
 _RUN = re.compile(r"\b[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)+\b")

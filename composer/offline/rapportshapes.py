@@ -25,9 +25,12 @@ _SAID = re.compile(
 # "both ex-Christie", "ex-Specsavers like me", "she's ex-Lloyds too": where both used to work.
 _EX = re.compile(
     r"^(?:(?:we(?:'re|\s+are|\s+were)?\s+)?(?P<both>both)\s+|(?:s?he|they)(?:'s|\s+is|\s+are"
-    r"|\s+was)\s+(?:also\s+)?)?ex[-–]\s?(?P<place>[A-Z][\w&'.]*(?:\s+[A-Z&][\w&'.]*)*)"
-    r"(?P<me>\s+(?:like\s+me|too|as\s+well|same\s+as\s+me))?(?P<rest>,.*)?$"
+    r"|\s+was)\s+(?:also\s+)?)?ex[-–]\s?(?P<place>[A-Z][\w&'.]*(?:\s+[A-Z&][\w&'.]*)*"
+    r"|(?i:army|navy|raf|marines|military|forces))"
+    r"(?P<me>\s+(?:like\s+me|too|as\s+well|same\s+as\s+me))?(?P<rest>,.*)?(?:\s[-–—]+\s.*)?$"
 )
+_SERVICE_NAMES = {"army": "Army", "navy": "Navy", "raf": "RAF", "marines": "Marines",
+                  "military": "military", "forces": "Armed Forces"}  # fmt: skip
 # ", overlapped 2019", ", overlapped at the Chester branch 2021": when both were there at once.
 _OVERLAPPED = re.compile(
     r"^,\s*(?:we\s+)?overlapped(?P<where>\s+(?:at|in|on)\s+[^,\d]+?)?\s+(?:in\s+)?(?P<year>(?:19|20)"
@@ -99,11 +102,14 @@ def shared_workplace(note: str) -> str | None:
     if not (found["both"] or found["me"] or overlap):
         return None  # "she's ex-Google": where she worked, nothing the candidate shares
     place = found["place"]  # "ex-RN": a service is served in, not worked at
+    place = _SERVICE_NAMES.get(place.lower(), place)  # "ex-army": "the Army"
     said = (
         f"we both served in the {place}"
         if place.lower() in SERVICES
         else f"we both worked at {place}"
     )
+    if place.lower() in SERVICES or place in _SERVICE_NAMES.values():
+        return said  # "both ex-army, REME, he was 10 yrs before me": the service is shared
     if overlap:
         where = (overlap["where"] or "").strip() or "there"
         return f"{said} and overlapped {where} in {overlap['year']}"

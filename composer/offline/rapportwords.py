@@ -28,7 +28,7 @@ import re
 from composer.next_steps import next_step_date
 from composer.offline import lexicon
 from composer.offline.heard import DAY_NAMES, WEEKDAY_SHORT
-from composer.offline.kinds import PETS
+from composer.offline.rapportpatterns import PETS
 from composer.offline.words import CAPITALISED, FUNCTION_WORDS
 
 _FIRST = re.compile(r"^(?P<verb>[A-Z][a-z]+)(?P<next> +\S+)?")
@@ -122,6 +122,18 @@ def sure_names(note: str) -> str:
         while j < len(words) and words[j].islower() and _always_capital(words[j]):
             j += 1
         if j > i and j < len(words) and words[j] in _EVENT_ENDS:
+            if before in ("to", "of", "and", "&"):
+                # "london to brighton walk": the places are names, the walk is theirs; "tour
+                # of flanders sportive": whether "tour" is in the name is not sure, so as typed
+                last = out[-2] if len(out) > 1 else ""
+                if _always_capital(last) or last[:1].isupper():
+                    out[-2] = last[:1].upper() + last[1:]
+                    out += [w.capitalize() for w in words[i:j]]
+                    i = j
+                    continue
+                out.append(word)
+                i += 1
+                continue
             name = [w.capitalize() for w in words[i : j + 1]]
             the = [] if before in _DETERMINERS or not out else ["the"]
             out += [*the, *name]
@@ -271,5 +283,38 @@ def relative_luck(clause: str) -> dict[str, str] | None:
     "in the Round Ireland race next summer"}; None for any other clause."""
     found = _RELATIVE_LUCK.match(clause)
     if found is None or not lexicon.is_gerund(found["ing"]):
-        return None
+        return _team_luck(clause)
     return {"rel": found["rel"], "rest": found["rest"]}
+
+
+# "your daughter's FIRST robotics team competing on Saturday", "your son's under-12 team is
+# playing in the cup final on Sunday": a relative's team and when (or where) it competes.
+_TEAM_LUCK = re.compile(
+    rf"^your (?P<team>(?:{_RELATIVES})(?:'s|') (?:[\w'&.-]+ ){{0,3}}?(?:team|squad|side|choir"
+    r"|band|orchestra|crew|club|class|troupe)) (?:(?:is |are )?(?P<ing>[a-z]+ing) )?(?P<rest>.+)$"
+)
+_WHEN = re.compile(
+    r"(?:^| )(?:on [A-Z]\w+|this \w+|next \w+|in [A-Z]\w+|tomorrow|tonight)(?: [\w ]+)?$"
+)
+_BARE_EVENT = re.compile(
+    r"^(?P<prep>in|at) (?!(?:the|a|an|your)\b)(?=(?:[a-z][\w-]* ){0,2}(?:final|match|game"
+    r"|tournament|gala|race|show|concert|recital|championship|competition)\b)"
+)
+
+
+def _team_luck(clause: str) -> dict[str, str] | None:
+    found = _TEAM_LUCK.match(clause)
+    if found is None or (found["ing"] or "competing") not in _COMPETING:
+        return None
+    rest = found["rest"]
+    if not found["ing"] and not _BARE_EVENT.match(rest) and not re.match(r"(?:in|at) the ", rest):
+        return None  # "your son's team in cup final on Sunday": no verb, an event must follow
+    if not (_WHEN.search(rest) or re.match(r"(?:in|at) (?:the )?[A-Z]", rest)):
+        return None  # "playing well lately": no event of theirs to wish luck for
+    return {"rel": found["team"], "rest": _BARE_EVENT.sub(r"\g<prep> the ", rest)}
+
+
+_COMPETING = frozenset(
+    ["competing", "playing", "racing", "performing", "singing", "dancing", "rowing", "swimming",
+     "running", "riding", "sailing"]
+)  # fmt: skip

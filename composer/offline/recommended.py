@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from composer.offline import lexicon
+from composer.offline.words import SMALL_NUMBERS
 
 T = TypeVar("T")  # the line a recommendation becomes (`rapport.RapportLine`)
 
@@ -71,8 +72,10 @@ _DONE = (
     r"|bookmarked|saved|listened\s+to|subscribed\s+to|picked\s+up|preordered|pre-ordered"
 )
 # Some parts of what was recommended: "a few episodes", "the first two chapters".
-_SOME = r"(?:a\s+few|a\s+couple\s+of|some|both|all|the\s+first(?:\s+(?:few|two|three))?|two|three)"
-_PARTS = r"(?:episodes?|chapters?|parts?|issues?|volumes?|books?|talks?|videos?)"
+_SOME = (
+    r"(?:a\s+few|a\s+couple\s+of|some|both|all|the\s+first(?:\s+(?:few|two|three))?|two|three|\d+)"
+)
+_PARTS = r"(?:episodes?|eps?|chapters?|chs?|parts?|issues?|volumes?|books?|talks?|videos?)"
 # Of those, what gets a copy (the reading, watching or listening is still to come).
 _GOT = frozenset(
     ["ordered", "bought", "downloaded", "borrowed", "reserved", "requested", "picked",
@@ -89,7 +92,12 @@ ALREADY = re.compile(
     # "- ordered it", "- downloaded it on the train home": done already (never "I will ...")
     r"|\s*(?:-+|–|—|,|;)\s*(?:I\s+)?(?:(?:have|['’]ve)\s+)?(?:already\s+|just\s+)?"
     rf"(?P<done>{_DONE})\s+(?P<copy>it|a\s+(?:[a-z-]+\s+)?copy|{_SOME}\s+{_PARTS})(?:\s+already)?"
-    r"(?:\s+(?:on|from|at|in|last|yesterday|today|this|over)\b[^,;.!?]*)?\s*[.!]*$",
+    r"(?:\s+(?:on|from|at|in|last|yesterday|today|this|over)\b[^,;.!?]*)?\s*[.!]*$"
+    # "- will get a copy", "- gonna order it this wk": what the candidate will do with it
+    r"|\s*(?:-+|–|—|,|;)\s*(?:I\s+)?(?:will|I['’]ll|going\s+to|gonna|plan\s+to)\s+(?P<will>(?:"
+    r"(?:get|order|buy|borrow|download|pick\s+up)\s+a\s+(?:[a-z-]+\s+)?copy|(?:order|buy|borrow"
+    r"|download|pick\s+up)\s+it)(?:\s+(?:this|next|on|at|from|over|soon|tonight|tomorrow)\b"
+    r"[^,;.!?]*)?)\s*[.!]*$",
     re.IGNORECASE,
 )
 
@@ -117,7 +125,9 @@ _NAMED_KIND = re.compile(
     r"|series|documentary|channel|app)\b"
 )
 # A title in quotes typed from a lower-case word on; its small words stay small after the first.
-_QUOTED_LOWER = re.compile(r"(?P<open>['‘\"“])(?P<title>[a-z][A-Za-z ]*[a-z])(?P<close>['’\"”])")
+_QUOTED_LOWER = re.compile(
+    r"(?P<open>(?<!\w)['‘\"“])(?P<title>[a-z][A-Za-z '’]*[a-z])(?P<close>['’\"”])(?!\w)"
+)
 _SMALL = frozenset(
     ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
      "or", "the", "to", "with"]
@@ -128,6 +138,17 @@ def _titled(found: re.Match[str]) -> str:
     words = found["title"].split()
     said = [w if n and w in _SMALL else w[0].upper() + w[1:] for n, w in enumerate(words)]
     return f"{found['open']}{' '.join(said)}{found['close']}"
+
+
+_SHORT_PARTS = {"ep": "episode", "eps": "episodes", "ch": "chapter", "chs": "chapters"}
+
+
+def _parts(copy: str) -> str:
+    """ "2 eps" -> "two episodes": a count of parts said in full."""
+    words = [_SHORT_PARTS.get(w.lower(), w) for w in copy.split()]
+    if words[0].isdigit() and 0 < int(words[0]) <= len(SMALL_NUMBERS):
+        words[0] = SMALL_NUMBERS[int(words[0]) - 1]
+    return " ".join(words)
 
 
 def recommended(
@@ -143,11 +164,13 @@ def recommended(
     if doing and doing["done"]:  # "- ordered it": what the candidate has done, and will do
         verb, rest = [*doing["done"].lower().split(maxsplit=1), ""][:2]
         done = " ".join([lexicon.verb_forms(lexicon.base_of(verb) or verb).get("VBN", verb), rest])
-        done = f"{' '.join(done.split())} {' '.join(doing['copy'].split())}"
+        done = f"{' '.join(done.split())} {_parts(' '.join(doing['copy'].split()))}"
         if verb in _GOT and base != "look into":  # ordered, not yet read: "and look forward to"
             them = "it" if re.match(r"(?i)it$|a\s.*copy$", doing["copy"]) else "them"
             done = f"{done} and look forward to {gerund} {them}"
         return line("recommendation_done", what=what, done=done)
+    if doing and doing["will"]:  # "- will get a copy": what the candidate will do
+        return line("recommendation_do", what=what, do=" ".join(doing["will"].split()))
     if doing and doing["own"]:  # "already own it, reread ch 3": what they will go back to
         plan = doing["plan"]
         do = (
