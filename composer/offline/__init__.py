@@ -63,6 +63,8 @@ Topics discussed with each reader:
 - `topicarticle`, `topichyphens`, `plurals`: the article, hyphens and number of a named topic
 - `topicjoin`: a topic typed with a dash (which part is the subject) and the word lists that
   reading shares with `topics`
+- `topicverbs`, `topicobjects`: a topic typed as an action said as the subject it names, and
+  the article of a thing named inside a topic
 - `questions`: a topic typed as a question, and a note about the reader said to them
 
 Personal notes:

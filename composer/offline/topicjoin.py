@@ -96,6 +96,7 @@ def joined(text: str) -> str:
         and plain
         and len(point.split()) > 1
         and not re.search(r"\d", point)
+        and not _clause(point.split())
     ):
         return point  # "sys design - sync conflicts when offline edits collide"
     if state_only(point):
@@ -130,3 +131,10 @@ def shorthand(word: str) -> bool:
         and not lexicon.known(word)
         and (word not in CLOSED)
     )
+
+
+def _clause(words: list[str]) -> bool:
+    """ "host hates doing them": a subject and its verb, a comment on the head, no subject."""
+    at = 2 if words[0].lower() in DETERMINERS else 1
+    verb = words[at].lower() if len(words) > at else ""
+    return lexicon.is_third_person(verb) and not lexicon.is_plural_noun(verb)

@@ -38,6 +38,7 @@ from composer.offline.topicheads import (
 from composer.offline.topichyphens import hyphenated
 from composer.offline.topicjoin import EXERCISE, MONTH, MONTH_NAMES, joined, shorthand
 from composer.offline.topicnames import located, makes, moved_to_product, typed_capital
+from composer.offline.topicobjects import inner_articles
 from composer.offline.topicparts import topic_parts
 from composer.offline.topicshapes import (
     cost_subject,
@@ -47,6 +48,7 @@ from composer.offline.topicshapes import (
     unit_modifiers,
 )
 from composer.offline.topictails import MEASURES, counted_measure, head_of
+from composer.offline.topicverbs import coming_up, kept_person, unchatted, verb_led
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     AUXILIARIES,
@@ -108,7 +110,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
     # "NEWS2 escalation - scenario q"; "pt calls" read before the cleaning makes "pt" "PT"
-    text = questions.asked_wh(asked_subject(clean(typed_shorthand(item))))
+    text = questions.asked_wh(asked_subject(unchatted(clean(typed_shorthand(item)))))
     if re.search(r"\bvs?\.?\s", text):
         text = re.sub(r"\bvs?\.?(?=\s)", "versus", text)  # "Relativity vs Nuix"
     for short, full in _CONTRACTIONS:
@@ -155,7 +157,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     text = hyphenated(text)
     if not text or all(w.lower() in FUNCTION_WORDS for w in text.split()):  # "the 4 on 4 off"
         return Topic(item, "", why="it is empty once its note detail is left aside")
-    text = to_reader(text, their_after_plural=True)
+    text = kept_person(text, to_reader(text, their_after_plural=True))
     words = text.split()
     first = words[0].lower()
     subjects = ("i", "you", "we", "i'm", "you're", "you've", "we're", "it's", "there's")
@@ -177,6 +179,13 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         words, text = counted.split(), counted  # "volume ~18-22 pts/day": "patient volume"
     if len(words) == 1 and (shorthand(words[0]) or words[0].lower() in MEASURES):
         return Topic(item, "", why=f"'{words[0]}' alone does not say what was discussed")
+    recast = verb_led(text, common)  # "missed a reporting deadline last year": what it was done to
+    if recast == "":
+        return Topic(
+            item, "", why="an action typed as a note, not a subject: say what was discussed"
+        )
+    if recast:
+        text, words, first = recast, recast.split(), recast.split()[0].lower()
     phrase = analyse(text, common)
     said = phrase.text if phrase.shape is not Shape.UNKNOWN or first in WH_WORDS else text
     said = counts_alike(said)  # "nine versus 11" (a small count is spelled): "9 versus 11"
@@ -189,7 +198,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         said = said[0].lower() + said[1:]
     # note-speak a topic is typed in: "peak" (the trade's busiest season), "hybrid"
     said = typed_capital(said, item)  # "Exposure and response ...": a capital of the line's start
-    said = _BARE.get(said.lower()) or with_the(said)
+    said = _BARE.get(said.lower()) or (said if recast else with_the(said))
     said = own_record(located(makes(moved_to_product(said, typed))))
     said = with_ordinal_article(said)  # "on third chase call" -> "on a third chase call"
     said = with_group_article(said)  # "w/ palliative team": with the palliative team
@@ -202,10 +211,11 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         said = named + said[len(named) :]  # two names compared: the first keeps its capital
     if said.split()[0].lower() == named.lower() and _PRODUCT.match(item):
         said = named + said[len(named) :]  # "Workday rollout": a product keeps its capital
+    said = coming_up(inner_articles(said))  # "for motor controller SDK"; "the job coming"
     why = problem(plainest(said)) or still_a_note(said)
     if why:
         return Topic(item, "", why=f"it still reads as a note: {why}")
-    mine = bool(re.search(r"\b(?:I|my)\b", said))
+    mine = bool(re.search(r"(?<![\w-])(?:I|my)(?![\w-])", said))  # not "how-do-I questions"
     plural = first not in WH_WORDS and takes_plural(said)
     detail = "" if first in WH_WORDS else detail_of(typed, said)
     if detail and problem(plainest(said + detail)):

@@ -374,3 +374,5 @@ RARE_WORDS = _words(
 RARE_WORDS = RARE_WORDS | _words("vetiver spiling")
 # "oud" (a perfumer's raw material) is short and unknown, so it read as note-speak.
 PLAIN_WORDS = PLAIN_WORDS | _words("oud")
+# A made thing a topic names with "the" (topics, s32): "the API reference for the SDK".
+TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("reference")
