@@ -104,3 +104,29 @@ def test_other_shapes_keep_their_reading(line: str, named: str) -> None:
 def test_an_aside_with_its_own_verb_is_never_the_subject() -> None:
     # "ux - lead hates long forms": the comment is the note-taker's, not what was discussed
     assert "hates" not in read_topic("ux - lead hates long forms").text
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        # a past passive typed with "got" is said with "was" or "were"
+        ("why the audit got delayed", "why the audit was delayed"),
+        ("funders that got burned", "funders that were burned"),
+        ("how she got promoted", "how you were promoted"),
+        # a habit typed with "gets" stays
+        ("frailty scores + who gets seen first", "frailty scores and who gets seen first"),
+        # "their" after a group noun with no plural ending is the group's
+        (
+            "how to tell staff their shifts have changed",
+            "how to tell staff their shifts have changed",
+        ),
+        # one person of theirs doing something takes "the"; a mass noun does not
+        ("manager leaving in june", "the manager leaving in June"),
+        ("coach stepping down after the season", "the coach stepping down after the season"),
+        ("funding running out in march", "funding running out in March"),
+        # a year after "since" is a time, not the name of a project the aside is part of
+        ("footfall flat since 2023 - need events", "footfall"),
+    ],
+)
+def test_a_clause_inside_a_topic_reads_as_a_letter_says_it(line: str, named: str) -> None:
+    assert read_topic(line).text == named

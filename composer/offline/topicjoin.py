@@ -114,6 +114,7 @@ def joined(text: str) -> str:
         and not re.search(r"[\d,%]", point)
         and not any(w[:1].isupper() for w in point.split())
         and not lexicon.is_past(head.split()[-1].lower())  # "ISA 315 revised" is no project
+        and not re.search(r"\b(?:since|in|by|from|until|before|after) \d", head)  # a time
     ):
         # a part of a named project: "drainage design issues on the A64 junction upgrade"
         return f"{phrase.text} on {place}"

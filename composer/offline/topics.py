@@ -48,7 +48,14 @@ from composer.offline.topicshapes import (
     unit_modifiers,
 )
 from composer.offline.topictails import MEASURES, counted_measure, head_of
-from composer.offline.topicverbs import coming_up, kept_person, unchatted, verb_led
+from composer.offline.topicverbs import (
+    be_passive,
+    coming_up,
+    doer_article,
+    kept_person,
+    unchatted,
+    verb_led,
+)
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     AUXILIARIES,
@@ -198,7 +205,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         said = said[0].lower() + said[1:]
     # note-speak a topic is typed in: "peak" (the trade's busiest season), "hybrid"
     said = typed_capital(said, item)  # "Exposure and response ...": a capital of the line's start
-    said = _BARE.get(said.lower()) or (said if recast else with_the(said))
+    said = _BARE.get(said.lower()) or (said if recast else doer_article(with_the(said)))
     said = own_record(located(makes(moved_to_product(said, typed))))
     said = with_ordinal_article(said)  # "on third chase call" -> "on a third chase call"
     said = with_group_article(said)  # "w/ palliative team": with the palliative team
@@ -211,7 +218,9 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         said = named + said[len(named) :]  # two names compared: the first keeps its capital
     if said.split()[0].lower() == named.lower() and _PRODUCT.match(item):
         said = named + said[len(named) :]  # "Workday rollout": a product keeps its capital
-    said = coming_up(inner_articles(said))  # "for motor controller SDK"; "the job coming"
+    said = be_passive(
+        coming_up(inner_articles(said))
+    )  # "for motor controller SDK"; "the job coming"
     why = problem(plainest(said)) or still_a_note(said)
     if why:
         return Topic(item, "", why=f"it still reads as a note: {why}")

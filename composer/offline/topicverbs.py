@@ -9,7 +9,8 @@ had ("the ammonia exceedance in August"), the doing of it ("fixing the intake sc
 what someone wants ("more multi-year grants"). Where the words after the verb do not make a
 plain noun phrase, the topic is left out: "" is returned.
 
-`kept_person` keeps "them" where the topic itself names who they are ("how
+`kept_person` keeps "them" (and "their" after "people", "staff") where the topic itself names
+who they are ("how
 to get program staff to help with reports without burning them out"), after the pronouns of the
 interviewer have been said to them.
 """
@@ -22,7 +23,7 @@ from composer.offline import lexicon
 from composer.offline.phrases import Shape, analyse
 from composer.offline.words import DETERMINERS, PREPOSITIONS, SMALL_NUMBERS
 
-__all__ = ["coming_up", "kept_person", "unchatted", "verb_led"]
+__all__ = ["be_passive", "coming_up", "doer_article", "kept_person", "unchatted", "verb_led"]
 
 # Verbs of having or meeting a thing: what was had is the subject ("had an outage in May").
 _LIGHT = frozenset(["had", "got", "saw", "faced", "suffered"])
@@ -42,6 +43,9 @@ _GROUPS = frozenset(
 # "them" after a verb is the group the topic named ("burning them out"); "they" and "their" are
 # left to `to_reader` ("the series they're planning" is the interviewer's).
 _THEM = frozenset(["them", "themselves"])
+# "their" after a group noun with no plural ending ("tell people their claim was denied") is the
+# group's; after a plural form `to_reader` keeps it already.
+_THEIR = frozenset(["their", "theirs"])
 # Chat typed at the end of a note: "no style guide yet lol".
 _CHAT = re.compile(r"(?:\s*(?:\b(?:lol|lmao|haha+|hehe|ugh|smh|tbh|imo)\b|:\)|:\(|!{2,}))+$", re.I)
 
@@ -58,6 +62,43 @@ def coming_up(text: str) -> str:
     return re.sub(r"(?<=[a-z]) coming$", " coming up", text)
 
 
+def doer_article(text: str) -> str:
+    """ "host going on parental leave in March" -> "the host going on ...": one person or thing
+    of theirs doing something, typed without its article (a plural or a mass noun needs none:
+    "two mechanics leaving", "funding running out")."""
+    words = text.split()
+    if len(words) < 3 or not words[0].isalpha() or not words[0].islower():
+        return text
+    first, doing, after = words[0], words[1].lower(), words[2].lower()
+    if first in DETERMINERS or lexicon.is_gerund(first) or _plural(first):
+        return text
+    if not lexicon.is_noun(first) or "adj" in lexicon.classes(first) or first.endswith("ing"):
+        return text
+    if not lexicon.is_gerund(doing) or lexicon.is_noun(doing):
+        return text  # "staff training on ...": a noun after it, a compound
+    if after not in PREPOSITIONS and after not in ("up", "out", "down", "off", "away", "back"):
+        return text
+    return f"the {text}"
+
+
+def be_passive(text: str) -> str:
+    """ "how to tell people their claim got denied" -> "... their claim was denied": a past
+    passive said with "get" in notes is said with "be" in a letter ("who gets seen first", a
+    habit, stays)."""
+    words = text.split()
+    for index, word in enumerate(words[1:], start=1):
+        after = words[index + 1].lower() if index + 1 < len(words) else ""
+        if word.lower() != "got" or not after or not lexicon.is_participle(after):
+            continue
+        if lexicon.is_past(after) and not after.endswith("ed"):
+            continue  # "got taken" is kept out of this: "got" before an irregular past is rare
+        back = 2 if words[index - 1].lower() in ("that", "who", "which") and index > 1 else 1
+        subject = words[index - back].lower()  # "funders that got burned": the funders
+        many = _plural(subject) or subject in ("you", "we", "they")
+        words[index] = "were" if many else "was"
+    return " ".join(words)
+
+
 def kept_person(typed: str, said: str) -> str:
     """`said` (the topic with the interviewer's pronouns said to them) with "them" as typed
     wherever a plural or group noun before it in the topic says who they are."""
@@ -65,16 +106,22 @@ def kept_person(typed: str, said: str) -> str:
     if len(before) != len(after):
         return said
     out: list[str] = []
-    named = False
+    named = grouped = False
     for was, now in zip(before, after, strict=True):
         lower = was.lower()
-        out.append(was if named and lower in _THEM else now)
+        kept = (named and lower in _THEM) or (grouped and lower in _THEIR)
+        out.append(was if kept else now)
         named = named or lower in _GROUPS or _plural(lower)
+        grouped = grouped or lower in _GROUPS
     return " ".join(out)
 
 
 def _plural(word: str) -> bool:
-    return word.isalpha() and lexicon.is_plural_noun(word)
+    """A plural form, or a word the tables lack ending as plurals do ("funders")."""
+    if not word.isalpha():
+        return False
+    unknown = not lexicon.known(word) and word.endswith("s") and not word.endswith(("ss", "us"))
+    return lexicon.is_plural_noun(word) or unknown
 
 
 def verb_led(text: str, common: frozenset[str] = frozenset()) -> str | None:
