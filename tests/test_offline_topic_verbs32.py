@@ -130,3 +130,21 @@ def test_an_aside_with_its_own_verb_is_never_the_subject() -> None:
 )
 def test_a_clause_inside_a_topic_reads_as_a_letter_says_it(line: str, named: str) -> None:
     assert read_topic(line).text == named
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        # a product whose name is no English word takes its maker's capitals anywhere
+        ("moving tickets from zendesk to jira", "moving tickets from Zendesk to Jira"),
+        ("hubspot lead scoring", "HubSpot lead scoring"),
+        # one whose name is an English word, only where a word places it as the product
+        (
+            "cleaning data in excel before it goes into python",
+            "cleaning data in Excel before it goes into Python",
+        ),
+        ("working with teams across three sites", "working with teams across three sites"),
+    ],
+)
+def test_a_product_typed_in_lower_case_takes_its_capitals(line: str, named: str) -> None:
+    assert read_topic(line).text == named

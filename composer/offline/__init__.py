@@ -65,6 +65,7 @@ Topics discussed with each reader:
   reading shares with `topics`
 - `topicverbs`, `topicobjects`: a topic typed as an action said as the subject it names, and
   the article of a thing named inside a topic
+- `topicproducts`: the capitals of software and services a topic names in lower case
 - `questions`: a topic typed as a question, and a note about the reader said to them
 
 Personal notes:

@@ -40,6 +40,7 @@ from composer.offline.topicjoin import EXERCISE, MONTH, MONTH_NAMES, joined, sho
 from composer.offline.topicnames import located, makes, moved_to_product, typed_capital
 from composer.offline.topicobjects import inner_articles
 from composer.offline.topicparts import topic_parts
+from composer.offline.topicproducts import product_capitals
 from composer.offline.topicshapes import (
     cost_subject,
     counts_alike,
@@ -205,6 +206,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         said = said[0].lower() + said[1:]
     # note-speak a topic is typed in: "peak" (the trade's busiest season), "hybrid"
     said = typed_capital(said, item)  # "Exposure and response ...": a capital of the line's start
+    said = product_capitals(said)  # "out of excel into python": Excel, Python
     said = _BARE.get(said.lower()) or (said if recast else doer_article(with_the(said)))
     said = own_record(located(makes(moved_to_product(said, typed))))
     said = with_ordinal_article(said)  # "on third chase call" -> "on a third chase call"
