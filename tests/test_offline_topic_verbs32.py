@@ -48,8 +48,11 @@ from composer.offline.topics import read_topic
         ),
         # chat typed at the end is no part of the subject
         ("weekend cover lol", "weekend cover"),
-        # a thing on its way with nothing after it is coming up
+        # a thing on its way with nothing after it is coming up; a season after what happens
+        # in it takes "in the"
         ("big launch coming", "the big launch coming up"),
+        ("boiler service due winter", "boiler service due in the winter"),
+        ("spring cleaning", "spring cleaning"),
         # a made thing after "for" is one they know: "the"
         ("release notes for mobile app", "release notes for the mobile app"),
         ("test plan for payments API", "the test plan for the payments API"),

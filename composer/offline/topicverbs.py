@@ -58,8 +58,10 @@ def unchatted(text: str) -> str:
 
 def coming_up(text: str) -> str:
     """ "the big job coming" -> "the big job coming up": a thing on its way, said as English
-    says it when nothing follows."""
-    return re.sub(r"(?<=[a-z]) coming$", " coming up", text)
+    says it when nothing follows; "opening spring" -> "opening in the spring": a season after
+    what happens in it."""
+    text = re.sub(r"(?<=[a-z]) coming$", " coming up", text)
+    return re.sub(r"\b([a-z]+ing|due) (spring|summer|autumn|fall|winter)$", r"\1 in the \2", text)
 
 
 def doer_article(text: str) -> str:
