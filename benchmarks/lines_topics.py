@@ -38,12 +38,15 @@ HELDOUT_B = TABLE.with_name("topics_heldout30b.json")
 # Session 31's held-out lines (hospital chaplain, ski patroller, orchard manager, aquarist),
 # typed and given hand targets before that session's fixes, measured untouched after them.
 HELDOUT_31 = TABLE.with_name("topics_heldout31.json")
+# Session 32's held-out lines (wastewater operator, bicycle mechanic, claims adjuster, podcast
+# producer), typed and given hand targets before that session's fixes, measured untouched after.
+HELDOUT_32 = TABLE.with_name("topics_heldout32.json")
 
 
 # Rows reported apart: the lines invented here, each reader's (reader 1 typed h1-h10, 2
 # h11-h18, 3 h19-h26, 4 h27-h34, 5 h35-h42, 6 h43-h50, 7 h51-h58, 8 h59-h66, 9 h67-h74, 10
-# h75-h82, 11 h83-h90), and the fresh lines typed for professions no notes had used, written
-# before the fixes and never tuned on.
+# h75-h82, 11 h83-h90, 12 h91-h98), and the fresh lines typed for professions no notes had
+# used, written before the fixes and never tuned on.
 _READERS = (
     (1, 1, 10),
     (2, 11, 18),
@@ -56,6 +59,7 @@ _READERS = (
     (9, 67, 74),
     (10, 75, 82),
     (11, 83, 90),
+    (12, 91, 98),
 )
 GROUPS = {
     "mine": "mine",
@@ -66,6 +70,7 @@ GROUPS = {
     "heldout30": "heldout30",
     "heldout30b": "heldout30b",
     "heldout31": "heldout31",
+    "heldout32": "heldout32",
     **{f"h{n}": f"reader{r}" for r, first, last in _READERS for n in range(first, last + 1)},
 }
 
@@ -75,7 +80,8 @@ def rows() -> list[dict[str, Any]]:
     held: list[dict[str, Any]] = json.loads(HELDOUT.read_text("utf-8"))
     held_b: list[dict[str, Any]] = json.loads(HELDOUT_B.read_text("utf-8"))
     held_31: list[dict[str, Any]] = json.loads(HELDOUT_31.read_text("utf-8"))
-    return rows + held + held_b + held_31
+    held_32: list[dict[str, Any]] = json.loads(HELDOUT_32.read_text("utf-8"))
+    return rows + held + held_b + held_31 + held_32
 
 
 def said(line: str) -> list[str] | None:

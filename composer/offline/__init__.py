@@ -61,6 +61,11 @@ Topics discussed with each reader:
 - `topicheads`, `topicnames`, `topicparts`, `topicshapes`: heads that need their noun, names and
   their capitals, topics typed as lists, topics read by their grammar
 - `topicarticle`, `topichyphens`, `plurals`: the article, hyphens and number of a named topic
+- `topicjoin`: a topic typed with a dash (which part is the subject) and the word lists that
+  reading shares with `topics`
+- `topicverbs`, `topicobjects`: a topic typed as an action said as the subject it names, and
+  the article of a thing named inside a topic
+- `topicproducts`: the capitals of software and services a topic names in lower case
 - `questions`: a topic typed as a question, and a note about the reader said to them
 
 Personal notes:

@@ -361,9 +361,11 @@ def with_ordinal_article(text: str) -> str:
 
 
 # A group of people named after "with" with no article: "w/ palliative team". The
-# interviewer's own team or ward is one they know: "with the palliative team".
+# interviewer's own team or ward is one they know: "with the palliative team". A body named by
+# its place and its kind ("w/ winnipeg foundation") is one body: "with the Winnipeg foundation".
 _WITH_GROUP = re.compile(
-    r"\bwith (?P<group>(?:[a-z][a-z-]+ )?(?:team|department|ward|unit|board|committee|office))\b"
+    r"\b(?P<to>with|from|for|to) (?P<group>(?:[A-Za-z][a-z-]+ )?(?:team|department|ward|unit"
+    r"|board|committee|office|foundation|council|trust|ministry|agency|authority|charity))\b"
 )
 
 
@@ -372,8 +374,11 @@ def with_group_article(text: str) -> str:
 
     def the(found: re.Match[str]) -> str:
         first = found["group"].split()[0]
-        if first in DETERMINERS or first in FUNCTION_WORDS or lexicon.is_plural_noun(first):
+        if found["to"] != "with" and not first[:1].isupper():
+            return found.group()  # "training for board members", "reports to council"
+        lower = first.lower()
+        if lower in DETERMINERS or lower in FUNCTION_WORDS or lexicon.is_plural_noun(lower):
             return found.group()
-        return f"with the {found['group']}"
+        return f"{found['to']} the {found['group']}"
 
     return _WITH_GROUP.sub(the, text)

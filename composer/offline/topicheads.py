@@ -67,11 +67,26 @@ def way_of_doing(text: str) -> str | None:
     return f"the {head.strip().lower()} of {said}"
 
 
+# Shorthand of a topic the shared tables lack: a reference ("API ref", "ref checks"), the
+# executives a finding is reported to.
+_TOPIC_SHORTHAND = (("refs", "references"), ("ref", "reference"), ("execs", "executives"))
+# "apps" after what one applies for are applications ("grant apps"), not software ("mobile apps").
+_APPLIED = re.compile(
+    r"\b(grant|job|funding|visa|planning|college|university|scholarship|fellowship|loan|permit)"
+    r" apps\b",
+    re.IGNORECASE,
+)
+
+
 def typed_shorthand(item: str) -> str:
     """ "post-op f/u + how i handle pt calls" -> "post-op follow-up + how i handle patient
     calls": read on the line as typed, where "pt" in lower case (a patient) is still apart
     from "PT" (physical therapy)."""
     item = re.sub(r"(?<![\w./-])f/u\b", "follow-up", item)
+    for short, full in _TOPIC_SHORTHAND:  # "API ref for the SDK", "non-technical execs"
+        item = re.sub(rf"(?<![\w./-]){short}\b(?![/-])", full, item)
+    item = _APPLIED.sub(r"\1 applications", item)  # "budgets in grant apps"
+    item = re.sub(r"(?<= of )[$£€](?= |$)", "funding", item)  # "60% of $ from 2 funders"
     return re.sub(r"(?<![\w./-])pt(?= (?:who|that|[a-z]+s)\b)", "patient", item)
 
 

@@ -23,7 +23,6 @@ from composer.offline.plurals import takes_plural
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.screen import is_instruction
 from composer.offline.topicarticle import (
-    one_event,
     with_group_article,
     with_ordinal_article,
     with_the,
@@ -37,24 +36,33 @@ from composer.offline.topicheads import (
     way_of_doing,
 )
 from composer.offline.topichyphens import hyphenated
+from composer.offline.topicjoin import EXERCISE, MONTH, MONTH_NAMES, joined, shorthand
 from composer.offline.topicnames import located, makes, moved_to_product, typed_capital
+from composer.offline.topicobjects import inner_articles
 from composer.offline.topicparts import topic_parts
+from composer.offline.topicproducts import product_capitals
 from composer.offline.topicshapes import (
     cost_subject,
     counts_alike,
-    state_only,
     still_a_note,
     subjectless_wh,
     unit_modifiers,
 )
-from composer.offline.topictails import MEASURES, counted_measure, head_of, timeless
+from composer.offline.topictails import MEASURES, counted_measure, head_of
+from composer.offline.topicverbs import (
+    be_passive,
+    coming_up,
+    doer_article,
+    kept_person,
+    unchatted,
+    verb_led,
+)
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     AUXILIARIES,
     BE,
     DETERMINERS,
     FUNCTION_WORDS,
-    PREPOSITIONS,
     SMALL_NUMBERS,
     WH_WORDS,
 )
@@ -93,37 +101,10 @@ class Topic:
 _CONTRACTIONS = (("I'd", "I would"), ("I'm", "I am"), ("I've", "I have"), ("I'll", "I will"))
 
 
-_MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_MONTH = "|".join(
-    sorted([*_MONTH_NAMES, *(m[:3] for m in _MONTH_NAMES), "Sept"], key=len, reverse=True)
-)
-
-
-# A time typed in a subject: "next summer", "in march", "this year".
-_WHEN = re.compile(
-    rf"\b(?:next|this|last) (?:summer|winter|spring|autumn|year|yr|month|week|wk)\b"
-    rf"|\b(?:in|from|by) (?:{_MONTH})\b",
-    re.IGNORECASE,
-)
-
-
 def _months(found: re.Match[str]) -> str:
     """ "Jan-Mar" -> "from January to March"."""
     first, last = (found.group(n)[:3].title() for n in (1, 2))
-    names = {m[:3]: m for m in _MONTH_NAMES}
+    names = {m[:3]: m for m in MONTH_NAMES}
     return f"from {names[first]} to {names[last]}"
 
 
@@ -137,7 +118,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
     # "NEWS2 escalation - scenario q"; "pt calls" read before the cleaning makes "pt" "PT"
-    text = questions.asked_wh(asked_subject(clean(typed_shorthand(item))))
+    text = questions.asked_wh(asked_subject(unchatted(clean(typed_shorthand(item)))))
     if re.search(r"\bvs?\.?\s", text):
         text = re.sub(r"\bvs?\.?(?=\s)", "versus", text)  # "Relativity vs Nuix"
     for short, full in _CONTRACTIONS:
@@ -150,7 +131,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     # "busy season staffing Jan-Mar": a range of months typed as a note, said in words
     text = re.sub(
         rf"(?<=\w )(?<!\bfor )(?<!\bin )(?<!\bover )(?<!\bduring )(?<!\bfrom )"
-        rf"({_MONTH})\.? ?[-–] ?({_MONTH})\b\.?$",
+        rf"({MONTH})\.? ?[-–] ?({MONTH})\b\.?$",
         _months,
         text,
         flags=re.I,
@@ -180,11 +161,11 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     if way or scoped != text:
         text = way or scoped  # said in full: no tail of it is the note-taker's
     else:
-        text = head_of(measured_subject(cost_subject(_joined(text).split(": ")[0].strip())))
+        text = head_of(measured_subject(cost_subject(joined(text).split(": ")[0].strip())))
     text = hyphenated(text)
     if not text or all(w.lower() in FUNCTION_WORDS for w in text.split()):  # "the 4 on 4 off"
         return Topic(item, "", why="it is empty once its note detail is left aside")
-    text = to_reader(text, their_after_plural=True)
+    text = kept_person(text, to_reader(text, their_after_plural=True))
     words = text.split()
     first = words[0].lower()
     subjects = ("i", "you", "we", "i'm", "you're", "you've", "we're", "it's", "there's")
@@ -204,8 +185,15 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     counted = counted_measure(words, typed)
     if counted:
         words, text = counted.split(), counted  # "volume ~18-22 pts/day": "patient volume"
-    if len(words) == 1 and (_shorthand(words[0]) or words[0].lower() in MEASURES):
+    if len(words) == 1 and (shorthand(words[0]) or words[0].lower() in MEASURES):
         return Topic(item, "", why=f"'{words[0]}' alone does not say what was discussed")
+    recast = verb_led(text, common)  # "missed a reporting deadline last year": what it was done to
+    if recast == "":
+        return Topic(
+            item, "", why="an action typed as a note, not a subject: say what was discussed"
+        )
+    if recast:
+        text, words, first = recast, recast.split(), recast.split()[0].lower()
     phrase = analyse(text, common)
     said = phrase.text if phrase.shape is not Shape.UNKNOWN or first in WH_WORDS else text
     said = counts_alike(said)  # "nine versus 11" (a small count is spelled): "9 versus 11"
@@ -218,7 +206,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         said = said[0].lower() + said[1:]
     # note-speak a topic is typed in: "peak" (the trade's busiest season), "hybrid"
     said = typed_capital(said, item)  # "Exposure and response ...": a capital of the line's start
-    said = _BARE.get(said.lower()) or with_the(said)
+    said = product_capitals(said)  # "out of excel into python": Excel, Python
+    said = _BARE.get(said.lower()) or (said if recast else doer_article(with_the(said)))
     said = own_record(located(makes(moved_to_product(said, typed))))
     said = with_ordinal_article(said)  # "on third chase call" -> "on a third chase call"
     said = with_group_article(said)  # "w/ palliative team": with the palliative team
@@ -231,30 +220,25 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         said = named + said[len(named) :]  # two names compared: the first keeps its capital
     if said.split()[0].lower() == named.lower() and _PRODUCT.match(item):
         said = named + said[len(named) :]  # "Workday rollout": a product keeps its capital
+    said = be_passive(
+        coming_up(inner_articles(said))
+    )  # "for motor controller SDK"; "the job coming"
     why = problem(plainest(said)) or still_a_note(said)
     if why:
         return Topic(item, "", why=f"it still reads as a note: {why}")
-    mine = bool(re.search(r"\b(?:I|my)\b", said))
+    mine = bool(re.search(r"(?<![\w-])(?:I|my)(?![\w-])", said))  # not "how-do-I questions"
     plural = first not in WH_WORDS and takes_plural(said)
     detail = "" if first in WH_WORDS else detail_of(typed, said)
     if detail and problem(plainest(said + detail)):
         detail = ""
     put = (  # "the call simulation", "contrast reactions - scenario q": put to the candidate
         put_to_candidate(item) is not None
-        or _EXERCISE.search(said) is not None
+        or EXERCISE.search(said) is not None
         or _ASKED_TAIL.search(typed) is not None
     )
     return Topic(item, said, plural=plural, mine=mine, question=put, detail=detail)
 
 
-# A task the candidate was set at the interview, named by what it is ("the call simulation",
-# "the role play"), or a topic whose tail says it was put to them ("contrast reactions -
-# scenario q, what I'd do"): they talked it through, they were not told about it.
-_EXERCISE = re.compile(
-    r"\b(?:simulation|sim|role[- ]?play|scenario|case study|in-tray exercise|written exercise"
-    r"|typing test)$",
-    re.IGNORECASE,
-)
 _ASKED_TAIL = re.compile(
     r" - .*\b(?:scenario|q|qs|asked me|what I would do|how I would)\b", re.IGNORECASE
 )
@@ -286,17 +270,6 @@ _BARE = {
     "qual and quant": "qual and quant research",
 }
 
-# Words the word lists do not hold as English words, that are no name either.
-_CLOSED = (
-    DETERMINERS
-    | PREPOSITIONS
-    | WH_WORDS
-    | frozenset(
-        ["and", "or", "but", "nor", "you", "your", "yours", "their", "our", "his", "her", "its"]
-    )
-)
-
-
 # A product before what is done to it: "Workday rollout", "Salesforce migration".
 _PRODUCT = re.compile(
     r"^[A-Z][a-z]+\s+(?:rollout|roll-out|upgrade|migration|implementation|integration|go-live"
@@ -312,75 +285,6 @@ def _counted_tail(typed: str) -> bool:
     if len(words) != 2 or not (words[0].isdigit() or words[0].lower() in SMALL_NUMBERS):
         return False
     return lexicon.is_plural_noun(words[1].lower())
-
-
-def _joined(text: str) -> str:
-    """ "driver app - why drivers ignore the new route screen": the part after the dash is
-    the point, said of the part before it; an instruction after it ("- tell us about a time")
-    is dropped."""
-    head, dash, point = text.partition(" - ")
-    if not dash:
-        return text
-    head = timeless(head)  # "premium cabin service relaunch spring '27 - new menus"
-    first = point.split(" ", 1)[0].lower()
-    place = with_the(head)
-    if re.search(r"\b(?:we|us|our|vs)\b", point):
-        return head  # "van stock - what we carry vs ordering": a reminder of what was said
-    if _WHEN.search(head):
-        return head  # "runway 27 resurfacing next summer - night closures": an event and its
-        # effect, never "night closures on ..."
-    if first in WH_WORDS and re.search(r"\b(?:if|when|whether)\b", point):
-        return head  # "contrast reactions - what i'd do if one happened": the subject
-    if first in WH_WORDS and re.match(r"\S+ (?:do|does|did|can|could|should|would|will) ", point):
-        return head  # "anxiety - what do teachers do in the moment": a question, typed as asked
-    if first in WH_WORDS:
-        mentioned = re.search(r"\b(?:I|you)\b", point) and not _EXERCISE.search(head)
-        link = "about" if mentioned else "in"  # "what I would do ... in the case study"
-        if one_event(head):
-            place = f"a {head}"  # "what I would do first about a placement breakdown"
-        return f"{point} {link} {place}"  # "why drivers ignore ... in the driver app"
-    phrase = analyse(point)
-    lead = point.split()[0].lower()
-    plain = lead not in _CLOSED and not lexicon.is_gerund(lead) and not lexicon.is_past(lead)
-    if (
-        _shorthand(head.split()[0])
-        and plain
-        and len(point.split()) > 1
-        and not re.search(r"\d", point)
-    ):
-        return point  # "sys design - sync conflicts when offline edits collide"
-    if state_only(point):
-        return head  # "spray licence PA1/PA6 - renewal due": the state of the subject
-    number = re.search(r"\d", head) or head.split()[0].lower() in SMALL_NUMBERS
-    counted = number and not re.search(r"[\d%]", point)
-    if counted and phrase.shape is Shape.NOUN and any(map(lexicon.is_gerund, head.split()[1:])):
-        return with_the(point)  # "3 cranes overlapping on the job - anti-collision": a situation
-    if (
-        phrase.shape is Shape.NOUN
-        and phrase.words[0].lower() not in WH_WORDS
-        and " - " not in point
-        and head.split()[0].lower() not in WH_WORDS
-        and re.search(r"\d", head)
-        and not re.search(r"[\d,%]", point)
-        and not any(w[:1].isupper() for w in point.split())
-        and not lexicon.is_past(head.split()[-1].lower())  # "ISA 315 revised" is no project
-    ):
-        # a part of a named project: "drainage design issues on the A64 junction upgrade"
-        return f"{phrase.text} on {place}"
-    # Otherwise the aside is the candidate's reminder ("menu changes - seasonal, local
-    # suppliers", "the onboarding drop-off - 40% leave at step 3"): the subject is the head.
-    return head
-
-
-def _shorthand(word: str) -> bool:
-    """A short word typed in lower case that no word list knows: note-speak ("sys", "circ")."""
-    return (
-        word.isalpha()
-        and word.islower()
-        and len(word) <= 4
-        and not lexicon.known(word)
-        and (word not in _CLOSED)
-    )
 
 
 def _has_own_verb(words: list[str]) -> bool:

@@ -154,7 +154,10 @@ def cost_subject(text: str) -> str:
 
 
 def _note_word(word: str) -> bool:
-    """ "terps", "optom": a word typed as a note, or the plural of one."""
+    """ "terps", "optom": a word typed as a note, or the plural of one ("docs", a plain word of
+    the trades, is none)."""
+    if word in PLAIN_WORDS or word in FUNCTION_WORDS:  # "this" is no plural of a "thi"
+        return False
     if lexicon.note_speak(word) or clipped(word):
         return True
     if len(word) <= 3 or not word.endswith("s") or word.endswith("ss") or lexicon.known(word):

@@ -1,0 +1,210 @@
+"""A topic typed as an action, said as the subject that was discussed.
+
+People type what was talked about as they would say it over coffee: "missed a reporting deadline
+last yr w/ winnipeg foundation", "had an ammonia exceedance in aug", "fix the intake screen
+clogging", "wants more multi-yr grants". After "our conversation about" a verb does not fit
+("about missed a reporting deadline"), so `verb_led` says each as the subject it names: the thing
+the past action was done to ("the reporting deadline missed last year ..."), the thing someone
+had ("the ammonia exceedance in August"), the doing of it ("fixing the intake screen clogging"),
+what someone wants ("more multi-year grants"). Where the words after the verb do not make a
+plain noun phrase, the topic is left out: "" is returned.
+
+`kept_person` keeps "them" (and "their" after "people", "staff") where the topic itself names
+who they are ("how
+to get program staff to help with reports without burning them out"), after the pronouns of the
+interviewer have been said to them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.phrases import Shape, analyse
+from composer.offline.words import DETERMINERS, PREPOSITIONS, SMALL_NUMBERS
+
+__all__ = ["be_passive", "coming_up", "doer_article", "kept_person", "unchatted", "verb_led"]
+
+# Verbs of having or meeting a thing: what was had is the subject ("had an outage in May").
+_LIGHT = frozenset(["had", "got", "saw", "faced", "suffered"])
+# A wish of theirs typed without its subject: "wants more multi-yr grants".
+_WISH = frozenset(["wants", "needs", "plans", "hopes", "aims", "wanted", "needed"])
+# Words that open what a wish is for: a determiner, a quantity, a number.
+_QUANTITY = frozenset(["more", "fewer", "less", "better", "another", "two", "three", "four"])
+# Words that end the object of a verb and begin its circumstances: "last year", "yesterday".
+_CIRCUMSTANCE = frozenset(
+    ["last", "next", "this", "yesterday", "today", "earlier", "recently", "when", "because"]
+)
+_OWNERS = frozenset(["the", "my", "your", "our", "his", "her", "its", "this", "that", "these"])
+# Nouns that name a group of people without a plural ending: "staff", "people".
+_GROUPS = frozenset(
+    ["staff", "people", "ppl", "team", "crew", "police", "public", "board", "family", "faculty"]
+)
+# "them" after a verb is the group the topic named ("burning them out"); "they" and "their" are
+# left to `to_reader` ("the series they're planning" is the interviewer's).
+_THEM = frozenset(["them", "themselves"])
+# "their" after a group noun with no plural ending ("tell people their claim was denied") is the
+# group's; after a plural form `to_reader` keeps it already.
+_THEIR = frozenset(["their", "theirs"])
+# Chat typed at the end of a note: "no style guide yet lol".
+_CHAT = re.compile(r"(?:\s*(?:\b(?:lol|lmao|haha+|hehe|ugh|smh|tbh|imo)\b|:\)|:\(|!{2,}))+$", re.I)
+
+
+def unchatted(text: str) -> str:
+    """The topic without the chat typed at its end: "no style guide yet lol" -> "no style guide
+    yet"."""
+    return _CHAT.sub("", text).strip()
+
+
+def coming_up(text: str) -> str:
+    """ "the big job coming" -> "the big job coming up": a thing on its way, said as English
+    says it when nothing follows; "opening spring" -> "opening in the spring": a season after
+    what happens in it."""
+    text = re.sub(r"(?<=[a-z]) coming$", " coming up", text)
+    return re.sub(r"\b([a-z]+ing|due) (spring|summer|autumn|fall|winter)$", r"\1 in the \2", text)
+
+
+def doer_article(text: str) -> str:
+    """ "host going on parental leave in March" -> "the host going on ...": one person or thing
+    of theirs doing something, typed without its article (a plural or a mass noun needs none:
+    "two mechanics leaving", "funding running out")."""
+    words = text.split()
+    if len(words) < 3 or not words[0].isalpha() or not words[0].islower():
+        return text
+    first, doing, after = words[0], words[1].lower(), words[2].lower()
+    if first in DETERMINERS or lexicon.is_gerund(first) or _plural(first):
+        return text
+    if not lexicon.is_noun(first) or "adj" in lexicon.classes(first) or first.endswith("ing"):
+        return text
+    if not lexicon.is_gerund(doing) or lexicon.is_noun(doing):
+        return text  # "staff training on ...": a noun after it, a compound
+    if after not in PREPOSITIONS and after not in ("up", "out", "down", "off", "away", "back"):
+        return text
+    return f"the {text}"
+
+
+def be_passive(text: str) -> str:
+    """ "how to tell people their claim got denied" -> "... their claim was denied": a past
+    passive said with "get" in notes is said with "be" in a letter ("who gets seen first", a
+    habit, stays)."""
+    words = text.split()
+    for index, word in enumerate(words[1:], start=1):
+        after = words[index + 1].lower() if index + 1 < len(words) else ""
+        if word.lower() != "got" or not after or not lexicon.is_participle(after):
+            continue
+        if lexicon.is_past(after) and not after.endswith("ed"):
+            continue  # "got taken" is kept out of this: "got" before an irregular past is rare
+        back = 2 if words[index - 1].lower() in ("that", "who", "which") and index > 1 else 1
+        subject = words[index - back].lower()  # "funders that got burned": the funders
+        many = _plural(subject) or subject in ("you", "we", "they")
+        words[index] = "were" if many else "was"
+    return " ".join(words)
+
+
+def kept_person(typed: str, said: str) -> str:
+    """`said` (the topic with the interviewer's pronouns said to them) with "them" as typed
+    wherever a plural or group noun before it in the topic says who they are."""
+    before, after = typed.split(), said.split()
+    if len(before) != len(after):
+        return said
+    out: list[str] = []
+    named = grouped = False
+    for was, now in zip(before, after, strict=True):
+        lower = was.lower()
+        kept = (named and lower in _THEM) or (grouped and lower in _THEIR)
+        out.append(was if kept else now)
+        named = named or lower in _GROUPS or _plural(lower)
+        grouped = grouped or lower in _GROUPS
+    return " ".join(out)
+
+
+def _plural(word: str) -> bool:
+    """A plural form, or a word the tables lack ending as plurals do ("funders")."""
+    if not word.isalpha():
+        return False
+    unknown = not lexicon.known(word) and word.endswith("s") and not word.endswith(("ss", "us"))
+    return lexicon.is_plural_noun(word) or unknown
+
+
+def verb_led(text: str, common: frozenset[str] = frozenset()) -> str | None:
+    """The subject a topic typed as an action names; None when it is not typed as one, "" when
+    it is but cannot be said as a subject with confidence."""
+    text = text.split(", ", 1)[0]  # "had an outage in May, ministry got involved": the outage
+    words = text.split()
+    if len(words) < 2:
+        return None
+    first, second = words[0].lower(), words[1].lower()
+    if first in _WISH:
+        return _wished(words[1:])
+    phrase = analyse(text, common)
+    # a past form before a determiner or a count did something to it ("missed a deadline");
+    # before a bare noun it may describe it ("plated desserts", "cost planning")
+    acted = second in DETERMINERS or second in SMALL_NUMBERS or second[:1].isdigit()
+    if phrase.shape is Shape.PAST and lexicon.is_past(first) and acted:
+        return _done_to(phrase.text.split())
+    happened = lexicon.is_past(first) and not lexicon.is_noun(first)  # not "split of work"
+    if phrase.shape is Shape.PAST and happened and second in PREPOSITIONS:
+        return ""  # "moved to the new site in may": what happened, to no thing named
+    if phrase.shape is Shape.BASE and (second in DETERMINERS or second[:1].isdigit()):
+        doing = lexicon.verb_forms(first).get("VBG")
+        return f"{doing} {' '.join(words[1:])}" if doing else ""  # "fixing the intake screen"
+    return None
+
+
+def _wished(rest: list[str]) -> str | None:
+    """What a wish of theirs is for: "more multi-year grants"; "to move to X": "moving to X"."""
+    lead = rest[0].lower()
+    if lead == "to":
+        verb = rest[1].lower() if len(rest) > 2 else ""
+        doing = lexicon.verb_forms(verb).get("VBG") if lexicon.is_base_verb(verb) else None
+        return f"{doing} {' '.join(rest[2:])}" if doing else ""
+    if lead in DETERMINERS or lead in _QUANTITY or lead[:1].isdigit():
+        return " ".join(rest)
+    return None  # "needs assessment for new clients": a noun, not a wish
+
+
+def _done_to(words: list[str]) -> str:
+    """ "missed a reporting deadline last year" -> "the reporting deadline missed last year";
+    "had an outage in May" -> "the outage in May"; "handled 120 files at my last job" -> "the
+    120 files I handled at my last job"."""
+    verb = words[0].lower()
+    stop = next(
+        (
+            i
+            for i, w in enumerate(words[1:], start=1)
+            if w.lower() in PREPOSITIONS or w.lower() in _CIRCUMSTANCE
+        ),
+        len(words),
+    )
+    thing, tail = words[1:stop], words[stop:]
+    if not thing or not _names_a_thing(thing):
+        return ""
+    owner = thing[0].lower()
+    mine = any(w.lower() in ("my", "i", "me") for w in words)
+    if owner in ("a", "an") or (owner == "my" and mine and verb not in _LIGHT):
+        # "ran my first clinic at my old gym": the first clinic I ran, not "my ... I ran"
+        thing = ["the", *thing[1:]]
+    elif owner not in _OWNERS and not (thing[0][:1].isupper() and not thing[0].isupper()):
+        thing = ["the", *thing]
+    if verb in _LIGHT:
+        return " ".join([*thing, *tail])
+    if mine:
+        return " ".join([*thing, "I", verb, *tail])  # the candidate's own work
+    if not tail:
+        return ""  # "the migration led": read as what it did, not what was done to it
+    base = lexicon.base_of(verb) or ""
+    done = lexicon.verb_forms(base).get("VBN") if base else None
+    return " ".join([*thing, done, *tail]) if done else ""
+
+
+def _names_a_thing(words: list[str]) -> bool:
+    """A plain noun phrase: no verb form inside, and at its end a noun, a name, a figure or a
+    word the tables lack after a determiner ("an ammonia exceedance")."""
+    head = words[-1]
+    inside = [w.lower() for w in words[1:-1]]
+    if any(lexicon.is_past(w) and not lexicon.is_noun(w) for w in inside):
+        return False
+    if head[:1].isupper() or head[:1].isdigit():
+        return True
+    unknown = not lexicon.known(head) and len(words) > 1
+    return head.isalpha() and (lexicon.is_noun(head.lower()) or unknown)
