@@ -49,6 +49,18 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = (
         "a comma between a verb and its 'not'",
     ),
     (re.compile(r"\?\?|\?!|!\?"), "a note's '??'"),
+    # "Bali w family": "w" for "with" (not "500 w", a unit after its figure)
+    (re.compile(r"(?<![\w/.'’-])(?<!\d )w(?= [a-z])"), "the shorthand 'w'"),
+    # "six years @ Ottobock": "@" for "at" (an address keeps its own: "jo@site.com")
+    (re.compile(r"(?<!\S)@(?!\S)"), "an '@' for 'at'"),
+    # "my 1st patient": an ordinal typed in figures after "my" ("6th grade", "from 41st to 6th in
+    # the region" are how English writes them)
+    (
+        re.compile(r"\b(?:my|our|their|his|her|your) [1-5](?:st|nd|rd|th) (?=[a-z])"),
+        "an ordinal typed in figures",
+    ),
+    # "the 'how do i' tickets": the pronoun typed in lower case
+    (re.compile(r"(?<![\w'’-])i(?!\w|['’.-]\w)"), "'I' typed in lower case"),
     (re.compile(r"(?<=[A-Za-z])\s?%"), "a '%' after a word"),
     (re.compile(r"\$(?!\s?\d)"), "a '$' with no figure"),
     # "the York 10,000 goes well", "the Cambridge 5,000 on Sunday": a race typed "10k", spelled
