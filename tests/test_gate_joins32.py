@@ -55,6 +55,8 @@ BROKEN = [
     "I spent four years @ Leyland Trucks.",
     "I trained my 1st apprentice in 2021.",
     "I would bring calm answers to the 'can i park here' calls.",
+    # a team's name in lower case: a plural before "fans"
+    "I enjoyed discovering that we are both rangers fans.",
 ]
 
 GOOD = [
@@ -90,6 +92,10 @@ GOOD = [
     "I confirmed that my MSc is IHO Category A recognised.",
     "I built an internal phishing simulation, which cut the click rate from 22% to 6%.",
     "Our exchange about working at height and rescue drills in the nacelle stayed with me.",
+    "Thank you for your time at Hargreave & Lowe.",
+    "I enjoyed discovering that we are both Bombers fans.",
+    "It was good to find that we are both football fans.",
+    "It was good to find that we are both sports fans.",
 ]
 
 
@@ -139,6 +145,8 @@ def test_a_degree_followed_by_its_verb_is_not_read_as_a_subject_missing_its_in()
         ("BSc Comp Sci, Leeds", "BSc Comp Sci, Leeds"),  # a degree: the points reader's
         ("Cert IV Training & Assessment", "Certificate IV Training & Assessment"),
         ("BSc Nursing, Bangor", "BSc Nursing, Bangor"),
+        ("both rangers fans - cup final chat", "both Rangers fans - cup final chat"),
+        ("both football fans", "both football fans"),
     ],
 )
 def test_shorthand_is_spelled_out(typed: str, said: str) -> None:

@@ -170,10 +170,11 @@ def _clipped_in_name(text: str) -> str:
     for run in _RUN.finditer(text):
         words = run.group().split()
         lowered = {w.lower() for w in words}
-        if len(words) < 2 or not (lowered & _QUALIFICATION_HEADS or "&" in words):
+        if len(words) < 2 or not lowered & _QUALIFICATION_HEADS:  # "Hargreave & Lowe" is a firm
             continue
         for word in words[1:]:
-            lower = word.lower().strip(".")
+            word = word.rstrip(".")
+            lower = word.lower()
             if (
                 word[:1].isupper()
                 and word[1:].islower()

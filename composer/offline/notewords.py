@@ -226,6 +226,32 @@ def _bare_span(text: str) -> str:
     return ""
 
 
+# "we are both bombers fans": a plural before "fans" is a team's name (English puts a noun that
+# describes another in the singular: "football fans", "horse lovers"); "sports fans" is English
+_FANS = re.compile(r"(?<![\w'’-])(?P<team>[a-z]+s)\s+(?:fans|supporters)\b")
+
+
+def is_team(word: str) -> bool:
+    """True when `word`, before "fans", is a team's name typed in lower case ("bombers")."""
+    return word not in ("sports", "arts", "games", "news") and (
+        lexicon.is_plural_noun(word) or not lexicon.known(word)
+    )
+
+
+def teams_capitalised(text: str) -> str:
+    """`text` with a team's name typed in lower case before "fans" given its capital."""
+    return _FANS.sub(
+        lambda m: m.group().capitalize() if is_team(m.group("team")) else m.group(), text
+    )
+
+
+def _team_in_lower_case(text: str) -> str:
+    for found in _FANS.finditer(text):
+        if is_team(found.group("team")):
+            return f"a team's name is in lower case ('{found.group()}')"
+    return ""
+
+
 def unsent(text: str) -> str:
     """Why `text` still prints the notes' own words or symbols, or "" when it does not."""
     for pattern, why in _MARKS:
@@ -235,4 +261,4 @@ def unsent(text: str) -> str:
     word = unknown_word(text)
     if word:
         return f"it has a word in lower case that no English table knows ('{word}')"
-    return _bare_span(text)
+    return _bare_span(text) or _team_in_lower_case(text)

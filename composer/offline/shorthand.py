@@ -6,6 +6,7 @@ import functools
 import re
 
 from composer.offline import lexicon, notenumbers, propernames
+from composer.offline.notewords import teams_capitalised
 from composer.offline.words import (
     CAPITALISED,
     FUNCTION_WORDS,
@@ -198,10 +199,12 @@ def _tech(found: re.Match[str]) -> str:
 def capitals(text: str) -> str:
     """Names of a closed class typed in lower case, with their capitals: "fluent spanish, ok
     portuguese" -> "fluent Spanish, some Portuguese", "in march" -> "in March", "spring '27" ->
-    "spring 2027", "1 sat/month" -> "1 Saturday/month"; and "pts" as points or patients."""
+    "spring 2027", "1 sat/month" -> "1 Saturday/month", "bombers fans" -> "Bombers fans"; and
+    "pts" as points or patients."""
     text = _PTS.sub(
         lambda m: f"{m.group('points')}points" if m.group("points") else "patients", text
     )
+    text = teams_capitalised(text)  # "both bombers fans": the team's name
     text = re.sub(r"\bsat ?[/+&] ?sun\b", "Saturday and Sunday", text)
     text = _SATURDAY.sub(_saturday, text)
     text = _SPOKEN.sub(_spoken, text)
