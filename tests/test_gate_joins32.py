@@ -24,7 +24,7 @@ BROKEN = [
     "I enjoyed our talk about went over budget on the Harbour project.",
     # ", and" with a tail that has no verb
     "I rebuilt the rota in Excel, and the zero unfilled shifts since.",
-    "I set up a triage desk, and the shorter waits ever after.",
+    "I set up a triage desk, and the shorter waits since.",
     # an adverb between a verb and its object
     "I have also experience with timber frame and SIPs.",
     "I hold also a forklift licence.",
@@ -68,6 +68,8 @@ GOOD = [
     "I set up a triage desk, and waits dropped by a third.",
     "I said yes, and I can start in early February.",
     "I speak French, Spanish, and some Portuguese.",
+    "I was glad to hear about the firm's pro bono work, and the tenant clinic in particular.",
+    "I am grateful for your time, and for the tour of the yard afterwards.",
     "I look forward to the practical test on Thursday, and hearing from you after it.",
     "I have also led two audits.",
     "I have always had an interest in estuaries.",

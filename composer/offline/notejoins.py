@@ -127,7 +127,13 @@ def _verbless_tail(text: str) -> str:
     words = [w.lower() for w in re.findall(r"[A-Za-z'’-]+|\d[\d,.]*%?", found.group("tail"))]
     if not words or lexicon.is_gerund(words[0]) or "adv" in lexicon.classes(words[0]):
         return ""  # "..., and hearing from you", "..., and then ..."
-    if _has_verb(words):
+    if words[0] in PREPOSITIONS or _has_verb(words):
+        return ""  # "..., and for the tour of the office afterwards"
+    # a note's result (a figure, "zero", "since"): an afterthought that names a thing ("..., and
+    # the tenant clinic in particular") is English
+    parts = {p for w in words for p in w.split("-")}
+    result = parts & (NUMBER_WORDS | {"zero", "no"}) or any(w[:1].isdigit() for w in words)
+    if not (result or words[-1] in ("since", "now")):
         return ""
     return f"', and' joins a tail with no verb ('and {found.group('tail')}')"
 
