@@ -19,11 +19,17 @@ Run:
    A third held-out set (gate_heldout31.tsv: four more trades, written before session 31
    changed the gate): the notes' own words printed as typed (a name or a clipped word in lower
    case no table knows) and notes symbols.
+   Reader 12's sentences (gate_reader12.tsv: the sentences of the letters for h91-h98, each
+   with a hand verdict, base of session 32 stopped 0 of 24 broken) and a fourth held-out set
+   (gate_heldout32.tsv: four more jobs, written before session 32 changed the gate): joins
+   that do not hold ("about missed a deadline", ", and the zero missed deadlines since") and
+   notes shorthand ("w", "@", "yrs", "govt", "~").
 4. Letters (--letters DIR, the dump of `boilerplate.py`): every body sentence the gate would
    stop. Each is a false alarm unless it reads as a note: --show lists them all to be read.
 The gate is `flagged.stopped(text)`, as `flagged.gated` asks it: `problem(text, slashes=False)`
 (a '/' between words is left to the reader modules), then `notewords.unsent` (session 31: the
-notes' own words and symbols printed as typed).
+notes' own words and symbols printed as typed), then `notejoins.loose_join` (session 32: joins
+of a frame and a note that do not hold).
 """
 
 from __future__ import annotations
@@ -43,6 +49,8 @@ READER9 = ROOT / "tests" / "corpus" / "lines" / "gate_reader9.tsv"
 READER10 = ROOT / "tests" / "corpus" / "lines" / "gate_reader10.tsv"
 HELDOUT30 = ROOT / "tests" / "corpus" / "lines" / "gate_heldout30.tsv"
 HELDOUT31 = ROOT / "tests" / "corpus" / "lines" / "gate_heldout31.tsv"
+HELDOUT32 = ROOT / "tests" / "corpus" / "lines" / "gate_heldout32.tsv"
+READER12 = ROOT / "tests" / "corpus" / "lines" / "gate_reader12.tsv"
 
 
 def table(path: Path) -> list[tuple[str, str, str]]:
@@ -123,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     scored("reader 10's sentences", table(READER10), args.show)
     scored("held-out 30", table(HELDOUT30), args.show)
     scored("held-out 31", table(HELDOUT31), args.show)
+    scored("reader 12's sentences", table(READER12), args.show)
+    scored("held-out 32", table(HELDOUT32), args.show)
     if args.letters:
         still_written(quotes, args.letters, "readers' quotes")
         still_written(table(READER9), args.letters, "reader 9's quotes")

@@ -96,7 +96,8 @@ The sentence gate (every sentence written from a note passes it):
 - `wellformed`: a sentence that still reads as a note, and why
 - `misfits`: a note line forced into a frame it does not fit
 - `clauses`: the shapes an English clause must have, read positively
-- `notewords`: the notes' own words and symbols printed as typed (the last check)
+- `notewords`: the notes' own words and symbols printed as typed
+- `notejoins`: joins of a frame and a note that do not hold (the last check)
 
 Word data:
 - `words`: closed sets of English words (determiners, prepositions, credentials ...)

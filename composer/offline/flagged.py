@@ -13,6 +13,7 @@ from dataclasses import replace
 from composer.models import Notes
 from composer.offline.body import Sentence
 from composer.offline.leftout import LeftOut, gate_record
+from composer.offline.notejoins import loose_join
 from composer.offline.notewords import capitals_of, recapitalised, unsent
 from composer.offline.screen import note_lines
 from composer.offline.tone import registered
@@ -133,8 +134,9 @@ def _capitals(notes: Notes) -> dict[str, str]:
 def stopped(text: str) -> str:
     """Why the last gate stops the sentence `text` of a letter, or "": it reads as a note
     (`wellformed.problem`; a '/' between words is the reader modules' to judge) or prints the
-    notes' own words or symbols (`notewords.unsent`)."""
-    return problem(text, slashes=False) or unsent(text)
+    notes' own words or symbols (`notewords.unsent`), or a join of its parts does not hold
+    (`notejoins.loose_join`)."""
+    return problem(text, slashes=False) or unsent(text) or loose_join(text)
 
 
 def say_gated(

@@ -170,7 +170,8 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\b(?:a|an|my)\s+(?:MSc|BSc|BA|MA|MEng|BEng|PhD|MPhil|MBA|HND|HNC|LLB|LLM|BEd|PGCE"
             r"|MRes|DPhil)\s+(?!(?:in|from|at|with|and|or|degree|course|student|programme|program"
-            r"|qualification|dissertation|project|thesis|graduate)\b)[a-z]",
+            r"|qualification|dissertation|project|thesis|graduate|is|was|has|had|will|would|can"
+            r"|could|also|gave|taught|took|led|helped|covered|included|counts|means)\b)[a-z]",
             "a degree with no 'in' before its subject",
         ),
         # "I would hope to contribute X and want to be a check airman": a tense that changes

@@ -49,6 +49,18 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = (
         "a comma between a verb and its 'not'",
     ),
     (re.compile(r"\?\?|\?!|!\?"), "a note's '??'"),
+    # "Bali w family": "w" for "with" (not "500 w", a unit after its figure)
+    (re.compile(r"(?<![\w/.'’-])(?<!\d )w(?= [a-z])"), "the shorthand 'w'"),
+    # "six years @ Ottobock": "@" for "at" (an address keeps its own: "jo@site.com")
+    (re.compile(r"(?<!\S)@(?!\S)"), "an '@' for 'at'"),
+    # "my 1st patient": an ordinal typed in figures after "my" ("6th grade", "from 41st to 6th in
+    # the region" are how English writes them)
+    (
+        re.compile(r"\b(?:my|our|their|his|her|your) [1-5](?:st|nd|rd|th) (?=[a-z])"),
+        "an ordinal typed in figures",
+    ),
+    # "the 'how do i' tickets": the pronoun typed in lower case
+    (re.compile(r"(?<![\w'’-])i(?!\w|['’.-]\w)"), "'I' typed in lower case"),
     (re.compile(r"(?<=[A-Za-z])\s?%"), "a '%' after a word"),
     (re.compile(r"\$(?!\s?\d)"), "a '$' with no figure"),
     # "the York 10,000 goes well", "the Cambridge 5,000 on Sunday": a race typed "10k", spelled
@@ -214,6 +226,32 @@ def _bare_span(text: str) -> str:
     return ""
 
 
+# "we are both bombers fans": a plural before "fans" is a team's name (English puts a noun that
+# describes another in the singular: "football fans", "horse lovers"); "sports fans" is English
+_FANS = re.compile(r"(?<![\w'’-])(?P<team>[a-z]+s)\s+(?:fans|supporters)\b")
+
+
+def is_team(word: str) -> bool:
+    """True when `word`, before "fans", is a team's name typed in lower case ("bombers")."""
+    return word not in ("sports", "arts", "games", "news") and (
+        lexicon.is_plural_noun(word) or not lexicon.known(word)
+    )
+
+
+def teams_capitalised(text: str) -> str:
+    """`text` with a team's name typed in lower case before "fans" given its capital."""
+    return _FANS.sub(
+        lambda m: m.group().capitalize() if is_team(m.group("team")) else m.group(), text
+    )
+
+
+def _team_in_lower_case(text: str) -> str:
+    for found in _FANS.finditer(text):
+        if is_team(found.group("team")):
+            return f"a team's name is in lower case ('{found.group()}')"
+    return ""
+
+
 def unsent(text: str) -> str:
     """Why `text` still prints the notes' own words or symbols, or "" when it does not."""
     for pattern, why in _MARKS:
@@ -223,4 +261,4 @@ def unsent(text: str) -> str:
     word = unknown_word(text)
     if word:
         return f"it has a word in lower case that no English table knows ('{word}')"
-    return _bare_span(text)
+    return _bare_span(text) or _team_in_lower_case(text)

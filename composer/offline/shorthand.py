@@ -6,6 +6,7 @@ import functools
 import re
 
 from composer.offline import lexicon, notenumbers, propernames
+from composer.offline.notewords import teams_capitalised
 from composer.offline.words import (
     CAPITALISED,
     FUNCTION_WORDS,
@@ -13,6 +14,7 @@ from composer.offline.words import (
     MONTH_NAMES,
     SHORTHAND,
     SMALL_NUMBERS,
+    TITLE_SHORTHAND,
 )
 
 # A small count before a word: "3 paralegals" (not "Year 6", "£5 million", "May 1").
@@ -38,7 +40,10 @@ def _shorthand_patterns() -> list[tuple[str, re.Pattern[str], str]]:
 _SHORTHAND = _shorthand_patterns()
 
 
-_LOWER_I = re.compile(r"(?<![\w'.-])i(?=(?:'(?:m|ve|d|ll))?(?![\w.'-]))")
+# ("the 'how do i' tickets": before a closing quote too)
+_LOWER_I = re.compile(r"(?<![\w'.-])i(?=(?:'(?:m|ve|d|ll))?(?![\w.-]|'\w))")
+# "off to bali w family": "w" for "with" between two words (not "500 w", a unit)
+_W = re.compile(r"(?<=[a-z] )w(?= [a-z])")
 
 
 # A notes file's items are spelled out again for each letter of its panel and each retry.
@@ -51,6 +56,8 @@ def expand(text: str) -> str:
     text = _SCHOOL_YEAR.sub(r"Year \g<n>", text)  # "times tables check in yr4"
     # "true but i did ~30 filings": the pronoun typed in lower case, and its contractions
     text = _LOWER_I.sub("I", text)
+    text = _W.sub("with", text)
+    text = _QUALIFICATION.sub(_qualification, text)  # "Dip Early Childhood Ed & Care"
     text = _ENG.sub(_eng, text)  # "28 eng hires": engineering hires
     # "community paeds in Rotherham": the specialty itself (before a noun, its adjective)
     text = re.sub(r"(?<![\w./-])(p(?:ae|e)d)s(?= (?:in|at|on|for|with|and|or)\b|[,;)]|$)",
@@ -96,8 +103,39 @@ def expand(text: str) -> str:
     )
     text = re.sub(r"\bwith (team|crew) of\b", r"with a \1 of", text)  # "w/ team of 4"
     # "a 2nd chat", "2nd interview w/ MD": an ordinal before a word is spelled out
-    text = re.sub(r"\b([1-5])(?:st|nd|rd|th)(?= [a-z])", lambda m: _ORDINALS[m.group(1)], text)
+    # ("their 1st 3-yr grant": before a count too)
+    text = re.sub(
+        r"(?<![\w/])([1-5])(?:st|nd|rd|th)(?= [a-z]| \d+-[a-z])",
+        lambda m: _ORDINALS[m.group(1)],
+        text,
+    )
     return capitals(_SMALL.sub(_spelled, text))
+
+
+# A qualification's name typed with capitals: a head ("Dip", "Cert", "Bach") and its subject (a
+# degree, "MEng Civil Eng", is the points reader's to say).
+# When a word of it is clipped ("Dip Early Childhood Ed & Care"), it is said as a person writes
+# it out, in lower case with "in": "diploma in early childhood education and care" (the full
+# words' capitals would be names the notes never typed). A name with a level or a number
+# ("Cert IV Training & Assessment") is left as typed.
+_QUALIFICATION = re.compile(
+    r"\b(?P<head>Grad Cert|Grad Dip|Adv Dip|Dip|Diploma|Cert|Certificate|Bach|Bachelor)"
+    r"(?P<name>(?: (?:[A-Z][a-z]+|&|and|of|in))+)"
+)
+_HEADS = {"Dip": "diploma", "Diploma": "diploma", "Cert": "certificate", "Certificate":
+          "certificate", "Bach": "bachelor's degree", "Bachelor": "bachelor's degree",
+          "Grad Cert": "graduate certificate", "Grad Dip": "graduate diploma",
+          "Adv Dip": "advanced diploma"}  # fmt: skip
+
+
+def _qualification(found: re.Match[str]) -> str:
+    words = [w for w in found["name"].split() if w not in ("of", "in")]
+    clipped = found["head"] in ("Dip", "Bach", "Grad Cert", "Grad Dip", "Adv Dip")
+    if not (clipped or any(w in TITLE_SHORTHAND for w in words)):
+        return found.group()
+    head = _HEADS.get(found["head"], found["head"])
+    said = [TITLE_SHORTHAND.get(w, w).lower() if w != "&" else "and" for w in words]
+    return f"{head} in {' '.join(said)}"
 
 
 # A school year typed short ("yr4", "yr 4 class", "Y9"): a year group, said with its capital;
@@ -161,10 +199,12 @@ def _tech(found: re.Match[str]) -> str:
 def capitals(text: str) -> str:
     """Names of a closed class typed in lower case, with their capitals: "fluent spanish, ok
     portuguese" -> "fluent Spanish, some Portuguese", "in march" -> "in March", "spring '27" ->
-    "spring 2027", "1 sat/month" -> "1 Saturday/month"; and "pts" as points or patients."""
+    "spring 2027", "1 sat/month" -> "1 Saturday/month", "bombers fans" -> "Bombers fans"; and
+    "pts" as points or patients."""
     text = _PTS.sub(
         lambda m: f"{m.group('points')}points" if m.group("points") else "patients", text
     )
+    text = teams_capitalised(text)  # "both bombers fans": the team's name
     text = re.sub(r"\bsat ?[/+&] ?sun\b", "Saturday and Sunday", text)
     text = _SATURDAY.sub(_saturday, text)
     text = _SPOKEN.sub(_spoken, text)

@@ -122,7 +122,7 @@ SUBJECT_IN_NAME = _words(
 )
 # Note-taking shorthand that a letter spells out (one table, in composer.english).
 # (and "env": an environment in any trade that types it, "demo env", "test env")
-SHORTHAND = (
+SHORTHAND: tuple[tuple[str, str], ...] = (
     *NOTE_SHORTHAND,
     *NAME_SHORTHAND,  # "Harlow Housing Assoc": a name's words, a table the rules read too
     ("env", "environment"),
@@ -401,3 +401,28 @@ TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("reference")
 # Made things a topic names with "the" (topics, s32, found by the held-out set 32 after it was
 # measured untouched): "the transcript workflow in Descript".
 TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("workflow")
+# Note shorthand of one reading in any trade, found in the readers' notes (gate, s32): "what id
+# cut ... shld have said", "'how do i' qs", "API ref", "refs this wk", "prov govt grant".
+SHORTHAND = (*SHORTHAND, ("shld", "should"), ("shd", "should"), ("qs", "questions"))
+SHORTHAND = (*SHORTHAND, ("ref", "reference"), ("refs", "references"))
+SHORTHAND = (*SHORTHAND, ("prov government", "provincial government"), ("lvl", "level"))
+SHORTHAND = (*SHORTHAND, ("eval", "evaluation"), ("evals", "evaluations"), ("capt", "captain"))
+SHORTHAND = (*SHORTHAND, ("convo", "conversation"), ("convos", "conversations"))
+SHORTHAND = (*SHORTHAND, ("biz", "business"), ("sched", "schedule"))
+SHORTHAND = (*SHORTHAND, ("grant apps", "grant applications"), ("job apps", "job applications"))
+# Contractions typed with no apostrophe ("theyre 'working towards'", "shes speaking at"); "id",
+# "ill", "wont", "cant", "were", "hell" are words (or "ID"), "im" an injection ("im meds"):
+# left to the gate; "theyll" waits for the next-step reader to say "with the operations manager"
+SHORTHAND = (*SHORTHAND, ("theyre", "they're"), ("theyd", "they'd"))
+SHORTHAND = (*SHORTHAND, ("shes", "she's"), ("youre", "you're"), ("ive", "I've"))
+SHORTHAND = (*SHORTHAND, ("havent", "haven't"), ("arent", "aren't"), ("isnt", "isn't"))
+SHORTHAND = (*SHORTHAND, ("didnt", "didn't"), ("dont", "don't"), ("doesnt", "doesn't"))
+SHORTHAND = (*SHORTHAND, ("wasnt", "wasn't"), ("couldnt", "couldn't"), ("wouldnt", "wouldn't"))
+# Words clipped in a qualification's name typed with capitals ("Dip Early Childhood Ed & Care",
+# "BSc Comp Sci"), spelled out only inside such a name (`shorthand.expand`; gate, s32).
+TITLE_SHORTHAND = {
+    "Dip": "Diploma", "Cert": "Certificate", "Ed": "Education", "Educ": "Education",
+    "Mgmt": "Management", "Eng": "Engineering", "Sci": "Science", "Admin": "Administration",
+    "Adv": "Advanced", "Bach": "Bachelor", "Comp": "Computer", "Env": "Environmental",
+    "Tech": "Technology", "Assoc": "Associate", "Dev": "Development", "Psych": "Psychology",
+}  # fmt: skip
