@@ -151,6 +151,7 @@ def test_an_answer_still_unusable_after_the_second_try_is_named_and_kept(notes: 
     assert result.exit_code == 0, result.stderr
     assert (
         f'Not in the letters, but kept in your notes: What you would bring to the role: "{again}"'
+        " (I could not say it as a sentence I would send).\n"  # why, of the answer
     ) in result.stderr
     saved = json.loads(notes.with_name("h57-2.json").read_text(encoding="utf-8"))
     assert saved["contribution"] == again

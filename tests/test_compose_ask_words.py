@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from composer.cli.askwords import again_hint, example, plain_why, stopped_at, title
+from composer.cli.askwords import again_hint, example, kept_why, plain_why, stopped_at, title
 from composer.models import Notes
 from composer.offline.leftout import LeftOut
 from composer.offline.rapport import rapport_line
@@ -227,3 +227,44 @@ def test_a_personal_answer_of_another_shape_hears_what_shapes_fit(typed: str) ->
     assert again_hint(record, typed) == (
         "Say it as one sentence to them: a wish, thanks, or what you both share."
     )
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "why", "said"),
+    [
+        (
+            "follow_up",
+            "I grew the walk so that more walkers",
+            "a clause after 'so that' has no verb ('so that more walkers')",
+            'I could not say it as one clear sentence to them; I stopped at "so that more walkers"',
+        ),
+        (  # the gate's window is not whole words of the answer: no stop is quoted
+            "qualifications[0]",
+            "I confirmed that my MSc is IHO Category A recognised",
+            "it has a degree with no 'in' before its subject ('my MSc i')",
+            "I could not say it as a sentence I would send",
+        ),
+        (  # a wish refused is not said to be "repeated back", nor quoted a stop
+            "interviewers[0].rapport[0]",
+            "Good luck to your son and his kestrel at the show on Saturday.",
+            "it was typed as a sentence about them ('his kestrel')",
+            "I could not turn it into a line to them",
+        ),
+        (
+            "interviewers[1].topics[0]",
+            "I'd build out a red team so you aren't relying on the pentest",
+            "a sentence, not a subject that was discussed",
+            "I could not say it as a subject you talked about",
+        ),
+        (
+            "next_steps",
+            "they said maybe",
+            "no date",
+            "I could not say it as what happens next",
+        ),
+    ],
+)
+def test_an_answer_kept_out_twice_says_why_of_the_answer(
+    field: str, typed: str, why: str, said: str
+) -> None:
+    assert kept_why(LeftOut(field, typed, why, ""), typed) == said

@@ -14,7 +14,15 @@ from composer.models import Notes
 from composer.offline.leftout import LeftOut
 from composer.offline.verbatim import closed, mended, spelled_out
 
-__all__ = ["again_hint", "example", "plain_why", "rapport_kind", "stopped_at", "title"]
+__all__ = [
+    "again_hint",
+    "example",
+    "kept_why",
+    "plain_why",
+    "rapport_kind",
+    "stopped_at",
+    "title",
+]
 
 _PATH = re.compile(r"interviewers\[(?P<index>\d+)\]\.(?P<field>\w+)")
 # "Marcus asked if ...", "ms wu asked abt ...": who asked, by the words before "asked"
@@ -147,6 +155,26 @@ def title(record: LeftOut, notes: Notes) -> str:
 def plain_why(record: LeftOut) -> str:
     """Why the line was left out, in plain words."""
     return _WHY.get(kind(record), _WHY_ANY)
+
+
+# Why an answer refused twice stays out of the letters, by field: said of the answer, not of
+# the note (a wish typed as an answer is not "repeated back").
+_KEPT_WHY = {
+    "topics": "I could not say it as a subject you talked about",
+    "rapport": "I could not turn it into a line to them",
+    "follow_up": "I could not say it as one clear sentence to them",
+    "next_steps": "I could not say it as what happens next",
+}
+_KEPT_WHY_ANY = "I could not say it as a sentence I would send"
+
+
+def kept_why(record: LeftOut, typed: str) -> str:
+    """Why `typed`, refused twice, is kept out of the letters: 'I could not say it as one clear
+    sentence to them; I stopped at "so that more walkers"' (the stop only when it is whole words
+    of the answer)."""
+    why = _KEPT_WHY.get(kind(record), _KEPT_WHY_ANY)
+    words = stopped_at(record, typed) if kind(record) not in ("topics", "rapport") else None
+    return f'{why}; I stopped at "{words}"' if words else why
 
 
 def rapport_kind(note: str) -> str:
