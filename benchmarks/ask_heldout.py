@@ -3,9 +3,11 @@ written by hand for each: exact, or another outcome for a person to judge (well 
 BROKEN).
 
 A table has the columns job, field, typed and target, and may have `note`: the notes line the
-question was about. With a note, the answer is first put into the notes as the asking flow puts
-it (`leftout.rewritten`: a follow-up's question may stay before the answer), and the letter's
-reader reads what was stored; a personal note is read by `rapport_line`.
+question was about, and `verdict`: accept or refuse, whether the answer should be taken at all
+(counted against whether the letter's reader took it). With a note, the answer is first put
+into the notes as the asking flow puts it (`leftout.rewritten`: a follow-up's question may stay
+before the answer), and the letter's reader reads what was stored; a personal note is read by
+`rapport_line`.
 
     PYTHONPATH=. python benchmarks/ask_heldout.py [TABLE.tsv ...]
       (default: tests/corpus/lines/ask_heldout31.tsv)
@@ -80,6 +82,7 @@ def said(field: str, typed: str) -> str | None:
 
 def main() -> None:
     exact = out = other = 0
+    verdicts = {"accept": [0, 0], "refuse": [0, 0]}  # hand verdict -> [as judged, not]
     tables = [Path(a) for a in sys.argv[1:]] or [TABLE]
     for table in tables:
         with table.open(encoding="utf-8") as rows:
@@ -89,6 +92,9 @@ def main() -> None:
                     typed = stored(row["field"], row["note"], typed)
                 got = said(row["field"], typed)
                 target = row["target"]
+                if row.get("verdict") in verdicts:
+                    took = got is not None
+                    verdicts[row["verdict"]][took != (row["verdict"] == "accept")] += 1
                 if got == target or (got is None and target.startswith("leave out")):
                     exact += 1
                     mark = "exact"
@@ -100,6 +106,12 @@ def main() -> None:
                     mark = "JUDGE"
                 print(f"{mark:<9}{row['field']:<15}{got}\n{'':<24}target: {target}")
     print(f"exact {exact}, left out {out}, to judge by reading {other}")
+    if any(sum(counts) for counts in verdicts.values()):
+        (taken, refused), (kept_out, let_in) = verdicts["accept"], verdicts["refuse"]
+        print(
+            f"answers to accept: {taken} accepted, {refused} refused; answers to refuse: "
+            f"{kept_out} refused, {let_in} accepted"
+        )
 
 
 if __name__ == "__main__":

@@ -29,9 +29,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ask_replay import READERS, ROOT, answers_files, content, tally
 
-KEYS = ROOT / "tests" / "corpus" / "lines" / "ask_keys31.json"
-# Only the answers files that matched their questions on the run the keys were read from.
-ALIGNED = re.compile(r"reader11-(?:final-h8[3-57]|final-h90|h8[689])$")
+KEYS = ROOT / "tests" / "corpus" / "lines" / "ask_keys32.json"
+# Only the answers files that matched their questions on the run the keys were read from:
+# reader 11's on session 31's code, reader 12's on 5344ec4 (the code they typed the finals at).
+ALIGNED = re.compile(
+    r"reader11-(?:final-h8[3-57]|final-h90|h8[689])$|reader12-(?:final-h9[12678]|h9[3458])$"
+)
 _QUESTION = re.compile(r'^\d+ of \d+\. (?:.*?Your note: "(?P<note>.*)"|(?P<gap>.+))$')
 _QUOTED = re.compile(r'^   "(?P<typed>.*)"$')
 _PROMPTS = ("Your words (Enter keeps it out): ", "Your words (Enter skips it): ")
@@ -132,7 +135,9 @@ def main() -> None:
     parser.add_argument("--code", type=Path, default=ROOT, help="the checkout to run")
     args = parser.parse_args()
     if args.keys_from:
-        KEYS.write_text(json.dumps(keys_from(args.keys_from), indent=1, ensure_ascii=False) + "\n")
+        keys = json.loads(KEYS.read_text()) if KEYS.exists() else {}
+        keys.update(keys_from(args.keys_from))  # the keys of other runs are kept
+        KEYS.write_text(json.dumps(keys, indent=1, ensure_ascii=False) + "\n")
         print(f"wrote {KEYS}")
         return
     keys = json.loads(KEYS.read_text())

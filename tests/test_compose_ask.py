@@ -151,6 +151,7 @@ def test_an_answer_still_unusable_after_the_second_try_is_named_and_kept(notes: 
     assert result.exit_code == 0, result.stderr
     assert (
         f'Not in the letters, but kept in your notes: What you would bring to the role: "{again}"'
+        " (I could not say it as a sentence I would send).\n"  # why, of the answer
     ) in result.stderr
     saved = json.loads(notes.with_name("h57-2.json").read_text(encoding="utf-8"))
     assert saved["contribution"] == again
@@ -335,7 +336,8 @@ def test_a_retry_quotes_where_the_writer_stopped_and_never_tells_an_i_answer_to_
 ) -> None:
     # reader 11's h86: an answer starting with "I" was told 'starting with "I"' before. The
     # result here is one no writer can read ("??" is a query to self), so it is asked for; the
-    # answer stops at a clause with no verb of its own, and the retry says where
+    # answer stops at a clause with no verb of its own, and the retry quotes that clause (the
+    # gate's bracketed words, not the "so that" its rule names)
     path = tmp_path / "h86.json"
     notes = json.loads((READER11 / "h86.json").read_text(encoding="utf-8"))
     notes["highlights"][0] = "midnight walk numbers ?? check"
@@ -347,8 +349,9 @@ def test_a_retry_quotes_where_the_writer_stopped_and_never_tells_an_i_answer_to_
     assert (
         "I still cannot use your words for a result of yours:\n"
         f'   "{typed}"\n'
-        '   I stopped at "so that": say that part another way. Keep it to one sentence with one '
-        'point, in plain words. For example: "I cut late orders from 12% to 3% in six months."\n'
+        '   I stopped at "so that more walkers": say that part another way. Say the same point '
+        'in other words, keeping its names and figures. For example: "I cut late orders from '
+        '12% to 3% in six months."\n'
     ) in result.stderr
     assert 'starting with "I"' not in result.stderr
     assert "Your follow-up to Sue Patel." in result.stderr  # "sue asked ...", in lower case

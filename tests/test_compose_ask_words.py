@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from composer.cli.askwords import again_hint, example, plain_why, title
+from composer.cli.askwords import again_hint, example, kept_why, plain_why, stopped_at, title
 from composer.models import Notes
 from composer.offline.leftout import LeftOut
 from composer.offline.rapport import rapport_line
@@ -115,12 +115,12 @@ def test_an_answer_that_starts_with_i_is_not_told_to_and_hears_where_it_stopped(
     why = "its sentence would not read well: a year follows 'between' with no 'in' or 'since'"
     hint = again_hint(LeftOut("highlights[0]", typed, why, ""), typed)
     assert hint == (
-        'I stopped at "between": say that part another way. Keep it to one sentence with one '
-        "point, in plain words."
+        'I stopped at "between": say that part another way. Say the same point in other '
+        "words, keeping its names and figures."
     )
     typed = "I've been on call for 3 years"  # nothing quoted: only the shape is said
     hint = again_hint(LeftOut("qualifications[0]", typed, "a noun phrase", ""), typed)
-    assert hint == "Keep it to one sentence with one point, in plain words."
+    assert hint == "Say the same point in other words, keeping its names and figures."
 
 
 def test_the_words_stopped_at_are_found_in_the_answer_when_the_reason_names_none() -> None:
@@ -128,8 +128,8 @@ def test_the_words_stopped_at_are_found_in_the_answer_when_the_reason_names_none
     record = LeftOut("follow_up", typed, "it could not be said as one clear sentence", "")
     # its subject is "I", after a lead of the candidate's own: not told to start with "I"
     assert again_hint(record, typed) == (
-        'I stopped at "3 months I": say that part another way. Keep it to one sentence with one '
-        "point, in plain words."
+        'I stopped at "3 months I": say that part another way. Say the same point in other '
+        "words, keeping its names and figures."
     )
     for typed in (
         "my H2S Alive expired in October",  # no "I": the shape that can be used is said
@@ -145,3 +145,126 @@ def test_the_words_stopped_at_are_found_in_the_answer_when_the_reason_names_none
 def test_each_personal_example_is_one_the_writer_can_use(kind: str) -> None:
     # an example the letters could not say would teach the candidate a shape that fails
     assert rapport_line(SHOWN[kind], ("Alex Reed",)).text is not None
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        # reader 12, h95: the gate's window cut "is" to "i", and the rule's own 'in' was quoted
+        (
+            "I confirmed that my MSc is IHO Category A recognised",
+            "its sentence would not read well: it has a degree with no 'in' before its subject "
+            "('my MSc i')",
+        ),
+        # made-up members: a window cut mid-word, and words of the writer's sentence, not his
+        (
+            "I hold an HND that is still valid",
+            "it has a degree with no 'in' before its subject ('an HND tha')",
+        ),
+        (
+            "I ran the depot for two winters",
+            "a span runs into a noun ('the team depot')",
+        ),
+    ],
+)
+def test_a_retry_never_quotes_words_that_are_not_whole_words_of_the_answer(
+    typed: str, why: str
+) -> None:
+    record = LeftOut("qualifications[0]", typed, why, "")
+    assert stopped_at(record, typed) is None
+    assert again_hint(record, typed) == (
+        "Say the same point in other words, keeping its names and figures."
+    )
+
+
+def test_the_bracketed_words_are_the_stop_not_a_word_of_the_rule() -> None:
+    typed = "I have a degree and my MSc is in hydrography"
+    why = "it has a degree with no 'in' before its subject ('my MSc is')"
+    assert stopped_at(LeftOut("qualifications[0]", typed, why, ""), typed) == "my MSc is"
+    typed = "I led nights vs days for two years"  # a single word quoted: it is the stop
+    why = "it still reads as a note: note shorthand ('vs')"
+    assert stopped_at(LeftOut("highlights[0]", typed, why, ""), typed) == "vs"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "I spent five years at Trellis Bank, three in the SOC and the last two on pentest.",
+        "I led the group's response to a norovirus outbreak in 2024, working with UKHSA.",
+        "I'd build out an internal red team so you aren't relying only on the annual pentest.",
+        "I piloted 1,200 ship moves, 300 of them on the big container ships.",
+    ],
+)
+def test_an_answer_of_the_candidates_own_is_never_told_to_cut_its_point_down(typed: str) -> None:
+    # reader 12: told "one sentence with one point, in plain words", they typed thinner answers
+    record = LeftOut("highlights[0]", typed, "its wording could not be read with confidence", "")
+    hint = again_hint(record, typed)
+    assert "one point" not in hint and "plain words" not in hint
+    assert hint.endswith("keeping its names and figures.")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Good luck to your daughter's FIRST robotics team on Saturday",  # reader 12, h92
+        "I hope the new corgi puppy is settling in well.",  # reader 12, h97
+        "best of luck to your son and his kestrel at the show",
+        "Congrats on the new allotment!",
+        "Thanks for the tip about the Ghent canal walk",
+        "Enjoy the trip to Kyoto next month.",
+    ],
+)
+def test_a_personal_answer_already_a_wish_is_not_told_to_make_it_a_wish(typed: str) -> None:
+    record = LeftOut("interviewers[0].rapport[0]", typed, "it could not be turned into a line", "")
+    assert again_hint(record, typed) == "Say the same to them in other words, in one sentence."
+
+
+@pytest.mark.parametrize(
+    "typed", ["her son has a kestrel show sat", "we both love kestrels", "hoping to go there"]
+)
+def test_a_personal_answer_of_another_shape_hears_what_shapes_fit(typed: str) -> None:
+    record = LeftOut("interviewers[0].rapport[0]", typed, "it could not be turned into a line", "")
+    assert again_hint(record, typed) == (
+        "Say it as one sentence to them: a wish, thanks, or what you both share."
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "why", "said"),
+    [
+        (
+            "follow_up",
+            "I grew the walk so that more walkers",
+            "a clause after 'so that' has no verb ('so that more walkers')",
+            'I could not say it as one clear sentence to them; I stopped at "so that more walkers"',
+        ),
+        (  # the gate's window is not whole words of the answer: no stop is quoted
+            "qualifications[0]",
+            "I confirmed that my MSc is IHO Category A recognised",
+            "it has a degree with no 'in' before its subject ('my MSc i')",
+            "I could not say it as a sentence I would send",
+        ),
+        (  # a wish refused is not said to be "repeated back", nor quoted a stop
+            "interviewers[0].rapport[0]",
+            "Good luck to your son and his kestrel at the show on Saturday.",
+            "it was typed as a sentence about them ('his kestrel')",
+            "I could not turn it into a line to them",
+        ),
+        (
+            "interviewers[1].topics[0]",
+            "I'd build out a red team so you aren't relying on the pentest",
+            "a sentence, not a subject that was discussed",
+            "I could not say it as a subject you talked about",
+        ),
+        (
+            "next_steps",
+            "they said maybe",
+            "no date",
+            "I could not say it as what happens next",
+        ),
+    ],
+)
+def test_an_answer_kept_out_twice_says_why_of_the_answer(
+    field: str, typed: str, why: str, said: str
+) -> None:
+    assert kept_why(LeftOut(field, typed, why, ""), typed) == said

@@ -14,7 +14,15 @@ from composer.models import Notes
 from composer.offline.leftout import LeftOut
 from composer.offline.verbatim import closed, mended, spelled_out
 
-__all__ = ["again_hint", "example", "plain_why", "rapport_kind", "stopped_at", "title"]
+__all__ = [
+    "again_hint",
+    "example",
+    "kept_why",
+    "plain_why",
+    "rapport_kind",
+    "stopped_at",
+    "title",
+]
 
 _PATH = re.compile(r"interviewers\[(?P<index>\d+)\]\.(?P<field>\w+)")
 # "Marcus asked if ...", "ms wu asked abt ...": who asked, by the words before "asked"
@@ -76,15 +84,25 @@ _RAPPORT_EXAMPLES = {
     "event": "Good luck with the half marathon on Sunday.",
     "interest": "I enjoyed hearing about your allotment.",
 }
+# A personal answer that is already a wish or thanks to them ("Good luck to your daughter's
+# team on Saturday", "I hope the new puppy is settling in"): told to say it as a wish, the
+# candidate reads the re-ask as contradicting its own example (reader 12).
+_WISHED = re.compile(
+    r"(?i)^\s*(?:good luck|best of luck|all the best|best wishes|i hope|hope|i trust"
+    r"|congratulations|congrats|thank you|thanks|enjoy|have a (?:great|good|lovely|wonderful))\b"
+)
 # Asked for an empty personal field: a note of either common kind.
 _RAPPORT_ANY = '"off to Lisbon next week" or "we both studied law at Exeter"'
 
 # An answer whose subject is "I", at its start or after a short lead of the candidate's own
 # ("In my first 3 months I'd meet ..."): it is not told to start with "I".
 _OWN = re.compile(r"^(?:[Yy]es,?\s+)?(?:[Ii]|(?:[^\s,]+,?\s+){1,5}?I)(?:['’](?:m|ve|d|ll))?\s")
-# The words the sentence gate stopped at, as its reason quotes them: "a span runs into a noun
-# ('3 months I')", "note shorthand ('vs')", "a year follows 'between' with no 'in'".
-_QUOTED = re.compile(r"\('(?P<inner>[^']+)'\)|'(?P<first>[^']+)'")
+# The words the sentence gate stopped at, as its reason quotes them: in brackets ("a span runs
+# into a noun ('3 months I')", "a degree with no 'in' before its subject ('my MSc i')": the
+# bracketed words, never the rule's own 'in'), else the one word quoted ("a year follows
+# 'between' with no 'in'").
+_STOPPED = re.compile(r"\('(?P<words>[^']+)'\)")
+_QUOTED = re.compile(r"'(?P<words>[^']+)'")
 
 # Why a line was left out, said plainly, by field.
 _WHY = {
@@ -139,6 +157,26 @@ def plain_why(record: LeftOut) -> str:
     return _WHY.get(kind(record), _WHY_ANY)
 
 
+# Why an answer refused twice stays out of the letters, by field: said of the answer, not of
+# the note (a wish typed as an answer is not "repeated back").
+_KEPT_WHY = {
+    "topics": "I could not say it as a subject you talked about",
+    "rapport": "I could not turn it into a line to them",
+    "follow_up": "I could not say it as one clear sentence to them",
+    "next_steps": "I could not say it as what happens next",
+}
+_KEPT_WHY_ANY = "I could not say it as a sentence I would send"
+
+
+def kept_why(record: LeftOut, typed: str) -> str:
+    """Why `typed`, refused twice, is kept out of the letters: 'I could not say it as one clear
+    sentence to them; I stopped at "so that more walkers"' (the stop only when it is whole words
+    of the answer)."""
+    why = _KEPT_WHY.get(kind(record), _KEPT_WHY_ANY)
+    words = stopped_at(record, typed) if kind(record) not in ("topics", "rapport") else None
+    return f'{why}; I stopped at "{words}"' if words else why
+
+
 def rapport_kind(note: str) -> str:
     """The kind of a personal note, for its example: "thanks", "pet", "shared", "trip",
     "event", else "interest"."""
@@ -159,27 +197,45 @@ def example(record: LeftOut) -> str:
 def stopped_at(record: LeftOut, typed: str = "") -> str | None:
     """The words the writer stopped at in an answer: those its reason for leaving the line out
     quotes, else those the sentence gate finds in the answer said as a sentence; None when
-    neither names any."""
-    found = _QUOTED.search(record.why)
-    if found is None and typed:
-        found = _QUOTED.search(closed(spelled_out(mended(typed.rstrip(" .!"))))[1])
-    words = (found["inner"] or found["first"]) if found else ""
-    return words if re.search(r"\w", words) else None
+    neither names any, or the words named are not whole words of the answer."""
+    reasons = [record.why]
+    if typed:
+        reasons.append(closed(spelled_out(mended(typed.rstrip(" .!"))))[1])
+    for reason in reasons:
+        found = _STOPPED.search(reason) or _QUOTED.search(reason)
+        words = _whole(found["words"], typed or record.text) if found else None
+        if words is not None:
+            return words
+    return None
+
+
+def _whole(words: str, typed: str) -> str | None:
+    """`words` when they are whole words of what the candidate typed, else None: the gate may
+    quote a window cut mid-word ('my MSc i' of "my MSc is"), or words of the sentence it made
+    rather than of the answer, and "I stopped at" then names nothing the candidate can find."""
+    if not re.search(r"\w", words):
+        return None
+    pattern = rf"(?<!\w){re.escape(words)}(?!\w)"
+    return words if re.search(pattern, typed, flags=re.IGNORECASE) else None
 
 
 def again_hint(record: LeftOut, typed: str = "") -> str:
     """The clearer second try for an answer the writer still could not use: the words it
     stopped at, and what shape of answer it can use. An answer that already starts with "I" is
-    never told to."""
+    never told to, nor to cut its point down: the candidate's own sentence keeps its details
+    (reader 12, told "one point, in plain words", typed thinner answers and got thinner
+    letters)."""
     field = kind(record)
     if field == "topics":
         return "Name just the subject, in a few words, as you would to them."
     if field == "next_steps":
         return "Say just what happens next and when, in a few words."
     if field == "rapport":
+        if _WISHED.match(typed):  # already a wish or thanks: not told to make it one
+            return "Say the same to them in other words, in one sentence."
         return "Say it as one sentence to them: a wish, thanks, or what you both share."
     words = stopped_at(record, typed)
     where = f'I stopped at "{words}": say that part another way. ' if words else ""
     if typed and _OWN.match(typed):
-        return f"{where}Keep it to one sentence with one point, in plain words."
+        return f"{where}Say the same point in other words, keeping its names and figures."
     return f'{where}Say it as one whole sentence you would say to them, starting with "I".'

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from composer.cli.app import say, show_error
 from composer.cli.asking import interactive, isatty, quoted, terminal_ask
-from composer.cli.askwords import again_hint, example, plain_why, title
+from composer.cli.askwords import again_hint, example, kept_why, plain_why, title
 from composer.cli.options import ComposeOptions
 from composer.compose import Letter
 from composer.errors import ComposerError, InputError
@@ -204,10 +204,11 @@ class Clarifying:
             if any(self.typed[r.field] != r.text for r in still):
                 letters, code = self.again(self.notes)
             still = [r for r in unread(letters, self.notes) if self._answered(r)]
-        for record in still:  # kept in the new notes file and named here: never lost
+        for record in still:  # kept in the new notes file and named here, with why: never lost
+            words = self._words(record)
             say(
                 f"Not in the letters, but kept in your notes: {title(record, self.notes)}: "
-                f'"{self._words(record)}"'
+                f'"{words}" ({kept_why(record, words)}).'
             )
         listed = {record.field for record in still}
         for field, text in self.typed.items():  # read, but no letter chose it
