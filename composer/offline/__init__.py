@@ -51,6 +51,8 @@ The candidate's points (qualifications and highlights):
 - `participles`: a line typed from a participle ("given 40 talks": "I have given")
 - `fields`: whether a phrase names a field of work ("N years of experience in X")
 - `credentials`: degree lines and named certificates, read into their parts
+- `degrees`: a degree line read into degree, subject, school, year and honours
+- `itemmentions`: a highlight typed as a plain thing, recalled as one the candidate brought up
 - `languages`: languages typed as a list with how well ("fluent spanish, ok portuguese")
 - `cvlines` and `cv*`: CV lines as people type them (a role with its years, a figure first,
   several credentials with commas, a post before this one, shares of a count, states)
@@ -71,6 +73,7 @@ Topics discussed with each reader:
 Personal notes:
 - `rapport`: a personal note said by its kind (a wish, thanks, congratulations, "we both")
 - `kinds`, `wishes`: what kind of note it is, and what a wish or congratulation is for
+- `rapportshort`, `rapportpatterns`: personal notes typed short, and the patterns rapport reads
 - `rapportnotes`, `rapportshapes`, `rapportwords`, `rapportacts`: notes typed short, read by shape
 - `pronouns`: a note about the reader said to them ("she is" -> "you are")
 - `recommended`: a book, place or event the reader recommended, and thanks for it
