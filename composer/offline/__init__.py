@@ -53,6 +53,7 @@ The candidate's points (qualifications and highlights):
 - `credentials`: degree lines and named certificates, read into their parts
 - `degrees`: a degree line read into degree, subject, school, year and honours
 - `itemmentions`: a highlight typed as a plain thing, recalled as one the candidate brought up
+- `cvpath`: a CV line of a path through posts ("first in the SOC, then on the pentest team")
 - `languages`: languages typed as a list with how well ("fluent spanish, ok portuguese")
 - `cvlines` and `cv*`: CV lines as people type them (a role with its years, a figure first,
   several credentials with commas, a post before this one, shares of a count, states)
