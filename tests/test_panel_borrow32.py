@@ -47,9 +47,9 @@ def _fleet(topic: str, tone: str) -> Notes:
 
 @pytest.mark.parametrize("tone", ["warm", "formal"])
 def test_a_reader_whose_topic_is_left_out_hears_a_result_before_stock(tone: str) -> None:
-    letters = compose(_fleet("shift pattern lol", tone), today=TODAY)
+    letters = compose(_fleet("shift patrn engagmts", tone), today=TODAY)
     sam = letters[2]
-    assert "shift pattern" not in sam.text  # the topic is chat, left out
+    assert "engagmts" not in sam.text  # the topic is notes-speak, left out
     assert "cut vehicle downtime by 20% at Hallam Fleet" in sam.text
     assert not sam.report.errors
     # said in one colleague's letter besides, never in all three

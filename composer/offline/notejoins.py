@@ -17,7 +17,9 @@ Each check is a shape of English, read with closed word classes and the lexicon'
 - a place after a comma where "from" or "at" was dropped ("I hold a BA English, Pitt.");
 - "coming" with no "up" after a noun ("the big job coming");
 - one adjective left after a comma at the end ("..., messy.");
-- the same words said on both sides of a colon ("One thing I would add: I would add that").
+- the same words said on both sides of a colon ("One thing I would add: I would add that");
+- "their" straight after the candidate's verb ("I landed their first grant"): in notes it is the
+  candidate's old employer, but in a letter to another one it reads as the reader's (a false claim).
 """
 
 from __future__ import annotations
@@ -281,6 +283,18 @@ _LAST = re.compile(
 )
 
 
+# "I landed their first grant", "I have won their biggest contract": the candidate's verb, then
+# "their" with no one before it ("I trained new staff in their first week" has "staff")
+_ORPHAN_THEIR = re.compile(r"^I (?:(?:have|had|also|then) )*[a-z]+ their\b")
+
+
+def _orphan_their(text: str) -> str:
+    found = _ORPHAN_THEIR.search(text)
+    if found is None:
+        return ""
+    return f"'their' points to no one named before it ('{found.group()}')"
+
+
 def loose_join(text: str) -> str:
     """Why a join of `text` does not hold (see the module's list), or "" when every one does."""
     found = _A_WORTH.search(text)
@@ -299,4 +313,5 @@ def loose_join(text: str) -> str:
         or _coming(text)
         or _last_adjective(text)
         or _said_twice(text)
+        or _orphan_their(text)
     )

@@ -57,7 +57,7 @@ def expand(text: str) -> str:
     # "true but i did ~30 filings": the pronoun typed in lower case, and its contractions
     text = _LOWER_I.sub("I", text)
     text = _W.sub("with", text)
-    text = _QUALIFICATION.sub(_qualification, text)  # "Dip Early Childhood Ed & Care"
+    text = _QUALIFICATION.sub(_qualification, text)  # "Grad Cert Ed Leadership"
     text = _ENG.sub(_eng, text)  # "28 eng hires": engineering hires
     # "community paeds in Rotherham": the specialty itself (before a noun, its adjective)
     text = re.sub(r"(?<![\w./-])(p(?:ae|e)d)s(?= (?:in|at|on|for|with|and|or)\b|[,;)]|$)",
@@ -117,7 +117,9 @@ def expand(text: str) -> str:
 # When a word of it is clipped ("Dip Early Childhood Ed & Care"), it is said as a person writes
 # it out, in lower case with "in": "diploma in early childhood education and care" (the full
 # words' capitals would be names the notes never typed). A name with a level or a number
-# ("Cert IV Training & Assessment") is left as typed.
+# ("Cert IV Training & Assessment") is left as typed. Diplomas and bachelor's degrees are read
+# whole by `degrees`, which says them with their capitals ("a Diploma in Early Childhood ...").
+DEGREE_HEADS = frozenset({"Dip", "Diploma", "Adv Dip", "Grad Dip", "Bach", "Bachelor"})
 _QUALIFICATION = re.compile(
     r"\b(?P<head>Grad Cert|Grad Dip|Adv Dip|Dip|Diploma|Cert|Certificate|Bach|Bachelor)"
     r"(?P<name>(?: (?:[A-Z][a-z]+|&|and|of|in))+)"
@@ -129,6 +131,8 @@ _HEADS = {"Dip": "diploma", "Diploma": "diploma", "Cert": "certificate", "Certif
 
 
 def _qualification(found: re.Match[str]) -> str:
+    if found["head"] in DEGREE_HEADS:
+        return found.group()  # "Dip Early Childhood Ed & Care": `degrees` says it, with capitals
     words = [w for w in found["name"].split() if w not in ("of", "in")]
     clipped = found["head"] in ("Dip", "Bach", "Grad Cert", "Grad Dip", "Adv Dip")
     if not (clipped or any(w in TITLE_SHORTHAND for w in words)):
