@@ -16,6 +16,7 @@ from composer.offline.body import Sentence
 from composer.offline.paragraphs import linked
 from composer.offline.select import select
 from composer.offline.writer import Writer
+from tests.fleet import fleet_pair
 
 H91 = Path(__file__).parent / "corpus" / "readers" / "reader12" / "h91.json"
 
@@ -78,27 +79,7 @@ def test_h91_registration_is_not_in_addition_to_a_point_left_out() -> None:
 
 
 def _notes(topic: str, contribution: str) -> Notes:
-    return Notes.model_validate(
-        {
-            "candidate": {"name": "Ana Silva"},
-            "company": "Northfield Council",
-            "role": "Fleet Coordinator",
-            "interview": {"date": "2026-12-01", "format": "panel"},
-            "interviewers": [
-                {
-                    "name": "Pat Lowe",
-                    "title": "Operations Manager",
-                    "topics": ["vehicle downtime in winter", "moving to electric vans"],
-                },
-                {"name": "Chris Doyle", "title": "Workshop Supervisor", "topics": [topic]},
-            ],
-            "qualifications": ["CPC transport manager"],
-            "highlights": ["cut vehicle downtime by 20% at Hallam Fleet"],
-            "contribution": contribution,
-            "tone": "warm",
-            "channel": "email",
-        }
-    )
+    return fleet_pair(topic, contribution)
 
 
 @pytest.mark.parametrize(

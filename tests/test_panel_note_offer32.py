@@ -11,30 +11,11 @@ import pytest
 
 from composer import compose
 from composer.models import Notes
+from tests.fleet import fleet_pair
 
 
 def _notes(topic: str, contribution: str, tone: str) -> Notes:
-    return Notes.model_validate(
-        {
-            "candidate": {"name": "Ana Silva"},
-            "company": "Northfield Council",
-            "role": "Fleet Coordinator",
-            "interview": {"date": "2026-12-01", "format": "panel"},
-            "interviewers": [
-                {
-                    "name": "Pat Lowe",
-                    "title": "Operations Manager",
-                    "topics": ["vehicle downtime in winter", "moving to electric vans"],
-                },
-                {"name": "Chris Doyle", "title": "Workshop Supervisor", "topics": [topic]},
-            ],
-            "qualifications": ["CPC transport manager"],
-            "highlights": ["cut vehicle downtime by 20% at Hallam Fleet"],
-            "contribution": contribution,
-            "tone": tone,
-            "channel": "linkedin",
-        }
-    )
+    return fleet_pair(topic, contribution, tone, "linkedin")
 
 
 @pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
