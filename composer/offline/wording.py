@@ -16,7 +16,7 @@ from composer.models import Notes
 from composer.offline import lexicon, phrasebook
 from composer.offline.phrasebook import Variation, frame_trigrams, moods
 from composer.offline.plurals import takes_plural
-from composer.offline.words import DETERMINERS, PREPOSITIONS, WH_WORDS
+from composer.offline.words import DETERMINERS, PREPOSITIONS, SETBACK_WORDS, WH_WORDS
 
 # Words of the frames themselves that say nothing a value could echo.
 _FRAME_WORDS = frozenset(
@@ -29,6 +29,8 @@ _SLOT = re.compile(r"\{\w+\}")
 # none, and the opening sentence under them is a sentence of its own.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
 _WORDS = re.compile(r"[a-z]+")
+# Frames that say a topic was a pleasure: not for a setback ("the backlog of complaints").
+_GLAD = re.compile(r"\b(?:enjoy\w*|highlight|most interesting|pleasure|fun)\b", re.IGNORECASE)
 
 
 def _key(text: str) -> str:
@@ -107,6 +109,18 @@ class Wording:
             ]
             options = inside or options
         topic_said = values.get("topic", "")
+        if section in ("topic", "topic_only") and SETBACK_WORDS & set(topic_said.lower().split()):
+            # "the reporting deadline missed last year" was a problem talked through, not
+            # something enjoyed or a highlight (a topic added to a short letter keeps its
+            # wordings: with fewer, it is left out)
+            sober = [o for o in options if not _GLAD.search(o)]
+            options = sober or options
+        if section in ("topic", "topic_only") and re.search(r"\bwith (?!you\b)\S+", topic_said):
+            # "the deadline missed with the Winnipeg Foundation": no second "with you" after it
+            one_with = [
+                o for o in options if "{topic} with you" not in o and "{topic} with me" not in o
+            ]
+            options = one_with or options
         typed = re.match(r"[a-z]{2,4}(?= )", topic_said)
         if re.search(r"\s(?:when|if|while|where)\s", topic_said) or (
             typed and not lexicon.known(typed.group()) and typed.group() not in _FUNCTION_WORDS

@@ -426,3 +426,14 @@ TITLE_SHORTHAND = {
     "Adv": "Advanced", "Bach": "Bachelor", "Comp": "Computer", "Env": "Environmental",
     "Tech": "Technology", "Assoc": "Associate", "Dev": "Development", "Psych": "Psychology",
 }  # fmt: skip
+# Words that name a setback or a problem ("the reporting deadline missed last year", "the backlog
+# of complaints"): a topic with one is not said to have been enjoyed or a highlight. Words that
+# also name a field of work are not here ("incident response", "fraud indicators", "breach of
+# contract", "language delay").
+SETBACK_WORDS = _words(
+    "missed failed failure failures backlog backlogs complaint complaints shortage shortages"
+    " overdue outbreak outbreaks injury injuries burnout burning cuts layoffs redundancies denied"
+    " delays lost losing churn turnover fines penalties deaths closure closures deficit debt"
+    " disputes strikes refusal refuses refused vacancies understaffing struggling struggles"
+    " hate hates risky errors mistakes outage outages absences sickness bullying"
+)
