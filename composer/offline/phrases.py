@@ -166,6 +166,12 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         return Phrase("I " + text[0].lower() + text[1:], Shape.FIRST_PERSON, item)
     if FRONTED.match(text):  # "In 2025 I closed 28 hires": the candidate's sentence as typed
         return Phrase(text[0].upper() + text[1:], Shape.FIRST_PERSON, item)
+    perfect = _PERFECT.match(text)
+    held = perfect and (perfect.group(1).lower() in DETERMINERS or perfect.group(1).isdigit())
+    if perfect and (held or lexicon.is_participle(perfect.group(1).lower())):
+        # "have a BSc in Physics", "have 5 yrs in retail": what the candidate has, likewise
+        # "have written scripts to parse logs": the candidate's perfect, typed without its "I"
+        return Phrase("I " + text[0].lower() + text[1:], Shape.FIRST_PERSON, item)
     now = _NOW.match(text)
     if now:
         return Phrase("I am " + text[0].lower() + text[1:], Shape.FIRST_PERSON, item)
@@ -320,6 +326,7 @@ _SPAN_TAIL = re.compile(
     r"^[^,]+, (?:over |nearly |about )?\w+\+? (?:years?|months?)(?: (?:in|at|on|with) [^,]+)?$"
 )
 _LABEL = re.compile(r"^(?:on|re|about|regarding|for) [^:;]{1,40}[:;] (?=I\b|my\b)", re.I)
+_PERFECT = re.compile(r"^have (?:also |since |now )?(\w+) \w", re.IGNORECASE)
 _NOW = re.compile(r"^(?:currently|now|still) \w+ing\b", re.IGNORECASE)
 _PARTICLES = frozenset(["up", "out", "off", "down", "back", "together"])
 
