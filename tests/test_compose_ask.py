@@ -71,6 +71,11 @@ def test_answers_typed_are_in_the_letter_written_again_and_kept_in_a_new_file(
     )
     assert follow_up not in first and follow_up in again
     assert "I run the full hiring cycle in Greenhouse and Ashby." in again
+    # on a terminal both versions show: the one written with the answers is announced, after
+    # the last question and once
+    heading = "The letters again, with your answers (they replace the ones above):"
+    assert result.stderr.count(heading) == 1
+    assert result.stderr.index(heading) > result.stderr.index("6 of 6. ")
     # each question names the field in a person's words, quotes the note, says plainly why
     # it was left out and gives one example of a good answer; no field path, no jargon
     assert (

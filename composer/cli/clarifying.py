@@ -145,6 +145,11 @@ def clarify(
         return failed
 
 
+# Said before the letters are written again with the answers: on a terminal both versions show,
+# and the one to copy is the last.
+REWRITTEN = "\nThe letters again, with your answers (they replace the ones above):"
+
+
 class Clarifying:
     """One round of questions: the answers so far, and the file that keeps them."""
 
@@ -188,6 +193,7 @@ class Clarifying:
             if ended:
                 raise EOFError
             return code
+        say(REWRITTEN)
         letters, code = self.again(self.notes)
         still = [r for r in unread(letters, self.notes) if self._answered(r)]
         if still and not ended:
@@ -202,6 +208,7 @@ class Clarifying:
                 ended = True
                 say("\nThe input ended: the lines not answered again stay as you typed them.")
             if any(self.typed[r.field] != r.text for r in still):
+                say(REWRITTEN)
                 letters, code = self.again(self.notes)
             still = [r for r in unread(letters, self.notes) if self._answered(r)]
         for record in still:  # kept in the new notes file and named here, with why: never lost
