@@ -106,11 +106,20 @@ def _mentioned(items: tuple[str, ...], common: frozenset[str]) -> tuple[Phrase, 
 
 @functools.lru_cache(maxsize=64)
 def _points_of(items: tuple[str, ...], common: frozenset[str]) -> tuple[Phrase, ...]:
-    return tuple(
-        analyse(item, common)
-        for item in items
-        if not is_instruction(item) and read_point(item, common).said is not None
-    )
+    """The items said with confidence, each once: a line typed twice (a qualification given
+    again as an answer at --ask, say) would be said twice in one letter."""
+    kept: list[Phrase] = []
+    said: set[str] = set()
+    for item in items:
+        point = read_point(item, common)
+        if is_instruction(item) or point.said is None:
+            continue
+        sentence = (point.sentence() or "").lower()
+        if sentence in said:
+            continue
+        said.add(sentence)
+        kept.append(analyse(item, common))
+    return tuple(kept)
 
 
 def point_notices(notes: Notes) -> list[str]:
