@@ -112,32 +112,24 @@ def expand(text: str) -> str:
     return capitals(_SMALL.sub(_spelled, text))
 
 
-# A qualification's name typed with capitals: a head ("Dip", "Cert", "Bach") and its subject (a
-# degree, "MEng Civil Eng", is the points reader's to say).
-# When a word of it is clipped ("Dip Early Childhood Ed & Care"), it is said as a person writes
-# it out, in lower case with "in": "diploma in early childhood education and care" (the full
-# words' capitals would be names the notes never typed). A name with a level or a number
-# ("Cert IV Training & Assessment") is left as typed. Diplomas and bachelor's degrees are read
-# whole by `degrees`, which says them with their capitals ("a Diploma in Early Childhood ...").
-DEGREE_HEADS = frozenset({"Dip", "Diploma", "Adv Dip", "Grad Dip", "Bach", "Bachelor"})
+# A certificate's name typed with capitals ("Grad Cert Ed Leadership", "Cert Vet Nursing"); a
+# diploma or a bachelor's degree is read whole by `degrees`, which says it with its capitals.
+# When a word of it is clipped, it is said as a person writes it out, in lower case with "in":
+# "graduate certificate in education leadership" (the full words' capitals would be names the
+# notes never typed). A name with a level or a number ("Cert IV Training & Assessment") is left
+# as typed.
 _QUALIFICATION = re.compile(
-    r"\b(?P<head>Grad Cert|Grad Dip|Adv Dip|Dip|Diploma|Cert|Certificate|Bach|Bachelor)"
-    r"(?P<name>(?: (?:[A-Z][a-z]+|&|and|of|in))+)"
+    r"\b(?P<head>Grad Cert|Cert|Certificate)(?P<name>(?: (?:[A-Z][a-z]+|&|and|of|in))+)"
 )
-_HEADS = {"Dip": "diploma", "Diploma": "diploma", "Cert": "certificate", "Certificate":
-          "certificate", "Bach": "bachelor's degree", "Bachelor": "bachelor's degree",
-          "Grad Cert": "graduate certificate", "Grad Dip": "graduate diploma",
-          "Adv Dip": "advanced diploma"}  # fmt: skip
+_HEADS = {"Cert": "certificate", "Certificate": "certificate", "Grad Cert": "graduate certificate"}
 
 
 def _qualification(found: re.Match[str]) -> str:
-    if found["head"] in DEGREE_HEADS:
-        return found.group()  # "Dip Early Childhood Ed & Care": `degrees` says it, with capitals
     words = [w for w in found["name"].split() if w not in ("of", "in")]
-    clipped = found["head"] in ("Dip", "Bach", "Grad Cert", "Grad Dip", "Adv Dip")
+    clipped = found["head"] == "Grad Cert"
     if not (clipped or any(w in TITLE_SHORTHAND for w in words)):
         return found.group()
-    head = _HEADS.get(found["head"], found["head"])
+    head = _HEADS[found["head"]]
     said = [TITLE_SHORTHAND.get(w, w).lower() if w != "&" else "and" for w in words]
     return f"{head} in {' '.join(said)}"
 
