@@ -24,6 +24,11 @@ Run:
    (gate_heldout32.tsv: four more jobs, written before session 32 changed the gate): joins
    that do not hold ("about missed a deadline", ", and the zero missed deadlines since") and
    notes shorthand ("w", "@", "yrs", "govt", "~").
+   Reader 13's sentences (gate_reader13.tsv: the sentences reader 13 quoted for h99-h106) and a
+   fifth held-out set (gate_heldout33.tsv: four more jobs, written before session 33 changed
+   the gate): names typed in lower case ("abell point marina airlie", "ps5"), a note's line
+   start pasted mid-sentence ("that Wish I'd said"), a clause with no subject after a comma
+   (", did one in mesa"), a bare singular noun after a preposition ("about wedding").
 4. Letters (--letters DIR, the dump of `boilerplate.py`): every body sentence the gate would
    stop. Each is a false alarm unless it reads as a note: --show lists them all to be read.
 The gate is `flagged.stopped(text)`, as `flagged.gated` asks it: `problem(text, slashes=False)`
@@ -51,6 +56,8 @@ HELDOUT30 = ROOT / "tests" / "corpus" / "lines" / "gate_heldout30.tsv"
 HELDOUT31 = ROOT / "tests" / "corpus" / "lines" / "gate_heldout31.tsv"
 HELDOUT32 = ROOT / "tests" / "corpus" / "lines" / "gate_heldout32.tsv"
 READER12 = ROOT / "tests" / "corpus" / "lines" / "gate_reader12.tsv"
+READER13 = ROOT / "tests" / "corpus" / "lines" / "gate_reader13.tsv"
+HELDOUT33 = ROOT / "tests" / "corpus" / "lines" / "gate_heldout33.tsv"
 
 
 def table(path: Path) -> list[tuple[str, str, str]]:
@@ -133,6 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     scored("held-out 31", table(HELDOUT31), args.show)
     scored("reader 12's sentences", table(READER12), args.show)
     scored("held-out 32", table(HELDOUT32), args.show)
+    scored("reader 13's sentences", table(READER13), args.show)
+    scored("held-out 33", table(HELDOUT33), args.show)
     if args.letters:
         still_written(quotes, args.letters, "readers' quotes")
         still_written(table(READER9), args.letters, "reader 9's quotes")

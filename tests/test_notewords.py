@@ -97,10 +97,37 @@ def test_a_prefix_joined_to_a_word_in_capitals_is_no_unknown_word() -> None:
         "I ran phishing drills for 400 staff, which cut the click rate by half.",
         "I serviced the cooling fans in the nacelle.",
         "I led the annual pentest of our payment systems.",
-        # a name typed in lower case is printed as typed (a small edit), not the line lost
-        "I enjoyed our conversation about the listings in brunswick.",
-        "I have serviced the schindler units on my route.",
+        # words of a trade Webster's lists (session 33: the dictionary, not the spelling)
+        "I served as coxswain on the club's skiff for two seasons.",
+        "I dosed the coagulant by hand during the outage.",
+        "I cut p99 latency on the checkout API from 900ms to 180ms.",  # a percentile
+        "I ran the k8s upgrades for the platform team.",  # a numeronym
     ],
 )
-def test_a_word_spelled_as_english_words_are_is_not_stopped(sentence: str) -> None:
+def test_a_word_of_a_trade_is_not_stopped(sentence: str) -> None:
     assert unsent(sentence) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # reader 13's final: names typed in lower case, spelled as English words are, passed
+        # (session 32 let them); session 33 asks Webster's, which lists no such word
+        ("On top of that, I have spent six years at abell point marina airlie.", "abell"),
+        ("I hope you enjoy walking the camino in April.", "camino"),
+        ("I prepared forty birds for the collection at kelvingrove.", "kelvingrove"),
+        ("I have serviced the schindler units on my route.", "schindler"),
+        ("I teach on a garmin descent.", "garmin"),
+        # a make's code of letters and a figure typed in lower case
+        ("I found a save corruption bug on a ps5 title.", "ps5"),
+        ("I towed the trailer with my f150.", "f150"),
+    ],
+)
+def test_a_name_typed_in_lower_case_is_stopped(sentence: str, word: str) -> None:
+    assert word in unsent(sentence)
+
+
+def test_a_code_with_its_capitals_or_a_unit_after_a_figure_passes() -> None:
+    assert unsent("I found a save corruption bug on a PS5 title.") == ""
+    assert unsent("I tiled 40 m2 of the bathroom floor.") == ""
+    assert unsent("I ported the tools from x86 to ARM.") == ""

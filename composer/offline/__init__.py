@@ -101,11 +101,14 @@ The sentence gate (every sentence written from a note passes it):
 - `misfits`: a note line forced into a frame it does not fit
 - `clauses`: the shapes an English clause must have, read positively
 - `notewords`: the notes' own words and symbols printed as typed
-- `notejoins`: joins of a frame and a note that do not hold (the last check)
+- `notejoins`: joins of a frame and a note that do not hold
+- `pasted`: a piece of a note pasted whole (a line's capital mid-sentence, a clause with no
+  subject after a comma)
 
 Word data:
 - `words`: closed sets of English words (determiners, prepositions, credentials ...)
 - `lexicon`: word classes, verb forms and "a" or "an"
+- `dictionary`: Webster's word list: is a word in lower case English at all
 """
 
 from composer.offline.backend import OfflineBackend

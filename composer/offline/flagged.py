@@ -15,6 +15,7 @@ from composer.offline.body import Sentence
 from composer.offline.leftout import LeftOut, gate_record
 from composer.offline.notejoins import loose_join
 from composer.offline.notewords import capitals_of, recapitalised, unsent
+from composer.offline.pasted import pasted
 from composer.offline.screen import note_lines
 from composer.offline.tone import registered
 from composer.offline.usable import stems
@@ -135,8 +136,9 @@ def stopped(text: str) -> str:
     """Why the last gate stops the sentence `text` of a letter, or "": it reads as a note
     (`wellformed.problem`; a '/' between words is the reader modules' to judge) or prints the
     notes' own words or symbols (`notewords.unsent`), or a join of its parts does not hold
-    (`notejoins.loose_join`)."""
-    return problem(text, slashes=False) or unsent(text) or loose_join(text)
+    (`notejoins.loose_join`), or a piece of a note is pasted in whole (`pasted.pasted`: a
+    line's capital mid-sentence, a clause with no subject after a comma)."""
+    return problem(text, slashes=False) or unsent(text) or loose_join(text) or pasted(text)
 
 
 def say_gated(

@@ -6,14 +6,17 @@ the sentence has its final capitals).
     # "it has a word in lower case that no English table knows ('kenworths')"
 
 A word in lower case that none of the English tables knows (the lexicon's, `FUNCTION_WORDS`,
-`PLAIN_WORDS`, `RARE_WORDS`) is a misspelling, a clipped word or a name typed in lower case (a
-make, a place, a pet, a product): printed as typed it reads as a slip, so the sentence is left
-out and its notes line asked for. A name a helper's table gave its capitals ("Kenworths",
-"Lac Ste Anne") passes, as every word with a capital does; one the notes type with a capital
-elsewhere is given it (`capitals_of`, `recapitalised`). Also the symbols of a note that
-`wellformed` leaves to this module: "??", a "%" after a word, a "$" with no figure, and a race
-typed short that shorthand spelled out as a number ("the York 10,000 goes well"), and a span
-of time after a noun with no "for" or "in" ("incidents on my crew four years").
+`PLAIN_WORDS`, `RARE_WORDS`) nor Webster's dictionary (`dictionary.in_dictionary`: "nacelle",
+"coxswain") is a misspelling, a clipped word or a name typed in lower case (a make, a place, a
+pet, a product: "abell point marina airlie", "yamaha"): printed as typed it reads as a slip, so
+the sentence is left out and its notes line asked for (session 33; session 31 let a word
+spelled like English pass, and so every name typed in lower case). A name a helper's table
+gave its capitals ("Kenworths", "Lac Ste Anne") passes, as every word with a capital does;
+one the notes type with a capital elsewhere is given it (`capitals_of`, `recapitalised`). Also
+the symbols of a note that `wellformed` leaves to this module: "??", a "%" after a word, a
+"$" with no figure, a code of letters and a figure in lower case ("a ps5 title"), a race typed
+short that shorthand spelled out as a number ("the York 10,000 goes well"), and a span of time
+after a noun with no "for" or "in" ("incidents on my crew four years").
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from composer.offline import lexicon
+from composer.offline.dictionary import in_dictionary
 from composer.offline.words import CLIPPED_PLAIN, FUNCTION_WORDS, PLAIN_WORDS, RARE_WORDS
 
 # A word in lower case, with its hyphens and apostrophes; never part of an address, a path or a
@@ -62,6 +66,16 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "the 'how do i' tickets": the pronoun typed in lower case
     (re.compile(r"(?<![\w'’-])i(?!\w|['’.-]\w)"), "'I' typed in lower case"),
     (re.compile(r"(?<=[A-Za-z])\s?%"), "a '%' after a word"),
+    # "a ps5 title", "the club's j24", "my f150": a make's code of letters and a figure typed in
+    # lower case (a unit after its figure, "40 m2", "x86", a percentile, "p99", and a
+    # numeronym, "k8s", "i18n", are how English writes them)
+    (
+        re.compile(
+            r"(?<![\w@./'’$£€-])(?<!\d )(?!x86\b|x64\b|p\d\d\b|[a-z]\d+[a-z]{1,2}\b)"
+            r"[a-z]{1,3}\d{1,4}[a-z]?(?![\w@/-])"
+        ),
+        "a code of letters and a figure in lower case",
+    ),
     (re.compile(r"\$(?!\s?\d)"), "a '$' with no figure"),
     # "the York 10,000 goes well", "the Cambridge 5,000 on Sunday": a race typed "10k", spelled
     # out by shorthand as a count of nothing (a count of a thing has its noun: "10,000 runners")
@@ -138,41 +152,9 @@ def unknown_word(text: str) -> str:
             continue
         if len(word) <= 3 and _AFTER_FIGURE.search(text[: found.start()]):
             continue
-        if not english(word) and not spelled_like_english(word):
+        if not english(word) and not in_dictionary(word):
             return word
     return ""
-
-
-# Letters that are no vowel: a word is runs of these between runs of vowels.
-_RUN = "[b-df-hj-np-tv-xz]+"
-
-
-@functools.cache
-def _runs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The runs of consonants English words open with, close with and hold between vowels, read
-    once from the lexicon's word forms (only when a word no table knows turns up)."""
-    text = lexicon.words_text()
-    return (
-        frozenset(re.findall(rf"(?m)^({_RUN})(?=[aeiouy])", text)),
-        frozenset(re.findall(rf"(?<=[aeiouy])({_RUN})(?=,)", text)),
-        frozenset(re.findall(rf"(?<=[aeiouy])({_RUN})(?=[aeiouy])", text)),
-    )
-
-
-def spelled_like_english(word: str) -> bool:
-    """True when `word` is spelled as English words are: each run of consonants is one English
-    words have in that place. A trade's own word the tables lack ("nacelle", "phishing",
-    "pentest") or a name typed in lower case ("coburg") is; a word typed short or misspelt
-    ("engagmts", "mtgs", "wrk") is not, and is never printed."""
-    parts = re.split(r"[aeiouy]+", word)
-    if len(parts) == 1 or not word.isalpha():
-        return False
-    opening, closing, inner = _runs()
-    last = len(parts) - 1
-    return all(
-        not part or part in (opening if place == 0 else closing if place == last else inner)
-        for place, part in enumerate(parts)
-    )
 
 
 _NAME = re.compile(r"(?<![\w@./'’-])[A-Z][a-z]+(?:['’]s)?(?![\w@/])")

@@ -1,0 +1,55 @@
+"""Pieces of a note pasted whole into a letter's sentence (session 33, `pasted`): a note's line
+start with its capital mid-sentence (reader 13's "that Wish I'd said ...") and a clause with no
+subject spliced on after a comma (reader 13's ", did one in mesa"). Sentences written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.dictionary import in_dictionary
+from composer.offline.flagged import stopped
+from composer.offline.pasted import pasted
+
+STOPPED = [
+    ("I also wanted to mention that Wish I'd said I had read the guidelines.", "'Wish'"),
+    ("I also wanted to add that Forgot to say I hold a first aid ticket.", "'Forgot'"),
+    ("I also wanted to add that Should have mentioned I freeze-dry small mammals.", "'Should'"),
+    ("I also wanted to mention that Keen to learn the moulding line.", "'Keen'"),
+    ("I can train newer operators and help with the cutover, did one in Mesa.", "did one"),
+    ("I can restore the cases and reset the glass eyes, learned it in York.", "learned it"),
+    ("I lettered the menus and the van livery, did both by hand.", "did both"),
+    ("I rebuilt the gearbox in the yard, took two days.", "took two days"),
+]
+
+SENT = [
+    "Thank you for pointing me to the book Tell Me by Aidan Chambers.",
+    "I would aim to have the contract register ready for the Procurement Act by February.",
+    "Thank you for the call about the Associate Actuary, Reserving role at Great Lakes.",
+    "I was glad we talked about moving the triangles out of Excel into R and Python.",
+    "I hope Pip is settling in happily.",
+    "I hope the Pittsburgh half in May goes very well.",
+    "I hope Will enjoys the trip to Cornwall.",
+    "I joined the crew in 2019, trained by the best riggers in the yard.",
+    "I ran the store, did the books and hired the staff.",
+    "I rebuilt the gearbox, and it took two days.",
+    "I fitted the sockets in Leeds, made in our own lab.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "why"), STOPPED, ids=[s for s, _ in STOPPED])
+def test_a_piece_of_a_note_pasted_whole_is_stopped(sentence: str, why: str) -> None:
+    assert why in pasted(sentence)
+    assert stopped(sentence)  # the last gate asks it
+
+
+@pytest.mark.parametrize("sentence", SENT)
+def test_names_titles_and_joined_clauses_pass(sentence: str) -> None:
+    assert pasted(sentence) == ""
+
+
+def test_the_dictionary_knows_words_of_a_trade_not_names() -> None:
+    assert in_dictionary("nacelle") and in_dictionary("coxswain") and in_dictionary("skiffs")
+    assert not in_dictionary("yamaha") and not in_dictionary("airlie")
+    assert not in_dictionary("lanternfall") and not in_dictionary("lotcheck")
+    # Webster's lists names with their capitals: only its lower-case words count
+    assert not in_dictionary("genoa")
