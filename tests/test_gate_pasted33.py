@@ -19,6 +19,15 @@ STOPPED = [
     ("I can restore the cases and reset the glass eyes, learned it in York.", "learned it"),
     ("I lettered the menus and the van livery, did both by hand.", "did both"),
     ("I rebuilt the gearbox in the yard, took two days.", "took two days"),
+    # a thing a count names one of, with no article
+    ("I keep coming back to what you said about funeral.", "'funeral'"),
+    ("I enjoyed our discussion of loft for the new fleet.", "'loft'"),
+    ("To complete my answer on CFE spike: I would check the dose first.", "'CFE spike'"),
+    # a note's clause cut from its noun, a count joined to a name, a preposition twice
+    ("I was glad we talked about which bring in most of the income.", "'about which bring'"),
+    ("That is familiar ground for me: I have four units CPE.", "'four units CPE'"),
+    ("I was grateful for the time we spent on on call.", "'on on'"),
+    ("It was good to talk about on call with you.", "'about on'"),
 ]
 
 SENT = [
@@ -33,6 +42,14 @@ SENT = [
     "I ran the store, did the books and hired the staff.",
     "I rebuilt the gearbox, and it took two days.",
     "I fitted the sockets in Leeds, made in our own lab.",
+    "I was glad we talked about the wedding in Whitby.",
+    "I can start on site next month and take my turn on call.",
+    "We talked about peak season, now about 22,000 units a day.",
+    "I ran 22 pilots in 2025, 15 of which closed.",
+    "I have ten years ICU experience.",
+    "I have two years of experience as a barista, which I would build on in the role.",
+    "Hearing your thinking on on-time departures was a highlight for me.",
+    "Please pass my thanks on to the panel.",
 ]
 
 
@@ -53,3 +70,20 @@ def test_the_dictionary_knows_words_of_a_trade_not_names() -> None:
     assert not in_dictionary("lanternfall") and not in_dictionary("lotcheck")
     # Webster's lists names with their capitals: only its lower-case words count
     assert not in_dictionary("genoa")
+
+
+def test_a_clipped_word_of_two_readings_is_spelled_out_only_where_it_is_settled() -> None:
+    from composer.offline.shorthand import expand
+
+    # a certificate held, or a name's word
+    assert expand("forklift cert") == "forklift certificate"
+    assert expand("Cert in Fundraising") == "Certificate in Fundraising"
+    assert expand("CPD, they pay for the ECC cert") == "CPD, they pay for the ECC certificate"
+    assert expand("raising AP Chem pass rates") == "raising AP Chemistry pass rates"
+    # reader 13: "cert" meant the platform's certification, "chem feed" the chemical feed
+    assert expand("3 days before cert") == "three days before cert"
+    assert expand("pay grade + cert incentive") == "pay grade and cert incentive"
+    assert expand("wrote 14 SOPs for chem feed") == "wrote 14 SOPs for chem feed"
+    # the word left as typed is the gate's to stop: the line is left out and asked for
+    assert stopped("I found the bug three days before cert.")
+    assert stopped("I wrote 14 SOPs for the chem feed.")

@@ -57,7 +57,6 @@ KNOWN_BROKEN = frozenset(
         "faster turnaround on the legal docs w/o losing accuracy",  # "docs"
         "keep the autoclave + media prep running smoothly so the scientists arent waiting",
         "more mortgage referrals from the branch, approx 10/month",
-        "fresh stock on the lettings side + sort out the compliance certs backlog",
         # reader 9 (session 29, after the fixes made on readers 1-8 and on reader 9)
         "recovered approx 1,400 files off 5.25in floppies w/ kryoflux + bitcurator",
         "trained 3 groundies up to CS38",  # "groundies": a trade's slang kept

@@ -17,6 +17,14 @@ after `notewords.unsent`): the grammar around them shows the seam, whatever the 
    one with an object after it ("learned it", "built two"). A participle that describes
    ("trained by the best", "made in Italy") has no object and passes; so does a list of verbs
    ("..., did the books and hired staff") and a clause joined by "and" or "but".
+3. A thing a count names one of, with no article after "about", "of" or "on" ("what you said
+   about wedding", "our discussion of loft for the fleet", "my answer on CFE spike"); the heads
+   are a table's (`COUNTABLE`, `TOPIC_HEADS_COUNTED`): English says "on site", "on call", "of
+   course", "peak season" with none.
+4. A note's clause cut from its noun: "which" and a verb straight after a preposition ("we
+   talked about which bring in most of the income"); a count and a name in capitals with no
+   "of" ("I have four units CPE."); a topic that opens with a preposition after the frame's
+   own ("we touched on on call").
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import FUNCTION_WORDS
+from composer.offline.words import COUNTABLE, DETERMINERS, FUNCTION_WORDS, TOPIC_HEADS_COUNTED
 
 # A word with a capital after a word in lower case (or a comma), then what follows it.
 _CAPITAL = re.compile(r"(?<=[a-z,] )(?P<word>[A-Z][a-z]+(?:['’][a-z]+)?)(?= (?P<next>[\w'’]+))")
@@ -80,6 +88,81 @@ def _spliced_clause(text: str) -> str:
     return ""
 
 
+# A thing named after "about", "of" or "on" with no article: a word or none before its head,
+# then a preposition or the end ("what you said about wedding", "our discussion of loft for
+# the fleet"; "peak season" and "busy season" are said with no article, and pass).
+_BARE = re.compile(
+    r"\b(?P<prep>about|of|on)\s+(?P<before>(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+)?)(?P<head>[a-z]+)"
+    r"(?=\s+(?:from|for|with|in|at|and|to|over|during)\b|\s*[.,;:!?]|$)"
+)
+# Heads a count names one of: a topic's word with no article is a note's ("busy season").
+_COUNTED = COUNTABLE | TOPIC_HEADS_COUNTED
+# English that takes no article: "on site", "on time", "on call", "of course".
+_IDIOMS = frozenset(
+    (
+        *("site", "time", "call", "board", "foot", "track", "hand", "record", "top", "demand"),
+        *("shift", "leave", "duty", "paper", "screen", "budget", "schedule", "target", "course"),
+        *("purpose", "average", "file", "stage", "air", "camera", "line", "offer", "trial"),
+        *("audit", "interview", "panel", "approach", "focus"),
+    )
+)
+
+
+def _bare_count_noun(text: str) -> str:
+    for found in _BARE.finditer(text):
+        head, before = found.group("head"), found.group("before").split()
+        if head not in _COUNTED or head in _IDIOMS:
+            continue
+        if any(w in DETERMINERS or w in FUNCTION_WORDS or "'" in w for w in before):
+            continue  # "about the busy season", "of my own work"
+        if any(lexicon.is_gerund(w) or lexicon.is_past(w) for w in before):
+            continue  # a clause: "about keeping the team", "of trained staff"
+        said = " ".join([*before, head])
+        return f"a thing named with no article after '{found.group('prep')}' ('{said}')"
+    return ""
+
+
+# A note's relative clause cut from its noun ("Wedding and funeral orders, which bring in most
+# of the income" said as "we talked about which bring in most of ..."): "which" straight after
+# a preposition, then a verb (not "on which the plant runs", "about which I wrote", "15 of
+# which closed": a count of them).
+_CUT_WHICH = re.compile(r"\b(?:about|on|with|for)\s+which\s+(?P<verb>[a-z]+)\b")
+# A count of a measure and a name in capitals with no "of" at the end of a phrase: "I have four
+# units CPE." ("four units of CPE"; "ten years ICU experience" goes on to its noun, and passes).
+_COUNT_NAME = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:units|years|hours|weeks|months|credits|sessions|modules|levels)\s+[A-Z]{2,}\b"
+    r"(?=\s*(?:[.,;:!?]|$))"
+)
+
+
+# A topic that opens with a preposition said after the frame's own ("I was glad we touched on
+# on call", "to talk about on call"): a word said twice, or "about on".
+# ("build on in the role", "went on to college", "pass my thanks on to" are a verb's "on")
+_TWO_PREPOSITIONS = re.compile(
+    r"\b(?P<one>about|of|on|at|to|for|the|a|an)\s+(?P=one)\b(?!-)|\b(?:about|discussing)\s+on\s+(?=[a-z])"
+)
+
+
+def _cut_clause(text: str) -> str:
+    found = _TWO_PREPOSITIONS.search(text)
+    if found:
+        return f"a topic opens with a preposition after the frame's own ('{found.group().strip()}')"
+    found = _CUT_WHICH.search(text)
+    verb = found.group("verb") if found is not None else ""
+    if found is not None and verb not in FUNCTION_WORDS and "verb" in lexicon.classes(verb):
+        return f"a 'which' clause is cut from its noun ('{found.group().strip()}')"
+    found = _COUNT_NAME.search(text)
+    if found:
+        return f"a count and a name are joined with no 'of' ('{found.group()}')"
+    return ""
+
+
 def pasted(text: str) -> str:
     """Why `text` holds a piece of a note pasted whole, or "" when it does not."""
-    return _capital_mid_sentence(text) or _spliced_clause(text)
+    return (
+        _capital_mid_sentence(text)
+        or _spliced_clause(text)
+        or _bare_count_noun(text)
+        or _cut_clause(text)
+    )

@@ -21,11 +21,35 @@ from composer.offline.words import (
 _SMALL = re.compile(r"(?<![\w$£€.,:/+-])([1-9])(?= [a-z]|(?: [-–—]|,)? |$)")
 
 
+# Clipped words with more than one reading, spelled out only where the words around them
+# settle which (session 33): elsewhere they stay as typed and the gate leaves the line out, so
+# compose asks for it. "cert" is a certificate held where it closes its phrase ("forklift
+# cert", "agents rep cert", "the ECC cert") or opens a name ("Cert in Fundraising", "Cert III",
+# "cert of achievement"), but a certification in "before cert submission", "cert incentive"
+# (reader 13's "three days before certificate", "certificate incentive"); "chem" is chemistry
+# as a subject ("AP Chem pass rates", "students in chem", "(chem, calc)") but chemical in "chem
+# feed" (reader 13's "the chemistry feed"). Each: (what must not stand before it, what must
+# follow it).
+_HELD_AFTER = r"(?=\s*[,;.)(+&/]|\s*$|\s+(?:in|of|from|since|and|with)\b|\s+[A-Z])"
+_SETTLED_ONLY = {
+    "cert": (r"(?<!before )(?<!after )(?<!until )(?<!for )", _HELD_AFTER),
+    "certs": (r"(?<!before )(?<!after )(?<!until )(?<!for )", _HELD_AFTER),
+    "chem": ("", r"(?=\s*[,;.)]|\s*$|\s+(?:and|or|in|at|class|classes|lab|labs|pass)\b)"),
+}
+
+
 def _shorthand_patterns() -> list[tuple[str, re.Pattern[str], str]]:
     """(form, its pattern, what it says) for each form of `SHORTHAND`, in order."""
     found = []
     for short, full in SHORTHAND:
         edge = r"(?=[\s,;)]|$)" if short[-1].isalnum() else r"(?=\s|$)"
+        if short in _SETTLED_ONLY:
+            before, after = _SETTLED_ONLY[short]
+            for form in (short, short[:1].upper() + short[1:]):
+                said = full if form == short else full[:1].upper() + full[1:]
+                pattern = re.compile(rf"(?<![\w./]){before}{form}{after}")
+                found.append((form, pattern, said))
+            continue
         # lower case or a capital first ("Approx"), never all capitals: "ESP", "MON" are names
         capital = short[:1].upper() + short[1:]
         forms = {short} if short == "mon" else {short, capital}  # "Mon Valley" is a name
