@@ -80,6 +80,8 @@ def test_a_clipped_word_of_two_readings_is_spelled_out_only_where_it_is_settled(
     assert expand("Cert in Fundraising") == "Certificate in Fundraising"
     assert expand("CPD, they pay for the ECC cert") == "CPD, they pay for the ECC certificate"
     assert expand("raising AP Chem pass rates") == "raising AP Chemistry pass rates"
+    assert expand("the whole organic chem sequence") == "the whole organic chemistry sequence"
+    assert expand(expand("AP Chem pass rates")) == "AP Chemistry pass rates"  # said once
     # reader 13: "cert" meant the platform's certification, "chem feed" the chemical feed
     assert expand("3 days before cert") == "three days before cert"
     assert expand("pay grade + cert incentive") == "pay grade and cert incentive"

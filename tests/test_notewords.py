@@ -102,6 +102,7 @@ def test_a_prefix_joined_to_a_word_in_capitals_is_no_unknown_word() -> None:
         "I dosed the coagulant by hand during the outage.",
         "I cut p99 latency on the checkout API from 900ms to 180ms.",  # a percentile
         "I ran the k8s upgrades for the platform team.",  # a numeronym
+        "I was Tempe's telecommunicator of the year in 2024.",  # a prefix and a word
     ],
 )
 def test_a_word_of_a_trade_is_not_stopped(sentence: str) -> None:

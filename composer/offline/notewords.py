@@ -39,6 +39,7 @@ _AFTER_FIGURE = re.compile(r"\d[\d.,]*\s?$")
 _PREFIXES = (
     "re", "un", "pre", "post", "co", "sub", "non", "over", "under", "micro", "multi", "inter",
     "self", "mis", "out", "up", "on", "off", "well", "cross", "counter", "semi", "anti", "mini",
+    "tele",
 )  # fmt: skip
 _ENDINGS = re.compile(r"(?:['’](?:s|re|ve|ll|d|m)|n['’]t|['’])$")
 

@@ -27,14 +27,19 @@ _SMALL = re.compile(r"(?<![\w$£€.,:/+-])([1-9])(?= [a-z]|(?: [-–—]|,)? |$
 # cert", "agents rep cert", "the ECC cert") or opens a name ("Cert in Fundraising", "Cert III",
 # "cert of achievement"), but a certification in "before cert submission", "cert incentive"
 # (reader 13's "three days before certificate", "certificate incentive"); "chem" is chemistry
-# as a subject ("AP Chem pass rates", "students in chem", "(chem, calc)") but chemical in "chem
+# as a subject ("AP Chem pass rates", "students in chem", "(chem, calc)", "organic chem
+# sequence") but chemical in "chem
 # feed" (reader 13's "the chemistry feed"). Each: (what must not stand before it, what must
 # follow it).
 _HELD_AFTER = r"(?=\s*[,;.)(+&/]|\s*$|\s+(?:in|of|from|since|and|with)\b|\s+[A-Z])"
 _SETTLED_ONLY = {
     "cert": (r"(?<!before )(?<!after )(?<!until )(?<!for )", _HELD_AFTER),
     "certs": (r"(?<!before )(?<!after )(?<!until )(?<!for )", _HELD_AFTER),
-    "chem": ("", r"(?=\s*[,;.)]|\s*$|\s+(?:and|or|in|at|class|classes|lab|labs|pass)\b)"),
+    "chem": (
+        "",
+        r"(?:(?<=organic chem)|(?<=-chem)|(?<=AP Chem)|(?<=general chem)"
+        r"|(?=\s*[,;.)]|\s*$|\s+(?:and|or|in|at|class|classes|lab|labs|pass)\b))",
+    ),
 }
 
 
@@ -47,7 +52,7 @@ def _shorthand_patterns() -> list[tuple[str, re.Pattern[str], str]]:
             before, after = _SETTLED_ONLY[short]
             for form in (short, short[:1].upper() + short[1:]):
                 said = full if form == short else full[:1].upper() + full[1:]
-                pattern = re.compile(rf"(?<![\w./]){before}{form}{after}")
+                pattern = re.compile(rf"(?<![\w./]){before}{form}(?!\w){after}")
                 found.append((form, pattern, said))
             continue
         # lower case or a capital first ("Approx"), never all capitals: "ESP", "MON" are names
