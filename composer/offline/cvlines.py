@@ -24,6 +24,7 @@ from composer.offline import (
     cvstates,
     languages,
     lexicon,
+    standings,
 )
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
@@ -157,6 +158,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         languages.read,
         cvrole.read,
         cvstates.read,
+        standings.read,
         cvheld.read,
         cvresults.done_to,
         cvled.read,
