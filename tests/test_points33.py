@@ -40,6 +40,20 @@ def _common(line: str) -> frozenset[str]:
         ),
         # years of a field stay "of experience in" / "of ... experience"
         ("5 yrs computer", "I have five years of computer experience."),
+        # a change typed with its unit on both ends of an arrow
+        ("cut call time 9 min -> 6 min", "I cut call time from nine to six minutes."),
+        ("cut turnaround 5 days -> 2 days", "I cut the turnaround from five days to two days."),
+        # a count of things typed with "done" after it
+        ("24 CPD points done for 2026", "I have completed 24 CPD points for 2026."),
+        ("150 hrs shadowing done", "I have completed 150 hours of shadowing."),
+        # a standing held at a measure
+        ("180 wpm certified", "I am certified at 180 wpm."),
+        # a qualification's level by its numeral is a name; a level with nothing after it is not
+        ("taught 3 trainees to cert IV", "I taught three trainees to Certificate IV."),
+        (
+            "mentored 4 juniors - all passed their level 2",
+            "I mentored four juniors, all of whom passed their level 2.",
+        ),
     ],
 )
 def test_a_point_of_the_class_is_said(line: str, want: str) -> None:

@@ -9,7 +9,9 @@
   Master") could be a title, and is left to the phrase reader.
 - A count of units of study or service with what they are of: "4 units CPE" -> "I have
   completed four units of CPE", "40 hrs CME" -> "I have completed 40 hours of CME" (a count, a
-  unit noun and a noun need "of").
+  unit noun and a noun need "of"); a count of things typed with "done" after it: "36 CME
+  credits done for 2025" -> "I have completed 36 CME credits for 2025".
+- A standing held at a measure: "225 wpm certified" -> "I am certified at 225 wpm".
 (Years in a post, "5 yrs trauma chaplain", are `fields.years_said`'s.)
 `read` takes the line after `cleaning.clean` and `cvlines.tidy` ("four", "hours").
 """
@@ -50,11 +52,43 @@ UNITS = frozenset(
 )  # fmt: skip
 _UNITS = "|".join(sorted(UNITS, key=len, reverse=True))
 _COUNTED = re.compile(rf"^(?P<n>{NUMBER}) (?P<unit>{_UNITS}) (?P<what>(?!of\b)[\w(][^,;]*)$")
+# A count of things done, typed with "done" after them: "36 CME credits done for 2025".
+_COUNT_DONE = re.compile(
+    rf"^(?P<what>{NUMBER}(?:-[a-z]+)? [\w -]+?) (?:done|completed|finished)"
+    r"(?P<when> (?:for|in|this|last|by|since) [\w ]+)?$"
+)
 
 
 def read(text: str) -> tuple[str, Clause] | None:
     """The kind ("held") and clause of a standing or of counted units, else None."""
-    return _standing(text) or _counted(text)
+    return _standing(text) or _count_done(text) or _counted(text) or _rated(text)
+
+
+def _count_done(text: str) -> tuple[str, Clause] | None:
+    found = _COUNT_DONE.match(text)
+    if found is None:
+        return None
+    what, when = found["what"], found["when"] or ""
+    # "150-hour shadowing" (as the hours are typed before a noun): "150 hours of shadowing"
+    what = re.sub(r"^(\S+)-(\w+) (?=[a-z])", lambda m: f"{m[1]} {m[2]}s ", what)
+    units = _counted(what)  # "200 hrs volunteering done": "200 hours of volunteering"
+    if units is not None:
+        return "held", Clause("I", "have completed", f"{units[1].rest}{when}")
+    things = what.split()[-1]
+    if not (lexicon.is_plural_noun(things.lower()) or re.fullmatch(r"[A-Z]{2,}s", things)):
+        return None  # "4 done": no things named
+    return "held", Clause("I", "have completed", f"{what}{when}")
+
+
+# A standing held at a measure: "225 wpm certified", "40 m dive qualified".
+_RATED = re.compile(r"^(?P<measure>\d[\d,.]* ?[a-z]+(?: [a-z]+)?) (?P<state>certified|qualified)$")
+
+
+def _rated(text: str) -> tuple[str, Clause] | None:
+    found = _RATED.match(text)
+    if found is None:
+        return None
+    return "held", Clause("I", "am", f"{found['state']} at {found['measure']}")
 
 
 def _standing(text: str) -> tuple[str, Clause] | None:
