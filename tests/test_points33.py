@@ -40,6 +40,16 @@ def _common(line: str) -> frozenset[str]:
         ),
         # years of a field stay "of experience in" / "of ... experience"
         ("5 yrs computer", "I have five years of computer experience."),
+        # a credential and the school it is from, after a comma: "from", not a second thing
+        (
+            "Level 2 Certificate in Barbering, Leeds City College",
+            "I hold a Level 2 Certificate in Barbering from Leeds City College.",
+        ),
+        (
+            "BTEC Level 3 Diploma in Sport, Hull College",
+            "I hold a BTEC Level 3 Diploma in Sport from Hull College.",
+        ),
+        ("CSCS card, SMSTS", "I hold a CSCS card and SMSTS."),
         # a change typed with its unit on both ends of an arrow
         ("cut call time 9 min -> 6 min", "I cut call time from nine to six minutes."),
         ("cut turnaround 5 days -> 2 days", "I cut the turnaround from five days to two days."),
@@ -117,7 +127,6 @@ KNOWN_BROKEN = frozenset(
         # "cert": the platform's certification here, a certificate elsewhere
         "found a save corruption bug on a ps5 title 3 days before cert - submission went out on"
         " time",
-        "Level 3 Diploma in Floristry, Askham Bryan College",  # said "and" for "from" alone
         "set up bereavement calls at 2 + 6 wks for ICU families at denver",  # "2 and six"
         "OSHA 30",  # "I hold OSHA 30": a course's card, not a thing held
         "wrote 14 SOPs for chem feed",  # "chemistry feed": "chem" is chemical here
