@@ -104,8 +104,9 @@ _DRIVING = re.compile(
 
 
 # "from eight days to 5": the cleaning spells a small count before its noun, not after "to".
-_PAIR = re.compile(rf"\bfrom (?:{'|'.join(SMALL_NUMBERS)}) \w+ to (?P<n>[1-9])\b(?![.,]?\d)")
-_PAIR_BACK = re.compile(rf"\bfrom (?P<n>[1-9]) to (?:{'|'.join(SMALL_NUMBERS)}) [a-z]")
+_SMALL = "|".join(SMALL_NUMBERS)  # "at 2 and six weeks": both counts said in words
+_PAIR = re.compile(rf"\bfrom (?:{_SMALL}) \w+ to (?P<n>[1-9])\b(?![.,]?\d)")
+_PAIR_BACK = re.compile(rf"\b(?:from|at|after) (?P<n>[1-9]) (?:to|and|or) (?:{_SMALL}) [a-z]")
 
 
 @functools.lru_cache(maxsize=4096)
