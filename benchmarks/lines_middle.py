@@ -2,7 +2,7 @@
 them, against the sentence a candidate would want (tests/corpus/lines/middle.tsv, by hand).
 
 Run: .venv/bin/python benchmarks/lines_middle.py [--all] [--heldout | --heldout30b | --heldout31
-  | --heldout31b | --reader12 | --heldout32]
+  | --heldout31b | --reader12 | --heldout32 | --reader13 | --heldout33]
 
 Each line of the table is counted as one of: EXACT (said as the target), GOOD (said as another
 sentence judged good, listed in the table), LEFT (left out of the letter), BROKEN (any other
@@ -15,7 +15,9 @@ results and stated qualifications of tests/corpus/lines/points_heldout30b.tsv, s
 with --heldout31, session 31's held-out lines (tests/corpus/lines/points_heldout31.tsv); with
 --heldout31b, its second held-out set (points_heldout31b.tsv, four more jobs); with --reader12,
 reader 12's qualifications, highlights and the answers typed for them (points_reader12.tsv); with
---heldout32, session 32's held-out lines (points_heldout32.tsv).
+--heldout32, session 32's held-out lines (points_heldout32.tsv); with --reader13, reader 13's
+points, contributions and the answers typed for them (points_reader13.tsv); with --heldout33,
+session 33's held-out lines (points_heldout33.tsv, contributions among them).
 """
 
 from __future__ import annotations
@@ -54,6 +56,9 @@ GROUPS = {
     "readers12": "reader 12",
     "answers12": "answers 12",
     "heldout32": "held-out 32",
+    "readers13": "reader 13",
+    "answers13": "answers 13",
+    "heldout33": "held-out 33",
 }
 HELDOUT = TABLE.with_name("points_heldout30.tsv")
 HELDOUT_B = TABLE.with_name("points_heldout30b.tsv")
@@ -61,6 +66,8 @@ HELDOUT_31 = TABLE.with_name("points_heldout31.tsv")
 HELDOUT_31B = TABLE.with_name("points_heldout31b.tsv")
 READER12 = TABLE.with_name("points_reader12.tsv")
 HELDOUT_32 = TABLE.with_name("points_heldout32.tsv")
+READER13 = TABLE.with_name("points_reader13.tsv")
+HELDOUT_33 = TABLE.with_name("points_heldout33.tsv")
 
 
 @dataclass(frozen=True)
@@ -129,11 +136,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout31b", action="store_true", help="session 31's second held-out")
     parser.add_argument("--reader12", action="store_true", help="reader 12's points and answers")
     parser.add_argument("--heldout32", action="store_true", help="session 32's held-out lines")
+    parser.add_argument("--reader13", action="store_true", help="reader 13's points and answers")
+    parser.add_argument("--heldout33", action="store_true", help="session 33's held-out lines")
     args = parser.parse_args(argv)
     table = HELDOUT_B if args.heldout30b else HELDOUT if args.heldout else TABLE
     table = HELDOUT_31 if args.heldout31 else table
     table = HELDOUT_31B if args.heldout31b else table
     table = READER12 if args.reader12 else HELDOUT_32 if args.heldout32 else table
+    table = READER13 if args.reader13 else HELDOUT_33 if args.heldout33 else table
     counts: Counter[tuple[str, str]] = Counter()
     for row in rows(table):
         text = said(row)

@@ -49,7 +49,9 @@ The candidate's points (qualifications and highlights):
 - `itemtails`, `pointshapes`, `pointwords`: the parts of a shorthand result, put in order
 - `figures`: a result typed as a figure with no verb ("a rate of work, a share of target")
 - `participles`: a line typed from a participle ("given 40 talks": "I have given")
-- `fields`: whether a phrase names a field of work ("N years of experience in X")
+- `fields`: whether a phrase names a field of work ("N years of experience in X") or a post
+- `standings`: a standing and the body that grants it ("ordained PC(USA)": "I am ordained in
+  the PC(USA)"), and counted units of study ("4 units CPE": "four units of CPE")
 - `credentials`: degree lines and named certificates, read into their parts
 - `degrees`: a degree line read into degree, subject, school, year and honours
 - `itemmentions`: a highlight typed as a plain thing, recalled as one the candidate brought up
@@ -92,6 +94,7 @@ The follow-up:
 
 The contribution and next steps:
 - `offer`, `offerlist`, `offerparts`, `offervoice`, `offeraside`: what the candidate would bring
+- `offeracts`: a contribution typed from a bare verb ("run regular debriefs + take nights")
 - `nextsteps`: the next step welcomed, heard from the reader, at a time not yet past
 - `steptext`, `stepparts`, `stepshapes`, `stepdates`, `stepbrackets`, `heard`: a next step as
   typed, made plain

@@ -20,6 +20,7 @@ from composer.offline.words import (
     COURSE_WORDS,
     DETERMINERS,
     FUNCTION_WORDS,
+    SCHOOL_WORDS,
 )
 
 
@@ -97,9 +98,20 @@ def held(listed: str) -> str:
         ):
             parts[i] = f"{lexicon.article(parts[i])} {parts[i]}"
     two = parts[1::2] in ([", "], [", ", " and "])  # "a licence, APS and ADI ratings"
-    if two and not re.match(r"(?:with|from|in|at|since|for|by|and|as)\b", parts[2]):
+    if two and len(parts) == 3 and school(parts[2]):  # "Level 3 Diploma in X, Askham Bryan
+        parts[1] = " from "  # College": where it is from, not a second thing held
+    elif two and not re.match(r"(?:with|from|in|at|since|for|by|and|as)\b", parts[2]):
         parts[1] = " and "
     return "".join(parts)
+
+
+def school(name: str) -> bool:
+    """ "Askham Bryan College", "TAFE NSW", "University of Leeds": a school's name."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
+        return False
+    named = words[-1].lower() in SCHOOL_WORDS or words[0] in ("University", "TAFE")
+    return named or bool(re.search(r"\b(?:College|University|Institute|School) of ", name))
 
 
 # A Level course typed short: "level 3 dip mgmt of zoo animals", "Lvl 2 cert in food safety".

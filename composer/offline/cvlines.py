@@ -24,6 +24,7 @@ from composer.offline import (
     cvstates,
     languages,
     lexicon,
+    standings,
 )
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
@@ -32,6 +33,7 @@ from composer.offline.words import (
     DETERMINERS,
     PERSON_HEADS,
     POSSESSIONS,
+    SMALL_NUMBERS,
     WORKPLACES,
 )
 
@@ -81,6 +83,7 @@ def tidy(text: str) -> str:
     text = re.sub(rf"(?:down|up) (?={_AMOUNT} ?(?:->|=>|→))", "", text)
     text = re.sub(rf"{_AMOUNT} ?(?:->|=>|→) ?{_AMOUNT}(?= (?:in|over|within|across) |$)",
                   r"from \1 to \2", text)  # fmt: skip
+    text = both_ends(text)
     # "trained 6 commis, 4 still there": the ones still there are "four of whom"
     still = re.search(r", (\w+) still (there|with (?:us|the team|the company))$", text)
     if still:
@@ -124,6 +127,24 @@ def _per(found: re.Match[str]) -> str:
 
 
 _AMOUNT = r"(\d[\d.,]*%|\d[\d.,]*(?=\s?(?:->|=>|→)))"
+# A change typed with its unit on both ends: "52 min -> 38 min", "nine minutes -> six minutes".
+_N = r"\d[\d.,]*|" + "|".join(SMALL_NUMBERS)  # (cleaning spells counts under ten)
+_BOTH_ENDS = re.compile(
+    rf"\b({_N}) ?([a-z]+|%) ?(?:->|=>|→) ?({_N}) ?\2(?=\b|$)(?= (?:in|over|within"
+    r"|across|after|since) |$)"
+)
+
+
+def both_ends(text: str) -> str:
+    """ "cut avg exam time 52 min -> 38 min" -> "... from 52 to 38 min": a change typed with
+    its unit on both ends (an arrow, not a dash aside)."""
+
+    def said(m: re.Match[str]) -> str:
+        return f"from {m[1]}% to {m[3]}%" if m[2] == "%" else f"from {m[1]} to {m[3]} {m[2]}"
+
+    return _BOTH_ENDS.sub(said, text)
+
+
 # A stock tail the candidate typed after the fact: the letter says the fact, plainly.
 _OWN_TAIL = re.compile(
     r",? (?:and|which) I (?:would|will|'d|hope to|want to|am keen to)\b[^,]*"
@@ -157,6 +178,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         languages.read,
         cvrole.read,
         cvstates.read,
+        standings.read,
         cvheld.read,
         cvresults.done_to,
         cvled.read,

@@ -10,7 +10,7 @@ from composer.offline import cvheld, fields, lexicon
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
-from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PERSON_HEADS
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS
 
 
 def _slash(found: re.Match[str]) -> str:
@@ -156,7 +156,7 @@ def span(text: str) -> tuple[str, Clause] | None:
         # "4 yrs processing archivist at ...": a post held, its work named before it
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause(
-            "I", "have", f"{years} of experience as {lexicon.article(what)} {what}{tail}"
+            "I", "have", f"{years} of experience as {lexicon.article(what)} {_placed(what)}{tail}"
         )
     if lexicon.is_gerund(first) and not tail and "(" not in what and "," not in what:
         # "four years handling property claims at a Lloyd's syndicate"
@@ -172,7 +172,7 @@ def span(text: str) -> tuple[str, Clause] | None:
     at = what.split(" at ")[0].split()
     if at and person(at[-1]):  # "paralegal at Knight & Co"
         return "skill", Clause(
-            "I", "have", f"{years} of experience as {lexicon.article(what)} {what}{tail}"
+            "I", "have", f"{years} of experience as {lexicon.article(what)} {_placed(what)}{tail}"
         )
     if all("adj" in lexicon.classes(w) for w in words):  # "domestic and commercial"
         return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
@@ -229,5 +229,11 @@ def unshort(text: str) -> str:
 
 
 def person(word: str) -> bool:
-    """A person's post or trade: "paralegal", "archivist"."""
-    return word.lower() in PERSON_HEADS or lexicon.is_agent_noun(word)
+    """A person's post or trade: "paralegal", "archivist", "chaplain"."""
+    return fields.is_post(word)
+
+
+def _placed(what: str) -> str:
+    """ "trauma chaplain at level 1 trauma center" -> "... at a level 1 trauma center"."""
+    post, at, where = what.partition(" at ")
+    return what if not at else f"{post} {fields.placed('at ' + where)}"

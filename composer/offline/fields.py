@@ -1,4 +1,6 @@
-"""Whether a phrase names a field of work, the only thing "N years of experience in X" takes.
+"""Whether a phrase names a field of work, the only thing "N years of experience in X" takes,
+or a post, which "N years as a X" takes ("trauma chaplain": a person's noun ends the words before
+the first preposition).
 
 "payroll", "6th grade ELA", "HGV driving", "call handling at 999" are fields; "ER RN before NP
 school" (a clause), "payroll, ADP and Paylocity" (a list) and "hvac service" (a note word the
@@ -11,7 +13,7 @@ import itertools
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import DETERMINERS, PREPOSITIONS
+from composer.offline.words import DETERMINERS, PERSON_HEADS, PREPOSITIONS
 
 # Words that start a clause of their own after the field: "... before switching to the library".
 _SMALL = DETERMINERS | PREPOSITIONS | {"and", "or", "&"}
@@ -71,10 +73,55 @@ def before_after(text: str) -> tuple[str, str] | None:
 
 
 def years_said(years: str, what: str) -> tuple[str, str] | None:
-    """ "six years" of "UX research" -> ("have", "six years of experience in UX research");
+    """ "six years" of "UX research" -> ("have", "six years of experience in UX research"); as
+    "trauma chaplain at ..." -> ("have", "five years as a trauma chaplain at ...");
     of "6th grade ELA before switching to the library" -> ("spent", "six years in 6th grade ELA
     before ..."); None when `what` is no field ("ER RN before NP school")."""
+    post = years_as(years, what)
+    if post is not None:
+        return "have", post
     if is_field(what):
         return "have", f"{years} of experience in {what}"
     then = before_after(what)
     return None if then is None else ("spent", f"{years} in {' '.join(then)}")
+
+
+# Places "at" takes with no article: "at home", "at sea", "at scale".
+_BARE_AT = frozenset(["home", "work", "sea", "night", "scale", "pace", "speed", "school"])
+
+
+def is_post(word: str) -> bool:
+    """A person's post or trade: "chaplain", "nurse", "archivist" (the word tables' person
+    heads, or a noun for a person by its ending)."""
+    return word.lower() in PERSON_HEADS or lexicon.is_agent_noun(word.lower())
+
+
+def years_as(years: str, what: str) -> str | None:
+    """ "five years" in "trauma chaplain at level 1 trauma center" -> "five years as a trauma
+    chaplain at a level 1 trauma center"; None when the words before the first preposition name
+    no post (a field: "UX research at Monzo")."""
+    parts = re.split(r" (?=(?:at|in|for|with|on) )", what, maxsplit=1)
+    post, where = parts[0], parts[1] if len(parts) > 1 else ""
+    words = post.split()
+    if not words or not all(w.islower() or w.isupper() for w in words):
+        return None
+    if not is_post(words[-1]) or words[0] in DETERMINERS:
+        return None
+    said = f"{years} as {lexicon.article(post)} {post}"
+    return said if not where else f"{said} {placed(where)}"
+
+
+def placed(where: str) -> str:
+    """ "at level 1 trauma center in Denver" -> "at a level 1 trauma center in Denver": a place
+    of one kind named in lower case takes "a"."""
+    found = re.match(r"at (?P<place>[a-z0-9][\w -]*?)(?= (?:in|for|with|on) |$)", where)
+    if found is None:
+        return where
+    words = found["place"].split()
+    head = words[-1]
+    if words[0] in DETERMINERS or head in _BARE_AT or not lexicon.is_noun(head):
+        return where
+    if lexicon.is_plural_noun(head):
+        return where
+    place = found["place"]
+    return f"at {lexicon.article(place)} {place}{where[found.end() :]}"

@@ -104,8 +104,9 @@ _DRIVING = re.compile(
 
 
 # "from eight days to 5": the cleaning spells a small count before its noun, not after "to".
-_PAIR = re.compile(rf"\bfrom (?:{'|'.join(SMALL_NUMBERS)}) \w+ to (?P<n>[1-9])\b(?![.,]?\d)")
-_PAIR_BACK = re.compile(rf"\bfrom (?P<n>[1-9]) to (?:{'|'.join(SMALL_NUMBERS)}) [a-z]")
+_SMALL = "|".join(SMALL_NUMBERS)  # "at 2 and six weeks": both counts said in words
+_PAIR = re.compile(rf"\bfrom (?:{_SMALL}) \w+ to (?P<n>[1-9])\b(?![.,]?\d)")
+_PAIR_BACK = re.compile(rf"\b(?:from|at|after) (?P<n>[1-9]) (?:to|and|or) (?:{_SMALL}) [a-z]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -178,7 +179,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     """
     if is_instruction(item):
         return Item(item, Kind.UNSURE, None, "it reads as an instruction to a model")
-    text = _FROM_TO.sub(r"\1 to ", clean(item))  # "from 95 -> 35 ppb": a move, no dash aside
+    text = cvlines.both_ends(_FROM_TO.sub(r"\1 to ", clean(item)))  # "from 95 -> 35 ppb"
     text = pointshapes.reshape(text)  # "£640k raised in X (2022-25)": in a sentence's order
     if not text:
         return Item(item, Kind.UNSURE, None, "it is empty")

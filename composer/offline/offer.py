@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from composer.offline import lexicon, offerlist, offerparts
+from composer.offline import lexicon, offeracts, offerlist, offerparts
 from composer.offline.cleaning import clean
 from composer.offline.items import Kind, read_point
 from composer.offline.offeraside import aside
@@ -127,7 +127,7 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     means = offerlist.by_means(text, common)
     if means is not None:  # "fewer call-outs - fix the root cause": an outcome and its means
         return Offer("aim", means)
-    text, detail = aside(text, common)
+    text, detail = aside(whole := text, common)  # (its evidence or gain left out)
     if _ASIDE.search(text):
         return None
     text = re.sub(r"^(?:want|hope|would like) to (?=[a-z])", "I would like to ", said_to_you(text))
@@ -154,6 +154,9 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return Offer("clause", f"I would bring {offerlist.thing(own[0], common)}, and {own[1]}.")
     head, means = _means(head, common)
     tail = means + tail
+    acts = None if detail else offeracts.acts(head)
+    if acts is not None:  # "run regular debriefs + take nights": what the candidate would do
+        return Offer("vp", acts + tail)
     listing = None if detail else offerlist.listed(head, common)
     if listing is not None:  # "group pathway to ..., TA training in schools": item by item
         return Offer("vp", listing + tail)
@@ -233,7 +236,7 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return Offer("vp", phrase.text + tail)
     if tail or things:
         return None  # a purpose after a clause of its own, or things not read as things
-    read = read_point(item, common, offer=True)
+    read = read_point(item if text == whole else text, common, offer=True)
     if read.kind is Kind.ACHIEVEMENT:
         return None  # "planned maintenance contracts ...": a past act is nothing to bring
     said = read.said or clause(phrase)

@@ -11,6 +11,7 @@ from composer.offline import lexicon
 from composer.offline.offerlist import DETERMINERS
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import needs_article
+from composer.offline.words import PREPOSITIONS
 
 # After a dash, the employer's lack the offer answers: "- they have basically no presence there".
 _THEIR_LACK = re.compile(r"^(?:they|they're|there's|there is|we|it's|currently|right now)\b", re.I)
@@ -22,12 +23,18 @@ def aside(text: str, common: frozenset[str]) -> tuple[str, str]:
     "get the ASC channel going - they have basically no presence there": the aside says why
     (the employer's lack, which they know), so the offer goes without it. "stable 2nd shift -
     fewer temps, cross-trained leads": the things that make it up, said after it (", with fewer
-    temps and cross-trained leads"). Any other aside stays, and the offer is left out."""
+    temps and cross-trained leads"). What the offer does for them ("- cuts the backlog") and
+    the candidate's evidence for it, after a dash or a comma ("- did this at Kinetic", ", did
+    one in mesa", ", have done harness work before"), go too. Any other aside stays, and the
+    offer is left out."""
+    shown = re.fullmatch(r"(?P<offered>[^,]+ [^,]+), (?P<after>[a-z][^,]+)", text)
+    if shown and _acted(shown["offered"]) and _done_before(shown["after"], deed=True):
+        return shown["offered"], ""  # "help w/ the cutover, did one in mesa": its evidence
     parts = re.split(r"\s[-–—]\s", text)
     if len(parts) != 2 or "(" in text:
         return text, ""
     offered, after = parts
-    if _THEIR_LACK.match(after) or _STATE.match(after):
+    if _THEIR_LACK.match(after) or _STATE.match(after) or _GAIN.match(after):
         return offered, ""
     if _done_before(after) and " " in offered.strip():  # ("reliable - never missed a start":
         return offered, ""  # the evidence is all there is to say, so it stays, and is refused)
@@ -52,7 +59,19 @@ _STATE = re.compile(
 )
 
 
-def _done_before(after: str) -> bool:
+# After a dash, what the offer does for them, which they know: "- cuts the backlog", "- frees
+# up the leads" (a verb with no subject, then its object).
+_GAIN = re.compile(r"^(?P<verb>[a-z]+s) (?:the|their|your|our|up|down|a|an|some)\b")
+
+
+def _acted(offered: str) -> bool:
+    """ "can train ...", "take over ...": an act offered (a thing, "a roadmap, agreed with
+    compliance", is described by what follows it, not backed)."""
+    first = offered.split()[0].lower()
+    return first in ("can", "could", "will") or lexicon.is_base_verb(first)
+
+
+def _done_before(after: str, *, deed: bool = False) -> bool:
     """ "- did this at Kinetic for 2 yrs", "- worked the 2024 callouts in FL", "- never missed
     a start": what the candidate has done, the evidence for the offer (said elsewhere in the
     letter, if at all), never a part of what is offered."""
@@ -62,7 +81,10 @@ def _done_before(after: str) -> bool:
     first = words[0].lower()
     if first == "never" and len(words) > 1:
         first = words[1].lower()
-    return lexicon.is_past(first) and not lexicon.is_base_verb(first)
+    done = lexicon.is_past(first) or lexicon.is_participle(first)  # "have done it before"
+    if deed and len(words) > 1 and words[1].lower() in PREPOSITIONS:
+        return False  # "agreed with compliance": how a thing was made, no deed of the candidate's
+    return done and not lexicon.is_base_verb(first)
 
 
 def _part_of(phrase: Phrase) -> bool:

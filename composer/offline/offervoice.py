@@ -35,13 +35,34 @@ def said_to_you(text: str) -> str:
 
 
 def spelled_out(text: str) -> str:
-    """A letter's words for a note's contractions: "don't" -> "do not"."""
+    """A letter's words for a note's contractions ("don't" -> "do not"), for words typed apart
+    that describe a noun as one ("the on call load" -> "the on-call load") and for a person's
+    name typed in lower case before "'s" ("gary's plate" -> "Gary's plate")."""
     for short, full in (
         ("don't", "do not"), ("doesn't", "does not"), ("can't", "cannot"), ("aren't", "are not"),
         ("isn't", "is not"), ("won't", "will not"),
     ):  # fmt: skip
         text = re.sub(rf"\b{short.replace(chr(39), chr(39) + '?')}(?!\w)", full, text)
-    return text
+    text = _COMPOUND.sub(lambda m: f"{m['the']} {m['words'].replace(' ', '-')} ", text)
+    return _OWNER.sub(_owner, text)
+
+
+# Words that describe a noun as one, after an article: "the on call load" -> "the on-call load".
+_COMPOUND = re.compile(
+    r"\b(?P<the>the|a|an|my|your|our|their) (?P<words>on call|full time|part time|front line"
+    r"|out of hours|day to day|after hours|hands on|one to one) (?=[a-z])"
+)
+# A person's name typed in lower case before "'s": a word no word table knows ("gary's
+# plate"), or anyone's before what only a person has in an offer ("off ray's hands").
+_OWNER = re.compile(r"\b(?P<name>[a-z]{2,})'s (?P<what>[a-z]+)")
+_PERSONAL = frozenset(["plate", "hands", "desk", "shoulders", "back", "list", "radar"])
+
+
+def _owner(found: re.Match[str]) -> str:
+    name, what = found["name"], found["what"]
+    if lexicon.known(name) and what not in _PERSONAL:
+        return found.group()
+    return f"{name.capitalize()}'s {what}"
 
 
 # Words a note quotes before the noun they describe: "the 'how do i' tickets".
@@ -78,3 +99,18 @@ def tool_names(text: str) -> str:
         return found["lead"] + TOOL_NAMES[found["after"]]
 
     return _TOOL_USED.sub(named, text)
+
+
+def to_reader(text: str, names: list[str]) -> str:
+    """An offer that names the letter's own reader said to them: "take the servicing off Gary's
+    plate" -> "off your plate", "off Mrs. Thorne so that she can ..." -> "off you so that you
+    can ...". `names` are the forms the reader goes by ("Gary", "Mrs. Thorne", "Margaret
+    Thorne"). Unchanged when the reader is not named, or when a pronoun for them is left that
+    "you" cannot take without changing its verb ("she has")."""
+    forms = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
+    if not forms or not re.search(rf"\b(?:{forms})\b", text):
+        return text
+    said = re.sub(rf"\b(?:{forms})'s\b", "your", text)
+    said = re.sub(rf"\b(?:{forms})\b", "you", said)
+    said = re.sub(r"\b(?:she|he)\b(?= (?:can|could|will|would|should|may|might)\b)", "you", said)
+    return text if re.search(r"\b(?:she|he|her|his|him)\b", said) else said

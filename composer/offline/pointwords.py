@@ -82,11 +82,22 @@ _NAMES = re.compile(
 )
 
 
+# A qualification's or a grade's name by its number: "Certificate III", "Level 1", "Band 6".
+# A level, a grade or a band only before what it names ("a Level 1 trauma center"; "passed their
+# level 3" stays as typed).
+_LEVELLED = re.compile(
+    r"\b(?:certificate|diploma)(?= (?:I{1,3}|IV|VI{0,3})\b)"
+    r"|\b(?:level|grade|band|tier)(?= (?:I{1,3}|IV|VI{0,3}|[1-9]) [a-z])"
+)
+
+
 def tool_names(text: str) -> str:
     """ "built a grants calendar in airtable" -> "... in Airtable": a tool of `TOOL_NAMES`
     typed in lower case, said with its capitals where a word before it says it was used; a
-    name of two words ("red Seal") with both its capitals."""
+    name of two words ("red Seal") with both its capitals; a qualification's or a grade's name
+    by its number ("taught 2 apprentices to cert III" -> "... to Certificate III")."""
     text = _NAMES.sub(lambda m: CAPITALISED[m.group().lower()], text)
+    text = _LEVELLED.sub(lambda m: m.group().capitalize(), text)
     return _TOOL.sub(lambda m: f"{m['by']} {TOOL_NAMES[m['tool']]}", text)
 
 

@@ -55,6 +55,8 @@ PERSON_HEADS = _words(
     " radiographer physiotherapist psychologist sonographer dentist hygienist estimator"
     " underwriter broker recruiter optometrist veterinarian vet agent adviser advisor lead head"
     " attorney supervisor coordinator dispatcher attendant worker"
+    " chaplain minister pastor priest rabbi imam deacon farrier jockey nanny medic deckhand"
+    " coxswain skipper courier cashier aide"
 )
 # Initials of a certification, said "I am PMP certified" (a bare line "PMP" is no tool).
 CERTIFIED_INITIALS = _words(
@@ -68,6 +70,7 @@ CREDENTIAL_STATES = _words("admitted certified licensed registered accredited ch
 # Participles that describe a standing state: "I am trained in CPR", not "I was".
 STATES = CREDENTIAL_STATES | _words(
     "trained experienced skilled based located insured vaccinated cleared vetted checked"
+    " ordained bonded"
 )
 # Verbs whose past participle opens a passive ("awarded the Dean's medal" is "I was awarded
 # ...", never "I awarded ...").
@@ -457,3 +460,8 @@ RARE_WORDS = RARE_WORDS | _words(
     "cheesemaker cleanroom crewmate gameplay glassblower headcount homebrewed makerspace"
     " paperless realtime showreel storytime tonewood wildland"
 )
+# Game platforms typed in lower case before what is made for them: "the switch build" (points).
+CAPITALISED = {
+    **CAPITALISED,
+    **{f"switch {w}": f"Switch {w}" for w in ("build", "port", "version", "release", "title")},
+}
