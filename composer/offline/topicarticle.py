@@ -89,6 +89,11 @@ def with_the(text: str) -> str:
         first_part, _, rest = text.partition(" and ")
         if _co_modifier(first_part, rest.split()):
             return f"the {text}"  # "scab and canker spray programme": one programme
+        shown = rest.split()[0].lower() in ("the", "our", "your", "their")
+        if shown and not set(first_part.lower().split()) & PREPOSITIONS:
+            # "fire panel and the overnight security walk": the parts take their articles alike
+            named = with_the(first_part)
+            return f"{named} and {rest}" if named.startswith("the ") else text
         one = first_part.split()[-1].lower() in TOPIC_COUNTABLE | _ONE_THING
         if (
             one
