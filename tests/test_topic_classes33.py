@@ -171,3 +171,17 @@ def test_a_bare_word_with_its_own_meaning_is_still_named(line: str, topic: str) 
 )
 def test_kids_before_a_noun_is_what_is_made_for_children(line: str, topic: str) -> None:
     assert read_topic(line).text == topic
+
+
+@pytest.mark.parametrize(
+    ("line", "topic"),
+    [
+        ("busy season from sept - overtime + callouts", "the busy season from September"),
+        ("slow season from november", "the slow season from November"),
+        ("busy period in december", "the busy period in December"),
+        ("offline mode", "offline mode"),  # a kind of it, placed nowhere in time
+        ("remote work from march", "remote work from March"),  # no count noun: no article
+    ],
+)
+def test_a_kind_placed_in_time_is_one_and_takes_the(line: str, topic: str) -> None:
+    assert read_topic(line).text == topic

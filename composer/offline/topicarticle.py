@@ -215,18 +215,20 @@ def _one_of_a_kind(words: list[str], head: str) -> bool:
     if one_event(" ".join(words)) or "versus" in words:
         return False  # "placement breakdown out of hours": any one; "build versus buy": a choice
     typed = words[: words.index(head)]
+    rest = " ".join(words[words.index(head) + 1 :])
+    plurals = _noun_plurals(lower) or _compound_plurals(lower)
+    if plurals and lower not in plurals and _PLACED_IN_TIME.search(rest):
+        return True  # "busy season from September": a kind, but one placed in time
     if any(
         ("-" in w and not w.isupper()) or lexicon.is_adjective_only(w.lower())  # "ES-EN": names
         for w in typed
         if w.lower() != "new"
     ):
         return False  # "multi-state payroll", "offline mode": a kind of it, not one
-    plurals = _noun_plurals(lower) or _compound_plurals(lower)
     if not plurals and _PARTICLE_NOUN.fullmatch(lower):
         return True  # "handoff", "go-live", "phase-out": one event the tables lack
     if plurals and lower not in plurals:
         return True  # "demo", "switch", "split": counted only
-    rest = " ".join(words[words.index(head) + 1 :])
     return bool(plurals) and _PLACED_IN_TIME.search(rest) is not None
 
 
