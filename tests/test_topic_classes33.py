@@ -142,6 +142,9 @@ def test_a_verb_and_particle_before_a_noun_are_one_noun(line: str, topic: str) -
         "on call - 24h shifts, 1 in 5 wknds",
         "shifts - 12 hr, 4 on 4 off",
         "rotations - 2 wks each",
+        "loans - V&A + National Museums Scotland",
+        "Shifts - 12 hr",
+        "visits - mostly weekends",
         "interfaith - lots of LDS + catholic pts",
     ],
 )

@@ -22,7 +22,6 @@ from composer.offline.words import (
     CLIPPED_PLAIN,
     DETERMINERS,
     FUNCTION_WORDS,
-    NUMBER_WORDS,
     PLAIN_WORDS,
     PREPOSITIONS,
     SMALL_NUMBERS,
@@ -300,12 +299,8 @@ def counts_alike(text: str) -> str:
 
 
 def bare_kind(word: str, typed: str) -> bool:
-    """True for a topic typed as one bare plural ("shifts - 12 hr, 4 on 4 off") whose note
-    after the dash said which ones: named alone, it says nothing of what was discussed."""
+    """True for a topic typed as one bare plural whose note after the dash said which ones
+    ("shifts - 12 hr, 4 on 4 off", "loans - V&A + National Museums Scotland"): named alone,
+    it says nothing of what was discussed."""
     lower = word.lower()
-    return (
-        word.islower()
-        and lexicon.is_plural_noun(lower)
-        and typed.lower().startswith(f"{lower} - ")
-        and any(w[:1].isdigit() or w in NUMBER_WORDS for w in typed.lower().split()[2:])
-    )
+    return lexicon.is_plural_noun(lower) and typed.lower().startswith(f"{lower} - ")
