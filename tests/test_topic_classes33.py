@@ -188,3 +188,17 @@ def test_kids_before_a_noun_is_what_is_made_for_children(line: str, topic: str) 
 )
 def test_a_kind_placed_in_time_is_one_and_takes_the(line: str, topic: str) -> None:
     assert read_topic(line).text == topic
+
+
+@pytest.mark.parametrize(
+    ("line", "topic"),
+    [
+        ("console port of the game", "the console port of the game"),
+        ("android port of the game", "the android port of the game"),
+        ("web version of the app", "the web version of the app"),
+        ("phase 2 of the rollout", "phase 2 of the rollout"),  # a numbered part: no article
+        ("pricing of the new range", "pricing of the new range"),  # a gerund head
+    ],
+)
+def test_one_thing_of_another_takes_the(line: str, topic: str) -> None:
+    assert read_topic(line).text == topic

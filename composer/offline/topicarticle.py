@@ -147,10 +147,14 @@ def with_the(text: str) -> str:
     if (
         after
         and after[0].lower() == "of"
-        and head is words[0]
         and not lexicon.is_plural_noun(head.lower())
+        and not lexicon.is_gerund(head.lower())
+        and head.isalpha()
+        and "adv" not in lexicon.classes(head.lower())  # "breakdown out of hours": not "out"
+        and all(w.isalpha() and w.islower() for w in words[: words.index(head)])
     ):
-        return f"the {text}"  # "backlog of boiler repairs" -> "the backlog of boiler repairs"
+        # "backlog of boiler repairs", "switch port of lanternfall": one thing, of another
+        return f"the {text}"
     if head.lower() not in TOPIC_COUNTABLE and head.lower() not in _ONE_THING:
         return f"the {text}" if _one_of_a_kind(words, head) else text
     if not after or after[0].lower() in ("for", "of", "on", "in", "at", "from", "to", "with"):
