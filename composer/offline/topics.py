@@ -22,11 +22,7 @@ from composer.offline.phrases import Shape, analyse
 from composer.offline.plurals import takes_plural
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.screen import is_instruction
-from composer.offline.topicarticle import (
-    with_group_article,
-    with_ordinal_article,
-    with_the,
-)
+from composer.offline.topicarticle import with_the
 from composer.offline.topicdetail import detail_of, measured_subject
 from composer.offline.topicheads import (
     note_words,
@@ -36,6 +32,7 @@ from composer.offline.topicheads import (
     way_of_doing,
 )
 from composer.offline.topichyphens import hyphenated, particle_nouns
+from composer.offline.topicinner import with_group_article, with_ordinal_article
 from composer.offline.topicjoin import EXERCISE, MONTH, MONTH_NAMES, joined, shorthand
 from composer.offline.topicnames import located, makes, moved_to_product, typed_capital
 from composer.offline.topicobjects import inner_articles
