@@ -202,3 +202,17 @@ def test_a_kind_placed_in_time_is_one_and_takes_the(line: str, topic: str) -> No
 )
 def test_one_thing_of_another_takes_the(line: str, topic: str) -> None:
     assert read_topic(line).text == topic
+
+
+@pytest.mark.parametrize(
+    ("line", "topic"),
+    [
+        ("pay grade + cert incentive (grade IV pays more)",
+         "the pay grade and certification incentive"),
+        ("pay grade and shift pattern", "the pay grade and shift pattern"),
+        ("staff handbook + uniform allowance", "the staff handbook and uniform allowance"),
+        ("fire safety and stock control", "fire safety and stock control"),  # kinds, no count
+    ],
+)  # fmt: skip
+def test_two_count_nouns_joined_share_one_article(line: str, topic: str) -> None:
+    assert read_topic(line).text == topic

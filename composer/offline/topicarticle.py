@@ -94,6 +94,11 @@ def with_the(text: str) -> str:
             # "fire panel and the overnight security walk": the parts take their articles alike
             named = with_the(first_part)
             return f"{named} and {rest}" if named.startswith("the ") else text
+        second = rest.split()
+        both = len(first_part.split()) == len(second) == 2 and " and " not in rest
+        plain = all(w.isalpha() and w.islower() for w in [*first_part.split(), *second])
+        if both and plain and with_the(first_part).startswith("the ") and _count_singular(second):
+            return f"the {text}"  # "pay grade and certification incentive": one article
         one = first_part.split()[-1].lower() in TOPIC_COUNTABLE | _ONE_THING
         if (
             one
@@ -160,6 +165,15 @@ def with_the(text: str) -> str:
     if not after or after[0].lower() in ("for", "of", "on", "in", "at", "from", "to", "with"):
         return f"the {text}"
     return text
+
+
+def _count_singular(words: list[str]) -> bool:
+    """A noun and the singular count noun it qualifies ("certification incentive")."""
+    head = words[-1].lower()
+    plurals = _noun_plurals(head)
+    if lexicon.is_gerund(head) or lexicon.is_plural_noun(head) or head in _MASS_FROM_VERBS:
+        return False
+    return lexicon.is_noun(words[0].lower()) and any(p != head for p in plurals)
 
 
 # A time typed after the thing it places: "next year", "this term".
