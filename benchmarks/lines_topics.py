@@ -41,6 +41,9 @@ HELDOUT_31 = TABLE.with_name("topics_heldout31.json")
 # Session 32's held-out lines (wastewater operator, bicycle mechanic, claims adjuster, podcast
 # producer), typed and given hand targets before that session's fixes, measured untouched after.
 HELDOUT_32 = TABLE.with_name("topics_heldout32.json")
+# Session 33's held-out lines (optician, bench jeweller, pest control technician, hotel night
+# auditor), typed and given hand targets before that session's fixes, measured untouched after.
+HELDOUT_33 = TABLE.with_name("topics_heldout33.json")
 
 
 # Rows reported apart: the lines invented here, each reader's (reader 1 typed h1-h10, 2
@@ -60,6 +63,7 @@ _READERS = (
     (10, 75, 82),
     (11, 83, 90),
     (12, 91, 98),
+    (13, 99, 106),
 )
 GROUPS = {
     "mine": "mine",
@@ -71,6 +75,7 @@ GROUPS = {
     "heldout30b": "heldout30b",
     "heldout31": "heldout31",
     "heldout32": "heldout32",
+    "heldout33": "heldout33",
     **{f"h{n}": f"reader{r}" for r, first, last in _READERS for n in range(first, last + 1)},
 }
 
@@ -81,7 +86,8 @@ def rows() -> list[dict[str, Any]]:
     held_b: list[dict[str, Any]] = json.loads(HELDOUT_B.read_text("utf-8"))
     held_31: list[dict[str, Any]] = json.loads(HELDOUT_31.read_text("utf-8"))
     held_32: list[dict[str, Any]] = json.loads(HELDOUT_32.read_text("utf-8"))
-    return rows + held + held_b + held_31 + held_32
+    held_33: list[dict[str, Any]] = json.loads(HELDOUT_33.read_text("utf-8"))
+    return rows + held + held_b + held_31 + held_32 + held_33
 
 
 def said(line: str) -> list[str] | None:

@@ -68,8 +68,8 @@ Topics discussed with each reader:
 - `topicarticle`, `topichyphens`, `plurals`: the article, hyphens and number of a named topic
 - `topicjoin`: a topic typed with a dash (which part is the subject) and the word lists that
   reading shares with `topics`
-- `topicverbs`, `topicobjects`: a topic typed as an action said as the subject it names, and
-  the article of a thing named inside a topic
+- `topicverbs`, `topicobjects`, `topicinner`: a topic typed as an action said as the subject it
+  names, and the article of a thing named inside a topic (an object, an ordinal, a group)
 - `topicproducts`: the capitals of software and services a topic names in lower case
 - `questions`: a topic typed as a question, and a note about the reader said to them
 

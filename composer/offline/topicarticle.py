@@ -89,6 +89,16 @@ def with_the(text: str) -> str:
         first_part, _, rest = text.partition(" and ")
         if _co_modifier(first_part, rest.split()):
             return f"the {text}"  # "scab and canker spray programme": one programme
+        shown = rest.split()[0].lower() in ("the", "our", "your", "their")
+        if shown and not set(first_part.lower().split()) & PREPOSITIONS:
+            # "fire panel and the overnight security walk": the parts take their articles alike
+            named = with_the(first_part)
+            return f"{named} and {rest}" if named.startswith("the ") else text
+        second = rest.split()
+        both = len(first_part.split()) == len(second) == 2 and " and " not in rest
+        plain = all(w.isalpha() and w.islower() for w in [*first_part.split(), *second])
+        if both and plain and with_the(first_part).startswith("the ") and _count_singular(second):
+            return f"the {text}"  # "pay grade and certification incentive": one article
         one = first_part.split()[-1].lower() in TOPIC_COUNTABLE | _ONE_THING
         if (
             one
@@ -142,15 +152,28 @@ def with_the(text: str) -> str:
     if (
         after
         and after[0].lower() == "of"
-        and head is words[0]
         and not lexicon.is_plural_noun(head.lower())
+        and not lexicon.is_gerund(head.lower())
+        and head.isalpha()
+        and "adv" not in lexicon.classes(head.lower())  # "breakdown out of hours": not "out"
+        and all(w.isalpha() and w.islower() for w in words[: words.index(head)])
     ):
-        return f"the {text}"  # "backlog of boiler repairs" -> "the backlog of boiler repairs"
+        # "backlog of boiler repairs", "switch port of lanternfall": one thing, of another
+        return f"the {text}"
     if head.lower() not in TOPIC_COUNTABLE and head.lower() not in _ONE_THING:
         return f"the {text}" if _one_of_a_kind(words, head) else text
     if not after or after[0].lower() in ("for", "of", "on", "in", "at", "from", "to", "with"):
         return f"the {text}"
     return text
+
+
+def _count_singular(words: list[str]) -> bool:
+    """A noun and the singular count noun it qualifies ("certification incentive")."""
+    head = words[-1].lower()
+    plurals = _noun_plurals(head)
+    if lexicon.is_gerund(head) or lexicon.is_plural_noun(head) or head in _MASS_FROM_VERBS:
+        return False
+    return lexicon.is_noun(words[0].lower()) and any(p != head for p in plurals)
 
 
 # A time typed after the thing it places: "next year", "this term".
@@ -210,18 +233,20 @@ def _one_of_a_kind(words: list[str], head: str) -> bool:
     if one_event(" ".join(words)) or "versus" in words:
         return False  # "placement breakdown out of hours": any one; "build versus buy": a choice
     typed = words[: words.index(head)]
+    rest = " ".join(words[words.index(head) + 1 :])
+    plurals = _noun_plurals(lower) or _compound_plurals(lower)
+    if plurals and lower not in plurals and _PLACED_IN_TIME.search(rest):
+        return True  # "busy season from September": a kind, but one placed in time
     if any(
         ("-" in w and not w.isupper()) or lexicon.is_adjective_only(w.lower())  # "ES-EN": names
         for w in typed
         if w.lower() != "new"
     ):
         return False  # "multi-state payroll", "offline mode": a kind of it, not one
-    plurals = _noun_plurals(lower) or _compound_plurals(lower)
     if not plurals and _PARTICLE_NOUN.fullmatch(lower):
         return True  # "handoff", "go-live", "phase-out": one event the tables lack
     if plurals and lower not in plurals:
         return True  # "demo", "switch", "split": counted only
-    rest = " ".join(words[words.index(head) + 1 :])
     return bool(plurals) and _PLACED_IN_TIME.search(rest) is not None
 
 
@@ -336,49 +361,3 @@ def one_event(head: str) -> bool:
         if word.islower() and len(word) > 6 and re.search(r"(?:down|out|over)$", word):
             return True
     return False
-
-
-# An ordinal after a preposition, with no article before it: "on third chase call".
-_ORDINAL = re.compile(
-    r"\b(?P<prep>on|at|in|for|after|before|during) (?P<nth>first|second|third|fourth|fifth"
-    r"|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r" (?P<rest>(?:[a-z-]+ )?(?P<noun>[a-z]+))\b"
-)
-
-
-def _an_ordinal(found: re.Match[str]) -> str:
-    """ "on third chase call" -> "on a third chase call": one of a series takes "a"; a plural
-    ("in first two years") is left as typed."""
-    if lexicon.is_plural_noun(found["noun"]) or not lexicon.is_noun(found["noun"]):
-        return found.group()
-    return f"{found['prep']} a {found['nth']} {found['rest']}"
-
-
-def with_ordinal_article(text: str) -> str:
-    """ "how I would handle angry customers on third chase call" -> "... on a third chase
-    call": an ordinal after a preposition takes "a" before a singular noun."""
-    return _ORDINAL.sub(_an_ordinal, text)
-
-
-# A group of people named after "with" with no article: "w/ palliative team". The
-# interviewer's own team or ward is one they know: "with the palliative team". A body named by
-# its place and its kind ("w/ winnipeg foundation") is one body: "with the Winnipeg foundation".
-_WITH_GROUP = re.compile(
-    r"\b(?P<to>with|from|for|to) (?P<group>(?:[A-Za-z][a-z-]+ )?(?:team|department|ward|unit"
-    r"|board|committee|office|foundation|council|trust|ministry|agency|authority|charity))\b"
-)
-
-
-def with_group_article(text: str) -> str:
-    """ "end-of-life care with palliative team" -> "... with the palliative team"."""
-
-    def the(found: re.Match[str]) -> str:
-        first = found["group"].split()[0]
-        if found["to"] != "with" and not first[:1].isupper():
-            return found.group()  # "training for board members", "reports to council"
-        lower = first.lower()
-        if lower in DETERMINERS or lower in FUNCTION_WORDS or lexicon.is_plural_noun(lower):
-            return found.group()
-        return f"{found['to']} the {found['group']}"
-
-    return _WITH_GROUP.sub(the, text)

@@ -69,7 +69,19 @@ def way_of_doing(text: str) -> str | None:
 
 # Shorthand of a topic the shared tables lack: a reference ("API ref", "ref checks"), the
 # executives a finding is reported to.
-_TOPIC_SHORTHAND = (("refs", "references"), ("ref", "reference"), ("execs", "executives"))
+_TOPIC_SHORTHAND = (
+    ("refs", "references"),
+    ("ref", "reference"),
+    ("execs", "executives"),
+    ("diags", "diagnostics"),
+)
+# Shorthand that names a kind of thing before the noun it qualifies, and something else when
+# it is the head: "cert submission" is a certification's, "my class 3 cert" a certificate (and
+# so is the thing renewed or expiring); "diag laptop" is a diagnostic one.
+_MODIFIERS = {"cert": "certification", "diag": "diagnostic"}
+_CERTIFICATE_NOUNS = frozenset(["renewal", "renewals", "expiry", "number", "holder", "holders"])
+# "lab to ops comms": communication between two groups, said as one compound before its noun.
+_BETWEEN = re.compile(r"\b([a-z]+) to ([a-z]+) comms\b")
 # "apps" after what one applies for are applications ("grant apps"), not software ("mobile apps").
 _APPLIED = re.compile(
     r"\b(grant|job|funding|visa|planning|college|university|scholarship|fellowship|loan|permit)"
@@ -83,11 +95,36 @@ def typed_shorthand(item: str) -> str:
     calls": read on the line as typed, where "pt" in lower case (a patient) is still apart
     from "PT" (physical therapy)."""
     item = re.sub(r"(?<![\w./-])f/u\b", "follow-up", item)
+    item = _BETWEEN.sub(lambda m: f"{m[1]}-to-{_operations(m[2])} communication", item)
+    item = re.sub(r"(?<![\w./-])(cert|diag)(?= ([a-z]+))", _modifier, item)
+    # "kids frames", "kids menu": what is made for children (not "kids who ...", "kids in")
+    item = re.sub(r"(?<![\w'-])kids(?= (?!who\b|that\b|and\b|or\b)[a-z]+\b)", _kids, item)
     for short, full in _TOPIC_SHORTHAND:  # "API ref for the SDK", "non-technical execs"
         item = re.sub(rf"(?<![\w./-]){short}\b(?![/-])", full, item)
     item = _APPLIED.sub(r"\1 applications", item)  # "budgets in grant apps"
     item = re.sub(r"(?<= of )[$£€](?= |$)", "funding", item)  # "60% of $ from 2 funders"
     return re.sub(r"(?<![\w./-])pt(?= (?:who|that|[a-z]+s)\b)", "patient", item)
+
+
+def _modifier(found: re.Match[str]) -> str:
+    """ "cert" or "diag" before a noun it qualifies, spelled as that kind of thing."""
+    after = found[2]
+    if after in PREPOSITIONS or after in FUNCTION_WORDS or not lexicon.is_noun(after):
+        return found[0]  # "cert in welding", "cert and licence": the head, left to the tables
+    if after in _CERTIFICATE_NOUNS:
+        return found[0]
+    return _MODIFIERS[found[1]]
+
+
+def _kids(found: re.Match[str]) -> str:
+    after = found.string[found.end() + 1 :].split(" ", 1)[0]
+    if after in PREPOSITIONS or after in FUNCTION_WORDS or not lexicon.is_noun(after):
+        return found[0]
+    return "children's"
+
+
+def _operations(word: str) -> str:
+    return "operations" if word == "ops" else word
 
 
 # "social for events", "social and email": the word typed as a noun, before a preposition,

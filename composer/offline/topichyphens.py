@@ -1,5 +1,6 @@
 """Words of a topic written as one modifier before a noun, with hyphens ("the out-of-hours
-rota", "same-day access", "ELKLAN-style groups"), where the notes type them as words.
+rota", "same-day access", "ELKLAN-style groups", "bereavement follow-up calls"), where the notes
+type them as words.
 """
 
 from __future__ import annotations
@@ -32,3 +33,36 @@ def hyphenated(text: str) -> str:
         ),
         text,
     )
+
+
+# A verb and its particle before a noun are the noun made from them: "bereavement follow up
+# calls" -> "follow-up calls", "drop off times" -> "drop-off times" (after a subject or "to"
+# they are the verb: "how we follow up leads").
+_PARTICLE_NOUNS = re.compile(
+    r"(?:(?<=^)|(?<= ))(?P<verb>follow|check|drop|pick|sign|set|hand|call|walk|log|roll|write"
+    r"|clean|start) (?P<particle>up|in|off|out|back)(?= (?P<noun>(?-i:[a-z]+))\b)",
+    re.IGNORECASE,
+)
+_SUBJECTS = frozenset(["i", "we", "you", "they", "to", "can", "will", "would", "should", "must"])
+# The nouns English makes from these verbs and particles.
+_MADE = frozenset(
+    ["follow-up", "check-in", "drop-off", "pick-up", "sign-up", "set-up", "hand-off",
+     "call-out", "walk-in", "log-in", "roll-out", "write-up", "clean-up", "start-up",
+     "call-back", "check-out", "sign-off"]
+)  # fmt: skip
+
+
+def particle_nouns(text: str) -> str:
+    """ "bereavement follow up calls" -> "bereavement follow-up calls": a verb and particle
+    English makes one noun of, typed before a noun, are that noun."""
+
+    def joined(found: re.Match[str]) -> str:
+        before = text[: found.start()].split()
+        made = f"{found['verb']}-{found['particle']}"
+        if made.lower() not in _MADE or (before and before[-1].lower() in _SUBJECTS):
+            return found[0]
+        if not lexicon.is_noun(found["noun"]) or found["noun"] in ("with", "on", "for"):
+            return found[0]
+        return made
+
+    return _PARTICLE_NOUNS.sub(joined, text)

@@ -1,6 +1,8 @@
 """A topic typed as a list, as the topics a letter names one at a time: "roadmap for the mobile
 app and pricing changes and the partner API" is three topics; "pricing, packaging and discounts"
-is one list, said as it is; "construction admin, RFIs" is two.
+is one list, said as it is; "construction admin, RFIs" is two. A relative clause or an aside
+after a comma stays with the words before it: "wedding and funeral orders, which bring in most
+of the income" is one topic.
 """
 
 from __future__ import annotations
@@ -13,6 +15,14 @@ from composer.offline.topictails import TIME_WORDS
 from composer.offline.words import PREPOSITIONS, WH_WORDS
 
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+|\s*;\s*")
+# What a comma and one of these words start belongs to the words before it, never a topic of its
+# own: a relative clause ("wedding and funeral orders, which bring in most of the income") or a
+# focusing or exemplifying aside ("keeping waste down, especially after Mother's Day").
+_ATTACHED = re.compile(
+    r",\s+(?=(?:which|who|whom|whose|where|especially|particularly|mainly|mostly|chiefly"
+    r"|notably|including|such as|above all|e\.g\.|esp\.?|incl\.?)\s)",
+    re.IGNORECASE,
+)
 
 
 def topic_parts(item: str) -> list[str]:
@@ -30,6 +40,11 @@ def topic_parts(item: str) -> list[str]:
         for aside in asides:
             parts = [p.replace("()", aside, 1) if "()" in p else p for p in parts]
         return parts
+    attached = _ATTACHED.search(item)
+    if attached and attached.start() > 0:
+        # the list is read in the words before the clause, which stays with the last of them
+        parts = topic_parts(item[: attached.start()])
+        return [*parts[:-1], parts[-1] + item[attached.start() :]]
     parts = [p.strip() for p in _LIST_SPLIT.split(item) if p.strip()]
     if any(noted_part(p) or counted_detail(p) for p in parts[1:]):
         return [item]  # "irrigation upgrade, approx £250k, ...", "rota, two weeks on and one off"

@@ -22,11 +22,7 @@ from composer.offline.phrases import Shape, analyse
 from composer.offline.plurals import takes_plural
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.screen import is_instruction
-from composer.offline.topicarticle import (
-    with_group_article,
-    with_ordinal_article,
-    with_the,
-)
+from composer.offline.topicarticle import with_the
 from composer.offline.topicdetail import detail_of, measured_subject
 from composer.offline.topicheads import (
     note_words,
@@ -35,13 +31,15 @@ from composer.offline.topicheads import (
     typed_shorthand,
     way_of_doing,
 )
-from composer.offline.topichyphens import hyphenated
+from composer.offline.topichyphens import hyphenated, particle_nouns
+from composer.offline.topicinner import with_group_article, with_ordinal_article
 from composer.offline.topicjoin import EXERCISE, MONTH, MONTH_NAMES, joined, shorthand
 from composer.offline.topicnames import located, makes, moved_to_product, typed_capital
 from composer.offline.topicobjects import inner_articles
 from composer.offline.topicparts import topic_parts
 from composer.offline.topicproducts import product_capitals
 from composer.offline.topicshapes import (
+    bare_kind,
     cost_subject,
     counts_alike,
     still_a_note,
@@ -54,6 +52,7 @@ from composer.offline.topicverbs import (
     coming_up,
     doer_article,
     kept_person,
+    shown,
     unchatted,
     verb_led,
 )
@@ -128,6 +127,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     # An aside in brackets is the candidate's reminder, not part of the subject:
     # "the kitchen team (2 commis leaving)" -> "the kitchen team".
     text = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    text = shown(text)  # "showed me the new diag laptop": the laptop
     # "busy season staffing Jan-Mar": a range of months typed as a note, said in words
     text = re.sub(
         rf"(?<=\w )(?<!\bfor )(?<!\bin )(?<!\bover )(?<!\bduring )(?<!\bfrom )"
@@ -151,7 +151,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         if is_question(text):
             return Topic(item, "", question=True, why="a question that could not be reworded")
         text = text.rstrip("?").strip()  # "GP margins?": a subject typed with a question mark
-    text = note_words(text)  # "social for events": social media; "lift ops": operations
+    text = particle_nouns(note_words(text))  # "lift ops": operations; "follow-up calls"
     way = way_of_doing(text)  # "strategy - fewer bigger events vs ...": said with its way
     if way == "":  # "strategy - 3 yr plan"
         head = text.partition(" - ")[0].strip()
@@ -185,7 +185,14 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     counted = counted_measure(words, typed)
     if counted:
         words, text = counted.split(), counted  # "volume ~18-22 pts/day": "patient volume"
-    if len(words) == 1 and (shorthand(words[0]) or words[0].lower() in MEASURES):
+    if len(words) == 1 and (
+        shorthand(words[0])
+        or words[0].lower() in MEASURES
+        or (
+            words[0].lower() not in _BARE  # "remote": remote working
+            and (bare_kind(words[0], typed) or lexicon.is_adjective_only(words[0].lower()))
+        )  # "shifts - 12 hr", "interfaith": no thing named
+    ):
         return Topic(item, "", why=f"'{words[0]}' alone does not say what was discussed")
     recast = verb_led(text, common)  # "missed a reporting deadline last year": what it was done to
     if recast == "":

@@ -190,8 +190,12 @@ _NAMES = frozenset(["i", "may", "will", "max", "sun", "mark", "bill", "down"])
 
 def still_a_note(said: str) -> str:
     """Why a named topic still reads as a note, or "": a title named from inside it
-    ("talk to Me"), or a word typed as a note ("CART and terps side by side", "deaf/HoH")."""
+    ("talk to Me"), a word typed as a note ("CART and terps side by side", "deaf/HoH"), or a
+    phrase led by a preposition ("on call")."""
     words = said.split()
+    if words and words[0].lower() in PREPOSITIONS:
+        # "on call": a state or a place typed alone, no thing discussed ("the on-call rota")
+        return f"'{said}' names no thing that was discussed"
     for index, word in enumerate(words):
         bare = word.strip(",;:()")
         if index and _TITLE_WORD.fullmatch(bare) and bare.lower() in FUNCTION_WORDS - _NAMES:
@@ -292,3 +296,11 @@ def counts_alike(text: str) -> str:
         return f"{_SPELLED.get(a.lower(), a)} versus {_SPELLED.get(b.lower(), b)}"
 
     return _MIXED_COMPARISON.sub(alike, text)
+
+
+def bare_kind(word: str, typed: str) -> bool:
+    """True for a topic typed as one bare plural whose note after the dash said which ones
+    ("shifts - 12 hr, 4 on 4 off", "loans - V&A + National Museums Scotland"): named alone,
+    it says nothing of what was discussed."""
+    lower = word.lower()
+    return lexicon.is_plural_noun(lower) and typed.lower().startswith(f"{lower} - ")

@@ -85,6 +85,12 @@ _MOVES = (
     "|dipped|jumped|climbed|plateaued|stalled|slumped|soared|crashed|tanked|surged|slowed"
 )
 _STATES = "up|down|slow|behind|late|low|high|flat|short[- ]staffed|understaffed|stretched"
+# The verbs that put their object into a state ("keeping flower waste down", "getting the
+# backlog under control"): the state word after their object is the verb's, not a measure's.
+_CAUSATIVE = frozenset(["keeping", "getting", "bringing", "driving", "pushing", "holding"])
+# A relative clause after a comma belongs to the noun before it and is never the topic:
+# "wedding and funeral orders, which bring in most of the shop's income".
+_RELATIVE = re.compile(r"(?:which|who|whom|whose|where)\s", re.IGNORECASE)
 # What a subject needs, typed after it: "plated desserts on the tasting menu need a rethink".
 _NEEDS = r"needs?(?=\s+(?:a|an|more|some|work|fixing|attention)\b)"
 _MOVED = re.compile(
@@ -159,6 +165,8 @@ def moved_subject(text: str) -> str | None:
         return None  # "training for staff down the road": no subject before the verb
     if lexicon.is_gerund(what[0].lower()) and len(what) == 1:
         return None
+    if what[0].lower() in _CAUSATIVE and state:
+        return None  # "keeping flower waste down": the state is what the keeping does
     place = _WHERE.match(found.group("rest"))
     said = " ".join(what)
     return f"{said} {place.group('place')}" if place else said
@@ -184,7 +192,10 @@ def head_of(text: str) -> str:
     text = _SPLIT_WEEK.sub("", text)  # "caseload management with two days in clinic ..."
     head, comma, tail = text.partition(", ")
     if comma and (
-        commented(tail) or counted_detail(tail) or (" and " not in tail and not _ASIDE.match(tail))
+        commented(tail)
+        or counted_detail(tail)
+        or (" and " not in tail and not _ASIDE.match(tail))
+        or _RELATIVE.match(tail)
     ):
         # "X, they're behind", "X, wants < 5", "X, Y branch behind target", and a tail led by
         # a count even with an "and" in it ("the on-call rota, two weeks on and one off")

@@ -7,7 +7,8 @@ clogging", "wants more multi-yr grants". After "our conversation about" a verb d
 the past action was done to ("the reporting deadline missed last year ..."), the thing someone
 had ("the ammonia exceedance in August"), the doing of it ("fixing the intake screen clogging"),
 what someone wants ("more multi-year grants"). Where the words after the verb do not make a
-plain noun phrase, the topic is left out: "" is returned.
+plain noun phrase, the topic is left out: "" is returned. `shown` says what the interviewer
+showed or asked the candidate about ("showed me the new diag laptop") as the thing itself.
 
 `kept_person` keeps "them" (and "their" after "people", "staff") where the topic itself names
 who they are ("how
@@ -23,7 +24,15 @@ from composer.offline import lexicon
 from composer.offline.phrases import Shape, analyse
 from composer.offline.words import DETERMINERS, PREPOSITIONS, SMALL_NUMBERS
 
-__all__ = ["be_passive", "coming_up", "doer_article", "kept_person", "unchatted", "verb_led"]
+__all__ = [
+    "be_passive",
+    "coming_up",
+    "doer_article",
+    "kept_person",
+    "shown",
+    "unchatted",
+    "verb_led",
+]
 
 # Verbs of having or meeting a thing: what was had is the subject ("had an outage in May").
 _LIGHT = frozenset(["had", "got", "saw", "faced", "suffered"])
@@ -48,6 +57,26 @@ _THEM = frozenset(["them", "themselves"])
 _THEIR = frozenset(["their", "theirs"])
 # Chat typed at the end of a note: "no style guide yet lol".
 _CHAT = re.compile(r"(?:\s*(?:\b(?:lol|lmao|haha+|hehe|ugh|smh|tbh|imo)\b|:\)|:\(|!{2,}))+$", re.I)
+
+
+# What the interviewer did with the candidate, typed before what it was done with: "showed me
+# the new diag laptop", "walked me through their intake", "told me about the Leeds clinic",
+# "asked abt my apprenticeship". The topic is the thing shown or asked about.
+_SHOWN = re.compile(
+    r"^(?:(?:showed|walked|took|talked|told|gave)\s+me\s+(?:through\s+|around\s+|about\s+"
+    r"|re:?\s+|(?:a|an)\s+(?:tour|demo|look|walkthrough|overview)\s+(?:of|at)\s+)?"
+    r"|asked\s+(?:me\s+)?(?:about|abt|re:?)\s+)(?P<what>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def shown(text: str) -> str:
+    """ "showed me the new diagnostic laptop" -> "the new diagnostic laptop": what the
+    interviewer showed or asked the candidate about, said as the subject discussed."""
+    found = _SHOWN.match(text)
+    if found is None or found["what"].split()[0].lower() in ("that", "if", "whether", "to"):
+        return text  # "told me that ...", "asked me to ...": not a thing shown
+    return found["what"]
 
 
 def unchatted(text: str) -> str:
@@ -113,8 +142,9 @@ def kept_person(typed: str, said: str) -> str:
         lower = was.lower()
         kept = (named and lower in _THEM) or (grouped and lower in _THEIR)
         out.append(was if kept else now)
-        named = named or lower in _GROUPS or _plural(lower)
-        grouped = grouped or lower in _GROUPS
+        named = named or lower in _GROUPS or _plural(lower) or lower == "who"
+        # "a patient who hates their new glasses": after "who", "their" is the person's
+        grouped = grouped or lower in _GROUPS or lower == "who"
     return " ".join(out)
 
 
