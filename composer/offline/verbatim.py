@@ -88,6 +88,16 @@ _SPELLED = {
     "won't": "will not",
     "didn't": "did not",
     "isn't": "is not",
+    "haven't": "have not",
+    "hasn't": "has not",
+    "hadn't": "had not",
+    "doesn't": "does not",
+    "wasn't": "was not",
+    "weren't": "were not",
+    "aren't": "are not",
+    "couldn't": "could not",
+    "wouldn't": "would not",
+    "shouldn't": "should not",
 }
 _CONTRACTION = re.compile(r"(?i)\b[a-z]+['’][a-z]+\b")
 _NEXT = re.compile(r" (?P<next>[\w'’-]+)")
