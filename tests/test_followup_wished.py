@@ -9,7 +9,13 @@ import pytest
 from composer.offline.followup import follow_up_line
 from composer.offline.phrasebook import Variation
 from composer.offline.verbatim import spelled_out
-from composer.offline.wished import as_asked, plain_question, sure_names, with_subjects
+from composer.offline.wished import (
+    as_asked,
+    half_name,
+    plain_question,
+    sure_names,
+    with_subjects,
+)
 
 
 def _line(value: str) -> str | None:
@@ -134,4 +140,26 @@ def test_how_the_answer_went_with_a_hedge_and_two_clauses_joined_by_a_comma() ->
     ) == (
         "You asked how I handle a client who will not pay: I send a reminder; I call them "
         "after a week."
+    )
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "should've asked about the parking - forgot",
+        "forgot to ask re the uniform allowance",
+        "wish i'd asked abt the rota",
+    ],
+)
+def test_a_question_the_candidate_meant_to_ask_is_no_follow_up(value: str) -> None:
+    assert _line(value) is None
+
+
+def test_a_name_half_in_capitals_leaves_the_line_out() -> None:
+    assert _line("remember to mention i trained at Aston villanueva") is None
+    assert half_name("I trained at Aston villanueva.")
+    assert not half_name("I trained at Aston Villanueva.")
+    assert not half_name("I trained at Aston in the spring.")
+    assert _line("remember to mention i did my NVQ at Leeds") == (
+        "One thing I would add: I did my NVQ at Leeds."
     )

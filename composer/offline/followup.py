@@ -36,7 +36,14 @@ from composer.offline.replied import reply
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
-from composer.offline.wished import WISH, as_asked, still_a_note, unsure_name
+from composer.offline.wished import (
+    WISH,
+    as_asked,
+    half_name,
+    still_a_note,
+    unasked,
+    unsure_name,
+)
 from composer.offline.words import MONTH_NAMES
 
 __all__ = [
@@ -135,7 +142,9 @@ def follow_up_line(
         lines = [follow_up_line(p, common, tone, channel, variation, fits=fits) for p in parts]
         return unclaimed(" ".join(line for line in lines if line) or None, by_reader)
     line = _line(value, common, tone, channel, variation, fits=fits)
-    if still_a_note(line):  # "Wish I'd said ...", "next time say": never printed
+    if still_a_note(line) or unasked(value or ""):  # "Wish I'd said", "shld have asked"
+        return None
+    if line and half_name(line):  # "at Sheffield hallam": a name not sure, so asked
         return None
     if line and value and WISH.search(value) and unsure_name(line, value):
         return None  # "wish i'd said i've read the lotcheck guidelines": a name unsure

@@ -35,9 +35,11 @@ from composer.offline.words import CAPITALISED, FUNCTION_WORDS, PLAIN_WORDS
 __all__ = [
     "WISH",
     "as_asked",
+    "half_name",
     "plain_question",
     "still_a_note",
     "sure_names",
+    "unasked",
     "unsure_name",
     "wished_answer",
     "with_subjects",
@@ -232,6 +234,29 @@ def unsure_name(line: str, value: str) -> bool:
     """True when `line` holds a word in lower case that may be a name ("volvo") the note
     `value` never types with its capitals (see `sure_names`)."""
     return sure_names(line, value) != names(recapitalised(line, capitals_of([value])))
+
+
+# A question the candidate meant to ask ("shld have asked abt the pay", "forgot to ask re
+# parking"): no answer of theirs, so no follow-up sentence.
+_MEANT_TO_ASK = re.compile(
+    r"(?i)\b(?:sh(?:ou)?ld(?:'ve|\s+have)?|forgot\s+to|meant\s+to|wish\s+(?:I'?d|id|I\s+had))"
+    r"\s+ask(?:ed)?\b"
+)
+# A name half capitalised: "at Sheffield hallam" (a word no table knows after a capital).
+_HALF_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ (?P<rest>[a-z]{3,})\b")
+
+
+def unasked(value: str) -> bool:
+    """True for a note about a question the candidate meant to ask, not an answer."""
+    return bool(_MEANT_TO_ASK.search(value))
+
+
+def half_name(line: str) -> bool:
+    """True when `line` names something half in capitals: "the MSc at Sheffield hallam"."""
+    return any(
+        not english(found["rest"]) and found["rest"] not in PLAIN_WORDS
+        for found in _HALF_NAME.finditer(line)
+    )
 
 
 def still_a_note(line: str | None) -> bool:
