@@ -163,3 +163,31 @@ def test_a_name_half_in_capitals_leaves_the_line_out() -> None:
     assert _line("remember to mention i did my NVQ at Leeds") == (
         "One thing I would add: I did my NVQ at Leeds."
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (
+            "sue asked if i can do weekends - said yes. tell her happy to do 2 a month",
+            "You asked whether I can do weekends: I can, and I would be happy to do 2 a month.",
+        ),
+        (
+            "asked abt food allergens - said i check the matrix. remember to mention i also "
+            "brief the floor team",
+            "You asked about food allergens: I check the matrix, and I also brief the floor team.",
+        ),
+        (
+            "he asked if i have a forklift licence - said no. tell him booked on the course in jan",
+            "You asked whether I have a forklift licence: I have not yet, but I am booked on the "
+            "course in January.",
+        ),
+        (
+            "he asked if i have a forklift licence - said no. tell him im booked on the course",
+            "You asked whether I have a forklift licence: I have not yet, but I am booked on the "
+            "course.",
+        ),
+    ],
+)
+def test_a_reminder_to_tell_them_after_a_question_is_the_answer(value: str, expected: str) -> None:
+    assert _line(value) == expected

@@ -48,7 +48,8 @@ __all__ = [
 # The note to self that opens what the candidate wishes they had said.
 WISH = re.compile(
     r"(?i)(?:^|(?<=[.,;]\s)|(?<=\s-\s))(?:I\s+)?(?:wish\s+(?:I'?d|id|I\s+had)\s+(?:said|mentioned"
-    r"|added)|sh(?:ou)?ld\s+(?:say|add|mention)|next\s+time,?\s+(?:say|mention|add))"
+    r"|added)|sh(?:ou)?ld\s+(?:say|add|mention)|next\s+time,?\s+(?:say|mention|add)"
+    r"|(?:remember|don't\s+forget)\s+to\s+(?:say|mention|add)|tell\s+(?:him|her|them))"
     r"\s*:?\s*(?:that\s+)?(?=\S)"
 )
 # "q abt headspacing -> said ...": a question typed as a heading, then an arrow.
@@ -61,13 +62,18 @@ _NO = re.compile(r"(?i)^(?:no|nope|not\s+yet|never)\b[\s,]*(?:but\s+)?(?P<rest>.
 _LIMIT = re.compile(r"(?i)^(?P<adv>only|mostly|just)\s+(?P<first>[a-z]+)(?P<rest>(?:\s+\S+)+)$")
 # A wish with no subject of its own: "happy to do the course", "keen to learn".
 _WILLING = re.compile(r"(?i)^(?P<adj>happy|glad|willing|keen|eager|ready|open|able)\s+to\s+\w")
+# A state typed with no subject: "booked on the course", "registered with the HCPC".
+_STATE = re.compile(r"(?i)^(?:booked|registered|enrolled|signed\s+up|qualified|certified)\s+\w")
 _WOULD_BE = frozenset(["happy", "glad", "willing", "ready", "open"])
 # The verb a yes takes from the question: "whether I am ..." -> "I am".
 _ASKED_VERB = re.compile(r"^whether I (?P<verb>am|have|had|can|could|do|did|would|will)\b")
 _NO_SAID = {"I have": "I have not yet", "I am": "I am not", "I can": "I cannot", "I do": "I do not"}
 _YES_SAID = {"had": "have", "could": "can", "did": "did", "would": "would", "will": "will"}
 # Where a line still reads as a note once read: never printed.
-_NOTE_LEFT = re.compile(r"(?i)\bwish\s+I'?d\b|\bshld\b|\bnext\s+time,?\s+(?:say|mention|add)\b")
+_NOTE_LEFT = re.compile(
+    r"(?i)\bwish\s+I'?d\b|\bshld\b|\bnext\s+time,?\s+(?:say|mention|add)\b"
+    r"|\bremember\s+to\s+(?:say|mention|add)\b"
+)
 _LOWER_WORD = re.compile(r"(?<![\w'’./@-])[a-z][a-z'’]*(?![\w'’/@-])")
 
 
@@ -82,9 +88,11 @@ def _subject(piece: str) -> str | None:
     """One piece of the wish as a clause of the candidate's: "I have read the guidelines",
     "keen to learn" -> "I am keen to learn", "happy to do the course" -> "I would be happy to
     do the course"; None when it has no subject that can be given for sure."""
-    piece = piece.strip(" .,;")
+    piece = re.sub(r"(?i)^(?:im|i'm)\b", "I am", piece.strip(" .,;"))  # "im booked"
     if re.match(r"I\b", piece):
         return piece
+    if _STATE.match(piece):  # "booked on the course in jan": I am booked on it
+        return f"I am {piece}"
     willing = _WILLING.match(piece)
     if willing:
         be = "would be" if willing["adj"].lower() in _WOULD_BE else "am"
@@ -169,7 +177,8 @@ def wished_answer(answer: str, question: str, line: str) -> str | None:
         said_no = _NO_SAID.get(_yes_word(question))
         text = f"{said_no}, but {clause}" if said_no else clause
     elif kind == "deed":
-        also = clause if re.search(r"\b(?:too|also|as well)$", clause) else _ALSO.sub(_also, clause)
+        added = re.search(r"\balso\b|\b(?:too|as well)$", clause)
+        also = clause if added else _ALSO.sub(_also, clause)
         text = f"{said}, and {also}"
     else:
         text = clause
