@@ -67,6 +67,13 @@ _FRONTED = re.compile(
 # After a comma, a part with its own "is", "was", "has" ... and no word that joins it to the
 # sentence: two sentences run together ("I put 'penalty payment', 'periodic penalty payment'
 # is better"). A second "I" is no such part: it is said with a semicolon (`_SPLICE`).
+# The same lead typed with no comma, before "I" and a helping verb, where it must end:
+# "On a CFE turbidity spike I would also check ...".
+_FRONTED_BARE = re.compile(
+    r"^(?P<lead>(?:on|about|regarding|as\s+for|for)\s+[^,;:]{1,40}?)\s+(?=I\s+(?:would|will|can"
+    r"|could|have|had|am|do|did|always|usually|also|would)\b|I['’](?:d|ll|ve|m)\b)",
+    re.IGNORECASE,
+)
 _SPLICED = re.compile(
     r",\s+(?!(?:and|but|or|so|yet|which|who|whom|whose|where|when|while|because|although|"
     r"though|as|since|if|until|unless|that|including|with|without|I)\b)"
@@ -161,6 +168,7 @@ def as_typed(line: str | None, *, thanks: bool = False) -> str | None:
     words = text.split()
     if not words or text.endswith("?") or not 3 <= len(words) <= _MAX_WORDS:
         return None
+    text = _FRONTED_BARE.sub(r"\g<lead>, ", text)  # "On a CFE spike I would": its comma
     fronted = _FRONTED.match(text)  # "On astreinte, I wrote ...": the candidate's own lead
     lead = fronted.group() if fronted else ""
     text = text[len(lead) :]
