@@ -53,3 +53,23 @@ def test_a_since_that_is_no_date_is_left_out() -> None:
 )
 def test_a_lead_typed_without_its_comma_gets_one(typed: str, expected: str | None) -> None:
     assert as_typed(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (
+            "asked how id handle a late delivery - If a delivery is late, I would call the "
+            "supplier and move the prep around.",
+            "You asked how I would handle a late delivery: if a delivery is late, I would call "
+            "the supplier and move the prep around.",
+        ),
+        (
+            "asked how id handle a late delivery - When a delivery is late, I call the supplier.",
+            "You asked how I would handle a late delivery: when a delivery is late, I call the "
+            "supplier.",
+        ),
+    ],
+)
+def test_an_answer_led_by_its_condition_is_said_whole(value: str, expected: str) -> None:
+    assert _line(value) == expected

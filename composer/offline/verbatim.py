@@ -58,9 +58,11 @@ _SPAN = re.compile(
 _MAX_WORDS = 40
 # Thanks typed as the candidate would say them: "thanks for ...", "thank you for ...".
 _THANKS = re.compile(r"^(?:many\s+)?(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+", re.I)
-# A lead before the sentence, ended by a comma: "On astreinte, I wrote ...".
+# A lead before the sentence, ended by a comma: "On astreinte, I wrote ...", "If a delivery
+# is late, I would call ..." (a condition, as an answer to "how would you handle" puts it).
 _FRONTED = re.compile(
-    r"^(?:on|about|regarding|as for|at|in|since|after|before|last year|this year)\b"
+    r"^(?:on|about|regarding|as for|at|in|since|after|before|last year|this year"
+    r"|if|when|whenever|once)\b"
     r"[^,;:]{1,40},\s+(?=I\b|I['’])",
     re.IGNORECASE,
 )
