@@ -88,6 +88,7 @@ The follow-up:
 - `carefulasked`: a question from the room typed with care, as sentences, said back
 - `addedto`: the answer given in the room and what the candidate adds to it, said as one
 - `answerpieces`: an answer typed as pieces without their subject, said as clauses
+- `wished`: a question, what was said and what the candidate wishes they had said, answered once
 - `answered`, `answerbits`, `answermarks`, `replied`, `confirmed`: the answer said as clauses
 - `verbatim`: a line typed as a whole sentence of the candidate's own
 - `promise`: a promise to send something ("said I'd send my writing sample")

@@ -6,7 +6,9 @@
 - a no to doing it alone ("not solo, but reviewed + signed approx 15"): said back to the one
   who asked, with what there was;
 - what marks an answer as one the candidate failed to give ("forgot", "should've said"): only
-  then may the letter say "I should have mentioned".
+  then may the letter say "I should have mentioned";
+- what was said in the room and how the answer went ("said TRiM", "i kinda rambled"): never
+  printed.
 """
 
 from __future__ import annotations
@@ -57,4 +59,15 @@ UNSAID_MARK = re.compile(
     r"(?i)\b(?:should(?:'ve|\s+have)|forgot|meant|wanted\s+to|undersold|underplayed|downplayed"
     r"|rambled|blanked|fumbled|waffled|didn'?t\s+(?:say|mention)|missed|mention|add|actually"
     r"|in\s+fact|real\s+answer|correction|true|said)\b"
+)
+# What the candidate said in the room, and how the answer went ("i kinda rambled"): no part of
+# the letter (read by `recalled`).
+SAID_IN_ROOM = re.compile(
+    r"(?i)^(?:I\s+)?(?:said|told\s+(?:her|him|them)|answered|described|talked\s+about)\b"
+)
+HOW_IT_WENT = re.compile(
+    r"(?i)^(?:I\s+)?(?:(?:kinda|kind\s+of|sort\s+of|a\s+bit|totally|completely|just)\s+)?"
+    r"(?:waffled|rambled|blanked|fumbled|froze|undersold|went\s+blank"
+    r"|didn'?t\s+say\s+much|did\s+not\s+say\s+much"
+    r"|(?:didn'?t|did\s+not)\s+(?:say|answer|explain|put)\s+(?:it\s+)?(?:well|clearly|properly))\b"
 )

@@ -16,6 +16,7 @@ from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.promise import MESSY
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
+from composer.offline.wished import with_subjects
 
 __all__ = ["follow_up_core"]
 
@@ -71,7 +72,7 @@ def follow_up_core(
     else:
         to_self = selfnotes.to_say(text)
         if to_self:
-            text = _useful(_SOFTENERS.sub("", to_self))
+            text = with_subjects(_useful(_SOFTENERS.sub("", to_self)))
     text = _TAIL.sub("", text).rstrip(".!; ")
     text = _I_HAVE.sub(lambda m: f"I {'have' if m[1] == 've' else 'am'}", _ASIDE.sub("", text))
     # "the clinical diploma, finished 2023" -> "..., finished in 2023"

@@ -36,6 +36,14 @@ from composer.offline.replied import reply
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
+from composer.offline.wished import (
+    WISH,
+    as_asked,
+    half_name,
+    still_a_note,
+    unasked,
+    unsure_name,
+)
 from composer.offline.words import MONTH_NAMES
 
 __all__ = [
@@ -109,7 +117,7 @@ def _but_clause(rest: str) -> str | None:
 # also said I hadn't worked a box before - true but ..."): read together, the second's "true but"
 # turned the first's yes into a no ("I have not used rest days in Year 1, but ...").
 _SECOND_ANSWER = re.compile(
-    r"(?<=[.;])\s+(?=(?!I\b|(?i:shld|should|would|could|must|might|meant|did|didn't)\b)"
+    r"(?<=[.;])\s+(?=(?!I\b|(?i:shld|should|would|could|must|might|meant|did|didn't|wish)\b)"
     r"(?i:[a-z']+\s+){1,2}(?i:asked|said|mentioned)\b)"
 )  # "she also said", "Ms Wu asked"; never "I said it too fast" or "shld have said" (notes to self)
 
@@ -128,11 +136,18 @@ def follow_up_line(
     the sentence gate finds it still reads as a note. Two answers typed in one line are read
     one at a time (`_SECOND_ANSWER`). Without `by_reader` (the notes do not say the letter's
     reader asked), a question is recalled without saying who asked (`unclaimed`)."""
+    value = as_asked(value) if value else value  # "q abt X -> said ...": asked about X
     parts = _SECOND_ANSWER.split(value or "")
     if len(parts) > 1:
         lines = [follow_up_line(p, common, tone, channel, variation, fits=fits) for p in parts]
         return unclaimed(" ".join(line for line in lines if line) or None, by_reader)
     line = _line(value, common, tone, channel, variation, fits=fits)
+    if still_a_note(line) or unasked(value or ""):  # "Wish I'd said", "shld have asked"
+        return None
+    if line and half_name(line):  # "at Sheffield hallam": a name not sure, so asked
+        return None
+    if line and value and WISH.search(value) and unsure_name(line, value):
+        return None  # "wish i'd said i've read the lotcheck guidelines": a name unsure
     return unclaimed(add_once(line), by_reader)  # "To add ...: I would add that": said once
 
 
@@ -154,6 +169,9 @@ def unclaimed(line: str | None, by_reader: bool) -> str | None:
     return None if problem(found["rest"][:1].upper() + found["rest"][1:]) else said
 
 
+_FROM_ROOM = re.compile(r"(?i)\basked\b")
+
+
 def _line(
     value: str | None,
     common: frozenset[str],
@@ -167,8 +185,8 @@ def _line(
     # a question from the room recalled to who asked, with the answer the note gives (one
     # about a subject only when the readings of `asked` cannot say it)
     asked_back = recalled(value, about=False)
-    if asked_back is not None:
-        return asked_back
+    if asked_back is not None or (WISH.search(value or "") and _FROM_ROOM.search(value or "")):
+        return asked_back  # a question and a wish: read only as one (`wished`), never in part
     # the reading by the line's own shape first; the question and its answer said back when
     # that reading leaves it out or its clause fails the sentence gate
     for line in (_said(value, common, tone, channel, variation, fits=fits), reply(value)):

@@ -43,12 +43,15 @@ from composer.offline.addedto import (
 )
 from composer.offline.answerbits import amount, brought, time_spent
 from composer.offline.answered import how_often
+from composer.offline.answermarks import HOW_IT_WENT, SAID_IN_ROOM
 from composer.offline.answerpieces import own_pieces
 from composer.offline.carefulasked import ABOUT as _ABOUT
 from composer.offline.carefulasked import CAREFUL_NOTE, careful_line
+from composer.offline.notewords import capitals_of, recapitalised
 from composer.offline.shorthand import expand
 from composer.offline.verbatim import as_typed, spelled_out
 from composer.offline.wellformed import problem
+from composer.offline.wished import WISH, plain_question, sure_names, wished_answer
 from composer.offline.words import MONTH_NAMES
 
 __all__ = ["recalled"]
@@ -61,15 +64,6 @@ _ASKED = re.compile(
 )
 # "ID" after a modal or "to" is the verb: "what species I can ID confidently".
 _ID = re.compile(r"\b(can|could|would|will|to|can't) ID\b")
-# What the candidate said in the room, and how the answer went: no part of the letter.
-_SAID_IN_ROOM = re.compile(
-    r"(?i)^(?:I\s+)?(?:said|told\s+(?:her|him|them)|answered|described|talked\s+about)\b"
-)
-_HOW_IT_WENT = re.compile(
-    r"(?i)^(?:I\s+)?(?:waffled|rambled|blanked|fumbled|froze|undersold|went\s+blank"
-    r"|didn'?t\s+say\s+much|did\s+not\s+say\s+much"
-    r"|(?:didn'?t|did\s+not)\s+(?:say|answer|explain|put)\s+(?:it\s+)?(?:well|clearly|properly))\b"
-)
 # What went unsaid, and the words the note gives it: "shld have mentioned", "meant to say:".
 _UNSAID = re.compile(
     r"(?i)(?:^|(?<=[.,;]\s)|(?<=\s-\s))(?:I\s+)?(?:(?P<should>(?:shld|should)(?:'ve|\s+have))"
@@ -113,7 +107,7 @@ def _question(how: str, text: str) -> str | None:
     """The question in full, as the letter says it ("about coping after bad jobs", "what I would
     do in my first three months"), or None when it has no "I" to say it by."""
     how = how.lower()
-    text = text.strip(" .,;:")
+    text = plain_question(text.strip(" .,;:"))  # "if im ok on X": comfortable with X
     if how in _ABOUT:
         topic = _named(expand(text))
         return None if re.search(r"\bI\b", topic) else f"about {topic}"
@@ -196,6 +190,8 @@ def _clause(text: str, modal: str) -> str | None:
     if re.match(r"(?:I|we)\b", text):  # "we log it": the practice of the candidate's team
         # "I'd stop the work first then talk": two deeds in order, joined
         joined = re.sub(r"(?<=\w) (?:first|1st),? then (?=[a-z])", " first and then ", text)
+        # "i don't take sides, i help ...": two clauses of the candidate's, not one comma apart
+        joined = re.sub(r"^((?:I|we) [^,;]+), (?=(?:I|we) [a-z])", r"\1; ", joined)
         return spelled_out(joined) + tail
     deeds = _deeds(text, modal)
     return deeds + tail if deeds else None
@@ -240,7 +236,7 @@ def _unsaid(text: str) -> re.Match[str] | None:
     if unsaid is None:
         return None
     before = [p for p in re.split(r"[.,;]\s+|\s-+\s", text[: unsaid.start()]) if p.strip()]
-    if not all(_SAID_IN_ROOM.match(p.strip()) or _HOW_IT_WENT.match(p.strip()) for p in before):
+    if not all(SAID_IN_ROOM.match(p.strip()) or HOW_IT_WENT.match(p.strip()) for p in before):
         return None
     return unsaid
 
@@ -254,9 +250,9 @@ def _undersold(text: str, question: str) -> str | None:
         (text[: cut[-1].start()], ".", text[cut[-1].end() :]) if cut else ("", "", "")
     )
     pieces = [p.strip() for p in re.split(r"[.;]\s+|,\s+|\s-+\s", before) if p.strip()]
-    if not dot or not any(_HOW_IT_WENT.match(p) for p in pieces):
+    if not dot or not any(HOW_IT_WENT.match(p) for p in pieces):
         return None
-    if not all(_SAID_IN_ROOM.match(p) or _HOW_IT_WENT.match(p) for p in pieces):
+    if not all(SAID_IN_ROOM.match(p) or HOW_IT_WENT.match(p) for p in pieces):
         return None
     return _clause(last, _modal(question)) if re.match(r"(?i)i(?:'?ve|'?m|\b)", last) else None
 
@@ -264,7 +260,7 @@ def _undersold(text: str, question: str) -> str | None:
 def _said_before(text: str) -> str | None:
     """What was said in the room, as typed before what went unsaid ("said redirect + talk to
     families"), or None when the note does not say."""
-    said = [p for p in re.split(r"[.,;]\s+|\s-+\s", text) if _SAID_IN_ROOM.match(p.strip())]
+    said = [p for p in re.split(r"[.,;]\s+|\s-+\s", text) if SAID_IN_ROOM.match(p.strip())]
     return said[0].strip() if len(said) == 1 else None
 
 
@@ -367,19 +363,29 @@ def recalled(value: str | None, *, about: bool = True) -> str | None:
         parts = re.split(r"\s+-+\s+|:\s+", found["rest"].rstrip(" ."), maxsplit=1)
         if len(parts) != 2:
             return None
-        if not about and found["how"].lower() in _ABOUT:
+        wish = WISH.search(parts[1])
+        if not about and found["how"].lower() in _ABOUT and not wish:
             return None
         question = _question(found["how"], parts[0])
         if question is None:
             return None
-        listed = _listed(parts[1], question)
+        listed = None if wish else _listed(parts[1], question)
         if listed is not None:  # the things brought, checked in a sentence of their own
             line = f"You asked {question}: {listed}."
             return None if problem(f"You asked {question}.") else line
-        answer = _answer(unrepeated(question, parts[1]), question)
+        # "said yes but only ... shld say ...": the answer once, what is wished last
+        said = parts[1]
+        answer = (
+            wished_answer(said, question, text)
+            if wish
+            else _answer(unrepeated(question, said), question)
+        )
         if answer is None:
             return None
         line = f"You asked {question}: {unrepeated(question, answer)}."
+        if wish and (line := sure_names(line, text) or "") == "":  # "volvo": may be a name
+            return None
+    line = recapitalised(line, capitals_of([text]))  # "nintendo lotcheck ... Lotcheck": sure
     sentences = re.split(r"(?<=[.:])\s+", line)
     said = [s[:1].upper() + s[1:].rstrip(":") + ("" if s.endswith(".") else ".") for s in sentences]
     # "To confirm, it is 48 hours": the clause is checked, after its lead-in

@@ -26,11 +26,12 @@ from composer.offline import lexicon, selfnotes
 from composer.offline.phrases import Shape, analyse
 from composer.offline.question import ALONE, ANSWER_KINDS, LOW_LEVELS, answer_kind, question
 from composer.offline.shorthand import capitals, expand
-from composer.offline.words import SMALL_NUMBERS, TOOL_NAMES
+from composer.offline.words import MONTH_NAMES, SMALL_NUMBERS, TOOL_NAMES
 
 # The question's own subject and verb: "i'd run HPLC", "i've worked w/ big cats", "i can do".
 _IF = re.compile(
-    r"^i(?P<aux>'d|\s+had|'ve|\s+have|\s+can|\s+could)\s+(?:ever\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    r"^i(?P<aux>'d|\s+had|'ve|\s+have|\s+can|\s+could|'m|m|\s+am)\s+(?:ever\s+)?(?P<verb>[a-z]+)\b"
+    r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _WHEN = {"tomorrow": "in the next day or so", "today": "shortly", "tonight": "shortly"}
@@ -49,6 +50,9 @@ _COUNT = re.compile(
     r"|seven|eight|nine|ten)\s+[a-z]"
 )
 _AND = re.compile(r"\s+\+\s+")
+# Since when a yes has held: "since 2019", "since march 2021".
+_SINCE = re.compile(r"(?i)^since\s+(?P<when>(?:[a-z]{3,9}\s+)?(?:19|20)\d\d)$")
+_SINCE_SAID = {"I am": "and I have been", "I do": "and I have had it"}
 # A question of what the candidate would do or put up with: "if id be ok w/ the 6am starts",
 # "if i'd work nights/OT" ("'d" before a plain verb is "would", never "had").
 _WOULD = re.compile(
@@ -111,6 +115,8 @@ def _question(how: str, q: str) -> tuple[str, str] | None:
         return f"whether I can {verb}{rest and ' ' + rest}", "I can"
     if aux in ("'d", "had", "'ve", "have") and lexicon.is_participle(verb):
         return f"whether I had {verb}{rest and ' ' + rest}", "I have"
+    if aux in ("'m", "m", "am") and not lexicon.verb_forms(verb):  # "if im HCPC registered"
+        return f"whether I am {found['verb']}{rest and ' ' + rest}", "I am"
     if aux in ("have", "had") and verb in ("my", "a", "an", "the"):  # "if i had my own kit"
         return f"whether I have {verb}{rest and ' ' + rest}", "I do"
     return None
@@ -123,6 +129,11 @@ def _backing(piece: str, verb: str, short: str) -> str | None:
         return _AND.sub(" and ", piece.strip())
     if _GLADLY.match(piece.strip()):
         return ""  # "yes no problem": the yes says it
+    since = _SINCE.match(piece.strip())
+    if since and short in _SINCE_SAID:  # "yes, since 2019": how long it has been so
+        month = next((m for k, m in MONTH_NAMES.items() if k[:3] == since["when"][:3].lower()), "")
+        when = f"{month} {since['when'].split()[-1]}" if " " in since["when"] else since["when"]
+        return f"{_SINCE_SAID[short]} since {when}" if month or " " not in when else None
     text = _said(piece)
     if short == "I would":  # why the candidate would: what is so now
         now = _NOW.match(text)

@@ -16,8 +16,11 @@ import re
 UNSAID = (
     r"(?:I\s+)?(?:(?:forgot|meant|wanted|failed|didn't\s+get|did\s+not\s+get|never\s+got)\s+to"
     r"\s+(?:say|mention|add|tell(?:\s+(?:them|her|him))?|clarify|stress|explain)"
-    r"|should(?:'ve|\s+have)\s+(?:said|mentioned|added|told(?:\s+(?:them|her|him))?)"
-    r"|(?:didn't|did\s+not|never)\s+(?:say|mention))\b"
+    r"|sh(?:ou)?ld(?:'ve|\s+have)\s+(?:said|mentioned|added|told(?:\s+(?:them|her|him))?)"
+    r"|(?:didn't|did\s+not|never)\s+(?:say|mention)"
+    # a wish or a reminder about what to say: "wish i'd said", "shld say", "next time mention"
+    r"|wish\s+(?:I'?d|id|I\s+had)\s+(?:said|mentioned|added|told(?:\s+(?:them|her|him))?)"
+    r"|sh(?:ou)?ld\s+(?:say|mention|add)|next\s+time,?\s+(?:say|mention|add))\b"
 )
 _UNSAID = re.compile(rf"^{UNSAID}", re.IGNORECASE)
 # A reminder to say something in the letter: "mention that ...", "remember to add ...".
@@ -51,7 +54,10 @@ _MARKERS = re.compile(
     r"|\b(?:didn't|did not|never) (?:say|mention|get to)\b"
     r"|\b(?:mention|stress|flag|say) (?:that|this|it)\s*$"
     r"|^(?:mention|stress|say|add|note to self|nb|todo|remember)\b"
-    r"|\breal answer\b|\btechnically true\b|\btbh\b|\blol\b|!!|\bI said\b",
+    r"|\breal answer\b|\btechnically true\b|\btbh\b|\blol\b|!!|\bI said\b"
+    # a wish or a reminder to self: "wish i'd asked", "shld mention", "next time lead w/ ..."
+    r"|\bwish\s+(?:I'?d|id|I\s+had)\s+[a-z]+\b|\bshld\b|\bshould\s+(?:say|mention|add|ask)\b"
+    r"|\b(?:forgot|meant|wanted)\s+to\s+ask\b|(?:^|[-,;.:]\s*)next\s+time\b",
     re.IGNORECASE,
 )
 # "the question on impact - ", "she asked about telemetry - ", "re the budget question: ".

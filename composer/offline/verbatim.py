@@ -58,15 +58,24 @@ _SPAN = re.compile(
 _MAX_WORDS = 40
 # Thanks typed as the candidate would say them: "thanks for ...", "thank you for ...".
 _THANKS = re.compile(r"^(?:many\s+)?(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+", re.I)
-# A lead before the sentence, ended by a comma: "On astreinte, I wrote ...".
+# A lead before the sentence, ended by a comma: "On astreinte, I wrote ...", "If a delivery
+# is late, I would call ..." (a condition, as an answer to "how would you handle" puts it).
 _FRONTED = re.compile(
-    r"^(?:on|about|regarding|as for|at|in|since|after|before|last year|this year)\b"
+    r"^(?:on|about|regarding|as for|at|in|since|after|before|last year|this year"
+    r"|if|when|whenever|once)\b"
     r"[^,;:]{1,40},\s+(?=I\b|I['’])",
     re.IGNORECASE,
 )
 # After a comma, a part with its own "is", "was", "has" ... and no word that joins it to the
 # sentence: two sentences run together ("I put 'penalty payment', 'periodic penalty payment'
 # is better"). A second "I" is no such part: it is said with a semicolon (`_SPLICE`).
+# The same lead typed with no comma, before "I" and a helping verb, where it must end:
+# "On a CFE turbidity spike I would also check ...".
+_FRONTED_BARE = re.compile(
+    r"^(?P<lead>(?:on|about|regarding|as\s+for|for)\s+[^,;:]{1,40}?)\s+(?=I\s+(?:would|will|can"
+    r"|could|have|had|am|do|did|always|usually|also|would)\b|I['’](?:d|ll|ve|m)\b)",
+    re.IGNORECASE,
+)
 _SPLICED = re.compile(
     r",\s+(?!(?:and|but|or|so|yet|which|who|whom|whose|where|when|while|because|although|"
     r"though|as|since|if|until|unless|that|including|with|without|I)\b)"
@@ -88,6 +97,16 @@ _SPELLED = {
     "won't": "will not",
     "didn't": "did not",
     "isn't": "is not",
+    "haven't": "have not",
+    "hasn't": "has not",
+    "hadn't": "had not",
+    "doesn't": "does not",
+    "wasn't": "was not",
+    "weren't": "were not",
+    "aren't": "are not",
+    "couldn't": "could not",
+    "wouldn't": "would not",
+    "shouldn't": "should not",
 }
 _CONTRACTION = re.compile(r"(?i)\b[a-z]+['’][a-z]+\b")
 _NEXT = re.compile(r" (?P<next>[\w'’-]+)")
@@ -151,6 +170,7 @@ def as_typed(line: str | None, *, thanks: bool = False) -> str | None:
     words = text.split()
     if not words or text.endswith("?") or not 3 <= len(words) <= _MAX_WORDS:
         return None
+    text = _FRONTED_BARE.sub(r"\g<lead>, ", text)  # "On a CFE spike I would": its comma
     fronted = _FRONTED.match(text)  # "On astreinte, I wrote ...": the candidate's own lead
     lead = fronted.group() if fronted else ""
     text = text[len(lead) :]
