@@ -17,8 +17,8 @@ from composer.offline.verbatim import closed, mended, spelled_out
 __all__ = [
     "again_hint",
     "example",
+    "instruction",
     "kept_why",
-    "plain_why",
     "rapport_kind",
     "stopped_at",
     "title",
@@ -36,15 +36,17 @@ _TITLES = {
     "next_steps": "The next steps they gave you",
 }
 
-# One good answer per field, as a candidate would type it.
+# One good answer per field, as a candidate would type it: of no trade, so that it fits
+# whatever job the notes are for (reader 13: a chaplain, a tester and an engineer were all
+# shown "I have held my CSCS card since 2019.").
 _EXAMPLES = {
-    "qualifications": "I have held my CSCS card since 2019.",
-    "highlights": "I cut late orders from 12% to 3% in six months.",
+    "qualifications": "I have been fully qualified since 2019.",
+    "highlights": "I cut the backlog from 40 jobs to 5 in six months.",
     "contribution": "I would set up a buddy scheme for new starters.",
     "follow_up": "I can start in January; I only need to give two weeks' notice.",
     "next_steps": "a decision by Friday",
-    "topics": "the winter timetable and who covers the late shifts",
-    "rapport": "we both studied law at Exeter",
+    "topics": "how the team plans its week",
+    "rapport": "we both grew up in Leeds",
 }
 
 # A personal note's example is one of its own kind: a pet gets a pet's, a trip a trip's. The
@@ -79,7 +81,7 @@ _RAPPORT_KINDS = (
 _RAPPORT_EXAMPLES = {
     "thanks": "Thank you for the book tip; I have ordered a copy.",
     "pet": "I hope Rufus is settling in well.",
-    "shared": "we both studied law at Exeter",
+    "shared": "we both grew up in Leeds",
     "trip": "I hope you enjoy Lisbon next week.",
     "event": "Good luck with the half marathon on Sunday.",
     "interest": "I enjoyed hearing about your allotment.",
@@ -92,7 +94,7 @@ _WISHED = re.compile(
     r"|congratulations|congrats|thank you|thanks|enjoy|have a (?:great|good|lovely|wonderful))\b"
 )
 # Asked for an empty personal field: a note of either common kind.
-_RAPPORT_ANY = '"off to Lisbon next week" or "we both studied law at Exeter"'
+_RAPPORT_ANY = '"off to Lisbon next week" or "we both grew up in Leeds"'
 
 # An answer whose subject is "I", at its start or after a short lead of the candidate's own
 # ("In my first 3 months I'd meet ..."): it is not told to start with "I".
@@ -104,16 +106,15 @@ _OWN = re.compile(r"^(?:[Yy]es,?\s+)?(?:[Ii]|(?:[^\s,]+,?\s+){1,5}?I)(?:['’](?
 _STOPPED = re.compile(r"\('(?P<words>[^']+)'\)")
 _QUOTED = re.compile(r"'(?P<words>[^']+)'")
 
-# Why a line was left out, said plainly, by field.
-_WHY = {
-    "topics": "I could not name this as something you talked about.",
-    "rapport": (
-        "I could only repeat this back to them; a wish, thanks, or something you both share "
-        "would fit."
-    ),
-    "follow_up": "I could not turn this into one clear sentence to them.",
+# What to type for a line left out, by field: one short instruction (the list of questions
+# says once that the writer could not read these lines).
+_ASK = {
+    "topics": "Name the subject, as you would to them.",
+    "rapport": "Say it to them: a wish, thanks, or what you both share.",
+    "follow_up": "Say it to them in one sentence.",
+    "contribution": "Say what you would bring.",
 }
-_WHY_ANY = "I could not turn this into a sentence I would send."
+_ASK_ANY = "Say it as one sentence to them."
 
 
 def kind(record: LeftOut) -> str:
@@ -152,9 +153,9 @@ def title(record: LeftOut, notes: Notes) -> str:
     return _TITLES.get(field, "A line of your notes")
 
 
-def plain_why(record: LeftOut) -> str:
-    """Why the line was left out, in plain words."""
-    return _WHY.get(kind(record), _WHY_ANY)
+def instruction(record: LeftOut) -> str:
+    """What to type for the line, in a few words."""
+    return _ASK.get(kind(record), _ASK_ANY)
 
 
 # Why an answer refused twice stays out of the letters, by field: said of the answer, not of
