@@ -29,15 +29,22 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ask_replay import READERS, ROOT, answers_files, content, tally
 
-KEYS = ROOT / "tests" / "corpus" / "lines" / "ask_keys32.json"
+KEYS = ROOT / "tests" / "corpus" / "lines" / "ask_keys33.json"
 # Only the answers files that matched their questions on the run the keys were read from:
-# reader 11's on session 31's code, reader 12's on 5344ec4 (the code they typed the finals at).
+# reader 11's on session 31's code, reader 12's on 5344ec4 (the code they typed the finals at),
+# reader 13's on 3e70c23 (the finals asked as at b673800, where they typed them), and the three
+# of reader 10's whose questions 3e70c23 still asks in the order they answered them.
 ALIGNED = re.compile(
     r"reader11-(?:final-h8[3-57]|final-h90|h8[689])$|reader12-(?:final-h9[12678]|h9[3458])$"
+    r"|reader13-(?:final-h10[134]|h99|h10[0256])$|reader10-final-h(?:75|80|82)$"
 )
 _QUESTION = re.compile(r'^\d+ of \d+\. (?:.*?Your note: "(?P<note>.*)"|(?P<gap>.+))$')
 _QUOTED = re.compile(r'^   "(?P<typed>.*)"$')
-_PROMPTS = ("Your words (Enter keeps it out): ", "Your words (Enter skips it): ")
+_PROMPTS = (
+    "Your words (Enter keeps it out): ",
+    "Your words (Enter skips it): ",
+    "Your words (Enter keeps it as it is): ",
+)
 _AGAIN = "Once more (Enter keeps it out): "
 
 
