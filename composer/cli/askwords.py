@@ -19,9 +19,13 @@ __all__ = [
     "example",
     "instruction",
     "kept_why",
+    "left_out_lines",
+    "offer",
     "rapport_kind",
+    "short_letters",
     "stopped_at",
     "title",
+    "unsure_sentences",
 ]
 
 _PATH = re.compile(r"interviewers\[(?P<index>\d+)\]\.(?P<field>\w+)")
@@ -240,3 +244,51 @@ def again_hint(record: LeftOut, typed: str = "") -> str:
     if typed and _OWN.match(typed):
         return f"{where}Say the same point in other words, keeping its names and figures."
     return f'{where}Say it as one whole sentence you would say to them, starting with "I".'
+
+
+# How the offer before the questions reads.
+
+
+def short_letters(names: list[str], capital: bool = False) -> str:
+    """ "the letter to Dr. Omar Haddad is short", "the letters to A and B are short"."""
+    the = "The" if capital else "the"
+    if len(names) == 1:
+        return f"{the} letter to {names[0]} is short"
+    return f"{the} letters to {', '.join(names[:-1])} and {names[-1]} are short"
+
+
+def unsure_sentences(count: int) -> str:
+    """ "2 sentences of the letters may still read as your notes"."""
+    if count == 1:
+        return "1 sentence of the letters may still read as your notes"
+    return f"{count} sentences of the letters may still read as your notes"
+
+
+def left_out_lines(count: int) -> str:
+    """ "2 lines of your notes were left out because the writer could not read them"."""
+    if count == 1:
+        return "1 line of your notes was left out because the writer could not read it"
+    return f"{count} lines of your notes were left out because the writer could not read them"
+
+
+def offer(unread: int, doubts: int, short: list[str]) -> str:
+    """The offer to go through the questions: of `unread` lines left out, `doubts` kept
+    sentences that may read as notes, and the empty fields of the `short` letters. "1 line of
+    your notes was left out because the writer could not read it. Rewrite them now?"."""
+    if doubts:
+        parts = [left_out_lines(unread)] if unread else []
+        parts.append(unsure_sentences(doubts))
+        if short:
+            parts.append(short_letters(short))
+        said = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])}, and {parts[-1]}"
+        them = "it" if unread + doubts == 1 and not short else "them"
+        return f"{said[:1].upper()}{said[1:]}. Go through {them} now?"
+    if not short:
+        return f"{left_out_lines(unread)}. Rewrite them now?"
+    if not unread:
+        little = "your notes give it little to say"
+        return f"{short_letters(short, capital=True)}: {little}. Add to them now?"
+    return (
+        f"{left_out_lines(unread)}, and {short_letters(short)}. Rewrite them and add to your "
+        "notes now?"
+    )

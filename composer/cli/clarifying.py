@@ -17,7 +17,18 @@ from pathlib import Path
 
 from composer.cli.app import say, show_error
 from composer.cli.asking import interactive, isatty, quoted, terminal_ask
-from composer.cli.askwords import again_hint, example, instruction, kept_why, kind, title
+from composer.cli.askwords import (
+    again_hint,
+    example,
+    instruction,
+    kept_why,
+    kind,
+    left_out_lines,
+    offer,
+    short_letters,
+    title,
+    unsure_sentences,
+)
 from composer.cli.options import ComposeOptions
 from composer.compose import Letter
 from composer.errors import ComposerError, InputError
@@ -110,28 +121,6 @@ def wanted(letters: list[Letter], notes: Notes) -> tuple[list[str], list[LeftOut
     return short, list(found.values())
 
 
-def _short(names: list[str], capital: bool = False) -> str:
-    """ "the letter to Dr. Omar Haddad is short", "the letters to A and B are short"."""
-    the = "The" if capital else "the"
-    if len(names) == 1:
-        return f"{the} letter to {names[0]} is short"
-    return f"{the} letters to {', '.join(names[:-1])} and {names[-1]} are short"
-
-
-def _unsure(count: int) -> str:
-    """ "2 sentences of the letters may still read as your notes"."""
-    if count == 1:
-        return "1 sentence of the letters may still read as your notes"
-    return f"{count} sentences of the letters may still read as your notes"
-
-
-def _lines(count: int) -> str:
-    """ "2 lines of your notes were left out because the writer could not read them"."""
-    if count == 1:
-        return "1 line of your notes was left out because the writer could not read it"
-    return f"{count} lines of your notes were left out because the writer could not read them"
-
-
 def clarify(
     letters: list[Letter], notes: Notes, options: ComposeOptions, code: int, again: Again
 ) -> int:
@@ -147,19 +136,20 @@ def clarify(
         if records:
             them = "it" if len(records) == 1 else "them"
             say(
-                f"{_lines(len(records))} (see the notes above); `thankyou compose {where}` on "
-                f"a terminal asks you to reword {them}."
+                f"{left_out_lines(len(records))} (see the notes above); `thankyou compose "
+                f"{where}` on a terminal asks you to reword {them}."
             )
         for record in doubts:
             say(f'This sentence may still read as your notes: "{record.said}"')
         if doubts:
             say(
-                f"{_unsure(len(doubts))}; `thankyou compose {where}` on a terminal asks about them."
+                f"{unsure_sentences(len(doubts))}; `thankyou compose {where}` on a terminal "
+                "asks about them."
             )
         if empty:
             say(
-                f"{_short(short, capital=True)}; `thankyou compose {where}` on a terminal asks "
-                "you for what your notes leave out."
+                f"{short_letters(short, capital=True)}; `thankyou compose {where}` on a "
+                "terminal asks you for what your notes leave out."
             )
         return code
     session = Clarifying(notes, options.notes_path, again)
@@ -179,19 +169,6 @@ def clarify(
         failed = show_error(exc)
         session.stopped("Writing the letters again failed")
         return failed
-
-
-def _with_doubts(unread_lines: int, doubts: int, short: list[str]) -> str:
-    """The offer to go through lines left out, sentences that may read as notes, and a short
-    letter's empty fields: "1 sentence of the letters may still read as your notes. Go
-    through it now?"."""
-    parts = [_lines(unread_lines)] if unread_lines else []
-    parts.append(_unsure(doubts))
-    if short:
-        parts.append(_short(short))
-    said = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])}, and {parts[-1]}"
-    them = "it" if unread_lines + doubts == 1 and not short else "them"
-    return f"{said[:1].upper()}{said[1:]}. Go through {them} now?"
 
 
 # Said before the letters are written again with the answers: on a terminal both versions show,
@@ -215,20 +192,8 @@ class Clarifying:
         """Ask, write again, offer once more what is still unread, then keep the file or not."""
         short, empty = wanting
         say("")
-        doubts = [record for record in records if record.said]
-        if doubts:
-            question = _with_doubts(len(records) - len(doubts), len(doubts), short if empty else [])
-        elif not empty:
-            question = f"{_lines(len(records))}. Rewrite them now?"
-        elif not records:
-            question = (
-                f"{_short(short, capital=True)}: your notes give it little to say. Add to them now?"
-            )
-        else:
-            question = (
-                f"{_lines(len(records))}, and {_short(short)}. Rewrite them and add to your "
-                "notes now?"
-            )
+        doubts = sum(1 for record in records if record.said)
+        question = offer(len(records) - doubts, doubts, short if empty else [])
         if not _yes(f"{question} [Y/n] "):
             return code
         say("Your answers go into a new notes file as you type; your notes file stays as it is.")
