@@ -7,11 +7,14 @@ answers are keyed by what they answered:
 
     python benchmarks/ask_keyed.py --keys-from /tmp/ask-before   # once, from an aligned run
     python benchmarks/ask_keyed.py [--code /work/main] [--dump /tmp/ask-keyed] [--show]
+        [--with tests/corpus/lines/ask_doubts33.json]
 
 `--keys-from` reads the transcripts of an ask_replay.py run (--dump) whose answers matched their
 questions and writes KEYS: per answers file, the answer to each notes line ("Your note: ...", or
 the question of an empty field) and to each retry (the words quoted again). A replay then answers
 each prompt from those keys as it comes: Enter where no answer is known, "y" to a yes/no.
+`--with` adds answers written by hand for questions the readers never saw (ask_doubts33.json:
+the kept sentences compose asks about since session 33), as a candidate would type them.
 """
 
 from __future__ import annotations
@@ -140,6 +143,12 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, help="keep each run's folder and transcript here")
     parser.add_argument("--show", action="store_true", help="print the answers not in a letter")
     parser.add_argument("--code", type=Path, default=ROOT, help="the checkout to run")
+    parser.add_argument(
+        "--with",
+        dest="extra",
+        type=Path,
+        help="answers written by hand for questions the readers were never asked (KEYS' form)",
+    )
     args = parser.parse_args()
     if args.keys_from:
         keys = json.loads(KEYS.read_text()) if KEYS.exists() else {}
@@ -148,6 +157,10 @@ def main() -> None:
         print(f"wrote {KEYS}")
         return
     keys = json.loads(KEYS.read_text())
+    if args.extra:  # hand answers, added to the readers' own (which win where both answer)
+        for name, extra in json.loads(args.extra.read_text()).items():
+            for part in ("first", "again"):
+                keys[name][part] = {**extra.get(part, {}), **keys[name][part]}
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
     env["PYTHONPATH"] = str(args.code)
     base = (args.dump or Path(tempfile.mkdtemp(prefix="ask-keyed-"))).resolve()
