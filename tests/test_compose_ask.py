@@ -85,6 +85,10 @@ def test_answers_typed_are_in_the_letter_written_again_and_kept_in_a_new_file(
         '2019."\n'
     ) in result.stderr
     assert '1 of 6. A result of yours. Your note: "' in result.stderr
+    # an example is shown once: the second qualification is asked without it
+    second = result.stderr.split("6 of 6. A qualification of yours. ", 1)[1].splitlines()
+    assert second[1] == "   Say it as one sentence to them."
+    assert result.stderr.count("For example: ") == 4  # result, follow-up, offer, qualification
     assert '3 of 6. Your follow-up. Your note: "exec search q - nope;' in result.stderr
     questions = [line for line in result.stderr.splitlines() if " of 6. " in line]
     assert len(questions) == 6 and not any("[" in line for line in questions)

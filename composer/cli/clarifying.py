@@ -185,6 +185,7 @@ class Clarifying:
         self.again = again
         self.typed: dict[str, str] = {}  # field -> the last answer typed for it
         self.kept: Path | None = None  # the new notes file with the answers
+        self.shown: set[str] = set()  # the examples shown so far
 
     def run(
         self, records: list[LeftOut], wanting: tuple[list[str], list[LeftOut]], code: int
@@ -248,20 +249,29 @@ class Clarifying:
         return code
 
     def ask(self, record: LeftOut, number: str) -> None:
-        """Ask for one line: the field in a person's words, the note quoted, why it was left
-        out in plain words, and one example of a good answer."""
+        """Ask for one line: the field in a person's words, the note quoted, what to type in a
+        few words, and one example of a good answer (the first time its kind is asked)."""
         if record.said:  # a line the letters kept: Enter keeps it
             say(f'\n{number}. {title(record, self.notes)}. Your note: "{record.text}"')
             say(f'   The letter says: "{record.said}" Say it your way, or keep it.')
             self.answer(record, terminal_ask(KEEP, None))
         elif record.text:
             say(f'\n{number}. {title(record, self.notes)}. Your note: "{record.text}"')
-            say(f"   {instruction(record)} {example(record)}")
+            say(f"   {instruction(record)}{self._example(record)}")
             self.answer(record, terminal_ask(ASK, None))
         else:  # an empty field
             say(f"\n{number}. {record.instead}")
             say(f"   {example(record)}")
             self.answer(record, terminal_ask(ADD, None))
+
+    def _example(self, record: LeftOut) -> str:
+        """' For example: "..."' the first time that example is due, then "": the same example
+        three questions running (reader 13: three qualifications) is noise."""
+        shown = example(record)
+        if shown in self.shown:
+            return ""
+        self.shown.add(shown)
+        return f" {shown}"
 
     def answer(self, record: LeftOut, text: str) -> None:
         """Put a typed answer into the notes and into the file at once; Enter changes nothing."""
