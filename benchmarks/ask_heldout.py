@@ -13,6 +13,8 @@ stricter than the one on a sentence written from a note.
 
     PYTHONPATH=. python benchmarks/ask_heldout.py [TABLE.tsv ...]
       (default: tests/corpus/lines/ask_heldout33.tsv)
+    PYTHONPATH=. python benchmarks/ask_heldout.py tests/corpus/lines/ask_doubts_heldout33.tsv
+      (a table of letter sentences: whether compose asks about each one's note, `doubts`)
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from composer.models import Notes
+from composer.offline.doubts import doubted
 from composer.offline.flagged import stopped
 from composer.offline.followup import follow_up_line
 from composer.offline.items import read_point
@@ -83,7 +86,26 @@ def said(field: str, typed: str) -> str | None:
     return read_point(typed).sentence()
 
 
+def doubts(table: Path) -> None:
+    """A table of letter sentences (columns job, note, sentence, verdict: ask or keep): whether
+    compose asks about the note each was said from (`doubts.doubted`), against the verdict."""
+    counts = {"ask": [0, 0], "keep": [0, 0]}  # verdict -> [as judged, not]
+    with table.open(encoding="utf-8") as rows:
+        for row in csv.DictReader(rows, delimiter="\t"):
+            notes = Notes.model_validate({**_NOTES, "qualifications": [row["note"]]})
+            asked = bool(doubted(notes, [row["sentence"]]))
+            right = asked == (row["verdict"] == "ask")
+            counts[row["verdict"]][not right] += 1
+            mark = "ok" if right else "MISSED" if asked is False else "FALSE"
+            print(f"{mark:<7}{row['verdict']:<5}{row['sentence']}")
+    (caught, missed), (kept, false) = counts["ask"], counts["keep"]
+    print(f"to ask: {caught} asked, {missed} missed; to keep: {kept} kept, {false} asked")
+
+
 def main() -> None:
+    if sys.argv[1:] and "doubts" in Path(sys.argv[1]).name:
+        doubts(Path(sys.argv[1]))
+        return
     exact = out = other = stricter = 0
     verdicts = {"accept": [0, 0], "refuse": [0, 0]}  # hand verdict -> [as judged, not]
     tables = [Path(a) for a in sys.argv[1:]] or [TABLE]

@@ -23,7 +23,7 @@ ARGS = ["--backend", "offline", "--today", "2026-12-02"]
 READER13 = Path(__file__).parent / "corpus" / "readers" / "reader13"
 
 # Words the notes type in lower case at a clause's start, as a note to self would
-TYPED_LOWER = frozenset(["wish", "told", "think", "said", "pip", "asked"])
+TYPED_LOWER = frozenset(["wish", "told", "think", "said", "pip", "asked", "forgot", "level"])
 
 
 @pytest.mark.parametrize(
@@ -36,6 +36,9 @@ TYPED_LOWER = frozenset(["wish", "told", "think", "said", "pip", "asked"])
         ("I also wanted to add that Told them I would cover weekends.", "Told"),
         ("I would like to add that Think we could trial it in spring.", "Think"),
         ("One more thing: I said no, but Wish I had said yes.", "Wish"),
+        # a past tense that is no noun, with no pronoun after it, and after a colon
+        ("I would also like to add that Forgot to bring up the rota.", "Forgot"),
+        ("A quick addition: Told them about the night shifts.", "Told"),
     ],
 )
 def test_a_sentence_that_may_still_read_as_a_note_is_doubted(sentence: str, word: str) -> None:
@@ -54,6 +57,8 @@ def test_a_sentence_that_may_still_read_as_a_note_is_doubted(sentence: str, word
         "I found the fault on the outboard in under 20 min.",  # a unit after a figure
         "I rebuilt the gearbox on a Volvo Penta, as Asked by the owner.",  # no pronoun after
         "I look forward to the paid trial on Saturday.",
+        # a noun with a capital, no pronoun after it: a name the writer gave its capital
+        "I hold a Level 3 certificate in hot work.",
     ],
 )
 def test_a_sentence_a_candidate_would_send_is_not_doubted(sentence: str) -> None:

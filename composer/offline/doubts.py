@@ -3,13 +3,14 @@ passed them, but unsure, so compose asks the candidate about their notes lines t
 
 The gate stops what it knows reads as a note; some words it lets through only because it
 cannot tell (`notewords.unknown_word`): a word in lower case that no English table knows and
-that the gate passes on a weaker test only (on 3e70c23: spelled like English, so a name typed in
-lower case, "airlie", "lotcheck", or a trade's own word, "nacelle"), and a word with a capital
-in the middle of a sentence, a pronoun after it, that the notes type in lower case at the start
-of a clause (a note's clause pasted: "I also wanted to mention that Wish I'd said ..."). A
-letter's sentence holding one is doubtful, and the notes line it was said from (the line that
-holds the word, with the most words in common with the sentence) is asked for again: the
-candidate sees the sentence and rewords the line, or keeps it.
+that the gate passes on a weaker test only (on 3e70c23: spelled like English, so a name typed
+in lower case, "airlie", "lotcheck", or a trade's own word, "nacelle"), and a word with a
+capital in the middle of a sentence, a pronoun after it or a past tense that is no noun
+("Forgot to say"), that the notes type in lower case at the start of a clause (a note's clause
+pasted: "I also wanted to mention that Wish I'd said ..."). A letter's sentence holding one is
+doubtful, and the notes line it was said from (the line that holds the word, with the most
+words in common with the sentence) is asked for again: the candidate sees the sentence and
+rewords the line, or keeps it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from composer.models import Notes
+from composer.offline import lexicon
 from composer.offline.leftout import LeftOut, doubt_record
 from composer.offline.notewords import english, unknown_word
 from composer.offline.screen import note_lines
@@ -28,11 +30,11 @@ __all__ = ["Doubt", "doubted", "doubtful_word"]
 
 # A word in lower case, not part of an address, a file name or a hyphenated word.
 _LOWER = re.compile(r"(?<![\w@./'’-])[a-z]{3,}(?![\w@/'’]|\.\w|-\w)")
-# A word with a capital that is not the sentence's first, nor first after a colon, a quote or
-# a bracket (where a capital is the writer's), with a pronoun after it: a note's clause that
+# A word with a capital that is not the sentence's first, nor first after a quote or a bracket
+# (where a capital is the writer's), and whether a pronoun follows it: a note's clause that
 # dropped its own subject ("wish i'd said", "told them we"), pasted with a capital.
 _PRONOUN = r"(?:I|I['’](?:d|m|ve|ll)|me|we|us|you|he|him|she|her|they|them|it)\b"
-_CAPITAL = re.compile(rf"(?<=[a-z,;] )(?P<word>[A-Z][a-z]{{2,}})(?= {_PRONOUN})")
+_CAPITAL = re.compile(rf"(?<=[a-z,;:] )(?P<word>[A-Z][a-z]{{2,}})(?P<pronoun> {_PRONOUN})?")
 _AFTER_FIGURE = re.compile(r"\d\s*$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
@@ -64,6 +66,11 @@ def doubtful_word(sentence: str, notes_lower: frozenset[str], notes_capital: fro
             return word  # passed by the gate's weaker test only (`notewords.unknown_word`)
     for found in _CAPITAL.finditer(sentence):
         word = found.group("word")
+        lower = word.lower()
+        # the clause's verb, with its subject dropped: a pronoun after it ("Wish I'd said"), or
+        # a past tense that is no noun ("Forgot to say")
+        if not found.group("pronoun") and (not lexicon.is_past(lower) or lexicon.is_noun(lower)):
+            continue
         if word.lower() in notes_lower and word not in notes_capital:
             return word
     return ""
