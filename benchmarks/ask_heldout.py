@@ -7,10 +7,14 @@ question was about, and `verdict`: accept or refuse, whether the answer should b
 (counted against whether the letter's reader took it). With a note, the answer is first put
 into the notes as the asking flow puts it (`leftout.rewritten`: a follow-up's question may stay
 before the answer), and the letter's reader reads what was stored; a personal note is read by
-`rapport_line`.
+`rapport_line`. An answer to accept that the reader left out although the last gate passes it
+as a sentence (`flagged.stopped`) is marked STRICTER: the check on an answer should never be
+stricter than the one on a sentence written from a note.
 
     PYTHONPATH=. python benchmarks/ask_heldout.py [TABLE.tsv ...]
-      (default: tests/corpus/lines/ask_heldout31.tsv)
+      (default: tests/corpus/lines/ask_heldout33.tsv)
+    PYTHONPATH=. python benchmarks/ask_heldout.py tests/corpus/lines/ask_doubts_heldout33.tsv
+      (a table of letter sentences: whether compose asks about each one's note, `doubts`)
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from composer.models import Notes
+from composer.offline.doubts import doubted
+from composer.offline.flagged import stopped
 from composer.offline.followup import follow_up_line
 from composer.offline.items import read_point
 from composer.offline.leftout import LeftOut, rewritten
@@ -31,7 +37,7 @@ from composer.offline.rapport import rapport_line
 
 T = TypeVar("T")
 LINES = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines"
-TABLE = LINES / "ask_heldout31.tsv"
+TABLE = LINES / "ask_heldout33.tsv"
 _NOTES = {
     "candidate": {"name": "Sam Doe"},
     "company": "Acme",
@@ -80,8 +86,27 @@ def said(field: str, typed: str) -> str | None:
     return read_point(typed).sentence()
 
 
+def doubts(table: Path) -> None:
+    """A table of letter sentences (columns job, note, sentence, verdict: ask or keep): whether
+    compose asks about the note each was said from (`doubts.doubted`), against the verdict."""
+    counts = {"ask": [0, 0], "keep": [0, 0]}  # verdict -> [as judged, not]
+    with table.open(encoding="utf-8") as rows:
+        for row in csv.DictReader(rows, delimiter="\t"):
+            notes = Notes.model_validate({**_NOTES, "qualifications": [row["note"]]})
+            asked = bool(doubted(notes, [row["sentence"]]))
+            right = asked == (row["verdict"] == "ask")
+            counts[row["verdict"]][not right] += 1
+            mark = "ok" if right else "MISSED" if asked is False else "FALSE"
+            print(f"{mark:<7}{row['verdict']:<5}{row['sentence']}")
+    (caught, missed), (kept, false) = counts["ask"], counts["keep"]
+    print(f"to ask: {caught} asked, {missed} missed; to keep: {kept} kept, {false} asked")
+
+
 def main() -> None:
-    exact = out = other = 0
+    if sys.argv[1:] and "doubts" in Path(sys.argv[1]).name:
+        doubts(Path(sys.argv[1]))
+        return
+    exact = out = other = stricter = 0
     verdicts = {"accept": [0, 0], "refuse": [0, 0]}  # hand verdict -> [as judged, not]
     tables = [Path(a) for a in sys.argv[1:]] or [TABLE]
     for table in tables:
@@ -101,11 +126,18 @@ def main() -> None:
                 elif got is None:
                     out += 1
                     mark = "LEFT OUT"
+                    # the reader refused what the last gate passes as a sentence: a check on
+                    # an answer stricter than the one on a sentence written from a note
+                    sentence = row["typed"].rstrip(" .") + "."
+                    if row.get("verdict") == "accept" and not stopped(sentence):
+                        stricter += 1
+                        mark = "STRICTER"
                 else:
                     other += 1
                     mark = "JUDGE"
                 print(f"{mark:<9}{row['field']:<15}{got}\n{'':<24}target: {target}")
     print(f"exact {exact}, left out {out}, to judge by reading {other}")
+    print(f"answers to accept that the gate passes as they are but the reader left out: {stricter}")
     if any(sum(counts) for counts in verdicts.values()):
         (taken, refused), (kept_out, let_in) = verdicts["accept"], verdicts["refuse"]
         print(

@@ -7,11 +7,14 @@ answers are keyed by what they answered:
 
     python benchmarks/ask_keyed.py --keys-from /tmp/ask-before   # once, from an aligned run
     python benchmarks/ask_keyed.py [--code /work/main] [--dump /tmp/ask-keyed] [--show]
+        [--with tests/corpus/lines/ask_doubts33.json]
 
 `--keys-from` reads the transcripts of an ask_replay.py run (--dump) whose answers matched their
 questions and writes KEYS: per answers file, the answer to each notes line ("Your note: ...", or
 the question of an empty field) and to each retry (the words quoted again). A replay then answers
 each prompt from those keys as it comes: Enter where no answer is known, "y" to a yes/no.
+`--with` adds answers written by hand for questions the readers never saw (ask_doubts33.json:
+the kept sentences compose asks about since session 33), as a candidate would type them.
 """
 
 from __future__ import annotations
@@ -29,15 +32,22 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ask_replay import READERS, ROOT, answers_files, content, tally
 
-KEYS = ROOT / "tests" / "corpus" / "lines" / "ask_keys32.json"
+KEYS = ROOT / "tests" / "corpus" / "lines" / "ask_keys33.json"
 # Only the answers files that matched their questions on the run the keys were read from:
-# reader 11's on session 31's code, reader 12's on 5344ec4 (the code they typed the finals at).
+# reader 11's on session 31's code, reader 12's on 5344ec4 (the code they typed the finals at),
+# reader 13's on 3e70c23 (the finals asked as at b673800, where they typed them), and the three
+# of reader 10's whose questions 3e70c23 still asks in the order they answered them.
 ALIGNED = re.compile(
     r"reader11-(?:final-h8[3-57]|final-h90|h8[689])$|reader12-(?:final-h9[12678]|h9[3458])$"
+    r"|reader13-(?:final-h10[134]|h99|h10[0256])$|reader10-final-h(?:75|80|82)$"
 )
 _QUESTION = re.compile(r'^\d+ of \d+\. (?:.*?Your note: "(?P<note>.*)"|(?P<gap>.+))$')
 _QUOTED = re.compile(r'^   "(?P<typed>.*)"$')
-_PROMPTS = ("Your words (Enter keeps it out): ", "Your words (Enter skips it): ")
+_PROMPTS = (
+    "Your words (Enter keeps it out): ",
+    "Your words (Enter skips it): ",
+    "Your words (Enter keeps it as it is): ",
+)
 _AGAIN = "Once more (Enter keeps it out): "
 
 
@@ -133,6 +143,12 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, help="keep each run's folder and transcript here")
     parser.add_argument("--show", action="store_true", help="print the answers not in a letter")
     parser.add_argument("--code", type=Path, default=ROOT, help="the checkout to run")
+    parser.add_argument(
+        "--with",
+        dest="extra",
+        type=Path,
+        help="answers written by hand for questions the readers were never asked (KEYS' form)",
+    )
     args = parser.parse_args()
     if args.keys_from:
         keys = json.loads(KEYS.read_text()) if KEYS.exists() else {}
@@ -141,6 +157,10 @@ def main() -> None:
         print(f"wrote {KEYS}")
         return
     keys = json.loads(KEYS.read_text())
+    if args.extra:  # hand answers, added to the readers' own (which win where both answer)
+        for name, extra in json.loads(args.extra.read_text()).items():
+            for part in ("first", "again"):
+                keys[name][part] = {**extra.get(part, {}), **keys[name][part]}
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
     env["PYTHONPATH"] = str(args.code)
     base = (args.dump or Path(tempfile.mkdtemp(prefix="ask-keyed-"))).resolve()

@@ -19,16 +19,17 @@ ASK = Path(__file__).parent / "corpus" / "ask"
 runner = CliRunner()
 ARGS = ["--backend", "offline", "--today", "2026-12-02"]
 
-# The lines left out in the order compose asks for them, and what she
-# would say instead: each answer as a recruiter would say it to the head of talent.
+# The lines left out in the order compose asks for them (by what an answer adds to a letter:
+# the results, the follow-up, the contribution, then the qualifications), and what she would
+# say instead: each answer as a recruiter would say it to the head of talent.
 ANSWERS = [
-    "seven years of technical recruiting, four of them in-house at SaaS startups",
-    "I run the full hiring cycle in Greenhouse and Ashby",
     "closed 28 engineering hires at Lumora in 2025, average time to fill 38 days",
     "",  # the offer accept rate: Enter keeps it out
-    "tighter intake meetings and calibrated scorecards to cut time to fill",
     "I have not run executive searches, but last year I ran six staff and principal "
     "engineering searches",
+    "tighter intake meetings and calibrated scorecards to cut time to fill",
+    "seven years of technical recruiting, four of them in-house at SaaS startups",
+    "I run the full hiring cycle in Greenhouse and Ashby",
 ]
 
 
@@ -76,25 +77,30 @@ def test_answers_typed_are_in_the_letter_written_again_and_kept_in_a_new_file(
     heading = "The letters again, with your answers (they replace the ones above):"
     assert result.stderr.count(heading) == 1
     assert result.stderr.index(heading) > result.stderr.index("6 of 6. ")
-    # each question names the field in a person's words, quotes the note, says plainly why
-    # it was left out and gives one example of a good answer; no field path, no jargon
+    # each question names the field in a person's words, quotes the note, says in a few words
+    # what to type and gives one example of a good answer, of no trade; no field path, no jargon
     assert (
-        '1 of 6. A qualification of yours. Your note: "7y (4 IH) TR - SaaS/B2B"\n'
-        "   I could not turn this into a sentence I would send. For example: "
-        '"I have held my CSCS card since 2019."\n'
+        '5 of 6. A qualification of yours. Your note: "7y (4 IH) TR - SaaS/B2B"\n'
+        '   Say it as one sentence to them. For example: "I have been fully qualified since '
+        '2019."\n'
     ) in result.stderr
-    assert '6 of 6. Your follow-up. Your note: "exec search q - nope;' in result.stderr
+    assert '1 of 6. A result of yours. Your note: "' in result.stderr
+    # an example is shown once: the second qualification is asked without it
+    second = result.stderr.split("6 of 6. A qualification of yours. ", 1)[1].splitlines()
+    assert second[1] == "   Say it as one sentence to them."
+    assert result.stderr.count("For example: ") == 4  # result, follow-up, offer, qualification
+    assert '3 of 6. Your follow-up. Your note: "exec search q - nope;' in result.stderr
     questions = [line for line in result.stderr.splitlines() if " of 6. " in line]
     assert len(questions) == 6 and not any("[" in line for line in questions)
     saved = notes.with_name("h57-2.json")
     assert f"Saved to {saved}. Next time: thankyou compose {saved}" in result.stderr
     assert notes.read_bytes() == before  # the notes file itself is never changed
     data = json.loads(saved.read_text(encoding="utf-8"))
-    assert data["qualifications"] == [ANSWERS[0], ANSWERS[1]]
-    assert data["highlights"] == [ANSWERS[2], "~OAR/intake/scorecards"]
-    assert data["contribution"] == ANSWERS[4]
+    assert data["qualifications"] == [ANSWERS[4], ANSWERS[5]]
+    assert data["highlights"] == [ANSWERS[0], "~OAR/intake/scorecards"]
+    assert data["contribution"] == ANSWERS[3]
     assert data["interviewers"][0]["topics"][1] == "ttf ~70d/<45 ??"
-    assert data["follow_up"] == ANSWERS[5]
+    assert data["follow_up"] == ANSWERS[2]
     assert data["candidate"]["name"] == "Marisol Vega"
 
 
@@ -113,7 +119,7 @@ def test_no_to_keeping_removes_the_new_file_and_no_to_rewriting_asks_nothing_mor
 
 def test_a_rewrite_still_unread_is_said_once_and_offered_again(notes: Path) -> None:
     unread = "cut TTF w/ + ~ mtgs"
-    answers = [*ANSWERS[:4], unread, *ANSWERS[5:]]
+    answers = [*ANSWERS[:3], unread, *ANSWERS[4:]]
     typed = ["y", *answers, "tighter intake meetings and calibrated scorecards", "y"]
     result = run(notes, "--ask", input="\n".join(typed) + "\n")
     assert result.exit_code == 0, result.stderr
@@ -135,23 +141,26 @@ def test_answers_that_end_early_are_kept_and_the_exit_code_is_2(notes: Path) -> 
     assert result.exit_code == 2
     saved = notes.with_name("h57-2.json")
     assert f"The input ended. The 1 line(s) you rewrote are saved in {saved}" in result.stderr
-    assert json.loads(saved.read_text(encoding="utf-8"))["qualifications"][0] == ANSWERS[0]
+    assert json.loads(saved.read_text(encoding="utf-8"))["highlights"][0] == ANSWERS[0]
 
 
 def test_answers_typed_before_the_input_ends_are_in_the_letter_written_again(
     notes: Path,
 ) -> None:
-    result = run(notes, "--ask", input="\n".join(["y", *ANSWERS[:2]]) + "\n")
+    result = run(notes, "--ask", input="\n".join(["y", *ANSWERS[:3]]) + "\n")
     assert result.exit_code == 2  # the input ended before the last question
     assert "The input ended: the lines not answered stay out of the letters." in result.stderr
     first, again = result.stdout.split("Subject:")[1:]
-    said = "I run the full hiring cycle in Greenhouse and Ashby."
+    said = (
+        "I have not run executive searches, but last year I ran six staff and principal "
+        "engineering searches."
+    )
     assert said not in first and said in again  # not lost: the letter is written again
 
 
 def test_an_answer_still_unusable_after_the_second_try_is_named_and_kept(notes: Path) -> None:
     unread, again = "cut TTF w/ + ~ mtgs", "~ TTF + mtgs"
-    typed = ["y", *ANSWERS[:4], unread, *ANSWERS[5:], again, "y"]
+    typed = ["y", *ANSWERS[:3], unread, *ANSWERS[4:], again, "y"]
     result = run(notes, "--ask", input="\n".join(typed) + "\n")
     assert result.exit_code == 0, result.stderr
     assert (
@@ -219,7 +228,7 @@ def test_a_piped_answer_where_a_yes_or_no_is_asked_stops_and_keeps_what_was_type
     assert result.exit_code == 2
     assert (
         "Rewrite them now? [Y/n] takes y or n (Enter means yes), but the answers piped in gave "
-        "'seven years of technical recruiting, fou...' there: put y or n on that line"
+        "'closed 28 engineering hires at Lumora in...' there: put y or n on that line"
     ) in result.stderr
     assert "1 of 6." not in result.stderr
     assert sorted(p.name for p in notes.parent.iterdir()) == ["h57.json"]
@@ -229,7 +238,7 @@ def test_a_piped_answer_where_a_yes_or_no_is_asked_stops_and_keeps_what_was_type
     saved = notes.with_name("h57-2.json")
     assert "gave 'one more line' there" in result.stderr
     assert f"Stopped. The 5 line(s) you rewrote are saved in {saved}" in result.stderr
-    assert json.loads(saved.read_text(encoding="utf-8"))["follow_up"] == ANSWERS[5]
+    assert json.loads(saved.read_text(encoding="utf-8"))["follow_up"] == ANSWERS[2]
 
 
 # Tessa's notes (reader 8's h62, its topic typed out): one topic, one qualification and a line
@@ -238,10 +247,10 @@ def test_a_piped_answer_where_a_yes_or_no_is_asked_stops_and_keeps_what_was_type
 THIN = Path(__file__).parent / "corpus" / "readers" / "h62.json"
 THIN_ANSWERS = [
     "y",
-    "",  # "as per CV": Enter keeps it out
     "I cut missed newborn screening follow-ups from 30% to under 10%",  # highlights[0]
-    "faster answers for families waiting on a diagnosis",  # contribution
     "",  # nothing personal: Enter skips it
+    "faster answers for families waiting on a diagnosis",  # contribution
+    "",  # "as per CV": Enter keeps it out
     "they will call by the end of next week",  # next_steps
     "y",
 ]
@@ -264,10 +273,11 @@ def test_a_short_letter_asks_for_the_empty_fields_and_says_the_answers(thin: Pat
         "1 line of your notes was left out because the writer could not read it, and the letter "
         "to Dr. Omar Haddad is short. Rewrite them and add to your notes now? [Y/n]"
     ) in result.stderr
-    assert '1 of 5. A qualification of yours. Your note: "as per CV"' in result.stderr
-    assert "2 of 5. A result you mentioned in the interview" in result.stderr
+    # a result first, then a personal line, the contribution, the qualification, the next steps
+    assert "1 of 5. A result you mentioned in the interview" in result.stderr
+    assert "2 of 5. Something personal Dr. Omar Haddad" in result.stderr
     assert "3 of 5. What would you bring to the role?" in result.stderr
-    assert "4 of 5. Something personal Dr. Omar Haddad" in result.stderr
+    assert '4 of 5. A qualification of yours. Your note: "as per CV"' in result.stderr
     assert (
         '5 of 5. What did they say about the next steps?\n   For example: "a decision by Friday"\n'
     ) in result.stderr
@@ -276,7 +286,7 @@ def test_a_short_letter_asks_for_the_empty_fields_and_says_the_answers(thin: Pat
     assert result_said not in first and result_said in again
     assert "by the end of next week" in again
     saved = json.loads(thin.with_name("h62-2.json").read_text(encoding="utf-8"))
-    assert saved["highlights"] == [THIN_ANSWERS[2]]
+    assert saved["highlights"] == [THIN_ANSWERS[1]]
     assert saved["contribution"] == THIN_ANSWERS[3]
     assert saved["interviewers"][0]["rapport"] == []
     assert saved["interviewers"][0]["topics"] == ["pediatric ABR testing"]
@@ -355,8 +365,8 @@ def test_a_retry_quotes_where_the_writer_stopped_and_never_tells_an_i_answer_to_
         "I still cannot use your words for a result of yours:\n"
         f'   "{typed}"\n'
         '   I stopped at "so that more walkers": say that part another way. Say the same point '
-        'in other words, keeping its names and figures. For example: "I cut late orders from '
-        '12% to 3% in six months."\n'
+        'in other words, keeping its names and figures. For example: "I cut the backlog from 40 '
+        'jobs to 5 in six months."\n'
     ) in result.stderr
     assert 'starting with "I"' not in result.stderr
     assert "Your follow-up to Sue Patel." in result.stderr  # "sue asked ...", in lower case

@@ -36,13 +36,16 @@ def test_the_lines_left_out_are_asked_for_and_the_letter_says_them(folder: Path)
         answer(child, "Rewrite them now? [Y/n] ", "yep")  # neither y nor n: asked again
         child.expect_exact("Please answer y or n (Enter means yes).")
         answer(child, "Rewrite them now? [Y/n] ", "")  # Enter: yes
-        child.expect_exact('1 of 6. A qualification of yours. Your note: "7y (4 IH) TR')
+        # the results first, then the follow-up, the contribution, the qualifications
+        child.expect_exact('1 of 6. A result of yours. Your note: "')
+        answer(child, PROMPT, "")
+        answer(child, PROMPT, "")
+        child.expect_exact("3 of 6. Your follow-up.")
+        answer(child, PROMPT, "I have placed six staff engineers since 2024")
+        answer(child, PROMPT, "")
+        child.expect_exact('5 of 6. A qualification of yours. Your note: "7y (4 IH) TR')
         answer(child, PROMPT, "")
         answer(child, PROMPT, "I run the full hiring cycle in Greenhouse and Ashby")
-        for _ in range(3):
-            answer(child, PROMPT, "")
-        child.expect_exact("6 of 6. Your follow-up.")
-        answer(child, PROMPT, "I have placed six staff engineers since 2024")
         answer(child, "stays as it was? [Y/n] ", "y")
         child.expect(pexpect.EOF)
     finally:
@@ -66,7 +69,7 @@ def test_ctrl_c_keeps_the_answers_typed_so_far(folder: Path) -> None:
     child = spawn(ARGS, folder, command="compose")
     try:
         answer(child, "Rewrite them now? [Y/n] ", "y")
-        answer(child, PROMPT, "seven years of technical recruiting")
+        answer(child, PROMPT, "I closed 28 engineering hires in 2025")
         answer(child, PROMPT, "")
         interrupt_at(child, PROMPT)
         child.expect_exact("Stopped. The 1 line(s) you rewrote are saved in h57-2.json")
@@ -75,7 +78,7 @@ def test_ctrl_c_keeps_the_answers_typed_so_far(folder: Path) -> None:
         child.close(force=True)
     assert child.exitstatus == 130
     saved = json.loads((folder / "h57-2.json").read_text(encoding="utf-8"))
-    assert saved["qualifications"][0] == "seven years of technical recruiting"
+    assert saved["highlights"][0] == "I closed 28 engineering hires in 2025"
 
 
 def test_no_ask_and_a_pipe_ask_nothing(folder: Path) -> None:

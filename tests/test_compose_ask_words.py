@@ -4,9 +4,11 @@ good answer. Every expected wording here was written by hand."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from composer.cli.askwords import again_hint, example, kept_why, plain_why, stopped_at, title
+from composer.cli.askwords import again_hint, example, instruction, kept_why, stopped_at, title
 from composer.models import Notes
 from composer.offline.leftout import LeftOut
 from composer.offline.rapport import rapport_line
@@ -50,7 +52,7 @@ NOTES = Notes.model_validate(
 def test_a_question_names_the_field_in_a_persons_words(field: str, text: str, named: str) -> None:
     record = LeftOut(field, text, "a span runs into a noun ('three years personal')", "")
     assert title(record, NOTES) == named
-    for said in (plain_why(record), example(record), again_hint(record)):
+    for said in (instruction(record), example(record), again_hint(record)):
         assert "[" not in said and "span" not in said and said.endswith((".", '"'))
 
 
@@ -62,14 +64,30 @@ def test_a_pronoun_that_asked_is_the_one_interviewer_when_there_is_one() -> None
     assert title(record, NOTES) == "Your follow-up"  # a panel: she could be any of them
 
 
-def test_the_reason_and_the_example_are_plain_and_fit_the_field() -> None:
+def test_the_instruction_and_the_example_are_short_and_fit_the_field() -> None:
     point = LeftOut("highlights[1]", "approx 300 dentals last yr", "a noun phrase", "")
-    assert plain_why(point) == "I could not turn this into a sentence I would send."
-    assert example(point) == 'For example: "I cut late orders from 12% to 3% in six months."'
+    assert instruction(point) == "Say it as one sentence to them."
+    assert example(point) == 'For example: "I cut the backlog from 40 jobs to 5 in six months."'
     topic = LeftOut("interviewers[0].topics[1]", "dumps cost", "", "")
-    assert plain_why(topic) == "I could not name this as something you talked about."
-    assert example(topic) == ('For example: "the winter timetable and who covers the late shifts"')
+    assert instruction(topic) == "Name the subject, as you would to them."
+    assert example(topic) == 'For example: "how the team plans its week"'
     assert again_hint(topic) == "Name just the subject, in a few words, as you would to them."
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["qualifications[0]", "highlights[0]", "contribution", "follow_up", "next_steps",
+     "interviewers[0].topics[0]", "interviewers[0].rapport[0]"],
+)  # fmt: skip
+def test_an_example_names_no_trade(field: str) -> None:
+    # reader 13: "I have held my CSCS card since 2019." was shown to a chaplain, a games tester
+    # and an ML engineer; an example fits any job: no card, licence or body's initials, no
+    # trade's or subject's own word
+    for text in ("", "ordained PC(USA)", "ISTQB foundation"):
+        shown = example(LeftOut(field, text, "", ""))
+        assert re.search(r"\b[A-Z]{2,}\b", shown) is None, shown
+        trades = ("card", "law", "orders", "shift", "timetable", "licence", "nurs", "site")
+        assert not any(word in shown.lower() for word in trades), shown
 
 
 # One example a candidate could say to them, by the kind of note.
@@ -78,7 +96,7 @@ SHOWN = {
     "event": "Good luck with the half marathon on Sunday.",
     "trip": "I hope you enjoy Lisbon next week.",
     "thanks": "Thank you for the book tip; I have ordered a copy.",
-    "shared": "we both studied law at Exeter",
+    "shared": "we both grew up in Leeds",
     "interest": "I enjoyed hearing about your allotment.",
 }
 
@@ -105,7 +123,7 @@ def test_a_personal_notes_example_is_of_its_own_kind(note: str, kind: str) -> No
 def test_an_empty_personal_field_is_shown_more_than_one_kind() -> None:
     record = LeftOut("interviewers[0].rapport[0]", "", "nothing personal", "")
     assert example(record) == (
-        'For example: "off to Lisbon next week" or "we both studied law at Exeter"'
+        'For example: "off to Lisbon next week" or "we both grew up in Leeds"'
     )
 
 

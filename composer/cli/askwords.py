@@ -17,11 +17,15 @@ from composer.offline.verbatim import closed, mended, spelled_out
 __all__ = [
     "again_hint",
     "example",
+    "instruction",
     "kept_why",
-    "plain_why",
+    "left_out_lines",
+    "offer",
     "rapport_kind",
+    "short_letters",
     "stopped_at",
     "title",
+    "unsure_sentences",
 ]
 
 _PATH = re.compile(r"interviewers\[(?P<index>\d+)\]\.(?P<field>\w+)")
@@ -36,15 +40,17 @@ _TITLES = {
     "next_steps": "The next steps they gave you",
 }
 
-# One good answer per field, as a candidate would type it.
+# One good answer per field, as a candidate would type it: of no trade, so that it fits
+# whatever job the notes are for (reader 13: a chaplain, a tester and an engineer were all
+# shown "I have held my CSCS card since 2019.").
 _EXAMPLES = {
-    "qualifications": "I have held my CSCS card since 2019.",
-    "highlights": "I cut late orders from 12% to 3% in six months.",
+    "qualifications": "I have been fully qualified since 2019.",
+    "highlights": "I cut the backlog from 40 jobs to 5 in six months.",
     "contribution": "I would set up a buddy scheme for new starters.",
     "follow_up": "I can start in January; I only need to give two weeks' notice.",
     "next_steps": "a decision by Friday",
-    "topics": "the winter timetable and who covers the late shifts",
-    "rapport": "we both studied law at Exeter",
+    "topics": "how the team plans its week",
+    "rapport": "we both grew up in Leeds",
 }
 
 # A personal note's example is one of its own kind: a pet gets a pet's, a trip a trip's. The
@@ -79,7 +85,7 @@ _RAPPORT_KINDS = (
 _RAPPORT_EXAMPLES = {
     "thanks": "Thank you for the book tip; I have ordered a copy.",
     "pet": "I hope Rufus is settling in well.",
-    "shared": "we both studied law at Exeter",
+    "shared": "we both grew up in Leeds",
     "trip": "I hope you enjoy Lisbon next week.",
     "event": "Good luck with the half marathon on Sunday.",
     "interest": "I enjoyed hearing about your allotment.",
@@ -92,7 +98,7 @@ _WISHED = re.compile(
     r"|congratulations|congrats|thank you|thanks|enjoy|have a (?:great|good|lovely|wonderful))\b"
 )
 # Asked for an empty personal field: a note of either common kind.
-_RAPPORT_ANY = '"off to Lisbon next week" or "we both studied law at Exeter"'
+_RAPPORT_ANY = '"off to Lisbon next week" or "we both grew up in Leeds"'
 
 # An answer whose subject is "I", at its start or after a short lead of the candidate's own
 # ("In my first 3 months I'd meet ..."): it is not told to start with "I".
@@ -104,16 +110,15 @@ _OWN = re.compile(r"^(?:[Yy]es,?\s+)?(?:[Ii]|(?:[^\s,]+,?\s+){1,5}?I)(?:['’](?
 _STOPPED = re.compile(r"\('(?P<words>[^']+)'\)")
 _QUOTED = re.compile(r"'(?P<words>[^']+)'")
 
-# Why a line was left out, said plainly, by field.
-_WHY = {
-    "topics": "I could not name this as something you talked about.",
-    "rapport": (
-        "I could only repeat this back to them; a wish, thanks, or something you both share "
-        "would fit."
-    ),
-    "follow_up": "I could not turn this into one clear sentence to them.",
+# What to type for a line left out, by field: one short instruction (the list of questions
+# says once that the writer could not read these lines).
+_ASK = {
+    "topics": "Name the subject, as you would to them.",
+    "rapport": "Say it to them: a wish, thanks, or what you both share.",
+    "follow_up": "Say it to them in one sentence.",
+    "contribution": "Say what you would bring.",
 }
-_WHY_ANY = "I could not turn this into a sentence I would send."
+_ASK_ANY = "Say it as one sentence to them."
 
 
 def kind(record: LeftOut) -> str:
@@ -152,9 +157,9 @@ def title(record: LeftOut, notes: Notes) -> str:
     return _TITLES.get(field, "A line of your notes")
 
 
-def plain_why(record: LeftOut) -> str:
-    """Why the line was left out, in plain words."""
-    return _WHY.get(kind(record), _WHY_ANY)
+def instruction(record: LeftOut) -> str:
+    """What to type for the line, in a few words."""
+    return _ASK.get(kind(record), _ASK_ANY)
 
 
 # Why an answer refused twice stays out of the letters, by field: said of the answer, not of
@@ -239,3 +244,51 @@ def again_hint(record: LeftOut, typed: str = "") -> str:
     if typed and _OWN.match(typed):
         return f"{where}Say the same point in other words, keeping its names and figures."
     return f'{where}Say it as one whole sentence you would say to them, starting with "I".'
+
+
+# How the offer before the questions reads.
+
+
+def short_letters(names: list[str], capital: bool = False) -> str:
+    """ "the letter to Dr. Omar Haddad is short", "the letters to A and B are short"."""
+    the = "The" if capital else "the"
+    if len(names) == 1:
+        return f"{the} letter to {names[0]} is short"
+    return f"{the} letters to {', '.join(names[:-1])} and {names[-1]} are short"
+
+
+def unsure_sentences(count: int) -> str:
+    """ "2 sentences of the letters may still read as your notes"."""
+    if count == 1:
+        return "1 sentence of the letters may still read as your notes"
+    return f"{count} sentences of the letters may still read as your notes"
+
+
+def left_out_lines(count: int) -> str:
+    """ "2 lines of your notes were left out because the writer could not read them"."""
+    if count == 1:
+        return "1 line of your notes was left out because the writer could not read it"
+    return f"{count} lines of your notes were left out because the writer could not read them"
+
+
+def offer(unread: int, doubts: int, short: list[str]) -> str:
+    """The offer to go through the questions: of `unread` lines left out, `doubts` kept
+    sentences that may read as notes, and the empty fields of the `short` letters. "1 line of
+    your notes was left out because the writer could not read it. Rewrite them now?"."""
+    if doubts:
+        parts = [left_out_lines(unread)] if unread else []
+        parts.append(unsure_sentences(doubts))
+        if short:
+            parts.append(short_letters(short))
+        said = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])}, and {parts[-1]}"
+        them = "it" if unread + doubts == 1 and not short else "them"
+        return f"{said[:1].upper()}{said[1:]}. Go through {them} now?"
+    if not short:
+        return f"{left_out_lines(unread)}. Rewrite them now?"
+    if not unread:
+        little = "your notes give it little to say"
+        return f"{short_letters(short, capital=True)}: {little}. Add to them now?"
+    return (
+        f"{left_out_lines(unread)}, and {short_letters(short)}. Rewrite them and add to your "
+        "notes now?"
+    )

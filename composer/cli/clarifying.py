@@ -17,17 +17,29 @@ from pathlib import Path
 
 from composer.cli.app import say, show_error
 from composer.cli.asking import interactive, isatty, quoted, terminal_ask
-from composer.cli.askwords import again_hint, example, kept_why, plain_why, title
+from composer.cli.askwords import (
+    again_hint,
+    example,
+    instruction,
+    kept_why,
+    kind,
+    left_out_lines,
+    offer,
+    short_letters,
+    title,
+    unsure_sentences,
+)
 from composer.cli.options import ComposeOptions
 from composer.compose import Letter
 from composer.errors import ComposerError, InputError
 from composer.files import FileExists, write_text_atomic
 from composer.models import Notes
 from composer.notes_file import default_notes_path, notes_json, save_new
+from composer.offline.doubts import doubted
 from composer.offline.leftout import LeftOut, gaps, rewritten
 from composer.offline.usable import left_out
 
-__all__ = ["Again", "check_ask", "clarify", "said_in", "unread", "wanted"]
+__all__ = ["Again", "check_ask", "clarify", "said_in", "unread", "unsure", "wanted"]
 
 INTERRUPTED = 130  # 128 + SIGINT
 Again = Callable[[Notes], tuple[list[Letter], int]]
@@ -35,6 +47,7 @@ Again = Callable[[Notes], tuple[list[Letter], int]]
 
 ASK = "Your words (Enter keeps it out): "
 ADD = "Your words (Enter skips it): "
+KEEP = "Your words (Enter keeps it as it is): "
 
 
 def check_ask(options: ComposeOptions) -> None:
@@ -68,6 +81,26 @@ def unread(letters: list[Letter], notes: Notes) -> list[LeftOut]:
     return left_out(notes, [notice for letter in letters for notice in letter.notices])
 
 
+def unsure(letters: list[Letter], notes: Notes, records: list[LeftOut]) -> list[LeftOut]:
+    """The notes lines the offline letters kept in a sentence that may still read as a note
+    (`doubts.doubted`), other than those left out (`records`)."""
+    bodies = [letter.body for letter in letters if letter.backend == "offline"]
+    asked = {record.field for record in records}
+    return [d.record() for d in doubted(notes, bodies) if d.field not in asked]
+
+
+# The order of the questions, by what an answer adds to a letter: a sentence the letters kept
+# that may read as a note first (a letter is judged by its worst sentence), then a result, a
+# follow-up, a personal line, the contribution, a qualification, a topic, the next steps.
+_ORDER = ("highlights", "follow_up", "rapport", "contribution", "qualifications", "topics")
+
+
+def _rank(record: LeftOut) -> tuple[int, int, int]:
+    field = kind(record)
+    place = _ORDER.index(field) if field in _ORDER else len(_ORDER)
+    return (0 if record.said else 1, place, 0 if record.text else 1)
+
+
 def wanted(letters: list[Letter], notes: Notes) -> tuple[list[str], list[LeftOut]]:
     """Who the short letters are to (their length warned of thin notes), and the empty notes
     fields that would give them substance, each field once."""
@@ -88,47 +121,40 @@ def wanted(letters: list[Letter], notes: Notes) -> tuple[list[str], list[LeftOut
     return short, list(found.values())
 
 
-def _short(names: list[str], capital: bool = False) -> str:
-    """ "the letter to Dr. Omar Haddad is short", "the letters to A and B are short"."""
-    the = "The" if capital else "the"
-    if len(names) == 1:
-        return f"{the} letter to {names[0]} is short"
-    return f"{the} letters to {', '.join(names[:-1])} and {names[-1]} are short"
-
-
-def _lines(count: int) -> str:
-    """ "2 lines of your notes were left out because the writer could not read them"."""
-    if count == 1:
-        return "1 line of your notes was left out because the writer could not read it"
-    return f"{count} lines of your notes were left out because the writer could not read them"
-
-
 def clarify(
     letters: list[Letter], notes: Notes, options: ComposeOptions, code: int, again: Again
 ) -> int:
     """Ask for the lines `letters` left out and write the letters again; return the exit code
     (that of the last letters written; 130 after Ctrl-C, 2 when piped answers end early)."""
     records = unread(letters, notes)
+    doubts = unsure(letters, notes, records)
     short, empty = wanted(letters, notes)
-    if not records and not empty:
+    if not records and not doubts and not empty:
         return code
     if not asks(options):
         where = quoted(options.notes_path) if options.notes_path else "NOTES"
         if records:
             them = "it" if len(records) == 1 else "them"
             say(
-                f"{_lines(len(records))} (see the notes above); `thankyou compose {where}` on "
-                f"a terminal asks you to reword {them}."
+                f"{left_out_lines(len(records))} (see the notes above); `thankyou compose "
+                f"{where}` on a terminal asks you to reword {them}."
+            )
+        for record in doubts:
+            say(f'This sentence may still read as your notes: "{record.said}"')
+        if doubts:
+            say(
+                f"{unsure_sentences(len(doubts))}; `thankyou compose {where}` on a terminal "
+                "asks about them."
             )
         if empty:
             say(
-                f"{_short(short, capital=True)}; `thankyou compose {where}` on a terminal asks "
-                "you for what your notes leave out."
+                f"{short_letters(short, capital=True)}; `thankyou compose {where}` on a "
+                "terminal asks you for what your notes leave out."
             )
         return code
     session = Clarifying(notes, options.notes_path, again)
     try:
-        return session.run(records, (short, empty), code)
+        return session.run([*doubts, *records], (short, empty), code)
     except KeyboardInterrupt:
         session.stopped("Stopped")
         return INTERRUPTED
@@ -159,6 +185,7 @@ class Clarifying:
         self.again = again
         self.typed: dict[str, str] = {}  # field -> the last answer typed for it
         self.kept: Path | None = None  # the new notes file with the answers
+        self.shown: set[str] = set()  # the examples shown so far
 
     def run(
         self, records: list[LeftOut], wanting: tuple[list[str], list[LeftOut]], code: int
@@ -166,21 +193,12 @@ class Clarifying:
         """Ask, write again, offer once more what is still unread, then keep the file or not."""
         short, empty = wanting
         say("")
-        if not empty:
-            question = f"{_lines(len(records))}. Rewrite them now?"
-        elif not records:
-            question = (
-                f"{_short(short, capital=True)}: your notes give it little to say. Add to them now?"
-            )
-        else:
-            question = (
-                f"{_lines(len(records))}, and {_short(short)}. Rewrite them and add to your "
-                "notes now?"
-            )
+        doubts = sum(1 for record in records if record.said)
+        question = offer(len(records) - doubts, doubts, short if empty else [])
         if not _yes(f"{question} [Y/n] "):
             return code
         say("Your answers go into a new notes file as you type; your notes file stays as it is.")
-        asked = [*records, *empty]
+        asked = sorted([*records, *empty], key=_rank)
         ended = False
         try:
             for number, record in enumerate(asked, 1):
@@ -231,16 +249,29 @@ class Clarifying:
         return code
 
     def ask(self, record: LeftOut, number: str) -> None:
-        """Ask for one line: the field in a person's words, the note quoted, why it was left
-        out in plain words, and one example of a good answer."""
-        if record.text:
+        """Ask for one line: the field in a person's words, the note quoted, what to type in a
+        few words, and one example of a good answer (the first time its kind is asked)."""
+        if record.said:  # a line the letters kept: Enter keeps it
             say(f'\n{number}. {title(record, self.notes)}. Your note: "{record.text}"')
-            say(f"   {plain_why(record)} {example(record)}")
+            say(f'   The letter says: "{record.said}" Say it your way, or keep it.')
+            self.answer(record, terminal_ask(KEEP, None))
+        elif record.text:
+            say(f'\n{number}. {title(record, self.notes)}. Your note: "{record.text}"')
+            say(f"   {instruction(record)}{self._example(record)}")
             self.answer(record, terminal_ask(ASK, None))
         else:  # an empty field
             say(f"\n{number}. {record.instead}")
             say(f"   {example(record)}")
             self.answer(record, terminal_ask(ADD, None))
+
+    def _example(self, record: LeftOut) -> str:
+        """' For example: "..."' the first time that example is due, then "": the same example
+        three questions running (reader 13: three qualifications) is noise."""
+        shown = example(record)
+        if shown in self.shown:
+            return ""
+        self.shown.add(shown)
+        return f" {shown}"
 
     def answer(self, record: LeftOut, text: str) -> None:
         """Put a typed answer into the notes and into the file at once; Enter changes nothing."""

@@ -19,6 +19,7 @@ Writing a letter (start here):
 - `finish`: the company's name in its own capitals, and the letter's report
 - `flagged`: sentences an error rule flagged in every wording, left out with a notice
 - `leftout`: the notes lines no letter could say, as records (compose asks for them)
+- `doubts`: sentences a letter kept that may still read as a note (compose asks for them too)
 - `coordinator`: the one letter to a large panel's coordinator
 - `linkedin`, `linkedin_choice`, `linkedin_wording`: the short LinkedIn note
 

@@ -17,6 +17,7 @@ from composer.offline.screen import shortened
 
 __all__ = [
     "LeftOut",
+    "doubt_record",
     "follow_up",
     "gap_labels",
     "gaps",
@@ -28,9 +29,9 @@ __all__ = [
 # What to write instead, by the kind of line.
 AS_SAID = "Write it as a sentence you would say to them."
 AS_TOPIC = "Write it as the subject you talked about."
-AS_OFFER = 'Write it as what you would bring ("steady nights so the day shift starts clean").'
+AS_OFFER = 'Write it as what you would bring ("a buddy scheme for new starters").'
 AS_ANSWER = "Add it in your own words if it matters."
-AS_RAPPORT = 'Write it as you would say it to them ("we both studied law at Exeter").'
+AS_RAPPORT = 'Write it as you would say it to them ("we both grew up in Leeds").'
 AS_REPLY = "Write what you answered, as you would say it to them; the question stays as typed."
 
 
@@ -43,6 +44,7 @@ class LeftOut:
     why: str  # "its wording could not be read with confidence"
     instead: str  # what to write instead: `AS_SAID`, `AS_TOPIC`, `AS_OFFER`, `AS_ANSWER`
     recalled: bool = False  # a highlight only recalled as something the candidate told them
+    said: str = ""  # for a line the letters kept, unsure (`doubts`): the sentence they say
 
     def notice(self) -> str:
         """The report's line for this record."""
@@ -72,6 +74,17 @@ def gate_record(field: str, line: str) -> LeftOut:
     else:
         instead = AS_SAID
     return LeftOut(field, line, GATED, instead)
+
+
+# Why a line the letters kept is asked for all the same (`doubts.doubted`).
+DOUBTED = "the sentence written from it may still read as a note"
+
+
+def doubt_record(field: str, line: str, sentence: str) -> LeftOut:
+    """The record of a notes line a letter said as `sentence`, which may still read as a note:
+    kept in the letters, and asked for all the same."""
+    instead = gate_record(field, line).instead
+    return LeftOut(field, line, DOUBTED, instead, said=sentence)
 
 
 def rapport_left_out(notes: Notes, notices: Iterable[str]) -> list[LeftOut]:

@@ -1,0 +1,167 @@
+"""Compose also asks about a notes line the letters KEPT when the sentence they say from it may
+still read as a note (`offline.doubts`): the gate let it through only because it could not tell
+(reader 13: "I also wanted to mention that Wish I'd said ..." was kept, so never asked about).
+The questions come in the order of what an answer adds to a letter. Every expected wording here
+was written by hand."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from composer.cli import app
+from composer.models import Notes
+from composer.offline import doubts
+from composer.offline.doubts import Doubt, doubted, doubtful_word
+
+runner = CliRunner()
+ARGS = ["--backend", "offline", "--today", "2026-12-02"]
+READER13 = Path(__file__).parent / "corpus" / "readers" / "reader13"
+
+# Words the notes type in lower case at a clause's start, as a note to self would
+TYPED_LOWER = frozenset(["wish", "told", "think", "said", "pip", "asked", "forgot", "level"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # a name typed in lower case, which no table knows
+        ("I spent six years at tamborine marina.", "tamborine"),
+        ("Our talk about the brenlow yard refit has stayed with me.", "brenlow"),
+        # a note's clause that dropped its subject, pasted with the capital of a line start
+        ("I also wanted to add that Told them I would cover weekends.", "Told"),
+        ("I would like to add that Think we could trial it in spring.", "Think"),
+        ("One more thing: I said no, but Wish I had said yes.", "Wish"),
+        # a past tense that is no noun, with no pronoun after it, and after a colon
+        ("I would also like to add that Forgot to bring up the rota.", "Forgot"),
+        ("A quick addition: Told them about the night shifts.", "Told"),
+    ],
+)
+def test_a_sentence_that_may_still_read_as_a_note_is_doubted(sentence: str, word: str) -> None:
+    assert doubtful_word(sentence, TYPED_LOWER, frozenset()) == word
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I hold a CSCS card.",
+        "I hope Pip is settling in well.",  # a name given its capital, no subject after it
+        "I trained the night team on the new scanners.",
+        "Good luck with the race on Sunday.",
+        "On top of that, I have spent six years at Abell Point Marina.",
+        "I told them we would start in March.",
+        "I found the fault on the outboard in under 20 min.",  # a unit after a figure
+        "I rebuilt the gearbox on a Volvo Penta, as Asked by the owner.",  # no pronoun after
+        "I look forward to the paid trial on Saturday.",
+        # a noun with a capital, no pronoun after it: a name the writer gave its capital
+        "I hold a Level 3 certificate in hot work.",
+    ],
+)
+def test_a_sentence_a_candidate_would_send_is_not_doubted(sentence: str) -> None:
+    assert doubtful_word(sentence, TYPED_LOWER, frozenset(["Asked"])) == ""
+
+
+def test_a_word_the_notes_type_with_a_capital_mid_line_is_no_pasted_start() -> None:
+    # "Pip" typed as a name in the notes: a capital the notes gave it, not a line start's
+    sentence = "I hope you and Pip have a good weekend, and Pip you will love the beach."
+    assert doubtful_word(sentence, TYPED_LOWER, frozenset(["Pip"])) == ""
+
+
+def _notes(**changes: object) -> Notes:
+    data: dict[str, object] = {
+        "candidate": {"name": "Ana Reyes"},
+        "company": "Harbourside Boats",
+        "role": "Marine Mechanic",
+        "interview": {"date": "2026-12-01"},
+        "interviewers": [{"name": "Gary Pocock", "topics": ["outboard servicing"]}],
+        "qualifications": ["cert III marine tech", "6 yrs at tamborine marina"],
+        "follow_up": "gary asked re diesels - said a few. wish i'd said happy to do the course",
+    }
+    data.update(changes)
+    return Notes.model_validate(data)
+
+
+def test_each_doubted_sentence_is_traced_to_the_notes_line_that_holds_its_word() -> None:
+    notes = _notes()
+    bodies = [
+        "Thank you for yesterday. I have spent six years at tamborine marina.\n\n"
+        "I also wanted to mention that Wish I'd said happy to do the course. I hope to hear soon.",
+        "I have spent six years at tamborine marina, on outboards.",  # the same line again
+    ]
+    found = doubted(notes, bodies)
+    assert [(d.field, d.word) for d in found] == [
+        ("qualifications[1]", "tamborine"),
+        ("follow_up", "Wish"),
+    ]  # in the notes' order, one per line
+    assert found[0].sentence == "I have spent six years at tamborine marina."
+    assert found[1].record().said == (
+        "I also wanted to mention that Wish I'd said happy to do the course."
+    )
+    # a doubtful word that is in no notes line is the writer's own: not asked about
+    assert doubted(notes, ["We spoke about the kelvor plan."]) == []
+
+
+# ---- the asking flow, with the doubt given (the signal above is tested on its own)
+
+SAID = "I also wanted to mention that Wish I'd said I've read the lotcheck guidelines."
+
+
+@pytest.fixture
+def raj(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Reader 13's h101, with the letters' one doubt fixed to Raj's follow-up sentence."""
+    path = tmp_path / "h101.json"
+    shutil.copy(READER13 / "h101.json", path)
+    notes = Notes.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    assert notes.follow_up is not None
+    line = notes.follow_up
+
+    def one_doubt(notes: Notes, bodies: object) -> list[Doubt]:
+        return [Doubt(SAID, "Wish", "follow_up", line)] if notes.follow_up == line else []
+
+    monkeypatch.setattr("composer.cli.clarifying.doubted", one_doubt)
+    assert doubts.doubted is not one_doubt  # only the flow's view of it changes
+    return path
+
+
+def _asked(result: Result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if " of " in line[:8] and ". " in line]
+
+
+def test_a_kept_sentence_that_may_read_as_a_note_is_asked_first_and_enter_keeps_it(
+    raj: Path,
+) -> None:
+    result = runner.invoke(app, ["compose", str(raj), *ARGS, "--ask"], input="y\n" + "\n" * 30)
+    assert result.exit_code == 0, result.stderr
+    assert "1 sentence of the letters may still read as your notes" in result.stderr
+    first = _asked(result)[0]
+    assert first.startswith("1 of ") and "Your follow-up to Raj Bhatt. Your note: " in first
+    assert (
+        f'   The letter says: "{SAID}" Say it your way, or keep it.\n'
+        "Your words (Enter keeps it as it is): "
+    ) in result.stderr
+    assert "Nothing rewritten: the letters above stand." in result.stderr
+
+
+def test_an_answer_to_a_kept_sentence_replaces_the_answer_in_the_notes(raj: Path) -> None:
+    typed = "I have read the Lotcheck guidelines and I am keen to learn the process"
+    result = runner.invoke(
+        app, ["compose", str(raj), *ARGS, "--ask"], input="\n".join(["y", typed, *[""] * 30])
+    )
+    assert result.exit_code == 0, result.stderr
+    saved = json.loads(raj.with_name("h101-2.json").read_text(encoding="utf-8"))
+    # the question stays as typed, the answer is the candidate's
+    assert saved["follow_up"].startswith("raj asked if i've done nintendo lotcheck - ")
+    assert saved["follow_up"].endswith(typed)
+
+
+def test_a_run_nobody_is_at_names_the_kept_sentence(raj: Path) -> None:
+    result = runner.invoke(app, ["compose", str(raj), *ARGS])
+    assert f'This sentence may still read as your notes: "{SAID}"' in result.stderr
+    assert (
+        f"1 sentence of the letters may still read as your notes; `thankyou compose {raj}` on "
+        "a terminal asks about them."
+    ) in result.stderr
