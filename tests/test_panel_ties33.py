@@ -133,3 +133,11 @@ def test_a_name_in_the_possessive_takes_no_the() -> None:
     assert company_said("Harris County Medical Center") == "the Harris County Medical Center"
     # a common noun in the possessive is no name: the body keeps its "the"
     assert company_said("Children's Services Department") == "the Children's Services Department"
+
+
+def test_a_panels_linkedin_notes_are_signed_alike_where_their_topics_allow() -> None:
+    # reader 13's h104: "Travis Hollingsworth" on Linda's note, "Travis" on the other three
+    notes = load_notes(READER13 / "h104.json").model_copy(update={"channel": "linkedin"})
+    letters = compose(notes, today=dt.date(2026, 12, 2))
+    assert {letter.text.rstrip().rsplit("\n", 1)[-1] for letter in letters} == {"Travis"}
+    assert all(len(letter.text.strip()) <= 200 for letter in letters)
