@@ -362,6 +362,9 @@ def _also_inside(whole: str) -> str:
     return "In addition, " + lower_start(whole)
 
 
+also_inside = _also_inside  # for `paragraphs`, a point moved after the topic's
+
+
 def _topic_as_pronoun(values: dict[str, str], topic: str) -> dict[str, str]:
     """A point that names the topic just named says it again as "it" or "them": "... our
     discussion of on-time departures. My own work touches on it: I helped raise them from 82%

@@ -24,7 +24,7 @@ from composer.english import (
     company_in_prose,
 )
 from composer.models import Interviewer, Notes
-from composer.offline import phrasebook
+from composer.offline import lexicon, phrasebook
 from composer.offline.phrasebook import Variation
 
 _GREETING_WORD = re.compile(rf"^(?:{GREETING_WORDS})\b[\s,]*", re.I)
@@ -176,16 +176,27 @@ _BODIES = frozenset(
 _COMPANY_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+def _owner_name(word: str) -> bool:
+    """True for a name in the possessive ("Luke's", "Thomas'"); never a common noun in it
+    ("Women's Health Council", "Children's Services" take "the")."""
+    found = re.fullmatch(r"([A-Z][\w.-]*?)(?:'s|')", word.replace("’", "'"))
+    return found is not None and not lexicon.known(found.group(1).lower())
+
+
 def company_said(company: str) -> str:
     """The company as a sentence names it after "at" or "with": without a bracket after the
     name ("Elmfield House Care Home"); a public body with "the" ("the Probation Service, West
     Midlands Region"); else as `company_in_prose` has it ("the University of Durham", "Bank
-    of America")."""
+    of America"). A name in the possessive takes no "the" ("St. Luke's Regional Medical
+    Center")."""
     company = _COMPANY_BRACKET.sub("", company).strip() or company
     head = re.split(r"[,(]", company, maxsplit=1)[0].split()
     linked = next((i for i, w in enumerate(head) if w in ("of", "for")), len(head))
     kind = head[linked - 1].casefold() if linked > 0 else ""
-    if len(head) > 1 and kind in _BODIES and head[0].casefold() != "the":
+    # a name in the possessive is the determiner already: "St. Luke's Regional Medical
+    # Center", never "the St. Luke's ..." (reader 13)
+    owned = any(_owner_name(w) for w in head[: linked - 1])
+    if len(head) > 1 and kind in _BODIES and head[0].casefold() != "the" and not owned:
         return f"the {company}"
     return company_in_prose(company)
 

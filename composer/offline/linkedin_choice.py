@@ -72,11 +72,13 @@ class PlanChooser:
         self._key_of: dict[str, str] = {}
         self.taken: list[frozenset[str]] = []
         self.used: list[set[str]] = []
+        self.signed: set[str] = set()  # the names the panel's earlier notes are signed with
 
     def beside(self, earlier: Sequence[str]) -> None:
         """Rank beside the panel's `earlier` notes (not their wordings)."""
         self.taken = [frozenset(sentence_key(s) for s in SENTENCE.split(text)) for text in earlier]
         self.used = [{self._frame(s) for s in SENTENCE.split(text)} for text in earlier]
+        self.signed = {text.rstrip().rsplit("\n", 1)[-1] for text in earlier if "\n" in text}
 
     def _frame(self, sentence: str) -> str:
         """The wording `sentence` is said in, or the sentence itself when it has none."""
@@ -119,6 +121,9 @@ class PlanChooser:
             lambda plan: shared[plan] if over_half(plan) else 0,
             # what this reader discussed before what any reader might be told
             lambda plan: plan.kind,
+            # signed as the panel's earlier notes are: "Aoife Brennan" on one note and "Aoife"
+            # on the next reads as two people (reader 13); the tightest note goes first
+            lambda plan: bool(self.signed) and plan.name not in self.signed,
             # "Dear Mr. Sinclair," is signed "Brett Kowalchuk", not "Brett", wherever their
             # topic leaves room (before the wording's own niceties below)
             lambda plan: self.titled and plan.name != self.full_name,

@@ -3,14 +3,18 @@ candidate's points; the follow-up; the personal line; the close."""
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import replace
 
-from composer.offline.body import Sentence
+from composer.offline import lexicon
+from composer.offline.body import Sentence, also_inside
 
 # Sentences that say something of the candidate's (a point, what they would bring) and those
 # that only name what was discussed with this reader.
 _CANDIDATES = frozenset(["summary", "point", "point_more", "contribution"])
 _DISCUSSED = frozenset(["topic", "topic_more"])
+_FACTS = _CANDIDATES - {"contribution"}
 # Sentences of the candidate's that a further point's link word ("In addition, ...", "I also
 # ...") may add to.
 _LINKED_TO = frozenset(["summary", "point", "point_more", "topic_more", "contribution"])
@@ -27,7 +31,7 @@ def paragraphed(sentences: list[Sentence], *, printed: bool = False) -> list[Sen
     the follow-up; the personal line; the close (`_grouped`), with no point of the
     candidate's left alone in a paragraph of its own (`_no_lone_point`); in a `printed`
     letter, a long middle paragraph split where its second topic begins (`_split_middle`)."""
-    grouped = _no_lone_point(_grouped(sentences))
+    grouped = _one_also(_no_lone_point(_unglued(_grouped(sentences))))
     return _split_middle(grouped) if printed else grouped
 
 
@@ -70,28 +74,98 @@ def _grouped(sentences: list[Sentence]) -> list[Sentence]:
     discussion of the caseload ... Average time to permanence ... fell ..."), after an opening
     of the thanks and one fact. A topic named with nothing of the candidate's is thanks for the
     conversation: it joins the thanks, and the points stand in their own paragraph after it, so
-    the opening is no list of a qualification and the topics. But a letter's only point, when
-    it is a credential held, stays in the opening after the thanks for the role: alone in a
-    paragraph ("I am MPE certified.") it reads as a line pasted from a CV. A result keeps its
-    paragraph ("I led the commissioning of two TrueBeams ...").
+    the opening is no list of a qualification and the topics. A letter's only point, even a
+    credential held, is no tail of the thanks either (reader 13: "... at Lir Credit Union
+    Group. I hold an LLB from University College Cork.").
     """
     middle = [s for s in sentences if s.paragraph == 1]
     if any(s.section in _CANDIDATES for s in middle):
         return sentences
     if not any(s.section in _DISCUSSED for s in sentences if s.paragraph in (0, 1)):
         return sentences  # no topic: the points follow the thanks as planned
-    mine = [s for s in sentences if s.section in _CANDIDATES]
-    lone = mine[0] if len(mine) == 1 and mine[0].held else None
     out = []
     for item in sentences:
         if item.paragraph in (0, 1) and item.section in _DISCUSSED:
             item = replace(item, paragraph=0)
-        elif item is lone and item.paragraph == 0:
-            pass  # the opening's one fact, after the thanks
         elif item.paragraph in (0, 2) and item.section in _CANDIDATES:
             item = replace(item, paragraph=1)  # a point added to a short letter joins them
         out.append(item)
     return out
+
+
+def _unglued(sentences: list[Sentence]) -> list[Sentence]:
+    """The candidate's sentences the plan put after the thanks ("... at Lir Credit Union Group.
+    I hold an LLB from University College Cork.") go to the paragraph of points, after the
+    points said about this reader's topic and before what the candidate would bring, the first
+    with "also" in place ("I also hold an LLB ..."), so the thanks carries no fact bolted on
+    and no point reads as a comment on the topic before it. With no paragraph of points, they
+    open one after the thanks, as written."""
+    glued = [s for s in sentences if s.paragraph == 0 and s.section in _CANDIDATES]
+    if not glued:
+        return sentences
+    rest = [s for s in sentences if not (s.paragraph == 0 and s.section in _CANDIDATES)]
+    middle = [i for i, s in enumerate(rest) if s.paragraph == 1]
+    facts = [i for i in middle if rest[i].section in _FACTS or rest[i].tied]
+    if not facts:
+        # no point of the candidate's in a middle paragraph: they follow what it says of the
+        # topic, before what the candidate would bring (or make that paragraph)
+        moved = [replace(s, paragraph=1) for s in glued]
+        place = max((i for i, s in enumerate(rest) if s.paragraph == 0), default=-1)
+        for i in middle:
+            if rest[i].section == "contribution":
+                break
+            place = i
+        return [*rest[: place + 1], *moved, *rest[place + 1 :]]
+    moved = []
+    place = facts[-1]  # after the last point, before a topic named only for the time on it
+    # the sentences either side: "also" once among them ("I also hold ... I also enjoyed ...")
+    beside = " ".join(s.text for s in rest[place : place + 2] if s.paragraph == 1)
+    for number, item in enumerate(glued):
+        text = item.text
+        if number == 0 and item.section != "contribution" and not _ALSO.search(beside):
+            text = _with_also(text)  # a link word beside it is one too many: `_one_also`
+        moved.append(replace(item, paragraph=1, text=text, alone=item.alone or item.text))
+    return [*rest[: place + 1], *moved, *rest[place + 1 :]]
+
+
+# A link word of its own: the sentence before a moved point has one, so the point needs none.
+_ALSO = re.compile(r"\b(?:also|too|in addition|beyond that|on top of that)\b", re.IGNORECASE)
+# A point said in a frame ("I am proud that ...", "I was glad to tell you about ..."): "also"
+# would go into the frame, not the point.
+_FRAMED = re.compile(r"I (?:am proud|was (?:glad|pleased)|enjoyed|appreciated|'m glad)\b")
+
+
+def _one_also(sentences: list[Sentence]) -> list[Sentence]:
+    """Two sentences of the candidate's side by side with a link word each ("I also hold a BSc
+    ... I also have five years ..."): the first, when `_unglued` gave it its "also", else the
+    second, else the first, is said plainly, as far as a plain form is known."""
+    out = list(sentences)
+    order = sorted(range(len(out)), key=lambda i: out[i].paragraph)  # as read
+    for before, after in itertools.pairwise(order):
+        first, second = out[before], out[after]
+        if first.paragraph != second.paragraph or not (
+            _ALSO.search(first.text) and _ALSO.search(second.text)
+        ):
+            continue
+        if first.section == "summary" and first.alone:
+            out[before] = replace(first, text=first.alone)  # the "also" `_unglued` gave it
+        elif second.alone and second.section in _FACTS:
+            out[after] = replace(second, text=second.alone)
+        elif first.alone and first.section in _FACTS:  # "... I also enjoyed hearing about"
+            out[before] = replace(first, text=first.alone)
+    return out
+
+
+def _with_also(text: str) -> str:
+    """ "I hold an LLB ..." -> "I also hold an LLB ...": a point after the topic's point, said
+    as one more of the candidate's; a sentence with a frame or "also" of its own is kept."""
+    if _ALSO.search(text) or _FRAMED.match(text) or not re.match(r"(?:I|My) ", text):
+        return text
+    done = re.match(r"I (have|had) (\w+) ", text)
+    if done and lexicon.is_participle(done.group(2)):
+        return f"I {done.group(1)} also {text[len(done.group(1)) + 3 :]}"  # "I have also spent"
+    said = also_inside(text[:-1])
+    return text if said.startswith("In addition") else said + text[-1]
 
 
 def _no_lone_point(sentences: list[Sentence]) -> list[Sentence]:

@@ -18,7 +18,9 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from composer.offline import lexicon
 from composer.offline.themetable import RELATED, THEMES, WEAK
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9&'.-]*[a-z0-9]|[a-z0-9]")
 
@@ -213,6 +215,10 @@ def tie_strength(
     codes = {c for c in _acronyms(point) & _acronyms(topic) if not _context(c, point, topic)}
     codes |= _spelled_out(point, topic) | _spelled_out(topic, point)
     mine, theirs = themes_of(point) - everywhere, themes_of(topic) - everywhere
+    if not any(same_thing(w, point, topic) for w in shared_words | codes):
+        # every word they share names another thing in each ("funeral orders", "Shopify
+        # orders"; "the CPE program", "four units CPE"): no ground in common
+        shared_words, codes = set(), set()
     pairs = _pairs(point, shared_words) & _pairs(topic, shared_words)
     score = 2 * len(shared_words) + 3 * len(codes) + 2 * len(mine & theirs) + 2 * len(pairs)
     # the topic's own subject, its first word, named in the point: "EEN adherence ... rose"
@@ -229,3 +235,123 @@ def _pairs(text: str, shared: set[str]) -> set[tuple[str, str]]:
     """Two shared words side by side in `text`, by their stems: ("food", "cost")."""
     stems = [w.lower()[:5] for w in re.findall(r"[^\W\d_]+", text)]
     return {(a, b) for a, b in itertools.pairwise(stems) if a in shared and b in shared}
+
+
+# Words that end a compound: no word before or after them belongs to the thing named.
+_BREAKS = frozenset(
+    [
+        "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by",
+        "from", "into", "over", "after", "before", "during", "since", "my", "our", "their",
+        "your", "his", "her", "its", "w", "incl", "than", "as", "via", "per", "about",
+    ]
+)  # fmt: skip
+_PIECE = re.compile(r"[A-Za-z0-9][\w&'.-]*|[^\w\s]")
+
+
+def _compound(word: str, text: str) -> tuple[str, str] | None:
+    """The words beside `word` (a stem or a code) in the compound that holds it: the word
+    before (what kind: "funeral" in "funeral orders") and the word after (what it is part of:
+    "program" in "the CPE program"), each "" when a small word, a number or a mark ends the
+    compound there. None when the word is a name (a capital inside the text: "a 1920s
+    Bechstein model B" is still the Bechstein) or is not found."""
+    pieces = _PIECE.findall(text)
+    for k, piece in enumerate(pieces):
+        low = re.sub(r"'s$", "", piece.lower())
+        if not (low == word or (len(word) == 5 and low.startswith(word))):
+            continue
+        if piece[0].isupper() and not piece.isupper() and k > 0:
+            return None
+
+        def content(j: int) -> str:
+            if not 0 <= j < len(pieces):
+                return ""
+            near = re.sub(r"'s$", "", pieces[j].lower())
+            if near in _BREAKS or not near[0].isalpha() or not re.match(r"\w", near):
+                return ""
+            return near
+
+        return content(k - 1), content(k + 1)
+    return None
+
+
+# Words that name a time: when a thing happens, never what it is ("the winter piano clinic" and
+# "humidity problems in winter" share no subject).
+_TIMES = frozenset(
+    [
+        "winter", "summer", "spring", "autumn", "fall", "weekend", "weekends", "weekday",
+        "weekdays", "evening", "evenings", "morning", "mornings", "afternoon", "afternoons",
+        "overnight", "holiday", "holidays", "christmas", "easter", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november",
+        "december", "daily", "weekly", "monthly", "yearly", "annual", "annually",
+    ]
+)  # fmt: skip
+
+
+def _ordinary(word: str, text: str) -> bool:
+    """True when `word` (a stem) is typed as an ordinary word in `text`: in lower case, with
+    no digit, known to the word tables ("traffic"; never "CPE", "perio" or "k8s")."""
+    found = re.search(rf"(?<![\w-])({re.escape(word)}[a-z]*)(?![\w-])", text)
+    return found is not None and bool(lexicon.classes(found.group(1)))
+
+
+def _owner(word: str, text: str, other: str) -> bool:
+    """True when `text` says `word` (a stem) only as the owner of another thing ("the shop's
+    income") that `other` does not name."""
+    found = re.search(rf"\b{re.escape(word)}[a-z]*'s ([a-z]+)", text.lower().replace("’", "'"))
+    return found is not None and found.group(1)[:5] not in {
+        w[:5] for w in re.findall(r"[a-z]+", other.lower())
+    }
+
+
+def _acting(word: str, text: str) -> bool:
+    """True when `word` (a stem) is typed as the means of a result: "by ordering twice a week"
+    is a thing done, never a thing ("orders")."""
+    found = re.search(rf"\bby ({re.escape(word)}[a-z]*ing)\b", text)
+    return found is not None and lexicon.is_gerund(found.group(1))
+
+
+def _kind_word(word: str) -> bool:
+    """A word that says what kind of thing the next is: a noun or a name ("funeral" orders,
+    "Interflora" orders), never a verb ("got GP"), an adjective only ("old"), a number or a
+    small word ("forty nurses", "how nurses use ...")."""
+    if word in FUNCTION_WORDS or word in DETERMINERS:  # "how", "forty", "some"
+        return False
+    found = lexicon.classes(word)
+    return not found or ("noun" in found and "verb" not in found)
+
+
+def same_thing(word: str, point: str, topic: str) -> bool:
+    """True unless a word a point and a topic share names a different thing in each: another
+    kind of it, each with a noun before it the other lacks ("Shopify and Interflora orders" and
+    "funeral orders", "ICU families" and "Muslim families"); only the owner of another thing
+    ("the shop's income"); an action in one ("by ordering twice a week") and a thing in the
+    other; or a time ("the winter piano clinic" and "problems in winter"). A code or a name
+    ("PROMPT", "Bechstein") is its own subject whatever its kind. `tie_strength` drops the
+    shared words only when none of them is the same thing in both.
+
+    Not caught: the same word at the head of two different things ("traffic count dashboard"
+    and "traffic control"): "falls check" and "falls pathway" have that shape and are one
+    subject, and the word tables cannot tell them apart."""
+    mine, theirs = _compound(word, point), _compound(word, topic)
+    if mine is None or theirs is None:
+        return True
+    if _owner(word, topic, point) or _owner(word, point, topic):
+        return False  # "the shop's income" is about income, not shops
+    if _acting(word, point) != _acting(word, topic):
+        return False  # "by ordering twice a week" (a thing done), "funeral orders" (things)
+    if word in _TIMES or any(word == t[:5] for t in _TIMES if len(word) == 5):
+        # a time, unless it names one thing in both ("afternoon tea")
+        return bool(mine[1]) and mine[1][:5] == theirs[1][:5]
+    point_stems = {w.lower()[:5] for w in re.findall(r"\w+", point)}
+    topic_stems = {w.lower()[:5] for w in re.findall(r"\w+", topic)}
+    (before_mine, _), (before_theirs, _) = mine, theirs
+    if not (_ordinary(word, point) and _ordinary(word, topic)):
+        return True  # a code or a name ("CT", "perio") is its own subject, whatever its kind
+    kinds = [w for w in (before_mine, before_theirs) if w and _kind_word(w)]
+    return not (
+        len(kinds) == 2
+        and before_mine[:5] != before_theirs[:5]
+        and before_mine[:5] not in topic_stems
+        and before_theirs[:5] not in point_stems
+    )

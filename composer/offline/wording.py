@@ -34,8 +34,9 @@ _GLAD = re.compile(r"\b(?:enjoy\w*|highlight|most interesting|pleasure|fun)\b", 
 
 
 def _key(text: str) -> str:
-    """A sentence as the panel check compares it: its words, in lower case."""
-    return " ".join(_WORDS.findall(text.casefold()))
+    """A sentence as the panel check compares it: its words, in lower case, without "also"
+    ("I also hold an LLB." says what "I hold an LLB." does: `paragraphs` may add it)."""
+    return " ".join(w for w in _WORDS.findall(text.casefold()) if w != "also")
 
 
 def sentence_keys(texts: Iterable[str]) -> set[str]:
