@@ -178,6 +178,9 @@ def test_a_clause_without_its_shape_is_stopped_and_the_sentence_a_person_writes_
         "HR was very helpful with the timings.",
         # a day's name that is a word: the sun, a past verb
         "We sat in the morning sun.",
+        # a lead and a comma before a contracted "I" (an answer typed at --ask, given its lead)
+        "In addition, I've been a licensed farrier since 2019.",
+        "Beyond that, I'm fluent in Welsh.",
     ],
 )
 def test_a_sentence_a_person_would_send_passes_the_clause_checks(sent: str) -> None:

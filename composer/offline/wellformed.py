@@ -245,7 +245,8 @@ def _fragment(text: str) -> str:
 
 
 def _no_clause(text: str) -> str:
-    if re.search(r",\s+(?:I|my|we|our)\s+\w", text):  # "As for X who ..., my aim would be"
+    # "As for X who ..., my aim would be"; "In addition, I've been ..." (a contracted "I")
+    if re.search(r",\s+(?:I(?:['’](?:m|ve|d|ll))?|my|we|our)\s+\w", text):
         return ""
     main = re.split(r"\b(?:so|because|which|who|while|but|if)\b", text)[0]
     # its first part, and what follows an aside between two commas ("Other roles at X, now or
