@@ -17,6 +17,7 @@ from composer.cli import app
 from composer.models import Notes
 from composer.offline import doubts
 from composer.offline.doubts import Doubt, doubted, doubtful_word
+from composer.offline.flagged import stopped
 
 runner = CliRunner()
 ARGS = ["--backend", "offline", "--today", "2026-12-02"]
@@ -29,9 +30,6 @@ TYPED_LOWER = frozenset(["wish", "told", "think", "said", "pip", "asked", "forgo
 @pytest.mark.parametrize(
     ("sentence", "word"),
     [
-        # a name typed in lower case, which no table knows
-        ("I spent six years at tamborine marina.", "tamborine"),
-        ("Our talk about the brenlow yard refit has stayed with me.", "brenlow"),
         # a note's clause that dropped its subject, pasted with the capital of a line start
         ("I also wanted to add that Told them I would cover weekends.", "Told"),
         ("I would like to add that Think we could trial it in spring.", "Think"),
@@ -43,6 +41,20 @@ TYPED_LOWER = frozenset(["wish", "told", "think", "said", "pip", "asked", "forgo
 )
 def test_a_sentence_that_may_still_read_as_a_note_is_doubted(sentence: str, word: str) -> None:
     assert doubtful_word(sentence, TYPED_LOWER, frozenset()) == word
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I spent six years at tamborine marina.",
+        "Our talk about the brenlow yard refit stayed with me.",
+    ],
+)
+def test_a_name_typed_in_lower_case_is_the_gates_to_stop_not_a_doubt(sentence: str) -> None:
+    # since session 33 the gate knows a word no dictionary holds: the sentence is stopped (its
+    # line left out and asked for as such), so it is never also asked about as a kept sentence
+    assert stopped(sentence) != ""
+    assert doubtful_word(sentence, TYPED_LOWER, frozenset()) == ""
 
 
 @pytest.mark.parametrize(
@@ -93,12 +105,9 @@ def test_each_doubted_sentence_is_traced_to_the_notes_line_that_holds_its_word()
         "I have spent six years at tamborine marina, on outboards.",  # the same line again
     ]
     found = doubted(notes, bodies)
-    assert [(d.field, d.word) for d in found] == [
-        ("qualifications[1]", "tamborine"),
-        ("follow_up", "Wish"),
-    ]  # in the notes' order, one per line
-    assert found[0].sentence == "I have spent six years at tamborine marina."
-    assert found[1].record().said == (
+    # (the tamborine sentence is the gate's to stop: no doubt of its own)
+    assert [(d.field, d.word) for d in found] == [("follow_up", "Wish")]  # once, for its line
+    assert found[0].record().said == (
         "I also wanted to mention that Wish I'd said happy to do the course."
     )
     # a doubtful word that is in no notes line is the writer's own: not asked about
@@ -107,20 +116,20 @@ def test_each_doubted_sentence_is_traced_to_the_notes_line_that_holds_its_word()
 
 # ---- the asking flow, with the doubt given (the signal above is tested on its own)
 
-SAID = "I also wanted to mention that Wish I'd said I've read the lotcheck guidelines."
+SAID = "I have two years of experience in QA at Ubisoft QC (contract)."
 
 
 @pytest.fixture
 def raj(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Reader 13's h101, with the letters' one doubt fixed to Raj's follow-up sentence."""
+    """Reader 13's h101, with the letters' one doubt fixed to a qualification they keep."""
     path = tmp_path / "h101.json"
     shutil.copy(READER13 / "h101.json", path)
     notes = Notes.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    assert notes.follow_up is not None
-    line = notes.follow_up
+    line = notes.qualifications[0]
 
     def one_doubt(notes: Notes, bodies: object) -> list[Doubt]:
-        return [Doubt(SAID, "Wish", "follow_up", line)] if notes.follow_up == line else []
+        kept = notes.qualifications[:1] == [line]
+        return [Doubt(SAID, "QC", "qualifications[0]", line)] if kept else []
 
     monkeypatch.setattr("composer.cli.clarifying.doubted", one_doubt)
     assert doubts.doubted is not one_doubt  # only the flow's view of it changes
@@ -138,7 +147,7 @@ def test_a_kept_sentence_that_may_read_as_a_note_is_asked_first_and_enter_keeps_
     assert result.exit_code == 0, result.stderr
     assert "1 sentence of the letters may still read as your notes" in result.stderr
     first = _asked(result)[0]
-    assert first.startswith("1 of ") and "Your follow-up to Raj Bhatt. Your note: " in first
+    assert first.startswith("1 of ") and "Your note: " in first
     assert (
         f'   The letter says: "{SAID}" Say it your way, or keep it.\n'
         "Your words (Enter keeps it as it is): "
@@ -147,15 +156,15 @@ def test_a_kept_sentence_that_may_read_as_a_note_is_asked_first_and_enter_keeps_
 
 
 def test_an_answer_to_a_kept_sentence_replaces_the_answer_in_the_notes(raj: Path) -> None:
-    typed = "I have read the Lotcheck guidelines and I am keen to learn the process"
+    typed = "I spent two years as a contract QA tester at Ubisoft Quebec"
     result = runner.invoke(
         app, ["compose", str(raj), *ARGS, "--ask"], input="\n".join(["y", typed, *[""] * 30])
     )
     assert result.exit_code == 0, result.stderr
     saved = json.loads(raj.with_name("h101-2.json").read_text(encoding="utf-8"))
-    # the question stays as typed, the answer is the candidate's
-    assert saved["follow_up"].startswith("raj asked if i've done nintendo lotcheck - ")
-    assert saved["follow_up"].endswith(typed)
+    # the candidate's words replace the line, the other lines stay as typed
+    assert saved["qualifications"][0] == typed
+    assert saved["qualifications"][1] == "ISTQB foundation"
 
 
 def test_a_run_nobody_is_at_names_the_kept_sentence(raj: Path) -> None:
