@@ -141,3 +141,20 @@ def test_a_panels_linkedin_notes_are_signed_alike_where_their_topics_allow() -> 
     letters = compose(notes, today=dt.date(2026, 12, 2))
     assert {letter.text.rstrip().rsplit("\n", 1)[-1] for letter in letters} == {"Travis"}
     assert all(len(letter.text.strip()) <= 200 for letter in letters)
+
+
+def test_an_offer_that_names_its_reader_is_said_to_them_in_their_letter() -> None:
+    # h99: "can take the charter fleet servicing straight off gary's plate", in the letter to
+    # Gary himself; a made-up second reader keeps the name (it is not their plate)
+    notes = load_notes(READER13 / "h99.json")
+    gary = compose(notes, today=dt.date(2026, 12, 2))[0].text
+    assert "straight off your plate" in gary and "Gary's plate" not in gary
+    other = notes.model_copy(
+        update={
+            "interviewers": [
+                notes.interviewers[0].model_copy(update={"name": "Jo Reid", "salutation": "Jo"})
+            ]
+        }
+    )
+    jo = compose(other, today=dt.date(2026, 12, 2))[0].text
+    assert "your plate" not in jo

@@ -10,10 +10,11 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from composer.models import Notes
+from composer.models import Interviewer, Notes
 from composer.offline import lexicon
 from composer.offline.items import Kind, read_point, said_for
 from composer.offline.offer import read_offer
+from composer.offline.offervoice import to_reader
 from composer.offline.phrasebook import moods
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.realise import Clause, lower_start, sentence
@@ -46,6 +47,7 @@ class Body(Wording):
     email: bool
     more_topics: int  # topics to add beyond the plan, when asked for a longer letter
     asked_topic: str | None  # a topic the user asked the letter to name (as the notes write it)
+    person: Interviewer  # the letter's reader
 
     def clause_for(self, phrase: Phrase) -> Clause:
         variant = self.variation.number(f"verb {phrase.text}")
@@ -301,7 +303,9 @@ class Body(Wording):
             paragraph = 1  # "I am eager to learn." is no paragraph of its own
         if about is not None and text.startswith(("I ", "My ")) and not _names(text, about.text):
             text = self.pick("contribution_at", topic=about.text, said=lower_start(text[:-1]))
-        return [Sentence("contribution", paragraph, text)]
+        # "take the servicing off Gary's plate" in the letter to Gary: "off your plate"
+        names = [self.person.name, self.person.name.split()[0], self.person.salutation or ""]
+        return [Sentence("contribution", paragraph, to_reader(text, names))]
 
 
 def _also_section(topic: Topic) -> str:

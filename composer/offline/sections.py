@@ -11,7 +11,6 @@ import datetime as dt
 
 from composer.dates import send_by_date
 from composer.english import ROLE_NOUNS, role_title
-from composer.models import Interviewer
 from composer.next_steps import next_step_date
 from composer.offline import envelope
 from composer.offline.asker import follow_up_asker, left_out
@@ -36,7 +35,6 @@ class Sections(Body):
     """The sections of the letter to interviewer `index`; `Writer` sets these fields."""
 
     index: int
-    person: Interviewer
     send_day: dt.date
     notices: list[str]
     explained: set[str]  # rules whose warning a notice answers
