@@ -125,15 +125,13 @@ def test_a_contribution_of_the_class_is_said(line: str, want: str) -> None:
 BENCH = load_benchmark("lines_middle")
 ROWS = BENCH.rows(BENCH.READER13)
 # Reader 13's lines still said as no candidate would send them (the list may only shrink).
+# ("cert" before "submission" and "chem feed" are left as typed since the gate's session-33
+# merge, so those lines are now left out and asked for rather than said wrong.)
 KNOWN_BROKEN = frozenset(
     [
         "6 yrs at abell point marina airlie",  # a place's name typed in lower case
         "2 yrs QA at ubisoft qc (contract)",  # "qc": Quebec, or quality control?
-        # "cert": the platform's certification here, a certificate elsewhere
-        "found a save corruption bug on a ps5 title 3 days before cert - submission went out on"
-        " time",
         "OSHA 30",  # "I hold OSHA 30": a course's card, not a thing held
-        "wrote 14 SOPs for chem feed",  # "chemistry feed": "chem" is chemical here
         "can train newer ops on SCADA + help w/ the ignition cutover, did one in mesa",  # "ops"
     ]
 )
