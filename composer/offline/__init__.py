@@ -113,6 +113,8 @@ The sentence gate (every sentence written from a note passes it):
 Word data:
 - `words`: closed sets of English words (determiners, prepositions, credentials ...)
 - `lexicon`: word classes, verb forms and "a" or "an"
+- `dangling`: a sentence broken in its own shape (it ends on "with", marks clash, "which"
+  points at nothing, an adjective keeps a line's capital)
 - `dictionary`: Webster's word list: is a word in lower case English at all
 """
 

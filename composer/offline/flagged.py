@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from composer.models import Notes
 from composer.offline.body import Sentence
+from composer.offline.dangling import dangling
 from composer.offline.leftout import LeftOut, gate_record
 from composer.offline.notejoins import loose_join
 from composer.offline.notewords import capitals_of, recapitalised, unsent
@@ -137,8 +138,15 @@ def stopped(text: str) -> str:
     (`wellformed.problem`; a '/' between words is the reader modules' to judge) or prints the
     notes' own words or symbols (`notewords.unsent`), or a join of its parts does not hold
     (`notejoins.loose_join`), or a piece of a note is pasted in whole (`pasted.pasted`: a
-    line's capital mid-sentence, a clause with no subject after a comma)."""
-    return problem(text, slashes=False) or unsent(text) or loose_join(text) or pasted(text)
+    line's capital mid-sentence, a clause with no subject after a comma), or its own shape is
+    broken (`dangling.dangling`: it ends on "with", marks clash, "which" points at nothing)."""
+    return (
+        problem(text, slashes=False)
+        or unsent(text)
+        or loose_join(text)
+        or pasted(text)
+        or dangling(text)
+    )
 
 
 def say_gated(
