@@ -47,3 +47,14 @@ def test_the_letter_greets_them_with_capitals_and_is_ready(warm_notes: Notes) ->
     assert "\nDear Dana,\n" in "\n" + letter.text or "\nHi Dana,\n" in "\n" + letter.text
     assert "dana" not in letter.text
     assert letter.report.ok, letter.report.violations
+
+
+def test_a_salutation_typed_with_its_capitals_keeps_them_over_the_name_given_capitals() -> None:
+    # the name typed all in lower case is given "Mcleod"; the salutation says how it is spelled
+    from composer.offline.envelope import salutation
+
+    person = Interviewer(name="capt. ruth mcleod", salutation="Captain McLeod")
+    assert salutation(person, "formal") == "Captain McLeod"
+    # a word of the salutation typed in lower case still takes the name's spelling
+    typed = Interviewer(name="Ruth DeVries", salutation="ms. devries")
+    assert salutation(typed, "formal").endswith("DeVries")

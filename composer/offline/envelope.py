@@ -128,7 +128,10 @@ def salutation(person: Interviewer, tone: str) -> str:
             word = RANK_TITLES[bare.lower()]  # "Dear Capt. Berg" -> "Dear Captain Berg"
         elif bare.lower() in _TITLE_WORDS and bare.islower():
             word = _TITLE_WORDS[bare.lower()] + word[len(bare) :]
-        words.append(spelled.get(word.casefold(), word))
+        # the spelling with more capitals: "ms. devries" takes the name's "DeVries", and
+        # "Captain McLeod" stays as typed when the name was typed "capt. sarah mcleod"
+        named = spelled.get(word.casefold(), word)
+        words.append(max((word, named), key=lambda w: sum(map(str.isupper, w))))
     return " ".join(words)
 
 
