@@ -8,6 +8,7 @@ import pytest
 
 from composer.offline.dangling import dangling
 from composer.offline.flagged import stopped
+from composer.offline.pasted import pasted
 
 
 @pytest.mark.parametrize(
@@ -22,17 +23,29 @@ from composer.offline.flagged import stopped
         # two notes' marks side by side
         ("I spent nine years on the tugs -, the last three as skipper.", "'-,'"),
         ("I ran the stores for the fleet ,, and the fuel budget.", "',,'"),
-        # "which" straight after a verb and its preposition points back at nothing
-        ("I keep thinking about what you said about which crews go first.", "'said'"),
-        ("We talked over which sites need a survey.", "'talked'"),
-        # a line's first word, an adjective, pasted with its capital mid-sentence
-        ("I would hope to bring Thorough, patient training to the yard.", "'Thorough'"),
-        ("I can offer Reliable weekend cover for the kitchen.", "'Reliable'"),
     ],
 )
 def test_a_sentence_broken_in_its_own_shape_is_stopped(broken: str, named: str) -> None:
     assert named in dangling(broken)
     assert stopped(broken)  # the last gate asks it
+
+
+@pytest.mark.parametrize(
+    ("broken", "named"),
+    [
+        # "which" straight after a verb and its preposition points back at nothing (read by
+        # `pasted` beside its twin, "which" and a verb straight after a preposition)
+        ("I keep thinking about what you said about which crews go first.", "'about which crews'"),
+        ("We talked over which sites need a survey.", "'talked'"),
+        ("I liked what you said about which is best.", "'said'"),
+        # a line's first word, an adjective, pasted with its capital mid-sentence
+        ("I would hope to bring Thorough, patient training to the yard.", "'Thorough'"),
+        ("I can offer Reliable weekend cover for the kitchen.", "'Reliable'"),
+    ],
+)
+def test_a_piece_of_a_note_pasted_whole_is_stopped(broken: str, named: str) -> None:
+    assert named in pasted(broken)
+    assert stopped(broken)
 
 
 @pytest.mark.parametrize(
@@ -57,4 +70,4 @@ def test_a_sentence_broken_in_its_own_shape_is_stopped(broken: str, named: str) 
     ],
 )
 def test_an_english_shape_that_looks_like_one_passes(sent: str) -> None:
-    assert dangling(sent) == "", sent
+    assert dangling(sent) == "" and pasted(sent) == "", sent

@@ -1,7 +1,7 @@
 """A sentence whose own shape is broken, whatever note it came from: it ends on a word that
-cannot end an English sentence, its marks clash, "which" has nothing to point back to, or a
-common word keeps the capital a note's line gave it. The last gate (`flagged.stopped`) asks
-`dangling` of every sentence said from the notes, after the checks that read notes-speak.
+cannot end an English sentence, or its marks clash. The last gate (`flagged.stopped`) asks
+`dangling` of every sentence said from the notes, after the checks that read notes-speak
+and `pasted` (a piece of a note pasted whole: "which" cut from its noun, a line's capital).
 
     dangling("I valued the time we spent on fatigue management with.")
     # "it ends on 'with', which needs its object"
@@ -9,10 +9,7 @@ common word keeps the capital a note's line gave it. The last gate (`flagged.sto
 Each check reads a class of shapes, not a line: a preposition after a noun at the very end
 ("management with.") has lost its object, while one left at the end of a relative clause is
 English ("the part I was most curious about.", "the project you told me about."); a dash and
-a comma side by side ("at sea -, the last six") are two notes' marks; "which" straight after
-a verb and its preposition ("what you said about which you want") points back at nothing;
-an adjective with a capital in mid-sentence, with lower-case words after it ("to contribute
-Careful, well-documented practice"), is a line's first word pasted whole.
+a comma side by side ("at sea -, the last six") are two notes' marks.
 """
 
 from __future__ import annotations
@@ -20,7 +17,6 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import PREPOSITIONS
 
 __all__ = ["dangling"]
 
@@ -38,9 +34,6 @@ _NEED_OBJECT = frozenset(
 _LAST_TWO = re.compile(r"([A-Za-z][\w'’-]*)\s+([A-Za-z]+)\s*[.!?]?[\"”’)]*\s*$")
 # Marks of two notes side by side: " -," "- ," ",," " ," " ." ",." ":."
 _CLASH = re.compile(r"\s[-–—],|[-–—]\s,|,,|\s,(?=\s)|\s\.$|,\.|:\.|;\.")
-_WHICH = re.compile(r"\b([a-z]+) (?:about|on|of|with|over) which\b")
-# a capital after a word in lower case that is no preposition ("at Ardent, and" is a name)
-_CAPITAL = re.compile(r"(?<![\w'’-])([a-z]+) ([A-Z][a-z]{2,})(?=,? [a-z])")
 
 
 def dangling(text: str) -> str:
@@ -55,14 +48,6 @@ def dangling(text: str) -> str:
     clash = _CLASH.search(text)
     if clash:
         return f"two notes' marks stand side by side ('{clash.group().strip()}')"
-    for found in _WHICH.finditer(text):
-        verb = found.group(1)
-        if _verb_only(verb):
-            return f"'which' after '{verb}' points back at nothing"
-    for found in _CAPITAL.finditer(text):
-        word = found.group(2)
-        if found.group(1) not in PREPOSITIONS and _common_describer(word.lower()):
-            return f"a common word keeps a line's capital ('{word}')"
     return ""
 
 
@@ -86,17 +71,3 @@ _PRONOUNS = frozenset(["me", "it", "us", "him", "her", "them", "you", "one", "up
 _RELATIVE = re.compile(
     r"\b(?:that|which|who|whom)\b|\b(?!thank\b)[a-z]+ (?:I|you|we|they|he|she)\b"
 )
-
-
-def _verb_only(word: str) -> bool:
-    """A verb form that is no noun: "said", "talked", not "talk" or "report"."""
-    found = lexicon.classes(word)
-    return "verb" in found and "noun" not in found
-
-
-def _common_describer(word: str) -> bool:
-    """An adjective or adverb with no noun or verb reading ("careful", "quickly"): after a
-    word in lower case that is no preposition and before one in lower case, no name's
-    capital ("Senior iOS", "Master of" have a noun's), so its capital is a line's."""
-    found = set(lexicon.classes(word))
-    return bool(found) and found <= {"adj", "adv"}

@@ -24,7 +24,10 @@ after `notewords.unsent`): the grammar around them shows the seam, whatever the 
 4. A note's clause cut from its noun: "which" and a verb straight after a preposition ("we
    talked about which bring in most of the income"); a count and a name in capitals with no
    "of" ("I have four units CPE."); a topic that opens with a preposition after the frame's
-   own ("we touched on on call").
+   own ("we touched on on call"); "which" after a verb and its preposition ("what you said
+   about which crews go first").
+5. An adjective pasted with its line's capital mid-sentence ("to contribute Careful,
+   well-documented practice").
 """
 
 from __future__ import annotations
@@ -32,10 +35,21 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import COUNTABLE, DETERMINERS, FUNCTION_WORDS, TOPIC_HEADS_COUNTED
+from composer.offline.words import (
+    COUNTABLE,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    TOPIC_HEADS_COUNTED,
+)
 
 # A word with a capital after a word in lower case (or a comma), then what follows it.
 _CAPITAL = re.compile(r"(?<=[a-z,] )(?P<word>[A-Z][a-z]+(?:['’][a-z]+)?)(?= (?P<next>[\w'’]+))")
+# An adjective or adverb (no noun or verb reading, so no name's word: "Senior iOS", "Master
+# of" pass) with a capital after a word in lower case that is no preposition ("at Ardent, and"
+# is a name) and before one in lower case: a line's first word ("to contribute Careful,
+# well-documented practice").
+_DESCRIBER = re.compile(r"(?<![\w'’-])(?P<before>[a-z]+) (?P<word>[A-Z][a-z]{2,})(?=,? [a-z])")
 _CLAUSE_ON = re.compile(r"I|I['’](?:d|ve|m|ll)")
 # After the last comma: a verb and a short rest to the end ("did one in mesa.").
 _SPLICE = re.compile(r",\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+[\w'’-]+){0,6})\s*[.!?]$")
@@ -49,6 +63,11 @@ _OBJECTS = frozenset(
 
 
 def _capital_mid_sentence(text: str) -> str:
+    for found in _DESCRIBER.finditer(text):
+        word = found.group("word")
+        classes = set(lexicon.classes(word.lower()))
+        if found.group("before") not in PREPOSITIONS and classes and classes <= {"adj", "adv"}:
+            return f"a common word keeps a line's capital ('{word}')"
     for found in _CAPITAL.finditer(text):
         word, after = found.group("word"), found.group("next")
         lower = word.lower()
@@ -127,6 +146,10 @@ def _bare_count_noun(text: str) -> str:
 # a preposition, then a verb (not "on which the plant runs", "about which I wrote", "15 of
 # which closed": a count of them).
 _CUT_WHICH = re.compile(r"\b(?:about|on|with|for)\s+which\s+(?P<verb>[a-z]+)\b")
+# The same cut read from the verb before it: a verb form that is no noun, its preposition and
+# "which" ("what you said about which crews go first", "we talked over which sites"; not "the
+# report on which", "a topic about which").
+_VERB_WHICH = re.compile(r"\b(?P<verb>[a-z]+) (?:about|on|of|with|over) which\b")
 # A count of a measure and a name in capitals with no "of" at the end of a phrase: "I have four
 # units CPE." ("four units of CPE"; "ten years ICU experience" goes on to its noun, and passes).
 _COUNT_NAME = re.compile(
@@ -152,6 +175,10 @@ def _cut_clause(text: str) -> str:
     verb = found.group("verb") if found is not None else ""
     if found is not None and verb not in FUNCTION_WORDS and "verb" in lexicon.classes(verb):
         return f"a 'which' clause is cut from its noun ('{found.group().strip()}')"
+    for found in _VERB_WHICH.finditer(text):
+        classes = lexicon.classes(found.group("verb"))
+        if "verb" in classes and "noun" not in classes:
+            return f"'which' after '{found.group('verb')}' points back at nothing"
     found = _COUNT_NAME.search(text)
     if found:
         return f"a count and a name are joined with no 'of' ('{found.group()}')"
