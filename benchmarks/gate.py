@@ -58,6 +58,7 @@ HELDOUT32 = ROOT / "tests" / "corpus" / "lines" / "gate_heldout32.tsv"
 READER12 = ROOT / "tests" / "corpus" / "lines" / "gate_reader12.tsv"
 READER13 = ROOT / "tests" / "corpus" / "lines" / "gate_reader13.tsv"
 HELDOUT33 = ROOT / "tests" / "corpus" / "lines" / "gate_heldout33.tsv"
+GATE2_33 = ROOT / "tests" / "corpus" / "lines" / "gate2_heldout33.tsv"
 
 
 def table(path: Path) -> list[tuple[str, str, str]]:
@@ -142,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     scored("held-out 32", table(HELDOUT32), args.show)
     scored("reader 13's sentences", table(READER13), args.show)
     scored("held-out 33", table(HELDOUT33), args.show)
+    scored("held-out gate2 33", table(GATE2_33), args.show)
     if args.letters:
         still_written(quotes, args.letters, "readers' quotes")
         still_written(table(READER9), args.letters, "reader 9's quotes")

@@ -134,7 +134,7 @@ def problem(text: str, *, slashes: bool = True) -> str:
     if text[0].islower():
         return f"it starts with a lowercase word ('{text.split()[0]}')"
     for pattern, why in _MARKS:
-        found = pattern.search(PAIRED.sub(" ", text))
+        found = pattern.search(PAIRED.sub(" ", _certificate_dash(text)))
         if found and (slashes or why != _SLASH):
             return f"it has {why} ('{found.group().strip()}')"
     found = _AMPERSAND.search(text)
@@ -170,12 +170,47 @@ def _note_word(text: str) -> str:
     # "the trust C diff plan", "E coli": a word after a capital letter is part of a name
     named = {b for a, b in itertools.pairwise(words) if len(a) == 1 and a.isupper()}
     # "35 ppb", "12 ppm": a unit of measurement after its figure ("3 mths", "2 circ" are notes)
-    named |= {m.group(1) for m in _UNIT.finditer(text)}
+    named |= {_unit(m) for m in _UNIT.finditer(text)}
     return next((w for w in words if lexicon.note_speak(w) and w not in named), "")
 
 
-# A unit after its figure: a short word with no vowel ("ppb", "mg", "kwh"), no plural's "s".
-_UNIT = re.compile(r"(?<![\w.])\d[\d.,]* ?([b-df-hj-np-tv-z]{1,2}[b-df-hj-np-rt-z])(?![\w@/'’-])")
+# A unit after its figure: a short word with no vowel ("ppb", "mg", "kwh"), no plural's "s",
+# or a unit of the closed table `UNITS` ("40 ms", "96 khz", "20 kn"; "3 mths", "2 circ" are notes).
+_UNIT = re.compile(r"(?<![\w.])\d[\d.,]* ?([a-z]{1,4})(?=/[a-zA-Z]|[^\w@/'’-]|$)")
+_NO_VOWEL = re.compile(r"[b-df-hj-np-tv-z]{1,2}[b-df-hj-np-rt-z]")
+UNITS = _words(
+    "ms ns us kb mb gb tb kbps mbps gbps rpm psi kpa mpa bar kn bpm ppm ppb ppt ml mg mcg kg g"
+    " km cm mm nm m l dl cl oz lb lbs ft sq dpi ppi fps hz khz mhz ghz kw mw gw kwh mwh kv mv"
+    " ma db dba lux iu mph kph kmh gpm cfm btu mol mmol cc hp ah mah wh sec min"
+)
+
+
+def _unit(found: re.Match[str]) -> str:
+    word = found.group(1)
+    return word if word in UNITS or _NO_VOWEL.fullmatch(word) else ""
+
+
+# "AWS Certified Machine Learning - Specialty", "CGWP - Certified Ground Water Professional
+# credential", "the Room Leader - Toddler Room role": a dash inside a certificate's or a post's
+# name in capitals is the name's own. The name is known by "Certified" in it or by a credential
+# noun or "role"/"position"/"post" right after it.
+_NAMED_DASH = re.compile(
+    r"(?P<name>(?:\b[A-Z][\w.+&]*\s+){0,6}[A-Z][\w.+&]*)\s[-–]\s"
+    r"(?P<rest>[A-Z][\w.+&]*(?:\s+(?:of\s+|in\s+)?[A-Z][\w.+&]*){0,6})"
+    r"(?P<after>\s+(?:certificate|certification|credential|exam|qualification|award|role|position|post)\b)?"
+)
+
+
+def _certificate_dash(text: str) -> str:
+    """`text` with the dash of a certificate's or a post's name closed up (one name)."""
+
+    def closed(found: re.Match[str]) -> str:
+        named = f"{found.group('name')} {found.group('rest')}"
+        if found.group("after") or re.search(r"\bCertified\b", named):
+            return found.group().replace(" - ", " ").replace(" – ", " ")
+        return found.group()
+
+    return _NAMED_DASH.sub(closed, text)
 
 
 # "I am a maths lead at current school since 2022": "since" needs "I have been".

@@ -465,3 +465,13 @@ CAPITALISED = {
     **CAPITALISED,
     **{f"switch {w}": f"Switch {w}" for w in ("build", "port", "version", "release", "title")},
 }
+# Settled compounds of a modern trade that Webster's (1934) lacks, as a class by trade (gate2,
+# s33): broadcast and audio, networks and software, earth and water science.
+RARE_WORDS = RARE_WORDS | _words(
+    "playout talkback keyframe livestream livestreaming voiceover multicam soundcheck"
+    " timecode loudspeaker sidechain lowpass highpass multitrack outro"
+    " failover firewall firewalls firmware backend frontend middleware downtime uptime"
+    " bandwidth hotfix failback passthrough webhook webhooks dataset datasets codebase"
+    " floodplain floodplains wetland wetlands streambed riverbank groundwater drawdown"
+    " catchments stormwater wastewater baseflow"
+)
