@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from composer.offline.items import read_point
 from composer.offline.offer import read_offer
 
 
@@ -28,3 +29,19 @@ def test_an_offer_typed_from_a_modal_is_the_candidates_own_sentence(line: str, w
     offer = read_offer(line)
     assert offer is not None
     assert offer.plain() == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("3 yrs experience L&D advisor", "I have three years of experience as an L&D advisor."),
+        (
+            "4 yrs exp electrician @ bupa",
+            "I have four years of experience as an electrician at Bupa.",
+        ),
+        ("6 yrs experience in retail", "I have spent six years in retail."),
+    ],
+)
+def test_experience_typed_after_the_years_is_the_frames_own(line: str, want: str) -> None:
+    # never "as an experience L&D advisor" or "experience in experience in retail"
+    assert read_point(line).sentence() == want
