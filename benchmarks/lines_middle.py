@@ -17,7 +17,8 @@ with --heldout31, session 31's held-out lines (tests/corpus/lines/points_heldout
 reader 12's qualifications, highlights and the answers typed for them (points_reader12.tsv); with
 --heldout32, session 32's held-out lines (points_heldout32.tsv); with --reader13, reader 13's
 points, contributions and the answers typed for them (points_reader13.tsv); with --heldout33,
-session 33's held-out lines (points_heldout33.tsv, contributions among them).
+session 33's held-out lines (points_heldout33.tsv, contributions among them); with
+--heldout33b, the second (points2_heldout33.tsv: credentials, languages, skills, offers).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ GROUPS = {
     "readers13": "reader 13",
     "answers13": "answers 13",
     "heldout33": "held-out 33",
+    "heldout33b": "held-out 33b",
 }
 HELDOUT = TABLE.with_name("points_heldout30.tsv")
 HELDOUT_B = TABLE.with_name("points_heldout30b.tsv")
@@ -68,6 +70,7 @@ READER12 = TABLE.with_name("points_reader12.tsv")
 HELDOUT_32 = TABLE.with_name("points_heldout32.tsv")
 READER13 = TABLE.with_name("points_reader13.tsv")
 HELDOUT_33 = TABLE.with_name("points_heldout33.tsv")
+HELDOUT_33B = TABLE.with_name("points2_heldout33.tsv")
 
 
 @dataclass(frozen=True)
@@ -138,12 +141,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout32", action="store_true", help="session 32's held-out lines")
     parser.add_argument("--reader13", action="store_true", help="reader 13's points and answers")
     parser.add_argument("--heldout33", action="store_true", help="session 33's held-out lines")
+    parser.add_argument("--heldout33b", action="store_true", help="session 33's second held-out")
     args = parser.parse_args(argv)
     table = HELDOUT_B if args.heldout30b else HELDOUT if args.heldout else TABLE
     table = HELDOUT_31 if args.heldout31 else table
     table = HELDOUT_31B if args.heldout31b else table
     table = READER12 if args.reader12 else HELDOUT_32 if args.heldout32 else table
     table = READER13 if args.reader13 else HELDOUT_33 if args.heldout33 else table
+    table = HELDOUT_33B if args.heldout33b else table
     counts: Counter[tuple[str, str]] = Counter()
     for row in rows(table):
         text = said(row)

@@ -129,6 +129,8 @@ def span(text: str) -> tuple[str, Clause] | None:
     what = unshort(what)  # "warehouse ops" -> "warehouse operations"
     if what.startswith("of ") and len(what.split()) > 1:  # "3 years of nursing": "of" is ours
         what = what[3:]
+    # "3 yrs experience L&D advisor", "10 yrs exp as a baker": the word is the frame's own
+    what = re.sub(r"^(?:experience|exp)(?: as(?: an?)?)? (?=\S)", "", what) or what
     first = what.split()[0].lower()
     if first in ("in", "at", "on", "with") and tail and "(" not in what:
         # "eight years on the line, the last three as junior sous chef"

@@ -21,6 +21,9 @@ from composer.offline.words import DETERMINERS
 # Particles a verb takes before its object: "set up", "take over", "build out".
 _PARTICLES = frozenset(["up", "out", "over", "on", "off", "down", "back", "through", "in"])
 _COUNTS = frozenset(["zero", "no", "one", "double", "triple", "half", "quarter"])
+# A modal is never the verb offered ("can pick up purser trips" is the candidate's own "I can
+# ...", never "I would like to can ..."): "can" and "will" are also nouns and base verbs.
+MODALS = frozenset(["can", "could", "will", "would", "should", "shall", "may", "might", "must"])
 
 
 def acts(head: str) -> str | None:
@@ -32,7 +35,7 @@ def acts(head: str) -> str | None:
     plain = False
     for part in parts:
         words = part.split()
-        if len(words) < 2 or not lexicon.is_base_verb(words[0]) or words[0] in _COUNTS:
+        if len(words) < 2 or not lexicon.is_base_verb(words[0]) or words[0] in _COUNTS | MODALS:
             return None  # ("zero RIDDORs": a count, no verb)
         if lexicon.is_gerund(words[0]):
             return None
