@@ -131,6 +131,12 @@ class Wording:
             # note-speak ("info literacy") is not given a capital to open a sentence
             light = [o for o in options if not o.startswith("{Topic}")]
             options = light or options
+        if re.search(r"\s(?:when|if|while|where)\s", topic_said):
+            # a clause runs to the end of the sentence: "discussing what we check when a
+            # result comes back bad with me" hangs "with me" on the clause, so the frames that
+            # END with the topic are kept when any does
+            last = [o for o in options if re.search(r"\{topic\}[.!]?$", o)]
+            options = last or options
         capital = [
             k for k, v in values.items() if re.match(r"[A-Z]", v) and not re.match(r"I\b", v)
         ]

@@ -1,0 +1,53 @@
+"""A topic that ends in a clause takes only frames that end with the topic.
+
+"Thank you as well for discussing what we check when a result comes back bad with me" hangs
+"with me" on the clause; the topics are made up, none is a line of the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from composer.notes_file import load_notes
+from composer.offline.phrasebook import Variation
+from composer.offline.wording import Wording
+
+CLAUSE_TOPICS = [
+    "what we check when a result comes back bad",
+    "the callback rota if a pump alarm trips overnight",
+    "keeping the hive calm while the frames are lifted",
+    "the handover notes where two shifts overlap",
+]
+
+
+def _wording(seed: str, offset: int) -> Wording:
+    wording = Wording()
+    wording.notes = load_notes("examples/formal_letter.json")
+    wording.tone = wording.notes.tone
+    wording.channel = "email"
+    wording.variation = Variation(seed=seed, offset=offset)
+    wording.used = set()
+    wording.moods = set()
+    wording.frames = set()
+    wording.taken = frozenset()
+    return wording
+
+
+@pytest.mark.parametrize("topic", CLAUSE_TOPICS)
+@pytest.mark.parametrize("section", ["topic", "topic_only"])
+def test_a_clause_topic_ends_its_sentence(topic: str, section: str) -> None:
+    for offset in range(6):
+        for seed in ("a", "b", "c", "d"):
+            said = _wording(seed, offset).pick(section, topic=topic)
+            assert re.search(re.escape(topic) + r"[.!]?$", said), said
+
+
+def test_a_topic_without_a_clause_keeps_other_frames() -> None:
+    endings = {
+        _wording(seed, offset).pick("topic", topic="the spring inspection rota").endswith("rota.")
+        for offset in range(6)
+        for seed in "abcdefgh"
+    }
+    assert endings == {True, False}
