@@ -32,6 +32,11 @@ row is said badly still (tests/test_rapport_short32.py expects it so).
 
     cd benchmarks && ../.venv/bin/python rapport_heldout.py --table \
         ../tests/corpus/lines/rapport_heldout32.json --kind --show
+
+Held-out 33 (rapport_heldout33.json: tugboat skipper, dry-stone waller, seed bank curator,
+puppeteer) was typed as reader 13 typed: places and names in lower case ("keswick", "the
+pennine way", "by junger"), "w/", "rec'd", "told me to read", "also ex-RNLI like me", weekly
+habits ("every sun morning"). Its targets were written before the code was run on it.
 """
 
 from __future__ import annotations

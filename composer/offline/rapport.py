@@ -59,6 +59,7 @@ from composer.offline.recommended import (
     RECOMMENDED_TO_ME,
     TOLD_TO,
     action,
+    by_author,
     chapter,
     recommended,
 )
@@ -295,6 +296,7 @@ def _line(
     reading = READING_IT.match(clause)
     kind, detail = ("recommendation", reading.group("what")) if reading else rapport_kind(clause)
     if kind == "recommendation":
+        detail = by_author(detail)
         gerund, base = action(f"{detail} {hint}".strip())
         if told and (gerund, base) == ("looking into", "look into"):  # "should read it"
             base = " ".join(told["verb"].lower().split())

@@ -119,6 +119,42 @@ def chapter(what: str) -> str:
     return _QUOTED_LOWER.sub(_titled, what)
 
 
+# "'the perfect storm' by junger": after a title in quotes, "by" and one to three words to the
+# end of the line name its author, typed in lower case; said as a name ("by Junger", "by Nan
+# Shepherd"), particles small ("by alain de botton": "Alain de Botton"). Words that tell a time or
+# a place ("by friday", "by the end of may", "by post") are not a name: the line is left as typed.
+_BY_LOWER = re.compile(
+    r"(?P<title>['‘\"“][^'’\"”]+['’\"”])\s+by\s+(?P<name>(?=.*(?<![\w'’-])[a-z])[A-Za-z][a-z'’-]*(?:\s+[A-Za-z][a-z'’-]*){0,2})$"
+)
+_PARTICLES = frozenset(["van", "von", "de", "du", "da", "der", "den", "di"])
+_NOT_NAMES = frozenset(
+    ["the", "a", "an", "my", "his", "her", "their", "our", "your", "me", "him", "them", "us",
+     "then", "now", "next", "this", "end", "tomorrow", "tonight", "today", "post", "email",
+     "mail", "phone", "text", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec", "far", "way", "all", "accident", "chance", "hand"]
+)  # fmt: skip
+
+
+def _name_word(word: str, first: bool) -> str:
+    if not first and word in _PARTICLES:
+        return word
+    return re.sub(r"(?:^|(?<=['’-]))[a-z]", lambda m: m.group().upper(), word)
+
+
+def by_author(what: str) -> str:
+    """ "'the perfect storm' by junger" -> "'the perfect storm' by Junger": the author after a
+    quoted title said as a name (the title itself is `chapter`'s)."""
+    found = _BY_LOWER.search(what)
+    if not found or set(found["name"].lower().split()) & _NOT_NAMES:
+        return what
+    words = found["name"].split()
+    name = " ".join(_name_word(w, not n) for n, w in enumerate(words))
+    return f"{what[: found.start('name')]}{name}"
+
+
 # "Fundraising Everywhere podcast": a name, then the kind of thing it names, takes "the".
 _NAMED_KIND = re.compile(
     r"^(?!(?:The|A|An)\b)[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)*\s+(?:podcast|newsletter|blog"

@@ -22,9 +22,22 @@ _HOBBY_VERBS = frozenset(["love", "enjoy", "like"])
 _STUDY_VERBS = frozenset(["doing", "taking", "studying", "completing", "finishing", "starting"])
 
 
+# "the Cambridge half every march": an event held each year in a month; a wish is for the next
+# one, "in March" (never "Good luck with the Cambridge Half every March").
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+_EVERY_MONTH = re.compile(r"\bevery\s+(?P<month>" + "|".join(_MONTHS) + r")\b", re.I)
+
+
+def _each_year(found: re.Match[str]) -> str:
+    return f"in {found['month'].capitalize()}"
+
+
 def their_event(rest: str) -> str:
     """ "a half marathon in May" -> "the half marathon in May": an event of theirs is "the"; the
-    charity it is for, typed in lower case, is left out ("for the dogs trust")."""
+    charity it is for, typed in lower case, is left out ("for the dogs trust"); "every March"
+    is the next one, "in March"."""
+    rest = _EVERY_MONTH.sub(_each_year, rest)
     words = _UNNAMED_CAUSE.sub("", rest).split(" ")
     if words and words[0].lower() in ("a", "an"):
         talk = len(words) > 1 and words[1].lower() in _TALK_NOUNS
