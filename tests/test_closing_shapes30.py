@@ -17,11 +17,7 @@ from composer.offline.followup import follow_up_line
 from composer.offline.nextsteps import next_steps_line, reader_names
 from composer.offline.phrasebook import Variation
 from composer.offline.replied import reply
-
-
-class First(Variation):
-    def order(self, slot, options):  # type: ignore[no-untyped-def]
-        return list(options)
+from tests.fakes import FirstChoice
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ class First(Variation):
     ],
 )
 def test_a_dated_answer_is_said_in_the_simple_past(line: str, said: str) -> None:
-    assert follow_up_line(line, frozenset(), "warm", "email", First("")) == said
+    assert follow_up_line(line, frozenset(), "warm", "email", FirstChoice("")) == said
 
 
 class ShouldHaveFirst(Variation):
@@ -86,7 +82,7 @@ def test_a_note_that_it_was_not_said_may_still_say_should_have() -> None:
 )
 def test_a_no_to_doing_it_alone_keeps_what_there_was(line: str, said: str) -> None:
     assert reply(line) == said
-    assert follow_up_line(line, frozenset(), "warm", "email", First("")) == said
+    assert follow_up_line(line, frozenset(), "warm", "email", FirstChoice("")) == said
 
 
 def test_a_no_to_doing_it_alone_with_no_deed_after_it_is_not_said_back() -> None:
@@ -124,13 +120,13 @@ def test_a_notice_after_a_yes_to_anything_but_starting_is_not_said() -> None:
 
 def test_a_concession_typed_with_also_and_any_past_participle_is_granted() -> None:
     line = "she also said I hadn't shod many hunters - true but I did the farriery placement at Ely"
-    said = follow_up_line(line, frozenset(), "warm", "email", First(""))
+    said = follow_up_line(line, frozenset(), "warm", "email", FirstChoice(""))
     assert said == "Although I have not shod many hunters, I did the farriery placement at Ely."
 
 
 def test_years_in_brackets_after_a_deed_are_said_as_when() -> None:
     line = "she said I hadn't done much live captioning - true but did 3 galas (2023 + 2025)"
-    said = follow_up_line(line, frozenset(), "warm", "email", First(""))
+    said = follow_up_line(line, frozenset(), "warm", "email", FirstChoice(""))
     assert said == (
         "Although I have not done much live captioning, I did three galas, in 2023 and 2025."
     )
@@ -138,7 +134,7 @@ def test_years_in_brackets_after_a_deed_are_said_as_when() -> None:
 
 def _step(line: str, name: str, title: str) -> str:
     reader = reader_names(name, title, None)
-    return next_steps_line(line, frozenset(), "warm", "email", First(""), reader=reader)
+    return next_steps_line(line, frozenset(), "warm", "email", FirstChoice(""), reader=reader)
 
 
 def test_a_reader_named_in_a_step_is_you_in_their_own_letter() -> None:
@@ -202,7 +198,7 @@ def test_an_answer_typed_as_the_candidates_own_sentence_is_said_back() -> None:
         "Dr Osei asked abt triage codes - on triage codes, I used ATS in the test but MTS is "
         "what we use at my trust"
     )
-    said = follow_up_line(line, frozenset(), "warm", "email", First(""))
+    said = follow_up_line(line, frozenset(), "warm", "email", FirstChoice(""))
     assert said == (
         "You asked about triage codes: I used ATS in the test, but MTS is what we use at my trust."
     )
@@ -233,5 +229,7 @@ def test_a_yes_typed_as_a_sentence_with_its_notice_is_said_once() -> None:
 def test_a_weekday_with_its_day_of_the_month_gets_its_month(line: str, said: str) -> None:
     days = (dt.date(2026, 11, 30), dt.date(2026, 12, 2))
     reader = reader_names("Lena Ford", "Head of Data", None)
-    got = next_steps_line(line, frozenset(), "warm", "email", First(""), reader=reader, days=days)
+    got = next_steps_line(
+        line, frozenset(), "warm", "email", FirstChoice(""), reader=reader, days=days
+    )
     assert got == said

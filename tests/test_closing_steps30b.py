@@ -13,18 +13,13 @@ from __future__ import annotations
 import pytest
 
 from composer.offline.nextsteps import next_steps_line, reader_names
-from composer.offline.phrasebook import Variation
 from composer.offline.stepshapes import pasted, read_shapes, waited_span
-
-
-class First(Variation):
-    def order(self, slot, options):  # type: ignore[no-untyped-def]
-        return list(options)
+from tests.fakes import FirstChoice
 
 
 def _said(line: str) -> str:
     reader = reader_names("Lena Park", "Studio Manager", None)
-    text = next_steps_line(line, frozenset(), "warm", "email", First(""), reader=reader)
+    text = next_steps_line(line, frozenset(), "warm", "email", FirstChoice(""), reader=reader)
     return f"{text}."
 
 

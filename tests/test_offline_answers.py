@@ -5,28 +5,16 @@ Each note is typed the way people type them; each expected sentence is written b
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TypeVar
-
 import pytest
 
 from composer.offline.followup import follow_up_line
 from composer.offline.nextsteps import next_steps_line
-from composer.offline.phrasebook import Variation
 from composer.offline.wellformed import problem
-
-T = TypeVar("T")
-
-
-class _First(Variation):
-    """Always the first wording of a section: the test does not depend on the seed."""
-
-    def order(self, slot: str, options: Sequence[T]) -> list[T]:
-        return list(options)
+from tests.fakes import FirstChoice
 
 
 def _said(note: str) -> str | None:
-    return follow_up_line(note, frozenset(), "warm", "email", _First(""))
+    return follow_up_line(note, frozenset(), "warm", "email", FirstChoice(""))
 
 
 @pytest.mark.parametrize(
@@ -130,5 +118,7 @@ def test_a_slash_inside_a_name_in_capitals_is_not_a_note_slash() -> None:
 )  # fmt: skip
 def test_what_the_company_does_first_is_not_said_back_to_the_reader(note: str, said: str) -> None:
     # "they" is the company seen from inside the letter: the reader hears only the time
-    line = next_steps_line(note, frozenset(), "warm", "email", _First(""), reader=("Sam Taylor",))
+    line = next_steps_line(
+        note, frozenset(), "warm", "email", FirstChoice(""), reader=("Sam Taylor",)
+    )
     assert f"{line}." == said

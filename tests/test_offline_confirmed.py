@@ -13,13 +13,8 @@ import pytest
 
 from composer.offline.followup import follow_up_line, next_steps_line
 from composer.offline.nextsteps import reader_names
-from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
-
-
-class _First(Variation):
-    def order(self, slot, options):  # type: ignore[no-untyped-def]
-        return list(options)
+from tests.fakes import FirstChoice
 
 
 @pytest.mark.parametrize(
@@ -60,13 +55,13 @@ class _First(Variation):
     ],
 )
 def test_a_follow_up_typed_as_reader_7_typed_it_is_said(note: str, expected: str) -> None:
-    assert follow_up_line(note, frozenset(), "warm", "email", _First("")) == expected
+    assert follow_up_line(note, frozenset(), "warm", "email", FirstChoice("")) == expected
 
 
 def test_a_yes_the_candidate_forgot_to_back_up_is_not_confirmed_as_said() -> None:
     """ "forgot to say" marks what was not said: it is added, never "You asked ...: I have"."""
     note = "Dr N asked if I'd done frailty scoring - yes, used CFS daily on wards, forgot to say"
-    line = follow_up_line(note, frozenset(), "warm", "email", _First(""))
+    line = follow_up_line(note, frozenset(), "warm", "email", FirstChoice(""))
     assert line is not None and not line.startswith("You asked")
 
 
@@ -74,7 +69,7 @@ def test_a_book_the_candidate_owns_is_thanked_with_what_they_will_reread() -> No
     line = rapport_line(
         "she recommended 'The Checklist Manifesto' - already own it, reread ch 4",
         ["Ann Lee", "Ann"],
-        variation=_First(""),
+        variation=FirstChoice(""),
     )
     assert line.text == (
         "Thank you for recommending 'The Checklist Manifesto'; I will reread chapter 4 of my copy."
@@ -113,7 +108,7 @@ def test_a_book_the_candidate_owns_is_thanked_with_what_they_will_reread() -> No
 )
 def test_a_next_step_typed_as_reader_7_typed_it_is_said(note: str, expected: str) -> None:
     reader = reader_names("Ruth Pryor", "Practice Manager", "Ms. Pryor")
-    line = next_steps_line(note, frozenset(), "warm", "email", _First(""), reader=reader)
+    line = next_steps_line(note, frozenset(), "warm", "email", FirstChoice(""), reader=reader)
     assert line == expected
 
 
@@ -143,4 +138,4 @@ def test_a_next_step_typed_as_reader_7_typed_it_is_said(note: str, expected: str
 def test_a_gap_conceded_is_never_said_without_what_follows_its_but(
     note: str, expected: str | None
 ) -> None:
-    assert follow_up_line(note, frozenset(), "warm", "email", _First("")) == expected
+    assert follow_up_line(note, frozenset(), "warm", "email", FirstChoice("")) == expected

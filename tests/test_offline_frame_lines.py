@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 
@@ -16,23 +14,15 @@ from composer.models import Notes
 from composer.offline import phrasebook
 from composer.offline.envelope import british, sign_off
 from composer.offline.nextsteps import next_steps_line, reader_names
-from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
+from tests.fakes import FirstChoice
 
-T = TypeVar("T")
 READERS = Path(__file__).resolve().parent / "corpus" / "readers"
-
-
-class _First(Variation):
-    """Always the first wording of a section: the test does not depend on the seed."""
-
-    def order(self, slot: str, options: Sequence[T]) -> list[T]:
-        return list(options)
 
 
 def _step(line: str) -> str:
     reader = reader_names("Sam Taylor", "Manager", None)
-    return next_steps_line(line, frozenset(), "warm", "email", _First(""), reader=reader) + "."
+    return next_steps_line(line, frozenset(), "warm", "email", FirstChoice(""), reader=reader) + "."
 
 
 @pytest.mark.parametrize(
@@ -90,7 +80,7 @@ def test_a_round_named_by_its_place_is_the_interview() -> None:
 def _personal(note: str, name: str = "Nadia Hussain", tone: str = "warm") -> str | None:
     names = [name, name.split()[0]]
     met, sent = dt.date(2026, 11, 30), dt.date(2026, 12, 2)
-    return rapport_line(note, names, variation=_First(""), tone=tone, days=(met, sent)).text
+    return rapport_line(note, names, variation=FirstChoice(""), tone=tone, days=(met, sent)).text
 
 
 @pytest.mark.parametrize(
@@ -164,13 +154,13 @@ def test_a_candidate_in_the_uk_signs_a_formal_letter_yours_sincerely(
 ) -> None:
     notes = _notes(**changes)
     assert british(notes)
-    assert sign_off(notes, notes.interviewers[0], _First("")) == "Yours sincerely,"
+    assert sign_off(notes, notes.interviewers[0], FirstChoice("")) == "Yours sincerely,"
 
 
 def test_a_candidate_with_no_sign_of_the_uk_signs_sincerely() -> None:
     notes = _notes(candidate={"name": "Ailsa Reid", "phone": "+1 (503) 555-0149"})
     assert not british(notes)
-    assert sign_off(notes, notes.interviewers[0], _First("")) == "Sincerely,"
+    assert sign_off(notes, notes.interviewers[0], FirstChoice("")) == "Sincerely,"
 
 
 _STOCK_SECTIONS = ("closing", "offer", "interest", "next_none")

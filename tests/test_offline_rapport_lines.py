@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TypeVar
-
 import pytest
 
-from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
-
-T = TypeVar("T")
-
-
-class _First(Variation):
-    """Always the first wording of a section: the test does not depend on the seed."""
-
-    def order(self, slot: str, options: Sequence[T]) -> list[T]:
-        return list(options)
+from tests.fakes import FirstChoice
 
 
 def _said(note: str) -> str | None:
-    return rapport_line(note, ["Dana Fox", "Dana"], variation=_First("")).text
+    return rapport_line(note, ["Dana Fox", "Dana"], variation=FirstChoice("")).text
 
 
 @pytest.mark.parametrize(

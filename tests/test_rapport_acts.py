@@ -9,19 +9,14 @@ import datetime as dt
 
 import pytest
 
-from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportacts import both_are, event_words, offered
-
-
-class _First(Variation):
-    def order(self, slot: str, options):  # type: ignore[no-untyped-def]
-        return list(options)
+from tests.fakes import FirstChoice
 
 
 def _said(note: str) -> str | None:
     days = (dt.date(2026, 11, 30), dt.date(2026, 12, 2))
-    return rapport_line(note, ["Ann Lee", "Ann"], variation=_First(""), days=days).text
+    return rapport_line(note, ["Ann Lee", "Ann"], variation=FirstChoice(""), days=days).text
 
 
 @pytest.mark.parametrize(

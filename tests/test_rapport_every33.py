@@ -7,20 +7,15 @@ import datetime as dt
 
 import pytest
 
-from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.wishes import their_event
+from tests.fakes import FirstChoice
 
 _DAYS = (dt.date(2026, 12, 1), dt.date(2026, 12, 2))
 
 
-class _First(Variation):
-    def order(self, slot, options):  # type: ignore[no-untyped-def]
-        return list(options)
-
-
 def said(note: str) -> str | None:
-    return rapport_line(note, ["Sam Taylor", "Sam"], variation=_First(""), days=_DAYS).text
+    return rapport_line(note, ["Sam Taylor", "Sam"], variation=FirstChoice(""), days=_DAYS).text
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,10 @@ written by hand before any fix). Expected sentences below are written by hand.""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 
-from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportnotes import (
     both_from,
@@ -20,21 +18,16 @@ from composer.offline.rapportnotes import (
     year_in,
 )
 from tests.conftest import load_benchmark
+from tests.fakes import FirstChoice
 
-T = TypeVar("T")
 CLOSING = load_benchmark("lines_closing")
 HELDOUT = load_benchmark("rapport_heldout")
 ROWS: list[dict[str, Any]] = HELDOUT.rows(HELDOUT.TABLE.with_name("rapport_heldout30b.json"))
 
 
-class _First(Variation):
-    def order(self, slot: str, options: Sequence[T]) -> list[T]:
-        return list(options)
-
-
 def _said(note: str) -> str | None:
     days = (dt.date(2026, 11, 30), dt.date(2026, 12, 2))
-    return rapport_line(note, ["Ann Lee", "Ann"], variation=_First(""), days=days).text
+    return rapport_line(note, ["Ann Lee", "Ann"], variation=FirstChoice(""), days=days).text
 
 
 @pytest.mark.parametrize(

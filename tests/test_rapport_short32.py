@@ -8,21 +8,16 @@ from typing import Any
 
 import pytest
 
-from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportshort import pet_mending, race_distances, short_read
 from tests.conftest import load_benchmark
+from tests.fakes import FirstChoice
 
 _DAYS = (dt.date(2026, 12, 1), dt.date(2026, 12, 2))  # interview Tuesday, letter Wednesday
 
 
-class _First(Variation):
-    def order(self, slot, options):  # type: ignore[no-untyped-def]
-        return list(options)
-
-
 def said(note: str, name: str = "Sam Taylor") -> str | None:
-    return rapport_line(note, [name, name.split()[0]], variation=_First(""), days=_DAYS).text
+    return rapport_line(note, [name, name.split()[0]], variation=FirstChoice(""), days=_DAYS).text
 
 
 @pytest.mark.parametrize(

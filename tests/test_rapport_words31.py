@@ -5,12 +5,10 @@ had, targets written by hand before any fix). Expected sentences below are writt
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 
-from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import second_person
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportwords import (
@@ -25,8 +23,8 @@ from composer.offline.rapportwords import (
     where_i,
 )
 from tests.conftest import load_benchmark
+from tests.fakes import FirstChoice
 
-T = TypeVar("T")
 CLOSING = load_benchmark("lines_closing")
 HELDOUT = load_benchmark("rapport_heldout")
 ROWS: list[dict[str, Any]] = HELDOUT.rows(HELDOUT.TABLE.with_name("rapport_heldout31.json"))
@@ -34,14 +32,9 @@ ROWS: list[dict[str, Any]] = HELDOUT.rows(HELDOUT.TABLE.with_name("rapport_heldo
 DAYS = (dt.date(2026, 12, 1), dt.date(2026, 12, 2))
 
 
-class _First(Variation):
-    def order(self, slot: str, options: Sequence[T]) -> list[T]:
-        return list(options)
-
-
 def _said(note: str, tone: str = "warm") -> str | None:
     names = ["Ann Lee", "Ann"]
-    return rapport_line(note, names, variation=_First(""), days=DAYS, tone=tone).text
+    return rapport_line(note, names, variation=FirstChoice(""), days=DAYS, tone=tone).text
 
 
 @pytest.mark.parametrize(
@@ -179,14 +172,14 @@ def test_the_new_kinds_have_formal_wordings() -> None:
     formal = rapport_line(
         "Grew up in Kalgoorlie, where I did my first field season",
         ["Ann Lee", "Ann"],
-        variation=_First(""),
+        variation=FirstChoice(""),
         tone="formal",
     ).text
     assert formal == (
         "It was good to learn that you grew up in Kalgoorlie, where I did my first field season."
     )
     season = rapport_line(
-        "her son plays soccer at UNC", ["Ann Lee"], variation=_First(""), tone="formal"
+        "her son plays soccer at UNC", ["Ann Lee"], variation=FirstChoice(""), tone="formal"
     ).text
     assert season == "I hope your son's season at UNC goes very well."
 

@@ -11,21 +11,16 @@ import pytest
 from composer.models import Notes
 from composer.offline import stepdates
 from composer.offline.nextsteps import next_steps_line
-from composer.offline.phrasebook import Variation
 from composer.offline.stepdates import dates_read, dates_written, numeric_dates
+from tests.fakes import FirstChoice
 
 MET = dt.date(2026, 12, 1)  # a Tuesday
 DAYS = (MET, dt.date(2026, 12, 2))
 
 
-class First(Variation):
-    def order(self, slot, options):  # type: ignore[no-untyped-def]
-        return list(options)
-
-
 def _said(line: str, month_first: bool | None, reader: tuple[str, ...] = ()) -> str:
     return next_steps_line(
-        line, frozenset(), "warm", "email", First(""), reader=reader, days=DAYS,
+        line, frozenset(), "warm", "email", FirstChoice(""), reader=reader, days=DAYS,
         month_first=month_first,
     )  # fmt: skip
 
