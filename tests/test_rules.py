@@ -759,3 +759,26 @@ def test_accents_written_as_combining_marks_are_the_same_letters(panel_notes: No
             report = check_letter(letter, notes)
             assert report.violations == (), [v.message for v in report.violations]
     assert check_letter(decomposed, panel_notes, to="Ame\u0301lie Dubois-Lefe\u0300vre").ok
+
+
+@pytest.mark.parametrize(
+    ("note", "said", "referred"),
+    [
+        # The same event in another word of its family is a reference...
+        ("She is getting married in Hobart in January", "Congratulations on your wedding.", True),
+        ("his wedding is next month", "I hope the day you get married is a joy.", True),
+        ("wife due w/ their first baby in march", "Best wishes for the birth in the spring.", True),
+        ("retiring after 30 yrs in june", "I hope your retirement is a happy one.", True),
+        # ...a word of another family, or a common word with another sense, is not.
+        ("She is getting married in Hobart in January", "Congratulations on your new role.", False),
+        ("retiring after 30 yrs in june", "Congratulations on your wedding.", False),
+    ],
+)
+def test_a_personal_event_said_in_another_word_of_its_family_is_a_reference(
+    warm_notes: Notes, note: str, said: str, referred: bool
+) -> None:
+    dana = warm_notes.interviewers[0].model_copy(update={"rapport": [note]})
+    notes = warm_notes.model_copy(update={"interviewers": [dana]})
+    text = GOOD_WARM.replace("I hope your trip to Lisbon next week goes smoothly.", said)
+    assert text != GOOD_WARM
+    assert ("personal-touch" in rules_of(text, notes)) is not referred

@@ -10,7 +10,7 @@ from composer.english import WORD_RE, bare_role, role_phrase, role_title
 from composer.models import Interviewer, Notes
 from composer.rules.company import company_mentions
 from composer.rules.context import Context, finding, shorten
-from composer.rules.keywords import recalls, refers_to
+from composer.rules.keywords import kindred, recalls, refers_to
 from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter, Span
 
@@ -209,7 +209,7 @@ def personal_touch(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     rapport = ctx.interviewer.rapport
     if not rapport or not spec_for(ctx.notes).personal_touch:
         return []
-    stems = letter.body_stems()
+    stems = kindred(letter.body_stems())
     if any(refers_to(entry, stems, needed=1) for entry in rapport):
         return []
     listed = "; ".join(f'"{shorten(r, 60)}"' for r in rapport)

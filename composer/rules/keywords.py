@@ -64,6 +64,28 @@ def keywords(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(found), frozenset(distinctive)
 
 
+# Words a letter may use for the same personal event as its note: "getting married in
+# Hobart" is picked up by "congratulations on your wedding". Each family is one event; a word
+# of it in the note and another of it in the letter count as a reference. Words with a common
+# other sense ("expecting", "engaged", "moving", "graduate") are left out: "I expect to hear"
+# is no reference to a baby.
+_KINDRED = (
+    "marry married marrying marriage wedding honeymoon newlywed",
+    "baby babies pregnant pregnancy newborn birth maternity paternity",
+    "retire retired retiring retirement",
+)
+_KIN: dict[str, frozenset[str]] = {}
+for _family in _KINDRED:
+    _stems = frozenset(stem(word) for word in _family.split())
+    for _key in _stems:
+        _KIN[_key] = _KIN.get(_key, frozenset()) | _stems
+
+
+def kindred(stems: set[str]) -> set[str]:
+    """`stems` with every stem of the same personal event family ("wedd" brings "marri")."""
+    return stems.union(*(_KIN[key] for key in stems if key in _KIN))
+
+
 def letter_stems(text: str) -> set[str]:
     """The stems of every word of `text`."""
     return {stem(word.replace(",", "")) for word in WORD_RE.findall(text)}
