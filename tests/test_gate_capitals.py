@@ -8,6 +8,7 @@ import pytest
 
 from composer.offline.cleaning import lower_first, mid_sentence
 from composer.offline.items import read_point
+from composer.offline.offer import read_offer
 from composer.offline.rapport import rapport_line
 
 
@@ -73,3 +74,25 @@ def test_mid_sentence_lowers_only_an_ordinary_first_word_of_the_line(
 def test_a_compound_first_word_is_as_ordinary_as_its_first_part() -> None:
     assert lower_first("Five-year plan for the ward", frozenset()) == "five-year plan for the ward"
     assert lower_first("Coca-Cola account", frozenset()) == "Coca-Cola account"
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # A line opening on describers typed with the line's capital: said mid-sentence, lowered.
+        (
+            "Calm, well-organised rehearsal rooms, and tours that run on time",
+            "calm, well-organised rehearsal rooms, and tours that run on time",
+        ),
+        ("Careful, well-documented lab practice", "careful, well-documented lab practice"),
+        ("Quiet, steady leadership on nights", "quiet, steady leadership on nights"),
+        # A list of names keeps its capitals.
+        ("Python, pandas and SQL", "Python, pandas and SQL"),
+        ("Go, Rust and C", "Go, Rust and C"),
+    ],
+)
+def test_a_contribution_opening_on_describers_lowers_the_lines_capital(
+    line: str, said: str
+) -> None:
+    offer = read_offer(line)
+    assert offer is not None and offer.text == said

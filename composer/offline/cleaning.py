@@ -50,8 +50,11 @@ def lower_first(text: str, common: frozenset[str]) -> str:
     # "Test automation in CI": a common noun before lower-case words, and not a name the
     # tables know with its capital ("Python", "London").
     next_word = rest.split(" ", 1)[0] if rest else ""
-    # "Go and Rust": a capital before "and" or a comma starts a list of names; it stays.
-    listed = first.endswith(",") or next_word in ("and", "or", "&")
+    # "Go and Rust": a capital before "and" or a comma starts a list of names; it stays. An
+    # adjective before a comma and a word in lower case starts a list of describers ("Calm,
+    # well-organised rehearsal rooms"): its capital is the line's.
+    describers = next_word[:1].islower() and "adj" in lexicon.classes(lower)
+    listed = (first.endswith(",") and not describers) or next_word in ("and", "or", "&")
     common_noun = (
         lexicon.is_noun(lower)
         and not lexicon.classes(plain)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from composer.offline import lexicon, offeracts, offerlist, offerparts
-from composer.offline.cleaning import clean
+from composer.offline.cleaning import clean, lower_first
 from composer.offline.items import Kind, read_point
 from composer.offline.offeraside import aside
 from composer.offline.offervoice import quoted_compounds, said_to_you, spelled_out, tool_names
@@ -120,6 +120,7 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return Offer("np", f"{thing.text}, {clean(timed['when'])}")
     text = tool_names(quoted_compounds(clean(item)))  # "the how-do-I tickets", "R and Python"
     common = common - {w.lower() for w in re.findall(r"[A-Z]\w+", text)}  # named, not words
+    text = lower_first(text, common)  # "Calm, well-organised rooms": the line's capital
     if not text or _ABOUT_THEM.match(text):
         return None
     if re.search(r"\s=\s|\.\s+[a-z]|\bstuff\b", text):
