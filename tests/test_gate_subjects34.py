@@ -1,10 +1,11 @@
 """Shapes of a sentence a note's words break, whatever the trade (session 34): a clause with no
 subject after a comma that opens on a form needing one (a modal, "used to", "have" with a
 participle, "been", "was"), two modals in a row (a frame's "I would" before a note's "can"),
-"a" before a plural that ends its phrase (a note's "a uni halls"); and "cert" spelled out
-where the next word settles it. The held-out notes of tests/corpus/gate-heldout34 gave the
-first member of each class; the rest are made up, with good English that looks like them.
-Sentences written by hand."""
+"to" before a modal ("to can take"), "a" before a plural that ends its phrase (a note's "a uni
+halls"), a subject pronoun with its line's capital mid-sentence ("so It's not"); and "cert"
+spelled out where the next word settles it. The held-out notes of tests/corpus/gate-heldout34
+gave the first member of each class; the rest are made up, with good English that looks like
+them. Sentences written by hand."""
 
 from __future__ import annotations
 
@@ -32,6 +33,20 @@ TWO_MODALS = [
     ("I will can start next week.", "will can"),
     ("In the role, I would will build the dashboards.", "would will"),
     ("I would not can do that.", "would not can"),
+]
+
+TO_MODAL = [
+    ("My aim would be to can take the buying off Jonathan's plate.", "to can"),
+    ("I would like to could help with the audit.", "to could"),
+    ("In the role, I would hope to will build the dashboards.", "to will"),
+]
+
+PRONOUN_START = [
+    ("I would write up protocols so It's not all in your head.", "It's"),
+    ("I would like to add that We could trial it in spring.", "We"),
+    ("I can cover the weekends, and They said that would help.", "They"),
+    ("I would bring the checklists, so There's one place to look.", "There's"),
+    ("I would set up the rota so You can see the gaps at a glance.", "You"),
 ]
 
 A_PLURAL = [
@@ -71,6 +86,10 @@ GOOD = [
     "I worked a 12 hour shift.",
     "I bring a physics degree and a statistics background.",
     "I have a news story to share.",
+    "I learned to can tomatoes from my grandmother.",
+    "I read the book It by Stephen King.",
+    "I said I would help so that it is not all in your head.",
+    "I hope You Are Here goes well on opening night.",
 ]
 
 
@@ -84,6 +103,18 @@ def test_a_clause_with_no_subject_after_a_comma_is_stopped(sentence: str, quoted
 @pytest.mark.parametrize(("sentence", "quoted"), TWO_MODALS)
 def test_two_modals_in_a_row_are_stopped(sentence: str, quoted: str) -> None:
     assert f"'{quoted}'" in dangling(sentence)
+    assert stopped(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "quoted"), TO_MODAL)
+def test_a_modal_after_to_is_stopped(sentence: str, quoted: str) -> None:
+    assert f"'{quoted}'" in dangling(sentence)
+    assert stopped(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "quoted"), PRONOUN_START)
+def test_a_pronoun_with_a_line_start_capital_is_stopped(sentence: str, quoted: str) -> None:
+    assert f"'{quoted}'" in pasted(sentence)
     assert stopped(sentence)
 
 

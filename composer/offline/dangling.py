@@ -10,7 +10,8 @@ Each check reads a class of shapes, not a line: a preposition after a noun at th
 ("management with.") has lost its object, while one left at the end of a relative clause is
 English ("the part I was most curious about.", "the project you told me about."); a dash and
 a comma side by side ("at sea -, the last six") are two notes' marks; two modals in a row
-("I would can run") are a frame's and a note's; "a" before a plural that ends its phrase ("at
+("I would can run"), or "to" before one ("My aim would be to can take"), are a frame's and a
+note's; "a" before a plural that ends its phrase ("at
 a university halls over summer") is a note's noun read as one thing.
 """
 
@@ -61,7 +62,18 @@ _TWO_MODALS = re.compile(
 _SUBJECT = frozenset(["i", "we", "you", "they", "he", "she", "it", "who", "that", "which"])
 
 
+# "to" before a modal and its verb: a frame's "My aim would be to" before a note's "can take"
+# ("learned to can tomatoes" is the verb "can", with no verb after it).
+_TO_MODAL = re.compile(
+    r"\bto\s+(?P<modal>can|could|will|would|shall|should|must|might)\s+(?P<verb>[a-z]+)\b"
+)
+
+
 def _two_modals(text: str) -> str:
+    for found in _TO_MODAL.finditer(text):
+        verb = found.group("verb")
+        if verb in ("not", "be", "have") or lexicon.is_base_verb(verb):
+            return f"a modal stands after 'to' ('to {found.group('modal')}')"
     for found in _TWO_MODALS.finditer(text):
         words = text[: found.start()].split()
         # "will" is a noun too ("the will can"): then it needs a subject before it

@@ -30,7 +30,8 @@ after `notewords.unsent`): the grammar around them shows the seam, whatever the 
    "of" ("I have four units CPE."); a topic that opens with a preposition after the frame's
    own ("we touched on on call"); "which" after a verb and its preposition ("what you said
    about which crews go first").
-5. An adjective pasted with its line's capital mid-sentence ("to contribute Careful,
+5. A subject pronoun with its line's capital mid-sentence ("so It's not all in your head").
+6. An adjective pasted with its line's capital mid-sentence ("to contribute Careful,
    well-documented practice").
 """
 
@@ -66,7 +67,21 @@ _OBJECTS = frozenset(
 )
 
 
+# A subject pronoun with a capital after a word in lower case, its clause going on in lower
+# case: a note's line start ("so It's not all in her head", "and We could trial it").
+_PRONOUN_START = re.compile(
+    r"(?<=[a-z,] )(?P<word>(?:It|We|They|He|She|You)(?:['’](?:s|re|ve|ll|d))?"
+    r"|(?:That|There)['’]s)(?= [a-z])"
+)
+
+
 def _capital_mid_sentence(text: str) -> str:
+    for found in _PRONOUN_START.finditer(text):
+        word = found.group("word")
+        after = text[found.end() :].split()[0].strip(".,;:!?")
+        # a bare pronoun opens a clause when a verb follows it ("We could"); "the book It by"
+        if any(c in word for c in "'’") or _verb_form(after):
+            return f"a word with a capital mid-sentence opens a note's line ('{word}')"
     for found in _DESCRIBER.finditer(text):
         word = found.group("word")
         classes = set(lexicon.classes(word.lower()))
@@ -87,6 +102,18 @@ def _capital_mid_sentence(text: str) -> str:
         if goes_on:
             return f"a word with a capital mid-sentence opens a note's line ('{word}')"
     return ""
+
+
+def _verb_form(word: str) -> bool:
+    """A form that follows its subject: a modal, "be" or "have", a past, a present."""
+    return (
+        word in _MODALS
+        or word in ("can", "will", "may", "do", "did", "does", "is", "are", "was", "were", "had")
+        or word in ("has", "have")
+        or lexicon.is_past(word)
+        or lexicon.is_base_verb(word)
+        or lexicon.is_third_person(word)
+    )
 
 
 # Modals a note's line opens with ("Should have said", "Could mention"); "Will" and "May" are
