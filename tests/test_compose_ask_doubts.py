@@ -71,6 +71,11 @@ def test_a_name_typed_in_lower_case_is_the_gates_to_stop_not_a_doubt(sentence: s
         "I look forward to the paid trial on Saturday.",
         # a noun with a capital, no pronoun after it: a name the writer gave its capital
         "I hold a Level 3 certificate in hot work.",
+        # a word only Webster's knows is a trade's or good English, no note (session 34)
+        "I hope your new corgi puppy is settling in well.",
+        "Our exchange about rescue drills in the nacelle is the one I keep returning to.",
+        "I would aim to put repair and everyday wear next to the showpieces.",
+        "I hold a powerboat Level 2 certificate.",
     ],
 )
 def test_a_sentence_a_candidate_would_send_is_not_doubted(sentence: str) -> None:

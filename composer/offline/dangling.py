@@ -9,7 +9,10 @@ and `pasted` (a piece of a note pasted whole: "which" cut from its noun, a line'
 Each check reads a class of shapes, not a line: a preposition after a noun at the very end
 ("management with.") has lost its object, while one left at the end of a relative clause is
 English ("the part I was most curious about.", "the project you told me about."); a dash and
-a comma side by side ("at sea -, the last six") are two notes' marks.
+a comma side by side ("at sea -, the last six") are two notes' marks; two modals in a row
+("I would can run"), or "to" before one ("My aim would be to can take"), are a frame's and a
+note's; "a" before a plural that ends its phrase ("at
+a university halls over summer") is a note's noun read as one thing.
 """
 
 from __future__ import annotations
@@ -48,6 +51,64 @@ def dangling(text: str) -> str:
     clash = _CLASH.search(text)
     if clash:
         return f"two notes' marks stand side by side ('{clash.group().strip()}')"
+    return _two_modals(text) or _article_before_plural(text)
+
+
+# Two modals in a row: a frame's own ("I would") before a note's ("can run a crew").
+_TWO_MODALS = re.compile(
+    r"\b(?P<one>can|could|will|would|shall|should|must|might)\s+(?:not\s+)?"
+    r"(?:can|could|will|would|shall|should|must|might)\b"
+)
+_SUBJECT = frozenset(["i", "we", "you", "they", "he", "she", "it", "who", "that", "which"])
+
+
+# "to" before a modal and its verb: a frame's "My aim would be to" before a note's "can take"
+# ("learned to can tomatoes" is the verb "can", with no verb after it).
+_TO_MODAL = re.compile(
+    r"\bto\s+(?P<modal>can|could|will|would|shall|should|must|might)\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _two_modals(text: str) -> str:
+    for found in _TO_MODAL.finditer(text):
+        verb = found.group("verb")
+        if verb in ("not", "be", "have") or lexicon.is_base_verb(verb):
+            return f"a modal stands after 'to' ('to {found.group('modal')}')"
+    for found in _TWO_MODALS.finditer(text):
+        words = text[: found.start()].split()
+        # "will" is a noun too ("the will can"): then it needs a subject before it
+        if found.group("one") == "will" and not (words and words[-1].lower() in _SUBJECT):
+            continue
+        return f"two modals stand in a row ('{found.group()}')"
+    return ""
+
+
+# "a" or "an", a word or none, then a plural noun that ends its phrase ("at a university halls
+# over summer", "a sessions."): a plural before its own noun is English ("a sales role", "a
+# systems engineer"), and so are a count's words ("a few days in", "a couple of weeks").
+_A_PLURAL = re.compile(
+    r"\b(?:a|an)\s+(?:(?P<middle>[a-z][\w-]*)\s+)?(?P<head>[a-z]+s)"
+    r"(?=\s+(?:in|on|at|over|for|with|from|to|of|during|before|after|by|across|around|through|under|within|near)\b|\s*[.,;:!?]|$)"
+)
+_COUNT_WORDS = frozenset(["few", "couple", "dozen", "hundred", "thousand", "million", "great"])
+# Singular nouns ending in a plural's "s": "a means of", "a series of", "a masters in".
+_SINGULAR_S = frozenset(
+    (
+        *("means", "series", "species", "news", "works", "headquarters", "crossroads"),
+        *("barracks", "lens", "masters", "bachelors", "odds", "thanks", "kudos", "physics"),
+        *("mathematics", "economics", "politics", "ethics", "logistics", "analytics"),
+        *("statistics", "athletics", "gymnastics", "graphics", "mechanics", "electronics"),
+    )
+)
+
+
+def _article_before_plural(text: str) -> str:
+    for found in _A_PLURAL.finditer(text):
+        middle, head = found.group("middle") or "", found.group("head")
+        if middle in _COUNT_WORDS or head in _SINGULAR_S or middle.isdigit():
+            continue
+        if lexicon.is_plural_noun(head) and not lexicon.is_plural_noun(middle or "x"):
+            return f"'a' stands before a plural ('{found.group()}')"
     return ""
 
 

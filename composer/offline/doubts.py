@@ -1,16 +1,18 @@
 """Sentences a letter kept that may still read as the candidate's notes: the sentence gate
 passed them, but unsure, so compose asks the candidate about their notes lines too.
 
-The gate stops what it knows reads as a note; some words it lets through only because it
-cannot tell (`notewords.unknown_word`): a word in lower case that no English table knows and
-that the gate passes on a weaker test only (on 3e70c23: spelled like English, so a name typed
-in lower case, "airlie", "lotcheck", or a trade's own word, "nacelle"), and a word with a
-capital in the middle of a sentence, a pronoun after it or a past tense that is no noun
-("Forgot to say"), that the notes type in lower case at the start of a clause (a note's clause
-pasted: "I also wanted to mention that Wish I'd said ..."). A letter's sentence holding one is
-doubtful, and the notes line it was said from (the line that holds the word, with the most
-words in common with the sentence) is asked for again: the candidate sees the sentence and
-rewords the line, or keeps it.
+The gate stops what it knows reads as a note, a note's line start pasted mid-sentence among
+it ("that Wish I'd said", "that Forgot to say": `pasted`); what it cannot tell without the notes
+is a word with a capital in the middle of a sentence, a pronoun after it or a past tense that
+is no noun, that the notes type in lower case at the start of a clause ("One more thing: Told
+him I have done ..."). A letter's sentence holding one is doubtful, and the notes line it was
+said from (the line that holds the word, with the most words in common with the sentence) is
+asked for again: the candidate sees the sentence and rewords the line, or keeps it.
+
+A word in lower case that no table but Webster's knows is no doubt: measured over the corpus
+letters (benchmarks/doubts_branches.py) such words were a trade's or good English ("nacelle",
+"corgi", "showpieces", "cutover", "powerboat"), and names typed in lower case that no
+dictionary holds are the gate's to stop (`notewords.unknown_word`).
 """
 
 from __future__ import annotations
@@ -22,20 +24,16 @@ from dataclasses import dataclass
 from composer.models import Notes
 from composer.offline import lexicon
 from composer.offline.leftout import LeftOut, doubt_record
-from composer.offline.notewords import english, unknown_word
 from composer.offline.screen import note_lines
 from composer.offline.usable import stems
 
 __all__ = ["Doubt", "doubted", "doubtful_word"]
 
-# A word in lower case, not part of an address, a file name or a hyphenated word.
-_LOWER = re.compile(r"(?<![\w@./'’-])[a-z]{3,}(?![\w@/'’]|\.\w|-\w)")
 # A word with a capital that is not the sentence's first, nor first after a quote or a bracket
 # (where a capital is the writer's), and whether a pronoun follows it: a note's clause that
 # dropped its own subject ("wish i'd said", "told them we"), pasted with a capital.
 _PRONOUN = r"(?:I|I['’](?:d|m|ve|ll)|me|we|us|you|he|him|she|her|they|them|it)\b"
 _CAPITAL = re.compile(rf"(?<=[a-z,;:] )(?P<word>[A-Z][a-z]{{2,}})(?P<pronoun> {_PRONOUN})?")
-_AFTER_FIGURE = re.compile(r"\d\s*$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
@@ -54,16 +52,10 @@ class Doubt:
 
 
 def doubtful_word(sentence: str, notes_lower: frozenset[str], notes_capital: frozenset[str]) -> str:
-    """The first word that makes `sentence` doubtful, or "": a lower-case word no English table
-    knows but spelled like English, or a common word given a capital mid-sentence that the
-    notes type only in lower case (`notes_lower`: words typed in lower case; `notes_capital`:
-    words typed with a capital somewhere other than a line's start)."""
-    for found in _LOWER.finditer(sentence):
-        word = found.group()
-        if _AFTER_FIGURE.search(sentence[: found.start()]) and len(word) <= 3:
-            continue  # a unit after a figure ("20 min")
-        if not english(word) and not unknown_word(f"the {word}"):
-            return word  # passed by the gate's weaker test only (`notewords.unknown_word`)
+    """The first word that makes `sentence` doubtful, or "": a common word given a capital
+    mid-sentence that the notes type only in lower case (`notes_lower`: words typed in lower
+    case at a clause's start; `notes_capital`: words typed with a capital somewhere other than
+    a line's start)."""
     for found in _CAPITAL.finditer(sentence):
         word = found.group("word")
         lower = word.lower()

@@ -14,9 +14,13 @@ after `notewords.unsent`): the grammar around them shows the seam, whatever the 
    Associate Actuary, Reserving role", "Excel into R").
 2. A clause with no subject spliced on after the last comma: a verb in the past ("did one in
    mesa", "learned it in york"): a past form that is no participle ("did", "went", "took"), or
-   one with an object after it ("learned it", "built two"). A participle that describes
-   ("trained by the best", "made in Italy") has no object and passes; so does a list of verbs
-   ("..., did the books and hired staff") and a clause joined by "and" or "but".
+   one with an object after it ("learned it", "built two"); or a form that needs a subject
+   before it, after a sentence that has one: a modal, "used to", "have" with a participle,
+   "been", "was" ("..., used to do that at schindler", "..., can start in jan"). A participle
+   that describes ("trained by the best", "made in Italy") has no object and passes; so does a
+   list of verbs ("..., did the books and hired staff"), a clause joined by "and" or "but", a
+   clause set off by commas ("The desk, which I know, will") and a condition said by inversion
+   ("..., should one suit my background").
 3. A thing a count names one of, with no article after "about", "of" or "on" ("what you said
    about wedding", "our discussion of loft for the fleet", "my answer on CFE spike"); the heads
    are a table's (`COUNTABLE`, `TOPIC_HEADS_COUNTED`): English says "on site", "on call", "of
@@ -26,7 +30,8 @@ after `notewords.unsent`): the grammar around them shows the seam, whatever the 
    "of" ("I have four units CPE."); a topic that opens with a preposition after the frame's
    own ("we touched on on call"); "which" after a verb and its preposition ("what you said
    about which crews go first").
-5. An adjective pasted with its line's capital mid-sentence ("to contribute Careful,
+5. A subject pronoun with its line's capital mid-sentence ("so It's not all in your head").
+6. An adjective pasted with its line's capital mid-sentence ("to contribute Careful,
    well-documented practice").
 """
 
@@ -62,7 +67,21 @@ _OBJECTS = frozenset(
 )
 
 
+# A subject pronoun with a capital after a word in lower case, its clause going on in lower
+# case: a note's line start ("so It's not all in her head", "and We could trial it").
+_PRONOUN_START = re.compile(
+    r"(?<=[a-z,] )(?P<word>(?:It|We|They|He|She|You)(?:['’](?:s|re|ve|ll|d))?"
+    r"|(?:That|There)['’]s)(?= [a-z])"
+)
+
+
 def _capital_mid_sentence(text: str) -> str:
+    for found in _PRONOUN_START.finditer(text):
+        word = found.group("word")
+        after = text[found.end() :].split()[0].strip(".,;:!?")
+        # a bare pronoun opens a clause when a verb follows it ("We could"); "the book It by"
+        if any(c in word for c in "'’") or _verb_form(after):
+            return f"a word with a capital mid-sentence opens a note's line ('{word}')"
     for found in _DESCRIBER.finditer(text):
         word = found.group("word")
         classes = set(lexicon.classes(word.lower()))
@@ -85,6 +104,18 @@ def _capital_mid_sentence(text: str) -> str:
     return ""
 
 
+def _verb_form(word: str) -> bool:
+    """A form that follows its subject: a modal, "be" or "have", a past, a present."""
+    return (
+        word in _MODALS
+        or word in ("can", "will", "may", "do", "did", "does", "is", "are", "was", "were", "had")
+        or word in ("has", "have")
+        or lexicon.is_past(word)
+        or lexicon.is_base_verb(word)
+        or lexicon.is_third_person(word)
+    )
+
+
 # Modals a note's line opens with ("Should have said", "Could mention"); "Will" and "May" are
 # names and months too.
 _MODALS = frozenset(["should", "would", "could", "must", "might", "shall", "can't", "cannot"])
@@ -101,10 +132,55 @@ def _spliced_clause(text: str) -> str:
         return ""
     past_only = lexicon.is_past(verb) and not lexicon.is_participle(verb)
     takes_object = lexicon.is_past(verb) and bool(rest) and rest[0].lower() in _OBJECTS
-    if past_only or takes_object:
+    if past_only or takes_object or _needs_subject(verb, rest, text[: found.start()]):
         clause = " ".join([verb, *rest]).rstrip(".!?")
         return f"a clause with no subject is spliced on after a comma ('{clause}')"
     return ""
+
+
+# A verb form that cannot open a clause without its subject: a modal ("can", "will"), "used
+# to", "have" or "had" with a participle, "been", "was" ("..., used to do that at Schindler",
+# "..., can start in January", "..., have done it before", "..., been there three years").
+_SUBJECTLESS = frozenset(
+    (
+        *("can", "could", "will", "would", "should", "must", "might", "shall", "cannot"),
+        *("can't", "won't", "wouldn't", "couldn't", "been", "was", "were"),
+    )
+)
+# What opens a clause set off by commas, whose subject comes before it ("The desk, which I
+# know well, will arrive"): the clause before the last comma opens on one of these.
+_SET_OFF = frozenset(
+    (
+        *("which", "who", "whom", "whose", "that", "as", "if", "when", "where", "though"),
+        *("although", "because", "since", "while", "once", "unless", "whether"),
+    )
+)
+
+
+# A subject after the verb: a condition said by inversion ("should one arise", "had I known").
+_INVERTED = frozenset(
+    ["i", "you", "we", "they", "he", "she", "it", "one", "there", "this", "that", "anyone"]
+)
+
+
+def _needs_subject(verb: str, rest: list[str], before: str) -> bool:
+    """True when `verb` (then `rest`) after the last comma is a clause with no subject, though
+    the sentence before it has one of its own ("I"); "then" and the like are no subject."""
+    after = rest[0].lower() if rest else ""
+    opens = (
+        verb in _SUBJECTLESS
+        or (verb == "used" and after == "to")
+        or (verb in ("have", "has", "had") and lexicon.is_participle(after))
+    )
+    inverted = after in _INVERTED and verb not in ("been", "was", "used", "have", "has")
+    if not opens or inverted:
+        return False  # "..., should one suit my background": a condition, its subject after
+    # the clause just before the comma, with its own subject ("Other roles, now or in the
+    # future, would interest me": the subject stands before a phrase set off by commas)
+    clause = re.split(r"[,;:.!?]", before)[-1].split()
+    if not clause or clause[0].lower() in _SET_OFF:
+        return False
+    return bool({"I", "we", "We"} & set(clause))
 
 
 # A thing named after "about", "of" or "on" with no article: a word or none before its head,

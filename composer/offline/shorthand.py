@@ -25,13 +25,17 @@ _SMALL = re.compile(r"(?<![\w$£€.,:/+-])([1-9])(?= [a-z]|(?: [-–—]|,)? |$
 # settle which (session 33): elsewhere they stay as typed and the gate leaves the line out, so
 # compose asks for it. "cert" is a certificate held where it closes its phrase ("forklift
 # cert", "agents rep cert", "the ECC cert") or opens a name ("Cert in Fundraising", "Cert III",
-# "cert of achievement"), but a certification in "before cert submission", "cert incentive"
+# "cert of achievement"), or before what happens to a certificate held ("cert renewals", "cert
+# expiry", "cert number"), but a certification in "before cert submission", "cert incentive"
 # (reader 13's "three days before certificate", "certificate incentive"); "chem" is chemistry
 # as a subject ("AP Chem pass rates", "students in chem", "(chem, calc)", "organic chem
 # sequence") but chemical in "chem
 # feed" (reader 13's "the chemistry feed"). Each: (what must not stand before it, what must
 # follow it).
-_HELD_AFTER = r"(?=\s*[,;.)(+&/]|\s*$|\s+(?:in|of|from|since|and|with)\b|\s+[A-Z])"
+_HELD_AFTER = (
+    r"(?=\s*[,;.)(+&/]|\s*$|\s+(?:in|of|from|since|and|with)\b|\s+[A-Z]"
+    r"|\s+(?:renewals?|expiry|expiries|expires|expired|lapsed|numbers?|holders?)\b)"
+)
 _SETTLED_ONLY = {
     "cert": (r"(?<!before )(?<!after )(?<!until )(?<!for )", _HELD_AFTER),
     "certs": (r"(?<!before )(?<!after )(?<!until )(?<!for )", _HELD_AFTER),

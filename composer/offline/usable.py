@@ -186,9 +186,23 @@ def topic_phrase(item: str, common: frozenset[str]) -> Phrase | None:
     if is_instruction(item):
         return None
     topic = read_topic(item, common)
-    if not topic.text:
+    if not topic.text or their_we(topic.text):
         return None
     return Phrase(topic.text, Shape.NOUN, item)
+
+
+# A topic in the interviewer's words about their own side ("how we log defects", "our new CRM
+# rollout", "us moving to Epic"): in the candidate's letter "we" would be the candidate's. It
+# is left out and asked for; what the two of them share ("we both", "together") is no such.
+# ("US" in capitals is the country)
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Oo]urselves)\b|\b[Ww]e['’](?:re|ve|d|ll)\b")
+_SHARED = re.compile(r"\b(?:both|together|each other)\b", re.IGNORECASE)
+THEIR_WE = "it says 'we' for their side, which in your letter would be yours"
+
+
+def their_we(text: str) -> bool:
+    """True when the topic `text` says "we", "our" or "us" for the interviewer's side."""
+    return _WE.search(text) is not None and _SHARED.search(text) is None
 
 
 # Arrangements rather than the work: such a topic never carries a letter or meets a CV fact.
@@ -230,7 +244,9 @@ def topics_left_out(notes: Notes) -> list[LeftOut]:
                 if is_admin(part) or is_instruction(part):
                     continue
                 topic = read_topic(part, common)
+                where = f"interviewers[{number}].topics[{index}]"
                 if not topic.text:
-                    where = f"interviewers[{number}].topics[{index}]"
                     out.append(LeftOut(where, part, topic.why, AS_TOPIC))
+                elif their_we(topic.text):
+                    out.append(LeftOut(where, part, THEIR_WE, AS_TOPIC))
     return out
