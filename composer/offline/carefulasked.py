@@ -13,8 +13,9 @@ from composer.offline import lexicon
 from composer.offline.addedto import careful_added, chosen
 from composer.offline.answerbits import said_yes
 from composer.offline.shorthand import expand
+from composer.offline.wellformed import problem
 
-__all__ = ["ABOUT", "CAREFUL_NOTE", "careful_line"]
+__all__ = ["ABOUT", "CAREFUL_NOTE", "added_later", "careful_line"]
 
 # How a question about a subject is put: "asked about", "asked re".
 ABOUT = frozenset(["about", "abt", "re", "on"])
@@ -69,4 +70,53 @@ def careful_line(how: str, rest: str) -> str | None:
     yes = said_yes(question, text) if how in ("whether", "if") else None
     if yes is not None:  # "whether I hold X. I said yes, and ...": "I do, and ..."
         return f"You asked whether {question}: {yes}."
+    later = added_later(how, question, text)
+    if later is not None or _SAID_THEN.match(text):  # "I said no; I should have said that I
+        return later  # ...": what is added, alone; never the note to self pasted
     return f"You asked {how} {question}. {text}."
+
+
+# What was said in the room, then what should have been: "I said I had done some; I should have
+# said that I made ...", "I said no, only Feast in a side project; I would add that I designed".
+_SAID_THEN = re.compile(
+    r"^I (?:said|mentioned|answered|replied|told (?:him|her|them))\b[^;]*?[;.]\s+(?:and |but )?"
+    r"(?:I should (?:also )?have (?:added|said|mentioned|explained)"
+    r"|I would (?:also )?(?:like to )?add"
+    r"|I wish I had (?:said|added|mentioned)|what I should have said (?:is|was))"
+    r"(?: that)? (?P<add>\S.*)$"
+)
+# The thing a question of how or whether is about, after the verbs that take it: "how I would
+# handle a loan with ...", "whether I had used a feature store in production".
+_HOW_OBJECT = re.compile(
+    r"^I (?:would |'d |do |will |might )?(?:handle|deal with|approach|manage|tackle|respond to"
+    r"|cope with) (?P<obj>\S.*)$"
+)
+_WHETHER_OBJECT = re.compile(
+    r"^I (?:have |had |'ve )?(?:ever )?(?:used|worked with|worked on|done|run|led|managed"
+    r"|handled|taught|supervised) (?P<obj>\S.*)$"
+)
+
+
+def added_later(how: str, question: str, text: str) -> str | None:
+    """ "To add to my answer on <what was asked about>: <what should have been said>." for a
+    careful answer that says what was said in the room and then what should have been; None for
+    any other answer, or when what was asked about cannot be named as a thing."""
+    found = _SAID_THEN.match(text)
+    if found is None:
+        return None
+    if how == "about":
+        topic: str | None = question
+    else:
+        shape = _HOW_OBJECT if how == "how" else None
+        shape = _WHETHER_OBJECT if how in ("whether", "if") else shape
+        matched = shape.match(question) if shape else None
+        topic = matched["obj"] if matched else None
+    if not topic or re.search(r"[;:]", topic):
+        return None
+    # "that the DPO reports ... and that Article 38 protects ...": two facts, said as clauses
+    add = re.sub(r",? and that (?=\S)", ", and ", found["add"].rstrip(" ."))
+    if not re.match(r"I\b|[A-Z]", add):
+        add = add[:1].lower() + add[1:]
+    if problem(add[:1].upper() + add[1:] + ".") or CAREFUL_NOTE.search(add):
+        return None
+    return f"To add to my answer on {topic}: {add}."

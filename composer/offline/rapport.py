@@ -33,6 +33,7 @@ from composer.offline.kinds import (
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import second_person
 from composer.offline.rapportacts import both_are, event_words, offered, wordings
+from composer.offline.rapportplaces import placed
 from composer.offline.rapportshapes import (
     GERUNDS,
     TEAM_EVENT,
@@ -91,6 +92,10 @@ def rapport_line(
     said = _read_whole(short_read(note, names), names, **options)  # "w family", "10K"
     if said.text and unsure_names(note, said.text):  # "the hodinkee doc on philippe dufour"
         return RapportLine(None, "it names something in lower case whose capitals are not sure")
+    text = placed(note, said.text) if said.text else None  # "at mass general", "the camino"
+    if said.text and text is None:
+        return RapportLine(None, "it names something in lower case whose capitals are not sure")
+    said = RapportLine(text, said.skipped) if text else said
     return RapportLine(race_distances(note, said.text), said.skipped) if said.text else said
 
 
