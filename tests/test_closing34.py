@@ -17,6 +17,7 @@ from composer.offline.phrasebook import Variation
 from composer.offline.propernames import names
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportplaces import placed
+from composer.offline.rapportshapes import time_once
 
 _DAYS = (dt.date(2026, 12, 1), dt.date(2026, 12, 2))  # interview Tuesday, letter Wednesday
 
@@ -152,3 +153,63 @@ def test_an_institution_after_an_article_is_named() -> None:
         "the Billingsgate Seafood School course"
     )
     assert names("at the local college") == "at the local college"
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # reader 13: the relative typed without "her", the event after a comma
+        (
+            "son plays HS football, state semifinal fri night",
+            "Good luck with your son's state semifinal on Friday night.",
+        ),
+        # other members: the event after "has"; a time said twice keeps its date
+        (
+            "her daughter has a big swim meet on sat",
+            "Good luck with your daughter's big swim meet on Saturday.",
+        ),
+        (
+            "daughter dances ballet, recital in mid-dec before xmas",
+            "Good luck with your daughter's recital in mid-December.",
+        ),
+        # a course is attended, not travelled to
+        (
+            "going to a leadership retreat in march",
+            "I hope you have a wonderful time at the leadership retreat in March.",
+        ),
+    ],
+)
+def test_a_relatives_event_and_an_occasion(note: str, expected: str) -> None:
+    assert _rapport(note) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "I couldn't recall the name of our case management system; it is Clio.",
+            "To add one detail I could not recall in the interview: our case management system "
+            "is Clio.",
+        ),
+        # a piece typed without its subject after a clause in another tense: left out
+        ("forgot to mention i can drive the forklift, got my licence in 2022", None),
+        (
+            "I can train newer staff on the till and help with stock takes, did one at Boots",
+            None,
+        ),
+    ],
+)
+def test_a_detail_recalled_later_and_a_loose_piece(line: str, expected: str | None) -> None:
+    assert _follow(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("recital on December 19, the weekend before Christmas", "recital on December 19"),
+        ("the wedding in mid-June, just before the summer hols", "the wedding in mid-June"),
+        ("the party before Christmas", "the party before Christmas"),  # said once: kept
+    ],
+)
+def test_time_once(text: str, expected: str) -> None:
+    assert time_once(text) == expected

@@ -15,7 +15,7 @@ from composer.offline.answerbits import said_yes
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
 
-__all__ = ["ABOUT", "CAREFUL_NOTE", "added_later", "careful_line"]
+__all__ = ["ABOUT", "CAREFUL_NOTE", "added_later", "careful_line", "loose_piece", "recalled_detail"]
 
 # How a question about a subject is put: "asked about", "asked re".
 ABOUT = frozenset(["about", "abt", "re", "on"])
@@ -120,3 +120,45 @@ def added_later(how: str, question: str, text: str) -> str | None:
     if problem(add[:1].upper() + add[1:] + ".") or CAREFUL_NOTE.search(add):
         return None
     return f"To add to my answer on {topic}: {add}."
+
+
+# A detail that would not come in the room, typed after: "I could not remember the name of the
+# database we used at the Peabody; it was TMS", "I blanked on the year we went live - it was 2019".
+_NOT_RECALLED = re.compile(
+    r"^I (?:could not|couldn't|did not|didn't|could not quite) (?:remember|recall|think of)"
+    r"|^I (?:blanked|went blank) on"
+)
+_DETAIL = re.compile(
+    r"^(?P<lead>I (?:could not|couldn't|did not|didn't|could not quite) (?:remember|recall"
+    r"|think of)|I (?:blanked|went blank) on) (?:the name of )?(?P<x>(?:the|my|our) [^;:]+?)"
+    r"(?: in the interview| at the interview| when (?:you|s?he|they) asked)?\s*(?:[;:]|-+)\s+"
+    r"(?:it|that|this) (?P<v>was|is) (?P<y>[^;]+?)\.?$"
+)
+
+
+def recalled_detail(value: str | None) -> str | None:
+    """ "To add one detail I could not recall in the interview: <the thing> was <what it was>."
+    for a detail typed as not recalled in the room; None for any other line."""
+    text = " ".join((value or "").split())
+    found = _DETAIL.match(text)
+    if found is None:
+        return None
+    add = f"{found['x']} {found['v']} {found['y']}"
+    if problem(add[:1].upper() + add[1:] + ".") or CAREFUL_NOTE.search(add):
+        return None
+    return f"To add one detail I could not recall in the interview: {add}."
+
+
+# A piece typed without its subject after a clause in another tense: "I can fillet flat fish,
+# did the seafish cert", "I can train ops on SCADA, did one in mesa": never said as typed.
+_PIECE = re.compile(r"\bI (?:can|could|will|would|am|'m)\b[^,;:]*,\s+(?P<verb>[a-z]+)\s")
+
+
+def loose_piece(line: str) -> bool:
+    """Whether the line keeps a piece typed without its subject after a clause of another tense
+    ("I can fillet ..., did the Seafish certificate")."""
+    found = _PIECE.search(line)
+    if found is None:
+        return False
+    verb = found["verb"]
+    return lexicon.is_past(verb) and verb not in ("and", "but") and not lexicon.is_noun(verb)
