@@ -213,3 +213,27 @@ def test_a_detail_recalled_later_and_a_loose_piece(line: str, expected: str | No
 )
 def test_time_once(text: str, expected: str) -> None:
     assert time_once(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # reader 13 (h102): the whole could not be said, so the letter lost its personal line
+        (
+            "Her daughter is getting married in Whitby next May and she is doing the flowers "
+            "herself",
+            "I hope your daughter's wedding in Whitby next May is a wonderful day.",
+        ),
+        # other members: a tail that would speak of the reader as "she" or "he"
+        (
+            "we both did our PGCE at Leeds but she was two years ahead",
+            "It was a nice surprise to find that we both did our PGCE at Leeds.",
+        ),
+        (
+            "we both grew up in Hull and he still supports Hull City",
+            "It was a nice surprise to find that we both grew up in Hull.",
+        ),
+    ],
+)
+def test_a_note_of_two_clauses_is_said_by_its_first(note: str, expected: str) -> None:
+    assert _rapport(note) == expected
