@@ -51,6 +51,7 @@ HELDOUT = (
     TABLE.parent / "followup_heldout31b.json",
     TABLE.parent / "followup_heldout32.json",
     TABLE.parent / "followup_heldout33.json",
+    TABLE.parent / "closing_heldout34.json",
 )
 READERS = TABLE.parent.parent / "readers"
 # The first note file of each reader after the first: h1-h10 reader 1, h11-h18 reader 2, ...,

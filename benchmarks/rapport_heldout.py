@@ -37,6 +37,13 @@ Held-out 33 (rapport_heldout33.json: tugboat skipper, dry-stone waller, seed ban
 puppeteer) was typed as reader 13 typed: places and names in lower case ("keswick", "the
 pennine way", "by junger"), "w/", "rec'd", "told me to read", "also ex-RNLI like me", weekly
 habits ("every sun morning"). Its targets were written before the code was run on it.
+
+Held-out 34 (closing_heldout34.json: museum registrar, mine surveyor, fishmonger, orchestra
+librarian) holds rapport and follow-up lines together, half shorthand and half careful (`style`),
+with a `kind` per row; lines_closing.py counts it among its held-out sets as well.
+
+    cd benchmarks && ../.venv/bin/python rapport_heldout.py --table \
+        ../tests/corpus/lines/closing_heldout34.json --kind --show
 """
 
 from __future__ import annotations

@@ -79,6 +79,7 @@ Personal notes:
 - `kinds`, `wishes`: what kind of note it is, and what a wish or congratulation is for
 - `rapportshort`, `rapportpatterns`: personal notes typed short, and the patterns rapport reads
 - `rapportnotes`, `rapportshapes`, `rapportwords`, `rapportacts`: notes typed short, read by shape
+- `rapportplaces`: places and names a personal note types in lower case ("at mass general")
 - `pronouns`: a note about the reader said to them ("she is" -> "you are")
 - `recommended`: a book, place or event the reader recommended, and thanks for it
 

@@ -13,8 +13,9 @@ from composer.offline import lexicon
 from composer.offline.addedto import careful_added, chosen
 from composer.offline.answerbits import said_yes
 from composer.offline.shorthand import expand
+from composer.offline.wellformed import problem
 
-__all__ = ["ABOUT", "CAREFUL_NOTE", "careful_line"]
+__all__ = ["ABOUT", "CAREFUL_NOTE", "added_later", "careful_line", "loose_piece", "recalled_detail"]
 
 # How a question about a subject is put: "asked about", "asked re".
 ABOUT = frozenset(["about", "abt", "re", "on"])
@@ -69,4 +70,95 @@ def careful_line(how: str, rest: str) -> str | None:
     yes = said_yes(question, text) if how in ("whether", "if") else None
     if yes is not None:  # "whether I hold X. I said yes, and ...": "I do, and ..."
         return f"You asked whether {question}: {yes}."
+    later = added_later(how, question, text)
+    if later is not None or _SAID_THEN.match(text):  # "I said no; I should have said that I
+        return later  # ...": what is added, alone; never the note to self pasted
     return f"You asked {how} {question}. {text}."
+
+
+# What was said in the room, then what should have been: "I said I had done some; I should have
+# said that I made ...", "I said no, only Feast in a side project; I would add that I designed".
+_SAID_THEN = re.compile(
+    r"^I (?:said|mentioned|answered|replied|told (?:him|her|them))\b[^;]*?[;.]\s+(?:and |but )?"
+    r"(?:I should (?:also )?have (?:added|said|mentioned|explained)"
+    r"|I would (?:also )?(?:like to )?add"
+    r"|I wish I had (?:said|added|mentioned)|what I should have said (?:is|was))"
+    r"(?: that)? (?P<add>\S.*)$"
+)
+# The thing a question of how or whether is about, after the verbs that take it: "how I would
+# handle a loan with ...", "whether I had used a feature store in production".
+_HOW_OBJECT = re.compile(
+    r"^I (?:would |'d |do |will |might )?(?:handle|deal with|approach|manage|tackle|respond to"
+    r"|cope with) (?P<obj>\S.*)$"
+)
+_WHETHER_OBJECT = re.compile(
+    r"^I (?:have |had |'ve )?(?:ever )?(?:used|worked with|worked on|done|run|led|managed"
+    r"|handled|taught|supervised) (?P<obj>\S.*)$"
+)
+
+
+def added_later(how: str, question: str, text: str) -> str | None:
+    """ "To add to my answer on <what was asked about>: <what should have been said>." for a
+    careful answer that says what was said in the room and then what should have been; None for
+    any other answer, or when what was asked about cannot be named as a thing."""
+    found = _SAID_THEN.match(text)
+    if found is None:
+        return None
+    if how == "about":
+        topic: str | None = question
+    else:
+        shape = _HOW_OBJECT if how == "how" else None
+        shape = _WHETHER_OBJECT if how in ("whether", "if") else shape
+        matched = shape.match(question) if shape else None
+        topic = matched["obj"] if matched else None
+    if not topic or re.search(r"[;:]", topic):
+        return None
+    # "that the DPO reports ... and that Article 38 protects ...": two facts, said as clauses
+    add = re.sub(r",? and that (?=\S)", ", and ", found["add"].rstrip(" ."))
+    if not re.match(r"I\b|[A-Z]", add):
+        add = add[:1].lower() + add[1:]
+    if problem(add[:1].upper() + add[1:] + ".") or CAREFUL_NOTE.search(add):
+        return None
+    return f"To add to my answer on {topic}: {add}."
+
+
+# A detail that would not come in the room, typed after: "I could not remember the name of the
+# database we used at the Peabody; it was TMS", "I blanked on the year we went live - it was 2019".
+_NOT_RECALLED = re.compile(
+    r"^I (?:could not|couldn't|did not|didn't|could not quite) (?:remember|recall|think of)"
+    r"|^I (?:blanked|went blank) on"
+)
+_DETAIL = re.compile(
+    r"^(?P<lead>I (?:could not|couldn't|did not|didn't|could not quite) (?:remember|recall"
+    r"|think of)|I (?:blanked|went blank) on) (?:the name of )?(?P<x>(?:the|my|our) [^;:]+?)"
+    r"(?: in the interview| at the interview| when (?:you|s?he|they) asked)?\s*(?:[;:]|-+)\s+"
+    r"(?:it|that|this) (?P<v>was|is) (?P<y>[^;]+?)\.?$"
+)
+
+
+def recalled_detail(value: str | None) -> str | None:
+    """ "To add one detail I could not recall in the interview: <the thing> was <what it was>."
+    for a detail typed as not recalled in the room; None for any other line."""
+    text = " ".join((value or "").split())
+    found = _DETAIL.match(text)
+    if found is None:
+        return None
+    add = f"{found['x']} {found['v']} {found['y']}"
+    if problem(add[:1].upper() + add[1:] + ".") or CAREFUL_NOTE.search(add):
+        return None
+    return f"To add one detail I could not recall in the interview: {add}."
+
+
+# A piece typed without its subject after a clause in another tense: "I can fillet flat fish,
+# did the seafish cert", "I can train ops on SCADA, did one in mesa": never said as typed.
+_PIECE = re.compile(r"\bI (?:can|could|will|would|am|'m)\b[^,;:]*,\s+(?P<verb>[a-z]+)\s")
+
+
+def loose_piece(line: str) -> bool:
+    """Whether the line keeps a piece typed without its subject after a clause of another tense
+    ("I can fillet ..., did the Seafish certificate")."""
+    found = _PIECE.search(line)
+    if found is None:
+        return False
+    verb = found["verb"]
+    return lexicon.is_past(verb) and verb not in ("and", "but") and not lexicon.is_noun(verb)

@@ -18,6 +18,7 @@ from composer.offline.addedto import add_once
 from composer.offline.answered import agreed, confirmed, owned
 from composer.offline.answermarks import ALONE_NO, UNSAID_MARK
 from composer.offline.asked import read_asked
+from composer.offline.carefulasked import loose_piece, recalled_detail
 from composer.offline.confirmed import confirmation, narrowed, reason
 from composer.offline.followcore import follow_up_core
 from composer.offline.heard import hearing_from
@@ -144,6 +145,8 @@ def follow_up_line(
     line = _line(value, common, tone, channel, variation, fits=fits)
     if still_a_note(line) or unasked(value or ""):  # "Wish I'd said", "shld have asked"
         return None
+    if line and loose_piece(line):  # "I can fillet ..., did the Seafish certificate"
+        return None
     if line and half_name(line):  # "at Sheffield hallam": a name not sure, so asked
         return None
     if line and value and WISH.search(value) and unsure_name(line, value):
@@ -182,6 +185,9 @@ def _line(
     fits: Callable[[str], bool] = lambda _: True,
 ) -> str | None:
     """The follow-up line as said to the one who asked (see `follow_up_line`)."""
+    detail = recalled_detail(value)  # "I could not remember X; it was Y": the detail
+    if detail is not None:
+        return detail
     # a question from the room recalled to who asked, with the answer the note gives (one
     # about a subject only when the readings of `asked` cannot say it)
     asked_back = recalled(value, about=False)

@@ -24,11 +24,12 @@ TRAVEL = re.compile(
 )
 
 
-# A "place" with one of these in it is an occasion, not a destination ("going to a concert").
+# A "place" with one of these in it is an occasion, not a destination ("going to a concert",
+# "going to the seafood school course in jan": a course is attended, not travelled to).
 _OCCASIONS = re.compile(
     r"\b(concert|gig|wedding|party|conference|festival|game|match|final|show|play|opera|ballet"
     r"|exhibition|meetup|summit|reunion|premiere|tournament|graduation|launch|celebration"
-    r"|awards|ceremony|gala|dinner)s?\b",
+    r"|awards|ceremony|gala|dinner|course|workshop|seminar|retreat|lecture|masterclass)s?\b",
     re.IGNORECASE,
 )
 

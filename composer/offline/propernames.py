@@ -102,7 +102,10 @@ def _institution(found: re.Match[str]) -> str:
     kind ("wildlife") and the head, all with their capitals."""
     name, mid, head = found.group("name", "mid", "head")
     if not _unknown(name) or name in CAPITALISED:
-        return found.group()
+        if not mid:
+            return found.group()
+        # "the billingsgate seafood school": the name may start at the next word
+        return name + _INSTITUTION.sub(_institution, found.group()[len(name) :])
     kinds = mid.split()
     if any(w in FUNCTION_WORDS or not lexicon.is_noun(w) or lexicon.is_gerund(w) for w in kinds):
         return found.group()  # "leeds to wakefield council": no name of one place

@@ -33,6 +33,7 @@ from composer.offline.kinds import (
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import second_person
 from composer.offline.rapportacts import both_are, event_words, offered, wordings
+from composer.offline.rapportplaces import placed
 from composer.offline.rapportshapes import (
     GERUNDS,
     TEAM_EVENT,
@@ -76,6 +77,12 @@ class RapportLine:
     skipped: str | None = None  # why the note is not used, for the report
 
 
+# A second clause about them after the one the note is about: "her daughter is getting married in
+# Whitby next May and she is doing the flowers herself": the first is said when the whole cannot be.
+_SECOND_CLAUSE = re.compile(r",?\s+(?:and|but|so)\s+(?=(?:she|he|they)(?:\s|['’]))", re.IGNORECASE)
+_ABOUT_THEM = "it speaks of them in the third person; say it to them in your own words"
+
+
 def rapport_line(
     note: str,
     names: Sequence[str] = (),
@@ -86,11 +93,25 @@ def rapport_line(
     A note's tail after a comma is read by what it is: "we both ..., diff years" or "back from
     the Biennale, loved the Nordic pavilion" add an aside a letter leaves out, so when the line
     would paste the tail, the note is said without it; "a huge Hollow Knight fan - so am I" is
-    something both share. Options as for `_line`.
+    something both share. A note of two clauses whose whole cannot be said is said by its first
+    ("... getting married in Whitby next May and she is doing the flowers herself"). Options as
+    for `_line`.
     """
     said = _read_whole(short_read(note, names), names, **options)  # "w family", "10K"
+    first = _SECOND_CLAUSE.split(" ".join(note.split()), maxsplit=1)
+    # "... next May and she is doing the flowers", "we both ... but she was two years ahead":
+    # the first clause, when the whole cannot be said or would speak of the reader as "she"
+    about_them = said.text is not None and _SECOND_CLAUSE.search(said.text) is not None
+    if (said.text is None or about_them) and len(first) == 2:
+        alone = _read_whole(short_read(first[0], names), names, **options)
+        said = alone if alone.text else RapportLine(None, _ABOUT_THEM) if about_them else said
+        note = first[0] if alone.text else note
     if said.text and unsure_names(note, said.text):  # "the hodinkee doc on philippe dufour"
         return RapportLine(None, "it names something in lower case whose capitals are not sure")
+    text = placed(note, said.text) if said.text else None  # "at mass general", "the camino"
+    if said.text and text is None:
+        return RapportLine(None, "it names something in lower case whose capitals are not sure")
+    said = RapportLine(text, said.skipped) if text else said
     return RapportLine(race_distances(note, said.text), said.skipped) if said.text else said
 
 

@@ -53,13 +53,40 @@ _PARENT_LEAVE = re.compile(
 )
 _BABY = re.compile(r"\b(?:a\s+)?(?:new\s+)?baby\s+(?P<who>girl|boy|daughter|son)\b", re.IGNORECASE)
 # "her son plays travel soccer, tournament in Bend this wknd": the relative's event ahead.
+# "son plays HS football, state semifinal fri night": the relative typed without "her"; "her son
+# has his first recital on December 19": the event theirs, after "has".
+_EVENT_HEADS = (
+    r"tournament|match|game|final|finals|semifinal|semi-final|semis|quarterfinal|quarter-final"
+    r"|race|recital|concert|show|competition|gala|meet|play|graduation|regionals|nationals"
+    r"|audition|debut"
+)
 _RELATIVE_EVENT = re.compile(
-    r"^(?:her|his|their)\s+(?P<rel>son|daughter|kids|children|twins|grandson|granddaughter"
-    r"|husband|wife|partner)\b[^,]*,\s*(?:(?:a|the|big)\s+)?(?P<event>(?:[\w-]+\s+)?(?:tournament"
-    r"|match|game|final|finals|race|recital|concert|show|competition|gala|meet|play|graduation"
-    r"|regionals|nationals)\b.*)$",
+    r"^(?:(?:her|his|their)\s+)?(?P<rel>son|daughter|kids|children|twins|grandson|granddaughter"
+    r"|husband|wife|partner)\b(?:[^,]*,\s*(?:(?:a|the|big)\s+)?|\s+has\s+(?:(?:his|her|their|a"
+    rf"|an|the|a\s+big|the\s+big)\s+)?)(?P<event>(?:[\w-]+\s+){{0,2}}(?:{_EVENT_HEADS})\b.*)$",
     re.IGNORECASE,
 )
+# A time said twice: a date or a month, then the period it falls in ("on December 19, the
+# weekend before Christmas", "in mid-December before Christmas"): the first is kept.
+_TIME = (
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tue|tues|wed|thu|thurs|fri"
+    r"|sat|sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_PERIOD_AGAIN = re.compile(
+    r"(?i),?\s+(?:the\s+(?:weekend|week|day|night|evening)\s+|just\s+|right\s+)?(?:before|after)"
+    r"\s+(?:christmas|xmas|easter|thanksgiving|new\s+year|the\s+holidays|the\s+summer(?:\s+hols"
+    r"|\s+holidays)?|half[\s-]term)\s*[.!]*$"
+)
+
+
+def time_once(text: str) -> str:
+    """The text with a period after its date or month left off ("on December 19, the weekend
+    before Christmas" -> "on December 19"); as it is when no date or month comes first."""
+    again = _PERIOD_AGAIN.search(text)
+    if again is None or not re.search(_TIME, text[: again.start()], re.IGNORECASE):
+        return text
+    return text[: again.start()]
 
 
 # "the Yorkshire 3 peaks": an event named by a place, a number and a plural, all one name.
@@ -157,7 +184,7 @@ def relative_event(note: str) -> str | None:
         return None
     rel = found["rel"].lower()
     whose = f"your {rel}'" if rel.endswith("s") else f"your {rel}'s"
-    return f"{whose} {found['event'].rstrip(' .!')}"
+    return f"{whose} {time_once(found['event'].rstrip(' .!'))}"
 
 
 # "she's a huge Hollow Knight fan - so am I": what both are fans of.

@@ -87,13 +87,14 @@ _FANS = re.compile(
     r"\b(?P<lead>both|big|huge|massive|keen|fellow|an?|are|['’]re|['’]s)\s+(?P<team>[a-z][a-z'-]+)"
     r"(?=\s+(?:fans?|supporters?)\b)"
 )
-# "at AFP congress", "to Web Summit conference": a named event takes "the".
+# "at AFP congress", "to Web Summit conference", "rec'd AWWA ACE conf": a named event takes "the".
 _EVENT_NOUN = (
     r"congress|conference|conf|summit|forum|expo|convention|symposium|awards|fair|festival"
     r"|gala|show|meeting|dinner|ball"
 )
 _AT_NAMED = re.compile(
-    rf"\b(?P<prep>at|to|for|in)\s+(?=(?:[A-Z][\w&'-]*\s+){{1,3}}(?:{_EVENT_NOUN})\b)"
+    rf"\b(?P<prep>at|to|for|in|recommended|suggested|recc?['’]?d)\s+"
+    rf"(?=(?:[A-Z][\w&'-]*\s+){{1,3}}(?:{_EVENT_NOUN})\b)"
 )
 # "recommended podcast 'x'", "rec'd book 'y'": the kind recommended takes "the".
 _BARE_KIND = re.compile(

@@ -390,4 +390,6 @@ def recalled(value: str | None, *, about: bool = True) -> str | None:
     said = [s[:1].upper() + s[1:].rstrip(":") + ("" if s.endswith(".") else ".") for s in sentences]
     # "To confirm, it is 48 hours": the clause is checked, after its lead-in
     said = [re.sub(r"^To confirm, (\w)", lambda m: m[1].upper(), s) for s in said]
+    # "To add to my answer on X:": a lead-in, not a sentence; the clause after it is checked
+    said = [s for s in said if not s.startswith("To add to my answer on ")]
     return None if any(problem(graded(s)) for s in said) else line
