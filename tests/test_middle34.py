@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from composer.offline.items import read_point
 from composer.offline.topics import read_topic
 from composer.offline.topicvoice import voiced
 
@@ -72,3 +73,46 @@ def test_a_question_typed_with_its_mark_is_left_to_the_question_reader() -> None
     assert read_topic("what would you change in your first 90 days?").text == (
         "what I would change in my first 90 days"
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a certificate by its body's initials and the foundation level typed in lower case
+        ("ISTQB foundation", "I hold the ISTQB Foundation certificate."),
+        ("PRINCE2 foundation", "I hold the PRINCE2 Foundation certificate."),
+        ("ITIL 4 foundation", "I hold the ITIL 4 Foundation certificate."),
+        ("ITIL v3 foundation cert", "I hold the ITIL v3 Foundation certificate."),
+        ("MSP foundation level", "I hold the MSP Foundation certificate."),
+    ],
+)
+def test_a_certificate_typed_as_a_level_is_held(typed: str, said: str) -> None:
+    assert read_point(typed).sentence() == said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "SQL intermediate",  # a level of skill, not a certificate
+        "ART foundation",  # a word in capitals, not a body's initials
+        "istqb foundation",  # no initials typed as such
+    ],
+)
+def test_a_level_that_is_no_certificate_is_not_held(typed: str) -> None:
+    said = read_point(typed).sentence() or ""
+    assert "Foundation certificate" not in said and "Intermediate certificate" not in said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("cut late ICSR submissions from 6% to <1% in 2023", "from 6% to under 1% in 2023"),
+        ("cut response time to < 4 hrs", "to under four hours"),
+        ("kept the void rate >3% all year", "over 3%"),
+        ("cut defects 33% -> 29%", "from 33% to 29%"),  # an arrow is no comparison sign
+    ],
+)
+def test_a_comparison_sign_before_a_number_is_said_as_a_word(typed: str, said: str) -> None:
+    sentence = read_point(typed).sentence() or ""
+    assert said in sentence
+    assert "<" not in sentence and ">" not in sentence

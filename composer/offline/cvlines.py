@@ -49,6 +49,8 @@ _ASIDE = re.compile(
     r"|\b(?:today|yesterday|tonight|tomorrow|this (?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
+# A number as a line has it by now: digits, or a small number spelled ("six weeks").
+_FIGURE = rf"(?:\d|(?:{'|'.join(sorted(SMALL_NUMBERS, key=len, reverse=True))})\b)"
 _FOLD = {"2": "twofold", "3": "threefold", "4": "fourfold", "5": "fivefold", "10": "tenfold"}
 _CHANGE = re.compile(
     r"^(?:cut|reduced|increased|grew|improved|boosted|raised|sped up|lowered|halved)\b", re.I
@@ -67,6 +69,9 @@ def tidy(text: str) -> str:
             text = f"{text[: found.start()]}, {grade}"
         elif _ASIDE.search(aside):
             text = text[: found.start()]
+    # "<1%", ">6 weeks": a comparison sign before a number is a word in a sentence
+    text = re.sub(rf"(?<![\w<>=-])<\s?(?={_FIGURE})", "under ", text)
+    text = re.sub(rf"(?<![\w<>=-])>\s?(?={_FIGURE})", "over ", text)
     # "avg 94%" typed of the candidate's own figures: "QA scores avg 94%" were theirs
     text = re.sub(r"^average (?=(?:about )?\d)", "averaged ", text)
     text = re.sub(r"^((?:[A-Z]{2,5} )?[a-z]+s) average (?=(?:about )?\d)", r"my \1 averaged ", text)
