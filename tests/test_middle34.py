@@ -116,3 +116,46 @@ def test_a_comparison_sign_before_a_number_is_said_as_a_word(typed: str, said: s
     sentence = read_point(typed).sentence() or ""
     assert said in sentence
     assert "<" not in sentence and ">" not in sentence
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # degree initials of divinity, health science, nursing, letters and music
+        (
+            "MDiv, Princeton Theological Seminary",
+            "I hold an MDiv from Princeton Theological Seminary.",
+        ),
+        ("ThM, Duke Divinity School", "I hold a ThM from Duke Divinity School."),
+        ("BScN, McMaster University 2012", "I earned a BScN at McMaster University in 2012."),
+        ("MLitt English, St Andrews", "I hold an MLitt in English from St Andrews."),
+        # a school typed in lower case: a name no dictionary knows, then what it is
+        (
+            "MDiv princeton theological seminary",
+            "I hold an MDiv from Princeton Theological Seminary.",
+        ),
+        ("BSc brunel design school", "I hold a BSc from Brunel Design School."),
+        # a school's word and what it is of, after a degree: the school, said with "the"
+        (
+            "BMus Royal Northern College of Music",
+            "I hold a BMus from the Royal Northern College of Music.",
+        ),
+        ("MSc London School of Economics", "I hold an MSc from the London School of Economics."),
+        (
+            "MS, Georgia Institute of Technology",
+            "I hold an MS from the Georgia Institute of Technology.",
+        ),
+        # a university of a place named after a name takes no "the"
+        (
+            "MSc Queen Mary University of London",
+            "I hold an MSc from Queen Mary University of London.",
+        ),
+    ],
+)
+def test_a_degree_and_its_school_are_read(typed: str, said: str) -> None:
+    assert read_point(typed).sentence() == said
+
+
+def test_initials_no_degree_table_holds_are_not_a_degree() -> None:
+    assert read_point("BN Deakin").sentence() != "I hold a BN in Deakin."
+    assert read_point("MA History of Art").sentence() == "I hold an MA in History of Art."
