@@ -159,3 +159,41 @@ def test_a_degree_and_its_school_are_read(typed: str, said: str) -> None:
 def test_initials_no_degree_table_holds_are_not_a_degree() -> None:
     assert read_point("BN Deakin").sentence() != "I hold a BN in Deakin."
     assert read_point("MA History of Art").sentence() == "I hold an MA in History of Art."
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a certification's own name with its level after a dash, as the body writes it
+        (
+            "AWS Certified Machine Learning - Specialty",
+            "I hold the AWS Certified Machine Learning - Specialty certification.",
+        ),
+        (
+            "AWS Certified Solutions Architect - Associate",
+            "I hold the AWS Certified Solutions Architect - Associate certification.",
+        ),
+        # with no level after a dash or colon it names a person, as it did
+        ("AWS Certified Solutions Architect", "I am an AWS Certified Solutions Architect."),
+    ],
+)
+def test_a_certification_named_with_its_level_is_held(typed: str, said: str) -> None:
+    assert read_point(typed).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a count after a comma with the first stretch of time typed with no preposition
+        (
+            "started a parent coaching group, 12 families the first yr",
+            "I started a parent coaching group, with 12 families in the first year.",
+        ),
+        (
+            "set up a repair café, 40 visitors the first month",
+            "I set up a repair café, with 40 visitors in the first month.",
+        ),
+    ],
+)
+def test_a_count_in_the_first_stretch_of_time_is_in_it(typed: str, said: str) -> None:
+    assert read_point(typed).sentence() == said

@@ -17,6 +17,8 @@
   ITIL 4 Foundation certificate" (the level is part of the certificate's name, so it takes a
   capital). Only "foundation" is read: "advanced", "intermediate" after initials may be a level
   of skill ("SQL intermediate"), and "practitioner" is a person ("I am a PRINCE2 practitioner").
+- A certification's own name with its level after a dash: "AWS Certified Machine
+  Learning - Specialty" -> "I hold the AWS Certified Machine Learning - Specialty certification".
 (Years in a post, "5 yrs trauma chaplain", are `fields.years_said`'s.)
 `read` takes the line after `cleaning.clean` and `cvlines.tidy` ("four", "hours").
 """
@@ -66,7 +68,31 @@ _COUNT_DONE = re.compile(
 
 def read(text: str) -> tuple[str, Clause] | None:
     """The kind ("held") and clause of a standing or of counted units, else None."""
-    return _standing(text) or _count_done(text) or _counted(text) or _rated(text) or _levelled(text)
+    return (
+        _standing(text)
+        or _count_done(text)
+        or _counted(text)
+        or _rated(text)
+        or _levelled(text)
+        or _named_level(text)
+    )
+
+
+# A certification's own name in capitals with "Certified" in it and its level after a dash, as
+# the body writes it: "AWS Certified Machine Learning - Specialty". (A name with a colon, as in
+# "Microsoft Certified: Azure Administrator", reads like a note's label and is left out.)
+_NAMED_LEVEL = re.compile(
+    r"^(?P<name>(?:[A-Z][\w+.&]*\s)+Certified(?:\s[A-Z][\w+.&]*)+\s[-–]\s[A-Z][a-z]+)$"
+)
+
+
+def _named_level(text: str) -> tuple[str, Clause] | None:
+    found = _NAMED_LEVEL.match(text)
+    return (
+        None
+        if found is None
+        else ("held", Clause("I", "hold", f"the {found['name']} certification"))
+    )
 
 
 # A certificate by its body's initials (a version may follow) and its foundation level.
