@@ -197,3 +197,51 @@ def test_a_certification_named_with_its_level_is_held(typed: str, said: str) -> 
 )
 def test_a_count_in_the_first_stretch_of_time_is_in_it(typed: str, said: str) -> None:
     assert read_point(typed).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a name no dictionary knows, typed in lower case after the word that says it was used
+        ("rebuilt the stock sheets in cin7", "I rebuilt the stock sheets in cin7."),  # a code
+        (
+            "set up wine preservation w/ coravin",
+            "I set up wine preservation with Coravin.",
+        ),
+        (
+            "migrated 3,000 records from paper into tracksy and docubox",
+            "I migrated 3,000 records from paper into Tracksy and Docubox.",
+        ),
+        # a workplace typed in lower case after "at", its first word one no dictionary knows
+        (
+            "6 yrs at kellerby farm shop",
+            "I have spent six years at Kellerby Farm Shop.",
+        ),
+        # English words stay as typed: a trade's word, a number, a word the dictionary knows
+        (
+            "trained 9 new HCAs in venepuncture 2024",
+            "I trained nine new HCAs in venepuncture in 2024.",
+        ),
+        ("opened 11 new accounts in 9 months", "I opened 11 new accounts in nine months."),
+        (
+            "8 yrs as a flight attendant at delta",
+            "I have spent eight years as a flight attendant at delta.",
+        ),
+    ],
+)
+def test_a_name_typed_in_lower_case_takes_its_capital(typed: str, said: str) -> None:
+    assert read_point(typed).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("rebuilt a 16ft skiff", "I rebuilt a 16-foot skiff."),
+        ("fitted 12in pipe on the main", "I fitted a 12-inch pipe on the main."),
+        ("cut 2in off the lead time", "I cut 2in off the lead time."),  # no size of a thing
+    ],
+)
+def test_a_size_in_inches_or_feet_before_a_thing_is_said_with_its_unit(
+    typed: str, said: str
+) -> None:
+    assert read_point(typed).sentence() == said
