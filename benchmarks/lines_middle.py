@@ -18,7 +18,10 @@ reader 12's qualifications, highlights and the answers typed for them (points_re
 --heldout32, session 32's held-out lines (points_heldout32.tsv); with --reader13, reader 13's
 points, contributions and the answers typed for them (points_reader13.tsv); with --heldout33,
 session 33's held-out lines (points_heldout33.tsv, contributions among them); with
---heldout33b, the second (points2_heldout33.tsv: credentials, languages, skills, offers).
+--heldout33b, the second (points2_heldout33.tsv: credentials, languages, skills, offers); with
+--heldout34, session 34's held-out lines (middle_heldout34.tsv), topics (T) among them, each
+named as a letter's topic sentence names it (`topics.topic_parts`, `read_topic`; a form the
+sentence gate refuses is BROKEN).
 """
 
 from __future__ import annotations
@@ -34,10 +37,13 @@ from pathlib import Path
 
 from composer.offline.items import read_point
 from composer.offline.offer import read_offer
+from composer.offline.topics import plainest, read_topic, topic_parts
+from composer.offline.usable import is_admin
+from composer.offline.wellformed import problem
 
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines" / "middle.tsv"
 LEAVE = "LEAVE"
-FIELDS = {"Q": "qualifications", "H": "highlights", "C": "contribution"}
+FIELDS = {"Q": "qualifications", "H": "highlights", "C": "contribution", "T": "topics"}
 # Rows counted on their own as well: readers 4-6's lines, and fresh lines never tuned on.
 GROUPS = {
     "readers4": "reader 4",
@@ -61,6 +67,7 @@ GROUPS = {
     "answers13": "answers 13",
     "heldout33": "held-out 33",
     "heldout33b": "held-out 33b",
+    "heldout34": "held-out 34",
 }
 HELDOUT = TABLE.with_name("points_heldout30.tsv")
 HELDOUT_B = TABLE.with_name("points_heldout30b.tsv")
@@ -71,11 +78,12 @@ HELDOUT_32 = TABLE.with_name("points_heldout32.tsv")
 READER13 = TABLE.with_name("points_reader13.tsv")
 HELDOUT_33 = TABLE.with_name("points_heldout33.tsv")
 HELDOUT_33B = TABLE.with_name("points2_heldout33.tsv")
+HELDOUT_34 = TABLE.with_name("middle_heldout34.tsv")
 
 
 @dataclass(frozen=True)
 class Row:
-    field: str  # "H" or "C"
+    field: str  # "Q", "H", "C" or "T"
     source: str  # "corpus", "readers" or "mine"
     line: str
     target: str  # the sentence wanted, or LEAVE
@@ -116,6 +124,12 @@ def said(row: Row) -> str | None:
     """The line as the composer says it, or None when it is left out."""
     if row.field == "Q":
         return read_point(row.line).sentence()
+    if row.field == "T":
+        parts = [part for part in topic_parts(row.line) if not is_admin(part)]
+        named = [text for text in (read_topic(part).text for part in parts) if text]
+        if any(problem(plainest(text)) for text in named):
+            return "(refused by the gate) " + " | ".join(named)
+        return " | ".join(named) or None
     if row.field == "C":
         offer = read_offer(row.line, common(row.line), _roles().get(row.line, ""))
         return None if offer is None else offer.plain()
@@ -142,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reader13", action="store_true", help="reader 13's points and answers")
     parser.add_argument("--heldout33", action="store_true", help="session 33's held-out lines")
     parser.add_argument("--heldout33b", action="store_true", help="session 33's second held-out")
+    parser.add_argument("--heldout34", action="store_true", help="session 34's held-out lines")
     args = parser.parse_args(argv)
     table = HELDOUT_B if args.heldout30b else HELDOUT if args.heldout else TABLE
     table = HELDOUT_31 if args.heldout31 else table
@@ -149,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     table = READER12 if args.reader12 else HELDOUT_32 if args.heldout32 else table
     table = READER13 if args.reader13 else HELDOUT_33 if args.heldout33 else table
     table = HELDOUT_33B if args.heldout33b else table
+    table = HELDOUT_34 if args.heldout34 else table
     counts: Counter[tuple[str, str]] = Counter()
     for row in rows(table):
         text = said(row)
@@ -161,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"{found:6} {row.field} {row.line}\n       said: {text}\n       want: {row.target}"
             )
-    for field in ("Q", "H", "C", "all", *GROUPS):
+    for field in ("Q", "H", "C", "T", "all", *GROUPS):
         if not any(counts[(field, k)] for k in ("EXACT", "GOOD", "LEFT", "BROKEN")):
             continue
         name = FIELDS.get(field, GROUPS.get(field, "all"))

@@ -38,7 +38,6 @@ KNOWN_BROKEN = frozenset(
         "ran the branch's 2024 fraud awareness days, approx 300 customers",
         "planned 3-day conf for 800 delegates, came in 8% under budget",
         "renegotiated cleaning contract, saved approx £140k/yr",
-        "removed 60ft leaning oak over a school w/ no damage",
         "reduced dispensing errors 0.4% -> 0.1% after new checking process",
         "won 2 new corporate accts worth £90k premium",
         # reader 8 contributions (session 28, after the fixes made on readers 1-7)

@@ -72,6 +72,8 @@ Topics discussed with each reader:
 - `topicverbs`, `topicobjects`, `topicinner`: a topic typed as an action said as the subject it
   names, and the article of a thing named inside a topic (an object, an ordinal, a group)
 - `topicproducts`: the capitals of software and services a topic names in lower case
+- `topicvoice`: a topic typed in the interviewer's words ("what you'd change"), turned to the
+  candidate's side or left out when whose "you" it is cannot be told
 - `questions`: a topic typed as a question, and a note about the reader said to them
 
 Personal notes:

@@ -28,6 +28,7 @@ from composer.offline import (
 )
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
+from composer.offline.pointwords import unknown_name
 from composer.offline.realise import Clause
 from composer.offline.words import (
     DETERMINERS,
@@ -49,6 +50,9 @@ _ASIDE = re.compile(
     r"|\b(?:today|yesterday|tonight|tomorrow|this (?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
+# A number as a line has it by now: digits, or a small number spelled ("six weeks").
+_FIGURE = rf"(?:\d|(?:{'|'.join(sorted(SMALL_NUMBERS, key=len, reverse=True))})\b)"
+_SIZES = {"in": "inch", "ft": "foot"}
 _FOLD = {"2": "twofold", "3": "threefold", "4": "fourfold", "5": "fivefold", "10": "tenfold"}
 _CHANGE = re.compile(
     r"^(?:cut|reduced|increased|grew|improved|boosted|raised|sped up|lowered|halved)\b", re.I
@@ -67,6 +71,16 @@ def tidy(text: str) -> str:
             text = f"{text[: found.start()]}, {grade}"
         elif _ASIDE.search(aside):
             text = text[: found.start()]
+    # "<1%", ">6 weeks": a comparison sign before a number is a word in a sentence
+    text = re.sub(rf"(?<![\w<>=-])<\s?(?={_FIGURE})", "under ", text)
+    text = re.sub(rf"(?<![\w<>=-])>\s?(?={_FIGURE})", "over ", text)
+    # "5.25in floppies", "16ft skiff": a size in inches or feet before what it measures
+    text = re.sub(
+        r"\b(\d+(?:\.\d+)?)(in|ft) (?=[a-z])"
+        r"(?!(?:off|of|on|in|at|to|from|for|by|with|over|under|into|and|or)\b)",
+        lambda m: f"{m[1]}-{_SIZES[m[2]]} ",
+        text,
+    )
     # "avg 94%" typed of the candidate's own figures: "QA scores avg 94%" were theirs
     text = re.sub(r"^average (?=(?:about )?\d)", "averaged ", text)
     text = re.sub(r"^((?:[A-Z]{2,5} )?[a-z]+s) average (?=(?:about )?\d)", r"my \1 averaged ", text)
@@ -164,6 +178,8 @@ def _placed(found: re.Match[str]) -> str:
     prep, what, head = found.group("prep", "what", "head")
     first = what.split()[0]
     if head not in WORKPLACES or first in DETERMINERS or first[:1].isdigit():
+        return found.group()
+    if unknown_name(first):  # "at kellerby farm shop": a workplace's name, typed in lower case
         return found.group()
     if prep == "in" and (len(what.split()) == 1 or head == "practice"):
         return found.group()  # "in service", "in school", "in private practice"

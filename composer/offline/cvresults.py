@@ -197,6 +197,10 @@ def _moved(part: str) -> str | None:
     return f"the {part}" if one else part
 
 
+# The first stretch of time of a thing begun: "the first year", "its first month".
+_FIRST_SPAN = (
+    r"(?:the|its) (?:first|second|third|opening) (?:day|week|month|quarter|season|term|year)"
+)
 _OFTEN = re.compile(r"^(?:every|each|a|per) (?:day|week|month|term|shift|night|year)$|^weekly$")
 _WHOM = re.compile(
     r"(?P<q>all|most|both|half|two|three|four|five|six) (?P<verb>passed|qualified|trained"
@@ -227,6 +231,10 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     shapes. A change that the action did not make (`caused` False: "took over a route") is said
     with its own subject: ", and sales rose by 30%"."""
     text = re.sub(r"\ba lot$", "considerably", text)
+    # "12 families the first yr": a time named with no preposition after a count is "in" it
+    text = re.sub(
+        rf"^(?=(?:about |over )?(?:\d|{_WORDS}\b))(.+?[a-z]) (?={_FIRST_SPAN}$)", r"\1 in ", text
+    )
     if re.fullmatch(r"(?:worth|valued at|totall?ing) (?:about |over |nearly )?\S*\d\S*", text):
         return f", {text}"  # "worth $450k": the value of what the action won, as typed
     if _BEST.fullmatch(text):  # "- largest in the office that yr": the thing done, ranked

@@ -11,6 +11,7 @@ laude". A line with a part that fits none of these is not a degree line this mod
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -24,6 +25,9 @@ _DEGREE = re.compile(
     r"|M\.?D|B\.?Eng|M\.?Eng|M\.?Phil|PGCE|PGDip|B\.?Ed|M\.?Ed|B\.?S|M\.?S|BFA|MFA|BSN|MSN|DNP"
     r"|Ed\.?D|Pharm\.?D|MPharm|DDS|DVM|BBA|MPA|MPP|MPH|MSW|BSW|HND|HNC|MRes|LLD|B\.?Arch"
     r"|M\.?Arch|AAS|AS|AA|BJ|FdSc|FdA|MLIS|MLS|MSLS|O\.?D|DPT|AuD|PsyD|MBChB|MBBS|BDS"
+    # divinity, health science, nursing, letters and music degrees, and other common masters
+    r"|M\.?Div|Th\.?M|D\.?Min|B\.?Th|M\.?Th|MHSc|BHSc|BScN|MScN|M\.?St|M\.?Litt|B\.?Mus|M\.?Mus"
+    r"|DBA|MAT|MHA|MFin|MAcc|MPhys|MChem|MMath|BVSc|BVetMed|PGCert|PgCert|PgDip|BPharm"
     r"|(?:Adv(?:anced)?\.? |Grad(?:uate)?\.? )?Dip(?:loma)?"
     r"|(?:Bachelor|Master|Doctor) of (?:[A-Z][a-z]+ ?)+)\.?)"
     r"(?=[\s,(]|$)"
@@ -189,8 +193,16 @@ def degree(text: str) -> Degree | None:
         words = part.split()
         if words[0] in ("Univ", "Uni"):
             part = "University " + " ".join(words[1:])  # "Univ of Oregon"
-        named_school = len(words) > 1 and (
-            words[-1].lower() in SCHOOL_WORDS or words[0] in ("University", "Univ", "Uni")
+        named_school = (
+            len(words) > 1
+            and (
+                words[-1].lower() in SCHOOL_WORDS
+                or words[0] in ("University", "Univ", "Uni")
+                or any(  # "Royal Northern College of Music": a school's word and what it is of
+                    w[:1].isupper() and w.lower() in SCHOOL_WORDS and after == "of"
+                    for w, after in itertools.pairwise(words[1:])
+                )
+            )
         )
         implied = in_name and (
             part.isupper()
@@ -290,6 +302,13 @@ def school_name(part: str, *, alone: bool = False) -> str:
     tail = len(words) in (2, 3) and words[-1] in _SCHOOL_TAILS
     if alone and tail and not lexicon.known(words[0].lower()):
         return " ".join(_capital(w) for w in words)  # "texas state" -> "Texas State"
+    if (  # "princeton theological seminary": a name no dictionary knows, then what it is
+        len(words) > 2
+        and words[-1] in SCHOOL_WORDS
+        and all(w.islower() for w in words[1:])
+        and not lexicon.known(words[0].lower())
+    ):
+        return " ".join(_capital(w) for w in words)
     if not part.islower() or not words or _HONOURS.match(part):
         return part
     if words[0] in ("uni", "univ", "university") and words[1:2] == ["of"] and len(words) > 2:
@@ -314,7 +333,10 @@ def _capital(word: str) -> str:
 
 _NEEDS_THE = re.compile(
     r"^(?:(?:University|College|Institute|Academy|Museum|Ministry|Department|Office|Court|Home"
-    r"|School)\s+(?:of|for)\b|(?:Royal|National|British|Open|Crown)\s)"
+    r"|School)\s+(?:of|for)\b|(?:Royal|National|British|Open|Crown)\s"
+    # "the London School of Economics", "the Georgia Institute of Technology" (not a
+    # university: "Queen Mary University of London" takes none)
+    r"|(?:[A-Z][\w'.-]*\s+)+(?:College|Institute|Academy|School|Conservatoire)\s+of\s)"
 )
 
 

@@ -7,7 +7,9 @@
   representative certificate" -> "agent's";
 - a degree's subject named by initials a reader may not know: "an AS in DMS";
 - a tool's name typed in lower case after the word that says it was used: "in airtable" ->
-  "in Airtable"; a list of tools and nothing else: "git, python, rst/md, doxygen".
+  "in Airtable", and one no table knows ("w/ coravin" -> "with Coravin"); a workplace typed in
+  lower case after "at" ("at tollgate ales"); a list of tools and nothing else: "git, python,
+  rst/md, doxygen".
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
+from composer.offline.dictionary import in_dictionary
+from composer.offline.notewords import english
 from composer.offline.words import (
     CAPITALISED,
     DETERMINERS,
+    FUNCTION_WORDS,
     PERSON_HEADS,
     PREPOSITIONS,
     TOOL_NAMES,
@@ -98,7 +103,56 @@ def tool_names(text: str) -> str:
     by its number ("taught 2 apprentices to cert III" -> "... to Certificate III")."""
     text = _NAMES.sub(lambda m: CAPITALISED[m.group().lower()], text)
     text = _LEVELLED.sub(lambda m: m.group().capitalize(), text)
-    return _TOOL.sub(lambda m: f"{m['by']} {TOOL_NAMES[m['tool']]}", text)
+    text = _TOOL.sub(lambda m: f"{m['by']} {TOOL_NAMES[m['tool']]}", text)
+    return _WORKPLACE.sub(_workplace, _UNKNOWN_TOOL.sub(_named, text))
+
+
+# A workplace typed in lower case after "at", its first word one no dictionary knows: "6 yrs at
+# abell point marina airlie" -> "at Abell Point Marina Airlie", "at tollgate ales".
+_WORKPLACE = re.compile(r"\bat (?P<name>[a-z][a-z']{2,}(?: [a-z][a-z']*){0,3})(?=$|,|\.)")
+
+
+def _workplace(found: re.Match[str]) -> str:
+    words = found["name"].split()
+    if not unknown_name(words[0]) or words[0] in FUNCTION_WORDS:
+        return found.group()
+    return "at " + " ".join(
+        w if w in ("of", "and", "the") else w[:1].upper() + w[1:] for w in words
+    )
+
+
+# A word no dictionary knows, typed in lower case after the word that says a thing was used or
+# worked in ("w/ coravin", "in argus", "with kryoflux and bitcurator"): a product's or a
+# system's name, said with its capital. A word of a name of two words or more ("at abell point
+# marina") is not read: which of its words take capitals the line does not say.
+_UNKNOWN_TOOL = re.compile(
+    r"\b(?P<by>in|on|with|using|via|into|onto) (?P<one>[a-z][a-z0-9]{3,})"
+    r"(?:(?P<join> and | or |, )(?P<two>[a-z][a-z0-9]{3,}))?(?![\w'-]| [a-z]+[a-z0-9]* [a-z])"
+)
+
+
+def _named(found: re.Match[str]) -> str:
+    words = [found["one"], found["two"] or ""]
+    names = [w for w in words if w]
+    if not all(unknown_name(w) for w in names) or unknown_name(found.string[found.end() :]):
+        return found.group()
+    said = f"{found['by']} {names[0][:1].upper()}{names[0][1:]}"
+    if len(names) > 1:
+        said += f"{found['join']}{names[1][:1].upper()}{names[1][1:]}"
+    return said
+
+
+def unknown_name(word: str) -> bool:
+    """A word no dictionary knows and no table spells: a name typed in lower case. A short one,
+    or one ending in "s", is as likely a clipped word of a note ("calcs", "optom", "diag")."""
+    first = word.split()[0] if word.split() else ""
+    if not first.isalpha() or not first.islower() or len(first) < 5 or first.endswith("s"):
+        return False
+    return not english(first) and not in_dictionary(first) and first not in _SHORT_WORDS
+
+
+# Shorthand the cleaning leaves as typed, which names nothing.
+_SHORT_WORDS = frozenset(["approx", "etc", "incl", "esp", "prev", "wkly", "mthly", "yrly"])
 
 
 # File formats and languages typed short in a list of tools ("rst/md"), as they are written.

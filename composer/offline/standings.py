@@ -12,6 +12,13 @@
   unit noun and a noun need "of"); a count of things typed with "done" after it: "36 CME
   credits done for 2025" -> "I have completed 36 CME credits for 2025".
 - A standing held at a measure: "225 wpm certified" -> "I am certified at 225 wpm".
+- A certificate named by its body's initials and its level typed in lower case: "ISTQB
+  foundation" -> "I hold the ISTQB Foundation certificate", "ITIL 4 foundation" -> "I hold the
+  ITIL 4 Foundation certificate" (the level is part of the certificate's name, so it takes a
+  capital). Only "foundation" is read: "advanced", "intermediate" after initials may be a level
+  of skill ("SQL intermediate"), and "practitioner" is a person ("I am a PRINCE2 practitioner").
+- A certification's own name with its level after a dash: "AWS Certified Machine
+  Learning - Specialty" -> "I hold the AWS Certified Machine Learning - Specialty certification".
 (Years in a post, "5 yrs trauma chaplain", are `fields.years_said`'s.)
 `read` takes the line after `cleaning.clean` and `cvlines.tidy` ("four", "hours").
 """
@@ -61,7 +68,46 @@ _COUNT_DONE = re.compile(
 
 def read(text: str) -> tuple[str, Clause] | None:
     """The kind ("held") and clause of a standing or of counted units, else None."""
-    return _standing(text) or _count_done(text) or _counted(text) or _rated(text)
+    return (
+        _standing(text)
+        or _count_done(text)
+        or _counted(text)
+        or _rated(text)
+        or _levelled(text)
+        or _named_level(text)
+    )
+
+
+# A certification's own name in capitals with "Certified" in it and its level after a dash, as
+# the body writes it: "AWS Certified Machine Learning - Specialty". (A name with a colon, as in
+# "Microsoft Certified: Azure Administrator", reads like a note's label and is left out.)
+_NAMED_LEVEL = re.compile(
+    r"^(?P<name>(?:[A-Z][\w+.&]*\s)+Certified(?:\s[A-Z][\w+.&]*)+\s[-–]\s[A-Z][a-z]+)$"
+)
+
+
+def _named_level(text: str) -> tuple[str, Clause] | None:
+    found = _NAMED_LEVEL.match(text)
+    return (
+        None
+        if found is None
+        else ("held", Clause("I", "hold", f"the {found['name']} certification"))
+    )
+
+
+# A certificate by its body's initials (a version may follow) and its foundation level.
+_LEVELLED = re.compile(
+    r"^(?P<body>[A-Z][A-Z0-9]{2,}(?: v?\d(?:\.\d)?)?) foundation"
+    r"(?: (?:level|cert|certificate|certification))?$"
+)
+
+
+def _levelled(text: str) -> tuple[str, Clause] | None:
+    found = _LEVELLED.match(text)
+    body = found["body"] if found else ""
+    if not body or lexicon.classes(body.split()[0].lower()):
+        return None  # "BASIC foundation": a word in capitals, not a body's initials
+    return "held", Clause("I", "hold", f"the {body} Foundation certificate")
 
 
 def _count_done(text: str) -> tuple[str, Clause] | None:

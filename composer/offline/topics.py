@@ -56,6 +56,7 @@ from composer.offline.topicverbs import (
     unchatted,
     verb_led,
 )
+from composer.offline.topicvoice import voiced
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     AUXILIARIES,
@@ -122,7 +123,10 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         text = re.sub(r"\bvs?\.?(?=\s)", "versus", text)  # "Relativity vs Nuix"
     for short, full in _CONTRACTIONS:
         text = re.sub(rf"\b{re.escape(short)}\b", full, text)
-    typed = text
+    voice = voiced(text)  # "what you'd change in your first 90 days": the candidate's "you"
+    if voice is None:
+        return Topic(item, "", why="typed in the interviewer's words: say who 'you' is")
+    text = typed = voice
     text = unit_modifiers(text)  # "15 versus 20 minutes consults": "15-minute versus 20-minute"
     # An aside in brackets is the candidate's reminder, not part of the subject:
     # "the kitchen team (2 commis leaving)" -> "the kitchen team".
