@@ -12,20 +12,17 @@ topic it fits best. Entries that read as instructions are never selected.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from composer.models import Interviewer, Notes
 from composer.offline.echo import echoes
-from composer.offline.offer import read_offer
+from composer.offline.offerto import contribution_plan, unsaid
 from composer.offline.phrases import Phrase, analyse
 from composer.offline.spread import MOST_FACTS, PLAIN, one_each, reserves, withdraw
 from composer.offline.strength import INITIALS, strength
-from composer.offline.ties import Generic, generic_of, tie
-from composer.offline.topics import topic_parts
+from composer.offline.ties import Generic as Generic  # tests import it from here
+from composer.offline.ties import generic_of, tie
 from composer.offline.usable import (
-    is_admin,
     lowercase_words,
     stems,
     usable_points,
@@ -133,7 +130,7 @@ def _plan_of(notes: Notes) -> _Panel:
     # the reader cares about: a point about it is theirs, said on its own ("I led the
     # commissioning of two TrueBeams ..."), not sent to a colleague it fits less.
     aside = [
-        [max((tie(point.source, t, generic) for t in _unsaid(p, mine)), default=0)
+        [max((tie(point.source, t, generic) for t in unsaid(p, mine)), default=0)
          for point in points]
         for p, mine in zip(people, topics, strict=True)
     ]  # fmt: skip
@@ -274,60 +271,7 @@ def _plan_of(notes: Notes) -> _Panel:
     said = [mine + theirs for mine, theirs in zip(summary, shared, strict=True)]
     more = reserves(ties, said, points, about, power, notes, echo)
     extra = [mine + rest for mine, rest in zip(shared, more, strict=True)]
-    return _Panel(ties, summary, _contribution(notes, topics, generic, facts), extra)
-
-
-def _unsaid(person: Interviewer, said: list[Phrase]) -> list[str]:
-    """Their topics as typed that no topic the letter names comes from (arrangements aside)."""
-    named = {p.source for p in said}
-    parts = [part for item in person.topics for part in topic_parts(item)]
-    return [part for part in parts if part not in named and not is_admin(part)]
-
-
-def _contribution(
-    notes: Notes,
-    topics: list[list[Phrase]],
-    generic: Generic,
-    facts: Callable[[int], int],
-) -> list[tuple[bool, Phrase | None]]:
-    """Which reader hears the contribution (one per panel) and the topic it fits, if any."""
-    people = notes.interviewers
-    none: list[tuple[bool, Phrase | None]] = [(False, None) for _ in people]
-    text = notes.contribution
-    if not text or read_offer(text, lowercase_words(notes)) is None:
-        return none  # an instruction, or a note no sentence can carry (`offer.why_not`)
-    fits: list[tuple[int, int, Phrase | None]] = [
-        max(((tie(text, t.source, generic), -n, t) for n, t in enumerate(topics[i])),
-            key=lambda f: f[:2], default=(0, 0, None))
-        for i in range(len(people))
-    ]  # fmt: skip
-    # A topic the letter cannot name ("culvert inventory is all on paper") still says what the
-    # reader cares about: the contribution about it is theirs (said after a topic it ties to
-    # that the letter names, else on its own).
-    for i, person in enumerate(people):
-        aside = max((tie(text, t, generic) for t in _unsaid(person, topics[i])), default=0)
-        fits[i] = (max(aside, fits[i][0]), fits[i][1], fits[i][2] if fits[i][0] > 0 else None)
-    # Of readers it fits as well, the one whose topic its first part is about: "a tighter list
-    # the floor staff can sell + weekly staff tastings" is the owner's, who is rebuilding the
-    # list, not the chef's whose tasting menu shares a word with its second part.
-    first = _first_part(text)
-    typed = [
-        [t.source for t in mine] + _unsaid(person, mine)
-        for person, mine in zip(people, topics, strict=True)
-    ]
-    leads = [max((tie(first, t, generic) for t in mine), default=0) for mine in typed]
-    if any(f[0] > 0 for f in fits):
-        reader = max(range(len(people)), key=lambda i: (fits[i][0], leads[i], -facts(i), -i))
-        none[reader] = (True, fits[reader][2])
-    else:
-        reader = min(range(len(people)), key=lambda i: (facts(i), i))
-        none[reader] = (True, None)
-    return none
-
-
-def _first_part(text: str) -> str:
-    """The first of a contribution typed as a list ("faster turn times + clean conditions")."""
-    return re.split(r"\s+(?:\+|&|and)\s+|\s*[;,]\s*", text, maxsplit=1)[0]
+    return _Panel(ties, summary, contribution_plan(notes, topics, generic, facts), extra)
 
 
 def _fit(point: Phrase, person: Interviewer) -> int:
