@@ -98,3 +98,38 @@ def test_a_point_added_to_a_paragraph_goes_before_what_the_candidate_would_bring
         "In addition, I have six years at a family firm.",
         "I would aim to offer calm arrangement meetings.",
     ]
+
+
+def _texts(*said: tuple[str, str]) -> list[str]:
+    sentences = [Sentence(section, 1, text) for section, text in said]
+    return [s.text for s in paragraphed([Sentence("thanks", 0, "Thank you."), *sentences])[1:]]
+
+
+def test_two_points_side_by_side_opening_alike_say_also_once() -> None:
+    # Made-up points: the second "I hold ..." after a first is one more of the same kind.
+    assert _texts(
+        ("point", "I hold an NVQ Level 3 in bricklaying."),
+        ("point_more", "I hold a CSCS blue card."),
+    ) == ["I hold an NVQ Level 3 in bricklaying.", "I also hold a CSCS blue card."]
+    assert _texts(
+        ("point", "I have completed my IOSH Managing Safely course."),
+        ("point", "I have spent four years on timber-frame sites."),
+    ) == [
+        "I have completed my IOSH Managing Safely course.",
+        "I have also spent four years on timber-frame sites.",
+    ]
+
+
+def test_a_point_opening_differently_or_with_a_link_word_after_it_is_left_alone() -> None:
+    different = [("point", "I hold a CSCS blue card."), ("point", "I led a crew of six.")]
+    assert _texts(*different) == [text for _, text in different]
+    # "Beyond that, ..." after them links already: one link word in a row is enough
+    linked = [
+        ("point", "I am a mental health first aider."),
+        ("point", "I am a fire warden."),
+        ("point_more", "Beyond that, I am first-aid trained."),
+    ]
+    assert _texts(*linked) == [text for _, text in linked]
+    # what they would bring is no point of the same kind
+    offered = [("point", "I hold a CSCS blue card."), ("contribution", "I hold high standards.")]
+    assert _texts(*offered) == [text for _, text in offered]

@@ -29,9 +29,10 @@ _LONGEST_MIDDLE = 3
 def paragraphed(sentences: list[Sentence], *, printed: bool = False) -> list[Sentence]:
     """What shares a paragraph: the thanks and what was discussed; the candidate's points;
     the follow-up; the personal line; the close (`_grouped`), with no point of the
-    candidate's left alone in a paragraph of its own (`_no_lone_point`); in a `printed`
+    candidate's left alone in a paragraph of its own (`_no_lone_point`), and no two points side
+    by side opening alike with no "also" (`_echo_also`); in a `printed`
     letter, a long middle paragraph split where its second topic begins (`_split_middle`)."""
-    grouped = _one_also(_no_lone_point(_unglued(_grouped(sentences))))
+    grouped = _echo_also(_one_also(_no_lone_point(_unglued(_grouped(sentences)))))
     return _split_middle(grouped) if printed else grouped
 
 
@@ -153,6 +154,33 @@ def _one_also(sentences: list[Sentence]) -> list[Sentence]:
             out[after] = replace(second, text=second.alone)
         elif first.alone and first.section in _FACTS:  # "... I also enjoyed hearing about"
             out[before] = replace(first, text=first.alone)
+    return out
+
+
+def _echo_also(sentences: list[Sentence]) -> list[Sentence]:
+    """Two points of the candidate's side by side opening on the same words ("I hold a BSc
+    ... I hold a PgCert ..."), neither with a link word: the second says "also" ("I also hold a
+    PgCert ..."), as one more of the same kind; not when a point after it has a link word of
+    its own ("Beyond that, I am ..."): one link word in a row is enough."""
+    out = list(sentences)
+    order = sorted(range(len(out)), key=lambda i: out[i].paragraph)  # as read
+    for at, (before, after) in enumerate(itertools.pairwise(order)):
+        first, second = out[before], out[after]
+        opening = re.match(r"I \w+ ", first.text)
+        then = out[order[at + 2]] if at + 2 < len(order) else None
+        linked_next = (
+            then is not None and then.paragraph == second.paragraph and then.section in _FACTS
+        )
+        if (
+            opening
+            and first.paragraph == second.paragraph
+            and first.section in _FACTS
+            and second.section in _FACTS
+            and second.text.startswith(opening.group())
+            and not (_ALSO.search(first.text) or _ALSO.search(second.text))
+            and not (linked_next and then is not None and _ALSO.search(then.text))
+        ):
+            out[after] = replace(second, text=_with_also(second.text))
     return out
 
 
