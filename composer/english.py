@@ -449,3 +449,53 @@ NAME_SHORTHAND = (
     ("assoc", "association"), ("depts", "departments"), ("maint", "maintenance"),
     ("misconfig", "misconfiguration"),
 )  # fmt: skip
+
+
+# Note-taking shorthand in a job title typed all in lower case, as a letterhead writes it out.
+# Ambiguous clippings ("tech": technical or technician; "admin") are left as typed.
+_TITLE_SHORT = {
+    **dict.fromkeys(("mgr", "mngr", "mgmr"), "Manager"),
+    **dict.fromkeys(("snr", "sr"), "Senior"),
+    **dict.fromkeys(("jnr", "jr"), "Junior"),
+    **dict.fromkeys(("supv", "supvr"), "Supervisor"),
+    **dict.fromkeys(("mkt", "mktg"), "Marketing"),
+    "dir": "Director",
+    "asst": "Assistant",
+    "assoc": "Associate",
+    "ops": "Operations",
+    "eng": "Engineering",
+    "engr": "Engineer",
+    "dept": "Department",
+    "exec": "Executive",
+    "coord": "Coordinator",
+    "rep": "Representative",
+    "bp": "Business Partner",
+}
+_TITLE_INITIALS = frozenset(
+    [
+        *("hr", "vp", "svp", "evp", "avp", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cpo"),
+        *("it", "qa", "ux", "ui", "pm", "gm", "md", "hse", "rn", "hrbp", "r&d"),
+    ]
+)
+_TITLE_SMALL = frozenset(["of", "and", "the", "for", "to", "in", "at", "on", "&"])
+
+
+def title_as_written(title: str) -> str:
+    """A job title as a letterhead writes it: typed all in lower case, with its shorthand
+    written out and each word capitalised ("workshop mgr" -> "Workshop Manager", "head of ops"
+    -> "Head of Operations", "vp sales" -> "VP Sales"); typed with a capital past its first
+    letter ("Workshop Mgr", "Head of IT"), as typed."""
+    if title[1:] != title[1:].lower() or not re.search(r"[a-z]", title):
+        return title
+
+    def word(found: re.Match[str]) -> str:
+        typed = found.group().lower()
+        if typed in _TITLE_SHORT:
+            return _TITLE_SHORT[typed]
+        if typed in _TITLE_INITIALS:
+            return typed.upper()
+        if typed in _TITLE_SMALL and found.start() > 0:
+            return typed
+        return typed[:1].upper() + typed[1:]
+
+    return re.sub(r"[A-Za-z&]+(?:'[a-z]+)?", word, title)

@@ -22,6 +22,7 @@ from composer.english import (
     SENIOR_TITLE_RE,
     TITLES,
     company_in_prose,
+    title_as_written,
 )
 from composer.models import Interviewer, Notes
 from composer.offline import lexicon, phrasebook
@@ -209,7 +210,7 @@ def letterhead(notes: Notes, person: Interviewer, send_day: dt.date) -> str:
     candidate = notes.candidate
     sender = [candidate.name, *candidate.address_lines()]
     sender += [line for line in (candidate.email, candidate.phone) if line]
-    recipient = [person.name, person.title, notes.company]
+    recipient = [person.name, title_as_written(person.title or ""), notes.company]
     return "\n\n".join(
         [
             "\n".join(sender),

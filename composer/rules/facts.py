@@ -24,6 +24,7 @@ from composer.english import (
     SAID_IN_FULL,
     TITLES,
     WORD_RE,
+    title_as_written,
 )
 from composer.errors import InputError
 from composer.models import Interviewer, Notes
@@ -328,11 +329,13 @@ def _letterhead_fields(notes: Notes) -> list[str]:
     if address:
         texts.append(address)
         texts += re.split(r"[\n,;]", address)
-    for person in notes.interviewers:
-        texts += [person.name, person.title, person.salutation]
+    people = [(p.name, p.title, p.salutation) for p in notes.interviewers]
     if notes.coordinator is not None:
         who = notes.coordinator
-        texts += [who.name, who.title, who.salutation]
+        people.append((who.name, who.title, who.salutation))
+    for name, title, salutation in people:
+        # a title typed in note shorthand, as a letterhead writes it out ("workshop mgr")
+        texts += [name, title, title_as_written(title) if title else None, salutation]
     fields = (" ".join(letterhead_words(text)) for text in texts if text)
     return [field for field in fields if field]
 
