@@ -321,8 +321,9 @@ def answered(path: Path, answers: dict[str, str], then: str = "y") -> str:
 
 
 def test_an_answer_read_but_in_no_letter_is_named_at_the_end(tmp_path: Path) -> None:
-    # reader 11's h85, with reader 11's answers: the one concise letter keeps to a few points;
-    # the answers it did not choose are named, not dropped without a word
+    # reader 11's h85, with reader 11's answers and two more: the one concise letter keeps to a
+    # few points (answers first, one over its limit at most); the answers it did not choose are
+    # named, not dropped without a word
     path = tmp_path / "h85.json"
     shutil.copy(READER11 / "h85.json", path)
     answers = {
@@ -333,6 +334,8 @@ def test_an_answer_read_but_in_no_letter_is_named_at_the_end(tmp_path: Path) -> 
         "cases, mostly knees and shoulders",
         "built epic smartphrases for post-op notes - saved ~10 min/pt": "I built Epic "
         "smartphrases for post-op notes that saved about 10 minutes per patient",
+        "PA-C, NCCPA certified": "I am a certified physician assistant (PA-C, NCCPA)",
+        "NC license + DEA, SC pending": "I hold an NC license and a DEA registration",
     }
     result = run(path, "--ask", input=answered(path, answers))
     assert result.exit_code == 0, result.stderr

@@ -38,6 +38,7 @@ class FakeWriter:
     salt: int = 0
     adjust: object = None
     earlier: object = None
+    answered: object = None
 
     def write(self) -> Written:
         name = self.notes.interviewers[self.index].name

@@ -33,6 +33,8 @@ from composer.errors import BackendError, ComposerError, InputError, Interrupted
 from composer.files import FileExists, NotARegularFile, check_target
 from composer.models import Notes, with_channel
 from composer.notes_file import load_notes
+from composer.offline import OfflineBackend
+from composer.offline.leftout import answered_lines
 from composer.output import check_format, plan_files, render, write_planned
 from composer.rules.proofread import proofreading
 
@@ -289,10 +291,17 @@ def _compose_and_deliver(typed: Notes, options: ComposeOptions) -> int:
     def again(rewritten: Notes) -> tuple[list[Letter], int]:
         # this run's own files are written again: --out and --remind are replaced
         notes = _as_asked(rewritten, options)
+        _answering(backend, typed, rewritten)
         letters = _letters(notes, options, backend)
         return letters, _delivered(letters, notes, dataclasses.replace(options, force=True))
 
     return clarify(letters, typed, options, code, again)
+
+
+def _answering(backend: Backend, typed: Notes, rewritten: Notes) -> None:
+    """Tell the offline writer which lines were answered: each wins a place in a letter."""
+    if isinstance(backend, OfflineBackend):
+        backend.answering(answered_lines(typed, rewritten))
 
 
 def _delivered(letters: list[Letter], notes: Notes, options: ComposeOptions) -> int:

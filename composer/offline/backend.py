@@ -40,7 +40,10 @@ class OfflineBackend(BackendBase):
     name = "offline"
     deterministic = True  # the same request always gets the same draft: no point re-asking
 
-    def __init__(self) -> None:
+    def __init__(self, answered: frozenset[str] = frozenset()) -> None:
+        # The notes' lines the candidate typed as answers at `compose --ask`: each wins a place
+        # in a letter (`select`). Set again for each round of answers (`answering`).
+        self.answered = answered
         # The letters written for the last notes seen, by interviewer: a panel's later letters
         # are checked against its earlier ones without writing those again.
         self._notes: Notes | None = None
@@ -54,6 +57,11 @@ class OfflineBackend(BackendBase):
         self._parsed: dict[str, ParsedLetter] = {}
         # The notes' own notices (lines left out or flagged), which every letter of them carries.
         self._notes_notices: tuple[Notes | None, tuple[str, ...]] = (None, ())
+
+    def answering(self, answered: frozenset[str]) -> None:
+        """Write the next letters with these lines as answered (the last letters are forgotten)."""
+        if answered != self.answered:
+            self.answered, self._notes = answered, None
 
     def draft(self, request: DraftRequest) -> Draft:
         """Write the letter for `request`; the same request always gives the same text."""
@@ -116,7 +124,15 @@ class OfflineBackend(BackendBase):
             if spec_for(notes).short_note:
                 written = self._note_writer(notes, index, today, salt, texts, adjust).write()
             else:
-                writer = Writer(notes, index, today=today, salt=salt, adjust=adjust, earlier=texts)
+                writer = Writer(
+                    notes,
+                    index,
+                    today=today,
+                    salt=salt,
+                    adjust=adjust,
+                    earlier=texts,
+                    answered=self.answered,
+                )
                 written = writer.write()
             first = first or written
             report = self._check(written.text, notes, index)
@@ -145,7 +161,13 @@ class OfflineBackend(BackendBase):
                 break
             flagged.extend((rule, quote) for rule, quote in new)
             writer = Writer(
-                notes, index, today=today, adjust=adjust, earlier=texts, flagged=flagged
+                notes,
+                index,
+                today=today,
+                adjust=adjust,
+                earlier=texts,
+                flagged=flagged,
+                answered=self.answered,
             )
             written = writer.write()
             report = self._check(written.text, notes, index)

@@ -220,3 +220,28 @@ def _replaced(line: object, part: str, text: str) -> str:
     if isinstance(line, str) and part and part != line and part in line:
         return line.replace(part, text, 1)
     return text
+
+
+def answered_lines(typed: Notes, now: Notes) -> frozenset[str]:
+    """The lines of `now` that are not in `typed` where they stand: what the candidate typed
+    at `compose --ask` (a line rewritten, or a field the notes left empty)."""
+
+    def lines(notes: Notes) -> dict[str, set[str]]:
+        out = {
+            "qualifications": set(notes.qualifications),
+            "highlights": set(notes.highlights),
+            "contribution": {notes.contribution or ""},
+            "follow_up": {notes.follow_up or ""},
+        }
+        for number, person in enumerate(notes.interviewers):
+            out[f"topics{number}"] = set(person.topics)
+            out[f"rapport{number}"] = set(person.rapport)
+        return out
+
+    before = lines(typed)
+    return frozenset(
+        line
+        for field, mine in lines(now).items()
+        for line in mine - before.get(field, set())
+        if line.strip()
+    )

@@ -8,10 +8,16 @@ its own (a line of the candidate's summary), in one letter at most, first in the
 readers with nothing of their own; a reader left with none takes a colleague's second point
 before two letters share one. The contribution is said once per panel, to the reader whose
 topic it fits best. Entries that read as instructions are never selected.
+
+A point the candidate typed as an answer at `compose --ask` (`answered`) did the work the tool
+asked for: it outranks an untouched point of the same fit and strength, and it may take a letter
+one point over its limit, so it reaches a letter (the reader it is most about) unless every
+letter is over by one already.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from composer.models import Interviewer, Notes
@@ -90,25 +96,40 @@ class _Panel:
     reserve: list[list[Phrase]]  # per reader: points to add to a letter under its minimum
 
 
-# The last interview's plan, by the notes' JSON: every letter of a panel (and each retry of a
-# wording) reads the same plan, so it is worked out once per interview.
-_PLANS: dict[str, _Panel] = {}
+# The last interview's plan, by the notes' JSON and the lines answered: every letter of a panel
+# (and each retry of a wording) reads the same plan, so it is worked out once per interview.
+_PLANS: dict[tuple[str, frozenset[str]], _Panel] = {}
+# How much an answered point's weight outranks an untouched one's of the same fit (less than
+# the step between two fits, more than any tie-break).
+ANSWERED = 5
 
 
-def _plan(notes: Notes) -> _Panel:
+def _plan(notes: Notes, answered: frozenset[str] = frozenset()) -> _Panel:
     """Which points, summary lines and contribution each reader of the panel gets."""
-    key = notes.model_dump_json()
+    key = (notes.model_dump_json(), answered)
     plan = _PLANS.get(key)
     if plan is None:
-        plan = _plan_of(notes)
+        plan = _plan_of(notes, answered)
         _PLANS.clear()  # one interview at a time: a batch of many keeps one plan only
         _PLANS[key] = plan
     return plan
 
 
-def _plan_of(notes: Notes) -> _Panel:
+def is_answered(point: Phrase, answered: frozenset[str]) -> bool:
+    """Whether `point` is a line typed as an answer, or a part of one of three words or more
+    ("MA" is no part of "I hold an MA in acoustics": it may be a line of its own)."""
+    if point.source in answered:
+        return True
+    if len(point.source.split()) < 3:
+        return False
+    part = re.compile(rf"(?<!\w){re.escape(point.source)}(?!\w)")
+    return any(part.search(line) for line in answered)
+
+
+def _plan_of(notes: Notes, answered: frozenset[str] = frozenset()) -> _Panel:
     points = usable_points(notes)
     people = notes.interviewers
+    typed = [is_answered(point, answered) for point in points]
     common = lowercase_words(notes)
     generic = generic_of(notes)
     topics = [usable_topics(p, common) for p in people]
@@ -140,8 +161,15 @@ def _plan_of(notes: Notes) -> _Panel:
     shared: list[list[Phrase]] = [[] for _ in people]  # a colleague's, kept in reserve
     owner: dict[int, int] = {}
 
+    most = MOST_FACTS if len(people) == 1 else 2
+    over = [0 for _ in people]  # answered points given past a letter's limit (one at most)
+
     def facts(person: int) -> int:
         return sum(map(len, tied[person].values())) + len(summary[person]) + len(shared[person])
+
+    def room(person: int, number: int, most: int) -> bool:
+        """Room for the point under `most`, or one over it for an answered point."""
+        return facts(person) < most + (1 if typed[number] and not over[person] else 0)
 
     def give(person: int, number: int) -> None:
         found, place = fit[person][number]
@@ -150,6 +178,8 @@ def _plan_of(notes: Notes) -> _Panel:
         else:
             summary[person].append(points[number])
         owner[number] = person
+        if typed[number] and facts(person) > (TIES_PER_LETTER if found > 0 else most):
+            over[person] += 1
 
     # One point to each letter first, the best overall: a point about a reader's topic goes
     # to that reader, the strongest such point first; a reader whose topics no point is about
@@ -162,7 +192,8 @@ def _plan_of(notes: Notes) -> _Panel:
     field = f"{notes.role} {notes.company}"  # the work itself: a word of it echoes nothing
     echo = [[echoes(point.source, person, field) for point in points] for person in people]
     weights = [
-        [0 if echo[r][n] or not felt[r][n] else _weight(about[r][n], mine_power[r][n], elsewhere[n])
+        [0 if echo[r][n] or not felt[r][n] else
+         _weight(about[r][n], mine_power[r][n], elsewhere[n]) + ANSWERED * typed[n]
          for n in range(len(points))]
         for r in range(len(fit))
     ]  # fmt: skip
@@ -177,14 +208,17 @@ def _plan_of(notes: Notes) -> _Panel:
     # only on a clearly stronger tie.
     pairs = [
         (fit[r][n][0], r, n) for r in range(len(people)) for n in range(len(points))
-        if fit[r][n][0] > 0 and mine_power[r][n] >= PLAIN and not echo[r][n]
+        if fit[r][n][0] > 0 and (mine_power[r][n] >= PLAIN or typed[n]) and not echo[r][n]
     ]  # fmt: skip
-    while pairs := [p for p in pairs if p[2] not in owner and facts(p[1]) < TIES_PER_LETTER]:
+    while pairs := [p for p in pairs if p[2] not in owner and room(p[1], p[2], TIES_PER_LETTER)]:
 
         def weight(pair: tuple[int, int, int]) -> int:
             return 2 * pair[0] - 3 * len(tied[pair[1]].get(-fit[pair[1]][pair[2]][1], []))
 
-        best = min(pairs, key=lambda p: (-weight(p), facts(p[1]), -power[p[2]], p[2], p[1]))
+        best = min(
+            pairs,
+            key=lambda p: (-weight(p), not typed[p[2]], facts(p[1]), -power[p[2]], p[2], p[1]),
+        )
         strong, person, number = best
         on_topic = tied[person].get(-fit[person][number][1], [])
         clear = strong > 2 or len(people) == 1
@@ -196,17 +230,18 @@ def _plan_of(notes: Notes) -> _Panel:
     # it is about first.
     spare = [
         n for n in range(len(points))
-        if n not in owner and max(row[n] for row in mine_power) >= PLAIN
+        if n not in owner and (max(row[n] for row in mine_power) >= PLAIN or typed[n])
     ]  # fmt: skip
-    most = MOST_FACTS if len(people) == 1 else 2
     held = set(notes.qualifications)
 
-    def has_room(person: int) -> bool:
+    def has_room(person: int, number: int) -> bool:
         # a reader whose topics none is about leans on these: two (one for a single reader
         # with topics, whose letter says the topic)
         alone = len(people) == 1 and topics[person]
-        room = SOLO_SUMMARY if not tied[person] and not alone else 1
-        return facts(person) < most and len(summary[person]) < room
+        lines = SOLO_SUMMARY if not tied[person] and not alone else 1
+        if typed[number]:  # an answer counts against the letter's points, not its summary's
+            return room(person, number, most)
+        return facts(person) < most and len(summary[person]) < lines
 
     def same_kind(person: int, number: int) -> bool:
         """True when the letter has a point of this one's kind (held, or a result) already:
@@ -218,12 +253,12 @@ def _plan_of(notes: Notes) -> _Panel:
         (n, r)
         for n in spare
         for r in range(len(people))
-        if has_room(r) and not echo[r][n] and mine_power[r][n] >= PLAIN
+        if has_room(r, n) and not echo[r][n] and (mine_power[r][n] >= PLAIN or typed[n])
     ]:
         number, person = min(
             options,
-            key=lambda o: (-power[o[0]], -about[o[1]][o[0]], same_kind(o[1], o[0]),
-                           facts(o[1]), o[0], o[1]),
+            key=lambda o: (-power[o[0]], not typed[o[0]], -about[o[1]][o[0]],
+                           same_kind(o[1], o[0]), facts(o[1]), o[0], o[1]),
         )  # fmt: skip
         give(person, number)
         spare.remove(number)
@@ -279,15 +314,23 @@ def _fit(point: Phrase, person: Interviewer) -> int:
     return len(stems(point.source) & reader)
 
 
-def select(notes: Notes, index: int, *, lead: str | None = None, more: bool = False) -> Selection:
+def select(
+    notes: Notes,
+    index: int,
+    *,
+    lead: str | None = None,
+    more: bool = False,
+    answered: frozenset[str] = frozenset(),
+) -> Selection:
     """The content of the letter to interviewer number `index`.
 
     `lead` (a qualification or highlight as the notes write it) is carried first; `more` adds
-    the best-fitting point not yet given to this reader.
+    the best-fitting point not yet given to this reader; `answered`: the notes' lines typed as
+    answers at `compose --ask` (none when not given), which win a place (`_plan_of`).
     """
     person = notes.interviewers[index]
     common = lowercase_words(notes)
-    panel = _plan(notes)
+    panel = _plan(notes, answered)
     ties = panel.ties[index]
     summary = list(panel.summary[index])
     given = [p for _, tied in ties for p in tied] + summary
@@ -317,7 +360,7 @@ def select(notes: Notes, index: int, *, lead: str | None = None, more: bool = Fa
     reserve = [p for p in panel.reserve[index] if p not in summary]
     contribution = analyse(notes.contribution, common) if carries and notes.contribution else None
     return Selection(
-        topics=tuple(topics),
+        topics=tuple(sorted(topics, key=lambda t: not is_answered(t, answered))),
         ties=tuple(Tie(topic, tuple(tied)) for topic, tied in ties),
         summary=tuple(summary),
         contribution=contribution,

@@ -38,6 +38,7 @@ from composer.offline.select import Selection, select
 from composer.offline.spread import MOST_FACTS
 from composer.offline.tone import registered, shortened
 from composer.offline.topics import read_topic
+from composer.offline.typedfirst import answers_kept, answers_last, topic_unsaid
 from composer.offline.usable import lowercase_words, stems, usable_points
 from composer.offline.weak import filler
 from composer.offline.wording import sentence_keys
@@ -83,8 +84,11 @@ class Writer(Padding):
         adjust: Adjustment | None = None,
         earlier: Sequence[str] = (),
         flagged: Sequence[tuple[str, str]] = (),
+        answered: frozenset[str] = frozenset(),
     ):
         adjust = adjust or Adjustment()
+        # The notes' lines typed as answers at `compose --ask`: they win a place (`select`).
+        self.answered = answered
         # (rule, quote) of errors an earlier draft of this letter broke: a sentence of the notes
         # that holds such a quote is left out (with a notice), never sent broken.
         self.flagged = tuple(flagged)
@@ -115,7 +119,9 @@ class Writer(Padding):
         )
         self.used: set[str] = set()
         self.filled: set[Phrase] = set()  # points `_fill` added
-        self.selection: Selection = select(notes, index, lead=adjust.lead, more=adjust.more)
+        self.selection: Selection = select(
+            notes, index, lead=adjust.lead, more=adjust.more, answered=answered
+        )
         self.selection = self._sayable(self.selection)
         self.send_day = self._send_day(today)
         self.notices: list[str] = []
@@ -146,10 +152,13 @@ class Writer(Padding):
         kept = tuple(t for t in chosen.topics if t in tied or passes(t))
         return replace(chosen, topics=kept) if kept else chosen
 
+    def _chosen(self, index: int) -> Selection:
+        return select(self.notes, index, answered=self.answered)
+
     def _others(self) -> set[Phrase]:
         """The points the panel's other letters recall."""
         people = range(len(self.notes.interviewers))
-        return {p for i in people if i != self.index for p in select(self.notes, i).points}
+        return {p for i in people if i != self.index for p in self._chosen(i).points}
 
     def _carried(self) -> Counter[Phrase]:
         """How many of the panel's other letters may recall each point: those of its plan and
@@ -157,7 +166,7 @@ class Writer(Padding):
         carried: Counter[Phrase] = Counter()
         for i in range(len(self.notes.interviewers)):
             if i != self.index:
-                chosen = select(self.notes, i)
+                chosen = self._chosen(i)
                 carried.update(set(chosen.points) | set(chosen.reserve))
         return carried
 
@@ -321,19 +330,24 @@ class Writer(Padding):
         self.filled.clear()
         planned = self._unflagged(self.plan())
         sentences = shortened(planned, self.tone, self.length, self.low)
+        sentences = answers_kept(planned, sentences, self.answered, self.length, self.high)
         for section in phrasebook.DROP_ORDER:
             if self.length(sentences) <= self.high:
                 break
             droppable = [s for s in sentences if s.section == section]
             if section == "point":
                 droppable = droppable[1:]  # the first point says why the candidate fits
-            for item in reversed(droppable):
+            for item in reversed(answers_last(droppable, self.answered)):
                 without = [s for s in sentences if s is not item]
                 if self.keep_floor and self.length(without) < self.low:
                     continue
                 sentences = without
                 if self.length(sentences) <= self.high:
                     break
+        if topic_unsaid(sentences, self.selection.topics, self.answered):
+            # a topic typed as an answer is named (`select` puts it first of the topics)
+            more = self._unflagged(self.topic_also(sentences))
+            sentences = more if self.length(more) <= self.high else sentences
         # Short: what the notes still support and thanks again; never a claim about the
         # interview that the notes do not make, nor a topic named with nothing to say of it.
         # A point of its own first; then its topic said more fully, before a point a
@@ -365,7 +379,9 @@ class Writer(Padding):
         sent = promised(self.notes.follow_up)
         if sent and not sent[1] and any(s.section == "follow_up" for s in sentences):
             self.notices.append(f"The letter says {sent[0]} is enclosed: attach it before sending.")
-        sentences = registered(shortened(sentences, self.tone, self.length, self.low), self.tone)
+        cut = shortened(sentences, self.tone, self.length, self.low)
+        cut = answers_kept(sentences, cut, self.answered, self.length, self.high)
+        sentences = registered(cut, self.tone)
         sentences = [replace(s, text=named(s.text, self.notes.company)) for s in sentences]
         sentences = linked(paragraphed(sentences, printed=not self.email))
         return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))

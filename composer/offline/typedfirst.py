@@ -1,0 +1,71 @@
+"""Answers first when a letter is cut: a sentence said from a line the candidate typed as an
+answer at `compose --ask` stays when a concise letter leaves out what a warm one adds, and
+goes last of its section when a letter is too long.
+
+The candidate answered because compose asked: the answer did the work the tool asked for, so a
+shorter letter keeps it before an untouched line (`select` gives it its place in the plan;
+this keeps that place through the cuts). Which sentences were said from an answer is read by
+their words: most of the answer's content words (`usable.stems`) are in the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from composer.offline.body import Sentence
+from composer.offline.phrases import Phrase
+from composer.offline.select import is_answered
+from composer.offline.usable import stems
+
+# The sections a candidate's point is said in (`flagged.POINTS`), and the contribution.
+_SAID_FROM_LINES = frozenset(["summary", "point", "point_more", "contribution"])
+
+
+def from_answer(item: Sentence, answered: frozenset[str]) -> bool:
+    """Whether `item` says one of the `answered` lines: 60% of its content words or more."""
+    if item.section not in _SAID_FROM_LINES:
+        return False
+    said = stems(item.text)
+    return any(
+        (words := stems(line)) and len(words & said) >= 0.6 * len(words) for line in answered
+    )
+
+
+def answers_kept(
+    planned: list[Sentence],
+    cut: list[Sentence],
+    answered: frozenset[str],
+    length: Callable[[list[Sentence]], int],
+    high: int,
+) -> list[Sentence]:
+    """`cut` (what the tone kept of `planned`) with the sentences said from an answer put back
+    in their places, each while the letter stays within `high` words."""
+    if not answered:
+        return cut
+    kept = list(cut)
+    for item in planned:
+        if any(s is item for s in kept) or not from_answer(item, answered):
+            continue
+        trial = [s for s in planned if s is item or any(s is k for k in kept)]
+        if length(trial) <= high:
+            kept = trial
+    return kept
+
+
+def answers_last(droppable: list[Sentence], answered: frozenset[str]) -> list[Sentence]:
+    """`droppable` (in the order the writer drops them, last first) with the sentences said
+    from an answer moved to the front, so they go last."""
+    return sorted(droppable, key=lambda s: not from_answer(s, answered))
+
+
+def topic_unsaid(
+    sentences: list[Sentence], topics: tuple[Phrase, ...], answered: frozenset[str]
+) -> bool:
+    """Whether one of the reader's `topics` was typed as an answer and no sentence names it
+    (most of its content words)."""
+    said = stems(" ".join(s.text for s in sentences))
+    return any(
+        (words := stems(t.text)) and len(words & said) < 0.6 * len(words)
+        for t in topics
+        if is_answered(t, answered)
+    )
