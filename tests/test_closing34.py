@@ -237,3 +237,49 @@ def test_time_once(text: str, expected: str) -> None:
 )
 def test_a_note_of_two_clauses_is_said_by_its_first(note: str, expected: str) -> None:
     assert _rapport(note) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "name", "expected"),
+    [
+        (
+            "tom off to lisbon w/ his wife in may",
+            "Tom Reid",
+            "I hope your trip to Lisbon with your wife in May goes well.",
+        ),
+        (
+            "priya back from japan, loved kyoto",
+            "Priya Shah",
+            "I hope you enjoyed your trip to Japan.",
+        ),
+        # "off" starts a word of its own only: "offered" is no trip
+        (
+            "tom offered to send the slides",
+            "Tom Reid",
+            "Thank you for offering to send the slides.",
+        ),
+    ],
+)
+def test_the_readers_name_before_off_or_back(note: str, name: str, expected: str) -> None:
+    said = rapport_line(note, [name, name.split()[0]], variation=_First(""), days=_DAYS).text
+    assert said == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            'He recommended "Range" by David Epstein.',
+            'Thank you for recommending "Range" by David Epstein; I look forward to reading it.',
+        ),
+        (
+            "She recommended the podcast “Hard Fork”.",
+            "Thank you for recommending the podcast “Hard Fork”; I look forward to listening to "
+            "it.",
+        ),
+        # quotes around what was said are no title: left out as before
+        ('she said "we are hiring"', None),
+    ],
+)
+def test_a_title_in_double_quotes(note: str, expected: str | None) -> None:
+    assert _rapport(note) == expected

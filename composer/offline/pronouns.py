@@ -77,12 +77,27 @@ def _titles_masked(text: str) -> str:
     )
 
 
+# A title in double quotes ("The Conductor", “Hard Fork”): read as a title in single quotes is
+# read, and given its own quotes back.
+_DOUBLE_TITLE = re.compile(r"(?<!\w)[\"“](?P<title>[A-Z0-9][^\"“”?!'‘’]*?)[\"”](?!\w)")
+
+
 def second_person(note: str, names: Sequence[str] = ()) -> str | None:
     """Turn a note about the interviewer into the same fact said to them, or None if unsure.
 
     "she is flying to Lisbon next week" -> "you are flying to Lisbon next week";
-    "his team is moving to Austin" -> "your team is moving to Austin".
+    "his team is moving to Austin" -> "your team is moving to Austin". A title in double quotes
+    keeps them ("he recommended the documentary "The Conductor"").
     """
+    titles = {f"'{m['title']}'": m[0] for m in _DOUBLE_TITLE.finditer(note)}
+    said = _second_person(_DOUBLE_TITLE.sub(lambda m: f"'{m['title']}'", note), names)
+    for single, double in titles.items():
+        said = said.replace(single, double) if said else said
+    return said
+
+
+def _second_person(note: str, names: Sequence[str] = ()) -> str | None:
+    """`second_person` for a note whose titles are in single quotes."""
     text = " ".join(note.strip().rstrip(".!;").split())
     if not text or _FIRST_PERSON.search(_titles_masked(text)):
         return None

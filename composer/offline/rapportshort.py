@@ -203,7 +203,7 @@ def _own_name(text: str, names: Sequence[str]) -> str:
     text = re.sub(rf"(?i)^{name}\s*(?:\+|and|&)\s*I\s+both\b", "we both", text)
     their = r"(?=[a-z])(?!(?:a|an|the|off|back|[a-z]+ing)\b)"  # "eleanor's daughter"
     text = re.sub(rf"(?i)^{name}['’]s\s+{their}", "her ", text)
-    text = re.sub(rf"(?i)^{name}(?:['’]s|\s+is)\s+(?=[a-z]+ing\b|off\b|back\b)", "she is ", text)
+    text = re.sub(rf"(?i)^{name}(?:['’]s|\s+is)?\s+(?=[a-z]+ing\b|off\b|back\b)", "she is ", text)
     return re.sub(rf"(?i)^{name}\s+(?=[a-z]+(?:ing|ed|s)\b)", "", text)
 
 
