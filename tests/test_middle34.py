@@ -245,3 +245,37 @@ def test_a_size_in_inches_or_feet_before_a_thing_is_said_with_its_unit(
     typed: str, said: str
 ) -> None:
     assert read_point(typed).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a skill with how much of it, then what was done with it after a dash
+        (
+            "some python - wrote log parsing scripts",
+            "I know some Python and have written log parsing scripts.",
+        ),
+        (
+            "some R - used it for survival analysis",
+            "I know some R and have used it for survival analysis.",
+        ),
+        (
+            "basic welsh - can hold a conversation",
+            "I know basic Welsh and can hold a conversation.",
+        ),
+    ],
+)
+def test_a_skill_and_what_was_done_with_it_are_said(typed: str, said: str) -> None:
+    assert read_point(typed).sentence() == said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "good excel - built the rota tracker",  # "I know good Excel": no level one knows
+        "some exposure - did a few",  # a word, not a skill's name
+        "some python - loads",  # no deed after the dash
+    ],
+)
+def test_a_skill_line_of_another_shape_is_not_said_so(typed: str) -> None:
+    assert not (read_point(typed).sentence() or "").startswith("I know ")

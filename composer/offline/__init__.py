@@ -55,6 +55,8 @@ The candidate's points (qualifications and highlights):
 - `fields`: whether a phrase names a field of work ("N years of experience in X") or a post
 - `standings`: a standing and the body that grants it ("ordained PC(USA)": "I am ordained in
   the PC(USA)"), and counted units of study ("4 units CPE": "four units of CPE")
+- `skilldeeds`: a skill with how much of it and what was done with it ("some python - wrote log
+  parsing scripts": "I know some Python and have written log parsing scripts")
 - `credentials`: degree lines and named certificates, read into their parts
 - `degrees`: a degree line read into degree, subject, school, year and honours
 - `itemmentions`: a highlight typed as a plain thing, recalled as one the candidate brought up

@@ -24,6 +24,7 @@ from composer.offline import (
     cvstates,
     languages,
     lexicon,
+    skilldeeds,
     standings,
 )
 from composer.offline.cvresults import NUMBER
@@ -191,6 +192,7 @@ def _placed(found: re.Match[str]) -> str:
 def read(text: str) -> tuple[str, Clause] | None:
     """The kind and clause of a CV line of a known shape, else None."""
     for reader in (
+        skilldeeds.read,
         languages.read,
         cvrole.read,
         cvstates.read,
