@@ -17,6 +17,7 @@ from composer.offline import lexicon, phrasebook
 from composer.offline.heard import hearing_from, own_time
 from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Phrase, Shape, analyse
+from composer.offline.rapportshapes import time_once
 from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
 from composer.offline.stepdates import dates_read, dates_written
@@ -70,9 +71,9 @@ def next_steps_line(
     unknown): it reads a date typed in figures ("by 12/8") and orders the dates said."""
     if value:
         value = dates_read(value, days[0] if days else None, month_first)
-    return dates_written(
-        _said(value, common, tone, channel, variation, fits, reader, days), month_first
-    )
+    said = _said(value, common, tone, channel, variation, fits, reader, days)
+    # "in mid-December before Christmas": the time said once ("in mid-December")
+    return dates_written(time_once(said), month_first)
 
 
 def _said(
