@@ -83,6 +83,14 @@ _SECOND_CLAUSE = re.compile(r",?\s+(?:and|but|so)\s+(?=(?:she|he|they)(?:\s|['â€
 _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own words"
 
 
+# A time a year or more ahead ("in 2 yrs", "in 18 months", "in a couple of years"): an event
+# then is not one a thank-you letter wishes well now ("I wish you a very happy retirement").
+_FAR_OFF = re.compile(
+    r"(?i)\bin (?:(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of"
+    r"|a couple|several) (?:yrs?|years?)|(?:1[2-9]|[2-9]\d) (?:mths?|months?))\b"
+)
+
+
 def rapport_line(
     note: str,
     names: Sequence[str] = (),
@@ -97,6 +105,9 @@ def rapport_line(
     ("... getting married in Whitby next May and she is doing the flowers herself"). Options as
     for `_line`.
     """
+    shared = re.search(r"(?i)\b(?:we both|both of us|same as me)\b", note)  # a past of theirs too
+    if _FAR_OFF.search(note) and not shared:  # "retiring in 2 yrs": a wish would come early
+        return RapportLine(None, "its time is a year or more away: a wish now would come early")
     said = _read_whole(short_read(note, names), names, **options)  # "w family", "10K"
     first = _SECOND_CLAUSE.split(" ".join(note.split()), maxsplit=1)
     # "... next May and she is doing the flowers", "we both ... but she was two years ahead":
