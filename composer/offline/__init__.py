@@ -52,6 +52,8 @@ The candidate's points (qualifications and highlights):
 - `itemtails`, `pointshapes`, `pointwords`: the parts of a shorthand result, put in order
 - `figures`: a result typed as a figure with no verb ("a rate of work, a share of target")
 - `participles`: a line typed from a participle ("given 40 talks": "I have given")
+- `pending`: a credential still being earned ("CEC accreditation in progress", "completing a
+  BA in ..."): said as under way, never as held
 - `fields`: whether a phrase names a field of work ("N years of experience in X") or a post
 - `standings`: a standing and the body that grants it ("ordained PC(USA)": "I am ordained in
   the PC(USA)"), and counted units of study ("4 units CPE": "four units of CPE")

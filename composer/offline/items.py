@@ -25,6 +25,7 @@ from composer.offline import (
     lexicon,
     notemarks,
     participles,
+    pending,
     pointshapes,
     pointwords,
     selfnotes,
@@ -119,8 +120,17 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     return read if typed is None else Item(item, *typed)
 
 
+def _held(what: str, common: frozenset[str]) -> tuple[Kind, Clause | None]:
+    """What a credential line says when held: its kind and clause (for `pending`)."""
+    read = _point(what, common, offer=False)
+    return read.kind, read.said
+
+
 def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
     """`read_point` by the line's shape."""
+    under_way = None if offer else pending.read(item, lambda what: _held(what, common))
+    if under_way is not None:  # "CEC accreditation in progress", "completing a BSc in ..."
+        return Item(item, Kind.UNDER_WAY, under_way)
     valid = None if offer else itemtails.VALID.search(item)
     if valid:  # "BOSIET and sea survival certificates, valid to 2028": what is held, and until
         until = itemtails.valid_until(read_point(item[: valid.start()]).said, valid)
