@@ -24,7 +24,11 @@ CASES = [
     ("BBA finance, texas state", "I hold a BBA in finance from Texas State."),
     ("BSc mech eng, georgia tech 2012",
      "I earned a BSc in mechanical engineering at Georgia Tech in 2012."),
-    ("Dip Musical Instrument Tech, in progress", None),  # under way, not held
+    # under way, not held (session 34: said as under way)
+    (
+        "Dip Musical Instrument Tech, in progress",
+        "I am working towards a Diploma in Musical Instrument Technology.",
+    ),
     # credentials: initials and a year, trade tickets, courses, a validity date
     ("CSCP (2022)", "I earned my CSCP in 2022."),
     ("IPAF Operator Training and PASMA Training",

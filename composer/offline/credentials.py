@@ -18,6 +18,7 @@ from composer.offline.degrees import school_name as school_name
 from composer.offline.words import (
     CERTIFICATE_HEADS,
     COURSE_WORDS,
+    CREDENTIAL_NOUNS,
     DETERMINERS,
     FUNCTION_WORDS,
     SCHOOL_WORDS,
@@ -133,3 +134,33 @@ def level_course(text: str) -> str | None:
     if re.match(r"[a-z]+ of ", what):  # "in the management of zoo animals"
         what = f"the {what}"
     return f"a Level {course['n']} {kind} in {what}"
+
+
+# A credential named by what it lets the holder do: "working at heights ticket", "manual
+# handling certificate": a gerund, up to three words of no determiner, then its noun. A trade
+# ticket is one too, whatever it is named by: "confined spaces ticket", "coxswain ticket".
+_HELD_NOUNS = "|".join(sorted(CREDENTIAL_NOUNS | {"ticket"}))
+_NAMED_BY_DOING = re.compile(
+    rf"^(?P<doing>[A-Za-z]+ing)(?P<rest>(?: [A-Za-z]+){{0,3}}) (?:{_HELD_NOUNS})$"
+)
+_TICKET = re.compile(r"^(?P<rest>[A-Za-z][\w-]*(?: [\w-]+){0,3}) ticket$")
+# Tickets that are no one's credential: "a support ticket", "a season ticket".
+_OTHER_TICKETS = frozenset(
+    [
+        *("support", "service", "helpdesk", "help", "jira", "season", "raffle", "parking"),
+        *("train", "flight", "concert", "lottery", "bug", "issue", "golden"),
+    ]
+)
+
+
+def named_by_doing(line: str) -> str | None:
+    """ "working at heights ticket" -> "a working at heights ticket": a credential whose name
+    opens on what it lets the holder do, or a trade ticket, with its article; None for any
+    other line ("leading the permit scheme", "NVQ lvl 3 + G3 ticket": a list)."""
+    found = _NAMED_BY_DOING.match(line)
+    if found is None or not lexicon.is_gerund(found["doing"].lower()):
+        found = _TICKET.match(line)
+    words = found["rest"].lower().split() if found else []
+    if found is None or any(w in DETERMINERS or w in _OTHER_TICKETS for w in words):
+        return None
+    return f"{lexicon.article(line)} {line}"

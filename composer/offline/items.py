@@ -131,6 +131,9 @@ def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
     under_way = None if offer else pending.read(item, lambda what: _held(what, common))
     if under_way is not None:  # "CEC accreditation in progress", "completing a BSc in ..."
         return Item(item, Kind.UNDER_WAY, under_way)
+    named = None if offer else credentials.named_by_doing(clean(item))
+    if named:  # "working at heights ticket": a ticket held, not experience "working ..."
+        return Item(item, Kind.HELD, Clause("I", "hold", named))
     valid = None if offer else itemtails.VALID.search(item)
     if valid:  # "BOSIET and sea survival certificates, valid to 2028": what is held, and until
         until = itemtails.valid_until(read_point(item[: valid.start()]).said, valid)
