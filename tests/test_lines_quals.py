@@ -1166,7 +1166,8 @@ READER10 = [
     R("ATA certified FR>EN + ES>EN",
       "I am ATA certified in French to English and Spanish to English.", leave=True),
     R("MA translation & interpretation, MIIS",
-      "I earned my MA in Translation and Interpretation at MIIS.", leave=True),
+      "I earned my MA in Translation and Interpretation at MIIS.",
+      "I hold an MA in translation and interpretation from MIIS.", leave=True),
     R("8 yrs - 5 freelance legal + 3 at an LSP",
       "I have eight years of experience: five as a freelance legal translator and three at an "
       "LSP.", leave=True),

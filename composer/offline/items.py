@@ -40,6 +40,7 @@ from composer.offline.itemmentions import mentioned as mentioned
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.realise import Clause, clause, sentence, with_article
 from composer.offline.screen import is_instruction
+from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     SMALL_NUMBERS,
@@ -215,6 +216,13 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if OPINION.search(text) and text.lower().startswith("i "):
         return Item(item, Kind.OPINION, None, "advice to the employer, not a fact about me")
     text = cvarticles.articles(itemtails.ASIDE_LONG.sub(itemtails.aside_dropped, text))
+    typed = " ".join(item.split()).rstrip(".")  # its commas as typed: `clean` adds "and"
+    # "Leeds Univ" spelled out first; "translation & interpretation" as typed
+    degree = (
+        credentials.degree(expand(typed)) or credentials.degree(typed) if ", " in typed else None
+    )
+    if degree is not None:  # "MSc X, University of Y (Distinction)": read whole, never listed
+        return Item(item, Kind.DEGREE, Clause("I", *degree.said()))
     tools = pointwords.tool_list(text)
     if tools is not None:  # "git, python, rst/md, doxygen": the tools the candidate works with
         return Item(item, Kind.SKILL, Clause("I", "work with", tools))
