@@ -15,12 +15,12 @@ from composer.offline.body import Sentence
 from composer.offline.dangling import dangling
 from composer.offline.leftout import LeftOut, gate_record
 from composer.offline.notejoins import loose_join
-from composer.offline.notewords import capitals_of, recapitalised, unsent
+from composer.offline.notewords import capitals_of, recapitalised, unknown_word, unsent
 from composer.offline.pasted import pasted
 from composer.offline.screen import note_lines
 from composer.offline.tone import registered
 from composer.offline.usable import stems
-from composer.offline.wellformed import problem
+from composer.offline.wellformed import note_word, problem
 
 # Sentences said from the notes, which a flagged quote can take out: never the thanks or the
 # next step, which every letter needs (their wordings are the writer's own).
@@ -94,18 +94,22 @@ def gated(
     index: int,
     notices: list[str],
     plain_step: Callable[[], str],
+    answered: frozenset[str] = frozenset(),
 ) -> list[Sentence]:
     """`sentences` without those said from the notes that still read as a note
     (`wellformed.problem`), whatever reader module said them: the last line of defence. Each
     one left out adds its notes line's `LeftOut` notice (once), so compose can ask for it; a
     next step that reads as a note keeps its first clause when that reads well, else gives way
-    to `plain_step()` ("I look forward to hearing from you."): every letter closes on one."""
+    to `plain_step()` ("I look forward to hearing from you."): every letter closes on one.
+    A word the candidate typed in a whole sentence at `compose --ask` (`answered`, see
+    `trusted`) is no note's word: only that finding is let pass."""
     kept = []
     orphan = False  # the topic sentence just before was left out
     capitals = _capitals(notes)
+    words = trusted(answered)
     for item in sentences:
         item = replace(item, text=recapitalised(item.text, capitals))
-        why = stopped(item.text) if item.section in _SOURCES else ""
+        why = stopped(item.text, words) if item.section in _SOURCES else ""
         if not why:
             # "It connects with my own work: ..." points back at a topic no longer there
             alone = recapitalised(item.alone, capitals)
@@ -133,13 +137,24 @@ def _capitals(notes: Notes) -> dict[str, str]:
     return capitals_of([line for _, line in note_lines(notes)] + names)
 
 
-def stopped(text: str) -> str:
+def stopped(text: str, words: frozenset[str] = frozenset()) -> str:
     """Why the last gate stops the sentence `text` of a letter, or "": it reads as a note
     (`wellformed.problem`; a '/' between words is the reader modules' to judge) or prints the
     notes' own words or symbols (`notewords.unsent`), or a join of its parts does not hold
     (`notejoins.loose_join`), or a piece of a note is pasted in whole (`pasted.pasted`: a
     line's capital mid-sentence, a clause with no subject after a comma), or its own shape is
-    broken (`dangling.dangling`: it ends on "with", marks clash, "which" points at nothing)."""
+    broken (`dangling.dangling`: it ends on "with", marks clash, "which" points at nothing).
+    The `words` (`trusted`) pass: the sentence with them put as a plain noun must pass every
+    check, so only their own finding is let go."""
+    why = _stopped(text)
+    if why and words:
+        masked = _masked(text, words)
+        if masked != text and not _stopped(masked):
+            return ""
+    return why
+
+
+def _stopped(text: str) -> str:
     return (
         problem(text, slashes=False)
         or unsent(text)
@@ -147,6 +162,40 @@ def stopped(text: str) -> str:
         or pasted(text)
         or dangling(text)
     )
+
+
+# A lower-case word put in place of a trusted word, to judge the rest of a sentence.
+_PLAIN = ("thing", "things")
+
+
+def _masked(text: str, words: frozenset[str]) -> str:
+    """`text` with each of `words` (whole, in lower case) put as "thing" ("things" for a word
+    ending in a single "s": "the handbells" -> "the things")."""
+    for word in words:
+        plain = _PLAIN[word.endswith("s") and not word.endswith("ss")]
+        text = re.sub(rf"(?<![\w'’/@.-]){re.escape(word)}(?![\w'’/@-])", plain, text)
+    return text
+
+
+def trusted(answered: frozenset[str]) -> frozenset[str]:
+    """The words a letter may print although no table knows them: in a line the candidate
+    typed as an answer at `compose --ask` (`answered`), a word in lower case that no table
+    knows (`notewords.unknown_word`: "vardo", "handbells") or that reads as a note's short word
+    (`wellformed.note_word`: "gaff"), when the line with that word put as a plain noun is a
+    whole sentence that passes every check of the gate ("My first solo build was a set of
+    wheels for a Romany vardo"): one such word a line, since a second fails the gate. A word of
+    a line that is a note anyway ("pls mention vardo build", "vardo - 1st build", "mention the
+    vardo") is never trusted."""
+    found: set[str] = set()
+    for line in answered:
+        text = line.strip()
+        if not text or not text[0].isupper():
+            continue
+        text = text if text[-1] in ".!?" else f"{text}."
+        word = unknown_word(text) or note_word(text)
+        if word.islower() and not _stopped(_masked(text, frozenset([word]))):
+            found.add(word)
+    return frozenset(found)
 
 
 def say_gated(

@@ -148,7 +148,7 @@ def problem(text: str, *, slashes: bool = True) -> str:
     found = _PRESENT_SINCE.search(text)
     if found:
         return f"a present tense runs on to '{found.group('since')}' ('I have been ...' is meant)"
-    word = _note_word(text)
+    word = note_word(text)
     return (
         _glued(text)
         or _chained(text)
@@ -161,7 +161,7 @@ def problem(text: str, *, slashes: bool = True) -> str:
 _WORD = re.compile(r"(?<![\w@./'’-])[A-Za-z]+(?![\w@/'’-])")
 
 
-def _note_word(text: str) -> str:
+def note_word(text: str) -> str:
     """A word of `text` typed as a note (`lexicon.note_speak`: "circ", "pts", "spanish"), the
     first word also when the sentence gave it its capital ("Circ was ..."), or ""."""
     words = _WORD.findall(text)

@@ -147,7 +147,7 @@ class Writer(Padding):
         def passes(topic: Phrase) -> bool:
             said = read_topic(topic.source, common).full or topic.text
             probe = [Sentence("topic", 1, f"I enjoyed our talk about {said}.")]
-            return bool(gated(probe, self.notes, self.index, [], lambda: ""))
+            return bool(gated(probe, self.notes, self.index, [], lambda: "", self.answered))
 
         kept = tuple(t for t in chosen.topics if t in tied or passes(t))
         return replace(chosen, topics=kept) if kept else chosen
@@ -324,7 +324,11 @@ class Writer(Padding):
         """`sentences` without those that hold a quote a rule flagged in an earlier draft, nor
         those said from the notes that still read as a note (`flagged.gated`)."""
         kept = unflagged(sentences, self.flagged, self.tone, self.notices)
-        return gated(kept, self.notes, self.index, self.notices, lambda: self.pick("next_none"))
+
+        def plain() -> str:
+            return self.pick("next_none")
+
+        return gated(kept, self.notes, self.index, self.notices, plain, self.answered)
 
     def write(self) -> Written:
         self.filled.clear()
