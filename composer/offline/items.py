@@ -26,13 +26,13 @@ from composer.offline import (
     notemarks,
     participles,
     pending,
+    pointpolish,
     pointshapes,
     pointwords,
     selfnotes,
     verbatim,
 )
 from composer.offline.cleaning import clean, mid_sentence
-from composer.offline.cvshares import spelled
 from composer.offline.itemkinds import OPINION, described, kind_of
 from composer.offline.itemkinds import PLAIN_KINDS as PLAIN_KINDS
 from composer.offline.itemkinds import Kind as Kind
@@ -84,31 +84,11 @@ _UNSETTLED = re.compile(r", [^,]*\b(?:pending|in progress|under way|applied for|
 _MEMBERSHIP = re.compile(r"\bLocal \d+\b|\b[A-Z]{3}[1-5]\b")
 
 
-# A span of time counted by its rank takes "the" after its preposition: "in the first year".
-_ORDINAL_SPAN = re.compile(
-    r"\b(?P<at>in|during|by|after|over|within|for) "
-    r"(?P<span>(?:first|second|third|fourth|fifth|final) (?:years?|months?|weeks?|days?|terms?"
-    r"|seasons?|quarters?|semesters?|shifts?)\b)"
-)
-
-
 # An arrow between the two ends of a move whose "from" is typed: "from 95 -> 35 ppb".
 _FROM_TO = re.compile(
     rf"\b(from [\d.,]+(?: ?[a-zA-Z%]{{1,6}})?) ?(?:->|=>|→) ?"
     rf"(?=[\d.,]+\b|(?:{'|'.join(SMALL_NUMBERS)})\b)"
 )
-
-
-# A licence named only by its standing and country is a driving licence: "a full UK licence".
-_DRIVING = re.compile(
-    r"^(?P<kind>an? (?:full|clean|current|valid)(?: (?:UK|EU|US|Irish))?) (?P<noun>licen[cs]e)$"
-)
-
-
-# "from eight days to 5": the cleaning spells a small count before its noun, not after "to".
-_SMALL = "|".join(SMALL_NUMBERS)  # "at 2 and six weeks": both counts said in words
-_PAIR = re.compile(rf"\bfrom (?:{_SMALL}) \w+ to (?P<n>[1-9])\b(?![.,]?\d)")
-_PAIR_BACK = re.compile(rf"\b(?:from|at|after) (?P<n>[1-9]) (?:to|and|or) (?:{_SMALL}) [a-z]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -149,30 +129,8 @@ def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if read.said is None:
         return read
     rest = pointwords.tool_names(mid_sentence(read.said.rest, item, common))  # "five years"
-    said = replace(read.said, rest=rest)
+    said = pointpolish.polished(replace(read.said, rest=rest))
     read = replace(read, said=said)
-    if said.verb == "hold" and said.whole is None:  # "valid ATCO licence": a licence, one held
-        said = replace(
-            said, rest=_DRIVING.sub(r"\g<kind> driving \g<noun>", credentials.held(said.rest))
-        )
-        read = replace(read, said=said)
-    by = figures.changed_by(said.verb, said.rest) if said.whole is None else None
-    if by:  # "grew SRC sign-ups 35%": grew them by 35%
-        said = replace(said, rest=by)
-        read = replace(read, said=said)
-    pair = _PAIR.search(said.rest) or _PAIR_BACK.search(said.rest)
-    if pair:  # "from eight days to 5", "from 9 to five days": both ends of a move in one form
-        at = pair.start("n"), pair.end("n")
-        rest = said.rest[: at[0]] + spelled(pair["n"]) + said.rest[at[1] :]
-        said = replace(said, rest=rest)
-        read = replace(read, said=said)
-    means = itemtails.means(said.rest) if said.whole is None else None
-    if means is not None:  # "..., with a new patch system": how the figure moved, no comma
-        said = replace(said, rest=means)
-        read = replace(read, said=said)
-    if said.whole is None and _ORDINAL_SPAN.search(said.rest):  # "in first year": in the first
-        said = replace(said, rest=_ORDINAL_SPAN.sub(r"\g<at> the \g<span>", said.rest))
-        read = replace(read, said=said)
     why = problem(sentence(said.text())) or figures.unsure_move(item, said.verb, said.whole)
     if read.kind is Kind.DEGREE and pointwords.unknown_subject(said.rest):
         why = "a degree's subject named by initials no table spells out"

@@ -1,0 +1,53 @@
+"""The finishing touches to a point's clause once it is read: a licence held said with its
+article and kind ("a full UK driving licence"), a figure moved said "by" it ("grew sign-ups by
+35%"), both ends of a move in one form ("from eight days to five"), how a figure moved joined
+with no comma, and a span of time counted by its rank with "the" ("in the first year")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from composer.offline import credentials, figures, itemtails
+from composer.offline.cvshares import spelled
+from composer.offline.realise import Clause
+from composer.offline.words import SMALL_NUMBERS
+
+# A span of time counted by its rank takes "the" after its preposition: "in the first year".
+_ORDINAL_SPAN = re.compile(
+    r"\b(?P<at>in|during|by|after|over|within|for) "
+    r"(?P<span>(?:first|second|third|fourth|fifth|final) (?:years?|months?|weeks?|days?|terms?"
+    r"|seasons?|quarters?|semesters?|shifts?)\b)"
+)
+
+# A licence named only by its standing and country is a driving licence: "a full UK licence".
+_DRIVING = re.compile(
+    r"^(?P<kind>an? (?:full|clean|current|valid)(?: (?:UK|EU|US|Irish))?) (?P<noun>licen[cs]e)$"
+)
+
+# "from eight days to 5": the cleaning spells a small count before its noun, not after "to".
+_SMALL = "|".join(SMALL_NUMBERS)  # "at 2 and six weeks": both counts said in words
+_PAIR = re.compile(rf"\bfrom (?:{_SMALL}) \w+ to (?P<n>[1-9])\b(?![.,]?\d)")
+_PAIR_BACK = re.compile(rf"\b(?:from|at|after) (?P<n>[1-9]) (?:to|and|or) (?:{_SMALL}) [a-z]")
+
+
+def polished(said: Clause) -> Clause:
+    """`said` with its finishing touches (see the module's docstring)."""
+    if said.verb == "hold" and said.whole is None:  # "valid ATCO licence": a licence, one held
+        said = replace(
+            said, rest=_DRIVING.sub(r"\g<kind> driving \g<noun>", credentials.held(said.rest))
+        )
+    by = figures.changed_by(said.verb, said.rest) if said.whole is None else None
+    if by:  # "grew SRC sign-ups 35%": grew them by 35%
+        said = replace(said, rest=by)
+    pair = _PAIR.search(said.rest) or _PAIR_BACK.search(said.rest)
+    if pair:  # "from eight days to 5", "from 9 to five days": both ends of a move in one form
+        at = pair.start("n"), pair.end("n")
+        rest = said.rest[: at[0]] + spelled(pair["n"]) + said.rest[at[1] :]
+        said = replace(said, rest=rest)
+    means = itemtails.means(said.rest) if said.whole is None else None
+    if means is not None:  # "..., with a new patch system": how the figure moved, no comma
+        said = replace(said, rest=means)
+    if said.whole is None and _ORDINAL_SPAN.search(said.rest):  # "in first year": in the first
+        said = replace(said, rest=_ORDINAL_SPAN.sub(r"\g<at> the \g<span>", said.rest))
+    return said
