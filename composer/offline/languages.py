@@ -47,9 +47,40 @@ def tail(text: str) -> str:
     return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
 
 
+# One language with how well, as a careful candidate types it: "Conversational German (B2)",
+# "French B1", "Spanish - conversational", "Fluent Italian, about C1 level".
+_CEFR = r"(?:(?:about|around|approx\.?|~)\s*)?(?P<cefr>[ABC][12])(?:\s+level)?"
+_ONE = re.compile(
+    rf"(?i)(?P<level>{'|'.join(k for k in _LEVELS if k)})?\s*(?P<lang>[A-Za-z]+)"
+    rf"(?:\s*(?:[-–:,(]\s*)?(?:{_CEFR}|(?P<after>fluent|conversational|basic|native|working))"
+    r"\)?)?"
+)
+
+
+def _one(text: str) -> Clause | None:
+    """ "Conversational German (B2)" -> "I speak conversational German, at B2 level"; None
+    unless the text is one language with how well (a level word or a CEFR level)."""
+    found = _ONE.fullmatch(text.strip())
+    if found is None or found["lang"].lower() not in LANGUAGES:
+        return None
+    if found["level"] and found["after"]:
+        return None  # "fluent spanish - basic": two levels
+    if (found["after"] or "").lower() == "fluent" and not found["cefr"]:
+        return None  # "Spanish - fluent": the held reader's "I am fluent in Spanish"
+    level = _LEVELS[(found["level"] or found["after"] or "").lower()]
+    said = f"{level} {_named(found['lang'])}".strip()  # "Spanish" alone: "I speak Spanish"
+    cefr = found["cefr"]
+    at = f"{',' if level else ''} at {cefr.upper()} level" if cefr else ""
+    return Clause("I", "speak", said + at)
+
+
 def read(text: str) -> tuple[str, Clause] | None:
     """ "fluent spanish, ok portuguese" -> ("skill", "I speak fluent Spanish and some
-    Portuguese"); None unless every part is a language (with a level) or a use of it."""
+    Portuguese"); "Conversational German (B2)" -> "I speak conversational German, at B2
+    level"; None unless every part is a language (with a level) or a use of it."""
+    one = _one(text)
+    if one is not None:
+        return "skill", one
     speaker = re.fullmatch(r"(?P<how>native |fluent |first-language )?(?P<lang>[A-Za-z]+) speaker",
                            text, re.I)  # fmt: skip
     if speaker and speaker["lang"].lower() in LANGUAGES:  # "welsh speaker": a Welsh speaker
