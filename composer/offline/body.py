@@ -350,8 +350,10 @@ _VERB_AFTER = r"went|rose|fell|grew|dropped|doubled|tripled|halved|reached|climb
 
 def _also_inside(whole: str) -> str:
     """ "also" where a writer puts it in a clause with its own subject: "KS2 maths results
-    also went up ...", "My ALS certificate is also current", "I also hold OSHA 30"; "In
+    also went up ...", "I also hold OSHA 30" ("I also hold X" typed stays as it is); "In
     addition, ..." when there is no such place (never a bare "Also," before a new subject)."""
+    if re.search(r"\balso\b", whole):
+        return whole
     if re.match(r"I [a-z]+ ", whole) and not re.match(rf"I (?:{_BE_AFTER}|have|had) ", whole):
         return "I also " + whole[2:]
     held = re.match(r"I (have|had) (?P<next>[\w-]+)", whole)

@@ -174,7 +174,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     # what they told the candidate about it (never "we also had time for", which says nothing).
     "topic_also": {
         "formal": (
-            "I was grateful, too, for the time we spent on {topic}.",
+            "I was grateful, too, for what you told me about {topic}.",
             "Thank you as well for discussing {topic} with me.",
         ),
         "any": (
@@ -235,17 +235,20 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "any": ("{clause}.",),
     },
     # A second topic of this reader with a point tied to it; {topic} names it. The point says
-    # what ties it to the topic: no frame claims the topic is familiar whatever follows.
+    # what ties it to the topic: no frame claims the topic is familiar whatever follows. One
+    # frame of each tone says no "my own work": a letter with two such points (or a "link"
+    # frame before) has a free one.
     "tie_more": {
         "formal": (
             "I was also glad to discuss {topic}: {clause_lower}.",
             "Our discussion of {topic} touched on my own work as well: {clause_lower}.",
-            "When we turned to {topic}, I was reminded of my own work: {clause_lower}.",
+            "When we turned to {topic}, one example from my experience came to mind: "
+            "{clause_lower}.",
         ),
         "any": (
             "I was glad we talked about {topic} as well: {clause_lower}.",
             "Our talk about {topic} touched on my own work too: {clause_lower}.",
-            "When we turned to {topic}, I thought of my own work: {clause_lower}.",
+            "When we turned to {topic}, one example came to mind: {clause_lower}.",
         ),
     },
     # A second topic that is the candidate's own work ("the fractions lesson I taught") with a

@@ -94,9 +94,16 @@ class Wording:
             # "how I'd handle an activist shareholder": only "our discussion of ..." fits
             ours = [o for o in options if re.search(r"\b(?:our|we)\b", o, re.IGNORECASE)]
             options = ours or options
-        if lexicon.is_gerund(values.get("topic", " ").split(" ")[0].rsplit("-", 1)[-1]):
-            # "discussing managing a caseload": a gerund topic after a gerund reads badly
-            plain = [o for o in options if not re.search(r"(?:discussing|discuss) \{topic\}", o)]
+        opening = values.get("topic", " ").split(" ")[0].rsplit("-", 1)[-1]
+        if lexicon.is_gerund(opening):
+            # "discussing managing a caseload": a gerund topic after a gerund reads badly, and
+            # a frame with a verb of doing the same says it twice ("we covered covering ...")
+            plain = [
+                o
+                for o in options
+                if not re.search(r"(?:discussing|discuss) \{topic\}", o)
+                and not _same_verb(o, opening)
+            ]
             options = plain or options
         if re.match(r"(?:how|what|whether|why|when|where|which)\b", values.get("topic", "")):
             # A wh-clause reads badly after "on" ("to think about on how ...") and, in a
@@ -236,6 +243,14 @@ def _own_words(wording: str) -> frozenset[str]:
     out, and words of four letters or more that say nothing of one: `_FRAME_WORDS`)."""
     own = {w[:6] for w in _WORDS.findall(_SLOT.sub(" ", wording).lower()) if len(w) >= 4}
     return frozenset(own - _FRAME_WORDS)
+
+
+def _same_verb(wording: str, gerund: str) -> bool:
+    """True when a word of a wording's own frame is a form of the verb `gerund` is: "I was glad
+    we covered {topic}" before "covering nurse in charge"."""
+    lemma = lexicon.base_of(gerund)
+    own = _WORDS.findall(_SLOT.sub(" ", wording).lower())
+    return lemma is not None and any(lexicon.base_of(word) == lemma for word in own)
 
 
 def _company_inside(wording: str) -> str | None:
