@@ -69,6 +69,12 @@ _NOTE = re.compile(
         ("Asked whether I had led a toolbox talk. I said yes; I should have added that I ran "
          "them weekly on the Cardiff job.",
          "To add to my answer on a toolbox talk: I ran them weekly on the Cardiff job."),
+        # who asked named in three words
+        ("The site manager asked how I would handle a failed pressure test. I said I would "
+         "isolate the section, but I should also have said I would photograph the gauge for "
+         "the file.",
+         "To add to my answer on a failed pressure test: I would also photograph the gauge for "
+         "the file."),
         # shorthand: what was forgotten, alone
         ("asked abt a time i missed a deadline - gave the audit example but forgot to say the "
          "client stayed with us after",

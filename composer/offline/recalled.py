@@ -56,9 +56,10 @@ from composer.offline.words import MONTH_NAMES
 
 __all__ = ["recalled"]
 
-# "Ciarán asked how ...", "raj asked re ...", "crew boss asked what ...", "asked why ...".
+# "Ciarán asked how ...", "raj asked re ...", "crew boss asked what ...", "asked why ...", "the
+# site manager asked ...".
 _ASKED = re.compile(
-    r"^(?P<who>(?:[^\W\d_][\w'.-]*\s+){0,2}?)asked(?:\s+me)?\s+"
+    r"^(?P<who>(?:[^\W\d_][\w'.-]*\s+){0,3}?)asked(?:\s+me)?\s+"
     r"(?P<how>how|what|which|why|when|where|whether|if|about|abt|re|on)\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
