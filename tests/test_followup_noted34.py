@@ -75,6 +75,15 @@ _NOTE = re.compile(
          "the file.",
          "To add to my answer on a failed pressure test: I would also photograph the gauge for "
          "the file."),
+        # the employer's, said to them: "your" in the question and in what is added
+        ("He asked what I know about their fleet. I said I had read the annual report; I wish "
+         "I had said that I know two of their drivers from the depot.",
+         "To add to my answer on what I know about your fleet: I know two of your drivers from "
+         "the depot."),
+        ("She asked why I want to work with the tenants and their families. I said I grew up on "
+         "an estate; I would like to add that I volunteer at their youth club.",
+         "To add to my answer on why I want to work with the tenants and their families: I "
+         "volunteer at their youth club."),
         # shorthand: what was forgotten, alone
         ("asked abt a time i missed a deadline - gave the audit example but forgot to say the "
          "client stayed with us after",

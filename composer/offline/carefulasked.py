@@ -15,7 +15,15 @@ from composer.offline.answerbits import said_yes
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
 
-__all__ = ["ABOUT", "CAREFUL_NOTE", "added_later", "careful_line", "loose_piece", "recalled_detail"]
+__all__ = [
+    "ABOUT",
+    "CAREFUL_NOTE",
+    "added_later",
+    "careful_line",
+    "loose_piece",
+    "recalled_detail",
+    "yours",
+]
 
 # How a question about a subject is put: "asked about", "asked re".
 ABOUT = frozenset(["about", "abt", "re", "on"])
@@ -91,6 +99,16 @@ _SAID_THEN = re.compile(
     r"|I wish I had (?:said|added|mentioned)|what I should have said (?:is|was))"
     r"(?: that)? (?P<add>\S.*)$"
 )
+
+
+def yours(question: str) -> str:
+    """ "what I know about their CRM" -> "... about your CRM": said to the one who asked, the
+    employer's is theirs; "their" after someone named first ("a patient and their family") is
+    that person's, and stays."""
+    named = re.search(r"(?i)\b(?:a|an|the|each|every|my|any)\s+\S+.*?\btheir\b", question)
+    return question if named else re.sub(r"\btheir\b", "your", question)
+
+
 # The thing a question of how or whether is about, after the verbs that take it: "how I would
 # handle a loan with ...", "whether I had used a feature store in production".
 _HOW_OBJECT = re.compile(
@@ -127,7 +145,7 @@ def added_later(how: str, question: str, text: str) -> str | None:
         matched = shape.match(question) if shape else None
         topic = matched["obj"] if matched else None
         if topic is None and how in _WH and re.match(r"I\b", question):
-            topic = f"{how} {question}"  # "why I am leaving": the question names it whole
+            topic = yours(f"{how} {question}")  # "why I am leaving": the question, whole
     if not topic or re.search(r"[;:]", topic):
         return None
     # "that the DPO reports ... and that Article 38 protects ...": two facts, said as clauses
@@ -136,6 +154,8 @@ def added_later(how: str, question: str, text: str) -> str | None:
         add = add[:1].lower() + add[1:]
     if found["also"] and not re.search(r"\balso\b", add):  # "should also have said I would X"
         add = _ALSO.sub(r"\1 also ", add, count=1)
+    if topic != (question if how == "about" else f"{how} {question}"):
+        add = yours(add)  # "your fleet" asked about: "two of your drivers", said alike
     if problem(add[:1].upper() + add[1:] + ".") or CAREFUL_NOTE.search(add):
         return None
     return f"To add to my answer on {topic}: {add}."
