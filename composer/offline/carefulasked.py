@@ -15,7 +15,15 @@ from composer.offline.answerbits import said_yes
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
 
-__all__ = ["ABOUT", "CAREFUL_NOTE", "added_later", "careful_line", "loose_piece", "recalled_detail"]
+__all__ = [
+    "ABOUT",
+    "CAREFUL_NOTE",
+    "added_later",
+    "careful_line",
+    "loose_piece",
+    "recalled_detail",
+    "yours",
+]
 
 # How a question about a subject is put: "asked about", "asked re".
 ABOUT = frozenset(["about", "abt", "re", "on"])
@@ -61,6 +69,9 @@ def careful_line(how: str, rest: str) -> str | None:
     both = careful_added(how, text)
     if both is not None:  # "I mentioned X, but I did not say that I would Y": one answer
         return f"You asked {how} {question}: {both}."
+    later = added_later(how, question, text)
+    if later is not None:  # "I answered well, but I would like to add that ...": what is added
+        return later
     done = re.match(r"I (?:have|had) (?P<vbn>[a-z]+)\b", question)
     much = _HOW_MUCH.match(text)
     if how == "whether" and done and lexicon.is_participle(done["vbn"]) and much:
@@ -71,20 +82,33 @@ def careful_line(how: str, rest: str) -> str | None:
     if yes is not None:  # "whether I hold X. I said yes, and ...": "I do, and ..."
         return f"You asked whether {question}: {yes}."
     later = added_later(how, question, text)
-    if later is not None or _SAID_THEN.match(text):  # "I said no; I should have said that I
+    if later is not None or _said_then(text):  # "I said no; I should have said that I
         return later  # ...": what is added, alone; never the note to self pasted
     return f"You asked {how} {question}. {text}."
 
 
 # What was said in the room, then what should have been: "I said I had done some; I should have
 # said that I made ...", "I said no, only Feast in a side project; I would add that I designed".
+# What was said may be how it went ("I answered well", "I think I did fine", "I gave a decent
+# answer"): never said, as the letter judges no answer of its own.
 _SAID_THEN = re.compile(
-    r"^I (?:said|mentioned|answered|replied|told (?:him|her|them))\b[^;]*?[;.]\s+(?:and |but )?"
-    r"(?:I should (?:also )?have (?:added|said|mentioned|explained)"
+    r"^I (?:said|mentioned|answered|replied|told (?:him|her|them)|explained|gave|described"
+    r"|covered|talked|did|think)\b[^;]*?(?P<sep>[;.,])\s+(?:and |but )?"
+    r"(?:I should (?P<also>also )?have (?:added|said|mentioned|explained)"
     r"|I would (?:also )?(?:like to )?add"
     r"|I wish I had (?:said|added|mentioned)|what I should have said (?:is|was))"
     r"(?: that)? (?P<add>\S.*)$"
 )
+
+
+def yours(question: str) -> str:
+    """ "what I know about their CRM" -> "... about your CRM": said to the one who asked, the
+    employer's is theirs; "their" after someone named first ("a patient and their family") is
+    that person's, and stays."""
+    named = re.search(r"(?i)\b(?:a|an|the|each|every|my|any)\s+\S+.*?\btheir\b", question)
+    return question if named else re.sub(r"\btheir\b", "your", question)
+
+
 # The thing a question of how or whether is about, after the verbs that take it: "how I would
 # handle a loan with ...", "whether I had used a feature store in production".
 _HOW_OBJECT = re.compile(
@@ -97,11 +121,20 @@ _WHETHER_OBJECT = re.compile(
 )
 
 
+def _said_then(text: str) -> re.Match[str] | None:
+    """What was said in the room, then what should have been; after a comma only when the note
+    says "also" or judges the answer ("I said A, and I should have added B" is one answer)."""
+    found = _SAID_THEN.match(text)
+    if found and found["sep"] == "," and not found["also"] and not _JUDGED.match(text):
+        return None
+    return found
+
+
 def added_later(how: str, question: str, text: str) -> str | None:
     """ "To add to my answer on <what was asked about>: <what should have been said>." for a
     careful answer that says what was said in the room and then what should have been; None for
     any other answer, or when what was asked about cannot be named as a thing."""
-    found = _SAID_THEN.match(text)
+    found = _said_then(text)
     if found is None:
         return None
     if how == "about":
@@ -111,15 +144,38 @@ def added_later(how: str, question: str, text: str) -> str | None:
         shape = _WHETHER_OBJECT if how in ("whether", "if") else shape
         matched = shape.match(question) if shape else None
         topic = matched["obj"] if matched else None
+        if topic is None and how in _WH and re.match(r"I\b", question):
+            topic = yours(f"{how} {question}")  # "why I am leaving": the question, whole
     if not topic or re.search(r"[;:]", topic):
         return None
     # "that the DPO reports ... and that Article 38 protects ...": two facts, said as clauses
     add = re.sub(r",? and that (?=\S)", ", and ", found["add"].rstrip(" ."))
     if not re.match(r"I\b|[A-Z]", add):
         add = add[:1].lower() + add[1:]
+    if found["also"] and not re.search(r"\balso\b", add):  # "should also have said I would X"
+        add = _ALSO.sub(r"\1 also ", add, count=1)
+    if topic != (question if how == "about" else f"{how} {question}"):
+        add = yours(add)  # "your fleet" asked about: "two of your drivers", said alike
     if problem(add[:1].upper() + add[1:] + ".") or CAREFUL_NOTE.search(add):
         return None
     return f"To add to my answer on {topic}: {add}."
+
+
+# How the answer went, judged by the candidate: "I answered well", "I answered it well enough",
+# "I think I did fine", "I gave a decent answer": never said, so what is added is said alone.
+_JUDGED = re.compile(
+    r"^I (?:answered (?:it |that |the question )?(?:\w+ )?(?:well|fine|ok|okay|badly|poorly)"
+    r"|did (?:\w+ )?(?:fine|well|ok|okay|alright|badly|poorly)|think\b"
+    r"|gave (?:a|an) (?:\w+ )?answer)"
+)
+# Questions named whole when no object can be taken from them: "why I am leaving".
+_WH = frozenset(["how", "why", "what", "when", "where"])
+# Where "also" goes in a clause of the candidate's: after its first auxiliary ("I would also
+# log it"), else before its verb ("I also trained ...").
+_ALSO = re.compile(
+    r"^(I (?:would|will|could|can|am|have|had|was|do|did|should|might)|I(?= [a-z]+(?:ed|s)?\b))"
+    r" "
+)
 
 
 # A detail that would not come in the room, typed after: "I could not remember the name of the

@@ -72,6 +72,13 @@ _SMALL = frozenset(["the", "and", "for", "with", "your", "our", "their", "any"])
 # A fact that concedes a gap ("I am not a qualified embalmer", "I have not done nights"), and
 # the "but" after it in the note, which the letter must never leave behind.
 _CONCEDED = re.compile(r"^I(?: am not|'m not| have not|'ve not| haven't| do not| don't)\b")
+# What the note says was forgotten in the room: "..., but forgot to say (that) X".
+_FORGOT = re.compile(
+    r"(?:^|,?\s+(?:but|and)\s+)(?:I\s+)?forgot\s+to\s+(?:say|mention|add)(?:\s+that)?\s+"
+    r"(?P<add>\S.*)$"
+)
+# "after" ending a clause with nothing after it: "stayed with us after" -> "afterwards".
+_SAID_AFTER = re.compile(r"\s+after$")
 _BUT = re.compile(r",?\s+but\s+(?P<rest>[^,;.]+)", re.IGNORECASE)
 # The "but" half as a clause: "I can train", "happy to train" -> "I am happy to train".
 _WILLING = re.compile(r"^(?:happy|glad|keen|willing|eager|open|able|ready) to \w", re.IGNORECASE)
@@ -248,6 +255,14 @@ def _said(
         options = fitting(phrasebook.wordings("follow_up_sentence", tone, channel), fits)
         return variation.pick("follow_up", options).format(sentence=back)
     asked = read_asked(value)
+    if asked is not None and asked.fact and (forgot := _FORGOT.search(asked.fact)):
+        # "gave the audit example but forgot to say the client stayed": what was forgotten,
+        # alone; never the note to self said as the answer
+        added = _SAID_AFTER.sub(" afterwards", forgot["add"].rstrip(" ."))
+        added = re.sub(r"(?<![\w'])i(?![\w-])", "I", added)
+        if problem(added[:1].upper() + added[1:] + "."):
+            return None
+        asked = replace(asked, fact=added, granted=None)
     if asked is not None:  # "Ms A asked about PERM and I said ... actually did ...": the fact
         if asked.granted is None and asked.fact and _CONCEDED.match(asked.fact):
             # "true, I'm not a qualified embalmer, but happy to train": never the weakness alone

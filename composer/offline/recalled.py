@@ -47,6 +47,7 @@ from composer.offline.answermarks import HOW_IT_WENT, SAID_IN_ROOM
 from composer.offline.answerpieces import own_pieces
 from composer.offline.carefulasked import ABOUT as _ABOUT
 from composer.offline.carefulasked import CAREFUL_NOTE, careful_line
+from composer.offline.carefulasked import yours as _yours
 from composer.offline.notewords import capitals_of, recapitalised
 from composer.offline.shorthand import expand
 from composer.offline.verbatim import as_typed, spelled_out
@@ -56,9 +57,10 @@ from composer.offline.words import MONTH_NAMES
 
 __all__ = ["recalled"]
 
-# "Ciarán asked how ...", "raj asked re ...", "crew boss asked what ...", "asked why ...".
+# "Ciarán asked how ...", "raj asked re ...", "crew boss asked what ...", "asked why ...", "the
+# site manager asked ...".
 _ASKED = re.compile(
-    r"^(?P<who>(?:[^\W\d_][\w'.-]*\s+){0,2}?)asked(?:\s+me)?\s+"
+    r"^(?P<who>(?:[^\W\d_][\w'.-]*\s+){0,3}?)asked(?:\s+me)?\s+"
     r"(?P<how>how|what|which|why|when|where|whether|if|about|abt|re|on)\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -123,14 +125,6 @@ def _question(how: str, text: str) -> str | None:
     if not re.match(r"(?:[\w-]+\s+){0,2}I\b", said):
         return None  # "why x-ray first": who does it is not said
     return with_condition(f"{how} {said}")
-
-
-def _yours(question: str) -> str:
-    """ "what I know about their CRM" -> "... about your CRM": said to the one who asked, the
-    employer's is theirs; "their" after someone named first ("a patient and their family") is
-    that person's, and stays."""
-    named = re.search(r"(?i)\b(?:a|an|the|each|every|my|any)\s+\S+.*?\btheir\b", question)
-    return question if named else re.sub(r"\btheir\b", "your", question)
 
 
 def _named(topic: str) -> str:
