@@ -14,9 +14,11 @@ from werkzeug import Request, Response
 
 from composer.backends.base import DraftRequest
 from composer.models import Notes
+from composer.notes_file import load_notes
 from composer.offline import OfflineBackend
 from composer.offline.followup import follow_up_line
 from composer.offline.phrasebook import Variation
+from composer.offline.wording import Wording
 from composer.rules.report import Report, Violation
 
 MODEL = "test-model"
@@ -153,3 +155,17 @@ def one_error_per_bad(
         found += [Violation("proofread", "warning", "typo", quote="TYPO")] * text.count("TYPO")
     found += [Violation("tone", "warning", "loud")] * text.count("LOUD")
     return Report(to=to or "", words=len(text.split()), violations=tuple(found))
+
+
+def bare_wording(seed: str, offset: int, tone: str = "formal") -> Wording:
+    """A `Wording` of the formal example's notes with nothing said yet, its choices seeded."""
+    wording = Wording()
+    wording.notes = load_notes("examples/formal_letter.json")
+    wording.tone = tone
+    wording.channel = "email"
+    wording.variation = Variation(seed=seed, offset=offset)
+    wording.used = set()
+    wording.moods = set()
+    wording.frames = set()
+    wording.taken = frozenset()
+    return wording

@@ -10,9 +10,8 @@ import re
 
 import pytest
 
-from composer.notes_file import load_notes
-from composer.offline.phrasebook import Variation
 from composer.offline.wording import Wording
+from tests.fakes import bare_wording
 
 CLAUSE_TOPICS = [
     "what we check when a result comes back bad",
@@ -23,15 +22,8 @@ CLAUSE_TOPICS = [
 
 
 def _wording(seed: str, offset: int) -> Wording:
-    wording = Wording()
-    wording.notes = load_notes("examples/formal_letter.json")
+    wording = bare_wording(seed, offset)
     wording.tone = wording.notes.tone
-    wording.channel = "email"
-    wording.variation = Variation(seed=seed, offset=offset)
-    wording.used = set()
-    wording.moods = set()
-    wording.frames = set()
-    wording.taken = frozenset()
     return wording
 
 

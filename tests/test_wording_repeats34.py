@@ -11,23 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-from composer.notes_file import load_notes
 from composer.offline.body import _also_inside
-from composer.offline.phrasebook import Variation, moods
+from composer.offline.phrasebook import moods
 from composer.offline.wording import Wording
+from tests.fakes import bare_wording
 
 
 def _wording(seed: str, offset: int, tone: str) -> Wording:
-    wording = Wording()
-    wording.notes = load_notes("examples/formal_letter.json")
-    wording.tone = tone
-    wording.channel = "email"
-    wording.variation = Variation(seed=seed, offset=offset)
-    wording.used = set()
-    wording.moods = set()
-    wording.frames = set()
-    wording.taken = frozenset()
-    return wording
+    return bare_wording(seed, offset, tone)
 
 
 # (gerund topic, forms of its verb no frame may say before it)

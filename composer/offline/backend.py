@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from composer.backends.base import BackendBase, Draft, DraftRequest
 from composer.channels import spec_for
@@ -119,21 +120,16 @@ class OfflineBackend(BackendBase):
         first = None
         texts = [text for _, text in earlier]
         parsed = [(name, self._parse(text)) for name, text in earlier]
+        # every wording of this letter: the same notes, reader, day and earlier letters
+        writer = functools.partial(
+            Writer, notes, index, today=today, adjust=adjust, earlier=texts, answered=self.answered
+        )
         short = []  # wordings that break the length rule alone (and repeat no earlier letter)
         for salt in range(RETRIES + 1):
             if spec_for(notes).short_note:
                 written = self._note_writer(notes, index, today, salt, texts, adjust).write()
             else:
-                writer = Writer(
-                    notes,
-                    index,
-                    today=today,
-                    salt=salt,
-                    adjust=adjust,
-                    earlier=texts,
-                    answered=self.answered,
-                )
-                written = writer.write()
+                written = writer(salt=salt).write()
             first = first or written
             report = self._check(written.text, notes, index)
             if self._passes(report, written.text, notes, index, parsed):
@@ -160,16 +156,7 @@ class OfflineBackend(BackendBase):
             if not new:
                 break
             flagged.extend((rule, quote) for rule, quote in new)
-            writer = Writer(
-                notes,
-                index,
-                today=today,
-                adjust=adjust,
-                earlier=texts,
-                flagged=flagged,
-                answered=self.answered,
-            )
-            written = writer.write()
+            written = writer(flagged=flagged).write()
             report = self._check(written.text, notes, index)
             if self._passes(report, written.text, notes, index, parsed):
                 return written
