@@ -53,6 +53,7 @@ The candidate's points (qualifications and highlights):
 - `figures`: a result typed as a figure with no verb ("a rate of work, a share of target")
 - `participles`: a line typed from a participle ("given 40 talks": "I have given")
 - `pointpolish`: a point's clause finished once read ("a full UK driving licence", "by 35%")
+- `spanlast`: a span of years and its last ones' deed ("6 yrs at X, ran Y the last 3")
 - `pending`: a credential still being earned ("CEC accreditation in progress", "completing a
   BA in ..."): said as under way, never as held
 - `fields`: whether a phrase names a field of work ("N years of experience in X") or a post

@@ -30,6 +30,7 @@ from composer.offline import (
     pointshapes,
     pointwords,
     selfnotes,
+    spanlast,
     verbatim,
 )
 from composer.offline.cleaning import clean, mid_sentence
@@ -112,6 +113,11 @@ def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
     under_way = None if offer else pending.read(item, lambda what: _held(what, common))
     if under_way is not None:  # "CEC accreditation in progress", "completing a BSc in ..."
         return Item(item, Kind.UNDER_WAY, under_way)
+    last = (
+        None if offer else spanlast.read(item, lambda span: _point(span, common, offer=False).said)
+    )
+    if last is not None:  # "6 yrs at X, ran propagation the last 3": the span and its end
+        return Item(item, Kind.SKILL, last)
     named = None if offer else credentials.named_by_doing(clean(item))
     if named:  # "working at heights ticket": a ticket held, not experience "working ..."
         return Item(item, Kind.HELD, Clause("I", "hold", named))

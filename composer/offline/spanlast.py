@@ -1,0 +1,40 @@
+"""A span of years and what the candidate did in its last ones, typed after a comma: "6 yrs at
+scappoose bay nursery, ran propagation the last 3" -> "I have spent six years at Scappoose Bay
+Nursery, the last three of them running propagation." The span is read by the points reader;
+the deed is a past verb, said as its -ing form. It was "..., ran propagation the last 3." (a
+clause with no subject spliced on, which the gate stops: the line was left out)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from composer.offline import lexicon
+from composer.offline.realise import Clause
+from composer.offline.words import SMALL_NUMBERS
+
+_LAST = re.compile(
+    r"^(?P<span>[^,]+), (?P<verb>[a-z]+) (?P<what>[^,]+?),? (?:for |over )?the last "
+    r"(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine)(?: (?:yrs?|years?))?\.?$"
+)
+# The span's clause as the points reader says it: "have spent six years at X".
+_SPAN_VERBS = frozenset(["have spent", "have"])
+
+
+def read(item: str, point: Callable[[str], Clause | None]) -> Clause | None:
+    """The span and its last years' deed in one clause, or None when the line is not one."""
+    found = _LAST.match(" ".join(item.split()))
+    if found is None or not lexicon.is_past(found["verb"]):
+        return None
+    base = lexicon.base_of(found["verb"])
+    doing = lexicon.verb_forms(base).get("VBG") if base else None
+    span = point(found["span"])
+    if not doing or span is None or span.whole is not None or span.verb not in _SPAN_VERBS:
+        return None
+    if not re.search(r"\byears\b", span.rest):
+        return None
+    n = found["n"]
+    count = SMALL_NUMBERS[int(n) - 1] if n.isdigit() else n
+    return Clause(
+        span.subject, span.verb, f"{span.rest}, the last {count} of them {doing} {found['what']}"
+    )
