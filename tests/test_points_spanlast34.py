@@ -41,3 +41,12 @@ def test_a_span_and_its_last_years_deed_are_one_sentence(line: str, said: str) -
 def test_a_line_of_another_shape_is_not_said_with_its_last_years(line: str) -> None:
     read = read_point(line)
     assert read.said is None or "of them" not in read.sentence()
+
+
+def test_a_word_after_the_comma_is_no_count_of_the_span() -> None:
+    # "left in 2020" was read as a count of the years: "three years at Acme, left of them in 2020"
+    read = read_point("3 yrs at Acme, left in 2020")
+    assert read.said is None or "of them" not in read.sentence()
+    assert read_point("8 years in audit, 3 in-house").sentence() == (
+        "I have spent eight years in audit, three of them in-house."
+    )
