@@ -166,7 +166,7 @@ def test_a_note_that_opens_with_its_own_also_is_said_without_it() -> None:
     ],
 )  # fmt: skip
 def test_a_clause_with_its_own_subject_takes_also_inside_it(clause: str, with_also: str) -> None:
-    from composer.offline.body import _also_inside
+    from composer.offline.alsoword import also_inside as _also_inside
 
     assert _also_inside(clause) == with_also
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from composer.offline.body import _also_inside
+from composer.offline.alsoword import also_inside as _also_inside
 from composer.offline.phrasebook import moods
 from composer.offline.wording import Wording
 from tests.fakes import bare_wording

@@ -10,6 +10,7 @@ Writing a letter (start here):
 - `writer`: the document plan, assembly and length fitting of one letter
 - `body`: the summary, the topic paragraph with its points, and the contribution
 - `sections`: subject, greeting, thanks, follow-up, personal line, closing, signature
+- `alsoword`: where "also" goes in a sentence of the candidate's ("I also hold", "... also went up")
 - `paragraphs`: which sentences share a paragraph (no point left alone in one)
 - `envelope`: greeting, sign-off and a printed letter's letterhead, by tone
 - `tone`: what a concise letter leaves out and a formal one spells out

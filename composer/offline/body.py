@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from composer.models import Interviewer, Notes
 from composer.offline import lexicon
+from composer.offline.alsoword import also_inside
 from composer.offline.items import Kind, read_point, said_for
 from composer.offline.offer import read_offer
 from composer.offline.offervoice import to_reader
@@ -277,7 +278,7 @@ class Body(Wording):
             first, second = (self.clause_for(part) for part in point.parts)
             if first.whole is None and second.whole is None:
                 return f"{first.text('also')}, and {second.text()}"
-        return _also_inside(said.whole)
+        return also_inside(said.whole)
 
     def contribution(self, about: Phrase | None = None) -> list[Sentence]:
         """What the candidate would bring; `about` names the topic it fits when no other
@@ -342,33 +343,6 @@ def _plain_fact(text: str) -> bool:
         and len(text.split()) <= 12
         and not re.search(r"[,;:]|\bwould\b|\bthat\b", text)
     )
-
-
-_BE_AFTER = r"am|is|are|was|were"
-_VERB_AFTER = r"went|rose|fell|grew|dropped|doubled|tripled|halved|reached|climbed"
-
-
-def _also_inside(whole: str) -> str:
-    """ "also" where a writer puts it in a clause with its own subject: "KS2 maths results
-    also went up ...", "I also hold OSHA 30" ("I also hold X" typed stays as it is); "In
-    addition, ..." when there is no such place (never a bare "Also," before a new subject)."""
-    if re.search(r"\balso\b", whole):
-        return whole
-    if re.match(r"I [a-z]+ ", whole) and not re.match(rf"I (?:{_BE_AFTER}|have|had) ", whole):
-        return "I also " + whole[2:]
-    held = re.match(r"I (have|had) (?P<next>[\w-]+)", whole)
-    if held and not lexicon.is_participle(held.group("next")):
-        return "I also " + whole[2:]  # "I have experience ..." -> "I also have experience ..."
-    be = re.search(rf"\b(?:{_BE_AFTER})\b", whole)
-    verb = re.search(rf"\b(?:{_VERB_AFTER})\b", whole)
-    if verb and (not be or verb.start() < be.start()):
-        return f"{whole[: verb.start()]}also {whole[verb.start() :]}"
-    if be:
-        return f"{whole[: be.end()]} also{whole[be.end() :]}"
-    return "In addition, " + lower_start(whole)
-
-
-also_inside = _also_inside  # for `paragraphs`, a point moved after the topic's
 
 
 def _topic_as_pronoun(values: dict[str, str], topic: str) -> dict[str, str]:

@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 
 from composer.offline import lexicon
-from composer.offline.body import Sentence, also_inside
+from composer.offline.alsoword import also_inside
+from composer.offline.body import Sentence
 
 # Sentences that say something of the candidate's (a point, what they would bring) and those
 # that only name what was discussed with this reader.
