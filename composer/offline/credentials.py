@@ -164,3 +164,21 @@ def named_by_doing(line: str) -> str | None:
     if found is None or any(w in DETERMINERS or w in _OTHER_TICKETS for w in words):
         return None
     return f"{lexicon.article(line)} {line}"
+
+
+# A card or licence named by its body's initials and the categories held: "IPAF 3a 3b",
+# "IPAF 1b + 3b", "CPCS A40, A59".
+_CODE = r"(?:\d{1,2}[a-z]|[A-Z]\d{1,2}[a-z]?)"
+_CATEGORIES = re.compile(
+    rf"^(?P<body>[A-Z]{{2,6}}) (?P<codes>{_CODE}(?:(?:,? (?:and |\+ |& )?|/){_CODE})+)$"
+)
+
+
+def categories_held(line: str) -> str | None:
+    """ "IPAF 3a 3b" -> "IPAF 3a and 3b": the categories of a card held, listed; None for
+    any other line (one code alone may be a version: "Revit 2024", "Level 3")."""
+    found = _CATEGORIES.match(line.strip())
+    if found is None:
+        return None
+    codes = re.findall(_CODE, found["codes"])
+    return f"{found['body']} {', '.join(codes[:-1])} and {codes[-1]}"

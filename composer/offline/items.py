@@ -119,6 +119,7 @@ def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if last is not None:  # "6 yrs at X, ran propagation the last 3": the span and its end
         return Item(item, Kind.SKILL, last)
     named = None if offer else credentials.named_by_doing(clean(item))
+    named = named or (None if offer else credentials.categories_held(clean(item)))
     if named:  # "working at heights ticket": a ticket held, not experience "working ..."
         return Item(item, Kind.HELD, Clause("I", "hold", named))
     valid = None if offer else itemtails.VALID.search(item)
