@@ -50,3 +50,21 @@ def test_a_word_after_the_comma_is_no_count_of_the_span() -> None:
     assert read_point("8 years in audit, 3 in-house").sentence() == (
         "I have spent eight years in audit, three of them in-house."
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("8 yrs QA in fintech", "I have eight years of QA experience in fintech."),
+        (
+            "5 yrs HR in retail, last 3 at Boots",
+            "I have five years of HR experience in retail, the last three at Boots.",
+        ),
+        ("3 yrs IT in the NHS", "I have three years of IT experience in the NHS."),
+    ],
+)
+def test_a_fields_initials_and_where_it_was_done_are_said_as_experience(
+    line: str, said: str
+) -> None:
+    # "6 yrs PMM in B2B SaaS, last 3 at ..." was left out: reader 14's h111, letters NOT READY
+    assert read_point(line).sentence() == said

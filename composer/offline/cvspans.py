@@ -79,8 +79,9 @@ def span(text: str) -> tuple[str, Clause] | None:
     if part:
         count, how = spelled(part.group("n")), part.group("how")
         head = part.group("what").split()
+        in_sector = re.fullmatch(r"[A-Z]{2,5} in \S.*", part.group("what")) is not None
         if how in ("with", "at", "on", "for", "across") and not (
-            len(head) == 1 or head[0] in ("in", "at", "on") or _gerund_field(head)
+            len(head) == 1 or head[0] in ("in", "at", "on") or _gerund_field(head) or in_sector
         ):
             return None  # "QS contractor side, last 5 on ...": the trade's name is unsure
         said = what[part.end("what") : part.start("n")]
@@ -142,6 +143,14 @@ def span(text: str) -> tuple[str, Clause] | None:
         return "skill", Clause(
             "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}"
         )
+    sector = re.fullmatch(
+        r"(?P<field>[A-Z]{2,5}) in (?P<where>[A-Za-z0-9][\w&-]*(?: [\w&-]+){0,2})", what
+    )
+    if sector and "(" not in tail:
+        # "8 yrs QA in fintech, last 2 at Monzo": the field's initials, then where it was done
+        years = f"{found.group('n')} {found.group('unit')}"
+        said = f"{years} of {sector['field']} experience in {sector['where']}{tail}"
+        return "skill", Clause("I", "have", said)
     one_word = what.islower() and len(what.split()) == 1
     if tail and one_word and (fields.made_word(what) or lexicon.is_plural_noun(what)):
         # "7 yrs fundraising, last 3 at ...", "9 yrs lifts, last 4 on ...": "experience in"
