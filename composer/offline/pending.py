@@ -8,12 +8,12 @@ module's (it falls back to the other readers)."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 
 from composer.offline.itemkinds import Kind
 from composer.offline.realise import Clause
+from composer.offline.shorthand import expand
 
 # The state typed after the credential: "in progress", "(ongoing)", "- pending".
 _STATE = re.compile(
@@ -30,17 +30,11 @@ _WHEN = re.compile(
     r"(?i)\s+(?P<when>(?:in|by|this|next)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov"
     r"|dec)[a-z]*|spring|summer|autumn|fall|winter|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?)$"
 )
-_MONTHS = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
-_MONTH_NAMES = {name[:3].lower(): name for name in calendar.month_name[1:]}
 
 
 def _verb(progress: re.Match[str]) -> str:
     verb = progress["verb"].lower()
     return "working towards" if verb.startswith("working toward") else verb
-
-
-def _when(found: re.Match[str]) -> str:
-    return _MONTHS.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], found["when"])
 
 
 # What a credential is said with when held: the points reader's verbs for it.
@@ -72,7 +66,7 @@ def read(item: str, point: Callable[[str], tuple[Kind, Clause | None]]) -> Claus
     due = _WHEN.search(what) if progress else None
     what = what[: due.start()] if due else what
     mine = what.lower().startswith("my ")  # "completing my CIPD level 5": read without "my"
-    tail = f" {_when(due)}" if due else ""
+    tail = f" {expand(due['when'])}" if due else ""  # "in march": "in March"
     if progress and mine and what.split()[-1].lower() in _OWN_COURSES:
         return Clause("I", f"am {_verb(progress)}", what + tail)  # "my apprenticeship"
     kind, said = point(what[3:] if mine else what)
