@@ -6,6 +6,7 @@ every sentence passes, whichever reader module said it)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -177,6 +178,7 @@ def _masked(text: str, words: frozenset[str]) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=64)  # `gated` asks for each topic probe and each wording
 def trusted(answered: frozenset[str]) -> frozenset[str]:
     """The words a letter may print although no table knows them: in a line the candidate
     typed as an answer at `compose --ask` (`answered`), a word in lower case that no table
