@@ -13,11 +13,11 @@ from collections.abc import Sequence
 import pytest
 
 from composer.offline.followup import follow_up_line
+from composer.offline.heard import time_once
 from composer.offline.phrasebook import Variation
 from composer.offline.propernames import names
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportplaces import placed
-from composer.offline.rapportshapes import time_once
 
 _DAYS = (dt.date(2026, 12, 1), dt.date(2026, 12, 2))  # interview Tuesday, letter Wednesday
 

@@ -303,3 +303,26 @@ NOTE_ON_DAY = re.compile(
     r"(?<!\bon)(?<!\bby)(?<!\buntil)(?<!\bnext)(?<!\bthis)(?<!\blast)(?<!\bevery)"
     r"\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$)"
 )
+
+
+# A time said twice: a date or a month, then the period it falls in ("on December 19, the
+# weekend before Christmas", "in mid-December before Christmas"): the first is kept.
+_DATE_WORD = (
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tue|tues|wed|thu|thurs|fri"
+    r"|sat|sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_PERIOD_AGAIN = re.compile(
+    r"(?i),?\s+(?:the\s+(?:weekend|week|day|night|evening)\s+|just\s+|right\s+)?(?:before|after)"
+    r"\s+(?:christmas|xmas|easter|thanksgiving|new\s+year|the\s+holidays|the\s+summer(?:\s+hols"
+    r"|\s+holidays)?|half[\s-]term)\s*[.!]*$"
+)
+
+
+def time_once(text: str) -> str:
+    """The text with a period after its date or month left off ("on December 19, the weekend
+    before Christmas" -> "on December 19"); as it is when no date or month comes first."""
+    again = _PERIOD_AGAIN.search(text)
+    if again is None or not re.search(_DATE_WORD, text[: again.start()], re.IGNORECASE):
+        return text
+    return text[: again.start()]

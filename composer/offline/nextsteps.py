@@ -14,10 +14,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from composer.offline import lexicon, phrasebook
-from composer.offline.heard import hearing_from, own_time
+from composer.offline.heard import hearing_from, own_time, time_once
 from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Phrase, Shape, analyse
-from composer.offline.rapportshapes import time_once
 from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
 from composer.offline.stepdates import dates_read, dates_written

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from composer.offline.heard import time_once
 from composer.offline.words import SERVICES, SMALL_NUMBERS
 
 # "mentioned he's retiring in march", "said that her daughter ...": what they said, read as it is.
@@ -66,29 +67,6 @@ _RELATIVE_EVENT = re.compile(
     rf"|an|the|a\s+big|the\s+big)\s+)?)(?P<event>(?:[\w-]+\s+){{0,2}}(?:{_EVENT_HEADS})\b.*)$",
     re.IGNORECASE,
 )
-# A time said twice: a date or a month, then the period it falls in ("on December 19, the
-# weekend before Christmas", "in mid-December before Christmas"): the first is kept.
-_TIME = (
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tue|tues|wed|thu|thurs|fri"
-    r"|sat|sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
-_PERIOD_AGAIN = re.compile(
-    r"(?i),?\s+(?:the\s+(?:weekend|week|day|night|evening)\s+|just\s+|right\s+)?(?:before|after)"
-    r"\s+(?:christmas|xmas|easter|thanksgiving|new\s+year|the\s+holidays|the\s+summer(?:\s+hols"
-    r"|\s+holidays)?|half[\s-]term)\s*[.!]*$"
-)
-
-
-def time_once(text: str) -> str:
-    """The text with a period after its date or month left off ("on December 19, the weekend
-    before Christmas" -> "on December 19"); as it is when no date or month comes first."""
-    again = _PERIOD_AGAIN.search(text)
-    if again is None or not re.search(_TIME, text[: again.start()], re.IGNORECASE):
-        return text
-    return text[: again.start()]
-
-
 # "the Yorkshire 3 peaks": an event named by a place, a number and a plural, all one name.
 _NUMBERED_NAME = re.compile(
     r"\b(?P<the>the [A-Z][a-z]+) (?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]) "
