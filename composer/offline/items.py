@@ -108,20 +108,27 @@ def _held(what: str, common: frozenset[str]) -> tuple[Kind, Clause | None]:
     return read.kind, read.said
 
 
+def _credential_shapes(item: str, common: frozenset[str]) -> Item | None:
+    """A qualification line of a shape read before the others, or None: a credential in
+    progress ("CEC accreditation in progress", "completing a BSc in ..."), a span and its last
+    years ("6 yrs at X, ran propagation the last 3"), a ticket or card held ("working at
+    heights ticket", "IPAF 3a 3b")."""
+    under_way = pending.read(item, lambda what: _held(what, common))
+    if under_way is not None:
+        return Item(item, Kind.UNDER_WAY, under_way)
+    last = spanlast.read(item, lambda span: _held(span, common)[1])
+    if last is not None:
+        return Item(item, Kind.SKILL, last)
+    line = clean(item)
+    named = credentials.named_by_doing(line) or credentials.categories_held(line)
+    return Item(item, Kind.HELD, Clause("I", "hold", named)) if named else None
+
+
 def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
     """`read_point` by the line's shape."""
-    under_way = None if offer else pending.read(item, lambda what: _held(what, common))
-    if under_way is not None:  # "CEC accreditation in progress", "completing a BSc in ..."
-        return Item(item, Kind.UNDER_WAY, under_way)
-    last = (
-        None if offer else spanlast.read(item, lambda span: _point(span, common, offer=False).said)
-    )
-    if last is not None:  # "6 yrs at X, ran propagation the last 3": the span and its end
-        return Item(item, Kind.SKILL, last)
-    named = None if offer else credentials.named_by_doing(clean(item))
-    named = named or (None if offer else credentials.categories_held(clean(item)))
-    if named:  # "working at heights ticket": a ticket held, not experience "working ..."
-        return Item(item, Kind.HELD, Clause("I", "hold", named))
+    early = None if offer else _credential_shapes(item, common)
+    if early is not None:
+        return early
     valid = None if offer else itemtails.VALID.search(item)
     if valid:  # "BOSIET and sea survival certificates, valid to 2028": what is held, and until
         until = itemtails.valid_until(read_point(item[: valid.start()]).said, valid)
