@@ -111,8 +111,8 @@ def _modifier(found: re.Match[str]) -> str:
     after = found[2]
     if after in PREPOSITIONS or after in FUNCTION_WORDS or not lexicon.is_noun(after):
         return found[0]  # "cert in welding", "cert and licence": the head, left to the tables
-    if after in _CERTIFICATE_NOUNS:  # "cert renewals": a certificate's, said here (the
-        return "certificate" if found[1] == "cert" else found[0]  # gate leaves it as typed)
+    if after in _CERTIFICATE_NOUNS:  # "cert renewals": a certificate's, which
+        return found[0]  # `shorthand.expand` spells in every field
     return _MODIFIERS[found[1]]
 
 
