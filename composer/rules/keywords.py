@@ -74,11 +74,8 @@ _KINDRED = (
     "baby babies pregnant pregnancy newborn birth maternity paternity",
     "retire retired retiring retirement",
 )
-_KIN: dict[str, frozenset[str]] = {}
-for _family in _KINDRED:
-    _stems = frozenset(stem(word) for word in _family.split())
-    for _key in _stems:
-        _KIN[_key] = _KIN.get(_key, frozenset()) | _stems
+_FAMILIES = [frozenset(stem(word) for word in family.split()) for family in _KINDRED]
+_KIN = {key: family for family in _FAMILIES for key in family}  # the families share no stem
 
 
 def kindred(stems: set[str]) -> set[str]:
