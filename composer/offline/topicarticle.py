@@ -40,6 +40,13 @@ _EFFORTS = frozenset(["push", "drive", "focus", "crackdown", "emphasis"])
 _RESPONSES = frozenset(["feedback", "comments", "thoughts", "advice", "questions", "notes"])
 
 
+def _described_both(first_part: str, second: list[str]) -> bool:
+    """ "keeping the room calm" and "safe for the actors": two describing words joined by
+    "and" ("calm and safe"), so what follows "and" is no thing to take "the"."""
+    last = first_part.split()[-1].lower()
+    return "adj" in lexicon.classes(last) and "adj" in lexicon.classes(second[0].lower())
+
+
 def with_the(text: str) -> str:
     """ "type rating timeline" -> "the type rating timeline": one named thing takes "the"."""
     words = text.split()
@@ -113,6 +120,7 @@ def with_the(text: str) -> str:
             and head is not None
             and not any(w.lower() in PREPOSITIONS for w in first_part.split())
             and not _doing(second)  # "TRM and speaking up in the room": no "the speaking"
+            and not _described_both(first_part, second)  # "the room calm and safe for ..."
             and _one_of_a_kind(second, head)
         ):
             return f"{first_part} and the {rest}"  # "referral triage and the waiting list"
