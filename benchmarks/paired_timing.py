@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import subprocess
@@ -43,7 +44,13 @@ def compare(
     env: dict[str, str] | None = None,
     cwd: Path | None = None,
 ) -> Pair:
-    """Time `a` and `b` back to back for `rounds` rounds, after one warm-up run of each."""
+    """Time `a` and `b` back to back for `rounds` rounds, after one warm-up run of each.
+
+    Python may write its bytecode cache as it does on a user's machine from the second run on: a
+    shell that sets PYTHONDONTWRITEBYTECODE would otherwise time compiling every module's source.
+    """
+    env = {k: v for k, v in (os.environ if env is None else env).items()}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     for cmd in (a, b):  # warm the file cache and the bytecode
         time_command(cmd, env, cwd)
     times_a: list[float] = []
