@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from composer.offline import phrasebook, selfnotes, verbatim
 from composer.offline.addedto import add_once
-from composer.offline.answered import agreed, confirmed, owned
+from composer.offline.agreeing import agreed
+from composer.offline.answered import confirmed, owned
 from composer.offline.answermarks import ALONE_NO, UNSAID_MARK
 from composer.offline.asked import read_asked
 from composer.offline.carefulasked import loose_piece, recalled_detail

@@ -41,8 +41,8 @@ from composer.offline.addedto import (
     with_condition,
     with_object,
 )
+from composer.offline.agreeing import how_often
 from composer.offline.answerbits import amount, brought, time_spent
-from composer.offline.answered import how_often
 from composer.offline.answermarks import HOW_IT_WENT, SAID_IN_ROOM
 from composer.offline.answerpieces import own_pieces
 from composer.offline.carefulasked import ABOUT as _ABOUT
