@@ -101,6 +101,7 @@ The follow-up:
 - `ownvoice`: a follow-up note split into thoughts, and a thought said as the candidate's clause
 - `carefulasked`: a question from the room typed with care, as sentences, said back
 - `addedto`: the answer given in the room and what the candidate adds to it, said as one
+- `restated`: what an answer says again of its question (scope, condition, lead-in), said once
 - `answerpieces`: an answer typed as pieces without their subject, said as clauses
 - `wished`: a question, what was said and what the candidate wishes they had said, answered once
 - `answered`, `answerbits`, `answermarks`, `replied`, `confirmed`: the answer said as clauses

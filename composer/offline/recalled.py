@@ -37,7 +37,6 @@ from composer.offline.addedto import (
     named_at,
     said_but,
     unclipped,
-    unrepeated,
     with_condition,
     with_object,
 )
@@ -49,6 +48,7 @@ from composer.offline.carefulasked import ABOUT as _ABOUT
 from composer.offline.carefulasked import CAREFUL_NOTE, careful_line
 from composer.offline.carefulasked import yours as _yours
 from composer.offline.notewords import capitals_of, recapitalised
+from composer.offline.restated import unrepeated
 from composer.offline.shorthand import expand
 from composer.offline.verbatim import as_typed, spelled_out
 from composer.offline.wellformed import problem
