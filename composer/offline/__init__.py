@@ -100,6 +100,7 @@ The follow-up:
 - `question`, `asked`, `asker`, `recalled`: who asked what, and whose letter says it
 - `ownvoice`: a follow-up note split into thoughts, and a thought said as the candidate's clause
 - `carefulasked`: a question from the room typed with care, as sentences, said back
+- `became`: what became of a thing of the candidate's asked about, and when
 - `addedto`: the answer given in the room and what the candidate adds to it, said as one
 - `restated`: what an answer says again of its question (scope, condition, lead-in), said once
 - `answerpieces`: an answer typed as pieces without their subject, said as clauses

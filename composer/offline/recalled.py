@@ -44,6 +44,8 @@ from composer.offline.agreeing import how_often
 from composer.offline.answerbits import amount, brought, time_spent
 from composer.offline.answermarks import HOW_IT_WENT, SAID_IN_ROOM
 from composer.offline.answerpieces import own_pieces
+from composer.offline.became import became as held
+from composer.offline.became import when
 from composer.offline.carefulasked import ABOUT as _ABOUT
 from composer.offline.carefulasked import CAREFUL_NOTE, careful_line
 from composer.offline.carefulasked import yours as _yours
@@ -53,7 +55,6 @@ from composer.offline.shorthand import expand
 from composer.offline.verbatim import as_typed, spelled_out
 from composer.offline.wellformed import problem
 from composer.offline.wished import WISH, plain_question, sure_names, wished_answer
-from composer.offline.words import MONTH_NAMES
 
 __all__ = ["recalled"]
 
@@ -83,24 +84,6 @@ _FINE_WITH = re.compile(
     r"(?i)^(?:fine|ok|okay|happy|good)\s+(?:w/|with)\s+(?P<rate>1\s+in\s+[2-9])\s+"
     r"(?P<things>[a-z-]+s)$"
 )
-# What becomes of a thing held with no one doing it: "expired oct", "lapsed in 2024".
-_OF_ITSELF = frozenset(
-    ["expired", "lapsed", "ended", "elapsed", "expires", "lapses", "ends", "runs out"]
-)
-# What the candidate does to a thing held, with the thing as its object: "renewing it".
-_DONE_TO_IT = frozenset(
-    ["renew", "retake", "resit", "redo", "update", "complete", "finish", "sit", "take", "book",
-     "rebook", "extend", "replace"]
-)  # fmt: skip
-# A time after a verb: a month alone ("oct"), or a day of it ("dec 9").
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-_WHEN = re.compile(
-    rf"^(?:(?P<on>{_MONTH}\s+\d{{1,2}})|(?P<in>{_MONTH}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
-    r"|(?P<as>(?:next|this)\s+(?:week|month|year)|now))$"
-)
-_BOOKED = re.compile(r"(?i)\s*\((?:booked|booked\s+in|confirmed)\)$")
 # Verbs whose year is what they are for: "plan 2027" -> "plan for 2027".
 _FOR_A_YEAR = frozenset(["plan", "budget", "prepare", "forecast"])
 
@@ -191,38 +174,6 @@ def _clause(text: str, modal: str) -> str | None:
     return deeds + tail if deeds else None
 
 
-def _when(text: str) -> str | None:
-    """ "October" -> "in October", "December 9" -> "on December 9"; None for any other text.
-    A month typed in lower case after the verb ("lapsed march") is the month."""
-    text = re.sub(r"^[a-z]+\b", lambda m: MONTH_NAMES.get(m[0], m[0]), text.strip())
-    found = _WHEN.match(text)
-    if found is None:
-        return None
-    if found["as"]:
-        return found["as"]  # "next week", "now": said as typed
-    return f"on {found['on']}" if found["on"] else f"in {found['in']}"
-
-
-def _became(piece: str) -> str | None:
-    """A piece about a thing held, said of it or of the candidate: "expired oct" -> "it expired
-    in October"; "renewing dec 9 (booked)" -> "I am booked to renew it on December 9"."""
-    booked = _BOOKED.search(piece)
-    text = expand(piece[: booked.start()] if booked else piece).strip(" .")
-    text = re.sub(r"(?i)^runs out\b", "runs-out", text)  # one verb of two words
-    verb, _, rest = text.partition(" ")
-    verb = verb.replace("runs-out", "runs out")
-    rest = re.sub(r"^it\s+", "", rest)  # "renewing it now": the thing, said once
-    when = _when(rest)
-    if when is None:
-        return None
-    if verb.lower() in _OF_ITSELF and not booked:
-        return f"it {verb.lower()} {when}"
-    base = lexicon.base_of(verb.lower())
-    if lexicon.is_gerund(verb.lower()) and base in _DONE_TO_IT:
-        return f"I am booked to {base} it {when}" if booked else f"I am {verb.lower()} it {when}"
-    return None
-
-
 def _unsaid(text: str) -> re.Match[str] | None:
     """What went unsaid ("shld have mentioned X", "meant to say: X"), when all before it is what
     was said in the room or how the answer went; else None."""
@@ -269,7 +220,7 @@ def _listed(text: str, question: str) -> str | None:
 
 def _answer(text: str, question: str) -> str | None:
     """The answer the letter gives, read by its marks (see the module's docstring)."""
-    told = said_but(text) or _undersold(text, question) or own_pieces(text, question, _when)
+    told = said_but(text) or _undersold(text, question) or own_pieces(text, question, when)
     if told is not None:  # "i said 15% but really depends on funder, want to say that"
         return told
     if _UNSAID.search(text):
@@ -311,7 +262,7 @@ def _answer(text: str, question: str) -> str | None:
         return spent
     if not question.startswith("about my "):
         return None
-    became = [_became(p) for p in re.split(r",\s+", text)]
+    became = [held(p) for p in re.split(r",\s+", text)]
     if not became or None in became or len(became) > 2:
         return None
     return ", and ".join(b for b in became if b)
