@@ -109,18 +109,27 @@ def is_yes(said: str | None) -> bool:
 # A careful answer in two halves: "I mentioned X, but I did not say that I would Y".
 _TWO_HALVES = re.compile(
     r"^I (?:said|mentioned|suggested|described)(?: that)? (?P<said>.+?),? (?:but|and) I"
-    r" (?:did not|didn't|should have|forgot to|meant to|would also like to|would like to"
+    r" (?:did not|didn't|should (?P<also>also )?have|forgot to|meant to|would also like to"
+    r"|would like to"
     r"|would also|would)\s+(?:say|add|mention|added|said|mentioned)(?: that)?"
     r" (?P<add>(?:I|we)\b.+)$"
 )
 
 
+# A pronoun for people in what is added ("a summary of the numbers for them"): who they are
+# may be named only in what was said ("I would refer it to Communications"), which stays.
+_PERSON = re.compile(r"\b(?:them|they|their|him|her|he|she)\b")
+
+
 def careful_added(how: str, text: str) -> str | None:
     """A careful answer in two halves, said as one ("as well as applying for a warrant, I would
-    first try ..."), after a question of how or what; None for any other answer."""
+    first try ..."), after a question of how or what; None for any other answer. After "I should
+    also have said", only when what is added speaks of people named in what was said."""
     found = _TWO_HALVES.match(text.rstrip(" ."))
     if found is None or how not in ("how", "what") or not is_practice(found["add"]):
         return None
+    if found["also"] and not _PERSON.search(found["add"]):
+        return None  # "... should also have said I would log it": said alone, with "also"
     if as_doing(found["said"]) is None:
         return None
     return added(found["said"], found["add"])

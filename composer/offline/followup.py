@@ -159,7 +159,27 @@ def follow_up_line(
         return None
     if line and value and WISH.search(value) and unsure_name(line, value):
         return None  # "wish i'd said i've read the lotcheck guidelines": a name unsure
-    return unclaimed(add_once(line), by_reader)  # "To add ...: I would add that": said once
+    line = _event_named(add_once(line))  # "To add ...: I would add that": said once
+    return unclaimed(line, by_reader)
+
+
+# A frame's topic that is one event of the candidate's ("a time I refused to sign a CRS"): it is
+# "about the time I ...", never "on a time I ...".
+_EVENT = re.compile(
+    r"(?P<lead>\b(?:my answer|would add) on|^On|^Regarding) (?:a|an|the) (?P<what>time|occasion"
+    r"|day|moment|situation|case|shift|night) (?=(?:when |where |that )?(?:I|we)\b)"
+)
+
+
+def _event_named(line: str | None) -> str | None:
+    """ "One thing I would add about the time I refused to sign a CRS: ..." for "... on a time
+    I refused ..."; any other line as it is."""
+
+    def about(found: re.Match[str]) -> str:
+        lead = found["lead"].replace(" on", " about").replace("On", "About")
+        return f"{lead} the {found['what']} "
+
+    return _EVENT.sub(about, line) if line else line
 
 
 # "You asked how I ...: ...", "You asked whether I .... I said ...": the question and the rest

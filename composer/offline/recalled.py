@@ -68,10 +68,12 @@ _ASKED = re.compile(
 # "ID" after a modal or "to" is the verb: "what species I can ID confidently".
 _ID = re.compile(r"\b(can|could|would|will|to|can't) ID\b")
 # What went unsaid, and the words the note gives it: "shld have mentioned", "meant to say:".
+# "shd have been concrete: X": how the answer should have gone, then the answer itself (`plain`).
 _UNSAID = re.compile(
     r"(?i)(?:^|(?<=[.,;]\s)|(?<=\s-\s))(?:I\s+)?(?:(?P<should>(?:shld|should)(?:'ve|\s+have))"
     r"\s+(?P<done>said|mentioned|added)|(?P<meant>meant|wanted|forgot)\s+to\s+"
-    r"(?P<verb>say|mention|add))\s*:?\s*(?:that\s+)?(?P<add>\S.*)$"
+    r"(?P<verb>say|mention|add)|(?P<plain>(?:shld|shd|should)(?:'ve|\s+have)\s+been\s+(?:more\s+)?"
+    r"(?:concrete|specific|clearer|clear|precise|direct)\s*:))\s*:?\s*(?:that\s+)?(?P<add>\S.*)$"
 )
 _DONE = {"say": "said", "mention": "mentioned", "add": "added"}
 # "i said fine w/ 1 in 4 weekends, confirm that": what was said, to be confirmed.
@@ -130,7 +132,14 @@ def _deeds(text: str, modal: str) -> str | None:
     """Things to do typed as plain verbs, said as the candidate's: "meet top 20 supporters,
     review every events ROI, then plan 2027" -> "I would meet the top 20 supporters, review
     every event's ROI, and then plan for 2027"; None when a piece is not a plain verb's."""
-    parts = [p.strip() for p in re.split(r",\s+", text) if p.strip()]
+    parts: list[str] = []
+    for part in (p.strip() for p in re.split(r",\s+", text) if p.strip()):
+        # "move bookings online and set up a bench" (typed with "+"): two deeds, each its verb
+        halves = part.split(" and ")
+        if len(halves) == 2 and all(lexicon.is_base_verb(h.split(" ")[0]) for h in halves):
+            parts += halves
+        else:
+            parts.append(part)
     said = []
     for part in parts:
         then = re.match(r"(?i)^(?:and\s+)?then\s+", part)
@@ -213,13 +222,14 @@ def _listed(text: str, question: str) -> str | None:
     """Things typed as the answer to "what I would bring ..." (`answerbits.brought`), as typed
     or as what the candidate meant to say ("didnt say much. meant to say: X + Y"); else None."""
     unsaid = _unsaid(text)
-    if unsaid is not None and not unsaid["should"] and unsaid["meant"].lower() != "forgot":
+    if unsaid is not None and unsaid["meant"] and unsaid["meant"].lower() != "forgot":
         return brought(unsaid["add"], question)
     return None if _UNSAID.search(text) else brought(text, question)
 
 
-def _answer(text: str, question: str) -> str | None:
-    """The answer the letter gives, read by its marks (see the module's docstring)."""
+def _answer(text: str, question: str, *, named: bool = False) -> str | None:
+    """The answer the letter gives, read by its marks (see the module's docstring); `named`
+    when the typed answer said what was asked about again (taken out by `unrepeated`)."""
     told = said_but(text) or _undersold(text, question) or own_pieces(text, question, when)
     if told is not None:  # "i said 15% but really depends on funder, want to say that"
         return told
@@ -228,6 +238,8 @@ def _answer(text: str, question: str) -> str | None:
         if unsaid is None:
             return None
         clause = _clause(unsaid["add"], _modal(question))
+        if unsaid["plain"]:  # "said observe, shd have been concrete: X": X is the answer
+            return clause
         done = unsaid["done"] or _DONE[unsaid["verb"].lower()]
         should = unsaid["should"] or unsaid["meant"].lower() == "forgot"
         if clause is None and should and done.lower() == "mentioned":
@@ -254,7 +266,7 @@ def _answer(text: str, question: str) -> str | None:
         if clause is None:  # "said 48 hrs, confirm that": it is 48 hours
             return amount(confirm["said"], question)
         return f"to confirm, {clause}" if clause.startswith("I ") else None
-    whole = _whole(text, question)
+    whole = _whole(text, question, named=named)
     if whole is not None:
         return whole
     spent = time_spent(text) if question.startswith("about ") else None
@@ -268,12 +280,13 @@ def _answer(text: str, question: str) -> str | None:
     return ", and ".join(b for b in became if b)
 
 
-def _whole(text: str, question: str) -> str | None:
+def _whole(text: str, question: str, *, named: bool = False) -> str | None:
     """An answer typed as a whole sentence of the candidate's (as compose asks for one: "My H2S
     Alive expired in October and I'm booked to renew it on December 9"), said after the
     question, what was asked about named once ("it expired ..."); None for any other answer."""
-    # after a question about a subject, an "I" sentence is said by `verbatim` as it was typed
-    said = None if question.startswith("about ") else as_typed(text)
+    # after a question about a subject, an "I" sentence is said by `verbatim` as it was typed,
+    # unless it opened by naming the subject ("On inpatient, I'm ..."): then it is the answer
+    said = None if question.startswith("about ") and not named else as_typed(text)
     if said is None and re.match(r"(?:My|It)\s", text):
         typed = spelled_out(expand(text.strip(" ."))) + "."
         said = None if CAREFUL_NOTE.search(typed) or problem(typed) else typed
@@ -320,10 +333,11 @@ def recalled(value: str | None, *, about: bool = True) -> str | None:
             return None if problem(f"You asked {question}.") else line
         # "said yes but only ... shld say ...": the answer once, what is wished last
         said = parts[1]
+        plain = unrepeated(question, said)
         answer = (
             wished_answer(said, question, text)
             if wish
-            else _answer(unrepeated(question, said), question)
+            else _answer(plain, question, named=plain != said)
         )
         if answer is None:
             return None
