@@ -141,3 +141,29 @@ def test_what_is_added_with_no_one_in_it_is_said_alone_as_before() -> None:
 )
 def test_a_question_about_one_event_is_about_the_time(line: str, said: str) -> None:
     assert follow_up(line) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # what was forgotten is a clause with its own subject, never "I would security thanked"
+        (
+            "asked about the time i shut the ride down - forgot to say security thanked me after",
+            "To add to my answer about the time I shut the ride down: security thanked me"
+            " afterwards.",
+        ),
+        # a place named by what it is "of", typed in lower case: its name with its capital
+        (
+            "mention i did the 2022 placement at the port of tilbury customs office",
+            "One thing I would add: I did the 2022 placement at the port of Tilbury customs"
+            " office.",
+        ),
+    ],
+)
+def test_what_was_forgotten_is_said_as_typed_with_its_names(line: str, said: str) -> None:
+    assert follow_up(line) == said
+
+
+def test_what_the_answer_left_out_is_no_deed_of_the_candidates() -> None:
+    # "forgot german": the answer in the room left German out; not "I forgot German"
+    assert follow_up("asked abt my languages - said french, forgot german") is None

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from composer.offline import phrasebook, selfnotes, verbatim
+from composer.offline import lexicon, phrasebook, selfnotes, verbatim
 from composer.offline.addedto import add_once
 from composer.offline.agreeing import agreed
 from composer.offline.answered import confirmed, owned
@@ -160,7 +160,27 @@ def follow_up_line(
     if line and value and WISH.search(value) and unsure_name(line, value):
         return None  # "wish i'd said i've read the lotcheck guidelines": a name unsure
     line = _event_named(add_once(line))  # "To add ...: I would add that": said once
-    return unclaimed(line, by_reader)
+    return unclaimed(_place_named(line), by_reader)
+
+
+# A place or body named by what it is "of" ("the port of felixstowe", "the university of
+# leeds"): a word after it that no dictionary knows is the name, said with its capital.
+_PLACE_OF = re.compile(
+    r"\b(?:port|university|city|county|isle|borough|district|province|state|college|bay|gulf"
+    r"|lake|mount|diocese) of (?P<name>[a-z][a-z'-]+)\b"
+)
+
+
+def _place_named(line: str | None) -> str | None:
+    """ "the port of Felixstowe" for "the port of felixstowe"; a known word stays as it is."""
+
+    def named(found: re.Match[str]) -> str:
+        name = found["name"]
+        if lexicon.known(name):
+            return found[0]
+        return found[0][: found.start("name") - found.start()] + name.capitalize()
+
+    return _PLACE_OF.sub(named, line) if line else line
 
 
 # A frame's topic that is one event of the candidate's ("a time I refused to sign a CRS"): it is

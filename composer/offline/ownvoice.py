@@ -66,6 +66,17 @@ def thoughts(text: str) -> list[str]:
     return [p.strip(" ,;-") for p in split if p.strip(" ,;-")]
 
 
+# What the answer in the room left out, typed as a verb of the note's: never the candidate's deed.
+_LEFT_OUT = frozenset(["forgot", "missed", "skipped", "omitted", "left"])
+
+
+def _bare(text: str) -> bool:
+    """Whether `text` is a verb with what follows it ("stop the injection first"), not a clause
+    with a subject of its own ("patrol thanked me after": "thanked" has its subject)."""
+    words = text.split(" ")
+    return len(words) > 1 and not (lexicon.is_past(words[1]) and not lexicon.is_noun(words[1]))
+
+
 def own_voice(piece: str, topic: str, said: str) -> str | None:
     """A piece of the note as the candidate's clause ("I used Playwright for six months"), or
     None when it is not one that can be said cleanly."""
@@ -80,8 +91,10 @@ def own_voice(piece: str, topic: str, said: str) -> str | None:
     typed_i = lower in ("i", "i'm", "i've", "i'd", "i'll")  # the candidate's own sentence
     if typed_i:
         pass
-    elif unsaid and lexicon.base_of(lower) == lower and lexicon.verb_forms(lower) and " " in text:
+    elif unsaid and lexicon.base_of(lower) == lower and lexicon.verb_forms(lower) and _bare(text):
         text = f"I would {text}"  # "forgot to say stop the injection first": what I would do
+    elif lower in _LEFT_OUT:
+        return None  # "forgot portuguese B1": what the answer left out, no deed of the candidate's
     elif lower in _SUBJECTLESS_AUX or lexicon.is_past(lower) or lower.endswith("ed"):
         text = f"I {text}"  # "did 3 PERM filings", "am doing a course", "used it for ..."
     else:
