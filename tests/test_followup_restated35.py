@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from composer.offline.followup import _event_named
 from composer.offline.restated import unrepeated
 from tests.fakes import follow_up
 
@@ -167,3 +168,21 @@ def test_what_was_forgotten_is_said_as_typed_with_its_names(line: str, said: str
 def test_what_the_answer_left_out_is_no_deed_of_the_candidates() -> None:
     # "forgot german": the answer in the room left German out; not "I forgot German"
     assert follow_up("asked abt my languages - said french, forgot german") is None
+
+
+def test_a_formal_frame_opening_on_one_event_says_regarding_the_time() -> None:
+    line = (
+        "kofi asked abt a time i disagreed w/ a chef - gave the menu example but forgot to say"
+        " mgmt backed me after"
+    )
+    assert follow_up(line, tone="formal") == (
+        "Regarding the time I disagreed with a chef, I would like to add that management backed"
+        " me afterwards."
+    )
+    # the wording that opens on the topic itself
+    assert _event_named(
+        "On a time I disagreed with a chef, I should have mentioned that management backed me."
+    ) == (
+        "Regarding the time I disagreed with a chef, I should have mentioned that management"
+        " backed me."
+    )

@@ -193,10 +193,11 @@ _EVENT = re.compile(
 
 def _event_named(line: str | None) -> str | None:
     """ "One thing I would add about the time I refused to sign a CRS: ..." for "... on a time
-    I refused ..."; any other line as it is."""
+    I refused ..." ("Regarding the time ..., I should have mentioned" at the start of a line);
+    any other line as it is."""
 
     def about(found: re.Match[str]) -> str:
-        lead = found["lead"].replace(" on", " about").replace("On", "About")
+        lead = found["lead"].replace(" on", " about").replace("On", "Regarding")
         return f"{lead} the {found['what']} "
 
     return _EVENT.sub(about, line) if line else line
