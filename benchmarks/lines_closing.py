@@ -52,12 +52,13 @@ HELDOUT = (
     TABLE.parent / "followup_heldout32.json",
     TABLE.parent / "followup_heldout33.json",
     TABLE.parent / "closing_heldout34.json",
+    TABLE.parent / "followup_heldout35.json",
 )
 READERS = TABLE.parent.parent / "readers"
 # The first note file of each reader after the first: h1-h10 reader 1, h11-h18 reader 2, ...,
 # h51-h58 reader 7, h59-h66 reader 8, h67-h74 reader 9, h75-h82 reader 10, h83-h90 reader 11,
-# h91-h98 reader 12, h99-h106 reader 13
-_READER_STARTS = (11, 19, 27, 35, 43, 51, 59, 67, 75, 83, 91, 99)
+# h91-h98 reader 12, h99-h106 reader 13, h107-h114 reader 14
+_READER_STARTS = (11, 19, 27, 35, 43, 51, 59, 67, 75, 83, 91, 99, 107)
 T = TypeVar("T")
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from composer.offline.answered import agreed
+from composer.offline.agreeing import agreed
 from composer.offline.followup import follow_up_line
 from composer.offline.nextsteps import next_steps_line, reader_names
 from composer.offline.phrasebook import Variation

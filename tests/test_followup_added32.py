@@ -15,12 +15,12 @@ from composer.offline.addedto import (
     named_at,
     said_but,
     unclipped,
-    unrepeated,
     with_condition,
     with_object,
 )
 from composer.offline.answerpieces import offer
 from composer.offline.followup import follow_up_line
+from composer.offline.restated import unrepeated
 from composer.offline.wording import Variation
 
 

@@ -87,7 +87,7 @@ _NOTE = re.compile(
         # shorthand: what was forgotten, alone
         ("asked abt a time i missed a deadline - gave the audit example but forgot to say the "
          "client stayed with us after",
-         "To add to my answer on a time I missed a deadline: the client stayed with us "
+         "To add to my answer about the time I missed a deadline: the client stayed with us "
          "afterwards."),
         ("asked re cold chain - talked thru the logger but forgot to say we audit it weekly",
          "To add to my answer on cold chain: we audit it weekly."),

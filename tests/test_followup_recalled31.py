@@ -21,9 +21,9 @@ READER11 = [
         "Ciarán asked how I prioritise when sales and compliance disagree. I said compliance "
         "wins, but I should have added that I bring both sides to one review with the data on "
         "lost merchants.",
-        "You asked how I prioritise when sales and compliance disagree. I said compliance wins, "
-        "and I should have added that I bring both sides to one review with the data on lost "
-        "merchants.",
+        # what was said kept as said, what should have been added to it, never the gap
+        "You asked how I prioritise when sales and compliance disagree: I said compliance wins, "
+        "and I would add that I bring both sides to one review with the data on lost merchants.",
     ),
     (
         "raj asked re coping after bad jobs - said TRiM + talking to crewmate, shld have "

@@ -229,7 +229,7 @@ def test_a_topic_typed_with_its_rate_of_change_is_named_by_its_subject(
 
 
 def test_a_yes_to_being_ok_with_something_is_said_as_glad_to() -> None:
-    from composer.offline.answered import agreed
+    from composer.offline.agreeing import agreed
 
     said = agreed("she asked if I'd be ok being based at Gatwick - yes")
     assert said == "I would be happy to be based at Gatwick."
@@ -301,7 +301,7 @@ def test_tools_are_still_said_as_experience_with() -> None:
     ],
 )
 def test_a_yes_typed_with_id_for_i_would_is_the_candidates_sentence(typed: str, said: str) -> None:
-    from composer.offline.answered import agreed
+    from composer.offline.agreeing import agreed
 
     assert agreed(typed) == said
 

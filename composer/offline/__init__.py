@@ -98,11 +98,15 @@ The follow-up:
 - `followup`: the follow-up in the candidate's voice, in one confident sentence
 - `followcore`: a follow-up typed as a note to self, read down to what it should say
 - `question`, `asked`, `asker`, `recalled`: who asked what, and whose letter says it
+- `ownvoice`: a follow-up note split into thoughts, and a thought said as the candidate's clause
 - `carefulasked`: a question from the room typed with care, as sentences, said back
+- `became`: what became of a thing of the candidate's asked about, and when
 - `addedto`: the answer given in the room and what the candidate adds to it, said as one
+- `restated`: what an answer says again of its question (scope, condition, lead-in), said once
 - `answerpieces`: an answer typed as pieces without their subject, said as clauses
 - `wished`: a question, what was said and what the candidate wishes they had said, answered once
 - `answered`, `answerbits`, `answermarks`, `replied`, `confirmed`: the answer said as clauses
+- `agreeing`: a yes to a question about the candidate, said as their own sentence
 - `verbatim`: a line typed as a whole sentence of the candidate's own
 - `promise`: a promise to send something ("said I'd send my writing sample")
 

@@ -8,7 +8,7 @@ first try ..."), or left behind when it is not a deed ("i rambled", "said some")
 
 Also read here, for the question and its answer:
 - a condition typed without its verb: "what id cut if budget halved" -> "... if the budget were
-  halved", and the same condition not said again after the answer;
+  halved" (not said again after the answer: `restated`);
 - an aside in brackets after a deed: a list of things ("(time of day, transitions etc)") is
   said as examples, a clause of its own ("(nobody reads its output)") as the reason;
 - a choice between two things asked about and the one said ("whether my qualification is IHO
@@ -38,7 +38,6 @@ __all__ = [
     "offered",
     "said_but",
     "unclipped",
-    "unrepeated",
     "with_condition",
     "with_object",
 ]
@@ -110,18 +109,27 @@ def is_yes(said: str | None) -> bool:
 # A careful answer in two halves: "I mentioned X, but I did not say that I would Y".
 _TWO_HALVES = re.compile(
     r"^I (?:said|mentioned|suggested|described)(?: that)? (?P<said>.+?),? (?:but|and) I"
-    r" (?:did not|didn't|should have|forgot to|meant to|would also like to|would like to"
+    r" (?:did not|didn't|should (?P<also>also )?have|forgot to|meant to|would also like to"
+    r"|would like to"
     r"|would also|would)\s+(?:say|add|mention|added|said|mentioned)(?: that)?"
     r" (?P<add>(?:I|we)\b.+)$"
 )
 
 
+# A pronoun for people in what is added ("a summary of the numbers for them"): who they are
+# may be named only in what was said ("I would refer it to Communications"), which stays.
+_PERSON = re.compile(r"\b(?:them|they|their|him|her|he|she)\b")
+
+
 def careful_added(how: str, text: str) -> str | None:
     """A careful answer in two halves, said as one ("as well as applying for a warrant, I would
-    first try ..."), after a question of how or what; None for any other answer."""
+    first try ..."), after a question of how or what; None for any other answer. After "I should
+    also have said", only when what is added speaks of people named in what was said."""
     found = _TWO_HALVES.match(text.rstrip(" ."))
     if found is None or how not in ("how", "what") or not is_practice(found["add"]):
         return None
+    if found["also"] and not _PERSON.search(found["add"]):
+        return None  # "... should also have said I would log it": said alone, with "also"
     if as_doing(found["said"]) is None:
         return None
     return added(found["said"], found["add"])
@@ -226,41 +234,6 @@ def with_condition(question: str) -> str:
         return question  # "if i missed": a deed, not a thing
     np = found["np"] if words[0] == "the" else with_the(found["np"])
     return f"{question[: found.start()]}if {np} were {found['vbn']}"
-
-
-# The time or scope a question ends on: "what I would do in my first 90 days".
-_SCOPE = re.compile(
-    r"(?i)\b(?:in|within|during|over|by|for)\s+(?:my|the|your|our|a|this|next)\s[^,;:]+$"
-)
-
-
-def _scope_once(question: str, answer: str) -> str:
-    """The answer without the question's closing time or scope said again at its end: "I would
-    meet every client in my first 90 days" after "what I would do in my first 90 days"."""
-    scope = _SCOPE.search(question)
-    if scope is None or len(scope[0].split()) < 3:
-        return answer
-    said = re.sub(rf"(?i)\s+{re.escape(scope[0])}(?=[.;]?$)", "", answer)
-    return said if len(said.split()) >= 3 else answer
-
-
-def unrepeated(question: str, answer: str) -> str:
-    """The answer without what the question already says: its condition ("... drop the scanner
-    if the budget were halved" after "what I would cut if the budget were halved"), its closing
-    time or scope ("... in my first 90 days", `_scope_once`), or its
-    subject as a lead-in ("On indirect costs, I said ..." after "about indirect costs")."""
-    on = re.match(r"(?i)^(?:on|about|regarding|as for)\s+(?P<topic>[^,:]+),\s+(?=I\b)", answer)
-    if on and set(on["topic"].lower().split()) <= set(question.lower().split()):
-        answer = answer[on.end() :]  # "On indirect costs, I said ..." after "about indirect costs"
-    answer = _scope_once(question, answer)
-    found = re.search(r"\bif .+$", question)
-    if found is None:
-        return answer
-    condition = found[0]
-    lead = re.match(rf"(?i)^{re.escape(condition)},\s+", answer)
-    if lead:
-        return answer[lead.end() :]
-    return re.sub(rf"\s+{re.escape(condition)}(?=[.;]?$)", "", answer)
 
 
 # "I said Category A": the one of two things asked about that was said.

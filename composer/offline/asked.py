@@ -13,11 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from composer.english import spell_out_dates
 from composer.offline import lexicon, selfnotes
-from composer.offline.answered import answered, second_half
-from composer.offline.answermarks import years_said
-from composer.offline.heard import months_spelled
+from composer.offline.answered import answered
+from composer.offline.ownvoice import COUNT, TANGLED, WHERE_TRUE, own_voice, thoughts
 from composer.offline.question import answer_kind, question
 from composer.offline.shorthand import expand
 from composer.offline.words import SMALL_NUMBERS, TOOL_NAMES
@@ -106,120 +104,9 @@ _SAID = re.compile(
     r"|waffled|undersold)\b.*$",
     re.IGNORECASE,
 )
-# A piece that marks the correction: what follows is the fact.
-# Where the no holds, typed after "true" before the "but": "true at Kettering but I did ...".
-_WHERE_TRUE = r"(?:\s+(?P<where>(?:at|for|in|on|with)\s+[^,;]{1,40}?)(?=,?\s+but\b))?"
-_CORRECTION = re.compile(
-    r"^(?:(?:not\s+true|true" + _WHERE_TRUE.replace("?P<where>", "") + r"|that's\s+not\s+right"
-    r"|wrong)\s*(?:[-,:;]\s*|\s+)?)?"
-    r"(?:but\s+)?(?:actually|in\s+fact|really|real\s+answer\s*:?|tbh)?\s*(?:[-,:]\s*)?"
-    r"(?:(?:I\s+)?(?:should(?:'ve|\s+have)\s+(?:said|mentioned)|(?:meant|wanted|forgot)\s+to"
-    r"\s+(?:say|mention|add))\s*:?\s+(?:that\s+)?)?",
-    re.IGNORECASE,
-)
-_NOTE_TAIL = re.compile(
-    r"(?:[,;\s-]+(?:mention(?:\s+(?:it|this|that))?|say\s+so|add\s+(?:it|this|that)|flag\s+it))+"
-    r"\s*$|\s+(?:tho|though)\s*$",
-    re.IGNORECASE,
-)
-_TANGLED = re.compile(
-    r"\?|\.\.\.|!!|\blol\b|\bmaybe\b|\bprob(?:ably)?\b|\s-\s|\bcould\s+be\b", re.I
-)
-# A small count after a verb, before a plural: "did 3 PERM filings", "2 Daikin VRF installs".
-_COUNT = re.compile(r"(?<=[a-z]{2} )([1-9])(?= (?:[A-Z][\w-]* ){0,3}[a-z]+s\b)")
-# "QuickBooks -> Sage Intacct": from one named thing to another.
-_ARROW = re.compile(r"(?<=[A-Za-z0-9])\s*-+>\s*(?=[A-Z])")
-# A workplace typed without its possessive: "at current job", "from previous employer".
-_AT_CURRENT = re.compile(
-    r"(?i)\b(at|in|from|with)\s+((?:current|previous|last|old|former|present)\s+(?:job|role"
-    r"|company|employer|firm|school|practice|post|workplace|team)\b)"
-)
-# A count typed after a plural, with when: "searches, 6 last yr".
-_HOW_MANY_WHEN = re.compile(
-    r"(?<=[a-z]s), ([1-9]) ((?:last|this) (?:yr|year|month|mth|week|wk|quarter|qtr))$",
-    re.IGNORECASE,
-)
-# Two kinds of one thing typed with a slash: "staff/principal eng searches", "lung/spine".
-_EITHER = re.compile(r"\b([a-z]{3,})/([a-z]{3,})\b")
-# A likeness typed as a fragment after what was done: "..., similar mapping work".
-_ALIKE = re.compile(r"(?i),\s+((?:similar|the\s+same|comparable)\s+[a-z][\w -]*\b)$")
-_SUBJECTLESS_AUX = frozenset(["am", "was", "have", "had", "do", "did", "can", "will", "know"])
 
 
 _DENIED = re.compile(r"(?i)\b(?:no|never|not|haven't|hadn't)\b")
-
-
-_NEW_THOUGHT = re.compile(
-    r"\.\s+|\s+-+\s+|;\s+|,\s+(?=(?:I\s+)?(?:should|forgot|meant)\b|actually\b|really\b"
-    r"|(?:not\s+)?true\b|but\b)|:\s+(?=I\s)"
-)
-
-
-def _pieces(text: str) -> list[str]:
-    """The note split where a new thought starts: ". ", " - ", "; ", ", should've said"."""
-    text = _NOTE_TAIL.sub("", text.strip(" .")).strip(" .")
-    split = _NEW_THOUGHT.split(text)
-    return [p.strip(" ,;-") for p in split if p.strip(" ,;-")]
-
-
-def _own_voice(piece: str, topic: str, said: str) -> str | None:
-    """A piece of the note as the candidate's clause ("I used Playwright for six months"), or
-    None when it is not one that can be said cleanly."""
-    text = _NOTE_TAIL.sub("", piece).strip(" ,.;")
-    unsaid = bool(selfnotes.unsaid(text))  # "forgot to say stop the injection first"
-    text = _CORRECTION.sub("", text, count=1).strip(" ,.;")
-    text = _NOTE_TAIL.sub("", text).strip(" ,.;")
-    if not text:
-        return None
-    first = text.split(" ", 1)[0]
-    lower = first.lower()
-    typed_i = lower in ("i", "i'm", "i've", "i'd", "i'll")  # the candidate's own sentence
-    if typed_i:
-        pass
-    elif unsaid and lexicon.base_of(lower) == lower and lexicon.verb_forms(lower) and " " in text:
-        text = f"I would {text}"  # "forgot to say stop the injection first": what I would do
-    elif lower in _SUBJECTLESS_AUX or lexicon.is_past(lower) or lower.endswith("ed"):
-        text = f"I {text}"  # "did 3 PERM filings", "am doing a course", "used it for ..."
-    else:
-        return None
-    text = re.sub(r"^[Ii]'m\b", "I am", re.sub(r"^[Ii]'ve\b", "I have", second_half(text)))
-    text = re.sub(r"(?<=\w) so (?=(?:the|I|it|that|we|they)\b)", ", so ", text)
-    # "I am not AACP yet but booked on ...": the second half has the same subject and verb
-    half = re.match(r"^I (?P<aux>am|was|have|had)\b(?P<first>.*?),?\s+but\s+(?P<w>[a-z]+)\b", text)
-    if half and (lexicon.is_participle(half["w"]) or lexicon.is_gerund(half["w"])):
-        text = f"I {half['aux']}{half['first']}, but I {half['aux']} {text[half.start('w') :]}"
-    text = re.sub(r"^(I \w+) (?:actually|really|in fact) ", r"\1 ", text)  # "am actually taking"
-    # "I did co-author X": the emphatic "did" of a note, said as the plain past
-    did = re.match(r"^I did (?P<verb>[a-z-]+)\b", text)
-    if did and lexicon.verb_forms(did["verb"]).get("VBD"):
-        text = f"I {lexicon.verb_forms(did['verb'])['VBD']}{text[did.end() :]}"
-    if re.search(r"\bit\b", text, re.IGNORECASE):
-        used = re.search(r"\bused\s+(?P<what>[\w.+#-]+)", said)
-        thing = used["what"] if used and used["what"].lower() != "it" else None
-        if thing is None and re.search(r"\bit\b", said, re.IGNORECASE):
-            thing = topic  # "I said I'd never used it": "it" is what was asked about
-        if thing is None and typed_i and re.match(r"(?i)(?:a|an|the)\s", topic):
-            thing = "it"  # "a tough investigation ... I closed it": the wording names it first
-        if thing is None:
-            return None
-        if thing != "it":  # "set it up" -> "set up 7shifts"; "used it" -> "used Playwright"
-            text = re.sub(r"\b(\w+) it (up|out|in|over)\b", rf"\1 \2 {thing}", text, count=1)
-            text = re.sub(r"\bit\b", thing, text, count=1)
-    text = re.sub(r"^I (booked|signed up|enrolled|registered)\b", r"I have \1", text)  # for later
-    text = years_said(text)  # "2 commencements (2024 + 2025)": in those years
-    text = _AT_CURRENT.sub(r"\1 my \2", _ARROW.sub(" to ", text))  # "at current job"
-    text = _EITHER.sub(r"\1 and \2", text)  # "staff/principal searches": both kinds
-    text = re.sub(r"(?<=[\w)]) (including|incl\.?)(?= )", ", including", text)  # an aside
-    text = _ALIKE.sub(r", which involved \1", text)  # ", similar mapping work"
-    text = re.sub(r"(?i)(?<!\bthe )\bsame (day|week|shift|night)\b", r"the same \1", text)
-    # "eng searches, 6 last yr": how many of them, and when
-    text = _HOW_MANY_WHEN.sub(lambda m: f", {SMALL_NUMBERS[int(m[1]) - 1]} of them {m[2]}", text)
-    text = _COUNT.sub(
-        lambda m: str(SMALL_NUMBERS[int(m[1]) - 1]), expand(spell_out_dates(months_spelled(text)))
-    )
-    if _TANGLED.search(text):
-        return None
-    return text
 
 
 def read_asked(value: str | None) -> Asked | None:
@@ -282,7 +169,7 @@ def read_asked(value: str | None) -> Asked | None:
     # "myopia mgmt", "my excel test": shorthand and tools typed lower-case, said properly
     topic = " ".join(TOOL_NAMES.get(w, w) if len(w) > 2 else w for w in expand(topic).split())
     topic = _subject_of(topic)  # "my experience with loans-in agreements": loans-in agreements
-    pieces = _pieces(after)
+    pieces = thoughts(after)
     yes = found.how in ("if", "whether") and bool(pieces)
     kind = answer_kind(pieces[0]) if yes else None
     yes = kind is not None and kind[0] == "yes"
@@ -295,11 +182,11 @@ def read_asked(value: str | None) -> Asked | None:
     said = " ".join(p for p in pieces if _SAID.match(p) or p.lower() in ("said no", "no"))
     # the correction: the last piece that is not what was said in the room
     told = [p for p in pieces if not _SAID.match(p)]
-    facts = ((p, _own_voice(p, topic, said)) for p in reversed(told))
+    facts = ((p, own_voice(p, topic, said)) for p in reversed(told))
     piece, fact = next(((p, f) for p, f in facts if f), ("", None))
     denied = found.how in ("if", "whether") or re.search(_DENIED, said)
     flat = said.lower() in ("no", "said no", "nope") or said_not is not None
-    but = re.match(rf"(?i)(?:(?:true{_WHERE_TRUE}|no|nope),?\s+)?but\b", piece)
+    but = re.match(rf"(?i)(?:(?:true{WHERE_TRUE}|no|nope),?\s+)?but\b", piece)
     only = next((o for p in told if (o := _ONLY.match(p))), None)
     much = said_not["much"] or "" if said_not else ""
     if fact and but and found.how == "about" and said_not is not None:
@@ -327,7 +214,7 @@ def read_asked(value: str | None) -> Asked | None:
     no = denied and said.lower() in ("no", "said no") and found.how in ("if", "whether")
     if fact is None and (never or no) and other:
         # "said never used Tableau. true, but Power BI daily for 3 yrs": what was used instead
-        used = _COUNT.sub(lambda m: str(SMALL_NUMBERS[int(m[1]) - 1]), expand(other["used"]))
+        used = COUNT.sub(lambda m: str(SMALL_NUMBERS[int(m[1]) - 1]), expand(other["used"]))
         what = never["what"] if never else "it yet"
         fact = f"I have not used {what}, but I have used {used}"
         if other["quick"]:  # ", can pick it up fast": said once, as the candidate would
@@ -383,7 +270,7 @@ def _backed(verb: str, pieces: list[str], topic: str) -> str | None:
     if len(much) > 1 or len(along) > 1 or not (much or along):
         return None
     line = ", ".join([f"I have {verb} {it} {much[0]}" if much else f"I have {verb} {it}", *along])
-    return None if _TANGLED.search(line) else line
+    return None if TANGLED.search(line) else line
 
 
 def _named(text: str | None, topic: str) -> str | None:

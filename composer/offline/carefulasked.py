@@ -84,7 +84,57 @@ def careful_line(how: str, rest: str) -> str | None:
     later = added_later(how, question, text)
     if later is not None or _said_then(text):  # "I said no; I should have said that I
         return later  # ...": what is added, alone; never the note to self pasted
+    both = _said_and(text)
+    if both is not None:  # "I said A, and I should have added B": the answer is A and B
+        return f"You asked {how} {question}: {both}."
     return f"You asked {how} {question}. {text}."
+
+
+# "I said compliance wins, and I should have added that I bring both sides ...": what was said
+# is a statement that stands, and what should have been is said with it, never the gap.
+_SAID_AND = re.compile(
+    r"^I said (?:that )?(?P<said>[^;:]+?), (?:and|but) I should (?:also )?have (?:added|said"
+    r"|mentioned)(?: that)? (?P<add>\S.*)$"
+)
+
+
+_FINITE = frozenset(
+    ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "must"]
+)
+
+
+def _finite(word: str) -> bool:
+    """Whether `word` is a verb said with a subject: "wins", "took" (never "-ing", "to")."""
+    return lexicon.is_third_person(word) or lexicon.is_past(word)
+
+
+def _said_and(text: str) -> str | None:
+    """What was said and what should have been, as one answer: "I said compliance wins, and I
+    would add that I bring both sides to one review" for "I said compliance wins, and I should
+    have added that I bring ..."; "I did the AST 1 course, and I also hold the AST 2" for "I said
+    I did the AST 1 course, and I should have added that I also hold the AST 2"; None when
+    either half cannot be said as a sentence of its own."""
+    found = _SAID_AND.match(text)
+    if found is None or len(found["said"].split()) < 2:
+        return None
+    said, add = found["said"], found["add"].rstrip(" .")
+    if (
+        CAREFUL_NOTE.search(said)
+        or CAREFUL_NOTE.search(add)
+        or problem(f"{add[:1].upper()}{add[1:]}.")
+    ):
+        return None
+    if said.startswith("I ") and problem(f"{said}."):
+        return None
+    # a statement of its own ("compliance wins", "it was 14 last year"): a finite verb early
+    words = said.lower().split()[1:4]
+    if not said.startswith("I ") and not any(w in _FINITE or _finite(w) for w in words):
+        return None
+    if said.startswith("I ") and add.startswith("I ") and not re.search(r"\balso\b", add):
+        add = _ALSO.sub(r"\1 also ", add, count=1)  # "I would X, and I would also Y"
+    if not said.startswith("I "):  # what was said is kept as said, and the rest added to it
+        return f"I said {said}, and I would add that {add}"
+    return f"{said}, and {add}"
 
 
 # What was said in the room, then what should have been: "I said I had done some; I should have

@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from composer.offline import phrasebook, selfnotes, verbatim
+from composer.offline import lexicon, phrasebook, selfnotes, verbatim
 from composer.offline.addedto import add_once
-from composer.offline.answered import agreed, confirmed, owned
+from composer.offline.agreeing import agreed
+from composer.offline.answered import confirmed, owned
 from composer.offline.answermarks import ALONE_NO, UNSAID_MARK
 from composer.offline.asked import read_asked
 from composer.offline.carefulasked import loose_piece, recalled_detail
@@ -158,7 +159,48 @@ def follow_up_line(
         return None
     if line and value and WISH.search(value) and unsure_name(line, value):
         return None  # "wish i'd said i've read the lotcheck guidelines": a name unsure
-    return unclaimed(add_once(line), by_reader)  # "To add ...: I would add that": said once
+    line = _event_named(add_once(line))  # "To add ...: I would add that": said once
+    return unclaimed(_place_named(line), by_reader)
+
+
+# A place or body named by what it is "of" ("the port of felixstowe", "the university of
+# leeds"): a word after it that no dictionary knows is the name, said with its capital.
+_PLACE_OF = re.compile(
+    r"\b(?:port|university|city|county|isle|borough|district|province|state|college|bay|gulf"
+    r"|lake|mount|diocese) of (?P<name>[a-z][a-z'-]+)\b"
+)
+
+
+def _place_named(line: str | None) -> str | None:
+    """ "the port of Felixstowe" for "the port of felixstowe"; a known word stays as it is."""
+
+    def named(found: re.Match[str]) -> str:
+        name = found["name"]
+        if lexicon.known(name):
+            return found[0]
+        return found[0][: found.start("name") - found.start()] + name.capitalize()
+
+    return _PLACE_OF.sub(named, line) if line else line
+
+
+# A frame's topic that is one event of the candidate's ("a time I refused to sign a CRS"): it is
+# "about the time I ...", never "on a time I ...".
+_EVENT = re.compile(
+    r"(?P<lead>\b(?:my answer|would add) on|^On|^Regarding) (?:a|an|the) (?P<what>time|occasion"
+    r"|day|moment|situation|case|shift|night) (?=(?:when |where |that )?(?:I|we)\b)"
+)
+
+
+def _event_named(line: str | None) -> str | None:
+    """ "One thing I would add about the time I refused to sign a CRS: ..." for "... on a time
+    I refused ..." ("Regarding the time ..., I should have mentioned" at the start of a line);
+    any other line as it is."""
+
+    def about(found: re.Match[str]) -> str:
+        lead = found["lead"].replace(" on", " about").replace("On", "Regarding")
+        return f"{lead} the {found['what']} "
+
+    return _EVENT.sub(about, line) if line else line
 
 
 # "You asked how I ...: ...", "You asked whether I .... I said ...": the question and the rest

@@ -37,23 +37,24 @@ from composer.offline.addedto import (
     named_at,
     said_but,
     unclipped,
-    unrepeated,
     with_condition,
     with_object,
 )
+from composer.offline.agreeing import how_often
 from composer.offline.answerbits import amount, brought, time_spent
-from composer.offline.answered import how_often
 from composer.offline.answermarks import HOW_IT_WENT, SAID_IN_ROOM
 from composer.offline.answerpieces import own_pieces
+from composer.offline.became import became as held
+from composer.offline.became import when
 from composer.offline.carefulasked import ABOUT as _ABOUT
 from composer.offline.carefulasked import CAREFUL_NOTE, careful_line
 from composer.offline.carefulasked import yours as _yours
 from composer.offline.notewords import capitals_of, recapitalised
+from composer.offline.restated import unrepeated
 from composer.offline.shorthand import expand
 from composer.offline.verbatim import as_typed, spelled_out
 from composer.offline.wellformed import problem
 from composer.offline.wished import WISH, plain_question, sure_names, wished_answer
-from composer.offline.words import MONTH_NAMES
 
 __all__ = ["recalled"]
 
@@ -67,10 +68,12 @@ _ASKED = re.compile(
 # "ID" after a modal or "to" is the verb: "what species I can ID confidently".
 _ID = re.compile(r"\b(can|could|would|will|to|can't) ID\b")
 # What went unsaid, and the words the note gives it: "shld have mentioned", "meant to say:".
+# "shd have been concrete: X": how the answer should have gone, then the answer itself (`plain`).
 _UNSAID = re.compile(
     r"(?i)(?:^|(?<=[.,;]\s)|(?<=\s-\s))(?:I\s+)?(?:(?P<should>(?:shld|should)(?:'ve|\s+have))"
     r"\s+(?P<done>said|mentioned|added)|(?P<meant>meant|wanted|forgot)\s+to\s+"
-    r"(?P<verb>say|mention|add))\s*:?\s*(?:that\s+)?(?P<add>\S.*)$"
+    r"(?P<verb>say|mention|add)|(?P<plain>(?:shld|shd|should)(?:'ve|\s+have)\s+been\s+(?:more\s+)?"
+    r"(?:concrete|specific|clearer|clear|precise|direct)\s*:))\s*:?\s*(?:that\s+)?(?P<add>\S.*)$"
 )
 _DONE = {"say": "said", "mention": "mentioned", "add": "added"}
 # "i said fine w/ 1 in 4 weekends, confirm that": what was said, to be confirmed.
@@ -83,24 +86,6 @@ _FINE_WITH = re.compile(
     r"(?i)^(?:fine|ok|okay|happy|good)\s+(?:w/|with)\s+(?P<rate>1\s+in\s+[2-9])\s+"
     r"(?P<things>[a-z-]+s)$"
 )
-# What becomes of a thing held with no one doing it: "expired oct", "lapsed in 2024".
-_OF_ITSELF = frozenset(
-    ["expired", "lapsed", "ended", "elapsed", "expires", "lapses", "ends", "runs out"]
-)
-# What the candidate does to a thing held, with the thing as its object: "renewing it".
-_DONE_TO_IT = frozenset(
-    ["renew", "retake", "resit", "redo", "update", "complete", "finish", "sit", "take", "book",
-     "rebook", "extend", "replace"]
-)  # fmt: skip
-# A time after a verb: a month alone ("oct"), or a day of it ("dec 9").
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-_WHEN = re.compile(
-    rf"^(?:(?P<on>{_MONTH}\s+\d{{1,2}})|(?P<in>{_MONTH}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
-    r"|(?P<as>(?:next|this)\s+(?:week|month|year)|now))$"
-)
-_BOOKED = re.compile(r"(?i)\s*\((?:booked|booked\s+in|confirmed)\)$")
 # Verbs whose year is what they are for: "plan 2027" -> "plan for 2027".
 _FOR_A_YEAR = frozenset(["plan", "budget", "prepare", "forecast"])
 
@@ -147,7 +132,14 @@ def _deeds(text: str, modal: str) -> str | None:
     """Things to do typed as plain verbs, said as the candidate's: "meet top 20 supporters,
     review every events ROI, then plan 2027" -> "I would meet the top 20 supporters, review
     every event's ROI, and then plan for 2027"; None when a piece is not a plain verb's."""
-    parts = [p.strip() for p in re.split(r",\s+", text) if p.strip()]
+    parts: list[str] = []
+    for part in (p.strip() for p in re.split(r",\s+", text) if p.strip()):
+        # "move bookings online and set up a bench" (typed with "+"): two deeds, each its verb
+        halves = part.split(" and ")
+        if len(halves) == 2 and all(lexicon.is_base_verb(h.split(" ")[0]) for h in halves):
+            parts += halves
+        else:
+            parts.append(part)
     said = []
     for part in parts:
         then = re.match(r"(?i)^(?:and\s+)?then\s+", part)
@@ -191,38 +183,6 @@ def _clause(text: str, modal: str) -> str | None:
     return deeds + tail if deeds else None
 
 
-def _when(text: str) -> str | None:
-    """ "October" -> "in October", "December 9" -> "on December 9"; None for any other text.
-    A month typed in lower case after the verb ("lapsed march") is the month."""
-    text = re.sub(r"^[a-z]+\b", lambda m: MONTH_NAMES.get(m[0], m[0]), text.strip())
-    found = _WHEN.match(text)
-    if found is None:
-        return None
-    if found["as"]:
-        return found["as"]  # "next week", "now": said as typed
-    return f"on {found['on']}" if found["on"] else f"in {found['in']}"
-
-
-def _became(piece: str) -> str | None:
-    """A piece about a thing held, said of it or of the candidate: "expired oct" -> "it expired
-    in October"; "renewing dec 9 (booked)" -> "I am booked to renew it on December 9"."""
-    booked = _BOOKED.search(piece)
-    text = expand(piece[: booked.start()] if booked else piece).strip(" .")
-    text = re.sub(r"(?i)^runs out\b", "runs-out", text)  # one verb of two words
-    verb, _, rest = text.partition(" ")
-    verb = verb.replace("runs-out", "runs out")
-    rest = re.sub(r"^it\s+", "", rest)  # "renewing it now": the thing, said once
-    when = _when(rest)
-    if when is None:
-        return None
-    if verb.lower() in _OF_ITSELF and not booked:
-        return f"it {verb.lower()} {when}"
-    base = lexicon.base_of(verb.lower())
-    if lexicon.is_gerund(verb.lower()) and base in _DONE_TO_IT:
-        return f"I am booked to {base} it {when}" if booked else f"I am {verb.lower()} it {when}"
-    return None
-
-
 def _unsaid(text: str) -> re.Match[str] | None:
     """What went unsaid ("shld have mentioned X", "meant to say: X"), when all before it is what
     was said in the room or how the answer went; else None."""
@@ -262,14 +222,15 @@ def _listed(text: str, question: str) -> str | None:
     """Things typed as the answer to "what I would bring ..." (`answerbits.brought`), as typed
     or as what the candidate meant to say ("didnt say much. meant to say: X + Y"); else None."""
     unsaid = _unsaid(text)
-    if unsaid is not None and not unsaid["should"] and unsaid["meant"].lower() != "forgot":
+    if unsaid is not None and unsaid["meant"] and unsaid["meant"].lower() != "forgot":
         return brought(unsaid["add"], question)
     return None if _UNSAID.search(text) else brought(text, question)
 
 
-def _answer(text: str, question: str) -> str | None:
-    """The answer the letter gives, read by its marks (see the module's docstring)."""
-    told = said_but(text) or _undersold(text, question) or own_pieces(text, question, _when)
+def _answer(text: str, question: str, *, named: bool = False) -> str | None:
+    """The answer the letter gives, read by its marks (see the module's docstring); `named`
+    when the typed answer said what was asked about again (taken out by `unrepeated`)."""
+    told = said_but(text) or _undersold(text, question) or own_pieces(text, question, when)
     if told is not None:  # "i said 15% but really depends on funder, want to say that"
         return told
     if _UNSAID.search(text):
@@ -277,6 +238,8 @@ def _answer(text: str, question: str) -> str | None:
         if unsaid is None:
             return None
         clause = _clause(unsaid["add"], _modal(question))
+        if unsaid["plain"]:  # "said observe, shd have been concrete: X": X is the answer
+            return clause
         done = unsaid["done"] or _DONE[unsaid["verb"].lower()]
         should = unsaid["should"] or unsaid["meant"].lower() == "forgot"
         if clause is None and should and done.lower() == "mentioned":
@@ -303,7 +266,7 @@ def _answer(text: str, question: str) -> str | None:
         if clause is None:  # "said 48 hrs, confirm that": it is 48 hours
             return amount(confirm["said"], question)
         return f"to confirm, {clause}" if clause.startswith("I ") else None
-    whole = _whole(text, question)
+    whole = _whole(text, question, named=named)
     if whole is not None:
         return whole
     spent = time_spent(text) if question.startswith("about ") else None
@@ -311,18 +274,19 @@ def _answer(text: str, question: str) -> str | None:
         return spent
     if not question.startswith("about my "):
         return None
-    became = [_became(p) for p in re.split(r",\s+", text)]
+    became = [held(p) for p in re.split(r",\s+", text)]
     if not became or None in became or len(became) > 2:
         return None
     return ", and ".join(b for b in became if b)
 
 
-def _whole(text: str, question: str) -> str | None:
+def _whole(text: str, question: str, *, named: bool = False) -> str | None:
     """An answer typed as a whole sentence of the candidate's (as compose asks for one: "My H2S
     Alive expired in October and I'm booked to renew it on December 9"), said after the
     question, what was asked about named once ("it expired ..."); None for any other answer."""
-    # after a question about a subject, an "I" sentence is said by `verbatim` as it was typed
-    said = None if question.startswith("about ") else as_typed(text)
+    # after a question about a subject, an "I" sentence is said by `verbatim` as it was typed,
+    # unless it opened by naming the subject ("On inpatient, I'm ..."): then it is the answer
+    said = None if question.startswith("about ") and not named else as_typed(text)
     if said is None and re.match(r"(?:My|It)\s", text):
         typed = spelled_out(expand(text.strip(" ."))) + "."
         said = None if CAREFUL_NOTE.search(typed) or problem(typed) else typed
@@ -369,10 +333,11 @@ def recalled(value: str | None, *, about: bool = True) -> str | None:
             return None if problem(f"You asked {question}.") else line
         # "said yes but only ... shld say ...": the answer once, what is wished last
         said = parts[1]
+        plain = unrepeated(question, said)
         answer = (
             wished_answer(said, question, text)
             if wish
-            else _answer(unrepeated(question, said), question)
+            else _answer(plain, question, named=plain != said)
         )
         if answer is None:
             return None
