@@ -34,7 +34,7 @@ from composer.files import FileExists, NotARegularFile, check_target
 from composer.models import Notes, with_channel
 from composer.notes_file import load_notes
 from composer.offline import OfflineBackend
-from composer.offline.leftout import answered_lines
+from composer.offline.leftout import marked
 from composer.output import check_format, plan_files, render, write_planned
 from composer.rules.proofread import proofreading
 
@@ -266,6 +266,7 @@ def _compose_and_deliver(typed: Notes, options: ComposeOptions) -> int:
     )
     if notice:
         say(notice)
+    _answering(backend, typed)
     try:
         letters = _letters(notes, options, backend)
     except Interrupted as exc:
@@ -291,17 +292,19 @@ def _compose_and_deliver(typed: Notes, options: ComposeOptions) -> int:
     def again(rewritten: Notes) -> tuple[list[Letter], int]:
         # this run's own files are written again: --out and --remind are replaced
         notes = _as_asked(rewritten, options)
-        _answering(backend, typed, rewritten)
+        _answering(backend, rewritten)
         letters = _letters(notes, options, backend)
         return letters, _delivered(letters, notes, dataclasses.replace(options, force=True))
 
     return clarify(letters, typed, options, code, again)
 
 
-def _answering(backend: Backend, typed: Notes, rewritten: Notes) -> None:
-    """Tell the offline writer which lines were answered: each wins a place in a letter."""
-    if isinstance(backend, OfflineBackend):
-        backend.answering(answered_lines(typed, rewritten))
+def _answering(backend: Backend, notes: Notes) -> None:
+    """Tell the offline writer which lines the notes mark as typed at `compose --ask`
+    (`Notes.answered`): each wins a place in a letter, in the asking session and whenever the
+    saved notes are composed again."""
+    if isinstance(backend, OfflineBackend) and (lines := marked(notes)) != backend.answered:
+        backend.answering(lines)
 
 
 def _delivered(letters: list[Letter], notes: Notes, options: ComposeOptions) -> int:
