@@ -47,7 +47,9 @@ _EXAMPLES = {
     "qualifications": "I have been fully qualified since 2019.",
     "highlights": "I cut the backlog from 40 jobs to 5 in six months.",
     "contribution": "I would set up a buddy scheme for new starters.",
-    "follow_up": "I can start in January; I only need to give two weeks' notice.",
+    # a follow-up adds to an answer given in the interview, and so does its example (reader
+    # 14: "I can start in January ..." was no clarification of anything)
+    "follow_up": "I would also tell the client the same day and agree a new date.",
     "next_steps": "a decision by Friday",
     "topics": "how the team plans its week",
     "rapport": "we both grew up in Leeds",
