@@ -21,9 +21,10 @@ from composer.cli.app import say, show_error
 from composer.cli.calendar_files import check_remind_target
 from composer.cli.clarifying import check_ask as check_clarify
 from composer.cli.clarifying import clarify
-from composer.cli.delivering import check_targets, deliver
+from composer.cli.delivering import check_targets, deliver, printed
 from composer.cli.options import ComposeOptions
 from composer.cli.review import Review, drafts_folder
+from composer.cli.rounds import Round, drafting
 from composer.cli.signals import signals_held, sigterm_interrupts
 from composer.compose import Letter, compose, preview_messages
 from composer.coordinator import LARGE_PANEL
@@ -33,7 +34,7 @@ from composer.models import Notes, with_channel
 from composer.notes_file import load_notes
 from composer.offline import OfflineBackend
 from composer.offline.leftout import marked
-from composer.output import check_format
+from composer.output import check_format, render
 from composer.rules.proofread import proofreading
 
 __all__ = [
@@ -188,16 +189,25 @@ def _compose_and_deliver(typed: Notes, options: ComposeOptions) -> int:
             return 2
         if not letters:
             return 0
-    code = _delivered(letters, notes, options)
 
-    def again(rewritten: Notes) -> tuple[list[Letter], int]:
+    def again(rewritten: Notes) -> Round:
         # this run's own files are written again: --out and --remind are replaced
         notes = _as_asked(rewritten, options)
         _answering(backend, rewritten)
-        letters = _letters(notes, options, backend)
-        return letters, _delivered(letters, notes, dataclasses.replace(options, force=True))
+        return _round(_letters(notes, options, backend), notes, again_options)
 
-    return clarify(letters, typed, options, code, again)
+    again_options = dataclasses.replace(options, force=True)
+    return clarify(_round(letters, notes, options), typed, options, again)
+
+
+def _round(letters: list[Letter], notes: Notes, options: ComposeOptions) -> Round:
+    """The letters as a round of `compose --ask` (`rounds.Round`), to be shown."""
+    return Round(
+        letters,
+        lambda draft: _delivered(letters, notes, options, draft),
+        lambda: printed(render(letters, notes, options.format)),
+        drafts=drafting(options.out is None),
+    )
 
 
 def _answering(backend: Backend, notes: Notes) -> None:
@@ -208,9 +218,11 @@ def _answering(backend: Backend, notes: Notes) -> None:
         backend.answering(lines)
 
 
-def _delivered(letters: list[Letter], notes: Notes, options: ComposeOptions) -> int:
-    """Deliver and report the letters; 1 when one still breaks a rule, else 0."""
-    deliver(letters, notes, options)
+def _delivered(
+    letters: list[Letter], notes: Notes, options: ComposeOptions, draft: str = ""
+) -> int:
+    """Deliver (a `draft` on stderr) and report the letters; 1 when one still breaks a rule."""
+    deliver(letters, notes, options, draft)
     _report(letters)
     say(send_by_notice(notes, options.today))
     failing = [letter.to for letter in letters if not letter.ok]

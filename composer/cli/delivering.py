@@ -22,29 +22,24 @@ from composer.files import FileExists, NotARegularFile, check_target
 from composer.models import Notes
 from composer.output import plan_files, render, write_planned
 
-__all__ = ["addressees", "check_targets", "deliver"]
+__all__ = ["addressees", "check_targets", "deliver", "printed"]
 
 
-def deliver(letters: list[Letter], notes: Notes, options: ComposeOptions) -> None:
-    """Write the letters to --out, or print them on stdout; then the --remind calendar."""
+def deliver(letters: list[Letter], notes: Notes, options: ComposeOptions, draft: str = "") -> None:
+    """Write the letters to --out, or print them on stdout (a `draft` of `compose --ask` on
+    stderr, under that heading: `rounds`); then the --remind calendar."""
     if not letters:
         return
     if options.out is None:
         data = render(letters, notes, options.format)
-        try:
-            sys.stdout.flush()
-            stream = typer.get_binary_stream("stdout")
+        if draft:
+            say(f"\n{draft}\n")
+            sys.stderr.flush()
+            stream = typer.get_binary_stream("stderr")
             stream.write(data)
             stream.flush()
-        except BrokenPipeError:
-            # the reader went away (`| head`): nothing more can be printed; keep Python's own
-            # flush at exit quiet too
-            with contextlib.suppress(OSError):
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise InputError(
-                "stdout was closed before the letters were printed; pass --out FILE to write "
-                "them to a file."
-            ) from None
+        else:
+            printed(data)
         drafts: dict[int, Path] = {}
     else:
         drafts = _write_out(letters, notes, options.out, options)
@@ -57,6 +52,24 @@ def deliver(letters: list[Letter], notes: Notes, options: ComposeOptions) -> Non
             force=options.force,
             today=options.today,
         )
+
+
+def printed(data: bytes) -> None:
+    """The letters, rendered, on stdout."""
+    try:
+        sys.stdout.flush()
+        stream = typer.get_binary_stream("stdout")
+        stream.write(data)
+        stream.flush()
+    except BrokenPipeError:
+        # the reader went away (`| head`): nothing more can be printed; keep Python's own
+        # flush at exit quiet too
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise InputError(
+            "stdout was closed before the letters were printed; pass --out FILE to write "
+            "them to a file."
+        ) from None
 
 
 def _write_out(
