@@ -16,6 +16,7 @@ from composer.offline.verbatim import closed, mended, spelled_out
 
 __all__ = [
     "again_hint",
+    "capitalised",
     "example",
     "instruction",
     "kept_why",
@@ -99,6 +100,26 @@ _WISHED = re.compile(
     r"(?i)^\s*(?:good luck|best of luck|all the best|best wishes|i hope|hope|i trust"
     r"|congratulations|congrats|thank you|thanks|enjoy|have a (?:great|good|lovely|wonderful))\b"
 )
+# The first words of a sentence said to them, typed at a terminal in lower case: the candidate's
+# own ("i ran", "my audit accuracy has been") or a wish or thanks (`_WISHED`).
+_OWN_FIRST = re.compile(r"(?i)^(?:i|i['’](?:m|ve|d|ll)|my)\b")
+# The fields whose line is a sentence to them (a topic or a contribution is said inside one).
+_SENTENCE_FIELDS = frozenset(["qualifications", "highlights", "follow_up", "rapport"])
+
+
+def capitalised(record: LeftOut, typed: str) -> str:
+    """An answer typed as a sentence to them with its first letter in lower case ("enjoy the
+    keirin racing in Japan in February", "i hope ...", "my audit accuracy has been ..."), with
+    its capital: the writer reads a whole sentence by it, and takes a word no table knows
+    ("keirin") from a sentence the candidate typed (reader 14's answer was refused for it).
+    Anything else is kept as typed."""
+    if kind(record) not in _SENTENCE_FIELDS or not typed[:1].islower():
+        return typed
+    if _OWN_FIRST.match(typed) or _WISHED.match(typed):
+        return typed[:1].upper() + typed[1:]
+    return typed
+
+
 # Asked for an empty personal field: a note of either common kind.
 _RAPPORT_ANY = '"off to Lisbon next week" or "we both grew up in Leeds"'
 

@@ -19,6 +19,7 @@ from composer.cli.app import say, show_error
 from composer.cli.asking import interactive, isatty, quoted, terminal_ask
 from composer.cli.askwords import (
     again_hint,
+    capitalised,
     example,
     instruction,
     kept_why,
@@ -286,7 +287,7 @@ class Clarifying:
 
     def answer(self, record: LeftOut, text: str) -> None:
         """Put a typed answer into the notes and into the file at once; Enter changes nothing."""
-        text = " ".join(text.split())
+        text = capitalised(record, " ".join(text.split()))
         if not text or text == record.text:
             return
         self.notes = rewritten(self.notes, record, text)

@@ -1,0 +1,67 @@
+"""A plain answer typed at a terminal in lower case is taken: a sentence to them ("enjoy the
+keirin racing in Japan in February", "i hope ...", "my ... has been ...") is read with its
+capital, so the writer reads it as the whole sentence it is (reader 14 was asked again for
+"enjoy the keirin racing in Japan in February"). A subject, an offer, a note of another shape is
+kept as typed. The answers of made-up candidates are of other jobs than the corpus's."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from composer.cli import app
+from composer.cli.askwords import capitalised
+from composer.offline.leftout import LeftOut
+
+READER14 = Path(__file__).parent / "corpus" / "readers" / "reader14"
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "taken"),
+    [
+        ("interviewers[0].rapport[0]", "enjoy the folkboat racing at Tarbert in May", "Enjoy"),
+        ("interviewers[1].rapport[0]", "good luck with the longcase clock", "Good luck"),
+        ("interviewers[0].rapport[0]", "i hope the move to Leith goes smoothly", "I hope"),
+        ("highlights[1]", "my incident rate has been zero for three years", "My incident"),
+        ("qualifications[0]", "i've held my Master Mariner ticket since 2015", "I've held"),
+        ("follow_up", "i'd also flex the commission for charities", "I'd also"),
+    ],
+)
+def test_a_sentence_to_them_typed_in_lower_case_gets_its_capital(
+    field: str, typed: str, taken: str
+) -> None:
+    said = capitalised(LeftOut(field, "x", "", ""), typed)
+    assert said.startswith(taken) and said[len(taken) :] == typed[len(taken) :]
+
+
+@pytest.mark.parametrize(
+    ("field", "typed"),
+    [
+        ("interviewers[0].topics[0]", "i wonder how the berth will be used"),  # a subject
+        ("contribution", "my eye for condition reports"),  # said inside "I would bring ..."
+        ("interviewers[0].rapport[0]", "we both sailed at Tarbert"),  # read as typed
+        ("highlights[0]", "cut tray errors by 60%"),  # no subject: not a sentence typed
+        ("qualifications[0]", "iPhone repair certified"),  # a name's own small letter
+        ("next_steps", "i hear by the 12th"),
+    ],
+)
+def test_anything_else_is_kept_as_typed(field: str, typed: str) -> None:
+    assert capitalised(LeftOut(field, "x", "", ""), typed) == typed
+
+
+def test_a_wish_typed_in_lower_case_is_taken_and_said(tmp_path: Path) -> None:
+    path = tmp_path / "h114.json"
+    shutil.copy(READER14 / "h114.json", path)
+    wish = "enjoy the keirin racing in Japan in February"
+    # Enter for the follow-up, the wish for Tom's trip, Enter for the other two, y to keep
+    result = CliRunner().invoke(
+        app,
+        ["compose", str(path), "--backend", "offline", "--today", "2026-12-02", "--ask"],
+        input=f"y\n\n{wish}\n\n\ny\n",
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "I still cannot use your words" not in result.stderr
+    assert "Enjoy the keirin racing in Japan in February." in result.stdout
