@@ -6,6 +6,7 @@ kept as typed. The answers of made-up candidates are of other jobs than the corp
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -13,8 +14,11 @@ import pytest
 from typer.testing import CliRunner
 
 from composer.cli import app
-from composer.cli.askwords import capitalised
-from composer.offline.leftout import LeftOut
+from composer.cli.askwords import again_hint, capitalised
+from composer.compose import compose
+from composer.notes_file import load_notes
+from composer.offline import OfflineBackend
+from composer.offline.leftout import LeftOut, marked, rewritten
 
 READER14 = Path(__file__).parent / "corpus" / "readers" / "reader14"
 
@@ -65,3 +69,26 @@ def test_a_wish_typed_in_lower_case_is_taken_and_said(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert "I still cannot use your words" not in result.stderr
     assert "Enjoy the keirin racing in Japan in February." in result.stdout
+
+
+def test_an_answer_stopped_at_a_range_is_told_exactly_what_to_change() -> None:
+    why = "its sentence would not read well: a range of numbers follows 'been' with no preposition"
+    typed = "My audit accuracy has been 95-97% for the last 2 years"
+    record = LeftOut("highlights[0]", typed, why, "")
+    assert again_hint(record, typed) == (
+        'I stopped at "95-97%": say the range with "between" ("between 95% and 97%"), and keep '
+        "the rest as you typed it."
+    )
+    other = "My incident rate was 3 - 4 a year before I took over"  # made up: a harbourmaster
+    assert again_hint(LeftOut("highlights[0]", other, why, ""), other).startswith(
+        'I stopped at "3 - 4": say the range with "between" ("between 3 and 4")'
+    )
+
+
+def test_the_range_said_as_the_re_ask_says_is_taken() -> None:
+    notes = load_notes(READER14 / "h113.json")
+    said = "My audit accuracy has been between 95% and 97% for the last 2 years"
+    now = rewritten(notes, LeftOut("highlights[0]", notes.highlights[0], "", ""), said)
+    letters = compose(now, backend=OfflineBackend(marked(now)), today=dt.date(2026, 12, 2))
+    assert not [n for letter in letters for n in letter.notices if "highlights[0]" in n]
+    assert any(f"{said}." in " ".join(letter.text.split()) for letter in letters)

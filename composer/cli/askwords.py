@@ -262,11 +262,34 @@ def again_hint(record: LeftOut, typed: str = "") -> str:
         if _WISHED.match(typed):  # already a wish or thanks: not told to make it one
             return "Say the same to them in other words, in one sentence."
         return "Say it as one sentence to them: a wish, thanks, or what you both share."
+    ranged = _range_hint(record, typed)
+    if ranged:
+        return ranged
     words = stopped_at(record, typed)
     where = f'I stopped at "{words}": say that part another way. ' if words else ""
     if typed and _OWN.match(typed):
         return f"{where}Say the same point in other words, keeping its names and figures."
     return f'{where}Say it as one whole sentence you would say to them, starting with "I".'
+
+
+# The gate's reason for a range of numbers with no word before it ("has been 95-97%"), and a
+# range as typed: "95-97%", "3 - 4 days"; said with "between" it reads ("between 95% and 97%").
+_RANGE_WHY = "a range of numbers follows"
+_TYPED_RANGE = re.compile(r"(?<![\w.])(\d[\d,.]*)(%?)\s?[-–]\s?(\d[\d,.]*)(%?)(?![\w-])")
+
+
+def _range_hint(record: LeftOut, typed: str) -> str | None:
+    """For an answer stopped at a range of numbers, exactly what to change: 'I stopped at
+    "95-97%": say the range with "between" ("between 95% and 97%") ...'; else None."""
+    found = _TYPED_RANGE.search(typed) if _RANGE_WHY in record.why else None
+    if found is None:
+        return None
+    unit = found[4] or found[2]
+    low, high = f"{found[1]}{unit}", f"{found[3]}{unit}"
+    return (
+        f'I stopped at "{found.group()}": say the range with "between" ("between {low} and '
+        f'{high}"), and keep the rest as you typed it.'
+    )
 
 
 # How the offer before the questions reads.
