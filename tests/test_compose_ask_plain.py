@@ -92,3 +92,56 @@ def test_the_range_said_as_the_re_ask_says_is_taken() -> None:
     letters = compose(now, backend=OfflineBackend(marked(now)), today=dt.date(2026, 12, 2))
     assert not [n for letter in letters for n in letter.notices if "highlights[0]" in n]
     assert any(f"{said}." in " ".join(letter.text.split()) for letter in letters)
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "hint"),
+    [
+        (
+            "follow_up",
+            "In my first 30 days I'd move bookings online and set up a triage bench",
+            'Put a comma after "In my first 30 days": "In my first 30 days, I\'d move bookings '
+            'online and set up a triage bench."',
+        ),
+        (  # made up: a harbourmaster's offer
+            "contribution",
+            "Within a year I would bring the berth bookings online",
+            'Put a comma after "Within a year": "Within a year, I would bring the berth '
+            'bookings online."',
+        ),
+        (
+            "follow_up",
+            "The first thing I'd change is the VHF procedures for leisure craft",
+            'Start it with "I", as you would say it to them: "I would ...".',
+        ),
+    ],
+)
+def test_an_answer_with_words_before_its_i_is_told_what_to_change(
+    field: str, typed: str, hint: str
+) -> None:
+    assert again_hint(LeftOut(field, typed, "it could not be said", ""), typed) == hint
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "I would also flex the commission",
+        "Yes, I can start in May",
+        "In 2019 I led it",
+        "Over the first year, I would rebuild the rota",  # its comma is there already
+    ],
+)
+def test_an_answer_from_its_i_or_of_another_field_keeps_the_general_hint(typed: str) -> None:
+    field = "highlights" if typed.startswith("In 2019") else "follow_up"
+    said = again_hint(LeftOut(field, typed, "it could not be said", ""), typed)
+    assert not said.startswith("Start it with")
+
+
+def test_the_follow_up_said_as_the_re_ask_says_is_taken() -> None:
+    notes = load_notes(READER14 / "h114.json")
+    said = "In my first 30 days, I'd move bookings online and set up a triage bench"
+    now = rewritten(notes, LeftOut("follow_up", notes.follow_up or "", "", ""), said)
+    letters = compose(now, backend=OfflineBackend(marked(now)), today=dt.date(2026, 12, 2))
+    assert not [n for letter in letters for n in letter.notices if "follow_up" in n]
+    text = " ".join(" ".join(letter.text.split()) for letter in letters)
+    assert "move bookings online and set up a triage bench" in text

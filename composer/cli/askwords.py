@@ -267,9 +267,43 @@ def again_hint(record: LeftOut, typed: str = "") -> str:
         return ranged
     words = stopped_at(record, typed)
     where = f'I stopped at "{words}": say that part another way. ' if words else ""
+    moved = _lead_moved(typed) if field in _I_FIRST else None
+    if moved is not None:  # "In my first 30 days I'd ...": read from its "I" (reader 14)
+        lead, said = moved
+        if lead:
+            return f'Put a comma after "{lead}": "{said}"'
+        return 'Start it with "I", as you would say it to them: "I would ...".'
     if typed and _OWN.match(typed):
         return f"{where}Say the same point in other words, keeping its names and figures."
     return f'{where}Say it as one whole sentence you would say to them, starting with "I".'
+
+
+# The fields whose answer is read from its "I": a follow-up and a contribution typed with a lead
+# before it and no comma ("In my first 30 days I'd move ...") or another subject ("The first
+# thing I'd change is ...") are not; with the comma, or from "I", they are.
+_I_FIRST = frozenset(["follow_up", "contribution"])
+# A lead of time or place before "I": "In my first six months", "Over the first year,".
+_LEAD = re.compile(
+    r"(?i:in|over|within|during|after|by|for|from|at|on)\b[^,]*?,?\s+"
+    r"(?=I(?:['’](?:m|ve|d|ll))?\s)"
+)
+
+
+def _lead_moved(typed: str) -> tuple[str, str] | None:
+    """For an answer whose "I" comes after other words: its lead of time or place and the
+    answer with a comma after the lead ("In my first 30 days", "In my first 30 days, I'd move
+    ..."), or ("", "") when its first words are no such lead ("The first thing I'd change is
+    ..."); None when it starts with "I", has no "I" or has its comma already."""
+    text = " ".join(typed.split()).rstrip(" .!")
+    if re.match(r"(?i:(?:yes|no),?\s+)?I(?:['’](?:m|ve|d|ll))?\s", text) or not _OWN.match(text):
+        return None
+    found = _LEAD.match(text)
+    if found is None:
+        return "", ""
+    lead = found.group().rstrip(" ")
+    if lead.endswith(","):
+        return None
+    return lead, f"{lead}, {text[found.end() :]}."
 
 
 # The gate's reason for a range of numbers with no word before it ("has been 95-97%"), and a
