@@ -39,7 +39,8 @@ def answers_files(extra: list[Path]) -> list[tuple[Path, Path]]:
     """(notes, answers) pairs: every readers' answers file, and any given as NOTES=ANSWERS."""
     pairs = []
     for answers in sorted(READERS.glob("reader*/answers/*.txt")):
-        stem = answers.stem.replace("final-", "").replace("-final", "")
+        # "final-h77", "h70-final", "s33-h107" (reader 14's answers of session 33): of h77 ...
+        stem = re.sub(r"^s\d+-", "", answers.stem.replace("final-", "").replace("-final", ""))
         notes = answers.parent.parent / f"{stem}.json"
         if not notes.exists():
             notes = READERS / f"{stem}.json"

@@ -13,7 +13,9 @@ from pydantic import (
     ConfigDict,
     EmailStr,
     Field,
+    SerializerFunctionWrapHandler,
     field_validator,
+    model_serializer,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -198,6 +200,15 @@ class Coordinator(_Model):
         )
 
 
+class Answered(_Model):
+    """A notes line the candidate typed as an answer at `compose --ask`."""
+
+    field: Text = Field(
+        description='Where the line is in the notes: "highlights[2]", "interviewers[0].topics[1]".'
+    )
+    text: Text = Field(description="The line as it was typed there.")
+
+
 class Notes(_Model):
     """Everything the candidate noted about one interview."""
 
@@ -246,6 +257,23 @@ class Notes(_Model):
             "free account); 300 for Premium."
         ),
     )
+
+    answered: list[Answered] = Field(
+        default_factory=list,
+        description=(
+            "Written by `compose --ask`, not by hand: the lines typed there as answers, which a "
+            "letter keeps before the others. A line edited since is no longer marked."
+        ),
+    )
+
+    @model_serializer(mode="wrap")
+    def _answered_only_when_any(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """The notes as data; `answered` only when a line is marked, so notes without answers
+        are saved as they were typed."""
+        data: dict[str, Any] = handler(self)
+        if not self.answered:
+            data.pop("answered", None)
+        return data
 
     @model_validator(mode="before")
     @classmethod

@@ -144,10 +144,11 @@ def test_an_answer_that_starts_with_i_is_not_told_to_and_hears_where_it_stopped(
 def test_the_words_stopped_at_are_found_in_the_answer_when_the_reason_names_none() -> None:
     typed = "In my first 3 months I'd meet our top 20 supporters and then plan for 2027"
     record = LeftOut("follow_up", typed, "it could not be said as one clear sentence", "")
-    # its subject is "I", after a lead of the candidate's own: not told to start with "I"
+    # its subject is "I", after a lead of the candidate's own: not told to start with "I",
+    # but exactly what to change (reader 14: the lead with no comma is what stops it)
     assert again_hint(record, typed) == (
-        'I stopped at "3 months I": say that part another way. Say the same point in other '
-        "words, keeping its names and figures."
+        'Put a comma after "In my first 3 months": "In my first 3 months, I\'d meet our top 20 '
+        'supporters and then plan for 2027."'
     )
     for typed in (
         "my H2S Alive expired in October",  # no "I": the shape that can be used is said

@@ -16,6 +16,7 @@ from composer.offline.verbatim import closed, mended, spelled_out
 
 __all__ = [
     "again_hint",
+    "capitalised",
     "example",
     "instruction",
     "kept_why",
@@ -47,7 +48,9 @@ _EXAMPLES = {
     "qualifications": "I have been fully qualified since 2019.",
     "highlights": "I cut the backlog from 40 jobs to 5 in six months.",
     "contribution": "I would set up a buddy scheme for new starters.",
-    "follow_up": "I can start in January; I only need to give two weeks' notice.",
+    # a follow-up adds to an answer given in the interview, and so does its example (reader
+    # 14: "I can start in January ..." was no clarification of anything)
+    "follow_up": "I would also tell the client the same day and agree a new date.",
     "next_steps": "a decision by Friday",
     "topics": "how the team plans its week",
     "rapport": "we both grew up in Leeds",
@@ -97,6 +100,26 @@ _WISHED = re.compile(
     r"(?i)^\s*(?:good luck|best of luck|all the best|best wishes|i hope|hope|i trust"
     r"|congratulations|congrats|thank you|thanks|enjoy|have a (?:great|good|lovely|wonderful))\b"
 )
+# The first words of a sentence said to them, typed at a terminal in lower case: the candidate's
+# own ("i ran", "my audit accuracy has been") or a wish or thanks (`_WISHED`).
+_OWN_FIRST = re.compile(r"(?i)^(?:i|i['’](?:m|ve|d|ll)|my)\b")
+# The fields whose line is a sentence to them (a topic or a contribution is said inside one).
+_SENTENCE_FIELDS = frozenset(["qualifications", "highlights", "follow_up", "rapport"])
+
+
+def capitalised(record: LeftOut, typed: str) -> str:
+    """An answer typed as a sentence to them with its first letter in lower case ("enjoy the
+    keirin racing in Japan in February", "i hope ...", "my audit accuracy has been ..."), with
+    its capital: the writer reads a whole sentence by it, and takes a word no table knows
+    ("keirin") from a sentence the candidate typed (reader 14's answer was refused for it).
+    Anything else is kept as typed."""
+    if kind(record) not in _SENTENCE_FIELDS or not typed[:1].islower():
+        return typed
+    if _OWN_FIRST.match(typed) or _WISHED.match(typed):
+        return typed[:1].upper() + typed[1:]
+    return typed
+
+
 # Asked for an empty personal field: a note of either common kind.
 _RAPPORT_ANY = '"off to Lisbon next week" or "we both grew up in Leeds"'
 
@@ -239,11 +262,68 @@ def again_hint(record: LeftOut, typed: str = "") -> str:
         if _WISHED.match(typed):  # already a wish or thanks: not told to make it one
             return "Say the same to them in other words, in one sentence."
         return "Say it as one sentence to them: a wish, thanks, or what you both share."
+    ranged = _range_hint(record, typed)
+    if ranged:
+        return ranged
     words = stopped_at(record, typed)
     where = f'I stopped at "{words}": say that part another way. ' if words else ""
+    moved = _lead_moved(typed) if field in _I_FIRST else None
+    if moved is not None:  # "In my first 30 days I'd ...": read from its "I" (reader 14)
+        lead, said = moved
+        if lead:
+            return f'Put a comma after "{lead}": "{said}"'
+        return 'Start it with "I", as you would say it to them: "I would ...".'
     if typed and _OWN.match(typed):
         return f"{where}Say the same point in other words, keeping its names and figures."
     return f'{where}Say it as one whole sentence you would say to them, starting with "I".'
+
+
+# The fields whose answer is read from its "I": a follow-up and a contribution typed with a lead
+# before it and no comma ("In my first 30 days I'd move ...") or another subject ("The first
+# thing I'd change is ...") are not; with the comma, or from "I", they are.
+_I_FIRST = frozenset(["follow_up", "contribution"])
+# A lead of time or place before "I": "In my first six months", "Over the first year,".
+_LEAD = re.compile(
+    r"(?i:in|over|within|during|after|by|for|from|at|on)\b[^,]*?,?\s+"
+    r"(?=I(?:['’](?:m|ve|d|ll))?\s)"
+)
+
+
+def _lead_moved(typed: str) -> tuple[str, str] | None:
+    """For an answer whose "I" comes after other words: its lead of time or place and the
+    answer with a comma after the lead ("In my first 30 days", "In my first 30 days, I'd move
+    ..."), or ("", "") when its first words are no such lead ("The first thing I'd change is
+    ..."); None when it starts with "I", has no "I" or has its comma already."""
+    text = " ".join(typed.split()).rstrip(" .!")
+    if re.match(r"(?i:(?:yes|no),?\s+)?I(?:['’](?:m|ve|d|ll))?\s", text) or not _OWN.match(text):
+        return None
+    found = _LEAD.match(text)
+    if found is None:
+        return "", ""
+    lead = found.group().rstrip(" ")
+    if lead.endswith(","):
+        return None
+    return lead, f"{lead}, {text[found.end() :]}."
+
+
+# The gate's reason for a range of numbers with no word before it ("has been 95-97%"), and a
+# range as typed: "95-97%", "3 - 4 days"; said with "between" it reads ("between 95% and 97%").
+_RANGE_WHY = "a range of numbers follows"
+_TYPED_RANGE = re.compile(r"(?<![\w.])(\d[\d,.]*)(%?)\s?[-–]\s?(\d[\d,.]*)(%?)(?![\w-])")
+
+
+def _range_hint(record: LeftOut, typed: str) -> str | None:
+    """For an answer stopped at a range of numbers, exactly what to change: 'I stopped at
+    "95-97%": say the range with "between" ("between 95% and 97%") ...'; else None."""
+    found = _TYPED_RANGE.search(typed) if _RANGE_WHY in record.why else None
+    if found is None:
+        return None
+    unit = found[4] or found[2]
+    low, high = f"{found[1]}{unit}", f"{found[3]}{unit}"
+    return (
+        f'I stopped at "{found.group()}": say the range with "between" ("between {low} and '
+        f'{high}"), and keep the rest as you typed it.'
+    )
 
 
 # How the offer before the questions reads.

@@ -19,6 +19,7 @@ from composer.cli.app import say, show_error
 from composer.cli.asking import interactive, isatty, quoted, terminal_ask
 from composer.cli.askwords import (
     again_hint,
+    capitalised,
     example,
     instruction,
     kept_why,
@@ -30,6 +31,7 @@ from composer.cli.askwords import (
     unsure_sentences,
 )
 from composer.cli.options import ComposeOptions
+from composer.cli.rounds import FIRST_DRAFT, MORE_DRAFT, Round
 from composer.compose import Letter
 from composer.errors import ComposerError, InputError
 from composer.files import FileExists, write_text_atomic
@@ -42,8 +44,8 @@ from composer.offline.usable import left_out
 __all__ = ["Again", "check_ask", "clarify", "said_in", "unread", "unsure", "wanted"]
 
 INTERRUPTED = 130  # 128 + SIGINT
-Again = Callable[[Notes], tuple[list[Letter], int]]
-"""Write, deliver and report the letters again from these notes; their letters and exit code."""
+Again = Callable[[Notes], Round]
+"""Write the letters again from these notes: a round, shown when `Clarifying` says how."""
 
 ASK = "Your words (Enter keeps it out): "
 ADD = "Your words (Enter skips it): "
@@ -121,15 +123,18 @@ def wanted(letters: list[Letter], notes: Notes) -> tuple[list[str], list[LeftOut
     return short, list(found.values())
 
 
-def clarify(
-    letters: list[Letter], notes: Notes, options: ComposeOptions, code: int, again: Again
-) -> int:
-    """Ask for the lines `letters` left out and write the letters again; return the exit code
-    (that of the last letters written; 130 after Ctrl-C, 2 when piped answers end early)."""
+def clarify(first: Round, notes: Notes, options: ComposeOptions, again: Again) -> int:
+    """Show the `first` round of letters, ask for the lines they left out and write the letters
+    again; return the exit code (that of the last letters written; 130 after Ctrl-C, 2 when
+    piped answers end early). A round questions follow is a draft (`rounds`): the last round
+    is printed on stdout however the session ends."""
+    letters = first.letters
     records = unread(letters, notes)
     doubts = unsure(letters, notes, records)
     short, empty = wanted(letters, notes)
-    if not records and not doubts and not empty:
+    asking = bool(records or doubts or empty)
+    code = first.show(FIRST_DRAFT if asking and asks(options) else "")
+    if not asking:
         return code
     if not asks(options):
         where = quoted(options.notes_path) if options.notes_path else "NOTES"
@@ -152,7 +157,7 @@ def clarify(
                 "terminal asks you for what your notes leave out."
             )
         return code
-    session = Clarifying(notes, options.notes_path, again)
+    session = Clarifying(notes, options.notes_path, again, first)
     try:
         return session.run([*doubts, *records], (short, empty), code)
     except KeyboardInterrupt:
@@ -169,6 +174,8 @@ def clarify(
         failed = show_error(exc)
         session.stopped("Writing the letters again failed")
         return failed
+    finally:
+        session.last.publish()  # the last round written, on stdout: never left with a draft
 
 
 # Said before the letters are written again with the answers: on a terminal both versions show,
@@ -179,10 +186,11 @@ REWRITTEN = "\nThe letters again, with your answers (they replace the ones above
 class Clarifying:
     """One round of questions: the answers so far, and the file that keeps them."""
 
-    def __init__(self, notes: Notes, path: Path | None, again: Again) -> None:
+    def __init__(self, notes: Notes, path: Path | None, again: Again, first: Round) -> None:
         self.original = path
         self.notes = notes
         self.again = again
+        self.last = first  # the last round of letters written
         self.typed: dict[str, str] = {}  # field -> the last answer typed for it
         self.kept: Path | None = None  # the new notes file with the answers
         self.shown: set[str] = set()  # the examples shown so far
@@ -212,8 +220,10 @@ class Clarifying:
                 raise EOFError
             return code
         say(REWRITTEN)
-        letters, code = self.again(self.notes)
+        self.last = self.again(self.notes)
+        letters = self.last.letters
         still = [r for r in unread(letters, self.notes) if self._answered(r)]
+        code = self.last.show(MORE_DRAFT if still and not ended else "")
         if still and not ended:
             try:
                 for record in still:
@@ -227,7 +237,9 @@ class Clarifying:
                 say("\nThe input ended: the lines not answered again stay as you typed them.")
             if any(self.typed[r.field] != r.text for r in still):
                 say(REWRITTEN)
-                letters, code = self.again(self.notes)
+                self.last = self.again(self.notes)
+                letters = self.last.letters
+                code = self.last.show()
             still = [r for r in unread(letters, self.notes) if self._answered(r)]
         for record in still:  # kept in the new notes file and named here, with why: never lost
             words = self._words(record)
@@ -275,7 +287,7 @@ class Clarifying:
 
     def answer(self, record: LeftOut, text: str) -> None:
         """Put a typed answer into the notes and into the file at once; Enter changes nothing."""
-        text = " ".join(text.split())
+        text = capitalised(record, " ".join(text.split()))
         if not text or text == record.text:
             return
         self.notes = rewritten(self.notes, record, text)

@@ -6,10 +6,8 @@ interview`) can compose from notes it built itself.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
-import os
 import signal
 import sys
 from pathlib import Path
@@ -20,22 +18,23 @@ from composer import dates
 from composer.backend_choice import choose_backend
 from composer.backends.base import Backend, ModelSettings
 from composer.cli.app import say, show_error
-from composer.cli.calendar_files import check_remind_target, write_reminders
+from composer.cli.calendar_files import check_remind_target
 from composer.cli.clarifying import check_ask as check_clarify
 from composer.cli.clarifying import clarify
+from composer.cli.delivering import check_targets, deliver, printed
 from composer.cli.options import ComposeOptions
 from composer.cli.review import Review, drafts_folder
+from composer.cli.rounds import Round, drafting
 from composer.cli.signals import signals_held, sigterm_interrupts
 from composer.compose import Letter, compose, preview_messages
-from composer.coordinator import LARGE_PANEL, wants_coordinator
+from composer.coordinator import LARGE_PANEL
 from composer.dates import send_by_date, send_by_passed
 from composer.errors import BackendError, ComposerError, InputError, Interrupted, Terminated
-from composer.files import FileExists, NotARegularFile, check_target
 from composer.models import Notes, with_channel
 from composer.notes_file import load_notes
 from composer.offline import OfflineBackend
-from composer.offline.leftout import answered_lines
-from composer.output import check_format, plan_files, render, write_planned
+from composer.offline.leftout import marked
+from composer.output import check_format, render
 from composer.rules.proofread import proofreading
 
 __all__ = [
@@ -107,105 +106,8 @@ def _report(letters: list[Letter]) -> None:
             say(f"  {violation.severity} [{violation.rule}] {violation.message}")
 
 
-def deliver(letters: list[Letter], notes: Notes, options: ComposeOptions) -> None:
-    """Write the letters to --out, or print them on stdout; then the --remind calendar."""
-    if not letters:
-        return
-    if options.out is None:
-        data = render(letters, notes, options.format)
-        try:
-            sys.stdout.flush()
-            stream = typer.get_binary_stream("stdout")
-            stream.write(data)
-            stream.flush()
-        except BrokenPipeError:
-            # the reader went away (`| head`): nothing more can be printed; keep Python's own
-            # flush at exit quiet too
-            with contextlib.suppress(OSError):
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise InputError(
-                "stdout was closed before the letters were printed; pass --out FILE to write "
-                "them to a file."
-            ) from None
-        drafts: dict[int, Path] = {}
-    else:
-        drafts = _write_out(letters, notes, options.out, options)
-    if options.remind is not None:
-        write_reminders(
-            options.remind,
-            notes,
-            letters,
-            drafts=drafts,
-            force=options.force,
-            today=options.today,
-        )
-
-
-def _write_out(
-    letters: list[Letter], notes: Notes, out: Path, options: ComposeOptions
-) -> dict[int, Path]:
-    """Write the letters to the files of --out; return which file holds which letter."""
-    plan = _plan(out, notes, options)
-    try:
-        written = write_planned(letters, notes, options.format, plan, force=options.force)
-    except FileExists as exc:
-        raise _exists(exc) from None
-    except NotARegularFile as exc:
-        raise InputError(f"--out {exc.strerror}.") from None
-    except OSError as exc:
-        raise InputError(f"{options.out}: cannot write ({exc.strerror or exc}).") from None
-    for path in written:
-        say(f"Wrote {path}")
-    file_of = {index: path for path, indices in plan for index in indices}
-    return {number: file_of[number] for number in range(len(letters)) if number in file_of}
-
-
-def _plan(out: Path, notes: Notes, options: ComposeOptions) -> list[tuple[Path, list[int]]]:
-    """The files --out writes: one for one letter, else one per interviewer in the folder."""
-    try:
-        return plan_files(
-            out, addressees(notes, options), options.format, folder=options.out_folder
-        )
-    except OSError as exc:  # e.g. a name too long for the file system
-        raise InputError(f"--out {out}: cannot use this path ({exc.strerror or exc}).") from None
-
-
 def _asked(options: ComposeOptions) -> bool:
     return options.coordinator is not None or options.coordinator_only
-
-
-def addressees(notes: Notes, options: ComposeOptions) -> list[str]:
-    """Who gets a letter, in the order compose writes them; the coordinator's file is named
-    as theirs ("...-coordinator"), apart from a panellist of the same name."""
-    names = [] if options.coordinator_only else [p.name for p in notes.interviewers]
-    if wants_coordinator(notes, options.coordinator, options.coordinator_only):
-        assert notes.coordinator is not None
-        names.append(f"{notes.coordinator.name} coordinator")
-    return names
-
-
-def _exists(path: object) -> InputError:
-    return InputError(f"{path}: already exists; pass --force to overwrite it.")
-
-
-def check_targets(notes: Notes, options: ComposeOptions) -> None:
-    """Refuse before any work when --out would overwrite a file without --force, or names
-    something that is not a regular file (a device, a FIFO, a dangling symlink)."""
-    if options.out is None:
-        if sys.stdout is None:  # started with stdout closed (`>&-`)
-            raise InputError(
-                "stdout is closed, so the letters cannot be printed; pass --out FILE or --out "
-                "FOLDER/ to write them to files."
-            )
-        return
-    plan = _plan(options.out, notes, options)  # a bad --out is refused now, not after composing
-    for path, _ in plan:
-        try:
-            check_target(path, force=options.force)
-        except FileExists:
-            raise _exists(path) from None
-        except NotARegularFile as exc:
-            raise InputError(f"--out {exc.strerror}.") from None
 
 
 def require_proofreader(options: ComposeOptions) -> None:
@@ -266,6 +168,7 @@ def _compose_and_deliver(typed: Notes, options: ComposeOptions) -> int:
     )
     if notice:
         say(notice)
+    _answering(backend, typed)
     try:
         letters = _letters(notes, options, backend)
     except Interrupted as exc:
@@ -286,27 +189,40 @@ def _compose_and_deliver(typed: Notes, options: ComposeOptions) -> int:
             return 2
         if not letters:
             return 0
-    code = _delivered(letters, notes, options)
 
-    def again(rewritten: Notes) -> tuple[list[Letter], int]:
+    def again(rewritten: Notes) -> Round:
         # this run's own files are written again: --out and --remind are replaced
         notes = _as_asked(rewritten, options)
-        _answering(backend, typed, rewritten)
-        letters = _letters(notes, options, backend)
-        return letters, _delivered(letters, notes, dataclasses.replace(options, force=True))
+        _answering(backend, rewritten)
+        return _round(_letters(notes, options, backend), notes, again_options)
 
-    return clarify(letters, typed, options, code, again)
-
-
-def _answering(backend: Backend, typed: Notes, rewritten: Notes) -> None:
-    """Tell the offline writer which lines were answered: each wins a place in a letter."""
-    if isinstance(backend, OfflineBackend):
-        backend.answering(answered_lines(typed, rewritten))
+    again_options = dataclasses.replace(options, force=True)
+    return clarify(_round(letters, notes, options), typed, options, again)
 
 
-def _delivered(letters: list[Letter], notes: Notes, options: ComposeOptions) -> int:
-    """Deliver and report the letters; 1 when one still breaks a rule, else 0."""
-    deliver(letters, notes, options)
+def _round(letters: list[Letter], notes: Notes, options: ComposeOptions) -> Round:
+    """The letters as a round of `compose --ask` (`rounds.Round`), to be shown."""
+    return Round(
+        letters,
+        lambda draft: _delivered(letters, notes, options, draft),
+        lambda: printed(render(letters, notes, options.format)),
+        drafts=drafting(options.out is None),
+    )
+
+
+def _answering(backend: Backend, notes: Notes) -> None:
+    """Tell the offline writer which lines the notes mark as typed at `compose --ask`
+    (`Notes.answered`): each wins a place in a letter, in the asking session and whenever the
+    saved notes are composed again."""
+    if isinstance(backend, OfflineBackend) and (lines := marked(notes)) != backend.answered:
+        backend.answering(lines)
+
+
+def _delivered(
+    letters: list[Letter], notes: Notes, options: ComposeOptions, draft: str = ""
+) -> int:
+    """Deliver (a `draft` on stderr) and report the letters; 1 when one still breaks a rule."""
+    deliver(letters, notes, options, draft)
     _report(letters)
     say(send_by_notice(notes, options.today))
     failing = [letter.to for letter in letters if not letter.ok]

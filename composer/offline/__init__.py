@@ -37,7 +37,8 @@ Reading the notes before anything is said:
 Content selection (what each reader gets):
 - `usable`: the note items a letter can say at all
 - `select`: the topics and the candidate's points each reader gets
-- `typedfirst`: sentences said from answers typed at `compose --ask` kept when a letter is cut
+- `typedfirst`: answers typed at `compose --ask` kept when a letter is cut; a whole sentence
+  typed is said as typed
 - `offerto`: which reader of a panel hears the contribution, and the topic it fits
 - `spread`: the points spread over a panel, one per letter first, each to the reader it fits
 - `strength`: how strong a point is when said (a measured result > years > a degree)

@@ -22,6 +22,7 @@ __all__ = [
     "gap_labels",
     "gaps",
     "gate_record",
+    "marked",
     "rapport_left_out",
     "rewritten",
 ]
@@ -200,7 +201,7 @@ def rewritten(notes: Notes, record: LeftOut, text: str) -> Notes:
         asked = _ASKED.fullmatch(holder[name] or "") if name == "follow_up" else None
         if asked and record.text == holder[name] and "asked" not in text.lower():
             text = f"{asked['asked']} - {text}"  # the answer to the question as typed
-        holder[name] = _replaced(holder[name], record.text, text)
+        holder[name] = line = _replaced(holder[name], record.text, text)
     else:
         items = holder[name]
         index = int(index_text)
@@ -210,6 +211,10 @@ def rewritten(notes: Notes, record: LeftOut, text: str) -> Notes:
             items.append(" ".join(text.split()))
         else:
             items[index] = _replaced(items[index], record.text, text)
+        line = items[index]
+    if name in _MARKED:  # the line now there is an answer: marked in the notes (`marked`)
+        others = [a for a in data.get("answered", []) if a["field"] != record.field]
+        data["answered"] = [*others, {"field": record.field, "text": line}]
     return Notes.model_validate(data)
 
 
@@ -220,6 +225,34 @@ def _replaced(line: object, part: str, text: str) -> str:
     if isinstance(line, str) and part and part != line and part in line:
         return line.replace(part, text, 1)
     return text
+
+
+# The fields whose lines, typed as answers, a letter keeps before the others (`select`,
+# `typedfirst`): the candidate's points, the contribution, the follow-up, topics, personal notes.
+_MARKED = frozenset(
+    ["qualifications", "highlights", "contribution", "follow_up", "topics", "rapport"]
+)
+
+
+def marked(notes: Notes) -> frozenset[str]:
+    """The lines the notes mark as typed at `compose --ask` (`Notes.answered`) that still stand
+    where they were typed: a line edited by hand since is no longer an answer."""
+    data = notes.model_dump()
+    return frozenset(a.text for a in notes.answered if _line_at(data, a.field) == a.text)
+
+
+def _line_at(data: object, field: str) -> object:
+    """The value at `field` ("interviewers[0].topics[1]") of dumped notes, or None."""
+    holder = data
+    for part in field.split("."):
+        found = _PATH.fullmatch(part)
+        if found is None or not isinstance(holder, dict):
+            return None
+        holder = holder.get(found["name"])
+        if found["index"] is not None:
+            index = int(found["index"])
+            holder = holder[index] if isinstance(holder, list) and index < len(holder) else None
+    return holder
 
 
 def answered_lines(typed: Notes, now: Notes) -> frozenset[str]:
