@@ -62,7 +62,9 @@ class Degree:
         # a degree said letter by letter: "an FdSc", "an MEng"
         spelled = " of " not in self.degree and re.match(r"[AEFHILMNORSX][^aeiou]", self.degree)
         text = f"{'an' if spelled else lexicon.article(self.degree)} {self.degree}"
-        text = f"{text} in {self.subject}" if self.subject else text
+        # "Diploma of Stage and Screen Management": a subject typed with its own "of" keeps it
+        link = " " if re.match(r"(?:of|in) ", self.subject) else " in "
+        text = f"{text}{link}{self.subject}" if self.subject else text
         # a minor goes with the subject it is beside: "a BA in English, with a minor in X,"
         return f"{text}, with {self.focus}," if self.focus.startswith("a minor") else text
 

@@ -120,7 +120,7 @@ def _credential_shapes(item: str, common: frozenset[str]) -> Item | None:
     if last is not None:
         return Item(item, Kind.SKILL, last)
     line = clean(item)
-    named = credentials.named_by_doing(line) or credentials.categories_held(line)
+    named = credentials.named_held(line)
     return Item(item, Kind.HELD, Clause("I", "hold", named)) if named else None
 
 
