@@ -228,3 +228,18 @@ _GRADED = re.compile(
 # ("CPC (AAPC) + CRC", "HTL (ASCP) + QIHC"): a tool is never typed with its issuer.
 _INITIALS = r"[A-Z][A-Za-z]{0,2}[A-Z][A-Z0-9-]{0,5}(?: \([A-Z][A-Za-z&]{1,9}\))?"
 _ISSUED = re.compile(rf"{_INITIALS}(?: \+ {_INITIALS})+")
+
+
+# A standing with its credential's code in brackets: "Pragmatic Institute certified (PMC-III)".
+_CODED = re.compile(
+    r"(?P<what>[A-Z][\w&-]*(?: [A-Z][\w&-]*)* (?:certified|qualified|accredited|registered"
+    r"|licensed|chartered)) \((?P<code>[A-Z][A-Za-z0-9/-]{1,11})\)"
+)
+
+
+def coded(line: str) -> tuple[str, str] | None:
+    """ "Pragmatic Institute certified (PMC-III)" -> ("Pragmatic Institute certified",
+    "PMC-III"): a standing named by its body, and the code of the credential in brackets, to
+    be said after it; None for any other line."""
+    found = _CODED.fullmatch(line.strip())
+    return None if found is None else (found["what"], found["code"])

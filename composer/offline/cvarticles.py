@@ -176,7 +176,8 @@ def _made(found: re.Match[str]) -> str:
 # A thing named after a product or a place, typed with no "the": "trained staff on Columbia
 # screener" -> "on the Columbia screener" (not "on Python scripting", "for Talk Boost groups").
 _NAMED_THING = re.compile(
-    r"(?P<at>\b(?:on|for|with|into|through) )(?P<name>[A-Z][a-z]+ (?P<noun>[a-z]+))(?=[ ,.]|$)"
+    r"(?P<at>\b(?:on|for|with|into|through|(?:launch|rollout|roll-out|release|migration) of) )"
+    r"(?P<name>[A-Z][a-z]+ (?:[a-z]+ )?(?P<noun>[a-z]+))(?=[ ,.]|$)"
 )
 
 

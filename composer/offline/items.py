@@ -119,6 +119,9 @@ def _credential_shapes(item: str, common: frozenset[str]) -> Item | None:
     last = spanlast.read(item, lambda span: _held(span, common)[1])
     if last is not None:
         return Item(item, Kind.SKILL, last)
+    coded = credentials.coded(item)  # "Pragmatic Institute certified (PMC-III)"
+    if coded and (said := _held(coded[0], common)[1]) and said.rest.endswith(coded[0].split()[-1]):
+        return Item(item, Kind.HELD, replace(said, rest=f"{said.rest} ({coded[1]})"))
     line = clean(item)
     named = credentials.named_held(line)
     return Item(item, Kind.HELD, Clause("I", "hold", named)) if named else None

@@ -487,3 +487,5 @@ ORGANISATIONS = _words(
 ONE_MEASURE = ONE_MEASURE | _words("wait")
 # A clearance held is named by its check (points, s35): "a Working with Children Check".
 CERTIFICATE_HEADS = CERTIFICATE_HEADS | _words("check")
+# A workshop typed with the slash of "w/" (points, s35): "3 as w/shop lead".
+SHORTHAND = (*SHORTHAND, ("w/shop", "workshop"), ("w/shops", "workshops"))
