@@ -131,6 +131,12 @@ def test_a_credential_named_by_level_or_by_initials_and_issuer_is_held(
             "redesigned the rota, and overtime went down 20%",
             "I redesigned the rota, and overtime fell by 20%.",
         ),
+        ("chartered (CIPD) since 2019", "I have been chartered (CIPD) since 2019."),
+        # a second credential after a degree, not its subject or its school
+        ("MSc + MCSP", "I hold an MSc and MCSP."),
+        ("BA Geography + QTS", "I hold a BA Geography and QTS."),
+        # a credential typed short with another: a standing held, never "experience with"
+        ("ACCA Dip + CIMA", None),
         # a task done on a credential is no credential held
         ("managing the permit", "I have experience managing the permit."),
     ],

@@ -230,8 +230,9 @@ def degree(text: str) -> Degree | None:
     subject = _subject_in_full(subject, name)
     if diploma and re.fullmatch(r"[A-Z]{2,5}", subject):
         return None  # "Dip FD": a diploma's subject by initials, which no table spells out
-    if _SUBJECT_SHORT.intersection(subject.split()):
-        return None
+    joined = re.search(r"^(?:and|&|\+) | (?:and|&|\+)$", subject) or re.match(r"(?:and|&) ", school)
+    if _SUBJECT_SHORT.intersection(subject.split()) or joined:
+        return None  # "BSc + PGCE", "BA History + QTS": a second credential, not a subject
     return Degree(name, subject, school, year, honours, focus, aside)
 
 

@@ -256,7 +256,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if said.verb == "have experience with" and (
         _STANDING.search(said.rest)
         or credentials.initials_only(said.rest)
-        or re.search(r"\b(?:cert|board|ticket|nvq|lvl)\b|\blevel \d", item, re.I)
+        or re.search(r"\b(?:cert|dip|board|ticket|nvq|lvl)\b|\blevel \d", item, re.I)
         or _MEMBERSHIP.search(said.rest)
     ):
         # "IEng, MICE, CEng in progress", "RVN since 2021, RCVS reg'd", "NVQ lvl 3 plumbing + G3

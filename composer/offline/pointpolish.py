@@ -3,7 +3,7 @@ article and kind ("a full UK driving licence"), a figure moved said "by" it ("gr
 35%"), both ends of a move in one form ("from eight days to five"), how a figure moved joined
 with no comma, a span of time counted by its rank with "the" ("in the first year"), and a
 recent period typed bare after a figure held, with "over the" ("95-97% accuracy on audits over
-the last two years", which the candidate has had)."""
+the last two years", which the candidate has had); a standing held since a year, "have been"."""
 
 from __future__ import annotations
 
@@ -59,6 +59,8 @@ def polished(said: Clause) -> Clause:
         said = replace(said, rest=means)
     if said.whole is None and _ORDINAL_SPAN.search(said.rest):  # "in first year": in the first
         said = replace(said, rest=_ORDINAL_SPAN.sub(r"\g<at> the \g<span>", said.rest))
+    if said.verb == "was" and re.search(r"\bsince (?:19|20)\d\d\b", said.rest):
+        said = replace(said, verb="have been")  # "chartered since 2021": so from then until now
     recent = _RECENT.search(said.rest) if said.whole is None else None
     if recent and said.verb in ("have", "hold"):  # a figure had over the period: "have had"
         verb = "have had" if re.match(r"(?:about )?\d", said.rest) else said.verb
