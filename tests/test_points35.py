@@ -137,6 +137,8 @@ def test_a_credential_named_by_level_or_by_initials_and_issuer_is_held(
         ("BA Geography + QTS", "I hold a BA Geography and QTS."),
         # a credential typed short with another: a standing held, never "experience with"
         ("ACCA Dip + CIMA", None),
+        # a thing of two nouns handled is one thing, with its "the"
+        ("handled storm surge after Storm Ciaran", "I handled the storm surge after Storm Ciaran."),
         # a task done on a credential is no credential held
         ("managing the permit", "I have experience managing the permit."),
     ],

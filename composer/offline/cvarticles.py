@@ -198,7 +198,7 @@ def _named_thing(found: re.Match[str]) -> str:
 _WORD = r"(?!(?:to|for|with|across|into|of|in|on|at|by|from|and|or)\b)[a-z][\w-]*"
 _BARE_AFTER = re.compile(
     r"(?P<at>^(?:presented|reviewed|chaired|led|managed|redesigned|rewrote|updated|audited"
-    r"|coordinated|organised|organized|overhauled|revamped|rebuilt) "
+    r"|coordinated|organised|organized|overhauled|revamped|rebuilt|handled) "
     r"|\b(?:to|for|with|across|into|of) )"
     r"(?!(?:the|a|an|my|our|their|this|that|each|every|all|any|some|no)\b)"
     rf"(?P<words>new [A-Z]{{2,6}}\b|{_WORD}(?: {_WORD})+)"
