@@ -2,7 +2,8 @@
 them, against the sentence a candidate would want (tests/corpus/lines/middle.tsv, by hand).
 
 Run: .venv/bin/python benchmarks/lines_middle.py [--all] [--heldout | --heldout30b | --heldout31
-  | --heldout31b | --reader12 | --heldout32 | --reader13 | --heldout33]
+  | --heldout31b | --reader12 | --heldout32 | --reader13 | --heldout33 | --heldout33b
+  | --heldout34 | --reader14 | --heldout35]
 
 Each line of the table is counted as one of: EXACT (said as the target), GOOD (said as another
 sentence judged good, listed in the table), LEFT (left out of the letter), BROKEN (any other
@@ -21,7 +22,9 @@ session 33's held-out lines (points_heldout33.tsv, contributions among them); wi
 --heldout33b, the second (points2_heldout33.tsv: credentials, languages, skills, offers); with
 --heldout34, session 34's held-out lines (middle_heldout34.tsv), topics (T) among them, each
 named as a letter's topic sentence names it (`topics.topic_parts`, `read_topic`; a form the
-sentence gate refuses is BROKEN).
+sentence gate refuses is BROKEN); with --reader14, reader 14's qualifications, highlights and the
+answers typed for them (points_reader14.tsv); with --heldout35, session 35's held-out lines
+(points_heldout35.tsv).
 """
 
 from __future__ import annotations
@@ -68,6 +71,9 @@ GROUPS = {
     "heldout33": "held-out 33",
     "heldout33b": "held-out 33b",
     "heldout34": "held-out 34",
+    "readers14": "reader 14",
+    "answers14": "answers 14",
+    "heldout35": "held-out 35",
 }
 HELDOUT = TABLE.with_name("points_heldout30.tsv")
 HELDOUT_B = TABLE.with_name("points_heldout30b.tsv")
@@ -79,6 +85,8 @@ READER13 = TABLE.with_name("points_reader13.tsv")
 HELDOUT_33 = TABLE.with_name("points_heldout33.tsv")
 HELDOUT_33B = TABLE.with_name("points2_heldout33.tsv")
 HELDOUT_34 = TABLE.with_name("middle_heldout34.tsv")
+READER14 = TABLE.with_name("points_reader14.tsv")
+HELDOUT_35 = TABLE.with_name("points_heldout35.tsv")
 
 
 @dataclass(frozen=True)
@@ -157,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout33", action="store_true", help="session 33's held-out lines")
     parser.add_argument("--heldout33b", action="store_true", help="session 33's second held-out")
     parser.add_argument("--heldout34", action="store_true", help="session 34's held-out lines")
+    parser.add_argument("--reader14", action="store_true", help="reader 14's points and answers")
+    parser.add_argument("--heldout35", action="store_true", help="session 35's held-out lines")
     args = parser.parse_args(argv)
     table = HELDOUT_B if args.heldout30b else HELDOUT if args.heldout else TABLE
     table = HELDOUT_31 if args.heldout31 else table
@@ -165,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     table = READER13 if args.reader13 else HELDOUT_33 if args.heldout33 else table
     table = HELDOUT_33B if args.heldout33b else table
     table = HELDOUT_34 if args.heldout34 else table
+    table = READER14 if args.reader14 else HELDOUT_35 if args.heldout35 else table
     counts: Counter[tuple[str, str]] = Counter()
     for row in rows(table):
         text = said(row)

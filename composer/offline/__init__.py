@@ -55,6 +55,8 @@ The candidate's points (qualifications and highlights):
 - `figures`: a result typed as a figure with no verb ("a rate of work, a share of target")
 - `participles`: a line typed from a participle ("given 40 talks": "I have given")
 - `pointpolish`: a point's clause finished once read ("a full UK driving licence", "by 35%")
+- `pointmoves`: a measure "got" from one figure to another, said as cut or raised ("got
+  service wait from 2 wks to 4 days": "cut the service wait from two weeks to four days")
 - `spanlast`: a span of years and its last ones' deed ("6 yrs at X, ran Y the last 3")
 - `pending`: a credential still being earned ("CEC accreditation in progress", "completing a
   BA in ..."): said as under way, never as held

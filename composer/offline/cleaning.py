@@ -25,6 +25,12 @@ _BULLET = re.compile(r"^(?:[-*•·]+|\d+[.)])\s+")
 _QUOTES = "\"'“”‘’"
 
 
+# Last words of a body's name: a capitalised word before one is part of the name.
+_BODY_HEADS = frozenset(
+    ["Institute", "Institution", "Society", "Association", "Academy", "Foundation", "Alliance"]
+)
+
+
 def lower_first(text: str, common: frozenset[str]) -> str:
     """Lower the first word when it is an ordinary word typed with a capital ("Led the audit").
 
@@ -63,6 +69,8 @@ def lower_first(text: str, common: frozenset[str]) -> str:
     )
     if lower in STATES and next_word[:1].isupper() and not next_word.isupper():
         return text  # "Registered Manager", "Chartered Physiotherapist": a title
+    if next_word in _BODY_HEADS:
+        return text  # "Pragmatic Institute", "Royal Society": the first word of a body's name
     after_of = rest.split()[1:2] if next_word == "of" else []
     if after_of and after_of[0][:1].isupper():
         return text  # "Head of Operations", "Director of Finance": a title

@@ -74,6 +74,8 @@ def held(listed: str) -> str:
     """What is held, each thing with its article: "valid ATCO licence, APS and ADI ratings" ->
     "a valid ATCO licence and APS and ADI ratings"; "SMSTS and CSCS black card" -> "SMSTS and
     a CSCS black card" (a licence or a card is one thing; a rating's initials name it)."""
+    # "Current First Aid certificate": a standing typed first in the line, not part of the name
+    listed = re.sub(r"^(an? )?(Current|Valid|Full|Clean|Active) (?=[A-Z])", _standing, listed)
     parts = re.split(r"(, | and )", listed)
     for i in range(0, len(parts), 2):
         course = level_course(re.sub(r"^an? ", "", parts[i]))
@@ -84,7 +86,8 @@ def held(listed: str) -> str:
         # names its body or subject
         parts[i] = re.sub(r"(?<=[A-Z] )part (?=\d)", "Part ", parts[i])  # "EASA part 66"
         # "... licence with A320": what it is held with follows the head
-        words = re.sub(r" \([^()]*\)$| in [^()]*$| with .*$", "", parts[i]).split()
+        named = re.sub(r" \([^()]*\)$| in [^()]*$", "", parts[i])
+        words = re.sub(rf"\b({_HEADS}) with .*$", r"\1", named, flags=re.I).split()
         bare = words[1:] if words and words[0] in ("a", "an") else words
         owner = pointwords.owner(bare)
         if owner:  # "agents representative certificate": an agent's, its apostrophe not typed
@@ -104,6 +107,13 @@ def held(listed: str) -> str:
     elif two and not re.match(r"(?:with|from|in|at|since|for|by|and|as)\b", parts[2]):
         parts[1] = " and "
     return "".join(parts)
+
+
+_HEADS = "|".join(sorted(CERTIFICATE_HEADS))
+
+
+def _standing(found: re.Match[str]) -> str:
+    return f"{found[1] or ''}{found[2].lower()} "
 
 
 def school(name: str) -> bool:
@@ -182,3 +192,54 @@ def categories_held(line: str) -> str | None:
         return None
     codes = re.findall(_CODE, found["codes"])
     return f"{found['body']} {', '.join(codes[:-1])} and {codes[-1]}"
+
+
+def named_held(line: str) -> str | None:
+    """What a credential line names as held, with its article where it takes one, or None:
+    a credential named by what it lets the holder do or a trade ticket (`named_by_doing`), a
+    card's categories (`categories_held`), a qualification named with its level ("Cytech
+    Technical 3"), or initials joined by "+" with an issuer in brackets ("CPC (AAPC) + CRC")."""
+    line = line.strip()
+    found = named_by_doing(line) or categories_held(line)
+    graded = _GRADED.fullmatch(line)
+    if found is None and graded:  # "Enhanced DBS": a check held, of the grade named first
+        head = graded["head"] or "check"
+        grade = graded["grade"].lower()
+        return f"{lexicon.article(grade)} {grade} {graded['body']} {head}"
+    if found is None and _LEVELLED.fullmatch(line):
+        return line  # "Cytech Technical 3": a scheme's level is held by its name, no article
+    if found is None and _ISSUED.fullmatch(line) and "(" in line:
+        parts = [p.strip() for p in line.split("+")]
+        return " and ".join(f"the {part}" for part in parts)
+    return found
+
+
+# A qualification named by its scheme and a level word with its number: "Cytech Technical 3",
+# "HACCP Level 3", "ILM Stage 2" (a product's version has no level word: "Revit 2024").
+_LEVELLED = re.compile(
+    r"(?:[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}) (?:Technical|Level|Stage|Grade|Tier|Part|Class)"
+    r" (?:\d{1,2}[a-z]?|[IVX]{1,4})"
+)
+# A background check named by its grade and body: "Enhanced DBS", "enhanced DBS check".
+_GRADED = re.compile(
+    r"(?P<grade>[Ee]nhanced|[Ss]tandard|[Bb]asic) (?P<body>DBS|CRB)(?: (?P<head>check))?"
+)
+# Credentials named by initials, joined by "+", with the body that issued one in brackets
+# ("CPC (AAPC) + CRC", "HTL (ASCP) + QIHC"): a tool is never typed with its issuer.
+_INITIALS = r"[A-Z][A-Za-z]{0,2}[A-Z][A-Z0-9-]{0,5}(?: \([A-Z][A-Za-z&]{1,9}\))?"
+_ISSUED = re.compile(rf"{_INITIALS}(?: \+ {_INITIALS})+")
+
+
+# A standing with its credential's code in brackets: "Pragmatic Institute certified (PMC-III)".
+_CODED = re.compile(
+    r"(?P<what>[A-Z][\w&-]*(?: [A-Z][\w&-]*)* (?:certified|qualified|accredited|registered"
+    r"|licensed|chartered)) \((?P<code>[A-Z][A-Za-z0-9/-]{1,11})\)"
+)
+
+
+def coded(line: str) -> tuple[str, str] | None:
+    """ "Pragmatic Institute certified (PMC-III)" -> ("Pragmatic Institute certified",
+    "PMC-III"): a standing named by its body, and the code of the credential in brackets, to
+    be said after it; None for any other line."""
+    found = _CODED.fullmatch(line.strip())
+    return None if found is None else (found["what"], found["code"])

@@ -11,6 +11,7 @@ from composer.offline.words import (
     DETERMINERS,
     FUNCTION_WORDS,
     OBJECT_COUNTABLE,
+    ORGANISATIONS,
     SMALL_NUMBERS,
 )
 
@@ -93,6 +94,7 @@ def articles(text: str) -> str:
         if year and len(re.findall(r"\b(?:19|20)\d\d\b", text)) == 1:
             text = f"{text[: year.start()]} in {year.group(1) or year.group(2)}"
     text = _LOCAL.sub(_local, text)
+    text = _ORGANISATION.sub(lambda m: f"{m['at']} {lexicon.article(m['who'])} ", text)
     if lexicon.is_past(text.split(" ", 1)[0]):
         text = _ONE_THING.sub(_one_thing, text)
     text = _NAMED_THING.sub(_named_thing, text)
@@ -174,7 +176,8 @@ def _made(found: re.Match[str]) -> str:
 # A thing named after a product or a place, typed with no "the": "trained staff on Columbia
 # screener" -> "on the Columbia screener" (not "on Python scripting", "for Talk Boost groups").
 _NAMED_THING = re.compile(
-    r"(?P<at>\b(?:on|for|with|into|through) )(?P<name>[A-Z][a-z]+ (?P<noun>[a-z]+))(?=[ ,.]|$)"
+    r"(?P<at>\b(?:on|for|with|into|through|(?:launch|rollout|roll-out|release|migration) of) )"
+    r"(?P<name>[A-Z][a-z]+ (?:[a-z]+ )?(?P<noun>[a-z]+))(?=[ ,.]|$)"
 )
 
 
@@ -195,7 +198,7 @@ def _named_thing(found: re.Match[str]) -> str:
 _WORD = r"(?!(?:to|for|with|across|into|of|in|on|at|by|from|and|or)\b)[a-z][\w-]*"
 _BARE_AFTER = re.compile(
     r"(?P<at>^(?:presented|reviewed|chaired|led|managed|redesigned|rewrote|updated|audited"
-    r"|coordinated|organised|organized|overhauled|revamped|rebuilt) "
+    r"|coordinated|organised|organized|overhauled|revamped|rebuilt|handled) "
     r"|\b(?:to|for|with|across|into|of) )"
     r"(?!(?:the|a|an|my|our|their|this|that|each|every|all|any|some|no)\b)"
     rf"(?P<words>new [A-Z]{{2,6}}\b|{_WORD}(?: {_WORD})+)"
@@ -293,6 +296,15 @@ def _local(found: re.Match[str]) -> str:
 
 # One thing of a kind after "to" or "for" at the end of a part, typed with no article: "moved
 # quotes to app" -> "to an app", "mixed FOH for 120-date UK tour" -> "for a 120-date UK tour".
+# "with contractor for Ryanair", "w/ reference lab for 3 hospital systems": one organisation the
+# candidate worked with or for, named by its kind and then whom it serves or where it is, takes "a"
+_ORGANISATION = re.compile(
+    r"\b(?P<at>with|for|at) (?!(?:the|a|an|my|our|their|its|this|that|each|every)\b)"
+    rf"(?=(?P<who>(?:[a-z][\w-]* )?(?:{'|'.join(sorted(ORGANISATIONS))}) (?:for|in|at|on|serving"
+    r"|across|based|working) ))"
+)
+
+
 _ONE_THING = re.compile(
     r"\b(?P<at>to|into|onto|for) (?P<np>(?P<size>\d[\d,]*-[a-z]+ )?(?:[A-Z]{2,4} )?"
     r"(?P<head>[a-z]+))(?=,|$| in (?:19|20)\d\d$)"

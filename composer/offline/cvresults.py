@@ -231,9 +231,14 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     shapes. A change that the action did not make (`caused` False: "took over a route") is said
     with its own subject: ", and sales rose by 30%"."""
     text = re.sub(r"\ba lot$", "considerably", text)
+    if text.startswith("and "):  # ", and overtime went down 20%": a result with its own subject
+        return result(text[4:], before, caused=False)
     # "12 families the first yr": a time named with no preposition after a count is "in" it
     text = re.sub(
-        rf"^(?=(?:about |over )?(?:\d|{_WORDS}\b))(.+?[a-z]) (?={_FIRST_SPAN}$)", r"\1 in ", text
+        rf"^(?=(?:about |over )?(?:\d|{_WORDS}\b))(.+?[a-z])(?<!\bin)(?<!\bover)(?<!\bduring)"
+        rf"(?<!\bwithin)(?<!\bfor)(?<!\bby) (?={_FIRST_SPAN}$)",
+        r"\1 in ",
+        text,
     )
     if re.fullmatch(r"(?:worth|valued at|totall?ing) (?:about |over |nearly )?\S*\d\S*", text):
         return f", {text}"  # "worth $450k": the value of what the action won, as typed
@@ -310,7 +315,7 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     if rate is not None:  # "RFE rate under 10%" -> ", with an RFE rate under 10%"
         return f", with {lexicon.article(rate.group('what'))} {text}"
     text = re.sub(r"^(?:came in|was delivered|was) (?=(?:on|under|ahead)\b)", "", text)
-    parts = [p.strip() for p in re.split(r",| and ", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r",(?!\d{3})| and ", text) if p.strip()]  # "2,100"
     early = _EARLY.match(parts[0]) if parts else None
     if early and all(_NONE.match(p) or _COUNTED.match(p) for p in parts[1:]):
         # "finished 2 wks early, zero lost-time incidents"

@@ -62,9 +62,16 @@ def share(text: str, before: str) -> str | None:
         if words[0] in _THINGS_WENT:  # "22 POCs, 15 closed": things that closed themselves
             return f", and {n} {rest}" if again else f", {n} of which {rest}"
         return f", and {n} {rest}" if again else f", {n} of whom {rest}"
+    if len(words) == 2 and words[0] in _OPEN_FIRST and "-" not in words[1]:
+        words = [f"{words[0]}-{words[1]}"]  # "2 self employed", "2 part time": one describing word
     if len(words) == 1 and not again:
         return f", {n} of them {words[0]}"  # "6 first-gen", "5 first-author"
     return None
+
+
+# First halves of describing words typed open, said with their hyphen: "self employed",
+# "part time", "full time", "non clinical".
+_OPEN_FIRST = frozenset(["self", "part", "full", "non", "fixed", "first", "semi", "co"])
 
 
 # What is done to things, not by people: "2 funded" after "three grant bids".

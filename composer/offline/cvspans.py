@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import cvheld, fields, lexicon
+from composer.offline import cvheld, cvshares, fields, lexicon
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
@@ -114,7 +114,10 @@ def span(text: str) -> tuple[str, Clause] | None:
         what, tail = some.group("what"), f", with some {some.group('rest')}"
     elif re.match(r"^[^,]+, (?:about |around |over |up to )?\d+\+? [a-z][^,]*$", what):
         what, count = what.split(", ", 1)  # "child protection, about 30 cases at a time"
-        tail = f", with {count}"
+        # "tiling, 3 self employed": some of the years, as what they were
+        tail = cvshares.share(count, f"{found['n']} {found['unit']}") or f", with {count}"
+        if tail.startswith(", with") and not lexicon.is_noun(count.split()[-1]):
+            return None  # "3 fully remote": a count of nothing named
     elif re.match(r"^[^,]+, (?:two|three|four|five|six|seven|eight|nine) [a-z]+s (?:to|at) ", what):
         what, count = what.split(", ", 1)  # "litigation support, two trials to verdict"
         tail = f", including {count}"

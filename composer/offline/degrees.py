@@ -62,7 +62,9 @@ class Degree:
         # a degree said letter by letter: "an FdSc", "an MEng"
         spelled = " of " not in self.degree and re.match(r"[AEFHILMNORSX][^aeiou]", self.degree)
         text = f"{'an' if spelled else lexicon.article(self.degree)} {self.degree}"
-        text = f"{text} in {self.subject}" if self.subject else text
+        # "Diploma of Stage and Screen Management": a subject typed with its own "of" keeps it
+        link = " " if re.match(r"(?:of|in) ", self.subject) else " in "
+        text = f"{text}{link}{self.subject}" if self.subject else text
         # a minor goes with the subject it is beside: "a BA in English, with a minor in X,"
         return f"{text}, with {self.focus}," if self.focus.startswith("a minor") else text
 
@@ -228,8 +230,9 @@ def degree(text: str) -> Degree | None:
     subject = _subject_in_full(subject, name)
     if diploma and re.fullmatch(r"[A-Z]{2,5}", subject):
         return None  # "Dip FD": a diploma's subject by initials, which no table spells out
-    if _SUBJECT_SHORT.intersection(subject.split()):
-        return None
+    joined = re.search(r"^(?:and|&|\+) | (?:and|&|\+)$", subject) or re.match(r"(?:and|&) ", school)
+    if _SUBJECT_SHORT.intersection(subject.split()) or joined:
+        return None  # "BSc + PGCE", "BA History + QTS": a second credential, not a subject
     return Degree(name, subject, school, year, honours, focus, aside)
 
 

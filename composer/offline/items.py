@@ -119,8 +119,11 @@ def _credential_shapes(item: str, common: frozenset[str]) -> Item | None:
     last = spanlast.read(item, lambda span: _held(span, common)[1])
     if last is not None:
         return Item(item, Kind.SKILL, last)
+    coded = credentials.coded(item)  # "Pragmatic Institute certified (PMC-III)"
+    if coded and (said := _held(coded[0], common)[1]) and said.rest.endswith(coded[0].split()[-1]):
+        return Item(item, Kind.HELD, replace(said, rest=f"{said.rest} ({coded[1]})"))
     line = clean(item)
-    named = credentials.named_by_doing(line) or credentials.categories_held(line)
+    named = credentials.named_held(line)
     return Item(item, Kind.HELD, Clause("I", "hold", named)) if named else None
 
 
@@ -253,7 +256,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if said.verb == "have experience with" and (
         _STANDING.search(said.rest)
         or credentials.initials_only(said.rest)
-        or re.search(r"\b(?:cert|board|ticket|nvq|lvl)\b|\blevel \d", item, re.I)
+        or re.search(r"\b(?:cert|dip|board|ticket|nvq|lvl)\b|\blevel \d", item, re.I)
         or _MEMBERSHIP.search(said.rest)
     ):
         # "IEng, MICE, CEng in progress", "RVN since 2021, RCVS reg'd", "NVQ lvl 3 plumbing + G3

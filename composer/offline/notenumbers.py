@@ -67,6 +67,8 @@ def _compound(found: re.Match[str]) -> str:
     singular = lexicon.is_noun(noun) and not lexicon.is_plural_noun(noun)
     if not singular or noun in _NOT_COUNTED or not lexicon.is_noun(after):
         return found.group()
+    if f"{noun} {after}" in _OPEN_PAIRS:  # "2 part time": two of them part-time, no "2-part"
+        return found.group()
     if lexicon.is_plural_noun(after) or lexicon.is_gerund(noun) or after.endswith("s"):
         return found.group()  # "25 warehouse pickers", "10 working days"
     if next_word and next_word.lower() not in _HEAD_END:
@@ -76,6 +78,8 @@ def _compound(found: re.Match[str]) -> str:
     return f"{found.group(1)}-{noun} "
 
 
+# Two words that describe together, after a count of people or years: "2 part time".
+_OPEN_PAIRS = frozenset(["part time", "full time"])
 _NOT_COUNTED = frozenset(["per", "percent", "hundred", "thousand", "million", "billion", "dozen"])
 
 

@@ -280,7 +280,8 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
         if lexicon.is_past(lower) or number or second in DETERMINERS:
             return Phrase(text, Shape.PAST, item)  # "fitted 200+ boilers": it has an object
         return Phrase(text, Shape.UNKNOWN, item)
-    if lexicon.is_gerund(lower) and len(words) <= 3 and bare(words[-1]).lower() in COUNTABLE:
+    countable = len(words) <= 3 and bare(words[-1]).lower() in COUNTABLE
+    if lexicon.is_gerund(lower) and countable and second not in DETERMINERS:
         return Phrase(text, Shape.NOUN, item)  # "prescribing qualification", "training plan"
     if lexicon.is_gerund(lower) and not _finite_after(words, 1):
         return Phrase(text, Shape.GERUND, item)

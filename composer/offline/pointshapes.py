@@ -11,6 +11,7 @@ words a sentence needs change.
   stream it came from named as income ("raised £640k in community" -> "in community income");
 - a figure measured against a target: "vs £480k target" -> "against a £480k target";
 - a hospital unit's "docs" are its doctors: "w/ ER docs" -> "with the ER doctors";
+- a measure "got" from one figure to another is cut or raised (`pointmoves`);
 - "reg" after a thing's name: "event reg" -> "event registration" (after initials, "HCPC reg",
   it is "registered": `cvlines`).
 """
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import lexicon
+from composer.offline import lexicon, pointmoves
 from composer.offline.cvshares import spelled
 from composer.offline.words import CREDENTIAL_NOUNS, DETERMINERS, PREPOSITIONS
 
@@ -82,6 +83,7 @@ _REG = re.compile(r"\b(?P<thing>[a-z]+) reg\b(?=\s+[a-z])")
 
 def reshape(text: str) -> str:
     """The cleaned line with its result's shorthand shapes in sentence order (see the module)."""
+    text = pointmoves.moved(text)  # "got service wait from two weeks to four days": cut it
     won = _WON.fullmatch(text)
     if (
         won

@@ -69,7 +69,7 @@ _RANGE = re.compile(
     rf"|\b(?:{_MONTHS})\s?[-–]\s?(?:{_MONTHS})\b",
     re.IGNORECASE,
 )
-_NUMBER_RANGE = re.compile(r"(?P<before>[\w'’]+)\s+\d+\s?[-–]\s?\d+\b(?![-–.]\d)")
+_NUMBER_RANGE = re.compile(r"(?P<before>[\w'’]+)\s+\d+\s?[-–]\s?\d+\b(?![-–.]\d|\s?%)")
 # A year that is part of a name: "Teacher of the Year 2022", "Euro 2024".
 _NAMED_YEAR = _words("year award awards cup prize euro expo olympics games")
 # What may come before a range of numbers: "for ages 7-12", "from 9-5", "grades 7-12".

@@ -475,3 +475,17 @@ RARE_WORDS = RARE_WORDS | _words(
     " floodplain floodplains wetland wetlands streambed riverbank groundwater drawdown"
     " catchments stormwater wastewater baseflow"
 )
+# Kinds of organisation a candidate works with or for (points, s35): typed bare after "w/" or
+# "for" ("w/ contractor for Ryanair"), one of them takes "a" ("with a contractor for Ryanair").
+ORGANISATIONS = _words(
+    "contractor subcontractor agency firm company consultancy client supplier vendor broker"
+    " lab laboratory charity hospital practice startup start-up distributor manufacturer"
+    " operator carrier retailer wholesaler provider insurer bank council trust housebuilder"
+    " developer integrator installer reseller brewery studio publisher franchise"
+)
+# A waiting time is one measure of a service (points, s35): "cut the service wait from ...".
+ONE_MEASURE = ONE_MEASURE | _words("wait")
+# A clearance held is named by its check (points, s35): "a Working with Children Check".
+CERTIFICATE_HEADS = CERTIFICATE_HEADS | _words("check")
+# A workshop typed with the slash of "w/" (points, s35): "3 as w/shop lead".
+SHORTHAND = (*SHORTHAND, ("w/shop", "workshop"), ("w/shops", "workshops"))
