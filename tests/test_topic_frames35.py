@@ -38,6 +38,13 @@ from composer.offline.topics import read_topic
         # a bare singular count noun before a clause of its own takes "the"
         ("stock audit they're running", "the stock audit you're running"),
         ("loyalty scheme you're launching", "the loyalty scheme you're launching"),
+        # a word the tables lack, made of a verb and "-er"/"-or": a tool, counted
+        ("new laminator", "the new laminator"),
+        # a noun the tables know only as a verb, after a word they lack: one thing, counted
+        ("glovebox log", "the glovebox log"),
+        # a size typed after the thing it measures is the note-taker's
+        ("oak frames 600 x 400mm", "oak frames"),
+        ("slate tiles 300x300", "slate tiles"),
         # a noun and "building": the doing of it, unless the noun says what a building is for
         ("boat building", "boat building"),
         ("school building", "the school building"),

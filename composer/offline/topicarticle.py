@@ -9,7 +9,7 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.phrases import head_noun
-from composer.offline.topicbare import building_work, only_a_thing, told_of
+from composer.offline.topicbare import building_work, made_by_er, only_a_thing, told_of
 from composer.offline.words import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -179,6 +179,8 @@ def with_the(text: str) -> str:
     ):
         # "backlog of boiler repairs", "switch port of lanternfall": one thing, of another
         return f"the {text}"
+    if head == words[-1] and made_by_er(head) and all(w.isalpha() for w in words[:-1]):
+        return f"the {text}"  # "new underpinner": a tool or doer of a verb, one of them
     if head.lower() not in TOPIC_COUNTABLE and head.lower() not in _ONE_THING:
         return f"the {text}" if _one_of_a_kind(words, head) else text
     if not after or after[0].lower() in ("for", "of", "on", "in", "at", "from", "to", "with"):
@@ -286,7 +288,7 @@ def _verb_made_noun(words: list[str]) -> bool:
     if any(w in PREPOSITIONS or w in DETERMINERS or w in FUNCTION_WORDS for w in words):
         return False
     return (
-        lexicon.is_noun(before)
+        (lexicon.is_noun(before) or not lexicon.known(before))  # "autoclave log"
         and not lexicon.is_plural_noun(before)
         and not (lexicon.is_gerund(words[0]) or lexicon.is_adjective_only(words[0]))
     )

@@ -10,7 +10,7 @@ import re
 
 from composer.offline import lexicon
 
-__all__ = ["building_work", "only_a_thing", "told_of"]
+__all__ = ["building_work", "made_by_er", "only_a_thing", "told_of"]
 
 # What a building is for, before "building" that names one ("the school building"); before it any
 # other noun is what is built ("wheel building", "team building", "boat building").
@@ -39,6 +39,17 @@ def told_of(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     return found["what"], found["clause"]
+
+
+def made_by_er(noun: str) -> bool:
+    """ "underpinner", "descaler": a word the tables lack, made of a verb they know and "-er",
+    names a tool or a doer, one of them counted ("the new underpinner")."""
+    if lexicon.known(noun) or not noun.isalpha() or not noun.islower() or len(noun) < 6:
+        return False
+    stem = noun[:-2] if noun.endswith(("er", "or")) else ""
+    stems = (stem, stem[:-1], stem + "e") if len(stem) > 3 and stem[-1] == stem[-2] else (stem,)
+    stems = (*stems, stem + "e")  # "descaler": "descale"
+    return bool(stem) and any("verb" in lexicon.classes(s) for s in stems if len(s) > 2)
 
 
 def only_a_thing(noun: str) -> bool:

@@ -137,6 +137,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     # "the kitchen team (2 commis leaving)" -> "the kitchen team".
     text = re.sub(r"\s*\([^()]*\)", "", text).strip()
     text = shown(text)  # "showed me the new diag laptop": the laptop
+    text = _SIZE_AFTER.sub("", text)  # "large format porcelain 1200x600": the size is the note's
     # "busy season staffing Jan-Mar": a range of months typed as a note, said in words
     text = re.sub(
         rf"(?<=\w )(?<!\bfor )(?<!\bin )(?<!\bover )(?<!\bduring )(?<!\bfrom )"
@@ -259,6 +260,13 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         or _ASKED_TAIL.search(typed) is not None
     )
     return Topic(item, said, plural=plural, mine=mine, question=put, detail=detail)
+
+
+# A size typed after the thing it measures: "1200x600", "600 x 600mm", "2.4x1.2m".
+_SIZE_AFTER = re.compile(
+    r"(?<=[a-z]) \d+(?:\.\d+)? ?[x×] ?\d+(?:\.\d+)?(?: ?[x×] ?\d+(?:\.\d+)?)? ?(?:mm|cm|m|in|ft)?"
+    r"(?=$|,| - )"
+)
 
 
 _ASKED_TAIL = re.compile(
