@@ -329,6 +329,8 @@ def _has_own_verb(words: list[str]) -> bool:
             return False
         if word == "May" and words[index - 1].lower() in ("in", "by", "since", "until", "from"):
             continue  # "accreditation visit in May": the month
+        if lower == "being":
+            continue  # "upselling without being pushy": a gerund, never a verb of its own
         if lower in BE or lower in AUXILIARIES:
             return words[index - 1].lower() not in ("you", "I", "i", "we", "they", "he", "she")
     return False
