@@ -44,12 +44,15 @@ HELDOUT_32 = TABLE.with_name("topics_heldout32.json")
 # Session 33's held-out lines (optician, bench jeweller, pest control technician, hotel night
 # auditor), typed and given hand targets before that session's fixes, measured untouched after.
 HELDOUT_33 = TABLE.with_name("topics_heldout33.json")
+# Session 35's held-out lines (picture framer, climbing wall route setter, waste collection
+# supervisor, body piercer), typed and given hand targets before that session's fixes.
+HELDOUT_35 = TABLE.with_name("topics_heldout35.json")
 
 
 # Rows reported apart: the lines invented here, each reader's (reader 1 typed h1-h10, 2
 # h11-h18, 3 h19-h26, 4 h27-h34, 5 h35-h42, 6 h43-h50, 7 h51-h58, 8 h59-h66, 9 h67-h74, 10
-# h75-h82, 11 h83-h90, 12 h91-h98), and the fresh lines typed for professions no notes had
-# used, written before the fixes and never tuned on.
+# h75-h82, 11 h83-h90, 12 h91-h98, 13 h99-h106, 14 h107-h114), and the fresh lines typed for
+# professions no notes had used, written before the fixes and never tuned on.
 _READERS = (
     (1, 1, 10),
     (2, 11, 18),
@@ -64,6 +67,7 @@ _READERS = (
     (11, 83, 90),
     (12, 91, 98),
     (13, 99, 106),
+    (14, 107, 114),
 )
 GROUPS = {
     "mine": "mine",
@@ -76,6 +80,8 @@ GROUPS = {
     "heldout31": "heldout31",
     "heldout32": "heldout32",
     "heldout33": "heldout33",
+    "heldout35": "heldout35",
+    "gate34": "gate34",
     **{f"h{n}": f"reader{r}" for r, first, last in _READERS for n in range(first, last + 1)},
 }
 
@@ -87,7 +93,8 @@ def rows() -> list[dict[str, Any]]:
     held_31: list[dict[str, Any]] = json.loads(HELDOUT_31.read_text("utf-8"))
     held_32: list[dict[str, Any]] = json.loads(HELDOUT_32.read_text("utf-8"))
     held_33: list[dict[str, Any]] = json.loads(HELDOUT_33.read_text("utf-8"))
-    return rows + held + held_b + held_31 + held_32 + held_33
+    held_35: list[dict[str, Any]] = json.loads(HELDOUT_35.read_text("utf-8"))
+    return rows + held + held_b + held_31 + held_32 + held_33 + held_35
 
 
 def said(line: str) -> list[str] | None:

@@ -9,6 +9,7 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.phrases import head_noun
+from composer.offline.topicbare import building_work, made_by_er, only_a_thing, told_of
 from composer.offline.words import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -53,6 +54,12 @@ def with_the(text: str) -> str:
     first = words[0].lower()
     if first in DETERMINERS or first in WH_WORDS or first.endswith("'s") or "," in text:
         return text
+    if building_work(words):
+        return text  # "wheel building", "team building": the doing of it, no building
+    told = told_of(text)
+    if told and not any(w.lower() in PREPOSITIONS for w in told[0].split()):
+        # "pricing page test you're running": the thing takes its article, not the clause
+        return f"{with_the(told[0])} {told[1]}"
     timed = _TIME_AFTER.match(text)
     if timed:  # "shark tank refurb next year": the thing takes its article, not the time
         named = with_the(timed["what"])
@@ -106,7 +113,10 @@ def with_the(text: str) -> str:
         plain = all(w.isalpha() and w.islower() for w in [*first_part.split(), *second])
         if both and plain and with_the(first_part).startswith("the ") and _count_singular(second):
             return f"the {text}"  # "pay grade and certification incentive": one article
-        one = first_part.split()[-1].lower() in TOPIC_COUNTABLE | _ONE_THING
+        last = first_part.split()[-1].lower()
+        one = last in TOPIC_COUNTABLE | _ONE_THING or (
+            len(first_part.split()) > 1 and _counted_only(last) and only_a_thing(last)
+        )  # "the mist bench and bottom heat": one bench
         if (
             one
             and rest.split()[0].lower() not in DETERMINERS
@@ -148,6 +158,7 @@ def with_the(text: str) -> str:
         modifier = words[1 : stop or len(words)]
         plain = not any(w.lower() in DETERMINERS for w in modifier)
         countable = head_word in TOPIC_COUNTABLE or head_word in _ONE_THING
+        countable = countable or (_counted_only(head_word) and only_a_thing(head_word))
         if stop != 1 and len(words) > 1 and plain and countable:
             return f"the {text}"
         return _object_with_the(words)
@@ -168,6 +179,8 @@ def with_the(text: str) -> str:
     ):
         # "backlog of boiler repairs", "switch port of lanternfall": one thing, of another
         return f"the {text}"
+    if head == words[-1] and made_by_er(head) and all(w.isalpha() for w in words[:-1]):
+        return f"the {text}"  # "new underpinner": a tool or doer of a verb, one of them
     if head.lower() not in TOPIC_COUNTABLE and head.lower() not in _ONE_THING:
         return f"the {text}" if _one_of_a_kind(words, head) else text
     if not after or after[0].lower() in ("for", "of", "on", "in", "at", "from", "to", "with"):
@@ -275,7 +288,7 @@ def _verb_made_noun(words: list[str]) -> bool:
     if any(w in PREPOSITIONS or w in DETERMINERS or w in FUNCTION_WORDS for w in words):
         return False
     return (
-        lexicon.is_noun(before)
+        (lexicon.is_noun(before) or not lexicon.known(before))  # "autoclave log"
         and not lexicon.is_plural_noun(before)
         and not (lexicon.is_gerund(words[0]) or lexicon.is_adjective_only(words[0]))
     )

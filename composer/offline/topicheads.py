@@ -95,6 +95,7 @@ def typed_shorthand(item: str) -> str:
     calls": read on the line as typed, where "pt" in lower case (a patient) is still apart
     from "PT" (physical therapy)."""
     item = re.sub(r"(?<![\w./-])f/u\b", "follow-up", item)
+    item = re.sub(r"(?<![\w./-])w/out\b", "without", item)  # "upselling w/out being pushy"
     item = _BETWEEN.sub(lambda m: f"{m[1]}-to-{_operations(m[2])} communication", item)
     item = re.sub(r"(?<![\w./-])(cert|diag)(?= ([a-z]+))", _modifier, item)
     # "kids frames", "kids menu": what is made for children (not "kids who ...", "kids in")

@@ -65,4 +65,23 @@ def particle_nouns(text: str) -> str:
             return found[0]
         return made
 
-    return _PARTICLE_NOUNS.sub(joined, text)
+    text = _PARTICLE_NOUNS.sub(joined, text)
+    last = _PARTICLE_LAST.search(text)
+    if last is None or f"{last['verb']}-{last['particle']}".lower() not in _MADE:
+        return text
+    before = last["before"]
+    lower = before.lower()
+    if lower in _SUBJECTS or lexicon.is_plural_noun(lower):
+        return text  # "nurses sign off": a clause, what they do
+    if not (before.isupper() or lexicon.is_noun(lower)):
+        return text
+    return f"{text[: last.start('verb')]}{last['verb']}-{last['particle']}{text[last.end() :]}"
+
+
+# The same at the end (or before a comma), after a noun or a name it is done to: "CRS sign off"
+# -> "CRS sign-off".
+_PARTICLE_LAST = re.compile(
+    r"(?P<before>[\w-]+) (?P<verb>follow|check|drop|pick|sign|set|hand|call|walk|log|roll|write"
+    r"|clean|start) (?P<particle>up|in|off|out|back)(?=$|,)",
+    re.IGNORECASE,
+)

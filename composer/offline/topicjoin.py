@@ -13,7 +13,14 @@ from composer.offline.phrases import Shape, analyse
 from composer.offline.topicarticle import one_event, with_the
 from composer.offline.topicshapes import state_only
 from composer.offline.topictails import timeless
-from composer.offline.words import DETERMINERS, PREPOSITIONS, SMALL_NUMBERS, WH_WORDS
+from composer.offline.words import (
+    AUXILIARIES,
+    BE,
+    DETERMINERS,
+    PREPOSITIONS,
+    SMALL_NUMBERS,
+    WH_WORDS,
+)
 
 __all__ = ["CLOSED", "EXERCISE", "MONTH", "MONTH_NAMES", "joined", "shorthand"]
 
@@ -69,7 +76,7 @@ def joined(text: str) -> str:
     is dropped."""
     head, dash, point = text.partition(" - ")
     if not dash:
-        return text
+        return _and_wh(text)
     head = timeless(head)  # "premium cabin service relaunch spring '27 - new menus"
     first = point.split(" ", 1)[0].lower()
     place = with_the(head)
@@ -82,6 +89,8 @@ def joined(text: str) -> str:
         return head  # "contrast reactions - what i'd do if one happened": the subject
     if first in WH_WORDS and re.match(r"\S+ (?:do|does|did|can|could|should|would|will) ", point):
         return head  # "anxiety - what do teachers do in the moment": a question, typed as asked
+    if first in WH_WORDS and (back := _pointed_back(head, place, point)) is not None:
+        return back  # "win/loss interviews - who owns them": "who owns win/loss interviews"
     if first in WH_WORDS:
         mentioned = re.search(r"\b(?:I|you)\b", point) and not EXERCISE.search(head)
         link = "about" if mentioned else "in"  # "what I would do ... in the case study"
@@ -123,6 +132,53 @@ def joined(text: str) -> str:
     return head
 
 
+def _and_wh(text: str) -> str:
+    """ "CRS sign off, how I handle pressure to release a/c late": a subject and, after a comma,
+    a wh-clause with a verb of its own are two things discussed, said joined by "and"; a clause
+    whose pronoun points back at the subject is said as the dash's point is; "who" with no such
+    pronoun starts a clause of the subject's own ("the new hires, who start in may")."""
+    head, comma, point = text.partition(", ")
+    words = point.split()
+    if not comma or len(words) < 3 or words[0].lower() not in ("how", "who", "whether", "why"):
+        return text
+    if re.search(r"[,/+&@~]|\b(?:we|us|our)\b", point) or " and " in head:
+        return text  # a note mark in it; "how we prioritise": whose "we" is not said
+    if not any(map(_finite, words[1:4])):
+        return text
+    back = _pointed_back(head, with_the(head), point)
+    if back is None and words[0].lower() == "who":
+        return text  # "the new hires, who start in may": a relative clause, of the hires
+    return back if back is not None else f"{head} and {point}"
+
+
+# A pronoun in the point after a dash that points back at the head: a plural one, a singular one.
+_BACK = {"them": True, "they": True, "it": False}
+
+
+def _pointed_back(head: str, place: str, point: str) -> str | None:
+    """ "win/loss interviews - who owns them": a wh-clause whose one pronoun points back at the
+    head is said with the head in the pronoun's place ("who owns win/loss interviews", "how the
+    booking system works"); the head alone when the pronoun cannot take its place ("payroll -
+    who runs them": whom it means is not said); None when the point has no such pronoun."""
+    words = point.split()
+    pronouns = [i for i, w in enumerate(words) if w.lower() in _BACK]
+    if not pronouns:
+        return None
+    index = pronouns[0]
+    last = head.split()[-1].lower()
+    if (
+        len(pronouns) > 1
+        or index == 0
+        or re.search(r"[,;:()]", point)
+        or _BACK[words[index].lower()] != lexicon.is_plural_noun(last)
+        or not lexicon.is_noun(last)
+    ):
+        return head
+    if words[index].lower() == "they":  # "how they settle in": the verb agrees with the head
+        return head if index != 1 else " ".join([words[0], place, *words[2:]])
+    return " ".join([*words[:index], place, *words[index + 1 :]])
+
+
 def shorthand(word: str) -> bool:
     """A short word typed in lower case that no word list knows: note-speak ("sys", "circ")."""
     return (
@@ -132,6 +188,14 @@ def shorthand(word: str) -> bool:
         and not lexicon.known(word)
         and (word not in CLOSED)
     )
+
+
+def _finite(word: str) -> bool:
+    """A verb that makes a clause: "handle" after "how I", "would", "owns"."""
+    lower = word.lower()
+    if lower in AUXILIARIES or lower in BE:
+        return True
+    return lexicon.is_base_verb(lower) or lexicon.is_past(lower) or lexicon.is_third_person(lower)
 
 
 def _clause(words: list[str]) -> bool:

@@ -46,6 +46,7 @@ from composer.offline.topicshapes import (
     subjectless_wh,
     unit_modifiers,
 )
+from composer.offline.topicstates import stated
 from composer.offline.topictails import MEASURES, counted_measure, head_of
 from composer.offline.topicverbs import (
     be_passive,
@@ -92,6 +93,8 @@ class Topic:
     def full(self) -> str:
         """The topic with what its tail adds: "the out-of-hours rota of one weekend in four"."""
         words = self.text.lower().split()
+        if not words:
+            return ""
         counted = words[-1] in ("drop-off", "dropoff", "rate") and words[0] not in DETERMINERS
         if self.detail.startswith(" of ") and counted:
             return f"the {self.text}{self.detail}"  # "the onboarding drop-off of about 40%"
@@ -120,7 +123,9 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     # "NEWS2 escalation - scenario q"; "pt calls" read before the cleaning makes "pt" "PT"
     text = questions.asked_wh(asked_subject(unchatted(clean(typed_shorthand(item)))))
     if re.search(r"\bvs?\.?\s", text):
-        text = re.sub(r"\bvs?\.?(?=\s)", "versus", text)  # "Relativity vs Nuix"
+        # "between launches vs enablement": "between" takes "and"; "Relativity vs Nuix"
+        text = re.sub(r"(\bbetween\b[^,;]*?)\bvs?\.?(?=\s)", r"\1and", text)
+        text = re.sub(r"\bvs?\.?(?=\s)", "versus", text)
     for short, full in _CONTRACTIONS:
         text = re.sub(rf"\b{re.escape(short)}\b", full, text)
     voice = voiced(text)  # "what you'd change in your first 90 days": the candidate's "you"
@@ -132,6 +137,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     # "the kitchen team (2 commis leaving)" -> "the kitchen team".
     text = re.sub(r"\s*\([^()]*\)", "", text).strip()
     text = shown(text)  # "showed me the new diag laptop": the laptop
+    text = _SIZE_AFTER.sub("", text)  # "large format porcelain 1200x600": the size is the note's
     # "busy season staffing Jan-Mar": a range of months typed as a note, said in words
     text = re.sub(
         rf"(?<=\w )(?<!\bfor )(?<!\bin )(?<!\bover )(?<!\bduring )(?<!\bfrom )"
@@ -167,6 +173,11 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     else:
         text = head_of(measured_subject(cost_subject(joined(text).split(": ")[0].strip())))
     text = hyphenated(text)
+    state = stated(text)  # "battlecards outdated": "outdated battlecards"
+    if state == "":
+        why = "a thing and what it is doing, typed as a note: name the subject"
+        return Topic(item, "", why=why)
+    text = state or text
     if not text or all(w.lower() in FUNCTION_WORDS for w in text.split()):  # "the 4 on 4 off"
         return Topic(item, "", why="it is empty once its note detail is left aside")
     text = kept_person(text, to_reader(text, their_after_plural=True))
@@ -207,6 +218,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         text, words, first = recast, recast.split(), recast.split()[0].lower()
     phrase = analyse(text, common)
     said = phrase.text if phrase.shape is not Shape.UNKNOWN or first in WH_WORDS else text
+    said = text if state else said  # "the increase in callouts": no place named after "in"
     said = counts_alike(said)  # "nine versus 11" (a small count is spelled): "9 versus 11"
     if said.startswith("I ") and not re.search(r"\b(?:I|i|my|me)\b", item):
         # "deploys slow" read as "I deploy slow": no subject the interviewer discussed
@@ -248,6 +260,13 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         or _ASKED_TAIL.search(typed) is not None
     )
     return Topic(item, said, plural=plural, mine=mine, question=put, detail=detail)
+
+
+# A size typed after the thing it measures: "1200x600", "600 x 600mm", "2.4x1.2m".
+_SIZE_AFTER = re.compile(
+    r"(?<=[a-z]) \d+(?:\.\d+)? ?[x×] ?\d+(?:\.\d+)?(?: ?[x×] ?\d+(?:\.\d+)?)? ?(?:mm|cm|m|in|ft)?"
+    r"(?=$|,| - )"
+)
 
 
 _ASKED_TAIL = re.compile(
@@ -310,6 +329,8 @@ def _has_own_verb(words: list[str]) -> bool:
             return False
         if word == "May" and words[index - 1].lower() in ("in", "by", "since", "until", "from"):
             continue  # "accreditation visit in May": the month
+        if lower == "being":
+            continue  # "upselling without being pushy": a gerund, never a verb of its own
         if lower in BE or lower in AUXILIARIES:
             return words[index - 1].lower() not in ("you", "I", "i", "we", "they", "he", "she")
     return False
