@@ -69,6 +69,15 @@ def _step(line: str, reader: tuple[str, ...] = (), month_first: bool | None = Fa
             "I would like to bring a proper triage process and train new handlers.",
         ),
         ("steady pair of hands on nights", "I would bring a steady pair of hands on nights."),
+        # a new thing a list introduces is one of its kind
+        (
+            "monthly tasting menu + bring the juniors on",
+            "I would like to introduce a monthly tasting menu and bring the juniors on.",
+        ),
+        (
+            "weekly stock count + get shrink under 1%",
+            "I would like to introduce a weekly stock count and get shrink under 1%.",
+        ),
     ],
 )
 def test_a_thing_and_an_action_each_in_its_shape(line: str, said: str) -> None:

@@ -288,7 +288,7 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
                 verb = "bring"  # "neat pointing": the candidate's own work, brought
             if (head_noun(part.split(" that ")[0].split()) or "").lower() in BROUGHT_HEADS:
                 verb = "bring"  # "a steady presence on the wards": the candidate's own
-            said.append(f"{verb} {offermix.with_its_article(phrase, common)}")
+            said.append(f"{verb} {offermix.introduced(phrase, common, verb)}")
             shapes.append("np")
         else:
             return None

@@ -57,6 +57,15 @@ def with_its_article(phrase: Phrase, common: frozenset[str], head: str = "") -> 
     return offerlist.thing(phrase.text, common) or said
 
 
+def introduced(phrase: Phrase, common: frozenset[str], verb: str) -> str:
+    """The thing a list introduces or builds, with its article: "introduce a new seasonal
+    lineup" (a new thing is one of its kind); a thing brought as `with_its_article`."""
+    said = with_its_article(phrase, common)
+    if verb == "bring" or said != phrase.text:
+        return said
+    return offerlist.thing(phrase.text, common) or said
+
+
 def _acting(part: str) -> bool:
     """ "train cellar crew on CIP", "coach new starters": a plain verb and its object, after
     a thing ("train" is also a noun, which is how the part was read)."""
