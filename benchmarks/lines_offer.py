@@ -2,11 +2,11 @@
 measured as a letter says them: with the interview day, the day the letter goes out and the
 candidate's country (a numeric date "12/8" is read month first only for a US or Canadian file).
 
-Rows: next steps of readers 10-12 (tests/corpus/lines/closing.json, sources h75-h98), their
-contributions (tests/corpus/lines/middle.tsv, readers10-readers12) and the held-out sets
-tests/corpus/lines/offer_heldout31.json and offer_heldout32.json (four jobs each the corpus never
-had, targets by hand before any fix). Each line is counted exact, well (a wording judged good),
-left out or BROKEN.
+Rows: next steps of readers 10-14 (tests/corpus/lines/closing.json, sources h75-h114), their
+contributions (tests/corpus/lines/middle.tsv, readers10-readers14) and the held-out sets
+tests/corpus/lines/offer_heldout31.json, offer_heldout32.json and offer_heldout35.json (four jobs
+each the corpus never had, targets by hand before any fix). Each line is counted exact, well (a
+wording judged good), left out or BROKEN.
 
     .venv/bin/python benchmarks/lines_offer.py          # the counts per set and field
     .venv/bin/python benchmarks/lines_offer.py --show   # and every line not said exactly
@@ -36,9 +36,15 @@ READERS = LINES.parent / "readers"
 HELDOUT = {
     "held-out 31": LINES / "offer_heldout31.json",
     "held-out 32": LINES / "offer_heldout32.json",
+    "held-out 35": LINES / "offer_heldout35.json",
 }
 _MET = dt.date(2026, 12, 1)  # the held-out lines' interview; the letters go out the next day
-_SOURCES = {f"h{n}": f"reader {10 + (n >= 83) + (n >= 91)}" for n in range(75, 99)}
+_SOURCES = {
+    f"h{n}": f"reader {10 + (n >= 83) + (n >= 91) + (n >= 99) + (n >= 107)}" for n in range(75, 115)
+}
+
+
+_MIDDLE = ("readers10", "readers11", "readers12", "readers13", "readers14")
 
 
 def _notes(source: str) -> dict[str, Any] | None:
@@ -91,7 +97,7 @@ def rows() -> list[tuple[str, dict[str, Any]]]:
         if row["field"] == "next_steps" and row.get("source") in _SOURCES:
             out.append((_SOURCES[row["source"]], row))
     for mid in lines_middle.rows():
-        if mid.field == "C" and mid.source in ("readers10", "readers11", "readers12"):
+        if mid.field == "C" and mid.source in _MIDDLE:
             target = None if mid.target == lines_middle.LEAVE else mid.target
             row = {"field": "contribution", "line": mid.line, "target": target, "fine": mid.good}
             out.append((f"reader {mid.source[-2:]}", row))

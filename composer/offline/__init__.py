@@ -120,6 +120,8 @@ The follow-up:
 The contribution and next steps:
 - `offer`, `offerlist`, `offerparts`, `offervoice`, `offeraside`: what the candidate would bring
 - `offeracts`: a contribution typed from a bare verb ("run regular debriefs + take nights")
+- `offermix`: a contribution typed as a thing and an action ("clean claims + help train new
+  coders"), a thing and who uses it ("enablement the reps actually use"), codes in capitals
 - `nextsteps`: the next step welcomed, heard from the reader, at a time not yet past
 - `steptext`, `stepparts`, `stepshapes`, `stepdates`, `stepbrackets`, `heard`: a next step as
   typed, made plain

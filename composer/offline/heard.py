@@ -223,6 +223,8 @@ def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | No
         return lower.replace("their ", "the ", 1).replace("our ", "the ", 1), rest
     if " " not in who and who[:1].isupper() and (not lexicon.is_noun(lower) or lower in NOUN_NAMES):
         return who, rest  # a person named by the note: "Sam will call on Monday"
+    if who.isalpha() and who.islower() and not lexicon.classes(lower):
+        return who.capitalize(), rest  # "jen to email by fri": a name typed in lower case
     if (
         len(who.split()) <= 3
         and who.replace(" ", "").isalpha()

@@ -126,6 +126,10 @@ def _welcomed(
         confirms = confirmer(value)  # "HR to confirm": who is heard from before the step
         if presumes(value):  # "Kerry to email re references + start date"
             return _pick(variation, "next_none", tone, channel)
+        guessed = _GUESSED_AFTER.match(value)
+        if guessed and (hope := _news_and_hope(guessed, common, reader)) is not None:
+            line = _pick(variation, "next_hear_then", tone, channel)  # "..., maybe 2nd trial"
+            return line.format(who=hope[0], time=hope[1], steps=hope[2]).replace(" ,", ",")
         value, hedged = plain_step(value)
         value = _with_reader(value, reader)  # "2nd working day w/ James", to James: with you
         if presumes(value) or NO_STEP.match(value):
@@ -221,6 +225,29 @@ _IN_TOUCH = re.compile(
     r"(?i),\s*(?:they|he|she|HR|(?:the\s+)?[a-z][\w'-]*)(?:['’]ll|\s+will|\s+to)\s+(?:e-?mail"
     r"|call|ring|phone|text|write|be\s+in\s+touch|let\s+me\s+know)(?:\s+me)?\s*$"
 )
+
+
+# News, then a step that may follow: "jen to email by fri 4th, maybe 2nd trial day next wk",
+# "she will let me know by the end of next week, with a possible trial Saturday on 12 December".
+_GUESSED_AFTER = re.compile(
+    r"(?i)^(?P<news>[^,;]+)[,;]\s*(?:(?:and\s+)?(?:maybe|possibly|poss\.?|perhaps)\s+(?:an?\s+)?"
+    r"|with\s+(?:a\s+)?(?:possible|potential)\s+)(?P<step>[^,;]+?)[.!]*$"
+)
+
+
+def _news_and_hope(
+    guessed: re.Match[str], common: frozenset[str], reader: Sequence[str]
+) -> tuple[str, str, str] | None:
+    """(who, when, the step hoped for) for news and a step that may follow it, or None unless
+    the news has a time and the step reads as a thing ("a second trial day next week")."""
+    heard = hearing_from(plain_step(guessed["news"])[0], reader)
+    step = plain_step(guessed["step"])[0]
+    phrase = _step_phrase(step, common, "a")
+    if phrase.shape is not Shape.NOUN and lexicon.is_noun(step.split()[0].lower()):
+        phrase = analyse(f"{lexicon.article(step)} {step}", common)  # "trial on Saturday"
+    if heard is None or not heard[1] or phrase.shape is not Shape.NOUN or NEWS.match(step):
+        return None
+    return heard[0], heard[1], _hoped_step(phrase)
 
 
 def _hoped_step(phrase: Phrase, unsure: bool = True) -> str:

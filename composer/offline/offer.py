@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from composer.offline import lexicon, offeracts, offerlist, offerparts
+from composer.offline import lexicon, offeracts, offerlist, offermix, offerparts
 from composer.offline.cleaning import clean, lower_first
 from composer.offline.items import Kind, read_point
 from composer.offline.offeraside import aside
@@ -94,7 +94,7 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
     interpreter for the STEM classes", not "I would bring one consistent interpreter")."""
     offer = _read(item, common)
     if offer is not None:  # "help with falls pathway": theirs, "the"; "so days starts"
-        text = offerparts.shifts_named(offer.text)
+        text = offermix.codes(offerparts.shifts_named(offer.text))
         offer = Offer(offer.frame, offerparts.objects_named(text) if offer.frame == "vp" else text)
     if offer is None or problem(offer.plain()):
         return None
@@ -164,6 +164,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     mixed = None if detail else _mixed(head, common)
     if mixed is not None:  # "CVRs in on time + tighter CE process": each part its own verb
         return Offer("vp", mixed + tail)
+    if (two := None if detail else offermix.thing_and_act(head, common, _read)) is not None:
+        return Offer(two[0], two[1] + tail)  # "clean claims + help train ...": a thing, an act
     parts = re.split(r" and (?=\w+ing\b|(?:someone|somebody) who )", head)
     if lexicon.is_gerund(head.split()[0].lower()):  # "getting X closed + a TM program ...":
         parts = [p for part in parts for p in re.split(r" and (?=an? )", part)]  # a thing too
@@ -227,9 +229,7 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         each = [offerlist.thing(p, common) for p in parts] if outcome else [None]
         if all(each):  # "clean audit trail + fewer repeat findings": a thing, then an outcome
             return Offer("np", " and ".join(t for t in each if t) + detail + tail)
-        np = with_article(phrase)
-        if np == phrase.text and ", " in head:  # "calm, experienced voice": "a calm, ..."
-            np = offerlist.thing(head, common) or np
+        np = offermix.with_its_article(phrase, common, head)  # "a calm, experienced voice"
         return Offer("np", np + detail + tail)
     if detail:
         return None  # what makes up a thing, after what is no thing
@@ -288,7 +288,7 @@ def _mixed(head: str, common: frozenset[str]) -> str | None:
                 verb = "bring"  # "neat pointing": the candidate's own work, brought
             if (head_noun(part.split(" that ")[0].split()) or "").lower() in BROUGHT_HEADS:
                 verb = "bring"  # "a steady presence on the wards": the candidate's own
-            said.append(f"{verb} {with_article(phrase)}")
+            said.append(f"{verb} {offermix.introduced(phrase, common, verb)}")
             shapes.append("np")
         else:
             return None

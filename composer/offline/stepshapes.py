@@ -164,3 +164,20 @@ def due_by(step: str, line: str) -> str | None:
         return None
     found = _BY_DATE.search(step)
     return f"by {found['time']}" if found else None
+
+
+# A step typed as possible: "possible shadow shift w/ the current auditor next wk".
+POSSIBLE = re.compile(r"(?i)^(?:an?\s+)?(?:possible|potential)\s+(?=\w)")
+# A step said to be at a time: "A second interview with the managing partner is (likely) in the
+# week of 14 December", "the final round will be on Monday": the step and its time.
+STEP_IS = re.compile(
+    r"(?i)^(?P<step>(?:an?|the)\s+[^,;]+?)\s+(?:is|will\s+be|would\s+be|should\s+be)\s+"
+    r"(?=(?:in|on|by|next|this|early|mid|late|before|within)\b)"
+)
+# "a trial Saturday on 12 December": the day and its date said together.
+DAY_ON_DATE = re.compile(rf"(?P<day>{WEEKDAY})\s+on\s+(?P<date>\d{{1,2}}\s+[A-Z][a-z]+)\b")
+# "next Wednesday December 9", "this Friday 4 December": a weekday with its date needs no "next".
+NEXT_DATED = re.compile(
+    rf"(?i)\b(?:next|this)\s+(?={WEEKDAY},?\s+(?:\d{{1,2}}\b|(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\s+\d))"
+)

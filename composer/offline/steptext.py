@@ -14,6 +14,7 @@ from composer.offline.heard import WEEKDAY, WEEKDAY_SHORT, days_spelled, months_
 from composer.offline.shorthand import expand
 from composer.offline.stepbrackets import brackets_read
 from composer.offline.stepdates import with_month
+from composer.offline.stepshapes import DAY_ON_DATE, NEXT_DATED, POSSIBLE, STEP_IS
 from composer.offline.words import SMALL_NUMBERS
 
 _END_OF = re.compile(
@@ -113,9 +114,9 @@ _MID = re.compile(
 )
 # note-speak: "in touch re offer"; a time after it is kept ("ring re 2nd interview early next wk")
 _RE_TAIL = re.compile(
-    r"\s+re:?\s+.*?(?=\s+(?:early|mid|late|next|this|by|on|within|before|in\s+(?:early|mid|late|the"
-    r"|about|two|three|four|\d)|(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\b)\b[^,;]*$|$)",
+    r"\s+re:?\s+[^,;]*?(?=\s+(?:early|mid|late|next|this|by|on|within|before|in\s+(?:early|mid"
+    r"|late|the|about|two|three|four|\d)|(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b)\b[^,;]*$|\s*[,;]|$)",  # never past its part
     re.IGNORECASE,
 )
 _FROM_TEAM = re.compile(
@@ -190,6 +191,9 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _MAYBE.sub("", value)  # ", possibly a 2nd stage": a guess after the step
     # "2nd interview probably next week": the step is hoped for, the hedge not pasted
     value, hedged = _HEDGE.sub("", value), bool(_HEDGE.search(value)) or unsure
+    value, possible = POSSIBLE.subn("", value)  # "possible shadow shift next wk": hoped for
+    hedged = hedged or bool(possible)
+    value = STEP_IS.sub(r"\g<step> ", value)  # "a 2nd interview is likely in the week of"
     value = _ROUND_WITH.sub(r"\1 interview \2", value)  # "final w/ the CFO": the interview
     value = _IN_PART.sub(r"in \g<0>", spell_out_dates(months_spelled(days_spelled(value))))
     value = _MID.sub("mid-", value)  # "mid December" -> "mid-December"
@@ -200,9 +204,11 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _RANGE.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} to {m[2]}", value)
     value = _SMALL_NUMBER.sub(lambda m: f"{SMALL_NUMBERS[int(m[1]) - 1]} {m[2]}", value)
     value = _TWO_DAYS_NEXT.sub("next week", value)  # "next tues/wed": a day of next week
+    value = NEXT_DATED.sub("", value)  # "by next wed dec 9": the date says which Wednesday
     value = _COMMENCING.sub("week of", value)  # "w/c 14 dec": the week commencing then
     value = _WEEK_OF.sub(r"in the week of", value)  # "interview week of 7 December"
     value = _AFTER_THEY_TIME.sub(r"\1 ", _BY_MEDIUM.sub("", value))
+    value = DAY_ON_DATE.sub(r"\g<day> \g<date>", value)  # "Saturday on 12 December"
     value = _BARE_DAY.sub(r"on \g<0>", value)
     return _TWO_DAYS.sub(r"on \g<first> or \g<second>", value), hedged  # "thurs or fri"
 
@@ -263,6 +269,8 @@ def _later_parts_left(value: str) -> str:
     """The note without the parts that come after the news or wait on an offer, when another
     part remains: "they'll email by fri, then medical if offered" -> "they'll email by fri"."""
     parts = [p.strip() for p in re.split(r";\s*|,\s*(?=then\b)|,\s*", value) if p.strip()]
+    if len(parts) > 1:  # "...; HR will confirm by email.": the part, without the note's stop
+        parts[-1] = parts[-1].rstrip(".!")
     # a bare condition ("if selected") qualifies the step before it: read with it, not dropped
     kept = [p for p in parts if not _LATER.search(p) or _ONLY_IF.match(p)]
     if len(parts) < 2 or not kept or len(kept) == len(parts):

@@ -364,6 +364,7 @@ CAPITALISED = {**CAPITALISED, "covid": "COVID"}
 # What a person brings to a team, never "introduced" as a new thing: "a steady presence on the
 # wards", "a fresh eye", "a calm voice" (offer, s31).
 BROUGHT_HEADS = _words("presence approach manner eye voice head attitude energy outlook")
+BROUGHT_HEADS |= _words("pair set")  # offer 35: "a steady pair of hands", "a fresh set of eyes"
 
 # English words the word tables lack (newer words, rare words of a trade), appended as they are
 # found: a word in lower case no table knows is stopped by the gate (notewords.unknown_word).
