@@ -33,6 +33,8 @@ from composer.offline.kinds import (
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import second_person
 from composer.offline.rapportacts import both_are, event_words, offered, wordings
+from composer.offline.rapportboth import shared_parts
+from composer.offline.rapportgate import gated
 from composer.offline.rapportplaces import placed
 from composer.offline.rapportshapes import (
     GERUNDS,
@@ -91,12 +93,15 @@ _FAR_OFF = re.compile(
 )
 
 
-def rapport_line(
-    note: str,
-    names: Sequence[str] = (),
-    **options: Any,
-) -> RapportLine:
+def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:
     """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
+    A trip's purpose the letter's last gate would stop is left out (`rapportgate.gated`)."""
+    said = _rapport_line(note, names, **options)
+    return gated(note, said, lambda plain: _rapport_line(plain, names, **options))
+
+
+def _rapport_line(note: str, names: Sequence[str], **options: Any) -> RapportLine:
+    """The line for one personal note (see `rapport_line`).
 
     A note's tail after a comma is read by what it is: "we both ..., diff years" or "back from
     the Biennale, loved the Nordic pavilion" add an aside a letter leaves out, so when the line
@@ -136,7 +141,8 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
     if first is not None:  # (a name in lower case, capitals not sure): left out
         return RapportLine(*first)
     text = said_to_me(pat.RECD.sub("recommended", " ".join(note.split())))  # "rec'd", "mentioned"
-    text = typed.both_from(text) or text  # "from Kerala like me": "we are both from Kerala"
+    text = typed.both_from(text) or shared_parts(text) or text  # "from Kerala like me": "we are
+    # both from Kerala"; "from Tulsa too - went to TCC same as me": "... and both went to TCC"
     text = shared_workplace(text) or text  # "both ex-Christie": "we both worked at Christie"
     fan = fellow_fan(text)
     if fan:  # "she's a huge Hollow Knight fan - so am I", "we're both Villa fans": a fellow fan

@@ -113,6 +113,7 @@ def chapter(what: str) -> str:
     all in lower case is a title ("'the sound of things falling'" -> "'The Sound of Things
     Falling'")."""
     what = _CONSUMED.sub("", what)
+    what = _EPISODE.sub(lambda m: _SHORT_PARTS[m.group().lower()], what)  # "ep on pricing"
     what = _NAMED_KIND.sub(r"the \g<0>", what)  # "Fundraising Everywhere podcast": "the"
     for pattern, full in ABBREVIATED:
         what = pattern.sub(full, what)
@@ -155,10 +156,15 @@ def by_author(what: str) -> str:
     return f"{what[: found.start('name')]}{name}"
 
 
-# "Fundraising Everywhere podcast": a name, then the kind of thing it names, takes "the".
+# "Fundraising Everywhere podcast", "Lenny's Podcast episode on pricing": a name, then the kind
+# of thing it names, takes "the".
 _NAMED_KIND = re.compile(
     r"^(?!(?:The|A|An)\b)[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)*\s+(?:podcast|newsletter|blog"
-    r"|series|documentary|channel|app)\b"
+    r"|series|documentary|channel|app|episodes?)\b"
+)
+# "ep" and "eps" typed for an episode: before what it is on, of or with, a number, or the end.
+_EPISODE = re.compile(
+    r"(?i)(?<![\w'’-])eps?(?=\s+(?:on|of|with|about|w/|where|from|featuring)\b|\s+\d|\s*$)"
 )
 # A title in quotes typed from a lower-case word on; its small words stay small after the first.
 _QUOTED_LOWER = re.compile(
