@@ -250,8 +250,8 @@ def _line(
     hint = " ".join(re.findall(r"\(([^)]*)\)", note))  # "(the book)": what was recommended
     hint_all = note
     note = in_full(tidy(pat.MONTH_ASIDE.sub(r" in \g<month>", note)))  # "fellow Purdue grad"
-    note = re.sub(r"(?i)\bnew year\b", "New Year", months_spelled(note))  # "in jan"
-    spelled = expand(note)  # "for 3 wks" -> "for three weeks": no shorthand in a letter
+    note = _new_year(months_spelled(note))  # "in jan"
+    spelled = _new_year(expand(note))  # "for 3 wks" -> "for three weeks"; "in the new yr"
     note = note[:1] + spelled[1:] if spelled[:1].lower() == note[:1].lower() else spelled
     note = event_name(name_runs(names_capitalised(note)))  # "at bradford", "Yorkshire Three Peaks"
     note = re.sub(r"\b([A-Z][\w'-]+) university\b", r"\1 University", note)  # "Exeter uni"
@@ -382,6 +382,10 @@ def _line(
         section, values = wished
         return line(section, **values)
     return RapportLine(None, pat.KIND_REASON.get(kind, pat.KIND_REASON["neutral"]))
+
+
+def _new_year(text: str) -> str:
+    return re.sub(r"(?i)\bnew year\b", "New Year", text)
 
 
 # A day typed at the end with no preposition: "off to the ICE awards thurs".

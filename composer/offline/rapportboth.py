@@ -51,7 +51,13 @@ def shared_parts(note: str) -> str | None:
     """The clause of what both share for a note typed in two parts, each shared ("we are both
     from Tulsa and both went to TCC"), or for one shared deed alone; None when a part says
     something else (an aside about them is `rapport`'s to leave out)."""
-    parts = [p for p in _PARTS.split(" ".join(note.split()).rstrip(" .!")) if p]
+    parts: list[str] = []
+    for part in _PARTS.split(" ".join(note.split()).rstrip(" .!")):
+        if parts and re.fullmatch(_MARK, part, re.I):  # "from Sligo too, like me": one part
+            shared = re.search(rf"\s{_MARK}$", parts[-1], re.I)
+            parts[-1] = parts[-1] if shared else f"{parts[-1]} {part}"
+        elif part:
+            parts.append(part)
     if not 1 <= len(parts) <= 2:
         return None
     clauses = []

@@ -85,7 +85,8 @@ _GOT = frozenset(
 # it, reread ch 3": the candidate has a copy, and may say what they will go back to in it.
 ALREADY = re.compile(
     r"\s*(?:-+|–|—|,|;)\s*(?:(?:I'm|I am|im)\s+)?(?P<already>already\s+)?(?P<doing>re-?reading"
-    r"|reading|watching|listening\s+to|using|trying)\s+it(?:\s+now)?\s*[.!]*$"
+    r"|reading|watching|listening\s+to|using|trying|ordering|buying|downloading|borrowing)\s+it"
+    r"(?:\s+now)?\s*[.!]*$"
     r"|\s*(?:-+|–|—|,|;)\s*(?:I\s+)?(?:already\s+)?(?P<own>own|have|got)\s+(?:it|a\s+copy)"
     r"(?:\s+already)?(?:\s*(?:[,;+]|\s-+|\s+and)\s*(?:(?:will|I'll|going\s+to|gonna)\s+)?"
     r"(?P<plan>re-?read\s+(?:the\s+|ch\b|chapters?\b|part\b|section\b)[^,;.!?]*?))?\s*[.!]*$"
