@@ -63,6 +63,7 @@ def test_a_part_that_is_not_shared_leaves_the_note_to_the_other_readers() -> Non
     assert shared_deed("runs marathons like me") is None  # not a past deed
     assert shared_deed("met her husband there like me") is None  # a person of theirs
     assert shared_deed("also did PhD at reading like me") is None  # the town, or the word?
+    assert shared_deed("he used to teach in Cardiff same as me") is None  # "we both taught"
     assert shared_deed("went to TCC same as me") == "we both went to TCC"
 
 

@@ -41,6 +41,8 @@ def shared_deed(part: str) -> str | None:
     if not found or _NOT_SHARED.search(found["rest"]):
         return None
     verb = found["verb"].lower()
+    if verb == "used" and found["rest"].startswith("to "):
+        return None  # "used to teach in Cardiff": `rapport` says what both did ("taught")
     base = lexicon.base_of(verb)
     if not base or base == "be" or lexicon.verb_forms(base).get("VBD") != verb:
         return None  # "was at UCL too": what both were is said elsewhere; "runs": not a past
