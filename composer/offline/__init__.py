@@ -98,6 +98,8 @@ Personal notes:
 - `rapportshort`, `rapportpatterns`: personal notes typed short, and the patterns rapport reads
 - `rapportnotes`, `rapportshapes`, `rapportwords`, `rapportacts`: notes typed short, read by shape
 - `rapportplaces`: places and names a personal note types in lower case ("at mass general")
+- `rapportboth`: a shared background typed in two parts ("from Tulsa too - went to TCC same as me")
+- `rapportgate`: a trip's purpose the last gate would stop, left out of the wish
 - `pronouns`: a note about the reader said to them ("she is" -> "you are")
 - `recommended`: a book, place or event the reader recommended, and thanks for it
 

@@ -33,6 +33,8 @@ from composer.offline.kinds import (
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import second_person
 from composer.offline.rapportacts import both_are, event_words, offered, wordings
+from composer.offline.rapportboth import shared_parts
+from composer.offline.rapportgate import gated
 from composer.offline.rapportplaces import placed
 from composer.offline.rapportshapes import (
     GERUNDS,
@@ -91,12 +93,15 @@ _FAR_OFF = re.compile(
 )
 
 
-def rapport_line(
-    note: str,
-    names: Sequence[str] = (),
-    **options: Any,
-) -> RapportLine:
+def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:
     """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
+    A trip's purpose the letter's last gate would stop is left out (`rapportgate.gated`)."""
+    said = _rapport_line(note, names, **options)
+    return gated(note, said, lambda plain: _rapport_line(plain, names, **options))
+
+
+def _rapport_line(note: str, names: Sequence[str], **options: Any) -> RapportLine:
+    """The line for one personal note (see `rapport_line`).
 
     A note's tail after a comma is read by what it is: "we both ..., diff years" or "back from
     the Biennale, loved the Nordic pavilion" add an aside a letter leaves out, so when the line
@@ -136,7 +141,8 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
     if first is not None:  # (a name in lower case, capitals not sure): left out
         return RapportLine(*first)
     text = said_to_me(pat.RECD.sub("recommended", " ".join(note.split())))  # "rec'd", "mentioned"
-    text = typed.both_from(text) or text  # "from Kerala like me": "we are both from Kerala"
+    text = typed.both_from(text) or shared_parts(text) or text  # "from Kerala like me": "we are
+    # both from Kerala"; "from Tulsa too - went to TCC same as me": "... and both went to TCC"
     text = shared_workplace(text) or text  # "both ex-Christie": "we both worked at Christie"
     fan = fellow_fan(text)
     if fan:  # "she's a huge Hollow Knight fan - so am I", "we're both Villa fans": a fellow fan
@@ -244,8 +250,8 @@ def _line(
     hint = " ".join(re.findall(r"\(([^)]*)\)", note))  # "(the book)": what was recommended
     hint_all = note
     note = in_full(tidy(pat.MONTH_ASIDE.sub(r" in \g<month>", note)))  # "fellow Purdue grad"
-    note = re.sub(r"(?i)\bnew year\b", "New Year", months_spelled(note))  # "in jan"
-    spelled = expand(note)  # "for 3 wks" -> "for three weeks": no shorthand in a letter
+    note = _new_year(months_spelled(note))  # "in jan"
+    spelled = _new_year(expand(note))  # "for 3 wks" -> "for three weeks"; "in the new yr"
     note = note[:1] + spelled[1:] if spelled[:1].lower() == note[:1].lower() else spelled
     note = event_name(name_runs(names_capitalised(note)))  # "at bradford", "Yorkshire Three Peaks"
     note = re.sub(r"\b([A-Z][\w'-]+) university\b", r"\1 University", note)  # "Exeter uni"
@@ -376,6 +382,10 @@ def _line(
         section, values = wished
         return line(section, **values)
     return RapportLine(None, pat.KIND_REASON.get(kind, pat.KIND_REASON["neutral"]))
+
+
+def _new_year(text: str) -> str:
+    return re.sub(r"(?i)\bnew year\b", "New Year", text)
 
 
 # A day typed at the end with no preposition: "off to the ICE awards thurs".

@@ -85,7 +85,8 @@ _GOT = frozenset(
 # it, reread ch 3": the candidate has a copy, and may say what they will go back to in it.
 ALREADY = re.compile(
     r"\s*(?:-+|–|—|,|;)\s*(?:(?:I'm|I am|im)\s+)?(?P<already>already\s+)?(?P<doing>re-?reading"
-    r"|reading|watching|listening\s+to|using|trying)\s+it(?:\s+now)?\s*[.!]*$"
+    r"|reading|watching|listening\s+to|using|trying|ordering|buying|downloading|borrowing)\s+it"
+    r"(?:\s+now)?\s*[.!]*$"
     r"|\s*(?:-+|–|—|,|;)\s*(?:I\s+)?(?:already\s+)?(?P<own>own|have|got)\s+(?:it|a\s+copy)"
     r"(?:\s+already)?(?:\s*(?:[,;+]|\s-+|\s+and)\s*(?:(?:will|I'll|going\s+to|gonna)\s+)?"
     r"(?P<plan>re-?read\s+(?:the\s+|ch\b|chapters?\b|part\b|section\b)[^,;.!?]*?))?\s*[.!]*$"
@@ -113,6 +114,7 @@ def chapter(what: str) -> str:
     all in lower case is a title ("'the sound of things falling'" -> "'The Sound of Things
     Falling'")."""
     what = _CONSUMED.sub("", what)
+    what = _EPISODE.sub(lambda m: _SHORT_PARTS[m.group().lower()], what)  # "ep on pricing"
     what = _NAMED_KIND.sub(r"the \g<0>", what)  # "Fundraising Everywhere podcast": "the"
     for pattern, full in ABBREVIATED:
         what = pattern.sub(full, what)
@@ -155,10 +157,15 @@ def by_author(what: str) -> str:
     return f"{what[: found.start('name')]}{name}"
 
 
-# "Fundraising Everywhere podcast": a name, then the kind of thing it names, takes "the".
+# "Fundraising Everywhere podcast", "Lenny's Podcast episode on pricing": a name, then the kind
+# of thing it names, takes "the".
 _NAMED_KIND = re.compile(
     r"^(?!(?:The|A|An)\b)[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)*\s+(?:podcast|newsletter|blog"
-    r"|series|documentary|channel|app)\b"
+    r"|series|documentary|channel|app|episodes?)\b"
+)
+# "ep" and "eps" typed for an episode: before what it is on, of or with, a number, or the end.
+_EPISODE = re.compile(
+    r"(?i)(?<![\w'’-])eps?(?=\s+(?:on|of|with|about|w/|where|from|featuring)\b|\s+\d|\s*$)"
 )
 # A title in quotes typed from a lower-case word on; its small words stay small after the first.
 _QUOTED_LOWER = re.compile(

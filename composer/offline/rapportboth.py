@@ -1,0 +1,75 @@
+"""A shared background typed in two parts, each with its own "too", "like me" or "same as me": one
+"we both ..." clause. "she's from Tulsa too - went to TCC same as me" -> "we are both from Tulsa
+and both went to TCC"; "went to TCC same as me" -> "we both went to TCC". `rapport` says the
+clause in its "shared" wording; a part that says nothing both share leaves the note as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.rapportnotes import both_from
+
+# What marks a part as shared, at its end: "too", "as well", "like me", "same as me".
+_MARK = r"(?:too|as\s+well|(?:just\s+)?like\s+me|(?:the\s+)?same\s+as\s+me|as\s+did\s+I)"
+# "(she) went to TCC same as me", "also did her MSc at Leeds, like me": a deed of theirs in the
+# past, the subject often left out; the verb must be a past tense the tables know.
+_DID = re.compile(
+    rf"(?i)^(?:(?:s?he|they)\s+)?(?:also\s+)?(?P<verb>[a-z]+)\s+(?P<rest>[\w'’&.-]+(?:\s+[\w'’&.-]+)*?)"
+    rf"(?:,?\s+(?:too|as\s+well))?,?\s+{_MARK}$"
+)
+# A part typed as "we both ...": shared as it stands.
+_BOTH = re.compile(r"(?i)^(?:we\s+(?:were\s+|are\s+)?both|both(?:\s+of\s+us)?)\s+(?P<rest>\S.*)$")
+# Where a note's parts meet: a dash, a semicolon, a comma, a plus.
+_PARTS = re.compile(r"\s+[-–—]+\s+|\s*;\s+|,\s+|\s+\+\s+")
+# Words a deed's object must not hold: a person ("her", "him") or the candidate ("my"), or a
+# place typed in lower case ("at reading": the town or the word? its capitals are not sure).
+_NOT_SHARED = re.compile(
+    r"(?i)\b(?:my|her|his|their|him|them|me|i)\b|\b(?:at|in|from)\s+(?:the\s+)?(?-i:[a-z])"
+)
+
+
+def shared_deed(part: str) -> str | None:
+    """ "went to TCC same as me" -> "we both went to TCC"; "she's from Tulsa too" -> "we are
+    both from Tulsa" (`rapportnotes.both_from`); None for any other part."""
+    text = " ".join(part.split()).rstrip(" .!")
+    place = both_from(text)
+    if place:
+        return place
+    found = _DID.match(text)
+    if not found or _NOT_SHARED.search(found["rest"]):
+        return None
+    verb = found["verb"].lower()
+    if verb == "used" and found["rest"].startswith("to "):
+        return None  # "used to teach in Cardiff": `rapport` says what both did ("taught")
+    base = lexicon.base_of(verb)
+    if not base or base == "be" or lexicon.verb_forms(base).get("VBD") != verb:
+        return None  # "was at UCL too": what both were is said elsewhere; "runs": not a past
+    return f"we both {verb} {found['rest']}"
+
+
+def shared_parts(note: str) -> str | None:
+    """The clause of what both share for a note typed in two parts, each shared ("we are both
+    from Tulsa and both went to TCC"), or for one shared deed alone; None when a part says
+    something else (an aside about them is `rapport`'s to leave out)."""
+    parts: list[str] = []
+    for part in _PARTS.split(" ".join(note.split()).rstrip(" .!")):
+        if parts and re.fullmatch(_MARK, part, re.I):  # "from Sligo too, like me": one part
+            shared = re.search(rf"\s{_MARK}$", parts[-1], re.I)
+            parts[-1] = parts[-1] if shared else f"{parts[-1]} {part}"
+        elif part:
+            parts.append(part)
+    if not 1 <= len(parts) <= 2:
+        return None
+    clauses = []
+    for part in parts:
+        both = _BOTH.match(part)
+        said = f"we both {both['rest']}" if both else shared_deed(part)
+        if said is None or "," in said:
+            return None
+        clauses.append(said)
+    if len(clauses) == 1:
+        return clauses[0] if not _BOTH.match(parts[0]) else None
+    # "we are both from Tulsa" + "we both went to TCC": "... from Tulsa and both went to TCC"
+    return f"{clauses[0]} and {clauses[1].removeprefix('we ')}"

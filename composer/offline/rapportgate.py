@@ -1,0 +1,65 @@
+"""A personal line the letter's last gate would stop, said without the detail that stops it.
+
+Every sentence a letter says from the notes passes the last gate (`flagged.stopped`): one with a
+note's word ("the A321XLR diff course") or a lower-case word no English table knows ("keirin")
+is left out of the letter. A trip's purpose is a detail the wish can do without: "he's flying to
+Toulouse next wk for the A321XLR diff course" is wished well as "I hope your trip to Toulouse
+next week goes well", and "off to japan in feb to see keirin racing" as "... to Japan in
+February ...". When the line is stopped for a word outside the purpose, or the note has none,
+the line stays as it is, and the gate leaves it out and asks for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
+from composer.offline.dangling import dangling
+from composer.offline.notejoins import loose_join
+from composer.offline.notewords import unsent
+from composer.offline.pasted import pasted
+from composer.offline.wellformed import problem
+
+
+class _Line(Protocol):
+    @property
+    def text(self) -> str | None: ...
+
+
+T = TypeVar("T", bound=_Line)  # a personal line (`rapport.RapportLine`)
+
+# What a trip is for, at the end of the note: "for the A321XLR diff course", "to see keirin
+# racing", "to visit her sister", "for a residency".
+_PURPOSE = re.compile(
+    r"(?i)\s+(?:for\s+(?:the|a|an|his|her|their)\b|to\s+(?:see|watch|visit|attend|do|catch"
+    r"|join|meet|run|ride|race|ski|hike|walk|climb|dive|sail|surf|judge|teach|speak|study"
+    r"|learn|take)\b)[^,;]*$"
+)
+# A trip said with its time, before the purpose: "flying to", "off to", "heading to", "going to".
+_TRIP = re.compile(r"(?i)\b(?:flying|off|heading|headed|going|travell?ing|back)\s+to\s+[A-Za-z]")
+
+
+def stopped(text: str) -> bool:
+    """True when the letter's last gate would leave `text` out: the checks of `flagged.stopped`
+    with no trusted words (it reads as a note, prints a note's word, a join or a pasted piece
+    does not hold, or its shape is broken)."""
+    return bool(
+        problem(text, slashes=False)
+        or unsent(text)
+        or loose_join(text)
+        or pasted(text)
+        or dangling(text)
+    )
+
+
+def gated(note: str, said: T, say: Callable[[str], T]) -> T:
+    """`said` (the line for `note`), or, when the last gate would stop it and the note is a
+    trip with a purpose, the line for the note without it (`say(plain)`) if that passes."""
+    if not said.text or not stopped(said.text) or not _TRIP.search(note):
+        return said
+    plain = _PURPOSE.sub("", note)
+    if plain == note:
+        return said
+    line = say(plain)
+    return line if line.text and not stopped(line.text) else said
