@@ -13,6 +13,7 @@ from typing import Any
 from composer import compose
 from composer.models import Notes
 from composer.offline import phrasebook
+from composer.offline.select import select
 from composer.offline.themes import same_thing, tie_strength
 from composer.offline.usable import stems
 
@@ -111,3 +112,39 @@ def test_a_letter_short_from_thin_notes_takes_no_stock_thanks_again() -> None:
         assert said == [], (tone, said)
         assert not letter.report.errors, letter.report.errors
         assert "site carpentry" in letter.text
+
+
+def test_a_point_clearly_about_a_colleagues_topic_stays_theirs() -> None:
+    # held-out 35 (s30): the HR partner's letter took the ISM findings closed, which answer the
+    # superintendent's ISM audit; a reader with no tie takes a point about nobody's topics
+    # first, even one said weakly (initials), before a colleague's clear one
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Marta Kowalczyk", "email": "marta@example.com"},
+            "company": "Ridgeway Precision",
+            "role": "Quality Engineer",
+            "interview": {"date": "2026-12-01", "format": "panel"},
+            "interviewers": [
+                {
+                    "name": "Neil Foster",
+                    "title": "Quality Manager",
+                    "topics": ["ISO 9001 audit findings", "FAI backlog on the new line"],
+                },
+                {"name": "Priya Shah", "title": "Production Manager", "topics": ["night cover"]},
+                {"name": "Tom Hale", "title": "HR Advisor", "topics": ["relocation from Derby"]},
+            ],
+            "qualifications": ["ASQ CQI", "9 yrs in aerospace machining, last 3 in quality"],
+            "highlights": [
+                "closed 11 ISO 9001 findings before the surveillance audit",
+                "cleared an FAI backlog of 60 parts in 6 wks",
+            ],
+            "tone": "warm",
+            "channel": "email",
+        }
+    )
+    picks = [{p.source for p in select(notes, i).points} for i in range(3)]
+    assert picks[0] == {
+        "closed 11 ISO 9001 findings before the surveillance audit",
+        "cleared an FAI backlog of 60 parts in 6 wks",
+    }
+    assert picks[1] | picks[2] == {"ASQ CQI", "9 yrs in aerospace machining, last 3 in quality"}
