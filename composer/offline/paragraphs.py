@@ -82,8 +82,8 @@ def _grouped(sentences: list[Sentence]) -> list[Sentence]:
     Group. I hold an LLB from University College Cork.").
     """
     middle = [s for s in sentences if s.paragraph == 1]
-    if any(s.section in _CANDIDATES for s in middle):
-        return sentences
+    if any(s.section in _CANDIDATES or s.tied for s in middle):
+        return sentences  # a further topic said with the candidate's point carries one too
     if not any(s.section in _DISCUSSED for s in sentences if s.paragraph in (0, 1)):
         return sentences  # no topic: the points follow the thanks as planned
     out = []
