@@ -174,6 +174,8 @@ class Body(Wording):
                     out.append(Sentence("point", 1, self.pick(section, **values), alone=plain))
                 elif place == 0:
                     section = "tie_mine" if own else "tie_more"
+                    if section == "tie_more" and self._kind_suffix(point) == "_held":
+                        section = "tie_more_held"  # a credential is no example that came to mind
                     text = self.pick(section, topic=topic, Topic=sentence(topic)[:-1], **values)
                     out.append(Sentence("topic_more", 1, text, tied=True))
                 elif number == 0:

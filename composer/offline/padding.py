@@ -33,8 +33,10 @@ class Padding(Sections):
     def extras(self) -> list[Sentence]:
         """Sentences for a letter under its minimum, in the order they are added.
 
-        Thanks again goes before the next step; an offer of more only into a letter that
-        would otherwise be too short to send at all (under the channel's thin floor). A stock
+        Thanks again goes before the next step, an offer of more at the end; each only into a
+        letter that would otherwise be too short to send at all (under the channel's thin
+        floor, or short when its notes are not thin): a letter short because its notes are
+        thin stays short, and the report names the notes fields to fill in. A stock
         line of interest ("I came away keener than ever ...") says nothing of the candidate's:
         it is left to `_interest_late`, for a letter still too short to send.
         """
@@ -50,8 +52,8 @@ class Padding(Sections):
         for extra in self.extras():
             if self.length(sentences) >= self.low:
                 break
-            if extra.section == "offer" and not self._too_short_to_send(sentences):
-                break
+            if not self._too_short_to_send(sentences):
+                break  # short from thin notes: an honest short letter, no stock filler
             placed = self._placed(sentences, extra)
             if capped and not self._room_for_stock(sentences, placed):
                 break

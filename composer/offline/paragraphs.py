@@ -32,8 +32,9 @@ def paragraphed(sentences: list[Sentence], *, printed: bool = False) -> list[Sen
     the follow-up; the personal line; the close (`_grouped`), with no point of the
     candidate's left alone in a paragraph of its own (`_no_lone_point`), and no two points side
     by side opening alike with no "also" (`_echo_also`); in a `printed`
-    letter, a long middle paragraph split where its second topic begins (`_split_middle`)."""
-    grouped = _echo_also(_one_also(_no_lone_point(_unglued(_grouped(sentences)))))
+    letter, a long middle paragraph split where its second topic begins (`_split_middle`); the
+    candidate's years in a line of work before a result of theirs (`_span_first`)."""
+    grouped = _echo_also(_one_also(_span_first(_no_lone_point(_unglued(_grouped(sentences))))))
     return _split_middle(grouped) if printed else grouped
 
 
@@ -81,8 +82,8 @@ def _grouped(sentences: list[Sentence]) -> list[Sentence]:
     Group. I hold an LLB from University College Cork.").
     """
     middle = [s for s in sentences if s.paragraph == 1]
-    if any(s.section in _CANDIDATES for s in middle):
-        return sentences
+    if any(s.section in _CANDIDATES or s.tied for s in middle):
+        return sentences  # a further topic said with the candidate's point carries one too
     if not any(s.section in _DISCUSSED for s in sentences if s.paragraph in (0, 1)):
         return sentences  # no topic: the points follow the thanks as planned
     out = []
@@ -220,4 +221,45 @@ def _no_lone_point(sentences: list[Sentence]) -> list[Sentence]:
         after = out[(facts or theirs)[-1]]
         out.remove(lone)
         out.insert(out.index(after) + 1, replace(lone, paragraph=after.paragraph))
+    return out
+
+
+# A span of years in a line of work: "I have spent eight years as a stage manager", "I have
+# seven years of experience in ...", "I have been a nurse for 12 years".
+_YEARS = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
+    r"|thirty|forty)[ -](?:years?|yrs)\b",
+    re.IGNORECASE,
+)
+_HELD_FOR = re.compile(r"\bI (?:have|had|'ve)\b|\bexperience\b")
+_LINK_OPENING = re.compile(r"(?:On top of that|In addition|Beyond that|What's more|Besides), ")
+
+
+def _span(text: str) -> bool:
+    return bool(_YEARS.search(text) and _HELD_FOR.search(text))
+
+
+def _span_first(sentences: list[Sentence]) -> list[Sentence]:
+    """The candidate's years in a line of work said after a result of theirs, neither tied to
+    a topic ("I called more than 300 performances of The Harbour on its national tour. On top
+    of that, I have spent eight years as a stage manager, including four national tours."):
+    the years are the ground the result stands on, not one more thing on top of it. They go
+    first, said plainly, and the result follows them with no link word."""
+    out = list(sentences)
+    order = sorted(range(len(out)), key=lambda i: out[i].paragraph)  # as read
+    for before, after in itertools.pairwise(order):
+        first, second = out[before], out[after]
+        if (
+            first.paragraph == second.paragraph
+            and first.section in ("summary", "point_more")
+            and second.section in ("summary", "point_more")
+            and _span(second.text)
+            and not _span(first.text)
+            and not first.tied
+            and not second.tied
+        ):
+            plain = second.alone or _LINK_OPENING.sub("", second.text)
+            plain = plain[0].upper() + plain[1:]
+            plain = re.sub(r"^I (have |had )?also ", r"I \1", plain)
+            out[before], out[after] = replace(second, text=plain, alone=""), first
     return out

@@ -251,6 +251,13 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "When we turned to {topic}, one example came to mind: {clause_lower}.",
         ),
     },
+    # A second topic with a credential held tied to it ("I am Bosch eBike Systems certified"):
+    # a credential is no example that came to mind, nor the candidate's work. No "as well":
+    # the topic before it may have been left out.
+    "tie_more_held": {
+        "formal": ("As for {topic}, {clause_lower}.", "With regard to {topic}, {clause_lower}."),
+        "any": ("As for {topic}, {clause_lower}.", "When it comes to {topic}, {clause_lower}."),
+    },
     # A second topic that is the candidate's own work ("the fractions lesson I taught") with a
     # point tied to it: no "my own work" beside it, the topic is already that.
     "tie_mine": {

@@ -39,19 +39,25 @@ from composer.offline.weak import powers
 # A letter recalls a few of the candidate's facts, never a list: at most this many tied to
 # topics (and `spread.MOST_FACTS` in all).
 TIES_PER_LETTER = 2
+# A tie stronger than this is clear: more than one shared word or theme.
+CLEAR = 2
 # A reader with no topic hears this many points of the summary.
 SOLO_SUMMARY = 2
 
 
-def _weight(fits: int, power: int, theirs: bool) -> int:
+def _weight(fits: int, power: int, theirs: int) -> int:
     """How well a point serves a reader as their letter's first: a point about one of their
     topics before one that is not, and a clear tie (a shared measure or code: "food cost",
     "MTC") far before a shared theme only, so the point goes to the reader it is most about;
-    then the stronger point; a point about a colleague's topic (`theirs`) last."""
+    then the stronger point; a point about a colleague's topic (`theirs`: its tie there) last,
+    and one clearly about it (a shared code or two telling words) after every point about
+    nobody's topics, even one said weakly: the colleague's letter needs it more."""
     if power <= 0:
         return 0
     if fits > 0 and power >= PLAIN:
         return 8 * min(fits, 9) ** 2 + 10 * power
+    if theirs > CLEAR:
+        return 1
     return 10 * power - (25 if theirs else 0)
 
 
@@ -186,7 +192,7 @@ def _plan_of(notes: Notes, answered: frozenset[str] = frozenset()) -> _Panel:
     # gets the strongest point left. A point said weakly ("RDN, CSP") only when nothing else is.
     # A point about a colleague's topic is theirs: another reader takes it only when nothing
     # else is left.
-    elsewhere = [any(row[n] > 0 for row in about) for n in range(len(points))]
+    elsewhere = [max(row[n] for row in about) for n in range(len(points))]
     # A point that names what a reader's personal line says is not theirs to hear; a weak
     # credential their topics do not touch (not `felt`) opens no letter (said if nothing else is).
     field = f"{notes.role} {notes.company}"  # the work itself: a word of it echoes nothing
@@ -289,7 +295,7 @@ def _plan_of(notes: Notes, answered: frozenset[str] = frozenset()) -> _Panel:
         if found[1] <= 0:
             number = min(
                 range(len(points)),
-                key=lambda n: (echo[person][n], not felt[person][n], uses[n], elsewhere[n],
+                key=lambda n: (echo[person][n], not felt[person][n], uses[n], elsewhere[n] > 0,
                                -power[n], n),
             )  # fmt: skip
         if weak[number] and uses[number] and not felt[person][number]:

@@ -192,6 +192,10 @@ def _themed(stem: str, first: str, second: str) -> bool:
     return bool(found) and found == sense(second)
 
 
+# Words that say when, never what ("last 2 yrs", "audit findings last year"), by their stems.
+_WHEN = frozenset(["last", "next", "past", "previ", "recen", "lates", "ago", "upcom", "comin"])
+
+
 def tie_strength(
     point: str,
     topic: str,
@@ -209,9 +213,10 @@ def tie_strength(
     caller gives each text's word stems with the role's and company's words already taken out,
     and the themes that are `everywhere` in the candidate's notes (they count for nothing).
     """
-    shared_words = {
-        stem for stem in (point_stems & topic_stems) - WEAK if _same_sense(stem, point, topic)
-    } | {stem for stem in point_stems & topic_stems & WEAK if _themed(stem, point, topic)}
+    both = (point_stems & topic_stems) - _WHEN
+    shared_words = {stem for stem in both - WEAK if _same_sense(stem, point, topic)} | {
+        stem for stem in both & WEAK if _themed(stem, point, topic)
+    }
     codes = {c for c in _acronyms(point) & _acronyms(topic) if not _context(c, point, topic)}
     codes |= _spelled_out(point, topic) | _spelled_out(topic, point)
     mine, theirs = themes_of(point) - everywhere, themes_of(topic) - everywhere
@@ -333,6 +338,10 @@ def same_thing(word: str, point: str, topic: str) -> bool:
     Not caught: the same word at the head of two different things ("traffic count dashboard"
     and "traffic control"): "falls check" and "falls pathway" have that shape and are one
     subject, and the word tables cannot tell them apart."""
+    if _in_name(word, point) != _in_name(word, topic):
+        # "Bosch eBike Systems" (a maker's name) and "booking system" (a thing) are not one
+        named, plain = (point, topic) if _in_name(word, point) else (topic, point)
+        return _same_compound(word, named, plain)
     mine, theirs = _compound(word, point), _compound(word, topic)
     if mine is None or theirs is None:
         return True
@@ -354,4 +363,34 @@ def same_thing(word: str, point: str, topic: str) -> bool:
         and before_mine[:5] != before_theirs[:5]
         and before_mine[:5] not in topic_stems
         and before_theirs[:5] not in point_stems
+    )
+
+
+def _in_name(word: str, text: str) -> bool:
+    """True when `word` (a stem) is typed in `text` as a dictionary word inside a name of
+    several capitalised words ("Systems" in "Bosch eBike Systems", "Health" in "Journal of
+    Public Health"): part of the name of one thing, not the ordinary word."""
+    pieces = _PIECE.findall(text)
+    for k, piece in enumerate(pieces):
+        low = piece.lower()
+        if not (low == word or (len(word) == 5 and low.startswith(word))):
+            continue
+        if k == 0 or not piece[0].isupper() or piece.isupper():
+            return False
+        before = pieces[k - 1]
+        named = before[0].isupper() or any(c.isupper() for c in before[1:])
+        return named and bool(lexicon.classes(low))
+    return False
+
+
+def _same_compound(word: str, named: str, plain: str) -> bool:
+    """Whether `word`, part of a name in `named` and an ordinary word in `plain`, still names
+    one thing in both: the same word beside it ("the Opera Cloud migration", "cloud
+    migration in Q2"), or the name's other word in `plain` ("bosch + shimano steps")."""
+    mine, theirs = _compound(word, named.lower()), _compound(word, plain.lower())
+    if mine is None or theirs is None:
+        return True
+    plain_stems = {w.lower()[:5] for w in re.findall(r"\w+", plain)}
+    return any(a and a[:5] == b[:5] for a, b in zip(mine, theirs, strict=True)) or bool(
+        mine[0] and mine[0][:5] in plain_stems
     )

@@ -73,6 +73,11 @@ THEMES: dict[str, tuple[str, ...]] = {
         "mhe", "forklift*", "reach truck", "counterbalance", "truck licen*", "plant operat*",
         "cscs",
     ),
+    # powered access and work at height: the cards and the machines they cover
+    "powered_access": (
+        "ipaf", "pasma", "mewp*", "cherry picker*", "scissor lift*", "boom lift*",
+        "powered access", "work at height", "working at height*",
+    ),
     "drawings": ("blueprint*", "prints", "one-lines", "schematic*", "drawings", "cad"),
     "installation": (
         "wired", "wiring", "rewired", "conduit", "fit-out*", "panel upgrade*", "install*",
