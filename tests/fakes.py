@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
 from pytest_httpserver import HTTPServer
@@ -20,6 +21,8 @@ from composer.offline.followup import follow_up_line
 from composer.offline.phrasebook import Variation
 from composer.offline.wording import Wording
 from composer.rules.report import Report, Violation
+
+READER14 = Path(__file__).parent / "corpus" / "readers" / "reader14"
 
 MODEL = "test-model"
 
@@ -169,3 +172,15 @@ def bare_wording(seed: str, offset: int, tone: str = "formal") -> Wording:
     wording.frames = set()
     wording.taken = frozenset()
     return wording
+
+
+def kwame_to_ask(path: Path) -> Path:
+    """Reader 14's h114 (a workshop manager) with three lines typed so that no writer can read
+    them, so `compose --ask` asks for them in this order: the follow-up, Tom's trip, the years in
+    workshops. The writer improves session by session; these lines stay unreadable."""
+    notes = json.loads((READER14 / "h114.json").read_text(encoding="utf-8"))
+    notes["follow_up"] = "raj - 30 days q - said observe, shd hv been concrete"
+    notes["interviewers"][2]["rapport"] = ["japan, keirin"]
+    notes["qualifications"][2] = "8 yrs w/shops, 3 lead @ VD"
+    path.write_text(json.dumps(notes), encoding="utf-8")
+    return path

@@ -13,31 +13,29 @@ from typer.testing import CliRunner, Result
 
 from composer.cli import app
 from composer.cli.rounds import FIRST_DRAFT, MORE_DRAFT
+from tests.fakes import kwame_to_ask
 
 READER14 = Path(__file__).parent / "corpus" / "readers" / "reader14"
 ARGS = ["--backend", "offline", "--today", "2026-12-02"]
 runner = CliRunner()
 
-# Kwame's answers (h114), as in test_compose_ask_saved: four answers, then a second try for two
-# of them, then y to keep the file. Three rounds of letters are written.
+# Kwame's answers to the three questions (tests.fakes.kwame_to_ask): the follow-up, Tom's trip,
+# his years in workshops typed in shorthand again, refused, then said in full at the second try;
+# y to keep the file. Two rounds of letters are written before the last.
 FOLLOW_UP = "In my first 30 days I would move bookings online and set up a triage bench"
 TYPED = [
     "y",
     FOLLOW_UP,
     "I hope you have a great trip to Japan to see the keirin racing in February",
+    "w/shops 8 yrs @ VD lead",
     "I have spent eight years in bike workshops, including three as workshop lead at Velo Depot",
-    "upselling without being pushy",
-    "the upselling",
-    "I would move bookings online and set up a triage bench for quick jobs",
     "y",
 ]
 
 
 @pytest.fixture
 def notes(tmp_path: Path) -> Path:
-    path = tmp_path / "h114.json"
-    shutil.copy(READER14 / "h114.json", path)
-    return path
+    return kwame_to_ask(tmp_path / "h114.json")
 
 
 def compose(path: Path, *args: str, input: str | None = None) -> Result:
@@ -52,12 +50,12 @@ def test_stdout_holds_the_last_round_once_and_stderr_the_drafts(notes: Path) -> 
     # the first round before the questions, the second before the second try: drafts
     assert result.stderr.count(FIRST_DRAFT) == 1 and result.stderr.count(MORE_DRAFT) == 1
     first = result.stderr.index(FIRST_DRAFT)
-    assert first < result.stderr.index("1 of 4. ") < result.stderr.index(MORE_DRAFT)
+    assert first < result.stderr.index("1 of 3. ") < result.stderr.index(MORE_DRAFT)
     assert result.stderr.index(MORE_DRAFT) < result.stderr.index("I still cannot use your words")
     assert result.stderr.count("Subject:") == 6  # the two drafts' letters, three each
     # what was typed is kept: the second try is in the notes saved
     saved = json.loads(notes.with_name("h114-2.json").read_text(encoding="utf-8"))
-    assert saved["interviewers"][1]["topics"][1] == "the upselling"
+    assert saved["qualifications"][2] == TYPED[4]
 
 
 def test_a_no_prints_the_first_round_on_stdout(notes: Path) -> None:

@@ -5,7 +5,6 @@ mark load, save and compose as they did before there was one."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,30 +14,26 @@ from composer.cli import app
 from composer.models import Answered, Notes
 from composer.notes_file import load_notes, notes_json
 from composer.offline.leftout import LeftOut, marked, rewritten
+from tests.fakes import kwame_to_ask
 
 READER14 = Path(__file__).parent / "corpus" / "readers" / "reader14"
 ARGS = ["--backend", "offline", "--today", "2026-12-02"]
 runner = CliRunner()
 
-# Kwame's answers (h114) to the questions compose asks, as a bike mechanic would type them:
-# the follow-up, Tom's trip, his years in workshops, Raj's topic; Enter at each second try, then
-# y to keep the file.
+# Kwame's answers to the three questions (tests.fakes.kwame_to_ask): the follow-up, Tom's trip,
+# his years in workshops; then y to keep the file.
 TYPED = [
     "y",
     "In my first 30 days I would move bookings online and set up a triage bench for quick jobs",
     "I hope you have a great trip to Japan to see the keirin racing in February",
     "I have spent eight years in bike workshops, including three as workshop lead at Velo Depot",
-    "upselling without being pushy",
-    *[""] * 4,
     "y",
 ]
 
 
 @pytest.fixture
 def notes(tmp_path: Path) -> Path:
-    path = tmp_path / "h114.json"
-    shutil.copy(READER14 / "h114.json", path)
-    return path
+    return kwame_to_ask(tmp_path / "h114.json")
 
 
 def compose(path: Path, *args: str, input: str | None = None) -> Result:
@@ -52,10 +47,7 @@ def test_the_saved_notes_compose_to_the_letters_the_session_ended_with(notes: Pa
     data = json.loads(saved.read_text(encoding="utf-8"))
     # the answers are marked by where they are and what they say
     assert {"field": "follow_up", "text": data["follow_up"]} in data["answered"]
-    assert {
-        "field": "interviewers[1].topics[1]",
-        "text": "upselling without being pushy",
-    } in data["answered"]
+    assert {"field": "qualifications[2]", "text": TYPED[3]} in data["answered"]
     assert all(a["field"] != "next_steps" for a in data["answered"])
     again = compose(saved)
     assert again.exit_code == 0, again.stderr
