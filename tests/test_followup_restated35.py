@@ -186,3 +186,26 @@ def test_a_formal_frame_opening_on_one_event_says_regarding_the_time() -> None:
         "Regarding the time I disagreed with a chef, I should have mentioned that management"
         " backed me."
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # a thing should have been mentioned, not a clause: "I would add that the matrix" is none
+        (
+            "The chef asked how I plan menus. I said I cost every dish weekly, but I should have"
+            " mentioned the allergen matrix I built for the brigade.",
+            "You asked how I plan menus: I said I cost every dish weekly, and I should also have"
+            " mentioned the allergen matrix I built for the brigade.",
+        ),
+        # a clause with a subject of its own keeps "I would add that"
+        (
+            "She asked about my seizure record. I said it was 14 last year, but I should have"
+            " mentioned two of them led to prosecutions.",
+            "You asked about my seizure record: I said it was 14 last year, and I would add that"
+            " two of them led to prosecutions.",
+        ),
+    ],
+)
+def test_a_thing_that_should_have_been_mentioned_is_said_as_mentioned(line: str, said: str) -> None:
+    assert follow_up(line) == said

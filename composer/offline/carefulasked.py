@@ -98,6 +98,9 @@ _SAID_AND = re.compile(
 )
 
 
+# The words a clause added after "I should have added (that)" opens on: its subject.
+_SUBJECTS = frozenset(["i", "we", "it", "they", "he", "she", "there", "you", "this", "that"])
+
 _FINITE = frozenset(
     ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "must"]
 )
@@ -106,6 +109,21 @@ _FINITE = frozenset(
 def _finite(word: str) -> bool:
     """Whether `word` is a verb said with a subject: "wins", "took" (never "-ing", "to")."""
     return lexicon.is_third_person(word) or lexicon.is_past(word)
+
+
+def _clause(text: str) -> bool:
+    """Whether `text` is a clause ("we track them", "two of them led to prosecutions") rather
+    than a thing ("the tracker I set up and share"): it opens on a subject, or a finite verb comes
+    early with no subject of a relative clause before it."""
+    words = text.lower().split()
+    if words[0] in _SUBJECTS:
+        return True
+    for word in words[1:5]:
+        if word in _SUBJECTS:
+            return False  # "the tracker I set up": the thing and what the candidate did with it
+        if word in _FINITE or _finite(word):
+            return True
+    return False
 
 
 def _said_and(text: str) -> str | None:
@@ -132,6 +150,10 @@ def _said_and(text: str) -> str | None:
         return None
     if said.startswith("I ") and add.startswith("I ") and not re.search(r"\balso\b", add):
         add = _ALSO.sub(r"\1 also ", add, count=1)  # "I would X, and I would also Y"
+    if not _clause(add):
+        # a thing, not a clause ("the tracker I set up"): "I would add that the tracker I set up"
+        # is no sentence; what should have been mentioned is said as that
+        return f"I said {said}, and I should also have mentioned {add}"
     if not said.startswith("I "):  # what was said is kept as said, and the rest added to it
         return f"I said {said}, and I would add that {add}"
     return f"{said}, and {add}"
