@@ -177,7 +177,8 @@ class Body(Wording):
                     if section == "tie_more" and self._kind_suffix(point) == "_held":
                         section = "tie_more_held"  # a credential is no example that came to mind
                     text = self.pick(section, topic=topic, Topic=sentence(topic)[:-1], **values)
-                    out.append(Sentence("topic_more", 1, text, tied=True))
+                    alone = _NOT_ALSO.sub("", text, count=1)
+                    out.append(Sentence("topic_more", 1, text, tied=True, alone=alone))
                 elif number == 0:
                     text = self.pick("point_more", **values)
                     out.append(Sentence("point_more", 1, text, alone=f"{values['clause']}."))
@@ -328,6 +329,11 @@ def _names(text: str, topic: str, *, nouns: bool = False) -> bool:
     said = " ".join(re.findall(r"[a-z][\w'-]*", text.lower()))
     return any(a and b and f" {a} {b} " in f" {said} " for a, b in itertools.pairwise(words))
 
+
+# The word of a further topic's wording that points back at the topic before it ("I was also
+# glad to discuss X: ...", "... X as well: ...", "... my own work too: ..."): left out when
+# that topic sentence is not in the letter (`paragraphs.linked`).
+_NOT_ALSO = re.compile(r"(?<=\bI was) also\b| (?:as well|too)(?=:)")
 
 # Words the noun tables also hold that name no thing of a topic ("I would", "what", "do").
 _NOT_THINGS = frozenset(["i", "would", "do", "what", "how", "why", "first", "will", "can"])

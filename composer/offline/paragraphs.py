@@ -41,14 +41,19 @@ def paragraphed(sentences: list[Sentence], *, printed: bool = False) -> list[Sen
 def linked(sentences: list[Sentence]) -> list[Sentence]:
     """A further point ("In addition, I am registered ...", "I also hold ...") said plainly
     (`Sentence.alone`) when no sentence of the candidate's comes before it in the letter as
-    read: a link word needs something to link to (a point before it may have been left out)."""
+    read: a link word needs something to link to (a point before it may have been left out).
+    A further topic said with its point ("I was also glad to discuss X: ...") loses its "also"
+    the same way when no topic sentence comes before it."""
     out = list(sentences)
-    before = False
+    before = topic_before = False
     for i in sorted(range(len(out)), key=lambda i: out[i].paragraph):  # the order as read
         item = out[i]
         if item.section == "point_more" and item.alone and not before:
             out[i] = replace(item, text=item.alone)
+        elif item.section == "topic_more" and item.tied and item.alone and not topic_before:
+            out[i] = replace(item, text=item.alone)  # "I was glad to discuss X": no "also"
         before = before or item.section in _LINKED_TO
+        topic_before = topic_before or item.section in ("topic", "topic_more")
     return out
 
 
