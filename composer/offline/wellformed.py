@@ -145,6 +145,9 @@ def problem(text: str, *, slashes: bool = True) -> str:
     found = _BARE_COUNT.search(text)
     if found:
         return f"'{found.group('what')}' needs an article"
+    found = _THIRD_PERSON.search(text)
+    if found:
+        return f"it speaks of someone as '{found.group('who')}' (to them, it is 'you')"
     found = _PRESENT_SINCE.search(text)
     if found:
         return f"a present tense runs on to '{found.group('since')}' ('I have been ...' is meant)"
@@ -212,6 +215,10 @@ def _certificate_dash(text: str) -> str:
 
     return _NAMED_DASH.sub(closed, text)
 
+
+# "I showed him photos of the stair I built": notes speak of the interviewer as "him" or "her";
+# a letter speaks to them, and a "him" with no one named before him is nobody the reader knows.
+_THIRD_PERSON = re.compile(r"\bI [a-z]+ (?P<who>him|her)\b")
 
 # "I am a maths lead at current school since 2022": "since" needs "I have been".
 _PRESENT_SINCE = re.compile(
