@@ -111,6 +111,16 @@ def _months(found: re.Match[str]) -> str:
     return f"from {names[first]} to {names[last]}"
 
 
+# "walked round workshop", "showed me round", "went through my portfolio": what the interviewer
+# did with the candidate, typed as a verb in the past with no subject; no thing to name. (A
+# thing shown, "showed me the new laptop", "walked me through their intake", is read by `shown`.)
+_DONE_HEAD = re.compile(
+    r"^(?P<verb>[a-z]+)(?: me| us)? (?:round|around|through|over|at|into)\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(r"(?:round|around)\b", re.IGNORECASE)  # "round the yard": no thing shown
+
+
 @functools.lru_cache(maxsize=1024)
 def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     """What an interviewer discussed, said to them, or an empty `text` and the reason.
@@ -136,6 +146,12 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     # An aside in brackets is the candidate's reminder, not part of the subject:
     # "the kitchen team (2 commis leaving)" -> "the kitchen team".
     text = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    done = _DONE_HEAD.match(text)
+    thing = shown(text)  # "walked me through their intake process": a thing shown is one
+    if done and lexicon.is_past(done["verb"].lower()) and (thing == text or _PLACE.match(thing)):
+        head = text.partition(" - ")[0].strip()
+        why = f"'{head}' says what was done, not a subject you discussed: name the subject"
+        return Topic(item, "", why=why)
     text = shown(text)  # "showed me the new diag laptop": the laptop
     text = _SIZE_AFTER.sub("", text)  # "large format porcelain 1200x600": the size is the note's
     # "busy season staffing Jan-Mar": a range of months typed as a note, said in words
