@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pytest_httpserver import HTTPServer
+from typer.testing import CliRunner, Result
 from werkzeug import Request, Response
 
 from composer.backends.base import DraftRequest
+from composer.cli import app
 from composer.models import Notes
 from composer.notes_file import load_notes
 from composer.offline import OfflineBackend
@@ -184,3 +186,9 @@ def kwame_to_ask(path: Path) -> Path:
     notes["qualifications"][2] = "8 yrs w/shops, 3 lead @ VD"
     path.write_text(json.dumps(notes), encoding="utf-8")
     return path
+
+
+def compose_offline(path: Path, *args: str, input: str | None = None) -> Result:
+    """`thankyou compose PATH` with the offline writer on a fixed day (2026-12-02)."""
+    command = ["compose", str(path), "--backend", "offline", "--today", "2026-12-02", *args]
+    return CliRunner().invoke(app, command, input=input)

@@ -9,15 +9,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
 
-from composer.cli import app
 from composer.cli.rounds import FIRST_DRAFT, MORE_DRAFT
+from tests.fakes import compose_offline as compose
 from tests.fakes import kwame_to_ask
 
 READER14 = Path(__file__).parent / "corpus" / "readers" / "reader14"
-ARGS = ["--backend", "offline", "--today", "2026-12-02"]
-runner = CliRunner()
 
 # Kwame's answers to the three questions (tests.fakes.kwame_to_ask): the follow-up, Tom's trip,
 # his years in workshops typed in shorthand again, refused, then said in full at the second try;
@@ -36,10 +33,6 @@ TYPED = [
 @pytest.fixture
 def notes(tmp_path: Path) -> Path:
     return kwame_to_ask(tmp_path / "h114.json")
-
-
-def compose(path: Path, *args: str, input: str | None = None) -> Result:
-    return runner.invoke(app, ["compose", str(path), *ARGS, *args], input=input)
 
 
 def test_stdout_holds_the_last_round_once_and_stderr_the_drafts(notes: Path) -> None:

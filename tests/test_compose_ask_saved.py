@@ -8,17 +8,14 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
 
-from composer.cli import app
 from composer.models import Answered, Notes
 from composer.notes_file import load_notes, notes_json
 from composer.offline.leftout import LeftOut, marked, rewritten
+from tests.fakes import compose_offline as compose
 from tests.fakes import kwame_to_ask
 
 READER14 = Path(__file__).parent / "corpus" / "readers" / "reader14"
-ARGS = ["--backend", "offline", "--today", "2026-12-02"]
-runner = CliRunner()
 
 # Kwame's answers to the three questions (tests.fakes.kwame_to_ask): the follow-up, Tom's trip,
 # his years in workshops; then y to keep the file.
@@ -34,10 +31,6 @@ TYPED = [
 @pytest.fixture
 def notes(tmp_path: Path) -> Path:
     return kwame_to_ask(tmp_path / "h114.json")
-
-
-def compose(path: Path, *args: str, input: str | None = None) -> Result:
-    return runner.invoke(app, ["compose", str(path), *ARGS, *args], input=input)
 
 
 def test_the_saved_notes_compose_to_the_letters_the_session_ended_with(notes: Path) -> None:
