@@ -19,6 +19,7 @@ Writing a letter (start here):
 - `padding`: the stock sentences a letter under its minimum may take, and when
 - `finish`: the company's name in its own capitals, and the letter's report
 - `flagged`: sentences an error rule flagged in every wording, left out with a notice
+- `lastgate`: the five checks of the letter's last gate, shared by `flagged` and `rapportgate`
 - `leftout`: the notes lines no letter could say, as records (compose asks for them)
 - `doubts`: sentences a letter kept that may still read as a note (compose asks for them too)
 - `coordinator`: the one letter to a large panel's coordinator

@@ -13,11 +13,9 @@ from dataclasses import replace
 
 from composer.models import Notes
 from composer.offline.body import Sentence
-from composer.offline.dangling import dangling
+from composer.offline.lastgate import last_gate
 from composer.offline.leftout import LeftOut, gate_record
-from composer.offline.notejoins import loose_join
-from composer.offline.notewords import capitals_of, recapitalised, unknown_word, unsent
-from composer.offline.pasted import pasted
+from composer.offline.notewords import capitals_of, recapitalised, unknown_word
 from composer.offline.screen import note_lines
 from composer.offline.tone import registered
 from composer.offline.usable import stems
@@ -147,22 +145,12 @@ def stopped(text: str, words: frozenset[str] = frozenset()) -> str:
     broken (`dangling.dangling`: it ends on "with", marks clash, "which" points at nothing).
     The `words` (`trusted`) pass: the sentence with them put as a plain noun must pass every
     check, so only their own finding is let go."""
-    why = _stopped(text)
+    why = last_gate(text)
     if why and words:
         masked = _masked(text, words)
-        if masked != text and not _stopped(masked):
+        if masked != text and not last_gate(masked):
             return ""
     return why
-
-
-def _stopped(text: str) -> str:
-    return (
-        problem(text, slashes=False)
-        or unsent(text)
-        or loose_join(text)
-        or pasted(text)
-        or dangling(text)
-    )
 
 
 # A lower-case word put in place of a trusted word, to judge the rest of a sentence.
@@ -195,7 +183,7 @@ def trusted(answered: frozenset[str]) -> frozenset[str]:
             continue
         text = text if text[-1] in ".!?" else f"{text}."
         word = unknown_word(text) or note_word(text)
-        if word.islower() and not _stopped(_masked(text, frozenset([word]))):
+        if word.islower() and not last_gate(_masked(text, frozenset([word]))):
             found.add(word)
     return frozenset(found)
 

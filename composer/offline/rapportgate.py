@@ -15,11 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
-from composer.offline.dangling import dangling
-from composer.offline.notejoins import loose_join
-from composer.offline.notewords import unsent
-from composer.offline.pasted import pasted
-from composer.offline.wellformed import problem
+from composer.offline.lastgate import last_gate
 
 
 class _Line(Protocol):
@@ -41,16 +37,9 @@ _TRIP = re.compile(r"(?i)\b(?:flying|off|heading|headed|going|travell?ing|back)\
 
 
 def stopped(text: str) -> bool:
-    """True when the letter's last gate would leave `text` out: the checks of `flagged.stopped`
-    with no trusted words (it reads as a note, prints a note's word, a join or a pasted piece
-    does not hold, or its shape is broken)."""
-    return bool(
-        problem(text, slashes=False)
-        or unsent(text)
-        or loose_join(text)
-        or pasted(text)
-        or dangling(text)
-    )
+    """True when the letter's last gate would leave `text` out (`lastgate.last_gate`, with no
+    trusted words)."""
+    return bool(last_gate(text))
 
 
 def gated(note: str, said: T, say: Callable[[str], T]) -> T:

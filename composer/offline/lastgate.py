@@ -1,0 +1,28 @@
+"""The five checks of the letter's last gate, in one place.
+
+A sentence said from the notes is stopped when it reads as a note (`wellformed.problem`; a '/'
+between words is the reader modules' to judge), prints the notes' own words or symbols
+(`notewords.unsent`), a join of its parts does not hold (`notejoins.loose_join`), a piece of a
+note is pasted in whole (`pasted.pasted`), or its own shape is broken (`dangling.dangling`).
+`flagged.stopped` runs them on every sentence of a letter (and lets a candidate's trusted words
+pass); `rapportgate` asks them of a personal line before the letter is put together.
+"""
+
+from __future__ import annotations
+
+from composer.offline.dangling import dangling
+from composer.offline.notejoins import loose_join
+from composer.offline.notewords import unsent
+from composer.offline.pasted import pasted
+from composer.offline.wellformed import problem
+
+
+def last_gate(text: str) -> str:
+    """Why the last gate stops the sentence `text`, or "" when it passes."""
+    return (
+        problem(text, slashes=False)
+        or unsent(text)
+        or loose_join(text)
+        or pasted(text)
+        or dangling(text)
+    )
