@@ -184,15 +184,8 @@ def rewritten(notes: Notes, record: LeftOut, text: str) -> Notes:
     line holds more than that part); the notes are unchanged when the field is not found."""
     data = notes.model_dump()
     parts = record.field.split(".")
-    holder: object = data
-    for part in parts[:-1]:
-        found = _PATH.fullmatch(part)
-        if found is None or not isinstance(holder, dict):
-            return notes
-        holder = holder.get(found["name"])
-        if found["index"] is not None:
-            index = int(found["index"])
-            holder = holder[index] if isinstance(holder, list) and index < len(holder) else None
+    # what holds the line ("interviewers[0]" for "interviewers[0].topics[1]"), inside `data`
+    holder = _line_at(data, ".".join(parts[:-1])) if len(parts) > 1 else data
     last = _PATH.fullmatch(parts[-1])
     if last is None or not isinstance(holder, dict) or last["name"] not in holder:
         return notes
