@@ -146,13 +146,13 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     # An aside in brackets is the candidate's reminder, not part of the subject:
     # "the kitchen team (2 commis leaving)" -> "the kitchen team".
     text = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    thing = shown(text)  # "showed me the new diag laptop": the laptop
     done = _DONE_HEAD.match(text)
-    thing = shown(text)  # "walked me through their intake process": a thing shown is one
     if done and lexicon.is_past(done["verb"].lower()) and (thing == text or _PLACE.match(thing)):
         head = text.partition(" - ")[0].strip()
         why = f"'{head}' says what was done, not a subject you discussed: name the subject"
         return Topic(item, "", why=why)
-    text = shown(text)  # "showed me the new diag laptop": the laptop
+    text = thing
     text = _SIZE_AFTER.sub("", text)  # "large format porcelain 1200x600": the size is the note's
     # "busy season staffing Jan-Mar": a range of months typed as a note, said in words
     text = re.sub(
