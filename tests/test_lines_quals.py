@@ -1229,6 +1229,44 @@ READER11 = [
       "I have 10 years of experience, the last four at Finning.", leave=True),
 ]  # fmt: skip
 
+# --- session 36: credential lists, seasons, subsets, post initials (dev set, by hand) ------
+CLASSES36 = [
+    R("safe pass + manual handling", "I hold Safe Pass and manual handling certificates."),
+    R("S-100 fire suppression + S-212 chainsaw",
+      "I hold S-100 fire suppression and S-212 chainsaw certificates."),
+    R("CCNP Enterprise", "I hold the CCNP Enterprise certification."),
+    R("Fortinet NSE 4", "I hold the Fortinet NSE 4 certification."),
+    R("Security+ and CySA+", "I hold the Security+ and CySA+ certifications."),
+    R("IPAF + PASMA, CSCS card", "I hold IPAF and PASMA tickets and a CSCS card."),
+    R("SIA door supervisor licence + first aid at work",
+      "I hold an SIA door supervisor licence and a First Aid at Work certificate."),
+    R("paediatric first aid, level 3 early yrs diploma",
+      "I hold a paediatric first aid certificate and a Level 3 early years diploma."),
+    R("AAT level 4, xero certified", "I hold AAT Level 4 and am Xero certified."),
+    R("RHCSA, working on RHCE",
+      "I hold the RHCSA certification and am working towards the RHCE."),
+    R("EASA B1 licence, 8 yrs line maintenance",
+      "I hold an EASA B1 licence and have eight years of experience in line maintenance."),
+    R("NPORS telehandler + slinger signaller",
+      "I hold an NPORS telehandler ticket and a slinger signaller certificate."),
+    R("food hygiene level 2 + allergen awareness",
+      "I hold Level 2 food hygiene and allergen awareness certificates."),
+    R("NVQ 2 barbering, first aid", "I hold an NVQ 2 in barbering and a first aid certificate."),
+    R("QQI level 6 adv cert + safe pass",
+      "I hold a QQI Level 6 Advanced Certificate and a Safe Pass certificate."),
+    R("5 seasons as seasonal ranger at Manning + Cathedral",
+      "I have worked five seasons as a seasonal ranger at Manning and Cathedral."),
+    R("3 summers as lifeguard", "I have worked three summers as a lifeguard."),
+    R("Six summers as an outdoor activity instructor at a PGL centre",
+      "I have worked six summers as an outdoor activity instructor at a PGL centre."),
+    R("4 winters as ski patroller at Whistler",
+      "I have worked four winters as a ski patroller at Whistler."),
+    R("6 yrs as head chef", "I have spent six years as head chef."),
+    R("9 yrs bench joinery, 3 on cnc",
+      "I have nine years of experience in bench joinery, three of them on CNC."),
+    R("yin cert + RYT 200", "I hold a yin certificate and the RYT 200 certification.", leave=True),
+]  # fmt: skip
+
 GROUPS = {
     "reader 4": READER4,
     "reader 5": READER5,
@@ -1242,6 +1280,7 @@ GROUPS = {
     "held out 29": HELDOUT29,
     "reader 10": READER10,
     "reader 11": READER11,
+    "classes 36": CLASSES36,
 }
 ROWS = (
     ROWS
@@ -1257,6 +1296,7 @@ ROWS = (
     + HELDOUT29
     + READER10
     + READER11
+    + CLASSES36
 )
 
 
@@ -1324,3 +1364,14 @@ def test_the_held_out_set_has_two_dozen_lines_each_with_a_sentence_wanted() -> N
     assert len(HELDOUT28) + len(highlights) >= 24
     assert all(r.target != LEAVE and r.target.endswith(".") for r in HELDOUT28)
     assert all(cells[3].endswith(".") for cells in highlights)
+
+
+def test_session_36_sets_have_forty_dev_and_twenty_held_out_lines_each_with_a_target() -> None:
+    lines = Path(__file__).parent / "corpus" / "lines"
+    for name, least in (("quals_dev36.tsv", 40), ("quals_heldout36.tsv", 20)):
+        rows = [
+            raw.split("\t") for raw in (lines / name).read_text("utf-8").splitlines()
+            if raw and not raw.startswith("#")
+        ]  # fmt: skip
+        assert len(rows) >= least
+        assert all(len(cells) >= 4 and cells[3] for cells in rows)

@@ -71,6 +71,11 @@ The candidate's points (qualifications and highlights):
 - `itemmentions`: a highlight typed as a plain thing, recalled as one the candidate brought up
 - `cvpath`: a CV line of a path through posts ("first in the SOC, then on the pentest team")
 - `languages`: languages typed as a list with how well ("fluent spanish, ok portuguese")
+- `cvfirst`: qualification lines read before any other shape (a list of credentials)
+- `cvtickets`: credentials typed as a list ("safe pass + manual handling", "IPAF + PASMA, CSCS
+  card") or a certification programme ("Fortinet NSE 4"), said as held
+- `cvstints`: seasons, summers and years spent as a post ("5 seasons as seasonal ranger":
+  "I have worked five seasons as a seasonal ranger")
 - `cvlines` and `cv*`: CV lines as people type them (a role with its years, a figure first,
   several credentials with commas, a post before this one, shares of a count, states)
 

@@ -22,6 +22,7 @@ from composer.offline import (
     cvrole,
     cvspans,
     cvstates,
+    cvstints,
     languages,
     lexicon,
     skilldeeds,
@@ -192,6 +193,7 @@ def _placed(found: re.Match[str]) -> str:
 def read(text: str) -> tuple[str, Clause] | None:
     """The kind and clause of a CV line of a known shape, else None."""
     for reader in (
+        cvstints.read,
         skilldeeds.read,
         languages.read,
         cvrole.read,

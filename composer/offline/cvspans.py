@@ -23,7 +23,7 @@ def _slash(found: re.Match[str]) -> str:
 _LEADING = re.compile(rf"^(?P<n>{NUMBER})\+? (?P<unit>years?|months?) (?P<what>.+)$", re.I)
 _TRAILING = re.compile(rf"^(?P<what>[a-z][^,]+?) (?P<n>{NUMBER})\+? (?P<unit>years?)$")
 _PART = re.compile(
-    rf"^(?P<what>.+?)(?:,? (?:including|incl\.?|the last|last)|,) (?P<n>{NUMBER})"
+    rf"^(?P<what>.+?)(?:,? (?:including|incl\.?|the last|last)|,| -) (?P<n>{NUMBER})"
     r" (?P<how>as|in|in-house|freelance|remote|abroad|with|at|on|for|across|[a-z]+ing)"
     r"(?: (?P<as>.+))?$"
 )
@@ -62,7 +62,11 @@ def _gerund_field(head: list[str]) -> bool:
         len(head) == 2
         and head[0].islower()
         and lexicon.known(head[0])
-        and (lexicon.is_gerund(head[1]) or head[1] in ("maintenance", "support", "design"))
+        and (
+            lexicon.is_gerund(head[1])
+            or head[1] in ("maintenance", "support", "design")
+            or (not lexicon.known(head[1]) and fields.made_word(head[1]))  # "bench joinery"
+        )
     )
 
 
@@ -85,7 +89,8 @@ def span(text: str) -> tuple[str, Clause] | None:
         ):
             return None  # "QS contractor side, last 5 on ...": the trade's name is unsure
         said = what[part.end("what") : part.start("n")]
-        last = "the last" if re.search(r"\blast\b", said) else "including" if said != ", " else ""
+        last = "the last" if re.search(r"\blast\b", said) else ""
+        last = "including" if not last and said not in (", ", " - ") else last
         tail = f", {last} {count} {how}" if last else f", {count} of them {how}"
         role = part.group("as") or ""
         if how == "as" and re.match(r"[A-Z]{2,5}\b", role):  # "six of them as an HRBP"
@@ -212,7 +217,10 @@ def span(text: str) -> tuple[str, Clause] | None:
     one = len(words) == 1 and what.islower() and lexicon.is_noun(what)
     if one and not lexicon.is_plural_noun(what):  # "eight years of warehouse experience"
         return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
-    if all(lexicon.is_noun(w.lower()) or w[:1].isupper() for w in words):
+    if all(
+        lexicon.is_noun(w.lower()) or w[:1].isupper() or (w.islower() and fields.made_word(w))
+        for w in words
+    ):  # "bench joinery": a trade's name the tables lack, known by its ending
         return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")
     return None
 

@@ -33,13 +33,16 @@ def _word(word: str) -> bool:
 # The endings of the names of a practice or a study the tables may lack: "phlebotomy",
 # "sonography", "audiology", "orthoptics".
 _STUDY = re.compile(r"[a-z]{3,}(?:otomy|ography|ology|ometry|iatry|optics|ics)")
+# The ending of a craft's name the tables may lack: "joinery", "upholstery" (the known ones,
+# "bakery", "brewery", are read by the tables first).
+_CRAFT = re.compile(r"[a-z]{3,}(?:ery|stry|nry)")
 
 
 def made_word(word: str) -> bool:
     """A field's name the word tables lack, by its shape: a study's ending ("phlebotomy"), or
     two known words run together whose second is an "-ing" form ("fund" + "raising",
     "book" + "keeping")."""
-    if _STUDY.fullmatch(word):
+    if _STUDY.fullmatch(word) or (_CRAFT.fullmatch(word) and not lexicon.known(word)):
         return True
     if not word.endswith("ing") or not word.isalpha():
         return False

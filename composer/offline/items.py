@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from composer.offline import (
     credentials,
     cvarticles,
+    cvfirst,
     cvlines,
     cvparts,
     cvresults,
@@ -119,6 +120,8 @@ def _credential_shapes(item: str, common: frozenset[str]) -> Item | None:
     last = spanlast.read(item, lambda span: _held(span, common)[1])
     if last is not None:
         return Item(item, Kind.SKILL, last)
+    if (first := cvfirst.read(item, common)) is not None:  # "safe pass + manual handling"
+        return Item(item, *first)
     coded = credentials.coded(item)  # "Pragmatic Institute certified (PMC-III)"
     if coded and (said := _held(coded[0], common)[1]) and said.rest.endswith(coded[0].split()[-1]):
         return Item(item, Kind.HELD, replace(said, rest=f"{said.rest} ({coded[1]})"))

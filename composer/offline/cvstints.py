@@ -1,0 +1,92 @@
+"""Seasons, summers and years spent in a post, typed as a CV line: "5 seasons as seasonal ranger
+at Manning + Cathedral" -> "I have worked five seasons as a seasonal ranger at Manning and
+Cathedral"; "5 yrs as account manager at a SaaS company" -> "I have spent five years as an
+account manager at a SaaS company".
+
+A season is worked, never had ("I have five seasons as ..." reads as a note). A post after "as"
+takes "a" unless it is an office one person holds ("as head chef", "as crew lead"): "as seasonal
+ranger" is one of many. A line with a tail after a comma is left to `cvspans`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import fields, lexicon
+from composer.offline.cvresults import NUMBER
+from composer.offline.realise import Clause
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS
+
+# Posts one person holds at a time, said with no article after "as": "as head chef".
+OFFICES = frozenset(
+    [
+        "lead",
+        "head",
+        "chief",
+        "captain",
+        "director",
+        "manager",
+        "supervisor",
+        "coordinator",
+        "chair",
+        "president",
+        "editor",
+        "principal",
+        "mate",
+        "skipper",
+        "foreman",
+        "forewoman",
+        "superintendent",
+    ]
+)
+_STINT = re.compile(
+    rf"^(?P<n>{NUMBER}) (?P<unit>seasons|summers|winters|years) "
+    r"(?P<rest>(?:as|on|at|with|in) [^,;()]+|[a-z]+ing (?:on|at|with|in) [^,;()]+)$"
+)
+_AS = re.compile(
+    r"\bas (?P<post>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})(?= (?:at|with|on|in|for|to) |$)"
+)
+# Words before an office's name that make it one post of many: "an assistant editor".
+_OF_MANY = frozenset(["assistant", "associate", "trainee", "junior", "senior", "seasonal"])
+
+
+def read(text: str) -> tuple[str, Clause] | None:
+    """("role", the clause) for seasons or years spent as a post or at a place, else None."""
+    found = _STINT.match(re.sub(r"^[A-Z][a-z]+ (?=[a-z])", lambda m: m[0].lower(), text))
+    if found is None:
+        return None
+    unit, rest = found["unit"], found["rest"]
+    if unit == "years" and not rest.startswith("as "):
+        return None  # "five years on a busy ward": the points reader says it
+    if re.search(r"\b(?:and|\+) (?:\d+|[a-z]+) (?:seasons|summers|years)\b", rest):
+        return None  # two spans
+    rest = as_post(rest, seasonal=unit != "years")
+    if rest is None:
+        return None
+    verb = "have spent" if unit == "years" else "have worked"
+    return "role", Clause("I", verb, f"{found['n']} {unit} {rest}")
+
+
+def as_post(rest: str, *, seasonal: bool = False) -> str | None:
+    """ "as seasonal ranger at X" -> "as a seasonal ranger at X"; "as head chef" as it is; None
+    when the words after "as" name no post. After seasons (`seasonal`), what follows "as" is a
+    post whenever it ends in a noun, or in a word the tables lack ("ski patroller")."""
+    if re.match(r"as (?:a|an|the|my|our) ", rest):
+        return rest  # "as an outdoor activity instructor": its article typed
+    found = _AS.search(rest)
+    if found is None:
+        return rest if not rest.startswith("as ") else None
+    words = found["post"].split()
+    if words[0] in DETERMINERS or words[0] in ("my", "our"):
+        return rest
+    last = words[-1]
+    noun = lexicon.is_noun(last) and "adj" not in lexicon.classes(last)
+    post = fields.is_post(last) or (seasonal and (noun or not lexicon.known(last)))
+    if any(w in FUNCTION_WORDS for w in words) or not post:
+        return None
+    if any(w in OFFICES for w in words) and words[0] not in _OF_MANY:  # "as head chef"
+        return rest
+    named = found["post"]
+    return (
+        f"{rest[: found.start('post')]}{lexicon.article(named)} {named}{rest[found.end('post') :]}"
+    )
