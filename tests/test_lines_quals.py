@@ -1264,6 +1264,20 @@ CLASSES36 = [
     R("6 yrs as head chef", "I have spent six years as head chef."),
     R("9 yrs bench joinery, 3 on cnc",
       "I have nine years of experience in bench joinery, three of them on CNC."),
+    R("qualified joiner - solas apprenticeship + QQI level 6 adv cert",
+      "I am a qualified joiner with a SOLAS apprenticeship and a QQI Level 6 Advanced "
+      "Certificate."),
+    R("time-served carpenter, city & guilds level 3",
+      "I am a time-served carpenter with City & Guilds Level 3."),
+    R("fully qualified hairdresser", "I am a fully qualified hairdresser."),
+    R("registered tax adviser (CTA) since 2019",
+      "I have been a registered tax adviser (CTA) since 2019."),
+    R("qualified glazier + CSCS card", "I am a qualified glazier with a CSCS card."),
+    R("BSc Natural Resource Science - TRU",
+      "I earned my BSc in Natural Resource Science at TRU.",
+      "I hold a BSc in Natural Resource Science from TRU."),
+    R("BEng Mechanical - Strathclyde 2015",
+      "I earned my BEng in Mechanical Engineering at Strathclyde in 2015."),
     R("yin cert + RYT 200", "I hold a yin certificate and the RYT 200 certification.", leave=True),
 ]  # fmt: skip
 

@@ -71,7 +71,10 @@ The candidate's points (qualifications and highlights):
 - `itemmentions`: a highlight typed as a plain thing, recalled as one the candidate brought up
 - `cvpath`: a CV line of a path through posts ("first in the SOC, then on the pentest team")
 - `languages`: languages typed as a list with how well ("fluent spanish, ok portuguese")
-- `cvfirst`: qualification lines read before any other shape (a list of credentials)
+- `cvfirst`: qualification lines read before any other shape (a degree with its school after
+  a dash, a standing, a list of credentials)
+- `cvstanding`: a standing in a trade and what is held behind it ("qualified joiner - solas
+  apprenticeship + QQI level 6 adv cert": "I am a qualified joiner with a SOLAS ...")
 - `cvtickets`: credentials typed as a list ("safe pass + manual handling", "IPAF + PASMA, CSCS
   card") or a certification programme ("Fortinet NSE 4"), said as held
 - `cvstints`: seasons, summers and years spent as a post ("5 seasons as seasonal ranger":

@@ -78,6 +78,41 @@ PROGRAMMES = {
     **dict.fromkeys(["CSCS", "ECS", "JIB"], "card"),
     "RYT": "certification",
 }
+# Bodies that award credentials, as notes type them in lower case: "solas apprenticeship".
+BODIES = {
+    name.lower(): name
+    for name in [
+        "SOLAS",
+        "QQI",
+        "CSCS",
+        "IPAF",
+        "PASMA",
+        "LANTRA",
+        "NEBOSH",
+        "IOSH",
+        "CITB",
+        "JIB",
+        "SIA",
+        "NPORS",
+        "CPCS",
+        "BICSc",
+        "EAL",
+        "BPEC",
+        "AAT",
+        "CIPD",
+        "CIMA",
+        "ACCA",
+        "ICAEW",
+        "CTA",
+        "RICS",
+        "CIOB",
+        "HCPC",
+        "NMC",
+        "GDC",
+        "GPhC",
+        "SWE",
+    ]
+}
 # Course tickets named by what they train, as a letter writes their names.
 COURSES = {
     "safe pass": "Safe Pass",
@@ -116,6 +151,7 @@ _PROGRAMME = re.compile(
 _CODE = re.compile(r"(?P<code>[A-Z]{1,3}-\d{2,3}[a-z]?) (?P<what>[a-z][a-z ]*[a-z])")
 _LEVEL = re.compile(r"(?i)\b(?:level|lvl) ?(\d)\b")
 _SHORT_HEADS = {"cert": "certificate", "certs": "certificates", "dip": "diploma"}
+_NOT_HEADS = frozenset(["member", "practitioner"])
 _STATE = re.compile(
     r"(?P<who>[A-Za-z][\w&+-]*(?: [A-Za-z][\w&+-]*)?) "
     r"(?P<state>certified|accredited|registered)"
@@ -134,10 +170,18 @@ class _Piece:
     verb: str = ""
 
 
-def read(item: str) -> tuple[str, Clause] | None:
-    """("held", the clause) for a list of credentials (or one certification programme), else
-    None when a part is of no class above."""
-    line = " ".join(item.split()).rstrip(".")
+def held(text: str) -> str | None:
+    """What a list of credentials names as held ("a SOLAS apprenticeship and a QQI Level 6
+    Advanced Certificate"), one credential alone too; None when a part is of no class above or
+    is a clause of its own ("xero certified")."""
+    pieces = _pieces(" ".join(text.split()).rstrip("."))
+    if not pieces or any(p.verb for p in pieces):
+        return None
+    return _said(pieces).rest
+
+
+def _pieces(line: str) -> list[_Piece] | None:
+    """Each part of the line read by its class, or None when one is of no class."""
     chunks = [c for c in re.split(r"\s+\+\s+|,\s+", line) if c]
     pieces: list[_Piece] = []
     for chunk in chunks:
@@ -150,10 +194,21 @@ def read(item: str) -> tuple[str, Clause] | None:
         if read_one is None:
             return None
         pieces.append(read_one)
-    held = [p for p in pieces if not p.verb]
-    if not held or pieces[0].verb:
+    return pieces
+
+
+def read(item: str) -> tuple[str, Clause] | None:
+    """("held", the clause) for a list of credentials (or one certification programme), else
+    None when a part is of no class above."""
+    line = " ".join(item.split()).rstrip(".")
+    found = _pieces(line)
+    if found is None:
+        return None
+    pieces = found
+    kept = [p for p in pieces if not p.verb]
+    if not kept or pieces[0].verb:
         return None  # "12 yrs HGV driving, clean licence": the span first, read by `cvlines`
-    if len(pieces) == 1 and (held[0].noun not in PROGRAMMES.values() or _bare(item)):
+    if len(pieces) == 1 and (kept[0].noun not in PROGRAMMES.values() or _bare(item)):
         return None  # one credential with its own head, or bare initials ("CKA", "PRINCE2
         # Practitioner"): the points reader says it
     said = _said(pieces)
@@ -213,7 +268,7 @@ def _listed(parts: list[str]) -> str:
 
 def _piece(chunk: str) -> _Piece | None:
     """The part read by its class, or None."""
-    chunk = chunk.strip()
+    chunk = " ".join(BODIES.get(w, w) for w in chunk.strip().split())  # "solas" -> "SOLAS"
     return (
         _course(chunk)
         or _levelled(chunk)
@@ -300,7 +355,7 @@ def _headed(chunk: str) -> _Piece | None:
     if len(words) < 2:
         return None
     head = _SHORT_HEADS.get(words[-1].lower(), words[-1].lower())
-    if head not in CERTIFICATE_HEADS | {"ticket"} or head in ("member", "practitioner"):
+    if head not in CERTIFICATE_HEADS | {"ticket", "apprenticeship"} or head in _NOT_HEADS:
         return None
     text = " ".join([*words[:-1], head if words[-1].islower() else words[-1]])
     text = re.sub(r"\byrs\b", "years", _LEVEL.sub(lambda m: f"Level {m[1]}", text))
