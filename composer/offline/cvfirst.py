@@ -2,14 +2,22 @@
 ("BSc Natural Resource Science - TRU", read as with a comma by `credentials.degree`), a
 standing and what is held behind it (`cvstanding`: "qualified joiner - solas apprenticeship +
 QQI level 6 adv cert"), and a list of credentials held (`cvtickets`: "safe pass + manual
-handling", "Fortinet NSE 4")."""
+handling", "Fortinet NSE 4"). Also: a credential with its level in brackets ("butchery
+apprenticeship (QQI level 5)": "... at QQI Level 5"), a degree with its school in brackets, years
+with only their last ones named ("6 yrs, last 2 as colour specialist"), and a bare span ("12
+yrs"), which says nothing and is left out."""
 
 from __future__ import annotations
 
-from composer.offline import credentials, cvstanding, cvtickets
+import re
+
+from composer.offline import credentials, cvstanding, cvstints, cvtickets
+from composer.offline.cvresults import NUMBER
+from composer.offline.cvshares import spelled
 from composer.offline.itemkinds import Kind
 from composer.offline.realise import Clause, sentence
 from composer.offline.wellformed import problem
+from composer.offline.words import STINTS
 
 
 def read(item: str, common: frozenset[str]) -> tuple[Kind, Clause | None, str] | None:
@@ -24,6 +32,24 @@ def read(item: str, common: frozenset[str]) -> tuple[Kind, Clause | None, str] |
 
 def _read(item: str, common: frozenset[str]) -> tuple[Kind, Clause | None, str] | None:
     line = " ".join(item.split())
+    if _BARE_SPAN.fullmatch(line):
+        return Kind.UNSURE, None, "a span of years that names no work, post or place"
+    subset = _subset(line)
+    if subset is not None:
+        return Kind.SKILL, subset, ""
+    bracket = _BRACKET.fullmatch(line)
+    if (
+        bracket
+        and credentials.names_degree(bracket["what"])
+        and not _LEVEL.fullmatch(bracket["aside"])
+    ):
+        degree = credentials.degree(f"{bracket['what']}, {bracket['aside']}")
+        if degree is not None:  # "BA technical theatre (RWCMD)": where it is from
+            return Kind.DEGREE, Clause("I", *degree.said()), ""
+    if bracket and _LEVEL.fullmatch(bracket["aside"]):
+        levelled = _levelled(bracket["what"], bracket["aside"])
+        if levelled is not None:
+            return Kind.HELD, levelled, ""
     left, dash, right = line.partition(" - ")
     if dash and " - " not in right and credentials.names_degree(left) and "," not in line:
         degree = credentials.degree(f"{left}, {right}")
@@ -34,3 +60,49 @@ def _read(item: str, common: frozenset[str]) -> tuple[Kind, Clause | None, str] 
         return Kind.ROLE, standing[1], ""
     listed = cvtickets.read(line)
     return None if listed is None else (Kind.HELD, listed[1], "")
+
+
+_BARE_SPAN = re.compile(r"(?i)(?:about |approx\.? |~)?(?:\d+|[a-z]+)\+? (?:yrs?|years?)\.?")
+_BRACKET = re.compile(r"(?P<what>[^()]+?) \((?P<aside>[^()]+)\)")
+_LEVEL = re.compile(r"(?i)(?P<scheme>[A-Z]{2,5} |City & Guilds )?(?:level|lvl) ?(?P<n>\d)")
+_SUBSET = re.compile(
+    rf"(?P<n>{NUMBER}|\d+)\+? (?:yrs|years), (?P<last>(?:the )?last )?(?P<m>{NUMBER}|\d+)"
+    r" (?P<how>as|in|on) (?P<what>[a-z][a-z -]*[a-z])"
+)
+
+
+def _subset(line: str) -> Clause | None:
+    """ "6 yrs, last 2 as colour specialist" -> "I have six years of experience, the last two
+    as a colour specialist"; "8 yrs, 4 in high-risk diabetic foot" -> "..., four of them in
+    high-risk diabetic foot"; None for any other line."""
+    found = _SUBSET.fullmatch(line)
+    if found is None:
+        return None
+    what = f"{found['how']} {found['what']}"
+    if found["how"] == "as":
+        placed = cvstints.as_post(what)
+        if placed is None:
+            return None
+        what = placed
+    n, m = spelled(found["n"]), spelled(found["m"])
+    share = f"the last {m}" if found["last"] else f"{m} of them"
+    return Clause("I", "have", f"{n} years of experience, {share} {what}")
+
+
+def _levelled(what: str, aside: str) -> Clause | None:
+    """ "Certificate in Phlebotomy" at "NVQ Level 3" -> "I hold a Certificate in Phlebotomy at
+    NVQ Level 3"; an apprenticeship is completed, not held."""
+    named = re.sub(r"\bCert\b", "Certificate", what)
+    held = cvtickets.held(named)
+    verb = "hold"
+    if held is None:
+        certificate = credentials.certificate(named)
+        if certificate is None or certificate[0] != "hold":
+            return None
+        held = certificate[1]
+    if held.split()[-1].lower() in STINTS:
+        verb = "have completed"
+    level = _LEVEL.fullmatch(aside)
+    assert level is not None
+    scheme = level["scheme"] or ""
+    return Clause("I", verb, f"{held} at {scheme}Level {level['n']}")

@@ -148,6 +148,7 @@ _PROGRAMME = re.compile(
     r"(?:(?P<vendor>[A-Z][a-z]+[A-Za-z]*) )?(?P<name>[A-Za-z][\w-]*\+?)"
     r"(?: (?P<track>\d{1,3}|[A-Z][a-z]+))?"
 )
+_EXAM = re.compile(r"[A-Z]{2}-\d{3}")
 _CODE = re.compile(r"(?P<code>[A-Z]{1,3}-\d{2,3}[a-z]?) (?P<what>[a-z][a-z ]*[a-z])")
 _LEVEL = re.compile(r"(?i)\b(?:level|lvl) ?(\d)\b")
 _SHORT_HEADS = {"cert": "certificate", "certs": "certificates", "dip": "diploma"}
@@ -208,7 +209,9 @@ def read(item: str) -> tuple[str, Clause] | None:
     kept = [p for p in pieces if not p.verb]
     if not kept or pieces[0].verb:
         return None  # "12 yrs HGV driving, clean licence": the span first, read by `cvlines`
-    if len(pieces) == 1 and (kept[0].noun not in PROGRAMMES.values() or _bare(item)):
+    alone = len(pieces) == 1
+    course = kept[0].text in COURSES.values()  # "manual handling": "a ... certificate"
+    if alone and not course and (kept[0].noun not in PROGRAMMES.values() or _bare(item)):
         return None  # one credential with its own head, or bare initials ("CKA", "PRINCE2
         # Practitioner"): the points reader says it
     said = _said(pieces)
@@ -318,6 +321,8 @@ def _levelled(chunk: str) -> _Piece | None:
 def _programme(chunk: str) -> _Piece | None:
     """ "Fortinet NSE 4", "CCNP Enterprise", "Security+": a programme of the table, with the
     vendor before it and its track or level after it."""
+    if _EXAM.fullmatch(chunk):  # "SC-200", "AZ-104": a certification named by its exam
+        return _Piece(chunk, noun="certification")
     found = _PROGRAMME.fullmatch(chunk)
     if found is None or found["name"] not in PROGRAMMES:
         return None
