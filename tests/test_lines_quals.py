@@ -1292,6 +1292,9 @@ CLASSES36 = [
     R("NZ Cert in Animal Care (level 3)", "I hold an NZ Certificate in Animal Care at Level 3."),
     R("SC-200 + Security+", "I hold the SC-200 and Security+ certifications."),
     R("manual handling", "I hold a manual handling certificate."),
+    R("8 yrs QA, last 3 as senior eng at a fintech co",
+      "I have eight years of experience in QA, the last three as senior engineer at a fintech "
+      "company."),
     R("yin cert + RYT 200", "I hold a yin certificate and the RYT 200 certification.", leave=True),
 ]  # fmt: skip
 

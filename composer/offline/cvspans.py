@@ -92,7 +92,7 @@ def span(text: str) -> tuple[str, Clause] | None:
         last = "the last" if re.search(r"\blast\b", said) else ""
         last = "including" if not last and said not in (", ", " - ") else last
         tail = f", {last} {count} {how}" if last else f", {count} of them {how}"
-        role = part.group("as") or ""
+        role = _post_words(part.group("as") or "") if how == "as" else part.group("as") or ""
         if how == "as" and re.match(r"[A-Z]{2,5}\b", role):  # "six of them as an HRBP"
             role = f"{lexicon.article(role)} {role}"
         if how.endswith("ing") and how not in ("in", "on"):
@@ -244,6 +244,20 @@ def _doing(verb: str, what: str) -> str | None:
 # Role words typed short in a history: "exhibitions asst then coordinator".
 SHORT = {"asst": "assistant", "coord": "coordinator", "mgr": "manager", "ops": "operations",
           "k8s": "Kubernetes", "snr": "senior", "jnr": "junior"}  # fmt: skip
+
+
+# A post typed short after its grade ("senior eng"), and a firm typed "co" after what it does
+# ("at a logistics co"): the words a letter says.
+_GRADED_POST = re.compile(r"\b(senior|junior|lead|staff|principal|graduate) (eng|engr|dev)\b")
+_POSTS = {"eng": "engineer", "engr": "engineer", "dev": "developer"}
+_FIRM = re.compile(r"\b(at an? (?:[a-z][\w-]* ){1,2})co\b(?= in |$)")
+
+
+def _post_words(role: str) -> str:
+    """ "senior eng at a logistics co in Columbus" -> "senior engineer at a logistics company in
+    Columbus"."""
+    role = _GRADED_POST.sub(lambda m: f"{m[1]} {_POSTS[m[2]]}", role)
+    return _FIRM.sub(r"\1company", role)
 
 
 def unshort(text: str) -> str:
