@@ -1406,3 +1406,24 @@ def test_session_36_sets_have_forty_dev_and_twenty_held_out_lines_each_with_a_ta
         ]  # fmt: skip
         assert len(rows) >= least
         assert all(len(cells) >= 4 and cells[3] for cells in rows)
+
+
+@pytest.mark.parametrize(
+    ("line", "common", "said"),
+    [
+        ("3 yrs AE", {"assistant", "editor"}, "I have spent three years as an assistant editor."),
+        ("4 yrs as PM at Arup", {"project", "manager"},
+         "I have spent four years as project manager at Arup."),
+        ("2 yrs PA to the CEO", {"personal", "assistant"},
+         "I have spent two years as a personal assistant to the CEO."),
+        ("4 yrs as PM at Arup", {"project", "product", "manager"}, None),  # which manager?
+    ],
+)  # fmt: skip
+def test_post_initials_are_spelled_out_when_the_notes_write_one_of_their_posts(
+    line: str, common: set[str], said: str | None
+) -> None:
+    got = read_point(line, frozenset(common)).sentence()
+    if said is None:
+        assert got is None or "manager" not in got
+    else:
+        assert got == said

@@ -5,19 +5,36 @@ QQI level 6 adv cert"), and a list of credentials held (`cvtickets`: "safe pass 
 handling", "Fortinet NSE 4"). Also: a credential with its level in brackets ("butchery
 apprenticeship (QQI level 5)": "... at QQI Level 5"), a degree with its school in brackets, years
 with only their last ones named ("6 yrs, last 2 as colour specialist"), and a bare span ("12
-yrs"), which says nothing and is left out."""
+yrs"), which says nothing and is left out. A post typed as initials that stand for several
+posts ("3 yrs AE": account executive or assistant editor?) is spelled out when the notes write
+the words of exactly one of them in lower case (the role, typed "assistant editor")."""
 
 from __future__ import annotations
 
 import re
 
 from composer.offline import credentials, cvstanding, cvstints, cvtickets
+from composer.offline.cleaning import clean
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
 from composer.offline.itemkinds import Kind
 from composer.offline.realise import Clause, sentence
 from composer.offline.wellformed import problem
 from composer.offline.words import STINTS
+
+# Initials of posts that stand for more than one post, and the posts they may stand for.
+AMBIGUOUS_POSTS = {
+    "AE": ("account executive", "assistant editor"),
+    "PM": ("project manager", "product manager", "production manager"),
+    "PA": ("personal assistant", "physician assistant"),
+    "TA": ("teaching assistant", "talent acquisition partner"),
+    "AM": ("account manager", "assistant manager"),
+    "AD": ("art director", "associate director"),
+}
+_SPAN_OF = re.compile(
+    rf"(?i:{NUMBER}|\d+|[a-z]+)\+? (?i:yrs?|years?|seasons?|summers?) (?:as (?:an? )?)?"
+    r"(?P<post>[A-Z]{2,3})\b"
+)
 
 
 def read(item: str, common: frozenset[str]) -> tuple[Kind, Clause | None, str] | None:
@@ -32,6 +49,14 @@ def read(item: str, common: frozenset[str]) -> tuple[Kind, Clause | None, str] |
 
 def _read(item: str, common: frozenset[str]) -> tuple[Kind, Clause | None, str] | None:
     line = " ".join(item.split())
+    found = _SPAN_OF.match(line)
+    if found and found["post"] in AMBIGUOUS_POSTS:
+        posts = [p for p in AMBIGUOUS_POSTS[found["post"]] if set(p.split()) <= common]
+        if len(posts) == 1:  # "3 yrs AE" from an assistant editor: "three years as an ..."
+            spelled_out = f"{line[: found.start('post')]}{'' if ' as ' in line else 'as '}"
+            said = cvstints.read(clean(f"{spelled_out}{posts[0]}{line[found.end('post') :]}"))
+            if said is not None:
+                return Kind.ROLE, said[1], ""
     if _BARE_SPAN.fullmatch(line):
         return Kind.UNSURE, None, "a span of years that names no work, post or place"
     subset = _subset(line)
