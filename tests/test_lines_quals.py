@@ -1295,6 +1295,13 @@ CLASSES36 = [
     R("8 yrs QA, last 3 as senior eng at a fintech co",
       "I have eight years of experience in QA, the last three as senior engineer at a fintech "
       "company."),
+    R("CFA L2 candidate", "I am a CFA Level 2 candidate."),
+    R("ACCA level 2 candidate", "I am an ACCA Level 2 candidate."),
+    R("CIH level 4 cert in housing", "I hold a CIH Level 4 certificate in housing."),
+    R("cert III hairdressing", "I hold a Certificate III in hairdressing."),
+    R("3 seasons as busy", LEAVE),
+    R("2 summers picking fruit in Kent", "I have spent two summers picking fruit in Kent.",
+      leave=True),
     R("yin cert + RYT 200", "I hold a yin certificate and the RYT 200 certification.", leave=True),
 ]  # fmt: skip
 

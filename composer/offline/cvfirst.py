@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import credentials, cvstanding, cvstints, cvtickets
+from composer.offline import credentials, cvstanding, cvstints, cvtickets, lexicon
 from composer.offline.cleaning import clean
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
@@ -57,6 +57,11 @@ def _read(item: str, common: frozenset[str]) -> tuple[Kind, Clause | None, str] 
             said = cvstints.read(clean(f"{spelled_out}{posts[0]}{line[found.end('post') :]}"))
             if said is not None:
                 return Kind.ROLE, said[1], ""
+    named = _named_level(line)
+    if named is not None:
+        return named
+    if _SEASONS.match(line) and cvstints.read(clean(line)) is None:
+        return Kind.UNSURE, None, "seasons whose work could not be read ('I have N seasons')"
     if _BARE_SPAN.fullmatch(line):
         return Kind.UNSURE, None, "a span of years that names no work, post or place"
     subset = _subset(line)
@@ -131,3 +136,36 @@ def _levelled(what: str, aside: str) -> Clause | None:
     assert level is not None
     scheme = level["scheme"] or ""
     return Clause("I", verb, f"{held} at {scheme}Level {level['n']}")
+
+
+_SEASONS = re.compile(rf"(?i:{NUMBER}|\d+|[a-z]+) (?:seasons|summers|winters)\b")
+# A body's qualification at a level: "CIH level 4 cert in housing", "CFA L2 candidate"; an
+# Australian certificate by its number: "cert IV disability".
+_BODY_LEVEL = re.compile(
+    r"(?P<body>[A-Z]{2,5}) (?:[Ll]evel ?|[Ll]vl ?|L)(?P<n>\d)"
+    r"(?: (?P<kind>cert|certificate|dip|diploma|award)(?: in)? (?P<subject>[a-z][a-z &]*[a-z])"
+    r"| (?P<candidate>candidate))"
+)
+_CERT_NUMBER = re.compile(
+    r"(?i:cert(?:ificate)?) (?P<n>IV|V|VI|I{1,3}) (?:in )?(?P<subject>[a-z][a-z &]*[a-z])"
+)
+_KINDS = {"cert": "certificate", "dip": "diploma"}
+
+
+def _named_level(line: str) -> tuple[Kind, Clause | None, str] | None:
+    """ "CIH level 4 cert in housing" -> "I hold a CIH Level 4 certificate in housing"; "CFA L2
+    candidate" -> "I am a CFA Level 2 candidate"; "cert IV disability" -> "I hold a Certificate
+    IV in disability"; None for any other line."""
+    found = _BODY_LEVEL.fullmatch(line)
+    if found and found["candidate"]:
+        named = f"{found['body']} Level {found['n']} candidate"
+        return Kind.UNDER_WAY, Clause("I", "am", f"{lexicon.article(named)} {named}"), ""
+    if found:
+        kind = _KINDS.get(found["kind"], found["kind"])
+        named = f"{found['body']} Level {found['n']} {kind} in {found['subject']}"
+        return Kind.HELD, Clause("I", "hold", f"{lexicon.article(named)} {named}"), ""
+    number = _CERT_NUMBER.fullmatch(line)
+    if number:
+        said = f"a Certificate {number['n']} in {number['subject']}"
+        return Kind.HELD, Clause("I", "hold", said), ""
+    return None
