@@ -24,7 +24,10 @@ session 33's held-out lines (points_heldout33.tsv, contributions among them); wi
 named as a letter's topic sentence names it (`topics.topic_parts`, `read_topic`; a form the
 sentence gate refuses is BROKEN); with --reader14, reader 14's qualifications, highlights and the
 answers typed for them (points_reader14.tsv); with --heldout35, session 35's held-out lines
-(points_heldout35.tsv).
+(points_heldout35.tsv). With --set NAME, a table of session 36 and later
+(tests/corpus/lines/NAME.tsv: field, line as typed, job, target, good), each highlight said as
+a letter says it: `items.read_point`, then the last gate (`flagged.stopped`, with the line's own
+capitals and careful words): a sentence the gate stops is LEFT, as the letter leaves it out.
 """
 
 from __future__ import annotations
@@ -38,7 +41,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from composer.offline.flagged import careful_in, stopped
 from composer.offline.items import read_point
+from composer.offline.notewords import capitals_of, lowered_names, recapitalised
 from composer.offline.offer import read_offer
 from composer.offline.topics import plainest, read_topic, topic_parts
 from composer.offline.usable import is_admin
@@ -144,6 +149,28 @@ def said(row: Row) -> str | None:
     return read_point(row.line, common(row.line)).sentence()
 
 
+def set_rows(name: str) -> list[Row]:
+    """The rows of tests/corpus/lines/`name`.tsv (field, line, job, target, good); the job
+    stands in the source column."""
+    out = []
+    for raw in TABLE.with_name(f"{name}.tsv").read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.split("\t") + [""] * 5
+        good = tuple(g for g in cells[4].split("|") if g)
+        out.append(Row(cells[0], cells[2], cells[1], cells[3], good))
+    return out
+
+
+def gated(row: Row) -> str | None:
+    """The line as a letter says it: `said`, then the last gate (None when it stops it)."""
+    text = said(Row("H", row.source, row.line, row.target, row.good))
+    if text is None:
+        return None
+    text = recapitalised(text, lowered_names([row.line]) | capitals_of([row.line]))
+    return None if stopped(text, careful_in((row.line,))) else text
+
+
 def verdict(row: Row, text: str | None) -> str:
     if text is None:
         return "LEFT"
@@ -167,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout34", action="store_true", help="session 34's held-out lines")
     parser.add_argument("--reader14", action="store_true", help="reader 14's points and answers")
     parser.add_argument("--heldout35", action="store_true", help="session 35's held-out lines")
+    parser.add_argument("--set", help="a session 36 table by name (results_dev36, ...)")
     args = parser.parse_args(argv)
     table = HELDOUT_B if args.heldout30b else HELDOUT if args.heldout else TABLE
     table = HELDOUT_31 if args.heldout31 else table
@@ -177,8 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     table = HELDOUT_34 if args.heldout34 else table
     table = READER14 if args.reader14 else HELDOUT_35 if args.heldout35 else table
     counts: Counter[tuple[str, str]] = Counter()
-    for row in rows(table):
-        text = said(row)
+    for row in set_rows(args.set) if args.set else rows(table):
+        text = gated(row) if args.set else said(row)
         found = verdict(row, text)
         counts[(row.field, found)] += 1
         counts[("all", found)] += 1

@@ -94,8 +94,11 @@ def _letter(notes: Notes, answered: frozenset[str] = frozenset()) -> str:
     return compose(notes, backend=backend, today=TODAY)[0].text
 
 
-def test_the_answered_sentence_reaches_the_letter_and_the_same_line_untouched_does_not() -> None:
+def test_the_answered_sentence_reaches_the_letter_and_a_careful_line_does_too() -> None:
     notes = _notes(ANSWER)
-    assert "bunraku" not in _letter(notes)
     letter = _letter(notes, frozenset([ANSWER]))
     assert "I carved the heads for a set of twelve bunraku figures." in letter
+    # typed with the same care in the notes, its one unknown word is the trade's
+    # (`flagged.careful_words`, session 36); typed as a note, it is not
+    assert "I carved the heads for a set of twelve bunraku figures." in _letter(notes)
+    assert "bunraku" not in _letter(_notes("carved heads for 12 bunraku figs w/ the team"))

@@ -53,6 +53,8 @@ The candidate's points (qualifications and highlights):
 - `items`, `itemkinds`: a point read by its kind (a degree, a result, a skill ...)
 - `realise`: a note item said as the candidate's clause, with articles and agreement
 - `itemtails`, `pointshapes`, `pointwords`: the parts of a shorthand result, put in order
+- `outcomes`: a deed and its outcomes after a dash or commas ("300+ campers out in under 2
+  hrs, no injuries", "done 3 wks early", "still running"), each part of a closed set of shapes
 - `figures`: a result typed as a figure with no verb ("a rate of work, a share of target")
 - `participles`: a line typed from a participle ("given 40 talks": "I have given")
 - `pointpolish`: a point's clause finished once read ("a full UK driving licence", "by 35%")

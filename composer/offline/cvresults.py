@@ -261,7 +261,8 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     )
     if went is not None and not any(lexicon.is_past(w) for w in went.group("what").split()):
         # "conveyances down ~20% on our patch": where it fell, said with what fell
-        what, rest = went.group("what") + (went.group("where") or ""), went.group("rest") or ""
+        what = _measured(went.group("what")) + (went.group("where") or "")  # "the crash rate"
+        rest = went.group("rest") or ""
         if not caused:
             way = "rose" if went.group("way") == "up" else "fell"
             return f", and {what} {way} by {went.group('n')}{rest}"

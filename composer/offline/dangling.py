@@ -11,8 +11,9 @@ Each check reads a class of shapes, not a line: a preposition after a noun at th
 English ("the part I was most curious about.", "the project you told me about."); a dash and
 a comma side by side ("at sea -, the last six") are two notes' marks; two modals in a row
 ("I would can run"), or "to" before one ("My aim would be to can take"), are a frame's and a
-note's; "a" before a plural that ends its phrase ("at
-a university halls over summer") is a note's noun read as one thing.
+note's; "a" before a plural that ends its phrase ("at a university halls over summer") is a
+note's noun read as one thing; an article inside a set phrase of "X of Y" ("a tone of the
+voice guide") is a note's compound read as two things.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
+from composer.offline.words import SET_OF_PHRASES
 
 __all__ = ["dangling"]
 
@@ -51,7 +53,23 @@ def dangling(text: str) -> str:
     clash = _CLASH.search(text)
     if clash:
         return f"two notes' marks stand side by side ('{clash.group().strip()}')"
-    return _two_modals(text) or _article_before_plural(text)
+    return _two_modals(text) or _article_before_plural(text) or _inside_set_phrase(text)
+
+
+# An article put inside a set phrase of "X of Y" ("a tone of the voice guide"): a note's
+# compound noun read as a thing "of" another.
+_SET_PHRASE = re.compile(
+    r"\b(?P<x>[a-z]+(?: [a-z]+)?) of (?:the|a|an) (?P<y>[a-z]+(?: [a-z]+)?)\b", re.IGNORECASE
+)
+
+
+def _inside_set_phrase(text: str) -> str:
+    for found in _SET_PHRASE.finditer(text):
+        for x in (found["x"].lower(), found["x"].lower().split()[-1]):
+            for y in (found["y"].lower(), found["y"].lower().split()[0]):
+                if f"{x} of {y}" in SET_OF_PHRASES:
+                    return f"an article is put inside the set phrase '{x} of {y}'"
+    return ""
 
 
 # Two modals in a row: a frame's own ("I would") before a note's ("can run a crew").

@@ -57,3 +57,11 @@ def in_dictionary(word: str) -> bool:
         and word[: -len(ending)] + back in words
         for ending, back in _ENDINGS
     )
+
+
+@functools.cache
+def clipped(word: str) -> bool:
+    """True when the lower-case `word` is the start of a longer word of Webster's, three
+    letters or more longer ("optom" of "optometrist", "tacho" of "tachograph"): a word a note
+    cut short, not a name."""
+    return any(entry.startswith(word) and len(entry) >= len(word) + 3 for entry in _words())

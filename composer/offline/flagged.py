@@ -15,7 +15,13 @@ from composer.models import Notes
 from composer.offline.body import Sentence
 from composer.offline.lastgate import last_gate
 from composer.offline.leftout import LeftOut, gate_record
-from composer.offline.notewords import capitals_of, recapitalised, unknown_word
+from composer.offline.notewords import (
+    acronyms_of,
+    capitals_of,
+    lowered_names,
+    recapitalised,
+    unknown_word,
+)
 from composer.offline.screen import note_lines
 from composer.offline.tone import registered
 from composer.offline.usable import stems
@@ -105,7 +111,7 @@ def gated(
     kept = []
     orphan = False  # the topic sentence just before was left out
     capitals = _capitals(notes)
-    words = trusted(answered)
+    words = trusted(answered) | careful_words(notes)
     for item in sentences:
         item = replace(item, text=recapitalised(item.text, capitals))
         why = stopped(item.text, words) if item.section in _SOURCES else ""
@@ -133,7 +139,8 @@ def _capitals(notes: Notes) -> dict[str, str]:
     names = [str(notes.company), str(notes.role)]
     for person in notes.interviewers:
         names += [str(person.name), str(person.title or "")]
-    return capitals_of([line for _, line in note_lines(notes)] + names)
+    lines = [line for _, line in note_lines(notes)]
+    return lowered_names(lines) | acronyms_of(lines) | capitals_of(lines + names)
 
 
 def stopped(text: str, words: frozenset[str] = frozenset()) -> str:
@@ -188,6 +195,43 @@ def trusted(answered: frozenset[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+# Marks of a line typed as a note, not with care ("w/", "+", "->", "~", "&", "@", a slash).
+_NOTE_MARKS = re.compile(r"[+~&@/]|->|\s[-–—]\s|\bw/")
+
+
+def careful_words(notes: Notes) -> frozenset[str]:
+    """The words a letter may print although no table knows them, from the notes: in a line
+    typed with care (a sentence's capital to start, six words or more, no note's marks: "Found a
+    resistant ryegrass population early and helped the grower change his spray program"), its
+    one word in lower case that no table knows ("ryegrass", "paraplanner"): the candidate wrote
+    it as a word of the trade, as `trusted` takes a word of an answer. A line with a second
+    such word, or one that reads as a note's short word, gives none. Only the lines of the
+    candidate's points and the topics: a personal line's word is trusted when it was answered
+    at `compose --ask` (the rapport modules judge the rest)."""
+    lines = [
+        line
+        for field, line in note_lines(notes)
+        if field.startswith(("qualifications", "highlights")) or ".topics[" in field
+    ]
+    return careful_in(tuple(lines))
+
+
+@functools.lru_cache(maxsize=64)
+def careful_in(lines: tuple[str, ...]) -> frozenset[str]:
+    """`careful_words` of the notes `lines`."""
+    found: set[str] = set()
+    for line in lines:
+        text = line.strip()
+        # a sentence's capital ("Found", "I"), not a name in capitals ("MOT bookngs ...")
+        opened = re.match(r"(?:I|[A-Z][a-z]+)\b", text) is not None
+        if not opened or len(text.split()) < 6 or _NOTE_MARKS.search(text):
+            continue
+        word = unknown_word(text)
+        if word and not note_word(text) and not unknown_word(_masked(text, frozenset([word]))):
+            found.add(word)
+    return frozenset(found)
+
+
 def say_gated(
     said: list[str], section: str, notes: Notes, index: int, notices: list[str]
 ) -> list[str]:
@@ -197,7 +241,8 @@ def say_gated(
     so compose asks for it."""
     capitals = _capitals(notes)
     said = [recapitalised(text, capitals) for text in said]
-    kept = [text for text in said if not stopped(text)]
+    words = careful_words(notes)
+    kept = [text for text in said if not stopped(text, words)]
     if said and not kept:
         record = source(notes, index, Sentence(section, 0, said[0]))
         if record is not None and record.notice() not in notices:

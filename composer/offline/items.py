@@ -25,6 +25,7 @@ from composer.offline import (
     itemtails,
     lexicon,
     notemarks,
+    outcomes,
     participles,
     pending,
     pointpolish,
@@ -213,6 +214,9 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     joined = _with_result(item, text, common) if itemtails.MARK.search(text) else None
     if joined is None and ", " in text and not itemtails.MARK.search(text):
         joined = _with_result(item, text, common, comma=True)
+    said = outcomes.rescue(text, lambda part: read_point(part, common).said, joined)
+    if said is not None:  # "led X - 300+ campers out, no injuries", "wrote 20 rules, cut FPs"
+        joined = Item(item, Kind.ACHIEVEMENT, said)
     if joined is not None and joined.said is not None and notemarks.raw(joined.said, item):
         return Item(item, Kind.UNSURE, None, notemarks.raw(joined.said, item))
     if joined is not None:

@@ -324,6 +324,9 @@ def _tacked(text: str) -> str:
             or re.search(r"\d|\b(?:and|or|of)\b", found.group("tail"))
             or all(w[:1].isupper() for w in words)
             or _finite(words)
+            # a participle's clause after a deed ("..., finishing two weeks early"); after a
+            # gerund it is a list's ("hiking, cycling")
+            or (lexicon.is_gerund(first) and not lexicon.is_gerund(before))
         ):
             return f"a list with no 'and' ('{found.group('tail')}')"
     return ""

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from composer.offline import lexicon
-from composer.offline.dictionary import in_dictionary
+from composer.offline.dictionary import clipped, in_dictionary
 from composer.offline.words import CLIPPED_PLAIN, FUNCTION_WORDS, PLAIN_WORDS, RARE_WORDS
 
 # A word in lower case, with its hyphens and apostrophes; never part of an address, a path or a
@@ -178,6 +178,56 @@ def capitals_of(lines: Iterable[str]) -> dict[str, str]:
             if sure and not english(word.lower()):
                 found.setdefault(word.lower(), word)
     return found
+
+
+# A word in lower case after "the" ("the kilkenny design shop job", "on the farnes").
+_AFTER_THE = re.compile(r"\bthe (?P<word>[a-z]{4,})(?=[ ,.;:)]|$)")
+
+
+def lowered_names(lines: Iterable[str]) -> dict[str, str]:
+    """Names a line typed all in lower case puts after "the", by their lower case, with a
+    capital: {"kilkenny": "Kilkenny"} for "made all the oak counters for the kilkenny design
+    shop job": a word no English table knows there is a place, a firm or an event's name
+    (Webster's lists names with their capitals). Not a note's short word ("the optom", the
+    start of a longer word: `dictionary.clipped`), a word
+    with one vowel or none, nor two English words run together ("the backline", "the
+    battlecards"), which are a trade's words, not names."""
+    found: dict[str, str] = {}
+    for line in lines:
+        if not line[:1].islower():
+            continue
+        for after in _AFTER_THE.finditer(line):
+            word = after.group("word")
+            if english(word) or in_dictionary(word) or lexicon.note_speak(word):
+                continue
+            if len(_VOWEL.findall(word)) < 2 or _two_words(word) or clipped(word):
+                continue
+            found.setdefault(word, word.capitalize())
+    return found
+
+
+# A name in capitals with a hyphen ("SD-WAN", "CI-CD"), or of three capitals or more ("MPLS").
+_ACRONYM = re.compile(r"(?<![\w-])(?:[A-Z]{2,}(?:-[A-Z]{2,})+|[A-Z]{3,})(?![\w-])")
+
+
+def acronyms_of(lines: Iterable[str]) -> dict[str, str]:
+    """Names the notes `lines` type in capitals, by their lower case, when that is no English
+    word: {"sd-wan": "SD-WAN"} (a line typed in lower case writes "led sd-wan migration", and
+    the topic "SD-WAN rollout" gives it its capitals); "IT" is "it", never given capitals."""
+    found: dict[str, str] = {}
+    for line in lines:
+        for name in _ACRONYM.finditer(line):
+            lower = name.group().lower()
+            hyphened = "-" in lower
+            common = lexicon.known(lower) or lower in FUNCTION_WORDS or in_dictionary(lower)
+            if hyphened or not common:
+                found.setdefault(lower, name.group())
+    return found
+
+
+def _two_words(word: str) -> bool:
+    """True when `word` is two English words of three letters or more run together."""
+    return any(lexicon.known(word[:cut]) and english(word[cut:]) for cut in range(3, len(word) - 2))
 
 
 def recapitalised(text: str, capitals: Mapping[str, str]) -> str:

@@ -85,7 +85,10 @@ def _capital_mid_sentence(text: str) -> str:
     for found in _DESCRIBER.finditer(text):
         word = found.group("word")
         classes = set(lexicon.classes(word.lower()))
-        if found.group("before") not in PREPOSITIONS and classes and classes <= {"adj", "adv"}:
+        # after "the", "our": a name's word ("the Avid project", "our Bold Street shop")
+        before = found.group("before")
+        named = before in PREPOSITIONS or before in DETERMINERS
+        if not named and classes and classes <= {"adj", "adv"}:
             return f"a common word keeps a line's capital ('{word}')"
     for found in _CAPITAL.finditer(text):
         word, after = found.group("word"), found.group("next")

@@ -490,3 +490,20 @@ ONE_MEASURE = ONE_MEASURE | _words("wait")
 CERTIFICATE_HEADS = CERTIFICATE_HEADS | _words("check")
 # A workshop typed with the slash of "w/" (points, s35): "3 as w/shop lead".
 SHORTHAND = (*SHORTHAND, ("w/shop", "workshop"), ("w/shops", "workshops"))
+# Set phrases of "X of Y", one thing each, that take no article inside (results, s36):
+# "a tone of voice guide", never "a tone of the voice guide" (`dangling.dangling`).
+SET_OF_PHRASES = frozenset(
+    [
+        *("tone of voice", "point of sale", "proof of concept", "chain of custody"),
+        *("bill of materials", "scope of work", "statement of work", "code of conduct"),
+        *("terms of reference", "rules of engagement", "duty of care", "plan of care"),
+        *("bill of lading", "letter of credit", "power of attorney", "quality of life"),
+        *("cost of living", "line of sight", "right of way", "freedom of information"),
+        *("point of care", "proof of delivery", "conflict of interest", "letter of intent"),
+        *("memorandum of understanding", "body of work", "return of service", "place of safety"),
+        *("state of the art", "change of use", "certificate of occupancy", "bill of quantities"),
+        *("clerk of works", "point of contact", "proof of address", "scope of practice"),
+    ]
+)
+# A queue or a backlog moved is one thing too (results, s36): "the phone queue", "the backlog".
+ONE_MEASURE = ONE_MEASURE | _words("queue backlog")
