@@ -12,6 +12,7 @@ from composer.offline import lexicon
 from composer.offline.phrases import Shape, analyse
 from composer.offline.topicarticle import one_event, with_the
 from composer.offline.topicshapes import state_only
+from composer.offline.topicstates import predicative
 from composer.offline.topictails import timeless
 from composer.offline.words import (
     AUXILIARIES,
@@ -108,8 +109,8 @@ def joined(text: str) -> str:
         and not _clause(point.split())
     ):
         return point  # "sys design - sync conflicts when offline edits collide"
-    if state_only(point):
-        return head  # "spray licence PA1/PA6 - renewal due": the state of the subject
+    if state_only(point) or predicative(point.split()) == len(point.split()):
+        return head  # "spray licence PA1/PA6 - renewal due", "rollout - behind schedule"
     number = re.search(r"\d", head) or head.split()[0].lower() in SMALL_NUMBERS
     counted = number and not re.search(r"[\d%]", point)
     if counted and phrase.shape is Shape.NOUN and any(map(lexicon.is_gerund, head.split()[1:])):

@@ -37,7 +37,7 @@ from composer.offline.topicjoin import EXERCISE, MONTH, MONTH_NAMES, joined, sho
 from composer.offline.topicnames import located, makes, moved_to_product, typed_capital
 from composer.offline.topicobjects import inner_articles
 from composer.offline.topicparts import topic_parts
-from composer.offline.topicproducts import product_capitals
+from composer.offline.topicproducts import product_capitals, typed_names
 from composer.offline.topicshapes import (
     bare_kind,
     cost_subject,
@@ -51,6 +51,7 @@ from composer.offline.topictails import MEASURES, counted_measure, head_of
 from composer.offline.topicverbs import (
     be_passive,
     coming_up,
+    deed_then_subject,
     doer_article,
     kept_person,
     shown,
@@ -146,6 +147,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     # An aside in brackets is the candidate's reminder, not part of the subject:
     # "the kitchen team (2 commis leaving)" -> "the kitchen team".
     text = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    text = deed_then_subject(text)  # "walked round workshop - new cnc router": the router
     thing = shown(text)  # "showed me the new diag laptop": the laptop
     done = _DONE_HEAD.match(text)
     if done and lexicon.is_past(done["verb"].lower()) and (thing == text or _PLACE.match(thing)):
@@ -245,7 +247,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         said = said[0].lower() + said[1:]
     # note-speak a topic is typed in: "peak" (the trade's busiest season), "hybrid"
     said = typed_capital(said, item)  # "Exposure and response ...": a capital of the line's start
-    said = product_capitals(said)  # "out of excel into python": Excel, Python
+    said = typed_names(product_capitals(said))  # "out of excel into python": Excel, Python
     said = _BARE.get(said.lower()) or (said if recast else doer_article(with_the(said)))
     said = own_record(located(makes(moved_to_product(said, typed))))
     said = with_ordinal_article(said)  # "on third chase call" -> "on a third chase call"

@@ -224,7 +224,8 @@ def commented(tail: str) -> bool:
 
 # One in so many, typed after the subject: "OOH rota 1 in 6 nights", "on call 1 in 4".
 _ONE_IN = re.compile(
-    rf"(?<=[A-Za-z]) (?:1|one) in (?:\d+|{'|'.join(SMALL_NUMBERS)}|ten|twelve)(?: [a-z]+)?$"
+    rf"(?<=[A-Za-z]) (?:1|one)(?: (?:wk|week|weekend|night|shift|day|month))? in"
+    rf" (?:\d+|{'|'.join(SMALL_NUMBERS)}|ten|twelve)(?: [a-z]+)?$"
 )
 
 

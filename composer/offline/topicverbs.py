@@ -27,6 +27,7 @@ from composer.offline.words import DETERMINERS, PREPOSITIONS, SMALL_NUMBERS
 __all__ = [
     "be_passive",
     "coming_up",
+    "deed_then_subject",
     "doer_article",
     "kept_person",
     "shown",
@@ -77,6 +78,40 @@ def shown(text: str) -> str:
     if found is None or found["what"].split()[0].lower() in ("that", "if", "whether", "to"):
         return text  # "told me that ...", "asked me to ...": not a thing shown
     return found["what"]
+
+
+def deed_then_subject(text: str) -> str:
+    """ "walked round workshop - new cnc router, wants someone to run it" -> "new cnc router":
+    what the interviewer did with the candidate (a verb in the past, no subject), then after a
+    dash the thing it was done for, said as the subject; `text` itself when the line is not that
+    shape or the part after the dash is not a plain noun phrase."""
+    head, dash, tail = text.partition(" - ")
+    words = head.split()
+    if not dash or not words or len(words) > 5 or not words[0].islower():
+        return text
+    if not lexicon.is_past(words[0]) or len(words) < 2:
+        return text
+    place = len(words) == 2 and "adj" not in lexicon.classes(words[0]) and lexicon.is_noun(words[1])
+    if words[1].lower() not in _DONE_WITH and not place:  # "toured site": a deed and a place
+        return text  # "assisted collections list - out of date": a modifier, no deed
+    subject = re.split(r",|;| - ", tail, maxsplit=1)[0].strip()
+    first = subject.split(" ", 1)[0].lower() if subject else ""
+    if not first or first in _PERSONS or first in PREPOSITIONS or first in _NOT_A_THING:
+        return text
+    if analyse(subject).shape is not Shape.NOUN or len(subject.split()) > 6:
+        return text
+    return subject
+
+
+# Words that open a clause, not a thing: "he wants", "they need".
+_PERSONS = frozenset(["i", "he", "she", "they", "we", "you", "it", "there", "his", "her"])
+_NOT_A_THING = frozenset(["how", "what", "why", "who", "when", "where", "whether", "if", "not"])
+# What follows a verb of a deed done with the candidate: whom ("showed me"), where ("walked
+# round", "went through"), or the place itself ("toured the cutting room").
+_DONE_WITH = frozenset(
+    ["me", "us", "round", "around", "through", "over", "the", "a", "an", "our", "their", "his",
+     "her", "into"]
+)  # fmt: skip
 
 
 def unchatted(text: str) -> str:

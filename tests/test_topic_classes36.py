@@ -1,0 +1,112 @@
+"""Session 36's classes of topic lines, each said by a mechanism, never by one quoted line:
+what the interviewer did, then after a dash the subject ("toured the cutting room - new gerber
+cutter"); names typed in lower case where a name stands ("w/ cisco + fortinet", "the syilx
+okanagan nation"). Lines invented for jobs no notes had used; what a letter should name is
+written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.topicproducts import product_capitals, typed_names
+from composer.offline.topics import read_topic
+from composer.offline.topicverbs import deed_then_subject
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "walked round workshop - new cnc router (biesse), wants someone to run it",
+            "the new CNC router",
+        ),
+        (
+            "toured the cutting room - new gerber cutter, wants someone to run it",
+            "the new Gerber cutter",
+        ),
+        ("showed me the yard - new ringlock system", "the new ringlock system"),
+        ("toured site - new press line", "the new press line"),
+        ("talked through the plan - phase 2 budget", "the phase 2 budget"),
+    ],
+)
+def test_the_subject_after_a_deed_is_said(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "assisted collections list - out of date",  # a describing past form, no deed
+        "used cars - margins",
+        "went through my portfolio - liked the oak table",  # a deed after the dash: no subject
+        "walked me through it - how they run the night shift",
+    ],
+)
+def test_a_line_of_another_shape_is_not_read_as_a_deed(typed: str) -> None:
+    assert deed_then_subject(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "the budget and vendor management with cisco and fortinet",
+            "the budget and vendor management with Cisco and Fortinet",
+        ),
+        (
+            "working with the syilx okanagan nation on signage",
+            "working with the Syilx Okanagan Nation on signage",
+        ),
+        ("amadeus versus sabre", "Amadeus versus Sabre"),
+        ("two a320s in the hangar", "two A320s in the hangar"),
+        ("the clinic software using cliniko", "the clinic software using Cliniko"),
+    ],
+)
+def test_a_name_typed_in_lower_case_where_a_name_stands(text: str, said: str) -> None:
+    assert typed_names(product_capitals(text)) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "torque wrench calibs",  # a note's clipping, no name
+        "the varroa treatment plan",
+        "the prism glasses clinic with the optom",  # after "the": a thing of the trade
+        "conservation glazing upsell",
+        "working with interpreters for families",
+    ],
+)
+def test_a_word_no_table_knows_elsewhere_keeps_its_case(text: str) -> None:
+    assert typed_names(text) == text
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("tempering machine broken since oct", "the broken tempering machine"),
+        ("local plan just adopted", "the newly adopted local plan"),
+        ("SD-WAN rollout to 14 clinics - behind schedule", "the SD-WAN rollout to 14 clinics"),
+        ("porter app keeps crashing", "the porter app"),
+        ("payroll system down again", "the payroll system"),
+        ("new website still delayed", "the new website"),
+        ("loom 4 down for weeks - parts from italy", "loom 4"),
+        ("on call rotation 1 wk in 5", "the on-call rotation"),
+    ],
+)
+def test_a_thing_and_the_state_typed_after_it(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "Making clinic letters readable for parents",
+            "making clinic letters readable for parents",
+        ),
+        ("Keeping flower waste down", "keeping flower waste down"),
+        ("battlecards outdated", "outdated battlecards"),
+    ],
+)
+def test_a_line_that_only_looks_like_a_state_keeps_its_reading(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
