@@ -110,3 +110,76 @@ def test_a_thing_and_the_state_typed_after_it(typed: str, said: str) -> None:
 )
 def test_a_line_that_only_looks_like_a_state_keeps_its_reading(typed: str, said: str) -> None:
     assert read_topic(typed).text == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a subject, then after the dash a second thing discussed: a wh-clause with its object
+        (
+            "junior squad - how i handle pushy parents",
+            "the junior squad and how I handle pushy parents",
+        ),
+        (
+            "dog bite cases - how i'd deal w/ angry owners",
+            "dog bite cases and how I would deal with angry owners",
+        ),
+        # a question about the subject itself keeps its reading
+        ("missed bin reports - how i'd cut them", "how I would cut missed bin reports"),
+    ],
+)
+def test_a_wh_clause_after_a_dash(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "why leaving current job - want healthcare, more ownership",
+            "why I am leaving my current job",
+        ),
+        (
+            "why leaving high street chain - want proper bench work",
+            "why I am leaving the high street chain",
+        ),
+        (
+            "why moving on from current role after 5 yrs",
+            "why I am moving on from my current role after five years",
+        ),
+        ("why leaving my current role", "why I am leaving my current role"),
+        ("why leaving retail", "why I am leaving retail"),  # a trade: no article
+        ("why leaving ITU for renal", "why I am leaving ITU for renal"),  # a name
+    ],
+)
+def test_why_leaving_a_workplace_typed_bare(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "asbestos register for the council schools",
+            "the asbestos register for the council schools",
+        ),
+        ("forge open day in june", "the forge open day in June"),
+        (
+            "new digistar projector going in next yr",
+            "the new digistar projector arriving next year",
+        ),
+        # a doing, a state, a mass noun or a plural takes none
+        ("site supervision on the ely scheme", "site supervision on the Ely scheme"),
+        (
+            "eviction filing data from the county courts",
+            "eviction filing data from the county courts",
+        ),
+        (
+            "switching the booking system to Cliniko in Jan",
+            "switching the booking system to Cliniko in January",
+        ),
+        ("sprinkler retrofits in tower blocks", "sprinkler retrofits in tower blocks"),
+    ],
+)
+def test_one_thing_of_theirs_takes_the(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said

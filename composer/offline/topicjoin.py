@@ -92,6 +92,8 @@ def joined(text: str) -> str:
         return head  # "anxiety - what do teachers do in the moment": a question, typed as asked
     if first in WH_WORDS and (back := _pointed_back(head, place, point)) is not None:
         return back  # "win/loss interviews - who owns them": "who owns win/loss interviews"
+    if first in ("how", "why") and _whole(point.split()):
+        return f"{place} and {point}"  # "junior squad - how i handle pushy parents": two things
     if first in WH_WORDS:
         mentioned = re.search(r"\b(?:I|you)\b", point) and not EXERCISE.search(head)
         link = "about" if mentioned else "in"  # "what I would do ... in the case study"
@@ -189,6 +191,17 @@ def shorthand(word: str) -> bool:
         and not lexicon.known(word)
         and (word not in CLOSED)
     )
+
+
+def _whole(words: list[str]) -> bool:
+    """ "how I handle pushy parents": a wh-clause with its subject, its verb and its own object,
+    which says a second thing discussed, not a question about the head ("what I would do")."""
+    last = words[-1].lower()
+    if len(words) < 4 or words[1].lower() not in ("i", "you", "we") or not last.isalpha():
+        return False
+    if not any(map(_finite, words[2:4])) or last in CLOSED or last in _BACK:
+        return False
+    return lexicon.is_plural_noun(last) or (lexicon.is_noun(last) and not lexicon.is_gerund(last))
 
 
 def _finite(word: str) -> bool:

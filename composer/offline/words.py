@@ -490,3 +490,6 @@ ONE_MEASURE = ONE_MEASURE | _words("wait")
 CERTIFICATE_HEADS = CERTIFICATE_HEADS | _words("check")
 # A workshop typed with the slash of "w/" (points, s35): "3 as w/shop lead".
 SHORTHAND = (*SHORTHAND, ("w/shop", "workshop"), ("w/shops", "workshops"))
+# Short everyday nouns the tables lack, which note_speak would take for clippings (topics, s36):
+# "gold leaf on the pub fascias", "the panto".
+PLAIN_WORDS = PLAIN_WORDS | _words("pub pubs panto pantos")
