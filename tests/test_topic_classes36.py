@@ -183,3 +183,16 @@ def test_why_leaving_a_workplace_typed_bare(typed: str, said: str) -> None:
 )
 def test_one_thing_of_theirs_takes_the(typed: str, said: str) -> None:
     assert read_topic(typed).text == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("pharmacy chain fit out, 14 units next yr", "the pharmacy chain fit-out"),
+        ("shop fit out programme", "the shop fit-out programme"),
+        ("staff buy in", "staff buy-in"),
+        ("how we fit out the vans", "how we fit out the vans"),  # the verb, after its subject
+    ],
+)
+def test_a_noun_made_of_a_verb_and_its_particle(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said

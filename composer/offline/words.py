@@ -493,3 +493,5 @@ SHORTHAND = (*SHORTHAND, ("w/shop", "workshop"), ("w/shops", "workshops"))
 # Short everyday nouns the tables lack, which note_speak would take for clippings (topics, s36):
 # "gold leaf on the pub fascias", "the panto".
 PLAIN_WORDS = PLAIN_WORDS | _words("pub pubs panto pantos")
+# A fit-out is one job, as a rollout is (topics, s36): "the pharmacy chain fit-out".
+TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("fit-out")
