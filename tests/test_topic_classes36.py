@@ -196,3 +196,28 @@ def test_one_thing_of_theirs_takes_the(typed: str, said: str) -> None:
 )
 def test_a_noun_made_of_a_verb_and_its_particle(typed: str, said: str) -> None:
     assert read_topic(typed).text == said
+
+
+def test_a_new_thing_just_done_is_said_new_once() -> None:
+    assert read_topic("new booking app just launched").text == "the newly launched booking app"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # the candidate's first span in the post is theirs: "my"
+        ("what id change in first month", "what I would change in my first month"),
+        ("what id do in first 90 days", "what I would do in my first 90 days"),
+        ("priorities in first week on the ward", "priorities in my first week on the ward"),
+        # one of a series takes "a", as before
+        (
+            "how i would handle angry customers on third chase call",
+            "how I would handle angry customers on a third chase call",
+        ),
+        # "why this ..." typed without its question mark is still why the candidate chose it
+        ("why this job", "why I chose this job"),
+        ("why this line of work", "why I chose this line of work"),
+    ],
+)
+def test_question_word_clauses_of_the_candidate(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said

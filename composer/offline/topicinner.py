@@ -17,16 +17,23 @@ __all__ = ["with_group_article", "with_ordinal_article"]
 _ORDINAL = re.compile(
     r"\b(?P<prep>on|at|in|for|after|before|during) (?P<nth>first|second|third|fourth|fifth"
     r"|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r" (?P<rest>(?:[a-z-]+ )?(?P<noun>[a-z]+))\b"
+    r" (?P<rest>(?:[a-z\d-]+ )?(?P<noun>[a-z]+))\b"
 )
 
 
 def _an_ordinal(found: re.Match[str]) -> str:
     """ "on third chase call" -> "on a third chase call": one of a series takes "a"; a plural
     ("in first two years") is left as typed."""
+    own = found["nth"].lower() == "first" and any(w in _SPANS for w in found["rest"].split())
+    if own and found["prep"].lower() in ("in", "during", "over", "within", "after"):
+        return f"{found['prep']} my {found['nth']} {found['rest']}"  # "in my first month"
     if lexicon.is_plural_noun(found["noun"]) or not lexicon.is_noun(found["noun"]):
         return found.group()
     return f"{found['prep']} a {found['nth']} {found['rest']}"
+
+
+# Spans of time the candidate's first days in the post are counted in: "in first month".
+_SPANS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "shift", "term"])
 
 
 def with_ordinal_article(text: str) -> str:

@@ -164,6 +164,9 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         text,
         flags=re.I,
     )
+    chosen = re.fullmatch(r"why this ([a-z]+(?: [a-z]+){0,3})\??", text, re.IGNORECASE)
+    if chosen:  # "why this job", "why this line of work": why the candidate chose it
+        return Topic(item, f"why I chose this {chosen[1].lower()}", question=True, mine=True)
     if text.endswith("?"):
         about = about_them(text)
         if about is not None:

@@ -160,7 +160,10 @@ def _state_then_time(words: list[str]) -> str | None:
         if not stative or lexicon.is_gerund(word) or not _timed(words[at + 2 :]):
             return None
         newly = words[at].lower() in _NEWLY and lexicon.is_participle(word)
-        return _the(words[:at], f"{'newly ' if newly else ''}{word} {' '.join(words[:at])}")
+        noun = words[:at]
+        if newly and noun[0].lower() == "new" and len(noun) > 1:
+            noun = noun[1:]  # "new booking app just launched": the newly launched booking app
+        return _the(noun, f"{'newly ' if newly else ''}{word} {' '.join(noun)}")
     verb = next((i for i, w in enumerate(words) if i and _state(w)), 0)
     if not verb or verb == len(words) - 1 or not _noun_phrase(words[:verb]):
         return None
