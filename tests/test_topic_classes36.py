@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from composer.offline.topicproducts import product_capitals, typed_names
-from composer.offline.topics import read_topic
+from composer.offline.topics import read_topic, topic_parts
 from composer.offline.topicverbs import deed_then_subject
 
 
@@ -221,3 +221,23 @@ def test_a_new_thing_just_done_is_said_new_once() -> None:
 )
 def test_question_word_clauses_of_the_candidate(typed: str, said: str) -> None:
     assert read_topic(typed).text == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "parts"),
+    [
+        # a comma, then "the" and a noun phrase: one more thing discussed
+        ("audits, the new crm", ["audits", "the new crm"]),
+        ("training plan, the LMS", ["training plan", "the LMS"]),
+        # a comparison, a pronoun or the first thing's own: the detail of the first
+        ("budget, the same as last year", ["budget, the same as last year"]),
+        ("stock take, the big one", ["stock take, the big one"]),
+        ("volunteer onboarding, their DBS backlog", ["volunteer onboarding, their DBS backlog"]),
+    ],
+)
+def test_two_topics_typed_with_a_comma(typed: str, parts: list[str]) -> None:
+    assert topic_parts(typed) == parts
+
+
+def test_a_year_after_for_is_no_bare_year() -> None:
+    assert read_topic("budget + headcount for 2027").text == "the budget and headcount for 2027"

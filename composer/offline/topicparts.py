@@ -69,7 +69,7 @@ def second_topic(item: str) -> list[str]:
     words = tail.split()
     if not 1 <= len(words) <= 3 or words[0].lower() in TIME_WORDS:
         return [item]
-    if _list_goes_on(head, words):
+    if _list_goes_on(head, words) or _named_thing(words):
         return [head, tail]  # "pickers + accommodation, seasonal worker visas"
     for word in words:
         plain = word.strip(".;:")
@@ -108,3 +108,23 @@ def _list_goes_on(head: str, words: list[str]) -> bool:
         for w in words[:-1]
         if w not in PREPOSITIONS
     ) and not any(w in PREPOSITIONS or lexicon.is_past(w) for w in words)
+
+
+_OWNERS = frozenset(["the"])  # "their DBS backlog" after a comma is the first thing's
+
+
+def _named_thing(words: list[str]) -> bool:
+    """ "audits, the new crm": after a comma, a determiner and a noun phrase (describing words
+    or nouns, then a noun) name one more thing discussed, never a detail of the first."""
+    if words[0].lower() not in _OWNERS or not 2 <= len(words) <= 4:
+        return False
+    rest = [w.strip(".;:") for w in words[1:]]
+    if not all(w.isalpha() for w in rest) or rest[-1].lower() in ("one", "ones", "same"):
+        return False
+    last = rest[-1].lower()
+    if not (lexicon.is_noun(last) or rest[-1].isupper() or not lexicon.known(last)):
+        return False
+    return all(
+        lexicon.is_noun(w.lower()) or "adj" in lexicon.classes(w.lower()) or w.isupper()
+        for w in rest[:-1]
+    ) and not any(lexicon.is_past(w.lower()) or w.lower() in TIME_WORDS for w in rest)
