@@ -241,3 +241,22 @@ def test_two_topics_typed_with_a_comma(typed: str, parts: list[str]) -> None:
 
 def test_a_year_after_for_is_no_bare_year() -> None:
     assert read_topic("budget + headcount for 2027").text == "the budget and headcount for 2027"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # one thing of theirs, named by two nouns, and what it is doing: "the"
+        ("van fleet going electric", "the van fleet going electric"),
+        ("head chef leaving in may", "the head chef leaving in May"),
+        # a compound ending in "-ing", a mass noun: none
+        ("peak season staffing at the Daventry DC", "peak season staffing at the Daventry DC"),
+        ("funding running out in march", "funding running out in March"),
+        # a wh-clause keeps its own verb and particle
+        ("how i'd build the team back up", "how I would build the team back up"),
+        # a trade's letters and figure: capitals
+        ("growing the b2b side", "growing the B2B side"),
+    ],
+)
+def test_more_shapes_of_shorthand(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said

@@ -119,6 +119,7 @@ _NAME_HEADS = frozenset(
     ["nation", "festival", "live", "conference", "summit", "expo", "park", "river", "lake",
      "island", "valley", "cloud", "awards", "university", "college", "hospital"]
 )  # fmt: skip
+_TRADE = re.compile(r"^[a-z]2[a-z]$")  # "b2b", "b2c", "p2p"
 _MODEL = re.compile(r"^(?P<letters>[a-z]{1,2})(?P<rest>\d{2,4}s?)$")
 
 
@@ -131,6 +132,9 @@ def typed_names(said: str) -> str:
     "with", "using", "versus" (a maker or a system dealt with)."""
     words = said.split(" ")
     for index, word in enumerate(words):
+        if _TRADE.match(word):
+            words[index] = word.upper()  # "the b2b side": the B2B side
+            continue
         model = _MODEL.match(word)
         if model:
             words[index] = model["letters"].upper() + word[len(model["letters"]) :]

@@ -128,6 +128,25 @@ def coming_up(text: str) -> str:
     return re.sub(r"\b([a-z]+ing|due) (spring|summer|autumn|fall|winter)$", r"\1 in the \2", text)
 
 
+_AWAY = frozenset(["up", "out", "down", "off", "away", "back"])
+
+
+# What one person or thing of theirs is doing, said of it as an event: "head chef leaving".
+_COMINGS = frozenset(
+    ["going", "leaving", "starting", "retiring", "joining", "arriving", "coming", "moving",
+     "closing", "opening", "stepping", "returning", "switching", "changing"]
+)  # fmt: skip
+
+
+def _compound(first: str, second: str) -> bool:
+    """Two nouns in lower case, the first no plural, describing word or "-ing": "van fleet"."""
+    if not (first.isalpha() and first.islower() and second.isalpha() and second.islower()):
+        return False
+    if _plural(first) or first.endswith("ing"):
+        return False
+    return lexicon.is_noun(first) and lexicon.is_noun(second) and not lexicon.is_gerund(second)
+
+
 def doer_article(text: str) -> str:
     """ "host going on parental leave in March" -> "the host going on ...": one person or thing
     of theirs doing something, typed without its article (a plural or a mass noun needs none:
@@ -135,14 +154,20 @@ def doer_article(text: str) -> str:
     words = text.split()
     if len(words) < 3 or not words[0].isalpha() or not words[0].islower():
         return text
-    first, doing, after = words[0], words[1].lower(), words[2].lower()
+    # the thing may be a compound of two nouns: "van fleet going electric"
+    at = 2 if len(words) > 3 and _compound(words[0], words[1]) else 1
+    if at == 2 and words[2].lower() not in _COMINGS:
+        at = 1  # "peak season staffing at the DC": "-ing" as the compound's last noun
+    first, doing, after = words[at - 1], words[at].lower(), words[at + 1].lower()
     if first in DETERMINERS or lexicon.is_gerund(first) or _plural(first):
         return text
-    if not lexicon.is_noun(first) or "adj" in lexicon.classes(first) or first.endswith("ing"):
+    described = "adj" in lexicon.classes(first) and at == 1  # "fleet" after "van" is a noun
+    if not lexicon.is_noun(first) or described or first.endswith("ing"):
         return text
     if not lexicon.is_gerund(doing) or lexicon.is_noun(doing):
         return text  # "staff training on ...": a noun after it, a compound
-    if after not in PREPOSITIONS and after not in ("up", "out", "down", "off", "away", "back"):
+    becoming = len(words) == at + 2 and "adj" in lexicon.classes(after)  # "going electric"
+    if after not in PREPOSITIONS and after not in _AWAY and not becoming:
         return text
     return f"the {text}"
 
