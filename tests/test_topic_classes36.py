@@ -260,3 +260,15 @@ def test_a_year_after_for_is_no_bare_year() -> None:
 )
 def test_more_shapes_of_shorthand(typed: str, said: str) -> None:
     assert read_topic(typed).text == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("moving to 4 day week", "moving to a 4-day week"),
+        ("switch to 3 shift pattern", "the switch to a 3-shift pattern"),
+        ("working on 12 hr shifts", "working on 12-hour shifts"),  # a plural takes none
+    ],
+)
+def test_a_measure_before_one_thing_after_a_preposition_takes_a(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
