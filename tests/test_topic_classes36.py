@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from composer.offline.questions import to_reader
 from composer.offline.topicproducts import product_capitals, typed_names
 from composer.offline.topics import read_topic, topic_parts
 from composer.offline.topicverbs import deed_then_subject
@@ -272,3 +273,52 @@ def test_more_shapes_of_shorthand(typed: str, said: str) -> None:
 )
 def test_a_measure_before_one_thing_after_a_preposition_takes_a(typed: str, said: str) -> None:
     assert read_topic(typed).text == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("contract w/ balfour beatty", "the contract with Balfour Beatty"),  # a name of two words
+        ("the new app just launched", "the newly launched app"),  # its own "the"
+        ("their booking system down again", "your booking system"),
+    ],
+)
+def test_names_and_states_with_their_own_words(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # the census's shapes (made-up lines of the same shapes): what was asked and answered
+        # after the subject is the candidate's record, and the subject is a question put to them
+        ("rigging - asked about IPAF, said expired, renewing jan", "rigging"),
+        ("weekend cover - asked if i'd do nights, said yes", "weekend cover"),
+        (
+            "asked about working at height cert - said IPAF + PASMA both in date",
+            "working at height certificate",
+        ),
+        # a wh-clause ending in a verb whose object is the subject before it
+        ("online click+collect orders - who preps", "who preps online click and collect orders"),
+        ("clinician turnover 38%, how i'd fix", "how I would fix clinician turnover"),
+        # numeronyms and a clipped place word
+        ("a11y - asked how i test, said axe + manual VoiceOver pass", "accessibility"),
+        ("crew culture @ stn 4 - 48/96 schedule", "crew culture at station 4"),
+        # "her" before a noun of the trade no table knows is hers: "your"
+        ("did a practice groom on her spoodle", "the practice groom done on your spoodle"),
+    ],
+)
+def test_census_shapes(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
+
+
+def test_what_was_asked_and_answered_marks_a_question_and_splits_nothing() -> None:
+    assert read_topic("rigging - asked about IPAF, said expired, renewing jan").question
+    assert topic_parts("rigging - asked about IPAF, said expired, renewing jan") == [
+        "rigging - asked about IPAF, said expired, renewing jan"
+    ]
+
+
+def test_her_before_a_preposition_is_you() -> None:
+    assert to_reader("asked her about it") == "asked you about it"
+    assert to_reader("gave her the plan") == "gave you the plan"

@@ -92,6 +92,9 @@ def joined(text: str) -> str:
         return head  # "anxiety - what do teachers do in the moment": a question, typed as asked
     if first in WH_WORDS and (back := _pointed_back(head, place, point)) is not None:
         return back  # "win/loss interviews - who owns them": "who owns win/loss interviews"
+    gap = _object_gap(point.split())
+    if gap:  # "click+collect orders - who preps": who preps the orders
+        return f"{point} {_plain_head(place)}"
     if first in ("how", "why") and _whole(point.split()):
         return f"{place} and {point}"  # "junior squad - how i handle pushy parents": two things
     if first in WH_WORDS:
@@ -148,6 +151,8 @@ def _and_wh(text: str) -> str:
         return text  # a note mark in it; "how we prioritise": whose "we" is not said
     if not any(map(_finite, words[1:4])):
         return text
+    if _object_gap(words):  # "clinician turnover 38%, how i'd fix": how I would fix it
+        return f"{point} {_plain_head(with_the(head))}"
     back = _pointed_back(head, with_the(head), point)
     if back is None and words[0].lower() == "who":
         return text  # "the new hires, who start in may": a relative clause, of the hires
@@ -191,6 +196,30 @@ def shorthand(word: str) -> bool:
         and not lexicon.known(word)
         and (word not in CLOSED)
     )
+
+
+# Verbs that take the subject before the dash as their object when typed last: "who preps".
+_TAKERS = frozenset(
+    ["prep", "preps", "fix", "fixes", "run", "runs", "own", "owns", "handle", "handles",
+     "manage", "manages", "approve", "approves", "sign", "signs", "check", "checks", "cover",
+     "covers", "tackle", "improve", "reduce", "cut", "pick", "picks", "pack", "packs"]
+)  # fmt: skip
+
+
+def _object_gap(words: list[str]) -> bool:
+    """ "who preps", "how I would fix": a wh-clause that ends in a verb whose object is the
+    subject typed before it."""
+    if len(words) < 2 or words[0].lower() not in ("who", "how") or words[-1].lower() not in _TAKERS:
+        return False
+    if words[0].lower() == "who":
+        return len(words) == 2
+    return len(words) in (3, 4) and words[1].lower() in ("i", "you", "we")
+
+
+def _plain_head(place: str) -> str:
+    """The subject without a figure typed after it: "clinician turnover 38%" -> "clinician
+    turnover"."""
+    return re.sub(r"\s+~?\d[\d.,]*\s?%?$", "", place)
 
 
 def _whole(words: list[str]) -> bool:

@@ -25,12 +25,22 @@ _ATTACHED = re.compile(
 )
 
 
+# What the interviewer asked the candidate about a subject, and what they said, typed after it:
+# "rigging - asked about IPAF, said expired, renewing jan". The subject is what was discussed;
+# the question and the answer are the candidate's record, never topics of their own.
+ASKED_ANSWER = re.compile(
+    r"(?:\s+-\s+|,\s+)(?:(?:she|he|they)\s+)?(?:asked|said)\b.*$", re.IGNORECASE
+)
+
+
 def topic_parts(item: str) -> list[str]:
     """A topic typed as a list of three or more ("roadmap for the mobile app and pricing
     changes and the partner API") as its parts, each a topic of its own; others as they are.
     A letter names one subject at a time, never "A and B and C"."""
     if item.rstrip().endswith("?") or item.split(" ", 1)[0].lower() in WH_WORDS:
         return [item]
+    if ASKED_ANSWER.search(item):
+        return [item]  # read whole: the subject before what was asked
     if re.search(r"\([^()]*(?:,|\band\b|&)[^()]*\)", item):
         # "feedback on my obs lesson (fractions, yr4) - ...": a list inside brackets is the
         # aside's, never the topic's; the topic is read without it being split

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from composer.offline import lexicon, questions
 from composer.offline.asked import asked_subject, put_to_candidate
@@ -36,7 +36,7 @@ from composer.offline.topicinner import with_group_article, with_ordinal_article
 from composer.offline.topicjoin import EXERCISE, MONTH, MONTH_NAMES, joined, shorthand
 from composer.offline.topicnames import located, makes, moved_to_product, typed_capital
 from composer.offline.topicobjects import inner_articles
-from composer.offline.topicparts import topic_parts
+from composer.offline.topicparts import ASKED_ANSWER, topic_parts
 from composer.offline.topicproducts import product_capitals, typed_names
 from composer.offline.topicshapes import (
     bare_kind,
@@ -131,6 +131,11 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     """
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
+    answered = ASKED_ANSWER.search(item)
+    if answered and answered.start() > 0 and not re.match(r"(?i)asked\b", item):
+        # "rigging - asked about IPAF, said expired": the subject, a question put to them
+        found = read_topic(item[: answered.start()], common)
+        return replace(found, question=found.question or bool(found.text))
     # "NEWS2 escalation - scenario q"; "pt calls" read before the cleaning makes "pt" "PT"
     text = questions.asked_wh(asked_subject(unchatted(clean(typed_shorthand(item)))))
     if re.search(r"\bvs?\.?\s", text):
@@ -277,6 +282,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         detail = ""
     put = (  # "the call simulation", "contrast reactions - scenario q": put to the candidate
         put_to_candidate(item) is not None
+        or re.match(r"(?i)asked (?:me )?(?:about|abt|re)\b", item) is not None
         or EXERCISE.search(said) is not None
         or _ASKED_TAIL.search(typed) is not None
     )

@@ -495,3 +495,13 @@ SHORTHAND = (*SHORTHAND, ("w/shop", "workshop"), ("w/shops", "workshops"))
 PLAIN_WORDS = PLAIN_WORDS | _words("pub pubs panto pantos")
 # A fit-out is one job, as a rollout is (topics, s36): "the pharmacy chain fit-out".
 TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("fit-out")
+# Numeronyms and a clipped place word typed in topics (topics, s36, census f07 and f03):
+# "a11y - asked how i test", "crew culture @ stn 4".
+SHORTHAND = (
+    *SHORTHAND,
+    ("a11y", "accessibility"),
+    ("i18n", "internationalisation"),
+    ("stn", "station"),
+)
+# A word of New Zealand English, not a clipping (topics, s36, census f06): "iwi engagement".
+PLAIN_WORDS = PLAIN_WORDS | _words("iwi")
