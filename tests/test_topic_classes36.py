@@ -322,3 +322,8 @@ def test_what_was_asked_and_answered_marks_a_question_and_splits_nothing() -> No
 def test_her_before_a_preposition_is_you() -> None:
     assert to_reader("asked her about it") == "asked you about it"
     assert to_reader("gave her the plan") == "gave you the plan"
+
+
+def test_an_exercise_and_its_first_hours() -> None:
+    said = read_topic("ransomware tabletop - what i'd do first 24h").text
+    assert said == "what I would do in the first 24 hours in the ransomware tabletop"

@@ -57,7 +57,7 @@ _WHEN = re.compile(
 # scenario q, what I'd do"): they talked it through, they were not told about it.
 EXERCISE = re.compile(
     r"\b(?:simulation|sim|role[- ]?play|scenario|case study|in-tray exercise|written exercise"
-    r"|typing test)$",
+    r"|typing test|tabletop|tabletop exercise)$",
     re.IGNORECASE,
 )
 # Words the word lists do not hold as English words, that are no name either.
@@ -97,6 +97,9 @@ def joined(text: str) -> str:
         return f"{point} {_plain_head(place)}"
     if first in ("how", "why") and _whole(point.split()):
         return f"{place} and {point}"  # "junior squad - how i handle pushy parents": two things
+    point = _FIRST_SPAN.sub(r"in the first \1 \2", point)  # "what i'd do first 24h"
+    if EXERCISE.search(head) and place == head and head.split()[0].lower() not in DETERMINERS:
+        place = f"the {head}"  # "ransomware tabletop": the one exercise set
     if first in WH_WORDS:
         mentioned = re.search(r"\b(?:I|you)\b", point) and not EXERCISE.search(head)
         link = "about" if mentioned else "in"  # "what I would do ... in the case study"
@@ -136,6 +139,12 @@ def joined(text: str) -> str:
     # Otherwise the aside is the candidate's reminder ("menu changes - seasonal, local
     # suppliers", "the onboarding drop-off - 40% leave at step 3"): the subject is the head.
     return head
+
+
+# The first span of an exercise, typed with no "in the": "what I would do first 24 hours".
+_FIRST_SPAN = re.compile(
+    r"(?<!\bthe )(?<!\bmy )(?<!\bin )\bfirst (\d+) (hours|days|weeks|minutes)\b", re.IGNORECASE
+)
 
 
 def _and_wh(text: str) -> str:
