@@ -327,3 +327,17 @@ def test_her_before_a_preposition_is_you() -> None:
 def test_an_exercise_and_its_first_hours() -> None:
     said = read_topic("ransomware tabletop - what i'd do first 24h").text
     assert said == "what I would do in the first 24 hours in the ransomware tabletop"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a noun that is also a past form is no deed: "rent" of "rent arrears"
+        ("rent arrears - early intervention vs court", "rent arrears"),
+        # "why this X versus Y" compares two places: no "why I chose" guess
+        ("why this district vs phoenix", ""),
+        ("on-call roster 1 wk in 5", "the on-call roster"),
+    ],
+)
+def test_census_lines_kept_from_a_wrong_reading(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said

@@ -170,7 +170,9 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         flags=re.I,
     )
     chosen = re.fullmatch(r"why this ([a-z]+(?: [a-z]+){0,3})\??", text, re.IGNORECASE)
-    if chosen:  # "why this job", "why this line of work": why the candidate chose it
+    if chosen and not re.search(
+        r"\b(?:versus|vs|or|not|over)\b", chosen[1], re.IGNORECASE
+    ):  # "why this job", "why this line of work": why the candidate chose it
         return Topic(item, f"why I chose this {chosen[1].lower()}", question=True, mine=True)
     if text.endswith("?"):
         about = about_them(text)

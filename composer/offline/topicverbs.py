@@ -91,7 +91,12 @@ def deed_then_subject(text: str) -> str:
         return text
     if not lexicon.is_past(words[0]) or len(words) < 2:
         return text
-    place = len(words) == 2 and "adj" not in lexicon.classes(words[0]) and lexicon.is_noun(words[1])
+    place = (  # "toured site"; never "rent arrears", a noun that is also a past form
+        len(words) == 2
+        and "adj" not in lexicon.classes(words[0])
+        and not lexicon.is_noun(words[0])
+        and lexicon.is_noun(words[1])
+    )
     if words[1].lower() not in _DONE_WITH and not place:  # "toured site": a deed and a place
         return text  # "assisted collections list - out of date": a modifier, no deed
     subject = re.split(r",|;| - ", tail, maxsplit=1)[0].strip()

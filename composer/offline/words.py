@@ -505,3 +505,5 @@ SHORTHAND = (
 )
 # A word of New Zealand English, not a clipping (topics, s36, census f06): "iwi engagement".
 PLAIN_WORDS = PLAIN_WORDS | _words("iwi")
+# A roster is one, as a rota is (topics, s36, census f29): "the on-call roster".
+TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("roster")
