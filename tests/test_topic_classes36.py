@@ -341,3 +341,7 @@ def test_an_exercise_and_its_first_hours() -> None:
 )
 def test_census_lines_kept_from_a_wrong_reading(typed: str, said: str) -> None:
     assert read_topic(typed).text == said
+
+
+def test_the_rest_of_a_name_already_begun_takes_its_capital() -> None:
+    assert typed_names("the contract with Balfour beatty") == "the contract with Balfour Beatty"

@@ -153,15 +153,29 @@ def typed_names(said: str) -> str:
         placed = before in _PLACING or (
             before == "and" and index > 1 and words[index - 2][:1].isupper()
         )
-        alone = after in ("", "and", "versus", "or") or after.startswith(",")
+        if index > 1 and words[index - 1].istitle() and words[index - 2].lower() in _PLACING:
+            placed = True  # "with Balfour beatty": the rest of a name already begun
+        if not _unknown(_lowered(word.rstrip(","))):
+            continue
+        end = index + 1  # a name of two unknown words: "with balfour beatty"
+        while end < len(words) and _unknown(_lowered(words[end].rstrip(","))) and end - index < 3:
+            end += 1
+        after = words[end] if end < len(words) else ""
+        alone = after in ("", "and", "versus", "or") or words[end - 1].endswith(",")
         first = index == 0 and after == "versus"  # "amadeus versus Sabre"
-        if _unknown(word.rstrip(",")) and ((placed and alone) or first):
-            words[index] = word[0].upper() + word[1:]
+        if (placed and alone) or first:
+            for at in range(index, end):
+                words[at] = words[at][0].upper() + words[at][1:]
     return " ".join(words)
 
 
 # Words after which a name stands alone: "with Fortinet", "using Cliniko", "versus Sabre".
 _PLACING = frozenset(["with", "using", "versus", "via"])
+
+
+def _lowered(word: str) -> str:
+    """A word with the capital a name was given ("Balfour") in lower case, to ask of it."""
+    return word.lower() if word[:1].isupper() and word[1:].islower() else word
 
 
 def _unknown(word: str) -> bool:
