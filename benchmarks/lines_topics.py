@@ -11,6 +11,11 @@ plainest sentence the sentence gate refuses).
 
     .venv/bin/python benchmarks/lines_topics.py            # the four counts
     .venv/bin/python benchmarks/lines_topics.py --show     # and every row that is not exact
+    .venv/bin/python benchmarks/lines_topics.py --set tests/corpus/lines/topics_dev36.tsv --show
+
+A --set file is a table of its own (tab-separated: field, line, job, target, fine): the target
+is the topic phrase(s) joined by " | " ("leave out" when none can be said), and `fine` the other
+good forms, joined by " || ".
 """
 
 from __future__ import annotations
@@ -97,6 +102,24 @@ def rows() -> list[dict[str, Any]]:
     return rows + held + held_b + held_31 + held_32 + held_33 + held_35
 
 
+def tsv_rows(path: Path) -> list[dict[str, Any]]:
+    """The rows of a --set table, in the form of topics.json's rows."""
+    found: list[dict[str, Any]] = []
+    for number, text in enumerate(path.read_text("utf-8").splitlines()):
+        cells = text.split("\t")
+        if number == 0 or len(cells) < 4 or cells[0] != "topics":
+            continue
+        row: dict[str, Any] = {"source": cells[2], "line": cells[1]}
+        if cells[3] != "leave out":
+            row["target"] = cells[3].split(" | ")
+        fine = cells[4] if len(cells) > 4 else ""
+        row["fine"] = [
+            form.split(" | ") for form in fine.split(" || ") if form and form != "leave out"
+        ]
+        found.append(row)
+    return found
+
+
 def said(line: str) -> list[str] | None:
     """The topics a letter names for `line`, in order, or None when it names none."""
     parts = [part for part in topic_parts(line) if not is_admin(part)]
@@ -124,16 +147,20 @@ def measure() -> Counter[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every row not said exactly")
+    parser.add_argument("--set", type=Path, help="measure this .tsv table instead of the JSON ones")
     args = parser.parse_args(argv)
+    table = tsv_rows(args.set) if args.set else rows()
 
     def judge(row: dict[str, Any]) -> tuple[object, str]:
         named = said(row["line"])
         return named, verdict(row, named)
 
     def group(row: dict[str, Any]) -> str:
+        if args.set:
+            return args.set.stem
         return GROUPS.get(row["source"], "corpus")
 
-    report(rows(), judge, group, show=args.show, width=7)
+    report(table, judge, group, show=args.show, width=7)
     return 0
 
 

@@ -91,7 +91,8 @@ Topics discussed with each reader:
   their capitals, topics typed as lists, topics read by their grammar
 - `topicarticle`, `topichyphens`, `plurals`: the article, hyphens and number of a named topic
 - `topicbare`: what `topicarticle` asks first: "wheel building" (a doing), a thing and the clause
-  telling of it ("pricing page test you're running"), a noun that names only a thing
+  telling of it ("pricing page test you're running"), a noun that names only a thing, a bare
+  compound that is one thing of theirs ("new kiln", "asbestos register for the schools")
 - `topicstates`: a noun typed with what it is or is doing ("battlecards outdated", "repairs
   growing"), said as a noun phrase ("outdated battlecards", "the growth in repairs") or left out
 - `topicjoin`: a topic typed with a dash (which part is the subject) and the word lists that

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import AUXILIARIES, BE, WH_WORDS
+from composer.offline.words import AUXILIARIES, BE, FUNCTION_WORDS, PREPOSITIONS, WH_WORDS
 
 # A question the interviewer put: "how would I staff ...?" -> "how I would staff ...".
 _WH_QUESTION = re.compile(
@@ -54,7 +54,14 @@ def to_reader(text: str, names: tuple[str, ...] = (), their_after_plural: bool =
             if after and lower in ("he", "she") and index + 1 < len(words):
                 words[index + 1] = _agree(words[index + 1])
         elif lower == "her":
-            noun_after = after and (lexicon.is_noun(after) or "adj" in lexicon.classes(after))
+            unknown = (  # "her spoodle": a noun of the trade no table knows
+                after.isalpha() and not lexicon.known(after) and after not in FUNCTION_WORDS
+            )
+            noun_after = (
+                after
+                and after not in PREPOSITIONS  # "asked her about it"
+                and (lexicon.is_noun(after) or "adj" in lexicon.classes(after) or unknown)
+            )
             out.append("your" if noun_after else "you")
         elif lower in _POSSESSIVE:
             theirs = their_after_plural and any(lexicon.is_plural_noun(w.lower()) for w in out)

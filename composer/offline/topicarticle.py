@@ -9,7 +9,13 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.phrases import head_noun
-from composer.offline.topicbare import building_work, made_by_er, only_a_thing, told_of
+from composer.offline.topicbare import (
+    building_work,
+    made_by_er,
+    one_placed,
+    only_a_thing,
+    told_of,
+)
 from composer.offline.words import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -56,6 +62,8 @@ def with_the(text: str) -> str:
         return text
     if building_work(words):
         return text  # "wheel building", "team building": the doing of it, no building
+    if one_placed(words):
+        return f"the {text}"  # "asbestos register for the council schools", "new kiln"
     told = told_of(text)
     if told and not any(w.lower() in PREPOSITIONS for w in told[0].split()):
         # "pricing page test you're running": the thing takes its article, not the clause
@@ -101,6 +109,8 @@ def with_the(text: str) -> str:
             return f"the {text}"
     if " and " in text:
         first_part, _, rest = text.partition(" and ")
+        if rest.split()[0].lower() in WH_WORDS:  # "dog bite cases and how I would deal ..."
+            return text
         if _co_modifier(first_part, rest.split()):
             return f"the {text}"  # "scab and canker spray programme": one programme
         shown = rest.split()[0].lower() in ("the", "our", "your", "their")

@@ -1,7 +1,8 @@
 """Small facts `topicarticle` asks before it gives a topic "the": whether a noun and "building"
 name the doing ("wheel building") or a building ("the school building"); where a clause of the
 interviewer's own follows the thing it tells of ("pricing page test you're running"); whether a
-noun names only a thing ("bench", not "backwash", which is done as well).
+noun names only a thing ("bench", not "backwash", which is done as well); whether a bare compound
+is one thing of theirs ("new digistar projector", "register for the council schools").
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
+from composer.offline.words import DETERMINERS, PREPOSITIONS
 
-__all__ = ["building_work", "made_by_er", "only_a_thing", "told_of"]
+__all__ = ["building_work", "made_by_er", "one_placed", "only_a_thing", "told_of"]
 
 # What a building is for, before "building" that names one ("the school building"); before it any
 # other noun is what is built ("wheel building", "team building", "boat building").
@@ -63,3 +65,42 @@ def only_a_thing(noun: str) -> bool:
 _MADE_NOUN_ENDINGS = (
     "tion", "sion", "ment", "ance", "ence", "ing", "ure", "al", "ity", "ness", "age", "ery", "cy"
 )  # fmt: skip
+
+
+def one_placed(words: list[str]) -> bool:
+    """A bare compound of nouns that is one thing of theirs: "new" before it ("new digistar
+    projector"), or after it a place or time that is itself one ("register for the council
+    schools", "open day in June"). A plural, a doing ("-ing") or a name is not."""
+    stop = next(
+        (i for i, w in enumerate(words) if i and (w.lower() in PREPOSITIONS or _doing_now(w))),
+        len(words),
+    )  # "new digistar projector arriving next year": the projector
+    named = words[:stop]
+    if len(named) < 2 or " and " in " ".join(words) or words[0].lower() in _NOT_FIRST:
+        return False
+    if not all(w.isalpha() and w.islower() and w not in DETERMINERS for w in named):
+        return False  # "switching the booking system to Cliniko": a doing and its object
+    head = named[-1]
+    if lexicon.is_plural_noun(head) or head.endswith(_ABSTRACT) or not lexicon.is_noun(head):
+        return False  # "site supervision on ...", "moral distress in ...": a doing, a state
+    if "adv" in lexicon.classes(head) or any(map(lexicon.is_gerund, named[1:])):
+        return False  # "funding running out in March": a thing and what it is doing
+    if any(lexicon.is_gerund(w) and not lexicon.is_noun(w) for w in named) or head in _MASS:
+        return False  # "switching the booking system", "eviction filing data"
+    if named[0] == "new":
+        return True
+    after = words[stop + 1 : stop + 2]
+    return bool(after) and (after[0] in ("the", "our", "your", "their") or after[0][:1].isupper())
+
+
+# Endings of nouns that name a doing or a state, said bare ("vendor management for ...").
+_ABSTRACT = ("ing", "ion", "ment", "ance", "ence", "ness", "ity", "ress", "ship", "ism")
+_MASS = frozenset(["data", "work", "software", "equipment", "research", "advice", "staff"])
+
+
+def _doing_now(word: str) -> bool:
+    """A verb's "-ing" form that is no noun: "arriving", "going"."""
+    return lexicon.is_gerund(word.lower()) and not lexicon.is_noun(word.lower())
+
+
+_NOT_FIRST = frozenset(["more", "less", "fewer", "most", "all", "some", "any", "no", "each"])

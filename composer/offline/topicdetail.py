@@ -40,7 +40,8 @@ _QUOTED_VALUE = re.compile(
 # "commissioning the 2 new linacs 2027": a year typed after what happens in it, "in" left out.
 # (after a word in lower case that is no time: "spring 2027", "March 2027" are times already)
 _BARE_YEAR = re.compile(
-    r"(?<= )(?!(?:spring|summer|autumn|winter|fall|year|end|early|late|mid) )(?P<w>[a-z]{3,}) "
+    r"(?<= )(?!(?:spring|summer|autumn|winter|fall|year|end|early|late|mid|for|from|since|until"
+    r"|till|before|after|during|into) )(?P<w>[a-z]{3,}) "
     r"(?P<year>(?:19|20)\d\d)$"
 )
 

@@ -40,7 +40,7 @@ def hyphenated(text: str) -> str:
 # they are the verb: "how we follow up leads").
 _PARTICLE_NOUNS = re.compile(
     r"(?:(?<=^)|(?<= ))(?P<verb>follow|check|drop|pick|sign|set|hand|call|walk|log|roll|write"
-    r"|clean|start) (?P<particle>up|in|off|out|back)(?= (?P<noun>(?-i:[a-z]+))\b)",
+    r"|clean|start|fit|buy) (?P<particle>up|in|off|out|back)(?= (?P<noun>(?-i:[a-z]+))\b)",
     re.IGNORECASE,
 )
 _SUBJECTS = frozenset(["i", "we", "you", "they", "to", "can", "will", "would", "should", "must"])
@@ -48,7 +48,7 @@ _SUBJECTS = frozenset(["i", "we", "you", "they", "to", "can", "will", "would", "
 _MADE = frozenset(
     ["follow-up", "check-in", "drop-off", "pick-up", "sign-up", "set-up", "hand-off",
      "call-out", "walk-in", "log-in", "roll-out", "write-up", "clean-up", "start-up",
-     "call-back", "check-out", "sign-off"]
+     "call-back", "check-out", "sign-off", "fit-out", "buy-in"]
 )  # fmt: skip
 
 
@@ -82,6 +82,6 @@ def particle_nouns(text: str) -> str:
 # -> "CRS sign-off".
 _PARTICLE_LAST = re.compile(
     r"(?P<before>[\w-]+) (?P<verb>follow|check|drop|pick|sign|set|hand|call|walk|log|roll|write"
-    r"|clean|start) (?P<particle>up|in|off|out|back)(?=$|,)",
+    r"|clean|start|fit|buy) (?P<particle>up|in|off|out|back)(?=$|,)",
     re.IGNORECASE,
 )

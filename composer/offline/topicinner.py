@@ -17,22 +17,45 @@ __all__ = ["with_group_article", "with_ordinal_article"]
 _ORDINAL = re.compile(
     r"\b(?P<prep>on|at|in|for|after|before|during) (?P<nth>first|second|third|fourth|fifth"
     r"|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r" (?P<rest>(?:[a-z-]+ )?(?P<noun>[a-z]+))\b"
+    r" (?P<rest>(?:[a-z\d-]+ )?(?P<noun>[a-z]+))\b"
 )
 
 
 def _an_ordinal(found: re.Match[str]) -> str:
     """ "on third chase call" -> "on a third chase call": one of a series takes "a"; a plural
     ("in first two years") is left as typed."""
+    own = found["nth"].lower() == "first" and any(w in _SPANS for w in found["rest"].split())
+    if own and found["prep"].lower() in ("in", "during", "over", "within", "after"):
+        return f"{found['prep']} my {found['nth']} {found['rest']}"  # "in my first month"
     if lexicon.is_plural_noun(found["noun"]) or not lexicon.is_noun(found["noun"]):
         return found.group()
     return f"{found['prep']} a {found['nth']} {found['rest']}"
 
 
+# Spans of time the candidate's first days in the post are counted in: "in first month".
+_SPANS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "shift", "term"])
+
+
 def with_ordinal_article(text: str) -> str:
     """ "how I would handle angry customers on third chase call" -> "... on a third chase
-    call": an ordinal after a preposition takes "a" before a singular noun."""
-    return _ORDINAL.sub(_an_ordinal, text)
+    call": an ordinal after a preposition takes "a" before a singular noun; so does a measure
+    before one ("moving to 4-day week" -> "moving to a 4-day week")."""
+    return _MEASURED.sub(_a_measured, _ORDINAL.sub(_an_ordinal, text))
+
+
+# A count and its unit made one word, before a noun, after a preposition: "to 4-day week".
+_MEASURED = re.compile(
+    r"\b(?P<prep>to|on|onto|into|for|with) (?P<measure>\d+-(?:hour|day|week|month|year|shift"
+    r"|person|minute|mile|bed|seat|lane|storey)) (?P<noun>[a-z]+)\b(?! of\b)"
+)
+
+
+def _a_measured(found: re.Match[str]) -> str:
+    """ "to 4-day week" -> "to a 4-day week"; a plural ("on 12-hour shifts") as typed."""
+    noun = found["noun"]
+    if lexicon.is_plural_noun(noun) or not lexicon.is_noun(noun) or noun.endswith("ing"):
+        return found.group()
+    return f"{found['prep']} a {found['measure']} {noun}"
 
 
 # A group of people named after "with" with no article: "w/ palliative team". The

@@ -12,6 +12,7 @@ from composer.offline import lexicon
 from composer.offline.phrases import Shape, analyse
 from composer.offline.topicarticle import one_event, with_the
 from composer.offline.topicshapes import state_only
+from composer.offline.topicstates import predicative
 from composer.offline.topictails import timeless
 from composer.offline.words import (
     AUXILIARIES,
@@ -56,7 +57,7 @@ _WHEN = re.compile(
 # scenario q, what I'd do"): they talked it through, they were not told about it.
 EXERCISE = re.compile(
     r"\b(?:simulation|sim|role[- ]?play|scenario|case study|in-tray exercise|written exercise"
-    r"|typing test)$",
+    r"|typing test|tabletop|tabletop exercise)$",
     re.IGNORECASE,
 )
 # Words the word lists do not hold as English words, that are no name either.
@@ -91,6 +92,14 @@ def joined(text: str) -> str:
         return head  # "anxiety - what do teachers do in the moment": a question, typed as asked
     if first in WH_WORDS and (back := _pointed_back(head, place, point)) is not None:
         return back  # "win/loss interviews - who owns them": "who owns win/loss interviews"
+    gap = _object_gap(point.split())
+    if gap:  # "click+collect orders - who preps": who preps the orders
+        return f"{point} {_plain_head(place)}"
+    if first in ("how", "why") and _whole(point.split()):
+        return f"{place} and {point}"  # "junior squad - how i handle pushy parents": two things
+    point = _FIRST_SPAN.sub(r"in the first \1 \2", point)  # "what i'd do first 24h"
+    if EXERCISE.search(head) and place == head and head.split()[0].lower() not in DETERMINERS:
+        place = f"the {head}"  # "ransomware tabletop": the one exercise set
     if first in WH_WORDS:
         mentioned = re.search(r"\b(?:I|you)\b", point) and not EXERCISE.search(head)
         link = "about" if mentioned else "in"  # "what I would do ... in the case study"
@@ -108,8 +117,8 @@ def joined(text: str) -> str:
         and not _clause(point.split())
     ):
         return point  # "sys design - sync conflicts when offline edits collide"
-    if state_only(point):
-        return head  # "spray licence PA1/PA6 - renewal due": the state of the subject
+    if state_only(point) or predicative(point.split()) == len(point.split()):
+        return head  # "spray licence PA1/PA6 - renewal due", "rollout - behind schedule"
     number = re.search(r"\d", head) or head.split()[0].lower() in SMALL_NUMBERS
     counted = number and not re.search(r"[\d%]", point)
     if counted and phrase.shape is Shape.NOUN and any(map(lexicon.is_gerund, head.split()[1:])):
@@ -132,6 +141,12 @@ def joined(text: str) -> str:
     return head
 
 
+# The first span of an exercise, typed with no "in the": "what I would do first 24 hours".
+_FIRST_SPAN = re.compile(
+    r"(?<!\bthe )(?<!\bmy )(?<!\bin )\bfirst (\d+) (hours|days|weeks|minutes)\b", re.IGNORECASE
+)
+
+
 def _and_wh(text: str) -> str:
     """ "CRS sign off, how I handle pressure to release a/c late": a subject and, after a comma,
     a wh-clause with a verb of its own are two things discussed, said joined by "and"; a clause
@@ -145,6 +160,8 @@ def _and_wh(text: str) -> str:
         return text  # a note mark in it; "how we prioritise": whose "we" is not said
     if not any(map(_finite, words[1:4])):
         return text
+    if _object_gap(words):  # "clinician turnover 38%, how i'd fix": how I would fix it
+        return f"{point} {_plain_head(with_the(head))}"
     back = _pointed_back(head, with_the(head), point)
     if back is None and words[0].lower() == "who":
         return text  # "the new hires, who start in may": a relative clause, of the hires
@@ -188,6 +205,41 @@ def shorthand(word: str) -> bool:
         and not lexicon.known(word)
         and (word not in CLOSED)
     )
+
+
+# Verbs that take the subject before the dash as their object when typed last: "who preps".
+_TAKERS = frozenset(
+    ["prep", "preps", "fix", "fixes", "run", "runs", "own", "owns", "handle", "handles",
+     "manage", "manages", "approve", "approves", "sign", "signs", "check", "checks", "cover",
+     "covers", "tackle", "improve", "reduce", "cut", "pick", "picks", "pack", "packs"]
+)  # fmt: skip
+
+
+def _object_gap(words: list[str]) -> bool:
+    """ "who preps", "how I would fix": a wh-clause that ends in a verb whose object is the
+    subject typed before it."""
+    if len(words) < 2 or words[0].lower() not in ("who", "how") or words[-1].lower() not in _TAKERS:
+        return False
+    if words[0].lower() == "who":
+        return len(words) == 2
+    return len(words) in (3, 4) and words[1].lower() in ("i", "you", "we")
+
+
+def _plain_head(place: str) -> str:
+    """The subject without a figure typed after it: "clinician turnover 38%" -> "clinician
+    turnover"."""
+    return re.sub(r"\s+~?\d[\d.,]*\s?%?$", "", place)
+
+
+def _whole(words: list[str]) -> bool:
+    """ "how I handle pushy parents": a wh-clause with its subject, its verb and its own object,
+    which says a second thing discussed, not a question about the head ("what I would do")."""
+    last = words[-1].lower()
+    if len(words) < 4 or words[1].lower() not in ("i", "you", "we") or not last.isalpha():
+        return False
+    if not any(map(_finite, words[2:4])) or last in CLOSED or last in _BACK:
+        return False
+    return lexicon.is_plural_noun(last) or (lexicon.is_noun(last) and not lexicon.is_gerund(last))
 
 
 def _finite(word: str) -> bool:

@@ -25,12 +25,22 @@ _ATTACHED = re.compile(
 )
 
 
+# What the interviewer asked the candidate about a subject, and what they said, typed after it:
+# "rigging - asked about IPAF, said expired, renewing jan". The subject is what was discussed;
+# the question and the answer are the candidate's record, never topics of their own.
+ASKED_ANSWER = re.compile(
+    r"(?:\s+-\s+|,\s+)(?:(?:she|he|they)\s+)?(?:asked|said)\b.*$", re.IGNORECASE
+)
+
+
 def topic_parts(item: str) -> list[str]:
     """A topic typed as a list of three or more ("roadmap for the mobile app and pricing
     changes and the partner API") as its parts, each a topic of its own; others as they are.
     A letter names one subject at a time, never "A and B and C"."""
     if item.rstrip().endswith("?") or item.split(" ", 1)[0].lower() in WH_WORDS:
         return [item]
+    if ASKED_ANSWER.search(item):
+        return [item]  # read whole: the subject before what was asked
     if re.search(r"\([^()]*(?:,|\band\b|&)[^()]*\)", item):
         # "feedback on my obs lesson (fractions, yr4) - ...": a list inside brackets is the
         # aside's, never the topic's; the topic is read without it being split
@@ -69,7 +79,7 @@ def second_topic(item: str) -> list[str]:
     words = tail.split()
     if not 1 <= len(words) <= 3 or words[0].lower() in TIME_WORDS:
         return [item]
-    if _list_goes_on(head, words):
+    if _list_goes_on(head, words) or _named_thing(words):
         return [head, tail]  # "pickers + accommodation, seasonal worker visas"
     for word in words:
         plain = word.strip(".;:")
@@ -108,3 +118,23 @@ def _list_goes_on(head: str, words: list[str]) -> bool:
         for w in words[:-1]
         if w not in PREPOSITIONS
     ) and not any(w in PREPOSITIONS or lexicon.is_past(w) for w in words)
+
+
+_OWNERS = frozenset(["the"])  # "their DBS backlog" after a comma is the first thing's
+
+
+def _named_thing(words: list[str]) -> bool:
+    """ "audits, the new crm": after a comma, a determiner and a noun phrase (describing words
+    or nouns, then a noun) name one more thing discussed, never a detail of the first."""
+    if words[0].lower() not in _OWNERS or not 2 <= len(words) <= 4:
+        return False
+    rest = [w.strip(".;:") for w in words[1:]]
+    if not all(w.isalpha() for w in rest) or rest[-1].lower() in ("one", "ones", "same"):
+        return False
+    last = rest[-1].lower()
+    if not (lexicon.is_noun(last) or rest[-1].isupper() or not lexicon.known(last)):
+        return False
+    return all(
+        lexicon.is_noun(w.lower()) or "adj" in lexicon.classes(w.lower()) or w.isupper()
+        for w in rest[:-1]
+    ) and not any(lexicon.is_past(w.lower()) or w.lower() in TIME_WORDS for w in rest)

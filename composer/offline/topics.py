@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from composer.offline import lexicon, questions
 from composer.offline.asked import asked_subject, put_to_candidate
@@ -36,8 +36,8 @@ from composer.offline.topicinner import with_group_article, with_ordinal_article
 from composer.offline.topicjoin import EXERCISE, MONTH, MONTH_NAMES, joined, shorthand
 from composer.offline.topicnames import located, makes, moved_to_product, typed_capital
 from composer.offline.topicobjects import inner_articles
-from composer.offline.topicparts import topic_parts
-from composer.offline.topicproducts import product_capitals
+from composer.offline.topicparts import ASKED_ANSWER, topic_parts
+from composer.offline.topicproducts import product_capitals, typed_names
 from composer.offline.topicshapes import (
     bare_kind,
     cost_subject,
@@ -51,6 +51,7 @@ from composer.offline.topictails import MEASURES, counted_measure, head_of
 from composer.offline.topicverbs import (
     be_passive,
     coming_up,
+    deed_then_subject,
     doer_article,
     kept_person,
     shown,
@@ -130,6 +131,11 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     """
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
+    answered = ASKED_ANSWER.search(item)
+    if answered and answered.start() > 0 and not re.match(r"(?i)asked\b", item):
+        # "rigging - asked about IPAF, said expired": the subject, a question put to them
+        found = read_topic(item[: answered.start()], common)
+        return replace(found, question=found.question or bool(found.text))
     # "NEWS2 escalation - scenario q"; "pt calls" read before the cleaning makes "pt" "PT"
     text = questions.asked_wh(asked_subject(unchatted(clean(typed_shorthand(item)))))
     if re.search(r"\bvs?\.?\s", text):
@@ -146,6 +152,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     # An aside in brackets is the candidate's reminder, not part of the subject:
     # "the kitchen team (2 commis leaving)" -> "the kitchen team".
     text = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    text = deed_then_subject(text)  # "walked round workshop - new cnc router": the router
     thing = shown(text)  # "showed me the new diag laptop": the laptop
     done = _DONE_HEAD.match(text)
     if done and lexicon.is_past(done["verb"].lower()) and (thing == text or _PLACE.match(thing)):
@@ -162,6 +169,11 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         text,
         flags=re.I,
     )
+    chosen = re.fullmatch(r"why this ([a-z]+(?: [a-z]+){0,3})\??", text, re.IGNORECASE)
+    if chosen and not re.search(
+        r"\b(?:versus|vs|or|not|over)\b", chosen[1], re.IGNORECASE
+    ):  # "why this job", "why this line of work": why the candidate chose it
+        return Topic(item, f"why I chose this {chosen[1].lower()}", question=True, mine=True)
     if text.endswith("?"):
         about = about_them(text)
         if about is not None:
@@ -245,7 +257,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         said = said[0].lower() + said[1:]
     # note-speak a topic is typed in: "peak" (the trade's busiest season), "hybrid"
     said = typed_capital(said, item)  # "Exposure and response ...": a capital of the line's start
-    said = product_capitals(said)  # "out of excel into python": Excel, Python
+    said = typed_names(product_capitals(said))  # "out of excel into python": Excel, Python
     said = _BARE.get(said.lower()) or (said if recast else doer_article(with_the(said)))
     said = own_record(located(makes(moved_to_product(said, typed))))
     said = with_ordinal_article(said)  # "on third chase call" -> "on a third chase call"
@@ -272,6 +284,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         detail = ""
     put = (  # "the call simulation", "contrast reactions - scenario q": put to the candidate
         put_to_candidate(item) is not None
+        or re.match(r"(?i)asked (?:me )?(?:about|abt|re)\b", item) is not None
         or EXERCISE.search(said) is not None
         or _ASKED_TAIL.search(typed) is not None
     )

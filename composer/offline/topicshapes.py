@@ -38,6 +38,41 @@ _MOVES = frozenset(
 _PERSONS = frozenset(["i", "you", "we", "they", "he", "she", "it", "my", "your", "our"])
 
 
+# A workplace left or joined, typed with no article: "why leaving current job", "why leaving
+# high street chain". One's own post takes "my"; a place of work "the".
+_POSTS = frozenset(["job", "role", "post", "position", "employer"])
+_WORKPLACES = frozenset(
+    ["chain", "company", "firm", "agency", "practice", "hospital", "school", "store", "shop",
+     "bank", "council", "team", "group", "studio", "brand", "business", "franchise", "restaurant",
+     "hotel", "clinic", "charity", "site", "station", "garage", "salon", "ward", "department",
+     "lab", "office", "plant", "factory", "warehouse", "depot", "startup", "start-up"]
+)  # fmt: skip
+
+
+_LEADS = frozenset(["on", "from", "into", "to", "away", "back", "over", "out", "of"])
+
+
+def _owned(words: list[str]) -> list[str]:
+    """ "current job" -> "my current job"; "high street chain" -> "the high street chain": the
+    object of a verb of moving on, typed bare; other objects ("retail", "the NHS") as typed."""
+    lead = 0
+    while lead < len(words) and words[lead].lower() in _LEADS:
+        lead += 1  # "moving on from current role"
+    if lead:
+        return [*words[:lead], *_owned(words[lead:])]
+    if not words or words[0].lower() in DETERMINERS or words[0].lower() in _PERSONS:
+        return words
+    stop = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+    head = words[stop - 1].lower() if stop else ""
+    if not all(w.isalpha() and w.islower() for w in words[:stop]):
+        return words  # "ITU", "Tesco": a name takes no article
+    if head in _POSTS:
+        return ["my", *words]
+    if head in _WORKPLACES and stop > 1:
+        return ["the", *words]
+    return words
+
+
 def subjectless_wh(words: list[str]) -> str | None:
     """ "why leaving station side after eight years" -> "why I am leaving station side after
     eight years"; "" for a wh-clause with no subject whose subject is not sure ("how handling a
@@ -53,11 +88,13 @@ def subjectless_wh(words: list[str]) -> str | None:
     if not lexicon.is_gerund(second) or second in ("being", "having"):
         return None
     rest = [w.lower() for w in words[2:]]
+    if rest[:1] == ["my"] and words[0].lower() == "why":
+        rest = rest[1:]  # "why leaving my current role": the candidate's own
     if any(w in _PERSONS or w in BE or w in AUXILIARIES for w in rest):
         return None
     base = lexicon.base_of(second)
     if words[0].lower() == "why" and base in _MOVES:
-        return " ".join(["why", "I", "am", *words[1:]])
+        return " ".join(["why", "I", "am", words[1], *_owned(words[2:])])
     return ""
 
 
@@ -224,7 +261,8 @@ def commented(tail: str) -> bool:
 
 # One in so many, typed after the subject: "OOH rota 1 in 6 nights", "on call 1 in 4".
 _ONE_IN = re.compile(
-    rf"(?<=[A-Za-z]) (?:1|one) in (?:\d+|{'|'.join(SMALL_NUMBERS)}|ten|twelve)(?: [a-z]+)?$"
+    rf"(?<=[A-Za-z]) (?:1|one)(?: (?:wk|week|weekend|night|shift|day|month))? in"
+    rf" (?:\d+|{'|'.join(SMALL_NUMBERS)}|ten|twelve)(?: [a-z]+)?$"
 )
 
 

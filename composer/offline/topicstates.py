@@ -11,10 +11,12 @@ changing word ("since tiktok", ", bosch + shimano steps") is the note-taker's de
 
 from __future__ import annotations
 
+import itertools
+
 from composer.offline import lexicon
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
 
-__all__ = ["stated"]
+__all__ = ["predicative", "stated"]
 
 # Verbs of a change in amount, and the noun that names the change: "the rise in ...".
 _CHANGES = {
@@ -47,6 +49,9 @@ def stated(text: str) -> str | None:
     steps" -> "the growth in e-bike repairs"; "" when the line is a plural noun and what it is
     doing that no subject names ("deadlines slipping"); None when the line is not that shape."""
     words = text.split(", ", 1)[0].split()
+    later = _state_then_time(words)
+    if later is not None:
+        return later
     verb = next((i for i, w in enumerate(words) if i and _state(w)), 0)
     if not verb or not _noun_phrase(words[:verb]):
         return None
@@ -85,3 +90,106 @@ def _noun_phrase(words: list[str]) -> bool:
     last = words[-1].lower()
     # a word the tables lack, typed in a note, is a term of the trade: "battlecards"
     return lexicon.is_noun(last) or lexicon.is_plural_noun(last) or not lexicon.known(last)
+
+
+# Words typed between a thing and its state: "cad system just upgraded", "app still down".
+_NEWLY = frozenset(["just", "newly", "recently"])
+_BETWEEN = _NEWLY | frozenset(["still", "now", "currently", "always", "constantly"])
+# Words that open a time typed after a state: "broken since oct", "low all summer".
+_TIME = frozenset(["since", "till", "until", "again", "lately", "atm"])
+# Words that open a time only with a time after them: "for weeks", "all summer", "this year".
+_TIME_BEFORE = frozenset(["for", "all", "this", "last", "most", "every", "over"])
+_TIMES = frozenset(
+    ["day", "days", "week", "weeks", "wks", "month", "months", "year", "years", "yr", "yrs",
+     "ages", "summer", "winter", "spring", "autumn", "season", "term", "quarter", "morning",
+     "night", "nights", "weekend", "weekends", "a", "now"]
+)  # fmt: skip
+# States no describing word before the thing says ("the behind schedule rollout"): the thing
+# is named alone, what it is in being the note-taker's detail.
+_AFTER_ONLY = (
+    ("behind", "schedule"),
+    ("over", "budget"),
+    ("on", "hold"),
+    ("out", "of", "action"),
+    ("out", "of", "service"),
+    ("under", "review"),
+    ("running", "late"),
+    ("down",),
+    ("offline",),
+    ("delayed",),
+    ("stalled",),
+)
+
+
+def predicative(words: list[str]) -> int:
+    """How many of `words` say a state no word before a noun says ("behind schedule", "down",
+    "keeps crashing"), with an adverb before it ("still down"); 0 when they do not open so."""
+    lower = [w.lower() for w in words]
+    at = 1 if lower[:1] and lower[0] in _BETWEEN else 0
+    for phrase in _AFTER_ONLY:
+        if tuple(lower[at : at + len(phrase)]) == phrase:
+            return at + len(phrase)
+    keeps = lower[at : at + 1] in (["keeps"], ["keep"])
+    if keeps and len(lower) > at + 1 and lexicon.is_gerund(lower[at + 1]):
+        return at + 2  # "porter app keeps crashing"
+    return 0
+
+
+def _timed(words: list[str]) -> bool:
+    """Nothing after a state, or only a time: "since October", "all summer", "for weeks"."""
+    lower = [w.lower() for w in words[:2]]
+    if not lower or lower[0] in _TIME:
+        return True
+    return (
+        len(lower) > 1 and lower[0] in _TIME_BEFORE and (lower[1] in _TIMES or lower[1].isdigit())
+    )
+
+
+def _state_then_time(words: list[str]) -> str | None:
+    """ "tempering machine broken since October" -> "the broken tempering machine"; "local plan
+    just adopted" -> "the newly adopted local plan"; "SD-WAN rollout to 14 clinics behind
+    schedule" -> "the SD-WAN rollout to 14 clinics"; None for any other line."""
+    for index in range(1, len(words)):
+        taken = predicative(words[index:])
+        if taken and _timed(words[index + taken :]) and _named(words[:index]):
+            return _the(words[:index], " ".join(words[:index]))
+    at = next((i for i, w in enumerate(words) if i and w.lower() in _BETWEEN), 0)
+    if at and len(words) > at + 1 and _noun_phrase(words[:at]):
+        word = words[at + 1].lower()
+        stative = _state(word) or (lexicon.is_participle(word) and word.isalpha())
+        if not stative or lexicon.is_gerund(word) or not _timed(words[at + 2 :]):
+            return None
+        newly = words[at].lower() in _NEWLY and lexicon.is_participle(word)
+        noun = words[:at]
+        if newly and noun[0].lower() == "new" and len(noun) > 1:
+            noun = noun[1:]  # "new booking app just launched": the newly launched booking app
+        return _the(noun, f"{'newly ' if newly else ''}{word} {' '.join(noun)}")
+    verb = next((i for i, w in enumerate(words) if i and _state(w)), 0)
+    if not verb or verb == len(words) - 1 or not _noun_phrase(words[:verb]):
+        return None
+    word = words[verb].lower()
+    if word in _CHANGES or lexicon.is_gerund(word) or not _timed(words[verb + 1 :]):
+        return None
+    return _the(words[:verb], f"{word} {' '.join(words[:verb])}")
+
+
+def _named(words: list[str]) -> bool:
+    """A thing's name, which may end in its number ("loom 4") or hold a preposition ("rollout to
+    14 clinics"): no verb, no pronoun, not empty."""
+    if not words or words[0].lower() in FUNCTION_WORDS - DETERMINERS:
+        return False
+    lower = [w.lower() for w in words]
+    if lexicon.is_gerund(lower[0]):
+        return False  # "keeping flower waste down": the doing of it, its object down
+    if any(lexicon.is_gerund(w) and b in PREPOSITIONS for b, w in itertools.pairwise(lower)):
+        return False  # "without slowing merchants down"
+    return not any(lexicon.is_base_verb(w) and not lexicon.is_noun(w) for w in lower)
+
+
+def _the(noun: list[str], said: str) -> str:
+    """`said` with "the" when it names one thing of theirs ("the broken tempering machine"),
+    as typed when it opens with its own determiner, is plural or ends in a number ("loom 4")."""
+    last = noun[-1].lower()
+    if noun[0].lower() in DETERMINERS or lexicon.is_plural_noun(last) or last.isdigit():
+        return said
+    return f"the {said}"

@@ -156,6 +156,8 @@ def moved_subject(text: str) -> str | None:
     if found is None or found.group("verb")[:1].isupper():
         return None  # "how they use White Rose": a verb typed with a capital is part of a name
     what = found.group("what").split()
+    if what[0].lower() in ("how", "what", "why", "when", "where", "whether"):
+        return None  # "how I'd build the team back up": the clause's own verb and particle
     if any(w.lower() in ("who", "that", "which") for w in what):
         return None  # "kids who fall behind in reading": the state is the clause's own
     last = what[-1]

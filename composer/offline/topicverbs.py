@@ -27,6 +27,7 @@ from composer.offline.words import DETERMINERS, PREPOSITIONS, SMALL_NUMBERS
 __all__ = [
     "be_passive",
     "coming_up",
+    "deed_then_subject",
     "doer_article",
     "kept_person",
     "shown",
@@ -79,6 +80,45 @@ def shown(text: str) -> str:
     return found["what"]
 
 
+def deed_then_subject(text: str) -> str:
+    """ "walked round workshop - new cnc router, wants someone to run it" -> "new cnc router":
+    what the interviewer did with the candidate (a verb in the past, no subject), then after a
+    dash the thing it was done for, said as the subject; `text` itself when the line is not that
+    shape or the part after the dash is not a plain noun phrase."""
+    head, dash, tail = text.partition(" - ")
+    words = head.split()
+    if not dash or not words or len(words) > 5 or not words[0].islower():
+        return text
+    if not lexicon.is_past(words[0]) or len(words) < 2:
+        return text
+    place = (  # "toured site"; never "rent arrears", a noun that is also a past form
+        len(words) == 2
+        and "adj" not in lexicon.classes(words[0])
+        and not lexicon.is_noun(words[0])
+        and lexicon.is_noun(words[1])
+    )
+    if words[1].lower() not in _DONE_WITH and not place:  # "toured site": a deed and a place
+        return text  # "assisted collections list - out of date": a modifier, no deed
+    subject = re.split(r",|;| - ", tail, maxsplit=1)[0].strip()
+    first = subject.split(" ", 1)[0].lower() if subject else ""
+    if not first or first in _PERSONS or first in PREPOSITIONS or first in _NOT_A_THING:
+        return text
+    if analyse(subject).shape is not Shape.NOUN or len(subject.split()) > 6:
+        return text
+    return subject
+
+
+# Words that open a clause, not a thing: "he wants", "they need".
+_PERSONS = frozenset(["i", "he", "she", "they", "we", "you", "it", "there", "his", "her"])
+_NOT_A_THING = frozenset(["how", "what", "why", "who", "when", "where", "whether", "if", "not"])
+# What follows a verb of a deed done with the candidate: whom ("showed me"), where ("walked
+# round", "went through"), or the place itself ("toured the cutting room").
+_DONE_WITH = frozenset(
+    ["me", "us", "round", "around", "through", "over", "the", "a", "an", "our", "their", "his",
+     "her", "into"]
+)  # fmt: skip
+
+
 def unchatted(text: str) -> str:
     """The topic without the chat typed at its end: "no style guide yet lol" -> "no style guide
     yet"."""
@@ -93,6 +133,25 @@ def coming_up(text: str) -> str:
     return re.sub(r"\b([a-z]+ing|due) (spring|summer|autumn|fall|winter)$", r"\1 in the \2", text)
 
 
+_AWAY = frozenset(["up", "out", "down", "off", "away", "back"])
+
+
+# What one person or thing of theirs is doing, said of it as an event: "head chef leaving".
+_COMINGS = frozenset(
+    ["going", "leaving", "starting", "retiring", "joining", "arriving", "coming", "moving",
+     "closing", "opening", "stepping", "returning", "switching", "changing"]
+)  # fmt: skip
+
+
+def _compound(first: str, second: str) -> bool:
+    """Two nouns in lower case, the first no plural, describing word or "-ing": "van fleet"."""
+    if not (first.isalpha() and first.islower() and second.isalpha() and second.islower()):
+        return False
+    if _plural(first) or first.endswith("ing"):
+        return False
+    return lexicon.is_noun(first) and lexicon.is_noun(second) and not lexicon.is_gerund(second)
+
+
 def doer_article(text: str) -> str:
     """ "host going on parental leave in March" -> "the host going on ...": one person or thing
     of theirs doing something, typed without its article (a plural or a mass noun needs none:
@@ -100,14 +159,20 @@ def doer_article(text: str) -> str:
     words = text.split()
     if len(words) < 3 or not words[0].isalpha() or not words[0].islower():
         return text
-    first, doing, after = words[0], words[1].lower(), words[2].lower()
+    # the thing may be a compound of two nouns: "van fleet going electric"
+    at = 2 if len(words) > 3 and _compound(words[0], words[1]) else 1
+    if at == 2 and words[2].lower() not in _COMINGS:
+        at = 1  # "peak season staffing at the DC": "-ing" as the compound's last noun
+    first, doing, after = words[at - 1], words[at].lower(), words[at + 1].lower()
     if first in DETERMINERS or lexicon.is_gerund(first) or _plural(first):
         return text
-    if not lexicon.is_noun(first) or "adj" in lexicon.classes(first) or first.endswith("ing"):
+    described = "adj" in lexicon.classes(first) and at == 1  # "fleet" after "van" is a noun
+    if not lexicon.is_noun(first) or described or first.endswith("ing"):
         return text
     if not lexicon.is_gerund(doing) or lexicon.is_noun(doing):
         return text  # "staff training on ...": a noun after it, a compound
-    if after not in PREPOSITIONS and after not in ("up", "out", "down", "off", "away", "back"):
+    becoming = len(words) == at + 2 and "adj" in lexicon.classes(after)  # "going electric"
+    if after not in PREPOSITIONS and after not in _AWAY and not becoming:
         return text
     return f"the {text}"
 

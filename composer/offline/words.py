@@ -507,3 +507,20 @@ SET_OF_PHRASES = frozenset(
 )
 # A queue or a backlog moved is one thing too (results, s36): "the phone queue", "the backlog".
 ONE_MEASURE = ONE_MEASURE | _words("queue backlog")
+# Short everyday nouns the tables lack, which note_speak would take for clippings (topics, s36):
+# "gold leaf on the pub fascias", "the panto".
+PLAIN_WORDS = PLAIN_WORDS | _words("pub pubs panto pantos")
+# A fit-out is one job, as a rollout is (topics, s36): "the pharmacy chain fit-out".
+TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("fit-out")
+# Numeronyms and a clipped place word typed in topics (topics, s36, census f07 and f03):
+# "a11y - asked how i test", "crew culture @ stn 4".
+SHORTHAND = (
+    *SHORTHAND,
+    ("a11y", "accessibility"),
+    ("i18n", "internationalisation"),
+    ("stn", "station"),
+)
+# A word of New Zealand English, not a clipping (topics, s36, census f06): "iwi engagement".
+PLAIN_WORDS = PLAIN_WORDS | _words("iwi")
+# A roster is one, as a rota is (topics, s36, census f29): "the on-call roster".
+TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("roster")
