@@ -33,7 +33,9 @@ from composer.offline.kinds import (
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import second_person
 from composer.offline.rapportacts import both_are, event_words, offered, wordings
+from composer.offline.rapportalso import also_mine
 from composer.offline.rapportboth import shared_parts
+from composer.offline.rapportcoming import coming
 from composer.offline.rapportgate import gated
 from composer.offline.rapportplaces import placed
 from composer.offline.rapportshapes import (
@@ -172,6 +174,8 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
     if said.text and comma and head and tail and aside and tail.lower() in said.text.lower():
         said = _line(head, names, **options)
         said = said if said.text else RapportLine(None, "its aside could not be left out")
+    both = None if said.text else also_mine(note)  # "into fly fishing as well": "we both ..."
+    said = _line(both, names, **options) if both else said
     return said if said.text else RapportLine(typed.own_sentence(note), said.skipped)
 
 
@@ -377,7 +381,7 @@ def _line(
                 return line("wish_trip", detail=f"trip to {place}{when}")
             return line("wish_time", event=their_event(f"{place}{when}"))
         kind = "leisure"
-    wished = wish(clause, kind)
+    wished = coming(clause, kind) or wish(clause, kind)  # "... her sister's wedding sat"
     if wished is not None:
         section, values = wished
         return line(section, **values)

@@ -1,0 +1,160 @@
+"""Personal notes read by class (session 36): a coming event of theirs read by its grammar
+(`rapportcoming`), and names typed in lower case read by the words around them
+(`rapportnames`). The expected sentences are written by hand; the notes are made up as other
+candidates would type them, in jobs the corpus never had."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from composer.offline.flagged import stopped
+from composer.offline.rapportalso import also_mine
+from composer.offline.rapportcoming import coming
+from composer.offline.rapportnames import named
+from tests.conftest import load_benchmark
+
+CLOSING = load_benchmark("lines_closing")
+
+
+def _said(line: str) -> str | None:
+    row: dict[str, Any] = {"field": "rapport", "line": line, "reader": "Sam Taylor"}
+    row |= {"met": "2026-12-01", "sent": "2026-12-02"}
+    text: str | None = CLOSING.said(row)
+    return None if text is None or stopped(text) else text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("paddling the liffey descent on sat", "Good luck with the Liffey Descent on Saturday."),
+        ("rowing the boyne regatta this sat", "Good luck with the Boyne Regatta on Saturday."),
+        (
+            "has a runner at cheltenham in march",
+            "Good luck with your runner at Cheltenham in March.",
+        ),
+        (
+            "has a stall at the christmas market next wknd",
+            "Good luck with your stall at the Christmas market next weekend.",
+        ),
+        (
+            "doing hair for her sister's wedding sat",
+            "I hope your sister's wedding on Saturday is a wonderful day.",
+        ),
+        (
+            "playing at his brother's wedding in june",
+            "I hope your brother's wedding in June is a wonderful day.",
+        ),
+        (
+            "her choir's concert is next thurs",
+            "Good luck with your choir's concert next Thursday.",
+        ),
+        (
+            "we both worked at manning park (diff yrs)",
+            "It was a nice surprise to find that we both worked at Manning Park.",
+        ),
+        (
+            "going to cisco live in vegas in june",
+            "I hope your trip to Cisco Live in Vegas in June goes well.",
+        ),
+    ],
+)
+def test_a_note_of_this_class_is_said_as_a_person_would(line: str, expected: str) -> None:
+    assert _said(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "doing hair on sat",  # what they are doing is no thing of theirs to wish well
+        "thinking about the ironman next yr",
+        "has a lot on next month",
+    ],
+)
+def test_a_note_the_grammar_cannot_read_is_left_out(line: str) -> None:
+    assert _said(line) is None
+
+
+def test_coming_needs_a_time_and_an_object() -> None:
+    assert coming("you are paddling the Liffey Descent", "future") is None
+    assert coming("you are paddling hard on Saturday", "future") is None
+    assert coming("you are hoping the bid goes in on Friday", "future") is None
+    assert coming("you have a runner at Cheltenham in March", "neutral") == (
+        "wish_luck",
+        {"event": "your runner at Cheltenham in March"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("we both worked at manning park", "we both worked at Manning Park"),
+        ("your trip to cisco live", "your trip to Cisco Live"),
+        ("the liffey descent on Saturday", "the Liffey Descent on Saturday"),
+        ("the ramen place on parnell st", "the ramen place on Parnell Street"),
+        (
+            "Thank you for recommending cheese and culture by paul kindstedt;",
+            "Thank you for recommending Cheese and Culture by Paul Kindstedt;",
+        ),
+        # left as typed: a run of common words, an acronym, an article, a month, a word bare
+        ("the annual summit", "the annual summit"),
+        ("the ACMG conference", "the ACMG conference"),
+        ("at the car park", "at the car park"),
+        ("in june show", "in june show"),
+        ("the Estates Gazette awards", "the Estates Gazette awards"),
+        ("at home park", "at home park"),
+        ("recommending the cafe by the station;", "recommending the cafe by the station;"),
+    ],
+)
+def test_names_are_read_by_the_words_around_them(line: str, expected: str) -> None:
+    assert named(line) == expected
+
+
+def test_a_run_after_the_is_renamed_when_the_note_typed_it_in_lower_case() -> None:
+    line = "the Irish marine science summit"
+    assert named(line, "the irish marine science summit") == "the Irish Marine Science Summit"
+    assert named(line, "the Irish marine science summit") == line  # capitals as typed
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "went to UC Davis same as me (viticulture, 2009)",
+            "It was a nice surprise to find that we both went to UC Davis.",
+        ),
+        (
+            "also from portlaoise",
+            "It was a nice surprise to find that we are both from Portlaoise.",
+        ),
+        (
+            "into fly fishing as well",
+            "It was a nice surprise to find that we both enjoy fly fishing.",
+        ),
+        ("plays the fiddle too", "It was a nice surprise to find that we both play the fiddle."),
+        (
+            "sea swimmer too - does the forty foot every morning",
+            "It was good to meet a fellow sea swimmer.",
+        ),
+        ("big everton fan like me", "It was good to meet a fellow Everton fan."),
+    ],
+)
+def test_what_both_share_typed_with_too_or_like_me(line: str, expected: str) -> None:
+    assert _said(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("trained at the Abbey too, diff yrs", "we both trained at the Abbey"),
+        ("retired teacher too", "a fellow retired teacher"),
+        ("coaches u12s too", "we both coach u12s"),
+        ("she has two kids too", None),  # no one person: "a fellow has two kids" never
+        ("has 3 dogs like me", None),
+        ("is too busy", None),  # "too" is no marker inside a part
+        ("off to lisbon next week", None),
+    ],
+)
+def test_also_mine_reads_what_is_shared_by_its_grammar(note: str, expected: str | None) -> None:
+    assert also_mine(note) == expected
