@@ -12,7 +12,7 @@ import pytest
 from composer.offline.flagged import stopped
 from composer.offline.rapportalso import also_mine
 from composer.offline.rapportcoming import coming
-from composer.offline.rapportnames import named
+from composer.offline.rapportnames import named, unsure
 from tests.conftest import load_benchmark
 
 CLOSING = load_benchmark("lines_closing")
@@ -102,6 +102,10 @@ def test_coming_needs_a_time_and_an_object() -> None:
         ("the ACMG conference", "the ACMG conference"),
         ("at the car park", "at the car park"),
         ("in june show", "in june show"),
+        (
+            "Thank you for recommending a book by jacinta nandi;",
+            "Thank you for recommending a book by Jacinta Nandi;",
+        ),
         ("the Estates Gazette awards", "the Estates Gazette awards"),
         ("at home park", "at home park"),
         ("recommending the cafe by the station;", "recommending the cafe by the station;"),
@@ -158,3 +162,74 @@ def test_what_both_share_typed_with_too_or_like_me(line: str, expected: str) -> 
 )
 def test_also_mine_reads_what_is_shared_by_its_grammar(note: str, expected: str | None) -> None:
     assert also_mine(note) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a pet's breed after a dash, then its name
+        ("new puppy - cockapoo called Biscuit", "I hope Biscuit is settling in well."),
+        ("new kitten, a tabby named pip", "I hope Pip is settling in well."),
+        # a promotion or an appointment, by its verb
+        (
+            "She was just promoted to head of the public art programme",
+            "Congratulations on your promotion to head of the public art programme.",
+        ),
+        (
+            "got promoted to ward manager last month",
+            "Congratulations on your promotion to ward manager.",
+        ),
+        ("he was made partner in the spring", "Congratulations on being made partner."),
+        (
+            "she was elected chair of the RICS board",
+            "Congratulations on your election as chair of the RICS board.",
+        ),
+        # a talk typed with no article; a month after a comma or straight after the event
+        (
+            "giving keynote @ the irish marine science summit in galway, feb",
+            "I hope your keynote at the Irish Marine Science Summit in Galway in February "
+            "goes well.",
+        ),
+        ("running dublin marathon oct", "Good luck with the Dublin Marathon in October."),
+        (
+            "doing the Loch Ness marathon again next sept",
+            "Good luck with the Loch Ness Marathon next September.",
+        ),
+        # a title with a capitalised pronoun in it is no one's
+        (
+            "recommended podcast 'Sell Me This'",
+            "Thank you for recommending the podcast 'Sell Me This'; I look forward to "
+            "listening to it.",
+        ),
+        # an author typed in lower case, a street typed short, a dish newer than Webster's
+        (
+            "rec'd cheese and culture by paul kindstedt",
+            "Thank you for recommending Cheese and Culture by Paul Kindstedt; I look forward "
+            "to reading it.",
+        ),
+        (
+            "told me to try the ramen place on parnell st",
+            "Thank you for recommending the ramen place on Parnell Street; I look forward to "
+            "trying it.",
+        ),
+    ],
+)
+def test_more_classes_of_note_said_as_a_person_would(line: str, expected: str) -> None:
+    assert _said(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "rec'd the bear - s2 is the best",  # a title in lower case: capitals not sure
+        "made a cake for the team on friday",  # "made" with no role is no news
+        "recommended a book by colum mccann",  # an author's capitals inside the name not sure
+    ],
+)
+def test_unsure_titles_and_no_news_are_left_out(line: str) -> None:
+    assert _said(line) is None
+
+
+def test_a_title_in_lower_case_after_the_is_unsure_unless_it_is_a_kind_of_place() -> None:
+    assert unsure("rec'd the bear", "Thank you for recommending the bear; I will look into it.")
+    assert not unsure("rec'd the bakery", "Thank you for recommending the bakery; I will try it.")

@@ -37,6 +37,8 @@ from composer.offline.rapportalso import also_mine
 from composer.offline.rapportboth import shared_parts
 from composer.offline.rapportcoming import coming
 from composer.offline.rapportgate import gated
+from composer.offline.rapportnames import unsure
+from composer.offline.rapportnews import their_news
 from composer.offline.rapportplaces import placed
 from composer.offline.rapportshapes import (
     GERUNDS,
@@ -55,7 +57,6 @@ from composer.offline.rapportshort import (
     pet_mending,
     race_distances,
     short_read,
-    unsure_names,
 )
 from composer.offline.recommended import (
     ABBREVIATED,
@@ -124,7 +125,7 @@ def _rapport_line(note: str, names: Sequence[str], **options: Any) -> RapportLin
         alone = _read_whole(short_read(first[0], names), names, **options)
         said = alone if alone.text else RapportLine(None, _ABOUT_THEM) if about_them else said
         note = first[0] if alone.text else note
-    if said.text and unsure_names(note, said.text):  # "the hodinkee doc on philippe dufour"
+    if said.text and unsure(note, said.text):  # "the hodinkee doc on ...", "rec'd the bear"
         return RapportLine(None, "it names something in lower case whose capitals are not sure")
     text = placed(note, said.text) if said.text else None  # "at mass general", "the camino"
     if said.text and text is None:
@@ -170,7 +171,7 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
     tail = expand(tail).strip(" .!")
     aside = not ALREADY.search(f", {tail}")  # ", already reading it" is what the line says
     aside = aside and not (new_baby(text) or relative_event(text))  # ", baby girl": the news
-    aside = aside and not words.where_i(text)  # ", where I did my MA": what both share
+    aside = aside and not (words.where_i(text) or pat.MONTH_ASIDE.search(f", {tail}"))  # ", feb"
     if said.text and comma and head and tail and aside and tail.lower() in said.text.lower():
         said = _line(head, names, **options)
         said = said if said.text else RapportLine(None, "its aside could not be left out")
@@ -381,7 +382,7 @@ def _line(
                 return line("wish_trip", detail=f"trip to {place}{when}")
             return line("wish_time", event=their_event(f"{place}{when}"))
         kind = "leisure"
-    wished = coming(clause, kind) or wish(clause, kind)  # "... her sister's wedding sat"
+    wished = coming(clause, kind) or their_news(clause) or wish(clause, kind)  # "promoted to"
     if wished is not None:
         section, values = wished
         return line(section, **values)

@@ -13,6 +13,8 @@ cisco live in Vegas").
 - A word no table knows before "fan" or "supporter" is a team's or an artist's name ("a fellow
   everton fan" -> "a fellow Everton fan").
 - A street typed short after its name ("parnell st") is a street ("Parnell Street").
+- A recommendation of "the" and one word in lower case that is no kind of thing people
+  recommend ("rec'd the bear") is a title whose capitals are not sure: `unsure` says so.
 - In a recommendation, two words after "by" are an author ("by paul kindstedt"), and the words
   between "recommending" and "by" are the work's title ("Cheese and Culture by Paul Kindstedt").
 """
@@ -23,9 +25,10 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.dictionary import in_dictionary
+from composer.offline.rapportshort import unsure_names
 from composer.offline.words import FUNCTION_WORDS, MONTH_NAMES
 
-__all__ = ["named"]
+__all__ = ["named", "unsure"]
 
 # The words a name of a place or an event ends in.
 _HEADS = (
@@ -44,10 +47,31 @@ _STREETS = {"st": "Street", "rd": "Road", "ave": "Avenue", "sq": "Square"}
 _STREET = re.compile(r"\b(?P<name>[a-z]{3,}) (?P<kind>st|rd|ave|sq)\b(?!\.\w)")
 _AUTHOR = re.compile(
     r"\b(?P<verb>recommending|recommendation of) (?P<title>[a-z][\w' ]*?) by "
-    r"(?P<first>[a-z]{2,}) (?P<last>[a-z]{2,})(?=[;,.]|$)"
+    r"(?P<first>[A-Za-z][a-z]+) (?P<last>[A-Za-z][a-z]+)(?=[;,.:]|$)"
 )
 # Words a title keeps in lower case inside it.
 _MINOR = frozenset(["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with"])
+
+
+# What people recommend by its kind ("the bakery", "the museum"): a recommendation of "the" and one
+# other word in lower case, no kind of these, is a title typed in lower case ("rec'd the bear"):
+# its capitals are not sure, and the line is left out.
+_KINDS = frozenset(
+    ["book", "novel", "podcast", "show", "series", "film", "movie", "documentary", "album",
+     "course", "app", "tool", "newsletter", "blog", "restaurant", "cafe", "café", "bakery",
+     "bar", "pub", "deli", "shop", "market", "museum", "gallery", "exhibition", "exhibit",
+     "walk", "trail", "hike", "route", "beach", "park", "garden", "festival", "place", "hotel",
+     "spa", "gym", "class", "workshop", "talk", "lecture", "article", "paper", "guide",
+     "website", "channel", "game", "recipe", "dish", "brewery", "winery"]
+)  # fmt: skip
+_BARE_TITLE = re.compile(r"\brecommending the (?P<word>[a-z]+)(?=[;:,.])")
+
+
+def unsure(note: str, line: str) -> bool:
+    """Whether the line names something the note typed in lower case whose capitals are not sure:
+    two unknown words side by side ("philippe dufour"), or a title ("the bear")."""
+    bare = _BARE_TITLE.search(line)
+    return bool(unsure_names(note, named(line, note))) or bool(bare and bare["word"] not in _KINDS)
 
 
 def named(line: str, note: str | None = None) -> str:
@@ -99,8 +123,10 @@ def _street(found: re.Match[str]) -> str:
 
 def _author(found: re.Match[str]) -> str:
     first, last = found["first"], found["last"]
-    if first in FUNCTION_WORDS or last in FUNCTION_WORDS:
-        return found[0]  # "the cafe by the station"
+    if first in FUNCTION_WORDS or last in FUNCTION_WORDS or (first.istitle() and last.istitle()):
+        return found[0]  # "the cafe by the station"; "by Paul Kindstedt" as typed
+    if re.match(r"(?i)mc|mac(?![aeiou])|o'", last):
+        return found[0]  # "mccann", "macdonald", "o'brien": capitals inside not sure
     title = found["title"].split(" ")
     # "the book by ...": what it is, not its title; "cheese and culture by ...": the title
     said = " ".join(title) if title[0] in ("the", "a", "an") else _title(title)

@@ -89,7 +89,8 @@ FAMILY = re.compile(
     r"(?P<rest> .+)?$"
 )
 
-# "running Chicago marathon - oct": a month after a dash is when it is.
+# "running Chicago marathon - oct", "in galway, feb": a month after a dash or a comma is when.
 MONTH_ASIDE = re.compile(
-    r"\s+[-–—]+\s+(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$", re.I
+    r"(?:\s+[-–—]+|,)\s+(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$",
+    re.I,
 )

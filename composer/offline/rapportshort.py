@@ -17,6 +17,8 @@ shorthand, each a shape people type, never one note.
   robotics team") is one ("her daughter's ..."); "u12" before a team is "under-12".
 - A weekday typed short after an -ing verb is the day ("competing sat" -> "competing on
   Saturday").
+- A pet's breed after a dash with its name ("new puppy - cockapoo called Biscuit") is an aside:
+  the pet is named ("new puppy called Biscuit").
 - A pet named after a comma at the end ("adopted a rescue greyhound, bolt") or right after its
   kind ("her kelpie biscuit hurt his leg") is named ("called Bolt", "called Biscuit").
 """
@@ -121,6 +123,12 @@ _SHORT_DAY = re.compile(
     re.I,
 )
 _PET_COMMA = re.compile(rf"(?i)\b(?P<pet>{PETS}),\s+(?P<name>[a-z][a-z'-]+)\s*[.!]*$")
+# "new puppy - cockapoo called Biscuit", "new kitten, a tabby named Pip": the pet's breed or
+# colour after a mark is an aside; its name is the pet's ("new puppy called Biscuit").
+_PET_ASIDE = re.compile(
+    rf"(?i)\b(?P<pet>{PETS})\s*(?:-+|,|:)\s*(?:an?\s+)?(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:called|named)\s+(?P<name>[A-Za-z][a-z'-]+)\s*[.!]*$"
+)
 # "her kelpie biscuit hurt his leg": the pet's name right after its kind, then what it did.
 _PET_NAME = re.compile(
     rf"\b(?P<whose>(?:her|his|their|my)\s+(?:[a-z-]+\s+)?)(?P<pet>{PETS})\s+(?P<name>[a-z][a-z'-]+)"
@@ -147,6 +155,7 @@ def short_read(note: str, names: Sequence[str] = ()) -> str:
     text = _KIN_S.sub(_possessive, text)
     text = _UNDER.sub(lambda m: f"under-{m['age']}", text)
     text = _SHORT_DAY.sub(_day, text)
+    text = _PET_ASIDE.sub(lambda m: f"{m['pet']} called {m['name'].capitalize()}", text)
     text = _PET_COMMA.sub(lambda m: f"{m['pet']} called {m['name'].capitalize()}", text)
     return _PET_NAME.sub(_pet_name, text)
 

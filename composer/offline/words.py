@@ -490,3 +490,5 @@ ONE_MEASURE = ONE_MEASURE | _words("wait")
 CERTIFICATE_HEADS = CERTIFICATE_HEADS | _words("check")
 # A workshop typed with the slash of "w/" (points, s35): "3 as w/shop lead".
 SHORTHAND = (*SHORTHAND, ("w/shop", "workshop"), ("w/shops", "workshops"))
+# Dishes and drinks people recommend by a name newer than Webster's ("the ramen place").
+RARE_WORDS = RARE_WORDS | _words("ramen pho bao boba kombucha matcha bibimbap ceviche")
