@@ -233,3 +233,29 @@ def test_unsure_titles_and_no_news_are_left_out(line: str) -> None:
 def test_a_title_in_lower_case_after_the_is_unsure_unless_it_is_a_kind_of_place() -> None:
     assert unsure("rec'd the bear", "Thank you for recommending the bear; I will look into it.")
     assert not unsure("rec'd the bakery", "Thank you for recommending the bakery; I will try it.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # an event done before and "doing it again": the one ahead, a race named by its distance
+        (
+            "ran the kettle valley 50k in sept, doing it again next yr",
+            "Good luck with the Kettle Valley 50K next year.",
+        ),
+        ("did the camino last year, doing it again in may", "Good luck with the Camino in May."),
+        # two months typed as a range
+        ("off to spain jun-jul", "I hope your trip to Spain in June and July goes well."),
+        # a baby or a grandchild due
+        (
+            "her first grandchild due in jan",
+            "Congratulations on the coming arrival of your first grandchild in January.",
+        ),
+        # a thing of theirs that opens: luck; a person "due": never luck
+        ("his new restaurant opens next month", "Good luck with your new restaurant next month."),
+        ("her daughter is due in may", None),
+        ("raised 10k for the hospice", None),
+    ],
+)
+def test_events_again_ranges_and_babies_due(line: str, expected: str | None) -> None:
+    assert _said(line) == expected

@@ -382,7 +382,7 @@ def _line(
                 return line("wish_trip", detail=f"trip to {place}{when}")
             return line("wish_time", event=their_event(f"{place}{when}"))
         kind = "leisure"
-    wished = coming(clause, kind) or their_news(clause) or wish(clause, kind)  # "promoted to"
+    wished = their_news(clause) or coming(clause, kind) or wish(clause, kind)  # "promoted to"
     if wished is not None:
         section, values = wished
         return line(section, **values)

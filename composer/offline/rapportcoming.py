@@ -10,8 +10,9 @@ it can wish them well with the thing the note is about, and the grammar says whi
   Saturday") is the occasion ("I hope your sister's wedding on Saturday is a wonderful day");
 - "you have a/an <thing> <when>" is theirs ("you have a runner at Cheltenham in March" ->
   "your runner at Cheltenham in March");
-- "your <thing> is/goes/opens ... <when>" is the thing ("your students' showcase is on Saturday
-  the 12th" -> "your students' showcase on Saturday the 12th").
+- "your <thing> is/goes live/opens <when>" is the thing, never a person ("your daughter is
+  due in May"): "your students' showcase is on Saturday" -> "your students' showcase on
+  Saturday".
 
 What cannot be read this way (no time, no object, an object typed bare) gives None: left out.
 """
@@ -45,9 +46,11 @@ _OCCASION = re.compile(
 )
 _ONE_OF_THEIRS = re.compile(r"^you have (?:a|an) (?P<what>[a-z][\w' -]*)$")
 _THEIR_THING = re.compile(
-    r"^(?P<what>your [\w' -]+?) (?:is|are|goes|go|opens|open|launches|launch|starts|start"
-    r"|premieres|premiere)(?: [a-z]+)?$"
+    r"^(?P<what>your [\w' -]+?) (?:is|are|goes live|go live|opens|open|launches|launch|starts"
+    r"|start|premieres|premiere)$"
 )
+# People are no thing of theirs to wish luck with ("your daughter is due in May").
+_PEOPLE = re.compile(rf"\b(?:{_RELATIVES}|baby|babies|grandchild|grandchildren|kids?|children)$")
 _OBJECT_START = frozenset(["the", "a", "an", "your"])
 # Gerunds that are no activity of theirs to wish well ("you are hoping ...", "you are thinking").
 _NOT_DOING = frozenset(["hoping", "thinking", "planning", "wondering", "considering", "getting"])
@@ -79,7 +82,7 @@ def coming(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
     if one and _noun_head(one["what"]):
         return "wish_luck", {"event": f"your {one['what']} {day}"}
     thing = _THEIR_THING.match(before)
-    if thing and _noun_head(thing["what"]):
+    if thing and _noun_head(thing["what"]) and not _PEOPLE.search(thing["what"]):
         return "wish_luck", {"event": f"{thing['what']} {day}"}
     return None
 

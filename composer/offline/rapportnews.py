@@ -1,6 +1,8 @@
 """Good news of theirs read by its verb: a promotion or an appointment gets congratulations,
 whatever the words around it ("she was just promoted to head of the public art programme" ->
-"Congratulations on your promotion to head of the public art programme").
+"Congratulations on your promotion to head of the public art programme"); so is a baby or a
+grandchild due ("her first grandchild due in jan" -> "... on the coming arrival of your first
+grandchild in January").
 
 The note said to them ("you were just promoted to ...") is read as a passive of a verb of
 promotion, with an optional "just", "recently", "have been" or "got"; what they were promoted to
@@ -20,13 +22,22 @@ _NEWS = re.compile(
     r"(?:(?:to|as)\s+)?(?P<role>[\w' -]+?)"
     r"(?:\s+(?:last|this|in|earlier|at the start of|at the end of)\b.*)?$"
 )
+# A baby of theirs on the way: "your first grandchild (is) due in January".
+_DUE = re.compile(
+    r"^(?P<who>your (?:(?:first|second|third|new) )?(?:baby|grandchild|grandson|granddaughter"
+    r"|great-grandchild))(?: is)? due (?P<when>(?:in|on|next|this) .+)$"
+)
 # "made" is news only with a role after it ("made partner", "made head of ..."), not "made a
 # cake"; a role never starts with an article here.
 _NO_ROLE = frozenset(["a", "an", "the", "it", "this", "that", "some", "my", "your"])
 
 
 def their_news(clause: str) -> tuple[str, dict[str, str]] | None:
-    """The phrasebook section and values of congratulations on a promotion, or None."""
+    """The phrasebook section and values of congratulations on a promotion or a baby due, or
+    None."""
+    due = _DUE.match(clause)
+    if due:  # "your first grandchild due in January"
+        return "celebration", {"news": f"the coming arrival of {due['who']} {due['when']}"}
     found = _NEWS.match(clause)
     if found is None:
         return None
