@@ -259,3 +259,11 @@ def test_a_title_in_lower_case_after_the_is_unsure_unless_it_is_a_kind_of_place(
 )
 def test_events_again_ranges_and_babies_due(line: str, expected: str | None) -> None:
     assert _said(line) == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["he used to be a nurse like me", "she was a nurse too", "they were at Leeds like me"],
+)
+def test_also_mine_never_says_we_both_with_a_singular_or_a_was(note: str) -> None:
+    assert also_mine(note) is None

@@ -29,7 +29,10 @@ _AT_END = re.compile(
     r"(?:,?\s+(?:just\s+)?(?:too|as well|like me|same as me|like i did|as do i|as did i))+$", re.I
 )
 _ALSO = re.compile(r"^(?:(?:he|she|they)(?:'s|\s+is|\s+was|\s+are)?\s+)?also\s+", re.I)
-_SUBJECT = re.compile(r"^(?:he|she|they)(?:\s+(?:is|was|are|were)|'s|’s)?\s+", re.I)
+_SUBJECT = re.compile(r"^(?:he|she|they)(?:\s+(?:is|are)|'s|’s)?\s+", re.I)
+# A form of "be" with a singular thing after it is no "we both" ("used to be a nurse": "we both
+# used to be a nurse" misagrees), and "was"/"were" never start one ("we both was").
+_BE_ONE = re.compile(r"(?i)^(?:was|were|is|are|be|been)\b|\bbe an?\b")
 _INTENSIFIERS = frozenset(["big", "huge", "massive", "keen", "mad", "avid", "real", "serious"])
 
 
@@ -48,6 +51,8 @@ def also_mine(note: str) -> str | None:
 
 
 def _shared(body: str) -> str | None:
+    if _BE_ONE.search(body):
+        return None
     words = body.split(" ")
     first = words[0].lower()
     if len(words) < 2 and not lexicon.is_noun(first):
