@@ -267,3 +267,29 @@ def test_events_again_ranges_and_babies_due(line: str, expected: str | None) -> 
 )
 def test_also_mine_never_says_we_both_with_a_singular_or_a_was(note: str) -> None:
     assert also_mine(note) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the census's shapes, in other words: "as I did", "first ... in N yrs" (a time since),
+        # kin said the way people talk, a hobby with an adjective, an aside after a comma
+        (
+            "Went to school in Dundalk, as I did",
+            "It was a nice surprise to find that we both went to school in Dundalk.",
+        ),
+        ("off to crete in may, first trip in 4 yrs", "I hope your trip to Crete in May goes well."),
+        (
+            "her lass plays for Bray u14s, league final sun",
+            "Good luck with your daughter's league final on Sunday.",
+        ),
+        (
+            "loves cold swimming, does the harbour every morning",
+            "I hope you find plenty of time for cold swimming.",
+        ),
+        ("big into climbing, i mentioned the wall in Leeds", None),  # the aside is mine
+        ("her dog died, got a new puppy", None),  # sad: never half of it
+    ],
+)
+def test_census_shapes_in_other_words(line: str, expected: str | None) -> None:
+    assert _said(line) == expected

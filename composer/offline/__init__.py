@@ -104,6 +104,7 @@ Personal notes:
 - `rapportcoming`: a coming event of theirs read by its grammar ("paddling the liffey descent sat")
 - `rapportnames`: names typed in lower case read by the words around them ("at manning park")
 - `rapportnews`: a promotion or an appointment of theirs, congratulated ("just promoted to head of")
+- `rapportparts`: a note of two parts whose whole cannot be said, said by its first part
 - `rapportalso`: what both share typed with "too", "like me" or "also" ("into fly fishing as well")
 - `pronouns`: a note about the reader said to them ("she is" -> "you are")
 - `recommended`: a book, place or event the reader recommended, and thanks for it

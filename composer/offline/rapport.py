@@ -39,6 +39,7 @@ from composer.offline.rapportcoming import coming
 from composer.offline.rapportgate import gated
 from composer.offline.rapportnames import unsure
 from composer.offline.rapportnews import their_news
+from composer.offline.rapportparts import first_part
 from composer.offline.rapportplaces import placed
 from composer.offline.rapportshapes import (
     GERUNDS,
@@ -71,7 +72,7 @@ from composer.offline.recommended import (
 )
 from composer.offline.shorthand import expand
 from composer.offline.tone import in_full
-from composer.offline.wishes import move_where, news_of, their_event, wish
+from composer.offline.wishes import move_where, news_of, their_event, their_own, wish
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def _rapport_line(note: str, names: Sequence[str], **options: Any) -> RapportLin
     for `_line`.
     """
     shared = re.search(r"(?i)\b(?:we both|both of us|same as me)\b", note)  # a past of theirs too
-    if _FAR_OFF.search(note) and not shared:  # "retiring in 2 yrs": a wish would come early
+    if _FAR_OFF.search(pat.SINCE.sub("", note)) and not shared:  # "retiring in 2 yrs": early
         return RapportLine(None, "its time is a year or more away: a wish now would come early")
     said = _read_whole(short_read(note, names), names, **options)  # "w family", "10K"
     first = _SECOND_CLAUSE.split(" ".join(note.split()), maxsplit=1)
@@ -177,6 +178,8 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
         said = said if said.text else RapportLine(None, "its aside could not be left out")
     both = None if said.text else also_mine(note)  # "into fly fishing as well": "we both ..."
     said = _line(both, names, **options) if both else said
+    part = None if said.text else first_part(note)  # "loves wild swimming, does the lake ..."
+    said = _read_whole(part, names, **options) if part else said
     return said if said.text else RapportLine(typed.own_sentence(note), said.skipped)
 
 
@@ -334,7 +337,7 @@ def _line(
             return line("family_wedding", rel=rel, when=f" {rest}" if rest else "")
         if rest:
             enjoys = "enjoy" if rel in ("children", "kids", "twins") else "enjoys"
-            return line("family_start", rel=rel, enjoys=enjoys, rest=rest)
+            return line("family_start", rel=rel, enjoys=enjoys, rest=their_own(rel, rest))
     told = TOLD_TO.search(hint_all)
     reading = READING_IT.match(clause)
     kind, detail = ("recommendation", reading.group("what")) if reading else rapport_kind(clause)

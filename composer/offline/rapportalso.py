@@ -4,6 +4,7 @@ by the grammar of what is shared.
 
     "went to UC Davis same as me (viticulture, 2009)" -> "we both went to UC Davis"
     "also from portlaoise"                            -> "we are both from portlaoise"
+    "Grew up in Ballarat, as I did"                   -> "we both grew up in Ballarat"
     "into fly fishing as well"                        -> "we both enjoy fly fishing"
     "also ex-harland & wolff like me"                 -> "we both worked at harland & wolff"
     "plays the fiddle too"                            -> "we both play the fiddle"
@@ -26,7 +27,9 @@ from composer.offline.words import FUNCTION_WORDS
 __all__ = ["also_mine"]
 
 _AT_END = re.compile(
-    r"(?:,?\s+(?:just\s+)?(?:too|as well|like me|same as me|like i did|as do i|as did i))+$", re.I
+    r"(?:,?\s+(?:just\s+)?(?:too|as well|like me|same as me|like i did|like i do|as i did"
+    r"|as i do|as do i|as did i))+$",
+    re.I,
 )
 _ALSO = re.compile(r"^(?:(?:he|she|they)(?:'s|\s+is|\s+was|\s+are)?\s+)?also\s+", re.I)
 _SUBJECT = re.compile(r"^(?:he|she|they)(?:\s+(?:is|are)|'s|’s)?\s+", re.I)
@@ -38,7 +41,9 @@ _INTENSIFIERS = frozenset(["big", "huge", "massive", "keen", "mad", "avid", "rea
 
 def also_mine(note: str) -> str | None:
     """The note said as what both share ("we both ...", "a fellow ..."), or None."""
-    for part in re.split(r"\s+-+\s+|\s*[;(]\s*|,\s+(?=[a-z])", note.strip(" .!")):
+    # a comma before the marker ("Grew up in Ballarat, as I did") keeps it with its part
+    parts = re.split(r"\s+-+\s+|\s*[;(]\s*|,\s+(?=[a-z])(?!(?:as|like|same)\b)", note.strip(" .!"))
+    for part in parts:
         part = part.strip(" .!)")
         marked = _AT_END.search(part)
         also = _ALSO.match(part)
@@ -46,7 +51,11 @@ def also_mine(note: str) -> str | None:
             continue
         body = part[: marked.start()] if marked else part
         body = body[also.end() :] if also else _SUBJECT.sub("", body, count=1)
-        return _shared(body.strip())
+        body = body.strip()
+        verb = body.split(" ", 1)[0]
+        if verb.istitle() and lexicon.is_past(verb.lower()):  # "Grew up in Ballarat"
+            body = body[:1].lower() + body[1:]
+        return _shared(body)
     return None
 
 

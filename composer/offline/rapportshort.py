@@ -17,6 +17,7 @@ shorthand, each a shape people type, never one note.
   robotics team") is one ("her daughter's ..."); "u12" before a team is "under-12".
 - A weekday typed short after an -ing verb is the day ("competing sat" -> "competing on
   Saturday").
+- Kin said the way people talk is the relative ("his lad" -> "his son").
 - Two months typed as a range are both ("jul-aug" -> "in July and August").
 - An event done before and "doing it again" is the event ahead ("ran the kettle valley 50k in
   sept, doing it again next yr" -> "doing the kettle valley 50k again next yr"); a distance after
@@ -159,6 +160,7 @@ def short_read(note: str, names: Sequence[str] = ()) -> str:
     text = _KIN_S.sub(_possessive, text)
     text = _UNDER.sub(lambda m: f"under-{m['age']}", text)
     text = _SHORT_DAY.sub(_day, text)
+    text = _KIN_SAID.sub(lambda m: f"{m['whose']} {_KIN_WORDS[m['kin'].lower()]}", text)
     text = _MONTH_RANGE.sub(_months, text)
     text = _AGAIN.sub(lambda m: f"doing {m['event']} again {m['when']}", text)
     text = _PET_ASIDE.sub(lambda m: f"{m['pet']} called {m['name'].capitalize()}", text)
@@ -264,6 +266,14 @@ def race_distances(note: str, line: str) -> str:
     return line
 
 
+# Kin said the way people talk ("his lad", "her eldest"): the relative ("his son").
+_KIN_WORDS = {"lad": "son", "boy": "son", "young lad": "son", "lass": "daughter",
+              "girl": "daughter", "young one": "child", "little one": "child",
+              "eldest": "eldest child", "youngest": "youngest child"}  # fmt: skip
+_KIN_SAID = re.compile(
+    r"(?i)\b(?P<whose>his|her|their) (?P<kin>young lad|young one|little one|lad|lass|eldest"
+    r"|youngest|boy|girl)\b(?! (?:scouts?|guides?|band|friend))"
+)
 # Two months typed as a range ("jul-aug", "june - sept"): both, "in July and August".
 _MONTH_SHORT = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_RANGE = re.compile(

@@ -125,9 +125,22 @@ def wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
         return "wish_learning", {"activity": " ".join(words[2:])}
     if len(words) > 2 and lower[0] == "you" and lower[1] in _HOBBY_VERBS:
         gerund = lower[2]
+        if len(words) > 3 and "adj" in lexicon.classes(gerund):  # "love wild swimming"
+            gerund = lower[3]
         if gerund.endswith("ing") and lexicon.is_gerund(gerund):
             return "wish_hobby", {"activity": " ".join(words[2:])}
     return None
+
+
+_HIS = frozenset(["son", "brother", "father", "dad", "husband", "grandson", "nephew", "uncle"])
+_HER = frozenset(["daughter", "sister", "mother", "mum", "mom", "wife", "granddaughter", "niece"])
+
+
+def their_own(rel: str, rest: str) -> str:
+    """What a relative does with their own thing: "your son starts (your ->) his apprenticeship";
+    the note's "his" was said to the reader as "your", but it is the son's."""
+    own = "his" if rel in _HIS else "her" if rel in _HER else "their"
+    return re.sub(r"\byour\b", own, rest)
 
 
 def move_where(clause: str) -> str:
