@@ -57,6 +57,17 @@ the rows of one group of a table (reader 14's rows of closing.json: `--group rea
         ../tests/corpus/lines/rapport_heldout35.json --kind --gate --show
     cd benchmarks && ../.venv/bin/python rapport_heldout.py --table \
         ../tests/corpus/lines/closing.json --group reader14 --gate --show
+
+Session 36 keeps its sets as tab-separated tables (columns field, line, job, target, kind, fine,
+an optional reader and `judged`; wordings separated by "|", an empty target: best left out).
+`judged` holds the wordings the code said that were read and judged good after the first run
+(counted as `well`, like `fine`); the held-out set has none until its untouched measure:
+the dev set rapport_dev36.tsv (40 candidates, 40 jobs), the held-out set rapport_heldout36.tsv
+(20 more jobs, measured untouched at the end) and reader 15's personal notes,
+rapport_reader15.tsv. Their interviews were on 2026-12-01 and the letters go out the next day.
+
+    cd benchmarks && ../.venv/bin/python rapport_heldout.py --table \
+        ../tests/corpus/lines/rapport_dev36.tsv --kind --gate --show
 """
 
 from __future__ import annotations
@@ -77,7 +88,39 @@ TABLE = TABLE / "rapport_heldout30.json"
 
 
 def rows(table: Path = TABLE) -> list[dict[str, Any]]:
+    if table.suffix == ".tsv":
+        return tsv_rows(table)
     rows: list[dict[str, Any]] = json.loads(table.read_text("utf-8"))
+    return rows
+
+
+def tsv_rows(table: Path) -> list[dict[str, Any]]:
+    """The rows of a tab-separated set, in the shape of the JSON sets."""
+    lines = table.read_text("utf-8").splitlines()
+    head = lines[0].split("\t")
+    rows = []
+    for line in lines[1:]:
+        cells = dict(zip(head, line.split("\t"), strict=False))
+        rows.append(
+            {
+                "field": cells["field"],
+                "line": cells["line"],
+                "trade": cells["job"],
+                "target": cells["target"] or None,
+                "kind": cells.get("kind", ""),
+                "fine": [
+                    wording
+                    for wording in (cells.get("fine", "") + "|" + cells.get("judged", "")).split(
+                        "|"
+                    )
+                    if wording
+                ],
+                "reader": cells.get("reader") or "Sam Taylor",
+                "met": "2026-12-01",
+                "sent": "2026-12-02",
+                "source": table.stem,
+            }
+        )
     return rows
 
 

@@ -144,7 +144,7 @@ def test_a_note_typed_short_is_said_in_full(note: str, expected: str) -> None:
         "her daughters are both at uni",  # two daughters, nothing to wish
         "her sons rugby team playing well lately",  # no event ahead
         "his sons band in the charts",  # no event or day ahead
-        "recommended a book by jacinta nandi",  # a name in lower case, capitals not sure
+        "recommended a book by colum mccann",  # a name in lower case, capitals inside not sure
     ],
 )
 def test_a_note_that_cannot_be_said_safely_is_left_out(note: str) -> None:

@@ -112,6 +112,11 @@ Personal notes:
 - `rapportplaces`: places and names a personal note types in lower case ("at mass general")
 - `rapportboth`: a shared background typed in two parts ("from Tulsa too - went to TCC same as me")
 - `rapportgate`: a trip's purpose the last gate would stop, left out of the wish
+- `rapportcoming`: a coming event of theirs read by its grammar ("paddling the liffey descent sat")
+- `rapportnames`: names typed in lower case read by the words around them ("at manning park")
+- `rapportnews`: a promotion or an appointment of theirs, congratulated ("just promoted to head of")
+- `rapportparts`: a note of two parts whose whole cannot be said, said by its first part
+- `rapportalso`: what both share typed with "too", "like me" or "also" ("into fly fishing as well")
 - `pronouns`: a note about the reader said to them ("she is" -> "you are")
 - `recommended`: a book, place or event the reader recommended, and thanks for it
 

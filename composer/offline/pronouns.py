@@ -69,10 +69,13 @@ def _deinflect(verb: str) -> str:
 
 def _titles_masked(text: str) -> str:
     """The text with each capitalised word after another one masked: "the book Tell Me by
-    Aidan Chambers" names a title, whose "Me" is no one's (the word "I" is never masked)."""
+    Aidan Chambers" names a title, whose "Me" is no one's (the word "I" is never masked); so
+    does one in quotes ("the podcast 'Sell Me This'")."""
     tokens = text.split(" ")
     return " ".join(
-        "_" if n and t[:1].isupper() and t != "I" and tokens[n - 1][:1].isupper() else t
+        "_"
+        if n and t[:1].isupper() and t != "I" and tokens[n - 1].lstrip("'‘")[:1].isupper()
+        else t
         for n, t in enumerate(tokens)
     )
 

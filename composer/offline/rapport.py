@@ -33,8 +33,13 @@ from composer.offline.kinds import (
 from composer.offline.phrasebook import Variation
 from composer.offline.pronouns import second_person
 from composer.offline.rapportacts import both_are, event_words, offered, wordings
+from composer.offline.rapportalso import also_mine
 from composer.offline.rapportboth import shared_parts
+from composer.offline.rapportcoming import coming
 from composer.offline.rapportgate import gated
+from composer.offline.rapportnames import unsure
+from composer.offline.rapportnews import their_news
+from composer.offline.rapportparts import first_part
 from composer.offline.rapportplaces import placed
 from composer.offline.rapportshapes import (
     GERUNDS,
@@ -53,7 +58,6 @@ from composer.offline.rapportshort import (
     pet_mending,
     race_distances,
     short_read,
-    unsure_names,
 )
 from composer.offline.recommended import (
     ABBREVIATED,
@@ -68,7 +72,7 @@ from composer.offline.recommended import (
 )
 from composer.offline.shorthand import expand
 from composer.offline.tone import in_full
-from composer.offline.wishes import move_where, news_of, their_event, wish
+from composer.offline.wishes import move_where, news_of, their_event, their_own, wish
 
 
 @dataclass(frozen=True)
@@ -111,7 +115,7 @@ def _rapport_line(note: str, names: Sequence[str], **options: Any) -> RapportLin
     for `_line`.
     """
     shared = re.search(r"(?i)\b(?:we both|both of us|same as me)\b", note)  # a past of theirs too
-    if _FAR_OFF.search(note) and not shared:  # "retiring in 2 yrs": a wish would come early
+    if _FAR_OFF.search(pat.SINCE.sub("", note)) and not shared:  # "retiring in 2 yrs": early
         return RapportLine(None, "its time is a year or more away: a wish now would come early")
     said = _read_whole(short_read(note, names), names, **options)  # "w family", "10K"
     first = _SECOND_CLAUSE.split(" ".join(note.split()), maxsplit=1)
@@ -122,7 +126,7 @@ def _rapport_line(note: str, names: Sequence[str], **options: Any) -> RapportLin
         alone = _read_whole(short_read(first[0], names), names, **options)
         said = alone if alone.text else RapportLine(None, _ABOUT_THEM) if about_them else said
         note = first[0] if alone.text else note
-    if said.text and unsure_names(note, said.text):  # "the hodinkee doc on philippe dufour"
+    if said.text and unsure(note, said.text):  # "the hodinkee doc on ...", "rec'd the bear"
         return RapportLine(None, "it names something in lower case whose capitals are not sure")
     text = placed(note, said.text) if said.text else None  # "at mass general", "the camino"
     if said.text and text is None:
@@ -168,10 +172,14 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
     tail = expand(tail).strip(" .!")
     aside = not ALREADY.search(f", {tail}")  # ", already reading it" is what the line says
     aside = aside and not (new_baby(text) or relative_event(text))  # ", baby girl": the news
-    aside = aside and not words.where_i(text)  # ", where I did my MA": what both share
+    aside = aside and not (words.where_i(text) or pat.MONTH_ASIDE.search(f", {tail}"))  # ", feb"
     if said.text and comma and head and tail and aside and tail.lower() in said.text.lower():
         said = _line(head, names, **options)
         said = said if said.text else RapportLine(None, "its aside could not be left out")
+    both = None if said.text else also_mine(note)  # "into fly fishing as well": "we both ..."
+    said = _line(both, names, **options) if both else said
+    part = None if said.text else first_part(note)  # "loves wild swimming, does the lake ..."
+    said = _read_whole(part, names, **options) if part else said
     return said if said.text else RapportLine(typed.own_sentence(note), said.skipped)
 
 
@@ -329,7 +337,7 @@ def _line(
             return line("family_wedding", rel=rel, when=f" {rest}" if rest else "")
         if rest:
             enjoys = "enjoy" if rel in ("children", "kids", "twins") else "enjoys"
-            return line("family_start", rel=rel, enjoys=enjoys, rest=rest)
+            return line("family_start", rel=rel, enjoys=enjoys, rest=their_own(rel, rest))
     told = TOLD_TO.search(hint_all)
     reading = READING_IT.match(clause)
     kind, detail = ("recommendation", reading.group("what")) if reading else rapport_kind(clause)
@@ -377,7 +385,7 @@ def _line(
                 return line("wish_trip", detail=f"trip to {place}{when}")
             return line("wish_time", event=their_event(f"{place}{when}"))
         kind = "leisure"
-    wished = wish(clause, kind)
+    wished = their_news(clause) or coming(clause, kind) or wish(clause, kind)  # "promoted to"
     if wished is not None:
         section, values = wished
         return line(section, **values)

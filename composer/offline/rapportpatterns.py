@@ -89,7 +89,11 @@ FAMILY = re.compile(
     r"(?P<rest> .+)?$"
 )
 
-# "running Chicago marathon - oct": a month after a dash is when it is.
+# "running Chicago marathon - oct", "in galway, feb": a month after a dash or a comma is when.
 MONTH_ASIDE = re.compile(
-    r"\s+[-–—]+\s+(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$", re.I
+    r"(?:\s+[-–—]+|,)\s+(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$",
+    re.I,
 )
+
+# "first holiday in 3 yrs", "the first time in 10 years": a time since, not a time ahead.
+SINCE = re.compile(r"(?i)\b(?:first|only)(?:\s+[a-z]+){0,2}\s+in\s+\S+\s+(?:yrs?|years?|months?)\b")

@@ -17,6 +17,7 @@ import re
 from composer.offline import lexicon
 from composer.offline.dictionary import in_dictionary
 from composer.offline.notewords import english
+from composer.offline.rapportnames import named
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, MONTH_NAMES
 
 __all__ = ["placed"]
@@ -43,7 +44,7 @@ _NAME_BEFORE = frozenset(["the", "at", "in", "to", "from", "of", "on", "near", "
 def placed(note: str, line: str) -> str | None:
     """The line with the names the note typed in lower case given their capitals (see the
     module's note), or None when a name's capitals are not sure."""
-    line = _AT_RUN.sub(_at_name, line)
+    line = named(_AT_RUN.sub(_at_name, line), note)
     typed = {w for w in _LOWER.findall(note)}
     out = line
     for found in reversed(list(_LOWER.finditer(line))):

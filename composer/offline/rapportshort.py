@@ -17,6 +17,13 @@ shorthand, each a shape people type, never one note.
   robotics team") is one ("her daughter's ..."); "u12" before a team is "under-12".
 - A weekday typed short after an -ing verb is the day ("competing sat" -> "competing on
   Saturday").
+- Kin said the way people talk is the relative ("his lad" -> "his son").
+- Two months typed as a range are both ("jul-aug" -> "in July and August").
+- An event done before and "doing it again" is the event ahead ("ran the kettle valley 50k in
+  sept, doing it again next yr" -> "doing the kettle valley 50k again next yr"); a distance after
+  a run of words from "the" names a race ("the Kettle Valley 50K").
+- A pet's breed after a dash with its name ("new puppy - cockapoo called Biscuit") is an aside:
+  the pet is named ("new puppy called Biscuit").
 - A pet named after a comma at the end ("adopted a rescue greyhound, bolt") or right after its
   kind ("her kelpie biscuit hurt his leg") is named ("called Bolt", "called Biscuit").
 """
@@ -121,6 +128,12 @@ _SHORT_DAY = re.compile(
     re.I,
 )
 _PET_COMMA = re.compile(rf"(?i)\b(?P<pet>{PETS}),\s+(?P<name>[a-z][a-z'-]+)\s*[.!]*$")
+# "new puppy - cockapoo called Biscuit", "new kitten, a tabby named Pip": the pet's breed or
+# colour after a mark is an aside; its name is the pet's ("new puppy called Biscuit").
+_PET_ASIDE = re.compile(
+    rf"(?i)\b(?P<pet>{PETS})\s*(?:-+|,|:)\s*(?:an?\s+)?(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:called|named)\s+(?P<name>[A-Za-z][a-z'-]+)\s*[.!]*$"
+)
 # "her kelpie biscuit hurt his leg": the pet's name right after its kind, then what it did.
 _PET_NAME = re.compile(
     rf"\b(?P<whose>(?:her|his|their|my)\s+(?:[a-z-]+\s+)?)(?P<pet>{PETS})\s+(?P<name>[a-z][a-z'-]+)"
@@ -147,6 +160,10 @@ def short_read(note: str, names: Sequence[str] = ()) -> str:
     text = _KIN_S.sub(_possessive, text)
     text = _UNDER.sub(lambda m: f"under-{m['age']}", text)
     text = _SHORT_DAY.sub(_day, text)
+    text = _KIN_SAID.sub(lambda m: f"{m['whose']} {_KIN_WORDS[m['kin'].lower()]}", text)
+    text = _MONTH_RANGE.sub(_months, text)
+    text = _AGAIN.sub(lambda m: f"doing {m['event']} again {m['when']}", text)
+    text = _PET_ASIDE.sub(lambda m: f"{m['pet']} called {m['name'].capitalize()}", text)
     text = _PET_COMMA.sub(lambda m: f"{m['pet']} called {m['name'].capitalize()}", text)
     return _PET_NAME.sub(_pet_name, text)
 
@@ -234,13 +251,60 @@ def race_distances(note: str, line: str) -> str:
     """The line with a race named by its distance in the note said as typed: "the york 10k sun"
     -> "Good luck with the York 10K on Sunday." where the shared reading of figures said
     "10,000" (right for "raised 10k", never for a race)."""
-    for race in _RACE_DISTANCE.finditer(" ".join(note.split())):
+    typed = " ".join(note.split())
+    for race in _RACE_DISTANCE.finditer(typed):
         before, figure = race["before"], race["figure"]
-        if not (before.lower() in ("a", "the") or _name_only(before)) or "." in figure:
+        named = _THE_RUN.search(typed[: race.start("figure")])  # "the kettle valley 50k"
+        if not (before.lower() in ("a", "the") or _name_only(before) or named):
             continue
-        if race["unit"].lower() == "k":
-            line = re.sub(rf"(?<![\d,.]){int(figure) * 1000:,}(?![\d,])", f"{figure}K", line)
+        if "." in figure or race["unit"].lower() != "k":
+            continue
+        line = re.sub(rf"(?<![\d,.]){int(figure) * 1000:,}(?![\d,])", f"{figure}K", line)
+        if named and named["run"].islower():  # the race's name: each word with its capital
+            run = named["run"].strip()
+            line = line.replace(f"the {run} {figure}K", f"the {run.title()} {figure}K")
     return line
+
+
+# Kin said the way people talk ("his lad", "her eldest"): the relative ("his son").
+_KIN_WORDS = {"lad": "son", "boy": "son", "young lad": "son", "lass": "daughter",
+              "girl": "daughter", "young one": "child", "little one": "child",
+              "eldest": "eldest child", "youngest": "youngest child"}  # fmt: skip
+_KIN_SAID = re.compile(
+    r"(?i)\b(?P<whose>his|her|their) (?P<kin>young lad|young one|little one|lad|lass|eldest"
+    r"|youngest|boy|girl)\b(?! (?:scouts?|guides?|band|friend))"
+)
+# Two months typed as a range ("jul-aug", "june - sept"): both, "in July and August".
+_MONTH_SHORT = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_RANGE = re.compile(
+    rf"(?i)\b(?P<prep>(?:in|from|between) )?(?P<a>{_MONTH_SHORT})\s*[-–]\s*(?P<b>{_MONTH_SHORT})"
+    r"(?![\w-])"
+)
+_FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")  # fmt: skip
+
+
+def _months(found: re.Match[str]) -> str:
+    a, b = (_month(found[key]) for key in ("a", "b"))
+    if a is None or b is None:
+        return found[0]
+    prep = (found["prep"] or "in ").strip().lower()
+    return f"from {a} to {b}" if prep == "from" else f"{prep} {a} and {b}"
+
+
+def _month(typed: str) -> str | None:
+    word = typed.rstrip(".").lower()
+    return next((m for m in _FULL_MONTHS if m.lower().startswith(word) and len(word) >= 3), None)
+
+
+# A run of up to three words after "the" just before a distance: a race's name.
+_THE_RUN = re.compile(r"\b[Tt]he (?P<run>(?:[A-Za-z][\w'-]* ){1,3})$")
+# "ran the X in sept, doing it again next yr": the event done before is the one ahead.
+_AGAIN = re.compile(
+    r"(?i)^(?:ran|did|rode|swam|walked|raced|hiked|climbed|completed) (?P<event>.+?)"
+    r"(?: (?:in|last) \w+)?,? (?:and )?(?:doing|running|riding|racing|entering) it again"
+    r" (?P<when>.+)$"
+)
 
 
 def unsure_names(note: str, line: str) -> list[str]:

@@ -17,6 +17,8 @@ from composer.offline.pronouns import ADVERBS
 _TALKS = {"speaking": "talk", "presenting": "presentation", "pitching": "pitch",
           "performing": "performance", "hosting": "event", "defending": "defence"}  # fmt: skip
 _TALK_NOUNS = frozenset(["talk", "keynote", "presentation", "lecture", "speech", "paper", "pitch"])
+# Verbs a talk typed with no article is given with: "giving keynote at ..." ("your keynote").
+_GIVING = frozenset(["giving", "delivering", "doing", "presenting"])
 _DETERMINERS = frozenset(["the", "a", "an", "your", "this", "that", "next"])
 _HOBBY_VERBS = frozenset(["love", "enjoy", "like"])
 _STUDY_VERBS = frozenset(["doing", "taking", "studying", "completing", "finishing", "starting"])
@@ -29,15 +31,34 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _EVERY_MONTH = re.compile(r"\bevery\s+(?P<month>" + "|".join(_MONTHS) + r")\b", re.I)
 
 
+# A month typed straight after an event's name, with no preposition ("dublin marathon oct"):
+# when it is, "in October". Only after a name or a noun: "next", "early", "submitting" say how.
+_BARE_MONTH = re.compile(r"(?P<prev>[A-Za-z][\w'-]*) (?P<month>" + "|".join(_MONTHS) + r")$")
+
+
+def _month_in(found: re.Match[str]) -> str:
+    prev = found["prev"]
+    name = prev[:1].isupper() or (lexicon.is_noun(prev.lower()) and not prev.endswith("ing"))
+    bare = name and prev.lower() not in _WHEN_WORDS
+    return f"{prev} in {found['month']}" if bare else found[0]
+
+
+_WHEN_WORDS = frozenset(
+    ["in", "of", "by", "until", "since", "early", "late", "mid", "next", "last", "this", "every"]
+)
+
+
 def _each_year(found: re.Match[str]) -> str:
     return f"in {found['month'].capitalize()}"
 
 
 def their_event(rest: str) -> str:
-    """ "a half marathon in May" -> "the half marathon in May": an event of theirs is "the"; the
+    """ "a half marathon in May" -> "the half marathon in May": an event of theirs is "the" (a
+    month typed bare after it is "in May"); the
     charity it is for, typed in lower case, is left out ("for the dogs trust"); "every March"
     is the next one, "in March"."""
     rest = _EVERY_MONTH.sub(_each_year, rest)
+    rest = _BARE_MONTH.sub(_month_in, rest)  # "the Dublin Marathon October"
     words = _UNNAMED_CAUSE.sub("", rest).split(" ")
     if words and words[0].lower() in ("a", "an"):
         talk = len(words) > 1 and words[1].lower() in _TALK_NOUNS
@@ -71,6 +92,8 @@ def wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
         if verb in _TALKS and rest[0].lower() in ("at", "in", "to", "on"):
             where = f"{rest[0]} {their_event(' '.join(rest[1:]))}"  # "at a conf" -> "at the"
             return "wish_talk", {"event": f"your {_TALKS[verb]} {where}"}
+        if verb in _GIVING and len(rest) > 1 and rest[0].lower() in _TALK_NOUNS:
+            return "wish_talk", {"event": f"your {' '.join(rest)}"}  # "giving keynote at ..."
         first = rest[0]
         ends = [i for i, w in enumerate(rest) if w in ("in", "on", "at", "this", "next")]
         head = rest[: ends[0]] if ends else rest
@@ -102,9 +125,22 @@ def wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
         return "wish_learning", {"activity": " ".join(words[2:])}
     if len(words) > 2 and lower[0] == "you" and lower[1] in _HOBBY_VERBS:
         gerund = lower[2]
+        if len(words) > 3 and "adj" in lexicon.classes(gerund):  # "love wild swimming"
+            gerund = lower[3]
         if gerund.endswith("ing") and lexicon.is_gerund(gerund):
             return "wish_hobby", {"activity": " ".join(words[2:])}
     return None
+
+
+_HIS = frozenset(["son", "brother", "father", "dad", "husband", "grandson", "nephew", "uncle"])
+_HER = frozenset(["daughter", "sister", "mother", "mum", "mom", "wife", "granddaughter", "niece"])
+
+
+def their_own(rel: str, rest: str) -> str:
+    """What a relative does with their own thing: "your son starts (your ->) his apprenticeship";
+    the note's "his" was said to the reader as "your", but it is the son's."""
+    own = "his" if rel in _HIS else "her" if rel in _HER else "their"
+    return re.sub(r"\byour\b", own, rest)
 
 
 def move_where(clause: str) -> str:

@@ -524,3 +524,5 @@ SHORTHAND = (
 PLAIN_WORDS = PLAIN_WORDS | _words("iwi")
 # A roster is one, as a rota is (topics, s36, census f29): "the on-call roster".
 TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("roster")
+# Dishes and drinks people recommend by a name newer than Webster's ("the ramen place").
+RARE_WORDS = RARE_WORDS | _words("ramen pho bao boba kombucha matcha bibimbap ceviche")

@@ -1,0 +1,102 @@
+"""Something the interviewer shares with the candidate, typed with "too", "as well", "like me",
+"same as me" or "also" instead of "we both": the note said as "we both ..." (or "a fellow ...")
+by the grammar of what is shared.
+
+    "went to UC Davis same as me (viticulture, 2009)" -> "we both went to UC Davis"
+    "also from portlaoise"                            -> "we are both from portlaoise"
+    "Grew up in Ballarat, as I did"                   -> "we both grew up in Ballarat"
+    "into fly fishing as well"                        -> "we both enjoy fly fishing"
+    "also ex-harland & wolff like me"                 -> "we both worked at harland & wolff"
+    "plays the fiddle too"                            -> "we both play the fiddle"
+    "sea swimmer too - does the forty foot every day" -> "a fellow sea swimmer"
+    "big liverpool fan like me"                       -> "a fellow liverpool fan"
+
+The part that carries the marker is what both share; an aside after a dash, a comma or in
+brackets is theirs alone and is left out. A part whose grammar is not one of these (a present
+verb of being, a clause with its own subject other than theirs) gives None: the note is left
+out as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.words import FUNCTION_WORDS
+
+__all__ = ["also_mine"]
+
+_AT_END = re.compile(
+    r"(?:,?\s+(?:just\s+)?(?:too|as well|like me|same as me|like i did|like i do|as i did"
+    r"|as i do|as do i|as did i))+$",
+    re.I,
+)
+_ALSO = re.compile(r"^(?:(?:he|she|they)(?:'s|\s+is|\s+was|\s+are)?\s+)?also\s+", re.I)
+_SUBJECT = re.compile(r"^(?:he|she|they)(?:\s+(?:is|are)|'s|’s)?\s+", re.I)
+# A form of "be" with a singular thing after it is no "we both" ("used to be a nurse": "we both
+# used to be a nurse" misagrees), and "was"/"were" never start one ("we both was").
+_BE_ONE = re.compile(r"(?i)^(?:was|were|is|are|be|been)\b|\bbe an?\b")
+_INTENSIFIERS = frozenset(["big", "huge", "massive", "keen", "mad", "avid", "real", "serious"])
+
+
+def also_mine(note: str) -> str | None:
+    """The note said as what both share ("we both ...", "a fellow ..."), or None."""
+    # a comma before the marker ("Grew up in Ballarat, as I did") keeps it with its part
+    parts = re.split(r"\s+-+\s+|\s*[;(]\s*|,\s+(?=[a-z])(?!(?:as|like|same)\b)", note.strip(" .!"))
+    for part in parts:
+        part = part.strip(" .!)")
+        marked = _AT_END.search(part)
+        also = _ALSO.match(part)
+        if not (marked or also):
+            continue
+        body = part[: marked.start()] if marked else part
+        body = body[also.end() :] if also else _SUBJECT.sub("", body, count=1)
+        body = body.strip()
+        verb = body.split(" ", 1)[0]
+        if verb.istitle() and lexicon.is_past(verb.lower()):  # "Grew up in Ballarat"
+            body = body[:1].lower() + body[1:]
+        return _shared(body)
+    return None
+
+
+def _shared(body: str) -> str | None:
+    if _BE_ONE.search(body):
+        return None
+    words = body.split(" ")
+    first = words[0].lower()
+    if len(words) < 2 and not lexicon.is_noun(first):
+        return None
+    if first == "from":  # "also from portlaoise"
+        return f"we are both {body}"
+    ex = re.match(r"(?i)^ex-(?P<place>.+)$", body)
+    if ex:  # "ex-harland & wolff": worked there
+        return f"we both worked at {ex['place']}"
+    if first == "into" and len(words) > 1:  # "into fly fishing": enjoys it
+        return f"we both enjoy {' '.join(words[1:])}"
+    follows = words[1] if len(words) > 1 else ""
+    verb_phrase = follows.lower() in FUNCTION_WORDS or follows.lower() == "up" or follows.istitle()
+    if lexicon.is_past(first) and verb_phrase:  # not "retired teacher": a kind of person
+        return f"we both {body}"  # "went to UC Davis", "grew up in Tralee", "trained at X"
+    if lexicon.is_third_person(first) and first not in ("is", "was", "has", "does"):
+        return f"we both {lexicon.base_of(first)} {' '.join(words[1:])}"  # "plays the fiddle"
+    return _fellow(words)
+
+
+def _fellow(words: list[str]) -> str | None:
+    """ "sea swimmer", "a big liverpool fan": one of them, "a fellow ..."; else None."""
+    words = [w for w in words if w.lower() not in ("a", "an")]
+    words = [w for w in words if w.lower() not in _INTENSIFIERS]
+    if not words or len(words) > 4:
+        return None
+    last = words[-1].lower()
+    if not lexicon.is_noun(last) or lexicon.is_plural_noun(last):
+        return None  # "has two kids": no one person
+    verbs = [w for w in words[:-1] if _verb(w.lower())]
+    return None if verbs else f"a fellow {' '.join(words)}"
+
+
+def _verb(word: str) -> bool:
+    """A word that makes the part a clause, not a kind of person ("has", "coaches")."""
+    if word in ("has", "had", "is", "was", "does", "did", "got", "gets"):
+        return True
+    return lexicon.is_third_person(word) and not lexicon.is_noun(word)

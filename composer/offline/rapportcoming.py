@@ -1,0 +1,94 @@
+"""Something of theirs ahead, read by its grammar: the wish a note of a coming day takes when no
+table of verbs knows what they are doing ("paddling the Liffey Descent on Saturday").
+
+A note said to them that names a time ahead is news of theirs; a letter cannot read it back, but
+it can wish them well with the thing the note is about, and the grammar says which thing that is:
+
+- "you are <doing> <the/a/your/Name ...> <when>": the verb's object is the event ("you are
+  paddling the Liffey Descent on Saturday" -> "Good luck with the Liffey Descent on Saturday");
+- a relative's occasion anywhere in it ("you are doing hair for your sister's wedding on
+  Saturday") is the occasion ("I hope your sister's wedding on Saturday is a wonderful day");
+- "you have a/an <thing> <when>" is theirs ("you have a runner at Cheltenham in March" ->
+  "your runner at Cheltenham in March");
+- "your <thing> is/goes live/opens <when>" is the thing, never a person ("your daughter is
+  due in May"): "your students' showcase is on Saturday" -> "your students' showcase on
+  Saturday".
+
+What cannot be read this way (no time, no object, an object typed bare) gives None: left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.wishes import their_event
+
+_DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+# The time a note's event is on, at its end: "on Saturday", "on Saturday the 12th", "in June",
+# "next month", "this weekend", "at the end of March".
+_WHEN = re.compile(
+    rf"\s+(?P<when>(?:on\s+(?:{_DAYS})(?:,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:\s+(?:of\s+)?(?:{_MONTHS}))?)?"
+    rf"|(?:in|at the end of|at the start of|early|late)\s+(?:{_MONTHS})"
+    rf"|next\s+(?:week|weekend|month|year|{_DAYS})|this\s+(?:week|weekend|month|{_DAYS})"
+    rf"|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)|tomorrow))$"
+)
+_RELATIVES = (
+    r"sister|brother|daughter|son|niece|nephew|cousin|mother|father|mum|mom|dad|parents"
+    r"|best friend|friend|partner|wife|husband|grandson|granddaughter|aunt|uncle"
+)
+# A relative's occasion: "your sister's wedding", "your son's graduation".
+_OCCASION = re.compile(
+    rf"\byour (?P<rel>{_RELATIVES})'s (?P<what>wedding|graduation|christening|hen party"
+    r"|stag party|party|birthday party)\b"
+)
+_ONE_OF_THEIRS = re.compile(r"^you have (?:a|an) (?P<what>[a-z][\w' -]*)$")
+_THEIR_THING = re.compile(
+    r"^(?P<what>your [\w' -]+?) (?:is|are|goes live|go live|opens|open|launches|launch|starts"
+    r"|start|premieres|premiere)$"
+)
+# People are no thing of theirs to wish luck with ("your daughter is due in May").
+_PEOPLE = re.compile(rf"\b(?:{_RELATIVES}|baby|babies|grandchild|grandchildren|kids?|children)$")
+_OBJECT_START = frozenset(["the", "a", "an", "your"])
+# Gerunds that are no activity of theirs to wish well ("you are hoping ...", "you are thinking").
+_NOT_DOING = frozenset(["hoping", "thinking", "planning", "wondering", "considering", "getting"])
+
+
+def coming(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
+    """The phrasebook section and values of a wish for a coming event of theirs, or None.
+    A relative's occasion is wished well whatever the note's `kind`; the rest only for a note
+    of no kind the tables know ("future", "neutral")."""
+    when = _WHEN.search(clause)
+    if when is None:
+        return None
+    before, day = clause[: when.start()], when["when"]
+    occasion = _OCCASION.search(before)
+    if occasion and occasion["what"] == "wedding":
+        return "family_wedding", {"rel": occasion["rel"], "when": f" {day}"}
+    if occasion:
+        return "wish_luck", {"event": f"{occasion.group()} {day}"}
+    if kind not in ("future", "neutral"):
+        return None
+    doing = re.match(r"^you are (?P<verb>[a-z]+ing) (?P<what>.+)$", before)
+    if doing and doing["verb"] not in _NOT_DOING and lexicon.is_gerund(doing["verb"]):
+        what = doing["what"]
+        first = what.split(" ", 1)[0]
+        if first.lower() in _OBJECT_START or first[:1].isupper():
+            return "wish_luck", {"event": their_event(f"{what} {day}")}
+        return None
+    one = _ONE_OF_THEIRS.match(before)
+    if one and _noun_head(one["what"]):
+        return "wish_luck", {"event": f"your {one['what']} {day}"}
+    thing = _THEIR_THING.match(before)
+    if thing and _noun_head(thing["what"]) and not _PEOPLE.search(thing["what"]):
+        return "wish_luck", {"event": f"{thing['what']} {day}"}
+    return None
+
+
+def _noun_head(phrase: str) -> bool:
+    """The phrase's noun, before "at"/"in"/"for": "runner at Cheltenham" -> "runner"."""
+    head = re.split(r" (?:at|in|for|with|on) ", phrase, maxsplit=1)[0].split(" ")[-1]
+    head = head.lower().removesuffix("'s").removesuffix("'")
+    return lexicon.is_noun(head) or lexicon.is_plural_noun(head)
