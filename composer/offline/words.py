@@ -490,3 +490,5 @@ ONE_MEASURE = ONE_MEASURE | _words("wait")
 CERTIFICATE_HEADS = CERTIFICATE_HEADS | _words("check")
 # A workshop typed with the slash of "w/" (points, s35): "3 as w/shop lead".
 SHORTHAND = (*SHORTHAND, ("w/shop", "workshop"), ("w/shops", "workshops"))
+# Network terms people type in lower case (closing, s36: reader 15 "sd-wan rollout").
+CAPITALISED = {**CAPITALISED, "sd-wan": "SD-WAN"}

@@ -1,0 +1,109 @@
+"""A follow-up typed as a question from the room and its answer is said back by the class of each
+piece: what was said in the room, a correction, a yes, how the answer went, the answer.
+
+Expected sentences are written by hand (lines typed for jobs the corpus never had).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.askedback import asked_back, corrected
+from composer.offline.followup import follow_up_line, unclaimed
+from tests.fakes import FirstChoice
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # a short answer given in the room, corrected: only the correction
+        (
+            "asked abt night shifts - said a few, shd have said i did 2 yrs of nights at the depot",
+            "You asked about night shifts: I did two years of nights at the depot.",
+        ),
+        # a yes said with the question's own verb, and the answer's piece with its subject
+        (
+            "asked if i can drive a tractor - yes, used to it from the farm",
+            "You asked if I can drive a tractor: I can, and I am used to it from the farm.",
+        ),
+        # a participle with no subject: "I have done"
+        (
+            "asked if i do weddings - yes, done 30 this yr",
+            "You asked if I do weddings: I do, and I have done 30 this year.",
+        ),
+        # typed with care, in three sentences
+        (
+            "Ana asked whether I would cover Sundays. I said yes. I would add that I have covered "
+            "Sundays for two years at my current shop.",
+            "You asked whether I would cover Sundays: I would, and I have covered Sundays for two "
+            "years at my current shop.",
+        ),
+        # how the answer went is no part of the letter; the real answer is
+        (
+            "asked what i'd change first - blanked. real answer: i'd move the stock room next to "
+            "the till",
+            "You asked what I would change first: I would move the stock room next to the till.",
+        ),
+        # a story told in the room, and what was changed after it
+        (
+            "asked abt a time i lost a client - told the invoice story. should have said what i "
+            "changed after: a weekly call with every account",
+            "You asked about the time I lost a client: I told you the invoice story, and what I "
+            "changed afterwards was a weekly call with every account.",
+        ),
+        # "not true" withdraws the answer given; the piece after it is the news
+        (
+            "he asked if I can do sash windows, said no. not true - i restored 40 sashes at the "
+            "mill",
+            "You asked if I can do sash windows: I restored 40 sashes at the mill.",
+        ),
+        # a thing named after "forgot to mention" is said as what should have been mentioned
+        (
+            "asked how i'd calm a nervous client - forgot to mention the mediation course i did "
+            "in 2024",
+            "You asked how I would calm a nervous client: I should also have mentioned the "
+            "mediation course I did in 2024.",
+        ),
+    ],
+)
+def test_a_question_and_its_answer_are_said_back(line: str, said: str) -> None:
+    assert asked_back(line) == said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "asked if i had a cscs card - yes, renewed in may",  # a yes no verb of the question says
+        "asked about my notice - said 1 month, might be less, will check",  # a hedge
+        "asked about my sales - 120% of target last yr, forgot to say",  # no clause in the news
+        "asked abt rotas - said none but i'm on the list for the spring one, shd have said i "
+        "start in march",  # a long answer in the room that cannot be said
+        "asked abt my hours - can do 8-4 mon-fri",  # weekdays left in note form
+        "asked abt my van - did 3 yrs at the depot, trained on the tail lift",  # two notes
+    ],
+)
+def test_a_line_with_a_piece_that_cannot_be_said_is_left_out(line: str) -> None:
+    assert asked_back(line) is None
+
+
+def test_only_a_marked_correction_counts_as_corrected() -> None:
+    assert corrected("asked if i do weddings - yes, done 30 this yr") is None
+    assert corrected("asked abt night shifts - forgot to mention i did nights at the depot") == (
+        "You asked about night shifts: I did nights at the depot."
+    )
+
+
+def test_a_correction_replaces_a_line_that_names_no_question() -> None:
+    # the older readings said "One thing I would add: I'd move ..." with no question
+    line = "asked what i'd change in the shop - nervous. real answer: i'd open on sundays"
+    assert follow_up_line(line, frozenset(), "warm", "email", FirstChoice("")) == (
+        "You asked what I would change in the shop: I would open on Sundays."
+    )
+
+
+def test_a_question_not_asked_by_the_reader_is_recalled_as_an_answer_on_whether() -> None:
+    said = "You asked if I can drive a tractor: I can, and I am used to it from the farm."
+    assert unclaimed(said, by_reader=False) == (
+        "To add to my answer on whether I can drive a tractor: I can, and I am used to it from "
+        "the farm."
+    )
