@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from composer.offline.askedback import asked_back, corrected
+from composer.offline.askedback import asked_back, corrected, said_then
 from composer.offline.followup import follow_up_line, unclaimed
 from tests.fakes import FirstChoice
 
@@ -106,4 +106,35 @@ def test_a_question_not_asked_by_the_reader_is_recalled_as_an_answer_on_whether(
     assert unclaimed(said, by_reader=False) == (
         "To add to my answer on whether I can drive a tractor: I can, and I am used to it from "
         "the farm."
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # what was said, and what is true
+        (
+            "said i hadnt driven a minibus - actually drove the school one for 2 yrs",
+            "I said I had not driven a minibus, but in fact I drove the school one for two years.",
+        ),
+        # checked after the interview, with the question it answers
+        (
+            "re the rota q - i said we cover about 40 shifts - checked, it's 52",
+            "On the rota question, I said we cover about 40 shifts; I have since checked, and it "
+            "is 52.",
+        ),
+        # quotes round what was said are no part of the letter
+        (
+            "i said 'about 30' members - checked, it was 45",
+            "I said about 30 members; I have since checked, and it was 45.",
+        ),
+    ],
+)
+def test_what_was_said_and_what_is_true_are_said_together(line: str, said: str) -> None:
+    assert said_then(line) == said
+
+
+def test_a_correction_with_a_note_left_in_it_is_left_out() -> None:
+    assert (
+        said_then("on the audit i said 1.1x - recalculated, it's 1.18x, still below 1.25") is None
     )

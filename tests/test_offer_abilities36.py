@@ -47,6 +47,15 @@ from composer.offline.offerabilities import abilities
             "calm in a crisis + good w/ public",
             "I am calm in a crisis and good with the public.",
         ),
+        # a thing described by an adjective the tables lack, and one given its article
+        (
+            "sensible stock rotation + can sort the online orders",
+            "I would bring sensible stock rotation, and I can sort the online orders.",
+        ),
+        (
+            "early intervention approach + good w/ anxious tenants",
+            "I would bring an early intervention approach, and I am good with anxious tenants.",
+        ),
         # a list of qualities, the last with its preposition
         ("tidy, punctual, and good with clients", "I am tidy, punctual, and good with clients."),
         # a quality and a thing to bring

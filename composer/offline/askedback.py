@@ -119,8 +119,40 @@ def said_back(line: str | None, value: str | None) -> str | None:
     question or says what was said in the room ("I told the STP story")."""
     fixed = corrected(value)
     if line is None or (fixed is not None and _UNRECALLED.search(line)):
-        return fixed or asked_back(value)
+        return fixed or asked_back(value) or said_then(value)
     return line
+
+
+# What was said in the room and what is true: "[on X q -] i said Y - actually / checked, Z".
+_SAID_THEN = re.compile(
+    r"^(?:(?:on|re)\s+(?P<topic>[^-,:]+?)(?P<q>\s+q)?\s*(?:-+|,|:)?\s+)?(?:i\s+)?said\s+"
+    r"(?P<x>[^-]+?)\s+-+\s+(?P<mark>actually|in\s+fact|checked|recalculated|looked\s+it\s+up)"
+    r",?\s+(?P<y>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def said_then(value: str | None) -> str | None:
+    """ "I said X, but in fact Y." for what was said in the room and what is true ("said i
+    hadnt done nights - actually did 6 months"); "I said X; I have since checked, and Y." when
+    it was checked after; with "On TOPIC," when the line names the question. None when a part
+    cannot be said."""
+    found = _SAID_THEN.match(" ".join((value or "").split()).rstrip(" ."))
+    if found is None or is_instruction(value or ""):
+        return None
+    typed = _full(expand(re.sub(r"['\"]", "", found["x"].strip(" ,"))))
+    said = _clause(typed) if re.match(r"(?:I|we)\b", typed) else typed
+    said = _lower(said) if said else said
+    true = _clause(found["y"])
+    if not said or not true or _unsayable(said):
+        return None
+    checked = found["mark"].lower() not in ("actually", "in fact")
+    after = "; I have since checked, and" if checked else ", but in fact"
+    line = f"I said {said}{after} {_lower(true)}."
+    if found["topic"]:
+        topic = _full(expand(found["topic"].strip())) + (" question" if found["q"] else "")
+        line = f"On {topic}, {line}"
+    return None if problem(line) else line
 
 
 def _read(value: str | None) -> tuple[str, bool] | None:
@@ -151,7 +183,10 @@ def _full(text: str) -> str:
         r"\b(I|we|you|they)'d(?= (?:(?:only|never|already|just|also) )?(\w+))", _had, text
     )
     text = re.sub(r"\b(I|we|you|they)('d|'m|'ve|'ll)\b", lambda m: m[1] + _CONTRACTED[m[2]], text)
-    text = re.sub(r"\b(did|do|does|is|was|can)n'?t\b", r"\1 not", text)
+    text = re.sub(
+        r"\b(did|do|does|is|was|were|are|can|had|have|has|could|would)n'?t\b", r"\1 not", text
+    )
+    text = re.sub(r"\b([Ii]t|[Tt]hat)'s\b", r"\1 is", text)
     return text.replace("cannot", "can not").replace("can not", "cannot")
 
 
@@ -282,7 +317,7 @@ def _clause(piece: str) -> str | None:
         said = f"I am {text}"
     elif lexicon.is_participle(head) and not lexicon.is_past(head):
         said = f"I have {text}"  # "done 12 driveway gates"
-    elif lexicon.is_past(head) and head not in ("used", "said"):
+    elif lexicon.is_past(head) and head != "said":
         said = f"I {text}"
     else:
         return None

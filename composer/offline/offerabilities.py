@@ -24,6 +24,7 @@ from composer.offline import lexicon
 from composer.offline.cleaning import clean
 from composer.offline.offervoice import tool_names
 from composer.offline.phrases import Shape, analyse
+from composer.offline.realise import with_article
 from composer.offline.wellformed import problem
 
 # Where one piece of the list ends: "+", "plus", a comma, or "and" before a new ability.
@@ -37,6 +38,8 @@ _AFTER_QUALITY = frozenset(
 )
 # A quality that is a compound: "eagle-eyed", "level-headed", "well-organised".
 _COMPOUND_QUALITY = re.compile(r"^[a-z]+-(?:[a-z]+ed|minded)$|^well-[a-z]+ed$")
+# Endings that make a word an adjective where the tables lack it: "sensible", "careful".
+_ADJECTIVE_ENDING = re.compile(r"[a-z]{3}(?:ible|able|ful|ous|ive)$")
 # States the candidate is in, said in the present: "know most of the committee staff".
 _STATES = frozenset(["know", "speak", "hold", "understand"])
 # Nouns for a whole body of people, which take "the": "good w/ public" -> "good with the public".
@@ -127,13 +130,20 @@ def _piece(piece: str) -> tuple[str, str] | None:
         return "am", text
     if lexicon.is_participle(first) and not lexicon.is_past(first) and len(words) > 1:
         return "done", f"I have {text}"
+    phrase = analyse(text)
+    adjective = "adj" in lexicon.classes(first) or bool(_ADJECTIVE_ENDING.search(first))
+    described = adjective and lexicon.is_noun(words[-1].lower())
     if (
         len(words) > 1
-        and analyse(text).shape is Shape.NOUN
+        and (phrase.shape is Shape.NOUN or (described and len(words) <= 4))
         and not lexicon.is_base_verb(first)
         and first not in ("less", "fewer", "more", "better", "lower", "faster")
-    ):  # a thing to bring; never an outcome ("less training time") or one word of a list
-        return "thing", f"I would bring {text}"
+    ):  # a thing to bring ("sensible stock rotation"); never an outcome ("less training
+        # time") or one word of a list
+        return (
+            "thing",
+            f"I would bring {with_article(phrase) if phrase.shape is Shape.NOUN else text}",
+        )
     return None
 
 
