@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from composer.offline.askedback import asked_back, corrected, said_then
+from composer.offline.askedback import asked_back, corrected, on_topic, said_then
 from composer.offline.followup import follow_up_line, unclaimed
 from tests.fakes import FirstChoice
 
@@ -138,3 +138,17 @@ def test_a_correction_with_a_note_left_in_it_is_left_out() -> None:
     assert (
         said_then("on the audit i said 1.1x - recalculated, it's 1.18x, still below 1.25") is None
     )
+
+
+def test_a_yes_says_how_far_it_goes() -> None:
+    assert asked_back("asked if i can open up on sundays - yes most weeks") == (
+        "You asked if I can open up on Sundays: I can, most weeks."
+    )
+
+
+def test_a_careful_note_of_what_should_have_been_said_on_a_topic_is_said_with_also() -> None:
+    line = "On stock counts, I should have mentioned that I ran the year-end count for two shops."
+    assert on_topic(line) == (
+        "On stock counts, I should also have mentioned that I ran the year-end count for two shops."
+    )
+    assert on_topic("On stock counts, I should have mentioned that counts + audits") is None

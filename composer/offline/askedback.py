@@ -80,6 +80,11 @@ _WENT = re.compile(r"^(?:I\s+)?(?:was\s+)?(?:nervous|blanked|went\s+blank|froze)
 _WITHDRAWN = re.compile(
     r"(?i)^(?:but\s+)?(?:actually|not\s+true|(?:the\s+)?(?:real|better|proper)\s+answer)\b"
 )
+# How far a yes goes, typed after it: "yes most weeks", "yes, usually".
+_HOW_OFTEN = re.compile(
+    r"(?i)^(?:most|every|some)\s+(?:weeks?|weekends?|days?|nights?|months?|times?)"
+    r"|^(?:usually|mostly|always|often)$"
+)
 # The question's own verb after "if I" / "whether I": what a yes says ("I can").
 _YES_VERB = re.compile(r"^(?:if|whether)\s+I\s+(?P<v>can|could|would|will|do|did|have|am)\b")
 # Contractions said in full in a letter.
@@ -119,8 +124,30 @@ def said_back(line: str | None, value: str | None) -> str | None:
     question or says what was said in the room ("I told the STP story")."""
     fixed = corrected(value)
     if line is None or (fixed is not None and _UNRECALLED.search(line)):
-        return fixed or asked_back(value) or said_then(value)
+        return fixed or asked_back(value) or said_then(value) or on_topic(value)
     return line
+
+
+# A careful note of what should have been said on a topic: "On rostering, I should have
+# mentioned that I have built rotas for 40 staff."
+_ON_TOPIC = re.compile(
+    r"^(?P<lead>On|Regarding|About)\s+(?P<topic>[^,;:]{2,60}),\s+I\s+should\s+(?:also\s+)?have\s+"
+    r"(?:mentioned|said|added)\s+that\s+(?P<c>I\s.+?)\.?$"
+)
+
+
+def on_topic(value: str | None) -> str | None:
+    """The candidate's own sentence of what should have been said on a topic, said with
+    "also" ("On X, I should also have mentioned that I ..."), or None when its clause does not
+    pass the sentence gate."""
+    found = _ON_TOPIC.match(" ".join((value or "").split()))
+    if found is None or is_instruction(value or ""):
+        return None
+    said = _clause(found["c"])
+    if said is None:
+        return None
+    line = f"{found['lead']} {found['topic']}, I should also have mentioned that {said}."
+    return None if problem(line) else line
 
 
 # What was said in the room and what is true: "[on X q -] i said Y - actually / checked, Z".
@@ -214,13 +241,16 @@ def _answer(text: str, question: str) -> tuple[str, bool] | None:
     """What the letter says back (the correction, or the answers, each a clause), and whether
     it is a correction."""
     yes, pending, withdrawn, room, marked, plain = False, False, False, [], [], []
+    often = ""
     pieces = [p.strip(" ,.") for p in _PIECE_END.split(text) if p and p.strip(" ,.")]
     for piece in pieces:
         if HOW_IT_WENT.match(piece) or _WENT.match(piece) or _NO.match(piece):
             continue
         if (said := _YES.match(piece)) is not None:
             yes = True
-            if said["more"]:
+            if _HOW_OFTEN.match(said["more"]):  # "yes most weeks": how far the yes goes
+                often = said["more"]
+            elif said["more"]:
                 plain.append(said["more"])
             continue
         if (mark := _MARK.match(piece)) is not None:
@@ -255,7 +285,7 @@ def _answer(text: str, question: str) -> tuple[str, bool] | None:
     said_clauses = [c for c in clauses if c]
     verb = _YES_VERB.match(question)
     if yes and verb is not None:
-        said_clauses.insert(0, f"I {verb['v']}")
+        said_clauses.insert(0, f"I {verb['v']}" + (f", {often.lower()}" if often else ""))
     elif yes:  # a yes the question's verb cannot say ("asked if I had SMSTS - yes")
         return None
     if not said_clauses:
