@@ -93,11 +93,15 @@ def test_only_a_marked_correction_counts_as_corrected() -> None:
     )
 
 
-def test_a_correction_replaces_a_line_that_names_no_question() -> None:
-    # the older readings said "One thing I would add: I'd move ..." with no question
-    line = "asked what i'd change in the shop - nervous. real answer: i'd open on sundays"
+def test_a_correction_replaces_a_line_that_says_what_was_said_in_the_room() -> None:
+    # the older readings said "To add to my answer ...: I told the invoice story."
+    line = (
+        "asked abt a time i lost a client - told the invoice story. should have said what i "
+        "changed after: a weekly call with every account"
+    )
     assert follow_up_line(line, frozenset(), "warm", "email", FirstChoice("")) == (
-        "You asked what I would change in the shop: I would open on Sundays."
+        "You asked about the time I lost a client: I told you the invoice story, and what I "
+        "changed afterwards was a weekly call with every account."
     )
 
 

@@ -56,6 +56,11 @@ from composer.offline.offerabilities import abilities
             "early intervention approach + good w/ anxious tenants",
             "I would bring an early intervention approach, and I am good with anxious tenants.",
         ),
+        # an ordinary first word typed with a capital is lowered
+        (
+            "Patient with toddlers + happy to do the school run",
+            "I am patient with toddlers and happy to do the school run.",
+        ),
         # a list of qualities, the last with its preposition
         ("tidy, punctual, and good with clients", "I am tidy, punctual, and good with clients."),
         # a quality and a thing to bring

@@ -112,16 +112,15 @@ def corrected(value: str | None) -> str | None:
     return read[0] if read and read[1] else None
 
 
-# A follow-up that says no question it answers, or says what was said in the room.
-_UNRECALLED = re.compile(
-    r"^(?!.*\b(?:asked|answer)\b)(?!(?:Regarding|On|About)\b)|\bI (?:forgot|told the)\b"
-)
+# A follow-up that says what was said in the room ("I told the STP story") or the note to
+# self ("I forgot I'm a licensed Q grader") in place of what should have been said.
+_UNRECALLED = re.compile(r"\bI (?:forgot|told the)\b")
 
 
 def said_back(line: str | None, value: str | None) -> str | None:
     """The follow-up to say, given the `line` the other readings said: the question and its
-    answer said back when they said nothing, or its correction when their line names no
-    question or says what was said in the room ("I told the STP story")."""
+    answer said back when they said nothing, or its correction when their line says what was
+    said in the room ("I told the STP story") or the note to self ("I forgot ...")."""
     fixed = corrected(value)
     if line is None or (fixed is not None and _UNRECALLED.search(line)):
         return fixed or asked_back(value) or said_then(value) or on_topic(value)

@@ -6,7 +6,7 @@ Each piece of the list is read by its class and given the subject and verb that 
 - a quality (an adjective alone, before a preposition, or joined to another by "but"): "I am";
 - an ability or a wish ("can ...", "happy to ...", "would like to ..."): "I can", "I am happy
   to", "I would like to";
-- a state the candidate is in (a closed set of verbs: know, speak, hold): "I know";
+- a state the candidate is in (a closed set of verbs: know, speak, understand): "I know";
 - a thing done, as a participle ("done an SD-WAN rollout"): "I have done";
 - a thing to bring, among abilities ("... + a big supplier list"): "I would bring".
 Qualities next to each other are said in one clause ("I am calm in emergencies and good with
@@ -21,7 +21,7 @@ import itertools
 import re
 
 from composer.offline import lexicon
-from composer.offline.cleaning import clean
+from composer.offline.cleaning import clean, lower_first
 from composer.offline.offervoice import tool_names
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
@@ -41,7 +41,7 @@ _COMPOUND_QUALITY = re.compile(r"^[a-z]+-(?:[a-z]+ed|minded)$|^well-[a-z]+ed$")
 # Endings that make a word an adjective where the tables lack it: "sensible", "careful".
 _ADJECTIVE_ENDING = re.compile(r"[a-z]{3}(?:ible|able|ful|ous|ive)$")
 # States the candidate is in, said in the present: "know most of the committee staff".
-_STATES = frozenset(["know", "speak", "hold", "understand"])
+_STATES = frozenset(["know", "speak", "understand"])
 # Nouns for a whole body of people, which take "the": "good w/ public" -> "good with the public".
 _COLLECTIVE = re.compile(r"\b(with|to|for|in front of) (public|press|police)\b")
 _WILLING = re.compile(r"^(?:happy|glad|keen|willing|able|ready|used) to\s")
@@ -54,8 +54,8 @@ def abilities(item: str) -> str | None:
     None when it is not that shape or a piece fits no class."""
     head = re.split(r"\s+[-–—]+\s+", " ".join(item.split()), maxsplit=1)[0].strip(" ,.;")
     # split as typed ("+" is a piece's end), then each piece cleaned and spelled out
-    pieces = [
-        _COLLECTIVE.sub(r"\1 the \2", tool_names(clean(p)))
+    pieces = [  # each with an ordinary first word's typed capital lowered ("Calm with ...")
+        _COLLECTIVE.sub(r"\1 the \2", lower_first(tool_names(clean(p)), frozenset()))
         for p in _PIECES.split(head)
         if p.strip()
     ]
@@ -150,7 +150,10 @@ def _piece(piece: str) -> tuple[str, str] | None:
 def _act(piece: str) -> bool:
     """Whether the piece is a plain act: "process the data same day"."""
     words = piece.split()
-    return len(words) > 1 and lexicon.is_base_verb(words[0].lower()) and not _quality(words)
+    first = words[0].lower() if words else ""
+    if first in ("have", "be", "do", "get"):  # an auxiliary or a light verb: no act of its own
+        return False
+    return len(words) > 1 and lexicon.is_base_verb(first) and not _quality(words)
 
 
 def pieces_of(item: str) -> int:
