@@ -52,7 +52,6 @@ KNOWN_BROKEN = frozenset(
         # held-out 29 contributions (written before any fix, scored untouched after the fixes
         # on readers 1-8)
         "get the micro lab UKAS ready by summer + fewer dumped batches",
-        "fit, calm under pressure, want to go for my LGV + water rescue quals",
         "faster turnaround on the legal docs w/o losing accuracy",  # "docs"
         "keep the autoclave + media prep running smoothly so the scientists arent waiting",
         "more mortgage referrals from the branch, approx 10/month",

@@ -126,6 +126,8 @@ The follow-up:
 - `question`, `asked`, `asker`, `recalled`: who asked what, and whose letter says it
 - `ownvoice`: a follow-up note split into thoughts, and a thought said as the candidate's clause
 - `carefulasked`: a question from the room typed with care, as sentences, said back
+- `askedback`: a question from the room and its answer, by the class of each piece (said in
+  the room, a correction, a yes, the answer), said back as "You asked Q: A"
 - `became`: what became of a thing of the candidate's asked about, and when
 - `addedto`: the answer given in the room and what the candidate adds to it, said as one
 - `restated`: what an answer says again of its question (scope, condition, lead-in), said once
@@ -138,6 +140,8 @@ The follow-up:
 
 The contribution and next steps:
 - `offer`, `offerlist`, `offerparts`, `offervoice`, `offeraside`: what the candidate would bring
+- `offerabilities`: a contribution typed as a list of abilities, each piece given the verb
+  its class needs ("I am calm in ...", "I can ...", "I know ...")
 - `offeracts`: a contribution typed from a bare verb ("run regular debriefs + take nights")
 - `offermix`: a contribution typed as a thing and an action ("clean claims + help train new
   coders"), a thing and who uses it ("enablement the reps actually use"), codes in capitals

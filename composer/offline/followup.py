@@ -19,6 +19,7 @@ from composer.offline.agreeing import agreed
 from composer.offline.answered import confirmed, owned
 from composer.offline.answermarks import ALONE_NO, UNSAID_MARK
 from composer.offline.asked import read_asked
+from composer.offline.askedback import said_back
 from composer.offline.carefulasked import loose_piece, recalled_detail
 from composer.offline.confirmed import confirmation, narrowed, reason
 from composer.offline.followcore import follow_up_core
@@ -150,7 +151,7 @@ def follow_up_line(
     if len(parts) > 1:
         lines = [follow_up_line(p, common, tone, channel, variation, fits=fits) for p in parts]
         return unclaimed(" ".join(line for line in lines if line) or None, by_reader)
-    line = _line(value, common, tone, channel, variation, fits=fits)
+    line = said_back(_line(value, common, tone, channel, variation, fits=fits), value)
     if still_a_note(line) or unasked(value or ""):  # "Wish I'd said", "shld have asked"
         return None
     if line and loose_piece(line):  # "I can fillet ..., did the Seafish certificate"
@@ -217,7 +218,8 @@ def unclaimed(line: str | None, by_reader: bool) -> str | None:
     found = _YOU_ASKED.match(line)
     if found is None or "You asked" in found["rest"]:
         return None
-    said = f"To add to my answer on {found['q']}: {found['rest']}"
+    question = re.sub(r"^if\b", "whether", found["q"])  # "on whether I can", never "on if"
+    said = f"To add to my answer on {question}: {found['rest']}"
     return None if problem(found["rest"][:1].upper() + found["rest"][1:]) else said
 
 

@@ -26,6 +26,7 @@ from composer.offline.stepparts import (
     NO_STEP,
     THEN_CHECKS,
     arranged_step,
+    roles_named,
     step_and_detail,
     step_and_news,
     visit,
@@ -85,7 +86,7 @@ def _said(
     reader: Sequence[str],
     days: tuple[dt.date, dt.date] | None,
 ) -> str:
-    value = read_shapes(as_sent(value, days)) if value else value
+    value = roles_named(read_shapes(as_sent(value, days))) if value else value
     line = _welcomed(value, common, tone, channel, variation, fits=fits, reader=reader)
     if problem(f"{line}.") or pasted(line):
         line = _welcomed(None, common, tone, channel, variation, fits=fits, reader=reader)

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from composer.offline import lexicon, offeracts, offerlist, offermix, offerparts
+from composer.offline import lexicon, offerabilities, offeracts, offerlist, offermix, offerparts
 from composer.offline.cleaning import clean, lower_first
 from composer.offline.items import Kind, read_point
 from composer.offline.offeraside import aside
@@ -92,7 +92,12 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
     its plain sentence still reads as a note: `wellformed.problem`). A thing that is the person
     the candidate would be in the `role` is said with "be" ("I would like to be one consistent
     interpreter for the STEM classes", not "I would bring one consistent interpreter")."""
-    offer = _read(item, common)
+    offer, said = (
+        _read(item, common),
+        offerabilities.abilities(item),
+    )  # "calm + can ...": each its own verb
+    if said and (not offer or offer.frame != "clause" or offerabilities.pieces_of(item) > 1):
+        offer = Offer("clause", said)
     if offer is not None:  # "help with falls pathway": theirs, "the"; "so days starts"
         text = offermix.codes(offerparts.shifts_named(offer.text))
         offer = Offer(offer.frame, offerparts.objects_named(text) if offer.frame == "vp" else text)

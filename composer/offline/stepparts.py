@@ -182,3 +182,56 @@ def step_and_detail(value: str, common: frozenset[str]) -> str | None:
     if first in ("a", "an", "the", "my", "your", "their", "our"):
         return phrase.text
     return "the " + phrase.text  # a step they arranged: "the editing test next week"
+
+
+# A role typed bare after "with" takes "the": "2nd interview w/ site director" -> "with the site
+# director", "final w/ CCO" -> "with the CCO"; a name ("w/ sarah"), a pronoun or a team already
+# given its word ("w/ the ops team", "w/ HR") stays as typed.
+_ROLE_HEADS = frozenset(
+    [
+        "director",
+        "directors",
+        "manager",
+        "managers",
+        "mgr",
+        "chef",
+        "owner",
+        "owners",
+        "board",
+        "panel",
+        "lead",
+        "supervisor",
+        "partner",
+        "partners",
+        "founder",
+        "founders",
+        "committee",
+        "principal",
+        "chair",
+        "head",
+    ]
+)
+_ROLE_CODES = frozenset(["CEO", "CFO", "CCO", "COO", "CTO", "CIO", "MD", "GM"])
+_WITH_BARE = re.compile(
+    r"(?<![\w/])(?:with|w/) (?P<np>(?:[a-z][\w-]*|[A-Z]{2,3})(?: [a-z][\w-]*){0,2})"
+)
+_NOT_BARE = frozenset(
+    ["the", "a", "an", "my", "your", "our", "their", "his", "her", "them", "him", "me", "us", "you"]
+)
+
+
+def roles_named(text: str) -> str:
+    """The step with "the" before a role typed bare after "with" (see `_ROLE_HEADS`)."""
+
+    def named(found: re.Match[str]) -> str:
+        words = found["np"].split()
+        if words[0] in _NOT_BARE:
+            return found[0]
+        for word in words:
+            if word in _ROLE_CODES or word in _ROLE_HEADS:
+                return f"with the {found['np']}"
+            if not (word[0].islower() and word.isalpha()):
+                break
+        return found[0]
+
+    return _WITH_BARE.sub(named, text)

@@ -71,7 +71,7 @@ _GUESS_PART = re.compile(rf"(?i)\s+(?:{_GUESSES})(?=\s*[,;]\s*\S)")
 _UNSURE_PART = re.compile(r"(?i)\s+(?:maybe|possibly|perhaps|poss\.?)(?=\s*[,;]\s*\S)")
 # A hedged span of time with no word before it: ", prob 2 wks" is in about two weeks.
 _HEDGED_SPAN = re.compile(
-    rf"(?i)((?:,|\s[-–—])\s*|\s+(?=about|approx|~))(?:{_GUESSES}|about|approx\.?|~)\s*"
+    rf"(?i)((?:,|\s[-–—])\s*|(?<!\bin)\s+(?=about|approx|~))(?:{_GUESSES}|about|approx\.?|~)\s*"
     r"(\d+|a|one|two|three|four|five|six)\s+(days?|wks?|weeks?|months?|mths?)\.?$"
 )
 # A round named by its place and who it is with: "final w/ the CFO", "2nd with the MD".

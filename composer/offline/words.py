@@ -526,3 +526,5 @@ PLAIN_WORDS = PLAIN_WORDS | _words("iwi")
 TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("roster")
 # Dishes and drinks people recommend by a name newer than Webster's ("the ramen place").
 RARE_WORDS = RARE_WORDS | _words("ramen pho bao boba kombucha matcha bibimbap ceviche")
+# Network terms people type in lower case (closing, s36: reader 15 "sd-wan rollout").
+CAPITALISED = {**CAPITALISED, "sd-wan": "SD-WAN"}

@@ -1,0 +1,372 @@
+"""A follow-up typed as a question from the room and its answer, said back to who asked.
+
+People type it in one of a few shapes, in shorthand or with care: "asked abt my notice - said
+2 wks", "asked if i do gates - yes, done 12 this yr", "asked about X - said Y, shd have said Z",
+"Leanne asked if I mind long drives. I said I am used to them. I would add that Z". The line is
+read by classes, not by lines: the question is "asked" and a question word (about, if, whether,
+how, what, which, why) up to the first break; each piece after it is one of
+- how the answer went ("rambled", "blanked", "nervous"): no part of the letter;
+- what was said in the room ("said Y", "I said Y"): kept only when it is a sentence of the
+  candidate's own, so a shorthand answer being corrected ("said 40m") is never repeated;
+- a mark that what follows is what the letter should say ("shd have said Z", "forgot to mention
+  Z", "real answer: Z", "I would add that Z"), or a mark after it ("Z, forgot to say");
+- a yes, said with the question's own verb ("asked if I can ..." - yes: "I can");
+- the answer itself.
+The letter says "You asked Q: A", A being the correction when there is one, else the answers.
+Each piece is said as a clause of the candidate's, with its subject supplied by the verb's class
+("done 12 gates" -> "I have done", "used to early starts" -> "I am used to"); a piece that gives
+no clause the sentence gate passes leaves the whole line out (compose asks for it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.answermarks import HOW_IT_WENT
+from composer.offline.screen import is_instruction
+from composer.offline.shorthand import expand
+from composer.offline.wellformed import problem
+
+# Who asked (a name, a title and a name, a pronoun), "asked", and the question after it.
+_ASKED = re.compile(
+    r"^(?:(?P<who>(?:[A-Za-z][\w'.-]*\s+){0,2}[A-Za-z][\w'.-]*)\s+)?asked\s+(?:me\s+)?"
+    r"(?P<q>(?:abt|about|if|whether|how|what|which|why)\b.+|my\s.+)$",
+    re.IGNORECASE,
+)
+# Where the question ends and the answer begins.
+_QUESTION_END = re.compile(
+    r"\s+-+\s+|\s+(?:and\s+)?(?=I\s+said\b)|\s*[.;:?]\s+|,\s+(?=(?:I\s+)?(?:said|told|answered)\b|(?:yes|no)\b)",
+    re.IGNORECASE,
+)
+# Where one piece of the answer ends: a sentence, a dash, a semicolon, or a comma before a mark.
+_PIECE_END = re.compile(
+    r"\s*[.;]\s+|\s+-+\s+|,?\s+(?:and|but)\s+(?=(?:I\s+)?(?:should|shd|shld|forgot|would\s+add|did\s+not|didn't)\b)"
+    r"|,\s+(?=(?:but\s+)?(?:I\s+)?(?:said|shd|shld|should|"
+    r"forgot|not\s+true|actually|real\s+answer|better\s+answer|i'd\s+add|I\s+would\s+add)\b)",
+    re.IGNORECASE,
+)
+_YES = re.compile(
+    r"^(?:(?:I\s+)?said\s+)?(?:yes|yep|yeah|of\s+course|definitely)\b[,.!]?\s*(?P<more>.*)$",
+    re.IGNORECASE,
+)
+_NO = re.compile(r"^(?:(?:I\s+)?said\s+)?no\b[,.]?\s*$", re.IGNORECASE)
+_IN_ROOM = re.compile(
+    r"^(?:I\s+)?(?:said|answered|told\s+(?:him|her|them|you))\s+(?:that\s+)?(?P<y>\S.*)$",
+    re.IGNORECASE,
+)
+# A story told in the room: "told the STP story" -> "I told you the STP story".
+_TOLD = re.compile(r"^(?:I\s+)?told\s+(?P<y>(?:the|my|about)\s.+)$", re.IGNORECASE)
+# What was done after, typed as "what I changed after: X" -> "what I changed afterwards was X".
+_WHAT_AFTER = re.compile(r"^what (?P<c>I \w+(?: \w+)?) after\s*:\s*(?P<x>\S.*)$")
+# A thing to name, not a clause: "the conflict mgmt training i did in 2025".
+_NAMED = re.compile(r"^(?:the|my|our)\s")
+# A weekday left in note form ("mon-fri"): no clause can carry it.
+_NOTE_DAYS = re.compile(r"\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\b|-(?:Mon|Fri|Sat|Sun)")
+# A mark that what follows is what the letter should say (the follow-up proper).
+_MARK = re.compile(
+    r"^(?:but\s+)?(?:I\s+)?(?:"
+    r"(?:shd|shld|should|should've|shouldve)(?:\s+(?:also\s+)?(?:have|'ve))?\s+(?:also\s+)?"
+    r"(?:said|mentioned|added|add|mention|say|explained|given\s+the\s+number)"
+    r"|forgot(?:\s+to\s+(?:say|mention|add))?|(?:did\s+not|didn't|didnt)\s+(?:say|mention)|(?:would|'d)\s+(?:also\s+)?(?:like\s+to\s+)?add"
+    r"|i'd\s+(?:also\s+)?add|(?:(?:the\s+)?(?:real|better|proper)\s+)?answer\s*:"
+    r"|actually|not\s+true\b[,:]?)"
+    r"(?:\s+that)?[:,]?\s*(?P<z>.*)$",
+    re.IGNORECASE,
+)
+# How the answer went, beyond `answermarks.HOW_IT_WENT`: "nervous", "went blank".
+_WENT = re.compile(r"^(?:I\s+)?(?:was\s+)?(?:nervous|blanked|went\s+blank|froze)\b", re.IGNORECASE)
+# A mark that withdraws what was said in the room: "actually", "not true", "real answer:".
+_WITHDRAWN = re.compile(
+    r"(?i)^(?:but\s+)?(?:actually|not\s+true|(?:the\s+)?(?:real|better|proper)\s+answer)\b"
+)
+# How far a yes goes, typed after it: "yes most weeks", "yes, usually".
+_HOW_OFTEN = re.compile(
+    r"(?i)^(?:most|every|some)\s+(?:weeks?|weekends?|days?|nights?|months?|times?)"
+    r"|^(?:usually|mostly|always|often)$"
+)
+# The question's own verb after "if I" / "whether I": what a yes says ("I can").
+_YES_VERB = re.compile(r"^(?:if|whether)\s+I\s+(?P<v>can|could|would|will|do|did|have|am)\b")
+# Contractions said in full in a letter.
+_CONTRACTED = {"'d": " would", "'m": " am", "'ve": " have", "'ll": " will"}
+# Closed set: question words typed short for what they are.
+_QUESTION_WORDS = {
+    r"\bmy notice\b(?! period)": "my notice period",
+    r"^if ok\b": "if I am fine",
+    r"^if I'?m ok\b": "if I am fine",
+    r"^my\b": "about my",
+}
+
+
+def asked_back(value: str | None) -> str | None:
+    """ "You asked Q: A." for a question from the room and its answer, or None when the line is
+    not that shape or a piece of it cannot be said cleanly."""
+    read = _read(value)
+    return read[0] if read else None
+
+
+def corrected(value: str | None) -> str | None:
+    """`asked_back`'s sentence when the line marks what should have been said ("shd have said
+    Z", "real answer: Z"): the correction is the follow-up proper, said with its question."""
+    read = _read(value)
+    return read[0] if read and read[1] else None
+
+
+# A follow-up that says what was said in the room ("I told the STP story") or the note to
+# self ("I forgot I'm a licensed Q grader") in place of what should have been said.
+_UNRECALLED = re.compile(r"\bI (?:forgot|told the)\b")
+
+
+def said_back(line: str | None, value: str | None) -> str | None:
+    """The follow-up to say, given the `line` the other readings said: the question and its
+    answer said back when they said nothing, or its correction when their line says what was
+    said in the room ("I told the STP story") or the note to self ("I forgot ...")."""
+    fixed = corrected(value)
+    if line is None or (fixed is not None and _UNRECALLED.search(line)):
+        return fixed or asked_back(value) or said_then(value) or on_topic(value)
+    return line
+
+
+# A careful note of what should have been said on a topic: "On rostering, I should have
+# mentioned that I have built rotas for 40 staff."
+_ON_TOPIC = re.compile(
+    r"^(?P<lead>On|Regarding|About)\s+(?P<topic>[^,;:]{2,60}),\s+I\s+should\s+(?:also\s+)?have\s+"
+    r"(?:mentioned|said|added)\s+that\s+(?P<c>I\s.+?)\.?$"
+)
+
+
+def on_topic(value: str | None) -> str | None:
+    """The candidate's own sentence of what should have been said on a topic, said with
+    "also" ("On X, I should also have mentioned that I ..."), or None when its clause does not
+    pass the sentence gate."""
+    found = _ON_TOPIC.match(" ".join((value or "").split()))
+    if found is None or is_instruction(value or ""):
+        return None
+    said = _clause(found["c"])
+    if said is None:
+        return None
+    line = f"{found['lead']} {found['topic']}, I should also have mentioned that {said}."
+    return None if problem(line) else line
+
+
+# What was said in the room and what is true: "[on X q -] i said Y - actually / checked, Z".
+_SAID_THEN = re.compile(
+    r"^(?:(?:on|re)\s+(?P<topic>[^-,:]+?)(?P<q>\s+q)?\s*(?:-+|,|:)?\s+)?(?:i\s+)?said\s+"
+    r"(?P<x>[^-]+?)\s+-+\s+(?P<mark>actually|in\s+fact|checked|recalculated|looked\s+it\s+up)"
+    r",?\s+(?P<y>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def said_then(value: str | None) -> str | None:
+    """ "I said X, but in fact Y." for what was said in the room and what is true ("said i
+    hadnt done nights - actually did 6 months"); "I said X; I have since checked, and Y." when
+    it was checked after; with "On TOPIC," when the line names the question. None when a part
+    cannot be said."""
+    found = _SAID_THEN.match(" ".join((value or "").split()).rstrip(" ."))
+    if found is None or is_instruction(value or ""):
+        return None
+    typed = _full(expand(re.sub(r"['\"]", "", found["x"].strip(" ,"))))
+    said = _clause(typed) if re.match(r"(?:I|we)\b", typed) else typed
+    said = _lower(said) if said else said
+    true = _clause(found["y"])
+    if not said or not true or _unsayable(said):
+        return None
+    checked = found["mark"].lower() not in ("actually", "in fact")
+    after = "; I have since checked, and" if checked else ", but in fact"
+    line = f"I said {said}{after} {_lower(true)}."
+    if found["topic"]:
+        topic = _full(expand(found["topic"].strip())) + (" question" if found["q"] else "")
+        line = f"On {topic}, {line}"
+    return None if problem(line) else line
+
+
+def _read(value: str | None) -> tuple[str, bool] | None:
+    """The sentence said back, and whether it says a correction; None when it cannot be said."""
+    if not value or is_instruction(value):
+        return None
+    found = _ASKED.match(" ".join(value.split()).rstrip(" .!"))
+    if found is None:
+        return None
+    parts = _QUESTION_END.split(found["q"], maxsplit=1)
+    if len(parts) < 2:
+        return None
+    question = _question(parts[0])
+    if question is None:
+        return None
+    answer = _answer(parts[1], question)
+    if answer is None:
+        return None
+    said = f"You asked {question}: {answer[0]}."
+    whole = answer[0][:1].upper() + answer[0][1:] + "."
+    return None if problem(said) or problem(whole) else (said, answer[1])
+
+
+def _full(text: str) -> str:
+    """The text with "i" as "I" and contractions said in full."""
+    text = re.sub(r"(?<![\w'])i(?=\b|')", "I", text)
+    text = re.sub(
+        r"\b(I|we|you|they)'d(?= (?:(?:only|never|already|just|also) )?(\w+))", _had, text
+    )
+    text = re.sub(r"\b(I|we|you|they)('d|'m|'ve|'ll)\b", lambda m: m[1] + _CONTRACTED[m[2]], text)
+    text = re.sub(
+        r"\b(did|do|does|is|was|were|are|can|had|have|has|could|would)n'?t\b", r"\1 not", text
+    )
+    text = re.sub(r"\b([Ii]t|[Tt]hat)'s\b", r"\1 is", text)
+    return text.replace("cannot", "can not").replace("can not", "cannot")
+
+
+def _had(found: re.Match[str]) -> str:
+    """ "I had" before a participle ("I'd only observed"), else "I would" ("I'd move")."""
+    verb = found[2].lower()
+    done = lexicon.is_participle(verb) and not lexicon.is_base_verb(verb)
+    return f"{found[1]} {'had' if done else 'would'}"
+
+
+def _question(text: str) -> str | None:
+    """The question as the letter says it: "about my notice period", "if I can teach ..."."""
+    text = _full(expand(text.strip()))
+    for pattern, said in _QUESTION_WORDS.items():
+        text = re.sub(pattern, said, text)
+    text = re.sub(r"^abt\b", "about", text)
+    text = re.sub(r"\s+too$", "", text)
+    text = re.sub(r"^about a (?=time I\b)", "about the ", text)
+    if re.search(r"[+?!/()]|\b(?:him|her)\b", text) or not re.match(r"[a-z]", text):
+        return None
+    return text
+
+
+def _answer(text: str, question: str) -> tuple[str, bool] | None:
+    """What the letter says back (the correction, or the answers, each a clause), and whether
+    it is a correction."""
+    yes, pending, withdrawn, room, marked, plain = False, False, False, [], [], []
+    often = ""
+    pieces = [p.strip(" ,.") for p in _PIECE_END.split(text) if p and p.strip(" ,.")]
+    for piece in pieces:
+        if HOW_IT_WENT.match(piece) or _WENT.match(piece) or _NO.match(piece):
+            continue
+        if (said := _YES.match(piece)) is not None:
+            yes = True
+            if _HOW_OFTEN.match(said["more"]):  # "yes most weeks": how far the yes goes
+                often = said["more"]
+            elif said["more"]:
+                plain.append(said["more"])
+            continue
+        if (mark := _MARK.match(piece)) is not None:
+            withdrawn = withdrawn or bool(_WITHDRAWN.match(piece))
+            if mark["z"]:
+                marked.append(mark["z"])
+            elif plain:  # "100% pass rate ..., forgot to say": the piece before is the news
+                marked.append(plain.pop())
+            else:  # "said no. not true - i dealt ...": the piece after is the news
+                pending = True
+            continue
+        if (said := _IN_ROOM.match(piece)) is not None:
+            room.append(said["y"])  # said again only as a sentence of the candidate's own
+            continue
+        if (told := _TOLD.match(piece)) is not None:
+            room.append(f"I told you {told['y']}")
+            continue
+        (marked if pending else plain).append(piece)
+    if marked:
+        # what was said in the room stays as a sentence of the candidate's own; a short answer
+        # being corrected ("said 40m", "said only radar") is dropped; a longer one that cannot
+        # be said leaves the line out, as it may carry what the correction needs
+        own = [] if withdrawn else [r for r in room if re.match(r"(?i)(?:I|we)\b", r)]
+        kept = [c for c in map(_clause, own) if c and "'" not in c]
+        if any(_clause(r) is None and len(r.split()) > 3 for r in room):
+            return None
+        clauses = [*kept, *map(_added, marked)] if len(kept) <= 1 else list(map(_added, marked))
+    else:
+        clauses = [_clause(p) for p in (*[r for r in room if not _YES.match(r)], *plain)]
+    if any(c is None for c in clauses):
+        return None
+    said_clauses = [c for c in clauses if c]
+    verb = _YES_VERB.match(question)
+    if yes and verb is not None:
+        said_clauses.insert(0, f"I {verb['v']}" + (f", {often.lower()}" if often else ""))
+    elif yes:  # a yes the question's verb cannot say ("asked if I had SMSTS - yes")
+        return None
+    if not said_clauses:
+        return None
+    first, *rest = said_clauses
+    first = _lower(first)
+    if rest:
+        first = ", ".join([first, *rest[:-1]]) + f", and {_lower(rest[-1])}"
+    return first, bool(marked)
+
+
+def _added(piece: str) -> str | None:
+    """What should have been said, as a clause: a clause of its own, what was done after ("what
+    I changed after: X"), or a thing named ("the training I did in 2025") said as "I should
+    also have mentioned" it."""
+    said = _clause(piece)
+    if said is not None:
+        return said
+    text = _full(expand(piece.strip(" ,.")))
+    after = _WHAT_AFTER.match(text)
+    if after is not None:
+        said = f"what {after['c']} afterwards was {after['x']}"
+    elif _NAMED.match(text):
+        said = f"I should also have mentioned {text}"
+    else:
+        return None
+    return None if _unsayable(said) or problem(said[:1].upper() + said[1:] + ".") else said
+
+
+def _unsayable(text: str) -> bool:
+    """Whether the text still carries a note mark no sentence can: "?", " + ", a hedge."""
+    return bool(
+        re.search(r"\?|\s\+\s|->|\b(?:might|maybe|prob|check|confirm)\b", text)
+        or _NOTE_DAYS.search(text)
+    )
+
+
+def _lower(text: str) -> str:
+    return text if re.match(r"I\b|[A-Z]{2}", text) else text[:1].lower() + text[1:]
+
+
+def _clause(piece: str) -> str | None:
+    """The piece as a clause of the candidate's, its subject supplied by its first word's class
+    ("done X" -> "I have done X", "used to X" -> "I am used to X", "can X" -> "I can X"), or
+    None when it cannot be read as one."""
+    text = _full(expand(piece.strip(" ,.")))
+    text = re.sub(r",\s+now\s+I\b", ", and now I", text)  # "we tested too late, now I push"
+    if _unsayable(text):
+        return None
+    words = text.split()
+    if not words:
+        return None
+    head = words[0].lower()
+    if head in ("i", "we") or _OWN_SUBJECT.match(text):
+        said = text[:1].upper() + text[1:]
+    elif head in ("can", "could", "would", "will"):
+        said = f"I {text}"
+    elif head == "used" and len(words) > 1 and words[1] == "to":
+        said = f"I am {text}"
+    elif lexicon.is_participle(head) and not lexicon.is_past(head):
+        said = f"I have {text}"  # "done 12 driveway gates"
+    elif lexicon.is_past(head) and head != "said":
+        said = f"I {text}"
+    else:
+        return None
+    if problem(f"{said}.") or not _joined(said):
+        return None
+    return re.sub(r"\s+after$", " afterwards", said)
+
+
+# A clause with a subject of its own: "it covers reach trucks", "the airport thanked us".
+_OWN_SUBJECT = re.compile(
+    r"(?i)^(?:it|they|(?:the|my|our)(?:\s+[\w-]+){1,2})\s+(?:was|is|were|are|has|have|had"
+    r"|covers|thanked|stayed|went|came|got|made|said|asked|called|wrote|took)\b"
+)
+# What may open a comma's second part in a clause: a joining word or a subject of its own.
+_AFTER_COMMA = re.compile(
+    r"^(?:and|but|so|which|who|where|when|including|as|then|now|although|though|I|we)\b"
+)
+
+
+def _joined(said: str) -> bool:
+    """Whether every part after a comma opens with a joining word or a subject: "I did three
+    years at a bank, trained on UV" is two notes, not a sentence."""
+    return all(_AFTER_COMMA.match(part) for part in re.split(r",\s+", said)[1:])

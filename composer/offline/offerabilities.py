@@ -1,0 +1,170 @@
+"""A contribution typed as what the candidate is and can do: a list of abilities.
+
+"calm in emergencies + good w/ public, would like to build up the school programs", "can run the
+cnc and still do proper hand finishing", "firm but fair", "eagle-eyed, fast, and used to CMOS".
+Each piece of the list is read by its class and given the subject and verb that class needs:
+- a quality (an adjective alone, before a preposition, or joined to another by "but"): "I am";
+- an ability or a wish ("can ...", "happy to ...", "would like to ..."): "I can", "I am happy
+  to", "I would like to";
+- a state the candidate is in (a closed set of verbs: know, speak, understand): "I know";
+- a thing done, as a participle ("done an SD-WAN rollout"): "I have done";
+- a thing to bring, among abilities ("... + a big supplier list"): "I would bring".
+Qualities next to each other are said in one clause ("I am calm in emergencies and good with
+the public"). An aside after a dash is detail the sentence leaves out. A list with no quality
+or ability in it is not this shape (None: `offer` reads it), and a piece that fits no class
+leaves the whole contribution to `offer`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from composer.offline import lexicon
+from composer.offline.cleaning import clean, lower_first
+from composer.offline.offervoice import tool_names
+from composer.offline.phrases import Shape, analyse
+from composer.offline.realise import with_article
+from composer.offline.wellformed import problem
+
+# Where one piece of the list ends: "+", "plus", a comma, or "and" before a new ability.
+_PIECES = re.compile(
+    r"\s+(?:\+|&|plus)\s+|,\s+(?:and\s+|plus\s+)?"
+    r"|\s+and\s+(?=(?:can|could|know|I|happy|glad|keen|willing|would|want|good|used)\b)"
+)
+# The words that may follow a quality in its phrase: "calm in", "good with", "firm but fair".
+_AFTER_QUALITY = frozenset(
+    ["in", "with", "at", "under", "on", "about", "around", "for", "to", "but", "and", "when"]
+)
+# A quality that is a compound: "eagle-eyed", "level-headed", "well-organised".
+_COMPOUND_QUALITY = re.compile(r"^[a-z]+-(?:[a-z]+ed|minded)$|^well-[a-z]+ed$")
+# Endings that make a word an adjective where the tables lack it: "sensible", "careful".
+_ADJECTIVE_ENDING = re.compile(r"[a-z]{3}(?:ible|able|ful|ous|ive)$")
+# States the candidate is in, said in the present: "know most of the committee staff".
+_STATES = frozenset(["know", "speak", "understand"])
+# Nouns for a whole body of people, which take "the": "good w/ public" -> "good with the public".
+_COLLECTIVE = re.compile(r"\b(with|to|for|in front of) (public|press|police)\b")
+_WILLING = re.compile(r"^(?:happy|glad|keen|willing|able|ready|used) to\s")
+_WISH = re.compile(r"^(?:would like|want|hope|keen) to\s")
+_ABLE = re.compile(r"^(?:can|could|will)\s+\w")
+
+
+def abilities(item: str) -> str | None:
+    """The contribution as the candidate's own sentence when it is a list of abilities, or
+    None when it is not that shape or a piece fits no class."""
+    head = re.split(r"\s+[-–—]+\s+", " ".join(item.split()), maxsplit=1)[0].strip(" ,.;")
+    # split as typed ("+" is a piece's end), then each piece cleaned and spelled out
+    pieces = [  # each with an ordinary first word's typed capital lowered ("Calm with ...")
+        _COLLECTIVE.sub(r"\1 the \2", lower_first(tool_names(clean(p)), frozenset()))
+        for p in _PIECES.split(head)
+        if p.strip()
+    ]
+    if not pieces or not all(pieces) or any(re.search(r"[()?:;=/]|->", p) for p in pieces):
+        return None
+    read: list[tuple[str, str, str]] = []  # (class, the piece said, the piece as typed)
+    for piece in pieces:
+        said = _piece(piece)
+        before = read[-1] if read else None
+        if said is None and before and before[0] in ("can", "wish") and _act(piece):
+            # "can fly the survey + process the data": the "can" goes on to the next act
+            read[-1] = (before[0], f"{before[1]} and {piece}", f"{before[2]} {piece}")
+            continue
+        if said is None:
+            return None
+        if said[0] == "thing" and before and before[0] == "thing":
+            thing = said[1].removeprefix("I would bring ")
+            read[-1] = ("thing", f"{before[1]} and {thing}", f"{before[2]} {piece}")
+            continue
+        read.append((*said, piece))
+    for (kind, _, typed), after in itertools.pairwise(read):
+        if kind == "am" and " " not in typed and after[0] == "thing":
+            return None  # "steady, client-focused work": two adjectives of one thing
+    kinds = [kind for kind, _, _ in read]
+    if not any(k in ("am", "can", "state", "done") for k in kinds):
+        return None  # things and acts alone: `offer` reads them
+    if len(pieces) == 1 and kinds[0] == "am" and " " not in pieces[0]:
+        return None  # one bare quality ("bilingual"): too little to say alone
+    clauses: list[str] = []
+    qualities: list[str] = []
+    for kind, said_piece, _ in read:
+        if kind == "am":
+            qualities.append(said_piece)
+            continue
+        if qualities:
+            clauses.append("I am " + _listed(qualities))
+            qualities = []
+        clauses.append(said_piece)
+    if qualities:
+        clauses.append("I am " + _listed(qualities))
+    if len(clauses) > 3:
+        return None
+    sentence = (
+        clauses[0] if len(clauses) == 1 else ", ".join(clauses[:-1]) + f", and {clauses[-1]}"
+    ) + "."
+    return None if problem(sentence) else sentence
+
+
+def _listed(parts: list[str]) -> str:
+    if len(parts) < 3:
+        return " and ".join(parts)
+    return ", ".join(parts[:-1]) + f", and {parts[-1]}"
+
+
+def _piece(piece: str) -> tuple[str, str] | None:
+    """(class, the piece said): "am" (a quality, said after "I am"), "can", "state", "done",
+    "wish", "clause" or "thing"; None when it fits no class."""
+    text = piece.strip()
+    words = text.split()
+    first = words[0].lower()
+    if first == "i" and len(words) > 1:
+        return "clause", "I" + text[1:]
+    if _ABLE.match(text):
+        return "can", f"I {text}"
+    if _WILLING.match(text):
+        return "am", text
+    if _WISH.match(text):
+        return "wish", "I would like to " + text.split(" to ", 1)[1]
+    if first in _STATES and len(words) > 1:
+        return "state", f"I {text}"
+    if _quality(words):
+        return "am", text
+    if lexicon.is_participle(first) and not lexicon.is_past(first) and len(words) > 1:
+        return "done", f"I have {text}"
+    phrase = analyse(text)
+    adjective = "adj" in lexicon.classes(first) or bool(_ADJECTIVE_ENDING.search(first))
+    described = adjective and lexicon.is_noun(words[-1].lower())
+    if (
+        len(words) > 1
+        and (phrase.shape is Shape.NOUN or (described and len(words) <= 4))
+        and not lexicon.is_base_verb(first)
+        and first not in ("less", "fewer", "more", "better", "lower", "faster")
+    ):  # a thing to bring ("sensible stock rotation"); never an outcome ("less training
+        # time") or one word of a list
+        return (
+            "thing",
+            f"I would bring {with_article(phrase) if phrase.shape is Shape.NOUN else text}",
+        )
+    return None
+
+
+def _act(piece: str) -> bool:
+    """Whether the piece is a plain act: "process the data same day"."""
+    words = piece.split()
+    first = words[0].lower() if words else ""
+    if first in ("have", "be", "do", "get"):  # an auxiliary or a light verb: no act of its own
+        return False
+    return len(words) > 1 and lexicon.is_base_verb(first) and not _quality(words)
+
+
+def pieces_of(item: str) -> int:
+    """How many pieces the contribution is typed in ("+", "plus", commas)."""
+    return len([p for p in _PIECES.split(item) if p.strip()])
+
+
+def _quality(words: list[str]) -> bool:
+    """Whether the words are a quality: an adjective alone or before what may follow one."""
+    first = words[0].lower()
+    adjective = "adj" in lexicon.classes(first) or bool(_COMPOUND_QUALITY.match(first))
+    if not adjective or first in ("own", "whole", "more", "less", "new", "better"):
+        return False
+    return len(words) == 1 or words[1].lower() in _AFTER_QUALITY
