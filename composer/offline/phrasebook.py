@@ -279,6 +279,21 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "{clause}; I would hope to build on that here.",
         ),
     },
+    # The candidate's points that fit none of this reader's topics, in a paragraph of their
+    # own after the topics (`roleparagraph`): the opening says they are for the role itself,
+    # not a comment on what was discussed; {the_role} is "the role" or "the Bench Joiner role".
+    "role_lead": {
+        "formal": (
+            "As for {the_role} itself, {clause_lower}.",
+            "With regard to {the_role} itself, {clause_lower}.",
+            "Regarding {the_role} itself, {clause_lower}.",
+        ),
+        "any": (
+            "As for {the_role} itself, {clause_lower}.",
+            "Regarding {the_role} itself, {clause_lower}.",
+            "When it comes to {the_role} itself, {clause_lower}.",
+        ),
+    },
     # Something done (an achievement, a past action) standing on its own: said plainly, the
     # result speaks for itself; "..., and I would bring that to the position" fits no result.
     "summary_done": {
