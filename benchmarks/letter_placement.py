@@ -1,7 +1,7 @@
 """Where each letter puts the candidate's points, against placements written by hand.
 
 Run: .venv/bin/python benchmarks/letter_placement.py --set dev36|heldout36 [--show]
-     .venv/bin/python benchmarks/letter_placement.py --readers [--show]
+     .venv/bin/python benchmarks/letter_placement.py --readers [--show] [--dir FOLDER]
 
 `--set NAME` composes tests/corpus/panel36/<notes>.json (each in its own tone and channel) and
 reads tests/corpus/lines/panel_NAME.json: per letter, a key for each of that reader's topics
@@ -109,10 +109,13 @@ def run_set(name: str, show: bool) -> dict[str, int]:
     return totals
 
 
-def run_readers(show: bool) -> dict[str, int]:
+def run_readers(show: bool, folder: Path | None = None) -> dict[str, int]:
     stock = fillers()
     totals = dict.fromkeys(KINDS, 0)
-    files = sorted(READERS.rglob("h*.json"), key=lambda p: int(re.sub(r"\D", "", p.stem)))
+    if folder is None:
+        files = sorted(READERS.rglob("h*.json"), key=lambda p: int(re.sub(r"\D", "", p.stem)))
+    else:
+        files = sorted(folder.glob("*.json"))
     for path in files:
         notes = load_notes(path)
         generic = generic_of(notes)
@@ -157,9 +160,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", help="dev36 or heldout36")
     parser.add_argument("--readers", action="store_true", help="every reader's notes")
+    parser.add_argument("--dir", type=Path, help="as --readers, over the notes files of a folder")
     parser.add_argument("--show", action="store_true", help="print every counted sentence")
     args = parser.parse_args(argv)
-    totals = run_readers(args.show) if args.readers else run_set(args.set or "dev36", args.show)
+    if args.readers or args.dir:
+        totals = run_readers(args.show, args.dir)
+    else:
+        totals = run_set(args.set or "dev36", args.show)
     print(", ".join(f"{k} {v}" for k, v in totals.items()))
     return 0
 

@@ -110,6 +110,16 @@ def test_the_lead_in_names_a_short_role(role: str, said: str) -> None:
     assert the_role(role) == said
 
 
+def test_the_lead_in_names_no_role_the_point_names_itself() -> None:
+    # census f12: "As for the Elevator Mechanic role itself, I am a Certified Elevator Mechanic"
+    assert the_role("Elevator Mechanic", "I am a Certified Elevator Mechanic in Ontario.") == (
+        "the role"
+    )
+    assert the_role("Bar Manager", "I hold a Special Purpose Award in Responsible Serving.") == (
+        "the Bar Manager role"
+    )
+
+
 def test_reader15s_copywriter_degree_is_no_comment_on_the_oat_milk_pitch() -> None:
     letters = compose(load_notes(READERS / "reader15" / "h117.json"))
     gus = letters[0].text

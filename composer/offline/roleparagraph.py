@@ -62,7 +62,7 @@ def role_paragraph(
     if others and not typed and _short(text) and _short(_plain(others[0])):
         text = f"{text[:-1]}, and {lower_start(_plain(others[0]))}"
         others = others[1:]
-    said = pick("role_lead", clause_lower=lower_start(text[:-1]), the_role=the_role(role))
+    said = pick("role_lead", clause_lower=lower_start(text[:-1]), the_role=the_role(role, text))
     group = [replace(first, text=said, alone=""), *others, *moved]
     if len(group) == 1 and after > 0:
         # one sentence is no paragraph: it closes the topics' own, its lead-in saying it
@@ -116,11 +116,17 @@ def _short(text: str) -> bool:
     return bool(text) and len(text.split()) <= _SHORT and not re.search(r"[,;:]|\band\b", text)
 
 
-def the_role(role: str) -> str:
+def the_role(role: str, point: str = "") -> str:
     """ "the Bench Joiner role"; "the role" for a long name or one with a comma or brackets
-    ("Genetic Counsellor, Prenatal and Paediatric Clinic"), which a lead-in cannot carry."""
+    ("Genetic Counsellor, Prenatal and Paediatric Clinic"), which a lead-in cannot carry, or
+    one the point names itself ("I am a Certified Elevator Mechanic": no "As for the Elevator
+    Mechanic role itself, ...")."""
     name = re.sub(r"^(?:an?|the)\s+", "", role.strip(), flags=re.IGNORECASE)
     if not name or len(name.split()) > _ROLE_WORDS or re.search(r"[^\w &'-]", name):
+        return "the role"
+    said = {w.casefold() for w in re.findall(r"[\w'-]{4,}", point)}
+    named = {w.casefold() for w in re.findall(r"[\w'-]{4,}", name)}
+    if named and named <= said:
         return "the role"
     if re.search(r"\b(?:role|position|post|job)$", name, re.IGNORECASE):
         return f"the {name}"
