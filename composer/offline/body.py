@@ -171,9 +171,10 @@ class Body(Wording):
                         own_subject = not self.clause_for(point).text().startswith("I ")
                         section = "link_mine" if own_subject else "link_done"
                         if section == "link_done" and self._plainly(values):
-                            # right after its topic, which is tie enough: no bridge ("It
-                            # connects with my own work: ...")
-                            section = "link_mine"
+                            # right after its topic: no claim of a bridge ("It connects with
+                            # my own work: ..."), but a word that says it is the same subject
+                            # ("On that subject, I set up ..."), or it reads as a CV line
+                            section = "link_same"
                     plain = "" if section == "link_mine" else f"{values['clause']}."
                     out.append(Sentence("point", 1, self.pick(section, **values), alone=plain))
                 elif place == 0:

@@ -228,6 +228,20 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "It connects with my own work: {clause_lower}.",
         ),
     },
+    # A result or credential said right after the topic it is about: a word that says it is
+    # the same subject, and no claim of how close it is to the candidate's experience.
+    "link_same": {
+        "formal": (
+            "On that subject, {clause_lower}.",
+            "In that area, {clause_lower}.",
+            "On that point, {clause_lower}.",
+        ),
+        "any": (
+            "On that subject, {clause_lower}.",
+            "On that front, {clause_lower}.",
+            "On that point, {clause_lower}.",
+        ),
+    },
     # A point about a topic that is the candidate's own work ("my Hale & Co rebrand"): said
     # plainly, with no claim that it is close to the candidate's experience.
     "link_mine": {
