@@ -40,8 +40,9 @@ def test_a_lone_credential_leaves_the_opening_for_the_topics_paragraph() -> None
     # h56, Professor Iyer: the candidate's one point for him is a credential tied to none of
     # his topics. Reader 7 scored "I am MPE certified." alone in a paragraph as a line pasted
     # from a CV; reader 13 scored a fact after the thanks for the role as bolted on ("... at
-    # Lir Credit Union Group. I hold an LLB ..."). It joins the paragraph of his topic, after
-    # the topic and before what the candidate would bring.
+    # Lir Credit Union Group. I hold an LLB ..."). It closes the paragraph of his topic, after
+    # what the candidate would bring to that topic, turning to the role itself (reader 15: a
+    # bare CV line straight after a topic reads as a comment on it).
     # (The HCPC line is read since session 27 and would be his point: it is left out here so
     # that his one point is the credential, as it was when reader 7 read the letter.)
     # (His topic is typed in full: "SABR for oligomets", a clipped word, is left out and asked
@@ -52,7 +53,8 @@ def test_a_lone_credential_leaves_the_opening_for_the_topics_paragraph() -> None
     opening, middle, *_ = _paragraphs("h56", 1, qualifications=quals, interviewers=panel)
     assert "position at the Northern Centre" in opening
     assert "MPE" not in opening
-    assert middle.index("SABR") < middle.index("I am MPE certified.") < middle.index("I would")
+    assert middle.index("SABR") < middle.index("I would")
+    assert middle.endswith(" the role itself, I am MPE certified.")
 
 
 def test_a_topic_that_carries_a_point_opens_the_points_paragraph() -> None:

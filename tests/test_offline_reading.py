@@ -42,8 +42,9 @@ def test_a_point_about_the_topic_is_tied_to_it(warm_notes: Notes) -> None:
     middle = _middle(
         warm_notes, "how nurses use the scheduling tool", "led usability studies with forty nurses"
     )
-    # right after the topic, which is tie enough: no bridge ("It is close to my own experience:")
-    assert middle[1] == "I led usability studies with forty nurses."
+    # right after the topic: no claimed bridge ("It is close to my own experience:"), but a
+    # word that says it is the same subject, so it reads as no bare CV line (reader 15)
+    assert middle[1] == "On that subject, I led usability studies with forty nurses."
 
 
 def _plan(notes: Notes, topic: str, point: str) -> list[tuple[int, str]]:

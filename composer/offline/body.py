@@ -37,6 +37,9 @@ class Sentence:
     # a point that points back at the topic before it ("It connects with my own work: ..."),
     # as said plainly when that topic sentence is left out
     alone: str = ""
+    # a point (or the contribution) that fits none of this reader's topics: `roleparagraph`
+    # gives them a paragraph of their own
+    untied: bool = False
 
 
 class Body(Wording):
@@ -84,10 +87,11 @@ class Body(Wording):
                     section = "link_mine"
                 text = self.pick_summary(section, company=self.notes.company, **values)
                 held = self._kind_suffix(point) == "_held"
-                out.append(Sentence("summary", paragraph, text, held))
+                out.append(Sentence("summary", paragraph, text, held, untied=True))
             else:
                 text = self.pick("point_more", **values)
-                out.append(Sentence("point_more", paragraph, text, alone=f"{values['clause']}."))
+                plain = f"{values['clause']}."
+                out.append(Sentence("point_more", paragraph, text, alone=plain, untied=True))
         return out
 
     def pick_summary(self, section: str, **values: str) -> str:
@@ -167,9 +171,10 @@ class Body(Wording):
                         own_subject = not self.clause_for(point).text().startswith("I ")
                         section = "link_mine" if own_subject else "link_done"
                         if section == "link_done" and self._plainly(values):
-                            # right after its topic, which is tie enough: no bridge ("It
-                            # connects with my own work: ...")
-                            section = "link_mine"
+                            # right after its topic: no claim of a bridge ("It connects with
+                            # my own work: ..."), but a word that says it is the same subject
+                            # ("On that subject, I set up ..."), or it reads as a CV line
+                            section = "link_same"
                     plain = "" if section == "link_mine" else f"{values['clause']}."
                     out.append(Sentence("point", 1, self.pick(section, **values), alone=plain))
                 elif place == 0:
@@ -309,7 +314,8 @@ class Body(Wording):
             text = self.pick("contribution_at", topic=about.text, said=lower_start(text[:-1]))
         # "take the servicing off Gary's plate" in the letter to Gary: "off your plate"
         names = [self.person.name, self.person.name.split()[0], self.person.salutation or ""]
-        return [Sentence("contribution", paragraph, to_reader(text, names))]
+        untied = not tied and about is None
+        return [Sentence("contribution", paragraph, to_reader(text, names), untied=untied)]
 
 
 def _also_section(topic: Topic) -> str:

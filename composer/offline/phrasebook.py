@@ -228,6 +228,20 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "It connects with my own work: {clause_lower}.",
         ),
     },
+    # A result or credential said right after the topic it is about: a word that says it is
+    # the same subject, and no claim of how close it is to the candidate's experience.
+    "link_same": {
+        "formal": (
+            "On that subject, {clause_lower}.",
+            "In that area, {clause_lower}.",
+            "On that point, {clause_lower}.",
+        ),
+        "any": (
+            "On that subject, {clause_lower}.",
+            "On that front, {clause_lower}.",
+            "On that point, {clause_lower}.",
+        ),
+    },
     # A point about a topic that is the candidate's own work ("my Hale & Co rebrand"): said
     # plainly, with no claim that it is close to the candidate's experience.
     "link_mine": {
@@ -277,6 +291,21 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "{clause}, and I would bring that with me.",
             "{clause}, which I would build on in the role.",
             "{clause}; I would hope to build on that here.",
+        ),
+    },
+    # The candidate's points that fit none of this reader's topics, in a paragraph of their
+    # own after the topics (`roleparagraph`): the opening says they are for the role itself,
+    # not a comment on what was discussed; {the_role} is "the role" or "the Bench Joiner role".
+    "role_lead": {
+        "formal": (
+            "As for {the_role} itself, {clause_lower}.",
+            "With regard to {the_role} itself, {clause_lower}.",
+            "Regarding {the_role} itself, {clause_lower}.",
+        ),
+        "any": (
+            "As for {the_role} itself, {clause_lower}.",
+            "Regarding {the_role} itself, {clause_lower}.",
+            "When it comes to {the_role} itself, {clause_lower}.",
         ),
     },
     # Something done (an achievement, a past action) standing on its own: said plainly, the

@@ -30,10 +30,8 @@ from composer.offline.padding import Padding
 from composer.offline.paragraphs import linked, paragraphed
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase
-from composer.offline.realise import (
-    joinable,
-    lower_start,
-)
+from composer.offline.realise import joinable, lower_start
+from composer.offline.roleparagraph import role_paragraph
 from composer.offline.select import Selection, select
 from composer.offline.spread import MOST_FACTS
 from composer.offline.tone import registered, shortened
@@ -276,7 +274,8 @@ class Writer(Padding):
                 default=len(sentences) - 1,
             )
             held = alone and self._kind_suffix(point) == "_held"  # as the plan's summary
-            sentences.insert(place + 1, Sentence(section, paragraph, text, held, alone=plainly))
+            said = Sentence(section, paragraph, text, held, alone=plainly, untied=True)
+            sentences.insert(place + 1, said)
         return sentences
 
     def _recalls(self, sentences: list[Sentence]) -> bool:
@@ -388,4 +387,10 @@ class Writer(Padding):
         sentences = registered(cut, self.tone)
         sentences = [replace(s, text=named(s.text, self.notes.company)) for s in sentences]
         sentences = linked(paragraphed(sentences, printed=not self.email))
+        turned = role_paragraph(sentences, self.pick, self.notes.role, self.answered)
+        if (
+            not self.low <= self.length(sentences) <= self.high
+            or self.low <= self.length(turned) <= self.high
+        ):
+            sentences = turned  # a lead-in never takes a fitted letter out of its length
         return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))

@@ -1,0 +1,133 @@
+"""The candidate's points that fit none of this reader's topics, in a paragraph of their own
+after the topics' paragraph, opened by a word on the role itself ("For the role itself, I hold
+a BA in English from Leeds, and I mentored two juniors."), so no point reads as a comment on a
+topic it has nothing to do with, and none stands alone as a line of a CV."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from composer.offline import phrasebook
+from composer.offline.body import Sentence
+from composer.offline.realise import lower_start
+from composer.offline.typedfirst import from_answer
+
+# Sentences that name what was discussed with this reader, or say a point tied to it.
+_TOPICAL = frozenset(["topic", "topic_more", "point"])
+_POINTS = frozenset(["summary", "point_more"])
+# The wordings a point fitting no topic may be said in: `_plain` takes the frame off.
+_FRAMES = ("summary", "summary_done", "summary_held", "point_more", "link_mine")
+# The longest point (in words) said in one sentence with another: two longer ones are two.
+_SHORT = 12
+# The longest role name a lead-in names ("For the Senior Copywriter role itself, ...").
+_ROLE_WORDS = 3
+
+
+def role_paragraph(
+    sentences: list[Sentence],
+    pick: Callable[..., str],
+    role: str,
+    answered: frozenset[str] = frozenset(),
+) -> list[Sentence]:
+    """`sentences` with the untied points (`Sentence.untied`) and, after them, an untied
+    contribution moved to one paragraph after the last that names a topic (a lone sentence
+    closes that paragraph instead, unless it is the thanks): the first point
+    said plainly in a "role_lead" wording (`pick`, the phrasebook's), a second short one
+    joined to it with "and" (never one the candidate typed as an answer, which is said as
+    typed: `typedfirst`). A letter that names no topic of this reader keeps its plan: its
+    points follow the thanks, with nothing to be taken for a comment on."""
+    points = [s for s in sentences if s.untied and s.section in _POINTS]
+    # an answer the candidate typed keeps its words: a lead-in only before its "I"
+    firsts = [
+        s
+        for s in points
+        if _plain(s).startswith("I ") or (_plain(s) and not from_answer(s, answered))
+    ]
+    topical = [s.paragraph for s in sentences if s.section in _TOPICAL or s.tied]
+    if not firsts or not topical:
+        return sentences
+    after = max(topical)
+    rest = [s for s in sentences if not (s.untied and s.section in (*_POINTS, "contribution"))]
+    moved = [s for s in sentences if s.untied and s.section == "contribution"]
+    if any(s.paragraph < after for s in moved):
+        moved = []  # a contribution said before the topics stays there
+        rest = [s for s in sentences if not (s.untied and s.section in _POINTS)]
+    first = firsts[0]
+    others = [s for s in points if s is not first]
+    text = _plain(first)
+    typed = any(from_answer(s, answered) for s in (first, *others[:1]))
+    if others and not typed and _short(text) and _short(_plain(others[0])):
+        text = f"{text[:-1]}, and {lower_start(_plain(others[0]))}"
+        others = others[1:]
+    said = pick("role_lead", clause_lower=lower_start(text[:-1]), the_role=the_role(role, text))
+    group = [replace(first, text=said, alone=""), *others, *moved]
+    if len(group) == 1 and after > 0:
+        # one sentence is no paragraph: it closes the topics' own, its lead-in saying it
+        # turns from them to the role
+        place = after
+        at = max(i for i, s in enumerate(rest) if s.paragraph == after) + 1
+        return [*rest[:at], replace(group[0], paragraph=after), *rest[at:]]
+    place = after + 1
+    shifted = [replace(s, paragraph=s.paragraph + 1) if s.paragraph >= place else s for s in rest]
+    at = max((i for i, s in enumerate(shifted) if s.paragraph <= after), default=-1) + 1
+    return [*shifted[:at], *(replace(s, paragraph=place) for s in group), *shifted[at:]]
+
+
+def _plain(item: Sentence) -> str:
+    """The point as the candidate's own plain sentence ("I hold ..."), read out of the sentence
+    as it now stands (its frame taken off, as `_FRAMES` knows them; an "also" at its start
+    left out), or "" when it is no sentence of the candidate's own."""
+    text = item.text
+    if any(told.match(text) for told in _frames("summary_told")):
+        return ""  # "I was glad to tell you about ...": no claim a lead-in could carry
+    for frame in _frames(*_FRAMES):
+        found = frame.match(text)
+        if found:
+            clause = found.group("clause")
+            text = f"{clause[0].upper()}{clause[1:]}."
+            break
+    text = re.sub(r"^I (have |had |am |was )?also ", r"I \1", text)
+    return text if re.match(r"(?:I|My) ", text) and text.endswith(".") else ""
+
+
+@functools.cache
+def _frames(*sections: str) -> tuple[re.Pattern[str], ...]:
+    """The wordings of `sections`, as patterns that find the point's clause (or what was told)."""
+    out = []
+    for section in sections:
+        for wordings in phrasebook.BOOK[section].values():
+            for wording in wordings:
+                if wording in ("{clause}.", "{clause_also}."):
+                    continue
+                pattern = re.escape(wording)
+                pattern = re.sub(
+                    r"\\\{(?:clause(?:_lower|_also)?|told)\\\}", "(?P<clause>.+?)", pattern
+                )
+                if "(?P<clause>" in pattern and "\\{" not in pattern:
+                    out.append(re.compile(f"^{pattern}$"))
+    return tuple(out)
+
+
+def _short(text: str) -> bool:
+    """A short point with no list or clause of its own: two of them make one sentence."""
+    return bool(text) and len(text.split()) <= _SHORT and not re.search(r"[,;:]|\band\b", text)
+
+
+def the_role(role: str, point: str = "") -> str:
+    """ "the Bench Joiner role"; "the role" for a long name or one with a comma or brackets
+    ("Genetic Counsellor, Prenatal and Paediatric Clinic"), which a lead-in cannot carry, or
+    one the point names itself ("I am a Certified Elevator Mechanic": no "As for the Elevator
+    Mechanic role itself, ...")."""
+    name = re.sub(r"^(?:an?|the)\s+", "", role.strip(), flags=re.IGNORECASE)
+    if not name or len(name.split()) > _ROLE_WORDS or re.search(r"[^\w &'-]", name):
+        return "the role"
+    said = {w.casefold() for w in re.findall(r"[\w'-]{4,}", point)}
+    named = {w.casefold() for w in re.findall(r"[\w'-]{4,}", name)}
+    if named and named <= said:
+        return "the role"
+    if re.search(r"\b(?:role|position|post|job)$", name, re.IGNORECASE):
+        return f"the {name}"
+    return f"the {name} role"

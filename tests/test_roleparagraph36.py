@@ -1,0 +1,137 @@
+"""The candidate's points that fit none of a reader's topics: said for the role itself, in a
+paragraph of their own (or closing the topics' paragraph with a lead-in), never as a bare line
+of a CV after a topic it has nothing to do with (reader 15, fault 1). Expected sentences are
+written by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from composer import compose, load_notes
+from composer.offline.body import Sentence
+from composer.offline.roleparagraph import role_paragraph, the_role
+
+READERS = Path(__file__).parent / "corpus" / "readers"
+
+
+def _lead(section: str, **values: str) -> str:
+    assert section == "role_lead"
+    return f"As for {values['the_role']} itself, {values['clause_lower']}."
+
+
+def _said(sentences: list[Sentence]) -> list[str]:
+    """The paragraphs as read, each its sentences joined (as `Writer.render` joins them)."""
+    paragraphs: dict[int, list[str]] = {}
+    for item in sentences:
+        paragraphs.setdefault(item.paragraph, []).append(item.text)
+    return [" ".join(paragraphs[key]) for key in sorted(paragraphs)]
+
+
+THANKS = Sentence("thanks", 0, "Thank you for yesterday's interview.")
+TOPIC = Sentence("topic", 1, "The oat milk pitch was the part I have thought about most since.")
+CLOSE = Sentence("next_step", 5, "I look forward to hearing from you.")
+
+
+def test_one_untied_point_closes_the_topics_paragraph_turning_to_the_role() -> None:
+    point = Sentence("summary", 1, "I hold a BA in English from Leeds.", untied=True)
+    out = role_paragraph([THANKS, TOPIC, point, CLOSE], _lead, "Senior Copywriter")
+    assert _said(out) == [
+        "Thank you for yesterday's interview.",
+        "The oat milk pitch was the part I have thought about most since. As for the Senior "
+        "Copywriter role itself, I hold a BA in English from Leeds.",
+        "I look forward to hearing from you.",
+    ]
+
+
+def test_two_short_points_are_one_sentence_in_a_paragraph_of_their_own() -> None:
+    thanks = Sentence("topic", 0, "It was good to talk about measuring effectiveness with you.")
+    framed = "I hold a BA in English from Leeds, and I would bring that with me."
+    first = Sentence("summary", 1, framed, untied=True)
+    second = Sentence("point_more", 1, "I also mentored two juniors.", untied=True)
+    out = role_paragraph([THANKS, thanks, first, second, CLOSE], _lead, "Senior Copywriter")
+    assert _said(out) == [
+        "Thank you for yesterday's interview. It was good to talk about measuring effectiveness "
+        "with you.",
+        "As for the Senior Copywriter role itself, I hold a BA in English from Leeds, and I "
+        "mentored two juniors.",
+        "I look forward to hearing from you.",
+    ]
+
+
+def test_the_points_and_an_untied_contribution_go_after_the_topics_paragraph() -> None:
+    tied = Sentence("point", 1, "I led the campground evacuation at Manning in 2023.")
+    proud = "One thing I am proud of: I started a junior ranger program."
+    first = Sentence("summary", 1, proud, untied=True)
+    talks = "In addition, I give bear aware talks to visitors, and more."
+    more = Sentence("point_more", 1, talks, untied=True)
+    bring = Sentence("contribution", 1, "I would bring calm in emergencies.", untied=True)
+    follow = Sentence("follow_up", 2, "One thing I would add on winter driving: ...")
+    planned = [THANKS, TOPIC, tied, first, more, bring, follow, CLOSE]
+    out = role_paragraph(planned, _lead, "Park Ranger II")
+    assert _said(out) == [
+        "Thank you for yesterday's interview.",
+        "The oat milk pitch was the part I have thought about most since. I led the campground "
+        "evacuation at Manning in 2023.",
+        "As for the Park Ranger II role itself, I started a junior ranger program. In addition, "
+        "I give bear aware talks to visitors, and more. I would bring calm in emergencies.",
+        "One thing I would add on winter driving: ...",
+        "I look forward to hearing from you.",
+    ]
+
+
+def test_a_letter_with_no_topic_keeps_its_points_as_planned() -> None:
+    point = Sentence("summary", 1, "I hold a BA in English from Leeds.", untied=True)
+    sentences = [THANKS, point, CLOSE]
+    assert role_paragraph(sentences, _lead, "Senior Copywriter") == sentences
+
+
+def test_a_point_said_as_told_takes_no_lead_in() -> None:
+    told = Sentence("summary", 1, "I was glad to tell you about the rail safety ads.", untied=True)
+    sentences = [THANKS, TOPIC, told, CLOSE]
+    assert role_paragraph(sentences, _lead, "Senior Copywriter") == sentences
+
+
+@pytest.mark.parametrize(
+    ("role", "said"),
+    [
+        ("Senior Copywriter", "the Senior Copywriter role"),
+        ("Park Ranger II", "the Park Ranger II role"),
+        ("Genetic Counsellor, Prenatal and Paediatric Clinic", "the role"),
+        ("Court Interpreter (Polish)", "the role"),
+        ("Bereavement Services Supervisor Grade Four", "the role"),
+        ("Teaching Assistant post", "the Teaching Assistant post"),
+        ("an Account Executive", "the Account Executive role"),
+        ("The Analyst", "the Analyst role"),
+    ],
+)
+def test_the_lead_in_names_a_short_role(role: str, said: str) -> None:
+    assert the_role(role) == said
+
+
+def test_the_lead_in_names_no_role_the_point_names_itself() -> None:
+    # census f12: "As for the Elevator Mechanic role itself, I am a Certified Elevator Mechanic"
+    assert the_role("Elevator Mechanic", "I am a Certified Elevator Mechanic in Ontario.") == (
+        "the role"
+    )
+    assert the_role("Bar Manager", "I hold a Special Purpose Award in Responsible Serving.") == (
+        "the Bar Manager role"
+    )
+
+
+def test_reader15s_copywriter_degree_is_no_comment_on_the_oat_milk_pitch() -> None:
+    letters = compose(load_notes(READERS / "reader15" / "h117.json"))
+    gus = letters[0].text
+    assert "since. I hold a BA in English from Leeds." not in gus
+    assert "the Senior Copywriter role itself, I hold a BA in English from Leeds." in gus
+    priya = letters[1].text
+    assert "\n\nI mentored two juniors.\n\n" not in priya
+    assert "the Senior Copywriter role itself, I mentored two juniors." in priya
+
+
+def test_reader15s_ranger_seasons_lose_the_stock_tail() -> None:
+    letters = compose(load_notes(READERS / "reader15" / "h118.json"))
+    raj = letters[1].text
+    assert "and I would bring that with me" not in raj
+    assert "role itself, I have five seasons as seasonal ranger at Manning and Cathedral." in raj
