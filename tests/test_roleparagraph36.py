@@ -132,6 +132,8 @@ def test_reader15s_copywriter_degree_is_no_comment_on_the_oat_milk_pitch() -> No
 
 def test_reader15s_ranger_seasons_lose_the_stock_tail() -> None:
     letters = compose(load_notes(READERS / "reader15" / "h118.json"))
-    raj = letters[1].text
-    assert "and I would bring that with me" not in raj
-    assert "role itself, I have five seasons as seasonal ranger at Manning and Cathedral." in raj
+    texts = [letter.text for letter in letters]
+    assert not any("and I would bring that with me" in text for text in texts)
+    # the seasons are said to one panellist, for the role, with nothing tacked on
+    said = [t for t in texts if "I have worked five seasons as a seasonal ranger at Manning" in t]
+    assert len(said) == 1 and "role itself, I have worked five seasons" in said[0]
