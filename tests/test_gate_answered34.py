@@ -100,5 +100,6 @@ def test_the_answered_sentence_reaches_the_letter_and_a_careful_line_does_too() 
     assert "I carved the heads for a set of twelve bunraku figures." in letter
     # typed with the same care in the notes, its one unknown word is the trade's
     # (`flagged.careful_words`, session 36); typed as a note, it is not
-    assert "I carved the heads for a set of twelve bunraku figures." in _letter(notes)
+    # (said for the role, it may share its sentence with the degree: `roleparagraph`)
+    assert "I carved the heads for a set of twelve bunraku figures" in _letter(notes)
     assert "bunraku" not in _letter(_notes("carved heads for 12 bunraku figs w/ the team"))
