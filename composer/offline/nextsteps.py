@@ -34,7 +34,7 @@ from composer.offline.stepparts import (
 from composer.offline.stepshapes import due_by, pasted, read_shapes, waited_span
 from composer.offline.steptext import as_sent, call_from, confirmer, plain_step, sending, step_parts
 from composer.offline.wellformed import problem
-from composer.offline.words import ORDINALS
+from composer.offline.words import ORDINALS, PREPOSITIONS
 
 
 def lower_start(text: str) -> str:
@@ -42,6 +42,8 @@ def lower_start(text: str) -> str:
     if first in ("I", "I'm", "I've", "I'd", "I'll") or (first[1:] and not first[1:].islower()):
         return text
     if first.lower() in ("my", "the", "a", "an", "our", "this", "that", "these", "those", "it"):
+        return text[0].lower() + text[1:]
+    if first.lower() in PREPOSITIONS:  # "In my first 30 days I would ...": mid-sentence now
         return text[0].lower() + text[1:]
     return text
 
