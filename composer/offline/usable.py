@@ -74,7 +74,7 @@ def lowercase_words(notes: Notes) -> frozenset[str]:
     """Every word the notes write in lower case somewhere: ordinary words, not names."""
     texts = [*notes.qualifications, *notes.highlights]
     texts += [t for p in notes.interviewers for t in (*p.topics, *p.rapport)]
-    texts += [v for v in (notes.contribution, notes.follow_up, notes.next_steps) if v]
+    texts += [v for v in (notes.contribution, notes.follow_up, notes.next_steps, notes.role) if v]
     return _lowercase_words(tuple(texts))
 
 
