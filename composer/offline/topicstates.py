@@ -52,6 +52,12 @@ def stated(text: str) -> str | None:
     later = _state_then_time(words)
     if later is not None:
         return later
+    owner = words[0].lower() if words else ""
+    if owner in ("the", "our", "their", "your") and len(words) > 2:
+        # "the new app just launched": the thing's own determiner, then the same reading
+        again = _state_then_time(words[1:])
+        if again:
+            return f"{words[0]} {again.removeprefix('the ')}"
     verb = next((i for i, w in enumerate(words) if i and _state(w)), 0)
     if not verb or not _noun_phrase(words[:verb]):
         return None
