@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
+from composer.offline.rapportpatterns import RELATIVES
 from composer.offline.wishes import their_event
 
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -35,10 +36,9 @@ _WHEN = re.compile(
     rf"|next\s+(?:week|weekend|month|year|{_DAYS})|this\s+(?:week|weekend|month|{_DAYS})"
     rf"|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)|tomorrow))$"
 )
-_RELATIVES = (
-    r"sister|brother|daughter|son|niece|nephew|cousin|mother|father|mum|mom|dad|parents"
-    r"|best friend|friend|partner|wife|husband|grandson|granddaughter|aunt|uncle"
-)
+# The family words rapport already reads (`rapportpatterns.RELATIVES`), and the wider circle
+# whose occasion is still a wish for the reader ("her best friend's wedding").
+_RELATIVES = rf"{RELATIVES}|cousin|parents|best friend|friend|aunt|uncle"
 # A relative's occasion: "your sister's wedding", "your son's graduation".
 _OCCASION = re.compile(
     rf"\byour (?P<rel>{_RELATIVES})'s (?P<what>wedding|graduation|christening|hen party"
