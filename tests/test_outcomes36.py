@@ -35,7 +35,7 @@ from composer.offline.pasted import pasted
         (
             "led warehouse move to new DC 2024 - 14k pallets, zero stock loss, done 2 days early",
             "I led the warehouse move to a new DC in 2024, with 14,000 pallets and zero stock"
-            " loss, done two days early.",
+            " loss, finishing two days early.",
         ),
         (
             "audited 60 sites in 2025, 0 major non-conformances missed",

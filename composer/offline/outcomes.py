@@ -54,7 +54,7 @@ _DOING = {
     "delivered": "delivering it ",
     "finished": "finishing ",
     "completed": "completing it ",
-    "done": "done ",
+    "done": "finishing ",  # ", done 3 wks early" after a list reads as a note: "finishing"
 }
 _NONE = re.compile(
     r"(?P<no>no|zero|0|nil) (?P<what>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,3})"
