@@ -137,3 +137,21 @@ def test_reader15s_ranger_seasons_lose_the_stock_tail() -> None:
     # the seasons are said to one panellist, for the role, with nothing tacked on
     said = [t for t in texts if "I have worked five seasons as a seasonal ranger at Manning" in t]
     assert len(said) == 1 and "role itself, I have worked five seasons" in said[0]
+
+
+def test_two_credentials_of_one_kind_name_the_kind_once() -> None:
+    topic = Sentence("topic", 0, "I appreciated our discussion of BGP with you.")
+    first = Sentence("summary", 1, "I hold the CCNP Enterprise certification.", untied=True)
+    second = Sentence("point_more", 1, "I also hold the Fortinet NSE 4 certification.", untied=True)
+    out = role_paragraph([THANKS, topic, first, second, CLOSE], _lead, "Network Engineer")
+    assert _said(out)[1] == (
+        "As for the Network Engineer role itself, I hold the CCNP Enterprise and Fortinet NSE 4"
+        " certifications."
+    )
+    # credentials of two kinds keep both sentences' words
+    other = Sentence("point_more", 1, "I also hold a full UK driving licence.", untied=True)
+    out = role_paragraph([THANKS, topic, first, other, CLOSE], _lead, "Network Engineer")
+    assert _said(out)[1] == (
+        "As for the Network Engineer role itself, I hold the CCNP Enterprise certification, and"
+        " I hold a full UK driving licence."
+    )

@@ -60,7 +60,7 @@ def role_paragraph(
     text = _plain(first)
     typed = any(from_answer(s, answered) for s in (first, *others[:1]))
     if others and not typed and _short(text) and _short(_plain(others[0])):
-        text = f"{text[:-1]}, and {lower_start(_plain(others[0]))}"
+        text = _joined(text, _plain(others[0]))
         others = others[1:]
     said = pick("role_lead", clause_lower=lower_start(text[:-1]), the_role=the_role(role, text))
     group = [replace(first, text=said, alone=""), *others, *moved]
@@ -74,6 +74,22 @@ def role_paragraph(
     shifted = [replace(s, paragraph=s.paragraph + 1) if s.paragraph >= place else s for s in rest]
     at = max((i for i, s in enumerate(shifted) if s.paragraph <= after), default=-1) + 1
     return [*shifted[:at], *(replace(s, paragraph=place) for s in group), *shifted[at:]]
+
+
+# Two credentials of one kind: "I hold the CCNP Enterprise certification" and "I hold the
+# Fortinet NSE 4 certification" are one sentence naming the kind once.
+_HELD = re.compile(
+    r"^I hold the (?P<what>.+) (?P<head>certification|certificate|licence|license|qualification)\.$"
+)
+
+
+def _joined(first: str, second: str) -> str:
+    """Two short points said as one sentence: "I hold the A and B certifications." when both
+    hold a credential of the same kind, else "<first>, and <second>"."""
+    one, two = _HELD.match(first), _HELD.match(second)
+    if one and two and one.group("head") == two.group("head"):
+        return f"I hold the {one.group('what')} and {two.group('what')} {one.group('head')}s."
+    return f"{first[:-1]}, and {lower_start(second)}"
 
 
 def _plain(item: Sentence) -> str:
