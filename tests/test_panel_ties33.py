@@ -7,6 +7,7 @@ below are made up; the expected sentences are written by hand."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from composer import compose, load_notes
@@ -124,9 +125,9 @@ def test_reader13_thanks_carry_no_fact_and_orders_are_not_tied() -> None:
     assert "funeral orders, I thought of my own work" not in florist
     tomasz = compose(load_notes(READER13 / "h100.json"), today=today)[2].text
     # the LLB bears on no topic of his: it closes the topic's paragraph, turning to the role
-    assert (
-        "Officer role itself, I hold an LLB from University College Cork."
-        in (tomasz.split("\n\n")[3])
+    lead = r"(?:Officer role itself, |More broadly, |I would also mention that )"
+    assert re.search(
+        lead + r"I hold an LLB from University College Cork\.", tomasz.split("\n\n")[3]
     )
 
 

@@ -5,6 +5,7 @@ written by hand."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,11 @@ from composer.offline.body import Sentence
 from composer.offline.roleparagraph import role_paragraph, the_role
 
 READERS = Path(__file__).parent / "corpus" / "readers"
+# The phrasebook's "role_lead" openings, written out by hand: a point turned to the role.
+LEAD = (
+    r"(?:the [\w /-]+ role itself, |the role itself, |More broadly, |It may also help to know that "
+    r"|I would also mention that )"
+)
 
 
 def _lead(section: str, **values: str) -> str:
@@ -124,10 +130,10 @@ def test_reader15s_copywriter_degree_is_no_comment_on_the_oat_milk_pitch() -> No
     letters = compose(load_notes(READERS / "reader15" / "h117.json"))
     gus = letters[0].text
     assert "since. I hold a BA in English from Leeds." not in gus
-    assert "the Senior Copywriter role itself, I hold a BA in English from Leeds." in gus
+    assert re.search(LEAD + r"I hold a BA in English from Leeds\.", gus)
     priya = letters[1].text
     assert "\n\nI mentored two juniors.\n\n" not in priya
-    assert "the Senior Copywriter role itself, I mentored two juniors." in priya
+    assert re.search(LEAD + r"I mentored two juniors\.", priya)
 
 
 def test_reader15s_ranger_seasons_lose_the_stock_tail() -> None:
@@ -136,7 +142,7 @@ def test_reader15s_ranger_seasons_lose_the_stock_tail() -> None:
     assert not any("and I would bring that with me" in text for text in texts)
     # the seasons are said to one panellist, for the role, with nothing tacked on
     said = [t for t in texts if "I have worked five seasons as a seasonal ranger at Manning" in t]
-    assert len(said) == 1 and "role itself, I have worked five seasons" in said[0]
+    assert len(said) == 1 and re.search(LEAD + "I have worked five seasons", said[0])
 
 
 def test_two_credentials_of_one_kind_name_the_kind_once() -> None:

@@ -296,16 +296,18 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     # The candidate's points that fit none of this reader's topics, in a paragraph of their
     # own after the topics (`roleparagraph`): the opening says they are for the role itself,
     # not a comment on what was discussed; {the_role} is "the role" or "the Bench Joiner role".
+    # (Only one wording names the role: a letter names it in its thanks already, and "When it
+    # comes to the Senior Data Engineer role itself, I cut ..." read stiff before a result.)
     "role_lead": {
         "formal": (
             "As for {the_role} itself, {clause_lower}.",
-            "With regard to {the_role} itself, {clause_lower}.",
-            "Regarding {the_role} itself, {clause_lower}.",
+            "I would also mention that {clause_lower}.",
+            "More broadly, {clause_lower}.",
         ),
         "any": (
             "As for {the_role} itself, {clause_lower}.",
-            "Regarding {the_role} itself, {clause_lower}.",
-            "When it comes to {the_role} itself, {clause_lower}.",
+            "It may also help to know that {clause_lower}.",
+            "More broadly, {clause_lower}.",
         ),
     },
     # Something done (an achievement, a past action) standing on its own: said plainly, the
