@@ -80,6 +80,7 @@ The candidate's points (qualifications and highlights):
   apprenticeship + QQI level 6 adv cert": "I am a qualified joiner with a SOLAS ...")
 - `cvtickets`: credentials typed as a list ("safe pass + manual handling", "IPAF + PASMA, CSCS
   card") or a certification programme ("Fortinet NSE 4"), said as held
+- `tickettables`: the closed tables `cvtickets` reads by (programmes, awarding bodies, courses)
 - `cvstints`: seasons, summers and years spent as a post ("5 seasons as seasonal ranger":
   "I have worked five seasons as a seasonal ranger")
 - `cvlines` and `cv*`: CV lines as people type them (a role with its years, a figure first,
