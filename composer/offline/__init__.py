@@ -144,6 +144,8 @@ The contribution and next steps:
 - `offer`, `offerlist`, `offerparts`, `offervoice`, `offeraside`: what the candidate would bring
 - `offerabilities`: a contribution typed as a list of abilities, each piece given the verb
   its class needs ("I am calm in ...", "I can ...", "I know ...")
+- `offerpieces`: the pieces of a contribution `offer` reads (parts of different shapes, a
+  means after "with", a tail, a part typed as done), each said with its own verb
 - `offeracts`: a contribution typed from a bare verb ("run regular debriefs + take nights")
 - `offermix`: a contribution typed as a thing and an action ("clean claims + help train new
   coders"), a thing and who uses it ("enablement the reps actually use"), codes in capitals
