@@ -23,6 +23,8 @@ LEAD = (
 
 
 def _lead(section: str, **values: str) -> str:
+    if section == "role_lead_done":  # a deed: no wording names the role
+        return f"More broadly, {values['clause_lower']}."
     assert section == "role_lead"
     return f"As for {values['the_role']} itself, {values['clause_lower']}."
 
@@ -80,7 +82,7 @@ def test_the_points_and_an_untied_contribution_go_after_the_topics_paragraph() -
         "Thank you for yesterday's interview.",
         "The oat milk pitch was the part I have thought about most since. I led the campground "
         "evacuation at Manning in 2023.",
-        "As for the Park Ranger II role itself, I started a junior ranger program. In addition, "
+        "More broadly, I started a junior ranger program. In addition, "
         "I give bear aware talks to visitors, and more. I would bring calm in emergencies.",
         "One thing I would add on winter driving: ...",
         "I look forward to hearing from you.",
@@ -161,3 +163,12 @@ def test_two_credentials_of_one_kind_name_the_kind_once() -> None:
         "As for the Network Engineer role itself, I hold the CCNP Enterprise certification, and"
         " I hold a full UK driving licence."
     )
+
+
+def test_a_deed_turned_to_the_role_is_not_said_for_the_role_itself() -> None:
+    deed = Sentence("summary", 1, "I mentored two juniors.", untied=True)
+    out = role_paragraph([THANKS, TOPIC, deed, CLOSE], _lead, "Senior Copywriter")
+    assert "More broadly, I mentored two juniors." in _said(out)[1]
+    held = Sentence("summary", 1, "I have worked five seasons as a ranger.", untied=True)
+    out = role_paragraph([THANKS, TOPIC, held, CLOSE], _lead, "Park Ranger")
+    assert "As for the Park Ranger role itself, I have worked five seasons" in _said(out)[1]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from composer.offline import phrasebook
+from composer.offline import lexicon, phrasebook
 from composer.offline.body import Sentence
 from composer.offline.realise import lower_start
 from composer.offline.typedfirst import from_answer
@@ -62,7 +62,8 @@ def role_paragraph(
     if others and not typed and _short(text) and _short(_plain(others[0])):
         text = _joined(text, _plain(others[0]))
         others = others[1:]
-    said = pick("role_lead", clause_lower=lower_start(text[:-1]), the_role=the_role(role, text))
+    section = "role_lead_done" if _done(text) else "role_lead"
+    said = pick(section, clause_lower=lower_start(text[:-1]), the_role=the_role(role, text))
     group = [replace(first, text=said, alone=""), *others, *moved]
     if len(group) == 1 and after > 0:
         # one sentence is no paragraph: it closes the topics' own, its lead-in saying it
@@ -90,6 +91,22 @@ def _joined(first: str, second: str) -> str:
     if one and two and one.group("head") == two.group("head"):
         return f"I hold the {one.group('what')} and {two.group('what')} {one.group('head')}s."
     return f"{first[:-1]}, and {lower_start(second)}"
+
+
+def _done(text: str) -> bool:
+    """A point that tells of something done ("I mentored two juniors", "I made all the oak
+    counters"): no credential "for the role itself", so its lead-in does not name the role."""
+    words = text.split()
+    return (
+        len(words) > 1
+        and words[0] == "I"
+        and words[1] not in _HELD_VERBS
+        and lexicon.is_past(words[1].lower())
+    )
+
+
+# Past forms that say what the candidate holds or is, not a deed ("I had", "I was").
+_HELD_VERBS = frozenset(["had", "was", "have", "am", "hold", "held"])
 
 
 def _plain(item: Sentence) -> str:
