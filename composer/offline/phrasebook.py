@@ -310,12 +310,6 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "More broadly, {clause_lower}.",
         ),
     },
-    # The same for something done ("I mentored two juniors"): a deed is no credential "for the
-    # role itself", so no wording names the role.
-    "role_lead_done": {
-        "formal": ("I would also mention that {clause_lower}.", "More broadly, {clause_lower}."),
-        "any": ("It may also help to know that {clause_lower}.", "More broadly, {clause_lower}."),
-    },
     # Something done (an achievement, a past action) standing on its own: said plainly, the
     # result speaks for itself; "..., and I would bring that to the position" fits no result.
     "summary_done": {
@@ -903,6 +897,13 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I enjoyed discovering that {clause}.",
         ),
     },
+}
+
+# The role paragraph's openings for something done ("I mentored two juniors"): a deed is no
+# credential "for the role itself", so it takes those of "role_lead" that do not name the role.
+BOOK["role_lead_done"] = {
+    key: tuple(w for w in options if "{the_role}" not in w)
+    for key, options in BOOK["role_lead"].items()
 }
 
 
