@@ -1,9 +1,10 @@
 """Qualification lines of session 36's sets, measured: each line as a letter says it
 (`items.read_point`), against the sentence the candidate would want (written by hand).
 
-Run: .venv/bin/python benchmarks/lines_quals.py [--set dev|heldout|reader15] [--all] [--counts]
+Run: .venv/bin/python benchmarks/lines_quals.py [--set NAME] [--all] [--counts]
 
-The sets are tests/corpus/lines/quals_<set>36.tsv (reader15: quals_reader15.tsv); columns: field,
+The sets are tests/corpus/lines/quals_<set>36.tsv (reader15: quals_reader15.tsv; session 37:
+census16, reader16 and heldout37, named as they are); columns: field,
 line as typed, job, target ("LEAVE" when no sentence would be right), other sentences judged good
 ("|"-separated). Each line is one of: EXACT (said as the target, or left out when the target is
 LEAVE), GOOD (said as a sentence judged good), LEFT (left out), BROKEN (any other sentence: one no
@@ -26,6 +27,9 @@ SETS = {
     "dev": LINES / "quals_dev36.tsv",
     "heldout": LINES / "quals_heldout36.tsv",
     "reader15": LINES / "quals_reader15.tsv",
+    "census16": LINES / "quals_census16.tsv",
+    "reader16": LINES / "quals_reader16.tsv",
+    "heldout37": LINES / "quals_heldout37.tsv",
 }
 LEAVE = "LEAVE"
 
