@@ -81,6 +81,10 @@ The candidate's points (qualifications and highlights):
 - `cvtickets`: credentials typed as a list ("safe pass + manual handling", "IPAF + PASMA, CSCS
   card") or a certification programme ("Fortinet NSE 4"), said as held
 - `tickettables`: the closed tables `cvtickets` reads by (programmes, awarding bodies, courses)
+- `credshape`: a credential line no other reader could say, recognised by its shape (initials,
+  levels, roman numerals, a head noun: "Firefighter I & II (IFSAC)", "CPC up to date")
+- `cvbracket`: a degree with a bracket after it, its school ("BSc cyber security (Deakin)") or
+  its specialism ("Diploma of Government (Investigation)")
 - `cvstints`: seasons, summers and years spent as a post ("5 seasons as seasonal ranger":
   "I have worked five seasons as a seasonal ranger")
 - `cvlines` and `cv*`: CV lines as people type them (a role with its years, a figure first,

@@ -2,18 +2,19 @@
 ("BSc Natural Resource Science - TRU", read as with a comma by `credentials.degree`), a
 standing and what is held behind it (`cvstanding`: "qualified joiner - solas apprenticeship +
 QQI level 6 adv cert"), and a list of credentials held (`cvtickets`: "safe pass + manual
-handling", "Fortinet NSE 4"). Also: a credential with its level in brackets ("butchery
-apprenticeship (QQI level 5)": "... at QQI Level 5"), a degree with its school in brackets, years
-with only their last ones named ("6 yrs, last 2 as colour specialist"), and a bare span ("12
-yrs"), which says nothing and is left out. A post typed as initials that stand for several
-posts ("3 yrs AE": account executive or assistant editor?) is spelled out when the notes write
-the words of exactly one of them in lower case (the role, typed "assistant editor")."""
+handling", "Fortinet NSE 4"). Also: a degree with a bracket (`cvbracket`: its school or its
+specialism), a credential with its level in brackets ("butchery apprenticeship (QQI level 5)":
+"... at QQI Level 5"), a degree with its school in brackets, years with only their last ones
+named ("6 yrs, last 2 as colour specialist"), and a bare span ("12 yrs"), which says nothing
+and is left out. A post typed as initials that stand for several posts ("3 yrs AE": account
+executive or assistant editor?) is spelled out when the notes write the words of exactly one
+of them in lower case (the role, typed "assistant editor")."""
 
 from __future__ import annotations
 
 import re
 
-from composer.offline import credentials, cvstanding, cvstints, cvtickets, lexicon
+from composer.offline import credentials, cvbracket, cvstanding, cvstints, cvtickets, lexicon
 from composer.offline.cleaning import clean
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
@@ -67,6 +68,9 @@ def _read(item: str, common: frozenset[str]) -> tuple[Kind, Clause | None, str] 
     subset = _subset(line)
     if subset is not None:
         return Kind.SKILL, subset, ""
+    bracketed = cvbracket.read(line)  # "BSc cyber security (Deakin)", "Dip X (Specialism)"
+    if bracketed is not None:
+        return Kind.DEGREE, bracketed, ""
     bracket = _BRACKET.fullmatch(line)
     if (
         bracket

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from composer.offline import (
     credentials,
+    credshape,
     cvarticles,
     cvfirst,
     cvlines,
@@ -100,6 +101,8 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     a sentence the gate (`wellformed.problem`) finds still reads as a note is left out, unless
     the line is a whole sentence of the candidate's own (`verbatim`): that is said as typed."""
     read = _point(item, common, offer=offer)
+    shaped = None if offer else credshape.mended(item, read.said, lambda p: _held(p, common)[1])
+    read = read if shaped is None else Item(item, Kind.HELD, shaped)  # "CPC up to date"
     typed = verbatim.read(item, offer=offer) if read.said is None else None
     return read if typed is None else Item(item, *typed)
 

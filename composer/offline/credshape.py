@@ -1,0 +1,290 @@
+"""Credentials recognised by their shape, not by a table: a qualification line that no other
+reader could say, read as things held when every part of it is built like a credential's name.
+
+A part is a credential's name when its words are initials ("SSSTS", "EMT-B", "C+E", "FFT2"),
+capitalised words, numbers, roman numerals, levels ("level 2", "L1", "lvl 4"), grade words
+("advanced", "practitioner") or plain words the dictionary knows, and it has a mark of a
+credential: initials, a level or number, or a head noun last ("card", "ticket", "licence",
+"cert"). The line is said as held, its parts joined: "Firefighter I & II (IFSAC)" -> "I hold
+Firefighter I and II (IFSAC)"; "red card - wildland FFT2" -> "I hold a red card (wildland
+FFT2)"; "APICS CPIM" (initials only) -> "I am APICS CPIM certified". A standing typed after the
+names is said of them: "CPC up to date" -> "My CPC is up to date"; "EMT-B, nat'l registry" -> "I
+am nationally registered as an EMT-B"; a bare span after a licence says how long it has been
+held: "C+E licence, 14 yrs" -> "I have held a C+E licence for 14 years". A school after a dash
+says where a course was taken: "cert III panel beating - gordon TAFE". Only sure short forms are
+spelled out ("nat'l", "cert", "lvl"); the candidate's initials are kept as typed. A line with a
+word of any other class (a verb, a determiner, a lapsed or pending state, note-speak) is not
+read here, and stays left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from composer.offline import lexicon
+from composer.offline.realise import Clause, sentence
+from composer.offline.wellformed import problem
+from composer.offline.words import (
+    FUNCTION_WORDS,
+    ORDINAL_NUMBERS,
+    SCHOOL_WORDS,
+    SMALL_NUMBERS,
+    TOOL_NAMES,
+)
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Head nouns a credential's name ends on, singular and plural; short forms spelled out.
+_SINGULAR = _set("card ticket licence license certificate award permit")
+_HEADS = {
+    **{
+        w: w for w in _SINGULAR | _set("certification diploma endorsement check clearance passport")
+    },
+    **{f"{w}s": f"{w}s" for w in _SINGULAR},
+    "cert": "certificate",
+    "certs": "certificates",
+}
+# Words that grade a credential inside its name: "CISRS advanced", "PRINCE2 practitioner".
+_GRADES = _set(
+    "advanced basic intermediate foundation practitioner professional associate expert"
+    " master senior junior supervisor"
+)
+# A standing typed after the names, said of them: "first aid + CPR current".
+_STATUS = re.compile(r"(?:^|\s+)(?P<state>current|valid|in date|up to date|up-to-date)$", re.I)
+# A registration typed as a part of its own: "nat'l registry".
+_REGISTRY = re.compile(r"(?i)nat(?:'l|l|ional|\.)? regist(?:ry|ered|ration)")
+# States of a credential not held, or not held yet: such a line is never read here.
+_NOT_HELD = re.compile(
+    r"(?i)\b(?:lapsed|expired|expiring|pending|renewing|applied|booked|due|studying|working"
+    r"|towards?|in progress|progress|sitting|failed|resit|hoping|planning|soon|next)\b|\?"
+)
+_INITIALS = re.compile(r"(?:[A-Z0-9][A-Za-z0-9]*[+/.'-]?)+")
+_ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)")
+_NUMBER = re.compile(r"\d+(?:[./-]\d+)*[a-z]?")
+_LEVEL = re.compile(r"(?i)\b(?:level|lvl|L)\s?(?P<n>\d{1,2})\b")
+# A bare span of years typed after a licence: "14 yrs", "6 years".
+_SPAN = re.compile(r"(?P<n>\d{1,2}|[a-z]+)\+? (?:yrs?|years?)")
+# A body's initials and its credential's: "APICS CPIM".
+_BODY_AND_NAME = r"[A-Z]{3,6} [A-Z]{3,6}"
+# Initials of tools people type among their qualifications: never a credential held.
+_TOOL_INITIALS = _set(
+    "sql html css aws gcp php api crm erp sas gis bim plc cnc seo ppc ux ui ios epos pos ehr emr"
+    " etc"
+)
+
+
+def read(item: str, said_by_others: Callable[[str], Clause | None]) -> Clause | None:
+    """The line said as credentials held, or None when it is not built like one; a course
+    before a dash and a school is said by `said_by_others` (the points reader)."""
+    line = " ".join(item.replace("✓", " ").split()).rstrip(".")
+    if not line or _NOT_HELD.search(line):
+        return None
+    found = _from_school(line, said_by_others) or _read(line)
+    # a licence class's "+" ("C+E") is part of its initials, kept as typed, not note-speak
+    checked = None if found is None else re.sub(r"\b[A-Z]+\+[A-Z]+\b", "CE", found.text())
+    if checked is None or problem(sentence(checked)):
+        return None
+    return found
+
+
+def _read(line: str) -> Clause | None:
+    parts = [p for p in re.split(r",\s+|\s+\+\s+(?![\d])|;\s+", line) if p]
+    if len(parts) == 2 and _REGISTRY.fullmatch(parts[1]):
+        return _registered(parts[0])
+    if len(parts) == 2 and (span := _SPAN.fullmatch(parts[1])) and _head(parts[0]):
+        name = _name(parts[0])
+        years = _count(span["n"])
+        if name is None or years is None:
+            return None
+        return Clause("I", "have held", f"{_with_article(name)} for {years} years")
+    status = _STATUS.search(parts[-1])
+    if status:
+        parts[-1] = parts[-1][: status.start()]
+        parts = [p for p in parts if p]  # "NEBOSH general cert, current"
+        if not parts:
+            return None  # "current": a standing of nothing named
+        names = [_name(p, loose=True) for p in parts]
+        if not all(names) or any(" - " in p for p in parts):
+            return None
+        verb = "is" if len(names) == 1 else "are"
+        return Clause("My", f"{_joined([n for n in names if n])} {verb}", status["state"].lower())
+    if len(parts) == 1 and re.fullmatch(_BODY_AND_NAME, parts[0]):
+        return Clause("I", "am", f"{parts[0]} certified")  # "APICS CPIM": a body and its name
+    held = [_dashed(p) for p in parts]
+    if not all(held):
+        return None
+    return Clause("I", "hold", _joined([_with_article(n) for n in held if n]))
+
+
+def _dashed(part: str) -> str | None:
+    """The part as a credential's name, a dash aside kept with it: "red card - wildland FFT2"
+    -> "red card (wildland FFT2)"; None when a dash joins anything else."""
+    left, dash, right = part.partition(" - ")
+    if not dash:
+        return _name(part)
+    if " - " in right or not _head(left) or _head(right):
+        return None
+    name, aside = _name(left), _name(right, loose=True)
+    return None if name is None or aside is None else f"{name} ({aside})"
+
+
+def _from_school(line: str, said_by_others: Callable[[str], Clause | None]) -> Clause | None:
+    """ "cert III panel beating - gordon TAFE" -> "I hold a Certificate III in panel beating
+    from Gordon TAFE": the course as the points reader says it, and the school it names."""
+    left, dash, right = line.partition(" - ")
+    words = right.split()
+    if not dash or "," in line or not 1 < len(words) <= 4:
+        return None
+    if not (words[-1].lower() in SCHOOL_WORDS or words[-1].upper() == "TAFE"):
+        return None
+    if not all(w.isalpha() and w.lower() not in FUNCTION_WORDS for w in words):
+        return None
+    course = said_by_others(left)
+    if course is None or course.verb not in ("hold", "have completed") or " from " in course.rest:
+        return None
+    school = " ".join(w if w.isupper() else w.capitalize() for w in words)
+    return Clause(course.subject, course.verb, f"{course.rest} from {school}")
+
+
+def _registered(part: str) -> Clause | None:
+    """ "EMT-B" with "nat'l registry": "I am nationally registered as an EMT-B"."""
+    if not re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z0-9]{1,3})?", part):
+        return None
+    return Clause("I", "am", f"nationally registered as {lexicon.article(part)} {part}")
+
+
+def _head(part: str) -> bool:
+    words = part.split()
+    return bool(words) and words[-1].lower() in _HEADS
+
+
+def _name(part: str, *, loose: bool = False) -> str | None:
+    """The part as a credential's name ("Firefighter I and II (IFSAC)"), or None when a word
+    is of no class a credential's name is built of. `loose`: a standing follows the names, so
+    plain words alone may name one ("first aid")."""
+    part = _LEVEL.sub(lambda m: f"Level {m['n']}", part.strip())
+    part = re.sub(r"(?<=\w)\s+&\s+(?=\w)", " and ", part)
+    aside = re.search(r"\s+\((?P<body>[^()]+)\)$", part)
+    if aside:  # "(IFSAC)": the body that awards it, named by its initials
+        if not all(re.fullmatch(r"[A-Z]{3,8}", w) for w in aside["body"].split()):
+            return None  # "(lapsed)", "(G3)", "(NY)": a state, a code or a place
+        part = part[: aside.start()]
+    words = part.split()
+    if not words or len(words) > 12 or "Local" in words:
+        return None  # "IUOE Local 3": a union's branch, a membership
+    if all(_initials(w) for w in words if w not in ("and", "&", "+")) and not loose:
+        return None  # "CTA + ATT", "PCQI": initials alone may name a title held, not a paper
+    marked = False
+    out: list[str] = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        last = i == len(words) - 1
+        if last and low in _HEADS and i > 0:
+            out.append(_HEADS[low] if word.islower() else word)
+            marked = True
+        elif low in _TOOL_INITIALS or low in TOOL_NAMES:
+            return None
+        elif word == "Level" or _ROMAN.fullmatch(word) or _NUMBER.fullmatch(word):
+            out.append(word)
+            marked = marked or i > 0
+        elif _initials(word):
+            out.append(word)
+            marked = True
+        elif (word in ("and", "in", "of", "for") and 0 < i < len(words) - 1) or (
+            word.istitle() and word.isalpha()
+        ):
+            out.append(word)  # "Certificate in Hotel Housekeeping": a title's words
+        elif i == 0 and _head(part) and len(words) > 2 and _maker(word):
+            out.append(word.capitalize())  # "gainsight admin cert": a maker's name
+        elif low in _GRADES:  # "CISRS advanced" -> "CISRS Advanced": a grade in the name
+            out.append(word.capitalize() if i and _initials(words[i - 1]) else word)
+        elif (loose or _head(part)) and word.isalpha() and word.islower() and _plain(word):
+            out.append(word)  # "CSCS labourer card": plain words name it before its head
+        else:
+            return None
+    end = words[-1]
+    if end.islower() and end not in _HEADS and end not in _GRADES and not lexicon.is_noun(end):
+        return None  # "DBS enhanced": a name ends on a noun, never on a describing word
+    if not (marked or (loose and all(w.islower() for w in words))):
+        return None
+    said = " ".join(out)
+    return f"{said} ({aside['body']})" if aside else said
+
+
+def _plain(word: str) -> bool:
+    """A lower-case word that may be in a credential's name: a noun, an adjective, a gerund
+    ("spraying") or an ordinal ("first aid") of the dictionary, or a trade's own word it lacks
+    ("wildland"); never a verb alone, a function word or note-speak ("ran", "the", "mgmt")."""
+    if word in ORDINAL_NUMBERS:
+        return True
+    if word in FUNCTION_WORDS or lexicon.note_speak(word):
+        return False
+    if not lexicon.known(word):
+        return True
+    kinds = lexicon.classes(word)
+    return "noun" in kinds or "adj" in kinds or lexicon.is_gerund(word)
+
+
+def _maker(word: str) -> bool:
+    """A lower-case word the dictionary lacks, long enough to be no note-speak: a maker's or
+    a scheme's name typed first ("gainsight admin cert")."""
+    return word.isalpha() and word.islower() and not lexicon.known(word) and len(word) > 4
+
+
+def _initials(word: str) -> bool:
+    """ "SSSTS", "EMT-B", "C+E", "FFT2", "P402", "CeMAP", "Security+": a credential's
+    initials or code, at least two capitals or a capital and a digit."""
+    if not _INITIALS.fullmatch(word) or not word[:1].isupper():
+        return False
+    capitals = sum(c.isupper() for c in word)
+    return capitals >= 2 or (capitals == 1 and any(c.isdigit() for c in word))
+
+
+def _with_article(name: str) -> str:
+    """ "a CSCS labourer card", "counterbalance and reach truck licences", "SSSTS"."""
+    last = re.sub(r"\s+\([^()]*\)$", "", name).split()[-1].lower()
+    if last in _HEADS and not last.endswith("s"):
+        return f"{lexicon.article(name)} {name}"
+    return name
+
+
+def _joined(names: list[str]) -> str:
+    if len(names) == 1:
+        return names[0]
+    comma = "," if any(" and " in n for n in names) else ""
+    return f"{', '.join(names[:-1])}{comma} and {names[-1]}"
+
+
+def _count(n: str) -> str | None:
+    if n.isdigit():
+        return SMALL_NUMBERS[int(n) - 1] if 0 < int(n) <= len(SMALL_NUMBERS) else n
+    return n if n in SMALL_NUMBERS else None
+
+
+def mended(
+    item: str, said: Clause | None, said_by_others: Callable[[str], Clause | None]
+) -> Clause | None:
+    """The line read by its shape (`read`) when the other readers left it out or said it as a
+    bare standing of initials ("I am APICS CPIM": a credential said as what the candidate
+    is); None to keep their reading."""
+    bare = said is not None and said.verb == "am" and re.fullmatch(_BODY_AND_NAME, said.rest)
+    if said is None or bare:
+        return read(item, said_by_others)
+    return read(item, said_by_others) if _sure(item) else None
+
+
+def _sure(item: str) -> bool:
+    """A line whose shape says surely that it is about credentials held, read here before the
+    others' reading: a licence and a bare span ("Class 2 licence, 6 yrs": held that long, never
+    "experience in Class 2 licence"), a registration part, or a standing typed after the names
+    ("CPC up to date")."""
+    parts = re.split(r",\s+", " ".join(item.split()).rstrip("."))
+    if len(parts) == 2 and _head(parts[0]) and _SPAN.fullmatch(parts[1]):
+        return True
+    return (len(parts) == 2 and bool(_REGISTRY.fullmatch(parts[1]))) or bool(
+        _STATUS.search(parts[-1])
+    )
