@@ -27,6 +27,14 @@ _PART = re.compile(
     r" (?P<how>as|in|in-house|freelance|remote|abroad|with|at|on|for|across|[a-z]+ing)"
     r"(?: (?P<as>.+))?$"
 )
+# Prepositions of where years of work were spent: "on the tools", "behind the bar".
+_WHERE = frozenset(["in", "at", "on", "behind", "under"])
+# The last years of a span where most of the work was, its preposition not typed again: "on
+# pitched roofs, last 4 mostly heritage slate" ("mostly on heritage slate").
+_ELIDED = re.compile(
+    rf"^(?P<what>(?P<prep>in|at|on|behind|under) [a-z][^,]*), (?:the )?last (?P<n>{NUMBER})"
+    r" (?P<adv>mostly|mainly|largely) (?P<rest>[a-z][a-z -]*[a-z])$"
+)
 # A comma tail that says where most of it was: "external audit, mostly charities"
 _MOSTLY = re.compile(
     r"^(?P<what>[^,]+), (?P<adv>mostly|mainly|largely|chiefly) (?P<rest>[a-z][^,]*)$"
@@ -77,6 +85,13 @@ def span(text: str) -> tuple[str, Clause] | None:
     if found is None or re.search(rf"\b(?:and|\+) {NUMBER} (?:years|months)\b", text):
         return None  # "six years dispatch and two years shift supervisor": two spans
     what, tail = found.group("what"), ""
+    elided = _ELIDED.match(what)
+    if elided and all(
+        lexicon.is_noun(w) or "adj" in lexicon.classes(w) for w in elided["rest"].split()
+    ):
+        years = f"{found.group('n')} {found.group('unit')}"
+        tail = f"the last {spelled(elided['n'])} {elided['adv']} {elided['prep']} {elided['rest']}"
+        return "skill", Clause("I", "have spent", f"{years} {elided['what']}, {tail}")
     part = _PART.match(what)
     mostly = _MOSTLY.match(what)
     some = _SOME.match(what)
@@ -85,7 +100,7 @@ def span(text: str) -> tuple[str, Clause] | None:
         head = part.group("what").split()
         in_sector = re.fullmatch(r"[A-Z]{2,5} in \S.*", part.group("what")) is not None
         if how in ("with", "at", "on", "for", "across") and not (
-            len(head) == 1 or head[0] in ("in", "at", "on") or _gerund_field(head) or in_sector
+            len(head) == 1 or head[0] in _WHERE or _gerund_field(head) or in_sector
         ):
             return None  # "QS contractor side, last 5 on ...": the trade's name is unsure
         said = what[part.end("what") : part.start("n")]
@@ -141,7 +156,7 @@ def span(text: str) -> tuple[str, Clause] | None:
     # "3 yrs experience L&D advisor", "10 yrs exp as a baker": the word is the frame's own
     what = re.sub(r"^(?:experience|exp)(?: as(?: an?)?)? (?=\S)", "", what) or what
     first = what.split()[0].lower()
-    if first in ("in", "at", "on", "with") and tail and "(" not in what:
+    if first in _WHERE | {"with"} and tail and "(" not in what:
         # "eight years on the line, the last three as junior sous chef"
         return "skill", Clause(
             "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}{tail}"
@@ -182,7 +197,7 @@ def span(text: str) -> tuple[str, Clause] | None:
         return "skill", Clause(
             "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}"
         )
-    if first in ("in", "at", "on", "as", "with") or lexicon.is_gerund(first) or "(" in what:
+    if first in _WHERE | {"as", "with"} or lexicon.is_gerund(first) or "(" in what:
         return None  # "five years on a busy ward": the phrase reader says it
     # "Go/Postgres" are two things; "BSA/AML", initials on both sides, names one field
     what = re.sub(r"\b([A-Za-z][\w-]*)/(?=[A-Za-z])(?!\1\b)(?P<r>[\w-]+)", _slash, what)

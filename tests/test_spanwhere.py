@@ -1,0 +1,29 @@
+"""Years spent somewhere and what the last of them were (`cvspans`): the place named by any
+preposition of where work is done ("behind the bar"), and a last stretch typed with its
+preposition left out after "mostly" ("last 4 mostly heritage slate"). Sentences by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.items import read_point
+
+SAID = [
+    ("7 yrs behind the bar, last 3 as assistant manager",
+     "I have spent seven years behind the bar, the last three as assistant manager."),
+    ("7 yrs behind the bar, 3 as assistant manager at the Quays",
+     "I have spent seven years behind the bar, three of them as assistant manager at the Quays."),
+    ("12 yrs on pitched roofs, last 4 mostly heritage slate",
+     "I have spent 12 years on pitched roofs, the last four mostly on heritage slate."),
+    ("8 yrs in retail, last 3 mainly grocery",
+     "I have spent eight years in retail, the last three mainly in grocery."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "want"), SAID, ids=[s[0] for s in SAID])
+def test_years_spent_somewhere_and_the_last_of_them(line: str, want: str) -> None:
+    assert read_point(line).sentence() == want
+
+
+def test_a_last_stretch_that_is_a_deed_is_not_given_the_span_preposition() -> None:
+    assert read_point("10 yrs on the tools, last 2 mostly ran jobs").sentence() is None
