@@ -33,6 +33,9 @@ SAID = [
     ("gainsight admin cert", "I hold a Gainsight admin certificate."),
     ("NDIS worker screening check ✓", "I hold an NDIS worker screening check."),
     ("ECITB CCNSG passport", "I hold an ECITB CCNSG passport."),
+    # a membership typed with its "of" left out
+    ("assoc. member NZPI", "I am an associate member of NZPI."),
+    ("chartered member CIPD", "I am a chartered member of CIPD."),
     # a course before a dash and the school it was taken at
     ("cert III panel beating - gordon TAFE",
      "I hold a Certificate III in panel beating from Gordon TAFE."),
@@ -50,6 +53,7 @@ LEFT = [
     "PCQI",
     "CPA (NY)",  # a title and a state, not a paper and its body
     "IUOE Local 3",  # a union's branch
+    "member Tesco",  # a shop, not a body one is a member of
     "weddings + TV",  # plain words with no head: no credential's name
     "3 summers PM for festival builds",
     "SQL + HTML",  # tools

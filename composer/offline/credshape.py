@@ -10,11 +10,12 @@ Firefighter I and II (IFSAC)"; "red card - wildland FFT2" -> "I hold a red card 
 FFT2)"; "APICS CPIM" (initials only) -> "I am APICS CPIM certified". A standing typed after the
 names is said of them: "CPC up to date" -> "My CPC is up to date"; "EMT-B, nat'l registry" -> "I
 am nationally registered as an EMT-B"; a bare span after a licence says how long it has been
-held: "C+E licence, 14 yrs" -> "I have held a C+E licence for 14 years". A school after a dash
-says where a course was taken: "cert III panel beating - gordon TAFE". Only sure short forms are
-spelled out ("nat'l", "cert", "lvl"); the candidate's initials are kept as typed. A line with a
-word of any other class (a verb, a determiner, a lapsed or pending state, note-speak) is not
-read here, and stays left out.
+held: "C+E licence, 14 yrs" -> "I have held a C+E licence for 14 years"; a membership typed
+with its "of" left out is said with it: "assoc. member NZPI" -> "I am an associate member of
+NZPI". A school after a dash says where a course was taken: "cert III panel beating - gordon
+TAFE". Only sure short forms are spelled out ("nat'l", "cert", "lvl", "assoc."); the
+candidate's initials are kept as typed. A line with a word of any other class (a verb, a
+determiner, a lapsed or pending state, note-speak) is not read here, and stays left out.
 """
 
 from __future__ import annotations
@@ -91,7 +92,28 @@ def read(item: str, said_by_others: Callable[[str], Clause | None]) -> Clause | 
     return found
 
 
+# A membership typed with its "of" left out: "assoc. member NZPI", "chartered member CIPD".
+_MEMBER = re.compile(
+    r"(?:(?P<grade>assoc\.?|associate|full|student|affiliate|chartered|graduate|honorary|life"
+    r"|corporate) )?member (?P<body>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)",
+    re.I,
+)
+
+
+def _member(line: str) -> Clause | None:
+    """ "assoc. member NZPI" -> "I am an associate member of NZPI"."""
+    found = _MEMBER.fullmatch(line)
+    if found is None or not _initials(found["body"]):
+        return None
+    grade = (found["grade"] or "").lower()
+    grade = "associate" if grade.startswith("assoc") else grade
+    named = f"{grade} member" if grade else "member"
+    return Clause("I", "am", f"{lexicon.article(named)} {named} of {found['body']}")
+
+
 def _read(line: str) -> Clause | None:
+    if (member := _member(line)) is not None:
+        return member
     parts = [p for p in re.split(r",\s+|\s+\+\s+(?![\d])|;\s+", line) if p]
     if len(parts) == 2 and _REGISTRY.fullmatch(parts[1]):
         return _registered(parts[0])
@@ -283,6 +305,8 @@ def _sure(item: str) -> bool:
     "experience in Class 2 licence"), a registration part, or a standing typed after the names
     ("CPC up to date")."""
     parts = re.split(r",\s+", " ".join(item.split()).rstrip("."))
+    if _MEMBER.fullmatch(parts[0]) and len(parts) == 1:
+        return True  # "chartered member CIPD": never "I am chartered member CIPD"
     if len(parts) == 2 and _head(parts[0]) and _SPAN.fullmatch(parts[1]):
         return True
     return (len(parts) == 2 and bool(_REGISTRY.fullmatch(parts[1]))) or bool(
