@@ -18,7 +18,7 @@ SAID = [
     # a registration typed as a part of its own
     ("EMT-B, nat'l registry", "I am nationally registered as an EMT-B."),
     # a standing typed after the names
-    ("CPC up to date", "My CPC is up to date."),
+    ("CPC up to date", "My CPC certificate is up to date."),
     ("first aid + CPR current", "My first aid and CPR are current."),
     ("NEBOSH general cert, current", "My NEBOSH general certificate is current."),
     ("PTS card current", "My PTS card is current."),

@@ -132,8 +132,11 @@ def _read(line: str) -> Clause | None:
         names = [_name(p, loose=True) for p in parts]
         if not all(names) or any(" - " in p for p in parts):
             return None
+        current = _joined([n for n in names if n])
         verb = "is" if len(names) == 1 else "are"
-        return Clause("My", f"{_joined([n for n in names if n])} {verb}", status["state"].lower())
+        if all(_initials(w) for n in names if n for w in n.split()):
+            current += " certificate" if len(names) == 1 else " certificates"  # "ALS + PALS"
+        return Clause("My", f"{current} {verb}", status["state"].lower())
     if len(parts) == 1 and re.fullmatch(_BODY_AND_NAME, parts[0]):
         return Clause("I", "am", f"{parts[0]} certified")  # "APICS CPIM": a body and its name
     held = [_dashed(p) for p in parts]
