@@ -280,8 +280,15 @@ def unshort(text: str) -> str:
 
 
 def person(word: str) -> bool:
-    """A person's post or trade: "paralegal", "archivist", "chaplain"."""
-    return fields.is_post(word)
+    """A person's post or trade: "paralegal", "archivist", "chaplain"; or one written as a
+    compound whose last part is a post, its first a known word: "bookseller" (book + seller),
+    "shopkeeper"."""
+    if fields.is_post(word):
+        return True
+    low = word.lower()
+    return low.isalpha() and any(
+        lexicon.known(low[:i]) and fields.is_post(low[i:]) for i in range(3, len(low) - 3)
+    )
 
 
 def _placed(what: str) -> str:
