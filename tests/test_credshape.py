@@ -54,6 +54,7 @@ LEFT = [
     "CPA (NY)",  # a title and a state, not a paper and its body
     "IUOE Local 3",  # a union's branch
     "member Tesco",  # a shop, not a body one is a member of
+    "helpdesk tickets",  # tickets that are no one's credential
     "weddings + TV",  # plain words with no head: no credential's name
     "3 summers PM for festival builds",
     "SQL + HTML",  # tools

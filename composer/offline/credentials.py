@@ -163,6 +163,10 @@ _OTHER_TICKETS = frozenset(
 )
 
 
+# The same, for readers of other modules (`credshape`).
+OTHER_TICKETS = _OTHER_TICKETS
+
+
 def named_by_doing(line: str) -> str | None:
     """ "working at heights ticket" -> "a working at heights ticket": a credential whose name
     opens on what it lets the holder do, or a trade ticket, with its article; None for any

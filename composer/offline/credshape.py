@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from composer.offline import lexicon
+from composer.offline import credentials, lexicon
 from composer.offline.realise import Clause, sentence
 from composer.offline.wellformed import problem
 from composer.offline.words import (
@@ -201,6 +201,10 @@ def _name(part: str, *, loose: bool = False) -> str | None:
     words = part.split()
     if not words or len(words) > 12 or "Local" in words:
         return None  # "IUOE Local 3": a union's branch, a membership
+    if words[-1].lower() in ("ticket", "tickets") and credentials.OTHER_TICKETS & {
+        w.lower() for w in words
+    }:
+        return None  # "support ticket", "season ticket": no one's credential
     if all(_initials(w) for w in words if w not in ("and", "&", "+")) and not loose:
         return None  # "CTA + ATT", "PCQI": initials alone may name a title held, not a paper
     marked = False
