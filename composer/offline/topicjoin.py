@@ -133,12 +133,18 @@ def joined(text: str) -> str:
         and not any(w[:1].isupper() for w in point.split())
         and not lexicon.is_past(head.split()[-1].lower())  # "ISA 315 revised" is no project
         and not re.search(r"\b(?:since|in|by|from|until|before|after) \d", head)  # a time
+        and not _doing(point.split())  # "short runs killing them": what is wrong, no part of it
     ):
         # a part of a named project: "drainage design issues on the A64 junction upgrade"
         return f"{phrase.text} on {place}"
     # Otherwise the aside is the candidate's reminder ("menu changes - seasonal, local
     # suppliers", "the onboarding drop-off - 40% leave at step 3"): the subject is the head.
     return head
+
+
+def _doing(words: list[str]) -> bool:
+    """ "short runs killing them": a thing and what it is doing, a comment on the head."""
+    return any(lexicon.is_gerund(w.lower()) or w.lower() in _BACK for w in words[1:])
 
 
 # The first span of an exercise, typed with no "in the": "what I would do first 24 hours".

@@ -1,0 +1,108 @@
+"""A topic typed with the candidate's verdict on it ("excel hell", "is a mess", "too long",
+"killing them", "customers complaining about ..."), an arrow between the two sides of a handover,
+and a figure of the interviewer's own typed with "a": each said as the subject it is about, or
+left out; never the verdict as the head of the sentence. Expected forms written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.topics import read_topic
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a verdict typed as a compound: the thing after the dash is named, or the thing judged
+        ("invoicing hell - 3 spreadsheets nobody owns", "invoicing"),
+        ("quoting nightmare - price list from 2019", "the price list from 2019"),
+        # a verdict typed with "be": the subject, with "the" for one countable thing
+        ("dispatch board is a mess - drivers ignore it", "the dispatch board"),
+        ("booking system is a nightmare", "the booking system"),
+        ("scheduling is chaos", "scheduling"),
+        ("returns process = total mess", "the returns process"),
+        # too much of a thing, and what a thing does to the speaker
+        ("checkout queues too long on saturdays", "the length of the checkout queues"),
+        ("month-end close too slow", "the speed of the month-end close"),
+        ("onboarding too long - they want 3 wks", "the length of onboarding"),
+        ("rota too tight over xmas", "the rota"),
+        ("late deliveries killing us", "late deliveries"),
+        # who complains, and what about
+        ("patients complaining about parking", "patient complaints about parking"),
+        # a handover typed with an arrow
+        ("handover nights -> days, meds get missed", "the handover from nights to days"),
+        (
+            "pre-sales -> delivery handover - scope gets lost",
+            "the handover from pre-sales to delivery",
+        ),
+        # a figure of the interviewer's own workplace
+        ("a fleet of 60 vans, mostly diesel", "your fleet of 60 vans"),
+        ("A caseload of about 30 families", "your caseload of about 30 families"),
+        # a note typed as a sentence with "be": its subject
+        ("their intranet is half sharepoint half wiki", "your intranet"),
+        # ... and with one describing word after "be": the state before its noun
+        ("the price list is outdated", "the outdated price list"),
+        ("the staff room is tiny", "the tiny staff room"),
+        ("the new hires are great", "the new hires"),
+    ],
+)
+def test_the_subject_of_a_verdict_is_named(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "stuff is a mess",  # the verdict names nothing
+        "tenants complaining nobody answers the phone",  # a complaint typed as the words said
+        "everything is chaos - no one owns it",
+    ],
+)
+def test_a_verdict_with_no_subject_to_name_is_left_out(typed: str) -> None:
+    assert read_topic(typed).text == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a comment after the dash that says what something is doing is no part of the subject
+        ("changeovers on press 4 - short batches killing them", "changeovers on press 4"),
+        # a named part of a project is still said of the project
+        (
+            "A64 junction upgrade - drainage design issues",
+            "drainage design issues on the A64 junction upgrade",
+        ),
+        # no verdict: the line reads as before
+        ("the officers' mess refurbishment", "the officers' mess refurbishment"),
+    ],
+)
+def test_lines_without_a_verdict_keep_their_reading(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a name of a practice or method typed in capitals takes no "the"
+        (
+            "Good Manufacturing Practice and batch release",
+            "Good Manufacturing Practice and batch release",
+        ),
+        # a law, a body or a place does
+        (
+            "Renters' Rights Act changes for landlords",
+            "the Renters' Rights Act changes for landlords",
+        ),
+        ("the Building Safety Act", "the Building Safety Act"),
+        (
+            "Data Protection Act and subject access requests",
+            "the Data Protection Act and subject access requests",
+        ),
+        # a name before a noun of its own keeps its article
+        ("Monday morning outpatient queue", "the Monday morning outpatient queue"),
+        # a common noun capitalised only because it began the line, before "of"
+        ("Calibration of pipettes", "the calibration of pipettes"),
+    ],
+)
+def test_a_name_typed_in_capitals_and_its_article(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
