@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from composer.offline.topics import read_topic
+from composer.offline.topics import read_topic, topic_parts
 
 
 @pytest.mark.parametrize(
@@ -105,4 +105,39 @@ def test_lines_without_a_verdict_keep_their_reading(typed: str, said: str) -> No
     ],
 )
 def test_a_name_typed_in_capitals_and_its_article(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "parts"),
+    [
+        # a list after the dash of a named subject is the aside's: one topic
+        ("cold room monitoring system - probes, alarm thresholds", 1),
+        ("stock rotation and waste - dairy, bakery, deli", 1),
+        # a one-word name after "her cockapoo" is the dog's name, not a second topic
+        ("groomed her cockapoo, pepper", 1),
+        # a list typed as the topics themselves is still split
+        ("roadmap for the mobile app and pricing changes and the partner API", 3),
+    ],
+)
+def test_a_list_after_the_dash_is_no_list_of_topics(typed: str, parts: int) -> None:
+    assert len(topic_parts(typed)) == parts
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # two months next to each other are two months, not a span
+        ("members cancelling jan-feb", "members cancelling in January and February"),
+        ("busy season staffing Jan-Mar", "busy season staffing from January to March"),
+        # what a workplace holds, counted, typed with no article: theirs
+        ("patch of ~250 homes - mostly flats", "your patch of about 250 homes"),
+        ("fleet of 40 vans", "your fleet of 40 vans"),
+        # typed with "the", or a backlog (which may be the role's): as typed
+        ("the team of 3 porters", "the team of three porters"),
+        ("PT team of 8 - two new starters", "the PT team of eight"),
+        ("backlog of about 200 claims", "the backlog of about 200 claims"),
+    ],
+)
+def test_months_and_what_a_workplace_holds(typed: str, said: str) -> None:
     assert read_topic(typed).text == said

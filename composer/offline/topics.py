@@ -119,9 +119,12 @@ _CONTRACTIONS = (("I'd", "I would"), ("I'm", "I am"), ("I've", "I have"), ("I'll
 
 
 def _months(found: re.Match[str]) -> str:
-    """ "Jan-Mar" -> "from January to March"."""
+    """ "Jan-Mar" -> "from January to March"; "Jan-Feb" -> "in January and February"."""
     first, last = (found.group(n)[:3].title() for n in (1, 2))
     names = {m[:3]: m for m in MONTH_NAMES}
+    order = [m[:3] for m in MONTH_NAMES]
+    if (order.index(first) + 1) % 12 == order.index(last):
+        return f"in {names[first]} and {names[last]}"  # "Jan-Feb": two months, not a span
     return f"from {names[first]} to {names[last]}"
 
 
@@ -302,7 +305,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     said = be_passive(
         coming_up(inner_articles(said))
     )  # "for motor controller SDK"; "the job coming"
-    said = made_theirs(said)  # "a portfolio of 220 properties": your portfolio
+    said = made_theirs(said, item)  # "a portfolio of 220 properties": your portfolio
     why = problem(plainest(said)) or still_a_note(said)
     if why:
         return Topic(item, "", why=f"it still reads as a note: {why}")

@@ -273,10 +273,25 @@ def stated_form(subject: str, words: list[str]) -> str:
 _THEIR_COUNT = re.compile(r"^an? (?P<what>[a-z]+(?: [a-z]+)?) of (?:about |around |over )?\d")
 
 
-def made_theirs(said: str) -> str:
-    """A figure of the interviewer's own workplace typed with "a" said as theirs: "a portfolio
-    of 220 managed properties" -> "your portfolio of 220 managed properties"."""
+# What a workplace holds, counted: "the patch of about 300 homes", "the fleet of 40 vans"
+# (a team, a backlog, a caseload or a crew may be the one the role leads: "the" is kept).
+_HOLDINGS = frozenset(["portfolio", "patch", "fleet", "estate", "herd", "network", "membership"])
+_THE_COUNT = re.compile(
+    r"^the (?P<what>[\w&-]+(?: [\w&-]+)?) of (?:about |around |over )?(?:\d|(?:{})\b)".format(
+        "|".join(SMALL_NUMBERS)
+    )
+)
+
+
+def made_theirs(said: str, typed: str = "") -> str:
+    """A figure of the interviewer's own workplace said as theirs: "a portfolio of 220 managed
+    properties" -> "your portfolio of 220 managed properties"; "PT team of 8" (typed with no
+    article) -> "your PT team of eight"."""
     found = _THEIR_COUNT.match(said)
     if found and lexicon.is_noun(found["what"].split()[-1]):
         return "your " + said.split(" ", 1)[1]
+    counted = _THE_COUNT.match(said)
+    typed_the = re.match(r"(?i)\s*the\b", typed) is not None
+    if counted and not typed_the and counted["what"].split()[-1].lower() in _HOLDINGS:
+        return "your " + said[len("the ") :]
     return re.sub(r"^the team's\b", "your team's", said)
