@@ -141,3 +141,20 @@ def test_a_list_after_the_dash_is_no_list_of_topics(typed: str, parts: int) -> N
 )
 def test_months_and_what_a_workplace_holds(typed: str, said: str) -> None:
     assert read_topic(typed).text == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a verb-and-particle noun before what it is for or of: one event
+        ("load-in for the festival stage", "the load-in for the festival stage"),
+        ("walk-through of the new ward", "the walk-through of the new ward"),
+        # initials of one team or system after the words that say which
+        ("stroke MDT - discharge delays", "the stroke MDT"),
+        ("warehouse WMS - picking errors", "the warehouse WMS"),
+        # initials of a kind of thing take no article
+        ("hearing protection PPE", "hearing protection PPE"),
+    ],
+)
+def test_one_thing_named_by_a_particle_noun_or_initials_takes_the(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said

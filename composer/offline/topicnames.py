@@ -178,3 +178,33 @@ def located(said: str) -> str:
         return said
     first, second = (p[0].upper() + p[1:] for p in places)
     return f"the {words[0]} in {first} {words[2]} {second}"
+
+
+# A noun made of a verb and its particle, typed with a hyphen: "get-in", "fit-out", "sign-off".
+_PARTICLE_HEAD = re.compile(r"[a-z]{2,}-(?:in|out|off|over|up|down|through|round)")
+# Initials that name one team, unit, meeting or system, after lower-case words that say which:
+# "diabetic foot MDT", "the new ERP". Initials of a kind of thing or work ("PPE", "CT", "QA")
+# take no article and are not here.
+_ONE_OF = frozenset(
+    ["MDT", "SLT", "CAB", "PMO", "SOC", "NOC", "ICU", "NICU", "PICU", "ED", "CRM", "ERP", "EHR",
+     "EPR", "EMR", "WMS", "TMS", "LMS", "HRIS", "CMS", "POS", "SCADA", "BMS", "DMS", "QMS", "ATS",
+     "MES", "HMI", "PLC", "API", "SDK", "CDP"]
+)  # fmt: skip
+
+
+def definite_head(said: str) -> str:
+    """One thing named with no article takes "the": a verb-and-particle noun before what it is
+    of or for ("get-in for the panto" -> "the get-in for the panto"), and lower-case words
+    before initials that name one team or system ("diabetic foot MDT" -> "the diabetic foot
+    MDT"); `said` unchanged otherwise."""
+    words = said.split()
+    if len(words) < 2 or words[0].lower() in FUNCTION_WORDS:
+        return said
+    if _PARTICLE_HEAD.fullmatch(words[0]) and words[1] in ("for", "of", "on", "at"):
+        return f"the {said}"
+    last = words[-1]
+    lead = words[:-1]
+    plain = all(re.fullmatch(r"[a-z][a-z-]*", w) for w in lead)
+    if last in _ONE_OF and plain and not any(w in PREPOSITIONS or w in ("and", "or") for w in lead):
+        return f"the {said}"
+    return said

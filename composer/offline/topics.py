@@ -35,6 +35,7 @@ from composer.offline.topichyphens import hyphenated, particle_nouns
 from composer.offline.topicinner import with_group_article, with_ordinal_article
 from composer.offline.topicjoin import EXERCISE, MONTH, MONTH_NAMES, joined, shorthand
 from composer.offline.topicnames import (
+    definite_head,
     located,
     makes,
     moved_to_product,
@@ -290,7 +291,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     said = typed_names(product_capitals(said))  # "out of excel into python": Excel, Python
     said = _BARE.get(said.lower()) or (said if recast else doer_article(with_the(said)))
     said = own_record(located(makes(moved_to_product(said, typed))))
-    said = unarticled_name(said, item)  # "the Good Clinical Practice": no "the"
+    said = definite_head(unarticled_name(said, item))  # "Good Clinical Practice"; "the MDT"
     said = with_ordinal_article(said)  # "on third chase call" -> "on a third chase call"
     said = with_group_article(said)  # "w/ palliative team": with the palliative team
     plural_end = lexicon.is_plural_noun(said.split()[-1].lower())
