@@ -158,3 +158,16 @@ def test_months_and_what_a_workplace_holds(typed: str, said: str) -> None:
 )
 def test_one_thing_named_by_a_particle_noun_or_initials_takes_the(typed: str, said: str) -> None:
     assert read_topic(typed).text == said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "assessment drive - reversing onto bay 12, tight",
+        "trial shift - saturday lunch service",
+        "coding test - refactor a payments module",
+    ],
+)
+def test_a_test_set_at_the_interview_was_put_to_the_candidate(typed: str) -> None:
+    # talked through by the candidate, not told about: "the chance to talk through the ..."
+    assert read_topic(typed).question

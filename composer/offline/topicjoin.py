@@ -57,7 +57,9 @@ _WHEN = re.compile(
 # scenario q, what I'd do"): they talked it through, they were not told about it.
 EXERCISE = re.compile(
     r"\b(?:simulation|sim|role[- ]?play|scenario|case study|in-tray exercise|written exercise"
-    r"|typing test|tabletop|tabletop exercise)$",
+    r"|tabletop|tabletop exercise|assessment drive|trial shift|trial day|practice groom"
+    r"|(?:typing|trade|skills|practical|driving|coding|technical|programming|take-home|trial)"
+    r" test)$",
     re.IGNORECASE,
 )
 # Words the word lists do not hold as English words, that are no name either.
