@@ -171,3 +171,21 @@ def test_one_thing_named_by_a_particle_noun_or_initials_takes_the(typed: str, sa
 def test_a_test_set_at_the_interview_was_put_to_the_candidate(typed: str) -> None:
     # talked through by the candidate, not told about: "the chance to talk through the ..."
     assert read_topic(typed).question
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a group, or no one in particular, complaining
+        ("staff moaning about the new rota", "staff complaints about the new rota"),
+        ("people complaining about parking", "complaints about parking"),
+        # a verdict before a time: a single countable word names nothing on its own
+        ("supplier chaos since brexit", ""),
+        # "too slow" of one thing: the speed of it
+        ("website too slow on mobile", "the speed of the website"),
+        # a verdict after "is" on a gerund compound: the state before its noun
+        ("ordering process is broken", "the broken ordering process"),
+    ],
+)
+def test_more_verdicts_typed_the_ways_people_type_them(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said

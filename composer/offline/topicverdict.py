@@ -36,7 +36,10 @@ _IS_SLANG = re.compile(
     re.IGNORECASE,
 )
 # "excel hell", "playtesting chaos": a thing and the verdict on it, typed as a compound.
-_NOUN_SLANG = re.compile(rf"^(?P<what>.*?[^'\s])\s+(?:{_SLANG_RE})$", re.IGNORECASE)
+_NOUN_SLANG = re.compile(
+    rf"^(?P<what>.*?[^'\s])\s+(?:{_SLANG_RE})(?:\s+(?:over|since|in|at|on|during|with)\s.*)?$",
+    re.IGNORECASE,
+)
 # "onboarding too long", "queue way too long", "the rota is too tight": a thing and too much of it.
 _TOO = re.compile(
     r"^(?P<what>.+?)\s+(?:(?:is|are|was|were)\s+)?(?:(?:way|far|much|a bit|bit)\s+)?too\s+"
@@ -64,6 +67,9 @@ _DOING_TO = re.compile(
 _COMPLAINING = re.compile(
     r"^(?P<who>[a-z]+)\s+(?:complaining|moaning|grumbling)\b\s*(?P<rest>.*)$", re.IGNORECASE
 )
+# Who complains, named by a group ("staff complaints") or by no one in particular.
+_GROUPS = frozenset(["staff", "team", "crew", "management", "faculty", "nursing"])
+_ANYONE = frozenset(["people", "everyone", "everybody", "folks", "some"])
 _ABOUT = re.compile(r"^(?:about|abt|re|of|over)\s+(?P<what>.+)$", re.IGNORECASE)
 # A handover typed with an arrow between the two sides: "handover sales -> cs".
 _HANDOVER_NOUNS = r"handover|hand-over|handoff|hand-off|handovers|handoffs|transfer|transition"
@@ -162,7 +168,7 @@ def _measure(what: str, measure: str) -> str:
     if words[0].lower() in CLOSED:
         return f"the {measure} of {what}"
     plural = lexicon.is_plural_noun(last) and not lexicon.is_gerund(last)
-    one = _countable(last) if len(words) > 1 else _counted_only(last)
+    one = _countable(words[-1])
     return f"the {measure} of {'the ' if plural or one else ''}{what}"
 
 
@@ -170,13 +176,15 @@ def _complaint(head: str) -> str | None:
     """ "customers complaining about swirl marks" -> "customer complaints about swirl marks";
     "" for a complaint typed as the words said ("complaining no one rings them")."""
     found = _COMPLAINING.match(head)
-    if found is None or not lexicon.is_plural_noun(found["who"].lower()):
+    who = found["who"].lower() if found else ""
+    if found is None or not (lexicon.is_plural_noun(who) or who in _GROUPS or who in _ANYONE):
         return None
     about = _ABOUT.match(found["rest"])
     if about is None or _clause(about["what"].split()):
         return ""
-    who = _singular(found["who"].lower())
-    return f"{who} complaints about {about['what']}"
+    if who in _ANYONE:
+        return f"complaints about {about['what']}"
+    return f"{_singular(who) if who not in _GROUPS else who} complaints about {about['what']}"
 
 
 def _singular(noun: str) -> str:
@@ -190,7 +198,7 @@ def _singular(noun: str) -> str:
 def _named(what: str) -> bool:
     """A subject that can be named: words of a noun phrase, no pronoun, no verb of its own."""
     words = what.split()
-    if not words or len(words) > 6 or words[0].lower() in _PRONOUNS:
+    if not words or len(words) > 6 or words[0] in _PRONOUNS:  # "IT support" is no "it"
         return False
     if words[-1].lower() in ("stuff", "things", "thing", "bits", "everything", "it"):
         return False  # "stuff is a mess": nothing named
@@ -207,14 +215,21 @@ def _named(what: str) -> bool:
 
 
 def _plain_word(word: str) -> bool:
-    """A single word that names a thing on its own ("playtesting", "onboarding")."""
+    """A single word that names a thing on its own, with no article ("playtesting",
+    "recruitment")."""
     lower = word.lower()
     return (
         " " not in word
         and not shorthand(lower)
-        and (lexicon.is_gerund(lower) or lexicon.is_noun(lower))
+        and (lexicon.is_gerund(lower) or lexicon.is_noun(lower) or _made_gerund(lower))
         and not lexicon.is_adjective_only(lower)
+        and not _countable(word)  # "supplier chaos": "supplier" alone names nothing
     )
+
+
+def _made_gerund(word: str) -> bool:
+    """ "playtesting", "onboarding": a word no table knows, made of a verb with "-ing"."""
+    return word.endswith("ing") and len(word) > 6 and not lexicon.known(word)
 
 
 def _plain_thing(point: str) -> bool:
@@ -232,7 +247,7 @@ def _clause(words: list[str]) -> bool:
     no noun sense ("sales doesn't show up"), or a pronoun: a clause, never a subject to name."""
     lowered = [w.lower() for w in words]
     text = " ".join(lowered)
-    if any(re.search(rf"\b{s}\b", text) for s in _SUBJECTS) or _PRONOUNS & set(lowered):
+    if any(re.search(rf"\b{s}\b", text) for s in _SUBJECTS) or _PRONOUNS & set(words):
         return True
     if any("n't" in w for w in lowered):
         return True
@@ -254,7 +269,7 @@ def subject_of_clause(words: list[str]) -> str | None:
     if not 1 <= len(subject) <= 5 or subject[0].lower() in CLOSED - {"your", "the", "our"}:
         return None
     what = " ".join(subject)
-    return what if _named(what) and analyse(what).shape is Shape.NOUN else None
+    return what if _named(what) else None
 
 
 def stated_form(subject: str, words: list[str]) -> str:
