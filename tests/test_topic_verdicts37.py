@@ -16,6 +16,8 @@ from composer.offline.topics import read_topic, topic_parts
         # a verdict typed as a compound: the thing after the dash is named, or the thing judged
         ("invoicing hell - 3 spreadsheets nobody owns", "invoicing"),
         ("quoting nightmare - price list from 2019", "the price list from 2019"),
+        # ... or, with no plain thing after the dash, the one thing judged, with its article
+        ("tool trailer stuff - always something missing", "the tool trailer"),
         # a verdict typed with "be": the subject, with "the" for one countable thing
         ("dispatch board is a mess - drivers ignore it", "the dispatch board"),
         ("booking system is a nightmare", "the booking system"),

@@ -127,7 +127,9 @@ def unjudged(text: str) -> str | None:
     if dash and _plain_thing(point):
         return point  # "excel hell - master file w/ 40 tabs": the master file is the thing
     what = compound["what"]
-    return what if (_named(what) and len(what.split()) > 1) or _plain_word(what) else ""
+    if _named(what) and len(what.split()) > 1:
+        return _one(what, " is ")  # "kit van stuff": the kit van, one thing
+    return what if _plain_word(what) else ""
 
 
 # Heads a verdict is passed on with no article: a mass of things or a kind of work ("stock
