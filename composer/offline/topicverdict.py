@@ -262,6 +262,8 @@ def _clause(words: list[str]) -> bool:
 def subject_of_clause(words: list[str]) -> str | None:
     """ "your design system is half storybook half legacy css" -> "your design system": the
     subject of a note typed as a sentence with "be", when it is a noun phrase; else None."""
+    if {"I", "i", "my", "me", "mine"} & set(words):
+        return None  # "the style guide is public on my portfolio": a fact about the candidate
     for index, word in enumerate(words):
         if word.lower() in ("is", "are", "was", "were"):
             subject = words[:index]
