@@ -12,6 +12,12 @@ plainest sentence the sentence gate refuses).
     .venv/bin/python benchmarks/lines_topics.py            # the four counts
     .venv/bin/python benchmarks/lines_topics.py --show     # and every row that is not exact
     .venv/bin/python benchmarks/lines_topics.py --set tests/corpus/lines/topics_dev36.tsv --show
+    .venv/bin/python benchmarks/lines_topics.py --set tests/corpus/lines/topics_dev37.tsv
+    .venv/bin/python benchmarks/lines_topics.py --set tests/corpus/lines/topics_heldout37.tsv
+
+(topics_dev37.tsv: every topic of census16's 30 notes files and reader 16's eight, with hand
+targets; topics_heldout37.tsv: 33 lines of 33 jobs no notes had used, typed with hand targets
+before session 37's fixes and measured untouched after them.)
 
 A --set file is a table of its own (tab-separated: field, line, job, target, fine): the target
 is the topic phrase(s) joined by " | " ("leave out" when none can be said), and `fine` the other

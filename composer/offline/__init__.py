@@ -101,6 +101,9 @@ Topics discussed with each reader:
   compound that is one thing of theirs ("new kiln", "asbestos register for the schools")
 - `topicstates`: a noun typed with what it is or is doing ("battlecards outdated", "repairs
   growing"), said as a noun phrase ("outdated battlecards", "the growth in repairs") or left out
+- `topicverdict`: a topic typed with the candidate's verdict on it ("excel hell - master file",
+  "S&OP mtg is a mess", "onboarding too long"), said as the subject it judges or left out; a
+  handover typed with an arrow; a figure of the interviewer's own said as theirs
 - `topicjoin`: a topic typed with a dash (which part is the subject) and the word lists that
   reading shares with `topics`
 - `topicverbs`, `topicobjects`, `topicinner`: a topic typed as an action said as the subject it

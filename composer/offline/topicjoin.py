@@ -57,7 +57,9 @@ _WHEN = re.compile(
 # scenario q, what I'd do"): they talked it through, they were not told about it.
 EXERCISE = re.compile(
     r"\b(?:simulation|sim|role[- ]?play|scenario|case study|in-tray exercise|written exercise"
-    r"|typing test|tabletop|tabletop exercise)$",
+    r"|tabletop|tabletop exercise|assessment drive|trial shift|trial day|practice groom"
+    r"|(?:typing|trade|skills|practical|driving|coding|technical|programming|take-home|trial)"
+    r" test)$",
     re.IGNORECASE,
 )
 # Words the word lists do not hold as English words, that are no name either.
@@ -133,12 +135,18 @@ def joined(text: str) -> str:
         and not any(w[:1].isupper() for w in point.split())
         and not lexicon.is_past(head.split()[-1].lower())  # "ISA 315 revised" is no project
         and not re.search(r"\b(?:since|in|by|from|until|before|after) \d", head)  # a time
+        and not _doing(point.split())  # "short runs killing them": what is wrong, no part of it
     ):
         # a part of a named project: "drainage design issues on the A64 junction upgrade"
         return f"{phrase.text} on {place}"
     # Otherwise the aside is the candidate's reminder ("menu changes - seasonal, local
     # suppliers", "the onboarding drop-off - 40% leave at step 3"): the subject is the head.
     return head
+
+
+def _doing(words: list[str]) -> bool:
+    """ "short runs killing them": a thing and what it is doing, a comment on the head."""
+    return any(lexicon.is_gerund(w.lower()) or w.lower() in _BACK for w in words[1:])
 
 
 # The first span of an exercise, typed with no "in the": "what I would do first 24 hours".

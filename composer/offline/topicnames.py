@@ -14,6 +14,7 @@ given back its small letter.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from composer.offline import lexicon
@@ -33,9 +34,56 @@ def typed_capital(said: str, item: str) -> str:
     lower = first.lower()
     common = lexicon.is_noun(lower) and not lexicon.classes(first)
     listed = words[1] in ("and", "or") and re.fullmatch(r"[a-z][a-z-]+", words[2]) is not None
-    if common and listed:
+    # "Validation of ADaM datasets": a common noun before "of" and what it is of
+    named = re.fullmatch(r"[a-z]+|[A-Z][A-Za-z]*[A-Z]\S*", words[2]) is not None
+    placed = words[1] in ("of", "for") and named
+    if common and (listed or placed):
         return lower + said[len(first) :]
     return said
+
+
+# The last word of a name that takes "the": "the Renters' Rights Act", "the Port of Vancouver".
+_THE_HEADS = frozenset(
+    ["act", "acts", "bill", "law", "regulations", "directive", "code", "board", "committee",
+     "council", "agency", "authority", "service", "trust", "institute", "university",
+     "hospital", "centre", "center", "department", "ministry", "commission", "office", "court",
+     "tribunal", "port", "bank", "fund", "programme", "program", "project", "network", "group",
+     "foundation", "society", "association", "union", "party", "team", "scheme", "end", "coast",
+     "river", "valley", "islands", "midlands", "highlands", "estate", "review", "inquiry",
+     "strategy", "plan", "framework", "panel", "unit", "ward", "clinic", "school", "college"]
+)  # fmt: skip
+
+
+_TITLE = re.compile(r"[A-Z][a-z]+(?:'s|')?")
+
+
+def unarticled_name(said: str, item: str) -> str:
+    """ "the Good Clinical Practice and ..." -> "Good Clinical Practice and ...": a name typed
+    in capitals that is no body, law or place takes no "the" the line did not type; a name
+    before a noun of its own ("the EU MDR technical file") keeps it; a law, a body or a place
+    named in capitals takes one ("the Data Protection Act")."""
+    words = said.split()
+    if len(words) >= 2 and not re.match(r"(?i)(?:the|a|an|your|our|my|their)\b", said):
+        run = len(list(itertools.takewhile(_TITLE.fullmatch, words)))
+        if run >= 2 and words[run - 1].lower() in _THE_HEADS:
+            return f"the {said}"  # "Data Protection Act and ...": the Act
+    if len(words) < 3 or words[0] != "the" or re.match(r"(?i)the\b", item):
+        return said
+    run = 0
+    for word in words[1:]:
+        if not re.fullmatch(r"[A-Z][a-z]+", word):
+            break
+        run += 1
+    after = words[1 + run] if len(words) > 1 + run else ""
+    if (
+        run < 2
+        or words[run].lower() in _THE_HEADS
+        or not all(lexicon.known(w.lower()) for w in words[1 : 1 + run])
+    ):
+        return said
+    if after and after not in ("and", "or") and after not in PREPOSITIONS:
+        return said  # "the Phase Two oncology trial": the name describes a noun of its own
+    return said[len("the ") :]
 
 
 # What they are moving to, named by one word: "switching to epic in march", "moving onto sage".
@@ -130,3 +178,33 @@ def located(said: str) -> str:
         return said
     first, second = (p[0].upper() + p[1:] for p in places)
     return f"the {words[0]} in {first} {words[2]} {second}"
+
+
+# A noun made of a verb and its particle, typed with a hyphen: "get-in", "fit-out", "sign-off".
+_PARTICLE_HEAD = re.compile(r"[a-z]{2,}-(?:in|out|off|over|up|down|through|round)")
+# Initials that name one team, unit, meeting or system, after lower-case words that say which:
+# "diabetic foot MDT", "the new ERP". Initials of a kind of thing or work ("PPE", "CT", "QA")
+# take no article and are not here.
+_ONE_OF = frozenset(
+    ["MDT", "SLT", "CAB", "PMO", "SOC", "NOC", "ICU", "NICU", "PICU", "ED", "CRM", "ERP", "EHR",
+     "EPR", "EMR", "WMS", "TMS", "LMS", "HRIS", "CMS", "POS", "SCADA", "BMS", "DMS", "QMS", "ATS",
+     "MES", "HMI", "PLC", "API", "SDK", "CDP"]
+)  # fmt: skip
+
+
+def definite_head(said: str) -> str:
+    """One thing named with no article takes "the": a verb-and-particle noun before what it is
+    of or for ("get-in for the panto" -> "the get-in for the panto"), and lower-case words
+    before initials that name one team or system ("diabetic foot MDT" -> "the diabetic foot
+    MDT"); `said` unchanged otherwise."""
+    words = said.split()
+    if len(words) < 2 or words[0].lower() in FUNCTION_WORDS:
+        return said
+    if _PARTICLE_HEAD.fullmatch(words[0]) and words[1] in ("for", "of", "on", "at"):
+        return f"the {said}"
+    last = words[-1]
+    lead = words[:-1]
+    plain = all(re.fullmatch(r"[a-z][a-z-]*", w) for w in lead)
+    if last in _ONE_OF and plain and not any(w in PREPOSITIONS or w in ("and", "or") for w in lead):
+        return f"the {said}"
+    return said

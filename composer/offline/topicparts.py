@@ -50,6 +50,14 @@ def topic_parts(item: str) -> list[str]:
         for aside in asides:
             parts = [p.replace("()", aside, 1) if "()" in p else p for p in parts]
         return parts
+    head, dash, _ = item.partition(" - ")
+    if dash and len(head.split()) > 1 and re.search(r",|\band\b|&|\+", item[len(head) :]):
+        # "listeria monitoring program - zones 1-4, swab frequency": a list after the dash of a
+        # named subject is the aside's, never topics of its own; the head alone is read as a
+        # list (after a one-word label, "rota - 4 on 4 off, weekend cover", the list is the
+        # substance and is read as before)
+        parts = topic_parts(head)
+        return [*parts[:-1], parts[-1] + item[len(head) :]]
     attached = _ATTACHED.search(item)
     if attached and attached.start() > 0:
         # the list is read in the words before the clause, which stays with the last of them
@@ -79,6 +87,8 @@ def second_topic(item: str) -> list[str]:
     words = tail.split()
     if not 1 <= len(words) <= 3 or words[0].lower() in TIME_WORDS:
         return [item]
+    if len(words) == 1 and re.search(r"\b(?:her|his|their|my|your|our)\s+\S+$", head):
+        return [item]  # "a groom on her spoodle, biscuit": the one word names what is hers
     if _list_goes_on(head, words) or _named_thing(words):
         return [head, tail]  # "pickers + accommodation, seasonal worker visas"
     for word in words:

@@ -34,7 +34,14 @@ from composer.offline.topicheads import (
 from composer.offline.topichyphens import hyphenated, particle_nouns
 from composer.offline.topicinner import with_group_article, with_ordinal_article
 from composer.offline.topicjoin import EXERCISE, MONTH, MONTH_NAMES, joined, shorthand
-from composer.offline.topicnames import located, makes, moved_to_product, typed_capital
+from composer.offline.topicnames import (
+    definite_head,
+    located,
+    makes,
+    moved_to_product,
+    typed_capital,
+    unarticled_name,
+)
 from composer.offline.topicobjects import inner_articles
 from composer.offline.topicparts import ASKED_ANSWER, topic_parts
 from composer.offline.topicproducts import product_capitals, typed_names
@@ -57,6 +64,13 @@ from composer.offline.topicverbs import (
     shown,
     unchatted,
     verb_led,
+)
+from composer.offline.topicverdict import (
+    handed_over,
+    made_theirs,
+    stated_form,
+    subject_of_clause,
+    unjudged,
 )
 from composer.offline.topicvoice import voiced
 from composer.offline.wellformed import problem
@@ -106,9 +120,12 @@ _CONTRACTIONS = (("I'd", "I would"), ("I'm", "I am"), ("I've", "I have"), ("I'll
 
 
 def _months(found: re.Match[str]) -> str:
-    """ "Jan-Mar" -> "from January to March"."""
+    """ "Jan-Mar" -> "from January to March"; "Jan-Feb" -> "in January and February"."""
     first, last = (found.group(n)[:3].title() for n in (1, 2))
     names = {m[:3]: m for m in MONTH_NAMES}
+    order = [m[:3] for m in MONTH_NAMES]
+    if (order.index(first) + 1) % 12 == order.index(last):
+        return f"in {names[first]} and {names[last]}"  # "Jan-Feb": two months, not a span
     return f"from {names[first]} to {names[last]}"
 
 
@@ -190,6 +207,11 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
             return Topic(item, "", question=True, why="a question that could not be reworded")
         text = text.rstrip("?").strip()  # "GP margins?": a subject typed with a question mark
     text = particle_nouns(note_words(text))  # "lift ops": operations; "follow-up calls"
+    text = handed_over(text)  # "handover sales -> cs": the handover from sales to CS
+    verdict = unjudged(text)  # "excel hell - master file w/ 40 tabs": the master file
+    if verdict == "":
+        return Topic(item, "", why="a verdict in your own words, with no subject to name")
+    text = verdict or text
     way = way_of_doing(text)  # "strategy - fewer bigger events vs ...": said with its way
     if way == "":  # "strategy - 3 yr plan"
         head = text.partition(" - ")[0].strip()
@@ -215,7 +237,16 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     if first in subjects or (first in ("it", "there") and len(words) > 1):
         return Topic(item, "", why="a sentence, not a subject that was discussed")
     if first not in WH_WORDS and _has_own_verb(words):
-        return Topic(item, "", why="a sentence, not a subject that was discussed")
+        subject = subject_of_clause(words)  # "S&OP meeting is a mess": the meeting
+        if subject is None or subject == text:
+            return Topic(item, "", why="a sentence, not a subject that was discussed")
+        typed_state = stated_form(subject, words)  # "the price list is outdated": outdated
+        as_subject = read_topic(typed_state, common) if typed_state else None
+        if as_subject is None or as_subject.text.split()[-1:] != subject.split()[-1:]:
+            as_subject = read_topic(subject, common)  # the state not said before its noun
+        elif subject.startswith("the ") and as_subject.text.split()[0] not in DETERMINERS:
+            as_subject = replace(as_subject, text=f"the {as_subject.text}")  # "the intranet ..."
+        return replace(as_subject, source=item)
     if questions.verbless_wh(words):  # "why regional not cargo"
         return Topic(item, "", why="a question typed without its verb: say it in full")
     sure = subjectless_wh(words)  # "why leaving station side": said with its subject, if sure
@@ -260,6 +291,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     said = typed_names(product_capitals(said))  # "out of excel into python": Excel, Python
     said = _BARE.get(said.lower()) or (said if recast else doer_article(with_the(said)))
     said = own_record(located(makes(moved_to_product(said, typed))))
+    said = definite_head(unarticled_name(said, item))  # "Good Clinical Practice"; "the MDT"
     said = with_ordinal_article(said)  # "on third chase call" -> "on a third chase call"
     said = with_group_article(said)  # "w/ palliative team": with the palliative team
     plural_end = lexicon.is_plural_noun(said.split()[-1].lower())
@@ -274,6 +306,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     said = be_passive(
         coming_up(inner_articles(said))
     )  # "for motor controller SDK"; "the job coming"
+    said = made_theirs(said, item)  # "a portfolio of 220 properties": your portfolio
     why = problem(plainest(said)) or still_a_note(said)
     if why:
         return Topic(item, "", why=f"it still reads as a note: {why}")
