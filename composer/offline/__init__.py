@@ -132,6 +132,7 @@ The follow-up:
   the room, a correction, a yes, the answer), said back as "You asked Q: A"
 - `became`: what became of a thing of the candidate's asked about, and when
 - `addedto`: the answer given in the room and what the candidate adds to it, said as one
+- `addition`: the finished follow-up said as an addition, never a confession or a bare pronoun
 - `restated`: what an answer says again of its question (scope, condition, lead-in), said once
 - `answerpieces`: an answer typed as pieces without their subject, said as clauses
 - `wished`: a question, what was said and what the candidate wishes they had said, answered once

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from composer.offline import lexicon, phrasebook, selfnotes, verbatim
 from composer.offline.addedto import add_once
+from composer.offline.addition import as_addition
 from composer.offline.agreeing import agreed
 from composer.offline.answered import confirmed, owned
 from composer.offline.answermarks import ALONE_NO, UNSAID_MARK
@@ -161,7 +162,7 @@ def follow_up_line(
     if line and value and WISH.search(value) and unsure_name(line, value):
         return None  # "wish i'd said i've read the lotcheck guidelines": a name unsure
     line = _event_named(add_once(line))  # "To add ...: I would add that": said once
-    return unclaimed(_place_named(line), by_reader)
+    return as_addition(unclaimed(_place_named(line), by_reader), value)  # never confessed
 
 
 # A place or body named by what it is "of" ("the port of felixstowe", "the university of
