@@ -56,6 +56,13 @@ def test_a_follow_up_is_said_as_an_addition(line: str, said: str) -> None:
             "",
             "On glazes, I would also add that I mix my own.",
         ),
+        # a confession after "add that": the clause alone
+        (
+            "Regarding Epic, I would like to add that I did not mention that I built the order "
+            "sets.",
+            "",
+            "Regarding Epic, I would like to add that I built the order sets.",
+        ),
         # a thing that should have been mentioned: "I would also mention" it
         (
             "You asked about firing: I should have mentioned my two years at Leach Pottery.",

@@ -150,6 +150,8 @@ The contribution and next steps:
 - `offeracts`: a contribution typed from a bare verb ("run regular debriefs + take nights")
 - `offermix`: a contribution typed as a thing and an action ("clean claims + help train new
   coders"), a thing and who uses it ("enablement the reps actually use"), codes in capitals
+- `offerforms`: a contribution read said with its parts in one verb form ("deliver a quicker
+  turnaround and train up the young ones"), "can ..." as the candidate's own clause
 - `nextsteps`: the next step welcomed, heard from the reader, at a time not yet past
 - `steptext`, `stepparts`, `stepshapes`, `stepdates`, `stepbrackets`, `heard`: a next step as
   typed, made plain

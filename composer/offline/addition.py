@@ -24,8 +24,8 @@ _PREP_TOPIC = re.compile(
 )
 # The candidate confessing what they did not say: "I did not mention that", "I forgot to say".
 _DID_NOT = re.compile(
-    r"(?<=: )I (?:did not|didn't|never|forgot to) (?:get to )?(?:mention|say|add)(?:ed)?"
-    r"(?: that)? (?=\w)"
+    r"(?:(?<=: )|(?<=\bthat ))I (?:did not|didn't|never|forgot to) (?:get to )?"
+    r"(?:mention|say|add)(?:ed)?(?: that)? (?=\w)"
 )
 # "I said I would escalate, and I should also have mentioned ...": the answer given, then more.
 _SAID_THEN = re.compile(
