@@ -96,3 +96,27 @@ def test_the_sentence_is_said_as_an_addition(line: str, note: str, said: str) ->
 def test_no_line_stays_no_line() -> None:
     assert as_addition(None, "anything") is None
     assert as_addition("", "anything") == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # "id" typed bare, and the act after "forgot to mention" typed with "-ing": said with
+        # the question's own verb form
+        (
+            "priya asked how id price a job w/ no drawings - said day rate, forgot to mention "
+            "using photos from the client",
+            "You asked how I would price a job with no drawings: I would use photos from the "
+            "client.",
+        ),
+        # "i said" is the candidate's answer, not a second question; "really" marks what is true
+        (
+            "she asked what id do w/ a rider who's always late. i said a warning.. really i'd "
+            "talk to them first then put it in writing",
+            "You asked what I would do with a rider who is always late: I would talk to them "
+            "first, then put it in writing.",
+        ),
+    ],
+)
+def test_what_should_have_been_said_is_said_back_with_its_question(line: str, said: str) -> None:
+    assert follow_up(line) == said

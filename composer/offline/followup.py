@@ -128,7 +128,7 @@ def _but_clause(rest: str) -> str | None:
 # also said I hadn't worked a box before - true but ..."): read together, the second's "true but"
 # turned the first's yes into a no ("I have not used rest days in Year 1, but ...").
 _SECOND_ANSWER = re.compile(
-    r"(?<=[.;])\s+(?=(?!I\b|(?i:shld|should|would|could|must|might|meant|did|didn't|wish)\b)"
+    r"(?<=[.;])\s+(?=(?!(?i:i)\b|(?i:shld|should|would|could|must|might|meant|did|didn't|wish)\b)"
     r"(?i:[a-z']+\s+){1,2}(?i:asked|said|mentioned)\b)"
 )  # "she also said", "Ms Wu asked"; never "I said it too fast" or "shld have said" (notes to self)
 
