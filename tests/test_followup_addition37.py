@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from composer.offline.addition import as_addition
+from composer.offline.verbatim import spelled_out
 from tests.fakes import follow_up
 
 
@@ -120,3 +121,23 @@ def test_no_line_stays_no_line() -> None:
 )
 def test_what_should_have_been_said_is_said_back_with_its_question(line: str, said: str) -> None:
     assert follow_up(line) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("I'd really like to help", "I would really like to help"),  # an adverb, then a verb
+        ("we'd only seen two", "we had only seen two"),  # a participle that is no plain verb
+        ("I'd rather phone first", "I would rather phone first"),
+        ("They're booked and we've paid", "They are booked and we have paid"),
+        ("she's unsure who's on", "she's unsure who is on"),  # "she's": "is" or "has", kept
+    ],
+)
+def test_one_table_spells_out_contractions(text: str, said: str) -> None:
+    assert spelled_out(text) == said
+
+
+def test_an_answer_pointing_back_at_what_is_no_longer_said_is_left_out() -> None:
+    # "they" were the shifts said in the room, which the letter no longer says
+    line = "asked abt my rota - said 4 on 4 off, shd have said they're mostly nights"
+    assert follow_up(line) is None

@@ -26,6 +26,7 @@ from composer.offline import lexicon
 from composer.offline.answermarks import HOW_IT_WENT
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
+from composer.offline.verbatim import spelled_out
 from composer.offline.wellformed import problem
 
 # Who asked (a name, a title and a name, a pronoun), "asked", and the question after it.
@@ -59,6 +60,9 @@ _IN_ROOM = re.compile(
 _TOLD = re.compile(r"^(?:I\s+)?told\s+(?P<y>(?:the|my|about)\s.+)$", re.IGNORECASE)
 # What was done after, typed as "what I changed after: X" -> "what I changed afterwards was X".
 _WHAT_AFTER = re.compile(r"^what (?P<c>I \w+(?: \w+)?) after\s*:\s*(?P<x>\S.*)$")
+# A clause whose subject points back at the answer given in the room: "they are mostly ..."
+# (not at the question's topic, which has no plural).
+_POINTS_BACK = re.compile(r"(?i)^(?:they|these|those)\b")
 # The verb form a question asks in: "how I would forecast ..." -> "I would use ...".
 _MODAL = re.compile(r"\bI (would|could|will|can)\b")
 # A thing to name, not a clause: "the conflict mgmt training i did in 2025".
@@ -90,8 +94,6 @@ _HOW_OFTEN = re.compile(
 )
 # The question's own verb after "if I" / "whether I": what a yes says ("I can").
 _YES_VERB = re.compile(r"^(?:if|whether)\s+I\s+(?P<v>can|could|would|will|do|did|have|am)\b")
-# Contractions said in full in a letter.
-_CONTRACTED = {"'d": " would", "'m": " am", "'ve": " have", "'ll": " will"}
 # Closed set: question words typed short for what they are.
 _QUESTION_WORDS = {
     r"\bmy notice\b(?! period)": "my notice period",
@@ -210,28 +212,16 @@ def _full(text: str) -> str:
     text = re.sub(r"(?<![\w'])i(?=\b|')", "I", text)
     text = re.sub(r"\b(?:i|I)(ve|m)\b", r"I'\1", text)  # "ive done", "im fine": typed bare
     text = re.sub(r"\bid(?= (?:(?:only|never|just|also|really) )?(\w+))", _bare_id, text)
-    text = re.sub(r"\b([Ww]ho|[Ww]hat|[Tt]here)'s\b", r"\1 is", text)
-    text = re.sub(
-        r"\b(I|we|you|they)'d(?= (?:(?:only|never|already|just|also) )?(\w+))", _had, text
-    )
-    text = re.sub(r"\b(I|we|you|they)('d|'m|'ve|'ll)\b", lambda m: m[1] + _CONTRACTED[m[2]], text)
-    text = re.sub(
+    text = spelled_out(text)  # "I'd", "we've", "who's", "don't": as every letter says them
+    text = re.sub(  # typed with no apostrophe: "didnt", "cant"
         r"\b(did|do|does|is|was|were|are|can|had|have|has|could|would)n'?t\b", r"\1 not", text
     )
-    text = re.sub(r"\b([Ii]t|[Tt]hat)'s\b", r"\1 is", text)
     return text.replace("cannot", "can not").replace("can not", "cannot")
 
 
 def _bare_id(found: re.Match[str]) -> str:
     """ "I'd" for "id" typed before a plain verb ("how id forecast"); "id" (a word) otherwise."""
     return "I'd" if lexicon.is_base_verb(found[1]) else found[0]
-
-
-def _had(found: re.Match[str]) -> str:
-    """ "I had" before a participle ("I'd only observed"), else "I would" ("I'd move")."""
-    verb = found[2].lower()
-    done = lexicon.is_participle(verb) and not lexicon.is_base_verb(verb)
-    return f"{found[1]} {'had' if done else 'would'}"
 
 
 def _question(text: str) -> str | None:
@@ -288,6 +278,9 @@ def _answer(text: str, question: str) -> tuple[str, bool] | None:
         if any(_clause(r) is None and len(r.split()) > 3 for r in room):
             return None
         added = [_added(m, question) for m in marked]
+        plural = any(lexicon.is_plural_noun(w) for w in re.findall(r"[a-z]+", question))
+        if not (kept or plural) and room and any(c and _POINTS_BACK.match(c) for c in added):
+            return None  # "said ~80 claims, shd have said they're mostly ...": "they" is lost
         clauses = [*kept, *added] if len(kept) <= 1 else added
     else:
         clauses = [_clause(p) for p in (*[r for r in room if not _YES.match(r)], *plain)]
