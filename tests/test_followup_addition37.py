@@ -141,3 +141,16 @@ def test_an_answer_pointing_back_at_what_is_no_longer_said_is_left_out() -> None
     # "they" were the shifts said in the room, which the letter no longer says
     line = "asked abt my rota - said 4 on 4 off, shd have said they're mostly nights"
     assert follow_up(line) is None
+
+
+def test_a_topic_typed_with_re_is_said_without_it() -> None:
+    line = "To add to my answer on the re the kiln schedule question: I fire on Tuesdays."
+    assert (
+        as_addition(line, "")
+        == "To add to my answer on the kiln schedule question: I fire on Tuesdays."
+    )
+
+
+def test_a_state_forgotten_is_never_offered_as_glad_to() -> None:
+    # "have own van": a fact of the candidate's, never "I would be glad to have own van"
+    assert follow_up("forgot to mention - have own trailer + full set of mowers") is None

@@ -22,6 +22,11 @@ _PREP_TOPIC = re.compile(
     r"(?P<frame>\b(?:answer|add|addition|point) (?:on|about)|^(?:On|Regarding|About|As for))"
     r" (?P<prep>" + "|".join(sorted(PREPOSITIONS)) + r") (?=\w)"
 )
+# A topic that kept the note's "re" ("regarding"): "my answer on the re the useEffect question".
+_RE_TOPIC = re.compile(
+    r"(?P<frame>\b(?:answer|add|addition|point) (?:on|about)|^(?:On|Regarding|About))"
+    r" (?:the )?re:? (?=\w)"
+)
 # The candidate confessing what they did not say: "I did not mention that", "I forgot to say".
 _DID_NOT = re.compile(
     r"(?:(?<=: )|(?<=\bthat ))I (?:did not|didn't|never|forgot to) (?:get to )?"
@@ -56,6 +61,7 @@ def as_addition(line: str | None, note: str | None) -> str | None:
         return line
     said = spelled_out(line)
     said = _PREP_TOPIC.sub(lambda m: f"{m['frame']} ", said)
+    said = _RE_TOPIC.sub(lambda m: f"{m['frame']} ", said)
     said = _DID_NOT.sub("", said)
     said = _SAID_THEN.sub(_as_well_as, said)
     said = _SHOULD.sub(_would_add, said)

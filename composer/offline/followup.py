@@ -225,6 +225,8 @@ def unclaimed(line: str | None, by_reader: bool) -> str | None:
 
 
 _FROM_ROOM = re.compile(r"(?i)\basked\b")
+# Verbs of a state the candidate is in ("have own van", "hold a C1"): no offer to "be glad to".
+_STATES = frozenset(["have", "hold", "know", "speak", "own", "am", "be"])
 
 
 def _line(
@@ -371,6 +373,8 @@ def _said(
         # "I should also have mentioned that I also did ...": one "also" is enough
         return re.sub(r"(\balso\b.*?\bI) also\b", r"\1", line, count=1)
     if phrase.shape is Shape.BASE:
+        if phrase.text.split()[0].lower() in _STATES:  # "have own van": a fact, never "glad to"
+            return None
         options = fitting(phrasebook.wordings("follow_up_vp", tone, channel), fits)
         return variation.pick("follow_up", options).format(vp=phrase.text)
     if phrase.shape in (Shape.ADJECTIVE, Shape.PARTICIPLE, Shape.ROLE):
