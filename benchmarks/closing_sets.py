@@ -3,12 +3,14 @@
 A set is a tab-separated file of tests/corpus/lines (field, line as typed, job, target, and for a
 follow-up the panellist who asked, when the line names one). A follow-up that names who asked is
 read with a panel of two, the asker second, so that a follow-up said in the other letter counts
-as BROKEN. A row whose job is a reader's notes file ("h116") is read against that file's panel.
+as BROKEN. A row whose job is a reader's notes file ("h116") or a census 16 file ("f03") is read
+against that file's panel.
 Each line is counted exact, good (the wording differs from the target and a person judged it
-good: tests/corpus/lines/closing_judged36.tsv), left out, or BROKEN.
+good: tests/corpus/lines/closing_judged36.tsv, closing_judged37.tsv), left out, or BROKEN.
 
     .venv/bin/python benchmarks/closing_sets.py --set closing_dev36.tsv
     .venv/bin/python benchmarks/closing_sets.py --set closing_heldout36.tsv --show
+    .venv/bin/python benchmarks/closing_sets.py --set closing_dev37.tsv  # census16, reader 16
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import lines_closing
 import lines_offer
 
 LINES = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines"
-JUDGED = LINES / "closing_judged36.tsv"
+JUDGED = (LINES / "closing_judged36.tsv", LINES / "closing_judged37.tsv")
 LEAVE = "LEAVE"
 
 
@@ -45,6 +47,7 @@ def rows(path: Path) -> list[dict[str, Any]]:
         row["target"] = None if target == LEAVE else target
         to = rest[0] if rest and rest[0] else None
         readers = sorted((LINES.parent / "readers").rglob(f"{job}.json"))
+        readers += sorted((LINES.parent / "census16").glob(f"{job}.json"))
         if readers:
             row["source"] = job
             row["panel"] = json.loads(readers[0].read_text("utf-8"))["interviewers"]
@@ -58,9 +61,8 @@ def rows(path: Path) -> list[dict[str, Any]]:
 
 def judged() -> set[tuple[str, str]]:
     """The (line, sentence) pairs a person judged good though they differ from the target."""
-    if not JUDGED.is_file():
-        return set()
-    return {(cells[0], cells[1]) for cells in _table(JUDGED) if len(cells) > 1}
+    pairs = [cells for path in JUDGED if path.is_file() for cells in _table(path)]
+    return {(cells[0], cells[1]) for cells in pairs if len(cells) > 1}
 
 
 def said(row: dict[str, Any]) -> str | None:

@@ -58,10 +58,10 @@ def test_an_answer_given_in_the_room_is_never_what_should_have_been_said(tone: s
     assert said.endswith("I passed it on the day.")
 
 
-def test_a_note_that_it_was_not_said_may_still_say_should_have() -> None:
+def test_a_note_that_it_was_not_said_is_said_as_an_addition() -> None:
     line = "Ms Obi asked abt the swim test - forgot to say I passed it on the day"
     said = follow_up_line(line, frozenset(), "formal", "letter", ShouldHaveFirst(""))
-    assert said == "On the swim test, I should have mentioned that I passed it on the day."
+    assert said == "On the swim test, I would add that I passed it on the day."
 
 
 @pytest.mark.parametrize(

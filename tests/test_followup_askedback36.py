@@ -57,12 +57,13 @@ from tests.fakes import FirstChoice
             "mill",
             "You asked if I can do sash windows: I restored 40 sashes at the mill.",
         ),
-        # a thing named after "forgot to mention" is said as what should have been mentioned
+        # a thing named after "forgot to mention" is said as what the candidate would also
+        # mention, never confessed
         (
             "asked how i'd calm a nervous client - forgot to mention the mediation course i did "
             "in 2024",
-            "You asked how I would calm a nervous client: I should also have mentioned the "
-            "mediation course I did in 2024.",
+            "You asked how I would calm a nervous client: I would also mention the mediation "
+            "course I did in 2024.",
         ),
     ],
 )

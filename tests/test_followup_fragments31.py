@@ -36,7 +36,7 @@ def said(line: str) -> str | None:
         # time spent, as the thing that should have been mentioned
         ("gary asked about TIG on stainless - said some, shld have mentioned 2 yrs on the "
          "brewery job at Duvel",
-         "You asked about TIG on stainless: I should have mentioned my two years on the brewery "
+         "You asked about TIG on stainless: I would also mention my two years on the brewery "
          "job at Duvel."),
         # things brought, as the answer to what the candidate would bring
         ("asked what id bring to the fuels crew - didnt say much. meant to say: prescribed burn "

@@ -28,8 +28,8 @@ READER11 = [
     (
         "raj asked re coping after bad jobs - said TRiM + talking to crewmate, shld have "
         "mentioned i did the TRiM practitioner course",
-        "You asked about coping after bad jobs: I should have mentioned that I did the TRiM "
-        "practitioner course.",
+        # said as the answer it adds to, never "I should have mentioned"
+        "You asked about coping after bad jobs: I did the TRiM practitioner course.",
     ),
     (
         "she asked about call - i said fine w/ 1 in 4 weekends, confirm that",

@@ -195,8 +195,8 @@ def test_a_formal_frame_opening_on_one_event_says_regarding_the_time() -> None:
         (
             "The chef asked how I plan menus. I said I cost every dish weekly, but I should have"
             " mentioned the allergen matrix I built for the brigade.",
-            "You asked how I plan menus: I said I cost every dish weekly, and I should also have"
-            " mentioned the allergen matrix I built for the brigade.",
+            "You asked how I plan menus: I said I cost every dish weekly, and I would also mention"
+            " the allergen matrix I built for the brigade.",
         ),
         # a clause with a subject of its own keeps "I would add that"
         (

@@ -357,7 +357,8 @@ def test_a_follow_up_says_also_once() -> None:
         "email",
         SecondChoice(""),
     )
-    assert said == "I should also have mentioned that I did a charcuterie course in 2024."
+    # said as an addition, never "I should also have mentioned", with one "also"
+    assert said == "I would also add that I did a charcuterie course in 2024."
 
 
 @pytest.mark.parametrize(("item", "expected"), FOLLOW_UPS)

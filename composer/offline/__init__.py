@@ -139,6 +139,7 @@ The follow-up:
   the room, a correction, a yes, the answer), said back as "You asked Q: A"
 - `became`: what became of a thing of the candidate's asked about, and when
 - `addedto`: the answer given in the room and what the candidate adds to it, said as one
+- `addition`: the finished follow-up said as an addition, never a confession or a bare pronoun
 - `restated`: what an answer says again of its question (scope, condition, lead-in), said once
 - `answerpieces`: an answer typed as pieces without their subject, said as clauses
 - `wished`: a question, what was said and what the candidate wishes they had said, answered once
@@ -156,6 +157,8 @@ The contribution and next steps:
 - `offeracts`: a contribution typed from a bare verb ("run regular debriefs + take nights")
 - `offermix`: a contribution typed as a thing and an action ("clean claims + help train new
   coders"), a thing and who uses it ("enablement the reps actually use"), codes in capitals
+- `offerforms`: a contribution read said with its parts in one verb form ("deliver a quicker
+  turnaround and train up the young ones"), "can ..." as the candidate's own clause
 - `nextsteps`: the next step welcomed, heard from the reader, at a time not yet past
 - `steptext`, `stepparts`, `stepshapes`, `stepdates`, `stepbrackets`, `heard`: a next step as
   typed, made plain

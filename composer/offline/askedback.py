@@ -26,6 +26,7 @@ from composer.offline import lexicon
 from composer.offline.answermarks import HOW_IT_WENT
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
+from composer.offline.verbatim import spelled_out
 from composer.offline.wellformed import problem
 
 # Who asked (a name, a title and a name, a pronoun), "asked", and the question after it.
@@ -59,6 +60,11 @@ _IN_ROOM = re.compile(
 _TOLD = re.compile(r"^(?:I\s+)?told\s+(?P<y>(?:the|my|about)\s.+)$", re.IGNORECASE)
 # What was done after, typed as "what I changed after: X" -> "what I changed afterwards was X".
 _WHAT_AFTER = re.compile(r"^what (?P<c>I \w+(?: \w+)?) after\s*:\s*(?P<x>\S.*)$")
+# A clause whose subject points back at the answer given in the room: "they are mostly ..."
+# (not at the question's topic, which has no plural).
+_POINTS_BACK = re.compile(r"(?i)^(?:they|these|those)\b")
+# The verb form a question asks in: "how I would forecast ..." -> "I would use ...".
+_MODAL = re.compile(r"\bI (would|could|will|can)\b")
 # A thing to name, not a clause: "the conflict mgmt training i did in 2025".
 _NAMED = re.compile(r"^(?:the|my|our)\s")
 # A weekday left in note form ("mon-fri"): no clause can carry it.
@@ -69,8 +75,9 @@ _MARK = re.compile(
     r"(?:shd|shld|should|should've|shouldve)(?:\s+(?:also\s+)?(?:have|'ve))?\s+(?:also\s+)?"
     r"(?:said|mentioned|added|add|mention|say|explained|given\s+the\s+number)"
     r"|forgot(?:\s+to\s+(?:say|mention|add))?|(?:did\s+not|didn't|didnt)\s+(?:say|mention)|(?:would|'d)\s+(?:also\s+)?(?:like\s+to\s+)?add"
-    r"|i'd\s+(?:also\s+)?add|(?:(?:the\s+)?(?:real|better|proper)\s+)?answer\s*:"
-    r"|actually|not\s+true\b[,:]?)"
+    r"|i'd\s+(?:also\s+)?add|meant\s+to\s+(?:say|mention)"
+    r"|(?:(?:the\s+)?(?:real|better|proper)\s+)?answer\s*:"
+    r"|actually|really|not\s+true\b[,:]?)"
     r"(?:\s+that)?[:,]?\s*(?P<z>.*)$",
     re.IGNORECASE,
 )
@@ -78,7 +85,7 @@ _MARK = re.compile(
 _WENT = re.compile(r"^(?:I\s+)?(?:was\s+)?(?:nervous|blanked|went\s+blank|froze)\b", re.IGNORECASE)
 # A mark that withdraws what was said in the room: "actually", "not true", "real answer:".
 _WITHDRAWN = re.compile(
-    r"(?i)^(?:but\s+)?(?:actually|not\s+true|(?:the\s+)?(?:real|better|proper)\s+answer)\b"
+    r"(?i)^(?:but\s+)?(?:actually|really|not\s+true|(?:the\s+)?(?:real|better|proper)\s+answer)\b"
 )
 # How far a yes goes, typed after it: "yes most weeks", "yes, usually".
 _HOW_OFTEN = re.compile(
@@ -87,8 +94,6 @@ _HOW_OFTEN = re.compile(
 )
 # The question's own verb after "if I" / "whether I": what a yes says ("I can").
 _YES_VERB = re.compile(r"^(?:if|whether)\s+I\s+(?P<v>can|could|would|will|do|did|have|am)\b")
-# Contractions said in full in a letter.
-_CONTRACTED = {"'d": " would", "'m": " am", "'ve": " have", "'ll": " will"}
 # Closed set: question words typed short for what they are.
 _QUESTION_WORDS = {
     r"\bmy notice\b(?! period)": "my notice period",
@@ -205,22 +210,18 @@ def _read(value: str | None) -> tuple[str, bool] | None:
 def _full(text: str) -> str:
     """The text with "i" as "I" and contractions said in full."""
     text = re.sub(r"(?<![\w'])i(?=\b|')", "I", text)
-    text = re.sub(
-        r"\b(I|we|you|they)'d(?= (?:(?:only|never|already|just|also) )?(\w+))", _had, text
-    )
-    text = re.sub(r"\b(I|we|you|they)('d|'m|'ve|'ll)\b", lambda m: m[1] + _CONTRACTED[m[2]], text)
-    text = re.sub(
+    text = re.sub(r"\b(?:i|I)(ve|m)\b", r"I'\1", text)  # "ive done", "im fine": typed bare
+    text = re.sub(r"\bid(?= (?:(?:only|never|just|also|really) )?(\w+))", _bare_id, text)
+    text = spelled_out(text)  # "I'd", "we've", "who's", "don't": as every letter says them
+    text = re.sub(  # typed with no apostrophe: "didnt", "cant"
         r"\b(did|do|does|is|was|were|are|can|had|have|has|could|would)n'?t\b", r"\1 not", text
     )
-    text = re.sub(r"\b([Ii]t|[Tt]hat)'s\b", r"\1 is", text)
     return text.replace("cannot", "can not").replace("can not", "cannot")
 
 
-def _had(found: re.Match[str]) -> str:
-    """ "I had" before a participle ("I'd only observed"), else "I would" ("I'd move")."""
-    verb = found[2].lower()
-    done = lexicon.is_participle(verb) and not lexicon.is_base_verb(verb)
-    return f"{found[1]} {'had' if done else 'would'}"
+def _bare_id(found: re.Match[str]) -> str:
+    """ "I'd" for "id" typed before a plain verb ("how id forecast"); "id" (a word) otherwise."""
+    return "I'd" if lexicon.is_base_verb(found[1]) else found[0]
 
 
 def _question(text: str) -> str | None:
@@ -276,7 +277,11 @@ def _answer(text: str, question: str) -> tuple[str, bool] | None:
         kept = [c for c in map(_clause, own) if c and "'" not in c]
         if any(_clause(r) is None and len(r.split()) > 3 for r in room):
             return None
-        clauses = [*kept, *map(_added, marked)] if len(kept) <= 1 else list(map(_added, marked))
+        added = [_added(m, question) for m in marked]
+        plural = any(lexicon.is_plural_noun(w) for w in re.findall(r"[a-z]+", question))
+        if not (kept or plural) and room and any(c and _POINTS_BACK.match(c) for c in added):
+            return None  # "said ~80 claims, shd have said they're mostly ...": "they" is lost
+        clauses = [*kept, *added] if len(kept) <= 1 else added
     else:
         clauses = [_clause(p) for p in (*[r for r in room if not _YES.match(r)], *plain)]
     if any(c is None for c in clauses):
@@ -296,19 +301,24 @@ def _answer(text: str, question: str) -> tuple[str, bool] | None:
     return first, bool(marked)
 
 
-def _added(piece: str) -> str | None:
+def _added(piece: str, question: str = "") -> str | None:
     """What should have been said, as a clause: a clause of its own, what was done after ("what
-    I changed after: X"), or a thing named ("the training I did in 2025") said as "I should
-    also have mentioned" it."""
+    I changed after: X"), a thing named ("the training I did in 2025") said as what the
+    candidate "would also mention", or an act typed with "-ing" ("using lift curves") said
+    with the question's own verb form ("how I would forecast ...": "I would use ...")."""
     said = _clause(piece)
     if said is not None:
         return said
     text = _full(expand(piece.strip(" ,.")))
     after = _WHAT_AFTER.match(text)
+    first, _, rest = text.partition(" ")
     if after is not None:
         said = f"what {after['c']} afterwards was {after['x']}"
     elif _NAMED.match(text):
-        said = f"I should also have mentioned {text}"
+        said = f"I would also mention {text}"
+    elif lexicon.is_gerund(first) and rest and (base := lexicon.base_of(first)):
+        modal = _MODAL.search(question)
+        said = f"I {modal[1]} {base} {rest}" if modal else f"I {base} {rest}"
     else:
         return None
     return None if _unsayable(said) or problem(said[:1].upper() + said[1:] + ".") else said
@@ -332,6 +342,7 @@ def _clause(piece: str) -> str | None:
     None when it cannot be read as one."""
     text = _full(expand(piece.strip(" ,.")))
     text = re.sub(r",\s+now\s+I\b", ", and now I", text)  # "we tested too late, now I push"
+    text = re.sub(r"\b(first) then\b", r"\1, then", text)  # "talk first then write"
     if _unsayable(text):
         return None
     words = text.split()

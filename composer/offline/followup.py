@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from composer.offline import lexicon, phrasebook, selfnotes, verbatim
 from composer.offline.addedto import add_once
+from composer.offline.addition import as_addition
 from composer.offline.agreeing import agreed
 from composer.offline.answered import confirmed, owned
 from composer.offline.answermarks import ALONE_NO, UNSAID_MARK
@@ -127,7 +128,7 @@ def _but_clause(rest: str) -> str | None:
 # also said I hadn't worked a box before - true but ..."): read together, the second's "true but"
 # turned the first's yes into a no ("I have not used rest days in Year 1, but ...").
 _SECOND_ANSWER = re.compile(
-    r"(?<=[.;])\s+(?=(?!I\b|(?i:shld|should|would|could|must|might|meant|did|didn't|wish)\b)"
+    r"(?<=[.;])\s+(?=(?!(?i:i)\b|(?i:shld|should|would|could|must|might|meant|did|didn't|wish)\b)"
     r"(?i:[a-z']+\s+){1,2}(?i:asked|said|mentioned)\b)"
 )  # "she also said", "Ms Wu asked"; never "I said it too fast" or "shld have said" (notes to self)
 
@@ -161,7 +162,7 @@ def follow_up_line(
     if line and value and WISH.search(value) and unsure_name(line, value):
         return None  # "wish i'd said i've read the lotcheck guidelines": a name unsure
     line = _event_named(add_once(line))  # "To add ...: I would add that": said once
-    return unclaimed(_place_named(line), by_reader)
+    return as_addition(unclaimed(_place_named(line), by_reader), value)  # never confessed
 
 
 # A place or body named by what it is "of" ("the port of felixstowe", "the university of
@@ -224,6 +225,8 @@ def unclaimed(line: str | None, by_reader: bool) -> str | None:
 
 
 _FROM_ROOM = re.compile(r"(?i)\basked\b")
+# Verbs of a state the candidate is in ("have own van", "hold a C1"): no offer to "be glad to".
+_STATES = frozenset(["have", "hold", "know", "speak", "own", "am", "be"])
 
 
 def _line(
@@ -370,6 +373,8 @@ def _said(
         # "I should also have mentioned that I also did ...": one "also" is enough
         return re.sub(r"(\balso\b.*?\bI) also\b", r"\1", line, count=1)
     if phrase.shape is Shape.BASE:
+        if phrase.text.split()[0].lower() in _STATES:  # "have own van": a fact, never "glad to"
+            return None
         options = fitting(phrasebook.wordings("follow_up_vp", tone, channel), fits)
         return variation.pick("follow_up", options).format(vp=phrase.text)
     if phrase.shape in (Shape.ADJECTIVE, Shape.PARTICIPLE, Shape.ROLE):

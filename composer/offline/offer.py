@@ -18,6 +18,7 @@ from composer.offline import (
     lexicon,
     offerabilities,
     offeracts,
+    offerforms,
     offerlist,
     offermix,
     offerparts,
@@ -101,11 +102,15 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
         _read(item, common),
         offerabilities.abilities(item),
     )  # "calm + can ...": each its own verb
+    unread = offer is None or (offer.frame == "clause" and not offer.text.startswith("I "))
+    if unread and said is None:  # "forecast accuracy up + an S&OP ...": a measure
+        said = offerabilities.abilities(item, measures=True)
     if said and (not offer or offer.frame != "clause" or offerabilities.pieces_of(item) > 1):
         offer = Offer("clause", said)
     if offer is not None:  # "help with falls pathway": theirs, "the"; "so days starts"
         text = offermix.codes(offerparts.shifts_named(offer.text))
         offer = Offer(offer.frame, offerparts.objects_named(text) if offer.frame == "vp" else text)
+        offer = Offer(*offerforms.in_one_form(offer) or (offer.frame, offer.text))  # parallel
     if offer is None or problem(offer.plain()):
         return None
     if offer.frame == "np" and role and offerparts.the_role(offer.text, role):

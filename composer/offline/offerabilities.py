@@ -8,6 +8,7 @@ Each piece of the list is read by its class and given the subject and verb that 
   to", "I would like to";
 - a state the candidate is in (a closed set of verbs: know, speak, understand): "I know";
 - a thing done, as a participle ("done an SD-WAN rollout"): "I have done";
+- a measure and where it would go ("forecast accuracy up"): "I would get";
 - a thing to bring, among abilities ("... + a big supplier list"): "I would bring".
 Qualities next to each other are said in one clause ("I am calm in emergencies and good with
 the public"). An aside after a dash is detail the sentence leaves out. A list with no quality
@@ -22,6 +23,7 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.cleaning import clean, lower_first
+from composer.offline.offerlist import RESULT_VERBS
 from composer.offline.offervoice import tool_names
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
@@ -47,11 +49,14 @@ _COLLECTIVE = re.compile(r"\b(with|to|for|in front of) (public|press|police)\b")
 _WILLING = re.compile(r"^(?:happy|glad|keen|willing|able|ready|used) to\s")
 _WISH = re.compile(r"^(?:would like|want|hope|keen) to\s")
 _ABLE = re.compile(r"^(?:can|could|will)\s+\w")
+# A measure and where it would go: "forecast accuracy up", "waiting times down".
+_RESULT = re.compile(r"^(?:[\w&-]+ ){1,3}(?:up|down)$")
 
 
-def abilities(item: str) -> str | None:
+def abilities(item: str, *, measures: bool = False) -> str | None:
     """The contribution as the candidate's own sentence when it is a list of abilities, or
-    None when it is not that shape or a piece fits no class."""
+    None when it is not that shape or a piece fits no class. A measure ("forecast accuracy
+    up") makes the list one of abilities only with `measures` (when nothing else reads it)."""
     head = re.split(r"\s+[-–—]+\s+", " ".join(item.split()), maxsplit=1)[0].strip(" ,.;")
     # split as typed ("+" is a piece's end), then each piece cleaned and spelled out
     pieces = [  # each with an ordinary first word's typed capital lowered ("Calm with ...")
@@ -80,7 +85,8 @@ def abilities(item: str) -> str | None:
         if kind == "am" and " " not in typed and after[0] == "thing":
             return None  # "steady, client-focused work": two adjectives of one thing
     kinds = [kind for kind, _, _ in read]
-    if not any(k in ("am", "can", "state", "done") for k in kinds):
+    mine = ("am", "can", "state", "done", "result") if measures else ("am", "can", "state", "done")
+    if not any(k in mine for k in kinds):
         return None  # things and acts alone: `offer` reads them
     if len(pieces) == 1 and kinds[0] == "am" and " " not in pieces[0]:
         return None  # one bare quality ("bilingual"): too little to say alone
@@ -126,6 +132,9 @@ def _piece(piece: str) -> tuple[str, str] | None:
         return "wish", "I would like to " + text.split(" to ", 1)[1]
     if first in _STATES and len(words) > 1:
         return "state", f"I {text}"
+    acting = lexicon.is_base_verb(first) and not lexicon.is_noun(first)
+    if _RESULT.match(text) and not acting and first not in RESULT_VERBS:
+        return "result", f"I would get {text}"  # "forecast accuracy up": what it would reach
     if _quality(words):
         return "am", text
     if lexicon.is_participle(first) and not lexicon.is_past(first) and len(words) > 1:

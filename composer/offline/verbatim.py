@@ -92,6 +92,15 @@ _SPELLED = {
     "you'll": "you will",
     "it's": "it is",
     "that's": "that is",
+    "we're": "we are",
+    "we've": "we have",
+    "we'll": "we will",
+    "they're": "they are",
+    "they've": "they have",
+    "they'll": "they will",
+    "who's": "who is",
+    "what's": "what is",
+    "there's": "there is",
     "don't": "do not",
     "can't": "cannot",
     "won't": "will not",
@@ -109,25 +118,34 @@ _SPELLED = {
     "shouldn't": "should not",
 }
 _CONTRACTION = re.compile(r"(?i)\b[a-z]+['’][a-z]+\b")
-_NEXT = re.compile(r" (?P<next>[\w'’-]+)")
+# The word after a contraction, past an adverb ("I'd only observed", "I'd really like").
+_NEXT = re.compile(r" (?:(?:only|never|already|just|also|really|rather|still) )?(?P<next>[\w'’-]+)")
+# Who "'d" is said of: "I'd", "we'd", "you'd", "they'd".
+_WOULD_HAD = ("i", "we", "you", "they")
 
 
 def _full(found: re.Match[str]) -> str:
     word = found[0].lower().replace("’", "'")
-    if word != "i'd":
-        return _SPELLED.get(word, found[0])
+    who, _, ending = word.partition("'")
+    if ending != "d" or who not in _WOULD_HAD:
+        said = _SPELLED.get(word, found[0])
+        return said[:1].upper() + said[1:] if found[0][:1].isupper() else said  # "They're"
     after = _NEXT.match(found.string, found.end())
-    return f"I {_would_or_had(after['next'].lower() if after else '')}"
+    subject = "I" if who == "i" else found[0][: len(who)]
+    return f"{subject} {_would_or_had(after['next'].lower() if after else '')}"
 
 
 def _would_or_had(word: str) -> str:
-    """ "I'd" is "I would" before a plain verb ("I'd love to"), "I had" before a participle."""
-    return "would" if word == "have" or lexicon.is_base_verb(word) else "had"
+    """ "'d" is "had" before a participle that is no plain verb ("I'd only observed"), else
+    "would" ("I'd love to", "I'd put", "I'd rather")."""
+    done = lexicon.is_participle(word) and not lexicon.is_base_verb(word)
+    return "had" if done else "would"
 
 
 def spelled_out(text: str) -> str:
     """`text` with its contractions said in full, as a letter says them: "I'm" -> "I am",
-    "you're" -> "you are", "don't" -> "do not"; "I'd" -> "I would" or "I had"."""
+    "you're" -> "you are", "don't" -> "do not"; "I'd" (and "we'd", "they'd") -> "I would" or
+    "I had"."""
     return _CONTRACTION.sub(_full, text)
 
 
