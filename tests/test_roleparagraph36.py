@@ -53,17 +53,17 @@ def test_one_untied_point_closes_the_topics_paragraph_turning_to_the_role() -> N
     ]
 
 
-def test_two_short_points_are_one_sentence_in_a_paragraph_of_their_own() -> None:
+def test_two_short_points_are_one_sentence_after_the_topic_the_thanks_named() -> None:
+    # one sentence is no paragraph: the topic named after the thanks opens its paragraph
     thanks = Sentence("topic", 0, "It was good to talk about measuring effectiveness with you.")
     framed = "I hold a BA in English from Leeds, and I would bring that with me."
     first = Sentence("summary", 1, framed, untied=True)
     second = Sentence("point_more", 1, "I also mentored two juniors.", untied=True)
     out = role_paragraph([THANKS, thanks, first, second, CLOSE], _lead, "Senior Copywriter")
     assert _said(out) == [
-        "Thank you for yesterday's interview. It was good to talk about measuring effectiveness "
-        "with you.",
-        "As for the Senior Copywriter role itself, I hold a BA in English from Leeds, and I "
-        "mentored two juniors.",
+        "Thank you for yesterday's interview.",
+        "It was good to talk about measuring effectiveness with you. As for the Senior Copywriter "
+        "role itself, I hold a BA in English from Leeds, and I mentored two juniors.",
         "I look forward to hearing from you.",
     ]
 
@@ -153,15 +153,15 @@ def test_two_credentials_of_one_kind_name_the_kind_once() -> None:
     second = Sentence("point_more", 1, "I also hold the Fortinet NSE 4 certification.", untied=True)
     out = role_paragraph([THANKS, topic, first, second, CLOSE], _lead, "Network Engineer")
     assert _said(out)[1] == (
-        "As for the Network Engineer role itself, I hold the CCNP Enterprise and Fortinet NSE 4"
-        " certifications."
+        "I appreciated our discussion of BGP with you. As for the Network Engineer role itself, I"
+        " hold the CCNP Enterprise and Fortinet NSE 4 certifications."
     )
     # credentials of two kinds keep both sentences' words
     other = Sentence("point_more", 1, "I also hold a full UK driving licence.", untied=True)
     out = role_paragraph([THANKS, topic, first, other, CLOSE], _lead, "Network Engineer")
     assert _said(out)[1] == (
-        "As for the Network Engineer role itself, I hold the CCNP Enterprise certification, and"
-        " I hold a full UK driving licence."
+        "I appreciated our discussion of BGP with you. As for the Network Engineer role itself, I"
+        " hold the CCNP Enterprise certification, and I hold a full UK driving licence."
     )
 
 
@@ -172,3 +172,28 @@ def test_a_deed_turned_to_the_role_is_not_said_for_the_role_itself() -> None:
     held = Sentence("summary", 1, "I have worked five seasons as a ranger.", untied=True)
     out = role_paragraph([THANKS, TOPIC, held, CLOSE], _lead, "Park Ranger")
     assert "As for the Park Ranger role itself, I have worked five seasons" in _said(out)[1]
+
+
+def test_a_lone_point_after_the_thanks_topics_shares_their_paragraph() -> None:
+    # reader 16 (Tariq): "More broadly, I managed 180 properties ..." was a paragraph of one
+    # sentence after a thanks paragraph that named the topic; the topic now opens its paragraph
+    topic = Sentence("topic", 0, "I was glad we had the chance to talk about the handover.")
+    also = Sentence("topic_more", 0, "I also enjoyed hearing about renewals.")
+    point = Sentence("summary", 1, "I managed 180 properties.", untied=True)
+    out = role_paragraph([THANKS, topic, also, point, CLOSE], _lead, "Property Manager")
+    assert _said(out) == [
+        "Thank you for yesterday's interview.",
+        "I was glad we had the chance to talk about the handover. I also enjoyed hearing about "
+        "renewals. More broadly, I managed 180 properties.",
+        "I look forward to hearing from you.",
+    ]
+
+
+def test_a_thanks_paragraph_with_a_point_at_its_end_keeps_it() -> None:
+    # only topics at the end of the thanks paragraph move: a summary sentence between them and
+    # the thanks stays where it is, and the lone point closes its own paragraph
+    topic = Sentence("topic", 0, "I was glad we had the chance to talk about the handover.")
+    said = Sentence("summary", 0, "I have five years in lettings.")
+    point = Sentence("summary", 1, "I managed 180 properties.", untied=True)
+    out = role_paragraph([THANKS, said, topic, point, CLOSE], _lead, "Property Manager")
+    assert _said(out)[0] == "Thank you for yesterday's interview. I have five years in lettings."

@@ -34,7 +34,8 @@ def role_paragraph(
 ) -> list[Sentence]:
     """`sentences` with the untied points (`Sentence.untied`) and, after them, an untied
     contribution moved to one paragraph after the last that names a topic (a lone sentence
-    closes that paragraph instead, unless it is the thanks): the first point
+    closes that paragraph instead; when that is the thanks, the topics it names after the
+    thanks move to open the point's paragraph: `_with_topics`): the first point
     said plainly in a "role_lead" wording (`pick`, the phrasebook's), a second short one
     joined to it with "and" (never one the candidate typed as an answer, which is said as
     typed: `typedfirst`). A letter that names no topic of this reader keeps its plan: its
@@ -68,13 +69,39 @@ def role_paragraph(
     if len(group) == 1 and after > 0:
         # one sentence is no paragraph: it closes the topics' own, its lead-in saying it
         # turns from them to the role
-        place = after
         at = max(i for i, s in enumerate(rest) if s.paragraph == after) + 1
         return [*rest[:at], replace(group[0], paragraph=after), *rest[at:]]
-    place = after + 1
+    if len(group) == 1:
+        # the topics are named in the thanks: they open the point's paragraph with it, so
+        # neither is a paragraph of one sentence
+        return _with_topics(rest, group[0]) or _own_paragraph(rest, group, after + 1)
+    return _own_paragraph(rest, group, after + 1)
+
+
+def _own_paragraph(rest: list[Sentence], group: list[Sentence], place: int) -> list[Sentence]:
+    """`rest` with `group` as paragraph `place`, the paragraphs from there on one later."""
+    after = place - 1
     shifted = [replace(s, paragraph=s.paragraph + 1) if s.paragraph >= place else s for s in rest]
     at = max((i for i, s in enumerate(shifted) if s.paragraph <= after), default=-1) + 1
     return [*shifted[:at], *(replace(s, paragraph=place) for s in group), *shifted[at:]]
+
+
+def _with_topics(rest: list[Sentence], point: Sentence) -> list[Sentence] | None:
+    """`rest` with the topics the thanks paragraph names after the thanks moved to a paragraph
+    of their own, `point` closing it ("I was glad we had the chance to talk about X. More
+    broadly, I ..."); None when the thanks paragraph names no topic at its end."""
+    opening = [s for s in rest if s.paragraph == 0]
+    tail = len(opening)
+    while tail > 1 and (opening[tail - 1].section in _TOPICAL or opening[tail - 1].tied):
+        tail -= 1
+    topical = opening[tail:]
+    if not topical or opening[0].section != "thanks":
+        return None
+    moved = {id(s) for s in topical}
+    later = [replace(s, paragraph=s.paragraph + 1) for s in rest if s.paragraph > 0]
+    kept = [s for s in rest if s.paragraph == 0 and id(s) not in moved]
+    paragraph = [replace(s, paragraph=1) for s in (*topical, point)]
+    return [*kept, *paragraph, *later]
 
 
 # Two credentials of one kind: "I hold the CCNP Enterprise certification" and "I hold the

@@ -94,7 +94,7 @@ def common_themes(points: list[str]) -> frozenset[str]:
     )
 
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}\b")
+_ACRONYM = re.compile(r"\b([A-Z][A-Z0-9&]{1,5})(?:s\b|\b)")  # "45 CAPAs" names the CAPA
 # A one-letter name typed as a capital inside the text ("built R pkg", "into R / python", "C
 # and Go"): no "I", no "A" (a word), no initial ("J. Smith", "A&E") and never the first word.
 _LETTER = re.compile(r"(?<=[\w,/(] )[B-HJ-Z](?=$|[ ,/)])")
