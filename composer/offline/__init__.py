@@ -41,6 +41,9 @@ Content selection (what each reader gets):
 - `select`: the topics and the candidate's points each reader gets
 - `typedfirst`: answers typed at `compose --ask` kept when a letter is cut; a whole sentence
   typed is said as typed
+- `typedwhole`: a line typed as a whole, punctuated sentence of the candidate's own ("Since
+  losing that account, I always ...", "My 6 week programme lifted ...") said as typed when the
+  item reader cannot read it
 - `offerto`: which reader of a panel hears the contribution, and the topic it fits
 - `spread`: the points spread over a panel, one per letter first, each to the reader it fits
 - `strength`: how strong a point is when said (a measured result > years > a degree)
