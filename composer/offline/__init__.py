@@ -62,6 +62,10 @@ The candidate's points (qualifications and highlights):
 - `figures`: a result typed as a figure with no verb ("a rate of work, a share of target")
 - `participles`: a line typed from a participle ("given 40 talks": "I have given")
 - `pointpolish`: a point's clause finished once read ("a full UK driving licence", "by 35%")
+- `pointarticles`: the small words a result typed as a note leaves out ("ran the DR test", "on
+  Saturday mornings", "led the growth from 8 to 22 branches", "from an average of 18")
+- `resulttails`: how often and "on average" set aside from a result after a dash and put back
+  after it ("which cut overtime from 300 to 120 hours a month"); "which saves about 6 hours"
 - `pointmoves`: a measure "got" from one figure to another, said as cut or raised ("got
   service wait from 2 wks to 4 days": "cut the service wait from two weeks to four days")
 - `spanlast`: a span of years and its last ones' deed ("6 yrs at X, ran Y the last 3")
