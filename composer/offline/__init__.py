@@ -64,6 +64,8 @@ The candidate's points (qualifications and highlights):
 - `pointpolish`: a point's clause finished once read ("a full UK driving licence", "by 35%")
 - `pointarticles`: the small words a result typed as a note leaves out ("ran the DR test", "on
   Saturday mornings", "led the growth from 8 to 22 branches", "from an average of 18")
+- `dashmeans`: how a measured result was got, typed after its dash as things ("with a
+  templated kickoff and weekly check-ins")
 - `resulttails`: how often and "on average" set aside from a result after a dash and put back
   after it ("which cut overtime from 300 to 120 hours a month"); "which saves about 6 hours"
 - `pointmoves`: a measure "got" from one figure to another, said as cut or raised ("got
