@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from composer.offline.items import read_point
+from composer.offline.lastgate import last_gate
 from composer.offline.resulttails import present, trailed
 
 
@@ -63,3 +64,38 @@ def test_a_verb_in_the_present_with_a_figure_is_what_the_thing_still_does() -> N
     assert present("feeds about 300 families") == ", which feeds about 300 families"
     assert present("families fed") is None  # no verb in the present
     assert present("runs smoothly") is None  # no figure
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "migrated checkout from jQuery to React @ cartwheel, conversion +8%",
+            "I migrated checkout from jQuery to React at cartwheel, which raised conversion by 8%.",
+        ),
+        (
+            "cut the menu to 20 dishes - waste -30%",
+            "I cut the menu to 20 dishes, which cut waste by 30%.",
+        ),
+        (
+            "launched loyalty app - repeat visits +20%",
+            "I launched a loyalty app, which raised repeat visits by 20%.",
+        ),
+    ],
+)
+def test_a_result_typed_with_a_sign_is_said_with_its_way(line: str, said: str) -> None:
+    assert read_point(line).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("text", "stopped"),
+    [
+        ("I moved support to chat, CSAT +0.4.", True),
+        ("I migrated checkout, with conversion +8%.", True),
+        ("I cut waste -30%.", True),
+        ("You can call me on +44 7700 900123.", False),  # a phone number
+        ("I worked in temperatures of -20 degrees.", False),  # a temperature
+    ],
+)
+def test_the_gate_stops_a_move_typed_with_a_sign(text: str, stopped: bool) -> None:
+    assert ("a move typed with a sign" in last_gate(text)) is stopped

@@ -225,6 +225,7 @@ _BEST = re.compile(r"(?:the )?(?:largest|biggest|first|only|highest|most \w+) [a
 def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     """`_result`, with how often or "on average" set aside and put back after it, and a result
     said in the present (`resulttails`): "overtime down from 300 to 120 hrs a month"."""
+    text = resulttails.signed(text)  # "conversion +8%": conversion up 8%
     said = _result(text, before, caused=caused)
     core, trail = resulttails.trailed(text)
     if said is not None or (core == text and not trail):

@@ -14,7 +14,7 @@ from composer.offline import lexicon
 from composer.offline.typedwhole import counts_joined
 from composer.offline.words import PREPOSITIONS
 
-__all__ = ["present", "trailed"]
+__all__ = ["present", "signed", "trailed"]
 
 # "a month", "per week", "/wk" at the end of a result: how often, said after it.
 _PER = re.compile(
@@ -56,3 +56,20 @@ def present(text: str) -> str | None:
     if found is None or not lexicon.is_third_person(found["verb"]):
         return None
     return f", which {text}"
+
+
+# "conversion +8%", "waste -30%": a measure and its move typed with a sign.
+_SIGNED = re.compile(
+    r"^(?P<what>[A-Za-z][\w&-]*(?: [a-z][\w-]*){0,3}) (?P<sign>[+-])\s?(?P<n>\d[\d.,]*%)"
+    r"(?P<rest> .+)?$"
+)
+
+
+def signed(text: str) -> str:
+    """A result typed with a sign said with its way: "conversion +8%" -> "conversion up 8%",
+    "waste -30% in a year" -> "waste down 30% in a year"; other text as it is."""
+    found = _SIGNED.match(text)
+    if found is None:
+        return text
+    way = "up" if found["sign"] == "+" else "down"
+    return f"{found['what']} {way} {found['n']}{found['rest'] or ''}"
