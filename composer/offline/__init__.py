@@ -41,6 +41,9 @@ Content selection (what each reader gets):
 - `select`: the topics and the candidate's points each reader gets
 - `typedfirst`: answers typed at `compose --ask` kept when a letter is cut; a whole sentence
   typed is said as typed
+- `typedwhole`: a line typed as a whole, punctuated sentence of the candidate's own ("Since
+  losing that account, I always ...", "My 6 week programme lifted ...") said as typed when the
+  item reader cannot read it
 - `offerto`: which reader of a panel hears the contribution, and the topic it fits
 - `spread`: the points spread over a panel, one per letter first, each to the reader it fits
 - `strength`: how strong a point is when said (a measured result > years > a degree)
@@ -59,6 +62,12 @@ The candidate's points (qualifications and highlights):
 - `figures`: a result typed as a figure with no verb ("a rate of work, a share of target")
 - `participles`: a line typed from a participle ("given 40 talks": "I have given")
 - `pointpolish`: a point's clause finished once read ("a full UK driving licence", "by 35%")
+- `pointarticles`: the small words a result typed as a note leaves out ("ran the DR test", "on
+  Saturday mornings", "led the growth from 8 to 22 branches", "from an average of 18")
+- `dashmeans`: how a measured result was got, typed after its dash as things ("with a
+  templated kickoff and weekly check-ins")
+- `resulttails`: how often and "on average" set aside from a result after a dash and put back
+  after it ("which cut overtime from 300 to 120 hours a month"); "which saves about 6 hours"
 - `pointmoves`: a measure "got" from one figure to another, said as cut or raised ("got
   service wait from 2 wks to 4 days": "cut the service wait from two weeks to four days")
 - `spanlast`: a span of years and its last ones' deed ("6 yrs at X, ran Y the last 3")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import cvshares, lexicon
+from composer.offline import cvshares, lexicon, resulttails
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
 from composer.offline.words import DETERMINERS, ONE_MEASURE, SMALL_NUMBERS
@@ -223,6 +223,18 @@ _BEST = re.compile(r"(?:the )?(?:largest|biggest|first|only|highest|most \w+) [a
 
 
 def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
+    """`_result`, with how often or "on average" set aside and put back after it, and a result
+    said in the present (`resulttails`): "overtime down from 300 to 120 hrs a month"."""
+    text = resulttails.signed(text)  # "conversion +8%": conversion up 8%
+    said = _result(text, before, caused=caused)
+    core, trail = resulttails.trailed(text)
+    if said is not None or (core == text and not trail):
+        return said or resulttails.present(text)
+    said = _result(core, before, caused=caused) or resulttails.present(core)
+    return said + trail if said else None
+
+
+def _result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     """The result after a dash, an arrow or a comma said after the action's clause (`before`,
     its words after the verb): "overtime down about 20%" -> ", which cut overtime by about 20%";
     "140 covers, nothing sent back" -> ", with 140 covers and nothing sent back"; "RFE rate
@@ -353,7 +365,8 @@ def _from_to(text: str) -> str | None:
     if moved is None:
         return None
     a, b = (_figure(moved.group(k)) for k in ("a", "b"))
-    if a is None or b is None or a == b or lexicon.is_past(moved.group("what").split()[-1]):
+    head = moved.group("what").split()[-1]  # "about from 40 to 90": no thing moved
+    if a is None or b is None or a == b or lexicon.is_past(head) or head in DETERMINERS:
         return None
     verb = "cut" if b < a else "raised"
     unit, unit2 = moved.group("unit") or "", moved.group("unit2") or ""

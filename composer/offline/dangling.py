@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import SET_OF_PHRASES
+from composer.offline.words import AUXILIARIES, BE, SET_OF_PHRASES
 
 __all__ = ["dangling"]
 
@@ -53,7 +53,13 @@ def dangling(text: str) -> str:
     clash = _CLASH.search(text)
     if clash:
         return f"two notes' marks stand side by side ('{clash.group().strip()}')"
-    return _two_modals(text) or _article_before_plural(text) or _inside_set_phrase(text)
+    return (
+        _two_modals(text)
+        or _article_before_plural(text)
+        or _inside_set_phrase(text)
+        or _verb_twice(text)
+        or _finite_after_with(text)
+    )
 
 
 # An article put inside a set phrase of "X of Y" ("a tone of the voice guide"): a note's
@@ -150,3 +156,46 @@ _PRONOUNS = frozenset(["me", "it", "us", "him", "her", "them", "you", "one", "up
 _RELATIVE = re.compile(
     r"\b(?:that|which|who|whom)\b|\b(?!thank\b)[a-z]+ (?:I|you|we|they|he|she)\b"
 )
+
+
+_PAIR = re.compile(r"\b(?P<a>[a-z]+) (?P<b>[a-z]+ing)\b")
+
+
+def _verb_twice(text: str) -> str:
+    """A verb followed by its own "-ing" form ("which cut cutting returns"): a reading that said
+    a participle clause again with its verb."""
+    for found in _PAIR.finditer(text):
+        a, b = found["a"], found["b"]
+        if lexicon.is_gerund(b) and (base := lexicon.base_of(b)) and lexicon.base_of(a) == base:
+            return f"a verb stands before its own '-ing' form ('{found.group()}')"
+    return ""
+
+
+# "with output went up": "with", a noun and a verb in the past that only a subject can take.
+_WITH = re.compile(r"\bwith ((?:[a-z][\w-]*[ ,.]*){1,4})")
+_NO_NOUN = frozenset(
+    ["what", "which", "who", "whom", "whose", "i", "we", "they", "he", "she", "you", "it", "that",
+     "this", "and", "or", "but"]
+)  # fmt: skip
+
+
+def _finite_after_with(text: str) -> str:
+    """ "with" and a noun phrase before a finite verb ("with output went up by 25%")."""
+    for found in _WITH.finditer(text):
+        words = re.findall(r"[a-z][\w-]*", found.group(1))
+        for k in range(1, min(len(words), 4)):
+            verb, before = words[k], words[:k]
+            if any(w in _NO_NOUN for w in before):
+                break
+            if not lexicon.is_noun(before[-1]):
+                if before[-1] in ("the", "a", "an", "my", "our") or "adj" in lexicon.classes(
+                    before[-1]
+                ):
+                    continue  # "with the team rose": the noun is still to come
+                break
+            if verb in BE or verb in AUXILIARIES:
+                break  # "... testing with screen readers was ...": "with" inside a subject
+            past_only = lexicon.is_past(verb) and not lexicon.is_participle(verb)
+            if past_only and not lexicon.is_noun(verb):
+                return f"a verb with a subject follows 'with' ('with {' '.join(words[: k + 1])}')"
+    return ""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import lexicon
+from composer.offline import dashmeans, lexicon
 from composer.offline.words import ORDINAL_NUMBERS, PERSON_HEADS, SMALL_NUMBERS
 
 _COUNT = r"(?:about |around |over |nearly |almost |up to )?\d[\d,]*\+?"
@@ -298,7 +298,7 @@ def after_dash(after: str, done: str) -> str | None:
         action = _ACTION.match(part)
         base = lexicon.base_of(action["verb"]) if action else None
         if action is None or base is None or not lexicon.is_past(action["verb"]):
-            return None
+            return dashmeans.means_listed(after)  # "- text reminders + a waitlist": things
         doing.append(f"{lexicon.verb_forms(base)['VBG']} {action['rest']}")
     if not 1 <= len(doing) <= 3:
         return None
@@ -334,8 +334,12 @@ _CHANGE_VERBS = frozenset(
 )
 _CHANGED_BY = re.compile(
     r"^(?P<what>(?:(?!\b(?:by|to|from|of|than)\b)[^,;])+?) "
-    r"(?P<n>(?:about |around |nearly |almost )?\d[\d.,]*%)(?P<tail>(?! to\b)(?: .*)?)$"
+    r"(?P<n>(?:about |around |nearly |almost )?(?:\d[\d.,]*%|(?P<sum>[$£€]\d[\d.,]*(?:k|m|bn)?)))"
+    r"(?P<tail>(?! to\b)(?: .*)?)$"
 )
+# A sum cut or grown is changed "by" it ("cut write-offs by about $410,000 a year"); a sum raised
+# or improved may be what was raised ("raised donations $40k"): no "by" is added to it.
+_SUM_VERBS = frozenset(["grew", "cut", "increased", "reduced", "lowered"])
 _CHANGED_THAT = re.compile(r"\b(?:that|which) (?P<verb>{}) ".format("|".join(_CHANGE_VERBS)))
 
 
@@ -350,6 +354,6 @@ def changed_by(verb: str, rest: str) -> str | None:
             return None
         start = that.end()
     by = _CHANGED_BY.match(rest[start:])
-    if by is None:
+    if by is None or (by["sum"] and (verb if not start else "") not in _SUM_VERBS):
         return None
     return f"{rest[:start]}{by['what']} by {by['n']}{by['tail']}"

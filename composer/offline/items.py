@@ -34,7 +34,7 @@ from composer.offline import (
     pointwords,
     selfnotes,
     spanlast,
-    verbatim,
+    typedwhole,
 )
 from composer.offline.cleaning import clean, mid_sentence
 from composer.offline.itemkinds import OPINION, described, kind_of
@@ -99,11 +99,11 @@ _FROM_TO = re.compile(
 def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool = False) -> Item:
     """A qualification, highlight or contribution (`offer`) read and said by the candidate;
     a sentence the gate (`wellformed.problem`) finds still reads as a note is left out, unless
-    the line is a whole sentence of the candidate's own (`verbatim`): that is said as typed."""
+    the line is a whole sentence of the candidate's own (`typedwhole`): that is said as typed."""
     read = _point(item, common, offer=offer)
     shaped = None if offer else credshape.mended(item, read.said, lambda p: _held(p, common)[1])
     read = read if shaped is None else Item(item, Kind.HELD, shaped)  # "CPC up to date"
-    typed = verbatim.read(item, offer=offer) if read.said is None else None
+    typed = typedwhole.read(item, offer=offer) if read.said is None else None
     return read if typed is None else Item(item, *typed)
 
 

@@ -67,6 +67,15 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "the 'how do i' tickets": the pronoun typed in lower case
     (re.compile(r"(?<![\w'’-])i(?!\w|['’.-]\w)"), "'I' typed in lower case"),
     (re.compile(r"(?<=[A-Za-z])\s?%"), "a '%' after a word"),
+    # "CSAT +0.4", "conversion +8%", "waste -30%": a move typed with a sign after a word (a
+    # phone number's "+44 7700 ..." and a temperature's "-20 degrees" are how English writes them)
+    (
+        re.compile(
+            r"(?<=[A-Za-z,] )(?:\+\d[\d,]*(?:\.\d+)?(?:%| ?pts\b| points\b)?(?![\d ]*\d{4})"
+            r"|-\d[\d,]*(?:\.\d+)?(?:%| ?pts\b| points\b))"
+        ),
+        "a move typed with a sign",
+    ),
     # "a ps5 title", "the club's j24", "my f150": a make's code of letters and a figure typed in
     # lower case (a unit after its figure, "40 m2", "x86", a percentile, "p99", and a
     # numeronym, "k8s", "i18n", are how English writes them)

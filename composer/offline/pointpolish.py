@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from composer.offline import credentials, figures, itemtails
+from composer.offline import credentials, figures, itemtails, pointarticles
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
 from composer.offline.words import SMALL_NUMBERS
@@ -66,4 +66,4 @@ def polished(said: Clause) -> Clause:
         verb = "have had" if re.match(r"(?:about )?\d", said.rest) else said.verb
         rest = f"{said.rest[: recent.start()]}over the {said.rest[recent.start() :]}"
         said = replace(said, verb=verb, rest=rest)
-    return said
+    return pointarticles.articled(said)  # "ran DR test" -> "ran the DR test"

@@ -15,10 +15,12 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from composer.offline import typedwhole
 from composer.offline.body import Sentence
 from composer.offline.flagged import stopped, trusted
 from composer.offline.phrases import Phrase
 from composer.offline.select import is_answered
+from composer.offline.typedwhole import counts_joined
 from composer.offline.usable import stems
 from composer.offline.verbatim import spelled_out
 
@@ -63,13 +65,14 @@ _FIRST_PERSON = re.compile(r"^(?:I|I['’](?:m|ve|d|ll)|My)\s")
 
 
 def as_typed(line: str, words: frozenset[str] = frozenset()) -> str | None:
-    """`line`, typed as an answer, as a letter's sentence (contractions in full, a full stop),
-    when it is a whole first-person sentence that passes the last gate (`flagged.stopped`, the
-    candidate's own `words` trusted); else None."""
+    """`line`, typed as an answer, as a letter's sentence (contractions in full, a count and its
+    unit joined before a noun, a full stop), when it is a whole first-person sentence that
+    passes the last gate (`flagged.stopped`, the candidate's own `words` trusted), or a whole
+    sentence of another shape that `typedwhole` takes as typed; else None."""
     text = " ".join(line.split()).rstrip(" .!")
-    if not _FIRST_PERSON.match(text):
-        return None
-    said = f"{spelled_out(text)}."
+    if not _FIRST_PERSON.match(text):  # "Since losing that account, I always ...": typed whole
+        return typedwhole.as_typed(line)
+    said = f"{counts_joined(spelled_out(text))}."
     return None if stopped(said, words) else said
 
 
@@ -86,7 +89,9 @@ def typed_in(item: Sentence, answered: frozenset[str], words: frozenset[str]) ->
         typed = as_typed(line, words)
         if typed is None:
             continue
-        at = item.text.find(" ".join(typed.split()[:2]))
+        # where the sentence says it: by its first two words as said or as typed ("I've been")
+        starts = (" ".join(typed.split()[:2]), " ".join(line.split()[:2]))
+        at = max(item.text.find(start) for start in starts)
         tail = stems(item.text[at:]) if at >= 0 else frozenset()
         whole = stems(typed)
         if not whole or len(whole & tail) < 0.8 * len(whole) or len(tail - whole) > 2:

@@ -95,6 +95,8 @@ _SPAN_NEXT = _words(
     "of as in at on with for ago old and or to since now later running before after into"
     " under over working abroad there here early late ahead behind long straight running"
 )
+# Words that join a span to what follows: "in eight months by recruiting", "so I ...".
+_SPAN_JOIN = _words("so but because while until when per than")
 # A named licence or card with no article: "I hold PCV D licence" (a note drops "a").
 _BARE_COUNT = re.compile(
     r"\b(?:hold|have|earned|completed|got)\s+(?P<what>(?:[A-Z][\w-]*\s+)+(?:licence|license"
@@ -268,7 +270,9 @@ def _chained(text: str) -> str:
             return f"two sentences are joined by a comma ('{found.group().strip(' ,')}')"
     for found in _SPAN.finditer(text):
         after = found.group("after") or "."
-        fine = after.lower() in _SPAN_NEXT or after.endswith("ing") or not after[:1].isalpha()
+        word = after.lower()  # a span before a preposition or a joining word ends there
+        fine = word in _SPAN_NEXT or word in PREPOSITIONS or word in _SPAN_JOIN
+        fine = fine or after.endswith("ing") or not after[:1].isalpha()
         if not fine and not lexicon.is_past(after.lower()):  # "at eight weeks rose from"
             return f"a span runs into a noun ('{found.group().strip()}')"
     return ""

@@ -1,0 +1,75 @@
+"""What trails a result typed after an action's dash, set aside so `cvresults.result` reads the
+result itself, and put back after it: how often ("overtime down from 300 to 120 hrs a month",
+"saves ~6 hrs/wk") and "on average" ("healing time down from 14 to 8 wks avg"); a count and
+its unit before the measure joined as one word ("3 month retention up 15%" -> "three-month
+retention"); and a result said by a verb in the present ("saves about 6 hours a week"), which
+is what the thing made still does: ", which saves about 6 hours a week".
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.typedwhole import counts_joined
+from composer.offline.words import PREPOSITIONS
+
+__all__ = ["present", "signed", "trailed"]
+
+# "a month", "per week", "/wk" at the end of a result: how often, said after it.
+_PER = re.compile(
+    r"(?:\s*/\s*|\s+(?:a|per|each)\s+)(?P<per>day|wk|week|month|mo|mth|year|yr|night|shift"
+    r"|session|class)$"
+)
+_PERS = {"wk": "week", "mo": "month", "mth": "month", "yr": "year"}
+# "avg", "on average" at the end of a result.
+_AVERAGE = re.compile(r"\s+(?:avg|average|on average)$")
+
+
+def trailed(text: str) -> tuple[str, str]:
+    """The result `text` without what trails it, and that trail as the letter says it:
+    "healing time down from 14 to eight weeks average" -> ("healing time down from 14 to eight
+    weeks", " on average"); "saves about 6 hours/wk" -> ("saves about 6 hours", " a week")."""
+    trail = ""
+    average = _AVERAGE.search(text)
+    if average:
+        text, trail = text[: average.start()], " on average"
+    per = _PER.search(text)
+    before = text[: per.start()].rsplit(" ", 1)[-1] if per else ""
+    if per and re.search(r"\d", text[: per.start()]) and before not in PREPOSITIONS:
+        word = _PERS.get(per["per"], per["per"])
+        text, trail = text[: per.start()], f" {lexicon.article(word)} {word}{trail}"
+    return counts_joined(text), trail
+
+
+# "saves about 6 hours": a verb in the present and a figure after it.
+_PRESENT = re.compile(
+    r"(?P<verb>[a-z]+s) (?P<rest>(?:about |around |over |nearly |up to )?[$£€]?\d[\w.,%$£€]*"
+    r"(?: [a-z][\w-]*){0,3})"
+)
+
+
+def present(text: str) -> str | None:
+    """A result said by a verb in the present with a figure ("saves about 6 hours", "handles
+    400 calls") said after the action: ", which saves about 6 hours"; else None."""
+    found = _PRESENT.fullmatch(text)
+    if found is None or not lexicon.is_third_person(found["verb"]):
+        return None
+    return f", which {text}"
+
+
+# "conversion +8%", "waste -30%": a measure and its move typed with a sign.
+_SIGNED = re.compile(
+    r"^(?P<what>[A-Za-z][\w&-]*(?: [a-z][\w-]*){0,3}) (?P<sign>[+-])\s?(?P<n>\d[\d.,]*%)"
+    r"(?P<rest> .+)?$"
+)
+
+
+def signed(text: str) -> str:
+    """A result typed with a sign said with its way: "conversion +8%" -> "conversion up 8%",
+    "waste -30% in a year" -> "waste down 30% in a year"; other text as it is."""
+    found = _SIGNED.match(text)
+    if found is None:
+        return text
+    way = "up" if found["sign"] == "+" else "down"
+    return f"{found['what']} {way} {found['n']}{found['rest'] or ''}"

@@ -1,0 +1,117 @@
+"""A notes line typed as a whole, punctuated sentence of the candidate's own, said as typed
+when the item reader cannot read it: the last reading `items.read_point` tries.
+
+`verbatim` takes a sentence that opens "I" and a verb. A candidate answering compose's
+questions (and one typing careful notes) writes sentences of other shapes too, and the reader
+modules leave them out: a lead before "I" ("Recruiting through school nurses, I raised ...",
+"Since losing that account, I always build ..."), a subject of their own with "my" in it
+("Net revenue retention on my accounts was 112% in 2025.", "My 6 week new member programme
+lifted 3 month retention by 15%."). Such a line is said as typed when it shows it is one: it
+opens with a capital and ends with a full stop, it says "I" or "my", a finite verb stands in
+it, it is no question, instruction, note to self or advice, and the sentence passes every
+check of the last gate (`lastgate.last_gate`). Only its contractions are said in full and a
+count with its unit before a noun is joined as one word ("six-week new member programme",
+"three-month retention"): a letter's own spelling, never a change of what was said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon, verbatim
+from composer.offline.cvshares import spelled
+from composer.offline.itemkinds import OPINION, Kind, kind_of
+from composer.offline.lastgate import last_gate
+from composer.offline.phrases import Shape
+from composer.offline.realise import Clause
+from composer.offline.screen import is_instruction
+from composer.offline.selfnotes import is_note_to_self
+from composer.offline.words import AUXILIARIES, BE, PREPOSITIONS
+
+__all__ = ["as_typed", "counts_joined", "read"]
+
+_MAX_WORDS = 45
+# The candidate in the sentence: "I", "I've", "my".
+_OWN = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y)\b")
+# What the candidate wishes they had said, or is to do: a note to self, not a sentence to send.
+_TO_SELF = re.compile(
+    r"\b(?:should have|should've|forgot|meant to|need to (?:say|mention|add)|must mention)\b",
+    re.IGNORECASE,
+)
+# A count and a unit of time or size in the singular, before the word it describes: "6 week
+# new member programme", "3 month retention", "a 2 day course". A count above one with its
+# unit in the singular is always such a compound ("six weeks" counts, "six-week" describes).
+_COUNT_UNIT = re.compile(
+    r"(?<![\w.,$£€-])(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+    r" (?P<unit>minute|hour|day|night|week|month|year|mile|metre|meter|km|page|step|person"
+    r"|man|seat|bed|storey|story|part|point|stage)(?= (?P<next>[A-Za-z][\w-]*))"
+)
+
+
+def _joined(found: re.Match[str]) -> str:
+    count, unit, after = found["n"], found["unit"], found["next"].lower()
+    if count in ("1", "one") and (after in PREPOSITIONS or after in ("and", "or", "ago")):
+        return found.group()  # "for 1 year at X": a span, not a word that describes
+    return f"{spelled(count)}-{unit}"
+
+
+def counts_joined(text: str) -> str:
+    """`text` with each count and its unit in the singular before a word said as one word:
+    "My 6 week new member programme lifted 3 month retention" -> "My six-week new member
+    programme lifted three-month retention"."""
+    return _COUNT_UNIT.sub(_joined, text)
+
+
+def _finite(words: list[str]) -> bool:
+    """True when a finite verb stands in `words`: a form of "be" or a helper, a past tense, a
+    verb of the third person after a noun, or a plain verb after "I" (an adverb between)."""
+    for index, raw in enumerate(words):
+        word = raw.lower().strip(",;:.!")
+        before = words[index - 1].lower().strip(",;:") if index else ""
+        if word in BE or word in AUXILIARIES or re.fullmatch(r"i['’](?:m|ve|d|ll)", word):
+            return True
+        if index and lexicon.is_past(word) and before not in ("the", "a", "an", "my"):
+            return True
+        if before == "i" and (lexicon.is_base_verb(word) or lexicon.known(word)):
+            return True
+        if index >= 2 and words[index - 2].lower() == "i" and lexicon.is_base_verb(word):
+            return True  # "I always build", "I usually run"
+        if index and lexicon.is_third_person(word) and not lexicon.is_noun(word):
+            return True
+    return False
+
+
+def as_typed(line: str | None) -> str | None:
+    """`line` as the letter's sentence when it was typed as a whole sentence of the
+    candidate's own (see the module's docstring), else None."""
+    if not line:
+        return None
+    text = " ".join(line.split())
+    words = text.split()
+    if not text[:1].isupper() or not text.endswith((".", "!")) or text.endswith(("..", "?.")):
+        return None
+    if not 4 <= len(words) <= _MAX_WORDS or "?" in text or not _OWN.search(text):
+        return None
+    if is_instruction(text) or is_note_to_self(text) or _TO_SELF.search(text):
+        return None
+    if OPINION.search(text) or not _finite(words):
+        return None
+    said = counts_joined(verbatim.spelled_out(text.rstrip(" .!"))) + "."
+    return None if last_gate(said) else said
+
+
+def read(line: str, *, offer: bool = False) -> tuple[Kind, Clause] | None:
+    """A qualification, highlight or contribution (`offer`) the item reader left out, said as
+    typed: a first-person sentence `verbatim` takes, else a whole sentence of another shape
+    (`as_typed`); its kind and its clause. None when it is neither."""
+    first = verbatim.read(line, offer=offer)
+    if first is not None:
+        return first
+    whole = as_typed(line)
+    if whole is None:
+        return None
+    said = Clause("", "", "", whole=whole[:-1])
+    if offer:
+        return Kind.OFFER, said
+    kind = kind_of(Shape.FIRST_PERSON, said, whole)
+    return (kind if kind not in (Kind.OPINION, Kind.UNSURE) else Kind.ACHIEVEMENT), said
