@@ -39,6 +39,7 @@ from composer.offline.recalled import recalled
 from composer.offline.replied import reply
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
+from composer.offline.slips import corrected
 from composer.offline.wellformed import problem
 from composer.offline.wished import (
     WISH,
@@ -162,7 +163,8 @@ def follow_up_line(
     if line and value and WISH.search(value) and unsure_name(line, value):
         return None  # "wish i'd said i've read the lotcheck guidelines": a name unsure
     line = _event_named(add_once(line))  # "To add ...: I would add that": said once
-    return as_addition(unclaimed(_place_named(line), by_reader), value)  # never confessed
+    line = as_addition(unclaimed(_place_named(line), by_reader), value)  # never confessed
+    return corrected(line, value)  # "I mixed up the order": the correction, or left out
 
 
 # A place or body named by what it is "of" ("the port of felixstowe", "the university of

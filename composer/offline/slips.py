@@ -1,0 +1,47 @@
+"""A slip owned up to in the room is never the answer the letter gives: "re the useEffect cleanup
+q - i mixed up the order; cleanup runs before the next effect, not after" says the correction
+("... on the useEffect cleanup question: cleanup runs before the next effect, not after."), and
+"asked about a near miss - went blank" is left out (compose asks for it): a letter that only
+repeats "I went blank" confesses without answering. `followup` calls `corrected` last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline.wellformed import problem
+
+# What a candidate types for an answer that went wrong: said back, it only confesses.
+_SLIP = r"(?:mixed\s+(?:it\s+|them\s+)?up|muddled|got\s+(?:\w+\s+){0,3}(?:wrong|backwards|confused)|went\s+blank|blanked|froze|waffled|rambled|fumbled|messed\s+(?:it\s+)?up|forgot)"  # noqa: E501
+SAID_SLIP = re.compile(rf"(?i):\s*I\s+{_SLIP}\b")
+# In the note, the slip and what follows it: the correction, after ";", a dash or "but".
+_TYPED = re.compile(
+    rf"(?i)\b(?:i\s+)?{_SLIP}\b[^;:]*?(?:;|\s[-–—]\s|,?\s+but\s+|\.\s+)(?P<fix>[^;]+?)\s*[.!]*$"
+)
+# A correction that is itself a note to self or another confession is no answer either.
+_NOT_A_FIX = re.compile(
+    rf"(?i)^(?:should|shld|shd|meant|need|must|will|i\s+{_SLIP}|i\s+(?:said|think|guess))\b"
+)
+
+# A correction typed from a bare noun and its verb: "cleanup runs before the next effect".
+_BARE_NOUN = re.compile(r"^[a-z][a-z-]+\s+(?:[a-z]+s|is|was|has|does)\b")
+
+
+def corrected(line: str | None, value: str | None) -> str | None:
+    """The follow-up with a slip owned up to replaced by the correction typed after it, or
+    None (left out) when the note gives none; a line that confesses nothing is returned as is."""
+    if not line or not value:
+        return line
+    said = SAID_SLIP.search(line)
+    if not said:
+        return line
+    typed = _TYPED.search(value)
+    fix = typed["fix"].strip() if typed else ""
+    if not fix or _NOT_A_FIX.match(fix) or len(fix.split()) < 3:
+        return None
+    fix = re.sub(r"^i\b", "I", fix)  # kept as typed after the colon, "I" capital
+    for said_fix in (fix, f"the {fix}" if _BARE_NOUN.match(fix) else ""):
+        # the frame passed; the correction must too ("cleanup runs": "the cleanup runs")
+        if said_fix and not problem(f"{said_fix[0].upper()}{said_fix[1:]}."):
+            return f"{line[: said.start() + 1]} {said_fix}."
+    return None
