@@ -12,7 +12,7 @@ import pytest
 
 from composer import compose, load_notes
 from composer.offline.body import Sentence
-from composer.offline.roleparagraph import role_paragraph, the_role
+from composer.offline.roleparagraph import _joined, role_paragraph, the_role
 
 READERS = Path(__file__).parent / "corpus" / "readers"
 # The phrasebook's "role_lead" openings, written out by hand: a point turned to the role.
@@ -156,12 +156,16 @@ def test_two_credentials_of_one_kind_name_the_kind_once() -> None:
         "I appreciated our discussion of BGP with you. As for the Network Engineer role itself, I"
         " hold the CCNP Enterprise and Fortinet NSE 4 certifications."
     )
-    # credentials of two kinds keep both sentences' words
+    # credentials of two kinds: both held, "I hold" said once
     other = Sentence("point_more", 1, "I also hold a full UK driving licence.", untied=True)
     out = role_paragraph([THANKS, topic, first, other, CLOSE], _lead, "Network Engineer")
     assert _said(out)[1] == (
         "I appreciated our discussion of BGP with you. As for the Network Engineer role itself, I"
-        " hold the CCNP Enterprise certification, and I hold a full UK driving licence."
+        " hold the CCNP Enterprise certification and a full UK driving licence."
+    )
+    # a first credential that already lists two is never run on into a third with "and"
+    assert _joined("I hold SMSTS and a CSCS black card.", "I hold an NVQ Level 6.") == (
+        "I hold SMSTS and a CSCS black card, and I hold an NVQ Level 6."
     )
 
 

@@ -113,10 +113,13 @@ _HELD = re.compile(
 
 def _joined(first: str, second: str) -> str:
     """Two short points said as one sentence: "I hold the A and B certifications." when both
-    hold a credential of the same kind, else "<first>, and <second>"."""
+    hold a credential of the same kind, "I hold A and B." when both are held, else "<first>,
+    and <second>"."""
     one, two = _HELD.match(first), _HELD.match(second)
     if one and two and one.group("head") == two.group("head"):
         return f"I hold the {one.group('what')} and {two.group('what')} {one.group('head')}s."
+    if first.startswith("I hold ") and second.startswith("I hold ") and " and " not in first:
+        return f"{first[:-1]} and {second.removeprefix('I hold ')}"  # "I hold A and B": once
     return f"{first[:-1]}, and {lower_start(second)}"
 
 
