@@ -29,6 +29,8 @@ NEWS = re.compile(
     # "offer calls go out end of next week", "letters out w/c 14 dec": the news on its way,
     # said as hearing from them
     r"(?:\s+(?:(?:will\s+)?(?:go|goes|come|comes|are|is|be|get|gets)\s+)?(?:out|sent|made|back))?"
+    # "final decision expected by Friday": the news awaited, said as hearing from them
+    r"(?:\s+(?:(?:is|are)\s+)?(?:expected|due))?"
     r"\s+(?P<time>(?:by|before|within|in|on"
     r"|after|once|next|this|early|mid|late|around|ahead of|the\s+week\s+of)\b.+)$",
     re.IGNORECASE,
