@@ -15,6 +15,7 @@ STOPPED = [
     ("I also wanted to add that Forgot to say I hold a first aid ticket.", "'Forgot'"),
     ("I also wanted to add that Should have mentioned I freeze-dry small mammals.", "'Should'"),
     ("I also wanted to mention that Keen to learn the moulding line.", "'Keen'"),
+    ("I enjoyed the site visit and Wish I had asked about the cranes.", "'Wish'"),
     ("I can train newer operators and help with the cutover, did one in Mesa.", "did one"),
     ("I can restore the cases and reset the glass eyes, learned it in York.", "learned it"),
     ("I lettered the menus and the van livery, did both by hand.", "did both"),
@@ -50,6 +51,8 @@ SENT = [
     "I have two years of experience as a barista, which I would build on in the role.",
     "Hearing your thinking on on-time departures was a highlight for me.",
     "Please pass my thanks on to the panel.",
+    # a roman numeral in a credential's name is no "I" opening a clause
+    "As for the role itself, I hold Firefighter I and II (IFSAC).",
 ]
 
 

@@ -98,7 +98,8 @@ def _capital_mid_sentence(text: str) -> str:
         rest = text[found.end() :].split()
         then = rest[1].strip(".,;:!?") if len(rest) > 1 else ""
         goes_on = (
-            _CLAUSE_ON.fullmatch(after) is not None
+            # "I" opens a clause when a verb follows; "Firefighter I and II" is a numeral
+            (_CLAUSE_ON.fullmatch(after) is not None and (after != "I" or _verb_form(then)))
             or (after == "to" and lexicon.is_base_verb(then))
             or (lower in _MODALS and (after in ("have", "be") or lexicon.is_base_verb(after)))
         )
