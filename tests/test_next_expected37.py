@@ -27,3 +27,21 @@ def test_news_awaited_is_hearing_from_them(typed: str, said: str) -> None:
         typed, frozenset(), "warm", "email", Variation("expected"), days=_DAYS, month_first=True
     )
     assert line in (f"I look forward to hearing from you {said}", f"I hope to hear from you {said}")
+
+
+@pytest.mark.parametrize(
+    "typed, said",
+    [
+        ("final w/ the board 15th", "the final interview with the board on the 15th"),
+        ("panel 15th dec", "the panel on 15 December"),
+        ("meeting the team 12 Jan", "meeting the team on 12 January"),
+        # a day already placed keeps its words
+        ("2nd interview Friday 11 December", "the second interview on Friday 11 December"),
+        ("skills test thurs 10th", "the skills test on Thursday 10 December"),
+    ],
+)
+def test_a_day_typed_straight_after_its_step_takes_on(typed: str, said: str) -> None:
+    line = next_steps_line(
+        typed, frozenset(), "warm", "email", Variation("a"), days=_DAYS, month_first=False
+    )
+    assert line.endswith(said)

@@ -101,6 +101,27 @@ _PASTED = re.compile(
 )
 
 
+# A day typed straight after the thing that happens on it ("final w/ the board 15th", "panel
+# 15 December"): said with "on" ("the board on the 15th"); never after a word that already
+# places it ("by the 15th", "w/c 14 December", "Friday 11 December").
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_BARE_DAY = re.compile(
+    r"(?i)(?<![\w/-])(?P<before>(?!(?:by|on|before|after|from|until|till|of|the|to|in|and|or"
+    r"|at|for|c|w|wc|commencing|week|wk|day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|\w+day)\b)"
+    r"[a-z]{3,})"
+    rf" (?P<day>\d{{1,2}}(?:st|nd|rd|th)(?=\s*(?:$|[,.;)]))|\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}\b)"
+)
+
+
+def _on_day(found: re.Match[str]) -> str:
+    day = found["day"]
+    the = "the " if day[-2:].lower() in ("st", "nd", "rd", "th") else ""
+    return f"{found['before']} on {the}{day}"
+
+
 def read_shapes(value: str) -> str:
     """The step with its numeric dates, hoped-for parts and checks before the news left out;
     a body named with when it meets is that meeting ("... to the panel, which meets on Tuesday
@@ -129,7 +150,7 @@ def read_shapes(value: str) -> str:
     first = _CHECKS_FIRST.match(value)
     if first:
         value = first.group("rest")
-    return value
+    return _BARE_DAY.sub(_on_day, value)
 
 
 def waited_span(value: str) -> str | None:
