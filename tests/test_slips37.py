@@ -62,3 +62,15 @@ def test_a_correction_is_checked_like_any_sentence() -> None:
     )
     unclear = "re the SQL q - i muddled joins; inner join only keeps rows in both"
     assert corrected("On the SQL question: I muddled joins.", unclear) is None
+
+
+def test_a_hedge_owned_up_to_gives_way_to_the_real_answer() -> None:
+    # reader 17's worst line: "One thing I would add on headless: I hedged."
+    value = "luis asked about headless - i hedged. real answer: we should stay on theme for launch"
+    line = _said(value)
+    assert line is not None
+    assert line.endswith("we should stay on theme for launch.")
+    assert "hedged" not in line and "real answer" not in line
+    # an answer typed with no subject of its own cannot be said whole: left out, never "I hedged"
+    bare = "luis asked about headless - i hedged. real answer: stay on theme, revisit after peak"
+    assert _said(bare) is None

@@ -12,11 +12,19 @@ import re
 from composer.offline.wellformed import problem
 
 # What a candidate types for an answer that went wrong: said back, it only confesses.
-_SLIP = r"(?:mixed\s+(?:it\s+|them\s+)?up|muddled|got\s+(?:\w+\s+){0,3}(?:wrong|backwards|confused)|went\s+blank|blanked|froze|waffled|rambled|fumbled|messed\s+(?:it\s+)?up|forgot)"  # noqa: E501
-SAID_SLIP = re.compile(rf"(?i):\s*I\s+{_SLIP}\b")
+_SLIP = (
+    r"(?:mixed\s+(?:it\s+|them\s+)?up|muddled|got\s+(?:\w+\s+){0,3}(?:wrong|backwards|confused)"
+    r"|went\s+blank|blanked|froze|waffled|rambled|fumbled|messed\s+(?:it\s+)?up|forgot"
+    r"|hedged|stumbled|dodged\s+it|panicked|flubbed\s+it|botched\s+it)"
+)
+SAID_SLIP = re.compile(rf"(?i)(?P<lead>:|\bthat)\s*I\s+{_SLIP}\b")
 # In the note, the slip and what follows it: the correction, after ";", a dash or "but".
 _TYPED = re.compile(
     rf"(?i)\b(?:i\s+)?{_SLIP}\b[^;:]*?(?:;|\s[-–—]\s|,?\s+but\s+|\.\s+)(?P<fix>[^;]+?)\s*[.!]*$"
+)
+# What a candidate types before the answer they meant: "real answer:", "should be:".
+_ANSWER_MARK = re.compile(
+    r"(?i)^(?:(?:the\s+)?(?:real|actual|right|correct|proper)\s+)?answer\s*[:=-]\s*"
 )
 # A correction that is itself a note to self or another confession is no answer either.
 _NOT_A_FIX = re.compile(
@@ -37,11 +45,12 @@ def corrected(line: str | None, value: str | None) -> str | None:
         return line
     typed = _TYPED.search(value)
     fix = typed["fix"].strip() if typed else ""
+    fix = _ANSWER_MARK.sub("", fix)  # "real answer: stay on theme for launch"
     if not fix or _NOT_A_FIX.match(fix) or len(fix.split()) < 3:
         return None
     fix = re.sub(r"^i\b", "I", fix)  # kept as typed after the colon, "I" capital
     for said_fix in (fix, f"the {fix}" if _BARE_NOUN.match(fix) else ""):
         # the frame passed; the correction must too ("cleanup runs": "the cleanup runs")
         if said_fix and not problem(f"{said_fix[0].upper()}{said_fix[1:]}."):
-            return f"{line[: said.start() + 1]} {said_fix}."
+            return f"{line[: said.end('lead')]} {said_fix}."
     return None

@@ -58,6 +58,11 @@ _STOP = frozenset(
         "team",
         "work",
         "role",
+        # counts and spans of time tie nothing: "three days a week in the office" is no topic
+        # of "cut map production from three weeks to four days"
+        *("three", "four", "five", "seven", "eight", "nine", "eleven", "twelve", "twenty"),
+        *("thirty", "forty", "fifty", "sixty", "hundred", "thousand", "half", "days", "week"),
+        *("weeks", "weekly", "month", "months", "monthly", "hour", "hours", "daily", "minutes"),
     ]
 )
 _WORD = re.compile(r"[^\W\d_]+")
