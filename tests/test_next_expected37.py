@@ -45,3 +45,29 @@ def test_a_day_typed_straight_after_its_step_takes_on(typed: str, said: str) -> 
         typed, frozenset(), "warm", "email", Variation("a"), days=_DAYS, month_first=False
     )
     assert line.endswith(said)
+
+
+@pytest.mark.parametrize(
+    "typed, said",
+    [
+        (
+            "final stage = range presentation task, they'll send the brief by mon 7 dec",
+            "I look forward to receiving the brief for the range presentation task by Monday 7 "
+            "December",
+        ),
+        ("HR to send the pack next week", "I look forward to receiving the pack next week"),
+    ],
+)
+def test_material_they_send_is_looked_for_not_heard(typed: str, said: str) -> None:
+    line = next_steps_line(
+        typed, frozenset(), "formal", "email", Variation("a"), days=_DAYS, month_first=False
+    )
+    assert line == said
+
+
+def test_news_they_send_is_still_hearing_from_them() -> None:
+    line = next_steps_line(
+        "they will send feedback by friday", frozenset(), "formal", "email", Variation("a"),
+        days=_DAYS, month_first=False,
+    )  # fmt: skip
+    assert "receiving" not in line and line.endswith("by Friday")

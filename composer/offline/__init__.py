@@ -173,6 +173,7 @@ The contribution and next steps:
 - `nextsteps`: the next step welcomed, heard from the reader, at a time not yet past
 - `steptext`, `stepparts`, `stepshapes`, `stepdates`, `stepbrackets`, `heard`: a next step as
   typed, made plain
+- `stepmaterial`: material they will send for the next stage (a brief, a case study), looked for
 
 The sentence gate (every sentence written from a note passes it):
 - `wellformed`: a sentence that still reads as a note, and why

@@ -20,6 +20,7 @@ from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
 from composer.offline.stepdates import dates_read, dates_written
+from composer.offline.stepmaterial import material
 from composer.offline.stepparts import (
     CHECKS,
     NEWS,
@@ -89,6 +90,9 @@ def _said(
     days: tuple[dt.date, dt.date] | None,
 ) -> str:
     value = roles_named(read_shapes(as_sent(value, days))) if value else value
+    sent = material(value, tone, channel, variation, fits) if value else None
+    if sent:  # "they'll send the brief by mon 7 dec": the brief looked for, not news
+        return sent
     line = _welcomed(value, common, tone, channel, variation, fits=fits, reader=reader)
     if problem(f"{line}.") or pasted(line):
         line = _welcomed(None, common, tone, channel, variation, fits=fits, reader=reader)

@@ -606,6 +606,12 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "any": ("I look forward to hearing from you {time}.", "I hope to hear from you {time}."),
     },
+    # Material they will send for the next stage: {what} "the brief for the range presentation",
+    # {time} "by Monday 7 December" (never "hearing from you" by the day the brief comes).
+    "next_receive": {
+        "formal": ("I look forward to receiving {what} {time}.",),
+        "any": ("I look forward to receiving {what} {time}.", "I will look out for {what} {time}."),
+    },
     # News from someone other than the reader: {who} "the recruiter", "HR", "Sam".
     "next_hear_from": {
         "formal": (
