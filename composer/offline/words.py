@@ -528,3 +528,5 @@ TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("roster")
 RARE_WORDS = RARE_WORDS | _words("ramen pho bao boba kombucha matcha bibimbap ceviche")
 # Network terms people type in lower case (closing, s36: reader 15 "sd-wan rollout").
 CAPITALISED = {**CAPITALISED, "sd-wan": "SD-WAN"}
+# "AW27 range", "headless vs theme debate", "SS26 collection": one range, one debate (reader 17).
+TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("range debate collection lineup assortment catalogue")

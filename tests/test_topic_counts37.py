@@ -1,0 +1,24 @@
+"""A range, a debate, a collection is one thing discussed: it takes "the" (reader 17: "I enjoyed
+hearing your view of AW27 range.", "It was good to talk about headless versus theme debate with
+you."). Sentences by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.topics import read_topic
+
+
+@pytest.mark.parametrize(
+    "typed, named",
+    [
+        ("AW27 range - wants fewer SKUs", "the AW27 range"),
+        ("headless vs theme debate", "the headless versus theme debate"),
+        ("SS26 collection", "the SS26 collection"),
+        ("spring menu", "the spring menu"),
+        # a plural or a name keeps its own way
+        ("margin pressure on cushions + throws", "margin pressure on cushions and throws"),
+    ],
+)
+def test_one_range_or_debate_takes_the(typed: str, named: str) -> None:
+    assert read_topic(typed).text == named
