@@ -22,3 +22,15 @@ from composer.offline.topics import read_topic
 )
 def test_one_range_or_debate_takes_the(typed: str, named: str) -> None:
     assert read_topic(typed).text == named
+
+
+@pytest.mark.parametrize(
+    "typed, named",
+    [
+        ("what i'd do first 90 days", "what I would do in my first 90 days"),
+        ("what I would change first 3 months", "what I would change in my first three months"),
+        ("priorities for my first 90 days", "priorities for my first 90 days"),
+    ],
+)
+def test_a_plan_for_the_first_days_is_the_candidates_own(typed: str, named: str) -> None:
+    assert read_topic(typed).text == named

@@ -79,6 +79,15 @@ _LOWER_I = re.compile(r"(?<![\w'.-])i(?=(?:'(?:m|ve|d|ll))?(?![\w.-]|'\w))")
 _W = re.compile(r"(?<=[a-z] )w(?= [a-z])")
 
 
+# A plan typed for the first days in the job without "in my": "do first 90 days", "change
+# first 3 months" (never after "my", "the", "in", "your" or "our").
+_FIRST_DAYS = re.compile(
+    r"(?i)\b(?P<verb>do|change|fix|tackle|achieve|deliver|focus\s+on|prioriti[sz]e|plan|build"
+    r"|learn|look\s+at)\s+first\s+(?P<span>(?:\d{1,3}|thirty|sixty|ninety|two|three|four|six)"
+    r"\s+(?:days|weeks|months))\b"
+)
+
+
 # A notes file's items are spelled out again for each letter of its panel and each retry.
 @functools.lru_cache(maxsize=1024)
 def expand(text: str) -> str:
@@ -90,6 +99,8 @@ def expand(text: str) -> str:
     # "true but i did ~30 filings": the pronoun typed in lower case, and its contractions
     text = _LOWER_I.sub("I", text)
     text = _W.sub("with", text)
+    # "what i'd do first 90 days": the candidate's own first days in the job
+    text = _FIRST_DAYS.sub(r"\g<verb> in my first \g<span>", text)
     text = _QUALIFICATION.sub(_qualification, text)  # "Grad Cert Ed Leadership"
     text = _ENG.sub(_eng, text)  # "28 eng hires": engineering hires
     # "community paeds in Rotherham": the specialty itself (before a noun, its adjective)
