@@ -26,12 +26,11 @@ from composer.offline.confirmed import confirmation, narrowed, reason
 from composer.offline.followcore import follow_up_core
 from composer.offline.heard import hearing_from
 from composer.offline.nextsteps import (
-    fitting,
     lower_start,
     next_steps_line,
     presumes,
 )
-from composer.offline.phrasebook import Variation
+from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Shape
 from composer.offline.promise import promised
 from composer.offline.realise import clause

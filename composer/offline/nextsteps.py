@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from composer.offline import lexicon, phrasebook
 from composer.offline.heard import hearing_from, own_time, time_once
-from composer.offline.phrasebook import Variation
+from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
@@ -47,11 +47,6 @@ def lower_start(text: str) -> str:
     if first.lower() in PREPOSITIONS:  # "In my first 30 days I would ...": mid-sentence now
         return text[0].lower() + text[1:]
     return text
-
-
-def fitting(options: tuple[str, ...], fits: Callable[[str], bool]) -> tuple[str, ...]:
-    """The options that `fits` accepts, or all of them when it accepts none."""
-    return tuple(o for o in options if fits(o)) or options
 
 
 def next_steps_line(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -928,6 +928,11 @@ def table_value(table: dict[str, tuple[str, ...]], tone: str, channel: str) -> t
         if key in table:
             return table[key]
     raise KeyError(tone)
+
+
+def fitting(options: tuple[str, ...], fits: Callable[[str], bool]) -> tuple[str, ...]:
+    """The options that `fits` accepts, or all of them when it accepts none."""
+    return tuple(o for o in options if fits(o)) or options
 
 
 @dataclass

@@ -30,7 +30,7 @@ from composer.offline.kinds import (
     tidy,
     worked_where_i,
 )
-from composer.offline.phrasebook import Variation
+from composer.offline.phrasebook import Variation, fitting
 from composer.offline.pronouns import second_person
 from composer.offline.rapportacts import both_are, event_words, offered, wordings
 from composer.offline.rapportalso import also_mine
@@ -213,8 +213,7 @@ def _line(
 
     def line(section: str, **values: str) -> RapportLine:
         values = {key: mid_sentence(value, note, frozenset()) for key, value in values.items()}
-        options = wordings(section, tone, channel)
-        options = tuple(o for o in options if fits(o)) or options
+        options = fitting(wordings(section, tone, channel), fits)
         said = [o.format(**values) for o in variation.order("rapport", options)]
         return RapportLine(next((s for s in said if not repeats(s)), said[0]))
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from composer.offline import phrasebook
-from composer.offline.phrasebook import Variation
+from composer.offline.phrasebook import Variation, fitting
 from composer.offline.steptext import plain_step
 from composer.offline.wellformed import problem
 
@@ -45,8 +45,7 @@ def material(
     stage = _STAGE.match(value)
     if stage and what.lower().startswith("the "):  # "the brief for the range presentation task"
         what = f"{what} for the {' '.join(stage['stage'].split())}"
-    options = [o for o in phrasebook.wordings("next_receive", tone, channel) if fits(o)]
-    options = options or list(phrasebook.wordings("next_receive", tone, channel))
+    options = fitting(phrasebook.wordings("next_receive", tone, channel), fits)
     line = variation.pick("next_receive", options).format(what=what, time=sent["time"].strip())
     line = line.rstrip(".")
     return None if problem(f"{line}.") else line
