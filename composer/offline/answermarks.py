@@ -65,9 +65,11 @@ UNSAID_MARK = re.compile(
 SAID_IN_ROOM = re.compile(
     r"(?i)^(?:I\s+)?(?:said|told\s+(?:her|him|them)|answered|described|talked\s+about)\b"
 )
+# An answer that went wrong in the room, as candidates type it (also read by `slips`).
+WENT_WRONG = r"waffled|rambled|blanked|fumbled|froze|went\s+blank"
 HOW_IT_WENT = re.compile(
     r"(?i)^(?:I\s+)?(?:(?:kinda|kind\s+of|sort\s+of|a\s+bit|totally|completely|just)\s+)?"
-    r"(?:waffled|rambled|blanked|fumbled|froze|undersold|went\s+blank"
+    rf"(?:{WENT_WRONG}|undersold"
     r"|didn'?t\s+say\s+much|did\s+not\s+say\s+much"
     r"|(?:didn'?t|did\s+not)\s+(?:say|answer|explain|put)\s+(?:it\s+)?(?:well|clearly|properly))\b"
 )

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
+from composer.offline.answermarks import WENT_WRONG
 from composer.offline.wellformed import problem
 
 # What a candidate types for an answer that went wrong: said back, it only confesses.
 _SLIP = (
-    r"(?:mixed\s+(?:it\s+|them\s+)?up|muddled|got\s+(?:\w+\s+){0,3}(?:wrong|backwards|confused)"
-    r"|went\s+blank|blanked|froze|waffled|rambled|fumbled|messed\s+(?:it\s+)?up|forgot"
+    rf"(?:{WENT_WRONG}|mixed\s+(?:it\s+|them\s+)?up|muddled"
+    r"|got\s+(?:\w+\s+){0,3}(?:wrong|backwards|confused)|messed\s+(?:it\s+)?up|forgot"
     r"|hedged|stumbled|dodged\s+it|panicked|flubbed\s+it|botched\s+it)"
 )
 SAID_SLIP = re.compile(rf"(?i)(?P<lead>:|\bthat)\s*I\s+{_SLIP}\b")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from composer.offline.heard import MONTH, WEEKDAY
+from composer.offline.heard import MONTH, WEEKDAY, WEEKDAY_SHORT
 
 _NUMERIC_DATE = re.compile(
     r"(?i)\s*\b(?:(?:by|on|before|from|until|till|around|approx\.?|about)\s+)?"
@@ -110,7 +110,7 @@ _MONTHS = (
 )
 _BARE_DAY = re.compile(
     r"(?i)(?<![\w/-])(?P<before>(?!(?:by|on|before|after|from|until|till|of|the|to|in|and|or"
-    r"|at|for|c|w|wc|commencing|week|wk|day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|\w+day)\b)"
+    rf"|at|for|c|w|wc|commencing|week|wk|day|{WEEKDAY_SHORT}|\w+day)\b)"
     r"[a-z]{3,})"
     rf" (?P<day>\d{{1,2}}(?:st|nd|rd|th)(?=\s*(?:$|[,.;)]))|\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}\b)"
 )
