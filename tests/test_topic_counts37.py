@@ -34,3 +34,9 @@ def test_one_range_or_debate_takes_the(typed: str, named: str) -> None:
 )
 def test_a_plan_for_the_first_days_is_the_candidates_own(typed: str, named: str) -> None:
     assert read_topic(typed).text == named
+
+
+def test_an_exercises_first_days_are_not_the_candidates() -> None:
+    # the dash names the exercise: its first days, never "in my first three days"
+    said = read_topic("ransomware tabletop - what i'd do first 3 days").text
+    assert "in the first three days" in said and "ransomware tabletop" in said

@@ -100,6 +100,8 @@ def joined(text: str) -> str:
     if first in ("how", "why") and _whole(point.split()):
         return f"{place} and {point}"  # "junior squad - how i handle pushy parents": two things
     point = _FIRST_SPAN.sub(r"in the first \1 \2", point)  # "what i'd do first 24h"
+    if EXERCISE.search(head):  # "tabletop - what i'd do first 3 days": the exercise's days,
+        point = point.replace(" in my first ", " in the first ")  # not the job's (`shorthand`)
     if EXERCISE.search(head) and place == head and head.split()[0].lower() not in DETERMINERS:
         place = f"the {head}"  # "ransomware tabletop": the one exercise set
     if first in WH_WORDS:
