@@ -33,6 +33,9 @@ Reading the notes before anything is said:
 - `shorthand`: note-taking shorthand spelled out ("w/ 3 paralegals")
 - `notenumbers`: numbers as notes type them, as a letter says them ("25k docs")
 - `propernames`: names typed in lower case given their capitals where sure
+- `namecase`: names typed in lower case and common words typed with a capital, by class, in
+  every field ("@ target", "spca", "black friday", "gain grow retain podcast", "Sensory-friendly
+  mornings" said mid-sentence)
 - `selfnotes`: notes to self: the fact kept, the part meant for the candidate dropped
 - `notemarks`: marks of a note a sentence cannot carry ("pts", "3x", a bracketed note)
 

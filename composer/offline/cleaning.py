@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
+from composer.offline.namecase import named_start
 from composer.offline.shorthand import expand
 from composer.offline.words import (
     DETERMINERS,
@@ -80,6 +81,8 @@ def lower_first(text: str, common: frozenset[str]) -> str:
         return text  # "Six Sigma Black Belt": a name
     if not (closed or verb_form) and len(next_word) > 1 and next_word.isupper():
         return text  # "Opera PMS super user": a name before initials keeps its capital
+    if named_start(text):  # "Black Friday results": a holiday's name (namecase)
+        return text
     if closed or verb_form or possessive or common_noun or lower in common:
         return first.lower() + (" " + rest if rest else "")
     return text

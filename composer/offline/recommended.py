@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from composer.offline import lexicon
+from composer.offline.namecase import title_word
 from composer.offline.words import SMALL_NUMBERS
 
 T = TypeVar("T")  # the line a recommendation becomes (`rapport.RapportLine`)
@@ -179,7 +180,7 @@ _SMALL = frozenset(
 
 def _titled(found: re.Match[str]) -> str:
     words = found["title"].split()
-    said = [w if n and w in _SMALL else w[0].upper() + w[1:] for n, w in enumerate(words)]
+    said = [w if n and w in _SMALL else title_word(w) for n, w in enumerate(words)]  # "UI"
     return f"{found['open']}{' '.join(said)}{found['close']}"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from composer.offline import lexicon, notenumbers, propernames
+from composer.offline import lexicon, namecase, notenumbers, propernames
 from composer.offline.notewords import teams_capitalised
 from composer.offline.words import (
     CAPITALISED,
@@ -92,7 +92,7 @@ _FIRST_DAYS = re.compile(
 @functools.lru_cache(maxsize=1024)
 def expand(text: str) -> str:
     """Note-taking shorthand spelled out: "w/ 3 paralegals" -> "with three paralegals"."""
-    text = notenumbers.numbers(text)
+    text = notenumbers.numbers(namecase.typed(text))  # "@ target", "spca", "black friday"
     # "60 families in yr 1, DNA rate down": the first year of it, read either way as "year one"
     text = re.sub(r"(\d[a-z]{0,3} [a-z]{3,20} )in [Yy]r 1(?=, )", r"\1in year one", text)
     text = _SCHOOL_YEAR.sub(r"Year \g<n>", text)  # "times tables check in yr4"

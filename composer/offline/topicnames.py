@@ -1,8 +1,9 @@
 """Names inside a typed topic, given the capitals a letter writes them with, and a common word
 given back its small letter.
 
-- A common noun typed with a capital only because it began the line keeps none mid-sentence,
-  even before "and" ("Exposure and response prevention": "exposure and response ...").
+- A common word typed with a capital only because it began the line keeps none mid-sentence
+  ("Sensory-friendly mornings": `namecase.ordinary_capital`), even a noun before "and"
+  ("Exposure and response prevention": "exposure and response ...").
 - A word the line names as what they are moving to is a product, with its capital wherever
   the line names it ("epic templates - switching to epic in march": "Epic templates").
 - A word before a model number is the make ("cat 793s": "Cat 793s"); a word no table knows
@@ -18,6 +19,7 @@ import itertools
 import re
 
 from composer.offline import lexicon
+from composer.offline.namecase import ordinary_capital
 from composer.offline.topicshapes import clipped
 from composer.offline.topictails import TIME_WORDS
 from composer.offline.words import FUNCTION_WORDS, PLAIN_WORDS, PREPOSITIONS
@@ -29,6 +31,10 @@ def typed_capital(said: str, item: str) -> str:
     because it began the line, before "and" and a word in lower case."""
     words = said.split()
     first = words[0] if words else ""
+    # "Sensory-friendly mornings", "Seasonal menu changes": a capital of the line's start
+    typed_first = len(words) >= 2 and first == item.split(" ", 1)[0]
+    if typed_first and re.match(r"[a-z]", words[1]) and ordinary_capital(first):
+        return first.lower() + said[len(first) :]
     if len(words) < 3 or first != item.split(" ", 1)[0] or not re.fullmatch(r"[A-Z][a-z]+", first):
         return said
     lower = first.lower()

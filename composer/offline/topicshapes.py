@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
+from composer.offline.namecase import edition_word
 from composer.offline.words import (
     AUXILIARIES,
     BE,
@@ -236,6 +237,8 @@ def still_a_note(said: str) -> str:
     for index, word in enumerate(words):
         bare = word.strip(",;:()")
         if index and _TITLE_WORD.fullmatch(bare) and bare.lower() in FUNCTION_WORDS - _NAMES:
+            if edition_word(words[index - 1], bare):  # "Shopify Plus": namecase's edition
+                continue
             return f"'{bare}' is typed as a word of a title, which cannot be named as typed"
         parts = bare.split("/")
         mixed = [p for p in parts[1:] if _MIXED_ABBREVIATION.fullmatch(p) and p != "PhD"]
