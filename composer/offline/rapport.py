@@ -36,7 +36,7 @@ from composer.offline.rapportacts import both_are, event_words, offered, wording
 from composer.offline.rapportalso import also_mine
 from composer.offline.rapportboth import shared_parts
 from composer.offline.rapportcoming import coming
-from composer.offline.rapportgate import gated
+from composer.offline.rapportgate import gated, without_company
 from composer.offline.rapportnames import unsure
 from composer.offline.rapportnews import their_news
 from composer.offline.rapportparts import first_part
@@ -212,7 +212,7 @@ def _line(
         note, late = found, False
 
     def line(section: str, **values: str) -> RapportLine:
-        values = {key: mid_sentence(value, note, frozenset()) for key, value in values.items()}
+        values = {k: without_company(mid_sentence(v, note, frozenset())) for k, v in values.items()}
         options = fitting(wordings(section, tone, channel), fits)
         said = [o.format(**values) for o in variation.order("rapport", options)]
         return RapportLine(next((s for s in said if not repeats(s)), said[0]))

@@ -52,3 +52,19 @@ def gated(note: str, said: T, say: Callable[[str], T]) -> T:
         return said
     line = say(plain)
     return line if line.text and not stopped(line.text) else said
+
+
+# A spouse or partner going with them on a trip: "w/ his wife", "with her husband". A wish for
+# the trip does without them: who they travel with is theirs to mention, not the letter's to
+# read back ("Safe travels on your trip to Lisbon for New Year"). A child, a parent or a
+# friend named with the trip is wished well with it ("with your sister in May").
+_COMPANY = re.compile(
+    r"(?i),?\s+with\s+(?:his|her|their|your)\s+(?:wife|husband|partner|girlfriend|boyfriend"
+    r"|fianc[eé]e?|spouse|other half)\b"
+)
+
+
+def without_company(detail: str) -> str:
+    """A trip's detail without the spouse or partner going along: "trip to Lisbon for New Year
+    with your wife" -> "trip to Lisbon for New Year"."""
+    return _COMPANY.sub("", detail)

@@ -1,0 +1,35 @@
+"""A trip wished well without the spouse or partner going along
+(composer/offline/rapportgate.without_company): read back, it reads as a private detail (census16
+f04, judged badly). A relative or a friend named with a trip stays. Expected lines by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.rapport import rapport_line
+from composer.offline.rapportgate import without_company
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("off to lisbon for new year w/ his wife",
+         "I hope your trip to Lisbon for New Year goes well."),
+        ("flying to rome with her husband next month",
+         "I hope your trip to Rome next month goes well."),
+        ("heading to crete w/ her partner in june",
+         "I hope your trip to Crete in June goes well."),
+        # a sister is wished well with the trip
+        ("off to lisbon w her sister in may",
+         "I hope your trip to Lisbon with your sister in May goes well."),
+    ],
+)  # fmt: skip
+def test_a_trip_is_wished_well_without_a_spouse(note: str, expected: str) -> None:
+    line = rapport_line(note, ["Sam Carter", "Sam"], tone="warm", channel="email")
+    assert line.text == expected
+
+
+def test_company_is_only_a_spouse_or_partner() -> None:
+    assert without_company("trip to Oslo with your wife") == "trip to Oslo"
+    kept = "trip to Oslo with your brother"
+    assert without_company(kept) == kept
