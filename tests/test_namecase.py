@@ -42,6 +42,9 @@ from composer.offline.topics import read_topic
         ("listens to a true crime podcast", "listens to a true crime podcast"),
         ("the chelsea flower show", "the chelsea flower show"),
         ("recommended the podcast on leadership", "recommended the podcast on leadership"),
+        # a plural before "game" after "the" is a team
+        ("has tix to the leafs game sat", "has tix to the Leafs game sat"),
+        ("the kids game night", "the kids game night"),
         # a product's edition
         ("site migration to shopify plus", "site migration to Shopify Plus"),
         # a given name and a surname before what the place offers

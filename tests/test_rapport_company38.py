@@ -1,6 +1,7 @@
-"""A trip wished well without the spouse or partner going along
+"""Personal notes of session 38. A trip wished well without the spouse or partner going along
 (composer/offline/rapportgate.without_company): read back, it reads as a private detail (census16
-f04, judged badly). A relative or a friend named with a trip stays. Expected lines by hand."""
+f04, judged badly); a relative or a friend named with a trip stays. Tickets to an event of
+theirs (rapportcoming) are wished well with the event. Expected lines by hand."""
 
 from __future__ import annotations
 
@@ -33,3 +34,19 @@ def test_company_is_only_a_spouse_or_partner() -> None:
     assert without_company("trip to Oslo with your wife") == "trip to Oslo"
     kept = "trip to Oslo with your brother"
     assert without_company(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("has tix to the leafs game sat", "Enjoy the Leafs game on Saturday."),
+        ("got tickets to the cup final on saturday", "Enjoy the cup final on Saturday."),
+        ("has 2 tickets for the saints match next weekend", "Enjoy the Saints match next weekend."),
+        # a name typed bare in lower case may be a band's or a show's: left out
+        ("has tickets to the cure in june", None),
+        ("has tickets for hamilton next week", None),
+    ],
+)
+def test_tickets_to_an_event_are_wished_well(note: str, expected: str | None) -> None:
+    line = rapport_line(note, ["Sam Carter", "Sam"], tone="warm", channel="email")
+    assert line.text == expected

@@ -7,6 +7,7 @@ field (`shorthand.expand` calls `typed` on each note item before anything else r
 - a run of words before a media noun ("gain grow retain podcast") or after one in a line that
   recommends it ("the book the culture code") is a title;
 - a product's edition after the product ("shopify plus": "Shopify Plus");
+- a plural before "game" or "match" after "the" is a team ("the leafs game": "the Leafs game");
 - a word after a given name that is also a surname ("george brown": "George Brown").
 `ordinary_capital` tells a common word typed with a capital only because it began the note
 ("Sensory-friendly mornings"), for the readers that say it mid-sentence.
@@ -19,6 +20,7 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.dictionary import clipped, in_dictionary
+from composer.offline.notewords import is_team
 from composer.offline.words import (
     CAPITALISED,
     DETERMINERS,
@@ -57,6 +59,7 @@ def typed(text: str) -> str:
     text = _before_media(text)
     text = _AFTER_MEDIA.sub(_after_media, text)
     text = _EDITION.sub(_edition, text)
+    text = _GAME.sub(_team, text)
     text = _SHORT.sub(lambda m: m.group().upper() if acronym(m.group()) else m.group(), text)
     return _given_names(text)
 
@@ -271,6 +274,19 @@ def _title_case(words: list[str]) -> str:
 def title_word(word: str) -> str:
     """A word of a title typed in lower case, with its capital ("ui": "UI", "code": "Code")."""
     return word.upper() if acronym(word) else word[:1].upper() + word[1:]
+
+
+# "the leafs game", "the saints match": a plural before a game is a team's name (as before
+# "fans", `notewords.is_team`).
+_GAME = re.compile(r"(?<=\bthe )(?P<team>[a-z]+s)(?= (?:game|match|fixture|derby)\b)")
+# Plurals of people or of a sport before "game": no team ("the kids game", "the darts match").
+_NO_TEAMS = _set("kids boys girls lads men women ladies parents students members staff players "
+                 "families friends darts bowls cards skittles sports games")  # fmt: skip
+
+
+def _team(found: re.Match[str]) -> str:
+    team = found["team"]
+    return team.capitalize() if is_team(team) and team not in _NO_TEAMS else team
 
 
 # "shopify plus", "quickbooks online": a product and the edition of it, both capitalised.

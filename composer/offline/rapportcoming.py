@@ -8,6 +8,7 @@ it can wish them well with the thing the note is about, and the grammar says whi
   paddling the Liffey Descent on Saturday" -> "Good luck with the Liffey Descent on Saturday");
 - a relative's occasion anywhere in it ("you are doing hair for your sister's wedding on
   Saturday") is the occasion ("I hope your sister's wedding on Saturday is a wonderful day");
+- "you have tickets to <the event> <when>" is the event ("Enjoy the Leafs game on Saturday");
 - "you have a/an <thing> <when>" is theirs ("you have a runner at Cheltenham in March" ->
   "your runner at Cheltenham in March");
 - "your <thing> is/goes live/opens <when>" is the thing, never a person ("your daughter is
@@ -52,6 +53,17 @@ _THEIR_THING = re.compile(
 # People are no thing of theirs to wish luck with ("your daughter is due in May").
 _PEOPLE = re.compile(rf"\b(?:{_RELATIVES}|baby|babies|grandchild|grandchildren|kids?|children)$")
 _OBJECT_START = frozenset(["the", "a", "an", "your"])
+# "you have tix to the Leafs game", "you got tickets for the final": the event they will see.
+_TICKETS = re.compile(
+    r"^you (?:have|have got|got|bought|booked|scored) (?:(?:two|2|a couple of) )?(?:tickets"
+    r"|tix|seats) (?:to|for) (?P<what>.+)$"
+)
+# The event, led by "the" and ending in a noun of one ("the Leafs game", "the cup final"): a
+# bare name typed in lower case ("the cure") may be a band's, and is left out.
+_EVENT = re.compile(
+    r"^the (?:[\w'-]+ ){0,3}(?:game|match|final|semi-final|derby|fixture|test|concert|gig|show"
+    r"|play|musical|opera|ballet|festival|race|tournament|championships?|open|grand prix)$"
+)
 # Gerunds that are no activity of theirs to wish well ("you are hoping ...", "you are thinking").
 _NOT_DOING = frozenset(["hoping", "thinking", "planning", "wondering", "considering", "getting"])
 
@@ -71,6 +83,9 @@ def coming(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
         return "wish_luck", {"event": f"{occasion.group()} {day}"}
     if kind not in ("future", "neutral"):
         return None
+    tickets = _TICKETS.match(before)
+    if tickets and _EVENT.match(tickets["what"]):
+        return "wish_time", {"event": their_event(f"{tickets['what']} {day}")}
     doing = re.match(r"^you are (?P<verb>[a-z]+ing) (?P<what>.+)$", before)
     if doing and doing["verb"] not in _NOT_DOING and lexicon.is_gerund(doing["verb"]):
         what = doing["what"]
