@@ -245,7 +245,8 @@ def test_a_note_of_two_clauses_is_said_by_its_first(note: str, expected: str) ->
         (
             "tom off to lisbon w/ his wife in may",
             "Tom Reid",
-            "I hope your trip to Lisbon with your wife in May goes well.",
+            # the spouse is not read back (census16 f04 judged "with your wife" badly, s38)
+            "I hope your trip to Lisbon in May goes well.",
         ),
         (
             "priya back from japan, loved kyoto",
