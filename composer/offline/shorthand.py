@@ -88,6 +88,16 @@ _FIRST_DAYS = re.compile(
 )
 
 
+# The units of time a change typed with an arrow may carry on each side ("14 minutes -> 3").
+_SPANS = " seconds| minutes| hours| days| weeks| months"
+
+
+def _seconds(found: re.Match[str]) -> str:
+    """ "4.1s" -> "4.1 seconds", "1 sec" -> "1 second"."""
+    figure = found.group(1) or found.group(2)
+    return f"{figure} second" + ("" if figure == "1" else "s")
+
+
 # A notes file's items are spelled out again for each letter of its panel and each retry.
 @functools.lru_cache(maxsize=1024)
 def expand(text: str) -> str:
@@ -128,6 +138,8 @@ def expand(text: str) -> str:
     text = re.sub(rf"\b(\d{{1,2}}) ({_MONTHS})\.?(?=\W|$)", _month_after, text)
     text = re.sub(rf"\b({_MONTHS})\.? (?=\d)", _month_before, text)
     text = re.sub(r"\b(\d+) ?mins?\b", r"\1 minutes", text)
+    # "4.1s", "90 secs": seconds ("20s" alone may be a decade, so a bare "s" needs a decimal)
+    text = re.sub(r"\b(\d+\.\d+)s\b|\b(\d+(?:\.\d+)?) ?secs?\b", _seconds, text)
     # "600 linear ft", "2,000 sq ft": feet, a unit after its figure
     text = re.sub(r"(?<=\d) (linear |square |cubic )?(?:sq )?ft\b", _feet, text)
     text = re.sub(
@@ -140,8 +152,8 @@ def expand(text: str) -> str:
     text = re.sub(r"(?<![\w-])([A-Za-z][\w.]*)->([A-Za-z][\w.]*)(?= [a-z])", r"\1-to-\2", text)
     # "turnover 35% -> 19%": a change typed with an arrow between its figures
     text = re.sub(
-        r"(?<!from )(?<![\w.])(\d[\d.,]*(?:%| hours| days| weeks| months)?) ?(?:->|=>|→)"
-        r" ?(\d[\d.,]*%?(?: hours| days| weeks| months)?)(?![\w.])",
+        rf"(?<!from )(?<![\w.])(\d[\d.,]*(?:%|{_SPANS})?) ?(?:->|=>|→)"
+        rf" ?(\d[\d.,]*%?(?:{_SPANS})?)(?![\w.])",
         r"from \1 to \2",
         text,
     )
