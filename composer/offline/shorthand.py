@@ -88,10 +88,6 @@ _FIRST_DAYS = re.compile(
 )
 
 
-# The units of time a change typed with an arrow may carry on each side ("14 minutes -> 3").
-_SPANS = " seconds| minutes| hours| days| weeks| months"
-
-
 def _seconds(found: re.Match[str]) -> str:
     """ "4.1s" -> "4.1 seconds", "1 sec" -> "1 second"."""
     figure = found.group(1) or found.group(2)
@@ -152,8 +148,8 @@ def expand(text: str) -> str:
     text = re.sub(r"(?<![\w-])([A-Za-z][\w.]*)->([A-Za-z][\w.]*)(?= [a-z])", r"\1-to-\2", text)
     # "turnover 35% -> 19%": a change typed with an arrow between its figures
     text = re.sub(
-        rf"(?<!from )(?<![\w.])(\d[\d.,]*(?:%|{_SPANS})?) ?(?:->|=>|→)"
-        rf" ?(\d[\d.,]*%?(?:{_SPANS})?)(?![\w.])",
+        r"(?<!from )(?<![\w.])(\d[\d.,]*(?:%| hours| days| weeks| months)?) ?(?:->|=>|→)"
+        r" ?(\d[\d.,]*%?(?: hours| days| weeks| months)?)(?![\w.])",
         r"from \1 to \2",
         text,
     )
