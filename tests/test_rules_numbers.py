@@ -72,3 +72,24 @@ def test_a_rough_figure_typed_with_ish_supports_its_number(
     text = GOOD.replace("Best regards,", "I have coached about 37 new starters.\n\nBest regards,")
     assert text != GOOD
     assert grounding_quotes(text, notes) == quotes
+
+
+@pytest.mark.parametrize(
+    ("typed", "said", "quotes"),
+    [
+        ("4.1s -> 2.2s", "from 4.1 seconds to 2.2 seconds", []),  # a unit glued to its figure
+        ("24h to 4h", "from 24 hours to four hours", []),
+        ("14mins", "to 14 minutes", []),
+        ("4.1s -> 2.2s", "from 4.7 seconds to 2.2 seconds", ["4.7"]),  # still only its own figure
+        ("24h to 4h", "from 25 hours to four hours", ["25"]),
+    ],
+)
+def test_a_unit_glued_to_a_figure_supports_the_figure(
+    warm_notes: Notes, typed: str, said: str, quotes: list[str]
+) -> None:
+    notes = warm_notes.model_copy(
+        update={"highlights": [*warm_notes.highlights, f"cut page load time {typed}"]}
+    )
+    text = GOOD.replace("Best regards,", f"I cut page load time {said}.\n\nBest regards,")
+    assert text != GOOD
+    assert grounding_quotes(text, notes) == quotes

@@ -88,6 +88,12 @@ _FIRST_DAYS = re.compile(
 )
 
 
+def _seconds(found: re.Match[str]) -> str:
+    """ "4.1s" -> "4.1 seconds", "1 sec" -> "1 second"."""
+    figure = found.group(1) or found.group(2)
+    return f"{figure} second" + ("" if figure == "1" else "s")
+
+
 # A notes file's items are spelled out again for each letter of its panel and each retry.
 @functools.lru_cache(maxsize=1024)
 def expand(text: str) -> str:
@@ -128,6 +134,8 @@ def expand(text: str) -> str:
     text = re.sub(rf"\b(\d{{1,2}}) ({_MONTHS})\.?(?=\W|$)", _month_after, text)
     text = re.sub(rf"\b({_MONTHS})\.? (?=\d)", _month_before, text)
     text = re.sub(r"\b(\d+) ?mins?\b", r"\1 minutes", text)
+    # "4.1s", "90 secs": seconds ("20s" alone may be a decade, so a bare "s" needs a decimal)
+    text = re.sub(r"\b(\d+\.\d+)s\b|\b(\d+(?:\.\d+)?) ?secs?\b", _seconds, text)
     # "600 linear ft", "2,000 sq ft": feet, a unit after its figure
     text = re.sub(r"(?<=\d) (linear |square |cubic )?(?:sq )?ft\b", _feet, text)
     text = re.sub(

@@ -201,7 +201,8 @@ _SPELLED_OUT = tuple(
 
 def _said_numbers(word: str) -> set[str]:
     """The figures a letter writes for a number typed in shorthand: "25k" -> "25000", "2.4m"
-    -> "2.4" (said "2.4 million"), "L3" -> "level", "3", "40ish" -> "40" (said "about 40")."""
+    -> "2.4" (said "2.4 million"), "L3" -> "level", "3", "40ish" -> "40" (said "about 40"),
+    "4.1s" -> "4.1" (a unit glued to its figure: said "4.1 seconds")."""
     level = re.fullmatch(r"l(\d)", word)  # "NVQ L3" is said "NVQ Level 3"
     if level:
         return {"level", level.group(1)}
@@ -210,7 +211,9 @@ def _said_numbers(word: str) -> set[str]:
         return {rough.group(1)}
     found = re.fullmatch(r"(\d+(?:\.\d+)?)(k|m|mn|bn)", word)
     if found is None:
-        return set()
+        # a unit glued to its figure is said apart: "4.1s" -> "4.1 seconds", "24h" -> "24 hours"
+        unit = re.fullmatch(r"(\d+(?:\.\d+)?)[a-z]{1,5}", word)
+        return {unit.group(1)} if unit else set()
     if found.group(2) == "k":
         return {found.group(1), f"{float(found.group(1)) * 1000:.0f}"}
     return {found.group(1)}
