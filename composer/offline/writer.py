@@ -388,8 +388,8 @@ class Writer(Padding):
         sentences = [replace(s, text=named(s.text, self.notes.company)) for s in sentences]
         sentences = linked(paragraphed(sentences, printed=not self.email))
         turned = role_paragraph(sentences, self.answered)
-        if self._too_short_to_send(turned) and not self._too_short_to_send(sentences):
-            turned = self._padded(turned, capped=True)  # a frame taken off left it too short
+        if self.length(sentences) < self.low and not self._too_short_to_send(sentences):
+            turned = self._padded(turned, capped=True)  # a frame taken off: not under the floor
         if (
             not self.low <= self.length(sentences) <= self.high
             or self.low <= self.length(turned) <= self.high
