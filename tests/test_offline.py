@@ -230,9 +230,12 @@ def test_a_company_ending_in_a_stop_never_gets_a_second_one(
 
 
 @pytest.mark.parametrize("size", [4, 6, 9])
-def test_a_larger_panel_does_not_share_one_wording_in_every_letter(
+def test_a_larger_panel_says_its_one_shared_point_plainly_in_letters_that_differ(
     panel_notes: Notes, size: int
 ) -> None:
+    # The one point every letter must carry is said as what it is, with no stock connector
+    # to vary it ("More broadly, ...", "It may also help to know that ...": readers 16 and
+    # 17 read those as a template); the letters still differ in what they say of each topic.
     data = panel_notes.model_dump(mode="json")
     data["interviewers"] = [
         {"name": f"Person {chr(65 + i)}lder", "topics": [f"the {i} roadmap"]} for i in range(size)
@@ -240,12 +243,13 @@ def test_a_larger_panel_does_not_share_one_wording_in_every_letter(
     data["highlights"] = ["shipped the reminder app"]
     data["qualifications"] = []  # the one point every letter must carry
     notes = Notes.model_validate(data)
-    leads = set()
+    bodies = set()
     for index in range(size):
         text = _draft(notes, index)
         [sentence] = [s for s in re.split(r"(?<=[.!?])\s+", text) if "shipped" in s]
-        leads.add(sentence.split(" I shipped")[0])
-    assert len(leads) > 1, leads
+        assert sentence == "I shipped the reminder app.", sentence
+        bodies.add(re.sub(r"Person \w+|\d", "", text.split("\n\n", 2)[2]))
+    assert len(bodies) == size
 
 
 def test_a_long_item_that_must_go_does_not_take_the_personal_line_with_it(

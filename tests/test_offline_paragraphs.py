@@ -25,24 +25,24 @@ def _paragraphs(name: str, index: int, **changed: object) -> list[str]:
     return body[start + 1 :]
 
 
-def test_a_bare_topic_joins_the_thanks_and_the_point_stands_apart() -> None:
+def test_points_tied_to_no_topic_are_a_plain_paragraph_after_the_opening() -> None:
     # h27, Gareth Pryce: his topics carry none of the candidate's points. Reader 4 read "thanks.
     # <qualification>. <topic>." as a list; the topic is thanks for the conversation, so it goes
-    # with the thanks, and the point the candidate recalls (her languages) has a paragraph of
-    # its own.
+    # with the thanks, and the points the candidate recalls (her languages) have a paragraph of
+    # their own, said plainly: no "More broadly" or "As for the role itself" with nothing true
+    # to connect (readers 16 and 17).
     opening, second, *_ = _paragraphs("h27", 0)
     assert opening.startswith("Thank you for taking the time to speak with me")
     assert "long-haul routes" in opening and "Spanish" not in opening
+    assert second.startswith("I made cabin supervisor after 18 months.")
     assert "Spanish" in second and "long-haul" not in second
 
 
-def test_a_lone_credential_leaves_the_opening_for_the_topics_paragraph() -> None:
+def test_a_lone_credential_is_said_plainly_after_the_thanks_not_after_the_topic() -> None:
     # h56, Professor Iyer: the candidate's one point for him is a credential tied to none of
-    # his topics. Reader 7 scored "I am MPE certified." alone in a paragraph as a line pasted
-    # from a CV; reader 13 scored a fact after the thanks for the role as bolted on ("... at
-    # Lir Credit Union Group. I hold an LLB ..."). It closes the paragraph of his topic, after
-    # what the candidate would bring to that topic, turning to the role itself (reader 15: a
-    # bare CV line straight after a topic reads as a comment on it).
+    # his topics. Alone in a paragraph it is a line pasted from a CV (reader 7); straight
+    # after a topic, a comment on it (reader 15); behind "As for the ... role itself," a stock
+    # connector (readers 16 and 17). It follows the thanks for the role, plainly.
     # (The HCPC line is read since session 27 and would be his point: it is left out here so
     # that his one point is the credential, as it was when reader 7 read the letter.)
     # (His topic is typed in full: "SABR for oligomets", a clipped word, is left out and asked
@@ -52,9 +52,8 @@ def test_a_lone_credential_leaves_the_opening_for_the_topics_paragraph() -> None
     panel[1]["topics"][0] = panel[1]["topics"][0].replace("oligomets", "oligometastatic disease")
     opening, middle, *_ = _paragraphs("h56", 1, qualifications=quals, interviewers=panel)
     assert "position at the Northern Centre" in opening
-    assert "MPE" not in opening
-    assert middle.index("SABR") < middle.index("I would")
-    assert middle.endswith(" the role itself, I am MPE certified.")
+    assert opening.endswith("Hospitals NHS FT. I am MPE certified.")
+    assert "MPE" not in middle and middle.index("SABR") < middle.index("I would")
 
 
 def test_a_topic_that_carries_a_point_opens_the_points_paragraph() -> None:

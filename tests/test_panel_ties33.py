@@ -114,20 +114,24 @@ def test_have_done_takes_also_after_have_and_a_link_word_beside_it_keeps_it_out(
     assert "I have spent six years in toddler rooms." in texts  # one "also" is enough
 
 
-def test_reader13_thanks_carry_no_fact_and_orders_are_not_tied() -> None:
+def test_reader13_facts_follow_the_thanks_plainly_and_orders_are_not_tied() -> None:
     today = dt.date(2026, 12, 2)
     for name in ("h100", "h102", "h103"):
         for letter in compose(load_notes(READER13 / f"{name}.json"), today=today):
             paragraphs = letter.text.split("\n\n")
             thanks = next(p for p in paragraphs if p.startswith(("Thank", "Many", "I am grat")))
-            assert not any(f" {w} " in thanks for w in ("hold", "have five", "speak", "ordained"))
+            # no fact inside the thanks sentence itself, and none behind a stock connector
+            assert not re.search(r"\b(?:hold|have five|speak|ordained)\b", thanks.split(". ")[0])
+            assert not re.search(
+                r"More broadly|role itself|may also help|also mention", letter.text
+            )
     florist = compose(load_notes(READER13 / "h102.json"), today=today)[0].text
     assert "funeral orders, I thought of my own work" not in florist
     tomasz = compose(load_notes(READER13 / "h100.json"), today=today)[2].text
-    # the LLB bears on no topic of his: it closes the topic's paragraph, turning to the role
-    lead = r"(?:Officer role itself, |More broadly, |I would also mention that )"
-    assert re.search(
-        lead + r"I hold an LLB from University College Cork\.", tomasz.split("\n\n")[3]
+    # the LLB bears on no topic of his: it follows the thanks for the role, before his topic
+    opening = tomasz.split("\n\n")[2]
+    assert opening.endswith(
+        "at Lir Credit Union Group. I hold an LLB from University College Cork."
     )
 
 

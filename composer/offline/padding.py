@@ -52,6 +52,8 @@ class Padding(Sections):
         for extra in self.extras():
             if self.length(sentences) >= self.low:
                 break
+            if any(s.section == extra.section for s in sentences):
+                continue  # a second thanks again (or offer) is a stack, never more to say
             if not self._too_short_to_send(sentences):
                 break  # short from thin notes: an honest short letter, no stock filler
             placed = self._placed(sentences, extra)

@@ -293,23 +293,6 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "{clause}; I would hope to build on that here.",
         ),
     },
-    # The candidate's points that fit none of this reader's topics, in a paragraph of their
-    # own after the topics (`roleparagraph`): the opening says they are for the role itself,
-    # not a comment on what was discussed; {the_role} is "the role" or "the Bench Joiner role".
-    # (Only one wording names the role: a letter names it in its thanks already, and "When it
-    # comes to the Senior Data Engineer role itself, I cut ..." read stiff before a result.)
-    "role_lead": {
-        "formal": (
-            "As for {the_role} itself, {clause_lower}.",
-            "I would also mention that {clause_lower}.",
-            "More broadly, {clause_lower}.",
-        ),
-        "any": (
-            "As for {the_role} itself, {clause_lower}.",
-            "It may also help to know that {clause_lower}.",
-            "More broadly, {clause_lower}.",
-        ),
-    },
     # Something done (an achievement, a past action) standing on its own: said plainly, the
     # result speaks for itself; "..., and I would bring that to the position" fits no result.
     "summary_done": {
@@ -903,13 +886,6 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I enjoyed discovering that {clause}.",
         ),
     },
-}
-
-# The role paragraph's openings for something done ("I mentored two juniors"): a deed is no
-# credential "for the role itself", so it takes those of "role_lead" that do not name the role.
-BOOK["role_lead_done"] = {
-    key: tuple(w for w in options if "{the_role}" not in w)
-    for key, options in BOOK["role_lead"].items()
 }
 
 

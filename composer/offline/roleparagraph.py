@@ -1,16 +1,17 @@
-"""The candidate's points that fit none of this reader's topics, in a paragraph of their own
-after the topics' paragraph, opened by a word on the role itself ("For the role itself, I hold
-a BA in English from Leeds, and I mentored two juniors."), so no point reads as a comment on a
-topic it has nothing to do with, and none stands alone as a line of a CV."""
+"""The candidate's points that fit none of this reader's topics, said plainly right after the
+thanks, which names the role they are about ("Thank you for ... the Copywriter role at Bell &
+Hart. I hold a BA in English from Leeds, and I mentored two juniors."): the place a letter says
+why the candidate fits. After a topic they would read as a comment on it, and a stock connector
+in front of them ("More broadly, ...", "As for the role itself, ...", "It may also help to know
+that ...") claims a tie or something before it that is not there."""
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
-from composer.offline import lexicon, phrasebook
+from composer.offline import phrasebook
 from composer.offline.body import Sentence
 from composer.offline.realise import lower_start
 from composer.offline.typedfirst import from_answer
@@ -22,40 +23,28 @@ _POINTS = frozenset(["summary", "point_more"])
 _FRAMES = ("summary", "summary_done", "summary_held", "point_more", "link_mine")
 # The longest point (in words) said in one sentence with another: two longer ones are two.
 _SHORT = 12
-# The longest role name a lead-in names ("For the Senior Copywriter role itself, ...").
-_ROLE_WORDS = 3
 
 
 def role_paragraph(
-    sentences: list[Sentence],
-    pick: Callable[..., str],
-    role: str,
-    answered: frozenset[str] = frozenset(),
+    sentences: list[Sentence], answered: frozenset[str] = frozenset()
 ) -> list[Sentence]:
-    """`sentences` with the untied points (`Sentence.untied`) and, after them, an untied
-    contribution moved to one paragraph after the last that names a topic (a lone sentence
-    closes that paragraph instead; when that is the thanks, the topics it names after the
-    thanks move to open the point's paragraph: `_with_topics`): the first point
-    said plainly in a "role_lead" wording (`pick`, the phrasebook's), a second short one
-    joined to it with "and" (never one the candidate typed as an answer, which is said as
-    typed: `typedfirst`). A letter that names no topic of this reader keeps its plan: its
-    points follow the thanks, with nothing to be taken for a comment on."""
+    """`sentences` with the untied points (`Sentence.untied`) moved to follow the thanks, the
+    first said plainly (its frame taken off: `_plain`), a second short one joined to it with
+    "and" (never one the candidate typed as an answer, which is said as typed:
+    `typedfirst`): one sentence closes the thanks' own paragraph, two or more are a paragraph
+    of their own after it (a run of facts in the thanks paragraph buries its topics). A letter
+    that names no topic of this reader, or opens on no thanks, keeps its plan: its points
+    follow the thanks already, or have no thanks to follow."""
     points = [s for s in sentences if s.untied and s.section in _POINTS]
-    # an answer the candidate typed keeps its words: a lead-in only before its "I"
+    # an answer the candidate typed keeps its words: taken as the first only when it has an "I"
     firsts = [
         s
         for s in points
         if _plain(s).startswith("I ") or (_plain(s) and not from_answer(s, answered))
     ]
-    topical = [s.paragraph for s in sentences if s.section in _TOPICAL or s.tied]
-    if not firsts or not topical:
+    topical = [s for s in sentences if s.section in _TOPICAL or s.tied]
+    if not firsts or not topical or sentences[0].section != "thanks":
         return sentences
-    after = max(topical)
-    rest = [s for s in sentences if not (s.untied and s.section in (*_POINTS, "contribution"))]
-    moved = [s for s in sentences if s.untied and s.section == "contribution"]
-    if any(s.paragraph < after for s in moved):
-        moved = []  # a contribution said before the topics stays there
-        rest = [s for s in sentences if not (s.untied and s.section in _POINTS)]
     first = firsts[0]
     others = [s for s in points if s is not first]
     text = _plain(first)
@@ -63,45 +52,18 @@ def role_paragraph(
     if others and not typed and _short(text) and _short(_plain(others[0])):
         text = _joined(text, _plain(others[0]))
         others = others[1:]
-    section = "role_lead_done" if _done(text) else "role_lead"
-    said = pick(section, clause_lower=lower_start(text[:-1]), the_role=the_role(role, text))
-    group = [replace(first, text=said, alone=""), *others, *moved]
-    if len(group) == 1 and after > 0:
-        # one sentence is no paragraph: it closes the topics' own, its lead-in saying it
-        # turns from them to the role
-        at = max(i for i, s in enumerate(rest) if s.paragraph == after) + 1
-        return [*rest[:at], replace(group[0], paragraph=after), *rest[at:]]
-    if len(group) == 1:
-        # the topics are named in the thanks: they open the point's paragraph with it, so
-        # neither is a paragraph of one sentence
-        return _with_topics(rest, group[0]) or _own_paragraph(rest, group, after + 1)
-    return _own_paragraph(rest, group, after + 1)
-
-
-def _own_paragraph(rest: list[Sentence], group: list[Sentence], place: int) -> list[Sentence]:
-    """`rest` with `group` as paragraph `place`, the paragraphs from there on one later."""
-    after = place - 1
-    shifted = [replace(s, paragraph=s.paragraph + 1) if s.paragraph >= place else s for s in rest]
-    at = max((i for i, s in enumerate(shifted) if s.paragraph <= after), default=-1) + 1
-    return [*shifted[:at], *(replace(s, paragraph=place) for s in group), *shifted[at:]]
-
-
-def _with_topics(rest: list[Sentence], point: Sentence) -> list[Sentence] | None:
-    """`rest` with the topics the thanks paragraph names after the thanks moved to a paragraph
-    of their own, `point` closing it ("I was glad we had the chance to talk about X. More
-    broadly, I ..."); None when the thanks paragraph names no topic at its end."""
-    opening = [s for s in rest if s.paragraph == 0]
-    tail = len(opening)
-    while tail > 1 and (opening[tail - 1].section in _TOPICAL or opening[tail - 1].tied):
-        tail -= 1
-    topical = opening[tail:]
-    if not topical or opening[0].section != "thanks":
-        return None
-    moved = {id(s) for s in topical}
-    later = [replace(s, paragraph=s.paragraph + 1) for s in rest if s.paragraph > 0]
-    kept = [s for s in rest if s.paragraph == 0 and id(s) not in moved]
-    paragraph = [replace(s, paragraph=1) for s in (*topical, point)]
-    return [*kept, *paragraph, *later]
+    group = [replace(first, text=text, alone=""), *others]
+    moving = {id(s) for s in points}
+    rest = [s for s in sentences if id(s) not in moving]
+    if len(group) > 1:
+        # two sentences or more: a paragraph of their own after the opening one
+        shifted = [replace(s, paragraph=s.paragraph + 1) if s.paragraph else s for s in rest]
+        at = sum(1 for s in rest if s.paragraph == 0)
+        return [*shifted[:at], *(replace(s, paragraph=1) for s in group), *shifted[at:]]
+    at = 1
+    while at < len(rest) and rest[at].section == "thanks" and rest[at].paragraph == 0:
+        at += 1
+    return [*rest[:at], *(replace(s, paragraph=0) for s in group), *rest[at:]]
 
 
 # Two credentials of one kind: "I hold the CCNP Enterprise certification" and "I hold the
@@ -121,22 +83,6 @@ def _joined(first: str, second: str) -> str:
     if first.startswith("I hold ") and second.startswith("I hold ") and " and " not in first:
         return f"{first[:-1]} and {second.removeprefix('I hold ')}"  # "I hold A and B": once
     return f"{first[:-1]}, and {lower_start(second)}"
-
-
-def _done(text: str) -> bool:
-    """A point that tells of something done ("I mentored two juniors", "I made all the oak
-    counters"): no credential "for the role itself", so its lead-in does not name the role."""
-    words = text.split()
-    return (
-        len(words) > 1
-        and words[0] == "I"
-        and words[1] not in _HELD_VERBS
-        and lexicon.is_past(words[1].lower())
-    )
-
-
-# Past forms that say what the candidate holds or is, not a deed ("I had", "I was").
-_HELD_VERBS = frozenset(["had", "was", "have", "am", "hold", "held"])
 
 
 def _plain(item: Sentence) -> str:
@@ -177,20 +123,3 @@ def _frames(*sections: str) -> tuple[re.Pattern[str], ...]:
 def _short(text: str) -> bool:
     """A short point with no list or clause of its own: two of them make one sentence."""
     return bool(text) and len(text.split()) <= _SHORT and not re.search(r"[,;:]|\band\b", text)
-
-
-def the_role(role: str, point: str = "") -> str:
-    """ "the Bench Joiner role"; "the role" for a long name or one with a comma or brackets
-    ("Genetic Counsellor, Prenatal and Paediatric Clinic"), which a lead-in cannot carry, or
-    one the point names itself ("I am a Certified Elevator Mechanic": no "As for the Elevator
-    Mechanic role itself, ...")."""
-    name = re.sub(r"^(?:an?|the)\s+", "", role.strip(), flags=re.IGNORECASE)
-    if not name or len(name.split()) > _ROLE_WORDS or re.search(r"[^\w &'-]", name):
-        return "the role"
-    said = {w.casefold() for w in re.findall(r"[\w'-]{4,}", point)}
-    named = {w.casefold() for w in re.findall(r"[\w'-]{4,}", name)}
-    if named and named <= said:
-        return "the role"
-    if re.search(r"\b(?:role|position|post|job)$", name, re.IGNORECASE):
-        return f"the {name}"
-    return f"the {name} role"

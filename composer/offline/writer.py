@@ -387,10 +387,12 @@ class Writer(Padding):
         sentences = registered(cut, self.tone)
         sentences = [replace(s, text=named(s.text, self.notes.company)) for s in sentences]
         sentences = linked(paragraphed(sentences, printed=not self.email))
-        turned = role_paragraph(sentences, self.pick, self.notes.role, self.answered)
+        turned = role_paragraph(sentences, self.answered)
+        if self.length(sentences) < self.low and not self._too_short_to_send(sentences):
+            turned = self._padded(turned, capped=True)  # a frame taken off: not under the floor
         if (
             not self.low <= self.length(sentences) <= self.high
             or self.low <= self.length(turned) <= self.high
         ):
-            sentences = turned  # a lead-in never takes a fitted letter out of its length
+            sentences = turned  # saying them plainly never takes a fitted letter out of length
         return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))
