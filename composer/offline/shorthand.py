@@ -12,6 +12,7 @@ from composer.offline.words import (
     FUNCTION_WORDS,
     LANGUAGES,
     MONTH_NAMES,
+    PLACES,
     SHORTHAND,
     SMALL_NUMBERS,
     TITLE_SHORTHAND,
@@ -88,10 +89,42 @@ _FIRST_DAYS = re.compile(
 )
 
 
+# A name typed after "@" in lower case: "2 yrs cashier @ target", "@ elm street 7 yrs" (the
+# name ends at a comma, a bracket, a dash, a figure or a word that starts what follows).
+_AT_NAME = re.compile(
+    r"(?<!\S)@ (?P<name>[a-z][\w&'-]*(?: [a-z][\w&'-]*){0,2})"
+    r"(?=$|[,;()]| [-–(]| \d| (?:in|on|for|with|from|since|as|to|during|and|until|before|after"
+    r"|last|then|w/)\b)"
+)
+# Words after "@" that are no one's name: a time or a place of any kind ("@ night", "@ home").
+_NOT_NAMES = frozenset(
+    ["home", "work", "school", "night", "nights", "weekends", "lunch", "sea", "uni", "college",
+     "church", "hq", "office", "site", "scale", "speed", "pace", "peak", "launch", "christmas"]
+)  # fmt: skip
+
+
+def _at_name(found: re.Match[str]) -> str:
+    """ "@ target" -> "at Target": a name after "@" is a name, said with its capitals and no
+    article; a determiner, a time or place of any kind, or shorthand after it is left to the
+    other readers."""
+    words = found["name"].split()
+    first, head = words[0], words[-1]
+    if first in FUNCTION_WORDS or first in _NOT_NAMES or head in _NOT_NAMES:
+        return found.group()
+    if any(lexicon.note_speak(word) for word in words) or (len(words) == 1 and head in PLACES):
+        return found.group()
+    if lexicon.is_plural_noun(head):
+        return found.group()  # "@ lift stations": places of a kind, not one named
+    small = ("and", "of", "the", "for", "on")
+    named = [w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words)]
+    return "at " + " ".join(named)
+
+
 # A notes file's items are spelled out again for each letter of its panel and each retry.
 @functools.lru_cache(maxsize=1024)
 def expand(text: str) -> str:
     """Note-taking shorthand spelled out: "w/ 3 paralegals" -> "with three paralegals"."""
+    text = _AT_NAME.sub(_at_name, text) if "@ " in text else text
     text = notenumbers.numbers(text)
     # "60 families in yr 1, DNA rate down": the first year of it, read either way as "year one"
     text = re.sub(r"(\d[a-z]{0,3} [a-z]{3,20} )in [Yy]r 1(?=, )", r"\1in year one", text)

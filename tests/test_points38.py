@@ -1,0 +1,105 @@
+"""Session 38's classes of qualification and highlight lines (reader 17's fault 5, census 16):
+a span typed after a deed is the time it lasted ("for"), unless the deed is a record kept or a
+change made ("in"); a name typed after "@" takes no article; a span that ended before now is
+said in the past; "our first" is the employer's first; a figure typed with its unit glued on
+keeps it on both ends, as the grounding rule finds it. Expected sentences written by hand;
+lines besides reader 17's and census 16's are of made-up candidates."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.items import read_point
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # a span after a deed: how long it lasted
+        ("volunteered @ spca 2 yrs", "I volunteered at Spca for two years."),
+        ("taught piano 5 yrs", "I taught piano for five years."),
+        ("coached the u12s 3 seasons", "I coached the u12s for three seasons."),
+        ("volunteered w/ the RNLI 6 yrs", "I volunteered with the RNLI for six years."),
+        # ... a place typed after the span comes first, a time clause after it
+        (
+            "taught swimming 4 yrs at the leisure centre",
+            "I taught swimming at the leisure centre for four years.",
+        ),
+        (
+            "worked 4 yrs as a nanny before nursing school",
+            "I worked as a nanny for four years before nursing school.",
+        ),
+        # a record kept or a count made: the time it took
+        ("zero falls on my sites 8 yrs", "I have had zero falls on my sites in eight years."),
+        ("placed 40 nurses 2 yrs", "I placed 40 nurses in two years."),
+        ("grew sales 30% 2 yrs", "I grew sales by 30% in two years."),
+    ],
+)
+def test_a_span_after_a_deed(line: str, said: str) -> None:
+    assert read_point(line).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("2 yrs cashier @ target", "I have two years of experience as a cashier at Target."),
+        ("5 yrs shift lead @ costco", "I have five years of experience as a shift lead at Costco."),
+        (
+            "migrated checkout from jQuery to React @ cartwheel, conversion +8%",
+            "I migrated checkout from jQuery to React at Cartwheel, which raised conversion by 8%.",
+        ),
+        # a determiner after "@" is no name's: left as typed
+        (
+            "7 yrs behind the bar, 3 as assistant mgr @ the quays",
+            "I have spent seven years behind the bar, three of them as assistant manager at the"
+            " quays.",
+        ),
+    ],
+)
+def test_a_name_after_at(line: str, said: str) -> None:
+    assert read_point(line).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "Eight years as a family law solicitor before retraining",
+            "I spent eight years as a family law solicitor before retraining.",
+        ),
+        ("5 yrs in retail until 2019", "I spent five years in retail until 2019."),
+        # a span still running stays in the perfect
+        ("four years in banking", "I have spent four years in banking."),
+    ],
+)
+def test_a_span_that_ended_is_past(line: str, said: str) -> None:
+    assert read_point(line).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "ran our first BCI sustainable cotton range",
+            "I ran the company's first BCI sustainable cotton range.",
+        ),
+        ("won our biggest client", "I won the company's biggest client."),
+        # "our" before a thing that ranks nothing: the team's, said "the"
+        ("cut our churn by 10%", "I cut the churn by 10%."),
+    ],
+)
+def test_our_first_is_the_employers(line: str, said: str) -> None:
+    assert read_point(line).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("cut mobile PDP load time 4.1s -> 2.2s", "I cut mobile PDP load time from 4.1s to 2.2s."),
+        ("cut page weight 3.4mb -> 1.2mb", "I cut page weight from 3.4mb to 1.2mb."),
+        # a unit typed apart stays apart, said once
+        ("cut build time 14 min -> 6 min", "I cut build time from 14 to six minutes."),
+    ],
+)
+def test_a_glued_unit_stays_on_both_figures(line: str, said: str) -> None:
+    assert read_point(line).sentence() == said
