@@ -103,3 +103,65 @@ def test_our_first_is_the_employers(line: str, said: str) -> None:
 )
 def test_a_glued_unit_stays_on_both_figures(line: str, said: str) -> None:
     assert read_point(line).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "denial rate 11% -> 4% after EVV rollout",
+            "I helped bring the denial rate down from 11% to 4% after the EVV rollout.",
+        ),
+        (
+            "led lab thru INAB audit w/ zero major NCs",
+            "I led the lab through the INAB audit with zero major NCs.",
+        ),
+        (
+            "cut ED waits 20% after triage redesign",
+            "I cut ED waits by 20% after the triage redesign.",
+        ),
+        # "launch" is said bare after a word of time
+        ("hired 12 ppl ahead of launch", "I hired 12 people ahead of launch."),
+        # an event with its article, or several of them, stays as typed
+        ("cut downtime 30% after the upgrade", "I cut downtime by 30% after the upgrade."),
+        ("kept sales flat during store refits", "I kept sales flat during store refits."),
+    ],
+)
+def test_one_event_named_bare_takes_the(line: str, said: str) -> None:
+    assert read_point(line).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Licensed conveyancer in Victoria", "I am a licensed conveyancer in Victoria."),
+        ("Qualified teacher", "I am a qualified teacher."),
+        # a standing with no person named takes no article
+        ("Licensed in Victoria", "I am licensed in Victoria."),
+    ],
+)
+def test_a_standings_person_takes_a(line: str, said: str) -> None:
+    assert read_point(line).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "Family Mediation Council accredited (FMCA)",
+            "I am accredited by the Family Mediation Council (FMCA).",
+        ),
+        (
+            "Chartered Institute of Housing accredited",
+            "I am accredited by the Chartered Institute of Housing.",
+        ),
+        # a body named by a name alone takes no article; a code after a standing stays after it
+        ("Social Work England registered", "I am registered with Social Work England."),
+        (
+            "Pragmatic Institute certified (PMC-III)",
+            "I am Pragmatic Institute certified (PMC-III).",
+        ),
+    ],
+)
+def test_a_body_named_by_what_it_is_takes_the(line: str, said: str) -> None:
+    assert read_point(line).sentence() == said

@@ -50,6 +50,15 @@ _ENDED = re.compile(
 _ENDED_VERBS = {"have spent": "spent", "have worked": "worked", "have been": "was"}
 
 
+# A body named by words that end in what it is takes "the": "accredited by the Family
+# Mediation Council", "registered with the Nursing and Midwifery Board".
+_BODY = re.compile(
+    r"^(?P<by>(?:registered|accredited|licensed|certified|chartered) (?:with|by)) "
+    r"(?=[A-Z][\w&'-]* (?:(?:[A-Z][\w&'-]*|and|of|for) )*(?:Council|Board|Institute"
+    r"|Society|Association|Authority|Commission|College|Agency|Academy|Federation|Guild)\b)"
+)
+
+
 def polished(said: Clause) -> Clause:
     """`said` with its finishing touches (see the module's docstring)."""
     if said.verb == "hold" and said.whole is None:  # "valid ATCO licence": a licence, one held
@@ -71,6 +80,8 @@ def polished(said: Clause) -> Clause:
         said = replace(said, rest=_ORDINAL_SPAN.sub(r"\g<at> the \g<span>", said.rest))
     if said.verb in _ENDED_VERBS and said.whole is None and _ENDED.search(said.rest):
         said = replace(said, verb=_ENDED_VERBS[said.verb])  # a span that ended before now
+    if said.whole is None and _BODY.match(said.rest):  # "accredited by the Family Mediation ..."
+        said = replace(said, rest=_BODY.sub(r"\g<by> the ", said.rest))
     if said.verb == "was" and re.search(r"\bsince (?:19|20)\d\d\b", said.rest):
         said = replace(said, verb="have been")  # "chartered since 2021": so from then until now
     recent = _RECENT.search(said.rest) if said.whole is None else None
