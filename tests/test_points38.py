@@ -165,3 +165,24 @@ def test_a_standings_person_takes_a(line: str, said: str) -> None:
 )
 def test_a_body_named_by_what_it_is_takes_the(line: str, said: str) -> None:
     assert read_point(line).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "renegotiated MOQs w/ 3 suppliers in portugal - 18% less stock holding",
+            "I renegotiated MOQs with three suppliers in Portugal, which cut stock holding by 18%.",
+        ),
+        (
+            "brought in a triage rota - 40% fewer complaints",
+            "I brought in a triage rota, which cut complaints by 40%.",
+        ),
+        (
+            "moved stock to a new WMS - 25% more picks per hour",
+            "I moved stock to a new WMS, which raised picks per hour by 25%.",
+        ),
+    ],
+)
+def test_a_move_typed_before_its_measure(line: str, said: str) -> None:
+    assert read_point(line).sentence() == said
