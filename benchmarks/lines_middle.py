@@ -172,8 +172,8 @@ def gated(row: Row) -> str | None:
 
 
 def verdict(row: Row, text: str | None) -> str:
-    if text is None:
-        return "LEFT"
+    if text is None:  # LEAVE: no sentence would be right (target) or leaving it out is as good
+        return "EXACT" if row.target == "LEAVE" else "GOOD" if "LEAVE" in row.good else "LEFT"
     if text == row.target:
         return "EXACT"
     return "GOOD" if text in row.good else "BROKEN"
@@ -195,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reader14", action="store_true", help="reader 14's points and answers")
     parser.add_argument("--heldout35", action="store_true", help="session 35's held-out lines")
     parser.add_argument("--set", help="a session 36 table by name (results_dev36, ...)")
+    parser.add_argument("--counts", action="store_true", help="the counts only (a held-out set)")
     args = parser.parse_args(argv)
     table = HELDOUT_B if args.heldout30b else HELDOUT if args.heldout else TABLE
     table = HELDOUT_31 if args.heldout31 else table
@@ -212,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         counts[("all", found)] += 1
         if row.source in GROUPS:
             counts[(row.source, found)] += 1
-        if args.all or found == "BROKEN":
+        if not args.counts and (args.all or found == "BROKEN"):
             print(
                 f"{found:6} {row.field} {row.line}\n       said: {text}\n       want: {row.target}"
             )

@@ -247,3 +247,13 @@ def coded(line: str) -> tuple[str, str] | None:
     be said after it; None for any other line."""
     found = _CODED.fullmatch(line.strip())
     return None if found is None else (found["what"], found["code"])
+
+
+def code_fits(said: str, standing: str, code: str = "") -> bool:
+    """Whether a credential's code in brackets may follow `said`, the clause of `standing`: it
+    ends with the standing's word ("... certified (PMC-III)") or with its body's name
+    ("accredited by the Family Mediation Council (FMCA)"). `code` is the code itself."""
+    words = standing.split()
+    if code and code in said:
+        return False  # the code is said already
+    return said.endswith(words[-1]) or (len(words) > 1 and said.endswith(words[-2]))

@@ -153,10 +153,14 @@ _BOTH_ENDS = re.compile(
 
 def both_ends(text: str) -> str:
     """ "cut avg exam time 52 min -> 38 min" -> "... from 52 to 38 min": a change typed with
-    its unit on both ends (an arrow, not a dash aside)."""
+    its unit on both ends (an arrow, not a dash aside). A unit typed glued to its figure stays
+    glued on both ("4.1s -> 2.2s": "from 4.1s to 2.2s"), as the notes have the figure and as
+    the grounding rule finds it."""
 
     def said(m: re.Match[str]) -> str:
-        return f"from {m[1]}% to {m[3]}%" if m[2] == "%" else f"from {m[1]} to {m[3]} {m[2]}"
+        if m[2] == "%" or m.end(1) == m.start(2):
+            return f"from {m[1]}{m[2]} to {m[3]}{m[2]}"
+        return f"from {m[1]} to {m[3]} {m[2]}"
 
     return _BOTH_ENDS.sub(said, text)
 

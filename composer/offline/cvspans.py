@@ -175,7 +175,8 @@ def span(text: str) -> tuple[str, Clause] | None:
         said = f"{years} of {sector['field']} experience in {sector['where']}{tail}"
         return "skill", Clause("I", "have", said)
     one_word = what.islower() and len(what.split()) == 1
-    if tail and one_word and (fields.made_word(what) or lexicon.is_plural_noun(what)):
+    hyphened = "-" in what and fields.is_field(what)  # "e-commerce", "e-learning"
+    if tail and one_word and (fields.made_word(what) or lexicon.is_plural_noun(what) or hyphened):
         # "7 yrs fundraising, last 3 at ...", "9 yrs lifts, last 4 on ...": "experience in"
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")

@@ -23,8 +23,9 @@ _LINKS = frozenset(["before", "after", "until", "then", "while", "when", "since"
 def _word(word: str) -> bool:
     if word[:1].isdigit() or word[:1].isupper() or word.lower() in _SMALL or word in "+&/":
         return True
-    if "-" in word:  # "mid-size"
-        return all(map(_word, filter(None, word.split("-"))))
+    if "-" in word:  # "mid-size", "e-commerce"
+        head, _, rest = word.partition("-")
+        return (head == "e" or _word(head)) and all(map(_word, filter(None, rest.split("-"))))
     if lexicon.known(word) or (word.endswith("s") and lexicon.known(word[:-1])):
         return True
     return made_word(word.lower())
@@ -61,7 +62,18 @@ def is_field(text: str) -> bool:
     capped = [w.isupper() and len(w) > 1 for w in words]
     if any(a and b for a, b in itertools.pairwise(capped)):
         return False  # "ER RN": two initialisms side by side, a role typed short, not a field
-    return all(_word(w) for w in words)
+    return all(_word(w) or _place_name(words, i) for i, w in enumerate(words))
+
+
+def _place_name(words: list[str], index: int) -> bool:
+    """ "pilbara" in "rope access on mine sites in the pilbara": a word no table knows, typed
+    after "in" or "in the" where a place's name stands (not note shorthand: "hvac")."""
+    word = words[index]
+    if lexicon.known(word) or word[:1].isupper():
+        return False
+    before = [w.lower() for w in words[max(0, index - 2) : index]]
+    after_in = before[-1:] in (["in"], ["near"]) or before == ["in", "the"]
+    return after_in and word.isalpha() and len(word) > 3 and not lexicon.note_speak(word)
 
 
 def before_after(text: str) -> tuple[str, str] | None:
@@ -84,6 +96,8 @@ def years_said(years: str, what: str) -> tuple[str, str] | None:
     if post is not None:
         return "have", post
     if is_field(what):
+        words = what.split()  # "in the pilbara": a place's name, said with its capital
+        what = " ".join(w.capitalize() if _place_name(words, i) else w for i, w in enumerate(words))
         return "have", f"{years} of experience in {what}"
     then = before_after(what)
     return None if then is None else ("spent", f"{years} in {' '.join(then)}")

@@ -127,7 +127,7 @@ def _credential_shapes(item: str, common: frozenset[str]) -> Item | None:
     if (first := cvfirst.read(item, common)) is not None:  # "safe pass + manual handling"
         return Item(item, *first)
     coded = credentials.coded(item)  # "Pragmatic Institute certified (PMC-III)"
-    if coded and (said := _held(coded[0], common)[1]) and said.rest.endswith(coded[0].split()[-1]):
+    if coded and (said := _held(coded[0], common)[1]) and credentials.code_fits(said.rest, *coded):
         return Item(item, Kind.HELD, replace(said, rest=f"{said.rest} ({coded[1]})"))
     line = clean(item)
     named = credentials.named_held(line)

@@ -71,6 +71,15 @@ class Phrase:
         return Phrase(self.text, self.shape, source, self.parts)
 
 
+# A share of the candidate's own cases as a subject, then its verb: "Around 70% of my
+# mediations reached agreement", "most of our referrals came from GPs".
+_SHARE = re.compile(
+    r"(?i)(?:(?:around|about|roughly|nearly|almost|over|more than|under) )?"
+    r"(?:\d[\d.,]*%|half|most|all|two thirds|a third|a quarter|three quarters) (?:of )?"
+    r"(?:my|our) (?:[\w-]+ ){0,2}?[\w-]+s (?P<verb>[a-z]+)\b"
+)
+
+
 def _finite_after(words: list[str], start: int) -> bool:
     """True when a finite verb (is, has, will, loves) follows the first words: a clause."""
     for index in range(start, len(words)):
@@ -106,6 +115,7 @@ def _finite_after(words: list[str], start: int) -> bool:
             and words[0].lower() in DETERMINERS
             and lexicon.is_noun(before)
             and (after in PREPOSITIONS or after in DETERMINERS or after[:1].isdigit())
+            and not any(w.lower() in PREPOSITIONS for w in words[1:index])  # "on mine sites in"
         ):
             return True  # "the board meets on 21 October"
         if (
@@ -192,6 +202,9 @@ def analyse(item: str, common: frozenset[str] = frozenset()) -> Phrase:
     joined = _two_clauses(text, common, item)
     if joined is not None:
         return joined
+    share = _SHARE.match(text)
+    if share and lexicon.is_past(share["verb"].lower()):  # "Around 70% of my cases settled"
+        return Phrase(text[0].upper() + text[1:], Shape.CLAUSE, item)
     words = text.split()
     first = words[0].lower()
     if first in FIRST_PERSON:

@@ -5,7 +5,9 @@ before a day typed bare ("... reading club Saturday mornings" -> "on Saturday mo
 average of" before a figure typed "avg 18", growth with no thing grown said as growth led ("grew
 from 8 to 22 branches" -> "led the growth from 8 to 22 branches", never "I grew from ..."), and
 no "the" before a plural measure held under a figure ("with the rent arrears under 2%" ->
-"with rent arrears under 2%").
+"with rent arrears under 2%"), "the" before one event named bare after a word of time ("after
+EVV rollout" -> "after the EVV rollout"), and "a" before a standing's person ("I am licensed
+conveyancer" -> "I am a licensed conveyancer").
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from composer.offline import lexicon
+from composer.offline import fields, lexicon
 from composer.offline.realise import Clause
 from composer.offline.words import COUNTABLE, DETERMINERS, OBJECT_COUNTABLE, PREPOSITIONS
 
@@ -46,6 +48,31 @@ _HELD_UNDER = re.compile(
 )
 
 
+# One event named bare after a word of time or passage: "after EVV rollout", "through INAB
+# audit" -> "after the EVV rollout", "through the INAB audit" (an event of its own, one; not
+# "launch" or "go-live", said bare: "before launch").
+_EVENTS = (
+    "rollout|roll-out|audit|migration|merger|inspection|upgrade|restructure|redesign|refit"
+    "|refurb|refurbishment|implementation|transition|acquisition|outage|rebrand|takeover"
+    "|pilot|installation|reorganisation|reorg"
+)
+_BARE_EVENT = re.compile(
+    rf"\b(?P<at>after|before|during|through|since|ahead of) "
+    rf"(?P<np>(?:(?:[A-Z][A-Z0-9&]{{1,6}}|[a-z][\w-]*) ){{0,2}}(?:{_EVENTS}))\b(?![\w-])"
+)
+# A standing and the person it makes, with no article: "licensed conveyancer in Victoria".
+_BARE_POST = re.compile(
+    r"^(?P<np>(?:licensed|certified|qualified|registered|chartered|accredited) [a-z]+)\b"
+)
+
+
+def _event(found: re.Match[str]) -> str:
+    first = found["np"].split()[0].lower()
+    if first in DETERMINERS or first in PREPOSITIONS or lexicon.is_plural_noun(first):
+        return found.group()
+    return f"{found['at']} the {found['np']}"
+
+
 def _bare_thing(rest: str) -> bool:
     """True when `rest` opens with a bare compound that names one counted thing: its words
     nouns (or capitals), its head singular and of the counted kinds (`_ONE`)."""
@@ -76,6 +103,12 @@ def articled(said: Clause) -> Clause:
         return replace(said, verb="led", rest=f"the growth {rest}")
     if lexicon.is_past(said.verb) and _bare_thing(rest):
         rest = f"the {rest}"
+    rest = _BARE_EVENT.sub(_event, rest)
+    post = _BARE_POST.match(rest) if said.verb in ("am", "was") else None
+    person = post["np"].split()[-1] if post else ""
+    if post and (fields.is_post(person) or re.search(r"..(?:er|or|ist|ian|ant)$", person)):
+        # "I am a licensed conveyancer": the person the standing makes, one of them
+        rest = f"{lexicon.article(rest)} {rest}"
     if _DAY.search(rest) and said.verb not in ("am", "was"):
         rest = _DAY.sub(r" on \g<day>", rest)
     return replace(said, rest=rest)

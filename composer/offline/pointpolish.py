@@ -3,7 +3,8 @@ article and kind ("a full UK driving licence"), a figure moved said "by" it ("gr
 35%"), both ends of a move in one form ("from eight days to five"), how a figure moved joined
 with no comma, a span of time counted by its rank with "the" ("in the first year"), and a
 recent period typed bare after a figure held, with "over the" ("95-97% accuracy on audits over
-the last two years", which the candidate has had); a standing held since a year, "have been"."""
+the last two years", which the candidate has had); a standing held since a year, "have been";
+a span that ended before now, in the past ("I spent eight years ... before retraining")."""
 
 from __future__ import annotations
 
@@ -40,6 +41,24 @@ _RECENT = re.compile(
 )
 
 
+# A span that ended: a time clause after it ("before retraining", "until 2019"), or a span
+# between two years. It is said in the past: "I spent eight years ... before retraining".
+_ENDED = re.compile(
+    r"\b(?:before|until|till) (?!now\b|today\b|then\b)\w|\b(?:previously|formerly)\b"
+    r"|\b(?:19|20)\d\d ?(?:-|–|to) ?(?:19|20)\d\d\b"
+)
+_ENDED_VERBS = {"have spent": "spent", "have worked": "worked", "have been": "was"}
+
+
+# A body named by words that end in what it is takes "the": "accredited by the Family
+# Mediation Council", "registered with the Nursing and Midwifery Board".
+_BODY = re.compile(
+    r"^(?P<by>(?:registered|accredited|licensed|certified|chartered) (?:with|by)) "
+    r"(?=[A-Z][\w&'-]* (?:(?:[A-Z][\w&'-]*|and|of|for) )*(?:Council|Board|Institute"
+    r"|Society|Association|Authority|Commission|College|Agency|Academy|Federation|Guild)\b)"
+)
+
+
 def polished(said: Clause) -> Clause:
     """`said` with its finishing touches (see the module's docstring)."""
     if said.verb == "hold" and said.whole is None:  # "valid ATCO licence": a licence, one held
@@ -59,6 +78,10 @@ def polished(said: Clause) -> Clause:
         said = replace(said, rest=means)
     if said.whole is None and _ORDINAL_SPAN.search(said.rest):  # "in first year": in the first
         said = replace(said, rest=_ORDINAL_SPAN.sub(r"\g<at> the \g<span>", said.rest))
+    if said.verb in _ENDED_VERBS and said.whole is None and _ENDED.search(said.rest):
+        said = replace(said, verb=_ENDED_VERBS[said.verb])  # a span that ended before now
+    if said.whole is None and _BODY.match(said.rest):  # "accredited by the Family Mediation ..."
+        said = replace(said, rest=_BODY.sub(r"\g<by> the ", said.rest))
     if said.verb == "was" and re.search(r"\bsince (?:19|20)\d\d\b", said.rest):
         said = replace(said, verb="have been")  # "chartered since 2021": so from then until now
     recent = _RECENT.search(said.rest) if said.whole is None else None

@@ -4,7 +4,9 @@ words a sentence needs change.
 
 - a span of years in brackets after a deed: "grew the walk 900 -> 2,300 walkers (2022-2025)"
   -> "... between 2022 and 2025";
-- a span stuck on at the end of a record: "zero falls on my sites 8 yrs" -> "... in eight years";
+- a span stuck on at the end of a record or a change made: "zero falls on my sites 8 yrs" ->
+  "... in eight years"; after any other deed, the time it lasted: "taught piano 5 yrs" ->
+  "taught piano for five years";
 - two words that describe the noun after them as one: "lost time incidents" -> "lost-time
   incidents";
 - an amount before the verb that moved it: "£640k raised in X" -> "raised £640k in X"; the
@@ -28,9 +30,23 @@ from composer.offline.words import CREDENTIAL_NOUNS, DETERMINERS, PREPOSITIONS
 _YEARS = re.compile(r" \((?P<a>(?:19|20)\d\d)(?P<dash> ?[-–] ?)(?P<b>(?:19|20)?\d\d)\)$")
 # A span at the end with no word to join it: "... on my crew four years".
 _LATE_SPAN = re.compile(
-    r"(?P<before>[A-Za-z]+) (?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve) (?P<unit>years?|months?|weeks?)$"
+    r"(?P<before>[A-Za-z]+|\d+%) (?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve) (?P<unit>years?|months?|weeks?|seasons?)"
+    r"(?P<after> (?:at|in|on|with|under|as|across) (?!a row\b)[^,;()]+)?$"
 )
+# A time clause that ends a deed's phrase: the span is said before it ("... for six years
+# before law school").
+_TIME_CLAUSE = re.compile(r" (?=(?:before|until|after|when|while) )")
+# Verbs whose object may be time itself: "clawed back five weeks", "saved three days".
+_TIME_TAKEN = frozenset(
+    ["saved", "clawed", "shaved", "gained", "lost", "spent", "took", "added", "won", "bought",
+     "knocked", "cut", "freed", "recovered", "trimmed"]
+)  # fmt: skip
+# Verbs of a change made, whose span is the time it took ("grew sales 40% in two years").
+_CHANGE_VERBS = frozenset(
+    ["cut", "reduced", "grew", "raised", "increased", "doubled", "tripled", "halved", "lifted",
+     "boosted", "saved", "dropped", "lowered", "improved"]
+)  # fmt: skip
 # A record kept, typed as the count of what did not happen: "zero lost-time incidents".
 _RECORD = re.compile(r"^(?:zero|no|nil|0) [a-z]")
 # A year stuck on the end of a deed: "... in venepuncture 2024".
@@ -104,7 +120,7 @@ def reshape(text: str) -> str:
     if late and (_RECORD.match(text) or deed):
         before = late["before"].lower()
         if before not in PREPOSITIONS and before not in DETERMINERS and not before.isdigit():
-            text = f"{text[: late.start('n')]}in {spelled(late['n'])} {late['unit']}"
+            text = _spanned(text, late)
     stuck = _LATE_YEAR.search(text)
     if stuck and deed and len(re.findall(r"\b(?:19|20)\d\d\b", text)) == 1:
         before = stuck["before"]
@@ -149,6 +165,28 @@ def _rated(found: re.Match[str]) -> str:
     whose = "our" if found["who"].lower().startswith("our ") else "its"  # the room's visit
     last = f" {found['at']} {whose} last {found['what']}" if found["what"] else ""
     return f"{found['who']} was rated {rating}{found['rest']}{last}"
+
+
+def _spanned(text: str, late: re.Match[str]) -> str:
+    """A span typed after a deed, said with its preposition: a record kept or a change made
+    takes the time it took ("zero falls in eight years", "grew sales 40% in two years"); any
+    other deed lasted it ("taught piano for five years"). A place or post typed after the span
+    comes first ("taught classes at the yarn shop for four years"), a time clause after it
+    ("worked as a paralegal for six years before law school")."""
+    head = text[: late.start("n")].rstrip()
+    verb = text.split(" ", 1)[0]
+    if verb in _TIME_TAKEN and len(head.split()) <= 2:
+        return text  # "clawed back 5 wks on X", "saved 3 days": the span is what was won
+    made = _RECORD.match(text) or verb in _CHANGE_VERBS
+    counted = re.search(r"(?<![\w.])\d|%|[$£€]", head)  # a count made ("u12s" is a name)
+    if late["after"] and made:
+        return text  # "cut waits 20% two years at X": which the span belongs to is not sure
+    span = f"{'in' if made or counted else 'for'} {spelled(late['n'])} {late['unit']}"
+    after = (late["after"] or "").split(" ", 2)
+    if late["after"] and after[1] == "in" and lexicon.is_plural_noun(after[2].split()[-1]):
+        return text  # "four years in kitchens": the span's own field, said as typed
+    parts = _TIME_CLAUSE.split(late["after"] or "", maxsplit=1)
+    return f"{head}{parts[0]} {span}{' ' + parts[1] if len(parts) > 1 else ''}"
 
 
 def _end_year(years: re.Match[str]) -> int:

@@ -188,7 +188,7 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         return Clause("I", verb, object_article(verb, figures.zero_said(rest)))
     if shape is Shape.PARTICIPLE:
         first = phrase.words[0].lower()
-        has_date = re.search(r"\b(?:1[89]|20)\d\d\b|\bago\b|\blast\b", text)
+        has_date = re.search(r"\b(?:1[89]|20)\d\d\b|\bago\b|\blast\b|\bfor \w+ years?$", text)
         verb = "am" if first in STATES and not has_date else "was"
         # "licensed in Oregon and Washington, TPA certified": two standings, the last one named
         two = re.fullmatch(r"(?P<one>[^,]+), (?P<two>[A-Z][\w-]* (?:certified|qualified))", text)

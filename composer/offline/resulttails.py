@@ -65,9 +65,22 @@ _SIGNED = re.compile(
 )
 
 
+# "18% less stock holding", "40% fewer callouts": the move typed before the measure.
+_LESS_MORE = re.compile(
+    r"^(?P<n>(?:about |around |~)?\d[\d.,]*%) (?P<way>less|fewer|more) "
+    r"(?P<what>[a-z][\w-]*(?: [a-z][\w-]*){0,3})$"
+)
+
+
 def signed(text: str) -> str:
     """A result typed with a sign said with its way: "conversion +8%" -> "conversion up 8%",
-    "waste -30% in a year" -> "waste down 30% in a year"; other text as it is."""
+    "waste -30% in a year" -> "waste down 30% in a year"; one typed with the move before the
+    measure likewise: "18% less stock holding" -> "stock holding down 18%"; other text as it
+    is."""
+    moved = _LESS_MORE.match(text)
+    if moved and lexicon.is_noun(moved["what"].split()[-1]) and moved["what"].split()[0] != "of":
+        way = "up" if moved["way"] == "more" else "down"
+        return f"{moved['what']} {way} {moved['n']}"
     found = _SIGNED.match(text)
     if found is None:
         return text

@@ -2,7 +2,10 @@
 scappoose bay nursery, ran propagation the last 3" -> "I have spent six years at Scappoose Bay
 Nursery, the last three of them running propagation." The span is read by the points reader;
 the deed is a past verb, said as its -ing form. It was "..., ran propagation the last 3." (a
-clause with no subject spliced on, which the gate stops: the line was left out)."""
+clause with no subject spliced on, which the gate stops: the line was left out). A span with
+a record kept in it after a dash or a comma is said with "with": "3 yrs rope access on mine
+sites - zero LTIs" -> "I have three years of experience in rope access on mine sites, with zero
+LTIs"."""
 
 from __future__ import annotations
 
@@ -21,10 +24,17 @@ _LAST = re.compile(
 _SPAN_VERBS = frozenset(["have spent", "have"])
 
 
+# A record kept over the span, after a dash or a comma: "- zero LTIs", ", no lost days".
+_RECORD = re.compile(r"^(?P<span>[^,]+?)(?: [-–] |, )(?P<none>zero|no|nil|0) (?P<what>[\w -]+)$")
+
+
 def read(item: str, point: Callable[[str], Clause | None]) -> Clause | None:
-    """The span and its last years' deed in one clause, or None when the line is not one."""
+    """The span and its last years' deed (or the record kept in it) in one clause, or None
+    when the line is not one."""
     found = _LAST.match(" ".join(item.split()))
-    if found is None or not lexicon.is_past(found["verb"]):
+    if found is None:
+        return _record(" ".join(item.split()), point)
+    if not lexicon.is_past(found["verb"]):
         return None
     base = lexicon.base_of(found["verb"])
     doing = lexicon.verb_forms(base).get("VBG") if base else None
@@ -38,3 +48,15 @@ def read(item: str, point: Callable[[str], Clause | None]) -> Clause | None:
     return Clause(
         span.subject, span.verb, f"{span.rest}, the last {count} of them {doing} {found['what']}"
     )
+
+
+def _record(item: str, point: Callable[[str], Clause | None]) -> Clause | None:
+    """ "3 yrs rope access - zero LTIs": the span, "with" the record kept in it; or None."""
+    found = _RECORD.match(item)
+    if found is None or not re.match(r"(?:\d+|[a-z]+)\+? (?:yrs?|years?|months?) ", found["span"]):
+        return None
+    span = point(found["span"])
+    if span is None or span.whole is not None or span.verb not in _SPAN_VERBS:
+        return None
+    none = "zero" if found["none"] == "0" else found["none"]
+    return Clause(span.subject, span.verb, f"{span.rest}, with {none} {found['what']}")

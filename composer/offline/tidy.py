@@ -17,6 +17,7 @@ from composer.offline.words import (
     MAKING_VERBS,
     OBJECT_COUNTABLE,
     ONE_MEASURE,
+    ORDINAL_NUMBERS,
     PERSON_HEADS,
     PLACES,
     PREPOSITIONS,
@@ -186,4 +187,15 @@ def ours(text: str) -> str:
 
 def whose(noun: str) -> str:
     head = noun.lower().removesuffix("'s")
+    if ranking(head):  # "ran our first BCI range": the employer's first, not the world's
+        return "the company's"
     return "my" if head in PLACES or head.rstrip("s") in PERSON_HEADS else "the"
+
+
+def ranking(word: str) -> bool:
+    """A word that ranks a thing among its kind: an ordinal ("first"), "only", "best", or a
+    superlative ("biggest", "largest": an adjective ending "-est" whose lemma is shorter)."""
+    if word in ORDINAL_NUMBERS or word in ("only", "best", "worst", "most", "top"):
+        return True
+    lemmas = lexicon.classes(word).get("adj", ())
+    return word.endswith("est") and any(lemma != word for lemma in lemmas)

@@ -530,3 +530,5 @@ RARE_WORDS = RARE_WORDS | _words("ramen pho bao boba kombucha matcha bibimbap ce
 CAPITALISED = {**CAPITALISED, "sd-wan": "SD-WAN"}
 # "AW27 range", "headless vs theme debate", "SS26 collection": one range, one debate (reader 17).
 TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("range debate collection lineup assortment catalogue")
+# Online retail typed short (points, s38): "6 yrs ecomm, last 3 as sr ecomm specialist".
+SHORTHAND = (*SHORTHAND, ("ecomm", "e-commerce"), ("ecommerce", "e-commerce"))
