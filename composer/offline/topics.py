@@ -48,7 +48,9 @@ from composer.offline.topicproducts import product_capitals, typed_names
 from composer.offline.topicshapes import (
     bare_kind,
     cost_subject,
+    counted_tail,
     counts_alike,
+    has_own_verb,
     still_a_note,
     subjectless_wh,
     unit_modifiers,
@@ -75,11 +77,8 @@ from composer.offline.topicverdict import (
 from composer.offline.topicvoice import voiced
 from composer.offline.wellformed import problem
 from composer.offline.words import (
-    AUXILIARIES,
-    BE,
     DETERMINERS,
     FUNCTION_WORDS,
-    SMALL_NUMBERS,
     WH_WORDS,
 )
 
@@ -236,7 +235,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     subjects = ("i", "you", "we", "i'm", "you're", "you've", "we're", "it's", "there's")
     if first in subjects or (first in ("it", "there") and len(words) > 1):
         return Topic(item, "", why="a sentence, not a subject that was discussed")
-    if first not in WH_WORDS and _has_own_verb(words):
+    if first not in WH_WORDS and has_own_verb(words):
         subject = subject_of_clause(words)  # "S&OP meeting is a mess": the meeting
         if subject is None or subject == text:
             return Topic(item, "", why="a sentence, not a subject that was discussed")
@@ -295,7 +294,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     said = with_ordinal_article(said)  # "on third chase call" -> "on a third chase call"
     said = with_group_article(said)  # "w/ palliative team": with the palliative team
     plural_end = lexicon.is_plural_noun(said.split()[-1].lower())
-    if _counted_tail(typed) and said == text and plural_end and first not in WH_WORDS:
+    if counted_tail(typed) and said == text and plural_end and first not in WH_WORDS:
         said = f"the {said}"  # "staffing gaps - 3 vacancies": the team's own gaps
     named = item.split(" ", 1)[0]
     other = said.partition(" versus ")[2][:1]
@@ -367,32 +366,3 @@ _PRODUCT = re.compile(
     r"^[A-Z][a-z]+\s+(?:rollout|roll-out|upgrade|migration|implementation|integration|go-live"
     r"|deployment|instance|licences?|licenses?)\b"
 )
-
-
-def _counted_tail(typed: str) -> bool:
-    """ "staffing gaps - 3 vacancies": a tail that counts the things of the topic, which shows
-    they are the workplace's own."""
-    tail = re.split(r" - |, ", typed, maxsplit=1)[1:]
-    words = tail[0].split() if tail else []
-    if len(words) != 2 or not (words[0].isdigit() or words[0].lower() in SMALL_NUMBERS):
-        return False
-    return lexicon.is_plural_noun(words[1].lower())
-
-
-def _has_own_verb(words: list[str]) -> bool:
-    """A finite "be" or auxiliary with a noun (not a pronoun) before it: a whole sentence.
-
-    "the style guide is public" is a sentence; "the trial you have coming up" is a noun with
-    a clause of its own.
-    """
-    for index, word in enumerate(words[1:], start=1):
-        lower = word.lower()
-        if lower in ("that", "which", "who", "where", "when", "how", "what", "whether"):
-            return False
-        if word == "May" and words[index - 1].lower() in ("in", "by", "since", "until", "from"):
-            continue  # "accreditation visit in May": the month
-        if lower == "being":
-            continue  # "upselling without being pushy": a gerund, never a verb of its own
-        if lower in BE or lower in AUXILIARIES:
-            return words[index - 1].lower() not in ("you", "I", "i", "we", "they", "he", "she")
-    return False

@@ -342,3 +342,32 @@ def bare_kind(word: str, typed: str) -> bool:
     it says nothing of what was discussed."""
     lower = word.lower()
     return lexicon.is_plural_noun(lower) and typed.lower().startswith(f"{lower} - ")
+
+
+def counted_tail(typed: str) -> bool:
+    """ "staffing gaps - 3 vacancies": a tail that counts the things of the topic, which shows
+    they are the workplace's own."""
+    tail = re.split(r" - |, ", typed, maxsplit=1)[1:]
+    words = tail[0].split() if tail else []
+    if len(words) != 2 or not (words[0].isdigit() or words[0].lower() in SMALL_NUMBERS):
+        return False
+    return lexicon.is_plural_noun(words[1].lower())
+
+
+def has_own_verb(words: list[str]) -> bool:
+    """A finite "be" or auxiliary with a noun (not a pronoun) before it: a whole sentence.
+
+    "the style guide is public" is a sentence; "the trial you have coming up" is a noun with
+    a clause of its own.
+    """
+    for index, word in enumerate(words[1:], start=1):
+        lower = word.lower()
+        if lower in ("that", "which", "who", "where", "when", "how", "what", "whether"):
+            return False
+        if word == "May" and words[index - 1].lower() in ("in", "by", "since", "until", "from"):
+            continue  # "accreditation visit in May": the month
+        if lower == "being":
+            continue  # "upselling without being pushy": a gerund, never a verb of its own
+        if lower in BE or lower in AUXILIARIES:
+            return words[index - 1].lower() not in ("you", "I", "i", "we", "they", "he", "she")
+    return False
