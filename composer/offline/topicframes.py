@@ -38,6 +38,8 @@ OPINION_HEADS = frozenset(
 _OPINION_WORDS = re.compile(
     r"\b(?:versus|vs|or not|pros and cons|your (?:wish|aim|plan|view|hope)s?)\b", re.IGNORECASE
 )
+# A topic said with the reader's aim ("... and your wish for fewer SKUs"): `topicaims`.
+_AIMED = re.compile(r" and your (?:wish|aim|hope|plan) (?:for|to)\b")
 # A wh-clause about how their work should be or is done: "how the cathedral handles tourists".
 _WH = re.compile(r"^(?:how|why|whether|what|when|where|which)\b", re.IGNORECASE)
 # The candidate's own work or answer: "my IRATA Level 2", "how I would handle ...".
@@ -82,6 +84,10 @@ def _head_opinion(words: list[str]) -> bool:
 def fits(frame: str, topic: str) -> bool:
     """True when `frame` (a wording with a {topic} slot) fits what `topic` is."""
     what = kind(topic)
+    if frame.startswith("{Topic}") and _AIMED.search(topic):
+        return False  # "The AW27 range and your wish for ... was": too heavy a subject
+    if _AIMED.search(topic) and re.search(r"\{topic\} with (?:you|me)\b", frame):
+        return False  # "... and your aim to bring it down with me": the aim ends the sentence
     if _VIEW.search(frame):
         return what == "opinion"
     if _TOLD.search(frame):

@@ -22,6 +22,7 @@ from composer.offline.phrases import Shape, analyse
 from composer.offline.plurals import takes_plural
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.screen import is_instruction
+from composer.offline.topicaims import aim_of
 from composer.offline.topicarticle import with_the
 from composer.offline.topicdetail import detail_of, measured_subject
 from composer.offline.topicheads import (
@@ -48,6 +49,7 @@ from composer.offline.topicproducts import product_capitals, typed_names
 from composer.offline.topicshapes import (
     bare_kind,
     cost_subject,
+    counted_note,
     counted_tail,
     counts_alike,
     has_own_verb,
@@ -177,6 +179,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         return Topic(item, "", why=why)
     text = thing
     text = _SIZE_AFTER.sub("", text)  # "large format porcelain 1200x600": the size is the note's
+    if counted_note(re.split(r" - |, ", text)[0]):  # "430 cows spring calving"
+        return Topic(item, "", why="a count and what it is, typed as a note: name the subject")
     # "busy season staffing Jan-Mar": a range of months typed as a note, said in words
     text = re.sub(
         rf"(?<=\w )(?<!\bfor )(?<!\bin )(?<!\bover )(?<!\bduring )(?<!\bfrom )"
@@ -306,6 +310,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         coming_up(inner_articles(said))
     )  # "for motor controller SDK"; "the job coming"
     said = made_theirs(said, item)  # "a portfolio of 220 properties": your portfolio
+    aim = aim_of(typed)  # "AW27 range - wants fewer SKUs": and your wish for fewer SKUs
+    said += "" if problem(plainest(said + aim)) or still_a_note(said + aim) else aim
     why = problem(plainest(said)) or still_a_note(said)
     if why:
         return Topic(item, "", why=f"it still reads as a note: {why}")
@@ -316,7 +322,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         detail = ""
     put = (  # "the call simulation", "contrast reactions - scenario q": put to the candidate
         put_to_candidate(item) is not None
-        or re.match(r"(?i)asked (?:me )?(?:about|abt|re)\b", item) is not None
+        or re.match(r"(?i)asked (?:me )?(?:about|abt|re|what|how|why|whether|if)\b", item)
+        is not None
         or EXERCISE.search(said) is not None
         or _ASKED_TAIL.search(typed) is not None
     )
@@ -330,6 +337,8 @@ _SIZE_AFTER = re.compile(
 )
 
 
+# "asked re my IRATA L2", "asked what i'd do first": a question put to the candidate.
+_ASKED_HEAD = re.compile(r"(?i)asked (?:me )?(?:about|abt|re|what|how|why|whether|if)\b")
 _ASKED_TAIL = re.compile(
     r" - .*\b(?:scenario|q|qs|asked me|what I would do|how I would)\b", re.IGNORECASE
 )

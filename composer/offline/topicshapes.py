@@ -117,6 +117,22 @@ _UNITS = {
     "miles": "mile",
     "metres": "metre",
     "meters": "meter",
+    # a count of things a place or a job is sized by, in the singular: "a 40-unit parlour",
+    # "a 12-bed ward", "a three-year plan" (never the plural: "3 beds free" is a count)
+    "year": "year",
+    "unit": "unit",
+    "bed": "bed",
+    "bay": "bay",
+    "lane": "lane",
+    "seat": "seat",
+    "storey": "storey",
+    "step": "step",
+    "stage": "stage",
+    "point": "point",
+    "tonne": "tonne",
+    "litre": "litre",
+    "page": "page",
+    "person": "person",
 }
 _COUNT = r"(?:\d+(?:\.\d+)?|{})".format("|".join(SMALL_NUMBERS))
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
@@ -371,3 +387,14 @@ def has_own_verb(words: list[str]) -> bool:
         if lower in BE or lower in AUXILIARIES:
             return words[index - 1].lower() not in ("you", "I", "i", "we", "they", "he", "she")
     return False
+
+
+def counted_note(head: str) -> bool:
+    """ "430 cows spring calving": a count, a plural noun and more words with nothing to join
+    them (no preposition, no verb), typed as a note of the workplace's size, not a subject."""
+    words = head.split()
+    if len(words) < 3 or not re.fullmatch(r"\d[\d,]*", words[0]):
+        return False
+    second, third = words[1].lower(), words[2].lower()
+    joined = third in PREPOSITIONS or third in FUNCTION_WORDS or third in ("and", "or", "+")
+    return lexicon.is_plural_noun(second) and not joined and not lexicon.is_gerund(third)
