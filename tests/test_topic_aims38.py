@@ -86,3 +86,17 @@ def test_a_count_before_a_singular_unit_is_one_modifier(typed: str, said: str) -
 def test_a_count_and_a_plural_noun_typed_as_a_note_is_left_out() -> None:
     assert read_topic("90 beds acute medicine").text == ""
     assert read_topic("3 vans on the road").text == "the vans on the road"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # "q" typed for a question asked: the question, named with its article
+        ("scenario q - power cut during a wedding, talked thru the plan", "the scenario question"),
+        ("the SJT q about a late colleague", "the SJT question about a late colleague"),
+    ],
+)
+def test_a_question_typed_as_q_is_named(typed: str, said: str) -> None:
+    found = read_topic(typed)
+    assert found.text == said
+    assert found.question

@@ -530,3 +530,6 @@ RARE_WORDS = RARE_WORDS | _words("ramen pho bao boba kombucha matcha bibimbap ce
 CAPITALISED = {**CAPITALISED, "sd-wan": "SD-WAN"}
 # "AW27 range", "headless vs theme debate", "SS26 collection": one range, one debate (reader 17).
 TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("range debate collection lineup assortment catalogue")
+
+# A question put to the candidate is one named thing: "the scenario question" (session 38, topics)
+TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("question")
