@@ -30,6 +30,11 @@ from composer.offline.topics import read_topic
             "stockroom layout - plans to rebuild it in spring",
             "the stockroom layout and your plan to rebuild it in spring",
         ),
+        # a reason after a comma is the note's, not part of the aim
+        (
+            "the staff room - they want to repaint it, looks tired",
+            "the staff room and your aim to repaint it",
+        ),
         # the topic brought somewhere: "your aim to bring it" there
         ("no-show rate - wants it down", "the no-show rate and your aim to bring it down"),
     ],

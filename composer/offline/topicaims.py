@@ -67,7 +67,8 @@ def aim_of(typed: str) -> str:
         first = what.split()[0].lower()
         if not lexicon.is_base_verb(first):
             return ""
-        return f" and your {noun} to {what}"
+        # "wants to move away from it, too many callbacks": after a comma, the note's reason
+        return f" and your {noun} to {what.split(', ')[0]}"
     moved = _MOVED.match(what)
     if moved and not found["to"]:
         return f" and your aim to bring {moved['it'].lower()} {moved['where']}"
