@@ -105,3 +105,16 @@ def test_a_question_typed_as_q_is_named(typed: str, said: str) -> None:
     found = read_topic(typed)
     assert found.text == said
     assert found.question
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # one undertaking of theirs takes "the"
+        ("core systems replacement", "the core systems replacement"),
+        ("EPR implementation", "the EPR implementation"),
+        ("warehouse relocation", "the warehouse relocation"),
+    ],
+)
+def test_an_undertaking_of_theirs_takes_the(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said

@@ -533,3 +533,9 @@ TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("range debate collection lineup assor
 
 # A question put to the candidate is one named thing: "the scenario question" (session 38, topics)
 TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("question")
+# One undertaking of theirs, named with "the": "the core banking replacement",
+# "the EPR implementation" (session 38, topics; census16 f25)
+TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words(
+    "replacement refit overhaul renovation restructuring rebrand reorganisation reorg"
+    " expansion relocation consolidation implementation"
+)
