@@ -124,6 +124,9 @@ Topics discussed with each reader:
 - `topicvoice`: a topic typed in the interviewer's words ("what you'd change"), turned to the
   candidate's side or left out when whose "you" it is cannot be told
 - `questions`: a topic typed as a question, and a note about the reader said to them
+- `topicaims`: the reader's aim typed after a topic ("wants fewer SKUs"), said as theirs
+- `topicframes`: which topic frames fit a topic: "your view of" only a matter of opinion, "what
+  you said about" nothing put to the candidate
 
 Personal notes:
 - `rapport`: a personal note said by its kind (a wish, thanks, congratulations, "we both")

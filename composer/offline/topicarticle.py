@@ -79,7 +79,7 @@ def with_the(text: str) -> str:
             return f"{named} {words[-1]}"
     if len(words) > 1 and words[1] == "of" and (first.isdigit() or _FIGURE.match(first)):
         return text  # "2 of the sites", "20% of referrals"
-    if _FIGURE.match(first) and len(words) > 1 and " and " not in text:
+    if _FIGURE.match(first) and len(words) > 1 and not re.search(" (?:and|versus) ", text):
         measured = (head_noun(words[1:]) or words[-1]).lower()
         if not lexicon.is_plural_noun(measured):  # "10% social value weighting": one thing
             return f"the {text}"
@@ -232,7 +232,7 @@ _IDENTIFIER = re.compile(r"(?=\S*[A-Za-z])(?=\S*\d)[A-Za-z0-9][A-Za-z0-9/.-]*")
 
 
 # A figure before what it measures: "10%", "£214k", "$2.5m".
-_FIGURE = re.compile(r"^(?:\d+(?:\.\d+)?%|[£$€]\d[\d.,]*(?:k|m|bn)?)$", re.IGNORECASE)
+_FIGURE = re.compile(r"^(?:\d+(?:\.\d+)?%|[£$€]\d[\d.,]*(?:k|m|bn)?|\d+-[a-z]+)$", re.IGNORECASE)
 
 
 # Work done on a thing named by its number: "runway 27 resurfacing", "line 3 installation".

@@ -80,7 +80,7 @@ _DATED = re.compile(
 
 # A measure of theirs and where they want it: "time to fill is about 70 days, want <45",
 # "backlog about 2,000 open motor claims, wants it under 1,200 by end Q2".
-_WANTED = re.compile(
+WANTED = re.compile(
     r"^.+? (?:is |are |at )?(?P<now>(?:about|around|roughly|over|under) [\d,.]+%?(?: [a-z-]+){0,4}"
     r"|[\d,.]+%|[\d,.]+ [a-z-]+(?: [a-z-]+){0,3}), (?:and )?(?:s?he |they )?wants?(?: it| them)? "
     r"(?P<cmp><|>|under |below |over |above |less than |more than )?\s?(?P<goal>[\d,.]+%?)"
@@ -97,7 +97,7 @@ def detail_of(text: str, head: str) -> str:
     in January", ", with SuDS retrofits starting in Q2", ", including the ECC certificate you
     pay for". A tail of no such shape says nothing the letter can use.
     """
-    wanted = _WANTED.match(text)
+    wanted = WANTED.match(text)
     if wanted:  # ", which you want to bring from about 70 days to under 45"
         compared = (wanted["cmp"] or "").strip()
         goal = f"{_COMPARED.get(compared, compared)} {wanted['goal']}".strip()

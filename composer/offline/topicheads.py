@@ -104,6 +104,8 @@ def typed_shorthand(item: str) -> str:
         item = re.sub(rf"(?<![\w./-]){short}\b(?![/-])", full, item)
     item = _APPLIED.sub(r"\1 applications", item)  # "budgets in grant apps"
     item = re.sub(r"(?<= of )[$£€](?= |$)", "funding", item)  # "60% of $ from 2 funders"
+    # "scenario q", "the STAR q about conflict": a question asked, typed as its first letter
+    item = re.sub(r"(?<=[A-Za-z] )q(?=$| - |, | about\b| on\b| re\b)", "question", item)
     return re.sub(r"(?<![\w./-])pt(?= (?:who|that|[a-z]+s)\b)", "patient", item)
 
 

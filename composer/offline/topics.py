@@ -22,6 +22,7 @@ from composer.offline.phrases import Shape, analyse
 from composer.offline.plurals import takes_plural
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.screen import is_instruction
+from composer.offline.topicaims import aim_of
 from composer.offline.topicarticle import with_the
 from composer.offline.topicdetail import detail_of, measured_subject
 from composer.offline.topicheads import (
@@ -48,7 +49,10 @@ from composer.offline.topicproducts import product_capitals, typed_names
 from composer.offline.topicshapes import (
     bare_kind,
     cost_subject,
+    counted_note,
+    counted_tail,
     counts_alike,
+    has_own_verb,
     still_a_note,
     subjectless_wh,
     unit_modifiers,
@@ -75,11 +79,8 @@ from composer.offline.topicverdict import (
 from composer.offline.topicvoice import voiced
 from composer.offline.wellformed import problem
 from composer.offline.words import (
-    AUXILIARIES,
-    BE,
     DETERMINERS,
     FUNCTION_WORDS,
-    SMALL_NUMBERS,
     WH_WORDS,
 )
 
@@ -178,6 +179,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         return Topic(item, "", why=why)
     text = thing
     text = _SIZE_AFTER.sub("", text)  # "large format porcelain 1200x600": the size is the note's
+    if counted_note(re.split(r" - |, ", text)[0]):  # "430 cows spring calving"
+        return Topic(item, "", why="a count and what it is, typed as a note: name the subject")
     # "busy season staffing Jan-Mar": a range of months typed as a note, said in words
     text = re.sub(
         rf"(?<=\w )(?<!\bfor )(?<!\bin )(?<!\bover )(?<!\bduring )(?<!\bfrom )"
@@ -236,7 +239,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     subjects = ("i", "you", "we", "i'm", "you're", "you've", "we're", "it's", "there's")
     if first in subjects or (first in ("it", "there") and len(words) > 1):
         return Topic(item, "", why="a sentence, not a subject that was discussed")
-    if first not in WH_WORDS and _has_own_verb(words):
+    if first not in WH_WORDS and has_own_verb(words):
         subject = subject_of_clause(words)  # "S&OP meeting is a mess": the meeting
         if subject is None or subject == text:
             return Topic(item, "", why="a sentence, not a subject that was discussed")
@@ -295,7 +298,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     said = with_ordinal_article(said)  # "on third chase call" -> "on a third chase call"
     said = with_group_article(said)  # "w/ palliative team": with the palliative team
     plural_end = lexicon.is_plural_noun(said.split()[-1].lower())
-    if _counted_tail(typed) and said == text and plural_end and first not in WH_WORDS:
+    if counted_tail(typed) and said == text and plural_end and first not in WH_WORDS:
         said = f"the {said}"  # "staffing gaps - 3 vacancies": the team's own gaps
     named = item.split(" ", 1)[0]
     other = said.partition(" versus ")[2][:1]
@@ -307,6 +310,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         coming_up(inner_articles(said))
     )  # "for motor controller SDK"; "the job coming"
     said = made_theirs(said, item)  # "a portfolio of 220 properties": your portfolio
+    aim = aim_of(typed)  # "AW27 range - wants fewer SKUs": and your wish for fewer SKUs
+    said += "" if problem(plainest(said + aim)) or still_a_note(said + aim) else aim
     why = problem(plainest(said)) or still_a_note(said)
     if why:
         return Topic(item, "", why=f"it still reads as a note: {why}")
@@ -317,7 +322,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         detail = ""
     put = (  # "the call simulation", "contrast reactions - scenario q": put to the candidate
         put_to_candidate(item) is not None
-        or re.match(r"(?i)asked (?:me )?(?:about|abt|re)\b", item) is not None
+        or re.match(r"(?i)asked (?:me )?(?:about|abt|re|what|how|why|whether|if)\b", item)
+        is not None
         or EXERCISE.search(said) is not None
         or _ASKED_TAIL.search(typed) is not None
     )
@@ -331,6 +337,8 @@ _SIZE_AFTER = re.compile(
 )
 
 
+# "asked re my IRATA L2", "asked what i'd do first": a question put to the candidate.
+_ASKED_HEAD = re.compile(r"(?i)asked (?:me )?(?:about|abt|re|what|how|why|whether|if)\b")
 _ASKED_TAIL = re.compile(
     r" - .*\b(?:scenario|q|qs|asked me|what I would do|how I would)\b", re.IGNORECASE
 )
@@ -367,32 +375,3 @@ _PRODUCT = re.compile(
     r"^[A-Z][a-z]+\s+(?:rollout|roll-out|upgrade|migration|implementation|integration|go-live"
     r"|deployment|instance|licences?|licenses?)\b"
 )
-
-
-def _counted_tail(typed: str) -> bool:
-    """ "staffing gaps - 3 vacancies": a tail that counts the things of the topic, which shows
-    they are the workplace's own."""
-    tail = re.split(r" - |, ", typed, maxsplit=1)[1:]
-    words = tail[0].split() if tail else []
-    if len(words) != 2 or not (words[0].isdigit() or words[0].lower() in SMALL_NUMBERS):
-        return False
-    return lexicon.is_plural_noun(words[1].lower())
-
-
-def _has_own_verb(words: list[str]) -> bool:
-    """A finite "be" or auxiliary with a noun (not a pronoun) before it: a whole sentence.
-
-    "the style guide is public" is a sentence; "the trial you have coming up" is a noun with
-    a clause of its own.
-    """
-    for index, word in enumerate(words[1:], start=1):
-        lower = word.lower()
-        if lower in ("that", "which", "who", "where", "when", "how", "what", "whether"):
-            return False
-        if word == "May" and words[index - 1].lower() in ("in", "by", "since", "until", "from"):
-            continue  # "accreditation visit in May": the month
-        if lower == "being":
-            continue  # "upselling without being pushy": a gerund, never a verb of its own
-        if lower in BE or lower in AUXILIARIES:
-            return words[index - 1].lower() not in ("you", "I", "i", "we", "they", "he", "she")
-    return False

@@ -118,6 +118,22 @@ _UNITS = {
     "miles": "mile",
     "metres": "metre",
     "meters": "meter",
+    # a count of things a place or a job is sized by, in the singular: "a 40-unit parlour",
+    # "a 12-bed ward", "a three-year plan" (never the plural: "3 beds free" is a count)
+    "year": "year",
+    "unit": "unit",
+    "bed": "bed",
+    "bay": "bay",
+    "lane": "lane",
+    "seat": "seat",
+    "storey": "storey",
+    "step": "step",
+    "stage": "stage",
+    "point": "point",
+    "tonne": "tonne",
+    "litre": "litre",
+    "page": "page",
+    "person": "person",
 }
 _COUNT = r"(?:\d+(?:\.\d+)?|{})".format("|".join(SMALL_NUMBERS))
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
@@ -345,3 +361,43 @@ def bare_kind(word: str, typed: str) -> bool:
     it says nothing of what was discussed."""
     lower = word.lower()
     return lexicon.is_plural_noun(lower) and typed.lower().startswith(f"{lower} - ")
+
+
+def counted_tail(typed: str) -> bool:
+    """ "staffing gaps - 3 vacancies": a tail that counts the things of the topic, which shows
+    they are the workplace's own."""
+    tail = re.split(r" - |, ", typed, maxsplit=1)[1:]
+    words = tail[0].split() if tail else []
+    if len(words) != 2 or not (words[0].isdigit() or words[0].lower() in SMALL_NUMBERS):
+        return False
+    return lexicon.is_plural_noun(words[1].lower())
+
+
+def has_own_verb(words: list[str]) -> bool:
+    """A finite "be" or auxiliary with a noun (not a pronoun) before it: a whole sentence.
+
+    "the style guide is public" is a sentence; "the trial you have coming up" is a noun with
+    a clause of its own.
+    """
+    for index, word in enumerate(words[1:], start=1):
+        lower = word.lower()
+        if lower in ("that", "which", "who", "where", "when", "how", "what", "whether"):
+            return False
+        if word == "May" and words[index - 1].lower() in ("in", "by", "since", "until", "from"):
+            continue  # "accreditation visit in May": the month
+        if lower == "being":
+            continue  # "upselling without being pushy": a gerund, never a verb of its own
+        if lower in BE or lower in AUXILIARIES:
+            return words[index - 1].lower() not in ("you", "I", "i", "we", "they", "he", "she")
+    return False
+
+
+def counted_note(head: str) -> bool:
+    """ "430 cows spring calving": a count, a plural noun and more words with nothing to join
+    them (no preposition, no verb), typed as a note of the workplace's size, not a subject."""
+    words = head.split()
+    if len(words) < 3 or not re.fullmatch(r"\d[\d,]*", words[0]):
+        return False
+    second, third = words[1].lower(), words[2].lower()
+    joined = third in PREPOSITIONS or third in FUNCTION_WORDS or third in ("and", "or", "+")
+    return lexicon.is_plural_noun(second) and not joined and not lexicon.is_gerund(third)

@@ -42,6 +42,9 @@ _OBJECT = re.compile(
 
 # "me" before a gerund at the start: the candidate doing it, said as the doing.
 _ME_DOING = re.compile(r"^(?:me|Me)\s+(?=[a-z]+ing\s+\w)")
+# "how many" joined to the candidate's own ("my IRATA L2 and how many logged hours"): the count
+# they were asked for, said as theirs ("my logged hours").
+_COUNT_ASKED = re.compile(r"(?i)(?<=\band )how (?:many|much) (?=[a-z])")
 # A note's tail after a dash or a comma is the note-taker's aside, read (or cut) on its own.
 _TAIL = re.compile(r"\s+[-–—]\s+|,\s+|;\s*")
 
@@ -60,6 +63,8 @@ def voiced(text: str) -> str | None:
     it has none, turned to the candidate's side when it is their question put to the candidate,
     or None when whose "you" it is cannot be told."""
     text = _ME_DOING.sub("", text)  # "me shadowing Mike on the FDA entries": the shadowing
+    if _OWN.search(text):  # "my IRATA L2 and how many logged hours": my logged hours
+        text = _COUNT_ASKED.sub("my ", text)
     cut = _TAIL.search(text)
     head, rest = (text[: cut.start()], text[cut.start() :]) if cut else (text, "")
     if not _YOU.search(head) or _OWN.search(head) or text.endswith("?"):

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from composer.english import NAME_ABBREVIATIONS
 from composer.models import Notes
-from composer.offline import lexicon, phrasebook
+from composer.offline import lexicon, phrasebook, topicframes
 from composer.offline.phrasebook import Variation, frame_trigrams, moods
 from composer.offline.plurals import takes_plural
 from composer.offline.words import DETERMINERS, PREPOSITIONS, SETBACK_WORDS, WH_WORDS
@@ -88,6 +88,7 @@ class Wording:
         ("I also wanted to mention that the guide I mentioned ..."), gives way to the next.
         """
         options = self._lanes(self.variation.order(section, self.words(section)))
+        options = topicframes.fitting(section, options, values.get("topic", ""))
         if section.startswith("topic") and re.search(
             r"\b(?:I|I'd|I'm|my|me)\b", filled_raw(values)
         ):

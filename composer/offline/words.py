@@ -532,3 +532,12 @@ CAPITALISED = {**CAPITALISED, "sd-wan": "SD-WAN"}
 TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("range debate collection lineup assortment catalogue")
 # Online retail typed short (points, s38): "6 yrs ecomm, last 3 as sr ecomm specialist".
 SHORTHAND = (*SHORTHAND, ("ecomm", "e-commerce"), ("ecommerce", "e-commerce"))
+
+# A question put to the candidate is one named thing: "the scenario question" (session 38, topics)
+TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words("question")
+# One undertaking of theirs, named with "the": "the core banking replacement",
+# "the EPR implementation" (session 38, topics; census16 f25)
+TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words(
+    "replacement refit overhaul renovation restructuring rebrand reorganisation reorg"
+    " expansion relocation consolidation implementation"
+)

@@ -1,0 +1,103 @@
+"""Which topic frames fit a topic: a frame is chosen by what the topic IS.
+
+A frame that calls the topic the reader's view ("I enjoyed hearing your view of {topic}",
+"Hearing your thinking on {topic} ...") fits only a matter of opinion: a debate, a strategy or
+plan, a choice between two ways ("cask versus keg"), a how/why/whether question about their
+work, or a topic said with their aim ("the AW27 range and your wish for fewer SKUs"). A thing,
+a practice or a project of theirs ("the new Midas desk", "writing labels at a fourth-grade
+reading level", "the length of onboarding") is something they told the candidate about: every
+frame but those. A question put to the candidate or an exercise they did ("scenario of a
+house fire", "how I would handle a supplier missing a launch date") is neither their view nor
+something they said: frames that call it theirs ("what you said about {topic}", "I also
+enjoyed hearing about {topic}") do not fit it either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline.topicjoin import EXERCISE
+
+# Frames that say the topic was the reader's opinion.
+_VIEW = re.compile(r"\byour (?:view|views|thinking|take|perspective)\b", re.IGNORECASE)
+# Frames that say the reader told the candidate about the topic.
+_TOLD = re.compile(
+    r"\bwhat you (?:said|told me|shared)\b|\bhearing (?:about|more about) \{topic\}",
+    re.IGNORECASE,
+)
+
+# Heads of a topic that is a matter of opinion: "the headless versus theme debate".
+OPINION_HEADS = frozenset(
+    ["debate", "debates", "strategy", "strategies", "approach", "approaches", "plan", "plans",
+     "vision", "philosophy", "priorities", "priority", "direction", "future", "thinking",
+     "case", "choice", "trade-off", "tradeoff", "trade-offs", "balance", "idea", "ideas",
+     "view", "views", "stance", "argument", "dilemma", "options", "roadmap",
+     "ambitions", "ambition", "aims", "goals", "model", "policy", "position"]
+)  # fmt: skip
+# Words that make a topic a matter of opinion wherever they stand in it.
+_OPINION_WORDS = re.compile(
+    r"\b(?:versus|vs|or not|pros and cons|your (?:wish|aim|plan|view|hope)s?)\b", re.IGNORECASE
+)
+# A topic said with the reader's aim ("... and your wish for fewer SKUs"): `topicaims`.
+_AIMED = re.compile(r" and your (?:wish|aim|hope|plan) (?:for|to)\b")
+# A wh-clause about how their work should be or is done: "how the cathedral handles tourists".
+_WH = re.compile(r"^(?:how|why|whether|what|when|where|which)\b", re.IGNORECASE)
+# The candidate's own work or answer: "my IRATA Level 2", "how I would handle ...".
+_MINE = re.compile(r"(?<![\w-])(?:I|my|me|I'd|I'm|I've)(?![\w-])")
+# A question or an exercise put to the candidate, named as the topic's head: "the scenario",
+# "the role-play with an angry tenant", "scenario q" (not "glazing tests on the new clay").
+_PUT = re.compile(
+    r"\b(?:scenario|role[- ]?play|case study|exercise|test|simulation|tabletop|question|task)s?"
+    r"(?: qs?)?(?=$| (?:of|with|about|where|in which|on how)\b)",
+    re.IGNORECASE,
+)
+
+
+def kind(topic: str) -> str:
+    """What a topic is, as a frame needs it: "put" (a question or an exercise put to the
+    candidate, or their own work), "opinion" (a matter of the reader's view) or "told" (a thing,
+    practice or project the reader told the candidate about)."""
+    words = topic.lower().replace(",", " ").split()
+    if not words:
+        return "told"
+    if _MINE.search(topic) or EXERCISE.search(topic) or _PUT.search(topic):
+        return "put"
+    if _OPINION_WORDS.search(topic) or _head_opinion(words):
+        return "opinion"
+    if _WH.match(topic):
+        return "opinion"
+    return "told"
+
+
+def _head_opinion(words: list[str]) -> bool:
+    """The head of the noun phrase (its last word before "of", "for", "on", "to" or a clause)
+    is a word of opinion: "the case for a new depot" is, "the plan room" is not."""
+    stops = ("of", "for", "on", "to", "with", "at", "in", "about", "between", "and")
+    head = words[-1]
+    for index, word in enumerate(words):
+        if word in stops and index:
+            head = words[index - 1]
+            break
+    return head in OPINION_HEADS
+
+
+def fits(frame: str, topic: str) -> bool:
+    """True when `frame` (a wording with a {topic} slot) fits what `topic` is."""
+    what = kind(topic)
+    if frame.startswith("{Topic}") and _AIMED.search(topic):
+        return False  # "The AW27 range and your wish for ... was": too heavy a subject
+    if _AIMED.search(topic) and re.search(r"\{topic\} with (?:you|me)\b", frame):
+        return False  # "... and your aim to bring it down with me": the aim ends the sentence
+    if _VIEW.search(frame):
+        return what == "opinion"
+    if _TOLD.search(frame):
+        return what != "put"
+    return True
+
+
+def fitting(section: str, options: list[str], topic: str) -> list[str]:
+    """The topic wordings of `options` that fit `topic`, or all of them when none does."""
+    if not section.startswith("topic") or not topic:
+        return options
+    kept = [o for o in options if fits(o, topic)]
+    return kept or options
