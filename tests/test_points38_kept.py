@@ -87,4 +87,7 @@ def test_a_record_kept_over_a_span(line: str, said: str) -> None:
 def test_a_place_typed_in_lower_case_after_in_the() -> None:
     said = read_point("3 yrs rope access on mine sites in the pilbara").sentence()
     assert said == "I have three years of experience in rope access on mine sites in the Pilbara."
-    assert read_point("5 yrs hvac service").sentence() is None  # note shorthand, no name
+    # an acronym typed in lower case is given its capitals (namecase), not left out
+    assert read_point("5 yrs hvac service").sentence() == (
+        "I have five years of experience in HVAC service."
+    )

@@ -70,7 +70,7 @@ def test_a_verb_in_the_present_with_a_figure_is_what_the_thing_still_does() -> N
     ("line", "said"),
     [
         (
-            "migrated checkout from jQuery to React @ cartwheel, conversion +8%",
+            "migrated checkout from jQuery to React @ Cartwheel, conversion +8%",
             "I migrated checkout from jQuery to React at Cartwheel, which raised conversion by 8%.",
         ),
         (
