@@ -1,4 +1,5 @@
-"""Session 38 (closing): the next step said with one time, the likelier; sentences by hand."""
+"""Session 38 (closing): the next step said with one time, the likelier; a follow-up says what it
+adds to; sentences by hand."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from composer.offline.followup import follow_up_line
 from composer.offline.nextsteps import next_steps_line
 from composer.offline.phrasebook import Variation
 
@@ -36,3 +38,42 @@ def test_two_times_said_as_one(typed: str, said: str) -> None:
     line = _step(typed)
     assert line.endswith(said), line
     assert " or " not in line
+
+
+def _follow_up(typed: str) -> str | None:
+    return follow_up_line(typed, frozenset(), "warm", "email", Variation("besides"))
+
+
+@pytest.mark.parametrize(
+    "typed, said",
+    [
+        # a thing said in the room: "besides" it, the added clause keeps its "also"
+        (
+            "asked about damp surveys - i mentioned the moisture meter but forgot to say i also"
+            " check the gutters",
+            "besides the moisture meter, I also check the gutters.",
+        ),
+        (
+            "Ms Reyes asked how I vet suppliers. I talked about site visits but should have said"
+            " I also ask for two references.",
+            "besides site visits, I also ask for two references.",
+        ),
+        # an act of the candidate's said in the room: "as well as" it, with one "also"
+        (
+            "asked how i calm an angry customer - said i listen first, forgot to mention i also"
+            " offer a callback",
+            "as well as listening first, I offer a callback.",
+        ),
+    ],
+)
+def test_an_addition_says_what_it_adds_to(typed: str, said: str) -> None:
+    line = _follow_up(typed)
+    assert line is not None and line.endswith(said), line
+    assert line.count(" also ") <= 1
+
+
+def test_also_with_nothing_to_add_to_is_dropped() -> None:
+    # "said yes" is no thing or act a letter can name: "also" would point at nothing
+    typed = "asked about weekend cover - i said yes, forgot to say i also do bank holidays"
+    line = _follow_up(typed)
+    assert line is None or " also " not in line, line
