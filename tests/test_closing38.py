@@ -4,6 +4,8 @@ adds to; sentences by hand."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import TypeVar
 
 import pytest
 
@@ -12,6 +14,7 @@ from composer.offline.nextsteps import next_steps_line
 from composer.offline.phrasebook import Variation
 
 _DAYS = (dt.date(2026, 12, 2), dt.date(2026, 12, 3))
+T = TypeVar("T")
 
 
 def _step(typed: str) -> str:
@@ -40,8 +43,15 @@ def test_two_times_said_as_one(typed: str, said: str) -> None:
     assert " or " not in line
 
 
+class _First(Variation):
+    """The first wording of each section, so that a test reads one sentence."""
+
+    def order(self, slot: str, options: Sequence[T]) -> list[T]:
+        return list(options)
+
+
 def _follow_up(typed: str) -> str | None:
-    return follow_up_line(typed, frozenset(), "warm", "email", Variation("besides"))
+    return follow_up_line(typed, frozenset(), "warm", "email", _First(""))
 
 
 @pytest.mark.parametrize(
@@ -77,3 +87,17 @@ def test_also_with_nothing_to_add_to_is_dropped() -> None:
     typed = "asked about weekend cover - i said yes, forgot to say i also do bank holidays"
     line = _follow_up(typed)
     assert line is None or " also " not in line, line
+
+
+@pytest.mark.parametrize(
+    "typed, said",
+    [
+        # a thing arranged ahead: "is booked for" the time
+        ("CPCS renewal booked 9 feb", "my CPCS renewal is booked for 9 February."),
+        ("eye test booked next thurs", "my eye test is booked for next Thursday."),
+        ("PASMA refresher booked already", "my PASMA refresher is already booked."),
+    ],
+)
+def test_a_thing_arranged_typed_as_a_note_is_said_as_a_clause(typed: str, said: str) -> None:
+    line = _follow_up(typed)
+    assert line is not None and line.endswith(said), line
