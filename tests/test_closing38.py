@@ -11,6 +11,7 @@ import pytest
 
 from composer.offline.followup import follow_up_line
 from composer.offline.nextsteps import next_steps_line
+from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation
 
 _DAYS = (dt.date(2026, 12, 2), dt.date(2026, 12, 3))
@@ -101,3 +102,31 @@ def test_also_with_nothing_to_add_to_is_dropped() -> None:
 def test_a_thing_arranged_typed_as_a_note_is_said_as_a_clause(typed: str, said: str) -> None:
     line = _follow_up(typed)
     assert line is not None and line.endswith(said), line
+
+
+@pytest.mark.parametrize(
+    "typed, said",
+    [
+        # qualities are what the candidate is, never things brought
+        ("patient, tidy + reliable", "I am patient, tidy, and reliable."),
+        ("calm + organised, good w/ the elderly", "I am calm and organised, and I am good with"),
+        # an act after outcomes keeps its verb
+        (
+            "fewer no-shows + keep members coming back",
+            "I would like to work towards fewer no-shows and keep members coming back.",
+        ),
+        # an act after a quality is what the candidate would do
+        (
+            "good with numbers + keep the books tidy",
+            "I am good with numbers, and I would keep the books tidy.",
+        ),
+        # a state kept keeps its "-ing"
+        ("keep the volunteers happy & coming back", "keep the volunteers happy and coming back."),
+        # "happy to X and Y": both under "to", never split
+        ("happy to do lates + cover the weekend rota", "happy to do lates and cover the weekend"),
+    ],
+)
+def test_a_contribution_of_mixed_parts_takes_each_in_its_form(typed: str, said: str) -> None:
+    offer = read_offer(typed)
+    assert offer is not None
+    assert said in offer.plain(), offer.plain()
