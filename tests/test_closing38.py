@@ -130,3 +130,17 @@ def test_a_contribution_of_mixed_parts_takes_each_in_its_form(typed: str, said: 
     offer = read_offer(typed)
     assert offer is not None
     assert said in offer.plain(), offer.plain()
+
+
+@pytest.mark.parametrize(
+    "typed, said",
+    [
+        # their process first, then when they will be in touch: the time they gave
+        ("she is seeing 3 more people mon/tue, will let me know by fri", "by Friday"),
+        ("seeing the last 2 candidates thurs, will call early next wk", "early next week"),
+        ("still waiting on the budget, they'll be in touch by the 12th", "by the 12th"),
+    ],
+)
+def test_their_process_then_in_touch_is_hearing_from_them(typed: str, said: str) -> None:
+    line = _step(typed)
+    assert "hear" in line and line.endswith(said), line
