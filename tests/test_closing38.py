@@ -144,3 +144,24 @@ def test_a_contribution_of_mixed_parts_takes_each_in_its_form(typed: str, said: 
 def test_their_process_then_in_touch_is_hearing_from_them(typed: str, said: str) -> None:
     line = _step(typed)
     assert "hear" in line and line.endswith(said), line
+
+
+@pytest.mark.parametrize(
+    "typed, said",
+    [
+        # the note's "also" typed with a contraction: the same "besides", the auxiliary kept
+        (
+            "asked about gas work - i mentioned the boiler installs but forgot to say i've also"
+            " done LPG",
+            "besides the boiler installs, I have also done LPG.",
+        ),
+    ],
+)
+def test_an_addition_typed_with_a_contraction_says_what_it_adds_to(typed: str, said: str) -> None:
+    line = _follow_up(typed)
+    assert line is not None and line.endswith(said), line
+
+
+def test_also_with_a_contraction_and_nothing_to_add_to_is_dropped() -> None:
+    line = _follow_up("asked about lates - i said yes, forgot to say i've also done nights")
+    assert line is None or " also " not in line, line

@@ -26,9 +26,11 @@ _ROOM = re.compile(
     r"(?=\s*(?:,|\.|;|\s-\s|\s+but\b|\s+and\s+(?:I\s+)?(?:forgot|should|shld|didn)|$))"
 )
 # The added clause's "also" in the letter's sentence: "...: I also compare", "that we also go".
-_ALSO = re.compile(r"(?P<lead>(?:: |\bthat |^))(?P<subj>I|we|We) also (?=[a-z])")
+_ALSO = re.compile(
+    r"(?P<lead>(?:: |\bthat |^))(?P<subj>I|we|We)(?P<aux> have| had| would| can)? also (?=[a-z])"
+)
 # The note's own "also" in what it adds: "forgot to say i also do hands-on tap tests".
-_ADDED_ALSO = re.compile(r"(?i)\b(?:I|we)\s+also\s+\w")
+_ADDED_ALSO = re.compile(r"(?i)\b(?:I|we)(?:'ve|'d|\s+have|\s+had|\s+can)?\s+also\s+\w")
 # A pasted note of what was said and what should have been: "I talked about X but should have
 # said (that) Y", "I talked about X, but I would like to add that Y".
 _PASTED = re.compile(
@@ -91,7 +93,8 @@ def besides(line: str | None, note: str | None) -> str | None:
     if before is None:
         room = _ROOM.search(note)
         if room and _ADDED_ALSO.search(note, room.end()):  # "also" would point at nothing
-            return f"{line[: found.end('subj')]}{line[found.end() - 1 :]}"
+            cut = found.end("aux") if found["aux"] else found.end("subj")
+            return f"{line[:cut]}{line[found.end() - 1 :]}"
         return line
     word, said = before
     if said.lower() in line.lower():  # the letter says it already
@@ -101,5 +104,6 @@ def besides(line: str | None, note: str | None) -> str | None:
         start = start[0].upper() + start[1:]
     subj = "I" if found["subj"] == "I" else "we"
     also = "also " if word == "besides" else ""  # "as well as apologising, I log": one "also"
-    better = f"{line[: found.end('lead')]}{start}, {subj} {also}{line[found.end() :]}"
+    aux = found["aux"] or ""  # "I have also done": the verb keeps its auxiliary
+    better = f"{line[: found.end('lead')]}{start}, {subj}{aux} {also}{line[found.end() :]}"
     return line if problem(better[:1].upper() + better[1:]) else better
