@@ -6,11 +6,12 @@ read with a panel of two, the asker second, so that a follow-up said in the othe
 as BROKEN. A row whose job is a reader's notes file ("h116") or a census 16 file ("f03") is read
 against that file's panel.
 Each line is counted exact, good (the wording differs from the target and a person judged it
-good: tests/corpus/lines/closing_judged36.tsv, closing_judged37.tsv), left out, or BROKEN.
+good: tests/corpus/lines/closing_judged36.tsv, 37 and 38), left out, or BROKEN.
 
     .venv/bin/python benchmarks/closing_sets.py --set closing_dev36.tsv
     .venv/bin/python benchmarks/closing_sets.py --set closing_heldout36.tsv --show
     .venv/bin/python benchmarks/closing_sets.py --set closing_dev37.tsv  # census16, reader 16
+    .venv/bin/python benchmarks/closing_sets.py --set closing_dev38.tsv  # reader 17, next steps
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import lines_closing
 import lines_offer
 
 LINES = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "lines"
-JUDGED = (LINES / "closing_judged36.tsv", LINES / "closing_judged37.tsv")
+JUDGED = tuple(LINES / f"closing_judged{n}.tsv" for n in (36, 37, 38))
 LEAVE = "LEAVE"
 
 

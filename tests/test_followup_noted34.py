@@ -51,7 +51,9 @@ _NOTE = re.compile(
         # a question of how, why, when with no object to take: named whole
         ("Asked how I prioritise repairs. I said safety first; I should have added that I also "
          "check the tenancy type.",
-         "To add to my answer on how I prioritise repairs: I also check the tenancy type."),
+         # the "also" says what it adds to (session 38): never "also" pointing at nothing
+         "To add to my answer on how I prioritise repairs: besides safety first, I also check "
+         "the tenancy type."),
         ("He asked why I am leaving. I said I want more time on the tools, which is true; I "
          "would like to add that I want to train apprentices.",
          "To add to my answer on why I am leaving: I want to train apprentices."),

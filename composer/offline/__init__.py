@@ -155,6 +155,8 @@ The follow-up:
 - `became`: what became of a thing of the candidate's asked about, and when
 - `addedto`: the answer given in the room and what the candidate adds to it, said as one
 - `addition`: the finished follow-up said as an addition, never a confession or a bare pronoun
+- `besides`: an addition says what it adds to ("besides ground control points, I also ..."),
+  never an "also" pointing at an answer the letter leaves out
 - `slips`: a slip owned up to in the follow-up ("I mixed up the order") said as its correction,
   or left out
 - `restated`: what an answer says again of its question (scope, condition, lead-in), said once

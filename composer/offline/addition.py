@@ -66,9 +66,39 @@ def as_addition(line: str | None, note: str | None) -> str | None:
     said = _SAID_THEN.sub(_as_well_as, said)
     said = _SHOULD.sub(_would_add, said)
     said = _named(said, note or "")
+    said = _NOTED.sub(_as_clause, said)
     if said == line:
         return line
     return None if problem(said) else said
+
+
+# A thing arranged or done typed as a note after the frame: "IPAF renewal booked 14 January",
+# "forklift licence renewal booked for February", "first aid cert renewed last month".
+_NOTED = re.compile(
+    r"(?:(?<=: )|(?<=\bthat ))(?P<np>(?!(?:I|we|they|he|she|it|you|there)\b)(?:[\w&/'-]+ ){0,4}"
+    r"[a-z][\w-]*) (?P<already>already )?(?P<v>booked|scheduled|arranged|confirmed|renewed"
+    r"|passed|completed|done|finished|submitted|signed off)(?P<already2> already)?"
+    r"(?P<time> (?:for|on|in|by|next|this|last|early|mid|late)\b[^.,;:]*| \d{1,2} [A-Z][a-z]+"
+    r"| [A-Z][a-z]+(?: \d{1,2})?)?(?=\.$)"
+)
+# The verbs of a thing arranged ahead ("is booked for"), not done ("was renewed").
+_AHEAD = frozenset(["booked", "scheduled", "arranged", "confirmed"])
+
+
+def _as_clause(found: re.Match[str]) -> str:
+    """ "my IPAF renewal is booked for 14 January" for "IPAF renewal booked 14 January";
+    "my first aid cert was renewed last month" for "first aid cert renewed last month"."""
+    np = found["np"]
+    if not all(lexicon.known(w) or not w.islower() for w in np.split()[1:]):
+        return found[0]  # a word no dictionary knows: not read with confidence
+    if not np.lower().startswith(("my ", "the ", "a ", "an ", "our ")):
+        np = f"my {np}"
+    time = found["time"] or ""
+    ahead = found["v"] in _AHEAD
+    if ahead and time and not re.match(r" (?:for|on|in|by)\b", time):
+        time = f" for{time}"  # "booked 14 January" -> "booked for 14 January"
+    already = "already " if found["already"] or found["already2"] else ""
+    return f"{np} {'is' if ahead else 'was'} {already}{found['v']}{time}"
 
 
 def _as_well_as(found: re.Match[str]) -> str:

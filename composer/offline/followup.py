@@ -21,6 +21,7 @@ from composer.offline.answered import confirmed, owned
 from composer.offline.answermarks import ALONE_NO, UNSAID_MARK
 from composer.offline.asked import read_asked
 from composer.offline.askedback import said_back
+from composer.offline.besides import besides
 from composer.offline.carefulasked import loose_piece, recalled_detail
 from composer.offline.confirmed import confirmation, narrowed, reason
 from composer.offline.followcore import follow_up_core
@@ -162,7 +163,7 @@ def follow_up_line(
     if line and value and WISH.search(value) and unsure_name(line, value):
         return None  # "wish i'd said i've read the lotcheck guidelines": a name unsure
     line = _event_named(add_once(line))  # "To add ...: I would add that": said once
-    line = as_addition(unclaimed(_place_named(line), by_reader), value)  # never confessed
+    line = besides(as_addition(unclaimed(_place_named(line), by_reader), value), value)
     return corrected(line, value)  # "I mixed up the order": the correction, or left out
 
 

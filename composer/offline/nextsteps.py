@@ -89,6 +89,9 @@ def _said(
     if sent:  # "they'll send the brief by mon 7 dec": the brief looked for, not news
         return sent
     line = _welcomed(value, common, tone, channel, variation, fits=fits, reader=reader)
+    last = _THEN_IN_TOUCH.search(value or "") if line in _none(tone, channel) else None
+    if last:  # "seeing 2 more ppl thurs/fri, will let me know early next wk": that they will
+        line = _welcomed(f"they will {last['step']}", common, tone, channel, variation, fits=fits)
     if problem(f"{line}.") or pasted(line):
         line = _welcomed(None, common, tone, channel, variation, fits=fits, reader=reader)
     due = due_by(plain_step(value)[0], line) if value else None
@@ -97,6 +100,18 @@ def _said(
         dated = variation.pick("next_hear", options).format(time=due).rstrip(".")
         return line if problem(f"{dated}.") else dated
     return line
+
+
+# Their process, then when they will be in touch: "..., will let me know early next wk".
+_THEN_IN_TOUCH = re.compile(
+    r"(?i),\s+(?:(?:they|he|she)(?:'ll|\s+will)|will)\s+(?P<step>(?:let\s+me\s+know|call|ring"
+    r"|phone|e-?mail|text|be\s+in\s+touch|get\s+back\s+to\s+me|decide)\b[^,;]*)$"
+)
+
+
+def _none(tone: str, channel: str) -> list[str]:
+    """The wordings that say no step at all ("I look forward to hearing from you")."""
+    return [w.rstrip(".") for w in phrasebook.wordings("next_none", tone, channel)]
 
 
 def _welcomed(

@@ -47,17 +47,37 @@ _TBC = re.compile(
 _GUESSES = r"possibly|maybe|perhaps|probably|prob|poss\.?|likely|hopefully"
 # "prob next week" after a comma: the time is hoped for, said without the hedge.
 _HEDGED_TIME = re.compile(
-    rf"(?i)(?:,|\s[-–—])\s*(?:{_GUESSES})\s+"
+    rf"(?i)(?:,|\s[-–—])\s*(?P<guess>{_GUESSES})\s+"
     r"(?P<time>(?:next|this|by|in|on|before|within|early|mid|late|around|end\s+of)\b[^,;]*)$"
 )
-_A_TIME = re.compile(r"(?i)\b(?:by|on|next|this|before|within|until|in)\b|\b" + WEEKDAY + r"\b")
+
+
+# The words that open a time the step already gives: "before xmas", "early jan", "by fri".
+_TIME_START = re.compile(
+    r"(?i)\b(?:by|on|next|this|before|within|until|in(?!\s+touch)|early|mid|late|end\s+of|around|after)\b|\b"
+    + WEEKDAY
+    + r"\b"
+)
+# The guesses that make the hedged time the likelier one: "before xmas, prob by the 18th".
+_LIKELIER = re.compile(r"(?i)^(?:prob(?:ably)?|likely)\b")
 
 
 def _hedged_time(found: re.Match[str]) -> str:
-    """ "by fri, maybe early next wk": a second time is the other one it may be ("or"); a
-    first one is the time itself."""
+    """One time, the likelier: "before xmas, prob by the 18th" is by the 18th; "by fri, maybe
+    early next wk" is by Friday (a guess after a time is the less likely one); a hedged time
+    with no time before it is the time itself ("decision, prob next wk")."""
     before = found.string[: found.start()]
-    return f" or {found['time']}" if _A_TIME.search(before) else f" {found['time']}"
+    starts = list(_TIME_START.finditer(before))
+    if not starts:
+        return f"{before} {found['time']}"
+    if not _LIKELIER.match(found["guess"]):
+        return before
+    first = starts[-1]
+    for earlier in reversed(starts[:-1]):  # "by next wk": the time opens at "by"
+        if before[earlier.end() : first.start()].strip():
+            break
+        first = earlier
+    return f"{before[: first.start()].rstrip()} {found['time']}"
 
 
 # "possibly a 2nd stage presentation", "maybe": a guess of the candidate's, not a step.
@@ -181,7 +201,10 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = re.sub(r"(?i)\bw/in\b", "within", value)
     value = _OPS.sub("operations", value)  # "the director of ops", "the ops mgr"
     value = _ABOUT_TIME.sub(" ", value)  # "approx mid jan": the time is said plainly
-    value = _HEDGED_TIME.sub(_hedged_time, _TBC.sub("", value))
+    value = _TBC.sub("", value)
+    hedged_time = _HEDGED_TIME.search(value)
+    if hedged_time:  # the hedged time ends the note: the note up to it, with one time
+        value = _hedged_time(hedged_time)
     # "trial day next wk maybe": the step itself is in doubt ("probably" is not), so it is
     # hoped for, never promised
     unsure = bool(_UNSURE_END.search(value))
