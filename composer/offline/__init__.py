@@ -125,6 +125,8 @@ Topics discussed with each reader:
   candidate's side or left out when whose "you" it is cannot be told
 - `questions`: a topic typed as a question, and a note about the reader said to them
 - `topicaims`: the reader's aim typed after a topic ("wants fewer SKUs"), said as theirs
+- `topicanswers`: a question put to the candidate typed with their answer ("asked what id do first
+  90 days -> audit checkout"), said with the answer ("You asked ...: I would audit ...")
 - `topicframes`: which topic frames fit a topic: "your view of" only a matter of opinion, "what
   you said about" nothing put to the candidate
 

@@ -20,6 +20,7 @@ from composer.offline.phrasebook import moods
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.realise import Clause, lower_start, sentence
 from composer.offline.select import Selection
+from composer.offline.topicanswers import asked_sentence, repeats
 from composer.offline.topics import Topic, read_topic
 from composer.offline.wording import Wording
 from composer.offline.words import DETERMINERS
@@ -162,7 +163,11 @@ class Body(Wording):
                 if number == 0 and place == 0:
                     values = _topic_as_pronoun(values, topic)
                     text = self.pick("topic", topic=topic, Topic=sentence(topic)[:-1])
+                    put = read_topic(tie.topic.source, self.common)  # with its answer
+                    text = asked_sentence(put.text, put.answer) or text
                     out.append(Sentence("topic", 1, text))
+                    if put.answer and repeats(put.text, values["clause"]):
+                        continue  # the question named it: "You asked about my IRATA L2 ..."
                     section = "link_mine" if own else "link"
                     if section != "link_mine" and self._kind_suffix(point) in ("_done", "_held"):
                         # a result or a credential is said plainly: no "I would put that to
@@ -213,6 +218,7 @@ class Body(Wording):
             # opening after the candidate's summary, not a paragraph of its own.
             first = read_topic(chosen.topics[0].source, self.common)
             text = self.pick("topic_only", topic=first.full or chosen.topics[0].text)
+            text = asked_sentence(first.text, first.answer) or text
             if not first.detail and chosen.summary:
                 trailing = [Sentence("topic", 0, text)]  # after the opening's facts
             else:

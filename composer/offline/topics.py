@@ -23,6 +23,7 @@ from composer.offline.plurals import takes_plural
 from composer.offline.questions import about_them, asked_clause, is_question, to_reader
 from composer.offline.screen import is_instruction
 from composer.offline.topicaims import aim_of
+from composer.offline.topicanswers import answer_of, split_answer
 from composer.offline.topicarticle import with_the
 from composer.offline.topicdetail import detail_of, measured_subject
 from composer.offline.topicheads import (
@@ -100,6 +101,7 @@ class Topic:
     # what the note's tail adds, said in full (" of one weekend in four"): for a topic named
     # with nothing of the candidate's about it
     detail: str = ""
+    answer: str = ""  # the candidate's answer to a question put to them: "I would audit ..."
 
     @property
     def sure(self) -> bool:
@@ -149,6 +151,12 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     """
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
+    typed_answer = split_answer(item)  # "asked what id do first 90 days -> audit checkout"
+    if typed_answer is not None:
+        found = read_topic(typed_answer[0], common)
+        if not found.question or not found.text:
+            return found
+        return replace(found, answer=answer_of(found.text, typed_answer[1]))
     answered = ASKED_ANSWER.search(item)
     if answered and answered.start() > 0 and not re.match(r"(?i)asked\b", item):
         # "rigging - asked about IPAF, said expired": the subject, a question put to them

@@ -1,0 +1,141 @@
+"""A question put to the candidate, typed with the answer they gave (session 38b).
+
+People type a question they were asked with their answer after an arrow ("asked what id do
+first 90 days -> audit checkout + PDP speed", "asked re my IRATA L2 + how many logged hrs ->
+~1400"), after a dash ("asked how id handle a reserve pack w/ a torn closing loop - ground it,
+log it") or as a sentence of their own ("Asked how I would ... . I said quarantine it ...").
+`split_answer` takes the answer off such a topic, so the question is read alone; `answer_of`
+says the answer as the candidate's words when a whole class of answers can be said with
+confidence: what they would do (every part led by a verb, after a question of what they would
+do: "I would audit checkout and PDP speed") or a count (after a "how many" question or one of
+their own hours: "about 1,400"). Any other answer is left out and the question said alone.
+`asked_sentence` is the topic's sentence: "You asked what I would do in my first 90 days: I
+would audit checkout and PDP speed."
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.cleaning import clean
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS, WH_WORDS
+
+__all__ = ["answer_of", "asked_sentence", "repeats", "split_answer"]
+
+# A topic led by the question put to the candidate: "asked ...", "they asked ...", "q on ...",
+# "q re ...", "Q: ...".
+_HEAD = re.compile(r"(?i)^(?:(?:(?:they|she|he)\s+)?asked\b|q\s+(?:on|re|about)\b|q:)")
+# What parts the question from its answer: an arrow anywhere; a dash or "I said" after a
+# question led by "asked".
+_ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
+_DASH = re.compile(r"\s+[-–—]+\s+|\.\s+I\s+said\s+(?:that\s+)?|,\s+I\s+said\s+(?:that\s+)?")
+# "q on lace fronts ...": a question about a subject; "Q: how would you ...": as asked.
+_Q_ON = re.compile(r"(?i)^q\s+(?:on|re|about)\s+")
+_Q_COLON = re.compile(r"(?i)^q:\s*")
+# An answer that is a count: "~1400" (cleaned to "about 1400"), "40ish", "6".
+_COUNT = re.compile(r"(?i)^(?P<about>about\s+|around\s+|roughly\s+|approx\.?\s+)?(?P<n>\d[\d,]*)$")
+_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# A question that asks for a count, or names a count of the candidate's own.
+_COUNTED = re.compile(r"(?i)\bhow many\b|\bmy (?:\w+ )?(?:hours|hrs|years|jobs|cases|sites)$")
+
+
+def split_answer(item: str) -> tuple[str, str] | None:
+    """(the question, the answer as typed) of a topic led by a question put to the candidate
+    and typed with its answer, else None. The question is given as "asked ..." so that it is
+    read as one put to the candidate."""
+    if not _HEAD.match(item):
+        return None
+    parts = _ARROW.split(item, maxsplit=1)
+    if len(parts) < 2:
+        parts = _DASH.split(item, maxsplit=1)
+    if len(parts) < 2 or not parts[0].strip() or not parts[1].strip():
+        return None
+    question = parts[0].strip()
+    question = question[0].lower() + question[1:]  # "Asked how I would ...": read as typed
+    if _Q_ON.match(question):
+        question = _Q_ON.sub("asked about ", question)
+    elif _Q_COLON.match(question):
+        question = "asked " + _Q_COLON.sub("", question)
+    return question, parts[1].strip().rstrip(".")
+
+
+def _spelled(count: str) -> str:
+    number = int(count.replace(",", ""))
+    if number < 10:
+        return _SMALL[number]
+    return f"{number:,}"
+
+
+def _known(word: str) -> bool:
+    """A word a letter can say as typed: in the dictionary, or typed with a capital or digit."""
+    bare = word.strip(".,;:")
+    if not bare:
+        return False
+    lower = bare.lower()
+    return lower in FUNCTION_WORDS or lexicon.known(lower) or bare != lower or bare[0].isdigit()
+
+
+def _deed(part: str) -> bool:
+    """ "check with well ties", "then consolidate": a part led by a verb of what the
+    candidate would do, with something after the verb unless it follows "then"."""
+    words = part.split()
+    if words and words[0].lower() == "then":
+        words = words[1:]
+        if len(words) == 1:
+            return _verb(words[0], "")
+    return len(words) >= 2 and _verb(words[0], words[1])
+
+
+_OBJECTS = frozenset({"it", "them", "him", "her", "us", "me", "everyone", "everything"})
+
+
+def _verb(word: str, after: str) -> bool:
+    """A base verb; one that is also an adjective only with an object it plainly takes
+    ("draft it", "direct the crew"), never before a bare noun ("direct method")."""
+    word = word.lower()
+    if not lexicon.is_base_verb(word):
+        return False
+    return "adj" not in lexicon.classes(word) or after.lower() in DETERMINERS | _OBJECTS
+
+
+def answer_of(question: str, typed: str) -> str:
+    """The candidate's answer as said in the letter, or "" when it cannot be said with
+    confidence. `question` is the topic as said ("what I would do in my first 90 days")."""
+    answer = clean(re.sub(r"(?i)^(?:I\s+)?(?:said|answered)\s+(?:that\s+)?", "", typed))
+    answer = answer.strip().rstrip(".")
+    if not answer or not all(_known(w) for w in answer.split()):
+        return ""
+    count = _COUNT.match(answer)
+    if count:
+        if not _COUNTED.search(question):
+            return ""
+        return ("about " if count["about"] else "") + _spelled(count["n"])
+    if not re.search(r"\bI would\b", question):
+        return ""
+    parts = [p.strip() for p in answer.split(",")]
+    if not all(_deed(p) for p in parts):
+        return ""
+    if len(parts) > 1 and not parts[-1].lower().startswith("then "):
+        said = ", ".join(parts[:-1]) + " and " + parts[-1]
+    else:
+        said = ", ".join(parts)
+    return f"I would {said}"
+
+
+def asked_sentence(question: str, answer: str) -> str:
+    """ "You asked how I would ...: I would ..."; a question named by its subject is said
+    "about" it; "" with no answer to say."""
+    if not answer or not question:
+        return ""
+    first = question.split()[0].lower() if question.split() else ""
+    about = "" if first in WH_WORDS or first in ("whether", "if") else "about "
+    return f"You asked {about}{question}: {answer}."
+
+
+def repeats(question: str, point: str) -> bool:
+    """True when the candidate's point names what the question already named by a name typed
+    in capitals ("I hold IRATA Level 2." after "You asked about my IRATA L2 ..."): said after
+    the question and its answer, it would say the same thing twice."""
+    names = {w for w in re.findall(r"\b[A-Z][A-Z0-9&]{1,}\b", question) if not w.isdigit()}
+    return any(re.search(rf"\b{re.escape(name)}\b", point) for name in names)
