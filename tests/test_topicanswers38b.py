@@ -39,6 +39,14 @@ def _said(line: str) -> str:
             "You asked how I would sort the rota: I would ask the team first, then draft it.",
         ),
         (
+            "q on conflict w/ a GP -> talked thru the SBAR call",
+            "You asked about conflict with a GP: I talked through the SBAR call.",
+        ),
+        (
+            "asked about a queue that got angry -> walked the line, then opened a second till",
+            "You asked about a queue that got angry: I walked the line, then opened a second till.",
+        ),
+        (
             "asked how many sites ive surveyed -> 7",
             "You asked how many sites I have surveyed: seven.",
         ),
@@ -57,6 +65,8 @@ def test_question_said_with_answer(line: str, expected: str) -> None:
         "asked about my calving results - 6 wk calving rate 88%",
         "asked what id change -> 40",  # a count after no question of a count
         "asked how i grade tea -> leaf, liquor",  # not what they would do
+        "asked about the outage -> fumbled the timeline",  # a note to self, never said
+        "asked how id handle a keeper error - told the chester story",  # reports the room
     ],
 )
 def test_answer_left_out_question_kept(line: str) -> None:
@@ -64,6 +74,18 @@ def test_answer_left_out_question_kept(line: str) -> None:
     assert topic.text and topic.question
     assert topic.answer == ""
     assert _said(line) == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("q on conflict w/ a GP", "conflict with a GP"),
+        ("Q: how would you staff a night shift?", "how I would staff a night shift"),
+    ],
+)
+def test_q_head_read_as_asked(line: str, expected: str) -> None:
+    topic = read_topic(line)
+    assert (topic.text, topic.question, topic.answer) == (expected, True, "")
 
 
 def test_no_answer_no_split() -> None:

@@ -41,15 +41,17 @@ _COUNTED = re.compile(r"(?i)\bhow many\b|\bmy (?:\w+ )?(?:hours|hrs|years|jobs|c
 
 
 def split_answer(item: str) -> tuple[str, str] | None:
-    """(the question, the answer as typed) of a topic led by a question put to the candidate
-    and typed with its answer, else None. The question is given as "asked ..." so that it is
-    read as one put to the candidate."""
+    """(the question, the answer as typed, "" for none) of a topic led by a question put to
+    the candidate and typed with its answer or as "q on ...", else None. The question is
+    given as "asked ..." so that it is read as one put to the candidate."""
     if not _HEAD.match(item):
         return None
     parts = _ARROW.split(item, maxsplit=1)
     if len(parts) < 2:
         parts = _DASH.split(item, maxsplit=1)
-    if len(parts) < 2 or not parts[0].strip() or not parts[1].strip():
+    if len(parts) < 2 and (_Q_ON.match(item) or _Q_COLON.match(item)):
+        parts = [item, ""]  # "q on conflict w/ a GP": a question, with no answer typed
+    if len(parts) < 2 or not parts[0].strip() or not (parts[1].strip() or parts[0] == item):
         return None
     question = parts[0].strip()
     question = question[0].lower() + question[1:]  # "Asked how I would ...": read as typed
@@ -111,16 +113,55 @@ def answer_of(question: str, typed: str) -> str:
         if not _COUNTED.search(question):
             return ""
         return ("about " if count["about"] else "") + _spelled(count["n"])
-    if not re.search(r"\bI would\b", question):
-        return ""
     parts = [p.strip() for p in answer.split(",")]
+    if not re.search(r"\bI would\b", question):
+        # "talked through the SBAR call": what they did, after a question of no "would" (after
+        # "how I would ...", "I told the Chester story" reports the room, not the answer)
+        return "I " + _listed(parts) if all(_done(p) for p in parts) else ""
     if not all(_deed(p) for p in parts):
         return ""
+    return f"I would {_listed(parts)}"
+
+
+def _listed(parts: list[str]) -> str:
+    """ "ground it, log it, tell the S&TA" -> "ground it, log it and tell the S&TA"."""
     if len(parts) > 1 and not parts[-1].lower().startswith("then "):
-        said = ", ".join(parts[:-1]) + " and " + parts[-1]
-    else:
-        said = ", ".join(parts)
-    return f"I would {said}"
+        return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return ", ".join(parts)
+
+
+# What the candidate did badly in the room is their note to self, never said as the answer.
+_FUMBLED = frozenset(
+    [
+        "blanked",
+        "fumbled",
+        "rambled",
+        "waffled",
+        "hedged",
+        "froze",
+        "undersold",
+        "panicked",
+        "stumbled",
+        "struggled",
+        "forgot",
+        "missed",
+        "flubbed",
+        "botched",
+        "messed",
+    ]
+)
+
+
+def _done(part: str) -> bool:
+    """ "talked through the SBAR call", "then showed the log": a part led by a verb in the
+    past of what the candidate did in answer, with something after it."""
+    words = part.split()
+    if words and words[0].lower() == "then":
+        words = words[1:]
+    if len(words) < 2:
+        return False
+    verb = words[0].lower()
+    return lexicon.is_past(verb) and verb not in _FUMBLED
 
 
 def asked_sentence(question: str, answer: str) -> str:
