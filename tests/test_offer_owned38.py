@@ -37,3 +37,20 @@ def test_two_qualities_still_one_clause() -> None:
     assert abilities("calm and methodical + can run the night desk") == (
         "I am calm and methodical, and I can run the night desk."
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "strong on hygiene + get the kitchen audited",
+            "I am strong on hygiene, and I would get the kitchen audited.",
+        ),
+        (
+            "patient, keep the waiting room calm",
+            "I am patient, and I would keep the waiting room calm.",
+        ),
+    ],
+)
+def test_an_act_after_a_quality_is_what_i_would_do(line: str, said: str) -> None:
+    assert abilities(line) == said

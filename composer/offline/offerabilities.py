@@ -81,6 +81,8 @@ def abilities(item: str, *, measures: bool = False) -> str | None:
             # "can fly the survey + process the data": the "can" goes on to the next act
             read[-1] = (before[0], f"{before[1]} and {piece}", f"{before[2]} {piece}")
             continue
+        if said is None and before and before[0] == "am" and _acting(piece):
+            said = ("act", f"I would {piece}")  # "strong on safety + get the crew certified"
         if said is None and before and before[0] == "have" and _described(piece):
             said = ("thing", f"I would bring {lexicon.article(piece)} {piece}")  # "clean licence"
         if said is None:
@@ -202,3 +204,12 @@ def _described(piece: str) -> bool:
     if len(words) != 2 or "adj" not in lexicon.classes(words[0]):
         return False
     return lexicon.is_noun(words[1]) and not lexicon.is_plural_noun(words[1])
+
+
+def _acting(piece: str) -> bool:
+    """An act the candidate would do, after a quality: a plain verb (never one that describes)
+    with its object after it: "get the crew certified", "keep the logs straight"."""
+    words = piece.lower().split()
+    if len(words) < 3 or not lexicon.is_base_verb(words[0]) or "adj" in lexicon.classes(words[0]):
+        return False
+    return words[1] in ("the", "a", "an", "my", "our", "their", "all", "every", "up", "down")
