@@ -54,3 +54,9 @@ def test_two_qualities_still_one_clause() -> None:
 )
 def test_an_act_after_a_quality_is_what_i_would_do(line: str, said: str) -> None:
     assert abilities(line) == said
+
+
+def test_an_act_after_happy_to_stays_under_to() -> None:
+    assert abilities("happy to open up + take the early deliveries") == (
+        "I am happy to open up and take the early deliveries."
+    )

@@ -77,7 +77,8 @@ def abilities(item: str, *, measures: bool = False) -> str | None:
     for piece in pieces:
         said = _piece(piece)
         before = read[-1] if read else None
-        if said is None and before and before[0] in ("can", "wish") and _act(piece):
+        willing = before is not None and before[0] == "am" and bool(_WILLING.match(before[1]))
+        if said is None and before and (before[0] in ("can", "wish") or willing) and _act(piece):
             # "can fly the survey + process the data": the "can" goes on to the next act
             read[-1] = (before[0], f"{before[1]} and {piece}", f"{before[2]} {piece}")
             continue
