@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-_WHO = r"(?:they|he|she|hr|we|the\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+)"
+_WHO = r"(?:they|he|she|hr|we|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)"  # "hiring mgr"
 _WILL = r"(?:\s+will|['’]ll|\s+to|\s+is\s+going\s+to|\s+are\s+going\s+to)"
 # What fixes only when a step happens, not what it is.
 _WHEN_WORDS = r"(?:slot|date|time|timing|day|rota|schedule|invite|invitation)s?"
