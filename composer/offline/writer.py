@@ -34,6 +34,7 @@ from composer.offline.realise import joinable, lower_start
 from composer.offline.roleparagraph import role_paragraph
 from composer.offline.select import Selection, select
 from composer.offline.spread import MOST_FACTS
+from composer.offline.ties import role_stems
 from composer.offline.tone import registered, shortened
 from composer.offline.topics import read_topic
 from composer.offline.typedfirst import answers_kept, answers_last, topic_unsaid
@@ -128,7 +129,7 @@ class Writer(Padding):
         self.frames: set[tuple[str, ...]] = set()  # three-word runs of the wordings used
         # Words of the role and company say nothing of a tie between a point and a topic:
         # "accessible design" and "handing designs over" are not one subject for a designer.
-        self.generic = stems(f"{notes.role} {notes.company}")
+        self.generic = role_stems(f"{notes.role} {notes.company}")
         self._frame_words: int | None = None  # the words outside the body (see `length`)
         self._length_errors: dict[int, bool] = {}  # words: the length rule's error at that count
         # Each sentence's words as `length` counts them (-1: it could be taken for a subject
