@@ -25,6 +25,7 @@ class Padding(Sections):
     floor: int  # shorter than this is no letter at all
     _length_errors: dict[int, bool]  # words: the length rule's error at that count
     filled: set[Phrase]  # points `Writer._fill` added
+    stack_close: bool  # False: no more close lines than `_room_for_stock` allows (see backend)
 
     def length(self, sentences: list[Sentence]) -> int:
         raise NotImplementedError  # `Writer.length`
@@ -72,11 +73,15 @@ class Padding(Sections):
     def _padded_at_most(self, sentences: list[Sentence]) -> list[Sentence]:
         """`sentences` with the stock sentences `_room_for_stock` allows; each of them once (the
         wordings picked as if the capped trial had not been made) only where the letter would
-        otherwise break its length rule as an error, or be no letter at all."""
+        otherwise be no letter at all, or (`stack_close`: the backend asks for it only after
+        every other wording, which may need fewer, broke a rule) break its length rule as an
+        error."""
         kept = self._state()
         padded = self._padded(sentences, capped=True)
         if not self._too_short_to_send(padded):
             return padded
+        if not self.stack_close and self.length(padded) >= self.floor:
+            return padded  # the backend tries another wording, which may need fewer of them
         self._restore(kept)
         uncapped = self._padded(sentences, capped=False)
         if not self._too_short_to_send(uncapped):
@@ -177,4 +182,5 @@ class Padding(Sections):
 # thanks again for your time. I look forward to hearing from you early next week. I'm happy to
 # send anything else that would help.").
 _STOCK = frozenset(["closing", "offer", "interest"])
+
 MOST_STOCK = 1

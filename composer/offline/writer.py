@@ -84,6 +84,7 @@ class Writer(Padding):
         earlier: Sequence[str] = (),
         flagged: Sequence[tuple[str, str]] = (),
         answered: frozenset[str] = frozenset(),
+        stack_close: bool = True,
     ):
         adjust = adjust or Adjustment()
         # The notes' lines typed as answers at `compose --ask`: they win a place (`select`).
@@ -116,6 +117,7 @@ class Writer(Padding):
         self.variation = Variation(
             seed_for(notes.candidate.name, notes.company, str(salt)), offset=index
         )
+        self.stack_close = stack_close  # `_padded_at_most`: every close line, where need be
         self.used: set[str] = set()
         self.filled: set[Phrase] = set()  # points `_fill` added
         self.selection: Selection = select(
@@ -208,9 +210,6 @@ class Writer(Padding):
             # colleague's letter says: a result, or a qualification that shares a word with
             # what this reader discussed (as typed), the nearest first.
             carried = self._carried()
-            # Their topic said: only a point out of one letter of the panel (spread within a third)
-            theirs = any(s.section in ("topic", "topic_more") for s in sentences)
-            most = min(2, len(self.notes.interviewers) - 1) if theirs else 2
             reader = stems(" ".join([*self.person.topics, self.person.title or ""]))
             mine = {*self.selection.points, *self.filled}
 
@@ -220,7 +219,7 @@ class Writer(Padding):
             results = set(self.notes.highlights)
             extra = [
                 p for p in self._spare()
-                if p not in mine and carried[p] < most and (p.source in results or fit(p))
+                if p not in mine and carried[p] < 2 and (p.source in results or fit(p))
             ]  # fmt: skip
             extra.sort(key=lambda p: (-fit(p), carried[p]))
             reserve = extra[:1]
@@ -367,11 +366,12 @@ class Writer(Padding):
             sentences = self._unflagged(self._fill(sentences, force=True))
         if self._needs_stock(sentences):
             # The notes first: a point the plan gave a colleague's letter, one more of this
-            # reader's topics, a point one colleague's letter says (`borrow`), then stock.
+            # reader's topics, (none of theirs said) a point one colleague's says, then stock.
             sentences = self._unflagged(self._fill(list(sentences), colleagues=True))
             if self._needs_stock(sentences):
                 sentences = self._unflagged(self.topic_also(sentences))
-            if self._needs_stock(sentences):
+            theirs = any(s.section in ("topic", "topic_more") for s in sentences)
+            if not theirs and self._needs_stock(sentences):  # none of their topics is said
                 sentences = self._unflagged(self._fill(list(sentences), borrow=True))
         sentences = self._padded_at_most(sentences)
         words = self.length(sentences)
