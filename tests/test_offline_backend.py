@@ -39,6 +39,7 @@ class FakeWriter:
     adjust: object = None
     earlier: object = None
     answered: object = None
+    stack_close: bool = True
 
     def write(self) -> Written:
         name = self.notes.interviewers[self.index].name
