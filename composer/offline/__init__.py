@@ -184,6 +184,8 @@ The contribution and next steps:
 - `steptext`, `stepparts`, `stepshapes`, `stepdates`, `stepbrackets`, `heard`: a next step as
   typed, made plain
 - `stepmaterial`: material they will send for the next stage (a brief, a case study), looked for
+- `stepwho`: who acts in a step decides it: a step whose time they fix later is looked forward
+  to, a span alone is when they will be in touch
 
 The sentence gate (every sentence written from a note passes it):
 - `wellformed`: a sentence that still reads as a note, and why

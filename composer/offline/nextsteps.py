@@ -34,6 +34,7 @@ from composer.offline.stepparts import (
 )
 from composer.offline.stepshapes import due_by, pasted, read_shapes, waited_span
 from composer.offline.steptext import as_sent, call_from, confirmer, plain_step, sending, step_parts
+from composer.offline.stepwho import who_acts
 from composer.offline.wellformed import problem
 from composer.offline.words import ORDINALS, PREPOSITIONS
 
@@ -84,7 +85,7 @@ def _said(
     reader: Sequence[str],
     days: tuple[dt.date, dt.date] | None,
 ) -> str:
-    value = roles_named(read_shapes(as_sent(value, days))) if value else value
+    value = who_acts(roles_named(read_shapes(as_sent(value, days)))) if value else value
     sent = material(value, tone, channel, variation, fits) if value else None
     if sent:  # "they'll send the brief by mon 7 dec": the brief looked for, not news
         return sent

@@ -23,6 +23,7 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.cleaning import clean, lower_first
+from composer.offline.heard import MONTH, WEEKDAY
 from composer.offline.offerlist import RESULT_VERBS
 from composer.offline.offervoice import tool_names
 from composer.offline.phrases import Shape, analyse
@@ -42,6 +43,12 @@ _AFTER_QUALITY = frozenset(
 _COMPOUND_QUALITY = re.compile(r"^[a-z]+-(?:[a-z]+ed|minded)$|^well-[a-z]+ed$")
 # Endings that make a word an adjective where the tables lack it: "sensible", "careful".
 _ADJECTIVE_ENDING = re.compile(r"[a-z]{3}(?:ible|able|ful|ous|ive)$")
+# Words after "own" that make it a verb of its own ("own the rota", "own it"), not "my own".
+_NOT_OWNED = frozenset(["the", "a", "an", "my", "our", "your", "their", "it", "this", "that", "up"])
+# A day typed straight after "start": "can start 4 January", "can start Monday".
+_START_DAY = re.compile(rf"\bstart (?=\d{{1,2}}(?:st|nd|rd|th)? {MONTH}\b|{WEEKDAY}\b)")
+# Words of degree before a quality: "very patient", "really calm", "fully insured".
+_DEGREE = frozenset(["very", "really", "quite", "extremely", "super", "pretty", "so"])
 # States the candidate is in, said in the present: "know most of the committee staff".
 _STATES = frozenset(["know", "speak", "understand"])
 # Nouns for a whole body of people, which take "the": "good w/ public" -> "good with the public".
@@ -70,22 +77,27 @@ def abilities(item: str, *, measures: bool = False) -> str | None:
     for piece in pieces:
         said = _piece(piece)
         before = read[-1] if read else None
-        if said is None and before and before[0] in ("can", "wish") and _act(piece):
+        willing = before is not None and before[0] == "am" and bool(_WILLING.match(before[1]))
+        if said is None and before and (before[0] in ("can", "wish") or willing) and _act(piece):
             # "can fly the survey + process the data": the "can" goes on to the next act
             read[-1] = (before[0], f"{before[1]} and {piece}", f"{before[2]} {piece}")
             continue
+        if said is None and before and before[0] == "am" and _acting(piece):
+            said = ("act", f"I would {piece}")  # "strong on safety + get the crew certified"
+        if said is None and before and before[0] == "have" and _described(piece):
+            said = ("thing", f"I would bring {lexicon.article(piece)} {piece}")  # "clean licence"
         if said is None:
             return None
-        if said[0] == "thing" and before and before[0] == "thing":
-            thing = said[1].removeprefix("I would bring ")
-            read[-1] = ("thing", f"{before[1]} and {thing}", f"{before[2]} {piece}")
+        if said[0] == "thing" and before and before[0] in ("thing", "have"):
+            thing = said[1].removeprefix("I would bring ")  # "my own van and a clean licence"
+            read[-1] = (before[0], f"{before[1]} and {thing}", f"{before[2]} {piece}")
             continue
         read.append((*said, piece))
     for (kind, _, typed), after in itertools.pairwise(read):
         if kind == "am" and " " not in typed and after[0] == "thing":
             return None  # "steady, client-focused work": two adjectives of one thing
     kinds = [kind for kind, _, _ in read]
-    mine = ("am", "can", "state", "done", "result") if measures else ("am", "can", "state", "done")
+    mine = ("am", "can", "state", "done", "have") + (("result",) if measures else ())
     if not any(k in mine for k in kinds):
         return None  # things and acts alone: `offer` reads them
     if len(pieces) == 1 and kinds[0] == "am" and " " not in pieces[0]:
@@ -124,8 +136,10 @@ def _piece(piece: str) -> tuple[str, str] | None:
     first = words[0].lower()
     if first == "i" and len(words) > 1:
         return "clause", "I" + text[1:]
-    if _ABLE.match(text):
-        return "can", f"I {text}"
+    if first == "own" and len(words) > 1 and words[1].lower() not in _NOT_OWNED:
+        return "have", f"I have my own {' '.join(words[1:])}"  # "own van": never "to own van"
+    if _ABLE.match(text):  # "can start 4 January": on that day
+        return "can", f"I {_START_DAY.sub('start on ', text)}"
     if _WILLING.match(text):
         return "am", text
     if _WISH.match(text):
@@ -174,6 +188,29 @@ def _quality(words: list[str]) -> bool:
     """Whether the words are a quality: an adjective alone or before what may follow one."""
     first = words[0].lower()
     adjective = "adj" in lexicon.classes(first) or bool(_COMPOUND_QUALITY.match(first))
+    degree = first in _DEGREE or (first.endswith("ly") and "adv" in lexicon.classes(first))
+    if degree and len(words) == 2:
+        return _quality(words[1:]) or lexicon.is_participle(words[1].lower())  # "fully insured"
     if not adjective or first in ("own", "whole", "more", "less", "new", "better"):
         return False
+    if len(words) > 3 and words[1].lower() in ("and", "but"):  # the other a quality too:
+        return words[3].lower() in _AFTER_QUALITY  # never "calm and quiet rooms"
     return len(words) == 1 or words[1].lower() in _AFTER_QUALITY
+
+
+def _described(piece: str) -> bool:
+    """A thing with a word that describes it, that a verb reading would take as an act:
+    "clean licence", "full kit" (two words, the last a singular noun)."""
+    words = piece.lower().split()
+    if len(words) != 2 or "adj" not in lexicon.classes(words[0]):
+        return False
+    return lexicon.is_noun(words[1]) and not lexicon.is_plural_noun(words[1])
+
+
+def _acting(piece: str) -> bool:
+    """An act the candidate would do, after a quality: a plain verb (never one that describes)
+    with its object after it: "get the crew certified", "keep the logs straight"."""
+    words = piece.lower().split()
+    if len(words) < 3 or not lexicon.is_base_verb(words[0]) or "adj" in lexicon.classes(words[0]):
+        return False
+    return words[1] in ("the", "a", "an", "my", "our", "their", "all", "every", "up", "down")

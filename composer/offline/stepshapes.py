@@ -163,7 +163,16 @@ def pasted(line: str) -> bool:
     """A welcomed step that still reads as a clause of the note after "look forward to" (or
     "hope to hear": "I hope to hear from you by Friday and Gráinne in HR will call")."""
     found = re.search(r"forward to |hope to hear ", line)
-    return found is not None and bool(_PASTED.search(line[found.end() :]))
+    rest = line[found.end() :] if found else ""
+    return found is not None and bool(_PASTED.search(rest) or _EVENT.match(rest))
+
+
+# A thing of theirs that happens, said as a clause: "the harvest starts in mid-February" is no
+# noun phrase to look forward to.
+_EVENT = re.compile(
+    r"(?i)(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:starts|begins|opens|closes|ends|finishes"
+    r"|kicks\s+off|wraps\s+up|runs)\b"
+)
 
 
 # "by Friday 11 December", "by Wednesday 9th December", "by Friday December 4", "by Thursday":

@@ -1,0 +1,77 @@
+"""Who acts in a next step decides what the letter looks forward to, read before the step is
+welcomed (`nextsteps` calls `who_acts` on the step as typed, after `read_shapes`).
+
+- They only fix the time of a step ("final stage = sim check ride, they'll email the slot by
+  wed", "final call w/ the owner, she'll text a time"): the step is what is looked forward to,
+  never news from them ("the sim check ride", not "hearing from you by Wednesday").
+- They send material to work on, with a note on doing it ("they'll send a case study by mon,
+  3 days to do it", "..., to be completed within a week"): the material is looked for; the
+  candidate's own deadline is no part of the letter.
+- A step that is only a span of time ("they said a week or two", "a fortnight, they said"):
+  when they will be in touch, never "I look forward to a week or two".
+- "next step is a practical dive": the stage is the step, as "next step = a practical dive".
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHO = r"(?:they|he|she|hr|we|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)"  # "hiring mgr"
+_WILL = r"(?:\s+will|['’]ll|\s+to|\s+is\s+going\s+to|\s+are\s+going\s+to)"
+# What fixes only when a step happens, not what it is.
+_WHEN_WORDS = r"(?:slot|date|time|timing|day|rota|schedule|invite|invitation)s?"
+_SCHEDULE = re.compile(
+    rf"(?i)^(?:(?:{_WHO})?{_WILL}\s*)?(?:e-?mail|send|text|txt|confirm|share|ring\s+(?:me\s+)?with"
+    r"|call\s+(?:me\s+)?with|let\s+me\s+know)\s+(?:me\s+|over\s+|through\s+)?(?:the\s+|a\s+)?"
+    rf"(?:(?P<before>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)\s+)?{_WHEN_WORDS}"
+    r"(?:\s+for\s+(?:the\s+|it\b)?(?P<after>[a-z][\w\s-]*?))?"
+    r"(?:\s+(?:by|on|before|early|next|this|in|over|later|tomorrow|today|asap)\b.*)?\.?$"
+)
+# Words before a time-word that are no step of their own: "email the exact date".
+_NO_STEP = frozenset(["exact", "final", "confirmed", "new", "start", "interview"])
+
+# Material they send, and a note on doing it after: ", 3 days to do it", ", due back in 48h".
+_MATERIAL = re.compile(
+    rf"(?i)\b{_WHO}(?:{_WILL})?\s+(?:send|e-?mail|share|post|forward)s?\s+(?:me\s+|over\s+|out\s+)?"
+    r"(?:the|a|an)\s+"
+)
+_DOING = re.compile(
+    r"(?i)^(?:(?:to\s+be|and\s+(?:it\s+)?(?:needs|has)\s+to\s+be)\s+(?:completed|done|returned"
+    r"|submitted|sent\s+back|finished)|due(?:\s+back)?|(?:back\s+)?within|(?:with\s+|i\s+get\s+|"
+    r"i\s+have\s+)?(?:\d+|a|one|two|three|four|five|seven|a\s+few)\s*(?:days?|hrs?|hours?|weeks?"
+    r"|wks?|h)\s+to\s+(?:do|complete|finish|return|turn))\b"
+)
+
+_COUNT = r"(?:a|one|two|three|four|five|six|\d+|a\s+couple\s+of|a\s+few)"
+_UNIT = r"(?:days?|weeks?|wks?|months?)"
+_SPAN = re.compile(
+    rf"(?i)^(?:(?:they|he|she|hr|[\w-]+)\s+said\s+)?(?P<span>(?:about|around|roughly|approx\.?"
+    rf"|~)?\s*(?:{_COUNT}(?:\s*(?:-|to|or)\s*{_COUNT})?\s+{_UNIT}(?:\s+or\s+(?:two|so|three))?"
+    r"|a\s+fortnight))(?:\s*,?\s*(?:they|he|she|hr|[\w-]+)\s+said)?[.!]*$"
+)
+_NEXT_LAST = re.compile(r"(?i)\s+(?:is\s+)?next$")
+_STAGE_IS = re.compile(
+    r"(?i)^(?P<stage>(?:the\s+)?(?:next|final|last|2nd|second|3rd|third)\s+(?:step|stage|round))"
+    r"\s+(?:is|will\s+be)\s+(?=(?:a|an|the)\s)"
+)
+
+
+def who_acts(value: str) -> str:
+    """The step as the letter should read it (see the module docstring); unchanged otherwise."""
+    value = _STAGE_IS.sub(r"\g<stage> = ", value)
+    span = _SPAN.match(value.strip())
+    if span:  # "they said a week or two": news in that time
+        return f"decision in {span['span'].replace('~', 'about ').strip()}"
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", value) if p.strip()]
+    kept = [p for p in parts if not _SCHEDULE.match(p)]
+    if kept and len(kept) < len(parts):  # the step, its time fixed by them later
+        value = ", ".join(_NEXT_LAST.sub("", p) for p in kept)  # "sim check next": the sim check
+    elif len(parts) == 1 and (found := _SCHEDULE.match(parts[0])):  # "the trial shift rota"
+        step = found["after"] or found["before"]
+        if step and step.split()[0].lower() not in _NO_STEP:
+            value = step
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", value) if p.strip()]
+    if len(parts) > 1 and _MATERIAL.search(parts[0]):
+        kept = [parts[0]] + [p for p in parts[1:] if not _DOING.match(p)]
+        value = ", ".join(kept)
+    return value
