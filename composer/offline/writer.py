@@ -34,6 +34,7 @@ from composer.offline.realise import joinable, lower_start
 from composer.offline.roleparagraph import role_paragraph
 from composer.offline.select import Selection, select
 from composer.offline.spread import MOST_FACTS
+from composer.offline.ties import role_stems
 from composer.offline.tone import registered, shortened
 from composer.offline.topics import read_topic
 from composer.offline.typedfirst import answers_kept, answers_last, topic_unsaid
@@ -128,7 +129,7 @@ class Writer(Padding):
         self.frames: set[tuple[str, ...]] = set()  # three-word runs of the wordings used
         # Words of the role and company say nothing of a tie between a point and a topic:
         # "accessible design" and "handing designs over" are not one subject for a designer.
-        self.generic = stems(f"{notes.role} {notes.company}")
+        self.generic = role_stems(f"{notes.role} {notes.company}")
         self._frame_words: int | None = None  # the words outside the body (see `length`)
         self._length_errors: dict[int, bool] = {}  # words: the length rule's error at that count
         # Each sentence's words as `length` counts them (-1: it could be taken for a subject
@@ -207,6 +208,9 @@ class Writer(Padding):
             # colleague's letter says: a result, or a qualification that shares a word with
             # what this reader discussed (as typed), the nearest first.
             carried = self._carried()
+            # Their topic said: only a point out of one letter of the panel (spread within a third)
+            theirs = any(s.section in ("topic", "topic_more") for s in sentences)
+            most = min(2, len(self.notes.interviewers) - 1) if theirs else 2
             reader = stems(" ".join([*self.person.topics, self.person.title or ""]))
             mine = {*self.selection.points, *self.filled}
 
@@ -216,7 +220,7 @@ class Writer(Padding):
             results = set(self.notes.highlights)
             extra = [
                 p for p in self._spare()
-                if p not in mine and carried[p] < 2 and (p.source in results or fit(p))
+                if p not in mine and carried[p] < most and (p.source in results or fit(p))
             ]  # fmt: skip
             extra.sort(key=lambda p: (-fit(p), carried[p]))
             reserve = extra[:1]
@@ -361,21 +365,15 @@ class Writer(Padding):
         sentences = self._unflagged(self._fill(sentences))
         if not self._recalls(sentences):  # a letter recalls one of the candidate's points
             sentences = self._unflagged(self._fill(sentences, force=True))
-        if self._needs_second_stock(sentences):
-            # The notes first: a point of the candidate's the plan gave a colleague's letter,
-            # then one more of this reader's topics, before a second stock sentence.
+        if self._needs_stock(sentences):
+            # The notes first: a point the plan gave a colleague's letter, one more of this
+            # reader's topics, a point one colleague's letter says (`borrow`), then stock.
             sentences = self._unflagged(self._fill(list(sentences), colleagues=True))
-            if self._needs_second_stock(sentences):
+            if self._needs_stock(sentences):
                 sentences = self._unflagged(self.topic_also(sentences))
-            theirs = any(s.section in ("topic", "topic_more") for s in sentences)
-            if not theirs and self._needs_second_stock(sentences):
-                # None of their topics is said: a point of the candidate's before stock.
+            if self._needs_stock(sentences):
                 sentences = self._unflagged(self._fill(list(sentences), borrow=True))
-        padded = self._padded(sentences, capped=True)
-        if self.length(padded) < self.floor:  # no letter at all without them: each said once
-            uncapped = self._padded(sentences, capped=False)
-            padded = padded if self._too_short_to_send(uncapped) else uncapped
-        sentences = padded
+        sentences = self._padded_at_most(sentences)
         words = self.length(sentences)
         if words < self.low:
             self.notices.append(thin_notice(self.notes, self.index, words))
