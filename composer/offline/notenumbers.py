@@ -44,6 +44,15 @@ _COMPOUND = re.compile(
 
 
 def _thousands(found: re.Match[str]) -> str:
+    before, after = found.string[: found.start()], found.string[found.end() :]
+    if not found.group(1) and (
+        re.search(r"\b[A-Z]{2,} $", before)  # "FDA 510k": a name after its body's initials
+        or (
+            re.search(r"\b(?:a|the|my|their) $", before)
+            and re.match(r"(?:$|[,;.)]| run| race)", after)
+        )
+    ):  # "did a 5k", "ran the 10k race": a race, not a count
+        return found.group()
     value = float(found.group(2)) * 1000
     return f"{found.group(1)}{value:,.0f}"
 

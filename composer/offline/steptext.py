@@ -14,6 +14,7 @@ from composer.offline.heard import WEEKDAY, WEEKDAY_SHORT, days_spelled, months_
 from composer.offline.shorthand import expand
 from composer.offline.stepbrackets import brackets_read
 from composer.offline.stepdates import with_month
+from composer.offline.stephedges import GUESSES, guesses_out
 from composer.offline.stepshapes import DAY_ON_DATE, NEXT_DATED, POSSIBLE, STEP_IS
 from composer.offline.words import SMALL_NUMBERS
 
@@ -43,63 +44,13 @@ _BARE_DAY = re.compile(
 _TBC = re.compile(
     r"(?i),?\s+(?:the\s+)?(?:date|time|day|details?)\s+(?:tbc|tba|tbd|to\s+be\s+confirmed)\.?$"
 )
-# The words of a guess: "prob", "maybe", "hopefully".
-_GUESSES = r"possibly|maybe|perhaps|probably|prob|poss\.?|likely|hopefully"
-# "prob next week" after a comma: the time is hoped for, said without the hedge.
-_HEDGED_TIME = re.compile(
-    rf"(?i)(?:,|\s[-–—])\s*(?P<guess>{_GUESSES})\s+"
-    r"(?P<time>(?:next|this|by|in|on|before|within|early|mid|late|around|end\s+of)\b[^,;]*)$"
-)
-
-
-# The words that open a time the step already gives: "before xmas", "early jan", "by fri".
-_TIME_START = re.compile(
-    r"(?i)\b(?:by|on|next|this|before|within|until|in(?!\s+touch)|early|mid|late|end\s+of|around|after)\b|\b"
-    + WEEKDAY
-    + r"\b"
-)
-# The guesses that make the hedged time the likelier one: "before xmas, prob by the 18th".
-_LIKELIER = re.compile(r"(?i)^(?:prob(?:ably)?|likely)\b")
-
-
-def _hedged_time(found: re.Match[str]) -> str:
-    """One time, the likelier: "before xmas, prob by the 18th" is by the 18th; "by fri, maybe
-    early next wk" is by Friday (a guess after a time is the less likely one); a hedged time
-    with no time before it is the time itself ("decision, prob next wk")."""
-    before = found.string[: found.start()]
-    starts = list(_TIME_START.finditer(before))
-    if not starts:
-        return f"{before} {found['time']}"
-    if not _LIKELIER.match(found["guess"]):
-        return before
-    first = starts[-1]
-    for earlier in reversed(starts[:-1]):  # "by next wk": the time opens at "by"
-        if before[earlier.end() : first.start()].strip():
-            break
-        first = earlier
-    return f"{before[: first.start()].rstrip()} {found['time']}"
-
-
-# "possibly a 2nd stage presentation", "maybe": a guess of the candidate's, not a step.
-_MAYBE = re.compile(
-    rf"(?:,|\s[-–—])\s*(?:{_GUESSES}|tbc)\b"
-    rf".*$|\s+(?:{_GUESSES}|tbc)[.!]*$",
-    re.IGNORECASE,
-)
-# A guess typed at the end of a part before another part: "by fri prob, ref checks after".
-_GUESS_PART = re.compile(rf"(?i)\s+(?:{_GUESSES})(?=\s*[,;]\s*\S)")
-_UNSURE_PART = re.compile(r"(?i)\s+(?:maybe|possibly|perhaps|poss\.?)(?=\s*[,;]\s*\S)")
 # A hedged span of time with no word before it: ", prob 2 wks" is in about two weeks.
 _HEDGED_SPAN = re.compile(
-    rf"(?i)((?:,|\s[-–—])\s*|(?<!\bin)\s+(?=about|approx|~))(?:{_GUESSES}|about|approx\.?|~)\s*"
+    rf"(?i)((?:,|\s[-–—])\s*|(?<!\bin)\s+(?=about|approx|~))(?:{GUESSES}|about|approx\.?|~)\s*"
     r"(\d+|a|one|two|three|four|five|six)\s+(days?|wks?|weeks?|months?|mths?)\.?$"
 )
 # A round named by its place and who it is with: "final w/ the CFO", "2nd with the MD".
 _ROUND_WITH = re.compile(r"(?i)^((?:the\s+|a\s+)?(?:final|first|second|third|2nd|3rd))\s+(with\b)")
-# A hedge inside the step: "2nd interview probably next week w/ the ops lead".
-_HEDGE = re.compile(
-    r"\s+(?:possibly|maybe|perhaps|probably|prob|likely|hopefully)\b(?=\s+\S)", re.I
-)
 # "Rick said", "HR said that", "she mentioned": who passed the step on is not the step.
 # A step typed as what they will do to the candidate, with no subject ("ring me by fri", "will
 # email me next wk"): a verb, not a noun ("the ring me by Friday").
@@ -202,18 +153,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _OPS.sub("operations", value)  # "the director of ops", "the ops mgr"
     value = _ABOUT_TIME.sub(" ", value)  # "approx mid jan": the time is said plainly
     value = _TBC.sub("", value)
-    hedged_time = _HEDGED_TIME.search(value)
-    if hedged_time:  # the hedged time ends the note: the note up to it, with one time
-        value = _hedged_time(hedged_time)
-    # "trial day next wk maybe": the step itself is in doubt ("probably" is not), so it is
-    # hoped for, never promised
-    unsure = bool(_UNSURE_END.search(value))
-    # "2nd round next wk maybe, peg will email": a guess at the end of a part, as at the end
-    unsure = unsure or bool(_UNSURE_PART.search(value))
-    value = _GUESS_PART.sub("", value)  # "they'll ring by fri prob, ...": "probably" is not said
-    value = _MAYBE.sub("", value)  # ", possibly a 2nd stage": a guess after the step
-    # "2nd interview probably next week": the step is hoped for, the hedge not pasted
-    value, hedged = _HEDGE.sub("", value), bool(_HEDGE.search(value)) or unsure
+    value, hedged = guesses_out(value)  # "prob", "maybe": one time, the step hoped for
     value, possible = POSSIBLE.subn("", value)  # "possible shadow shift next wk": hoped for
     hedged = hedged or bool(possible)
     value = STEP_IS.sub(r"\g<step> ", value)  # "a 2nd interview is likely in the week of"
@@ -303,7 +243,6 @@ def _later_parts_left(value: str) -> str:
 
 # A guess that the step happens at all, typed after it: "ride-along next wk maybe", "2nd mtg
 # next wk possibly" (not "probably": a step that is likely is looked forward to).
-_UNSURE_END = re.compile(r"(?i)(?:,\s*|\s+)(?:maybe|possibly|perhaps|poss\.?|tbc|tba)[.!]*$")
 # Who will confirm the step, typed after it: "Corinne to confirm", "recruiter will confirm".
 _CONFIRMS = re.compile(
     r"(?:^|,\s*|;\s*)(?P<who>HR|[A-Z][a-z'-]+|(?:the\s+)?recruiter|(?:the\s+)?hiring\s+manager)"
@@ -321,7 +260,7 @@ def confirmer(value: str) -> str | None:
     return who if who[:1].isupper() or who.startswith("the ") else f"the {who}"
 
 
-_HEDGE_WORDS = rf"(?:{_GUESSES}|sometime)"
+_HEDGE_WORDS = rf"(?:{GUESSES}|sometime)"
 # "prob wk of 7 dec", "maybe early next wk": a guess at the time; the time is said plainly.
 _HEDGE_BEFORE_TIME = re.compile(
     rf"(?i)(?<=\w)\s+{_HEDGE_WORDS}(?=\s+(?:next|this|by|in|on|early|mid|late|within|around"

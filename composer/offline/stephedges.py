@@ -1,0 +1,80 @@
+"""The candidate's guesses in a next step (`steptext` calls `guesses_out`): of two times the
+likelier is said ("before xmas, prob by the 18th" -> "by the 18th"), a guess after the step is
+not ("..., possibly a 2nd stage"), and a step typed with "maybe" is hoped for, never promised.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline.heard import WEEKDAY
+
+# The words of a guess: "prob", "maybe", "hopefully".
+GUESSES = r"possibly|maybe|perhaps|probably|prob|poss\.?|likely|hopefully"
+# "prob next week" after a comma: the time is hoped for, said without the hedge.
+_HEDGED_TIME = re.compile(
+    rf"(?i)(?:,|\s[-–—])\s*(?P<guess>{GUESSES})\s+"
+    r"(?P<time>(?:next|this|by|in|on|before|within|early|mid|late|around|end\s+of)\b[^,;]*)$"
+)
+
+
+# The words that open a time the step already gives: "before xmas", "early jan", "by fri".
+_TIME_START = re.compile(
+    r"(?i)\b(?:by|on|next|this|before|within|until|in(?!\s+touch)|early|mid|late|end\s+of|around|after)\b|\b"
+    + WEEKDAY
+    + r"\b"
+)
+# The guesses that make the hedged time the likelier one: "before xmas, prob by the 18th".
+_LIKELIER = re.compile(r"(?i)^(?:prob(?:ably)?|likely)\b")
+
+
+def _hedged_time(found: re.Match[str]) -> str:
+    """One time, the likelier: "before xmas, prob by the 18th" is by the 18th; "by fri, maybe
+    early next wk" is by Friday (a guess after a time is the less likely one); a hedged time
+    with no time before it is the time itself ("decision, prob next wk")."""
+    before = found.string[: found.start()]
+    starts = list(_TIME_START.finditer(before))
+    if not starts:
+        return f"{before} {found['time']}"
+    if not _LIKELIER.match(found["guess"]):
+        return before
+    first = starts[-1]
+    for earlier in reversed(starts[:-1]):  # "by next wk": the time opens at "by"
+        if before[earlier.end() : first.start()].strip():
+            break
+        first = earlier
+    return f"{before[: first.start()].rstrip()} {found['time']}"
+
+
+# "possibly a 2nd stage presentation", "maybe": a guess of the candidate's, not a step.
+_MAYBE = re.compile(
+    rf"(?:,|\s[-–—])\s*(?:{GUESSES}|tbc)\b"
+    rf".*$|\s+(?:{GUESSES}|tbc)[.!]*$",
+    re.IGNORECASE,
+)
+# A guess typed at the end of a part before another part: "by fri prob, ref checks after".
+_GUESS_PART = re.compile(rf"(?i)\s+(?:{GUESSES})(?=\s*[,;]\s*\S)")
+_UNSURE_PART = re.compile(r"(?i)\s+(?:maybe|possibly|perhaps|poss\.?)(?=\s*[,;]\s*\S)")
+# A hedge inside the step: "2nd interview probably next week w/ the ops lead".
+_HEDGE = re.compile(
+    r"\s+(?:possibly|maybe|perhaps|probably|prob|likely|hopefully)\b(?=\s+\S)", re.I
+)
+_UNSURE_END = re.compile(r"(?i)(?:,\s*|\s+)(?:maybe|possibly|perhaps|poss\.?|tbc|tba)[.!]*$")
+
+
+def guesses_out(value: str) -> tuple[str, bool]:
+    """The step with the candidate's guesses taken out, and whether the step itself is hedged:
+    "2nd interview probably next week" -> ("2nd interview next week", True)."""
+    hedged_time = _HEDGED_TIME.search(value)
+    if hedged_time:  # the hedged time ends the note: the note up to it, with one time
+        value = _hedged_time(hedged_time)
+    # "trial day next wk maybe": the step itself is in doubt ("probably" is not), so it is
+    # hoped for, never promised
+    unsure = bool(_UNSURE_END.search(value))
+    # "2nd round next wk maybe, peg will email": a guess at the end of a part, as at the end
+    unsure = unsure or bool(_UNSURE_PART.search(value))
+    value = _GUESS_PART.sub("", value)  # "they'll ring by fri prob, ...": "probably" is not said
+    value = _MAYBE.sub("", value)  # ", possibly a 2nd stage": a guess after the step
+    # "2nd interview probably next week": the step is hoped for, the hedge not pasted
+    value, hedged = _HEDGE.sub("", value), bool(_HEDGE.search(value)) or unsure
+    return value, hedged
