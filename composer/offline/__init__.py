@@ -183,7 +183,8 @@ The contribution and next steps:
 - `nextsteps`: the next step welcomed, heard from the reader, at a time not yet past
 - `steptext`, `stepparts`, `stepshapes`, `stepdates`, `stepbrackets`, `heard`: a next step as
   typed, made plain
-- `stephedges`: the candidate's guesses in a step ("prob", "maybe"): the likelier time, the step hoped for
+- `stephedges`: the candidate's guesses in a step ("prob", "maybe"): the likelier time, the
+  step hoped for
 - `stepmaterial`: material they will send for the next stage (a brief, a case study), looked for
 - `stepwho`: who acts in a step decides it: a step whose time they fix later is looked forward
   to, a span alone is when they will be in touch
