@@ -11,8 +11,7 @@ thanks uses such as "role", "time" or "forward") is a word of the notes' facts (
 qualifications, highlights, contribution, follow-up, next steps), and it names no weekday, month
 or number: "I left even keener on the role.", "I look forward to hearing from you." Printed per
 reader (h1-h10, h11-h18, h19-h26, h27-h34, h35-h42; other files as one group): letters, stock
-sentences per letter, letters with two or more and with three or more, and the longest run of
-stock sentences in a row.
+sentences per letter, letters with three or more, and the longest run of stock sentences in a row.
 """
 
 from __future__ import annotations
@@ -109,9 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows[reader_of({"source": stem})].append((len(stock), longest))
         if args.show and len(stock) >= 3:
             print(f"{path.name}: {' | '.join(stock)}")
-    print(
-        f"{'group':10} letters  stock/letter  letters 2+  letters 3+  longest run (letters with 2+)"
-    )
+    print(f"{'group':10} letters  stock/letter  letters 3+  longest run (letters with 2+)")
     total: list[tuple[int, int]] = []
     for name in sorted(rows):
         found = rows[name]
@@ -123,11 +120,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _line(name: str, found: list[tuple[int, int]]) -> None:
     mean = sum(n for n, _ in found) / len(found)
-    two = sum(n >= 2 for n, _ in found)
     three = sum(n >= 3 for n, _ in found)
     runs = sum(r >= 2 for _, r in found)
     longest = max(r for _, r in found)
-    print(f"{name:10} {len(found):7d}  {mean:12.2f}  {two:10d}  {three:10d}  {longest:2d} ({runs})")
+    print(f"{name:10} {len(found):7d}  {mean:12.2f}  {three:10d}  {longest:2d} ({runs})")
 
 
 if __name__ == "__main__":

@@ -253,9 +253,7 @@ ROLLS = Notes.model_validate(
                 "name": "denis hall",
                 "title": "curator",
                 "salutation": "Denis",
-                # The catalogue answer fits the second topic by "catalogue", not by "rolls" (a
-                # word of the role, which ties nothing: stack38b).
-                "topics": ["the 1920s aeolian duo-art collection", "cataloguing the master rolls"],
+                "topics": ["the 1920s aeolian duo-art collection", "digitising the master rolls"],
             }
         ],
         "qualifications": [ROLL_ANSWERS[0], "BA music", ROLL_ANSWERS[2]],

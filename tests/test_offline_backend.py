@@ -39,7 +39,6 @@ class FakeWriter:
     adjust: object = None
     earlier: object = None
     answered: object = None
-    stack_close: bool = True
 
     def write(self) -> Written:
         name = self.notes.interviewers[self.index].name

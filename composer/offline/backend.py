@@ -125,14 +125,11 @@ class OfflineBackend(BackendBase):
             Writer, notes, index, today=today, adjust=adjust, earlier=texts, answered=self.answered
         )
         short = []  # wordings that break the length rule alone (and repeat no earlier letter)
-        # Each wording with one close line at most; then each with all it needs (`stack_close`)
-        short_note = spec_for(notes).short_note
-        rounds = [(False, s) for s in range(RETRIES + 1)]
-        for stack, salt in rounds if short_note else [*rounds, *((True, s) for _, s in rounds)]:
-            if short_note:
+        for salt in range(RETRIES + 1):
+            if spec_for(notes).short_note:
                 written = self._note_writer(notes, index, today, salt, texts, adjust).write()
             else:
-                written = writer(salt=salt, stack_close=stack).write()
+                written = writer(salt=salt).write()
             first = first or written
             report = self._check(written.text, notes, index)
             if self._passes(report, written.text, notes, index, parsed):

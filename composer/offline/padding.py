@@ -7,15 +7,13 @@ says more of the notes first, and a letter takes them only as far as `_room_for_
 
 from __future__ import annotations
 
+from composer.offline import phrasebook
 from composer.offline.body import Sentence
 from composer.offline.phrases import Phrase
 from composer.offline.sections import Sections
 from composer.rules.context import Context
 from composer.rules.facts import facts_for
 from composer.rules.length import word_length
-
-# What a trial gives back: the wordings, moods, frames and points picked, notices, explanations.
-_State = tuple[set[str], set[str], set[tuple[str, ...]], set[Phrase], list[str], set[str]]
 
 
 class Padding(Sections):
@@ -25,7 +23,6 @@ class Padding(Sections):
     floor: int  # shorter than this is no letter at all
     _length_errors: dict[int, bool]  # words: the length rule's error at that count
     filled: set[Phrase]  # points `Writer._fill` added
-    stack_close: bool  # False: no more close lines than `_room_for_stock` allows (see backend)
 
     def length(self, sentences: list[Sentence]) -> int:
         raise NotImplementedError  # `Writer.length`
@@ -70,40 +67,6 @@ class Padding(Sections):
         rescues = self._too_short_to_send(without) and not self._too_short_to_send(padded)
         return padded if len(without) == len(padded) or rescues else without
 
-    def _padded_at_most(self, sentences: list[Sentence]) -> list[Sentence]:
-        """`sentences` with the stock sentences `_room_for_stock` allows; each of them once (the
-        wordings picked as if the capped trial had not been made) only where the letter would
-        otherwise be no letter at all, or (`stack_close`: the backend asks for it only after
-        every other wording, which may need fewer, broke a rule) break its length rule as an
-        error."""
-        kept = self._state()
-        padded = self._padded(sentences, capped=True)
-        if not self._too_short_to_send(padded):
-            return padded
-        if not self.stack_close and self.length(padded) >= self.floor:
-            return padded  # the backend tries another wording, which may need fewer of them
-        self._restore(kept)
-        uncapped = self._padded(sentences, capped=False)
-        if not self._too_short_to_send(uncapped):
-            return uncapped
-        self._restore(kept)
-        return self._padded(sentences, capped=True)
-
-    def _state(self) -> _State:
-        """The wordings picked so far, given back by `_restore` after a trial."""
-        picked = (set(self.used), set(self.moods), set(self.frames), set(self.filled))
-        return (*picked, list(self.notices), set(self.explained))
-
-    def _restore(self, kept: _State) -> None:
-        used, moods, frames, filled, notices, explained = kept
-        self.used, self.moods, self.frames, self.filled = (
-            set(used),
-            set(moods),
-            set(frames),
-            set(filled),
-        )
-        self.notices[:], self.explained = notices, set(explained)
-
     def _interest_late(self, sentences: list[Sentence], *, capped: bool) -> list[Sentence]:
         """A letter still too short to send says its interest, before the closing thanks."""
         if any(s.section == "interest" for s in sentences) or self.length(sentences) >= self.low:
@@ -129,11 +92,10 @@ class Padding(Sections):
     def _room_for_stock(self, before: list[Sentence], after: list[Sentence]) -> bool:
         """Whether a letter may take one more stock sentence (`after` is it with the sentence).
 
-        One besides the next step (`MOST_STOCK`), so they never stack up; a second only when it
-        is what keeps the letter from breaking its length rule. A letter short of notes stays
-        short (a warning names what to add) rather than padded; only one that would be no letter
-        at all without every one of them (under the channel's floor) takes them all (see
-        `write`)."""
+        Two at most (`MOST_STOCK`), so they never stack up; a third only when it is what keeps
+        the letter from breaking its length rule. A letter short of notes stays short (a warning
+        names what to add) rather than padded; only one that would be no letter at all without
+        every one of them (under the channel's floor) takes them all (see `write`)."""
         stock = self._stock(before)
         if stock < MOST_STOCK:
             return True
@@ -141,28 +103,29 @@ class Padding(Sections):
         return stock == MOST_STOCK and rescued
 
     def _needs_second_stock(self, sentences: list[Sentence]) -> bool:
-        """`_needs_stock` of more than one stock sentence."""
-        return self._needs_stock(sentences, beyond=1)
-
-    def _needs_stock(self, sentences: list[Sentence], beyond: int = 0) -> bool:
-        """Whether `sentences`, padded, would take more than `beyond` stock sentences besides
-        the next step (or still break the length rule as an error). Worked out on a trial: the
-        wordings it picks are given back, so a letter that needs no more is written as if it had
-        not been asked."""
+        """Whether `sentences`, padded, would take more than one stock sentence beyond the
+        thanks and the next step (or still break the length rule as an error). Worked out on a
+        trial: the wordings it picks are given back, so a letter that needs no more is written
+        as if it had not been asked."""
         kept = (set(self.used), set(self.moods), set(self.frames), set(self.filled))
         notices, explained = list(self.notices), set(self.explained)
         try:
             padded = self._padded(list(sentences), capped=True)
             extras = sum(s.section in _STOCK for s in padded)
-            return extras > beyond or self._too_short_to_send(padded)
+            return extras > 1 or self._too_short_to_send(padded)
         finally:
             self.used, self.moods, self.frames, self.filled = kept
             self.notices[:], self.explained = notices, explained
 
     def _stock(self, sentences: list[Sentence]) -> int:
-        """The stock sentences of the close besides the next step, which say nothing of the
-        notes: thanks again, the offer of more, interest."""
-        return sum(s.section in _STOCK for s in sentences)
+        """The stock sentences of the close, which say nothing of the notes: thanks again, the
+        offer of more, interest, and a next step that names no step ("I look forward to hearing
+        from you")."""
+        plain = {w.rstrip(".") for w in phrasebook.wordings("next_none", self.tone, self.channel)}
+        return sum(
+            s.section in _STOCK or (s.section == "next_step" and s.text.rstrip(".") in plain)
+            for s in sentences
+        )
 
     def _too_short_to_send(self, sentences: list[Sentence]) -> bool:
         """True when the letter is under the channel's floor, or short when its notes are not
@@ -177,10 +140,8 @@ class Padding(Sections):
         return self._length_errors[words]
 
 
-# The close's stock sentences (thanks again, the offer of more, interest): one besides the next
-# step, so they never stack up (reader 17's h138: "Our talk made me keener to join the team. Many
-# thanks again for your time. I look forward to hearing from you early next week. I'm happy to
-# send anything else that would help.").
+# The close's stock sentences (thanks again, the offer of more, interest): with a next step that
+# names none, two at most, so they never stack up ("It was a pleasure to meet you. I look forward
+# to hearing what comes next. I'm happy to send anything else that would help.").
 _STOCK = frozenset(["closing", "offer", "interest"])
-
-MOST_STOCK = 1
+MOST_STOCK = 2

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from composer.models import Notes
-from composer.offline import credentials, lexicon
+from composer.offline import credentials
 from composer.offline.cleaning import clean
 from composer.offline.screen import is_instruction
 from composer.offline.themes import common_themes, tie_strength
@@ -26,20 +26,7 @@ class Generic:
 def generic_of(notes: Notes) -> Generic:
     """The words and themes of `notes` that say nothing of a tie between two items."""
     items = [i for i in (*notes.qualifications, *notes.highlights) if not is_instruction(i)]
-    return Generic(role_stems(f"{notes.role} {notes.company}"), common_themes(items))
-
-
-def role_stems(text: str) -> frozenset[str]:
-    """The `stems` of `text` (a role and company) and of every form of the verbs its words are or
-    name a doer of: "Clinical Coder" gives "coding" and "coded" too, "Nurse" "nursing", "Wig
-    Supervisor" "supervising". A word of the role, in whatever form, says nothing of a tie."""
-    forms = [text]
-    for word in (w.lower() for w in text.split()):
-        bases = {word}
-        if word.endswith(("er", "or")) and len(word) >= 5:  # one who does: "coder", "supervisor"
-            bases |= {word[:-2], word[:-2] + "e", word[:-1]}
-        forms += [form for base in bases for form in lexicon.verb_forms(base).values()]
-    return stems(" ".join(forms))
+    return Generic(stems(f"{notes.role} {notes.company}"), common_themes(items))
 
 
 def tie(point: str, topic: str, generic: Generic) -> int:

@@ -34,7 +34,6 @@ from composer.offline.realise import joinable, lower_start
 from composer.offline.roleparagraph import role_paragraph
 from composer.offline.select import Selection, select
 from composer.offline.spread import MOST_FACTS
-from composer.offline.ties import role_stems
 from composer.offline.tone import registered, shortened
 from composer.offline.topics import read_topic
 from composer.offline.typedfirst import answers_kept, answers_last, topic_unsaid
@@ -84,7 +83,6 @@ class Writer(Padding):
         earlier: Sequence[str] = (),
         flagged: Sequence[tuple[str, str]] = (),
         answered: frozenset[str] = frozenset(),
-        stack_close: bool = True,
     ):
         adjust = adjust or Adjustment()
         # The notes' lines typed as answers at `compose --ask`: they win a place (`select`).
@@ -117,7 +115,6 @@ class Writer(Padding):
         self.variation = Variation(
             seed_for(notes.candidate.name, notes.company, str(salt)), offset=index
         )
-        self.stack_close = stack_close  # `_padded_at_most`: every close line, where need be
         self.used: set[str] = set()
         self.filled: set[Phrase] = set()  # points `_fill` added
         self.selection: Selection = select(
@@ -131,7 +128,7 @@ class Writer(Padding):
         self.frames: set[tuple[str, ...]] = set()  # three-word runs of the wordings used
         # Words of the role and company say nothing of a tie between a point and a topic:
         # "accessible design" and "handing designs over" are not one subject for a designer.
-        self.generic = role_stems(f"{notes.role} {notes.company}")
+        self.generic = stems(f"{notes.role} {notes.company}")
         self._frame_words: int | None = None  # the words outside the body (see `length`)
         self._length_errors: dict[int, bool] = {}  # words: the length rule's error at that count
         # Each sentence's words as `length` counts them (-1: it could be taken for a subject
@@ -364,16 +361,21 @@ class Writer(Padding):
         sentences = self._unflagged(self._fill(sentences))
         if not self._recalls(sentences):  # a letter recalls one of the candidate's points
             sentences = self._unflagged(self._fill(sentences, force=True))
-        if self._needs_stock(sentences):
-            # The notes first: a point the plan gave a colleague's letter, one more of this
-            # reader's topics, (none of theirs said) a point one colleague's says, then stock.
+        if self._needs_second_stock(sentences):
+            # The notes first: a point of the candidate's the plan gave a colleague's letter,
+            # then one more of this reader's topics, before a second stock sentence.
             sentences = self._unflagged(self._fill(list(sentences), colleagues=True))
-            if self._needs_stock(sentences):
+            if self._needs_second_stock(sentences):
                 sentences = self._unflagged(self.topic_also(sentences))
             theirs = any(s.section in ("topic", "topic_more") for s in sentences)
-            if not theirs and self._needs_stock(sentences):  # none of their topics is said
+            if not theirs and self._needs_second_stock(sentences):
+                # None of their topics is said: a point of the candidate's before stock.
                 sentences = self._unflagged(self._fill(list(sentences), borrow=True))
-        sentences = self._padded_at_most(sentences)
+        padded = self._padded(sentences, capped=True)
+        if self.length(padded) < self.floor:  # no letter at all without them: each said once
+            uncapped = self._padded(sentences, capped=False)
+            padded = padded if self._too_short_to_send(uncapped) else uncapped
+        sentences = padded
         words = self.length(sentences)
         if words < self.low:
             self.notices.append(thin_notice(self.notes, self.index, words))
