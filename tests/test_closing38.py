@@ -165,3 +165,23 @@ def test_an_addition_typed_with_a_contraction_says_what_it_adds_to(typed: str, s
 def test_also_with_a_contraction_and_nothing_to_add_to_is_dropped() -> None:
     line = _follow_up("asked about lates - i said yes, forgot to say i've also done nights")
     assert line is None or " also " not in line, line
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "Dr. Mehta asked how I would handle a consultant who skips the sign-in check; I"
+            " answered that I would pause and raise it politely",
+            "You asked how I would handle a consultant who skips the sign-in check: I would pause"
+            " and raise it politely.",
+        ),
+        (
+            "Mrs. Okafor asked how I plan a week of nights - said I batch the bloods at 4am",
+            "You asked how I plan a week of nights: I batch the bloods at 4am.",
+        ),
+    ],
+)
+def test_a_title_typed_with_its_full_stop_still_names_who_asked(typed: str, said: str) -> None:
+    # reader 18: "Dr. Mehta asked ..." was cut at "Dr." and read back as "Mehta asked ..."
+    assert _follow_up(typed) == said
