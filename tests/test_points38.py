@@ -192,3 +192,21 @@ def test_a_body_named_by_what_it_is_takes_the(line: str, said: str) -> None:
 )
 def test_a_move_typed_before_its_measure(line: str, said: str) -> None:
     assert read_point(line).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "Set up the difficult airway trolley audit at Tauranga, now done weekly",
+            "I set up the difficult airway trolley audit at Tauranga, which is now done weekly.",
+        ),
+        (
+            "started the monthly safety huddle, now run by the team",
+            "I started the monthly safety huddle, which is now run by the team.",
+        ),
+    ],
+)
+def test_a_tail_of_what_it_is_now_is_said_with_which_is(line: str, said: str) -> None:
+    # reader 18: ", now done weekly" after a deed was said "..., with now done weekly."
+    assert read_point(line).sentence() == said

@@ -290,6 +290,9 @@ def _result(text: str, before: str = "", *, caused: bool = True) -> str | None:
         rest = trained.group("rest") or ""
         said = f"{trained.group('n')} {trained.group('who')}{rest}"
         return f", which {trained.group('verb')} {said}"
+    still = re.fullmatch(r"(?:now|still) (?P<verb>[a-z]+)\b.*", text)  # "now done weekly"
+    if still is not None and lexicon.is_participle(still["verb"]):
+        return f", which is {text}"
     used = re.fullmatch(
         r"(?:(?:now|still|since) )?"  # "now used across 3 sections"
         r"(?P<verb>used|adopted|cited|featured|shortlisted|published|quoted|picked up)"
