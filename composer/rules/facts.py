@@ -206,17 +206,12 @@ def _said_numbers(word: str) -> set[str]:
     level = re.fullmatch(r"l(\d)", word)  # "NVQ L3" is said "NVQ Level 3"
     if level:
         return {"level", level.group(1)}
-    rough = re.fullmatch(r"(\d+)ish", word)
-    if rough:
-        return {rough.group(1)}
-    found = re.fullmatch(r"(\d+(?:\.\d+)?)(k|m|mn|bn)", word)
-    if found is None:
-        # a unit glued to its figure is said apart: "4.1s" -> "4.1 seconds", "24h" -> "24 hours"
-        unit = re.fullmatch(r"(\d+(?:\.\d+)?)[a-z]{1,5}", word)
-        return {unit.group(1)} if unit else set()
-    if found.group(2) == "k":
-        return {found.group(1), f"{float(found.group(1)) * 1000:.0f}"}
-    return {found.group(1)}
+    thousands = re.fullmatch(r"(\d+(?:\.\d+)?)k", word)
+    if thousands:
+        return {thousands.group(1), f"{float(thousands.group(1)) * 1000:.0f}"}
+    # any other letters glued to a figure leave the figure itself: "2.4m", "40ish", "24h"
+    figure = re.fullmatch(r"(\d+(?:\.\d+)?)[a-z]{1,5}", word)
+    return {figure.group(1)} if figure else set()
 
 
 # A date typed in figures, day and month in either order, a year perhaps: "12/8", "08/12/26".
