@@ -16,6 +16,7 @@ from composer.notes_file import load_notes
 from composer.offline import OfflineBackend
 from composer.offline.body import Sentence
 from composer.offline.items import read_point
+from composer.offline.lastgate import last_gate
 from composer.offline.leftout import LeftOut, marked, rewritten
 from composer.offline.typedfirst import typed_in
 from composer.offline.typedwhole import as_typed, counts_joined
@@ -154,3 +155,38 @@ def test_reader16_answers_typed_as_whole_sentences_are_in_the_letters(
     text = " ".join(" ".join(letter.text.split()) for letter in letters)
     assert said in text
     assert all(letter.ok for letter in letters)
+
+
+# Session 39: sentences reader 18 typed at `compose --ask` that the last gate turned away as
+# notes. Each is a whole sentence a person writes; the candidate's own words are said as typed.
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # a span said first, then the clause it dates
+        "Over the last three years I estimated more than $180M of public work.",
+        "For ten years I ran the night desk at the Examiner.",
+        # a name of two words before "I"
+        "At Canyon West I built the scope sheets and bid leveling template the whole company used.",
+        # a pet's name after the noun it names
+        "I hope your new kelpie pup Rusty is settling in well.",
+    ],
+)
+def test_a_whole_sentence_typed_with_a_fronted_phrase_or_a_name_passes_the_gate(typed: str) -> None:
+    assert last_gate(typed) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        # a span that runs into a clause with nothing putting it first is still a note's seam
+        ("I spent three years I led the team.", "a span runs into a noun ('three years I')"),
+        # a line's start pasted mid-sentence after a word in lower case is still stopped
+        ("I also wanted to mention that Wish I'd said I've read the guidelines.", "('Wish')"),
+        # an adjective with its line's capital after a verb is still stopped
+        ("I would like to contribute Careful, well-documented practice.", "('Careful')"),
+    ],
+)
+def test_the_gate_still_stops_what_the_fronted_and_name_readings_do_not_cover(
+    sentence: str, why: str
+) -> None:
+    assert why in last_gate(sentence)

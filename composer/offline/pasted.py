@@ -55,6 +55,8 @@ _CAPITAL = re.compile(r"(?<=[a-z,] )(?P<word>[A-Z][a-z]+(?:['’][a-z]+)?)(?= (?
 # is a name) and before one in lower case: a line's first word ("to contribute Careful,
 # well-documented practice").
 _DESCRIBER = re.compile(r"(?<![\w'’-])(?P<before>[a-z]+) (?P<word>[A-Z][a-z]{2,})(?=,? [a-z])")
+# What a name said after its noun goes on with: "your pup Rusty is settling in".
+_NAMED_GOES_ON = frozenset(("is", "was", "has", "had", "will", "can", "seems", "looks"))
 _CLAUSE_ON = re.compile(r"I|I['’](?:d|ve|m|ll)")
 # After the last comma: a verb and a short rest to the end ("did one in mesa.").
 _SPLICE = re.compile(r",\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+[\w'’-]+){0,6})\s*[.!?]$")
@@ -88,6 +90,13 @@ def _capital_mid_sentence(text: str) -> str:
         # after "the", "our": a name's word ("the Avid project", "our Bold Street shop")
         before = found.group("before")
         named = before in PREPOSITIONS or before in DETERMINERS
+        # a name after the noun it names, its clause going on: "your new pup Rusty is settling"
+        rest = text[found.end() :].split()
+        then = rest[0].strip(".,;:!?") if rest else ""
+        goes_on = then in _NAMED_GOES_ON or (
+            lexicon.is_third_person(then) and not lexicon.is_noun(then)
+        )
+        named = named or ("noun" in lexicon.classes(before) and goes_on)
         if not named and classes and classes <= {"adj", "adv"}:
             return f"a common word keeps a line's capital ('{word}')"
     for found in _CAPITAL.finditer(text):
@@ -95,6 +104,8 @@ def _capital_mid_sentence(text: str) -> str:
         lower = word.lower()
         if not (lexicon.known(lower) or lower in FUNCTION_WORDS) or lower in _NAMES_TOO:
             continue  # a name
+        if text[: found.start()].split()[-1][:1].isupper():
+            continue  # a name's last word: "At Canyon West I built"
         rest = text[found.end() :].split()
         then = rest[1].strip(".,;:!?") if len(rest) > 1 else ""
         goes_on = (

@@ -95,6 +95,11 @@ _SPAN_NEXT = _words(
     "of as in at on with for ago old and or to since now later running before after into"
     " under over working abroad there here early late ahead behind long straight running"
 )
+# What puts a span before the sentence's clause: "Over the last", "In the past", "For".
+_FRONTED = re.compile(
+    r"(?:^|, )(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring|[Ww]ithin|[Aa]cross)(?: (?:the|my|our))?"
+    r"(?: (?:last|past|first))? $"
+)
 # Words that join a span to what follows: "in eight months by recruiting", "so I ...".
 _SPAN_JOIN = _words("so but because while until when per than")
 # A named licence or card with no article: "I hold PCV D licence" (a note drops "a").
@@ -272,6 +277,8 @@ def _chained(text: str) -> str:
         after = found.group("after") or "."
         word = after.lower()  # a span before a preposition or a joining word ends there
         fine = word in _SPAN_NEXT or word in PREPOSITIONS or word in _SPAN_JOIN
+        # a span said first, then its clause: "Over the last three years I estimated ..."
+        fine = fine or (after in ("I", "we") and _FRONTED.search(text[: found.start()]))
         fine = fine or after.endswith("ing") or not after[:1].isalpha()
         if not fine and not lexicon.is_past(after.lower()):  # "at eight weeks rose from"
             return f"a span runs into a noun ('{found.group().strip()}')"
