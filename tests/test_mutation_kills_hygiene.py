@@ -282,3 +282,9 @@ def test_two_pieces_of_chatter_on_a_line_are_one_finding_and_later_lines_still_c
         "Best regards,", "As an AI model, I hope this helps.\n\n## Notes\n\nBest regards,"
     )
     assert _quotes("leak", text) == ["As an AI model, I hope this helps.", "## Notes"]
+
+
+def test_a_letter_in_brackets_is_a_label_not_chat() -> None:
+    # reader 18 h146: the FDA's 510(k) clearance was warned as the chat "k"
+    text = "Dear Jason,\n\nThe monitor got 510(k) clearance, ok k?\n"
+    assert textspeak_spans(parse(text)) == [Span(text.index("k?"), "k")]

@@ -225,7 +225,11 @@ def _textspeak_spans(letter: ParsedLetter) -> list[Span]:
     if not TEXTSPEAK.isdisjoint(map(str.lower, words)):
         found += [Span(m.start(), m.group()) for m in _TEXTSPEAK_RE.finditer(text)]
     if words & {"u", "r", "k"}:
-        found += [Span(m.start(), m.group()) for m in _TEXTSPEAK_LETTER_RE.finditer(text)]
+        found += [
+            Span(m.start(), m.group())
+            for m in _TEXTSPEAK_LETTER_RE.finditer(text)
+            if text[m.start() - 1 : m.end() + 1] != f"({m.group()})"  # "510(k)", "501(c)"
+        ]
     if not text.isascii():
         found += [Span(m.start(), m.group()) for m in _EMOJI_RE.finditer(text)]
     if ":" in text or ";" in text or "<3" in text:
