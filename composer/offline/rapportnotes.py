@@ -28,6 +28,7 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.credentials import degree
+from composer.offline.lastgate import last_gate
 from composer.offline.rapportacts import offered
 from composer.offline.rapportpatterns import PETS
 from composer.offline.rapportshapes import site_article
@@ -78,6 +79,21 @@ def read_first(note: str) -> tuple[str | None, str | None] | None:
     if lower_case_name(note):
         return None, "it names something in lower case whose capitals are not sure"
     return None
+
+
+def answered_line(note: str) -> str | None:
+    """A personal line the candidate typed at `compose --ask` as a whole sentence to them ("It
+    was nice to meet Mochi, even briefly."), as the letter's sentence: a capital to start, a
+    full stop or "!" to end, no chat, nothing about them in the third person, and it passes the
+    sentence gate and the letter's last gate; None when it is not such a sentence (the note is
+    then read as any other)."""
+    text = " ".join(note.split()).replace("’", "'")
+    if not text[:1].isupper() or not text.endswith((".", "!")) or not 3 <= len(text.split()) <= 40:
+        return None
+    if _CHAT.search(text) or _THIRD.search(text):
+        return None
+    said, why = closed(spelled_out(text.rstrip(" .!")))
+    return None if why or last_gate(said) else said
 
 
 def own_sentence(note: str) -> str | None:

@@ -18,6 +18,7 @@ from composer.offline.body import Body, Sentence
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.nextsteps import reader_names
 from composer.offline.rapport import rapport_line
+from composer.offline.rapportnotes import answered_line
 from composer.offline.stepdates import month_first
 from composer.offline.steptext import plain_step
 
@@ -38,6 +39,7 @@ class Sections(Body):
     send_day: dt.date
     notices: list[str]
     explained: set[str]  # rules whose warning a notice answers
+    answered: frozenset[str]  # the notes' lines typed at `compose --ask`
 
     # --- helpers --------------------------------------------------------------------------
     def _send_day(self, today: dt.date | None) -> dt.date:
@@ -122,6 +124,10 @@ class Sections(Body):
         if person.salutation:
             names.append(person.salutation)
         for note in person.rapport:
+            typed = answered_line(note) if note in self.answered else None
+            if typed is not None:  # typed at `compose --ask` as a sentence to them: as typed
+                self.note(typed)
+                return [Sentence("rapport", 4, typed)]
             line = rapport_line(
                 note,
                 names,

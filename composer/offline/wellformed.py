@@ -278,7 +278,7 @@ def _chained(text: str) -> str:
         word = after.lower()  # a span before a preposition or a joining word ends there
         fine = word in _SPAN_NEXT or word in PREPOSITIONS or word in _SPAN_JOIN
         # a span said first, then its clause: "Over the last three years I estimated ..."
-        fine = fine or (after in ("I", "we") and _FRONTED.search(text[: found.start()]))
+        fine = fine or (after in ("I", "we") and bool(_FRONTED.search(text[: found.start()])))
         fine = fine or after.endswith("ing") or not after[:1].isalpha()
         if not fine and not lexicon.is_past(after.lower()):  # "at eight weeks rose from"
             return f"a span runs into a noun ('{found.group().strip()}')"
