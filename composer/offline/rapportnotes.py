@@ -28,11 +28,11 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.credentials import degree
-from composer.offline.lastgate import last_gate
 from composer.offline.rapportacts import offered
 from composer.offline.rapportpatterns import PETS
 from composer.offline.rapportshapes import site_article
 from composer.offline.shorthand import expand
+from composer.offline.typedwhole import CHAT, answer_said
 from composer.offline.verbatim import as_typed, closed, mended, spelled_out
 from composer.offline.words import CAPITALISED, PLACE_HEADS
 
@@ -50,7 +50,6 @@ _OPENERS = (
 )
 # Them in the third person: a typed sentence must speak to them, not about them.
 _THIRD = re.compile(r"(?i)\b(?:he|she|him|his|her|hers|they|them|their|he's|she's)\b")
-_CHAT = re.compile(r"(?i)\b(?:lol|lmao|haha\w*|hehe\w*|omg|tbh|imo|xd)\b|[?]|!!|:\)|:D|;\)")
 
 
 def typed_line(note: str) -> tuple[str | None, str]:
@@ -59,7 +58,7 @@ def typed_line(note: str) -> tuple[str | None, str]:
     text = " ".join(note.split()).replace("’", "'")
     if not _TYPED.match(text) or offered(text):  # an offer is thanked for in the offer's words
         return "", ""
-    if _CHAT.search(text):
+    if CHAT.search(text):
         return None, "it was typed as a sentence, with chat a letter leaves out"
     if _THIRD.search(text):
         return None, "it was typed as a sentence about them; a letter speaks to them"
@@ -83,17 +82,9 @@ def read_first(note: str) -> tuple[str | None, str | None] | None:
 
 def answered_line(note: str) -> str | None:
     """A personal line the candidate typed at `compose --ask` as a whole sentence to them ("It
-    was nice to meet Mochi, even briefly."), as the letter's sentence: a capital to start, a
-    full stop or "!" to end, no chat, nothing about them in the third person, and it passes the
-    sentence gate and the letter's last gate; None when it is not such a sentence (the note is
-    then read as any other)."""
-    text = " ".join(note.split()).replace("’", "'")
-    if not text[:1].isupper() or not text.endswith((".", "!")) or not 3 <= len(text.split()) <= 40:
-        return None
-    if _CHAT.search(text) or _THIRD.search(text):
-        return None
-    said, why = closed(spelled_out(text.rstrip(" .!")))
-    return None if why or last_gate(said) else said
+    was nice to meet Mochi, even briefly."), as the letter's sentence (`typedwhole.answer_said`),
+    when it says nothing of them in the third person; else None (the note is read as any other)."""
+    return None if _THIRD.search(note) else answer_said(note)
 
 
 def own_sentence(note: str) -> str | None:

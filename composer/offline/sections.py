@@ -21,6 +21,7 @@ from composer.offline.rapport import rapport_line
 from composer.offline.rapportnotes import answered_line
 from composer.offline.stepdates import month_first
 from composer.offline.steptext import plain_step
+from composer.offline.typedwhole import answer_said
 
 # How and when the interview happened, from the day ("yesterday", "on Tuesday") and its
 # possessive ("yesterday's", "Tuesday's"): as an adverbial and as a noun.
@@ -103,6 +104,12 @@ class Sections(Body):
         if self.index != reader:
             return []  # said once, to who asked (or the nearest reader): a panel compares letters
         value = self.notes.follow_up
+        person = self.person
+        names = [person.name, *person.name.split(), person.salutation or ""]
+        typed = answer_said(value, names) if value and value in self.answered else None
+        if typed is not None:  # typed at `compose --ask` as a sentence to them: as typed
+            self.note(typed)
+            return [Sentence("follow_up", 3, typed)]
         line = follow_up_line(
             value,
             self.common,

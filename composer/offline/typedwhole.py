@@ -17,6 +17,7 @@ count with its unit before a noun is joined as one word ("six-week new member pr
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from composer.offline import lexicon, verbatim
 from composer.offline.cvshares import spelled
@@ -28,9 +29,11 @@ from composer.offline.screen import is_instruction
 from composer.offline.selfnotes import is_note_to_self
 from composer.offline.words import AUXILIARIES, BE, PREPOSITIONS
 
-__all__ = ["as_typed", "counts_joined", "read"]
+__all__ = ["CHAT", "answer_said", "as_typed", "counts_joined", "read"]
 
 _MAX_WORDS = 45
+# Chat a letter never carries: "lol", "tbh", a question mark, "!!", a smiley.
+CHAT = re.compile(r"(?i)\b(?:lol|lmao|haha\w*|hehe\w*|omg|tbh|imo|xd)\b|[?]|!!|:\)|:D|;\)")
 # The candidate in the sentence: "I", "I've", "my".
 _OWN = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y)\b")
 # What the candidate wishes they had said, or is to do: a note to self, not a sentence to send.
@@ -115,3 +118,23 @@ def read(line: str, *, offer: bool = False) -> tuple[Kind, Clause] | None:
         return Kind.OFFER, said
     kind = kind_of(Shape.FIRST_PERSON, said, whole)
     return (kind if kind not in (Kind.OPINION, Kind.UNSURE) else Kind.ACHIEVEMENT), said
+
+
+def answer_said(line: str, names: Sequence[str] = ()) -> str | None:
+    """A line typed at `compose --ask` as a whole sentence to the reader ("It was nice to meet
+    Mochi, even briefly.", "On the ring buffer question, I missed the memory barrier ..."), as
+    the letter's sentence: a capital to start, a full stop or "!" to end, 3 to 45 words, no
+    chat, none of the reader's `names` (a letter speaks to them), no instruction or note to
+    self; contractions said in full; it passes the sentence gate and the letter's last gate.
+    None when it is not such a sentence: the line is then read as any other."""
+    text = " ".join(line.split()).replace("’", "'")
+    if not text[:1].isupper() or not text.endswith((".", "!")) or text.endswith(".."):
+        return None
+    if not 3 <= len(text.split()) <= _MAX_WORDS or CHAT.search(text):
+        return None
+    if any(re.search(rf"\b{re.escape(name)}\b", text) for name in names if name):
+        return None
+    if is_instruction(text) or is_note_to_self(text) or _TO_SELF.search(text):
+        return None
+    said, why = verbatim.closed(verbatim.spelled_out(text.rstrip(" .!")))
+    return None if why or last_gate(said) else said

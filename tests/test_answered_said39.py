@@ -1,8 +1,11 @@
-"""A personal line typed at `compose --ask` as a whole sentence to the reader is said as typed
-(session 39, reader 18 h146: "It was nice to meet Mochi, even briefly." was turned away with "it
-could not be turned into a line addressed to them", although the candidate had said it to them).
-A line about them in the third person, with chat, or that is no whole sentence is read as any
-other note. The notes and jobs are made up; each sentence expected is written by hand.
+"""A personal line or a follow-up typed at `compose --ask` as a whole sentence to the reader is
+said as typed (session 39, reader 18 h146: "It was nice to meet Mochi, even briefly." was turned
+away with "it could not be turned into a line addressed to them", and "On the ring buffer
+question, I missed the memory barrier on the index update and caught it right after the call."
+was put behind "I also wanted to mention that on ..." and then stopped by the gate as two
+sentences joined by a comma). A line about them in the third person or by name, with chat, or
+that is no whole sentence is read as any other note. The notes and jobs are made up; each
+sentence expected is written by hand.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from composer.compose import compose
 from composer.models import Notes
 from composer.offline import OfflineBackend
 from composer.offline.rapportnotes import answered_line
+from composer.offline.typedwhole import answer_said
 
 TODAY = dt.date(2026, 12, 2)
 
@@ -71,3 +75,29 @@ def test_only_an_answered_line_is_taken_as_typed() -> None:
     # typed in the notes, not as an answer, the same line is read as a note about them
     typed = compose(notes, backend=OfflineBackend(), today=TODAY)
     assert line not in typed[0].text
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "On the kiln question, I missed the cooling rate and checked it right after the call.",
+            "On the kiln question, I missed the cooling rate and checked it right after the call.",
+        ),
+        ("I'd also run the rebuild in two stages.", "I would also run the rebuild in two stages."),
+        ("Tam asked about night shifts and I'm happy to do them.", None),  # the reader by name
+        ("should have said I can start in jan.", None),  # a note to self, no capital
+        ("Should have mentioned my forklift licence.", None),  # a note to self with a capital
+    ],
+)
+def test_a_follow_up_typed_to_them_is_said_as_typed(typed: str, said: str | None) -> None:
+    assert answer_said(typed, ["Tam Oduya", "Tam", "Oduya"]) == said
+
+
+def test_an_answered_follow_up_is_said_as_typed_to_the_reader() -> None:
+    answer = "On the kiln question, I missed the cooling rate and checked it right after the call."
+    notes = _notes("It was nice to meet Mochi, even briefly.").model_copy(
+        update={"follow_up": answer}
+    )
+    backend = OfflineBackend(answered=frozenset([answer]))
+    assert answer in compose(notes, backend=backend, today=TODAY)[0].text
