@@ -1,6 +1,8 @@
 """A personal note typed as two parts with a comma, whose whole cannot be said: the first part
 on its own when the second is an aside about the same thing ("loves wild swimming, does the lake
-every sat" -> "loves wild swimming").
+every sat" -> "loves wild swimming"); the second when it is a recommendation of its own ("just
+got back from japan, recommended a ramen place in kyoto"): thanks for it says more than a wish
+for a trip that is over.
 
 Only a note of exactly two parts of two words or more is split, never one about a sad or
 private matter ("her dog died, got a new puppy"), and never one whose second part speaks of the
@@ -13,8 +15,14 @@ import re
 
 from composer.offline.rapportpatterns import SAD
 
-__all__ = ["first_part"]
+__all__ = ["first_part", "thanks_part"]
 
+# A part that recommends a thing of its own: "recommended a ramen place in kyoto", "she rec'd
+# the tile museum"; not one that points back at the first part ("recommended it to me").
+_RECOMMENDS = re.compile(
+    r"(?i)^(?:(?:s?he|they)\s+)?(?:also\s+)?(?:recommended|suggested|recc?['’]?d|recc?['’]ed)"
+    r"(?!\s+(?:it|them|this|that|one)\b)\s+\S"
+)
 _MINE = re.compile(r"(?i)\b(?:i|i'[a-z]+|me|my|we|we're|us|our)\b")
 
 
@@ -26,3 +34,12 @@ def first_part(note: str) -> str | None:
     if len(split) != 2 or any(len(part.split(" ")) < 2 for part in split):
         return None
     return None if _MINE.search(split[1]) else split[0]
+
+
+def thanks_part(note: str) -> str | None:
+    """The second part of a note typed "A, B" whose B recommends a thing of its own and A
+    does not, or None."""
+    split = [part.strip(" .!") for part in re.split(r",\s+", " ".join(note.split()))]
+    if len(split) != 2 or SAD.search(note) or _RECOMMENDS.search(split[0]):
+        return None
+    return split[1] if _RECOMMENDS.match(split[1]) else None
