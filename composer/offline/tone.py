@@ -64,15 +64,18 @@ def shortened(
     """A concise letter without what a warm one adds, while it keeps its channel's length."""
     if tone != "concise":
         return sentences
-    has_point = any(s.section == "point" for s in sentences)
     for section in CONCISE_LEAVES_OUT:
-        if section == "summary" and not has_point:
-            continue  # the summary is its one point
         for item in [s for s in sentences if s.section == section]:
             without = [s for s in sentences if s is not item]
+            if section in _POINTS and not any(s.section in _POINTS for s in without):
+                continue  # the letter's one point of the candidate's stays
             if length(without) >= low:
                 sentences = without
     return sentences
+
+
+# The sections that say the candidate's points: a concise letter keeps one of them.
+_POINTS = ("summary", "point", "point_more")
 
 
 def registered(sentences: list[Sentence], tone: str) -> list[Sentence]:
