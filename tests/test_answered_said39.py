@@ -36,6 +36,10 @@ TODAY = dt.date(2026, 12, 2)
             "Your tip about the ferry to Arran was a good one.",
             "Your tip about the ferry to Arran was a good one.",
         ),
+        # a wish said as a request to them (reader 16 h125, reader 18 h146)
+        ("Give Bran a pat from me.", "Give Bran a pat from me."),
+        ("Say hello to Rusty for me!", "Say hello to Rusty for me."),
+        ("Mention my forklift licence.", None),  # a request, but no wish: an instruction
         ("It was nice to meet her cat.", None),  # about them, in the third person
         ("nice to meet mochi lol", None),  # chat, no capital, no full stop
         ("Mochi the cat", None),  # no full stop: a note, not a sentence

@@ -80,11 +80,24 @@ def read_first(note: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+# The verbs a wish said as a request to them opens with ("Give Bran a pat from me.").
+_WISH_REQUESTS = frozenset(("Give", "Say", "Send", "Pass", "Have", "Enjoy"))
+
+
 def answered_line(note: str) -> str | None:
     """A personal line the candidate typed at `compose --ask` as a whole sentence to them ("It
     was nice to meet Mochi, even briefly."), as the letter's sentence (`typedwhole.answer_said`),
-    when it says nothing of them in the third person; else None (the note is read as any other)."""
-    return None if _THIRD.search(note) else answer_said(note)
+    when it says nothing of them in the third person; else None (the note is read as any other).
+    A wish said as a request to them ("Give Bran a pat from me.") is one too: it must read as a
+    sentence with its "you" said."""
+    if _THIRD.search(note):
+        return None
+    said = answer_said(note)
+    first, _, rest = " ".join(note.split()).partition(" ")
+    if said is None and rest and first in _WISH_REQUESTS:
+        with_you = answer_said(f"You {first.lower()} {rest}")
+        return f"{first}{with_you[4 + len(first) :]}" if with_you else None
+    return said
 
 
 def own_sentence(note: str) -> str | None:
