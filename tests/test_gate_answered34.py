@@ -31,6 +31,8 @@ TODAY = dt.date(2026, 12, 2)
         ("My first commission was a zandock for a church clock.", "zandock"),
         ("I flew a pair of harrishawks at the county show for three summers", "harrishawks"),
         ("On the trial day the new glarvet held its rate within two seconds", "glarvet"),
+        # a word clipped short, in its plural (session 39, reader 16 h128)
+        ("I ran a crew of 3 techs and an apprentice.", "techs"),
     ],
 )
 def test_a_word_of_an_answer_typed_as_a_whole_sentence_is_trusted(answer: str, word: str) -> None:

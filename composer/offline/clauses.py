@@ -182,13 +182,19 @@ def _perfect(text: str) -> str:
 _PLURAL = re.compile(r"(?<![\w@./'’-])([a-z]{3,6})s(?![\w@/'’-])")
 
 
-def _clipped_plural(text: str) -> str:
+def clipped_plural(text: str) -> str:
+    """The first plural in `text` of a word clipped short in a note ("techs", "terps"), or ""."""
     for found in _PLURAL.finditer(text):
         word = found.group()
         english = lexicon.known(word) or word in FUNCTION_WORDS or word in PLAIN_WORDS
         if not english and lexicon.note_speak(found.group(1)):
-            return f"it has a word typed as a note ('{word}')"
+            return word
     return ""
+
+
+def _clipped_plural(text: str) -> str:
+    word = clipped_plural(text)
+    return f"it has a word typed as a note ('{word}')" if word else ""
 
 
 # "the winter gala sat is", "Enjoy the gala sat.": a day typed short after a noun

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from composer.models import Notes
 from composer.offline.body import Sentence
+from composer.offline.clauses import clipped_plural
 from composer.offline.lastgate import last_gate
 from composer.offline.leftout import LeftOut, gate_record
 from composer.offline.notewords import (
@@ -189,7 +190,7 @@ def trusted(answered: frozenset[str]) -> frozenset[str]:
         if not text or not text[0].isupper():
             continue
         text = text if text[-1] in ".!?" else f"{text}."
-        word = unknown_word(text) or note_word(text)
+        word = unknown_word(text) or note_word(text) or clipped_plural(text)  # "techs"
         if word.islower() and not last_gate(_masked(text, frozenset([word]))):
             found.add(word)
     return frozenset(found)
