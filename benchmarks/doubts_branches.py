@@ -24,12 +24,15 @@ from pathlib import Path
 from boilerplate import body_of
 
 from composer.models import Notes
-from composer.offline.doubts import doubted
+from composer.offline.doubts import Doubt, doubted
 
 
-def branch(word: str) -> str:
-    """ "lower" for a word in lower case, "capital" for one with a capital."""
-    return "capital" if word[:1].isupper() else "lower"
+def branch(doubt: Doubt) -> str:
+    """ "capital" for a word with a capital mid-sentence; for a note's words put in a frame
+    unread (`doubts.misread`), the shape: "misread:piece", "misread:twice" ..."""
+    if not doubt.why:
+        return "capital" if doubt.word[:1].isupper() else "lower"
+    return "misread:" + doubt.why.split(" (")[0]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -51,8 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for letter in sorted(dump.glob(f"{own}*txt"))
             ]
             for doubt in doubted(notes, bodies):
-                counts[branch(doubt.word)] += 1
-                print(f"{path.stem}\t{branch(doubt.word)}\t{doubt.word}\t{doubt.sentence}")
+                counts[branch(doubt)] += 1
+                said = doubt.why or doubt.word
+                print(f"{path.stem}\t{branch(doubt)}\t{said}\t{doubt.sentence}\t{doubt.line}")
     print(f"doubts: {dict(counts)}")
     return 0
 
