@@ -9,6 +9,14 @@ him I have done ..."). A letter's sentence holding one is doubtful, and the note
 said from (the line that holds the word, with the most words in common with the sentence) is
 asked for again: the candidate sees the sentence and rewords the line, or keeps it.
 
+The writer also knows when it put a note's words in a frame without reading them (`misread`):
+a frame "grammatical for any phrase" ("I built X.", "our talk about X") is no proof that X fits
+it. A sentence that carries its notes line in a shape the readers would have said otherwise had
+they read it (a count after the note's comma with no verb, a word the notes cut short, a
+frame's words said twice, a time glued to a noun, a note cut before its figure, a counted thing
+with no article) is asked about, or left out by the last gate (`flagged.gated`) when nobody is
+asked and the letter can spare it.
+
 A word in lower case that no table but Webster's knows is no doubt: measured over the corpus
 letters (benchmarks/doubts_branches.py) such words were a trade's or good English ("nacelle",
 "corgi", "showpieces", "cutover", "powerboat"), and names typed in lower case that no

@@ -119,13 +119,13 @@ class Writer(Padding):
         self.selection: Selection = select(
             notes, index, lead=adjust.lead, more=adjust.more, answered=answered
         )
-        # the topics whose sentence the last gate would stop, or the writer is unsure of, give
-        # way to the next of the reader's topics (`flagged.sayable`)
+        # the topics whose sentence the last gate would stop give way to the next of the
+        # reader's topics (`flagged.sayable`)
         tied = {t.topic for t in self.selection.ties}
-        kept, unsure = sayable(self.selection.topics, tied, notes, index, answered)
+        kept = sayable(self.selection.topics, tied, notes, index, answered)
         self.selection = replace(self.selection, topics=kept) if kept else self.selection
         self.send_day = self._send_day(today)
-        self.notices: list[str] = unsure  # lines given up unsure are named (compose asks)
+        self.notices: list[str] = []
         self.explained: set[str] = set()
         self.moods: set[str] = set()  # feeling words this letter has used
         self.frames: set[tuple[str, ...]] = set()  # three-word runs of the wordings used
@@ -319,12 +319,14 @@ class Writer(Padding):
 
     def _spares(self, rest: list[Sentence], item: Sentence) -> bool:
         """Whether the letter can do without `item`, a sentence the writer is unsure of
-        (`flagged.gated`): `rest` keeps the letter's length, and a topic of the reader's when
-        `item` named one."""
+        (`flagged.gated`): `rest` keeps the letter's length, a topic of the reader's when `item`
+        named one, and a point of the candidate's recalled when `item` was one."""
         topics = ("topic", "topic_more")
         if item.section in topics and not any(s.section in topics for s in rest):
             return False
-        return self.length(rest) >= self.low
+        if self.length(rest) < self.low:
+            return False
+        return item.section not in POINTS or self._recalls(rest)  # one point recalled
 
     def write(self) -> Written:
         self.filled.clear()
