@@ -100,8 +100,11 @@ def _table(corpus: list[Path], letters: list[Path], before: list[Path], reports:
             then = _bodies(before, name)
             said = [body for body in now if quote in body]
             if said:
-                doubts = doubted(notes[name], said)
-                state = "asked" if any(quote in d.sentence for d in doubts) else "sent unasked"
+                doubts = [d for body in said for d in doubted(notes[name], [body])]
+                # a quote of two sentences holds the doubted one, or its start
+                parts = [part.rstrip(".") for part in _sentences(quote)]
+                asked = any(part in d.sentence for d in doubts for part in parts[-1:])
+                state = "asked" if asked else "sent unasked"
             elif not any(quote in body for body in then):
                 state = "not in base"
             else:

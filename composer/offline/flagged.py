@@ -175,9 +175,10 @@ def sayable(
 def _unsure(item: Sentence, notes: Notes, index: int, answered: frozenset[str]) -> LeftOut | None:
     """The record of `item`'s notes line when the writer is unsure of the sentence said from
     it (`doubts.misread`), or None: only a sentence said from the notes that a letter can do
-    without (`DROPPABLE`), from a line not typed or kept at `compose --ask`."""
-    if item.section not in DROPPABLE:
-        return None
+    without (`DROPPABLE`; not its personal line), from a line not typed or kept at `compose
+    --ask`."""
+    if item.section not in DROPPABLE or item.section == "rapport":
+        return None  # a personal line is what makes a letter theirs: asked about, never spared
     record = source(notes, index, item)
     if record is None or record.text in answered or not misread(item.text, record.text):
         return None
