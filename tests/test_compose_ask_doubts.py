@@ -154,10 +154,16 @@ def test_a_kept_sentence_that_may_read_as_a_note_is_asked_first_and_enter_keeps_
     first = _asked(result)[0]
     assert first.startswith("1 of ") and "Your note: " in first
     assert (
-        f'   The letter says: "{SAID}" Say it your way, or keep it.\n'
-        "Your words (Enter keeps it as it is): "
+        f'   This line may read as a note: "{SAID}" Say it as you would to them, or press Enter '
+        "to keep it.\nYour words (Enter keeps it as it is): "
     ) in result.stderr
-    assert "Nothing rewritten: the letters above stand." in result.stderr
+    # Enter keeps it: the line is marked in the new notes as the candidate's own, so the
+    # letters written again say it and no longer doubt it (nor any later compose of them)
+    saved = json.loads(raj.with_name("h101-2.json").read_text(encoding="utf-8"))
+    assert saved["qualifications"][0] == "2 yrs QA at ubisoft qc (contract)"
+    assert {"field": "qualifications[0]", "text": "2 yrs QA at ubisoft qc (contract)"} in saved[
+        "answered"
+    ]
 
 
 def test_an_answer_to_a_kept_sentence_replaces_the_answer_in_the_notes(raj: Path) -> None:

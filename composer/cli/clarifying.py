@@ -263,10 +263,17 @@ class Clarifying:
     def ask(self, record: LeftOut, number: str) -> None:
         """Ask for one line: the field in a person's words, the note quoted, what to type in a
         few words, and one example of a good answer (the first time its kind is asked)."""
-        if record.said:  # a line the letters kept: Enter keeps it
+        if record.said:  # a sentence the writer was unsure of, kept or left out: Enter keeps it
             say(f'\n{number}. {title(record, self.notes)}. Your note: "{record.text}"')
-            say(f'   The letter says: "{record.said}" Say it your way, or keep it.')
-            self.answer(record, terminal_ask(KEEP, None))
+            say(
+                f'   This line may read as a note: "{record.said}" Say it as you would to them, '
+                "or press Enter to keep it."
+            )
+            typed = terminal_ask(KEEP, None)
+            if typed.strip():
+                self.answer(record, typed)
+            else:
+                self.vouch(record)
         elif record.text:
             say(f'\n{number}. {title(record, self.notes)}. Your note: "{record.text}"')
             say(f"   {instruction(record)}{self._example(record)}")
@@ -292,6 +299,14 @@ class Clarifying:
             return
         self.notes = rewritten(self.notes, record, text)
         self.typed[record.field] = text
+        self.save()
+
+    def vouch(self, record: LeftOut) -> None:
+        """Keep the sentence the writer was unsure of, as the candidate asked (Enter): its line
+        is marked in the notes as theirs (`leftout.rewritten`, as an answer), so the letters
+        say it and no longer doubt it, now and whenever these notes are composed again."""
+        self.notes = rewritten(self.notes, record, record.text)
+        self.typed[record.field] = record.text
         self.save()
 
     def _words(self, record: LeftOut) -> str:

@@ -22,7 +22,9 @@ Writing a letter (start here):
 - `flagged`: sentences an error rule flagged in every wording, left out with a notice
 - `lastgate`: the five checks of the letter's last gate, shared by `flagged` and `rapportgate`
 - `leftout`: the notes lines no letter could say, as records (compose asks for them)
-- `doubts`: sentences a letter kept that may still read as a note (compose asks for them too)
+- `doubts`: sentences that may still read as a note, or put a note's words in a frame unread
+  (compose asks about them; `flagged` leaves them out when nobody is asked and a letter can
+  spare them)
 - `coordinator`: the one letter to a large panel's coordinator
 - `linkedin`, `linkedin_choice`, `linkedin_wording`: the short LinkedIn note
 

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from composer.models import Notes
 from composer.offline.body import Sentence
 from composer.offline.clauses import clipped_plural
+from composer.offline.doubts import misread
 from composer.offline.lastgate import last_gate
-from composer.offline.leftout import LeftOut, gate_record
+from composer.offline.leftout import LeftOut, gate_record, unsure_record
 from composer.offline.notewords import (
     acronyms_of,
     capitals_of,
@@ -23,9 +24,11 @@ from composer.offline.notewords import (
     recapitalised,
     unknown_word,
 )
+from composer.offline.phrases import Phrase
 from composer.offline.screen import note_lines
 from composer.offline.tone import registered
-from composer.offline.usable import stems
+from composer.offline.topics import read_topic
+from composer.offline.usable import lowercase_words, stems
 from composer.offline.wellformed import note_word, problem
 
 # Sentences said from the notes, which a flagged quote can take out: never the thanks or the
@@ -101,6 +104,7 @@ def gated(
     notices: list[str],
     plain_step: Callable[[], str],
     answered: frozenset[str] = frozenset(),
+    spare: Callable[[list[Sentence], Sentence], bool] | None = None,
 ) -> list[Sentence]:
     """`sentences` without those said from the notes that still read as a note
     (`wellformed.problem`), whatever reader module said them: the last line of defence. Each
@@ -108,14 +112,26 @@ def gated(
     next step that reads as a note keeps its first clause when that reads well, else gives way
     to `plain_step()` ("I look forward to hearing from you."): every letter closes on one.
     A word the candidate typed in a whole sentence at `compose --ask` (`answered`, see
-    `trusted`) is no note's word: only that finding is let pass."""
-    kept = []
+    `trusted`) is no note's word: only that finding is let pass.
+    A sentence the writer is unsure of (`doubts.misread`: a note's words put in a frame unread)
+    is left out too when the letter can `spare` it (the letter without it, and it), with a
+    notice naming the sentence, so compose asks about it; else it is kept (compose asks about
+    it as `doubts.doubted`). A line typed or kept at `compose --ask` (`answered`) is sure."""
+    kept: list[Sentence] = []
     orphan = False  # the topic sentence just before was left out
     capitals = _capitals(notes)
     words = trusted(answered) | careful_words(notes)
-    for item in sentences:
+    for place, item in enumerate(sentences):
         item = replace(item, text=recapitalised(item.text, capitals))
         why = stopped(item.text, words) if item.section in _SOURCES else ""
+        unsure = None if why or spare is None else _unsure(item, notes, index, answered)
+        if unsure is not None and spare is not None:
+            rest = [*kept, *sentences[place + 1 :]]
+            if spare(rest, item):
+                orphan = item.section == "topic"
+                if unsure.notice() not in notices:
+                    notices.append(unsure.notice())
+                continue
         if not why:
             # "It connects with my own work: ..." points back at a topic no longer there
             alone = recapitalised(item.alone, capitals)
@@ -132,6 +148,42 @@ def gated(
         if record is not None and record.notice() not in notices:
             notices.append(record.notice())
     return kept
+
+
+def sayable(
+    topics: Iterable[Phrase],
+    tied: set[Phrase],
+    notes: Notes,
+    index: int,
+    answered: frozenset[str],
+) -> tuple[Phrase, ...]:
+    """The `topics` of a reader's letter that are `tied` to a point or whose sentence the last
+    gate lets pass (`gated`, probed as "I enjoyed our talk about X."): the letter names the
+    next of its reader's topics instead ("AD attack paths" when "red team engagmts - they do
+    2/yr, want quarterly" still reads as a note). A topic the writer is only unsure of stays:
+    the letter's own gate leaves it out if the letter can spare it (a topic given up here
+    would shorten the letter, and stock lines fill the gap)."""
+    common = lowercase_words(notes)
+
+    def passes(topic: Phrase) -> bool:
+        said = read_topic(topic.source, common).full or topic.text
+        probe = [Sentence("topic", 1, f"I enjoyed our talk about {said}.")]
+        return bool(gated(probe, notes, index, [], lambda: "", answered))
+
+    return tuple(t for t in topics if t in tied or passes(t))
+
+
+def _unsure(item: Sentence, notes: Notes, index: int, answered: frozenset[str]) -> LeftOut | None:
+    """The record of `item`'s notes line when the writer is unsure of the sentence said from
+    it (`doubts.misread`), or None: only a sentence said from the notes that a letter can do
+    without (`DROPPABLE`; not its personal line), from a line not typed or kept at `compose
+    --ask`."""
+    if item.section not in DROPPABLE or item.section == "rapport":
+        return None  # a personal line is what makes a letter theirs: asked about, never spared
+    record = source(notes, index, item)
+    if record is None or record.text in answered or not misread(item.text, record.text):
+        return None
+    return unsure_record(record.field, record.text, item.text)
 
 
 def _capitals(notes: Notes) -> dict[str, str]:

@@ -25,6 +25,8 @@ __all__ = [
     "marked",
     "rapport_left_out",
     "rewritten",
+    "unsure_left_out",
+    "unsure_record",
 ]
 
 # What to write instead, by the kind of line.
@@ -49,6 +51,11 @@ class LeftOut:
 
     def notice(self) -> str:
         """The report's line for this record."""
+        if self.why == UNSURE:  # the sentence the writer left out, named
+            return (
+                f'The notes field {self.field} ("{shortened(self.text)}") was left out of the '
+                f'letters: {UNSURE}: "{self.said}" {self.instead}'
+            )
         said = (
             "was only recalled as something you told them about"
             if self.recalled
@@ -79,6 +86,32 @@ def gate_record(field: str, line: str) -> LeftOut:
 
 # Why a line the letters kept is asked for all the same (`doubts.doubted`).
 DOUBTED = "the sentence written from it may still read as a note"
+
+
+# Why a line is left out when the sentence said from it may read as a note (`doubts.misread`)
+# and nobody is asked about it: the letter spares it.
+UNSURE = "the sentence written from it may read as a note"
+_UNSURE = re.compile(
+    rf'^The notes field (?P<field>\S+) \(".*?"\) was left out of the letters: {UNSURE}: '
+    r'"(?P<said>.+)" '
+)
+
+
+def unsure_record(field: str, line: str, sentence: str) -> LeftOut:
+    """The record of a notes line whose `sentence` a letter left out because the writer was
+    unsure of it (`flagged.gated`): asked for with that sentence."""
+    return LeftOut(field, line, UNSURE, gate_record(field, line).instead, said=sentence)
+
+
+def unsure_left_out(lines: Iterable[tuple[str, str]], notices: Iterable[str]) -> list[LeftOut]:
+    """The records of the `notices` of sentences left out unsure (`unsure_record`), with the
+    notes `lines` ((field, line)) they were said from, one a line."""
+    said: dict[str, str] = {}  # field -> the sentence (the first, in the notices' order)
+    for notice in sorted(notices):
+        match = _UNSURE.match(notice)
+        if match:
+            said.setdefault(match["field"], match["said"])
+    return [unsure_record(f, line, said[f]) for f, line in lines if f in said]
 
 
 def doubt_record(field: str, line: str, sentence: str) -> LeftOut:

@@ -20,6 +20,7 @@ from composer.offline.leftout import (
     follow_up,
     gate_record,
     rapport_left_out,
+    unsure_left_out,
 )
 from composer.offline.offer import why_not
 from composer.offline.phrases import Phrase, Shape, analyse
@@ -164,6 +165,8 @@ def left_out(notes: Notes, notices: Iterable[str]) -> list[LeftOut]:
     # lines whose sentence the last gate stopped (`flagged.gated`)
     found += [gate_record(field, line) for field, line in note_lines(notes)]
     records = [record for record in found if record.notice() in said]
+    unsure = unsure_left_out(note_lines(notes), said)  # sentences left out unsure, named
+    records += [r for r in unsure if all(r.field != other.field for other in records)]
     return _whole([*records, *rapport_left_out(notes, said)], notes)
 
 

@@ -24,7 +24,7 @@ from composer.models import Notes
 from composer.offline import phrasebook
 from composer.offline.body import Sentence
 from composer.offline.finish import named, thin_notice
-from composer.offline.flagged import POINTS, gated, holds, unflagged
+from composer.offline.flagged import POINTS, gated, holds, sayable, unflagged
 from composer.offline.followup import promised
 from composer.offline.padding import Padding
 from composer.offline.paragraphs import linked, paragraphed
@@ -35,7 +35,6 @@ from composer.offline.roleparagraph import role_paragraph
 from composer.offline.select import Selection, select
 from composer.offline.spread import MOST_FACTS
 from composer.offline.tone import registered, shortened
-from composer.offline.topics import read_topic
 from composer.offline.typedfirst import answers_kept, answers_last, topic_unsaid
 from composer.offline.usable import lowercase_words, stems, usable_points
 from composer.offline.weak import filler
@@ -120,7 +119,11 @@ class Writer(Padding):
         self.selection: Selection = select(
             notes, index, lead=adjust.lead, more=adjust.more, answered=answered
         )
-        self.selection = self._sayable(self.selection)
+        # the topics whose sentence the last gate would stop give way to the next of the
+        # reader's topics (`flagged.sayable`)
+        tied = {t.topic for t in self.selection.ties}
+        kept = sayable(self.selection.topics, tied, notes, index, answered)
+        self.selection = replace(self.selection, topics=kept) if kept else self.selection
         self.send_day = self._send_day(today)
         self.notices: list[str] = []
         self.explained: set[str] = set()
@@ -134,21 +137,6 @@ class Writer(Padding):
         # Each sentence's words as `length` counts them (-1: it could be taken for a subject
         # line), counted once: a draft is measured again with each sentence added or dropped.
         self._sentence_words: dict[str, int] = {}
-
-    def _sayable(self, chosen: Selection) -> Selection:
-        """`chosen` without the topics tied to no point whose sentence the last gate would
-        stop: the letter names the next of its reader's topics instead ("AD attack paths" when
-        "red team engagmts - they do 2/yr, want quarterly" still reads as a note)."""
-        tied = {t.topic for t in chosen.ties}
-        common = lowercase_words(self.notes)
-
-        def passes(topic: Phrase) -> bool:
-            said = read_topic(topic.source, common).full or topic.text
-            probe = [Sentence("topic", 1, f"I enjoyed our talk about {said}.")]
-            return bool(gated(probe, self.notes, self.index, [], lambda: "", self.answered))
-
-        kept = tuple(t for t in chosen.topics if t in tied or passes(t))
-        return replace(chosen, topics=kept) if kept else chosen
 
     def _chosen(self, index: int) -> Selection:
         return select(self.notes, index, answered=self.answered)
@@ -327,7 +315,18 @@ class Writer(Padding):
         def plain() -> str:
             return self.pick("next_none")
 
-        return gated(kept, self.notes, self.index, self.notices, plain, self.answered)
+        return gated(kept, self.notes, self.index, self.notices, plain, self.answered, self._spares)
+
+    def _spares(self, rest: list[Sentence], item: Sentence) -> bool:
+        """Whether the letter can do without `item`, a sentence the writer is unsure of
+        (`flagged.gated`): `rest` keeps the letter's length, a topic of the reader's when `item`
+        named one, and a point of the candidate's recalled when `item` was one."""
+        topics = ("topic", "topic_more")
+        if item.section in topics and not any(s.section in topics for s in rest):
+            return False
+        if self.length(rest) < self.low:
+            return False
+        return item.section not in POINTS or self._recalls(rest)  # one point recalled
 
     def write(self) -> Written:
         self.filled.clear()
