@@ -83,3 +83,86 @@ def test_an_abbreviation_full_stop_starts_no_second_answer(typed: str) -> None:
     parts = answers(typed)
     assert len(parts) == 2, parts
     assert parts[1].startswith(("Dr. Baptiste asked", "Ms. Wu asked")), parts
+
+
+def _dental(tone: str) -> str:
+    import datetime as dt
+
+    from composer import compose
+    from composer.models import Notes
+
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Ruth Ansell", "email": "ruth.ansell@example.com"},
+            "company": "Millbrook Dental Group",
+            "role": "Lead Dental Nurse",
+            "interview": {"date": "2026-12-01", "format": "onsite"},
+            "interviewers": [
+                {
+                    "name": "Omar Haddad",
+                    "title": "Practice Manager",
+                    "salutation": "Omar",
+                    "topics": ["decontamination audits", "teaching trainee dental nurses"],
+                }
+            ],
+            "qualifications": ["I am a clinical tutor for four trainee dental nurses"],
+            "highlights": ["passed every decontamination audit at Fairfield since 2021"],
+            "tone": tone,
+            "channel": "email",
+        }
+    )
+    return compose(notes, today=dt.date(2026, 12, 2))[0].text
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
+def test_a_point_that_names_its_topic_has_no_lead_that_says_it_first(tone: str) -> None:
+    # reader 18 (h145): "As for teaching trainee anaesthetic technicians, I am a clinical tutor
+    # for six trainee anaesthetic technicians."
+    sentences = _dental(tone).replace("\n", " ").split(". ")
+    said = [s for s in sentences if "clinical tutor" in s]
+    assert said == ["I am a clinical tutor for four trainee dental nurses"], said
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "said"),
+    [
+        # reader 18 (h141, typed at --ask): the lead names the question, an "I" inside it
+        (
+            "what id drop from the current show",
+            "On what I'd drop from the current show: I'd move the 8.40 gossip slot to the"
+            " afternoons.",
+            "I'd move the 8.40 gossip slot to the afternoons.",
+        ),
+        (
+            "how I would cut the waiting list",
+            "About how I would cut the waiting list, I would run Saturday clinics.",
+            "I would run Saturday clinics.",
+        ),
+        # a lead that names something else stays
+        (
+            "how I would cut the waiting list",
+            "On the Leeds pilot: we ran Saturday clinics.",
+            "On the Leeds pilot: we ran Saturday clinics.",
+        ),
+    ],
+)
+def test_an_answer_does_not_say_its_question_again(question: str, answer: str, said: str) -> None:
+    from composer.offline.restated import unrepeated
+
+    assert unrepeated(question, answer) == said
+
+
+def test_the_answer_typed_at_ask_is_said_once_after_its_question() -> None:
+    line = follow_up_line(
+        "they asked what id drop from the current show - On what I'd drop from the current"
+        " show: I'd move the 8.40 gossip slot to the afternoons.",
+        frozenset(),
+        "warm",
+        "email",
+        Variation("x"),
+        by_reader=False,
+    )
+    assert line == (
+        "To add to my answer on what I would drop from the current show: I would move the 8.40"
+        " gossip slot to the afternoons."
+    )

@@ -9,6 +9,7 @@ Writing a letter (start here):
 - `backend`: the backend compose uses; runs the pipeline for each reader
 - `writer`: the document plan, assembly and length fitting of one letter
 - `body`: the summary, the topic paragraph with its points, and the contribution
+- `topicnamed`: whether a point names its topic itself, so no lead says the topic first
 - `sections`: subject, greeting, thanks, follow-up, personal line, closing, signature
 - `alsoword`: where "also" goes in a sentence of the candidate's ("I also hold", "... also went up")
 - `paragraphs`: which sentences share a paragraph (no point left alone in one)
