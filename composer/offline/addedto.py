@@ -357,11 +357,10 @@ _ADD_TWICE = re.compile(
 )
 # The note's own words for adding inside an answer, after what was said in the room: "I answered
 # that I would pause, and I would add that I have done this before" (", and I have done ...").
-# (after "I described X, and I would add that" the adding stays: it is said back whole)
+# (after "I described X" or with "I should add that", the adding is said back whole)
 _AND_ADD = re.compile(
     r"(?P<said>\b(?:answered|said|replied)(?: that)? [^.;]*?),? and "
-    + _OWN_ADD
-    + r"(?: that|,| (?=(?:I|we)\b)) ?(?=\w)"
+    r"I(?: would|'d)(?: also)?(?: like to)? add(?: that|,| (?=(?:I|we)\b)) ?(?=\w)"
 )
 
 
