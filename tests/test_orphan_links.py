@@ -8,8 +8,9 @@ hand."""
 from __future__ import annotations
 
 from composer.models import Notes
-from composer.offline.body import Sentence, _names
+from composer.offline.body import Sentence
 from composer.offline.flagged import gated
+from composer.offline.topicnamed import names_topic as _names
 
 NOTES = Notes.model_validate(
     {

@@ -11,8 +11,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from composer import compose, load_notes
-from composer.offline.body import Sentence, _names
+from composer.offline.body import Sentence
 from composer.offline.paragraphs import paragraphed
+from composer.offline.topicnamed import names_topic as _names
 
 H89 = Path(__file__).parent / "corpus" / "readers" / "reader11" / "h89.json"
 

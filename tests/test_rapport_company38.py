@@ -20,9 +20,16 @@ from composer.offline.rapportgate import without_company
          "I hope your trip to Rome next month goes well."),
         ("heading to crete w/ her partner in june",
          "I hope your trip to Crete in June goes well."),
-        # a sister is wished well with the trip
+        # session 39: nor a sister, the children or the family (who goes is theirs to say)
         ("off to lisbon w her sister in may",
-         "I hope your trip to Lisbon with your sister in May goes well."),
+         "I hope your trip to Lisbon in May goes well."),
+        ("off to bali w/ her husband + the kids over xmas",
+         "I hope your trip to Bali over Christmas goes well."),
+        ("Walking the Camino de Santiago with his daughter in April",
+         "Have a great time walking the Camino de Santiago in April."),
+        # a club going along is no family detail; nor is a family outing that is no trip
+        ("going to the lakes with her running club in may",
+         "I hope your trip to the lakes with your running club in May goes well."),
     ],
 )  # fmt: skip
 def test_a_trip_is_wished_well_without_a_spouse(note: str, expected: str) -> None:
@@ -30,10 +37,11 @@ def test_a_trip_is_wished_well_without_a_spouse(note: str, expected: str) -> Non
     assert line.text == expected
 
 
-def test_company_is_only_a_spouse_or_partner() -> None:
+def test_company_is_the_family_on_a_trip() -> None:
     assert without_company("trip to Oslo with your wife") == "trip to Oslo"
-    kept = "trip to Oslo with your brother"
-    assert without_company(kept) == kept
+    assert without_company("trip to Oslo with your brother and two kids") == "trip to Oslo"
+    for kept in ("trip to Oslo with your club", "spending Christmas with the grandchildren"):
+        assert without_company(kept) == kept
 
 
 @pytest.mark.parametrize(

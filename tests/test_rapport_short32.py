@@ -33,14 +33,15 @@ def said(note: str, name: str = "Sam Taylor") -> str | None:
         # a race named by its distance is said as typed, never "10,000"
         ("running the leeds 10k sun", "Good luck with the Leeds 10K on Sunday."),
         ("running a 5k sat", "Good luck with the 5K on Saturday."),
-        # "w" is "with", and a bare relative after it is theirs
+        # "w" is "with", and a bare relative after it is theirs; a trip is wished well without
+        # who goes (session 39: "to Bali with the children" read back a family detail)
         (
             "off to lisbon w her sister in may",
-            "I hope your trip to Lisbon with your sister in May goes well.",
+            "I hope your trip to Lisbon in May goes well.",
         ),
         (
             "off to cornwall w/ kids for half term",
-            "I hope your trip to Cornwall with your children for half term goes well.",
+            "I hope your trip to Cornwall for half term goes well.",
         ),
         # a plural noun typed in lower case before "fans" is a team's name
         ("both saints fans", "It was good to meet a fellow Saints fan."),

@@ -9,6 +9,7 @@ Writing a letter (start here):
 - `backend`: the backend compose uses; runs the pipeline for each reader
 - `writer`: the document plan, assembly and length fitting of one letter
 - `body`: the summary, the topic paragraph with its points, and the contribution
+- `topicnamed`: whether a point names its topic itself, so no lead says the topic first
 - `sections`: subject, greeting, thanks, follow-up, personal line, closing, signature
 - `alsoword`: where "also" goes in a sentence of the candidate's ("I also hold", "... also went up")
 - `paragraphs`: which sentences share a paragraph (no point left alone in one)
@@ -151,6 +152,7 @@ Personal notes:
 The follow-up:
 - `followup`: the follow-up in the candidate's voice, in one confident sentence
 - `followcore`: a follow-up typed as a note to self, read down to what it should say
+- `twoanswers`: two answers typed in one follow-up line, read one at a time
 - `question`, `asked`, `asker`, `recalled`: who asked what, and whose letter says it
 - `ownvoice`: a follow-up note split into thoughts, and a thought said as the candidate's clause
 - `carefulasked`: a question from the room typed with care, as sentences, said back

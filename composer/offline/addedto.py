@@ -29,6 +29,7 @@ from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
 __all__ = [
     "add_once",
     "added",
+    "answer_and",
     "as_doing",
     "asides",
     "careful_added",
@@ -341,19 +342,41 @@ def said_but(text: str) -> str | None:
     return f"I said {expand(found['said'].strip())}, but {said}"
 
 
-# A frame that already says "add", and the answer's own "I would add that" after it
+# The candidate's own words for adding, typed in the note: "I would like to add that", "I'd
+# add", "I wanted to mention that", "just to add", "I should also say".
+_OWN_ADD = (
+    r"(?:I(?: would|'d)(?: also)?(?: like to)? (?:add|mention|say)"
+    r"|I (?:also )?want(?:ed)? to (?:add|mention|say)|just to add|I should (?:also )?(?:add|say))"
+)
+# A frame that already adds ("On X, I would add that ", "One further point: ", "To add to one of
+# my answers, ", "To complete my answer on X: "), and the note's own words for adding after it
 _ADD_TWICE = re.compile(
-    r"^(?P<frame>(?:To add to my answer on|One thing I would add|I would add)\b[^:]*: )"
-    r"I(?: would|'d)(?: also)?(?: like to)? add that (?P<rest>\S)"
+    r"^(?P<frame>.*?\b(?:add|addition|mention|point|complete|answers?)\b[^:.]*?(?:: | that |, ))"
+    + _OWN_ADD
+    + r"(?: that|,| (?=(?:I|we)\b)) ?(?P<rest>\S)"
+)
+# The note's own words for adding inside an answer, after what was said in the room: "I answered
+# that I would pause, and I would add that I have done this before" (", and I have done ...").
+# (after "I described X" or with "I should add that", the adding is said back whole)
+_AND_ADD = re.compile(
+    r"(?P<said>\b(?:answered|said|replied)(?: that)? [^.;]*?),? and "
+    r"I(?: would|'d)(?: also)?(?: like to)? add(?: that|,| (?=(?:I|we)\b)) ?(?=\w)"
 )
 
 
 def add_once(line: str | None) -> str | None:
     """ "To add to my answer on X: the 15% I mentioned ..." for "...: I would add that the 15%
-    I mentioned ...": "add" said once."""
+    I mentioned ...", "One further point: I am happy to ..." for "One further point: I would
+    like to add that I am happy to ...": "add" said once."""
     if line is None:
         return None
     return _ADD_TWICE.sub(lambda m: m["frame"] + m["rest"], line)
+
+
+def answer_and(note: str) -> str:
+    """The note with its own "and I would add that" inside an answer said as "and": "I answered
+    that I would pause and raise it, and I have done this before"."""
+    return _AND_ADD.sub(lambda m: f"{m['said']}, and ", note)
 
 
 # A "not" typed without its apostrophe: "if a part isnt available". Only forms that are no

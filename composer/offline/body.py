@@ -6,7 +6,6 @@ topic with the points tied to it, a second topic, and the contribution.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -21,6 +20,7 @@ from composer.offline.phrases import Phrase, Shape
 from composer.offline.realise import Clause, lower_start, sentence
 from composer.offline.select import Selection
 from composer.offline.topicanswers import asked_sentence, repeats
+from composer.offline.topicnamed import names_topic
 from composer.offline.topics import Topic, read_topic
 from composer.offline.wording import Wording
 from composer.offline.words import DETERMINERS
@@ -187,6 +187,9 @@ class Body(Wording):
                     if section == "tie_more" and self._kind_suffix(point) == "_held":
                         section = "tie_more_held"  # a credential is no example that came to mind
                     text = self.pick(section, topic=topic, Topic=sentence(topic)[:-1], **values)
+                    held = section == "tie_more_held"  # "As for X, I ... X": no lead says it
+                    if held and names_topic(values["clause"], topic, nouns=True):
+                        text = f"{values['clause']}."
                     alone = _NOT_ALSO.sub("", text, count=1)
                     out.append(Sentence("topic_more", 1, text, tied=True, alone=alone))
                 elif number == 0:
@@ -242,7 +245,7 @@ class Body(Wording):
         unsaid = [
             t
             for t in self.selection.topics
-            if t.text.lower() not in said and not _names(said, t.text, nouns=True)
+            if t.text.lower() not in said and not names_topic(said, t.text, nouns=True)
         ]
         place = max((i for i, s in enumerate(sentences) if s.paragraph == 1), default=None)
         if place is None:  # a topic said as a line of the opening: the next one follows it
@@ -316,7 +319,8 @@ class Body(Wording):
         else:
             text = offer.text
             paragraph = 1  # "I am eager to learn." is no paragraph of its own
-        if about is not None and text.startswith(("I ", "My ")) and not _names(text, about.text):
+        mine = text.startswith(("I ", "My "))
+        if about is not None and mine and not names_topic(text, about.text):
             text = self.pick("contribution_at", topic=about.text, said=lower_start(text[:-1]))
         # "take the servicing off Gary's plate" in the letter to Gary: "off your plate"
         names = [self.person.name, self.person.name.split()[0], self.person.salutation or ""]
@@ -330,28 +334,11 @@ def _also_section(topic: Topic) -> str:
     return "topic_also_mine" if topic.mine or topic.question else "topic_also"
 
 
-def _names(text: str, topic: str, *, nouns: bool = False) -> bool:
-    """True when `text` names the topic itself, by two of its words side by side ("... a
-    structured parent component for the intensive outpatient track" names "the intensive
-    outpatient track for adolescents with OCD"): "As for {topic}, ..." would say it twice.
-    With `nouns`, only two nouns side by side name it ("exhibit turnaround"; never "I would")."""
-    words = [w for w in re.findall(r"[a-z][\w'-]*", topic.lower()) if w not in _SMALL_WORDS]
-    if nouns:
-        words = [w if lexicon.is_noun(w) and w not in _NOT_THINGS else "" for w in words]
-    said = " ".join(re.findall(r"[a-z][\w'-]*", text.lower()))
-    return any(a and b and f" {a} {b} " in f" {said} " for a, b in itertools.pairwise(words))
-
-
 # The word of a further topic's wording that points back at the topic before it ("I was also
 # glad to discuss X: ...", "... X as well: ...", "... my own work too: ..."): left out when
 # that topic sentence is not in the letter (`paragraphs.linked`).
 _NOT_ALSO = re.compile(r"(?<=\bI was) also\b| (?:as well|too)(?=:)")
 
-# Words the noun tables also hold that name no thing of a topic ("I would", "what", "do").
-_NOT_THINGS = frozenset(["i", "would", "do", "what", "how", "why", "first", "will", "can"])
-
-
-_SMALL_WORDS = frozenset(["the", "a", "an", "of", "for", "with", "and", "or", "to", "in", "on"])
 _OPENING_FACTS = frozenset(["summary", "point_more", "contribution"])
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from composer.offline import lexicon, phrasebook, selfnotes, verbatim
-from composer.offline.addedto import add_once
+from composer.offline.addedto import add_once, answer_and
 from composer.offline.addition import as_addition
 from composer.offline.agreeing import agreed
 from composer.offline.answered import confirmed, owned
@@ -40,6 +40,7 @@ from composer.offline.replied import reply
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
 from composer.offline.slips import corrected
+from composer.offline.twoanswers import answers
 from composer.offline.wellformed import problem
 from composer.offline.wished import (
     WISH,
@@ -125,15 +126,6 @@ def _but_clause(rest: str) -> str | None:
     return None if problem(f"{said}.") else said
 
 
-# A second answer typed after the first ("Lorraine asked if I'd do rest days - yes happy to. she
-# also said I hadn't worked a box before - true but ..."): read together, the second's "true but"
-# turned the first's yes into a no ("I have not used rest days in Year 1, but ...").
-_SECOND_ANSWER = re.compile(
-    r"(?<=[.;])\s+(?=(?!(?i:i)\b|(?i:shld|should|would|could|must|might|meant|did|didn't|wish)\b)"
-    r"(?i:[a-z']+\s+){1,2}(?i:asked|said|mentioned)\b)"
-)  # "she also said", "Ms Wu asked"; never "I said it too fast" or "shld have said" (notes to self)
-
-
 def follow_up_line(
     value: str | None,
     common: frozenset[str],
@@ -146,10 +138,10 @@ def follow_up_line(
 ) -> str | None:
     """The follow-up in the candidate's voice (see `_said`), or None to leave it out, as when
     the sentence gate finds it still reads as a note. Two answers typed in one line are read
-    one at a time (`_SECOND_ANSWER`). Without `by_reader` (the notes do not say the letter's
+    one at a time (`twoanswers`). Without `by_reader` (the notes do not say the letter's
     reader asked), a question is recalled without saying who asked (`unclaimed`)."""
-    value = as_asked(value) if value else value  # "q abt X -> said ...": asked about X
-    parts = _SECOND_ANSWER.split(value or "")
+    value = as_asked(answer_and(value)) if value else value  # "q abt X -> said ...": asked
+    parts = answers(value or "")
     if len(parts) > 1:
         lines = [follow_up_line(p, common, tone, channel, variation, fits=fits) for p in parts]
         return unclaimed(" ".join(line for line in lines if line) or None, by_reader)
@@ -164,7 +156,8 @@ def follow_up_line(
         return None  # "wish i'd said i've read the lotcheck guidelines": a name unsure
     line = _event_named(add_once(line))  # "To add ...: I would add that": said once
     line = besides(as_addition(unclaimed(_place_named(line), by_reader), value), value)
-    return corrected(line, value)  # "I mixed up the order": the correction, or left out
+    # "add" said once also after `as_addition` ("I should have said" -> "I would add that")
+    return corrected(add_once(line), value)  # "I mixed up the order": the correction
 
 
 # A place or body named by what it is "of" ("the port of felixstowe", "the university of

@@ -54,17 +54,27 @@ def gated(note: str, said: T, say: Callable[[str], T]) -> T:
     return line if line.text and not stopped(line.text) else said
 
 
-# A spouse or partner going with them on a trip: "w/ his wife", "with her husband". A wish for
-# the trip does without them: who they travel with is theirs to mention, not the letter's to
-# read back ("Safe travels on your trip to Lisbon for New Year"). A child, a parent or a
-# friend named with the trip is wished well with it ("with your sister in May").
-_COMPANY = re.compile(
-    r"(?i),?\s+with\s+(?:his|her|their|your)\s+(?:wife|husband|partner|girlfriend|boyfriend"
-    r"|fianc[eé]e?|spouse|other half)\b"
+# Who goes with them: a spouse or partner, the children, the family ("w/ his wife", "with her
+# husband and the grandkids", "with the children"). A wish for the trip or the outing does without
+# them: who they go with is theirs to mention, not the letter's to read back ("Safe travels on
+# your trip to Bali over Christmas"). A friend or a club going along stays ("with her club").
+_KIN = (
+    r"(?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|spouse|other half|family"
+    r"|(?:grand)?(?:kids?|children|child|sons?|daughters?)|grandkids|teenagers|twins|boys|girls"
+    r"|sisters?|brothers?|mum|mom|mother|dad|father|parents|in-laws|niece|nephew)"
+)
+_WHOSE = r"(?:(?:his|her|their|your|the|two|three|four|[2-9])\s+)?"
+_COMPANY = re.compile(rf"(?i),?\s+with\s+{_WHOSE}{_KIN}(?:\s*(?:,|and|\+|&)\s*{_WHOSE}{_KIN})*\b")
+# A trip or an outing, which is wished well without who goes ("spending Christmas with the
+# grandkids" is no trip: without them nothing of it is left to wish well).
+_OUTING = re.compile(
+    r"\b(?:trip|travels?|journey|holiday|flight|walk(?:ing)?|hik(?:e|ing)|trek(?:king)?"
+    r"|cycl(?:e|ing)|sail(?:ing)?|ski(?:ing)?)\b|\bto\s+(?:the\s+)?[A-Z]"
 )
 
 
 def without_company(detail: str) -> str:
-    """A trip's detail without the spouse or partner going along: "trip to Lisbon for New Year
-    with your wife" -> "trip to Lisbon for New Year"."""
-    return _COMPANY.sub("", detail)
+    """A trip's or an outing's detail without the family going along: "trip to Lisbon for New
+    Year with your wife" -> "trip to Lisbon for New Year", "trip to Bali with the children over
+    Christmas" -> "trip to Bali over Christmas"."""
+    return _COMPANY.sub("", detail) if _OUTING.search(detail) else detail

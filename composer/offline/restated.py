@@ -22,11 +22,13 @@ _EMPTY = frozenset(
     ["a", "an", "the", "my", "your", "our", "their", "this", "that", "of", "for", "to", "in",
      "on", "with", "and", "how", "what", "why", "whether", "i", "would", "could", "do", "be"]
 )  # fmt: skip
-# An answer's lead-in naming what it is about: "On measuring PMM impact(,) I ...".
-_LEAD_IN = re.compile(
-    r"(?i)^(?:on|about|regarding|as\s+for|when\s+it\s+comes\s+to)\s+(?P<topic>[^,:;.]+?),?\s+"
-    r"(?=I\b)"
-)
+# An answer's lead-in naming what it is about: "On measuring PMM impact(,) I ...", or ended by
+# its own comma or colon, an "I" inside it ("On what I'd drop from the show: I'd move ...").
+_LEAD = r"(?i)^(?:on|about|regarding|re|as\s+for|when\s+it\s+comes\s+to)\s+(?P<topic>[^,:;.]+?)"
+_LEAD_IN = re.compile(_LEAD + r",?\s+(?=I\b)")
+_LEAD_MARKED = re.compile(_LEAD + r"[,:]\s+(?=\S)")
+# "I'd", "I've": the question's own subject, said in its lead ("what I'd drop")
+_CONTRACTED = re.compile(r"(?i)\bi['’](?:d|m|ve|ll)\b")
 # A time or scope at the start of an answer: "In my first 30 days(,) I ...".
 _SCOPE_LEAD = re.compile(
     r"(?i)^(?:in|within|during|over|by|for)\s+(?:my|the|your|our|a|this|next)\s+"
@@ -39,7 +41,7 @@ def _heads(words: str) -> list[str]:
     "measuring PMM impact" -> ["measure", "pmm", "impact"]; "first 6 months" -> ["first", "six",
     "month"]; "forklifts" -> ["forklift"]."""
     said = []
-    for word in re.findall(r"[\w'-]+", words.lower()):
+    for word in re.findall(r"[\w'-]+", _CONTRACTED.sub("", words).lower()):
         if word in _EMPTY:
             continue
         if word.isdigit() and 0 < int(word) <= len(SMALL_NUMBERS):
@@ -71,7 +73,7 @@ def unrepeated(question: str, answer: str) -> str:
     if the budget were halved" after "what I would cut if the budget were halved"), its time or
     scope ("... in my first 90 days", `_scope_once`), or its head as a lead-in ("On indirect
     costs, I said ..." after "about indirect costs")."""
-    on = _LEAD_IN.match(answer)
+    on = _LEAD_MARKED.match(answer) or _LEAD_IN.match(answer)
     if on and set(_heads(on["topic"])) <= set(_heads(question)):
         answer = answer[on.end() :]  # "On indirect costs, I said ..." after "about indirect costs"
     answer = _scope_once(question, answer)

@@ -80,13 +80,8 @@ _LOWER_WORD = re.compile(r"(?<![\w'’./@-])[a-z][a-z'’]*(?![\w'’/@-])")
 def as_asked(value: str) -> str:
     """ "q abt headspacing -> said ..." -> "asked about headspacing - said ...": the question
     typed as a heading, put the way the other readings read a question; other text as it is."""
-    value = _TITLE_STOP.sub(r"\1", value)  # "Dr. Mehta asked": the stop is no sentence's end
     found = _Q_HEADING.match(value)
     return f"asked about {found['q']} - {value[found.end() :]}" if found else value
-
-
-# A title's full stop before a name: "Dr. Mehta", "Mrs. Okafor" (read as "Dr Mehta").
-_TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\.(?= [A-Z])")
 
 
 def _subject(piece: str) -> str | None:
