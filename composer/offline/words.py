@@ -422,6 +422,12 @@ SHORTHAND = (*SHORTHAND, ("shes", "she's"), ("youre", "you're"), ("ive", "I've")
 SHORTHAND = (*SHORTHAND, ("havent", "haven't"), ("arent", "aren't"), ("isnt", "isn't"))
 SHORTHAND = (*SHORTHAND, ("didnt", "didn't"), ("dont", "don't"), ("doesnt", "doesn't"))
 SHORTHAND = (*SHORTHAND, ("wasnt", "wasn't"), ("couldnt", "couldn't"), ("wouldnt", "wouldn't"))
+# Words clipped in a credential's subject typed in lower case ("cert IV maint planning", "level
+# 3 dip mgmt of zoo animals"), spelled out there; "admin" is a plain word and stays.
+COURSE_SHORTHAND = {
+    "maint": "maintenance", "mgmt": "management", "mgt": "management", "ops": "operations",
+    "hort": "horticulture", "engg": "engineering", "comms": "communications",
+}  # fmt: skip
 # Words clipped in a qualification's name typed with capitals ("Dip Early Childhood Ed & Care",
 # "BSc Comp Sci"), spelled out only inside such a name (`shorthand.expand`; gate, s32).
 TITLE_SHORTHAND = {

@@ -1,0 +1,109 @@
+"""Note fragments read by their grammar before they are put in a frame (session 39): a clipped
+word inside a credential's subject, "Level N Diploma" with its article, a list of tickets that
+shares one head noun, and a next step with an adjective standing for its noun or "possible"
+typed after it. Lines made up for the test (after the shapes of readers 16-18's reports);
+expected sentences written by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from composer.offline.items import Kind, read_point
+from composer.offline.nextsteps import next_steps_line
+from composer.offline.phrasebook import Variation
+
+_DAYS = (dt.date(2026, 12, 2), dt.date(2026, 12, 3))
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("cert IV maint planning", "I hold a Certificate IV in maintenance planning."),
+        (
+            "CIH level 4 cert in housing mgmt",
+            "I hold a CIH Level 4 certificate in housing management.",
+        ),
+        ("cert III in admin", "I hold a Certificate III in admin."),
+    ],
+)
+def test_a_clipped_word_in_a_credentials_subject_is_spelled_out(line: str, said: str) -> None:
+    assert read_point(line).sentence() == said
+
+
+def test_a_credential_whose_subject_stays_clipped_is_left_out() -> None:
+    read = read_point("cert III hosp")  # hospitality? hospital? no table says
+    assert read.said is None
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "Level 4 Diploma in Fire Risk Assessment (NEBOSH)",
+            "I hold a Level 4 Diploma in Fire Risk Assessment (NEBOSH).",
+        ),
+        (
+            "Level 3 Award in Education and Training (AET)",
+            "I hold a Level 3 Award in Education and Training (AET).",
+        ),
+    ],
+)
+def test_a_level_credential_named_with_its_body_takes_its_article(line: str, said: str) -> None:
+    assert read_point(line).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "working at heights + confined space tickets",
+            "I hold working at heights and confined space tickets.",
+        ),
+        ("forklift + EWP licences", "I hold forklift and EWP licences."),
+        (
+            "first aid, manual handling and food hygiene level 2 certs",
+            "I hold first aid, manual handling and Level 2 food hygiene certificates.",
+        ),
+    ],
+)
+def test_a_list_of_tickets_sharing_one_head_is_held(line: str, said: str) -> None:
+    read = read_point(line)
+    assert read.kind is Kind.HELD
+    assert read.sentence() == said
+
+
+def _step(typed: str) -> str:
+    return next_steps_line(
+        typed, frozenset(), "warm", "email", Variation("who"), days=_DAYS, month_first=False
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "site visit for shortlisted wk of 14 dec",
+            "I look forward to the site visit for shortlisted candidates"
+            " in the week of 14 December",
+        ),
+        (
+            "trial shift for selected early jan",
+            "I look forward to the trial shift for selected candidates in early January",
+        ),
+        (
+            "skills test for successful applicants next wk",
+            "I look forward to the skills test for successful applicants next week",
+        ),
+    ],
+)
+def test_an_adjective_standing_for_those_chosen_gets_its_noun(typed: str, said: str) -> None:
+    assert _step(typed) == said
+
+
+def test_possible_typed_after_the_step_is_hoped_for_with_its_time() -> None:
+    said = _step("Second interview with the medical director possible the week of December 14")
+    assert "possible" not in said
+    assert said.endswith("second interview with the medical director in the week of December 14")
+    assert not said.startswith("I look forward to the second")  # hoped for, not promised
