@@ -1,7 +1,9 @@
 """Note fragments read by their grammar before they are put in a frame (session 39): a clipped
 word inside a credential's subject, "Level N Diploma" with its article, a list of tickets that
 shares one head noun, and a next step with an adjective standing for its noun or "possible"
-typed after it. Lines made up for the test (after the shapes of readers 16-18's reports);
+typed after it; a topic typed as a clause ("tills crash on saturdays") or as a measure with
+where it stands ("schedule compliance sitting ~60%"). Lines made up for the test (after the
+shapes of readers 16-18's reports, one of them reader 18's own);
 expected sentences written by hand."""
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import pytest
 from composer.offline.items import Kind, read_point
 from composer.offline.nextsteps import next_steps_line
 from composer.offline.phrasebook import Variation
+from composer.offline.topics import read_topic
 
 _DAYS = (dt.date(2026, 12, 2), dt.date(2026, 12, 3))
 
@@ -107,3 +110,47 @@ def test_possible_typed_after_the_step_is_hoped_for_with_its_time() -> None:
     assert "possible" not in said
     assert said.endswith("second interview with the medical director in the week of December 14")
     assert not said.startswith("I look forward to the second")  # hoped for, not promised
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "ratings dip 7-9am since jnlr last yr",
+            "the dip in ratings between 7 and 9am since last year's JNLR",
+        ),
+        ("calls spike on mondays", "the spike in calls on Mondays"),
+        ("footfall drops after 4pm", "the drop in footfall after 4pm"),
+        ("tills crash on saturdays", "how tills crash on Saturdays"),
+        ("customers complain about wait times", "how customers complain about wait times"),
+        ("orders go missing at the depot", "how orders go missing at the depot"),
+        # a compound noun led by a plural, and a plural noun that may be a change: as typed
+        ("systems upgrade in march", "the systems upgrade in March"),
+        ("price rises", "price rises"),
+    ],
+)
+def test_a_topic_typed_as_a_clause_is_said_as_a_subject(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
+
+
+def test_a_want_typed_as_a_clause_is_left_out() -> None:
+    assert read_topic("parents want more notice").text == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "head", "detail"),
+    [
+        (
+            "schedule compliance sitting ~60%, wants 85",
+            "schedule compliance",
+            ", which you want to bring from about 60% to 85%",
+        ),
+        ("retention stuck at 70%", "retention", ", which is stuck at 70%"),
+        ("uptime hovering around 80%", "uptime", ", which is hovering at around 80%"),
+    ],
+)
+def test_a_measure_with_where_it_stands_keeps_its_figure_in_the_detail(
+    typed: str, head: str, detail: str
+) -> None:
+    topic = read_topic(typed)
+    assert (topic.text, topic.detail) == (head, detail)
