@@ -154,3 +154,26 @@ def test_a_measure_with_where_it_stands_keeps_its_figure_in_the_detail(
 ) -> None:
     topic = read_topic(typed)
     assert (topic.text, topic.detail) == (head, detail)
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "built HIL test rig, 1,200 automated tests nightly",
+            "I built the HIL test rig, which runs 1,200 automated tests nightly.",
+        ),
+        (
+            "set up CI pipeline, 400 builds nightly",
+            "I set up a CI pipeline, which runs 400 builds nightly.",
+        ),
+        # a verb in the present after the comma, its small count spelled by the cleaning
+        (
+            "rebuilt intake form, saves 2 hrs a day",
+            "I rebuilt the intake form, which saves two hours a day.",
+        ),
+        ("built test rig", "I built a test rig."),
+    ],
+)
+def test_a_result_typed_after_a_comma_is_said_as_what_the_thing_does(line: str, said: str) -> None:
+    assert read_point(line).sentence() == said

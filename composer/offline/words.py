@@ -182,7 +182,8 @@ OBJECT_COUNTABLE = TOPIC_COUNTABLE | _words(
     " dashboard tracker toolkit playbook handbook guide template process checklist newsletter"
     " podcast blog channel community forum rota flow store shop layout re-layout refit fit-out"
     " repo list close shift switch move transition changeover cutover overhaul rebuild rewrite"
-    " turnaround board form pilot"
+    " turnaround board form pilot rig jig fixture harness prototype simulator bot plugin portal"
+    " spreadsheet calculator"
 )
 # A workplace named by what it is: "on ledger service" -> "on the ledger service".
 WORKPLACES = _words(
