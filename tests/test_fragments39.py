@@ -14,6 +14,7 @@ import pytest
 
 from composer.offline.items import Kind, read_point
 from composer.offline.nextsteps import next_steps_line
+from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation
 from composer.offline.topics import read_topic
 
@@ -177,3 +178,23 @@ def test_a_measure_with_where_it_stands_keeps_its_figure_in_the_detail(
 )
 def test_a_result_typed_after_a_comma_is_said_as_what_the_thing_does(line: str, said: str) -> None:
     assert read_point(line).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "local voices back in the 8am hour + tighter handover w/ news",
+            "I would like to get local voices back in the 8am hour"
+            " and introduce a tighter handover with news.",
+        ),
+        (
+            "bookings back up in spring + clearer price list",
+            "I would like to get bookings back up in spring and introduce a clearer price list.",
+        ),
+    ],
+)
+def test_a_state_to_reach_and_a_thing_each_get_their_own_verb(typed: str, said: str) -> None:
+    offer = read_offer(typed)
+    assert offer is not None
+    assert offer.plain() == said
