@@ -189,6 +189,10 @@ def test_a_result_typed_after_a_comma_is_said_as_what_the_thing_does(line: str, 
             " and introduce a tighter handover with news.",
         ),
         (
+            "tidy site and safe, quick turnarounds",
+            "I would like to help with a tidy site and with safe and quick turnarounds.",
+        ),
+        (
             "bookings back up in spring + clearer price list",
             "I would like to get bookings back up in spring and introduce a clearer price list.",
         ),

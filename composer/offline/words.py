@@ -174,7 +174,7 @@ TOPIC_COUNTABLE = COUNTABLE | _words(
     " tender bid pitch campaign audit inspection trial case brief menu curriculum syllabus"
     " framework model dashboard app website tool scheme initiative refresh redesign upgrade"
     " bridge building site road station route screen junction"
-    " load workload caseload structure handover backlog pathway"
+    " load workload caseload structure handover backlog pathway submission application"
 )
 # Heads of a made thing that takes "a" when a note leaves it out: "set up a research repository".
 OBJECT_COUNTABLE = TOPIC_COUNTABLE | _words(
