@@ -15,12 +15,15 @@ from composer.offline.degrees import definite as definite
 from composer.offline.degrees import degree as degree
 from composer.offline.degrees import names_degree as names_degree
 from composer.offline.degrees import school_name as school_name
+from composer.offline.dictionary import clipped
 from composer.offline.words import (
     CERTIFICATE_HEADS,
+    COURSE_SHORTHAND,
     COURSE_WORDS,
     CREDENTIAL_NOUNS,
     DETERMINERS,
     FUNCTION_WORDS,
+    PLAIN_WORDS,
     SCHOOL_WORDS,
 )
 
@@ -132,15 +135,26 @@ _COURSE = re.compile(
 )
 
 
+def course_subject(subject: str) -> str | None:
+    """ "maint planning" -> "maintenance planning": a credential's subject with the words a note
+    clips spelled out (`COURSE_SHORTHAND`); None when a word still reads as clipped ("hosp")."""
+    words = [COURSE_SHORTHAND.get(w, w) for w in subject.split()]
+    for word in words:
+        plain = not word.isalpha() or not word.islower() or word in PLAIN_WORDS | FUNCTION_WORDS
+        if not plain and not lexicon.known(word) and (lexicon.note_speak(word) or clipped(word)):
+            return None
+    return " ".join(words)
+
+
 def level_course(text: str) -> str | None:
     """ "a Level 3 diploma in the management of zoo and aquarium animals", or None."""
     course = _COURSE.fullmatch(text)
-    if course is None:
+    what = course_subject(course["what"]) if course else None
+    if course is None or what is None:
         return None
-    if not all(lexicon.known(w) or w in FUNCTION_WORDS for w in course["what"].split()):
+    if not all(lexicon.known(w) or w in FUNCTION_WORDS for w in what.split()):
         return None
     kind = {"dip": "diploma", "cert": "certificate"}.get(course["kind"], course["kind"])
-    what = course["what"]
     if re.match(r"[a-z]+ of ", what):  # "in the management of zoo animals"
         what = f"the {what}"
     return f"a Level {course['n']} {kind} in {what}"

@@ -276,6 +276,8 @@ def _initials(word: str) -> bool:
 def _with_article(name: str) -> str:
     """ "a CSCS labourer card", "counterbalance and reach truck licences", "SSSTS"."""
     last = re.sub(r"\s+\([^()]*\)$", "", name).split()[-1].lower()
+    if re.match(r"(?i)level \d+ ", name):  # "a Level 3 Award in Supervising H&S": its head
+        last = re.split(r" (?:in|of|for) ", name, maxsplit=1)[0].split()[-1].lower()
     if last in _HEADS and not last.endswith("s"):
         return f"{lexicon.article(name)} {name}"
     return name

@@ -161,15 +161,19 @@ def _named_level(line: str) -> tuple[Kind, Clause | None, str] | None:
     candidate" -> "I am a CFA Level 2 candidate"; "cert IV disability" -> "I hold a Certificate
     IV in disability"; None for any other line."""
     found = _BODY_LEVEL.fullmatch(line)
+    number = _CERT_NUMBER.fullmatch(line)
     if found and found["candidate"]:
         named = f"{found['body']} Level {found['n']} candidate"
         return Kind.UNDER_WAY, Clause("I", "am", f"{lexicon.article(named)} {named}"), ""
+    held = found or number
+    subject = credentials.course_subject(held["subject"]) if held else ""
+    if subject is None:  # "cert IV hosp": left out, never a clipped word in a credential
+        return Kind.UNSURE, None, "a word of the credential's subject is typed short"
     if found:
         kind = _KINDS.get(found["kind"], found["kind"])
-        named = f"{found['body']} Level {found['n']} {kind} in {found['subject']}"
+        named = f"{found['body']} Level {found['n']} {kind} in {subject}"
         return Kind.HELD, Clause("I", "hold", f"{lexicon.article(named)} {named}"), ""
-    number = _CERT_NUMBER.fullmatch(line)
     if number:
-        said = f"a Certificate {number['n']} in {number['subject']}"
+        said = f"a Certificate {number['n']} in {subject}"
         return Kind.HELD, Clause("I", "hold", said), ""
     return None

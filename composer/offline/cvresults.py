@@ -12,6 +12,7 @@ import re
 from composer.offline import cvshares, lexicon, resulttails
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
+from composer.offline.resulttails import present
 from composer.offline.words import DETERMINERS, ONE_MEASURE, SMALL_NUMBERS
 
 NUMBER = (
@@ -223,14 +224,13 @@ _BEST = re.compile(r"(?:the )?(?:largest|biggest|first|only|highest|most \w+) [a
 
 
 def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
-    """`_result`, with how often or "on average" set aside and put back after it, and a result
-    said in the present (`resulttails`): "overtime down from 300 to 120 hrs a month"."""
+    """`_result` with how often or "on average" set aside and put back, or said in the present."""
     text = resulttails.signed(text)  # "conversion +8%": conversion up 8%
     said = _result(text, before, caused=caused)
     core, trail = resulttails.trailed(text)
     if said is not None or (core == text and not trail):
-        return said or resulttails.present(text)
-    said = _result(core, before, caused=caused) or resulttails.present(core)
+        return said or present(text)
+    said = resulttails.runs(core) or _result(core, before, caused=caused) or present(core)
     return said + trail if said else None
 
 

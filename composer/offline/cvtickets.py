@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from composer.offline import cvspans, lexicon
+from composer.offline import credentials, cvspans, lexicon
 from composer.offline.cleaning import clean
 from composer.offline.realise import Clause, sentence
 from composer.offline.tickettables import BODIES, COURSES, PROGRAMMES
@@ -86,10 +86,48 @@ def _pieces(line: str) -> list[_Piece] | None:
     return pieces
 
 
+# A list whose last part ends in the plural head all its parts share: "working at heights +
+# confined space tickets", "PTS, first aid and fire warden certs".
+_SHARED_HEAD = re.compile(
+    r"(?P<list>.+?)\s+(?P<noun>tickets|certs|certificates|cards|licences|licenses)",
+    re.IGNORECASE,
+)
+_PLURAL_HEADS = {"certs": "certificates"}
+
+
+def shared_head(line: str) -> Clause | None:
+    """ "working at heights + confined space tickets" -> "I hold working at heights and
+    confined space tickets": each part a course of the table or a name in plain words (no
+    determiner, no clipped word), the head said once; None for any other line."""
+    found = _SHARED_HEAD.fullmatch(line)
+    if found is None:
+        return None
+    parts = [p for p in re.split(r"\s+(?:\+|and|&)\s+|,\s+(?:and\s+)?", found["list"]) if p]
+    names = []
+    for part in parts:
+        level = _LEVEL.search(part)
+        bare = _LEVEL.sub("", part).strip().lower() if level else part.lower()
+        words = bare.split()
+        if bare in COURSES:
+            names.append(f"Level {level[1]} {COURSES[bare]}" if level else COURSES[bare])
+            continue
+        said = credentials.course_subject(part)
+        if said is None or level or not 0 < len(words) <= 4 or words[0] in FUNCTION_WORDS:
+            return None  # "the site + first aid tickets", "maint tickets"
+        names.append(said)
+    if len(names) < 2:
+        return None
+    noun = found["noun"].lower()
+    return Clause("I", "hold", f"{_listed(names)} {_PLURAL_HEADS.get(noun, noun)}")
+
+
 def read(item: str) -> tuple[str, Clause] | None:
     """("held", the clause) for a list of credentials (or one certification programme), else
     None when a part is of no class above."""
     line = " ".join(item.split()).rstrip(".")
+    shared = shared_head(line)
+    if shared is not None and not problem(sentence(shared.text())):
+        return "held", shared
     found = _pieces(line)
     if found is None:
         return None

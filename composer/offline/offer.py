@@ -92,6 +92,16 @@ _OWN_SENTENCE = re.compile(
 )
 
 
+# Two describing words with a comma between them after "and": "steady judgement at the bedside
+# and patient, practical teaching" is two things, the second "patient and practical teaching".
+_PAIRED = re.compile(r"(?<=\w) and (?P<a>[a-z]+), (?P<b>[a-z]+)(?= [a-z])")
+
+
+def _paired(found: re.Match[str]) -> str:
+    both = all("adj" in lexicon.classes(found[w]) for w in ("a", "b"))
+    return f", {found['a']} and {found['b']}" if both else found.group()
+
+
 @functools.lru_cache(maxsize=1024)
 def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") -> Offer | None:
     """The contribution `item` in the frame it fits, or None when it is left out (also when
@@ -136,6 +146,7 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     text = tool_names(quoted_compounds(clean(item)))  # "the how-do-I tickets", "R and Python"
     common = common - {w.lower() for w in re.findall(r"[A-Z]\w+", text)}  # named, not words
     text = lower_first(text, common)  # "Calm, well-organised rooms": the line's capital
+    text = _PAIRED.sub(_paired, text)  # "... at the bedside and patient, practical teaching"
     if not text or _ABOUT_THEM.match(text):
         return None
     if re.search(r"\s=\s|\.\s+[a-z]|\bstuff\b", text):

@@ -22,10 +22,11 @@ from composer.offline.words import FUNCTION_WORDS, OBJECT_COUNTABLE
 DETERMINERS = frozenset(["a", "an", "the", "my"])
 
 # A state to reach, after the thing: "CVRs in on time", "offline mode shipped by summer",
-# "review score back up", "food cost back under 30%".
+# "review score back up", "food cost back under 30%", "local voices back in the 8am hour".
 _GOAL = re.compile(
     r"(?P<np>[\w-]+(?: [\w-]+){0,3}?) (?P<state>(?:in|up|down|out|back(?: up| down)?|off)"
-    r"(?:$| (?:on time|under|below|over|above|to|by|within|the same|same|each|every)\b.*)"
+    r"(?:$| (?:on time|under|below|over|above|to|by|within|the same|same|each|every|in|at|on"
+    r"|during|for)\b.*)"
     r"|(?:shipped|done|signed off|live|sorted|cleared|closed)(?:$| (?:by|within|before)\b.*))"
 )
 # Verbs that put a thing into a state named after it ("keep delays down", "bring the commis

@@ -70,8 +70,9 @@ def needs_article(phrase: Phrase) -> bool:
         return True  # "a PRINCE2 Practitioner", "a licensed electrician"
     if bare(first) in CREDENTIALS:
         return True  # "MBA from INSEAD", "BSc Economics from Leeds"
-    last = bare(words[-1]).lower()
-    if last in CREDENTIAL_NOUNS and first not in DETERMINERS and " and " not in phrase.text:
+    head = head_noun(words) if first == "level" else bare(words[-1])  # "Level 4 Diploma in X"
+    heads = CREDENTIAL_NOUNS | ({"award"} if first == "level" else set())  # "Level 3 Award"
+    if (head or "").lower() in heads and first not in DETERMINERS and " and " not in phrase.text:
         return True  # "Level 3 Food Hygiene certificate"
     if first in DETERMINERS or first[:1].isdigit() or first in WH_WORDS or words[0][:1].isupper():
         return False
@@ -80,13 +81,8 @@ def needs_article(phrase: Phrase) -> bool:
         words = adjectives.group("rest").split()
     elif " and " in phrase.text or "," in phrase.text:
         return False
-    head = head_noun(words)
-    if head is None:
-        return False
-    lower = head.lower()
-    if phrase.shape is Shape.ROLE:
-        return True
-    return lower in COUNTABLE or lower in OBJECT_COUNTABLE
+    head = head_noun(words)  # a role has had its answer above, by its determiner
+    return head is not None and (head.lower() in COUNTABLE or head.lower() in OBJECT_COUNTABLE)
 
 
 def with_article(phrase: Phrase) -> str:

@@ -12,9 +12,9 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.typedwhole import counts_joined
-from composer.offline.words import PREPOSITIONS
+from composer.offline.words import PREPOSITIONS, SMALL_NUMBERS
 
-__all__ = ["present", "signed", "trailed"]
+__all__ = ["present", "runs", "signed", "trailed"]
 
 # "a month", "per week", "/wk" at the end of a result: how often, said after it.
 _PER = re.compile(
@@ -22,8 +22,14 @@ _PER = re.compile(
     r"|session|class)$"
 )
 _PERS = {"wk": "week", "mo": "month", "mth": "month", "yr": "year"}
+# A figure, or a small count the cleaning has spelled out ("saves 6 hrs": "six hours").
+_COUNT = rf"(?:\d|\b(?:{'|'.join(SMALL_NUMBERS)}|ten|twelve)\b)"
 # "avg", "on average" at the end of a result.
 _AVERAGE = re.compile(r"\s+(?:avg|average|on average)$")
+
+
+# "nightly", "every night" at the end of a result: how often, said after it.
+_OFTEN = re.compile(r"\s+(?P<often>nightly|daily|weekly|monthly|hourly|every (?:night|day|week))$")
 
 
 def trailed(text: str) -> tuple[str, str]:
@@ -34,9 +40,12 @@ def trailed(text: str) -> tuple[str, str]:
     average = _AVERAGE.search(text)
     if average:
         text, trail = text[: average.start()], " on average"
+    often = _OFTEN.search(text)
+    if often and re.search(_COUNT, text[: often.start()]):  # "1,200 automated tests nightly"
+        text, trail = text[: often.start()], f" {often['often']}{trail}"
     per = _PER.search(text)
     before = text[: per.start()].rsplit(" ", 1)[-1] if per else ""
-    if per and re.search(r"\d", text[: per.start()]) and before not in PREPOSITIONS:
+    if per and re.search(_COUNT, text[: per.start()]) and before not in PREPOSITIONS:
         word = _PERS.get(per["per"], per["per"])
         text, trail = text[: per.start()], f" {lexicon.article(word)} {word}{trail}"
     return counts_joined(text), trail
@@ -44,9 +53,23 @@ def trailed(text: str) -> tuple[str, str]:
 
 # "saves about 6 hours": a verb in the present and a figure after it.
 _PRESENT = re.compile(
-    r"(?P<verb>[a-z]+s) (?P<rest>(?:about |around |over |nearly |up to )?[$£€]?\d[\w.,%$£€]*"
+    r"(?P<verb>[a-z]+s) (?P<rest>(?:about |around |over |nearly |up to )?(?:[$£€]?\d[\w.,%$£€]*"
+    rf"|{'|'.join(SMALL_NUMBERS)}|ten|twelve)"
     r"(?: [a-z][\w-]*){0,3})"
 )
+
+
+# "1,200 automated tests": a count of the runs a thing made does, typed with no verb.
+_RUNS = re.compile(
+    r"(?:about |around |over |up to )?\d[\d,]*\+? (?:[a-z][\w-]* ){0,2}(?:tests|checks|jobs"
+    r"|builds|scans|backups|simulations|queries|reports|deployments|deploys)"
+)
+
+
+def runs(text: str) -> str | None:
+    """ "1,200 automated tests" (typed "..., 1,200 automated tests nightly") -> ", which runs
+    1,200 automated tests": a count of runs with no verb is what the thing made runs."""
+    return f", which runs {text}" if _RUNS.fullmatch(text) else None
 
 
 def present(text: str) -> str | None:

@@ -59,12 +59,21 @@ _UNSURE_PART = re.compile(r"(?i)\s+(?:maybe|possibly|perhaps|poss\.?)(?=\s*[,;]\
 _HEDGE = re.compile(
     r"\s+(?:possibly|maybe|perhaps|probably|prob|likely|hopefully)\b(?=\s+\S)", re.I
 )
+# "possible" typed after the step, before its time: "2nd interview w/ the MD possible the week
+# of dec 14": the step is hoped for, the time said with its preposition.
+_POSSIBLE_AFTER = re.compile(
+    r"(?i)(?<=\w)\s+(?:possible|potential)(?=\s+(?P<week>the\s+week\s+of\b)?(?(week)|(?:next"
+    r"|this|by|in|on|early|mid|late|within|around|before)\b))"
+)
 _UNSURE_END = re.compile(r"(?i)(?:,\s*|\s+)(?:maybe|possibly|perhaps|poss\.?|tbc|tba)[.!]*$")
 
 
 def guesses_out(value: str) -> tuple[str, bool]:
     """The step with the candidate's guesses taken out, and whether the step itself is hedged:
     "2nd interview probably next week" -> ("2nd interview next week", True)."""
+    possible = _POSSIBLE_AFTER.search(value)
+    if possible:  # "... possible the week of 14 December": in the week of
+        value = _POSSIBLE_AFTER.sub(" in" if possible["week"] else "", value, count=1)
     hedged_time = _HEDGED_TIME.search(value)
     if hedged_time:  # the hedged time ends the note: the note up to it, with one time
         value = _hedged_time(hedged_time)
@@ -76,5 +85,5 @@ def guesses_out(value: str) -> tuple[str, bool]:
     value = _GUESS_PART.sub("", value)  # "they'll ring by fri prob, ...": "probably" is not said
     value = _MAYBE.sub("", value)  # ", possibly a 2nd stage": a guess after the step
     # "2nd interview probably next week": the step is hoped for, the hedge not pasted
-    value, hedged = _HEDGE.sub("", value), bool(_HEDGE.search(value)) or unsure
+    value, hedged = _HEDGE.sub("", value), bool(_HEDGE.search(value)) or unsure or bool(possible)
     return value, hedged

@@ -228,9 +228,19 @@ def step_parts(value: str) -> str:
     return _later_parts_left(_ARROW.sub(", ", expand(" ".join(value.split()))))
 
 
+# A step for those chosen, typed with the adjective alone: "site visit for shortlisted".
+_FOR_CHOSEN = re.compile(
+    r"(?i)\bfor\s+(?:the\s+)?(?P<who>shortlisted|short-listed|selected|successful)"
+    r"(?!\s+(?:candidates?|applicants?|people|ones?)\b)(?=\s|[,;.]|$)"
+)
+
+
 def _later_parts_left(value: str) -> str:
     """The note without the parts that come after the news or wait on an offer, when another
-    part remains: "they'll email by fri, then medical if offered" -> "they'll email by fri"."""
+    part remains: "they'll email by fri, then medical if offered" -> "they'll email by fri".
+    An adjective standing for those it names is said with its noun: "for shortlisted
+    candidates"."""
+    value = _FOR_CHOSEN.sub(lambda m: f"for {m['who']} candidates", value)
     parts = [p.strip() for p in re.split(r";\s*|,\s*(?=then\b)|,\s*", value) if p.strip()]
     if len(parts) > 1:  # "...; HR will confirm by email.": the part, without the note's stop
         parts[-1] = parts[-1].rstrip(".!")

@@ -46,10 +46,43 @@ _BARE_YEAR = re.compile(
 )
 
 
+# A measure typed with the verb of where it stands and its value: "schedule compliance sitting
+# ~60%", "retention stuck at 70%". The verb goes with the value: "schedule compliance" is the
+# subject, ", which is sitting at about 60%" what the tail adds.
+_STANDING = re.compile(
+    r"(?i)(?<=\w)\s+(?:currently\s+|still\s+|now\s+)?(?P<verb>sitting|hovering|stuck|stalled"
+    r"|sits|hovers|running)(?:\s+(?P<prep>at|near))?\s+(?P<value>(?:(?:~|about|around"
+    r"|roughly|under|over|below|above|just under|just over)\s?)?[£$€]?\d[\d,.]*(?P<pc>%)?[^,;]*)"
+)
+_SAID_VERB = {"sits": "sits", "hovers": "hovers", "stuck": "is stuck", "stalled": "is stalled"}
+
+
+def _standing(text: str) -> re.Match[str] | None:
+    """The verb and value of a measure typed after it; "running" only before a share or "at"
+    ("trams running 10 min late" is how late, not where a measure stands)."""
+    found = _STANDING.search(text)
+    running = found is not None and found["verb"].lower() == "running"
+    return None if found is None or (running and not (found["prep"] or found["pc"])) else found
+
+
+def standing_detail(text: str) -> str:
+    """ "schedule compliance sitting about 60%" -> ", which is sitting at about 60%"; ""."""
+    found = _standing(text)
+    if found is None or len(found["value"].split()) > 4:
+        return ""
+    verb = found["verb"].lower()
+    said = _SAID_VERB.get(verb, f"is {verb}")
+    value = found["value"].strip().replace("~", "about ").replace("about  ", "about ")
+    return f", which {said} {found['prep'] or 'at'} {value}"
+
+
 def measured_subject(text: str) -> str:
     """The subject of a topic typed with a value of its measure or a bare year: "CQC rating
     'requires improvement' since June, want Good" -> "CQC rating"; "commissioning the two new
     linacs 2027" -> "... linacs in 2027"."""
+    standing = _standing(text)
+    if standing:  # "schedule compliance sitting ~60%": the measure; its value is the detail
+        text = f"{text[: standing.start()]}{text[standing.end() :]}"
     valued = _QUOTED_VALUE.search(text.partition(", ")[0])
     text = text[: valued.end("measure")] if valued else text
     text = _VIA.sub("", text)  # "by-the-glass program via coravin": the means is the note's
@@ -100,11 +133,16 @@ def detail_of(text: str, head: str) -> str:
     wanted = WANTED.match(text)
     if wanted:  # ", which you want to bring from about 70 days to under 45"
         compared = (wanted["cmp"] or "").strip()
-        goal = f"{_COMPARED.get(compared, compared)} {wanted['goal']}".strip()
+        share = wanted["now"].endswith("%") and not wanted["goal"].endswith("%")  # "wants 85"
+        goal = f"{_COMPARED.get(compared, compared)} {wanted['goal']}{'%' if share else ''}"
+        goal = goal.strip()
         by = ""
         if wanted["when"]:
             by = f" by the end of {wanted['when']}" if wanted["by"] else f" by {wanted['when']}"
         return f", which you want to bring from {wanted['now']} to {goal}{by}"
+    standing = standing_detail(text)
+    if standing:
+        return standing
     bracket = re.search(r"\s*\(([^()]+)\)$", text)
     if bracket:
         tail = bracket.group(1)

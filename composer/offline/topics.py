@@ -25,6 +25,7 @@ from composer.offline.screen import is_instruction
 from composer.offline.topicaims import aim_of
 from composer.offline.topicanswers import answer_of, split_answer
 from composer.offline.topicarticle import with_the
+from composer.offline.topicclauses import clause_topic
 from composer.offline.topicdetail import detail_of, measured_subject
 from composer.offline.topicheads import (
     note_words,
@@ -229,12 +230,16 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         why = f"'{head}' alone does not say what you discussed, and its note could not be said"
         return Topic(item, "", why=why)
     scoped = scoped_sum(text)  # "income target £1.2m community and events"
+    # "tills crash on sats": how they crash; "ratings dip 7-9am": the dip, read before the tail
+    clause = None if way or scoped != text else clause_topic(joined(text))
     if way or scoped != text:
         text = way or scoped  # said in full: no tail of it is the note-taker's
     else:
         text = head_of(measured_subject(cost_subject(joined(text).split(": ")[0].strip())))
     text = hyphenated(text)
-    state = stated(text)  # "battlecards outdated": "outdated battlecards"
+    if clause == "":
+        return Topic(item, "", why="a want or a need typed as a clause: name the subject")
+    state = clause or stated(text)  # "battlecards outdated": "outdated battlecards"
     if state == "":
         why = "a thing and what it is doing, typed as a note: name the subject"
         return Topic(item, "", why=why)

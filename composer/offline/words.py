@@ -174,7 +174,7 @@ TOPIC_COUNTABLE = COUNTABLE | _words(
     " tender bid pitch campaign audit inspection trial case brief menu curriculum syllabus"
     " framework model dashboard app website tool scheme initiative refresh redesign upgrade"
     " bridge building site road station route screen junction"
-    " load workload caseload structure handover backlog pathway"
+    " load workload caseload structure handover backlog pathway submission application"
 )
 # Heads of a made thing that takes "a" when a note leaves it out: "set up a research repository".
 OBJECT_COUNTABLE = TOPIC_COUNTABLE | _words(
@@ -182,7 +182,8 @@ OBJECT_COUNTABLE = TOPIC_COUNTABLE | _words(
     " dashboard tracker toolkit playbook handbook guide template process checklist newsletter"
     " podcast blog channel community forum rota flow store shop layout re-layout refit fit-out"
     " repo list close shift switch move transition changeover cutover overhaul rebuild rewrite"
-    " turnaround board form pilot"
+    " turnaround board form pilot rig jig fixture harness prototype simulator bot plugin portal"
+    " spreadsheet calculator"
 )
 # A workplace named by what it is: "on ledger service" -> "on the ledger service".
 WORKPLACES = _words(
@@ -422,6 +423,12 @@ SHORTHAND = (*SHORTHAND, ("shes", "she's"), ("youre", "you're"), ("ive", "I've")
 SHORTHAND = (*SHORTHAND, ("havent", "haven't"), ("arent", "aren't"), ("isnt", "isn't"))
 SHORTHAND = (*SHORTHAND, ("didnt", "didn't"), ("dont", "don't"), ("doesnt", "doesn't"))
 SHORTHAND = (*SHORTHAND, ("wasnt", "wasn't"), ("couldnt", "couldn't"), ("wouldnt", "wouldn't"))
+# Words clipped in a credential's subject typed in lower case ("cert IV maint planning", "level
+# 3 dip mgmt of zoo animals"), spelled out there; "admin" is a plain word and stays.
+COURSE_SHORTHAND = {
+    "maint": "maintenance", "mgmt": "management", "mgt": "management", "ops": "operations",
+    "hort": "horticulture", "engg": "engineering", "comms": "communications",
+}  # fmt: skip
 # Words clipped in a qualification's name typed with capitals ("Dip Early Childhood Ed & Care",
 # "BSc Comp Sci"), spelled out only inside such a name (`shorthand.expand`; gate, s32).
 TITLE_SHORTHAND = {
