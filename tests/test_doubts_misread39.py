@@ -22,6 +22,7 @@ from composer.offline.leftout import UNSURE, unsure_left_out
 from composer.offline.usable import left_out
 
 READER18 = Path(__file__).parent / "corpus" / "readers" / "reader18"
+CENSUS16 = Path(__file__).parent / "corpus" / "census16"
 runner = CliRunner()
 
 
@@ -206,39 +207,41 @@ def test_it_is_kept_when_the_letter_cannot_spare_it_or_the_candidate_kept_it() -
     assert doubted(marked, [f"{TOPIC.text} {HIL}"]) == []
 
 
-def test_a_run_nobody_is_at_leaves_the_unsure_credential_out_and_names_it(
+def test_a_run_nobody_is_at_leaves_the_unsure_follow_up_out_and_names_it(
     tmp_path: Path,
 ) -> None:
-    # h139: "I hold Level 4 Diploma in Fire Risk Assessment (NEBOSH)." went out unasked
-    path = tmp_path / "h139.json"
-    shutil.copy(READER18 / "h139.json", path)
+    # census16 f06: "should've said - i've done hearings support too, 2 commissioner hearings"
+    # (reader 18's "I hold Level 4 Diploma ..." of h139 is now read right: fragments)
+    path = tmp_path / "f06.json"
+    shutil.copy(CENSUS16 / "f06.json", path)
     result = runner.invoke(
         app, ["compose", str(path), "--backend", "offline", "--today", "2026-12-03", "--no-ask"]
     )
     assert result.exit_code == 0, result.stderr
-    said = "I hold Level 4 Diploma in Fire Risk Assessment (NEBOSH)."
+    said = (
+        "One point I did not mention when we met: I have done hearings support too, two "
+        "commissioner hearings."
+    )
     assert said not in result.stdout
-    assert (
-        'The notes field qualifications[0] ("Level 4 Diploma in Fire Risk Assessment (NEBOSH)") '
-        f'was left out of the letters: {UNSURE}: "{said}"'
-    ) in result.stderr
+    assert "The notes field follow_up (\"should've said - i've done hearings" in result.stderr
+    assert f'was left out of the letters: {UNSURE}: "{said}"' in result.stderr
 
 
 def test_at_ask_it_is_asked_with_the_sentence_and_enter_puts_it_back(tmp_path: Path) -> None:
-    path = tmp_path / "h139.json"
-    shutil.copy(READER18 / "h139.json", path)
+    path = tmp_path / "f06.json"
+    shutil.copy(CENSUS16 / "f06.json", path)
     result = runner.invoke(
         app,
         ["compose", str(path), "--backend", "offline", "--today", "2026-12-03", "--ask"],
         input="y\n" + "\n" * 30,
     )
     assert result.exit_code == 0, result.stderr
-    said = "I hold Level 4 Diploma in Fire Risk Assessment (NEBOSH)."
+    said = "On that point, I drafted coastal setback conditions later adopted as council template."
     assert (
         f'   This line may read as a note: "{said}" Say it as you would to them, or press Enter '
         "to keep it."
     ) in result.stderr
     # kept as the candidate asked: the letters to send say it
-    assert "Level 4 Diploma in Fire Risk Assessment (NEBOSH)" in result.stdout
-    saved = json.loads(path.with_name("h139-2.json").read_text(encoding="utf-8"))
-    assert saved["answered"][0]["field"] == "qualifications[0]"
+    assert said in result.stdout
+    saved = json.loads(path.with_name("f06-2.json").read_text(encoding="utf-8"))
+    assert saved["answered"][0]["field"] == "highlights[1]"
