@@ -21,7 +21,6 @@ from composer.offline.flagged import gated
 from composer.offline.leftout import UNSURE, unsure_left_out
 from composer.offline.usable import left_out
 
-READER18 = Path(__file__).parent / "corpus" / "readers" / "reader18"
 CENSUS16 = Path(__file__).parent / "corpus" / "census16"
 runner = CliRunner()
 
