@@ -29,13 +29,18 @@ def test_points_tied_to_no_topic_are_a_plain_paragraph_after_the_opening() -> No
     # h27, Gareth Pryce: his topics carry none of the candidate's points. Reader 4 read "thanks.
     # <qualification>. <topic>." as a list; the topic is thanks for the conversation, so it goes
     # with the thanks, and the points the candidate recalls (her languages) have a paragraph of
-    # their own, said plainly: no "More broadly" or "As for the role itself" with nothing true
-    # to connect (readers 16 and 17).
+    # their own: no "More broadly" or "As for the role itself" with nothing true to connect
+    # (readers 16 and 17). The languages are what she would bring; the deed follows as proof.
     opening, second, *_ = _paragraphs("h27", 0)
     assert opening.startswith("Thank you for taking the time to speak with me")
     assert "long-haul routes" in opening and "Spanish" not in opening
-    assert second.startswith("I made cabin supervisor after 18 months.")
-    assert "Spanish" in second and "long-haul" not in second
+    assert second == (
+        "I would bring fluent Spanish and some Portuguese to the team. I made cabin supervisor "
+        "after 18 months."
+    ) or second == (
+        "I would bring fluent Spanish and some Portuguese to the role. I made cabin supervisor "
+        "after 18 months."
+    )
 
 
 def test_a_lone_credential_is_said_with_the_offer_it_stands_behind() -> None:

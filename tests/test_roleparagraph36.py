@@ -61,6 +61,16 @@ def test_a_span_of_years_names_the_position_the_thanks_names() -> None:
     )
 
 
+def test_a_language_spoken_is_what_the_candidate_would_bring() -> None:
+    # reader h30's nurse practitioner: "... patient volume. I speak conversational Spanish."
+    point = Sentence("summary", 1, "I speak conversational Spanish.", untied=True)
+    said = _said(role_paragraph([THANKS, TOPIC, point, CLOSE]))[1]
+    assert said.removeprefix(f"{TOPIC.text} ") in (
+        "I would bring conversational Spanish to the role.",
+        "I would bring conversational Spanish to the team.",
+    )
+
+
 def test_two_short_deeds_are_one_sentence_after_the_topic() -> None:
     topic = Sentence("topic", 0, "It was good to talk about measuring effectiveness with you.")
     first = Sentence("summary", 1, "One thing I am proud of: I won two Drum awards.", untied=True)

@@ -186,7 +186,11 @@ def _fit(text: str, thanks: str) -> str:
     held = re.match(r"^I (?:also )?hold (?P<np>.+)\.$", clause)
     span = _SPAN.match(clause)
     being = re.match(r"^I am (?:also )?(?P<np>an? [A-Z].+)\.$", clause)
-    if held or span:
+    speaks = re.match(r"^I (?:also )?speak (?P<np>[^,]+)\.$", clause)
+    wordings: tuple[str, ...]
+    if speaks:  # "I speak conversational Spanish": "I would bring conversational Spanish to ..."
+        np, wordings = speaks.group("np"), _FIT_WITH[1:]
+    elif held or span:
         np = held.group("np") if held else span.group("span")  # type: ignore[union-attr]
         # "come to the role with {np}" puts a long np last; "with" twice reads badly; a
         # credential is held, not brought
