@@ -71,6 +71,17 @@ def test_a_language_spoken_is_what_the_candidate_would_bring() -> None:
     )
 
 
+def test_a_credential_that_goes_on_into_a_clause_is_said_as_typed() -> None:
+    # h62's audiologist: "I would come to the position with an AuD and have three years of
+    # clinical experience." says he would come and have; the sentence is said as it is
+    aud = "I hold an AuD and have three years of clinical experience."
+    point = Sentence("summary", 1, aud, untied=True)
+    assert _said(role_paragraph([THANKS, TOPIC, point, CLOSE]))[1] == f"{TOPIC.text} {aud}"
+    cscs = "I hold RHS Level 2 and a CSCS card, and have five years of landscaping experience."
+    point = Sentence("summary", 1, cscs, untied=True)
+    assert _said(role_paragraph([THANKS, TOPIC, point, CLOSE]))[1] == f"{TOPIC.text} {cscs}"
+
+
 def test_two_short_deeds_are_one_sentence_after_the_topic() -> None:
     topic = Sentence("topic", 0, "It was good to talk about measuring effectiveness with you.")
     first = Sentence("summary", 1, "One thing I am proud of: I won two Drum awards.", untied=True)

@@ -17,7 +17,7 @@ import re
 import zlib
 from dataclasses import replace
 
-from composer.offline import phrasebook
+from composer.offline import lexicon, phrasebook
 from composer.offline.body import Sentence
 from composer.offline.realise import lower_start
 from composer.offline.typedfirst import from_answer
@@ -181,6 +181,8 @@ def _fit(text: str, thanks: str) -> str:
     a standing said with its verb) as it is. The wording varies with the point, so no two
     candidates' letters share it."""
     head, joined, tail = text.partition(", and ")  # "I have five years ..., and I ran ..."
+    if not tail.startswith("I "):  # "..., and have five years ...": one clause, read whole
+        head, joined, tail = text, "", ""
     clause = f"{head}." if joined else text
     role = "position" if re.search(r"\bposition\b", thanks) else "role"
     held = re.match(r"^I (?:also )?hold (?P<np>.+)\.$", clause)
@@ -200,8 +202,26 @@ def _fit(text: str, thanks: str) -> str:
         np, wordings = being.group("np"), _FIT_AS
     else:
         return text
+    if not _noun_phrase(np):
+        return text  # "I hold an AuD and have three years ...": no "come with ... and have"
     said = wordings[zlib.crc32(np.encode()) % len(wordings)].format(np=np, role=role)
     return f"{said[:-1]}, and {tail}" if joined else said
+
+
+def _noun_phrase(np: str) -> bool:
+    """False when `np` goes on into a clause of its own after "and" ("an AuD and have three
+    years of clinical experience", "RHS Level 2 and a CSCS card, and have five years ..."),
+    which "I would come to the role with ..." would say the candidate would come and have."""
+    for found in re.finditer(r"\band (?P<word>[a-z]+)\b", np):
+        word = found.group("word")
+        verb = lexicon.is_base_verb(word) or lexicon.is_past(word) or lexicon.is_third_person(word)
+        if word in _VERB_AFTER_AND or (verb and not lexicon.is_noun(word)):
+            return False
+    return True
+
+
+# Verbs a credential line goes on with after "and" that are nouns too ("and hold ...").
+_VERB_AFTER_AND = frozenset(["have", "has", "had", "am", "was", "hold", "holds", "held"])
 
 
 # What the candidate would bring to the role, for `_fit`: {np} the span or credential.
