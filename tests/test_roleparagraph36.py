@@ -82,6 +82,22 @@ def test_a_credential_that_goes_on_into_a_clause_is_said_as_typed() -> None:
     assert _said(role_paragraph([THANKS, TOPIC, point, CLOSE]))[1] == f"{TOPIC.text} {cscs}"
 
 
+def test_a_span_and_a_deed_are_two_sentences_the_deed_its_proof() -> None:
+    # reader 16's h125: "I would bring five years ... to the team, and I ran the kids reading
+    # club on Saturday mornings." mixed "would bring" and a deed in one sentence
+    years = Sentence("summary", 1, "I have five years of experience as a bookseller.", untied=True)
+    club = Sentence("point_more", 1, "I also ran the kids reading club.", untied=True)
+    said = _said(role_paragraph([THANKS, TOPIC, years, club, CLOSE]))[1]
+    assert said.removeprefix(f"{TOPIC.text} ") in (
+        "I would come to the role with five years of experience as a bookseller. I ran the kids "
+        "reading club.",
+        "I would bring five years of experience as a bookseller to the role. I ran the kids "
+        "reading club.",
+        "I would bring five years of experience as a bookseller to the team. I ran the kids "
+        "reading club.",
+    )
+
+
 def test_two_short_deeds_are_one_sentence_after_the_topic() -> None:
     topic = Sentence("topic", 0, "It was good to talk about measuring effectiveness with you.")
     first = Sentence("summary", 1, "One thing I am proud of: I won two Drum awards.", untied=True)

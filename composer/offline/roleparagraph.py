@@ -205,7 +205,9 @@ def _fit(text: str, thanks: str) -> str:
     if not _noun_phrase(np):
         return text  # "I hold an AuD and have three years ...": no "come with ... and have"
     said = wordings[zlib.crc32(np.encode()) % len(wordings)].format(np=np, role=role)
-    return f"{said[:-1]}, and {tail}" if joined else said
+    # "I would bring five years ... to the team. I ran the kids reading club ...": two
+    # sentences, the second its proof ("..., and I ran ..." after "would bring" mixes moods)
+    return f"{said} {tail}" if joined else said
 
 
 def _noun_phrase(np: str) -> bool:
