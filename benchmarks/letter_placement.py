@@ -44,9 +44,14 @@ TACKED = re.compile(r", and I would bring that with me\.|, which I would build o
 KINDS = ("letters", "misplaced", "apart", "lone", "stacked", "tacked", "thin", "turned")
 # A sentence that turns from the topics to the role itself (`roleparagraph`): a point after a
 # topic with this opening is said as no comment on the topic, and counted as "turned".
+# Since session 39 a point with nothing of the candidate's to stand beside is said as what they
+# would bring to the role (`roleparagraph._fit`: "I would come to the role with ...", "I would
+# bring ... to the team."): it names the role, so it is no comment on the topic before it.
 TURNED = re.compile(
     r"(?:As for|Regarding|With regard to|When it comes to) the [\w &'-]*(?:role|position)"
     r" itself, "
+    r"|^I would (?:come to the (?:role|position) (?:with|as) |join the team (?:with|as) )"
+    r"|^I would bring .+ to the (?:role|position|team)(?:\.|, and )"
 )
 
 

@@ -29,20 +29,26 @@ def test_points_tied_to_no_topic_are_a_plain_paragraph_after_the_opening() -> No
     # h27, Gareth Pryce: his topics carry none of the candidate's points. Reader 4 read "thanks.
     # <qualification>. <topic>." as a list; the topic is thanks for the conversation, so it goes
     # with the thanks, and the points the candidate recalls (her languages) have a paragraph of
-    # their own, said plainly: no "More broadly" or "As for the role itself" with nothing true
-    # to connect (readers 16 and 17).
+    # their own: no "More broadly" or "As for the role itself" with nothing true to connect
+    # (readers 16 and 17). The languages are what she would bring; the deed follows as proof.
     opening, second, *_ = _paragraphs("h27", 0)
     assert opening.startswith("Thank you for taking the time to speak with me")
     assert "long-haul routes" in opening and "Spanish" not in opening
-    assert second.startswith("I made cabin supervisor after 18 months.")
-    assert "Spanish" in second and "long-haul" not in second
+    assert second == (
+        "I would bring fluent Spanish and some Portuguese to the team. I made cabin supervisor "
+        "after 18 months."
+    ) or second == (
+        "I would bring fluent Spanish and some Portuguese to the role. I made cabin supervisor "
+        "after 18 months."
+    )
 
 
-def test_a_lone_credential_is_said_plainly_after_the_thanks_not_after_the_topic() -> None:
+def test_a_lone_credential_is_said_with_the_offer_it_stands_behind() -> None:
     # h56, Professor Iyer: the candidate's one point for him is a credential tied to none of
     # his topics. Alone in a paragraph it is a line pasted from a CV (reader 7); straight
     # after a topic, a comment on it (reader 15); behind "As for the ... role itself," a stock
-    # connector (readers 16 and 17). It follows the thanks for the role, plainly.
+    # connector (readers 16 and 17); straight after the thanks, a non sequitur (reader 18). It
+    # is said with what he would bring, in one sentence.
     # (The HCPC line is read since session 27 and would be his point: it is left out here so
     # that his one point is the credential, as it was when reader 7 read the letter.)
     # (His topic is typed in full: "SABR for oligomets", a clipped word, is left out and asked
@@ -51,9 +57,8 @@ def test_a_lone_credential_is_said_plainly_after_the_thanks_not_after_the_topic(
     panel = json.loads((READERS / "h56.json").read_text("utf-8"))["interviewers"]
     panel[1]["topics"][0] = panel[1]["topics"][0].replace("oligomets", "oligometastatic disease")
     opening, middle, *_ = _paragraphs("h56", 1, qualifications=quals, interviewers=panel)
-    assert "position at the Northern Centre" in opening
-    assert opening.endswith("Hospitals NHS FT. I am MPE certified.")
-    assert "MPE" not in middle and middle.index("SABR") < middle.index("I would")
+    assert opening.endswith("Hospitals NHS FT.")
+    assert middle.index("SABR") < middle.index("I am MPE certified, and I would hope to help")
 
 
 def test_a_topic_that_carries_a_point_opens_the_points_paragraph() -> None:

@@ -4,6 +4,7 @@ sentence a person would write, or left out with a notice naming it (expected tex
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -194,7 +195,12 @@ def test_two_short_facts_of_the_opening_are_one_sentence() -> None:
 def test_a_level_typed_l3_is_known_to_the_grounding_rule() -> None:
     notes = _notes(["NVQ L3 plumbing & heating"], [])
     [letter] = compose(notes, today=dt.date(2026, 11, 25))
-    assert "I hold an NVQ Level 3 in plumbing and heating." in letter.text
+    # said as what the candidate would bring to the role (`roleparagraph`) or as held
+    assert re.search(
+        r"(?:I hold|I would come to the role with|I would join the team with) an NVQ Level 3 in "
+        r"plumbing and heating\.",
+        letter.text,
+    )
     assert letter.ok
 
 

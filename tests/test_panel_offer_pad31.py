@@ -28,9 +28,14 @@ def test_a_printed_letter_still_too_short_takes_no_offer_of_more(tone: str) -> N
     assert "class date decision in about two weeks" in letter.text
 
 
-def test_a_letter_the_offer_keeps_from_its_error_still_takes_it() -> None:
-    # h88's thin email to Michelle is under 60 words without it (no letter at all)
+def test_a_letter_long_enough_without_the_offer_takes_none() -> None:
+    # h88's thin email to Michelle was under 60 words without it; since session 39 his
+    # credential is said as what he would bring ("I would come to the position with an agent's
+    # representative certificate."), a few words more, and the letter stands without a third
+    # stock closing line
     notes = load_notes(READERS / "reader11" / "h88.json")
     letter = compose(notes, today=notes.interview.date + dt.timedelta(days=1))[0]
     offers = phrasebook.wordings("offer", notes.tone, notes.channel)
-    assert any(offer in letter.text for offer in offers)
+    assert letter.report.words >= 60 and letter.ok
+    assert not any(offer in letter.text for offer in offers)
+    assert "agent's representative certificate." in letter.text

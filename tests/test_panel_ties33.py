@@ -114,7 +114,7 @@ def test_have_done_takes_also_after_have_and_a_link_word_beside_it_keeps_it_out(
     assert "I have spent six years in toddler rooms." in texts  # one "also" is enough
 
 
-def test_reader13_facts_follow_the_thanks_plainly_and_orders_are_not_tied() -> None:
+def test_reader13_facts_are_said_plainly_and_orders_are_not_tied() -> None:
     today = dt.date(2026, 12, 2)
     for name in ("h100", "h102", "h103"):
         for letter in compose(load_notes(READER13 / f"{name}.json"), today=today):
@@ -128,10 +128,12 @@ def test_reader13_facts_follow_the_thanks_plainly_and_orders_are_not_tied() -> N
     florist = compose(load_notes(READER13 / "h102.json"), today=today)[0].text
     assert "funeral orders, I thought of my own work" not in florist
     tomasz = compose(load_notes(READER13 / "h100.json"), today=today)[2].text
-    # the LLB bears on no topic of his: it follows the thanks for the role, before his topic
-    opening = tomasz.split("\n\n")[2]
-    assert opening.endswith(
-        "at Lir Credit Union Group. I hold an LLB from University College Cork."
+    # the LLB bears on no topic of his: after the thanks it was a non sequitur (reader 18); it
+    # follows his own point on the cloud move, a further fact of his
+    opening, middle = tomasz.split("\n\n")[2:4]
+    assert opening.endswith("at Lir Credit Union Group.")
+    assert middle.endswith(
+        "400,000 customer records to the cloud. I also hold an LLB from University College Cork."
     )
 
 

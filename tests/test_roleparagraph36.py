@@ -1,6 +1,7 @@
-"""The candidate's points that fit none of a reader's topics: said plainly right after the
-thanks, which names the role they are about; never after a topic they have nothing to do with
-(reader 15, fault 1), never behind a stock connector that claims a tie or something before it
+"""The candidate's points that fit none of a reader's topics: beside the candidate's own
+sentences (a point tied to a topic, the offer), or after the conversation as what the candidate
+would bring to the role; never a non sequitur right after the thanks (reader 18), never a bare
+CV line after a topic (reader 15, fault 1), never behind a stock connector that claims a tie
 ("More broadly, ...", "As for the ... role itself, ...": readers 16 and 17, fault 1). Expected
 sentences are written by hand."""
 
@@ -31,30 +32,98 @@ TOPIC = Sentence("topic", 1, "The oat milk pitch was the part I have thought abo
 CLOSE = Sentence("next_step", 5, "I look forward to hearing from you.")
 
 
-def test_one_untied_point_follows_the_thanks_plainly() -> None:
+def test_one_untied_credential_is_what_the_candidate_brings_after_the_topic() -> None:
+    # right after the thanks it was a non sequitur (reader 18); after the topic, plain, a
+    # comment on it (reader 15): said as what the candidate would bring to the role
     framed = "I hold a BA in English from Leeds, and I would bring that with me."
     point = Sentence("summary", 1, framed, untied=True)
     out = role_paragraph([THANKS, TOPIC, point, CLOSE])
-    assert _said(out) == [
-        "Thank you for yesterday's interview. I hold a BA in English from Leeds.",
-        "The oat milk pitch was the part I have thought about most since.",
-        "I look forward to hearing from you.",
-    ]
+    assert _said(out)[0] == "Thank you for yesterday's interview."
+    assert _said(out)[1] in (
+        "The oat milk pitch was the part I have thought about most since. I would come to the "
+        "role with a BA in English from Leeds.",
+        "The oat milk pitch was the part I have thought about most since. I would join the "
+        "team with a BA in English from Leeds.",
+    )
+    assert _said(out)[2:] == ["I look forward to hearing from you."]
 
 
-def test_two_short_points_are_one_sentence_after_the_thanks() -> None:
+def test_a_span_of_years_names_the_position_the_thanks_names() -> None:
+    thanks = Sentence("thanks", 0, "Thank you for talking with me about the Buyer position.")
+    topic = Sentence("topic", 0, "I was glad we talked about OTB planning.")
+    years = "I have four years as an assistant buyer at Dunelm."
+    point = Sentence("summary", 1, years, untied=True)
+    said = _said(role_paragraph([thanks, topic, point, CLOSE]))[0]
+    assert said.removeprefix(f"{thanks.text} {topic.text} ") in (
+        "I would come to the position with four years as an assistant buyer at Dunelm.",
+        "I would bring four years as an assistant buyer at Dunelm to the position.",
+        "I would bring four years as an assistant buyer at Dunelm to the team.",
+    )
+
+
+def test_a_language_spoken_is_what_the_candidate_would_bring() -> None:
+    # reader h30's nurse practitioner: "... patient volume. I speak conversational Spanish."
+    point = Sentence("summary", 1, "I speak conversational Spanish.", untied=True)
+    said = _said(role_paragraph([THANKS, TOPIC, point, CLOSE]))[1]
+    assert said.removeprefix(f"{TOPIC.text} ") in (
+        "I would bring conversational Spanish to the role.",
+        "I would bring conversational Spanish to the team.",
+    )
+
+
+def test_a_credential_that_goes_on_into_a_clause_is_said_as_typed() -> None:
+    # h62's audiologist: "I would come to the position with an AuD and have three years of
+    # clinical experience." says he would come and have; the sentence is said as it is
+    aud = "I hold an AuD and have three years of clinical experience."
+    point = Sentence("summary", 1, aud, untied=True)
+    assert _said(role_paragraph([THANKS, TOPIC, point, CLOSE]))[1] == f"{TOPIC.text} {aud}"
+    cscs = "I hold RHS Level 2 and a CSCS card, and have five years of landscaping experience."
+    point = Sentence("summary", 1, cscs, untied=True)
+    assert _said(role_paragraph([THANKS, TOPIC, point, CLOSE]))[1] == f"{TOPIC.text} {cscs}"
+
+
+def test_a_span_and_a_deed_are_two_sentences_the_deed_its_proof() -> None:
+    # reader 16's h125: "I would bring five years ... to the team, and I ran the kids reading
+    # club on Saturday mornings." mixed "would bring" and a deed in one sentence
+    years = Sentence("summary", 1, "I have five years of experience as a bookseller.", untied=True)
+    club = Sentence("point_more", 1, "I also ran the kids reading club.", untied=True)
+    said = _said(role_paragraph([THANKS, TOPIC, years, club, CLOSE]))[1]
+    assert said.removeprefix(f"{TOPIC.text} ") in (
+        "I would come to the role with five years of experience as a bookseller. I ran the kids "
+        "reading club.",
+        "I would bring five years of experience as a bookseller to the role. I ran the kids "
+        "reading club.",
+        "I would bring five years of experience as a bookseller to the team. I ran the kids "
+        "reading club.",
+    )
+
+
+def test_two_short_deeds_are_one_sentence_after_the_topic() -> None:
     topic = Sentence("topic", 0, "It was good to talk about measuring effectiveness with you.")
     first = Sentence("summary", 1, "One thing I am proud of: I won two Drum awards.", untied=True)
     second = Sentence("point_more", 1, "I also mentored two juniors.", untied=True)
     out = role_paragraph([THANKS, topic, first, second, CLOSE])
     assert _said(out) == [
-        "Thank you for yesterday's interview. I won two Drum awards, and I mentored two "
-        "juniors. It was good to talk about measuring effectiveness with you.",
+        "Thank you for yesterday's interview. It was good to talk about measuring effectiveness "
+        "with you. I won two Drum awards, and I mentored two juniors.",
         "I look forward to hearing from you.",
     ]
 
 
-def test_two_untied_sentences_are_a_paragraph_after_the_opening() -> None:
+def test_a_credential_goes_first_and_the_deed_after_it_as_its_proof() -> None:
+    deed = "I managed 180 properties with rent arrears under 2% across the whole of the portfolio."
+    first = Sentence("summary", 1, deed, untied=True)
+    held = "Beyond that, I hold ARLA Propertymark Level 3 in Residential Letting."
+    second = Sentence("point_more", 1, held, untied=True)
+    out = _said(role_paragraph([THANKS, TOPIC, first, second, CLOSE]))
+    assert out[:2] == [THANKS.text, TOPIC.text]
+    assert out[2] in (
+        f"I would come to the role with ARLA Propertymark Level 3 in Residential Letting. {deed}",
+        f"I would join the team with ARLA Propertymark Level 3 in Residential Letting. {deed}",
+    )
+
+
+def test_untied_points_beside_the_candidates_own_sentences_stay_there() -> None:
     tied = Sentence("point", 1, "I led the campground evacuation at Manning in 2023.")
     first = Sentence("summary", 1, "I started a junior ranger program.", untied=True)
     talks = "In addition, I give bear aware talks to visitors, and more."
@@ -63,12 +132,52 @@ def test_two_untied_sentences_are_a_paragraph_after_the_opening() -> None:
     out = role_paragraph([THANKS, TOPIC, tied, first, more, bring, CLOSE])
     assert _said(out) == [
         "Thank you for yesterday's interview.",
-        "I started a junior ranger program. In addition, I give bear aware talks to visitors, "
-        "and more.",
         "The oat milk pitch was the part I have thought about most since. I led the campground "
-        "evacuation at Manning in 2023. I would bring calm in emergencies.",
+        "evacuation at Manning in 2023. I started a junior ranger program. In addition, I give "
+        "bear aware talks to visitors, and more. I would bring calm in emergencies.",
         "I look forward to hearing from you.",
     ]
+    # reader 18's Dr Mehta: a registration after the years tied to the topic keeps its "also"
+    years = Sentence("point", 1, "I have spent eight years in theatres at Tauranga Hospital.")
+    also = "I am also registered with the Medical Sciences Council of New Zealand."
+    registered = Sentence("summary", 1, also, untied=True)
+    assert _said(role_paragraph([THANKS, TOPIC, years, registered, CLOSE]))[:2] == [
+        THANKS.text,
+        f"{TOPIC.text} {years.text} {also}",
+    ]
+
+
+def test_a_point_before_the_offer_is_said_as_what_stands_behind_it() -> None:
+    def said(point: str, offer: str) -> str:
+        first = Sentence("summary", 1, point, untied=True)
+        bring = Sentence("contribution", 1, offer)
+        return _said(role_paragraph([THANKS, TOPIC, first, bring, CLOSE]))[1]
+
+    # a span of years leads the offer, its lead-in left out
+    assert said(
+        "I have spent seven years as a respiratory therapist, the last four in a level III NICU.",
+        "Given the chance, I would help with practical teaching for new graduates on nights.",
+    ) == (
+        f"{TOPIC.text} After seven years as a respiratory therapist, the last four in a level III "
+        "NICU, I would help with practical teaching for new graduates on nights."
+    )
+    # a credential joined to an offer with no lead-in
+    assert said(
+        "I hold a BA in journalism from UCC.", "I would aim to bring local voices back at 8am."
+    ) == (
+        f"{TOPIC.text} I hold a BA in journalism from UCC, and I would aim to bring local voices "
+        "back at 8am."
+    )
+    # a deed stays before the offer, a sentence of its own (reader 18's Dwayne)
+    deed = "I caught $1.2M of missing rebar on the Chandler HS bid."
+    offer = "Given the chance, I would tighten bid leveling."
+    assert said(deed, offer) == f"{TOPIC.text} {deed} {offer}"
+    # a credential an offer of two parts cannot take moves after it, said as brought
+    two = "I would bring sharp tone of voice work, and I am happy to mentor juniors."
+    assert said("I hold a BA in English from Leeds.", two) in (
+        f"{TOPIC.text} {two} I would come to the role with a BA in English from Leeds.",
+        f"{TOPIC.text} {two} I would join the team with a BA in English from Leeds.",
+    )
 
 
 def test_a_letter_with_no_topic_or_no_thanks_keeps_its_points_as_planned() -> None:
@@ -89,17 +198,32 @@ def test_reader15s_copywriter_degree_is_no_comment_on_the_oat_milk_pitch() -> No
     letters = compose(load_notes(READERS / "reader15" / "h117.json"))
     gus = letters[0].text
     assert "since. I hold a BA in English from Leeds." not in gus
-    assert "I hold a BA in English from Leeds." in gus.split("\n\n")[2]  # after the thanks
+    assert "Bramble & Finch. I hold" not in gus  # nor a non sequitur after the thanks
+    assert "with a BA in English from Leeds." in gus.split("\n\n")[3]  # after the topic
     assert not any(STOCK.search(letter.text) for letter in letters)
 
 
 def test_reader17s_untied_facts_take_no_stock_connector() -> None:
     # h135: "More broadly, I have 10 years of experience in FOH." with nothing before it
     tina = compose(load_notes(READERS / "reader17" / "h135.json"))[0].text
-    assert "at The Blue Lantern. I have 10 years of experience in FOH." in tina
+    assert "at The Blue Lantern. I have 10 years" not in tina
+    assert "Midas desk. I would" in tina and "10 years of experience in FOH" in tina
     for name in ("h131", "h134", "h136", "h137", "h138"):
         for letter in compose(load_notes(READERS / "reader17" / f"{name}.json")):
             assert not STOCK.search(letter.text), (name, letter.to)
+
+
+def test_reader18s_untied_facts_are_no_non_sequitur_after_the_thanks() -> None:
+    notes = load_notes(READERS / "reader18" / "h145.json").model_copy(update={"tone": "formal"})
+    mehta = compose(notes)[1].text
+    assert "Waikato Hospital. I am registered" not in mehta
+    assert (
+        "Tauranga Hospital; I would draw directly on that here. I am also registered with the "
+        "Medical Sciences Council of New Zealand." in mehta
+    )
+    dwayne = compose(load_notes(READERS / "reader18" / "h140.json"))[0].text
+    assert "Sonoran Ridge Builders. I caught" not in dwayne
+    assert "Chandler HS bid. Given the chance, I would tighten bid leveling" in dwayne
 
 
 def test_two_credentials_of_one_kind_name_the_kind_once() -> None:
@@ -107,16 +231,19 @@ def test_two_credentials_of_one_kind_name_the_kind_once() -> None:
     first = Sentence("summary", 1, "I hold the CCNP Enterprise certification.", untied=True)
     second = Sentence("point_more", 1, "I also hold the Fortinet NSE 4 certification.", untied=True)
     out = role_paragraph([THANKS, topic, first, second, CLOSE])
-    assert _said(out)[0].removeprefix(THANKS.text + " ") == (
-        "I hold the CCNP Enterprise and Fortinet NSE 4 certifications. I appreciated our "
-        "discussion of BGP with you."
+    lead = f"{THANKS.text} {topic.text} I would "
+    assert _said(out)[0] in (
+        f"{lead}come to the role with the CCNP Enterprise and Fortinet NSE 4 certifications.",
+        f"{lead}join the team with the CCNP Enterprise and Fortinet NSE 4 certifications.",
     )
     # credentials of two kinds: both held, "I hold" said once
     other = Sentence("point_more", 1, "I also hold a full UK driving licence.", untied=True)
     out = role_paragraph([THANKS, topic, first, other, CLOSE])
-    assert _said(out)[0].removeprefix(THANKS.text + " ") == (
-        "I hold the CCNP Enterprise certification and a full UK driving licence. I appreciated "
-        "our discussion of BGP with you."
+    assert _said(out)[0] in (
+        f"{lead}come to the role with the CCNP Enterprise certification and a full UK driving "
+        "licence.",
+        f"{lead}join the team with the CCNP Enterprise certification and a full UK driving "
+        "licence.",
     )
     # a first credential that already lists two is never run on into a third with "and"
     assert _joined("I hold SMSTS and a CSCS black card.", "I hold an NVQ Level 6.") == (

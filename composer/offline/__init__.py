@@ -13,7 +13,8 @@ Writing a letter (start here):
 - `sections`: subject, greeting, thanks, follow-up, personal line, closing, signature
 - `alsoword`: where "also" goes in a sentence of the candidate's ("I also hold", "... also went up")
 - `paragraphs`: which sentences share a paragraph (no point left alone in one)
-- `roleparagraph`: the points that fit none of a reader's topics, said plainly after the thanks
+- `roleparagraph`: the points that fit none of a reader's topics: beside the candidate's own
+  sentences, else after the topics as what the candidate would bring to the role
 - `envelope`: greeting, sign-off and a printed letter's letterhead, by tone
 - `tone`: what a concise letter leaves out and a formal one spells out
 - `phrasebook`: every wording, as data keyed by section, tone and channel

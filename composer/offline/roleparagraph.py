@@ -1,17 +1,23 @@
-"""The candidate's points that fit none of this reader's topics, said plainly right after the
-thanks, which names the role they are about ("Thank you for ... the Copywriter role at Bell &
-Hart. I hold a BA in English from Leeds, and I mentored two juniors."): the place a letter says
-why the candidate fits. After a topic they would read as a comment on it, and a stock connector
-in front of them ("More broadly, ...", "As for the role itself, ...", "It may also help to know
-that ...") claims a tie or something before it that is not there."""
+"""The candidate's points that fit none of this reader's topics, and where a person puts them.
+Right after the thanks a bare fact reads as a non sequitur (reader 18: "... at Waikato
+Hospital. I am registered with the Medical Sciences Council of New Zealand."); after a topic,
+plainly, as a comment on it (reader 15: "The oat milk pitch ... I hold a BA in English."); and
+a stock connector in front ("More broadly, ...", "As for the role itself, ...") claims a tie
+that is not there (readers 16 and 17). So a point stays beside a sentence of the candidate's
+own: after a fact of theirs tied to a topic ("I also hold ..."), or with what they would bring
+("After seven years as ..., I would ..."; the deed, then the offer). Any other goes after the
+conversation, a span or credential said as what the candidate would bring to the role the
+thanks names ("I would come to the role with ten years of experience in FOH."), a deed after
+it as its proof."""
 
 from __future__ import annotations
 
 import functools
 import re
+import zlib
 from dataclasses import replace
 
-from composer.offline import phrasebook
+from composer.offline import lexicon, phrasebook
 from composer.offline.body import Sentence
 from composer.offline.realise import lower_start
 from composer.offline.typedfirst import from_answer
@@ -19,6 +25,8 @@ from composer.offline.typedfirst import from_answer
 # Sentences that name what was discussed with this reader, or say a point tied to it.
 _TOPICAL = frozenset(["topic", "topic_more", "point"])
 _POINTS = frozenset(["summary", "point_more"])
+# The candidate's own sentences in a paragraph: a point tied to a topic, what they would bring.
+_OWN = frozenset(["point", "contribution"])
 # The wordings a point fitting no topic may be said in: `_plain` takes the frame off.
 _FRAMES = ("summary", "summary_done", "summary_held", "point_more", "link_mine")
 # The longest point (in words) said in one sentence with another: two longer ones are two.
@@ -28,14 +36,22 @@ _SHORT = 12
 def role_paragraph(
     sentences: list[Sentence], answered: frozenset[str] = frozenset()
 ) -> list[Sentence]:
-    """`sentences` with the untied points (`Sentence.untied`) moved to follow the thanks, the
-    first said plainly (its frame taken off: `_plain`), a second short one joined to it with
-    "and" (never one the candidate typed as an answer, which is said as typed:
-    `typedfirst`): one sentence closes the thanks' own paragraph, two or more are a paragraph
-    of their own after it (a run of facts in the thanks paragraph buries its topics). A letter
-    that names no topic of this reader, or opens on no thanks, keeps its plan: its points
-    follow the thanks already, or have no thanks to follow."""
+    """`sentences` with the untied points (`Sentence.untied`) placed: those beside a sentence
+    of the candidate's own stay there (`_beside_own`), one before the offer said with it
+    (`_offer_joined`); the others follow the last topic said, the first said plainly (its
+    frame taken off: `_plain`), a span or credential first and as what the candidate would
+    bring (`_fit`), a second short one joined to it with "and" (never one the candidate typed
+    as an answer, which is said as typed: `typedfirst`): one sentence closes the topic's
+    paragraph, two or more are a paragraph of their own after it (a run of facts buries the
+    topic). A letter that names no topic of this reader, or opens on no thanks, keeps its
+    plan: its points follow the thanks already, or have no thanks to follow."""
     points = [s for s in sentences if s.untied and s.section in _POINTS]
+    staying = _beside_own(sentences, points)
+    if staying:
+        sentences = [staying.get(id(s), s) for s in sentences]
+        kept = frozenset(id(s) for s in staying.values())
+        points = [s for s in sentences if s.untied and s.section in _POINTS and id(s) not in kept]
+        sentences = _offer_joined(sentences, kept)
     # an answer the candidate typed keeps its words: taken as the first only when it has an "I"
     firsts = [
         s
@@ -45,25 +61,179 @@ def role_paragraph(
     topical = [s for s in sentences if s.section in _TOPICAL or s.tied]
     if not firsts or not topical or sentences[0].section != "thanks":
         return sentences
-    first = firsts[0]
+    # a span or credential first, as what the candidate would bring; a deed after it as its proof
+    first = next((s for s in firsts if _fit(_plain(s), "") != _plain(s)), firsts[0])
     others = [s for s in points if s is not first]
     text = _plain(first)
     typed = any(from_answer(s, answered) for s in (first, *others[:1]))
     if others and not typed and _short(text) and _short(_plain(others[0])):
         text = _joined(text, _plain(others[0]))
         others = others[1:]
-    group = [replace(first, text=text, alone=""), *others]
+    group = [replace(first, text=_fit(text, sentences[0].text), alone=""), *others]
     moving = {id(s) for s in points}
     rest = [s for s in sentences if id(s) not in moving]
+    # after the conversation: the paragraph of the last topic said, or one of their own after it
+    last = max(i for i, s in enumerate(rest) if s.section in _TOPICAL or s.tied)
+    para = rest[last].paragraph
+    at = max(i for i, s in enumerate(rest) if s.paragraph == para) + 1
     if len(group) > 1:
-        # two sentences or more: a paragraph of their own after the opening one
-        shifted = [replace(s, paragraph=s.paragraph + 1) if s.paragraph else s for s in rest]
-        at = sum(1 for s in rest if s.paragraph == 0)
-        return [*shifted[:at], *(replace(s, paragraph=1) for s in group), *shifted[at:]]
-    at = 1
-    while at < len(rest) and rest[at].section == "thanks" and rest[at].paragraph == 0:
-        at += 1
-    return [*rest[:at], *(replace(s, paragraph=0) for s in group), *rest[at:]]
+        # two sentences or more: a paragraph of their own (a run of facts buries the topic)
+        shifted = [replace(s, paragraph=s.paragraph + 1) if s.paragraph > para else s for s in rest]
+        return [*shifted[:at], *(replace(s, paragraph=para + 1) for s in group), *shifted[at:]]
+    return [*rest[:at], replace(group[0], paragraph=para), *rest[at:]]
+
+
+def _beside_own(sentences: list[Sentence], points: list[Sentence]) -> dict[int, Sentence]:
+    """The untied points that stay where the plan put them, beside a sentence of the
+    candidate's own in the same paragraph, as they would be said there (by the id of the
+    sentence they replace): after a point tied to a topic ("I have spent eight years in
+    theatres ... I am also registered with the Medical Sciences Council of New Zealand."), a
+    further fact of the candidate's; before or after what the candidate would bring, the deed
+    or standing behind it ("I caught $1.2M of missing rebar on the Chandler HS bid. Given the
+    chance, I would tighten bid leveling ..."). Right after the thanks the same point reads as
+    a non sequitur (reader 18: "... at Waikato Hospital. I am registered with ...")."""
+    points_at = {id(s) for s in points}
+    stays: set[int] = set()
+
+    def own(item: Sentence) -> bool:
+        return item.section in _OWN or id(item) in stays
+
+    # forward: after a fact or offer of the candidate's; backward: before the offer
+    for step in (1, -1):
+        order = range(len(sentences)) if step == 1 else range(len(sentences) - 1, -1, -1)
+        for i in order:
+            item, j = sentences[i], i - step
+            if id(item) not in points_at or id(item) in stays or not 0 <= j < len(sentences):
+                continue
+            near = sentences[j]
+            if near.paragraph != item.paragraph or near.paragraph == 0:
+                continue
+            if (step == 1 and own(near)) or id(near) in stays:
+                stays.add(id(item))
+            elif near.section == "contribution" and (not _held(item) or _with_offer(item, near)):
+                stays.add(id(item))  # a credential beside an offer it is no part of moves
+    out = {}
+    for i, item in enumerate(sentences):
+        if id(item) not in stays:
+            continue
+        before = sentences[i - 1] if i else None
+        after_own = before is not None and before.paragraph == item.paragraph and own(before)
+        # after a fact of theirs its "also" or "In addition" is true; a frame of its own
+        # ("One thing I am proud of: ...", "..., and I would bring that with me") comes off
+        framed = any(f.match(item.text) for f in _frames("summary", "summary_done"))
+        text = item.text if after_own and not framed else (_plain(item) or item.text)
+        out[id(item)] = replace(item, text=text)
+    return out
+
+
+def _offer_joined(sentences: list[Sentence], staying: frozenset[int]) -> list[Sentence]:
+    """A staying point said in one sentence with the offer right after it, as the standing or
+    deed behind it: a span of years leads it, the offer's lead-in ("Given the chance, ...")
+    left out ("After seven years as a respiratory therapist, I would help with ..."); a
+    credential held is joined with "and" to an offer with no lead-in ("I hold a certificate in
+    accessible design, and I would want those checks ..."). A deed, a long point, or an offer
+    that opens otherwise stays a sentence of its own: the deed, then what they would do."""
+    out: list[Sentence] = []
+    for item in sentences:
+        last = out[-1] if out else None
+        if last is not None and id(last) in staying and item.paragraph == last.paragraph:
+            joined = _with_offer(last, item)
+            if joined is not None:
+                out[-1] = replace(last, text=joined, section="contribution", untied=item.untied)
+                continue
+        out.append(item)
+    return out
+
+
+def _with_offer(point: Sentence, offer: Sentence) -> str | None:
+    """`point` and the `offer` after it said as one sentence (`_offer_joined`), or None."""
+    said = _OFFER_LEAD.sub("", offer.text)
+    if (
+        offer.section != "contribution"
+        or not said.startswith("I would ")
+        or len(point.text.split()) > _JOINED
+    ):
+        return None
+    span = _SPAN.match(_plain(point) or point.text)
+    if span:
+        return f"After {span.group('span')}, {said}"
+    text = _plain(point) or point.text
+    if _held(point) and said == offer.text and not re.search(r", and |; ", text + said):
+        return f"{text[:-1]}, and {said}"
+    return None  # a deed, or an offer with its lead-in: "Given the chance, I would ..."
+
+
+# A span of years said as the candidate's ("I have spent six years at X", "I have 10 years of
+# experience in FOH"): "After six years at X, I would ...".
+_SPAN = re.compile(
+    r"^I have (?:also )?(?:spent )?(?P<span>(?:\d+\+?|[a-z]+(?:-[a-z]+)?) years? (?!ago\b)[^;]+)\.$"
+)
+# The lead-in of an offer, left out when a point before it leads the sentence.
+_OFFER_LEAD = re.compile(r"^(?:Given the chance|In this position), (?=I would )")
+# The longest point (in words) said in one sentence with the offer after it.
+_JOINED = 18
+
+
+def _fit(text: str, thanks: str) -> str:
+    """A span of years or a credential said as what the candidate would bring to the role the
+    thanks names ("I would come to the role with ten years of experience in FOH."; "I would
+    come to the position as an ASQ Certified Quality Engineer (CQE)."); anything else (a deed,
+    a standing said with its verb) as it is. The wording varies with the point, so no two
+    candidates' letters share it."""
+    head, joined, tail = text.partition(", and ")  # "I have five years ..., and I ran ..."
+    if not tail.startswith("I "):  # "..., and have five years ...": one clause, read whole
+        head, joined, tail = text, "", ""
+    clause = f"{head}." if joined else text
+    role = "position" if re.search(r"\bposition\b", thanks) else "role"
+    held = re.match(r"^I (?:also )?hold (?P<np>.+)\.$", clause)
+    span = _SPAN.match(clause)
+    being = re.match(r"^I am (?:also )?(?P<np>an? [A-Z].+)\.$", clause)
+    speaks = re.match(r"^I (?:also )?speak (?P<np>[^,]+)\.$", clause)
+    wordings: tuple[str, ...]
+    if speaks:  # "I speak conversational Spanish": "I would bring conversational Spanish to ..."
+        np, wordings = speaks.group("np"), _FIT_WITH[1:]
+    elif held or span:
+        np = held.group("np") if held else span.group("span")  # type: ignore[union-attr]
+        # "come to the role with {np}" puts a long np last; "with" twice reads badly; a
+        # credential is held, not brought
+        wordings = _FIT_WITH[:1] if "," in np else _FIT_WITH[1:] if " with " in np else _FIT_WITH
+        wordings = _FIT_HELD if held else wordings
+    elif being:
+        np, wordings = being.group("np"), _FIT_AS
+    else:
+        return text
+    if not _noun_phrase(np):
+        return text  # "I hold an AuD and have three years ...": no "come with ... and have"
+    said = wordings[zlib.crc32(np.encode()) % len(wordings)].format(np=np, role=role)
+    # "I would bring five years ... to the team. I ran the kids reading club ...": two
+    # sentences, the second its proof ("..., and I ran ..." after "would bring" mixes moods)
+    return f"{said} {tail}" if joined else said
+
+
+def _noun_phrase(np: str) -> bool:
+    """False when `np` goes on into a clause of its own after "and" ("an AuD and have three
+    years of clinical experience", "RHS Level 2 and a CSCS card, and have five years ..."),
+    which "I would come to the role with ..." would say the candidate would come and have."""
+    for found in re.finditer(r"\band (?P<word>[a-z]+)\b", np):
+        word = found.group("word")
+        verb = lexicon.is_base_verb(word) or lexicon.is_past(word) or lexicon.is_third_person(word)
+        if word in _VERB_AFTER_AND or (verb and not lexicon.is_noun(word)):
+            return False
+    return True
+
+
+# Verbs a credential line goes on with after "and" that are nouns too ("and hold ...").
+_VERB_AFTER_AND = frozenset(["have", "has", "had", "am", "was", "hold", "holds", "held"])
+
+
+# What the candidate would bring to the role, for `_fit`: {np} the span or credential.
+_FIT_WITH = (
+    "I would come to the {role} with {np}.",
+    "I would bring {np} to the {role}.",
+    "I would bring {np} to the team.",
+)
+_FIT_HELD = ("I would come to the {role} with {np}.", "I would join the team with {np}.")
+_FIT_AS = ("I would come to the {role} as {np}.", "I would join the team as {np}.")
 
 
 # Two credentials of one kind: "I hold the CCNP Enterprise certification" and "I hold the
@@ -123,3 +293,8 @@ def _frames(*sections: str) -> tuple[re.Pattern[str], ...]:
 def _short(text: str) -> bool:
     """A short point with no list or clause of its own: two of them make one sentence."""
     return bool(text) and len(text.split()) <= _SHORT and not re.search(r"[,;:]|\band\b", text)
+
+
+def _held(item: Sentence) -> bool:
+    """A credential held: "I hold a BA in journalism from UCC.", "I am CPIM certified."."""
+    return item.held or item.text.startswith("I hold ")
