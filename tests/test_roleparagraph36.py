@@ -61,6 +61,21 @@ def test_a_span_of_years_names_the_position_the_thanks_names() -> None:
     )
 
 
+def test_years_spent_doing_a_thing_are_years_of_doing_it() -> None:
+    # reader 16 h126: "I would come to the position with five years planning at
+    # Maple Crest Beverages." lost the "of" that "spent" had made needless
+    thanks = Sentence("thanks", 0, "Thank you for talking with me about the Planner position.")
+    topic = Sentence("topic", 0, "I was glad we talked about hybrid working.")
+    years = "I have spent five years planning at Maple Crest Beverages."
+    point = Sentence("summary", 1, years, untied=True)
+    said = _said(role_paragraph([thanks, topic, point, CLOSE]))[0]
+    assert said.removeprefix(f"{thanks.text} {topic.text} ") in (
+        "I would come to the position with five years of planning at Maple Crest Beverages.",
+        "I would bring five years of planning at Maple Crest Beverages to the position.",
+        "I would bring five years of planning at Maple Crest Beverages to the team.",
+    )
+
+
 def test_a_language_spoken_is_what_the_candidate_would_bring() -> None:
     # reader h30's nurse practitioner: "... patient volume. I speak conversational Spanish."
     point = Sentence("summary", 1, "I speak conversational Spanish.", untied=True)

@@ -194,6 +194,8 @@ def _fit(text: str, thanks: str) -> str:
         np, wordings = speaks.group("np"), _FIT_WITH[1:]
     elif held or span:
         np = held.group("np") if held else span.group("span")  # type: ignore[union-attr]
+        # "spent five years planning at X": "five years of planning at X"
+        np = np if held else re.sub(r"^(\S+ years?) (?=[a-z]+ing\b)", r"\1 of ", np)
         # "come to the role with {np}" puts a long np last; "with" twice reads badly; a
         # credential is held, not brought
         wordings = _FIT_WITH[:1] if "," in np else _FIT_WITH[1:] if " with " in np else _FIT_WITH
