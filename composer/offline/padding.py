@@ -87,10 +87,16 @@ class Padding(Sections):
         """`sentences` padded as far as `_room_for_stock` allows; a letter that would still be
         too short to send (no letter at all, or one breaking its length rule) takes each stock
         sentence once, when that is enough."""
+        kept = (set(self.used), set(self.moods), set(self.frames))
         padded = self._padded(sentences, capped=True)
         if self._too_short_to_send(padded):
+            tried = (self.used, self.moods, self.frames)
+            self.used, self.moods, self.frames = kept  # the wordings the capped try took, free
             uncapped = self._padded(sentences, capped=False)
-            padded = padded if self._too_short_to_send(uncapped) else uncapped
+            if self._too_short_to_send(uncapped):
+                self.used, self.moods, self.frames = tried
+                return padded
+            return uncapped
         return padded
 
     def _interest_late(
@@ -114,8 +120,8 @@ class Padding(Sections):
     def _thanks_said_longer(self, sentences: list[Sentence]) -> list[Sentence] | None:
         """`sentences` with their thanks again in another of its wordings: the first in this
         letter's order that keeps the letter from breaking its length rule on its own ("Thanks
-        again." -> "Thanks again for meeting with me."), else the longest, so that as few more
-        stock sentences as can be follow; None when it has no thanks again. One stock sentence
+        again." -> "Thanks again for meeting with me."), else the first longer one, so that
+        fewer stock sentences follow; None when it has no thanks again. One stock sentence
         said more fully reads better than a second ("... I'm happy to send anything else that
         would help.")."""
         at = next((i for i, s in enumerate(sentences) if s.section == "closing"), None)
@@ -126,9 +132,10 @@ class Padding(Sections):
         trials = [[*sentences[:at], replace(sentences[at], text=w), *sentences[at + 1 :]]
                   for w in options]  # fmt: skip
         chosen = next((t for t in trials if not self._too_short_to_send(t)), None)
-        if chosen is None and trials:
-            chosen = max(trials, key=self.length)
-            if self.length(chosen) <= self.length(sentences):
+        if chosen is None:  # the first longer one, in this letter's order (never one for all)
+            now = self.length(sentences)
+            chosen = next((t for t in trials if self.length(t) > now), None)
+            if chosen is None:
                 return sentences
         if chosen is not None:
             self.used.add(chosen[at].text)
