@@ -29,7 +29,10 @@ ROWS: list[tuple[str, int, list[str], list[str], str]] = [
      "the SuDS highlight ('adopted 1st time by AW') is left out by the item reader"),
     ("h23", 1, ["flood modelling", "cut pipe costs by about 18%"], ["nine years"], ""),
     ("h23", 1, ["the Wisbech job"], [], ""),
-    ("h23", 2, ["the CEng timeline"], ["18%"], ""),
+    # session 39: the 18% result (one colleague's) comes before "Thank you again. ... Please let
+    # me know if any further information from me would be useful."
+    ("h23", 2, ["the CEng timeline", "cut pipe costs by about 18%"],
+     ["Please let me know if any further information"], ""),
     ("h23", 2, ["I am IEng and MICE, and working towards CEng"], ["nine years"], ""),
     ("h23", 3, ["S104 adoption", "the Ely scheme"], [],
      "only the first topic of a reader with nothing tied is named"),

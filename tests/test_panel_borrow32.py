@@ -56,10 +56,17 @@ def test_a_reader_whose_topic_is_left_out_hears_a_result_before_stock(tone: str)
     assert sum("downtime by 20%" in letter.text for letter in letters) == 2
 
 
-def test_a_reader_whose_topic_is_said_borrows_nothing() -> None:
-    sam = compose(_fleet("the on-call rota", "warm"), today=TODAY)[2]
+def test_a_reader_whose_topic_is_said_borrows_a_result_before_a_second_stock_line() -> None:
+    # Session 39: Sam's letter named the rota, then "Thanks so much again for the conversation.
+    # I look forward to hearing what comes next. If you need anything more from me, just let me
+    # know."; the candidate's result, which one colleague's letter says, comes before the offer.
+    letters = compose(_fleet("the on-call rota", "warm"), today=TODAY)
+    sam = letters[2]
     assert "rota" in sam.text
-    assert "downtime by 20%" not in sam.text
+    assert "cut vehicle downtime by 20% at Hallam Fleet" in sam.text
+    assert "just let me know" not in sam.text
+    assert not sam.report.errors
+    assert sum("downtime by 20%" in letter.text for letter in letters) == 2  # never all three
 
 
 @pytest.mark.parametrize("tone", ["warm", "formal", "concise"])

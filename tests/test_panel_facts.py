@@ -79,10 +79,13 @@ def test_a_panel_of_four_hears_four_different_reasons_the_candidate_fits() -> No
     # progress", nine years of drainage design, the 18% pipe-cost result). The panel compares
     # letters: each point is in one letter, not the same fact each time (reader 3), and the
     # one that answers a panellist's topic is theirs
+    # Session 39: a letter that would close on a second stock sentence borrows one colleague's
+    # point first (Beth's: the 18% result, so two letters of four say it, never more).
     notes = _notes("h23")
     letters = _letters(notes)
-    for fact in ("MEng", "working towards CEng", "nine years of experience", "18%"):
+    for fact in ("MEng", "working towards CEng", "nine years of experience"):
         assert sum(fact in text for text in letters) == 1, fact
+    assert sum("18%" in text for text in letters) == 2
     assert "18%" in letters[1]  # Rajesh: flood modelling in ICM
     assert "working towards CEng" in letters[2]  # Beth: the CEng timeline
 

@@ -39,3 +39,19 @@ def test_a_letter_long_enough_without_the_offer_takes_none() -> None:
     assert letter.report.words >= 60 and letter.ok
     assert not any(offer in letter.text for offer in offers)
     assert "agent's representative certificate." in letter.text
+
+
+def test_a_letter_the_offer_kept_from_its_error_says_its_thanks_more_fully_instead() -> None:
+    # h88's thin email to Michelle is under 60 words without a second stock sentence (no letter
+    # at all); session 39: a fuller thanks again ("I am grateful for the time you spent with
+    # me.") keeps it a letter, where it took the offer of more beside a short thanks
+    notes = load_notes(READERS / "reader11" / "h88.json")
+    letter = compose(notes, today=notes.interview.date + dt.timedelta(days=1))[0]
+    stock = [
+        wording
+        for section in ("closing", "offer", "interest")
+        for wording in phrasebook.wordings(section, notes.tone, notes.channel)
+        if wording in letter.text
+    ]
+    assert len(stock) == 1, stock
+    assert not letter.report.errors

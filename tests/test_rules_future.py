@@ -47,6 +47,8 @@ def test_interest_or_thanks_alone_is_no_step_forward(warm_notes: Notes, close: s
         "I would be happy to share more detail on the migration plan if it would help.",
         "I hope we can continue the conversation soon.",
         "Please let me know if there is anything else you need from me.",
+        # session 39: the offline writer's own wording of a step hoped for (reader h39)
+        "I would welcome the chance of the final interview with the CFO next week.",
     ],
 )
 def test_a_step_forward_in_the_close_passes(warm_notes: Notes, close: str) -> None:

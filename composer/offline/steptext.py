@@ -37,7 +37,7 @@ _RANGE = re.compile(
 # A weekday with no word of time before it: "call Monday" -> "call on Monday".
 _BARE_DAY = re.compile(
     r"(?<!\bon )(?<!\bby )(?<!\bbefore )(?<!\buntil )(?<!\bnext )(?<!\bthis )(?<!\bafter )"
-    r"(?<!\bfrom )(?<!\blast )(?<!\bof )(?<!\bthe )\b" + WEEKDAY + r"\b"
+    r"(?<!\bfrom )(?<!\blast )(?<!\bof )(?<!\bthe )(?<!\baround )\b" + WEEKDAY + r"\b"
 )
 
 # "date tbc", "time to be confirmed": the step's detail not yet known, left unsaid.
@@ -122,6 +122,20 @@ _ABOUT_TIME = re.compile(
 )
 
 
+# A date typed with "~" (about): "~dec 11", "~ Friday 11 December". It is said "around" it,
+# and a vaguer time typed just before it goes: "by end of next week ~dec 11" is around
+# December 11 (the date is what the reader can use).
+_DATE_AHEAD = (
+    r"(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}(?:st|nd|rd|th)?"
+    r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}/\d{1,2}\b"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d)"
+)
+_ABOUT_DATE = re.compile(
+    r"(?i)(?:\s+(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:next|this)\s+(?:week|wk|month|mth))?"
+    r"\s*,?\s*~\s*" + _DATE_AHEAD
+)
+
+
 # A name with "'ll" typed after it: "Bobby'll call", "HR'll email".
 _NAME_WILL = re.compile(r"\b([A-Z][\w.-]*)['’]ll\b")
 
@@ -135,6 +149,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     Friday"; "2nd interview probably next week" -> ("second interview next week", True).
     """
     value = _TXT.sub("text", " ".join(value.split()))  # "he'll txt me": the verb, not a file
+    value = _ABOUT_DATE.sub(" around ", value)  # "by end of next wk ~dec 11": around December 11
     value = _NAME_WILL.sub(r"\1 will", value)  # "Bobby'll call by thurs": Bobby will call
     value = _ARROW.sub(", ", value)  # "call next wk -> then training": parts of the note
     value = _SAID_SO.sub("", expand(value))  # "Rick said they'll call by fri"

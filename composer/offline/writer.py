@@ -91,7 +91,7 @@ class Writer(Padding):
         self.flagged = tuple(flagged)
         # The sentences of the panel's letters written before this one: a wording that would
         # repeat one gives way to another, so a panel with little to say per reader still varies.
-        self.taken = frozenset(sentence_keys(earlier))
+        self.taken, self.earlier = frozenset(sentence_keys(earlier)), tuple(earlier)
         self.notes = notes
         self.index = index
         self.person = notes.interviewers[index]
@@ -170,14 +170,14 @@ class Writer(Padding):
         shared: bool = True,
         force: bool = False,
         colleagues: bool = False,
-        borrow: bool = False,
+        borrow: int = 0,
     ) -> list[Sentence]:
         """A letter under its minimum first adds points of the candidate's it left out (three
         at most), each said on its own after the summary. `shared`: also those a colleague's
         letter recalls (else only points no other letter of the panel says); `force`: one
         point, whatever the letter's length; `colleagues`: also the points the plan gave only
         to a colleague's letter (one that would otherwise pad itself with stock sentences);
-        `borrow`: one point at most, which one colleague's letter may also say."""
+        `borrow`: one point at most, which fewer than `borrow` colleagues' letters may say."""
         reserve = [p for p in self.selection.reserve if p not in self.selection.points]
         # Never a list: a letter recalls a few facts at most, however short it is.
         room = MOST_FACTS + (0 if self.email else 1) - len(self.selection.points)
@@ -204,7 +204,8 @@ class Writer(Padding):
             results = set(self.notes.highlights)
             extra = [
                 p for p in self._spare()
-                if p not in mine and carried[p] < 2 and (p.source in results or fit(p))
+                if p not in mine and max(carried[p], self.told(p)) < borrow
+                and (p.source in results or fit(p))
             ]  # fmt: skip
             extra.sort(key=lambda p: (-fit(p), carried[p]))
             reserve = extra[:1]
@@ -367,14 +368,12 @@ class Writer(Padding):
             if self._needs_second_stock(sentences):
                 sentences = self._unflagged(self.topic_also(sentences))
             theirs = any(s.section in ("topic", "topic_more") for s in sentences)
-            if not theirs and self._needs_second_stock(sentences):
-                # None of their topics is said: a point of the candidate's before stock.
-                sentences = self._unflagged(self._fill(list(sentences), borrow=True))
-        padded = self._padded(sentences, capped=True)
-        if self.length(padded) < self.floor:  # no letter at all without them: each said once
-            uncapped = self._padded(sentences, capped=False)
-            padded = padded if self._too_short_to_send(uncapped) else uncapped
-        sentences = padded
+            if self._needs_second_stock(sentences):
+                # A point of the candidate's before a second stock sentence, one a colleague's
+                # letter says; with a topic of theirs said, one a letter of the panel still lacks.
+                most = 2 if not theirs else min(2, len(self.notes.interviewers) - 1)
+                sentences = self._unflagged(self._fill(list(sentences), borrow=most))
+        sentences = self._padded_to_send(sentences)
         words = self.length(sentences)
         if words < self.low:
             self.notices.append(thin_notice(self.notes, self.index, words))
@@ -386,6 +385,8 @@ class Writer(Padding):
         sentences = registered(cut, self.tone)
         sentences = [replace(s, text=named(s.text, self.notes.company)) for s in sentences]
         sentences = linked(paragraphed(sentences, printed=not self.email))
+        if self._too_short_to_send(sentences):  # a word lost in linking ("I am also ACA ...")
+            sentences = self._thanks_said_longer(sentences) or sentences
         turned = role_paragraph(sentences, self.answered)
         if self.length(sentences) < self.low and not self._too_short_to_send(sentences):
             turned = self._padded(turned, capped=True)  # a frame taken off: not under the floor

@@ -31,7 +31,9 @@ _FUTURE_RE = re.compile(
     r"|\b(?:do\s+not|don't)\s+hesitate\b|\bplease\s+(?:let\s+me\s+know|contact|get\s+in)\b"
     r"|\bif\s+(?:you\s+(?:need|would\s+like|have\s+(?:any\s+)?(?:further\s+)?questions)"
     r"|(?:any|further)\s+(?:information|details)|it\s+would\s+help)\b"
-    r"|\b(?:until|till)\s+then\b|\bwhen\s+you\s+(?:decide|have\s+news)\b",
+    r"|\b(?:until|till)\s+then\b|\bwhen\s+you\s+(?:decide|have\s+news)\b"
+    # a step hoped for: "I would welcome the chance of the final interview next week"
+    r"|\bwelcome\s+the\s+(?:chance|opportunity)\s+(?:of|to)\b",
     re.IGNORECASE,
 )
 _OTHER_ROLES_RE = re.compile(
