@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from composer import compose, load_notes
 from composer.offline.body import Sentence
 from composer.offline.roleparagraph import _joined, role_paragraph
@@ -48,31 +50,30 @@ def test_one_untied_credential_is_what_the_candidate_brings_after_the_topic() ->
     assert _said(out)[2:] == ["I look forward to hearing from you."]
 
 
-def test_a_span_of_years_names_the_position_the_thanks_names() -> None:
+@pytest.mark.parametrize(
+    ("years", "span"),
+    [
+        (
+            "I have four years as an assistant buyer at Dunelm.",
+            "four years as an assistant buyer at Dunelm",
+        ),
+        # reader 16 h126: "I would come to the position with five years planning at Maple Crest
+        # Beverages." lost the "of" that "spent" had made needless
+        (
+            "I have spent five years planning at Maple Crest Beverages.",
+            "five years of planning at Maple Crest Beverages",
+        ),
+    ],
+)
+def test_a_span_of_years_names_the_position_the_thanks_names(years: str, span: str) -> None:
     thanks = Sentence("thanks", 0, "Thank you for talking with me about the Buyer position.")
     topic = Sentence("topic", 0, "I was glad we talked about OTB planning.")
-    years = "I have four years as an assistant buyer at Dunelm."
     point = Sentence("summary", 1, years, untied=True)
     said = _said(role_paragraph([thanks, topic, point, CLOSE]))[0]
     assert said.removeprefix(f"{thanks.text} {topic.text} ") in (
-        "I would come to the position with four years as an assistant buyer at Dunelm.",
-        "I would bring four years as an assistant buyer at Dunelm to the position.",
-        "I would bring four years as an assistant buyer at Dunelm to the team.",
-    )
-
-
-def test_years_spent_doing_a_thing_are_years_of_doing_it() -> None:
-    # reader 16 h126: "I would come to the position with five years planning at
-    # Maple Crest Beverages." lost the "of" that "spent" had made needless
-    thanks = Sentence("thanks", 0, "Thank you for talking with me about the Planner position.")
-    topic = Sentence("topic", 0, "I was glad we talked about hybrid working.")
-    years = "I have spent five years planning at Maple Crest Beverages."
-    point = Sentence("summary", 1, years, untied=True)
-    said = _said(role_paragraph([thanks, topic, point, CLOSE]))[0]
-    assert said.removeprefix(f"{thanks.text} {topic.text} ") in (
-        "I would come to the position with five years of planning at Maple Crest Beverages.",
-        "I would bring five years of planning at Maple Crest Beverages to the position.",
-        "I would bring five years of planning at Maple Crest Beverages to the team.",
+        f"I would come to the position with {span}.",
+        f"I would bring {span} to the position.",
+        f"I would bring {span} to the team.",
     )
 
 
