@@ -26,6 +26,11 @@ from tests.fakes import FirstChoice
             "asked if i can drive a tractor - yes, used to it from the farm",
             "You asked if I can drive a tractor: I can, and I am used to it from the farm.",
         ),
+        # how often it suits, typed with no verb (session 39, a chef's notes)
+        (
+            "dan asked if i can do sundays - said yes, every other sunday fine",
+            "You asked if I can do Sundays: I can, and every other Sunday is fine.",
+        ),
         # a participle with no subject: "I have done"
         (
             "asked if i do weddings - yes, done 30 this yr",

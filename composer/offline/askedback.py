@@ -343,6 +343,7 @@ def _clause(piece: str) -> str | None:
     text = _full(expand(piece.strip(" ,.")))
     text = re.sub(r",\s+now\s+I\b", ", and now I", text)  # "we tested too late, now I push"
     text = re.sub(r"\b(first) then\b", r"\1, then", text)  # "talk first then write"
+    text = _FINE.sub(r"\g<what> is \g<fine>", text)  # "every other sunday fine": "... is fine"
     if _unsayable(text):
         return None
     words = text.split()
@@ -366,9 +367,15 @@ def _clause(piece: str) -> str | None:
     return re.sub(r"\s+after$", " afterwards", said)
 
 
-# A clause with a subject of its own: "it covers reach trucks", "the airport thanked us".
+# How often a thing suits, typed with no verb: "every other sunday fine", "any weekend ok".
+_FINE = re.compile(
+    r"(?i)^(?P<what>(?:every|each|any)(?:\s+other)?\s+[a-z]+)\s+(?P<fine>fine|ok|okay|good)$"
+)
+# A clause with a subject of its own: "it covers reach trucks", "the airport thanked us",
+# "every other Sunday is fine".
 _OWN_SUBJECT = re.compile(
-    r"(?i)^(?:it|they|(?:the|my|our)(?:\s+[\w-]+){1,2})\s+(?:was|is|were|are|has|have|had"
+    r"(?i)^(?:it|they|(?:the|my|our)(?:\s+[\w-]+){1,2}|(?:every|each|any)(?:\s+other)?\s+[\w-]+)"
+    r"\s+(?:was|is|were|are|has|have|had"
     r"|covers|thanked|stayed|went|came|got|made|said|asked|called|wrote|took)\b"
 )
 # What may open a comma's second part in a clause: a joining word or a subject of its own.
