@@ -59,6 +59,9 @@ _STOP = frozenset(
         "team",
         "work",
         "role",
+        # words of degree tie nothing: "wants staff food better" is no topic of "cut fish waste
+        # with better ordering"
+        *("better", "best", "less", "fewer", "much", "many", "really"),
         # counts and spans of time tie nothing: "three days a week in the office" is no topic
         # of "cut map production from three weeks to four days"
         *("three", "four", "five", "seven", "eight", "nine", "eleven", "twelve", "twenty"),
