@@ -28,6 +28,9 @@ def _found(close: str) -> list[str]:
         ("As Ms. Whitfield said, a decision comes by December 5", "Ms. Whitfield said"),
         ("Dana Whitfield mentioned a decision by December 5", "Dana Whitfield mentioned"),
         ("I gather Dana'll decide by December 5", "Dana'll"),
+        # session 39, reader 19 h149: a name typed in lower case in the notes, with "does"
+        ("I would run the office so dana does not have to before December 5", "dana does not"),
+        ("I would take on the rota so Dana doesn't have to by December 5", "Dana doesn't"),
     ],
 )
 def test_the_reader_named_as_a_subject_is_found(close: str, quote: str) -> None:

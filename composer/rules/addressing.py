@@ -18,7 +18,8 @@ from composer.rules.text import ParsedLetter
 _VERBS = (
     "will|would|shall|said|says|is|was|has|had|mentioned|explained|told|asked|noted|described"
     "|shared|showed|suggested|recommended|can|could|should|may|might|wants|wanted|plans|expects"
-    "|expected|hopes|thinks|thought|knows|'ll|'s\\s+going"
+    "|expected|hopes|thinks|thought|knows|'ll|'s\\s+going|does\\s+not|doesn't|didn't|does|did"
+    "|needs|needed"
 )
 
 
@@ -37,7 +38,10 @@ def addressing(letter: ParsedLetter, ctx: Context) -> list[Violation]:
         return []
     start, end = letter.body[0].start, letter.body[-1].end
     text = letter.text[start:end]
-    names = [n for n in _names(ctx) if n in text]
+    # a name typed in lower case in the notes reaches a letter so too ("so pieter does not
+    # have to"): the reader's own first name is read in lower case as well
+    first = ctx.interviewer.name.strip().split()[0]
+    names = [n for n in _names(ctx) if n in text] + [first.lower()] * (first.lower() in text)
     if not names:
         return []
     pattern = re.compile(
