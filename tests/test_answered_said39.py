@@ -41,6 +41,13 @@ TODAY = dt.date(2026, 12, 2)
         ("Say hello to Rusty for me!", "Say hello to Rusty for me."),
         ("Mention my forklift licence.", None),  # a request, but no wish: an instruction
         ("It was nice to meet her cat.", None),  # about them, in the third person
+        # someone of theirs, after "your" (reader 19 h149, refused twice)
+        (
+            "Good luck to your daughter with her matric results in January.",
+            "Good luck to your daughter with her matric results in January.",
+        ),
+        # what both share goes in the rapport's frame ("I enjoyed discovering that we both ...")
+        ("We both grew up in Antigonish.", None),
         ("nice to meet mochi lol", None),  # chat, no capital, no full stop
         ("Mochi the cat", None),  # no full stop: a note, not a sentence
     ],

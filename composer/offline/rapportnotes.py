@@ -80,6 +80,8 @@ def read_first(note: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+# What both share, typed as a sentence: said in the rapport's frame, never bare.
+_WE_BOTH = re.compile(r"(?i)^\s*(?:we\s+(?:are\s+|were\s+)?both|both\s+of\s+us)\b")
 # The verbs a wish said as a request to them opens with ("Give Bran a pat from me.").
 _WISH_REQUESTS = frozenset(("Give", "Say", "Send", "Pass", "Have", "Enjoy"))
 
@@ -89,8 +91,12 @@ def answered_line(note: str) -> str | None:
     was nice to meet Mochi, even briefly."), as the letter's sentence (`typedwhole.answer_said`),
     when it says nothing of them in the third person; else None (the note is read as any other).
     A wish said as a request to them ("Give Bran a pat from me.") is one too: it must read as a
-    sentence with its "you" said."""
-    if _THIRD.search(note):
+    sentence with its "you" said. A pronoun after "your" is someone of theirs ("Good luck to your
+    daughter with her matric results."), not them. What both share ("We both grew up in ...")
+    is said in the rapport's own frame ("I enjoyed discovering that we both ..."), not bare."""
+    if _THIRD.search(note) and not re.search(r"(?i)\byour\b", note):
+        return None
+    if _WE_BOTH.match(note):
         return None
     said = answer_said(note)
     first, _, rest = " ".join(note.split()).partition(" ")
