@@ -33,6 +33,14 @@ from composer.offline.offerforms import in_one_form
             "keep wastage down + a calmer kitchen",
             "I would like to keep wastage down and bring a calmer kitchen.",
         ),
+        # a gerund a clause tells of is a thing, never an act (reader 19 h151: "... migration
+        # plan and monitor that the on-call team can rely on")
+        (
+            "A careful, well-documented migration plan and monitoring that the on-call team can "
+            "rely on.",
+            "I would bring a careful, well-documented migration plan and monitoring that the "
+            "on-call team can rely on.",
+        ),
         # "can" opens the candidate's own clause
         (
             "can supervise + cover the night shift",

@@ -192,7 +192,9 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return Offer("vp", mixed + tail)
     if (two := None if detail else offermix.thing_and_act(head, common, _read)) is not None:
         return Offer(two[0], two[1] + tail)  # "clean claims + help train ...": a thing, an act
-    parts = re.split(r" and (?=\w+ing\b|(?:someone|somebody) who )", head)
+    # (not "a plan and monitoring that the team can rely on": a gerund that a clause tells of
+    # is a thing)
+    parts = re.split(r" and (?=\w+ing\b(?! (?:that|which) )|(?:someone|somebody) who )", head)
     if lexicon.is_gerund(head.split()[0].lower()):  # "getting X closed + a TM program ...":
         parts = [p for part in parts for p in re.split(r" and (?=an? )", part)]  # a thing too
     # "research repo + recruiting panel": things, the "-ing" word names a kind of one
