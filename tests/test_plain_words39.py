@@ -1,6 +1,7 @@
-"""Words newer than the word tables that a letter says as typed (session 39, reader 19 h152: a
-trading standards officer's "underage vape sales" was left out three times as a note's word,
-typed in the notes and twice at `compose --ask`). Expected sentences written by hand."""
+"""Words newer than the word tables that a letter says as typed, and a careful line's capital
+article said mid-sentence (session 39, reader 19 h152: a trading standards officer's "underage
+vape sales" was left out three times as a note's word, typed in the notes and twice at `compose
+--ask`; "I have The CTSI ... qualification"). Expected sentences written by hand."""
 
 from __future__ import annotations
 
@@ -18,3 +19,15 @@ def test_a_result_about_vape_sales_is_said() -> None:
         "sales."
     )
     assert last_gate(said) == ""
+
+
+def test_a_careful_lines_capital_article_is_said_mid_sentence() -> None:
+    # reader 19 h152: "I have The CTSI Trading Standards Practitioner qualification, ..."; and
+    # a line typed "The NEBOSH General Certificate." was said "I hold a The NEBOSH ..."
+    held = read_point("The NEBOSH General Certificate.")
+    assert held is not None and held.sentence() == "I hold the NEBOSH General Certificate."
+    degree = read_point("An MSc in Data Science from Bath")
+    assert degree is not None and degree.sentence() == "I hold an MSc in Data Science from Bath."
+    # a whole sentence of the candidate's keeps its capital
+    grew = read_point("The team grew from 3 to 8.")
+    assert grew is not None and grew.sentence() == "The team grew from 3 to 8."

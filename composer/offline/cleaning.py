@@ -88,6 +88,16 @@ def lower_first(text: str, common: frozenset[str]) -> str:
     return text
 
 
+# An article that opens a line with its sentence's capital: "The NEBOSH General Certificate."
+_LEAD_ARTICLE = re.compile(r"^\s*(?:The|An?)(?= [a-zA-Z0-9])")
+
+
+def article_lowered(line: str) -> str:
+    """`line` with the article that opens it in lower case, as a letter's frame says it mid-
+    sentence ("I hold the NEBOSH General Certificate", never "I hold a The NEBOSH ...")."""
+    return _LEAD_ARTICLE.sub(lambda found: found.group().lower(), line)
+
+
 def mid_sentence(text: str, typed: str, common: frozenset[str]) -> str:
     """`text`, said after other words ("I have spent ..."), with its first word lowered when it
     is the first word of the notes line `typed`, capitalised only because it starts the line
