@@ -162,3 +162,16 @@ def test_a_careful_note_of_what_should_have_been_said_on_a_topic_is_said_with_al
         "On stock counts, I should also have mentioned that I ran the year-end count for two shops."
     )
     assert on_topic("On stock counts, I should have mentioned that counts + audits") is None
+
+
+def test_a_careful_answer_after_a_comma_is_no_part_of_the_question() -> None:
+    # reader 19 h148, typed with care: said "You asked about weekends, I said they were
+    # difficult for me. ..." (a comma splice: the answer read as part of the question)
+    line = (
+        "When Janet asked about weekends, I said they were difficult for me. I have since "
+        "arranged childcare and can work every other weekend."
+    )
+    assert follow_up_line(line, frozenset(), "warm", "email", FirstChoice("")) == (
+        "You asked about weekends. I said they were difficult for me. I have since arranged "
+        "childcare and can work every other weekend."
+    )
