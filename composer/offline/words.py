@@ -388,7 +388,7 @@ COUNTABLE = COUNTABLE | _words("finish")
 # internal phishing simulation", "wrote a style guide"): counted, so they take "a".
 OBJECT_COUNTABLE = OBJECT_COUNTABLE | _words(
     "calendar simulation sim schedule spreadsheet workbook script pipeline portal wiki programme"
-    " program scheme framework policy procedure protocol course curriculum"
+    " program scheme framework policy procedure protocol course curriculum log logbook register"
 )
 # A trade credential's name typed in lower case, said with its capitals ("red seal welder" ->
 # "Red Seal welder"; "gas safe" and "six sigma" are read by the credential readers themselves).
