@@ -1,14 +1,19 @@
 """Note fragments read by their grammar before they are put in a frame (session 39, second
 round): "ops" spelled out in any credential, a result's tail typed after a comma ("all staff
 trained in six weeks", "whole studio uses it"), the second of two things done taking its own
-article, a thing brought led by "more" and a describing word taking "a", and a verb's particle
-kept in a topic ("since the camera went down"). Lines made up for the test after the shapes of
-the first round's held-out sets; expected sentences written by hand."""
+article, a thing brought led by "more" and a describing word taking "a", a verb's particle kept
+in a topic ("since the camera went down"), and no comma typed before a question's colon. Lines
+made up for the test after the shapes of the first round's held-out sets (one of them a note of
+those sets); expected sentences written by hand."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
+from composer import compose, load_notes
 from composer.offline.items import read_point
 from composer.offline.offer import read_offer
 from composer.offline.topics import read_topic
@@ -79,3 +84,12 @@ def test_a_thing_brought_led_by_more_and_a_describing_word_takes_a(line: str, sa
 def test_a_verbs_particle_stays_in_a_topic() -> None:
     topic = read_topic("the queue of unsent orders since the printer went down")
     assert topic.text == "the queue of unsent orders since the printer went down"
+
+
+def test_a_question_typed_before_its_answer_keeps_no_comma_before_the_colon() -> None:
+    # repeats-heldout39 r03: "You asked how I would handle a patient who cannot keep still for
+    # fundus imaging,: I would take ..." (the note's comma before "and I said")
+    notes = load_notes(Path(__file__).parent / "corpus" / "repeats-heldout39" / "r03.json")
+    letter = compose(notes, today=dt.date(2026, 12, 3))[0]
+    assert ",:" not in letter.text
+    assert "cannot keep still for fundus imaging: I would take several short bursts" in letter.text
