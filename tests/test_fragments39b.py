@@ -93,3 +93,16 @@ def test_a_question_typed_before_its_answer_keeps_no_comma_before_the_colon() ->
     letter = compose(notes, today=dt.date(2026, 12, 3))[0]
     assert ",:" not in letter.text
     assert "cannot keep still for fundus imaging: I would take several short bursts" in letter.text
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("CMS - wordpress vs drupal, they're on drupal", "the choice between WordPress and Drupal"),
+        ("CRM - Salesforce vs HubSpot", "the choice between Salesforce and HubSpot"),
+        # names the tables do not know, typed in lower case: kept as typed
+        ("MIS - tharwick vs printone", "MIS"),
+    ],
+)
+def test_a_tool_kind_typed_with_a_choice_of_two_is_that_choice(line: str, said: str) -> None:
+    assert read_topic(line).text == said

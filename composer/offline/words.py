@@ -396,7 +396,8 @@ CAPITALISED = {**CAPITALISED, "red seal": "Red Seal"}
 # Tools people type in lower case in notes (`pointwords.tool_names`: "in airtable").
 _MORE_TOOLS = (
     "Airtable OneTrust SharePoint GitHub GitLab Confluence Trello Asana Zendesk HubSpot"
-    " Mailchimp Canva Doxygen Sphinx Storypark Workday Qimera CARIS"
+    " Mailchimp Canva Doxygen Sphinx Storypark Workday Qimera CARIS FreeRTOS Zephyr WordPress"
+    " Drupal Shopify"
 )
 TOOL_NAMES = {**TOOL_NAMES, **{name.lower(): name for name in _MORE_TOOLS.split()}}
 # A pile of work counted as one thing: "the DSAR backlog", "the query backlog".
