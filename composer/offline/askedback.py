@@ -226,7 +226,7 @@ def _bare_id(found: re.Match[str]) -> str:
 
 def _question(text: str) -> str | None:
     """The question as the letter says it: "about my notice period", "if I can teach ..."."""
-    text = _full(expand(text.strip()))
+    text = _full(expand(text.strip().rstrip(",;")))  # "..., and I said": no comma before ":"
     for pattern, said in _QUESTION_WORDS.items():
         text = re.sub(pattern, said, text)
     text = re.sub(r"^abt\b", "about", text)

@@ -81,6 +81,8 @@ def held(listed: str) -> str:
     listed = re.sub(r"^(an? )?(Current|Valid|Full|Clean|Active) (?=[A-Z])", _standing, listed)
     parts = re.split(r"(, | and )", listed)
     for i in range(0, len(parts), 2):
+        # "NVQ Level 3 in rail ops", "pool plant ops certificate": the clipped word spelled out
+        parts[i] = " ".join(COURSE_SHORTHAND.get(w, w) for w in parts[i].split(" "))
         course = level_course(re.sub(r"^an? ", "", parts[i]))
         if course is not None:  # "... and lvl 3 dip clinical healthcare support": a course
             parts[i] = course

@@ -229,7 +229,7 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     said = _result(text, before, caused=caused)
     core, trail = resulttails.trailed(text)
     if said is not None or (core == text and not trail):
-        return said or present(text)
+        return said or present(text) or resulttails.absolute(text) or resulttails.used_by(text)
     said = resulttails.runs(core) or _result(core, before, caused=caused) or present(core)
     return said + trail if said else None
 

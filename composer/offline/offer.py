@@ -244,8 +244,16 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return Offer("vp", f"help with {processes}{tail}")
     phrase = analyse(head, common)
     both = [analyse(p, common) for p in head.split(" and ")] if " and " in head else []
-    if len(both) == 2 and all(p.shape is Shape.NOUN and needs_article(p) for p in both):
-        # "research repo + recruiting panel": each thing with its own article
+    counted = [  # "more reliable rota": "more" grading its describing word, never how much
+        needs_article(p) and p.words[0] in ("more", "less")
+        for p in both
+        if p.shape is Shape.NOUN and len(p.words) > 1
+    ]
+    if len(both) == 2 and (
+        all(p.shape is Shape.NOUN and needs_article(p) for p in both)
+        or (len(counted) == 2 and any(counted))
+    ):  # "research repo + recruiting panel": each thing with its own article; "more
+        # reliable weekend rota + cleaner audits": the one counted thing with its own
         return Offer("np", " and ".join(with_article(p) for p in both) + tail)
     if re.match(r"[a-z]+, [a-z]+ [A-Z]{2,3}(?: (?:for|to|on|in)\b|$)", head):
         return None  # "stable, consistent SW for the kids": a person or a thing? unsure

@@ -74,6 +74,9 @@ def needs_article(phrase: Phrase) -> bool:
     heads = CREDENTIAL_NOUNS | ({"award"} if first == "level" else set())  # "Level 3 Award"
     if (head or "").lower() in heads and first not in DETERMINERS and " and " not in phrase.text:
         return True  # "Level 3 Food Hygiene certificate"
+    graded = len(words) > 2 and first in ("more", "less") and lexicon.is_adjective_only(words[1])
+    if graded:  # "more reliable weekend rota": "more" grades the describing word, not the thing
+        words, first = words[1:], words[1].lower()
     if first in DETERMINERS or first[:1].isdigit() or first in WH_WORDS or words[0][:1].isupper():
         return False
     adjectives = re.fullmatch(r"\w+, (?P<rest>[^,]+)", phrase.text)  # "calm, safe ward ..."

@@ -14,7 +14,7 @@ from composer.offline import lexicon
 from composer.offline.typedwhole import counts_joined
 from composer.offline.words import PREPOSITIONS, SMALL_NUMBERS
 
-__all__ = ["present", "runs", "signed", "trailed"]
+__all__ = ["absolute", "present", "runs", "signed", "trailed", "used_by"]
 
 # "a month", "per week", "/wk" at the end of a result: how often, said after it.
 _PER = re.compile(
@@ -79,6 +79,42 @@ def present(text: str) -> str | None:
     if found is None or not lexicon.is_third_person(found["verb"]):
         return None
     return f", which {text}"
+
+
+# "all staff trained in six weeks": who or what the result is about, then what was done to them.
+_ABSOLUTE = re.compile(
+    rf"(?:all|both|most|each|half|\d[\d,]*|{'|'.join(SMALL_NUMBERS)}|ten|twelve) "
+    r"(?:of )?(?:the |our )?(?P<who>[a-z][\w-]*(?: [a-z][\w-]*)?) (?P<verb>[a-z]+ed)(?: .+)?"
+)
+
+
+def absolute(text: str) -> str | None:
+    """ "all staff trained in six weeks" (typed "introduced digital NOP, all staff trained in six
+    weeks") -> ", with all staff trained in six weeks": the people or things the result is about
+    and what was done to them, said with "with"; else None."""
+    found = _ABSOLUTE.fullmatch(text)
+    if found is None or not lexicon.is_participle(found["verb"]):
+        return None
+    head = found["who"].split()[-1]
+    return f", with {text}" if lexicon.is_noun(head) or lexicon.is_plural_noun(head) else None
+
+
+# "whole studio uses it": who uses the thing made, typed as a clause with "it" after its verb.
+_USED_BY = re.compile(
+    r"(?:the )?(?P<who>(?:whole |entire )?[a-z][\w-]*(?: [a-z][\w-]*)?) (?P<verb>[a-z]+s) it"
+)
+
+
+def used_by(text: str) -> str | None:
+    """ "whole studio uses it" -> ", which the whole studio uses": the thing made, which they
+    use; else None."""
+    found = _USED_BY.fullmatch(text)
+    if found is None or not lexicon.is_third_person(found["verb"]):
+        return None
+    head = found["who"].split()[-1]
+    if not lexicon.is_noun(head) or lexicon.is_plural_noun(head):
+        return None
+    return f", which the {found['who']} {found['verb']}"
 
 
 # "conversion +8%", "waste -30%": a measure and its move typed with a sign.

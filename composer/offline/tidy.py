@@ -5,6 +5,7 @@ Each function takes text and gives text (or a yes/no about it); `realise` builds
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from composer.offline import lexicon
@@ -139,22 +140,50 @@ def object_article(verb: str, rest: str) -> str:
     noun = words[start:]
     if _sized(noun):  # "a 200-job backlog", "a $2.4 million switchgear job"
         return " ".join([*words[:start], lexicon.article(noun[0]), *noun])
+    end = next((i for i, w in enumerate(noun) if w.lower() in PREPOSITIONS), len(noun))
+    paired = _paired(verb, start, noun[:end])
+    if paired is not None:  # "daily pool plant checks and a water testing log"
+        return " ".join([*words[:start], paired, *noun[end:]])
     initials = bool(noun) and re.fullmatch(r"[A-Z][A-Z0-9]{1,4}", noun[0]) is not None
     if not noun or noun[0].lower() in DETERMINERS or not (noun[0][:1].islower() or initials):
         return rest
     if noun[0][:1].isdigit() or lexicon.is_gerund(noun[0].lower()):
         return rest
-    end = next((i for i, w in enumerate(noun) if w.lower() in PREPOSITIONS), len(noun))
     head = bare(noun[end - 1]).lower() if end else ""
     if end == 1 and not initials and head in STATIONS | OBJECT_COUNTABLE:
         return " ".join([*words[:start], "the", *noun])  # "ran the grill", "led the redesign"
     if end < 2 or head not in OBJECT_COUNTABLE or "," in " ".join(noun[:end]):
         return rest
+    if any(lexicon.is_plural_noun(w) for w, a in itertools.pairwise(noun[:end]) if a == "and"):
+        return rest  # "weekly checks and a log" is two things, never "a weekly checks and log"
     if initials:  # "led the ED rota redesign": a known thing, named by its initials
         return " ".join([*words[:start], "the", *noun])
     said = " ".join(noun)
     made = verb.lower() in MAKING_VERBS or (start and verb.lower() == "set")
     return " ".join([*words[:start], lexicon.article(said) if made else "the", said])
+
+
+def _paired(verb: str, start: int, noun: list[str]) -> str | None:
+    """ "daily pool plant checks and water testing log" -> "... checks and a water testing log":
+    two things done, the first plural, the second one counted thing typed with no article, which
+    takes its own; None for any other object."""
+    if "and" not in noun or noun.count("and") > 1 or "," in " ".join(noun):
+        return None
+    at = noun.index("and")
+    one, two = noun[:at], noun[at + 1 :]
+    if not one or not lexicon.is_plural_noun(one[-1].lower()) or not 1 < len(two) < 5:
+        return None
+    if two[0].lower() in DETERMINERS or not all(w.islower() and w.isalpha() for w in two):
+        return None
+    if two[-1] not in OBJECT_COUNTABLE or lexicon.is_plural_noun(two[-1]):
+        return None
+    if not all(
+        lexicon.is_noun(w) or lexicon.is_gerund(w) or not lexicon.known(w) for w in two[:-1]
+    ):
+        return None
+    said = " ".join(two)
+    made = verb.lower() in MAKING_VERBS or (start and verb.lower() == "set")
+    return " ".join([*one, "and", lexicon.article(said) if made else "the", said])
 
 
 def _sized(noun: list[str]) -> bool:

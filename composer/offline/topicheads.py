@@ -4,7 +4,10 @@ subject, or left out.
 - A noun that names a way of doing things, typed with what that way is after a dash
   ("strategy - fewer bigger events vs lots of small ones"), is said with it: "the strategy of
   fewer, bigger events rather than lots of small ones"; with a tail it cannot say that way,
-  it is left out, never named bare ("the strategy").
+  it is left out, never named bare ("the strategy"). A kind of tool named by its initials,
+  typed with a choice of two tools after a dash ("RTOS - zephyr vs freertos, they're on
+  freertos"), is that choice: "the choice between Zephyr and FreeRTOS", when both names can
+  be said with their capitals.
 - "social" typed as a noun, before what it is for ("social for events"), is social media;
   "ops" in a topic is operations ("radio protocol w/ lift ops"), "f/u" follow-up, "pt" before
   a noun or a clause a patient.
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, TOOL_NAMES
 
 # Nouns of a way of doing things: named alone they say nothing of what was discussed.
 _WAYS = frozenset(["strategy", "approach", "philosophy", "vision", "thinking", "direction"])
@@ -55,6 +58,8 @@ def way_of_doing(text: str) -> str | None:
     bigger events rather than lots of small ones"; "" when the head is such a noun and its tail
     is no way it can be said of; None for any other topic."""
     head, dash, tail = text.partition(" - ")
+    if dash and re.fullmatch(r"[A-Z]{2,6}s?", head.strip()):
+        return _choice(tail)
     if not dash or head.strip().lower() not in _WAYS:
         return None
     choice, versus, other = tail.strip().partition(" versus ")
@@ -65,6 +70,23 @@ def way_of_doing(text: str) -> str | None:
     if versus:
         said += " rather than " + " ".join(_comparatives(options[1]))
     return f"the {head.strip().lower()} of {said}"
+
+
+def _choice(tail: str) -> str | None:
+    """ "zephyr versus Freertos, they're on freertos" -> "the choice between Zephyr and
+    FreeRTOS"; None when a name is not one word said with its capitals (typed so, or a tool the
+    tables know), or no choice is typed."""
+    found = re.match(r"(?P<one>[\w.+-]+) versus (?P<two>[\w.+-]+)(?:$|,| -)", tail.strip())
+    if found is None:
+        return None
+    names = []
+    for typed in (found["one"], found["two"]):
+        known = TOOL_NAMES.get(typed.lower())
+        capitals = typed[:1].isupper() and not typed[1:].islower()  # "HubSpot", "SAP"
+        if known is None and not capitals:
+            return None  # "Freertos": a name capitalised by the cleaning, not as typed
+        names.append(known or typed)
+    return f"the choice between {names[0]} and {names[1]}"
 
 
 # Shorthand of a topic the shared tables lack: a reference ("API ref", "ref checks"), the

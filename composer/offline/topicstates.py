@@ -157,6 +157,9 @@ def _state_then_time(words: list[str]) -> str | None:
     schedule" -> "the SD-WAN rollout to 14 clinics"; None for any other line."""
     for index in range(1, len(words)):
         taken = predicative(words[index:])
+        went = words[index - 1].lower()
+        if lexicon.is_past(went) and not lexicon.is_participle(went):
+            continue  # "since the camera went down": the particle of a verb, not a state
         if taken and _timed(words[index + taken :]) and _named(words[:index]):
             return _the(words[:index], " ".join(words[:index]))
     at = next((i for i, w in enumerate(words) if i and w.lower() in _BETWEEN), 0)

@@ -388,7 +388,7 @@ COUNTABLE = COUNTABLE | _words("finish")
 # internal phishing simulation", "wrote a style guide"): counted, so they take "a".
 OBJECT_COUNTABLE = OBJECT_COUNTABLE | _words(
     "calendar simulation sim schedule spreadsheet workbook script pipeline portal wiki programme"
-    " program scheme framework policy procedure protocol course curriculum"
+    " program scheme framework policy procedure protocol course curriculum log logbook register"
 )
 # A trade credential's name typed in lower case, said with its capitals ("red seal welder" ->
 # "Red Seal welder"; "gas safe" and "six sigma" are read by the credential readers themselves).
@@ -396,7 +396,8 @@ CAPITALISED = {**CAPITALISED, "red seal": "Red Seal"}
 # Tools people type in lower case in notes (`pointwords.tool_names`: "in airtable").
 _MORE_TOOLS = (
     "Airtable OneTrust SharePoint GitHub GitLab Confluence Trello Asana Zendesk HubSpot"
-    " Mailchimp Canva Doxygen Sphinx Storypark Workday Qimera CARIS"
+    " Mailchimp Canva Doxygen Sphinx Storypark Workday Qimera CARIS FreeRTOS Zephyr WordPress"
+    " Drupal Shopify"
 )
 TOOL_NAMES = {**TOOL_NAMES, **{name.lower(): name for name in _MORE_TOOLS.split()}}
 # A pile of work counted as one thing: "the DSAR backlog", "the query backlog".
