@@ -33,6 +33,8 @@ def _closing(notes: Notes, close: str) -> set[str]:
         "I remain very interested in joining Northwind. Thank you again.",
         "My continued interest in the role is strong, and I am grateful for your time.",
         "I am eager to contribute to Northwind and excited about the role.",
+        # a thing sent with no day is no step ahead ("I will send you my thanks")
+        "I will send you my best wishes for the season.",
     ],
 )
 def test_interest_or_thanks_alone_is_no_step_forward(warm_notes: Notes, close: str) -> None:
@@ -49,6 +51,8 @@ def test_interest_or_thanks_alone_is_no_step_forward(warm_notes: Notes, close: s
         "Please let me know if there is anything else you need from me.",
         # session 39: the offline writer's own wording of a step hoped for (reader h39)
         "I would welcome the chance of the final interview with the CFO next week.",
+        # session 39b: the candidate's part of the next step, with its day (census16 f29)
+        "I will send you the technical take-home by Monday.",
     ],
 )
 def test_a_step_forward_in_the_close_passes(warm_notes: Notes, close: str) -> None:

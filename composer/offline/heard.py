@@ -56,7 +56,9 @@ _MEETS = re.compile(
     r"|July|August|September|October|November|December|\d).*?)"
     r"(?:,?\s+to\s+(?:decide|make\s+(?:a|the|their)\s+decision|choose|vote|agree))?"
     # "..., will contact candidates after": who gets in touch then, said by "hearing from you"
-    r"(?:\s*(?:,|;|\s[-–—])\s*(?:and\s+)?(?:they\s+|then\s+)?(?:will|'ll|to|should)\s+"
+    # "... and that she will write to all candidates the following day": so too
+    r"(?:(?:\s*(?:,|;|\s[-–—])\s*|\s+(?=and\b))(?:and\s+)?(?:that\s+)?(?:they\s+|he\s+|she\s+"
+    r"|then\s+)?(?:will|'ll|to|should)\s+"
     r"(?:contact|call|e-?mail|write|let|be\s+in\s+touch|get\s+in\s+touch|get\s+back"
     r"|come\s+back|decide|reach\s+out)\b[^,;]*)?$",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ out; a step that assumes the job is left out; anything else that cannot be read 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -27,14 +28,15 @@ from composer.offline.stepparts import (
     NO_STEP,
     THEN_CHECKS,
     arranged_step,
+    heard_in_parts,
     roles_named,
     step_and_detail,
     step_and_news,
     visit,
 )
 from composer.offline.stepshapes import due_by, pasted, read_shapes, waited_span
-from composer.offline.steptext import as_sent, call_from, confirmer, plain_step, sending, step_parts
-from composer.offline.stepwho import who_acts
+from composer.offline.steptext import as_sent, call_from, confirmer, plain_step, step_parts
+from composer.offline.stepwho import sending, who_acts
 from composer.offline.wellformed import problem
 from composer.offline.words import ORDINALS, PREPOSITIONS
 
@@ -85,7 +87,8 @@ def _said(
     reader: Sequence[str],
     days: tuple[dt.date, dt.date] | None,
 ) -> str:
-    value = who_acts(roles_named(read_shapes(as_sent(value, days)))) if value else value
+    typed = as_sent(value, days) if value else value
+    value = who_acts(roles_named(read_shapes(typed))) if typed else typed
     sent = material(value, tone, channel, variation, fits) if value else None
     if sent:  # "they'll send the brief by mon 7 dec": the brief looked for, not news
         return sent
@@ -95,6 +98,10 @@ def _said(
         line = _welcomed(f"they will {last['step']}", common, tone, channel, variation, fits=fits)
     if problem(f"{line}.") or pasted(line):
         line = _welcomed(None, common, tone, channel, variation, fits=fits, reader=reader)
+    if typed and line in _none(tone, channel):  # "..., decision before xmas": when, in a part
+        say = functools.partial(_welcomed, common=common, tone=tone, channel=channel)
+        said = functools.partial(say, variation=variation, fits=fits, reader=reader)
+        line = heard_in_parts(typed, said, _none(tone, channel)) or line
     due = due_by(plain_step(value)[0], line) if value else None
     if due:  # the step could not be said whole, but the day its news is due by can
         options = fitting(phrasebook.wordings("next_hear", tone, channel), fits)

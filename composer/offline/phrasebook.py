@@ -618,6 +618,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "next_vp": {
         "formal": ("I will {vp}, and I look forward to the next stage.",),
+        "concise": ("I will {vp}.",),  # a short letter: the candidate's part, and its day
         "any": ("I will {vp}, and I look forward to the next step.",),
     },
     "next_none": {

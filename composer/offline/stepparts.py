@@ -2,18 +2,22 @@
 early Dec, they'll email by Fri"), a step and a detail of how it comes ("editing test next week,
 they'll send it Mon"), a step they set out and what follows it ("Hannah will send a take-home,
 then final round"); and the news that is no step of the candidate's ("a decision next week").
-`nextsteps` welcomes what these readings give.
+A note no reading takes whole says when they will be in touch in one of its parts ("final round
+= task (...). decision before xmas"): `heard_in_parts`. `nextsteps` welcomes what these give.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from composer.offline import lexicon
 from composer.offline.heard import MONTH, WEEKDAY, hearing_from
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
+from composer.offline.stepshapes import pasted, read_shapes
+from composer.offline.stepwho import who_acts
+from composer.offline.wellformed import problem
 from composer.offline.words import ORDINALS
 
 # A next step that is news from them, and when it comes: "offers by the end of the month".
@@ -237,3 +241,52 @@ def roles_named(text: str) -> str:
         return found[0]
 
     return _WITH_BARE.sub(named, text)
+
+
+# The parts of a note typed in several: its sentences, then the parts of each, at a comma or
+# semicolon outside brackets ("final round = task (brief sent thurs, present week after).
+# decision before xmas"). A stop after a short word ("approx.", "Ms.") ends no sentence.
+_SENTENCE_END = re.compile(
+    r"(?<!\bapprox)(?<!\bposs)(?<!\bprob)(?<!\bMs)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bvs)"
+    r"(?<=[\w)])\.\s+(?=[A-Za-z])"
+)
+# A line that hears from them at a time: "I look forward to hearing from you before Christmas".
+_HEARD_AT = re.compile(
+    r"^I (?:shall )?(?:look forward to hearing from|hope to hear from|look forward to your news)\s"
+)
+
+
+def note_parts(value: str) -> list[str]:
+    """The note's parts, in the order typed (see `_SENTENCE_END`)."""
+    parts: list[str] = []
+    for sentence in _SENTENCE_END.split(value.strip()):
+        depth, start = 0, 0
+        for i, char in enumerate(sentence):
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if char in ",;" and depth == 0:
+                parts.append(sentence[start:i])
+                start = i + 1
+        parts.append(sentence[start:])
+    return [p.strip().rstrip(".") for p in parts if p.strip(" .")]
+
+
+def heard_in_parts(
+    value: str,
+    welcome: Callable[[str], str],
+    plain: Collection[str],
+) -> str | None:
+    """When they will be in touch, said by the first part of a note that says it, when the
+    note whole reads as no step: "2nd stage poss w/c 14 dec, decision before xmas" -> "I look
+    forward to hearing from you before Christmas". `welcome` says a part as the close does
+    (`nextsteps._welcomed`, with the letter's tone); `plain` holds the wordings that give no
+    time ("I look forward to hearing from you"). None when the note is one part or no part
+    hears from them at a time."""
+    parts = note_parts(value)
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        line = welcome(who_acts(roles_named(read_shapes(part))))
+        heard = _HEARD_AT.match(line) and line not in plain
+        if heard and not (problem(f"{line}.") or pasted(line)):
+            return line
+    return None

@@ -58,6 +58,12 @@ _ROUND_WITH = re.compile(r"(?i)^((?:the\s+|a\s+)?(?:final|first|second|third|2nd
 _CONTACTS_ME = re.compile(
     r"(?i)(?:^|(?<=, ))(?:will\s+)?(?P<verb>ring|call|phone|e-?mail|text|contact)\s+me\b"
 )
+# "agency ringing me fri", "dave is calling me tues": who gets in touch, typed as it is
+# planned, is who will ("ringing me fri": they will).
+_CONTACTING = re.compile(
+    r"(?i)(?:^|(?<=, ))(?:(?P<who>(?!(?:I|me|and|then|will)\b)[\w'-]+)\s+)?(?:is\s+|are\s+)?"
+    r"(?P<verb>ring|call|phon|e-?mail|text|contact)ing\s+(?=me\b)"
+)
 # "HR calls early next wk": who gets in touch, typed in the present, is who will.
 _CALLS = re.compile(
     r"(?:^|(?<=, ))(?P<who>(?i:they|he|she|hr|the\s+\w+|recruiter)|[A-Z][a-z]+)\s+"
@@ -69,7 +75,7 @@ _MID_NEXT = re.compile(
 )
 _SAID_SO = re.compile(  # ("said theyd call next wk": the reader said it, typed with no "he")
     r"^(?:(?:[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*)?|the\s+\w+)\s+)?(?:said|says"
-    r"|mentioned|told\s+me)\s+(?:that\s+)?(?=\S+\s+\S)",
+    r"|mentioned|explained|told\s+me)\s+(?:that\s+)?(?=\S+\s+\S)",
 )
 # A part of a month with no word before it: "decision mid-Dec" -> "decision in mid-December".
 _IN_PART = re.compile(
@@ -161,6 +167,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _HEDGED_SPAN.sub(r"\1in about \2 \3", value)  # ", prob 2 wks": in about two weeks
     value = _AFTER_WHAT.sub(" ", value)  # "after the other 2 candidates, prob by dec 11"
     value = _SAID_SO.sub("", value)  # "recruiter (Tanya) said onsite ...": Tanya passed it on
+    value = _CONTACTING.sub(_will_contact, value)  # "agency ringing me fri": will ring me
     value = _CONTACTS_ME.sub(r"they will \g<verb> me", value)  # "ring me by fri": they ring
     value = _CALLS.sub(r"\g<who> will \g<verb>", value)  # "HR calls early next wk": will
     value = _HEDGE_BEFORE_TIME.sub("", _HEDGE_AT_END.sub("", value))  # "prob wk of 7 dec"
@@ -189,6 +196,11 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = DAY_ON_DATE.sub(r"\g<day> \g<date>", value)  # "Saturday on 12 December"
     value = _BARE_DAY.sub(r"on \g<0>", value)
     return _TWO_DAYS.sub(r"on \g<first> or \g<second>", value), hedged  # "thurs or fri"
+
+
+def _will_contact(found: re.Match[str]) -> str:
+    verb = "phone" if found["verb"].lower() == "phon" else found["verb"]
+    return f"{found['who'] or 'they'} will {verb} "
 
 
 # A day as a part that says who named it gives it: "mon", "tue 8th", "Tuesday 8 December".
@@ -317,11 +329,6 @@ _WEEK_OF = re.compile(
 )
 
 
-# What they asked the candidate to send, and by when: "they want a mock proposal by Monday".
-_TASK = re.compile(
-    r"(?i)^(?:they|he|she|[A-Z][a-z]+)\s+(?:wants?|needs?|asked\s+for|would\s+like)\s+"
-    r"(?P<thing>(?:a|an|the|my)\s+[^,;]+?)\s+(?P<time>(?:by|before|on)\s+[^,;]+)$"
-)
 # "call from ops mgr next wk", "email from HR by fri": news named by who sends it.
 _FROM = re.compile(
     r"(?i)^(?:an?\s+)?(?:(?:phone\s+)?call|e-?mail|letter|text)\s+from\s+(?P<who>(?:the\s+)?"
@@ -342,16 +349,6 @@ def call_from(value: str, reader: Sequence[str]) -> tuple[str, str] | None:
     if who[:1].islower() and not who.startswith("the ") and who.lower() != "hr":
         who = f"the {who}"  # "ops manager": a role, said with "the"
     return who, found["time"]
-
-
-def sending(value: str) -> str | None:
-    """What they asked the candidate to send, as the candidate says it: "they want a mock
-    proposal by Monday" -> "send you the mock proposal by Monday"; None when it is not one."""
-    task = _TASK.match(value)
-    if task is None:
-        return None
-    thing = re.sub(r"^(?:a|an)\s+", "the ", task["thing"])
-    return f"send you {thing} {task['time']}"
 
 
 # "next wk", "this week": a week named as the notes were written, on the day of the interview.

@@ -10,11 +10,15 @@ welcomed (`nextsteps` calls `who_acts` on the step as typed, after `read_shapes`
 - A step that is only a span of time ("they said a week or two", "a fortnight, they said"):
   when they will be in touch, never "I look forward to a week or two".
 - "next step is a practical dive": the stage is the step, as "next step = a practical dive".
+- The candidate's work, asked for by a day ("they want a mock proposal by mon", "tech
+  take-home due mon"): what the candidate will send (`sending`).
 """
 
 from __future__ import annotations
 
 import re
+
+from composer.offline.heard import WEEKDAY
 
 _WHO = r"(?:they|he|she|hr|we|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)"  # "hiring mgr"
 _WILL = r"(?:\s+will|['’]ll|\s+to|\s+is\s+going\s+to|\s+are\s+going\s+to)"
@@ -75,3 +79,33 @@ def who_acts(value: str) -> str:
         kept = [parts[0]] + [p for p in parts[1:] if not _DOING.match(p)]
         value = ", ".join(kept)
     return value
+
+
+# What they asked the candidate to send, and by when: "they want a mock proposal by Monday".
+_TASK = re.compile(
+    r"(?i)^(?:they|he|she|[A-Z][a-z]+)\s+(?:wants?|needs?|asked\s+for|would\s+like)\s+"
+    r"(?P<thing>(?:a|an|the|my)\s+[^,;]+?)\s+(?P<time>(?:by|before|on)\s+[^,;]+)$"
+)
+# The candidate's work and the day it is due: "tech take-home due mon", "case study due by thurs".
+_DUE = re.compile(
+    r"(?i)^(?:the\s+|my\s+|a\s+)?(?P<thing>(?:[\w-]+\s+)?(?:take-?homes?|tasks?|assignments?"
+    r"|exercises?|projects?|challenges?|case\s+study|presentation|proposal|portfolio|writing"
+    r"\s+sample|references))\s+(?:is\s+)?due\s+(?:on\s+|by\s+)?(?P<day>(?:"
+    + WEEKDAY
+    + r"|\d)[^,;]*)$"
+)
+_TECH = re.compile(r"(?i)^tech\b")
+
+
+def sending(value: str) -> str | None:
+    """What they asked the candidate to send, as the candidate says it: "they want a mock
+    proposal by Monday" -> "send you the mock proposal by Monday", "tech take-home due on
+    Monday" -> "send you the technical take-home by Monday"; None when it is not one."""
+    due = _DUE.match(value)
+    if due:
+        return f"send you the {_TECH.sub('technical', due['thing'])} by {due['day']}"
+    task = _TASK.match(value)
+    if task is None:
+        return None
+    thing = re.sub(r"^(?:a|an)\s+", "the ", task["thing"])
+    return f"send you {thing} {task['time']}"

@@ -33,7 +33,9 @@ _FUTURE_RE = re.compile(
     r"|(?:any|further)\s+(?:information|details)|it\s+would\s+help)\b"
     r"|\b(?:until|till)\s+then\b|\bwhen\s+you\s+(?:decide|have\s+news)\b"
     # a step hoped for: "I would welcome the chance of the final interview next week"
-    r"|\bwelcome\s+the\s+(?:chance|opportunity)\s+(?:of|to)\b",
+    r"|\bwelcome\s+the\s+(?:chance|opportunity)\s+(?:of|to)\b"
+    # the candidate's part of the next step: "I will send you the take-home by Monday"
+    r"|\bI\s+will\s+send\s+you\b[^.]*\b(?:by|on|before)\s+\w",
     re.IGNORECASE,
 )
 _OTHER_ROLES_RE = re.compile(
