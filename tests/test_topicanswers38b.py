@@ -50,6 +50,20 @@ def _said(line: str) -> str:
             "asked how many sites ive surveyed -> 7",
             "You asked how many sites I have surveyed: seven.",
         ),
+        # typed with care, who asked and the answer as sentences (session 39, reader 19 h148
+        # and h151: said as "our conversation about what I would do if ...", the answer lost)
+        (
+            "She asked what I would do if a tenant refused access for a gas check. I said I "
+            "would write to them first, offer two dates, and escalate only after that.",
+            "You asked what I would do if a tenant refused access for a gas check: I would write "
+            "to them first, offer two dates, and escalate only after that.",
+        ),
+        (
+            "He asked how I would handle lag on the replicas. I explained that I would measure "
+            "it first with pg_stat_replication.",
+            "You asked how I would handle lag on the replicas: I would measure it first with "
+            "pg_stat_replication.",
+        ),
     ],
 )
 def test_question_said_with_answer(line: str, expected: str) -> None:

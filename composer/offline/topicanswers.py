@@ -19,6 +19,7 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.cleaning import clean
+from composer.offline.wellformed import problem
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, WH_WORDS
 
 __all__ = ["answer_of", "asked_sentence", "repeats", "split_answer"]
@@ -29,7 +30,10 @@ _HEAD = re.compile(r"(?i)^(?:(?:(?:they|she|he)\s+)?asked\b|q\s+(?:on|re|about)\
 # What parts the question from its answer: an arrow anywhere; a dash or "I said" after a
 # question led by "asked".
 _ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
-_DASH = re.compile(r"\s+[-–—]+\s+|\.\s+I\s+said\s+(?:that\s+)?|,\s+I\s+said\s+(?:that\s+)?")
+_DASH = re.compile(
+    r"\s+[-–—]+\s+|[.,]\s+I\s+(?:said|explained|answered|replied|told\s+(?:him|her|them))"
+    r"\s+(?:that\s+)?"
+)
 # "q on lace fronts ...": a question about a subject; "Q: how would you ...": as asked.
 _Q_ON = re.compile(r"(?i)^q\s+(?:on|re|about)\s+")
 _Q_COLON = re.compile(r"(?i)^q:\s*")
@@ -53,7 +57,7 @@ def split_answer(item: str) -> tuple[str, str] | None:
         parts = [item, ""]  # "q on conflict w/ a GP": a question, with no answer typed
     if len(parts) < 2 or not parts[0].strip() or not (parts[1].strip() or parts[0] == item):
         return None
-    question = parts[0].strip()
+    question = re.sub(r"(?i)^(?:they|she|he)\s+(?=asked\b)", "", parts[0].strip())
     question = question[0].lower() + question[1:]  # "Asked how I would ...": read as typed
     if _Q_ON.match(question):
         question = _Q_ON.sub("asked about ", question)
@@ -106,6 +110,10 @@ def answer_of(question: str, typed: str) -> str:
     confidence. `question` is the topic as said ("what I would do in my first 90 days")."""
     answer = clean(re.sub(r"(?i)^(?:I\s+)?(?:said|answered)\s+(?:that\s+)?", "", typed))
     answer = answer.strip().rstrip(".")
+    # typed with care as the candidate's own clause ("I would listen first, stay calm, and
+    # bring in the nurse ..."), after a question of what they would do: said as typed
+    if re.search(r"\bI would\b", question) and re.match(r"I would [a-z]", answer):
+        return "" if problem(f"{answer}.") else answer
     if not answer or not all(_known(w) for w in answer.split()):
         return ""
     count = _COUNT.match(answer)
