@@ -30,13 +30,36 @@ _POSSESSIVE = {"his": "your", "their": "your", "theirs": "yours"}
 _REFLEXIVE = {"himself": "yourself", "herself": "yourself", "themselves": "yourself"}
 
 
+def _plural_before(words: list[str], plural_owns: bool) -> bool:
+    """With `plural_owns`, whether a plural noun comes before: "their" after it is that noun's
+    ("onboarding clinic groups in their first 90 days"), not the reader's."""
+    return plural_owns and any(lexicon.is_plural_noun(w.lower()) for w in words)
+
+
+def _people_before(words: list[str]) -> bool:
+    """Whether `words` name people of a plural that "they" can be: one told of by "who"
+    ("clients who don't know what they want") or the subject of a verb ("how the porters feel
+    about ... and what they need"); "mastery maths and how they use ..." names none."""
+    lower = [w.lower() for w in words]
+    for index, word in enumerate(lower[:-1]):
+        if not lexicon.is_plural_noun(word):
+            continue
+        after = lower[index + 1]
+        told = after == "who"
+        acting = index > 0 and lower[index - 1] == "the" and lexicon.is_base_verb(after)
+        if told or acting:
+            return True
+    return False
+
+
 def to_reader(text: str, names: tuple[str, ...] = (), their_after_plural: bool = False) -> str:
     """What the notes say of the interviewer, said to them: "the trial he has" -> "you have".
 
     `names` are the ways the notes name this reader ("Olivia", "Olivia Marsh", "the chair"):
     "Olivia will be in touch" said to Olivia is "you will be in touch". With
-    `their_after_plural`, "their" after a plural noun is that noun's and stays ("onboarding
-    clinic groups in their first 90 days").
+    `their_after_plural`, "their", "they" and "them" after a plural noun are that noun's and
+    stay ("onboarding clinic groups in their first 90 days", "clients who don't know what they
+    want").
     """
     for name in sorted(names, key=len, reverse=True):
         if name:
@@ -49,6 +72,8 @@ def to_reader(text: str, names: tuple[str, ...] = (), their_after_plural: bool =
         after = words[index + 1].lower() if index + 1 < len(words) else ""
         if lower in ("he's", "she's", "they're", "they've"):
             out.append("you've" if lexicon.is_participle(after) and after != "been" else "you're")
+        elif lower in ("they", "them") and their_after_plural and _people_before(out):
+            out.append(word)  # "clients who don't know what they want": the clients
         elif lower in _THIRD:
             out.append("you")
             if after and lower in ("he", "she") and index + 1 < len(words):
@@ -64,7 +89,7 @@ def to_reader(text: str, names: tuple[str, ...] = (), their_after_plural: bool =
             )
             out.append("your" if noun_after else "you")
         elif lower in _POSSESSIVE:
-            theirs = their_after_plural and any(lexicon.is_plural_noun(w.lower()) for w in out)
+            theirs = _plural_before(out, their_after_plural)
             out.append(word if theirs else _POSSESSIVE[lower])
         elif lower in _REFLEXIVE:
             out.append(_REFLEXIVE[lower])
