@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from composer.offline.rapport import rapport_line
-from composer.offline.rapportparts import thanks_part
+from composer.offline.rapportparts import thanks_part, without_count
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,25 @@ def test_the_recommendation_is_thanked_for_not_the_trip() -> None:
     assert line.text is not None
     assert "recommending a ramen place in Kyoto" in line.text
     assert "Japan" not in line.text
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        # reader 19 h149: "Best of luck with the cape town cycle tour in March, your 10th."
+        (
+            "doing the cape town cycle tour in march, his 10th!",
+            "doing the cape town cycle tour in march",
+        ),
+        ("running the dublin marathon in oct, her third", "running the dublin marathon in oct"),
+        # a count that is no aside stays
+        ("her 10th wedding anniversary next week", "her 10th wedding anniversary next week"),
+    ],
+)
+def test_how_many_times_they_have_done_it_is_an_aside(note: str, said: str) -> None:
+    assert without_count(note) == said
+
+
+def test_a_cape_is_a_place_word() -> None:
+    line = rapport_line("off to cape cod for the summer", ["Pieter van der Merwe", "Pieter"])
+    assert line.text is not None and "Cape Cod" in line.text

@@ -39,7 +39,7 @@ from composer.offline.rapportcoming import coming
 from composer.offline.rapportgate import gated, without_company
 from composer.offline.rapportnames import unsure
 from composer.offline.rapportnews import their_news
-from composer.offline.rapportparts import first_part, thanks_part
+from composer.offline.rapportparts import first_part, thanks_part, without_count
 from composer.offline.rapportplaces import placed
 from composer.offline.rapportshapes import (
     GERUNDS,
@@ -100,7 +100,7 @@ _FAR_OFF = re.compile(
 def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:
     """The line for one personal note, by its kind; `text` None (with the reason) when unsafe.
     A trip's purpose the letter's last gate would stop is left out (`rapportgate.gated`)."""
-    part = thanks_part(note)  # "back from japan, recommended a ramen place": thanks for it
+    part, note = thanks_part(note), without_count(note)  # "..., his 10th!": an aside
     note = part if part and _rapport_line(part, names, **options).text else note
     said = _rapport_line(note, names, **options)
     return gated(note, said, lambda plain: _rapport_line(plain, names, **options))

@@ -15,7 +15,7 @@ import re
 
 from composer.offline.rapportpatterns import SAD
 
-__all__ = ["first_part", "thanks_part"]
+__all__ = ["first_part", "thanks_part", "without_count"]
 
 # A part that recommends a thing of its own: "recommended a ramen place in kyoto", "she rec'd
 # the tile museum"; not one that points back at the first part ("recommended it to me").
@@ -43,3 +43,17 @@ def thanks_part(note: str) -> str | None:
     if len(split) != 2 or SAD.search(note) or _RECOMMENDS.search(split[0]):
         return None
     return split[1] if _RECOMMENDS.match(split[1]) else None
+
+
+# How many times they have done it, typed after a comma: ", his 10th!", ", her third time".
+_COUNT_TAIL = re.compile(
+    r"(?i),\s+(?:his|her|their)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth)(?:\s+(?:time|one|year|go))?\s*[!.]*$"
+)
+
+
+def without_count(note: str) -> str:
+    """`note` without how many times they have done it ("doing the cape town cycle tour in
+    march, his 10th!" -> "doing the cape town cycle tour in march"): an aside a wish says
+    badly ("..., your 10th goes well")."""
+    return _COUNT_TAIL.sub("", note)

@@ -293,7 +293,9 @@ NOT_ACRONYMS = _words(
 )
 # Last words of a place's name, and first words: "in cape town", "to new york", "in san jose".
 PLACE_HEADS = _words("town city bay island falls springs beach coast valley harbour harbor heights")
-PLACE_WORDS = _words("new san los las santa st port fort mount lake north south east west great")
+PLACE_WORDS = _words(
+    "new san los las santa st port fort mount lake north south east west great cape"
+)
 # Last words of an institution's name: "crawley college" -> "Crawley College".
 INSTITUTION_HEADS = _words(
     "college university uni school academy hospital council institute polytechnic water trust"
