@@ -15,6 +15,7 @@ import pytest
 from composer import compose, load_notes
 from composer.offline.body import Sentence
 from composer.offline.roleparagraph import _joined, role_paragraph
+from composer.offline.wording import sentence_keys
 
 READERS = Path(__file__).parent / "corpus" / "readers"
 # Connectors that claim a relation an untied point does not have.
@@ -265,3 +266,27 @@ def test_two_credentials_of_one_kind_name_the_kind_once() -> None:
     assert _joined("I hold SMSTS and a CSCS black card.", "I hold an NVQ Level 6.") == (
         "I hold SMSTS and a CSCS black card, and I hold an NVQ Level 6."
     )
+
+
+def test_a_panels_letters_word_one_point_apart() -> None:
+    # reader 19 h150: "I would join the team with a BA in Kommunikationsdesign from HfG
+    # Offenbach." in all three concise letters of a panel
+    thanks = Sentence("thanks", 0, "Thank you for talking with me about the Glazier role.")
+    topic = Sentence("topic", 0, "I was glad we talked about the curtain wall job.")
+    held = "I hold a City and Guilds Level 3 in glazing."
+    point = Sentence("summary", 1, held, untied=True)
+    first = _said(role_paragraph([thanks, topic, point, CLOSE]))[0].removeprefix(
+        f"{thanks.text} {topic.text} "
+    )
+    wordings = {
+        "I would come to the role with a City and Guilds Level 3 in glazing.",
+        "I would join the team with a City and Guilds Level 3 in glazing.",
+    }
+    assert first in wordings
+    taken = frozenset(sentence_keys([first]))
+    second = _said(role_paragraph([thanks, topic, point, CLOSE], taken=taken))[0]
+    assert second.removeprefix(f"{thanks.text} {topic.text} ") == (wordings - {first}).pop()
+    # every wording said already: the point as typed
+    taken = frozenset(sentence_keys(wordings))
+    third = _said(role_paragraph([thanks, topic, point, CLOSE], taken=taken))[0]
+    assert third.removeprefix(f"{thanks.text} {topic.text} ") == held

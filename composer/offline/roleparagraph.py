@@ -21,6 +21,7 @@ from composer.offline import lexicon, phrasebook
 from composer.offline.body import Sentence
 from composer.offline.realise import lower_start
 from composer.offline.typedfirst import from_answer
+from composer.offline.wording import sentence_keys
 
 # Sentences that name what was discussed with this reader, or say a point tied to it.
 _TOPICAL = frozenset(["topic", "topic_more", "point"])
@@ -34,7 +35,9 @@ _SHORT = 12
 
 
 def role_paragraph(
-    sentences: list[Sentence], answered: frozenset[str] = frozenset()
+    sentences: list[Sentence],
+    answered: frozenset[str] = frozenset(),
+    taken: frozenset[str] = frozenset(),
 ) -> list[Sentence]:
     """`sentences` with the untied points (`Sentence.untied`) placed: those beside a sentence
     of the candidate's own stay there (`_beside_own`), one before the offer said with it
@@ -44,7 +47,9 @@ def role_paragraph(
     as an answer, which is said as typed: `typedfirst`): one sentence closes the topic's
     paragraph, two or more are a paragraph of their own after it (a run of facts buries the
     topic). A letter that names no topic of this reader, or opens on no thanks, keeps its
-    plan: its points follow the thanks already, or have no thanks to follow."""
+    plan: its points follow the thanks already, or have no thanks to follow. `taken`: the
+    sentences of the panel's letters written before this one (`wording.sentence_keys`), whose
+    wording of the same point `_fit` does not say again."""
     points = [s for s in sentences if s.untied and s.section in _POINTS]
     staying = _beside_own(sentences, points)
     if staying:
@@ -69,7 +74,7 @@ def role_paragraph(
     if others and not typed and _short(text) and _short(_plain(others[0])):
         text = _joined(text, _plain(others[0]))
         others = others[1:]
-    group = [replace(first, text=_fit(text, sentences[0].text), alone=""), *others]
+    group = [replace(first, text=_fit(text, sentences[0].text, taken), alone=""), *others]
     moving = {id(s) for s in points}
     rest = [s for s in sentences if id(s) not in moving]
     # after the conversation: the paragraph of the last topic said, or one of their own after it
@@ -174,7 +179,7 @@ _OFFER_LEAD = re.compile(r"^(?:Given the chance|In this position), (?=I would )"
 _JOINED = 18
 
 
-def _fit(text: str, thanks: str) -> str:
+def _fit(text: str, thanks: str, taken: frozenset[str] = frozenset()) -> str:
     """A span of years or a credential said as what the candidate would bring to the role the
     thanks names ("I would come to the role with ten years of experience in FOH."; "I would
     come to the position as an ASQ Certified Quality Engineer (CQE)."); anything else (a deed,
@@ -206,7 +211,13 @@ def _fit(text: str, thanks: str) -> str:
         return text
     if not _noun_phrase(np):
         return text  # "I hold an AuD and have three years ...": no "come with ... and have"
-    said = wordings[zlib.crc32(np.encode()) % len(wordings)].format(np=np, role=role)
+    # a wording a colleague's letter has said of this point gives way to the next, and to the
+    # point as typed when all have ("I hold a BA in ..."): a panel's letters never share one
+    start = zlib.crc32(np.encode())
+    turns = [wordings[(start + n) % len(wordings)] for n in range(len(wordings))]
+    fresh = [w.format(np=np, role=role) for w in turns]
+    fresh = [f for f in fresh if not sentence_keys([f]) & taken] or [clause]
+    said = fresh[0]
     # "I would bring five years ... to the team. I ran the kids reading club ...": two
     # sentences, the second its proof ("..., and I ran ..." after "would bring" mixes moods)
     return f"{said} {tail}" if joined else said
