@@ -28,6 +28,12 @@ from composer.offline.items import read_point
             "ran DR test that cut RTO from 24h to 4h",
             "I ran the DR test that cut RTO from 24 hours to four hours.",
         ),
+        # a kitchen's section run alone, and a day after it (session 39, a chef's notes)
+        (
+            "ran fish section solo on sat nights",
+            "I ran the fish section solo on Saturday nights.",
+        ),
+        ("ran news desk at the Examiner", "I ran the news desk at the Examiner."),
         (
             "grew from 8 to 22 branches in 4 yrs",
             "I led the growth from 8 to 22 branches in four years.",

@@ -24,14 +24,19 @@ __all__ = ["articled"]
 # The heads of one counted thing an action is done to (a closed class beside the tables').
 _ONE = COUNTABLE | OBJECT_COUNTABLE | frozenset(
     ["rate", "ratio", "score", "test", "audit", "review", "project", "programme", "program",
-     "study", "survey", "system", "sop", "drill", "exercise", "event", "campaign", "launch"]
+     "study", "survey", "system", "sop", "drill", "exercise", "event", "campaign", "launch",
+     "section", "desk"]
 )  # fmt: skip
 # A bare compound after the verb, and what may follow it: "DR test that cut RTO ...", "kids
 # reading club Saturday mornings".
-_WORD = r"(?:[a-z][\w-]*|[A-Z]{2,5})"
+_WORD = (
+    r"(?!(?:that|which|to|at|for|in|on|from|with|across|over|by|solo|alone)\b)"
+    r"(?:[a-z][\w-]*|[A-Z]{2,5})"
+)
 _BARE_OBJECT = re.compile(
     rf"^(?P<np>{_WORD} {_WORD}(?: {_WORD})?)"
-    r"(?P<after>(?:,? (?:that|which|to|at|for|in|on|from|with|across|over|by)\b.*)?"
+    r"(?P<after>(?: (?:solo|alone|single-handed|single-handedly))?"  # "ran fish section solo"
+    r"(?:,? (?:that|which|to|at|for|in|on|from|with|across|over|by)\b.*)?"
     r"(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s| mornings| evenings| afternoons"
     r"| nights)?)?)$"
 )
