@@ -31,3 +31,14 @@ def test_a_careful_lines_capital_article_is_said_mid_sentence() -> None:
     # a whole sentence of the candidate's keeps its capital
     grew = read_point("The team grew from 3 to 8.")
     assert grew is not None and grew.sentence() == "The team grew from 3 to 8."
+
+
+def test_commerce_and_technology_degrees_are_degrees() -> None:
+    # reader 19 h149 typed "BCom (Unisa, part time)": no degree of commerce was known
+    said = {
+        "BCom from Unisa": "I hold a BCom from Unisa.",
+        "MCom accounting UCT": "I hold an MCom in accounting from UCT.",
+    }
+    for line, sentence in said.items():
+        point = read_point(line)
+        assert point is not None and point.sentence() == sentence

@@ -28,6 +28,7 @@ _DEGREE = re.compile(
     # divinity, health science, nursing, letters and music degrees, and other common masters
     r"|M\.?Div|Th\.?M|D\.?Min|B\.?Th|M\.?Th|MHSc|BHSc|BScN|MScN|M\.?St|M\.?Litt|B\.?Mus|M\.?Mus"
     r"|DBA|MAT|MHA|MFin|MAcc|MPhys|MChem|MMath|BVSc|BVetMed|PGCert|PgCert|PgDip|BPharm"
+    r"|B\.?Comm?|M\.?Comm?|BCA|MCA|B\.?Tech|M\.?Tech"  # commerce, computing, technology
     r"|(?:Adv(?:anced)?\.? |Grad(?:uate)?\.? )?Dip(?:loma)?"
     r"|(?:Bachelor|Master|Doctor) of (?:[A-Z][a-z]+ ?)+)\.?)"
     r"(?=[\s,(]|$)"
