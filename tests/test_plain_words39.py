@@ -42,3 +42,11 @@ def test_commerce_and_technology_degrees_are_degrees() -> None:
     for line, sentence in said.items():
         point = read_point(line)
         assert point is not None and point.sentence() == sentence
+
+
+def test_a_schemes_level_typed_first_is_read() -> None:
+    # a chef's notes (session 39): "level 3 NVQ prof cookery" was left out
+    for line in ("level 3 NVQ prof cookery", "NVQ level 3 prof cookery"):
+        point = read_point(line)
+        assert point is not None
+        assert point.sentence() == "I hold an NVQ Level 3 in professional cookery."

@@ -90,11 +90,17 @@ def lower_first(text: str, common: frozenset[str]) -> str:
 
 # An article that opens a line with its sentence's capital: "The NEBOSH General Certificate."
 _LEAD_ARTICLE = re.compile(r"^\s*(?:The|An?)(?= [a-zA-Z0-9])")
+# A scheme's level typed before the scheme: "level 3 NVQ prof cookery".
+_LEVEL_FIRST = re.compile(
+    r"^\s*(?:[Ll]evel|[Ll]vl) ?(?P<n>[1-8]) (?P<scheme>NVQ|SVQ|QQI|AAT|BTEC|RQF|QCF|SCQF)\b"
+)
 
 
 def article_lowered(line: str) -> str:
     """`line` with the article that opens it in lower case, as a letter's frame says it mid-
-    sentence ("I hold the NEBOSH General Certificate", never "I hold a The NEBOSH ...")."""
+    sentence ("I hold the NEBOSH General Certificate", never "I hold a The NEBOSH ..."), and a
+    scheme's level typed first put after the scheme ("level 3 NVQ" -> "NVQ level 3")."""
+    line = _LEVEL_FIRST.sub(r"\g<scheme> level \g<n>", line)
     return _LEAD_ARTICLE.sub(lambda found: found.group().lower(), line)
 
 
