@@ -50,3 +50,12 @@ def test_a_schemes_level_typed_first_is_read() -> None:
         point = read_point(line)
         assert point is not None
         assert point.sentence() == "I hold an NVQ Level 3 in professional cookery."
+
+
+def test_one_weekend_is_said_in_words() -> None:
+    # reader 19 h149: "I moved the whole office two floors and IT over 1 weekend, ..."
+    point = read_point("moved our whole office 2 floors + IT over 1 wknd, no downtime")
+    assert point is not None
+    assert point.sentence() == (
+        "I moved the whole office two floors and IT over one weekend, with no downtime."
+    )

@@ -342,4 +342,6 @@ _DESIGNATORS = frozenset(
     ["grade", "level", "band", "year", "stage", "phase", "tier", "step", "class", "size", "type"]
 )
 _GROUPS = frozenset(["crew", "team", "group", "class", "squad", "unit", "staff"])  # "a crew of 6"
-_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "shift", "night"])
+_UNITS = frozenset(
+    ["year", "month", "week", "weekend", "day", "hour", "minute", "shift", "night", "term"]
+)
