@@ -94,3 +94,10 @@ def test_points_and_personal_notes() -> None:
     assert "recommending the Gain Grow Retain podcast" in told.text
     book = rapport_line("recommended the book 'refactoring ui'", who, tone="warm", channel="email")
     assert "'Refactoring UI'" in book.text
+
+
+def test_a_degree_typed_in_lower_case_takes_its_own_capitals() -> None:
+    # reader 19 h153: "my msc thesis" was said "my MSC thesis"
+    assert typed("my msc thesis on nitrate") == "my MSc thesis on nitrate"
+    assert typed("phd supervisor meeting") == "PhD supervisor meeting"
+    assert typed("the spca shelter") == "the SPCA shelter"  # an acronym is still in capitals

@@ -60,8 +60,23 @@ def typed(text: str) -> str:
     text = _AFTER_MEDIA.sub(_after_media, text)
     text = _EDITION.sub(_edition, text)
     text = _GAME.sub(_team, text)
-    text = _SHORT.sub(lambda m: m.group().upper() if acronym(m.group()) else m.group(), text)
+    text = _SHORT.sub(_short_word, text)
     return _given_names(text)
+
+
+# Degrees typed in lower case, with the capitals they are written with ("my msc thesis").
+_DEGREES = {
+    d.lower(): d
+    for d in ("MSc", "BSc", "PhD", "MPhil", "DPhil", "BEng", "MEng", "MRes", "BCom", "MCom")
+}
+
+
+def _short_word(found: re.Match[str]) -> str:
+    """A short word typed in lower case: a degree in its capitals, an acronym in capitals."""
+    word = found.group()
+    if word in _DEGREES:
+        return _DEGREES[word]
+    return word.upper() if acronym(word) else word
 
 
 # Holidays and days of the calendar people type in lower case (any spelling of the apostrophe).
