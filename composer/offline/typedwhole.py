@@ -84,6 +84,17 @@ def _finite(words: list[str]) -> bool:
     return False
 
 
+def _whole(text: str, *, least: int) -> bool:
+    """Whether `text` was typed as a whole sentence to send: a capital to start, a full stop or
+    "!" to end (not ".." or "?."), `least` to `_MAX_WORDS` words, and no instruction or note to
+    self."""
+    if not text[:1].isupper() or not text.endswith((".", "!")) or text.endswith(("..", "?.")):
+        return False
+    if not least <= len(text.split()) <= _MAX_WORDS:
+        return False
+    return not (is_instruction(text) or is_note_to_self(text) or _TO_SELF.search(text))
+
+
 def as_typed(line: str | None) -> str | None:
     """`line` as the letter's sentence when it was typed as a whole sentence of the
     candidate's own (see the module's docstring), else None."""
@@ -91,11 +102,7 @@ def as_typed(line: str | None) -> str | None:
         return None
     text = " ".join(line.split())
     words = text.split()
-    if not text[:1].isupper() or not text.endswith((".", "!")) or text.endswith(("..", "?.")):
-        return None
-    if not 4 <= len(words) <= _MAX_WORDS or "?" in text or not _OWN.search(text):
-        return None
-    if is_instruction(text) or is_note_to_self(text) or _TO_SELF.search(text):
+    if not _whole(text, least=4) or "?" in text or not _OWN.search(text):
         return None
     if OPINION.search(text) or not _finite(words):
         return None
@@ -128,13 +135,9 @@ def answer_said(line: str, names: Sequence[str] = ()) -> str | None:
     self; contractions said in full; it passes the sentence gate and the letter's last gate.
     None when it is not such a sentence: the line is then read as any other."""
     text = " ".join(line.split()).replace("’", "'")
-    if not text[:1].isupper() or not text.endswith((".", "!")) or text.endswith(".."):
-        return None
-    if not 3 <= len(text.split()) <= _MAX_WORDS or CHAT.search(text):
+    if not _whole(text, least=3) or CHAT.search(text):
         return None
     if any(re.search(rf"\b{re.escape(name)}\b", text) for name in names if name):
-        return None
-    if is_instruction(text) or is_note_to_self(text) or _TO_SELF.search(text):
         return None
     said, why = verbatim.closed(verbatim.spelled_out(text.rstrip(" .!")))
     return None if why or last_gate(said) else said
