@@ -26,11 +26,16 @@ _RECOMMENDS = re.compile(
 _MINE = re.compile(r"(?i)\b(?:i|i'[a-z]+|me|my|we|we're|us|our)\b")
 
 
+def _parts(note: str) -> list[str]:
+    """The parts of a note typed with commas, each without its end marks."""
+    return [part.strip(" .!") for part in re.split(r",\s+", " ".join(note.split()))]
+
+
 def first_part(note: str) -> str | None:
     """The first part of a note typed "A, B" whose B is an aside, or None."""
     if SAD.search(note):
         return None
-    split = [part.strip(" .!") for part in re.split(r",\s+", " ".join(note.split()))]
+    split = _parts(note)
     if len(split) != 2 or any(len(part.split(" ")) < 2 for part in split):
         return None
     return None if _MINE.search(split[1]) else split[0]
@@ -39,7 +44,7 @@ def first_part(note: str) -> str | None:
 def thanks_part(note: str) -> str | None:
     """The second part of a note typed "A, B" whose B recommends a thing of its own and A
     does not, or None."""
-    split = [part.strip(" .!") for part in re.split(r",\s+", " ".join(note.split()))]
+    split = _parts(note)
     if len(split) != 2 or SAD.search(note) or _RECOMMENDS.search(split[0]):
         return None
     return split[1] if _RECOMMENDS.match(split[1]) else None
