@@ -96,10 +96,10 @@ _LEVEL_FIRST = re.compile(
 )
 
 
-def article_lowered(line: str) -> str:
-    """`line` with the article that opens it in lower case, as a letter's frame says it mid-
-    sentence ("I hold the NEBOSH General Certificate", never "I hold a The NEBOSH ..."), and a
-    scheme's level typed first put after the scheme ("level 3 NVQ" -> "NVQ level 3")."""
+def lead_as_said(line: str) -> str:
+    """`line` with its lead as a letter's frame says it mid-sentence: the article that opens it
+    in lower case ("I hold the NEBOSH General Certificate", never "I hold a The NEBOSH ..."), and
+    a scheme's level typed first put after the scheme ("level 3 NVQ" -> "NVQ level 3")."""
     line = _LEVEL_FIRST.sub(r"\g<scheme> level \g<n>", line)
     return _LEAD_ARTICLE.sub(lambda found: found.group().lower(), line)
 

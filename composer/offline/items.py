@@ -36,7 +36,7 @@ from composer.offline import (
     spanlast,
     typedwhole,
 )
-from composer.offline.cleaning import article_lowered, clean, mid_sentence
+from composer.offline.cleaning import clean, lead_as_said, mid_sentence
 from composer.offline.itemkinds import OPINION, described, kind_of
 from composer.offline.itemkinds import PLAIN_KINDS as PLAIN_KINDS
 from composer.offline.itemkinds import Kind as Kind
@@ -100,7 +100,7 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     """A qualification, highlight or contribution (`offer`) read and said by the candidate;
     a sentence the gate (`wellformed.problem`) finds still reads as a note is left out, unless
     the line is a whole sentence of the candidate's own (`typedwhole`): that is said as typed."""
-    read = _point(article_lowered(item), common, offer=offer)  # "The NEBOSH ...": "I hold the"
+    read = _point(lead_as_said(item), common, offer=offer)  # "The NEBOSH ...": "I hold the"
     shaped = None if offer else credshape.mended(item, read.said, lambda p: _held(p, common)[1])
     read = read if shaped is None else Item(item, Kind.HELD, shaped)  # "CPC up to date"
     typed = typedwhole.read(item, offer=offer) if read.said is None else None

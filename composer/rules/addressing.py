@@ -40,8 +40,10 @@ def addressing(letter: ParsedLetter, ctx: Context) -> list[Violation]:
     text = letter.text[start:end]
     # a name typed in lower case in the notes reaches a letter so too ("so pieter does not
     # have to"): the reader's own first name is read in lower case as well
-    first = ctx.interviewer.name.strip().split()[0]
-    names = [n for n in _names(ctx) if n in text] + [first.lower()] * (first.lower() in text)
+    names = [n for n in _names(ctx) if n in text]
+    lowered = ctx.interviewer.name.strip().split()[0].lower()
+    if lowered in text:
+        names.append(lowered)
     if not names:
         return []
     pattern = re.compile(
