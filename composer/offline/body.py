@@ -25,6 +25,9 @@ from composer.offline.topics import Topic, read_topic
 from composer.offline.wording import Wording
 from composer.offline.words import DETERMINERS
 
+# The sections of a letter that say the candidate's points: why they fit.
+POINTS = ("summary", "point", "point_more")
+
 
 @dataclass(frozen=True)
 class Sentence:

@@ -45,8 +45,6 @@ DROPPABLE = frozenset(
         "rapport",
     ]
 )
-# The sections that say why the candidate fits.
-POINTS = ("summary", "point", "point_more")
 
 
 def holds(text: str, quote: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from composer.english import SAID_IN_FULL
-from composer.offline.body import Sentence
+from composer.offline.body import POINTS, Sentence
 from composer.offline.phrasebook import CONCISE_LEAVES_OUT
 
 _CONTRACTIONS = {
@@ -67,15 +67,11 @@ def shortened(
     for section in CONCISE_LEAVES_OUT:
         for item in [s for s in sentences if s.section == section]:
             without = [s for s in sentences if s is not item]
-            if section in _POINTS and not any(s.section in _POINTS for s in without):
+            if section in POINTS and not any(s.section in POINTS for s in without):
                 continue  # the letter's one point of the candidate's stays
             if length(without) >= low:
                 sentences = without
     return sentences
-
-
-# The sections that say the candidate's points: a concise letter keeps one of them.
-_POINTS = ("summary", "point", "point_more")
 
 
 def registered(sentences: list[Sentence], tone: str) -> list[Sentence]:

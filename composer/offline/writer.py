@@ -22,9 +22,9 @@ from composer.drafting import Adjustment
 from composer.english import count_words
 from composer.models import Notes
 from composer.offline import phrasebook
-from composer.offline.body import Sentence
+from composer.offline.body import POINTS, Sentence
 from composer.offline.finish import named, thin_notice
-from composer.offline.flagged import POINTS, gated, holds, sayable, unflagged
+from composer.offline.flagged import gated, holds, sayable, unflagged
 from composer.offline.followup import promised
 from composer.offline.padding import Padding
 from composer.offline.paragraphs import linked, paragraphed
