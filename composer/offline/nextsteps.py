@@ -32,7 +32,9 @@ from composer.offline.stepparts import (
     roles_named,
     step_and_detail,
     step_and_news,
+    step_before_writer,
     visit,
+    without_writer,
 )
 from composer.offline.stepshapes import due_by, pasted, read_shapes, waited_span
 from composer.offline.steptext import as_sent, call_from, confirmer, plain_step, step_parts
@@ -183,11 +185,13 @@ def _welcomed(
                 line = _pick(variation, "next_hear_then", tone, channel)
                 return line.format(who=confirms, time="", steps=steps).replace(" ,", ",")
         hoped = _IF_I_PASS.sub("", value)
+        if (step := step_before_writer(value)) != value:  # "..., fatima to email"
+            value = hoped = step
         if hedged:
             hoped = ""  # "probably next week": hoped for, never promised
             # "2nd round next wk maybe, peg will email": who gets in touch, with no time, is
             # the "hearing from you" the wording says
-            value = _IN_TOUCH.sub("", value)
+            value = without_writer(value)
         hoped = hoped or value
         if (hoped != value or hedged) and hoped.strip():
             phrase = _step_phrase(hoped, common, "a")  # "ride-along next wk maybe": a ride-along
@@ -243,13 +247,6 @@ def _welcomed(
             if when:
                 return _hear(when)
     return _pick(variation, "next_none", tone, channel)
-
-
-# A last part that says only who gets in touch, with no time: ", peg will email".
-_IN_TOUCH = re.compile(
-    r"(?i),\s*(?:they|he|she|HR|(?:the\s+)?[a-z][\w'-]*)(?:['’]ll|\s+will|\s+to)\s+(?:e-?mail"
-    r"|call|ring|phone|text|write|be\s+in\s+touch|let\s+me\s+know)(?:\s+me)?\s*$"
-)
 
 
 # News, then a step that may follow: "jen to email by fri 4th, maybe 2nd trial day next wk",

@@ -59,11 +59,23 @@ def contribution_plan(
     leads = [max((tie(first, t, generic) for t in mine), default=0) for mine in typed]
     if any(f[0] > 0 for f in fits):
         reader = max(range(len(people)), key=lambda i: (fits[i][0], leads[i], -facts(i), -i))
-        none[reader] = (True, fits[reader][2])
+        about = fits[reader][2]
+        if about is not None and not tie(text, _subject(about.source), generic):
+            # "As for the memory boxes that families put together with the staff, I would
+            # offer ... experience supporting families": a word of the topic's relative clause
+            # is not what the topic is about; the contribution is said on its own
+            about = None
+        none[reader] = (True, about)
     else:
         reader = min(range(len(people)), key=lambda i: (facts(i), i))
         none[reader] = (True, None)
     return none
+
+
+def _subject(topic: str) -> str:
+    """A topic without its relative clause: "memory boxes that families put together" is about
+    the memory boxes."""
+    return re.split(r"\s+(?:that|which|who|whom|whose)\s+", topic, maxsplit=1)[0]
 
 
 def _first_part(text: str) -> str:

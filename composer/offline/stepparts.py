@@ -290,3 +290,30 @@ def heard_in_parts(
         if heard and not (problem(f"{line}.") or pasted(line)):
             return line
     return None
+
+
+# A last part that says only who gets in touch, with no time: ", peg will email".
+_IN_TOUCH = re.compile(
+    r"(?i),\s*(?:they|he|she|HR|(?:the\s+)?[a-z][\w'-]*)(?:['’]ll|\s+will|\s+to)\s+(?:e-?mail"
+    r"|call|ring|phone|text|write|be\s+in\s+touch|let\s+me\s+know)(?:\s+me)?\s*$"
+)
+
+
+# A step of the process named first ("2nd round", "a final interview", "panel"), then who will
+# be in touch: the step is what the letter looks forward to.
+_STEP_FIRST = re.compile(
+    r"(?i)^(?:an?\s+|the\s+)?(?:second|third|final|next|2nd|3rd|last)\s+(?:round|interview|stage"
+    r"|meeting)\b"
+)
+
+
+def without_writer(value: str) -> str:
+    """The step without a last part that says only who will be in touch: "..., peg will email"."""
+    return _IN_TOUCH.sub("", value)
+
+
+def step_before_writer(value: str) -> str:
+    """A round of the process typed before who will write ("2nd round w/ the CEO next wk,
+    fatima to email"): the round, which the letter looks forward to; else `value` as it is."""
+    step = without_writer(value)
+    return step if step != value and _STEP_FIRST.match(step) else value

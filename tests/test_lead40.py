@@ -1,0 +1,57 @@
+"""Session 40 (lead): stock connectors that claim a tie the notes do not make, and a next step
+lost to who will write. Expectations by hand, from reader 19's letters (dev data)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from composer import compose, load_notes
+from composer.offline.nextsteps import next_steps_line
+from composer.offline.phrasebook import Variation
+
+_READER19 = Path(__file__).parent / "corpus" / "readers" / "reader19"
+_DAYS = (dt.date(2026, 12, 2), dt.date(2026, 12, 3))
+T = TypeVar("T")
+
+
+class _First(Variation):
+    """The first wording of each section, so that a test reads one sentence."""
+
+    def order(self, slot: str, options: Sequence[T]) -> list[T]:
+        return list(options)
+
+
+def _letters(name: str) -> dict[str, str]:
+    notes = load_notes(_READER19 / f"{name}.json")
+    return {letter.to: letter.text for letter in compose(notes, today=_DAYS[1])}
+
+
+def test_a_contribution_is_not_tied_to_a_topic_by_a_word_of_its_relative_clause() -> None:
+    # "memory boxes that families put together with the staff" and "experience supporting
+    # families at the end of life" share only "families", which is not what the topic is about
+    amara = _letters("h148")["Amara Osei"]
+    assert "As for the memory boxes" not in amara
+    assert "I would be glad to offer a calm, steady presence on night shifts" in amara
+
+
+def test_a_point_after_an_answered_question_claims_no_same_subject() -> None:
+    janet = _letters("h148")["Janet Sutherland"]
+    assert "I talked about sitting with a resident through his last night" in janet
+    assert "On that subject, I talked about" not in janet
+    assert "On that front, I talked about" not in janet
+
+
+def test_a_step_is_said_when_the_note_also_names_who_will_write() -> None:
+    said = next_steps_line(
+        "2nd round w/ the CEO prob next wk, fatima to email",
+        frozenset(),
+        "warm",
+        "email",
+        _First(""),
+        reader=("Pieter van der Merwe", "Pieter", "COO"),
+        days=_DAYS,
+    )
+    assert said == "I look forward to the second round with the CEO next week"
