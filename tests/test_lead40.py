@@ -55,3 +55,13 @@ def test_a_step_is_said_when_the_note_also_names_who_will_write() -> None:
         days=_DAYS,
     )
     assert said == "I look forward to the second round with the CEO next week"
+
+
+def test_a_second_name_after_plus_is_what_the_quality_is_with() -> None:
+    # reader 19, h153: "I am keen to learn and good with R, and I would bring GIS for the
+    # data side." (GIS read as a thing brought, not a second tool she is good with)
+    from composer.offline.offer import read_offer
+
+    offer = read_offer("keen to learn, good w/ R + GIS for the data side", frozenset(), "Analyst")
+    assert offer is not None
+    assert offer.text == "I am keen to learn and good with R and GIS for the data side."

@@ -56,6 +56,8 @@ _COLLECTIVE = re.compile(r"\b(with|to|for|in front of) (public|press|police)\b")
 _WILLING = re.compile(r"^(?:happy|glad|keen|willing|able|ready|used) to\s")
 _WISH = re.compile(r"^(?:would like|want|hope|keen) to\s")
 _ABLE = re.compile(r"^(?:can|could|will)\s+\w")
+# A quality ending on a name it is "with" or "in": "good with R", "fluent in Te Reo".
+_NAMED_OBJECT = re.compile(r"\b(?:with|in|at|on) [A-Z][\w+#.-]*$")
 # A measure and where it would go: "forecast accuracy up", "waiting times down".
 _RESULT = re.compile(r"^(?:[\w&-]+ ){1,3}(?:up|down)$")
 
@@ -88,6 +90,11 @@ def abilities(item: str, *, measures: bool = False) -> str | None:
             said = ("thing", f"I would bring {lexicon.article(piece)} {piece}")  # "clean licence"
         if said is None:
             return None
+        named = before is not None and before[0] == "am" and _NAMED_OBJECT.search(before[1])
+        if before and said[0] == "thing" and named and re.match(r"[A-Z][\w+#.-]*\b", piece):
+            # "good w/ R + GIS for the data side": a second name the quality is "with"
+            read[-1] = ("am", f"{before[1]} and {piece}", f"{before[2]} {piece}")
+            continue
         if said[0] == "thing" and before and before[0] in ("thing", "have"):
             thing = said[1].removeprefix("I would bring ")  # "my own van and a clean licence"
             read[-1] = (before[0], f"{before[1]} and {thing}", f"{before[2]} {piece}")
