@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from composer.offline.items import read_point
+from composer.rules.keywords import letter_stems, recalls
 
 
 @pytest.mark.parametrize(
@@ -89,3 +90,11 @@ def test_a_work_named_by_the_thing_is_one_made(line: str, said: str | None) -> N
 def test_a_contribution_naming_a_work_is_not_said_as_made() -> None:
     said = read_point("training video for new starters", offer=True).sentence()
     assert said is None or "made" not in said
+
+
+def test_a_sum_in_thousands_said_in_full_is_recalled() -> None:
+    # reader 16 h126: the letter's one point, "I cut write-offs by about $410,000 a year.", was
+    # taken by the recall rule for no highlight at all ("410k" never met "410,000")
+    said = letter_stems("I cut write-offs by about $410,000 a year.")
+    assert recalls("cut write-offs ~$410k/yr", said)
+    assert not recalls("cut write-offs ~$410k/yr", letter_stems("I cut costs by $41,000."))

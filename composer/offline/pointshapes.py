@@ -13,6 +13,7 @@ words a sentence needs change.
   stream it came from named as income ("raised £640k in community" -> "in community income");
 - a figure measured against a target: "vs £480k target" -> "against a £480k target";
 - a quarter typed bare: "top seller at my branch q3" -> "... in Q3", "by q3" -> "by Q3";
+- a sum a deed moved typed with "~": "cut MPLS costs ~$220k/yr" -> "about $220,000";
 - a hospital unit's "docs" are its doctors: "w/ ER docs" -> "with the ER doctors";
 - a measure "got" from one figure to another is cut or raised (`pointmoves`);
 - "reg" after a thing's name: "event reg" -> "event registration" (after initials, "HCPC reg",
@@ -154,11 +155,17 @@ def reshape(text: str) -> str:
     )
     text = _UNIT_DOCS.sub(r"\g<at> the \g<unit> doctors", text)  # one unit's doctors: "the"
     text = _RATED.sub(_rated, text)  # "our room got exceeding": the rating it was given
-    if deed:  # "landed a 3-yr grant ($450k)": what the thing won was worth
+    if deed:
+        # "cut MPLS costs ~$220k/yr": a sum a deed moved, about that much (a CV line's "a
+        # distributor ~$60M rev" is no deed: the gate judges it)
+        text = _ABOUT_SUM.sub("about ", text)
+        # "landed a 3-yr grant ($450k)": what the thing won was worth
         text = _WORTH.sub(r", worth \g<sum>", text)
     return _REG.sub(_registration, text)
 
 
+# A sum typed with "~" for about: "~$220k".
+_ABOUT_SUM = re.compile(r"(?<![\w~])~ ?(?=[$£€]\d)")
 # A sum in brackets at the end of a deed: the value of what was won ("grant ($450,000)").
 _WORTH = re.compile(r" \((?P<sum>(?:about |~)?[£$€]\d[\d.,]*(?:k|m|M|bn| million)?)\)$")
 # An inspection's rating said as one got: "our room got exceeding in QA1 at last A&R visit".

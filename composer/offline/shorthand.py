@@ -129,7 +129,7 @@ def expand(text: str) -> str:
     text = re.sub(r"(, [^,&]+) & (?=[^,&]+$)", r"\1 and ", text)  # "Excel, Looker & SQL"
     text = re.sub(r"(?<=\w) \+ (?=\w)", " and ", text)  # "calm pass + tight stock control"
     text = re.sub(r"(?<![\w.,])(\d[\d,.]*)\+(?= [A-Za-z])", r"more than \1", text)  # "40+ PMs"
-    text = re.sub(r"(?<![\w~])~ ?(?=[$£€]?\d)", "about ", text)  # "~20 staff", "~$220k"
+    text = re.sub(r"(?<![\w~])~ ?(?=\d)", "about ", text)  # "~20 staff"
     text = re.sub(r"\b([Uu])niv\.?(?=\s|$|,)", r"\1niversity", text)
     text = re.sub(rf"\b(\d{{1,2}}) ({_MONTHS})\.?(?=\W|$)", _month_after, text)
     text = re.sub(rf"\b({_MONTHS})\.? (?=\d)", _month_before, text)
