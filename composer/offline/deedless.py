@@ -29,6 +29,7 @@ from composer.offline.words import (
     MADE_WORKS,
     SMALL_NUMBERS,
     TRAINED_PEOPLE,
+    WORK_SHORTHAND,
 )
 
 __all__ = ["made", "read", "trained"]
@@ -109,6 +110,8 @@ def made(text: str) -> tuple[str, str] | None:
         if counted["rest"]:
             return "", ""  # "title sequence for X, 6 eps, all on time": which part is which
         size, tail = counted["count"], ""  # "a title sequence for X (six episodes)"
+    for short, full in WORK_SHORTHAND:  # "the ARD doc series Grenzland"
+        work = re.sub(rf"\b{short}\b", full, work)
     plural = lexicon.is_plural_noun(head) and head not in MADE_COLLECTIONS
     article = "" if plural else f"{lexicon.article(work)} "
     said = f"{MADE_WORKS[head]} {article}{work}"

@@ -570,6 +570,9 @@ MADE_WORKS = {
 }
 # Works of many parts, whose count is said after the head: "a series of 12 films".
 MADE_COLLECTIONS = _words("series set suite collection season")
+# A work's kind typed short, spelled out in the work's name only ("the ARD doc series"; "a
+# six-part doc series" as the post held on it is left to the gate, s40).
+WORK_SHORTHAND = (("doc series", "documentary series"), ("doc film", "documentary film"))
 # The parts a work is counted in: "6 eps", "12 films" (not "3 languages", which it is made in).
 MADE_PARTS = _words(
     "episodes films videos shorts tracks songs chapters pages issues spots ads adverts animations"
