@@ -387,6 +387,7 @@ NOTE_SHORTHAND = (
     ("tues", "Tuesday"), ("wed", "Wednesday"), ("weds", "Wednesday"), ("thu", "Thursday"),
     ("thurs", "Thursday"), ("fri", "Friday"),
     ("svc", "service"), ("xmas", "Christmas"), ("lit support", "litigation support"),
+    ("wkend", "weekend"), ("wkends", "weekends"),
     ("abt", "about"), ("tmrw", "tomorrow"), ("tmr", "tomorrow"), ("tmw", "tomorrow"),
     ("ooh", "out-of-hours"), ("uni", "university"), ("resi", "residential"),
     ("reg'd", "registered"), ("conf", "conference"), ("k8s", "Kubernetes"),

@@ -88,6 +88,7 @@ The candidate's points (qualifications and highlights):
 - `credentials`: degree lines and named certificates, read into their parts
 - `degrees`: a degree line read into degree, subject, school, year and honours
 - `itemmentions`: a highlight typed as a plain thing, recalled as one the candidate brought up
+- `deedless`: a highlight typed with no verb whose deed is sure (a work made, a person trained)
 - `cvpath`: a CV line of a path through posts ("first in the SOC, then on the pentest team")
 - `languages`: languages typed as a list with how well ("fluent spanish, ok portuguese")
 - `cvfirst`: qualification lines read before any other shape (a degree with its school after

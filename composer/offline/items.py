@@ -22,6 +22,7 @@ from composer.offline import (
     cvparts,
     cvresults,
     cvshares,
+    deedless,
     figures,
     itemtails,
     lexicon,
@@ -46,10 +47,7 @@ from composer.offline.realise import Clause, clause, sentence, with_article
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
-from composer.offline.words import (
-    SMALL_NUMBERS,
-    STINTS,
-)
+from composer.offline.words import SMALL_NUMBERS, STINTS
 
 
 @dataclass(frozen=True)
@@ -181,6 +179,9 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(item, Kind.UNSURE, None, "it is empty")
     if text.endswith("?"):
         return Item(item, Kind.QUESTION, None, "it is a question, not something to claim")
+    deed = None if offer else deedless.read(text, lambda line: _read(line, common, offer=False))
+    if deed is not None:  # "apprentice i trained now runs ...", "title sequence for X, 6 eps"
+        return Item(item, *deed)
     shared = re.match(r"(?i)co-(\w+) ", text)  # "co-ran a group": ran it, with another
     if shared and lexicon.is_past(shared[1]):
         alone = _read(text[3:], common, offer=offer)

@@ -12,6 +12,8 @@ words a sentence needs change.
 - an amount before the verb that moved it: "£640k raised in X" -> "raised £640k in X"; the
   stream it came from named as income ("raised £640k in community" -> "in community income");
 - a figure measured against a target: "vs £480k target" -> "against a £480k target";
+- a quarter typed bare: "top seller at my branch q3" -> "... in Q3", "by q3" -> "by Q3";
+- a sum a deed moved typed with "~": "cut MPLS costs ~$220k/yr" -> "about $220,000";
 - a hospital unit's "docs" are its doctors: "w/ ER docs" -> "with the ER doctors";
 - a measure "got" from one figure to another is cut or raised (`pointmoves`);
 - "reg" after a thing's name: "event reg" -> "event registration" (after initials, "HCPC reg",
@@ -51,6 +53,12 @@ _CHANGE_VERBS = frozenset(
 _RECORD = re.compile(r"^(?:zero|no|nil|0) [a-z]")
 # A year stuck on the end of a deed: "... in venepuncture 2024".
 _LATE_YEAR = re.compile(r"(?P<before>[A-Za-z]+) (?P<year>(?:19|20)\d\d)$")
+# A quarter typed bare at the end of a point, after a word: "top seller at my branch q3".
+_LATE_QUARTER = re.compile(
+    r"(?<=[a-z%] )(?P<at>(?:in|by|for|from|during|since|until) )?[Qq](?P<n>[1-4])$"
+)
+# A quarter after its preposition anywhere in a point: "in q3", said with its capital.
+_QUARTER = re.compile(r"\b(?P<at>in|by|for|from|during|since|until) q(?P<n>[1-4])\b")
 # Words a year may follow as typed: "Jan 2024", "class of 2019", "season 2023".
 _NOT_BEFORE_YEAR = frozenset(
     ["and", "or", "since", "until", "till", "circa", "class", "season", "cohort", "intake",
@@ -131,6 +139,9 @@ def reshape(text: str) -> str:
         ):
             # "trained 9 new HCAs in venepuncture 2024": the year the deed was done
             text = f"{text[: stuck.start('year')]}in {stuck['year']}"
+    # "top seller at my branch q3": when, said with its "in" and its capital
+    text = _LATE_QUARTER.sub(_quarter, text)
+    text = _QUARTER.sub(lambda m: f"{m['at']} Q{m['n']}", text)  # "sold 14 homes in q3, ..."
     text = _LEVEL.sub(r"Level \1", text)  # "Dante lvl 3 cert": the cleaning's "LVL 3"
     text = _COMPOUND.sub(_hyphened, text)
     amount = _AMOUNT_FIRST.match(text)
@@ -144,11 +155,17 @@ def reshape(text: str) -> str:
     )
     text = _UNIT_DOCS.sub(r"\g<at> the \g<unit> doctors", text)  # one unit's doctors: "the"
     text = _RATED.sub(_rated, text)  # "our room got exceeding": the rating it was given
-    if deed:  # "landed a 3-yr grant ($450k)": what the thing won was worth
+    if deed:
+        # "cut MPLS costs ~$220k/yr": a sum a deed moved, about that much (a CV line's "a
+        # distributor ~$60M rev" is no deed: the gate judges it)
+        text = _ABOUT_SUM.sub("about ", text)
+        # "landed a 3-yr grant ($450k)": what the thing won was worth
         text = _WORTH.sub(r", worth \g<sum>", text)
     return _REG.sub(_registration, text)
 
 
+# A sum typed with "~" for about: "~$220k".
+_ABOUT_SUM = re.compile(r"(?<![\w~])~ ?(?=[$£€]\d)")
 # A sum in brackets at the end of a deed: the value of what was won ("grant ($450,000)").
 _WORTH = re.compile(r" \((?P<sum>(?:about |~)?[£$€]\d[\d.,]*(?:k|m|M|bn| million)?)\)$")
 # An inspection's rating said as one got: "our room got exceeding in QA1 at last A&R visit".
@@ -187,6 +204,11 @@ def _spanned(text: str, late: re.Match[str]) -> str:
         return text  # "four years in kitchens": the span's own field, said as typed
     parts = _TIME_CLAUSE.split(late["after"] or "", maxsplit=1)
     return f"{head}{parts[0]} {span}{' ' + parts[1] if len(parts) > 1 else ''}"
+
+
+def _quarter(found: re.Match[str]) -> str:
+    """ "in Q3", "by Q4": a quarter with its preposition and its capital."""
+    return f"{found['at'] or 'in '}Q{found['n']}"
 
 
 def _end_year(years: re.Match[str]) -> int:

@@ -138,7 +138,7 @@ SHORTHAND: tuple[tuple[str, str], ...] = (
     ("vulns", "vulnerabilities"),
 )
 # Shorthand that is only sure after a count: "25,000 docs" (but "the API docs" stays).
-COUNTED_SHORTHAND = (("docs", "documents"), ("ppl", "people"))
+COUNTED_SHORTHAND = (("docs", "documents"), ("ppl", "people"), ("eps", "episodes"))
 # Small counts spelled out in a sentence: "three paralegals".
 # Measures named as one countable thing take "the": "the crash rate", "the MTC average".
 ONE_MEASURE = _words("rate time score ratio share count level margin average")
@@ -555,3 +555,31 @@ TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words(
 # Words newer than Webster's that a letter says as typed (reader 19 h152, a trading standards
 # officer: "underage vape sales" was left out three times as a note).
 PLAIN_WORDS = PLAIN_WORDS | _words("vape vapes vaping vaper vapers")
+# Works a candidate makes, named by the thing in a highlight typed with no verb ("title sequence
+# for ...", "explainer series for ... - 12 films"), and the verb a letter says each with (s40,
+# highlights: reader 19 h150). A thing that may be someone else's ("report", "review") is none.
+MADE_WORKS = {
+    **dict.fromkeys(
+        _words(
+            "sequence series film films documentary documentaries video videos animation"
+            " animations podcast trailer trailers mural murals album ad ads advert adverts"
+        ),
+        "made",
+    ),
+    **dict.fromkeys(_words("playbook handbook"), "wrote"),
+}
+# Works of many parts, whose count is said after the head: "a series of 12 films".
+MADE_COLLECTIONS = _words("series set suite collection season")
+# A work's kind typed short, spelled out in the work's name only ("the ARD doc series"; "a
+# six-part doc series" as the post held on it is left to the gate, s40).
+WORK_SHORTHAND = (("doc series", "documentary series"), ("doc film", "documentary film"))
+# The parts a work is counted in: "6 eps", "12 films" (not "3 languages", which it is made in).
+MADE_PARTS = _words(
+    "episodes films videos shorts tracks songs chapters pages issues spots ads adverts animations"
+)
+# People a candidate trained or mentored, who now do something of their own (s40, highlights:
+# census16 f01 "apprentice i trained now runs his own crew").
+TRAINED_PEOPLE = PERSON_HEADS | _words(
+    "junior juniors trainee trainees student students intern interns mentee mentees hire hires"
+    " recruit recruits apprentices volunteers nurses mechanics technicians"
+)

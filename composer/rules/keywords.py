@@ -103,9 +103,14 @@ _SHORT_WORDS = {short: full for short, full in NOTE_SHORTHAND if re.fullmatch(r"
 _SHORT_RE = re.compile(rf"\b(?:{'|'.join(sorted(_SHORT_WORDS, key=len, reverse=True))})\b")
 
 
+# A figure in thousands typed with "k" ("cut write-offs ~$410k/yr"), which a letter writes out.
+_THOUSANDS = re.compile(r"(?<![\w.,])(\d+(?:\.\d)?)k\b")
+
+
 def spelled_out(entry: str) -> str:
     """A notes entry with its note shorthand in full words, as a letter says it: "agents rep
-    cert" -> "agents representative certificate"."""
+    cert" -> "agents representative certificate", "$410k" -> "$410,000"."""
+    entry = _THOUSANDS.sub(lambda m: f"{round(float(m[1]) * 1000):,}", entry)
     return _SHORT_RE.sub(lambda m: _SHORT_WORDS[m.group()], entry)
 
 
