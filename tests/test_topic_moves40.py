@@ -1,0 +1,45 @@
+"""Topics typed as a thing and its move, or as a doing and its object (session 40).
+
+Expected forms are written by hand: what a person would name after "It was good to talk about".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.topics import read_topic
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a thing typed with the move it is making: the move, of the thing, to where it goes
+        ("payroll moving to simplepay", "the move of the payroll to Simplepay"),
+        (
+            "warehouse relocating to the new site in june",
+            "the relocation of the warehouse to the new site in June",
+        ),
+        ("the team moving to hybrid", "the move of the team to hybrid"),
+        # a doing and its object: never "the handling replication lag"
+        (
+            "handling replication lag on the reporting replicas",
+            "the handling of replication lag on the reporting replicas",
+        ),
+        ("reducing agency spend on nights", "reducing agency spend on nights"),
+    ],
+)
+def test_a_move_or_a_doing_is_named_as_a_subject(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # not a move: "converting" is a rate of sales, a fee is what "handling" describes
+        ("valuations converting to instructions", "valuations converting to instructions"),
+        ("teaching load at the branch", "the teaching load at the branch"),
+        ("managing the night shift", "managing the night shift"),
+    ],
+)
+def test_lines_of_other_shapes_are_said_as_before(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
