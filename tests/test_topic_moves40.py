@@ -43,3 +43,22 @@ def test_a_move_or_a_doing_is_named_as_a_subject(typed: str, said: str) -> None:
 )
 def test_lines_of_other_shapes_are_said_as_before(typed: str, said: str) -> None:
     assert read_topic(typed).text == said
+
+
+def test_the_candidates_part_after_the_dash_is_said_after_the_topic() -> None:
+    # h149 (reader 19): the topic was left out, so Pieter's letter named none
+    typed = "new stellenbosch office opening march - i'd set it up (lease, furniture, IT)"
+    topic = read_topic(typed)
+    assert topic.text == "the new Stellenbosch office opening in March"
+    assert topic.full == "the new Stellenbosch office opening in March, which I would set up"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("new stellenbosch office", "the new Stellenbosch office"),
+        ("the new staff office", "the new staff office"),  # a word the tables know: no name
+    ],
+)
+def test_a_word_no_table_knows_before_an_office_is_its_place(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
