@@ -62,3 +62,20 @@ def test_the_candidates_part_after_the_dash_is_said_after_the_topic() -> None:
 )
 def test_a_word_no_table_knows_before_an_office_is_its_place(typed: str, said: str) -> None:
     assert read_topic(typed).text == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # census16 f28 and h70: left out before, for the "/" of the rate
+        ("clinic in tuam 2 days/wk", "the clinic in Tuam two days a week"),
+        ("on call 1 wknd/mo", "being on call one weekend a month"),
+    ],
+)
+def test_a_working_pattern_typed_as_a_rate_is_said_in_words(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
+
+
+def test_a_week_split_between_two_places_is_still_left_out() -> None:
+    # h85: "first assist in OR two days a week" would drop the clinic's three days
+    assert read_topic("first assist in OR 2 days/wk, clinic 3").text == ""
