@@ -87,3 +87,19 @@ def test_a_noun_phrase_with_a_clause_of_time_is_no_sentence() -> None:
     said = "the rise in referrals since the mediation voucher scheme was extended"
     assert read_topic(typed).text == said
     assert read_topic("the style guide is public").text == "the style guide"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # h150 (reader 19): "I especially enjoyed discussing reel feedback." quoted as a label
+        (
+            "reel feedback - she liked the type anims in the ARD doc titles",
+            "your feedback on my reel",
+        ),
+        ("portfolio feedback", "your feedback on my portfolio"),
+        ("customer feedback", "customer feedback"),  # not on anything of the candidate's
+    ],
+)
+def test_feedback_on_the_candidates_work_is_theirs_on_mine(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said

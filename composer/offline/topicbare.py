@@ -12,7 +12,15 @@ import re
 from composer.offline import lexicon
 from composer.offline.words import DETERMINERS, PREPOSITIONS
 
-__all__ = ["building_work", "done_to", "made_by_er", "one_placed", "only_a_thing", "told_of"]
+__all__ = [
+    "building_work",
+    "done_to",
+    "feedback_on",
+    "made_by_er",
+    "one_placed",
+    "only_a_thing",
+    "told_of",
+]
 
 # What a building is for, before "building" that names one ("the school building"); before it any
 # other noun is what is built ("wheel building", "team building", "boat building").
@@ -65,6 +73,22 @@ def done_to(words: list[str]) -> str | None:
     if first in _DOING_NOUN:
         return f"the {first} of {rest}"
     return " ".join(words)
+
+
+# What a candidate brings to an interview to be judged on: "reel feedback" is theirs on it.
+_OWN_WORK = frozenset(
+    ["reel", "showreel", "portfolio", "cv", "resume", "presentation", "demo", "pitch", "task",
+     "assignment", "test", "lesson", "sample", "draft", "audition", "case study", "take-home"]
+)  # fmt: skip
+
+
+def feedback_on(text: str) -> str | None:
+    """ "reel feedback" -> "your feedback on my reel": a topic of two words, feedback on a thing
+    the candidate brought (a bare label otherwise); None for any other topic."""
+    work, _, last = text.rpartition(" ")
+    if last.lower() != "feedback" or work.lower() not in _OWN_WORK:
+        return None
+    return f"your feedback on my {work.lower()}"
 
 
 def told_of(text: str) -> tuple[str, str] | None:
