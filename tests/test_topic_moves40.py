@@ -103,3 +103,16 @@ def test_a_noun_phrase_with_a_clause_of_time_is_no_sentence() -> None:
 )
 def test_feedback_on_the_candidates_work_is_theirs_on_mine(typed: str, said: str) -> None:
     assert read_topic(typed).text == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # left out before: "a question typed without its verb"
+        ("why this district vs phoenix", "why I chose this district over Phoenix"),
+        ("why this district", "why I chose this district"),
+    ],
+)
+def test_a_choice_over_a_place_is_said_as_the_candidates(typed: str, said: str) -> None:
+    topic = read_topic(typed)
+    assert (topic.text, topic.mine) == (said, True)

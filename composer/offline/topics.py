@@ -199,6 +199,9 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         text,
         flags=re.I,
     )
+    over = questions.chose_over(text)  # "why this district vs phoenix": over Phoenix
+    if over:
+        return Topic(item, over, question=True, mine=True)
     chosen = re.fullmatch(r"why this ([a-z]+(?: [a-z]+){0,3})\??", text, re.IGNORECASE)
     if chosen and not re.search(
         r"\b(?:versus|vs|or|not|over)\b", chosen[1], re.IGNORECASE
