@@ -334,8 +334,9 @@ def test_an_exercise_and_its_first_hours() -> None:
     [
         # a noun that is also a past form is no deed: "rent" of "rent arrears"
         ("rent arrears - early intervention vs court", "rent arrears"),
-        # "why this X versus Y" compares two places: no "why I chose" guess
-        ("why this district vs phoenix", ""),
+        # "why this X versus Y", Y a place: the candidate's choice of one over the other (the
+        # session 40 task's reading)
+        ("why this district vs phoenix", "why I chose this district over Phoenix"),
         ("on-call roster 1 wk in 5", "the on-call roster"),
     ],
 )

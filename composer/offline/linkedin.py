@@ -45,6 +45,7 @@ from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
 from composer.offline.realise import sentence
 from composer.offline.select import select
+from composer.offline.topics import read_topic
 from composer.offline.usable import lowercase_words, stems, usable_points, usable_topics
 from composer.offline.weak import filler
 from composer.offline.writer import Written
@@ -185,8 +186,9 @@ class NoteWriter:
             wordings = self._order("topic", table)
             if topic.shape is Shape.GERUND:
                 wordings = [w for w in wordings if not GERUND_MISREAD.search(w)] or wordings
-            if _FIRST_PERSON.search(topic.text):
-                # "hearing about the lesson I taught" gets it backwards: "our talk about" it
+            if _FIRST_PERSON.search(topic.text) or read_topic(topic.source, common).question:
+                # "hearing about the lesson I taught" (or "rigging", which they asked the
+                # candidate about) gets it backwards: "our talk about" it
                 wordings = [w for w in wordings if re.search(r"\bour\b", w)] or wordings
             # "alarms during storms during my interview": not the topic's own joining word again
             said = set(topic.text.casefold().split())

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
+from composer.offline.propernames import names
 from composer.offline.words import AUXILIARIES, BE, FUNCTION_WORDS, PREPOSITIONS, WH_WORDS
 
 # A question the interviewer put: "how would I staff ...?" -> "how I would staff ...".
@@ -220,3 +221,23 @@ def verbless_wh(words: list[str]) -> bool:
         or lexicon.is_gerund(w)
         for w in rest
     )  # fmt: skip
+
+
+_CHOSE_OVER = re.compile(
+    r"why this (?P<this>[a-z]+(?: [a-z]+){0,2}) (?:versus|over|not|instead of) "
+    r"(?P<other>[a-z]+(?: [a-z]+)?)\??",
+    re.IGNORECASE,
+)
+
+
+def chose_over(text: str) -> str | None:
+    """ "why this district versus phoenix" -> "why I chose this district over Phoenix": the
+    candidate's choice of one place over another, said when the other reads as a place's
+    name (typed in lower case, it is named as one after "from"); None otherwise."""
+    found = _CHOSE_OVER.fullmatch(text)
+    if found is None:
+        return None
+    other = names(f"from {found['other']}").removeprefix("from ")
+    if not other[:1].isupper():
+        return None  # "why this job vs teaching": no place, and no sure way to say it
+    return f"why I chose this {found['this'].lower()} over {other}"

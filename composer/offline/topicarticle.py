@@ -11,6 +11,7 @@ from composer.offline import lexicon
 from composer.offline.phrases import head_noun
 from composer.offline.topicbare import (
     building_work,
+    done_to,
     made_by_er,
     one_placed,
     only_a_thing,
@@ -62,6 +63,9 @@ def with_the(text: str) -> str:
         return text
     if building_work(words):
         return text  # "wheel building", "team building": the doing of it, no building
+    doing = done_to(words)  # "handling replication lag on ...": a doing and its object
+    if doing is not None:
+        return doing
     if one_placed(words):
         return f"the {text}"  # "asbestos register for the council schools", "new kiln"
     told = told_of(text)

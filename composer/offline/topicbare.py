@@ -12,7 +12,15 @@ import re
 from composer.offline import lexicon
 from composer.offline.words import DETERMINERS, PREPOSITIONS
 
-__all__ = ["building_work", "made_by_er", "one_placed", "only_a_thing", "told_of"]
+__all__ = [
+    "building_work",
+    "done_to",
+    "feedback_on",
+    "made_by_er",
+    "one_placed",
+    "only_a_thing",
+    "told_of",
+]
 
 # What a building is for, before "building" that names one ("the school building"); before it any
 # other noun is what is built ("wheel building", "team building", "boat building").
@@ -32,6 +40,55 @@ _CONTACT = re.compile(
 def building_work(words: list[str]) -> bool:
     """ "wheel building", "team building": a noun and "building" name the doing of it."""
     return len(words) == 2 and words[1] == "building" and words[0].lower() not in _BUILT_FOR
+
+
+# Verbs whose "-ing" form opens a topic as a doing and its object ("handling replication lag on
+# the replicas", "reducing agency spend"), never as a word describing the noun after it.
+_DONE_TO = frozenset(
+    ["handling", "managing", "reducing", "improving", "fixing", "tackling", "reconciling",
+     "chasing", "clearing", "balancing", "prioritising", "prioritizing", "juggling", "cutting",
+     "avoiding", "preventing", "streamlining", "retaining", "keeping", "getting", "bringing",
+     "hitting", "tightening", "automating", "standardising", "standardizing", "speeding"]
+)  # fmt: skip
+
+
+# Such a doing whose "-ing" form is the noun people use with "of" ("the handling of replication
+# lag"); any other is said bare ("cutting onboarding time", "managing volunteers on the day").
+_DOING_NOUN = frozenset(["handling"])
+
+
+def done_to(words: list[str]) -> str | None:
+    """ "handling replication lag on the reporting replicas" -> "the handling of replication lag
+    on the reporting replicas": a doing, its object two words or more (one word may be what it
+    describes: "the handling fee"); a doing with its noun is said "the ... of", any other bare
+    ("reducing agency spend"). None when the words do not open so."""
+    first = words[0].lower()
+    if first not in _DONE_TO or len(words) < 3:
+        return None
+    if words[1].lower() in DETERMINERS or words[1].lower() in PREPOSITIONS:
+        return None  # "managing the night shift", "keeping on top of": said as typed
+    if words[2].lower() in PREPOSITIONS and not lexicon.is_plural_noun(words[1].lower()):
+        return None  # "handling fee for ...": one word after it, which it may describe
+    rest = " ".join(words[1:])
+    if first in _DOING_NOUN:
+        return f"the {first} of {rest}"
+    return " ".join(words)
+
+
+# What a candidate brings to an interview to be judged on: "reel feedback" is theirs on it.
+_OWN_WORK = frozenset(
+    ["reel", "showreel", "portfolio", "cv", "resume", "presentation", "demo", "pitch", "task",
+     "assignment", "test", "lesson", "sample", "draft", "audition", "case study", "take-home"]
+)  # fmt: skip
+
+
+def feedback_on(text: str) -> str | None:
+    """ "reel feedback" -> "your feedback on my reel": a topic of two words, feedback on a thing
+    the candidate brought (a bare label otherwise); None for any other topic."""
+    work, _, last = text.rpartition(" ")
+    if last.lower() != "feedback" or work.lower() not in _OWN_WORK:
+        return None
+    return f"your feedback on my {work.lower()}"
 
 
 def told_of(text: str) -> tuple[str, str] | None:

@@ -24,6 +24,12 @@ _CHANGES = re.compile(
     r"^(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+) (?P<who>[a-z]+s) "
     r"(?P<how>leaving|joining|starting|retiring)(?P<when> in [A-Z][a-z]+)?$"
 )
+# The candidate's own part in the topic, typed after its dash: "new office opening march - i'd
+# set it up (lease, furniture, IT)": ", which I would set up" (a bracket after it is the list).
+_OWN_PART = re.compile(
+    r"^.+? - I (?P<aux>would|will) (?P<verb>[a-z]+) (?:it|them)"
+    r"(?P<part> (?:up|out|over|in|off|on|through|round))?(?:\s*\([^()]*\))?$"
+)
 _FUNDS = re.compile(r"^they(?P<would>'d| would)? (?:pay for|fund|cover) (?P<what>the [\w\s-]+)$")
 _NOW_TO = re.compile(
     r"^(?P<now>about [\d,]+ [a-z]+)/(?P<per>day|week|month|hour|shift) now, going to "
@@ -143,6 +149,9 @@ def detail_of(text: str, head: str) -> str:
     standing = standing_detail(text)
     if standing:
         return standing
+    own = _OWN_PART.match(text)
+    if own and lexicon.is_base_verb(own["verb"]):
+        return f", which I {own['aux']} {own['verb']}{own['part'] or ''}"
     bracket = re.search(r"\s*\(([^()]+)\)$", text)
     if bracket:
         tail = bracket.group(1)

@@ -160,9 +160,32 @@ _SOCIAL = re.compile(r"^social(?= (?:for|on|at|around|and|with|in)\b| -|$)", re.
 def note_words(text: str) -> str:
     """ "social for events - tiktok?" -> "social media for events - tiktok?"; "lift ops" ->
     "lift operations" (a topic names the work; a line of the candidate's may keep "ops" as
-    part of a title, "the ops HR lead")."""
+    part of a title, "the ops HR lead"); "2 days/wk" -> "two days a week"."""
     text = re.sub(r"(?<=[a-z] )ops\b(?!-)", "operations", text)  # (at the start, note-speak)
+    text = _SLOTS.sub(_slots, text)
+    text = re.sub(rf"^on[ -]call (?=(?:{'|'.join(_COUNTS)}) )", "being on call ", text)
     return _SOCIAL.sub("social media", text)
+
+
+# Slots of a working pattern typed as a rate: "clinic 2 days/wk", "on call 1 wknd/mo". (A
+# measure typed so, "~15 hrs/wk", is the note's tail, and `topictails` sets it aside. A week
+# split between two places, "OR 2 days/wk, clinic 3", is left as typed: its other half is not
+# said by the rate alone.)
+_SLOTS = re.compile(
+    r"\b(?P<count>[1-9]|10) ?(?P<slot>days?|wknds?|weekends?|nights?|shifts?|mornings?"
+    r"|afternoons?|evenings?|sessions?|clinics?|lists?)\s*/\s*(?P<per>wk|week|mo|mth|month|yr"
+    r"|year)\b(?!\s*,\s*[a-z][\w ]* \d+\b)"
+)
+_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_PERIODS = {"wk": "week", "mo": "month", "mth": "month", "yr": "year"}
+
+
+def _slots(found: re.Match[str]) -> str:
+    count = int(found["count"])
+    slot = found["slot"].replace("wknd", "weekend")
+    slot = slot.rstrip("s") if count == 1 else (slot if slot.endswith("s") else f"{slot}s")
+    per = _PERIODS.get(found["per"], found["per"])
+    return f"{_COUNTS[count - 1]} {slot} a {per}"
 
 
 # Records of how a person has worked: discussed with them at an interview, theirs.

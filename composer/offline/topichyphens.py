@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import TOPIC_COUNTABLE
+from composer.offline.words import SMALL_NUMBERS, TOPIC_COUNTABLE
 
 # Phrases that are one modifier before a noun, written with hyphens there ("the out-of-hours
 # rota", "same-day access") and as words elsewhere ("a breakdown out of hours").
@@ -28,7 +28,8 @@ def hyphenated(text: str) -> str:
     return _COMPOUND_MODIFIERS.sub(
         lambda m: (
             m.group().replace(" ", "-")
-            if lexicon.is_noun(m.group(1).lower()) or m.group(1).lower() in TOPIC_COUNTABLE
+            if (lexicon.is_noun(m.group(1).lower()) or m.group(1).lower() in TOPIC_COUNTABLE)
+            and m.group(1).lower() not in (*SMALL_NUMBERS, "ten")  # "on call one weekend a month"
             else m.group()
         ),
         text,

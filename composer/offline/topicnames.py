@@ -173,9 +173,22 @@ _LOCATED = frozenset(
 )  # fmt: skip
 
 
+# A company's place named by its town, after a word that says which one: "the new stellenbosch
+# office". (Not a clinic or a site, named as often by a term of the trade: "tinnitus clinic".)
+_SITE = re.compile(
+    r"\b(?P<which>new|the|our|your|their) (?P<place>[a-z]{3,}) "
+    r"(?=(?:office|branch|depot|warehouse|campus|showroom)\b)"
+)
+
+
 def located(said: str) -> str:
     """ "listings Brunswick and coburg" -> "the listings in Brunswick and Coburg": after things
-    that stand in a place, a list of names, or of words no table knows, is of places."""
+    that stand in a place, a list of names, or of words no table knows, is of places; so is a
+    word no table knows before an office or a site ("the new Stellenbosch office")."""
+    said = _SITE.sub(
+        lambda m: f"{m['which']} {m['place'].title() if _unnamed(m['place']) else m['place']} ",
+        said,
+    )
     words = said.split()
     if len(words) != 4 or words[0].lower() not in _LOCATED or words[2] not in ("and", "or"):
         return said

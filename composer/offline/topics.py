@@ -25,6 +25,7 @@ from composer.offline.screen import is_instruction
 from composer.offline.topicaims import aim_of
 from composer.offline.topicanswers import answer_of, split_answer
 from composer.offline.topicarticle import with_the
+from composer.offline.topicbare import feedback_on
 from composer.offline.topicclauses import clause_topic
 from composer.offline.topicdetail import detail_of, measured_subject
 from composer.offline.topicheads import (
@@ -198,6 +199,9 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         text,
         flags=re.I,
     )
+    over = questions.chose_over(text)  # "why this district vs phoenix": over Phoenix
+    if over:
+        return Topic(item, over, question=True, mine=True)
     chosen = re.fullmatch(r"why this ([a-z]+(?: [a-z]+){0,3})\??", text, re.IGNORECASE)
     if chosen and not re.search(
         r"\b(?:versus|vs|or|not|over)\b", chosen[1], re.IGNORECASE
@@ -305,7 +309,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     # note-speak a topic is typed in: "peak" (the trade's busiest season), "hybrid"
     said = typed_capital(said, item)  # "Exposure and response ...": a capital of the line's start
     said = typed_names(product_capitals(said))  # "out of excel into python": Excel, Python
-    said = _BARE.get(said.lower()) or (said if recast else doer_article(with_the(said)))
+    bare = _BARE.get(said.lower()) or feedback_on(said)  # "reel feedback": on my reel
+    said = bare or (said if recast else doer_article(with_the(said)))
     said = own_record(located(makes(moved_to_product(said, typed))))
     said = definite_head(unarticled_name(said, item))  # "Good Clinical Practice"; "the MDT"
     said = with_ordinal_article(said)  # "on third chase call" -> "on a third chase call"

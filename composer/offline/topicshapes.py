@@ -20,6 +20,7 @@ from composer.offline.namecase import edition_word
 from composer.offline.words import (
     AUXILIARIES,
     BE,
+    CLAUSE_OPENERS,
     CLIPPED_PLAIN,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -375,13 +376,12 @@ def counted_tail(typed: str) -> bool:
 
 def has_own_verb(words: list[str]) -> bool:
     """A finite "be" or auxiliary with a noun (not a pronoun) before it: a whole sentence.
-
     "the style guide is public" is a sentence; "the trial you have coming up" is a noun with
     a clause of its own.
     """
     for index, word in enumerate(words[1:], start=1):
         lower = word.lower()
-        if lower in ("that", "which", "who", "where", "when", "how", "what", "whether"):
+        if lower in CLAUSE_OPENERS:  # "since the scheme was extended": the clause's verb
             return False
         if word == "May" and words[index - 1].lower() in ("in", "by", "since", "until", "from"):
             continue  # "accreditation visit in May": the month

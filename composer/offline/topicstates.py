@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 
 from composer.offline import lexicon
+from composer.offline.topicarticle import with_the
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
 
 __all__ = ["predicative", "stated"]
@@ -32,6 +33,19 @@ _CHANGES = {
     "dipping": "dip",
     "spiking": "spike",
 }
+# Verbs of a move, and the noun that names it: "payroll moving to simplepay" is "the move of
+# payroll to simplepay"; only with where it goes after it ("to", "into", "in-house").
+_MOVES = {
+    "moving": "move",
+    "switching": "switch",
+    "migrating": "migration",
+    "shifting": "shift",
+    "transitioning": "transition",
+    "relocating": "relocation",
+    "transferring": "transfer",
+    "expanding": "expansion",
+}
+_WHERE_TO = frozenset(["to", "into", "onto", "in-house", "off", "out", "over", "from", "across"])
 # Describing words that follow their noun, or mean something else before it ("the people
 # involved", "the staff concerned"): never moved.
 _AFTER_NOUN = frozenset(
@@ -58,6 +72,9 @@ def stated(text: str) -> str | None:
         again = _state_then_time(words[1:])
         if again:
             return f"{words[0]} {again.removeprefix('the ')}"
+    moved = _moved(words)
+    if moved:
+        return moved
     verb = next((i for i, w in enumerate(words) if i and _state(w)), 0)
     if not verb or not _noun_phrase(words[:verb]):
         return None
@@ -69,6 +86,18 @@ def stated(text: str) -> str | None:
         alone = all(w.lower() in _PARTICLES for w in words[verb + 1 :])  # "piling up"
         return "" if plural and alone else None
     return f"{word} {noun}" if verb == len(words) - 1 else None
+
+
+def _moved(words: list[str]) -> str:
+    """ "payroll moving to simplepay" -> "the move of payroll to simplepay"; "" for no move."""
+    at = next((i for i, w in enumerate(words) if i and w.lower() in _MOVES), 0)
+    if not at or len(words) < at + 2 or words[at + 1].lower() not in _WHERE_TO:
+        return ""
+    owned = words[0].lower() in ("the", "our", "their", "your")  # "the team moving to ..."
+    if not _noun_phrase(words[1:at] if owned else words[:at]):
+        return ""
+    noun = " ".join(words[:at]) if owned else with_the(" ".join(words[:at]))
+    return f"the {_MOVES[words[at].lower()]} of {noun} {' '.join(words[at + 1 :])}"
 
 
 def _state(word: str) -> bool:

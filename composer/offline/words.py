@@ -503,6 +503,13 @@ CERTIFICATE_HEADS = CERTIFICATE_HEADS | _words("check")
 SHORTHAND = (*SHORTHAND, ("w/shop", "workshop"), ("w/shops", "workshops"))
 # Set phrases of "X of Y", one thing each, that take no article inside (results, s36):
 # "a tone of voice guide", never "a tone of the voice guide" (`dangling.dangling`).
+# Words that open a clause inside a noun phrase: a verb after one is the clause's, not the
+# phrase's ("the rise in referrals since the voucher scheme was extended").
+CLAUSE_OPENERS = frozenset(
+    ["that", "which", "who", "where", "when", "how", "what", "whether", "since", "after",
+     "until", "because", "once"]
+)  # fmt: skip
+
 SET_OF_PHRASES = frozenset(
     [
         *("tone of voice", "point of sale", "proof of concept", "chain of custody"),
