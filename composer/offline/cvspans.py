@@ -10,7 +10,7 @@ from composer.offline import cvheld, cvshares, fields, lexicon
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
-from composer.offline.words import DETERMINERS, FUNCTION_WORDS
+from composer.offline.words import DETERMINERS, FIELD_SHORTHAND, FUNCTION_WORDS
 
 
 def _slash(found: re.Match[str]) -> str:
@@ -151,6 +151,9 @@ def span(text: str) -> tuple[str, Clause] | None:
     elif ", " in what:
         return None  # a tail whose link to the span is unsure
     what = unshort(what)  # "warehouse ops" -> "warehouse operations"
+    field = what.split()
+    if len(field) == 2 and what.islower() and field[1] in FIELD_SHORTHAND:
+        what = f"{field[0]} {FIELD_SHORTHAND[field[1]]}"  # "office admin": office administration
     if what.startswith("of ") and len(what.split()) > 1:  # "3 years of nursing": "of" is ours
         what = what[3:]
     # "3 yrs experience L&D advisor", "10 yrs exp as a baker": the word is the frame's own
@@ -185,6 +188,10 @@ def span(text: str) -> tuple[str, Clause] | None:
         # a trade named by one word
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
+    pair = _posts(what)
+    if pair is not None:  # "banker and fixer mason": two posts held together, one article
+        years = f"{found.group('n')} {found.group('unit')}"
+        return "role", Clause("I", "have", f"{years} as {lexicon.article(pair)} {pair}{tail}")
     post = what.split(" at ")[0].split()  # "processing archivist", no "for an independent ..."
     plain = len(post) <= 3 and not any(w in FUNCTION_WORDS for w in post)
     if plain and person(post[-1]) and "(" not in what and "," not in what and what.islower():
@@ -237,8 +244,25 @@ def span(text: str) -> tuple[str, Clause] | None:
         lexicon.is_noun(w.lower()) or w[:1].isupper() or (w.islower() and fields.made_word(w))
         for w in words
     ):  # "bench joinery": a trade's name the tables lack, known by its ending
+        if any(person(part.split()[-1]) for part in re.split(r" and |, ", what) if part):
+            return None  # "teacher and head of year": posts, never "experience in teacher"
         return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")
     return None
+
+
+def _posts(what: str) -> str | None:
+    """ "banker and fixer mason": two posts of a trade held together (each a person's noun
+    last, typed in lower case, with no word of a clause); else None."""
+    parts = what.split(" and ")
+    if len(parts) != 2 or not what.islower():
+        return None
+    for part in parts:
+        words = part.split()
+        if not 0 < len(words) <= 2 or any(w in FUNCTION_WORDS for w in words):
+            return None
+        if not person(words[-1]) or not all(lexicon.known(w) for w in words):
+            return None
+    return what
 
 
 def _doing(verb: str, what: str) -> str | None:

@@ -555,3 +555,18 @@ TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words(
 # Words newer than Webster's that a letter says as typed (reader 19 h152, a trading standards
 # officer: "underage vape sales" was left out three times as a note).
 PLAIN_WORDS = PLAIN_WORDS | _words("vape vapes vaping vaper vapers")
+# Tools of motion design and monitoring, typed in lower case or short in a CV line (spans, s40:
+# reader 19 h150 "(AE, C4D, some blender)", h26 "k8s, terraform, prometheus/grafana").
+TOOL_NAMES = {**TOOL_NAMES, **{n.lower(): n for n in ["Blender", "Prometheus", "Grafana"]}}
+TOOL_SHORT = {"ae": "After Effects", "c4d": "Cinema 4D", "k8s": "Kubernetes"}
+CAPITALISED = {**CAPITALISED, "devops": "DevOps"}
+# Trades named by a person's noun the tables lacked (spans, s40, reader 19 h147 "banker + fixer
+# mason"): "seven years as a banker and fixer mason".
+PERSON_HEADS = PERSON_HEADS | _words("mason stonemason banker")
+# Words clipped in the name of a field a span of years was spent in (spans, s40: reader 19 h149
+# "6 yrs office admin", reader h66 "8 yrs site mgmt"): "six years of experience in office
+# administration". Only as the field's last word; "admin" alone may be a person's post.
+FIELD_SHORTHAND = {**COURSE_SHORTHAND, "admin": "administration"}
+# A kitchen post typed short (spans, s40: "last 2 as demi cdp"); "demi" is a grade of it.
+SHORTHAND = (*SHORTHAND, ("cdp", "chef de partie"), ("CDP", "chef de partie"))
+PLAIN_WORDS = PLAIN_WORDS | _words("demi")
