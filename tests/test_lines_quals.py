@@ -131,7 +131,9 @@ ROWS = [
     R("CDL Class A", "I hold a CDL Class A.", "I hold a Class A CDL.", leave=True),
     R("6 yrs dispatch + 2 yrs shift supervisor at a 3PL",
       "I have six years in dispatch and two years as a shift supervisor at a 3PL.",
-      leave=True),
+      # judged after the fix (session 40): each span in the years frame
+      "I have six years of dispatch experience and two years of experience as a shift "
+      "supervisor at a 3PL.", leave=True),
     R("OSHA 10", "I hold OSHA 10."),
     R("PhD Ecology, UC Santa Cruz 2021", "I earned my PhD in Ecology at UC Santa Cruz in 2021."),
     R("postdoc at Bodega Marine Lab 2021-present",
@@ -464,7 +466,8 @@ ROWS = [
       "I hold PRINCE2 and APM PMQ, and have seven years' experience."),
     R("librarian 2012-2019", "I was a librarian from 2012 to 2019.", leave=True),
     R("approx 3 yrs care work, mostly dementia",
-      "I have about three years of care work, mostly in dementia care.", leave=True),
+      "I have about three years of care work, mostly in dementia care.",
+      "I have about three years of care work, mostly in dementia.", leave=True),  # s40
     R("6 yrs scaffolding, bit of supervising",
       "I have six years of scaffolding experience, with some supervising."),
     R("BA English, exeter, 2:1", "I hold a BA in English from Exeter, with a 2:1."),
@@ -1190,7 +1193,8 @@ READER11 = [
     R("BSc Paramedic Science (Coventry) 2019",
       "I earned my BSc in Paramedic Science at Coventry in 2019."),
     R("5 yrs on the road w/ west mids",
-      "I have five years on the road with West Midlands Ambulance Service.", leave=True),
+      "I have five years on the road with West Midlands Ambulance Service.",
+      "I have spent five years on the road with West Midlands.", leave=True),  # s40
     R("practice educator cert", "I hold a practice educator certificate."),
     R("C1 licence", "I hold a C1 licence."),
     R("PA-C, NCCPA certified", "I am a PA-C, certified by the NCCPA.",
@@ -1338,6 +1342,15 @@ SPANS40 = [
     R("6 yrs in kitchens, last 2 as demi cdp",
       "I have spent six years in kitchens, the last two as a demi chef de partie.",
       "I have spent six years in kitchens, the last two as demi chef de partie."),
+    R("7 yrs banker + fixer mason, limestone and granite mostly",
+      "I have seven years as a banker and fixer mason, mostly in limestone and granite."),
+    R("10 yrs, last 4 at Finning", "I have 10 years of experience, the last four at Finning."),
+    R("6 yrs care, mostly nights", "I have six years of care experience, mostly on nights."),
+    R("5 yrs support worker, mostly dementia",
+      "I have five years as a support worker, mostly in dementia care.",
+      "I have five years of experience as a support worker, mostly in dementia."),
+    R("2 yrs housing assistant @ a housing assoc.",
+      "I have two years of experience as a housing assistant at a housing association."),
 ]  # fmt: skip
 
 GROUPS = {

@@ -570,3 +570,12 @@ FIELD_SHORTHAND = {**COURSE_SHORTHAND, "admin": "administration"}
 # A kitchen post typed short (spans, s40: "last 2 as demi cdp"); "demi" is a grade of it.
 SHORTHAND = (*SHORTHAND, ("cdp", "chef de partie"), ("CDP", "chef de partie"))
 PLAIN_WORDS = PLAIN_WORDS | _words("demi")
+# Regions and bodies typed short in a CV line (spans, s40: reader 11 h84 "5 yrs on the road w/
+# west mids", census16 f18 "housing assistant @ a housing assoc.").
+SHORTHAND = (
+    *SHORTHAND,
+    ("west mids", "West Midlands"),
+    ("east mids", "East Midlands"),
+    ("housing assoc.", "housing association"),
+    ("housing assoc", "housing association"),
+)
