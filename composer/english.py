@@ -451,6 +451,12 @@ NAME_SHORTHAND = (
 )  # fmt: skip
 
 
+# Tools typed short in a list of tools ("5 yrs motion design (AE, C4D, some blender)"): the
+# offline writer says their names there only (`offline.cvtools`; alone, "AE" may be an assistant
+# editor), and the rules count the full words as the notes' own.
+TOOL_SHORT = (("ae", "After Effects"), ("c4d", "Cinema 4D"))
+
+
 # Note-taking shorthand in a job title typed all in lower case, as a letterhead writes it out.
 # Ambiguous clippings ("tech": technical or technician; "admin") are left as typed.
 _TITLE_SHORT = {

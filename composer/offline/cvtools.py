@@ -4,7 +4,7 @@ Go/Postgres/k8s" -> "I have seven years as an SRE, working with Go, Postgres and
 freelance motion design, working with After Effects, Cinema 4D and some Blender"; a tool and its
 years after it: "sage vip payroll 4 yrs" -> "I have used Sage VIP Payroll for four years".
 
-Each tool is a name the tables know (`TOOL_NAMES`, `TOOL_SHORT`, the product names) or one typed
+Each tool is a name the tables know (`TOOL_NAMES`, `TOOLS_SHORT`, the product names) or one typed
 with its capitals; a part that is none ("(acute, stroke, community)", "(Penumbra)") leaves the
 line to the other readers. `read` takes the line after `cleaning.clean`.
 """
@@ -16,9 +16,10 @@ import re
 from composer.offline import cvspans, lexicon
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
+from composer.offline.pointwords import tool_name
 from composer.offline.realise import Clause
 from composer.offline.topicproducts import product_capitals
-from composer.offline.words import PERSON_HEADS, TOOL_NAMES, TOOL_SHORT
+from composer.offline.words import PERSON_HEADS, TOOL_NAMES, TOOLS_SHORT
 
 _TOOL = r"[A-Z][\w.+#-]*|k8s"
 # A product's words after its maker's name: "sage vip payroll", "quickbooks online".
@@ -54,10 +55,10 @@ def tool(word: str, *, listed: bool = False) -> str | None:
     typed in capitals and a digit ("C4D") as typed (alone, "AE" may be an assistant editor);
     None when the word is no tool's name the tables know ("ICU" may as well be a ward's)."""
     low = word.lower()
-    if listed and low in TOOL_SHORT:
-        return TOOL_SHORT[low]
-    if low in TOOL_NAMES:
-        return TOOL_NAMES[low]
+    if listed and low in TOOLS_SHORT:
+        return TOOLS_SHORT[low]
+    if tool_name(word) and (listed or low in TOOL_NAMES):  # "md" alone may be anything
+        return tool_name(word)
     named = product_capitals(f"with {word}").removeprefix("with ")
     if named != word:
         return named
@@ -87,7 +88,7 @@ def _listed(text: str) -> tuple[str, Clause] | None:
         if name is None or (some and part is not parts[-1]):
             return None
         said.append(f"some {name}" if some else name)
-    known = [tool(p.removeprefix("some ")) or p.lower() in TOOL_SHORT for p in parts]
+    known = [tool(p.removeprefix("some ")) or p.lower() in TOOLS_SHORT for p in parts]
     if not any(known):
         return None  # "(A320, B737)": no part the tables know as a tool
     head = cvspans.span(found["span"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from composer.english import NAME_SHORTHAND, NOTE_SHORTHAND
+from composer.english import NAME_SHORTHAND, NOTE_SHORTHAND, TOOL_SHORT
 
 
 def _words(text: str) -> frozenset[str]:
@@ -558,7 +558,7 @@ PLAIN_WORDS = PLAIN_WORDS | _words("vape vapes vaping vaper vapers")
 # Tools of motion design and monitoring, typed in lower case or short in a CV line (spans, s40:
 # reader 19 h150 "(AE, C4D, some blender)", h26 "k8s, terraform, prometheus/grafana").
 TOOL_NAMES = {**TOOL_NAMES, **{n.lower(): n for n in ["Blender", "Prometheus", "Grafana"]}}
-TOOL_SHORT = {"ae": "After Effects", "c4d": "Cinema 4D", "k8s": "Kubernetes"}
+TOOLS_SHORT = {**dict(TOOL_SHORT), "k8s": "Kubernetes"}
 CAPITALISED = {**CAPITALISED, "devops": "DevOps"}
 # Trades named by a person's noun the tables lacked (spans, s40, reader 19 h147 "banker + fixer
 # mason"): "seven years as a banker and fixer mason".

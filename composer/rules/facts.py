@@ -23,6 +23,7 @@ from composer.english import (
     NOTE_SHORTHAND,
     SAID_IN_FULL,
     TITLES,
+    TOOL_SHORT,
     WORD_RE,
     title_as_written,
 )
@@ -190,6 +191,7 @@ _SPELLED_OUT = tuple(
         *SAID_IN_FULL,
         *DEGREE_WORDS,
         *NAME_SHORTHAND,
+        *TOOL_SHORT,
         ("univ", "university"),
         ("admin", "administrator"),
     )
