@@ -1351,6 +1351,10 @@ SPANS40 = [
       "I have five years of experience as a support worker, mostly in dementia."),
     R("2 yrs housing assistant @ a housing assoc.",
       "I have two years of experience as a housing assistant at a housing association."),
+    R("CSCS card, 5 yrs groundworks",
+      "I hold a CSCS card and have five years of experience in groundworks."),
+    R("SIA licence, 4 yrs door supervision",
+      "I hold an SIA licence and have four years of experience in door supervision."),
 ]  # fmt: skip
 
 GROUPS = {
