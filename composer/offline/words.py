@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from composer.english import NAME_SHORTHAND, NOTE_SHORTHAND, TOOL_SHORT
+from composer.english import NAME_SHORTHAND, NOTE_SHORTHAND, REGION_SHORTHAND, TOOL_SHORT
 
 
 def _words(text: str) -> frozenset[str]:
@@ -574,8 +574,7 @@ PLAIN_WORDS = PLAIN_WORDS | _words("demi")
 # west mids", census16 f18 "housing assistant @ a housing assoc.").
 SHORTHAND = (
     *SHORTHAND,
-    ("west mids", "West Midlands"),
-    ("east mids", "East Midlands"),
+    *REGION_SHORTHAND,
     ("housing assoc.", "housing association"),
     ("housing assoc", "housing association"),
 )

@@ -21,6 +21,7 @@ from composer.english import (
     GREETING_RE,
     NAME_SHORTHAND,
     NOTE_SHORTHAND,
+    REGION_SHORTHAND,
     SAID_IN_FULL,
     TITLES,
     TOOL_SHORT,
@@ -192,6 +193,7 @@ _SPELLED_OUT = tuple(
         *DEGREE_WORDS,
         *NAME_SHORTHAND,
         *TOOL_SHORT,
+        *REGION_SHORTHAND,
         ("univ", "university"),
         ("admin", "administrator"),
     )
