@@ -452,6 +452,15 @@ NAME_SHORTHAND = (
 )  # fmt: skip
 
 
+# Tools typed short in a list of tools ("5 yrs motion design (AE, C4D, some blender)"): the
+# offline writer says their names there only (`offline.cvtools`; alone, "AE" may be an assistant
+# editor), and the rules count the full words as the notes' own.
+TOOL_SHORT = (("ae", "After Effects"), ("c4d", "Cinema 4D"))
+# Regions typed short ("5 yrs on the road w/ west mids"): spelled out by the offline writer (as a
+# whole, never "mids" alone: a sound engineer's "mids"), counted by the rules as the notes' own.
+REGION_SHORTHAND = (("west mids", "West Midlands"), ("east mids", "East Midlands"))
+
+
 # Note-taking shorthand in a job title typed all in lower case, as a letterhead writes it out.
 # Ambiguous clippings ("tech": technical or technician; "admin") are left as typed.
 _TITLE_SHORT = {

@@ -131,7 +131,9 @@ ROWS = [
     R("CDL Class A", "I hold a CDL Class A.", "I hold a Class A CDL.", leave=True),
     R("6 yrs dispatch + 2 yrs shift supervisor at a 3PL",
       "I have six years in dispatch and two years as a shift supervisor at a 3PL.",
-      leave=True),
+      # judged after the fix (session 40): each span in the years frame
+      "I have six years of dispatch experience and two years of experience as a shift "
+      "supervisor at a 3PL.", leave=True),
     R("OSHA 10", "I hold OSHA 10."),
     R("PhD Ecology, UC Santa Cruz 2021", "I earned my PhD in Ecology at UC Santa Cruz in 2021."),
     R("postdoc at Bodega Marine Lab 2021-present",
@@ -418,7 +420,10 @@ ROWS = [
       "I have worked with the Manhattan WMS and some SAP EWM.", leave=True),
     R("6 yrs SRE/devops - k8s, terraform, prometheus/grafana",
       "I have six years in SRE and DevOps, working with Kubernetes, Terraform, Prometheus and "
-      "Grafana.", leave=True),
+      "Grafana.",
+      # judged after the fix (session 40): the same words in the years frame
+      "I have six years of experience in SRE and DevOps, working with Kubernetes, Terraform, "
+      "Prometheus and Grafana.", leave=True),
     R("CKA", "I am CKA certified."),
     # --- invented, session 23: trades not above ------------------------------------------------
     R("GDC reg'd dental nurse since 2018",
@@ -461,7 +466,8 @@ ROWS = [
       "I hold PRINCE2 and APM PMQ, and have seven years' experience."),
     R("librarian 2012-2019", "I was a librarian from 2012 to 2019.", leave=True),
     R("approx 3 yrs care work, mostly dementia",
-      "I have about three years of care work, mostly in dementia care.", leave=True),
+      "I have about three years of care work, mostly in dementia care.",
+      "I have about three years of care work, mostly in dementia.", leave=True),  # s40
     R("6 yrs scaffolding, bit of supervising",
       "I have six years of scaffolding experience, with some supervising."),
     R("BA English, exeter, 2:1", "I hold a BA in English from Exeter, with a 2:1."),
@@ -505,7 +511,9 @@ READER4 = [
       "I have been FNP-C certified since 2021 and have four years of experience in primary care.",
       leave=True),
     R("10 yrs ER RN before NP school", "I was an ER nurse for ten years before NP school.",
-      "I spent ten years as an ER RN before NP school.", leave=True),
+      "I spent ten years as an ER RN before NP school.",
+      # judged after the fix (session 40): a count of ten or more stays in digits
+      "I spent 10 years as an ER RN before NP school.", leave=True),
     R("conversational spanish, use it daily w/ pts",
       "I speak conversational Spanish and use it daily with patients.",
       "I speak conversational Spanish.", leave=True),
@@ -1185,7 +1193,8 @@ READER11 = [
     R("BSc Paramedic Science (Coventry) 2019",
       "I earned my BSc in Paramedic Science at Coventry in 2019."),
     R("5 yrs on the road w/ west mids",
-      "I have five years on the road with West Midlands Ambulance Service.", leave=True),
+      "I have five years on the road with West Midlands Ambulance Service.",
+      "I have spent five years on the road with West Midlands.", leave=True),  # s40
     R("practice educator cert", "I hold a practice educator certificate."),
     R("C1 licence", "I hold a C1 licence."),
     R("PA-C, NCCPA certified", "I am a PA-C, certified by the NCCPA.",
@@ -1305,6 +1314,49 @@ CLASSES36 = [
     R("yin cert + RYT 200", "I hold a yin certificate and the RYT 200 certification.", leave=True),
 ]  # fmt: skip
 
+# Session 40 (spans): experience lines with years, from reader 19 (h147, h149, h150), reader 16
+# (h124), reader h26, and invented lines of the same shapes; targets written by hand.
+SPANS40 = [
+    R("6 yrs office admin, last 3 as office mgr at a 40-person engineering firm",
+      "I have six years of office administration behind me, the last three as office manager "
+      "at a 40-person engineering firm.",
+      "I have six years of experience in office administration, the last three as office "
+      "manager at a 40-person engineering firm."),
+    R("5 yrs freelance motion design (AE, C4D, some blender)",
+      "I have five years of freelance motion design, working in After Effects and Cinema 4D, "
+      "with some Blender.",
+      "I have five years of experience in freelance motion design, working with After Effects, "
+      "Cinema 4D and some Blender."),
+    R("sage vip payroll 4 yrs", "I have used Sage VIP Payroll for four years."),
+    R("quickbooks online 3 yrs", "I have used QuickBooks Online for three years."),
+    R("excel 4 yrs", "I have used Excel for four years."),  # was "I can excel four years."
+    R("before that 3 yrs dental receptionist so i know how the practices work",
+      "I spent three years as a dental receptionist, so I know how the practices work."),
+    R("7 yrs banker + fixer mason", "I have seven years as a banker and fixer mason."),
+    R("7 yrs fixer mason", "I have seven years as a fixer mason.",
+      "I have seven years of experience as a fixer mason."),  # was "experience in fixer mason"
+    R("4 yrs RN", "I have four years as an RN.",
+      "I have four years of experience as an RN."),  # was "experience in RN"
+    R("6 yrs teacher + head of year",  # was "experience in teacher and head of year"
+      "I have six years as a teacher and head of year.", leave=True),
+    R("6 yrs in kitchens, last 2 as demi cdp",
+      "I have spent six years in kitchens, the last two as a demi chef de partie.",
+      "I have spent six years in kitchens, the last two as demi chef de partie."),
+    R("7 yrs banker + fixer mason, limestone and granite mostly",
+      "I have seven years as a banker and fixer mason, mostly in limestone and granite."),
+    R("10 yrs, last 4 at Finning", "I have 10 years of experience, the last four at Finning."),
+    R("6 yrs care, mostly nights", "I have six years of care experience, mostly on nights."),
+    R("5 yrs support worker, mostly dementia",
+      "I have five years as a support worker, mostly in dementia care.",
+      "I have five years of experience as a support worker, mostly in dementia."),
+    R("2 yrs housing assistant @ a housing assoc.",
+      "I have two years of experience as a housing assistant at a housing association."),
+    R("CSCS card, 5 yrs groundworks",
+      "I hold a CSCS card and have five years of experience in groundworks."),
+    R("SIA licence, 4 yrs door supervision",
+      "I hold an SIA licence and have four years of experience in door supervision."),
+]  # fmt: skip
+
 GROUPS = {
     "reader 4": READER4,
     "reader 5": READER5,
@@ -1319,6 +1371,7 @@ GROUPS = {
     "reader 10": READER10,
     "reader 11": READER11,
     "classes 36": CLASSES36,
+    "spans 40": SPANS40,
 }
 ROWS = (
     ROWS
@@ -1335,6 +1388,7 @@ ROWS = (
     + READER10
     + READER11
     + CLASSES36
+    + SPANS40
 )
 
 

@@ -103,10 +103,15 @@ def test_a_certificate_goes_to_the_panellist_whose_topic_it_is_about() -> None:
     # h26: "CKA" (the Kubernetes administrator certificate) answers Omar's "k8s upgrades", and
     # is no answer to Rachel's on-call load (reader 3: "I hold CKA." in all three letters, a
     # non sequitur)
+    # non sequitur). Session 40: the six years of SRE work with Kubernetes and Terraform is said
+    # now and answers Omar's topic more fully than the certificate; CKA is in one letter at most
+    # and never in Rachel's (on-call load).
     notes = _notes("h26")
-    assert _tied(notes, 1) == {"k8s upgrades 1.27 -> 1.30, they're behind": ["CKA"]}
+    sre = "6 yrs SRE/devops - k8s, terraform, prometheus/grafana"
+    assert _tied(notes, 1) == {"k8s upgrades 1.27 -> 1.30, they're behind": [sre]}
     letters = _letters(notes)
-    assert [("CKA" in text) for text in letters] == [False, True, False]
+    assert sum("CKA" in text for text in letters) <= 1 and "CKA" not in letters[0]
+    assert [("working with Kubernetes" in text) for text in letters] == [False, True, False]
 
 
 def test_a_letter_whose_own_point_was_flagged_takes_one_no_colleague_says() -> None:

@@ -1,6 +1,8 @@
 """A CV line about the post before the one the notes are about: "before that 3 yrs as PSO in
 Coventry" -> "I spent three years as a PSO in Coventry"; "before that 2 yrs agency nursing" ->
-"I spent two years in agency nursing"."""
+"I spent two years in agency nursing"; what it taught after "so": "before that 3 yrs dental
+receptionist so i know how the practices work" -> "I spent three years as a dental receptionist,
+so I know how the practices work"."""
 
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ _BEFORE = re.compile(
     r"^before (?:that|this),? (?P<span>(?:about |over |nearly |almost )?[\w.]+ (?:years?|months?))"
     r"(?: (?:as )?(?!(?:in|at|with|for) )"
     r"(?P<post>[a-z][\w-]*(?: [A-Za-z][\w-]*){0,3}?|[A-Z]{2,5}))?"
-    r"(?P<place> (?:in|at|with|for) (?:the )?[A-Z][\w&' -]*)?(?P<tail>, [A-Z].*)?$"
+    r"(?P<place> (?:in|at|with|for) (?:the )?[A-Z][\w&' -]*)?(?P<tail>, [A-Z].*)?"
+    r"(?P<so>,? so (?:i|I) (?:know|understand) (?:how|what|why|the) [a-z' ]+)?$"
 )
 # The last word of a post held by a person: "foreman", "engineer", "PSO".
 PERSON = re.compile(r"(?:er|or|ist|ian|ant|ee|man|woman|rep|lead|chef|nurse|officer)$")
@@ -46,4 +49,5 @@ def _stint(found: re.Match[str], what: str) -> Clause:
     """The stint said on its own: a letter places it after other sentences, where "before
     that" would point at whatever came before it."""
     place = found["place"] or ""
-    return Clause("I", "spent", f"{found['span']} {what}".rstrip() + place)
+    so = re.sub(r"^,? so [iI] ", ", so I ", found["so"] or "")
+    return Clause("I", "spent", f"{found['span']} {what}".rstrip() + place + so)

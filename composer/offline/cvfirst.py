@@ -21,7 +21,7 @@ from composer.offline.cvshares import spelled
 from composer.offline.itemkinds import Kind
 from composer.offline.realise import Clause, sentence
 from composer.offline.wellformed import problem
-from composer.offline.words import STINTS
+from composer.offline.words import DETERMINERS, STINTS
 
 # Initials of posts that stand for more than one post, and the posts they may stand for.
 AMBIGUOUS_POSTS = {
@@ -101,18 +101,24 @@ _BRACKET = re.compile(r"(?P<what>[^()]+?) \((?P<aside>[^()]+)\)")
 _LEVEL = re.compile(r"(?i)(?P<scheme>[A-Z]{2,5} |City & Guilds )?(?:level|lvl) ?(?P<n>\d)")
 _SUBSET = re.compile(
     rf"(?P<n>{NUMBER}|\d+)\+? (?:yrs|years), (?P<last>(?:the )?last )?(?P<m>{NUMBER}|\d+)"
-    r" (?P<how>as|in|on) (?P<what>[a-z][a-z -]*[a-z])"
+    r" (?P<how>as|in|on|at|with) (?P<what>[a-z][a-z -]*[a-z]|[A-Z][\w&' -]*\w)"
 )
 
 
 def _subset(line: str) -> Clause | None:
     """ "6 yrs, last 2 as colour specialist" -> "I have six years of experience, the last two
     as a colour specialist"; "8 yrs, 4 in high-risk diabetic foot" -> "..., four of them in
-    high-risk diabetic foot"; None for any other line."""
+    high-risk diabetic foot"; "10 yrs, last 4 at Finning" (a firm named with its capital, or a
+    place with its article); None for any other line."""
     found = _SUBSET.fullmatch(line)
     if found is None:
         return None
     what = f"{found['how']} {found['what']}"
+    first = found["what"].split()[0]
+    if found["how"] in ("at", "with") and first not in DETERMINERS and first.islower():
+        return None  # "last 4 at finning": a name typed in lower case, or a word? unsure
+    if found["how"] != "at" and not found["what"].islower():
+        return None
     if found["how"] == "as":
         placed = cvstints.as_post(what)
         if placed is None:

@@ -23,6 +23,7 @@ from composer.offline import (
     cvspans,
     cvstates,
     cvstints,
+    cvtools,
     languages,
     lexicon,
     skilldeeds,
@@ -209,7 +210,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         cvbefore.read,
         cvresults.habit,
         _history,
-        _tools,
+        cvtools.read,
         _acting,
         _span_since,
         _span_and,
@@ -255,26 +256,6 @@ def _history(text: str) -> tuple[str, Clause] | None:
 
 
 _BODIES = frozenset(["museum", "gallery", "library", "hospital", "trust", "council", "institute"])
-_TOOL = r"[A-Z][\w.+#-]*|k8s"
-
-
-def _tools(text: str) -> tuple[str, Clause] | None:
-    """Years of a role and its tools: "7 yrs SRE, Go/Postgres/k8s" -> "I have seven years as
-    an SRE, working with Go, Postgres and Kubernetes"."""
-    found = re.fullmatch(
-        rf"(?P<n>{NUMBER}) (?P<unit>years|months) (?:as )?(?P<role>[A-Z]{{2,5}}|[a-z]+ ?[a-z]+),"
-        rf" (?P<tools>(?:{_TOOL})(?:(?:/|, | and )(?:{_TOOL}))+)",
-        text,
-    )
-    if found is None:
-        return None
-    role = found.group("role")
-    if not role.isupper() and role.split()[-1] not in PERSON_HEADS:
-        return None
-    tools = [cvspans.SHORT.get(t, t) for t in re.split(r"/|, | and ", found.group("tools"))]
-    listed = ", ".join(tools[:-1]) + " and " + tools[-1]
-    said = f"{found.group('n')} {found.group('unit')} as {lexicon.article(role)} {role}"
-    return "role", Clause("I", "have", f"{said}, working with {listed}")
 
 
 _ACTING = re.compile(

@@ -10,7 +10,7 @@ from composer.offline import cvheld, cvshares, fields, lexicon
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
-from composer.offline.words import DETERMINERS, FUNCTION_WORDS
+from composer.offline.words import DETERMINERS, FIELD_SHORTHAND, FUNCTION_WORDS
 
 
 def _slash(found: re.Match[str]) -> str:
@@ -48,6 +48,9 @@ _VENUES = frozenset(
 )  # fmt: skip
 
 
+_SHIFTS = frozenset(["nights", "days", "weekends", "evenings", "lates", "earlies"])
+
+
 def _venue(part: str) -> bool:
     """ "theatres", "large festivals": a plural place work is done in (`_VENUES`)."""
     head = part.split()[-1] if part.split() else ""
@@ -82,8 +85,10 @@ def span(text: str) -> tuple[str, Clause] | None:
     """Years of a skill or a post: "about 12 years domestic and commercial" -> "about 12
     years of domestic and commercial experience"."""
     found = _LEADING.match(text) or _TRAILING.match(text)
-    if found is None or re.search(rf"\b(?:and|\+) {NUMBER} (?:years|months)\b", text):
-        return None  # "six years dispatch and two years shift supervisor": two spans
+    if found is None:
+        return None
+    if re.search(rf"\b(?:and|\+) {NUMBER} (?:years|months)\b", text):
+        return _two_spans(text)  # "six years dispatch and two years shift supervisor"
     what, tail = found.group("what"), ""
     elided = _ELIDED.match(what)
     if elided and all(
@@ -92,6 +97,7 @@ def span(text: str) -> tuple[str, Clause] | None:
         years = f"{found.group('n')} {found.group('unit')}"
         tail = f"the last {spelled(elided['n'])} {elided['adv']} {elided['prep']} {elided['rest']}"
         return "skill", Clause("I", "have spent", f"{years} {elided['what']}, {tail}")
+    what = re.sub(r", ([a-z][a-z ]*[a-z]) (mostly|mainly)$", r", \2 \1", what)  # "granite mostly"
     part = _PART.match(what)
     mostly = _MOSTLY.match(what)
     some = _SOME.match(what)
@@ -120,9 +126,13 @@ def span(text: str) -> tuple[str, Clause] | None:
         link = "" if rest.split()[0] in ("in", "at", "with", "for", "on") else "with "
         if link and all(_venue(part) for part in rest.split(" and ")):
             link = "in "  # "mostly theatres and festivals": where the work was done
+        if link and all(part in _SHIFTS for part in rest.split(" and ")):
+            link = "on "  # "mostly nights": the shifts worked
         first, last = rest.split()[0], rest.split()[-1]
         if link and not lexicon.is_plural_noun(last) and "adj" not in lexicon.classes(first):
-            return None  # "mostly dementia": "with dementia" would say something else
+            if not all(lexicon.is_noun(w) for w in rest.split() if w != "and"):
+                return None
+            link = "in "  # "mostly dementia", "limestone and granite": the work was in them
         if not link or lexicon.is_noun(first) or "adj" not in lexicon.classes(first):
             what, tail = mostly.group("what"), f", {mostly.group('adv')} {link}{rest}"
         else:  # "mostly residential and highways": kinds of work, "on residential ... work"
@@ -151,6 +161,9 @@ def span(text: str) -> tuple[str, Clause] | None:
     elif ", " in what:
         return None  # a tail whose link to the span is unsure
     what = unshort(what)  # "warehouse ops" -> "warehouse operations"
+    named = what.split()
+    if len(named) == 2 and what.islower() and named[1] in FIELD_SHORTHAND:
+        what = f"{named[0]} {FIELD_SHORTHAND[named[1]]}"  # "office admin": office administration
     if what.startswith("of ") and len(what.split()) > 1:  # "3 years of nursing": "of" is ours
         what = what[3:]
     # "3 yrs experience L&D advisor", "10 yrs exp as a baker": the word is the frame's own
@@ -185,6 +198,10 @@ def span(text: str) -> tuple[str, Clause] | None:
         # a trade named by one word
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
+    pair = _posts(what)
+    if pair is not None:  # "banker and fixer mason": two posts held together, one article
+        years = f"{found.group('n')} {found.group('unit')}"
+        return "role", Clause("I", "have", f"{years} as {lexicon.article(pair)} {pair}{tail}")
     post = what.split(" at ")[0].split()  # "processing archivist", no "for an independent ..."
     plain = len(post) <= 3 and not any(w in FUNCTION_WORDS for w in post)
     if plain and person(post[-1]) and "(" not in what and "," not in what and what.islower():
@@ -237,8 +254,41 @@ def span(text: str) -> tuple[str, Clause] | None:
         lexicon.is_noun(w.lower()) or w[:1].isupper() or (w.islower() and fields.made_word(w))
         for w in words
     ):  # "bench joinery": a trade's name the tables lack, known by its ending
+        if any(person(part.split()[-1]) for part in re.split(r" and |, ", what) if part):
+            return None  # "teacher and head of year": posts, never "experience in teacher"
         return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")
     return None
+
+
+def _two_spans(text: str) -> tuple[str, Clause] | None:
+    """ "six years dispatch and two years shift supervisor at a 3PL" -> "six years of dispatch
+    experience and two years of experience as a shift supervisor at a 3PL": each span read on
+    its own, or None when either cannot be."""
+    parts = re.split(rf" (?:and|\+) (?={NUMBER}\+? (?:years|months)\b)", text)
+    if len(parts) != 2 or "," in parts[0]:
+        return None
+    first, then = span(parts[0]), span(parts[1])
+    if first is None or then is None or first[1].whole or then[1].whole:
+        return None
+    if ", " in first[1].rest:
+        return None  # a tail of the first span would run into the second
+    verb = "" if then[1].verb == first[1].verb else f"{then[1].verb} "
+    return "skill", Clause("I", first[1].verb, f"{first[1].rest} and {verb}{then[1].rest}")
+
+
+def _posts(what: str) -> str | None:
+    """ "banker and fixer mason": two posts of a trade held together (each a person's noun
+    last, typed in lower case, with no word of a clause); else None."""
+    parts = what.split(" and ")
+    if len(parts) != 2 or not what.islower():
+        return None
+    for part in parts:
+        words = part.split()
+        if not 0 < len(words) <= 2 or any(w in FUNCTION_WORDS for w in words):
+            return None
+        if not person(words[-1]) or not all(lexicon.known(w) for w in words):
+            return None
+    return what
 
 
 def _doing(verb: str, what: str) -> str | None:

@@ -13,7 +13,7 @@ import itertools
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import DETERMINERS, PERSON_HEADS, PREPOSITIONS
+from composer.offline.words import DETERMINERS, PERSON_HEADS, PREPOSITIONS, TITLE_INITIALS
 
 # Words that start a clause of their own after the field: "... before switching to the library".
 _SMALL = DETERMINERS | PREPOSITIONS | {"and", "or", "&"}
@@ -95,12 +95,23 @@ def years_said(years: str, what: str) -> tuple[str, str] | None:
     post = years_as(years, what)
     if post is not None:
         return "have", post
-    if is_field(what):
+    held = any(p.split() and is_post(p.split()[-1]) for p in what.split(" and "))
+    if is_field(what) and not held:  # "teacher and head of year": a post, never "in teacher"
         words = what.split()  # "in the pilbara": a place's name, said with its capital
         what = " ".join(w.capitalize() if _place_name(words, i) else w for i, w in enumerate(words))
         return "have", f"{years} of experience in {what}"
     then = before_after(what)
-    return None if then is None else ("spent", f"{years} in {' '.join(then)}")
+    if then is None:
+        study = _BEFORE_STUDY.fullmatch(what)  # "ER RN before NP school"
+        post = years_as(years, study["post"]) if study else None
+        return None if post is None or not study else ("spent", f"{post} before {study['next']}")
+    return "spent", f"{years} in {' '.join(then)}"
+
+
+# A post held before a course of study: "ER RN before NP school", "medic before med school".
+_BEFORE_STUDY = re.compile(
+    r"(?P<post>.+?) before (?P<next>(?:[A-Z]{2,4}|med|law|nursing|grad|medical) school)"
+)
 
 
 # Places "at" takes with no article: "at home", "at sea", "at scale".
@@ -110,6 +121,8 @@ _BARE_AT = frozenset(["home", "work", "sea", "night", "scale", "pace", "speed", 
 def is_post(word: str) -> bool:
     """A person's post or trade: "chaplain", "nurse", "archivist" (the word tables' person
     heads, or a noun for a person by its ending)."""
+    if word.isupper() and word.lower() in TITLE_INITIALS:  # "RN", "RVN": a post by its title
+        return True
     return word.lower() in PERSON_HEADS or lexicon.is_agent_noun(word.lower())
 
 

@@ -166,13 +166,18 @@ _TOOLS_ALSO = {
 }  # fmt: skip
 
 
+def tool_name(word: str) -> str | None:
+    """ "git" -> "Git", "md" -> "Markdown": a tool's name as written, or None."""
+    low = word.lower()
+    return _TOOLS_ALSO.get(low) or TOOL_NAMES.get(low) or _TOOL_SHORT.get(low)
+
+
 def tool_list(text: str) -> str | None:
     """ "git, python, rst/md and doxygen" -> "Git, Python, reStructuredText, Markdown and
     Doxygen": a list of two or more tools, each one `TOOL_NAMES` (or a format typed short)
     knows; None when any item is no tool's name (a skill, a field, a word of its own)."""
     items = [w for w in re.split(r",\s*|\s+(?:and|&|\+)\s+|/", text.strip()) if w]
-    named = [_TOOLS_ALSO.get(w.lower()) or TOOL_NAMES.get(w.lower()) or _TOOL_SHORT.get(w.lower())
-             for w in items]  # fmt: skip
+    named = [tool_name(w) for w in items]
     if len(items) < 2 or not all(named) or not ("," in text or "/" in text):
         return None
     if not any(w.islower() and w != n for w, n in zip(items, named, strict=True)):

@@ -5,7 +5,8 @@ the deed is a past verb, said as its -ing form. It was "..., ran propagation the
 clause with no subject spliced on, which the gate stops: the line was left out). A span with
 a record kept in it after a dash or a comma is said with "with": "3 yrs rope access on mine
 sites - zero LTIs" -> "I have three years of experience in rope access on mine sites, with zero
-LTIs"."""
+LTIs". A thing held before the span is said with it: "CSCS card, 5 yrs groundworks" -> "I hold
+a CSCS card and have five years of experience in groundworks"."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ def read(item: str, point: Callable[[str], Clause | None]) -> Clause | None:
     when the line is not one."""
     found = _LAST.match(" ".join(item.split()))
     if found is None:
-        return _record(" ".join(item.split()), point)
+        return _record(" ".join(item.split()), point) or _held(" ".join(item.split()), point)
     if not lexicon.is_past(found["verb"]):
         return None
     base = lexicon.base_of(found["verb"])
@@ -60,3 +61,25 @@ def _record(item: str, point: Callable[[str], Clause | None]) -> Clause | None:
         return None
     none = "zero" if found["none"] == "0" else found["none"]
     return Clause(span.subject, span.verb, f"{span.rest}, with {none} {found['what']}")
+
+
+# A thing held, then a span of work after a comma: "CSCS card, 5 yrs groundworks".
+_HELD = re.compile(r"^(?P<held>[^,]+), (?P<span>(?:\d+|[a-z]+)\+? (?:yrs?|years?|months?) [^,]+)$")
+
+
+def _held(item: str, point: Callable[[str], Clause | None]) -> Clause | None:
+    """ "CSCS card, 5 yrs groundworks" -> "I hold a CSCS card and have five years of experience
+    in groundworks": the thing held said with its own words (none spelled out another way),
+    then the span; or None."""
+    found = _HELD.match(item)
+    if found is None:
+        return None
+    held, span = point(found["held"]), point(found["span"])
+    if held is None or span is None or held.whole is not None or span.whole is not None:
+        return None
+    if held.verb != "hold" or span.verb != "have":  # "RGN, 14 yrs ...": `cvrole` says "I am"
+        return None
+    said = held.rest.lower().split()
+    if not all(word.lower() in said for word in found["held"].split()):
+        return None  # "Cert CII" said "a Certificate CII": a reading of its own, unsure here
+    return Clause(held.subject, held.verb, f"{held.rest} and have {span.rest}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from composer.english import NAME_SHORTHAND, NOTE_SHORTHAND
+from composer.english import NAME_SHORTHAND, NOTE_SHORTHAND, REGION_SHORTHAND, TOOL_SHORT
 
 
 def _words(text: str) -> frozenset[str]:
@@ -562,6 +562,29 @@ TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words(
 # Words newer than Webster's that a letter says as typed (reader 19 h152, a trading standards
 # officer: "underage vape sales" was left out three times as a note).
 PLAIN_WORDS = PLAIN_WORDS | _words("vape vapes vaping vaper vapers")
+# Tools of motion design and monitoring, typed in lower case or short in a CV line (spans, s40:
+# reader 19 h150 "(AE, C4D, some blender)", h26 "k8s, terraform, prometheus/grafana").
+TOOL_NAMES = {**TOOL_NAMES, **{n.lower(): n for n in ["Blender", "Prometheus", "Grafana"]}}
+TOOLS_SHORT = {**dict(TOOL_SHORT), "k8s": "Kubernetes"}
+CAPITALISED = {**CAPITALISED, "devops": "DevOps"}
+# Trades named by a person's noun the tables lacked (spans, s40, reader 19 h147 "banker + fixer
+# mason"): "seven years as a banker and fixer mason".
+PERSON_HEADS = PERSON_HEADS | _words("mason stonemason banker")
+# Words clipped in the name of a field a span of years was spent in (spans, s40: reader 19 h149
+# "6 yrs office admin", reader h66 "8 yrs site mgmt"): "six years of experience in office
+# administration". Only as the field's last word; "admin" alone may be a person's post.
+FIELD_SHORTHAND = {**COURSE_SHORTHAND, "admin": "administration"}
+# A kitchen post typed short (spans, s40: "last 2 as demi cdp"); "demi" is a grade of it.
+SHORTHAND = (*SHORTHAND, ("cdp", "chef de partie"), ("CDP", "chef de partie"))
+PLAIN_WORDS = PLAIN_WORDS | _words("demi")
+# Regions and bodies typed short in a CV line (spans, s40: reader 11 h84 "5 yrs on the road w/
+# west mids", census16 f18 "housing assistant @ a housing assoc.").
+SHORTHAND = (
+    *SHORTHAND,
+    *REGION_SHORTHAND,
+    ("housing assoc.", "housing association"),
+    ("housing assoc", "housing association"),
+)
 # Works a candidate makes, named by the thing in a highlight typed with no verb ("title sequence
 # for ...", "explainer series for ... - 12 films"), and the verb a letter says each with (s40,
 # highlights: reader 19 h150). A thing that may be someone else's ("report", "review") is none.

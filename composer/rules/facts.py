@@ -21,8 +21,10 @@ from composer.english import (
     GREETING_RE,
     NAME_SHORTHAND,
     NOTE_SHORTHAND,
+    REGION_SHORTHAND,
     SAID_IN_FULL,
     TITLES,
+    TOOL_SHORT,
     WORD_RE,
     title_as_written,
 )
@@ -190,6 +192,8 @@ _SPELLED_OUT = tuple(
         *SAID_IN_FULL,
         *DEGREE_WORDS,
         *NAME_SHORTHAND,
+        *TOOL_SHORT,
+        *REGION_SHORTHAND,
         ("univ", "university"),
         ("admin", "administrator"),
     )
