@@ -24,10 +24,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from composer.offline import lexicon
 from composer.offline.credentials import degree
+from composer.offline.heard import as_of_sending
 from composer.offline.rapportacts import offered
 from composer.offline.rapportpatterns import PETS
 from composer.offline.rapportshapes import site_article
@@ -60,7 +62,7 @@ def typed_line(note: str) -> tuple[str | None, str]:
         return "", ""
     if CHAT.search(text):
         return None, "it was typed as a sentence, with chat a letter leaves out"
-    if _THIRD.search(text):
+    if _THIRD.search(text) and not re.search(r"(?i)\byour\b", text):  # "your son ... his"
         return None, "it was typed as a sentence about them; a letter speaks to them"
     text = expand(text.rstrip(" .!;,"))
     for pattern, said in _OPENERS:
@@ -69,10 +71,24 @@ def typed_line(note: str) -> tuple[str | None, str]:
     return (None, f"it was typed as a sentence, but {why}") if why else (text, "")
 
 
-def read_first(note: str) -> tuple[str | None, str | None] | None:
+_TODAY = re.compile(r"(?i)\b(?:today|tonight)\b")
+
+
+def on_the_day(note: str, days: tuple[dt.date, dt.date] | None) -> str:
+    """A sentence typed whole with the weekday the letter goes out said as "today" ("goes well
+    on Thursday" -> "goes well today", `days` the interview and the sending); else as typed."""
+    said = as_of_sending(note, *days) if days is not None else None
+    return said if said and _TODAY.search(said) and not _TODAY.search(note) else note
+
+
+def read_first(
+    note: str, days: tuple[dt.date, dt.date] | None = None
+) -> tuple[str | None, str | None] | None:
     """The line and why it is left out, for a note read before its kind: one typed as the
-    letter's sentence, or one naming something in lower case with unsure capitals; else None."""
+    letter's sentence, or one naming something in lower case with unsure capitals; else None.
+    `days`: as for `on_the_day`."""
     text, why = typed_line(note)
+    note, text = on_the_day(note, days), text and on_the_day(text, days)
     if text != "":  # thanks typed as a sentence: `as_typed` also mends a comma splice
         return (text and as_typed(note, thanks=True)) or text, why or None
     if lower_case_name(note):
@@ -86,14 +102,17 @@ _WE_BOTH = re.compile(r"(?i)^\s*(?:we\s+(?:are\s+|were\s+)?both|both\s+of\s+us)\
 _WISH_REQUESTS = frozenset(("Give", "Say", "Send", "Pass", "Have", "Enjoy"))
 
 
-def answered_line(note: str) -> str | None:
+def answered_line(note: str, days: tuple[dt.date, dt.date] | None = None) -> str | None:
     """A personal line the candidate typed at `compose --ask` as a whole sentence to them ("It
     was nice to meet Mochi, even briefly."), as the letter's sentence (`typedwhole.answer_said`),
     when it says nothing of them in the third person; else None (the note is read as any other).
     A wish said as a request to them ("Give Bran a pat from me.") is one too: it must read as a
     sentence with its "you" said. A pronoun after "your" is someone of theirs ("Good luck to your
     daughter with her matric results."), not them. What both share ("We both grew up in ...")
-    is said in the rapport's own frame ("I enjoyed discovering that we both ..."), not bare."""
+    is said in the rapport's own frame ("I enjoyed discovering that we both ..."), not bare.
+    `days` (the interview, the day the letter goes out): a weekday typed that is the day the
+    letter goes out is said as "today" ("goes well on Thursday" -> "goes well today")."""
+    note = on_the_day(note, days)
     if _THIRD.search(note) and not re.search(r"(?i)\byour\b", note):
         return None
     if _WE_BOTH.match(note):

@@ -97,3 +97,10 @@ MONTH_ASIDE = re.compile(
 
 # "first holiday in 3 yrs", "the first time in 10 years": a time since, not a time ahead.
 SINCE = re.compile(r"(?i)\b(?:first|only)(?:\s+[a-z]+){0,2}\s+in\s+\S+\s+(?:yrs?|years?|months?)\b")
+
+# A time a year or more ahead ("in 2 yrs", "in 18 months", "in a couple of years"): an event
+# then is not one a thank-you letter wishes well now ("I wish you a very happy retirement").
+FAR_OFF = re.compile(
+    r"(?i)\bin (?:(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of"
+    r"|a couple|several) (?:yrs?|years?)|(?:1[2-9]|[2-9]\d) (?:mths?|months?))\b"
+)
