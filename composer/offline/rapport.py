@@ -169,6 +169,7 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
     aside = not ALREADY.search(f", {tail}")  # ", already reading it" is what the line says
     aside = aside and not (new_baby(text) or relative_event(text))  # ", baby girl": the news
     aside = aside and not (words.where_i(text) or pat.MONTH_ASIDE.search(f", {tail}"))  # ", feb"
+    aside = aside and not re.fullmatch(r"[A-Z][a-z'-]+", tail)  # "the College of ..., Pune"
     if said.text and comma and head and tail and aside and tail.lower() in said.text.lower():
         said = _line(head, names, **options)
         said = said if said.text else RapportLine(None, "its aside could not be left out")

@@ -134,7 +134,9 @@ def own_sentence(note: str) -> str | None:
 # A note with no subject: its first word (after "just", "also", ...) is what they did or do.
 _LEAD = re.compile(r"(?i)^(?:(?:just|recently|also|now|still|really)\s+)*(?P<verb>[a-z]+)\b")
 _NEW = re.compile(r"(?i)^new\s+(?P<what>[a-z]+)\b")
-_NEW_PET = re.compile(rf"(?i)^new\s+(?:[a-z-]+\s+){{0,2}}?(?:{PETS})$")
+_NEW_PET = re.compile(
+    rf"(?i)^new\s+(?:[a-z-]+\s+){{0,2}}?(?:{PETS})(?:\s+(?:called|named)\s+(?-i:[A-Z])[\w'-]*)?$"
+)
 
 
 def with_subject(note: str) -> str | None:
@@ -188,16 +190,29 @@ _DID = re.compile(
 
 # "from Kerala like me", "she's from Kerala too", "grew up in Hull like me": where both are from.
 _FROM = re.compile(
-    r"(?i)^(?:(?:s?he|they)(?:'s|\s+is|\s+are|\s+was|\s+were)?\s+)?(?:also\s+)?"
-    r"(?P<verb>from|grew\s+up\s+in)\s+(?P<where>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)"
-    r",?\s+(?:too|as\s+well|like\s+me|same\s+as\s+me|just\s+like\s+me)$"
+    r"(?i)^(?:(?:s?he|they|(?-i:[A-Z][a-z'-]+))(?:'s|\s+is|\s+are|\s+was|\s+were)?\s+)?"
+    r"(?:also\s+)?(?P<verb>from|grew\s+up\s+in)\s+(?P<where>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)"
+    r",?\s+(?:too|as\s+well|like\s+me|(?:the\s+)?same\s+as\s+me|just\s+like\s+me)$"
 )
+
+
+# "he is also an alumnus of ...": "also" says as the candidate is; "graduate", "alumna" alike.
+_ALUMNUS = re.compile(
+    r"^(?:s?he|they|[A-Z][a-z'-]+)(?:'s|\s+is|\s+was)\s+also\s+an?\s+"
+    r"(?P<what>(?i:alumnus|alumna|graduate|grad))\s+of\s+(?P<where>(?:the\s+)?[A-Z].*)$"
+)
+_ALUMNI = {"alumnus": "alumni", "alumna": "alumni", "graduate": "graduates", "grad": "graduates"}
 
 
 def both_from(note: str) -> str | None:
     """ "from Kerala like me" -> "we are both from Kerala"; "grew up in Hull too" -> "we both
-    grew up in Hull"; None for any other note."""
-    found = _FROM.match(" ".join(note.split()).rstrip(" .!"))
+    grew up in Hull"; "he is also an alumnus of X" -> "we are both alumni of X"; None for any
+    other note."""
+    text = " ".join(note.split()).rstrip(" .!")
+    alumni = _ALUMNUS.match(text)
+    if alumni:  # "he is also an alumnus of the College of Engineering, Pune"
+        return f"we are both {_ALUMNI[alumni['what'].lower()]} of {alumni['where']}"
+    found = _FROM.match(text)
     if not found:
         return None
     if found["verb"].lower() == "from":

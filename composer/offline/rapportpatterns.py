@@ -68,8 +68,11 @@ KIND_REASON = {
 
 TOO = re.compile(r"(?i)\s(?:too|as\s+well)$")
 
-# "..., going to the bowl game", "..., off to Rome in May": a plan of theirs after a comma.
-PLAN = re.compile(r"(?i)^(?:(?:s?he|they)(?:'s|\s+is|\s+are)\s+)?(?:going|off|heading)\s+to\s")
+# "..., going to the bowl game", "..., off to Rome in May", "..., retiring next summer": a plan
+# of theirs after a comma.
+PLAN = re.compile(
+    r"(?i)^(?:(?:s?he|they)(?:'s|\s+is|\s+are)\s+)?(?:(?:going|off|heading)\s+to\s|retiring\b)"
+)
 
 # "recommended" as typed short: "rec'd", "recd", "recc'd".
 RECD = re.compile(r"(?i)\b(?:recc?['’]?d|recc?['’]ed)\b")
