@@ -53,3 +53,25 @@ def test_only_what_the_note_says_both_share_is_shared() -> None:
     # no "same as me", no "also": a fact about them, never "we both"
     assert "both" not in (_said("Amara grew up in Antigonish.") or "")
     assert "both" not in (_said("He is an alumnus of the College of Engineering, Pune.") or "")
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        # "mat leave" is maternity leave: the baby congratulated, the leave alone never said
+        (
+            "first week back from mat leave - baby girl born in the summer",
+            "Many congratulations on your baby girl.",
+        ),
+        ("back from mat leave", None),  # was "I hope your trip to mat leave was a good one."
+        ("just back from pat leave last week", None),
+        # a team named by its place and sport: the season with it
+        (
+            "his son plays for ASU baseball, season starts feb",
+            "I hope your son's season with ASU baseball goes very well.",
+        ),
+        ("her son plays soccer at UNC", "I hope your son's season at UNC goes very well."),
+    ],
+)
+def test_family_news_typed_short_is_read(note: str, said: str | None) -> None:
+    assert _said(note) == said

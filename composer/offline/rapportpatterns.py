@@ -20,7 +20,8 @@ PETS = (
 SAD = re.compile(
     r"\b(passed away|died|death|ill|illness|sick|hospital|surgery|injur\w*|funeral|divorce\w*|"
     r"laid off|lost|loss|grief|grieving|cancer|accident|recovering"
-    r"|(?:maternity|paternity|parental|sick|compassionate|bereavement) leave|leave of absence)\b",
+    r"|(?:maternity|paternity|parental|mat|pat|sick|compassionate|bereavement) leave"
+    r"|leave of absence)\b",
     re.IGNORECASE,
 )
 
