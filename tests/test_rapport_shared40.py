@@ -58,12 +58,10 @@ def test_only_what_the_note_says_both_share_is_shared() -> None:
 @pytest.mark.parametrize(
     ("note", "said"),
     [
-        # "mat leave" is maternity leave: the baby congratulated, the leave alone never said
-        (
-            "first week back from mat leave - baby girl born in the summer",
-            "Many congratulations on your baby girl.",
-        ),
-        ("back from mat leave", None),  # was "I hope your trip to mat leave was a good one."
+        # "mat leave" is maternity leave, a private matter (tests/corpus/lines/closing.json
+        # judges h2's line best left out): never "I hope your trip to mat leave was a good one."
+        ("first week back from mat leave - baby girl born in the summer", None),
+        ("back from mat leave", None),
         ("just back from pat leave last week", None),
         # a team named by its place and sport: the season with it
         (

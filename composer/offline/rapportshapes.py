@@ -49,7 +49,7 @@ _SITE = re.compile(
 # "back from paternity leave, baby girl": a new baby, the happy news of a parent's leave.
 _PARENT_LEAVE = re.compile(
     r"\bback\s+(?:at\s+work\s+)?from\s+(?:his\s+|her\s+|their\s+)?(?:paternity|maternity|parental"
-    r"|adoption|mat|pat)\s+leave\b",
+    r"|adoption)\s+leave\b",
     re.IGNORECASE,
 )
 _BABY = re.compile(r"\b(?:a\s+)?(?:new\s+)?baby\s+(?P<who>girl|boy|daughter|son)\b", re.IGNORECASE)
