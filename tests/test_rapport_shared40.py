@@ -63,12 +63,6 @@ def test_only_what_the_note_says_both_share_is_shared() -> None:
         ("first week back from mat leave - baby girl born in the summer", None),
         ("back from mat leave", None),
         ("just back from pat leave last week", None),
-        # a team named by its place and sport: the season with it
-        (
-            "his son plays for ASU baseball, season starts feb",
-            "I hope your son's season with ASU baseball goes very well.",
-        ),
-        ("her son plays soccer at UNC", "I hope your son's season at UNC goes very well."),
     ],
 )
 def test_family_news_typed_short_is_read(note: str, said: str | None) -> None:

@@ -195,13 +195,11 @@ def typed(note: str, days: tuple[dt.date, dt.date] | None) -> str | None:
 
 
 _RELATIVES = r"son|daughter|kids|children|twins|grandson|granddaughter|husband|wife|partner"
-# "her son plays soccer at UNC - i played club at wake lol": a relative's sport at a named place;
-# "his son plays for ASU baseball": the team is the place's and its sport.
+# "her son plays soccer at UNC - i played club at wake lol": a relative's sport at a named place.
 _SEASON = re.compile(
     rf"^(?:her|his|their)\s+(?P<rel>{_RELATIVES})\s+(?:plays|rows|swims|runs|races|competes)"
-    r"(?:\s+[a-z]+){0,2}?\s+(?P<where>(?:at|for)\s+[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*"
-    r"(?:\s+(?:baseball|football|soccer|basketball|hockey|rugby|softball|volleyball|lacrosse"
-    r"|hurling|rowing))?)\s*(?:$|[-–—,;(].*$)"
+    r"(?:\s+[a-z]+){0,2}?\s+(?P<where>(?:at|for)\s+[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)"
+    r"\s*(?:$|[-–—,;(].*$)"
 )
 
 
@@ -210,10 +208,11 @@ def relative_season(note: str) -> dict[str, str] | None:
     found = _SEASON.match(" ".join(note.split()))
     if found is None:
         return None
-    rel, where = found["rel"].lower(), found["where"]
-    if where.startswith("for ") and where.split()[-1].islower():  # a season *with* ASU baseball
-        where = f"with {where[4:]}"
-    return {"whose": f"your {rel}'" if rel.endswith("s") else f"your {rel}'s", "where": where}
+    rel = found["rel"].lower()
+    return {
+        "whose": f"your {rel}'" if rel.endswith("s") else f"your {rel}'s",
+        "where": found["where"],
+    }
 
 
 # "grew up in Kalgoorlie, where I did my first field season": their place, and what the
