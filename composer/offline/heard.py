@@ -293,7 +293,8 @@ def as_of_sending(note: str, met: dt.date, sent: dt.date) -> str | None:
         said = f"next {name}"
     else:
         said = f"on {name} {day.day} {day:%B}"
-    return f"{note[: found.start()]}{said}{note[found.end() :]}"
+    end = found.end() + (night.end() if night and ahead == 0 else 0)  # "thurs night"
+    return f"{note[: found.start()]}{said}{note[end:]}"
 
 
 # A day that may be over by the time a late letter is read.

@@ -35,7 +35,7 @@ from composer.offline.pronouns import second_person
 from composer.offline.rapportacts import both_are, event_words, offered, wordings
 from composer.offline.rapportalso import also_mine
 from composer.offline.rapportboth import shared_parts
-from composer.offline.rapportcoming import coming
+from composer.offline.rapportcoming import coming, results_awaited
 from composer.offline.rapportgate import gated, without_company
 from composer.offline.rapportnames import unsure
 from composer.offline.rapportnews import their_news
@@ -85,16 +85,10 @@ class RapportLine:
 
 # A second clause about them after the one the note is about: "her daughter is getting married in
 # Whitby next May and she is doing the flowers herself": the first is said when the whole cannot be.
-_SECOND_CLAUSE = re.compile(r",?\s+(?:and|but|so)\s+(?=(?:she|he|they)(?:\s|['’]))", re.IGNORECASE)
-_ABOUT_THEM = "it speaks of them in the third person; say it to them in your own words"
-
-
-# A time a year or more ahead ("in 2 yrs", "in 18 months", "in a couple of years"): an event
-# then is not one a thank-you letter wishes well now ("I wish you a very happy retirement").
-_FAR_OFF = re.compile(
-    r"(?i)\bin (?:(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of"
-    r"|a couple|several) (?:yrs?|years?)|(?:1[2-9]|[2-9]\d) (?:mths?|months?))\b"
+_SECOND_CLAUSE = re.compile(
+    r"(?:,?\s+(?:and|but|so)|,)\s+(?=(?:she|he|they)(?:\s|['’]))", re.IGNORECASE
 )
+_ABOUT_THEM = "it speaks of them in the third person; say it to them in your own words"
 
 
 def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:
@@ -117,7 +111,7 @@ def _rapport_line(note: str, names: Sequence[str], **options: Any) -> RapportLin
     for `_line`.
     """
     shared = re.search(r"(?i)\b(?:we both|both of us|same as me)\b", note)  # a past of theirs too
-    if _FAR_OFF.search(pat.SINCE.sub("", note)) and not shared:  # "retiring in 2 yrs": early
+    if pat.FAR_OFF.search(pat.SINCE.sub("", note)) and not shared:  # "retiring in 2 yrs": early
         return RapportLine(None, "its time is a year or more away: a wish now would come early")
     said = _read_whole(short_read(note, names), names, **options)  # "w family", "10K"
     first = _SECOND_CLAUSE.split(" ".join(note.split()), maxsplit=1)
@@ -143,7 +137,7 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
     if read is None:
         return RapportLine(None, "the weekday and the date it names do not agree")
     note = read
-    first = typed.read_first(note)  # "Good luck with the ...": as typed; "the south downs way"
+    first = typed.read_first(note, options.get("days"))  # "Good luck with ...": as typed
     if first is not None:  # (a name in lower case, capitals not sure): left out
         return RapportLine(*first)
     text = said_to_me(pat.RECD.sub("recommended", " ".join(note.split())))  # "rec'd", "mentioned"
@@ -175,6 +169,7 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
     aside = not ALREADY.search(f", {tail}")  # ", already reading it" is what the line says
     aside = aside and not (new_baby(text) or relative_event(text))  # ", baby girl": the news
     aside = aside and not (words.where_i(text) or pat.MONTH_ASIDE.search(f", {tail}"))  # ", feb"
+    aside = aside and not re.fullmatch(r"[A-Z][a-z'-]+", tail)  # "the College of ..., Pune"
     if said.text and comma and head and tail and aside and tail.lower() in said.text.lower():
         said = _line(head, names, **options)
         said = said if said.text else RapportLine(None, "its aside could not be left out")
@@ -240,6 +235,9 @@ def _line(
     where_i = words.where_i(note)  # "grew up in Kalgoorlie, where I did my first field season"
     if where_i:
         return line("where_i", **where_i)
+    results = results_awaited(months_spelled(expand(note)))
+    if results:  # "daughter's matric results out in jan": good news wished, nothing read back
+        return line("wish_results", **results)
     theirs = relative_event(note)
     if theirs:  # "her son plays travel soccer, tournament in Bend this wknd"
         return line("wish_luck", event=expand(months_spelled(theirs)))

@@ -55,6 +55,19 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "pet_mending": {
         "any": ("I hope {whose} {part} is mending.", "I hope {whose} {part} is on the mend."),
     },
+    # {event}: "your son's nativity play"; {day}: "today", "tonight" (the day the letter goes).
+    "wish_today": {
+        "formal": ("I hope {event} goes very well {day}.",),
+        "any": ("I hope {event} goes well {day}.", "I hope all goes well with {event} {day}."),
+    },
+    # {whose}: "your daughter's"; {what}: "matric results"; {when}: "in January".
+    "wish_results": {
+        "formal": ("I hope {whose} {what} {when} bring good news.",),
+        "any": (
+            "I hope {whose} {what} {when} bring good news.",
+            "Fingers crossed for {whose} {what} {when}.",
+        ),
+    },
     # {theirs}: "grew up in Kalgoorlie"; {mine}: what the candidate did there.
     "where_i": {
         "formal": ("It was good to learn that you {theirs}, where I {mine}.",),

@@ -35,7 +35,7 @@ _WHEN = re.compile(
     rf"(?:\s+(?:of\s+)?(?:{_MONTHS}))?)?"
     rf"|(?:in|at the end of|at the start of|early|late)\s+(?:{_MONTHS})"
     rf"|next\s+(?:week|weekend|month|year|{_DAYS})|this\s+(?:week|weekend|month|{_DAYS})"
-    rf"|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)|tomorrow))$"
+    rf"|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)|tomorrow|today|tonight))$"
 )
 # The family words rapport already reads (`rapportpatterns.RELATIVES`), and the wider circle
 # whose occasion is still a wish for the reader ("her best friend's wedding").
@@ -68,10 +68,32 @@ _EVENT = re.compile(
 _NOT_DOING = frozenset(["hoping", "thinking", "planning", "wondering", "considering", "getting"])
 
 
+# Results someone of theirs is waiting for, and when they come out: "daughter's matric results
+# out in January", "her son's exam results are out next week".
+_RESULTS = re.compile(
+    rf"^(?:(?:her|his|their)\s+)?(?P<rel>{_RELATIVES})(?:'s|’s|s)\s+(?P<what>(?:[\w-]+\s+){{1,3}}?"
+    r"results)\s+(?:(?:are|come|will\s+be)\s+)?out(?=\s)"
+)
+
+
+def results_awaited(note: str) -> dict[str, str] | None:
+    """The values of a wish for results someone of theirs awaits ("daughter's matric results
+    out in January" -> whose "your daughter's", what "matric results", when "in January"), or
+    None: the wish is for the news, and names no figure or feeling the note adds."""
+    text = " ".join(note.split()).rstrip(" .!")
+    found = _RESULTS.match(text)
+    when = _WHEN.fullmatch(text[found.end() :]) if found else None
+    if found is None or when is None or when["when"] in ("today", "tonight"):
+        return None
+    rel = found["rel"].lower()
+    return {"whose": f"your {rel}'s", "what": found["what"], "when": when["when"]}
+
+
 def coming(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
     """The phrasebook section and values of a wish for a coming event of theirs, or None.
     A relative's occasion is wished well whatever the note's `kind`; the rest only for a note
-    of no kind the tables know ("future", "neutral")."""
+    of no kind the tables know ("future", "neutral"). An event on the day the letter goes out
+    takes the day after the wish ("I hope your son's nativity play goes well today")."""
     when = _WHEN.search(clause)
     if when is None:
         return None
@@ -79,26 +101,38 @@ def coming(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
     occasion = _OCCASION.search(before)
     if occasion and occasion["what"] == "wedding":
         return "family_wedding", {"rel": occasion["rel"], "when": f" {day}"}
+    if day not in ("today", "tonight"):
+        return _wished(occasion, before, f" {day}", kind)
+    said = _wished(occasion, before, "", kind)
+    if said is None or said[0] != "wish_luck":
+        return None
+    return "wish_today", {"event": said[1]["event"], "day": day}
+
+
+def _wished(
+    occasion: re.Match[str] | None, before: str, day: str, kind: str
+) -> tuple[str, dict[str, str]] | None:
+    """The wish for what `before` is about, its `day` (" on Saturday", or "") after it."""
     if occasion:
-        return "wish_luck", {"event": f"{occasion.group()} {day}"}
+        return "wish_luck", {"event": f"{occasion.group()}{day}"}
     if kind not in ("future", "neutral"):
         return None
     tickets = _TICKETS.match(before)
     if tickets and _EVENT.match(tickets["what"]):
-        return "wish_time", {"event": their_event(f"{tickets['what']} {day}")}
+        return "wish_time", {"event": their_event(f"{tickets['what']}{day}")}
     doing = re.match(r"^you are (?P<verb>[a-z]+ing) (?P<what>.+)$", before)
     if doing and doing["verb"] not in _NOT_DOING and lexicon.is_gerund(doing["verb"]):
         what = doing["what"]
         first = what.split(" ", 1)[0]
         if first.lower() in _OBJECT_START or first[:1].isupper():
-            return "wish_luck", {"event": their_event(f"{what} {day}")}
+            return "wish_luck", {"event": their_event(f"{what}{day}")}
         return None
     one = _ONE_OF_THEIRS.match(before)
     if one and _noun_head(one["what"]):
-        return "wish_luck", {"event": f"your {one['what']} {day}"}
+        return "wish_luck", {"event": f"your {one['what']}{day}"}
     thing = _THEIR_THING.match(before)
     if thing and _noun_head(thing["what"]) and not _PEOPLE.search(thing["what"]):
-        return "wish_luck", {"event": f"{thing['what']} {day}"}
+        return "wish_luck", {"event": f"{thing['what']}{day}"}
     return None
 
 

@@ -26,7 +26,7 @@ import re
 from composer.offline import lexicon
 from composer.offline.dictionary import in_dictionary
 from composer.offline.rapportshort import unsure_names
-from composer.offline.words import FUNCTION_WORDS, MONTH_NAMES
+from composer.offline.words import FUNCTION_WORDS, MONTH_NAMES, PLACE_HEADS, PLACE_WORDS
 
 __all__ = ["named", "unsure"]
 
@@ -38,8 +38,10 @@ _HEADS = (
 _BARE = re.compile(
     rf"\b(?P<prep>at|to|from|near|in|for) (?P<run>(?:[a-z][a-z'-]+ ){{1,3}}(?:{_HEADS}))\b"
 )
+# After "the", an event's head that would be a common word after a preposition ("to run").
 _THE = re.compile(
-    rf"\b(?P<the>[Tt]he) (?P<run>(?:[A-Za-z][\w'&-]* ){{1,4}}(?:{_HEADS}))\b(?! of\b)"
+    rf"\b(?P<the>[Tt]he) (?P<run>(?:[A-Za-z][\w'&-]* ){{1,4}}(?:{_HEADS}|tour|run|dash))\b"
+    r"(?! of\b)"
 )
 # A word no table knows before "fan" or "supporter" is what they follow ("everton fan").
 _FAN = re.compile(r"\b([a-z]{3,})(?= (?:fans?|supporters?)\b)")
@@ -107,8 +109,20 @@ def _after_the(found: re.Match[str], typed: set[str]) -> str:
     if any(c.isupper() for w in words for c in w[1:]) or any(w in FUNCTION_WORDS for w in words):
         return found[0]  # "the ACMG conference", "the NACo conference", "the end of the summit"
     lowered = [w for w in words[:-1] if w.lower() in typed]  # typed in lower case in the note
-    named = any(w[:1].isupper() or _unknown(w) for w in lowered)
+    named = any(w[:1].isupper() or _unknown(w) for w in lowered) or _placed(words, typed)
     return f"{found['the']} {_title(words)}" if named else found[0]
+
+
+def _placed(words: list[str], typed: set[str]) -> bool:
+    """Whether an event's name typed in lower case opens with a place: a word the lexicon knows
+    only with its capital ("the boston marathon"), or a place's word and its head ("the cape
+    town cycle tour"); a common word ("the charity fun run") is none."""
+    first = words[0]
+    if first not in typed:
+        return False
+    if not lexicon.classes(first) and lexicon.classes(first.capitalize()):
+        return True
+    return len(words) > 2 and first in PLACE_WORDS and words[1] in PLACE_HEADS
 
 
 def _unknown(word: str) -> bool:

@@ -24,10 +24,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from composer.offline import lexicon
 from composer.offline.credentials import degree
+from composer.offline.heard import as_of_sending
 from composer.offline.rapportacts import offered
 from composer.offline.rapportpatterns import PETS
 from composer.offline.rapportshapes import site_article
@@ -60,7 +62,7 @@ def typed_line(note: str) -> tuple[str | None, str]:
         return "", ""
     if CHAT.search(text):
         return None, "it was typed as a sentence, with chat a letter leaves out"
-    if _THIRD.search(text):
+    if _THIRD.search(text) and not re.search(r"(?i)\byour\b", text):  # "your son ... his"
         return None, "it was typed as a sentence about them; a letter speaks to them"
     text = expand(text.rstrip(" .!;,"))
     for pattern, said in _OPENERS:
@@ -69,10 +71,24 @@ def typed_line(note: str) -> tuple[str | None, str]:
     return (None, f"it was typed as a sentence, but {why}") if why else (text, "")
 
 
-def read_first(note: str) -> tuple[str | None, str | None] | None:
+_TODAY = re.compile(r"(?i)\b(?:today|tonight)\b")
+
+
+def on_the_day(note: str, days: tuple[dt.date, dt.date] | None) -> str:
+    """A sentence typed whole with the weekday the letter goes out said as "today" ("goes well
+    on Thursday" -> "goes well today", `days` the interview and the sending); else as typed."""
+    said = as_of_sending(note, *days) if days is not None else None
+    return said if said and _TODAY.search(said) and not _TODAY.search(note) else note
+
+
+def read_first(
+    note: str, days: tuple[dt.date, dt.date] | None = None
+) -> tuple[str | None, str | None] | None:
     """The line and why it is left out, for a note read before its kind: one typed as the
-    letter's sentence, or one naming something in lower case with unsure capitals; else None."""
+    letter's sentence, or one naming something in lower case with unsure capitals; else None.
+    `days`: as for `on_the_day`."""
     text, why = typed_line(note)
+    note, text = on_the_day(note, days), text and on_the_day(text, days)
     if text != "":  # thanks typed as a sentence: `as_typed` also mends a comma splice
         return (text and as_typed(note, thanks=True)) or text, why or None
     if lower_case_name(note):
@@ -86,14 +102,17 @@ _WE_BOTH = re.compile(r"(?i)^\s*(?:we\s+(?:are\s+|were\s+)?both|both\s+of\s+us)\
 _WISH_REQUESTS = frozenset(("Give", "Say", "Send", "Pass", "Have", "Enjoy"))
 
 
-def answered_line(note: str) -> str | None:
+def answered_line(note: str, days: tuple[dt.date, dt.date] | None = None) -> str | None:
     """A personal line the candidate typed at `compose --ask` as a whole sentence to them ("It
     was nice to meet Mochi, even briefly."), as the letter's sentence (`typedwhole.answer_said`),
     when it says nothing of them in the third person; else None (the note is read as any other).
     A wish said as a request to them ("Give Bran a pat from me.") is one too: it must read as a
     sentence with its "you" said. A pronoun after "your" is someone of theirs ("Good luck to your
     daughter with her matric results."), not them. What both share ("We both grew up in ...")
-    is said in the rapport's own frame ("I enjoyed discovering that we both ..."), not bare."""
+    is said in the rapport's own frame ("I enjoyed discovering that we both ..."), not bare.
+    `days` (the interview, the day the letter goes out): a weekday typed that is the day the
+    letter goes out is said as "today" ("goes well on Thursday" -> "goes well today")."""
+    note = on_the_day(note, days)
     if _THIRD.search(note) and not re.search(r"(?i)\byour\b", note):
         return None
     if _WE_BOTH.match(note):
@@ -115,7 +134,9 @@ def own_sentence(note: str) -> str | None:
 # A note with no subject: its first word (after "just", "also", ...) is what they did or do.
 _LEAD = re.compile(r"(?i)^(?:(?:just|recently|also|now|still|really)\s+)*(?P<verb>[a-z]+)\b")
 _NEW = re.compile(r"(?i)^new\s+(?P<what>[a-z]+)\b")
-_NEW_PET = re.compile(rf"(?i)^new\s+(?:[a-z-]+\s+){{0,2}}?(?:{PETS})$")
+_NEW_PET = re.compile(
+    rf"(?i)^new\s+(?:[a-z-]+\s+){{0,2}}?(?:{PETS})(?:\s+(?:called|named)\s+(?-i:[A-Z])[\w'-]*)?$"
+)
 
 
 def with_subject(note: str) -> str | None:
@@ -169,16 +190,29 @@ _DID = re.compile(
 
 # "from Kerala like me", "she's from Kerala too", "grew up in Hull like me": where both are from.
 _FROM = re.compile(
-    r"(?i)^(?:(?:s?he|they)(?:'s|\s+is|\s+are|\s+was|\s+were)?\s+)?(?:also\s+)?"
-    r"(?P<verb>from|grew\s+up\s+in)\s+(?P<where>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)"
-    r",?\s+(?:too|as\s+well|like\s+me|same\s+as\s+me|just\s+like\s+me)$"
+    r"(?i)^(?:(?:s?he|they|(?-i:[A-Z][a-z'-]+))(?:'s|\s+is|\s+are|\s+was|\s+were)?\s+)?"
+    r"(?:also\s+)?(?P<verb>from|grew\s+up\s+in)\s+(?P<where>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)"
+    r",?\s+(?:too|as\s+well|like\s+me|(?:the\s+)?same\s+as\s+me|just\s+like\s+me)$"
 )
+
+
+# "he is also an alumnus of ...": "also" says as the candidate is; "graduate", "alumna" alike.
+_ALUMNUS = re.compile(
+    r"^(?:s?he|they|[A-Z][a-z'-]+)(?:'s|\s+is|\s+was)\s+also\s+an?\s+"
+    r"(?P<what>(?i:alumnus|alumna|graduate|grad))\s+of\s+(?P<where>(?:the\s+)?[A-Z].*)$"
+)
+_ALUMNI = {"alumnus": "alumni", "alumna": "alumni", "graduate": "graduates", "grad": "graduates"}
 
 
 def both_from(note: str) -> str | None:
     """ "from Kerala like me" -> "we are both from Kerala"; "grew up in Hull too" -> "we both
-    grew up in Hull"; None for any other note."""
-    found = _FROM.match(" ".join(note.split()).rstrip(" .!"))
+    grew up in Hull"; "he is also an alumnus of X" -> "we are both alumni of X"; None for any
+    other note."""
+    text = " ".join(note.split()).rstrip(" .!")
+    alumni = _ALUMNUS.match(text)
+    if alumni:  # "he is also an alumnus of the College of Engineering, Pune"
+        return f"we are both {_ALUMNI[alumni['what'].lower()]} of {alumni['where']}"
+    found = _FROM.match(text)
     if not found:
         return None
     if found["verb"].lower() == "from":

@@ -57,8 +57,17 @@ _COUNT_TAIL = re.compile(
 )
 
 
+# That the candidate has not read or seen it yet, after a recommendation: "..., which I have
+# not read yet." is what "I look forward to reading it" says.
+_NOT_YET = re.compile(
+    r"(?i),\s+(?:which|that)\s+I\s+(?:have\s+not|haven['’]t|have\s+never|had\s+not)\s+"
+    r"(?:read|seen|watched|heard|listened\s+to|tried)(?:\s+(?:it|yet))*\s*[!.]*$"
+)
+
+
 def without_count(note: str) -> str:
     """`note` without how many times they have done it ("doing the cape town cycle tour in
     march, his 10th!" -> "doing the cape town cycle tour in march"): an aside a wish says
-    badly ("..., your 10th goes well")."""
-    return _COUNT_TAIL.sub("", note)
+    badly ("..., your 10th goes well"); and without "which I have not read yet" after a
+    recommendation, which the thanks says ("I look forward to reading it")."""
+    return _NOT_YET.sub("", _COUNT_TAIL.sub("", note))

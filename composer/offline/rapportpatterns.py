@@ -20,7 +20,8 @@ PETS = (
 SAD = re.compile(
     r"\b(passed away|died|death|ill|illness|sick|hospital|surgery|injur\w*|funeral|divorce\w*|"
     r"laid off|lost|loss|grief|grieving|cancer|accident|recovering"
-    r"|(?:maternity|paternity|parental|sick|compassionate|bereavement) leave|leave of absence)\b",
+    r"|(?:maternity|paternity|parental|mat|pat|sick|compassionate|bereavement) leave"
+    r"|leave of absence)\b",
     re.IGNORECASE,
 )
 
@@ -68,8 +69,11 @@ KIND_REASON = {
 
 TOO = re.compile(r"(?i)\s(?:too|as\s+well)$")
 
-# "..., going to the bowl game", "..., off to Rome in May": a plan of theirs after a comma.
-PLAN = re.compile(r"(?i)^(?:(?:s?he|they)(?:'s|\s+is|\s+are)\s+)?(?:going|off|heading)\s+to\s")
+# "..., going to the bowl game", "..., off to Rome in May", "..., retiring next summer": a plan
+# of theirs after a comma.
+PLAN = re.compile(
+    r"(?i)^(?:(?:s?he|they)(?:'s|\s+is|\s+are)\s+)?(?:(?:going|off|heading)\s+to\s|retiring\b)"
+)
 
 # "recommended" as typed short: "rec'd", "recd", "recc'd".
 RECD = re.compile(r"(?i)\b(?:recc?['’]?d|recc?['’]ed)\b")
@@ -97,3 +101,10 @@ MONTH_ASIDE = re.compile(
 
 # "first holiday in 3 yrs", "the first time in 10 years": a time since, not a time ahead.
 SINCE = re.compile(r"(?i)\b(?:first|only)(?:\s+[a-z]+){0,2}\s+in\s+\S+\s+(?:yrs?|years?|months?)\b")
+
+# A time a year or more ahead ("in 2 yrs", "in 18 months", "in a couple of years"): an event
+# then is not one a thank-you letter wishes well now ("I wish you a very happy retirement").
+FAR_OFF = re.compile(
+    r"(?i)\bin (?:(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of"
+    r"|a couple|several) (?:yrs?|years?)|(?:1[2-9]|[2-9]\d) (?:mths?|months?))\b"
+)

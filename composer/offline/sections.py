@@ -131,7 +131,8 @@ class Sections(Body):
         if person.salutation:
             names.append(person.salutation)
         for note in person.rapport:
-            typed = answered_line(note) if note in self.answered else None
+            days = (self.notes.interview.date, self.send_day)
+            typed = answered_line(note, days) if note in self.answered else None
             if typed is not None:  # typed at `compose --ask` as a sentence to them: as typed
                 self.note(typed)
                 return [Sentence("rapport", 4, typed)]
@@ -142,7 +143,7 @@ class Sections(Body):
                 channel=self.channel,
                 variation=self.variation,
                 fits=self.fits,
-                days=(self.notes.interview.date, self.send_day),
+                days=days,
                 repeats=self.repeats,
             )
             if line.text is not None:
