@@ -65,3 +65,12 @@ def test_a_second_name_after_plus_is_what_the_quality_is_with() -> None:
     offer = read_offer("keen to learn, good w/ R + GIS for the data side", frozenset(), "Analyst")
     assert offer is not None
     assert offer.text == "I am keen to learn and good with R and GIS for the data side."
+
+
+def test_a_topic_typed_as_a_wh_clause_is_never_the_subject_the_gate_refuses() -> None:
+    # with "I enjoyed discovering that we both grew up in Antigonish." in Amara's letter, the
+    # topic took "{Topic} was the part of our conversation ...", which the last gate refused
+    # ("no subject and verb of its own"), and the topic and its tie were lost
+    amara = _letters("h148")["Amara Osei"]
+    assert "how the care assistants work alongside the volunteers who sit with residents" in amara
+    assert "How the care assistants" not in amara

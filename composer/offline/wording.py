@@ -107,15 +107,11 @@ class Wording:
             ]
             options = plain or options
         if re.match(r"(?:how|what|whether|why|when|where|which)\b", values.get("topic", "")):
-            # A wh-clause reads badly after "on" ("to think about on how ...") and, in a
-            # sentence that ties a point to it, as a heavy subject ("How associates get
-            # first-chair experience is familiar to me").
-            inside = [
-                o
-                for o in options
-                if " on {topic}" not in o
-                and not (section == "tie_more" and o.startswith("{Topic}"))
-            ]
+            # A wh-clause reads badly after "on" ("to think about on how ...") and as a heavy
+            # subject ("How associates get first-chair experience is familiar to me"; the last
+            # gate leaves out "How the care assistants work ... was the part ...", and the
+            # topic with it).
+            inside = [o for o in options if " on {topic}" not in o and not o.startswith("{Topic}")]
             options = inside or options
         topic_said = values.get("topic", "")
         if section in ("topic", "topic_only") and SETBACK_WORDS & set(topic_said.lower().split()):
