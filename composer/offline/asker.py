@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from composer.models import Interviewer, Notes
 from composer.offline.asked import read_asked
+from composer.offline.followparts import whose_question
 from composer.offline.leftout import follow_up
 
 _TITLE_WORDS = frozenset(
@@ -94,7 +95,8 @@ def follow_up_asker(notes: Notes) -> tuple[int, bool]:
         return 0, True
     asked = read_asked(notes.follow_up)
     typed = _WHO_ASKED.match(notes.follow_up)  # "Dr Hammond asked if I'd do on-calls ...":
-    who = asked.who if asked else typed["who"] if typed else None  # who, however it reads
+    # who, however it reads: "Dr Hammond asked ...", "jan's rigging q - ..."
+    who = asked.who if asked else typed["who"] if typed else whose_question(notes.follow_up)
     if who and who.lower() not in _PRONOUNS:
         found = [i for i, p in enumerate(people) if _matches(who, p)]
         if len(found) == 1:
