@@ -96,3 +96,26 @@ def test_the_asker_typed_as_whose_question_gets_the_follow_up() -> None:
         }
     )
     assert follow_up_asker(notes) == (1, True)
+
+
+def test_a_clarification_goes_to_the_panellist_whose_topic_it_shares_by_meaning() -> None:
+    # typed at --ask, the clarification names no asker: the nearest topic by its words that
+    # carry meaning ("rigging"), never by "they" or "the" (Miriam's "what they want")
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Lukas Brenner"},
+            "company": "Studio Wellenform",
+            "role": "Motion Designer",
+            "qualifications": ["BA Kommunikationsdesign"],
+            "interview": {"date": "2026-12-02"},
+            "interviewers": [
+                {"name": "Miriam Okonkwo-Schulz", "salutation": "Miriam",
+                 "topics": ["how id pitch style frames to clients who dont know what they want"]},
+                {"name": "Jan-Hendrik Vogt", "salutation": "Jan",
+                 "topics": ["asked about rigging - said honestly just basic DUIK"]},
+            ],
+            "follow_up": "On rigging, I should have mentioned that I built the character rigs "
+            "for the KinderApp spots myself; they were simple, but they worked well.",
+        }
+    )  # fmt: skip
+    assert follow_up_asker(notes) == (1, False)

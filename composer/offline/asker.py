@@ -13,6 +13,7 @@ from composer.models import Interviewer, Notes
 from composer.offline.asked import read_asked
 from composer.offline.followparts import whose_question
 from composer.offline.leftout import follow_up
+from composer.offline.words import FUNCTION_WORDS
 
 _TITLE_WORDS = frozenset(
     ["ms", "mr", "mrs", "mx", "dr", "prof", "professor", "sir", "dame", "miss"]
@@ -46,13 +47,20 @@ def _matches(who: str, person: Interviewer) -> bool:
     return bool(re.search(rf"\b{re.escape(head)}\b", f"{title} {salutation}"))
 
 
+def _stems(text: str) -> set[str]:
+    """The first five letters of each word of `text` that carries meaning ("the", "they" and
+    "what" are shared by any two lines, and point at no one)."""
+    words = re.findall(r"[\w+#]{3,}", text.lower())
+    return {w[:5] for w in words if w not in FUNCTION_WORDS}
+
+
 def _related(topic: str, people: Sequence[Interviewer]) -> tuple[int, int]:
     """The panellist whose topics share most words with `topic` (the first on a tie), and how
     many words they share."""
-    want = {w.lower()[:5] for w in re.findall(r"[\w+#]{3,}", topic)}
+    want = _stems(topic)
     best, score = 0, 0
     for index, person in enumerate(people):
-        have = {w.lower()[:5] for t in person.topics for w in re.findall(r"[\w+#]{3,}", t)}
+        have = {stem for t in person.topics for stem in _stems(t)}
         if len(want & have) > score:
             best, score = index, len(want & have)
     return best, score
