@@ -51,6 +51,11 @@ def said(line: str, by_reader: bool = True) -> str | None:
          "last 2",
          "On missing data: we actually re-sampled 6 of the 8 missed days and only interpolated "
          "the last 2."),
+        # a question typed as asked ("how id deal w/ ..."), the note on the answer dropped
+        ("aoife asked how id deal w/ a relief milker not turning up at 5am - answer was a bit "
+         "rambly, point is id have a backup list + milk myself if needed",
+         "You asked how I would deal with a relief milker not turning up at 5am: I would have a "
+         "backup list and milk myself if needed."),
     ],
 )  # fmt: skip
 def test_a_follow_up_read_by_its_parts(line: str, expected: str) -> None:
@@ -65,6 +70,9 @@ def test_a_follow_up_read_by_its_parts(line: str, expected: str) -> None:
         "fluffed the sepsis 6 question - should have said all six within the hour, I do know this",
         # a piece after a comma that no head explains ("no emergency response driving yet")
         "watch mgr asked re my HGV - got my C licence, no emergency response driving yet",
+        # a slip owned up to, never said as the answer ("want to mention" is no note to drop)
+        "maria's ring buffer q - i forgot the memory barrier on the index update, want to "
+        "mention i caught it after",
         # two askers in one line: each is owed their own letter
         "tom's q on nights - I did 1 in 4 at Leeds. ann's parking q - I have a permit already",
     ],

@@ -31,16 +31,18 @@ __all__ = ["by_parts", "whose_question"]
 _SPLIT = re.compile(
     r"\s+[-–—]+\s+|\s*;\s+|(?<=[a-z0-9)])\.\s+|(?<=\bq):\s+|(?<=\bquestion):\s+"
     r"|,\s+(?=(?:tell|check|confirm|email|ask|its|it's|it is|actually|recalculated|rechecked"
-    r"|checked|still|simple|i do know|want|dont|don't|not sure|real answer|shd|shld|should)\b)",
+    r"|checked|still|simple|i do know|want|dont|don't|not sure|real answer|shd|shld|should"
+    r"|point is|short version)\b)",
     re.IGNORECASE,
 )
 
 # A note to self: a question to oneself, an errand, a feeling about how it went.
 _NOTE = re.compile(
-    r"^(?:tell|check|confirm|email|ask|send|remind|note to self|want|wanted|wanna|need to"
+    r"^(?:tell|check|confirm|email|ask|send|remind|note to self|(?:want|wanted|wanna)(?! to (?:men"
+    r"tion|add|say))|need to"
     r"|dont|don't|do not|not sure|i do know|i know it|simple ones|still|i (?:hedged|waffled"
     r"|rambled|froze|blanked|panicked)|(?:hedged|waffled|rambled|froze|blanked)$|said it too"
-    r"|didn'?t come up|did not come up)\b",
+    r"|didn'?t come up|did not come up|(?:my )?answer was)\b",
     re.IGNORECASE,
 )
 # Who asked and what: "jan's rigging q", "sam's q on nights", "dave asked re forklift cert",
@@ -52,7 +54,8 @@ _WHOSE_Q = re.compile(
 )
 _WHO_ASKED = re.compile(
     r"^(?:(?P<who>[a-z][\w.-]*(?: [a-z][\w-]*)?) )?asked (?:me )?(?:(?:re|about|abt|on)\b:? ?"
-    r"(?P<q>[^,]+?)|(?P<if>if|whether) (?P<yn>.+))(?:,? (?:and )?(?:i )?(?=said )(?P<s>.+))?$",
+    r"(?P<q>[^,]+?)|(?P<if>if|whether) (?P<yn>.+)|(?P<wh>(?:how|what|why) [^,]+?))"
+    r"(?:,? (?:and )?(?:i )?(?=said )(?P<s>.+))?$",
     re.IGNORECASE,
 )
 _BARE_Q = re.compile(
@@ -65,8 +68,8 @@ _ON_SAID = re.compile(r"^on (?:the )?(?P<q>[\w .+/-]+?),? i (?:said|answered) (?
 _SAID = re.compile(r"^(?:i )?(?:said|told (?:her|him|them)|answered) (?P<s>.+)$", re.I)
 # The correction or the better answer.
 _CORRECTION = re.compile(
-    r"^(?:(?P<it>it'?s|its|it is|that'?s) (?:actually )?|actually,? |(?P<real>(?:the )?(?:real"
-    r"|actual|right|short|better|proper) answer(?: is| was)?:? )"
+    r"^(?:(?P<it>it'?s|its|it is|that'?s) (?:actually )?|actually,? |(?P<real>(?:the )?(?:(?:real"
+    r"|actual|right|short|better|proper) answer(?: is| was)?|point is|short version):? )"
     r"|(?:not quite|not exactly|not really),? "
     r"|(?:i )?(?:should have|should've|shouldve|shld have|shd have|shld've|shd've|shld|shd"
     r"|should|wish i'?d|meant to) (?:said|say|mentioned|mention|added|add)(?: that)?:? )"
@@ -98,6 +101,7 @@ class _Item:
     said: str | None = None
     kind: str = ""  # "correction", "answer" (the real one), "addition", "yes", "fact"
     text: str = ""
+    how: bool = False  # the question is typed as asked: "how I would deal with ..."
 
 
 def _parts(value: str) -> list[str]:
@@ -123,10 +127,11 @@ def _items(value: str) -> list[_Item] | None:
         if found := (_WHOSE_Q.match(part) or _WHO_ASKED.match(part)):
             if item.text:
                 items.append(item)
-            topic = found["q"] or found.groupdict().get("q2")
+            wh = found.groupdict().get("wh")
+            topic = found["q"] or found.groupdict().get("q2") or _asked_as_said(wh)
             if topic is None:  # "asked if i could do X": a yes or no question
                 return None
-            item = _Item(who=found.groupdict().get("who"), topic=topic)
+            item = _Item(who=found.groupdict().get("who"), topic=topic, how=bool(wh))
             if found.groupdict().get("s"):  # "Chef asked abt pastry, said not my strength"
                 item.said = _SAID.match(found["s"])["s"]  # type: ignore[index]
             continue
@@ -176,6 +181,15 @@ def _headed(part: str) -> tuple[str, str]:
     return "", ""
 
 
+def _asked_as_said(question: str | None) -> str | None:
+    """The question as the letter says it back ("how I would deal with X"), or None."""
+    if question is None:
+        return None
+    said = re.sub(r"(?i)\b(?:i'd|id)\b", "I would", question)
+    said = re.sub(r"(?i)\bi'm\b", "I am", said)
+    return re.sub(r"\bi\b", "I", said)
+
+
 def _clause(text: str, answer: bool = False) -> str | None:
     """The content as a clause of the candidate's ("have own van" -> "I have my own van"), or
     None when it does not read as one; an `answer` typed from a bare verb ("stay on theme") is
@@ -201,6 +215,7 @@ def _clause(text: str, answer: bool = False) -> str | None:
     if _SELF.search(said):
         return None  # "gave the example but forgot to say ...": a note to self inside
     said = re.sub(r"^its\b|^it's\b", "it is", said, flags=re.IGNORECASE)
+    said = re.sub(r"^(?:I'd|id)\b(?! \w+ed\b)", "I would", said)  # "id have a backup list"
     first = said.split()[0] if said.split() else ""
     if _OWN.match(said):
         said = re.sub(r"(?i)^(have|got) (?:my )?own", "I have my own", said)
@@ -280,13 +295,15 @@ def _line(
     if item.said and said is None:
         return None
     topic = expand(item.topic) if item.topic else None
-    if topic and needs_article(analyse(topic)):
+    if topic and not item.how and needs_article(analyse(topic)):
         topic = f"the {topic}"  # "You asked about the forklift certificate"
     if item.kind == "yes" and not topic:
         return None  # a yes to a question the line does not hold; "about SOE: yes" is not said
     if said:
         clause = f"I said {said}, but {clause}"
-    if topic and item.who:
+    if topic and item.how:
+        section = "follow_up_asked_how"
+    elif topic and item.who:
         section = "follow_up_asked"
     elif topic:
         section = "follow_up_on"

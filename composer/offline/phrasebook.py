@@ -448,6 +448,10 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": ("You asked about {topic}: {clause}.",),
         "any": ("You asked about {topic}: {clause}.",),
     },
+    # ... a question typed as it was asked ({topic} "how I would deal with a late milker").
+    "follow_up_asked_how": {
+        "any": ("You asked {topic}: {clause}.",),
+    },
     # ... a question whose asker the notes do not name, and the answer to it.
     "follow_up_on": {
         "formal": ("Regarding {topic}: {clause}.",),
