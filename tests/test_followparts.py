@@ -127,3 +127,22 @@ def test_a_clarification_goes_to_the_panellist_whose_topic_it_shares_by_meaning(
         }
     )  # fmt: skip
     assert follow_up_asker(notes) == (1, False)
+
+
+def test_a_correction_to_pass_on_goes_to_whom_the_note_says_to_tell() -> None:
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Nomvula Dlamini"},
+            "company": "Khaya Solar",
+            "role": "Office Manager",
+            "qualifications": ["BCom"],
+            "interview": {"date": "2026-12-02"},
+            "interviewers": [
+                {"name": "Pieter van der Merwe", "topics": ["the new office"]},
+                {"name": "Fatima Adams", "topics": ["leave policy"]},
+            ],
+            "follow_up": "said 30 days notice - its actually one calendar month, tell fatima",
+        }
+    )
+    # Fatima's letter; told, not asked, so it never says "You asked"
+    assert follow_up_asker(notes) == (1, False)

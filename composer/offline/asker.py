@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from composer.models import Interviewer, Notes
 from composer.offline.asked import read_asked
-from composer.offline.followparts import whose_question
+from composer.offline.followparts import told, whose_question
 from composer.offline.leftout import follow_up
 from composer.offline.words import FUNCTION_WORDS
 
@@ -109,6 +109,10 @@ def follow_up_asker(notes: Notes) -> tuple[int, bool]:
         found = [i for i, p in enumerate(people) if _matches(who, p)]
         if len(found) == 1:
             return found[0], True
+    to = told(notes.follow_up) if not who else None  # "..., tell fatima": her letter
+    found = [i for i, p in enumerate(people) if to and _matches(to, p)]
+    if len(found) == 1:
+        return found[0], False  # told, not asked: the letter claims no question of theirs
     topic = asked.topic if asked else notes.follow_up
     nearest, shared = _related(topic, people)
     if who and who.lower() in ("he", "she"):  # the one panellist the pronoun fits

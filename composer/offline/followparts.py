@@ -24,7 +24,10 @@ from composer.offline.realise import needs_article
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
 
-__all__ = ["by_parts", "whose_question"]
+__all__ = ["by_parts", "told", "whose_question"]
+
+# A note to pass the line on to someone: "tell fatima" (the letter to them says it).
+_TELL = re.compile(r"^(?:tell|let) (?P<who>[a-z][\w-]*)(?: know)?$", re.IGNORECASE)
 
 # Where one part ends and the next starts: a dash, a semicolon, a full stop, a colon after a
 # question ("james' socket q: ..."), a comma before a note to self or a correction's head.
@@ -113,6 +116,12 @@ def whose_question(value: str) -> str | None:
     parts = _parts(value)
     found = _WHOSE_Q.match(parts[0]) if parts else None
     return found["who"] if found else None
+
+
+def told(value: str) -> str | None:
+    """Whom the note says to tell ("said 30 days notice - ..., tell fatima"), or None."""
+    names = [t["who"] for t in map(_TELL.match, _parts(value)) if t]
+    return names[0] if len(names) == 1 else None
 
 
 def _items(value: str) -> list[_Item] | None:
