@@ -70,6 +70,7 @@ def test_a_follow_up_read_by_its_parts(line: str, expected: str) -> None:
         "fluffed the sepsis 6 question - should have said all six within the hour, I do know this",
         # a piece after a comma that no head explains ("no emergency response driving yet")
         "watch mgr asked re my HGV - got my C licence, no emergency response driving yet",
+        "asked abt nights - fine w/ 1 wk in 4",  # a rota typed as a note ("1 week in 4")
         # a slip owned up to, never said as the answer ("want to mention" is no note to drop)
         "maria's ring buffer q - i forgot the memory barrier on the index update, want to "
         "mention i caught it after",

@@ -245,7 +245,7 @@ def _clause(text: str, answer: bool = False) -> str | None:
     said = re.sub(r"(?i)\bI am (certified|qualified) and can\b", r"I am \1, and I can", said)
     # "I used it for four years": a span up to now, "I have used it"
     said = re.sub(r"^I (\w+)(?= (?:it|them) for \w+ (?:years|months)\b)", _perfect, said)
-    if re.search(r",(?! (?:and|but) (?:I|we|it)\b| which\b)|\b\d+ in \d+$", said):
+    if re.search(r",(?! (?:and|but) (?:I|we|it)\b| which\b)|\b\d+ (?:\w+ )?in \d+\b", said):
         return None  # "got my C licence, no response driving yet": a piece left loose
     return None if problem(f"{said[0].upper()}{said[1:]}.") else said
 
