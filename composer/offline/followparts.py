@@ -240,6 +240,8 @@ def _clause(text: str, answer: bool = False) -> str | None:
             lambda m: " and " if lexicon.is_base_verb(m[1].lower()) else m[0],
             f"I would {said}",
         )
+        if re.search(r" and \w+ (?:after|before|later|next)\b", said):
+            return None  # "revisit after peak": revisit what, unsaid
     else:
         return None
     said = re.sub(r"(?i)\bI am (certified|qualified) and can\b", r"I am \1, and I can", said)
