@@ -152,5 +152,8 @@ def test_a_topic_typed_with_re_is_said_without_it() -> None:
 
 
 def test_a_state_forgotten_is_never_offered_as_glad_to() -> None:
-    # "have own van": a fact of the candidate's, never "I would be glad to have own van"
-    assert follow_up("forgot to mention - have own trailer + full set of mowers") is None
+    # "have own van": a fact of the candidate's, never "I would be glad to have own van"; said
+    # as theirs ("I have my own ...") since session 40 (`followparts`), left out before
+    assert follow_up("forgot to mention - have own trailer + full set of mowers") == (
+        "One thing I did not get to mention: I have my own trailer and a full set of mowers."
+    )

@@ -158,6 +158,8 @@ The follow-up:
 - `followup`: the follow-up in the candidate's voice, in one confident sentence
 - `followcore`: a follow-up typed as a note to self, read down to what it should say
 - `twoanswers`: two answers typed in one follow-up line, read one at a time
+- `followparts`: a follow-up read by its parts (who asked, what was said, the correction), notes
+  to self dropped, when the readings above leave it out
 - `question`, `asked`, `asker`, `recalled`: who asked what, and whose letter says it
 - `ownvoice`: a follow-up note split into thoughts, and a thought said as the candidate's clause
 - `carefulasked`: a question from the room typed with care, as sentences, said back

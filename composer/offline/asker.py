@@ -11,7 +11,9 @@ from collections.abc import Sequence
 
 from composer.models import Interviewer, Notes
 from composer.offline.asked import read_asked
+from composer.offline.followparts import told, whose_question
 from composer.offline.leftout import follow_up
+from composer.offline.words import FUNCTION_WORDS
 
 _TITLE_WORDS = frozenset(
     ["ms", "mr", "mrs", "mx", "dr", "prof", "professor", "sir", "dame", "miss"]
@@ -45,13 +47,20 @@ def _matches(who: str, person: Interviewer) -> bool:
     return bool(re.search(rf"\b{re.escape(head)}\b", f"{title} {salutation}"))
 
 
+def _stems(text: str) -> set[str]:
+    """The first five letters of each word of `text` that carries meaning ("the", "they" and
+    "what" are shared by any two lines, and point at no one)."""
+    words = re.findall(r"[\w+#]{3,}", text.lower())
+    return {w[:5] for w in words if w not in FUNCTION_WORDS}
+
+
 def _related(topic: str, people: Sequence[Interviewer]) -> tuple[int, int]:
     """The panellist whose topics share most words with `topic` (the first on a tie), and how
     many words they share."""
-    want = {w.lower()[:5] for w in re.findall(r"[\w+#]{3,}", topic)}
+    want = _stems(topic)
     best, score = 0, 0
     for index, person in enumerate(people):
-        have = {w.lower()[:5] for t in person.topics for w in re.findall(r"[\w+#]{3,}", t)}
+        have = {stem for t in person.topics for stem in _stems(t)}
         if len(want & have) > score:
             best, score = index, len(want & have)
     return best, score
@@ -94,11 +103,16 @@ def follow_up_asker(notes: Notes) -> tuple[int, bool]:
         return 0, True
     asked = read_asked(notes.follow_up)
     typed = _WHO_ASKED.match(notes.follow_up)  # "Dr Hammond asked if I'd do on-calls ...":
-    who = asked.who if asked else typed["who"] if typed else None  # who, however it reads
+    # who, however it reads: "Dr Hammond asked ...", "jan's rigging q - ..."
+    who = asked.who if asked else typed["who"] if typed else whose_question(notes.follow_up)
     if who and who.lower() not in _PRONOUNS:
         found = [i for i, p in enumerate(people) if _matches(who, p)]
         if len(found) == 1:
             return found[0], True
+    to = told(notes.follow_up) if not who else None  # "..., tell fatima": her letter
+    found = [i for i, p in enumerate(people) if to and _matches(to, p)]
+    if len(found) == 1:
+        return found[0], False  # told, not asked: the letter claims no question of theirs
     topic = asked.topic if asked else notes.follow_up
     nearest, shared = _related(topic, people)
     if who and who.lower() in ("he", "she"):  # the one panellist the pronoun fits

@@ -25,6 +25,7 @@ from composer.offline.besides import besides
 from composer.offline.carefulasked import loose_piece, recalled_detail
 from composer.offline.confirmed import confirmation, narrowed, reason
 from composer.offline.followcore import follow_up_core
+from composer.offline.followparts import by_parts
 from composer.offline.heard import hearing_from
 from composer.offline.nextsteps import (
     lower_start,
@@ -145,8 +146,10 @@ def follow_up_line(
     if len(parts) > 1:
         lines = [follow_up_line(p, common, tone, channel, variation, fits=fits) for p in parts]
         return unclaimed(" ".join(line for line in lines if line) or None, by_reader)
+    if fixed := by_parts(value, tone, channel, variation, fits=fits, figures=True):
+        return unclaimed(fixed, by_reader)  # "said 30 days - its one month": as corrected
     line = said_back(_line(value, common, tone, channel, variation, fits=fits), value)
-    if still_a_note(line) or unasked(value or ""):  # "Wish I'd said", "shld have asked"
+    if unasked(value or ""):  # "shld have asked": a note to self
         return None
     if line and loose_piece(line):  # "I can fillet ..., did the Seafish certificate"
         return None
@@ -154,10 +157,14 @@ def follow_up_line(
         return None
     if line and value and WISH.search(value) and unsure_name(line, value):
         return None  # "wish i'd said i've read the lotcheck guidelines": a name unsure
+    # "jan's rigging q - should have said i did ...": else read by its parts (`followparts`)
+    by_part = unclaimed(by_parts(value, tone, channel, variation, fits=fits), by_reader)
+    if line is None or still_a_note(line):  # "Wish I'd said"
+        return by_part
     line = _event_named(add_once(line))  # "To add ...: I would add that": said once
     line = besides(as_addition(unclaimed(_place_named(line), by_reader), value), value)
     # "add" said once also after `as_addition` ("I should have said" -> "I would add that")
-    return corrected(add_once(line), value)  # "I mixed up the order": the correction
+    return corrected(add_once(line), value) or by_part  # "I mixed up the order": the correction
 
 
 # A place or body named by what it is "of" ("the port of felixstowe", "the university of

@@ -140,7 +140,7 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "a month in lower case",
         ),
         # "branch of the month x3", "3x": a count typed as a note
-        (r"(?<![\w-])(?:x\d+|\d+x)(?![\w-])", "a count typed as 'x3'"),
+        (r"(?<![\w-])(?:x\d+|(?<!\.)\d+x)(?![\w-])", "a count typed as 'x3'"),
         # "with average 97% of asking": a measure named with no article before its figure
         (
             r"\b(?i:with|at|of)\s+(?:average|median|mean|total|rate)\s+(?:of\s+)?[£$€]?\d",

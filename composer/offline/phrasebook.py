@@ -442,6 +442,27 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "On {topic}, I should have mentioned that {clause}.",
         ),
     },
+    # A follow-up read by its parts (`followparts`): the question of the letter's reader and
+    # the answer ({topic} "rigging", {clause} "I should add that I did the rigs myself").
+    "follow_up_asked": {
+        "formal": ("You asked about {topic}: {clause}.",),
+        "any": ("You asked about {topic}: {clause}.",),
+    },
+    # ... a question typed as it was asked ({topic} "how I would deal with a late milker").
+    "follow_up_asked_how": {
+        "any": ("You asked {topic}: {clause}.",),
+    },
+    # ... a question whose asker the notes do not name, and the answer to it.
+    "follow_up_on": {
+        "formal": ("Regarding {topic}: {clause}.",),
+        "any": ("On {topic}: {clause}.",),
+    },
+    # ... what was said in the room and the correction: {clause} "I said 30 days' notice, but
+    # it is actually one calendar month".
+    "follow_up_corrected": {
+        "formal": ("One correction to my answers: {clause}.",),
+        "any": ("One correction: {clause}.",),
+    },
     # A follow-up that says what the candidate has not used and what instead: {clause}.
     "follow_up_denied": {
         "formal": ("Regarding {topic}: {clause}.", "To complete my answer on {topic}: {clause}."),
