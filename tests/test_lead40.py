@@ -74,3 +74,15 @@ def test_a_topic_typed_as_a_wh_clause_is_never_the_subject_the_gate_refuses() ->
     amara = _letters("h148")["Amara Osei"]
     assert "how the care assistants work alongside the volunteers who sit with residents" in amara
     assert "How the care assistants" not in amara
+
+
+def test_a_tool_after_the_word_that_says_it_is_used_has_its_capitals_in_a_contribution() -> None:
+    from composer.offline.offer import read_offer
+
+    offer = read_offer(
+        "strong typography in motion + can help the team get going in blender",
+        frozenset(),
+        "Motion Designer",
+    )
+    assert offer is not None
+    assert offer.text.endswith("I can help the team get going in Blender.")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
+from composer.offline.pointwords import tools_used
 from composer.offline.words import TOOL_NAMES
 
 # People named in a line: a "they" after them is theirs, not the employer's.
@@ -98,7 +99,7 @@ def tool_names(text: str) -> str:
             return TOOL_NAMES[found["tool"]]
         return found["lead"] + TOOL_NAMES[found["after"]]
 
-    return _TOOL_USED.sub(named, text)
+    return tools_used(_TOOL_USED.sub(named, text))  # "get going in blender": in Blender
 
 
 def to_reader(text: str, names: list[str]) -> str:

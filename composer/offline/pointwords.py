@@ -96,6 +96,12 @@ _LEVELLED = re.compile(
 )
 
 
+def tools_used(text: str) -> str:
+    """ "help the team get going in blender" -> "... in Blender": a tool of `TOOL_NAMES` after
+    the word that says it is used."""
+    return _TOOL.sub(lambda m: f"{m['by']} {TOOL_NAMES[m['tool']]}", text)
+
+
 def tool_names(text: str) -> str:
     """ "built a grants calendar in airtable" -> "... in Airtable": a tool of `TOOL_NAMES`
     typed in lower case, said with its capitals where a word before it says it was used; a
@@ -103,7 +109,7 @@ def tool_names(text: str) -> str:
     by its number ("taught 2 apprentices to cert III" -> "... to Certificate III")."""
     text = _NAMES.sub(lambda m: CAPITALISED[m.group().lower()], text)
     text = _LEVELLED.sub(lambda m: m.group().capitalize(), text)
-    text = _TOOL.sub(lambda m: f"{m['by']} {TOOL_NAMES[m['tool']]}", text)
+    text = tools_used(text)
     return _WORKPLACE.sub(_workplace, _UNKNOWN_TOOL.sub(_named, text))
 
 
