@@ -86,3 +86,14 @@ def test_a_tool_after_the_word_that_says_it_is_used_has_its_capitals_in_a_contri
     )
     assert offer is not None
     assert offer.text.endswith("I can help the team get going in Blender.")
+
+
+def test_a_verbless_reason_after_so_is_said_whole() -> None:
+    from composer.offline.shorthand import expand
+
+    assert expand("have own van so no need for a company van") == (
+        "have own van, so there would be no need for a company van"
+    )
+    assert expand("live 10 min away so no need to relocate") == (
+        "live 10 minutes away, so there would be no need to relocate"
+    )

@@ -128,6 +128,8 @@ def expand(text: str) -> str:
     text = re.sub(r"(?<=[a-z0-9]) & (?=[a-z])", " and ", text)  # not "Hale & Co", "P&L"
     text = re.sub(r"(, [^,&]+) & (?=[^,&]+$)", r"\1 and ", text)  # "Excel, Looker & SQL"
     text = re.sub(r"(?<=\w) \+ (?=\w)", " and ", text)  # "calm pass + tight stock control"
+    # "own van so no need for a company van": the note's verbless reason, said whole
+    text = re.sub(r"(?<=[a-z]),? so no need (?=(?:for|to) )", ", so there would be no need ", text)
     text = re.sub(r"(?<![\w.,])(\d[\d,.]*)\+(?= [A-Za-z])", r"more than \1", text)  # "40+ PMs"
     text = re.sub(r"(?<![\w~])~ ?(?=\d)", "about ", text)  # "~20 staff"
     text = re.sub(r"\b([Uu])niv\.?(?=\s|$|,)", r"\1niversity", text)
