@@ -235,7 +235,8 @@ def test_mention_a_second_topic_puts_it_first(panel_notes: Notes) -> None:
     before = letters(panel_notes)[0]
     letter = revise(before.text, panel_notes, "mention how the design system is governed")
     topic_line = body_lines(letter)[3]
-    assert topic_line.startswith("How the design system is governed was")
+    # named first, in a frame it is the object of (a wh-clause is no sentence's subject)
+    assert topic_line.split(". ")[0].endswith("how the design system is governed")
     assert "the redesign of the patient onboarding flow" in letter.text
 
 
