@@ -1305,6 +1305,22 @@ CLASSES36 = [
     R("yin cert + RYT 200", "I hold a yin certificate and the RYT 200 certification.", leave=True),
 ]  # fmt: skip
 
+# --- session 40: degrees, certificates and tickets typed in shorthand (dev set, by hand) -----
+CREDS40 = [
+    R("BCom (Unisa, part time)", "I hold a BCom from Unisa, which I completed part time.",
+      "I completed a BCom part time through Unisa."),
+    R("BCom, Unisa", "I hold a BCom from Unisa."),
+    R("MS EE georgia tech", "I hold an MS in Electrical Engineering from Georgia Tech."),
+    R("BA fashion buying + merch - leeds beckett",
+      "I hold a BA in fashion buying and merchandising from Leeds Beckett."),
+    R("HNC electrical eng (part time, Bolton college)",
+      "I hold an HNC in electrical engineering from Bolton College, which I completed part time."),
+    R("MBA (Warwick, distance learning, 2021)",
+      "I earned my MBA at Warwick in 2021, studying by distance learning."),
+    R("BSc nursing (online, Deakin)",
+      "I hold a BSc in nursing from Deakin, which I completed online."),
+]  # fmt: skip
+
 GROUPS = {
     "reader 4": READER4,
     "reader 5": READER5,
@@ -1319,6 +1335,7 @@ GROUPS = {
     "reader 10": READER10,
     "reader 11": READER11,
     "classes 36": CLASSES36,
+    "creds 40": CREDS40,
 }
 ROWS = (
     ROWS
@@ -1335,6 +1352,7 @@ ROWS = (
     + READER10
     + READER11
     + CLASSES36
+    + CREDS40
 )
 
 

@@ -89,6 +89,9 @@ def _read(item: str, common: frozenset[str]) -> tuple[Kind, Clause | None, str] 
         degree = credentials.degree(f"{left}, {right}")
         if degree is not None:
             return Kind.DEGREE, Clause("I", *degree.said()), ""
+    plain = None if re.search(r"[,()]| - ", line) else credentials.degree(line)
+    if plain is not None and plain.school:  # "MS EE georgia tech": subject and school, no comma
+        return Kind.DEGREE, Clause("I", *plain.said()), ""
     standing = cvstanding.read(line)
     if standing is not None:
         return Kind.ROLE, standing[1], ""

@@ -57,6 +57,7 @@ class Degree:
     honours: str = ""
     focus: str = ""  # "a concentration in archives", "a minor in computer science"
     aside: str = ""  # "IHO Category A recognised": a standing typed in brackets
+    manner: str = ""  # "part time", "by distance learning": how it was studied
 
     def named(self) -> str:
         """ "a J.D.", "an MSc in Public Policy"."""
@@ -81,10 +82,12 @@ class Degree:
         if self.year:
             where = f" at {definite(self.school)}" if self.school else ""
             rest = f"{self.named()}{where} in {self.year}{aside}"
+            rest += f", studying {self.manner}" if self.manner else ""
             if honours:
                 rest += f", graduating {honours}" if latin else f", {_with(honours)}"
             return "earned", rest + (f", with {focus}" if focus else "")
         rest = self.named() + (f" from {definite(self.school)}" if self.school else "") + aside
+        rest += f", which I completed {self.manner}" if self.manner else ""
         if honours:
             rest += f", awarded {honours}" if latin else f", {_with(honours)}"
         return "hold", rest + (f", with {focus}" if focus else "")
@@ -109,6 +112,28 @@ def _with(honours: str) -> str:
     if lower in ("distinction", "merit"):
         return f"with {lower}"
     return f"with {honours}" if "honou" in lower else f"with {honours} honours"
+
+
+# How a degree was studied, typed as a part of its line: "part time", "distance learning".
+_MANNER = re.compile(
+    r"(?i)(?:(?:by |via )?(?P<distance>distance learning)|(?P<part>part[- ]time)|online"
+    r"|(?:in the )?evenings|full[- ]time)"
+)
+# A word typed before the year a degree was finished: "finished 2022", "grad 2021".
+_FINISHED = re.compile(r"(?i)finished|completed|graduated|grad")
+
+
+def _manner(part: str) -> str:
+    """ "distance learning" -> "by distance learning", "evenings" -> "in the evenings"; "full
+    time", which says nothing, -> ""."""
+    found = _MANNER.fullmatch(part)
+    assert found is not None
+    if found["distance"]:
+        return "by distance learning"
+    lower = part.lower()
+    if lower.startswith("full"):
+        return ""
+    return f"in the {lower.removeprefix('in the ')}" if lower.endswith("evenings") else part
 
 
 def _school_like(text: str) -> bool:
@@ -149,13 +174,21 @@ def degree(text: str) -> Degree | None:
         year = years[0]
         rest = _YEAR.sub("", rest)
     parts = [p.strip(" .") for p in re.split(r"[,()]", rest) if p.strip(" .")]
+    if year:  # "(part-time, finished 2022)": the year is read, its verb says nothing more
+        parts = [p for p in parts if not _FINISHED.fullmatch(p)]
+    studied = [_manner(p) for p in parts if _MANNER.fullmatch(p)]
+    if len(studied) > 1:
+        return None
+    parts = [p for p in parts if not _MANNER.fullmatch(p)]
+    # "BCom, Unisa": a name no dictionary knows, typed after a comma and no subject, is a school
+    after_comma = rest.lstrip().startswith(",")
     in_name = name.lower().rstrip(".") in SUBJECT_IN_NAME | _LIBRARY or " of " in name
     parts = [school_name(p, alone=in_name or i > 0) for i, p in enumerate(parts)]
     # "U of M": a school named by one initial, which no reader can spell out: left unsaid
     parts = [p for i, p in enumerate(parts) if not (i and re.fullmatch(r"U ?of ?[A-Z]{1,2}", p))]
     subject = school = honours = focus = aside = ""
     first = True  # the first part that is not honours may be the subject
-    for part in parts:
+    for i, part in enumerate(parts):
         if _HONOURS.match(part):
             honours = part
             continue
@@ -182,13 +215,16 @@ def degree(text: str) -> Degree | None:
             first = False
             continue
         split = _subject_school(part) if first and not subject and not school else None
-        if split is not None:  # "MS PA studies Duke 2022": the subject, then the school
+        split = split or (_initials_school(part) if first and not subject else None)
+        if split is not None:  # "MS PA studies Duke 2022", "MS EE georgia tech": subject, school
             subject, school = split
             first = False
             continue
         if not _school_like(part):
+            if first and part.islower():  # "fashion buying + merch": one subject of two words
+                part = part.replace(" + ", " and ")
             plain = part.islower() and "degree" not in part.split()
-            known = all(lexicon.known(w) or w in _SUBJECT_WORDS for w in part.split())
+            known = all(lexicon.known(w) or w in _SUBJECT_WORDS or w == "and" for w in part.split())
             if first and not subject and plain and known:  # "aircraft eng": spelled out below
                 subject, first = part, False  # "MEng civil", "BSc physics": a subject
                 continue
@@ -211,7 +247,8 @@ def degree(text: str) -> Degree | None:
             part.isupper()
             or len([p for p in parts if not _HONOURS.match(p) and not _FOCUS.fullmatch(p)]) == 1
         )
-        if first and not subject and not school and not named_school and not implied:
+        unknown = after_comma and i == 0 and part.istitle() and not lexicon.known(part.lower())
+        if first and not (subject or school or named_school or implied or unknown):
             subject = part  # "BA Graphic Design, Central Saint Martins": the subject first
         elif not school:
             school = part
@@ -234,7 +271,8 @@ def degree(text: str) -> Degree | None:
     joined = re.search(r"^(?:and|&|\+) | (?:and|&|\+)$", subject) or re.match(r"(?:and|&) ", school)
     if _SUBJECT_SHORT.intersection(subject.split()) or joined:
         return None  # "BSc + PGCE", "BA History + QTS": a second credential, not a subject
-    return Degree(name, subject, school, year, honours, focus, aside)
+    manner = studied[0] if studied else ""
+    return Degree(name, subject, school, year, honours, focus, aside, manner)
 
 
 # A minor typed after its subject or on its own: "english + CS minor", "minor in history".
@@ -268,6 +306,16 @@ def _subject_school(part: str) -> tuple[str, str] | None:
     return " ".join(subject), " ".join(school)
 
 
+def _initials_school(part: str) -> tuple[str, str] | None:
+    """ "EE georgia tech" -> ("EE", "Georgia Tech"): a subject's initials that the degree table
+    spells out, then a school typed in lower case that `school_name` gives its capitals."""
+    initials, _, rest = part.partition(" ")
+    if not initials.isupper() or initials.lower() not in _SUBJECT_INITIALS or not rest.islower():
+        return None
+    named = school_name(rest, alone=True)
+    return None if named == rest else (initials, named)
+
+
 # Lower-case words before a school's name that are no subject: "degree from", "hons".
 _NOT_SUBJECTS = frozenset(["degree", "hons", "honours", "honors", "grad", "graduate", "at", "from"])
 
@@ -283,8 +331,15 @@ _BRANCHES = frozenset(
 _SUBJECT_SHORT = frozenset(["Admin"])
 
 
+# A subject typed as initials alone, said in full: "MS EE" -> "Electrical Engineering".
+_SUBJECT_INITIALS = {short: full for short, full in DEGREE_WORDS if " " not in short}
+
+
 def _subject_in_full(subject: str, degree_name: str) -> str:
-    """ "Mech Eng" -> "Mechanical Engineering"; "civil" after "MEng" -> "civil engineering"."""
+    """ "Mech Eng" -> "Mechanical Engineering"; "civil" after "MEng" -> "civil engineering";
+    "EE", typed as initials alone, -> "Electrical Engineering"."""
+    if subject.isupper() and " " in _SUBJECT_INITIALS.get(subject.lower(), ""):
+        return _SUBJECT_INITIALS[subject.lower()].title()
     words = []
     for word in subject.split():
         full = _SUBJECT_WORDS.get(word.lower())
@@ -313,6 +368,8 @@ def school_name(part: str, *, alone: bool = False) -> str:
         and not lexicon.known(words[0].lower())
     ):
         return " ".join(_capital(w) for w in words)
+    if words[-1] in SCHOOL_WORDS and len(words) > 1 and all(w.istitle() for w in words[:-1]):
+        return " ".join([*words[:-1], _capital(words[-1])])  # "Bolton college"
     if not part.islower() or not words or _HONOURS.match(part):
         return part
     if words[0] in ("uni", "univ", "university") and words[1:2] == ["of"] and len(words) > 2:
