@@ -1319,6 +1319,17 @@ CREDS40 = [
       "I earned my MBA at Warwick in 2021, studying by distance learning."),
     R("BSc nursing (online, Deakin)",
       "I hold a BSc in nursing from Deakin, which I completed online."),
+    R("SSSTS", "I hold the SSSTS."),
+    R("IPAF", "I hold an IPAF ticket."),
+    R("CSCS", "I hold a CSCS card."),
+    R("EDB Certified PostgreSQL Professional.",
+      "I am an EDB Certified PostgreSQL Professional."),
+    R("SAS Certified Specialist: Base Programming",
+      "I am a SAS Certified Specialist in Base Programming."),
+    R("Certified ScrumMaster", "I am a Certified ScrumMaster."),
+    R("Neonatal Resuscitation Program (NRP) provider",
+      "I am a Neonatal Resuscitation Program (NRP) provider."),
+    R("CPP (certified payroll professional)", "I am a Certified Payroll Professional (CPP)."),
 ]  # fmt: skip
 
 GROUPS = {

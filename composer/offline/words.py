@@ -58,6 +58,9 @@ PERSON_HEADS = _words(
     " chaplain minister pastor priest rabbi imam deacon farrier jockey nanny medic deckhand"
     " coxswain skipper courier cashier aide"
 )
+# Heads of a certified title that are no post of their own: "Certified Scrum Product Owner",
+# "EDB Certified PostgreSQL Professional", "NRP provider" (said "I am a/an ...").
+CERTIFIED_HEADS = PERSON_HEADS | _words("owner professional provider scrummaster")
 # Initials of a certification, said "I am PMP certified" (a bare line "PMP" is no tool).
 CERTIFIED_INITIALS = _words(
     "pmp capm cscp cpim cltd cissp cisa cism ccna ccnp csm cspo phr sphr aphr cma cia cfe cqa"
