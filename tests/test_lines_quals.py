@@ -1330,8 +1330,15 @@ CREDS40 = [
     R("Neonatal Resuscitation Program (NRP) provider",
       "I am a Neonatal Resuscitation Program (NRP) provider."),
     R("CPP (certified payroll professional)", "I am a Certified Payroll Professional (CPP)."),
+    R("Continuing Care Assistant certificate from NSCC (2019)",
+      "I earned my Continuing Care Assistant certificate from NSCC in 2019."),
+    R("first aid certificate (St John, 2024)",
+      "I earned my first aid certificate from St John in 2024."),
+    R("Level 3 diploma in arboriculture", "I hold a Level 3 diploma in arboriculture."),
+    R("A320 type rating (did it on my own dime after the airline folded)",
+      "I hold an A320 type rating."),
+    R("forklift licence (let it lapse in 2023)", LEAVE),
 ]  # fmt: skip
-
 GROUPS = {
     "reader 4": READER4,
     "reader 5": READER5,

@@ -434,7 +434,7 @@ SHORTHAND = (*SHORTHAND, ("wasnt", "wasn't"), ("couldnt", "couldn't"), ("wouldnt
 COURSE_SHORTHAND = {
     "maint": "maintenance", "mgmt": "management", "mgt": "management", "ops": "operations",
     "hort": "horticulture", "engg": "engineering", "comms": "communications",
-    "prof": "professional",
+    "prof": "professional", "arb": "arboriculture",
 }  # fmt: skip
 # Words clipped in a qualification's name typed with capitals ("Dip Early Childhood Ed & Care",
 # "BSc Comp Sci"), spelled out only inside such a name (`shorthand.expand`; gate, s32).
