@@ -1338,6 +1338,14 @@ CREDS40 = [
     R("A320 type rating (did it on my own dime after the airline folded)",
       "I hold an A320 type rating."),
     R("forklift licence (let it lapse in 2023)", LEAVE),
+    R("MSc Environmental Science, Univ of Canterbury - graduating dec",
+      "I am completing an MSc in Environmental Science at the University of Canterbury, "
+      "graduating in December."),
+    R("doing an MSc in data science, finish 2027",
+      "I am studying for an MSc in data science, finishing in 2027."),
+    R("BA history, graduating may 2026",
+      "I am completing a BA in history, graduating in May 2026."),
+    R("doing my apprenticeship", "I am doing my apprenticeship."),
 ]  # fmt: skip
 GROUPS = {
     "reader 4": READER4,
