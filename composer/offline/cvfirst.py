@@ -63,7 +63,7 @@ def _read(item: str, common: frozenset[str]) -> tuple[Kind, Clause | None, str] 
         return named
     title = credentials.titled(line)
     if title is not None:  # "Certified Scrum Product Owner": a title held, "I am a ..."
-        return Kind.HELD, Clause("I", "am", title), ""
+        return Kind.ROLE, Clause("I", "am", title), ""
     if _SEASONS.match(line) and cvstints.read(clean(line)) is None:
         return Kind.UNSURE, None, "seasons whose work could not be read ('I have N seasons')"
     if _BARE_SPAN.fullmatch(line):

@@ -217,10 +217,11 @@ def degree(text: str) -> Degree | None:
             first = False
             continue
         if not _school_like(part):
-            if first and part.islower():  # "fashion buying + merch": one subject of two words
-                part = part.replace(" + ", " and ")
+            plus = first and part.islower() and " + " in part
+            part = part.replace(" + ", " and ") if plus else part  # "fashion buying + merch"
             plain = part.islower() and "degree" not in part.split()
-            known = all(lexicon.known(w) or w in _SUBJECT_WORDS or w == "and" for w in part.split())
+            joins = {"and"} if plus else set()
+            known = all(lexicon.known(w) or w in _SUBJECT_WORDS or w in joins for w in part.split())
             if first and not subject and plain and known:  # "aircraft eng": spelled out below
                 subject, first = part, False  # "MEng civil", "BSc physics": a subject
                 continue
