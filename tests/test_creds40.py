@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from composer.offline.itemkinds import Kind
+from composer.offline.items import read_point
 from composer.offline.offer import read_offer
 
 
@@ -21,3 +23,19 @@ from composer.offline.offer import read_offer
 def test_someone_who_is_what_the_candidate_would_do(line: str, said: str | None) -> None:
     found = read_offer(line)
     assert (found.text if found else None) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # h9: a certified title is the candidate's role ("I would come to the role as an ACF
+        # Certified Sous Chef"); h142: an NRP provider card is a certification held, which must
+        # not take the place of "seven years as a respiratory therapist" in the role sentence
+        ("ACF Certified Sous Chef", Kind.ROLE),
+        ("Certified Scrum Product Owner", Kind.ROLE),
+        ("Neonatal Resuscitation Program (NRP) provider", Kind.HELD),
+        ("CPHC (certified passive house consultant)", Kind.HELD),
+    ],
+)
+def test_a_title_held_is_a_role_and_a_provider_card_a_certification(line: str, kind: Kind) -> None:
+    assert read_point(line).kind is kind

@@ -62,8 +62,9 @@ def _read(item: str, common: frozenset[str]) -> tuple[Kind, Clause | None, str] 
     if named is not None:
         return named
     title = credentials.titled(line)
-    if title is not None:  # "Certified Scrum Product Owner": a title held, "I am a ..."
-        return Kind.ROLE, Clause("I", "am", title), ""
+    if title is not None:  # "Certified Scrum Product Owner": a title, as a role; "NRP provider"
+        kind = Kind.ROLE if "Certified" in line else Kind.HELD  # a certification held
+        return kind, Clause("I", "am", title), ""
     if _SEASONS.match(line) and cvstints.read(clean(line)) is None:
         return Kind.UNSURE, None, "seasons whose work could not be read ('I have N seasons')"
     if _BARE_SPAN.fullmatch(line):
