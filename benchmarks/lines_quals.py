@@ -4,7 +4,7 @@
 Run: .venv/bin/python benchmarks/lines_quals.py [--set NAME] [--all] [--counts]
 
 The sets are tests/corpus/lines/quals_<set>36.tsv (reader15: quals_reader15.tsv; session 37:
-census16, reader16 and heldout37, named as they are); columns: field,
+census16, reader16 and heldout37, named as they are; session 40: creds40); columns: field,
 line as typed, job, target ("LEAVE" when no sentence would be right), other sentences judged good
 ("|"-separated). Each line is one of: EXACT (said as the target, or left out when the target is
 LEAVE), GOOD (said as a sentence judged good), LEFT (left out), BROKEN (any other sentence: one no
@@ -30,6 +30,7 @@ SETS = {
     "census16": LINES / "quals_census16.tsv",
     "reader16": LINES / "quals_reader16.tsv",
     "heldout37": LINES / "quals_heldout37.tsv",
+    "creds40": LINES / "quals_creds40.tsv",
 }
 LEAVE = "LEAVE"
 

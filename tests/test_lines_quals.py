@@ -1357,6 +1357,48 @@ SPANS40 = [
       "I hold an SIA licence and have four years of experience in door supervision."),
 ]  # fmt: skip
 
+# --- session 40: degrees, certificates and tickets typed in shorthand (dev set, by hand) -----
+CREDS40 = [
+    R("BCom (Unisa, part time)", "I hold a BCom from Unisa, which I completed part time.",
+      "I completed a BCom part time through Unisa."),
+    R("BCom, Unisa", "I hold a BCom from Unisa."),
+    R("MS EE georgia tech", "I hold an MS in Electrical Engineering from Georgia Tech."),
+    R("BA fashion buying + merch - leeds beckett",
+      "I hold a BA in fashion buying and merchandising from Leeds Beckett."),
+    R("HNC electrical eng (part time, Bolton college)",
+      "I hold an HNC in electrical engineering from Bolton College, which I completed part time."),
+    R("MBA (Warwick, distance learning, 2021)",
+      "I earned my MBA at Warwick in 2021, studying by distance learning."),
+    R("BSc nursing (online, Deakin)",
+      "I hold a BSc in nursing from Deakin, which I completed online."),
+    R("SSSTS", "I hold the SSSTS."),
+    R("IPAF", "I hold an IPAF ticket."),
+    R("CSCS", "I hold a CSCS card."),
+    R("EDB Certified PostgreSQL Professional.",
+      "I am an EDB Certified PostgreSQL Professional."),
+    R("SAS Certified Specialist: Base Programming",
+      "I am a SAS Certified Specialist in Base Programming."),
+    R("Certified ScrumMaster", "I am a Certified ScrumMaster."),
+    R("Neonatal Resuscitation Program (NRP) provider",
+      "I am a Neonatal Resuscitation Program (NRP) provider."),
+    R("CPP (certified payroll professional)", "I am a Certified Payroll Professional (CPP)."),
+    R("Continuing Care Assistant certificate from NSCC (2019)",
+      "I earned my Continuing Care Assistant certificate from NSCC in 2019."),
+    R("first aid certificate (St John, 2024)",
+      "I earned my first aid certificate from St John in 2024."),
+    R("Level 3 diploma in arboriculture", "I hold a Level 3 diploma in arboriculture."),
+    R("A320 type rating (did it on my own dime after the airline folded)",
+      "I hold an A320 type rating."),
+    R("forklift licence (let it lapse in 2023)", LEAVE),
+    R("MSc Environmental Science, Univ of Canterbury - graduating dec",
+      "I am completing an MSc in Environmental Science at the University of Canterbury, "
+      "graduating in December."),
+    R("doing an MSc in data science, finish 2027",
+      "I am studying for an MSc in data science, finishing in 2027."),
+    R("BA history, graduating may 2026",
+      "I am completing a BA in history, graduating in May 2026."),
+    R("doing my apprenticeship", "I am doing my apprenticeship."),
+]  # fmt: skip
 GROUPS = {
     "reader 4": READER4,
     "reader 5": READER5,
@@ -1372,6 +1414,7 @@ GROUPS = {
     "reader 11": READER11,
     "classes 36": CLASSES36,
     "spans 40": SPANS40,
+    "creds 40": CREDS40,
 }
 ROWS = (
     ROWS
@@ -1389,6 +1432,7 @@ ROWS = (
     + READER11
     + CLASSES36
     + SPANS40
+    + CREDS40
 )
 
 

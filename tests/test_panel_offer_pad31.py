@@ -20,7 +20,10 @@ READERS = Path(__file__).parent / "corpus" / "readers"
 def test_a_printed_letter_still_too_short_takes_no_offer_of_more(tone: str) -> None:
     # h68's printed letter to Tom Brandvold stays under 150 words however it is padded: an
     # offer of more rescued nothing, so it is left out
-    notes = load_notes(READERS / "h68.json").model_copy(update={"tone": tone, "channel": "letter"})
+    notes = load_notes(READERS / "h68.json")
+    # since session 40 the type rating is said, and the letter reaches 150 words: without it
+    quals = [q for q in notes.qualifications if "type rating" not in q]
+    notes = notes.model_copy(update={"tone": tone, "channel": "letter", "qualifications": quals})
     letter = compose(notes, today=notes.interview.date + dt.timedelta(days=1))[1]
     assert "Dear" in letter.text and "Brandvold" in letter.text
     offers = phrasebook.wordings("offer", tone, "letter")

@@ -86,7 +86,8 @@ The candidate's points (qualifications and highlights):
 - `skilldeeds`: a skill with how much of it and what was done with it ("some python - wrote log
   parsing scripts": "I know some Python and have written log parsing scripts")
 - `credentials`: degree lines and named certificates, read into their parts
-- `degrees`: a degree line read into degree, subject, school, year and honours
+- `degrees`: a degree line read into degree, subject, school, year, honours and how it was studied
+- `schools`: a school's name typed in lower case given its capitals, and "the" before it
 - `itemmentions`: a highlight typed as a plain thing, recalled as one the candidate brought up
 - `deedless`: a highlight typed with no verb whose deed is sure (a work made, a person trained)
 - `cvpath`: a CV line of a path through posts ("first in the SOC, then on the pentest team")

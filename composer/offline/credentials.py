@@ -11,13 +11,14 @@ import re
 
 from composer.offline import lexicon, pointwords
 from composer.offline.degrees import Degree as Degree
-from composer.offline.degrees import definite as definite
 from composer.offline.degrees import degree as degree
 from composer.offline.degrees import names_degree as names_degree
-from composer.offline.degrees import school_name as school_name
 from composer.offline.dictionary import clipped
+from composer.offline.schools import definite as definite
+from composer.offline.schools import school_name as school_name
 from composer.offline.words import (
     CERTIFICATE_HEADS,
+    CERTIFIED_HEADS,
     COURSE_SHORTHAND,
     COURSE_WORDS,
     CREDENTIAL_NOUNS,
@@ -273,3 +274,48 @@ def code_fits(said: str, standing: str, code: str = "") -> bool:
     if code and code in said:
         return False  # the code is said already
     return said.endswith(words[-1]) or (len(words) > 1 and said.endswith(words[-2]))
+
+
+# A title a body certifies, named in capitals: "Certified Scrum Product Owner", "EDB Certified
+# PostgreSQL Professional", "SAS Certified Specialist: Base Programming" (its area after a colon).
+_CERTIFIED = re.compile(
+    r"(?:[A-Z][\w&]* )?Certified(?: [A-Z][\w+/-]*)+(?:: (?P<area>[A-Z][\w+]*(?: [A-Z][\w+]*)*))?"
+)
+# A credential's initials and its name spelled out in brackets, either way round: "CPHC
+# (certified passive house consultant)", "Neonatal Resuscitation Program (NRP) provider".
+_SPELLED = re.compile(
+    r"(?P<initials>[A-Z]{2,6}) \((?P<name>[A-Za-z][a-z]*(?: [A-Za-z][a-z]*)+)\)"
+    r"|(?P<name_>[A-Z][a-z]+(?: [A-Z][a-z]+)+) \((?P<initials_>[A-Z]{2,6})\)(?P<head> [a-z]+)"
+)
+
+
+def titled(line: str) -> str | None:
+    """A title held, with its article, said after "I am": "a Certified Scrum Product Owner",
+    "a SAS Certified Specialist in Base Programming", "a Certified Passive House Consultant
+    (CPHC)", "a Neonatal Resuscitation Program (NRP) provider"; None when the line is no title
+    whose last word names a person (a certificate named like a post, "ServSafe Manager", is
+    not read here: it has no "Certified" and no initials spelled out)."""
+    line = " ".join(line.split()).rstrip(".")
+    found = _CERTIFIED.fullmatch(line)
+    if found:
+        title = line[: found.start("area") - 2] if found["area"] else line
+        if title.split()[-1].lower() not in CERTIFIED_HEADS:
+            return None
+        said = f"{title} in {found['area']}" if found["area"] else title
+        return f"{lexicon.article(said)} {said}"
+    spelled = _SPELLED.fullmatch(line)
+    if spelled is None:
+        return None
+    initials = spelled["initials"] or spelled["initials_"]
+    name = spelled["name"] or spelled["name_"]
+    if "".join(w[0] for w in name.split()).upper() != initials:
+        return None  # the bracket is no spelling-out of the initials
+    if spelled["initials"]:  # "certified passive house consultant": said as the title it is
+        if name.split()[-1].lower() not in CERTIFIED_HEADS:
+            return None
+        said = f"{' '.join(w.capitalize() for w in name.split())} ({initials})"
+    else:
+        if spelled["head"].strip() not in CERTIFIED_HEADS:
+            return None
+        said = line
+    return f"{lexicon.article(said)} {said}"

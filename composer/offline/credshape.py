@@ -13,9 +13,12 @@ am nationally registered as an EMT-B"; a bare span after a licence says how long
 held: "C+E licence, 14 yrs" -> "I have held a C+E licence for 14 years"; a membership typed
 with its "of" left out is said with it: "assoc. member NZPI" -> "I am an associate member of
 NZPI". A school after a dash says where a course was taken: "cert III panel beating - gordon
-TAFE". Only sure short forms are spelled out ("nat'l", "cert", "lvl", "assoc."); the
-candidate's initials are kept as typed. A line with a word of any other class (a verb, a
-determiner, a lapsed or pending state, note-speak) is not read here, and stays left out.
+TAFE"; so does a bracket of a school's name or a year: "Continuing Care Assistant certificate
+from NSCC (2019)" -> "I earned a ... from NSCC in 2019". A long bracket of a note to self is
+dropped ("type rating (got it at previous carrier, ...)"). Only sure short forms are spelled
+out ("nat'l", "cert", "lvl", "assoc."); the candidate's initials are kept as typed. A line with
+a word of any other class (a verb, a determiner, a lapsed or pending state, note-speak) is not
+read here, and stays left out.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from composer.offline import credentials, lexicon
+from composer.offline import credentials, cvbracket, itemtails, lexicon
 from composer.offline.realise import Clause, sentence
 from composer.offline.wellformed import problem
 from composer.offline.words import (
@@ -40,7 +43,7 @@ def _set(text: str) -> frozenset[str]:
 
 
 # Head nouns a credential's name ends on, singular and plural; short forms spelled out.
-_SINGULAR = _set("card ticket licence license certificate award permit")
+_SINGULAR = _set("card ticket licence license certificate award permit rating")
 _HEADS = {
     **{
         w: w for w in _SINGULAR | _set("certification diploma endorsement check clearance passport")
@@ -60,7 +63,7 @@ _STATUS = re.compile(r"(?:^|\s+)(?P<state>current|valid|in date|up to date|up-to
 _REGISTRY = re.compile(r"(?i)nat(?:'l|l|ional|\.)? regist(?:ry|ered|ration)")
 # States of a credential not held, or not held yet: such a line is never read here.
 _NOT_HELD = re.compile(
-    r"(?i)\b(?:lapsed|expired|expiring|pending|renewing|applied|booked|due|studying|working"
+    r"(?i)\b(?:lapsed?|expired|expiring|pending|renewing|applied|booked|due|studying|working"
     r"|towards?|in progress|progress|sitting|failed|resit|hoping|planning|soon|next)\b|\?"
 )
 _INITIALS = re.compile(r"(?:[A-Z0-9][A-Za-z0-9]*[+/.'-]?)+")
@@ -84,7 +87,10 @@ def read(item: str, said_by_others: Callable[[str], Clause | None]) -> Clause | 
     line = " ".join(item.replace("✓", " ").split()).rstrip(".")
     if not line or _NOT_HELD.search(line):
         return None
-    found = _from_school(line, said_by_others) or _read(line)
+    # "E170/175 type rating (got it at previous carrier, never flew ...)": the note goes
+    line = itemtails.ASIDE_LONG.sub(itemtails.aside_dropped, line)
+    found = _from_school(line, said_by_others) or _school_year(line, said_by_others)
+    found = found or _read(line)
     # a licence class's "+" ("C+E") is part of its initials, kept as typed, not note-speak
     checked = None if found is None else re.sub(r"\b[A-Z]+\+[A-Z]+\b", "CE", found.text())
     if checked is None or problem(sentence(checked)):
@@ -173,6 +179,67 @@ def _from_school(line: str, said_by_others: Callable[[str], Clause | None]) -> C
         return None
     school = " ".join(w if w.isupper() else w.capitalize() for w in words)
     return Clause(course.subject, course.verb, f"{course.rest} from {school}")
+
+
+# A course with where and when it was taken: "Continuing Care Assistant certificate from NSCC
+# (2019)", "first aid certificate (St John, 2024)", "Level 3 arb diploma (Myerscough)".
+_ASIDE = re.compile(r"(?P<what>[^()]+?) \((?P<aside>[^()]+)\)")
+_TRAILING_YEAR = re.compile(r"(?P<what>[^()]+?),? (?P<aside>(?:19|20)\d\d)")
+_FROM = re.compile(r"(?P<what>.+?) (?:from|at) (?P<school>[A-Z][\w&]*(?: [A-Z][\w&]*){0,3})")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _school_year(line: str, said_by_others: Callable[[str], Clause | None]) -> Clause | None:
+    """ "Continuing Care Assistant certificate from NSCC (2019)" -> "I earned a Continuing
+    Care Assistant certificate from NSCC in 2019": the course as the points reader says it
+    held or completed, the school (after "from", or in the brackets by its name or initials)
+    and the year; None when a part is anything else (a state, a note)."""
+    found = _ASIDE.fullmatch(line) or _TRAILING_YEAR.fullmatch(line)
+    if found is None:
+        return None
+    what, school, year = found["what"], "", ""
+    if credentials.names_degree(what) or not _one(what):
+        return None  # a degree is read by `degrees`; "CSCS, SMSTS 2021": whose year?
+    placed = _FROM.fullmatch(what)
+    if placed:
+        what, school = placed["what"], placed["school"]
+    for part in found["aside"].split(", "):
+        if _YEAR.fullmatch(part) and not year:
+            year = part
+        elif _school(part) and not school:
+            school = part
+        else:
+            return None
+    course = said_by_others(what)
+    if course is None or course.verb not in ("hold", "have completed") or not (school or year):
+        return None
+    if " from " in course.rest or _YEAR.search(course.rest):
+        return None
+    where = f" from {school}" if school else ""
+    if not year:
+        return Clause(course.subject, course.verb, f"{course.rest}{where}")
+    verb = "earned" if course.verb == "hold" else "completed"
+    earned = re.sub(r"^the ", "my ", course.rest) if verb == "earned" else course.rest
+    return Clause(course.subject, verb, f"{earned}{where} in {year}")
+
+
+def _placed(line: str) -> bool:
+    """One credential (no degree) with only its school or year in its brackets."""
+    aside = _ASIDE.fullmatch(line)
+    if aside is None or not _one(aside["what"]) or credentials.names_degree(aside["what"]):
+        return False
+    return all(_YEAR.fullmatch(p) or _school(p) for p in aside["aside"].split(", "))
+
+
+def _one(what: str) -> bool:
+    """One credential, not a list ("CSCS, SMSTS", "CPT + NSCA")."""
+    return not re.search(r",|\s(?:\+|and|&)\s", what)
+
+
+def _school(part: str) -> bool:
+    """ "Myerscough", "St John": a school's name in a course's brackets; initials there ("(CQE)",
+    "(IFSAC)") may as well be the credential's code or its awarding body, and are no school."""
+    return cvbracket.school(part) and not re.fullmatch(r"[A-Z]{2,8}", part)
 
 
 def _registered(part: str) -> Clause | None:
@@ -314,6 +381,8 @@ def _sure(item: str) -> bool:
     "experience in Class 2 licence"), a registration part, or a standing typed after the names
     ("CPC up to date")."""
     parts = re.split(r",\s+", " ".join(item.split()).rstrip("."))
+    if _placed(" ".join(item.split())):
+        return True  # "Level 3 arb diploma (Myerscough)": where from, never in brackets
     if _MEMBER.fullmatch(parts[0]) and len(parts) == 1:
         return True  # "chartered member CIPD": never "I am chartered member CIPD"
     if len(parts) == 2 and _head(parts[0]) and _SPAN.fullmatch(parts[1]):

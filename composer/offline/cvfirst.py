@@ -61,6 +61,10 @@ def _read(item: str, common: frozenset[str]) -> tuple[Kind, Clause | None, str] 
     named = _named_level(line)
     if named is not None:
         return named
+    title = credentials.titled(line)
+    if title is not None:  # "Certified Scrum Product Owner": a title, as a role; "NRP provider"
+        kind = Kind.ROLE if "Certified" in line else Kind.HELD  # a certification held
+        return kind, Clause("I", "am", title), ""
     if _SEASONS.match(line) and cvstints.read(clean(line)) is None:
         return Kind.UNSURE, None, "seasons whose work could not be read ('I have N seasons')"
     if _BARE_SPAN.fullmatch(line):
@@ -89,6 +93,9 @@ def _read(item: str, common: frozenset[str]) -> tuple[Kind, Clause | None, str] 
         degree = credentials.degree(f"{left}, {right}")
         if degree is not None:
             return Kind.DEGREE, Clause("I", *degree.said()), ""
+    plain = None if re.search(r"[,()]| - ", line) else credentials.degree(line)
+    if plain is not None and plain.school:  # "MS EE georgia tech": subject and school, no comma
+        return Kind.DEGREE, Clause("I", *plain.said()), ""
     standing = cvstanding.read(line)
     if standing is not None:
         return Kind.ROLE, standing[1], ""

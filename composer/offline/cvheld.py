@@ -222,11 +222,12 @@ def _certified(text: str) -> tuple[str, Clause] | None:
         r"|(?P<what2>[a-z][a-z ]+?) certificate,? (?:L|Level ?)(?P<b>\d))",
         text,
     )
-    if level:
+    heads = ("diploma", "dip", "cert", "certificate", "award")
+    if level and not any(w in heads for w in (level["what"] or "").split()):
         number, what = (
             level.group("a") or level.group("b"),
             level.group("what") or level.group("what2"),
-        )
+        )  # "Level 3 diploma in X", "Level 3 arb diploma": a diploma, never "a qualification in"
         return "held", Clause("I", "hold", f"a Level {number} qualification in {what}")
     return None
 

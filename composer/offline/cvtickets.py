@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from composer.offline import credentials, cvspans, lexicon
 from composer.offline.cleaning import clean
 from composer.offline.realise import Clause, sentence
-from composer.offline.tickettables import BODIES, COURSES, PROGRAMMES
+from composer.offline.tickettables import BODIES, COURSE_TICKETS, COURSES, PROGRAMMES
 from composer.offline.wellformed import problem
 from composer.offline.words import CERTIFICATE_HEADS, FUNCTION_WORDS
 
@@ -136,6 +136,10 @@ def read(item: str) -> tuple[str, Clause] | None:
     if not kept or pieces[0].verb:
         return None  # "12 yrs HGV driving, clean licence": the span first, read by `cvlines`
     alone = len(pieces) == 1
+    name, noun = kept[0].text, kept[0].noun
+    if alone and noun in ("ticket", "card") and _bare(item) and name in PROGRAMMES:
+        held = f"the {name}" if name in COURSE_TICKETS else f"{lexicon.article(name)} {name} {noun}"
+        return "held", Clause("I", "hold", held)  # "SSSTS", "IPAF", "CSCS": one ticket alone
     course = kept[0].text in COURSES.values()  # "manual handling": "a ... certificate"
     if alone and not course and (kept[0].noun not in PROGRAMMES.values() or _bare(item)):
         return None  # one credential with its own head, or bare initials ("CKA", "PRINCE2

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from composer.english import DEGREE_WORDS
 from composer.offline import lexicon
+from composer.offline.schools import HONOURS as _HONOURS
+from composer.offline.schools import definite, school_name
 from composer.offline.words import SCHOOL_WORDS, SUBJECT_IN_NAME
 
 # Degree abbreviations as people type them, dotted or not: "J.D.", "BSc", "PhD", "M.Eng".
@@ -34,12 +36,6 @@ _DEGREE = re.compile(
     r"(?=[\s,(]|$)"
 )
 _YEAR = re.compile(r"\(?\b(?:class of\s+)?((?:19|20)\d\d)\)?")
-_HONOURS = re.compile(
-    r"^(?:(?:summa|magna)\s+)?cum laude$|^with (?:high |first-class )?(?:distinction|honou?rs"
-    r"|merit|commendation)$|^(?:first[- ]class|upper second|lower second)(?: honou?rs)?$"
-    r"|^(?:a\s+)?(?:2:1|2:2|2\.1|first)$|^(?:hons|honou?rs)$|^distinction$|^merit$",
-    re.IGNORECASE,
-)
 # A grade or date still to come: the degree is under way, not held.
 _PROSPECT = re.compile(
     r"^\(?(?:predicted|expected|anticipated|projected|due|in progress|ongoing)\b", re.IGNORECASE
@@ -57,6 +53,7 @@ class Degree:
     honours: str = ""
     focus: str = ""  # "a concentration in archives", "a minor in computer science"
     aside: str = ""  # "IHO Category A recognised": a standing typed in brackets
+    manner: str = ""  # "part time", "by distance learning": how it was studied
 
     def named(self) -> str:
         """ "a J.D.", "an MSc in Public Policy"."""
@@ -81,10 +78,12 @@ class Degree:
         if self.year:
             where = f" at {definite(self.school)}" if self.school else ""
             rest = f"{self.named()}{where} in {self.year}{aside}"
+            rest += f", studying {self.manner}" if self.manner else ""
             if honours:
                 rest += f", graduating {honours}" if latin else f", {_with(honours)}"
             return "earned", rest + (f", with {focus}" if focus else "")
         rest = self.named() + (f" from {definite(self.school)}" if self.school else "") + aside
+        rest += f", which I completed {self.manner}" if self.manner else ""
         if honours:
             rest += f", awarded {honours}" if latin else f", {_with(honours)}"
         return "hold", rest + (f", with {focus}" if focus else "")
@@ -109,6 +108,28 @@ def _with(honours: str) -> str:
     if lower in ("distinction", "merit"):
         return f"with {lower}"
     return f"with {honours}" if "honou" in lower else f"with {honours} honours"
+
+
+# How a degree was studied, typed as a part of its line: "part time", "distance learning".
+_MANNER = re.compile(
+    r"(?i)(?:(?:by |via )?(?P<distance>distance learning)|(?P<part>part[- ]time)|online"
+    r"|(?:in the )?evenings|full[- ]time)"
+)
+# A word typed before the year a degree was finished: "finished 2022", "grad 2021".
+_FINISHED = re.compile(r"(?i)finished|completed|graduated|grad")
+
+
+def _manner(part: str) -> str:
+    """ "distance learning" -> "by distance learning", "evenings" -> "in the evenings"; "full
+    time", which says nothing, -> ""."""
+    found = _MANNER.fullmatch(part)
+    assert found is not None
+    if found["distance"]:
+        return "by distance learning"
+    lower = part.lower()
+    if lower.startswith("full"):
+        return ""
+    return f"in the {lower.removeprefix('in the ')}" if lower.endswith("evenings") else part
 
 
 def _school_like(text: str) -> bool:
@@ -149,13 +170,21 @@ def degree(text: str) -> Degree | None:
         year = years[0]
         rest = _YEAR.sub("", rest)
     parts = [p.strip(" .") for p in re.split(r"[,()]", rest) if p.strip(" .")]
+    if year:  # "(part-time, finished 2022)": the year is read, its verb says nothing more
+        parts = [p for p in parts if not _FINISHED.fullmatch(p)]
+    studied = [_manner(p) for p in parts if _MANNER.fullmatch(p)]
+    if len(studied) > 1:
+        return None
+    parts = [p for p in parts if not _MANNER.fullmatch(p)]
+    # "BCom, Unisa": a name no dictionary knows, typed after a comma and no subject, is a school
+    after_comma = rest.lstrip().startswith(",")
     in_name = name.lower().rstrip(".") in SUBJECT_IN_NAME | _LIBRARY or " of " in name
     parts = [school_name(p, alone=in_name or i > 0) for i, p in enumerate(parts)]
     # "U of M": a school named by one initial, which no reader can spell out: left unsaid
     parts = [p for i, p in enumerate(parts) if not (i and re.fullmatch(r"U ?of ?[A-Z]{1,2}", p))]
     subject = school = honours = focus = aside = ""
     first = True  # the first part that is not honours may be the subject
-    for part in parts:
+    for i, part in enumerate(parts):
         if _HONOURS.match(part):
             honours = part
             continue
@@ -182,13 +211,17 @@ def degree(text: str) -> Degree | None:
             first = False
             continue
         split = _subject_school(part) if first and not subject and not school else None
-        if split is not None:  # "MS PA studies Duke 2022": the subject, then the school
+        split = split or (_initials_school(part) if first and not subject else None)
+        if split is not None:  # "MS PA studies Duke 2022", "MS EE georgia tech": subject, school
             subject, school = split
             first = False
             continue
         if not _school_like(part):
+            plus = first and part.islower() and " + " in part
+            part = part.replace(" + ", " and ") if plus else part  # "fashion buying + merch"
             plain = part.islower() and "degree" not in part.split()
-            known = all(lexicon.known(w) or w in _SUBJECT_WORDS for w in part.split())
+            joins = {"and"} if plus else set()
+            known = all(lexicon.known(w) or w in _SUBJECT_WORDS or w in joins for w in part.split())
             if first and not subject and plain and known:  # "aircraft eng": spelled out below
                 subject, first = part, False  # "MEng civil", "BSc physics": a subject
                 continue
@@ -211,7 +244,8 @@ def degree(text: str) -> Degree | None:
             part.isupper()
             or len([p for p in parts if not _HONOURS.match(p) and not _FOCUS.fullmatch(p)]) == 1
         )
-        if first and not subject and not school and not named_school and not implied:
+        unknown = after_comma and i == 0 and part.istitle() and not lexicon.known(part.lower())
+        if first and not (subject or school or named_school or implied or unknown):
             subject = part  # "BA Graphic Design, Central Saint Martins": the subject first
         elif not school:
             school = part
@@ -234,7 +268,8 @@ def degree(text: str) -> Degree | None:
     joined = re.search(r"^(?:and|&|\+) | (?:and|&|\+)$", subject) or re.match(r"(?:and|&) ", school)
     if _SUBJECT_SHORT.intersection(subject.split()) or joined:
         return None  # "BSc + PGCE", "BA History + QTS": a second credential, not a subject
-    return Degree(name, subject, school, year, honours, focus, aside)
+    manner = studied[0] if studied else ""
+    return Degree(name, subject, school, year, honours, focus, aside, manner)
 
 
 # A minor typed after its subject or on its own: "english + CS minor", "minor in history".
@@ -268,6 +303,16 @@ def _subject_school(part: str) -> tuple[str, str] | None:
     return " ".join(subject), " ".join(school)
 
 
+def _initials_school(part: str) -> tuple[str, str] | None:
+    """ "EE georgia tech" -> ("EE", "Georgia Tech"): a subject's initials that the degree table
+    spells out, then a school typed in lower case that `school_name` gives its capitals."""
+    initials, _, rest = part.partition(" ")
+    if not initials.isupper() or initials.lower() not in _SUBJECT_INITIALS or not rest.islower():
+        return None
+    named = school_name(rest, alone=True)
+    return None if named == rest else (initials, named)
+
+
 # Lower-case words before a school's name that are no subject: "degree from", "hons".
 _NOT_SUBJECTS = frozenset(["degree", "hons", "honours", "honors", "grad", "graduate", "at", "from"])
 
@@ -283,8 +328,15 @@ _BRANCHES = frozenset(
 _SUBJECT_SHORT = frozenset(["Admin"])
 
 
+# A subject typed as initials alone, said in full: "MS EE" -> "Electrical Engineering".
+_SUBJECT_INITIALS = {short: full for short, full in DEGREE_WORDS if " " not in short}
+
+
 def _subject_in_full(subject: str, degree_name: str) -> str:
-    """ "Mech Eng" -> "Mechanical Engineering"; "civil" after "MEng" -> "civil engineering"."""
+    """ "Mech Eng" -> "Mechanical Engineering"; "civil" after "MEng" -> "civil engineering";
+    "EE", typed as initials alone, -> "Electrical Engineering"."""
+    if subject.isupper() and " " in _SUBJECT_INITIALS.get(subject.lower(), ""):
+        return _SUBJECT_INITIALS[subject.lower()].title()
     words = []
     for word in subject.split():
         full = _SUBJECT_WORDS.get(word.lower())
@@ -294,56 +346,3 @@ def _subject_in_full(subject: str, degree_name: str) -> str:
     if engineering and said.lower() in _BRANCHES:
         said += " Engineering" if said[0].isupper() else " engineering"
     return said
-
-
-def school_name(part: str, *, alone: bool = False) -> str:
-    """A school typed in lower case, given its capitals where its shape says it is a name:
-    "uni of nottingham" -> "University of Nottingham", "roosevelt univ" -> "Roosevelt
-    University"; a word no dictionary knows, alone after a degree that names its subject
-    ("MPharm bradford") or after its subject ("BA history, durham") -> "Bradford", "Durham".
-    Other parts are returned as typed."""
-    words = part.split()
-    tail = len(words) in (2, 3) and words[-1] in _SCHOOL_TAILS
-    if alone and tail and not lexicon.known(words[0].lower()):
-        return " ".join(_capital(w) for w in words)  # "texas state" -> "Texas State"
-    if (  # "princeton theological seminary": a name no dictionary knows, then what it is
-        len(words) > 2
-        and words[-1] in SCHOOL_WORDS
-        and all(w.islower() for w in words[1:])
-        and not lexicon.known(words[0].lower())
-    ):
-        return " ".join(_capital(w) for w in words)
-    if not part.islower() or not words or _HONOURS.match(part):
-        return part
-    if words[0] in ("uni", "univ", "university") and words[1:2] == ["of"] and len(words) > 2:
-        return "University of " + " ".join(_capital(w) for w in words[2:])
-    if words[-1] in ("uni", "univ", "university", "college") and len(words) > 1:
-        named = words[:-1]
-        if all(not lexicon.known(w) for w in named):
-            head = "College" if words[-1] == "college" else "University"
-            return " ".join(_capital(w) for w in named) + f" {head}"
-    if alone and len(words) <= 3 and not any(map(lexicon.known, words)):
-        return " ".join(_capital(w) for w in words)  # "leeds beckett" -> "Leeds Beckett"
-    return part
-
-
-# Last words of a school's name after a place: "Texas State", "Georgia Tech".
-_SCHOOL_TAILS = frozenset(["state", "tech", "poly"])
-
-
-def _capital(word: str) -> str:
-    return word if word in ("of", "and", "the") else word[:1].upper() + word[1:]
-
-
-_NEEDS_THE = re.compile(
-    r"^(?:(?:University|College|Institute|Academy|Museum|Ministry|Department|Office|Court|Home"
-    r"|School)\s+(?:of|for)\b|(?:Royal|National|British|Open|Crown)\s"
-    # "the London School of Economics", "the Georgia Institute of Technology" (not a
-    # university: "Queen Mary University of London" takes none)
-    r"|(?:[A-Z][\w'.-]*\s+)+(?:College|Institute|Academy|School|Conservatoire)\s+of\s)"
-)
-
-
-def definite(name: str) -> str:
-    """A name that is said with "the": "the University of Durham", "the Royal Marsden"."""
-    return f"the {name}" if _NEEDS_THE.match(name) else name

@@ -216,7 +216,7 @@ _WORD_END = re.compile(r"(?:[AEIOUY]|[AEIOUY][^AEIOUY]|ST|SK|ND|NT|MP|CS|KS|SH|C
 
 def said_as_a_word(acronym: str) -> bool:
     """True for an acronym people say as a word ("STEM", "NASA", "RICS"), not letter by letter."""
-    return (
+    return acronym in _SPOKEN_SHORT or (
         acronym.isupper()
         and acronym.isalpha()
         and len(acronym) >= 4
@@ -226,6 +226,8 @@ def said_as_a_word(acronym: str) -> bool:
     )
 
 
+# Acronyms under four letters said as a word: "a SAS Certified Specialist".
+_SPOKEN_SHORT = frozenset(["SAS"])
 _VOWEL_SOUND_EXCEPTIONS = ("hour", "honest", "honour", "honor", "heir")
 _CONSONANT_SOUND = ("uni", "use", "usu", "usa", "uti", "eu", "one", "once", "ubi", "ufo", "ure")
 

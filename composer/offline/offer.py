@@ -32,6 +32,7 @@ from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import clause, needs_article, sentence, with_article
 from composer.offline.screen import is_instruction
 from composer.offline.wellformed import problem
+from composer.offline.words import FUNCTION_WORDS
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,15 @@ def why_not(item: str, common: frozenset[str] = frozenset()) -> str:
     if why:
         return why
     return "its wording could not be read with confidence"
+
+
+# Verbs of a state, said in the present after "someone who": "someone who knows the VAT rules".
+_STATIVE = frozenset(["know", "understand", "have", "speak", "love", "enjoy", "care"])
+
+
+def _unknown(word: str) -> bool:
+    """A word in lower case no dictionary knows: a name typed so, or a typo."""
+    return word.islower() and not lexicon.known(word) and word not in FUNCTION_WORDS
 
 
 # "they need someone who ...": a note about the employer, not an offer.
@@ -165,9 +175,12 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     if someone:  # "someone who can cover the weekend on-call" -> "I can cover ..."
         verb = someone.group("verb")
         base = verb if verb in ("can", "will") else lexicon.base_of(verb)
-        if base is None:
-            return None
-        return Offer("clause", sentence(f"I {base}{someone.group('rest')}"))
+        rest = someone.group("rest")
+        if base is None or any(_unknown(w) for w in re.findall(r"[A-Za-z']+", rest)):
+            return None  # "... so pieter doesnt have to": a name in lower case, unsure
+        if base not in ("can", "will", *_STATIVE):  # "someone who runs the office": would
+            base = f"would {base}"
+        return Offer("clause", sentence(f"I {base}{rest}"))
     head, tail = offerpieces.split_tail(text)
     person = None if detail or tail else offerlist.own_clause(head)
     if person is not None:  # "calm training + someone who can ...", "...; want to be a ..."

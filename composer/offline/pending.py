@@ -1,6 +1,7 @@
 """A credential still being earned: typed with its state ("CEC accreditation in progress",
 "CIPD level 7 (ongoing)") or after a verb of progress ("completing a BSc in Economics",
-"studying for CFA level 2"). It is said as under way ("I am working towards CEC
+"studying for CFA level 2"), or a degree with when it will be finished ("MSc X, Univ of Y -
+graduating dec", "doing X, finish 2027"). It is said as under way ("I am working towards CEC
 accreditation", "I am completing a BSc in Economics"), never as held, and never in the
 experience frame ("I have experience completing a BSc ..."). What is being earned is read by
 the points reader as if it were held; a line whose rest reads as no credential is not this
@@ -8,6 +9,7 @@ module's (it falls back to the other readers)."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 
@@ -32,8 +34,44 @@ _WHEN = re.compile(
 )
 
 
-def _verb(progress: re.Match[str]) -> str:
+# When it will be finished, typed after a comma or a dash: "finish 2027", "graduating dec",
+# "finish jun 27". A verb of finishing still to come says the credential is under way.
+_MONTHS = (
+    {m.lower(): m for m in calendar.month_name if m}
+    | {
+        m.lower(): full
+        for m, full in zip(calendar.month_abbr, calendar.month_name, strict=True)
+        if m
+    }
+    | {"sept": "September"}
+)
+_FINISH = re.compile(
+    r"(?i)\s*(?:,|\s[-–])\s*(?P<verb>finish(?:ing)?|graduating|grad|due to finish|done)\s+"
+    r"(?:in\s+|by\s+)?(?:(?P<month>[a-z]+)\.?(?:\s+(?P<year_>(?:20)?\d\d))?|(?P<year>20\d\d))\.?$"
+)
+
+
+def _finish(line: str) -> tuple[str, str] | None:
+    """ "doing X, finish 2027" -> ("doing X", ", finishing in 2027"); "X - graduating dec" ->
+    ("X", ", graduating in December"); None when no such tail ends the line."""
+    found = _FINISH.search(line)
+    if found is None:
+        return None
+    when = found["year"]
+    if found["month"]:
+        month = _MONTHS.get(found["month"].lower())
+        if month is None:
+            return None
+        year = found["year_"] or ""
+        when = f"{month} {'20' + year if len(year) == 2 else year}".strip()
+    verb = "graduating" if found["verb"].lower().startswith("grad") else "finishing"
+    return line[: found.start()], f", {verb} in {when}"
+
+
+def _verb(progress: re.Match[str], *, mine: bool = False) -> str:
     verb = progress["verb"].lower()
+    if verb == "doing" and not mine:  # "doing an MSc": "studying for an MSc"
+        return "studying for"
     return "working towards" if verb.startswith("working toward") else verb
 
 
@@ -55,27 +93,34 @@ def read(item: str, point: Callable[[str], tuple[Kind, Clause | None]]) -> Claus
     `point` reads a line as the points reader does (what is being earned, as if held): its
     kind and clause."""
     line = " ".join(item.split())
+    finish = _finish(line)
+    line = finish[0] if finish else line
     state = _STATE.match(line)
     progress = None if state else _PROGRESS.match(line)
     found = state or progress
-    if found is None:
+    if found is None and finish is None:
         return None
-    what = found["what"]
-    if "," in what:  # "NC license + DEA, SC pending": which of them is pending cannot be told
-        return None
+    what = found["what"] if found else line
     due = _WHEN.search(what) if progress else None
     what = what[: due.start()] if due else what
     mine = what.lower().startswith("my ")  # "completing my CIPD level 5": read without "my"
     tail = f" {expand(due['when'])}" if due else ""  # "in march": "in March"
+    tail += finish[1] if finish else ""
     if progress and mine and what.split()[-1].lower() in _OWN_COURSES:
-        return Clause("I", f"am {_verb(progress)}", what + tail)  # "my apprenticeship"
+        return Clause("I", f"am {_verb(progress, mine=True)}", what + tail)  # "my apprenticeship"
     kind, said = point(what[3:] if mine else what)
     if said is None or said.whole is not None:
         return None
+    if "," in what and kind is not Kind.DEGREE:
+        return None  # "NC license + DEA, SC pending": which of them is pending cannot be told
     rest = said.rest
+    if kind is Kind.DEGREE:  # "an MSc ... from X": studied at X while under way
+        rest = rest.replace(" from ", " at ", 1)
+    if found is None and kind is not Kind.DEGREE:
+        return None  # "X, finish 2027" with no verb of progress: only a degree is surely one
     if mine:  # "my MSc in data science", as typed
         rest = "my " + re.sub(r"(?i)^(?:an?|the) ", "", rest)
-    verb = _verb(progress) if progress else "working towards"
+    verb = _verb(progress) if progress else "working towards" if state else "completing"
     if kind in _CREDENTIALS and said.verb in _HELD_VERBS:
         return Clause("I", f"am {verb}", rest + tail)
     if kind is Kind.ROLE and said.verb == "am" and state:  # "PRINCE2 practitioner pending"

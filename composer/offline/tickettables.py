@@ -59,6 +59,9 @@ PROGRAMMES = {
     **dict.fromkeys(["CSCS", "ECS", "JIB"], "card"),
     "RYT": "certification",
 }
+# Tickets of the table named for one course, held by their name with "the" when typed alone:
+# "I hold the SSSTS" (never "an SSSTS ticket", as "an IPAF ticket" is said).
+COURSE_TICKETS = frozenset(["SMSTS", "SSSTS"])
 # Bodies that award credentials, as notes type them in lower case: "solas apprenticeship".
 BODIES = {
     name.lower(): name

@@ -58,6 +58,9 @@ PERSON_HEADS = _words(
     " chaplain minister pastor priest rabbi imam deacon farrier jockey nanny medic deckhand"
     " coxswain skipper courier cashier aide"
 )
+# Heads of a certified title that are no post of their own: "Certified Scrum Product Owner",
+# "EDB Certified PostgreSQL Professional", "NRP provider" (said "I am a/an ...").
+CERTIFIED_HEADS = PERSON_HEADS | _words("owner professional provider scrummaster")
 # Initials of a certification, said "I am PMP certified" (a bare line "PMP" is no tool).
 CERTIFIED_INITIALS = _words(
     "pmp capm cscp cpim cltd cissp cisa cism ccna ccnp csm cspo phr sphr aphr cma cia cfe cqa"
@@ -431,7 +434,7 @@ SHORTHAND = (*SHORTHAND, ("wasnt", "wasn't"), ("couldnt", "couldn't"), ("wouldnt
 COURSE_SHORTHAND = {
     "maint": "maintenance", "mgmt": "management", "mgt": "management", "ops": "operations",
     "hort": "horticulture", "engg": "engineering", "comms": "communications",
-    "prof": "professional",
+    "prof": "professional", "arb": "arboriculture",
 }  # fmt: skip
 # Words clipped in a qualification's name typed with capitals ("Dip Early Childhood Ed & Care",
 # "BSc Comp Sci"), spelled out only inside such a name (`shorthand.expand`; gate, s32).
