@@ -97,3 +97,16 @@ def test_a_verbless_reason_after_so_is_said_whole() -> None:
     assert expand("live 10 min away so no need to relocate") == (
         "live 10 minutes away, so there would be no need to relocate"
     )
+
+
+def test_a_certification_is_said_alone_when_only_what_it_covers_cannot_be_read() -> None:
+    # reader 19, h154: the welder's only qualification was left out, and the letter broke the
+    # qualifications rule ("NOT READY"); what the part after the comma covers is no standing
+    from composer.offline.items import read_point
+
+    assert read_point("AWS D1.1 certified, 3G/4G stick + flux core").sentence() == (
+        "I am AWS D1.1 certified."
+    )
+    # a part that says its standing is no scope: said alone, the line would not be true
+    assert read_point("AWS D1.1 certified, renewal due").said is None
+    assert read_point("ServSafe certified, exp 2027").said is None

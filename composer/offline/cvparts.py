@@ -61,6 +61,8 @@ def read(item: str, whole: PartReader | None = None) -> tuple[str, Clause] | Non
         read = _part(part)
         if read is None and whole is not None:
             read = whole(part)
+        if read is None and len(parts) == 2 and said and _covers(said[0], part):
+            return "held", said[0]  # "AWS D1.1 certified, 3G/4G stick + flux core": held, true
         if read is None:
             return None
         kinds.add(read[0])
@@ -125,6 +127,25 @@ def _part(part: str) -> tuple[str, Clause] | None:
     if named and not named["what"][:1].isdigit():
         return "held", Clause("I", "hold", f"{lexicon.article(named['what'])} {named['what']}")
     return None
+
+
+def _covers(held: Clause, part: str) -> bool:
+    """True when `part`, typed after a certification (`held`: "I am AWS D1.1 certified"),
+    can only say what it covers ("3G/4G stick + flux core"): no word of its standing (lapsed,
+    pending, renewal due) and no year, so the certification said alone is still true."""
+    words = set(re.findall(r"[a-z]+", part.lower()))
+    year = re.search(r"\b(?:19|20)\d\d\b", part)
+    certified = held.verb == "am" and held.rest.endswith(("certified", "trained"))
+    return certified and len(words) <= 6 and not words & _STANDING and not year
+
+
+# What a part after a certification says of its standing: said alone, it would no longer be true.
+_STANDING = frozenset(
+    "not no inactive lapsed lapsing expired expiring exp expires pending progress due renew renewal"
+    " renewing until till valid soon almost nearly partly partial incomplete failed resit retake"
+    " awaiting waiting applied applying studying doing towards booked next started suspended"
+    " provisional provisionally trainee student".split()
+)
 
 
 # Words before "registered" that are no register's name: "fully registered", "state registered".
