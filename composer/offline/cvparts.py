@@ -141,10 +141,13 @@ def _covers(held: Clause, part: str) -> bool:
 
 # What a part after a certification says of its standing: said alone, it would no longer be true.
 _STANDING = frozenset(
-    "not no inactive lapsed lapsing expired expiring exp expires pending progress due renew renewal"
-    " renewing until till valid soon almost nearly partly partial incomplete failed resit retake"
-    " awaiting waiting applied applying studying doing towards booked next started suspended"
-    " provisional provisionally trainee student".split()
+    re.findall(
+        r"\w+",
+        "not no inactive lapsed lapsing expired expiring exp expires pending progress due renew"
+        " renewal renewing until till valid soon almost nearly partly partial incomplete failed"
+        " resit retake awaiting waiting applied applying studying doing towards booked next"
+        " started suspended provisional provisionally trainee student",
+    )
 )
 
 
