@@ -4,9 +4,12 @@ lost to who will write. Expectations by hand, from reader 19's letters (dev data
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TypeVar
+
+import pytest
 
 from composer import compose, load_notes
 from composer.offline.nextsteps import next_steps_line
@@ -110,3 +113,37 @@ def test_a_certification_is_said_alone_when_only_what_it_covers_cannot_be_read()
     # a part that says its standing is no scope: said alone, the line would not be true
     assert read_point("AWS D1.1 certified, renewal due").said is None
     assert read_point("ServSafe certified, exp 2027").said is None
+
+
+def test_a_point_typed_in_lower_case_is_not_said_beside_the_personal_line_it_echoes() -> None:
+    from composer.models import Interviewer
+    from composer.offline.echo import echoes
+
+    raj = Interviewer(
+        name="Raj Mehta", rapport=["we both did fashion buying + merch at leeds beckett"]
+    )
+    assert echoes("BA fashion buying + merch - leeds beckett", raj)
+    assert not echoes("4 yrs asst buyer at dunelm (bedding)", raj)
+
+
+@pytest.mark.parametrize(
+    ("path", "tone", "reader", "topic"),
+    [
+        # "Thank you as well for discussing how you run design reviews with me."
+        ("h13.json", "formal", "Wen Lau", "how you run design reviews"),
+        # "Thank you as well for discussing the memory boxes ... with the staff with me."
+        ("reader19/h148.json", "formal", "Amara Osei", "the memory boxes that families put"),
+        # "Thank you as well for discussing renewal conversations with the big accounts with me."
+        ("reader16/h124.json", "formal", "Priya Nair", "renewal conversations with the big"),
+    ],
+)
+def test_a_topic_with_a_clause_or_a_with_of_its_own_is_not_followed_by_with_me(
+    path: str, tone: str, reader: str, topic: str
+) -> None:
+    notes = load_notes(_READER19.parent / path)
+    # the printed letter, whose length takes one more topic
+    variant = notes.model_copy(update={"tone": tone, "channel": "letter"})
+    [text] = [one.text for one in compose(variant, today=_DAYS[1]) if one.to == reader]
+    # said in a frame that ends with it, or left for the letter's other sentences
+    assert not re.search(rf"{re.escape(topic)}[^.]* with (?:me|you)\.", text), text
+    assert f"gave to {topic}" not in text

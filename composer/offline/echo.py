@@ -3,6 +3,7 @@ letter would say it twice."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from composer.models import Interviewer
@@ -23,4 +24,23 @@ def echoes(point: str, person: Interviewer, field: str = "") -> bool:
     Cert in Fundraising" beside "recommended Fundraising Everywhere podcast" for a fundraising
     manager is said once each."""
     common = {w.casefold() for w in re.findall(r"[\w'-]+", field)}
-    return bool((_names(point) & _names(" ".join(person.rapport))) - common)
+    rapport = " ".join(person.rapport)
+    if (_names(point) & _names(rapport)) - common:
+        return True
+    # typed in lower case in both ("BA fashion buying + merch - leeds beckett" beside "we both
+    # did fashion buying + merch at leeds beckett"): two words side by side in each
+    return bool({p for p in _pairs(point) & _pairs(rapport) if not set(p) & common})
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """Two words side by side, neither a small word: ("leeds", "beckett")."""
+    words = [w.casefold() for w in re.findall(r"[\w'-]+", text)]
+    return {
+        (a, b)
+        for a, b in itertools.pairwise(words)
+        if len(a) > 3 and len(b) > 3 and not {a, b} & _SMALL
+    }
+
+
+# Words too common to say two notes name the same thing.
+_SMALL = frozenset(["with", "from", "that", "this", "they", "them", "have", "been", "were", "also"])

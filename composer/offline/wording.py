@@ -102,7 +102,7 @@ class Wording:
             plain = [
                 o
                 for o in options
-                if not re.search(r"(?:discussing|discuss) \{topic\}", o)
+                if not re.search(r"(?:discussing|discuss|gave to) \{topic\}", o)
                 and not _same_verb(o, opening)
             ]
             options = plain or options
@@ -111,7 +111,11 @@ class Wording:
             # subject ("How associates get first-chair experience is familiar to me"; the last
             # gate leaves out "How the care assistants work ... was the part ...", and the
             # topic with it).
-            inside = [o for o in options if " on {topic}" not in o and not o.startswith("{Topic}")]
+            inside = [  # (nor after "to": "the time we gave to how ...")
+                o
+                for o in options
+                if not re.search(r" (?:on|to) \{topic\}", o) and not o.startswith("{Topic}")
+            ]
             options = inside or options
         topic_said = values.get("topic", "")
         if section in ("topic", "topic_only") and SETBACK_WORDS & set(topic_said.lower().split()):
@@ -120,7 +124,7 @@ class Wording:
             # wordings: with fewer, it is left out)
             sober = [o for o in options if not _GLAD.search(o)]
             options = sober or options
-        if section in ("topic", "topic_only") and re.search(r"\bwith (?!you\b)\S+", topic_said):
+        if section.startswith("topic") and re.search(r"\bwith (?!you\b)\S+", topic_said):
             # "the deadline missed with the Winnipeg Foundation": no second "with you" after it
             one_with = [
                 o for o in options if "{topic} with you" not in o and "{topic} with me" not in o
@@ -135,10 +139,11 @@ class Wording:
             # note-speak ("info literacy") is not given a capital to open a sentence
             light = [o for o in options if not o.startswith("{Topic}")]
             options = light or options
-        if re.search(r"\s(?:when|if|while|where)\s", topic_said):
+        if re.search(r"\s(?:when|if|while|where|that|who|which)\s|^(?:how|what|why)\s", topic_said):
             # a clause runs to the end of the sentence: "discussing what we check when a
-            # result comes back bad with me" hangs "with me" on the clause, so the frames that
-            # END with the topic are kept when any does
+            # result comes back bad with me" hangs "with me" on the clause ("discussing how you
+            # run design reviews with me"), so the frames that END with the topic are kept when
+            # any does
             last = [o for o in options if re.search(r"\{topic\}[.!]?$", o)]
             options = last or options
         capital = [
