@@ -32,7 +32,8 @@ _SOON = re.compile(r"^(?:tonight|tomorrow|today|this\s+evening|later\s+today)\b[
 _PLACED = re.compile(r"^(?P<name>[A-Z][a-z]+)\s+(?:from|in|at|of)\s+(?:the\s+)?[A-Za-z][\w&' -]*$")
 _CONTACT = re.compile(
     r"^(?P<who>.+?)\s+(?:will|shall|should|would|(?:is|are)\s+going\s+to|plans?\s+to"
-    r"|(?:is|are)\s+(?:due|expected|hoping)\s+to|aims?\s+to|to)\s+"
+    r"|(?:is|are)\s+(?:due|expected|hoping|planning)\s+to|(?:aims?|expects?|hopes?|intends?)\s+to"
+    r"|to)\s+"
     r"(?:call|ring|phone|e-?mail|write|text|contact(?:\s+me)?|be\s+in\s+(?:touch|contact)"
     r"|get\s+in\s+touch|get\s+back|come\s+back|reach\s+out|respond|reply|let\s+me\s+know"
     r"|decide|make\s+(?:a|the|their|her|his)\s+decision|follow\s+up|update\s+me"

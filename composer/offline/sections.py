@@ -8,6 +8,7 @@ the topic paragraph and the contribution.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from composer.dates import send_by_date
 from composer.english import ROLE_NOUNS, role_title
@@ -31,6 +32,19 @@ _MET = {
     "onsite": ("during my visit {when}", "{whose} on-site interview"),
     "panel": ("at {whose} panel", "{whose} panel interview"),
 }
+
+
+# A follow-up typed with care that says first what it adds to: "On X, I would add that ...".
+_LED = re.compile(
+    r"^(?:On|About|Regarding|As for) [^,]{3,80}, I (?:would|should|also|want|wanted|forgot)\b"
+)
+
+
+def _yours(text: str, names: list[str]) -> str:
+    """ "On Dr. Carolan's question" in her own letter: "On your question"."""
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(name)}['’]s\b", "your", text)
+    return text
 
 
 class Sections(Body):
@@ -107,6 +121,10 @@ class Sections(Body):
         person = self.person
         names = [person.name, *person.name.split(), person.salutation or ""]
         typed = answer_said(value, names) if value and value in self.answered else None
+        if typed is None and value and _LED.match(value):
+            # typed with care, with what it adds to first ("On Dr. Carolan's question about
+            # fire-stopping, I would add that ..."): said as typed, the asker as "your"
+            typed = answer_said(_yours(value, names), names)
         if typed is not None:  # typed at `compose --ask` as a sentence to them: as typed
             self.note(typed)
             return [Sentence("follow_up", 3, typed)]

@@ -76,7 +76,7 @@ _SHORTHAND = _shorthand_patterns()
 # ("the 'how do i' tickets": before a closing quote too)
 _LOWER_I = re.compile(r"(?<![\w'.-])i(?=(?:'(?:m|ve|d|ll))?(?![\w.-]|'\w))")
 # "off to bali w family": "w" for "with" between two words (not "500 w", a unit)
-_W = re.compile(r"(?<=[a-z] )w(?= [a-z])")
+_W = re.compile(r"(?<=[a-z] )w(?= [a-z]|(?= [A-Z]{2,}\b))")  # "training w AIRAH" too
 
 
 # A plan typed for the first days in the job without "in my": "do first 90 days", "change
@@ -130,6 +130,10 @@ def expand(text: str) -> str:
     text = re.sub(r"(?<=\w) \+ (?=\w)", " and ", text)  # "calm pass + tight stock control"
     # "own van so no need for a company van": the note's verbless reason, said whole
     text = re.sub(r"(?<=[a-z]),? so no need (?=(?:for|to) )", ", so there would be no need ", text)
+    text = re.sub(r"(?<=\w),? too,? not just (?=\w)", ", not just ", text)  # "in 2024 too not just"
+    # "same recipe same standard at every outlet": two things kept the same, each with its "the"
+    text = re.sub(r"(?<![\w'])(?:the )?same (\w+),? (?:and )?(?:the )?same (?=\w)",
+                  r"the same \1 and the same ", text)  # fmt: skip
     text = re.sub(r"(?<![\w.,])(\d[\d,.]*)\+(?= [A-Za-z])", r"more than \1", text)  # "40+ PMs"
     text = re.sub(r"(?<![\w~])~ ?(?=\d)", "about ", text)  # "~20 staff"
     text = re.sub(r"\b([Uu])niv\.?(?=\s|$|,)", r"\1niversity", text)

@@ -565,6 +565,9 @@ TOPIC_COUNTABLE = TOPIC_COUNTABLE | _words(
 # Words newer than Webster's that a letter says as typed (reader 19 h152, a trading standards
 # officer: "underage vape sales" was left out three times as a note).
 PLAIN_WORDS = PLAIN_WORDS | _words("vape vapes vaping vaper vapers")
+# A work vehicle in Australia and New Zealand (reader 20 h158 "ute + tools supplied"), never the
+# people Webster's names with a capital.
+PLAIN_WORDS = PLAIN_WORDS | _words("ute utes")
 # Tools of motion design and monitoring, typed in lower case or short in a CV line (spans, s40:
 # reader 19 h150 "(AE, C4D, some blender)", h26 "k8s, terraform, prometheus/grafana").
 TOOL_NAMES = {**TOOL_NAMES, **{n.lower(): n for n in ["Blender", "Prometheus", "Grafana"]}}
