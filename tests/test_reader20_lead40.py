@@ -71,3 +71,14 @@ def test_a_careful_follow_up_that_says_what_it_adds_to_is_said_as_typed_to_the_a
         "fire-stopping awareness course in March 2025" in carolan
     )
     assert "my answer on fire" not in carolan
+
+
+def test_a_follow_up_that_owns_up_to_a_vague_answer_says_only_the_better_one() -> None:
+    # h157: "I gave a vague answer about cost." was the letter's own sentence
+    notes = load_notes(_READER20 / "h157.json")
+    [letter] = compose(notes, today=_DAYS[1])
+    assert (
+        "On cost, I have since checked: the move to EKS at Fernbahn cut our compute bill by "
+        "about 18%." in letter.text
+    )
+    assert "vague answer" not in letter.text

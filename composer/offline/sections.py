@@ -36,7 +36,15 @@ _MET = {
 
 # A follow-up typed with care that says first what it adds to: "On X, I would add that ...".
 _LED = re.compile(
-    r"^(?:On|About|Regarding|As for) [^,]{3,80}, I (?:would|should|also|want|wanted|forgot)\b"
+    r"^(?:On|About|Regarding|As for) [^,]{3,80}, I (?:would|should|also|want|wanted|forgot|have)\b"
+)
+
+
+# A careful follow-up that owns up to an answer, then gives the better one: the slip is no
+# sentence of a thank-you letter, what it adds is ("On cost, I have since checked: ...").
+_OWNED_UP = re.compile(
+    r"^I (?:gave|had) an? (?:vague|weak|poor|unclear|incomplete|muddled|rushed|woolly) answer"
+    r" (?:about|on|to) (?P<topic>[^.,;]{2,60})\.\s+(?P<rest>I [^.]+[.!])$"
 )
 
 
@@ -121,6 +129,9 @@ class Sections(Body):
         person = self.person
         names = [person.name, *person.name.split(), person.salutation or ""]
         typed = answer_said(value, names) if value and value in self.answered else None
+        owned = _OWNED_UP.match(value or "")
+        if owned:  # "I gave a vague answer about cost. I have since checked: ...": what it adds
+            value = f"On {owned['topic']}, {owned['rest'][0].lower()}{owned['rest'][1:]}"
         if typed is None and value and _LED.match(value):
             # typed with care, with what it adds to first ("On Dr. Carolan's question about
             # fire-stopping, I would add that ..."): said as typed, the asker as "your"
