@@ -82,3 +82,11 @@ def test_a_follow_up_that_owns_up_to_a_vague_answer_says_only_the_better_one() -
         "about 18%." in letter.text
     )
     assert "vague answer" not in letter.text
+
+
+def test_a_management_studies_degree_finished_this_year_is_held() -> None:
+    # h161, the thin file: its only qualification was left out and the letter was NOT READY
+    from composer.offline.items import read_point
+
+    said = read_point("BMS accounting + finance, waikato uni, finished nov").sentence()
+    assert said == "I hold a BMS in accounting and finance from Waikato University."

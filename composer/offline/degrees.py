@@ -31,6 +31,7 @@ _DEGREE = re.compile(
     r"|M\.?Div|Th\.?M|D\.?Min|B\.?Th|M\.?Th|MHSc|BHSc|BScN|MScN|M\.?St|M\.?Litt|B\.?Mus|M\.?Mus"
     r"|DBA|MAT|MHA|MFin|MAcc|MPhys|MChem|MMath|BVSc|BVetMed|PGCert|PgCert|PgDip|BPharm"
     r"|B\.?Comm?|M\.?Comm?|BCA|MCA|B\.?Tech|M\.?Tech"  # commerce, computing, technology
+    r"|BMS|BBus|BSocSci|BAppSc"  # management studies, business, social and applied sciences
     r"|(?:Adv(?:anced)?\.? |Grad(?:uate)?\.? )?Dip(?:loma)?"
     r"|(?:Bachelor|Master|Doctor) of (?:[A-Z][a-z]+ ?)+)\.?)"
     r"(?=[\s,(]|$)"
@@ -117,6 +118,10 @@ _MANNER = re.compile(
 )
 # A word typed before the year a degree was finished: "finished 2022", "grad 2021".
 _FINISHED = re.compile(r"(?i)finished|completed|graduated|grad")
+_FINISHED_IN = re.compile(
+    r"(?i)(?:finished|completed|graduated)(?: in)? (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov"
+    r"|dec)[a-z]*"
+)
 
 
 def _manner(part: str) -> str:
@@ -172,6 +177,8 @@ def degree(text: str) -> Degree | None:
     parts = [p.strip(" .") for p in re.split(r"[,()]", rest) if p.strip(" .")]
     if year:  # "(part-time, finished 2022)": the year is read, its verb says nothing more
         parts = [p for p in parts if not _FINISHED.fullmatch(p)]
+    # ", finished nov": held now; the month says nothing a letter needs (no year to say it in)
+    parts = [p for p in parts if not _FINISHED_IN.fullmatch(p)]
     studied = [_manner(p) for p in parts if _MANNER.fullmatch(p)]
     if len(studied) > 1:
         return None
