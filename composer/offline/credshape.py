@@ -332,8 +332,10 @@ def _maker(word: str) -> bool:
 
 
 def _initials(word: str) -> bool:
-    """ "SSSTS", "EMT-B", "C+E", "FFT2", "P402", "CeMAP", "Security+": a credential's
+    """ "SSSTS", "EMT-B", "C+E", "FFT2", "P402", "CeMAP", "MLS(ASCP)": a credential's
     initials or code, at least two capitals or a capital and a digit."""
+    if re.fullmatch(r"[A-Z]{2,6}\([A-Z]{2,6}\)", word):
+        return True  # "MLS(ASCP)": a title and the board that certifies it, typed as one
     if not _INITIALS.fullmatch(word) or not word[:1].isupper():
         return False
     capitals = sum(c.isupper() for c in word)
