@@ -1415,6 +1415,12 @@ CREDS40B = [
     R("high voltage mgmt course done 2024",
       "I completed a high voltage management course in 2024."),
     R("manual handling course, 2023", "I completed a manual handling course in 2023."),
+    R("cert III 2017 - got it while i was nannying",
+      "I completed my Certificate III in 2017, while working as a nanny.",
+      "I earned a Certificate III in 2017."),
+    R("forklift licence - did it when i was at tesco", "I hold a forklift licence."),
+    # a tail that asks for something still to do keeps the line out: it may not be held yet
+    R("CSCS card - renew it before i start", LEAVE),
 ]  # fmt: skip
 GROUPS = {
     "reader 4": READER4,

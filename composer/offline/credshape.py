@@ -89,6 +89,7 @@ def read(item: str, said_by_others: Callable[[str], Clause | None]) -> Clause | 
         return None
     # "E170/175 type rating (got it at previous carrier, never flew ...)": the note goes
     line = itemtails.ASIDE_LONG.sub(itemtails.aside_dropped, line)
+    line = cvbracket.without_note(line)  # "cert III 2017 - got it while i was nannying"
     found = _from_school(line, said_by_others) or _school_year(line, said_by_others)
     found = found or _read(line)
     # a licence class's "+" ("C+E") is part of its initials, kept as typed, not note-speak
