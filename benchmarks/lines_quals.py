@@ -31,6 +31,7 @@ SETS = {
     "reader16": LINES / "quals_reader16.tsv",
     "heldout37": LINES / "quals_heldout37.tsv",
     "creds40": LINES / "quals_creds40.tsv",
+    "creds40h": LINES / "quals_creds40h.tsv",
 }
 LEAVE = "LEAVE"
 

@@ -442,7 +442,8 @@ DEGREE_WORDS = (
     ("ed", "education"), ("info", "information"), ("biomed", "biomedical"),
     ("env", "environmental"), ("hist", "history"), ("lit", "literature"),
     ("geog", "geography"), ("tech", "technology"), ("adv", "advanced"), ("cs", "computer science"),
-    ("ee", "electrical engineering"), ("merch", "merchandising"),
+    ("ee", "electrical engineering"), ("merch", "merchandising"), ("lab", "laboratory"),
+    ("occ", "occupational"),
     ("comp sci", "computer science"), ("poli sci", "political science"),
 )  # fmt: skip
 # Words of an organisation's or a trade's name typed short ("Harlow Housing Assoc", "14 depts",

@@ -1399,6 +1399,29 @@ CREDS40 = [
       "I am completing a BA in history, graduating in May 2026."),
     R("doing my apprenticeship", "I am doing my apprenticeship."),
 ]  # fmt: skip
+# Session 40, second round: shapes the first round's held-out set (tests/corpus/creds-heldout40)
+# showed left out or broken, and their kin; targets by hand.
+CREDS40B = [
+    R("BS clinical lab science - UW Milwaukee 2018",
+      "I earned a BS in Clinical Laboratory Science at UW Milwaukee in 2018.",
+      "I earned a BS in clinical laboratory science at UW Milwaukee in 2018."),
+    R("MSc occ hygiene, Manchester", "I hold an MSc in occupational hygiene from Manchester."),
+    R("MLS(ASCP) cert, current", "I hold current MLS(ASCP) certification.",
+      "My MLS(ASCP) certificate is current."),
+    R("first aid cert, valid to june 2027",
+      "I hold a first aid certificate, valid until June 2027.",
+      "I hold the first aid certificate, valid until June 2027."),
+    R("CSCS card, exp june 2027", "I hold a CSCS card, valid until June 2027."),
+    R("high voltage mgmt course done 2024",
+      "I completed a high voltage management course in 2024."),
+    R("manual handling course, 2023", "I completed a manual handling course in 2023."),
+    R("cert III 2017 - got it while i was nannying",
+      "I completed my Certificate III in 2017, while working as a nanny.",
+      "I earned a Certificate III in 2017."),
+    R("forklift licence - did it when i was at tesco", "I hold a forklift licence."),
+    # a tail that asks for something still to do keeps the line out: it may not be held yet
+    R("CSCS card - renew it before i start", LEAVE),
+]  # fmt: skip
 GROUPS = {
     "reader 4": READER4,
     "reader 5": READER5,
@@ -1415,6 +1438,7 @@ GROUPS = {
     "classes 36": CLASSES36,
     "spans 40": SPANS40,
     "creds 40": CREDS40,
+    "creds 40b": CREDS40B,
 }
 ROWS = (
     ROWS
@@ -1433,6 +1457,7 @@ ROWS = (
     + CLASSES36
     + SPANS40
     + CREDS40
+    + CREDS40B
 )
 
 

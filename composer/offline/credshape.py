@@ -89,6 +89,7 @@ def read(item: str, said_by_others: Callable[[str], Clause | None]) -> Clause | 
         return None
     # "E170/175 type rating (got it at previous carrier, never flew ...)": the note goes
     line = itemtails.ASIDE_LONG.sub(itemtails.aside_dropped, line)
+    line = cvbracket.without_note(line)  # "cert III 2017 - got it while i was nannying"
     found = _from_school(line, said_by_others) or _school_year(line, said_by_others)
     found = found or _read(line)
     # a licence class's "+" ("C+E") is part of its initials, kept as typed, not note-speak
@@ -332,8 +333,10 @@ def _maker(word: str) -> bool:
 
 
 def _initials(word: str) -> bool:
-    """ "SSSTS", "EMT-B", "C+E", "FFT2", "P402", "CeMAP", "Security+": a credential's
+    """ "SSSTS", "EMT-B", "C+E", "FFT2", "P402", "CeMAP", "MLS(ASCP)": a credential's
     initials or code, at least two capitals or a capital and a digit."""
+    if re.fullmatch(r"[A-Z]{2,6}\([A-Z]{2,6}\)", word):
+        return True  # "MLS(ASCP)": a title and the board that certifies it, typed as one
     if not _INITIALS.fullmatch(word) or not word[:1].isupper():
         return False
     capitals = sum(c.isupper() for c in word)

@@ -8,6 +8,9 @@ A school in brackets is initials ("UCC", "NUIG") or capitalised words no diction
 one built like a degree's initials: a B or an M, then capitalised parts in lower case ("BSpEx",
 "BComm"). Its subject, typed in lower case, is said after "in", its note-speak spelled out
 ("mgmt"), and the line is left to the other readers when a word stays unsure.
+
+A tail after a dash that is the writer's own story in the first person ("cert III 2017 - got
+it while i was nannying") is a note to self, dropped by `without_note`.
 """
 
 from __future__ import annotations
@@ -71,3 +74,21 @@ def read(line: str) -> Clause | None:
         if not word.islower() or word in FUNCTION_WORDS or lexicon.note_speak(word):
             return None
     return Clause("I", *credentials.Degree(degree, subject, aside, "", "", "", "").said())
+
+
+# A tail after a dash in lower case, three words or more, one of them the writer ("i", "my").
+_NOTE_TAIL = re.compile(r" - (?P<tail>[a-z][^-()]*(?: [^-()\s]+){2,})$")
+
+
+def without_note(line: str) -> str:
+    """The line without a dash tail that tells what happened to the writer ("got it while i was
+    nannying", "my boss paid for it"); a tail that asks for something done ("renew it before i
+    start": a verb in its base form first) is kept, and the line with it left unread."""
+    found = _NOTE_TAIL.search(line)
+    words = found["tail"].split() if found else []
+    if not ({"i", "my", "me"} & set(words)):
+        return line
+    first = words[0]
+    if first not in FUNCTION_WORDS and lexicon.is_base_verb(first) and not lexicon.is_past(first):
+        return line  # "renew it before i start": a thing to do, not a thing done
+    return line[: found.start()] if found else line

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import Clause, with_article
-from composer.offline.words import COLLECTIONS, PREPOSITIONS, SMALL_NUMBERS
+from composer.offline.words import COLLECTIONS, MONTH_NAMES, PREPOSITIONS, SMALL_NUMBERS
 
 
 def sized(rest: str, tail: str) -> str | None:
@@ -102,10 +102,12 @@ def member_and_paper(text: str, read: Callable[[str], Clause | None]) -> Clause 
 
 
 # The date a credential held is good until, typed after it: ", valid to 2028", "(exp 2027)",
-# "valid till June 2026", "in date until 2029".
+# "valid till June 2026", "in date until 2029"; a month typed in lower case takes its capital.
+_MONTH = "|".join(MONTH_NAMES)
 VALID = re.compile(
     r",? \(?(?:valid|in date|current|exp(?:ires|iry)?\.?|(?P<renewed>renewed|refreshed))"
-    r"(?: (?:to|until|till|thru|through|in))? (?P<when>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)\)?$"
+    rf"(?: (?:to|until|till|thru|through|in))? (?P<when>(?:[A-Z][a-z]+ |(?:{_MONTH}) )?"
+    r"(?:19|20)\d\d)\)?$"
 )
 
 
@@ -116,4 +118,5 @@ def valid_until(said: Clause | None, valid: re.Match[str]) -> Clause | None:
     if said is None or said.whole is not None or said.verb not in ("hold", "have completed"):
         return None
     how = f"{valid['renewed']} in" if valid["renewed"] else "valid until"
-    return Clause(said.subject, said.verb, f"{said.rest}, {how} {valid['when']}")
+    when = valid["when"][:1].upper() + valid["when"][1:]  # "june 2027" -> "June 2027"
+    return Clause(said.subject, said.verb, f"{said.rest}, {how} {when}")

@@ -11,6 +11,8 @@
   completed four units of CPE", "40 hrs CME" -> "I have completed 40 hours of CME" (a count, a
   unit noun and a noun need "of"); a count of things typed with "done" after it: "36 CME
   credits done for 2025" -> "I have completed 36 CME credits for 2025".
+- A course typed in lower case with its year: "high voltage mgmt course done 2024" -> "I
+  completed a high voltage management course in 2024".
 - A standing held at a measure: "225 wpm certified" -> "I am certified at 225 wpm".
 - A certificate named by its body's initials and its level typed in lower case: "ISTQB
   foundation" -> "I hold the ISTQB Foundation certificate", "ITIL 4 foundation" -> "I hold the
@@ -30,7 +32,14 @@ import re
 from composer.offline import lexicon
 from composer.offline.cvresults import NUMBER
 from composer.offline.realise import Clause
-from composer.offline.words import DETERMINERS, PREPOSITIONS, REGION_CODES
+from composer.offline.words import (
+    COURSE_SHORTHAND,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    ORDINAL_NUMBERS,
+    PREPOSITIONS,
+    REGION_CODES,
+)
 
 # The preposition each standing takes before the body that grants it (a closed class).
 STANDING_BY = {
@@ -71,6 +80,7 @@ def read(text: str) -> tuple[str, Clause] | None:
     return (
         _standing(text)
         or _count_done(text)
+        or _course_done(text)
         or _counted(text)
         or _rated(text)
         or _levelled(text)
@@ -124,6 +134,30 @@ def _count_done(text: str) -> tuple[str, Clause] | None:
     if not (lexicon.is_plural_noun(things.lower()) or re.fullmatch(r"[A-Z]{2,}s", things)):
         return None  # "4 done": no things named
     return "held", Clause("I", "have completed", f"{what}{when}")
+
+
+# A course typed in lower case with the year it was done: "high voltage mgmt course done 2024".
+_COURSE_DONE = re.compile(
+    r"^(?P<what>[a-z][a-z ]*?) course,? (?:done|completed|passed|finished)?,? ?(?:in )?"
+    r"(?P<year>(?:19|20)\d\d)$"
+)
+
+
+def _course_done(text: str) -> tuple[str, Clause] | None:
+    """ "high voltage mgmt course done 2024" -> "I completed a high voltage management course in
+    2024": each word of what it trains a plain word of the dictionary, clips spelled out."""
+    found = _COURSE_DONE.match(text)
+    if found is None:
+        return None
+    words = [COURSE_SHORTHAND.get(w, w) for w in found["what"].split()]
+    if not all(
+        w in ORDINAL_NUMBERS  # "first aid course"
+        or (lexicon.known(w) and w not in FUNCTION_WORDS and not lexicon.note_speak(w))
+        for w in words
+    ):
+        return None
+    what = " ".join([*words, "course"])
+    return "held", Clause("I", "completed", f"{lexicon.article(what)} {what} in {found['year']}")
 
 
 # A standing held at a measure: "225 wpm certified", "40 m dive qualified".
