@@ -81,7 +81,9 @@ def as_post(rest: str, *, seasonal: bool = False) -> str | None:
         return rest
     last = words[-1]
     noun = lexicon.is_noun(last) and "adj" not in lexicon.classes(last)
-    post = fields.is_post(last) or (seasonal and (noun or not lexicon.known(last)))
+    # a word the tables lack with a person's ending is a post after "as" ("as improver")
+    unknown = not lexicon.known(last) and (seasonal or re.search(r"[a-z]{3}(?:er|or)$", last))
+    post = fields.is_post(last) or (seasonal and noun) or bool(unknown)
     if any(w in FUNCTION_WORDS for w in words) or not post:
         return None
     if any(w in OFFICES for w in words) and words[0] not in _OF_MANY:  # "as head chef"
