@@ -1381,6 +1381,10 @@ SPANS40B = [
     R("2 yrs as improver on new installs",
       "I spent two years as an improver on new installations.",
       "I have spent two years as an improver on new installs."),
+    R("last 2 yrs as team leader of 6 consultants",
+      "For the last two years I have been team leader of six consultants.",
+      "I have been a team leader of six consultants for the last two years."),
+    R("last 4 yrs as night auditor", "I have been a night auditor for the last four years."),
     R("2 yrs as boilermaker at a shipyard",
       "I have spent two years as a boilermaker at a shipyard."),
 ]  # fmt: skip
