@@ -1357,6 +1357,38 @@ SPANS40 = [
       "I hold an SIA licence and have four years of experience in door supervision."),
 ]  # fmt: skip
 
+# Session 40, second round (spans): the first round's held-out lines (tests/corpus/spans-heldout40,
+# dev data now) that were said broken, and invented lines of their shapes; targets by hand.
+SPANS40B = [
+    R("2 seasons as duty mgr at a ski hotel in verbier before that",
+      "I worked two seasons as duty manager at a ski hotel in Verbier."),
+    R("5 yrs as sous chef at a hotel before that",
+      "I spent five years as a sous chef at a hotel."),
+    R("4 yr apprenticeship at otis before that",
+      "I completed a four-year apprenticeship at Otis."),
+    R("2 yr apprenticeship with a local joinery firm",
+      "I completed a two-year apprenticeship with a local joinery firm."),
+    R("18 months on reservations, then front desk",
+      "I spent eighteen months on reservations, then moved to the front desk.", leave=True),
+    R("9 months in retail, then admin",
+      "I spent nine months in retail, then moved into administration.", leave=True),
+    R("also 1 yr in housekeeping when i started out",
+      "I also spent a year in housekeeping when I started out.",
+      "I spent 1 year in housekeeping when I started out."),
+    R("ex RN clearance diver, 8 yrs",
+      "I served eight years as a Royal Navy clearance diver.", leave=True),
+    R("ex police officer, 12 yrs", "I served 12 years as a police officer.", leave=True),
+    R("2 yrs as improver on new installs",
+      "I spent two years as an improver on new installations.",
+      "I have spent two years as an improver on new installs."),
+    R("last 2 yrs as team leader of 6 consultants",
+      "For the last two years I have been team leader of six consultants.",
+      "I have been a team leader of six consultants for the last two years."),
+    R("last 4 yrs as night auditor", "I have been a night auditor for the last four years."),
+    R("2 yrs as boilermaker at a shipyard",
+      "I have spent two years as a boilermaker at a shipyard."),
+]  # fmt: skip
+
 # --- session 40: degrees, certificates and tickets typed in shorthand (dev set, by hand) -----
 CREDS40 = [
     R("BCom (Unisa, part time)", "I hold a BCom from Unisa, which I completed part time.",
@@ -1437,6 +1469,7 @@ GROUPS = {
     "reader 11": READER11,
     "classes 36": CLASSES36,
     "spans 40": SPANS40,
+    "spans 40b": SPANS40B,
     "creds 40": CREDS40,
     "creds 40b": CREDS40B,
 }
@@ -1456,6 +1489,7 @@ ROWS = (
     + READER11
     + CLASSES36
     + SPANS40
+    + SPANS40B
     + CREDS40
     + CREDS40B
 )

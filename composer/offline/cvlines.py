@@ -38,6 +38,7 @@ from composer.offline.words import (
     PERSON_HEADS,
     POSSESSIONS,
     SMALL_NUMBERS,
+    STINTS,
     WORKPLACES,
 )
 
@@ -214,6 +215,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         _acting,
         _span_since,
         _span_and,
+        _long_stint,
         cvpath.read,
         cvspans.span,
         cvresults.change,
@@ -222,6 +224,23 @@ def read(text: str) -> tuple[str, Clause] | None:
         if found is not None:
             return found
     return None
+
+
+_LONG_STINT = re.compile(
+    r"^(?P<n>\d+)-(?P<unit>year|month|week) (?P<stint>[a-z]+)"
+    r"(?P<rest> (?:at|with|in|on) (?:an? |the )?[A-Za-z][\w&' -]*)?"
+    r"(?P<then>,? before (?:that|this))?$"
+)
+
+
+def _long_stint(text: str) -> tuple[str, Clause] | None:
+    """A stint typed by its length: "4 yr apprenticeship at otis" -> "I completed a four-year
+    apprenticeship at Otis" (the length's "a", never "I completed 4-year apprenticeship")."""
+    found = _LONG_STINT.match(text)
+    if found is None or found["stint"] not in STINTS:
+        return None
+    said = f"{spelled(found['n'])}-{found['unit']} {found['stint']}{found['rest'] or ''}"
+    return "skill", Clause("I", "completed", f"{lexicon.article(said)} {said}{found['then'] or ''}")
 
 
 _HISTORY = re.compile(

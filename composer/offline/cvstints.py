@@ -44,14 +44,25 @@ _STINT = re.compile(
     r"(?P<rest>(?:as|on|at|with|in) [^,;()]+|[a-z]+ing (?:on|at|with|in) [^,;()]+)$"
 )
 _AS = re.compile(
-    r"\bas (?P<post>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})(?= (?:at|with|on|in|for|to) |$)"
+    r"\bas (?P<post>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})(?= (?:at|with|on|in|for|to|of) |$)"
 )
 # Words before an office's name that make it one post of many: "an assistant editor".
 _OF_MANY = frozenset(["assistant", "associate", "trainee", "junior", "senior", "seasonal"])
 
 
+# The last years of a span in a post, typed on their own line: "last 2 yrs as team leader".
+_LAST = re.compile(
+    rf"^(?:for )?(?:the )?last (?P<n>{NUMBER}) (?P<unit>years|months) (?P<rest>as .+)$"
+)
+
+
 def read(text: str) -> tuple[str, Clause] | None:
     """("role", the clause) for seasons or years spent as a post or at a place, else None."""
+    last = _LAST.match(text)
+    if last is not None:  # "I have been a team leader of six consultants for the last two years"
+        post = as_post(last["rest"]) if re.fullmatch(r"[a-z0-9 ]+", last["rest"]) else None
+        span = f"for the last {last['n']} {last['unit']}"
+        return None if post is None else ("role", Clause("I", "have been", f"{post[3:]} {span}"))
     found = _STINT.match(re.sub(r"^[A-Z][a-z]+ (?=[a-z])", lambda m: m[0].lower(), text))
     if found is None:
         return None
@@ -81,7 +92,9 @@ def as_post(rest: str, *, seasonal: bool = False) -> str | None:
         return rest
     last = words[-1]
     noun = lexicon.is_noun(last) and "adj" not in lexicon.classes(last)
-    post = fields.is_post(last) or (seasonal and (noun or not lexicon.known(last)))
+    # a word the tables lack with a person's ending is a post after "as" ("as improver")
+    unknown = not lexicon.known(last) and (seasonal or re.search(r"[a-z]{3}(?:er|or)$", last))
+    post = fields.is_post(last) or (seasonal and noun) or bool(unknown)
     if any(w in FUNCTION_WORDS for w in words) or not post:
         return None
     if any(w in OFFICES for w in words) and words[0] not in _OF_MANY:  # "as head chef"

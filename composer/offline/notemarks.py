@@ -48,6 +48,26 @@ def raw(said: Clause, text: str, common: frozenset[str] = frozenset()) -> str:
         return f"its abbreviation '{short.group()}' cannot be spelled out with confidence"
     if said.verb == "have experience in" and re.search(r"[=;]|\. [a-z]", text):
         return "it is a list whose parts could not be read"
+    return _spans_unread(said, words)
+
+
+# A span with a move typed after it and no verb for the move ("..., then front desk"), "ex" (a
+# post held before) kept as typed, or a span said with no verb ("Two years as improver ...").
+_THEN_BARE = re.compile(
+    r"\b(?:years?|months?|seasons?|summers?)\b[^,]*, then (?!as |on |in |at )[a-z]"
+)
+_EX = re.compile(r"(?<![\w-])ex (?=[A-Za-z])")
+_SPAN_FIRST = re.compile(r"^\S+ (?:years?|months?|seasons?|summers?) (?:as|in|on|at|with)\b")
+
+
+def _spans_unread(said: Clause, words: str) -> str:
+    """Why a span line's parts were not all read (see above), or ""."""
+    if _THEN_BARE.search(words):
+        return "a move after the span ('then ...') with no verb that could be read"
+    if _EX.search(words):
+        return "its 'ex' (a post held before) has no sure sentence"
+    if said.whole is not None and _SPAN_FIRST.match(said.whole):
+        return "a span said with no verb"
     return ""
 
 

@@ -46,8 +46,12 @@ _RECENT = re.compile(
 _ENDED = re.compile(
     r"\b(?:before|until|till) (?!now\b|today\b|then\b)\w|\b(?:previously|formerly)\b"
     r"|\b(?:19|20)\d\d ?(?:-|–|to) ?(?:19|20)\d\d\b"
+    r"|\bwhen I (?:first )?(?:started|began|left school)\b"  # "... when I started out"
 )
 _ENDED_VERBS = {"have spent": "spent", "have worked": "worked", "have been": "was"}
+# "before that" said last, after a stint in the past.
+_BEFORE_LAST = re.compile(r",? before (?:that|this)$")
+_PAST_STINTS = frozenset([*_ENDED_VERBS.values(), "completed", "served"])
 
 
 # A body named by words that end in what it is takes "the": "accredited by the Family
@@ -80,6 +84,10 @@ def polished(said: Clause) -> Clause:
         said = replace(said, rest=_ORDINAL_SPAN.sub(r"\g<at> the \g<span>", said.rest))
     if said.verb in _ENDED_VERBS and said.whole is None and _ENDED.search(said.rest):
         said = replace(said, verb=_ENDED_VERBS[said.verb])  # a span that ended before now
+    if said.whole is None and said.verb in _PAST_STINTS and _BEFORE_LAST.search(said.rest):
+        # "2 seasons as duty mgr ... before that": the stint is said on its own, in the past; a
+        # letter places it after other sentences, where "before that" would point elsewhere
+        said = replace(said, rest=_BEFORE_LAST.sub("", said.rest))
     if said.whole is None and _BODY.match(said.rest):  # "accredited by the Family Mediation ..."
         said = replace(said, rest=_BODY.sub(r"\g<by> the ", said.rest))
     if said.verb == "was" and re.search(r"\bsince (?:19|20)\d\d\b", said.rest):
