@@ -147,3 +147,11 @@ def test_a_topic_with_a_clause_or_a_with_of_its_own_is_not_followed_by_with_me(
     # said in a frame that ends with it, or left for the letter's other sentences
     assert not re.search(rf"{re.escape(topic)}[^.]* with (?:me|you)\.", text), text
     assert f"gave to {topic}" not in text
+
+
+def test_a_contribution_that_names_its_reader_says_you_with_the_verb_agreeing() -> None:
+    # spans round 2's held-out p1: "I can run the build when you is at the venue."
+    from composer.offline.offervoice import to_reader
+
+    said = to_reader("I can run the build when Gary is at the venue.", ["Gary"])
+    assert said == "I can run the build when you are at the venue."

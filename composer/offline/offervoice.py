@@ -114,4 +114,9 @@ def to_reader(text: str, names: list[str]) -> str:
     said = re.sub(rf"\b(?:{forms})'s\b", "your", text)
     said = re.sub(rf"\b(?:{forms})\b", "you", said)
     said = re.sub(r"\b(?:she|he)\b(?= (?:can|could|will|would|should|may|might)\b)", "you", said)
+    # "when Gary is at the venue" -> "when you are at the venue": the verb agrees with "you"
+    said = re.sub(r"\byou (?:is|was|has|does)\b", lambda m: _AGREES[m.group()], said)
     return text if re.search(r"\b(?:she|he|her|his|him)\b", said) else said
+
+
+_AGREES = {"you is": "you are", "you was": "you were", "you has": "you have", "you does": "you do"}
