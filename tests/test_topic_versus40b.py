@@ -55,3 +55,25 @@ def test_a_choice_of_nouns_is_not_made_a_choice_of_qualifiers(typed: str) -> Non
 def test_the_candidates_help_after_a_dash_is_said_as_its_part() -> None:
     topic = read_topic("new cave opening spring - i'd help commission it")
     assert topic.detail == ", which I would help commission"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a choice of one place over another: both read as places, or the chosen by its letters
+        ("why NZ vs staying in brisbane", "why I chose NZ over staying in Brisbane"),
+        ("why leeds vs london", "why I chose Leeds over London"),
+        ("why this district vs phoenix", "why I chose this district over Phoenix"),
+        # note words said in full
+        (
+            "running the regional champs in feb - i'd be meet director",
+            "running the regional championships in February",
+        ),
+    ],
+)
+def test_a_choice_of_places_and_note_words_are_said_in_full(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
+
+
+def test_a_choice_that_is_no_place_is_not_said_as_one() -> None:
+    assert not read_topic("why primary vs leeds").text.startswith("why I chose")

@@ -125,6 +125,7 @@ _TOPIC_SHORTHAND = (
     ("ref", "reference"),
     ("execs", "executives"),
     ("diags", "diagnostics"),
+    ("champs", "championships"),  # "running the regional champs in feb"
 )
 # Shorthand that names a kind of thing before the noun it qualifies, and something else when
 # it is the head: "cert submission" is a certification's, "my class 3 cert" a certificate (and
