@@ -77,3 +77,21 @@ def test_a_choice_of_places_and_note_words_are_said_in_full(typed: str, said: st
 
 def test_a_choice_that_is_no_place_is_not_said_as_one() -> None:
     assert not read_topic("why primary vs leeds").text.startswith("why I chose")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # note words of a topic said in full
+        ("checking juniors' calcs", "checking juniors' calculations"),
+        (
+            "preceptorship for newly qualified mids",
+            "preceptorship for newly qualified midwives",
+        ),
+        ("spec writing for wound care products", "specification writing for wound care products"),
+        # a rota typed with its cycle
+        ("rota - 4 on 4 off", "the four-on-four-off rota"),
+    ],
+)
+def test_note_words_and_a_cycle_are_said_in_full(typed: str, said: str) -> None:
+    assert read_topic(typed).text == said
