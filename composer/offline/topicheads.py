@@ -53,20 +53,10 @@ def _bare_plural(words: list[str]) -> bool:
     return head == "ones" or lexicon.is_plural_noun(head)
 
 
-# A rota typed with its cycle of days on and off: "rota - 4 on 4 off".
-_CYCLE = re.compile(
-    r"(?P<head>rota|roster|shift pattern) - (?P<on>[1-9]) on,? (?P<off>[1-9]) off", re.IGNORECASE
-)
-
-
 def way_of_doing(text: str) -> str | None:
     """ "strategy - fewer bigger events versus lots of small ones" -> "the strategy of fewer,
     bigger events rather than lots of small ones"; "" when the head is such a noun and its tail
     is no way it can be said of; None for any other topic."""
-    cycle = _CYCLE.fullmatch(text.strip())
-    if cycle:  # "rota - 4 on 4 off": the four-on-four-off rota
-        on, off = (_COUNTS[int(cycle[n]) - 1] for n in ("on", "off"))
-        return f"the {on}-on-{off}-off {cycle['head'].lower()}"
     head, dash, tail = text.partition(" - ")
     if dash and re.fullmatch(r"[A-Z]{2,6}s?", head.strip()):
         return _choice(tail)
