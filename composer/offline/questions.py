@@ -224,20 +224,29 @@ def verbless_wh(words: list[str]) -> bool:
 
 
 _CHOSE_OVER = re.compile(
-    r"why this (?P<this>[a-z]+(?: [a-z]+){0,2}) (?:versus|over|not|instead of) "
-    r"(?P<other>[a-z]+(?: [a-z]+)?)\??",
+    r"why (?P<this>this [a-z]+(?: [a-z]+){0,2}|[A-Za-z]+) (?:versus|over|not|instead of) "
+    r"(?P<move>(?:staying|living|working) in |moving to )?(?P<other>[a-z]+(?: [a-z]+)?)\??",
     re.IGNORECASE,
 )
 
 
 def chose_over(text: str) -> str | None:
-    """ "why this district versus phoenix" -> "why I chose this district over Phoenix": the
+    """ "why this district versus phoenix" -> "why I chose this district over Phoenix"; "why
+    NZ versus staying in brisbane" -> "why I chose NZ over staying in Brisbane": the
     candidate's choice of one place over another, said when the other reads as a place's
-    name (typed in lower case, it is named as one after "from"); None otherwise."""
+    name (typed in lower case, it is named as one after "from"), and so does the one chosen
+    when it is no "this ..."; None otherwise."""
     found = _CHOSE_OVER.fullmatch(text)
     if found is None:
         return None
     other = names(f"from {found['other']}").removeprefix("from ")
     if not other[:1].isupper():
         return None  # "why this job vs teaching": no place, and no sure way to say it
-    return f"why I chose this {found['this'].lower()} over {other}"
+    this = found["this"]
+    if this.lower().startswith("this "):
+        this = this.lower()
+    elif not re.fullmatch(r"[A-Z]{2,3}", this):  # "NZ", "UK": a country by its letters
+        this = names(f"from {this}").removeprefix("from ")
+        if not this[:1].isupper():
+            return None  # "why nursing vs london": not two places
+    return f"why I chose {this} over {(found['move'] or '').lower()}{other}"

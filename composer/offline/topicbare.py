@@ -48,7 +48,8 @@ _DONE_TO = frozenset(
     ["handling", "managing", "reducing", "improving", "fixing", "tackling", "reconciling",
      "chasing", "clearing", "balancing", "prioritising", "prioritizing", "juggling", "cutting",
      "avoiding", "preventing", "streamlining", "retaining", "keeping", "getting", "bringing",
-     "hitting", "tightening", "automating", "standardising", "standardizing", "speeding"]
+     "hitting", "tightening", "automating", "standardising", "standardizing", "speeding",
+     "comparing", "scoring"]
 )  # fmt: skip
 
 

@@ -25,9 +25,10 @@ _CHANGES = re.compile(
     r"(?P<how>leaving|joining|starting|retiring)(?P<when> in [A-Z][a-z]+)?$"
 )
 # The candidate's own part in the topic, typed after its dash: "new office opening march - i'd
-# set it up (lease, furniture, IT)": ", which I would set up" (a bracket after it is the list).
+# set it up (lease, furniture, IT)": ", which I would set up" (a bracket after it is the list);
+# "i'd help commission it": ", which I would help commission".
 _OWN_PART = re.compile(
-    r"^.+? - I (?P<aux>would|will) (?P<verb>[a-z]+) (?:it|them)"
+    r"^.+? - I (?P<aux>would|will) (?P<help>help )?(?P<verb>[a-z]+) (?:it|them)"
     r"(?P<part> (?:up|out|over|in|off|on|through|round))?(?:\s*\([^()]*\))?$"
 )
 _FUNDS = re.compile(r"^they(?P<would>'d| would)? (?:pay for|fund|cover) (?P<what>the [\w\s-]+)$")
@@ -151,7 +152,7 @@ def detail_of(text: str, head: str) -> str:
         return standing
     own = _OWN_PART.match(text)
     if own and lexicon.is_base_verb(own["verb"]):
-        return f", which I {own['aux']} {own['verb']}{own['part'] or ''}"
+        return f", which I {own['aux']} {own['help'] or ''}{own['verb']}{own['part'] or ''}"
     bracket = re.search(r"\s*\(([^()]+)\)$", text)
     if bracket:
         tail = bracket.group(1)

@@ -89,6 +89,35 @@ def _choice(tail: str) -> str | None:
     return f"the choice between {names[0]} and {names[1]}"
 
 
+# A gerund of checking one thing by another, typed with "vs": "reconciling iTrent vs the
+# ledger" is reconciling it against the ledger; "comparing" takes "with".
+_CHECKED = re.compile(
+    r"^(?P<verb>reconciling|checking|benchmarking|matching|auditing|testing|comparing) "
+    r"(?P<one>[^,;]+?) versus (?=\S)"
+)
+
+
+def versus_said(text: str) -> str:
+    """ "reconciling iTrent versus the ledger monthly" -> "reconciling iTrent against the
+    ledger monthly"; "raw milk versus pasteurised for the hard cheeses" -> "the choice between
+    raw and pasteurised milk for the hard cheeses" (two words that only qualify, the noun typed
+    once, after the first); other topics as they are."""
+    checked = _CHECKED.match(text)
+    if checked:
+        by = "with" if checked["verb"] == "comparing" else "against"
+        return f"{checked['verb']} {checked['one']} {by} {text[checked.end() :]}"
+    found = re.match(
+        r"^(?P<a>[a-z]+) (?P<noun>[a-z]+) versus (?P<b>[a-z]+)(?P<rest>(?: .*)?)$", text
+    )
+    if found is None or (found["rest"] and found["rest"].split()[0] not in PREPOSITIONS):
+        return text
+    qualifies = [lexicon.is_adjective_only(found["a"])]
+    qualifies.append(lexicon.is_adjective_only(found["b"]) or lexicon.is_participle(found["b"]))
+    if not all(qualifies) or not lexicon.is_noun(found["noun"]) or lexicon.is_noun(found["b"]):
+        return text
+    return f"the choice between {found['a']} and {found['b']} {found['noun']}{found['rest']}"
+
+
 # Shorthand of a topic the shared tables lack: a reference ("API ref", "ref checks"), the
 # executives a finding is reported to.
 _TOPIC_SHORTHAND = (
@@ -96,6 +125,12 @@ _TOPIC_SHORTHAND = (
     ("ref", "reference"),
     ("execs", "executives"),
     ("diags", "diagnostics"),
+    ("champs", "championships"),  # "running the regional champs in feb"
+    ("mids", "midwives"),  # "preceptorship for newly qualified mids"
+    ("calcs", "calculations"),
+    ("stds", "standards"),
+    ("spec(?= (?:writing|sheets?|documents?))", "specification"),  # "spec writing for ..."
+    ("conv rate", "conversion rate"),
 )
 # Shorthand that names a kind of thing before the noun it qualifies, and something else when
 # it is the head: "cert submission" is a certification's, "my class 3 cert" a certificate (and
@@ -160,9 +195,10 @@ _SOCIAL = re.compile(r"^social(?= (?:for|on|at|around|and|with|in)\b| -|$)", re.
 def note_words(text: str) -> str:
     """ "social for events - tiktok?" -> "social media for events - tiktok?"; "lift ops" ->
     "lift operations" (a topic names the work; a line of the candidate's may keep "ops" as
-    part of a title, "the ops HR lead"); "2 days/wk" -> "two days a week"."""
+    part of a title, "the ops HR lead"); "2 days/wk" -> "two days a week"; "1 wknd/6wks" ->
+    "one weekend every six weeks"; "for 400 wheels/wk" -> "for 400 wheels a week"."""
     text = re.sub(r"(?<=[a-z] )ops\b(?!-)", "operations", text)  # (at the start, note-speak)
-    text = _SLOTS.sub(_slots, text)
+    text = _FOR_RATE.sub(_for_rate, _SLOTS.sub(_slots, text))
     text = re.sub(rf"^on[ -]call (?=(?:{'|'.join(_COUNTS)}) )", "being on call ", text)
     return _SOCIAL.sub("social media", text)
 
@@ -172,20 +208,32 @@ def note_words(text: str) -> str:
 # split between two places, "OR 2 days/wk, clinic 3", is left as typed: its other half is not
 # said by the rate alone.)
 _SLOTS = re.compile(
-    r"\b(?P<count>[1-9]|10) ?(?P<slot>days?|wknds?|weekends?|nights?|shifts?|mornings?"
-    r"|afternoons?|evenings?|sessions?|clinics?|lists?)\s*/\s*(?P<per>wk|week|mo|mth|month|yr"
-    r"|year)\b(?!\s*,\s*[a-z][\w ]* \d+\b)"
+    r"\b(?P<count>[1-9]|10|one|two|three) ?(?P<slot>days?|wknds?|weekends?|nights?|shifts?"
+    r"|mornings?|afternoons?|evenings?|sessions?|clinics?|lists?)\s*/\s*"
+    r"(?:(?P<every>[2-9]|1[0-2]) ?)?(?P<per>wk|week|mo|mth|month|yr|year)(?(every)s?)\b"
+    r"(?!\s*,\s*[a-z][\w ]* \d+\b)"
 )
+# A count of things a piece of work is for, typed as a rate: "affinage for 400 wheels/wk".
+_FOR_RATE = re.compile(r"\bfor (?P<count>\d[\d,]*) (?P<things>[a-z]+s)\s*/\s*(?P<per>wk|mo|yr)\b")
 _COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _PERIODS = {"wk": "week", "mo": "month", "mth": "month", "yr": "year"}
 
 
 def _slots(found: re.Match[str]) -> str:
-    count = int(found["count"])
+    typed = found["count"]
+    count = int(typed) if typed.isdigit() else _COUNTS.index(typed) + 1
     slot = found["slot"].replace("wknd", "weekend")
     slot = slot.rstrip("s") if count == 1 else (slot if slot.endswith("s") else f"{slot}s")
     per = _PERIODS.get(found["per"], found["per"])
+    if found["every"]:  # "1 wknd/6wks": one weekend every six weeks
+        return f"{_COUNTS[count - 1]} {slot} every {_COUNTS[int(found['every']) - 1]} {per}s"
     return f"{_COUNTS[count - 1]} {slot} a {per}"
+
+
+def _for_rate(found: re.Match[str]) -> str:
+    if not lexicon.is_plural_noun(found["things"]):
+        return found[0]
+    return f"for {found['count']} {found['things']} a {_PERIODS[found['per']]}"
 
 
 # Records of how a person has worked: discussed with them at an interview, theirs.

@@ -33,6 +33,7 @@ from composer.offline.topicheads import (
     own_record,
     scoped_sum,
     typed_shorthand,
+    versus_said,
     way_of_doing,
 )
 from composer.offline.topichyphens import hyphenated, particle_nouns
@@ -169,7 +170,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     if re.search(r"\bvs?\.?\s", text):
         # "between launches vs enablement": "between" takes "and"; "Relativity vs Nuix"
         text = re.sub(r"(\bbetween\b[^,;]*?)\bvs?\.?(?=\s)", r"\1and", text)
-        text = re.sub(r"\bvs?\.?(?=\s)", "versus", text)
+        text = versus_said(re.sub(r"\bvs?\.?(?=\s)", "versus", text))  # "against the ledger"
     for short, full in _CONTRACTIONS:
         text = re.sub(rf"\b{re.escape(short)}\b", full, text)
     voice = voiced(text)  # "what you'd change in your first 90 days": the candidate's "you"
