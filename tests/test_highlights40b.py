@@ -62,3 +62,31 @@ def test_a_work_and_what_was_done_to_it(line: str, said: str | None) -> None:
 )
 def test_a_bracketed_outcome_is_left_out(line: str, said: str | None) -> None:
     assert read_point(line).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # heldout40 k4 17, k5 23 and reader 14 h108's shape: a thing and what was done to it
+        # after the arrow, what the deed led to ("a" for a thing made anew, else "the")
+        (
+            "flagged a data breach -> new access policy introduced",
+            "I flagged a data breach, which led to a new access policy being introduced.",
+        ),
+        (
+            "rewrote the onboarding pack -> new starter survey added",
+            "I rewrote the onboarding pack, which led to a new starter survey being added.",
+        ),
+        (
+            "tested 12 loft hatches -> fire door standard changed",
+            "I tested 12 loft hatches, which led to the fire door standard being changed.",
+        ),
+        # the deed's object typed bare ("found cracked bracket"): not said half-read
+        ("found cracked bracket on eng pylon during A-check -> fleet wide insp issued", None),
+        # no participle ("team grew"), a measure ("overtime halved"): not this shape
+        ("led the bid -> team grew", None),
+        ("rebuilt the rota - overtime halved", None),
+    ],
+)
+def test_what_a_deed_led_to(line: str, said: str | None) -> None:
+    assert read_point(line).sentence() == said

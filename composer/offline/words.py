@@ -623,3 +623,6 @@ WORK_RESULTS = _words(
     "shortlisted adopted published funded approved accepted commissioned nominated featured"
     " reprinted broadcast screened selected cited awarded exhibited"
 )
+# What is made anew when a deed leads to it, said with "a" (s40b, highlights, `arrowled`): "->
+# new access policy introduced" -> "which led to a new access policy being introduced".
+MADE_ANEW = _words("issued added introduced launched created opened ordered commissioned set")
