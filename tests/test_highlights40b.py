@@ -90,3 +90,29 @@ def test_a_bracketed_outcome_is_left_out(line: str, said: str | None) -> None:
 )
 def test_what_a_deed_led_to(line: str, said: str | None) -> None:
     assert read_point(line).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # what was done to the deed's own object, after its dash (census16 f01 "did the lead work
+        # on st marys church porch - signed off by the diocese surveyor first time"'s shape)
+        (
+            "did the lead work on the church porch - signed off by the diocese surveyor",
+            "I did the lead work on the church porch, which was signed off by the diocese "
+            "surveyor.",
+        ),
+        (
+            "wrote 3 grant bids - funded by the Arts Council",
+            "I wrote three grant bids, which were funded by the Arts Council.",
+        ),
+        (
+            "led the migration - done in a weekend",
+            "I led the migration, which was done in a weekend.",
+        ),
+        # the object typed bare: not said half-read
+        ("did lead work on church porch - signed off by the diocese surveyor", None),
+    ],
+)
+def test_what_was_done_to_the_deeds_object(line: str, said: str | None) -> None:
+    assert read_point(line).sentence() == said

@@ -1,7 +1,8 @@
 """What a deed led to, typed after its arrow or dash as a thing and what was done to it (s40b,
 highlights): "flagged a data breach -> new access policy introduced" -> "I flagged a data
-breach, which led to a new access policy being introduced"; "ran the pilot for the council -
-contract renewed for 3 yrs" -> "..., which led to the contract being renewed for three years".
+breach, which led to a new access policy being introduced"; and what was done to the deed's
+own object, typed as a participle with where or by whom: "did the lead work on the church porch
+- signed off by the diocese surveyor" -> "..., which was signed off by the diocese surveyor".
 
 A thing made anew (`words.MADE_ANEW`: issued, added, introduced ...) takes "a"; any other thing
 done to is one already there and takes "the"; a plural takes neither. The deed's own object must
@@ -16,7 +17,7 @@ import re
 from composer.offline import lexicon
 from composer.offline.words import DETERMINERS, MADE_ANEW, PREPOSITIONS
 
-__all__ = ["led_to"]
+__all__ = ["done_to", "led_to"]
 
 # The thing (one to four words), what was done to it, and where or how.
 _DONE = re.compile(
@@ -63,3 +64,28 @@ def _whole(done: str) -> bool:
         return True
     head = re.split(r" (?:" + "|".join(sorted(PREPOSITIONS)) + r") ", done)[0].split()
     return bool(head) and lexicon.is_plural_noun(head[-1])
+
+
+# What was done to the deed's object: "signed off by the diocese surveyor", "fixed in 48 hours".
+_TO_IT = re.compile(
+    r"^(?P<past>[a-z]+)(?P<rest>(?: (?:off|up|out|back))? (?:by|in|on|at|within|across|as|for)"
+    r" [\w' -]+)$"
+)
+
+
+def done_to(after: str, done: str) -> str | None:
+    """ "signed off by the diocese surveyor" after the deed's object `done` ("the lead work on
+    the porch") -> ", which was signed off by the diocese surveyor"; None for any other shape."""
+    found = _TO_IT.match(after.strip())
+    if found is None or not _whole(done) or re.search(r"\d", after):
+        return None
+    past = found["past"]
+    if not lexicon.is_participle(past) or lexicon.is_noun(past) or past in _AMOUNTS:
+        return None
+    if any(lexicon.note_speak(w) for w in found["rest"].split()):
+        return None
+    head = re.split(r" (?:" + "|".join(sorted(PREPOSITIONS)) + r") ", done)[0].split()
+    if not head or not lexicon.is_noun(head[-1]):
+        return None
+    be = "were" if lexicon.is_plural_noun(head[-1]) else "was"
+    return f", which {be} {past}{found['rest']}"

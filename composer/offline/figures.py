@@ -285,6 +285,7 @@ def after_dash(after: str, done: str) -> str | None:
     alerts" -> " by killing noisy alerts and moving to SLO burn-rate alerts" (how it was done,
     only after a result with a share, `done`: "rewired a semi - passed first time" is no how)."""
     grew = _grew(after, done) or _through_tail(after, done) or arrowled.led_to(after, done)
+    grew = grew or arrowled.done_to(after, done)
     if grew:
         return grew
     went = _WENT.match(after)
