@@ -116,3 +116,15 @@ def test_what_a_deed_led_to(line: str, said: str | None) -> None:
 )
 def test_what_was_done_to_the_deeds_object(line: str, said: str | None) -> None:
     assert read_point(line).sentence() == said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # initials with no "the", "first time" typed bare: not said half-read
+        "wrote the plan for the trial - approved by FDA",
+        "did the lead work on the porch - signed off by the surveyor first time",
+    ],
+)
+def test_what_was_done_to_the_object_left_out_when_unsure(line: str) -> None:
+    assert read_point(line).sentence() is None

@@ -84,6 +84,11 @@ def done_to(after: str, done: str) -> str | None:
         return None
     if any(lexicon.note_speak(w) for w in found["rest"].split()):
         return None
+    named = re.match(r" (?:(?:off|up|out|back) )?\w+ (?P<first>\S+)", found["rest"])
+    if named is None or (named["first"] not in DETERMINERS and named["first"] not in _OWN):
+        return None  # "approved by FDA": "the" before it is not sure
+    if re.search(r"\b(?:first|1st|second|2nd) time$", found["rest"]):
+        return None  # "first time" typed bare
     head = re.split(r" (?:" + "|".join(sorted(PREPOSITIONS)) + r") ", done)[0].split()
     if not head or not lexicon.is_noun(head[-1]):
         return None
