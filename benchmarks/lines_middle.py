@@ -80,6 +80,7 @@ GROUPS = {
     "answers14": "answers 14",
     "heldout35": "held-out 35",
     "dev40": "dev 40",  # highlights left out at 7694fef (session 40), targets by hand
+    "dev40b": "dev 40b",  # the first-round held-out shapes (session 40b), targets by hand
 }
 HELDOUT = TABLE.with_name("points_heldout30.tsv")
 HELDOUT_B = TABLE.with_name("points_heldout30b.tsv")

@@ -73,6 +73,7 @@ The candidate's points (qualifications and highlights):
   Saturday mornings", "led the growth from 8 to 22 branches", "from an average of 18")
 - `dashmeans`: how a measured result was got, typed after its dash as things ("with a
   templated kickoff and weekly check-ins")
+- `arrowled`: what a deed led to, typed after its arrow as a thing and what was done to it
 - `resulttails`: how often and "on average" set aside from a result after a dash and put back
   after it ("which cut overtime from 300 to 120 hours a month"); "which saves about 6 hours"
 - `pointmoves`: a measure "got" from one figure to another, said as cut or raised ("got

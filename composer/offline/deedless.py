@@ -6,7 +6,10 @@
   Netz - 12 films, all delivered on time" -> "made an explainer series of 12 films for DB Netz,
   all delivered on time" (the item reader then reads the line as the deed it now is);
 - a person the candidate trained who now does something of their own: "apprentice i trained
-  now runs his own crew" -> "An apprentice I trained now runs his own crew."
+  now runs his own crew" -> "An apprentice I trained now runs his own crew.";
+- a piece of work named by the thing with what was done to it after a comma or a dash
+  (`words.WORK_RESULTS`): "impact report for the board, adopted as the funder template" -> "My
+  impact report for the board was adopted as the funder template."
 
 Anything else (a verb first, a clause inside the work's phrase, a thing that may be someone
 else's, such as a report) is None: the other readers judge it.
@@ -27,12 +30,14 @@ from composer.offline.words import (
     MADE_COLLECTIONS,
     MADE_PARTS,
     MADE_WORKS,
+    PREPOSITIONS,
     SMALL_NUMBERS,
     TRAINED_PEOPLE,
+    WORK_RESULTS,
     WORK_SHORTHAND,
 )
 
-__all__ = ["made", "read", "trained"]
+__all__ = ["made", "owned", "read", "trained"]
 
 
 class _Read(Protocol):
@@ -55,7 +60,8 @@ def read(text: str, reread: Callable[[str], _Read]) -> tuple[Kind, Clause | None
         return Kind.ACHIEVEMENT, taught, ""
     work = made(text)
     if work is None:
-        return None
+        said = owned(text)
+        return None if said is None else (Kind.ACHIEVEMENT, said, "")
     if not work[0]:
         return Kind.UNSURE, None, "a count after the work whose link to it could not be read"
     again = reread(work[0])
@@ -164,3 +170,43 @@ def trained(text: str) -> Clause | None:
     who = f"{det} {found['who']}".strip()
     whole = f"{who[0].upper()}{who[1:]} I {found['verb']} now {found['rest']}"
     return Clause("", "", "", whole=whole)
+
+
+# A thing named with no verb, then a past after a comma or a dash, with where or how it went:
+# "investigation into care home fees, shortlisted for a regional press award".
+_DONE_TO = re.compile(
+    r"^(?P<np>[a-z][\w'-]*(?: [\w'&-]+)*?)(?:,| -| –) (?P<past>[a-z]+)"
+    r"(?P<rest> (?:for|as|by|in|into|across|on|at|to|with)\b.*)$"
+)
+
+
+def owned(text: str) -> Clause | None:
+    """ "impact report for the board, adopted as the funder template" -> "My impact report for
+    the board was adopted as the funder template": a thing of the candidate's named with no
+    verb, and what was done to it (`words.WORK_RESULTS`) with where or how; None for any other
+    line, a person named, or a verb inside the thing's phrase."""
+    found = _DONE_TO.match(text)
+    if found is None or found["past"] not in WORK_RESULTS or not _thing(found["np"]):
+        return None
+    words = found["np"].split()
+    end = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    head = words[end - 1]
+    if head in TRAINED_PEOPLE or lexicon.is_agent_noun(head):
+        return None  # "junior designer on my team, promoted ...": a person, not a work
+    be = "were" if lexicon.is_plural_noun(head) else "was"
+    return Clause("", "", "", whole=f"My {found['np']} {be} {found['past']}{found['rest']}")
+
+
+def _thing(np: str) -> bool:
+    """True when `np` names a thing with no verb or figure of its own: its first word a noun
+    or a describing word (no determiner, no past), no clause inside it, no digits."""
+    words = np.split()
+    end = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    if end == 0 or re.search(r"\d", np) or _CLAUSE.search(np):
+        return False
+    first = words[0]
+    if first in DETERMINERS or first in ("my", "our", "his", "her", "their", "i"):
+        return False
+    if any(lexicon.is_past(w) and not lexicon.is_noun(w) for w in words[:end]):
+        return False
+    return lexicon.is_noun(words[end - 1]) and not lexicon.is_gerund(first)

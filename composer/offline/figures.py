@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import dashmeans, lexicon
+from composer.offline import arrowled, dashmeans, lexicon
 from composer.offline.words import ORDINAL_NUMBERS, PERSON_HEADS, SMALL_NUMBERS
 
 _COUNT = r"(?:about |around |over |nearly |almost |up to )?\d[\d,]*\+?"
@@ -284,7 +284,8 @@ def after_dash(after: str, done: str) -> str | None:
     ", and complaints went down considerably"; "killed noisy alerts, moved to SLO burn-rate
     alerts" -> " by killing noisy alerts and moving to SLO burn-rate alerts" (how it was done,
     only after a result with a share, `done`: "rewired a semi - passed first time" is no how)."""
-    grew = _grew(after, done) or _through_tail(after, done)
+    grew = _grew(after, done) or _through_tail(after, done) or arrowled.led_to(after, done)
+    grew = grew or arrowled.done_to(after, done)
     if grew:
         return grew
     went = _WENT.match(after)

@@ -30,6 +30,7 @@ def raw(said: Clause, text: str, common: frozenset[str] = frozenset()) -> str:
     if aside and (
         re.search(r"\b\d+\b|\b(?:still|used|exp|asked|region)\b", aside.group(1))
         or lexicon.is_past(aside.group(1))  # "sued once (won)": an outcome, no sure place
+        or lexicon.is_past((aside.group(1).split() or [""])[0])  # "(won both)", s40b
     ):
         return "it has a bracketed note that a sentence cannot carry"
     if re.match(r"I \w+ (?:about )?\d[\d.]*% (?:less|more|fewer)\b", words):

@@ -284,7 +284,10 @@ def _clause(phrase: Phrase, variant: int) -> Clause | None:
         elif re.search(r",\s(?!\d)", text) and first.lower() not in DETERMINERS:
             # "visual merchandising, stock control and rota planning": a list of skills (not
             # one with counts in it)
-            return None if re.search(r"\d", text) else Clause("I", "have experience in", text)
+            # (not a thing and what was done to it: "new intake form, rolled out ...")
+            done = any(lexicon.is_past(p.split()[0]) for p in text.split(", ")[1:])
+            listed = not re.search(r"\d", text) and not done
+            return Clause("I", "have experience in", text) if listed else None
         elif first.lower() in ("experience", "expertise", "knowledge", "skills"):
             verbs = ("have", "bring")
         elif head in RUN_HEADS and first.lower() not in DETERMINERS and not first[:1].isdigit():

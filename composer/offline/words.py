@@ -619,3 +619,13 @@ TRAINED_PEOPLE = PERSON_HEADS | _words(
     "junior juniors trainee trainees student students intern interns mentee mentees hire hires"
     " recruit recruits apprentices volunteers nurses mechanics technicians"
 )
+# What was done to a piece of work of the candidate's, typed after a comma or a dash with no verb
+# of theirs (s40b, highlights: "investigation into care home fees, shortlisted for a regional
+# press award" -> "My investigation ... was shortlisted for ...").
+WORK_RESULTS = _words(
+    "shortlisted adopted published funded approved accepted commissioned nominated featured"
+    " reprinted broadcast screened selected cited awarded exhibited"
+)
+# What is made anew when a deed leads to it, said with "a" (s40b, highlights, `arrowled`): "->
+# new access policy introduced" -> "which led to a new access policy being introduced".
+MADE_ANEW = _words("issued added introduced launched created opened ordered commissioned set")
