@@ -155,3 +155,14 @@ def test_a_contribution_that_names_its_reader_says_you_with_the_verb_agreeing() 
 
     said = to_reader("I can run the build when Gary is at the venue.", ["Gary"])
     assert said == "I can run the build when you are at the venue."
+
+
+def test_a_credential_whose_word_is_the_topics_head_takes_no_lead_naming_the_topic() -> None:
+    # reader h50: "When it comes to preceptorship for newly qualified midwives, I am a preceptor
+    # for four NQMs." says the topic twice
+    from composer.offline.topicnamed import names_topic
+
+    topic = "preceptorship for newly qualified midwives"
+    assert names_topic("I am a preceptor for four NQMs", topic, nouns=True, head=True)
+    assert not names_topic("I hold a practice educator certificate", topic, nouns=True, head=True)
+    assert not names_topic("I am a preceptor for four NQMs", topic, nouns=True)

@@ -195,7 +195,7 @@ class Body(Wording):
                         section = "tie_more_held"  # a credential is no example that came to mind
                     text = self.pick(section, topic=topic, Topic=sentence(topic)[:-1], **values)
                     held = section == "tie_more_held"  # "As for X, I ... X": no lead says it
-                    if held and names_topic(values["clause"], topic, nouns=True):
+                    if held and names_topic(values["clause"], topic, nouns=True, head=True):
                         text = f"{values['clause']}."
                     alone = _NOT_ALSO.sub("", text, count=1)
                     out.append(Sentence("topic_more", 1, text, tied=True, alone=alone))
