@@ -323,9 +323,7 @@ def _with_result(
     done = read_point(action, common)
     said = done.said
     if said is not None and said.whole is not None and not comma and "->" in text:
-        led = itemtails.led_to(
-            said.whole, after, common
-        )  # "my series on jail deaths -> state audit"
+        led = itemtails.led_to(said.whole, after, common)  # "my series on jail deaths -> audit"
         if led is not None:
             return Item(item, Kind.ACHIEVEMENT, led)
     if said is not None and said.verb == "have" and comma:
@@ -340,15 +338,10 @@ def _with_result(
     if said is None or said.whole is not None or done.kind is not Kind.ACHIEVEMENT:
         return None
     caused = not (said.verb in ("joined", "inherited") or said.text().startswith("I took over"))
-    tail = (
-        cvresults.result(after, said.rest, caused=caused)
-        if not itemtails.MARK.search(after)
-        else None
-    )
+    marked = itemtails.MARK.search(after)
+    tail = None if marked else cvresults.result(after, said.rest, caused=caused)
     if not tail and not comma and caused:
-        tail = figures.after_dash(
-            after, said.rest
-        )  # "- complaints down a lot", "- killed noisy alerts"
+        tail = figures.after_dash(after, said.rest)  # "- complaints down a lot", "- killed ..."
     if not tail and comma:
         return None  # the phrase reader judges the whole line
     if not tail and not (caused and figures.brought_through(said.verb, said.rest, after)):

@@ -26,6 +26,7 @@ from composer.offline.words import (
     FUNCTION_WORDS,
     PLAIN_WORDS,
     PREPOSITIONS,
+    SIZE_UNITS,
     SMALL_NUMBERS,
     WH_WORDS,
 )
@@ -100,44 +101,8 @@ def subjectless_wh(words: list[str]) -> str | None:
     return ""
 
 
-# Units counted before a noun: "12 hours shifts" is a 12-hour shift.
-_UNITS = {
-    "minutes": "minute",
-    "minute": "minute",
-    "mins": "minute",
-    "min": "minute",
-    "hours": "hour",
-    "hour": "hour",
-    "hrs": "hour",
-    "hr": "hour",
-    "days": "day",
-    "day": "day",
-    "weeks": "week",
-    "week": "week",
-    "months": "month",
-    "month": "month",
-    "miles": "mile",
-    "metres": "metre",
-    "meters": "meter",
-    # a count of things a place or a job is sized by, in the singular: "a 40-unit parlour",
-    # "a 12-bed ward", "a three-year plan" (never the plural: "3 beds free" is a count)
-    "year": "year",
-    "unit": "unit",
-    "bed": "bed",
-    "bay": "bay",
-    "lane": "lane",
-    "seat": "seat",
-    "storey": "storey",
-    "step": "step",
-    "stage": "stage",
-    "point": "point",
-    "tonne": "tonne",
-    "litre": "litre",
-    "page": "page",
-    "person": "person",
-}
 _COUNT = r"(?:\d+(?:\.\d+)?|{})".format("|".join(SMALL_NUMBERS))
-_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_UNIT = "|".join(sorted(SIZE_UNITS, key=len, reverse=True))
 _COMPARED = re.compile(
     rf"\b(?P<a>{_COUNT}) (?P<how>versus|or|to) (?P<b>{_COUNT}) (?P<unit>{_UNIT})"
     rf" (?P<noun>[a-z][a-z-]*)\b",
@@ -165,13 +130,13 @@ def unit_modifiers(text: str) -> str:
     def compared(found: re.Match[str]) -> str:
         if not _modifies(found["noun"]):
             return found.group()
-        unit = _UNITS[found["unit"].lower()]
+        unit = SIZE_UNITS[found["unit"].lower()]
         return f"{found['a']}-{unit} {found['how']} {found['b']}-{unit} {found['noun']}"
 
     def counted(found: re.Match[str]) -> str:
         if not _modifies(found["noun"]):
             return found.group()
-        return f"{found['n']}-{_UNITS[found['unit']]} {found['noun']}"
+        return f"{found['n']}-{SIZE_UNITS[found['unit']]} {found['noun']}"
 
     return _COUNTED.sub(counted, _COMPARED.sub(compared, text))
 

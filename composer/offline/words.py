@@ -629,3 +629,16 @@ WORK_RESULTS = _words(
 # What is made anew when a deed leads to it, said with "a" (s40b, highlights, `arrowled`): "->
 # new access policy introduced" -> "which led to a new access policy being introduced".
 MADE_ANEW = _words("issued added introduced launched created opened ordered commissioned set")
+# Units counted before a noun, and their singular: "12 hours shifts" is a 12-hour shift; and a
+# count of things a place or a job is sized by, in the singular: "a 40-unit parlour", "a 12-bed
+# ward", "a three-year plan" (never the plural: "3 beds free" is a count). (`topicshapes`)
+SIZE_UNITS = {
+    **dict.fromkeys(("minutes", "minute", "mins", "min"), "minute"),
+    **dict.fromkeys(("hours", "hour", "hrs", "hr"), "hour"),
+    **{"days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month"},
+    **{"month": "month", "miles": "mile", "metres": "metre", "meters": "meter"},
+    **{
+        w: w for w in _words("year unit bed bay lane seat storey step stage point tonne litre page")
+    },
+    "person": "person",
+}
