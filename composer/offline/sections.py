@@ -8,7 +8,6 @@ the topic paragraph and the contribution.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from composer.dates import send_by_date
 from composer.english import ROLE_NOUNS, role_title
@@ -16,6 +15,7 @@ from composer.next_steps import next_step_date
 from composer.offline import envelope
 from composer.offline.asker import follow_up_asker, left_out
 from composer.offline.body import Body, Sentence
+from composer.offline.followparts import better_answer, said_with_care
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.nextsteps import reader_names
 from composer.offline.rapport import rapport_line
@@ -32,27 +32,6 @@ _MET = {
     "onsite": ("during my visit {when}", "{whose} on-site interview"),
     "panel": ("at {whose} panel", "{whose} panel interview"),
 }
-
-
-# A follow-up typed with care that says first what it adds to: "On X, I would add that ...".
-_LED = re.compile(
-    r"^(?:On|About|Regarding|As for) [^,]{3,80}, I (?:would|should|also|want|wanted|forgot|have)\b"
-)
-
-
-# A careful follow-up that owns up to an answer, then gives the better one: the slip is no
-# sentence of a thank-you letter, what it adds is ("On cost, I have since checked: ...").
-_OWNED_UP = re.compile(
-    r"^I (?:gave|had) an? (?:vague|weak|poor|unclear|incomplete|muddled|rushed|woolly) answer"
-    r" (?:about|on|to) (?P<topic>[^.,;]{2,60})\.\s+(?P<rest>I [^.]+[.!])$"
-)
-
-
-def _yours(text: str, names: list[str]) -> str:
-    """ "On Dr. Carolan's question" in her own letter: "On your question"."""
-    for name in sorted({n for n in names if n}, key=len, reverse=True):
-        text = re.sub(rf"\b{re.escape(name)}['’]s\b", "your", text)
-    return text
 
 
 class Sections(Body):
@@ -129,14 +108,10 @@ class Sections(Body):
         person = self.person
         names = [person.name, *person.name.split(), person.salutation or ""]
         typed = answer_said(value, names) if value and value in self.answered else None
-        owned = _OWNED_UP.match(value or "")
-        if owned:  # "I gave a vague answer about cost. I have since checked: ...": what it adds
-            value = f"On {owned['topic']}, {owned['rest'][0].lower()}{owned['rest'][1:]}"
-        if typed is None and value and _LED.match(value):
-            # typed with care, with what it adds to first ("On Dr. Carolan's question about
-            # fire-stopping, I would add that ..."): said as typed, the asker as "your"
-            typed = answer_said(_yours(value, names), names)
-        if typed is not None:  # typed at `compose --ask` as a sentence to them: as typed
+        value = better_answer(value) if value else value  # not "I gave a vague answer ..."
+        if typed is None and value:  # "On Dr. Carolan's question about ..., I would add ..."
+            typed = said_with_care(value, names)
+        if typed is not None:  # a whole sentence of the candidate's to them: as typed
             self.note(typed)
             return [Sentence("follow_up", 3, typed)]
         line = follow_up_line(
