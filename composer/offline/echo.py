@@ -7,6 +7,7 @@ import itertools
 import re
 
 from composer.models import Interviewer
+from composer.offline.words import FUNCTION_WORDS
 
 # A name in a note: a capitalised word, not the first of the note nor "I" ("Ohio State").
 _NAME = re.compile(r"(?<=\S )[A-Z][\w'-]*\b")
@@ -38,9 +39,5 @@ def _pairs(text: str) -> set[tuple[str, str]]:
     return {
         (a, b)
         for a, b in itertools.pairwise(words)
-        if len(a) > 3 and len(b) > 3 and not {a, b} & _SMALL
+        if len(a) > 3 and len(b) > 3 and not {a, b} & FUNCTION_WORDS
     }
-
-
-# Words too common to say two notes name the same thing.
-_SMALL = frozenset(["with", "from", "that", "this", "they", "them", "have", "been", "were", "also"])
