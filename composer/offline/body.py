@@ -242,26 +242,36 @@ class Body(Wording):
             out += [replace(s, paragraph=0) for s in said] if chosen.topics else said
         return out + trailing
 
-    def topic_also(self, sentences: list[Sentence]) -> list[Sentence]:
-        """A letter under its minimum names one more topic of this reader that it has not,
-        with thanks for the time on it (a topic said with nothing of the candidate's is
-        otherwise left out), at the end of the middle paragraph."""
+    def topics_unsaid(self, sentences: list[Sentence]) -> list[Phrase]:
+        """The reader's topics the letter does not name; a topic it names already, if only by
+        two of its words ("fast exhibit turnaround" in the contribution names "exhibit
+        turnaround during hearings"), is said."""
         said = " ".join(s.text for s in sentences).lower()
-        # a topic the letter names already, if only by two of its words ("fast exhibit
-        # turnaround" in the contribution names "exhibit turnaround during hearings"), is said
-        unsaid = [
+        return [
             t
             for t in self.selection.topics
             if t.text.lower() not in said and not names_topic(said, t.text, nouns=True)
         ]
+
+    def topic_also(self, sentences: list[Sentence], skip: int = 0) -> list[Sentence]:
+        """A letter under its minimum names one more topic of this reader that it has not
+        (the first, or the one after the `skip` first when those could not be said), with
+        thanks for the time on it (a topic said with nothing of the candidate's is otherwise
+        left out), at the end of the middle paragraph."""
+        unsaid = self.topics_unsaid(sentences)
         place = max((i for i, s in enumerate(sentences) if s.paragraph == 1), default=None)
         if place is None:  # a topic said as a line of the opening: the next one follows it
             place = max((i for i, s in enumerate(sentences) if s.section == "topic"), default=None)
-        if not unsaid or place is None:
+        if place is None:  # no middle and no topic: the letter's only topic closes the opening
+            place = max((i for i, s in enumerate(sentences) if s.paragraph == 0), default=None)
+        if len(unsaid) <= skip or place is None:
             return sentences
-        read = read_topic(unsaid[0].source, self.common)
+        read = read_topic(unsaid[skip].source, self.common)
         felt = set(self.moods)
-        text = self.pick(_also_section(read), topic=read.full or unsaid[0].text)
+        # the letter's only topic (the plan's was stopped by the last gate) is no "as well"
+        alone = not any(s.section in ("topic", "topic_more") for s in sentences)
+        section = "topic_only" if alone else _also_section(read)
+        text = self.pick(section, topic=read.full or unsaid[skip].text)
         opening = text.lower().split()[:4]
         if moods(text) & felt or any(s.text.lower().split()[:4] == opening for s in sentences):
             # every wording that fits the topic says a feeling the letter has said ("I enjoyed

@@ -221,6 +221,10 @@ def _plural(word: str) -> bool:
     return lexicon.is_plural_noun(word) or unknown
 
 
+# Object pronouns after a past form: the candidate did something for a person in the room.
+_TO_SOMEONE = frozenset(["him", "her", "them", "you", "us"])
+
+
 def verb_led(text: str, common: frozenset[str] = frozenset()) -> str | None:
     """The subject a topic typed as an action names; None when it is not typed as one, "" when
     it is but cannot be said as a subject with confidence."""
@@ -240,6 +244,8 @@ def verb_led(text: str, common: frozenset[str] = frozenset()) -> str | None:
     happened = lexicon.is_past(first) and not lexicon.is_noun(first)  # not "split of work"
     if phrase.shape is Shape.PAST and happened and second in PREPOSITIONS:
         return ""  # "moved to the new site in may": what happened, to no thing named
+    if happened and second in _TO_SOMEONE:
+        return ""  # "showed him my reel", "walked her through it": a deed, no subject discussed
     if phrase.shape is Shape.BASE and (second in DETERMINERS or second[:1].isdigit()):
         doing = lexicon.verb_forms(first).get("VBG")
         return f"{doing} {' '.join(words[1:])}" if doing else ""  # "fixing the intake screen"

@@ -329,6 +329,15 @@ class Writer(Padding):
             return False
         return item.section not in POINTS or self._recalls(rest)  # one point recalled
 
+    def _topic_lost(self, sentences: list[Sentence]) -> bool:
+        """Whether the letter names none of the reader's topics although the plan named one
+        (the last gate stopped its sentence: "Our talk about showed you my reel ..."): a
+        thank-you names something the reader discussed, so another of their topics is said."""
+        topics = ("topic", "topic_more")
+        if not self.selection.topics or any(s.section in topics for s in sentences):
+            return False
+        return len(self.topics_unsaid(sentences)) == len(self.selection.topics)
+
     def write(self) -> Written:
         self.filled.clear()
         planned = self._unflagged(self.plan())
@@ -350,6 +359,11 @@ class Writer(Padding):
         if topic_unsaid(sentences, self.selection.topics, self.answered):
             # a topic typed as an answer is named (`select` puts it first of the topics)
             more = self._unflagged(self.topic_also(sentences))
+            sentences = more if self.length(more) <= self.high else sentences
+        for skip in range(len(self.selection.topics)):
+            if not self._topic_lost(sentences):
+                break
+            more = self._unflagged(self.topic_also(sentences, skip))
             sentences = more if self.length(more) <= self.high else sentences
         # Short: what the notes still support and thanks again; never a claim about the
         # interview that the notes do not make, nor a topic named with nothing to say of it.

@@ -1,0 +1,84 @@
+"""Session 41, the lead's changes: a letter whose planned topic sentence the last gate stopped
+names another of the reader's topics, as a letter's only topic (no "as well" pointing back at
+nothing). The notes below are made up; the expected sentences are written by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from composer import compose
+from composer.models import Notes
+from composer.offline.topics import read_topic
+from composer.offline.writer import Writer
+
+_DAY = dt.date(2026, 12, 3)
+
+
+def _notes(tone: str) -> Notes:
+    return Notes.model_validate(
+        {
+            "candidate": {"name": "Lerato Dube", "email": "lerato@example.com"},
+            "company": "Grainline Post",
+            "role": "Assistant Colourist",
+            "interview": {"date": "2026-12-02", "format": "onsite"},
+            "interviewers": [
+                {
+                    "name": "Anton Botha",
+                    "title": "Senior Colourist",
+                    "salutation": "Anton",
+                    "topics": [
+                        "grading the new Showmax series in resolve, ACES workflow",
+                        "showed him my reel - he liked the night exterior in Blou (short film)",
+                    ],
+                },
+            ],
+            "highlights": ["graded 2 short films + 6 music vids freelance"],
+            "next_steps": "they'll email by mid next wk",
+            "tone": tone,
+            "channel": "email",
+        }
+    )
+
+
+@pytest.mark.parametrize("tone", ["concise", "warm", "formal"])
+def test_a_topic_the_gate_stopped_gives_way_to_another_of_the_readers(tone: str) -> None:
+    [letter] = compose(_notes(tone), today=_DAY)
+    # the plan's topic ("Our talk about showed you my reel ...") reads as a note and is left out
+    assert "showed you my reel" not in letter.text
+    assert "grading the new Showmax series" in letter.text
+    said = next(s for s in letter.text.split(". ") if "Showmax" in s)
+    assert "as well" not in said and " also " not in f" {said} " and "too," not in said
+
+
+def _two_topics(tone: str) -> Notes:
+    notes = _notes(tone).model_dump()
+    notes["interviewers"][0]["topics"] = ["the night shoot schedule", "the ACES workflow"]
+    notes["qualifications"] = ["BA Motion Picture Medium from AFDA"]
+    return Notes.model_validate(notes)
+
+
+@pytest.mark.parametrize("tone", ["concise", "warm", "formal"])
+def test_a_flagged_topic_sentence_gives_way_to_the_readers_other_topic(tone: str) -> None:
+    notes = _two_topics(tone)
+    first = Writer(notes, 0, today=_DAY).write().text
+    said, unsaid = ("night shoot", "ACES") if "night shoot" in first else ("ACES", "night shoot")
+    assert said in first
+    again = Writer(notes, 0, today=_DAY, flagged=[("rule", said)]).write().text
+    assert said not in again
+    assert unsaid in again  # the letter still names a topic of the reader's
+    sentence = next(s for s in re.split(r"(?<=\.)\s+", again) if unsaid in s)
+    assert not re.search(r"\b(?:also|as well|too)\b", sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["showed him my reel - he liked the night exterior", "walked her through my portfolio"],
+)
+def test_a_deed_done_for_the_reader_is_no_topic(typed: str) -> None:
+    # base: "Showed you my reel was the part of our conversation I have thought about most
+    # since."; "the showed you my portfolio"
+    topic = read_topic(typed)
+    assert topic.text == "" and "action" in topic.why
