@@ -11,6 +11,9 @@ import pytest
 
 from composer import compose
 from composer.models import Notes
+from composer.offline.items import read_point
+from composer.offline.nextsteps import next_steps_line
+from composer.offline.phrasebook import Variation
 from composer.offline.topics import read_topic
 from composer.offline.writer import Writer
 
@@ -82,3 +85,56 @@ def test_a_deed_done_for_the_reader_is_no_topic(typed: str) -> None:
     # since."; "the showed you my portfolio"
     topic = read_topic(typed)
     assert topic.text == "" and "action" in topic.why
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # scout 41: "I also hold a master's in degree in early childhood special education ..."
+        (
+            "a master's degree in early childhood special education from UT Austin",
+            "I hold a master's degree in early childhood special education from UT Austin.",
+        ),
+        (
+            "bachelor's degree in history from Leeds",
+            "I hold a bachelor's degree in history from Leeds.",
+        ),
+        ("Masters in Social Work", "I hold a master's in Social Work."),
+    ],
+)
+def test_a_degree_typed_with_its_word_degree(typed: str, said: str) -> None:
+    assert read_point(typed).sentence() == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # scout 41: "I also hold a full licence and happy to drive the truck."
+        (
+            "full licence + happy to drive the truck",
+            "I hold a full licence, and I am happy to drive the truck.",
+        ),
+        (
+            "first aid cert and trained to use AEDs",
+            "I hold a first aid certificate, and I am trained to use AEDs.",
+        ),
+        (
+            "fluent Spanish and able to cover reception",
+            "I speak fluent Spanish, and I am able to cover reception.",
+        ),
+        ("ran the bar and good with people", "I ran the bar, and I am good with people."),
+        # a past form that leads to a thing is no adjective
+        ("cut waste by 20% and led to savings", "I cut waste by 20% and led to savings."),
+    ],
+)
+def test_a_thing_held_and_how_the_candidate_stands_to_a_task(typed: str, said: str) -> None:
+    assert read_point(typed).sentence() == said
+
+
+def test_a_next_step_with_a_second_sentence_after_a_comma_keeps_the_first() -> None:
+    # scout 41: "I hope to hear from you by Friday, start would be in mid-December before manuka."
+    days = (dt.date(2026, 12, 2), dt.date(2026, 12, 3))
+    typed = "ruth said theyd let me know prob by fri, start would be mid dec before manuka"
+    line = next_steps_line(typed, frozenset(), "warm", "email", Variation("x"), days=days)
+    assert line.endswith("by Friday")
+    assert "start would" not in line

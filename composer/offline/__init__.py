@@ -62,6 +62,7 @@ Content selection (what each reader gets):
 The candidate's points (qualifications and highlights):
 - `phrases`: each note item's grammatical shape
 - `items`, `itemkinds`: a point read by its kind (a degree, a result, a skill ...)
+- `predicates`: "full licence + happy to drive the truck": the adjective part gets its own "I am"
 - `realise`: a note item said as the candidate's clause, with articles and agreement
 - `itemtails`, `pointshapes`, `pointwords`: the parts of a shorthand result, put in order
 - `outcomes`: a deed and its outcomes after a dash or commas ("300+ campers out in under 2

@@ -23,7 +23,8 @@ from composer.offline.words import SCHOOL_WORDS, SUBJECT_IN_NAME
 
 # Degree abbreviations as people type them, dotted or not: "J.D.", "BSc", "PhD", "M.Eng".
 _DEGREE = re.compile(
-    r"^(?:(?:a|an|my)\s+)?(?P<degree>(?:M\.?Arch|B\.?Arch|(?i:master'?s|bachelor'?s)|J\.?D|LL\.?[BM]|B\.?A|B\.?Sc|M\.?A|M\.?Sc|MBA|Ph\.?D|D\.?Phil"
+    r"^(?:(?:a|an|my)\s+)?(?P<degree>(?:M\.?Arch|B\.?Arch|(?i:master'?s|bachelor'?s)(?: degree)?"
+    r"|J\.?D|LL\.?[BM]|B\.?A|B\.?Sc|M\.?A|M\.?Sc|MBA|Ph\.?D|D\.?Phil"
     r"|M\.?D|B\.?Eng|M\.?Eng|M\.?Phil|PGCE|PGDip|B\.?Ed|M\.?Ed|B\.?S|M\.?S|BFA|MFA|BSN|MSN|DNP"
     r"|Ed\.?D|Pharm\.?D|MPharm|DDS|DVM|BBA|MPA|MPP|MPH|MSW|BSW|HND|HNC|MRes|LLD|B\.?Arch"
     r"|M\.?Arch|AAS|AS|AA|BJ|FdSc|FdA|MLIS|MLS|MSLS|O\.?D|DPT|AuD|PsyD|MBChB|MBBS|BDS"
@@ -164,6 +165,8 @@ def degree(text: str) -> Degree | None:
     plain = name.lower().replace("'", "")
     if plain in ("masters", "bachelors"):
         name = plain[:-1] + "'s"  # "Masters in Social Work" -> "a master's in Social Work"
+    elif plain in ("masters degree", "bachelors degree"):
+        name = plain[:-8] + "'s degree"  # "a master's degree in nursing": the degree's own word
     rest = text[found.end() :].strip()
     if any(_PROSPECT.match(part.strip()) for part in re.split(r"[,(]", rest)):
         return None  # under way: said elsewhere ("I am completing ...")

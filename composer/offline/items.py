@@ -43,6 +43,7 @@ from composer.offline.itemkinds import PLAIN_KINDS as PLAIN_KINDS
 from composer.offline.itemkinds import Kind as Kind
 from composer.offline.itemmentions import mentioned as mentioned
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
+from composer.offline.predicates import given_a_verb
 from composer.offline.realise import Clause, clause, sentence, with_article
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
@@ -101,6 +102,7 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     read = _point(lead_as_said(item), common, offer=offer)  # "The NEBOSH ...": "I hold the"
     shaped = None if offer else credshape.mended(item, read.said, lambda p: _held(p, common)[1])
     read = read if shaped is None else Item(item, Kind.HELD, shaped)  # "CPC up to date"
+    read = replace(read, said=given_a_verb(read.said))  # "+ happy to drive the truck"
     typed = typedwhole.read(item, offer=offer) if read.said is None else None
     return read if typed is None else Item(item, *typed)
 

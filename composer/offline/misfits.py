@@ -244,6 +244,12 @@ _SPLICE = re.compile(rf"^(?:I|It|We|My|Our|This|Thank)\b[^,;:]*,\s+(?:{_PERSON})
 _SUBORDINATE = re.compile(
     r"\b(?:as|when|if|because|since|while|although|though|after|before|once|where|whether)\b"
 )
+# ", start would be in mid-December": a noun of one or two words (with its article) and a
+# modal or a form of "be" after a comma, a second sentence the notes joined with a comma
+_NOUN_SPLICE = re.compile(
+    r"^(?:I|It|We|My|Our|This|Thank)\b[^,;:]*,\s+(?P<subject>(?:(?:the|my|our|your|a|an)\s+)?"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<v>would|will|could|should|can|is|are|was|were)\s"
+)
 # Openers of a letter's sentences that are no note to self: "Enjoy the dinner", "Let me know".
 _MONTH_BEFORE = _words("early late mid end start beginning until till and or this last next every")
 _IMPERATIVES = _words("enjoy let do feel give have thank please say keep")
@@ -341,7 +347,22 @@ def _wh(text: str) -> str:
     return ""
 
 
+def spliced_at(text: str) -> int:
+    """Where a second sentence with a noun for its subject is joined to `text` by a comma
+    ("I look forward to hearing from you by Friday, start would be in mid-December"): the
+    comma's place, or -1. A noun that is no verb's subject ("..., and", "..., which") is none."""
+    found = _NOUN_SPLICE.search(text)
+    if found is None or _SUBORDINATE.search(text[: found.start("subject")].split(",")[0]):
+        return -1
+    words = found.group("subject").split()
+    if words[0] in _TAIL_OPENERS or not lexicon.is_noun(words[-1]):
+        return -1
+    return text.rfind(",", 0, found.start("subject"))
+
+
 def _spliced(text: str) -> str:
+    if (comma := spliced_at(text)) >= 0:
+        return f"two sentences joined by a comma ('{text[comma + 1 :].strip()}')"
     found = _SPLICE.search(text)
     if found is None or _SUBORDINATE.search(text[: found.start("v")].split(",")[0]):
         return ""

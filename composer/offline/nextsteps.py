@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from composer.offline import lexicon, phrasebook
 from composer.offline.heard import hearing_from, own_time, time_once
+from composer.offline.misfits import spliced_at
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import with_article
@@ -98,6 +99,8 @@ def _said(
     last = _THEN_IN_TOUCH.search(value or "") if line in _none(tone, channel) else None
     if last:  # "seeing 2 more ppl thurs/fri, will let me know early next wk": that they will
         line = _welcomed(f"they will {last['step']}", common, tone, channel, variation, fits=fits)
+    if (comma := spliced_at(f"{line}.")) >= 0:  # "by Friday, start would be in mid-December"
+        line = line[:comma]
     if problem(f"{line}.") or pasted(line):
         line = _welcomed(None, common, tone, channel, variation, fits=fits, reader=reader)
     if typed and line in _none(tone, channel):  # "..., decision before xmas": when, in a part

@@ -385,6 +385,8 @@ RARE_WORDS = _words(
 )
 # Found by the gate's held-out set 31 (after it was scored untouched): real words of a trade.
 RARE_WORDS = RARE_WORDS | _words("vetiver spiling")
+# Words of software and the web newer than Webster's: "the whole widget library", "plugin init".
+RARE_WORDS = RARE_WORDS | _words("widget plugin smartphone screenshot webinar chatbot livestream")
 # "oud" (a perfumer's raw material) is short and unknown, so it read as note-speak.
 PLAIN_WORDS = PLAIN_WORDS | _words("oud")
 # A trade's finish is one thing brought ("a clean, fast finish on skim coats": offer32).
