@@ -11,7 +11,9 @@ import pytest
 
 from composer import compose
 from composer.models import Notes
+from composer.offline.followup import follow_up_line
 from composer.offline.items import read_point
+from composer.offline.lastgate import last_gate
 from composer.offline.nextsteps import next_steps_line
 from composer.offline.phrasebook import Variation
 from composer.offline.topics import read_topic
@@ -138,3 +140,36 @@ def test_a_next_step_with_a_second_sentence_after_a_comma_keeps_the_first() -> N
     line = next_steps_line(typed, frozenset(), "warm", "email", Variation("x"), days=days)
     assert line.endswith("by Friday")
     assert "start would" not in line
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # scout 41: every correction typed with a hedge, a reminder or a comma was left out
+        (
+            "i think i said 500 barrels, it was 600 - fix",
+            "One correction: I said 500 barrels, but it was 600.",
+        ),
+        ("i said 500 barrels, it was 600", "One correction: I said 500 barrels, but it was 600."),
+        (
+            "forgot to say I've done the grafting course at Telford (2023) - mention",
+            "I would also add that I did the grafting course at Telford in 2023.",
+        ),
+        (
+            "I gave the wrong date for the Bridgnorth appraisal; it was adopted in 2023, not 2021",
+            "I gave the wrong date for the Bridgnorth appraisal; it was adopted in 2023, not 2021.",
+        ),
+    ],
+)
+def test_a_correction_typed_as_notes_type_it(typed: str, said: str) -> None:
+    assert follow_up_line(typed, frozenset(), "warm", "email", Variation("x")) == said
+
+
+def test_a_name_typed_half_in_lower_case_is_still_unsure() -> None:
+    typed = "wish i'd said i did the MSc at Sheffield hallam"
+    assert follow_up_line(typed, frozenset(), "warm", "email", Variation("x")) is None
+
+
+def test_a_year_set_against_another_is_no_year_glued_on() -> None:
+    assert last_gate("It was adopted in 2023, not 2021.") == ""
+    assert "year follows" in last_gate("I worked there not 2021.")

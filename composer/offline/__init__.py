@@ -158,6 +158,7 @@ Personal notes:
 - `recommended`: a book, place or event the reader recommended, and thanks for it
 
 The follow-up:
+- `followtidy`: a follow-up's hedge, reminder and comma correction tidied before it is read
 - `followup`: the follow-up in the candidate's voice, in one confident sentence
 - `followcore`: a follow-up typed as a note to self, read down to what it should say
 - `twoanswers`: two answers typed in one follow-up line, read one at a time

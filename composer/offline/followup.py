@@ -26,6 +26,7 @@ from composer.offline.carefulasked import loose_piece, recalled_detail
 from composer.offline.confirmed import confirmation, narrowed, reason
 from composer.offline.followcore import follow_up_core
 from composer.offline.followparts import by_parts
+from composer.offline.followtidy import tidied
 from composer.offline.heard import hearing_from
 from composer.offline.nextsteps import (
     lower_start,
@@ -141,7 +142,7 @@ def follow_up_line(
     the sentence gate finds it still reads as a note. Two answers typed in one line are read
     one at a time (`twoanswers`). Without `by_reader` (the notes do not say the letter's
     reader asked), a question is recalled without saying who asked (`unclaimed`)."""
-    value = as_asked(answer_and(value)) if value else value  # "q abt X -> said ...": asked
+    value = as_asked(answer_and(tidied(value))) if value else value  # "q abt X -> said ..."
     parts = answers(value or "")
     if len(parts) > 1:
         lines = [follow_up_line(p, common, tone, channel, variation, fits=fits) for p in parts]

@@ -233,6 +233,11 @@ _PRESENT_SINCE = re.compile(
 )
 
 
+def _contrasted(before: str) -> bool:
+    """ "adopted in 2023, not 2021": a year set against the year just said."""
+    return re.search(r"\b(?:19|20)\d\d,? (?:not|rather than|instead of) $", before) is not None
+
+
 def _glued(text: str) -> str:
     """A year, a range or a count stuck on with no word to join it."""
     found = _RANGE.search(text)
@@ -255,6 +260,7 @@ def _glued(text: str) -> str:
             or re.fullmatch(_MONTHS, before)
             or before.endswith(("'s", "’s"))
             or (before in _NAMED_YEAR and words[-1][:1].isupper())
+            or _contrasted(text[: found.start()])
         ):
             return f"a year follows '{words[-1] if words else ''}' with no 'in' or 'since'"
     found = _COUNT_PRONOUN.search(text)

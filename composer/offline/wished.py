@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
+from composer.offline.dictionary import in_dictionary
 from composer.offline.notewords import capitals_of, english, recapitalised
 from composer.offline.propernames import names
 from composer.offline.shorthand import expand
@@ -263,7 +264,9 @@ def unasked(value: str) -> bool:
 def half_name(line: str) -> bool:
     """True when `line` names something half in capitals: "the MSc at Sheffield hallam"."""
     return any(
-        not english(found["rest"]) and found["rest"] not in PLAIN_WORDS
+        not english(found["rest"])
+        and not in_dictionary(found["rest"])  # "the Bridgnorth appraisal": Webster's word
+        and found["rest"] not in PLAIN_WORDS
         for found in _HALF_NAME.finditer(line)
     )
 
