@@ -11,11 +11,13 @@ import pytest
 
 from composer import compose
 from composer.models import Notes
+from composer.offline.followcore import follow_up_core
 from composer.offline.followup import follow_up_line
 from composer.offline.items import read_point
 from composer.offline.lastgate import last_gate
 from composer.offline.nextsteps import next_steps_line
 from composer.offline.phrasebook import Variation
+from composer.offline.phrases import Shape
 from composer.offline.topics import read_topic
 from composer.offline.writer import Writer
 
@@ -173,3 +175,33 @@ def test_a_name_typed_half_in_lower_case_is_still_unsure() -> None:
 def test_a_year_set_against_another_is_no_year_glued_on() -> None:
     assert last_gate("It was adopted in 2023, not 2021.") == ""
     assert "year follows" in last_gate("I worked there not 2021.")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # scout 42: careful corrections, typed with no full stop, were left out
+        (
+            "I have checked since: my Argus training was on version 8.4, not 8.1 as I said",
+            "I have checked since: my Argus training was on version 8.4, not 8.1 as I said.",
+        ),
+        (
+            "When asked about GDPR fines I said the maximum was 2% of turnover; for the most "
+            "serious infringements it is actually up to 4%",
+            "When asked about GDPR fines I said the maximum was 2% of turnover; for the most "
+            "serious infringements it is actually up to 4%.",
+        ),
+    ],
+)
+def test_a_careful_correction_is_said_as_typed(typed: str, said: str) -> None:
+    assert follow_up_line(typed, frozenset(), "warm", "email", Variation("x")) == said
+
+
+def test_a_thing_mentioned_is_no_clause() -> None:
+    # base: "I would also add that my forklift licence."
+    line = follow_up_line(
+        "Wish I had mentioned my forklift licence", frozenset(), "warm", "email", Variation("x")
+    )
+    assert line is not None and "that my forklift licence" not in line
+    assert follow_up_core("forgot to mention my forklift licence")[0].shape is Shape.NOUN  # type: ignore[index]
+    assert follow_up_core("forgot to mention my team won")[0].shape is Shape.FIRST_PERSON  # type: ignore[index]

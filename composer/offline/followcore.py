@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import selfnotes
+from composer.offline import lexicon, selfnotes
 from composer.offline.languages import LANGUAGES
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.promise import MESSY
@@ -102,7 +102,23 @@ def follow_up_core(
         return None
     if fact:  # built as a clause of its own: "the radio piece reached 800k listeners"
         return Phrase(text[0].lower() + text[1:], Shape.CLAUSE, value), topic
-    return analyse(text, common), topic
+    read = analyse(text, common)
+    if read.shape is Shape.FIRST_PERSON and _thing_owned(text):  # "my forklift licence"
+        return Phrase(text[0].lower() + text[1:], Shape.NOUN, value), topic
+    return read, topic
+
+
+def _thing_owned(text: str) -> bool:
+    """ "my forklift licence": a thing of the candidate's, with no verb to make it a clause."""
+    if not _THING_OWNED.fullmatch(text):
+        return False
+    verbs = ("is", "was", "are", "were", "has", "had", "will", "can", "would")
+    words = [w.lower() for w in text.split()[1:]]
+    return not any(w in verbs or lexicon.is_past(w) or lexicon.is_third_person(w) for w in words)
+
+
+# "my forklift licence": a thing of the candidate's with no verb, no sentence to add "that" to
+_THING_OWNED = re.compile(r"(?i)(?:my|our) [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}")
 
 
 # "I undersold the piece, it reached 800k listeners": what the letter says is the fact; the

@@ -4,13 +4,18 @@ the correction joined by a comma ("said 500 barrels, it was 600") and a year put
 perfect ("I've done the grafting course at Telford (2023)"), each said as the readers of
 follow-ups (`followparts`, `followcore`) know it: "said 500 barrels - it was 600"; "I did the
 grafting course at Telford in 2023". The readers then say it, or leave it out, as before.
+A follow-up none of them reads that was typed as a careful sentence of the candidate's own (a
+capital, "I" or "my", a finite verb, every check of the last gate passed) is said as typed
+(`as_typed`), its full stop added: "I have checked since: my Argus training was on version
+8.4, not 8.1 as I said."
 """
 
 from __future__ import annotations
 
 import re
 
-from composer.offline import lexicon
+from composer.offline import lexicon, typedwhole, verbatim
+from composer.offline.lastgate import last_gate
 
 # "i think i said", "pretty sure I said", "I think I told them": a hedge on the candidate's
 # memory of their own words, which the correction itself settles
@@ -52,3 +57,25 @@ def tidied(value: str) -> str:
             year = perfect["bracket"] or perfect["year"]
             text = f"{perfect['lead']} {past} {perfect['what']} in {year}"
     return text
+
+
+def as_typed(value: str | None) -> str | None:
+    """`value` said as typed when it is a careful sentence of the candidate's own
+    (`typedwhole.as_typed`), a full stop added where the notes left it off; else None."""
+    if not value:
+        return None
+    text = value.strip()
+    text = text if text.endswith((".", "!", "?")) else f"{text}."
+    if _CORRECTION.search(text) and text[:1].isupper() and not typedwhole.CHAT.search(text):
+        # "I said the maximum was 2%; ... it is actually up to 4%": what a note to self
+        # would be ("I said ...") is here the correction the letter is for
+        said = typedwhole.counts_joined(verbatim.spelled_out(text.rstrip(" .!"))) + "."
+        return None if last_gate(said) or len(said.split()) > _MOST_WORDS else said
+    return typedwhole.as_typed(text)
+
+
+# A correction typed in full: what the candidate said, and what is so ("actually", "not").
+_CORRECTION = re.compile(
+    r"\bI said\b.*\b(?:actually|in fact|not|rather than)\b|\bnot\b.*\bas I said\b"
+)
+_MOST_WORDS = 45

@@ -26,13 +26,9 @@ from composer.offline.carefulasked import loose_piece, recalled_detail
 from composer.offline.confirmed import confirmation, narrowed, reason
 from composer.offline.followcore import follow_up_core
 from composer.offline.followparts import by_parts
-from composer.offline.followtidy import tidied
+from composer.offline.followtidy import as_typed, tidied
 from composer.offline.heard import hearing_from
-from composer.offline.nextsteps import (
-    lower_start,
-    next_steps_line,
-    presumes,
-)
+from composer.offline.nextsteps import lower_start, next_steps_line, presumes
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Shape
 from composer.offline.promise import promised
@@ -161,7 +157,7 @@ def follow_up_line(
     # "jan's rigging q - should have said i did ...": else read by its parts (`followparts`)
     by_part = unclaimed(by_parts(value, tone, channel, variation, fits=fits), by_reader)
     if line is None or still_a_note(line):  # "Wish I'd said"
-        return by_part
+        return by_part or unclaimed(as_typed(value), by_reader)  # a careful sentence
     line = _event_named(add_once(line))  # "To add ...: I would add that": said once
     line = besides(as_addition(unclaimed(_place_named(line), by_reader), value), value)
     # "add" said once also after `as_addition` ("I should have said" -> "I would add that")
