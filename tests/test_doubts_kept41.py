@@ -74,6 +74,26 @@ from composer.offline.doubts import doubted, misread
             "a time typed with no preposition ('the lab intake fridays')",
         ),
         (
+            "I was also glad to discuss concur expense reports.",
+            "concur expense reports, travel to Salt Lake and Spokane offices",
+            "a verb typed where a name goes ('discuss concur')",
+        ),
+        (
+            "I enjoyed our talk about grading the new Showmax series in resolve.",
+            "grading the new Showmax series in resolve, ACES workflow",
+            "a verb typed where a name goes ('in resolve')",
+        ),
+        (
+            "It was good to talk about weekend turnarounds 12 cars 3 bays.",
+            "weekend turnarounds 12 cars 3 bays",
+            "two noun phrases side by side ('12 cars 3 bays')",
+        ),
+        (
+            "I enjoyed our talk about kiln firings, glaze shelf patchy.",
+            "kiln firings, glaze shelf patchy",
+            "a note's words with no verb ('glaze shelf patchy')",
+        ),
+        (
             "I would bring fewer missed pallets, tidy racking, quick counts.",
             "fewer missed pallets, tidy racking, quick counts",
             "a list with no 'and' ('tidy racking, quick counts')",
@@ -125,6 +145,24 @@ def test_a_shorthand_run_kept_as_typed_is_doubted(sentence: str, line: str, why:
         ("I run the compressor checks monthly.", "run compressor checks monthly"),
         ("We talked about the parts available at the depot.", "parts available at the depot"),
         ("I graded two short films and six music videos freelance.", "graded 2 films freelance"),
+        ("I enjoyed our talk about temp labor.", "temp labor, 60 temps"),
+        ("I ran 5 km 3 times a week.", "ran 5 km 3 times a week"),
+        (
+            "I led the validation of two lines with zero FDA 483 observations.",
+            "validation of two lines with zero FDA 483 observations",
+        ),
+        (
+            "I would bring programs that give every resident, including those who rarely leave "
+            "their rooms, something to look forward to.",
+            "programs that give every resident, including those who rarely leave their rooms, "
+            "something to look forward to",
+        ),
+        ("I enjoyed our talk about staff working late.", "staff working late"),
+        (
+            "For vocabulary I do not know, I ask for syllabi and slides ahead.",
+            "I ask for syllabi and slides ahead",
+        ),
+        ("I enjoyed our talk about the new kiln, the old one slow.", "new kiln"),
     ],
 )
 def test_a_sentence_a_candidate_would_send_is_not_doubted(sentence: str, line: str) -> None:

@@ -116,9 +116,13 @@ def _phrase_start(words: list[str], head: int) -> int:
 
 
 def _in_slot(words: list[str], head: int) -> tuple[int, bool]:
-    """The start of the noun phrase ending at `head`, and whether a preposition opens it."""
+    """The start of the noun phrase ending at `head`, and whether a preposition opens it, or
+    a comma after a noun phrase a preposition opens ("about kiln firings, glaze shelf ...")."""
     start = _phrase_start(words, head)
-    return start, start < head + 1 and _word(words, start - 1) in _SLOT
+    before = _word(words, start - 1)
+    if before == "," and start >= 2 and _nounish(words[start - 2]):
+        return start, _in_slot(words, start - 2)[1]
+    return start, before in _SLOT
 
 
 def _bare(words: list[str], start: int, head: int) -> bool:
@@ -131,14 +135,19 @@ def _how_often(word: str) -> bool:
     return word.endswith("ly") and "adv" in lexicon.classes(word) and lexicon.is_noun(stem)
 
 
-def _describes(word: str) -> bool:
+def _describes(word: str, bare: bool) -> bool:
     """A word that says what a thing is like and needs a verb to say it of a noun before it:
     an adjective with no noun reading (not "-able", which may follow its noun: "the parts
     available"; not a preposition's word, "under", "off"), or an adverb of how often."""
     if word in FUNCTION_WORDS or word.endswith("ing") or not word.isalpha():
         return False
-    # only an adjective: no verb, adverb or noun reading ("open", "away", "straight" have one)
-    adjective = set(lexicon.classes(word)) == {"adj"} and not word.endswith(("able", "ible"))
+    if word.endswith(("able", "ible")) or lexicon.is_participle(word):
+        return _how_often(word)
+    found = set(lexicon.classes(word))
+    # only an adjective ("open", "away", "straight" have a verb or adverb reading too); after
+    # a bare noun phrase, one that is also a verb ("sheets damp" has a noun reading, no doubt;
+    # an adverb may be a phrasal verb's: "ask for syllabi and slides ahead")
+    adjective = found == {"adj"} or (bare and "adj" in found and found <= {"adj", "verb"})
     return adjective or _how_often(word)
 
 
@@ -151,7 +160,7 @@ def _predicate(words: list[str], at: int, bare: bool) -> int:
         if "adj" in lexicon.classes(after) and after not in FUNCTION_WORDS:
             return at + 1 if not _nounish(_word(words, at + 2)) else -1
         return -1
-    return at if _describes(word) else -1
+    return at if _describes(word, bare) else -1
 
 
 def _no_verb(words: list[str], cased: list[str], pairs: set[tuple[str, str]]) -> str:
@@ -168,7 +177,8 @@ def _no_verb(words: list[str], cased: list[str], pairs: set[tuple[str, str]]) ->
         if not slot or named or measure:
             continue
         bare = _bare(words, start, head)
-        last = _predicate(words, head + 1, bare)
+        # "staff working late": an adverb said of an -ing form is its verb's
+        last = _predicate(words, head + 1, bare and not lexicon.is_gerund(words[head]))
         if last > 0 and _kept(words, head, last, pairs):
             # a clause's end, or a verb after the phrase; a preposition after a bare phrase
             # ("milk steaming inconsistent at the outlet", not "graders new to the building")
@@ -210,10 +220,18 @@ def _one_letter(words: list[str], cased: list[str], pairs: set[tuple[str, str]])
     return ""
 
 
-def _side_by_side(words: list[str], pairs: set[tuple[str, str]]) -> str:
-    """Two noun phrases side by side opened by the same word: "same recipe same standard"."""
+def _side_by_side(words: list[str], cased: list[str], pairs: set[tuple[str, str]]) -> str:
+    """Two noun phrases side by side with no word to join them: opened by the same word
+    ("same recipe same standard"), or each a count ("14 boats 4 hrs")."""
     for at in range(len(words) - 3):
         opener = words[at]
+        # a thing counted in lower case: "FDA 483" is a name with its number
+        thing = _nounish(words[at + 1]) and cased[at + 1].islower()
+        counted = _count(opener) and thing and _count(words[at + 2])
+        # "3 times": how often, which may follow a count ("ran 5 km 3 times a week")
+        second = _word(words, at + 3)
+        if counted and _nounish(second) and second != "times" and _kept(words, at, at + 3, pairs):
+            return f"two noun phrases side by side ('{' '.join(words[at : at + 4])}')"
         if opener in PREPOSITIONS or opener in ("a", "an", "the") or not opener.isalpha():
             continue
         for gap in (2, 3):
@@ -223,6 +241,10 @@ def _side_by_side(words: list[str], pairs: set[tuple[str, str]]) -> str:
             if _nounish(_word(words, again + 1)) and _kept(words, at, again + 1, pairs):
                 return f"two noun phrases side by side ('{' '.join(words[at : again + 2])}')"
     return ""
+
+
+def _count(word: str) -> bool:
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?", word)) or word in NUMBER_WORDS
 
 
 def _stacked(words: list[str], pairs: set[tuple[str, str]]) -> str:
@@ -242,7 +264,9 @@ def _unjoined_list(words: list[str], pairs: set[tuple[str, str]]) -> str:
         middle = words[first + 1 : second]
         rest = words[second + 1 :]
         tail = list(itertools.takewhile(lambda w: w not in _ENDS, rest))
-        if not middle or not tail or not _kept(words, first - 1, second + 1, pairs):
+        if not middle or not tail or _ENDS & set(middle):
+            continue
+        if not _kept(words, first - 1, second + 1, pairs):
             continue
         if any(_aside(part[0]) or "and" in part or "or" in part for part in (middle, tail)):
             continue
@@ -252,26 +276,29 @@ def _unjoined_list(words: list[str], pairs: set[tuple[str, str]]) -> str:
 
 def _aside(word: str) -> bool:
     """Whether a part after a comma opens as an aside, not as a thing listed."""
-    return word in FUNCTION_WORDS or lexicon.is_participle(word) or not word[:1].isalnum()
+    verbal = lexicon.is_participle(word) or lexicon.is_gerund(word)  # "including those who"
+    return word in FUNCTION_WORDS or verbal or not word[:1].isalnum()
 
 
 def _verb_as_noun(words: list[str], cased: list[str], pairs: set[tuple[str, str]]) -> str:
     """A word that is only a verb, typed in lower case where a noun goes: a product's name
-    ("discuss concur expense reports", "the resolve panel")."""
+    after a verb ("discuss concur expense reports") or a preposition ("in resolve")."""
     for at in range(1, len(words) - 1):
         word, before, after = words[at], words[at - 1], words[at + 1]
         found = lexicon.classes(word)
         if set(found) != {"verb"} or not lexicon.is_base_verb(word) or cased[at] != word:
             continue
-        if not (lexicon.is_noun(after) and after not in FUNCTION_WORDS):
-            continue
+        noun = lexicon.is_noun(after) and after not in FUNCTION_WORDS
         verb = (
             lexicon.is_base_verb(before)
             and before not in _BARE_TAKERS | MODALS | FUNCTION_WORDS
             and not lexicon.is_noun(before)
         )
-        if verb and _kept(words, at - 1, at + 1, pairs):
-            return f"a verb typed where a name goes ('{word} {after}')"
+        # "to" opens a verb ("to resolve it"); any other preposition a noun
+        slot = before in _SLOT and after in _ENDS  # "about temp labor": a noun the tables lack
+        kept = (word, after) in pairs or (after in _ENDS and (before, word) in pairs)
+        if ((verb and noun) or slot) and kept:
+            return f"a verb typed where a name goes ('{before} {word}')"
     return ""
 
 
@@ -285,7 +312,7 @@ def kept_shape(sentence: str, line: str) -> str:
         _one_letter(words, cased, pairs)
         or _stacked(words, pairs)
         or _no_verb(words, cased, pairs)
-        or _side_by_side(words, pairs)
+        or _side_by_side(words, cased, pairs)
         or _unjoined_list(words, pairs)
         or _verb_as_noun(words, cased, pairs)
     )
