@@ -6,8 +6,13 @@ sentences went out unasked. Every expected value here was written by hand."""
 
 from __future__ import annotations
 
-import pytest
+import shutil
+from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
+from composer.cli import app
 from composer.models import Notes
 from composer.offline.doubts import doubted, misread
 
@@ -189,3 +194,15 @@ def test_the_sentence_is_asked_about_with_its_notes_line() -> None:
         "ute + tools supplied, van stock",
         said,
     )
+
+
+def test_a_run_nobody_is_at_names_the_sentence(tmp_path: Path) -> None:
+    # reader 20's h158: the letter cannot spare its only topic, so it keeps it and names it
+    path = tmp_path / "h158.json"
+    shutil.copy(Path(__file__).parent / "corpus/readers/reader20/h158.json", path)
+    result = CliRunner().invoke(
+        app, ["compose", str(path), "--backend", "offline", "--today", "2026-12-03", "--no-ask"]
+    )
+    assert result.exit_code == 0, result.stderr
+    said = "I enjoyed our conversation about ute and tools supplied."
+    assert f'This sentence may still read as your notes: "{said}"' in result.stderr
