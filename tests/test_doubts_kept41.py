@@ -99,6 +99,17 @@ from composer.offline.doubts import doubted, misread
             "a note's words with no verb ('glaze shelf patchy')",
         ),
         (
+            "Tighter DO control and consistent batch to batch.",
+            "tighter DO control and consistent batch to batch",
+            "a note's words said whole with no verb ('tighter do control and consistent batch to "
+            "batch')",
+        ),
+        (
+            "I fitted more than 300 riders at spoke and chain, 4.9 stars on google.",
+            "fitted 300+ riders at spoke & chain, 4.9 stars on google",
+            "a verb typed where a name goes ('on google')",
+        ),
+        (
             "I would bring fewer missed pallets, tidy racking, quick counts.",
             "fewer missed pallets, tidy racking, quick counts",
             "a list with no 'and' ('tidy racking, quick counts')",
@@ -151,6 +162,9 @@ def test_a_shorthand_run_kept_as_typed_is_doubted(sentence: str, line: str, why:
         ("We talked about the parts available at the depot.", "parts available at the depot"),
         ("I graded two short films and six music videos freelance.", "graded 2 films freelance"),
         ("I enjoyed our talk about temp labor.", "temp labor, 60 temps"),
+        ("I have spent six years in games audio.", "6 yrs games audio"),
+        ("The backlog grew fast.", "the backlog grew fast"),
+        ("I would like to set up a touch tour.", "I would like to set up a touch tour."),
         ("I ran 5 km 3 times a week.", "ran 5 km 3 times a week"),
         (
             "I led the validation of two lines with zero FDA 483 observations.",

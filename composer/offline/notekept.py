@@ -27,6 +27,8 @@ import re
 from composer.offline import lexicon
 from composer.offline.shorthand import expand
 from composer.offline.words import (
+    AUXILIARIES,
+    BE,
     CAPITALISED,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -50,6 +52,8 @@ _ADDING = frozenset(["too", "also"])
 _LIMITING = frozenset(["not", "just", "only", "also", "too"])
 # Verbs a bare verb may follow ("help build", "let them run", "make it work").
 _BARE_TAKERS = frozenset(["help", "let", "make", "see", "hear", "watch", "have", "do", "did"])
+# Subjects a clause opens with: a sentence holding one has its verb.
+_PERSONS = frozenset(["i", "we", "you", "they", "he", "she", "it", "i'm", "i've", "i'd"])
 # Times of the week said with no preposition in a note: weekdays, and the week's parts.
 _WEEK_TIMES = frozenset(
     [day.lower() for day in CAPITALISED.values() if day.endswith("day") and " " not in day]
@@ -122,7 +126,10 @@ def _in_slot(words: list[str], head: int) -> tuple[int, bool]:
     before = _word(words, start - 1)
     if before == "," and start >= 2 and _nounish(words[start - 2]):
         return start, _in_slot(words, start - 2)[1]
-    return start, before in _SLOT
+    # "six years in games audio": after a count, "in" names a field, which may end on a word
+    # the tables know only as an adjective
+    field = _count(_word(words, start - 3)) and _nounish(_word(words, start - 2))
+    return start, before in _SLOT and not field
 
 
 def _bare(words: list[str], start: int, head: int) -> bool:
@@ -302,6 +309,22 @@ def _verb_as_noun(words: list[str], cased: list[str], pairs: set[tuple[str, str]
     return ""
 
 
+def _verbless_whole(words: list[str], cased: list[str], pairs: set[tuple[str, str]]) -> str:
+    """The whole sentence is the note's words as typed, with no verb: "Tighter DO control and
+    consistent batch to batch." (a line said as a sentence without being read)."""
+    said = [w for w in words if w not in _ENDS]
+    if len(said) < 3 or not _kept(said, 0, len(said) - 1, pairs):
+        return ""
+    for word, typed in zip(words, cased, strict=True):
+        if not typed.islower() or word in _ENDS:
+            continue  # "DO": a name's letters, not the verb
+        if word in BE | AUXILIARIES | MODALS or word in _PERSONS:
+            return ""
+        if (lexicon.is_past(word) or lexicon.is_third_person(word)) and not lexicon.is_noun(word):
+            return ""
+    return f"a note's words said whole with no verb ('{' '.join(said)}')"
+
+
 def kept_shape(sentence: str, line: str) -> str:
     """Why `sentence` keeps a run of the notes `line` in a shape careful prose never has, or
     ""."""
@@ -315,4 +338,5 @@ def kept_shape(sentence: str, line: str) -> str:
         or _side_by_side(words, cased, pairs)
         or _unjoined_list(words, pairs)
         or _verb_as_noun(words, cased, pairs)
+        or _verbless_whole(words, cased, pairs)
     )
