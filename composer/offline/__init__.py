@@ -27,6 +27,7 @@ Writing a letter (start here):
 - `doubts`: sentences that may still read as a note, or put a note's words in a frame unread
   (compose asks about them; `flagged` leaves them out when nobody is asked and a letter can
   spare them)
+- `notekept`: a shorthand line's words kept as typed in a shape prose never has (no verb, "w")
 - `coordinator`: the one letter to a large panel's coordinator
 - `linkedin`, `linkedin_choice`, `linkedin_wording`: the short LinkedIn note
 

@@ -34,6 +34,7 @@ from composer.models import Notes
 from composer.offline import lexicon
 from composer.offline.dictionary import in_dictionary
 from composer.offline.leftout import LeftOut, doubt_record, marked
+from composer.offline.notekept import kept_shape
 from composer.offline.notewords import english
 from composer.offline.screen import note_lines
 from composer.offline.shorthand import expand
@@ -360,6 +361,7 @@ def misread(sentence: str, line: str) -> str:
         or _glued_time(sentence)
         or _cut_before_figure(sentence, line)
         or _bare_count(sentence, line)
+        or kept_shape(sentence, line)
     )
 
 
