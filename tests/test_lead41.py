@@ -12,6 +12,7 @@ import pytest
 from composer import compose
 from composer.models import Notes
 from composer.offline.followcore import follow_up_core
+from composer.offline.followtidy import tidied
 from composer.offline.followup import follow_up_line
 from composer.offline.items import read_point
 from composer.offline.lastgate import last_gate
@@ -205,3 +206,10 @@ def test_a_thing_mentioned_is_no_clause() -> None:
     assert line is not None and "that my forklift licence" not in line
     assert follow_up_core("forgot to mention my forklift licence")[0].shape is Shape.NOUN  # type: ignore[index]
     assert follow_up_core("forgot to mention my team won")[0].shape is Shape.FIRST_PERSON  # type: ignore[index]
+
+
+def test_a_name_ending_in_a_reminder_word_keeps_it() -> None:
+    assert tidied("shld have mentioned i pare my own leather on a Scharf-fix").endswith(
+        "Scharf-fix"
+    )
+    assert tidied("said 500 barrels, it was 600 - fix") == "said 500 barrels - it was 600"

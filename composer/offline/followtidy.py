@@ -24,9 +24,10 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _I_SAID = re.compile(r"^i\s+(?=said\b)", re.IGNORECASE)
-# A reminder to self at the end: "- fix", "- mention", "(add)", "- pls correct", "- tell them"
+# A reminder to self at the end: "- fix", "- mention", "(add)", "- pls correct", "- tell them";
+# a dash with no space before it is a name's ("a Scharf-fix", the paring machine)
 _REMINDER = re.compile(
-    r"\s*(?:[-–—]+|\()\s*(?:pls\s+|please\s+)?(?:fix|correct|mention|add|clarify|include|say"
+    r"(?:\s+[-–—]+|\s*\()\s*(?:pls\s+|please\s+)?(?:fix|correct|mention|add|clarify|include|say"
     r"|tell\s+(?:them|her|him))(?:\s+(?:this|that|it|in\s+(?:the\s+)?letter))?\s*\)?\s*[.!]*$",
     re.IGNORECASE,
 )
