@@ -1,6 +1,7 @@
 """How clearly a candidate's point and a reader's topic are about the same thing (`tie`), for
 content selection (`select`): the words and themes every item of these notes shares say
-nothing of a tie (`generic_of`)."""
+nothing of a tie (`generic_of`). `bridge` is the one rule for a tie a letter may say in words
+("It connects with my own work: ...", "As for X, ..."): every such sentence rests on it."""
 
 from __future__ import annotations
 
@@ -40,3 +41,16 @@ def tie(point: str, topic: str, generic: Generic) -> int:
     if strength and not (mine & theirs) and credentials.degree(clean(point)) is not None:
         return 0
     return strength
+
+
+# A tie a letter may say in words: a shared word, code or theme (strength 2 or more). Neighbouring
+# themes alone (`themes.related`: 1) say which reader a point is nearest, never that it is about
+# the topic: "Our discussion of board reporting touched on my own work: I led the carve-out ..."
+EARNED = 2
+
+
+def bridge(point: str, topic: str, generic: Generic) -> int:
+    """`tie` when a sentence may claim it (a point said with the topic, a connector between
+    them), else 0: the point is said on its own."""
+    strength = tie(point, topic, generic)
+    return strength if strength >= EARNED else 0
