@@ -14,7 +14,8 @@ from pathlib import Path
 from composer import compose, load_notes
 from composer.offline.select import select
 from composer.offline.themes import tie_strength
-from composer.offline.ties import Generic, bridge, tie
+from composer.offline.ties import Generic, asked_of, bridge, tie
+from composer.offline.topics import read_topic
 from composer.offline.usable import stems
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -94,3 +95,32 @@ def test_a_point_said_on_its_own_stays_with_the_reader_it_is_near() -> None:
     letters = compose(notes)
     assert "install guide" in letters[tina].text
     assert "install guide" not in letters[liz].text
+
+
+def test_one_word_of_a_question_put_to_the_candidate_earns_no_bridge() -> None:
+    # reader 10's h67: "the Chester story" was her answer; Chester is where it happened
+    question = "asked how id handle a keeper error w/ a slide left open - told the chester story"
+    calendar = "wrote chesters carnivore enrichment calendar, now used across 3 sections"
+    assert asked_of(read_topic(question, frozenset()))
+    assert bridge(calendar, question, _NONE) > 0  # as a topic of theirs it would tie
+    assert bridge(calendar, question, _NONE, asked=True) == 0
+    why = "why leaving station side after 8 yrs"
+    assert bridge("8 yrs station team leader at Birmingham New St", why, _NONE, asked=True) == 0
+    # a subject they share (a theme) still answers it: FHEA is a teaching fellowship
+    module = "whether I'd take on the second-year methods module"
+    assert bridge("Fellow of the Higher Education Academy (FHEA)", module, _NONE, asked=True)
+
+
+def test_the_candidates_own_work_is_no_question() -> None:
+    # feedback on the reel is about the work the point names: a word of it is its subject
+    feedback = "reel feedback - she liked the type anims in the ARD doc titles"
+    assert not asked_of(read_topic(feedback, frozenset()))
+    assert not asked_of(read_topic("safety record", frozenset()))
+
+
+def test_reader10s_enrichment_calendar_is_no_answer_to_the_slide_left_open() -> None:
+    notes = load_notes(CORPUS / "readers" / "h67.json")
+    for letter in compose(notes):
+        sentences = re.split(r"(?<=\.)\s+", " ".join(letter.text.split()))
+        for said in (s for s in sentences if "enrichment calendar" in s):
+            assert not _CLAIMS.search(said), said

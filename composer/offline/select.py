@@ -27,7 +27,8 @@ from composer.offline.phrases import Phrase, analyse
 from composer.offline.spread import MOST_FACTS, PLAIN, one_each, reserves, withdraw
 from composer.offline.strength import INITIALS, strength
 from composer.offline.ties import Generic as Generic  # tests import it from here
-from composer.offline.ties import bridge, generic_of, tie
+from composer.offline.ties import asked_of, bridge, generic_of, tie
+from composer.offline.topics import read_topic
 from composer.offline.usable import (
     lowercase_words,
     stems,
@@ -144,15 +145,19 @@ def _plan_of(notes: Notes, answered: frozenset[str] = frozenset()) -> _Panel:
     power = [min(p, INITIALS) if w else p for p, w in zip(power, weak, strict=True)]
     # How well each point fits each reader: (the tie a letter may say with their best topic,
     # that topic's place); `near`: any tie, which says whose letter a point is nearest.
+    asked = [[asked_of(read_topic(t.source, common)) for t in mine] for mine in topics]
     fit = [
         [
             max(
-                ((bridge(point.source, t.source, generic), -k) for k, t in enumerate(mine)),
+                (
+                    (bridge(point.source, t.source, generic, asked=asked[r][k]), -k)
+                    for k, t in enumerate(mine)
+                ),
                 default=(0, 0),
             )
             for point in points
         ]
-        for mine in topics
+        for r, mine in enumerate(topics)
     ]
     near = [
         [max((tie(point.source, t.source, generic) for t in mine), default=0) for point in points]
@@ -354,7 +359,10 @@ def select(
     if lead is not None and not any(p.source == lead for _, tied in ties for p in tied):
         leading = [p for p in usable if p.source == lead][:1]
         generic = generic_of(notes)
-        fits = [(bridge(lead, t.source, generic), -n, t) for n, t in enumerate(topics)]
+        fits = [
+            (bridge(lead, t.source, generic, asked=asked_of(read_topic(t.source, common))), -n, t)
+            for n, t in enumerate(topics)
+        ]
         best = max(fits, key=lambda f: f[:2], default=(0, 0, None))
         if leading and best[0] > 0 and best[2] is not None:
             # The point asked for goes first under the topic it is about.
