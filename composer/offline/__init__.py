@@ -57,7 +57,7 @@ Content selection (what each reader gets):
 - `weak`: credentials many candidates hold, which say little of this one
 - `themes`, `themetable`: which points and topics are about the same subject
 - `sameword`: whether a word a point and a topic share names the same thing in each
-- `ties`: how clearly a point and a reader's topic are about the same thing, and `bridge`, the
+- `ties`: how clearly a point and a reader's topic are about the same thing, and the
   one rule for a tie a sentence may claim (a connector, a point said with a topic)
 - `echo`: whether a point repeats what a reader's personal line says already
 
