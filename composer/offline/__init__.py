@@ -57,7 +57,9 @@ Content selection (what each reader gets):
 - `strength`: how strong a point is when said (a measured result > years > a degree)
 - `weak`: credentials many candidates hold, which say little of this one
 - `themes`, `themetable`: which points and topics are about the same subject
-- `ties`: how clearly a point and a reader's topic are about the same thing
+- `sameword`: whether a word a point and a topic share names the same thing in each
+- `ties`: how clearly a point and a reader's topic are about the same thing, and the
+  one rule for a tie a sentence may claim (a connector, a point said with a topic)
 - `echo`: whether a point repeats what a reader's personal line says already
 
 The candidate's points (qualifications and highlights):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from composer.models import Interviewer, Notes
 from composer.offline.offer import read_offer
 from composer.offline.phrases import Phrase
-from composer.offline.ties import Generic, tie
+from composer.offline.ties import Generic, bridge, tie
 from composer.offline.topics import topic_parts
 from composer.offline.usable import is_admin, lowercase_words
 
@@ -60,10 +60,11 @@ def contribution_plan(
     if any(f[0] > 0 for f in fits):
         reader = max(range(len(people)), key=lambda i: (fits[i][0], leads[i], -facts(i), -i))
         about = fits[reader][2]
-        if about is not None and not tie(text, _subject(about.source), generic):
+        if about is not None and not bridge(text, _subject(about.source), generic):
             # "As for the memory boxes that families put together with the staff, I would
             # offer ... experience supporting families": a word of the topic's relative clause
-            # is not what the topic is about; the contribution is said on its own
+            # is not what the topic is about, nor is a neighbouring theme a claim a sentence
+            # may make (`ties.bridge`); the contribution is said on its own
             about = None
         none[reader] = (True, about)
     else:

@@ -27,7 +27,8 @@ from composer.offline.phrases import Phrase, analyse
 from composer.offline.spread import MOST_FACTS, PLAIN, one_each, reserves, withdraw
 from composer.offline.strength import INITIALS, strength
 from composer.offline.ties import Generic as Generic  # tests import it from here
-from composer.offline.ties import generic_of, tie
+from composer.offline.ties import asked_of, bridge, generic_of, tie
+from composer.offline.topics import read_topic
 from composer.offline.usable import (
     lowercase_words,
     stems,
@@ -142,15 +143,24 @@ def _plan_of(notes: Notes, answered: frozenset[str] = frozenset()) -> _Panel:
     power = [strength(point.source, common) for point in points]
     weak, felt, mine_power = powers(points, power, list(people), notes.role)  # no headline
     power = [min(p, INITIALS) if w else p for p, w in zip(power, weak, strict=True)]
-    # How well each point fits each reader: (tie with their best topic, that topic's place).
+    # How well each point fits each reader: (the tie a letter may say with their best topic,
+    # that topic's place); `near`: any tie, which says whose letter a point is nearest.
+    asked = [[asked_of(read_topic(t.source, common)) for t in mine] for mine in topics]
     fit = [
         [
             max(
-                ((tie(point.source, t.source, generic), -k) for k, t in enumerate(mine)),
+                (
+                    (bridge(point.source, t.source, generic, asked=asked[r][k]), -k)
+                    for k, t in enumerate(mine)
+                ),
                 default=(0, 0),
             )
             for point in points
         ]
+        for r, mine in enumerate(topics)
+    ]
+    near = [
+        [max((tie(point.source, t.source, generic) for t in mine), default=0) for point in points]
         for mine in topics
     ]
     # A topic the letter cannot name ("commissioning the 2 new linacs 2027") still says what
@@ -161,7 +171,7 @@ def _plan_of(notes: Notes, answered: frozenset[str] = frozenset()) -> _Panel:
          for point in points]
         for p, mine in zip(people, topics, strict=True)
     ]  # fmt: skip
-    about = [[max(fit[r][n][0], aside[r][n]) for n in range(len(points))] for r in range(len(fit))]
+    about = [[max(near[r][n], aside[r][n]) for n in range(len(points))] for r in range(len(fit))]
     tied: list[dict[int, list[Phrase]]] = [{} for _ in people]
     summary: list[list[Phrase]] = [[] for _ in people]
     shared: list[list[Phrase]] = [[] for _ in people]  # a colleague's, kept in reserve
@@ -349,7 +359,10 @@ def select(
     if lead is not None and not any(p.source == lead for _, tied in ties for p in tied):
         leading = [p for p in usable if p.source == lead][:1]
         generic = generic_of(notes)
-        fits = [(tie(lead, t.source, generic), -n, t) for n, t in enumerate(topics)]
+        fits = [
+            (bridge(lead, t.source, generic, asked=asked_of(read_topic(t.source, common))), -n, t)
+            for n, t in enumerate(topics)
+        ]
         best = max(fits, key=lambda f: f[:2], default=(0, 0, None))
         if leading and best[0] > 0 and best[2] is not None:
             # The point asked for goes first under the topic it is about.

@@ -112,8 +112,12 @@ def reserves(
         for row, extra in zip(ties, summary, strict=True)
     ]
     uses = {p: sum(p in h for h in held) for p in points}
-    # A point that answers a colleague's topic is theirs: it is never added to another letter.
-    answered = {p for row in ties for _, tied in row for p in tied}
+    # A point that answers a colleague's topic is theirs: it is never added to another letter;
+    # nor is one said on its own in the letter of the reader it is about (`fit`), whose topic
+    # it is near without a tie a sentence may claim (`ties.bridge`).
+    answered = {p for row in ties for _, tied in row for p in tied} | {
+        p for r, extra in enumerate(summary) for p in extra if fit[r][points.index(p)] > 0
+    }
     crowded = len(ties) > len(points)  # more readers than points: each must share some
     size = len(held)
     # An email under its minimum is only short: it adds a point no more letters carry than
