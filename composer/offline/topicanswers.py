@@ -27,12 +27,27 @@ __all__ = ["answer_of", "asked_sentence", "repeats", "split_answer"]
 # A topic led by the question put to the candidate: "asked ...", "they asked ...", "q on ...",
 # "q re ...", "Q: ...".
 _HEAD = re.compile(r"(?i)^(?:(?:(?:they|she|he)\s+)?asked\b|q\s+(?:on|re|about)\b|q:)")
+# Who asked, typed before "asked": a pronoun, a name in capitals (with a title before it: "Dr.
+# Okafor", "Marta", "Capt. Lee"), or "the" and a noun ("the chair"). The letter says the
+# question to its reader, so who asked is no part of the topic.
+_ASKER = re.compile(
+    r"^(?:they|she|he|(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Capt|Sgt|Cllr)\.?\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?|the\s+[a-z]+)\s+(?=asked\b)",
+    re.IGNORECASE,
+)
+# A question put to the candidate typed in the order it was asked, with no question mark:
+# "how would I price it", "what would you do if ...": a wh-word, a modal and the candidate
+# (as "I", or "you" in the asker's words) before the verb.
+_INVERTED = re.compile(
+    r"(?i)^(?:asked\s+(?:me\s+)?)?(?P<q>(?:how|what|why|when|where|which|who)\s+"
+    r"(?:would|could|should|might|will)\s+(?:I|you)\s+[a-z].*?)\.?$"
+)
 # What parts the question from its answer: an arrow anywhere; a dash or "I said" after a
 # question led by "asked".
 _ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
 _DASH = re.compile(
     r"\s+[-–—]+\s+|[.,]\s+I\s+(?:said|explained|answered|replied|told\s+(?:him|her|them))"
-    r"\s+(?:that\s+)?"
+    r"\s+(?:that\s+)?|\.\s+(?=I\s+[a-z])"  # or a sentence of the candidate's: "I walked ..."
 )
 # "q on lace fronts ...": a question about a subject; "Q: how would you ...": as asked.
 _Q_ON = re.compile(r"(?i)^q\s+(?:on|re|about)\s+")
@@ -48,12 +63,19 @@ def split_answer(item: str) -> tuple[str, str] | None:
     """(the question, the answer as typed, "" for none) of a topic led by a question put to
     the candidate and typed with its answer or as "q on ...", else None. The question is
     given as "asked ..." so that it is read as one put to the candidate."""
-    if not _HEAD.match(item):
-        return None
+    asker = _ASKER.match(item)
+    if asker:
+        item = item[asker.end() :]  # "Marta asked me how ...": the question, to its reader
     parts = _ARROW.split(item, maxsplit=1)
     if len(parts) < 2:
         parts = _DASH.split(item, maxsplit=1)
-    if len(parts) < 2 and (_Q_ON.match(item) or _Q_COLON.match(item)):
+    inverted = _INVERTED.match(parts[0].strip())
+    if inverted and not parts[0].strip().endswith("?"):
+        # "what would you do if ... -> ...": read as the question, with its answer
+        return inverted["q"] + "?", parts[1].strip().rstrip(".") if len(parts) > 1 else ""
+    if not _HEAD.match(item):
+        return None
+    if len(parts) < 2 and (_Q_ON.match(item) or _Q_COLON.match(item) or asker):
         parts = [item, ""]  # "q on conflict w/ a GP": a question, with no answer typed
     if len(parts) < 2 or not parts[0].strip() or not (parts[1].strip() or parts[0] == item):
         return None

@@ -1,0 +1,71 @@
+"""Session 41 (voice): a topic typed from the notes' point of view, read as the letter's.
+
+A question put to the candidate typed with who asked ("He asked me what I'd do ...", "Sian asked
+about ..."), in the order it was asked with no question mark ("what would you do if ..."), or as
+a sentence and the candidate's answer as a sentence of their own, is read as the question; the
+reader's own name in their topic is said to them ("your plan ..."). Expected texts by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.topics import read_topic
+from composer.offline.topicvoice import reader_forms
+from composer.offline.usable import topic_phrase
+
+
+@pytest.mark.parametrize(
+    ("typed", "said", "answer"),
+    [
+        (
+            "He asked me what I'd do if a forklift blocked the fire exit",
+            "what I would do if a forklift blocked the fire exit",
+            "",
+        ),
+        ("Sian asked about my night shift experience", "my night shift experience", ""),
+        (
+            "Dr. Bello asked me how i'd triage a full waiting room",
+            "how I would triage a full waiting room",
+            "",
+        ),
+        ("the chair asked about my gap year", "my gap year", ""),
+        (
+            "She asked how I would cost a kitchen refit with no plans. I walked her through my "
+            "usual survey.",
+            "how I would cost a kitchen refit with no plans",
+            "",
+        ),
+        (
+            "what would you do if a guest fell on the stairs",
+            "what I would do if a guest fell on the stairs",
+            "",
+        ),
+        ("how would I win back a lapsed client", "how I would win back a lapsed client", ""),
+        (
+            "how would you plan the first month -> meet every client, audit the files",
+            "how I would plan the first month",
+            "I would meet every client and audit the files",
+        ),
+    ],
+)
+def test_a_question_put_to_the_candidate_is_read(typed: str, said: str, answer: str) -> None:
+    topic = read_topic(typed)
+    assert (topic.text, topic.question, topic.answer) == (said, True, answer)
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("Sian's plan to open the café on Sundays", "your plan to open the café on Sundays"),
+        ("Ms. Lloyd's worry about the walk-in freezer", "your worry about the walk-in freezer"),
+        ("how Sian runs the Saturday rota", "how you run the Saturday rota"),
+        ("the Lloyd family catering account", "the Lloyd family catering account"),
+        ("the menu Sian Evans wrote", "the menu Sian Evans wrote"),
+        ("what Sian said about Christmas bookings", "what you said about Christmas bookings"),
+    ],
+)
+def test_the_readers_own_name_in_their_topic_is_said_to_them(typed: str, said: str) -> None:
+    phrase = topic_phrase(typed, frozenset(), reader_forms("Sian Lloyd", "Ms. Lloyd"))
+    assert phrase is not None
+    assert phrase.text == said
