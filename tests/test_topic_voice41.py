@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import pytest
 
+from composer.models import Notes
+from composer.offline.cleaning import clean
+from composer.offline.phrasebook import Variation
 from composer.offline.topics import read_topic
 from composer.offline.topicvoice import reader_forms
 from composer.offline.usable import topic_phrase
+from composer.offline.wording import Wording
 
 
 @pytest.mark.parametrize(
@@ -69,3 +73,38 @@ def test_the_readers_own_name_in_their_topic_is_said_to_them(typed: str, said: s
     phrase = topic_phrase(typed, frozenset(), reader_forms("Sian Lloyd", "Ms. Lloyd"))
     assert phrase is not None
     assert phrase.text == said
+
+
+def test_a_stop_that_ends_an_abbreviation_is_kept_and_never_doubled() -> None:
+    # "at 3 a.m." was cleaned to "at 3 a.m" (its stop taken for the note's), and a frame ending
+    # on the topic then said "... at 6 a.m.." once it was kept
+    assert clean("bread deliveries arriving at 5 a.m.") == "bread deliveries arriving at 5 a.m."
+    assert clean("stock take.") == "stock take"
+    topic = read_topic(
+        "He asked how I would open the bakery alone at 4 a.m. I talked him through it."
+    )
+    assert (topic.text, topic.question) == ("how I would open the bakery alone at 4 a.m.", True)
+    said = {
+        _Letter(seed).pick("topic", topic="bread deliveries at 5 a.m.", Topic="x")
+        for seed in range(40)
+    }
+    assert "I especially enjoyed our conversation about bread deliveries at 5 a.m." in said
+    assert not any(".." in s for s in said)
+
+
+class _Letter(Wording):
+    def __init__(self, seed: int) -> None:
+        self.notes = Notes.model_validate(
+            {
+                "candidate": {"name": "Ann Example"},
+                "company": "Crumb & Co",
+                "role": "Night Baker",
+                "interview": {"date": "2026-12-02"},
+                "interviewers": [{"name": "Lee Example"}],
+                "qualifications": ["Level 3 baking"],
+            }
+        )
+        self.tone, self.channel = "warm", "email"
+        self.variation = Variation(f"seed {seed}")
+        self.used, self.moods, self.frames = set(), set(), set()
+        self.taken = frozenset()

@@ -47,7 +47,7 @@ _INVERTED = re.compile(
 _ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
 _DASH = re.compile(
     r"\s+[-–—]+\s+|[.,]\s+I\s+(?:said|explained|answered|replied|told\s+(?:him|her|them))"
-    r"\s+(?:that\s+)?|\.\s+(?=I\s+[a-z])"  # or a sentence of the candidate's: "I walked ..."
+    r"\s+(?:that\s+)?|(?<=\.)\s+(?=I\s+[a-z])"  # or a sentence of the candidate's: "I walked ..."
 )
 # "q on lace fronts ...": a question about a subject; "Q: how would you ...": as asked.
 _Q_ON = re.compile(r"(?i)^q\s+(?:on|re|about)\s+")
