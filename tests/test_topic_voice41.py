@@ -108,3 +108,39 @@ class _Letter(Wording):
         self.variation = Variation(f"seed {seed}")
         self.used, self.moods, self.frames = set(), set(), set()
         self.taken = frozenset()
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # what the scenario was, typed after its dash or colon, said with it (was "the scenario")
+        (
+            "scenario - a tourist faints on the tower stairs",
+            "the scenario in which a tourist faints on the tower stairs",
+        ),
+        (
+            "scenario q - boat drifts onto the weir",
+            "the scenario in which a boat drifts onto the weir",
+        ),
+        ("scenario: gas leak in the plant room", "the scenario of a gas leak in the plant room"),
+        (
+            "role play - upset relative at the front desk",
+            "the role-play with an upset relative at the front desk",
+        ),
+        # the answer after a comma is the candidate's note, never part of the scenario
+        (
+            "scenario - power cut at the cold store, talked thru the generator",
+            "the scenario of a power cut at the cold store",
+        ),
+        # what they were set to do, typed as a verb and its object: not named
+        ("case study - price a roof for a listed barn", "the case study"),
+    ],
+)
+def test_a_scenario_put_to_the_candidate_is_named_with_what_it_was(typed: str, said: str) -> None:
+    topic = read_topic(typed)
+    assert (topic.text, topic.question) == (said, True)
+
+
+def test_a_scenario_typed_without_an_inner_article_is_named_alone() -> None:
+    # "in care home": the note dropped an article no table can restore
+    assert read_topic("scenario - fall in day room, talked thru the checks").text == "the scenario"

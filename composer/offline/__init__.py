@@ -138,7 +138,8 @@ Topics discussed with each reader:
 - `topicaims`: the reader's aim typed after a topic ("wants fewer SKUs"), said as theirs
 - `topicanswers`: a question put to the candidate typed with their answer ("asked what id do first
   90 days -> audit checkout"), said with the answer ("You asked ...: I would audit ..."); who
-  asked ("She asked me ...") and a question typed as asked ("how would you ...") read as one
+  asked ("She asked me ...") and a question typed as asked ("how would you ...") read as one;
+  a scenario named with what it was ("the scenario in which a pupil goes missing ...")
 - `topicframes`: which topic frames fit a topic: "your view of" only a matter of opinion, "what
   you said about" nothing put to the candidate
 
