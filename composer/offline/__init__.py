@@ -175,6 +175,8 @@ The follow-up:
 - `addition`: the finished follow-up said as an addition, never a confession or a bare pronoun
 - `besides`: an addition says what it adds to ("besides ground control points, I also ..."),
   never an "also" pointing at an answer the letter leaves out
+- `verdicts`: a verdict on the candidate's own answer ("gave a vague answer on X - could have said
+  more about the Y I led") said as the addition alone: "On X, I would add that I led the Y."
 - `slips`: a slip owned up to in the follow-up ("I mixed up the order") said as its correction,
   or left out
 - `restated`: what an answer says again of its question (scope, condition, lead-in), said once
