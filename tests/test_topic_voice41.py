@@ -8,8 +8,13 @@ reader's own name in their topic is said to them ("your plan ..."). Expected tex
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from pathlib import Path
+
 import pytest
 
+from composer import compose, load_notes
 from composer.models import Notes
 from composer.offline.cleaning import clean
 from composer.offline.phrasebook import Variation
@@ -144,3 +149,17 @@ def test_a_scenario_put_to_the_candidate_is_named_with_what_it_was(typed: str, s
 def test_a_scenario_typed_without_an_inner_article_is_named_alone() -> None:
     # "in care home": the note dropped an article no table can restore
     assert read_topic("scenario - fall in day room, talked thru the checks").text == "the scenario"
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
+def test_a_question_put_to_the_candidate_is_talked_through_never_as_for(tone: str) -> None:
+    # h156 (dev): "She asked how I would approach a resident who refuses every activity. I
+    # described ..." was left out as a sentence; read as the question, it was tied to a
+    # credential with "As for how I would approach ..., I have spent three years ...", which
+    # says the credential answers it. A question put to the candidate is talked through.
+    path = Path(__file__).parent / "corpus" / "readers" / "reader20" / "h156.json"
+    notes = load_notes(path).model_copy(update={"tone": tone})
+    text = " ".join(one.text for one in compose(notes, today=dt.date(2026, 12, 3)))
+    assert "how I would approach a resident who refuses every activity" in text
+    assert not re.search(r"(?:As for|With regard to|When it comes to) how I would", text)
+    assert re.search(r"talk through how I would approach a resident", text)
