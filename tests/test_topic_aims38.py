@@ -97,7 +97,11 @@ def test_a_count_and_a_plural_noun_typed_as_a_note_is_left_out() -> None:
     ("typed", "said"),
     [
         # "q" typed for a question asked: the question, named with its article
-        ("scenario q - power cut during a wedding, talked thru the plan", "the scenario question"),
+        # (session 41: and with what the scenario was, its answer after the comma left out)
+        (
+            "scenario q - power cut during a wedding, talked thru the plan",
+            "the scenario of a power cut during a wedding",
+        ),
         ("the SJT q about a late colleague", "the SJT question about a late colleague"),
     ],
 )

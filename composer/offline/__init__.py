@@ -136,11 +136,14 @@ Topics discussed with each reader:
   names, and the article of a thing named inside a topic (an object, an ordinal, a group)
 - `topicproducts`: the capitals of software and services a topic names in lower case
 - `topicvoice`: a topic typed in the interviewer's words ("what you'd change"), turned to the
-  candidate's side or left out when whose "you" it is cannot be told
+  candidate's side or left out when whose "you" it is cannot be told; the reader's own name in
+  their topic said to them ("Marta's plan": "your plan")
 - `questions`: a topic typed as a question, and a note about the reader said to them
 - `topicaims`: the reader's aim typed after a topic ("wants fewer SKUs"), said as theirs
 - `topicanswers`: a question put to the candidate typed with their answer ("asked what id do first
-  90 days -> audit checkout"), said with the answer ("You asked ...: I would audit ...")
+  90 days -> audit checkout"), said with the answer ("You asked ...: I would audit ..."); who
+  asked ("She asked me ...") and a question typed as asked ("how would you ...") read as one;
+  a scenario named with what it was ("the scenario in which a pupil goes missing ...")
 - `topicframes`: which topic frames fit a topic: "your view of" only a matter of opinion, "what
   you said about" nothing put to the candidate
 
@@ -177,6 +180,8 @@ The follow-up:
 - `addition`: the finished follow-up said as an addition, never a confession or a bare pronoun
 - `besides`: an addition says what it adds to ("besides ground control points, I also ..."),
   never an "also" pointing at an answer the letter leaves out
+- `verdicts`: a verdict on the candidate's own answer ("gave a vague answer on X - could have said
+  more about the Y I led") said as the addition alone: "On X, I would add that I led the Y."
 - `slips`: a slip owned up to in the follow-up ("I mixed up the order") said as its correction,
   or left out
 - `restated`: what an answer says again of its question (scope, condition, lead-in), said once

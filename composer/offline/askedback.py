@@ -27,6 +27,7 @@ from composer.offline.answermarks import HOW_IT_WENT
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
 from composer.offline.verbatim import spelled_out
+from composer.offline.verdicts import verdict_added
 from composer.offline.wellformed import problem
 
 # Who asked (a name, a title and a name, a pronoun), "asked", and the question after it.
@@ -126,9 +127,17 @@ def said_back(line: str | None, value: str | None) -> str | None:
     """The follow-up to say, given the `line` the other readings said: the question and its
     answer said back when they said nothing, or its correction when their line says what was
     said in the room ("I told the STP story") or the note to self ("I forgot ...")."""
+    if verdict := verdict_added(value):  # "gave a vague answer on X - could have said Y"
+        return verdict
     fixed = corrected(value)
     if line is None or (fixed is not None and _UNRECALLED.search(line)):
-        return fixed or asked_back(value) or said_then(value) or on_topic(value)
+        return (
+            fixed
+            or asked_back(value)
+            or said_then(value)
+            or on_topic(value)
+            or verdict_added(value)
+        )
     return line
 
 

@@ -190,7 +190,10 @@ class Body(Wording):
                     plain = "" if section == "link_mine" else f"{values['clause']}."
                     out.append(Sentence("point", 1, self.pick(section, **values), alone=plain))
                 elif place == 0:
-                    section = "tie_mine" if own else "tie_more"
+                    # a question put to the candidate was talked through: no "As for how I
+                    # would ..., I hold ..." (their own question said as a subject they raised)
+                    put_to_me = read_topic(tie.topic.source, self.common).question
+                    section = "tie_mine" if own or put_to_me else "tie_more"
                     if section == "tie_more" and self._kind_suffix(point) == "_held":
                         section = "tie_more_held"  # a credential is no example that came to mind
                     text = self.pick(section, topic=topic, Topic=sentence(topic)[:-1], **values)

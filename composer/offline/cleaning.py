@@ -145,6 +145,8 @@ def clean(item: str) -> str:
         text = re.sub(r"\((?P<name>[A-Z]{2,6}) certificat(?:e|ion)\)", r"(\g<name>)", text)
     question = text.endswith("?")
     text = text.rstrip(".;:!?, ").strip()
+    if re.search(r"(?<![\w.])[a-z]\.[a-z]$", text):
+        text += "."  # "at 3 a.m.": the stop is the abbreviation's own
     if ";" in text and not question:
         text = join_list([part.strip() for part in text.split(";") if part.strip()])
     elif (

@@ -15,6 +15,7 @@ would audit checkout and PDP speed."
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from composer.offline import lexicon
@@ -27,12 +28,27 @@ __all__ = ["answer_of", "asked_sentence", "repeats", "split_answer"]
 # A topic led by the question put to the candidate: "asked ...", "they asked ...", "q on ...",
 # "q re ...", "Q: ...".
 _HEAD = re.compile(r"(?i)^(?:(?:(?:they|she|he)\s+)?asked\b|q\s+(?:on|re|about)\b|q:)")
+# Who asked, typed before "asked": a pronoun, a name in capitals (with a title before it: "Dr.
+# Okafor", "Marta", "Capt. Lee"), or "the" and a noun ("the chair"). The letter says the
+# question to its reader, so who asked is no part of the topic.
+_ASKER = re.compile(
+    r"^(?:they|she|he|(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Capt|Sgt|Cllr)\.?\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?|the\s+[a-z]+)\s+(?=asked\b)",
+    re.IGNORECASE,
+)
+# A question put to the candidate typed in the order it was asked, with no question mark:
+# "how would I price it", "what would you do if ...": a wh-word, a modal and the candidate
+# (as "I", or "you" in the asker's words) before the verb.
+_INVERTED = re.compile(
+    r"(?i)^(?:asked\s+(?:me\s+)?)?(?P<q>(?:how|what|why|when|where|which|who)\s+"
+    r"(?:would|could|should|might|will)\s+(?:I|you)\s+[a-z].*?)\.?$"
+)
 # What parts the question from its answer: an arrow anywhere; a dash or "I said" after a
 # question led by "asked".
 _ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
 _DASH = re.compile(
     r"\s+[-–—]+\s+|[.,]\s+I\s+(?:said|explained|answered|replied|told\s+(?:him|her|them))"
-    r"\s+(?:that\s+)?"
+    r"\s+(?:that\s+)?|(?<=\.)\s+(?=I\s+[a-z])"  # or a sentence of the candidate's: "I walked ..."
 )
 # "q on lace fronts ...": a question about a subject; "Q: how would you ...": as asked.
 _Q_ON = re.compile(r"(?i)^q\s+(?:on|re|about)\s+")
@@ -44,16 +60,107 @@ _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight"
 _COUNTED = re.compile(r"(?i)\bhow many\b|\bmy (?:\w+ )?(?:hours|hrs|years|jobs|cases|sites)$")
 
 
+# A scenario or role-play put to the candidate, typed with what it was after a dash or colon:
+# "scenario - a pupil goes missing on a trip", "role play: irate tenant at the door".
+_SET = re.compile(
+    r"(?i)^(?:the\s+)?(?P<head>scenario|role[- ]?play|case study)(?:\s+q(?:uestion)?)?"
+    r"\s*(?::|\s[-–—]+)\s+(?P<what>[a-z0-9].*?)\.?$"
+)
+
+
+def set_piece(item: str) -> str | None:
+    """A scenario or role-play named with what it was: "scenario - kid goes missing on a trip"
+    -> "the scenario in which a kid goes missing on a trip" (a clause: a noun and its verb);
+    "scenario: burst main under the high street" -> "the scenario of a burst main under the
+    high street"; "role play - angry parent" -> "the role-play with an angry parent"; None for
+    any other line, or one whose part after the dash is a note of its own (a dash, an arrow)."""
+    found = _SET.match(item)
+    if found is None or re.search(r"\s[-–—]+\s|->|→|[;:?]", found["what"]):
+        return None
+    head = "role-play" if found["head"].lower().startswith("role") else found["head"].lower()
+    said = found["what"].split(",")[0].rstrip(". ")  # ", talked thru ALS": the answer, a note
+    words = said.split()
+    if lexicon.is_base_verb(words[0].lower()) and len(words) > 1 and words[1] in DETERMINERS:
+        return None  # "spread a borrower's financials": what they were set to do
+    # "structure fire + simultaneous DV call": each thing with its own article
+    parts = [_articled(part) for part in re.split(r"\s+(?:\+|&|and)\s+", said)]
+    if None in parts:
+        return None
+    what = " and ".join(p for p in parts if p)
+    if _bare_after(what.split()):
+        return None  # "in care home": an article a note left out, which no table can restore
+    if head == "role-play":
+        return f"the role-play with {what}"
+    if _finite(what.split()):
+        return f"the {head} in which {what}"
+    return f"the {head} of {what}"
+
+
+def _articled(part: str) -> str | None:
+    """A thing typed bare with the article it needs ("gas leak" -> "a gas leak"); a plural, a
+    doing, a name or a number as typed; None for a first word no table knows."""
+    words = part.split()
+    first = words[0].lower() if words else ""
+    if not first or first in DETERMINERS or first[0].isdigit() or words[0][0].isupper():
+        return part
+    if lexicon.is_plural_noun(first) or lexicon.is_gerund(first):
+        return part  # "kids fighting in the yard", "handling a refund": no article
+    if not (lexicon.is_noun(first) or "adj" in lexicon.classes(first)):
+        return None
+    return f"{lexicon.article(part)} {part}"
+
+
+_PLACE_WORDS = frozenset(
+    ["in", "on", "at", "with", "w/", "from", "to", "for", "under", "near", "into"]
+)
+
+
+def _bare_after(words: list[str]) -> bool:
+    """A thing named bare after a preposition ("in care home", "with child trapped"): a note
+    that dropped its article."""
+    for before, word in itertools.pairwise(words):
+        lower = word.lower()
+        if before.lower() not in _PLACE_WORDS or lower in DETERMINERS or lower[:1].isdigit():
+            continue
+        if word[:1].isupper() or lexicon.is_plural_noun(lower) or lexicon.is_gerund(lower):
+            continue
+        if lexicon.is_noun(lower):
+            return True
+    return False
+
+
+def _finite(words: list[str]) -> bool:
+    """A verb of its own after a noun ("a customer collapses", "kid goes missing"): the part
+    is a clause. A word after "the", "a" or a preposition is a noun ("in the stores")."""
+    for before, word in itertools.pairwise(words):
+        lower = word.lower()
+        if before.lower() in FUNCTION_WORDS or not lexicon.is_noun(before.lower()):
+            continue
+        if lexicon.is_third_person(lower):  # (a participle tells of the noun: "child trapped")
+            return True
+    return False
+
+
 def split_answer(item: str) -> tuple[str, str] | None:
     """(the question, the answer as typed, "" for none) of a topic led by a question put to
     the candidate and typed with its answer or as "q on ...", else None. The question is
     given as "asked ..." so that it is read as one put to the candidate."""
-    if not _HEAD.match(item):
-        return None
+    asker = _ASKER.match(item)
+    if asker:
+        item = item[asker.end() :]
+    named = set_piece(item)
+    if named is not None:
+        return named, ""  # "Marta asked me how ...": the question, to its reader
     parts = _ARROW.split(item, maxsplit=1)
     if len(parts) < 2:
         parts = _DASH.split(item, maxsplit=1)
-    if len(parts) < 2 and (_Q_ON.match(item) or _Q_COLON.match(item)):
+    inverted = _INVERTED.match(parts[0].strip())
+    if inverted and not parts[0].strip().endswith("?"):
+        # "what would you do if ... -> ...": read as the question, with its answer
+        return inverted["q"] + "?", parts[1].strip().rstrip(".") if len(parts) > 1 else ""
+    if not _HEAD.match(item):
+        return None
+    if len(parts) < 2 and (_Q_ON.match(item) or _Q_COLON.match(item) or asker):
         parts = [item, ""]  # "q on conflict w/ a GP": a question, with no answer typed
     if len(parts) < 2 or not parts[0].strip() or not (parts[1].strip() or parts[0] == item):
         return None

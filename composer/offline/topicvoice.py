@@ -8,14 +8,17 @@ a line to the candidate's side ("what I would change in my first 90 days"), keep
 "you" is the interviewer's ("how you score social value answers", "your move to a tiered service
 model"), and leaves out a line whose "you" cannot be told ("who owns you in win/loss interviews
 with you", "the support we'd give you"). A line the candidate typed from their own side ("me",
-"my", "I") uses "you" for the interviewer.
+"my", "I") uses "you" for the interviewer. `by_reader` gives the reader's own name in their topic
+as a pronoun the reading says to them ("Marta's plan" -> "your plan" in Marta's letter).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["voiced"]
+from composer.offline import lexicon
+
+__all__ = ["by_reader", "reader_forms", "still_third", "voiced"]
 
 # The candidate's own side: with one of these in the line, its "you" is the interviewer.
 _OWN = re.compile(r"(?<![\w-])(?:I|i|me|my|mine|myself|I'd|i'd|I'm|i'm|I've|i've)(?![\w-])")
@@ -96,3 +99,48 @@ def _turned(text: str) -> str:
     text = re.sub(r"(?i)(?<![\w-])yours(?![\w-])", "mine", text)
     text = re.sub(r"(?i)(?<![\w-])your(?![\w-])", "my", text)
     return re.sub(r"(?i)(?<![\w-])you(?![\w'-])", "I", text)
+
+
+# A pronoun of the reading that still points at the reader: the name could not be turned.
+_THIRD = re.compile(r"(?i)(?<![\w-])(?:he|she|his|her|him|hers)(?![\w-])")
+
+
+def reader_forms(name: str, salutation: str | None) -> tuple[str, ...]:
+    """How a note may name its reader: full name, first name, surname, the salutation ("Dr.
+    Okafor"), longest first."""
+    words = name.split()
+    forms = {name, words[0], words[-1], salutation or ""}
+    return tuple(sorted((f for f in forms if len(f) > 1), key=len, reverse=True))
+
+
+def by_reader(item: str, forms: tuple[str, ...]) -> str:
+    """A topic that names its own reader, with the name as a pronoun the reading says to them:
+    "Marta's plan for a second yard" -> "his plan ..." (read: "your plan ..."), "Marta wants
+    the yard open on Sundays" -> "he wants ...". A name inside a longer name ("Marta Lin" for
+    the reader Marta Ruiz) is someone else's and stays."""
+    for form in forms:
+        name = re.escape(form)
+        found = re.compile(
+            rf"(?<![A-Z][\w'’-] )(?<![\w'’.-]){name}(?P<own>['’]s?)?(?![\w'’-])(?! [A-Z])"
+        )
+        if found.search(item):
+            return found.sub(lambda m: _pronoun(item, m), item)
+    return item
+
+
+def _pronoun(item: str, found: re.Match[str]) -> str:
+    """ "his" for the reader's name as an owner, "he" as the subject of a verb; the name as
+    typed anywhere else ("the Ruiz family account")."""
+    if found["own"]:
+        return "his"
+    after = item[found.end() :].split()
+    verb = after[0].lower() if after else ""
+    modal = verb in ("will", "would", "can", "could", "should", "might", "may", "must")
+    if lexicon.is_past(verb) or lexicon.is_third_person(verb) or modal:
+        return "he"
+    return found.group()
+
+
+def still_third(text: str) -> bool:
+    """True when a topic's reading kept "he", "his", "her" for the reader named in it."""
+    return _THIRD.search(text) is not None

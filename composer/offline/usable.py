@@ -26,6 +26,7 @@ from composer.offline.offer import why_not
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.screen import is_instruction, note_lines
 from composer.offline.topics import read_topic, topic_parts
+from composer.offline.topicvoice import by_reader, reader_forms, still_third
 
 _STOP = frozenset(
     [
@@ -187,7 +188,7 @@ def _whole(records: list[LeftOut], notes: Notes) -> list[LeftOut]:
     return out
 
 
-def topic_phrase(item: str, common: frozenset[str]) -> Phrase | None:
+def topic_phrase(item: str, common: frozenset[str], forms: tuple[str, ...] = ()) -> Phrase | None:
     """A topic as a thing discussed ("the on-call rotation"), said to the reader, or None.
 
     `topics.read_topic` reads it: a question becomes what was asked ("how I would staff a
@@ -196,10 +197,20 @@ def topic_phrase(item: str, common: frozenset[str]) -> Phrase | None:
     """
     if is_instruction(item):
         return None
+    item = _as_reader(item, common, forms)  # "Marta's plan ..." in Marta's letter: yours
     topic = read_topic(item, common)
     if not topic.text or their_we(topic.text):
         return None
     return Phrase(topic.text, Shape.NOUN, item)
+
+
+def _as_reader(item: str, common: frozenset[str], forms: tuple[str, ...]) -> str:
+    """The topic with its reader's name as a pronoun the reading says to them (`by_reader`),
+    when the reading turns it to "you"; else as typed."""
+    turned = by_reader(item, forms)
+    if turned == item or still_third(read_topic(turned, common).text):
+        return item
+    return turned
 
 
 # A topic in the interviewer's words about their own side ("how we log defects", "our new CRM
@@ -234,7 +245,8 @@ def usable_topics(person: Interviewer, common: frozenset[str]) -> list[Phrase]:
     """This reader's topics that read as a thing discussed, in the notes' order; a topic about
     arrangements (start date, salary) is left out: it is no subject for the letter."""
     items = [part for item in person.topics for part in topic_parts(item)]
-    found = (topic_phrase(item, common) for item in items if not is_admin(item))
+    forms = reader_forms(person.name, person.salutation)
+    found = (topic_phrase(item, common, forms) for item in items if not is_admin(item))
     return [p for p in found if p is not None]
 
 
@@ -254,7 +266,8 @@ def topics_left_out(notes: Notes) -> list[LeftOut]:
             for part in topic_parts(item):
                 if is_admin(part) or is_instruction(part):
                     continue
-                topic = read_topic(part, common)
+                forms = reader_forms(person.name, person.salutation)
+                topic = read_topic(_as_reader(part, common, forms), common)
                 where = f"interviewers[{number}].topics[{index}]"
                 if not topic.text:
                     out.append(LeftOut(where, part, topic.why, AS_TOPIC))

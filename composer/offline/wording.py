@@ -228,7 +228,8 @@ class Wording:
         company = self.notes.company
         if company.endswith((".", "!", "?")):
             text = text.replace(f"{company}.", company)
-        return text
+        # "at 3 a.m..": a value that ends on an abbreviation's stop ends the sentence with it
+        return re.sub(r"(?<=\b[a-z]\.[a-z]\.)\.(?=\s|$)", "", text)
 
     def _company_abbreviated(self) -> bool:
         last = self.notes.company.split()[-1].rstrip(".").lower()
