@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from composer.offline.topics import read_topic
+from composer.offline.topics import read_topic, topic_parts
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,26 @@ def test_what_is_not_that_shape_is_said_as_before(line: str, said: str) -> None:
 def test_a_state_said_with_being_is_one_thing() -> None:
     assert not read_topic("ute and tools supplied").plural
     assert read_topic("ute and tools supplied").text == "the ute and tools being supplied"
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        (
+            "Concur expense reports, travel to Salt Lake + Spokane offices",
+            ["Concur expense reports", "travel to Salt Lake + Spokane offices"],
+        ),
+        (
+            "rota for Leeds and York depots, overtime, agency spend",
+            ["rota for Leeds and York depots", "overtime", "agency spend"],
+        ),
+        ("key accounts in the north west, you inherit 12", None),
+    ],
+)
+def test_a_comma_joins_two_subjects_named_in_full(line: str, parts: list[str] | None) -> None:
+    assert topic_parts(line) == (parts or [line])
+
+
+def test_two_names_before_a_plural_take_the() -> None:
+    said = read_topic("travel to Salt Lake and Spokane offices").text
+    assert said == "travel to the Salt Lake and Spokane offices"

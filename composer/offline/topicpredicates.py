@@ -18,6 +18,8 @@ contractor who disputes a finding"): the doing is said without "the".
 
 from __future__ import annotations
 
+import re
+
 from composer.offline import lexicon
 from composer.offline.topicclauses import changes_amount
 from composer.offline.topicstates import AFTER_NOUN
@@ -27,6 +29,8 @@ __all__ = ["gerund_object", "how_often", "predicated"]
 
 # Words typed between a thing and its state: a negation, a degree or a time of it.
 _BEFORE_STATE = frozenset(["not", "still", "too", "never", "now", "currently", "always", "so"])
+# Marks of a note's tail or list: what follows them is read apart, never as the predicate.
+_NOTE_MARKS = re.compile(r"[,;:()/]| - |->|\+")
 _DEGREE = frozenset(["too", "so"])  # said after "being": "being too high"
 # Times typed after a state with no preposition: "this year", "most summers", "daily".
 _TIME_OPENERS = frozenset(["this", "last", "most", "every", "all", "each"])
@@ -107,6 +111,8 @@ def predicated(text: str) -> str | None:
     """ "milk steaming inconsistent at the X outlet" -> "the inconsistent milk steaming at the X
     outlet"; "stock system not ready" -> "the stock system not being ready"; "ute and tools
     supplied" -> "the ute and tools being supplied"; None for any other line."""
+    if _NOTE_MARKS.search(text):
+        return None  # read once the note's tail is set aside
     words = text.split()
     for at in range(1, len(words)):
         lower = [w.lower() for w in words]
@@ -169,6 +175,8 @@ def how_often(text: str) -> str | None:
     """ "board meeting prep quarterly" -> "the quarterly board meeting prep"; "site visits
     fortnightly with the caterers" -> "the fortnightly site visits with the caterers"; None
     when no bare adverb of frequency follows a thing's name."""
+    if _NOTE_MARKS.search(text):
+        return None
     words = text.split()
     at = next((i for i, w in enumerate(words) if i and _frequency(w)), 0)
     if not at or not _noun_phrase(words[:at]):

@@ -253,6 +253,8 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         return Topic(item, "", why="a want or a need typed as a clause: name the subject")
     # "battlecards outdated": "outdated battlecards"; "stock system not ready": said with "being"
     state = clause or early or stated(text)
+    if state is None:  # the head a tail was taken from: "milk steaming inconsistent at X -> ..."
+        state = how_often(text) or predicated(text)
     if state == "":
         why = "a thing and what it is doing, typed as a note: name the subject"
         return Topic(item, "", why=why)
