@@ -22,10 +22,10 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.topicclauses import changes_amount
-from composer.offline.topicstates import AFTER_NOUN
+from composer.offline.topicstates import AFTER_NOUN, stated
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, TIME_UNITS
 
-__all__ = ["gerund_object", "how_often", "predicated"]
+__all__ = ["gerund_object", "how_often", "predicated", "state_of"]
 
 # Words typed between a thing and its state: a negation, a degree or a time of it.
 _BEFORE_STATE = frozenset(["not", "still", "too", "never", "now", "currently", "always", "so"])
@@ -157,6 +157,19 @@ def _when(rest: list[str]) -> bool:
     """Words after a state that say when it holds: "this year", "most summers", "daily"."""
     first = rest[0].lower()
     return _frequency(first) or (first in _TIME_OPENERS and len(rest) > 1)
+
+
+def state_of(whole: str | None, head: str) -> str | None:
+    """A topic typed as a thing and its state, said as `topicstates` or this module says it:
+    the whole line first when `topicstates` does not read it, before its words are taken as
+    a tail ("payroll run still not automated"), then its head once a tail is set aside ("milk
+    steaming inconsistent at X -> i suggested ..."). "" or None as `stated` gives them."""
+    if whole is not None and stated(whole) is None:
+        early = how_often(whole) or predicated(whole)
+        if early:
+            return early
+    found = stated(head)
+    return found if found is not None else how_often(head) or predicated(head)
 
 
 def _frequency(word: str) -> bool:
