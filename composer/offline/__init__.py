@@ -125,6 +125,8 @@ Topics discussed with each reader:
   compound that is one thing of theirs ("new kiln", "asbestos register for the schools")
 - `topicstates`: a noun typed with what it is or is doing ("battlecards outdated", "repairs
   growing"), said as a noun phrase ("outdated battlecards", "the growth in repairs") or left out
+- `topicpredicates`: a topic typed as a noun and a predicate ("stock system not ready": "the stock
+  system not being ready"), a bare "weekly" after a noun, "the" before a doing and its object
 - `topicclauses`: a topic typed as a bare noun and its verb ("ratings dip 7-9am", "tills crash on
   sats"), said as the change it names ("the dip in ratings ...") or after "how", or left out
 - `topicverdict`: a topic typed with the candidate's verdict on it ("excel hell - master file",

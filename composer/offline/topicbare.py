@@ -64,10 +64,12 @@ def done_to(words: list[str]) -> str | None:
     describes: "the handling fee"); a doing with its noun is said "the ... of", any other bare
     ("reducing agency spend"). None when the words do not open so."""
     first = words[0].lower()
+    if len(words) > 2 and lexicon.is_gerund(first) and words[1].lower() in DETERMINERS:
+        return " ".join(words)  # "handling a contractor who ...": a doing and its object
     if first not in _DONE_TO or len(words) < 3:
         return None
-    if words[1].lower() in DETERMINERS or words[1].lower() in PREPOSITIONS:
-        return None  # "managing the night shift", "keeping on top of": said as typed
+    if words[1].lower() in PREPOSITIONS:
+        return None  # "keeping on top of": said as typed
     if words[2].lower() in PREPOSITIONS and not lexicon.is_plural_noun(words[1].lower()):
         return None  # "handling fee for ...": one word after it, which it may describe
     rest = " ".join(words[1:])

@@ -17,7 +17,7 @@ import re
 from composer.offline import lexicon
 from composer.offline.words import AUXILIARIES, FUNCTION_WORDS, PREPOSITIONS, STATIVE_VERBS
 
-__all__ = ["clause_topic"]
+__all__ = ["changes_amount", "clause_topic"]
 
 # Verbs of a change in amount, in the present, and the noun of the change.
 _CHANGES = {
@@ -27,6 +27,13 @@ _CHANGES = {
     **{"increase": "increase", "increases": "increase", "decrease": "decrease"},
     **{"decreases": "decrease", "decline": "decline", "declines": "decline"},
 }  # fmt: skip
+
+
+def changes_amount(base: str) -> bool:
+    """A verb of a change in amount ("drop", "rise"), done by its subject, never done to it."""
+    return base in _CHANGES
+
+
 # Verbs of wanting, needing or holding: a wish or a state of theirs, no subject discussed.
 _NO_SUBJECT = STATIVE_VERBS | frozenset(["lack", "lacks", "have", "has", "say", "says", "feel"])
 # Plurals that name a kind of thing before a noun: "sales call", "systems upgrade".

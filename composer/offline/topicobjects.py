@@ -30,8 +30,25 @@ _INNER = re.compile(
 )
 
 
+# Two names joined before a plural noun after a preposition: "to Salt Lake and Spokane
+# offices" names two things of theirs, "the Salt Lake and Spokane offices".
+_NAMED_PAIR = re.compile(
+    r"\b(?P<to>to|at|in|for|on|with|from|across|between) "
+    r"(?P<names>[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:and|&) [A-Z][\w'-]*(?: [A-Z][\w'-]*)*) "
+    r"(?P<head>[a-z]+)(?=$|[,;.]| )"
+)
+
+
 def inner_articles(text: str) -> str:
-    """ "API reference for motor controller SDK" -> "... for the motor controller SDK"."""
+    """ "API reference for motor controller SDK" -> "... for the motor controller SDK"; "travel
+    to Salt Lake and Spokane offices" -> "travel to the Salt Lake and Spokane offices"."""
+
+    def pair(found: re.Match[str]) -> str:
+        if not lexicon.is_plural_noun(found["head"]):
+            return found.group()
+        return f"{found['to']} the {found['names']} {found['head']}"
+
+    text = _NAMED_PAIR.sub(pair, text)
 
     def the(found: re.Match[str]) -> str:
         mods = found["mods"].split()

@@ -15,6 +15,10 @@ from composer.offline.topictails import TIME_WORDS
 from composer.offline.words import PREPOSITIONS, WH_WORDS
 
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+|\s*;\s*")
+_JOINED_NAMES = re.compile(
+    r"(\b(?:to|at|in|for|on|with|from|across|between) [A-Z][\w'-]*(?: [A-Z][\w'-]*)*)"
+    r" (?:and|&) ([A-Z][\w'-]*)"
+)
 # What a comma and one of these words start belongs to the words before it, never a topic of its
 # own: a relative clause ("wedding and funeral orders, which bring in most of the income") or a
 # focusing or exemplifying aside ("keeping waste down, especially after Mother's Day").
@@ -63,7 +67,10 @@ def topic_parts(item: str) -> list[str]:
         # the list is read in the words before the clause, which stays with the last of them
         parts = topic_parts(item[: attached.start()])
         return [*parts[:-1], parts[-1] + item[attached.start() :]]
-    parts = [p.strip() for p in _LIST_SPLIT.split(item) if p.strip()]
+    # "travel to Salt Lake and Spokane offices": an "and" between two names after a
+    # preposition joins the names, never two topics
+    kept = _JOINED_NAMES.sub("\\1 \x00 \\2", item)
+    parts = [p.strip().replace("\x00", "and") for p in _LIST_SPLIT.split(kept) if p.strip()]
     if any(noted_part(p) or counted_detail(p) for p in parts[1:]):
         return [item]  # "irrigation upgrade, approx £250k, ...", "rota, two weeks on and one off"
     if len(parts) == 2 and ", " in item:
@@ -82,6 +89,8 @@ def second_topic(item: str) -> list[str]:
     nouns or capitals, no pronoun, number, state or time ("nights").
     """
     head, comma, tail = item.partition(", ")
+    if comma and ", " not in tail and _subject(head.split()) and _subject(tail.split(), 3):
+        return [head, tail]  # "Concur expense reports, travel to Salt Lake + Spokane offices"
     if not comma or ", " in tail or ":" in head or " and " in tail or not head.strip():
         return [item]
     words = tail.split()
@@ -103,6 +112,31 @@ def second_topic(item: str) -> list[str]:
         if not acronym and not (plain.isalpha() and _noun_only(plain.lower())):
             return [item]
     return [head, tail]
+
+
+def _subject(words: list[str], least: int = 1) -> bool:
+    """A subject named in full, of `least` words or more: a noun first (or a name), then nouns,
+    names and the prepositions and "and" that join them, ending in a noun or a name ("travel
+    to Salt Lake + Spokane offices"); no number, pronoun, verb, state or time."""
+    if not least <= len(words) <= 8:
+        return False
+    body = words[1:] if words[0] == "the" else words
+    if not body or not _name_or_noun(body[0]) or not _name_or_noun(body[-1]):
+        return False
+    return all(w in PREPOSITIONS or w in ("and", "+", "&") or _name_or_noun(w) for w in body[1:-1])
+
+
+def _name_or_noun(word: str) -> bool:
+    """A name typed with its capitals ("Spokane", "ACES"), or a noun and nothing else."""
+    if re.fullmatch(r"[A-Z][A-Za-z]*", word):
+        return True
+    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)?", word) or word in TIME_WORDS:
+        return False
+    if lexicon.is_gerund(word) or lexicon.is_past(word):
+        return False
+    if lexicon.is_plural_noun(word):
+        return True
+    return _noun_only(word) and not lexicon.is_third_person(word)
 
 
 def _noun_only(word: str) -> bool:

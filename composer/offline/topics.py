@@ -49,6 +49,7 @@ from composer.offline.topicnames import (
 )
 from composer.offline.topicobjects import inner_articles
 from composer.offline.topicparts import ASKED_ANSWER, topic_parts
+from composer.offline.topicpredicates import gerund_object, state_of
 from composer.offline.topicproducts import product_capitals, typed_names
 from composer.offline.topicshapes import (
     bare_kind,
@@ -61,7 +62,6 @@ from composer.offline.topicshapes import (
     subjectless_wh,
     unit_modifiers,
 )
-from composer.offline.topicstates import stated
 from composer.offline.topictails import MEASURES, counted_measure, head_of
 from composer.offline.topicverbs import (
     be_passive,
@@ -176,7 +176,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     voice = voiced(text)  # "what you'd change in your first 90 days": the candidate's "you"
     if voice is None:
         return Topic(item, "", why="typed in the interviewer's words: say who 'you' is")
-    text = typed = voice
+    text = typed = gerund_object(voice)  # "the handling a contractor who ...": handling
     text = unit_modifiers(text)  # "15 versus 20 minutes consults": "15-minute versus 20-minute"
     # An aside in brackets is the candidate's reminder, not part of the subject:
     # "the kitchen team (2 commis leaving)" -> "the kitchen team".
@@ -237,6 +237,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     scoped = scoped_sum(text)  # "income target £1.2m community and events"
     # "tills crash on sats": how they crash; "ratings dip 7-9am": the dip, read before the tail
     clause = None if way or scoped != text else clause_topic(joined(text))
+    whole = None if way or scoped != text else joined(text)  # read before a tail is set aside
     if way or scoped != text:
         text = way or scoped  # said in full: no tail of it is the note-taker's
     else:
@@ -244,7 +245,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     text = hyphenated(text)
     if clause == "":
         return Topic(item, "", why="a want or a need typed as a clause: name the subject")
-    state = clause or stated(text)  # "battlecards outdated": "outdated battlecards"
+    state = clause or state_of(whole, text)  # "battlecards outdated": "outdated battlecards"
     if state == "":
         why = "a thing and what it is doing, typed as a note: name the subject"
         return Topic(item, "", why=why)
@@ -335,7 +336,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     if why:
         return Topic(item, "", why=f"it still reads as a note: {why}")
     mine = bool(re.search(r"(?<![\w-])(?:I|my)(?![\w-])", said))  # not "how-do-I questions"
-    plural = first not in WH_WORDS and takes_plural(said)
+    plural = first not in WH_WORDS and takes_plural(said) and " being " not in said  # one state
     detail = "" if first in WH_WORDS else detail_of(typed, said)
     if detail and problem(plainest(said + detail)):
         detail = ""

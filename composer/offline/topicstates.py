@@ -17,7 +17,7 @@ from composer.offline import lexicon
 from composer.offline.topicarticle import with_the
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
 
-__all__ = ["predicative", "stated"]
+__all__ = ["AFTER_NOUN", "predicative", "stated"]
 
 # Verbs of a change in amount, and the noun that names the change: "the rise in ...".
 _CHANGES = {
@@ -48,7 +48,7 @@ _MOVES = {
 _WHERE_TO = frozenset(["to", "into", "onto", "in-house", "off", "out", "over", "from", "across"])
 # Describing words that follow their noun, or mean something else before it ("the people
 # involved", "the staff concerned"): never moved.
-_AFTER_NOUN = frozenset(
+AFTER_NOUN = frozenset(
     ["involved", "concerned", "responsible", "present", "available", "required", "needed",
      "aside", "alone", "apart", "galore", "proper", "elect", "general", "ahead", "due"]
 )  # fmt: skip
@@ -104,7 +104,7 @@ def _state(word: str) -> bool:
     """A word saying what a thing is or is doing: a describing word ("outdated", "late") or a
     verb's "-ing" form ("growing"), in lower case and no noun itself."""
     lower = word.lower()
-    if word != lower or lower in _AFTER_NOUN or not lower.isalpha():
+    if word != lower or lower in AFTER_NOUN or not lower.isalpha():
         return False
     if lower in PREPOSITIONS or lower in FUNCTION_WORDS or lower in _PARTICLES:
         return False  # "CRS sign off", "support out of hours": a particle, no state

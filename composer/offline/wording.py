@@ -139,7 +139,9 @@ class Wording:
             # note-speak ("info literacy") is not given a capital to open a sentence
             light = [o for o in options if not o.startswith("{Topic}")]
             options = light or options
-        if re.search(r"\s(?:when|if|while|where|that|who|which)\s|^(?:how|what|why)\s", topic_said):
+        if re.search(
+            r"\s(?:when|if|while|where|that|who|which|being)\s|^(?:how|what|why)\s", topic_said
+        ):  # ("the ute and tools being supplied with you": the clause of a thing's state)
             # a clause runs to the end of the sentence: "discussing what we check when a
             # result comes back bad with me" hangs "with me" on the clause ("discussing how you
             # run design reviews with me"), so the frames that END with the topic are kept when

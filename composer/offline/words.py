@@ -644,3 +644,6 @@ SIZE_UNITS = {
     },
     "person": "person",
 }
+
+# Units of the calendar and the clock, which make adverbs of how often ("weekly", "daily").
+TIME_UNITS = _words("hour night day week fortnight month quarter year")
