@@ -16,6 +16,7 @@ from composer.offline import envelope
 from composer.offline.asker import follow_up_asker, left_out
 from composer.offline.body import Body, Sentence
 from composer.offline.followparts import better_answer, said_with_care
+from composer.offline.followsplit import Part, split
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.nextsteps import reader_names
 from composer.offline.rapport import rapport_line
@@ -101,6 +102,9 @@ class Sections(Body):
         return [Sentence("thanks", 0, text)]
 
     def follow_up(self) -> list[Sentence]:
+        parts = split(self.notes)  # parts for several panellists: each to its own letter
+        if parts:
+            return self._follow_up_parts([p for p in parts if p.reader == self.index])
         reader, asked = follow_up_asker(self.notes)
         if self.index != reader:
             return []  # said once, to who asked (or the nearest reader): a panel compares letters
@@ -128,6 +132,31 @@ class Sections(Body):
             return []
         self.note(line)
         return [Sentence("follow_up", 3, line)]
+
+    def _follow_up_parts(self, parts: list[Part]) -> list[Sentence]:
+        """The parts of a follow-up for this letter's reader, each said as a follow-up is; a
+        part none of the readings can say is left out and named in the report."""
+        said = []
+        for part in parts:
+            line = (
+                None
+                if part.memo
+                else follow_up_line(
+                    part.said,
+                    self.common,
+                    self.tone,
+                    self.channel,
+                    self.variation,
+                    fits=self.fits,
+                    by_reader=part.asked,
+                )
+            )
+            if not line:
+                self.notices.append(left_out(part.typed))
+                continue
+            self.note(line)
+            said.append(line)
+        return [Sentence("follow_up", 3, " ".join(said))] if said else []
 
     def rapport(self) -> list[Sentence]:
         person = self.person

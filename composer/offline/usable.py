@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from composer.models import Interviewer, Notes
+from composer.offline.followsplit import split
 from composer.offline.items import mentioned, read_point
 from composer.offline.leftout import (
     AS_OFFER,
@@ -165,6 +166,7 @@ def left_out(notes: Notes, notices: Iterable[str]) -> list[LeftOut]:
     found = [*points_left_out(notes), *topics_left_out(notes)]
     if notes.follow_up:
         found.append(follow_up(notes.follow_up))
+        found += [follow_up(part.typed) for part in split(notes)]  # a part left out, named
     # lines whose sentence the last gate stopped (`flagged.gated`)
     found += [gate_record(field, line) for field, line in note_lines(notes)]
     records = [record for record in found if record.notice() in said]
