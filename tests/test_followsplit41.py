@@ -15,7 +15,7 @@ from composer.compose import compose
 from composer.models import Notes
 from composer.offline.asker import follow_up_asker
 from composer.offline.followparts import by_parts
-from composer.offline.followsplit import split
+from composer.offline.followsplit import readable, split
 from tests.fakes import FirstChoice
 
 PANEL = [
@@ -75,7 +75,7 @@ def test_tell_someone_is_a_part_for_them_and_an_errand_is_no_part() -> None:
         "notice is 1 month not 30 days. check parking for 2nd interview"
     )
     assert readers(line) == [
-        ("should've said re sam's portfolio q that I did the rebrand myself", 1),
+        ("sam's portfolio q - should've said I did the rebrand myself", 1),
         ("notice is 1 month not 30 days.", 0),
     ]
 
@@ -152,3 +152,25 @@ def test_a_question_said_back_without_a_verb_is_left_out() -> None:
     assert by_parts(done, "warm", "email", FirstChoice("")) == (
         "You asked how many cases I have done: I said about 200, but it is 264."
     )
+
+
+def test_what_was_not_said_about_a_question_is_said_after_the_question() -> None:
+    line = (
+        "should've said re sam's portfolio q that I did the rebrand myself; also tell priya "
+        "notice is 1 month not 30 days"
+    )
+    (priya, sam), left = letters(line)
+    assert "You asked about the portfolio: I should add that I did the rebrand myself." in sam
+    assert "rebrand" not in priya
+    assert left == ["also tell priya notice is 1 month not 30 days"]
+
+
+def test_a_part_read_as_two_clauses_run_together_is_left_out() -> None:
+    assert not readable("One thing I would add: the answer on budgets was wrong was 40k.")
+    assert readable("You asked whether it was ready: it was, and the report is signed.")
+    line = (
+        "forgot: portfolio link for Sam, and for Priya the answer on budgets was wrong, it was 40k"
+    )
+    (priya, sam), left = letters(line)
+    assert "4k" not in priya + sam and "wrong" not in priya + sam
+    assert left == [line]  # both parts left out: asked for once, whole

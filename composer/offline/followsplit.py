@@ -21,8 +21,9 @@ from composer.english import ABBREVIATIONS
 from composer.models import Interviewer, Notes
 from composer.offline.asker import named_in, topic_owner
 from composer.offline.followparts import answer_head, question_only, to_self
+from composer.offline.selfnotes import UNSAID
 
-__all__ = ["Part", "split"]
+__all__ = ["Part", "readable", "split"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,34 @@ _ADDRESS = re.compile(
     r"^(?i:(?:(?:and|also|plus|\+)\s*)*(?:for|tell|let))\s+(?P<who>[\w'.-]+(?:\s+[A-Z][\w'-]+)?)"
     r"(?i:\s+know)?\s*(?::|,|-|–)?\s*(?P<rest>.*)$"
 )
+
+
+# "should've said re jan's rigging q that I hold a ticket": what was not said, with the question
+# it answers inside; read as the question, then what was not said ("jan's rigging q - ...").
+_UNSAID_ON = re.compile(
+    rf"^(?P<head>{UNSAID})\s+(?:re|on|about|abt|to)\s+(?P<q>[\w'’.-]+(?:'s|’s|')\s+(?:[\w-]+\s+)"
+    r"{1,3}?(?:q|qn|question))\s+(?:that\s+)?(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# Two verbs of being in one clause with nothing between to join them: "the answer on budgets
+# was wrong was 40k" (a comma splice read off).
+_RUN_ON = re.compile(
+    r"\b(?:is|was|are|were)\b(?:(?!\b(?:and|but|or|which|that|who|when|where|if|because|so"
+    r"|as|than|whether|what|how)\b)[^,;:.])*\b(?:is|was|are|were)\b",
+    re.IGNORECASE,
+)
+
+
+def readable(line: str) -> bool:
+    """False when a part's sentence runs two clauses into one ("... was wrong was 40k")."""
+    return _RUN_ON.search(line) is None
+
+
+def _question_first(text: str) -> str:
+    """ "jan's rigging q - should've said I hold a ticket" for "should've said re jan's rigging
+    q that I hold a ticket"; other text as it is."""
+    found = _UNSAID_ON.match(text)
+    return f"{found['q']} - {found['head']} {found['rest']}" if found else text
 
 
 def _sentences(value: str) -> list[str]:
@@ -131,6 +160,7 @@ def split(notes: Notes) -> list[Part]:
             joined.append((piece, piece))
     found: list[tuple[str, str, int | None, bool]] = []
     for piece, read in joined:
+        read = _question_first(read)
         address = _addressed(read, people)
         if address is not None:
             found.append((piece, address[1], address[0], False))

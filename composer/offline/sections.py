@@ -16,7 +16,7 @@ from composer.offline import envelope
 from composer.offline.asker import follow_up_asker, left_out
 from composer.offline.body import Body, Sentence
 from composer.offline.followparts import better_answer, said_with_care
-from composer.offline.followsplit import Part, split
+from composer.offline.followsplit import Part, readable, split
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.nextsteps import reader_names
 from composer.offline.rapport import rapport_line
@@ -151,7 +151,7 @@ class Sections(Body):
                     by_reader=part.asked,
                 )
             )
-            if not line:
+            if not line or not readable(line):  # "... was wrong was 40k": left out, named
                 self.notices.append(left_out(part.typed))
                 continue
             self.note(line)
