@@ -16,6 +16,7 @@ from composer.models import Notes
 from composer.offline.asker import follow_up_asker
 from composer.offline.followparts import by_parts
 from composer.offline.followsplit import readable, split
+from composer.offline.leftout import rewritten
 from tests.fakes import FirstChoice
 
 PANEL = [
@@ -174,3 +175,30 @@ def test_a_part_read_as_two_clauses_run_together_is_left_out() -> None:
     (priya, sam), left = letters(line)
     assert "4k" not in priya + sam and "wrong" not in priya + sam
     assert left == [line]  # both parts left out: asked for once, whole
+
+
+def test_a_line_no_reading_says_whole_is_said_by_its_parts_to_one_reader() -> None:
+    line = "priya asked about forecasting - said monthly, its weekly now. 2nd one clean."
+    (priya,), left = letters(line, PANEL[:1])
+    assert "You asked about forecasting: I said monthly, but it is weekly now." in priya
+    assert "clean" not in priya
+    assert left == ["2nd one clean."]
+
+
+def test_a_part_asked_for_keeps_its_question_and_goes_to_who_asked() -> None:
+    line = (
+        "priya asked about forecasting - said monthly, its weekly now. "
+        "sam asked if i can do motion - yes, after effects 3 yrs"
+    )
+    typed = notes(line)
+    done = compose(typed, today=dt.date(2026, 12, 1))
+    (record,) = [
+        r for r in left_out(typed, [n for d in done for n in d.notices]) if r.field == "follow_up"
+    ]
+    now = rewritten(typed, record, "Yes, I have used After Effects for three years.")
+    assert now.follow_up == (
+        "priya asked about forecasting - said monthly, its weekly now. "
+        "sam asked if i can do motion - Yes, I have used After Effects for three years."
+    )
+    priya, sam = (d.body for d in compose(now, today=dt.date(2026, 12, 1)))
+    assert "After Effects" in sam and "After Effects" not in priya

@@ -136,11 +136,13 @@ def _by_topic(piece: str, people: list[Interviewer]) -> bool:
     return not named and _for_whom(piece, people) is None
 
 
-def split(notes: Notes) -> list[Part]:
+def split(notes: Notes, lead: int | None = None) -> list[Part]:
     """The parts of the notes' follow-up, each with its reader; [] when the line is for one
-    panellist only (or for no one named), and is read whole."""
+    panellist only (or for no one named), and is read whole. With `lead` (the letter of a line
+    no reading can say whole), any line of two parts or more is split, and a part for no one
+    named goes to the letter of the part next to it, else to `lead`'s."""
     people = list(notes.interviewers)
-    if len(people) < 2 or not notes.follow_up:
+    if (len(people) < 2 and lead is None) or not notes.follow_up:
         return []
     value = " ".join(notes.follow_up.split())
     pieces = _cut(value, people)
@@ -173,13 +175,13 @@ def split(notes: Notes) -> list[Part]:
         if found[-1][2] is None:
             found[-1] = (piece, read, topic_owner(read, people), False)
     named = {reader for piece, _, reader, _ in found if not _by_topic(piece, people)}
-    if len(named - {None}) < 2:  # two panellists named: a part found by its topic alone is
-        return []  # no sign that the line is for several
+    if len(named - {None}) < 2 and (lead is None or len(found) < 2):
+        return []  # two panellists named: a part found by its topic alone is no sign
     parts: list[Part] = []
     for number, (piece, said, reader, asked) in enumerate(found):
         if reader is None:  # the letter of the part before it, else of the one after it
             near = [r for _, _, r, _ in found[:number][::-1] + found[number + 1 :] if r is not None]
-            reader = near[0]
+            reader = near[0] if near else lead or 0
         memo = to_self(piece, whole=False) and _by_topic(piece, people)  # "fluffed X, dont dwell"
         parts.append(Part(piece, said, reader, asked, memo))
     return parts

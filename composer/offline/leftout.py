@@ -224,8 +224,9 @@ def rewritten(notes: Notes, record: LeftOut, text: str) -> Notes:
         return notes
     name, index_text = last["name"], last["index"]
     if index_text is None:
-        asked = _ASKED.fullmatch(holder[name] or "") if name == "follow_up" else None
-        if asked and record.text == holder[name] and "asked" not in text.lower():
+        # the line, or the part of it left out (`followsplit`), typed as who asked what
+        asked = _ASKED.fullmatch(record.text or "") if name == "follow_up" else None
+        if asked and record.text in (holder[name] or "") and "asked" not in text.lower():
             text = f"{asked['asked']} - {text}"  # the answer to the question as typed
         holder[name] = line = _replaced(holder[name], record.text, text)
     else:
