@@ -202,3 +202,17 @@ def test_a_part_asked_for_keeps_its_question_and_goes_to_who_asked() -> None:
     )
     priya, sam = (d.body for d in compose(now, today=dt.date(2026, 12, 1)))
     assert "After Effects" in sam and "After Effects" not in priya
+
+
+def test_an_answer_to_a_question_typed_as_a_sentence_stays_in_the_askers_letter() -> None:
+    line = "When Omar asked about documentation, I forgot to say I charted in PCC, so so."
+    typed = notes(line, HOME)
+    done = compose(typed, today=dt.date(2026, 12, 1))
+    (record,) = [
+        r for r in left_out(typed, [n for d in done for n in d.notices]) if r.field == "follow_up"
+    ]
+    answer = "On documentation, I should have mentioned that I have charted in PointClickCare."
+    now = rewritten(typed, record, answer)
+    assert now.follow_up == f"When Omar asked about documentation - {answer}"
+    heather, omar = (d.body for d in compose(now, today=dt.date(2026, 12, 1)))
+    assert "PointClickCare" in omar and "PointClickCare" not in heather
