@@ -216,3 +216,11 @@ def test_an_answer_to_a_question_typed_as_a_sentence_stays_in_the_askers_letter(
     assert now.follow_up == f"When Omar asked about documentation - {answer}"
     heather, omar = (d.body for d in compose(now, today=dt.date(2026, 12, 1)))
     assert "PointClickCare" in omar and "PointClickCare" not in heather
+
+
+def test_a_yes_addressed_to_someone_is_said_as_the_fact_without_its_yes() -> None:
+    line = "for sam: the rebrand went live in may. for priya: yes, I've managed the print budget"
+    assert readers(line)[1] == ("I've managed the print budget", 0)
+    (priya, sam), _ = letters(line)
+    assert "print budget" not in sam
+    assert "Yes," not in priya and "I have managed the print budget." in priya

@@ -61,6 +61,9 @@ _RUN_ON = re.compile(
 )
 
 
+_YES = re.compile(r"(?i)^(?:yes|yep|yeah)\b[,:;.!-]*\s*(?=\S)")
+
+
 def readable(line: str) -> bool:
     """False when a part's sentence runs two clauses into one ("... was wrong was 40k")."""
     return _RUN_ON.search(line) is None
@@ -164,8 +167,9 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
     for piece, read in joined:
         read = _question_first(read)
         address = _addressed(read, people)
-        if address is not None:
-            found.append((piece, address[1], address[0], False))
+        if address is not None:  # "for priya: yes, I've managed a budget": the question is
+            said = _YES.sub("", address[1])  # not in the line, so the fact alone, no "Yes,"
+            found.append((piece, said, address[0], False))
             continue
         asker = named_in(read, people)
         if asker is not None:
