@@ -218,9 +218,14 @@ def test_an_answer_to_a_question_typed_as_a_sentence_stays_in_the_askers_letter(
     assert "PointClickCare" in omar and "PointClickCare" not in heather
 
 
-def test_a_yes_addressed_to_someone_is_said_as_the_fact_without_its_yes() -> None:
+def test_a_yes_addressed_to_someone_with_no_question_in_the_line_is_named_not_said() -> None:
     line = "for sam: the rebrand went live in may. for priya: yes, I've managed the print budget"
-    assert readers(line)[1] == ("I've managed the print budget", 0)
-    (priya, sam), _ = letters(line)
-    assert "print budget" not in sam
-    assert "Yes," not in priya and "I have managed the print budget." in priya
+    assert readers(line)[1] == ("yes, I've managed the print budget", 0)
+    (priya, sam), left = letters(line)
+    assert "print budget" not in priya + sam
+    assert "for priya: yes, I've managed the print budget" in left
+
+
+def test_an_aside_of_the_notes_in_brackets_is_no_part_of_a_sentence() -> None:
+    assert not readable("One correction: I said three features, but it is 5 (2 as 2nd AC).")
+    assert readable("I hold the RSPH Level 4 Diploma (Anatomical Pathology Technology).")

@@ -34,7 +34,7 @@ class Part:
     said: str  # without its address: "tell ruth", "for anna:"
     reader: int
     asked: bool  # the notes say this reader asked (the letter may say "You asked")
-    memo: bool = False  # it names no one and holds a note to self: left out, and named
+    memo: bool = False  # a note to self, or a yes with no question: left out, and named
 
 
 # Where a part ends: a full stop or a semicolon, or a comma before "(and|also|+) for|tell X".
@@ -61,12 +61,15 @@ _RUN_ON = re.compile(
 )
 
 
-_YES = re.compile(r"(?i)^(?:yes|yep|yeah)\b[,:;.!-]*\s*(?=\S)")
+_YES = re.compile(r"(?i)^(?:yes|yep|yeah)\b")
+# An aside of the notes in brackets, with a figure: "it is 5 (2 as 2nd AC)".
+_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
 
 
 def readable(line: str) -> bool:
-    """False when a part's sentence runs two clauses into one ("... was wrong was 40k")."""
-    return _RUN_ON.search(line) is None
+    """False when a part's sentence runs two clauses into one ("... was wrong was 40k"), or
+    keeps an aside of the notes ("it is 5 (2 as 2nd AC)")."""
+    return _RUN_ON.search(line) is None and _ASIDE.search(line) is None
 
 
 def _question_first(text: str) -> str:
@@ -167,9 +170,8 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
     for piece, read in joined:
         read = _question_first(read)
         address = _addressed(read, people)
-        if address is not None:  # "for priya: yes, I've managed a budget": the question is
-            said = _YES.sub("", address[1])  # not in the line, so the fact alone, no "Yes,"
-            found.append((piece, said, address[0], False))
+        if address is not None:
+            found.append((piece, address[1], address[0], False))
             continue
         asker = named_in(read, people)
         if asker is not None:
@@ -187,5 +189,7 @@ def split(notes: Notes, lead: int | None = None) -> list[Part]:
             near = [r for _, _, r, _ in found[:number][::-1] + found[number + 1 :] if r is not None]
             reader = near[0] if near else lead or 0
         memo = to_self(piece, whole=False) and _by_topic(piece, people)  # "fluffed X, dont dwell"
+        # "for priya: yes, ...": a yes to a question the line does not hold is not said
+        memo = memo or bool(_YES.match(said))
         parts.append(Part(piece, said, reader, asked, memo))
     return parts
