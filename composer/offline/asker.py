@@ -109,6 +109,8 @@ def follow_up_asker(notes: Notes) -> tuple[int, bool]:
         found = [i for i, p in enumerate(people) if _matches(who, p)]
         if len(found) == 1:
             return found[0], True
+    if not who and (named := named_in(notes.follow_up, people)) is not None:
+        return named, True  # "When Omar asked about documentation, ...": his letter
     to = told(notes.follow_up) if not who else None  # "..., tell fatima": her letter
     found = [i for i, p in enumerate(people) if to and _matches(to, p)]
     if len(found) == 1:
@@ -128,3 +130,45 @@ def left_out(value: str) -> str:
     """The report's notice for a follow-up the letter could not say cleanly (the notice of its
     `leftout.LeftOut` record, so compose can ask for it)."""
     return follow_up(value).notice()
+
+
+# Who asked, anywhere in a part: "When Omar asked", "the QPPV asked", "jan's rigging q",
+# "dr okonjo q about evisceration".
+_ASKED_BY = re.compile(
+    r"(?i)(?P<who>[\w'.-]+(?:\s+[\w'.-]+)?)(?:\s+(?:asked|quizzed)\b|(?:'s|’s|')\s+(?:[\w-]+\s+)"
+    r"{0,3}?(?:q|qn|question)\b|\s+(?:q|qn)\s+(?:on|about|re|abt)\b)"
+)
+
+
+def named_in(text: str, people: Sequence[Interviewer], *, whole: bool = False) -> int | None:
+    """The one panellist `text` names as who asked ("When Omar asked ...", "the QPPV asked",
+    "she asked" when the notes tell whose pronoun it is), or, `whole`, the one `text` is the
+    name or title of ("ruth", "Dr Shah"); None when it names no one, or more than one."""
+    if whole:
+        typed = [w for w in text.split() if len(w.strip(".")) > 1]
+        if not typed or typed[-1].lower() in FUNCTION_WORDS:
+            return None
+        found = [i for i, p in enumerate(people) if _matches(" ".join(typed), p)]
+        return found[0] if len(found) == 1 else None
+    for asked in _ASKED_BY.finditer(text):
+        words = re.sub(r"(?:'s|’s|')$", "", asked["who"]).split()  # "sam's q on nights"
+        if words[-1].lower() in ("he", "she"):
+            known = [_pronoun(p) for p in people]
+            said = [i for i, k in enumerate(known) if k == words[-1].lower()]
+            if len(said) == 1 and None not in known:
+                return said[0]
+            continue
+        for count in (1, 2)[: len(words)]:
+            one = named_in(" ".join(words[-count:]), people, whole=True)
+            if one is not None:
+                return one
+    return None
+
+
+def topic_owner(text: str, people: Sequence[Interviewer]) -> int | None:
+    """The one panellist whose topics share words with `text` (more than any other's), or
+    None."""
+    want = _stems(text)
+    scores = [len(want & {s for t in p.topics for s in _stems(t)}) for p in people]
+    best = max(scores, default=0)
+    return scores.index(best) if best and scores.count(best) == 1 else None

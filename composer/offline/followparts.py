@@ -25,8 +25,11 @@ from composer.offline.realise import needs_article
 from composer.offline.shorthand import expand
 from composer.offline.typedwhole import answer_said
 from composer.offline.wellformed import problem
+from composer.offline.words import AUXILIARIES, BE, FIRST_PERSON, SUBJECT_PRONOUNS
 
-__all__ = ["by_parts", "told", "whose_question"]
+__all__ = [
+    "answer_head", "by_parts", "question_only", "to_self", "told", "whose_question"
+]  # fmt: skip
 
 # A note to pass the line on to someone: "tell fatima" (the letter to them says it).
 _TELL = re.compile(r"^(?:tell|let) (?P<who>[a-z][\w-]*)(?: know)?$", re.IGNORECASE)
@@ -120,6 +123,28 @@ def whose_question(value: str) -> str | None:
     return found["who"] if found else None
 
 
+def question_only(value: str) -> bool:
+    """True when `value` is only who asked what ("sam's q on nights"), its answer to come."""
+    parts = _parts(value)
+    asked = _WHO_ASKED.match(parts[0]) if len(parts) == 1 else None
+    return len(parts) == 1 and bool(_WHOSE_Q.match(parts[0]) or (asked and asked["q"]))
+
+
+def answer_head(value: str) -> bool:
+    """True when `value` opens as the answer to a question typed before it ("real answer:
+    ...", "its actually 264", "yes, ...", "checked my logbook - ...")."""
+    first = _parts(value)[:1]
+    return bool(first) and any(p.match(first[0]) for p in (_CORRECTION, _YES, _CHECKED))
+
+
+def to_self(value: str, *, whole: bool = True) -> bool:
+    """True when every part of `value` (not `whole`: any part) is a note to self ("check
+    parking"; "fluffed the ECMO bit, dont dwell" holds one)."""
+    parts = _parts(re.sub(r"(?i)^(?:also|and|plus|\+)\s*", "", value))
+    notes = [p.endswith("?") or bool(_NOTE.match(p)) for p in parts]
+    return bool(parts) and (all(notes) if whole else any(notes))
+
+
 def told(value: str) -> str | None:
     """Whom the note says to tell ("said 30 days notice - ..., tell fatima"), or None."""
     names = [t["who"] for t in map(_TELL.match, _parts(value)) if t]
@@ -192,10 +217,16 @@ def _headed(part: str) -> tuple[str, str]:
     return "", ""
 
 
+# A question said back ("how I would deal with X") holds a subject or an auxiliary verb.
+_SAYS_BACK = BE | AUXILIARIES | SUBJECT_PRONOUNS | FIRST_PERSON | {"you", "id", "im", "ive"}
+
+
 def _asked_as_said(question: str | None) -> str | None:
     """The question as the letter says it back ("how I would deal with X"), or None."""
     if question is None:
         return None
+    if not _SAYS_BACK & set(re.findall(r"[\w']+", question.lower())):
+        return None  # "how many cases as primary": no verb to say it back with
     said = re.sub(r"(?i)\b(?:i'd|id)\b", "I would", question)
     said = re.sub(r"(?i)\bi'm\b", "I am", said)
     return re.sub(r"\bi\b", "I", said)

@@ -144,6 +144,15 @@ def follow_up(value: str) -> LeftOut:
 # A follow-up typed as who asked what, then the answer: "medina asked if i'd work nights/OT -
 # yes, already on nights". An answer typed for it replaces the answer, not the question.
 _ASKED = re.compile(r"(?P<asked>.*?\basked\b.*?)(?:\s[-–—]+\s|:\s)\s*(?P<answer>\S.*)")
+# Typed as a sentence: "When Omar asked about documentation, I forgot to say ...".
+_ASKED_WHEN = re.compile(
+    r"(?P<asked>(?:when|after)\s+[^,;:]*?\basked\b[^,;:]*),\s+(?P<answer>\S.*)", re.I
+)
+
+
+def _asked(text: str) -> re.Match[str] | None:
+    """Who asked what, then the answer, in a follow-up (or its part) as typed, or None."""
+    return _ASKED.fullmatch(text) or _ASKED_WHEN.fullmatch(text)
 
 
 def gaps(notes: Notes, index: int) -> list[LeftOut]:
@@ -224,8 +233,9 @@ def rewritten(notes: Notes, record: LeftOut, text: str) -> Notes:
         return notes
     name, index_text = last["name"], last["index"]
     if index_text is None:
-        asked = _ASKED.fullmatch(holder[name] or "") if name == "follow_up" else None
-        if asked and record.text == holder[name] and "asked" not in text.lower():
+        # the line, or the part of it left out (`followsplit`), typed as who asked what
+        asked = _asked(record.text or "") if name == "follow_up" else None
+        if asked and record.text in (holder[name] or "") and "asked" not in text.lower():
             text = f"{asked['asked']} - {text}"  # the answer to the question as typed
         holder[name] = line = _replaced(holder[name], record.text, text)
     else:

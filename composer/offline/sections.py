@@ -8,6 +8,7 @@ the topic paragraph and the contribution.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from composer.dates import send_by_date
 from composer.english import ROLE_NOUNS, role_title
@@ -16,8 +17,10 @@ from composer.offline import envelope
 from composer.offline.asker import follow_up_asker, left_out
 from composer.offline.body import Body, Sentence
 from composer.offline.followparts import better_answer, said_with_care
+from composer.offline.followsplit import Part, readable, split
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.nextsteps import reader_names
+from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportnotes import answered_line
 from composer.offline.stepdates import month_first
@@ -101,6 +104,9 @@ class Sections(Body):
         return [Sentence("thanks", 0, text)]
 
     def follow_up(self) -> list[Sentence]:
+        parts = split(self.notes) or self._parts_left()  # each part to its own letter
+        if self._any_said(parts):  # else read whole, as before: left out whole, if at all
+            return self._follow_up_parts([p for p in parts if p.reader == self.index])
         reader, asked = follow_up_asker(self.notes)
         if self.index != reader:
             return []  # said once, to who asked (or the nearest reader): a panel compares letters
@@ -128,6 +134,66 @@ class Sections(Body):
             return []
         self.note(line)
         return [Sentence("follow_up", 3, line)]
+
+    def _parts_left(self) -> list[Part]:
+        """The parts of a follow-up the letters cannot say whole (the same for every letter of
+        the panel: read with the first panellist's wordings), each to be said or named; []
+        for one they can say, or typed at `compose --ask`."""
+        value, (reader, asked) = self.notes.follow_up, follow_up_asker(self.notes)
+        if not value or said_with_care(value, []):
+            return []
+        if value in self.answered and answer_said(value, []) is not None:
+            return []  # typed at `compose --ask` as one sentence: said as typed
+        first = Variation(self.variation.seed)
+        if follow_up_line(value, self.common, self.tone, self.channel, first, by_reader=asked):
+            return []
+        return split(self.notes, lead=reader)
+
+    def _any_said(self, parts: list[Part]) -> bool:
+        """True when a part can be said (read with the first panellist's wordings, the same
+        for every letter of the panel)."""
+        first = Variation(self.variation.seed)
+        answered = self.notes.follow_up in self.answered
+        for part in parts:
+            if answered and answer_said(part.said, []) is not None:
+                return True
+            line = None if part.memo else self._part_line(part, first, lambda _: True)
+            if line and readable(line):
+                return True
+        return False
+
+    def _part_line(
+        self, part: Part, variation: Variation, fits: Callable[[str], bool]
+    ) -> str | None:
+        return follow_up_line(
+            part.said,
+            self.common,
+            self.tone,
+            self.channel,
+            variation,
+            fits=fits,
+            by_reader=part.asked,
+        )
+
+    def _follow_up_parts(self, parts: list[Part]) -> list[Sentence]:
+        """The parts of a follow-up for this letter's reader, each said as a follow-up is; a
+        part none of the readings can say is left out and named in the report."""
+        said = []
+        person = self.person
+        names = [person.name, *person.name.split(), person.salutation or ""]
+        answered = self.notes.follow_up in self.answered
+        for part in parts:
+            # a part typed at `compose --ask` in place of one left out: said as typed
+            typed = answer_said(part.said, names) if answered else None
+            line = typed or (
+                None if part.memo else self._part_line(part, self.variation, self.fits)
+            )
+            if not line or not readable(line):  # "... was wrong was 40k": left out, named
+                self.notices.append(left_out(part.typed))
+                continue
+            self.note(line)
+            said.append(line)
+        return [Sentence("follow_up", 3, " ".join(said))] if said else []
 
     def rapport(self) -> list[Sentence]:
         person = self.person

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from composer.models import Interviewer, Notes
+from composer.offline.followsplit import split
 from composer.offline.items import mentioned, read_point
 from composer.offline.leftout import (
     AS_OFFER,
@@ -166,6 +167,7 @@ def left_out(notes: Notes, notices: Iterable[str]) -> list[LeftOut]:
     found = [*points_left_out(notes), *topics_left_out(notes)]
     if notes.follow_up:
         found.append(follow_up(notes.follow_up))
+        found += [follow_up(part.typed) for part in split(notes, lead=0)]  # a part left out
     # lines whose sentence the last gate stopped (`flagged.gated`)
     found += [gate_record(field, line) for field, line in note_lines(notes)]
     records = [record for record in found if record.notice() in said]
@@ -176,12 +178,17 @@ def left_out(notes: Notes, notices: Iterable[str]) -> list[LeftOut]:
 
 def _whole(records: list[LeftOut], notes: Notes) -> list[LeftOut]:
     """`records` with one record per notes line: a line left out in parts ("A; B", or a part
-    and the sentence of another) is asked once, whole, not in halves."""
+    and the sentence of another) is asked once, whole, not in halves; but a follow-up's parts,
+    each with its own question and reader, one by one."""
     typed = dict(note_lines(notes))
     out: list[LeftOut] = []
     for record in records:
         earlier = next((r for r in out if r.field == record.field), None)
-        if earlier is None:
+        parts = record.field == "follow_up" and typed.get("follow_up") not in (
+            record.text,
+            earlier.text if earlier else None,
+        )  # a follow-up's parts are for their own readers (`followsplit`): asked one by one
+        if earlier is None or parts:
             out.append(record)
         elif earlier.text != typed.get(record.field, earlier.text):
             out[out.index(earlier)] = replace(earlier, text=typed[record.field])

@@ -1,0 +1,195 @@
+"""A follow-up that holds parts for several panellists, each part said in the letter of the one
+it is for.
+
+"gareth asked about my c-sections - said 30, its 60. also tell ruth i'm OV approved" is split
+at its stops (and before ", and for priya ...") into parts. A part goes to the panellist it
+names (as who asked, by name, title or pronoun, or as "for X", "tell X": `asker.named_in`),
+else to the one whose topics alone it shares, else to the letter of the part before it. A part
+that is only a question ("sam's q on nights.") takes the next part as its answer; a note to self
+("check parking") is no part. Only a line whose parts are for two or more panellists is split:
+any other is read whole, as before. Each letter says its own parts, each as the follow-up says
+a line (`followup.follow_up_line`); a part no reading can say is left out and named
+(`leftout.follow_up` of the part), never dropped in silence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from composer.english import ABBREVIATIONS
+from composer.models import Interviewer, Notes
+from composer.offline.asker import named_in, topic_owner
+from composer.offline.followparts import answer_head, question_only, to_self
+from composer.offline.selfnotes import UNSAID
+
+__all__ = ["Part", "readable", "split"]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of a follow-up: as typed (for the report), as read, and whose letter says it."""
+
+    typed: str
+    said: str  # without its address: "tell ruth", "for anna:"
+    reader: int
+    asked: bool  # the notes say this reader asked (the letter may say "You asked")
+    memo: bool = False  # a note to self, or a yes with no question: left out, and named
+
+
+# Where a part ends: a full stop or a semicolon, or a comma before "(and|also|+) for|tell X".
+_STOP = re.compile(r"(?<=[.;!])\s+")
+_ADDRESS = re.compile(
+    r"^(?i:(?:(?:and|also|plus|\+)\s*)*(?:for|tell|let))\s+(?P<who>[\w'.-]+(?:\s+[A-Z][\w'-]+)?)"
+    r"(?i:\s+know)?\s*(?::|,|-|–)?\s*(?P<rest>.*)$"
+)
+
+
+# "should've said re jan's rigging q that I hold a ticket": what was not said, with the question
+# it answers inside; read as the question, then what was not said ("jan's rigging q - ...").
+_UNSAID_ON = re.compile(
+    rf"^(?P<head>{UNSAID})\s+(?:re|on|about|abt|to)\s+(?P<q>[\w'’.-]+(?:'s|’s|')\s+(?:[\w-]+\s+)"
+    r"{1,3}?(?:q|qn|question))\s+(?:that\s+)?(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# Two verbs of being in one clause with nothing between to join them: "the answer on budgets
+# was wrong was 40k" (a comma splice read off).
+_RUN_ON = re.compile(
+    r"\b(?:is|was|are|were)\b(?:(?!\b(?:and|but|or|which|that|who|when|where|if|because|so"
+    r"|as|than|whether|what|how)\b)[^,;:.])*\b(?:is|was|are|were)\b",
+    re.IGNORECASE,
+)
+
+
+_YES = re.compile(r"(?i)^(?:yes|yep|yeah)\b")
+# An aside of the notes in brackets, with a figure: "it is 5 (2 as 2nd AC)".
+_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
+
+
+def readable(line: str) -> bool:
+    """False when a part's sentence runs two clauses into one ("... was wrong was 40k"), or
+    keeps an aside of the notes ("it is 5 (2 as 2nd AC)")."""
+    return _RUN_ON.search(line) is None and _ASIDE.search(line) is None
+
+
+def _question_first(text: str) -> str:
+    """ "jan's rigging q - should've said I hold a ticket" for "should've said re jan's rigging
+    q that I hold a ticket"; other text as it is."""
+    found = _UNSAID_ON.match(text)
+    return f"{found['q']} - {found['head']} {found['rest']}" if found else text
+
+
+def _sentences(value: str) -> list[str]:
+    """`value` cut at its stops; never after an abbreviation's full stop ("Dr. Mehta")."""
+    out: list[str] = []
+    start = 0
+    for found in _STOP.finditer(value):
+        word = re.search(r"([\w.]+)\.$", value[: found.start()])
+        if word and word[1].lower() in ABBREVIATIONS:
+            continue
+        out.append(value[start : found.start()])
+        start = found.end()
+    out.append(value[start:])
+    return [p.strip(" ;") for p in out if p.strip(" ;.")]
+
+
+def _addressed(text: str, people: list[Interviewer]) -> tuple[int, str] | None:
+    """The panellist a part is addressed to ("tell ruth ...", "for anna: ...") and the part
+    without its address, or None."""
+    found = _ADDRESS.match(text)
+    if found is None or not found["rest"]:
+        return None
+    words = found["who"].split()
+    for count in (len(words), 1):
+        index = named_in(" ".join(words[:count]), people, whole=True)
+        if index is not None:
+            rest = " ".join([*words[count:], found["rest"]]).strip()
+            return index, rest
+    return None
+
+
+def _for_whom(text: str, people: list[Interviewer]) -> int | None:
+    """The one panellist `text` says a thing is for, by a word of their name ("portfolio link
+    for Sam"), or None."""
+    found = set()
+    for typed in re.finditer(r"(?i)\b(?:for|tell)\s+(?P<who>[\w'.-]+)", text):
+        who = typed["who"].lower().strip(".")
+        for index, person in enumerate(people):
+            words = f"{person.name} {person.salutation or ''}".lower().replace(".", "").split()
+            if who in words and len(who) > 1:
+                found.add(index)
+    return found.pop() if len(found) == 1 else None
+
+
+def _cut(value: str, people: list[Interviewer]) -> list[str]:
+    """The pieces of `value`: its sentences, each also cut before ", (and) for|tell X" where X
+    is a panellist."""
+    pieces: list[str] = []
+    for sentence in _sentences(value):
+        start = 0
+        for found in re.finditer(r",\s+(?=(?:(?:and|also|plus)\s+)?(?:for|tell)\s+\S)", sentence):
+            if _addressed(sentence[found.end() :], people) is None:
+                continue
+            pieces.append(sentence[start : found.start()])
+            start = found.end()
+        pieces.append(sentence[start:])
+    return [p.strip(" ,") for p in pieces if p.strip(" ,.")]
+
+
+def _by_topic(piece: str, people: list[Interviewer]) -> bool:
+    """True when `piece` names no panellist, and its reader is found by its topic (if any)."""
+    named = _addressed(piece, people) or named_in(piece, people) is not None
+    return not named and _for_whom(piece, people) is None
+
+
+def split(notes: Notes, lead: int | None = None) -> list[Part]:
+    """The parts of the notes' follow-up, each with its reader; [] when the line is for one
+    panellist only (or for no one named), and is read whole. With `lead` (the letter of a line
+    no reading can say whole), any line of two parts or more is split, and a part for no one
+    named goes to the letter of the part next to it, else to `lead`'s."""
+    people = list(notes.interviewers)
+    if (len(people) < 2 and lead is None) or not notes.follow_up:
+        return []
+    value = " ".join(notes.follow_up.split())
+    pieces = _cut(value, people)
+    # "check parking" is a note to self; "tell priya notice is 1 month" is a part for Priya
+    typed = [p for p in pieces if not to_self(p) or _addressed(p, people)]
+    joined: list[tuple[str, str]] = []  # (as typed, as read)
+    for piece in typed:  # "sam's q on nights. yes fine": the question and its answer, one part
+        # "said i'd only assisted. real answer: ...": an answer that names no one goes on
+        if joined and (
+            question_only(joined[-1][1]) or (answer_head(piece) and _by_topic(piece, people))
+        ):
+            whole, read = joined[-1]  # as typed: the span of the line from one to the other
+            start = value.find(whole)
+            whole = value[start : value.find(piece, start + len(whole)) + len(piece)]
+            joined[-1] = (whole, f"{read.rstrip(' .;')} - {piece}")
+        else:
+            joined.append((piece, piece))
+    found: list[tuple[str, str, int | None, bool]] = []
+    for piece, read in joined:
+        read = _question_first(read)
+        address = _addressed(read, people)
+        if address is not None:
+            found.append((piece, address[1], address[0], False))
+            continue
+        asker = named_in(read, people)
+        if asker is not None:
+            found.append((piece, read, asker, bool(re.search(r"(?i)\basked\b|\bq\b", read))))
+            continue
+        found.append((piece, read, _for_whom(read, people), False))
+        if found[-1][2] is None:
+            found[-1] = (piece, read, topic_owner(read, people), False)
+    named = {reader for piece, _, reader, _ in found if not _by_topic(piece, people)}
+    if len(named - {None}) < 2 and (lead is None or len(found) < 2):
+        return []  # two panellists named: a part found by its topic alone is no sign
+    parts: list[Part] = []
+    for number, (piece, said, reader, asked) in enumerate(found):
+        if reader is None:  # the letter of the part before it, else of the one after it
+            near = [r for _, _, r, _ in found[:number][::-1] + found[number + 1 :] if r is not None]
+            reader = near[0] if near else lead or 0
+        memo = to_self(piece, whole=False) and _by_topic(piece, people)  # "fluffed X, dont dwell"
+        # "for priya: yes, ...": a yes to a question the line does not hold is not said
+        memo = memo or bool(_YES.match(said))
+        parts.append(Part(piece, said, reader, asked, memo))
+    return parts
