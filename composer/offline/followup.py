@@ -386,7 +386,7 @@ def _said(
         options = fitting(phrasebook.wordings("follow_up_np", tone, channel), fits)
         if re.match(r"(?:my|our) ", phrase.text):  # "my availability from March": added
             kept = phrasebook.wordings("follow_up_clause", tone, channel)
-            options = fitting([w for w in kept if w.endswith(": {clause}.")], fits) or options
+            options = fitting(tuple(w for w in kept if w.endswith(": {clause}.")), fits) or options
             return variation.pick("follow_up", options).format(clause=phrase.text, np=phrase.text)
         return variation.pick("follow_up", options).format(np=phrase.text)
     return None
