@@ -17,6 +17,7 @@ from composer.offline.followup import follow_up_line
 from composer.offline.items import read_point
 from composer.offline.lastgate import last_gate
 from composer.offline.nextsteps import next_steps_line
+from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Shape
 from composer.offline.topics import read_topic
@@ -213,3 +214,58 @@ def test_a_name_ending_in_a_reminder_word_keeps_it() -> None:
         "Scharf-fix"
     )
     assert tidied("said 500 barrels, it was 600 - fix") == "said 500 barrels - it was 600"
+
+
+# Reader 21's final report (dev data from session 41's end): its worst sentences by shape.
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # "I would love to bring Patience and consistency on nights ..."
+        ("Patience and consistency on nights", "patience and consistency on nights"),
+        (
+            "Calm and consistent enforcement at the border",
+            "calm and consistent enforcement at the border",
+        ),
+        ("Excel models for the board", "Excel models for the board"),
+        ("Apple Pay rollout for the stores", "Apple Pay rollout for the stores"),
+    ],
+)
+def test_a_capital_typed_by_habit_is_no_name(typed: str, said: str) -> None:
+    offer = read_offer(typed, frozenset(), "Care Assistant")
+    assert offer is not None and said in offer.text
+
+
+def test_a_time_cut_from_days_to_hours_is_cut() -> None:
+    # "which raised the report time from two days to three hours"
+    said = read_point(
+        "wrote a python tool for the test lab -> report time from 2 days to 3 hrs"
+    ).sentence()
+    assert (
+        said
+        == "I wrote a python tool for the test lab, which cut the report time from two days to "
+        "three hours."
+    )
+
+
+def test_a_date_typed_with_dots_is_day_first() -> None:
+    # "by 18.12." was copied into an English letter
+    days = (dt.date(2026, 12, 2), dt.date(2026, 12, 3))
+    line = next_steps_line(
+        "decision by 18.12. hopefully", frozenset(), "warm", "email", Variation("x"), days=days
+    )
+    assert "18 December" in line and "18.12" not in line
+
+
+def test_a_count_glued_to_its_topic_is_joined_with_of() -> None:
+    # "I was glad we had the chance to talk about winter refit backlog about nine boats."
+    assert (
+        read_topic("winter refit backlog ~9 boats").text
+        == "the winter refit backlog of about nine boats"
+    )
+
+
+def test_an_accountants_recons_are_reconciliations() -> None:
+    offer = read_offer("clean supplier recons + AP closed by day 3 of month end", frozenset(), "")
+    assert offer is not None and "supplier reconciliations" in offer.text

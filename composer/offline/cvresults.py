@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import cvshares, lexicon, resulttails
-from composer.offline.cvshares import spelled
+from composer.offline.pointmoves import timed
 from composer.offline.realise import Clause
 from composer.offline.resulttails import present
 from composer.offline.words import DETERMINERS, ONE_MEASURE, SMALL_NUMBERS
@@ -36,7 +36,7 @@ def done_to(text: str) -> tuple[str, Clause] | None:
         text,
     )
     if people:
-        count = spelled(people.group("n"))
+        count = cvshares.spelled(people.group("n"))
         rest = people.group("rest") or ""
         return "achievement", Clause(
             "I", people.group("verb"), f"{count} {people.group('who')}{rest}"
@@ -367,7 +367,8 @@ def _from_to(text: str) -> str | None:
     )
     if moved is None:
         return None
-    a, b = (_figure(moved.group(k)) for k in ("a", "b"))
+    figures = (_figure(moved.group(k)) for k in ("a", "b"))  # "2 days to 3 hrs": in days
+    a, b = timed(moved["a"], moved["unit"], moved["b"], moved["unit2"]) or figures
     head = moved.group("what").split()[-1]  # "about from 40 to 90": no thing moved
     if a is None or b is None or a == b or lexicon.is_past(head) or head in DETERMINERS:
         return None
@@ -375,7 +376,7 @@ def _from_to(text: str) -> str | None:
     unit, unit2 = moved.group("unit") or "", moved.group("unit2") or ""
     since, until = moved.group("a"), moved.group("b")
     if unit and not unit2 and until.isdigit():
-        until = spelled(until)  # "from six weeks to 2" -> "from six weeks to two"
+        until = cvshares.spelled(until)  # "from six weeks to 2" -> "from six weeks to two"
     what = moved.group("what")
     head = what.split()[-1]
     if not head.endswith("s") and head not in _MASS:

@@ -32,7 +32,7 @@ from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import clause, needs_article, sentence, with_article
 from composer.offline.screen import is_instruction
 from composer.offline.wellformed import problem
-from composer.offline.words import FUNCTION_WORDS
+from composer.offline.words import FUNCTION_WORDS, TOOL_NAMES
 
 
 @dataclass(frozen=True)
@@ -131,11 +131,28 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
         text = offermix.codes(offerparts.shifts_named(offer.text))
         offer = Offer(offer.frame, offerparts.objects_named(text) if offer.frame == "vp" else text)
         offer = Offer(*offerforms.in_one_form(offer) or (offer.frame, offer.text))  # parallel
+    if offer is not None:  # "Patience and consistency on nights": a capital typed by habit
+        offer = Offer(offer.frame, _habit_lowered(offer.text, offer.frame))
     if offer is None or problem(offer.plain()):
         return None
     if offer.frame == "np" and role and offerparts.the_role(offer.text, role):
         return Offer("be", offer.text)
     return offer
+
+
+def _habit_lowered(text: str, frame: str) -> str:
+    """The offer's first word in lower case when the notes gave a common word a capital at the
+    line's start ("bring Patience and consistency", "offer Calm and consistent enforcement");
+    a name, initials or a word of no class keep theirs."""
+    words = text.split(" ", 2)
+    at = 1 if frame == "vp" and len(words) > 1 else 0  # after "bring", "help with"
+    word, after = words[at], (words[at + 1 : at + 2] or [""])[0]
+    if not re.fullmatch(r"[A-Z][a-z]+", word) or not lexicon.classes(word.lower()):
+        return text
+    if word.lower() in TOOL_NAMES or not after[:1].islower():  # "Excel models", "Apple Pay"
+        return text
+    words[at] = word.lower()
+    return " ".join(words)
 
 
 def _read(item: str, common: frozenset[str]) -> Offer | None:

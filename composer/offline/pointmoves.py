@@ -67,3 +67,12 @@ def _size(number: str, unit: str | None) -> float | None:
         return value
     scale = next((d for key, d in _DAYS.items() if unit.strip().startswith(key)), None)
     return None if scale is None else value * scale
+
+
+def timed(a: str, unit_a: str | None, b: str, unit_b: str | None) -> tuple[float, float] | None:
+    """Two figures typed each with its unit of time ("2 days", "3 hrs") in days, to be
+    compared; None when either has no unit of time."""
+    if not unit_a or not unit_b:
+        return None
+    first, second = _size(a, unit_a), _size(b, unit_b)
+    return None if first is None or second is None else (first, second)

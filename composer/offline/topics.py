@@ -58,6 +58,7 @@ from composer.offline.topicshapes import (
     counted_tail,
     counts_alike,
     has_own_verb,
+    of_count,
     still_a_note,
     subjectless_wh,
     unit_modifiers,
@@ -300,7 +301,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     phrase = analyse(text, common)
     said = phrase.text if phrase.shape is not Shape.UNKNOWN or first in WH_WORDS else text
     said = text if state else said  # "the increase in callouts": no place named after "in"
-    said = counts_alike(said)  # "nine versus 11" (a small count is spelled): "9 versus 11"
+    said = of_count(counts_alike(said))  # "9 versus 11"; "backlog of about nine boats"
     if said.startswith("I ") and not re.search(r"\b(?:I|i|my|me)\b", item):
         # "deploys slow" read as "I deploy slow": no subject the interviewer discussed
         return Topic(item, "", why="it reads as something you did, not a subject discussed")

@@ -366,3 +366,22 @@ def counted_note(head: str) -> bool:
     second, third = words[1].lower(), words[2].lower()
     joined = third in PREPOSITIONS or third in FUNCTION_WORDS or third in ("and", "or", "+")
     return lexicon.is_plural_noun(second) and not joined and not lexicon.is_gerund(third)
+
+
+# "winter refit backlog about nine boats" (typed "~9 boats"): a count glued to its noun phrase
+_GLUED_COUNT = re.compile(
+    r"^(?P<det>(?:the|our|your|their) )?(?P<np>[a-z][\w-]*(?: [a-z][\w-]*){0,3}) "
+    r"(?P<count>(?:about|around|over|nearly) (?:\d[\d,]*|[a-z]+) [a-z]+s)$"
+)
+
+
+def of_count(said: str) -> str:
+    """ "winter refit backlog about nine boats" -> "the winter refit backlog of about nine
+    boats": the count joined to the thing it counts; any other topic as it is."""
+    found = _GLUED_COUNT.match(said)
+    if found is None or not lexicon.is_noun(found["np"].split()[-1]):
+        return said
+    count = found["count"].split()[1]
+    if not (count[0].isdigit() or count in SMALL_NUMBERS or count in ("ten", "eleven", "twelve")):
+        return said
+    return f"{found['det'] or 'the '}{found['np']} of {found['count']}"

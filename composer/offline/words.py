@@ -133,6 +133,10 @@ SHORTHAND: tuple[tuple[str, str], ...] = (
     *NAME_SHORTHAND,  # "Harlow Housing Assoc": a name's words, a table the rules read too
     ("env", "environment"),
     ("envs", "environments"),
+    ("recon", "reconciliation"),  # "supplier recons" (reader 21): an accountant's word
+    ("recons", "reconciliations"),
+    ("perf", "performance"),  # "startup perf" (reader 21, scout 41)
+    ("init", "initialisation"),  # "plugin init", "lazy init"
     ("terps", "interpreters"),
     ("terp", "interpreter"),
     ("evac", "evacuation"),

@@ -220,6 +220,10 @@ def _said_numbers(word: str) -> set[str]:
 
 # A date typed in figures, day and month in either order, a year perhaps: "12/8", "08/12/26".
 _FIGURE_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2}(?:\d{2})?)?")
+# A date typed with dots, day first, its month closed by a dot or a year: "18.12.", "11.12.2026".
+_DOTTED_DATE_RE = re.compile(
+    r"(?<![\d.])([12]\d|3[01]|0?[1-9])\.(1[0-2]|0?[1-9])\.(?:\d{2,4})?(?!\d)"
+)
 
 # A span of years typed with its end year cut to two digits: "2022-25".
 _YEAR_SPAN_RE = re.compile(r"((?:19|20)\d\d)-(\d\d)")
@@ -258,6 +262,9 @@ def build_facts(notes: Notes) -> Facts:
             if span:  # "2022-25" is said "between 2022 and 2025", "1998-02" "... and 2002"
                 start, end = int(span.group(1)), int(span.group(2))
                 vocabulary.add(str(start - start % 100 + end + (100 if end < start % 100 else 0)))
+    for text in texts:  # "decision by 18.12.": said "by 18 December"
+        for dotted in _DOTTED_DATE_RE.finditer(text):
+            vocabulary.update(part.lstrip("0") for part in dotted.groups())
     vocabulary |= _date_words(notes.interview.date)
     vocabulary |= _spelled_out(vocabulary)
 
