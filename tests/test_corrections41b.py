@@ -72,3 +72,18 @@ def test_tidied_parts(line: str, tidy: str) -> None:
 )
 def test_the_figure_corrected(clause: str, said: str) -> None:
     assert not_figure(clause) == said
+
+
+def test_a_careful_correction_typed_with_a_small_first_letter_is_said_as_typed() -> None:
+    line = (
+        "when asked about notice periods I said it was one month; for senior staff it is"
+        " actually three months"
+    )
+    assert _said(line) == (
+        "When asked about notice periods I said it was one month; for senior staff it is"
+        " actually three months."
+    )
+
+
+def test_a_note_with_a_small_i_is_not_said_as_typed() -> None:
+    assert _said("when asked about the deadline i said may; its actually eoj lol") is None

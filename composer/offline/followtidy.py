@@ -124,6 +124,8 @@ def as_typed(value: str | None) -> str | None:
         return None
     text = value.strip()
     text = text if text.endswith((".", "!", "?")) else f"{text}."
+    if text[:1].islower() and _CORRECTION.search(text) and not _LOWER_I.search(text):
+        text = text[:1].upper() + text[1:]  # "when asked about X I said ...": typed with care
     if _CORRECTION.search(text) and text[:1].isupper() and not typedwhole.CHAT.search(text):
         # "I said the maximum was 2%; ... it is actually up to 4%": what a note to self
         # would be ("I said ...") is here the correction the letter is for
@@ -137,3 +139,4 @@ _CORRECTION = re.compile(
     r"\bI said\b.*\b(?:actually|in fact|not|rather than)\b|\bnot\b.*\bas I said\b"
 )
 _MOST_WORDS = 45
+_LOWER_I = re.compile(r"(?<![\w'])i(?![\w])")
