@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from composer.offline import lexicon, phrasebook
+from composer.offline.followtidy import FIX_HEAD, not_figure
 from composer.offline.lastgate import last_gate
 from composer.offline.offervoice import to_reader
 from composer.offline.phrasebook import Variation, fitting
@@ -27,9 +28,7 @@ from composer.offline.typedwhole import answer_said
 from composer.offline.wellformed import problem
 from composer.offline.words import AUXILIARIES, BE, FIRST_PERSON, SUBJECT_PRONOUNS
 
-__all__ = [
-    "answer_head", "by_parts", "question_only", "to_self", "told", "whose_question"
-]  # fmt: skip
+__all__ = ["answer_head", "by_parts", "question_only", "to_self", "told", "whose_question"]
 
 # A note to pass the line on to someone: "tell fatima" (the letter to them says it).
 _TELL = re.compile(r"^(?:tell|let) (?P<who>[a-z][\w-]*)(?: know)?$", re.IGNORECASE)
@@ -98,6 +97,7 @@ _YES = re.compile(r"^(?:(?:the )?answer is )?(?:yes|yep|yeah)\b[,:]?\s*(?P<c>.*)
 _OWN = re.compile(r"^(?:have|got) (?:my )?own\b", re.IGNORECASE)
 _MODAL = re.compile(r"^(?:can|could|will|would|do|did|have|had|am|was)\b", re.IGNORECASE)
 _SELF = re.compile(r"(?i)\b(?:forgot|should have|should've|shld|shd|wish I'?d|meant to)\b")
+_NOT = " not (?:\\d|just\\b)"  # "20 months of X, not 16": the figure corrected
 _STATES = "trained|certified|qualified|registered|licensed|experienced|based"
 _ADJ = re.compile(r"^(?:happy|glad|keen|willing|able|fine|ok|okay|certified|qualified)\b", re.I)
 
@@ -207,7 +207,8 @@ def _items(value: str) -> list[_Item] | None:
 def _headed(part: str) -> tuple[str, str]:
     """The kind of content a part's head marks ("yes", "correction", "addition") and what
     follows it, or ("", "") for a part with no such head."""
-    for kind, pattern in (("yes", _YES), ("correction", _CORRECTION), ("addition", _ADDITION)):
+    heads = (("yes", _YES), ("correction", _CORRECTION), ("addition", _ADDITION), ("fix", FIX_HEAD))
+    for kind, pattern in heads:
         if found := pattern.match(part):
             if found.groupdict().get("it") and found["c"]:  # "its actually one month"
                 return kind, f"it is {found['c']}"
@@ -236,7 +237,7 @@ def _clause(text: str, answer: bool = False) -> str | None:
     """The content as a clause of the candidate's ("have own van" -> "I have my own van"), or
     None when it does not read as one; an `answer` typed from a bare verb ("stay on theme") is
     what the candidate would do."""
-    said = expand(text.strip(" ,."))
+    said = expand(not_figure(text.strip(" ,.")))  # "20 months of X, not 16"
     # "re-sampled 6 days, only interpolated 2": a second deed of the same subject, joined
     words = [w for w in said.lower().split()[:3] if w not in ("i", "we") and not w.endswith("ly")]
     deed = bool(words) and lexicon.is_past(re.sub(r"^re-", "", words[0]))  # "re-sampled"
@@ -280,7 +281,7 @@ def _clause(text: str, answer: bool = False) -> str | None:
     said = re.sub(r"(?i)\bI am (certified|qualified) and can\b", r"I am \1, and I can", said)
     # "I used it for four years": a span up to now, "I have used it"
     said = re.sub(r"^I (\w+)(?= (?:it|them) for \w+ (?:years|months)\b)", _perfect, said)
-    if re.search(r",(?! (?:and|but) (?:I|we|it)\b| which\b)|\b\d+ (?:\w+ )?in \d+\b", said):
+    if re.search(rf",(?! (?:and|but) (?:I|we|it)\b| which\b|{_NOT})|\b\d+ (?:\w+ )?in \d+\b", said):
         return None  # "got my C licence, no response driving yet": a piece left loose
     return None if problem(f"{said[0].upper()}{said[1:]}.") else said
 
@@ -351,7 +352,7 @@ def _line(
         section = "follow_up_asked"
     elif topic:
         section = "follow_up_on"
-    elif said:
+    elif said or item.kind == "fix":  # "correction - i have 20 months ..., not 16"
         section = "follow_up_corrected"
     elif item.kind == "addition":
         section = "follow_up_forgot"

@@ -44,8 +44,9 @@ _PERFECT_YEAR = re.compile(
 
 def tidied(value: str) -> str:
     """`value` without its hedge and reminder, its comma correction joined as with a dash,
-    and a year's deed in the past tense; `value` itself when it has none of them."""
-    text = _REMINDER.sub("", value.strip())
+    and a year's deed in the past tense; `value` itself when it has none of them. A
+    correction's parts are tidied too (`_fix_parts`)."""
+    text = _fix_parts(_REMINDER.sub("", value.strip()))
     text = _HEDGE.sub("", text)
     text = _I_SAID.sub("", text)
     fix = _COMMA_FIX.match(text)
@@ -60,6 +61,62 @@ def tidied(value: str) -> str:
     return text
 
 
+# A head that says only that what was said was wrong: "correction - ...", "wrong, its ...".
+FIX_HEAD = re.compile(
+    r"^(?:(?:one|a) )?(?:correction|wrong|incorrect|not right|not true|my mistake|that was wrong"
+    r"|(?:that'?s|thats) wrong)(?:[,:]? (?P<c>.+))?$",
+    re.IGNORECASE,
+)
+# A bracket that says why the candidate got it wrong, to themselves: "(forgot co-op counts)".
+_WHY_NOTE = re.compile(
+    r"\s*\((?:i )?(?:forgot|just remembered|remembered|realised|realized|oops|doh)\b[^)]*\)",
+    re.IGNORECASE,
+)
+# A part after the correction that is a question to put later: "also forgot to ask abt staff
+# accom", "- ask about parking": the letter says the correction, not the errand
+_ASK_LATER = re.compile(
+    r"(?:[.;]|\s[-–—]+)\s+(?:also |and |\+ ?)?(?:i )?(?:forgot to|meant to|need to|must|should"
+    r"|remember to|to)?\s*ask\b[^.;]*[.!]?$",
+    re.IGNORECASE,
+)
+# "20 mo", "6 mos", "18 mths": a count of months
+_MONTHS = re.compile(r"\b(?P<n>\d+) ?(?:mo|mos|mth|mths)\b(?!\.\w)")
+# "20 mo of exp not 16": the figure corrected, typed with no comma before its "not"
+_NOT_FIGURE = re.compile(
+    r"(?<=[a-z])(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bdo)(?<!\bdid) not (?=\d)"
+)
+# "every sat, not alternate": the adjective that stands for the noun before it
+_NOT_ADJ = re.compile(r"\b(?P<q>every|each) (?P<n>[\w-]+), not (?P<a>[a-z]+)$")
+# "im fine w/ ...": "im" before what the candidate is ("fine", "happy", "available",
+# "working", "certified"); "im meds" (an injection) is left as typed
+_IM = re.compile(r"(?<![\w'])im (?=(?P<w>[a-z]+)\b)", re.IGNORECASE)
+_IM_BEFORE = frozenset(["not", "also", "still", "now", "ok", "okay"])
+
+
+def _im(found: re.Match[str]) -> str:
+    word = found["w"].lower()
+    said = word in _IM_BEFORE or "adj" in lexicon.classes(word) or lexicon.is_gerund(word)
+    return "I'm " if said or lexicon.is_participle(word) else found[0]
+
+
+def not_figure(text: str) -> str:
+    """ "20 months of X not 16" -> "20 months of X, not 16": a clause's corrected figure."""
+    return _NOT_FIGURE.sub(", not ", text) if re.search(r"\d", text.split(" not ")[0]) else text
+
+
+def _fix_parts(text: str) -> str:
+    """A correction's parts as the readers know them: its note to self in brackets and its
+    question for later dropped, months counted in full, "every Saturday, not just alternate
+    ones", and "im" said."""
+    text = _WHY_NOTE.sub("", text)
+    if _ASK_LATER.search(text) and _ASK_LATER.sub("", text).strip():
+        text = _ASK_LATER.sub("", text)
+    text = _MONTHS.sub(lambda m: f"{m['n']} month{'' if m['n'] == '1' else 's'}", text)
+    if (adj := _NOT_ADJ.search(text)) and "adj" in lexicon.classes(adj["a"]):
+        text = text[: adj.start()] + f"{adj['q']} {adj['n']}, not just {adj['a']} ones"
+    return _IM.sub(_im, text)
+
+
 def as_typed(value: str | None) -> str | None:
     """`value` said as typed when it is a careful sentence of the candidate's own
     (`typedwhole.as_typed`), a full stop added where the notes left it off; else None."""
@@ -67,6 +124,8 @@ def as_typed(value: str | None) -> str | None:
         return None
     text = value.strip()
     text = text if text.endswith((".", "!", "?")) else f"{text}."
+    if text[:1].islower() and _CORRECTION.search(text) and not _LOWER_I.search(text):
+        text = text[:1].upper() + text[1:]  # "when asked about X I said ...": typed with care
     if _CORRECTION.search(text) and text[:1].isupper() and not typedwhole.CHAT.search(text):
         # "I said the maximum was 2%; ... it is actually up to 4%": what a note to self
         # would be ("I said ...") is here the correction the letter is for
@@ -80,3 +139,4 @@ _CORRECTION = re.compile(
     r"\bI said\b.*\b(?:actually|in fact|not|rather than)\b|\bnot\b.*\bas I said\b"
 )
 _MOST_WORDS = 45
+_LOWER_I = re.compile(r"(?<![\w'])i(?![\w])")

@@ -209,9 +209,9 @@ _MONTH_WORD = re.compile(
     r"\b(?P<when>in|by|since|until|till|from|early|mid|late|end of|next|last|this|of)"
     r"[ -](?P<month>march|may)\b(?! I\b| be\b| have\b| not\b| also\b)"
 )
-# "1 sat/month", "every sat", "sat/sun", "sat clinics": the weekday, not the verb
+# "1 sat/month", "every sat", "sat/sun", "sat clinics", "do sats": the weekday, not the verb
 _SATURDAY = re.compile(
-    r"\b(?P<before>(?:on|every|each|next|this|last|one|a|1) )?sat(?P<s>s?)\b"
+    r"\b(?P<before>(?:on|every|each|next|this|last|one|a|1|do|work|cover) )?sat(?P<s>s?)\b"
     r"(?P<after>/| ?\+ ?sun\b| (?:and|or|&) sun\b| (?:clinics?|shifts?|mornings?|afternoons?"
     r"|nights?|cover|rota)\b)?"
 )

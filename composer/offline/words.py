@@ -651,3 +651,5 @@ SIZE_UNITS = {
 
 # Units of the calendar and the clock, which make adverbs of how often ("weekly", "daily").
 TIME_UNITS = _words("hour night day week fortnight month quarter year")
+# A date typed as a note's "til" (corrections, s41b): "its fine til 2029" -> "until 2029".
+SHORTHAND = (*SHORTHAND, ("til", "until"))
