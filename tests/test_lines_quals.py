@@ -1454,6 +1454,16 @@ CREDS40B = [
     # a tail that asks for something still to do keeps the line out: it may not be held yet
     R("CSCS card - renew it before i start", LEAVE),
 ]  # fmt: skip
+# Session 41, second round: shapes the scouts' unseen notes (tests/corpus/scouts) left out or
+# said broken, and their kin in other trades; targets by hand.
+QUALS41B = [
+    R("acting supervisor for 8 months, team of 6",
+      "I was acting supervisor of a team of six for eight months."),
+    R("interim practice manager for 6 months",
+      "I was interim practice manager for six months."),
+    R("acting head of department for 2 terms, team of 9",
+      "I was acting head of department for two terms, leading a team of nine."),
+]  # fmt: skip
 GROUPS = {
     "reader 4": READER4,
     "reader 5": READER5,
@@ -1472,6 +1482,7 @@ GROUPS = {
     "spans 40b": SPANS40B,
     "creds 40": CREDS40,
     "creds 40b": CREDS40B,
+    "quals 41b": QUALS41B,
 }
 ROWS = (
     ROWS
@@ -1492,6 +1503,7 @@ ROWS = (
     + SPANS40B
     + CREDS40
     + CREDS40B
+    + QUALS41B
 )
 
 
