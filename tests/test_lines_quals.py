@@ -1463,6 +1463,14 @@ QUALS41B = [
       "I was interim practice manager for six months."),
     R("acting head of department for 2 terms, team of 9",
       "I was acting head of department for two terms, leading a team of nine."),
+    R("3 harvests as cellar assistant at Bosman Family Vineyards",
+      "I have worked three harvests as a cellar assistant at Bosman Family Vineyards."),
+    R("12 tours as medic", "I have worked 12 tours as a medic."),
+    R("8 months as receptionist at a GP surgery",
+      "I have spent eight months as a receptionist at a GP surgery."),
+    R("3 seasons commercial beekeeping @ Kaimai Apiaries",
+      "I have spent three seasons in commercial beekeeping at Kaimai Apiaries."),
+    R("2 summers working at a camp", "I have spent two summers working at a camp."),
 ]  # fmt: skip
 GROUPS = {
     "reader 4": READER4,
