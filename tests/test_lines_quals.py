@@ -1471,6 +1471,12 @@ QUALS41B = [
     R("3 seasons commercial beekeeping @ Kaimai Apiaries",
       "I have spent three seasons in commercial beekeeping at Kaimai Apiaries."),
     R("2 summers working at a camp", "I have spent two summers working at a camp."),
+    R("BA english + history UCD", "I hold a BA in English and History from UCD.",
+      "I hold a BA in English and history from UCD."),
+    R("BA french and german KCL", "I hold a BA in French and German from KCL."),
+    R("MEcon, LSE 2019", "I earned an MEcon at LSE in 2019."),
+    R("BAgric viticulture + oenology, Elsenburg",
+      "I hold a BAgric in Viticulture and Oenology from Elsenburg.", leave=True),
 ]  # fmt: skip
 GROUPS = {
     "reader 4": READER4,
