@@ -1477,6 +1477,12 @@ QUALS41B = [
     R("MEcon, LSE 2019", "I earned an MEcon at LSE in 2019."),
     R("BAgric viticulture + oenology, Elsenburg",
       "I hold a BAgric in Viticulture and Oenology from Elsenburg.", leave=True),
+    R("N6 IT diploma, false bay tvet college",
+      "I hold an N6 IT diploma from False Bay TVET College."),
+    R("HR diploma, kenya school of monetary studies",
+      "I hold an HR diploma from the Kenya School of Monetary Studies.", leave=True),
+    R("cert IV in fitness, a local tech college",
+      "I hold a Certificate IV in Fitness from a local technical college.", leave=True),
 ]  # fmt: skip
 GROUPS = {
     "reader 4": READER4,

@@ -166,6 +166,12 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|approximately)\s+\d[\d.,]*%",
             "a change with no 'by' before its figure",
         ),
+        # "I hold an HR diploma and Kenya School of ...": a place of study joined as a thing held
+        (
+            r"\bI hold\b[^.;]*\band (?:an? |the )?(?:[\w'-]+ ){0,4}(?:College|University|School"
+            r"|Polytechnic|Institute|Academy|Conservatoire)\b",
+            "a place of study joined as if it were a thing held",
+        ),
         # "an MSc clinical biochem": a degree with no "in" before its subject
         (
             r"\b(?:a|an|my)\s+(?:MSc|BSc|BA|MA|MEng|BEng|PhD|MPhil|MBA|HND|HNC|LLB|LLM|BEd|PGCE"
