@@ -1481,6 +1481,8 @@ QUALS41B = [
       "I hold an N6 IT diploma from False Bay TVET College."),
     R("HR diploma, kenya school of monetary studies",
       "I hold an HR diploma from the Kenya School of Monetary Studies.", leave=True),
+    R("an MA in Archives and Records Management from University College Dublin",
+      "I hold an MA in Archives and Records Management from University College Dublin."),
     R("cert IV in fitness, a local tech college",
       "I hold a Certificate IV in Fitness from a local technical college.", leave=True),
 ]  # fmt: skip
