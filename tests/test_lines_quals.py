@@ -1454,6 +1454,38 @@ CREDS40B = [
     # a tail that asks for something still to do keeps the line out: it may not be held yet
     R("CSCS card - renew it before i start", LEAVE),
 ]  # fmt: skip
+# Session 41, second round: shapes the scouts' unseen notes (tests/corpus/scouts) left out or
+# said broken, and their kin in other trades; targets by hand.
+QUALS41B = [
+    R("acting supervisor for 8 months, team of 6",
+      "I was acting supervisor of a team of six for eight months."),
+    R("interim practice manager for 6 months",
+      "I was interim practice manager for six months."),
+    R("acting head of department for 2 terms, team of 9",
+      "I was acting head of department for two terms, leading a team of nine."),
+    R("3 harvests as cellar assistant at Bosman Family Vineyards",
+      "I have worked three harvests as a cellar assistant at Bosman Family Vineyards."),
+    R("12 tours as medic", "I have worked 12 tours as a medic."),
+    R("8 months as receptionist at a GP surgery",
+      "I have spent eight months as a receptionist at a GP surgery."),
+    R("3 seasons commercial beekeeping @ Kaimai Apiaries",
+      "I have spent three seasons in commercial beekeeping at Kaimai Apiaries."),
+    R("2 summers working at a camp", "I have spent two summers working at a camp."),
+    R("BA english + history UCD", "I hold a BA in English and History from UCD.",
+      "I hold a BA in English and history from UCD."),
+    R("BA french and german KCL", "I hold a BA in French and German from KCL."),
+    R("MEcon, LSE 2019", "I earned an MEcon at LSE in 2019."),
+    R("BAgric viticulture + oenology, Elsenburg",
+      "I hold a BAgric in Viticulture and Oenology from Elsenburg.", leave=True),
+    R("N6 IT diploma, false bay tvet college",
+      "I hold an N6 IT diploma from False Bay TVET College."),
+    R("HR diploma, kenya school of monetary studies",
+      "I hold an HR diploma from the Kenya School of Monetary Studies.", leave=True),
+    R("an MA in Archives and Records Management from University College Dublin",
+      "I hold an MA in Archives and Records Management from University College Dublin."),
+    R("cert IV in fitness, a local tech college",
+      "I hold a Certificate IV in Fitness from a local technical college.", leave=True),
+]  # fmt: skip
 GROUPS = {
     "reader 4": READER4,
     "reader 5": READER5,
@@ -1472,6 +1504,7 @@ GROUPS = {
     "spans 40b": SPANS40B,
     "creds 40": CREDS40,
     "creds 40b": CREDS40B,
+    "quals 41b": QUALS41B,
 }
 ROWS = (
     ROWS
@@ -1492,6 +1525,7 @@ ROWS = (
     + SPANS40B
     + CREDS40
     + CREDS40B
+    + QUALS41B
 )
 
 

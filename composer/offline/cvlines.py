@@ -16,6 +16,7 @@ import re
 from composer.offline import (
     cvbefore,
     cvheld,
+    cvinterim,
     cvled,
     cvpath,
     cvresults,
@@ -200,6 +201,7 @@ def read(text: str) -> tuple[str, Clause] | None:
     """The kind and clause of a CV line of a known shape, else None."""
     for reader in (
         cvstints.read,
+        cvinterim.read,
         skilldeeds.read,
         languages.read,
         cvrole.read,

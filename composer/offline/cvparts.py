@@ -58,6 +58,8 @@ def read(item: str, whole: PartReader | None = None) -> tuple[str, Clause] | Non
         if school and said and re.search(r"\b(?:certificate|diploma)$", said[-1].rest):
             said[-1] = Clause("I", said[-1].verb, f"{said[-1].rest} from {school}")
             continue
+        if not school and part.split()[-1].lower() in SCHOOL_WORDS:
+            return None  # "a local tech college": a place of study, but none this reads
         read = _part(part)
         if read is None and whole is not None:
             read = whole(part)
@@ -122,8 +124,10 @@ def _part(part: str) -> tuple[str, Clause] | None:
         return None  # "PA-C", "FNP-BC": letters after a name, no thing one holds
     if _CODES.fullmatch(tidied) and (len(tidied.split()) > 1 or len(tidied) > 2):
         return "held", Clause("I", "hold", _codes(tidied))  # "ACS CCN1 CENWAT"
-    named = re.fullmatch(r"(?P<what>[A-Za-z][\w-]*(?: [a-z][\w-]*)* (?:certificate|diploma))",
-                         tidied)  # fmt: skip
+    named = re.fullmatch(  # "N6 IT diploma": a field's initials before it, as typed
+        r"(?P<what>[A-Za-z][\w-]*(?: (?:[a-z][\w-]*|[A-Z][A-Z0-9]{1,5}))* (?:certificate|diploma))",
+        tidied,
+    )
     if named and not named["what"][:1].isdigit():
         return "held", Clause("I", "hold", f"{lexicon.article(named['what'])} {named['what']}")
     return None

@@ -1,7 +1,7 @@
-"""Seasons, summers and years spent in a post, typed as a CV line: "5 seasons as seasonal ranger
-at Manning + Cathedral" -> "I have worked five seasons as a seasonal ranger at Manning and
-Cathedral"; "5 yrs as account manager at a SaaS company" -> "I have spent five years as an
-account manager at a SaaS company".
+"""Seasons, summers, years and other counted spells (harvests, tours) spent in a post, typed
+as a CV line: "5 seasons as seasonal ranger at Manning + Cathedral" -> "I have worked five
+seasons as a seasonal ranger at Manning and Cathedral"; "5 yrs as account manager at a SaaS
+company" -> "I have spent five years as an account manager at a SaaS company".
 
 A season is worked, never had ("I have five seasons as ..." reads as a note). A post after "as"
 takes "a" unless it is an office one person holds ("as head chef", "as crew lead"): "as seasonal
@@ -40,9 +40,12 @@ OFFICES = frozenset(
     ]
 )
 _STINT = re.compile(
-    rf"^(?P<n>{NUMBER}) (?P<unit>seasons|summers|winters|years) "
-    r"(?P<rest>(?:as|on|at|with|in) [^,;()]+|[a-z]+ing (?:on|at|with|in) [^,;()]+)$"
+    rf"^(?P<n>{NUMBER}) (?P<unit>seasons|summers|winters|years|months|weeks|[a-z]{{3,}}s) "
+    r"(?P<rest>(?:as|on|at|with|in) [^,;()]+"
+    r"|(?P<kind>[a-z]+ )?(?P<doing>[a-z]+ing) (?:on|at|with|in) [^,;()]+)$"
 )
+_SEASONS = frozenset(["seasons", "summers", "winters"])
+_SPENT = frozenset(["years", "months", "weeks"])  # time spent in a post, never "worked"
 _AS = re.compile(
     r"\bas (?P<post>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})(?= (?:at|with|on|in|for|to|of) |$)"
 )
@@ -67,15 +70,32 @@ def read(text: str) -> tuple[str, Clause] | None:
     if found is None:
         return None
     unit, rest = found["unit"], found["rest"]
-    if unit == "years" and not rest.startswith("as "):
+    if unit not in _SEASONS and not rest.startswith("as "):
         return None  # "five years on a busy ward": the points reader says it
+    if unit not in _SEASONS | _SPENT and not _counted(unit):
+        return None
     if re.search(r"\b(?:and|\+) (?:\d+|[a-z]+) (?:seasons|summers|years)\b", rest):
         return None  # two spans
-    rest = as_post(rest, seasonal=unit != "years")
+    if found["doing"]:  # "5 seasons guiding in the Alps": time spent doing it
+        kind = found["kind"]
+        if kind and (kind.strip() in FUNCTION_WORDS or not lexicon.known(kind.strip())):
+            return None
+        if kind:  # "3 seasons commercial beekeeping at X": spent in a trade
+            rest = f"in {rest}"
+        return "role", Clause("I", "have spent", f"{found['n']} {unit} {rest}")
+    rest = as_post(rest, seasonal=unit not in _SPENT)
     if rest is None:
         return None
-    verb = "have spent" if unit == "years" else "have worked"
+    verb = "have spent" if unit in _SPENT else "have worked"
     return "role", Clause("I", verb, f"{found['n']} {unit} {rest}")
+
+
+def _counted(unit: str) -> bool:
+    """ "harvests", "tours", "productions": a plural noun counting spells of work, which is
+    worked as a post ("three harvests as a cellar assistant"); no verb or describing word."""
+    single = unit[:-1]
+    classes = {*lexicon.classes(single), *lexicon.classes(unit)}
+    return lexicon.is_noun(single) and not classes & {"adj", "adv", "prep"}
 
 
 def as_post(rest: str, *, seasonal: bool = False) -> str | None:

@@ -19,7 +19,7 @@ from composer.english import DEGREE_WORDS
 from composer.offline import lexicon
 from composer.offline.schools import HONOURS as _HONOURS
 from composer.offline.schools import definite, school_name
-from composer.offline.words import SCHOOL_WORDS, SUBJECT_IN_NAME
+from composer.offline.words import LANGUAGES, SCHOOL_WORDS, SUBJECT_IN_NAME
 
 # Degree abbreviations as people type them, dotted or not: "J.D.", "BSc", "PhD", "M.Eng".
 _DEGREE = re.compile(
@@ -33,10 +33,14 @@ _DEGREE = re.compile(
     r"|DBA|MAT|MHA|MFin|MAcc|MPhys|MChem|MMath|BVSc|BVetMed|PGCert|PgCert|PgDip|BPharm"
     r"|B\.?Comm?|M\.?Comm?|BCA|MCA|B\.?Tech|M\.?Tech"  # commerce, computing, technology
     r"|BMS|BBus|BSocSci|BAppSc"  # management studies, business, social and applied sciences
+    r"|[BM][A-Z][a-z]{2,6}"  # "BAgric", "MEcon": a bachelor's or master's by its field's short name
     r"|(?:Adv(?:anced)?\.? |Grad(?:uate)?\.? )?Dip(?:loma)?"
     r"|(?:Bachelor|Master|Doctor) of (?:[A-Z][a-z]+ ?)+)\.?)"
     r"(?=[\s,(]|$)"
 )
+# The degrees the table above names; one matched only by the short name of its field
+# ("BAgric", "MEcon") names its subject in itself, as "MLIS" does.
+_LISTED = re.compile(_DEGREE.pattern.replace(r"|[BM][A-Z][a-z]{2,6}", "", 1))
 _YEAR = re.compile(r"\(?\b(?:class of\s+)?((?:19|20)\d\d)\)?")
 # A grade or date still to come: the degree is under way, not held.
 _PROSPECT = re.compile(
@@ -189,6 +193,7 @@ def degree(text: str) -> Degree | None:
     # "BCom, Unisa": a name no dictionary knows, typed after a comma and no subject, is a school
     after_comma = rest.lstrip().startswith(",")
     in_name = name.lower().rstrip(".") in SUBJECT_IN_NAME | _LIBRARY or " of " in name
+    in_name = in_name or _LISTED.match(text) is None  # "MEcon, LSE": the school alone
     parts = [school_name(p, alone=in_name or i > 0) for i, p in enumerate(parts)]
     # "U of M": a school named by one initial, which no reader can spell out: left unsaid
     parts = [p for i, p in enumerate(parts) if not (i and re.fullmatch(r"U ?of ?[A-Z]{1,2}", p))]
@@ -304,7 +309,11 @@ def _subject_school(part: str) -> tuple[str, str] | None:
     subject, school = words[: low[-1] + 1], words[low[-1] + 1 :]
     if len(school) > 3 or not all(w.isalpha() and w[:1].isupper() for w in school):
         return None
-    if not all(w.isupper() or lexicon.known(w) for w in subject):
+    # "english + history UCD": two subjects joined, said with "and"
+    subject = [
+        "and" if w in ("+", "&") and 0 < i < len(subject) - 1 else w for i, w in enumerate(subject)
+    ]
+    if not all(w.isupper() or lexicon.known(w) or w in LANGUAGES or w == "and" for w in subject):
         return None
     if not lexicon.is_noun(subject[-1].lower()) or subject[-1] in _NOT_SUBJECTS:
         return None
@@ -351,7 +360,7 @@ def _subject_in_full(subject: str, degree_name: str) -> str:
     for word in subject.split():
         full = _SUBJECT_WORDS.get(word.lower())
         words.append(word if full is None else full.capitalize() if word[0].isupper() else full)
-    said = " ".join(words)
+    said = " ".join(LANGUAGES.get(w, w) for w in words)  # "english" -> "English"
     engineering = re.fullmatch(r"[BM]\.?Eng", degree_name)
     if engineering and said.lower() in _BRANCHES:
         said += " Engineering" if said[0].isupper() else " engineering"

@@ -268,12 +268,13 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         return Item(item, Kind.UNSURE, None, "a part still pending after a comma")
     if said.verb == "have experience with" and (
         _STANDING.search(said.rest)
+        or credentials.names_degree(said.rest)
         or credentials.initials_only(said.rest)
         or re.search(r"\b(?:cert|dip|board|ticket|nvq|lvl)\b|\blevel \d", item, re.I)
         or _MEMBERSHIP.search(said.rest)
     ):
         # "IEng, MICE, CEng in progress", "RVN since 2021, RCVS reg'd", "NVQ lvl 3 plumbing + G3
-        # unvented ticket": standings, not skills
+        # unvented ticket": standings, not skills; "BAgric x + y, Z": a degree not read
         return Item(item, Kind.UNSURE, None, "it lists standings held, not skills one uses")
     raw = notemarks.raw(said, item)
     if raw:

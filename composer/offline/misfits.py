@@ -166,6 +166,13 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|approximately)\s+\d[\d.,]*%",
             "a change with no 'by' before its figure",
         ),
+        # "I hold an HR diploma and Kenya School of ...": a place of study joined as a thing held
+        (
+            r"\bI hold\b[^.;]*\band (?:an? |the )?(?:(?!(?:from|at|in|of|with|for)\b)[\w'-]+ ){0,4}"
+            r"(?:College|University|School"
+            r"|Polytechnic|Institute|Academy|Conservatoire)\b(?! (?:[Ll]evel|[Cc]ertificate|\d))",
+            "a place of study joined as if it were a thing held",
+        ),
         # "an MSc clinical biochem": a degree with no "in" before its subject
         (
             r"\b(?:a|an|my)\s+(?:MSc|BSc|BA|MA|MEng|BEng|PhD|MPhil|MBA|HND|HNC|LLB|LLM|BEd|PGCE"

@@ -36,6 +36,15 @@ def school_name(part: str, *, alone: bool = False) -> str:
         and not lexicon.known(words[0].lower())
     ):
         return " ".join(_capital(w) for w in words)
+    if (  # "false bay tvet college": a name, for one word is in no dictionary, then its kind
+        len(words) > 2
+        and words[-1] in SCHOOL_WORDS
+        and all(w.isalpha() and (w.islower() or w.isupper()) for w in words)
+        and words[-1].islower()
+        and any(not lexicon.known(w.lower()) and w not in ("of", "and", "the") for w in words)
+        and words[0] not in _NOT_NAMES
+    ):
+        return " ".join(_capital(w) for w in words)
     if words[-1] in SCHOOL_WORDS and len(words) > 1 and all(w.istitle() for w in words[:-1]):
         return " ".join([*words[:-1], _capital(words[-1])])  # "Bolton college"
     if not part.islower() or not words or HONOURS.match(part):
@@ -52,6 +61,8 @@ def school_name(part: str, *, alone: bool = False) -> str:
     return part
 
 
+# Words that start a description of a school, not its name: "a local tech college".
+_NOT_NAMES = frozenset(["a", "an", "my", "our", "local", "community", "night", "sixth"])
 # Last words of a school's name after a place: "Texas State", "Georgia Tech".
 _SCHOOL_TAILS = frozenset(["state", "tech", "poly"])
 
