@@ -73,18 +73,19 @@ def read(text: str, reread: Callable[[str], _Read]) -> tuple[Kind, Clause | None
     return again.kind, _sized(again.said, work[1]), again.why
 
 
-# A clause of the writer's own after the result, saying when it came: "store NPS up from 32 to
-# 51 while i was acting supervisor", "wait times down 20% after i took over the rota".
+# A clause of the writer's own after the result, saying the time it came in: "store NPS up from
+# 32 to 51 while i was acting supervisor". A cause ("after i rewrote the scripts") is the item
+# reader's: it says the result as what happened ("Complaints fell by half after I ...").
 _LOWER = re.compile(r"\b[a-z]+\b")
 _DURING = re.compile(
-    r"^(?P<head>.+?) (?P<tail>(?:while|when|after|since|once) [iI] (?P<verb>[a-z]+)\b[^,;()]*)$"
+    r"^(?P<head>.+?) (?P<tail>(?:while [iI] (?P<verb>[a-z]+)|when [iI] was)\b[^,;()]*)$"
 )
 
 
 def _during(text: str, reread: Callable[[str], _Read]) -> tuple[Kind, Clause | None, str] | None:
     """The result read without its clause, the clause said after it in the writer's voice."""
     found = _DURING.match(text)
-    verb = found["verb"] if found else ""
+    verb = (found["verb"] or "was") if found else ""
     if found is None or not (verb in ("was", "am", "had", "have") or lexicon.is_past(verb)):
         return None
     head = reread(found["head"])
