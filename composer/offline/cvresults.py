@@ -47,7 +47,9 @@ def done_to(text: str) -> tuple[str, Clause] | None:
         text,
     )
     if task and lexicon.is_noun(task.group("what").split()[-1]):
-        said = f"the {task.group('what')} of {task.group('rest')}"
+        what = task.group("what")  # "led the digitisation of ...": its own article kept
+        owned = re.match(r"(?:the|a|an|my|our|their|his|her|its|this|that) ", what)
+        said = f"{what if owned else f'the {what}'} of {task.group('rest')}"
         return "achievement", Clause("I", task.group("verb"), said)
     return None
 

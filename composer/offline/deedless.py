@@ -27,9 +27,11 @@ from composer.offline.itemkinds import Kind
 from composer.offline.realise import Clause
 from composer.offline.words import (
     DETERMINERS,
+    FUNCTION_WORDS,
     MADE_COLLECTIONS,
     MADE_PARTS,
     MADE_WORKS,
+    PLAIN_WORDS,
     PREPOSITIONS,
     SMALL_NUMBERS,
     TRAINED_PEOPLE,
@@ -55,6 +57,9 @@ def read(text: str, reread: Callable[[str], _Read]) -> tuple[Kind, Clause | None
     """The cleaned highlight `text` read as a deed the line makes sure (its kind, clause, and why
     it is left out), or None: a person trained who now does something, said whole; a work named
     by the thing, said as made and read again as that deed by `reread` (the item reader)."""
+    during = _during(text, reread)
+    if during is not None:
+        return during
     taught = trained(text)
     if taught is not None:
         return Kind.ACHIEVEMENT, taught, ""
@@ -66,6 +71,34 @@ def read(text: str, reread: Callable[[str], _Read]) -> tuple[Kind, Clause | None
         return Kind.UNSURE, None, "a count after the work whose link to it could not be read"
     again = reread(work[0])
     return again.kind, _sized(again.said, work[1]), again.why
+
+
+# A clause of the writer's own after the result, saying the time it came in: "store NPS up from
+# 32 to 51 while i was acting supervisor". A cause ("after i rewrote the scripts") is the item
+# reader's: it says the result as what happened ("Complaints fell by half after I ...").
+_LOWER = re.compile(r"\b[a-z]+\b")
+_DURING = re.compile(
+    r"^(?P<head>.+?) (?P<tail>(?:while [iI] (?P<verb>[a-z]+)|when [iI] was)\b[^,;()]*)$"
+)
+
+
+def _during(text: str, reread: Callable[[str], _Read]) -> tuple[Kind, Clause | None, str] | None:
+    """The result read without its clause, the clause said after it in the writer's voice."""
+    found = _DURING.match(text)
+    verb = (found["verb"] or "was") if found else ""
+    if found is None or not (verb in ("was", "am", "had", "have") or lexicon.is_past(verb)):
+        return None
+    head = reread(found["head"])
+    if head.said is None or head.kind is Kind.UNSURE:
+        return None
+    tail = re.sub(r"\bi\b", "I", found["tail"])
+    after = " ".join(tail.split()[2:])  # the clause after "while I was": no clipped word ("sup")
+    if any(len(w) <= 3 and w not in FUNCTION_WORDS | PLAIN_WORDS for w in _LOWER.findall(after)):
+        return None
+    said = head.said
+    if said.whole is not None:
+        return head.kind, replace(said, whole=f"{said.whole.rstrip('.')} {tail}"), ""
+    return head.kind, replace(said, rest=f"{said.rest} {tail}"), ""
 
 
 _HEADS = "|".join(sorted(MADE_WORKS, key=len, reverse=True))
