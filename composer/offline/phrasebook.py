@@ -602,6 +602,12 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     # Next steps that are news from them ("a decision next week"): {time} says when.
+    # A step only hoped for, said after the news: "..., and I would welcome the chance of a
+    # final round with the CTO next week".
+    "next_also_hope": {
+        "formal": ("and I would welcome the opportunity of {steps}.",),
+        "any": ("and I would welcome the chance of {steps}.",),
+    },
     "next_hear": {
         "formal": (
             "I look forward to hearing from you {time}.",
