@@ -433,7 +433,7 @@ def steps(item: str, name: str = "Olivia Grant", title: str | None = "Chair of G
         # "tonight/tomorrow" is over by the time the letter is read; a guess is not a step
         ("Chair will phone candidates tonight/tomorrow", "I look forward to hearing from you"),
         ("by letter within 2 weeks, possibly 2nd stage presentation",
-         "I look forward to hearing from you by letter within two weeks, and I would welcome the "
+         "I understand I should hear from you by letter within two weeks, and I would welcome the "
          "chance of a second stage presentation"),
         ("Sam will call Mon", "I look forward to hearing from Sam on Monday"),
         ("a decision by Nov 28", "I look forward to hearing from you by November 28"),

@@ -80,3 +80,30 @@ def test_a_name_typed_small_after_with_is_left_out() -> None:
 )
 def test_no_step_is_added_that_is_not_an_event_of_hiring(typed: str) -> None:
     assert ", and I would welcome" not in _said(typed)
+
+
+@pytest.mark.parametrize(
+    "typed, tone, said",
+    [
+        ("outcome within 3 wks", "warm", "I understand I should hear from you within three weeks"),
+        (
+            "a decision within two weeks",
+            "formal",
+            "I understand that I may expect to hear from you within two weeks",
+        ),
+        (
+            "HR to email w/in 4 wks",
+            "warm",
+            "I understand I should hear from HR within four weeks",
+        ),
+    ],
+)
+def test_news_due_within_a_span_is_theirs_never_a_deadline(
+    typed: str, tone: str, said: str
+) -> None:
+    assert _said(typed, tone) == said
+
+
+@pytest.mark.parametrize("typed", ["they'll ring by fri", "decision in about 3 wks"])
+def test_a_span_said_as_when_is_no_limit(typed: str) -> None:
+    assert _said(typed).startswith("I look forward to hearing from you ")

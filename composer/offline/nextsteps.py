@@ -39,6 +39,7 @@ from composer.offline.stepparts import (
     without_writer,
 )
 from composer.offline.stepshapes import due_by, pasted, read_shapes, waited_span
+from composer.offline.stepspan import span_said
 from composer.offline.steptext import as_sent, call_from, confirmer, plain_step, step_parts
 from composer.offline.stepwho import sending, who_acts
 from composer.offline.wellformed import problem
@@ -80,6 +81,7 @@ def next_steps_line(
     say = functools.partial(_said, common=common, tone=tone, channel=channel, variation=variation)
     hoped = functools.partial(say, fits=fits, reader=reader, days=days)  # "..., if selected"
     said = with_hoped(said, value, hoped, common, reader, tone, channel, variation)
+    said = span_said(said, tone, channel, variation)  # "within two weeks": theirs, no deadline
     # "in mid-December before Christmas": the time said once ("in mid-December")
     return dates_written(time_once(said), month_first)
 
