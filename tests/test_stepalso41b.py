@@ -107,3 +107,26 @@ def test_news_due_within_a_span_is_theirs_never_a_deadline(
 @pytest.mark.parametrize("typed", ["they'll ring by fri", "decision in about 3 wks"])
 def test_a_span_said_as_when_is_no_limit(typed: str) -> None:
     assert _said(typed).startswith("I look forward to hearing from you ")
+
+
+@pytest.mark.parametrize(
+    "typed, said",
+    [
+        (
+            "final interview w/ the owners, prob by thurs",
+            "I look forward to hearing from you by Thursday, and I hope to have the chance of a "
+            "final interview with the owners",
+        ),
+        (
+            "site visit with the head gardener by end of next wk",
+            "I look forward to hearing from you by the end of next week, and I hope to have the "
+            "chance of a site visit with the head gardener",
+        ),
+    ],
+)
+def test_a_meeting_typed_by_a_day_is_news_by_then_never_booked(typed: str, said: str) -> None:
+    assert _said(typed) == said
+
+
+def test_work_handed_in_by_a_day_is_no_meeting() -> None:
+    assert "hear" not in _said("writing test by fri")

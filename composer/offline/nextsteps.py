@@ -21,7 +21,7 @@ from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
-from composer.offline.stepalso import with_hoped, with_reader
+from composer.offline.stepalso import step_by, with_hoped, with_reader
 from composer.offline.stepdates import dates_read, dates_written
 from composer.offline.stepmaterial import material
 from composer.offline.stepparts import (
@@ -193,6 +193,9 @@ def _welcomed(
                 steps = _hoped_step(phrase)
                 line = _pick(variation, "next_hear_then", tone, channel)
                 return line.format(who=confirms, time="", steps=steps).replace(" ,", ",")
+        if (late := step_by(value, common)) is not None:  # "2nd round w/ the GM, prob by fri"
+            line = _pick(variation, "next_hear_then", tone, channel)
+            return line.format(who="you", time=late[0], steps=late[1])
         hoped = _IF_I_PASS.sub("", value)
         if (step := step_before_writer(value)) != value:  # "..., fatima to email"
             value = hoped = step

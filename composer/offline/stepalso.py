@@ -23,7 +23,13 @@ from composer.offline.realise import with_article
 from composer.offline.stepparts import NEWS, note_parts, roles_named
 from composer.offline.steptext import plain_step
 from composer.offline.wellformed import problem
-from composer.offline.words import DETERMINERS, ORDINALS, PREPOSITIONS, STEP_HEADS
+from composer.offline.words import (
+    DETERMINERS,
+    MEETING_HEADS,
+    ORDINALS,
+    PREPOSITIONS,
+    STEP_HEADS,
+)
 
 # A condition after the step: "... if selected", "... if they go ahead", "... assuming I pass".
 _CONDITION = re.compile(r"(?i)^(?P<step>\w.*?)\s+(?:if|assuming|provided|unless|should\s+I)\s+\S")
@@ -71,6 +77,32 @@ def hoped_steps(value: str, common: frozenset[str]) -> tuple[str, list[str]]:
     return ", ".join(rest), found
 
 
+# A meeting and a day it comes "by": "second round with the GM by Friday".
+_BY = re.compile(r"(?i)^(?P<step>\w[^,;]*?)\s+(?P<time>by\s+[^,;]+)$")
+
+
+def step_by(value: str, common: frozenset[str]) -> tuple[str, str] | None:
+    """A meeting typed with "by" a day, as the day news comes by and the meeting hoped for:
+    "second round with the GM by Friday" -> ("by Friday", "a second round with the GM"); a
+    meeting happens on a day, news comes by one, so the meeting is never said as booked."""
+    found = _BY.match(value.strip())
+    step = _step(found["step"], common) if found else None
+    if found is None or step is None or _head(step) not in MEETING_HEADS:
+        return None
+    return found["time"], step
+
+
+def _head(step: str) -> str:
+    """The last word of the step before a preposition or a time: "round" in "a second round
+    with the GM"."""
+    head = ""
+    for word in step.split():
+        if word.lower() in PREPOSITIONS or word.lower() in _TIME_WORDS:
+            break
+        head = word.lower()
+    return head.rstrip("s") if head.endswith("s") and not head.endswith("ss") else head
+
+
 def _step(step: str, common: frozenset[str]) -> str | None:
     """The step with "a", when it is a noun phrase with the head of an event of hiring."""
     phrase = analyse(step, common)
@@ -79,12 +111,7 @@ def _step(step: str, common: frozenset[str]) -> str | None:
     if _PRESUMED.search(phrase.text):  # "then offer call": a step that assumes the job
         return None
     words = phrase.text.split()
-    head = ""
-    for word in words:
-        if word.lower() in PREPOSITIONS or word.lower() in _TIME_WORDS:
-            break
-        head = word.lower()
-    if head.rstrip("s") not in STEP_HEADS:
+    if _head(phrase.text) not in STEP_HEADS:
         return None
     said = with_article(phrase)
     bare = _WITH_NAME.search(said)  # "with carol and director": a name typed small, a bare
