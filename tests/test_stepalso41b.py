@@ -130,3 +130,8 @@ def test_a_meeting_typed_by_a_day_is_news_by_then_never_booked(typed: str, said:
 
 def test_work_handed_in_by_a_day_is_no_meeting() -> None:
     assert "hear" not in _said("writing test by fri")
+
+
+def test_revert_is_getting_back_to_the_candidate() -> None:
+    # "revert" as typed in Singapore, India and Malaysia: reply
+    assert _said("HR to revert by fri") == "I look forward to hearing from HR by Friday"
