@@ -85,16 +85,20 @@ def test_no_step_is_added_that_is_not_an_event_of_hiring(typed: str) -> None:
 @pytest.mark.parametrize(
     "typed, tone, said",
     [
-        ("outcome within 3 wks", "warm", "I understand I should hear from you within three weeks"),
+        (
+            "outcome within 3 wks",
+            "warm",
+            "I understand I should hear back from you within three weeks",
+        ),
         (
             "a decision within two weeks",
             "formal",
-            "I understand that I may expect to hear from you within two weeks",
+            "I understand that I may expect to hear back from you within two weeks",
         ),
         (
             "HR to email w/in 4 wks",
             "warm",
-            "I understand I should hear from HR within four weeks",
+            "I understand I should hear back from HR within four weeks",
         ),
     ],
 )

@@ -610,8 +610,8 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     # News due within a span ("within two weeks"): the span is theirs, never the candidate's
     # deadline ("I look forward to hearing from you within two weeks"). {who} "you", "Nurul".
     "next_hear_span": {
-        "formal": ("I understand that I may expect to hear from {who} {time}.",),
-        "any": ("I understand I should hear from {who} {time}.",),
+        "formal": ("I understand that I may expect to hear back from {who} {time}.",),
+        "any": ("I understand I should hear back from {who} {time}.",),
     },
     # Next steps that are news from them ("a decision next week"): {time} says when.
     "next_hear": {
