@@ -32,10 +32,11 @@ def _said(line: str) -> str:
             "the selection board decides on 11/3/27, Ivo will email",
             "I look forward to hearing from Ivo.",
         ),
-        # a part hoped for on a condition gives way to who gets in touch and when
+        # a part hoped for on a condition follows who gets in touch and when, as hoped for
         (
             "trial shift if successful, they'll ring by mon",
-            "I look forward to hearing from you by Monday.",
+            "I look forward to hearing from you by Monday, and I would welcome the chance of a "
+            "trial shift.",
         ),
         # checks before the news: the news is what is heard
         (

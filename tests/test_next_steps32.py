@@ -64,7 +64,8 @@ def _said(line: str, month_first: bool | None, reader: str = "Sam Taylor") -> st
         (
             "they'll call by thurs 12/10. final round w/ the VP if moving fwd",
             True,
-            "I look forward to hearing from you by Thursday, December 10",
+            "I look forward to hearing from you by Thursday, December 10, and I would welcome "
+            "the chance of a final round with the VP",
         ),
         # what follows for the one chosen is not the reader's step
         (

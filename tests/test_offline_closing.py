@@ -181,7 +181,7 @@ def test_a_yes_to_what_was_asked_is_backed_by_what_follows_it(note: str, fact: s
         ("Rick said they'll call by fri", "I look forward to hearing from you by Friday."),
         # a step typed in two parts: when, and who
         ("hear back w/in 2 weeks, HR will email",
-         "I look forward to hearing from HR within two weeks."),
+         "I understand I should hear back from HR within two weeks."),
         ("decision mid-Dec", "I look forward to hearing from you in mid-December."),
         ("final round = a presentation, early Dec",
          "I look forward to the presentation in early December."),

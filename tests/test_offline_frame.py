@@ -433,7 +433,8 @@ def steps(item: str, name: str = "Olivia Grant", title: str | None = "Chair of G
         # "tonight/tomorrow" is over by the time the letter is read; a guess is not a step
         ("Chair will phone candidates tonight/tomorrow", "I look forward to hearing from you"),
         ("by letter within 2 weeks, possibly 2nd stage presentation",
-         "I look forward to hearing from you by letter within two weeks"),
+         "I understand I should hear back from you by letter within two weeks, and I would "
+         "welcome the chance of a second stage presentation"),
         ("Sam will call Mon", "I look forward to hearing from Sam on Monday"),
         ("a decision by Nov 28", "I look forward to hearing from you by November 28"),
         ("phone call Thurs afternoon", "I look forward to the phone call on Thursday afternoon"),

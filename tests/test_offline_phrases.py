@@ -404,7 +404,7 @@ NEXT_STEPS = [
     ("hiring manager to call next week", "I look forward to hearing from the hiring manager "
      "next week."),
     ("I will hear back by Friday", "I look forward to hearing from you by Friday."),
-    ("hearing back within a week", "I look forward to hearing from you within a week."),
+    ("hearing back within a week", "I understand I should hear back from you within a week."),
     ("decision in 2 weeks", "I look forward to hearing from you in two weeks."),
     (
         "send two references by Monday",
@@ -416,7 +416,7 @@ NEXT_STEPS = [
     # how the news comes is not said, only when
     (
         "outcome by email within 10 working days",
-        "I look forward to hearing from you within 10 working days.",
+        "I understand I should hear back from you within 10 working days.",
     ),
     # a step that assumes the job is the candidate's is left out
     ("start date would be May 1 if it works out", "I look forward to hearing from you."),

@@ -35,7 +35,7 @@ class _First(Variation):
         (
             "The board expects to make a decision within two weeks, and successful candidates "
             "will be placed on a panel that is valid for one year.",
-            "I look forward to hearing from you within two weeks",
+            "I understand I should hear back from you within two weeks",
         ),
         ("They hope to decide by Friday.", "I look forward to hearing from you by Friday"),
     ],

@@ -213,6 +213,9 @@ The contribution and next steps:
 - `stephedges`: the candidate's guesses in a step ("prob", "maybe"): the likelier time, the
   step hoped for
 - `stepmaterial`: material they will send for the next stage (a brief, a case study), looked for
+- `stepalso`: a step only hoped for ("if selected", "maybe a trial day", "then practical test")
+  said after the news it comes with, never dropped and never booked
+- `stepspan`: news due within a span ("within two weeks") said as theirs, never as a deadline
 - `stepwho`: who acts in a step decides it: a step whose time they fix later is looked forward
   to, a span alone is when they will be in touch
 

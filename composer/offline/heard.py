@@ -35,7 +35,7 @@ _CONTACT = re.compile(
     r"|(?:is|are)\s+(?:due|expected|hoping|planning)\s+to|(?:aims?|expects?|hopes?|intends?)\s+to"
     r"|to)\s+"
     r"(?:call|ring|phone|e-?mail|write|text|contact(?:\s+me)?|be\s+in\s+(?:touch|contact)"
-    r"|get\s+in\s+touch|get\s+back|come\s+back|reach\s+out|respond|reply|let\s+me\s+know"
+    r"|get\s+in\s+touch|get\s+back|come\s+back|reach\s+out|respond|reply|revert|let\s+me\s+know"
     r"|decide|make\s+(?:a|the|their|her|his)\s+decision|follow\s+up|update\s+me"
     r"|send\s+(?:feedback|an?\s+update|news|word|an?\s+answer)|confirm(?:\s+either\s+way)?"
     r"|let\s+me\s+know)\b"

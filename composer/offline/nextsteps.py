@@ -21,6 +21,7 @@ from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
+from composer.offline.stepalso import step_by, with_hoped, with_reader
 from composer.offline.stepdates import dates_read, dates_written
 from composer.offline.stepmaterial import material
 from composer.offline.stepparts import (
@@ -38,6 +39,7 @@ from composer.offline.stepparts import (
     without_writer,
 )
 from composer.offline.stepshapes import due_by, pasted, read_shapes, waited_span
+from composer.offline.stepspan import span_said
 from composer.offline.steptext import as_sent, call_from, confirmer, plain_step, step_parts
 from composer.offline.stepwho import sending, who_acts
 from composer.offline.wellformed import problem
@@ -76,6 +78,10 @@ def next_steps_line(
     if value:
         value = dates_read(value, days[0] if days else None, month_first)
     said = _said(value, common, tone, channel, variation, fits, reader, days)
+    say = functools.partial(_said, common=common, tone=tone, channel=channel, variation=variation)
+    hoped = functools.partial(say, fits=fits, reader=reader, days=days)  # "..., if selected"
+    said = with_hoped(said, value, hoped, common, reader, tone, channel, variation)
+    said = span_said(said, tone, channel, variation)  # "within two weeks": theirs, no deadline
     # "in mid-December before Christmas": the time said once ("in mid-December")
     return dates_written(time_once(said), month_first)
 
@@ -161,7 +167,7 @@ def _welcomed(
             line = _pick(variation, "next_hear_then", tone, channel)  # "..., maybe 2nd trial"
             return line.format(who=hope[0], time=hope[1], steps=hope[2]).replace(" ,", ",")
         value, hedged = plain_step(value)
-        value = _with_reader(value, reader)  # "2nd working day w/ James", to James: with you
+        value = with_reader(value, reader)  # "2nd working day w/ James", to James: with you
         if presumes(value) or NO_STEP.match(value):
             return _pick(variation, "next_none", tone, channel)
         span = waited_span(value)
@@ -187,6 +193,9 @@ def _welcomed(
                 steps = _hoped_step(phrase)
                 line = _pick(variation, "next_hear_then", tone, channel)
                 return line.format(who=confirms, time="", steps=steps).replace(" ,", ",")
+        if (late := step_by(value, common)) is not None:  # "2nd round w/ the GM, prob by fri"
+            line = _pick(variation, "next_hear_then", tone, channel)
+            return line.format(who="you", time=late[0], steps=late[1])
         hoped = _IF_I_PASS.sub("", value)
         if (step := step_before_writer(value)) != value:  # "..., fatima to email"
             value = hoped = step
@@ -369,16 +378,6 @@ _TRAILING_TIME = re.compile(
     r"|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;]*$",
     re.IGNORECASE,
 )
-
-
-def _with_reader(value: str, reader: Sequence[str]) -> str:
-    """The step with the reader, named in it, as "you": "then second working day with James"
-    in James's own letter is "with you". Only the reader's names (the first two of
-    `reader_names`, and a salutation with a title such as "Ms. Wu") are read as them."""
-    names = [n for i, n in enumerate(reader) if i < 2 or re.match(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\b", n)]
-    for name in sorted(names, key=len, reverse=True):
-        value = re.sub(rf"\bwith {re.escape(name)}\b(?!['’-])", "with you", value)
-    return value
 
 
 def reader_names(name: str, title: str | None, salutation: str | None) -> tuple[str, ...]:

@@ -601,6 +601,18 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "I hope to hear from {who} {time}, and I would welcome the chance of {steps}.",
         ),
     },
+    # A step only hoped for, said after the news: "..., and I would welcome the chance of a
+    # final round with the CTO next week".
+    "next_also_hope": {
+        "formal": ("and I would welcome the opportunity of {steps}.",),
+        "any": ("and I would welcome the chance of {steps}.",),
+    },
+    # News due within a span ("within two weeks"): the span is theirs, never the candidate's
+    # deadline ("I look forward to hearing from you within two weeks"). {who} "you", "Nurul".
+    "next_hear_span": {
+        "formal": ("I understand that I may expect to hear back from {who} {time}.",),
+        "any": ("I understand I should hear back from {who} {time}.",),
+    },
     # Next steps that are news from them ("a decision next week"): {time} says when.
     "next_hear": {
         "formal": (

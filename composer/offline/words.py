@@ -110,6 +110,14 @@ COUNTABLE = (
     | RUN_HEADS
 )
 ORDINALS = _words("first second third fourth final next last")
+# Heads of the events of hiring a candidate takes part in: "a practical test", "a trial day".
+STEP_HEADS = _words(
+    "round interview stage meeting test trial day shift session visit assessment exercise task"
+    " call presentation demo chat panel walkthrough ride-along"
+)
+# Of those, the ones the firm holds with the candidate (not work the candidate hands in): a
+# meeting typed with "by" a day is news by then ("2nd round w/ the GM by fri").
+MEETING_HEADS = _words("round interview stage meeting chat call panel visit")
 # Last words of a certificate's name: "a Lean Six Sigma Green Belt", "a NEBOSH General Certificate".
 CERTIFICATE_HEADS = CREDENTIAL_NOUNS | _words(
     "belt award card practitioner foundation passport ticket endorsement"
