@@ -647,3 +647,9 @@ SIZE_UNITS = {
 
 # Units of the calendar and the clock, which make adverbs of how often ("weekly", "daily").
 TIME_UNITS = _words("hour night day week fortnight month quarter year")
+
+# The indefinite pronouns, a closed class: "flag anything that might need a review".
+INDEFINITES = _words(
+    "anything something everything nothing anyone someone everyone no-one nobody anybody"
+    " somebody everybody"
+)
