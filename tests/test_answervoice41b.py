@@ -66,3 +66,22 @@ def test_a_step_of_someone_else_is_not_said_as_mine() -> None:
 def test_an_answer_in_note_words_is_not_said() -> None:
     topic = read_topic("asked how id handle a spill -> cordon, mop w/ absorbent, log it")
     assert topic.answer == ""
+
+
+def test_a_question_with_no_answer_to_say_is_thanked_for_plainly() -> None:
+    assert (
+        asked_sentence("whether I had used a pillar drill", "", put=True)
+        == "Thank you for asking whether I had used a pillar drill."
+    )
+    assert asked_sentence("kerb damage", "", put=True) == "Thank you for asking about kerb damage."
+    assert asked_sentence("why I am moving to Leeds", "", put=True) == ""
+    assert asked_sentence("kerb damage", "") == ""
+
+
+def test_the_point_follows_the_answer_as_its_own_sentence() -> None:
+    said = asked_sentence(
+        "how I sort returns", "I check the seal first", then="I ran the returns desk at Arlo"
+    )
+    assert said == (
+        "You asked how I sort returns: I check the seal first. I ran the returns desk at Arlo."
+    )

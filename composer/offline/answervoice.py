@@ -180,6 +180,8 @@ def said_answer(question: str, typed: str) -> str:
     if why_mine(question):
         return _reason(_parts(answer))
     if answer.startswith("I "):
+        if re.search(r"\bwould\b", question):
+            return ""  # after "how I would ...", "I walked her through ..." reports the room
         return _own_clause(_spelled(clean(answer)))
     asked = re.match(r"(?i)(?:how|what)\s+I\s+(?P<would>would\s+)?[a-z]+\b", question)
     if not asked:

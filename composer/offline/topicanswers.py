@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import TYPE_CHECKING
 
 from composer.offline import lexicon
 from composer.offline.answervoice import STORY, said_answer, why_mine
@@ -24,7 +25,10 @@ from composer.offline.cleaning import clean
 from composer.offline.wellformed import problem
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, WH_WORDS
 
-__all__ = ["answer_of", "asked_sentence", "repeats", "split_answer"]
+if TYPE_CHECKING:
+    from composer.offline.topics import Topic
+
+__all__ = ["also_section", "answer_of", "asked_sentence", "repeats", "split_answer"]
 
 # A topic led by the question put to the candidate: "asked ...", "they asked ...", "q on ...",
 # "q re ...", "Q: ...".
@@ -161,9 +165,10 @@ def split_answer(item: str) -> tuple[str, str] | None:
         # "what would you do if ... -> ...": read as the question, with its answer
         return inverted["q"] + "?", parts[1].strip().rstrip(".") if len(parts) > 1 else ""
     if not _HEAD.match(item):
-        if len(parts) > 1 and re.match(r"(?i)(?:I\s+)?(?:said|told)\s", parts[1].strip()):
-            # "why leaving current job -> said want to lead a team": an answer the candidate
-            # gave, so what it answers was a question put to them
+        answered = len(parts) > 1 and re.match(r"(?i)(?:I\s+)?(?:said|told)\s", parts[1].strip())
+        if answered and _ARROW.search(item) and re.match(r"(?i)(?:why|how|what)\s", item):
+            # "why leaving current job -> said want to lead a team": a question typed bare,
+            # with an answer the candidate gave after an arrow, was put to them
             return "asked " + parts[0].strip(), parts[1].strip().rstrip(".")
         return None
     if len(parts) < 2 and (_Q_ON.match(item) or _Q_COLON.match(item) or asker):
@@ -292,16 +297,28 @@ def _done(part: str) -> bool:
     return lexicon.is_past(verb) and verb not in _FUMBLED
 
 
-def asked_sentence(question: str, answer: str) -> str:
+def asked_sentence(question: str, answer: str, put: bool = False, then: str = "") -> str:
     """ "You asked how I would ...: I would ..."; a question named by its subject is said
-    "about" it; "" with no answer to say."""
-    if not answer or not question:
+    "about" it; with no answer to say, a question `put` to the candidate is thanked for
+    plainly ("Thank you for asking whether I had ...": never "our talk about" it), else "".
+    `then` is the candidate's point said after the answer, as a sentence of its own."""
+    if not question or not (answer or put):
         return ""
+    if not answer:
+        return "" if why_mine(question) else f"Thank you for asking {_about(question)}{question}."
     if why_mine(question):
-        return f"As I said, {answer}."  # the reason, never the question of why read back
-    if answer.startswith(STORY):
-        return f"When you asked {_about(question)}{question}, {answer}."
-    return f"You asked {_about(question)}{question}: {answer}."
+        said = f"As I said, {answer}."  # the reason, never the question of why read back
+    elif answer.startswith(STORY):
+        said = f"When you asked {_about(question)}{question}, {answer}."
+    else:
+        said = f"You asked {_about(question)}{question}: {answer}."
+    return f"{said} {then[0].upper()}{then[1:]}." if then else said
+
+
+def also_section(topic: Topic) -> str:
+    """The wordings for one more topic: thanks for what they told the candidate about it, or,
+    for a question put to the candidate or their own work, that they talked it through."""
+    return "topic_also_mine" if topic.mine or topic.question else "topic_also"
 
 
 def _about(question: str) -> str:
