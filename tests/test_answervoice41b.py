@@ -43,6 +43,12 @@ def _said(item: str) -> str:
             "When you asked about a time I missed a deadline, I told you about the Harlow tender.",
         ),
         (
+            # a clause with a subject of its own, after "I said"
+            "he asked whether night shifts would be split -> I said the schedule is set a month"
+            " ahead",
+            "You asked whether night shifts would be split: the schedule is set a month ahead.",
+        ),
+        (
             # a reason, without the question of why read back
             "why leaving the warehouse -> said want to move into planning",
             "As I said, I want to move into planning.",

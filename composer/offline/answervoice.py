@@ -146,6 +146,23 @@ def _story(what: str) -> str:
     return what if _sayable(what) else ""
 
 
+_SUBJECTS = frozenset(["the", "our", "my", "we", "it", "that", "this"])
+
+
+def _subject_clause(words: list[str]) -> bool:
+    """ "the aim is to pull data ...", "we tested both": a clause of its own, a subject (a
+    determiner and a noun, or a pronoun) and a finite verb in its first words."""
+    if len(words) < 3 or words[0].lower() not in _SUBJECTS:
+        return False
+    for word in words[1:4]:
+        lower = word.lower().strip(",")
+        if lower in ("is", "are", "was", "were", "has", "had") or lexicon.is_past(lower):
+            return True
+        if lexicon.is_third_person(lower) and words[0].lower() not in ("we", "my", "our"):
+            return True
+    return False
+
+
 def why_mine(question: str) -> bool:
     """A question of why the candidate does something ("why I am leaving my current job")."""
     return bool(re.match(r"(?i)why\s+(?:I|I'm|I\s+am|I\s+have|I\s+want|I\s+would)\b", question))
@@ -179,6 +196,9 @@ def said_answer(question: str, typed: str) -> str:
         return ""
     if why_mine(question):
         return _reason(_parts(answer))
+    if _subject_clause(answer.split()):
+        said = _spelled(clean(answer))  # "the aim is to pull data from systems they use"
+        return said if _sayable(said) else ""
     if answer.startswith("I "):
         if re.search(r"\bwould\b", question):
             return ""  # after "how I would ...", "I walked her through ..." reports the room
