@@ -91,3 +91,17 @@ def test_the_point_follows_the_answer_as_its_own_sentence() -> None:
     assert said == (
         "You asked how I sort returns: I check the seal first. I ran the returns desk at Arlo."
     )
+
+
+def test_a_linkedin_note_never_thanks_for_a_question_of_why_i_am_leaving() -> None:
+    from pathlib import Path
+
+    from composer import load_notes
+    from composer.offline.linkedin import NoteWriter
+
+    s08 = Path(__file__).parent / "corpus" / "scouts" / "scout41" / "s08.json"
+    notes = load_notes(s08).model_copy(update={"channel": "linkedin"})
+    nurul = NoteWriter(notes, 1)
+    ways = [way for option in nurul.topics() for way in option]
+    assert ways  # her other topics are still named ...
+    assert not any("leaving" in way for way in ways)  # ... but never why I am leaving
