@@ -79,7 +79,7 @@ def test_a_question_with_no_answer_to_say_is_thanked_for_plainly() -> None:
         asked_sentence("whether I had used a pillar drill", "", put=True)
         == "Thank you for asking whether I had used a pillar drill."
     )
-    assert asked_sentence("kerb damage", "", put=True) == "Thank you for asking about kerb damage."
+    assert asked_sentence("kerb damage", "", put=True) == ""  # a subject, or a test they set
     assert asked_sentence("why I am moving to Leeds", "", put=True) == ""
     assert asked_sentence("kerb damage", "") == ""
 

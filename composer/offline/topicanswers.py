@@ -299,13 +299,16 @@ def _done(part: str) -> bool:
 
 def asked_sentence(question: str, answer: str, put: bool = False, then: str = "") -> str:
     """ "You asked how I would ...: I would ..."; a question named by its subject is said
-    "about" it; with no answer to say, a question `put` to the candidate is thanked for
-    plainly ("Thank you for asking whether I had ...": never "our talk about" it), else "".
+    "about" it; with no answer to say, a question `put` to the candidate as a wh-clause is
+    thanked for plainly ("Thank you for asking whether I had ...": never "our talk about"
+    it), else "".
     `then` is the candidate's point said after the answer, as a sentence of its own."""
     if not question or not (answer or put):
         return ""
-    if not answer:
-        return "" if why_mine(question) else f"Thank you for asking {_about(question)}{question}."
+    if not answer:  # only a question typed as asked: "Thank you for asking about the
+        # simulation" thanks for a test as if it were a question
+        asked = not why_mine(question) and not _about(question)
+        return f"Thank you for asking {question}." if asked else ""
     if why_mine(question):
         said = f"As I said, {answer}."  # the reason, never the question of why read back
     elif answer.startswith(STORY):
