@@ -17,16 +17,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from composer.offline import lexicon
 from composer.offline.answervoice import STORY, said_answer, why_mine
 from composer.offline.cleaning import clean
 from composer.offline.wellformed import problem
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, WH_WORDS
-
-if TYPE_CHECKING:
-    from composer.offline.topics import Topic
 
 __all__ = ["also_section", "answer_of", "asked_sentence", "repeats", "split_answer"]
 
@@ -318,7 +315,17 @@ def asked_sentence(question: str, answer: str, put: bool = False, then: str = ""
     return f"{said} {then[0].upper()}{then[1:]}." if then else said
 
 
-def also_section(topic: Topic) -> str:
+class _Read(Protocol):
+    """A topic as `topics.read_topic` reads it (no import: `topics` imports this module)."""
+
+    @property
+    def mine(self) -> bool: ...
+
+    @property
+    def question(self) -> bool: ...
+
+
+def also_section(topic: _Read) -> str:
     """The wordings for one more topic: thanks for what they told the candidate about it, or,
     for a question put to the candidate or their own work, that they talked it through."""
     return "topic_also_mine" if topic.mine or topic.question else "topic_also"
