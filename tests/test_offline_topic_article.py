@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from composer.notes_file import load_notes
-from composer.offline.body import _also_section
+from composer.offline.topicanswers import also_section
 from composer.offline.topicarticle import with_the
 from composer.offline.topics import read_topic
 from composer.offline.writer import Writer
@@ -134,8 +134,8 @@ def test_a_task_set_at_the_interview_is_one_the_candidate_talked_through(
 
 def test_the_call_simulation_is_talked_through_not_heard_about() -> None:
     """Reader 5: a test the candidate sat is not something they 'enjoyed hearing about'."""
-    assert _also_section(read_topic("call sim - dv caller, whispering")) == "topic_also_mine"
-    assert _also_section(read_topic("THRIVE risk assessment")) == "topic_also"
+    assert also_section(read_topic("call sim - dv caller, whispering")) == "topic_also_mine"
+    assert also_section(read_topic("THRIVE risk assessment")) == "topic_also"
 
 
 # Session 28: work on a thing named by its number is one event ("the lift 4 refurbishment");

@@ -191,6 +191,7 @@ The follow-up:
 - `restated`: what an answer says again of its question (scope, condition, lead-in), said once
 - `answerpieces`: an answer typed as pieces without their subject, said as clauses
 - `wished`: a question, what was said and what the candidate wishes they had said, answered once
+- `answervoice`: an answer given in the room said by its form: a clause, steps, a story, a reason
 - `answered`, `answerbits`, `answermarks`, `replied`, `confirmed`: the answer said as clauses
 - `agreeing`: a yes to a question about the candidate, said as their own sentence
 - `verbatim`: a line typed as a whole sentence of the candidate's own

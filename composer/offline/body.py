@@ -19,9 +19,9 @@ from composer.offline.phrasebook import moods
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.realise import Clause, lower_start, sentence
 from composer.offline.select import Selection
-from composer.offline.topicanswers import asked_sentence, repeats
+from composer.offline.topicanswers import also_section, asked_sentence, repeats
 from composer.offline.topicnamed import names_topic
-from composer.offline.topics import Topic, read_topic
+from composer.offline.topics import read_topic
 from composer.offline.wording import Wording
 from composer.offline.words import DETERMINERS
 
@@ -167,7 +167,7 @@ class Body(Wording):
                     values = _topic_as_pronoun(values, topic)
                     text = self.pick("topic", topic=topic, Topic=sentence(topic)[:-1])
                     put = read_topic(tie.topic.source, self.common)  # with its answer
-                    text = asked_sentence(put.text, put.answer) or text
+                    text = asked_sentence(put.text, put.answer, put.question) or text
                     out.append(Sentence("topic", 1, text))
                     if put.answer and repeats(put.text, values["clause"]):
                         continue  # the question named it: "You asked about my IRATA L2 ..."
@@ -190,13 +190,13 @@ class Body(Wording):
                     plain = "" if section == "link_mine" else f"{values['clause']}."
                     out.append(Sentence("point", 1, self.pick(section, **values), alone=plain))
                 elif place == 0:
-                    # a question put to the candidate was talked through: no "As for how I
-                    # would ..., I hold ..." (their own question said as a subject they raised)
-                    put_to_me = read_topic(tie.topic.source, self.common).question
-                    section = "tie_mine" if own or put_to_me else "tie_more"
+                    # a question put to the candidate: its answer, else talked through
+                    put = read_topic(tie.topic.source, self.common)  # no "As for how I ..."
+                    section = "tie_mine" if own or put.question else "tie_more"
                     if section == "tie_more" and self._kind_suffix(point) == "_held":
                         section = "tie_more_held"  # a credential is no example that came to mind
                     text = self.pick(section, topic=topic, Topic=sentence(topic)[:-1], **values)
+                    text = asked_sentence(put.text, put.answer, then=values["clause"]) or text
                     held = section == "tie_more_held"  # "As for X, I ... X": no lead says it
                     if held and names_topic(values["clause"], topic, nouns=True, head=True):
                         text = f"{values['clause']}."
@@ -213,8 +213,11 @@ class Body(Wording):
         if self.more_topics and out:
             # Asked for a longer letter: one more topic of this reader, with thanks for the time.
             for extra in [t for t in chosen.topics if t not in named][: self.more_topics]:
-                section = _also_section(read_topic(extra.source, self.common))
-                out.append(Sentence("topic_more", 1, self.pick(section, topic=extra.text)))
+                put = read_topic(extra.source, self.common)  # a question's answer, said
+                text = asked_sentence(put.text, put.answer) or self.pick(
+                    also_section(put), topic=extra.text
+                )
+                out.append(Sentence("topic_more", 1, text))
                 named.append(extra)
         about = chosen.contribution_topic
         if not out and about is not None:
@@ -231,7 +234,7 @@ class Body(Wording):
             # opening after the candidate's summary, not a paragraph of its own.
             first = read_topic(chosen.topics[0].source, self.common)
             text = self.pick("topic_only", topic=first.full or chosen.topics[0].text)
-            text = asked_sentence(first.text, first.answer) or text
+            text = asked_sentence(first.text, first.answer, first.question) or text
             if not first.detail and chosen.summary:
                 trailing = [Sentence("topic", 0, text)]  # after the opening's facts
             else:
@@ -273,7 +276,7 @@ class Body(Wording):
         felt = set(self.moods)
         # the letter's only topic (the plan's was stopped by the last gate) is no "as well"
         alone = not any(s.section in ("topic", "topic_more") for s in sentences)
-        section = "topic_only" if alone else _also_section(read)
+        section = "topic_only" if alone else also_section(read)
         text = self.pick(section, topic=read.full or unsaid[skip].text)
         opening = text.lower().split()[:4]
         if moods(text) & felt or any(s.text.lower().split()[:4] == opening for s in sentences):
@@ -346,12 +349,6 @@ class Body(Wording):
         names = [self.person.name, self.person.name.split()[0], self.person.salutation or ""]
         untied = not tied and about is None
         return [Sentence("contribution", paragraph, to_reader(text, names), untied=untied)]
-
-
-def _also_section(topic: Topic) -> str:
-    """The wordings for one more topic: thanks for what they told the candidate about it, or,
-    for a question put to the candidate or their own work, that they talked it through."""
-    return "topic_also_mine" if topic.mine or topic.question else "topic_also"
 
 
 # The word of a further topic's wording that points back at the topic before it ("I was also

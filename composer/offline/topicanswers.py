@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Protocol
 
 from composer.offline import lexicon
+from composer.offline.answervoice import STORY, said_answer, why_mine
 from composer.offline.cleaning import clean
 from composer.offline.wellformed import problem
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, WH_WORDS
 
-__all__ = ["answer_of", "asked_sentence", "repeats", "split_answer"]
+__all__ = ["also_section", "answer_of", "asked_sentence", "repeats", "split_answer"]
 
 # A topic led by the question put to the candidate: "asked ...", "they asked ...", "q on ...",
 # "q re ...", "Q: ...".
@@ -47,8 +49,9 @@ _INVERTED = re.compile(
 # question led by "asked".
 _ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
 _DASH = re.compile(
-    r"\s+[-–—]+\s+|[.,]\s+I\s+(?:said|explained|answered|replied|told\s+(?:him|her|them))"
-    r"\s+(?:that\s+)?|(?<=\.)\s+(?=I\s+[a-z])"  # or a sentence of the candidate's: "I walked ..."
+    r"\s+[-–—]+\s+|[.,;]\s+I\s+(?:said|explained|answered|replied|told\s+(?:him|her|them))"
+    r"\s+(?:that\s+)?|[,;]\s+(?=(?:said|told)\s)"  # ", said call them first"
+    r"|(?<=\.)\s+(?=I\s+[a-z])"  # or a sentence of the candidate's: "I walked ..."
 )
 # "q on lace fronts ...": a question about a subject; "Q: how would you ...": as asked.
 _Q_ON = re.compile(r"(?i)^q\s+(?:on|re|about)\s+")
@@ -159,6 +162,11 @@ def split_answer(item: str) -> tuple[str, str] | None:
         # "what would you do if ... -> ...": read as the question, with its answer
         return inverted["q"] + "?", parts[1].strip().rstrip(".") if len(parts) > 1 else ""
     if not _HEAD.match(item):
+        answered = len(parts) > 1 and re.match(r"(?i)(?:I\s+)?(?:said|told)\s", parts[1].strip())
+        if answered and _ARROW.search(item) and re.match(r"(?i)(?:why|how|what)\s", item):
+            # "why leaving current job -> said want to lead a team": a question typed bare,
+            # with an answer the candidate gave after an arrow, was put to them
+            return "asked " + parts[0].strip(), parts[1].strip().rstrip(".")
         return None
     if len(parts) < 2 and (_Q_ON.match(item) or _Q_COLON.match(item) or asker):
         parts = [item, ""]  # "q on conflict w/ a GP": a question, with no answer typed
@@ -193,6 +201,8 @@ def _deed(part: str) -> bool:
     """ "check with well ties", "then consolidate": a part led by a verb of what the
     candidate would do, with something after the verb unless it follows "then"."""
     words = part.split()
+    if "me" in (w.lower() for w in words):
+        return False  # "shadow me for two weeks": a step of someone else's, not "I"
     if words and words[0].lower() == "then":
         words = words[1:]
         if len(words) == 1:
@@ -215,8 +225,11 @@ def _verb(word: str, after: str) -> bool:
 def answer_of(question: str, typed: str) -> str:
     """The candidate's answer as said in the letter, or "" when it cannot be said with
     confidence. `question` is the topic as said ("what I would do in my first 90 days")."""
-    answer = clean(re.sub(r"(?i)^(?:I\s+)?(?:said|answered)\s+(?:that\s+)?", "", typed))
-    answer = answer.strip().rstrip(".")
+    voiced = said_answer(question, typed)  # a clause, steps, a story or a reason of their own
+    if voiced or why_mine(question):
+        return voiced
+    typed = re.sub(r"(?i)^(?:I\s+)?(?:said|answered)\s+(?:that\s+)?", "", typed)
+    answer = clean(typed).strip().rstrip(".")
     # typed with care as the candidate's own clause ("I would listen first, stay calm, and
     # bring in the nurse ..."), after a question of what they would do: said as typed
     if re.search(r"\bI would\b", question) and re.match(r"I would [a-z]", answer):
@@ -228,7 +241,9 @@ def answer_of(question: str, typed: str) -> str:
         if not _COUNTED.search(question):
             return ""
         return ("about " if count["about"] else "") + _spelled(count["n"])
-    parts = [p.strip() for p in answer.split(",")]
+    # each part cleaned on its own: the cleaning joins a typed list with "and", which
+    # `_listed` does once for the whole answer
+    parts = [clean(p).strip() for p in typed.strip().rstrip(".").split(",") if p.strip()]
     if not re.search(r"\bI would\b", question):
         # "talked through the SBAR call": what they did, after a question of no "would" (after
         # "how I would ...", "I told the Chester story" reports the room, not the answer)
@@ -279,14 +294,47 @@ def _done(part: str) -> bool:
     return lexicon.is_past(verb) and verb not in _FUMBLED
 
 
-def asked_sentence(question: str, answer: str) -> str:
+def asked_sentence(question: str, answer: str, put: bool = False, then: str = "") -> str:
     """ "You asked how I would ...: I would ..."; a question named by its subject is said
-    "about" it; "" with no answer to say."""
-    if not answer or not question:
+    "about" it; with no answer to say, a question `put` to the candidate as a wh-clause is
+    thanked for plainly ("Thank you for asking whether I had ...": never "our talk about"
+    it), else "".
+    `then` is the candidate's point said after the answer, as a sentence of its own."""
+    if not question or not (answer or put):
         return ""
+    if not answer:  # only a question typed as asked: "Thank you for asking about the
+        # simulation" thanks for a test as if it were a question
+        asked = not why_mine(question) and not _about(question)
+        return f"Thank you for asking {question}." if asked else ""
+    if why_mine(question):
+        said = f"As I said, {answer}."  # the reason, never the question of why read back
+    elif answer.startswith(STORY):
+        said = f"When you asked {_about(question)}{question}, {answer}."
+    else:
+        said = f"You asked {_about(question)}{question}: {answer}."
+    return f"{said} {then[0].upper()}{then[1:]}." if then else said
+
+
+class _Read(Protocol):
+    """A topic as `topics.read_topic` reads it (no import: `topics` imports this module)."""
+
+    @property
+    def mine(self) -> bool: ...
+
+    @property
+    def question(self) -> bool: ...
+
+
+def also_section(topic: _Read) -> str:
+    """The wordings for one more topic: thanks for what they told the candidate about it, or,
+    for a question put to the candidate or their own work, that they talked it through."""
+    return "topic_also_mine" if topic.mine or topic.question else "topic_also"
+
+
+def _about(question: str) -> str:
+    """ "about " before a question named by its subject; "" before "how", "whether"."""
     first = question.split()[0].lower() if question.split() else ""
-    about = "" if first in WH_WORDS or first in ("whether", "if") else "about "
-    return f"You asked {about}{question}: {answer}."
+    return "" if first in WH_WORDS or first in ("whether", "if") else "about "
 
 
 def repeats(question: str, point: str) -> bool:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from composer.offline import lexicon, questions
+from composer.offline.answervoice import why_mine
 from composer.offline.asked import asked_subject, put_to_candidate
 from composer.offline.cleaning import clean
 from composer.offline.phrases import Shape, analyse
@@ -160,7 +161,12 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         found = read_topic(typed_answer[0], common)
         if not found.question or not found.text:
             return found
-        return replace(found, answer=answer_of(found.text, typed_answer[1]))
+        answer = answer_of(found.text, typed_answer[1])
+        if not answer and why_mine(found.text):
+            # "why leaving current job -> ...": read back without its reason, the question
+            # draws the reader to what the candidate would not put first
+            return Topic(item, "", why="a question of why, whose answer cannot be said")
+        return replace(found, answer=answer)
     answered = ASKED_ANSWER.search(item)
     if answered and answered.start() > 0 and not re.match(r"(?i)asked\b", item):
         # "rigging - asked about IPAF, said expired": the subject, a question put to them

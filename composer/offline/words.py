@@ -661,3 +661,9 @@ SIZE_UNITS = {
 TIME_UNITS = _words("hour night day week fortnight month quarter year")
 # A date typed as a note's "til" (corrections, s41b): "its fine til 2029" -> "until 2029".
 SHORTHAND = (*SHORTHAND, ("til", "until"))
+
+# The indefinite pronouns, a closed class: "flag anything that might need a review".
+INDEFINITES = _words(
+    "anything something everything nothing anyone someone everyone no-one nobody anybody"
+    " somebody everybody"
+)

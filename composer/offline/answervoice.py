@@ -1,0 +1,217 @@
+"""The answer given in the room, said in the candidate's voice by its grammar (session 41b).
+
+`topicanswers.answer_of` says an answer typed as base verbs after a "what would I do"
+question, and a count. People type more answers than that, and each is read here by its form,
+never by its words:
+- a clause of the candidate's own, after "I said" or "yes,": "I said yes, I prepared the
+  assurance pack" -> "I prepared the assurance pack"; "I said I sort by the clocks first" ->
+  "I sort by the clocks first";
+- steps led by base verbs after a question in the present ("how I deal with a late carrier ->
+  call them first, then update customer") -> "I call them first, then update the customer";
+  the steps are split where they were typed (a comma, a "+"), so the list is joined once;
+- a story told in answer ("told him about the stuck ferment at Bosman") -> "I told you about
+  the stuck ferment at Bosman", said in `asked_sentence` as "When you asked ..., I told you ...";
+- a reason, after a question of why the candidate does something, led by a verb that takes
+  "to" ("want to lead a team") -> "I want to lead a team", said without the question.
+Anything else is "" and the question is said alone or left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.cleaning import clean
+from composer.offline.wellformed import problem
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS, INDEFINITES
+
+__all__ = ["STORY", "is_story", "said_answer", "why_mine"]
+
+STORY = "I told you about "
+# What opens an answer but is no part of it: "I said", "said that", "yes,", "told him that".
+_LEAD = re.compile(
+    r"(?i)^(?:(?:I\s+)?(?:said|answered|replied|explained)\s+(?:that\s+)?)?(?:yes|yep|yeah)?[,:]?\s*"
+)
+_TOLD = re.compile(
+    r"(?i)^(?:I\s+)?(?:told|talked\s+(?:him|her|them)\s+through)\s+(?:(?:him|her|them|the\s+panel)\s+)?"
+    r"(?:(?:the|a)\s+story\s+)?(?:about|abt|re|of)\s+(?P<what>.+)$"
+)
+_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _known(word: str) -> bool:
+    bare = word.strip(".,;:'")
+    if not bare:
+        return False
+    lower = bare.lower()
+    if lower.endswith("'s"):
+        lower = lower[:-2]
+    if lower in INDEFINITES:
+        return True
+    return lower in FUNCTION_WORDS or lexicon.known(lower) or bare != lower or bare[0].isdigit()
+
+
+def _sayable(text: str) -> bool:
+    """Every word one a letter can say, no note marks, and a sentence the gate passes."""
+    if re.search(r"[+&/=>~]|\b\w/|\bw/", text) or not text:
+        return False
+    if not all(_known(w) for w in text.split()):
+        return False
+    return not problem(f"{text[0].upper()}{text[1:]}.")
+
+
+def _spelled(text: str) -> str:
+    """ "pick 1 thing" -> "pick one thing": a small count said in words."""
+    return re.sub(r"(?<![\w.,-])([0-9])(?![\w.,%-])", lambda m: _SMALL[int(m[1])], text)
+
+
+def _parts(typed: str) -> list[str]:
+    """The pieces of an answer where they were typed: commas, "+" and "&"."""
+    return [p.strip() for p in re.split(r"\s*[,;+&]\s*", typed) if p.strip()]
+
+
+def _steps(parts: list[str]) -> list[str] | None:
+    """Each part led by a base verb ("call them first", "then update customer"), cleaned."""
+    said: list[str] = []
+    for part in parts:
+        words = clean(part).split()
+        then = bool(words) and words[0].lower() == "then"
+        if then:
+            words = words[1:]
+        if not words or not lexicon.is_base_verb(words[0].lower()):
+            return None
+        if len(words) < 2 and not then:
+            return None  # "cordon": a verb with nothing after it is a note of a step
+        if "me" in (w.lower() for w in words):
+            return None  # "shadow me for two weeks": a step of someone else's, not "I"
+        if "adj" in lexicon.classes(words[0].lower()) or lexicon.is_past(words[0].lower()):
+            return None  # "clean data", "set": a word of two classes says no step for sure
+        said.append(("then " if then else "") + " ".join(_the_object(words)))
+    return said
+
+
+def _the_object(words: list[str]) -> list[str]:
+    """ "update customer" -> "update the customer": a singular noun typed bare as the object
+    of a step names the one thing in the scene, so it takes "the"."""
+    if len(words) < 2:
+        return words
+    after = words[1].lower()
+    if after in FUNCTION_WORDS or words[1][0].isupper() or not after.isalpha():
+        return words
+    if lexicon.is_plural_noun(after) or lexicon.is_gerund(after) or not lexicon.is_noun(after):
+        return words
+    if "adv" in lexicon.classes(after) or lexicon.is_base_verb(after):
+        return words  # "review weekly", "go back": no object
+    return [words[0], "the", *words[1:]]
+
+
+def _joined(parts: list[str]) -> str:
+    """ "call them first", "then update the customer" -> "call them first, then update the
+    customer"; a last step with no "then" takes "and"."""
+    if len(parts) == 1 or parts[-1].startswith("then "):
+        return ", ".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _own_clause(answer: str) -> str:
+    """ "I prepared the pack and answered the queries": a clause of the candidate's, led by
+    "I" and a verb of their own (past or present), said as typed."""
+    words = answer.split()
+    if len(words) < 3 or words[0] != "I":
+        return ""
+    verb = words[1].lower()
+    if verb in ("said", "told", "think", "thought", "guess", "mentioned"):
+        return ""  # a second report of the room, or a hedge: no answer of their own
+    if not (lexicon.is_past(verb) or lexicon.is_base_verb(verb)):
+        return ""
+    answer = re.sub(r"(?i)\b(told|showed|walked)\s+(?:him|her|them)\b", r"\1 you", answer)
+    return answer if _sayable(answer) else ""
+
+
+def _story(what: str) -> str:
+    """ "stuck chenin ferment at Bosman 2025" -> "a stuck chenin ferment at Bosman 2025": the
+    story told, with the article a note left out."""
+    what = clean(what)
+    first = what.split()[0] if what.split() else ""
+    lower = first.lower()
+    if not first:
+        return ""
+    if not (lower in DETERMINERS or first[0].isupper() or first[0].isdigit()):
+        if lexicon.is_plural_noun(lower) or lexicon.is_gerund(lower) or lower in ("how", "when"):
+            pass
+        elif lexicon.is_noun(lower) or "adj" in lexicon.classes(lower):
+            what = f"{lexicon.article(what)} {what}"
+        else:
+            return ""
+    return what if _sayable(what) else ""
+
+
+_SUBJECTS = frozenset(["the", "our", "my", "we", "it", "that", "this"])
+
+
+def _subject_clause(words: list[str]) -> bool:
+    """ "the aim is to pull data ...", "we tested both": a clause of its own, a subject (a
+    determiner and a noun, or a pronoun) and a finite verb in its first words."""
+    if len(words) < 3 or words[0].lower() not in _SUBJECTS:
+        return False
+    for word in words[1:4]:
+        lower = word.lower().strip(",")
+        if lower in ("is", "are", "was", "were", "has", "had") or lexicon.is_past(lower):
+            return True
+        if lexicon.is_third_person(lower) and words[0].lower() not in ("we", "my", "our"):
+            return True
+    return False
+
+
+def why_mine(question: str) -> bool:
+    """A question of why the candidate does something ("why I am leaving my current job")."""
+    return bool(re.match(r"(?i)why\s+(?:I|I'm|I\s+am|I\s+have|I\s+want|I\s+would)\b", question))
+
+
+def _reason(parts: list[str]) -> str:
+    """ "want to lead a team" -> "I want to lead a team": the first part, led by a verb that
+    takes "to" and a base verb after it; a part said in the negative is the note's aside."""
+    words = clean(parts[0]).split() if parts else []
+    if len(words) < 3 or words[1].lower() != "to":
+        return ""
+    verb = words[0].lower()
+    if verb in ("want", "wanted"):
+        verb = "want"
+    elif not lexicon.is_base_verb(verb) or not lexicon.is_base_verb(words[2].lower()):
+        return ""
+    said = "I " + " ".join([verb, *words[1:]])
+    return said if _sayable(said) else ""
+
+
+def said_answer(question: str, typed: str) -> str:
+    """The answer in the candidate's voice, or "" when its form is none read here."""
+    typed = " ".join(typed.replace("’", "'").split()).strip().rstrip(".")
+    told = _TOLD.match(_LEAD.sub("", typed, count=1) if not _TOLD.match(typed) else typed)
+    if told:
+        what = _parts(told["what"])[0]
+        story = _story(what)
+        return STORY + story if story else ""
+    answer = _LEAD.sub("", typed, count=1).strip()
+    if not answer:
+        return ""
+    if why_mine(question):
+        return _reason(_parts(answer))
+    if _subject_clause(answer.split()):
+        said = _spelled(clean(answer))  # "the aim is to pull data from systems they use"
+        return said if _sayable(said) else ""
+    if answer.startswith("I "):
+        if re.search(r"\bwould\b", question):
+            return ""  # after "how I would ...", "I walked her through ..." reports the room
+        return _own_clause(_spelled(clean(answer)))
+    asked = re.match(r"(?i)(?:how|what)\s+I\s+(?P<would>would\s+)?[a-z]+\b", question)
+    if not asked:
+        return ""
+    steps = _steps(_parts(_spelled(answer)))
+    if not steps:
+        return ""
+    said = ("I would " if asked["would"] else "I ") + _joined(steps)
+    return said if _sayable(said) else ""
+
+
+def is_story(answer: str) -> bool:
+    return answer.startswith(STORY)
