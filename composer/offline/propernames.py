@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import lexicon
+from composer.offline import lexicon, nameshapes
 from composer.offline.words import (
     CAPITALISED,
     FUNCTION_WORDS,
@@ -39,7 +39,7 @@ def names(text: str) -> str:
     text = _ACT.sub(_act, text)
     text = _FROM_TO.sub(_from_to, text)
     text = _TOOL_MOVE.sub(_tool_move, text)
-    return _PLACE.sub(_place, text)
+    return nameshapes.shaped(_PLACE.sub(_place, text))
 
 
 # "houston", "zoe", "leeds": a word the tables know only with its capital is a name
