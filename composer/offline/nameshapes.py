@@ -56,6 +56,15 @@ def _given(found: re.Match[str]) -> bool:
     given, family = found["given"], found["family"]
     if given.lower() in FUNCTION_WORDS or family.lower() in MONTH_NAMES or _weekday(family):
         return False
+    before = found.string[: found.start()].split()[-1:] or [""]
+    if before[0].lower() in DETERMINERS or lexicon.is_plural_noun(given.lower()):
+        return False  # "a gypsy vardo", "three days onsite": a thing, no person
+    after = found.string[found.end() + 1 + len(family) :]
+    following = re.match(r" ([a-z]+)\b", after)
+    next_word = following[1] if following else ""
+    noun_after = next_word not in FUNCTION_WORDS and lexicon.is_noun(next_word)
+    if family.islower() and noun_after:
+        return False  # "the foster whatsapp group": words before a noun describe it
     if "noun" not in lexicon.classes(given.capitalize()):
         return False
     lower = family.lower()
