@@ -41,6 +41,8 @@ def test_names_by_shape(note: str, expected: str) -> None:
         "met sally on Monday",
         "we both like rose gardens",
         "told mark Jones about it",
+        "set up foster whatsapp group, 80 active fosterers",
+        "made a full set for a gypsy vardo",
     ],
 )
 def test_common_words_keep_lower_case(note: str) -> None:
@@ -73,3 +75,5 @@ def test_runs_the_notes_type_with_capitals_elsewhere() -> None:
     assert said == "We talked about Provet Cloud and Kowhai Digital clients."
     # a line's first words may have capitals only for starting it
     assert capital_runs(["Customer Service at a bank"]) == {}
+    # a run of English words may be a degree's or a title's capitals: the field is no name
+    assert capital_runs(["did my MSc in Genetic Counselling"]) == {}

@@ -262,6 +262,9 @@ def capital_runs(lines: Iterable[str], names: Iterable[str] = ()) -> dict[str, s
     spell it so themselves. A line's first words may have capitals only for starting it."""
     found: dict[str, str] = {}
     runs = [run.group() for line in lines for run in _RUN.finditer(line) if run.start() > 0]
+    # a run of English words ("MSc in Genetic Counselling") may be a title's capitals only:
+    # the field in lower case elsewhere is no name; a run with a word no table knows is
+    runs = [run for run in runs if not all(english(w.lower()) for w in run.split())]
     for run in [*runs, *(n.removeprefix("The ") for n in names)]:
         if " " in run.strip() and not any(w.isupper() and len(w) > 1 for w in run.split()):
             found.setdefault(run.lower(), run)
