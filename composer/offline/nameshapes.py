@@ -23,12 +23,11 @@ from composer.offline.words import (
     PLACE_HEADS,
 )
 
-__all__ = ["shaped"]
+__all__ = ["given_names", "shaped"]
 
 
 def shaped(text: str) -> str:
     """`text` with the names its shapes make sure given their capitals (see the module's note)."""
-    text = _given_names(text)
     text = _GEOGRAPHY.sub(_geography, text)
     text = _BODY_OF.sub(_body_of, text)
     return _THE_BODY.sub(_the_body, text)
@@ -36,12 +35,15 @@ def shaped(text: str) -> str:
 
 # "sally Rooney's", "sally rooney's": a word in lower case just before a surname mid-line
 _GIVEN = re.compile(
-    r"(?<=[a-z,;] )(?P<given>[A-Za-z][a-z]{2,})"
+    r"(?<=[a-z,;] )(?P<given>[a-z]{3,})"
     r"(?= (?P<family>[A-Za-z][a-z]{2,})(?:['’]s\b|[^\w'’-]|$))"
 )
 
 
-def _given_names(text: str) -> str:
+def given_names(text: str) -> str:
+    """`text` as typed with each given name typed in lower case before a surname capitalised
+    ("sally rooney's", "nicola Benedetti"); a name typed half in capitals ("Aston villanueva")
+    is the writer's to say, as typed."""
     for found in reversed(list(_GIVEN.finditer(text))):
         if _given(found):
             start, end = found.start(), found.end() + 1 + len(found["family"])

@@ -24,6 +24,7 @@ from composer.offline.words import (
 
 def names(text: str) -> str:
     """The text with the names it types in lower case capitalised, where they are sure."""
+    text = nameshapes.given_names(text)  # "sally rooney's": read as typed, first
     text = _INSTITUTION.sub(_institution, text)
     text = _NAME.sub(_name, text)
     # "university of Nottingham": an institution named after its place
