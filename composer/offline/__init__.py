@@ -38,6 +38,7 @@ Reading the notes before anything is said:
 - `shorthand`: note-taking shorthand spelled out ("w/ 3 paralegals")
 - `notenumbers`: numbers as notes type them, as a letter says them ("25k docs")
 - `propernames`: names typed in lower case given their capitals where sure
+- `nameshapes`: names known by their shape ("sally Rooney", "the bay of plenty")
 - `namecase`: names typed in lower case and common words typed with a capital, by class, in
   every field ("@ target", "spca", "black friday", "gain grow retain podcast", "Sensory-friendly
   mornings" said mid-sentence)

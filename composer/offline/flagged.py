@@ -19,6 +19,7 @@ from composer.offline.lastgate import last_gate
 from composer.offline.leftout import LeftOut, gate_record, unsure_record
 from composer.offline.notewords import (
     acronyms_of,
+    capital_runs,
     capitals_of,
     lowered_names,
     recapitalised,
@@ -191,7 +192,8 @@ def _capitals(notes: Notes) -> dict[str, str]:
     for person in notes.interviewers:
         names += [str(person.name), str(person.title or "")]
     lines = [line for _, line in note_lines(notes)]
-    return lowered_names(lines) | acronyms_of(lines) | capitals_of(lines + names)
+    runs = capital_runs(lines, [str(notes.company)])
+    return runs | lowered_names(lines) | acronyms_of(lines) | capitals_of(lines + names)
 
 
 def stopped(text: str, words: frozenset[str] = frozenset()) -> str:

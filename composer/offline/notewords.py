@@ -240,10 +240,35 @@ def _two_words(word: str) -> bool:
 
 
 def recapitalised(text: str, capitals: Mapping[str, str]) -> str:
-    """`text` with each word in lower case that `capitals` holds given its capitals."""
+    """`text` with each word in lower case that `capitals` holds given its capitals, and each
+    run of words it holds (`capital_runs`: "provet cloud") typed all in lower case."""
     if not capitals:
         return text
+    for lower, said in capitals.items():
+        if " " in lower and lower in text:
+            text = re.sub(rf"(?<![\w@./'’-]){re.escape(lower)}(?![\w@/'’-])", said, text)
     return _LOWER.sub(lambda found: capitals.get(found.group(), found.group()), text)
+
+
+# Two words or more typed with their capitals ("used Provet Cloud and RxWorks").
+_RUN = re.compile(r"(?<![\w@./'’-])[A-Z][\w&-]*(?: (?:of )?[A-Z][\w&-]*)+(?![\w@/])")
+
+
+def capital_runs(lines: Iterable[str], names: Iterable[str] = ()) -> dict[str, str]:
+    """Runs of words the notes `lines` type with their capitals after a line's first word,
+    and the `names` (the company's) of two words or more, by their lower case: {"provet
+    cloud": "Provet Cloud"}. The same words typed all in lower case elsewhere ("switching from
+    rxworks to provet cloud", "audits for kowhai digital clients") are that name: the notes
+    spell it so themselves. A line's first words may have capitals only for starting it."""
+    found: dict[str, str] = {}
+    runs = [run.group() for line in lines for run in _RUN.finditer(line) if run.start() > 0]
+    # a run of English words ("MSc in Genetic Counselling") may be a title's capitals only:
+    # the field in lower case elsewhere is no name; a run with a word no table knows is
+    runs = [run for run in runs if not all(english(w.lower()) for w in run.split())]
+    for run in [*runs, *(n.removeprefix("The ") for n in names)]:
+        if " " in run.strip() and not any(w.isupper() and len(w) > 1 for w in run.split()):
+            found.setdefault(run.lower(), run)
+    return found
 
 
 # "zero lost time incidents on my crew four years.": a span of time after a noun, with no "for"

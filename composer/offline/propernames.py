@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import lexicon
+from composer.offline import lexicon, nameshapes
 from composer.offline.words import (
     CAPITALISED,
     FUNCTION_WORDS,
@@ -24,6 +24,7 @@ from composer.offline.words import (
 
 def names(text: str) -> str:
     """The text with the names it types in lower case capitalised, where they are sure."""
+    text = nameshapes.given_names(text)  # "sally rooney's": read as typed, first
     text = _INSTITUTION.sub(_institution, text)
     text = _NAME.sub(_name, text)
     # "university of Nottingham": an institution named after its place
@@ -39,7 +40,7 @@ def names(text: str) -> str:
     text = _ACT.sub(_act, text)
     text = _FROM_TO.sub(_from_to, text)
     text = _TOOL_MOVE.sub(_tool_move, text)
-    return _PLACE.sub(_place, text)
+    return nameshapes.shaped(_PLACE.sub(_place, text))
 
 
 # "houston", "zoe", "leeds": a word the tables know only with its capital is a name

@@ -33,14 +33,14 @@ __all__ = ["named", "unsure"]
 # The words a name of a place or an event ends in.
 _HEADS = (
     r"park|live|summit|conference|convention|congress|expo|festival|fest|forum|descent"
-    r"|marathon|triathlon|sportive|regatta|classic|games|awards|fair|show|cup"
+    r"|marathon|triathlon|sportive|regatta|classic|games|awards|fair|show|cup|meetup|trail|way"
 )
 _BARE = re.compile(
     rf"\b(?P<prep>at|to|from|near|in|for) (?P<run>(?:[a-z][a-z'-]+ ){{1,3}}(?:{_HEADS}))\b"
 )
 # After "the", an event's head that would be a common word after a preposition ("to run").
 _THE = re.compile(
-    rf"\b(?P<the>[Tt]he) (?P<run>(?:[A-Za-z][\w'&-]* ){{1,4}}(?:{_HEADS}|tour|run|dash))\b"
+    rf"\b(?P<the>[Tt]he) (?P<run>(?:[A-Za-z][\w'&-]* ){{1,4}}(?i:{_HEADS}|tour|run|dash))\b"
     r"(?! of\b)"
 )
 # A word no table knows before "fan" or "supporter" is what they follow ("everton fan").
@@ -122,7 +122,11 @@ def _placed(words: list[str], typed: set[str]) -> bool:
         return False
     if not lexicon.classes(first) and lexicon.classes(first.capitalize()):
         return True
-    return len(words) > 2 and first in PLACE_WORDS and words[1] in PLACE_HEADS
+    if len(words) > 2 and first in PLACE_WORDS and words[1] in PLACE_HEADS:
+        return True
+    # "the cape wrath trail", "the mount cook track": a place's noun its name follows
+    classes = lexicon.classes(first)
+    return len(words) > 2 and first in PLACE_WORDS and set(classes) == {"noun"}
 
 
 def _unknown(word: str) -> bool:
@@ -137,8 +141,8 @@ def _street(found: re.Match[str]) -> str:
 
 def _author(found: re.Match[str]) -> str:
     first, last = found["first"], found["last"]
-    if first in FUNCTION_WORDS or last in FUNCTION_WORDS or (first.istitle() and last.istitle()):
-        return found[0]  # "the cafe by the station"; "by Paul Kindstedt" as typed
+    if first in FUNCTION_WORDS or last in FUNCTION_WORDS:
+        return found[0]  # "the cafe by the station"
     if re.match(r"(?i)mc|mac(?![aeiou])|o'", last):
         return found[0]  # "mccann", "macdonald", "o'brien": capitals inside not sure
     title = found["title"].split(" ")
