@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import lexicon, typedwhole, verbatim
-from composer.offline.lastgate import last_gate
+from composer.offline import lexicon, typedwhole
 
 # "i think i said", "pretty sure I said", "I think I told them": a hedge on the candidate's
 # memory of their own words, which the correction itself settles
@@ -129,8 +128,8 @@ def as_typed(value: str | None) -> str | None:
     if _CORRECTION.search(text) and text[:1].isupper() and not typedwhole.CHAT.search(text):
         # "I said the maximum was 2%; ... it is actually up to 4%": what a note to self
         # would be ("I said ...") is here the correction the letter is for
-        said = typedwhole.counts_joined(verbatim.spelled_out(text.rstrip(" .!"))) + "."
-        return None if last_gate(said) or len(said.split()) > _MOST_WORDS else said
+        said = typedwhole.spoken(text)
+        return None if said is None or len(said.split()) > typedwhole.MOST_WORDS else said
     return typedwhole.as_typed(text)
 
 
@@ -138,5 +137,4 @@ def as_typed(value: str | None) -> str | None:
 _CORRECTION = re.compile(
     r"\bI said\b.*\b(?:actually|in fact|not|rather than)\b|\bnot\b.*\bas I said\b"
 )
-_MOST_WORDS = 45
 _LOWER_I = re.compile(r"(?<![\w'])i(?![\w])")

@@ -29,9 +29,9 @@ from composer.offline.screen import is_instruction
 from composer.offline.selfnotes import is_note_to_self
 from composer.offline.words import AUXILIARIES, BE, PREPOSITIONS
 
-__all__ = ["CHAT", "answer_said", "as_typed", "counts_joined", "read"]
+__all__ = ["CHAT", "MOST_WORDS", "answer_said", "as_typed", "counts_joined", "read", "spoken"]
 
-_MAX_WORDS = 45
+MOST_WORDS = 45  # a sentence typed whole, at most
 # Chat a letter never carries: "lol", "tbh", a question mark, "!!", a smiley.
 CHAT = re.compile(r"(?i)\b(?:lol|lmao|haha\w*|hehe\w*|omg|tbh|imo|xd)\b|[?]|!!|:\)|:D|;\)")
 # The candidate in the sentence: "I", "I've", "my".
@@ -86,11 +86,11 @@ def _finite(words: list[str]) -> bool:
 
 def _whole(text: str, *, least: int) -> bool:
     """Whether `text` was typed as a whole sentence to send: a capital to start, a full stop or
-    "!" to end (not ".." or "?."), `least` to `_MAX_WORDS` words, and no instruction or note to
+    "!" to end (not ".." or "?."), `least` to `MOST_WORDS` words, and no instruction or note to
     self."""
     if not text[:1].isupper() or not text.endswith((".", "!")) or text.endswith(("..", "?.")):
         return False
-    if not least <= len(text.split()) <= _MAX_WORDS:
+    if not least <= len(text.split()) <= MOST_WORDS:
         return False
     return not (is_instruction(text) or is_note_to_self(text) or _TO_SELF.search(text))
 
@@ -106,6 +106,12 @@ def as_typed(line: str | None) -> str | None:
         return None
     if OPINION.search(text) or not _finite(words):
         return None
+    return spoken(text)
+
+
+def spoken(text: str) -> str | None:
+    """A sentence typed whole as the letter says it: its contractions in full, a count with
+    its unit joined ("six-week"), a full stop; None when the last gate stops it."""
     said = counts_joined(verbatim.spelled_out(text.rstrip(" .!"))) + "."
     return None if last_gate(said) else said
 
