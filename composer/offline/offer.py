@@ -31,8 +31,9 @@ from composer.offline.offervoice import quoted_compounds, said_to_you, spelled_o
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import clause, needs_article, sentence, with_article
 from composer.offline.screen import is_instruction
+from composer.offline.topicnames import typed_capital
 from composer.offline.wellformed import problem
-from composer.offline.words import FUNCTION_WORDS, TOOL_NAMES
+from composer.offline.words import FUNCTION_WORDS
 
 
 @dataclass(frozen=True)
@@ -132,27 +133,14 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
         offer = Offer(offer.frame, offerparts.objects_named(text) if offer.frame == "vp" else text)
         offer = Offer(*offerforms.in_one_form(offer) or (offer.frame, offer.text))  # parallel
     if offer is not None:  # "Patience and consistency on nights": a capital typed by habit
-        offer = Offer(offer.frame, _habit_lowered(offer.text, offer.frame))
+        verb, _, thing = offer.text.partition(" ") if offer.frame == "vp" else ("", "", offer.text)
+        thing = typed_capital(thing, item.strip())  # the topic readers' rule, after the verb
+        offer = Offer(offer.frame, f"{verb} {thing}" if verb else thing)
     if offer is None or problem(offer.plain()):
         return None
     if offer.frame == "np" and role and offerparts.the_role(offer.text, role):
         return Offer("be", offer.text)
     return offer
-
-
-def _habit_lowered(text: str, frame: str) -> str:
-    """The offer's first word in lower case when the notes gave a common word a capital at the
-    line's start ("bring Patience and consistency", "offer Calm and consistent enforcement");
-    a name, initials or a word of no class keep theirs."""
-    words = text.split(" ", 2)
-    at = 1 if frame == "vp" and len(words) > 1 else 0  # after "bring", "help with"
-    word, after = words[at], (words[at + 1 : at + 2] or [""])[0]
-    if not re.fullmatch(r"[A-Z][a-z]+", word) or not lexicon.classes(word.lower()):
-        return text
-    if word.lower() in TOOL_NAMES or not after[:1].islower():  # "Excel models", "Apple Pay"
-        return text
-    words[at] = word.lower()
-    return " ".join(words)
 
 
 def _read(item: str, common: frozenset[str]) -> Offer | None:
