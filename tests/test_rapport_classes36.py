@@ -184,6 +184,16 @@ def test_also_mine_reads_what_is_shared_by_its_grammar(note: str, expected: str 
             "she was elected chair of the RICS board",
             "Congratulations on your election as chair of the RICS board.",
         ),
+        # a prize won, by its verb; the winner as typed, the time dropped (session 42)
+        (
+            "her sourdough won gold at the Bakery Awards this year",
+            "Congratulations on your sourdough winning gold at the Bakery Awards.",
+        ),
+        (
+            "he won the regional coaching award last month",
+            "Congratulations on winning the regional coaching award.",
+        ),
+        ("she was awarded an MBE in 2024", "Congratulations on being awarded an MBE."),
         # a talk typed with no article; a month after a comma or straight after the event
         (
             "giving keynote @ the irish marine science summit in galway, feb",
