@@ -11,6 +11,7 @@ import pytest
 from composer.compose import compose
 from composer.models import Notes
 from composer.offline.items import Kind, read_point
+from composer.offline.notenumbers import compound
 from composer.offline.usable import point_notices, usable_points
 
 
@@ -362,3 +363,24 @@ def test_a_result_that_names_the_topic_just_named_says_it_as_a_pronoun() -> None
     [letter] = compose(notes, today=dt.date(2026, 11, 25))
     assert "I helped bring it down by a third in one year." in letter.text
     assert letter.text.count("agency spend") == 1  # named once, in the topic's sentence
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a figure after a name or a noun is the thing's number, not a count: no hyphen
+        (
+            "the free BRCGS issue 9 interpretation guide",
+            "the free BRCGS issue 9 interpretation guide",
+        ),
+        ("our ISO/IEC 17025 surveillance visit", "our ISO/IEC 17025 surveillance visit"),
+        ("the route 7 ridership figures", "the route 7 ridership figures"),
+        # a count before the noun it measures is joined to it
+        ("led 12 person team", "led 12-person team"),
+        ("ran a 40 bed ward", "ran a 40-bed ward"),
+    ],
+)
+def test_a_figure_that_names_a_thing_is_not_joined_to_the_noun_after_it(
+    typed: str, said: str
+) -> None:
+    assert compound(typed) == said

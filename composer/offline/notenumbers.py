@@ -73,6 +73,8 @@ def _span_before(found: re.Match[str]) -> str:
 
 def _compound(found: re.Match[str]) -> str:
     noun, after, next_word = found.group(2), found.group(3), found.group(4) or ""
+    if _names_a_number(found.string[: found.start()]):  # "issue 9 interpretation guide"
+        return found.group()
     singular = lexicon.is_noun(noun) and not lexicon.is_plural_noun(noun)
     if not singular or noun in _NOT_COUNTED or not lexicon.is_noun(after):
         return found.group()
@@ -85,6 +87,22 @@ def _compound(found: re.Match[str]) -> str:
     if after in ("of", "and", "or", "in", "at", "on", "for", "to", "with") or noun.endswith("s"):
         return found.group()
     return f"{found.group(1)}-{noun} "
+
+
+def _names_a_number(before: str) -> bool:
+    """True when the word before a figure makes the figure a name, not a count: a name or an
+    acronym ("ISO/IEC 17025 surveillance visit", "Route 7 ridership") or a noun that is no verb
+    form a note puts before a count ("issue 9 interpretation guide"; "cleared 200 job backlog"
+    and "a 40 bed ward" count)."""
+    last = before.split()[-1] if before.split() else ""
+    if not last or not last[-1].isalpha():
+        return False
+    if any(c.isupper() for c in last):
+        return True
+    word = last.lower()
+    if word in FUNCTION_WORDS or not lexicon.is_noun(word):
+        return False
+    return not (lexicon.is_past(word) or lexicon.is_participle(word) or lexicon.is_gerund(word))
 
 
 # Two words that describe together, after a count of people or years: "2 part time".
