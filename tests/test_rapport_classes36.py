@@ -194,6 +194,39 @@ def test_also_mine_reads_what_is_shared_by_its_grammar(note: str, expected: str 
             "Congratulations on winning the regional coaching award.",
         ),
         ("she was awarded an MBE in 2024", "Congratulations on being awarded an MBE."),
+        # a second verb of theirs after "and" is not part of where they have been
+        (
+            "She is just back from the Year 10 trip to Snowdonia and wants to run it every spring.",
+            "I hope you enjoyed the Year 10 trip to Snowdonia.",
+        ),
+        # a trip's kind typed after the place
+        (
+            "off to Whistler for a snowboarding trip over xmas",
+            "I hope your snowboarding trip to Whistler over Christmas goes well.",
+        ),
+        # something of theirs shown to the candidate is thanked for, said to them
+        (
+            "She showed me the orchard her grandfather planted after the war.",
+            "Thank you for showing me the orchard your grandfather planted after the war.",
+        ),
+        ("showed me round the new lab", "Thank you for showing me around the new lab."),
+        # what they recommended the candidate attend or join, by its verb
+        (
+            "He recommended that I attend the Tasmanian Dairy Conference in March.",
+            "Thank you for recommending the Tasmanian Dairy Conference in March; "
+            "I look forward to attending it.",
+        ),
+        # classes or exams of theirs typed bare are theirs
+        ("doing welsh classes on tuesdays", "Good luck with your Welsh classes on Tuesdays."),
+        # a course both did, typed with the doer's "his"; an aside on what both do gives way
+        (
+            "he did his nursing degree at Keele too",
+            "It was a nice surprise to find that we both did our nursing degree at Keele.",
+        ),
+        (
+            "she grew up in Ballarat too!! we know a few of the same people",
+            "It was a nice surprise to find that we both grew up in Ballarat.",
+        ),
         # a talk typed with no article; a month after a comma or straight after the event
         (
             "giving keynote @ the irish marine science summit in galway, feb",

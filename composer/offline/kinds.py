@@ -15,12 +15,20 @@ from composer.offline import lexicon
 from composer.offline.pronouns import ADVERBS
 from composer.offline.rapportpatterns import PETS
 from composer.offline.rapportshapes import events_named
+from composer.offline.words import AUXILIARIES, BE
 
 TRAVEL = re.compile(
     r"^you are (?:flying|travelling|traveling|heading|going|off|jetting|sailing|driving"
     r"|taking (?:your|the)(?: [\w'-]+){1,3}?)"
-    r" (?:back )?to (?P<place>.+?)(?P<when> (?:next|this|on|in|at the end of|later this) .+"
+    r" (?:back )?to (?P<place>.+?)(?P<when> (?:next|this|on|in|at the end of|later this|over) .+"
     r"| tomorrow| soon| shortly)?$"
+)
+
+
+# A trip typed with its kind after the place: "to Niseko for (a) ski trip", "for a walking holiday".
+_TRIP_KIND = re.compile(
+    r"^(?P<place>[A-Z][^,]*?) for (?:an? |the )?(?P<kind>[a-z-]+(?: [a-z-]+)?)"
+    r" (?P<noun>trip|holiday|vacation|break)$"
 )
 
 
@@ -178,10 +186,13 @@ def rapport_kind(clause: str) -> tuple[str, str]:
         place = travel.group("place")
         if _OCCASIONS.search(place):
             return "occasion", ""
-        return "trip", f"trip to {place}{travel.group('when') or ''}"
+        kind = _TRIP_KIND.match(place)  # "Niseko for ski trip": "ski trip to Niseko"
+        to = "to" if kind and kind["noun"] == "trip" else "in"  # "a surfing holiday in Cornwall"
+        trip = f"{kind['kind']} {kind['noun']} {to} {kind['place']}" if kind else f"trip to {place}"
+        return "trip", f"{trip}{travel.group('when') or ''}"
     back = _BACK.match(clause)
     if back:
-        return "back", back["where"]
+        return "back", _first_predicate(back["where"])
     if _BABY.search(clause):
         return "baby", ""
     if _CELEBRATION.match(clause):
@@ -218,6 +229,17 @@ def rapport_kind(clause: str) -> tuple[str, str]:
     if _FUTURE.search(clause) and not _PAST.match(clause):
         return "future", ""
     return "neutral", ""
+
+
+def _first_predicate(text: str) -> str:
+    """`text` up to a second verb of the same subject after "and": "the Year 9 trip to the
+    Cameron Highlands and would like to make it annual" -> "the Year 9 trip to the Cameron
+    Highlands" ("Paris and Rome", "skiing and snowboarding" stay whole)."""
+    for found in re.finditer(r",? and (\w+)\b", text):
+        verb = found[1].lower()
+        if verb in BE | AUXILIARIES or lexicon.is_past(verb) or lexicon.is_third_person(verb):
+            return text[: found.start()]
+    return text
 
 
 # A note typed with no subject: "coaches the robotics team", "retiring in June", "running a

@@ -32,7 +32,7 @@ from composer.offline.kinds import (
 )
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.pronouns import second_person
-from composer.offline.rapportacts import both_are, event_words, offered, wordings
+from composer.offline.rapportacts import both_are, event_words, offered, shown, wordings
 from composer.offline.rapportalso import also_mine
 from composer.offline.rapportboth import shared_parts
 from composer.offline.rapportcoming import coming, results_awaited
@@ -89,6 +89,14 @@ _SECOND_CLAUSE = re.compile(
     r"(?:,?\s+(?:and|but|so)|,)\s+(?=(?:she|he|they)(?:\s|['’]))", re.IGNORECASE
 )
 _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own words"
+
+
+# A course both did, typed with the doer's own "his" or "her": "we both did his planning degree"
+# -> "we both did our planning degree" ("we both loved her talk" is hers).
+_OURS = re.compile(
+    r"\b(?P<did>we both (?:did|completed|studied|took|earned|finished|started|began|passed))"
+    r" (?:his|her|their)\b(?= \w)"
+)
 
 
 def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:
@@ -210,6 +218,8 @@ def _line(
 
     def line(section: str, **values: str) -> RapportLine:
         values = {k: without_company(mid_sentence(v, note, frozenset())) for k, v in values.items()}
+        if section == "shared":  # "we both did his planning degree at UOW": ours, both
+            values["clause"] = _OURS.sub(r"\g<did> our", values["clause"])
         options = fitting(wordings(section, tone, channel), fits)
         said = [o.format(**values) for o in variation.order("rapport", options)]
         return RapportLine(next((s for s in said if not repeats(s)), said[0]))
@@ -217,6 +227,9 @@ def _line(
     offer = offered(note)  # "said she'd send me the ISFM checklist": thanks for the offer
     if offer:
         return line("offer_thanks", **offer)
+    showing = shown(note)  # "showed me the block of mandarins his father planted": thanks
+    if showing:
+        return line("shown_thanks", **showing)
 
     mending = pet_mending(note)  # "her kelpie called Biscuit hurt his leg": never sad
     if mending:
@@ -288,9 +301,10 @@ def _line(
             for pattern, full in ABBREVIATED:
                 do = pattern.sub(full, do)
             return line("recommendation_do", what=what, do=do)
-        verb = " ".join(to_me.group("verb").split())
-        ing = {"read": "reading", "watch": "watching", "listen to": "listening to"}
-        return recommended(line, chapter(what), ing.get(verb, "trying"), verb, doing)
+        verb = " ".join(to_me.group("verb").split())  # "attend", "apply for"
+        head, _, particle = verb.partition(" ")
+        ing = " ".join([lexicon.verb_forms(head).get("VBG", f"{head}ing"), particle]).strip()
+        return recommended(line, chapter(what), ing, verb, doing)
     used_to = pat.USED_TO_LIKE_ME.match(text)
     verb = used_to["verb"].lower() if used_to else ""  # "used to be a nurse": not "we both was"
     past = lexicon.verb_forms(verb).get("VBD") if verb not in ("", "be") else None

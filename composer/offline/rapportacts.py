@@ -33,6 +33,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Thanks, too, for recommending {what}: I have already {done}.",
         ),
     },
+    # {what}: what they showed the candidate ("the block of mandarins your father planted").
+    "shown_thanks": {
+        "formal": ("Thank you for showing me {what}.",),
+        "any": ("Thank you for showing me {what}.", "Thanks, too, for showing me {what}."),
+    },
     # {whose}: "your son's"; {where}: "at UNC", "for Leeds Rhinos".
     "wish_season": {
         "formal": ("I hope {whose} season {where} goes very well.",),
@@ -111,6 +116,30 @@ def offered(note: str) -> dict[str, str] | None:
         return None
     what = re.sub(r"\b(his|her|their)\b", lambda m: _THEIRS[m[1].lower()], found["what"])
     return {"verb": verb, "what": what.strip(" .")}
+
+
+# "he showed me the block of mandarins his father planted", "showed me round the new lab": a
+# thing of theirs shown to the candidate, thanked for; never one of the candidate's own.
+_SHOWN = re.compile(
+    r"^(?:(?:s?he|they|[A-Z][\w'-]+)\s+)?(?:also\s+)?showed\s+me\s+(?:(?:a)?round\s+)?"
+    r"(?P<what>[^;()\"“”?]*?)\s*[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def shown(note: str) -> dict[str, str] | None:
+    """The values of thanks for something they showed the candidate, or None: "He showed me the
+    block of Nadorcott mandarins his father planted in 1988." -> {"what": "the block of
+    Nadorcott mandarins your father planted in 1988"}."""
+    found = _SHOWN.match(" ".join(note.split()))
+    if not found or re.search(r"\b(?:I|my|we|our)\b", found["what"]):
+        return None
+    first = found["what"].split(" ", 1)[0].lower()  # "the", "his", "photos of ...": a thing
+    if first not in ("the", "his", "her", "their", "some") and not lexicon.is_plural_noun(first):
+        return None
+    around = "around " if re.search(r"(?i)\bme\s+a?round\b", found[0]) else ""
+    what = re.sub(r"\b(his|her|their)\b", lambda m: _THEIRS[m[1].lower()], found["what"])
+    return {"what": f"{around}{what.strip(' .,')}"}
 
 
 # "both Navy vets", "we're both from Leeds": what both are, with no verb typed.

@@ -22,7 +22,10 @@ _DID = re.compile(
 # A part typed as "we both ...": shared as it stands.
 _BOTH = re.compile(r"(?i)^(?:we\s+(?:were\s+|are\s+)?both|both(?:\s+of\s+us)?)\s+(?P<rest>\S.*)$")
 # Where a note's parts meet: a dash, a semicolon, a comma, a plus.
-_PARTS = re.compile(r"\s+[-–—]+\s+|\s*;\s+|,\s+|\s+\+\s+")
+_PARTS = re.compile(r"\s+[-–—]+\s+|\s*;\s+|,\s+|\s+\+\s+|[.!?]+\s+")
+# A part on what the two of them do or said, not what both have in common: "we know some of the
+# same people", "we joked about it"; left out when another part says what both share.
+_OURS_ASIDE = re.compile(r"(?i)^we\s+(?!(?:are\s+|were\s+)?both\b)")
 # Words a deed's object must not hold: a person ("her", "him") or the candidate ("my"), or a
 # place typed in lower case ("at reading": the town or the word? its capitals are not sure).
 _NOT_SHARED = re.compile(
@@ -52,7 +55,9 @@ def shared_deed(part: str) -> str | None:
 def shared_parts(note: str) -> str | None:
     """The clause of what both share for a note typed in two parts, each shared ("we are both
     from Tulsa and both went to TCC"), or for one shared deed alone; None when a part says
-    something else (an aside about them is `rapport`'s to leave out)."""
+    something else (an aside about them is `rapport`'s to leave out). A part typed as a sentence
+    of its own ("she grew up in Swan Hill too!! we know some of the same ppl") is a part; one on
+    what the two of them do ("we know ...") gives way to the part both share."""
     parts: list[str] = []
     for part in _PARTS.split(" ".join(note.split()).rstrip(" .!")):
         if parts and re.fullmatch(_MARK, part, re.I):  # "from Sligo too, like me": one part
@@ -60,6 +65,8 @@ def shared_parts(note: str) -> str | None:
             parts[-1] = parts[-1] if shared else f"{parts[-1]} {part}"
         elif part:
             parts.append(part)
+    if len(parts) == 2 and any(_OURS_ASIDE.match(part) for part in parts):
+        parts = [part for part in parts if not _OURS_ASIDE.match(part)]
     if not 1 <= len(parts) <= 2:
         return None
     clauses = []

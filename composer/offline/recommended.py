@@ -54,7 +54,8 @@ RECOMMENDED_TO_ME = re.compile(
     r"(?P<what>[^,;]+?)\s*(?:[,;]|\s-|\s+and)\s*(?:(?:he|she|they)\s+)?(?:said|says|thinks)?\s*"
     r"(?:that\s+)?I\s+should\s+(?P<do>[^,;]+)$"
     r"|^(?:he|she|they|[A-Z][\w'-]+)\s+(?:recommended|suggested)\s+(?:that\s+)?I\s+"
-    r"(?:should\s+)?(?P<verb>read|watch|listen\s+to|try)\s+(?P<what2>.+)$",
+    r"(?:should\s+)?(?P<verb>read|watch|listen\s+to|try|attend|join|visit|apply\s+for)"
+    r"\s+(?P<what2>.+)$",
     re.IGNORECASE,
 )
 ABBREVIATED = ((re.compile(r"\bch\.\s*(?=\d)|\bch\s+(?=\d|on\b|of\b)", re.I), "chapter "),

@@ -63,7 +63,16 @@ def their_event(rest: str) -> str:
     if words and words[0].lower() in ("a", "an"):
         talk = len(words) > 1 and words[1].lower() in _TALK_NOUNS
         words[0] = "your" if talk else "the"  # "giving a talk at ..." -> "your talk at ..."
+    head = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+    if 0 < head <= 3 and words[0].lower() not in _DETERMINERS and not words[0][:1].isdigit():
+        last = words[head - 1]  # "Irish classes at night": things of theirs, "your Irish classes"
+        if last.islower() and lexicon.is_plural_noun(last) and not lexicon.is_gerund(words[0]):
+            words = ["your", *words]
     return " ".join(words)
+
+
+# Words after the head of an event's name: "classes at night", "exams in April".
+_HEAD_ENDS = frozenset(["in", "on", "at", "this", "next", "for", "with", "from", "every"])
 
 
 def wish(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
