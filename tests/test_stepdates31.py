@@ -105,7 +105,10 @@ def test_what_the_news_brings_after_its_time_is_not_said() -> None:
     [
         ("(704) 555-0187", "m@example.com", True),  # North American number
         ("07700 900412", "j@example.co.uk", False),  # British
-        ("0412 555 803", "r@example.com.au", None),  # the notes do not tell
+        ("0412 555 803", "r@example.com.au", False),  # Australian: the day first
+        ("087 555 0192", "c@example.ie", False),  # Irish: the day first
+        ("087 555 0192", "c@example.com", None),  # no area code starts with 0: not American
+        ("0412 555 803", "r@example.com", None),  # the notes do not tell
     ],
 )
 def test_the_candidates_country_says_how_dates_are_written(

@@ -55,14 +55,20 @@ def addressed_by_office(person: Interviewer) -> bool:
 
 # Where the candidate is, as the notes' contact details give it: a UK phone number ("+44 131
 # ...", "07700 900744"), a .uk address ("i.fairbairn@example.ac.uk"), a UK postcode ("EH9 1HE").
-_UK_PHONE = re.compile(r"^\s*(?:\+\s*44|0044|0[1-37]\d{2,3}\s?\d)")
-_UK_EMAIL = re.compile(r"\.uk\s*$", re.IGNORECASE)
-_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
+# Ireland, Australia, New Zealand and South Africa write letters as Britain does (the day first,
+# "Yours sincerely,"): their country codes, their addresses' endings and an Irish Eircode
+# ("P31 X2K8") count too.
+_UK_PHONE = re.compile(r"^\s*(?:\+\s*(?:44|353|61|64|27)\b|0044|0[1-37]\d{2,3}\s?\d)")
+_UK_EMAIL = re.compile(r"\.(?:uk|ie|au|nz|za)\s*$", re.IGNORECASE)
+_UK_POSTCODE = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[AC-FHKNPRTV-Y]\d[\dW]\s[AC-FHKNPRTV-Y\d]{4}\b"
+)
 
 
 def british(notes: Notes) -> bool:
     """True when the notes are written in British English: its titles, its spellings, a sum in
-    pounds, or a candidate in the UK by their contact details (phone, email, postcode)."""
+    pounds, or a candidate in the UK or a country that writes letters as the UK does (Ireland,
+    Australia, New Zealand, South Africa) by their contact details (phone, email, postcode)."""
     if any(_BRITISH_TITLE.match(p.salutation or "") for p in notes.interviewers):
         return True
     items = [notes.role, notes.contribution or "", notes.follow_up or ""]
@@ -80,7 +86,8 @@ def british(notes: Notes) -> bool:
 
 # A candidate in the United States by their contact details: a North American phone number
 # ("(215) 555-0143", "+1 512 555 0190") or a state and ZIP code in the address ("PA 19147").
-_US_PHONE = re.compile(r"^\s*(?:\+\s*1[\s.-]*)?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}\s*$")
+# A North American area code never starts with 0 or 1: "087 555 0192" is an Irish mobile.
+_US_PHONE = re.compile(r"^\s*(?:\+\s*1[\s.-]*)?\(?[2-9]\d{2}\)?[\s.-]*\d{3}[\s.-]*\d{4}\s*$")
 _US_ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 
 
