@@ -103,7 +103,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": (
             "Thank you for meeting with me {met_when} to discuss {role} at {company}.",
             "Thank you for the time you gave me {met_when} to discuss {role} at {company}.",
-            "I am grateful for the opportunity to interview {met_when} for {role} at {company}.",
+            "Thank you for the opportunity to interview {met_when} for {role} at {company}.",
             "Thank you for speaking with me {met_when} about {role} at {company}.",
             "Please accept my thanks for speaking with me {met_when} about {role} at {company}.",
             "Thank you for considering me for {role} at {company}, and for your time {met_when}.",
