@@ -67,7 +67,12 @@ def test_a_public_body_takes_the_in_prose_and_a_firm_does_not() -> None:
         "the Northern Centre"
     )
     assert company_said("Environment Agency") == "the Environment Agency"
-    assert company_said("Kestrel Build Ltd") == "Kestrel Build Ltd"
+    # a sentence leaves a firm's legal form off; "& Co." is part of a name
+    assert company_said("Kestrel Build Ltd") == "Kestrel Build"
+    assert company_said("Straits Meridian Shipping Pte. Ltd.") == "Straits Meridian Shipping"
+    assert company_said("Fynbos Cold Logistics (Pty) Ltd") == "Fynbos Cold Logistics"
+    assert company_said("Northwind Analytics, Inc.") == "Northwind Analytics"
+    assert company_said("Pike & Co.") == "Pike & Co."
     assert company_said("Bank of America") == "Bank of America"
     assert company_said("The Harrowgate Hotel, Edinburgh") == "The Harrowgate Hotel, Edinburgh"
     # the parent group in a bracket is for the letterhead; a sentence names the home alone

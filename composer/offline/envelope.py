@@ -194,13 +194,24 @@ def _owner_name(word: str) -> bool:
     return found is not None and not lexicon.known(found.group(1).lower())
 
 
+# A company's legal form, which a letterhead keeps and a sentence leaves off ("the Treasury
+# Analyst role at Straits Meridian Shipping", not "... Shipping Pte. Ltd."); "& Co." is a name's.
+_LEGAL_FORM = re.compile(
+    r"(?<=\w)(?:,?\s+(?:\(Pty\)|Pty\.?|Pte\.?|Pvt\.?|Private))?"
+    r"(?:,?\s+(?:Ltd\.?|Limited|Inc\.?|LLC|GmbH|plc|PLC|AG|S\.A\.|AB|A/S|Oy|B\.V\.|N\.V\."
+    r"|S\.r\.l\.|S\.p\.A\.|LLP))+\s*$"
+)
+
+
 def company_said(company: str) -> str:
     """The company as a sentence names it after "at" or "with": without a bracket after the
-    name ("Elmfield House Care Home"); a public body with "the" ("the Probation Service, West
-    Midlands Region"); else as `company_in_prose` has it ("the University of Durham", "Bank
+    name ("Elmfield House Care Home") or its legal form ("Straits Meridian Shipping", not
+    "... Pte. Ltd."); a public body with "the" ("the Probation Service, West Midlands
+    Region"); else as `company_in_prose` has it ("the University of Durham", "Bank
     of America"). A name in the possessive takes no "the" ("St. Luke's Regional Medical
     Center")."""
     company = _COMPANY_BRACKET.sub("", company).strip() or company
+    company = _LEGAL_FORM.sub("", company).strip(" ,") or company
     head = re.split(r"[,(]", company, maxsplit=1)[0].split()
     linked = next((i for i, w in enumerate(head) if w in ("of", "for")), len(head))
     kind = head[linked - 1].casefold() if linked > 0 else ""
