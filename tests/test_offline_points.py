@@ -36,6 +36,10 @@ from composer.offline.usable import point_notices, usable_points
         ("5 yrs KS2 incl. 2 as maths lead",
          "I have five years of experience in KS2, including two as maths lead."),
         ("reviewed 25k docs in 3 months", "I reviewed 25,000 documents in three months."),
+        # a qualification typed with its verb after it, and the next one under way
+        ("CIMA P2 passed, sitting P3 in june",
+         "I have completed my CIMA P2 and am sitting P3 in June."),
+        ("Level 4 completed last year", "I completed my Level 4 last year."),
         ("cleared 200 job backlog in 6 wks", "I cleared a 200-job backlog in six weeks."),
         ("ran $2.4M switchgear job", "I ran a $2.4M switchgear job."),
         ("led migration of 40M rows", "I led the migration of 40 million rows."),
