@@ -5,10 +5,13 @@ candidates would type them, in jobs the corpus never had."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 
+from composer.compose import compose
+from composer.models import Notes
 from composer.offline.flagged import stopped
 from composer.offline.rapportalso import also_mine
 from composer.offline.rapportcoming import coming
@@ -336,3 +339,31 @@ def test_also_mine_never_says_we_both_with_a_singular_or_a_was(note: str) -> Non
 )
 def test_census_shapes_in_other_words(line: str, expected: str | None) -> None:
     assert _said(line) == expected
+
+
+def test_a_personal_line_the_last_gate_would_stop_gives_way_to_the_next_note() -> None:
+    # the congratulation names a word no table knows ('tempranillo'): the letter's last gate
+    # would leave it out, so the shared background after it is the letter's personal line
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Lerato Dube", "email": "lerato@example.com"},
+            "company": "Helderberg Cellars",
+            "role": "Cellar Hand",
+            "interview": {"date": "2026-12-02"},
+            "interviewers": [
+                {
+                    "name": "Johan Botha",
+                    "topics": ["the barrel room"],
+                    "rapport": [
+                        "his tempranillo won gold at the Decanter Awards this year",
+                        "he studied at Stellenbosch too",
+                    ],
+                }
+            ],
+            "qualifications": ["a diploma in viticulture"],
+            "highlights": ["ran the barrel room for two vintages"],
+        }
+    )
+    [letter] = compose(notes, max_attempts=1, today=dt.date(2026, 12, 3))
+    assert "we both studied at Stellenbosch" in letter.text, letter.text
+    assert "tempranillo" not in letter.text

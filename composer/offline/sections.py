@@ -22,6 +22,7 @@ from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.nextsteps import reader_names
 from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
+from composer.offline.rapportgate import stopped
 from composer.offline.rapportnotes import answered_line
 from composer.offline.stepdates import month_first
 from composer.offline.steptext import plain_step
@@ -200,6 +201,7 @@ class Sections(Body):
         names = [person.name, person.name.split()[0]]
         if person.salutation:
             names.append(person.salutation)
+        first: str | None = None  # a line the last gate may stop: said if no other reads clean
         for note in person.rapport:
             days = (self.notes.interview.date, self.send_day)
             typed = answered_line(note, days) if note in self.answered else None
@@ -216,12 +218,20 @@ class Sections(Body):
                 days=days,
                 repeats=self.repeats,
             )
+            if line.text is not None and stopped(line.text):
+                # "Congratulations on your pinotage winning gold": the last gate stops it
+                # ('pinotage'), so the next note ("he studied at elsenburg too") is tried first
+                first = first or line.text
+                continue
             if line.text is not None:
                 self.note(line.text)
                 return [Sentence("rapport", 4, line.text)]
             self.notices.append(
                 f'The personal note for {person.name} ("{note}") was left out: {line.skipped}.'
             )
+        if first is not None:  # the gate judges it with the words the candidate typed whole
+            self.note(first)
+            return [Sentence("rapport", 4, first)]
         if person.rapport:
             self.explained.add("personal-touch")  # the notices say why there is no line
         return []
