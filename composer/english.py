@@ -213,7 +213,7 @@ NAME_ABBREVIATIONS = frozenset(
 LEGAL_SUFFIXES = frozenset(
     {"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "gmbh", "plc", "ag",
      "sa", "s.a", "llp", "lp", "bv", "nv", "pty", "a/s", "as", "ab", "oy", "sarl", "srl", "spa",
-     "s.p.a", "kg", "se", "ug"}
+     "s.p.a", "kg", "se", "ug", "pvt", "pte"}
 )  # fmt: skip
 
 # Nouns that already say "job" at the end of a role: "Data Engineer position".
