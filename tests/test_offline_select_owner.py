@@ -157,3 +157,14 @@ def test_a_contribution_typed_as_a_list_goes_to_the_reader_its_first_part_is_abo
     )
     assert select(notes, 1).contribution is not None
     assert select(notes, 0).contribution is None
+
+
+@pytest.mark.parametrize("company", ["Kestrel Build Pte. Ltd.", "Kestrel Build Pvt. Ltd."])
+def test_a_letter_naming_the_firm_without_its_legal_form_passes_the_company_rule(
+    company: str,
+) -> None:
+    from composer.compose import compose
+
+    [first, *_] = compose(_panel(company=company), max_attempts=1, today=dt.date(2026, 12, 1))
+    assert "Kestrel Build" in first.text and "Pte" not in first.text and "Pvt" not in first.text
+    assert not [v for v in first.report.violations if v.rule == "role-and-company"], first.text
