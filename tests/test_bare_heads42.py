@@ -1,0 +1,91 @@
+"""A singular count noun a note typed with no article, given one in the letter (`bareheads`):
+scout 42 saw "I designed steel mezzanine for a warehouse in Mississauga." and "Thank you for
+asking how I would check a steel beam when client wants to add rooftop units." (t06), "if
+patient faints" (t04), and scout 41 "during 2025 harvest". Expected sentences written by hand;
+the other lines are of made-up candidates (a tenant liaison, a bar manager, an electrician)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from composer import compose, load_notes
+from composer.offline.bareheads import articled
+
+SCOUT42 = Path(__file__).parent / "corpus" / "scouts" / "scout42"
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        (
+            "I designed steel mezzanine for a warehouse in Mississauga.",
+            "I designed a steel mezzanine for a warehouse in Mississauga.",
+        ),
+        (
+            "Thank you for asking how I would check a steel beam when client wants to add rooftop"
+            " units.",
+            "Thank you for asking how I would check a steel beam when a client wants to add"
+            " rooftop units.",
+        ),
+        (
+            "Thank you for asking what I would do when tenant reports a leak.",
+            "Thank you for asking what I would do when a tenant reports a leak.",
+        ),
+        ("I would stay calm if patient faints.", "I would stay calm if a patient faints."),
+        (
+            "I also ran the lab during 2025 harvest, with about 40 samples a day.",
+            "I also ran the lab during the 2025 harvest, with about 40 samples a day.",
+        ),
+        ("I ran the bar during 2024 festival.", "I ran the bar during the 2024 festival."),
+        ("I started in first week of March.", "I started in the first week of March."),
+        (
+            "I trained apprentice electrician for two years.",
+            "I trained an apprentice electrician for two years.",
+        ),
+    ],
+)
+def test_a_bare_count_noun_gets_its_article(said: str, written: str) -> None:
+    assert articled(said) == written
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I worked as manager at a cafe.",  # a bare title
+        "I was promoted to supervisor in 2023.",
+        "I served as head of department.",
+        "I sketched the plans by hand on site.",  # idioms
+        "We went through it step by step.",
+        "I moved stock from warehouse to store.",  # a span of two places
+        "I am patient with children.",  # "patient" said of the candidate
+        "I bought equipment for the gym.",  # a mass noun
+        "I led training for new staff.",
+        "I fixed boilers in 2023.",  # a plural, a year alone
+        "I presented at Westfield Mall.",  # a name
+        "I look forward to meeting the team next week.",
+        "I would check plate and pins first.",  # two things joined: left as typed
+        "I would welcome the chance of a trial day.",
+    ],
+)
+def test_other_words_are_left_as_they_are(said: str) -> None:
+    assert articled(said) == said
+
+
+def test_a_topic_names_a_thing_of_theirs_with_the() -> None:
+    said = "Our talk about the plans for new workshop was great."
+    assert articled(said, "topic") == "Our talk about the plans for the new workshop was great."
+    # a case put to the candidate: the thing is any one
+    asked = "You asked what I would do if customer wants the pitch raised on old piano."
+    assert articled(asked, "topic") == (
+        "You asked what I would do if a customer wants the pitch raised on an old piano."
+    )
+
+
+def test_the_structural_engineer_letter_says_its_articles() -> None:
+    notes = load_notes(SCOUT42 / "t06.json")
+    (letter,) = compose(notes, today=dt.date(2026, 12, 3))
+    assert "I designed a steel mezzanine for a warehouse in Mississauga." in letter.text
+    assert "when a client wants to add rooftop units" in letter.text
