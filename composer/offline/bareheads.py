@@ -23,6 +23,7 @@ from composer.offline.words import (
     BE,
     DETERMINERS,
     FUNCTION_WORDS,
+    NUMBER_WORDS,
     ORDINALS,
     PREPOSITIONS,
 )
@@ -36,7 +37,10 @@ _NOT_BEFORE_THING = frozenset(["as", "than", "like", "per", "via", "versus", "pl
 _TITLE_AFTER = frozenset(["to", "of", "as"])
 _SUBJECT_AFTER = frozenset(["when", "if", "unless", "whenever"])
 _DOER = frozenset(["i", "we", "he", "she", "they", "you", "also", "then", "and", "once"])
-_MODAL = frozenset(["to", "would", "could", "can", "will", "might", "should", "help"])
+_MODAL = frozenset(["to", "would", "could", "can", "will", "might", "should"])
+# Verbs whose object may be a bare verb ("helped raise the rate", "made cabin supervisor"),
+# and the states a title is held in ("registered manager"): their bare word is left alone.
+_BARE_AFTER = frozenset(["help", "make", "let", "become", "register", "certify", "qualify"])
 _ENDS = frozenset(
     ["and", "or", "but", "so", "because", "while", "that", "which", "who", "whose", "where"]
 )
@@ -81,25 +85,27 @@ def _boundary(tokens: list[str], at: int) -> bool:
     if not word[:1].isalnum():
         return word not in ("/", "&", "+", "-", "'", "’")
     lower = word.lower()
-    if lower in ("and", "or"):
+    if lower in ("and", "or", "versus", "vs"):
         return False  # "check plate and pins": one phrase of two, left as typed
+    if lower in NUMBER_WORDS or lower[:1].isdigit():
+        return False  # "year one", "day 3": a noun named by its number
     if lower in FUNCTION_WORDS or lower in _ENDS:  # "for new workshop was ...", "... that"
         return True
-    found = lexicon.classes(lower)
-    return bool(found) and set(found) <= {"verb", "adv"}
+    found = lexicon.classes(lower)  # a past verb only: "repaired spinnaker overnight"
+    return bool(found) and set(found) <= {"verb", "adv"} and not lower.endswith(("s", "ing"))
 
 
 def _head_ok(tokens: list[str], start: int, head: int, after: str) -> bool:
     """Whether the head takes "a": a count noun, in lower case, no bare title, no idiom."""
     word = tokens[head]
-    if not word.islower() or not _count_noun(word):
+    if not word.islower() or word.endswith("ing") or not _count_noun(word):
         return False
     found = lexicon.classes(word)
     if head == start and after not in _SUBJECT_AFTER and ("adj" in found or "adv" in found):
         return False  # "in private", "at last": an adjective or adverb, not a thing
     if after in _TITLE_AFTER and (lexicon.is_agent_noun(word) or word.endswith("or")):
         return False  # "promoted to supervisor", "as manager"
-    return (after, word) not in BARE_IDIOMS
+    return (after, word) not in BARE_IDIOMS and (after, tokens[start]) not in BARE_IDIOMS
 
 
 def _article(tokens: list[str], start: int, head: int, after: str) -> str | None:
@@ -123,6 +129,9 @@ def _phrase(tokens: list[str], start: int, subject: bool) -> int | None:
     lower = tokens[start].lower()
     if lower in DETERMINERS or lower in FUNCTION_WORDS - _OPEN_ORDINALS:
         return None
+    found = lexicon.classes(lower)
+    if ("adv" in found and "noun" not in found) or lexicon.is_gerund(lower):
+        return None  # "came away keen", "about covering nurse in charge": not a thing named
     end = _run(tokens, start + 1 if lower in _OPEN_ORDINALS else start)
     if end == start or (lower in _OPEN_ORDINALS and end == start + 1):
         return None
@@ -148,6 +157,8 @@ def _trigger(tokens: list[str], at: int) -> tuple[str, bool] | None:
         return lower, False
     if not word.islower() or lower in BE or lower in FUNCTION_WORDS:
         return None
+    if (lexicon.base_of(lower) or lower) in _BARE_AFTER:
+        return None
     if before in _DOER and lexicon.is_past(lower):
         return "verb", False  # "I designed ...", "and rebuilt ..."
     if before in _MODAL and lexicon.is_base_verb(lower):
@@ -157,7 +168,12 @@ def _trigger(tokens: list[str], at: int) -> tuple[str, bool] | None:
 
 def _titled(tokens: list[str], at: int) -> bool:
     """Whether the bare noun before "of" at `at` is itself bare ("head of department",
-    "director of operations"): a title or a name of a kind, whose words keep no article."""
+    "director of operations"): a title or a name of a kind, whose words keep no article; or a
+    figure or a plural is ("95% of target", "kinds of tree")."""
+    if at and (tokens[at - 1] == "%" or tokens[at - 1][:1].isdigit()):
+        return True
+    if at and tokens[at - 1].islower() and lexicon.is_plural_noun(tokens[at - 1]):
+        return True  # "signs of safety practice", "years of planning": a kind, said bare
     if at < 2 or not tokens[at - 1].islower() or not lexicon.is_noun(tokens[at - 1]):
         return False
     before = tokens[at - 2].lower()
@@ -186,6 +202,12 @@ def articled(text: str, section: str = "") -> str:
         head = _phrase(tokens, start, subject)
         if head is None:
             at += 1
+            continue
+        if after == "at" and head == start:
+            at = head + 1  # "at cartwheel": a workplace named by one word may be its name
+            continue
+        if after == "in" and tokens[at - 1].lower() == "experience":
+            at = head + 1  # "experience in external audit": a field of work, said bare
             continue
         if after == "of" and _titled(tokens, at):
             at = head + 1  # "as head of department": a title, bare as a whole

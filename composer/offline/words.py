@@ -690,5 +690,7 @@ BARE_IDIOMS = _pairs(
     "|on line|in print|on display|in use|in service|on trial|on probation|on loan|in store"
     "|in town|to town|at dawn|at dusk|at midnight|at noon|by noon|by midnight"
     "|for sale|on sale|in debt|in detail|in depth|at length|in contact|in touch|on foot"
-    "|in shape|in order|in place|per person|per day|per hour|per week|per year"
+    "|in shape|in order|in place|per person|per day|per hour|per week|per year|in course"
+    "|under contract|in step|on theme|on brand|on message|during season|in sequence|on target"
+    "|at height|to verdict"
 )
