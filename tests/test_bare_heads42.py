@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from composer import compose, load_notes
-from composer.offline.bareheads import articled
+from composer.offline.bareheads import said as articled
 
 SCOUT42 = Path(__file__).parent / "corpus" / "scouts" / "scout42"
 
@@ -101,3 +101,20 @@ def test_the_structural_engineer_letter_says_its_articles() -> None:
     (letter,) = compose(notes, today=dt.date(2026, 12, 3))
     assert "I designed a steel mezzanine for a warehouse in Mississauga." in letter.text
     assert "when a client wants to add rooftop units" in letter.text
+
+
+def test_the_gate_reads_a_subject_and_its_verb_after_if() -> None:
+    from composer.offline.dangling import dangling
+
+    assert not dangling("I would know what to do if a patient faints in the chair.")
+    assert not dangling("We talked about what happens when a tenant complains to the council.")
+    assert dangling("I stayed at a university halls over summer.")
+
+
+def test_the_dental_nurse_letter_keeps_its_fainting_question() -> None:
+    notes = load_notes(SCOUT42 / "t04.json").model_copy(
+        update={"tone": "concise", "channel": "letter"}
+    )
+    letters = compose(notes, today=dt.date(2026, 12, 3))
+    haddad = next(letter.text for letter in letters if letter.to == "Amir Haddad")
+    assert "what I would do if a patient faints in the chair" in haddad

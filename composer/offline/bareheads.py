@@ -16,8 +16,10 @@ supervisor") and the idioms of a preposition and a bare noun ("by hand", "on sit
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from composer.offline import lexicon
+from composer.offline.body import Sentence
 from composer.offline.words import (
     BARE_IDIOMS,
     BE,
@@ -28,7 +30,7 @@ from composer.offline.words import (
     PREPOSITIONS,
 )
 
-__all__ = ["articled"]
+__all__ = ["articled", "said"]
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*|[^\sA-Za-z0-9]")
 # A preposition whose bare noun is a title or a rank, never a thing: "as manager", "than ever".
@@ -180,7 +182,7 @@ def _titled(tokens: list[str], at: int) -> bool:
     return before not in DETERMINERS and not before.endswith(("'s", "’s"))
 
 
-def articled(text: str, section: str = "") -> str:
+def said(text: str, section: str = "") -> str:
     """`text` with "a", "an" or "the" before each bare singular count noun phrase (see the
     module's docstring); every other word as it was. In a sentence of the reader's topic
     (`section` "topic" or "topic_more"), a thing after a preposition is one of theirs, which
@@ -229,3 +231,11 @@ def articled(text: str, section: str = "") -> str:
     for position, article in reversed(inserts):
         text = f"{text[:position]}{article} {text[position:]}"
     return text
+
+
+def articled(sentences: list[Sentence]) -> list[Sentence]:
+    """The letter's sentences, each said with its articles (`said`), and its plain form too."""
+    return [
+        replace(s, text=said(s.text, s.section), alone=s.alone and said(s.alone, s.section))
+        for s in sentences
+    ]
