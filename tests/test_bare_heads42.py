@@ -80,6 +80,9 @@ def test_a_bare_count_noun_gets_its_article(said: str, written: str) -> None:
         "My aim would be to get the books closed by day 3 of each month.",
         "I talked through the working at height certificate.",
         "I hope to hear from you in due course.",
+        "I would be glad to offer capacity to take on the extra work.",  # a quality
+        "I had zero errors flagged on audit from 2023 to 2025.",  # a doing, a state
+        "You asked about call: I am happy to work one weekend in four.",
     ],
 )
 def test_other_words_are_left_as_they_are(said: str) -> None:

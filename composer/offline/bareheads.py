@@ -100,8 +100,10 @@ def _boundary(tokens: list[str], at: int) -> bool:
 def _head_ok(tokens: list[str], start: int, head: int, after: str) -> bool:
     """Whether the head takes "a": a count noun, in lower case, no bare title, no idiom."""
     word = tokens[head]
-    if not word.islower() or word.endswith("ing") or not _count_noun(word):
-        return False
+    if not word.islower() or word.endswith(("ing", "ity", "ness")) or not _count_noun(word):
+        return False  # a doing, a quality ("offer capacity to take on ..."): said bare
+    if head == start and after in PREPOSITIONS and "verb" in lexicon.classes(word):
+        return False  # "on audit", "about call": one word that is a doing as well, a state
     found = lexicon.classes(word)
     if head == start and after not in _SUBJECT_AFTER and ("adj" in found or "adv" in found):
         return False  # "in private", "at last": an adjective or adverb, not a thing
