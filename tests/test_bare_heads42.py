@@ -2,7 +2,7 @@
 scout 42 saw "I designed steel mezzanine for a warehouse in Mississauga." and "Thank you for
 asking how I would check a steel beam when client wants to add rooftop units." (t06), "if
 patient faints" (t04), and scout 41 "during 2025 harvest". Expected sentences written by hand;
-the other lines are of made-up candidates (a tenant liaison, a bar manager, an electrician)."""
+the other lines are of made-up candidates (a tenant liaison, a bar manager, a shop clerk)."""
 
 from __future__ import annotations
 
@@ -42,8 +42,8 @@ SCOUT42 = Path(__file__).parent / "corpus" / "scouts" / "scout42"
         ("I ran the bar during 2024 festival.", "I ran the bar during the 2024 festival."),
         ("I started in first week of March.", "I started in the first week of March."),
         (
-            "I trained apprentice electrician for two years.",
-            "I trained an apprentice electrician for two years.",
+            "I wrote user manual for the new till system.",
+            "I wrote a user manual for the new till system.",
         ),
     ],
 )
@@ -83,6 +83,9 @@ def test_a_bare_count_noun_gets_its_article(said: str, written: str) -> None:
         "I would be glad to offer capacity to take on the extra work.",  # a quality
         "I had zero errors flagged on audit from 2023 to 2025.",  # a doing, a state
         "You asked about call: I am happy to work one weekend in four.",
+        "I ran payroll for three sites.",  # a thing run, not made: often bare
+        "I worked night shift at the hospital.",
+        "I was promoted to team leader after a year.",
     ],
 )
 def test_other_words_are_left_as_they_are(said: str) -> None:

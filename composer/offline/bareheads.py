@@ -1,5 +1,6 @@
 """A singular count noun a note typed with no article, given one in the letter's sentence: the
-head of a noun phrase that is the object of a verb or a preposition, or the subject after
+head of a noun phrase that is the object of a preposition or of a verb of making (what is made
+is new: "designed", "built", "wrote"; not "ran payroll", "worked night shift"), or the subject after
 "when" or "if" ("I designed steel mezzanine for a warehouse" -> "I designed a steel mezzanine",
 "when client wants to add" -> "when a client wants to add"), "a" or "an" by sound; "the" when a
 year or an ordinal opens the phrase ("during 2025 harvest" -> "during the 2025 harvest").
@@ -15,6 +16,7 @@ supervisor") and the idioms of a preposition and a bare noun ("by hand", "on sit
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -25,6 +27,7 @@ from composer.offline.words import (
     BE,
     DETERMINERS,
     FUNCTION_WORDS,
+    MAKING_VERBS,
     NUMBER_WORDS,
     ORDINALS,
     PREPOSITIONS,
@@ -40,9 +43,6 @@ _TITLE_AFTER = frozenset(["to", "of", "as"])
 _SUBJECT_AFTER = frozenset(["when", "if", "unless", "whenever"])
 _DOER = frozenset(["i", "we", "he", "she", "they", "you", "also", "then", "and", "once"])
 _MODAL = frozenset(["to", "would", "could", "can", "will", "might", "should"])
-# Verbs whose object may be a bare verb ("helped raise the rate", "made cabin supervisor"),
-# and the states a title is held in ("registered manager"): their bare word is left alone.
-_BARE_AFTER = frozenset(["help", "make", "let", "become", "register", "certify", "qualify"])
 _ENDS = frozenset(
     ["and", "or", "but", "so", "because", "while", "that", "which", "who", "whose", "where"]
 )
@@ -161,13 +161,19 @@ def _trigger(tokens: list[str], at: int) -> tuple[str, bool] | None:
         return lower, False
     if not word.islower() or lower in BE or lower in FUNCTION_WORDS:
         return None
-    if (lexicon.base_of(lower) or lower) in _BARE_AFTER:
-        return None
+    if (lexicon.base_of(lower) or lower) not in _making():
+        return None  # "ran payroll", "worked night shift": a thing run or worked, often bare
     if before in _DOER and lexicon.is_past(lower):
-        return "verb", False  # "I designed ...", "and rebuilt ..."
+        return "verb", False  # "I designed ...", "and built ..."
     if before in _MODAL and lexicon.is_base_verb(lower):
-        return "verb", False  # "would check ...", "to cover ..."
+        return "verb", False  # "would design ...", "to build ..."
     return None
+
+
+@functools.cache
+def _making() -> frozenset[str]:
+    """The verbs of making: what they make is new, one of a kind ("designed a mezzanine")."""
+    return frozenset(lexicon.base_of(w) or w for w in MAKING_VERBS) - {"run"}
 
 
 def _titled(tokens: list[str], at: int) -> bool:
