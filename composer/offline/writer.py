@@ -312,7 +312,7 @@ class Writer(Padding):
     def _unflagged(self, sentences: list[Sentence]) -> list[Sentence]:
         """`sentences` without those that hold a quote a rule flagged in an earlier draft, nor
         those said from the notes that still read as a note (`flagged.gated`)."""
-        kept = unflagged(articled(sentences), self.flagged, self.tone, self.notices)
+        kept = unflagged(sentences, self.flagged, self.tone, self.notices)
 
         def plain() -> str:
             return self.pick("next_none")
@@ -399,6 +399,7 @@ class Writer(Padding):
         cut = answers_kept(sentences, cut, self.answered, self.length, self.high)
         sentences = registered(cut, self.tone)
         sentences = [replace(s, text=named(s.text, self.notes.company)) for s in sentences]
+        sentences = articled(sentences)  # "I designed steel mezzanine": its "a", once fitted
         sentences = linked(paragraphed(sentences, printed=not self.email))
         if self._too_short_to_send(sentences):  # a word lost in linking ("I am also ACA ...")
             sentences = self._thanks_said_longer(sentences) or sentences
