@@ -77,6 +77,7 @@ def test_a_bare_count_noun_gets_its_article(said: str, written: str) -> None:
         "I have two years of experience in circulation desk.",  # a field of work
         "I migrated checkout from jQuery to React at cartwheel.",  # one word: maybe a name
         "I hit 95% of target in eight months.",
+        "I led the culvert survey for 40 km of river.",  # a measure of a stuff
         "My aim would be to get the books closed by day 3 of each month.",
         "I talked through the working at height certificate.",
         "I hope to hear from you in due course.",

@@ -179,9 +179,11 @@ def _making() -> frozenset[str]:
 def _titled(tokens: list[str], at: int) -> bool:
     """Whether the bare noun before "of" at `at` is itself bare ("head of department",
     "director of operations"): a title or a name of a kind, whose words keep no article; or a
-    figure or a plural is ("95% of target", "kinds of tree")."""
+    figure, a measure or a plural is ("95% of target", "40 km of river", "kinds of tree")."""
     if at and (tokens[at - 1] == "%" or tokens[at - 1][:1].isdigit()):
         return True
+    if at >= 2 and (tokens[at - 2][:1].isdigit() or tokens[at - 2].lower() in NUMBER_WORDS):
+        return True  # "40 km of river", "two tonnes of steel": a measure of a stuff
     if at and tokens[at - 1].islower() and lexicon.is_plural_noun(tokens[at - 1]):
         return True  # "signs of safety practice", "years of planning": a kind, said bare
     if at < 2 or not tokens[at - 1].islower() or not lexicon.is_noun(tokens[at - 1]):
