@@ -233,6 +233,7 @@ The sentence gate (every sentence written from a note passes it):
 Word data:
 - `words`: closed sets of English words (determiners, prepositions, credentials ...)
 - `lexicon`: word classes, verb forms and "a" or "an"
+- `bareheads`: a count noun a note typed bare given "a" or "the" ("designed a steel mezzanine")
 - `dangling`: a sentence broken in its own shape (it ends on "with", marks clash, "which"
   points at nothing, an adjective keeps a line's capital)
 - `dictionary`: Webster's word list: is a word in lower case English at all

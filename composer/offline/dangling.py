@@ -126,11 +126,22 @@ _SINGULAR_S = frozenset(
 )
 
 
+def _clause_subject(before: str, head: str) -> bool:
+    """Whether "a X heads" after `before` is a clause's subject and verb: "when", "if" before."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _CLAUSE_OPENERS and lexicon.is_third_person(head)
+
+
+_CLAUSE_OPENERS = frozenset(["if", "when", "unless", "whenever", "once", "until"])
+
+
 def _article_before_plural(text: str) -> str:
     for found in _A_PLURAL.finditer(text):
         middle, head = found.group("middle") or "", found.group("head")
         if middle in _COUNT_WORDS or head in _SINGULAR_S or middle.isdigit():
             continue
+        if middle and _clause_subject(text[: found.start()], head):
+            continue  # "if a patient faints in the chair": a subject and its verb
         if lexicon.is_plural_noun(head) and not lexicon.is_plural_noun(middle or "x"):
             return f"'a' stands before a plural ('{found.group()}')"
     return ""

@@ -667,3 +667,30 @@ INDEFINITES = _words(
     "anything something everything nothing anyone someone everyone no-one nobody anybody"
     " somebody everybody"
 )
+
+
+def _pairs(text: str) -> frozenset[tuple[str, str]]:
+    return frozenset((p.partition(" ")[0], p.partition(" ")[2]) for p in text.split("|"))
+
+
+# A preposition and a bare singular noun said together with no article ("by hand", "on site"):
+# `bareheads` gives a noun typed bare after a preposition its article, except in these.
+BARE_IDIOMS = _pairs(
+    "by hand|on site|off site|at home|from home|in person|on foot|by phone|by car|by bus"
+    "|by train|by bike|by email|by post|by mail|by boat|by air|by sea|at sea|on call|at night"
+    "|by night|by day|at school|in school|to school|from school|after school|at university"
+    "|to university|at college|to college|in class|in bed|in hospital|to hospital"
+    "|in prison|at church|to church|on board|on stage|on camera|on air|in office|on shift"
+    "|on duty|in charge|on track|on time|in time|on hand|at hand|in hand|on paper|on screen"
+    "|on record|on file|from scratch|on purpose|in advance|at lunch|at dinner|at breakfast"
+    "|after work|before work|at work|to work|from work|on request|in season|on leave"
+    "|on average|in practice|in theory|under pressure|on schedule|on budget|under budget"
+    "|over budget|in stock|in bulk|in house|on ward|in post|in role|on placement|in clinic"
+    "|on rotation|at term|on deck|at heart|by heart|in turn|in front|on top|at bay|in line"
+    "|on line|in print|on display|in use|in service|on trial|on probation|on loan|in store"
+    "|in town|to town|at dawn|at dusk|at midnight|at noon|by noon|by midnight"
+    "|for sale|on sale|in debt|in detail|in depth|at length|in contact|in touch|on foot"
+    "|in shape|in order|in place|per person|per day|per hour|per week|per year|in course"
+    "|under contract|in step|on theme|on brand|on message|during season|in sequence|on target"
+    "|at height|to verdict"
+)

@@ -22,6 +22,7 @@ from composer.drafting import Adjustment
 from composer.english import count_words
 from composer.models import Notes
 from composer.offline import phrasebook
+from composer.offline.bareheads import articled
 from composer.offline.body import POINTS, Sentence
 from composer.offline.finish import named, thin_notice
 from composer.offline.flagged import gated, holds, sayable, unflagged
@@ -398,6 +399,7 @@ class Writer(Padding):
         cut = answers_kept(sentences, cut, self.answered, self.length, self.high)
         sentences = registered(cut, self.tone)
         sentences = [replace(s, text=named(s.text, self.notes.company)) for s in sentences]
+        sentences = articled(sentences)  # "I designed steel mezzanine": its "a", once fitted
         sentences = linked(paragraphed(sentences, printed=not self.email))
         if self._too_short_to_send(sentences):  # a word lost in linking ("I am also ACA ...")
             sentences = self._thanks_said_longer(sentences) or sentences

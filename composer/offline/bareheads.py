@@ -1,0 +1,251 @@
+"""A singular count noun a note typed with no article, given one in the letter's sentence: the
+head of a noun phrase that is the object of a preposition or of a verb of making (what is made
+is new: "designed", "built", "wrote"; not "ran payroll", "worked night shift"), or the subject after
+"when" or "if" ("I designed steel mezzanine for a warehouse" -> "I designed a steel mezzanine",
+"when client wants to add" -> "when a client wants to add"), "a" or "an" by sound; "the" when a
+year or an ordinal opens the phrase ("during 2025 harvest" -> "during the 2025 harvest").
+
+Read by word class, never by a list of the nouns seen: the head is a noun the word tables give
+only a plural for (a count noun: "mezzanine", "client"; not "equipment", "harvest", "work",
+which the tables also list as their own plural), in its singular, in lower case (a name is not
+a thing of a kind), with no determiner, number or possessive before it. Every word of the phrase
+must be a known noun or adjective; where a word's class is not clear (an unknown word, a verb
+that opens the phrase), the words are left as they are. A bare title ("as manager", "promoted to
+supervisor") and the idioms of a preposition and a bare noun ("by hand", "on site") keep theirs.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from composer.offline import lexicon
+from composer.offline.body import Sentence
+from composer.offline.words import (
+    BARE_IDIOMS,
+    BE,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MAKING_VERBS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PREPOSITIONS,
+)
+
+__all__ = ["articled", "said"]
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*|[^\sA-Za-z0-9]")
+# A preposition whose bare noun is a title or a rank, never a thing: "as manager", "than ever".
+_NOT_BEFORE_THING = frozenset(["as", "than", "like", "per", "via", "versus", "plus", "minus"])
+# After these a title stays bare: "promoted to supervisor", "the role of lab technician".
+_TITLE_AFTER = frozenset(["to", "of", "as"])
+_SUBJECT_AFTER = frozenset(["when", "if", "unless", "whenever"])
+_DOER = frozenset(["i", "we", "he", "she", "they", "you", "also", "then", "and", "once"])
+_MODAL = frozenset(["to", "would", "could", "can", "will", "might", "should"])
+_ENDS = frozenset(
+    ["and", "or", "but", "so", "because", "while", "that", "which", "who", "whose", "where"]
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_MEASURE = re.compile(r"^\d+(?:\.\d+)?[a-z]{1,3}$")  # "40ft", "3m"
+_OPEN_ORDINALS = ORDINALS - {"last", "next"}  # "last year", "next week" stay bare
+
+
+def _count_noun(word: str) -> bool:
+    """A singular noun the tables give only a plural for: "mezzanine" ("mezzanines")."""
+    for row in lexicon._rows("infl_lu.csv.gz", word):
+        if len(row) >= 3 and row[1] == "noun":
+            plurals = row[2].split("/")
+            return word not in plurals and not lexicon.is_plural_noun(word)
+    return False
+
+
+def _modifier(word: str) -> bool:
+    """A word that may stand before a head noun: a known noun or adjective, a measure."""
+    if _MEASURE.match(word) or _YEAR.match(word):
+        return True
+    if not word.islower() or word in FUNCTION_WORDS:
+        return False
+    found = lexicon.classes(word)
+    return "noun" in found or "adj" in found
+
+
+def _run(tokens: list[str], start: int) -> int:
+    """The end of the run of possible noun-phrase words from `start` (exclusive)."""
+    end = start
+    while end < len(tokens) and _modifier(tokens[end]):
+        end += 1
+    return end
+
+
+def _boundary(tokens: list[str], at: int) -> bool:
+    """Whether the phrase may end before `tokens[at]`: the end, a mark, a preposition, a
+    conjunction, or a word that is only a verb."""
+    if at >= len(tokens):
+        return True
+    word = tokens[at]
+    if not word[:1].isalnum():
+        return word not in ("/", "&", "+", "-", "'", "’")
+    lower = word.lower()
+    if lower in ("and", "or", "versus", "vs"):
+        return False  # "check plate and pins": one phrase of two, left as typed
+    if lower in NUMBER_WORDS or lower[:1].isdigit():
+        return False  # "year one", "day 3": a noun named by its number
+    if lower in FUNCTION_WORDS or lower in _ENDS:  # "for new workshop was ...", "... that"
+        return True
+    found = lexicon.classes(lower)  # a past verb only: "repaired spinnaker overnight"
+    return bool(found) and set(found) <= {"verb", "adv"} and not lower.endswith(("s", "ing"))
+
+
+def _head_ok(tokens: list[str], start: int, head: int, after: str) -> bool:
+    """Whether the head takes "a": a count noun, in lower case, no bare title, no idiom."""
+    word = tokens[head]
+    if not word.islower() or word.endswith(("ing", "ity", "ness")) or not _count_noun(word):
+        return False  # a doing, a quality ("offer capacity to take on ..."): said bare
+    if head == start and after in PREPOSITIONS and "verb" in lexicon.classes(word):
+        return False  # "on audit", "about call": one word that is a doing as well, a state
+    found = lexicon.classes(word)
+    if head == start and after not in _SUBJECT_AFTER and ("adj" in found or "adv" in found):
+        return False  # "in private", "at last": an adjective or adverb, not a thing
+    if after in _TITLE_AFTER and (lexicon.is_agent_noun(word) or word.endswith("or")):
+        return False  # "promoted to supervisor", "as manager"
+    return (after, word) not in BARE_IDIOMS and (after, tokens[start]) not in BARE_IDIOMS
+
+
+def _article(tokens: list[str], start: int, head: int, after: str) -> str | None:
+    """The article the phrase `tokens[start:head + 1]` takes, or None."""
+    first = tokens[start]
+    if _YEAR.match(first) or first.lower() in _OPEN_ORDINALS:
+        # "during 2025 harvest" -> "during the 2025 harvest"
+        word = tokens[head]
+        if head > start and word.islower() and lexicon.is_noun(word):
+            return None if lexicon.is_plural_noun(word) else "the"
+        return None
+    if not _head_ok(tokens, start, head, after):
+        return None
+    return lexicon.article(first)
+
+
+def _phrase(tokens: list[str], start: int, subject: bool) -> int | None:
+    """The head of a bare noun phrase from `start`, or None when it is not clear."""
+    if start >= len(tokens):
+        return None
+    lower = tokens[start].lower()
+    if lower in DETERMINERS or lower in FUNCTION_WORDS - _OPEN_ORDINALS:
+        return None
+    found = lexicon.classes(lower)
+    if ("adv" in found and "noun" not in found) or lexicon.is_gerund(lower):
+        return None  # "came away keen", "about covering nurse in charge": not a thing named
+    end = _run(tokens, start + 1 if lower in _OPEN_ORDINALS else start)
+    if end == start or (lower in _OPEN_ORDINALS and end == start + 1):
+        return None
+    if subject:  # the head is the word before the clause's verb: "client wants", "patient faints"
+        for head in range(start, min(end, len(tokens) - 1)):
+            verb = tokens[head + 1].lower()
+            if lexicon.is_third_person(verb) or (lexicon.is_past(verb) and head + 1 >= end):
+                return head
+        return None
+    return end - 1 if _boundary(tokens, end) else None
+
+
+def _trigger(tokens: list[str], at: int) -> tuple[str, bool] | None:
+    """What `tokens[at]` is to the phrase after it: ("prep"/"verb", subject or not), or None."""
+    word = tokens[at]
+    lower = word.lower()
+    before = tokens[at - 1].lower() if at else ""
+    if lower in _SUBJECT_AFTER:
+        return lower, True
+    if lower in PREPOSITIONS and lower not in _NOT_BEFORE_THING:
+        if lower == "to" and at + 1 < len(tokens) and lexicon.is_base_verb(tokens[at + 1]):
+            return None  # "to add rooftop units": "to" before a verb
+        return lower, False
+    if not word.islower() or lower in BE or lower in FUNCTION_WORDS:
+        return None
+    if (lexicon.base_of(lower) or lower) not in _making():
+        return None  # "ran payroll", "worked night shift": a thing run or worked, often bare
+    if before in _DOER and lexicon.is_past(lower):
+        return "verb", False  # "I designed ...", "and built ..."
+    if before in _MODAL and lexicon.is_base_verb(lower):
+        return "verb", False  # "would design ...", "to build ..."
+    return None
+
+
+@functools.cache
+def _making() -> frozenset[str]:
+    """The verbs of making: what they make is new, one of a kind ("designed a mezzanine")."""
+    return frozenset(lexicon.base_of(w) or w for w in MAKING_VERBS) - {"run"}
+
+
+def _titled(tokens: list[str], at: int) -> bool:
+    """Whether the bare noun before "of" at `at` is itself bare ("head of department",
+    "director of operations"): a title or a name of a kind, whose words keep no article; or a
+    figure, a measure or a plural is ("95% of target", "40 km of river", "kinds of tree")."""
+    if at and (tokens[at - 1] == "%" or tokens[at - 1][:1].isdigit()):
+        return True
+    if at >= 2 and (tokens[at - 2][:1].isdigit() or tokens[at - 2].lower() in NUMBER_WORDS):
+        return True  # "40 km of river", "two tonnes of steel": a measure of a stuff
+    if at and tokens[at - 1].islower() and lexicon.is_plural_noun(tokens[at - 1]):
+        return True  # "signs of safety practice", "years of planning": a kind, said bare
+    if at < 2 or not tokens[at - 1].islower() or not lexicon.is_noun(tokens[at - 1]):
+        return False
+    before = tokens[at - 2].lower()
+    return before not in DETERMINERS and not before.endswith(("'s", "’s"))
+
+
+def said(text: str, section: str = "") -> str:
+    """`text` with "a", "an" or "the" before each bare singular count noun phrase (see the
+    module's docstring); every other word as it was. In a sentence of the reader's topic
+    (`section` "topic" or "topic_more"), a thing after a preposition is one of theirs, which
+    both know: "the" ("the tuning schedule for the concert hall contract"), unless a "when" or
+    "if" before it makes the sentence a case put ("if a customer wants ... on an old piano")."""
+    hypothetical = False
+    theirs = section in ("topic", "topic_more")
+    spans = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = [t for _, t in spans]
+    inserts: list[tuple[int, str]] = []
+    at = 0
+    while at < len(tokens) - 1:
+        found = _trigger(tokens, at)
+        if found is None:
+            at += 1
+            continue
+        after, subject = found
+        start = at + 1
+        head = _phrase(tokens, start, subject)
+        if head is None:
+            at += 1
+            continue
+        if after == "at" and head == start:
+            at = head + 1  # "at cartwheel": a workplace named by one word may be its name
+            continue
+        if after == "in" and tokens[at - 1].lower() == "experience":
+            at = head + 1  # "experience in external audit": a field of work, said bare
+            continue
+        if after == "of" and _titled(tokens, at):
+            at = head + 1  # "as head of department": a title, bare as a whole
+            continue
+        if after == "from" and head + 2 < len(tokens) and tokens[head + 1].lower() == "to":
+            at = head + 1  # "from warehouse to store": a span of two places
+            continue
+        twice = {tokens[at - 1].lower(), tokens[min(head + 2, len(tokens) - 1)].lower()}
+        if head + 1 < len(tokens) and tokens[head].lower() in twice:
+            at = head + 1  # "step by step", "face to face"
+            continue
+        article = _article(tokens, start, head, after)
+        if article and theirs and after in PREPOSITIONS and not hypothetical:
+            article = "the"  # "the plans for the new kiln": a thing of theirs, one they know
+        hypothetical = hypothetical or after in _SUBJECT_AFTER
+        if article:
+            inserts.append((spans[start][0], article))
+        at = head + 1
+    for position, article in reversed(inserts):
+        text = f"{text[:position]}{article} {text[position:]}"
+    return text
+
+
+def articled(sentences: list[Sentence]) -> list[Sentence]:
+    """The letter's sentences, each said with its articles (`said`), and its plain form too."""
+    return [
+        replace(s, text=said(s.text, s.section), alone=s.alone and said(s.alone, s.section))
+        for s in sentences
+    ]
