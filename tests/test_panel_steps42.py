@@ -85,5 +85,3 @@ def test_a_step_said_with_less_is_not_taken() -> None:
     taken = {"I look forward to hearing from you by Friday."}
     said = varied(say, lambda _: True, lambda s: s in taken, "warm", "email")
     assert said == "I look forward to hearing from you by Friday"
-
-

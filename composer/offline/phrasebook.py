@@ -938,7 +938,6 @@ SPARE: dict[str, dict[str, tuple[str, ...]]] = {
             "I hope to hear from {who} {time}, and I would be glad of the chance of {steps}.",
         ),
     },
-    "next_hear": {"any": ("I look forward to your news {time}.",)},
     "next_hear_from": {
         "formal": ("I look forward to news from {who} {time}.",),
         "any": ("I look forward to news from {who} {time}.",),

@@ -41,9 +41,24 @@ def _shape(wording: str) -> re.Pattern[str]:
     return re.compile(r".+?".join(re.escape(p) for p in pieces), re.IGNORECASE)
 
 
+# The sections varied: hearing from them, with a step hoped for or not. Another kind of step
+# ("I look forward to receiving the brief ...") keeps its wording, which says what the close must.
+_VARIED = ("next_hear", "next_hear_from", "next_hear_then")
+
+
+@functools.cache
+def _varied_wordings(tone: str, channel: str) -> tuple[str, ...]:
+    """The wordings of the sections varied, spare ones too."""
+    found: list[str] = []
+    with phrasebook.spare_wordings():
+        for section in _VARIED:
+            found += phrasebook.wordings(section, tone, channel)
+    return tuple(found)
+
+
 def _made_from(sentence: str, tone: str, channel: str) -> set[str]:
-    """The wordings whose shape starts the sentence (or, with no slot, is in it)."""
-    return {w for w in _wordings(tone, channel) if _shape(w).match(sentence)}
+    """The wordings to vary whose shape starts the sentence."""
+    return {w for w in _varied_wordings(tone, channel) if _shape(w).match(sentence)}
 
 
 def _allowed(option: str, *, fits: Callable[[str], bool], banned: frozenset[str]) -> bool:
