@@ -14,7 +14,10 @@ An item is in a letter as `panel_substance.carried` finds it. Printed:
   wording of the close's stock sections (`padding`: thanks again, an offer of more, a line of
   interest), which say nothing of the notes; letters with two or more of them;
 - letters padded while their panel leaves one of the candidate's usable points in no letter
-  (a point would have said something where the stock sentence says nothing).
+  (a point would have said something where the stock sentence says nothing);
+- over every panel (two or more readers, any number of items): sentences of eight words or more
+  said word for word again in another letter of the same panel (three letters: 2), and of
+  those the next steps (hearing from them, a step looked forward to).
 `--list` prints each panel's items in every letter, and each mostly-filler letter.
 """
 
@@ -22,8 +25,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 from panel_substance import carried
@@ -66,6 +71,20 @@ def _day_after(notes: Notes) -> dt.date:
     return day + dt.timedelta(days=1) if isinstance(day, dt.date) else dt.date(2026, 12, 3)
 
 
+_STEP = re.compile(r"\b(?:hear|hearing|look forward|looking forward|news)\b", re.IGNORECASE)
+
+
+def said_again(bodies: list[str]) -> tuple[int, int]:
+    """Sentences of eight words or more that a colleague's letter says word for word (a
+    sentence in three letters counts 2), and of those the next steps."""
+    counts: Counter[str] = Counter()
+    for body in bodies:
+        found = {" ".join(body[s.start : s.end].split()) for s in sentences(body)}
+        counts.update(s for s in found if s[-1:] in ".!?" and len(s.split()) >= 8)
+    again = {s: n - 1 for s, n in counts.items() if n > 1}
+    return sum(again.values()), sum(n for s, n in again.items() if _STEP.search(s))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list", action="store_true")
@@ -73,16 +92,22 @@ def main() -> int:
     args = parser.parse_args()
     started = time.perf_counter()
     panels = in_all = items = panels_all = said = stock = letters_n = mostly = owed = 0
+    repeated = repeated_steps = 0
     for folder in args.folders or FOLDERS:
         for path in sorted((ROOT / folder).glob("*.json")):
             try:
                 notes = load_notes(path)
             except Exception:  # a notes file the loader refuses is no panel to measure
                 continue
-            if len(notes.interviewers) < 2 or len(notes.qualifications) + len(notes.highlights) < 3:
+            if len(notes.interviewers) < 2:
                 continue
             letters = [x for x in compose(notes, today=_day_after(notes)) if not x.coordinator]
             if len(letters) < 2:
+                continue
+            again, steps = said_again([x.body for x in letters])
+            repeated += again
+            repeated_steps += steps
+            if len(notes.qualifications) + len(notes.highlights) < 3:
                 continue
             panels += 1
             items += len(notes.qualifications) + len(notes.highlights)
@@ -110,6 +135,8 @@ def main() -> int:
     print(f"stock padding: {stock} of {said} sentences ({stock / max(1, said):.1%})")
     print(f"  letters with two or more: {mostly}")
     print(f"  letters padded while a usable point is in no letter: {owed}")
+    print(f"every panel: sentences of 8+ words said again in a colleague's letter: {repeated}")
+    print(f"  of which next steps: {repeated_steps}")
     print(f"({time.perf_counter() - started:.1f} s)", file=sys.stderr)
     return 0
 
