@@ -218,6 +218,8 @@ The contribution and next steps:
 - `stepalso`: a step only hoped for ("if selected", "maybe a trial day", "then practical test")
   said after the news it comes with, never dropped and never booked
 - `stepspan`: news due within a span ("within two weeks") said as theirs, never as a deadline
+- `stepvaried`: a panel's next step said in another wording where a colleague's letter says it
+  word for word
 - `stepwho`: who acts in a step decides it: a step whose time they fix later is looked forward
   to, a span alone is when they will be in touch
 

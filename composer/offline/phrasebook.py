@@ -14,7 +14,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -923,11 +925,45 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+# Wordings said only where a panel would otherwise repeat a colleague's sentence word for word
+# (`stepvaried`): kept at the end of their tables, and out of every first choice, so a letter
+# with no such colleague is worded as before.
+SPARE: dict[str, dict[str, tuple[str, ...]]] = {
+    "next_hear_then": {
+        "formal": (
+            "I look forward to hearing from {who} {time}, and to the opportunity of {steps}.",
+        ),
+        "any": (
+            "I look forward to hearing from {who} {time}, and to the chance of {steps}.",
+            "I hope to hear from {who} {time}, and I would be glad of the chance of {steps}.",
+        ),
+    },
+    "next_hear_from": {
+        "formal": ("I look forward to news from {who} {time}.",),
+        "any": ("I look forward to news from {who} {time}.",),
+    },
+}
+_SPARE_ON: ContextVar[bool] = ContextVar("spare wordings", default=False)
+
+
+@contextmanager
+def spare_wordings() -> Iterator[None]:
+    """Within: `wordings` ends each table with its spare wordings (`SPARE`)."""
+    token = _SPARE_ON.set(True)
+    try:
+        yield
+    finally:
+        _SPARE_ON.reset(token)
+
+
 def wordings(section: str, tone: str, channel: str) -> tuple[str, ...]:
-    """The variants of `section` for this tone and channel: "tone/channel", tone, else "any"."""
+    """The variants of `section` for this tone and channel: "tone/channel", tone, else "any"
+    (with the spare ones after them within `spare_wordings`)."""
     table = BOOK[section]
     for key in (f"{tone}/{channel}", tone, "any"):
         if key in table:
+            if _SPARE_ON.get():
+                return (*table[key], *SPARE.get(section, {}).get(key, ()))
             return table[key]
     raise KeyError(f"no wording for {section} in tone {tone}")
 

@@ -8,6 +8,7 @@ the topic paragraph and the contribution.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 
 from composer.dates import send_by_date
@@ -26,6 +27,7 @@ from composer.offline.rapportgate import stopped
 from composer.offline.rapportnotes import answered_line
 from composer.offline.stepdates import month_first
 from composer.offline.steptext import plain_step
+from composer.offline.stepvaried import varied
 from composer.offline.typedwhole import answer_said
 
 # How and when the interview happened, from the day ("yesterday", "on Tuesday") and its
@@ -248,17 +250,20 @@ class Sections(Body):
             )
             value = None
         person = self.person
-        steps = next_steps_line(
+        say = functools.partial(
+            next_steps_line,
             value,
             self.common,
             self.tone,
             self.channel,
             self.variation,
-            fits=self.fits,
             reader=reader_names(person.name, person.title, person.salutation),
             days=(self.notes.interview.date, self.send_day),
             month_first=month_first(self.notes),
         )
+        # a colleague's letter says it word for word: the same step in another wording
+        tone, channel = self.tone, self.channel
+        steps = varied(lambda fits: say(fits=fits), self.fits, self.repeats, tone, channel)
         if presumes(self.notes.next_steps):
             self.notices.append(
                 f'The next step ("{self.notes.next_steps}") was left out: it reads as if the job '
