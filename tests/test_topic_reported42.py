@@ -1,0 +1,79 @@
+"""Topics typed as a whole sentence that reports the room ("We talked about ...", "He explained
+that ...", "She told me ..."), or too long to name whole: said as the subject discussed (targets
+written by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.topics import read_topic
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "We talked about how the depot schedules drivers over the holidays.",
+            "how the depot schedules drivers over the holidays",
+        ),
+        ("We spoke about the new rota for weekend cover.", "the new rota for weekend cover"),
+        (
+            "We discussed the backlog of repairs in the north block.",
+            "the backlog of repairs in the north block",
+        ),
+        (
+            "They explained how they train new porters on the wards.",
+            "how you train new porters on the wards",
+        ),
+        (
+            "He walked me through how they plan the spring planting.",
+            "how you plan the spring planting",
+        ),
+        (
+            "She told me the team is hiring two more nurses next year.",
+            "the team hiring two more nurses next year",
+        ),
+        (
+            "She mentioned that the library is closing for refurbishment in June.",
+            "the library closing for refurbishment in June",
+        ),
+        ("They told me the clinic opens in April.", "the clinic opening in April"),
+        ("He said that the rota is short.", "the rota being short"),
+        (
+            "They explained that the new kilns will arrive in May and the old ones go to auction.",
+            "the new kilns arriving in May",
+        ),
+    ],
+)
+def test_a_report_of_the_room_is_said_as_what_was_discussed(line: str, said: str) -> None:
+    assert read_topic(line).text == said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He explained that delivery drivers start at 6.",  # no subject said as a doing for sure
+        "She told me to apply before Friday.",
+    ],
+)
+def test_a_report_whose_clause_cannot_be_named_is_left_out(line: str) -> None:
+    assert read_topic(line).text == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "The new wing they are opening on the east side of the campus next autumn, with two"
+            " wards for older people and a day unit for rehab.",
+            "the new wing you are opening on the east side of the campus next autumn",
+        ),
+        (
+            "The growth in online orders over the last two years at the Bristol branch, and what"
+            " it means for the packing team and the weekend shifts.",
+            "the growth in online orders over the last two years at the Bristol branch",
+        ),
+    ],
+)
+def test_a_sentence_too_long_to_name_is_cut_where_its_subject_ends(line: str, said: str) -> None:
+    assert read_topic(line).text == said
