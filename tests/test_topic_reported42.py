@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from composer.offline.topicanswers import asked_sentence
 from composer.offline.topics import read_topic
+from composer.offline.wellformed import problem
 
 
 @pytest.mark.parametrize(
@@ -77,3 +79,54 @@ def test_a_report_whose_clause_cannot_be_named_is_left_out(line: str) -> None:
 )
 def test_a_sentence_too_long_to_name_is_cut_where_its_subject_ends(line: str, said: str) -> None:
     assert read_topic(line).text == said
+
+
+def test_a_verb_of_a_relative_clause_is_no_change_of_tense() -> None:
+    line = (
+        "He asked how I would support a pupil who panics before exams and wants to drop the"
+        " subject. I said I would break the revision into short sessions and practise with past"
+        " papers."
+    )
+    topic = read_topic(line)
+    assert topic.text == (
+        "how I would support a pupil who panics before exams and wants to drop the subject"
+    )
+    assert topic.answer == (
+        "I would break the revision into short sessions and practise with past papers"
+    )
+    said = "I would hope to contribute steady work and want to be a check airman."
+    assert problem(said) == (
+        "it has a tense that changes ('I would hope to contribute steady work and want to')"
+    )
+
+
+def test_a_question_typed_as_the_candidates_clause_is_put_to_them_with_the_answer() -> None:
+    line = (
+        "How I would calm a customer whose order went missing. I answered with the example of"
+        " the lost wedding cake at the Dunmore shop, where I rang the bakery and had a new one"
+        " delivered by noon."
+    )
+    topic = read_topic(line)
+    assert topic.text == "how I would calm a customer whose order went missing"
+    assert topic.question
+    assert asked_sentence(topic.text, topic.answer) == (
+        "When you asked how I would calm a customer whose order went missing, I answered with"
+        " the example of the lost wedding cake at the Dunmore shop, where I rang the bakery and"
+        " had a new one delivered by noon."
+    )
+
+
+def test_an_answer_reported_as_what_was_said_in_the_room_is_said_after_when_you_asked() -> None:
+    line = (
+        "She asked how I would settle a new starter who is struggling. I described the"
+        " one-to-one check-ins I set up for two apprentices at my last garage."
+    )
+    topic = read_topic(line)
+    assert asked_sentence(topic.text, topic.answer) == (
+        "When you asked how I would settle a new starter who is struggling, I described the"
+        " one-to-one check-ins I set up for two apprentices at my last garage."
+    )
+    walked = read_topic(
+        "he asked how I would plan a kitchen refit -> I walked him through the last refit I ran"
+    )
+    assert walked.answer == "I walked you through the last refit I ran"
