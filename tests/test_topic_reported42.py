@@ -130,3 +130,20 @@ def test_an_answer_reported_as_what_was_said_in_the_room_is_said_after_when_you_
         "he asked how I would plan a kitchen refit -> I walked him through the last refit I ran"
     )
     assert walked.answer == "I walked you through the last refit I ran"
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "asked which tools I would use to clean sensor data",
+            "which tools I would use to clean sensor data",
+        ),
+        ("asked if I had done nights", "whether I had done nights"),
+        ("she asked when I could start", "when I could start"),
+        ("he asked where I trained", "where I trained"),
+    ],
+)
+def test_a_question_after_asked_is_read_by_any_wh_word(line: str, said: str) -> None:
+    topic = read_topic(line)
+    assert (topic.text, topic.question) == (said, True)

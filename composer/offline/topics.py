@@ -340,7 +340,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         detail = ""
     put = (  # "the call simulation", "contrast reactions - scenario q": put to the candidate
         put_to_candidate(item) is not None
-        or re.match(r"(?i)asked (?:me )?(?:about|abt|re|what|how|why|whether|if)\b", item)
+        or re.match(r"(?i)(?:s?he |they )?asked (?:me )?(?:about|abt|re|wh[a-z]+|how|if)\b", item)
         is not None
         or EXERCISE.search(said) is not None
         or _ASKED_TAIL.search(typed) is not None
