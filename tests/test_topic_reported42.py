@@ -147,8 +147,3 @@ def test_an_answer_reported_as_what_was_said_in_the_room_is_said_after_when_you_
 def test_a_question_after_asked_is_read_by_any_wh_word(line: str, said: str) -> None:
     topic = read_topic(line)
     assert (topic.text, topic.question) == (said, True)
-
-
-def test_a_question_typed_as_a_sentence_after_its_subject_leaves_the_subject() -> None:
-    topic = read_topic("The new ward rota. She asked if I could do nights.")
-    assert (topic.text, topic.question) == ("the new ward rota", True)

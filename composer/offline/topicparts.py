@@ -33,7 +33,7 @@ _ATTACHED = re.compile(
 # "rigging - asked about IPAF, said expired, renewing jan". The subject is what was discussed;
 # the question and the answer are the candidate's record, never topics of their own.
 ASKED_ANSWER = re.compile(
-    r"(?:\s+-\s+|,\s+|\.\s+)(?:(?:she|he|they)\s+)?(?:asked|said)\b.*$", re.IGNORECASE
+    r"(?:\s+-\s+|,\s+)(?:(?:she|he|they)\s+)?(?:asked|said)\b.*$", re.IGNORECASE
 )
 
 
