@@ -147,3 +147,12 @@ def test_an_answer_reported_as_what_was_said_in_the_room_is_said_after_when_you_
 def test_a_question_after_asked_is_read_by_any_wh_word(line: str, said: str) -> None:
     topic = read_topic(line)
     assert (topic.text, topic.question) == (said, True)
+
+
+def test_a_story_told_in_answer_is_said_without_the_reminder_in_brackets() -> None:
+    topic = read_topic(
+        "asked abt safeguarding -> told him about running the referrals at Oakfield (keep it short)"
+    )
+    assert asked_sentence(topic.text, topic.answer) == (
+        "When you asked about safeguarding, I told you about running the referrals at Oakfield."
+    )

@@ -147,7 +147,7 @@ def _story(what: str) -> str:
             what = f"{lexicon.article(what)} {what}"
         else:
             return ""
-    return what if _sayable(what) else ""
+    return what if _sayable(STORY + what) else ""  # read as said: "I told you about ..."
 
 
 _SUBJECTS = frozenset(["the", "our", "my", "we", "it", "that", "this"])
@@ -190,6 +190,7 @@ def _reason(parts: list[str]) -> str:
 def said_answer(question: str, typed: str) -> str:
     """The answer in the candidate's voice, or "" when its form is none read here."""
     typed = " ".join(typed.replace("’", "'").split()).strip().rstrip(".")
+    typed = re.sub(r"\s*\([^()]*\)", "", typed)  # "(no details obv)": a reminder to self
     if _REPORTED.match(typed):
         return _room(_spelled(typed))  # "I described the sessions I ran": the room, reported
     told = _TOLD.match(_LEAD.sub("", typed, count=1) if not _TOLD.match(typed) else typed)
