@@ -43,7 +43,7 @@ from composer.offline.wording import Wording
             "She asked how I would cost a kitchen refit with no plans. I walked her through my "
             "usual survey.",
             "how I would cost a kitchen refit with no plans",
-            "",
+            "I walked you through my usual survey",  # the room reported (session 42)
         ),
         (
             "what would you do if a guest fell on the stairs",
@@ -162,4 +162,5 @@ def test_a_question_put_to_the_candidate_is_talked_through_never_as_for(tone: st
     text = " ".join(one.text for one in compose(notes, today=dt.date(2026, 12, 3)))
     assert "how I would approach a resident who refuses every activity" in text
     assert not re.search(r"(?:As for|With regard to|When it comes to) how I would", text)
-    assert re.search(r"talk through how I would approach a resident", text)
+    # session 42: the answer typed after it, a report of the room, is said with it
+    assert "When you asked how I would approach a resident who refuses every activity, I" in text

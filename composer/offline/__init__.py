@@ -143,6 +143,8 @@ Topics discussed with each reader:
   candidate's side or left out when whose "you" it is cannot be told; the reader's own name in
   their topic said to them ("Marta's plan": "your plan")
 - `questions`: a topic typed as a question, and a note about the reader said to them
+- `topicreported`: a topic typed as a report of the room ("We talked about how ...", "He
+  explained that the depot moves ...": "the depot moving ..."), and one too long, cut at its subject
 - `topicaims`: the reader's aim typed after a topic ("wants fewer SKUs"), said as theirs
 - `topicanswers`: a question put to the candidate typed with their answer ("asked what id do first
   90 days -> audit checkout"), said with the answer ("You asked ...: I would audit ..."); who

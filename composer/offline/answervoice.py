@@ -23,7 +23,7 @@ import re
 from composer.offline import lexicon
 from composer.offline.cleaning import clean
 from composer.offline.wellformed import problem
-from composer.offline.words import DETERMINERS, FUNCTION_WORDS, INDEFINITES
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS, INDEFINITES, SAYING_VERBS
 
 __all__ = ["STORY", "is_story", "said_answer", "why_mine"]
 
@@ -48,6 +48,10 @@ def _known(word: str) -> bool:
         lower = lower[:-2]
     if lower in INDEFINITES:
         return True
+    if "-" in lower.strip("-"):  # "one-to-one", "back-up": a compound of known words
+        parts = lower.split("-")  # "check-ins": the last part may take a plural "s"
+        last = parts[-1][:-1] if parts[-1].endswith("s") and not _known(parts[-1]) else parts[-1]
+        return all(_known(part) for part in [*parts[:-1], last])
     return lower in FUNCTION_WORDS or lexicon.known(lower) or bare != lower or bare[0].isdigit()
 
 
@@ -143,7 +147,7 @@ def _story(what: str) -> str:
             what = f"{lexicon.article(what)} {what}"
         else:
             return ""
-    return what if _sayable(what) else ""
+    return what if _sayable(STORY + what) else ""  # read as said: "I told you about ..."
 
 
 _SUBJECTS = frozenset(["the", "our", "my", "we", "it", "that", "this"])
@@ -186,6 +190,9 @@ def _reason(parts: list[str]) -> str:
 def said_answer(question: str, typed: str) -> str:
     """The answer in the candidate's voice, or "" when its form is none read here."""
     typed = " ".join(typed.replace("’", "'").split()).strip().rstrip(".")
+    typed = re.sub(r"\s*\([^()]*\)", "", typed)  # "(no details obv)": a reminder to self
+    if _REPORTED.match(typed):
+        return _room(_spelled(typed))  # "I described the sessions I ran": the room, reported
     told = _TOLD.match(_LEAD.sub("", typed, count=1) if not _TOLD.match(typed) else typed)
     if told:
         what = _parts(told["what"])[0]
@@ -214,4 +221,27 @@ def said_answer(question: str, typed: str) -> str:
 
 
 def is_story(answer: str) -> bool:
-    return answer.startswith(STORY)
+    """A story told or a case shown in answer: said after "When you asked ...,"."""
+    return answer.startswith(STORY) or _REPORTED.match(answer) is not None
+
+
+# The candidate's answer typed as what they did in the room, by a verb of saying or showing ("I
+# described the music sessions I ran", "I walked through our runbook", "I answered with the
+# example of the school extension"): a report of the room, said after "When you asked ...,".
+_SAYING = "|".join(
+    re.escape(v).replace(r"\ ", r"\s+")
+    for v in SAYING_VERBS
+    if v not in ("said", "told", "walked", "talked", "took", "went")  # "I walked the line"
+)
+_REPORTED = re.compile(
+    rf"^I\s+(?:(?:{_SAYING})\b|(?:answered|replied)\s+with\b"
+    r"|(?:walked|talked|took)\s+(?:you|him|her|them)\s+through\b)"
+)
+
+
+def _room(answer: str) -> str:
+    """ "I walked her through the log" -> "I walked you through the log": a report of the room
+    in the candidate's voice, to the reader (the "her" of the note); "" when a word of it is a
+    note's."""
+    said = re.sub(r"^I\s+(walked|talked|took|showed)\s+(?:him|her|them)\b", r"I \1 you", answer)
+    return said if _sayable(said) else ""

@@ -183,7 +183,9 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "I would hope to contribute X and want to be a check airman": a tense that changes
         (
-            r"\bI would\b[^.,;:]*\band (?:want|wants|hope|hopes|plan|plans) to\b",
+            # (never past a relative word: "a resident who becomes upset and wants to go home")
+            r"\bI would\b(?:(?!\b(?:who|which|that|whose)\b)[^.,;:])*\band"
+            r" (?:want|wants|hope|hopes|plan|plans) to\b",
             "a tense that changes",
         ),
         # "before January 31 peak": a date naming a thing with no "the"

@@ -195,13 +195,19 @@ def is_question(text: str) -> bool:
 
 # "asked how id handle a keeper error": the question they put, typed after "asked", with "id"
 # for "I'd" (the note-taker's apostrophe dropped after a wh-word).
-_ASKED_WH = re.compile(r"^(?:(?:s?he|they)\s+)?asked(?:\s+me)?\s+(?=(?:how|what|why|whether)\s)")
+_ASKED_WH = re.compile(
+    r"^(?:(?:s?he|they)\s+)?asked(?:\s+me)?\s+"
+    r"(?=(?:how|what|why|whether|which|when|where|who|if)\s)"
+)
 _WH_ID = re.compile(r"\b(how|what|why|whether|where|when) (?:id|i'd|I'd)\b", re.IGNORECASE)
 
 
 def asked_wh(text: str) -> str:
     """ "asked how id handle a keeper error" -> "how I would handle a keeper error"."""
+    asked = _ASKED_WH.match(text)
     text = _ASKED_WH.sub("", text, count=1)
+    if asked and text.lower().startswith("if "):
+        text = "whether " + text[3:]  # "asked if I had done nights": whether I had
     return _WH_ID.sub(lambda found: f"{found[1]} I would", text)
 
 

@@ -20,7 +20,7 @@ import re
 from typing import Protocol
 
 from composer.offline import lexicon
-from composer.offline.answervoice import STORY, said_answer, why_mine
+from composer.offline.answervoice import is_story, said_answer, why_mine
 from composer.offline.cleaning import clean
 from composer.offline.wellformed import problem
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, WH_WORDS
@@ -53,6 +53,9 @@ _DASH = re.compile(
     r"\s+(?:that\s+)?|[,;]\s+(?=(?:said|told)\s)"  # ", said call them first"
     r"|(?<=\.)\s+(?=I\s+[a-z])"  # or a sentence of the candidate's: "I walked ..."
 )
+# A question of what the candidate would do, typed as a clause with no "asked": "How I would
+# handle a contractor who ...".
+_OWN = re.compile(r"(?i)(?:how|what|whether|which|why)\s+I\s+(?:would|could|should|might)\s")
 # "q on lace fronts ...": a question about a subject; "Q: how would you ...": as asked.
 _Q_ON = re.compile(r"(?i)^q\s+(?:on|re|about)\s+")
 _Q_COLON = re.compile(r"(?i)^q:\s*")
@@ -167,6 +170,11 @@ def split_answer(item: str) -> tuple[str, str] | None:
             # "why leaving current job -> said want to lead a team": a question typed bare,
             # with an answer the candidate gave after an arrow, was put to them
             return "asked " + parts[0].strip(), parts[1].strip().rstrip(".")
+        own = re.search(r"(?<=\.)\s+(?=I\s+[a-z])", item) if _OWN.match(item) else None
+        if own:  # "How I would handle X. I answered with ...": a question of the candidate's,
+            # put to them, with a sentence of their answer after it
+            question = item[0].lower() + item[1 : own.start()].rstrip(".")
+            return "asked " + question, item[own.end() :].rstrip(".")
         return None
     if len(parts) < 2 and (_Q_ON.match(item) or _Q_COLON.match(item) or asker):
         parts = [item, ""]  # "q on conflict w/ a GP": a question, with no answer typed
@@ -308,7 +316,7 @@ def asked_sentence(question: str, answer: str, put: bool = False, then: str = ""
         return f"Thank you for asking {question}." if asked else ""
     if why_mine(question):
         said = f"As I said, {answer}."  # the reason, never the question of why read back
-    elif answer.startswith(STORY):
+    elif is_story(answer):
         said = f"When you asked {_about(question)}{question}, {answer}."
     else:
         said = f"You asked {_about(question)}{question}: {answer}."

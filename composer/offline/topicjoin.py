@@ -23,7 +23,7 @@ from composer.offline.words import (
     WH_WORDS,
 )
 
-__all__ = ["CLOSED", "EXERCISE", "MONTH", "MONTH_NAMES", "joined", "shorthand"]
+__all__ = ["CLOSED", "EXERCISE", "MONTH", "MONTH_NAMES", "joined", "month_range", "shorthand"]
 
 MONTH_NAMES = [
     "January",
@@ -265,3 +265,25 @@ def _clause(words: list[str]) -> bool:
     at = 2 if words[0].lower() in DETERMINERS else 1
     verb = words[at].lower() if len(words) > at else ""
     return lexicon.is_third_person(verb) and not lexicon.is_plural_noun(verb)
+
+
+def _months_said(found: re.Match[str]) -> str:
+    """ "Jan-Mar" -> "from January to March"; "Jan-Feb" -> "in January and February"."""
+    first, last = (found.group(n)[:3].title() for n in (1, 2))
+    names = {m[:3]: m for m in MONTH_NAMES}
+    order = [m[:3] for m in MONTH_NAMES]
+    if (order.index(first) + 1) % 12 == order.index(last):
+        return f"in {names[first]} and {names[last]}"  # "Jan-Feb": two months, not a span
+    return f"from {names[first]} to {names[last]}"
+
+
+def month_range(text: str) -> str:
+    """ "busy season staffing Jan-Mar" -> "busy season staffing from January to March": a range
+    of months typed as a note, said in words."""
+    return re.sub(
+        rf"(?<=\w )(?<!\bfor )(?<!\bin )(?<!\bover )(?<!\bduring )(?<!\bfrom )"
+        rf"({MONTH})\.? ?[-–] ?({MONTH})\b\.?$",
+        _months_said,
+        text,
+        flags=re.I,
+    )

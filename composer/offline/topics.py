@@ -39,7 +39,7 @@ from composer.offline.topicheads import (
 )
 from composer.offline.topichyphens import hyphenated, particle_nouns
 from composer.offline.topicinner import with_group_article, with_ordinal_article
-from composer.offline.topicjoin import EXERCISE, MONTH, MONTH_NAMES, joined, shorthand
+from composer.offline.topicjoin import EXERCISE, joined, month_range, shorthand
 from composer.offline.topicnames import (
     definite_head,
     located,
@@ -52,6 +52,7 @@ from composer.offline.topicobjects import inner_articles
 from composer.offline.topicparts import ASKED_ANSWER, topic_parts
 from composer.offline.topicpredicates import gerund_object, state_of
 from composer.offline.topicproducts import product_capitals, typed_names
+from composer.offline.topicreported import clipped, reported
 from composer.offline.topicshapes import (
     bare_kind,
     cost_subject,
@@ -127,16 +128,6 @@ class Topic:
 _CONTRACTIONS = (("I'd", "I would"), ("I'm", "I am"), ("I've", "I have"), ("I'll", "I will"))
 
 
-def _months(found: re.Match[str]) -> str:
-    """ "Jan-Mar" -> "from January to March"; "Jan-Feb" -> "in January and February"."""
-    first, last = (found.group(n)[:3].title() for n in (1, 2))
-    names = {m[:3]: m for m in MONTH_NAMES}
-    order = [m[:3] for m in MONTH_NAMES]
-    if (order.index(first) + 1) % 12 == order.index(last):
-        return f"in {names[first]} and {names[last]}"  # "Jan-Feb": two months, not a span
-    return f"from {names[first]} to {names[last]}"
-
-
 # "walked round workshop", "showed me round", "went through my portfolio": what the interviewer
 # did with the candidate, typed as a verb in the past with no subject; no thing to name. (A
 # thing shown, "showed me the new laptop", "walked me through their intake", is read by `shown`.)
@@ -167,6 +158,9 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
             # draws the reader to what the candidate would not put first
             return Topic(item, "", why="a question of why, whose answer cannot be said")
         return replace(found, answer=answer)
+    said = reported(item)  # "We talked about how they log ...": what was discussed
+    if said != item:
+        return replace(read_topic(said, common), source=item)
     answered = ASKED_ANSWER.search(item)
     if answered and answered.start() > 0 and not re.match(r"(?i)asked\b", item):
         # "rigging - asked about IPAF, said expired": the subject, a question put to them
@@ -199,14 +193,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     text = _SIZE_AFTER.sub("", text)  # "large format porcelain 1200x600": the size is the note's
     if counted_note(re.split(r" - |, ", text)[0]):  # "430 cows spring calving"
         return Topic(item, "", why="a count and what it is, typed as a note: name the subject")
-    # "busy season staffing Jan-Mar": a range of months typed as a note, said in words
-    text = re.sub(
-        rf"(?<=\w )(?<!\bfor )(?<!\bin )(?<!\bover )(?<!\bduring )(?<!\bfrom )"
-        rf"({MONTH})\.? ?[-–] ?({MONTH})\b\.?$",
-        _months,
-        text,
-        flags=re.I,
-    )
+    text = month_range(text)  # "busy season staffing Jan-Mar": from January to March
     over = questions.chose_over(text)  # "why this district vs phoenix": over Phoenix
     if over:
         return Topic(item, over, question=True, mine=True)
@@ -284,6 +271,10 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     if sure:
         text, words = sure, sure.split()
     if len(words) > 18:
+        subject = clipped(item)  # "The household model ..., with smaller groups ...": its subject
+        cut = read_topic(subject, common) if subject else None
+        if cut and cut.text:
+            return replace(cut, source=item)
         return Topic(item, "", why="too long to name in a sentence")
     counted = counted_measure(words, typed)
     if counted:
@@ -349,7 +340,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         detail = ""
     put = (  # "the call simulation", "contrast reactions - scenario q": put to the candidate
         put_to_candidate(item) is not None
-        or re.match(r"(?i)asked (?:me )?(?:about|abt|re|what|how|why|whether|if)\b", item)
+        or re.match(r"(?i)(?:s?he |they )?asked (?:me )?(?:about|abt|re|wh[a-z]+|how|if)\b", item)
         is not None
         or EXERCISE.search(said) is not None
         or _ASKED_TAIL.search(typed) is not None

@@ -40,6 +40,13 @@ MODALS = _words("can could will would")
 SUBJECT_PRONOUNS = _words("he she they it he'll she'll they'll it'll he's she's they're it's")
 FIRST_PERSON = _words("i i'm i've i'd i'll my we we're we've our")
 WH_WORDS = _words("how what why when where which whether who")
+# Verbs of saying and showing in the past, as a topic typed as a report of the room opens with
+# them ("We talked about ...", "He explained that ...", "She walked me through ...").
+SAYING_VERBS = (
+    "talked", "spoke", "said", "chatted", "discussed", "explained", "described", "told",
+    "mentioned", "showed", "walked", "went", "covered", "outlined", "raised", "shared",
+    "brought up", "touched on", "took",
+)  # fmt: skip
 # Heads that name a person: "a licensed electrician", "certified scrum master".
 PERSON_HEADS = _words(
     "nurse master engineer teacher solicitor lawyer barrister accountant analyst designer"

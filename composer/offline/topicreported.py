@@ -1,0 +1,117 @@
+"""A topic typed as a whole sentence that reports the room (session 42).
+
+Careful candidates type a topic as a sentence of what happened: "We talked about how they log
+every delivery.", "He explained that the depot moves in March.", "She told me about the new
+clinic.", "They walked me through their intake." What was discussed is the object of the verb
+of saying; who said it is the letter's reader or the two of them, so `reported` gives the object
+alone, to be read as any topic is ("how you log every delivery", "the new clinic").
+
+A sentence too long to name in a frame is cut by `clipped` where its subject ends: at the first
+comma or full stop after a noun phrase ("The household model they are bringing in next spring,
+with smaller groups ..." -> "The household model they are bringing in next spring").
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.offline import lexicon
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, SAYING_VERBS
+
+__all__ = ["clipped", "reported"]
+
+_VERB = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in SAYING_VERBS), key=len)[::-1])
+# Who spoke (a pronoun: a name may be a noun, "Training covered ..."), the verb of saying, whom
+# it was said to, the particle that takes its object, and "that" before a clause.
+_REPORT = re.compile(
+    rf"^(?:we|they|she|he)\s+(?:also\s+|then\s+|briefly\s+)?(?:{_VERB})"
+    r"(?:\s+(?:me|us|the\s+panel))?"
+    r"(?:\s+(?:about|through|over|on|around|round|into|of))?"
+    r"(?:\s+(?P<that>that))?\s+(?P<what>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def reported(item: str) -> str:
+    """ "We talked about how they log every delivery." -> "how they log every delivery."; the
+    item itself when it does not open with a report of the room, or nothing is left after it."""
+    found = _REPORT.match(item.strip())
+    if found is None:
+        return item
+    what = found["what"].strip()
+    first = what.split()[0].lower()
+    if first in ("to", "me", "us", "i") or not re.search(r"[A-Za-z]{2}", what):
+        return item  # "he told me to apply", "she told me I ...": no subject discussed
+    if found["that"] or first in DETERMINERS - {"that"}:
+        # "that the depot moves in March", "told me the estate is applying": a clause, said as
+        # its subject doing it ("the depot moving in March"); a noun phrase stays as it is
+        doing = _doing(what.rstrip("."))
+        return doing or (item if found["that"] else what)  # "that drivers start at 6": a clause
+    return what
+
+
+def _doing(clause: str) -> str:
+    """ "the depot moves to Leeds in March" -> "the depot moving to Leeds in March"; "the estate
+    is applying for ..." -> "the estate applying for ..."; "the patrols will change" -> "the
+    patrols changing": a subject and its finite verb in the present or future, the verb said as
+    a doing. "" for any other clause (a past, a state after "is"), or a subject not a noun
+    phrase of one to five words led by a determiner or a name."""
+    words = clause.split()
+    for at, word in enumerate(words[1:6], start=1):
+        lower = word.lower()
+        after = words[at + 1].lower() if at + 1 < len(words) else ""
+        if lower in ("is", "are") and lexicon.is_gerund(after):
+            verb, rest = after, words[at + 2 :]
+        elif lower in ("will", "'ll") and lexicon.is_base_verb(after):
+            verb, rest = lexicon.verb_forms(after).get("VBG", ""), words[at + 2 :]
+        elif lexicon.is_third_person(lower) and _finite(words[at - 1], lower, after):
+            base = lexicon.base_of(lower) or ""
+            verb, rest = lexicon.verb_forms(base).get("VBG", ""), words[at + 1 :]
+        elif lower in FUNCTION_WORDS or lexicon.is_past(lower):
+            return ""
+        else:
+            continue
+        subject = words[:at]
+        if not verb or not (subject[0].lower() in DETERMINERS or subject[0][:1].isupper()):
+            return ""
+        second = _SECOND_CLAUSE.search(" ".join(rest))  # "... and the patrols will change"
+        tail = " ".join(rest)[: second.start()] if second else " ".join(rest)
+        return " ".join([*subject, verb, *tail.split()])
+    return ""
+
+
+def _finite(before: str, word: str, after: str) -> bool:
+    """ "moves" in "the warehouse moves to a new site": a verb, where a word that is a plural
+    noun too ("the night patrols will change") is one only after a singular noun and before a
+    preposition, a determiner or nothing."""
+    if not lexicon.is_plural_noun(word):
+        return True
+    if lexicon.is_plural_noun(before.lower()) or before.lower() in DETERMINERS:
+        return False
+    return not after or after in PREPOSITIONS or after in DETERMINERS or after in _PARTICLES
+
+
+_PARTICLES = frozenset(["in", "up", "out", "down", "off", "back", "ahead", "live"])
+
+
+# A second clause joined to the first: "and" and a determiner ("... next summer and the night
+# patrols will change"): the first clause's subject is what the topic names.
+_SECOND_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:the|a|an|their|its|our|this|that|these)\s")
+
+
+# Where a subject may end in a sentence typed whole: a comma, a semicolon, a dash, a full stop.
+_BOUNDARY = re.compile(r"(?:,|;|\s[-–—]|(?<![A-Z.]\w)(?<!\b[a-z])\.)\s+")
+
+
+def clipped(item: str) -> str | None:
+    """The sentence cut at its first boundary after three words or more, when what is kept does
+    not end on a word that needs one after it ("the plans for, ..."); None when there is none."""
+    for found in _BOUNDARY.finditer(item):
+        head = item[: found.start()].strip()
+        words = head.split()
+        if len(words) < 3:
+            continue
+        if words[-1].lower() in FUNCTION_WORDS:
+            return None
+        return head
+    return None
