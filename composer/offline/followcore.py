@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon, selfnotes
+from composer.offline.followjoin import mended
 from composer.offline.languages import LANGUAGES
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.promise import MESSY
@@ -91,6 +92,7 @@ def follow_up_core(
     text = re.sub(r"(?<!,)\s+so\s+the\b", ", so the", text)
     for short, full in _SHORT:
         text = re.sub(rf"\b{short}\b", full, text)
+    text = mended(text)  # "can start feb" -> "can start in February"
     # "I have GD&T cert": a certificate held is "a" certificate
     text = re.sub(
         r"^I (have|hold|got) (?!a\b|an\b|the\b|my\b|\d)(?=[\w&/.+-]+(?: [\w&/.+-]+)? "

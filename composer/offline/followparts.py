@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from composer.offline import lexicon, phrasebook
+from composer.offline.followjoin import joined, mended
 from composer.offline.followtidy import FIX_HEAD, not_figure
 from composer.offline.lastgate import last_gate
 from composer.offline.offervoice import to_reader
@@ -29,7 +30,6 @@ from composer.offline.wellformed import problem
 from composer.offline.words import AUXILIARIES, BE, FIRST_PERSON, SUBJECT_PRONOUNS
 
 __all__ = ["answer_head", "by_parts", "question_only", "to_self", "told", "whose_question"]
-
 # A note to pass the line on to someone: "tell fatima" (the letter to them says it).
 _TELL = re.compile(r"^(?:tell|let) (?P<who>[a-z][\w-]*)(?: know)?$", re.IGNORECASE)
 
@@ -237,7 +237,7 @@ def _clause(text: str, answer: bool = False) -> str | None:
     """The content as a clause of the candidate's ("have own van" -> "I have my own van"), or
     None when it does not read as one; an `answer` typed from a bare verb ("stay on theme") is
     what the candidate would do."""
-    said = expand(not_figure(text.strip(" ,.")))  # "20 months of X, not 16"
+    said = mended(expand(not_figure(text.strip(" ,."))))  # "20 months of X, not 16"
     # "re-sampled 6 days, only interpolated 2": a second deed of the same subject, joined
     words = [w for w in said.lower().split()[:3] if w not in ("i", "we") and not w.endswith("ly")]
     deed = bool(words) and lexicon.is_past(re.sub(r"^re-", "", words[0]))  # "re-sampled"
@@ -327,7 +327,7 @@ def by_parts(
         if line is None:
             return None
         lines.append(line)
-    return " ".join(lines)
+    return joined(lines)  # "I should also have mentioned that A, and that B."
 
 
 def _line(

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon, typedwhole
+from composer.offline.stephedges import GUESSES
+from composer.offline.words import DEGREE_ADVERBS
 
 # "i think i said", "pretty sure I said", "I think I told them": a hedge on the candidate's
 # memory of their own words, which the correction itself settles
@@ -45,7 +47,7 @@ def tidied(value: str) -> str:
     """`value` without its hedge and reminder, its comma correction joined as with a dash,
     and a year's deed in the past tense; `value` itself when it has none of them. A
     correction's parts are tidied too (`_fix_parts`)."""
-    text = _fix_parts(_REMINDER.sub("", value.strip()))
+    text = _fix_parts(_REMINDER.sub("", asides_dropped(value.strip())))
     text = _HEDGE.sub("", text)
     text = _I_SAID.sub("", text)
     fix = _COMMA_FIX.match(text)
@@ -58,6 +60,58 @@ def tidied(value: str) -> str:
             year = perfect["bracket"] or perfect["year"]
             text = f"{perfect['lead']} {past} {perfect['what']} in {year}"
     return text
+
+
+# A note to self between a follow-up's sentences or after its last comma, known by what its words
+# are (`_aside`): an emoticon, a bare verb ("fix", "fix that", "forgot!!"), a feeling ("doh",
+# "sorry!", "embarrassing", "prob too vague"); never said to the reader.
+_EMOTICON = re.compile(r"\s*(?<![\w%])[:;]-?[()/|DPp](?![\w%])")
+_STOP = re.compile(r"((?<=[^\s.])[.!?]+(?:\s+|$))")
+_LAST_PIECE = re.compile(r"(?:,|\s[-–—]+)\s+(?P<piece>[^,]+)$")
+_HEDGE_WORD = re.compile(rf"(?i)^(?:{GUESSES})$")
+_REPLIES = frozenset(["yes", "no", "yep", "yeah", "nope", "true", "right", "correct", "exactly"])
+_OBJECTS = frozenset(["it", "that", "this", "them"])
+
+
+def _aside(piece: str, whole: bool = True) -> bool:
+    """True when `piece` is a note to self by its words: no noun, number or "I"; an exclamation
+    no dictionary knows, a feeling's adjective (alone, or after an adverb of degree or a guess:
+    "prob too vague"), a past verb alone ("forgot!!"); as a `whole` sentence, also a bare verb
+    with at most a pronoun ("fix that"; after a comma, "confirm that" is what to say)."""
+    words = re.sub(r"[!?.'\"]", "", piece).lower().split()
+    if not words or len(words) > 4 or any(w[0].isdigit() or w in _REPLIES for w in words):
+        return False
+    word_classes = [lexicon.classes(w) for w in words]
+    head = words[0]
+    if len(words) == 1:
+        if not word_classes[0]:  # "doh", "oops": a sound, never a word of the letter
+            return head.isalpha() and len(head) <= 5 and head == piece.strip(" !.").lower()
+        if "adj" in word_classes[0] and not lexicon.is_participle(head):
+            return "noun" not in word_classes[0]  # "sorry!", "embarrassing"
+        past = lexicon.is_past(head) and not lexicon.is_participle(head)  # "forgot!!"
+        return past or (whole and lexicon.is_base_verb(head) and "verb" in word_classes[0])
+    if whole and lexicon.is_base_verb(head) and set(words[1:]) <= _OBJECTS:  # "fix that"
+        return True
+    degree = [w in DEGREE_ADVERBS or bool(_HEDGE_WORD.match(w)) for w in words[:-1]]
+    last = word_classes[-1]
+    return any(degree) and all(degree) and "adj" in last and "noun" not in last
+
+
+def asides_dropped(text: str) -> str:
+    """`text` without its notes to self (see `_aside`): "said 10%, it was 12%. fix" -> "said
+    10%, it was 12%."; text with none, or all of it an aside, as it is."""
+    kept = _EMOTICON.sub(lambda m: "." if text[m.end() :].strip() else "", text)
+    pieces = _STOP.split(kept)  # sentence, its stop, sentence, its stop, ...
+    said = []
+    for i in range(0, len(pieces), 2):
+        piece, stop = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else ""
+        last = _LAST_PIECE.search(piece)
+        if last and _aside(last["piece"], whole=False):  # "..., prob too vague.", "..., forgot!!"
+            piece, stop = piece[: last.start()], re.sub(r"[.!?]+", ".", stop)
+        if not _aside(piece):
+            said.append(piece + stop)
+    kept = "".join(said).strip()
+    return kept if kept.strip(" .!?") else text
 
 
 # A head that says only that what was said was wrong: "correction - ...", "wrong, its ...".

@@ -667,3 +667,6 @@ INDEFINITES = _words(
     "anything something everything nothing anyone someone everyone no-one nobody anybody"
     " somebody everybody"
 )
+
+# The adverbs of degree, a closed class: "prob too vague", "so embarrassing".
+DEGREE_ADVERBS = _words("too so very really quite pretty rather fairly totally bit way super")

@@ -1,0 +1,108 @@
+"""Session 42 corrections: the follow-up's notes to self dropped by what their words are, its
+list parts given a subject's verb, a month its "in", and two parts said in one frame.
+Expected sentences written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.followjoin import joined, mended
+from composer.offline.followtidy import asides_dropped
+from composer.offline.followup import follow_up_line
+from composer.offline.phrasebook import Variation
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        (
+            "said ~10% on the route 7 ridership, it was actually 12%. fix",
+            "said ~10% on the route 7 ridership, it was actually 12%.",
+        ),
+        ("said 3 yrs, its 4. fix that", "said 3 yrs, its 4."),
+        ("did the course in 2022, forgot!!", "did the course in 2022."),
+        ("said 'flexible', prob too vague. range is 6.5-7k", "said 'flexible'. range is 6.5-7k"),
+        ("used a sleep :( should say never", "used a sleep. should say never"),
+        ("only vinyl. doh. also own van", "only vinyl. also own van"),
+        ("got it wrong. sorry! its 12", "got it wrong. its 12"),
+        ("also can start jan, no notice period :)", "also can start jan, no notice period"),
+    ],
+)
+def test_notes_to_self_dropped(typed: str, kept: str) -> None:
+    assert asides_dropped(typed) == kept
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "asked if i relocate. yes.",
+        "said i was not certified. certified.",
+        "i don't mind the travel, clean licence + own car",
+        "forgot to say i can start feb, happy to travel",
+        "the ratio is 3:1",
+        "fix",
+    ],
+)
+def test_content_kept(typed: str) -> None:
+    assert asides_dropped(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("clause", "said"),
+    [
+        (
+            "I have my own 4wd and happy to do the driving",
+            "I have my own 4wd and am happy to do the driving",
+        ),
+        ("I have my own 4wd + keen to drive", "I have my own 4wd + am keen to drive"),
+        ("I am free and happy to help", "I am free and happy to help"),
+        ("can start feb", "can start in February"),
+        ("I joined sept", "I joined in September"),
+        ("I can start 6 February", "I can start 6 February"),
+        (
+            "I can start in January, no notice period",
+            "I can start in January, with no notice period",
+        ),
+        (
+            "I do not mind the travel at all, clean licence and own car",
+            "I do not mind the travel at all; I have a clean licence and my own car",
+        ),
+        ("I did it, own risk", "I did it, own risk"),
+    ],
+)
+def test_mended(clause: str, said: str) -> None:
+    assert mended(clause) == said
+
+
+def test_two_parts_in_one_frame() -> None:
+    lines = [
+        "I should also have mentioned that I have a van.",
+        "I should also have mentioned that I can start in May.",
+    ]
+    assert (
+        joined(lines)
+        == "I should also have mentioned that I have a van, and that I can start in May."
+    )
+    other = ["One correction: I said 10%.", "I should also have mentioned that I drive."]
+    assert joined(other) == "One correction: I said 10%. I should also have mentioned that I drive."
+
+
+def _line(value: str, tone: str) -> str | None:
+    return follow_up_line(value, frozenset(), tone, "email", Variation("seed"))
+
+
+def test_letters() -> None:
+    assert _line("said ~10% on the route 7 ridership, it was actually 12%. fix", "concise") == (
+        "One correction: I said about 10% on the route 7 ridership, but it was actually 12%."
+    )
+    assert _line(
+        "forgot to say i have my own 4wd + happy to do the driving. also can start feb", "warm"
+    ) in (
+        "I should also have mentioned that I have my own 4wd and am happy to do the driving,"
+        " and that I can start in February.",
+        "One thing I did not get to mention: I have my own 4wd and am happy to do the driving, and"
+        " I can start in February.",
+    )
+    said = _line("should have said i don't mind the travel at all, clean licence + own car", "warm")
+    assert said is not None and said.endswith("I have a clean licence and my own car.")
+    assert "own car" in said and ", clean licence" not in said
