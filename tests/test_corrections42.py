@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from composer.offline.followjoin import joined, mended
-from composer.offline.followtidy import asides_dropped
+from composer.offline.followtidy import _typed_plain, asides_dropped, tidied
 from composer.offline.followup import follow_up_line
 from composer.offline.phrasebook import Variation
 
@@ -106,3 +106,43 @@ def test_letters() -> None:
     said = _line("should have said i don't mind the travel at all, clean licence + own car", "warm")
     assert said is not None and said.endswith("I have a clean licence and my own car.")
     assert "own car" in said and ", clean licence" not in said
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        (
+            "i said im not familiar w/ HACCP -> actualy i did it",
+            "i said im not familiar w/ HACCP -> actually i did it",
+        ),
+        ("acutally i did the course", "actually i did the course"),
+        (
+            "i should have said i DID do the greek extension",
+            "i should have said i did the greek extension",
+        ),
+        ("the NHS and CAD and SQL", "the NHS and CAD and SQL"),
+        ("I did not go, I did well, I did fine", "I did not go, I did well, I did fine"),
+        ("forgto to mentoin it", "forgot to mention it"),
+    ],
+)
+def test_typed_plain(typed: str, plain: str) -> None:
+    assert _typed_plain(typed) == plain
+
+
+def test_a_hedged_yes_said_as_the_yes_it_should_have_been() -> None:
+    typed = (
+        "he asked if i can do late shifts - i said 'mostly yes', should say clearly YES incl wknds"
+    )
+    assert tidied(typed) == "he asked if i can do late shifts - yes incl wknds"
+    assert (
+        _line(typed, "warm") == "You asked whether I can do late shifts: I can, including weekends."
+    )
+
+
+def test_a_slip_of_the_keys_in_the_marker_no_longer_leaves_the_line_out() -> None:
+    typed = (
+        "i said im not familiar w/ HACCP -> actualy i did the HACCP awareness course in 2022,"
+        " forgot!!"
+    )
+    said = _line(typed, "concise")
+    assert said is not None and said.endswith(": I did the HACCP awareness course in 2022.")

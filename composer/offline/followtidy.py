@@ -47,7 +47,10 @@ def tidied(value: str) -> str:
     """`value` without its hedge and reminder, its comma correction joined as with a dash,
     and a year's deed in the past tense; `value` itself when it has none of them. A
     correction's parts are tidied too (`_fix_parts`)."""
-    text = _fix_parts(_REMINDER.sub("", asides_dropped(value.strip())))
+    text = _fix_parts(_REMINDER.sub("", asides_dropped(_typed_plain(value.strip()))))
+    if yes := _YES_FIX.match(text):  # "i said 'mostly yes', should say clearly YES": the yes
+        answer = yes["yes"].split(" ", 1)
+        text = " ".join([f"{yes['q']} - {answer[0].lower()}", *answer[1:]])
     text = _HEDGE.sub("", text)
     text = _I_SAID.sub("", text)
     fix = _COMMA_FIX.match(text)
@@ -60,6 +63,67 @@ def tidied(value: str) -> str:
             year = perfect["bracket"] or perfect["year"]
             text = f"{perfect['lead']} {past} {perfect['what']} in {year}"
     return text
+
+
+# "asked if i can do lates - i said 'mostly yes', should say clearly YES incl weekends": what was
+# said in the room is replaced by the answer the note says it should have been
+_YES_FIX = re.compile(
+    r"^(?P<q>.*?\basked\b.+?)\s[-–—>]+\s+(?:i\s+)?said\s+(?:'[^']*'|\"[^\"]*\"|[^,;]+?)\s*[,;]"
+    r"\s*(?:i\s+)?(?:should|shld|shd)(?:\s+have|'ve)?\s+(?:said|say)\s+(?:(?:clearly|definitely"
+    r"|just|a\s+clear|a\s+firm)\s+)?(?P<yes>(?:yes|no)\b.*)$",
+    re.IGNORECASE,
+)
+# A word in capitals for stress ("i DID do it", "clearly YES"): no acronym, a verb or adverb
+_SHOUTED = re.compile(r"\b[A-Z]{3,}\b")
+# "i did do the extension": the stressed "did" of a note, said as the plain past
+_DID_DO = re.compile(r"\b(?P<i>[Ii]) did (?P<v>[a-z]+)\b")
+# The note's own markers, typed with a slip of the keys ("actualy", "acutally")
+_MARKERS = ("actually", "mention", "forgot")
+
+
+def _near(word: str, marker: str) -> bool:
+    """True when `word` is `marker` with one letter added, dropped, changed or two swapped."""
+    if abs(len(word) - len(marker)) > 1 or word == marker:
+        return False
+    for i in range(len(marker) + 1):
+        for edit in (
+            marker[:i] + marker[i + 1 :],
+            marker[:i] + marker[i + 1 : i + 2] + marker[i : i + 1] + marker[i + 2 :],
+        ):
+            if word == edit:
+                return True
+        if any(
+            word == marker[:i] + c + marker[i + 1 :] or word == marker[:i] + c + marker[i:]
+            for c in set(word)
+        ):
+            return True
+    return False
+
+
+def _typed_plain(text: str) -> str:
+    """`text` with its stressed capitals lowered, "i did do" as "i did", and a marker's slip of
+    the keys mended ("actualy" -> "actually"); any other text as it is."""
+
+    def lowered(found: re.Match[str]) -> str:
+        kinds = lexicon.classes(found[0].lower())
+        return (
+            found[0].lower() if kinds and "noun" not in kinds and "adj" not in kinds else found[0]
+        )
+
+    def plain(found: re.Match[str]) -> str:
+        kinds = lexicon.classes(found["v"])
+        verb = lexicon.is_base_verb(found["v"]) and not {"adv", "adj"} & set(kinds)  # "did well"
+        past = lexicon.verb_forms(found["v"]).get("VBD") if verb else None
+        return f"{found['i']} {past}" if past else found[0]
+
+    def key_slip(found: re.Match[str]) -> str:
+        word = found[0]
+        if lexicon.known(word.lower()):
+            return word
+        return next((m for m in _MARKERS if _near(word.lower(), m)), word)
+
+    text = _DID_DO.sub(plain, _SHOUTED.sub(lowered, text))
+    return re.sub(r"\b[a-z]{5,}\b", key_slip, text)
 
 
 # A note to self between a follow-up's sentences or after its last comma, known by what its words
