@@ -40,6 +40,8 @@ def test_notes_to_self_dropped(typed: str, kept: str) -> None:
         "i don't mind the travel, clean licence + own car",
         "forgot to say i can start feb, happy to travel",
         "the ratio is 3:1",
+        "Dr. Ochoa asked for an example. I described it, but fix.",
+        "Mr. Ng asked if I can do nights. ok.",
         "fix",
     ],
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from composer.english import ABBREVIATIONS
 from composer.offline import lexicon, typedwhole
 from composer.offline.stephedges import GUESSES
 from composer.offline.words import DEGREE_ADVERBS
@@ -133,7 +134,22 @@ _EMOTICON = re.compile(r"\s*(?<![\w%])[:;]-?[()/|DPp](?![\w%])")
 _STOP = re.compile(r"((?<=[^\s.])[.!?]+(?:\s+|$))")
 _LAST_PIECE = re.compile(r"(?:,|\s[-–—]+)\s+(?P<piece>[^,]+)$")
 _HEDGE_WORD = re.compile(rf"(?i)^(?:{GUESSES})$")
-_REPLIES = frozenset(["yes", "no", "yep", "yeah", "nope", "true", "right", "correct", "exactly"])
+_REPLIES = frozenset(
+    [
+        "yes",
+        "no",
+        "yep",
+        "yeah",
+        "nope",
+        "true",
+        "right",
+        "correct",
+        "exactly",
+        "ok",
+        "okay",
+        "sure",
+    ]
+)
 _OBJECTS = frozenset(["it", "that", "this", "them"])
 
 
@@ -149,7 +165,7 @@ def _aside(piece: str, whole: bool = True) -> bool:
     head = words[0]
     if len(words) == 1:
         if not word_classes[0]:  # "doh", "oops": a sound, never a word of the letter
-            return head.isalpha() and len(head) <= 5 and head == piece.strip(" !.").lower()
+            return head.isalpha() and len(head) <= 5 and head == piece.strip(" !.")  # as typed
         if "adj" in word_classes[0] and not lexicon.is_participle(head):
             return "noun" not in word_classes[0]  # "sorry!", "embarrassing"
         past = lexicon.is_past(head) and not lexicon.is_participle(head)  # "forgot!!"
@@ -166,6 +182,10 @@ def asides_dropped(text: str) -> str:
     10%, it was 12%."; text with none, or all of it an aside, as it is."""
     kept = _EMOTICON.sub(lambda m: "." if text[m.end() :].strip() else "", text)
     pieces = _STOP.split(kept)  # sentence, its stop, sentence, its stop, ...
+    for i in range(len(pieces) - 3, -1, -2):  # "Dr. Ochoa asked": no stop after an abbreviation
+        word = re.search(r"[\w.]+$", pieces[i])
+        if word and pieces[i + 1].startswith(".") and word[0].lower() in ABBREVIATIONS:
+            pieces[i : i + 3] = ["".join(pieces[i : i + 3])]
     said = []
     for i in range(0, len(pieces), 2):
         piece, stop = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else ""
