@@ -148,3 +148,23 @@ def test_a_slip_of_the_keys_in_the_marker_no_longer_leaves_the_line_out() -> Non
     )
     said = _line(typed, "concise")
     assert said is not None and said.endswith(": I did the HACCP awareness course in 2022.")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "salary q - said 'flexible', prob too vague. range is 6.5-7k",
+        "forgot to say i can start in may. expecting 45k",
+        "pay q - said market rate, actually want 30/hr",
+        "comp q: i said open, should have said £45,000 base",
+    ],
+)
+def test_a_pay_figure_is_the_candidates_call_never_said(typed: str) -> None:
+    assert _line(typed, "warm") is None
+    assert _line(typed, "formal") is None
+
+
+def test_a_figure_of_money_that_is_no_pay_is_read_as_before() -> None:
+    assert (
+        tidied("said the budget was $80k, it was $95k") == "said the budget was $80k - it was $95k"
+    )

@@ -17,7 +17,7 @@ import re
 from composer.english import ABBREVIATIONS
 from composer.offline import lexicon, typedwhole
 from composer.offline.stephedges import GUESSES
-from composer.offline.words import DEGREE_ADVERBS
+from composer.offline.words import DEGREE_ADVERBS, PAY_WORDS
 
 # "i think i said", "pretty sure I said", "I think I told them": a hedge on the candidate's
 # memory of their own words, which the correction itself settles
@@ -47,7 +47,11 @@ _PERFECT_YEAR = re.compile(
 def tidied(value: str) -> str:
     """`value` without its hedge and reminder, its comma correction joined as with a dash,
     and a year's deed in the past tense; `value` itself when it has none of them. A
-    correction's parts are tidied too (`_fix_parts`)."""
+    correction's parts are tidied too (`_fix_parts`). A line that names the candidate's pay
+    figure ("salary q - said 'flexible', range is 6.5-7k") is "": the letter leaves it out and
+    names it, since what to ask for is the candidate's call."""
+    if _MONEY.search(value) and PAY_WORDS & set(re.findall(r"[a-z]+", value.lower())):
+        return ""
     text = _fix_parts(_REMINDER.sub("", asides_dropped(_typed_plain(value.strip()))))
     if yes := _YES_FIX.match(text):  # "i said 'mostly yes', should say clearly YES": the yes
         answer = yes["yes"].split(" ", 1)
@@ -66,6 +70,11 @@ def tidied(value: str) -> str:
     return text
 
 
+# A figure of money: "$80k", "6.5-7k", "£45,000", "30/hr", "28 an hour"
+_MONEY = re.compile(
+    r"[$£€]\s?\d|\b\d+(?:\.\d+)?\s?[kK]\b|\b\d+(?:\.\d+)?\s?(?:/|per\s+|an?\s+)(?:hr|hour|h)\b"
+    r"|\b\d{2,3},\d{3}\b"
+)
 # "asked if i can do lates - i said 'mostly yes', should say clearly YES incl weekends": what was
 # said in the room is replaced by the answer the note says it should have been
 _YES_FIX = re.compile(
