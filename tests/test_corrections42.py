@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from composer.offline.followjoin import joined, mended
-from composer.offline.followtidy import _typed_plain, asides_dropped, tidied
+from composer.offline.followtidy import _typed_plain, asides_dropped, tidied, you_asked
 from composer.offline.followup import follow_up_line
 from composer.offline.phrasebook import Variation
 
@@ -168,3 +168,23 @@ def test_a_figure_of_money_that_is_no_pay_is_read_as_before() -> None:
     assert (
         tidied("said the budget was $80k, it was $95k") == "said the budget was $80k - it was $95k"
     )
+
+
+def test_the_question_typed_last_is_said_first() -> None:
+    typed = (
+        "I should have said I did GPA (gentle persuasive approaches) training in 2024 when she"
+        " asked abt responsive behaviours"
+    )
+    assert tidied(typed) == (
+        "she asked abt responsive behaviours - I should have said I did GPA (gentle persuasive"
+        " approaches) training in 2024"
+    )
+    said = _line(typed, "warm")
+    assert said is not None and "when" not in said and "responsive behaviours" in said
+
+
+def test_the_one_who_asked_is_the_reader() -> None:
+    assert you_asked("I did X in 2020 when she asked about Y.") == (
+        "I did X in 2020 when you asked about Y."
+    )
+    assert you_asked("She asked about Y.") == "She asked about Y."

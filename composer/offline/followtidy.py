@@ -58,6 +58,8 @@ def tidied(value: str) -> str:
         text = " ".join([f"{yes['q']} - {answer[0].lower()}", *answer[1:]])
     text = _HEDGE.sub("", text)
     text = _I_SAID.sub("", text)
+    if last := _ASKED_LAST.match(text):  # "I should have said X when she asked abt Y": Y first
+        text = f"{last['who']} asked {last['q']} - {last['said']}"
     fix = _COMMA_FIX.match(text)
     if fix and not re.search(r"\s[-–—]+\s", fix["said"]):  # "... - checked, it was 64": read
         text = f"{fix['said']} - {fix['fix']}"
@@ -261,6 +263,23 @@ def _fix_parts(text: str) -> str:
     if (adj := _NOT_ADJ.search(text)) and "adj" in lexicon.classes(adj["a"]):
         text = text[: adj.start()] + f"{adj['q']} {adj['n']}, not just {adj['a']} ones"
     return _IM.sub(_im, text)
+
+
+# "I should have said I did GPA training when she asked abt responsive behaviours": the question
+# typed last, where the letter would read it as when the deed was done
+_ASKED_LAST = re.compile(
+    r"^(?P<said>(?:I|i)\s+(?:should|shld|shd|forgot|meant|wish)\b.+?),?\s+(?:when|as)\s+"
+    r"(?P<who>she|he|they|[A-Z][\w.]*(?: [A-Z][\w-]*)?)\s+asked\s+"
+    r"(?P<q>(?:about|abt|re|me about)\s+[^,;.]+)[.!]?$"
+)
+# "when she asked about responsive behaviours": the one who asked is the letter's reader
+_THEY_ASKED = re.compile(r"\b(?P<when>when|as|after|before|since) (?:she|he) asked\b")
+
+
+def you_asked(line: str | None) -> str | None:
+    """`line` said to its reader, who asked: "when you asked about ..." for "when she asked about
+    ..."; any other line as it is."""
+    return _THEY_ASKED.sub(r"\g<when> you asked", line) if line else line
 
 
 def as_typed(value: str | None) -> str | None:
