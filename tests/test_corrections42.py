@@ -188,3 +188,9 @@ def test_the_one_who_asked_is_the_reader() -> None:
         "I did X in 2020 when you asked about Y."
     )
     assert you_asked("She asked about Y.") == "She asked about Y."
+
+
+def test_a_budget_in_millions_is_no_pay_figure() -> None:
+    typed = "asked about budgets - should have said i managed a £1.1m wage budget at Stockport"
+    said = _line(typed, "warm")
+    assert said is not None and said.endswith("I managed a £1.1m wage budget at Stockport.")

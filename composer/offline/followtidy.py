@@ -72,9 +72,9 @@ def tidied(value: str) -> str:
     return text
 
 
-# A figure of money: "$80k", "6.5-7k", "£45,000", "30/hr", "28 an hour"
+# A figure of pay: "$80k", "6.5-7k", "£45,000", "30/hr", "28 an hour" (never a "£1.1m" budget)
 _MONEY = re.compile(
-    r"[$£€]\s?\d|\b\d+(?:\.\d+)?\s?[kK]\b|\b\d+(?:\.\d+)?\s?(?:/|per\s+|an?\s+)(?:hr|hour|h)\b"
+    r"\b\d+(?:\.\d+)?\s?[kK]\b|\b\d+(?:\.\d+)?\s?(?:/|per\s+|an?\s+)(?:hr|hour|h)\b"
     r"|\b\d{2,3},\d{3}\b"
 )
 # "asked if i can do lates - i said 'mostly yes', should say clearly YES incl weekends": what was
