@@ -194,3 +194,23 @@ def test_a_budget_in_millions_is_no_pay_figure() -> None:
     typed = "asked about budgets - should have said i managed a £1.1m wage budget at Stockport"
     said = _line(typed, "warm")
     assert said is not None and said.endswith("I managed a £1.1m wage budget at Stockport.")
+
+
+def test_an_arrow_between_parts_of_the_note_is_read_as_a_dash() -> None:
+    typed = (
+        "asked if i have my licence for site visits -> said P plates, should mention i get my full"
+        " licence in feb"
+    )
+    assert _line(typed, "warm") == (
+        "You asked whether I have my licence for site visits: I get my full licence in February."
+    )
+    assert tidied("moved us from QuickBooks -> Sage Intacct") == (
+        "moved us from QuickBooks -> Sage Intacct"
+    )
+
+
+def test_a_hesitation_corrected_to_a_yes_is_never_said_as_the_answer() -> None:
+    typed = (
+        "mats asked if ok w/ weekend shifts -> i hesitated, should have said clearly yes thats ok"
+    )
+    assert _line(typed, "formal") is None

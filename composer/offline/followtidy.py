@@ -56,7 +56,7 @@ def tidied(value: str) -> str:
     if yes := _YES_FIX.match(text):  # "i said 'mostly yes', should say clearly YES": the yes
         answer = yes["yes"].split(" ", 1)
         text = " ".join([f"{yes['q']} - {answer[0].lower()}", *answer[1:]])
-    text = _HEDGE.sub("", text)
+    text = _HEDGE.sub("", _STEP.sub(r"\g<q> - ", text))  # "asked X -> said Y": "asked X - said Y"
     text = _I_SAID.sub("", text)
     if last := _ASKED_LAST.match(text):  # "I should have said X when she asked abt Y": Y first
         text = f"{last['who']} asked {last['q']} - {last['said']}"
@@ -80,7 +80,7 @@ _MONEY = re.compile(
 # "asked if i can do lates - i said 'mostly yes', should say clearly YES incl weekends": what was
 # said in the room is replaced by the answer the note says it should have been
 _YES_FIX = re.compile(
-    r"^(?P<q>.*?\basked\b.+?)\s[-–—>]+\s+(?:i\s+)?said\s+(?:'[^']*'|\"[^\"]*\"|[^,;]+?)\s*[,;]"
+    r"^(?P<q>.*?\basked\b.+?)\s[-–—>]+\s+(?:i\s+)?(?:said\s+(?:'[^']*'|\"[^\"]*\"|[^,;]+?)|[a-z]+ed)\s*[,;]"
     r"\s*(?:i\s+)?(?:should|shld|shd)(?:\s+have|'ve)?\s+(?:said|say)\s+(?:(?:clearly|definitely"
     r"|just|a\s+clear|a\s+firm)\s+)?(?P<yes>(?:yes|no)\b.*)$",
     re.IGNORECASE,
@@ -265,6 +265,9 @@ def _fix_parts(text: str) -> str:
     return _IM.sub(_im, text)
 
 
+# An arrow after a yes-or-no question to the next part of the note, before a word in lower case
+# ("asked if i have my licence -> said P plates"); "q abt X -> said" is read by `wished`
+_STEP = re.compile(r"(?P<q>\basked (?:if|whether) [^>]{3,80}?)\s+-+>\s+(?=[a-z])")
 # "I should have said I did GPA training when she asked abt responsive behaviours": the question
 # typed last, where the letter would read it as when the deed was done
 _ASKED_LAST = re.compile(
