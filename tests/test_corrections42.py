@@ -214,3 +214,18 @@ def test_a_hesitation_corrected_to_a_yes_is_never_said_as_the_answer() -> None:
         "mats asked if ok w/ weekend shifts -> i hesitated, should have said clearly yes thats ok"
     )
     assert _line(typed, "formal") is None
+
+
+def test_every_thought_of_the_note_is_said_or_the_line_left_out() -> None:
+    typed = (
+        "forgot to say i have my forklift ticket. said i hadn't done nights - actually i did 6"
+        " months of nights at the depot"
+    )
+    said = _line(typed, "warm")
+    assert said is not None and "forklift ticket." in said
+    assert said.endswith(
+        "I said I hadn't done nights, but I did six months of nights at the depot."
+    )
+    assert "but I have my forklift" not in said
+    arrow = typed.replace(" - actually", " -> actually")
+    assert _line(arrow, "warm") is None  # never the correction alone, the ticket lost

@@ -177,7 +177,8 @@ def _items(value: str) -> list[_Item] | None:
         if found := _BARE_Q.match(part):
             item.topic = found["q"]
             continue
-        if found := _SAID.match(part):
+        if found := _SAID.match(part):  # after an item's content, the next item's: "X. said Y"
+            items, item = ([*items, item], _Item()) if item.text else (items, item)
             item.said = found["s"]
             continue
         if (done := _DONE.match(part)) and item.text:  # ", and I have already booked it"
@@ -199,9 +200,9 @@ def _items(value: str) -> list[_Item] | None:
             items.append(item)
             item = _Item()
         item.kind, item.text, pending = kind, content, ""
-    if item.text:
-        items.append(item)
-    return items or None
+    if item.said and not item.text:
+        return None  # what was said with nothing read after it: a part lost, never said in part
+    return ([*items, item] if item.text else items) or None
 
 
 def _headed(part: str) -> tuple[str, str]:
