@@ -70,6 +70,11 @@ def test_content_kept(typed: str) -> None:
             "I do not mind the travel at all; I have a clean licence and my own car",
         ),
         ("I did it, own risk", "I did it, own risk"),
+        (
+            "I run the night shift + my own van for call-outs",
+            "I run the night shift, and I have my own van for call-outs",
+        ),
+        ("I did the course and own the kit", "I did the course and own the kit"),
     ],
 )
 def test_mended(clause: str, said: str) -> None:

@@ -24,6 +24,11 @@ _OWNED = re.compile(
     r"^(?P<main>[Ii] [^,;]+), (?P<things>(?:[a-z-]+ ){0,2}[a-z-]+(?: (?:and|\+) (?:[a-z-]+ ){0,2}"
     r"[a-z-]+)+)$"
 )
+# "I hold the modules + my own car": what is one's own is had, never held, run or done
+_OWN_TOO = re.compile(
+    r"^(?P<lead>[Ii] (?!have\b|has\b|had\b|got\b|own\b)[a-z]+\b(?:(?!\bhave\b)[^;,])+?)"
+    r" (?:and|\+) (?:my )?own (?!(?:the|a|an|my|it|them)\b)(?=[a-z])"
+)
 # ", no notice period": what the candidate comes without, typed as a bare noun phrase
 _WITH_NO = re.compile(r"(?<=[a-z]), (?=no (?:[a-z-]+ ){0,2}[a-z-]+$)")
 # Where a frame hands over to its clause: "... mentioned that ", "...: "
@@ -44,8 +49,8 @@ def mended(clause: str) -> str:
         name = next(n for k, n in MONTH_NAMES.items() if k[:3] == found["m"][:3].lower())
         return f"{verb} in {name}" if is_verb else found[0]
 
-    clause = _WITH_NO.sub(", with ", _VERB_MONTH.sub(month, clause))
-    return _owned(clause)
+    clause = _owned(_WITH_NO.sub(", with ", _VERB_MONTH.sub(month, clause)))
+    return _OWN_TOO.sub(r"\g<lead>, and I have my own ", clause)
 
 
 def _owned(clause: str) -> str:
