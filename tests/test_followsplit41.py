@@ -205,7 +205,7 @@ def test_a_part_asked_for_keeps_its_question_and_goes_to_who_asked() -> None:
 
 
 def test_an_answer_to_a_question_typed_as_a_sentence_stays_in_the_askers_letter() -> None:
-    line = "When Omar asked about documentation, I forgot to say I charted in PCC, so so."
+    line = "When Omar asked about documentation, I forgot to say I charted in PCC, so-so."
     typed = notes(line, HOME)
     done = compose(typed, today=dt.date(2026, 12, 1))
     (record,) = [

@@ -170,7 +170,10 @@ Personal notes:
 - `recommended`: a book, place or event the reader recommended, and thanks for it
 
 The follow-up:
-- `followtidy`: a follow-up's hedge, reminder and comma correction tidied before it is read
+- `followtidy`: a follow-up's hedge, reminder and comma correction tidied before it is read; its
+  notes to self ("fix", "doh", "forgot!!", ":(") dropped by what their words are
+- `followjoin`: a follow-up's parts as one sentence: "I have X and am happy to ...", "start in
+  February", two parts in one frame ("I should also have mentioned that A, and that B")
 - `followup`: the follow-up in the candidate's voice, in one confident sentence
 - `followcore`: a follow-up typed as a note to self, read down to what it should say
 - `twoanswers`: two answers typed in one follow-up line, read one at a time

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon, selfnotes
+from composer.offline.followjoin import mended
 from composer.offline.languages import LANGUAGES
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.promise import MESSY
@@ -41,6 +42,8 @@ _ASIDE, _I_HAVE = (
     re.compile(r"\s*\((?=[^()]*(?:~|=|\bapprox\b))[^()]*\)"),
     re.compile(r"(?i)^I'(ve|m)\b"),
 )
+# A full stop between two thoughts of the note, before the one the answer is read from
+_THOUGHT_BEFORE = re.compile(r"\w{2,}[.!?]+\s+\S+\s+\S+")
 _SOFTENERS = re.compile(r"^(?:that|maybe|perhaps|also)\s+", re.IGNORECASE)
 _SHORT = (("yrs", "years"), ("yr", "year"), ("mos", "months"))
 
@@ -68,6 +71,8 @@ def follow_up_core(
     elif about and not answer and " - " in text:
         text = text.split(" - ", 1)[1]  # "the question on impact - I undersold the piece"
     elif answer:
+        if _THOUGHT_BEFORE.search(text[: answer.start()]):  # "forgot X. said Y - actually Z"
+            return None  # a thought before the answer's would be lost: left out, and named
         text = (answer.group("a") or answer.group("b")).strip()
     else:
         to_self = selfnotes.to_say(text)
@@ -91,6 +96,7 @@ def follow_up_core(
     text = re.sub(r"(?<!,)\s+so\s+the\b", ", so the", text)
     for short, full in _SHORT:
         text = re.sub(rf"\b{short}\b", full, text)
+    text = mended(text)  # "can start feb" -> "can start in February"
     # "I have GD&T cert": a certificate held is "a" certificate
     text = re.sub(
         r"^I (have|hold|got) (?!a\b|an\b|the\b|my\b|\d)(?=[\w&/.+-]+(?: [\w&/.+-]+)? "

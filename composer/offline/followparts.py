@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from composer.offline import lexicon, phrasebook
+from composer.offline.followjoin import joined, mended
 from composer.offline.followtidy import FIX_HEAD, not_figure
 from composer.offline.lastgate import last_gate
 from composer.offline.offervoice import to_reader
@@ -29,7 +30,6 @@ from composer.offline.wellformed import problem
 from composer.offline.words import AUXILIARIES, BE, FIRST_PERSON, SUBJECT_PRONOUNS
 
 __all__ = ["answer_head", "by_parts", "question_only", "to_self", "told", "whose_question"]
-
 # A note to pass the line on to someone: "tell fatima" (the letter to them says it).
 _TELL = re.compile(r"^(?:tell|let) (?P<who>[a-z][\w-]*)(?: know)?$", re.IGNORECASE)
 
@@ -177,7 +177,8 @@ def _items(value: str) -> list[_Item] | None:
         if found := _BARE_Q.match(part):
             item.topic = found["q"]
             continue
-        if found := _SAID.match(part):
+        if found := _SAID.match(part):  # after an item's content, the next item's: "X. said Y"
+            items, item = ([*items, item], _Item()) if item.text else (items, item)
             item.said = found["s"]
             continue
         if (done := _DONE.match(part)) and item.text:  # ", and I have already booked it"
@@ -199,9 +200,9 @@ def _items(value: str) -> list[_Item] | None:
             items.append(item)
             item = _Item()
         item.kind, item.text, pending = kind, content, ""
-    if item.text:
-        items.append(item)
-    return items or None
+    if item.said and not item.text:
+        return None  # what was said with nothing read after it: a part lost, never said in part
+    return ([*items, item] if item.text else items) or None
 
 
 def _headed(part: str) -> tuple[str, str]:
@@ -237,7 +238,7 @@ def _clause(text: str, answer: bool = False) -> str | None:
     """The content as a clause of the candidate's ("have own van" -> "I have my own van"), or
     None when it does not read as one; an `answer` typed from a bare verb ("stay on theme") is
     what the candidate would do."""
-    said = expand(not_figure(text.strip(" ,.")))  # "20 months of X, not 16"
+    said = mended(expand(not_figure(text.strip(" ,."))))  # "20 months of X, not 16"
     # "re-sampled 6 days, only interpolated 2": a second deed of the same subject, joined
     words = [w for w in said.lower().split()[:3] if w not in ("i", "we") and not w.endswith("ly")]
     deed = bool(words) and lexicon.is_past(re.sub(r"^re-", "", words[0]))  # "re-sampled"
@@ -327,7 +328,7 @@ def by_parts(
         if line is None:
             return None
         lines.append(line)
-    return " ".join(lines)
+    return joined(lines)  # "I should also have mentioned that A, and that B."
 
 
 def _line(

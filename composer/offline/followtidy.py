@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 
+from composer.english import ABBREVIATIONS
 from composer.offline import lexicon, typedwhole
+from composer.offline.stephedges import GUESSES
+from composer.offline.words import DEGREE_ADVERBS, PAY_WORDS
 
 # "i think i said", "pretty sure I said", "I think I told them": a hedge on the candidate's
 # memory of their own words, which the correction itself settles
@@ -44,10 +47,19 @@ _PERFECT_YEAR = re.compile(
 def tidied(value: str) -> str:
     """`value` without its hedge and reminder, its comma correction joined as with a dash,
     and a year's deed in the past tense; `value` itself when it has none of them. A
-    correction's parts are tidied too (`_fix_parts`)."""
-    text = _fix_parts(_REMINDER.sub("", value.strip()))
-    text = _HEDGE.sub("", text)
+    correction's parts are tidied too (`_fix_parts`). A line that names the candidate's pay
+    figure ("salary q - said 'flexible', range is 6.5-7k") is "": the letter leaves it out and
+    names it, since what to ask for is the candidate's call."""
+    if _MONEY.search(value) and PAY_WORDS & set(re.findall(r"[a-z]+", value.lower())):
+        return ""
+    text = _fix_parts(_REMINDER.sub("", asides_dropped(_typed_plain(value.strip()))))
+    if yes := _YES_FIX.match(text):  # "i said 'mostly yes', should say clearly YES": the yes
+        answer = yes["yes"].split(" ", 1)
+        text = " ".join([f"{yes['q']} - {answer[0].lower()}", *answer[1:]])
+    text = _HEDGE.sub("", _STEP.sub(r"\g<q> - ", text))  # "asked X -> said Y": "asked X - said Y"
     text = _I_SAID.sub("", text)
+    if last := _ASKED_LAST.match(text):  # "I should have said X when she asked abt Y": Y first
+        text = f"{last['who']} asked {last['q']} - {last['said']}"
     fix = _COMMA_FIX.match(text)
     if fix and not re.search(r"\s[-–—]+\s", fix["said"]):  # "... - checked, it was 64": read
         text = f"{fix['said']} - {fix['fix']}"
@@ -58,6 +70,143 @@ def tidied(value: str) -> str:
             year = perfect["bracket"] or perfect["year"]
             text = f"{perfect['lead']} {past} {perfect['what']} in {year}"
     return text
+
+
+# A figure of pay: "$80k", "6.5-7k", "£45,000", "30/hr", "28 an hour" (never a "£1.1m" budget)
+_MONEY = re.compile(
+    r"\b\d+(?:\.\d+)?\s?[kK]\b|\b\d+(?:\.\d+)?\s?(?:/|per\s+|an?\s+)(?:hr|hour|h)\b"
+    r"|\b\d{2,3},\d{3}\b"
+)
+# "asked if i can do lates - i said 'mostly yes', should say clearly YES incl weekends": what was
+# said in the room is replaced by the answer the note says it should have been
+_YES_FIX = re.compile(
+    r"^(?P<q>.*?\basked\b.+?)\s[-–—>]+\s+(?:i\s+)?(?:said\s+(?:'[^']*'|\"[^\"]*\"|[^,;]+?)|[a-z]+ed)\s*[,;]"
+    r"\s*(?:i\s+)?(?:should|shld|shd)(?:\s+have|'ve)?\s+(?:said|say)\s+(?:(?:clearly|definitely"
+    r"|just|a\s+clear|a\s+firm)\s+)?(?P<yes>(?:yes|no)\b.*)$",
+    re.IGNORECASE,
+)
+# A word in capitals for stress ("i DID do it", "clearly YES"): no acronym, a verb or adverb
+_SHOUTED = re.compile(r"\b[A-Z]{3,}\b")
+# "i did do the extension": the stressed "did" of a note, said as the plain past
+_DID_DO = re.compile(r"\b(?P<i>[Ii]) did (?P<v>[a-z]+)\b")
+# The note's own markers, typed with a slip of the keys ("actualy", "acutally")
+_MARKERS = ("actually", "mention", "forgot")
+
+
+def _near(word: str, marker: str) -> bool:
+    """True when `word` is `marker` with one letter added, dropped, changed or two swapped."""
+    if abs(len(word) - len(marker)) > 1 or word == marker:
+        return False
+    for i in range(len(marker) + 1):
+        for edit in (
+            marker[:i] + marker[i + 1 :],
+            marker[:i] + marker[i + 1 : i + 2] + marker[i : i + 1] + marker[i + 2 :],
+        ):
+            if word == edit:
+                return True
+        if any(
+            word == marker[:i] + c + marker[i + 1 :] or word == marker[:i] + c + marker[i:]
+            for c in set(word)
+        ):
+            return True
+    return False
+
+
+def _typed_plain(text: str) -> str:
+    """`text` with its stressed capitals lowered, "i did do" as "i did", and a marker's slip of
+    the keys mended ("actualy" -> "actually"); any other text as it is."""
+
+    def lowered(found: re.Match[str]) -> str:
+        kinds = lexicon.classes(found[0].lower())
+        return (
+            found[0].lower() if kinds and "noun" not in kinds and "adj" not in kinds else found[0]
+        )
+
+    def plain(found: re.Match[str]) -> str:
+        kinds = lexicon.classes(found["v"])
+        verb = lexicon.is_base_verb(found["v"]) and not {"adv", "adj"} & set(kinds)  # "did well"
+        past = lexicon.verb_forms(found["v"]).get("VBD") if verb else None
+        return f"{found['i']} {past}" if past else found[0]
+
+    def key_slip(found: re.Match[str]) -> str:
+        word = found[0]
+        if lexicon.known(word.lower()):
+            return word
+        return next((m for m in _MARKERS if _near(word.lower(), m)), word)
+
+    text = _DID_DO.sub(plain, _SHOUTED.sub(lowered, text))
+    return re.sub(r"\b[a-z]{5,}\b", key_slip, text)
+
+
+# A note to self between a follow-up's sentences or after its last comma, known by what its words
+# are (`_aside`): an emoticon, a bare verb ("fix", "fix that", "forgot!!"), a feeling ("doh",
+# "sorry!", "embarrassing", "prob too vague"); never said to the reader.
+_EMOTICON = re.compile(r"\s*(?<![\w%])[:;]-?[()/|DPp](?![\w%])")
+_STOP = re.compile(r"((?<=[^\s.])[.!?]+(?:\s+|$))")
+_LAST_PIECE = re.compile(r"(?:,|\s[-–—]+)\s+(?P<piece>[^,]+)$")
+_HEDGE_WORD = re.compile(rf"(?i)^(?:{GUESSES})$")
+_REPLIES = frozenset(
+    [
+        "yes",
+        "no",
+        "yep",
+        "yeah",
+        "nope",
+        "true",
+        "right",
+        "correct",
+        "exactly",
+        "ok",
+        "okay",
+        "sure",
+    ]
+)
+_OBJECTS = frozenset(["it", "that", "this", "them"])
+
+
+def _aside(piece: str, whole: bool = True) -> bool:
+    """True when `piece` is a note to self by its words: no noun, number or "I"; an exclamation
+    no dictionary knows, a feeling's adjective (alone, or after an adverb of degree or a guess:
+    "prob too vague"), a past verb alone ("forgot!!"); as a `whole` sentence, also a bare verb
+    with at most a pronoun ("fix that"; after a comma, "confirm that" is what to say)."""
+    words = re.sub(r"[!?.'\"]", "", piece).lower().split()
+    if not words or len(words) > 4 or any(w[0].isdigit() or w in _REPLIES for w in words):
+        return False
+    word_classes = [lexicon.classes(w) for w in words]
+    head = words[0]
+    if len(words) == 1:
+        if not word_classes[0]:  # "doh", "oops": a sound, never a word of the letter
+            return head.isalpha() and len(head) <= 5 and head == piece.strip(" !.")  # as typed
+        if "adj" in word_classes[0] and not lexicon.is_participle(head):
+            return "noun" not in word_classes[0]  # "sorry!", "embarrassing"
+        past = lexicon.is_past(head) and not lexicon.is_participle(head)  # "forgot!!"
+        return past or (whole and lexicon.is_base_verb(head) and "verb" in word_classes[0])
+    if whole and lexicon.is_base_verb(head) and set(words[1:]) <= _OBJECTS:  # "fix that"
+        return True
+    degree = [w in DEGREE_ADVERBS or bool(_HEDGE_WORD.match(w)) for w in words[:-1]]
+    last = word_classes[-1]
+    return any(degree) and all(degree) and "adj" in last and "noun" not in last
+
+
+def asides_dropped(text: str) -> str:
+    """`text` without its notes to self (see `_aside`): "said 10%, it was 12%. fix" -> "said
+    10%, it was 12%."; text with none, or all of it an aside, as it is."""
+    kept = _EMOTICON.sub(lambda m: "." if text[m.end() :].strip() else "", text)
+    pieces = _STOP.split(kept)  # sentence, its stop, sentence, its stop, ...
+    for i in range(len(pieces) - 3, -1, -2):  # "Dr. Ochoa asked": no stop after an abbreviation
+        word = re.search(r"[\w.]+$", pieces[i])
+        if word and pieces[i + 1].startswith(".") and word[0].lower() in ABBREVIATIONS:
+            pieces[i : i + 3] = ["".join(pieces[i : i + 3])]
+    said = []
+    for i in range(0, len(pieces), 2):
+        piece, stop = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else ""
+        last = _LAST_PIECE.search(piece)
+        if last and _aside(last["piece"], whole=False):  # "..., prob too vague.", "..., forgot!!"
+            piece, stop = piece[: last.start()], re.sub(r"[.!?]+", ".", stop)
+        if not _aside(piece):
+            said.append(piece + stop)
+    kept = "".join(said).strip()
+    return kept if kept.strip(" .!?") else text
 
 
 # A head that says only that what was said was wrong: "correction - ...", "wrong, its ...".
@@ -114,6 +263,26 @@ def _fix_parts(text: str) -> str:
     if (adj := _NOT_ADJ.search(text)) and "adj" in lexicon.classes(adj["a"]):
         text = text[: adj.start()] + f"{adj['q']} {adj['n']}, not just {adj['a']} ones"
     return _IM.sub(_im, text)
+
+
+# An arrow after a yes-or-no question to the next part of the note, before a word in lower case
+# ("asked if i have my licence -> said P plates"); "q abt X -> said" is read by `wished`
+_STEP = re.compile(r"(?P<q>\basked (?:if|whether) [^>]{3,80}?)\s+-+>\s+(?=[a-z])")
+# "I should have said I did GPA training when she asked abt responsive behaviours": the question
+# typed last, where the letter would read it as when the deed was done
+_ASKED_LAST = re.compile(
+    r"^(?P<said>(?:I|i)\s+(?:should|shld|shd|forgot|meant|wish)\b.+?),?\s+(?:when|as)\s+"
+    r"(?P<who>she|he|they|[A-Z][\w.]*(?: [A-Z][\w-]*)?)\s+asked\s+"
+    r"(?P<q>(?:about|abt|re|me about)\s+[^,;.]+)[.!]?$"
+)
+# "when she asked about responsive behaviours": the one who asked is the letter's reader
+_THEY_ASKED = re.compile(r"\b(?P<when>when|as|after|before|since) (?:she|he) asked\b")
+
+
+def you_asked(line: str | None) -> str | None:
+    """`line` said to its reader, who asked: "when you asked about ..." for "when she asked about
+    ..."; any other line as it is."""
+    return _THEY_ASKED.sub(r"\g<when> you asked", line) if line else line
 
 
 def as_typed(value: str | None) -> str | None:

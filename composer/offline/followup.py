@@ -26,7 +26,7 @@ from composer.offline.carefulasked import loose_piece, recalled_detail
 from composer.offline.confirmed import confirmation, narrowed, reason
 from composer.offline.followcore import follow_up_core
 from composer.offline.followparts import by_parts
-from composer.offline.followtidy import as_typed, tidied
+from composer.offline.followtidy import as_typed, tidied, you_asked
 from composer.offline.heard import hearing_from
 from composer.offline.nextsteps import lower_start, next_steps_line, presumes
 from composer.offline.phrasebook import Variation, fitting
@@ -214,7 +214,7 @@ def unclaimed(line: str | None, by_reader: bool) -> str | None:
     """The line as it stands when the letter's reader asked; else "You asked Q: A" said without
     claiming who asked: "To add to my answer on Q: A" (None, left out, when it cannot be)."""
     if line is None or by_reader or not re.search(r"\bYou asked\b", line):
-        return line
+        return you_asked(line) if by_reader else line  # "when she asked": "when you asked"
     found = _YOU_ASKED.match(line)
     if found is None or "You asked" in found["rest"]:
         return None

@@ -701,3 +701,12 @@ BARE_IDIOMS = _pairs(
     "|under contract|in step|on theme|on brand|on message|during season|in sequence|on target"
     "|at height|to verdict"
 )
+
+# The adverbs of degree, a closed class: "prob too vague", "so embarrassing".
+DEGREE_ADVERBS = _words("too so very really quite pretty rather fairly totally bit way super")
+
+# The words of pay: a follow-up that names the candidate's figure for it is their call to send.
+PAY_WORDS = _words(
+    "salary salaries pay wage wages rate package remuneration compensation comp ote expecting"
+    " expectation expectations"
+)
