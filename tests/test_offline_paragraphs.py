@@ -66,7 +66,7 @@ def test_a_topic_that_carries_a_point_opens_the_points_paragraph() -> None:
     # work follows it in that paragraph, not after the thanks (six final hearings say more
     # than the MA, which her rapport line names: "we both did the MA").
     opening, middle, *_ = _paragraphs("h28", 0)
-    assert opening.startswith("I am grateful for the opportunity to interview")
+    assert opening.startswith("Thank you for the opportunity to interview")
     assert "hearings" not in opening and "MA in social work" not in opening
     assert middle.startswith("Our discussion of the caseload")
     assert "Average time to permanence on my caseload fell from about 14 to 10 months." in middle
