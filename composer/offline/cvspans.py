@@ -10,7 +10,13 @@ from composer.offline import cvheld, cvshares, fields, lexicon
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
-from composer.offline.words import DETERMINERS, FIELD_SHORTHAND, FUNCTION_WORDS
+from composer.offline.words import (
+    COLLECTIVE_POSTS,
+    DETERMINERS,
+    FIELD_SHORTHAND,
+    FUNCTION_WORDS,
+    STATIONS,
+)
 
 
 def _slash(found: re.Match[str]) -> str:
@@ -208,14 +214,25 @@ def span(text: str) -> tuple[str, Clause] | None:
         # "4 yrs processing archivist at ...": a post held, its work named before it
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause(
-            "I", "have", f"{years} of experience as {lexicon.article(what)} {_placed(what)}{tail}"
+            "I", "have", f"{years} of experience as {as_post(_placed(what))}{tail}"
         )
-    if lexicon.is_gerund(first) and not tail and "(" not in what and "," not in what:
+    if (
+        lexicon.is_gerund(first)
+        and not tail
+        and "(" not in what
+        and "," not in what
+        and not _post_first(what)  # "working student at X": a post, not a deed
+    ):
         # "four years handling property claims at a Lloyd's syndicate"
         return "skill", Clause(
             "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}"
         )
-    if first in _WHERE | {"as", "with"} or lexicon.is_gerund(first) or "(" in what:
+    station = what.split(" at ")[0].split()
+    if " ".join(station).islower() and len(station) == 2 and station[-1] in STATIONS and not tail:
+        # "circulation desk at my college library": a station worked, "on the"
+        return "skill", Clause("I", "have spent", f"{years_typed(found)} on the {what}")
+    deed = lexicon.is_gerund(first) and not _post_first(what)
+    if first in _WHERE | {"as", "with"} or deed or "(" in what:
         return None  # "five years on a busy ward": the phrase reader says it
     # "Go/Postgres" are two things; "BSA/AML", initials on both sides, names one field
     what = re.sub(r"\b([A-Za-z][\w-]*)/(?=[A-Za-z])(?!\1\b)(?P<r>[\w-]+)", _slash, what)
@@ -224,7 +241,7 @@ def span(text: str) -> tuple[str, Clause] | None:
     at = what.split(" at ")[0].split()
     if at and person(at[-1]):  # "paralegal at Knight & Co"
         return "skill", Clause(
-            "I", "have", f"{years} of experience as {lexicon.article(what)} {_placed(what)}{tail}"
+            "I", "have", f"{years} of experience as {as_post(_placed(what))}{tail}"
         )
     if all("adj" in lexicon.classes(w) for w in words):  # "domestic and commercial"
         return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
@@ -258,6 +275,11 @@ def span(text: str) -> tuple[str, Clause] | None:
             return None  # "teacher and head of year": posts, never "experience in teacher"
         return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")
     return None
+
+
+def years_typed(found: re.Match[str]) -> str:
+    """ "six years": the span as the line typed it, spelled."""
+    return f"{found.group('n')} {found.group('unit')}"
 
 
 def _two_spans(text: str) -> tuple[str, Clause] | None:
@@ -334,12 +356,35 @@ def person(word: str) -> bool:
     """A person's post or trade: "paralegal", "archivist", "chaplain"; or one written as a
     compound whose last part is a post, its first a known word: "bookseller" (book + seller),
     "shopkeeper"."""
-    if fields.is_post(word):
+    if fields.is_post(word) or doer(word) or word.lower() in COLLECTIVE_POSTS:
         return True
     low = word.lower()
     return low.isalpha() and any(
         lexicon.known(low[:i]) and fields.is_post(low[i:]) for i in range(3, len(low) - 3)
     )
+
+
+def _post_first(what: str) -> bool:
+    """ "working student at X": the words before the first preposition name a post."""
+    words = re.split(r" (?:at|for|in|with|on|under) ", what)[0].split()
+    return bool(words) and person(words[-1])
+
+
+def doer(word: str) -> bool:
+    """A noun for one a verb is done to or for, by its ending and the verb before it:
+    "trainee" (train), "employee" (employ), "appointee" (appoint). ("-er" and "-or" name
+    machines as often as people: "computer", "elevator".)"""
+    low = word.lower()
+    if len(low) < 6 or not low.endswith("ee") or not lexicon.is_noun(low):
+        return False
+    return any("verb" in lexicon.classes(stem) for stem in (low[:-2], low[:-2] + "e"))
+
+
+def as_post(post: str) -> str:
+    """ "a support worker", "an apprentice saddler", "cabin crew": a post with the article it
+    takes after "as" (none for a post named by a group, `COLLECTIVE_POSTS`)."""
+    last = post.split()[-1].lower() if post.split() else ""
+    return post if last in COLLECTIVE_POSTS else f"{lexicon.article(post)} {post}"
 
 
 def _placed(what: str) -> str:

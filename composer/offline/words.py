@@ -57,6 +57,7 @@ PERSON_HEADS = _words(
     " attorney supervisor coordinator dispatcher attendant worker"
     " chaplain minister pastor priest rabbi imam deacon farrier jockey nanny medic deckhand"
     " coxswain skipper courier cashier aide"
+    " student"  # "working student at X"
 )
 # Heads of a certified title that are no post of their own: "Certified Scrum Product Owner",
 # "EDB Certified PostgreSQL Professional", "NRP provider" (said "I am a/an ...").
@@ -667,3 +668,13 @@ INDEFINITES = _words(
     "anything something everything nothing anyone someone everyone no-one nobody anybody"
     " somebody everybody"
 )
+
+
+# Words of a tail that take back part of a span of years typed before it ("5 yrs python, not
+# recent", "on and off", "part time", "lapsed"): such a tail is never dropped from its span.
+TAIL_LIMITS = _words(
+    "not no never rusty lapsed expired off part gap gaps break breaks only barely little"
+    " occasional occasionally sporadic sporadically unpaid voluntary"
+)
+# Posts named by the group held in ("six years as cabin crew"): said after "as" with no article.
+COLLECTIVE_POSTS = _words("crew staff faculty personnel")

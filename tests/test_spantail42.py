@@ -1,0 +1,51 @@
+"""A span of experience typed with a tail no other reader links (session 42, `spantail`):
+the tail said as a second part where it reads after any span, else dropped, never pasted.
+Targets written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline.items import read_point
+
+SAID = [
+    # a list joined by "+": the things the work was on
+    ("4 yrs hvac service, Carrier + Trane",
+     "I have four years of experience in HVAC service, on Carrier and Trane."),
+    # "mostly" and things named: kept as typed, after the span
+    ("7 yrs freelance, mostly VRS + K-12",
+     "I have seven years of freelance experience, mostly VRS and K-12."),
+    # a tail no shape reads: dropped
+    ("5 yrs support worker, adult mental health (Penumbra)",
+     "I have five years of experience as a support worker."),
+    ("6 yrs at the Yakima Herald, courts + county gov",
+     "I have spent six years at the Yakima Herald."),
+    # a post named by a group: "as cabin crew", no article; the bracket dropped
+    ("6 yrs cabin crew (4 short haul easyJet, 2 long haul Virgin)",
+     "I have six years of experience as cabin crew."),
+    # a post whose first word is an "-ing" word is no deed
+    ("2 yrs working student at Kugellager Nord GmbH",
+     "I have two years of experience as a working student at Kugellager Nord GmbH."),
+    # a station worked at takes "on the"
+    ("2 yrs circulation desk at my college library (CSU Pueblo)",
+     "I have spent two years on the circulation desk at my college library (CSU Pueblo)."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "wanted"), SAID)
+def test_a_span_with_a_tail_is_said_with_the_tail_read_or_dropped(line: str, wanted: str) -> None:
+    assert read_point(line).sentence() == wanted
+
+
+LEFT = [
+    "5 yrs python, not recent",  # the tail takes back part of the span
+    "3 yrs bookkeeping, on and off",
+    "9 months in retail, then admin",  # a later post is never dropped
+    "11 yrs QS contractor side, last 5 on NEC3/4 healthcare + education",  # the field unsure
+    "4 yrs peds inpatient at Advocate, GI + NICU step-down",  # only the phrase reader's span
+]
+
+
+@pytest.mark.parametrize("line", LEFT)
+def test_a_span_whose_tail_limits_it_or_whose_head_is_unsure_stays_left_out(line: str) -> None:
+    assert read_point(line).sentence() is None
