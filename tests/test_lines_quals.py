@@ -523,7 +523,9 @@ READER4 = [
       "I have eleven years as a contractor-side QS, the last five on NEC3/4 healthcare and "
       "education work.", leave=True),
     R("7 yrs iOS, swift since 2.0",
-      "I have seven years of iOS experience and have used Swift since 2.0.", leave=True),
+      "I have seven years of iOS experience and have used Swift since 2.0.",
+      # session 42: the tail with a figure dropped
+      "I have seven years of experience in iOS.", leave=True),
     R("3 apps w/ 1M+ downloads", "I have shipped three apps with over a million downloads.",
       "I have three apps with over 1M downloads.",
       # judged after the fix (session 28), on seeing it
@@ -606,6 +608,7 @@ READER5 = [
     R("6 yrs resi service, gas furnaces + heat pumps",
       "I have six years of residential service experience with gas furnaces and heat pumps.",
       "I have six years of experience in residential service, with gas furnaces and heat pumps.",
+      "I have six years of residential service experience, on gas furnaces and heat pumps.",
       leave=True),
     R("3 yrs band 5 rotations (acute, stroke, community) + 1.5 yrs band 6 in reablement",
       "I spent three years on band 5 rotations (acute, stroke and community) and a year and a "
@@ -650,7 +653,8 @@ READER5 = [
       "I am an RDN and a CSP.", leave=True),
     R("4 yrs peds inpatient at Advocate, GI + NICU step-down",
       "I have four years of pediatric inpatient experience at Advocate, in GI and NICU "
-      "step-down.", leave=True),
+      "step-down.", "I have four years of pediatric inpatient experience at Advocate, on GI and "
+      "NICU step-down.", leave=True),
 ]  # fmt: skip
 
 # Reader 6 (h43-h50) qualifications and highlights, session 26: targets written by hand from the

@@ -10,6 +10,14 @@ from composer.offline.items import read_point
 
 SAID = [
     # a list joined by "+": the things the work was on
+    ("4 yrs peds inpatient at Advocate, GI + NICU step-down",
+     "I have four years of pediatric inpatient experience at Advocate, on GI and NICU "
+     "step-down."),
+    # a field named by a describing word and a noun: "residential service experience"
+    ("6 yrs resi service, gas furnaces + heat pumps",
+     "I have six years of residential service experience, on gas furnaces and heat pumps."),
+    # a name typed with a capital inside it: "in iOS"; a tail with a figure dropped
+    ("7 yrs iOS, swift since 2.0", "I have seven years of experience in iOS."),
     ("4 yrs hvac service, Carrier + Trane",
      "I have four years of experience in HVAC service, on Carrier and Trane."),
     # "mostly" and things named: kept as typed, after the span
@@ -42,7 +50,7 @@ LEFT = [
     "3 yrs bookkeeping, on and off",
     "9 months in retail, then admin",  # a later post is never dropped
     "11 yrs QS contractor side, last 5 on NEC3/4 healthcare + education",  # the field unsure
-    "4 yrs peds inpatient at Advocate, GI + NICU step-down",  # only the phrase reader's span
+    "8 yrs embedded C, ARM cortex-M",  # a span only the phrase reader would say
 ]
 
 

@@ -245,7 +245,7 @@ def span(text: str) -> tuple[str, Clause] | None:
         )
     if all("adj" in lexicon.classes(w) for w in words):  # "domestic and commercial"
         return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
-    if all(w[:1].isupper() or w[:1].isdigit() for w in words):
+    if all(w[:1].isupper() or w[:1].isdigit() or re.match(r"[a-z]+[A-Z]", w) for w in words):
         link = "with" if len(words) > 1 else "in"  # "with Go and Postgres", "in ED"
         return "skill", Clause("I", "have", f"{years} of experience {link} {what}{tail}")
     last = what.split()[-1]
@@ -274,6 +274,9 @@ def span(text: str) -> tuple[str, Clause] | None:
         if any(person(part.split()[-1]) for part in re.split(r" and |, ", what) if part):
             return None  # "teacher and head of year": posts, never "experience in teacher"
         return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")
+    described = _described_field(what)
+    if described is not None:  # "residential service", "pediatric inpatient at Advocate"
+        return "skill", Clause("I", "have", f"{years} of {described}{tail}")
     return None
 
 
@@ -362,6 +365,22 @@ def person(word: str) -> bool:
     return low.isalpha() and any(
         lexicon.known(low[:i]) and fields.is_post(low[i:]) for i in range(3, len(low) - 3)
     )
+
+
+def _described_field(what: str) -> str | None:
+    """ "residential service" -> "residential service experience", "pediatric inpatient at
+    Advocate" -> "pediatric inpatient experience at Advocate": a field named by a describing
+    word and one or two nouns, typed in lower case, no post among them; else None."""
+    field, at, where = what.partition(" at ")
+    words = field.split()
+    if not 2 <= len(words) <= 3 or not field.islower() or "adj" not in lexicon.classes(words[0]):
+        return None
+    nouns = words[1:]
+    if not all(lexicon.is_noun(w) and w not in FUNCTION_WORDS for w in nouns):
+        return None
+    if person(nouns[-1]) or lexicon.is_plural_noun(nouns[-1]) or lexicon.is_gerund(nouns[0]):
+        return None
+    return f"{field} experience" + (f" {fields.placed('at ' + where)}" if at else "")
 
 
 def _post_first(what: str) -> bool:
