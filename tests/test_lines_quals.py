@@ -550,7 +550,7 @@ FRESH = [
       "I am an RD with six years of clinical experience, mostly in renal.", leave=True),
     R("4 yrs hvac service, Carrier + Trane",
       "I have four years of HVAC service experience with Carrier and Trane.",
-      "I have four years of experience in HVAC service, on Carrier and Trane.", leave=True),
+      "I have four years of experience in HVAC service.", leave=True),
     R("EPA 608 universal", "I hold EPA 608 Universal certification.", leave=True),
     R("fluent french, basic german", "I speak fluent French and basic German."),
     R("native polish, fluent english", "I speak native Polish and fluent English.",
@@ -558,7 +558,7 @@ FRESH = [
     R("3 yrs claims handling, motor + property",
       "I have three years of claims handling experience in motor and property.",
       "I have three years of experience in motor and property claims handling.",
-      "I have three years of claims handling experience, on motor and property.", leave=True),
+      "I have three years of claims handling experience.", leave=True),
     R("6 yrs speech therapy before moving into management",
       "I spent six years in speech therapy before moving into management.", leave=True),
     R("5 yrs lettings, Rightmove + Reapit",
@@ -653,8 +653,8 @@ READER5 = [
       "I am an RDN and a CSP.", leave=True),
     R("4 yrs peds inpatient at Advocate, GI + NICU step-down",
       "I have four years of pediatric inpatient experience at Advocate, in GI and NICU "
-      "step-down.", "I have four years of pediatric inpatient experience at Advocate, on GI and "
-      "NICU step-down.", leave=True),
+      "step-down.", "I have four years of pediatric inpatient experience at Advocate.",
+      leave=True),
 ]  # fmt: skip
 
 # Reader 6 (h43-h50) qualifications and highlights, session 26: targets written by hand from the

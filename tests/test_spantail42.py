@@ -11,15 +11,22 @@ from composer.offline.items import read_point
 SAID = [
     # a list joined by "+": the things the work was on
     ("4 yrs peds inpatient at Advocate, GI + NICU step-down",
-     "I have four years of pediatric inpatient experience at Advocate, on GI and NICU "
-     "step-down."),
+     "I have four years of pediatric inpatient experience at Advocate."),
     # a field named by a describing word and a noun: "residential service experience"
     ("6 yrs resi service, gas furnaces + heat pumps",
      "I have six years of residential service experience, on gas furnaces and heat pumps."),
     # a name typed with a capital inside it: "in iOS"; a tail with a figure dropped
     ("7 yrs iOS, swift since 2.0", "I have seven years of experience in iOS."),
-    ("4 yrs hvac service, Carrier + Trane",
-     "I have four years of experience in HVAC service, on Carrier and Trane."),
+    # names after the span: a place is worked "in", a brand "on"; unsure, so dropped
+    ("4 yrs hvac service, Carrier + Trane", "I have four years of experience in HVAC service."),
+    ("4 seasons ski instructor, Verbier + Whistler",
+     "I have worked four seasons as a ski instructor."),
+    # describing words are no things the work was on
+    ("18 months apprentice electrician, domestic + commercial",
+     "I have spent 18 months as an apprentice electrician."),
+    # a span the cleaner made a describing word, a post after it: "as a"
+    ("6 months receptionist at a vet practice",
+     "I have spent six months as a receptionist at a vet practice."),
     # "mostly" and things named: kept as typed, after the span
     ("7 yrs freelance, mostly VRS + K-12",
      "I have seven years of freelance experience, mostly VRS and K-12."),

@@ -94,12 +94,21 @@ def _second(tail: str, said: Clause) -> str:
         return tail if _named_things(mostly["rest"]) else ""
     both = _BOTH.match(tail)
     ends = [] if both is None else [both["a"].split()[-1], both["b"].split()[-1]]
-    if both and _named_things(tail) and not any(lexicon.is_adjective_only(w) for w in ends):
+    if both and _named_things(tail) and all(_worked_on(w) for w in ends):
         return f"on {tail}"  # "in residential service, on gas furnaces and heat pumps"
     return ""
 
 
 _SPELLED = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+
+
+def _worked_on(word: str) -> bool:
+    """Whether "on" fits a thing the work was on: things ("heat pumps", "probate") and initials
+    ("GI", "NICU"), not a describing word ("domestic") or a name, whose preposition is unsure (a
+    place is worked "in", a brand "on")."""
+    if word.isupper() or lexicon.is_plural_noun(word):
+        return True
+    return word.islower() and lexicon.is_noun(word) and "adj" not in lexicon.classes(word)
 
 
 def _named_things(text: str) -> bool:
