@@ -113,6 +113,7 @@ The candidate's points (qualifications and highlights):
 - `cvstints`: seasons, summers and years spent as a post ("5 seasons as seasonal ranger":
   "I have worked five seasons as a seasonal ranger")
 - `cvinterim`: a post held for a while in someone's place ("acting supervisor for 8 months")
+- `cvposts`: a post named by word class ("trainee", "as a support worker", "as cabin crew")
 - `cvtools`: years and the tools used ("5 yrs motion design (AE, C4D)", "sage payroll 4 yrs")
 - `cvlines` and `cv*`: CV lines as people type them (a role with its years, a figure first,
   several credentials with commas, a post before this one, shares of a count, states)

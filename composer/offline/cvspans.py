@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from composer.offline import cvheld, cvshares, fields, lexicon
+from composer.offline.cvposts import as_post, person, post_first, posts
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
 from composer.offline.words import (
-    COLLECTIVE_POSTS,
     DETERMINERS,
     FIELD_SHORTHAND,
     FUNCTION_WORDS,
@@ -204,7 +204,7 @@ def span(text: str) -> tuple[str, Clause] | None:
         # a trade named by one word
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
-    pair = _posts(what)
+    pair = posts(what)
     if pair is not None:  # "banker and fixer mason": two posts held together, one article
         years = f"{found.group('n')} {found.group('unit')}"
         return "role", Clause("I", "have", f"{years} as {lexicon.article(pair)} {pair}{tail}")
@@ -221,7 +221,7 @@ def span(text: str) -> tuple[str, Clause] | None:
         and not tail
         and "(" not in what
         and "," not in what
-        and not _post_first(what)  # "working student at X": a post, not a deed
+        and not post_first(what)  # "working student at X": a post, not a deed
     ):
         # "four years handling property claims at a Lloyd's syndicate"
         return "skill", Clause(
@@ -231,7 +231,7 @@ def span(text: str) -> tuple[str, Clause] | None:
     if " ".join(station).islower() and len(station) == 2 and station[-1] in STATIONS and not tail:
         # "circulation desk at my college library": a station worked, "on the"
         return "skill", Clause("I", "have spent", f"{years_typed(found)} on the {what}")
-    deed = lexicon.is_gerund(first) and not _post_first(what)
+    deed = lexicon.is_gerund(first) and not post_first(what)
     if first in _WHERE | {"as", "with"} or deed or "(" in what:
         return None  # "five years on a busy ward": the phrase reader says it
     # "Go/Postgres" are two things; "BSA/AML", initials on both sides, names one field
@@ -301,21 +301,6 @@ def _two_spans(text: str) -> tuple[str, Clause] | None:
     return "skill", Clause("I", first[1].verb, f"{first[1].rest} and {verb}{then[1].rest}")
 
 
-def _posts(what: str) -> str | None:
-    """ "banker and fixer mason": two posts of a trade held together (each a person's noun
-    last, typed in lower case, with no word of a clause); else None."""
-    parts = what.split(" and ")
-    if len(parts) != 2 or not what.islower():
-        return None
-    for part in parts:
-        words = part.split()
-        if not 0 < len(words) <= 2 or any(w in FUNCTION_WORDS for w in words):
-            return None
-        if not person(words[-1]) or not all(lexicon.known(w) for w in words):
-            return None
-    return what
-
-
 def _doing(verb: str, what: str) -> str | None:
     """The object of the work done in the last years of a span, with the article a singular
     thing needs: "managing" "team of 4 at X" -> "managing a team of four at X"; "running" "own
@@ -355,18 +340,6 @@ def unshort(text: str) -> str:
     return " ".join(SHORT.get(w, w) for w in text.split())
 
 
-def person(word: str) -> bool:
-    """A person's post or trade: "paralegal", "archivist", "chaplain"; or one written as a
-    compound whose last part is a post, its first a known word: "bookseller" (book + seller),
-    "shopkeeper"."""
-    if fields.is_post(word) or doer(word) or word.lower() in COLLECTIVE_POSTS:
-        return True
-    low = word.lower()
-    return low.isalpha() and any(
-        lexicon.known(low[:i]) and fields.is_post(low[i:]) for i in range(3, len(low) - 3)
-    )
-
-
 def _described_field(what: str) -> str | None:
     """ "residential service" -> "residential service experience", "pediatric inpatient at
     Advocate" -> "pediatric inpatient experience at Advocate": a field named by a describing
@@ -381,29 +354,6 @@ def _described_field(what: str) -> str | None:
     if person(nouns[-1]) or lexicon.is_plural_noun(nouns[-1]) or lexicon.is_gerund(nouns[0]):
         return None
     return f"{field} experience" + (f" {fields.placed('at ' + where)}" if at else "")
-
-
-def _post_first(what: str) -> bool:
-    """ "working student at X": the words before the first preposition name a post."""
-    words = re.split(r" (?:at|for|in|with|on|under) ", what)[0].split()
-    return bool(words) and person(words[-1])
-
-
-def doer(word: str) -> bool:
-    """A noun for one a verb is done to or for, by its ending and the verb before it:
-    "trainee" (train), "employee" (employ), "appointee" (appoint). ("-er" and "-or" name
-    machines as often as people: "computer", "elevator".)"""
-    low = word.lower()
-    if len(low) < 6 or not low.endswith("ee") or not lexicon.is_noun(low):
-        return False
-    return any("verb" in lexicon.classes(stem) for stem in (low[:-2], low[:-2] + "e"))
-
-
-def as_post(post: str) -> str:
-    """ "a support worker", "an apprentice saddler", "cabin crew": a post with the article it
-    takes after "as" (none for a post named by a group, `COLLECTIVE_POSTS`)."""
-    last = post.split()[-1].lower() if post.split() else ""
-    return post if last in COLLECTIVE_POSTS else f"{lexicon.article(post)} {post}"
 
 
 def _placed(what: str) -> str:

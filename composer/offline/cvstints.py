@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import cvspans, fields, lexicon
+from composer.offline import cvposts, fields, lexicon
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
@@ -109,7 +109,7 @@ def _as_typed_away(text: str) -> str:
     if found is None or found["n"] == "1":
         return text
     words = found["post"].split()
-    if any(w in FUNCTION_WORDS for w in words) or not cvspans.person(words[-1]):
+    if any(w in FUNCTION_WORDS for w in words) or not cvposts.person(words[-1]):
         return text
     unit = found["many"] or f"{found['unit']}s"
     return f"{spelled(found['n'])} {unit} as {found['post']}{found['rest'] or ''}"

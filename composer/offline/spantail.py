@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from composer.offline import cvlines, cvspans, lexicon
+from composer.offline import cvlines, cvposts, lexicon
 from composer.offline.cleaning import clean
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause, sentence
@@ -85,7 +85,7 @@ def _second(tail: str, said: Clause) -> str:
         rest, prep = last["rest"], last["prep"]
         if prep is None:
             post = rest.split()[-1]
-            if not cvspans.person(post) or not rest.islower():
+            if not cvposts.person(post) or not rest.islower():
                 return ""  # "last 18 months community": how the years were spent is unsure
             prep, rest = "as", f"{lexicon.article(rest)} {rest}"
         return f"the last {spelled(last['n'])} {prep} {rest}"
