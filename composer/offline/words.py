@@ -57,7 +57,6 @@ PERSON_HEADS = _words(
     " attorney supervisor coordinator dispatcher attendant worker"
     " chaplain minister pastor priest rabbi imam deacon farrier jockey nanny medic deckhand"
     " coxswain skipper courier cashier aide"
-    " student"  # "working student at X"
 )
 # Heads of a certified title that are no post of their own: "Certified Scrum Product Owner",
 # "EDB Certified PostgreSQL Professional", "NRP provider" (said "I am a/an ...").
@@ -678,3 +677,6 @@ TAIL_LIMITS = _words(
 )
 # Posts named by the group held in ("six years as cabin crew"): said after "as" with no article.
 COLLECTIVE_POSTS = _words("crew staff faculty personnel")
+# Posts of one still learning, held in a CV line ("2 yrs working student at X"); kept out of
+# PERSON_HEADS, whose readers would take "for student mentoring" as a post with no article.
+LEARNER_POSTS = _words("student intern")
