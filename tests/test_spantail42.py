@@ -64,3 +64,8 @@ LEFT = [
 @pytest.mark.parametrize("line", LEFT)
 def test_a_span_whose_tail_limits_it_or_whose_head_is_unsure_stays_left_out(line: str) -> None:
     assert read_point(line).sentence() is None
+
+
+def test_the_platform_typed_in_lower_case_gets_its_capital() -> None:
+    said = read_point("7 yrs android, kotlin since 2017").sentence()
+    assert said == "I have seven years of experience in Android."
