@@ -379,8 +379,8 @@ OBJECT_COUNTABLE = OBJECT_COUNTABLE | _words("run")
 # Acronyms people type in lower case as a word ("pre-covid", "since covid"), said with their
 # capitals (s31; one spelling for every field: "COVID", as the NHS and the CDC write it).
 CAPITALISED = {**CAPITALISED, "covid": "COVID"}
-# "7 yrs android": the platform (a robot is never a skill in a CV line)
-CAPITALISED = {**CAPITALISED, "android": "Android"}
+# "7 yrs android", "4 yrs flutter": the platforms (a robot, a wing's beat, never a skill)
+CAPITALISED = {**CAPITALISED, "android": "Android", "flutter": "Flutter"}
 # What a person brings to a team, never "introduced" as a new thing: "a steady presence on the
 # wards", "a fresh eye", "a calm voice" (offer, s31).
 BROUGHT_HEADS = _words("presence approach manner eye voice head attitude energy outlook")
