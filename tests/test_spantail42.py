@@ -15,6 +15,8 @@ SAID = [
     # a field named by a describing word and a noun: "residential service experience"
     ("6 yrs resi service, gas furnaces + heat pumps",
      "I have six years of residential service experience, on gas furnaces and heat pumps."),
+    # people after the span: the work was done for them, not "on" them; dropped
+    ("6 yrs bookkeeping, sole traders + landlords", "I have six years of bookkeeping experience."),
     # a name typed with a capital inside it: "in iOS"; a tail with a figure dropped
     ("7 yrs iOS, swift since 2.0", "I have seven years of experience in iOS."),
     # names after the span: a place is worked "in", a brand "on"; unsure, so dropped

@@ -91,7 +91,10 @@ def _second(tail: str, said: Clause) -> str:
         return f"the last {spelled(last['n'])} {prep} {rest}"
     mostly = _MOSTLY.match(tail)
     if mostly:  # "experience in private client tax, mostly IHT and trusts"
-        return tail if _named_things(mostly["rest"]) else ""
+        # a kind of the field named just before ("... experience" or "experience in X"), never
+        # after a place ("at eventing yards, mostly young horses")
+        field = re.search(r"\bexperience(?: in [^,]+)?$", said.rest) and " at " not in said.rest
+        return tail if field and _named_things(mostly["rest"]) else ""
     both = _BOTH.match(tail)
     ends = [] if both is None else [both["a"].split()[-1], both["b"].split()[-1]]
     if both and _named_things(tail) and all(_worked_on(w) for w in ends):
@@ -106,6 +109,11 @@ def _worked_on(word: str) -> bool:
     """Whether "on" fits a thing the work was on: things ("heat pumps", "probate") and initials
     ("GI", "NICU"), not a describing word ("domestic") or a name, whose preposition is unsure (a
     place is worked "in", a brand "on")."""
+    single = word[:-1] if word.endswith("s") else word
+    if lexicon.is_agent_noun(single) or (
+        single.endswith("er") and lexicon.is_base_verb(single[:-1])
+    ):
+        return False  # "sole traders and landlords": people, the work done for them, not on
     if word.isupper() or lexicon.is_plural_noun(word):
         return True
     return word.islower() and lexicon.is_noun(word) and "adj" not in lexicon.classes(word)
