@@ -70,6 +70,6 @@ def test_a_span_whose_tail_limits_it_or_whose_head_is_unsure_stays_left_out(line
 
 def test_the_platform_typed_in_lower_case_gets_its_capital() -> None:
     said = read_point("7 yrs android, kotlin since 2017").sentence()
-    assert said == "I have seven years of experience in Android."
+    assert said == "I have seven years of Android experience."
     said = read_point("4 yrs flutter, 2 apps in prod w/ 100k+ users").sentence()
     assert said == "I have four years of experience in Flutter."

@@ -18,7 +18,7 @@ from composer.offline.cleaning import clean
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause, sentence
 from composer.offline.wellformed import problem
-from composer.offline.words import FUNCTION_WORDS, TAIL_LIMITS
+from composer.offline.words import FUNCTION_WORDS, SPAN_PLATFORMS, TAIL_LIMITS
 
 # A span and what it is of, typed first, then its tail: "6 yrs resi service, ..." (the head
 # holds no comma or bracket of its own).
@@ -55,6 +55,9 @@ def read(item: str, reader: Callable[[str], Clause | None]) -> Clause | None:
     if not _read_as_span(found["head"]):
         return None
     said = reader(found["head"])
+    if said is not None:  # "seven years of experience in Android"
+        rest = " ".join(SPAN_PLATFORMS.get(w, w) for w in said.rest.split(" "))
+        said = replace(said, rest=rest)
     if said is None or said.whole or ", " in said.rest or "(" in said.rest:
         return None
     if _unsure_field(said.rest):
