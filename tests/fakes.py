@@ -183,7 +183,7 @@ def kwame_to_ask(path: Path) -> Path:
     notes = json.loads((READER14 / "h114.json").read_text(encoding="utf-8"))
     notes["follow_up"] = "raj - 30 days q - said observe, shd hv been concrete"
     notes["interviewers"][2]["rapport"] = ["japan, keirin"]
-    notes["qualifications"][2] = "8 yrs w/shops, 3 lead @ VD"
+    notes["qualifications"][2] = "w/shops 8 yrs @ VD, 3 lead"  # "8 yrs w/shops, ..." reads (s42)
     path.write_text(json.dumps(notes), encoding="utf-8")
     return path
 

@@ -31,7 +31,10 @@ def test_points_tied_to_no_topic_are_a_plain_paragraph_after_the_opening() -> No
     # with the thanks, and the points the candidate recalls (her languages) have a paragraph of
     # their own: no "More broadly" or "As for the role itself" with nothing true to connect
     # (readers 16 and 17). The languages are what she would bring; the deed follows as proof.
-    opening, second, *_ = _paragraphs("h27", 0)
+    # (The cabin crew years are read since session 42 and tie to crewing the long-haul routes:
+    # the line, left out when this was read, is left out here, so that no point fits a topic.)
+    quals = json.loads((READERS / "h27.json").read_text("utf-8"))["qualifications"][1:]
+    opening, second, *_ = _paragraphs("h27", 0, qualifications=quals)
     assert opening.startswith("Thank you for taking the time to speak with me")
     assert "long-haul routes" in opening and "Spanish" not in opening
     assert second == (

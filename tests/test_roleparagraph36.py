@@ -212,7 +212,10 @@ def test_a_point_said_as_told_is_not_moved() -> None:
 
 
 def test_reader15s_copywriter_degree_is_no_comment_on_the_oat_milk_pitch() -> None:
-    letters = compose(load_notes(READERS / "reader15" / "h117.json"))
+    # (the agency copy years, read since session 42, left out as when reader 15 read it)
+    notes = load_notes(READERS / "reader15" / "h117.json")
+    notes = notes.model_copy(update={"qualifications": notes.qualifications[1:]})
+    letters = compose(notes)
     gus = letters[0].text
     assert "since. I hold a BA in English from Leeds." not in gus
     assert "Bramble & Finch. I hold" not in gus  # nor a non sequitur after the thanks

@@ -84,6 +84,7 @@ The candidate's points (qualifications and highlights):
 - `pointmoves`: a measure "got" from one figure to another, said as cut or raised ("got
   service wait from 2 wks to 4 days": "cut the service wait from two weeks to four days")
 - `spanlast`: a span of years and its last ones' deed ("6 yrs at X, ran Y the last 3")
+- `spantail`: a span with a tail no reader links: said after it where it reads, else dropped
 - `pending`: a credential still being earned ("CEC accreditation in progress", "completing a
   BA in ..."): said as under way, never as held
 - `fields`: whether a phrase names a field of work ("N years of experience in X") or a post
@@ -112,6 +113,7 @@ The candidate's points (qualifications and highlights):
 - `cvstints`: seasons, summers and years spent as a post ("5 seasons as seasonal ranger":
   "I have worked five seasons as a seasonal ranger")
 - `cvinterim`: a post held for a while in someone's place ("acting supervisor for 8 months")
+- `cvposts`: a post named by word class ("trainee", "as a support worker", "as cabin crew")
 - `cvtools`: years and the tools used ("5 yrs motion design (AE, C4D)", "sage payroll 4 yrs")
 - `cvlines` and `cv*`: CV lines as people type them (a role with its years, a figure first,
   several credentials with commas, a post before this one, shares of a count, states)

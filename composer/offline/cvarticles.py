@@ -183,6 +183,8 @@ _NAMED_THING = re.compile(
 
 def _named_thing(found: re.Match[str]) -> str:
     noun = found["noun"]
+    if any(w in FUNCTION_WORDS for w in found["name"].split()[1:]):
+        return found.group()  # "for Scotland as assistant curator": a name, then a new phrase
     if noun in FUNCTION_WORDS or noun.endswith(("s", "ing")) or not _nounish(noun):
         return found.group()
     after = found.string[found.end() :].split(",")[0].split()

@@ -19,6 +19,7 @@ from composer.offline import (
     cvinterim,
     cvled,
     cvpath,
+    cvposts,
     cvresults,
     cvrole,
     cvspans,
@@ -270,7 +271,7 @@ def _history(text: str) -> tuple[str, Clause] | None:
             where = f"{first} the {place}"  # "at the Portland Art Museum"
     a, b = cvspans.unshort(found.group("a")), cvspans.unshort(found.group("b"))
     post = b.split()[-1]  # the post held last: "coordinator", "head chef", "team leader"
-    if not (cvspans.person(post) or (post.endswith(("or", "er")) and lexicon.is_noun(post))):
+    if not (cvposts.person(post) or (post.endswith(("or", "er")) and lexicon.is_noun(post))):
         return None  # "dispensary then front of house": places, not posts ("first as" fits none)
     said = f"{found.group('n')} {found.group('unit')} {where}, first as {a}, then as {b}"
     return "role", Clause("I", "spent", said)

@@ -7,10 +7,16 @@ from __future__ import annotations
 import re
 
 from composer.offline import cvheld, cvshares, fields, lexicon
+from composer.offline.cvposts import as_post, person, post_first, posts
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
-from composer.offline.words import DETERMINERS, FIELD_SHORTHAND, FUNCTION_WORDS
+from composer.offline.words import (
+    DETERMINERS,
+    FIELD_SHORTHAND,
+    FUNCTION_WORDS,
+    STATIONS,
+)
 
 
 def _slash(found: re.Match[str]) -> str:
@@ -198,7 +204,7 @@ def span(text: str) -> tuple[str, Clause] | None:
         # a trade named by one word
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
-    pair = _posts(what)
+    pair = posts(what)
     if pair is not None:  # "banker and fixer mason": two posts held together, one article
         years = f"{found.group('n')} {found.group('unit')}"
         return "role", Clause("I", "have", f"{years} as {lexicon.article(pair)} {pair}{tail}")
@@ -208,14 +214,25 @@ def span(text: str) -> tuple[str, Clause] | None:
         # "4 yrs processing archivist at ...": a post held, its work named before it
         years = f"{found.group('n')} {found.group('unit')}"
         return "skill", Clause(
-            "I", "have", f"{years} of experience as {lexicon.article(what)} {_placed(what)}{tail}"
+            "I", "have", f"{years} of experience as {as_post(_placed(what))}{tail}"
         )
-    if lexicon.is_gerund(first) and not tail and "(" not in what and "," not in what:
+    if (
+        lexicon.is_gerund(first)
+        and not tail
+        and "(" not in what
+        and "," not in what
+        and not post_first(what)  # "working student at X": a post, not a deed
+    ):
         # "four years handling property claims at a Lloyd's syndicate"
         return "skill", Clause(
             "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}"
         )
-    if first in _WHERE | {"as", "with"} or lexicon.is_gerund(first) or "(" in what:
+    station = what.split(" at ")[0].split()
+    if " ".join(station).islower() and len(station) == 2 and station[-1] in STATIONS and not tail:
+        # "circulation desk at my college library": a station worked, "on the"
+        return "skill", Clause("I", "have spent", f"{years_typed(found)} on the {what}")
+    deed = lexicon.is_gerund(first) and not post_first(what)
+    if first in _WHERE | {"as", "with"} or deed or "(" in what:
         return None  # "five years on a busy ward": the phrase reader says it
     # "Go/Postgres" are two things; "BSA/AML", initials on both sides, names one field
     what = re.sub(r"\b([A-Za-z][\w-]*)/(?=[A-Za-z])(?!\1\b)(?P<r>[\w-]+)", _slash, what)
@@ -224,11 +241,11 @@ def span(text: str) -> tuple[str, Clause] | None:
     at = what.split(" at ")[0].split()
     if at and person(at[-1]):  # "paralegal at Knight & Co"
         return "skill", Clause(
-            "I", "have", f"{years} of experience as {lexicon.article(what)} {_placed(what)}{tail}"
+            "I", "have", f"{years} of experience as {as_post(_placed(what))}{tail}"
         )
     if all("adj" in lexicon.classes(w) for w in words):  # "domestic and commercial"
         return "skill", Clause("I", "have", f"{years} of {what} experience{tail}")
-    if all(w[:1].isupper() or w[:1].isdigit() for w in words):
+    if all(w[:1].isupper() or w[:1].isdigit() or re.match(r"[a-z]+[A-Z]", w) for w in words):
         link = "with" if len(words) > 1 else "in"  # "with Go and Postgres", "in ED"
         return "skill", Clause("I", "have", f"{years} of experience {link} {what}{tail}")
     last = what.split()[-1]
@@ -257,7 +274,15 @@ def span(text: str) -> tuple[str, Clause] | None:
         if any(person(part.split()[-1]) for part in re.split(r" and |, ", what) if part):
             return None  # "teacher and head of year": posts, never "experience in teacher"
         return "skill", Clause("I", "have", f"{years} of experience in {what}{tail}")
+    described = _described_field(what)
+    if described is not None:  # "residential service", "pediatric inpatient at Advocate"
+        return "skill", Clause("I", "have", f"{years} of {described}{tail}")
     return None
+
+
+def years_typed(found: re.Match[str]) -> str:
+    """ "six years": the span as the line typed it, spelled."""
+    return f"{found.group('n')} {found.group('unit')}"
 
 
 def _two_spans(text: str) -> tuple[str, Clause] | None:
@@ -274,21 +299,6 @@ def _two_spans(text: str) -> tuple[str, Clause] | None:
         return None  # a tail of the first span would run into the second
     verb = "" if then[1].verb == first[1].verb else f"{then[1].verb} "
     return "skill", Clause("I", first[1].verb, f"{first[1].rest} and {verb}{then[1].rest}")
-
-
-def _posts(what: str) -> str | None:
-    """ "banker and fixer mason": two posts of a trade held together (each a person's noun
-    last, typed in lower case, with no word of a clause); else None."""
-    parts = what.split(" and ")
-    if len(parts) != 2 or not what.islower():
-        return None
-    for part in parts:
-        words = part.split()
-        if not 0 < len(words) <= 2 or any(w in FUNCTION_WORDS for w in words):
-            return None
-        if not person(words[-1]) or not all(lexicon.known(w) for w in words):
-            return None
-    return what
 
 
 def _doing(verb: str, what: str) -> str | None:
@@ -330,16 +340,20 @@ def unshort(text: str) -> str:
     return " ".join(SHORT.get(w, w) for w in text.split())
 
 
-def person(word: str) -> bool:
-    """A person's post or trade: "paralegal", "archivist", "chaplain"; or one written as a
-    compound whose last part is a post, its first a known word: "bookseller" (book + seller),
-    "shopkeeper"."""
-    if fields.is_post(word):
-        return True
-    low = word.lower()
-    return low.isalpha() and any(
-        lexicon.known(low[:i]) and fields.is_post(low[i:]) for i in range(3, len(low) - 3)
-    )
+def _described_field(what: str) -> str | None:
+    """ "residential service" -> "residential service experience", "pediatric inpatient at
+    Advocate" -> "pediatric inpatient experience at Advocate": a field named by a describing
+    word and one or two nouns, typed in lower case, no post among them; else None."""
+    field, at, where = what.partition(" at ")
+    words = field.split()
+    if not 2 <= len(words) <= 3 or not field.islower() or "adj" not in lexicon.classes(words[0]):
+        return None
+    nouns = words[1:]
+    if not all(lexicon.is_noun(w) and w not in FUNCTION_WORDS for w in nouns):
+        return None
+    if person(nouns[-1]) or lexicon.is_plural_noun(nouns[-1]) or lexicon.is_gerund(nouns[0]):
+        return None
+    return f"{field} experience" + (f" {fields.placed('at ' + where)}" if at else "")
 
 
 def _placed(what: str) -> str:

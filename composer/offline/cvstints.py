@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from composer.offline import fields, lexicon
+from composer.offline import cvposts, fields, lexicon
 from composer.offline.cvresults import NUMBER
+from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS
 
@@ -66,6 +67,7 @@ def read(text: str) -> tuple[str, Clause] | None:
         post = as_post(last["rest"]) if re.fullmatch(r"[a-z0-9 ]+", last["rest"]) else None
         span = f"for the last {last['n']} {last['unit']}"
         return None if post is None else ("role", Clause("I", "have been", f"{post[3:]} {span}"))
+    text = _as_typed_away(text)  # "4 seasons ski instructor", "6-month receptionist at X"
     found = _STINT.match(re.sub(r"^[A-Z][a-z]+ (?=[a-z])", lambda m: m[0].lower(), text))
     if found is None:
         return None
@@ -88,6 +90,29 @@ def read(text: str) -> tuple[str, Clause] | None:
         return None
     verb = "have spent" if unit in _SPENT else "have worked"
     return "role", Clause("I", verb, f"{found['n']} {unit} {rest}")
+
+
+# Seasons, or a span the cleaner made a describing word ("6 months receptionist" ->
+# "6-month receptionist"), then a post with no "as" before it.
+_NO_AS = re.compile(
+    r"^(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?: (?P<many>seasons|summers|winters)"
+    r"|-(?P<unit>month|year|week)) (?P<post>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})"
+    r"(?P<rest> (?:at|with|on|in|for) [^,;()]+)?$"
+)
+
+
+def _as_typed_away(text: str) -> str:
+    """ "4 seasons ski instructor" -> "4 seasons as ski instructor", "6-month receptionist at a
+    vet practice" -> "six months as receptionist at ...": a post (a person's noun last) after a
+    span with its "as" left out; any other line as it is."""
+    found = _NO_AS.match(text)
+    if found is None or found["n"] == "1":
+        return text
+    words = found["post"].split()
+    if any(w in FUNCTION_WORDS for w in words) or not cvposts.person(words[-1]):
+        return text
+    unit = found["many"] or f"{found['unit']}s"
+    return f"{spelled(found['n'])} {unit} as {found['post']}{found['rest'] or ''}"
 
 
 def _counted(unit: str) -> bool:

@@ -1,11 +1,9 @@
 """The candidate's note items read into what they say.
 
-`read_point` takes a qualification, highlight or contribution and gives an `Item`: its kind
-(a degree, a certificate held, a skill with its span, an achievement, an ability ...) and the
-clause the candidate says ("I earned a J.D. at Fordham Law in 2021, graduating cum laude"), or
-no clause and the reason, when the item cannot be said with confidence. The writer leaves such
-an item out; it never pastes it. (An interviewer's topics are read by `topics`.)
-"""
+`read_point` takes a qualification, highlight or contribution and gives an `Item`: its kind (a
+degree, a certificate held, a skill with its span, an achievement ...) and the clause the
+candidate says ("I earned a J.D. at Fordham Law in 2021"), or no clause and the reason when it
+cannot be said with confidence: the writer leaves it out, never pastes it (topics: `topics`)."""
 
 from __future__ import annotations
 
@@ -35,6 +33,7 @@ from composer.offline import (
     pointwords,
     selfnotes,
     spanlast,
+    spantail,
     typedwhole,
 )
 from composer.offline.cleaning import clean, lead_as_said, mid_sentence
@@ -103,6 +102,8 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     shaped = None if offer else credshape.mended(item, read.said, lambda p: _held(p, common)[1])
     read = read if shaped is None else Item(item, Kind.HELD, shaped)  # "CPC up to date"
     read = replace(read, said=given_a_verb(read.said))  # "+ happy to drive the truck"
+    tail = None if offer or read.said else spantail.read(item, lambda h: read_point(h, common).said)
+    read = read if tail is None else Item(item, Kind.SKILL, tail)  # "6 yrs X, tail unread"
     typed = typedwhole.read(item, offer=offer) if read.said is None else None
     return read if typed is None else Item(item, *typed)
 
@@ -115,9 +116,8 @@ def _held(what: str, common: frozenset[str]) -> tuple[Kind, Clause | None]:
 
 def _credential_shapes(item: str, common: frozenset[str]) -> Item | None:
     """A qualification line of a shape read before the others, or None: a credential in
-    progress ("CEC accreditation in progress", "completing a BSc in ..."), a span and its last
-    years ("6 yrs at X, ran propagation the last 3"), a ticket or card held ("working at
-    heights ticket", "IPAF 3a 3b")."""
+    progress ("CEC accreditation in progress"), a span and its last years ("6 yrs at X, ran
+    propagation the last 3"), a ticket or card held ("working at heights ticket", "IPAF 3a")."""
     under_way = pending.read(item, lambda what: _held(what, common))
     if under_way is not None:
         return Item(item, Kind.UNDER_WAY, under_way)

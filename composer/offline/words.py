@@ -386,6 +386,11 @@ OBJECT_COUNTABLE = OBJECT_COUNTABLE | _words("run")
 # Acronyms people type in lower case as a word ("pre-covid", "since covid"), said with their
 # capitals (s31; one spelling for every field: "COVID", as the NHS and the CDC write it).
 CAPITALISED = {**CAPITALISED, "covid": "COVID"}
+# "7 yrs android", "4 yrs flutter": the platforms (a robot, a wing's beat, never a skill)
+CAPITALISED = {**CAPITALISED, "flutter": "Flutter"}
+# Platforms a span of years is spent on ("7 yrs android"), capitalised there only: elsewhere
+# "android" may be a describing word the topic readers lower ("the android port of the game").
+SPAN_PLATFORMS = {"android": "Android"}
 # What a person brings to a team, never "introduced" as a new thing: "a steady presence on the
 # wards", "a fresh eye", "a calm voice" (offer, s31).
 BROUGHT_HEADS = _words("presence approach manner eye voice head attitude energy outlook")
@@ -710,3 +715,16 @@ PAY_WORDS = _words(
     "salary salaries pay wage wages rate package remuneration compensation comp ote expecting"
     " expectation expectations"
 )
+
+# Words of a tail that take back part of a span of years typed before it ("5 yrs python, not
+# recent", "on and off", "part time", "lapsed"): such a tail is never dropped from its span.
+TAIL_LIMITS = _words(
+    "not no never rusty lapsed expired valid until off part gap gaps break breaks only barely"
+    " little"
+    " occasional occasionally sporadic sporadically unpaid voluntary"
+)
+# Posts named by the group held in ("six years as cabin crew"): said after "as" with no article.
+COLLECTIVE_POSTS = _words("crew staff faculty personnel")
+# Posts of one still learning, held in a CV line ("2 yrs working student at X"); kept out of
+# PERSON_HEADS, whose readers would take "for student mentoring" as a post with no article.
+LEARNER_POSTS = _words("student intern")

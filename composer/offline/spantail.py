@@ -1,0 +1,149 @@
+"""A span of experience typed with a tail after a comma, a dash or in brackets that no other
+reader could link ("6 yrs resi service, gas furnaces + heat pumps", "11 yrs QS contractor side,
+last 5 on NEC3/4 healthcare + education", "6 yrs cabin crew (4 short haul easyJet, ...)").
+
+The span is read alone by the item reader; the tail is said as a second part of the sentence only
+in the shapes that read after any span ("the last three on ...", "mostly ...", "both X and Y"),
+else it is dropped, never pasted. A tail that takes something back from the span ("not recent",
+"on and off") keeps the whole line left out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from composer.offline import cvlines, cvposts, lexicon
+from composer.offline.cleaning import clean
+from composer.offline.cvshares import spelled
+from composer.offline.realise import Clause, sentence
+from composer.offline.wellformed import problem
+from composer.offline.words import FUNCTION_WORDS, SPAN_PLATFORMS, TAIL_LIMITS
+
+# A span and what it is of, typed first, then its tail: "6 yrs resi service, ..." (the head
+# holds no comma or bracket of its own).
+_SPAN = re.compile(
+    r"^(?P<head>(?:about |around |over |almost |nearly )?(?:\d+(?:\.\d)?|[a-z]+)\+? "
+    r"(?:yrs?|years?|months?|mths|seasons|summers)\b[^,()]*?)"
+    r"(?:, | - | \()(?P<tail>.+?)\)?$",
+    re.IGNORECASE,
+)
+
+# The last years of the span and where or as what they were: "last 5 on NEC3/4 contracts",
+# "last 2 yrs team leader".
+_LAST = re.compile(
+    r"^(?:the )?last (?P<n>\d+|[a-z]+)(?: (?:years?|yrs?))? (?:(?P<prep>as|in|on|at|with) )?"
+    r"(?P<rest>[A-Za-z][^,]*)$"
+)
+_MOSTLY = re.compile(r"^(?P<adv>mostly|mainly|largely) (?P<rest>[A-Za-z][^,]*)$")
+_BOTH = re.compile(
+    r"^(?P<a>[A-Za-z][\w/-]*(?: [\w/-]+){0,2}) and (?P<b>[A-Za-z][\w/-]*(?: [\w/-]+){0,2})$"
+)
+
+
+def read(item: str, reader: Callable[[str], Clause | None]) -> Clause | None:
+    """The span of `item` said by `reader` with its tail said or dropped; None when the line
+    is no span with a tail, the span alone cannot be read, or the tail limits the span."""
+    found = _SPAN.match(" ".join(item.split()).rstrip("."))
+    if found is None:
+        return None
+    tail = clean(found["tail"])
+    if set(re.findall(r"[a-z]+", tail.lower())) & TAIL_LIMITS or re.search(r"\bex\b", tail):
+        return None
+    if re.match(r"(?:and )?then\b", tail) or "->" in found["tail"]:
+        return None  # "on reservations, then front desk": a later post, never dropped
+    if not _read_as_span(found["head"]):
+        return None
+    said = reader(found["head"])
+    if said is not None:  # "seven years of experience in Android"
+        rest = " ".join(SPAN_PLATFORMS.get(w, w) for w in said.rest.split(" "))
+        said = replace(said, rest=rest)
+    if said is None or said.whole or ", " in said.rest or "(" in said.rest:
+        return None
+    if _unsure_field(said.rest):
+        return None
+    second = _second(tail, said)
+    if second:
+        joined = replace(said, rest=f"{said.rest}, {second}")
+        if not problem(sentence(joined.text())):
+            return joined
+    return said
+
+
+def _read_as_span(head: str) -> bool:
+    """Whether a reader of CV spans reads `head` ("6 yrs motor claims"), or the head names
+    where the years were with its own article ("6 yrs at the Yakima Herald"): a span the phrase
+    reader alone would say ("4 yrs peds inpatient at Advocate") is too unsure to lose its tail."""
+    tidied = cvlines.tidy(clean(head))
+    placed = re.search(
+        r"\b(?:years?|months?|seasons|summers) (?:at|in|on|with) (?:the|a|an|my) ", tidied
+    )
+    return placed is not None or cvlines.read(tidied) is not None
+
+
+def _second(tail: str, said: Clause) -> str:
+    """The tail as the sentence's second part, or "" when it is dropped."""
+    last = _LAST.match(tail)
+    if last and (last["n"].isdigit() or last["n"] in _SPELLED):
+        rest, prep = last["rest"], last["prep"]
+        if prep is None:
+            post = rest.split()[-1]
+            if not cvposts.person(post) or not rest.islower():
+                return ""  # "last 18 months community": how the years were spent is unsure
+            prep, rest = "as", f"{lexicon.article(rest)} {rest}"
+        return f"the last {spelled(last['n'])} {prep} {rest}"
+    mostly = _MOSTLY.match(tail)
+    if mostly:  # "experience in private client tax, mostly IHT and trusts"
+        # a kind of the field named just before ("... experience" or "experience in X"), never
+        # after a place ("at eventing yards, mostly young horses")
+        field = re.search(r"\bexperience(?: in [^,]+)?$", said.rest) and " at " not in said.rest
+        return tail if field and _named_things(mostly["rest"]) else ""
+    both = _BOTH.match(tail)
+    ends = [] if both is None else [both["a"].split()[-1], both["b"].split()[-1]]
+    if both and _named_things(tail) and all(_worked_on(w) for w in ends):
+        return f"on {tail}"  # "in residential service, on gas furnaces and heat pumps"
+    return ""
+
+
+_SPELLED = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+
+
+def _worked_on(word: str) -> bool:
+    """Whether "on" fits a thing the work was on: things ("heat pumps", "probate") and initials
+    ("GI", "NICU"), not a describing word ("domestic") or a name, whose preposition is unsure (a
+    place is worked "in", a brand "on")."""
+    single = word[:-1] if word.endswith("s") else word
+    if lexicon.is_agent_noun(single) or (
+        single.endswith("er") and lexicon.is_base_verb(single[:-1])
+    ):
+        return False  # "sole traders and landlords": people, the work done for them, not on
+    if word.isupper() or lexicon.is_plural_noun(word):
+        return True
+    return word.islower() and lexicon.is_noun(word) and "adj" not in lexicon.classes(word)
+
+
+def _named_things(text: str) -> bool:
+    """Things named with no clause of their own: no verb-like word, no function word but "and",
+    no figure ("IHT and trusts", "gas furnaces and heat pumps")."""
+    words = [w for w in re.split(r"[ /]", text) if w and w != "and"]
+    return bool(words) and all(
+        w not in FUNCTION_WORDS
+        and not re.search(r"\d", w.split("-")[0])
+        and not lexicon.is_past(w.lower())
+        for w in words
+    )
+
+
+def _unsure_field(rest: str) -> bool:
+    """ "experience in QS contractor side", "in band 5/6": a field whose name is unsure, its last
+    word a singular noun that also describes ("side"), or a grade typed as figures."""
+    field = re.search(r"\bexperience in (?P<what>.+?)(?: at .*)?$", rest)
+    if field is None:
+        return False
+    last = field["what"].split()[-1]
+    if re.fullmatch(r"[A-Z]{3,}", field["what"]):
+        return True  # "experience in NHS": a body, which takes "the"
+    describes = (
+        last.islower() and "adj" in lexicon.classes(last) and not lexicon.is_plural_noun(last)
+    )
+    return describes or re.search(r"\d/\d", field["what"]) is not None
