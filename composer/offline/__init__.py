@@ -217,6 +217,8 @@ The contribution and next steps:
 - `stepmaterial`: material they will send for the next stage (a brief, a case study), looked for
 - `stepalso`: a step only hoped for ("if selected", "maybe a trial day", "then practical test")
   said after the news it comes with, never dropped and never booked
+- `steptime`: the time a step gives, cut before a clause of theirs ("and telephone me"), its topic
+  said with "about" and its article
 - `stepspan`: news due within a span ("within two weeks") said as theirs, never as a deadline
 - `stepwho`: who acts in a step decides it: a step whose time they fix later is looked forward
   to, a span alone is when they will be in touch

@@ -41,6 +41,7 @@ from composer.offline.stepparts import (
 from composer.offline.stepshapes import due_by, pasted, read_shapes, waited_span
 from composer.offline.stepspan import span_said
 from composer.offline.steptext import as_sent, call_from, confirmer, plain_step, step_parts
+from composer.offline.steptime import time_said
 from composer.offline.stepwho import sending, who_acts
 from composer.offline.wellformed import problem
 from composer.offline.words import ORDINALS, PREPOSITIONS
@@ -255,7 +256,7 @@ def _welcomed(
             # Not read with confidence: hearing from them, at the time the note gives if any
             # ("they will confirm the second round by Friday" -> "... from you by Friday").
             found = _TRAILING_TIME.search(_IF_I_PASS.sub("", phrase.text))  # "if I've got it"
-            when = own_time(found.group()) if found else ""
+            when = time_said(own_time(found.group())) if found else ""
             if when:
                 return _hear(when)
     return _pick(variation, "next_none", tone, channel)
