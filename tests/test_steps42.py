@@ -26,7 +26,8 @@ def _said(typed: str, tone: str = "warm", reader: tuple[str, ...] = ()) -> str:
         days=_DAYS,
         month_first=False,
     )
-    return line.replace("I hope to hear from", "I look forward to hearing from")
+    line = line.replace("I hope to hear from", "I look forward to hearing from")
+    return line.replace("I hope to have the chance of", "I would welcome the chance of")
 
 
 @pytest.mark.parametrize(
@@ -63,3 +64,41 @@ def test_the_time_ends_where_their_clause_begins(time: str, said: str) -> None:
 )
 def test_the_close_hears_the_time_and_its_topic(typed: str, said: str) -> None:
     assert _said(typed) == said
+
+
+@pytest.mark.parametrize(
+    "typed, said",
+    [
+        (
+            "he'll let me know b4 fri, maybe 2nd int w/ the owner",
+            "I look forward to hearing from you before Friday, and I would welcome the chance of "
+            "a second interview with the owner",
+        ),
+        ("trial day maybe next wk", "I would welcome the chance of a trial day next week"),
+        (
+            "ref checks this wk, decision poss before xmas",
+            "I look forward to hearing from you before Christmas",
+        ),
+        (
+            "3rd rnd w/ the partners maybe next wk, will hear by the 11th",
+            "I look forward to hearing from you by the 11th, and I would welcome the chance of a "
+            "third round with the partners next week",
+        ),
+        (
+            "mo to ring prob by thurs, maybe paid work trial wk of the 14th",
+            "I look forward to hearing from Mo by Thursday, and I would welcome the chance of a "
+            "paid work trial in the week of the 14th",
+        ),
+        (
+            "marta (HR) - decision in ~3 wks",
+            "I look forward to hearing from Marta in about three weeks",
+        ),
+    ],
+)
+def test_a_step_in_doubt_is_hoped_for_beside_its_news(typed: str, said: str) -> None:
+    assert _said(typed) == said
+
+
+def test_the_person_named_alone_is_you_in_their_own_letter() -> None:
+    said = _said("marta (HR) - decision in ~3 wks", reader=("Marta Lind", "Marta"))
+    assert said == "I look forward to hearing from you in about three weeks"

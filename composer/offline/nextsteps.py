@@ -31,6 +31,7 @@ from composer.offline.stepparts import (
     THEN_CHECKS,
     arranged_step,
     heard_in_parts,
+    heard_of,
     roles_named,
     step_and_detail,
     step_and_news,
@@ -206,7 +207,7 @@ def _welcomed(
             # the "hearing from you" the wording says
             value = without_writer(value)
         hoped = hoped or value
-        if (hoped != value or hedged) and hoped.strip():
+        if (hoped != value or hedged) and hoped.strip() and ", " not in hoped:  # one part
             phrase = _step_phrase(hoped, common, "a")  # "ride-along next wk maybe": a ride-along
             hoping = phrase.shape in (Shape.NOUN, Shape.GERUND, Shape.ROLE)
             if hoping and not (hedged and NEWS.match(phrase.text)):  # news is heard, below
@@ -225,7 +226,7 @@ def _welcomed(
                 return line.format(who=who, time=f"{time} about {steps}" if steps else time)
             line = _pick(variation, "next_hear_then", tone, channel)
             return line.format(who=who, time=time, steps=steps).replace(" ,", ",")
-        heard = _heard(hoped.strip().rstrip(".!; ") or value, reader) or call_from(value, reader)
+        heard = heard_of(hoped.strip().rstrip(".!; ") or value, reader) or call_from(value, reader)
         if heard is not None:
             who, time = heard
             section = "next_hear" if who == "you" else "next_hear_from"
@@ -350,28 +351,6 @@ def presumes(value: str | None) -> bool:
     an offer named as what follows the news is no such step ("medical then offer, HR to email
     by fri")."""
     return bool(value and _PRESUMES.search(step_parts(value)))
-
-
-def _heard(value: str, reader: Sequence[str]) -> tuple[str, str] | None:
-    """`hearing_from`, for a step typed in parts: "hear back w/in 2 weeks, HR will email"."""
-    heard = hearing_from(value, reader)
-    if ", " not in value:
-        return heard
-    parts = [hearing_from(part, reader) or _news_in(part) for part in value.split(", ")]
-    if any(part is None for part in parts):
-        return heard  # "they'll call by Friday, or early next week": one step, read whole
-    # one who named ("HR") is heard from at the time that part gives, if it gives one
-    named = [(who, time) for who, time in parts if who and who != "you"]  # type: ignore[misc]
-    if named and " " in named[0][1]:  # a time of its own, not a bare "after"
-        return named[0]
-    times = [own_time(time) for _, time in parts if time]  # type: ignore[misc]
-    return (named[0][0] if named else "you"), " ".join(times[:1])
-
-
-def _news_in(part: str) -> tuple[str, str] | None:
-    """ "decision in January": news from them at that time, as ("you", "in January")."""
-    news = NEWS.match(part.strip())
-    return ("you", news.group("time")) if news else None
 
 
 _TRAILING_TIME = re.compile(

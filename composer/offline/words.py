@@ -667,3 +667,5 @@ INDEFINITES = _words(
     "anything something everything nothing anyone someone everyone no-one nobody anybody"
     " somebody everybody"
 )
+# "let me know b4 the 12th": before, as notes type it
+SHORTHAND = (*SHORTHAND, ("b4", "before"))
