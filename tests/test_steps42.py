@@ -102,3 +102,25 @@ def test_a_step_in_doubt_is_hoped_for_beside_its_news(typed: str, said: str) -> 
 def test_the_person_named_alone_is_you_in_their_own_letter() -> None:
     said = _said("marta (HR) - decision in ~3 wks", reader=("Marta Lind", "Marta"))
     assert said == "I look forward to hearing from you in about three weeks"
+
+
+@pytest.mark.parametrize(
+    "typed, said",
+    [
+        (
+            "final interview w/ the owner (Sr. Alves) prob next tues 8th",
+            "I look forward to the final interview with Sr. Alves, possibly on Tuesday 8 December",
+        ),
+        (
+            "site visit w/ the foreman likely wk of 14 dec",
+            "I look forward to the site visit with the foreman, possibly in the week of "
+            "14 December",
+        ),
+        (
+            "2nd interview w/ the owner on tues 8th",
+            "I look forward to the second interview with the owner on Tuesday 8 December",
+        ),
+    ],
+)
+def test_a_likely_time_is_said_as_possible_and_the_person_named_kept(typed: str, said: str) -> None:
+    assert _said(typed, "formal").replace("I shall look", "I look") == said

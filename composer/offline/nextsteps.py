@@ -23,6 +23,7 @@ from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
 from composer.offline.stepalso import step_by, with_hoped, with_reader
 from composer.offline.stepdates import dates_read, dates_written
+from composer.offline.stephedges import LIKELY_TIME, possibly_at
 from composer.offline.stepmaterial import material
 from composer.offline.stepparts import (
     CHECKS,
@@ -159,7 +160,7 @@ def _welcomed(
     def _hear(time: str) -> str:  # at a time the candidate may say, or none: never "you ."
         return _pick(variation, "next_hear", tone, channel).format(time=time).rstrip()
 
-    hedged = False
+    hedged, likely = False, bool(value and LIKELY_TIME.search(value))
     if value and not is_instruction(value):
         confirms = confirmer(value)  # "HR to confirm": who is heard from before the step
         if presumes(value):  # "Kerry to email re references + start date"
@@ -250,6 +251,7 @@ def _welcomed(
             known = lexicon.is_noun(first) or "-" in first  # "ride-along", "walk-through"
             if bare and known and not lexicon.is_plural_noun(first):
                 steps = f"the {phrase.text}"  # a step they arranged: "the phone call on Friday"
+            steps = possibly_at(steps) if likely else steps  # "prob next thurs": not yet fixed
             return _pick(variation, "next_np", tone, channel).format(steps=steps)
         if phrase.shape is Shape.BASE:
             return _pick(variation, "next_vp", tone, channel).format(vp=phrase.text)
