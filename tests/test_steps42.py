@@ -124,3 +124,22 @@ def test_the_person_named_alone_is_you_in_their_own_letter() -> None:
 )
 def test_a_likely_time_is_said_as_possible_and_the_person_named_kept(typed: str, said: str) -> None:
     assert _said(typed, "formal").replace("I shall look", "I look") == said
+
+
+@pytest.mark.parametrize(
+    "typed, said",
+    [
+        (
+            "finalists picked by fri, final interview w/ the board prob mid jan",
+            "I look forward to hearing from you by Friday, and I would welcome the chance of a "
+            "final interview with the board in mid-January",
+        ),
+        (
+            "shortlist announced next wk, exec panel likely early jan",
+            "I look forward to hearing from you next week, and I would welcome the chance of an "
+            "executive panel in early January",
+        ),
+    ],
+)
+def test_a_likely_stage_after_the_news_is_hoped_for(typed: str, said: str) -> None:
+    assert _said(typed) == said

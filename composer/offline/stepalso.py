@@ -39,8 +39,10 @@ _GUESS = re.compile(
     r"|(?:there\s+)?(?:might|may|could)\s+(?:also\s+)?be)\s+(?P<step>\w.*)$"
 )
 # A guess before the step's time: "3rd rnd w/ the partners maybe next wk" (the step in doubt).
+# After the news, a likely time is a guess too: "finalists by 12/18, panel prob early jan".
 _GUESSED_TIME = re.compile(
-    r"(?i)^(?P<step>\w.*?)\s+(?:maybe|possibly|poss\.?|perhaps)\s+(?=(?:next|this|by|in|on|early"
+    r"(?i)^(?P<step>\w.*?)\s+(?P<guess>maybe|possibly|poss\.?|perhaps|prob(?:ably)?|likely)\s+"
+    r"(?=(?:next|this|by|in|on|early"
     r"|mid|late|within|around|before|the\s+week\s+of|wk\s+of|week\s+of|w/c)\b)"
 )
 # A step after the news in the same part: "shortlist by 11 dec then practical test".
@@ -66,9 +68,11 @@ def hoped_steps(value: str, common: frozenset[str]) -> tuple[str, list[str]]:
     practical test"]) for "shortlist by 11 dec then practical test"."""
     rest: list[str] = []
     found: list[str] = []
-    for part in note_parts(value):
+    for place, part in enumerate(note_parts(value)):
         marked = _CONDITION.match(part) or _GUESS.match(part) or _THEN.match(part)
-        marked = marked or _GUESSED_TIME.match(part)
+        guessed = _GUESSED_TIME.match(part)
+        likely = guessed is not None and guessed["guess"].lower().startswith(("prob", "likely"))
+        marked = marked or (guessed if place > 0 or not likely else None)
         typed = (
             _GUESSED_TIME.sub(r"\g<step> ", part) if marked and marked.re is _GUESSED_TIME else ""
         )

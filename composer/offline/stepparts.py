@@ -29,7 +29,10 @@ NEWS = re.compile(
     r"(?:decisions?|outcomes?|offers?|news|answers?|letter|e-?mail"
     r"|results?|feedback|responses?|reply|replies|updates?|verdict|calls|emails|letters"
     # "shortlist for second interviews by Friday": who goes through, news for the candidate
-    r"|shortlists?(?:\s+for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:interviews?|rounds?|stages?))?)"
+    r"|shortlists?(?:\s+for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:interviews?|rounds?|stages?))?"
+    r"|finalists?)"
+    # "finalists decided by 12/18", "shortlist confirmed next wk": the news made, heard then
+    r"(?:\s+(?:(?:is|are|will\s+be)\s+)?(?:decided|chosen|picked|selected|announced|confirmed))?"
     # "offer calls go out end of next week", "letters out w/c 14 dec": the news on its way,
     # said as hearing from them
     r"(?:\s+(?:(?:will\s+)?(?:go|goes|come|comes|are|is|be|get|gets)\s+)?(?:out|sent|made|back))?"

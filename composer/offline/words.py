@@ -669,3 +669,4 @@ INDEFINITES = _words(
 )
 # "let me know b4 the 12th": before, as notes type it
 SHORTHAND = (*SHORTHAND, ("b4", "before"))
+SHORTHAND = (*SHORTHAND, ("exec", "executive"))  # "panel w/ exec director"
