@@ -143,3 +143,23 @@ def test_a_likely_time_is_said_as_possible_and_the_person_named_kept(typed: str,
 )
 def test_a_likely_stage_after_the_news_is_hoped_for(typed: str, said: str) -> None:
     assert _said(typed) == said
+
+
+@pytest.mark.parametrize(
+    "typed, reader, said",
+    [
+        (
+            "results from the council in ~3 wks",
+            (),
+            "I look forward to hearing from the council in about three weeks",
+        ),
+        ("feedback from HR by fri", (), "I look forward to hearing from HR by Friday"),
+        (
+            "outcome from Helen by fri",
+            ("Helen Curran", "Helen"),
+            "I look forward to hearing from you by Friday",
+        ),
+    ],
+)
+def test_news_is_heard_from_who_sends_it(typed: str, reader: tuple[str, ...], said: str) -> None:
+    assert _said(typed, reader=reader).replace("to your news", "to hearing from you") == said

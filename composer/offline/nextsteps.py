@@ -241,6 +241,10 @@ def _welcomed(
         news = NEWS.match(phrase.text)
         if news and phrase.shape is Shape.NOUN:  # "a decision next week": hearing from them
             time = own_time(news.group("time"))  # "after they see the others, mid Dec": theirs
+            sender = news["sender"] and call_from(f"email from {news['sender']} {time}", reader)
+            if sender and sender[0] != "you":  # "results from publicjobs": from them, not you
+                line = _pick(variation, "next_hear_from", tone, channel)
+                return line.format(who=sender[0], time=sender[1])
             return _hear(time)
         if phrase.shape in (Shape.NOUN, Shape.GERUND, Shape.ROLE):
             steps = with_article(phrase)

@@ -38,6 +38,8 @@ NEWS = re.compile(
     r"(?:\s+(?:(?:will\s+)?(?:go|goes|come|comes|are|is|be|get|gets)\s+)?(?:out|sent|made|back))?"
     # "final decision expected by Friday": the news awaited, said as hearing from them
     r"(?:\s+(?:(?:is|are)\s+)?(?:expected|due))?"
+    # "results from publicjobs in ~4-6 wks": who sends the news, when it is not the reader
+    r"(?:\s+(?:from|via|through)\s+(?P<sender>(?!the\s+end\b)[\w.&'-]+(?:\s+[A-Z][\w.&'-]*)?))?"
     r"\s+(?P<time>(?:by|before|within|in|on"
     r"|after|once|next|this|early|mid|late|around|ahead of|the\s+week\s+of)\b.+)$",
     re.IGNORECASE,
