@@ -57,7 +57,7 @@ def test_a_step_is_said_when_the_note_also_names_who_will_write() -> None:
         reader=("Pieter van der Merwe", "Pieter", "COO"),
         days=_DAYS,
     )
-    assert said == "I look forward to the second round with the CEO next week"
+    assert said == "I look forward to the second round with the CEO, possibly next week"
 
 
 def test_a_second_name_after_plus_is_what_the_quality_is_with() -> None:

@@ -404,7 +404,8 @@ def test_a_next_step_is_said_without_its_later_steps_guesses_and_brackets(
         # a role in brackets after a name is who passed it on; a stage the dictionary does not
         # know as a noun ("superday") is the step; "week of" a month-first date takes "in the"
         ("Jo (recruiter) said superday in Leeds w/ the partners prob week of jan 11",
-         "I look forward to the superday in Leeds with the partners in the week of January 11."),
+         "I look forward to the superday in Leeds with the partners, possibly in the week of "
+         "January 11."),
     ],
 )  # fmt: skip
 def test_a_next_step_typed_as_reader_6_typed_it_is_welcomed(item: str, expected: str) -> None:

@@ -31,10 +31,11 @@ def _said(typed: str, tone: str = "warm") -> str:
             "final round = task (brief sent thurs, present week after). decision before xmas",
             "I look forward to hearing from you before Christmas",
         ),
-        # closings held-out c03: a possible stage, then the decision
+        # closings held-out c03: a possible stage, then the decision (the stage hoped for after it)
         (
             "recruiter (sam at ProTalent) says 2nd stage poss w/c 14 dec, decision before xmas",
-            "I look forward to hearing from you before Christmas",
+            "I look forward to hearing from you before Christmas, and I would welcome the chance "
+            "of a second stage in the week of 14 December",
         ),
         # reader 10 h78: checks next, then the span
         (

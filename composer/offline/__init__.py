@@ -224,6 +224,8 @@ The contribution and next steps:
 - `stepmaterial`: material they will send for the next stage (a brief, a case study), looked for
 - `stepalso`: a step only hoped for ("if selected", "maybe a trial day", "then practical test")
   said after the news it comes with, never dropped and never booked
+- `steptime`: the time a step gives, cut before a clause of theirs ("and telephone me"), its topic
+  said with "about" and its article
 - `stepspan`: news due within a span ("within two weeks") said as theirs, never as a deadline
 - `stepvaried`: a panel's next step said in another wording where a colleague's letter says it
   word for word

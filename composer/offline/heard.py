@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from composer.next_steps import next_step_date
 from composer.offline import lexicon
+from composer.offline.steptime import time_said
 from composer.offline.words import NOUN_NAMES
 
 # "with decision", "w/ news": what the call brings, said by "hearing from you" already.
@@ -207,7 +208,7 @@ def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | No
         return None
     rest = _WITH_NEWS.sub("", contact.group("rest").strip().lstrip(",").strip())
     rest = _SOON.sub("", rest).strip()  # "tonight", "tomorrow": today by the time it is read
-    rest = own_time(rest)
+    rest = time_said(own_time(rest))  # "by Friday and telephone me": the time, not the verb
     if rest and not _TIME.match(rest):
         return None  # "they will call to arrange a site visit": said another way
     who = contact.group("who").strip()

@@ -23,6 +23,7 @@ from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
 from composer.offline.stepalso import step_by, with_hoped, with_reader
 from composer.offline.stepdates import dates_read, dates_written
+from composer.offline.stephedges import LIKELY_TIME, possibly_at
 from composer.offline.stepmaterial import material
 from composer.offline.stepparts import (
     CHECKS,
@@ -31,6 +32,7 @@ from composer.offline.stepparts import (
     THEN_CHECKS,
     arranged_step,
     heard_in_parts,
+    heard_of,
     roles_named,
     step_and_detail,
     step_and_news,
@@ -41,6 +43,7 @@ from composer.offline.stepparts import (
 from composer.offline.stepshapes import due_by, pasted, read_shapes, waited_span
 from composer.offline.stepspan import span_said
 from composer.offline.steptext import as_sent, call_from, confirmer, plain_step, step_parts
+from composer.offline.steptime import time_said
 from composer.offline.stepwho import sending, who_acts
 from composer.offline.wellformed import problem
 from composer.offline.words import ORDINALS, PREPOSITIONS
@@ -157,7 +160,7 @@ def _welcomed(
     def _hear(time: str) -> str:  # at a time the candidate may say, or none: never "you ."
         return _pick(variation, "next_hear", tone, channel).format(time=time).rstrip()
 
-    hedged = False
+    hedged, likely = False, bool(value and LIKELY_TIME.search(value))
     if value and not is_instruction(value):
         confirms = confirmer(value)  # "HR to confirm": who is heard from before the step
         if presumes(value):  # "Kerry to email re references + start date"
@@ -205,7 +208,7 @@ def _welcomed(
             # the "hearing from you" the wording says
             value = without_writer(value)
         hoped = hoped or value
-        if (hoped != value or hedged) and hoped.strip():
+        if (hoped != value or hedged) and hoped.strip() and ", " not in hoped:  # one part
             phrase = _step_phrase(hoped, common, "a")  # "ride-along next wk maybe": a ride-along
             hoping = phrase.shape in (Shape.NOUN, Shape.GERUND, Shape.ROLE)
             if hoping and not (hedged and NEWS.match(phrase.text)):  # news is heard, below
@@ -224,7 +227,7 @@ def _welcomed(
                 return line.format(who=who, time=f"{time} about {steps}" if steps else time)
             line = _pick(variation, "next_hear_then", tone, channel)
             return line.format(who=who, time=time, steps=steps).replace(" ,", ",")
-        heard = _heard(hoped.strip().rstrip(".!; ") or value, reader) or call_from(value, reader)
+        heard = heard_of(hoped.strip().rstrip(".!; ") or value, reader) or call_from(value, reader)
         if heard is not None:
             who, time = heard
             section = "next_hear" if who == "you" else "next_hear_from"
@@ -238,6 +241,10 @@ def _welcomed(
         news = NEWS.match(phrase.text)
         if news and phrase.shape is Shape.NOUN:  # "a decision next week": hearing from them
             time = own_time(news.group("time"))  # "after they see the others, mid Dec": theirs
+            sender = news["sender"] and call_from(f"email from {news['sender']} {time}", reader)
+            if sender and sender[0] != "you":  # "results from publicjobs": from them, not you
+                line = _pick(variation, "next_hear_from", tone, channel)
+                return line.format(who=sender[0], time=sender[1])
             return _hear(time)
         if phrase.shape in (Shape.NOUN, Shape.GERUND, Shape.ROLE):
             steps = with_article(phrase)
@@ -248,6 +255,7 @@ def _welcomed(
             known = lexicon.is_noun(first) or "-" in first  # "ride-along", "walk-through"
             if bare and known and not lexicon.is_plural_noun(first):
                 steps = f"the {phrase.text}"  # a step they arranged: "the phone call on Friday"
+            steps = possibly_at(steps) if likely else steps  # "prob next thurs": not yet fixed
             return _pick(variation, "next_np", tone, channel).format(steps=steps)
         if phrase.shape is Shape.BASE:
             return _pick(variation, "next_vp", tone, channel).format(vp=phrase.text)
@@ -255,7 +263,7 @@ def _welcomed(
             # Not read with confidence: hearing from them, at the time the note gives if any
             # ("they will confirm the second round by Friday" -> "... from you by Friday").
             found = _TRAILING_TIME.search(_IF_I_PASS.sub("", phrase.text))  # "if I've got it"
-            when = own_time(found.group()) if found else ""
+            when = time_said(own_time(found.group())) if found else ""
             if when:
                 return _hear(when)
     return _pick(variation, "next_none", tone, channel)
@@ -349,28 +357,6 @@ def presumes(value: str | None) -> bool:
     an offer named as what follows the news is no such step ("medical then offer, HR to email
     by fri")."""
     return bool(value and _PRESUMES.search(step_parts(value)))
-
-
-def _heard(value: str, reader: Sequence[str]) -> tuple[str, str] | None:
-    """`hearing_from`, for a step typed in parts: "hear back w/in 2 weeks, HR will email"."""
-    heard = hearing_from(value, reader)
-    if ", " not in value:
-        return heard
-    parts = [hearing_from(part, reader) or _news_in(part) for part in value.split(", ")]
-    if any(part is None for part in parts):
-        return heard  # "they'll call by Friday, or early next week": one step, read whole
-    # one who named ("HR") is heard from at the time that part gives, if it gives one
-    named = [(who, time) for who, time in parts if who and who != "you"]  # type: ignore[misc]
-    if named and " " in named[0][1]:  # a time of its own, not a bare "after"
-        return named[0]
-    times = [own_time(time) for _, time in parts if time]  # type: ignore[misc]
-    return (named[0][0] if named else "you"), " ".join(times[:1])
-
-
-def _news_in(part: str) -> tuple[str, str] | None:
-    """ "decision in January": news from them at that time, as ("you", "in January")."""
-    news = NEWS.match(part.strip())
-    return ("you", news.group("time")) if news else None
 
 
 _TRAILING_TIME = re.compile(

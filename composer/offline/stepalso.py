@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from composer.offline import phrasebook
+from composer.offline import lexicon, phrasebook
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
@@ -37,6 +37,13 @@ _CONDITION = re.compile(r"(?i)^(?P<step>\w.*?)\s+(?:if|assuming|provided|unless|
 _GUESS = re.compile(
     r"(?i)^(?:and\s+)?(?:maybe|possibly|poss\.?|perhaps|prob(?:ably)?|likely"
     r"|(?:there\s+)?(?:might|may|could)\s+(?:also\s+)?be)\s+(?P<step>\w.*)$"
+)
+# A guess before the step's time: "3rd rnd w/ the partners maybe next wk" (the step in doubt).
+# After the news, a likely time is a guess too: "finalists by 12/18, panel prob early jan".
+_GUESSED_TIME = re.compile(
+    r"(?i)^(?P<step>\w.*?)\s+(?P<guess>maybe|possibly|poss\.?|perhaps|prob(?:ably)?|likely)\s+"
+    r"(?=(?:next|this|by|in|on|early"
+    r"|mid|late|within|around|before|the\s+week\s+of|wk\s+of|week\s+of|w/c)\b)"
 )
 # A step after the news in the same part: "shortlist by 11 dec then practical test".
 _THEN = re.compile(r"(?i)^(?P<news>\w.*?)\s*(?:,\s*)?\s(?:and\s+)?then\s+(?P<step>\w.*)$")
@@ -61,11 +68,16 @@ def hoped_steps(value: str, common: frozenset[str]) -> tuple[str, list[str]]:
     practical test"]) for "shortlist by 11 dec then practical test"."""
     rest: list[str] = []
     found: list[str] = []
-    for part in note_parts(value):
+    for place, part in enumerate(note_parts(value)):
         marked = _CONDITION.match(part) or _GUESS.match(part) or _THEN.match(part)
-        step = (
-            _PLACE.sub("", plain_step(roles_named(marked["step"]))[0].strip(" .")) if marked else ""
+        guessed = _GUESSED_TIME.match(part)
+        likely = guessed is not None and guessed["guess"].lower().startswith(("prob", "likely"))
+        marked = marked or (guessed if place > 0 or not likely else None)
+        typed = (
+            _GUESSED_TIME.sub(r"\g<step> ", part) if marked and marked.re is _GUESSED_TIME else ""
         )
+        step = typed or (marked["step"] if marked else "")
+        step = _PLACE.sub("", plain_step(roles_named(step))[0].strip(" .")) if marked else ""
         said = _step(step, common) if step else None
         if marked is None or said is None:
             rest.append(part)
@@ -106,6 +118,9 @@ def _head(step: str) -> str:
 def _step(step: str, common: frozenset[str]) -> str | None:
     """The step with "a", when it is a noun phrase with the head of an event of hiring."""
     phrase = analyse(step, common)
+    if phrase.shape is Shape.PAST:  # "paid trial day": a participle before the noun, with "a"
+        with_a = analyse(f"{lexicon.article(step)} {step}", common)
+        phrase = with_a if with_a.shape is Shape.NOUN else phrase
     if phrase.shape not in (Shape.NOUN, Shape.ROLE) or NEWS.match(phrase.text):
         return None
     if _PRESUMED.search(phrase.text):  # "then offer call": a step that assumes the job

@@ -17,7 +17,11 @@ _BRACKETED = re.compile(
     r"|(?<![\w'-] )\b[a-z][\w'-]+\s+(?!with\b|and\b|to\b|for\b)[a-z][\w'-]+"
     r"|(?<!\w)[\w'-]+)\s+\((?P<inside>[^()]+)\)"
 )
-_PERSON = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?$")
+# A name, with a title before it if any: "Mr Harrington", "Sra. Lopes", "Herr Vogel" (a short
+# capitalised word ending in a stop is a title in any language: "Sra.", "Fr.", "Dott.").
+_PERSON = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+|[A-Z][a-z]{1,3}\.\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?$"
+)
 
 
 def _bracket_read(found: re.Match[str]) -> str:

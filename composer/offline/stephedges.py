@@ -87,3 +87,23 @@ def guesses_out(value: str) -> tuple[str, bool]:
     # "2nd interview probably next week": the step is hoped for, the hedge not pasted
     value, hedged = _HEDGE.sub("", value), bool(_HEDGE.search(value)) or unsure or bool(possible)
     return value, hedged
+
+
+# "prob next thurs 10th", "likely wk of 14 dec": a step's time guessed as likely, not yet fixed.
+LIKELY_TIME = re.compile(
+    r"(?i)\b(?:prob(?:ably)?|likely)\s+(?=(?:next|this|on|in|early|mid|late|around|wk\s+of"
+    r"|week\s+of|w/c|mon|tue|wed|thu|fri|sat|sun)\b)"
+)
+# The time at the end of a step as said: "on Thursday 10 December", "in the week of 7 December".
+_STEP_TIME = re.compile(
+    rf"\s+(?=(?:on\s+{WEEKDAY}|in\s+the\s+week\s+of|(?:next|this)\s+(?:week|month|{WEEKDAY})"
+    r"|in\s+(?:early|mid|late)|in\s+mid-|in\s+(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December))\b(?:(?!\bwith\b)[^,;])*$)"
+)
+
+
+def possibly_at(steps: str) -> str:
+    """ "the second interview on Thursday 10 December", typed with "prob" before its time ->
+    "the second interview, possibly on Thursday 10 December"; as it is with no time at its end."""
+    found = _STEP_TIME.search(steps)
+    return f"{steps[: found.start()]}, possibly {steps[found.end() :]}" if found else steps

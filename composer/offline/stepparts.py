@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from composer.offline import lexicon
-from composer.offline.heard import MONTH, WEEKDAY, hearing_from
+from composer.offline.heard import MONTH, WEEKDAY, hearing_from, own_time
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.stepshapes import pasted, read_shapes
@@ -29,12 +29,17 @@ NEWS = re.compile(
     r"(?:decisions?|outcomes?|offers?|news|answers?|letter|e-?mail"
     r"|results?|feedback|responses?|reply|replies|updates?|verdict|calls|emails|letters"
     # "shortlist for second interviews by Friday": who goes through, news for the candidate
-    r"|shortlists?(?:\s+for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:interviews?|rounds?|stages?))?)"
+    r"|shortlists?(?:\s+for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:interviews?|rounds?|stages?))?"
+    r"|finalists?)"
+    # "finalists decided by 12/18", "shortlist confirmed next wk": the news made, heard then
+    r"(?:\s+(?:(?:is|are|will\s+be)\s+)?(?:decided|chosen|picked|selected|announced|confirmed))?"
     # "offer calls go out end of next week", "letters out w/c 14 dec": the news on its way,
     # said as hearing from them
     r"(?:\s+(?:(?:will\s+)?(?:go|goes|come|comes|are|is|be|get|gets)\s+)?(?:out|sent|made|back))?"
     # "final decision expected by Friday": the news awaited, said as hearing from them
     r"(?:\s+(?:(?:is|are)\s+)?(?:expected|due))?"
+    # "results from publicjobs in ~4-6 wks": who sends the news, when it is not the reader
+    r"(?:\s+(?:from|via|through)\s+(?P<sender>(?!the\s+end\b)[\w.&'-]+(?:\s+[A-Z][\w.&'-]*)?))?"
     r"\s+(?P<time>(?:by|before|within|in|on"
     r"|after|once|next|this|early|mid|late|around|ahead of|the\s+week\s+of)\b.+)$",
     re.IGNORECASE,
@@ -286,10 +291,14 @@ def heard_in_parts(
         return None
     for part in parts:
         line = welcome(who_acts(roles_named(read_shapes(part))))
-        heard = _HEARD_AT.match(line) and line not in plain
+        # "I look forward to hearing from you, and I hope ...": a step hoped for, no time heard
+        heard = _HEARD_AT.match(line) and line not in plain and not _NO_TIME.search(line)
         if heard and not (problem(f"{line}.") or pasted(line)):
             return line
     return None
+
+
+_NO_TIME = re.compile(r"^I (?:shall )?look forward to hearing from \w+,")
 
 
 # A last part that says only who gets in touch, with no time: ", peg will email".
@@ -317,3 +326,40 @@ def step_before_writer(value: str) -> str:
     fatima to email"): the round, which the letter looks forward to; else `value` as it is."""
     step = without_writer(value)
     return step if step != value and _STEP_FIRST.match(step) else value
+
+
+def heard_of(value: str, reader: Sequence[str]) -> tuple[str, str] | None:
+    """`hearing_from`, for a step typed in parts: "hear back w/in 2 weeks, HR will email"."""
+    heard = hearing_from(value, reader)
+    if ", " not in value:
+        return heard
+    parts = [hearing_from(part, reader) or _news_in(part) for part in value.split(", ")]
+    alone = _named_news(value.split(", "), reader)
+    if alone is not None:  # "karolina (HR) - answer in ~2 wks": the answer comes from her
+        return alone
+    if any(part is None for part in parts):
+        return heard  # "they'll call by Friday, or early next week": one step, read whole
+    # one who named ("HR") is heard from at the time that part gives, if it gives one
+    named = [(who, time) for who, time in parts if who and who != "you"]  # type: ignore[misc]
+    if named and " " in named[0][1]:  # a time of its own, not a bare "after"
+        return named[0]
+    times = [own_time(time) for _, time in parts if time]  # type: ignore[misc]
+    return (named[0][0] if named else "you"), " ".join(times[:1])
+
+
+def _named_news(parts: list[str], reader: Sequence[str]) -> tuple[str, str] | None:
+    """ "Karolina, answer in about two weeks": a person named alone, then the news, is who the
+    news comes from, at its time ("Karolina", "in about two weeks"); None for any other note."""
+    if len(parts) < 2 or not re.fullmatch(r"[A-Za-z][a-z'-]+", parts[0]):
+        return None
+    who = hearing_from(f"{parts[0]} will let me know", reader)  # a name, or the reader
+    news = _news_in(parts[1])
+    if who is None or news is None or who[0].startswith("the ") or who[0] == "HR":
+        return None
+    return who[0], own_time(news[1])
+
+
+def _news_in(part: str) -> tuple[str, str] | None:
+    """ "decision in January": news from them at that time, as ("you", "in January")."""
+    news = NEWS.match(part.strip())
+    return ("you", news.group("time")) if news else None

@@ -91,10 +91,10 @@ _AT_PLACE = re.compile(
 # A dash set off by spaces between two parts of the step, as a comma would be.
 _DASH = re.compile(r"\s+[-–—]\s+")
 # A full stop inside the note, between two sentences of it, read as a comma would be; never the
-# dot of an abbreviation ("Dr. Patel", "approx. 2 weeks", "e.g. a test").
+# dot of an abbreviation ("Dr. Patel", "approx. 2 weeks", "e.g. a test") or one in brackets.
 _SENTENCE_BREAK = re.compile(
     r"(?<![\w.])(?!(?i:dr|mr|mrs|ms|mx|prof|st|approx|prob|poss|est|ca?|vs|no|e\.g|i\.e|etc)\.)"
-    r"(?P<word>[\w'’-]+)\.\s+(?=[\w(])"
+    r"(?P<word>[\w'’-]+)\.\s+(?=[\w(])(?![^()]*\))"  # never inside brackets: "(Sra. Lopes)"
 )
 _PASTED = re.compile(
     r"(?i)\b(?:will|shall|won't)\b|\w['’]ll\b|\bto\s+me\b|\bme\s+(?:next|on|by)\b|(?<!,)\s+then\s+"

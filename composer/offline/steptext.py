@@ -159,6 +159,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _NAME_WILL.sub(r"\1 will", value)  # "Bobby'll call by thurs": Bobby will call
     value = _ARROW.sub(", ", value)  # "call next wk -> then training": parts of the note
     value = _SAID_SO.sub("", expand(value))  # "Rick said they'll call by fri"
+    value = _STAGE_SHORT.sub(_stage_said, value)  # "2nd rd w/ CFO", "2nd int": the stage
     value = _later_parts_left(value)  # "..., then medical + uniform fitting if offered"
     value = _SENDS_WHAT.sub(r"\g<who>\g<verb>", value)  # "Priya will email next steps thurs"
     value = _FROM_TEAM.sub(r"\g<name>", value)  # "Kerry from HR to email": Kerry emails
@@ -170,14 +171,16 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _CONTACTING.sub(_will_contact, value)  # "agency ringing me fri": will ring me
     value = _CONTACTS_ME.sub(r"they will \g<verb> me", value)  # "ring me by fri": they ring
     value = _CALLS.sub(r"\g<who> will \g<verb>", value)  # "HR calls early next wk": will
-    value = _HEDGE_BEFORE_TIME.sub("", _HEDGE_AT_END.sub("", value))  # "prob wk of 7 dec"
+    # "prob wk of 7 dec": the time said plainly, the step it belongs to hoped for, not booked
+    guessed = _DOUBT_BEFORE_TIME.search(value)  # "maybe next wk": the step itself in doubt
+    value = _HEDGE_BEFORE_TIME.sub("", _HEDGE_AT_END.sub("", value))
     value = re.sub(r"(?i)\bw/in\b", "within", value)
     value = _OPS.sub("operations", value)  # "the director of ops", "the ops mgr"
     value = _ABOUT_TIME.sub(" ", value)  # "approx mid jan": the time is said plainly
     value = _TBC.sub("", value)
     value, hedged = guesses_out(value)  # "prob", "maybe": one time, the step hoped for
     value, possible = POSSIBLE.subn("", value)  # "possible shadow shift next wk": hoped for
-    hedged = hedged or bool(possible)
+    hedged = hedged or bool(possible) or bool(guessed)
     value = STEP_IS.sub(r"\g<step> ", value)  # "a 2nd interview is likely in the week of"
     value = _ROUND_WITH.sub(r"\1 interview \2", value)  # "final w/ the CFO": the interview
     value = _IN_PART.sub(r"in \g<0>", spell_out_dates(months_spelled(days_spelled(value))))
@@ -196,6 +199,18 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = DAY_ON_DATE.sub(r"\g<day> \g<date>", value)  # "Saturday on 12 December"
     value = _BARE_DAY.sub(r"on \g<0>", value)
     return _TWO_DAYS.sub(r"on \g<first> or \g<second>", value), hedged  # "thurs or fri"
+
+
+# A stage typed short after its place in the process: "second rd", "third RND", "2nd int".
+_STAGE_SHORT = re.compile(
+    r"(?i)\b(?P<place>first|second|third|fourth|final|next|last)\s+(?P<short>rd|rnd|int|intv|intvw"
+    r"|interv)\b(?!['’])"
+)
+
+
+def _stage_said(found: re.Match[str]) -> str:
+    round_ = found["short"].lower() in ("rd", "rnd")
+    return f"{found['place']} {'round' if round_ else 'interview'}"
 
 
 def _will_contact(found: re.Match[str]) -> str:
@@ -300,8 +315,12 @@ def confirmer(value: str) -> str | None:
 _HEDGE_WORDS = rf"(?:{GUESSES}|sometime)"
 # "prob wk of 7 dec", "maybe early next wk": a guess at the time; the time is said plainly.
 _HEDGE_BEFORE_TIME = re.compile(
-    rf"(?i)(?<=\w)\s+{_HEDGE_WORDS}(?=\s+(?:next|this|by|in|on|early|mid|late|within|around"
+    rf"(?i)(?<=\w)\s+{_HEDGE_WORDS}(?=\s+(?:next|this|by|in|on|early|mid|late|within|around|before"
     r"|(?:the\s+)?week\s+of)\b)"
+)
+_DOUBT_BEFORE_TIME = re.compile(
+    r"(?i)(?<=\w)\s+(?:maybe|possibly|perhaps|poss\.?)(?=\s+(?:next|this|by|in|on|early|mid|late"
+    r"|within|around|before|(?:the\s+)?week\s+of)\b)"
 )
 _HEDGE_AT_END = re.compile(r"(?i)[,\s]+(?:I\s+think|I\s+believe|apparently|supposedly)[.!]*$")
 _TWO_DAYS_NEXT = re.compile(
@@ -324,8 +343,8 @@ _AFTER_THEY_TIME = re.compile(
 # "w/c 14 dec", "wk commencing 7th": the week that starts then (British note-taking).
 _COMMENCING = re.compile(r"(?i)\bw/c\b|\b(?:week|wk)\s+(?:commencing|beginning|starting)\b")
 _WEEK_OF = re.compile(
-    r"(?<!\bthe )(?<!\bin )\bweek of(?= (?:\d+|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\b)"
+    r"(?<!\bthe )(?<!\bin )\bweek of(?= (?:\d+|the \d+(?:st|nd|rd|th)|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b)"
 )
 
 

@@ -728,3 +728,7 @@ COLLECTIVE_POSTS = _words("crew staff faculty personnel")
 # Posts of one still learning, held in a CV line ("2 yrs working student at X"); kept out of
 # PERSON_HEADS, whose readers would take "for student mentoring" as a post with no article.
 LEARNER_POSTS = _words("student intern")
+
+# "let me know b4 the 12th": before, as notes type it
+SHORTHAND = (*SHORTHAND, ("b4", "before"))
+SHORTHAND = (*SHORTHAND, ("exec", "executive"))  # "panel w/ exec director"
