@@ -388,7 +388,7 @@ NOTE_SHORTHAND = (
     ("thurs", "Thursday"), ("fri", "Friday"),
     ("svc", "service"), ("xmas", "Christmas"), ("lit support", "litigation support"),
     ("wkend", "weekend"), ("wkends", "weekends"),
-    ("abt", "about"), ("tmrw", "tomorrow"), ("tmr", "tomorrow"), ("tmw", "tomorrow"),
+    ("abt", "about"), ("b4", "before"), ("tmrw", "tomorrow"), ("tmr", "tomorrow"), ("tmw", "tomorrow"),
     ("ooh", "out-of-hours"), ("uni", "university"), ("resi", "residential"),
     ("reg'd", "registered"), ("conf", "conference"), ("k8s", "Kubernetes"),
     ("repo", "repository"), ("repos", "repositories"), ("attys", "attorneys"), ("atty", "attorney"),

@@ -23,9 +23,9 @@ import re
 from composer.offline import lexicon
 from composer.offline.cleaning import clean
 from composer.offline.wellformed import problem
-from composer.offline.words import DETERMINERS, FUNCTION_WORDS, INDEFINITES
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS, INDEFINITES, WH_WORDS
 
-__all__ = ["STORY", "is_story", "said_answer", "why_mine"]
+__all__ = ["STORY", "is_story", "said_answer", "to_asker", "why_mine"]
 
 STORY = "I told you about "
 # What opens an answer but is no part of it: "I said", "said that", "yes,", "told him that".
@@ -46,8 +46,10 @@ def _known(word: str) -> bool:
     lower = bare.lower()
     if lower.endswith("'s"):
         lower = lower[:-2]
-    if lower in INDEFINITES:
+    if lower in INDEFINITES or re.match(r"[$£€]\d", bare):  # "$2.3m": a sum of money
         return True
+    if "-" in lower.strip("-"):  # "trade-off", "follow-up": each part a word
+        return all(_known(part) for part in lower.split("-"))
     return lower in FUNCTION_WORDS or lexicon.known(lower) or bare != lower or bare[0].isdigit()
 
 
@@ -58,6 +60,26 @@ def _sayable(text: str) -> bool:
     if not all(_known(w) for w in text.split()):
         return False
     return not problem(f"{text[0].upper()}{text[1:]}.")
+
+
+_PARTICLES = ("off", "up", "out", "in", "over", "down", "back")
+
+
+def _closed(text: str) -> str:
+    """ "the tradeoff map" -> "the trade-off map": a word no table knows, typed as a known word
+    and a particle run together, said as the compound's hyphenated form."""
+
+    def joined(found: re.Match[str]) -> str:
+        word = found[0]
+        if lexicon.known(word.lower()):
+            return word
+        for particle in _PARTICLES:
+            stem = word[: -len(particle)]
+            if word.lower().endswith(particle) and len(stem) >= 3 and lexicon.known(stem.lower()):
+                return f"{stem}-{particle}"
+        return word
+
+    return re.sub(r"\b[a-z]{5,}\b", joined, text)
 
 
 def _spelled(text: str) -> str:
@@ -78,16 +100,27 @@ def _steps(parts: list[str]) -> list[str] | None:
         then = bool(words) and words[0].lower() == "then"
         if then:
             words = words[1:]
+        # "never promise an outcome", "always check the log": an adverb before the verb
+        lead = words[:1] if len(words) > 2 and _before_verb(words[0]) else []
+        words = words[len(lead) :]
         if not words or not lexicon.is_base_verb(words[0].lower()):
             return None
-        if len(words) < 2 and not then:
-            return None  # "cordon": a verb with nothing after it is a note of a step
+        if len(words) < 2 and not then and set(lexicon.classes(words[0].lower())) != {"verb"}:
+            # "cordon", "swab": a word that is a noun as well, alone, is a note of a step;
+            # one that is only a verb ("listen", "apologise") is the step said in full
+            return None
         if "me" in (w.lower() for w in words):
             return None  # "shadow me for two weeks": a step of someone else's, not "I"
         if "adj" in lexicon.classes(words[0].lower()) or lexicon.is_past(words[0].lower()):
             return None  # "clean data", "set": a word of two classes says no step for sure
-        said.append(("then " if then else "") + " ".join(_the_object(words)))
+        said.append(("then " if then else "") + " ".join([*lead, *_the_object(words)]))
     return said
+
+
+def _before_verb(word: str) -> bool:
+    """ "never", "always": an adverb of how often, which stands before the verb ("first" and
+    "then" are read by their place)."""
+    return word.lower() in ("never", "always")
 
 
 def _the_object(words: list[str]) -> list[str]:
@@ -124,8 +157,19 @@ def _own_clause(answer: str) -> str:
         return ""  # a second report of the room, or a hedge: no answer of their own
     if not (lexicon.is_past(verb) or lexicon.is_base_verb(verb)):
         return ""
-    answer = re.sub(r"(?i)\b(told|showed|walked)\s+(?:him|her|them)\b", r"\1 you", answer)
-    return answer if _sayable(answer) else ""
+    answer = to_asker(answer)
+    if _sayable(answer):
+        return answer
+    # "I described the reports I use with Year 10, with sentence starters ...": what follows
+    # the first comma is the note's detail, left unsaid when the whole cannot be said
+    first = answer.split(",")[0]
+    return first if first != answer and len(first.split()) >= 4 and _sayable(first) else ""
+
+
+def to_asker(answer: str) -> str:
+    """ "I talked her through the plan" -> "I talked you through the plan": the one told or
+    shown in the room is the asker, the letter's reader."""
+    return re.sub(r"(?i)\b(told|showed|walked|talked|took)\s+(?:him|her|them)\b", r"\1 you", answer)
 
 
 def _story(what: str) -> str:
@@ -199,6 +243,9 @@ def said_answer(question: str, typed: str) -> str:
     if _subject_clause(answer.split()):
         said = _spelled(clean(answer))  # "the aim is to pull data from systems they use"
         return said if _sayable(said) else ""
+    described = _described(question, answer)
+    if described:
+        return described
     if answer.startswith("I "):
         if re.search(r"\bwould\b", question):
             return ""  # after "how I would ...", "I walked her through ..." reports the room
@@ -206,12 +253,37 @@ def said_answer(question: str, typed: str) -> str:
     asked = re.match(r"(?i)(?:how|what)\s+I\s+(?P<would>would\s+)?[a-z]+\b", question)
     if not asked:
         return ""
-    steps = _steps(_parts(_spelled(answer)))
+    steps = _steps(_parts(_closed(_spelled(answer))))
     if not steps:
         return ""
     said = ("I would " if asked["would"] else "I ") + _joined(steps)
     return said if _sayable(said) else ""
 
 
+# Verbs that report what the candidate said in the room: "I described ...", "I explained ...".
+_TELLING = frozenset(["described", "explained", "told", "talked", "mentioned"])
+
+
 def is_story(answer: str) -> bool:
-    return answer.startswith(STORY)
+    """An answer that reports what the candidate told in the room ("I told you about ...", "I
+    described ..."): said after "When you asked ...", not as the answer itself."""
+    words = answer.split()
+    return answer.startswith(STORY) or (len(words) > 1 and words[1] in _TELLING)
+
+
+_OWN = frozenset(["the", "a", "an", "my", "our"])
+
+
+def _described(question: str, answer: str) -> str:
+    """ "the $2.3m duplicate payment i caught at bank recon" -> "I told you about the $2.3m
+    duplicate payment I caught at bank reconciliation": after a question that asks for a thing
+    (named by its subject, "a time I found an error", not a wh-clause), an answer typed as a
+    noun phrase (a determiner first, no verb of its own after its subject) names the case the
+    candidate told of; what follows its first comma is the note's detail, left unsaid."""
+    if not question or question.split()[0].lower() in (*WH_WORDS, "whether", "if"):
+        return ""
+    words = answer.split()
+    if len(words) < 2 or words[0].lower() not in _OWN or _subject_clause(words):
+        return ""
+    what = _closed(_spelled(clean(_parts(answer)[0])))
+    return STORY + what if _sayable(what) else ""

@@ -20,7 +20,7 @@ import re
 from typing import Protocol
 
 from composer.offline import lexicon
-from composer.offline.answervoice import STORY, said_answer, why_mine
+from composer.offline.answervoice import is_story, said_answer, to_asker, why_mine
 from composer.offline.cleaning import clean
 from composer.offline.wellformed import problem
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, WH_WORDS
@@ -247,7 +247,7 @@ def answer_of(question: str, typed: str) -> str:
     if not re.search(r"\bI would\b", question):
         # "talked through the SBAR call": what they did, after a question of no "would" (after
         # "how I would ...", "I told the Chester story" reports the room, not the answer)
-        return "I " + _listed(parts) if all(_done(p) for p in parts) else ""
+        return to_asker("I " + _listed(parts)) if all(_done(p) for p in parts) else ""
     if not all(_deed(p) for p in parts):
         return ""
     return f"I would {_listed(parts)}"
@@ -308,7 +308,7 @@ def asked_sentence(question: str, answer: str, put: bool = False, then: str = ""
         return f"Thank you for asking {question}." if asked else ""
     if why_mine(question):
         said = f"As I said, {answer}."  # the reason, never the question of why read back
-    elif answer.startswith(STORY):
+    elif is_story(answer):  # "I told you about ..."
         said = f"When you asked {_about(question)}{question}, {answer}."
     else:
         said = f"You asked {_about(question)}{question}: {answer}."
