@@ -59,6 +59,21 @@ def _said(line: str) -> str:
             "When you asked how I support students who find extended writing hard, I described"
             " the scaffolded fieldwork reports I use with Year 10.",
         ),
+        # typed with care: the subject as a sentence, then who asked what and the answer
+        (
+            "The backlog of ICP-MS samples from the county borehole survey. He asked how I would"
+            " handle 200 samples a week, and I explained my batch sequence with a calibration"
+            " check every 20 samples.",
+            "When you asked how I would handle 200 samples a week, I explained my batch sequence"
+            " with a calibration check every 20 samples.",
+        ),
+        (
+            "Citrus black spot control for EU exports. He asked how I would plan the spray"
+            " programme, and I said I would work from the spore-trap data rather than a fixed"
+            " calendar.",
+            "You asked how I would plan the spray programme: I would work from the spore-trap"
+            " data rather than a fixed calendar.",
+        ),
     ],
 )
 def test_answer_said(line: str, expected: str) -> None:

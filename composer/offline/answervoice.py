@@ -30,7 +30,8 @@ __all__ = ["STORY", "is_story", "said_answer", "to_asker", "why_mine"]
 STORY = "I told you about "
 # What opens an answer but is no part of it: "I said", "said that", "yes,", "told him that".
 _LEAD = re.compile(
-    r"(?i)^(?:(?:I\s+)?(?:said|answered|replied|explained)\s+(?:that\s+)?)?(?:yes|yep|yeah)?[,:]?\s*"
+    r"(?i)^(?:(?:I\s+)?(?:said|answered|replied)\s+(?:that\s+)?|(?:I\s+)?explained\s+that\s+)?"
+    r"(?:yes|yep|yeah)?[,:]?\s*"
 )
 _TOLD = re.compile(
     r"(?i)^(?:I\s+)?(?:told|talked\s+(?:him|her|them)\s+through)\s+(?:(?:him|her|them|the\s+panel)\s+)?"
@@ -247,7 +248,7 @@ def said_answer(question: str, typed: str) -> str:
     if described:
         return described
     if answer.startswith("I "):
-        if re.search(r"\bwould\b", question):
+        if re.search(r"\bwould\b", question) and not is_story(answer):
             return ""  # after "how I would ...", "I walked her through ..." reports the room
         return _own_clause(_spelled(clean(answer)))
     asked = re.match(r"(?i)(?:how|what)\s+I\s+(?P<would>would\s+)?[a-z]+\b", question)

@@ -221,9 +221,7 @@ class Body(Wording):
                 )
                 out.append(Sentence("topic_more", 1, text))
                 named.append(extra)
-        out = carried(  # the reader's question and the answer given, when no topic said says it
-            out, chosen.topics, named, self.common, lambda text: Sentence("topic", 1, text),
-            before=lambda s: s.section == "contribution")  # fmt: skip
+        out = self._exchanged(out, named)
         about = chosen.contribution_topic
         if not out and about is not None:
             # No point of the candidate's fits a topic, but the contribution fits this one:
@@ -231,7 +229,7 @@ class Body(Wording):
             text = self.pick("topic", topic=about.text, Topic=sentence(about.text)[:-1])
             said = self.contribution()
             if said:
-                return [Sentence("topic", 1, text), *said]
+                return self._exchanged([Sentence("topic", 1, text), *said], [about])
         if not out and about is None and chosen.topics:
             # Nothing of the candidate's fits any topic of this reader: their first topic is
             # named once, with what its note adds ("the out-of-hours rota of one weekend in
@@ -252,6 +250,13 @@ class Body(Wording):
             said = self.contribution()
             out += [replace(s, paragraph=0) for s in said] if chosen.topics else said
         return out + trailing
+
+    def _exchanged(self, out: list[Sentence], named: list[Phrase]) -> list[Sentence]:
+        """`out` with the reader's question and the answer given, when no topic it names says it
+        (`exchange.carried`), before the contribution."""
+        make = lambda text: Sentence("topic", 1, text)  # noqa: E731
+        contribution = lambda s: s.section == "contribution"  # noqa: E731
+        return carried(out, self.selection.topics, named, self.common, make, contribution)
 
     def topics_unsaid(self, sentences: list[Sentence]) -> list[Phrase]:
         """The reader's topics the letter does not name; a topic it names already, if only by

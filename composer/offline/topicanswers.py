@@ -49,8 +49,11 @@ _INVERTED = re.compile(
 # question led by "asked".
 _ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
 _DASH = re.compile(
-    r"\s+[-–—]+\s+|[.,;]\s+I\s+(?:said|explained|answered|replied|told\s+(?:him|her|them))"
-    r"\s+(?:that\s+)?|[,;]\s+(?=(?:said|told)\s)"  # ", said call them first"
+    r"\s+[-–—]+\s+|(?:[.,;]|,\s+and)\s+I\s+(?:said|answered|replied|told\s+(?:him|her|them))"
+    r"\s+(?:that\s+)?|[.,;]\s+I\s+explained\s+that\s+"
+    # ", and I explained my batch sequence ...": what was told, kept as the candidate's clause
+    r"|(?:[.,;]|,\s+and)\s+(?=I\s+(?:explained|described)\s)"
+    r"|[,;]\s+(?=(?:said|told)\s)"  # ", said call them first"
     r"|(?<=\.)\s+(?=I\s+[a-z])"  # or a sentence of the candidate's: "I walked ..."
 )
 # "q on lace fronts ...": a question about a subject; "Q: how would you ...": as asked.
@@ -144,10 +147,19 @@ def _finite(words: list[str]) -> bool:
     return False
 
 
+# A subject typed as a sentence, then who asked what about it as one: "The backlog of ICP-MS
+# samples. He asked how I would handle 200 samples a week, and I explained ...".
+_THEN_ASKED = re.compile(r"^[^.?!]+[.?!]\s+(?=(?:They|She|He|[A-Z][a-z]+)\s+asked\b)")
+
+
 def split_answer(item: str) -> tuple[str, str] | None:
     """(the question, the answer as typed, "" for none) of a topic led by a question put to
     the candidate and typed with its answer or as "q on ...", else None. The question is
-    given as "asked ..." so that it is read as one put to the candidate."""
+    given as "asked ..." so that it is read as one put to the candidate; a subject typed as a
+    sentence before the question is the question's own ground, not said again."""
+    subject = _THEN_ASKED.match(item)
+    if subject:
+        item = item[subject.end() :]
     asker = _ASKER.match(item)
     if asker:
         item = item[asker.end() :]
