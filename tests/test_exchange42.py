@@ -9,6 +9,7 @@ import pytest
 
 from composer import compose
 from composer.models import Notes
+from composer.offline.askedform import reported
 from composer.offline.exchange import bare_subject, has_exchange
 from composer.offline.topicanswers import asked_sentence
 from composer.offline.topics import read_topic
@@ -74,6 +75,20 @@ def _said(line: str) -> str:
             "You asked how I would plan the spray programme: I would work from the spore-trap"
             " data rather than a fixed calendar.",
         ),
+        # a yes/no question typed as asked, or with "if", reported with "whether"; after the
+        # yes, what the candidate did, where it was first
+        (
+            "he asked had i ever dealt w/ a drunk passenger -> yes, on the Tongue Point run,"
+            " kept calm, got the purser, kept him away from the rail",
+            "You asked whether I had ever dealt with a drunk passenger: on the Tongue Point run,"
+            " I kept calm, got the purser and kept him away from the rail.",
+        ),
+        (
+            "he asked if I'd used Sage 50 Payroll -> I said yes, ran it for 3 years at Harlow"
+            " Print incl. year end and P60s",
+            "You asked whether I had used Sage 50 Payroll: I ran it for three years at Harlow"
+            " Print including year end and P60s.",
+        ),
     ],
 )
 def test_answer_said(line: str, expected: str) -> None:
@@ -88,6 +103,7 @@ def test_answer_said(line: str, expected: str) -> None:
     ],
 )
 def test_answer_not_said(line: str) -> None:
+    # (the question may still be read: only the answer is left unsaid)
     assert read_topic(line).answer == ""
 
 
@@ -139,3 +155,21 @@ def test_an_answer_that_cannot_be_said_is_named() -> None:
     left = topics_left_out(_notes(["the bus network redesign", line]))
     assert [(r.field, r.text) for r in left] == [("interviewers[0].topics[1]", line)]
     assert "answer" in left[0].why
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "asked had i ever dealt w/ a drunk passenger",
+            "asked whether I had ever dealt w/ a drunk passenger",
+        ),
+        ("asked did you use xero", "asked whether I used xero"),
+        ("asked are you ok with nights", "asked whether I am ok with nights"),
+        ("asked how do you handle a late payslip", "asked how I handle a late payslip"),
+        ("asked if I'd used Sage", "asked whether I had used Sage"),
+        ("asked why do you want to leave", "asked why do you want to leave"),  # a reason: as typed
+    ],
+)
+def test_question_reported(typed: str, said: str) -> None:
+    assert reported(typed) == said

@@ -23,7 +23,7 @@ import re
 from composer.offline import lexicon
 from composer.offline.cleaning import clean
 from composer.offline.wellformed import problem
-from composer.offline.words import DETERMINERS, FUNCTION_WORDS, INDEFINITES, WH_WORDS
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS, INDEFINITES, PREPOSITIONS, WH_WORDS
 
 __all__ = ["STORY", "is_story", "said_answer", "to_asker", "why_mine"]
 
@@ -170,7 +170,7 @@ def _own_clause(answer: str) -> str:
 def to_asker(answer: str) -> str:
     """ "I talked her through the plan" -> "I talked you through the plan": the one told or
     shown in the room is the asker, the letter's reader."""
-    return re.sub(r"(?i)\b(told|showed|walked|talked|took)\s+(?:him|her|them)\b", r"\1 you", answer)
+    return re.sub(r"(?i)\b(told|showed|walked|talked)\s+(?:him|her|them)\b", r"\1 you", answer)
 
 
 def _story(what: str) -> str:
@@ -253,7 +253,7 @@ def said_answer(question: str, typed: str) -> str:
         return _own_clause(_spelled(clean(answer)))
     asked = re.match(r"(?i)(?:how|what)\s+I\s+(?P<would>would\s+)?[a-z]+\b", question)
     if not asked:
-        return ""
+        return _deeds(_parts(_spelled(answer))) if question.startswith("whether ") else ""
     steps = _steps(_parts(_closed(_spelled(answer))))
     if not steps:
         return ""
@@ -263,6 +263,29 @@ def said_answer(question: str, typed: str) -> str:
 
 # Verbs that report what the candidate said in the room: "I described ...", "I explained ...".
 _TELLING = frozenset(["described", "explained", "told", "talked", "mentioned"])
+
+
+def _deeds(parts: list[str]) -> str:
+    """ "on the Tongue Point run", "kept calm", "got the purser" -> "on the Tongue Point run, I
+    kept calm and got the purser": after a yes to a question of whether the candidate had done
+    something, what they did, each part led by a verb in the past; a first part led by a
+    preposition, with no verb, says where or when, before "I"."""
+    where = ""
+    first = parts[0].split() if parts else []
+    timeless = not any(lexicon.is_past(w.lower()) for w in first[1:])
+    if len(parts) > 1 and first and first[0].lower() in PREPOSITIONS and timeless:
+        where, parts = clean(parts[0]), parts[1:]
+    done = [clean(p) for p in parts]
+    for part in done:
+        words = part.split()
+        if len(words) < 2 or not lexicon.is_past(words[0].lower()) or words[0] in _FUMBLED:
+            return ""
+    said = f"{where}, I {_joined(done)}" if where else f"I {_joined(done)}"
+    return said if _sayable(said) else ""
+
+
+# What the candidate did badly in the room is a note to self, never the answer.
+_FUMBLED = frozenset(["blanked", "fumbled", "rambled", "waffled", "froze", "forgot", "missed"])
 
 
 def is_story(answer: str) -> bool:

@@ -21,6 +21,7 @@ from typing import Protocol
 
 from composer.offline import lexicon
 from composer.offline.answervoice import is_story, said_answer, to_asker, why_mine
+from composer.offline.askedform import reported
 from composer.offline.cleaning import clean
 from composer.offline.wellformed import problem
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, WH_WORDS
@@ -190,7 +191,7 @@ def split_answer(item: str) -> tuple[str, str] | None:
         question = _Q_ON.sub("asked about ", question)
     elif _Q_COLON.match(question):
         question = "asked " + _Q_COLON.sub("", question)
-    return question, parts[1].strip().rstrip(".")
+    return reported(question), parts[1].strip().rstrip(".")
 
 
 def _spelled(count: str) -> str:
