@@ -39,6 +39,10 @@ def _said(line: str) -> str:
             "You asked how I would handle an angry neighbour objecting: I would listen, explain"
             " the process and never promise an outcome.",
         ),
+        (
+            "asked how i'd calm a queue -> listen, ask questions, never guess",
+            "You asked how I would calm a queue: I would listen, ask questions and never guess.",
+        ),
         # a case told of, typed as a noun phrase after a question that asks for one
         (
             "asked abt a time i found an error -> the $2.3m duplicate payment i caught at bank"

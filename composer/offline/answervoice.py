@@ -102,11 +102,12 @@ def _steps(parts: list[str]) -> list[str] | None:
         if then:
             words = words[1:]
         # "never promise an outcome", "always check the log": an adverb before the verb
-        lead = words[:1] if len(words) > 2 and _before_verb(words[0]) else []
+        lead = words[:1] if len(words) > 1 and _before_verb(words[0]) else []
         words = words[len(lead) :]
         if not words or not lexicon.is_base_verb(words[0].lower()):
             return None
-        if len(words) < 2 and not then and set(lexicon.classes(words[0].lower())) != {"verb"}:
+        alone = len(words) < 2 and not then and not lead  # "never guess": a verb after "never"
+        if alone and set(lexicon.classes(words[0].lower())) != {"verb"}:
             # "cordon", "swab": a word that is a noun as well, alone, is a note of a step;
             # one that is only a verb ("listen", "apologise") is the step said in full
             return None

@@ -185,9 +185,10 @@ class Body(Wording):
                             # my own work: ..."), but a word that says it is the same subject
                             # ("On that subject, I set up ..."), or it reads as a CV line
                             section = "link_same"
-                    if section == "link_same" and put.answer:
-                        # after "You asked ...: I would ...", "On that subject, ..." claims the
-                        # point is about the question, when it is only near it: said plainly
+                    if section in ("link_same", "link") and put.answer:
+                        # after "You asked ...: I would ...", "On that subject, ..." or "It is
+                        # an area I know ..." claims the point is about the question ("it"),
+                        # when it is only near it: said plainly
                         section = "link_mine"
                     plain = "" if section == "link_mine" else f"{values['clause']}."
                     out.append(Sentence("point", 1, self.pick(section, **values), alone=plain))
