@@ -177,3 +177,21 @@ def test_an_answer_that_cannot_be_said_is_named() -> None:
 )
 def test_question_reported(typed: str, said: str) -> None:
     assert reported(typed) == said
+
+
+def test_the_topic_the_contribution_fits_is_said_with_its_answer() -> None:
+    # the question the contribution fits was named as a topic "we talked about" ("I enjoyed our
+    # conversation about how I would plan a timetable change."), its answer dropped
+    line = "asked how i'd plan a timetable change -> ask the drivers first, then run the numbers"
+    notes = _notes([line]).model_copy(
+        update={
+            "contribution": "timetable changes the drivers trust",
+            "highlights": ["I sang in a choir for ten years."],
+        }
+    )
+    letter = compose(notes)[0].text
+    assert "about how I would plan" not in letter
+    assert (
+        "You asked how I would plan a timetable change: I would ask the drivers first, then run"
+        " the numbers." in letter
+    )

@@ -228,6 +228,8 @@ class Body(Wording):
             # No point of the candidate's fits a topic, but the contribution fits this one:
             # the topic is named and the contribution says what the candidate would bring to it.
             text = self.pick("topic", topic=about.text, Topic=sentence(about.text)[:-1])
+            put = read_topic(about.source, self.common)  # a question put: said with its answer
+            text = asked_sentence(put.text, put.answer, put.question) or text
             said = self.contribution()
             if said:
                 return self._exchanged([Sentence("topic", 1, text), *said], [about])
