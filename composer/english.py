@@ -389,6 +389,7 @@ NOTE_SHORTHAND = (
     ("svc", "service"), ("xmas", "Christmas"), ("lit support", "litigation support"),
     ("wkend", "weekend"), ("wkends", "weekends"),
     ("abt", "about"), ("tmrw", "tomorrow"), ("tmr", "tomorrow"), ("tmw", "tomorrow"),
+    ("b4", "before"),
     ("ooh", "out-of-hours"), ("uni", "university"), ("resi", "residential"),
     ("reg'd", "registered"), ("conf", "conference"), ("k8s", "Kubernetes"),
     ("repo", "repository"), ("repos", "repositories"), ("attys", "attorneys"), ("atty", "attorney"),

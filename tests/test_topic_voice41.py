@@ -162,5 +162,8 @@ def test_a_question_put_to_the_candidate_is_talked_through_never_as_for(tone: st
     text = " ".join(one.text for one in compose(notes, today=dt.date(2026, 12, 3)))
     assert "how I would approach a resident who refuses every activity" in text
     assert not re.search(r"(?:As for|With regard to|When it comes to) how I would", text)
-    # session 42: the answer typed after it, a report of the room, is said with it
-    assert "When you asked how I would approach a resident who refuses every activity, I" in text
+    # said with the answer given since session 42 (it was "talk through how I would ...")
+    assert (
+        "When you asked how I would approach a resident who refuses every activity, I described"
+        " the one-to-one music sessions I ran for a resident at Riverside Manor" in text
+    )

@@ -40,7 +40,8 @@ def _said(line: str) -> str:
         ),
         (
             "q on conflict w/ a GP -> talked thru the SBAR call",
-            "You asked about conflict with a GP: I talked through the SBAR call.",
+            # what was told in the room follows "When you asked" (session 42)
+            "When you asked about conflict with a GP, I talked through the SBAR call.",
         ),
         (
             "asked about a queue that got angry -> walked the line, then opened a second till",

@@ -152,6 +152,10 @@ Topics discussed with each reader:
   90 days -> audit checkout"), said with the answer ("You asked ...: I would audit ..."); who
   asked ("She asked me ...") and a question typed as asked ("how would you ...") read as one;
   a scenario named with what it was ("the scenario in which a pupil goes missing ...")
+- `askedform`: a question typed as asked ("asked had i ever ...", "q: how do you ...", "asked if
+  I'd used ..."), said as a reported question ("whether I had ever ...", "how I ...")
+- `exchange`: the reader's question and the answer given, carried by their letter even with no
+  point tied to it; an answer that cannot be said named as left out, never dropped silently
 - `topicframes`: which topic frames fit a topic: "your view of" only a matter of opinion, "what
   you said about" nothing put to the candidate
 

@@ -23,14 +23,22 @@ import re
 from composer.offline import lexicon
 from composer.offline.cleaning import clean
 from composer.offline.wellformed import problem
-from composer.offline.words import DETERMINERS, FUNCTION_WORDS, INDEFINITES, SAYING_VERBS
+from composer.offline.words import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    INDEFINITES,
+    PREPOSITIONS,
+    SAYING_VERBS,
+    WH_WORDS,
+)
 
-__all__ = ["STORY", "is_story", "said_answer", "why_mine"]
+__all__ = ["STORY", "is_story", "said_answer", "to_asker", "why_mine"]
 
 STORY = "I told you about "
 # What opens an answer but is no part of it: "I said", "said that", "yes,", "told him that".
 _LEAD = re.compile(
-    r"(?i)^(?:(?:I\s+)?(?:said|answered|replied|explained)\s+(?:that\s+)?)?(?:yes|yep|yeah)?[,:]?\s*"
+    r"(?i)^(?:(?:I\s+)?(?:said|answered|replied)\s+(?:that\s+)?|(?:I\s+)?explained\s+that\s+)?"
+    r"(?:yes|yep|yeah)?[,:]?\s*"
 )
 _TOLD = re.compile(
     r"(?i)^(?:I\s+)?(?:told|talked\s+(?:him|her|them)\s+through)\s+(?:(?:him|her|them|the\s+panel)\s+)?"
@@ -46,7 +54,7 @@ def _known(word: str) -> bool:
     lower = bare.lower()
     if lower.endswith("'s"):
         lower = lower[:-2]
-    if lower in INDEFINITES:
+    if lower in INDEFINITES or re.match(r"[$£€]\d", bare):  # "$2.3m": a sum of money
         return True
     if "-" in lower.strip("-"):  # "one-to-one", "back-up": a compound of known words
         parts = lower.split("-")  # "check-ins": the last part may take a plural "s"
@@ -62,6 +70,26 @@ def _sayable(text: str) -> bool:
     if not all(_known(w) for w in text.split()):
         return False
     return not problem(f"{text[0].upper()}{text[1:]}.")
+
+
+_PARTICLES = ("off", "up", "out", "in", "over", "down", "back")
+
+
+def _closed(text: str) -> str:
+    """ "the tradeoff map" -> "the trade-off map": a word no table knows, typed as a known word
+    and a particle run together, said as the compound's hyphenated form."""
+
+    def joined(found: re.Match[str]) -> str:
+        word = found[0]
+        if lexicon.known(word.lower()):
+            return word
+        for particle in _PARTICLES:
+            stem = word[: -len(particle)]
+            if word.lower().endswith(particle) and len(stem) >= 3 and lexicon.known(stem.lower()):
+                return f"{stem}-{particle}"
+        return word
+
+    return re.sub(r"\b[a-z]{5,}\b", joined, text)
 
 
 def _spelled(text: str) -> str:
@@ -82,16 +110,28 @@ def _steps(parts: list[str]) -> list[str] | None:
         then = bool(words) and words[0].lower() == "then"
         if then:
             words = words[1:]
+        # "never promise an outcome", "always check the log": an adverb before the verb
+        lead = words[:1] if len(words) > 1 and _before_verb(words[0]) else []
+        words = words[len(lead) :]
         if not words or not lexicon.is_base_verb(words[0].lower()):
             return None
-        if len(words) < 2 and not then:
-            return None  # "cordon": a verb with nothing after it is a note of a step
+        alone = len(words) < 2 and not then and not lead  # "never guess": a verb after "never"
+        if alone and set(lexicon.classes(words[0].lower())) != {"verb"}:
+            # "cordon", "swab": a word that is a noun as well, alone, is a note of a step;
+            # one that is only a verb ("listen", "apologise") is the step said in full
+            return None
         if "me" in (w.lower() for w in words):
             return None  # "shadow me for two weeks": a step of someone else's, not "I"
         if "adj" in lexicon.classes(words[0].lower()) or lexicon.is_past(words[0].lower()):
             return None  # "clean data", "set": a word of two classes says no step for sure
-        said.append(("then " if then else "") + " ".join(_the_object(words)))
+        said.append(("then " if then else "") + " ".join([*lead, *_the_object(words)]))
     return said
+
+
+def _before_verb(word: str) -> bool:
+    """ "never", "always": an adverb of how often, which stands before the verb ("first" and
+    "then" are read by their place)."""
+    return word.lower() in ("never", "always")
 
 
 def _the_object(words: list[str]) -> list[str]:
@@ -128,8 +168,19 @@ def _own_clause(answer: str) -> str:
         return ""  # a second report of the room, or a hedge: no answer of their own
     if not (lexicon.is_past(verb) or lexicon.is_base_verb(verb)):
         return ""
-    answer = re.sub(r"(?i)\b(told|showed|walked)\s+(?:him|her|them)\b", r"\1 you", answer)
-    return answer if _sayable(answer) else ""
+    answer = to_asker(answer)
+    if _sayable(answer):
+        return answer
+    # "I described the reports I use with Year 10, with sentence starters ...": what follows
+    # the first comma is the note's detail, left unsaid when the whole cannot be said
+    first = answer.split(",")[0]
+    return first if first != answer and len(first.split()) >= 4 and _sayable(first) else ""
+
+
+def to_asker(answer: str) -> str:
+    """ "I talked her through the plan" -> "I talked you through the plan": the one told or
+    shown in the room is the asker, the letter's reader."""
+    return re.sub(r"(?i)\b(told|showed|walked|talked)\s+(?:him|her|them)\b", r"\1 you", answer)
 
 
 def _story(what: str) -> str:
@@ -191,8 +242,9 @@ def said_answer(question: str, typed: str) -> str:
     """The answer in the candidate's voice, or "" when its form is none read here."""
     typed = " ".join(typed.replace("’", "'").split()).strip().rstrip(".")
     typed = re.sub(r"\s*\([^()]*\)", "", typed)  # "(no details obv)": a reminder to self
-    if _REPORTED.match(typed):
-        return _room(_spelled(typed))  # "I described the sessions I ran": the room, reported
+    if _REPORTED.match(typed):  # "I described the sessions I ran": the room, reported; a
+        # detail after its first comma is the note's, left unsaid when the whole does not read
+        return _room(_spelled(typed)) or _room(_spelled(_parts(typed)[0]))
     told = _TOLD.match(_LEAD.sub("", typed, count=1) if not _TOLD.match(typed) else typed)
     if told:
         what = _parts(told["what"])[0]
@@ -206,23 +258,56 @@ def said_answer(question: str, typed: str) -> str:
     if _subject_clause(answer.split()):
         said = _spelled(clean(answer))  # "the aim is to pull data from systems they use"
         return said if _sayable(said) else ""
+    described = _described(question, answer)
+    if described:
+        return described
     if answer.startswith("I "):
-        if re.search(r"\bwould\b", question):
+        if re.search(r"\bwould\b", question) and not is_story(answer):
             return ""  # after "how I would ...", "I walked her through ..." reports the room
         return _own_clause(_spelled(clean(answer)))
     asked = re.match(r"(?i)(?:how|what)\s+I\s+(?P<would>would\s+)?[a-z]+\b", question)
     if not asked:
-        return ""
-    steps = _steps(_parts(_spelled(answer)))
+        return _deeds(_parts(_spelled(answer))) if question.startswith("whether ") else ""
+    steps = _steps(_parts(_closed(_spelled(answer))))
     if not steps:
         return ""
     said = ("I would " if asked["would"] else "I ") + _joined(steps)
     return said if _sayable(said) else ""
 
 
+# Verbs that report what the candidate said in the room: "I described ...", "I explained ...".
+_TELLING = frozenset(["described", "explained", "told", "talked", "mentioned"])
+
+
+def _deeds(parts: list[str]) -> str:
+    """ "on the Tongue Point run", "kept calm", "got the purser" -> "on the Tongue Point run, I
+    kept calm and got the purser": after a yes to a question of whether the candidate had done
+    something, what they did, each part led by a verb in the past; a first part led by a
+    preposition, with no verb, says where or when, before "I"."""
+    where = ""
+    first = parts[0].split() if parts else []
+    timeless = not any(lexicon.is_past(w.lower()) for w in first[1:])
+    if len(parts) > 1 and first and first[0].lower() in PREPOSITIONS and timeless:
+        where, parts = clean(parts[0]), parts[1:]
+    done = [clean(p) for p in parts]
+    for part in done:
+        words = part.split()
+        if len(words) < 2 or not lexicon.is_past(words[0].lower()) or words[0] in _FUMBLED:
+            return ""
+    said = f"{where}, I {_joined(done)}" if where else f"I {_joined(done)}"
+    return said if _sayable(said) else ""
+
+
+# What the candidate did badly in the room is a note to self, never the answer.
+_FUMBLED = frozenset(["blanked", "fumbled", "rambled", "waffled", "froze", "forgot", "missed"])
+
+
 def is_story(answer: str) -> bool:
-    """A story told or a case shown in answer: said after "When you asked ...,"."""
-    return answer.startswith(STORY) or _REPORTED.match(answer) is not None
+    """A story told or a case shown in answer, or a report of what the candidate told in the room
+    ("I told you about ...", "I described ..."): said after "When you asked ...,"."""
+    words = answer.split()
+    told = len(words) > 1 and words[1] in _TELLING
+    return answer.startswith(STORY) or told or _REPORTED.match(answer) is not None
 
 
 # The candidate's answer typed as what they did in the room, by a verb of saying or showing ("I
@@ -245,3 +330,21 @@ def _room(answer: str) -> str:
     note's."""
     said = re.sub(r"^I\s+(walked|talked|took|showed)\s+(?:him|her|them)\b", r"I \1 you", answer)
     return said if _sayable(said) else ""
+
+
+_OWN = frozenset(["the", "a", "an", "my", "our"])
+
+
+def _described(question: str, answer: str) -> str:
+    """ "the $2.3m duplicate payment i caught at bank recon" -> "I told you about the $2.3m
+    duplicate payment I caught at bank reconciliation": after a question that asks for a thing
+    (named by its subject, "a time I found an error", not a wh-clause), an answer typed as a
+    noun phrase (a determiner first, no verb of its own after its subject) names the case the
+    candidate told of; what follows its first comma is the note's detail, left unsaid."""
+    if not question or question.split()[0].lower() in (*WH_WORDS, "whether", "if"):
+        return ""
+    words = answer.split()
+    if len(words) < 2 or words[0].lower() not in _OWN or _subject_clause(words):
+        return ""
+    what = _closed(_spelled(clean(_parts(answer)[0])))
+    return STORY + what if _sayable(what) else ""

@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 from composer.models import Interviewer, Notes
 from composer.offline import lexicon
 from composer.offline.alsoword import also_inside
+from composer.offline.answervoice import why_mine
+from composer.offline.exchange import carried
 from composer.offline.items import Kind, read_point, said_for
 from composer.offline.offer import read_offer
 from composer.offline.offervoice import to_reader
@@ -183,9 +185,10 @@ class Body(Wording):
                             # my own work: ..."), but a word that says it is the same subject
                             # ("On that subject, I set up ..."), or it reads as a CV line
                             section = "link_same"
-                    if section == "link_same" and put.answer:
-                        # after "You asked ...: I would ...", "On that subject, ..." claims the
-                        # point is about the question, when it is only near it: said plainly
+                    if section in ("link_same", "link") and put.answer:
+                        # after "You asked ...: I would ...", "On that subject, ..." or "It is
+                        # an area I know ..." claims the point is about the question ("it"),
+                        # when it is only near it: said plainly
                         section = "link_mine"
                     plain = "" if section == "link_mine" else f"{values['clause']}."
                     out.append(Sentence("point", 1, self.pick(section, **values), alone=plain))
@@ -219,14 +222,17 @@ class Body(Wording):
                 )
                 out.append(Sentence("topic_more", 1, text))
                 named.append(extra)
+        out = self._exchanged(out, named)
         about = chosen.contribution_topic
         if not out and about is not None:
             # No point of the candidate's fits a topic, but the contribution fits this one:
             # the topic is named and the contribution says what the candidate would bring to it.
             text = self.pick("topic", topic=about.text, Topic=sentence(about.text)[:-1])
+            put = read_topic(about.source, self.common)  # a question put: said with its answer
+            text = asked_sentence(put.text, put.answer, put.question) or text
             said = self.contribution()
             if said:
-                return [Sentence("topic", 1, text), *said]
+                return self._exchanged([Sentence("topic", 1, text), *said], [about])
         if not out and about is None and chosen.topics:
             # Nothing of the candidate's fits any topic of this reader: their first topic is
             # named once, with what its note adds ("the out-of-hours rota of one weekend in
@@ -247,6 +253,13 @@ class Body(Wording):
             said = self.contribution()
             out += [replace(s, paragraph=0) for s in said] if chosen.topics else said
         return out + trailing
+
+    def _exchanged(self, out: list[Sentence], named: list[Phrase]) -> list[Sentence]:
+        """`out` with the reader's question and the answer given, when no topic it names says it
+        (`exchange.carried`), before the contribution."""
+        make = lambda text: Sentence("topic", 1, text)  # noqa: E731
+        contribution = lambda s: s.section == "contribution"  # noqa: E731
+        return carried(out, self.selection.topics, named, self.common, make, contribution)
 
     def topics_unsaid(self, sentences: list[Sentence]) -> list[Phrase]:
         """The reader's topics the letter does not name; a topic it names already, if only by
@@ -277,7 +290,8 @@ class Body(Wording):
         # the letter's only topic (the plan's was stopped by the last gate) is no "as well"
         alone = not any(s.section in ("topic", "topic_more") for s in sentences)
         section = "topic_only" if alone else also_section(read)
-        text = self.pick(section, topic=read.full or unsaid[skip].text)
+        said = "" if why_mine(read.text) else asked_sentence(read.text, read.answer)
+        text = said or self.pick(section, topic=read.full or unsaid[skip].text)
         opening = text.lower().split()[:4]
         if moods(text) & felt or any(s.text.lower().split()[:4] == opening for s in sentences):
             # every wording that fits the topic says a feeling the letter has said ("I enjoyed
@@ -286,29 +300,6 @@ class Body(Wording):
             return sentences
         also = Sentence("topic_more", sentences[place].paragraph, text)
         return [*sentences[: place + 1], also, *sentences[place + 1 :]]
-
-    @staticmethod
-    def join_opening(sentences: list[Sentence]) -> list[Sentence]:
-        """Two short facts of the opening paragraph said in one sentence, as a person writes
-        them: "I hold QTS. I have five years in KS2." -> "I hold QTS, and I have five years in
-        KS2."; never more than two in one sentence."""
-        out: list[Sentence] = []
-        for item in sentences:
-            # the sentence before it in the opening paragraph, wherever the plan put it
-            place = next((i for i in range(len(out) - 1, -1, -1) if out[i].paragraph == 0), -1)
-            last = out[place] if place >= 0 else None
-            if (
-                last is not None
-                and item.paragraph == 0
-                and {last.section, item.section} <= _OPENING_FACTS
-                and _plain_fact(last.text)
-                and _plain_fact(item.text)
-                and ", and I " not in last.text
-            ):
-                out[place] = replace(last, text=f"{last.text[:-1]}, and {item.text}")
-                continue
-            out.append(item)
-        return out
 
     def _also(self, point: Phrase, said: Clause) -> str:
         """The point with "also" in place: "I also led ...", "I am also ACA qualified, and ..."."""
@@ -355,18 +346,6 @@ class Body(Wording):
 # glad to discuss X: ...", "... X as well: ...", "... my own work too: ..."): left out when
 # that topic sentence is not in the letter (`paragraphs.linked`).
 _NOT_ALSO = re.compile(r"(?<=\bI was) also\b| (?:as well|too)(?=:)")
-
-_OPENING_FACTS = frozenset(["summary", "point_more", "contribution"])
-
-
-def _plain_fact(text: str) -> bool:
-    """ "I hold QTS.": a short sentence of the candidate's, with no frame or list of its own."""
-    return (
-        text.startswith("I ")
-        and text.endswith(".")
-        and len(text.split()) <= 12
-        and not re.search(r"[,;:]|\bwould\b|\bthat\b", text)
-    )
 
 
 def _topic_as_pronoun(values: dict[str, str], topic: str) -> dict[str, str]:

@@ -36,6 +36,9 @@ AS_OFFER = 'Write it as what you would bring ("a buddy scheme for new starters")
 AS_ANSWER = "Add it in your own words if it matters."
 AS_RAPPORT = 'Write it as you would say it to them ("we both grew up in Leeds").'
 AS_REPLY = "Write what you answered, as you would say it to them; the question stays as typed."
+AS_EXCHANGE = (
+    'Write the question and your answer as you would say them ("asked how I would X -> I would Y").'
+)
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,42 @@ def paragraphed(sentences: list[Sentence], *, printed: bool = False) -> list[Sen
     return _split_middle(grouped) if printed else grouped
 
 
+_OPENING_FACTS = frozenset(["summary", "point_more", "contribution"])
+
+
+def _plain_fact(text: str) -> bool:
+    """ "I hold QTS.": a short sentence of the candidate's, with no frame or list of its own."""
+    return (
+        text.startswith("I ")
+        and text.endswith(".")
+        and len(text.split()) <= 12
+        and not re.search(r"[,;:]|\bwould\b|\bthat\b", text)
+    )
+
+
+def joined_opening(sentences: list[Sentence]) -> list[Sentence]:
+    """Two short facts of the opening paragraph said in one sentence, as a person writes
+    them: "I hold QTS. I have five years in KS2." -> "I hold QTS, and I have five years in
+    KS2."; never more than two in one sentence."""
+    out: list[Sentence] = []
+    for item in sentences:
+        # the sentence before it in the opening paragraph, wherever the plan put it
+        place = next((i for i in range(len(out) - 1, -1, -1) if out[i].paragraph == 0), -1)
+        last = out[place] if place >= 0 else None
+        if (
+            last is not None
+            and item.paragraph == 0
+            and {last.section, item.section} <= _OPENING_FACTS
+            and _plain_fact(last.text)
+            and _plain_fact(item.text)
+            and ", and I " not in last.text
+        ):
+            out[place] = replace(last, text=f"{last.text[:-1]}, and {item.text}")
+            continue
+        out.append(item)
+    return out
+
+
 def linked(sentences: list[Sentence]) -> list[Sentence]:
     """A further point ("In addition, I am registered ...", "I also hold ...") said plainly
     (`Sentence.alone`) when no sentence of the candidate's comes before it in the letter as

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from composer.models import Interviewer, Notes
 from composer.offline.echo import echoes
+from composer.offline.exchange import answered_first
 from composer.offline.offerto import contribution_plan, unsaid
 from composer.offline.phrases import Phrase, analyse
 from composer.offline.spread import MOST_FACTS, PLAIN, one_each, reserves, withdraw
@@ -379,7 +380,10 @@ def select(
     reserve = [p for p in panel.reserve[index] if p not in summary]
     contribution = analyse(notes.contribution, common) if carries and notes.contribution else None
     return Selection(
-        topics=tuple(sorted(topics, key=lambda t: not is_answered(t, answered))),
+        # a line typed at `compose --ask` first, then the reader's question and its answer
+        topics=tuple(
+            sorted(answered_first(topics, common), key=lambda t: not is_answered(t, answered))
+        ),
         ties=tuple(Tie(topic, tuple(tied)) for topic, tied in ties),
         summary=tuple(summary),
         contribution=contribution,

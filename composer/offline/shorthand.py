@@ -61,7 +61,8 @@ def _shorthand_patterns() -> list[tuple[str, re.Pattern[str], str]]:
             continue
         # lower case or a capital first ("Approx"), never all capitals: "ESP", "MON" are names
         capital = short[:1].upper() + short[1:]
-        forms = {short} if short == "mon" else {short, capital}  # "Mon Valley" is a name
+        # "Mon Valley" is a name, "B4" a paper size: these are spelled out in lower case only
+        forms = {short} if short in ("mon", "b4") else {short, capital}
         # ("fri" -> "Friday", but "Mon Valley Trust" is a name)
         for form in forms:
             said = full if form == short else full[:1].upper() + full[1:]

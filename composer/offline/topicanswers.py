@@ -20,7 +20,8 @@ import re
 from typing import Protocol
 
 from composer.offline import lexicon
-from composer.offline.answervoice import is_story, said_answer, why_mine
+from composer.offline.answervoice import is_story, said_answer, to_asker, why_mine
+from composer.offline.askedform import reported
 from composer.offline.cleaning import clean
 from composer.offline.wellformed import problem
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, WH_WORDS
@@ -49,8 +50,11 @@ _INVERTED = re.compile(
 # question led by "asked".
 _ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
 _DASH = re.compile(
-    r"\s+[-–—]+\s+|[.,;]\s+I\s+(?:said|explained|answered|replied|told\s+(?:him|her|them))"
-    r"\s+(?:that\s+)?|[,;]\s+(?=(?:said|told)\s)"  # ", said call them first"
+    r"\s+[-–—]+\s+|(?:[.,;]|,\s+and)\s+I\s+(?:said|answered|replied|told\s+(?:him|her|them))"
+    r"\s+(?:that\s+)?|[.,;]\s+I\s+explained\s+that\s+"
+    # ", and I explained my batch sequence ...": what was told, kept as the candidate's clause
+    r"|(?:[.,;]|,\s+and)\s+(?=I\s+(?:explained|described)\s)"
+    r"|[,;]\s+(?=(?:said|told)\s)"  # ", said call them first"
     r"|(?<=\.)\s+(?=I\s+[a-z])"  # or a sentence of the candidate's: "I walked ..."
 )
 # A question of what the candidate would do, typed as a clause with no "asked": "How I would
@@ -147,10 +151,19 @@ def _finite(words: list[str]) -> bool:
     return False
 
 
+# A subject typed as a sentence, then who asked what about it as one: "The backlog of ICP-MS
+# samples. He asked how I would handle 200 samples a week, and I explained ...".
+_THEN_ASKED = re.compile(r"^[^.?!]+[.?!]\s+(?=(?:They|She|He|[A-Z][a-z]+)\s+asked\b)")
+
+
 def split_answer(item: str) -> tuple[str, str] | None:
     """(the question, the answer as typed, "" for none) of a topic led by a question put to
     the candidate and typed with its answer or as "q on ...", else None. The question is
-    given as "asked ..." so that it is read as one put to the candidate."""
+    given as "asked ..." so that it is read as one put to the candidate; a subject typed as a
+    sentence before the question is the question's own ground, not said again."""
+    subject = _THEN_ASKED.match(item)
+    if subject:
+        item = item[subject.end() :]
     asker = _ASKER.match(item)
     if asker:
         item = item[asker.end() :]
@@ -186,7 +199,7 @@ def split_answer(item: str) -> tuple[str, str] | None:
         question = _Q_ON.sub("asked about ", question)
     elif _Q_COLON.match(question):
         question = "asked " + _Q_COLON.sub("", question)
-    return question, parts[1].strip().rstrip(".")
+    return reported(question), parts[1].strip().rstrip(".")
 
 
 def _spelled(count: str) -> str:
@@ -255,7 +268,7 @@ def answer_of(question: str, typed: str) -> str:
     if not re.search(r"\bI would\b", question):
         # "talked through the SBAR call": what they did, after a question of no "would" (after
         # "how I would ...", "I told the Chester story" reports the room, not the answer)
-        return "I " + _listed(parts) if all(_done(p) for p in parts) else ""
+        return to_asker("I " + _listed(parts)) if all(_done(p) for p in parts) else ""
     if not all(_deed(p) for p in parts):
         return ""
     return f"I would {_listed(parts)}"
@@ -316,7 +329,7 @@ def asked_sentence(question: str, answer: str, put: bool = False, then: str = ""
         return f"Thank you for asking {question}." if asked else ""
     if why_mine(question):
         said = f"As I said, {answer}."  # the reason, never the question of why read back
-    elif is_story(answer):
+    elif is_story(answer):  # "I told you about ..."
         said = f"When you asked {_about(question)}{question}, {answer}."
     else:
         said = f"You asked {_about(question)}{question}: {answer}."

@@ -11,9 +11,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from composer.models import Interviewer, Notes
+from composer.offline.exchange import answer_unsaid
 from composer.offline.followsplit import split
 from composer.offline.items import mentioned, read_point
 from composer.offline.leftout import (
+    AS_EXCHANGE,
     AS_OFFER,
     AS_SAID,
     AS_TOPIC,
@@ -227,6 +229,7 @@ def _as_reader(item: str, common: frozenset[str], forms: tuple[str, ...]) -> str
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Oo]urselves)\b|\b[Ww]e['’](?:re|ve|d|ll)\b")
 _SHARED = re.compile(r"\b(?:both|together|each other)\b", re.IGNORECASE)
 THEIR_WE = "it says 'we' for their side, which in your letter would be yours"
+ANSWER_UNSAID = "the answer you gave could not be said as a sentence of yours"
 
 
 def their_we(text: str) -> bool:
@@ -280,4 +283,6 @@ def topics_left_out(notes: Notes) -> list[LeftOut]:
                     out.append(LeftOut(where, part, topic.why, AS_TOPIC))
                 elif their_we(topic.text):
                     out.append(LeftOut(where, part, THEIR_WE, AS_TOPIC))
+                elif answer_unsaid(_as_reader(part, common, forms), common):
+                    out.append(LeftOut(where, part, ANSWER_UNSAID, AS_EXCHANGE))
     return out

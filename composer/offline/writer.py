@@ -28,7 +28,7 @@ from composer.offline.finish import named, thin_notice
 from composer.offline.flagged import gated, holds, sayable, unflagged
 from composer.offline.followup import promised
 from composer.offline.padding import Padding
-from composer.offline.paragraphs import linked, paragraphed
+from composer.offline.paragraphs import joined_opening, linked, paragraphed
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase
 from composer.offline.realise import joinable, lower_start
@@ -306,7 +306,7 @@ class Writer(Padding):
         # The personal line has the fewest wordings, so it is chosen first and the sections
         # with more choice avoid its feeling words.
         personal = self.rapport()
-        opening = self.join_opening([*self.thanks(), *self.summary(), *self.middle()])
+        opening = joined_opening([*self.thanks(), *self.summary(), *self.middle()])
         return [*opening, *self.follow_up(), *personal, *self.closing()]
 
     def _unflagged(self, sentences: list[Sentence]) -> list[Sentence]:

@@ -1,0 +1,109 @@
+"""A question the reader put to the candidate, with an answer that reads: the letter carries it.
+
+An interviewer's question and the candidate's answer ("asked how i'd handle angry riders at a
+public mtg -> listen, take names, ...") is often what that reader cared most about, and
+`topicanswers` says it as "You asked how I would handle angry riders at a public meeting: I
+would listen, take names ...". The plan ties the candidate's points to topics, and an exchange
+has no point of its own to tie, so it is said by itself: after the topics the letter names
+(`carried`), and first of the reader's topics (`answered_first`) when the letter names none
+with a point, so the one topic it names is the exchange. A question whose answer cannot be
+said is never carried here: it is named in the report (`usable.topics_left_out`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from composer.offline import lexicon
+from composer.offline.answervoice import why_mine
+from composer.offline.phrases import Phrase
+from composer.offline.topicanswers import asked_sentence, split_answer
+from composer.offline.topics import read_topic
+
+__all__ = ["answer_unsaid", "answered_first", "bare_subject", "carried", "has_exchange"]
+
+_S = TypeVar("_S")
+
+
+def has_exchange(source: str, common: frozenset[str]) -> bool:
+    """Whether the topic typed as `source` is a question put to the candidate with an answer
+    the letter can say."""
+    read = read_topic(source, common)
+    # a reason of the candidate's ("As I said, I want ...") follows no question of its own
+    return _said(source, common) and not why_mine(read.text)
+
+
+def _said(source: str, common: frozenset[str]) -> bool:
+    """Whether the question and its answer typed as `source` can be said at all."""
+    read = read_topic(source, common)
+    if not (read.text and read.question and read.answer):
+        return False
+    return not bare_subject(read.text) and not bare_subject(read.answer)
+
+
+def answer_unsaid(source: str, common: frozenset[str]) -> bool:
+    """Whether the topic typed as `source` is a question put to the candidate, typed with the
+    answer they gave, that the letters cannot say: the answer is named as left out, never
+    dropped without a word (the question alone may still be thanked for)."""
+    typed = split_answer(source)
+    if typed is None or not typed[1].strip():
+        return False
+    read = read_topic(source, common)
+    return read.question and bool(read.text) and not _said(source, common)
+
+
+# Words after which a clause begins with its subject: "if a client refuses ...".
+_OPEN_CLAUSE = frozenset(["if", "unless", "when", "whenever", "once"])
+
+
+def bare_subject(text: str) -> bool:
+    """A clause opened by "if" or "when" whose subject is a common noun typed with no article
+    ("if client refuses bath", "when reefer alarm goes"): a note's words, which the letter
+    would say as typed. A subject with its determiner, a pronoun, a name or a plural is none."""
+    words = text.split()
+    for at, word in enumerate(words[:-1]):
+        if word.lower() not in _OPEN_CLAUSE:
+            continue
+        subject = words[at + 1 : at + 4]
+        for place, noun in enumerate(subject):
+            lower = noun.lower().strip(",.")
+            if place and lexicon.is_third_person(lower):
+                return True  # nouns alone, then their verb
+            if noun[:1].isupper() or not noun[:1].isalpha() or not lexicon.is_noun(lower):
+                break
+            if lexicon.is_plural_noun(lower):
+                break
+    return False
+
+
+def answered_first(topics: Sequence[Phrase], common: frozenset[str]) -> list[Phrase]:
+    """The reader's topics with those carrying an exchange first, each group in its order."""
+    return sorted(topics, key=lambda t: not has_exchange(t.source, common))
+
+
+def carried(
+    out: list[_S],
+    topics: Sequence[Phrase],
+    named: Sequence[Phrase],
+    common: frozenset[str],
+    make: Callable[[str], _S],
+    before: Callable[[_S], bool],
+) -> list[_S]:
+    """`out` (the middle of a letter, which names the topics in `named`) with the reader's
+    first exchange it does not say yet, made a sentence by `make` and put before the first
+    sentence that `before` holds of (the contribution), or last; `out` as it is when a topic
+    it names is an exchange already, or when it is empty (the letter then names the reader's
+    first topic, the exchange: `answered_first`)."""
+    if not out or any(has_exchange(t.source, common) for t in named):
+        return out
+    for topic in topics:
+        if topic in named or not has_exchange(topic.source, common):
+            continue
+        read = read_topic(topic.source, common)
+        text = asked_sentence(read.text, read.answer)
+        if not text:
+            continue
+        place = next((i for i, s in enumerate(out) if before(s)), len(out))
+        return [*out[:place], make(text), *out[place:]]
+    return out
