@@ -185,3 +185,19 @@ def test_also_with_a_contraction_and_nothing_to_add_to_is_dropped() -> None:
 def test_a_title_typed_with_its_full_stop_still_names_who_asked(typed: str, said: str) -> None:
     # reader 18: "Dr. Mehta asked ..." was cut at "Dr." and read back as "Mehta asked ..."
     assert _follow_up(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a first name that is also a word of the language is a person, not a role
+        ("HR (Jasmine) will email by 9 dec", "hearing from Jasmine by 9 December"),
+        ("Hazel will ring by fri", "hearing from Hazel by Friday"),
+        # a role is said with "the"
+        ("recruiter will ring by fri", "hearing from the recruiter by Friday"),
+    ],
+)
+def test_a_person_named_by_a_word_of_the_language_is_heard_from_by_name(
+    typed: str, said: str
+) -> None:
+    assert said in _step(typed)

@@ -351,7 +351,7 @@ NOUN_NAMES = _words(
     "mike bill rose mark jack will frank grace hope dawn faith joy sandy robin ray rob pat sue"
     " don art gene guy drew chip bob nick carol heather holly ivy jade ruby pearl amber crystal"
     " penny ginger glen dale lance cliff jay kit max rich iris lily daisy violet"
-    " bobby sonny rusty woody"
+    " bobby sonny rusty woody jasmine poppy hazel willow olive fern rowan myrtle"
 )
 # The armed services, as a note names them before "vets" (veterans, not vets): "both Navy vets".
 SERVICES = _words("navy army military marine marines raf rn usmc forces airforce guard")
