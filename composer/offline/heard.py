@@ -176,6 +176,11 @@ def months_spelled(text: str) -> str:
     return _SHORT_MONTH.sub(_full, text)
 
 
+def new_year(text: str) -> str:
+    """ "the new year" -> "the New Year": the holiday, as a letter writes it."""
+    return re.sub(r"(?i)\bnew year\b", "New Year", text)
+
+
 def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | None:
     """Who the next step comes from and when, for "I look forward to hearing from ...".
 

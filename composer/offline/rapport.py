@@ -21,20 +21,19 @@ from composer.offline import rapportnotes as typed
 from composer.offline import rapportpatterns as pat
 from composer.offline import rapportwords as words
 from composer.offline.cleaning import mid_sentence
-from composer.offline.heard import NOTE_ON_DAY, NOTE_SOON, as_of_sending, months_spelled
+from composer.offline.heard import NOTE_ON_DAY, NOTE_SOON, as_of_sending, months_spelled, new_year
 from composer.offline.kinds import (
     TRAVEL,
     litter,
     names_capitalised,
     rapport_kind,
     tidy,
-    worked_where_i,
 )
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.pronouns import second_person
 from composer.offline.rapportacts import both_are, event_words, offered, shown, wordings
 from composer.offline.rapportalso import also_mine
-from composer.offline.rapportboth import shared_parts
+from composer.offline.rapportboth import ours, shared_parts
 from composer.offline.rapportcoming import coming, results_awaited
 from composer.offline.rapportgate import gated, without_company
 from composer.offline.rapportnames import unsure
@@ -52,6 +51,7 @@ from composer.offline.rapportshapes import (
     relative_news,
     said_to_me,
     shared_workplace,
+    worked_where_i,
 )
 from composer.offline.rapportshort import (
     name_runs,
@@ -89,14 +89,6 @@ _SECOND_CLAUSE = re.compile(
     r"(?:,?\s+(?:and|but|so)|,)\s+(?=(?:she|he|they)(?:\s|['’]))", re.IGNORECASE
 )
 _ABOUT_THEM = "it speaks of them in the third person; say it to them in your own words"
-
-
-# A course both did, typed with the doer's own "his" or "her": "we both did his planning degree"
-# -> "we both did our planning degree" ("we both loved her talk" is hers).
-_OURS = re.compile(
-    r"\b(?P<did>we both (?:did|completed|studied|took|earned|finished|started|began|passed))"
-    r" (?:his|her|their)\b(?= \w)"
-)
 
 
 def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> RapportLine:
@@ -219,7 +211,7 @@ def _line(
     def line(section: str, **values: str) -> RapportLine:
         values = {k: without_company(mid_sentence(v, note, frozenset())) for k, v in values.items()}
         if section == "shared":  # "we both did his planning degree at UOW": ours, both
-            values["clause"] = _OURS.sub(r"\g<did> our", values["clause"])
+            values["clause"] = ours(values["clause"])
         options = fitting(wordings(section, tone, channel), fits)
         said = [o.format(**values) for o in variation.order("rapport", options)]
         return RapportLine(next((s for s in said if not repeats(s)), said[0]))
@@ -270,8 +262,8 @@ def _line(
     hint = " ".join(re.findall(r"\(([^)]*)\)", note))  # "(the book)": what was recommended
     hint_all = note
     note = in_full(tidy(pat.MONTH_ASIDE.sub(r" in \g<month>", note)))  # "fellow Purdue grad"
-    note = _new_year(months_spelled(note))  # "in jan"
-    spelled = _new_year(expand(note))  # "for 3 wks" -> "for three weeks"; "in the new yr"
+    note = new_year(months_spelled(note))  # "in jan"
+    spelled = new_year(expand(note))  # "for 3 wks" -> "for three weeks"; "in the new yr"
     note = note[:1] + spelled[1:] if spelled[:1].lower() == note[:1].lower() else spelled
     note = event_name(name_runs(names_capitalised(note)))  # "at bradford", "Yorkshire Three Peaks"
     note = re.sub(r"\b([A-Z][\w'-]+) university\b", r"\1 University", note)  # "Exeter uni"
@@ -403,10 +395,6 @@ def _line(
         section, values = wished
         return line(section, **values)
     return RapportLine(None, pat.KIND_REASON.get(kind, pat.KIND_REASON["neutral"]))
-
-
-def _new_year(text: str) -> str:
-    return re.sub(r"(?i)\bnew year\b", "New Year", text)
 
 
 # A day typed at the end with no preposition: "off to the ICE awards thurs".

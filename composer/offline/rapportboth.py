@@ -80,3 +80,16 @@ def shared_parts(note: str) -> str | None:
         return clauses[0] if not _BOTH.match(parts[0]) else None
     # "we are both from Tulsa" + "we both went to TCC": "... from Tulsa and both went to TCC"
     return f"{clauses[0]} and {clauses[1].removeprefix('we ')}"
+
+
+# A course both did, typed with the doer's own "his" or "her": "we both did his planning degree"
+# -> "we both did our planning degree" ("we both loved her talk" is hers).
+_OURS = re.compile(
+    r"\b(?P<did>we both (?:did|completed|studied|took|earned|finished|started|began|passed))"
+    r" (?:his|her|their)\b(?= \w)"
+)
+
+
+def ours(clause: str) -> str:
+    """A "we both ..." clause with the doer's own course said as both of theirs ("our")."""
+    return _OURS.sub(r"\g<did> our", clause)

@@ -268,3 +268,26 @@ TEAM_EVENT = re.compile(
     r"(?P<when>[A-Z][a-z]+\.?)$",
     re.IGNORECASE,
 )
+
+
+# "used to work at the practice i trained at in harrogate": a place in both their pasts.
+_WORKED_WHERE_I = re.compile(
+    r"^(?:(?:he|she|they)\s+)?(?:used\s+to\s+work|once\s+worked|worked)\s+at\s+"
+    r"(?P<place>(?:the|my)\s+[\w' -]+?)\s+(?:(?:that|where)\s+)?I\s+(?P<verb>trained|studied"
+    r"|qualified|started(?:\s+out)?|worked|did\s+my\s+[a-z]+)(?:\s+at)?"
+    r"(?:\s+in\s+(?P<town>[\w' -]+))?$",
+    re.IGNORECASE,
+)
+
+
+def worked_where_i(note: str) -> tuple[str, str] | None:
+    """(where, what the candidate did there) for a place the reader once worked at and the
+    candidate trained or worked at: ("the practice in Harrogate", "trained"), or None."""
+    found = _WORKED_WHERE_I.match(" ".join(note.split()).rstrip(".!"))
+    if found is None:
+        return None
+    place = re.sub(r"^my\b", "the", found["place"])  # "my old school": theirs too, now "the"
+    town = found["town"]
+    if town:
+        place += " in " + " ".join(w[:1].upper() + w[1:] for w in town.split(" "))
+    return place, found["verb"].lower()
