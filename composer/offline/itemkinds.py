@@ -108,3 +108,25 @@ def _held_state(rest: str) -> bool:
     return rest.split(" ", 1)[0].lower() in CREDENTIAL_STATES or rest.endswith(
         ("certified", "qualified", "registered", "licensed")
     )
+
+
+# A qualification typed with its verb after it: "CFA L2 passed", "Level 3 completed last year",
+# "CFA L2 passed, sitting L3 in May" (the next one under way after a comma).
+_DONE = re.compile(
+    r"^(?P<what>[A-Z][\w -]+?) (?:completed|passed|achieved)"
+    r"(?: (?P<when>(?:in|last|this) [\w ]+|(?:19|20)\d\d)"
+    r"|, (?P<next>(?:sitting|taking|doing|studying for) [^,;]+))?$"
+)
+
+
+def passed_held(text: str) -> Clause | None:
+    """ "CFA L2 passed, sitting L3 in May" -> "I have completed my CFA L2 and am sitting L3 in
+    May"; "Level 3 completed last year" -> "I completed my Level 3 last year" (done then, said
+    in the past); None for any other line."""
+    done = _DONE.match(text)
+    if done is None:
+        return None
+    if done["when"]:
+        return Clause("I", "completed", f"my {done['what']} {done['when']}")
+    next_step = f" and am {done['next']}" if done["next"] else ""
+    return Clause("I", "have completed", f"my {done['what']}{next_step}")

@@ -37,7 +37,7 @@ from composer.offline import (
     typedwhole,
 )
 from composer.offline.cleaning import clean, lead_as_said, mid_sentence
-from composer.offline.itemkinds import OPINION, described, kind_of
+from composer.offline.itemkinds import OPINION, described, kind_of, passed_held
 from composer.offline.itemkinds import PLAIN_KINDS as PLAIN_KINDS
 from composer.offline.itemkinds import Kind as Kind
 from composer.offline.itemmentions import mentioned as mentioned
@@ -167,15 +167,6 @@ def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
     )
 
 
-# A qualification typed with its verb after it: "CFA L2 passed", "Level 3 completed last year",
-# "CFA L2 passed, sitting L3 in May" (the next one under way after a comma).
-_DONE = re.compile(
-    r"^(?P<what>[A-Z][\w -]+?) (?:completed|passed|achieved)"
-    r"(?: (?P<when>(?:in|last|this) [\w ]+|(?:19|20)\d\d)"
-    r"|, (?P<next>(?:sitting|taking|doing|studying for) [^,;]+))?$"
-)
-
-
 def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     """`read_point` before the gate.
 
@@ -204,12 +195,9 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
         under_way = studying and (" towards " in text or " for " in text)
         kind = Kind.UNDER_WAY if under_way else Kind.ONGOING
         return Item(item, kind, Clause("I", "am", text[0].lower() + text[1:]))
-    done = _DONE.match(text)
-    if done and done["when"]:  # "Level 3 completed last year": done then, said in the past
-        return Item(item, Kind.HELD, Clause("I", "completed", f"my {done['what']} {done['when']}"))
-    if done:  # "CFA L2 passed, sitting L3 in May": "... and am sitting L3 in May"
-        next_step = f" and am {done['next']}" if done["next"] else ""
-        return Item(item, Kind.HELD, Clause("I", "have completed", f"my {done['what']}{next_step}"))
+    done = passed_held(text)
+    if done is not None:  # "CFA L2 passed, sitting L3 in May", "Level 3 completed last year"
+        return Item(item, Kind.HELD, done)
     if OPINION.search(text) and text.lower().startswith("i "):
         return Item(item, Kind.OPINION, None, "advice to the employer, not a fact about me")
     text = cvarticles.articles(itemtails.ASIDE_LONG.sub(itemtails.aside_dropped, text))
