@@ -8,6 +8,7 @@ docstring says more). Wordings are data (`phrasebook`, `linkedin_wording`), and 
 Writing a letter (start here):
 - `backend`: the backend compose uses; runs the pipeline for each reader
 - `writer`: the document plan, assembly and length fitting of one letter
+- `lettercount`: a letter's words counted as the length rule counts them, each sentence once
 - `body`: the summary, the topic paragraph with its points, and the contribution
 - `topicnamed`: whether a point names its topic itself, so no lead says the topic first
 - `sections`: subject, greeting, thanks, follow-up, personal line, closing, signature

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field, replace
 
 from composer.channels import channel_spec
 from composer.drafting import Adjustment
-from composer.english import count_words
 from composer.models import Notes
 from composer.offline import phrasebook
 from composer.offline.bareheads import articled
@@ -27,6 +26,7 @@ from composer.offline.body import POINTS, Sentence
 from composer.offline.finish import named, thin_notice
 from composer.offline.flagged import gated, holds, sayable, unflagged
 from composer.offline.followup import promised
+from composer.offline.lettercount import frame_words, letter_words
 from composer.offline.padding import Padding
 from composer.offline.paragraphs import joined_opening, linked, paragraphed
 from composer.offline.phrasebook import Variation, seed_for
@@ -44,20 +44,6 @@ from composer.rules.content import qualifications
 from composer.rules.context import Context
 from composer.rules.facts import facts_for
 from composer.rules.text import parse
-from composer.rules.wording import SUBJECT_RE, normalise
-
-_LINE_START = re.compile(rf"[^\n\r]*[\n\r]|{SUBJECT_RE.pattern}", re.IGNORECASE)
-
-
-def _frame_words(frame: str, email: bool) -> int:
-    """The words of a letter with no body (subject line, letterhead, greeting, sign-off) as
-    `parse` counts them, or -1 when a line of it could be taken for a subject line."""
-    lines = normalise(frame).split("\n")
-    if email and lines and SUBJECT_RE.match(lines[0]):
-        lines = lines[1:]  # the subject line, which the length rule does not count
-    if any(SUBJECT_RE.match(line) for line in lines):
-        return -1
-    return count_words("\n".join(lines))
 
 
 @dataclass(frozen=True)
@@ -286,21 +272,8 @@ class Writer(Padding):
     def length(self, sentences: list[Sentence]) -> int:
         """The letter's words as the length rule counts them: `parse(self.render(...)).words`."""
         if self._frame_words is None:
-            self._frame_words = _frame_words(self.render([]), self.email)
-        if self._frame_words < 0:
-            return parse(self.render(sentences)).words  # a line that could be a subject
-        # Sentences are joined by spaces and line breaks: no word runs across two of them.
-        total = self._frame_words
-        counted = self._sentence_words
-        for item in sentences:
-            words = counted.get(item.text)
-            if words is None:
-                line = _LINE_START.match(item.text)
-                words = counted[item.text] = -1 if line else count_words(normalise(item.text))
-            if words < 0:
-                return parse(self.render(sentences)).words  # a sentence that could be a subject
-            total += words
-        return total
+            self._frame_words = frame_words(self.render([]), self.email)
+        return letter_words(sentences, self._frame_words, self._sentence_words, self.render)
 
     def plan(self) -> list[Sentence]:
         # The personal line has the fewest wordings, so it is chosen first and the sections
