@@ -249,3 +249,16 @@ def test_a_deed_with_a_word_in_doubt_is_not_said() -> None:
     assert added("said talk to them calmly", "I would log it") == (
         "as well as talking to them calmly, I would log it"
     )
+
+
+def test_a_careful_question_whose_answer_follows_its_comma_is_said_as_what_is_added() -> None:
+    # "When X asked about Y, I gave a vague answer. I should have said that ...": the answer
+    # starts at the candidate's own clause after the comma, never "You asked about Y, I gave"
+    said = _said(
+        "When Mr. Adeyemi asked about sample custody, I gave a muddled answer. I should have said"
+        " that I have run chain-of-custody audits for two county labs."
+    )
+    assert said == (
+        "To add to my answer on sample custody: I have run chain-of-custody audits for two"
+        " county labs."
+    )

@@ -48,9 +48,10 @@ def careful_line(how: str, rest: str) -> str | None:
     """A line typed as sentences ("He asked how I work with ... . I described ..."), said to the
     one who asked, or None when it is not typed that way."""
     question, dot, after = rest.partition(". ")
-    # "When Janet asked about weekends, I said ...": the answer starts at its "I said"
-    question, said, first = question.partition(", I said ")
-    after = f"I said {first}. {after}" if said else after
+    # "When Janet asked about weekends, I said ...", "..., I gave a vague answer": the answer
+    # starts at the candidate's own clause after the comma
+    question, said, first = question.partition(", I ")
+    after = f"I {first}. {after}" if said else after
     if not dot or _TYPED_SHORT.search(question) or _TYPED_SHORT.search(after):
         return None
     how = "about" if how.lower() in ABOUT else how.lower()
