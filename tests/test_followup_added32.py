@@ -262,3 +262,27 @@ def test_a_careful_question_whose_answer_follows_its_comma_is_said_as_what_is_ad
         "To add to my answer on sample custody: I have run chain-of-custody audits for two"
         " county labs."
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # the comma after the question left out: the answer still starts at "I"
+        (
+            "When she asked about tender software I only mentioned Proactis. I should have said"
+            " that I have also used In-Tend for two years.",
+            "When you asked about tender software, I only mentioned Proactis. I would add that I"
+            " have also used In-Tend for two years.",
+        ),
+        (
+            "When Mark asked about night shifts I hesitated. I am happy to work nights on the"
+            " rota.",
+            "When you asked about night shifts, I hesitated. I am happy to work nights on the"
+            " rota.",
+        ),
+    ],
+)
+def test_a_careful_question_typed_without_its_comma_is_said_to_the_one_who_asked(
+    typed: str, expected: str
+) -> None:
+    assert _said(typed) == expected

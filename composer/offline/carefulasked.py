@@ -49,9 +49,12 @@ def careful_line(how: str, rest: str) -> str | None:
     one who asked, or None when it is not typed that way."""
     question, dot, after = rest.partition(". ")
     # "When Janet asked about weekends, I said ...", "..., I gave a vague answer": the answer
-    # starts at the candidate's own clause after the comma
-    question, said, first = question.partition(", I ")
-    after = f"I {first}. {after}" if said else after
+    # starts at the candidate's own clause after the comma (or where the comma was left out:
+    # "When he asked about election software I only mentioned Xpress.")
+    parts = re.split(r",?\s+I\s+(?=[a-z])", question, maxsplit=1)
+    joined = len(parts) == 2  # the answer began in the question's own sentence
+    if joined:
+        question, after = parts[0], f"I {parts[1]}. {after}"
     if not dot or _TYPED_SHORT.search(question) or _TYPED_SHORT.search(after):
         return None
     how = "about" if how.lower() in ABOUT else how.lower()
@@ -91,6 +94,8 @@ def careful_line(how: str, rest: str) -> str | None:
     both = _said_and(text)
     if both is not None:  # "I said A, and I should have added B": the answer is A and B
         return f"You asked {how} {question}: {both}."
+    if joined:  # "When he asked about X I hesitated. I am happy to ...": as typed, to them
+        return f"When you asked {how} {question}, {text}."
     return f"You asked {how} {question}. {text}."
 
 
