@@ -171,7 +171,9 @@ def test_a_careful_answer_after_a_comma_is_no_part_of_the_question() -> None:
         "When Janet asked about weekends, I said they were difficult for me. I have since "
         "arranged childcare and can work every other weekend."
     )
+    # session 42: said as typed, to her ("When you asked ..., I said ..."): a clause and its
+    # main clause, no splice
     assert follow_up_line(line, frozenset(), "warm", "email", FirstChoice("")) == (
-        "You asked about weekends. I said they were difficult for me. I have since arranged "
+        "When you asked about weekends, I said they were difficult for me. I have since arranged "
         "childcare and can work every other weekend."
     )
