@@ -456,3 +456,12 @@ def test_a_messy_item_is_rewritten_with_confidence_or_left_out(
 )  # fmt: skip
 def test_a_topic_typed_as_a_list_is_its_parts(item: str, parts: list[str]) -> None:
     assert topic_parts(item) == parts
+
+
+def test_a_pronoun_after_a_person_told_of_by_who_is_that_persons() -> None:
+    # "his" is the patient's, not the reader's: never "let me change your dressing"
+    from composer.offline.questions import to_reader
+
+    said = to_reader("how I handled a resident who would not let me check his blood sugar")
+    assert said == "how I handled a resident who would not let me check his blood sugar"
+    assert to_reader("how I would support his team") == "how I would support your team"

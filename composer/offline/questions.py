@@ -53,6 +53,20 @@ def _people_before(words: list[str]) -> bool:
     return False
 
 
+# A pronoun for one person, which a person told of by "who" before it owns.
+_ONE_TOLD_OF = frozenset(["he", "she", "him", "his", "her", "himself", "herself"])
+
+
+def _told_of_before(words: list[str]) -> bool:
+    """Whether `words` tell of one person by "who" ("a patient who refused ..."): a pronoun
+    after that is the person's, not the reader's."""
+    lower = [w.lower() for w in words]
+    return any(
+        lower[i + 1] == "who" and lexicon.is_noun(w) and not lexicon.is_plural_noun(w)
+        for i, w in enumerate(lower[:-1])
+    )
+
+
 def to_reader(text: str, names: tuple[str, ...] = (), their_after_plural: bool = False) -> str:
     """What the notes say of the interviewer, said to them: "the trial he has" -> "you have".
 
@@ -71,7 +85,9 @@ def to_reader(text: str, names: tuple[str, ...] = (), their_after_plural: bool =
     for index, word in enumerate(words):
         lower = word.lower()
         after = words[index + 1].lower() if index + 1 < len(words) else ""
-        if lower in ("he's", "she's", "they're", "they've"):
+        if lower in _ONE_TOLD_OF and _told_of_before(out):
+            out.append(word)  # "a patient who refused to let me change his dressing": his
+        elif lower in ("he's", "she's", "they're", "they've"):
             out.append("you've" if lexicon.is_participle(after) and after != "been" else "you're")
         elif lower in ("they", "them") and their_after_plural and _people_before(out):
             out.append(word)  # "clients who don't know what they want": the clients
