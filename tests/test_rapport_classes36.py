@@ -219,6 +219,12 @@ def test_also_mine_reads_what_is_shared_by_its_grammar(note: str, expected: str 
             "Thank you for recommending the Tasmanian Dairy Conference in March; "
             "I look forward to attending it.",
         ),
+        # what they said of a recommendation after "and" is not part of the thing recommended
+        (
+            "She recommended the Coastal Asset Managers Forum in May and said it is worth going",
+            "Thank you for recommending the Coastal Asset Managers Forum in May; "
+            "I will look into it.",
+        ),
         # classes or exams of theirs typed bare are theirs
         ("doing welsh classes on tuesdays", "Good luck with your Welsh classes on Tuesdays."),
         # a course both did, typed with the doer's "his"; an aside on what both do gives way

@@ -210,8 +210,8 @@ def rapport_kind(clause: str) -> tuple[str, str]:
     if pet:
         return "pet", pet.group("pet")
     recommended = _RECOMMENDED.match(clause)
-    if recommended:
-        return "recommendation", recommended.group("what")
+    if recommended:  # "... in March and said it is worth attending": the thing, not the rest
+        return "recommendation", _first_predicate(recommended.group("what"))
     if _MOVE.match(clause):
         return "move", ""
     if _MOVED.match(clause):
