@@ -27,6 +27,7 @@ from composer.offline.tidy import (
 )
 from composer.offline.wellformed import PAIRED
 from composer.offline.words import (
+    CLAUSE_OPENERS,
     COUNTABLE,
     CREDENTIAL_NOUNS,
     CREDENTIALS,
@@ -397,6 +398,12 @@ def joinable(text: str) -> bool:
 
 
 def lower_start(text: str) -> str:
-    """The text with its first word lowered when it is a determiner: "My app" -> "my app"."""
+    """The text with its first word lowered when it is a determiner, a preposition or a word
+    that opens a clause: "My app" -> "my app", "During my vacation work" -> "during ..."."""
     first = text.split(" ", 1)[0]
-    return text[0].lower() + text[1:] if first.lower() in _LOWER_STARTS else text
+    lowered = (
+        first.lower() in _LOWER_STARTS
+        or first.lower() in PREPOSITIONS
+        or first.lower() in CLAUSE_OPENERS
+    )
+    return text[0].lower() + text[1:] if lowered and first[1:].islower() else text
