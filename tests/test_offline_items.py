@@ -465,3 +465,15 @@ def test_a_pronoun_after_a_person_told_of_by_who_is_that_persons() -> None:
     said = to_reader("how I handled a resident who would not let me check his blood sugar")
     assert said == "how I handled a resident who would not let me check his blood sugar"
     assert to_reader("how I would support his team") == "how I would support your team"
+
+
+def test_a_clause_joined_after_a_link_word_lowers_its_opening_preposition() -> None:
+    # "On top of that, For diagnostics I use ...": the capital was the note's, not a name's
+    from composer.offline.realise import lower_start
+
+    assert lower_start("For diagnostics I use Jaltest") == "for diagnostics I use Jaltest"
+    assert lower_start("During my placement I ran stock counts") == (
+        "during my placement I ran stock counts"
+    )
+    assert lower_start("ACME hired me") == "ACME hired me"
+    assert lower_start("I led the audit") == "I led the audit"
