@@ -93,3 +93,20 @@ def test_the_contribution_says_an_ability_in_place_of_a_wish_frame() -> None:
     offer = read_offer("can fly the survey + process the data same day")
     assert offer is not None
     assert offer.plain() == "I can fly the survey and process the data same day."
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a second named thing after a verb whose object is named: both its objects (session 42,
+        # reader 22 h176: was "I could own BSP, and I would bring OTA pipeline end to end.")
+        (
+            "could maintain CAD + PLM admin for the site",
+            "I could maintain CAD and PLM admin for the site.",
+        ),
+        # a thing of one's own after a plain act keeps its own clause
+        ("can drive forklifts + own van", "I can drive forklifts, and I have my own van."),
+    ],
+)
+def test_a_second_named_thing_is_the_same_verbs_object(typed: str, said: str) -> None:
+    assert abilities(typed) == said

@@ -95,6 +95,11 @@ def abilities(item: str, *, measures: bool = False) -> str | None:
             # "good w/ R + GIS for the data side": a second name the quality is "with"
             read[-1] = ("am", f"{before[1]} and {piece}", f"{before[2]} {piece}")
             continue
+        if before and said[0] == "thing" and before[0] == "can" and _named_pair(before[2], piece):
+            # "could own BSP + OTA pipeline end to end": a second named thing of the same verb
+            thing = said[1].removeprefix("I would bring ")
+            read[-1] = ("can", f"{before[1]} and {thing}", f"{before[2]} {piece}")
+            continue
         if said[0] == "thing" and before and before[0] in ("thing", "have"):
             thing = said[1].removeprefix("I would bring ")  # "my own van and a clean licence"
             read[-1] = (before[0], f"{before[1]} and {thing}", f"{before[2]} {piece}")
@@ -175,6 +180,14 @@ def _piece(piece: str) -> tuple[str, str] | None:
             f"I would bring {with_article(phrase) if phrase.shape is Shape.NOUN else text}",
         )
     return None
+
+
+def _named_pair(verb_piece: str, piece: str) -> bool:
+    """Whether `piece` is a second named thing after a verb whose object is named in capitals
+    ("own BSP" + "OTA pipeline end to end"), so both are its objects."""
+    return bool(re.search(r"\s[A-Z][A-Z\d+#.-]+$", verb_piece)) and bool(
+        re.match(r"[A-Z]{2}", piece)
+    )
 
 
 def _act(piece: str) -> bool:
