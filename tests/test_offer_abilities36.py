@@ -110,3 +110,10 @@ def test_the_contribution_says_an_ability_in_place_of_a_wish_frame() -> None:
 )
 def test_a_second_named_thing_is_the_same_verbs_object(typed: str, said: str) -> None:
     assert abilities(typed) == said
+
+
+def test_a_describing_word_with_what_it_is_to_do_is_what_the_candidate_is() -> None:
+    # reader 22 h175: was "my aim would be to help with fast clean boards and with good comedy
+    # timing and easy to give notes to"
+    said = abilities("tidy clean drawings, quick layouts, easy to brief")
+    assert said == "I would bring tidy clean drawings and quick layouts, and I am easy to brief."

@@ -24,7 +24,7 @@ import re
 from composer.offline import lexicon
 from composer.offline.cleaning import clean, lower_first
 from composer.offline.heard import MONTH, WEEKDAY
-from composer.offline.offerlist import RESULT_VERBS
+from composer.offline.offerlist import RESULT_VERBS, able
 from composer.offline.offervoice import tool_names
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
@@ -152,7 +152,7 @@ def _piece(piece: str) -> tuple[str, str] | None:
         return "have", f"I have my own {' '.join(words[1:])}"  # "own van": never "to own van"
     if _ABLE.match(text):  # "can start 4 January": on that day
         return "can", f"I {_START_DAY.sub('start on ', text)}"
-    if _WILLING.match(text):
+    if _WILLING.match(text) or able(text):  # "happy to travel", "easy to give notes to"
         return "am", text
     if _WISH.match(text):
         return "wish", "I would like to " + text.split(" to ", 1)[1]
@@ -171,7 +171,7 @@ def _piece(piece: str) -> tuple[str, str] | None:
     if (
         len(words) > 1
         and (phrase.shape is Shape.NOUN or (described and len(words) <= 4))
-        and not lexicon.is_base_verb(first)
+        and (not lexicon.is_base_verb(first) or (described and _plain_adjective(first)))
         and first not in ("less", "fewer", "more", "better", "lower", "faster")
     ):  # a thing to bring ("sensible stock rotation"); never an outcome ("less training
         # time") or one word of a list
@@ -187,6 +187,14 @@ def _named_pair(verb_piece: str, piece: str) -> bool:
     ("own BSP" + "OTA pipeline end to end"), so both are its objects."""
     return bool(re.search(r"\s[A-Z][A-Z\d+#.-]+$", verb_piece)) and bool(
         re.match(r"[A-Z]{2}", piece)
+    )
+
+
+def _plain_adjective(word: str) -> bool:
+    """ "fast", "clean": a describing word that is a verb too, but no past or participle of one
+    ("cut costs" is an act, never a thing brought)."""
+    return "adj" in lexicon.classes(word) and not (
+        lexicon.is_past(word) or lexicon.is_participle(word)
     )
 
 

@@ -186,6 +186,8 @@ def listed(head: str, common: frozenset[str]) -> str | None:
             return None  # "take on more ortho in-house": an action, never "a take on ..."
         elif quality(phrase) or lexicon.is_gerund(first.lower()):
             return None  # "steady hands for the class", "running the class": not things
+        elif any(able(part) for part in item.split(" and ")):
+            return None  # "easy to give notes to": what the candidate is, never a thing
         else:
             np = thing(item, common)
             if np is None:
@@ -240,6 +242,12 @@ def _describing(item: str) -> bool:
     """ "a steady", "very calm": a describing word and no thing after it."""
     words = item.lower().split()
     return len(words) <= 2 and "adj" in lexicon.classes(words[-1])
+
+
+def able(part: str) -> bool:
+    """ "easy to give notes to", "quick to learn": a describing word and what it is to do."""
+    first, _, rest = part.strip().partition(" ")
+    return "adj" in lexicon.classes(first.lower()) and rest.startswith("to ")
 
 
 def _joined(said: list[tuple[str, str]]) -> str:
