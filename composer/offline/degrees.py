@@ -125,7 +125,7 @@ _MANNER = re.compile(
 _FINISHED = re.compile(r"(?i)finished|completed|graduated|grad")
 _FINISHED_IN = re.compile(
     r"(?i)(?:finished|completed|graduated)(?: in)? (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov"
-    r"|dec)[a-z]*"
+    r"|dec)[a-z]*|(?:just|recently) (?:finished|completed|graduated)"  # ", just finished": held
 )
 
 
