@@ -373,3 +373,10 @@ def test_a_personal_line_the_last_gate_would_stop_gives_way_to_the_next_note() -
     [letter] = compose(notes, max_attempts=1, today=dt.date(2026, 12, 3))
     assert "we both studied at Stellenbosch" in letter.text, letter.text
     assert "tempranillo" not in letter.text
+
+
+def test_a_shared_verb_no_table_knows_is_never_said_as_a_noun() -> None:
+    # reader 22 h176 (typed at --ask): "we both boulder at the DAV centre" was said "we are both
+    # boulder at ..."; an unknown verb before a place has no sure reading
+    assert _said("we both boulder at the Leeds climbing wall") is None
+    assert _said("we both vegan") == "It was a nice surprise to find that we are both vegan."

@@ -171,6 +171,9 @@ def both_are(clause: str) -> str | None:
             return None
     if "verb" in kinds or "aux" in kinds:
         return clause
+    after = words[1].lower() if len(words) > 1 else ""
+    if first.islower() and after in ("at", "in", "on") and not lexicon.is_plural_noun(first):
+        return None  # "we both boulder at ...": a verb no table knows, never "we are both boulder"
     return f"we are both {_veterans(found['rest'])}"
 
 
