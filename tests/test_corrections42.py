@@ -234,3 +234,10 @@ def test_every_thought_of_the_note_is_said_or_the_line_left_out() -> None:
     assert "but I have my forklift" not in said
     arrow = typed.replace(" - actually", " -> actually")
     assert _line(arrow, "warm") is None  # never the correction alone, the ticket lost
+
+
+def test_a_thing_held_since_a_year_is_said_in_the_perfect() -> None:
+    # reader 22 h173: was "One correction: I said I only have my G2, but I have my full G since
+    # 2022."
+    said = _line("i said i only have my class 2 - WRONG, i have my class 1 since 2021", "warm")
+    assert said is not None and "but I have had my class 1 since 2021" in said, said

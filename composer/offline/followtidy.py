@@ -69,7 +69,11 @@ def tidied(value: str) -> str:
         if past and lexicon.is_participle(perfect["verb"]):
             year = perfect["bracket"] or perfect["year"]
             text = f"{perfect['lead']} {past} {perfect['what']} in {year}"
-    return text
+    return _SINCE_HAVE.sub(r"\g<i> have had \g<what> since", text)
+
+
+# "i have my full G since 2022": held since then is the perfect, "I have had my full G since"
+_SINCE_HAVE = re.compile(r"\b(?P<i>[Ii]) have (?P<what>(?:my|a|an|the)\s[^,;.]+?) since\b")
 
 
 # A figure of pay: "$80k", "6.5-7k", "£45,000", "30/hr", "28 an hour" (never a "£1.1m" budget)
