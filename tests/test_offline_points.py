@@ -42,6 +42,8 @@ from composer.offline.usable import point_notices, usable_points
         ("Level 4 completed last year", "I completed my Level 4 last year."),
         # a degree typed with "just finished" after it is held now
         ("BSc nursing, UCT, just finished", "I hold a BSc in nursing from UCT."),
+        # a certificate's name whose first word is also a past verb is held, never done
+        ("wound care champion cert", "I hold a wound care champion certificate."),
         ("cleared 200 job backlog in 6 wks", "I cleared a 200-job backlog in six weeks."),
         ("ran $2.4M switchgear job", "I ran a $2.4M switchgear job."),
         ("led migration of 40M rows", "I led the migration of 40 million rows."),

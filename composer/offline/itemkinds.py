@@ -9,7 +9,7 @@ from enum import Enum
 from composer.offline import credentials, figures, lexicon
 from composer.offline.phrases import Shape
 from composer.offline.realise import Clause
-from composer.offline.words import CREDENTIAL_STATES, DETERMINERS, NUMBER_WORDS
+from composer.offline.words import CREDENTIAL_STATES, DETERMINERS, FUNCTION_WORDS, NUMBER_WORDS
 
 
 class Kind(Enum):
@@ -130,3 +130,21 @@ def passed_held(text: str) -> Clause | None:
         return Clause("I", "completed", f"my {done['what']} {done['when']}")
     next_step = f" and am {done['next']}" if done["next"] else ""
     return Clause("I", "have completed", f"my {done['what']}{next_step}")
+
+
+# A thing held named by its last word: "... champion cert", "... safety ticket".
+_HELD_NAME = re.compile(r"(?i)\b(?:cert|certificate|ticket|licen[cs]e|diploma)\b")
+
+
+def named_held(verb: str, text: str) -> bool:
+    """Whether a line read as a deed ("wound" + "care ...") is a thing held named by its last
+    word: its first word a noun too, a bare noun after it, a certificate's word in it."""
+    words = text.lower().split()
+    return (
+        len(words) > 2
+        and verb == words[0]
+        and lexicon.is_noun(verb)
+        and lexicon.is_noun(words[1])
+        and words[1] not in FUNCTION_WORDS
+        and bool(_HELD_NAME.search(text))
+    )

@@ -37,7 +37,7 @@ from composer.offline import (
     typedwhole,
 )
 from composer.offline.cleaning import clean, lead_as_said, mid_sentence
-from composer.offline.itemkinds import OPINION, described, kind_of, passed_held
+from composer.offline.itemkinds import OPINION, described, kind_of, named_held, passed_held
 from composer.offline.itemkinds import PLAIN_KINDS as PLAIN_KINDS
 from composer.offline.itemkinds import Kind as Kind
 from composer.offline.itemmentions import mentioned as mentioned
@@ -247,6 +247,9 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if selfnotes.is_note_to_self(text):
         return Item(item, Kind.NOTE_TO_SELF, said)
     kind = kind_of(phrase.shape, said, text)
+    if named_held(said.verb, text):
+        # "wound care champion cert": a certificate's name, never "I wound the care ..."
+        return Item(item, Kind.UNSURE, None, "a certificate's name read as a deed")
     if kind is Kind.ABILITY and not offer and "adj" in lexicon.classes(text.split()[0].lower()):
         return Item(
             item, Kind.UNSURE, None, "its first word reads as a verb or as a describing word"
