@@ -334,7 +334,13 @@ class Body(Wording):
             text = offer.text
             paragraph = 1  # "I am eager to learn." is no paragraph of its own
         mine = text.startswith(("I ", "My "))
-        if about is not None and mine and not names_topic(text, about.text):
+        asked = about is not None and (
+            read_topic(about.source, self.common).question
+            or re.match(r"(?i)(?:how|what|why|whether) I\b", about.text) is not None
+        )
+        if about is not None and mine and not asked and not names_topic(text, about.text):
+            # never "As for how I would manage permits, my aim would be to ...": a question
+            # put to the candidate is no subject their contribution answers
             text = self.pick("contribution_at", topic=about.text, said=lower_start(text[:-1]))
         # "take the servicing off Gary's plate" in the letter to Gary: "off your plate"
         names = [self.person.name, self.person.name.split()[0], self.person.salutation or ""]
