@@ -1,0 +1,44 @@
+"""Highlights, qualifications and contributions with a tail or a bare noun (session 42, round 2).
+
+Scout 43 saw "I have experience with PT native, EN C1, ES fluent and FR basic." (u05). The lines
+here are of made-up candidates (a ship's agent, a tour leader, a translator); the expected
+sentences are written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.offline import languages
+from composer.offline.items import read_point
+
+
+def said(line: str) -> str | None:
+    return read_point(line).sentence()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # languages typed by their codes with the level after: a first language said as one
+        (
+            "PL native, EN C1, DE basic",
+            "My first language is Polish, and I speak English at C1 level and basic German.",
+        ),
+        ("IT fluent, FR B2", "I speak fluent Italian and French at B2 level."),
+        (
+            "greek native, english fluent, turkish ok",
+            "My first language is Greek, and I speak fluent English and some Turkish.",
+        ),
+        # the levels typed before the names, as before
+        ("fluent italian, basic greek", "I speak fluent Italian and basic Greek."),
+    ],
+)
+def test_language_lists(line: str, expected: str | None) -> None:
+    assert said(line) == expected
+
+
+@pytest.mark.parametrize("line", ["EN 1090 welding, MIG + TIG", "C1 licence, CPC", "PT native"])
+def test_no_language_list(line: str) -> None:
+    # a code with no level, a licence class, a first language alone: not the list's to say
+    assert languages.read(line) is None
