@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from composer.offline import languages
+from composer.offline.bareheads import said as articled
 from composer.offline.items import read_point
 
 
@@ -42,3 +43,29 @@ def test_language_lists(line: str, expected: str | None) -> None:
 def test_no_language_list(line: str) -> None:
     # a code with no level, a licence class, a first language alone: not the list's to say
     assert languages.read(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a common noun's possessive typed with no determiner after a verb or a preposition
+        (
+            "I also coordinated firm's 2024 office renovation with 45 staff.",
+            "I also coordinated the firm's 2024 office renovation with 45 staff.",
+        ),
+        (
+            "I redrew the rota for clinic's weekend list.",
+            "I redrew the rota for the clinic's weekend list.",
+        ),
+        ("I ran charity's spring appeal.", "I ran the charity's spring appeal."),
+        # a name, kin said as a name, a day, a plural, one with its determiner: as typed
+        ("I joined Harlow's team.", "I joined Harlow's team."),
+        ("I helped out at dad's garage.", "I helped out at dad's garage."),
+        ("I covered today's late shift.", "I covered today's late shift."),
+        ("I led children's sessions.", "I led children's sessions."),
+        ("I ran the shop's stock take.", "I ran the shop's stock take."),
+        ("I finished master's in 2024.", "I finished master's in 2024."),
+    ],
+)
+def test_bare_possessive_takes_the(text: str, written: str) -> None:
+    assert articled(text) == written

@@ -30,6 +30,7 @@ from composer.offline.words import (
     MAKING_VERBS,
     NUMBER_WORDS,
     ORDINALS,
+    OWN_POSSESSORS,
     PREPOSITIONS,
 )
 
@@ -192,6 +193,24 @@ def _titled(tokens: list[str], at: int) -> bool:
     return before not in DETERMINERS and not before.endswith(("'s", "’s"))
 
 
+_POSSESSIVE = re.compile(r"^(?P<noun>[a-z]+)['’]s$")
+
+
+def _bare_possessive(tokens: list[str], at: int) -> bool:
+    """Whether `tokens[at]` is a common noun's possessive typed with no determiner straight
+    after a past verb or a preposition ("coordinated firm's office move", "for farm's 60 ha"):
+    a singular noun of the tables, in lower case (a name is not a thing of a kind)."""
+    found = _POSSESSIVE.match(tokens[at])
+    if found is None or at == 0:
+        return False
+    noun, before = found["noun"], tokens[at - 1]
+    if noun in OWN_POSSESSORS or noun in FUNCTION_WORDS or not lexicon.is_noun(noun):
+        return False  # "at dad's shop", "today's shift", "it's"
+    if lexicon.is_plural_noun(noun) or not before.islower():
+        return False
+    return (before in PREPOSITIONS and before not in _NOT_BEFORE_THING) or lexicon.is_past(before)
+
+
 def said(text: str, section: str = "") -> str:
     """`text` with "a", "an" or "the" before each bare singular count noun phrase (see the
     module's docstring); every other word as it was. In a sentence of the reader's topic
@@ -205,6 +224,8 @@ def said(text: str, section: str = "") -> str:
     inserts: list[tuple[int, str]] = []
     at = 0
     while at < len(tokens) - 1:
+        if _bare_possessive(tokens, at):  # "ran company's kickoff" -> "ran the company's"
+            inserts.append((spans[at][0], "the"))
         found = _trigger(tokens, at)
         if found is None:
             at += 1
