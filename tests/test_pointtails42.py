@@ -69,3 +69,25 @@ def test_no_language_list(line: str) -> None:
 )
 def test_bare_possessive_takes_the(text: str, written: str) -> None:
     assert articled(text) == written
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a length of time typed after a whole clause is said "for" it
+        (
+            "ran a crew of 2 when the boss was away ~3 mths",
+            "I ran a crew of two when the boss was away for about three months.",
+        ),
+        ("acted up as duty manager ~5 months", "I acted up as duty manager for about five months."),
+        ("drove the night route 2 yrs", "I drove the night route for two years."),
+    ],
+)
+def test_time_after_a_clause_takes_for(line: str, expected: str) -> None:
+    assert said(line) == expected
+
+
+@pytest.mark.parametrize("line", ["cut turnaround 3 days", "spent 2 yrs abroad", "saved 2 weeks"])
+def test_time_as_the_object_takes_no_for(line: str) -> None:
+    # a verb whose object is the time, an amount cut or spent: no "for"
+    assert " for " not in (said(line) or "")

@@ -101,7 +101,7 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     read = _point(lead_as_said(item), common, offer=offer)  # "The NEBOSH ...": "I hold the"
     shaped = None if offer else credshape.mended(item, read.said, lambda p: _held(p, common)[1])
     read = read if shaped is None else Item(item, Kind.HELD, shaped)  # "CPC up to date"
-    read = replace(read, said=given_a_verb(read.said))  # "+ happy to drive the truck"
+    read = replace(read, said=spantail.timed(given_a_verb(read.said)))  # "+ happy to drive"
     tail = None if offer or read.said else spantail.read(item, lambda h: read_point(h, common).said)
     read = read if tail is None else Item(item, Kind.SKILL, tail)  # "6 yrs X, tail unread"
     typed = typedwhole.read(item, offer=offer) if read.said is None else None
