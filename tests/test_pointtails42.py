@@ -91,3 +91,18 @@ def test_time_after_a_clause_takes_for(line: str, expected: str) -> None:
 def test_time_as_the_object_takes_no_for(line: str) -> None:
     # a verb whose object is the time, an amount cut or spent: no "for"
     assert " for " not in (said(line) or "")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a thing made is new: "a" ("the list" read as one the reader knew)
+        ("built list of ~60 venues", "I built a list of about 60 venues."),
+        ("wrote glossary of 300 terms", "I wrote a glossary of 300 terms."),
+        # a thing run or changed was there: "the"
+        ("ran grill on busy nights", "I ran the grill on busy nights."),
+        ("led redesign of the intake form", "I led the redesign of the intake form."),
+    ],
+)
+def test_one_thing_made_takes_a(line: str, expected: str) -> None:
+    assert said(line) == expected
