@@ -65,6 +65,17 @@ def test_no_language_list(line: str) -> None:
         ("I led children's sessions.", "I led children's sessions."),
         ("I ran the shop's stock take.", "I ran the shop's stock take."),
         ("I finished master's in 2024.", "I finished master's in 2024."),
+        # a workplace typed as initials and a kind of firm after "at" or "for": "a" by sound
+        (
+            "I spent five years planning at FMCG distributor in Durban.",
+            "I spent five years planning at an FMCG distributor in Durban.",
+        ),
+        ("I worked for HVAC contractor.", "I worked for an HVAC contractor."),
+        # a name in initials, a rank, a named firm's office, a plural: as typed
+        ("I worked at KPMG.", "I worked at KPMG."),
+        ("I presented at CEO level.", "I presented at CEO level."),
+        ("I worked at UK office of Acme.", "I worked at UK office of Acme."),
+        ("I worked at NHS hospitals.", "I worked at NHS hospitals."),
     ],
 )
 def test_bare_possessive_takes_the(text: str, written: str) -> None:

@@ -31,7 +31,9 @@ from composer.offline.words import (
     NUMBER_WORDS,
     ORDINALS,
     OWN_POSSESSORS,
+    PLACES,
     PREPOSITIONS,
+    WORKPLACES,
 )
 
 __all__ = ["articled", "said"]
@@ -149,6 +151,23 @@ def _phrase(tokens: list[str], start: int, subject: bool) -> int | None:
     return end - 1 if _boundary(tokens, end) else None
 
 
+def _initialled(tokens: list[str], start: int) -> int | None:
+    """The head of a workplace typed as initials and a count noun after "at" or "for" ("FMCG
+    distributor", "NHS trust"): a kind of place, not its name, whose initials say its trade."""
+    if not re.fullmatch(r"[A-Z]{2,5}", tokens[start]):
+        return None
+    end = _run(tokens, start + 1)
+    if end < len(tokens) and re.fullmatch(r"[a-z]{4,}(?:er|or)", tokens[end]):
+        end += 1  # a doer by its ending, one the tables lack: "distributor", "forwarder"
+    if end == start + 1 or not _boundary(tokens, end) or tokens[end : end + 1] == ["of"]:
+        return None  # "the UK office of Acme": one of a named firm's
+    head = tokens[end - 1]
+    if lexicon.is_plural_noun(head) or not head.islower():
+        return None
+    place = head in PLACES or head in WORKPLACES or head.endswith(("er", "or"))
+    return end - 1 if place else None  # "at CEO level": a rank, said bare
+
+
 def _trigger(tokens: list[str], at: int) -> tuple[str, bool] | None:
     """What `tokens[at]` is to the phrase after it: ("prep"/"verb", subject or not), or None."""
     word = tokens[at]
@@ -233,6 +252,12 @@ def said(text: str, section: str = "") -> str:
         after, subject = found
         start = at + 1
         head = _phrase(tokens, start, subject)
+        if head is None and after in ("at", "for") and not theirs:
+            head = _initialled(tokens, start)  # "at FMCG distributor": "at an FMCG distributor"
+            if head is not None:
+                inserts.append((spans[start][0], lexicon.article(tokens[start])))
+                at = head + 1
+                continue
         if head is None:
             at += 1
             continue
