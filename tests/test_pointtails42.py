@@ -117,3 +117,18 @@ def test_time_as_the_object_takes_no_for(line: str) -> None:
 )
 def test_one_thing_made_takes_a(line: str, expected: str) -> None:
     assert said(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # spells of work at a place are worked, one of them "a": never "I have 1 harvest"
+        ("1 harvest in marlborough (Awatere)", "I have worked a harvest in Marlborough (Awatere)."),
+        ("3 vintages in the hunter", "I have worked three vintages in the hunter."),
+        ("1 season on a scallop boat", "I have worked a season on a scallop boat."),
+        # a count of things that are no spell of work: not said as worked
+        ("2 clients in leeds", "I have two clients in Leeds."),
+    ],
+)
+def test_spells_of_work_are_worked(line: str, expected: str) -> None:
+    assert said(line) == expected

@@ -741,3 +741,7 @@ OWN_POSSESSORS = _words(
     "mum mom dad mam mama papa nan nana gran granny grandma grandpa grandad granddad auntie"
     " today tonight yesterday tomorrow master bachelor"
 )
+
+# Spells of work named by the work of a season, worked as a season is ("I have worked two
+# harvests in the Barossa", "a season on a trawler"): `cvstints` says a count of them at a place.
+WORK_SPELLS = _words("season summer winter harvest vintage crush")
