@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from composer.offline import languages
+from composer.offline.alsoword import also_inside
 from composer.offline.bareheads import said as articled
 from composer.offline.items import read_point
 
@@ -24,12 +25,12 @@ def said(line: str) -> str | None:
         # languages typed by their codes with the level after: a first language said as one
         (
             "PL native, EN C1, DE basic",
-            "My first language is Polish, and I speak English at C1 level and basic German.",
+            "I speak English at C1 level and basic German, and Polish is my first language.",
         ),
         ("IT fluent, FR B2", "I speak fluent Italian and French at B2 level."),
         (
             "greek native, english fluent, turkish ok",
-            "My first language is Greek, and I speak fluent English and some Turkish.",
+            "I speak fluent English and some Turkish, and Greek is my first language.",
         ),
         # the levels typed before the names, as before
         ("fluent italian, basic greek", "I speak fluent Italian and basic Greek."),
@@ -132,3 +133,12 @@ def test_one_thing_made_takes_a(line: str, expected: str) -> None:
 )
 def test_spells_of_work_are_worked(line: str, expected: str) -> None:
     assert said(line) == expected
+
+
+def test_first_language_takes_also_by_its_verb() -> None:
+    # said as a further point: "also" after "I", never "my first language is also ..."
+    found = languages.read("PL native, EN C1")
+    assert found is not None
+    assert also_inside(found[1].text()) == (
+        "I also speak English at C1 level, and Polish is my first language"
+    )

@@ -136,9 +136,9 @@ def read(text: str) -> tuple[str, Clause] | None:
                 use = f" and use it {how['rest']}"
             continue
         return None
-    if first and said and not use:  # "My first language is Portuguese, and I speak ..."
-        mine = f"My first language{'s are' if len(first) > 1 else ' is'} {_listed(first)}"
-        whole = f"{mine}, and I speak {_listed(said)}"
+    if first and said and not use:  # "I speak ..., and Portuguese is my first language"
+        mine = "are my first languages" if len(first) > 1 else "is my first language"
+        whole = f"I speak {_listed(said)}, and {_listed(first)} {mine}"  # "I also speak ..."
         return "skill", Clause("I", "speak", _listed(said), whole=whole)
     if not said or (len(said) == 1 and not re.search(r"[,+&]| and ", text)):
         return None  # one language alone ("Spanish - fluent") is the held reader's
