@@ -99,7 +99,15 @@ def test_time_after_a_clause_takes_for(line: str, expected: str) -> None:
     assert said(line) == expected
 
 
-@pytest.mark.parametrize("line", ["cut turnaround 3 days", "spent 2 yrs abroad", "saved 2 weeks"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "cut turnaround 3 days",
+        "spent 2 yrs abroad",
+        "saved 2 weeks",
+        "trained 40 supervisors over 18 months",  # "over" is the time's own preposition
+    ],
+)
 def test_time_as_the_object_takes_no_for(line: str) -> None:
     # a verb whose object is the time, an amount cut or spent: no "for"
     assert " for " not in (said(line) or "")

@@ -152,7 +152,7 @@ def _unsure_field(rest: str) -> bool:
 # A length of time typed after a whole clause, with no preposition: "ran a crew of 2 when the
 # boss was away ~3 mths" (said "... was away about three months"), up to the end or a clause.
 _TIMED = re.compile(
-    r"(?<= )(?P<before>[A-Za-z]+) (?P<span>(?:(?:about|around|nearly|almost|over) )?"
+    r"(?<= )(?P<before>[A-Za-z]+) (?P<span>(?:(?:about|around|nearly|almost) )?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several) "
     r"(?:days|weeks|months|years|summers|winters|seasons))(?=$|[,;.]| (?:while|when|until)\b)"
 )
