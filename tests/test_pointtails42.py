@@ -93,6 +93,12 @@ def test_bare_possessive_takes_the(text: str, written: str) -> None:
         ),
         ("acted up as duty manager ~5 months", "I acted up as duty manager for about five months."),
         ("drove the night route 2 yrs", "I drove the night route for two years."),
+        # a year typed after a past deed is said "in" it
+        (
+            "ran the 2-crane tandem pick of the 40-ton AHU at Mercy General 2023",
+            "I ran the 2-crane tandem pick of the 40-ton AHU at Mercy General in 2023.",
+        ),
+        ("rewired the old mill 2019", "I rewired the old mill in 2019."),
     ],
 )
 def test_time_after_a_clause_takes_for(line: str, expected: str) -> None:
@@ -150,3 +156,8 @@ def test_first_language_takes_also_by_its_verb() -> None:
     assert also_inside(found[1].text()) == (
         "I also speak English at C1 level, and Polish is my first language"
     )
+
+
+@pytest.mark.parametrize("line", ["ran the autumn 2024 intake", "led the audit in march 2023"])
+def test_year_inside_a_name_of_time_takes_no_in(line: str) -> None:
+    assert " in 2024" not in (said(line) or "") and "in in" not in (said(line) or "")

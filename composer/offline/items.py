@@ -101,7 +101,7 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     read = _point(lead_as_said(item), common, offer=offer)  # "The NEBOSH ...": "I hold the"
     shaped = None if offer else credshape.mended(item, read.said, lambda p: _held(p, common)[1])
     read = read if shaped is None else Item(item, Kind.HELD, shaped)  # "CPC up to date"
-    read = replace(read, said=spantail.timed(given_a_verb(read.said)))  # "+ happy to drive"
+    read = replace(read, said=given_a_verb(read.said))  # "+ happy to drive the truck"
     tail = None if offer or read.said else spantail.read(item, lambda h: read_point(h, common).said)
     read = read if tail is None else Item(item, Kind.SKILL, tail)  # "6 yrs X, tail unread"
     typed = typedwhole.read(item, offer=offer) if read.said is None else None
@@ -153,7 +153,7 @@ def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if read.said is None:
         return read
     rest = pointwords.tool_names(mid_sentence(read.said.rest, item, common))  # "five years"
-    said = pointpolish.polished(replace(read.said, rest=rest))
+    said = spantail.timed(pointpolish.polished(replace(read.said, rest=rest)))  # "for", "in"
     read = replace(read, said=said)
     why = problem(sentence(said.text())) or figures.unsure_move(item, said.verb, said.whole)
     if read.kind is Kind.DEGREE and pointwords.unknown_subject(said.rest):

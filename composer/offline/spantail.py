@@ -18,7 +18,13 @@ from composer.offline.cleaning import clean
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause, sentence
 from composer.offline.wellformed import problem
-from composer.offline.words import FUNCTION_WORDS, ORDINALS, SPAN_PLATFORMS, TAIL_LIMITS
+from composer.offline.words import (
+    FUNCTION_WORDS,
+    MONTH_NAMES,
+    ORDINALS,
+    SPAN_PLATFORMS,
+    TAIL_LIMITS,
+)
 
 # A span and what it is of, typed first, then its tail: "6 yrs resi service, ..." (the head
 # holds no comma or bracket of its own).
@@ -184,8 +190,32 @@ def timed(said: Clause | None) -> Clause | None:
         return said
     if (lexicon.base_of(said.verb.split()[-1]) or said.verb) in _AMOUNTS:
         return said
+    year = _YEAR_AFTER.search(said.rest)
+    if year and lexicon.is_past(said.verb) and _year_bare(year["before"]):
+        # "ran the tandem pick at Mercy General 2023" -> "... at Mercy General in 2023"
+        said = replace(
+            said, rest=f"{said.rest[: year.start('year')]}in {said.rest[year.start('year') :]}"
+        )
     found = _TIMED.search(f" {said.rest}")
     if found is None or not _ends_clause(found["before"]):
         return said
     at = found.start("span") - 1
     return replace(said, rest=f"{said.rest[:at]}for {said.rest[at:]}")
+
+
+# A year typed after a whole clause of a past deed, at its end or before a comma.
+_YEAR_AFTER = re.compile(r"(?P<before>[\w'’]+)['’)]? (?P<year>(?:19|20)\d\d)(?=$|,)")
+# Words after which a year is said bare: "summer 2023", "the 2023 intake", "class of 2023".
+_YEAR_NAMES = frozenset(["spring", "summer", "autumn", "fall", "winter", "season", "intake",
+                         "cohort", "class", "year", "award", "cup", "prize"])  # fmt: skip
+
+
+def _year_bare(before: str) -> bool:
+    """Whether a year after `before` needs its "in": after a noun or a name of the deed's
+    ("at Mercy General 2023"), not after a word of time, a month, a preposition or a figure."""
+    lower = before.lower()
+    if lower in FUNCTION_WORDS or lower in _YEAR_NAMES or lower in MONTH_NAMES:
+        return False
+    if lower[:1].isdigit() or re.fullmatch(r"q[1-4]|h[12]|fy\d*", lower):
+        return False  # "Q3 2023", "2022-23 2023"
+    return not lower.endswith(("'s", "’s"))
