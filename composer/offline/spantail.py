@@ -182,11 +182,11 @@ def _ends_clause(word: str) -> bool:
     return "noun" in found and "adj" not in found and not lexicon.is_participle(lower)
 
 
-def timed(said: Clause | None) -> Clause | None:
+def timed(said: Clause) -> Clause:
     """`said` with "for" before a length of time typed after a whole clause: "I ran a crew of
     two when the boss was away about three months" -> "... was away for about three months";
-    `said` itself when its verb takes an amount ("cut turnaround two days") or there is none."""
-    if said is None or said.whole is not None:
+    `said` itself when its verb takes an amount ("cut turnaround two days")."""
+    if said.whole is not None:
         return said
     if (lexicon.base_of(said.verb.split()[-1]) or said.verb) in _AMOUNTS:
         return said
