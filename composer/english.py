@@ -463,6 +463,17 @@ TOOL_SHORT = (("ae", "After Effects"), ("c4d", "Cinema 4D"))
 # whole, never "mids" alone: a sound engineer's "mids"), counted by the rules as the notes' own.
 REGION_SHORTHAND = (("west mids", "West Midlands"), ("east mids", "East Midlands"))
 
+# A language typed by its two-letter code in a list with levels ("PT native, EN C1"): the name
+# a letter writes for it.
+LANGUAGE_CODES = (
+    ("AR", "Arabic"), ("CS", "Czech"), ("CY", "Welsh"), ("DA", "Danish"), ("DE", "German"),
+    ("EL", "Greek"), ("EN", "English"), ("ES", "Spanish"), ("FI", "Finnish"), ("FR", "French"),
+    ("GA", "Irish"), ("HE", "Hebrew"), ("HI", "Hindi"), ("HU", "Hungarian"), ("IT", "Italian"),
+    ("JA", "Japanese"), ("KO", "Korean"), ("NL", "Dutch"), ("NO", "Norwegian"), ("PL", "Polish"),
+    ("PT", "Portuguese"), ("RO", "Romanian"), ("RU", "Russian"), ("SV", "Swedish"),
+    ("TR", "Turkish"), ("UK", "Ukrainian"), ("VI", "Vietnamese"), ("ZH", "Mandarin"),
+)  # fmt: skip
+
 
 # Note-taking shorthand in a job title typed all in lower case, as a letterhead writes it out.
 # Ambiguous clippings ("tech": technical or technician; "admin") are left as typed.

@@ -180,7 +180,9 @@ POINTS: list[tuple[str, Kind, str | None]] = [
     ("CSCS card", Kind.HELD, "I hold a CSCS card."),
     ("Microsoft Certified: Azure Administrator", Kind.UNSURE, None),
     ("A-levels: Maths A*, Physics A", Kind.UNSURE, None),
-    ("Spanish (fluent), French (conversational)", Kind.UNSURE, None),
+    # languages with their levels after them, in brackets (session 42: was left out)
+    ("Spanish (fluent), French (conversational)", Kind.SKILL,
+     "I speak fluent Spanish and conversational French."),
     ("top 10% of sales team 2024", Kind.UNSURE, None),
     ("worked at Google 2018-2022", Kind.ACHIEVEMENT, "I worked at Google from 2018 to 2022."),
     ("won the regional award, 2023", Kind.ACHIEVEMENT, "I won the regional award in 2023."),

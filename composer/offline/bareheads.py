@@ -30,7 +30,10 @@ from composer.offline.words import (
     MAKING_VERBS,
     NUMBER_WORDS,
     ORDINALS,
+    OWN_POSSESSORS,
+    PLACES,
     PREPOSITIONS,
+    WORKPLACES,
 )
 
 __all__ = ["articled", "said"]
@@ -148,6 +151,23 @@ def _phrase(tokens: list[str], start: int, subject: bool) -> int | None:
     return end - 1 if _boundary(tokens, end) else None
 
 
+def _initialled(tokens: list[str], start: int) -> int | None:
+    """The head of a workplace typed as initials and a count noun after "at" or "for" ("FMCG
+    distributor", "NHS trust"): a kind of place, not its name, whose initials say its trade."""
+    if not re.fullmatch(r"[A-Z]{2,5}", tokens[start]):
+        return None
+    end = _run(tokens, start + 1)
+    if end < len(tokens) and re.fullmatch(r"[a-z]{4,}(?:er|or)", tokens[end]):
+        end += 1  # a doer by its ending, one the tables lack: "distributor", "forwarder"
+    if end == start + 1 or not _boundary(tokens, end) or tokens[end : end + 1] == ["of"]:
+        return None  # "the UK office of Acme": one of a named firm's
+    head = tokens[end - 1]
+    if lexicon.is_plural_noun(head) or not head.islower():
+        return None
+    place = head in PLACES or head in WORKPLACES or head.endswith(("er", "or"))
+    return end - 1 if place else None  # "at CEO level": a rank, said bare
+
+
 def _trigger(tokens: list[str], at: int) -> tuple[str, bool] | None:
     """What `tokens[at]` is to the phrase after it: ("prep"/"verb", subject or not), or None."""
     word = tokens[at]
@@ -192,6 +212,24 @@ def _titled(tokens: list[str], at: int) -> bool:
     return before not in DETERMINERS and not before.endswith(("'s", "’s"))
 
 
+_POSSESSIVE = re.compile(r"^(?P<noun>[a-z]+)['’]s$")
+
+
+def _bare_possessive(tokens: list[str], at: int) -> bool:
+    """Whether `tokens[at]` is a common noun's possessive typed with no determiner straight
+    after a past verb or a preposition ("coordinated firm's office move", "for farm's 60 ha"):
+    a singular noun of the tables, in lower case (a name is not a thing of a kind)."""
+    found = _POSSESSIVE.match(tokens[at])
+    if found is None or at == 0:
+        return False
+    noun, before = found["noun"], tokens[at - 1]
+    if noun in OWN_POSSESSORS or noun in FUNCTION_WORDS or not lexicon.is_noun(noun):
+        return False  # "at dad's shop", "today's shift", "it's"
+    if lexicon.is_plural_noun(noun) or not before.islower():
+        return False
+    return (before in PREPOSITIONS and before not in _NOT_BEFORE_THING) or lexicon.is_past(before)
+
+
 def said(text: str, section: str = "") -> str:
     """`text` with "a", "an" or "the" before each bare singular count noun phrase (see the
     module's docstring); every other word as it was. In a sentence of the reader's topic
@@ -205,6 +243,8 @@ def said(text: str, section: str = "") -> str:
     inserts: list[tuple[int, str]] = []
     at = 0
     while at < len(tokens) - 1:
+        if _bare_possessive(tokens, at):  # "ran company's kickoff" -> "ran the company's"
+            inserts.append((spans[at][0], "the"))
         found = _trigger(tokens, at)
         if found is None:
             at += 1
@@ -212,6 +252,12 @@ def said(text: str, section: str = "") -> str:
         after, subject = found
         start = at + 1
         head = _phrase(tokens, start, subject)
+        if head is None and after in ("at", "for") and not theirs:
+            head = _initialled(tokens, start)  # "at FMCG distributor": "at an FMCG distributor"
+            if head is not None:
+                inserts.append((spans[start][0], lexicon.article(tokens[start])))
+                at = head + 1
+                continue
         if head is None:
             at += 1
             continue

@@ -16,7 +16,7 @@ from composer.offline import cvposts, fields, lexicon
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause
-from composer.offline.words import DETERMINERS, FUNCTION_WORDS
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS, WORK_SPELLS
 
 # Posts one person holds at a time, said with no article after "as": "as head chef".
 OFFICES = frozenset(
@@ -67,6 +67,11 @@ def read(text: str) -> tuple[str, Clause] | None:
         post = as_post(last["rest"]) if re.fullmatch(r"[a-z0-9 ]+", last["rest"]) else None
         span = f"for the last {last['n']} {last['unit']}"
         return None if post is None else ("role", Clause("I", "have been", f"{post[3:]} {span}"))
+    spell = _SPELL_AT.match(text)
+    if spell is not None and _spell(spell["unit"], spell["n"]):  # "1 harvest in oregon"
+        one = spell["n"].lower() in ("1", "one", "a")
+        counted = f"{'a' if one else spell['n']} {spell['unit']}"
+        return "role", Clause("I", "have worked", f"{counted} {spell['rest']}")
     text = _as_typed_away(text)  # "4 seasons ski instructor", "6-month receptionist at X"
     found = _STINT.match(re.sub(r"^[A-Z][a-z]+ (?=[a-z])", lambda m: m[0].lower(), text))
     if found is None:
@@ -90,6 +95,20 @@ def read(text: str) -> tuple[str, Clause] | None:
         return None
     verb = "have spent" if unit in _SPENT else "have worked"
     return "role", Clause("I", verb, f"{found['n']} {unit} {rest}")
+
+
+# A count of spells of work at a place, with no post: "1 harvest in oregon (willamette)",
+# "2 vintages in the barossa" (a bracket after the place says where in it).
+_SPELL_AT = re.compile(
+    rf"^(?P<n>{NUMBER}|a) (?P<unit>[a-z]+) (?P<rest>(?:in|on|at|with) [^,;()]+(?: \([^()]+\))?)$"
+)
+
+
+def _spell(unit: str, n: str) -> bool:
+    """Whether `unit` is a spell of work (`WORK_SPELLS`), singular after one, else plural."""
+    one = n.lower() in ("1", "one", "a")
+    single = unit if one else unit[:-1]
+    return single in WORK_SPELLS and unit == (single if one else f"{single}s")
 
 
 # Seasons, or a span the cleaner made a describing word ("6 months receptionist" ->

@@ -153,7 +153,7 @@ def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
     if read.said is None:
         return read
     rest = pointwords.tool_names(mid_sentence(read.said.rest, item, common))  # "five years"
-    said = pointpolish.polished(replace(read.said, rest=rest))
+    said = spantail.timed(pointpolish.polished(replace(read.said, rest=rest)))  # "for", "in"
     read = replace(read, said=said)
     why = problem(sentence(said.text())) or figures.unsure_move(item, said.verb, said.whole)
     if read.kind is Kind.DEGREE and pointwords.unknown_subject(said.rest):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from composer.english import LANGUAGE_CODES
 from composer.offline import lexicon
 from composer.offline.realise import Clause
 
@@ -21,6 +22,8 @@ LANGUAGES = frozenset(
      "russian", "somali", "spanish", "swahili", "swedish", "tagalog", "thai", "turkish", "twi",
      "ukrainian", "urdu", "vietnamese", "welsh", "yoruba", "bsl", "asl"]
 )  # fmt: skip
+# A language typed by its two-letter code, in capitals ("PT native, EN C1"): the code, the name.
+CODES = {code: name.lower() for code, name in LANGUAGE_CODES}
 # How well, as typed -> as said before the language ("" for a plain "spanish").
 _LEVELS = {
     "fluent": "fluent", "conversational": "conversational", "basic": "basic", "good": "good",
@@ -29,13 +32,29 @@ _LEVELS = {
     "": "",
 }  # fmt: skip
 _PART = re.compile(rf"(?P<level>{'|'.join(k for k in _LEVELS if k)})?\s*(?P<lang>[A-Za-z]+)")
+# A language with how well typed after it: "EN C1", "ES fluent", "portuguese native".
+_AFTER = re.compile(
+    r"(?P<lang>[A-Za-z]+)\s*(?:[-–:(]\s*)?(?:(?P<cefr>[ABC][12])|(?P<level>native|fluent|"
+    r"conversational|basic|working|good|ok|okay|decent))\)?"
+)
 # "use it daily w/ pts", "use it with patients": how the language is used, after it
 _USE = re.compile(r"(?:use|using|speak|speaking) it (?P<rest>[a-z /]+)")
 
 
+def _language(word: str) -> str:
+    """The language `word` names, by its name or its code in capitals ("EN"), or ""."""
+    low = CODES.get(word, "") if word.isupper() and len(word) == 2 else word.lower()
+    return low if low in LANGUAGES else ""
+
+
 def _named(word: str) -> str:
-    low = word.lower()
+    low = _language(word) or word.lower()
     return low.upper() if low in ("bsl", "asl") else low.capitalize()
+
+
+def _listed(said: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
 
 
 def tail(text: str) -> str:
@@ -92,8 +111,19 @@ def read(text: str) -> tuple[str, Clause] | None:
         return "held", Clause("I", "am", f"bilingual in {tail(both['langs'])}")
     parts = [p.strip() for p in re.split(r",\s*|\s+(?:and|\+|&)\s+", text) if p.strip()]
     said: list[str] = []
+    first: list[str] = []  # "PT native": a first language, said as one
     use = ""
     for part in parts:
+        after = _AFTER.fullmatch(part)
+        if after and _language(after["lang"]) and not use:
+            name = _named(after["lang"])
+            level = _LEVELS.get((after["level"] or "").lower(), "")
+            if level == "native":
+                first.append(name)
+            else:  # "EN C1" -> "English at C1 level", "ES fluent" -> "fluent Spanish"
+                cefr = after["cefr"]
+                said.append(f"{name} at {cefr} level" if cefr else f"{level} {name}")
+            continue
         found = _PART.fullmatch(part)
         if found and found["lang"].lower() in LANGUAGES:
             level = _LEVELS[found["level"] or ""]
@@ -106,9 +136,13 @@ def read(text: str) -> tuple[str, Clause] | None:
                 use = f" and use it {how['rest']}"
             continue
         return None
+    if first and said and not use:  # "I speak ..., and Portuguese is my first language"
+        mine = "are my first languages" if len(first) > 1 else "is my first language"
+        whole = f"I speak {_listed(said)}, and {_listed(first)} {mine}"  # "I also speak ..."
+        return "skill", Clause("I", "speak", _listed(said), whole=whole)
     if not said or (len(said) == 1 and not re.search(r"[,+&]| and ", text)):
         return None  # one language alone ("Spanish - fluent") is the held reader's
-    listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    listed = _listed(said)
     if use and len(said) > 1:
         use = use.replace(" it ", " them ")
     return "skill", Clause("I", "speak", listed + use)

@@ -18,7 +18,13 @@ from composer.offline.cleaning import clean
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause, sentence
 from composer.offline.wellformed import problem
-from composer.offline.words import FUNCTION_WORDS, SPAN_PLATFORMS, TAIL_LIMITS
+from composer.offline.words import (
+    FUNCTION_WORDS,
+    MONTH_NAMES,
+    ORDINALS,
+    SPAN_PLATFORMS,
+    TAIL_LIMITS,
+)
 
 # A span and what it is of, typed first, then its tail: "6 yrs resi service, ..." (the head
 # holds no comma or bracket of its own).
@@ -147,3 +153,69 @@ def _unsure_field(rest: str) -> bool:
         last.islower() and "adj" in lexicon.classes(last) and not lexicon.is_plural_noun(last)
     )
     return describes or re.search(r"\d/\d", field["what"]) is not None
+
+
+# A length of time typed after a whole clause, with no preposition: "ran a crew of 2 when the
+# boss was away ~3 mths" (said "... was away about three months"), up to the end or a clause.
+_TIMED = re.compile(
+    r"(?<= )(?P<before>[A-Za-z]+) (?P<span>(?:(?:about|around|nearly|almost) )?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several) "
+    r"(?:days|weeks|months|years|summers|winters|seasons))(?=$|[,;.]| (?:while|when|until)\b)"
+)
+# Verbs whose object may be an amount of time ("cut turnaround two days"): said as typed.
+_AMOUNTS = frozenset(
+    ["cut", "reduce", "save", "shorten", "halve", "lower", "bring", "extend", "delay", "add",
+     "gain", "lose", "spend", "take", "last", "need", "give", "free"]
+)  # fmt: skip
+
+
+def _ends_clause(word: str) -> bool:
+    """Whether a length of time after `word` is said "for" it: an adverb ("away", "abroad") or
+    a noun that is no adjective and no past verb ("lead", "desk"); never a word of a phrase of
+    time ("the past", "last", "within") or a verb whose object it is ("spent")."""
+    lower = word.lower()
+    if lower in FUNCTION_WORDS or lower in ORDINALS or lexicon.is_past(lower):
+        return False
+    found = lexicon.classes(lower)
+    if "adv" in found and "noun" not in found:
+        return True
+    return "noun" in found and "adj" not in found and not lexicon.is_participle(lower)
+
+
+def timed(said: Clause) -> Clause:
+    """`said` with "for" before a length of time typed after a whole clause: "I ran a crew of
+    two when the boss was away about three months" -> "... was away for about three months";
+    `said` itself when its verb takes an amount ("cut turnaround two days")."""
+    if said.whole is not None:
+        return said
+    if (lexicon.base_of(said.verb.split()[-1]) or said.verb) in _AMOUNTS:
+        return said
+    year = _YEAR_AFTER.search(said.rest)
+    if year and lexicon.is_past(said.verb) and _year_bare(year["before"]):
+        # "ran the tandem pick at Mercy General 2023" -> "... at Mercy General in 2023"
+        said = replace(
+            said, rest=f"{said.rest[: year.start('year')]}in {said.rest[year.start('year') :]}"
+        )
+    found = _TIMED.search(f" {said.rest}")
+    if found is None or not _ends_clause(found["before"]):
+        return said
+    at = found.start("span") - 1
+    return replace(said, rest=f"{said.rest[:at]}for {said.rest[at:]}")
+
+
+# A year typed after a whole clause of a past deed, at its end or before a comma.
+_YEAR_AFTER = re.compile(r"(?P<before>[\w'’]+)['’)]? (?P<year>(?:19|20)\d\d)(?=$|,)")
+# Words after which a year is said bare: "summer 2023", "the 2023 intake", "class of 2023".
+_YEAR_NAMES = frozenset(["spring", "summer", "autumn", "fall", "winter", "season", "intake",
+                         "cohort", "class", "year", "award", "cup", "prize"])  # fmt: skip
+
+
+def _year_bare(before: str) -> bool:
+    """Whether a year after `before` needs its "in": after a noun or a name of the deed's
+    ("at Mercy General 2023"), not after a word of time, a month, a preposition or a figure."""
+    lower = before.lower()
+    if lower in FUNCTION_WORDS or lower in _YEAR_NAMES or lower in MONTH_NAMES:
+        return False
+    if lower[:1].isdigit() or re.fullmatch(r"q[1-4]|h[12]|fy\d*", lower):
+        return False  # "Q3 2023", "2022-23 2023"
+    return not lower.endswith(("'s", "’s"))

@@ -129,6 +129,10 @@ def role_article(text: str) -> str:
 _OURS = ((r"\bus\b", "the team"), (r"\bwe\b", "the team"))
 
 
+# Verbs of making that also take a thing that was there: "ran the grill", "opened the till".
+_RUN_OR_OPEN = frozenset(["ran", "opened", "started"])
+
+
 def object_article(verb: str, rest: str) -> str:
     """ "set up research repository at Fetchly": one countable thing takes "a" when the verb
     made it, "the" when it changed one that was there ("improved the handover process")."""
@@ -151,7 +155,9 @@ def object_article(verb: str, rest: str) -> str:
         return rest
     head = bare(noun[end - 1]).lower() if end else ""
     if end == 1 and not initials and head in STATIONS | OBJECT_COUNTABLE:
-        return " ".join([*words[:start], "the", *noun])  # "ran the grill", "led the redesign"
+        new = verb.lower() in MAKING_VERBS - _RUN_OR_OPEN and head not in STATIONS
+        # "ran the grill", "led the redesign"; a thing made is new: "built a list of 80"
+        return " ".join([*words[:start], lexicon.article(head) if new else "the", *noun])
     if end < 2 or head not in OBJECT_COUNTABLE or "," in " ".join(noun[:end]):
         return rest
     if any(lexicon.is_plural_noun(w) for w, a in itertools.pairwise(noun[:end]) if a == "and"):

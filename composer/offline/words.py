@@ -732,3 +732,16 @@ LEARNER_POSTS = _words("student intern")
 # "let me know b4 the 12th": before, as notes type it
 SHORTHAND = (*SHORTHAND, ("b4", "before"))
 SHORTHAND = (*SHORTHAND, ("exec", "executive"))  # "panel w/ exec director"
+
+# Nouns whose possessive is a name's, with no article ("at dad's shop", "today's shift"): kin
+# said as a name, the days said by themselves, and the degrees named by a possessive
+# ("finished master's in 2024"). `bareheads` gives every other bare possessive
+# after a verb or a preposition its "the" ("coordinated the firm's office move").
+OWN_POSSESSORS = _words(
+    "mum mom dad mam mama papa nan nana gran granny grandma grandpa grandad granddad auntie"
+    " today tonight yesterday tomorrow master bachelor"
+)
+
+# Spells of work named by the work of a season, worked as a season is ("I have worked two
+# harvests in the Barossa", "a season on a trawler"): `cvstints` says a count of them at a place.
+WORK_SPELLS = _words("season summer winter harvest vintage crush")

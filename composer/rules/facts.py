@@ -19,6 +19,7 @@ from typing import TypeVar, cast
 from composer.english import (
     DEGREE_WORDS,
     GREETING_RE,
+    LANGUAGE_CODES,
     NAME_SHORTHAND,
     NOTE_SHORTHAND,
     REGION_SHORTHAND,
@@ -194,6 +195,7 @@ _SPELLED_OUT = tuple(
         *NAME_SHORTHAND,
         *TOOL_SHORT,
         *REGION_SHORTHAND,
+        *LANGUAGE_CODES,
         ("univ", "university"),
         ("admin", "administrator"),
     )
