@@ -34,7 +34,7 @@ from composer.offline.words import (
     TIME_UNITS,
 )
 
-__all__ = ["changed_between", "changes_amount", "clause_topic"]
+__all__ = ["UNSAID", "changed_between", "changes_amount", "clause_topic"]
 
 # Verbs of a change in amount, in the present, and the noun of the change.
 _CHANGES = {
@@ -154,13 +154,9 @@ def _finite(words: list[str], at: int) -> bool:
 
 
 _LIGHT = frozenset(["be", "have", "do", "get", "go", "need", "want", "say", "seem", "feel", "look"])
-# What follows a verb and never a plural noun of a compound: an article, an owner, a number.
-_OBJECT_FIRST = (
-    DETERMINERS - NUMBER_WORDS - {"every", "each", "over", "about", "almost", "nearly"}
-) | {
-    "a",
-    "an",
-}
+# What follows a verb and never a plural noun of a compound: an article or an owner ("that"
+# and the quantifiers start a relative clause or a measure as often: "notes that customers read").
+_OBJECT_FIRST = frozenset(["a", "an", "the", "our", "their", "your", "its", "his", "her", "my"])
 
 
 def _singular_verb(words: list[str], at: int) -> bool:
@@ -215,6 +211,7 @@ def _many(words: list[str]) -> str | None:
     return None
 
 
+UNSAID = "a change from one thing to another whose names could not be said as typed"
 # Gerunds of a change from one thing to another, and the noun of that change.
 _CHANGE_NOUNS = {
     "moving": "move", "migrating": "move", "switching": "switch", "shifting": "shift",
@@ -231,13 +228,16 @@ _ARROWED = re.compile(
 
 def changed_between(text: str) -> str:
     """ "migrating selenium -> playwright" -> "the move from selenium to playwright" (what
-    follows a comma kept, for the tail rules); `text` unchanged for no gerund of change."""
+    follows a comma kept, for the tail rules); `text` unchanged for no gerund of change; ""
+    when a side is one bare word in lower case, a name or a thing that cannot be said."""
     found = _ARROWED.match(text)
     if found is None or found["verb"].lower() not in _CHANGE_NOUNS:
         return text
+    if re.match(r"(?i)\S+\s+from\s", found[0]):
+        return text  # "moving from paper -> app": said as typed, by the arrow readers
+    if any(_bare_one(found[side].strip()) for side in ("a", "b")):
+        return ""  # "selenium -> playwright": a tool in lower case or a thing with no article
     noun = _CHANGE_NOUNS[found["verb"].lower()]
-    if re.match(r"(?i)\S+\s+from\s", found[0]):  # "moving from paper -> app": as typed
-        return f"{found['verb']} from {found['a']} to {found['b']}{found['rest'] or ''}"
     return f"the {noun} from {found['a']} to {found['b']}{found['rest'] or ''}"
 
 
@@ -257,3 +257,9 @@ def _said_time(rest: str) -> str:
         first = f"{hours[1]}{hours[2] or ''}"
         rest = f"between {first} and {hours[3]}{hours[4]}{rest[hours.end() :]}"
     return rest
+
+
+def _bare_one(side: str) -> bool:
+    """One lower-case singular word: a name typed in lower case ("playwright", "selenium") or
+    a thing that wants an article nobody typed; either way it cannot be said with confidence."""
+    return " " not in side and side.islower() and not lexicon.is_plural_noun(side)
