@@ -27,7 +27,7 @@ from composer.offline.topicaims import aim_of
 from composer.offline.topicanswers import answer_of, split_answer
 from composer.offline.topicarticle import with_the
 from composer.offline.topicbare import feedback_on
-from composer.offline.topicclauses import clause_topic
+from composer.offline.topicclauses import UNSAID, changed_between, clause_topic
 from composer.offline.topicdetail import detail_of, measured_subject
 from composer.offline.topicheads import (
     note_words,
@@ -147,6 +147,9 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     """
     if is_instruction(item):
         return Topic(item, "", why="it reads as an instruction to a model")
+    if (moved := changed_between(item)) != item:  # "migrating keycards -> mobile keys"
+        found = read_topic(moved, common) if moved else Topic(item, "", why=UNSAID)
+        return replace(found, source=item)
     typed_answer = split_answer(item)  # "asked what id do first 90 days -> audit checkout"
     if typed_answer is not None:
         found = read_topic(typed_answer[0], common)
