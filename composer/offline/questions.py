@@ -37,17 +37,19 @@ def _plural_before(words: list[str], plural_owns: bool) -> bool:
     return plural_owns and any(lexicon.is_plural_noun(w.lower()) for w in words)
 
 
-def _people_before(words: list[str]) -> bool:
+def _people_before(words: list[str], one: bool = False) -> bool:
     """Whether `words` name people of a plural that "they" can be: one told of by "who"
     ("clients who don't know what they want") or the subject of a verb ("how the porters feel
-    about ... and what they need"); "mastery maths and how they use ..." names none."""
+    about ... and what they need"); "mastery maths and how they use ..." names none. With
+    `one`, a single person told of by "who" ("a patient who refused ..."), whose "his" or "her"
+    after it is theirs, not the reader's."""
     lower = [w.lower() for w in words]
     for index, word in enumerate(lower[:-1]):
-        if not lexicon.is_plural_noun(word):
+        if lexicon.is_plural_noun(word) == one or (one and not lexicon.is_noun(word)):
             continue
         after = lower[index + 1]
         told = after == "who"
-        acting = index > 0 and lower[index - 1] == "the" and lexicon.is_base_verb(after)
+        acting = not one and index > 0 and lower[index - 1] == "the" and lexicon.is_base_verb(after)
         if told or acting:
             return True
     return False
@@ -55,16 +57,6 @@ def _people_before(words: list[str]) -> bool:
 
 # A pronoun for one person, which a person told of by "who" before it owns.
 _ONE_TOLD_OF = frozenset(["he", "she", "him", "his", "her", "himself", "herself"])
-
-
-def _told_of_before(words: list[str]) -> bool:
-    """Whether `words` tell of one person by "who" ("a patient who refused ..."): a pronoun
-    after that is the person's, not the reader's."""
-    lower = [w.lower() for w in words]
-    return any(
-        lower[i + 1] == "who" and lexicon.is_noun(w) and not lexicon.is_plural_noun(w)
-        for i, w in enumerate(lower[:-1])
-    )
 
 
 def to_reader(text: str, names: tuple[str, ...] = (), their_after_plural: bool = False) -> str:
@@ -85,7 +77,7 @@ def to_reader(text: str, names: tuple[str, ...] = (), their_after_plural: bool =
     for index, word in enumerate(words):
         lower = word.lower()
         after = words[index + 1].lower() if index + 1 < len(words) else ""
-        if lower in _ONE_TOLD_OF and _told_of_before(out):
+        if lower in _ONE_TOLD_OF and _people_before(out, one=True):
             out.append(word)  # "a patient who refused to let me change his dressing": his
         elif lower in ("he's", "she's", "they're", "they've"):
             out.append("you've" if lexicon.is_participle(after) and after != "been" else "you're")
