@@ -233,12 +233,12 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         return Topic(item, "", why=why)
     scoped = scoped_sum(text)  # "income target £1.2m community and events"
     # "tills crash on sats": how they crash; "ratings dip 7-9am": the dip, read before the tail
-    clause = None if way or scoped != text else clause_topic(joined(text))
     whole = None if way or scoped != text else joined(text)  # read before a tail is set aside
-    if way or scoped != text:
+    clause = None if whole is None else clause_topic(whole)
+    if whole is None:
         text = way or scoped  # said in full: no tail of it is the note-taker's
     else:
-        text = head_of(measured_subject(cost_subject(joined(text).split(": ")[0].strip())))
+        text = head_of(measured_subject(cost_subject(whole.split(": ")[0].strip())))
     text = hyphenated(text)
     if clause == "":
         return Topic(item, "", why="a want or a need typed as a clause: name the subject")
