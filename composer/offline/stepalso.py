@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from composer.offline import lexicon, phrasebook
-from composer.offline.phrasebook import Variation, fitting
+from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.stepparts import NEWS, note_parts, roles_named
@@ -169,6 +169,6 @@ def with_hoped(
     head = step.split()[-1]
     if not _HEARD.match(news) or ", and " in news or re.search(rf"(?i)\b{re.escape(head)}\b", news):
         return line
-    options = fitting(phrasebook.wordings("next_also_hope", tone, channel), lambda _: True)
+    options = phrasebook.wordings("next_also_hope", tone, channel)
     said = f"{news}, {variation.pick('next_also_hope', options).rstrip('.').format(steps=step)}"
     return line if problem(f"{said}.") else said

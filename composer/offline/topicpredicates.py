@@ -214,7 +214,7 @@ def gerund_object(text: str) -> str:
     if len(words) < 3 or words[0].lower() != "the" or not lexicon.is_gerund(words[1].lower()):
         return text
     nxt = words[2].lower()
-    if nxt in DETERMINERS or nxt in ("my", "your", "their", "our", "his", "her"):
+    if nxt in DETERMINERS:
         for word in words[3:]:
             lower = word.lower()
             if (
