@@ -105,6 +105,11 @@ _OFFERED = re.compile(
 _THEIRS = {"his": "your", "her": "your", "their": "your"}
 
 
+def _yours(what: str) -> str:
+    """What they offered or showed, said to them: "his father planted" -> "your father planted"."""
+    return re.sub(r"\b(his|her|their)\b", lambda m: _THEIRS[m[1].lower()], what)
+
+
 def offered(note: str) -> dict[str, str] | None:
     """The values of an offer to send, lend or introduce the candidate something, or None."""
     found = _OFFERED.match(" ".join(note.split()))
@@ -114,7 +119,7 @@ def offered(note: str) -> dict[str, str] | None:
     verb = "introduce me to" if verb == "introduce" else f"{verb} me" if found["me"] else verb
     if verb == "introduce me to" and not re.match(r"(?i)me\s+to\s", found["me"] or ""):
         return None
-    what = re.sub(r"\b(his|her|their)\b", lambda m: _THEIRS[m[1].lower()], found["what"])
+    what = _yours(found["what"])
     return {"verb": verb, "what": what.strip(" .")}
 
 
@@ -138,7 +143,7 @@ def shown(note: str) -> dict[str, str] | None:
     if first not in ("the", "his", "her", "their", "some") and not lexicon.is_plural_noun(first):
         return None
     around = "around " if re.search(r"(?i)\bme\s+a?round\b", found[0]) else ""
-    what = re.sub(r"\b(his|her|their)\b", lambda m: _THEIRS[m[1].lower()], found["what"])
+    what = _yours(found["what"])
     return {"what": f"{around}{what.strip(' .,')}"}
 
 
