@@ -20,7 +20,7 @@ from composer.offline import lexicon, phrasebook
 from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
-from composer.offline.stepparts import NEWS, note_parts, roles_named
+from composer.offline.stepparts import HEARD_LINE, NEWS, note_parts, roles_named
 from composer.offline.steptext import plain_step
 from composer.offline.wellformed import problem
 from composer.offline.words import (
@@ -50,9 +50,7 @@ _THEN = re.compile(r"(?i)^(?P<news>\w.*?)\s*(?:,\s*)?\s(?:and\s+)?then\s+(?P<ste
 # Its place in the process, said by the line's order: "a technical test first".
 _PLACE = re.compile(r"(?i)\s+(?:first|next|after(?:wards)?|too|as\s+well|also)$")
 # The line heard from them: what a hoped-for step may follow.
-_HEARD = re.compile(
-    r"^I (?:shall )?(?:look forward to hearing from|hope to hear from|look forward to your news)"
-)
+_HEARD = re.compile(HEARD_LINE)
 # A lower-case word after "with": a name typed small ("w/ carol + director") unless it is a
 # determiner or a pronoun ("with the CTO", "with you").
 _WITH_NAME = re.compile(r"\s+with\s+(?P<word>[a-z][a-z'-]+)\b(?!\s*\()")

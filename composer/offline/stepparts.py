@@ -256,9 +256,10 @@ _SENTENCE_END = re.compile(
     r"(?<=[\w)])\.\s+(?=[A-Za-z])"
 )
 # A line that hears from them at a time: "I look forward to hearing from you before Christmas".
-_HEARD_AT = re.compile(
-    r"^I (?:shall )?(?:look forward to hearing from|hope to hear from|look forward to your news)\s"
+HEARD_LINE = (
+    r"^I (?:shall )?(?:look forward to hearing from|hope to hear from|look forward to your news)"
 )
+_HEARD_AT = re.compile(HEARD_LINE + r"\s")
 
 
 def note_parts(value: str) -> list[str]:
