@@ -231,13 +231,16 @@ def rapport_kind(clause: str) -> tuple[str, str]:
     return "neutral", ""
 
 
+_FINITE = BE | AUXILIARIES  # "and would like", "and is planning": a second verb of theirs
+
+
 def _first_predicate(text: str) -> str:
     """`text` up to a second verb of the same subject after "and": "the Year 9 trip to the
     Cameron Highlands and would like to make it annual" -> "the Year 9 trip to the Cameron
     Highlands" ("Paris and Rome", "skiing and snowboarding" stay whole)."""
     for found in re.finditer(r",? and (\w+)\b", text):
         verb = found[1].lower()
-        if verb in BE | AUXILIARIES or lexicon.is_past(verb) or lexicon.is_third_person(verb):
+        if verb in _FINITE or lexicon.is_past(verb) or lexicon.is_third_person(verb):
             return text[: found.start()]
     return text
 
