@@ -729,8 +729,6 @@ COLLECTIVE_POSTS = _words("crew staff faculty personnel")
 # PERSON_HEADS, whose readers would take "for student mentoring" as a post with no article.
 LEARNER_POSTS = _words("student intern")
 
-# "let me know b4 the 12th": before, as notes type it
-SHORTHAND = (*SHORTHAND, ("b4", "before"))
 SHORTHAND = (*SHORTHAND, ("exec", "executive"))  # "panel w/ exec director"
 
 # Nouns whose possessive is a name's, with no article ("at dad's shop", "today's shift"): kin
