@@ -13,6 +13,7 @@ import re
 
 from composer.english import LANGUAGE_CODES
 from composer.offline import lexicon
+from composer.offline.cleaning import join_list
 from composer.offline.realise import Clause
 
 LANGUAGES = frozenset(
@@ -52,18 +53,13 @@ def _named(word: str) -> str:
     return low.upper() if low in ("bsl", "asl") else low.capitalize()
 
 
-def _listed(said: list[str]) -> str:
-    """ "A", "A and B", "A, B and C"."""
-    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
-
-
 def tail(text: str) -> str:
     """ "english + spanish" -> "English and Spanish"; "" unless every word names a language."""
     names = [w for w in re.split(r",\s*|\s+(?:and|\+|&)\s+", text.strip()) if w]
     if not names or not all(w.lower() in LANGUAGES for w in names):
         return ""
     said = [_named(w) for w in names]
-    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    return join_list(said)
 
 
 # One language with how well, as a careful candidate types it: "Conversational German (B2)",
@@ -138,11 +134,11 @@ def read(text: str) -> tuple[str, Clause] | None:
         return None
     if first and said and not use:  # "I speak ..., and Portuguese is my first language"
         mine = "are my first languages" if len(first) > 1 else "is my first language"
-        whole = f"I speak {_listed(said)}, and {_listed(first)} {mine}"  # "I also speak ..."
-        return "skill", Clause("I", "speak", _listed(said), whole=whole)
+        whole = f"I speak {join_list(said)}, and {join_list(first)} {mine}"  # "I also speak ..."
+        return "skill", Clause("I", "speak", join_list(said), whole=whole)
     if not said or (len(said) == 1 and not re.search(r"[,+&]| and ", text)):
         return None  # one language alone ("Spanish - fluent") is the held reader's
-    listed = _listed(said)
+    listed = join_list(said)
     if use and len(said) > 1:
         use = use.replace(" it ", " them ")
     return "skill", Clause("I", "speak", listed + use)
