@@ -272,17 +272,18 @@ def topics_left_out(notes: Notes) -> list[LeftOut]:
     common = lowercase_words(notes)
     out = []
     for number, person in enumerate(notes.interviewers):
+        forms = reader_forms(person.name, person.salutation)
         for index, item in enumerate(person.topics):
             for part in topic_parts(item):
                 if is_admin(part) or is_instruction(part):
                     continue
-                forms = reader_forms(person.name, person.salutation)
-                topic = read_topic(_as_reader(part, common, forms), common)
+                typed = _as_reader(part, common, forms)
+                topic = read_topic(typed, common)
                 where = f"interviewers[{number}].topics[{index}]"
                 if not topic.text:
                     out.append(LeftOut(where, part, topic.why, AS_TOPIC))
                 elif their_we(topic.text):
                     out.append(LeftOut(where, part, THEIR_WE, AS_TOPIC))
-                elif answer_unsaid(_as_reader(part, common, forms), common):
+                elif answer_unsaid(typed, common):
                     out.append(LeftOut(where, part, ANSWER_UNSAID, AS_EXCHANGE))
     return out
