@@ -227,16 +227,16 @@ def span(text: str) -> tuple[str, Clause] | None:
         return "skill", Clause(
             "I", "have spent", f"{found.group('n')} {found.group('unit')} {what}"
         )
+    years = f"{found.group('n')} {found.group('unit')}"
     station = what.split(" at ")[0].split()
     if " ".join(station).islower() and len(station) == 2 and station[-1] in STATIONS and not tail:
         # "circulation desk at my college library": a station worked, "on the"
-        return "skill", Clause("I", "have spent", f"{years_typed(found)} on the {what}")
+        return "skill", Clause("I", "have spent", f"{years} on the {what}")
     deed = lexicon.is_gerund(first) and not post_first(what)
     if first in _WHERE | {"as", "with"} or deed or "(" in what:
         return None  # "five years on a busy ward": the phrase reader says it
     # "Go/Postgres" are two things; "BSA/AML", initials on both sides, names one field
     what = re.sub(r"\b([A-Za-z][\w-]*)/(?=[A-Za-z])(?!\1\b)(?P<r>[\w-]+)", _slash, what)
-    years = f"{found.group('n')} {found.group('unit')}"
     words = [w for w in what.split() if w not in ("and", "&")]
     at = what.split(" at ")[0].split()
     if at and person(at[-1]):  # "paralegal at Knight & Co"
@@ -278,11 +278,6 @@ def span(text: str) -> tuple[str, Clause] | None:
     if described is not None:  # "residential service", "pediatric inpatient at Advocate"
         return "skill", Clause("I", "have", f"{years} of {described}{tail}")
     return None
-
-
-def years_typed(found: re.Match[str]) -> str:
-    """ "six years": the span as the line typed it, spelled."""
-    return f"{found.group('n')} {found.group('unit')}"
 
 
 def _two_spans(text: str) -> tuple[str, Clause] | None:
