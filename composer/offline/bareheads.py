@@ -52,6 +52,7 @@ _ENDS = frozenset(
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _MEASURE = re.compile(r"^\d+(?:\.\d+)?[a-z]{1,3}$")  # "40ft", "3m"
 _OPEN_ORDINALS = ORDINALS - {"last", "next"}  # "last year", "next week" stay bare
+_NOT_OPENING = FUNCTION_WORDS - _OPEN_ORDINALS  # a function word opens no noun phrase to mend
 
 
 def _count_noun(word: str) -> bool:
@@ -134,7 +135,7 @@ def _phrase(tokens: list[str], start: int, subject: bool) -> int | None:
     if start >= len(tokens):
         return None
     lower = tokens[start].lower()
-    if lower in DETERMINERS or lower in FUNCTION_WORDS - _OPEN_ORDINALS:
+    if lower in DETERMINERS or lower in _NOT_OPENING:
         return None
     found = lexicon.classes(lower)
     if ("adv" in found and "noun" not in found) or lexicon.is_gerund(lower):

@@ -9,12 +9,14 @@ import re
 from composer.offline import fields, lexicon
 from composer.offline.words import COLLECTIVE_POSTS, FUNCTION_WORDS, LEARNER_POSTS
 
+_GROUP_OR_LEARNER = COLLECTIVE_POSTS | LEARNER_POSTS  # "as cabin crew", "as a working student"
+
 
 def person(word: str) -> bool:
     """A person's post or trade: "paralegal", "archivist", "chaplain"; or one written as a
     compound whose last part is a post, its first a known word: "bookseller" (book + seller),
     "shopkeeper"."""
-    if fields.is_post(word) or doer(word) or word.lower() in COLLECTIVE_POSTS | LEARNER_POSTS:
+    if fields.is_post(word) or doer(word) or word.lower() in _GROUP_OR_LEARNER:
         return True
     low = word.lower()
     return low.isalpha() and any(

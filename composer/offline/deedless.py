@@ -77,6 +77,7 @@ def read(text: str, reread: Callable[[str], _Read]) -> tuple[Kind, Clause | None
 # 32 to 51 while i was acting supervisor". A cause ("after i rewrote the scripts") is the item
 # reader's: it says the result as what happened ("Complaints fell by half after I ...").
 _LOWER = re.compile(r"\b[a-z]+\b")
+_PLAIN = FUNCTION_WORDS | PLAIN_WORDS  # short words that are words, not note shorthand
 _DURING = re.compile(
     r"^(?P<head>.+?) (?P<tail>(?:while [iI] (?P<verb>[a-z]+)|when [iI] was)\b[^,;()]*)$"
 )
@@ -93,7 +94,7 @@ def _during(text: str, reread: Callable[[str], _Read]) -> tuple[Kind, Clause | N
         return None
     tail = re.sub(r"\bi\b", "I", found["tail"])
     after = " ".join(tail.split()[2:])  # the clause after "while I was": no clipped word ("sup")
-    if any(len(w) <= 3 and w not in FUNCTION_WORDS | PLAIN_WORDS for w in _LOWER.findall(after)):
+    if any(len(w) <= 3 and w not in _PLAIN for w in _LOWER.findall(after)):
         return None
     said = head.said
     if said.whole is not None:

@@ -397,13 +397,13 @@ def joinable(text: str) -> bool:
     return len(text.split()) <= 12 and not re.search(r"[,;:]", text) and text.count(" and ") <= 1
 
 
+# The first words a sentence lowers when it goes mid-sentence (see `lower_start`).
+_LOWERED = _LOWER_STARTS | PREPOSITIONS | CLAUSE_OPENERS
+
+
 def lower_start(text: str) -> str:
     """The text with its first word lowered when it is a determiner, a preposition or a word
     that opens a clause: "My app" -> "my app", "During my vacation work" -> "during ..."."""
     first = text.split(" ", 1)[0]
-    lowered = (
-        first.lower() in _LOWER_STARTS
-        or first.lower() in PREPOSITIONS
-        or first.lower() in CLAUSE_OPENERS
-    )
+    lowered = first.lower() in _LOWERED
     return text[0].lower() + text[1:] if lowered and first[1:].islower() else text
