@@ -24,7 +24,7 @@ from composer.offline.answervoice import is_story, said_answer, to_asker, why_mi
 from composer.offline.askedform import reported
 from composer.offline.cleaning import clean
 from composer.offline.wellformed import problem
-from composer.offline.words import DETERMINERS, FUNCTION_WORDS, WH_WORDS
+from composer.offline.words import DETERMINERS, FUNCTION_WORDS, SMALL_NUMBERS, WH_WORDS
 
 __all__ = ["also_section", "answer_of", "asked_sentence", "repeats", "split_answer"]
 
@@ -65,7 +65,7 @@ _Q_ON = re.compile(r"(?i)^q\s+(?:on|re|about)\s+")
 _Q_COLON = re.compile(r"(?i)^q:\s*")
 # An answer that is a count: "~1400" (cleaned to "about 1400"), "40ish", "6".
 _COUNT = re.compile(r"(?i)^(?P<about>about\s+|around\s+|roughly\s+|approx\.?\s+)?(?P<n>\d[\d,]*)$")
-_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SMALL = ("zero", *SMALL_NUMBERS)  # a figure below ten, spelled
 # A question that asks for a count, or names a count of the candidate's own.
 _COUNTED = re.compile(r"(?i)\bhow many\b|\bmy (?:\w+ )?(?:hours|hrs|years|jobs|cases|sites)$")
 
