@@ -198,3 +198,12 @@ def test_what_the_candidate_has_and_what_is_not_theirs(item: str, expected: str)
 
 def test_a_count_of_things_held_is_never_given_an_article() -> None:
     assert reply("asked if i have my own kit - yes, 2 saws") is None
+
+
+@pytest.mark.parametrize("typed", ["+", "&", " + , ", "-"])
+def test_an_answer_of_no_words_is_left_unsaid_not_a_crash(typed: str) -> None:
+    # "asked whether I had ever handled a complaint -> +": no part to say; it once raised
+    # IndexError deep in the offline writer (found by feeding odd lines to compose)
+    from composer.offline.topicanswers import answer_of
+
+    assert answer_of("whether I had ever handled a complaint", typed) == ""

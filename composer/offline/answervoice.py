@@ -291,6 +291,8 @@ def _deeds(parts: list[str]) -> str:
     if len(parts) > 1 and first and first[0].lower() in PREPOSITIONS and timeless:
         where, parts = clean(parts[0]), parts[1:]
     done = [clean(p) for p in parts]
+    if not done:
+        return ""  # "+": an answer with no part to say
     for part in done:
         words = part.split()
         if len(words) < 2 or not lexicon.is_past(words[0].lower()) or words[0] in _FUMBLED:
