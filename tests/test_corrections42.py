@@ -60,6 +60,9 @@ def test_content_kept(typed: str) -> None:
         ("I am free and happy to help", "I am free and happy to help"),
         ("can start feb", "can start in February"),
         ("I joined sept", "I joined in September"),
+        # only September has a four-letter short form: "mart" and "junt" are no months
+        ("I visited mart last week", "I visited mart last week"),
+        ("I lead junt teams", "I lead junt teams"),
         ("I can start 6 February", "I can start 6 February"),
         (
             "I can start in January, no notice period",

@@ -17,7 +17,8 @@ __all__ = ["joined", "mended"]
 # "I have X and happy to Y": an adjective with its "to" after "and", no verb of its own
 _AND_ADJ = re.compile(r"(?P<lead>^[Ii] (?!am\b)\w+\b.*?(?:\band|\+)) (?P<adj>[a-z]+)(?= to [a-z])")
 # "start February": a month straight after a verb, with no day and no preposition
-_MONTH = "|".join(rf"{m[:3]}(?:{m[3:]}|t)?" if m != "may" else m for m in MONTH_NAMES)
+# (three letters or the whole name; "sept" too, but never "mart" or "junt")
+_MONTH = "|".join(rf"{m[:3]}(?:{m[3:]}{'|t' if m == 'september' else ''})?" for m in MONTH_NAMES)
 _VERB_MONTH = re.compile(rf"\b(?P<v>[a-z]+) (?P<m>(?i:{_MONTH}))\b(?![ .]\d)")
 # A clause's last piece typed as things with no verb, one of them "own": ", clean licence + own car"
 _OWNED = re.compile(
