@@ -125,3 +125,24 @@ def test_the_candidates_country_says_how_dates_are_written(
         }
     )
     assert stepdates.month_first(notes) is month_first
+
+
+@pytest.mark.parametrize(
+    ("typed", "month_first", "said"),
+    [
+        # the date in brackets says which Friday: never "by next Friday" alone (scout 45)
+        (
+            "Robert said they will let everyone know by next Friday (December 11)",
+            True,
+            "I look forward to hearing from you by Friday, December 11",
+        ),
+        ("decision by fri (11 dec)", False,
+         "I look forward to hearing from you by Friday 11 December"),
+        ("decision by fri (11th)", False,
+         "I look forward to hearing from you by Friday 11 December"),
+    ],
+)  # fmt: skip
+def test_a_weekday_with_its_date_in_brackets_is_said_with_the_date(
+    typed: str, month_first: bool, said: str
+) -> None:
+    assert _said(typed, month_first) == said

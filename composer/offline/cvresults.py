@@ -222,7 +222,9 @@ _DOING = {"finished": "finishing", "delivered": "delivering", "completed": "comp
 _NONE = re.compile(r"^(?:nothing|none|zero|no) [a-z][a-z -]*$")
 
 
-_BEST = re.compile(r"(?:the )?(?:largest|biggest|first|only|highest|most \w+) [a-z][\w ,'-]*")
+_BEST = re.compile(
+    r"(?:the )?(?:largest|biggest|first|only|highest|most (?!of\b)\w+) [a-z][\w ,'-]*"
+)
 
 
 def result(text: str, before: str = "", *, caused: bool = True) -> str | None:

@@ -1,13 +1,13 @@
 """Some of the people or things an action counted, said after it: "6 first-gen" after "nine
 undergrads" -> ", six of them first-gen"; "15 closed (68%)" after "22 POCs" -> ", 15 of which
-closed (68%)"."""
+closed (68%)"; "most of them settled" after "30 hearings" -> ", most of which settled"."""
 
 from __future__ import annotations
 
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import SMALL_NUMBERS
+from composer.offline.words import PEOPLE_COUNTED, SMALL_NUMBERS
 
 
 def spelled(count: str) -> str:
@@ -21,6 +21,15 @@ _COUNT = re.compile(
 )
 
 
+# "most of them settled before adjudication": a share of those counted, with its own verb.
+_OF_THEM = re.compile(
+    r"(?P<q>all|most|many|some|both|half|none|two|three|four|five|six|seven|eight|nine|ten)"
+    r" of them (?P<rest>(?P<verb>[a-z]+)\b.*)"
+)
+# The last plural noun of the action, the one counted: "at more than 30 WRC hearings".
+_LAST_PLURAL = re.compile(r"\b(?P<noun>[a-z]+s)\b(?!.*\b[a-z]+s\b)")
+
+
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
@@ -32,6 +41,15 @@ def share(text: str, before: str) -> str | None:
     undergrads" -> ", six of them first-gen"; "2 now run their own stations" -> ", two of whom
     now run their own stations"; "3 now in grad school" -> ", three of whom are now in grad
     school" (", and three are now ..." after a share already said)."""
+    of_them = _OF_THEM.fullmatch(text)
+    if of_them is not None and lexicon.is_past(of_them["verb"]):
+        # "30 hearings, most of them settled": a clause with its own verb after a comma is
+        # said as the count's relative clause ("most of which settled"), people as "whom"
+        plural = _LAST_PLURAL.search(before)
+        noun = plural["noun"].lower() if plural else ""
+        lemma = lexicon.classes(noun).get("noun", (noun,))[0]
+        people = lemma in PEOPLE_COUNTED or lexicon.is_agent_noun(lemma)
+        return f", {of_them['q']} of {'whom' if people else 'which'} {of_them['rest']}"
     pct = re.search(r" \(\d[\d.]*%\)$", text)  # "15 closed (68%)": the share kept
     if pct is not None:
         said = share(text[: pct.start()], before)

@@ -45,11 +45,19 @@ def raw(said: Clause, text: str, common: frozenset[str] = frozenset()) -> str:
     if times:
         return f"its shorthand '{times.group()}' has no one sure reading"
     short = re.search(r"\b[A-Z][a-z]{1,5}\.(?=\s|$)", text)
+    if short and short.end() == len(text.rstrip()) and _word(short.group()[:-1]):
+        short = None  # "... Remote and Flexible Work.": a sentence's own full stop
     if short and short.group() not in ("Co.", "Inc.", "Ltd.", "St.", "Dr.", "Mr.", "Ms."):
         return f"its abbreviation '{short.group()}' cannot be spelled out with confidence"
     if said.verb == "have experience in" and re.search(r"[=;]|\. [a-z]", text):
         return "it is a list whose parts could not be read"
     return _spans_unread(said, words)
+
+
+def _word(text: str) -> bool:
+    """ "Work": a word of four letters or more that the lexicon knows, not a short form ("Wed",
+    "Sat" and "Mar" are words too, and short forms of days and months: never taken as words)."""
+    return len(text) >= 4 and bool(lexicon.classes(text.lower()))
 
 
 # A span with a move typed after it and no verb for the move ("..., then front desk"), "ex" (a

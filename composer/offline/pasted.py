@@ -111,7 +111,8 @@ def _capital_mid_sentence(text: str) -> str:
         goes_on = (
             # "I" opens a clause when a verb follows; "Firefighter I and II" is a numeral
             (_CLAUSE_ON.fullmatch(after) is not None and (after != "I" or _verb_form(then)))
-            or (after == "to" and lexicon.is_base_verb(then))
+            # "Keen to learn"; "the Right to Request Remote ..." is a title, its verb capital too
+            or (after == "to" and lexicon.is_base_verb(then) and not then[:1].isupper())
             or (lower in _MODALS and (after in ("have", "be") or lexicon.is_base_verb(after)))
         )
         if goes_on:

@@ -82,7 +82,16 @@ def dates_read(value: str, met: dt.date | None, month_first: bool | None) -> str
     taken out ("Monday, December 7" -> "Monday December 7"), so that it is never read as the
     end of a part of the step; `dates_written` puts it back."""
     value = _WEEKDAY_COMMA.sub(" ", value)
+    value = _DAY_BRACKETED.sub(r"\g<day> \g<date>", value)
     return value if met is None else numeric_dates(value, met, month_first)
+
+
+# A weekday with its date in brackets: "by next Friday (December 11)", "fri (11th)": the date
+# says which Friday, so it is said with it ("by Friday December 11"), never "next Friday" alone.
+_DAY_BRACKETED = re.compile(
+    r"(?i)\b(?:next\s+|this\s+)?(?P<day>(?:mon|tues?|weds?|thur?s?|fri|sat|sun)[a-z]*\.?)\s*"
+    r"\((?P<date>[^()]*\d[^()]*)\)"
+)
 
 
 def numeric_dates(value: str, met: dt.date, month_first: bool | None) -> str:

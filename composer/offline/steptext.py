@@ -90,10 +90,16 @@ _MID = re.compile(
     r"|November|December)\b)"
 )
 # note-speak: "in touch re offer"; a time after it is kept ("ring re 2nd interview early next wk")
-_RE_TAIL = re.compile(
-    r"\s+re:?\s+[^,;]*?(?=\s+(?:early|mid|late|next|this|by|on|within|before|in\s+(?:early|mid"
+_TAIL_END = (
+    r"[^,;]*?(?=\s+(?:early|mid|late|(?:next|this)\s+(?:week|wk|month|year|[a-z]+day|mon|tues?"
+    r"|weds?|thur?s?|fri|sat|sun)|by|on|within|before|in\s+(?:early|mid"
     r"|late|the|about|two|three|four|\d)|(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\b)\b[^,;]*$|\s*[,;]|$)",  # never past its part
+    r"|September|October|November|December)\b)\b[^,;]*(?:$|[,;])|\s*[,;]|$)"  # never past its part
+)
+_RE_TAIL = re.compile(r"\s+re:?\s+" + _TAIL_END, re.IGNORECASE)
+# ... and "about" after a way of getting in touch: "Nomvula to call about the tests next wk"
+_ABOUT_TAIL = re.compile(
+    r"(?P<way>\b(?:call|ring|phone|text|e-?mail|touch))\s+(?:about|regarding)\s+" + _TAIL_END,
     re.IGNORECASE,
 )
 _FROM_TEAM = re.compile(
@@ -176,6 +182,7 @@ def plain_step(value: str) -> tuple[str, bool]:
     value = _HEDGE_BEFORE_TIME.sub("", _HEDGE_AT_END.sub("", value))
     value = re.sub(r"(?i)\bw/in\b", "within", value)
     value = _OPS.sub("operations", value)  # "the director of ops", "the ops mgr"
+    value = _ABOUT_TAIL.sub(r"\g<way>", value)  # "to call about the tests next week"
     value = _ABOUT_TIME.sub(" ", value)  # "approx mid jan": the time is said plainly
     value = _TBC.sub("", value)
     value, hedged = guesses_out(value)  # "prob", "maybe": one time, the step hoped for

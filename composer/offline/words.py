@@ -743,3 +743,9 @@ OWN_POSSESSORS = _words(
 # Spells of work named by the work of a season, worked as a season is ("I have worked two
 # harvests in the Barossa", "a season on a trawler"): `cvstints` says a count of them at a place.
 WORK_SPELLS = _words("season summer winter harvest vintage crush")
+# People a count can name besides trades and learners ("40 clients, most of them ..." -> "of
+# whom"): what a relative clause after them takes "whom" for, not "which".
+PEOPLE_COUNTED = TRAINED_PEOPLE | _words(
+    "client patient customer person people family child guest member parent resident pupil"
+    " learner candidate user colleague employee worker athlete player tenant visitor caller"
+)
