@@ -35,6 +35,7 @@ __all__ = [
 MOST = 3  # questions about printed sentences, at most: the least sure
 DROP = "-"
 PROMPT = "Enter keeps it; or type your own sentence, or - to leave it out: "
+_FEWEST = 3  # words in a sentence typed to replace one ("y" or "ok" is a reply, no sentence)
 
 
 def least_sure(letters: Iterable[Letter], asked: Iterable[str]) -> list[Unsure]:
@@ -91,8 +92,10 @@ def ask_printed(
             typed = terminal_ask(PROMPT, None).strip()
             if typed == DROP:
                 drops.append(unsure)
-            elif typed:
+            elif len(typed.split()) >= _FEWEST:
                 answer(record, typed_sentence(typed))
+            elif typed:  # "y", "ok": no sentence to put in its place
+                say(f"   Kept as printed: a sentence of {_FEWEST} words or more replaces it.")
     finally:
         for unsure in sorted(drops, key=_place, reverse=True):
             drop(unsure)

@@ -197,7 +197,7 @@ def _guessed(item: Sentence, notes: Notes, index: int, answered: frozenset[str])
     record = source(notes, index, item)
     if record is None or not record.text or record.text in answered:
         return None
-    guess = guess_in(item.text, record.text, topic=".topics[" in record.field)
+    guess = guess_in(item.text, record.text)
     if guess is None:
         return None
     return Unsure(item.text, record.field, record.text, guess.why, guess.weight)
