@@ -19,7 +19,7 @@ from composer.cli.printedasks import least_sure, typed_sentence
 from composer.drafting import Unsure
 from composer.models import Notes
 from composer.offline.leastsure import guess_in
-from composer.offline.leftout import leave_out
+from composer.offline.leftout import LeftOut, leave_out
 
 runner = CliRunner()
 ARGS = ["--backend", "offline", "--today", "2026-12-02"]
@@ -211,3 +211,21 @@ def test_the_printed_sentences_are_asked_after_the_lines_left_out(notes: Path) -
     assert asked.index("Keep your notes with these answers") < asked.index("The letter says:")
     assert "The input ended: the sentences not answered stay as printed." in asked
     assert typed in result.stdout and SAID in result.stdout
+
+
+def test_a_typed_sentence_no_letter_can_say_is_named_never_lost(
+    notes: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    typed = "I taught adults to read with NALA for a year"
+
+    def unread(letters: object, now: Notes) -> list[LeftOut]:
+        line = now.qualifications[0]
+        return [LeftOut("qualifications[0]", line, "why", "instead")] if line != NALA else []
+
+    monkeypatch.setattr("composer.cli.clarifying.unread", unread)
+    result = _compose(notes, [typed, "y"])
+    assert result.exit_code == 0, result.stderr
+    assert (
+        f'Not in the letters, but kept in your notes: A qualification of yours: "{typed}.".'
+        in result.stderr
+    )

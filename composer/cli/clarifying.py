@@ -235,6 +235,11 @@ class Clarifying:
         say(REWRITTEN)
         self.last = self.again(self.notes)
         code = self.last.show()
+        mine = {u.field for u in asked if self.typed.get(u.field)}  # a sentence typed for it
+        for record in unread(self.last.letters, self.notes):
+            if record.field in mine:  # never lost: kept in the notes, and named
+                named = title(record, self.notes)
+                say(f'Not in the letters, but kept in your notes: {named}: "{record.text}".')
         if self.kept is not file:
             self.keep()
         elif self.kept is not None:
