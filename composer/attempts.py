@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from composer.backends.base import Backend
 from composer.dates import send_by_date, send_by_passed
-from composer.drafting import Draft, DraftRequest, Usage
+from composer.drafting import Draft, DraftRequest, Unsure, Usage
 from composer.errors import UNSAFE_CHARACTERS
 from composer.models import Interviewer, Notes
 from composer.rules import check_letter
@@ -49,6 +49,7 @@ class Letter:
     overdue: bool = False
     notices: tuple[str, ...] = ()  # how the draft was written: notes left out, thin notes
     coordinator: bool = False  # the one letter to the panel's coordinator (`interviewer`)
+    unsure: tuple[Unsure, ...] = ()  # the sentences the writer is least sure of (`Draft`)
 
     @property
     def ok(self) -> bool:
@@ -97,14 +98,14 @@ def letter_for(
     coordinator (then `person` is the coordinator as addressee).
     """
     notes = run.notes
-    best: tuple[str, Report, tuple[str, ...]] | None = None
+    best: tuple[str, Report, tuple[str, ...], tuple[Unsure, ...]] | None = None
     usage = Usage()
     calls = 0
     attempts = 0
     previous: str | None = None
     feedback: tuple[Violation, ...] = ()
     if resume is not None:
-        best = (resume.text, resume.report, resume.notices)
+        best = (resume.text, resume.report, resume.notices, resume.unsure)
         usage, calls, attempts = resume.usage, resume.calls, resume.attempts
         previous, feedback = resume.text, _feedback(resume.report, run.proofread)
     for attempt in range(attempts + 1, run.max_attempts + 1):
@@ -135,7 +136,7 @@ def letter_for(
                 repeats(person.name, parse(text), earlier, facts_for(notes))
             )
         if best is None or _rank(report) < _rank(best[1]):
-            best = (text, report, draft.notices)
+            best = (text, report, draft.notices, draft.unsure)
         feedback = _feedback(report, run.proofread)
         if not feedback:  # no errors, and no proofreading findings when proofreading
             break
@@ -143,7 +144,7 @@ def letter_for(
             break  # the same request would get the same draft: asking again cannot help
         previous = text
     assert best is not None  # max_attempts >= 1
-    text, report, notices = best
+    text, report, notices, unsure = best
     subject, body = split_subject(text)
     send_by = send_by_date(notes.interview.date)
     return Letter(
@@ -161,6 +162,7 @@ def letter_for(
         overdue=send_by_passed(send_by, run.today),
         notices=notices,
         coordinator=coordinator,
+        unsure=unsure,
     )
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from composer.models import Interviewer, Notes
 from composer.rules.report import Report, Violation
 
-__all__ = ["Adjustment", "Draft", "DraftRequest", "Revision", "Usage"]
+__all__ = ["Adjustment", "Draft", "DraftRequest", "Revision", "Unsure", "Usage"]
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,18 @@ class DraftRequest:
 
 
 @dataclass(frozen=True)
+class Unsure:
+    """A sentence of a draft the backend is least sure of, with the notes line it said and why:
+    `compose --ask` shows it and asks whether to keep it, reword it or drop it."""
+
+    sentence: str
+    field: str  # the line's place in the notes: "highlights[1]", "interviewers[0].topics[0]"
+    line: str
+    why: str
+    weight: int = 1  # how unsure: more is less sure
+
+
+@dataclass(frozen=True)
 class Draft:
     """The full text of one draft (with its `Subject:` line for email) and what it cost.
 
@@ -115,3 +127,5 @@ class Draft:
     # The rules' report of `text` for the request's interviewer (`check_letter` without prompts,
     # proofreading or dialect), when the backend checked its own draft: not checked again.
     checked: Report | None = None
+    # The sentences the backend is least sure of, least sure first (the offline writer's).
+    unsure: tuple[Unsure, ...] = ()

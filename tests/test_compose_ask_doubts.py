@@ -136,7 +136,7 @@ def raj(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         kept = notes.qualifications[:1] == [line]
         return [Doubt(SAID, "QC", "qualifications[0]", line)] if kept else []
 
-    monkeypatch.setattr("composer.cli.clarifying.doubted", one_doubt)
+    monkeypatch.setattr("composer.cli.asked.doubted", one_doubt)
     assert doubts.doubted is not one_doubt  # only the flow's view of it changes
     return path
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from composer.cli.app import say, show_error
+from composer.cli.asked import rank, unread, unsure, wanted
 from composer.cli.asking import interactive, isatty, quoted, terminal_ask
 from composer.cli.askwords import (
     again_hint,
@@ -23,7 +24,6 @@ from composer.cli.askwords import (
     example,
     instruction,
     kept_why,
-    kind,
     left_out_lines,
     offer,
     short_letters,
@@ -31,15 +31,15 @@ from composer.cli.askwords import (
     unsure_sentences,
 )
 from composer.cli.options import ComposeOptions
+from composer.cli.printedasks import ask_printed, dropped, least_sure
 from composer.cli.rounds import FIRST_DRAFT, MORE_DRAFT, Round
 from composer.compose import Letter
+from composer.drafting import Unsure
 from composer.errors import ComposerError, InputError
 from composer.files import FileExists, write_text_atomic
 from composer.models import Notes
 from composer.notes_file import default_notes_path, notes_json, save_new
-from composer.offline.doubts import doubted
-from composer.offline.leftout import LeftOut, gaps, rewritten
-from composer.offline.usable import left_out
+from composer.offline.leftout import LeftOut, rewritten
 
 __all__ = ["Again", "check_ask", "clarify", "said_in", "unread", "unsure", "wanted"]
 
@@ -78,51 +78,6 @@ def asks(options: ComposeOptions) -> bool:
     )
 
 
-def unread(letters: list[Letter], notes: Notes) -> list[LeftOut]:
-    """The notes lines that `letters` left out because the writer could not read them."""
-    return left_out(notes, [notice for letter in letters for notice in letter.notices])
-
-
-def unsure(letters: list[Letter], notes: Notes, records: list[LeftOut]) -> list[LeftOut]:
-    """The notes lines the offline letters kept in a sentence that may still read as a note
-    (`doubts.doubted`), other than those left out (`records`)."""
-    bodies = [letter.body for letter in letters if letter.backend == "offline"]
-    asked = {record.field for record in records}
-    return [d.record() for d in doubted(notes, bodies) if d.field not in asked]
-
-
-# The order of the questions, by what an answer adds to a letter: a sentence the letters kept
-# that may read as a note first (a letter is judged by its worst sentence), then a result, a
-# follow-up, a personal line, the contribution, a qualification, a topic, the next steps.
-_ORDER = ("highlights", "follow_up", "rapport", "contribution", "qualifications", "topics")
-
-
-def _rank(record: LeftOut) -> tuple[int, int, int]:
-    field = kind(record)
-    place = _ORDER.index(field) if field in _ORDER else len(_ORDER)
-    return (0 if record.said else 1, place, 0 if record.text else 1)
-
-
-def wanted(letters: list[Letter], notes: Notes) -> tuple[list[str], list[LeftOut]]:
-    """Who the short letters are to (their length warned of thin notes), and the empty notes
-    fields that would give them substance, each field once."""
-    short: list[str] = []
-    found: dict[str, LeftOut] = {}
-    for letter in letters:
-        if letter.coordinator or not any(v.rule == "length" for v in letter.report.warnings):
-            continue
-        index = next(
-            (i for i, p in enumerate(notes.interviewers) if p.name == letter.interviewer.name),
-            None,
-        )
-        if index is None:
-            continue
-        short.append(letter.interviewer.name)
-        for record in gaps(notes, index):
-            found.setdefault(record.field, record)
-    return short, list(found.values())
-
-
 def clarify(first: Round, notes: Notes, options: ComposeOptions, again: Again) -> int:
     """Show the `first` round of letters, ask for the lines they left out and write the letters
     again; return the exit code (that of the last letters written; 130 after Ctrl-C, 2 when
@@ -133,8 +88,9 @@ def clarify(first: Round, notes: Notes, options: ComposeOptions, again: Again) -
     doubts = unsure(letters, notes, records)
     short, empty = wanted(letters, notes)
     asking = bool(records or doubts or empty)
-    code = first.show(FIRST_DRAFT if asking and asks(options) else "")
-    if not asking:
+    printed = asks(options) and bool(least_sure(letters, [r.field for r in [*records, *doubts]]))
+    code = first.show(FIRST_DRAFT if (asking or printed) and asks(options) else "")
+    if not asking and not printed:
         return code
     if not asks(options):
         where = quoted(options.notes_path) if options.notes_path else "NOTES"
@@ -159,6 +115,8 @@ def clarify(first: Round, notes: Notes, options: ComposeOptions, again: Again) -
         return code
     session = Clarifying(notes, options.notes_path, again, first)
     try:
+        if not asking:
+            return session.printed(code)
         return session.run([*doubts, *records], (short, empty), code)
     except KeyboardInterrupt:
         session.stopped("Stopped")
@@ -206,7 +164,7 @@ class Clarifying:
         if not _yes(f"{question} [Y/n] "):
             return code
         say("Your answers go into a new notes file as you type; your notes file stays as it is.")
-        asked = sorted([*records, *empty], key=_rank)
+        asked = sorted([*records, *empty], key=rank)
         ended = False
         try:
             for number, record in enumerate(asked, 1):
@@ -218,7 +176,7 @@ class Clarifying:
             say("Nothing rewritten: the letters above stand.")
             if ended:
                 raise EOFError
-            return code
+            return self.printed(code)
         say(REWRITTEN)
         self.last = self.again(self.notes)
         letters = self.last.letters
@@ -258,7 +216,45 @@ class Clarifying:
         if ended:
             raise EOFError  # the file is kept: `stopped` says where
         self.keep()
+        return self.printed(code)
+
+    def printed(self, code: int) -> int:
+        """Last, ask about the printed sentences the writer is least sure of (`printedasks`),
+        and write the letters again if one changed; piped answers that end here keep the rest
+        as printed. The answers go into the notes file kept, or a new one (then asked to keep)."""
+        asked = least_sure(self.last.letters, self.typed)
+        if not asked:
+            return code
+        before, file = self.notes, self.kept
+        try:
+            ask_printed(asked, self.notes, self.answer, self.drop)
+        except EOFError:
+            say("\nThe input ended: the sentences not answered stay as printed.")
+        if self.notes is before:
+            return code
+        say(REWRITTEN)
+        self.last = self.again(self.notes)
+        code = self.last.show()
+        mine = {u.field for u in asked if self.typed.get(u.field)}  # a sentence typed for it
+        for record in unread(self.last.letters, self.notes):
+            if record.field in mine:  # never lost: kept in the notes, and named
+                named = title(record, self.notes)
+                say(f'Not in the letters, but kept in your notes: {named}: "{record.text}".')
+        if self.kept is not file:
+            self.keep()
+        elif self.kept is not None:
+            say(f"Saved to {self.kept}.")
         return code
+
+    def drop(self, unsure: Unsure) -> None:
+        """Leave the line of a printed sentence out of the letters: the new notes file drops it."""
+        notes = dropped(self.notes, unsure)
+        if notes is None:
+            say(f'Kept "{unsure.sentence}": the letters need one of your points.')
+            return
+        self.notes = notes
+        self.typed[unsure.field] = ""
+        self.save()
 
     def ask(self, record: LeftOut, number: str) -> None:
         """Ask for one line: the field in a person's words, the note quoted, what to type in a

@@ -29,6 +29,8 @@ Writing a letter (start here):
   (compose asks about them; `flagged` leaves them out when nobody is asked and a letter can
   spare them)
 - `notekept`: a shorthand line's words kept as typed in a shape prose never has (no verb, "w")
+- `leastsure`: how sure the writer is of a sentence the gate let pass, by how it said its line (a
+  note's bracket kept, a thing said as a field of work); `compose --ask` asks about the least sure
 - `coordinator`: the one letter to a large panel's coordinator
 - `linkedin`, `linkedin_choice`, `linkedin_wording`: the short LinkedIn note
 

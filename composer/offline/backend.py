@@ -89,6 +89,7 @@ class OfflineBackend(BackendBase):
             notices=notices,
             explained=written.explained,
             checked=checked,
+            unsure=written.unsure,
         )
 
     def _write(self, notes: Notes, index: int, today: dt.date | None) -> Written:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from composer.drafting import Unsure
 from composer.models import Interviewer, Notes
 from composer.offline import lexicon
 from composer.offline.alsoword import also_inside
@@ -46,6 +47,8 @@ class Sentence:
     # a point (or the contribution) that fits none of this reader's topics: `roleparagraph`
     # gives them a paragraph of their own
     untied: bool = False
+    # how unsure the writer is of it, set at the last gate (`flagged.gated`, `leastsure`)
+    unsure: Unsure | None = None
 
 
 class Body(Wording):

@@ -11,11 +11,13 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
+from composer.drafting import Unsure
 from composer.models import Notes
 from composer.offline.body import Sentence
 from composer.offline.clauses import clipped_plural
 from composer.offline.doubts import misread
 from composer.offline.lastgate import last_gate
+from composer.offline.leastsure import guess_in
 from composer.offline.leftout import LeftOut, gate_record, unsure_record
 from composer.offline.notewords import (
     acronyms_of,
@@ -134,7 +136,8 @@ def gated(
         if not why:
             # "It connects with my own work: ..." points back at a topic no longer there
             alone = recapitalised(item.alone, capitals)
-            kept.append(replace(item, text=alone) if orphan and item.alone else item)
+            item = replace(item, text=alone) if orphan and item.alone else item
+            kept.append(replace(item, unsure=_guessed(item, notes, index, answered)))
             orphan = False
             continue
         orphan = item.section == "topic"
@@ -183,6 +186,21 @@ def _unsure(item: Sentence, notes: Notes, index: int, answered: frozenset[str]) 
     if record is None or record.text in answered or not misread(item.text, record.text):
         return None
     return unsure_record(record.field, record.text, item.text)
+
+
+def _guessed(item: Sentence, notes: Notes, index: int, answered: frozenset[str]) -> Unsure | None:
+    """How unsure the writer is of `item`, a sentence said from a notes line that the gate let
+    pass (`leastsure.guess_in`), or None: sure, or said from a line typed or kept at `compose
+    --ask` (`answered`), or from no line of the notes (the writer's own words)."""
+    if item.section not in _SOURCES or item.section == "next_step":
+        return None
+    record = source(notes, index, item)
+    if record is None or not record.text or record.text in answered:
+        return None
+    guess = guess_in(item.text, record.text)
+    if guess is None:
+        return None
+    return Unsure(item.text, record.field, record.text, guess.why, guess.weight)
 
 
 def _capitals(notes: Notes) -> dict[str, str]:

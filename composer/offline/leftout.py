@@ -22,6 +22,7 @@ __all__ = [
     "gap_labels",
     "gaps",
     "gate_record",
+    "leave_out",
     "marked",
     "rapport_left_out",
     "rewritten",
@@ -254,6 +255,36 @@ def rewritten(notes: Notes, record: LeftOut, text: str) -> Notes:
     if name in _MARKED:  # the line now there is an answer: marked in the notes (`marked`)
         others = [a for a in data.get("answered", []) if a["field"] != record.field]
         data["answered"] = [*others, {"field": record.field, "text": line}]
+    return Notes.model_validate(data)
+
+
+def leave_out(notes: Notes, field: str, line: str) -> Notes | None:
+    """`notes` without the line `line` at `field` (an item taken out of its list, a field of
+    one line emptied), the lines marked as answers after it in the same list moved up with it;
+    None when the line is not there, or when it is the last qualification or result."""
+    data = notes.model_dump()
+    parts = field.split(".")
+    holder = _line_at(data, ".".join(parts[:-1])) if len(parts) > 1 else data
+    last = _PATH.fullmatch(parts[-1])
+    if last is None or not isinstance(holder, dict) or _line_at(data, field) != line:
+        return None
+    name, index_text = last["name"], last["index"]
+    if index_text is None:
+        holder[name] = None
+    else:
+        del holder[name][int(index_text)]
+    if not data["qualifications"] and not data["highlights"]:
+        return None
+    stem, at = field[: field.rindex(parts[-1])] + name, int(index_text or 0)
+    moved = []
+    for answer in data.get("answered", []):
+        found = re.fullmatch(rf"{re.escape(stem)}\[(\d+)\]", answer["field"])
+        if answer["field"] == field:
+            continue
+        if found and int(found[1]) > at:
+            answer = {**answer, "field": f"{stem}[{int(found[1]) - 1}]"}
+        moved.append(answer)
+    data["answered"] = moved
     return Notes.model_validate(data)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from composer.channels import channel_spec
-from composer.drafting import Adjustment
+from composer.drafting import Adjustment, Unsure
 from composer.models import Notes
 from composer.offline import phrasebook
 from composer.offline.bareheads import articled
@@ -53,6 +53,7 @@ class Written:
     text: str
     notices: tuple[str, ...] = field(default_factory=tuple)
     explained: tuple[str, ...] = ()  # rules whose warning a notice answers (see `Draft`)
+    unsure: tuple[Unsure, ...] = ()  # the sentences the writer is least sure of (see `Draft`)
 
 
 class Writer(Padding):
@@ -384,4 +385,7 @@ class Writer(Padding):
             or self.low <= self.length(turned) <= self.high
         ):
             sentences = turned  # saying them plainly never takes a fitted letter out of length
-        return Written(self.render(sentences), tuple(self.notices), tuple(sorted(self.explained)))
+        unsure = [replace(s.unsure, sentence=s.text) for s in sentences if s.unsure]
+        unsure.sort(key=lambda u: -u.weight)  # the least sure first, else the letter's order
+        explained = tuple(sorted(self.explained))
+        return Written(self.render(sentences), tuple(self.notices), explained, tuple(unsure))
