@@ -25,6 +25,7 @@ __all__ = [
     "marked",
     "rapport_left_out",
     "rewritten",
+    "typed_answer",
     "unsure_left_out",
     "unsure_record",
 ]
@@ -156,6 +157,14 @@ _ASKED_WHEN = re.compile(
 def _asked(text: str) -> re.Match[str] | None:
     """Who asked what, then the answer, in a follow-up (or its part) as typed, or None."""
     return _ASKED.fullmatch(text) or _ASKED_WHEN.fullmatch(text)
+
+
+def typed_answer(text: str) -> str | None:
+    """The answer `rewritten` put after the question it answers ("he asked about JD exp and i
+    undersold it - I undersold my John Deere ..."): what was typed at `compose --ask`, or None
+    when `text` has no question before a dash."""
+    found = _ASKED.fullmatch(text)
+    return found["answer"] if found else None
 
 
 def gaps(notes: Notes, index: int) -> list[LeftOut]:
