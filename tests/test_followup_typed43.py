@@ -18,6 +18,7 @@ from composer.compose import compose
 from composer.models import Notes
 from composer.offline import OfflineBackend
 from composer.offline.leftout import LeftOut, rewritten
+from composer.offline.slips import reported
 from composer.offline.typedwhole import answer_typed
 
 TODAY = dt.date(2026, 12, 4)
@@ -85,3 +86,63 @@ def test_the_asked_lead_is_not_said_before_a_typed_sentence() -> None:
     assert "I undersold my lambing experience: I have run lambing for 600 ewes on my own." in text
     assert text.count("undersold") == 1
     assert "You asked" not in text
+
+
+# A follow-up typed with care, owning up to what was not said in the room (session 43, reader
+# 20 h156 and reader 21 h164, both left out): said to the one who asked as an addition, never a
+# confession ("I forgot to say that": `addition`).
+@pytest.mark.parametrize(
+    ("follow_up", "said"),
+    [
+        (
+            "When Moira asked about scanning, I forgot to say that I have scanned ewes for"
+            " three seasons with my own scanner.",
+            "On scanning, I would add that I have scanned ewes for three seasons with my own"
+            " scanner.",
+        ),
+        (
+            "When we talked about the dogs, I forgot to say that both of my collies are fully"
+            " trained to whistle.",
+            "On the dogs, I would add that both of my collies are fully trained to whistle.",
+        ),
+        # no clause said with care after what was forgotten: a note, not said as typed
+        ("When Moira asked about scanning, I forgot to say I scanned ewes, so-so.", None),
+    ],
+)
+def test_a_careful_follow_up_owning_up_is_said_as_an_addition(
+    follow_up: str, said: str | None
+) -> None:
+    text = compose(_notes(follow_up), backend=OfflineBackend(), today=TODAY)[0].text
+    if said is None:
+        assert "so-so" not in text and "forgot" not in text
+    else:
+        assert said in text
+
+
+# What was said in the room is reported in the past after "I said" (session 43, reader 22
+# h173: "One correction: I said I only have my G2, but I have had my full G since 2022.").
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "One correction: I said I only have my forklift ticket, but I hold a C1 too.",
+            "One correction: I said I only had my forklift ticket, but I hold a C1 too.",
+        ),
+        ("I said I am not on the register yet.", "I said I was not on the register yet."),
+        ("I said I don't drive at night.", "I said I did not drive at night."),
+        ("I said I can start in May.", "I said I could start in May."),
+        ("I said that I use Sage daily.", "I said that I used Sage daily."),
+        # already past, or a helper: as it is
+        ("I said I had never used Revit.", "I said I had never used Revit."),
+        ("I said I would send it on Friday.", "I said I would send it on Friday."),
+    ],
+)
+def test_what_was_said_in_the_room_is_reported_in_the_past(line: str, said: str) -> None:
+    assert reported(line) == said
+
+
+def test_a_correction_reports_what_was_said_in_the_past() -> None:
+    note = "i said i only have my level 2 - WRONG, i have my level 3 since 2023. need to fix that"
+    text = compose(_notes(note), backend=OfflineBackend(), today=TODAY)[0].text
+    assert "I said I only had my level 2" in text
+    assert "I only have my level 2" not in text

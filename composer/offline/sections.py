@@ -17,7 +17,7 @@ from composer.next_steps import next_step_date
 from composer.offline import envelope
 from composer.offline.asker import follow_up_asker, left_out
 from composer.offline.body import Body, Sentence
-from composer.offline.followparts import better_answer, said_with_care
+from composer.offline.carefulasked import better_answer, said_with_care
 from composer.offline.followsplit import Part, readable, split
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.nextsteps import reader_names

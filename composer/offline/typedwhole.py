@@ -33,6 +33,8 @@ from composer.offline.words import AUXILIARIES, BE, PREPOSITIONS
 __all__ = [
     "CHAT",
     "MOST_WORDS",
+    "OWNED_CAREFUL",
+    "OWNED_TYPED",
     "answer_said",
     "answer_typed",
     "as_typed",
@@ -97,15 +99,21 @@ def _finite(words: list[str]) -> bool:
 # What the candidate owns up to in a sentence typed to the reader at `compose --ask` ("I
 # undersold my ...", "I said I had never used ...", "I should have mentioned that ..."): the
 # words of a note to self, but said to the reader in a whole sentence, their own admission.
-_OWNED = re.compile(
+OWNED_TYPED = re.compile(
     r"\bI (?:undersold|oversold|said|should(?:'ve| have) (?:said|mentioned|added|told)"
     r"|(?:forgot|meant|wanted) to (?:say|mention|add|tell)"
     r"|(?:didn't|did not|never) (?:say|mention))\b",
     re.IGNORECASE,
 )
+# The same owned up to in a line of the notes typed with care, its clause after "that" ("I
+# forgot to say that I have charted ..."): "I forgot to say I charted in PCC, so-so" is a note.
+OWNED_CAREFUL = re.compile(
+    r"\bI (?:should(?:'ve| have) (?:said|mentioned|added|told)|(?:forgot|meant|wanted) to"
+    r" (?:say|mention|add)|(?:didn't|did not|never) (?:say|mention)) that\b"
+)
 
 
-def _whole(text: str, *, least: int, owning: bool = False) -> bool:
+def _whole(text: str, *, least: int, owning: re.Pattern[str] | None = None) -> bool:
     """Whether `text` was typed as a whole sentence to send: a capital to start, a full stop or
     "!" to end (not ".." or "?."), `least` to `MOST_WORDS` words, and no instruction or note to
     self (what the candidate owns up to is no such note in a sentence typed to the reader:
@@ -114,18 +122,20 @@ def _whole(text: str, *, least: int, owning: bool = False) -> bool:
         return False
     if not least <= len(text.split()) <= MOST_WORDS:
         return False
-    read = _OWNED.sub(" ", text) if owning else text
+    read = owning.sub(" ", text) if owning else text
     return not (is_instruction(read) or is_note_to_self(read) or _TO_SELF.search(read))
 
 
-def as_typed(line: str | None) -> str | None:
+def as_typed(line: str | None, *, owning: re.Pattern[str] | None = None) -> str | None:
     """`line` as the letter's sentence when it was typed as a whole sentence of the
-    candidate's own (see the module's docstring), else None."""
+    candidate's own (see the module's docstring), else None; `owning`: what the candidate owns
+    up to in it ("I forgot to say that ...") is said to the reader (a follow-up typed with
+    care)."""
     if not line:
         return None
     text = " ".join(line.split())
     words = text.split()
-    if not _whole(text, least=4) or "?" in text or not _OWN.search(text):
+    if not _whole(text, least=4, owning=owning) or "?" in text or not _OWN.search(text):
         return None
     if OPINION.search(text) or not _finite(words):
         return None
@@ -156,7 +166,9 @@ def read(line: str, *, offer: bool = False) -> tuple[Kind, Clause] | None:
     return (kind if kind not in (Kind.OPINION, Kind.UNSURE) else Kind.ACHIEVEMENT), said
 
 
-def answer_said(line: str, names: Sequence[str] = (), *, owning: bool = False) -> str | None:
+def answer_said(
+    line: str, names: Sequence[str] = (), *, owning: re.Pattern[str] | None = None
+) -> str | None:
     """A line typed at `compose --ask` as a whole sentence to the reader ("It was nice to meet
     Mochi, even briefly.", "On the ring buffer question, I missed the memory barrier ..."), as
     the letter's sentence: a capital to start, a full stop or "!" to end, 3 to 45 words, no
@@ -183,8 +195,8 @@ def answer_typed(line: str, names: Sequence[str] = ()) -> str | None:
     ..."), which is the candidate's own lead and says the point once: never a second lead
     before it ("You asked about ... and I undersold it: I undersold ..."). A reply that needs
     its question ("Yes, ...", "I have done it") is not such a sentence alone."""
-    said = answer_said(line, names, owning=True)
+    said = answer_said(line, names, owning=OWNED_TYPED)
     typed = typed_answer(line) if said is None else None
     if typed is None or _NEEDS_QUESTION.search(typed):
         return said
-    return answer_said(typed, names, owning=True)
+    return answer_said(typed, names, owning=OWNED_TYPED)
