@@ -146,3 +146,29 @@ def test_a_correction_reports_what_was_said_in_the_past() -> None:
     text = compose(_notes(note), backend=OfflineBackend(), today=TODAY)[0].text
     assert "I said I only had my level 2" in text
     assert "I only have my level 2" not in text
+
+
+# An answer typed for one piece of a topic typed as a list, with commas of its own, is a topic
+# of its own (session 43, reader 22 h172: "farm call outs, ute w/ full fitout, the on-call
+# roster, one weekend in three" was said "When we turned to farm call outs, ute with full
+# fitout and the on-call roster and, one example came to mind: ...").
+def test_an_answer_for_a_piece_of_a_list_is_a_topic_of_its_own() -> None:
+    notes = _notes("")
+    topics = ["the hill flock", "lambing shed, night checks, on call 1 wknd in 3"]
+    person = notes.interviewers[0].model_copy(update={"topics": topics})
+    notes = notes.model_copy(update={"interviewers": [person], "follow_up": None})
+    record = LeftOut("interviewers[0].topics[1]", "on call 1 wknd in 3", "a note", "")
+    now = rewritten(notes, record, "the on-call roster, one weekend in three")
+    assert now.interviewers[0].topics == [
+        "the hill flock",
+        "lambing shed, night checks",
+        "the on-call roster, one weekend in three",
+    ]
+    assert [(a.field, a.text) for a in now.answered] == [
+        ("interviewers[0].topics[2]", "the on-call roster, one weekend in three")
+    ]
+    # an answer with no list of its own stays where the piece was
+    plain = rewritten(notes, record, "the weekend on-call roster")
+    assert (
+        plain.interviewers[0].topics[1] == "lambing shed, night checks, the weekend on-call roster"
+    )
