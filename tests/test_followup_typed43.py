@@ -20,6 +20,7 @@ from composer.offline import OfflineBackend
 from composer.offline.leftout import LeftOut, rewritten
 from composer.offline.slips import reported
 from composer.offline.typedwhole import answer_typed
+from composer.offline.wellformed import problem
 
 TODAY = dt.date(2026, 12, 4)
 
@@ -172,3 +173,20 @@ def test_an_answer_for_a_piece_of_a_list_is_a_topic_of_its_own() -> None:
     assert (
         plain.interviewers[0].topics[1] == "lambing shed, night checks, the weekend on-call roster"
     )
+
+
+# A month said after a verb with no "in" reads as a note (followup-heldout40 f5: "On IHC, I
+# would add that I applied October." from "HCPC reg comes thru in jan - applied oct").
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("On scanning, I would add that I applied October.", True),
+        ("We met June and July.", True),
+        ("I applied in October.", False),
+        ("I started last October.", False),
+        ("I finished early October.", False),
+        ("I started October 5.", False),
+    ],
+)
+def test_a_month_after_a_verb_with_no_preposition_is_flagged(sentence: str, flagged: bool) -> None:
+    assert bool(problem(sentence)) == flagged
