@@ -32,6 +32,13 @@ _DID_NOT = re.compile(
     r"(?:(?<=: )|(?<=\bthat ))I (?:did not|didn't|never|forgot to) (?:get to )?"
     r"(?:mention|say|add)(?:ed)?(?: that)? (?=\w)"
 )
+# When it came up, and what the candidate did not say then: "When we talked about manual
+# handling, I forgot to say that my certificate is current": "On manual handling, I would add
+# that my certificate is current".
+_WHEN_UNSAID = re.compile(
+    r"^When (?:you|we) (?:asked|talked|spoke)(?: me)? about (?P<topic>[^,]{2,60}), I (?:forgot"
+    r" to|did not|didn't|never got to) (?:say|mention|add)(?: that)? (?=\w)"
+)
 # "I said I would escalate, and I should also have mentioned ...": the answer given, then more.
 _SAID_THEN = re.compile(
     r"(?<=: )I said I would (?P<v>[a-z]+)(?P<obj>(?: [a-z]+){0,4}?),? (?:and|but) I should"
@@ -62,6 +69,7 @@ def as_addition(line: str | None, note: str | None) -> str | None:
     said = spelled_out(line)
     said = _PREP_TOPIC.sub(lambda m: f"{m['frame']} ", said)
     said = _RE_TOPIC.sub(lambda m: f"{m['frame']} ", said)
+    said = _WHEN_UNSAID.sub(lambda m: f"On {m['topic']}, I would add that ", said)
     said = _DID_NOT.sub("", said)
     said = _SAID_THEN.sub(_as_well_as, said)
     said = _SHOULD.sub(_would_add, said)

@@ -2,7 +2,9 @@
 as sentences>." The sentences are already the candidate's: the question is said to the one who
 asked ("He asked how I work ..." -> "You asked how I work ...") and the rest kept as typed, when
 each sentence is the candidate's own and passes the sentence gate (`recalled` reads the shorthand
-shapes of the same line).
+shapes of the same line). A follow-up typed with care that says first what it adds to, or
+when it came up, is said as typed to the one it names (`said_with_care`); one that owns up to a
+vague answer is said as the better one (`better_answer`).
 """
 
 from __future__ import annotations
@@ -11,17 +13,22 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.addedto import careful_added, chosen
+from composer.offline.addition import as_addition
 from composer.offline.answerbits import said_yes
+from composer.offline.offervoice import to_reader
 from composer.offline.shorthand import expand
+from composer.offline.typedwhole import OWNED_CAREFUL, answer_said
 from composer.offline.wellformed import problem
 
 __all__ = [
     "ABOUT",
     "CAREFUL_NOTE",
     "added_later",
+    "better_answer",
     "careful_line",
     "loose_piece",
     "recalled_detail",
+    "said_with_care",
     "yours",
 ]
 
@@ -299,3 +306,41 @@ def loose_piece(line: str) -> bool:
         return False
     verb = found["verb"]
     return lexicon.is_past(verb) and verb not in ("and", "but") and not lexicon.is_noun(verb)
+
+
+# A follow-up typed with care that says first what it adds to: "On X, I would add that ...",
+# or when it came up: "When Omar asked about documentation, I forgot to say that ...".
+_LED = re.compile(
+    r"^(?:On|About|Regarding|As for) [^,]{3,80}, I (?:would|should|also|want|wanted|forgot|have)\b"
+    r"|^When [^,]{3,80}\b(?:asked|talked|spoke)\b[^,]{0,80}, I\b"
+)
+
+
+# A careful follow-up that owns up to an answer, then gives the better one: the slip is no
+# sentence of a thank-you letter, what it adds is ("On cost, I have since checked: ...").
+_OWNED_UP = re.compile(
+    r"^I (?:gave|had) an? (?:vague|weak|poor|unclear|incomplete|muddled|rushed|woolly) answer"
+    r" (?:about|on|to) (?P<topic>[^.,;]{2,60})\.\s+(?P<rest>I [^.]+[.!])$"
+)
+
+
+def better_answer(value: str) -> str:
+    """A careful follow-up that owns up to a vague answer, said as the better one only: "I gave
+    a vague answer about cost. I have since checked: ..." -> "On cost, I have since checked:
+    ..."; any other line as it is."""
+    owned = _OWNED_UP.match(value)
+    if owned is None:
+        return value
+    return f"On {owned['topic']}, {owned['rest'][0].lower()}{owned['rest'][1:]}"
+
+
+def said_with_care(value: str, names: list[str]) -> str | None:
+    """A follow-up typed with care that says first what it adds to ("On Dr. Carolan's question
+    about fire-stopping, I would add that ...") or when it came up ("When Omar asked about
+    ..., I forgot to say that ..."), said as typed to the reader it names (her own
+    letter: "On your question ..."; `offervoice.to_reader`); None when it is no such line, or
+    the sentence does not pass as typed (`typedwhole.answer_said`)."""
+    if not _LED.match(value):
+        return None
+    said = answer_said(to_reader(value, names), names, owning=OWNED_CAREFUL)
+    return as_addition(said, value)  # "I forgot to say that": "I would add that"

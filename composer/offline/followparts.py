@@ -20,12 +20,11 @@ from composer.offline import lexicon, phrasebook
 from composer.offline.followjoin import joined, mended
 from composer.offline.followtidy import FIX_HEAD, not_figure
 from composer.offline.lastgate import last_gate
-from composer.offline.offervoice import to_reader
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import analyse
 from composer.offline.realise import needs_article
 from composer.offline.shorthand import expand
-from composer.offline.typedwhole import answer_said
+from composer.offline.slips import reported
 from composer.offline.wellformed import problem
 from composer.offline.words import AUXILIARIES, BE, FIRST_PERSON, SUBJECT_PRONOUNS
 
@@ -302,6 +301,7 @@ def _said_in_room(text: str) -> str | None:
     said = re.sub(r"^not\b", "it was not", said)  # "said not my strength"
     if re.match(r"(?i)^(?:yes|no|prob|probably|maybe)\b", said) or " but " in said:
         return None
+    said = (reported(f"I said {said}") or "")[len("I said ") :]  # "I only had my G2"
     return None if problem(f"I said {said}.") else said
 
 
@@ -364,37 +364,3 @@ def _line(
     options = fitting(phrasebook.wordings(section, tone, channel), fits)
     line = variation.pick("follow_up", options).format(clause=clause, topic=topic or "")
     return None if last_gate(line) else line  # "the kinderapp spots": a name unsure
-
-
-# A follow-up typed with care that says first what it adds to: "On X, I would add that ...".
-_LED = re.compile(
-    r"^(?:On|About|Regarding|As for) [^,]{3,80}, I (?:would|should|also|want|wanted|forgot|have)\b"
-)
-
-
-# A careful follow-up that owns up to an answer, then gives the better one: the slip is no
-# sentence of a thank-you letter, what it adds is ("On cost, I have since checked: ...").
-_OWNED_UP = re.compile(
-    r"^I (?:gave|had) an? (?:vague|weak|poor|unclear|incomplete|muddled|rushed|woolly) answer"
-    r" (?:about|on|to) (?P<topic>[^.,;]{2,60})\.\s+(?P<rest>I [^.]+[.!])$"
-)
-
-
-def better_answer(value: str) -> str:
-    """A careful follow-up that owns up to a vague answer, said as the better one only: "I gave
-    a vague answer about cost. I have since checked: ..." -> "On cost, I have since checked:
-    ..."; any other line as it is."""
-    owned = _OWNED_UP.match(value)
-    if owned is None:
-        return value
-    return f"On {owned['topic']}, {owned['rest'][0].lower()}{owned['rest'][1:]}"
-
-
-def said_with_care(value: str, names: list[str]) -> str | None:
-    """A follow-up typed with care that says first what it adds to ("On Dr. Carolan's question
-    about fire-stopping, I would add that ..."), said as typed to the reader it names (her own
-    letter: "On your question ..."; `offervoice.to_reader`); None when it is no such line, or
-    the sentence does not pass as typed (`typedwhole.answer_said`)."""
-    if not _LED.match(value):
-        return None
-    return answer_said(to_reader(value, names), names)

@@ -303,7 +303,8 @@ def as_typed(value: str | None) -> str | None:
         # would be ("I said ...") is here the correction the letter is for
         said = typedwhole.spoken(text)
         return None if said is None or len(said.split()) > typedwhole.MOST_WORDS else said
-    return typedwhole.as_typed(text)
+    # "When we talked about X, I forgot to say that ...": owned up to, with care
+    return typedwhole.as_typed(text, owning=typedwhole.OWNED_CAREFUL)
 
 
 # A correction typed in full: what the candidate said, and what is so ("actually", "not").

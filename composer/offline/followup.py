@@ -157,7 +157,7 @@ def follow_up_line(
     # "jan's rigging q - should have said i did ...": else read by its parts (`followparts`)
     by_part = unclaimed(by_parts(value, tone, channel, variation, fits=fits), by_reader)
     if line is None or still_a_note(line):  # "Wish I'd said"
-        return by_part or unclaimed(as_typed(value), by_reader)  # a careful sentence
+        return by_part or unclaimed(as_addition(as_typed(value), value), by_reader)
     line = _event_named(add_once(line))  # "To add ...: I would add that": said once
     line = besides(as_addition(unclaimed(_place_named(line), by_reader), value), value)
     # "add" said once also after `as_addition` ("I should have said" -> "I would add that")

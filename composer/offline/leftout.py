@@ -26,6 +26,7 @@ __all__ = [
     "marked",
     "rapport_left_out",
     "rewritten",
+    "typed_answer",
     "unsure_left_out",
     "unsure_record",
 ]
@@ -159,6 +160,14 @@ def _asked(text: str) -> re.Match[str] | None:
     return _ASKED.fullmatch(text) or _ASKED_WHEN.fullmatch(text)
 
 
+def typed_answer(text: str) -> str | None:
+    """The answer `rewritten` put after the question it answers ("he asked about JD exp and i
+    undersold it - I undersold my John Deere ..."): what was typed at `compose --ask`, or None
+    when `text` has no question before a dash."""
+    found = _ASKED.fullmatch(text)
+    return found["answer"] if found else None
+
+
 def gaps(notes: Notes, index: int) -> list[LeftOut]:
     """The empty notes fields that would give a short letter to interviewer `index` substance,
     as records with no text: each says what to ask the candidate for. Only what is empty is
@@ -236,6 +245,7 @@ def rewritten(notes: Notes, record: LeftOut, text: str) -> Notes:
     if last is None or not isinstance(holder, dict) or last["name"] not in holder:
         return notes
     name, index_text = last["name"], last["index"]
+    field = record.field
     if index_text is None:
         # the line, or the part of it left out (`followsplit`), typed as who asked what
         asked = _asked(record.text or "") if name == "follow_up" else None
@@ -249,12 +259,20 @@ def rewritten(notes: Notes, record: LeftOut, text: str) -> Notes:
             return notes
         if index == len(items):  # a field the notes left empty (`gaps`): the answer is added
             items.append(" ".join(text.split()))
+        elif name == "topics" and _piece(record.text, items[index]) and re.search(_JOIN, text):
+            # one piece of a topic typed as a list, answered with a list's joins of its own: a
+            # topic of its own, never spliced into the others ("farm call outs, ute w/ full
+            # fitout, the on-call roster, one weekend in three" read "..., the on-call roster
+            # and, one example came to mind")
+            items[index] = _without(items[index], record.text or "")
+            items.append(" ".join(text.split()))
+            index, field = len(items) - 1, f"{'.'.join(parts[:-1])}.{name}[{len(items) - 1}]"
         else:
             items[index] = _replaced(items[index], record.text, text)
         line = items[index]
     if name in _MARKED:  # the line now there is an answer: marked in the notes (`marked`)
-        others = [a for a in data.get("answered", []) if a["field"] != record.field]
-        data["answered"] = [*others, {"field": record.field, "text": line}]
+        others = [a for a in data.get("answered", []) if a["field"] != field]
+        data["answered"] = [*others, {"field": field, "text": line}]
     return Notes.model_validate(data)
 
 
@@ -286,6 +304,31 @@ def leave_out(notes: Notes, field: str, line: str) -> Notes | None:
         moved.append(answer)
     data["answered"] = moved
     return Notes.model_validate(data)
+
+
+# What joins the pieces of a line typed as a list: a comma, "+", "&", "and", a slash.
+_JOIN = r"\s*(?:[,;+&/]|\band\b)\s*"
+
+
+def _piece(part: str | None, line: object) -> bool:
+    """Whether `part` is one whole piece of `line` typed as a list, not all of it: a join or
+    the line's end on each side ("on call 1 wknd in 3" of "farm call outs, ..., on call 1 wknd
+    in 3"; never "currently 10 day wait" of "turnaround - currently 10 day wait for services")."""
+    if not part or not isinstance(line, str) or part == line or part not in line:
+        return False
+    at = line.find(part)
+    before, after = line[:at], line[at + len(part) :]
+    return bool(re.search(rf"(?:^|{_JOIN})$", before) and re.match(rf"(?:$|{_JOIN})", after))
+
+
+def _without(line: str, part: str) -> str:
+    """`line` without its piece `part` and the join before it (after it, for the first)."""
+    at = line.find(part)
+    before, after = line[:at], line[at + len(part) :]
+    kept = re.sub(rf"{_JOIN}$", "", before)
+    if kept == before:
+        after = re.sub(rf"^{_JOIN}", "", after)
+    return " ".join(f"{kept}{after}".split()) or line
 
 
 def _replaced(line: object, part: str, text: str) -> str:

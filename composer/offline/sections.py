@@ -17,7 +17,7 @@ from composer.next_steps import next_step_date
 from composer.offline import envelope
 from composer.offline.asker import follow_up_asker, left_out
 from composer.offline.body import Body, Sentence
-from composer.offline.followparts import better_answer, said_with_care
+from composer.offline.carefulasked import better_answer, said_with_care
 from composer.offline.followsplit import Part, readable, split
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.nextsteps import reader_names
@@ -28,7 +28,7 @@ from composer.offline.rapportnotes import answered_line
 from composer.offline.stepdates import month_first
 from composer.offline.steptext import plain_step
 from composer.offline.stepvaried import varied
-from composer.offline.typedwhole import answer_said
+from composer.offline.typedwhole import answer_typed
 
 # How and when the interview happened, from the day ("yesterday", "on Tuesday") and its
 # possessive ("yesterday's", "Tuesday's"): as an adverbial and as a noun.
@@ -116,7 +116,7 @@ class Sections(Body):
         value = self.notes.follow_up
         person = self.person
         names = [person.name, *person.name.split(), person.salutation or ""]
-        typed = answer_said(value, names) if value and value in self.answered else None
+        typed = answer_typed(value, names) if value and value in self.answered else None
         value = better_answer(value) if value else value  # not "I gave a vague answer ..."
         if typed is None and value:  # "On Dr. Carolan's question about ..., I would add ..."
             typed = said_with_care(value, names)
@@ -145,7 +145,7 @@ class Sections(Body):
         value, (reader, asked) = self.notes.follow_up, follow_up_asker(self.notes)
         if not value or said_with_care(value, []):
             return []
-        if value in self.answered and answer_said(value, []) is not None:
+        if value in self.answered and answer_typed(value, []) is not None:
             return []  # typed at `compose --ask` as one sentence: said as typed
         first = Variation(self.variation.seed)
         if follow_up_line(value, self.common, self.tone, self.channel, first, by_reader=asked):
@@ -158,7 +158,7 @@ class Sections(Body):
         first = Variation(self.variation.seed)
         answered = self.notes.follow_up in self.answered
         for part in parts:
-            if answered and answer_said(part.said, []) is not None:
+            if answered and answer_typed(part.said, []) is not None:
                 return True
             line = None if part.memo else self._part_line(part, first, lambda _: True)
             if line and readable(line):
@@ -187,7 +187,7 @@ class Sections(Body):
         answered = self.notes.follow_up in self.answered
         for part in parts:
             # a part typed at `compose --ask` in place of one left out: said as typed
-            typed = answer_said(part.said, names) if answered else None
+            typed = answer_typed(part.said, names) if answered else None
             line = typed or (
                 None if part.memo else self._part_line(part, self.variation, self.fits)
             )

@@ -3,12 +3,16 @@ q - i mixed up the order; cleanup runs before the next effect, not after" says t
 ("... on the useEffect cleanup question: cleanup runs before the next effect, not after."), and
 "asked about a near miss - went blank" is left out (compose asks for it): a letter that only
 repeats "I went blank" confesses without answering. `followup` calls `corrected` last.
+
+What was said in the room, reported after "I said", is in the past: "I said I only have my G2,
+but I have had my full G since 2022" reads "I said I only had my G2, but ..." (`reported`).
 """
 
 from __future__ import annotations
 
 import re
 
+from composer.offline import lexicon
 from composer.offline.answermarks import WENT_WRONG
 from composer.offline.wellformed import problem
 
@@ -55,3 +59,30 @@ def corrected(line: str | None, value: str | None) -> str | None:
         if said_fix and not problem(f"{said_fix[0].upper()}{said_fix[1:]}."):
             return f"{line[: said.end('lead')]} {said_fix}."
     return None
+
+
+# What the candidate said in the room, in the present after "I said": "I said I only have my
+# G2", "I said that I am not", "I said I don't".
+_SAID_NOW = re.compile(
+    r"\bI said (?:that )?I (?P<adverb>(?:only|never|already|just|really|still|also) )?"
+    r"(?P<verb>[a-z]+n't|[a-z]+)\b(?P<rest> not\b)?"
+)
+_PAST = {"am": "was", "can": "could", "will": "would", "can't": "could not", "won't": "would not"}
+
+
+def reported(line: str | None) -> str | None:
+    """`line` with what the candidate said in the room put in the past after "I said": "I said
+    I only have my G2" -> "I said I only had my G2", "I said I don't drive" -> "I said I did not
+    drive"; a verb already past ("I said I had never used") or a helper ("I would") as it is."""
+
+    def past(found: re.Match[str]) -> str:
+        verb, rest = found["verb"], found["rest"] or ""
+        lead = found[0][: found.start("verb") - found.start()]  # "I said I only "
+        if verb == "don't" or (verb == "do" and rest):
+            return f"{lead}did not"
+        shifted = _PAST.get(verb)
+        if shifted is None and lexicon.is_base_verb(verb) and not lexicon.is_past(verb):
+            shifted = lexicon.verb_forms(verb).get("VBD")
+        return f"{lead}{shifted}{rest}" if shifted else found[0]
+
+    return _SAID_NOW.sub(past, line) if line else line

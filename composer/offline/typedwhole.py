@@ -23,13 +23,25 @@ from composer.offline import lexicon, verbatim
 from composer.offline.cvshares import spelled
 from composer.offline.itemkinds import OPINION, Kind, kind_of
 from composer.offline.lastgate import last_gate
+from composer.offline.leftout import typed_answer
 from composer.offline.phrases import Shape
 from composer.offline.realise import Clause
 from composer.offline.screen import is_instruction
 from composer.offline.selfnotes import is_note_to_self
 from composer.offline.words import AUXILIARIES, BE, PREPOSITIONS
 
-__all__ = ["CHAT", "MOST_WORDS", "answer_said", "as_typed", "counts_joined", "read", "spoken"]
+__all__ = [
+    "CHAT",
+    "MOST_WORDS",
+    "OWNED_CAREFUL",
+    "OWNED_TYPED",
+    "answer_said",
+    "answer_typed",
+    "as_typed",
+    "counts_joined",
+    "read",
+    "spoken",
+]
 
 MOST_WORDS = 45  # a sentence typed whole, at most
 # Chat a letter never carries: "lol", "tbh", a question mark, "!!", a smiley.
@@ -84,25 +96,46 @@ def _finite(words: list[str]) -> bool:
     return False
 
 
-def _whole(text: str, *, least: int) -> bool:
+# What the candidate owns up to in a sentence typed to the reader at `compose --ask` ("I
+# undersold my ...", "I said I had never used ...", "I should have mentioned that ..."): the
+# words of a note to self, but said to the reader in a whole sentence, their own admission.
+OWNED_TYPED = re.compile(
+    r"\bI (?:undersold|oversold|said|should(?:'ve| have) (?:said|mentioned|added|told)"
+    r"|(?:forgot|meant|wanted) to (?:say|mention|add|tell)"
+    r"|(?:didn't|did not|never) (?:say|mention))\b",
+    re.IGNORECASE,
+)
+# The same owned up to in a line of the notes typed with care, its clause after "that" ("I
+# forgot to say that I have charted ..."): "I forgot to say I charted in PCC, so-so" is a note.
+OWNED_CAREFUL = re.compile(
+    r"\bI (?:should(?:'ve| have) (?:said|mentioned|added|told)|(?:forgot|meant|wanted) to"
+    r" (?:say|mention|add)|(?:didn't|did not|never) (?:say|mention)) that\b"
+)
+
+
+def _whole(text: str, *, least: int, owning: re.Pattern[str] | None = None) -> bool:
     """Whether `text` was typed as a whole sentence to send: a capital to start, a full stop or
     "!" to end (not ".." or "?."), `least` to `MOST_WORDS` words, and no instruction or note to
-    self."""
+    self (what the candidate owns up to is no such note in a sentence typed to the reader:
+    `owning`)."""
     if not text[:1].isupper() or not text.endswith((".", "!")) or text.endswith(("..", "?.")):
         return False
     if not least <= len(text.split()) <= MOST_WORDS:
         return False
-    return not (is_instruction(text) or is_note_to_self(text) or _TO_SELF.search(text))
+    read = owning.sub(" ", text) if owning else text
+    return not (is_instruction(read) or is_note_to_self(read) or _TO_SELF.search(read))
 
 
-def as_typed(line: str | None) -> str | None:
+def as_typed(line: str | None, *, owning: re.Pattern[str] | None = None) -> str | None:
     """`line` as the letter's sentence when it was typed as a whole sentence of the
-    candidate's own (see the module's docstring), else None."""
+    candidate's own (see the module's docstring), else None; `owning`: what the candidate owns
+    up to in it ("I forgot to say that ...") is said to the reader (a follow-up typed with
+    care)."""
     if not line:
         return None
     text = " ".join(line.split())
     words = text.split()
-    if not _whole(text, least=4) or "?" in text or not _OWN.search(text):
+    if not _whole(text, least=4, owning=owning) or "?" in text or not _OWN.search(text):
         return None
     if OPINION.search(text) or not _finite(words):
         return None
@@ -133,7 +166,9 @@ def read(line: str, *, offer: bool = False) -> tuple[Kind, Clause] | None:
     return (kind if kind not in (Kind.OPINION, Kind.UNSURE) else Kind.ACHIEVEMENT), said
 
 
-def answer_said(line: str, names: Sequence[str] = ()) -> str | None:
+def answer_said(
+    line: str, names: Sequence[str] = (), *, owning: re.Pattern[str] | None = None
+) -> str | None:
     """A line typed at `compose --ask` as a whole sentence to the reader ("It was nice to meet
     Mochi, even briefly.", "On the ring buffer question, I missed the memory barrier ..."), as
     the letter's sentence: a capital to start, a full stop or "!" to end, 3 to 45 words, no
@@ -141,9 +176,27 @@ def answer_said(line: str, names: Sequence[str] = ()) -> str | None:
     self; contractions said in full; it passes the sentence gate and the letter's last gate.
     None when it is not such a sentence: the line is then read as any other."""
     text = " ".join(line.split()).replace("’", "'")
-    if not _whole(text, least=3) or CHAT.search(text):
+    if not _whole(text, least=3, owning=owning) or CHAT.search(text):
         return None
     if any(re.search(rf"\b{re.escape(name)}\b", text) for name in names if name):
         return None
     said, why = verbatim.closed(verbatim.spelled_out(text.rstrip(" .!")))
     return None if why or last_gate(said) else said
+
+
+# A reply that needs its question to be read: "Yes, ...", "No, but ...", "I have done it twice."
+_NEEDS_QUESTION = re.compile(r"(?i)^(?:yes|yeah|yep|no|nope|not)\b|\b(?:it|them)\b")
+
+
+def answer_typed(line: str, names: Sequence[str] = ()) -> str | None:
+    """A follow-up typed at `compose --ask` as a whole sentence to the reader, as the letter's
+    sentence (`answer_said`): the whole line, or the sentence typed after the question it
+    answers ("he asked about JD exp and i undersold it - I undersold my John Deere experience:
+    ..."), which is the candidate's own lead and says the point once: never a second lead
+    before it ("You asked about ... and I undersold it: I undersold ..."). A reply that needs
+    its question ("Yes, ...", "I have done it") is not such a sentence alone."""
+    said = answer_said(line, names, owning=OWNED_TYPED)
+    typed = typed_answer(line) if said is None else None
+    if typed is None or _NEEDS_QUESTION.search(typed):
+        return said
+    return answer_said(typed, names, owning=OWNED_TYPED)

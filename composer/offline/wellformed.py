@@ -266,7 +266,17 @@ def _glued(text: str) -> str:
     found = _COUNT_PRONOUN.search(text)
     if found:
         return f"a number stands before a pronoun ('{found.group()}')"
+    for found in _MONTH_AFTER.finditer(text):  # "I applied October": a time with no "in"
+        if lexicon.is_past(found["verb"].lower()) and not lexicon.is_noun(found["verb"].lower()):
+            return f"a month follows '{found['verb']}' with no 'in' or 'since'"
     return ""
+
+
+# A month named whole after a word, with no day after it: "applied October."
+_MONTH_AFTER = re.compile(
+    r"\b(?P<verb>[a-z]+) (?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b(?! \d)"
+)
 
 
 def _chained(text: str) -> str:
