@@ -74,3 +74,8 @@ def test_a_contraction_of_it_is_no_owner_in_a_contribution() -> None:
     offer = read_offer("real local knowledge of lisbon + staying calm at the desk when its busy")
     assert offer is not None
     assert offer.text.endswith("stay calm at the desk when it's busy")
+
+
+def test_something_typed_short_is_spelled_out() -> None:
+    said = expand("asked how i prioritise when MD + 5 ppl all want smth urgent")
+    assert said.endswith("all want something urgent")

@@ -464,6 +464,8 @@ SHORTHAND = (*SHORTHAND, ("shouldnt", "shouldn't"), ("hasnt", "hasn't"), ("hadnt
 SHORTHAND = (*SHORTHAND, ("werent", "weren't"), ("youve", "you've"), ("weve", "we've"))
 SHORTHAND = (*SHORTHAND, ("theyve", "they've"), ("youd", "you'd"), ("youll", "you'll"))
 SHORTHAND = (*SHORTHAND, ("itll", "it'll"), ("shouldve", "should've"), ("wouldve", "would've"))
+# "all want smth urgent" (scout 43): "something", of one reading in any trade
+SHORTHAND = (*SHORTHAND, ("smth", "something"), ("sth", "something"))
 # Words clipped in a credential's subject typed in lower case ("cert IV maint planning", "level
 # 3 dip mgmt of zoo animals"), spelled out there; "admin" is a plain word and stays.
 COURSE_SHORTHAND = {
