@@ -79,3 +79,10 @@ def test_a_contraction_of_it_is_no_owner_in_a_contribution() -> None:
 def test_something_typed_short_is_spelled_out() -> None:
     said = expand("asked how i prioritise when MD + 5 ppl all want smth urgent")
     assert said.endswith("all want something urgent")
+
+
+def test_a_negative_whose_verb_changes_is_english_to_the_gate() -> None:
+    from composer.offline.notewords import unknown_word
+
+    assert unknown_word("You asked how I would scan a child who can't keep still.") == ""
+    assert unknown_word("It won't be a problem.") == ""
