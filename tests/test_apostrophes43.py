@@ -23,6 +23,10 @@ from composer.offline.shorthand import expand
         ("the firm and its new premises", "the firm and its new premises"),
         ("its running costs", "its running costs"),
         ("its two sites", "its two sites"),
+        ("a result with its number if it had one", "a result with its number if it had one"),
+        ("without its subject after a clause", "without its subject after a clause"),
+        ("a result with its number joined by and", "a result with its number joined by and"),
+        ("when its quiet", "when it's quiet"),
         ("photo id check", "photo id check"),
     ],
 )

@@ -60,6 +60,9 @@ def _its(following: str, then: str) -> bool:
     if set(kinds) <= {"adv"} and kinds:
         return True  # "its not", "its really", "its always"
     describing = "adj" in kinds or lexicon.is_participle(following) or lexicon.is_gerund(following)
+    if describing and "noun" in kinds:  # "when its quiet" but "its subject after a clause",
+        # "its number joined by": a noun too closes its phrase only at the end or before "with"
+        return not then or then == "with"
     return describing and not _noun_follows(then)
 
 
