@@ -27,7 +27,10 @@ from composer.offline.shorthand import expand
         ("without its subject after a clause", "without its subject after a clause"),
         ("a result with its number joined by and", "a result with its number joined by and"),
         ("when its quiet", "when it's quiet"),
+        ("at its last CQC inspection", "at its last CQC inspection"),
         ("photo id check", "photo id check"),
+        ("said id talk to them calmly", "said I'd talk to them calmly"),
+        ("meant to say id check the car", "meant to say I'd check the car"),
     ],
 )
 def test_a_bare_contraction_is_read_by_the_word_after_it(typed: str, said: str) -> None:

@@ -26,6 +26,9 @@ _TYPED = re.compile(r"(?<![\w'’.-])(?P<word>[Ii]ts|[Ii]d|[Cc]ant|[Ww]ont) (?P<
 # What a clause of "I" may follow: a question word, "if", "that", a conjunction, a pause
 _CLAUSE_OPENERS = WH_WORDS | frozenset(["if", "that", "and", "but", "so", "because", "as"])
 _WILL = {"id": "I'd", "cant": "can't", "wont": "won't"}
+# The verbs of saying and thinking a clause follows with no "that" ("said id", "think id");
+# not "show", "take" ("show id card")
+_SAYING = frozenset(["say", "tell", "think", "mention", "explain", "reckon"])
 # "its own", "its very own": the possessive before "own" whatever follows
 _OWN = frozenset(["own"])
 # Determiners "it's" may stand before ("it's a multi-day hearing"); a count or a quantity after
@@ -37,12 +40,14 @@ _OPENS_A_PHRASE = frozenset(
 
 def _after(text: str, end: int) -> str:
     """The word after position `end` ("" at a mark or the end)."""
-    found = re.match(r" ([a-z]+)\b", text[end:])
+    found = re.match(r" ([\w'’-]+)", text[end:])
     return found[1] if found else ""
 
 
 def _noun_follows(word: str) -> bool:
     """Whether `word` goes on a noun phrase ("new premises"): a noun that is no small word."""
+    if word[:1].isupper() or word[:1].isdigit():  # "its last CQC inspection": a name, a figure
+        return True
     return bool(word) and word not in FUNCTION_WORDS and lexicon.is_noun(word)
 
 
@@ -79,6 +84,8 @@ def _contracted(found: re.Match[str]) -> str:
     elif lexicon.is_base_verb(following) and following not in PREPOSITIONS | DETERMINERS:
         # "photo id check": after a noun, "id" is the card; after a clause's start it is "I'd"
         opens = not previous or previous in _CLAUSE_OPENERS or previous in SUBJECT_PRONOUNS
+        # "said id talk to them", "meant to say id check", "point is id have": a clause said
+        opens = opens or previous in BE or lexicon.base_of(previous) in _SAYING
         if lower != "id" or opens or (not lexicon.is_noun(following) and lexicon.is_past(previous)):
             first = _WILL[lower]
             said = f"{first if lower == 'id' or word.islower() else first.capitalize()} {following}"
