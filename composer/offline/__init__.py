@@ -39,6 +39,7 @@ Reading the notes before anything is said:
 - `cleaning`: a note item tidied (bullets, lists, a capital typed by habit)
 - `tidy`: a note phrase's tails, dates, "our", articles and titles tidied
 - `shorthand`: note-taking shorthand spelled out ("w/ 3 paralegals")
+- `apostrophes`: contractions typed bare read by the next word ("when its busy", "id do")
 - `notenumbers`: numbers as notes type them, as a letter says them ("25k docs")
 - `propernames`: names typed in lower case given their capitals where sure
 - `nameshapes`: names known by their shape ("sally Rooney", "the bay of plenty")

@@ -72,7 +72,7 @@ def _owned(clause: str) -> str:
         if words[0] == "own":
             said.append(f"my {thing}")
         elif lexicon.is_noun(words[-1]) and not lexicon.is_plural_noun(words[-1]):
-            said.append(f"{'an' if thing[0] in 'aeiou' else 'a'} {thing}")
+            said.append(f"{lexicon.article(thing)} {thing}")
         else:
             return clause
     return f"{found['main']}; I have {' and '.join(said)}"

@@ -238,6 +238,8 @@ def article(phrase: str) -> str:
     lower = word.lower()
     if not lower:
         return "a"
+    if lower[0].isdigit():  # "an 8R", "an 80k budget", "a 110-bed ward"
+        return "an" if _said_with_a_vowel(lower) else "a"
     if len(word) == 1 and word.isupper():  # a letter said by its name: "an R package"
         return "an" if word in "AEFHILMNORSX" else "a"
     if len(word) > 1 and word[:2].isupper():
@@ -247,11 +249,41 @@ def article(phrase: str) -> str:
         return "an" if word[0] in "AEFHILMNORSX" else "a"
     if lower.startswith(_VOWEL_SOUND_EXCEPTIONS):
         return "an"
-    if lower[0].isdigit():
-        return "an" if lower.startswith(("8", "11", "18")) else "a"
     if lower.startswith(_CONSONANT_SOUND):
         return "a"
     return "an" if lower[0] in "aeiou" else "a"
+
+
+def _said_with_a_vowel(figure: str) -> bool:
+    """Whether a figure is said from a vowel: "8", "80k", "800" ("eight ..."), "11", "18",
+    "1,800", "11,000", "18.5" ("eleven", "eighteen ...", "... thousand"), not "110" or "180"
+    ("a hundred and ...") nor "1" ("one")."""
+    whole = re.match(r"\d[\d,]*", figure)
+    digits = whole.group().replace(",", "") if whole else figure
+    if digits.startswith("8"):
+        return True
+    # "11" and "18" open the figure's saying when its length is two, four ("eleven hundred",
+    # "the 1800s") or two more than a multiple of three ("eleven thousand", "18 million")
+    return digits.startswith(("11", "18")) and (len(digits) == 4 or len(digits) % 3 == 2)
+
+
+# "a 8R", "a MRI", "an UX designer": an article typed before a figure or initials, said by how
+# they are read aloud
+_TYPED_ARTICLE = re.compile(
+    r"(?<![\w'’.-])(?P<article>[Aa]n?) (?=(?P<next>\d[\w,.-]*|[A-Z]{2}\w*|[A-Z][&-]\w))"
+)
+
+
+def articles_said(text: str) -> str:
+    """`text` with "a" or "an" typed before a figure or initials made the one they are said
+    with: "on a 8R" -> "on an 8R", "a MRI" -> "an MRI", "an UX lead" -> "a UX lead"."""
+
+    def said(found: re.Match[str]) -> str:
+        typed = found["article"]
+        right = article(found["next"])
+        return f"{right if typed[0].islower() else right.capitalize()} "
+
+    return _TYPED_ARTICLE.sub(said, text)
 
 
 _VOWEL = re.compile(r"[aeiou]")

@@ -42,6 +42,8 @@ _PREFIXES = (
     "tele",
 )  # fmt: skip
 _ENDINGS = re.compile(r"(?:['’](?:s|re|ve|ll|d|m)|n['’]t|['’])$")
+# The negatives whose verb changes before "n't": "can't", "won't", "shan't".
+_IRREGULAR_NOT = frozenset(["can't", "won't", "shan't"])
 
 _MARKS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "so that you are, not just relying on ...": a comma between a verb and its "not" (an
@@ -132,6 +134,8 @@ def english(word: str) -> bool:
     plural), a word with an ending such as "'s" or "n't", a hyphenated word whose parts are, a
     prefix and a word ("releathered"), or a stem with an ending of English ("cannulation",
     "playtesting")."""
+    if word.replace("’", "'") in _IRREGULAR_NOT:  # "can't": "ca" is no word once "n't" is off
+        return True
     word = _ENDINGS.sub("", word.replace("’", "'")).strip("-'")
     if not word or _listed(word):
         return True

@@ -8,7 +8,7 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.pointwords import tools_used
-from composer.offline.words import TOOL_NAMES
+from composer.offline.words import FUNCTION_WORDS, TOOL_NAMES
 
 # People named in a line: a "they" after them is theirs, not the employer's.
 _PEOPLE = frozenset(
@@ -61,6 +61,8 @@ _PERSONAL = frozenset(["plate", "hands", "desk", "shoulders", "back", "list", "r
 
 def _owner(found: re.Match[str]) -> str:
     name, what = found["name"], found["what"]
+    if name in FUNCTION_WORDS or name in ("there", "here"):  # "when it's busy": no owner
+        return found.group()
     if lexicon.known(name) and what not in _PERSONAL:
         return found.group()
     return f"{name.capitalize()}'s {what}"

@@ -138,8 +138,7 @@ def _prospect(found: re.Match[str]) -> str:
     if re.fullmatch(r"(?:(?:in|by)\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d", what):
         return f"due to finish {what if what[:2] in ('in', 'by') else 'in ' + what}"
     word = found.group("word").lower()
-    article = "an" if word[0] in "ae" else "a"
-    return f"with {article} {word} {what}"
+    return f"with {lexicon.article(word)} {word} {what}"
 
 
 def clause(phrase: Phrase, *, variant: int = 0) -> Clause | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from composer.offline import lexicon, namecase, notenumbers, propernames
+from composer.offline import apostrophes, lexicon, namecase, notenumbers, propernames
 from composer.offline.notewords import teams_capitalised
 from composer.offline.words import (
     CAPITALISED,
@@ -106,6 +106,7 @@ def expand(text: str) -> str:
     # "true but i did ~30 filings": the pronoun typed in lower case, and its contractions
     text = _LOWER_I.sub("I", text)
     text = _W.sub("with", text)
+    text = apostrophes.spelled(text)  # "when its busy", "how id go diagnosing a no-crank"
     # "what i'd do first 90 days": the candidate's own first days in the job
     text = _FIRST_DAYS.sub(r"\g<verb> in my first \g<span>", text)
     text = _QUALIFICATION.sub(_qualification, text)  # "Grad Cert Ed Leadership"
@@ -168,7 +169,7 @@ def expand(text: str) -> str:
         lambda m: _ORDINALS[m.group(1)],
         text,
     )
-    return capitals(_SMALL.sub(_spelled, text))
+    return lexicon.articles_said(capitals(_SMALL.sub(_spelled, text)))  # "on a 8R"
 
 
 # A certificate's name typed with capitals ("Grad Cert Ed Leadership", "Cert Vet Nursing"); a

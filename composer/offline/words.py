@@ -455,6 +455,17 @@ SHORTHAND = (*SHORTHAND, ("shes", "she's"), ("youre", "you're"), ("ive", "I've")
 SHORTHAND = (*SHORTHAND, ("havent", "haven't"), ("arent", "aren't"), ("isnt", "isn't"))
 SHORTHAND = (*SHORTHAND, ("didnt", "didn't"), ("dont", "don't"), ("doesnt", "doesn't"))
 SHORTHAND = (*SHORTHAND, ("wasnt", "wasn't"), ("couldnt", "couldn't"), ("wouldnt", "wouldn't"))
+# The rest of the closed class whose bare form is no English word ("thats commercial", "whats
+# next"); "its", "id", "cant", "wont", "im" are words too, read by the word after them in
+# `apostrophes`
+SHORTHAND = (*SHORTHAND, ("thats", "that's"), ("whats", "what's"), ("theres", "there's"))
+SHORTHAND = (*SHORTHAND, ("heres", "here's"), ("whos", "who's"), ("hes", "he's"))
+SHORTHAND = (*SHORTHAND, ("shouldnt", "shouldn't"), ("hasnt", "hasn't"), ("hadnt", "hadn't"))
+SHORTHAND = (*SHORTHAND, ("werent", "weren't"), ("youve", "you've"), ("weve", "we've"))
+SHORTHAND = (*SHORTHAND, ("theyve", "they've"), ("youd", "you'd"), ("youll", "you'll"))
+SHORTHAND = (*SHORTHAND, ("itll", "it'll"), ("shouldve", "should've"), ("wouldve", "would've"))
+# "all want smth urgent" (scout 43): "something", of one reading in any trade
+SHORTHAND = (*SHORTHAND, ("smth", "something"), ("sth", "something"))
 # Words clipped in a credential's subject typed in lower case ("cert IV maint planning", "level
 # 3 dip mgmt of zoo animals"), spelled out there; "admin" is a plain word and stays.
 COURSE_SHORTHAND = {
