@@ -5,8 +5,12 @@ sentences written by hand."""
 
 from __future__ import annotations
 
+import pytest
+
 from composer import compose
 from composer.models import Notes
+from composer.offline.topicanswers import asked_sentence
+from composer.offline.topics import read_topic
 from composer.offline.usable import topics_left_out
 
 
@@ -38,3 +42,51 @@ def test_a_question_whose_answer_cannot_be_said_is_no_subject_discussed() -> Non
     left = topics_left_out(_notes(["the bus network redesign", line]))
     assert [(r.field, r.text) for r in left] == [("interviewers[0].topics[1]", line)]
     assert "answer" in left[0].why
+
+
+def _said(line: str) -> str:
+    topic = read_topic(line)
+    return asked_sentence(topic.text, topic.answer)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a stance typed first is how the candidate answered; a participle with its "I"
+        # dropped is "I have"; an adjective that takes "to" is "I am"
+        (
+            "asked about night shifts -> honest, not done nights before, happy to learn",
+            "You asked about night shifts: I have not done nights before, and I am happy to learn.",
+        ),
+        # a reason typed as "want" and a thing, with its "I" dropped
+        (
+            "asked why i want to move to days -> said want a regular routine for my kids",
+            "When you asked why I want to move to days, I said I want a regular routine for my"
+            " kids.",
+        ),
+        # a tail no reading says is dropped, never pasted
+        (
+            "asked how i'd handle a late delivery -> ring the supplier, log it, no drama",
+            "You asked how I would handle a late delivery: I would ring the supplier and log it.",
+        ),
+        (
+            "asked about lifting -> was honest, done two summers on a building site",
+            "You asked about lifting: I have done two summers on a building site.",
+        ),
+    ],
+)
+def test_answer_read_once_its_frame_is_set_aside(line: str, expected: str) -> None:
+    assert _said(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the tail qualifies the steps: without it they would say something else
+        "asked how i'd handle a late delivery -> ring the supplier, log it, unless it's a 3pl",
+        # a word typed in lower case said in capitals is a guess at an abbreviation
+        "asked what i'd do if the alarm goes -> stop tx, ~2 mins",
+    ],
+)
+def test_answer_not_reread(line: str) -> None:
+    assert read_topic(line).answer == ""

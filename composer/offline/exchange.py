@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from composer.offline import lexicon
-from composer.offline.answervoice import why_mine
 from composer.offline.phrases import Phrase
 from composer.offline.topicanswers import asked_sentence, split_answer
 from composer.offline.topics import read_topic
@@ -29,9 +28,7 @@ _S = TypeVar("_S")
 def has_exchange(source: str, common: frozenset[str]) -> bool:
     """Whether the topic typed as `source` is a question put to the candidate with an answer
     the letter can say."""
-    read = read_topic(source, common)
-    # a reason of the candidate's ("As I said, I want ...") follows no question of its own
-    return _said(source, common) and not why_mine(read.text)
+    return _said(source, common)
 
 
 def _said(source: str, common: frozenset[str]) -> bool:

@@ -20,6 +20,7 @@ import re
 from typing import Protocol
 
 from composer.offline import lexicon
+from composer.offline.answerforms import reread
 from composer.offline.answervoice import is_story, said_answer, to_asker, why_mine
 from composer.offline.askedform import reported
 from composer.offline.cleaning import clean
@@ -245,7 +246,13 @@ def _verb(word: str, after: str) -> bool:
 
 def answer_of(question: str, typed: str) -> str:
     """The candidate's answer as said in the letter, or "" when it cannot be said with
-    confidence. `question` is the topic as said ("what I would do in my first 90 days")."""
+    confidence. `question` is the topic as said ("what I would do in my first 90 days"). An
+    answer no form reads is read again once its frame is set aside (`answerforms`)."""
+    return _answer(question, typed) or reread(question, typed, _answer)
+
+
+def _answer(question: str, typed: str) -> str:
+    """`answer_of`'s reading of the answer as typed."""
     voiced = said_answer(question, typed)  # a clause, steps, a story or a reason of their own
     if voiced or why_mine(question):
         return voiced
@@ -328,7 +335,9 @@ def asked_sentence(question: str, answer: str, put: bool = False, then: str = ""
         asked = not why_mine(question) and not _about(question)
         return f"Thank you for asking {question}." if asked else ""
     if why_mine(question):
-        said = f"As I said, {answer}."  # the reason, never the question of why read back
+        # the reason, said as the candidate's ("When you asked why I am leaving Crown, I said I
+        # want a smaller property ..."): a question of why is never read back without it
+        said = f"When you asked {question}, I said {answer}."
     elif is_story(answer):  # "I told you about ..."
         said = f"When you asked {_about(question)}{question}, {answer}."
     else:
