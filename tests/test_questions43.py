@@ -90,3 +90,11 @@ def test_answer_read_once_its_frame_is_set_aside(line: str, expected: str) -> No
 )
 def test_answer_not_reread(line: str) -> None:
     assert read_topic(line).answer == ""
+
+
+def test_their_in_a_question_is_the_person_it_brings_in() -> None:
+    # was "a student missing your deadlines": the reader's, as if the question were about them
+    line = "asked how i'd support a student missing their deadlines -> meet them weekly"
+    assert _said(line) == (
+        "You asked how I would support a student missing their deadlines: I would meet them weekly."
+    )
