@@ -69,6 +69,17 @@ def _said(line: str) -> str:
             "asked how i'd handle a late delivery -> ring the supplier, log it, no drama",
             "You asked how I would handle a late delivery: I would ring the supplier and log it.",
         ),
+        # a noun phrase: the thing a question asked for, or the means put forward for a "how"
+        (
+            "asked which supplier i'd call first -> the one with the shortest lead time",
+            "You asked which supplier I would call first: the one with the shortest lead time.",
+        ),
+        (
+            "asked how i'd get more walkers on the trail -> guided evening walks with the local"
+            " schools",
+            "You asked how I would get more walkers on the trail: I suggested guided evening"
+            " walks with the local schools.",
+        ),
         (
             "asked about lifting -> was honest, done two summers on a building site",
             "You asked about lifting: I have done two summers on a building site.",
@@ -86,6 +97,8 @@ def test_answer_read_once_its_frame_is_set_aside(line: str, expected: str) -> No
         "asked how i'd handle a late delivery -> ring the supplier, log it, unless it's a 3pl",
         # a word typed in lower case said in capitals is a guess at an abbreviation
         "asked what i'd do if the alarm goes -> stop tx, ~2 mins",
+        # a singular noun typed bare: the article a note left out is no reading's to guess
+        "asked how i'd test it -> sandbox and mock api",
     ],
 )
 def test_answer_not_reread(line: str) -> None:

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from composer.offline import lexicon
 from composer.offline.answervoice import sayable, why_mine
 from composer.offline.cleaning import clean
+from composer.offline.words import DETERMINERS, PREPOSITIONS
 
 __all__ = ["reread"]
 
@@ -114,7 +115,9 @@ def reread(question: str, typed: str, read: Callable[[str, str], str]) -> str:
             continue  # a clause of its own after parts with no subject: no list of one kind
         text = _joined(kept)
         said = _own_reason(question, text) if why_mine(question) else ""
-        said = said or read(question, text)
+        # a thing named first of a sequence ("the site, then the log") is a step, no means
+        steps = any(p.lower().startswith("then ") for p in parts[cut:])
+        said = said or read(question, text) or ("" if steps else _named(question, text))
         if said and not _capitalised(said, text):
             return said
     return ""
@@ -136,3 +139,57 @@ def _own_reason(question: str, text: str) -> str:
         return ""
     said = clean(text)
     return said if sayable(said) else ""
+
+
+# A question that asks for a thing: "what tools I would use", "which supplier I would call"
+# (not "what I would do", which asks for a deed); "how I would ..." asks for a means.
+_THING_ASKED = re.compile(r"(?i)^(?:what|which)\b(?!\s+I\s+(?:would|could|should|might)\s+do\b)")
+_MEANS_ASKED = re.compile(r"(?i)^how\s+I\s+(?:would|could|should|might)\s")
+_PRONOUNS = frozenset(["i", "we", "he", "she", "they", "it", "you", "me", "us", "them"])
+
+
+def _named(question: str, text: str) -> str:
+    """An answer typed as one noun phrase: after a question that asks for a thing, the thing
+    ("which tools I would use ..." -> "Python with pandas"); after one that asks how the
+    candidate would do something, what they put forward ("I suggested oral history afternoons
+    with the two retirement villages"); "" for anything else."""
+    means = _MEANS_ASKED.match(question)
+    if not (means or _THING_ASKED.match(question)) or "," in text:
+        return ""
+    said = clean(text)
+    if not _noun_phrase(said):
+        return ""
+    # the gate reads the phrase in the frame a "how" answer has: a phrase alone has no verb
+    if not sayable(f"I suggested {said}"):
+        return ""
+    return f"I suggested {said}" if means else said
+
+
+def _noun_phrase(text: str) -> bool:
+    """A noun phrase by its words' classes, a quoted name counted as one word: no pronoun, no
+    verb in the past or third person, led by a determiner, a number, a name or a modifier, its
+    head (the word before its first preposition) a plural, a name or after a determiner, and
+    ending on a noun ("oral history afternoons with the two retirement villages")."""
+    words = re.sub(r"'[^']*'|‘[^’]*’|\"[^\"]*\"", "QUOTED", text).split()
+    lower = [w.lower().strip(".,;:") for w in words]
+    if not words or any(w in _PRONOUNS for w in lower):
+        return False
+    for at, word in enumerate(lower):
+        if word in DETERMINERS or word in PREPOSITIONS or word in ("and", "quoted"):
+            continue
+        if lexicon.is_third_person(word) and not lexicon.is_plural_noun(word):
+            return False
+        after = lower[at + 1] if at + 1 < len(lower) else ""
+        # "guided evening walks": a participle before its noun tells of it; "reversed on
+        # the ...", "caught it": a verb of its own
+        modifier = lexicon.is_noun(after) and after not in DETERMINERS | PREPOSITIONS
+        if lexicon.is_past(word) and "adj" not in lexicon.classes(word) and not modifier:
+            return False
+    if lexicon.is_base_verb(lower[0]) and not lexicon.is_noun(lower[0]):
+        return False  # "call the driver": a step, read by `answervoice`
+    head_at = next((i for i, w in enumerate(lower) if w in PREPOSITIONS), len(lower)) - 1
+    head, last = words[max(head_at, 0)], lower[-1]
+    named = head[:1].isupper() or head[:1].isdigit() or lexicon.is_plural_noun(head.lower())
+    if not (named or lower[0] in DETERMINERS):
+        return False  # "sandbox": a singular noun typed bare, with no article a note left out
+    return lexicon.is_noun(last) or words[-1][:1].isupper() or last == "quoted"
