@@ -111,3 +111,12 @@ def test_their_in_a_question_is_the_person_it_brings_in() -> None:
     assert _said(line) == (
         "You asked how I would support a student missing their deadlines: I would meet them weekly."
     )
+
+
+def test_a_linkedin_note_never_names_a_question_put_to_the_candidate() -> None:
+    # was "Thank you for our talk about how I would handle angry riders at a meeting and ..."
+    line = "asked how i'd handle angry riders at a meeting -> listen, take names, reply in writing"
+    for first in (line, "asked about a time i missed a deadline -> told her about the Harlow bid"):
+        letter = compose(_notes([first, "the bus network redesign"], "linkedin"))[0].text
+        assert "I would handle" not in letter, letter
+        assert "a time I missed" not in letter, letter

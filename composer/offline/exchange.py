@@ -12,15 +12,24 @@ said is never carried here: it is named in the report (`usable.topics_left_out`)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from composer.offline import lexicon
+from composer.offline.answervoice import why_mine
 from composer.offline.phrases import Phrase
 from composer.offline.topicanswers import asked_sentence, split_answer
 from composer.offline.topics import read_topic
 
-__all__ = ["answer_unsaid", "answered_first", "bare_subject", "carried", "has_exchange"]
+__all__ = [
+    "answer_unsaid",
+    "answered_first",
+    "bare_subject",
+    "carried",
+    "has_exchange",
+    "put_to_candidate",
+]
 
 _S = TypeVar("_S")
 
@@ -48,6 +57,16 @@ def answer_unsaid(source: str, common: frozenset[str]) -> bool:
         return False
     read = read_topic(source, common)
     return read.question and bool(read.text) and not _said(source, common)
+
+
+def put_to_candidate(topic: Phrase, common: frozenset[str] = frozenset()) -> bool:
+    """A question put to the candidate in their own words ("how I would ...", "a time I ...",
+    "why I am leaving ..."): in a note too short to say the answer it is never the subject of
+    "our talk about" (which reads as an admission: "Thanks for our chat about ... a time I
+    found something wrong at energisation"); one named by its subject ("rigging") may be."""
+    read = read_topic(topic.source, common)
+    mine = re.search(r"\b(?:I|my|me)\b", read.text) is not None
+    return why_mine(read.text) or (read.question and mine)
 
 
 # Words after which a clause begins with its subject: "if a client refuses ...".
