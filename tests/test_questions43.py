@@ -120,3 +120,26 @@ def test_a_linkedin_note_never_names_a_question_put_to_the_candidate() -> None:
         letter = compose(_notes([first, "the bus network redesign"], "linkedin"))[0].text
         assert "I would handle" not in letter, letter
         assert "a time I missed" not in letter, letter
+
+
+def test_a_reader_who_put_three_questions_hears_two_answers() -> None:
+    notes = _notes(
+        [
+            "the bus network redesign",
+            "asked how i'd handle angry riders at a meeting -> listen, take names, reply in"
+            " writing",
+            "asked how i'd plan a timetable change -> ask the drivers first, then run the numbers",
+            "asked why i want to leave the council -> said want to work closer to the service",
+        ]
+    )
+    letter = compose(notes)[0].text
+    assert (
+        "You asked how I would handle angry riders at a meeting: I would listen, take names and"
+        " reply in writing." in letter
+    )
+    # the second said as what the candidate said, not a second "You asked"
+    assert (
+        "When you asked how I would plan a timetable change, I said I would ask the drivers"
+        " first, then run the numbers." in letter
+    )
+    assert "leave the council" not in letter  # two at most: no transcript of the interview

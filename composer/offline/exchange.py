@@ -107,19 +107,28 @@ def carried(
     before: Callable[[_S], bool],
 ) -> list[_S]:
     """`out` (the middle of a letter, which names the topics in `named`) with the reader's
-    first exchange it does not say yet, made a sentence by `make` and put before the first
-    sentence that `before` holds of (the contribution), or last; `out` as it is when a topic
-    it names is an exchange already, or when it is empty (the letter then names the reader's
-    first topic, the exchange: `answered_first`)."""
-    if not out or any(has_exchange(t.source, common) for t in named):
+    exchanges it does not say yet, up to `MOST_EXCHANGES` in the letter, each made a sentence
+    by `make` and put before the first sentence that `before` holds of (the contribution), or
+    last; `out` as it is when it is empty (the letter then names the reader's first topic, the
+    exchange: `answered_first`). A reader who put three questions hears two answers, not one
+    and two questions dropped without a word."""
+    if not out:
         return out
+    said = sum(has_exchange(t.source, common) for t in named)
     for topic in topics:
+        if said >= MOST_EXCHANGES:
+            break
         if topic in named or not has_exchange(topic.source, common):
             continue
         read = read_topic(topic.source, common)
-        text = asked_sentence(read.text, read.answer)
+        text = asked_sentence(read.text, read.answer, again=said > 0)
         if not text:
             continue
         place = next((i for i, s in enumerate(out) if before(s)), len(out))
-        return [*out[:place], make(text), *out[place:]]
+        out = [*out[:place], make(text), *out[place:]]
+        said += 1
     return out
+
+
+# The exchanges one letter says at most: more reads as a transcript of the interview.
+MOST_EXCHANGES = 2

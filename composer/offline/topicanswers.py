@@ -322,12 +322,16 @@ def _done(part: str) -> bool:
     return lexicon.is_past(verb) and verb not in _FUMBLED
 
 
-def asked_sentence(question: str, answer: str, put: bool = False, then: str = "") -> str:
+def asked_sentence(
+    question: str, answer: str, put: bool = False, then: str = "", again: bool = False
+) -> str:
     """ "You asked how I would ...: I would ..."; a question named by its subject is said
     "about" it; with no answer to say, a question `put` to the candidate as a wh-clause is
     thanked for plainly ("Thank you for asking whether I had ...": never "our talk about"
     it), else "".
-    `then` is the candidate's point said after the answer, as a sentence of its own."""
+    `then` is the candidate's point said after the answer, as a sentence of its own; `again`:
+    the letter said another exchange before, so one of the candidate's clauses is told as
+    what they said ("When you asked ..., I said I would ..."), not a second "You asked"."""
     if not question or not (answer or put):
         return ""
     if not answer:  # only a question typed as asked: "Thank you for asking about the
@@ -340,6 +344,8 @@ def asked_sentence(question: str, answer: str, put: bool = False, then: str = ""
         said = f"When you asked {question}, I said {answer}."
     elif is_story(answer):  # "I told you about ..."
         said = f"When you asked {_about(question)}{question}, {answer}."
+    elif again and answer.startswith("I "):
+        said = f"When you asked {_about(question)}{question}, I said {answer}."
     else:
         said = f"You asked {_about(question)}{question}: {answer}."
     return f"{said} {then[0].upper()}{then[1:]}." if then else said
