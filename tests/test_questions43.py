@@ -58,6 +58,11 @@ def _said(line: str) -> str:
             "asked about night shifts -> honest, not done nights before, happy to learn",
             "You asked about night shifts: I have not done nights before, and I am happy to learn.",
         ),
+        # was "I was honest and used pivots but not macros": the stance read as a deed
+        (
+            "asked about spreadsheets -> was honest, used pivots but not macros",
+            "You asked about spreadsheets: I used pivots but not macros.",
+        ),
         # a reason typed as "want" and a thing, with its "I" dropped
         (
             "asked why i want to move to days -> said want a regular routine for my kids",

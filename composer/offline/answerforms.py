@@ -27,7 +27,7 @@ from composer.offline.answervoice import sayable, why_mine
 from composer.offline.cleaning import clean
 from composer.offline.words import DETERMINERS, PREPOSITIONS
 
-__all__ = ["reread"]
+__all__ = ["framed", "reread"]
 
 # "I said", "yes," and the like, before the answer: read by `answervoice`; here only "said"
 # before the stance ("said honestly ...", "said was honest, ...").
@@ -55,6 +55,14 @@ def _stance(part: str) -> bool:
     found = lexicon.classes(said[0])
     # ("fine" is a noun and a verb too: "fine, did three seasons" may be the answer itself)
     return ("adj" in found or "adv" in found) and "noun" not in found and "verb" not in found
+
+
+def framed(typed: str) -> bool:
+    """Whether the answer is typed after a stance ("was honest, used pivots ..."), which a
+    reading of the answer as typed would say as a deed ("I was honest and used ...")."""
+    text = _SAID.sub("", typed.strip(), count=1)
+    first = re.split(r"\s*[,;]\s*", text, maxsplit=1)[0]
+    return _stance(first) or re.match(r"(?i)honestly\s+\w", first) is not None
 
 
 def _subject(part: str, first: bool) -> str:

@@ -20,7 +20,7 @@ import re
 from typing import Protocol
 
 from composer.offline import lexicon
-from composer.offline.answerforms import reread
+from composer.offline.answerforms import framed, reread
 from composer.offline.answervoice import is_story, said_answer, to_asker, why_mine
 from composer.offline.askedform import reported
 from composer.offline.cleaning import clean
@@ -248,6 +248,8 @@ def answer_of(question: str, typed: str) -> str:
     """The candidate's answer as said in the letter, or "" when it cannot be said with
     confidence. `question` is the topic as said ("what I would do in my first 90 days"). An
     answer no form reads is read again once its frame is set aside (`answerforms`)."""
+    if framed(typed):  # "was honest, used ...": never "I was honest and used ..."
+        return reread(question, typed, _answer)
     return _answer(question, typed) or reread(question, typed, _answer)
 
 
