@@ -63,6 +63,17 @@ def _said(line: str) -> str:
             "asked about spreadsheets -> was honest, used pivots but not macros",
             "You asked about spreadsheets: I used pivots but not macros.",
         ),
+        # an adjective and "it" is the candidate's predicate; a deed after it is theirs too
+        (
+            "asked about working alone -> said i'm used to it, ran the shop on my own on sundays",
+            "You asked about working alone: I am used to it, and I ran the shop on my own on"
+            " Sundays.",
+        ),
+        # a part with no subject after the candidate's clause is dropped, never pasted
+        (
+            "asked about travel -> happy to travel, have a full licence",
+            "You asked about travel: I am happy to travel.",
+        ),
         # a reason typed as "want" and a thing, with its "I" dropped
         (
             "asked why i want to move to days -> said want a regular routine for my kids",

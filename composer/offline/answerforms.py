@@ -9,8 +9,8 @@ detail the letter cannot say:
   not ...") -> "I have done config but not ..."; led by "want" ("want a smaller property
   where I own ...") -> "I want a smaller property ..."; a contraction typed with its "I"
   ("I've done", "I'm at") said in full;
-- a later part led by an adjective that takes "to" ("keen to do more") -> "I am keen to do
-  more", joined with "and";
+- a part led by an adjective that takes "to" or "with it" ("keen to do more", "fine with
+  it") -> "I am keen to do more"; a later part led by a past verb after it -> "and I ran ...";
 - a tail of parts after the ones that read ("sit down early, use the agreement, no
   surprises"): dropped, never pasted, unless a part of it qualifies what went before ("if",
   "but", "only", "not" ...), which the answer would then say without its condition.
@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 
 from composer.offline import lexicon
-from composer.offline.answervoice import sayable, why_mine
+from composer.offline.answervoice import sayable, to_asker, why_mine
 from composer.offline.cleaning import clean
 from composer.offline.words import DETERMINERS, PREPOSITIONS
 
@@ -82,10 +82,23 @@ def _subject(part: str, first: bool) -> str:
         return f"I have {part}"
     if first and lower in ("want", "wanted"):
         return "I want " + " ".join(words[1:])
-    adjective = "adj" in lexicon.classes(lower) and len(words) > 2 and words[1].lower() == "to"
-    if not first and adjective and lexicon.is_base_verb(words[2].lower()):
-        return f"I am {part}"  # "keen to do more" ("want to", "need to": verbs, no adjective)
+    if "adj" in lexicon.classes(lower) and _predicate(words):
+        return f"I am {part}"  # "keen to do more", "fine with it"
+    if not first and lexicon.is_past(lower) and lower not in ("was", "were"):
+        return "I " + to_asker(part)  # "..., and I ran the shop on my own on Sundays"
     return part
+
+
+def _predicate(words: list[str]) -> bool:
+    """After an adjective, what makes it the candidate's predicate: "to" and a base verb
+    ("keen to do more"; "want to", "need to" are verbs, no adjective), or a preposition and
+    "it" or "that" ("fine with it", "used to it", "happy with that")."""
+    after = [w.lower().strip(".") for w in words[1:3]]
+    if len(after) < 2:
+        return False
+    if after[0] == "to" and lexicon.is_base_verb(after[1]):
+        return True
+    return after[0] in ("with", "to", "about") and after[1] in ("it", "that", "this")
 
 
 def _frame_set_aside(typed: str) -> list[str]:
@@ -126,6 +139,7 @@ def reread(question: str, typed: str, read: Callable[[str, str], str]) -> str:
         # a thing named first of a sequence ("the site, then the log") is a step, no means
         steps = any(p.lower().startswith("then ") for p in parts[cut:])
         said = said or read(question, text) or ("" if steps else _named(question, text))
+        said = said or _given_subject(text)
         if said and not _capitalised(said, text):
             return said
     return ""
@@ -201,3 +215,14 @@ def _noun_phrase(text: str) -> bool:
     if not (named or lower[0] in DETERMINERS):
         return False  # "sandbox": a singular noun typed bare, with no article a note left out
     return lexicon.is_noun(last) or words[-1][:1].isupper() or last == "quoted"
+
+
+def _given_subject(text: str) -> str:
+    """ "I am fine with it, and I did two years of nights at Tesco": a clause this module gave
+    its "I" ("I am", "I have"), said when the gate passes it and every word is known."""
+    if not re.match(r"I (?:am|have) [a-z]", text):
+        return ""
+    if any(not part.startswith("and I ") for part in text.split(", ")[1:]):
+        return ""  # "I am happy to travel, have a full licence": a part with no subject
+    said = to_asker(clean(text))
+    return said if sayable(said) else ""
