@@ -159,3 +159,16 @@ def test_a_reader_who_put_three_questions_hears_two_answers() -> None:
         " first, then run the numbers." in letter
     )
     assert "leave the council" not in letter  # two at most: no transcript of the interview
+
+
+def test_an_exchange_is_probed_as_said_not_as_a_talk_about_the_question() -> None:
+    # the question was probed as "I enjoyed our talk about which tools I would use ...", which
+    # the gate stops, so the exchange was dropped without a word
+    line = (
+        "she asked which tools I would use to clean smart-meter data -> I said Python with"
+        " pandas, and walked her through the notebook I built at the council"
+    )
+    letter = compose(_notes(["the bus network redesign", line]))[0].text
+    assert "You asked which tools I would use to clean smart-meter data: Python with pandas." in (
+        letter
+    )
