@@ -74,6 +74,13 @@ def _said(line: str) -> str:
             "asked about travel -> happy to travel, have a full licence",
             "You asked about travel: I am happy to travel.",
         ),
+        # a question typed "Q: ...? A: ...": the answer after "A:", never pasted into the
+        # question (found by the held-out measurement; a line of another trade)
+        (
+            "Q: what would you do if a customer collapsed in the shop? A: call 999, start CPR",
+            "You asked what I would do if a customer collapsed in the shop: I would call 999"
+            " and start CPR.",
+        ),
         # a reason typed as "want" and a thing, with its "I" dropped
         (
             "asked why i want to move to days -> said want a regular routine for my kids",
