@@ -49,9 +49,10 @@ def _said(item: str) -> str:
             "You asked whether night shifts would be split: the schedule is set a month ahead.",
         ),
         (
-            # a reason, without the question of why read back
+            # a reason, with the question of why it answers (session 43: never the question
+            # without its reason)
             "why leaving the warehouse -> said want to move into planning",
-            "As I said, I want to move into planning.",
+            "When you asked why I am leaving the warehouse, I said I want to move into planning.",
         ),
     ],
 )

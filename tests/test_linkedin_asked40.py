@@ -17,5 +17,6 @@ def test_a_topic_put_to_the_candidate_is_never_heard_about() -> None:
     jan = NoteWriter(notes, 1)
     ways = [way for option in jan.topics() for way in option]
     rigging = [way for way in ways if "rigging" in way]
-    assert rigging  # the topic is still named ...
-    assert not any("hearing about" in way for way in rigging)  # ... as a talk, not news
+    # (session 43: its answer, "honestly just basic DUIK", cannot be said, so the question is
+    # left out and named, never the subject of the note: `test_questions43`)
+    assert not any("hearing about" in way for way in rigging)

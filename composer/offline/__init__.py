@@ -208,6 +208,8 @@ The follow-up:
 - `answerpieces`: an answer typed as pieces without their subject, said as clauses
 - `wished`: a question, what was said and what the candidate wishes they had said, answered once
 - `answervoice`: an answer given in the room said by its form: a clause, steps, a story, a reason
+- `answerforms`: an answer read again once its frame is set aside ("was honest, done X": "I have
+  done X"), a tail no reading says dropped, never pasted
 - `answered`, `answerbits`, `answermarks`, `replied`, `confirmed`: the answer said as clauses
 - `agreeing`: a yes to a question about the candidate, said as their own sentence
 - `verbatim`: a line typed as a whole sentence of the candidate's own

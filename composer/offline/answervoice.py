@@ -33,7 +33,7 @@ from composer.offline.words import (
     WH_WORDS,
 )
 
-__all__ = ["STORY", "is_story", "said_answer", "to_asker", "why_mine"]
+__all__ = ["STORY", "is_story", "said_answer", "sayable", "to_asker", "why_mine"]
 
 STORY = "I told you about "
 # What opens an answer but is no part of it: "I said", "said that", "yes,", "told him that".
@@ -71,6 +71,11 @@ def _sayable(text: str) -> bool:
     if not all(_known(w) for w in text.split()):
         return False
     return not problem(f"{text[0].upper()}{text[1:]}.")
+
+
+def sayable(text: str) -> bool:
+    """Whether `text`, an answer read as the candidate's, can be said as it is (`_sayable`)."""
+    return _sayable(text)
 
 
 _PARTICLES = ("off", "up", "out", "in", "over", "down", "back")

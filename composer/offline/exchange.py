@@ -12,6 +12,7 @@ said is never carried here: it is named in the report (`usable.topics_left_out`)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -21,7 +22,14 @@ from composer.offline.phrases import Phrase
 from composer.offline.topicanswers import asked_sentence, split_answer
 from composer.offline.topics import read_topic
 
-__all__ = ["answer_unsaid", "answered_first", "bare_subject", "carried", "has_exchange"]
+__all__ = [
+    "answer_unsaid",
+    "answered_first",
+    "bare_subject",
+    "carried",
+    "has_exchange",
+    "put_to_candidate",
+]
 
 _S = TypeVar("_S")
 
@@ -29,9 +37,7 @@ _S = TypeVar("_S")
 def has_exchange(source: str, common: frozenset[str]) -> bool:
     """Whether the topic typed as `source` is a question put to the candidate with an answer
     the letter can say."""
-    read = read_topic(source, common)
-    # a reason of the candidate's ("As I said, I want ...") follows no question of its own
-    return _said(source, common) and not why_mine(read.text)
+    return _said(source, common)
 
 
 def _said(source: str, common: frozenset[str]) -> bool:
@@ -51,6 +57,16 @@ def answer_unsaid(source: str, common: frozenset[str]) -> bool:
         return False
     read = read_topic(source, common)
     return read.question and bool(read.text) and not _said(source, common)
+
+
+def put_to_candidate(topic: Phrase, common: frozenset[str] = frozenset()) -> bool:
+    """A question put to the candidate in their own words ("how I would ...", "a time I ...",
+    "why I am leaving ..."): in a note too short to say the answer it is never the subject of
+    "our talk about" (which reads as an admission: "Thanks for our chat about ... a time I
+    found something wrong at energisation"); one named by its subject ("rigging") may be."""
+    read = read_topic(topic.source, common)
+    mine = re.search(r"\b(?:I|my|me)\b", read.text) is not None
+    return why_mine(read.text) or (read.question and mine)
 
 
 # Words after which a clause begins with its subject: "if a client refuses ...".
@@ -91,19 +107,28 @@ def carried(
     before: Callable[[_S], bool],
 ) -> list[_S]:
     """`out` (the middle of a letter, which names the topics in `named`) with the reader's
-    first exchange it does not say yet, made a sentence by `make` and put before the first
-    sentence that `before` holds of (the contribution), or last; `out` as it is when a topic
-    it names is an exchange already, or when it is empty (the letter then names the reader's
-    first topic, the exchange: `answered_first`)."""
-    if not out or any(has_exchange(t.source, common) for t in named):
+    exchanges it does not say yet, up to `MOST_EXCHANGES` in the letter, each made a sentence
+    by `make` and put before the first sentence that `before` holds of (the contribution), or
+    last; `out` as it is when it is empty (the letter then names the reader's first topic, the
+    exchange: `answered_first`). A reader who put three questions hears two answers, not one
+    and two questions dropped without a word."""
+    if not out:
         return out
+    said = sum(has_exchange(t.source, common) for t in named)
     for topic in topics:
+        if said >= MOST_EXCHANGES:
+            break
         if topic in named or not has_exchange(topic.source, common):
             continue
         read = read_topic(topic.source, common)
-        text = asked_sentence(read.text, read.answer)
+        text = asked_sentence(read.text, read.answer, again=said > 0)
         if not text:
             continue
         place = next((i for i, s in enumerate(out) if before(s)), len(out))
-        return [*out[:place], make(text), *out[place:]]
+        out = [*out[:place], make(text), *out[place:]]
+        said += 1
     return out
+
+
+# The exchanges one letter says at most: more reads as a transcript of the interview.
+MOST_EXCHANGES = 2

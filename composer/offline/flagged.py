@@ -30,6 +30,7 @@ from composer.offline.notewords import (
 from composer.offline.phrases import Phrase
 from composer.offline.screen import note_lines
 from composer.offline.tone import registered
+from composer.offline.topicanswers import asked_sentence
 from composer.offline.topics import read_topic
 from composer.offline.usable import lowercase_words, stems
 from composer.offline.wellformed import note_word, problem
@@ -168,8 +169,13 @@ def sayable(
     common = lowercase_words(notes)
 
     def passes(topic: Phrase) -> bool:
-        said = read_topic(topic.source, common).full or topic.text
-        probe = [Sentence("topic", 1, f"I enjoyed our talk about {said}.")]
+        read = read_topic(topic.source, common)
+        # a question put to the candidate with their answer is said as the exchange ("You
+        # asked which tools ...: Python with pandas."), never as a talk about the question
+        asked = asked_sentence(read.text, read.answer) if read.answer else ""
+        probe = [
+            Sentence("topic", 1, asked or f"I enjoyed our talk about {read.full or topic.text}.")
+        ]
         return bool(gated(probe, notes, index, [], lambda: "", answered))
 
     return tuple(t for t in topics if t in tied or passes(t))

@@ -24,8 +24,8 @@ from composer.drafting import Adjustment
 from composer.english import ROLE_NOUNS, given_name, role_title
 from composer.models import Notes
 from composer.offline import phrasebook
-from composer.offline.answervoice import why_mine
 from composer.offline.envelope import company_said, salutation
+from composer.offline.exchange import put_to_candidate
 from composer.offline.flagged import say_gated
 from composer.offline.items import PLAIN_KINDS, Kind, read_point, said_for
 from composer.offline.linkedin_choice import Plan, PlanChooser
@@ -183,7 +183,7 @@ class NoteWriter:
         """Each usable topic of this reader, in every wording of `table` in this note's order."""
         common = lowercase_words(self.notes)
         found = []
-        for topic in [t for t in usable_topics(self.person, common) if not why_mine(t.text)]:
+        for topic in [t for t in usable_topics(self.person, common) if not put_to_candidate(t)]:
             wordings = self._order("topic", table)
             if topic.shape is Shape.GERUND:
                 wordings = [w for w in wordings if not GERUND_MISREAD.search(w)] or wordings

@@ -20,6 +20,7 @@ import re
 from typing import Protocol
 
 from composer.offline import lexicon
+from composer.offline.answerforms import framed, reread
 from composer.offline.answervoice import is_story, said_answer, to_asker, why_mine
 from composer.offline.askedform import reported
 from composer.offline.cleaning import clean
@@ -171,6 +172,8 @@ def split_answer(item: str) -> tuple[str, str] | None:
     if named is not None:
         return named, ""  # "Marta asked me how ...": the question, to its reader
     parts = _ARROW.split(item, maxsplit=1)
+    if len(parts) < 2 and _Q_COLON.match(item):
+        parts = re.split(r"\s+A:\s*", item, maxsplit=1)  # "Q: how would you ...? A: ..."
     if len(parts) < 2:
         parts = _DASH.split(item, maxsplit=1)
     inverted = _INVERTED.match(parts[0].strip())
@@ -245,7 +248,15 @@ def _verb(word: str, after: str) -> bool:
 
 def answer_of(question: str, typed: str) -> str:
     """The candidate's answer as said in the letter, or "" when it cannot be said with
-    confidence. `question` is the topic as said ("what I would do in my first 90 days")."""
+    confidence. `question` is the topic as said ("what I would do in my first 90 days"). An
+    answer no form reads is read again once its frame is set aside (`answerforms`)."""
+    if framed(typed):  # "was honest, used ...": never "I was honest and used ..."
+        return reread(question, typed, _answer)
+    return _answer(question, typed) or reread(question, typed, _answer)
+
+
+def _answer(question: str, typed: str) -> str:
+    """`answer_of`'s reading of the answer as typed."""
     voiced = said_answer(question, typed)  # a clause, steps, a story or a reason of their own
     if voiced or why_mine(question):
         return voiced
@@ -315,12 +326,16 @@ def _done(part: str) -> bool:
     return lexicon.is_past(verb) and verb not in _FUMBLED
 
 
-def asked_sentence(question: str, answer: str, put: bool = False, then: str = "") -> str:
+def asked_sentence(
+    question: str, answer: str, put: bool = False, then: str = "", again: bool = False
+) -> str:
     """ "You asked how I would ...: I would ..."; a question named by its subject is said
     "about" it; with no answer to say, a question `put` to the candidate as a wh-clause is
     thanked for plainly ("Thank you for asking whether I had ...": never "our talk about"
     it), else "".
-    `then` is the candidate's point said after the answer, as a sentence of its own."""
+    `then` is the candidate's point said after the answer, as a sentence of its own; `again`:
+    the letter said another exchange before, so one of the candidate's clauses is told as
+    what they said ("When you asked ..., I said I would ..."), not a second "You asked"."""
     if not question or not (answer or put):
         return ""
     if not answer:  # only a question typed as asked: "Thank you for asking about the
@@ -328,9 +343,13 @@ def asked_sentence(question: str, answer: str, put: bool = False, then: str = ""
         asked = not why_mine(question) and not _about(question)
         return f"Thank you for asking {question}." if asked else ""
     if why_mine(question):
-        said = f"As I said, {answer}."  # the reason, never the question of why read back
+        # the reason, said as the candidate's ("When you asked why I am leaving Crown, I said I
+        # want a smaller property ..."): a question of why is never read back without it
+        said = f"When you asked {question}, I said {answer}."
     elif is_story(answer):  # "I told you about ..."
         said = f"When you asked {_about(question)}{question}, {answer}."
+    elif again and answer.startswith("I "):
+        said = f"When you asked {_about(question)}{question}, I said {answer}."
     else:
         said = f"You asked {_about(question)}{question}: {answer}."
     return f"{said} {then[0].upper()}{then[1:]}." if then else said

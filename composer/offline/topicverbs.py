@@ -203,13 +203,17 @@ def kept_person(typed: str, said: str) -> str:
         return said
     out: list[str] = []
     named = grouped = False
+    last = ""
     for was, now in zip(before, after, strict=True):
         lower = was.lower()
         kept = (named and lower in _THEM) or (grouped and lower in _THEIR)
         out.append(was if kept else now)
         named = named or lower in _GROUPS or _plural(lower) or lower == "who"
-        # "a patient who hates their new glasses": after "who", "their" is the person's
-        grouped = grouped or lower in _GROUPS or lower == "who"
+        # "a patient who hates their new glasses": after "who", "their" is the person's; so
+        # after one brought in by "a" ("a client not taking their meds"), whose "their" it is
+        one = last in ("a", "an") and (lexicon.is_noun(lower) or not lexicon.known(lower))
+        grouped = grouped or lower in _GROUPS or lower == "who" or one
+        last = lower
     return " ".join(out)
 
 

@@ -208,7 +208,9 @@ def topic_phrase(item: str, common: frozenset[str], forms: tuple[str, ...] = ())
         return None
     item = _as_reader(item, common, forms)  # "Marta's plan ..." in Marta's letter: yours
     topic = read_topic(item, common)
-    if not topic.text or their_we(topic.text):
+    if not topic.text or their_we(topic.text) or answer_unsaid(item, common):
+        # a question put to the candidate whose answer cannot be said is no subject discussed
+        # ("our conversation about a time I found ..."): left out and named (`topics_left_out`)
         return None
     return Phrase(topic.text, Shape.NOUN, item)
 
