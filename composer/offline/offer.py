@@ -103,6 +103,10 @@ _OWN_SENTENCE = re.compile(
 )
 
 
+# A word and how it goes along, a noun said twice: "consistent batch to batch", "day to day".
+_HOW_ALONG = re.compile(r"\b(?P<how>[a-z]+) (?P<noun>[a-z]+) to (?P=noun)\b(?= and|,|$)")
+
+
 # Two describing words with a comma between them after "and": "steady judgement at the bedside
 # and patient, practical teaching" is two things, the second "patient and practical teaching".
 _PAIRED = re.compile(r"(?<=\w) and (?P<a>[a-z]+), (?P<b>[a-z]+)(?= [a-z])")
@@ -166,6 +170,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return None
     if re.search(r"\s=\s|\.\s+[a-z]|\bstuff\b", text):
         return None  # "library = where kids go at lunch. clubs", "the born digital stuff": notes
+    if any("adj" in lexicon.classes(m["how"]) for m in _HOW_ALONG.finditer(text)):
+        return None  # "... and consistent batch to batch": a describing word and how, no thing
     means = offerlist.by_means(text, common)
     if means is not None:  # "fewer call-outs - fix the root cause": an outcome and its means
         return Offer("aim", means)
@@ -299,4 +305,7 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     if read.kind is Kind.ACHIEVEMENT:
         return None  # "planned maintenance contracts ...": a past act is nothing to bring
     said = read.said or clause(phrase)
+    if said is not None and not said.text().startswith("I "):
+        described = offerlist.described_things(head, common)  # never a bare phrase printed
+        return None if described is None else Offer(*described)
     return None if said is None else Offer("clause", sentence(said.text()))

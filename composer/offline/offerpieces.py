@@ -125,6 +125,9 @@ def split_tail(text: str) -> tuple[str, str]:
     cut = re.search(r"(?<!\bare)(?<!\bis)(?<!\bam)(?<!\bbe)(?<!\bwere)(?<!\bwas),? not just ", text)
     place = min((m.start() for m in (purpose, cut) if m is not None), default=len(text))
     head, rest = text[:place], text[place:]
+    if purpose and place == purpose.start() and _item_after(rest):
+        return text, ""  # "careful rigging so the crew starts on time, good eye for weather":
+        # the purpose ends at the comma before another thing of the list (`offerlist.listed`)
     means = (
         offerparts.meaning(text[purpose.end() :]) if purpose and place == purpose.start() else None
     )
@@ -149,6 +152,17 @@ def split_tail(text: str) -> tuple[str, str]:
         rest,
     )
     return head, rest
+
+
+def _item_after(purpose: str) -> bool:
+    """ "so the crew can start on time, good eye for weather": a thing after the purpose's
+    comma, led by a describing word, is the next item of a list, not part of the purpose."""
+    _, comma, after = purpose.lstrip(", ").partition(", ")
+    return (
+        bool(comma)
+        and offerlist.own_quality(after)
+        and offerlist.thing(after, frozenset()) is not None
+    )
 
 
 def said_done(part: str, common: frozenset[str]) -> str | None:
