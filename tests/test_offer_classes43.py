@@ -51,6 +51,15 @@ def test_each_class_of_part_gets_one_clause(line: str, said: str) -> None:
     assert read_offer(line) == Offer("clause", said)
 
 
+def test_a_semicolon_ends_a_part_and_a_noun_before_of_is_a_thing() -> None:
+    # "experience" is a verb too, never before "of"; "comfortable driving the van": a quality
+    said = read_offer("experience of running a warehouse; comfortable driving the van")
+    assert said == Offer(
+        "clause",
+        "I would bring experience of running a warehouse, and I am comfortable driving the van.",
+    )
+
+
 def test_a_state_after_a_relative_clause_goes_on_with_it() -> None:
     # "on budget" continues "that finish on time", never "I am on budget"
     said = read_offer("tours that finish on time + on budget and guests who come back")

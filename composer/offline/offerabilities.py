@@ -33,7 +33,7 @@ from composer.offline.words import FUNCTION_WORDS
 
 # Where one piece of the list ends: "+", "plus", a comma, or "and" before a new ability.
 _PIECES = re.compile(
-    r"\s+(?:\+|&|plus)\s+|,\s+(?:and\s+|plus\s+)?"
+    r"\s+(?:\+|&|plus)\s+|[,;]\s+(?:and\s+|plus\s+)?"
     r"|\s+and\s+(?=(?:can|could|know|I|happy|glad|keen|willing|would|want|good|used)\b)"
 )
 # The words that may follow a quality in its phrase: "calm in", "good with", "firm but fair".
@@ -61,6 +61,8 @@ _ABLE = re.compile(r"^(?:can|could|will)\s+\w")
 _NAMED_OBJECT = re.compile(r"\b(?:with|in|at|on) [A-Z][\w+#.-]*$")
 # A quality's object at its end, bare: "good with kids", "calm with dogs".
 _OBJECT_END = re.compile(r"\b(?:with|at|to|for|around) (?!the\b|a\b|an\b)[\w-]+$")
+# Determiners that start the object of a doing: "comfortable driving the van".
+_THE = frozenset(["the", "a", "an", "my", "our", "their", "your", "any", "every"])
 # Plurals the lexicon lists as their own lemma: "older people", "young children".
 _PLURAL_PEOPLE = frozenset(["people", "children", "men", "women", "folk"])
 # A measure and where it would go: "forecast accuracy up", "waiting times down".
@@ -216,7 +218,9 @@ def _piece(piece: str) -> tuple[str, str] | None:
     if (
         len(words) > 1
         and (phrase.shape is Shape.NOUN or (described and len(words) <= 4))
-        and (not lexicon.is_base_verb(first) or (described and _plain_adjective(first)))
+        and (
+            not lexicon.is_base_verb(first) or (described and _plain_adjective(first)) or _of(words)
+        )
         and first not in ("less", "fewer", "more", "better", "lower", "faster")
         and words[-1].lower() not in _AFTER_QUALITY | {"up", "out", "off"}  # "hands on"
     ):  # a thing to bring ("sensible stock rotation"); never an outcome ("less training
@@ -235,6 +239,12 @@ def _state_phrase(words: list[str]) -> bool:
         return False
     noun = words[1].lower()
     return lexicon.is_noun(noun) and not lexicon.is_plural_noun(noun) and noun not in FUNCTION_WORDS
+
+
+def _of(words: list[str]) -> bool:
+    """ "experience of running a warehouse", "knowledge of stock control": a noun before "of"
+    is a thing, whatever else its first word can be (a verb takes no "of")."""
+    return len(words) > 2 and words[1] == "of" and lexicon.is_noun(words[0].lower())
 
 
 def _named_pair(verb_piece: str, piece: str) -> bool:
@@ -276,6 +286,8 @@ def _quality(words: list[str]) -> bool:
         return _quality(words[1:]) or lexicon.is_participle(words[1].lower())  # "fully insured"
     if not adjective or first in ("own", "whole", "more", "less", "new", "better"):
         return False
+    if len(words) > 2 and lexicon.is_gerund(words[1].lower()) and words[2].lower() in _THE:
+        return True  # "comfortable driving the van": what the candidate is at ease doing
     if len(words) > 3 and words[1].lower() in ("and", "but"):  # the other a quality too:
         return words[3].lower() in _AFTER_QUALITY  # never "calm and quiet rooms"
     return len(words) == 1 or words[1].lower() in _AFTER_QUALITY
