@@ -81,3 +81,22 @@ def test_no_contribution_frame_aims_to_provide() -> None:
         for wording in wordings
     ]
     assert not [f for f in frames if "aim to provide" in f or "aim would be to" in f.lower()]
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # "steady" is a verb too, never before a plural it describes
+        (
+            "sorting the stockroom + steady hands on busy saturdays",
+            Offer("vp", "sort the stockroom and bring steady hands on busy Saturdays"),
+        ),
+        # a quality beside acts is brought, never left out unsaid
+        (
+            "safe hands on a busy yard + help the newer pickers",
+            Offer("vp", "bring safe hands on a busy yard and help the newer pickers"),
+        ),
+    ],
+)
+def test_a_quality_beside_an_act_is_brought(line: str, said: Offer) -> None:
+    assert read_offer(line) == said

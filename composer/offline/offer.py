@@ -221,6 +221,7 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     parts = re.split(r" and (?=\w+ing\b(?! (?:that|which) )|(?:someone|somebody) who )", head)
     if lexicon.is_gerund(head.split()[0].lower()):  # "getting X closed + a TM program ...":
         parts = [p for part in parts for p in re.split(r" and (?=an? )", part)]  # a thing too
+        parts = [p for part in parts for p in offerpieces.qualities_apart(part, common)]
     # "research repo + recruiting panel": things, the "-ing" word names a kind of one
     things = any(offerpieces.is_compound(p) for p in [*parts, *head.split(" and ")])
     if not things and not detail and (len(parts) > 1 or lexicon.is_gerund(parts[0].split()[0])):

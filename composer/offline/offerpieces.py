@@ -41,7 +41,8 @@ def read_mixed(head: str, common: frozenset[str]) -> str | None:
         elif re.match(r"\w+ (?:but|and) \w+\b", part) and "adj" in lexicon.classes(first):
             return None  # "patient but firm w/ owners": a quality of theirs, no thing brought
         elif offerlist.quality(phrase):
-            skipped = True  # "steady hands for the yr 4 class": what they are, not a thing
+            said.append(f"bring {part}")  # "steady hands for the yr 4 class": brought, never
+            shapes.append("np")  # left out unsaid ("safe hands on site + help the newer ops")
         elif lexicon.is_base_verb(first) and (
             phrase.shape is Shape.BASE or alike or shapes[-1:] == ["vp"]
         ):
@@ -70,7 +71,7 @@ def read_mixed(head: str, common: frozenset[str]) -> str | None:
     for n in range(len(said) - 1, 0, -1):  # "get the rate up and the app shipped": one "get"
         if shapes[n] == "goal" and said[n].startswith("get ") and said[n - 1].startswith("get "):
             said[n] = said[n][len("get ") :]
-    return " and ".join(said)
+    return " and ".join(said) if len(said) < 3 else ", ".join(said[:-1]) + f" and {said[-1]}"
 
 
 # Things named by "help" and a noun ("help desk cover"), not help given to someone.
@@ -165,6 +166,15 @@ def _item_after(purpose: str) -> bool:
     )
 
 
+def qualities_apart(part: str, common: frozenset[str]) -> list[str]:
+    """ "taking the lab off his plate and steady hands in harvest" -> the act, and the quality
+    after its "and" ("steady hands ..."), each its own part (`said_done` brings the quality)."""
+    act, _, after = part.rpartition(" and ")
+    if act and offerlist.quality(analyse(after, common)):
+        return [act, after]
+    return [part]
+
+
 def said_done(part: str, common: frozenset[str]) -> str | None:
     """ "running the ACL class" -> "run the ACL class"; "a retention plan" -> "bring a ..."."""
     someone = re.match(r"(?:someone|somebody) who (?:can )?(?P<verb>\w+)(?P<rest>.*)$", part)
@@ -177,6 +187,8 @@ def said_done(part: str, common: frozenset[str]) -> str | None:
         base = lexicon.base_of(first)
         return None if base is None else f"{base} {rest}".strip()
     phrase = analyse(part, common)
+    if offerlist.quality(phrase):  # "steady hands in harvest": a quality brought, never the
+        return f"bring {part}"  # verb "steady"
     if phrase.shape is Shape.BASE:  # "lead the design + bring the two grads through"
         return phrase.text
     return f"bring {with_article(phrase)}" if phrase.shape is Shape.NOUN else None
