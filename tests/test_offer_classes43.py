@@ -69,3 +69,27 @@ def test_a_state_after_a_relative_clause_goes_on_with_it() -> None:
 def test_a_thing_of_the_candidates_own_work_is_no_second_object() -> None:
     said = read_offer("patient with horses + clean stables")
     assert said == Offer("clause", "I am patient with horses, and I would bring clean stables.")
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "happy to run school pickup rota + train new drivers",
+            "I am happy to run the school pickup rota and train new drivers.",
+        ),
+        # a particle before the object: "take on", "take over"
+        (
+            "could take on weekend clinic so the vets get a break",
+            "I could take on the weekend clinic so the vets get a break.",
+        ),
+        (
+            "can take over stock rota and cover lates",
+            "I can take over the stock rota and cover lates.",
+        ),
+    ],
+)
+def test_a_thing_of_theirs_named_bare_after_the_candidates_verb_takes_the(
+    line: str, said: str
+) -> None:
+    assert read_offer(line) == Offer("clause", said)

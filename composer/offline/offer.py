@@ -134,7 +134,8 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
         offer = Offer("clause", said)
     if offer is not None:  # "help with falls pathway": theirs, "the"; "so days starts"
         text = offermix.codes(offerparts.shifts_named(offer.text))
-        offer = Offer(offer.frame, offerparts.objects_named(text) if offer.frame == "vp" else text)
+        named = offer.frame == "vp" or (offer.frame == "clause" and text.startswith("I "))
+        offer = Offer(offer.frame, offerparts.objects_named(text) if named else text)
         offer = Offer(*offerforms.in_one_form(offer) or (offer.frame, offer.text))  # parallel
     if offer is not None:  # "Patience and consistency on nights": a capital typed by habit
         verb, _, thing = offer.text.partition(" ") if offer.frame == "vp" else ("", "", offer.text)
