@@ -369,7 +369,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "contribution_vp": {
         "formal": (
-            "In this position, I would {vp}.",
+            "In this position, I would look to {vp}.",
             "I would hope to {vp}.",
             "I would be keen to {vp}.",
         ),
