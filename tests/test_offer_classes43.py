@@ -93,3 +93,10 @@ def test_a_thing_of_theirs_named_bare_after_the_candidates_verb_takes_the(
     line: str, said: str
 ) -> None:
     assert read_offer(line) == Offer("clause", said)
+
+
+def test_a_thing_brought_is_the_candidates_own_and_takes_no_the() -> None:
+    said = read_offer(
+        "Careful frame joinery and clean veneer work; happy to teach the apprentices."
+    )
+    assert said is not None and "the calm" not in said.text

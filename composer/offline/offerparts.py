@@ -133,8 +133,8 @@ def objects_named(vp: str) -> str:
     words = vp.split(" ")
     for i, word in enumerate(words):
         starts = i == 0 or words[i - 1] in _BEFORE_VERB or words[i - 1].endswith(",")
-        if not (starts and lexicon.is_base_verb(word)):
-            continue
+        if not (starts and lexicon.is_base_verb(word)) or word == "bring":
+            continue  # a thing brought is the candidate's own: "bring careful case binding"
         at = i + 2 if words[i + 1 : i + 2] and words[i + 1] in _BEFORE_OBJECT else i + 1
         if _bare_object(words[at:]):
             words[at] = f"the {words[at]}"
