@@ -356,14 +356,14 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     # What the candidate would bring: {np} a noun phrase, {vp} a plain verb phrase.
     "contribution_np": {
         "formal": (
-            "In this position, I could bring {np}.",
+            "In this position, I would hope to bring {np}.",
             "I would hope to contribute {np}.",
-            "I could offer the team {np}.",
+            "I would offer the team {np}.",
         ),
         "any": (
             "What I would hope to bring is {np}.",
             "I would love to bring {np}.",
-            "I could bring {np}.",
+            "I would happily bring {np}.",
             "I would be glad to offer {np}.",
         ),
     },
