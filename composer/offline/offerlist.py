@@ -211,7 +211,10 @@ def own_quality(np: str) -> bool:
     words = [w.rstrip(",") for w in np.lower().split() if w not in DETERMINERS]
     if len(words) < 2 or words[0] in ("more", "less", "fewer", "most", "least"):
         return False
-    return words[0] in lexicon.classes(words[0]).get("adj", ())
+    found = lexicon.classes(words[0])
+    if words[0].endswith("ly") and "adv" in found:
+        return False  # "weekly stock counts": how often, a kind of work, no quality
+    return words[0] in found.get("adj", ())
 
 
 def described_things(head: str, common: frozenset[str]) -> tuple[str, str] | None:
