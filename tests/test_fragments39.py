@@ -189,8 +189,9 @@ def test_a_result_typed_after_a_comma_is_said_as_what_the_thing_does(line: str, 
             " and introduce a tighter handover with news.",
         ),
         (
+            # things of the candidate's own work are brought, never "helped with" (session 43)
             "tidy site and safe, quick turnarounds",
-            "I would like to help with a tidy site and with safe and quick turnarounds.",
+            "I would like to bring a tidy site, and safe and quick turnarounds.",
         ),
         (
             "bookings back up in spring + clearer price list",

@@ -103,6 +103,10 @@ _OWN_SENTENCE = re.compile(
 )
 
 
+# A word and how it goes along, a noun said twice: "consistent batch to batch", "day to day".
+_HOW_ALONG = re.compile(r"\b(?P<how>[a-z]+) (?P<noun>[a-z]+) to (?P=noun)\b(?= and|,|$)")
+
+
 # Two describing words with a comma between them after "and": "steady judgement at the bedside
 # and patient, practical teaching" is two things, the second "patient and practical teaching".
 _PAIRED = re.compile(r"(?<=\w) and (?P<a>[a-z]+), (?P<b>[a-z]+)(?= [a-z])")
@@ -130,7 +134,8 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
         offer = Offer("clause", said)
     if offer is not None:  # "help with falls pathway": theirs, "the"; "so days starts"
         text = offermix.codes(offerparts.shifts_named(offer.text))
-        offer = Offer(offer.frame, offerparts.objects_named(text) if offer.frame == "vp" else text)
+        named = offer.frame == "vp" or (offer.frame == "clause" and text.startswith("I "))
+        offer = Offer(offer.frame, offerparts.objects_named(text) if named else text)
         offer = Offer(*offerforms.in_one_form(offer) or (offer.frame, offer.text))  # parallel
     if offer is not None:  # "Patience and consistency on nights": a capital typed by habit
         verb, _, thing = offer.text.partition(" ") if offer.frame == "vp" else ("", "", offer.text)
@@ -166,6 +171,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return None
     if re.search(r"\s=\s|\.\s+[a-z]|\bstuff\b", text):
         return None  # "library = where kids go at lunch. clubs", "the born digital stuff": notes
+    if any("adj" in lexicon.classes(m["how"]) for m in _HOW_ALONG.finditer(text)):
+        return None  # "... and consistent batch to batch": a describing word and how, no thing
     means = offerlist.by_means(text, common)
     if means is not None:  # "fewer call-outs - fix the root cause": an outcome and its means
         return Offer("aim", means)
@@ -215,6 +222,7 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     parts = re.split(r" and (?=\w+ing\b(?! (?:that|which) )|(?:someone|somebody) who )", head)
     if lexicon.is_gerund(head.split()[0].lower()):  # "getting X closed + a TM program ...":
         parts = [p for part in parts for p in re.split(r" and (?=an? )", part)]  # a thing too
+        parts = [p for part in parts for p in offerpieces.qualities_apart(part, common)]
     # "research repo + recruiting panel": things, the "-ing" word names a kind of one
     things = any(offerpieces.is_compound(p) for p in [*parts, *head.split(" and ")])
     if not things and not detail and (len(parts) > 1 or lexicon.is_gerund(parts[0].split()[0])):
@@ -299,4 +307,7 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     if read.kind is Kind.ACHIEVEMENT:
         return None  # "planned maintenance contracts ...": a past act is nothing to bring
     said = read.said or clause(phrase)
+    if said is not None and not said.text().startswith("I "):
+        described = offerlist.described_things(head, common)  # never a bare phrase printed
+        return None if described is None else Offer(*described)
     return None if said is None else Offer("clause", sentence(said.text()))

@@ -24,15 +24,16 @@ import re
 from composer.offline import lexicon
 from composer.offline.cleaning import clean, lower_first
 from composer.offline.heard import MONTH, WEEKDAY
-from composer.offline.offerlist import RESULT_VERBS, able
+from composer.offline.offerlist import RESULT_VERBS, able, own_quality
 from composer.offline.offervoice import tool_names
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import with_article
 from composer.offline.wellformed import problem
+from composer.offline.words import FUNCTION_WORDS
 
 # Where one piece of the list ends: "+", "plus", a comma, or "and" before a new ability.
 _PIECES = re.compile(
-    r"\s+(?:\+|&|plus)\s+|,\s+(?:and\s+|plus\s+)?"
+    r"\s+(?:\+|&|plus)\s+|[,;]\s+(?:and\s+|plus\s+)?"
     r"|\s+and\s+(?=(?:can|could|know|I|happy|glad|keen|willing|would|want|good|used)\b)"
 )
 # The words that may follow a quality in its phrase: "calm in", "good with", "firm but fair".
@@ -58,6 +59,12 @@ _WISH = re.compile(r"^(?:would like|want|hope|keen) to\s")
 _ABLE = re.compile(r"^(?:can|could|will)\s+\w")
 # A quality ending on a name it is "with" or "in": "good with R", "fluent in Te Reo".
 _NAMED_OBJECT = re.compile(r"\b(?:with|in|at|on) [A-Z][\w+#.-]*$")
+# A quality's object at its end, bare: "good with kids", "calm with dogs".
+_OBJECT_END = re.compile(r"\b(?:with|at|to|for|around) (?!the\b|a\b|an\b)[\w-]+$")
+# Determiners that start the object of a doing: "comfortable driving the van".
+_THE = frozenset(["the", "a", "an", "my", "our", "their", "your", "any", "every"])
+# Plurals the lexicon lists as their own lemma: "older people", "young children".
+_PLURAL_PEOPLE = frozenset(["people", "children", "men", "women", "folk"])
 # A measure and where it would go: "forecast accuracy up", "waiting times down".
 _RESULT = re.compile(r"^(?:[\w&-]+ ){1,3}(?:up|down)$")
 
@@ -76,7 +83,8 @@ def abilities(item: str, *, measures: bool = False) -> str | None:
     if not pieces or not all(pieces) or any(re.search(r"[()?:;=/]|->", p) for p in pieces):
         return None
     read: list[tuple[str, str, str]] = []  # (class, the piece said, the piece as typed)
-    for piece in pieces:
+    joins = [m.group().strip() for m in _PIECES.finditer(head)]  # what typed each piece after
+    for n, piece in enumerate(pieces):
         said = _piece(piece)
         before = read[-1] if read else None
         willing = before is not None and before[0] == "am" and bool(_WILLING.match(before[1]))
@@ -90,8 +98,29 @@ def abilities(item: str, *, measures: bool = False) -> str | None:
             said = ("thing", f"I would bring {lexicon.article(piece)} {piece}")  # "clean licence"
         if said is None:
             return None
-        named = before is not None and before[0] == "am" and _NAMED_OBJECT.search(before[1])
-        if before and said[0] == "thing" and named and re.match(r"[A-Z][\w+#.-]*\b", piece):
+        if (
+            before
+            and _state_phrase(piece.split())
+            and re.search(r" (?:that|which|who) ", before[2])
+        ):
+            return None  # "events that run on time + on budget": the clause goes on
+        named = bool(before and before[0] == "am" and _NAMED_OBJECT.search(before[1]))
+        tight = n > 0 and len(joins) == len(pieces) - 1 and joins[n - 1] in ("+", "&", "plus")
+        if tight and before and before[0] == "am" and said[0] == "thing":
+            last = piece.split()[-1].lower()  # people, never "safety first"
+            plural = lexicon.is_plural_noun(last) or last in _PLURAL_PEOPLE
+            named = named or bool(
+                _OBJECT_END.search(before[1]) and plural and not own_quality(piece)
+            )
+        # "good w/ kids + older ppl": a thing typed tight after a quality's object is its
+        # second object ("good with kids and older people"), unless it is a thing of the
+        # candidate's own work ("calm with horses + clean stables")
+        if (
+            before
+            and said[0] == "thing"
+            and named
+            and (tight or re.match(r"[A-Z][\w+#.-]*", piece))
+        ):
             # "good w/ R + GIS for the data side": a second name the quality is "with"
             read[-1] = ("am", f"{before[1]} and {piece}", f"{before[2]} {piece}")
             continue
@@ -109,35 +138,53 @@ def abilities(item: str, *, measures: bool = False) -> str | None:
         if kind == "am" and " " not in typed and after[0] == "thing":
             return None  # "steady, client-focused work": two adjectives of one thing
     kinds = [kind for kind, _, _ in read]
-    mine = ("am", "can", "state", "done", "have") + (("result",) if measures else ())
+    mine = ("am", "can", "state", "done", "have", "clause") + (("result",) if measures else ())
     if not any(k in mine for k in kinds):
         return None  # things and acts alone: `offer` reads them
     if len(pieces) == 1 and kinds[0] == "am" and " " not in pieces[0]:
         return None  # one bare quality ("bilingual"): too little to say alone
-    clauses: list[str] = []
-    qualities: list[str] = []
+    sentence = _joined(_grouped(read))
+    return None if sentence is None or problem(sentence) else sentence
+
+
+def _grouped(read: list[tuple[str, str, str]]) -> list[str]:
+    """The candidate's clauses, one per class of piece in the order the classes were first
+    typed, the qualities together in twos ("calm on the phone, quick logging, used to nights":
+    "I am calm on the phone and used to nights", "I would bring quick logging")."""
+    order: list[str] = []
+    by_kind: dict[str, list[str]] = {}
     for kind, said_piece, _ in read:
-        if kind == "am":
-            qualities.append(said_piece)
+        if kind not in by_kind:
+            order.append(kind)
+        by_kind.setdefault(kind, []).append(said_piece)
+    clauses: list[str] = []
+    for kind in order:
+        if kind == "thing":  # "reliable early starts, good w landlords, clean van checks"
+            things = [t.removeprefix("I would bring ") for t in by_kind[kind]]
+            clauses.append("I would bring " + " and ".join(things))
             continue
-        if qualities:
-            clauses.append("I am " + _listed(qualities))
-            qualities = []
-        clauses.append(said_piece)
-    if qualities:
-        clauses.append("I am " + _listed(qualities))
+        if kind != "am":
+            clauses.extend(by_kind[kind])
+            continue
+        qualities = by_kind[kind]  # "I am tidy, punctual, and good with clients"; never "I
+        listed = ", ".join(qualities[:-1]) + f", and {qualities[-1]}"  # am calm with X, good
+        if len(qualities) == 3 and not problem(f"I am {listed}."):  # with Y" (`clauses._tail`)
+            clauses.append(f"I am {listed}")
+            continue
+        clauses.extend(
+            "I am " + " and ".join(qualities[n : n + 2]) for n in range(0, len(qualities), 2)
+        )
+    return clauses
+
+
+def _joined(clauses: list[str]) -> str | None:
+    """ "I am A", "I would bring B", "I can C" -> "I am A, and I would bring B and can C": two
+    clauses at most, the last sharing its "I" with a third; None for more than three."""
     if len(clauses) > 3:
         return None
-    sentence = (
-        clauses[0] if len(clauses) == 1 else ", ".join(clauses[:-1]) + f", and {clauses[-1]}"
-    ) + "."
-    return None if problem(sentence) else sentence
-
-
-def _listed(parts: list[str]) -> str:
-    if len(parts) < 3:
-        return " and ".join(parts)
-    return ", ".join(parts[:-1]) + f", and {parts[-1]}"
+    if len(clauses) == 3:
+        clauses = [clauses[0], f"{clauses[1]} and {clauses[2].removeprefix('I ')}"]
+    return (clauses[0] if len(clauses) == 1 else f"{clauses[0]}, and {clauses[1]}") + "."
 
 
 def _piece(piece: str) -> tuple[str, str] | None:
@@ -161,7 +208,7 @@ def _piece(piece: str) -> tuple[str, str] | None:
     acting = lexicon.is_base_verb(first) and not lexicon.is_noun(first)
     if _RESULT.match(text) and not acting and first not in RESULT_VERBS:
         return "result", f"I would get {text}"  # "forecast accuracy up": what it would reach
-    if _quality(words):
+    if _quality(words) or _state_phrase(words):
         return "am", text
     if lexicon.is_participle(first) and not lexicon.is_past(first) and len(words) > 1:
         return "done", f"I have {text}"
@@ -171,8 +218,11 @@ def _piece(piece: str) -> tuple[str, str] | None:
     if (
         len(words) > 1
         and (phrase.shape is Shape.NOUN or (described and len(words) <= 4))
-        and (not lexicon.is_base_verb(first) or (described and _plain_adjective(first)))
+        and (
+            not lexicon.is_base_verb(first) or (described and _plain_adjective(first)) or _of(words)
+        )
         and first not in ("less", "fewer", "more", "better", "lower", "faster")
+        and words[-1].lower() not in _AFTER_QUALITY | {"up", "out", "off"}  # "hands on"
     ):  # a thing to bring ("sensible stock rotation"); never an outcome ("less training
         # time") or one word of a list
         return (
@@ -180,6 +230,21 @@ def _piece(piece: str) -> tuple[str, str] | None:
             f"I would bring {with_article(phrase) if phrase.shape is Shape.NOUN else text}",
         )
     return None
+
+
+def _state_phrase(words: list[str]) -> bool:
+    """ "on time every day", "on top of the paperwork", "in charge of stock": a preposition
+    and a bare singular noun, a state the candidate is in ("I am on time ...")."""
+    if len(words) < 2 or words[0].lower() not in ("on", "in", "at"):
+        return False
+    noun = words[1].lower()
+    return lexicon.is_noun(noun) and not lexicon.is_plural_noun(noun) and noun not in FUNCTION_WORDS
+
+
+def _of(words: list[str]) -> bool:
+    """ "experience of running a warehouse", "knowledge of stock control": a noun before "of"
+    is a thing, whatever else its first word can be (a verb takes no "of")."""
+    return len(words) > 2 and words[1] == "of" and lexicon.is_noun(words[0].lower())
 
 
 def _named_pair(verb_piece: str, piece: str) -> bool:
@@ -221,6 +286,8 @@ def _quality(words: list[str]) -> bool:
         return _quality(words[1:]) or lexicon.is_participle(words[1].lower())  # "fully insured"
     if not adjective or first in ("own", "whole", "more", "less", "new", "better"):
         return False
+    if len(words) > 2 and lexicon.is_gerund(words[1].lower()) and words[2].lower() in _THE:
+        return True  # "comfortable driving the van": what the candidate is at ease doing
     if len(words) > 3 and words[1].lower() in ("and", "but"):  # the other a quality too:
         return words[3].lower() in _AFTER_QUALITY  # never "calm and quiet rooms"
     return len(words) == 1 or words[1].lower() in _AFTER_QUALITY

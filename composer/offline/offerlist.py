@@ -15,7 +15,7 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.phrases import Phrase, Shape, analyse
-from composer.offline.realise import needs_article
+from composer.offline.realise import needs_article, with_article
 from composer.offline.words import DETERMINERS as WORD_DETERMINERS
 from composer.offline.words import FUNCTION_WORDS, OBJECT_COUNTABLE
 
@@ -166,7 +166,7 @@ def listed(head: str, common: frozenset[str]) -> str | None:
         return None
     if any(_linking(i.split()[0].lower()) for i in items[1:]):
         return None  # "..., where you have no one", "..., not just the big ones": no item
-    if any(_describing(i) for i in items[:-1]):
+    if any(_describing(i) or _describing(i.rsplit(" and ", 1)[-1]) for i in items[:-1]):
         return None  # "a steady, well-documented approach": one thing, two describing words
     said: list[tuple[str, str]] = []  # (verb, what follows it)
     for item in items:
@@ -194,8 +194,62 @@ def listed(head: str, common: frozenset[str]) -> str | None:
                 return None
             head_end = _AFTER_HEAD.search(np)
             last = np[: head_end.start() if head_end else len(np)].split()[-1].lower()
-            said.append(("help build" if last in GROUPS else "help with", np))
-    return _joined(said)
+            said.append(("help build" if last in GROUPS else "thing", np))
+    # things named are work to help with ("help with a group pathway ... and with TA training"),
+    # unless one is the quality of the candidate's own work: then all are things brought
+    # ("bring accurate records and a calm courtroom", not "help with accurate records")
+    brought = any(verb == "thing" and own_quality(np) for verb, np in said)
+    thing_verb = "bring" if brought else "help with"
+    return _joined([(thing_verb if verb == "thing" else verb, np) for verb, np in said])
+
+
+def own_quality(np: str) -> bool:
+    """ "reliable coordination of contractors", "a good eye for skin tones": a thing led by a
+    describing word in its plain degree, the quality of the candidate's own work, which they
+    bring (never "help with reliable coordination"); a comparative ("a tighter link") is an
+    outcome to work for ("help with a tighter link"), and "more" or "fewer" an amount."""
+    words = [w.rstrip(",") for w in np.lower().split() if w not in DETERMINERS]
+    if len(words) < 2 or words[0] in ("more", "less", "fewer", "most", "least"):
+        return False
+    found = lexicon.classes(words[0])
+    if words[0].endswith("ly") and "adv" in found:
+        return False  # "weekly stock counts": how often, a kind of work, no quality
+    return words[0] in found.get("adj", ())
+
+
+def described_things(head: str, common: frozenset[str]) -> tuple[str, str] | None:
+    """ "steady husbandry and clear logs for the galleries": things each led by a describing
+    word, which `phrases.analyse` may read as a clause ("... logs for ..."), as ("np", the
+    things); ("aim", ...) when the first is a comparative, an outcome ("better backhauls and
+    tighter logs"); None when a part is led by no describing word or names no thing."""
+    parts = head.split(" and ")
+    said: list[str] = []
+    for part in parts:
+        words = part.split()
+        end = next((i for i, w in enumerate(words) if w.lower() in _LINKS), len(words))
+        if len(words) < 2 or end < 2 or "adj" not in lexicon.classes(words[0].lower()):
+            return None
+        head = words[end - 1]
+        lower = head.lower()
+        thing_word = lexicon.is_noun(lower) or lexicon.is_plural_noun(lower)
+        thing_word = thing_word or lexicon.is_gerund(lower) or not lexicon.known(lower)
+        if not thing_word and head.islower() and not head.endswith("s"):
+            return None  # a word known only as a verb or a describing word ends no thing
+            # (after a describing word, "logs" is a thing: the lexicon knows only "to log")
+        if re.search(r"\b(\w+) to \1\b", part):
+            return None  # "consistent batch to batch": how it is done, no thing
+        said.append(with_article(analyse(part, common)))
+    comparative = words_of(parts[0])[0] not in lexicon.classes(words_of(parts[0])[0])["adj"]
+    return ("aim" if comparative else "np", " and ".join(said))
+
+
+def words_of(part: str) -> list[str]:
+    """The words of `part` in lower case."""
+    return part.lower().split()
+
+
+# Words after a thing's head that tell of it: "clear logs for the temperate galleries".
+_LINKS = frozenset(["for", "to", "with", "in", "on", "at", "from", "of", "across", "between"])
 
 
 def built(np: str) -> str | None:
@@ -251,13 +305,17 @@ def able(part: str) -> bool:
 
 
 def _joined(said: list[tuple[str, str]]) -> str:
-    """ "help with A", "help with B", "get C up" -> "help with A, with B and get C up"; a comma
-    before the last "and" when the part before it has an "and" of its own."""
+    """ "help with A", "help with B", "get C up" -> "help with A, with B and get C up"; "bring A",
+    "bring B" -> "bring A and B"; a comma before the last "and" when the part before it has an
+    "and" or a purpose of its own ("bring fast prep so your sessions start on time, and a good
+    eye"), or when the last of two has an "and" ("..., and clear and timely updates")."""
     parts: list[str] = []
     for n, (verb, what) in enumerate(said):
-        again = n > 0 and said[n - 1][0] == verb == "help with"
-        parts.append(f"with {what}" if again else f"{verb} {what}")
-    comma = "," if " and " in parts[-2] else ""
+        again = n > 0 and said[n - 1][0] == verb in ("help with", "bring")
+        lead = "with " if verb == "help with" else ""
+        parts.append(f"{lead}{what}" if again else f"{verb} {what}")
+    clausal = re.search(r" (?:and|so) ", parts[-2])
+    comma = "," if clausal or (len(parts) == 2 and " and " in said[-1][1]) else ""
     return ", ".join(parts[:-1]) + f"{comma} and {parts[-1]}"
 
 

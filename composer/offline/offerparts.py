@@ -119,7 +119,9 @@ _OBJECT_ENDS = PREPOSITIONS | frozenset(
     ["back", "down", "up", "out", "off", "away", "and", "or", "so", "above", "below", "again"]
 )
 # Words before which a verb starts what the candidate would do: "help get ...", "and keep ...".
-_BEFORE_VERB = frozenset(["and", "to", "help", "then"])
+_BEFORE_VERB = frozenset(["and", "to", "help", "then", "can", "could", "will", "would"])
+# Particles a verb takes before its object: "take on repair desk", "take over the queue".
+_BEFORE_OBJECT = frozenset(["on", "over", "with"])
 
 
 def objects_named(vp: str) -> str:
@@ -131,9 +133,9 @@ def objects_named(vp: str) -> str:
     words = vp.split(" ")
     for i, word in enumerate(words):
         starts = i == 0 or words[i - 1] in _BEFORE_VERB or words[i - 1].endswith(",")
-        if not (starts and lexicon.is_base_verb(word)):
-            continue
-        at = i + 2 if words[i + 1 : i + 2] == ["with"] else i + 1
+        if not (starts and lexicon.is_base_verb(word)) or word == "bring":
+            continue  # a thing brought is the candidate's own: "bring careful case binding"
+        at = i + 2 if words[i + 1 : i + 2] and words[i + 1] in _BEFORE_OBJECT else i + 1
         if _bare_object(words[at:]):
             words[at] = f"the {words[at]}"
     return " ".join(words)

@@ -41,7 +41,8 @@ def read_mixed(head: str, common: frozenset[str]) -> str | None:
         elif re.match(r"\w+ (?:but|and) \w+\b", part) and "adj" in lexicon.classes(first):
             return None  # "patient but firm w/ owners": a quality of theirs, no thing brought
         elif offerlist.quality(phrase):
-            skipped = True  # "steady hands for the yr 4 class": what they are, not a thing
+            said.append(f"bring {part}")  # "steady hands for the yr 4 class": brought, never
+            shapes.append("np")  # left out unsaid ("safe hands on site + help the newer ops")
         elif lexicon.is_base_verb(first) and (
             phrase.shape is Shape.BASE or alike or shapes[-1:] == ["vp"]
         ):
@@ -70,7 +71,7 @@ def read_mixed(head: str, common: frozenset[str]) -> str | None:
     for n in range(len(said) - 1, 0, -1):  # "get the rate up and the app shipped": one "get"
         if shapes[n] == "goal" and said[n].startswith("get ") and said[n - 1].startswith("get "):
             said[n] = said[n][len("get ") :]
-    return " and ".join(said)
+    return " and ".join(said) if len(said) < 3 else ", ".join(said[:-1]) + f" and {said[-1]}"
 
 
 # Things named by "help" and a noun ("help desk cover"), not help given to someone.
@@ -125,6 +126,9 @@ def split_tail(text: str) -> tuple[str, str]:
     cut = re.search(r"(?<!\bare)(?<!\bis)(?<!\bam)(?<!\bbe)(?<!\bwere)(?<!\bwas),? not just ", text)
     place = min((m.start() for m in (purpose, cut) if m is not None), default=len(text))
     head, rest = text[:place], text[place:]
+    if purpose and place == purpose.start() and _item_after(rest):
+        return text, ""  # "careful rigging so the crew starts on time, good eye for weather":
+        # the purpose ends at the comma before another thing of the list (`offerlist.listed`)
     means = (
         offerparts.meaning(text[purpose.end() :]) if purpose and place == purpose.start() else None
     )
@@ -151,6 +155,26 @@ def split_tail(text: str) -> tuple[str, str]:
     return head, rest
 
 
+def _item_after(purpose: str) -> bool:
+    """ "so the crew can start on time, good eye for weather": a thing after the purpose's
+    comma, led by a describing word, is the next item of a list, not part of the purpose."""
+    _, comma, after = purpose.lstrip(", ").partition(", ")
+    return (
+        bool(comma)
+        and offerlist.own_quality(after)
+        and offerlist.thing(after, frozenset()) is not None
+    )
+
+
+def qualities_apart(part: str, common: frozenset[str]) -> list[str]:
+    """ "taking the lab off his plate and steady hands in harvest" -> the act, and the quality
+    after its "and" ("steady hands ..."), each its own part (`said_done` brings the quality)."""
+    act, _, after = part.rpartition(" and ")
+    if act and offerlist.quality(analyse(after, common)):
+        return [act, after]
+    return [part]
+
+
 def said_done(part: str, common: frozenset[str]) -> str | None:
     """ "running the ACL class" -> "run the ACL class"; "a retention plan" -> "bring a ..."."""
     someone = re.match(r"(?:someone|somebody) who (?:can )?(?P<verb>\w+)(?P<rest>.*)$", part)
@@ -163,6 +187,8 @@ def said_done(part: str, common: frozenset[str]) -> str | None:
         base = lexicon.base_of(first)
         return None if base is None else f"{base} {rest}".strip()
     phrase = analyse(part, common)
+    if offerlist.quality(phrase):  # "steady hands in harvest": a quality brought, never the
+        return f"bring {part}"  # verb "steady"
     if phrase.shape is Shape.BASE:  # "lead the design + bring the two grads through"
         return phrase.text
     return f"bring {with_article(phrase)}" if phrase.shape is Shape.NOUN else None

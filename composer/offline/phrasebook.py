@@ -356,28 +356,28 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     # What the candidate would bring: {np} a noun phrase, {vp} a plain verb phrase.
     "contribution_np": {
         "formal": (
-            "In this position, I would aim to provide {np}.",
+            "In this position, I would hope to bring {np}.",
             "I would hope to contribute {np}.",
-            "My aim would be to offer the team {np}.",
+            "I would offer the team {np}.",
         ),
         "any": (
             "What I would hope to bring is {np}.",
             "I would love to bring {np}.",
-            "I would aim to bring {np}.",
+            "I would happily bring {np}.",
             "I would be glad to offer {np}.",
         ),
     },
     "contribution_vp": {
         "formal": (
-            "In this position, I would aim to {vp}.",
+            "In this position, I would look to {vp}.",
             "I would hope to {vp}.",
-            "My aim would be to {vp}.",
+            "I would be keen to {vp}.",
         ),
         "any": (
             "I would love to {vp}.",
             "I would be glad to {vp}.",
             "Given the chance, I would {vp}.",
-            "My aim would be to {vp}.",
+            "In the role, I would {vp}.",
         ),
     },
     # The person the candidate would be in the role ("one consistent interpreter ..."): {np}.
