@@ -36,6 +36,7 @@ from composer.offline.rapportalso import also_mine
 from composer.offline.rapportboth import ours, shared_parts
 from composer.offline.rapportcoming import coming, results_awaited
 from composer.offline.rapportgate import gated, without_company
+from composer.offline.rapportkin import kin_event
 from composer.offline.rapportnames import unsure
 from composer.offline.rapportnews import their_news
 from composer.offline.rapportparts import first_part, thanks_part, without_count
@@ -148,8 +149,9 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
     if fan:  # "she's a huge Hollow Knight fan - so am I", "we're both Villa fans": a fellow fan
         return _line(f"a fellow {fan}", names, **options)
     said = _line(text, names, **options)
-    subject = typed.with_subject(text) if said.text is None else None
-    said = _line(subject, names, **options) if subject else said  # "just got a rescue ..."
+    subject = (typed.with_subject(text) or kin_event(text)) if said.text is None else None
+    said = _line(subject, names, **options) if subject else said  # "just got a rescue ...",
+    # "son's gala sat": "her son's gala is on sat"
     head, comma, tail = tidy(text).rpartition(", ")
     if said.text is None and comma and pat.PLAN.match(tail):
         # "a huge Longhorns fan, going to the bowl game": what they are doing takes the wish
@@ -395,6 +397,3 @@ def _line(
         section, values = wished
         return line(section, **values)
     return RapportLine(None, pat.KIND_REASON.get(kind, pat.KIND_REASON["neutral"]))
-
-
-# A day typed at the end with no preposition: "off to the ICE awards thurs".

@@ -743,3 +743,9 @@ OWN_POSSESSORS = _words(
 # Spells of work named by the work of a season, worked as a season is ("I have worked two
 # harvests in the Barossa", "a season on a trawler"): `cvstints` says a count of them at a place.
 WORK_SPELLS = _words("season summer winter harvest vintage crush")
+# Sports and family occasions a personal note names, that Webster's (1934) lists only with a
+# capital ("Rugby", the town) or not at all (rapport, s43: "his son is playing in the under-12
+# rugby final on Saturday" was stopped by the last gate as a note's word).
+RARE_WORDS = RARE_WORDS | _words(
+    "rugby futsal parkrun camogie dodgeball pickleball padel prizegiving playdate sleepover"
+)
