@@ -174,12 +174,34 @@ def both_are(clause: str) -> str | None:
         kinds = lexicon.classes(first)
         if not kinds:  # "we both ex-Steinway": no word the tables know, no sure reading
             return None
+    if _people(words) and first.islower() and not _DETERMINER.match(first):
+        return f"we are both {found['rest']}"  # "keen cyclists", "bell ringers": what both are
     if "verb" in kinds or "aux" in kinds:
         return clause
     after = words[1].lower() if len(words) > 1 else ""
-    if first.islower() and after in ("at", "in", "on") and not lexicon.is_plural_noun(first):
-        return None  # "we both boulder at ...": a verb no table knows, never "we are both boulder"
+    bare = first.islower() and lexicon.is_noun(first) and not lexicon.is_plural_noun(first)
+    if bare and "adj" not in kinds and after in _PLACE_OR_TIME:
+        # "we both boulder at the DAV centre": a noun bare after "both", before where or how
+        # often, can only be the verb made of it; "we are both boulder at" is no English
+        return f"we both {found['rest']}"
     return f"we are both {_veterans(found['rest'])}"
+
+
+_PLACE_OR_TIME = frozenset(["at", "in", "on", "most", "every", "together", "weekly", "daily"])
+_DETERMINER = re.compile(r"(?i)^(?:a|an|the|my|our|your|his|her|their|this|that)$")
+# A plural noun of people by its ending: "cyclists", "ringers", "sailors", "musicians".
+_PEOPLE_NOUN = re.compile(r"^[a-z]{3,}(?:ers|ors|ists|ians)$")
+
+
+def _people(words: list[str]) -> bool:
+    """True when the two or three words after "both" end in a plural noun of people, with no
+    preposition before it: "keen cyclists", "bell ringers", "amateur astronomers"."""
+    plain = [w.strip(",.!").lower() for w in words]
+    if not 2 <= len(plain) <= 3 or not _PEOPLE_NOUN.match(plain[-1]):
+        return False
+    return lexicon.is_plural_noun(plain[-1]) and not any(
+        "prep" in lexicon.classes(w) or w in ("and", "of") for w in plain[:-1]
+    )
 
 
 def _adverb(word: str) -> bool:
