@@ -40,6 +40,7 @@ from composer.offline.rapportkin import kin_event
 from composer.offline.rapportnames import unsure
 from composer.offline.rapportnews import their_news
 from composer.offline.rapportparts import first_part, thanks_part, without_count
+from composer.offline.rapportpets import pet_line
 from composer.offline.rapportplaces import placed
 from composer.offline.rapportshapes import (
     GERUNDS,
@@ -56,7 +57,6 @@ from composer.offline.rapportshapes import (
 )
 from composer.offline.rapportshort import (
     name_runs,
-    pet_mending,
     race_distances,
     short_read,
 )
@@ -225,9 +225,9 @@ def _line(
     if showing:
         return line("shown_thanks", **showing)
 
-    mending = pet_mending(note)  # "her kelpie called Biscuit hurt his leg": never sad
-    if mending:
-        return line("pet_mending", **mending)
+    pet = pet_line(note)  # "her kelpie Mabel wandered in", "Biscuit hurt his leg": never sad
+    if pet:
+        return line(pet[0], **pet[1]) if pet[1] else RapportLine(None, pet[0])
     worked = worked_where_i(expand(note))
     if worked:  # "used to work at the practice i trained at in harrogate": shared, never sad
         return line("shared_past", place=worked[0], verb=worked[1])

@@ -60,6 +60,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "pet_mending": {
         "any": ("I hope {whose} {part} is mending.", "I hope {whose} {part} is on the mend."),
     },
+    # {name}: a pet of theirs the candidate met ("Mabel", "your cat").
+    "pet_met": {
+        "formal": ("It was a pleasure to meet {name}.",),
+        "any": ("It was lovely to meet {name}.", "It was good to meet {name}."),
+    },
     # {event}: "your son's nativity play"; {day}: "today", "tonight" (the day the letter goes).
     "wish_today": {
         "formal": ("I hope {event} goes very well {day}.",),
