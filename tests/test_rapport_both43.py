@@ -43,3 +43,9 @@ def test_what_both_share_is_said_with_the_verb_its_grammar_asks_for(note: str, s
 
 def test_a_place_with_no_verb_is_still_left_out() -> None:
     assert _said("we both at RVC") is None  # were, or are? the note does not say
+
+
+def test_a_note_whose_first_sentence_ends_with_a_bang_is_said_by_that_sentence() -> None:
+    # reader 22 h173: left out whole ("it could not be turned into a line addressed to them")
+    note = "also from winnipeg! same high school (Maples Collegiate), he was a few yrs ahead"
+    assert _said(note) == "It was a pleasure to discover that we are both from Winnipeg."
