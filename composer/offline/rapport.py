@@ -47,6 +47,7 @@ from composer.offline.rapportshapes import (
     TEAM_EVENT,
     THEIR_WORK,
     event_name,
+    fan_game,
     fellow_fan,
     new_baby,
     relative_event,
@@ -194,10 +195,8 @@ def _line(
     days: tuple[dt.date, dt.date] | None = None,
     repeats: Callable[[str], bool] = lambda _: False,
 ) -> RapportLine:
-    """The line for one personal note read whole (see `rapport_line`).
-
-    A note is used, never read back: a wish, thanks for a recommendation, a congratulation, or
-    what the candidate shares with them. A note that none of these fits is left out.
+    """The line for one personal note read whole (see `rapport_line`): used, never read back (a
+    wish, thanks, a congratulation, what both share), or left out.
     `fits` turns down a wording the letter would rather not use (one that repeats its words);
     `late`: the letter goes out after the day after, so "this weekend" may be over;
     `days`: the interview day and the day the letter goes out, to read a day the note names;
@@ -226,6 +225,7 @@ def _line(
         return line("shown_thanks", **showing)
 
     pet = pet_line(note)  # "her kelpie Mabel wandered in", "Biscuit hurt his leg": never sad
+    pet = pet or (("fan_game", fan) if (fan := fan_game(note)) else None)  # "benfica fan, ..."
     if pet:
         return line(pet[0], **pet[1]) if pet[1] else RapportLine(None, pet[0])
     worked = worked_where_i(expand(note))

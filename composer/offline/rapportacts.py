@@ -60,6 +60,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "pet_mending": {
         "any": ("I hope {whose} {part} is mending.", "I hope {whose} {part} is on the mend."),
     },
+    # {event}: "the derby"; {when}: "on Saturday": a game of the team they follow.
+    "fan_game": {
+        "formal": ("I hope {event} {when} goes your way.",),
+        "any": ("I hope {event} {when} goes your way.", "Enjoy {event} {when}."),
+    },
     # {name}: a pet of theirs the candidate met ("Mabel", "your cat").
     "pet_met": {
         "formal": ("It was a pleasure to meet {name}.",),
