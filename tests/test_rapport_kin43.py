@@ -79,3 +79,19 @@ def test_a_sport_webster_lists_only_as_a_town_passes_the_last_gate() -> None:
     line = _said("his son is playing in the under-12 rugby final on Saturday")
     assert line == "I hope your son's under-12 rugby final goes very well on Saturday."
     assert last_gate(line) == ""
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        # scout41 s03: left out as "a fact about them"
+        (
+            "her son just started at lincoln doing ag science",
+            "I hope your son is settling in well at Lincoln.",
+        ),
+        ("his son just started school in town", "I hope your son is settling in well."),
+        ("her daughter has just started a new job", "I hope your daughter is settling in well."),
+    ],
+)
+def test_a_relatives_new_start_is_wished_to_settle_in(note: str, said: str) -> None:
+    assert _said(note) == said

@@ -36,7 +36,7 @@ from composer.offline.rapportalso import also_mine
 from composer.offline.rapportboth import ours, shared_parts
 from composer.offline.rapportcoming import coming, results_awaited
 from composer.offline.rapportgate import gated, without_company
-from composer.offline.rapportkin import kin_event
+from composer.offline.rapportkin import kin_event, kin_start
 from composer.offline.rapportnames import unsure
 from composer.offline.rapportnews import their_news
 from composer.offline.rapportparts import first_part, thanks_part, without_count
@@ -224,8 +224,8 @@ def _line(
     if showing:
         return line("shown_thanks", **showing)
 
-    pet = pet_line(note)  # "her kelpie Mabel wandered in", "Biscuit hurt his leg": never sad
-    pet = pet or (("fan_game", fan) if (fan := fan_game(note)) else None)  # "benfica fan, ..."
+    pet = pet_line(note) or fan_game(note) or kin_start(note)  # "her kelpie Mabel wandered
+    # in", "benfica fan, we talked abt the derby on sat", "her son just started at lincoln"
     if pet:
         return line(pet[0], **pet[1]) if pet[1] else RapportLine(None, pet[0])
     worked = worked_where_i(expand(note))

@@ -60,6 +60,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "pet_mending": {
         "any": ("I hope {whose} {part} is mending.", "I hope {whose} {part} is on the mend."),
     },
+    # {rel}: "son"; {place}: " at Lincoln" or "": a relative's new start.
+    "kin_start": {
+        "formal": ("I hope your {rel} is settling in well{place}.",),
+        "any": ("I hope your {rel} is settling in well{place}.",),
+    },
     # {event}: "the derby"; {when}: "on Saturday": a game of the team they follow.
     "fan_game": {
         "formal": ("I hope {event} {when} goes your way.",),

@@ -91,3 +91,35 @@ def kin_event(note: str) -> str | None:
     whose = f"{rel}'" if rel.endswith("s") else f"{rel}'s"
     when = f"on {found['day']}" if found["day"] else found["other"]
     return f"{pron} {whose} {what} is {when}"
+
+
+# "her son just started at lincoln doing ag science", "daughter has just started uni in leeds":
+# a relative's new start (a school, a university, a job), and where, when the note says.
+_STARTED = re.compile(
+    rf"^{_WHOSE}\s+(?:has\s+)?(?:just|recently)\s+(?:started|began)\s+(?P<what>at|uni|university"
+    r"|college|school|secondary|high\s+school|nursery|a\s+new\s+job|work|an?\s+apprenticeship)"
+    r"\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def kin_start(note: str) -> tuple[str, dict[str, str]] | None:
+    """ "her son just started at lincoln doing ag science" -> ("kin_start", {"rel": "son",
+    "place": " at Lincoln"}): a relative's new start, wished to settle in well; the place is the
+    word after "at" or "in", a name by where it stands (a word the tables know there is left
+    out: "in town"), what they study or do there an aside. None for any other note."""
+    text = " ".join(re.sub(r"\([^()]*\)", " ", note).split()).rstrip(" .!")
+    found = _STARTED.match(text.split(",")[0].split(" - ")[0])
+    if found is None:
+        return None
+    rel = found["rel"].lower()
+    rest = found["rest"]
+    lead = found["what"].lower()
+    at = re.match(
+        r"^\s+(?P<prep>at|in)\s+(?P<place>[\w'-]+)", rest if lead != "at" else f" at{rest}"
+    )
+    place = at["place"] if at else ""
+    if place.islower():  # "in leeds": a name by where it stands, unless it is a word
+        place = "" if lexicon.classes(place) or _gerund(place) else place.capitalize()
+    where = f" {at['prep']} {place}" if at and place else ""
+    return "kin_start", {"rel": rel, "place": where}

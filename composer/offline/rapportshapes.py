@@ -266,10 +266,10 @@ _FAN_AHEAD = re.compile(
 )
 
 
-def fan_game(note: str) -> dict[str, str] | None:
-    """ "big benfica fan, we talked abt the derby on Saturday" -> {"event": "the derby", "when":
-    "on Saturday"}: a game ahead of the team they follow, wished to go their way (the team's
-    name is not needed, nor its capitals); None for a game past ("last night") or none."""
+def fan_game(note: str) -> tuple[str, dict[str, str]] | None:
+    """ "big benfica fan, we talked abt the derby on Saturday" -> ("fan_game", {"event": "the
+    derby", "when": "on Saturday"}): a game ahead of the team they follow, wished to go their
+    way (the team's name is not needed, nor its capitals); None for a game past or none."""
     found = _FAN_TALK.match(" ".join(note.split()))
     ahead = _FAN_AHEAD.match(found["what"]) if found else None
     if ahead is None:
@@ -277,8 +277,8 @@ def fan_game(note: str) -> dict[str, str] | None:
     if ahead["day"]:
         day = ahead["day"].capitalize()
         when = "tomorrow" if day == "Tomorrow" else f"on {day}"
-        return {"event": f"the {ahead['event2'].lower()}", "when": when}
-    return {"event": f"the {ahead['event'].lower()}", "when": ahead["when"]}
+        return "fan_game", {"event": f"the {ahead['event2'].lower()}", "when": when}
+    return "fan_game", {"event": f"the {ahead['event'].lower()}", "when": ahead["when"]}
 
 
 # Their own work coming out and the candidate's word to read it: "his new book on Scottish
