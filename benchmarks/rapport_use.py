@@ -120,6 +120,8 @@ def statuses(path: Path) -> list[tuple[str, str, str, str, str]]:
             why = why or next((n.split(": ", 1)[-1] for n in notices if n.startswith(field)), "")
             lines = SAID.get(note, [])
             line = next((x for x in lines if _plain(x) in body), lines[0] if lines else "")
+            gate = next((n for n in notices if line and line in n), "")  # a later gate's
+            why = why or gate
             if line and _plain(line) in body:
                 status = "used"
             elif why:
