@@ -5,8 +5,9 @@ The grammar of the note around the pet says which line fits, whatever the pet or
 - a verb in the past with the pet as its subject ("her kelpie Mabel wandered in halfway thru",
   "has a rescue greyhound called biscuit, he came to the interview", "her cat knocked over her
   camera mid call") means the candidate met it: "It was lovely to meet Mabel.";
-- a new pet, or a young one ("new puppy!! bernedoodle named Moose lol", "got a kelpie pup called
-  Bluey") is settling in: "I hope Moose is settling in well.";
+- a new pet ("new puppy!! bernedoodle named Moose lol", "just got a rescue greyhound called
+  Biscuit") is settling in: "I hope Moose is settling in well." (a young one is not new by that
+  alone: "hes got a kelpie pup called Bluey" is left out);
 - a hurt one is mending (`rapportshort.pet_mending`);
 - one they have had for a while ("has a greyhound called Biscuit") takes no wish: "settling in"
   would be untrue, so the note is left out, named.
@@ -41,7 +42,6 @@ _NOT_MET = frozenset(
 _NEW = re.compile(
     r"(?i)\b(?:new|just\s+(?:got|adopted|rescued)|adopted|rescued|brought\s+home|welcomed)\b"
 )
-_YOUNG = re.compile(r"(?i)\b(?:puppy|pup|kitten)\b")
 _HAS = re.compile(r"(?i)^(?:(?:s?he|they)\s+)?(?:has|have|'s\s+got|has\s+got|hes\s+got)\b")
 _NOISE = re.compile(r"\([^()]*\)|!+|\b(?:lol|haha|omg)\b", re.IGNORECASE)
 LEFT = "a pet they have had for a while takes no wish; say it in your own words"
@@ -76,7 +76,7 @@ def pet_line(note: str) -> tuple[str, dict[str, str]] | None:
         return "pet_met", {"name": name or f"your {found['pet'].lower()}"}
     if not name:
         return None  # "the new puppy": the tables' own reading
-    if _NEW.search(text[: found.start("pet")]) or _YOUNG.search(text):
+    if _NEW.search(text[: found.start("pet")]):
         return "named_pet", {"name": name}
     if _HAS.match(text):
         return LEFT, {}

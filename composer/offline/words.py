@@ -747,5 +747,5 @@ WORK_SPELLS = _words("season summer winter harvest vintage crush")
 # capital ("Rugby", the town) or not at all (rapport, s43: "his son is playing in the under-12
 # rugby final on Saturday" was stopped by the last gate as a note's word).
 RARE_WORDS = RARE_WORDS | _words(
-    "rugby futsal parkrun camogie dodgeball pickleball padel prizegiving playdate sleepover"
+    "rugby futsal parkrun camogie dodgeball pickleball padel prizegiving"
 )
