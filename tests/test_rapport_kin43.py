@@ -95,3 +95,14 @@ def test_a_sport_webster_lists_only_as_a_town_passes_the_last_gate() -> None:
 )
 def test_a_relatives_new_start_is_wished_to_settle_in(note: str, said: str) -> None:
     assert _said(note) == said
+
+
+def test_a_verb_saying_only_when_is_no_part_of_the_event() -> None:
+    # "son's gcse mocks start monday" was said "... your son's GCSE mocks start on Monday."
+    assert kin_event("son's swimming lessons start next week") == (
+        "her son's swimming lessons is next week"
+    )
+    assert _said("son's gcse mocks start monday, he's stressed") != (
+        "I hope your son's GCSE mocks start goes very well on Monday."
+    )
+    assert "start on" not in (_said("son's gcse mocks start monday, he's stressed") or "")

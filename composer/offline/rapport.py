@@ -31,7 +31,7 @@ from composer.offline.kinds import (
 )
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.pronouns import second_person
-from composer.offline.rapportacts import both_are, event_words, offered, shown, wordings
+from composer.offline.rapportacts import agreed, both_are, event_words, offered, shown, wordings
 from composer.offline.rapportalso import also_mine
 from composer.offline.rapportboth import ours, shared_parts
 from composer.offline.rapportcoming import coming, results_awaited
@@ -214,7 +214,7 @@ def _line(
         if section == "shared":  # "we both did his planning degree at UOW": ours, both
             values["clause"] = ours(values["clause"])
         options = fitting(wordings(section, tone, channel), fits)
-        said = [o.format(**values) for o in variation.order("rapport", options)]
+        said = [agreed(o.format(**values)) for o in variation.order("rapport", options)]
         return RapportLine(next((s for s in said if not repeats(s)), said[0]))
 
     offer = offered(note)  # "said she'd send me the ISFM checklist": thanks for the offer

@@ -257,3 +257,29 @@ def event_words(note: str) -> str:
     # name to the rules, so the railway stays a common noun ("the Severn Valley railway")
     note = _RAILWAY.sub(lambda m: f"{m['before']} railway", note)
     return _EVENT_DAY.sub(lambda m: f"{m['event']} {_DAYS[m['day'].lower()]}", note)
+
+
+# A wish whose thing is a plural noun of theirs: "I hope your Irish classes at night is going
+# well" -> "... are going well". The head is the last word before what follows it ("at night").
+_WISHED = re.compile(
+    r"^(?P<lead>I hope (?:your|the) )(?P<np>[\w' -]*?)(?P<rest> (?:at|in|on|for|with|to|of"
+    r"|this|next) [^.]*?)? (?P<verb>is|goes|was) "
+)
+_SINGULAR_ENDS = ("ss", "ics", "news", "series", "us")
+_PLURAL_VERB = {"is": "are", "goes": "go", "was": "were"}
+
+
+def agreed(line: str) -> str:
+    """The line with its verb agreeing with a plural thing of theirs typed in lower case (a
+    name in capitals, "the Yorkshire Three Peaks", is one thing): "I hope your GCSE mocks goes
+    well" -> "I hope your GCSE mocks go well"."""
+    found = _WISHED.match(line)
+    if found is None:
+        return line
+    head = found["np"].split()[-1]
+    if not head.islower() or head.endswith(_SINGULAR_ENDS) or not lexicon.is_plural_noun(head):
+        return line
+    if lexicon.is_noun(head) and not head.endswith("s"):
+        return line
+    verb = _PLURAL_VERB[found["verb"]]
+    return f"{line[: found.start('verb')]}{verb}{line[found.end('verb') :]}"

@@ -58,6 +58,10 @@ _HAS_ONE = re.compile(
 _NOT_EVENT = frozenset(["is", "are", "was", "were", "has", "got", "just", "been", "had", "will"])
 
 
+# Verbs that say only when the event is ("mocks start monday", "term begins in jan").
+_ASPECT = frozenset(
+    ["start", "starts", "begin", "begins", "resume", "resumes", "finish", "finishes"]
+)
 # Words after a gerund that make it a verb ("playing at the"), not a kind ("swimming gala").
 _AFTER_VERB = frozenset(["at", "in", "on", "for", "to", "with", "the", "a", "an", "his", "her"])
 
@@ -75,6 +79,8 @@ def kin_event(note: str) -> str | None:
         return None
     what = found["what"]
     said = what.lower().split()
+    if len(said) > 1 and said[-1] in _ASPECT:  # "son's gcse mocks start monday": the mocks
+        what, said = what.rsplit(" ", 1)[0], said[:-1]
     if _NOT_EVENT.intersection(said) or said[-1] in ("and", "of", "the", "a", "in", "at", "on"):
         return None
     if found.re is _HAS_ONE and found["ing"] and not lexicon.is_gerund(found["ing"].lower()):
