@@ -36,6 +36,11 @@ def _said(note: str) -> str | None:
         ),
         ("her cat walked across the keyboard mid-call lol", "It was a pleasure to meet your cat."),
         ("new puppy!! bernedoodle named Moose lol", "I hope Moose is settling in happily."),
+        # what happened typed in brackets still says they met (scout43 u02)
+        (
+            "she has a golden retriever puppy named Maple lol (barked during the call)",
+            "It was a pleasure to meet Maple.",
+        ),
         # mending, as before
         ("her kelpie called Biscuit hurt his leg", "I hope Biscuit's leg is on the mend."),
     ],

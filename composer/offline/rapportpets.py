@@ -43,7 +43,7 @@ _NEW = re.compile(
     r"(?i)\b(?:new|just\s+(?:got|adopted|rescued)|adopted|rescued|brought\s+home|welcomed)\b"
 )
 _HAS = re.compile(r"(?i)^(?:(?:s?he|they)\s+)?(?:has|have|'s\s+got|has\s+got|hes\s+got)\b")
-_NOISE = re.compile(r"\([^()]*\)|!+|\b(?:lol|haha|omg)\b", re.IGNORECASE)
+_NOISE = re.compile(r"!+|\b(?:lol|haha|omg)\b", re.IGNORECASE)
 LEFT = "a pet they have had for a while takes no wish; say it in your own words"
 
 
@@ -53,7 +53,8 @@ def pet_line(note: str) -> tuple[str, dict[str, str]] | None:
     mending = pet_mending(note)
     if mending:
         return "pet_mending", mending
-    text = " ".join(_NOISE.sub(" ", note).split()).strip(" .")
+    text = re.sub(r"\s*\(\s*", ", ", _NOISE.sub(" ", note)).replace(")", " ")  # "(barked ...)"
+    text = " ".join(text.split()).strip(" .,")
     found = _PET.search(text)
     if found is None or SAD.search(text):
         return None
