@@ -124,6 +124,9 @@ def kin_start(note: str) -> tuple[str, dict[str, str]] | None:
     at = re.match(
         r"^\s+(?P<prep>at|in)\s+(?P<place>[\w'-]+)", rest if lead != "at" else f" at{rest}"
     )
+    after = rest[at.end() :].split() if at else []
+    if after and not after[0].lower().endswith("ing"):  # "at Leeds dental school": the readers'
+        return None
     place = at["place"] if at else ""
     if place.islower():  # "in leeds": a name by where it stands, unless it is a word
         place = "" if lexicon.classes(place) or _gerund(place) else place.capitalize()

@@ -4,7 +4,8 @@ The grammar of the note around the pet says which line fits, whatever the pet or
 
 - a verb in the past with the pet as its subject ("her kelpie Mabel wandered in halfway thru",
   "has a rescue greyhound called biscuit, he came to the interview", "her cat knocked over her
-  camera mid call") means the candidate met it: "It was lovely to meet Mabel.";
+  camera mid call, cat named Mochi") means the candidate met it: "It was lovely to meet Mabel."
+  (a pet with no name is left to the tables: "It was lovely to meet your cat" is no line);
 - a new pet ("new puppy!! bernedoodle named Moose lol", "just got a rescue greyhound called
   Biscuit") is settling in: "I hope Moose is settling in well." (a young one is not new by that
   alone: "hes got a kelpie pup called Bluey" is left out);
@@ -73,10 +74,10 @@ def pet_line(note: str) -> tuple[str, dict[str, str]] | None:
     tail = rest[then.end() :] if then else ""
     met = verb in ("was", "were") and _PRESENT_PLACE.match(tail) is not None
     met = met or (verb not in _NOT_MET and lexicon.is_past(verb) and not re.match(r"\s+me\b", tail))
-    if met:
-        return "pet_met", {"name": name or f"your {found['pet'].lower()}"}
     if not name:
-        return None  # "the new puppy": the tables' own reading
+        return None  # "her cat walked across the keyboard", "the new puppy": the tables' own
+    if met:
+        return "pet_met", {"name": name}
     if _NEW.search(text[: found.start("pet")]):
         return "named_pet", {"name": name}
     if _HAS.match(text):
