@@ -121,9 +121,8 @@ def kin_start(note: str) -> tuple[str, dict[str, str]] | None:
     rel = found["rel"].lower()
     rest = found["rest"]
     lead = found["what"].lower()
-    at = re.match(
-        r"^\s+(?P<prep>at|in)\s+(?P<place>[\w'-]+)", rest if lead != "at" else f" at{rest}"
-    )
+    rest = rest if lead != "at" else f" at{rest}"
+    at = re.match(r"^\s+(?P<prep>at|in)\s+(?P<place>[\w'-]+)", rest)
     after = rest[at.end() :].split() if at else []
     if after and not after[0].lower().endswith("ing"):  # "at Leeds dental school": the readers'
         return None
