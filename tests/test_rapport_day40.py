@@ -65,8 +65,8 @@ def test_a_note_is_said_as_true_on_the_day_it_arrives(note: str, said: str) -> N
 
 
 def test_a_day_ahead_is_still_named() -> None:
-    assert _said("her son's nativity play is fri") == (
-        "I wish you every success with your son's nativity play on Friday."
+    assert _said("her son's nativity play is fri") == (  # hers to watch, never "wish you success"
+        "I hope your son's nativity play goes very well on Friday."
     )
 
 

@@ -176,6 +176,8 @@ Personal notes:
 - `rapportnews`: a promotion or an appointment of theirs, congratulated ("just promoted to head of")
 - `rapportparts`: a note of two parts whose whole cannot be said, said by its first part
 - `rapportalso`: what both share typed with "too", "like me" or "also" ("into fly fishing as well")
+- `rapportkin`: a relative's coming event typed short ("daughter's nativity play thurs")
+- `rapportpets`: a pet of theirs said by what happened to it: met, new, or mending
 - `pronouns`: a note about the reader said to them ("she is" -> "you are")
 - `recommended`: a book, place or event the reader recommended, and thanks for it
 

@@ -31,20 +31,23 @@ from composer.offline.kinds import (
 )
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.pronouns import second_person
-from composer.offline.rapportacts import both_are, event_words, offered, shown, wordings
+from composer.offline.rapportacts import agreed, both_are, event_words, offered, shown, wordings
 from composer.offline.rapportalso import also_mine
 from composer.offline.rapportboth import ours, shared_parts
 from composer.offline.rapportcoming import coming, results_awaited
 from composer.offline.rapportgate import gated, without_company
+from composer.offline.rapportkin import kin_event, kin_start
 from composer.offline.rapportnames import unsure
 from composer.offline.rapportnews import their_news
 from composer.offline.rapportparts import first_part, thanks_part, without_count
+from composer.offline.rapportpets import pet_line
 from composer.offline.rapportplaces import placed
 from composer.offline.rapportshapes import (
     GERUNDS,
     TEAM_EVENT,
     THEIR_WORK,
     event_name,
+    fan_game,
     fellow_fan,
     new_baby,
     relative_event,
@@ -55,7 +58,6 @@ from composer.offline.rapportshapes import (
 )
 from composer.offline.rapportshort import (
     name_runs,
-    pet_mending,
     race_distances,
     short_read,
 )
@@ -148,8 +150,9 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
     if fan:  # "she's a huge Hollow Knight fan - so am I", "we're both Villa fans": a fellow fan
         return _line(f"a fellow {fan}", names, **options)
     said = _line(text, names, **options)
-    subject = typed.with_subject(text) if said.text is None else None
-    said = _line(subject, names, **options) if subject else said  # "just got a rescue ..."
+    subject = (typed.with_subject(text) or kin_event(text)) if said.text is None else None
+    said = _line(subject, names, **options) if subject else said  # "just got a rescue ...",
+    # "son's gala sat": "her son's gala is on sat"
     head, comma, tail = tidy(text).rpartition(", ")
     if said.text is None and comma and pat.PLAN.match(tail):
         # "a huge Longhorns fan, going to the bowl game": what they are doing takes the wish
@@ -192,10 +195,8 @@ def _line(
     days: tuple[dt.date, dt.date] | None = None,
     repeats: Callable[[str], bool] = lambda _: False,
 ) -> RapportLine:
-    """The line for one personal note read whole (see `rapport_line`).
-
-    A note is used, never read back: a wish, thanks for a recommendation, a congratulation, or
-    what the candidate shares with them. A note that none of these fits is left out.
+    """The line for one personal note read whole (see `rapport_line`): used, never read back (a
+    wish, thanks, a congratulation, what both share), or left out.
     `fits` turns down a wording the letter would rather not use (one that repeats its words);
     `late`: the letter goes out after the day after, so "this weekend" may be over;
     `days`: the interview day and the day the letter goes out, to read a day the note names;
@@ -213,7 +214,7 @@ def _line(
         if section == "shared":  # "we both did his planning degree at UOW": ours, both
             values["clause"] = ours(values["clause"])
         options = fitting(wordings(section, tone, channel), fits)
-        said = [o.format(**values) for o in variation.order("rapport", options)]
+        said = [agreed(o.format(**values)) for o in variation.order("rapport", options)]
         return RapportLine(next((s for s in said if not repeats(s)), said[0]))
 
     offer = offered(note)  # "said she'd send me the ISFM checklist": thanks for the offer
@@ -223,9 +224,10 @@ def _line(
     if showing:
         return line("shown_thanks", **showing)
 
-    mending = pet_mending(note)  # "her kelpie called Biscuit hurt his leg": never sad
-    if mending:
-        return line("pet_mending", **mending)
+    pet = pet_line(note) or fan_game(note) or kin_start(note)  # "her kelpie Mabel wandered
+    # in", "benfica fan, we talked abt the derby on sat", "her son just started at lincoln"
+    if pet:
+        return line(pet[0], **pet[1]) if pet[1] else RapportLine(None, pet[0])
     worked = worked_where_i(expand(note))
     if worked:  # "used to work at the practice i trained at in harrogate": shared, never sad
         return line("shared_past", place=worked[0], verb=worked[1])
@@ -395,6 +397,3 @@ def _line(
         section, values = wished
         return line(section, **values)
     return RapportLine(None, pat.KIND_REASON.get(kind, pat.KIND_REASON["neutral"]))
-
-
-# A day typed at the end with no preposition: "off to the ICE awards thurs".

@@ -60,6 +60,21 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     "pet_mending": {
         "any": ("I hope {whose} {part} is mending.", "I hope {whose} {part} is on the mend."),
     },
+    # {rel}: "son"; {place}: " at Lincoln" or "": a relative's new start.
+    "kin_start": {
+        "formal": ("I hope your {rel} is settling in well{place}.",),
+        "any": ("I hope your {rel} is settling in well{place}.",),
+    },
+    # {event}: "the derby"; {when}: "on Saturday": a game of the team they follow.
+    "fan_game": {
+        "formal": ("I hope {event} {when} goes your way.",),
+        "any": ("I hope {event} {when} goes your way.", "Enjoy {event} {when}."),
+    },
+    # {name}: a pet of theirs the candidate met ("Mabel", "your cat").
+    "pet_met": {
+        "formal": ("It was a pleasure to meet {name}.",),
+        "any": ("It was lovely to meet {name}.", "It was good to meet {name}."),
+    },
     # {event}: "your son's nativity play"; {day}: "today", "tonight" (the day the letter goes).
     "wish_today": {
         "formal": ("I hope {event} goes very well {day}.",),
@@ -174,12 +189,34 @@ def both_are(clause: str) -> str | None:
         kinds = lexicon.classes(first)
         if not kinds:  # "we both ex-Steinway": no word the tables know, no sure reading
             return None
+    if _people(words) and first.islower() and not _DETERMINER.match(first):
+        return f"we are both {found['rest']}"  # "keen cyclists", "bell ringers": what both are
     if "verb" in kinds or "aux" in kinds:
         return clause
     after = words[1].lower() if len(words) > 1 else ""
-    if first.islower() and after in ("at", "in", "on") and not lexicon.is_plural_noun(first):
-        return None  # "we both boulder at ...": a verb no table knows, never "we are both boulder"
+    bare = first.islower() and lexicon.is_noun(first) and not lexicon.is_plural_noun(first)
+    if bare and "adj" not in kinds and after in _PLACE_OR_TIME:
+        # "we both boulder at the DAV centre": a noun bare after "both", before where or how
+        # often, can only be the verb made of it; "we are both boulder at" is no English
+        return f"we both {found['rest']}"
     return f"we are both {_veterans(found['rest'])}"
+
+
+_PLACE_OR_TIME = frozenset(["at", "in", "on", "most", "every", "together", "weekly", "daily"])
+_DETERMINER = re.compile(r"(?i)^(?:a|an|the|my|our|your|his|her|their|this|that)$")
+# A plural noun of people by its ending: "cyclists", "ringers", "sailors", "musicians".
+_PEOPLE_NOUN = re.compile(r"^[a-z]{3,}(?:ers|ors|ists|ians)$")
+
+
+def _people(words: list[str]) -> bool:
+    """True when the two or three words after "both" end in a plural noun of people, with no
+    preposition before it: "keen cyclists", "bell ringers", "amateur astronomers"."""
+    plain = [w.strip(",.!").lower() for w in words]
+    if not 2 <= len(plain) <= 3 or not _PEOPLE_NOUN.match(plain[-1]):
+        return False
+    return lexicon.is_plural_noun(plain[-1]) and not any(
+        "prep" in lexicon.classes(w) or w in ("and", "of") for w in plain[:-1]
+    )
 
 
 def _adverb(word: str) -> bool:
@@ -220,3 +257,29 @@ def event_words(note: str) -> str:
     # name to the rules, so the railway stays a common noun ("the Severn Valley railway")
     note = _RAILWAY.sub(lambda m: f"{m['before']} railway", note)
     return _EVENT_DAY.sub(lambda m: f"{m['event']} {_DAYS[m['day'].lower()]}", note)
+
+
+# A wish whose thing is a plural noun of theirs: "I hope your Irish classes at night is going
+# well" -> "... are going well". The head is the last word before what follows it ("at night").
+_WISHED = re.compile(
+    r"^(?P<lead>I hope (?:your|the) )(?P<np>[\w' -]*?)(?P<rest> (?:at|in|on|for|with|to|of"
+    r"|this|next) [^.]*?)? (?P<verb>is|goes|was) "
+)
+_SINGULAR_ENDS = ("ss", "ics", "news", "series", "us")
+_PLURAL_VERB = {"is": "are", "goes": "go", "was": "were"}
+
+
+def agreed(line: str) -> str:
+    """The line with its verb agreeing with a plural thing of theirs typed in lower case (a
+    name in capitals, "the Yorkshire Three Peaks", is one thing): "I hope your GCSE mocks goes
+    well" -> "I hope your GCSE mocks go well"."""
+    found = _WISHED.match(line)
+    if found is None:
+        return line
+    head = found["np"].split()[-1]
+    if not head.islower() or head.endswith(_SINGULAR_ENDS) or not lexicon.is_plural_noun(head):
+        return line
+    if lexicon.is_noun(head) and not head.endswith("s"):
+        return line
+    verb = _PLURAL_VERB[found["verb"]]
+    return f"{line[: found.start('verb')]}{verb}{line[found.end('verb') :]}"

@@ -32,7 +32,7 @@ _MONTHS = r"January|February|March|April|May|June|July|August|September|October|
 # "next month", "this weekend", "at the end of March".
 _WHEN = re.compile(
     rf"\s+(?P<when>(?:on\s+(?:{_DAYS})(?:,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"(?:\s+(?:of\s+)?(?:{_MONTHS}))?)?"
+    rf"(?:\s+(?:of\s+)?(?:{_MONTHS}))?)?(?:\s+(?:night|morning|afternoon|evening))?"
     rf"|(?:in|at the end of|at the start of|early|late)\s+(?:{_MONTHS})"
     rf"|next\s+(?:week|weekend|month|year|{_DAYS})|this\s+(?:week|weekend|month|{_DAYS})"
     rf"|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)|tomorrow|today|tonight))$"
@@ -45,6 +45,9 @@ _OCCASION = re.compile(
     rf"\byour (?P<rel>{_RELATIVES})'s (?P<what>wedding|graduation|christening|hen party"
     r"|stag party|party|birthday party)\b"
 )
+# What follows a relative's possessive is a thing of theirs, whatever its words ("your son's
+# prizegiving", "your daughter's debs"): the grammar says so when no table knows the word.
+_KIN_THING = re.compile(rf"^your (?:{_RELATIVES})(?:'s|') (?!(?:{_RELATIVES})\b)\w")
 _ONE_OF_THEIRS = re.compile(r"^you have (?:a|an) (?P<what>[a-z][\w' -]*)$")
 _THEIR_THING = re.compile(
     r"^(?P<what>your [\w' -]+?) (?:is|are|goes live|go live|opens|open|launches|launch|starts"
@@ -104,7 +107,7 @@ def coming(clause: str, kind: str) -> tuple[str, dict[str, str]] | None:
     if day not in ("today", "tonight"):
         return _wished(occasion, before, f" {day}", kind)
     said = _wished(occasion, before, "", kind)
-    if said is None or said[0] != "wish_luck":
+    if said is None or said[0] not in ("wish_luck", "wish_today"):
         return None
     return "wish_today", {"event": said[1]["event"], "day": day}
 
@@ -131,6 +134,9 @@ def _wished(
     if one and _noun_head(one["what"]):
         return "wish_luck", {"event": f"your {one['what']}{day}"}
     thing = _THEIR_THING.match(before)
+    possessed = thing and _KIN_THING.match(thing["what"])  # "your son's prizegiving": a thing
+    if thing and possessed and not _PEOPLE.search(thing["what"]):  # theirs, never "you": "I
+        return "wish_today", {"event": thing["what"], "day": day.strip()}  # hope ... goes well"
     if thing and _noun_head(thing["what"]) and not _PEOPLE.search(thing["what"]):
         return "wish_luck", {"event": f"{thing['what']}{day}"}
     return None

@@ -4,7 +4,9 @@ every sat" -> "loves wild swimming"); the second when it is a recommendation of 
 got back from japan, recommended a ramen place in kyoto"): thanks for it says more than a wish
 for a trip that is over.
 
-Only a note of exactly two parts of two words or more is split, never one about a sad or
+A note whose first sentence ends with "!" is said by that sentence ("also from winnipeg! same
+high school (Maples Collegiate), he was a few yrs ahead" -> "also from winnipeg"). Otherwise
+only a note of exactly two parts of two words or more is split, never one about a sad or
 private matter ("her dog died, got a new puppy"), and never one whose second part speaks of the
 candidate ("big into bouldering, i mentioned ..."): that part is no aside.
 """
@@ -35,6 +37,9 @@ def first_part(note: str) -> str | None:
     """The first part of a note typed "A, B" whose B is an aside, or None."""
     if SAD.search(note):
         return None
+    head, bang, _ = re.sub(r"!+", "!", " ".join(note.split())).partition("! ")
+    if bang and len(head.split(" ")) >= 2 and not _MINE.search(head):
+        return head.strip(" .")  # "also from winnipeg! same high school ...": a sentence ends
     split = _parts(note)
     if len(split) != 2 or any(len(part.split(" ")) < 2 for part in split):
         return None

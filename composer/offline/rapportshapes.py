@@ -249,6 +249,38 @@ def fellow_fan(note: str) -> str | None:
     return f"{team} fan" if team else None
 
 
+_DAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# A fan of a team, then a game of theirs ahead talked about: "big benfica fan, we talked abt
+# the derby on Saturday", "he's a bulls supporter, we joked abt saturday's game".
+_FAN_TALK = re.compile(
+    r"(?i)^(?:(?:s?he|they)(?:['’]s|\s+is|\s+are)\s+)?(?:an?\s+)?(?:(?:big|huge|massive|mad"
+    r"|die-?hard|lifelong|keen)\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){0,2}\s+(?:fan|supporter)s?"
+    r"\s*[,;:–—-]+\s*(?:(?:we|i)\s+)?(?:talked|chatted|joked|spoke|argued)\s+(?:about|abt|re)"
+    r"\s+(?P<what>.+?)[.!]*$"
+)
+_FAN_EVENT = r"(?:[\w'-]+\s+){0,2}?(?:game|match|derby|final|fixture|decider|grand\s+prix|race)"
+_FAN_AHEAD = re.compile(
+    rf"(?i)^the\s+(?P<event>{_FAN_EVENT})\s+(?P<when>on\s+(?:{_DAY_NAMES})(?:\s+night)?"
+    r"|this\s+weekend|tomorrow(?:\s+night)?|tonight|today|next\s+week)$"
+    rf"|^(?P<day>{_DAY_NAMES}|tomorrow)['’]s\s+(?P<event2>{_FAN_EVENT})$"
+)
+
+
+def fan_game(note: str) -> tuple[str, dict[str, str]] | None:
+    """ "big benfica fan, we talked abt the derby on Saturday" -> ("fan_game", {"event": "the
+    derby", "when": "on Saturday"}): a game ahead of the team they follow, wished to go their
+    way (the team's name is not needed, nor its capitals); None for a game past or none."""
+    found = _FAN_TALK.match(" ".join(note.split()))
+    ahead = _FAN_AHEAD.match(found["what"]) if found else None
+    if ahead is None:
+        return None
+    if ahead["day"]:
+        day = ahead["day"].capitalize()
+        when = "tomorrow" if day == "Tomorrow" else f"on {day}"
+        return "fan_game", {"event": f"the {ahead['event2'].lower()}", "when": when}
+    return "fan_game", {"event": f"the {ahead['event'].lower()}", "when": ahead["when"]}
+
+
 # Their own work coming out and the candidate's word to read it: "his new book on Scottish
 # tapestry out in February - said I'd read it".
 THEIR_WORK = re.compile(

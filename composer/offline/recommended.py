@@ -206,6 +206,7 @@ def recommended(
     """Thanks for a recommendation and what the candidate does with it: "I am re-reading it
     now", "I will reread chapter 3 of my copy" (a copy they own: never "I will look into it"),
     "I will look into it" (never "I look forward to looking into it")."""
+    what = titled(what, base)  # "told me to read narrow dog to carcassonne": a title
     if doing and doing["done"]:  # "- ordered it": what the candidate has done, and will do
         verb, rest = [*doing["done"].lower().split(maxsplit=1), ""][:2]
         done = " ".join([lexicon.verb_forms(lexicon.base_of(verb) or verb).get("VBN", verb), rest])
@@ -231,3 +232,40 @@ def recommended(
     if base == "look into":
         return line("recommendation_do", what=what, do="look into it")
     return line("recommendation", what=what, action=gerund, base=base)
+
+
+# What a title typed in lower case is made of: the words of a title case keeps small.
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_SMALL = _set("a an the and or but nor of to in on at by for from with as vs")
+_LEADS = _set("a an the his her their your my our this that these those some")
+_KINDS = _set("book novel podcast film movie show series documentary album blog")
+_READING = frozenset(["read", "watch", "listen to"])
+
+
+def _title(words: list[str]) -> str:
+    return " ".join(
+        w if (i > 0 and w in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+
+
+def titled(what: str, base: str) -> str:
+    """A title typed all in lower case, given a title's capitals, where the grammar says it is
+    one: the object of "read", "watch" or "listen to" with no article ("narrow dog to
+    carcassonne" -> "Narrow Dog to Carcassonne"), or the words after a kind of work ("the book
+    educated" -> "the book Educated"). A gerund ("trying the tasca"), a particle ("up on ...")
+    or a first word typed with a capital, or quotes, leave it as it is."""
+    words = what.split()
+    if not what[:1].islower() or re.search(r"(?:^|\s)[\"'‘“]", what) or len(words) < 2:
+        return what
+    if words[0] in _LEADS:
+        kind = len(words) > 2 and words[1] in _KINDS and words[2] not in _SMALL  # "book by"
+        return f"{words[0]} {words[1]} {_title(words[2:])}" if kind else what
+    first = words[0]
+    if base not in _READING or (first.endswith("ing") and lexicon.is_gerund(first)):
+        return what
+    if "prep" in lexicon.classes(first) or "adv" in lexicon.classes(first):
+        return what  # "up on the new regs", "widely"
+    return _title(words)

@@ -760,3 +760,9 @@ PEOPLE_COUNTED = TRAINED_PEOPLE | _words(
     "client patient customer person people family child guest member parent resident pupil"
     " learner candidate user colleague employee worker athlete player tenant visitor caller"
 )
+# Sports and family occasions a personal note names, that Webster's (1934) lists only with a
+# capital ("Rugby", the town) or not at all (rapport, s43: "his son is playing in the under-12
+# rugby final on Saturday" was stopped by the last gate as a note's word).
+RARE_WORDS = RARE_WORDS | _words(
+    "rugby futsal parkrun camogie dodgeball pickleball padel prizegiving"
+)
