@@ -173,9 +173,10 @@ _EPISODE = re.compile(
 _QUOTED_LOWER = re.compile(
     r"(?P<open>(?<!\w)['‘\"“])(?P<title>[a-z][A-Za-z '’]*[a-z])(?P<close>['’\"”])(?!\w)"
 )
+# The small words a title keeps in lower case after its first word.
 _SMALL = frozenset(
     ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
-     "or", "the", "to", "with"]
+     "or", "the", "to", "vs", "with"]
 )  # fmt: skip
 
 
@@ -239,7 +240,6 @@ def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_SMALL = _set("a an the and or but nor of to in on at by for from with as vs")
 _LEADS = _set("a an the his her their your my our this that these those some")
 _KINDS = _set("book novel podcast film movie show series documentary album blog")
 _READING = frozenset(["read", "watch", "listen to"])
