@@ -1,0 +1,99 @@
+"""A link phrase ("On that point, ...", "It is close to my own experience: ...", "I was also glad to
+discuss X: ...", "As for X, ...") says the two sentences share a subject; `linkgate.earned` is the
+one gate every such wording passes (session 43, reader 22's fault 4: "It is close to my own
+experience: I work every day in Storyboard Pro and Harmony." after the schedule, "On that point, I
+boarded six episodes ..." after the board test, "As for how I handled a patient who refused ...,
+I'm a Registered Practical Nurse ..."). A word or a code both say earns a link; a theme both touch,
+a word of the candidate's whole trade, or one word of a question put to them earns none, and a
+credential answers no question. Unearned, the point is said plainly. Expectations are reasoned by
+hand from the notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from composer.models import Notes
+from composer.offline.linkgate import earned, listed
+from composer.offline.writer import Writer
+
+CORPUS = Path(__file__).parent / "corpus"
+TODAY = dt.date(2026, 12, 4)
+
+
+def _notes(name: str) -> Notes:
+    return Notes.model_validate(json.loads((CORPUS / name).read_text("utf-8")))
+
+
+def _letter(name: str, index: int) -> str:
+    text = Writer(_notes(name), index, today=TODAY).write().text
+    return " ".join(text.split())
+
+
+def test_a_word_of_the_whole_trade_earns_no_link() -> None:
+    # h175, Aoife Dunne: Nadia says "boards" in three of her own items (freelance boards, boarded
+    # six episodes, clean boards): it is her trade's word. The board test and the episodes she
+    # boarded are two subjects, so the episodes follow the topic plainly.
+    notes = _notes("readers/reader22/h175.json")
+    boarded = "boarded 6 eps of Puddle & Pip (preschool, RTÉjr)"
+    assert not earned(boarded, "the board test", notes, note="the board test - 20ish panels")
+    letter = _letter("readers/reader22/h175.json", 1)
+    assert ". I boarded six episodes of Puddle & Pip (preschool, RTÉjr)." in letter
+    assert "On that point" not in letter and "On that subject" not in letter
+
+
+def test_a_question_in_a_topics_name_takes_no_as_for() -> None:
+    # h175, Aoife: "revisions in storyboard pro, how fast i can turn around notes" is a question
+    # put to Nadia; her contribution shares one word with it ("notes"), no answer to it.
+    letter = _letter("readers/reader22/h175.json", 1)
+    assert "As for revisions" not in letter
+    assert (
+        "I would bring fast clean boards and good comedy timing, and I am easy to give notes to."
+        in letter
+    )
+
+
+def test_a_credential_answers_no_question_put() -> None:
+    # Professor Ashby-Reid asked whether Tomasz would take on the second-year methods module; his
+    # HEA fellowship is a credential, no answer: said plainly after the question, never "It is
+    # close to my own experience: I am a fellow of the Higher Education Academy."
+    letter = _letter("candidates/academia_history_lecturer.json", 0)
+    assert "methods module. I am a fellow of the Higher Education Academy." in letter
+
+
+def test_a_theme_alone_earns_no_link_and_the_topic_is_still_named() -> None:
+    # REF plans and the monograph under contract touch one theme (research) and share no word:
+    # the topic in its own sentence, the monograph in the next, with no colon between them.
+    letter = _letter("candidates/academia_history_lecturer.json", 0)
+    assert "REF plans" in letter and "REF plans:" not in letter
+    assert ". My monograph is under contract with Manchester University Press." in letter
+
+
+def test_a_shared_word_still_earns_a_link() -> None:
+    # h29: the collection rebuilt "circ up 22%" and the topic "circ down approx 30% since covid",
+    # named "circulation": one subject, the word typed short in both notes.
+    notes = _notes("readers/h29.json")
+    point = "weeded + rebuilt the collection, circ up 22% in 1 yr"
+    topic = "circ down approx 30% since covid, she wants kids reading for fun again"
+    assert earned(point, "circulation", notes, note=topic)
+
+
+def test_a_credential_never_answers_a_question_even_with_a_shared_word() -> None:
+    # h173: "how I handled a patient who refused care" and the RPN registration: a question put
+    # to Marisol is answered by her story, never by a credential.
+    notes = _notes("readers/reader22/h173.json")
+    question = "how I handled a patient who refused to let me change his dressing"
+    rpn = "RPN, registered w/ CNO, good standing"
+    assert not earned(rpn, question, notes, asked=True, held=True)
+    assert not earned(rpn, question, notes, held=True)  # the question read from its name
+
+
+def test_a_topic_named_as_a_comma_list_holds_no_frame() -> None:
+    # h172 after asking: "farm call outs, ute with full fitout and the on-call roster" is three
+    # subjects; "When we turned to <that>, one example came to mind: ..." breaks the sentence.
+    notes = _notes("readers/reader22/h172.json")
+    fitouts = "dual batt + solar fitouts on ~40 4wds at prev job"
+    assert listed("farm call outs, ute with full fitout and the on-call roster")
+    assert not earned(fitouts, "farm call outs, ute with full fitout and the on-call roster", notes)
+    assert earned(fitouts, "the full fitout on the ute", notes)
