@@ -97,3 +97,30 @@ def test_a_topic_named_as_a_comma_list_holds_no_frame() -> None:
     assert listed("farm call outs, ute with full fitout and the on-call roster")
     assert not earned(fitouts, "farm call outs, ute with full fitout and the on-call roster", notes)
     assert earned(fitouts, "the full fitout on the ute", notes)
+
+
+def _concise(name: str, index: int) -> str:
+    data = json.loads((CORPUS / name).read_text("utf-8"))
+    notes = Notes.model_validate({**data, "tone": "concise", "channel": "email"})
+    return " ".join(Writer(notes, index, today=TODAY).write().text.split())
+
+
+def test_a_further_topic_with_no_shared_subject_keeps_its_point_in_a_concise_letter() -> None:
+    # Priya's store manager notes: staff turnover and her six years managing a team of 25 touch
+    # one theme (people), no word: the topic is talked through in its own sentence, with no claim
+    # of what Jo told her, and the point follows it, kept even in a concise note (never the two
+    # topics alone, their points cut as "further points").
+    letter = _concise("candidates/retail_store_manager.json", 0)
+    assert "When we turned to reducing staff turnover" not in letter
+    assert (
+        "talk through reducing staff turnover. I have spent six years managing a team of 25."
+        in (letter)
+    )
+    assert "what you told me about reducing staff turnover" not in letter
+
+
+def test_a_question_right_after_a_topic_named_is_asked_also() -> None:
+    # h172, concise: "Our talk about farm call outs stood out for me." then Steve's question on
+    # the no-crank: "You also asked ...", one more thing discussed, not a new start.
+    letter = _concise("readers/reader22/h172.json", 0)
+    assert "farm call outs stood out for me. You also asked how I would go diagnosing" in letter

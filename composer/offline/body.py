@@ -147,9 +147,10 @@ class Body(Wording):
 
     def _unlinked(self, put: Topic, topic: str, values: dict[str, str]) -> list[Sentence]:
         """A further topic and a point that share no subject (`linkgate`): the topic in its own
-        sentence, unless its name is a list, then the point said plainly."""
-        said = asked_sentence(put.text, put.answer) or self.pick(also_section(put), topic=topic)
-        point = Sentence("point_more", 1, f"{values['clause']}.", alone=f"{values['clause']}.")
+        sentence, as talked through (no claim of what they told), unless its name is a list;
+        then the point said plainly, as a point (a concise letter keeps it with its topic)."""
+        said = asked_sentence(put.text, put.answer) or self.pick("topic_also_mine", topic=topic)
+        point = Sentence("point", 1, f"{values['clause']}.")
         return [point] if listed(topic) else [Sentence("topic_more", 1, said, tied=True), point]
 
     def middle(self) -> list[Sentence]:

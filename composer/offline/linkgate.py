@@ -81,3 +81,9 @@ def _trade_words(notes: Notes) -> frozenset[str]:
 def _trade(role: str, items: tuple[str, ...]) -> frozenset[str]:
     counts = Counter(stem for item in items for stem in stems(item))
     return stems(role) | frozenset(stem for stem, n in counts.items() if n >= _TRADE)
+
+
+def asked_also(text: str) -> str:
+    """A question of theirs said after another topic of theirs: "You asked how ..." -> "You
+    also asked how ...", so it reads as one more thing discussed, not a new start."""
+    return re.sub(r"^You asked\b", "You also asked", text)
