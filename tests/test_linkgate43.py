@@ -124,3 +124,24 @@ def test_a_question_right_after_a_topic_named_is_asked_also() -> None:
     # the no-crank: "You also asked ...", one more thing discussed, not a new start.
     letter = _concise("readers/reader22/h172.json", 0)
     assert "farm call outs stood out for me. You also asked how I would go diagnosing" in letter
+
+
+def test_the_clause_after_link_words_goes_on_in_lower_case_unless_a_name() -> None:
+    # A sentence typed whole and said after link words ("On that subject, ..."): its first word
+    # is lowered when its class says it opens the clause (an adverb, an adjective, a function
+    # word, a verb in -ing), never when it may be a name (a noun or verb alone, or a word
+    # before another capital).
+    from composer.offline.realise import lower_start
+
+    assert lower_start("Last season I ran about 400 hives on my own") == (
+        "last season I ran about 400 hives on my own"
+    )
+    assert lower_start("Recently I led the move to e-obs") == "recently I led the move to e-obs"
+    assert lower_start("Every harvest I hire a picking crew") == (
+        "every harvest I hire a picking crew"
+    )
+    assert lower_start("Working nights, I kept the ward calm") == (
+        "working nights, I kept the ward calm"
+    )
+    for name in ("Python is my main tool", "Jaltest is my main tool", "Northern Rail hired me"):
+        assert lower_start(name) == name
