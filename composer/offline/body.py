@@ -145,13 +145,23 @@ class Body(Wording):
         held = self._kind_suffix(point) == "_held"
         return earned(said, topic, self.notes, note=put.source, asked=asked_of(put), held=held)
 
-    def _unlinked(self, put: Topic, topic: str, values: dict[str, str]) -> list[Sentence]:
+    def _unlinked(
+        self, put: Topic, topic: str, point: Phrase, values: dict[str, str]
+    ) -> list[Sentence]:
         """A further topic and a point that share no subject (`linkgate`): the topic in its own
         sentence, as talked through (no claim of what they told), unless its name is a list;
-        then the point said plainly, as a point (a concise letter keeps it with its topic)."""
+        then the point, as a point (a concise letter keeps it with its topic)."""
         said = asked_sentence(put.text, put.answer) or self.pick("topic_also_mine", topic=topic)
-        point = Sentence("point", 1, f"{values['clause']}.")
-        return [point] if listed(topic) else [Sentence("topic_more", 1, said, tied=True), point]
+        alone = Sentence("point", 1, self._alone(point, values))
+        return [alone] if listed(topic) else [Sentence("topic_more", 1, said, tied=True), alone]
+
+    def _alone(self, point: Phrase, values: dict[str, str]) -> str:
+        """A point said with no link: plainly, or, when a colleague's letter says that sentence
+        word for word, in a wording of its kind that claims no tie to a topic (`summary*`)."""
+        plain = f"{values['clause']}."
+        if not self.repeats(plain):
+            return plain
+        return self.pick_summary(self._summary_section(point), company=self.notes.company, **values)
 
     def middle(self) -> list[Sentence]:
         """This reader's topics that carry something of the candidate's, each with it: the
@@ -201,7 +211,8 @@ class Body(Wording):
                             # ("On that subject, I set up ..."), or it reads as a CV line
                             section = "link_same"
                     if section != "link_mine" and not self._earned(point, topic, put):
-                        section = "link_mine"  # no subject shared: said plainly (`linkgate`)
+                        out.append(Sentence("point", 1, self._alone(point, values)))
+                        continue  # no subject shared: said with no link (`linkgate`)
                     if section in ("link_same", "link") and put.answer:
                         # after "You asked ...: I would ...", "On that subject, ..." or "It is
                         # an area I know ..." claims the point is about the question ("it"),
@@ -213,7 +224,7 @@ class Body(Wording):
                     # a question put to the candidate: its answer, else talked through
                     put = read_topic(tie.topic.source, self.common)  # no "As for how I ..."
                     if not self._earned(point, topic, put):
-                        out += self._unlinked(put, topic, values)
+                        out += self._unlinked(put, topic, point, values)
                         continue
                     section = "tie_mine" if own or put.question else "tie_more"
                     if section == "tie_more" and self._kind_suffix(point) == "_held":
