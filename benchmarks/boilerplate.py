@@ -20,6 +20,8 @@ Boilerplate share (target <= 4%):
 - Only sentences of 5 or more words count.
 - share = counted sentences whose wording occurs in letters for 3 or more different candidates,
   divided by all counted sentences (each sentence of each letter counts once).
+  A sentence whose every word is masked is the candidate's own, never a shared frame: it never
+  recurs.
 
 Panel spread (target <= 1/3): for each notes file with two or more interviewers and three or more
 qualification/highlight items, the share of those items that appear in every panellist's letter.
@@ -174,7 +176,11 @@ def boilerplate(
     users: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for candidate, key in counted:
         users[key].add(candidate)
-    recurring = sum(1 for _, key in counted if len(users[key]) >= min_candidates)
+    for key in [key for key in users if set(key) == {MASK}]:
+        # every word the candidate's own ("I argued and won a motion to dismiss in SDNY."):
+        # no frame of the writer's in it, so no stock sentence, whoever else's masks alike
+        del users[key]
+    recurring = sum(1 for _, key in counted if len(users.get(key, ())) >= min_candidates)
     top = sorted(
         ((" ".join(key), len(who)) for key, who in users.items() if len(who) >= min_candidates),
         key=lambda pair: (-pair[1], pair[0]),

@@ -175,6 +175,23 @@ def test_one_candidate_repeating_a_sentence_is_not_three_candidates() -> None:
     assert result.top == [("thank you again for your time", 3)]
 
 
+def test_a_sentence_all_of_the_candidates_own_words_is_no_frame() -> None:
+    # Three candidates each say a point of their own in their own words, plainly: masked, the
+    # three read "_ _ _ _ _ _", but no word of them is the writer's, so none is boilerplate.
+    masks = {
+        "ana": frozenset(["i", "ran", "the", "charity", "audit", "twice"]),
+        "ben": frozenset(["i", "wired", "a", "forty", "unit", "block"]),
+        "cai": frozenset(["i", "taught", "year", "six", "for", "years"]),
+    }
+    letters = [
+        ("ana", "I ran the charity audit twice."),
+        ("ben", "I wired a forty unit block."),
+        ("cai", "I taught year six for years."),
+    ]
+    result = bp.boilerplate(letters, masks)
+    assert (result.counted, result.recurring, result.top) == (3, 0, [])
+
+
 def test_four_word_sentences_do_not_count_and_five_word_ones_do() -> None:
     four = [(c, "Thanks again, warm regards.") for c in ("ana", "ben", "cai")]
     five = [(c, "Thanks again for your time.") for c in ("ana", "ben", "cai")]

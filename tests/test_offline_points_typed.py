@@ -61,13 +61,13 @@ def test_credentials_named_only_by_initials_with_a_board_note_are_not_experience
 
 
 def test_a_topic_named_inside_a_longer_thing_is_not_turned_into_it() -> None:
-    from composer.offline.body import _topic_as_pronoun
+    from composer.offline.topicit import topic_as_pronoun
 
     said = "I have been on the cardiac CT list at Frimley for two years"
     values = {"clause": said, "clause_lower": said, "clause_also": said}
-    assert _topic_as_pronoun(values, "cardiac CT") == values
+    assert topic_as_pronoun(values, "cardiac CT") == values
     done = "I helped raise on-time departures from 82% to 95%"
-    moved = _topic_as_pronoun(
+    moved = topic_as_pronoun(
         {"clause": done, "clause_lower": done, "clause_also": done}, "on-time departures"
     )
     assert moved["clause"] == "I helped raise them from 82% to 95%"

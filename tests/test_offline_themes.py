@@ -119,7 +119,9 @@ def test_the_letter_ties_the_point_to_the_topic_and_says_the_other_point_after_t
         # here") adds nothing to a skill that fits no topic
         (0, "I am fluent in French."),
         (1, "I especially enjoyed our conversation about the on-call rotation."),
-        (1, "On that subject, I cut p99 latency by half."),
+        # the rotation and the latency touch one theme and share no word: no "On that
+        # subject," claims they are one (`linkgate`, session 43)
+        (1, "I cut p99 latency by half."),
     ]
 
 
@@ -135,7 +137,7 @@ def test_a_topic_with_nothing_of_the_candidates_about_it_is_left_out() -> None:
         people = [{"name": "Ada Price", "topics": ["the on-call rotation", second]}]
         assert _middle(_notes(interviewers=people, **latency)) == [
             "I especially enjoyed our conversation about the on-call rotation.",
-            "On that subject, I cut p99 latency by half.",
+            "I cut p99 latency by half.",
         ]
 
 
@@ -145,7 +147,7 @@ def test_the_first_topic_with_a_point_opens_the_paragraph() -> None:
     people = [{"name": "Ada Price", "topics": ["hybrid working", "the on-call rotation"]}]
     assert _middle(_notes(interviewers=people, **latency)) == [
         "I especially enjoyed our conversation about the on-call rotation.",
-        "On that subject, I cut p99 latency by half.",
+        "I cut p99 latency by half.",
     ]
 
 

@@ -11,6 +11,8 @@ Writing a letter (start here):
 - `lettercount`: a letter's words counted as the length rule counts them, each sentence once
 - `body`: the summary, the topic paragraph with its points, and the contribution
 - `topicnamed`: whether a point names its topic itself, so no lead says the topic first
+- `linkgate`: whether a link ("On that point, ...", "As for X, ...") is earned: one subject shared
+- `topicit`: a point naming the topic just named says it as "it" or "them"
 - `sections`: subject, greeting, thanks, follow-up, personal line, closing, signature
 - `alsoword`: where "also" goes in a sentence of the candidate's ("I also hold", "... also went up")
 - `paragraphs`: which sentences share a paragraph (no point left alone in one)

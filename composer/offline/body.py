@@ -11,22 +11,23 @@ from dataclasses import dataclass, replace
 
 from composer.drafting import Unsure
 from composer.models import Interviewer, Notes
-from composer.offline import lexicon
 from composer.offline.alsoword import also_inside
 from composer.offline.answervoice import why_mine
 from composer.offline.exchange import carried
 from composer.offline.items import Kind, read_point, said_for
+from composer.offline.linkgate import asks, earned, listed
 from composer.offline.offer import read_offer
 from composer.offline.offervoice import to_reader
 from composer.offline.phrasebook import moods
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.realise import Clause, lower_start, sentence
 from composer.offline.select import Selection
+from composer.offline.ties import asked_of
 from composer.offline.topicanswers import also_section, asked_sentence, repeats
+from composer.offline.topicit import topic_as_pronoun
 from composer.offline.topicnamed import names_topic
-from composer.offline.topics import read_topic
+from composer.offline.topics import Topic, read_topic
 from composer.offline.wording import Wording
-from composer.offline.words import DETERMINERS
 
 # The sections of a letter that say the candidate's points: why they fit.
 POINTS = ("summary", "point", "point_more")
@@ -141,6 +142,30 @@ class Body(Wording):
             return "_done"
         return ""
 
+    def _earned(self, point: Phrase, topic: str, put: Topic) -> bool:
+        """`linkgate.earned` for a point said after the topic named `topic` (`put` as read)."""
+        said = f"{point.source} {self.clause_for(point).text()}"
+        held = self._kind_suffix(point) == "_held"
+        return earned(said, topic, self.notes, note=put.source, asked=asked_of(put), held=held)
+
+    def _unlinked(
+        self, put: Topic, topic: str, point: Phrase, values: dict[str, str]
+    ) -> list[Sentence]:
+        """A further topic and a point that share no subject (`linkgate`): the topic in its own
+        sentence, as talked through (no claim of what they told), unless its name is a list;
+        then the point, as a point (a concise letter keeps it with its topic)."""
+        said = asked_sentence(put.text, put.answer) or self.pick("topic_also_mine", topic=topic)
+        alone = Sentence("point", 1, self._alone(point, values))
+        return [alone] if listed(topic) else [Sentence("topic_more", 1, said, tied=True), alone]
+
+    def _alone(self, point: Phrase, values: dict[str, str]) -> str:
+        """A point said with no link: plainly, or, when a colleague's letter says that sentence
+        word for word, in a wording of its kind that claims no tie to a topic (`summary*`)."""
+        plain = f"{values['clause']}."
+        if not self.repeats(plain):
+            return plain
+        return self.pick_summary(self._summary_section(point), company=self.notes.company, **values)
+
     def middle(self) -> list[Sentence]:
         """This reader's topics that carry something of the candidate's, each with it: the
         first tied topic opens the paragraph, a second follows; then the contribution.
@@ -169,7 +194,7 @@ class Body(Wording):
             for place, point in enumerate(tie.points):
                 values = self._values(point)
                 if number == 0 and place == 0:
-                    values = _topic_as_pronoun(values, topic)
+                    values = topic_as_pronoun(values, topic)
                     text = self.pick("topic", topic=topic, Topic=sentence(topic)[:-1])
                     put = read_topic(tie.topic.source, self.common)  # with its answer
                     text = asked_sentence(put.text, put.answer, put.question) or text
@@ -188,6 +213,9 @@ class Body(Wording):
                             # my own work: ..."), but a word that says it is the same subject
                             # ("On that subject, I set up ..."), or it reads as a CV line
                             section = "link_same"
+                    if section != "link_mine" and not self._earned(point, topic, put):
+                        out.append(Sentence("point", 1, self._alone(point, values)))
+                        continue  # no subject shared: said with no link (`linkgate`)
                     if section in ("link_same", "link") and put.answer:
                         # after "You asked ...: I would ...", "On that subject, ..." or "It is
                         # an area I know ..." claims the point is about the question ("it"),
@@ -198,6 +226,9 @@ class Body(Wording):
                 elif place == 0:
                     # a question put to the candidate: its answer, else talked through
                     put = read_topic(tie.topic.source, self.common)  # no "As for how I ..."
+                    if not self._earned(point, topic, put):
+                        out += self._unlinked(put, topic, point, values)
+                        continue
                     section = "tie_mine" if own or put.question else "tie_more"
                     if section == "tie_more" and self._kind_suffix(point) == "_held":
                         section = "tie_more_held"  # a credential is no example that came to mind
@@ -338,10 +369,15 @@ class Body(Wording):
             paragraph = 1  # "I am eager to learn." is no paragraph of its own
         mine = text.startswith(("I ", "My "))
         asked = about is not None and (
-            read_topic(about.source, self.common).question
-            or re.match(r"(?i)(?:how|what|why|whether) I\b", about.text) is not None
+            read_topic(about.source, self.common).question or asks(about.text)
         )
-        if about is not None and mine and not asked and not names_topic(text, about.text):
+        if (
+            about is not None
+            and mine
+            and not asked
+            and not names_topic(text, about.text)
+            and earned(f"{phrase.source} {text}", about.text, self.notes, note=about.source)
+        ):
             # never "As for how I would manage permits, my aim would be to ...": a question
             # put to the candidate is no subject their contribution answers
             text = self.pick("contribution_at", topic=about.text, said=lower_start(text[:-1]))
@@ -355,35 +391,3 @@ class Body(Wording):
 # glad to discuss X: ...", "... X as well: ...", "... my own work too: ..."): left out when
 # that topic sentence is not in the letter (`paragraphs.linked`).
 _NOT_ALSO = re.compile(r"(?<=\bI was) also\b| (?:as well|too)(?=:)")
-
-
-def _topic_as_pronoun(values: dict[str, str], topic: str) -> dict[str, str]:
-    """A point that names the topic just named says it again as "it" or "them": "... our
-    discussion of on-time departures. My own work touches on it: I helped raise them from 82%
-    to 95%" (not "... raise on-time departures ..."); a point that opens with it is left as is."""
-    name = re.sub(r"^(?:the|my|our|your) ", "", topic.lower())
-    if len(name.split()) < 2 or re.search(r"\b(?:how|what|whether|why|and)\b", name):
-        return values
-    plural = name.endswith("s") and not name.endswith(("ss", "us", "is"))
-    out = dict(values)
-    for key in ("clause", "clause_lower", "clause_also"):
-        found = re.search(rf"(?<=\s)(?:the )?{re.escape(name)}\b", out[key], re.IGNORECASE)
-        if found is None or found.start() < 2:
-            return values
-        before = out[key][: found.start()].split()[-1].lower()
-        if (
-            before in DETERMINERS
-            or re.search(r"[\d-]", before)
-            or lexicon.is_adjective_only(before)
-        ):
-            # the topic's name after a determiner or modifier is part of a longer noun
-            # phrase: "I ran a 6-lot it" for "I ran a 6-lot home care framework re-tender"
-            return values
-        going_on = re.match(r" ([a-z]+)", out[key][found.end() :])
-        word = going_on.group(1) if going_on else ""
-        named = word and lexicon.is_noun(word) and "adv" not in lexicon.classes(word)
-        if named and not lexicon.is_past(word):  # "down" in "bring it down" is no noun here
-            return values  # "the cardiac CT list": the topic's name is part of another thing
-        pronoun = "them" if plural else "it"
-        out[key] = f"{out[key][: found.start()]}{pronoun}{out[key][found.end() :]}"
-    return out

@@ -10,6 +10,7 @@ from dataclasses import replace
 from composer.offline import lexicon
 from composer.offline.alsoword import also_inside
 from composer.offline.body import Sentence
+from composer.offline.linkgate import asked_also
 
 # Sentences that say something of the candidate's (a point, what they would bring) and those
 # that only name what was discussed with this reader.
@@ -19,6 +20,8 @@ _FACTS = _CANDIDATES - {"contribution"}
 # Sentences of the candidate's that a further point's link word ("In addition, ...", "I also
 # ...") may add to.
 _LINKED_TO = frozenset(["summary", "point", "point_more", "topic_more", "contribution"])
+# Sentences that name a topic of the reader's.
+_TOPICS = frozenset(["topic", "topic_more"])
 
 
 # A middle paragraph of a printed letter with more sentences than this, and a second topic,
@@ -79,17 +82,22 @@ def linked(sentences: list[Sentence]) -> list[Sentence]:
     (`Sentence.alone`) when no sentence of the candidate's comes before it in the letter as
     read: a link word needs something to link to (a point before it may have been left out).
     A further topic said with its point ("I was also glad to discuss X: ...") loses its "also"
-    the same way when no topic sentence comes before it."""
+    the same way when no topic sentence comes before it; a question of theirs right after a topic
+    named takes one ("You also asked how ...")."""
     out = list(sentences)
     before = topic_before = False
+    last: Sentence | None = None
     for i in sorted(range(len(out)), key=lambda i: out[i].paragraph):  # the order as read
         item = out[i]
         if item.section == "point_more" and item.alone and not before:
             out[i] = replace(item, text=item.alone)
         elif item.section == "topic_more" and item.tied and item.alone and not topic_before:
             out[i] = replace(item, text=item.alone)  # "I was glad to discuss X": no "also"
+        elif last and last.section in _TOPICS and last.paragraph == item.paragraph:
+            out[i] = replace(item, text=asked_also(item.text))  # "X stood out. You also asked"
         before = before or item.section in _LINKED_TO
-        topic_before = topic_before or item.section in ("topic", "topic_more")
+        topic_before = topic_before or item.section in _TOPICS
+        last = out[i]
     return out
 
 

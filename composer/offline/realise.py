@@ -33,6 +33,7 @@ from composer.offline.words import (
     CREDENTIALS,
     DETERMINERS,
     EXECUTIVE,
+    FUNCTION_WORDS,
     HELD_INITIALS,
     OBJECT_COUNTABLE,
     ORDINALS,
@@ -404,5 +405,22 @@ def lower_start(text: str) -> str:
     """The text with its first word lowered when it is a determiner, a preposition or a word
     that opens a clause: "My app" -> "my app", "During my vacation work" -> "during ..."."""
     first = text.split(" ", 1)[0]
-    lowered = first.lower() in _LOWERED
+    lowered = first.lower() in _LOWERED or _opener(text)
     return text[0].lower() + text[1:] if lowered and first[1:].islower() else text
+
+
+# What may follow a sentence's first word when that word opens its clause: a word in lower case,
+# a figure, or the subject "I" ("Last season I ran ...", "Recently I led ...").
+_GOES_ON = re.compile(r"^\S+,? (?:[a-z0-9]|I\b)")
+
+
+def _opener(text: str) -> bool:
+    """True when a sentence's first word is an ordinary word opening its clause, read by its
+    class: a function word, an adverb or adjective ("Last season I ran", "Recently I led", "Two
+    years ago I"), a verb in -ing ("Working nights, I ..."); never a noun or a verb alone, which
+    may be a name ("Python", "Excel"), nor a word before another capital ("Northern Rail")."""
+    first = text.split(" ", 1)[0].rstrip(",").lower()
+    if first in ("i", "i'm", "i've", "i'd") or not _GOES_ON.match(text):
+        return False
+    kinds = lexicon.classes(first)
+    return first in FUNCTION_WORDS or "adv" in kinds or "adj" in kinds or lexicon.is_gerund(first)

@@ -1,0 +1,102 @@
+"""The link phrases of a dump of letters (`/work/dumpall.sh WORKTREE OUT`), counted by frame.
+
+Run: python benchmarks/links_made.py OUT [--show]
+
+A link phrase joins a topic, a question or the sentence before to the candidate's point ("On that
+point, ...", "It is close to my own experience: ...", "When we turned to X, one example came to
+mind: ...", "As for X, ...", "On top of that, ..."). Each letter body is read sentence by
+sentence; a sentence opening on (or ending with) a link frame is counted under its frame, and with
+--show printed after the sentence before it, so the two can be read together. Also counted: a
+capital left after the link words ("Beyond that, During ...") and a comma list named as a topic
+inside a frame ("When we turned to A, B and C, ...").
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+FRAMES: dict[str, re.Pattern[str]] = {
+    "link": re.compile(
+        r"^(?:It is close to my own experience|It is an area I know from my own work|My own "
+        r"experience bears on it|That is familiar ground for me|It connects with my own work|My "
+        r"own work touches on it): |(?:; I would put that to work here|, and I would bring that "
+        r"to this work|; I would draw directly on that here|, and I would be glad to build on "
+        r"that here|, so I would come to it with some practice behind me)\.$"
+    ),
+    "same": re.compile(r"^(?:On that subject|In that area|On that point|On that front), "),
+    "tie_more": re.compile(
+        r"^(?:I was also glad to discuss .+?|Our discussion of .+? touched on my own work as "
+        r"well|When we turned to .+?, one example (?:from my experience )?came to mind|I was "
+        r"glad we talked about .+? as well|Our talk about .+? touched on my own work too): "
+    ),
+    "as_for": re.compile(
+        r"^(?:As for|With regard to|When it comes to|With .+? in mind|Thinking about) "
+    ),
+    "tie_mine": re.compile(
+        r"^(?:I was also glad to talk through .+?|It was good to talk through .+? as well): "
+    ),
+    "more": re.compile(r"^(?:In addition|On top of that|Beyond that), "),
+}
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# link words, then a word that opens a clause still in its capital: "Beyond that, During ..."
+_CAPITAL_AFTER = re.compile(
+    r"^(?:[A-Z][^,:]*, |.*?: )(?:For|During|At|In|On|As|With|When|After|Before|Since|While|My"
+    r"|The|This|Our) "
+)
+# a topic named as a comma list inside a frame: "When we turned to A, B and C, one example ..."
+_LISTED = re.compile(
+    r"^(?:When we turned to [^:]*, [^:]*, one example|(?:I was also glad to discuss|Our "
+    r"discussion of|Our talk about|I was glad we talked about) [^:]*, [^:]*: )"
+)
+
+
+def body(text: str) -> list[str]:
+    """The sentences of a letter between its greeting and its sign-off."""
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if re.match(r"(?:Dear|Hello|Hi) ", line)), 0)
+    end = next(
+        (i for i, line in enumerate(lines) if re.match(r"^[A-Z][a-z ]+,$", line) and i > start),
+        len(lines),
+    )
+    paragraphs = [p for p in "\n".join(lines[start + 1 : end]).split("\n\n") if p.strip()]
+    return [s for p in paragraphs for s in _SENTENCE.split(" ".join(p.split()))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("dump", type=Path)
+    parser.add_argument("--show", action="store_true")
+    args = parser.parse_args(argv)
+    counts: Counter[str] = Counter()
+    letters = 0
+    for path in sorted(args.dump.rglob("*.txt")):
+        if path.parent == args.dump:
+            continue  # a corpus summary
+        letters += 1
+        said = body(path.read_text(encoding="utf-8"))
+        for before, sentence in zip(["", *said], said, strict=False):
+            frame = next((f for f, pattern in FRAMES.items() if pattern.search(sentence)), None)
+            if frame is None:
+                continue
+            counts[frame] += 1
+            if frame != "link" and _CAPITAL_AFTER.match(sentence):
+                counts["capital after"] += 1
+            if _LISTED.match(sentence):
+                counts["comma list named"] += 1
+            if args.show:
+                print(f"[{frame}] {path.relative_to(args.dump)}\n    {before}\n  > {sentence}")
+    total = sum(v for k, v in counts.items() if k in FRAMES)
+    print(
+        f"letters {letters}, link phrases {total}: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""Whether a link is earned: the one gate every wording passes that joins a topic, a question or
+the point before to the candidate's point ("On that point, ...", "It is close to my own
+experience: ...", "When we turned to X, one example came to mind: ...", "As for X, ...", "On top
+of that, ...").
+
+A link says the two sentences are about one thing, so it is earned only when they share a
+subject: a word or a code both say in one sense (`themes.tie_strength` without its themes). What
+earns none: a theme both merely touch ("the schedule" and "Storyboard Pro"), the words of the
+role and the company, and the words of the candidate's whole trade, said in three of their own
+items or more ("boards" to a storyboard artist: "the board test" and "I boarded six episodes" are
+not one subject). A question put to the candidate is answered by a point only on a clear tie (two
+words, or a code), and never by a credential ("As for how I handled a patient who refused care,
+I am a Registered Practical Nurse"). A topic named as a comma list ("farm call outs, ute with
+full fitout and the on-call roster") is no name a frame can hold. Unearned, the point is said
+plainly, in a sentence of its own.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from composer.models import Notes
+from composer.offline.themes import themes_of, tie_strength
+from composer.offline.ties import EARNED, EARNED_ASKED
+from composer.offline.usable import stems
+
+# a question put to the candidate inside a topic's name: "revisions and how fast I can turn
+# around notes", "what I would do first"
+_QUESTION = re.compile(r"\b(?:how|what|why|whether|which|when)\b(?:\s+[\w'-]+){0,3}?\s+I\b", re.I)
+
+# the items of the candidate's own that a word must be said in to be a word of their trade
+_TRADE = 3
+
+
+def earned(
+    point: str,
+    topic: str,
+    notes: Notes,
+    *,
+    note: str = "",
+    asked: bool = False,
+    held: bool = False,
+) -> bool:
+    """True when a link may join `point` (the candidate's item, as typed and as said) to `topic`
+    (the topic's name as the letter says it, or the point before); `note`: the topic as typed,
+    whose words say its subject too ("circ down 30%" for "circulation"); `asked`: the topic is
+    a question put to the candidate; `held`: the point is a credential."""
+    asked = asked or asks(topic)
+    if (asked and held) or listed(topic):
+        return False
+    subject = f"{note} {topic}"
+    off = _trade_words(notes)
+    mine, theirs = stems(point) - off, stems(subject) - off
+    # themes both touch are neighbours, not one subject: set aside as if everywhere
+    strength = tie_strength(point, subject, mine, theirs, themes_of(point) | themes_of(subject))
+    return strength >= (EARNED_ASKED if asked else EARNED)
+
+
+def asks(topic: str) -> bool:
+    """True when a topic's name holds a question put to the candidate ("revisions and how fast I
+    can turn around notes"): no subject a frame ("As for X, ...") can take up."""
+    return _QUESTION.search(topic) is not None
+
+
+def listed(topic: str) -> bool:
+    """True when a topic's name is a list or a note with its tail, by its comma ("farm call
+    outs, ute with full fitout and ..."): said inside a frame, it breaks the sentence."""
+    return ", " in topic
+
+
+def _trade_words(notes: Notes) -> frozenset[str]:
+    """The role's and the company's words, and the words the candidate's own items say in
+    `_TRADE` of them or more: they name the trade, not one subject."""
+    items = (*notes.qualifications, *notes.highlights, notes.contribution or "")
+    return _trade(f"{notes.role} {notes.company}", tuple(items))
+
+
+@functools.lru_cache(maxsize=64)
+def _trade(role: str, items: tuple[str, ...]) -> frozenset[str]:
+    counts = Counter(stem for item in items for stem in stems(item))
+    return stems(role) | frozenset(stem for stem, n in counts.items() if n >= _TRADE)
+
+
+def asked_also(text: str) -> str:
+    """A question of theirs said after another topic of theirs: "You asked how ..." -> "You
+    also asked how ...", so it reads as one more thing discussed, not a new start."""
+    return re.sub(r"^You asked\b", "You also asked", text)
