@@ -123,7 +123,7 @@ def test_a_question_right_after_a_topic_named_is_asked_also() -> None:
     # h172, concise: "Our talk about farm call outs stood out for me." then Steve's question on
     # the no-crank: "You also asked ...", one more thing discussed, not a new start.
     letter = _concise("readers/reader22/h172.json", 0)
-    assert "farm call outs stood out for me. You also asked how I would go diagnosing" in letter
+    assert "farm call outs stood out for me. You also asked how I would diagnose" in letter
 
 
 def test_the_clause_after_link_words_goes_on_in_lower_case_unless_a_name() -> None:
