@@ -131,7 +131,7 @@ def test_the_clause_after_link_words_goes_on_in_lower_case_unless_a_name() -> No
     # is lowered when its class says it opens the clause (an adverb, an adjective, a function
     # word, a verb in -ing), never when it may be a name (a noun or verb alone, or a word
     # before another capital).
-    from composer.offline.realise import lower_start
+    from composer.offline.casing import lower_start
 
     assert lower_start("Last season I ran about 400 hives on my own") == (
         "last season I ran about 400 hives on my own"

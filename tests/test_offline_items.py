@@ -471,7 +471,7 @@ def test_a_pronoun_after_a_person_told_of_by_who_is_that_persons() -> None:
 
 def test_a_clause_joined_after_a_link_word_lowers_its_opening_preposition() -> None:
     # "On top of that, For diagnostics I use ...": the capital was the note's, not a name's
-    from composer.offline.realise import lower_start
+    from composer.offline.casing import lower_start
 
     assert lower_start("For diagnostics I use Jaltest") == "for diagnostics I use Jaltest"
     assert lower_start("During my placement I ran stock counts") == (

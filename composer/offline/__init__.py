@@ -74,6 +74,7 @@ The candidate's points (qualifications and highlights):
 - `items`, `itemkinds`: a point read by its kind (a degree, a result, a skill ...)
 - `predicates`: "full licence + happy to drive the truck": the adjective part gets its own "I am"
 - `realise`: a note item said as the candidate's clause, with articles and agreement
+- `casing`: a clause as a sentence or mid-sentence (its capital, its stop, joined by ", and")
 - `itemtails`, `pointshapes`, `pointwords`: the parts of a shorthand result, put in order
 - `outcomes`: a deed and its outcomes after a dash or commas ("300+ campers out in under 2
   hrs, no injuries", "done 3 wks early", "still running"), each part of a closed set of shapes

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.realise import lower_start
+from composer.offline.casing import lower_start
 
 _BE_AFTER = r"am|is|are|was|were"
 _VERB_AFTER = r"went|rose|fell|grew|dropped|doubled|tripled|halved|reached|climbed"

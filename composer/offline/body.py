@@ -13,6 +13,7 @@ from composer.drafting import Unsure
 from composer.models import Interviewer, Notes
 from composer.offline.alsoword import also_inside
 from composer.offline.answervoice import why_mine
+from composer.offline.casing import lower_start, sentence
 from composer.offline.exchange import carried
 from composer.offline.items import Kind, read_point, said_for
 from composer.offline.linkgate import asks, earned, listed
@@ -20,7 +21,7 @@ from composer.offline.offer import read_offer
 from composer.offline.offervoice import to_reader
 from composer.offline.phrasebook import moods
 from composer.offline.phrases import Phrase, Shape
-from composer.offline.realise import Clause, lower_start, sentence
+from composer.offline.realise import Clause
 from composer.offline.select import Selection
 from composer.offline.ties import asked_of
 from composer.offline.topicanswers import also_section, asked_sentence, repeats

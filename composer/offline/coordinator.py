@@ -19,6 +19,7 @@ from composer.dates import send_by_date
 from composer.english import TITLES, role_phrase, role_title
 from composer.models import Interviewer, Notes
 from composer.offline import envelope, phrasebook
+from composer.offline.casing import sentence
 from composer.offline.cleaning import join_list
 from composer.offline.envelope import letterhead, salutation
 from composer.offline.followup import next_steps_line
@@ -26,7 +27,6 @@ from composer.offline.items import said_for
 from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase, analyse
-from composer.offline.realise import sentence
 from composer.offline.screen import is_instruction
 from composer.offline.stepdates import month_first
 from composer.offline.usable import lowercase_words, usable_points

@@ -27,7 +27,8 @@ import re
 from collections.abc import Callable
 
 from composer.offline import credentials, cvbracket, itemtails, lexicon
-from composer.offline.realise import Clause, sentence
+from composer.offline.casing import sentence
+from composer.offline.realise import Clause
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     FUNCTION_WORDS,

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 
 from composer.offline import credentials, cvbracket, cvstanding, cvstints, cvtickets, lexicon
+from composer.offline.casing import sentence
 from composer.offline.cleaning import clean
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled
 from composer.offline.itemkinds import Kind
-from composer.offline.realise import Clause, sentence
+from composer.offline.realise import Clause
 from composer.offline.wellformed import problem
 from composer.offline.words import DETERMINERS, STINTS
 

@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass
 
 from composer.offline import credentials, cvspans, lexicon
+from composer.offline.casing import sentence
 from composer.offline.cleaning import clean
-from composer.offline.realise import Clause, sentence
+from composer.offline.realise import Clause
 from composer.offline.tickettables import BODIES, COURSE_TICKETS, COURSES, PROGRAMMES
 from composer.offline.wellformed import problem
 from composer.offline.words import CERTIFICATE_HEADS, FUNCTION_WORDS

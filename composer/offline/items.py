@@ -36,6 +36,7 @@ from composer.offline import (
     spantail,
     typedwhole,
 )
+from composer.offline.casing import sentence
 from composer.offline.cleaning import clean, lead_as_said, mid_sentence
 from composer.offline.itemkinds import OPINION, described, kind_of, named_held, passed_held
 from composer.offline.itemkinds import PLAIN_KINDS as PLAIN_KINDS
@@ -43,7 +44,7 @@ from composer.offline.itemkinds import Kind as Kind
 from composer.offline.itemmentions import mentioned as mentioned
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun
 from composer.offline.predicates import given_a_verb
-from composer.offline.realise import Clause, clause, sentence, with_article
+from composer.offline.realise import Clause, clause, with_article
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem

@@ -24,6 +24,7 @@ from composer.drafting import Adjustment
 from composer.english import ROLE_NOUNS, given_name, role_title
 from composer.models import Notes
 from composer.offline import phrasebook
+from composer.offline.casing import sentence
 from composer.offline.envelope import company_said, salutation
 from composer.offline.exchange import put_to_candidate
 from composer.offline.flagged import say_gated
@@ -44,7 +45,6 @@ from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
-from composer.offline.realise import sentence
 from composer.offline.select import select
 from composer.offline.topics import read_topic
 from composer.offline.usable import lowercase_words, stems, usable_points, usable_topics

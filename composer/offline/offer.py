@@ -24,12 +24,13 @@ from composer.offline import (
     offerparts,
     offerpieces,
 )
+from composer.offline.casing import sentence
 from composer.offline.cleaning import clean, lower_first
 from composer.offline.items import Kind, read_point
 from composer.offline.offeraside import aside
 from composer.offline.offervoice import quoted_compounds, said_to_you, spelled_out, tool_names
 from composer.offline.phrases import Shape, analyse
-from composer.offline.realise import clause, needs_article, sentence, with_article
+from composer.offline.realise import clause, needs_article, with_article
 from composer.offline.screen import is_instruction
 from composer.offline.topicnames import typed_capital
 from composer.offline.wellformed import problem

@@ -27,13 +27,11 @@ from composer.offline.tidy import (
 )
 from composer.offline.wellformed import PAIRED
 from composer.offline.words import (
-    CLAUSE_OPENERS,
     COUNTABLE,
     CREDENTIAL_NOUNS,
     CREDENTIALS,
     DETERMINERS,
     EXECUTIVE,
-    FUNCTION_WORDS,
     HELD_INITIALS,
     OBJECT_COUNTABLE,
     ORDINALS,
@@ -44,10 +42,6 @@ from composer.offline.words import (
     STATIVE_VERBS,
     STINTS,
     WH_WORDS,
-)
-
-_LOWER_STARTS = frozenset(
-    ["my", "the", "a", "an", "our", "this", "that", "these", "those", "it", "we", "as"]
 )
 
 # After a comma, a count of people or things and what they did: its own clause.
@@ -381,46 +375,3 @@ def _role_aside(phrase: Phrase, role: str, aside: str) -> Clause:
     if all(w[:1].isupper() for w in aside.split()) and not aside.isupper():
         return Clause("I", "am", f"{said} in {aside}")  # a place
     return Clause("I", "am", with_article(phrase))
-
-
-def sentence(text: str) -> str:
-    """Capital first letter, one final stop."""
-    text = text.strip()
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    return text if text[-1] in ".!?" else text + "."
-
-
-def joinable(text: str) -> bool:
-    """A short plain clause that can take another after ", and"."""
-    return len(text.split()) <= 12 and not re.search(r"[,;:]", text) and text.count(" and ") <= 1
-
-
-# The first words a sentence lowers when it goes mid-sentence (see `lower_start`).
-_LOWERED = _LOWER_STARTS | PREPOSITIONS | CLAUSE_OPENERS
-
-
-def lower_start(text: str) -> str:
-    """The text with its first word lowered when it is a determiner, a preposition or a word
-    that opens a clause: "My app" -> "my app", "During my vacation work" -> "during ..."."""
-    first = text.split(" ", 1)[0]
-    lowered = first.lower() in _LOWERED or _opener(text)
-    return text[0].lower() + text[1:] if lowered and first[1:].islower() else text
-
-
-# What may follow a sentence's first word when that word opens its clause: a word in lower case,
-# a figure, or the subject "I" ("Last season I ran ...", "Recently I led ...").
-_GOES_ON = re.compile(r"^\S+,? (?:[a-z0-9]|I\b)")
-
-
-def _opener(text: str) -> bool:
-    """True when a sentence's first word is an ordinary word opening its clause, read by its
-    class: a function word, an adverb or adjective ("Last season I ran", "Recently I led", "Two
-    years ago I"), a verb in -ing ("Working nights, I ..."); never a noun or a verb alone, which
-    may be a name ("Python", "Excel"), nor a word before another capital ("Northern Rail")."""
-    first = text.split(" ", 1)[0].rstrip(",").lower()
-    if first in ("i", "i'm", "i've", "i'd") or not _GOES_ON.match(text):
-        return False
-    kinds = lexicon.classes(first)
-    return first in FUNCTION_WORDS or "adv" in kinds or "adj" in kinds or lexicon.is_gerund(first)

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from composer.offline import lexicon, phrasebook
 from composer.offline.body import Sentence
-from composer.offline.realise import lower_start
+from composer.offline.casing import lower_start
 from composer.offline.typedfirst import from_answer
 from composer.offline.wording import sentence_keys
 

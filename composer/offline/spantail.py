@@ -14,9 +14,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from composer.offline import cvlines, cvposts, lexicon
+from composer.offline.casing import sentence
 from composer.offline.cleaning import clean
 from composer.offline.cvshares import spelled
-from composer.offline.realise import Clause, sentence
+from composer.offline.realise import Clause
 from composer.offline.wellformed import problem
 from composer.offline.words import (
     FUNCTION_WORDS,

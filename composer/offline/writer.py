@@ -23,6 +23,7 @@ from composer.models import Notes
 from composer.offline import phrasebook
 from composer.offline.bareheads import articled
 from composer.offline.body import POINTS, Sentence
+from composer.offline.casing import joinable, lower_start
 from composer.offline.finish import named, thin_notice
 from composer.offline.flagged import gated, holds, sayable, unflagged
 from composer.offline.followup import promised
@@ -31,7 +32,6 @@ from composer.offline.padding import Padding
 from composer.offline.paragraphs import joined_opening, linked, paragraphed
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase
-from composer.offline.realise import joinable, lower_start
 from composer.offline.roleparagraph import role_paragraph
 from composer.offline.select import Selection, select
 from composer.offline.spread import MOST_FACTS
