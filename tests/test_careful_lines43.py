@@ -14,6 +14,7 @@ from composer.offline.cvresults import result
 from composer.offline.flagged import stopped
 from composer.offline.notemarks import raw
 from composer.offline.realise import Clause
+from tests.fakes import follow_up
 
 TODAY = dt.date(2026, 12, 4)
 
@@ -83,3 +84,21 @@ def test_the_careful_highlights_are_said_in_the_letter() -> None:
     assert "at more than 40 Pensions Ombudsman hearings, most of which settled before" in letter
     assert "the most of them" not in letter
     assert "the Code of Practice on the Right to Request Flexible Work." in letter
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("When Tom asked about weekend cover, I forgot to mention that I am free most Saturdays. "
+         "I would like to make that clear.",
+         "To add to my answer on weekend cover: I am free most Saturdays."),
+        ("When Ana asked about the audit, I forgot to mention that I led the ISO 9001 "
+         "recertification in 2024. I just want to clarify that.",
+         "To add to my answer on the audit: I led the ISO 9001 recertification in 2024."),
+    ],
+)  # fmt: skip
+def test_a_last_sentence_that_only_says_the_point_matters_is_not_said(
+    typed: str, said: str
+) -> None:
+    # reader 23: "... once the agreed waiting time had passed. I would like to make that clear."
+    assert follow_up(typed) == said

@@ -32,6 +32,14 @@ def _said(line: str) -> str:
         # the time of a "re ..." part stays when another part follows it
         ("HR (Thandi) to call re psychometric tests next wk, offer hopefully b4 shutdown 18 dec",
          "I look forward to hearing from Thandi next week"),
+        # reader 23: a condition or "next" after "look forward to" names no thing; the time
+        # from the other part is heard instead ("I look forward to after reference checks.")
+        ("Dana said they hope to make a decision by Friday 11 December, after references.",
+         "I look forward to hearing from you by Friday, December 11"),
+        ("final interview next", "I look forward to hearing from you"),
+        # "-ish" after a time: said plainly, never "mid-January-ish"
+        ("he will decide after 2 more site visits, mid jan-ish",
+         "I look forward to hearing from you in mid-January"),
     ],
 )  # fmt: skip
 def test_next_steps_from_scout_45(typed: str, said: str) -> None:

@@ -33,6 +33,13 @@ _REMINDER = re.compile(
     r"|tell\s+(?:them|her|him))(?:\s+(?:this|that|it|in\s+(?:the\s+)?letter))?\s*\)?\s*[.!]*$",
     re.IGNORECASE,
 )
+# "... had passed. I would like to make that clear.": a last sentence that only says the point
+# matters, a note to self (reader 23), never said after the point it follows.
+_MAKE_CLEAR = re.compile(
+    r"(?i)(?<=[.!])\s+I(?:\s+would|\s+just|['’]d)?\s+(?:like|want(?:ed)?|need(?:ed)?)\s+to\s+"
+    r"(?:make\s+(?:that|this|it)\s+clear|clarify\s+(?:that|this|it)|correct\s+(?:that|this|it))"
+    r"\s*[.!]*$"
+)
 # "said 500 barrels, it was 600": the correction after a comma, as after a dash
 _COMMA_FIX = re.compile(
     r"^(?P<said>said\s+[^,;]+?)\s*[,;]\s+(?P<fix>(?:it|that)\s+(?:was|is)\s.+)$"
@@ -52,7 +59,8 @@ def tidied(value: str) -> str:
     names it, since what to ask for is the candidate's call."""
     if _MONEY.search(value) and PAY_WORDS & set(re.findall(r"[a-z]+", value.lower())):
         return ""
-    text = _fix_parts(_REMINDER.sub("", asides_dropped(_typed_plain(value.strip()))))
+    text = _MAKE_CLEAR.sub("", _REMINDER.sub("", asides_dropped(_typed_plain(value.strip()))))
+    text = _fix_parts(text)
     if yes := _YES_FIX.match(text):  # "i said 'mostly yes', should say clearly YES": the yes
         answer = yes["yes"].split(" ", 1)
         text = " ".join([f"{yes['q']} - {answer[0].lower()}", *answer[1:]])

@@ -35,7 +35,7 @@ from composer.offline.rapportacts import agreed, both_are, event_words, offered,
 from composer.offline.rapportalso import also_mine
 from composer.offline.rapportboth import ours, shared_parts
 from composer.offline.rapportcoming import coming, results_awaited
-from composer.offline.rapportgate import gated, without_company
+from composer.offline.rapportgate import gated, ours_only, without_company
 from composer.offline.rapportkin import kin_event, kin_start
 from composer.offline.rapportnames import unsure
 from composer.offline.rapportnews import their_news
@@ -99,7 +99,7 @@ def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> Rappor
     part, note = thanks_part(note), without_count(note)  # "..., his 10th!": an aside
     note = part if part and _rapport_line(part, names, **options).text else note
     said = _rapport_line(note, names, **options)
-    return gated(note, said, lambda plain: _rapport_line(plain, names, **options))
+    return ours_only(gated(note, said, lambda plain: _rapport_line(plain, names, **options)))
 
 
 def _rapport_line(note: str, names: Sequence[str], **options: Any) -> RapportLine:

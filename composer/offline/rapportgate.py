@@ -11,9 +11,10 @@ the line stays as it is, and the gate leaves it out and asks for it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from composer.offline.lastgate import last_gate
 
@@ -78,3 +79,18 @@ def without_company(detail: str) -> str:
     Year with your wife" -> "trip to Lisbon for New Year", "trip to Bali with the children over
     Christmas" -> "trip to Bali over Christmas"."""
     return _COMPANY.sub("", detail) if _OUTING.search(detail) else detail
+
+
+# What both share, said with the reader's own after it: "we both took a career break when your
+# twins were born" (scout 45) is theirs alone, never "we both".
+_BOTH_THEIRS = re.compile(r"\bwe (?:are |were |have )?both\b.*\b(?:your|his|her|their)\b")
+
+
+def ours_only(said: T) -> T:
+    """`said`, or, when its "we both" clause goes on to the reader's own ("... when your twins
+    were born"), no line: the note is left out and named rather than shared wrongly."""
+    if said.text and _BOTH_THEIRS.search(said.text):
+        line: Any = said
+        why = "it says you both did something tied to their own life; say it in your own words"
+        return dataclasses.replace(line, text=None, skipped=why)  # type: ignore[no-any-return]
+    return said

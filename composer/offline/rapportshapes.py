@@ -26,7 +26,7 @@ _SAID = re.compile(
 # "both ex-Christie", "ex-Specsavers like me", "she's ex-Lloyds too": where both used to work.
 _EX = re.compile(
     r"^(?:(?:we(?:'re|\s+are|\s+were)?\s+)?(?P<both>both)\s+|(?:s?he|they)(?:'s|\s+is|\s+are"
-    r"|\s+was)\s+(?:also\s+)?)?ex[-–]\s?(?P<place>[A-Z][\w&'.]*(?:\s+[A-Z&][\w&'.]*)*"
+    r"|\s+was)\s+(?:also\s+)?)?ex(?:[-–]\s?|\s+)(?P<place>[A-Z][\w&'.]*(?:\s+[A-Z&][\w&'.]*)*"
     r"|(?i:army|navy|raf|marines|military|forces))"
     r"(?P<me>\s+(?:like\s+me|too|as\s+well|same\s+as\s+me))?(?P<rest>,.*)?(?:\s[-–—]+\s.*)?$"
 )

@@ -68,9 +68,14 @@ _POSSIBLE_AFTER = re.compile(
 _UNSURE_END = re.compile(r"(?i)(?:,\s*|\s+)(?:maybe|possibly|perhaps|poss\.?|tbc|tba)[.!]*$")
 
 
+# "-ish" after a time: "mid dec-ish", "4pm-ish", "fri-ish" (reader 23: "in mid-December-ish").
+_ISH = re.compile(r"(?i)(?<=[a-z0-9])-ish\b")
+
+
 def guesses_out(value: str) -> tuple[str, bool]:
     """The step with the candidate's guesses taken out, and whether the step itself is hedged:
     "2nd interview probably next week" -> ("2nd interview next week", True)."""
+    value = _ISH.sub("", value)  # "mid dec-ish": a time given roughly is said plainly
     possible = _POSSIBLE_AFTER.search(value)
     if possible:  # "... possible the week of 14 December": in the week of
         value = _POSSIBLE_AFTER.sub(" in" if possible["week"] else "", value, count=1)

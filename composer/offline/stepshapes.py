@@ -164,7 +164,14 @@ def pasted(line: str) -> bool:
     "hope to hear": "I hope to hear from you by Friday and Gráinne in HR will call")."""
     found = re.search(r"forward to |hope to hear ", line)
     rest = line[found.end() :] if found else ""
-    return found is not None and bool(_PASTED.search(rest) or _EVENT.match(rest))
+    return found is not None and bool(
+        _PASTED.search(rest) or _EVENT.match(rest) or _NO_THING.search(rest)
+    )
+
+
+# What follows "look forward to" that names no thing: a time or a condition ("after reference
+# checks"), or a step typed as next with no thing after "next" ("HR round next"): reader 23.
+_NO_THING = re.compile(r"(?i)^(?:after|before|once|until|unless|when|if|by|during)\b|\snext$")
 
 
 # A thing of theirs that happens, said as a clause: "the harvest starts in mid-February" is no
