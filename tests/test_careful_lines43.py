@@ -102,3 +102,17 @@ def test_a_last_sentence_that_only_says_the_point_matters_is_not_said(
 ) -> None:
     # reader 23: "... once the agreed waiting time had passed. I would like to make that clear."
     assert follow_up(typed) == said
+
+
+def test_a_careful_follow_up_to_a_panellist_drops_the_note_that_it_matters() -> None:
+    # reader 23 h180, a panel: the careful line is said as typed, without its last sentence
+    from composer.offline.carefulasked import said_with_care
+
+    typed = (
+        "When Ana asked about the audit, I forgot to mention that I led the ISO 9001 "
+        "recertification in 2024. I would like to make that clear."
+    )
+    assert said_with_care(typed, ["Tom Reyes", "Tom"]) == (
+        "When Ana asked about the audit, I forgot to mention that I led the ISO 9001 "
+        "recertification in 2024."
+    )

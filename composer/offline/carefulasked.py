@@ -15,6 +15,7 @@ from composer.offline import lexicon
 from composer.offline.addedto import careful_added, chosen
 from composer.offline.addition import as_addition
 from composer.offline.answerbits import said_yes
+from composer.offline.followtidy import MAKE_CLEAR
 from composer.offline.offervoice import to_reader
 from composer.offline.shorthand import expand
 from composer.offline.typedwhole import OWNED_CAREFUL, answer_said
@@ -342,5 +343,6 @@ def said_with_care(value: str, names: list[str]) -> str | None:
     the sentence does not pass as typed (`typedwhole.answer_said`)."""
     if not _LED.match(value):
         return None
+    value = MAKE_CLEAR.sub("", value)  # "... I would like to make that clear.": to self
     said = answer_said(to_reader(value, names), names, owning=OWNED_CAREFUL)
     return as_addition(said, value)  # "I forgot to say that": "I would add that"

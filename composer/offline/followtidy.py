@@ -35,7 +35,7 @@ _REMINDER = re.compile(
 )
 # "... had passed. I would like to make that clear.": a last sentence that only says the point
 # matters, a note to self (reader 23), never said after the point it follows.
-_MAKE_CLEAR = re.compile(
+MAKE_CLEAR = re.compile(
     r"(?i)(?<=[.!])\s+I(?:\s+would|\s+just|['’]d)?\s+(?:like|want(?:ed)?|need(?:ed)?)\s+to\s+"
     r"(?:make\s+(?:that|this|it)\s+clear|clarify\s+(?:that|this|it)|correct\s+(?:that|this|it))"
     r"\s*[.!]*$"
@@ -59,7 +59,7 @@ def tidied(value: str) -> str:
     names it, since what to ask for is the candidate's call."""
     if _MONEY.search(value) and PAY_WORDS & set(re.findall(r"[a-z]+", value.lower())):
         return ""
-    text = _MAKE_CLEAR.sub("", _REMINDER.sub("", asides_dropped(_typed_plain(value.strip()))))
+    text = MAKE_CLEAR.sub("", _REMINDER.sub("", asides_dropped(_typed_plain(value.strip()))))
     text = _fix_parts(text)
     if yes := _YES_FIX.match(text):  # "i said 'mostly yes', should say clearly YES": the yes
         answer = yes["yes"].split(" ", 1)
