@@ -99,6 +99,8 @@ def _field_guessed(sentence: list[str], line: list[str]) -> Guess | None:
     word is a plural noun, a thing one counts: "3 yrs freelance boards" said "three years of
     experience in freelance boards" (a field is a doing or a mass: "in dispatch")."""
     said = [w.lower() for w in sentence]
+    if not any(said[at : at + 2] == ["experience", "in"] for at in range(len(said) - 1)):
+        return None
     for start, end in _runs(sentence, line):
         kept = [w.lower() for w in line[start:end]]
         for at in range(len(said) - len(kept) - 1):
