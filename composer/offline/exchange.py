@@ -37,11 +37,6 @@ _S = TypeVar("_S")
 def has_exchange(source: str, common: frozenset[str]) -> bool:
     """Whether the topic typed as `source` is a question put to the candidate with an answer
     the letter can say."""
-    return _said(source, common)
-
-
-def _said(source: str, common: frozenset[str]) -> bool:
-    """Whether the question and its answer typed as `source` can be said at all."""
     read = read_topic(source, common)
     if not (read.text and read.question and read.answer):
         return False
@@ -56,7 +51,7 @@ def answer_unsaid(source: str, common: frozenset[str]) -> bool:
     if typed is None or not typed[1].strip():
         return False
     read = read_topic(source, common)
-    return read.question and bool(read.text) and not _said(source, common)
+    return read.question and bool(read.text) and not has_exchange(source, common)
 
 
 def put_to_candidate(topic: Phrase, common: frozenset[str] = frozenset()) -> bool:
