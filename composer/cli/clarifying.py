@@ -31,7 +31,7 @@ from composer.cli.askwords import (
     unsure_sentences,
 )
 from composer.cli.options import ComposeOptions
-from composer.cli.printedasks import ask_printed, dropped, least_sure
+from composer.cli.printedasks import ask_printed, least_sure
 from composer.cli.rounds import FIRST_DRAFT, MORE_DRAFT, Round
 from composer.compose import Letter
 from composer.drafting import Unsure
@@ -39,7 +39,7 @@ from composer.errors import ComposerError, InputError
 from composer.files import FileExists, write_text_atomic
 from composer.models import Notes
 from composer.notes_file import default_notes_path, notes_json, save_new
-from composer.offline.leftout import LeftOut, rewritten
+from composer.offline.leftout import LeftOut, leave_out, rewritten
 
 __all__ = ["Again", "check_ask", "clarify", "said_in", "unread", "unsure", "wanted"]
 
@@ -248,7 +248,7 @@ class Clarifying:
 
     def drop(self, unsure: Unsure) -> None:
         """Leave the line of a printed sentence out of the letters: the new notes file drops it."""
-        notes = dropped(self.notes, unsure)
+        notes = leave_out(self.notes, unsure.field, unsure.line)
         if notes is None:
             say(f'Kept "{unsure.sentence}": the letters need one of your points.')
             return

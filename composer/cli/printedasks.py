@@ -19,14 +19,13 @@ from composer.cli.askwords import title
 from composer.compose import Letter
 from composer.drafting import Unsure
 from composer.models import Notes
-from composer.offline.leftout import LeftOut, gate_record, leave_out
+from composer.offline.leftout import LeftOut, gate_record
 
 __all__ = [
     "DROP",
     "MOST",
     "PROMPT",
     "ask_printed",
-    "dropped",
     "least_sure",
     "record_of",
     "typed_sentence",
@@ -61,12 +60,6 @@ def typed_sentence(text: str) -> str:
     full stop put at its end when it has no mark there."""
     text = " ".join(text.split())
     return text if not text or text[-1] in ".!?" else f"{text}."
-
-
-def dropped(notes: Notes, unsure: Unsure) -> Notes | None:
-    """`notes` without the line of `unsure` (`leftout.leave_out`), or None when the letters
-    cannot do without it (the only qualification or result)."""
-    return leave_out(notes, unsure.field, unsure.line)
 
 
 def ask_printed(
