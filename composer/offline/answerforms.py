@@ -40,6 +40,10 @@ _QUALIFIES = re.compile(
     r"(?i)^(?:if|unless|when|whenever|until|only|but|except|not|never|"
     r"though|although|provided|as\s+long)"
 )
+# The answer's parts are typed apart with commas and semicolons.
+_PARTS = re.compile(r"\s*[,;]\s*")
+# "honestly" before the answer: how it was said, no stance ("honestly just basic DUIK").
+_HONESTLY = re.compile(r"(?i)honestly\s+\w")
 _CONTRACTED = (("I've", "I have"), ("Ive", "I have"), ("I'm", "I am"), ("Im", "I am"))
 
 
@@ -61,8 +65,8 @@ def framed(typed: str) -> bool:
     """Whether the answer is typed after a stance ("was honest, used pivots ..."), which a
     reading of the answer as typed would say as a deed ("I was honest and used ...")."""
     text = _SAID.sub("", typed.strip(), count=1)
-    first = re.split(r"\s*[,;]\s*", text, maxsplit=1)[0]
-    return _stance(first) or re.match(r"(?i)honestly\s+\w", first) is not None
+    first = _PARTS.split(text, maxsplit=1)[0]
+    return _stance(first) or _HONESTLY.match(first) is not None
 
 
 def _subject(part: str, first: bool) -> str:
@@ -105,10 +109,10 @@ def _frame_set_aside(typed: str) -> list[str]:
     """The answer's parts, split at commas and semicolons, with the stance before them set
     aside and each part given its dropped "I"."""
     text = _SAID.sub("", typed.strip().rstrip("."), count=1)
-    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", text) if p.strip()]
+    parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
     if parts and _stance(parts[0]):
         parts = parts[1:]
-    elif parts and re.match(r"(?i)honestly\s+\w", parts[0]):
+    elif parts and _HONESTLY.match(parts[0]):
         parts[0] = parts[0].split(None, 1)[1]  # "honestly just basic DUIK": how it was said
     return [_subject(p, i == 0) for i, p in enumerate(parts)]
 
