@@ -17,6 +17,7 @@ from composer.offline.phrases import Shape, analyse
 from composer.offline.words import (
     COUNTABLE,
     DETERMINERS,
+    MODALS,
     OBJECT_COUNTABLE,
     PERSON_HEADS,
     PREPOSITIONS,
@@ -119,7 +120,7 @@ _OBJECT_ENDS = PREPOSITIONS | frozenset(
     ["back", "down", "up", "out", "off", "away", "and", "or", "so", "above", "below", "again"]
 )
 # Words before which a verb starts what the candidate would do: "help get ...", "and keep ...".
-_BEFORE_VERB = frozenset(["and", "to", "help", "then", "can", "could", "will", "would"])
+_BEFORE_VERB = frozenset(["and", "to", "help", "then"]) | MODALS
 # Particles a verb takes before its object: "take on repair desk", "take over the queue".
 _BEFORE_OBJECT = frozenset(["on", "over", "with"])
 
