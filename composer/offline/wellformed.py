@@ -267,7 +267,7 @@ def _glued(text: str) -> str:
     if found:
         return f"a number stands before a pronoun ('{found.group()}')"
     for found in _MONTH_AFTER.finditer(text):  # "I applied October": a time with no "in"
-        if lexicon.is_past(found["verb"].lower()) and not lexicon.is_noun(found["verb"].lower()):
+        if lexicon.is_past(found["verb"]) and not lexicon.is_noun(found["verb"]):
             return f"a month follows '{found['verb']}' with no 'in' or 'since'"
     return ""
 
