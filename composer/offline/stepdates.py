@@ -12,7 +12,7 @@ import re
 
 from composer.models import Notes
 from composer.offline import envelope
-from composer.offline.heard import DAY_NAMES, MONTH, MONTHS, WEEKDAY
+from composer.offline.heard import DAY_NAMES, MONTH, MONTHS, WEEKDAY, WEEKDAY_SHORT
 
 # A weekday with the day of the month and no month: "fri 11th", "Thursday 10".
 _DAY_OF_MONTH = re.compile(
@@ -89,7 +89,7 @@ def dates_read(value: str, met: dt.date | None, month_first: bool | None) -> str
 # A weekday with its date in brackets: "by next Friday (December 11)", "fri (11th)": the date
 # says which Friday, so it is said with it ("by Friday December 11"), never "next Friday" alone.
 _DAY_BRACKETED = re.compile(
-    r"(?i)\b(?:next\s+|this\s+)?(?P<day>(?:mon|tues?|weds?|thur?s?|fri|sat|sun)[a-z]*\.?)\s*"
+    rf"(?i)\b(?:next\s+|this\s+)?(?P<day>{WEEKDAY_SHORT}[a-z]*\.?)\s*"
     r"\((?P<date>[^()]*\d[^()]*)\)"
 )
 

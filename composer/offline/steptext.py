@@ -91,8 +91,8 @@ _MID = re.compile(
 )
 # note-speak: "in touch re offer"; a time after it is kept ("ring re 2nd interview early next wk")
 _TAIL_END = (
-    r"[^,;]*?(?=\s+(?:early|mid|late|(?:next|this)\s+(?:week|wk|month|year|[a-z]+day|mon|tues?"
-    r"|weds?|thur?s?|fri|sat|sun)|by|on|within|before|in\s+(?:early|mid"
+    r"[^,;]*?(?=\s+(?:early|mid|late|(?:next|this)\s+(?:week|wk|month|year|[a-z]+day|"
+    rf"{WEEKDAY_SHORT})|by|on|within|before|in\s+(?:early|mid"
     r"|late|the|about|two|three|four|\d)|(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b)\b[^,;]*(?:$|[,;])|\s*[,;]|$)"  # never past its part
 )
