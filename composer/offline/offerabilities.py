@@ -151,22 +151,19 @@ def _grouped(read: list[tuple[str, str, str]]) -> list[str]:
     """The candidate's clauses, one per class of piece in the order the classes were first
     typed, the qualities together in twos ("calm on the phone, quick logging, used to nights":
     "I am calm on the phone and used to nights", "I would bring quick logging")."""
-    order: list[str] = []
-    by_kind: dict[str, list[str]] = {}
+    by_kind: dict[str, list[str]] = {}  # in the order the classes were first typed
     for kind, said_piece, _ in read:
-        if kind not in by_kind:
-            order.append(kind)
         by_kind.setdefault(kind, []).append(said_piece)
     clauses: list[str] = []
-    for kind in order:
+    for kind, pieces in by_kind.items():
         if kind == "thing":  # "reliable early starts, good w landlords, clean van checks"
-            things = [t.removeprefix("I would bring ") for t in by_kind[kind]]
+            things = [t.removeprefix("I would bring ") for t in pieces]
             clauses.append("I would bring " + " and ".join(things))
             continue
         if kind != "am":
-            clauses.extend(by_kind[kind])
+            clauses.extend(pieces)
             continue
-        qualities = by_kind[kind]  # "I am tidy, punctual, and good with clients"; never "I
+        qualities = pieces  # "I am tidy, punctual, and good with clients"; never "I
         listed = ", ".join(qualities[:-1]) + f", and {qualities[-1]}"  # am calm with X, good
         if len(qualities) == 3 and not problem(f"I am {listed}."):  # with Y" (`clauses._tail`)
             clauses.append(f"I am {listed}")
