@@ -229,23 +229,19 @@ def described_things(head: str, common: frozenset[str]) -> tuple[str, str] | Non
         end = next((i for i, w in enumerate(words) if w.lower() in _LINKS), len(words))
         if len(words) < 2 or end < 2 or "adj" not in lexicon.classes(words[0].lower()):
             return None
-        head = words[end - 1]
-        lower = head.lower()
+        last = words[end - 1]
+        lower = last.lower()
         thing_word = lexicon.is_noun(lower) or lexicon.is_plural_noun(lower)
         thing_word = thing_word or lexicon.is_gerund(lower) or not lexicon.known(lower)
-        if not thing_word and head.islower() and not head.endswith("s"):
+        if not thing_word and last.islower() and not last.endswith("s"):
             return None  # a word known only as a verb or a describing word ends no thing
             # (after a describing word, "logs" is a thing: the lexicon knows only "to log")
         if re.search(r"\b(\w+) to \1\b", part):
             return None  # "consistent batch to batch": how it is done, no thing
         said.append(with_article(analyse(part, common)))
-    comparative = words_of(parts[0])[0] not in lexicon.classes(words_of(parts[0])[0])["adj"]
+    first = parts[0].lower().split()[0]
+    comparative = first not in lexicon.classes(first)["adj"]
     return ("aim" if comparative else "np", " and ".join(said))
-
-
-def words_of(part: str) -> list[str]:
-    """The words of `part` in lower case."""
-    return part.lower().split()
 
 
 # Words after a thing's head that tell of it: "clear logs for the temperate galleries".
