@@ -38,6 +38,10 @@ _OPENS_A_PHRASE = frozenset(
 )
 
 
+# Small words after a bare "id", "cant", "wont" that are no verb for it to go on.
+_PREP_OR_DET = PREPOSITIONS | DETERMINERS
+
+
 def _after(text: str, end: int) -> str:
     """The word after position `end` ("" at a mark or the end)."""
     found = re.match(r" ([\w'’-]+)", text[end:])
@@ -74,14 +78,14 @@ def _its(following: str, then: str) -> bool:
 def _contracted(found: re.Match[str]) -> str:
     word, following = found["word"], found["next"]
     lower = word.lower()
-    then = _after(found.string, found.end())
-    before = found.string[: found.start()].split()
-    previous = before[-1].lower().strip(",;:") if before else ""
     said = found.group()
     if lower == "its":
+        then = _after(found.string, found.end())
         if _its(following, then):
             said = f"{word[0]}t's {following}"
-    elif lexicon.is_base_verb(following) and following not in PREPOSITIONS | DETERMINERS:
+    elif lexicon.is_base_verb(following) and following not in _PREP_OR_DET:
+        before = found.string[: found.start()].split()
+        previous = before[-1].lower().strip(",;:") if before else ""
         # "photo id check": after a noun, "id" is the card; after a clause's start it is "I'd"
         opens = not previous or previous in _CLAUSE_OPENERS or previous in SUBJECT_PRONOUNS
         # "said id talk to them", "meant to say id check", "point is id have": a clause said
@@ -110,6 +114,5 @@ def _go_doing(found: re.Match[str]) -> str:
 def spelled(text: str) -> str:
     """`text` with its contractions typed bare given their apostrophe where the next word
     settles it, and "go" + a doing with an object said as the verb."""
-    if _TYPED.search(text):
-        text = _TYPED.sub(_contracted, text)
+    text = _TYPED.sub(_contracted, text)
     return _GO_DOING.sub(_go_doing, text)
