@@ -17,6 +17,7 @@ from composer.offline.words import (
     BE,
     DETERMINERS,
     FUNCTION_WORDS,
+    PHRASE_OPENERS,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
     WH_WORDS,
@@ -31,11 +32,6 @@ _WILL = {"id": "I'd", "cant": "can't", "wont": "won't"}
 _SAYING = frozenset(["say", "tell", "think", "mention", "explain", "reckon"])
 # "its own", "its very own": the possessive before "own" whatever follows
 _OWN = frozenset(["own"])
-# Determiners "it's" may stand before ("it's a multi-day hearing"); a count or a quantity after
-# "its" is the possessive's ("its two sites", "its many branches")
-_OPENS_A_PHRASE = frozenset(
-    ["a", "an", "the", "this", "that", "my", "our", "your", "his", "her", "their"]
-)
 
 
 # Small words after a bare "id", "cant", "wont" that are no verb for it to go on.
@@ -61,7 +57,8 @@ def _its(following: str, then: str) -> bool:
     describing word on a noun ("its new premises") it is the possessive."""
     if following in _OWN:
         return False
-    if following in _OPENS_A_PHRASE or following in BE:
+    if following in PHRASE_OPENERS or following in BE:  # "it's a multi-day hearing"; a count
+        # or a quantity after "its" is the possessive's ("its two sites", "its many branches")
         return True
     kinds = lexicon.classes(following)
     if "noun" in kinds and not (lexicon.is_gerund(following) or "adj" in kinds):

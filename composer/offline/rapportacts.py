@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon, phrasebook
-from composer.offline.words import INSTITUTION_HEADS, PLACE_HEADS, SERVICES
+from composer.offline.words import INSTITUTION_HEADS, PHRASE_OPENERS, PLACE_HEADS, SERVICES
 
 # The wordings of the kinds this module reads, keyed as the phrasebook keys its sections.
 # {verb}: what they offered to do ("send me", "lend me", "introduce me to"); {what}: the thing.
@@ -189,7 +189,7 @@ def both_are(clause: str) -> str | None:
         kinds = lexicon.classes(first)
         if not kinds:  # "we both ex-Steinway": no word the tables know, no sure reading
             return None
-    if _people(words) and first.islower() and not _DETERMINER.match(first):
+    if _people(words) and first.islower() and first not in PHRASE_OPENERS:
         return f"we are both {found['rest']}"  # "keen cyclists", "bell ringers": what both are
     if "verb" in kinds or "aux" in kinds:
         return clause
@@ -203,7 +203,6 @@ def both_are(clause: str) -> str | None:
 
 
 _PLACE_OR_TIME = frozenset(["at", "in", "on", "most", "every", "together", "weekly", "daily"])
-_DETERMINER = re.compile(r"(?i)^(?:a|an|the|my|our|your|his|her|their|this|that)$")
 # A plural noun of people by its ending: "cyclists", "ringers", "sailors", "musicians".
 _PEOPLE_NOUN = re.compile(r"^[a-z]{3,}(?:ers|ors|ists|ians)$")
 

@@ -24,6 +24,9 @@ DETERMINERS = NUMBER_WORDS | _words(
     "a an the this that these those my our your his her its their some several many much over"
     " nearly almost about more most every each both all no"
 )
+# The determiners that open a noun phrase of one thing or person ("a", "the", "their"): no
+# count, no quantity ("its two sites"), and no plural ("these")
+PHRASE_OPENERS = _words("a an the this that my our your his her their")
 PREPOSITIONS = _words(
     "to in by at on for with from of as into onto under over about through during across within"
     " without after before since"
