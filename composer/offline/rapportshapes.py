@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from composer.offline.heard import time_once
+from composer.offline.heard import WEEKDAY, time_once
 from composer.offline.words import SERVICES, SMALL_NUMBERS
 
 # "mentioned he's retiring in march", "said that her daughter ...": what they said, read as it is.
@@ -249,7 +249,6 @@ def fellow_fan(note: str) -> str | None:
     return f"{team} fan" if team else None
 
 
-_DAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # A fan of a team, then a game of theirs ahead talked about: "big benfica fan, we talked abt
 # the derby on Saturday", "he's a bulls supporter, we joked abt saturday's game".
 _FAN_TALK = re.compile(
@@ -260,9 +259,9 @@ _FAN_TALK = re.compile(
 )
 _FAN_EVENT = r"(?:[\w'-]+\s+){0,2}?(?:game|match|derby|final|fixture|decider|grand\s+prix|race)"
 _FAN_AHEAD = re.compile(
-    rf"(?i)^the\s+(?P<event>{_FAN_EVENT})\s+(?P<when>on\s+(?:{_DAY_NAMES})(?:\s+night)?"
+    rf"(?i)^the\s+(?P<event>{_FAN_EVENT})\s+(?P<when>on\s+{WEEKDAY}(?:\s+night)?"
     r"|this\s+weekend|tomorrow(?:\s+night)?|tonight|today|next\s+week)$"
-    rf"|^(?P<day>{_DAY_NAMES}|tomorrow)['’]s\s+(?P<event2>{_FAN_EVENT})$"
+    rf"|^(?P<day>{WEEKDAY}|tomorrow)['’]s\s+(?P<event2>{_FAN_EVENT})$"
 )
 
 
