@@ -66,14 +66,15 @@ _ASPECT = frozenset(
 _AFTER_VERB = frozenset(["at", "in", "on", "for", "to", "with", "the", "a", "an", "his", "her"])
 
 
-def _gerund(word: str) -> bool:
-    return word.endswith("ing") and lexicon.is_gerund(word)
+def _without_asides(note: str) -> str:
+    """`note` with its brackets ("(grade 4)"), runs of spaces and the closing mark taken out."""
+    return " ".join(re.sub(r"\([^()]*\)", " ", note).split()).rstrip(" .!")
 
 
 def kin_event(note: str) -> str | None:
     """ "daughter's nativity play thurs" -> "her daughter's nativity play is on thurs"; None
     unless the note is a relative's event typed as above with a time ahead at its end."""
-    text = " ".join(re.sub(r"\([^()]*\)", " ", note).split()).rstrip(" .!")  # "(grade 4)"
+    text = _without_asides(note)
     found = _HAS_ONE.match(text) or _POSSESSED.match(text)
     if found is None:
         return None
@@ -85,7 +86,9 @@ def kin_event(note: str) -> str | None:
         return None
     if found.re is _HAS_ONE and found["ing"] and not lexicon.is_gerund(found["ing"].lower()):
         return None
-    doing = [w for w, after in itertools.pairwise(said) if after in _AFTER_VERB and _gerund(w)]
+    doing = [
+        w for w, after in itertools.pairwise(said) if after in _AFTER_VERB and lexicon.is_gerund(w)
+    ]
     if doing:  # "sons band playing at the Leadmill fri": a clause, read elsewhere
         return None
     last = said[-1]
@@ -114,7 +117,7 @@ def kin_start(note: str) -> tuple[str, dict[str, str]] | None:
     "place": " at Lincoln"}): a relative's new start, wished to settle in well; the place is the
     word after "at" or "in", a name by where it stands (a word the tables know there is left
     out: "in town"), what they study or do there an aside. None for any other note."""
-    text = " ".join(re.sub(r"\([^()]*\)", " ", note).split()).rstrip(" .!")
+    text = _without_asides(note)
     found = _STARTED.match(text.split(",")[0].split(" - ")[0])
     if found is None:
         return None
@@ -128,6 +131,6 @@ def kin_start(note: str) -> tuple[str, dict[str, str]] | None:
         return None
     place = at["place"] if at else ""
     if place.islower():  # "in leeds": a name by where it stands, unless it is a word
-        place = "" if lexicon.classes(place) or _gerund(place) else place.capitalize()
+        place = "" if lexicon.classes(place) or lexicon.is_gerund(place) else place.capitalize()
     where = f" {at['prep']} {place}" if at and place else ""
     return "kin_start", {"rel": rel, "place": where}
