@@ -63,7 +63,9 @@ def pet_line(note: str) -> tuple[str, dict[str, str]] | None:
     named = _AFTER.match(after)
     called = _CALLED.search(after)
     name = named["name"] if named else called["name"].capitalize() if called else ""
-    if name and name.lower() in ("i", "he", "she", "they", "we", "and", "but", "the"):
+    if not name:
+        return None  # "her cat walked across the keyboard", "the new puppy": the tables' own
+    if name.lower() in ("i", "he", "she", "they", "we", "and", "but", "the"):
         return None
     end = named.end() if named else 0
     near = called and re.fullmatch(r"(?:,?\s*[\w-]+){0,2}?\s*", after[: called.start()])
@@ -74,8 +76,6 @@ def pet_line(note: str) -> tuple[str, dict[str, str]] | None:
     tail = rest[then.end() :] if then else ""
     met = verb in ("was", "were") and _PRESENT_PLACE.match(tail) is not None
     met = met or (verb not in _NOT_MET and lexicon.is_past(verb) and not re.match(r"\s+me\b", tail))
-    if not name:
-        return None  # "her cat walked across the keyboard", "the new puppy": the tables' own
     if met:
         return "pet_met", {"name": name}
     if _NEW.search(text[: found.start("pet")]):
