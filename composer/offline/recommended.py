@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from composer.offline import lexicon
 from composer.offline.namecase import title_word
-from composer.offline.words import SMALL_NUMBERS
+from composer.offline.words import PHRASE_OPENERS, SMALL_NUMBERS
 
 T = TypeVar("T")  # the line a recommendation becomes (`rapport.RapportLine`)
 
@@ -236,12 +236,10 @@ def recommended(
 
 
 # What a title typed in lower case is made of: the words of a title case keeps small.
-def _set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_LEADS = _set("a an the his her their your my our this that these those some")
-_KINDS = _set("book novel podcast film movie show series documentary album blog")
+_LEADS = PHRASE_OPENERS | frozenset(["these", "those", "some"])
+_KINDS = frozenset(
+    ["book", "novel", "podcast", "film", "movie", "show", "series", "documentary", "album", "blog"]
+)
 _READING = frozenset(["read", "watch", "listen to"])
 
 
@@ -266,6 +264,7 @@ def titled(what: str, base: str) -> str:
     first = words[0]
     if base not in _READING or (first.endswith("ing") and lexicon.is_gerund(first)):
         return what
-    if "prep" in lexicon.classes(first) or "adv" in lexicon.classes(first):
+    kinds = lexicon.classes(first)
+    if "prep" in kinds or "adv" in kinds:
         return what  # "up on the new regs", "widely"
     return _title(words)
