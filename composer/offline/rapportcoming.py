@@ -134,11 +134,12 @@ def _wished(
     if one and _noun_head(one["what"]):
         return "wish_luck", {"event": f"your {one['what']}{day}"}
     thing = _THEIR_THING.match(before)
-    possessed = thing and _KIN_THING.match(thing["what"])  # "your son's prizegiving": a thing
-    if thing and possessed and not _PEOPLE.search(thing["what"]):  # theirs, never "you": "I
-        return "wish_today", {"event": thing["what"], "day": day.strip()}  # hope ... goes well"
-    if thing and _noun_head(thing["what"]) and not _PEOPLE.search(thing["what"]):
-        return "wish_luck", {"event": f"{thing['what']}{day}"}
+    if thing and not _PEOPLE.search(thing["what"]):
+        # "your son's prizegiving": a thing theirs, never "you": "I hope ... goes well"
+        if _KIN_THING.match(thing["what"]):
+            return "wish_today", {"event": thing["what"], "day": day.strip()}
+        if _noun_head(thing["what"]):
+            return "wish_luck", {"event": f"{thing['what']}{day}"}
     return None
 
 
