@@ -134,9 +134,10 @@ def english(word: str) -> bool:
     plural), a word with an ending such as "'s" or "n't", a hyphenated word whose parts are, a
     prefix and a word ("releathered"), or a stem with an ending of English ("cannulation",
     "playtesting")."""
-    if word.replace("’", "'") in _IRREGULAR_NOT:  # "can't": "ca" is no word once "n't" is off
+    word = word.replace("’", "'")
+    if word in _IRREGULAR_NOT:  # "can't": "ca" is no word once "n't" is off
         return True
-    word = _ENDINGS.sub("", word.replace("’", "'")).strip("-'")
+    word = _ENDINGS.sub("", word).strip("-'")
     if not word or _listed(word):
         return True
     if "-" in word:
