@@ -37,6 +37,10 @@ def _said(line: str) -> str:
         ("Dana said they hope to make a decision by Friday 11 December, after references.",
          "I look forward to hearing from you by Friday, December 11"),
         ("final interview next", "I look forward to hearing from you"),
+        # a role typed after "w" (with, no slash) takes its "the" as after "with": reader 23
+        ("maybe 2nd round w COO, HR will call within 2 wks",
+         "I understand I should hear back from HR within two weeks, and I would welcome the "
+         "chance of a second round with the COO"),
         # "-ish" after a time: said plainly, never "mid-January-ish"
         ("he will decide after 2 more site visits, mid jan-ish",
          "I look forward to hearing from you in mid-January"),

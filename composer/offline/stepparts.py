@@ -224,7 +224,7 @@ _ROLE_HEADS = frozenset(
 )
 _ROLE_CODES = frozenset(["CEO", "CFO", "CCO", "COO", "CTO", "CIO", "MD", "GM"])
 _WITH_BARE = re.compile(
-    r"(?<![\w/])(?:with|w/) (?P<np>(?:[a-z][\w-]*|[A-Z]{2,3})(?: [a-z][\w-]*){0,2})"
+    r"(?<![\w/])(?:with|w/|w) (?P<np>(?:[a-z][\w-]*|[A-Z]{2,3})(?: [a-z][\w-]*){0,2})"
 )
 _NOT_BARE = frozenset(
     ["the", "a", "an", "my", "your", "our", "their", "his", "her", "them", "him", "me", "us", "you"]
