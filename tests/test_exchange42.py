@@ -125,7 +125,9 @@ def test_bare_subject(text: str, bare: bool) -> None:
     assert bare_subject(text) is bare
 
 
-def _notes(topics: list[str]) -> Notes:
+def planner_notes(topics: list[str], channel: str = "email") -> Notes:
+    """A service planner's notes with one reader whose topics are `topics` (also used by
+    test_questions43)."""
     return Notes.model_validate(
         {
             "candidate": {"name": "Lena Brook", "email": "lena@example.com"},
@@ -138,14 +140,14 @@ def _notes(topics: list[str]) -> Notes:
             "qualifications": ["a master's degree in transport planning"],
             "highlights": ["I redesigned the bus network for a town of 40,000 people."],
             "tone": "warm",
-            "channel": "email",
+            "channel": channel,
         }
     )
 
 
 def test_the_letter_carries_the_exchange() -> None:
     line = "asked how i'd handle angry riders at a meeting -> listen, take names, reply in writing"
-    notes = _notes(["the bus network redesign", line])
+    notes = planner_notes(["the bus network redesign", line])
     assert has_exchange(line, frozenset())
     letter = compose(notes)[0].text
     assert (
@@ -156,7 +158,7 @@ def test_the_letter_carries_the_exchange() -> None:
 
 def test_an_answer_that_cannot_be_said_is_named() -> None:
     line = "asked how i'd plan a route -> gtfs + remix, ridership"
-    left = topics_left_out(_notes(["the bus network redesign", line]))
+    left = topics_left_out(planner_notes(["the bus network redesign", line]))
     assert [(r.field, r.text) for r in left] == [("interviewers[0].topics[1]", line)]
     assert "answer" in left[0].why
 
@@ -183,7 +185,7 @@ def test_the_topic_the_contribution_fits_is_said_with_its_answer() -> None:
     # the question the contribution fits was named as a topic "we talked about" ("I enjoyed our
     # conversation about how I would plan a timetable change."), its answer dropped
     line = "asked how i'd plan a timetable change -> ask the drivers first, then run the numbers"
-    notes = _notes([line]).model_copy(
+    notes = planner_notes([line]).model_copy(
         update={
             "contribution": "timetable changes the drivers trust",
             "highlights": ["I sang in a choir for ten years."],

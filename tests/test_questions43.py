@@ -8,38 +8,20 @@ from __future__ import annotations
 import pytest
 
 from composer import compose
-from composer.models import Notes
 from composer.offline.topicanswers import asked_sentence
 from composer.offline.topics import read_topic
 from composer.offline.usable import topics_left_out
-
-
-def _notes(topics: list[str], channel: str = "email") -> Notes:
-    return Notes.model_validate(
-        {
-            "candidate": {"name": "Lena Brook", "email": "lena@example.com"},
-            "company": "Harbour Buses",
-            "role": "Service Planner",
-            "interview": {"date": "2026-12-02", "format": "video"},
-            "interviewers": [
-                {"name": "Dana Cole", "title": "Planning Manager", "topics": topics},
-            ],
-            "qualifications": ["a master's degree in transport planning"],
-            "highlights": ["I redesigned the bus network for a town of 40,000 people."],
-            "tone": "warm",
-            "channel": channel,
-        }
-    )
+from tests.test_exchange42 import planner_notes
 
 
 def test_a_question_whose_answer_cannot_be_said_is_no_subject_discussed() -> None:
     line = "asked about a time i missed a deadline -> gtfs + remix, ridership"
     for channel in ("email", "linkedin"):
-        notes = _notes(["the bus network redesign", line], channel)
+        notes = planner_notes(["the bus network redesign", line], channel)
         letter = compose(notes)[0].text
         assert "a time I missed a deadline" not in letter, letter
         assert "deadline" not in letter.lower(), letter
-    left = topics_left_out(_notes(["the bus network redesign", line]))
+    left = topics_left_out(planner_notes(["the bus network redesign", line]))
     assert [(r.field, r.text) for r in left] == [("interviewers[0].topics[1]", line)]
     assert "answer" in left[0].why
 
@@ -140,13 +122,13 @@ def test_a_linkedin_note_never_names_a_question_put_to_the_candidate() -> None:
     # was "Thank you for our talk about how I would handle angry riders at a meeting and ..."
     line = "asked how i'd handle angry riders at a meeting -> listen, take names, reply in writing"
     for first in (line, "asked about a time i missed a deadline -> told her about the Harlow bid"):
-        letter = compose(_notes([first, "the bus network redesign"], "linkedin"))[0].text
+        letter = compose(planner_notes([first, "the bus network redesign"], "linkedin"))[0].text
         assert "I would handle" not in letter, letter
         assert "a time I missed" not in letter, letter
 
 
 def test_a_reader_who_put_three_questions_hears_two_answers() -> None:
-    notes = _notes(
+    notes = planner_notes(
         [
             "the bus network redesign",
             "asked how i'd handle angry riders at a meeting -> listen, take names, reply in"
@@ -175,7 +157,7 @@ def test_an_exchange_is_probed_as_said_not_as_a_talk_about_the_question() -> Non
         "she asked which tools I would use to clean smart-meter data -> I said Python with"
         " pandas, and walked her through the notebook I built at the council"
     )
-    letter = compose(_notes(["the bus network redesign", line]))[0].text
+    letter = compose(planner_notes(["the bus network redesign", line]))[0].text
     assert "You asked which tools I would use to clean smart-meter data: Python with pandas." in (
         letter
     )
