@@ -8,6 +8,7 @@ import re
 from composer.english import TITLES, WORD_RE
 from composer.rules.company import company_mentions
 from composer.rules.context import Context, finding
+from composer.rules.datedays import dated_day_findings
 from composer.rules.facts import Facts, notes_text, url_known
 from composer.rules.hygiene import leak_spans, placeholder_spans, shout_spans, textspeak_spans
 from composer.rules.known import number_known, word_known
@@ -197,7 +198,8 @@ def _unsupported_finding(line: int, text: str, kind: str) -> Violation:
 
 
 def grounding(letter: ParsedLetter, ctx: Context) -> list[Violation]:
-    """No invented facts: numbers, names, contact details, the weekday, whose rapport it is."""
+    """No invented facts: numbers, names, contact details, the weekday (of the interview, and
+    of any date), whose rapport it is."""
     problems = []
     seen: set[str] = set()
     for offset, text, kind in unsupported(letter, ctx.facts):
@@ -210,6 +212,7 @@ def grounding(letter: ParsedLetter, ctx: Context) -> list[Violation]:
         problems
         + presumptions(letter, ctx)
         + weekday_findings(letter, ctx)
+        + dated_day_findings(letter, ctx)
         + borrowed_rapport(letter, ctx)
     )
 

@@ -57,8 +57,9 @@ RULES: tuple[RuleInfo, ...] = (
         "grounding",
         "error",
         "Invents nothing: numbers, proper nouns, letterhead lines and the interview's weekday "
-        "match the notes, no other interviewer's personal detail is given to this one, and "
-        "no outcome is claimed (selected, offered, accepted, a start date) the notes do not state.",
+        "match the notes, a weekday written with a date is that date's, no other interviewer's "
+        "personal detail is given to this one, and no outcome is claimed (selected, offered, "
+        "accepted, a start date) the notes do not state.",
     ),
     RuleInfo(
         "placeholders",
