@@ -64,18 +64,14 @@ def _known(word: str) -> bool:
     return lower in FUNCTION_WORDS or lexicon.known(lower) or bare != lower or bare[0].isdigit()
 
 
-def _sayable(text: str) -> bool:
-    """Every word one a letter can say, no note marks, and a sentence the gate passes."""
+def sayable(text: str) -> bool:
+    """Whether `text`, an answer read as the candidate's, can be said as it is: every word one
+    a letter can say, no note marks, and a sentence the gate passes."""
     if re.search(r"[+&/=>~]", text) or not text:
         return False
     if not all(_known(w) for w in text.split()):
         return False
     return not problem(f"{text[0].upper()}{text[1:]}.")
-
-
-def sayable(text: str) -> bool:
-    """Whether `text`, an answer read as the candidate's, can be said as it is (`_sayable`)."""
-    return _sayable(text)
 
 
 _PARTICLES = ("off", "up", "out", "in", "over", "down", "back")
@@ -175,12 +171,12 @@ def _own_clause(answer: str) -> str:
     if not (lexicon.is_past(verb) or lexicon.is_base_verb(verb)):
         return ""
     answer = to_asker(answer)
-    if _sayable(answer):
+    if sayable(answer):
         return answer
     # "I described the reports I use with Year 10, with sentence starters ...": what follows
     # the first comma is the note's detail, left unsaid when the whole cannot be said
     first = answer.split(",")[0]
-    return first if first != answer and len(first.split()) >= 4 and _sayable(first) else ""
+    return first if first != answer and len(first.split()) >= 4 and sayable(first) else ""
 
 
 def to_asker(answer: str) -> str:
@@ -204,7 +200,7 @@ def _story(what: str) -> str:
             what = f"{lexicon.article(what)} {what}"
         else:
             return ""
-    return what if _sayable(STORY + what) else ""  # read as said: "I told you about ..."
+    return what if sayable(STORY + what) else ""  # read as said: "I told you about ..."
 
 
 _SUBJECTS = frozenset(["the", "our", "my", "we", "it", "that", "this"])
@@ -241,7 +237,7 @@ def _reason(parts: list[str]) -> str:
     elif not lexicon.is_base_verb(verb) or not lexicon.is_base_verb(words[2].lower()):
         return ""
     said = "I " + " ".join([verb, *words[1:]])
-    return said if _sayable(said) else ""
+    return said if sayable(said) else ""
 
 
 def said_answer(question: str, typed: str) -> str:
@@ -263,7 +259,7 @@ def said_answer(question: str, typed: str) -> str:
         return _reason(_parts(answer))
     if _subject_clause(answer.split()):
         said = _spelled(clean(answer))  # "the aim is to pull data from systems they use"
-        return said if _sayable(said) else ""
+        return said if sayable(said) else ""
     described = _described(question, answer)
     if described:
         return described
@@ -278,7 +274,7 @@ def said_answer(question: str, typed: str) -> str:
     if not steps:
         return ""
     said = ("I would " if asked["would"] else "I ") + _joined(steps)
-    return said if _sayable(said) else ""
+    return said if sayable(said) else ""
 
 
 # Verbs that report what the candidate said in the room: "I described ...", "I explained ...".
@@ -303,7 +299,7 @@ def _deeds(parts: list[str]) -> str:
         if len(words) < 2 or not lexicon.is_past(words[0].lower()) or words[0] in _FUMBLED:
             return ""
     said = f"{where}, I {_joined(done)}" if where else f"I {_joined(done)}"
-    return said if _sayable(said) else ""
+    return said if sayable(said) else ""
 
 
 # What the candidate did badly in the room is a note to self, never the answer.
@@ -337,7 +333,7 @@ def _room(answer: str) -> str:
     in the candidate's voice, to the reader (the "her" of the note); "" when a word of it is a
     note's."""
     said = re.sub(r"^I\s+(walked|talked|took|showed)\s+(?:him|her|them)\b", r"I \1 you", answer)
-    return said if _sayable(said) else ""
+    return said if sayable(said) else ""
 
 
 _OWN = frozenset(["the", "a", "an", "my", "our"])
@@ -355,4 +351,4 @@ def _described(question: str, answer: str) -> str:
     if len(words) < 2 or words[0].lower() not in _OWN or _subject_clause(words):
         return ""
     what = _closed(_spelled(clean(_parts(answer)[0])))
-    return STORY + what if _sayable(what) else ""
+    return STORY + what if sayable(what) else ""
