@@ -33,7 +33,16 @@ from composer.offline.words import (
     WH_WORDS,
 )
 
-__all__ = ["STORY", "is_story", "said_answer", "sayable", "to_asker", "why_mine"]
+__all__ = [
+    "STORY",
+    "bare_articled",
+    "is_story",
+    "said_answer",
+    "sayable",
+    "steps_joined",
+    "to_asker",
+    "why_mine",
+]
 
 STORY = "I told you about "
 # What opens an answer but is no part of it: "I said", "said that", "yes,", "told him that".
@@ -151,12 +160,12 @@ def _the_object(words: list[str]) -> list[str]:
     return [words[0], "the", *words[1:]]
 
 
-def _joined(parts: list[str]) -> str:
+def steps_joined(parts: list[str]) -> str:
     """ "call them first", "then update the customer" -> "call them first, then update the
-    customer"; a last step with no "then" takes "and"."""
-    if len(parts) == 1 or parts[-1].startswith("then "):
-        return ", ".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    customer"; a last step with no "then" takes "and" ("ground it, log it and tell the S&TA")."""
+    if len(parts) > 1 and not parts[-1].lower().startswith("then "):
+        return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return ", ".join(parts)
 
 
 def _own_clause(answer: str) -> str:
@@ -189,18 +198,28 @@ def _story(what: str) -> str:
     """ "stuck chenin ferment at Bosman 2025" -> "a stuck chenin ferment at Bosman 2025": the
     story told, with the article a note left out."""
     what = clean(what)
-    first = what.split()[0] if what.split() else ""
-    lower = first.lower()
-    if not first:
+    if not what.split():
         return ""
-    if not (lower in DETERMINERS or first[0].isupper() or first[0].isdigit()):
-        if lexicon.is_plural_noun(lower) or lexicon.is_gerund(lower) or lower in ("how", "when"):
-            pass
-        elif lexicon.is_noun(lower) or "adj" in lexicon.classes(lower):
-            what = f"{lexicon.article(what)} {what}"
-        else:
+    if what.split()[0].lower() not in ("how", "when"):  # "how we cut ...": no article
+        articled = bare_articled(what)
+        if articled is None:
             return ""
+        what = articled
     return what if sayable(STORY + what) else ""  # read as said: "I told you about ..."
+
+
+def bare_articled(part: str) -> str | None:
+    """A thing typed bare with the article it needs ("gas leak" -> "a gas leak"); a plural, a
+    doing, a name or a number as typed; None for a first word no table knows."""
+    words = part.split()
+    first = words[0].lower() if words else ""
+    if not first or first in DETERMINERS or first[0].isdigit() or words[0][0].isupper():
+        return part
+    if lexicon.is_plural_noun(first) or lexicon.is_gerund(first):
+        return part  # "kids fighting in the yard", "handling a refund": no article
+    if not (lexicon.is_noun(first) or "adj" in lexicon.classes(first)):
+        return None
+    return f"{lexicon.article(part)} {part}"
 
 
 _SUBJECTS = frozenset(["the", "our", "my", "we", "it", "that", "this"])
@@ -273,7 +292,7 @@ def said_answer(question: str, typed: str) -> str:
     steps = _steps(_parts(_closed(_spelled(answer))))
     if not steps:
         return ""
-    said = ("I would " if asked["would"] else "I ") + _joined(steps)
+    said = ("I would " if asked["would"] else "I ") + steps_joined(steps)
     return said if sayable(said) else ""
 
 
@@ -298,7 +317,7 @@ def _deeds(parts: list[str]) -> str:
         words = part.split()
         if len(words) < 2 or not lexicon.is_past(words[0].lower()) or words[0] in _FUMBLED:
             return ""
-    said = f"{where}, I {_joined(done)}" if where else f"I {_joined(done)}"
+    said = f"{where}, I {steps_joined(done)}" if where else f"I {steps_joined(done)}"
     return said if sayable(said) else ""
 
 
