@@ -4,8 +4,9 @@ Run: python benchmarks/links_made.py OUT [--show]
 
 A link phrase joins a topic, a question or the sentence before to the candidate's point ("On that
 point, ...", "It is close to my own experience: ...", "When we turned to X, one example came to
-mind: ...", "As for X, ...", "On top of that, ..."). Each letter body is read sentence by
-sentence; a sentence opening on (or ending with) a link frame is counted under its frame, and with
+mind: ...", "As for X, ...", "On top of that, ..."): the phrasebook's own wordings of the
+sections in `SECTIONS`. Each letter body is read sentence by sentence, as the letter checks read
+it; a sentence opening on (or ending with) a link frame is counted under its frame, and with
 --show printed after the sentence before it, so the two can be read together. Also counted: a
 capital left after the link words ("Beyond that, During ...") and a comma list named as a topic
 inside a frame ("When we turned to A, B and C, ...").
@@ -19,30 +20,56 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-FRAMES: dict[str, re.Pattern[str]] = {
-    "link": re.compile(
-        r"^(?:It is close to my own experience|It is an area I know from my own work|My own "
-        r"experience bears on it|That is familiar ground for me|It connects with my own work|My "
-        r"own work touches on it): |(?:; I would put that to work here|, and I would bring that "
-        r"to this work|; I would draw directly on that here|, and I would be glad to build on "
-        r"that here|, so I would come to it with some practice behind me)\.$"
-    ),
-    "same": re.compile(r"^(?:On that subject|In that area|On that point|On that front), "),
-    "tie_more": re.compile(
-        r"^(?:I was also glad to discuss .+?|Our discussion of .+? touched on my own work as "
-        r"well|When we turned to .+?, one example (?:from my experience )?came to mind|I was "
-        r"glad we talked about .+? as well|Our talk about .+? touched on my own work too): "
-    ),
-    "as_for": re.compile(
-        r"^(?:As for|With regard to|When it comes to|With .+? in mind|Thinking about) "
-    ),
-    "tie_mine": re.compile(
-        r"^(?:I was also glad to talk through .+?|It was good to talk through .+? as well): "
-    ),
-    "more": re.compile(r"^(?:In addition|On top of that|Beyond that), "),
-}
+from composer.offline import phrasebook
+from composer.rules.text import parse
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# Each count and the phrasebook sections whose wordings it counts.
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "link": ("link", "link_done"),
+    "same": ("link_same",),
+    "tie_more": ("tie_more",),
+    "as_for": ("tie_more_held", "contribution_at"),
+    "tie_mine": ("tie_mine",),
+    "more": ("point_more",),
+}
+# The slot a wording says the point in: the words before it open the sentence, the words after
+# it end it ("{clause}; I would put that to work here.").
+_POINT = re.compile(r"\{(?:clause|clause_lower|clause_also|said)\}")
+
+
+def _frame(wording: str) -> str | None:
+    """A wording's link words as a pattern, a topic named in them read as any words; None for a
+    wording that is the point alone ("{clause}.")."""
+    parts = _POINT.split(wording, maxsplit=1)
+    if len(parts) < 2:
+        return None
+    before, after = parts
+    found = []
+    if before:
+        found.append("^" + ".+?".join(re.escape(p) for p in re.split(r"\{\w+\}", before)))
+    if after.rstrip("."):
+        found.append(re.escape(after) + "$")
+    return "|".join(found) or None
+
+
+def _frames() -> dict[str, re.Pattern[str]]:
+    """Each count's pattern: a wording of its sections in any tone, spare ones too."""
+    found = {}
+    for name, sections in SECTIONS.items():
+        wordings = [
+            w
+            for section in sections
+            for table in (phrasebook.BOOK[section], phrasebook.SPARE.get(section, {}))
+            for options in table.values()
+            for w in options
+        ]
+        frames = dict.fromkeys(f for f in map(_frame, wordings) if f)
+        found[name] = re.compile("|".join(f"(?:{f})" for f in frames))
+    return found
+
+
+FRAMES = _frames()
+
 # link words, then a word that opens a clause still in its capital: "Beyond that, During ..."
 _CAPITAL_AFTER = re.compile(
     r"^(?:[A-Z][^,:]*, |.*?: )(?:For|During|At|In|On|As|With|When|After|Before|Since|While|My"
@@ -56,15 +83,8 @@ _LISTED = re.compile(
 
 
 def body(text: str) -> list[str]:
-    """The sentences of a letter between its greeting and its sign-off."""
-    lines = text.split("\n")
-    start = next((i for i, line in enumerate(lines) if re.match(r"(?:Dear|Hello|Hi) ", line)), 0)
-    end = next(
-        (i for i, line in enumerate(lines) if re.match(r"^[A-Z][a-z ]+,$", line) and i > start),
-        len(lines),
-    )
-    paragraphs = [p for p in "\n".join(lines[start + 1 : end]).split("\n\n") if p.strip()]
-    return [s for p in paragraphs for s in _SENTENCE.split(" ".join(p.split()))]
+    """The sentences of a letter between its greeting and its sign-off, each on one line."""
+    return [" ".join(s.text.split()) for s in parse(text).sentences]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -34,6 +34,7 @@ __all__ = [
     "company_in_prose",
     "count_words",
     "dialect_name",
+    "ends_on_abbreviation",
     "given_name",
     "role_phrase",
     "role_title",
@@ -199,6 +200,14 @@ ASCII_LETTERS = str.maketrans(
 ABBREVIATIONS = frozenset(
     {*TITLES, "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "approx"}
 )
+
+
+def ends_on_abbreviation(text: str) -> bool:
+    """Whether `text` ends on an abbreviation's full stop ("asked Dr.", "approx."): a stop
+    that ends no sentence, so no cut is made after it."""
+    word = re.search(r"([\w.]+)\.$", text)
+    return word is not None and word[1].lower() in ABBREVIATIONS
+
 
 # Words that may end a company's name with a stop ("Foo Ltd.", "Bar S.A."): a sentence must not
 # end right after one, or the stop reads as a typo.

@@ -25,16 +25,17 @@ from collections.abc import Callable
 from composer.offline import lexicon
 from composer.offline.answervoice import sayable, to_asker, why_mine
 from composer.offline.cleaning import clean
-from composer.offline.words import DETERMINERS, PREPOSITIONS
+from composer.offline.words import BE, DETERMINERS, PREPOSITIONS
 
 __all__ = ["framed", "reread"]
 
 # "I said", "yes," and the like, before the answer: read by `answervoice`; here only "said"
 # before the stance ("said honestly ...", "said was honest, ...").
 _SAID = re.compile(r"(?i)^(?:I\s+)?(?:said|answered|replied)\s+(?:that\s+)?")
-# Words of a stance typed before the answer: the copula and how much ("was honest", "to be
-# honest", "pretty fine"); the stance itself is read by its word class.
-_COPULA = frozenset(["was", "were", "am", "being", "been", "to", "be", "quite", "very", "pretty"])
+# Words of a stance typed before the answer: the candidate's copula (never "is" or "are", which
+# speak of something else) and how much ("was honest", "to be honest", "pretty fine"); the stance
+# itself is read by its word class.
+_COPULA = (BE - {"is", "are"}) | {"to", "quite", "very", "pretty"}
 # A part that qualifies the parts before it: dropping it would say them without their condition.
 _QUALIFIES = re.compile(
     r"(?i)^(?:if|unless|when|whenever|until|only|but|except|not|never|"

@@ -33,7 +33,16 @@ from composer.offline.words import (
     WH_WORDS,
 )
 
-__all__ = ["STORY", "is_story", "said_answer", "sayable", "to_asker", "why_mine"]
+__all__ = [
+    "STORY",
+    "bare_articled",
+    "is_story",
+    "said_answer",
+    "sayable",
+    "steps_joined",
+    "to_asker",
+    "why_mine",
+]
 
 STORY = "I told you about "
 # What opens an answer but is no part of it: "I said", "said that", "yes,", "told him that".
@@ -64,18 +73,14 @@ def _known(word: str) -> bool:
     return lower in FUNCTION_WORDS or lexicon.known(lower) or bare != lower or bare[0].isdigit()
 
 
-def _sayable(text: str) -> bool:
-    """Every word one a letter can say, no note marks, and a sentence the gate passes."""
+def sayable(text: str) -> bool:
+    """Whether `text`, an answer read as the candidate's, can be said as it is: every word one
+    a letter can say, no note marks, and a sentence the gate passes."""
     if re.search(r"[+&/=>~]", text) or not text:
         return False
     if not all(_known(w) for w in text.split()):
         return False
     return not problem(f"{text[0].upper()}{text[1:]}.")
-
-
-def sayable(text: str) -> bool:
-    """Whether `text`, an answer read as the candidate's, can be said as it is (`_sayable`)."""
-    return _sayable(text)
 
 
 _PARTICLES = ("off", "up", "out", "in", "over", "down", "back")
@@ -155,12 +160,12 @@ def _the_object(words: list[str]) -> list[str]:
     return [words[0], "the", *words[1:]]
 
 
-def _joined(parts: list[str]) -> str:
+def steps_joined(parts: list[str]) -> str:
     """ "call them first", "then update the customer" -> "call them first, then update the
-    customer"; a last step with no "then" takes "and"."""
-    if len(parts) == 1 or parts[-1].startswith("then "):
-        return ", ".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    customer"; a last step with no "then" takes "and" ("ground it, log it and tell the S&TA")."""
+    if len(parts) > 1 and not parts[-1].lower().startswith("then "):
+        return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return ", ".join(parts)
 
 
 def _own_clause(answer: str) -> str:
@@ -175,12 +180,12 @@ def _own_clause(answer: str) -> str:
     if not (lexicon.is_past(verb) or lexicon.is_base_verb(verb)):
         return ""
     answer = to_asker(answer)
-    if _sayable(answer):
+    if sayable(answer):
         return answer
     # "I described the reports I use with Year 10, with sentence starters ...": what follows
     # the first comma is the note's detail, left unsaid when the whole cannot be said
     first = answer.split(",")[0]
-    return first if first != answer and len(first.split()) >= 4 and _sayable(first) else ""
+    return first if first != answer and len(first.split()) >= 4 and sayable(first) else ""
 
 
 def to_asker(answer: str) -> str:
@@ -193,18 +198,28 @@ def _story(what: str) -> str:
     """ "stuck chenin ferment at Bosman 2025" -> "a stuck chenin ferment at Bosman 2025": the
     story told, with the article a note left out."""
     what = clean(what)
-    first = what.split()[0] if what.split() else ""
-    lower = first.lower()
-    if not first:
+    if not what.split():
         return ""
-    if not (lower in DETERMINERS or first[0].isupper() or first[0].isdigit()):
-        if lexicon.is_plural_noun(lower) or lexicon.is_gerund(lower) or lower in ("how", "when"):
-            pass
-        elif lexicon.is_noun(lower) or "adj" in lexicon.classes(lower):
-            what = f"{lexicon.article(what)} {what}"
-        else:
+    if what.split()[0].lower() not in ("how", "when"):  # "how we cut ...": no article
+        articled = bare_articled(what)
+        if articled is None:
             return ""
-    return what if _sayable(STORY + what) else ""  # read as said: "I told you about ..."
+        what = articled
+    return what if sayable(STORY + what) else ""  # read as said: "I told you about ..."
+
+
+def bare_articled(part: str) -> str | None:
+    """A thing typed bare with the article it needs ("gas leak" -> "a gas leak"); a plural, a
+    doing, a name or a number as typed; None for a first word no table knows."""
+    words = part.split()
+    first = words[0].lower() if words else ""
+    if not first or first in DETERMINERS or first[0].isdigit() or words[0][0].isupper():
+        return part
+    if lexicon.is_plural_noun(first) or lexicon.is_gerund(first):
+        return part  # "kids fighting in the yard", "handling a refund": no article
+    if not (lexicon.is_noun(first) or "adj" in lexicon.classes(first)):
+        return None
+    return f"{lexicon.article(part)} {part}"
 
 
 _SUBJECTS = frozenset(["the", "our", "my", "we", "it", "that", "this"])
@@ -241,7 +256,7 @@ def _reason(parts: list[str]) -> str:
     elif not lexicon.is_base_verb(verb) or not lexicon.is_base_verb(words[2].lower()):
         return ""
     said = "I " + " ".join([verb, *words[1:]])
-    return said if _sayable(said) else ""
+    return said if sayable(said) else ""
 
 
 def said_answer(question: str, typed: str) -> str:
@@ -263,7 +278,7 @@ def said_answer(question: str, typed: str) -> str:
         return _reason(_parts(answer))
     if _subject_clause(answer.split()):
         said = _spelled(clean(answer))  # "the aim is to pull data from systems they use"
-        return said if _sayable(said) else ""
+        return said if sayable(said) else ""
     described = _described(question, answer)
     if described:
         return described
@@ -277,8 +292,8 @@ def said_answer(question: str, typed: str) -> str:
     steps = _steps(_parts(_closed(_spelled(answer))))
     if not steps:
         return ""
-    said = ("I would " if asked["would"] else "I ") + _joined(steps)
-    return said if _sayable(said) else ""
+    said = ("I would " if asked["would"] else "I ") + steps_joined(steps)
+    return said if sayable(said) else ""
 
 
 # Verbs that report what the candidate said in the room: "I described ...", "I explained ...".
@@ -302,8 +317,8 @@ def _deeds(parts: list[str]) -> str:
         words = part.split()
         if len(words) < 2 or not lexicon.is_past(words[0].lower()) or words[0] in _FUMBLED:
             return ""
-    said = f"{where}, I {_joined(done)}" if where else f"I {_joined(done)}"
-    return said if _sayable(said) else ""
+    said = f"{where}, I {steps_joined(done)}" if where else f"I {steps_joined(done)}"
+    return said if sayable(said) else ""
 
 
 # What the candidate did badly in the room is a note to self, never the answer.
@@ -337,7 +352,7 @@ def _room(answer: str) -> str:
     in the candidate's voice, to the reader (the "her" of the note); "" when a word of it is a
     note's."""
     said = re.sub(r"^I\s+(walked|talked|took|showed)\s+(?:him|her|them)\b", r"I \1 you", answer)
-    return said if _sayable(said) else ""
+    return said if sayable(said) else ""
 
 
 _OWN = frozenset(["the", "a", "an", "my", "our"])
@@ -355,4 +370,4 @@ def _described(question: str, answer: str) -> str:
     if len(words) < 2 or words[0].lower() not in _OWN or _subject_clause(words):
         return ""
     what = _closed(_spelled(clean(_parts(answer)[0])))
-    return STORY + what if _sayable(what) else ""
+    return STORY + what if sayable(what) else ""

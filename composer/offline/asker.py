@@ -57,13 +57,15 @@ def _stems(text: str) -> set[str]:
 def _related(topic: str, people: Sequence[Interviewer]) -> tuple[int, int]:
     """The panellist whose topics share most words with `topic` (the first on a tie), and how
     many words they share."""
-    want = _stems(topic)
-    best, score = 0, 0
-    for index, person in enumerate(people):
-        have = {stem for t in person.topics for stem in _stems(t)}
-        if len(want & have) > score:
-            best, score = index, len(want & have)
-    return best, score
+    scores = _shared(topic, people)
+    score = max(scores, default=0)
+    return (scores.index(score) if score else 0), score
+
+
+def _shared(text: str, people: Sequence[Interviewer]) -> list[int]:
+    """How many words each panellist's topics share with `text`, in panel order."""
+    want = _stems(text)
+    return [len(want & {stem for t in person.topics for stem in _stems(t)}) for person in people]
 
 
 # Who asked, typed first: read even when the rest of the note is read another way.
@@ -168,7 +170,6 @@ def named_in(text: str, people: Sequence[Interviewer], *, whole: bool = False) -
 def topic_owner(text: str, people: Sequence[Interviewer]) -> int | None:
     """The one panellist whose topics share words with `text` (more than any other's), or
     None."""
-    want = _stems(text)
-    scores = [len(want & {s for t in p.topics for s in _stems(t)}) for p in people]
+    scores = _shared(text, people)
     best = max(scores, default=0)
     return scores.index(best) if best and scores.count(best) == 1 else None

@@ -25,10 +25,10 @@ from composer.offline.topics import read_topic
 __all__ = [
     "answer_unsaid",
     "answered_first",
+    "asked_in_own_words",
     "bare_subject",
     "carried",
     "has_exchange",
-    "put_to_candidate",
 ]
 
 _S = TypeVar("_S")
@@ -54,7 +54,7 @@ def answer_unsaid(source: str, common: frozenset[str]) -> bool:
     return read.question and bool(read.text) and not has_exchange(source, common)
 
 
-def put_to_candidate(topic: Phrase, common: frozenset[str] = frozenset()) -> bool:
+def asked_in_own_words(topic: Phrase, common: frozenset[str] = frozenset()) -> bool:
     """A question put to the candidate in their own words ("how I would ...", "a time I ...",
     "why I am leaving ..."): in a note too short to say the answer it is never the subject of
     "our talk about" (which reads as an admission: "Thanks for our chat about ... a time I

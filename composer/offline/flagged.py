@@ -153,7 +153,7 @@ def gated(
     return kept
 
 
-def sayable(
+def passing_topics(
     topics: Iterable[Phrase],
     tied: set[Phrase],
     notes: Notes,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from composer.english import ABBREVIATIONS
+from composer.english import ends_on_abbreviation
 from composer.models import Interviewer, Notes
 from composer.offline.asker import named_in, topic_owner
 from composer.offline.followparts import answer_head, question_only, to_self
@@ -84,8 +84,7 @@ def _sentences(value: str) -> list[str]:
     out: list[str] = []
     start = 0
     for found in _STOP.finditer(value):
-        word = re.search(r"([\w.]+)\.$", value[: found.start()])
-        if word and word[1].lower() in ABBREVIATIONS:
+        if ends_on_abbreviation(value[: found.start()]):
             continue
         out.append(value[start : found.start()])
         start = found.end()

@@ -26,7 +26,7 @@ from composer.models import Notes
 from composer.offline import phrasebook
 from composer.offline.casing import sentence
 from composer.offline.envelope import company_said, salutation
-from composer.offline.exchange import put_to_candidate
+from composer.offline.exchange import asked_in_own_words
 from composer.offline.flagged import say_gated
 from composer.offline.items import PLAIN_KINDS, Kind, read_point, said_for
 from composer.offline.linkedin_choice import Plan, PlanChooser
@@ -183,7 +183,7 @@ class NoteWriter:
         """Each usable topic of this reader, in every wording of `table` in this note's order."""
         common = lowercase_words(self.notes)
         found = []
-        for topic in [t for t in usable_topics(self.person, common) if not put_to_candidate(t)]:
+        for topic in [t for t in usable_topics(self.person, common) if not asked_in_own_words(t)]:
             wordings = self._order("topic", table)
             if topic.shape is Shape.GERUND:
                 wordings = [w for w in wordings if not GERUND_MISREAD.search(w)] or wordings

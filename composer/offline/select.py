@@ -18,6 +18,7 @@ letter is over by one already.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from composer.models import Interviewer, Notes
@@ -134,6 +135,18 @@ def is_answered(point: Phrase, answered: frozenset[str]) -> bool:
     return any(part.search(line) for line in answered)
 
 
+def _best_topic(
+    source: str, topics: Sequence[Phrase], generic: Generic, asked: Sequence[bool]
+) -> tuple[int, int]:
+    """How well the point typed as `source` fits its best topic of `topics` (`ties.bridge`),
+    and that topic's place, negated: of two topics it fits as well, the earlier; (0, 0) with
+    no topic. `asked`: for each topic, whether it is a question put to the candidate."""
+    return max(
+        ((bridge(source, t.source, generic, asked=asked[k]), -k) for k, t in enumerate(topics)),
+        default=(0, 0),
+    )
+
+
 def _plan_of(notes: Notes, answered: frozenset[str] = frozenset()) -> _Panel:
     points = usable_points(notes)
     people = notes.interviewers
@@ -148,16 +161,7 @@ def _plan_of(notes: Notes, answered: frozenset[str] = frozenset()) -> _Panel:
     # that topic's place); `near`: any tie, which says whose letter a point is nearest.
     asked = [[asked_of(read_topic(t.source, common)) for t in mine] for mine in topics]
     fit = [
-        [
-            max(
-                (
-                    (bridge(point.source, t.source, generic, asked=asked[r][k]), -k)
-                    for k, t in enumerate(mine)
-                ),
-                default=(0, 0),
-            )
-            for point in points
-        ]
+        [_best_topic(point.source, mine, generic, asked[r]) for point in points]
         for r, mine in enumerate(topics)
     ]
     near = [
@@ -359,18 +363,15 @@ def select(
     topics = usable_topics(person, common)
     if lead is not None and not any(p.source == lead for _, tied in ties for p in tied):
         leading = [p for p in usable if p.source == lead][:1]
-        generic = generic_of(notes)
-        fits = [
-            (bridge(lead, t.source, generic, asked=asked_of(read_topic(t.source, common))), -n, t)
-            for n, t in enumerate(topics)
-        ]
-        best = max(fits, key=lambda f: f[:2], default=(0, 0, None))
-        if leading and best[0] > 0 and best[2] is not None:
+        asked = [asked_of(read_topic(t.source, common)) for t in topics]
+        found, place = _best_topic(lead, topics, generic_of(notes), asked)
+        if leading and found > 0:
+            best = topics[-place]
             # The point asked for goes first under the topic it is about.
-            others = [(t, [p for p in g if p != leading[0]]) for t, g in ties if t != best[2]]
-            mine = next((g for t, g in ties if t == best[2]), [])
+            others = [(t, [p for p in g if p != leading[0]]) for t, g in ties if t != best]
+            mine = next((g for t, g in ties if t == best), [])
             ties = sorted(
-                [(best[2], leading + [p for p in mine if p != leading[0]][:1]), *others],
+                [(best, leading + [p for p in mine if p != leading[0]][:1]), *others],
                 key=lambda pair: topics.index(pair[0]),
             )
             summary = [p for p in summary if p.source != lead]

@@ -23,13 +23,12 @@ _TRIES = 4
 
 
 @functools.cache
-def _wordings(tone: str, channel: str) -> tuple[str, ...]:
-    """Every wording of a next-step section for this tone and channel."""
+def _wordings(sections: tuple[str, ...], tone: str, channel: str) -> tuple[str, ...]:
+    """Every wording of these sections for this tone and channel, spare ones too."""
     found: list[str] = []
     with phrasebook.spare_wordings():
-        for section in phrasebook.BOOK:
-            if section.startswith("next_"):
-                found += phrasebook.wordings(section, tone, channel)
+        for section in sections:
+            found += phrasebook.wordings(section, tone, channel)
     return tuple(found)
 
 
@@ -46,19 +45,9 @@ def _shape(wording: str) -> re.Pattern[str]:
 _VARIED = ("next_hear", "next_hear_from", "next_hear_then")
 
 
-@functools.cache
-def _varied_wordings(tone: str, channel: str) -> tuple[str, ...]:
-    """The wordings of the sections varied, spare ones too."""
-    found: list[str] = []
-    with phrasebook.spare_wordings():
-        for section in _VARIED:
-            found += phrasebook.wordings(section, tone, channel)
-    return tuple(found)
-
-
 def _made_from(sentence: str, tone: str, channel: str) -> set[str]:
     """The wordings to vary whose shape starts the sentence."""
-    return {w for w in _varied_wordings(tone, channel) if _shape(w).match(sentence)}
+    return {w for w in _wordings(_VARIED, tone, channel) if _shape(w).match(sentence)}
 
 
 def _allowed(option: str, *, fits: Callable[[str], bool], banned: frozenset[str]) -> bool:
@@ -77,7 +66,8 @@ def varied(
     the panel (`repeats`); the first sentence when no other says as much. The first try never
     takes a spare wording (`phrasebook.SPARE`): those are for a panel's repeats alone."""
     first = said = say(fits)
-    frame = stems(" ".join(_wordings(tone, channel)))
+    steps = tuple(section for section in phrasebook.BOOK if section.startswith("next_"))
+    frame = stems(" ".join(_wordings(steps, tone, channel)))
     needed = stems(first) - frame
     banned: set[str] = set()
     for _ in range(_TRIES):

@@ -21,7 +21,14 @@ from typing import Protocol
 
 from composer.offline import lexicon
 from composer.offline.answerforms import framed, reread
-from composer.offline.answervoice import is_story, said_answer, to_asker, why_mine
+from composer.offline.answervoice import (
+    bare_articled,
+    is_story,
+    said_answer,
+    steps_joined,
+    to_asker,
+    why_mine,
+)
 from composer.offline.askedform import reported
 from composer.offline.cleaning import clean
 from composer.offline.wellformed import problem
@@ -94,7 +101,7 @@ def set_piece(item: str) -> str | None:
     if lexicon.is_base_verb(words[0].lower()) and len(words) > 1 and words[1] in DETERMINERS:
         return None  # "spread a borrower's financials": what they were set to do
     # "structure fire + simultaneous DV call": each thing with its own article
-    parts = [_articled(part) for part in re.split(r"\s+(?:\+|&|and)\s+", said)]
+    parts = [bare_articled(part) for part in re.split(r"\s+(?:\+|&|and)\s+", said)]
     if None in parts:
         return None
     what = " and ".join(p for p in parts if p)
@@ -105,20 +112,6 @@ def set_piece(item: str) -> str | None:
     if _finite(what.split()):
         return f"the {head} in which {what}"
     return f"the {head} of {what}"
-
-
-def _articled(part: str) -> str | None:
-    """A thing typed bare with the article it needs ("gas leak" -> "a gas leak"); a plural, a
-    doing, a name or a number as typed; None for a first word no table knows."""
-    words = part.split()
-    first = words[0].lower() if words else ""
-    if not first or first in DETERMINERS or first[0].isdigit() or words[0][0].isupper():
-        return part
-    if lexicon.is_plural_noun(first) or lexicon.is_gerund(first):
-        return part  # "kids fighting in the yard", "handling a refund": no article
-    if not (lexicon.is_noun(first) or "adj" in lexicon.classes(first)):
-        return None
-    return f"{lexicon.article(part)} {part}"
 
 
 _PLACE_WORDS = frozenset(
@@ -274,22 +267,15 @@ def _answer(question: str, typed: str) -> str:
             return ""
         return ("about " if count["about"] else "") + _spelled(count["n"])
     # each part cleaned on its own: the cleaning joins a typed list with "and", which
-    # `_listed` does once for the whole answer
+    # `steps_joined` does once for the whole answer
     parts = [clean(p).strip() for p in typed.strip().rstrip(".").split(",") if p.strip()]
     if not re.search(r"\bI would\b", question):
         # "talked through the SBAR call": what they did, after a question of no "would" (after
         # "how I would ...", "I told the Chester story" reports the room, not the answer)
-        return to_asker("I " + _listed(parts)) if all(_done(p) for p in parts) else ""
+        return to_asker("I " + steps_joined(parts)) if all(_done(p) for p in parts) else ""
     if not all(_deed(p) for p in parts):
         return ""
-    return f"I would {_listed(parts)}"
-
-
-def _listed(parts: list[str]) -> str:
-    """ "ground it, log it, tell the S&TA" -> "ground it, log it and tell the S&TA"."""
-    if len(parts) > 1 and not parts[-1].lower().startswith("then "):
-        return ", ".join(parts[:-1]) + " and " + parts[-1]
-    return ", ".join(parts)
+    return f"I would {steps_joined(parts)}"
 
 
 # What the candidate did badly in the room is their note to self, never said as the answer.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from composer.english import ABBREVIATIONS
+from composer.english import ends_on_abbreviation
 
 __all__ = ["answers"]
 
@@ -24,8 +24,7 @@ def answers(value: str) -> list[str]:
     an abbreviation's full stop ("Dr. Mehta asked", "approx. 40"), which ends no sentence."""
     parts, start = [], 0
     for found in _SECOND_ANSWER.finditer(value):
-        word = re.search(r"([\w.]+)[.;]$", value[: found.start()])
-        if word and value[found.start() - 1] == "." and word[1].lower() in ABBREVIATIONS:
+        if ends_on_abbreviation(value[: found.start()]):
             continue
         parts.append(value[start : found.start()])
         start = found.end()

@@ -25,7 +25,7 @@ from composer.offline.bareheads import articled
 from composer.offline.body import POINTS, Sentence
 from composer.offline.casing import joinable, lower_start
 from composer.offline.finish import named, thin_notice
-from composer.offline.flagged import gated, holds, sayable, unflagged
+from composer.offline.flagged import gated, holds, passing_topics, unflagged
 from composer.offline.followup import promised
 from composer.offline.lettercount import frame_words, letter_words
 from composer.offline.padding import Padding
@@ -108,9 +108,9 @@ class Writer(Padding):
             notes, index, lead=adjust.lead, more=adjust.more, answered=answered
         )
         # the topics whose sentence the last gate would stop give way to the next of the
-        # reader's topics (`flagged.sayable`)
+        # reader's topics (`flagged.passing_topics`)
         tied = {t.topic for t in self.selection.ties}
-        kept = sayable(self.selection.topics, tied, notes, index, answered)
+        kept = passing_topics(self.selection.topics, tied, notes, index, answered)
         self.selection = replace(self.selection, topics=kept) if kept else self.selection
         self.send_day = self._send_day(today)
         self.notices: list[str] = []
