@@ -26,10 +26,10 @@ dictionary holds are the gate's to stop (`notewords.unknown_word`).
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from composer import regexes as re
 from composer.models import Notes
 from composer.offline import lexicon
 from composer.offline.dictionary import in_dictionary

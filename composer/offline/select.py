@@ -17,9 +17,9 @@ letter is over by one already.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from composer import regexes as re
 from composer.models import Interviewer, Notes
 from composer.offline.echo import echoes
 from composer.offline.exchange import answered_first
