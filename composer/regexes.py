@@ -91,7 +91,7 @@ def store_path() -> Path | None:
     return bytecode.with_name(f"regexes.{sys.implementation.cache_tag}.sre{magic}.marshal")
 
 
-def _load(path: Path | None) -> dict[Key, Program]:
+def read_store(path: Path | None) -> dict[Key, Program]:
     """The stored programs, or none when the file is missing, unreadable or not ours."""
     if path is None:
         return {}
@@ -130,7 +130,7 @@ def _build(pattern: str, flags: int) -> Program:
     )
 
 
-def _engine_compile(program: Program) -> Pattern[str]:
+def from_program(program: Program) -> Pattern[str]:
     """The engine's pattern for a program."""
     assert _INTERNALS is not None and _CODE is not None
     pattern, flags, code, groups, groupindex, indexgroup = program
@@ -146,12 +146,12 @@ def _make(key: Key) -> Pattern[str]:
     if _INTERNALS is None or _CODE is None or key[1] & _re.DEBUG:
         return _re.compile(*key)
     if not _loaded:  # read on the first pattern, so that importing this module costs nothing
-        _programs.update(_load(_STORE))
+        _programs.update(read_store(_STORE))
         _loaded = True
     program = _programs.get(key)
     if program is not None:
         try:
-            made = _engine_compile(program)
+            made = from_program(program)
         except (TypeError, ValueError, RuntimeError):
             del _programs[key]
         else:
@@ -159,7 +159,7 @@ def _make(key: Key) -> Pattern[str]:
             return made
     try:
         program = _build(*key)
-        made = _engine_compile(program)
+        made = from_program(program)
     except _re.error:
         raise
     except Exception:  # pragma: no cover - an engine this module does not know: `re` decides
