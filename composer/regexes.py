@@ -77,6 +77,7 @@ def _code_type() -> str | None:
 
 
 _CODE = _code_type()
+_DEBUG = int(_re.DEBUG)  # a plain int: `int & RegexFlag` would go through enum's Python code
 
 
 def store_path() -> Path | None:
@@ -143,7 +144,7 @@ def from_program(program: Program) -> Pattern[str]:
 def _make(key: Key) -> Pattern[str]:
     """The compiled pattern of `key`, from its stored program when there is one."""
     global _added, _loaded
-    if _INTERNALS is None or _CODE is None or key[1] & _re.DEBUG:
+    if _INTERNALS is None or _CODE is None or key[1] & _DEBUG:
         return _re.compile(*key)
     if not _loaded:  # read on the first pattern, so that importing this module costs nothing
         _programs.update(read_store(_STORE))
