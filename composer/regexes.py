@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import array
 import atexit
+import functools
 import importlib
+import itertools
 import marshal
 import os
 import re as _re
@@ -33,7 +35,7 @@ from re import Pattern as Pattern
 from re import error as error
 from re import escape as escape
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 # A pattern's program: the arguments the engine's constructor takes, its code packed as bytes.
 Program = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]
@@ -42,8 +44,6 @@ Key = tuple[str, int]
 # Programs kept at most: enough for every pattern of the package and the names of a few notes
 # files; past it the store keeps the programs the last run used.
 STORE_LIMIT = 5000
-# Patterns kept compiled in one process at most, like `re`'s own cache but large enough for all.
-MEMO_LIMIT = 20000
 
 
 def _internals() -> tuple[ModuleType, ModuleType, ModuleType] | None:
@@ -103,12 +103,37 @@ def read_store(path: Path | None) -> dict[Key, Program]:
     return stored if isinstance(stored, dict) else {}
 
 
+class _Bounded(dict[Key, Program]):
+    """Programs built for patterns made as a run goes (from a notes file's own words too): at
+    most `maxsize`, then no more are kept. Says its size as functools' caches do."""
+
+    cache_info: Callable[[], CacheSize]  # an instance's, as on a function wrapped by lru_cache
+
+    def __init__(self, maxsize: int) -> None:
+        super().__init__()
+        self.maxsize = maxsize
+        self.cache_info = lambda: CacheSize(len(self), self.maxsize)
+
+    def keep(self, key: Key, program: Program) -> None:
+        """Keep `program` while there is room."""
+        if len(self) < self.maxsize:
+            self[key] = program
+
+
+class CacheSize(NamedTuple):
+    """A cache's entries and its bound, named as in `functools`' `cache_info()`."""
+
+    currsize: int
+    maxsize: int
+
+
 _STORE = store_path()
-_programs: dict[Key, Program] = {}
+_stored: dict[Key, Program] = {}  # read once, from the store
 _loaded = False
-_used: dict[Key, None] = {}  # in the order of first use: the package's own patterns first
-_added = False
-_compiled: dict[Key, Pattern[str]] = {}
+# Programs this process built: those of the patterns the package's modules make as they load
+# (as many as the code has), and a bounded number of those made as a run goes.
+_built_at_load: dict[Key, Program] = {}
+_built_in_run = _Bounded(1024)
 
 
 def _build(pattern: str, flags: int) -> Program:
@@ -141,23 +166,22 @@ def from_program(program: Program) -> Pattern[str]:
     return made
 
 
-def _make(key: Key) -> Pattern[str]:
-    """The compiled pattern of `key`, from its stored program when there is one."""
-    global _added, _loaded
-    if _INTERNALS is None or _CODE is None or key[1] & _DEBUG:
+def _make(pattern: str, flags: int, at_load: bool) -> Pattern[str]:
+    """The compiled `pattern`, from its stored program when there is one; `at_load`: made by a
+    module's own code as it loads."""
+    global _loaded
+    key = (pattern, flags)
+    if _INTERNALS is None or _CODE is None or flags & _DEBUG:
         return _re.compile(*key)
     if not _loaded:  # read on the first pattern, so that importing this module costs nothing
-        _programs.update(read_store(_STORE))
+        _stored.update(read_store(_STORE))
         _loaded = True
-    program = _programs.get(key)
+    program = _stored.get(key) or _built_at_load.get(key) or _built_in_run.get(key)
     if program is not None:
         try:
-            made = from_program(program)
+            return from_program(program)
         except (TypeError, ValueError, RuntimeError):
-            del _programs[key]
-        else:
-            _used[key] = None
-            return made
+            _stored.pop(key, None)  # a damaged entry: built again below
     try:
         program = _build(*key)
         made = from_program(program)
@@ -165,24 +189,24 @@ def _make(key: Key) -> Pattern[str]:
         raise
     except Exception:  # pragma: no cover - an engine this module does not know: `re` decides
         return _re.compile(*key)
-    _programs[key] = program
-    _used[key] = None
-    _added = True
+    if at_load:
+        _built_at_load[key] = program
+    else:
+        _built_in_run.keep(key, program)
     return made
+
+
+# Patterns made as a run goes, kept compiled (`re` keeps 512); a module's own are kept by it.
+_made_in_run = functools.lru_cache(maxsize=1024)(_make)
 
 
 def compile(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:
     """`re.compile`, its program built once per machine."""
     if not isinstance(pattern, str):
         return _re.compile(pattern, flags)
-    key = (pattern, int(flags))
-    found = _compiled.get(key)
-    if found is None:
-        found = _make(key)
-        if len(_compiled) >= MEMO_LIMIT:
-            _compiled.clear()
-        _compiled[key] = found
-    return found
+    if sys._getframe(1).f_code.co_name == "<module>":
+        return _make(pattern, int(flags), True)
+    return _made_in_run(pattern, int(flags), False)
 
 
 def search(pattern: str | Pattern[str], string: str, flags: int = 0) -> Match[str] | None:
@@ -242,11 +266,12 @@ def finditer(pattern: str | Pattern[str], string: str, flags: int = 0) -> Iterat
 def save(path: Path | None = None) -> bool:
     """Write the programs built in this process to the store; whether anything was written."""
     target = path or _STORE
-    if target is None or not _added or sys.dont_write_bytecode:
+    built = {**_built_at_load, **_built_in_run}
+    if target is None or not built or sys.dont_write_bytecode:
         return False
-    kept = _programs
-    if len(kept) > STORE_LIMIT:
-        kept = {key: _programs[key] for key in list(_used)[:STORE_LIMIT]}
+    # The store's older programs first (the modules' own come first in it), cut to the limit.
+    room = max(STORE_LIMIT - len(built), 0)
+    kept = {**dict(itertools.islice(_stored.items(), room)), **built}
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")

@@ -353,7 +353,7 @@ def _stops(word: str) -> bool:
 
 
 # Asked of the same sentence and line once per wording tried and per reader: found once.
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def misread(sentence: str, line: str) -> str:
     """Why `sentence`, said from the notes `line`, may carry the line unread, or "": the
     writer is unsure of it (compose asks about it, or leaves it out when nobody is asked)."""

@@ -21,7 +21,7 @@ from composer.offline.wellformed import problem
 
 # A letter's sentences meet the gate again and again (each wording tried, each reader's letter,
 # the rapport gate): the verdict on the same text is found once.
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def last_gate(text: str) -> str:
     """Why the last gate stops the sentence `text`, or "" when it passes."""
     return (
