@@ -9,10 +9,10 @@ notes lack would go in, so the user can add it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from composer import regexes as re
 from composer.english import WORD_RE
 from composer.errors import InputError, NeedsModelError
 from composer.models import Interviewer, Notes, Tone

@@ -12,13 +12,13 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import itertools
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from pydantic import ValidationError
 
 from composer import dates
+from composer import regexes as re
 from composer.coordinator import LARGE_PANEL
 from composer.errors import UNSAFE_CHARACTERS
 from composer.models import Notes

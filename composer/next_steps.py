@@ -9,8 +9,8 @@ from __future__ import annotations
 import calendar
 import contextlib
 import datetime as dt
-import re
 
+from composer import regexes as re
 from composer.english import SHORT_NAMES
 
 __all__ = ["next_step_date", "working_day_after", "working_day_from"]

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import difflib
 import json
-import re
 from pathlib import Path
 from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
+from composer import regexes as re
 from composer.errors import NotesError
 from composer.files import FileExists, write_text_atomic
 from composer.files import slug as file_slug

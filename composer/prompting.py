@@ -7,13 +7,13 @@ itself contains braces (JSON, code, a user's `{{...}}`) is inserted as is and ne
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 
+from composer import regexes as re
 from composer.channels import EMAIL, LETTER, LINKEDIN, ChannelSpec, spec_for
 from composer.dates import letter_date, send_by_date
 from composer.drafting import DraftRequest

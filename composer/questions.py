@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from composer import regexes as re
 from composer.channels import CHANNELS
 from composer.models import Candidate, Coordinator, Interview, Interviewer, Notes
 

@@ -17,10 +17,10 @@ for one more point (`Adjustment`: shorter, longer, a highlight to mention). Anyt
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 from pathlib import Path
 
+from composer import regexes as re
 from composer.attempts import Letter, Progress, Run, letter_for
 from composer.backends.base import Backend, BackendBase, ModelSettings
 from composer.channels import ChannelSpec, channel_spec

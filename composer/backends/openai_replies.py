@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from types import SimpleNamespace
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from composer import regexes as re
 from composer.backends.transport import status_of
 from composer.drafting import Usage
 

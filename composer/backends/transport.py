@@ -28,9 +28,10 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from tenacity import RetryCallState, Retrying, retry_if_exception
+if TYPE_CHECKING:
+    from tenacity import RetryCallState
 
 T = TypeVar("T")
 
@@ -295,6 +296,10 @@ def call_with_retries(
     non-transient error is raised as is after one request; a transient one that outlasts the
     policy raises RetriesExhausted. With `shared`, a 429 pauses every caller sharing it.
     """
+    # tenacity (and the asyncio it imports) loads with the first request: an offline run never
+    # sends one.
+    from tenacity import Retrying, retry_if_exception
+
     start = policy.clock()
     sent = 0
     waited = 0.0

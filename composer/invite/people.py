@@ -7,11 +7,12 @@ domain, else from the domain (flagged to check), else from a title that makes it
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from composer import regexes as re
 
 # Addresses of mail providers, schedulers and calendar systems: they say nothing of the company.
 _NOT_A_COMPANY = {

@@ -19,8 +19,7 @@ Also read here, for the question and its answer:
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.shorthand import expand
 from composer.offline.topicarticle import with_the

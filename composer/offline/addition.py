@@ -10,8 +10,7 @@ every contraction spelled out, as in the rest of the letter.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.verbatim import spelled_out
 from composer.offline.wellformed import problem

@@ -7,8 +7,7 @@ the line out.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.english import spell_out_dates
 from composer.offline import lexicon
 from composer.offline.answered import TO_SELF, piece_clause

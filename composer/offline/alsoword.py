@@ -4,8 +4,7 @@ body (a further point) and by the paragraphs (a point moved after the topic's)."
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.casing import lower_start
 

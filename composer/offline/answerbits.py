@@ -12,8 +12,7 @@
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem

@@ -9,8 +9,7 @@ it", "should've said") are not said; one piece that cannot be read leaves the wh
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.answermarks import DATED
 from composer.offline.heard import months_spelled

@@ -19,9 +19,9 @@ What is left is read by `answervoice` and `topicanswers` as before; "" when noth
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.answervoice import sayable, to_asker, why_mine
 from composer.offline.cleaning import clean

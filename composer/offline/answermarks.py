@@ -13,8 +13,7 @@
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline.question import ALONE
 
 # A time that places the deed at one moment, so it is said in the simple past ("passed it on

@@ -7,9 +7,9 @@ is read or none is (`recalled` then tries its other readings, or the line is lef
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.shorthand import expand
 

@@ -18,8 +18,7 @@ Anything else is "" and the question is said alone or left out.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.cleaning import clean
 from composer.offline.wellformed import problem

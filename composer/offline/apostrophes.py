@@ -10,8 +10,7 @@ no-crank") said with the verb itself ("how I'd diagnose a no-crank").
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import (
     BE,

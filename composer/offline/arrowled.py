@@ -12,8 +12,7 @@ word, a figure or a verb inside it leaves the line to the other readers (None).
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import DETERMINERS, MADE_ANEW, PREPOSITIONS
 

@@ -10,9 +10,9 @@ shares, and a yes is known by its table of answer kinds.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from composer import regexes as re
 from composer.offline import lexicon, selfnotes
 from composer.offline.answered import answered
 from composer.offline.ownvoice import COUNT, TANGLED, WHERE_TRUE, own_voice, thoughts

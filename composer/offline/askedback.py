@@ -20,8 +20,7 @@ no clause the sentence gate passes leaves the whole line out (compose asks for i
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.answermarks import HOW_IT_WENT
 from composer.offline.screen import is_instruction

@@ -11,8 +11,7 @@ for "why": a reason asked for is read by `answervoice.why_mine`, not reported ba
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 
 __all__ = ["reported"]

@@ -6,9 +6,9 @@ said once.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from composer import regexes as re
 from composer.models import Interviewer, Notes
 from composer.offline.asked import read_asked
 from composer.offline.followparts import told, whose_question

@@ -17,9 +17,9 @@ supervisor") and the idioms of a preposition and a bare noun ("by hand", "on sit
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import replace
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.body import Sentence
 from composer.offline.words import (

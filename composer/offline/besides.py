@@ -13,8 +13,7 @@ short thing or act, "also" is dropped rather than left pointing at nothing.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.wellformed import problem
 

@@ -6,9 +6,9 @@ topic with the points tied to it, a second topic, and the contribution.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
+from composer import regexes as re
 from composer.drafting import Unsure
 from composer.models import Interviewer, Notes
 from composer.offline.alsoword import also_inside

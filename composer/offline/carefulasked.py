@@ -9,8 +9,7 @@ vague answer is said as the better one (`better_answer`).
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.addedto import careful_added, chosen
 from composer.offline.addition import as_addition

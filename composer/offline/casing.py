@@ -5,8 +5,7 @@ link words ("During my vacation work ..." -> "during my vacation work ...", `low
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import CLAUSE_OPENERS, FUNCTION_WORDS, PREPOSITIONS
 

@@ -21,8 +21,7 @@ with closed word classes and the lexicon's tables only (never a word of one trad
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import AUXILIARIES, BE, DETERMINERS, FUNCTION_WORDS, MODALS, PLAIN_WORDS
 

@@ -5,8 +5,7 @@ capital lowered ("Led the audit" -> "led the audit") while a name or a title kee
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.namecase import named_start
 from composer.offline.shorthand import expand

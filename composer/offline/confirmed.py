@@ -11,8 +11,7 @@ say") is read elsewhere, as is a yes with nothing after it.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.english import spell_out_dates
 from composer.offline import lexicon, selfnotes
 from composer.offline.heard import months_spelled

@@ -11,9 +11,9 @@ as the panellists' letters (`clause`, `next_steps_line`), so a point reads the s
 from __future__ import annotations
 
 import datetime as dt
-import re
 from itertools import zip_longest
 
+from composer import regexes as re
 from composer.channels import channel_spec
 from composer.dates import send_by_date
 from composer.english import TITLES, role_phrase, role_title

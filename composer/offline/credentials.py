@@ -7,8 +7,7 @@ never "experience with".
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon, pointwords
 from composer.offline.degrees import Degree as Degree
 from composer.offline.degrees import degree as degree

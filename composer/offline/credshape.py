@@ -23,9 +23,9 @@ read here, and stays left out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from composer import regexes as re
 from composer.offline import credentials, cvbracket, itemtails, lexicon
 from composer.offline.casing import sentence
 from composer.offline.realise import Clause

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import (
     COUNTABLE,

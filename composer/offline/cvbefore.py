@@ -6,8 +6,7 @@ so I know how the practices work"."""
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.realise import Clause
 

@@ -15,8 +15,7 @@ it while i was nannying") is a note to self, dropped by `without_note`.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import credentials, lexicon
 from composer.offline.realise import Clause
 from composer.offline.shorthand import expand

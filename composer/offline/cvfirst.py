@@ -12,8 +12,7 @@ of them in lower case (the role, typed "assistant editor")."""
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import credentials, cvbracket, cvstanding, cvstints, cvtickets, lexicon
 from composer.offline.casing import sentence
 from composer.offline.cleaning import clean

@@ -9,8 +9,7 @@ or None (`cvlines.read` then tries a history or a result).
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import credentials, cvstates, lexicon
 from composer.offline.realise import Clause
 from composer.offline.words import (

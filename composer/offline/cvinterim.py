@@ -10,8 +10,7 @@ word, or an office such as "head of department"); the team after a comma is the 
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import fields
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvstints import OFFICES

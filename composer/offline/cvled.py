@@ -4,8 +4,7 @@ FY25" -> "I closed $4.1M with my AE in FY25"; "0 sentencing sheet errors flagged
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline.realise import Clause
 
 # A sum and what the candidate did to bring it in: the doer is the one the notes are about.

@@ -11,8 +11,7 @@ read in `cvheld`, results and counts in `cvresults`; the tidying and the years o
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import (
     cvbefore,
     cvheld,

@@ -12,9 +12,9 @@ cannot be read, `read` gives None and the line is left out: a list is said whole
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable
 
+from composer import regexes as re
 from composer.offline import credentials, cvlines, lexicon
 from composer.offline.cleaning import clean
 from composer.offline.cvresults import NUMBER

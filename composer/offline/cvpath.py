@@ -9,8 +9,7 @@ reader, or the gate, decides. `read` takes the line after `cleaning.clean`.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline.cvshares import spelled
 from composer.offline.cvspans import unshort
 from composer.offline.realise import Clause

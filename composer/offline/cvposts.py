@@ -4,8 +4,7 @@ after "as" ("a support worker", "cabin crew")."""
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import fields, lexicon
 from composer.offline.words import COLLECTIVE_POSTS, FUNCTION_WORDS, LEARNER_POSTS
 

@@ -7,8 +7,7 @@ action after a dash or a comma ("- overtime down ~20%" -> ", which cut overtime 
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import cvshares, lexicon, resulttails
 from composer.offline.pointmoves import timed
 from composer.offline.realise import Clause

@@ -6,8 +6,7 @@ physics"."""
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.cvbefore import PERSON
 from composer.offline.cvshares import spelled

@@ -4,8 +4,7 @@ closed (68%)"; "most of them settled" after "30 hearings" -> ", most of which se
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import PEOPLE_COUNTED, SMALL_NUMBERS
 

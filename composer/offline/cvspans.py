@@ -4,8 +4,7 @@
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import cvheld, cvshares, fields, lexicon
 from composer.offline.cvposts import as_post, person, post_first, posts
 from composer.offline.cvresults import NUMBER

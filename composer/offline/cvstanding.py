@@ -13,8 +13,7 @@ when it began ("I have been a registered tax adviser (CTA) since 2019").
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import cvtickets, fields, lexicon
 from composer.offline.realise import Clause
 

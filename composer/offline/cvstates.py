@@ -11,8 +11,7 @@ Tech", could be cut anywhere): any other line is None here, and `cvheld` or the 
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline.heard import MONTH
 from composer.offline.realise import Clause
 from composer.offline.words import HELD_INITIALS

@@ -10,8 +10,7 @@ ranger" is one of many. A line with a tail after a comma is left to `cvspans`.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import cvposts, fields, lexicon
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled

@@ -14,9 +14,9 @@ level 2"), a standing ("xero certified"), one under way ("working on RHCE") or a
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from composer import regexes as re
 from composer.offline import credentials, cvspans, lexicon
 from composer.offline.casing import sentence
 from composer.offline.cleaning import clean

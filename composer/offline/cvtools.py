@@ -11,8 +11,7 @@ line to the other readers. `read` takes the line after `cleaning.clean`.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import cvspans, lexicon
 from composer.offline.cvresults import NUMBER
 from composer.offline.cvshares import spelled

@@ -18,8 +18,7 @@ voice guide") is a note's compound read as two things.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import AUXILIARIES, BE, SET_OF_PHRASES
 

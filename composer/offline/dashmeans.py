@@ -11,8 +11,7 @@ counted kind takes "a" (`lexicon.article`); a plural, a mass word or a doing ("p
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS
 

@@ -17,11 +17,11 @@ else's, such as a report) is None: the other readers judge it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Protocol
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.itemkinds import Kind
 from composer.offline.realise import Clause

@@ -12,9 +12,9 @@ laude". A line with a part that fits none of these is not a degree line this mod
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
+from composer import regexes as re
 from composer.english import DEGREE_WORDS
 from composer.offline import lexicon
 from composer.offline.schools import HONOURS as _HONOURS

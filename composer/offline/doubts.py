@@ -25,11 +25,12 @@ dictionary holds are the gate's to stop (`notewords.unknown_word`).
 
 from __future__ import annotations
 
+import functools
 import itertools
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from composer import regexes as re
 from composer.models import Notes
 from composer.offline import lexicon
 from composer.offline.dictionary import in_dictionary
@@ -351,6 +352,8 @@ def _stops(word: str) -> bool:
     return word == "," or word in _NOT_BARE or word in PREPOSITIONS or word in FUNCTION_WORDS
 
 
+# Asked of the same sentence and line once per wording tried and per reader: found once.
+@functools.lru_cache(maxsize=1024)
 def misread(sentence: str, line: str) -> str:
     """Why `sentence`, said from the notes `line`, may carry the line unread, or "": the
     writer is unsure of it (compose asks about it, or leaves it out when nobody is asked)."""

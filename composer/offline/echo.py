@@ -4,8 +4,8 @@ letter would say it twice."""
 from __future__ import annotations
 
 import itertools
-import re
 
+from composer import regexes as re
 from composer.models import Interviewer
 from composer.offline.words import FUNCTION_WORDS
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 
+from composer import regexes as re
 from composer.dates import letter_date
 from composer.english import (
     BRITISH_SPELLING_RE,

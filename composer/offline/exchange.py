@@ -12,10 +12,10 @@ said is never carried here: it is named in the report (`usable.topics_left_out`)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.answervoice import why_mine
 from composer.offline.phrases import Phrase

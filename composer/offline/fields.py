@@ -10,8 +10,8 @@ lexicon does not know) are not, and the years frame must not receive them.
 from __future__ import annotations
 
 import itertools
-import re
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import DETERMINERS, PERSON_HEADS, PREPOSITIONS, TITLE_INITIALS
 

@@ -13,8 +13,7 @@ It reads the item after `cleaning.clean` (shorthand spelled out: "about", "a wee
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import arrowled, dashmeans, lexicon
 from composer.offline.words import ORDINAL_NUMBERS, PERSON_HEADS, SMALL_NUMBERS
 

@@ -5,8 +5,8 @@ report says of a letter under its channel's length.
 from __future__ import annotations
 
 import functools
-import re
 
+from composer import regexes as re
 from composer.channels import channel_spec
 from composer.models import Notes
 from composer.offline import lexicon

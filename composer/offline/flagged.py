@@ -7,10 +7,10 @@ every sentence passes, whichever reader module said it)."""
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
+from composer import regexes as re
 from composer.drafting import Unsure
 from composer.models import Notes
 from composer.offline.body import Sentence

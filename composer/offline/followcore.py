@@ -8,8 +8,7 @@ too tangled to say cleanly is left out.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon, selfnotes
 from composer.offline.followjoin import mended
 from composer.offline.languages import LANGUAGES

@@ -7,8 +7,7 @@ mentioned that A, and that B"), never the frame twice.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import MONTH_NAMES
 

@@ -12,10 +12,10 @@ cannot be read, or a clause that fails the sentence gate, leaves the line out, a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from composer import regexes as re
 from composer.offline import lexicon, phrasebook
 from composer.offline.followjoin import joined, mended
 from composer.offline.followtidy import FIX_HEAD, not_figure

@@ -14,9 +14,9 @@ a line (`followup.follow_up_line`); a part no reading can say is left out and na
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from composer import regexes as re
 from composer.english import ends_on_abbreviation
 from composer.models import Interviewer, Notes
 from composer.offline.asker import named_in, topic_owner

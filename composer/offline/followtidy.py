@@ -12,8 +12,7 @@ capital, "I" or "my", a finite verb, every check of the last gate passed) is sai
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.english import ABBREVIATIONS
 from composer.offline import lexicon, typedwhole
 from composer.offline.stephedges import GUESSES

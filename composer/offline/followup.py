@@ -9,10 +9,10 @@ sample").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from composer import regexes as re
 from composer.offline import lexicon, phrasebook, selfnotes, verbatim
 from composer.offline.addedto import add_once, answer_and
 from composer.offline.addition import as_addition

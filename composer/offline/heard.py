@@ -6,10 +6,10 @@ board meets on 21 October". `nextsteps` welcomes what this reads.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 from collections.abc import Sequence
 
+from composer import regexes as re
 from composer.next_steps import next_step_date
 from composer.offline import lexicon
 from composer.offline.steptime import time_said

@@ -3,9 +3,9 @@ achievement, an ability ...), read from its phrase's shape and the clause said f
 
 from __future__ import annotations
 
-import re
 from enum import Enum
 
+from composer import regexes as re
 from composer.offline import credentials, figures, lexicon
 from composer.offline.phrases import Shape
 from composer.offline.realise import Clause

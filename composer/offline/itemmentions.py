@@ -3,8 +3,7 @@ brought up (split out of `items`, which re-exports `mentioned`)."""
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.realise import Clause
 from composer.offline.wellformed import problem

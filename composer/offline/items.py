@@ -8,9 +8,9 @@ cannot be said with confidence: the writer leaves it out, never pastes it (topic
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, replace
 
+from composer import regexes as re
 from composer.offline import (
     credentials,
     credshape,

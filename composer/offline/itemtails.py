@@ -5,9 +5,9 @@ of `items` (no behaviour change)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from composer import regexes as re
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import Clause, with_article
 from composer.offline.words import COLLECTIONS, MONTH_NAMES, PREPOSITIONS, SMALL_NUMBERS

@@ -8,8 +8,7 @@ subject given ("coaches the robotics team" -> "she coaches the robotics team").
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.english import spell_out_dates
 from composer.offline import lexicon
 from composer.offline.pronouns import ADVERBS

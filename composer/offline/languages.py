@@ -9,8 +9,7 @@ said after it when its words are all words, else the line is said without it.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.english import LANGUAGE_CODES
 from composer.offline import lexicon
 from composer.offline.cleaning import join_list

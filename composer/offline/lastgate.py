@@ -10,6 +10,8 @@ pass); `rapportgate` asks them of a personal line before the letter is put toget
 
 from __future__ import annotations
 
+import functools
+
 from composer.offline.dangling import dangling
 from composer.offline.notejoins import loose_join
 from composer.offline.notewords import unsent
@@ -17,6 +19,9 @@ from composer.offline.pasted import pasted
 from composer.offline.wellformed import problem
 
 
+# A letter's sentences meet the gate again and again (each wording tried, each reader's letter,
+# the rapport gate): the verdict on the same text is found once.
+@functools.lru_cache(maxsize=1024)
 def last_gate(text: str) -> str:
     """Why the last gate stops the sentence `text`, or "" when it passes."""
     return (

@@ -16,9 +16,9 @@ word of the notes no dictionary knows is no signal here: the gate stops it (`not
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import DETERMINERS
 

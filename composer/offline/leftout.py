@@ -8,10 +8,10 @@ into the notes).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from composer import regexes as re
 from composer.models import Notes
 from composer.offline.screen import shortened
 

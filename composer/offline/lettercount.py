@@ -6,9 +6,9 @@ when a line of it could be taken for a subject line.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from composer import regexes as re
 from composer.english import count_words
 from composer.offline.body import Sentence
 from composer.rules.text import parse

@@ -13,9 +13,9 @@ from __future__ import annotations
 import functools
 import gzip
 import importlib.util
-import re
 from pathlib import Path
 
+from composer import regexes as re
 from composer.offline.words import CAPITALISED, FUNCTION_WORDS, PLAIN_WORDS
 
 _CLOSED_ADJ = frozenset(

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from composer import regexes as re
 from composer.channels import spec_for
 from composer.dates import send_by_date
 from composer.drafting import Adjustment

@@ -8,10 +8,10 @@ register and by how much it says; a retry says as few as it can of the attempts 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from composer import regexes as re
 from composer.offline.linkedin_wording import TALK
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")

@@ -9,7 +9,7 @@ same note with the topic swapped.
 
 from __future__ import annotations
 
-import re
+from composer import regexes as re
 
 GREETING: dict[str, tuple[str, ...]] = {
     "formal": ("Dear",),

@@ -18,9 +18,9 @@ plainly, in a sentence of its own.
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 
+from composer import regexes as re
 from composer.models import Notes
 from composer.offline.themes import themes_of, tie_strength
 from composer.offline.ties import EARNED, EARNED_ASKED

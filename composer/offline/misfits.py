@@ -17,8 +17,7 @@ one trade.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.clauses import unread
 from composer.offline.words import AUXILIARIES, BE, DETERMINERS, PERSON_HEADS, PREPOSITIONS

@@ -16,8 +16,8 @@ field (`shorthand.expand` calls `typed` on each note item before anything else r
 from __future__ import annotations
 
 import functools
-import re
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.dictionary import clipped, in_dictionary
 from composer.offline.notewords import is_team

@@ -11,8 +11,7 @@ Leeds") is left as typed.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.dictionary import clipped, in_dictionary
 from composer.offline.words import (

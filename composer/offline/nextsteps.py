@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Callable, Sequence
 
+from composer import regexes as re
 from composer.offline import lexicon, phrasebook
 from composer.offline.heard import hearing_from, own_time, time_once
 from composer.offline.misfits import spliced_at

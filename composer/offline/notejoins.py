@@ -24,8 +24,7 @@ Each check is a shape of English, read with closed word classes and the lexicon'
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.notewords import english
 from composer.offline.words import (

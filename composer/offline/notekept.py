@@ -22,8 +22,8 @@ the writer's own words never make a doubt. The shapes are read by grammar (word 
 from __future__ import annotations
 
 import itertools
-import re
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.shorthand import expand
 from composer.offline.words import (

@@ -7,8 +7,7 @@ note, "pts", "3x", an abbreviation with a stop) and so cannot go in a letter, or
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.phrases import head_noun
 from composer.offline.realise import Clause

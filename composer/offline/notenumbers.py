@@ -4,8 +4,7 @@ rows" -> "40 million rows", "by 1/3" -> "by a third", "200 job backlog" -> "200-
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import COUNTED_SHORTHAND, FUNCTION_WORDS
 

@@ -22,9 +22,9 @@ after a noun with no "for" or "in" ("incidents on my crew four years").
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Mapping
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.dictionary import clipped, in_dictionary
 from composer.offline.words import CLIPPED_PLAIN, FUNCTION_WORDS, PLAIN_WORDS, RARE_WORDS

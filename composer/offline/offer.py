@@ -11,9 +11,9 @@ None when it cannot be said with confidence (`why_not` says why): the letter lea
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
+from composer import regexes as re
 from composer.offline import (
     lexicon,
     offerabilities,

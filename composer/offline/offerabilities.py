@@ -19,8 +19,8 @@ leaves the whole contribution to `offer`.
 from __future__ import annotations
 
 import itertools
-import re
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.cleaning import clean, lower_first
 from composer.offline.heard import MONTH, WEEKDAY

@@ -13,8 +13,7 @@ settled routines", "clear weekly targets") only before a particle ("clear out").
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon, pointwords
 from composer.offline.words import DETERMINERS
 

@@ -5,8 +5,7 @@ cross-trained leads"). `offer` reads the rest.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.offerlist import DETERMINERS
 from composer.offline.phrases import Phrase, Shape, analyse

@@ -22,9 +22,9 @@ first word asks for.
 
 from __future__ import annotations
 
-import re
 from typing import Protocol
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.offerlist import RESULT_VERBS
 

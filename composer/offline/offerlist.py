@@ -11,8 +11,7 @@ item read as none of these shapes leaves the whole list to the caller.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import needs_article, with_article

@@ -17,10 +17,10 @@ are written as they are printed: "B2", "A320".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Protocol
 
+from composer import regexes as re
 from composer.offline import lexicon, offerlist
 from composer.offline.phrases import Phrase
 from composer.offline.realise import with_article

@@ -10,8 +10,7 @@ with less confidence gives None, and the contribution is left out.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.phrases import Shape, analyse
 from composer.offline.words import (

@@ -5,8 +5,7 @@ shapes ("seasonal afternoon tea ... + bring the commis on"), a means typed after
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon, offerlist, offermix, offerparts
 from composer.offline.phrases import Shape, analyse, head_noun
 from composer.offline.realise import with_article

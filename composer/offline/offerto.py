@@ -7,9 +7,9 @@ the one whose topic its first part is about; with no fit, to the reader with the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from composer import regexes as re
 from composer.models import Interviewer, Notes
 from composer.offline.offer import read_offer
 from composer.offline.phrases import Phrase

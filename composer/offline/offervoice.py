@@ -4,8 +4,7 @@ note's contractions are written out."""
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.pointwords import tools_used
 from composer.offline.words import FUNCTION_WORDS, TOOL_NAMES

@@ -24,11 +24,11 @@ is left out).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Protocol
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.realise import Clause
 from composer.offline.words import PREPOSITIONS

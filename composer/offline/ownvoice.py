@@ -6,8 +6,7 @@ A thought that cannot be said cleanly is None: the line is read another way or l
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.english import spell_out_dates
 from composer.offline import lexicon, selfnotes
 from composer.offline.answered import second_half

@@ -4,9 +4,9 @@ candidate's points; the follow-up; the personal line; the close."""
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import replace
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.alsoword import also_inside
 from composer.offline.body import Sentence

@@ -37,8 +37,7 @@ after `notewords.unsent`): the grammar around them shows the seam, whatever the 
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import (
     COUNTABLE,

@@ -10,9 +10,9 @@ module's (it falls back to the other readers)."""
 from __future__ import annotations
 
 import calendar
-import re
 from collections.abc import Callable
 
+from composer import regexes as re
 from composer.offline.itemkinds import Kind
 from composer.offline.realise import Clause
 from composer.offline.shorthand import expand

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TypeVar
+
+from composer import regexes as re
 
 T = TypeVar("T")
 _SLOT = re.compile(r"\{\w+\}")

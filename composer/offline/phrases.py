@@ -11,10 +11,10 @@ candidate. A shape that cannot be read with confidence is UNKNOWN, and nothing i
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from enum import Enum
 
+from composer import regexes as re
 from composer.offline import lexicon, selfnotes
 from composer.offline.cleaning import bare, clean, join_list, lower_first
 from composer.offline.words import (

@@ -6,8 +6,7 @@ and "research and development" (one thing) take "was".
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import DETERMINERS, PREPOSITIONS
 

@@ -12,9 +12,9 @@ conveyancer" -> "I am a licensed conveyancer").
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from composer import regexes as re
 from composer.offline import fields, lexicon
 from composer.offline.realise import Clause
 from composer.offline.words import COUNTABLE, DETERMINERS, OBJECT_COUNTABLE, PREPOSITIONS

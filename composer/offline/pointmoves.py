@@ -6,8 +6,7 @@ when they are typed in two); when it cannot be read, the line is left as typed.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import ONE_MEASURE, SMALL_NUMBERS
 

@@ -8,9 +8,9 @@ a span that ended before now, in the past ("I spent eight years ... before retra
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from composer import regexes as re
 from composer.offline import credentials, figures, itemtails, pointarticles
 from composer.offline.cvshares import spelled
 from composer.offline.realise import Clause

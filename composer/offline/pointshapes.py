@@ -22,8 +22,7 @@ words a sentence needs change.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon, pointmoves
 from composer.offline.cvshares import spelled
 from composer.offline.words import CREDENTIAL_NOUNS, DETERMINERS, PREPOSITIONS

@@ -14,8 +14,7 @@
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.dictionary import in_dictionary
 from composer.offline.notewords import english

@@ -9,9 +9,9 @@ to use AEDs", "experienced in ..."; not "led to savings"), not by a list of word
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.realise import Clause
 

@@ -5,8 +5,7 @@ is a link, sent apart because the notes do not hold it.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline.question import question
 from composer.offline.screen import is_instruction
 

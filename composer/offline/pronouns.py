@@ -6,8 +6,9 @@ clause about them, first-person words, quotes) gives None.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+
+from composer import regexes as re
 
 _FIRST_PERSON = re.compile(r"\b(i|me|my|mine|we|us|our|ours|myself|ourselves)\b", re.IGNORECASE)
 _SUBJECTS = {"he": "you", "she": "you", "they": "you"}

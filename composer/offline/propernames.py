@@ -6,8 +6,7 @@ a place after "in" or "at" ("in cheltenham"), a short acronym ("crm"), two tools
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon, nameshapes
 from composer.offline.words import (
     CAPITALISED,

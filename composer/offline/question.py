@@ -15,8 +15,9 @@ kind is read from its first piece, by `ANSWER_KINDS`:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from composer import regexes as re
 
 
 @dataclass(frozen=True)

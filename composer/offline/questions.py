@@ -10,8 +10,7 @@ topic with these.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.propernames import names
 from composer.offline.words import AUXILIARIES, BE, FUNCTION_WORDS, PREPOSITIONS, WH_WORDS

@@ -10,11 +10,11 @@ one that cannot be turned round safely, is left out, and `Rapport.skipped` says 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from composer import regexes as re
 from composer.english import spell_out_dates
 from composer.offline import lexicon
 from composer.offline import rapportnotes as typed

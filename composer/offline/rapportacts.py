@@ -10,8 +10,7 @@ is also a verb ("sat", "sun") is the day only after an event's noun.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon, phrasebook
 from composer.offline.words import INSTITUTION_HEADS, PHRASE_OPENERS, PLACE_HEADS, SERVICES
 

@@ -19,8 +19,7 @@ out as before.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import FUNCTION_WORDS
 

@@ -6,8 +6,7 @@ clause in its "shared" wording; a part that says nothing both share leaves the n
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.rapportnotes import both_from
 

@@ -20,8 +20,7 @@ What cannot be read this way (no time, no object, an object typed bare) gives No
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.rapportpatterns import RELATIVES
 from composer.offline.wishes import their_event

@@ -12,10 +12,10 @@ the line stays as it is, and the gate leaves it out and asks for it.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
+from composer import regexes as re
 from composer.offline.lastgate import last_gate
 
 

@@ -18,8 +18,8 @@ All become "<her|his|their> <relative>'s <event> is <when>", which `rapportcomin
 from __future__ import annotations
 
 import itertools
-import re
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.rapportpatterns import RELATIVES
 

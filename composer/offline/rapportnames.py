@@ -21,8 +21,7 @@ cisco live in Vegas").
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.dictionary import in_dictionary
 from composer.offline.rapportshort import unsure_names

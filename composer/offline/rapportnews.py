@@ -17,7 +17,7 @@ coaching award" -> "Congratulations on winning the county coaching award". Only 
 
 from __future__ import annotations
 
-import re
+from composer import regexes as re
 
 __all__ = ["their_news"]
 

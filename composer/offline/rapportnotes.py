@@ -25,8 +25,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.credentials import degree
 from composer.offline.heard import as_of_sending

@@ -13,8 +13,7 @@ candidate ("big into bouldering, i mentioned ..."): that part is no aside.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline.rapportpatterns import SAD
 
 __all__ = ["first_part", "thanks_part", "without_count"]

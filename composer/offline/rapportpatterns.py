@@ -5,7 +5,7 @@ phrasebook section each kind of note takes.
 
 from __future__ import annotations
 
-import re
+from composer import regexes as re
 
 # Pets by their kind, and the breeds people name them by ("new corgi puppy", "her kelpie").
 PETS = (

@@ -19,8 +19,7 @@ after "called" or "named", given its capital. A sad note is never read here.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.rapportpatterns import PETS, SAD
 from composer.offline.rapportshort import pet_mending

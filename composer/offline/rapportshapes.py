@@ -12,8 +12,7 @@ Hollow Knight fan - so am I" is a fan both are (`SO_AM_I`); "the yorkshire 3 pea
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline.heard import WEEKDAY, time_once
 from composer.offline.words import SERVICES, SMALL_NUMBERS
 

@@ -31,9 +31,9 @@ shorthand, each a shape people type, never one note.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.heard import DAY_NAMES
 from composer.offline.rapportpatterns import PETS

@@ -23,8 +23,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from composer import regexes as re
 from composer.next_steps import next_step_date
 from composer.offline import lexicon
 from composer.offline.heard import DAY_NAMES, WEEKDAY_SHORT

@@ -8,9 +8,9 @@ writer leaves it out rather than write a broken sentence.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from composer import regexes as re
 from composer.offline import credentials, fields, figures, lexicon, pointwords
 from composer.offline.cleaning import bare
 from composer.offline.phrases import Phrase, Shape, analyse, head_noun

@@ -25,8 +25,7 @@ an answer.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.addedto import (
     added,

@@ -5,10 +5,10 @@ read ch. 9" -> thanks, and what the candidate will do with it ("I look forward t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.namecase import title_word
 from composer.offline.words import PHRASE_OPENERS, SMALL_NUMBERS

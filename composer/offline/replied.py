@@ -20,8 +20,7 @@ none reads it, out of the letter): never half an answer.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon, selfnotes
 from composer.offline.phrases import Shape, analyse
 from composer.offline.question import ALONE, ANSWER_KINDS, LOW_LEVELS, answer_kind, question

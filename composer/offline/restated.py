@@ -8,8 +8,7 @@ impact"). Words are compared by their dictionary form, so "measuring" repeats "m
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import SMALL_NUMBERS
 

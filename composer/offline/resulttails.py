@@ -8,8 +8,7 @@ is what the thing made still does: ", which saves about 6 hours a week".
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.typedwhole import counts_joined
 from composer.offline.words import PREPOSITIONS, SMALL_NUMBERS

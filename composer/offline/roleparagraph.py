@@ -13,10 +13,10 @@ it as its proof."""
 from __future__ import annotations
 
 import functools
-import re
 import zlib
 from dataclasses import replace
 
+from composer import regexes as re
 from composer.offline import lexicon, phrasebook
 from composer.offline.body import Sentence
 from composer.offline.casing import lower_start

@@ -4,8 +4,7 @@ income" is about income, and a name is said whole ("Columbus" is not "Columbia")
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS
 

@@ -5,8 +5,7 @@ when its name takes one ("the University of Durham"). Read by `degrees` for a de
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import SCHOOL_WORDS
 

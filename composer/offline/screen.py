@@ -8,8 +8,8 @@ out of every letter, and `instruction_notices` says where it was so compose can 
 from __future__ import annotations
 
 import functools
-import re
 
+from composer import regexes as re
 from composer.models import Notes
 
 _INSTRUCTION = re.compile(

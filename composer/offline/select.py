@@ -17,10 +17,10 @@ letter is over by one already.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from composer import regexes as re
 from composer.models import Interviewer, Notes
 from composer.offline.echo import echoes
 from composer.offline.exchange import answered_first

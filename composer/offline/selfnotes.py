@@ -9,7 +9,7 @@ nothing, and the item is left out.
 
 from __future__ import annotations
 
-import re
+from composer import regexes as re
 
 # What the candidate did not get to say in the room, as a note to self opens it: "forgot to
 # say", "meant to mention", "didn't get to tell them", "should've said", "didn't mention".

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import functools
-import re
 
+from composer import regexes as re
 from composer.offline import apostrophes, lexicon, namecase, notenumbers, propernames
 from composer.offline.notewords import teams_capitalised
 from composer.offline.words import (

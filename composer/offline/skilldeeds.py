@@ -9,8 +9,7 @@ programming", "Excel modelling"), is a skill the candidate has: "I am skilled in
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.realise import Clause
 from composer.offline.words import LANGUAGES, TOOL_NAMES

@@ -10,8 +10,7 @@ but I have had my full G since 2022" reads "I said I only had my G2, but ..." (`
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.answermarks import WENT_WRONG
 from composer.offline.wellformed import problem

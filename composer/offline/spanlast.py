@@ -10,9 +10,9 @@ a CSCS card and have five years of experience in groundworks"."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.realise import Clause
 from composer.offline.words import SMALL_NUMBERS

@@ -9,10 +9,10 @@ else it is dropped, never pasted. A tail that takes something back from the span
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from composer import regexes as re
 from composer.offline import cvlines, cvposts, lexicon
 from composer.offline.casing import sentence
 from composer.offline.cleaning import clean

@@ -27,8 +27,7 @@
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.cvresults import NUMBER
 from composer.offline.realise import Clause

@@ -13,9 +13,9 @@ firm's own and news ("a decision") is what the line already says, so neither is 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
+from composer import regexes as re
 from composer.offline import lexicon, phrasebook
 from composer.offline.phrasebook import Variation
 from composer.offline.phrases import Shape, analyse

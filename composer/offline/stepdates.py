@@ -8,8 +8,8 @@ turned into a wrong date).
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from composer import regexes as re
 from composer.models import Notes
 from composer.offline import envelope
 from composer.offline.heard import DAY_NAMES, MONTH, MONTHS, WEEKDAY, WEEKDAY_SHORT

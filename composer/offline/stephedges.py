@@ -5,8 +5,7 @@ not ("..., possibly a 2nd stage"), and a step typed with "maybe" is hoped for, n
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline.heard import WEEKDAY
 
 # The words of a guess: "prob", "maybe", "hopefully".

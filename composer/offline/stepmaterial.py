@@ -6,9 +6,9 @@ brief is not their decision). `nextsteps` asks this first; None when the step is
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from composer import regexes as re
 from composer.offline import phrasebook
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.steptext import plain_step

@@ -8,9 +8,9 @@ A note no reading takes whole says when they will be in touch in one of its part
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Sequence
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.heard import MONTH, WEEKDAY, hearing_from, own_time
 from composer.offline.phrases import Shape, analyse

@@ -17,8 +17,7 @@
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline.heard import MONTH, WEEKDAY, WEEKDAY_SHORT
 
 _NUMERIC_DATE = re.compile(

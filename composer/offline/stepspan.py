@@ -6,8 +6,7 @@ which reads as a deadline the candidate sets. "Within" sets a limit; a span said
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import phrasebook
 from composer.offline.phrasebook import Variation
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Sequence
 
+from composer import regexes as re
 from composer.english import spell_out_dates
 from composer.offline.heard import WEEKDAY, WEEKDAY_SHORT, days_spelled, months_spelled
 from composer.offline.shorthand import expand

@@ -10,8 +10,7 @@ closing's last reading in `nextsteps` call `time_said`):
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import ORDINALS
 

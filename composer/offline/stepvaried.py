@@ -12,9 +12,9 @@ a wording (the step, who, when): a step said with less, to be different, is wors
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 
+from composer import regexes as re
 from composer.offline import phrasebook
 from composer.offline.usable import stems
 

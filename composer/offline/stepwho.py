@@ -16,8 +16,7 @@ welcomed (`nextsteps` calls `who_acts` on the step as typed, after `read_shapes`
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline.heard import WEEKDAY
 
 _WHO = r"(?:they|he|she|hr|we|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)"  # "hiring mgr"

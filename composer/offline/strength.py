@@ -8,8 +8,7 @@ registered"). An item the letter cannot say well counts nothing: it is never cho
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline.items import Kind, read_point
 from composer.offline.words import DETERMINERS, PREPOSITIONS, STATES
 

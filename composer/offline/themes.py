@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from dataclasses import dataclass
 
+from composer import regexes as re
 from composer.offline.sameword import same_thing as same_thing  # tests import it from here
 from composer.offline.themetable import RELATED, THEMES, WEAK
 

@@ -6,8 +6,8 @@ Each function takes text and gives text (or a yes/no about it); `realise` builds
 from __future__ import annotations
 
 import itertools
-import re
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.cleaning import bare
 from composer.offline.phrases import head_noun

@@ -5,9 +5,9 @@ nothing of a tie (`generic_of`). `bridge` is the one rule for a tie a letter may
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from composer import regexes as re
 from composer.models import Notes
 from composer.offline import credentials
 from composer.offline.cleaning import clean

@@ -9,10 +9,10 @@ length; a formal letter says "I am", "do not", "we are" where the notes typed "I
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from composer import regexes as re
 from composer.english import SAID_IN_FULL
 from composer.offline.body import POINTS, Sentence
 from composer.offline.phrasebook import CONCISE_LEAVES_OUT

@@ -12,8 +12,7 @@ a measure's goal, which `topicdetail` says; anything else is left out.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.topicdetail import WANTED
 from composer.offline.words import DETERMINERS, SMALL_NUMBERS

@@ -16,9 +16,9 @@ would audit checkout and PDP speed."
 from __future__ import annotations
 
 import itertools
-import re
 from typing import Protocol
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.answerforms import framed, reread
 from composer.offline.answervoice import (

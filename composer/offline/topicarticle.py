@@ -5,8 +5,7 @@ question put to the candidate ("what I would do first about a placement breakdow
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.phrases import head_noun
 from composer.offline.topicbare import (

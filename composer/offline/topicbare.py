@@ -7,8 +7,7 @@ is one thing of theirs ("new digistar projector", "register for the council scho
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import DETERMINERS, PREPOSITIONS
 

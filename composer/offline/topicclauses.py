@@ -18,8 +18,7 @@ of change before "X -> Y" ("migrating selenium -> playwright") is the change bet
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.topicarticle import with_the
 from composer.offline.topicdetail import measured_subject

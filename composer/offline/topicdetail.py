@@ -6,8 +6,7 @@ takes off a value typed after a measure ("CQC rating 'requires improvement'": th
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.topictails import spelled
 

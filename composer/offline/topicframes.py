@@ -14,8 +14,7 @@ enjoyed hearing about {topic}") do not fit it either.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline.topicjoin import EXERCISE
 
 # Frames that say the topic was the reader's opinion.

@@ -17,8 +17,7 @@ subject, or left out.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, TOOL_NAMES
 

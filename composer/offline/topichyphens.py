@@ -5,8 +5,7 @@ type them as words.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import SMALL_NUMBERS, TOPIC_COUNTABLE
 

@@ -5,8 +5,7 @@ team").
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS
 

@@ -4,8 +4,7 @@ them from 82% to 95%"."""
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import DETERMINERS
 

@@ -6,8 +6,7 @@ interview, the closed words, a short word of note-speak.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.phrases import Shape, analyse
 from composer.offline.topicarticle import one_event, with_the

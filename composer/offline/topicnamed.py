@@ -8,8 +8,8 @@ side, and is said without the lead.
 from __future__ import annotations
 
 import itertools
-import re
 
+from composer import regexes as re
 from composer.offline import lexicon
 
 __all__ = ["names_topic"]

@@ -16,8 +16,8 @@ given back its small letter.
 from __future__ import annotations
 
 import itertools
-import re
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.namecase import ordinary_capital
 from composer.offline.topicshapes import clipped

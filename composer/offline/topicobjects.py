@@ -11,8 +11,7 @@ stations") or a name ("with Trek") keeps the words as typed, and so does a name 
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import COUNTABLE, DETERMINERS, FUNCTION_WORDS, TOPIC_COUNTABLE
 

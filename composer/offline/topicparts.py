@@ -7,8 +7,7 @@ of the income" is one topic.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.topicshapes import counted_detail, noted_part
 from composer.offline.topictails import TIME_WORDS

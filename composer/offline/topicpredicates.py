@@ -18,8 +18,7 @@ contractor who disputes a finding"): the doing is said without "the".
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.topicclauses import changes_amount
 from composer.offline.topicstates import AFTER_NOUN, stated

@@ -17,8 +17,7 @@ Okanagan Nation"), and a model typed as letters and a number ("a320s") its capit
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline.dictionary import in_dictionary
 from composer.offline.notewords import english
 

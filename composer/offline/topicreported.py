@@ -13,8 +13,7 @@ with smaller groups ..." -> "The household model they are bringing in next sprin
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, SAYING_VERBS
 

@@ -12,9 +12,9 @@ a note about the interviewer, are said to them by `questions`.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, replace
 
+from composer import regexes as re
 from composer.offline import lexicon, questions
 from composer.offline.answervoice import why_mine
 from composer.offline.asked import asked_subject, put_to_candidate

@@ -13,8 +13,7 @@
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.namecase import edition_word
 from composer.offline.words import (

@@ -13,8 +13,7 @@ what a tail of another shape adds to the topic is read by `topicdetail`.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.topicshapes import commented, counted_detail, without_ratio
 from composer.offline.words import ORDINAL_NUMBERS, PREPOSITIONS, SMALL_NUMBERS

@@ -18,8 +18,7 @@ interviewer have been said to them.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.phrases import Shape, analyse
 from composer.offline.words import DETERMINERS, PREPOSITIONS, SMALL_NUMBERS

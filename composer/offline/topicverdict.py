@@ -11,8 +11,7 @@ interviewer's own typed as "a portfolio of 220 properties" is said as theirs ("y
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.phrases import Shape, analyse
 from composer.offline.topicarticle import _counted_only

@@ -14,8 +14,7 @@ as a pronoun the reading says to them ("Marta's plan" -> "your plan" in Marta's 
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 
 __all__ = ["by_reader", "reader_forms", "still_third", "voiced"]

@@ -6,8 +6,7 @@ true but ...": read together, the second's "true but" would turn the first's yes
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.english import ends_on_abbreviation
 
 __all__ = ["answers"]

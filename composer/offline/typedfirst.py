@@ -11,10 +11,10 @@ their words: most of the answer's content words (`usable.stems`) are in the sent
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from composer import regexes as re
 from composer.offline import typedwhole
 from composer.offline.body import Sentence
 from composer.offline.flagged import stopped, trusted

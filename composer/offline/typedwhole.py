@@ -16,9 +16,9 @@ count with its unit before a noun is joined as one word ("six-week new member pr
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from composer import regexes as re
 from composer.offline import lexicon, verbatim
 from composer.offline.cvshares import spelled
 from composer.offline.itemkinds import OPINION, Kind, kind_of

@@ -6,10 +6,10 @@ word stems by which a point and a topic are found to be about the same thing.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from composer import regexes as re
 from composer.models import Interviewer, Notes
 from composer.offline.exchange import answer_unsaid
 from composer.offline.followsplit import split

@@ -15,8 +15,8 @@ This module owns the steps every reading of a line typed as the letter's own sen
 from __future__ import annotations
 
 import functools
-import re
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.itemkinds import OPINION, Kind, kind_of
 from composer.offline.phrases import Shape

@@ -9,8 +9,7 @@ policy"), or nothing when it is no clause of theirs.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand

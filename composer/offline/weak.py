@@ -13,8 +13,7 @@ quoted line.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.models import Interviewer
 from composer.offline.phrases import Phrase
 from composer.offline.strength import INITIALS

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.misfits import misfit
 from composer.offline.words import AUXILIARIES, BE, DETERMINERS, FRONTED, PREPOSITIONS

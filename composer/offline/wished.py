@@ -23,8 +23,7 @@ that may be a name the letter cannot spell for sure ("volvo", "lotcheck"), leave
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.dictionary import in_dictionary
 from composer.offline.notewords import capitals_of, english, recapitalised

@@ -8,8 +8,7 @@ and `news_of` what a congratulation is on.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.pronouns import ADVERBS
 

@@ -8,9 +8,9 @@ values, or say a sentence of a letter written earlier to the same panel.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 
+from composer import regexes as re
 from composer.english import NAME_ABBREVIATIONS
 from composer.models import Notes
 from composer.offline import lexicon, phrasebook, topicframes

@@ -7,8 +7,7 @@ that take "a").
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.english import NAME_SHORTHAND, NOTE_SHORTHAND, REGION_SHORTHAND, TOOL_SHORT
 
 

@@ -12,11 +12,11 @@ Nothing is added to reach a minimum length: a letter from thin notes stays short
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from composer import regexes as re
 from composer.channels import channel_spec
 from composer.drafting import Adjustment, Unsure
 from composer.models import Notes

@@ -9,8 +9,7 @@ Olivia, for ...") is followed by a comma and is left alone.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.rules.context import Context, finding
 from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
+from composer import regexes as re
 from composer.english import LEGAL_SUFFIXES, NAME_ABBREVIATIONS
 from composer.rules.text import ParsedLetter, Span
 from composer.rules.wording import normalise

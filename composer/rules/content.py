@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import functools
-import re
 
+from composer import regexes as re
 from composer.channels import spec_for
 from composer.english import WORD_RE, bare_role, role_phrase, role_title
 from composer.models import Interviewer, Notes

@@ -10,12 +10,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar, cast
 
+from composer import regexes as re
 from composer.english import (
     DEGREE_WORDS,
     GREETING_RE,

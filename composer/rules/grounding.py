@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import itertools
-import re
 
+from composer import regexes as re
 from composer.english import TITLES, WORD_RE
 from composer.rules.company import company_mentions
 from composer.rules.context import Context, finding

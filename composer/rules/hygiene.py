@@ -7,9 +7,9 @@ or a shouted word is reported once, by the rule it breaks.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 
+from composer import regexes as re
 from composer.rules.context import Context, PromptPhrases, finding, shorten
 from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter, Span

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import functools
-import re
 
+from composer import regexes as re
 from composer.english import NOTE_SHORTHAND, SPELLED_NUMBERS, WORD_RE
 
 _STOPWORDS = """

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.rules.facts import Facts
 from composer.rules.wording import CALENDAR_WORDS, EXEMPT
 

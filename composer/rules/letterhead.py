@@ -7,8 +7,7 @@ capital, is read word by word. `unchecked_lines` names the lines other rules own
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.channels import spec_for
 from composer.english import WORD_RE
 from composer.rules.facts import Facts, letterhead_words

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.rules.context import Context, finding
 from composer.rules.facts import Facts, NameToken
 from composer.rules.report import Violation

@@ -6,9 +6,9 @@ sign-off line (`signoff_line` False) or counts characters (`length_unit`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from composer import regexes as re
 from composer.channels import spec_for
 from composer.english import given_name
 from composer.rules.context import Context, finding, shorten

@@ -7,9 +7,9 @@ words and spans those are. See `composer.rules.proofread` for how they are used.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from composer import regexes as re
 from composer.models import Notes, text_values
 
 SPELLING_KINDS = frozenset({"Spelling"})

@@ -8,8 +8,7 @@ fix), so it is not reported twice.
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.rules.context import Context, finding
 from composer.rules.names import misspellings
 from composer.rules.report import Violation

@@ -8,7 +8,7 @@ Such a claim is part of `grounding` (an invented fact) unless the notes make the
 
 from __future__ import annotations
 
-import re
+from composer import regexes as re
 
 # (kind, pattern): the kind names the claim in messages and matches the same claim in the notes.
 # An interview, not the job: "selected for an interview" is no claim of an outcome.

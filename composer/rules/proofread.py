@@ -35,13 +35,13 @@ from __future__ import annotations
 
 import difflib
 import functools
-import re
 import threading
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from composer import regexes as re
 from composer.english import AMERICAN, BRITISH, DIALECTS, dialect_name
 from composer.errors import InputError
 from composer.models import Notes, text_values

@@ -13,8 +13,7 @@
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.english import CASUAL_GREETINGS, CASUAL_SIGNOFFS, TITLES, WORD_RE, count_words
 from composer.rules.context import Context, finding, shorten
 from composer.rules.names import greeting_near_miss

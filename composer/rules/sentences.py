@@ -5,8 +5,7 @@ sentence plainly starts after it. Offsets are kept, so every sentence is a `Span
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.english import ABBREVIATIONS
 from composer.rules.tokens import Span
 

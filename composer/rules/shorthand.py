@@ -9,9 +9,9 @@ where abbreviations are normal.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
+from composer import regexes as re
 from composer.rules.context import Context, finding
 from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter

@@ -9,9 +9,9 @@ precise: it fires on the slip and on nothing a careful writer would write.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
+from composer import regexes as re
 from composer.english import MISSPELLINGS
 
 # Verbs that follow "look forward to" in these letters; the -ing form is what the phrase needs.

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import itertools
-import re
 
+from composer import regexes as re
 from composer.channels import spec_for
 from composer.english import GREETING_RE, RANK_TITLES, TITLES, WORD_RE
 from composer.rules.context import Context, finding, shorten

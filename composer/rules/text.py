@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
+from composer import regexes as re
 from composer.english import GREETING_RE, GREETING_WORDS, count_words
 from composer.rules.keywords import letter_stems
 from composer.rules.sentences import sentences

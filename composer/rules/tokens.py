@@ -9,10 +9,10 @@ letter from the words already found, without reading it again.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from composer import regexes as re
 from composer.english import WORD_RE
 from composer.rules.keywords import stem
 from composer.rules.wording import EMAIL_RE, URL_RE

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import functools
-import re
 
+from composer import regexes as re
 from composer.english import TITLES, WORD_RE
 from composer.rules.context import finding
 from composer.rules.facts import Facts

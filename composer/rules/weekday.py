@@ -9,9 +9,9 @@ decision on Friday", "I look forward to our call on Friday") are left alone.
 from __future__ import annotations
 
 import calendar
-import re
 from typing import NamedTuple
 
+from composer import regexes as re
 from composer.rules.context import Context, finding
 from composer.rules.report import Violation
 from composer.rules.text import ParsedLetter, Span

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import calendar
 import functools
-import re
 import unicodedata
 
+from composer import regexes as re
 from composer.english import ASCII_LETTERS, MISSPELLINGS, SIGNOFF_PHRASES, TITLES
 
 # Typographic apostrophes, hyphens and fixed-width spaces become their plain forms; one character
