@@ -17,6 +17,7 @@ from composer.compose import compose
 from composer.models import Notes
 from composer.offline.phrasebook import Variation
 from composer.offline.selfnoted import self_noted
+from composer.offline.shorthand import expand
 
 TODAY = dt.date(2026, 12, 4)
 PEOPLE = [
@@ -65,6 +66,17 @@ def _bodies(follow_up: str, people: list[dict[str, object]], tone: str = "warm")
                 "On my hours: I said full time only, but I can do four days from March.",
                 "When we talked about my hours, I said full time only, but I can do four days"
                 " from March.",
+            ),
+        ),
+        # typed with care, "I should have said that" the note's, never the letter's
+        (
+            "She asked about my catering work. I said I had done some; I should have said that"
+            " I ran the kitchen for 300 covers.",
+            (
+                "On my catering work: I said I had done some, but I ran the kitchen for 300"
+                " covers.",
+                "When we talked about my catering work, I said I had done some, but I ran the"
+                " kitchen for 300 covers.",
             ),
         ),
         # a topic typed "X q": named with its article
@@ -161,6 +173,11 @@ def test_a_careful_answer_to_a_named_question_goes_to_who_asked() -> None:
         "asked about sites - i said mostly offices but I did two schools in Leeds, thats public",
         # something done, which a noun alone cannot say
         "forgot to mention - first aid refresher done last month",
+        # what "should have" been mentioned is a thing, not a clause
+        "he asked about CMAR work - said mostly hard bid. should have mentioned the 3 GMPs i"
+        " priced for the county",
+        # an addition to an answer, and "them" whose referent is in the question
+        "She asked if I mind nights. I said I am used to them. I would add that I have a car.",
         # two things in one note: read by its parts, as before
         "forgot to say i have my own van. also she asked about nights - said no, can do 2",
     ],
@@ -169,3 +186,15 @@ def test_a_note_not_read_with_confidence_is_left_to_the_other_readings(line: str
     assert self_noted(line, "warm", "email", Variation("seed")) is None
     # the same stage reads the confident shape
     assert self_noted("forgot: my van is my own", "warm", "email", Variation("seed"), late=True)
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("can cover sat + sun", "can cover Saturday and Sunday"),
+        ("i can work sat and sun in march", "I can work Saturday and Sunday in March"),
+        ("happy to do sat or sun", "happy to do Saturday or Sunday"),
+    ],
+)
+def test_both_weekend_days_typed_short_are_named(typed: str, said: str) -> None:
+    assert expand(typed) == said

@@ -38,7 +38,7 @@ from composer.offline.wellformed import problem
 _TAIL = re.compile(
     r"(?:(?:[.;,!]|\s[-–—]+)\s*|\s+(?=(?:pls|please|shld|shd|need to|must)\b))"
     r"(?:(?:I\s+)?(?:shld|shd|should|need\s+to|needs\s+to|must|have\s+to|pls|please|to)\s+)?"
-    r"(?:clarify|correct|fix|add|mention|flag|fix\s+before\s+sending)"
+    r"(?:clarify|correct|fix|add|mention|flag|fix\s+before\s+sending|tell\s+(?:him|her|them))"
     r"(?:\s+(?:that|this|it))?(?:\s+(?:in|to)\s+(?:the\s+)?(?:e-?mail|letter|note))?"
     r"[\s.!]*$",
     re.IGNORECASE,
@@ -100,6 +100,8 @@ _SHOULD_HAVE = re.compile(
     r"|didn't\s+mention)(?:\s+that)?\s+",
     re.IGNORECASE,
 )
+_ADDED = re.compile(r"^(?:I\s+)?(?:would|should|must|want to)\s+(?:also\s+)?(?:add|mention)\b")
+_CLAUSES = frozenset([Shape.CLAUSE, Shape.FIRST_PERSON])
 _IT_IS = re.compile(r"^(?:it'?s|its)\b", re.IGNORECASE)
 # what was said, read as typed: a figure, an amount, a few words ("only Sundays", "a bit")
 _SAID_OPEN = re.compile(
@@ -136,16 +138,22 @@ def _capital_i(text: str) -> str:
 def _fix(text: str) -> str | None:
     """What is so, as a clause of the candidate's ("I can negotiate to one month"), or None."""
     text = expand(_capital_i(_REALLY.sub("", text).strip(" ,.")))
-    text = _SHOULD_HAVE.sub("", text)
+    text, owned = _SHOULD_HAVE.subn("", text)
+    if owned and not re.match(r"^(?:I|it|we)\b", text):
+        return None  # "should have mentioned the 2 GMPs I did": a thing, no clause
     text = _IT_IS.sub("it is", text)
-    if _MODAL.match(text):
+    if _ADDED.match(text):
+        return None  # "I would add that ...": an addition to an answer, read by `followup`
+    if re.match(r"^I\b", text):
+        pass
+    elif _MODAL.match(text):
         text = f"I {text}"
     elif _WILLING.match(text):
         text = f"I am {text}"
     elif analyse(text).shape is Shape.PAST:
         text = f"I {text}"
-    elif not _CLAUSE_OPEN.match(text):
-        return None
+    elif not _CLAUSE_OPEN.match(text) or analyse(text).shape not in _CLAUSES:
+        return None  # "the 2 CMAR GMPs I did": a thing named, no clause
     text = _BARE_PAST.sub(", and I ", text)
     if _SPLICE.search(text):
         return None
@@ -159,6 +167,8 @@ def _said(text: str) -> str | None:
         return None  # "not really, true", "yes": an answer read by `followup`, as before
     text = re.sub(r"^I'd\b", "I would", text)
     text = re.sub(r"^I'm\b", "I was", text)
+    if re.search(r"\b(?:them|they|those|these)\b", text):
+        return None  # "I am used to them": what "them" is stays in the question
     if re.match(r"^(?:I|it)\b", text):
         return None if problem(text[:1].upper() + text[1:] + ".") else text
     if re.match(r"^never\s+\w+ed\b", text):  # "never used it": "I had never used it"
