@@ -25,6 +25,7 @@ from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportgate import stopped
 from composer.offline.rapportnotes import answered_line
+from composer.offline.selfnoted import self_noted
 from composer.offline.stepdates import month_first
 from composer.offline.steptext import plain_step
 from composer.offline.stepvaried import varied
@@ -107,6 +108,8 @@ class Sections(Body):
         return [Sentence("thanks", 0, text)]
 
     def follow_up(self) -> list[Sentence]:
+        if (noted := self._self_noted() or self._self_noted(late=True)) is not None:
+            return noted
         parts = split(self.notes) or self._parts_left()  # each part to its own letter
         if self._any_said(parts):  # else read whole, as before: left out whole, if at all
             return self._follow_up_parts([p for p in parts if p.reader == self.index])
@@ -137,6 +140,39 @@ class Sections(Body):
             return []
         self.note(line)
         return [Sentence("follow_up", 3, line)]
+
+    def _self_noted(self, late: bool = False) -> list[Sentence] | None:
+        """The follow-up typed as a note to self, in one sentence to who asked (`selfnoted`);
+        None when it has none of the shapes read there (or was typed at `compose --ask`).
+        `late`: only when no other reading says any of it (the same for every letter)."""
+        value = self.notes.follow_up
+        if not value or value in self.answered:
+            return None
+        reader, asked = follow_up_asker(self.notes)
+        line = self_noted(
+            value,
+            self.tone,
+            self.channel,
+            self.variation,
+            fits=self.fits,
+            by_reader=asked,
+            late=late,
+        )
+        if line is None or (late and self._read_otherwise(value, reader, asked)):
+            return None
+        if self.index != reader:
+            return []  # said once, to who asked (or the nearest reader)
+        self.note(line)
+        return [Sentence("follow_up", 3, line)]
+
+    def _read_otherwise(self, value: str, reader: int, asked: bool) -> bool:
+        """True when a reading of `followup` says the follow-up or a part of it."""
+        if said_with_care(value, []):
+            return True
+        first = Variation(self.variation.seed)
+        if follow_up_line(value, self.common, self.tone, self.channel, first, by_reader=asked):
+            return True
+        return self._any_said(split(self.notes) or split(self.notes, lead=reader))
 
     def _parts_left(self) -> list[Part]:
         """The parts of a follow-up the letters cannot say whole (the same for every letter of

@@ -280,7 +280,11 @@ def _saturday(found: re.Match[str]) -> str:
     if not (found.group("before") or found.group("after")):
         return found.group()  # "I sat the exam"
     day = "Saturdays" if found.group("s") else "Saturday"
-    return f"{found.group('before') or ''}{day}{found.group('after') or ''}"
+    after = found.group("after") or ""
+    if after.endswith("sun"):  # "sat + sun", "sat and sun": the two days, both named
+        after = re.sub(r" ?\+ ?sun$| (?:and|&) sun$", " and Sunday", after)
+        after = re.sub(r" or sun$", " or Sunday", after) + found.group("s")
+    return f"{found.group('before') or ''}{day}{after}"
 
 
 def _spoken(found: re.Match[str]) -> str:
