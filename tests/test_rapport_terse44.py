@@ -15,6 +15,7 @@ import pytest
 
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportpets import LEFT
+from composer.offline.rapportterse import OWN_ALREADY
 from composer.offline.tone import in_full
 from tests.fakes import FirstChoice
 
@@ -117,3 +118,36 @@ def test_a_plural_spelled_out_keeps_its_possessive() -> None:
     assert in_full("your kids' nativity") == "your children's nativity"
     assert in_full("the grads' dinner") == "the graduates' dinner"  # a plural in "s" as before
     assert in_full("kids love it") == "children love it"
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        # scout 45 v02: left out; the candidate's own clause is theirs to say, the thanks is not
+        (
+            "He recommended the new edition of Redmond on Dismissal Law; I only have the 2nd"
+            " edition.",
+            "Thank you for recommending the new edition of Redmond on Dismissal Law; I will look"
+            " into it.",
+        ),
+        (
+            "She recommended the book Deep Work; I have not read it yet.",
+            "Thank you for recommending the book Deep Work; I look forward to reading it.",
+        ),
+    ],
+)
+def test_a_recommendation_with_a_clause_of_the_candidates_is_thanked_for(
+    note: str, said: str
+) -> None:
+    assert _said(note) == said
+
+
+def test_a_recommendation_the_candidate_has_already_in_their_own_words_is_left_out() -> None:
+    # was "Thanks, too, for recommending Atomic Habits; I've read the first half already: I will
+    # look into it."
+    said = rapport_line("recommended Atomic Habits; I've read the first half already", ["Jo"])
+    assert (said.text, said.skipped) == (None, OWN_ALREADY)
+    # what `recommended.ALREADY` reads is said as before
+    assert _said("recommended the SRE workbook - I'm already reading it") == (
+        "Thank you for recommending the SRE workbook; I am already reading it."
+    )

@@ -743,7 +743,7 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
     # {team}: a team they follow ("Spurs", "Ipswich Town").
     "wish_team_season": {
         "formal": ("I hope {team} have a successful season.",),
-        "any": ("I hope {team} have a good season.", "I hope {team}'s season goes well."),
+        "any": ("I hope {team} have a good season.", "Good luck to {team} this season."),
     },
     # {event}: what they are doing, as "the" event ("the Boston Marathon in April").
     "wish_luck": {

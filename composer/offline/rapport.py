@@ -61,7 +61,7 @@ from composer.offline.rapportshort import (
     race_distances,
     short_read,
 )
-from composer.offline.rapportterse import team_season, trip_wish
+from composer.offline.rapportterse import terse_line, trip_wish
 from composer.offline.recommended import (
     ABBREVIATED,
     ALREADY,
@@ -222,7 +222,7 @@ def _line(
     if showing:
         return line("shown_thanks", **showing)
 
-    pet = pet_line(note) or fan_game(note) or team_season(note) or kin_start(note)  # a pet,
+    pet = pet_line(note) or fan_game(note) or terse_line(note) or kin_start(note)  # a pet,
     # "benfica fan, we talked abt the derby on sat", "big Spurs fan", "her son just started at"
     if pet:
         return line(pet[0], **pet[1]) if pet[1] else RapportLine(None, pet[0])

@@ -11,6 +11,9 @@ trip or a team of theirs takes. One rule per shape people type, never one note:
   its season, when the note shows it is a team (a name in the plural, a club's word such as
   "Town" or "United", or a season ticket); any other fandom ("a huge Hollow Knight fan") is not
   a team, and is left to the other readings;
+- "He recommended X; I only have the 2nd edition": a recommendation with a clause of the
+  candidate's own after it is thanked for alone (a clause that says they have it already is
+  left to `recommended.ALREADY`, or the note stays as typed);
 - a trip "for a residency" is the residency in that place ("Good luck with your residency in
   Mashiko in January"), not a trip "for a residency"; "NYE" is New Year's Eve.
 """
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
+from composer.offline.recommended import ALREADY
 
 _WHO = r"(?:(?:s?he|they)(?:['’]s|\s+is|\s+are)\s+)?"
 # "going japan w family", "she's going Lisbon for NYE": the word after "going" is checked below.
@@ -48,6 +52,12 @@ _ALSO_EX = re.compile(rf"(?i)^{_WHO}also\s+ex(?:-|\s+)(?P<what>[^,;()]+?)\s*$")
 _KIN = r"son|daughter|kids|children|twins|boys|girls|grandson|granddaughter|husband|wife|partner"
 _BARE_KIN = re.compile(rf"(?i)^(?P<kin>{_KIN})(?P<rest>(?:['’]s)?\s+\S.*)$")
 _PLURAL_KIN = frozenset(["kids", "children", "twins", "boys", "girls"])
+# A recommendation, then the candidate's own clause about it: "He recommended the new edition of
+# Redmond on Dismissal Law; I only have the 2nd edition."
+_REC_MINE = re.compile(
+    r"(?i)^(?P<rec>(?:(?:s?he|they|[A-Z][\w'’-]+)\s+)?(?:also\s+)?(?:recommended|suggested)\s+"
+    r"[^;]+?)\s*(?:;|\s[-–—]+\s)\s*(?P<mine>I(?:['’][a-z]+)?\s.*)$"
+)
 
 # A team they follow: "big spurs fan", "huge Ipswich Town fan - season ticket holder".
 _FAN = re.compile(
@@ -98,6 +108,9 @@ def terse_read(note: str) -> str:
     also = _ALSO_EX.match(text)
     if also and not re.search(r"(?i)\b(?:like me|same as me|too|as well)\b", text):
         text = f"ex-{also['what']} like me"
+    mine = _REC_MINE.match(text)
+    if mine and not ALREADY.search(text) and not re.search(r"(?i)\balready\b", mine["mine"]):
+        text = mine["rec"]  # what the candidate has of it is theirs to say; the thanks is not
     kin = _BARE_KIN.match(text)
     if kin:
         rest = kin["rest"]
@@ -117,6 +130,20 @@ def _a_place(word: str) -> bool:
         return False
     kinds = lexicon.classes(low)
     return not kinds.keys() & {"adj", "verb", "adv"} and (word[:1].isupper() or not kinds)
+
+
+OWN_ALREADY = "it says what you have of it already in your own words; say it to them yourself"
+
+
+def terse_line(note: str) -> tuple[str, dict[str, str]] | None:
+    """The section and values of the line for a team they follow keenly (`team_season`), or a
+    reason and no values for a recommendation the candidate says they have already in words
+    `recommended.ALREADY` does not read ("recommended Atomic Habits; I've read the first half
+    already": thanks and "I will look into it" would be untrue); None for any other note."""
+    mine = _REC_MINE.match(" ".join(note.split()))
+    if mine and not ALREADY.search(note) and re.search(r"(?i)\balready\b", mine["mine"]):
+        return OWN_ALREADY, {}
+    return team_season(note)
 
 
 def team_season(note: str) -> tuple[str, dict[str, str]] | None:
