@@ -151,3 +151,24 @@ def test_a_recommendation_the_candidate_has_already_in_their_own_words_is_left_o
     assert _said("recommended the SRE workbook - I'm already reading it") == (
         "Thank you for recommending the SRE workbook; I am already reading it."
     )
+
+
+def test_what_the_talk_was_about_after_a_dash_is_no_part_of_the_line() -> None:
+    # reader 18 h141: left out ("could not be turned into a line")
+    assert _said("daughters debs in jan - joked about the cost of the dress") == (
+        "I hope your daughter's debs go well in January."
+    )
+    # a fan's talk about a game ahead is still the game's wish
+    assert _said("big benfica fan - we talked abt the derby on sat") == (
+        "I hope the derby on Saturday goes your way."
+    )
+
+
+def test_an_acronyms_plural_takes_a_plural_verb() -> None:
+    # was "I hope your son's GCSEs goes well next week."
+    assert _said("her son is doing his GCSEs next week") == (
+        "I hope your son's GCSEs go well next week."
+    )
+    assert _said("her daughter is doing her SATs in may") == (
+        "I hope your daughter's SATs go well in May."
+    )

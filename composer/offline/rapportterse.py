@@ -11,6 +11,9 @@ trip or a team of theirs takes. One rule per shape people type, never one note:
   its season, when the note shows it is a team (a name in the plural, a club's word such as
   "Town" or "United", or a season ticket); any other fandom ("a huge Hollow Knight fan") is not
   a team, and is left to the other readings;
+- "daughters debs in jan - joked about the cost of the dress": what the talk was about, after a
+  dash, is the interview's, not the line's: the note is said without it (a fan's talk about a
+  game ahead is `rapportshapes.fan_game`'s);
 - "He recommended X; I only have the 2nd edition": a recommendation with a clause of the
   candidate's own after it is thanked for alone (a clause that says they have it already is
   left to `recommended.ALREADY`, or the note stays as typed);
@@ -52,6 +55,12 @@ _ALSO_EX = re.compile(rf"(?i)^{_WHO}also\s+ex(?:-|\s+)(?P<what>[^,;()]+?)\s*$")
 _KIN = r"son|daughter|kids|children|twins|boys|girls|grandson|granddaughter|husband|wife|partner"
 _BARE_KIN = re.compile(rf"(?i)^(?P<kin>{_KIN})(?P<rest>(?:['’]s)?\s+\S.*)$")
 _PLURAL_KIN = frozenset(["kids", "children", "twins", "boys", "girls"])
+# What the talk was about, typed after a dash: "daughters debs in jan - joked about the cost of
+# the dress" (the note is the debs; the joke was the interview's, not a line's).
+_TALK_ASIDE = re.compile(
+    r"\s+[-–—]+\s+(?:(?:we|i)\s+)?(?:joked|talked|chatted|laughed)\s+(?:about|abt|re)\b[^-–—]*$",
+    re.IGNORECASE,
+)
 # A recommendation, then the candidate's own clause about it: "He recommended the new edition of
 # Redmond on Dismissal Law; I only have the 2nd edition."
 _REC_MINE = re.compile(
@@ -108,6 +117,9 @@ def terse_read(note: str) -> str:
     also = _ALSO_EX.match(text)
     if also and not re.search(r"(?i)\b(?:like me|same as me|too|as well)\b", text):
         text = f"ex-{also['what']} like me"
+    aside = _TALK_ASIDE.search(text)
+    if aside and not re.search(r"(?i)\b(?:fan|supporter)s?\b", text):  # a fan's talk: `fan_game`
+        text = text[: aside.start()]
     mine = _REC_MINE.match(text)
     if mine and not ALREADY.search(text) and not re.search(r"(?i)\balready\b", mine["mine"]):
         text = mine["rec"]  # what the candidate has of it is theirs to say; the thanks is not
