@@ -181,6 +181,8 @@ Personal notes:
 - `rapportalso`: what both share typed with "too", "like me" or "also" ("into fly fishing as well")
 - `rapportkin`: a relative's coming event typed short ("daughter's nativity play thurs")
 - `rapportpets`: a pet of theirs said by what happened to it: met, new, or mending
+- `rapportterse`: personal notes typed in the fewest words ("going japan", "also ex-army",
+  "big spurs fan"), and the wish a trip's purpose or a team's season takes
 - `pronouns`: a note about the reader said to them ("she is" -> "you are")
 - `recommended`: a book, place or event the reader recommended, and thanks for it
 

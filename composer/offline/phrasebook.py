@@ -733,6 +733,19 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
             "Safe travels on your {detail}.",
         ),
     },
+    # What a trip is for ({what}: "residency"), where ({place}) and when ({when}: " in January").
+    "wish_stay": {
+        "formal": ("I hope your {what} in {place} goes very well{when}.",),
+        "any": (
+            "Good luck with your {what} in {place}{when}.",
+            "I hope your {what} in {place} goes well{when}.",
+        ),
+    },
+    # {team}: a team they follow ("Spurs", "Ipswich Town").
+    "wish_team_season": {
+        "formal": ("I hope {team} have a successful season.",),
+        "any": ("I hope {team} have a good season.", "Good luck to {team} this season."),
+    },
     # {event}: what they are doing, as "the" event ("the Boston Marathon in April").
     "wish_luck": {
         "formal": (

@@ -61,6 +61,7 @@ from composer.offline.rapportshort import (
     race_distances,
     short_read,
 )
+from composer.offline.rapportterse import terse_line, trip_wish
 from composer.offline.recommended import (
     ABBREVIATED,
     ALREADY,
@@ -103,15 +104,12 @@ def rapport_line(note: str, names: Sequence[str] = (), **options: Any) -> Rappor
 
 
 def _rapport_line(note: str, names: Sequence[str], **options: Any) -> RapportLine:
-    """The line for one personal note (see `rapport_line`).
-
+    """The line for one personal note (see `rapport_line`; options as for `_line`).
     A note's tail after a comma is read by what it is: "we both ..., diff years" or "back from
     the Biennale, loved the Nordic pavilion" add an aside a letter leaves out, so when the line
     would paste the tail, the note is said without it; "a huge Hollow Knight fan - so am I" is
     something both share. A note of two clauses whose whole cannot be said is said by its first
-    ("... getting married in Whitby next May and she is doing the flowers herself"). Options as
-    for `_line`.
-    """
+    ("... getting married in Whitby next May and she is doing the flowers herself")."""
     shared = re.search(r"(?i)\b(?:we both|both of us|same as me)\b", note)  # a past of theirs too
     if pat.FAR_OFF.search(pat.SINCE.sub("", note)) and not shared:  # "retiring in 2 yrs": early
         return RapportLine(None, "its time is a year or more away: a wish now would come early")
@@ -224,8 +222,8 @@ def _line(
     if showing:
         return line("shown_thanks", **showing)
 
-    pet = pet_line(note) or fan_game(note) or kin_start(note)  # "her kelpie Mabel wandered
-    # in", "benfica fan, we talked abt the derby on sat", "her son just started at lincoln"
+    pet = pet_line(note) or fan_game(note) or terse_line(note) or kin_start(note)  # a pet,
+    # "benfica fan, we talked abt the derby on sat", "big Spurs fan", "her son just started at"
     if pet:
         return line(pet[0], **pet[1]) if pet[1] else RapportLine(None, pet[0])
     worked = worked_where_i(expand(note))
@@ -382,8 +380,9 @@ def _line(
         return line("celebration", news="the new baby")
     if kind == "named_pet":
         return line("named_pet", name=detail)
-    if kind in ("trip", "pet"):
-        return line(pat.KIND_SECTIONS[kind], detail=detail)
+    if kind in ("trip", "pet"):  # "with their family", "over Christmas", "for a residency"
+        section, values = trip_wish(kind, detail)
+        return line(section, **values)
     if kind == "occasion":
         travel = TRAVEL.match(clause)
         if travel:

@@ -270,14 +270,15 @@ _PLURAL_VERB = {"is": "are", "goes": "go", "was": "were"}
 def agreed(line: str) -> str:
     """The line with its verb agreeing with a plural thing of theirs typed in lower case (a
     name in capitals, "the Yorkshire Three Peaks", is one thing): "I hope your GCSE mocks goes
-    well" -> "I hope your GCSE mocks go well"."""
+    well" -> "I hope your GCSE mocks go well"; so is an acronym's plural ("your son's GCSEs")."""
     found = _WISHED.match(line)
     if found is None:
         return line
     head = found["np"].split()[-1]
-    if not head.islower() or head.endswith(_SINGULAR_ENDS) or not lexicon.is_plural_noun(head):
-        return line
-    if lexicon.is_noun(head) and not head.endswith("s"):
-        return line
+    if re.fullmatch(r"[A-Z][A-Z0-9]+s", head) is None:  # "GCSEs", "SATs": an acronym's plural
+        if not head.islower() or head.endswith(_SINGULAR_ENDS) or not lexicon.is_plural_noun(head):
+            return line
+        if lexicon.is_noun(head) and not head.endswith("s"):
+            return line
     verb = _PLURAL_VERB[found["verb"]]
     return f"{line[: found.start('verb')]}{verb}{line[found.end('verb') :]}"

@@ -42,7 +42,9 @@ _NOT_MET = frozenset(
 _NEW = re.compile(
     r"(?i)\b(?:new|just\s+(?:got|adopted|rescued)|adopted|rescued|brought\s+home|welcomed)\b"
 )
-_HAS = re.compile(r"(?i)^(?:(?:s?he|they)\s+)?(?:has|have|'s\s+got|has\s+got|hes\s+got)\b")
+_HAS = re.compile(
+    r"(?i)^(?:s?he|they)?(?:\s+has|\s+have|['’]s\s+got|['’]ve\s+got|s\s+got|\s+has\s+got|has|have)\b"
+)
 _NOISE = re.compile(r"!+|\b(?:lol|haha|omg)\b", re.IGNORECASE)
 LEFT = "a pet they have had for a while takes no wish; say it in your own words"
 

@@ -37,6 +37,7 @@ from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.heard import DAY_NAMES
 from composer.offline.rapportpatterns import PETS
+from composer.offline.rapportterse import terse_read
 from composer.offline.words import FUNCTION_WORDS
 
 # Words an event's name ends in, that a distance may follow or lead.
@@ -145,7 +146,7 @@ _PET_WORD = re.compile(rf"(?i)^(?:{PETS}|pups?|puppies|kittens?)$")
 
 def short_read(note: str, names: Sequence[str] = ()) -> str:
     """The note with its shorthand read (see the module's note); a note with none as typed."""
-    text = " ".join(note.split())
+    text = terse_read(note)  # "going japan", "also ex-army", "daughter starting uni"
     text = _own_name(text, names)
     text = _TOLD.sub(lambda m: f"she recommended I {m['verb'].lower()} ", text)
     text = _distance(text)

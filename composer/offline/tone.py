@@ -49,13 +49,22 @@ def without_contractions(text: str) -> str:
     return _CONTRACTION.sub(_spelled, text.replace("’", "'") if "’" in text else text)
 
 
-_SHORT = re.compile(r"\b(" + "|".join(re.escape(s) for s, _ in SAID_IN_FULL) + r")\b")
+_SHORT = re.compile(
+    r"\b(?P<short>" + "|".join(re.escape(s) for s, _ in SAID_IN_FULL) + r")\b(?P<of>['’](?!\w))?"
+)
 _FULL = dict(SAID_IN_FULL)
+
+
+def _full(found: re.Match[str]) -> str:
+    said, of = _FULL[found["short"]], found["of"] or ""
+    if of and found["short"].endswith("s") and not said.endswith("s"):
+        return f"{said}'s"  # "the kids' nativity" -> "the children's nativity"
+    return said + of
 
 
 def in_full(text: str) -> str:
     """ "first-gen undergrads" -> "first-generation undergraduates"."""
-    return _SHORT.sub(lambda found: _FULL[found.group()], text)
+    return _SHORT.sub(_full, text)
 
 
 def shortened(
