@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from composer.offline import apostrophes, lexicon, namecase, notenumbers, propernames
+from composer.offline import apostrophes, firmwords, lexicon, namecase, notenumbers, propernames
 from composer.offline.notewords import teams_capitalised
 from composer.offline.words import (
     CAPITALISED,
@@ -95,6 +95,11 @@ def _seconds(found: re.Match[str]) -> str:
     return f"{figure} second" + ("" if figure == "1" else "s")
 
 
+def _milli(figure: str) -> str:
+    """ "900ms" -> "900 milliseconds", as "4.2s" is said "4.2 seconds" beside it."""
+    return re.sub(r" ?ms$", " milliseconds", figure)
+
+
 # A notes file's items are spelled out again for each letter of its panel and each retry.
 @functools.lru_cache(maxsize=1024)
 def expand(text: str) -> str:
@@ -106,6 +111,7 @@ def expand(text: str) -> str:
     # "true but i did ~30 filings": the pronoun typed in lower case, and its contractions
     text = _LOWER_I.sub("I", text)
     text = _W.sub("with", text)
+    text = firmwords.spelled(text)  # "at prev co": at my previous company
     text = apostrophes.spelled(text)  # "when its busy", "how id go diagnosing a no-crank"
     # "what i'd do first 90 days": the candidate's own first days in the job
     text = _FIRST_DAYS.sub(r"\g<verb> in my first \g<span>", text)
@@ -137,7 +143,7 @@ def expand(text: str) -> str:
     text = re.sub(r"(?<![\w'])(?:the )?same (\w+),? (?:and )?(?:the )?same (?=\w)",
                   r"the same \1 and the same ", text)  # fmt: skip
     text = re.sub(r"(?<![\w.,])(\d[\d,.]*)\+(?= [A-Za-z])", r"more than \1", text)  # "40+ PMs"
-    text = re.sub(r"(?<![\w~])~ ?(?=\d)", "about ", text)  # "~20 staff"
+    text = re.sub(r"(?<![\w~])~ ?(?=[$£€]?\d)", "about ", text)  # "~20 staff", "~$380k"
     text = re.sub(r"\b([Uu])niv\.?(?=\s|$|,)", r"\1niversity", text)
     text = re.sub(rf"\b(\d{{1,2}}) ({_MONTHS})\.?(?=\W|$)", _month_after, text)
     text = re.sub(rf"\b({_MONTHS})\.? (?=\d)", _month_before, text)
@@ -156,9 +162,10 @@ def expand(text: str) -> str:
     text = re.sub(r"(?<![\w-])([A-Za-z][\w.]*)->([A-Za-z][\w.]*)(?= [a-z])", r"\1-to-\2", text)
     # "turnover 35% -> 19%": a change typed with an arrow between its figures
     text = re.sub(
-        r"(?<!from )(?<![\w.])(\d[\d.,]*(?:%| hours| days| weeks| months)?) ?(?:->|=>|→)"
-        r" ?(\d[\d.,]*%?(?: hours| days| weeks| months)?)(?![\w.])",
-        r"from \1 to \2",
+        r"(?<!from )(?<![\w.])(\d[\d.,]*(?:%| ?ms| seconds| minutes| hours| days| weeks| months)?)"
+        r" ?(?:->|=>|→) ?(\d[\d.,]*(?:%| ?ms| seconds?| minutes?| hours| days| weeks| months)?)"
+        r"(?![\w.])",
+        lambda m: f"from {_milli(m[1])} to {_milli(m[2])}",
         text,
     )
     text = re.sub(r"\bwith (team|crew) of\b", r"with a \1 of", text)  # "w/ team of 4"

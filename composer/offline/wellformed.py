@@ -107,6 +107,12 @@ _BARE_COUNT = re.compile(
     r"\b(?:hold|have|earned|completed|got)\s+(?P<what>(?:[A-Z][\w-]*\s+)+(?:licence|license"
     r"|certificate|card|permit|degree|diploma|attestation|ticket)\b)"
 )
+# "more than 90 day overdue from ...": a span before an adjective with no noun after it (the
+# thing overdue is not named: "90-day overdue invoices" would be)
+_SPAN_NO_NOUN = re.compile(
+    r"\b(?:\d{2,}|[2-9]|\d[\d,.]*\+) (?:day|week|month|year|hour|minute) (?P<adj>[a-z]+)"
+    r"(?= (?P<next>[a-z]+)|[.,;]|$)"
+)
 # ", 5 first-author." at the end: a count with no verb after a comma
 _TACKED = re.compile(r",\s+(?:about |over |around )?\d[\d,.]*\+?\s+[\w-]+(?:\s[\w-]+)?\.$")
 # ", team made state": a new subject and verb after a comma, with no "and" or "which"
@@ -152,6 +158,9 @@ def problem(text: str, *, slashes: bool = True) -> str:
     found = _BARE_COUNT.search(text)
     if found:
         return f"'{found.group('what')}' needs an article"
+    found = _SPAN_NO_NOUN.search(text)
+    if found and lexicon.is_adjective_only(found["adj"]) and not _noun(found["next"]):
+        return f"a span before '{found['adj']}' names no thing it describes"
     found = _THIRD_PERSON.search(text)
     if found:
         return f"it speaks of someone as '{found.group('who')}' (to them, it is 'you')"
@@ -181,6 +190,8 @@ def note_word(text: str) -> str:
     named = {b for a, b in itertools.pairwise(words) if len(a) == 1 and a.isupper()}
     # "35 ppb", "12 ppm": a unit of measurement after its figure ("3 mths", "2 circ" are notes)
     named |= {_unit(m) for m in _UNIT.finditer(text)}
+    if re.search(r"\d[kKmMbB]? rev\b", text):
+        return "rev"  # "$60M rev": revenue clipped after its figure ("rev" alone is a verb)
     return next((w for w in words if lexicon.note_speak(w) and w not in named), "")
 
 
@@ -338,3 +349,7 @@ def _no_clause(text: str) -> str:
         if lexicon.is_past(word) or (lexicon.is_third_person(word) and not lexicon.is_noun(word)):
             return ""
     return "it has no subject and verb of its own"
+
+
+def _noun(word: str | None) -> bool:
+    return word is not None and (lexicon.is_noun(word) or lexicon.is_plural_noun(word))
