@@ -64,6 +64,7 @@ def _known(word: str) -> bool:
 def spelled(text: str) -> str:
     """`text` with "co" for a company spelled out where a firm is surely meant."""
     text = _SIZE.sub(_size, text)
+    text = re.sub(r"(?<![\w-])co-wide\b", "company-wide", text)  # "used co-wide"
     if " co" not in text:
         return text
     return _KIND.sub(_kind, _WHEN.sub(_when, text))

@@ -95,9 +95,16 @@ def _seconds(found: re.Match[str]) -> str:
     return f"{figure} second" + ("" if figure == "1" else "s")
 
 
-def _milli(figure: str) -> str:
-    """ "900ms" -> "900 milliseconds", as "4.2s" is said "4.2 seconds" beside it."""
-    return re.sub(r" ?ms$", " milliseconds", figure)
+def _arrowed(found: re.Match[str]) -> str:
+    """ "4.2 seconds -> 900ms" -> "from 4.2 seconds to 900 milliseconds" ("900ms" said in words
+    as "4.2s" is beside it). Seconds on both ends are left to `pointmoves`, which says the unit
+    once ("from 4.1 to 2.2 seconds"); minutes on both ends are said once likewise."""
+    a, b = (re.sub(r" ?ms$", " milliseconds", f) for f in (found[1], found[2]))
+    if a.endswith(" seconds") and b.endswith(" seconds"):
+        return found.group()
+    if a.endswith(" minutes") and b.endswith(" minutes"):
+        return f"from {a.removesuffix(' minutes')} to {b}"
+    return f"from {a} to {b}"
 
 
 # A notes file's items are spelled out again for each letter of its panel and each retry.
@@ -165,7 +172,7 @@ def expand(text: str) -> str:
         r"(?<!from )(?<![\w.])(\d[\d.,]*(?:%| ?ms| seconds| minutes| hours| days| weeks| months)?)"
         r" ?(?:->|=>|→) ?(\d[\d.,]*(?:%| ?ms| seconds?| minutes?| hours| days| weeks| months)?)"
         r"(?![\w.])",
-        lambda m: f"from {_milli(m[1])} to {_milli(m[2])}",
+        _arrowed,
         text,
     )
     text = re.sub(r"\bwith (team|crew) of\b", r"with a \1 of", text)  # "w/ team of 4"

@@ -37,9 +37,13 @@ _SPAN = re.compile(
 )
 
 # A span said with a tail after a comma that no reader linked ("10 yrs nursing, 3 wards",
-# "3 yrs at a software co, python + django"): the item reader leaves it to `read`.
+# "3 yrs at a software co, python + django"): the item reader leaves it to `read`. After
+# "spent", what the years were spent doing ("..., running ICP-OES daily"), a part of them ("four
+# of them in payments") or a tail that opens with its link ("and", "on") is no such tail.
+_LINKED = "the last |mostly |and |which |where |who |on |in |with |at |for |as |\\w+ of them\\b"
 TAILED = re.compile(
-    r"\b(?:years? of experience (?:in|with)|spent \w+ years?) [^,]+, (?!the last )[a-z0-9]"
+    r"\b(?:years? of experience (?:in|with) [^,]+, (?!the last )"
+    rf"|spent \w+ years? [^,]+, (?!{_LINKED}|[a-z]+ing\b))[a-z0-9]"
 )
 
 # The last years of the span and where or as what they were: "last 5 on NEC3/4 contracts",
