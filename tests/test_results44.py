@@ -91,6 +91,12 @@ NEEDS_A_WORD = [
         "I have spent two years as a payroll clerk at a builders merchant with about $40M in"
         " revenue.",
     ),
+    (
+        # a second thing made, bare after a bare plural, whose article cannot be placed
+        "built scope sheets/bid leveling template used across the region",
+        "built scope sheets and a bid leveling template used across the region",
+        "I built scope sheets and a bid leveling template used across the region.",
+    ),
 ]
 
 

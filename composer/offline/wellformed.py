@@ -20,7 +20,14 @@ import re
 
 from composer.offline import lexicon
 from composer.offline.misfits import misfit
-from composer.offline.words import AUXILIARIES, BE, DETERMINERS, FRONTED, PREPOSITIONS
+from composer.offline.words import (
+    AUXILIARIES,
+    BE,
+    DETERMINERS,
+    FRONTED,
+    MAKING_VERBS,
+    PREPOSITIONS,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -113,6 +120,13 @@ _SPAN_NO_NOUN = re.compile(
     r"\b(?:\d{2,}|[2-9]|\d[\d,.]*\+) (?:day|week|month|year|hour|minute) (?P<adj>[a-z]+)"
     r"(?= (?P<next>[a-z]+)|[.,;]|$)"
 )
+# "I built scope sheets and bid leveling template used ...": a second thing made, joined to a
+# bare plural by "and", itself bare while its head needs an article or has no clear class
+_MADE_AND = re.compile(
+    r"\bI (?P<verb>[a-z]+) (?P<first>(?:[a-z]+ ){0,2}[a-z]+s) and "
+    r"(?P<np>(?:[a-z]+ ){0,2}(?P<head>[a-z]+))"
+    r"(?= (?:used|for|at|that|which|to|in|on|across)\b|[.,]|$)"
+)
 # ", 5 first-author." at the end: a count with no verb after a comma
 _TACKED = re.compile(r",\s+(?:about |over |around )?\d[\d,.]*\+?\s+[\w-]+(?:\s[\w-]+)?\.$")
 # ", team made state": a new subject and verb after a comma, with no "and" or "which"
@@ -161,6 +175,9 @@ def problem(text: str, *, slashes: bool = True) -> str:
     found = _SPAN_NO_NOUN.search(text)
     if found and lexicon.is_adjective_only(found["adj"]) and not _noun(found["next"]):
         return f"a span before '{found['adj']}' names no thing it describes"
+    found = _MADE_AND.search(text)
+    if found and found["verb"] in MAKING_VERBS and _bare_one(found["first"], found["np"]):
+        return f"a thing made with no article ('and {found['np']}')"
     found = _THIRD_PERSON.search(text)
     if found:
         return f"it speaks of someone as '{found.group('who')}' (to them, it is 'you')"
@@ -353,3 +370,26 @@ def _no_clause(text: str) -> str:
 
 def _noun(word: str | None) -> bool:
     return word is not None and (lexicon.is_noun(word) or lexicon.is_plural_noun(word))
+
+
+def _bare_one(first: str, np: str) -> bool:
+    """Two things made, both bare ("scope sheets and bid leveling template"): true when the
+    second's head is one of a kind that needs "a" (a count noun in its singular) or a word of
+    no clear class ("template", only a verb to the tables); a plural or a mass noun
+    ("reports", "guidance", "training") is bare in English too."""
+    if any(p.split()[0] in DETERMINERS or p.split()[0] in PREPOSITIONS for p in (first, np)):
+        return False
+    head = np.split()[-1]
+    if lexicon.is_plural_noun(head) or head.endswith(("ing", "ness", "ity")):
+        return False
+    if not lexicon.is_noun(head):
+        return not lexicon.is_adjective_only(head)  # "template": its class is not clear
+    return _counted(head)
+
+
+def _counted(head: str) -> bool:
+    """A noun the tables give only a plural for ("budget": "budgets"; not "equipment")."""
+    for row in lexicon._rows("infl_lu.csv.gz", head):
+        if len(row) >= 3 and row[1] == "noun":
+            return head not in row[2].split("/")
+    return False
