@@ -41,6 +41,8 @@ Reading the notes before anything is said:
 - `cleaning`: a note item tidied (bullets, lists, a capital typed by habit)
 - `tidy`: a note phrase's tails, dates, "our", articles and titles tidied
 - `shorthand`: note-taking shorthand spelled out ("w/ 3 paralegals")
+- `firmwords`: a company typed "co" spelled out where a firm is sure ("at prev co": at my
+  previous company), and a firm's revenue typed after it
 - `apostrophes`: contractions typed bare read by the next word ("when its busy", "id do")
 - `notenumbers`: numbers as notes type them, as a letter says them ("25k docs")
 - `propernames`: names typed in lower case given their capitals where sure
@@ -86,6 +88,10 @@ The candidate's points (qualifications and highlights):
 - `dashmeans`: how a measured result was got, typed after its dash as things ("with a
   templated kickoff and weekly check-ins")
 - `arrowled`: what a deed led to, typed after its arrow as a thing and what was done to it
+- `resultmeant`: a bare comparison after an arrow said as the deed's result ("-> fewer disputes
+  at month end": ", which meant fewer ..."; "-> invoicing 3 days faster": ", which made ...")
+- `bracketmeans`: how a measured result was got, typed in brackets after it, said after "by"
+  ("(fixed N+1 queries)": "by fixing N+1 queries")
 - `resulttails`: how often and "on average" set aside from a result after a dash and put back
   after it ("which cut overtime from 300 to 120 hours a month"); "which saves about 6 hours"
 - `pointmoves`: a measure "got" from one figure to another, said as cut or raised ("got

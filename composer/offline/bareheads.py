@@ -50,6 +50,7 @@ _ENDS = frozenset(
     ["and", "or", "but", "so", "because", "while", "that", "which", "who", "whose", "where"]
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_PERIODS = frozenset(["day", "week", "month", "quarter", "term", "year", "shift", "season"])
 _MEASURE = re.compile(r"^\d+(?:\.\d+)?[a-z]{1,3}$")  # "40ft", "3m"
 _OPEN_ORDINALS = ORDINALS - {"last", "next"}  # "last year", "next week" stay bare
 _NOT_OPENING = FUNCTION_WORDS - _OPEN_ORDINALS  # a function word opens no noun phrase to mend
@@ -111,6 +112,8 @@ def _head_ok(tokens: list[str], start: int, head: int, after: str) -> bool:
     found = lexicon.classes(word)
     if head == start and after not in _SUBJECT_AFTER and ("adj" in found or "adv" in found):
         return False  # "in private", "at last": an adjective or adverb, not a thing
+    if word in ("end", "close", "start") and tokens[head - 1].lower() in _PERIODS:
+        return False  # "at month end", "by year end": a point in time, said bare
     if after in _TITLE_AFTER and (lexicon.is_agent_noun(word) or word.endswith("or")):
         return False  # "promoted to supervisor", "as manager"
     return (after, word) not in BARE_IDIOMS and (after, tokens[start]) not in BARE_IDIOMS

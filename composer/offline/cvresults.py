@@ -232,7 +232,7 @@ def result(text: str, before: str = "", *, caused: bool = True) -> str | None:
     said = _result(text, before, caused=caused)
     core, trail = resulttails.trailed(text)
     if said is not None or (core == text and not trail):
-        return said or present(text) or resulttails.absolute(text) or resulttails.used_by(text)
+        return said or present(text) or resulttails.absolute(text) or resulttails.later(text)
     said = resulttails.runs(core) or _result(core, before, caused=caused) or present(core)
     return said + trail if said else None
 
@@ -269,7 +269,8 @@ def _result(text: str, before: str = "", *, caused: bool = True) -> str | None:
         return part
     went = re.fullmatch(
         r"(?P<what>[a-z][A-Za-z0-9 -]*?) (?:went )?(?P<way>up|down) (?:by )?"
-        rf"(?P<n>(?:about )?(?:\d[\d.,]*|{_WORDS})(?:%| \w+)|a third|half|a quarter|two thirds)"
+        rf"(?P<n>(?:about )?(?:(?:\d[\d.,]*|{_WORDS})(?:%| \w+)|[$£€]\d[\d.,]*[km]?\b)"
+        r"|a third|half|a quarter|two thirds)"
         r"(?P<rest> (?:in|over|within|across|after|since) [^,]+)?"
         r"(?P<where> (?:on|at) (?:our|my|the) [a-z]+(?: [a-z]+)?)?",
         text,

@@ -283,7 +283,7 @@ def _read(item: str, common: frozenset[str], *, offer: bool) -> Item:
     raw = notemarks.raw(said, item)
     if raw:
         return Item(item, Kind.UNSURE, None, raw)
-    if re.search(r"\byears? of experience (?:in|with) [^,]+, (?!the last )[a-z0-9]", said.text()):
+    if spantail.TAILED.search(said.text()):
         # "10 yrs nursing, 3 wards": a tail after the years that the CV-line reader could not link
         return Item(item, Kind.UNSURE, None, "a tail after the years whose link could not be read")
     if offer and phrase.shape is Shape.PAST and described(phrase.words):

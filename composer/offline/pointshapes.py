@@ -23,7 +23,7 @@ words a sentence needs change.
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.offline import lexicon, pointmoves
+from composer.offline import bracketmeans, lexicon, pointmoves
 from composer.offline.cvshares import spelled
 from composer.offline.words import CREDENTIAL_NOUNS, DETERMINERS, PREPOSITIONS
 
@@ -107,6 +107,7 @@ _REG = re.compile(r"\b(?P<thing>[a-z]+) reg\b(?=\s+[a-z])")
 def reshape(text: str) -> str:
     """The cleaned line with its result's shorthand shapes in sentence order (see the module)."""
     text = pointmoves.moved(text)  # "got service wait from two weeks to four days": cut it
+    text = bracketmeans.said(text)  # "cut X from 1.2s to 300ms (fixed Y)": by fixing Y
     won = _WON.fullmatch(text)
     if (
         won

@@ -9,11 +9,11 @@ is what the thing made still does: ", which saves about 6 hours a week".
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.offline import lexicon
+from composer.offline import lexicon, resultmeant
 from composer.offline.typedwhole import counts_joined
 from composer.offline.words import PREPOSITIONS, SMALL_NUMBERS
 
-__all__ = ["absolute", "present", "runs", "signed", "trailed", "used_by"]
+__all__ = ["absolute", "later", "present", "runs", "signed", "trailed", "used_by"]
 
 # "a month", "per week", "/wk" at the end of a result: how often, said after it.
 _PER = re.compile(
@@ -114,6 +114,12 @@ def used_by(text: str) -> str | None:
     if not lexicon.is_noun(head) or lexicon.is_plural_noun(head):
         return None
     return f", which the {found['who']} {found['verb']}"
+
+
+def later(text: str) -> str | None:
+    """A result of the shapes read last: who uses the thing made, or a bare comparison
+    ("fewer disputes at month end", `resultmeant`); else None."""
+    return used_by(text) or resultmeant.compared(text)
 
 
 # "conversion +8%", "waste -30%": a measure and its move typed with a sign.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from composer import regexes as re
-from composer.offline import apostrophes, lexicon, namecase, notenumbers, propernames
+from composer.offline import apostrophes, firmwords, lexicon, namecase, notenumbers, propernames
 from composer.offline.notewords import teams_capitalised
 from composer.offline.words import (
     CAPITALISED,
@@ -95,6 +95,18 @@ def _seconds(found: re.Match[str]) -> str:
     return f"{figure} second" + ("" if figure == "1" else "s")
 
 
+def _arrowed(found: re.Match[str]) -> str:
+    """ "4.2 seconds -> 900ms" -> "from 4.2 seconds to 900 milliseconds" ("900ms" said in words
+    as "4.2s" is beside it). Seconds on both ends are left to `pointmoves`, which says the unit
+    once ("from 4.1 to 2.2 seconds"); minutes on both ends are said once likewise."""
+    a, b = (re.sub(r" ?ms$", " milliseconds", f) for f in (found[1], found[2]))
+    if a.endswith(" seconds") and b.endswith(" seconds"):
+        return found.group()
+    if a.endswith(" minutes") and b.endswith(" minutes"):
+        return f"from {a.removesuffix(' minutes')} to {b}"
+    return f"from {a} to {b}"
+
+
 # A notes file's items are spelled out again for each letter of its panel and each retry.
 @functools.lru_cache(maxsize=1024)
 def expand(text: str) -> str:
@@ -106,6 +118,7 @@ def expand(text: str) -> str:
     # "true but i did ~30 filings": the pronoun typed in lower case, and its contractions
     text = _LOWER_I.sub("I", text)
     text = _W.sub("with", text)
+    text = firmwords.spelled(text)  # "at prev co": at my previous company
     text = apostrophes.spelled(text)  # "when its busy", "how id go diagnosing a no-crank"
     # "what i'd do first 90 days": the candidate's own first days in the job
     text = _FIRST_DAYS.sub(r"\g<verb> in my first \g<span>", text)
@@ -137,7 +150,7 @@ def expand(text: str) -> str:
     text = re.sub(r"(?<![\w'])(?:the )?same (\w+),? (?:and )?(?:the )?same (?=\w)",
                   r"the same \1 and the same ", text)  # fmt: skip
     text = re.sub(r"(?<![\w.,])(\d[\d,.]*)\+(?= [A-Za-z])", r"more than \1", text)  # "40+ PMs"
-    text = re.sub(r"(?<![\w~])~ ?(?=\d)", "about ", text)  # "~20 staff"
+    text = re.sub(r"(?<![\w~])~ ?(?=[$£€]?\d)", "about ", text)  # "~20 staff", "~$380k"
     text = re.sub(r"\b([Uu])niv\.?(?=\s|$|,)", r"\1niversity", text)
     text = re.sub(rf"\b(\d{{1,2}}) ({_MONTHS})\.?(?=\W|$)", _month_after, text)
     text = re.sub(rf"\b({_MONTHS})\.? (?=\d)", _month_before, text)
@@ -156,9 +169,10 @@ def expand(text: str) -> str:
     text = re.sub(r"(?<![\w-])([A-Za-z][\w.]*)->([A-Za-z][\w.]*)(?= [a-z])", r"\1-to-\2", text)
     # "turnover 35% -> 19%": a change typed with an arrow between its figures
     text = re.sub(
-        r"(?<!from )(?<![\w.])(\d[\d.,]*(?:%| hours| days| weeks| months)?) ?(?:->|=>|→)"
-        r" ?(\d[\d.,]*%?(?: hours| days| weeks| months)?)(?![\w.])",
-        r"from \1 to \2",
+        r"(?<!from )(?<![\w.])(\d[\d.,]*(?:%| ?ms| seconds| minutes| hours| days| weeks| months)?)"
+        r" ?(?:->|=>|→) ?(\d[\d.,]*(?:%| ?ms| seconds?| minutes?| hours| days| weeks| months)?)"
+        r"(?![\w.])",
+        _arrowed,
         text,
     )
     text = re.sub(r"\bwith (team|crew) of\b", r"with a \1 of", text)  # "w/ team of 4"

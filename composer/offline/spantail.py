@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from composer import regexes as re
-from composer.offline import cvlines, cvposts, lexicon
+from composer.offline import cvlines, cvposts, cvtools, lexicon
 from composer.offline.casing import sentence
 from composer.offline.cleaning import clean
 from composer.offline.cvshares import spelled
@@ -34,6 +34,16 @@ _SPAN = re.compile(
     r"(?:yrs?|years?|months?|mths|seasons|summers)\b[^,()]*?)"
     r"(?:, | - | \()(?P<tail>.+?)\)?$",
     re.IGNORECASE,
+)
+
+# A span said with a tail after a comma that no reader linked ("10 yrs nursing, 3 wards",
+# "3 yrs at a software co, python + django"): the item reader leaves it to `read`. After
+# "spent", what the years were spent doing ("..., running ICP-OES daily"), a part of them ("four
+# of them in payments") or a tail that opens with its link ("and", "on") is no such tail.
+_LINKED = "the last |mostly |and |which |where |who |on |in |with |at |for |as |\\w+ of them\\b"
+TAILED = re.compile(
+    r"\b(?:years? of experience (?:in|with) [^,]+, (?!the last )"
+    rf"|spent \w+ years? [^,]+, (?!{_LINKED}|[a-z]+ing\b))[a-z0-9]"
 )
 
 # The last years of the span and where or as what they were: "last 5 on NEC3/4 contracts",
@@ -59,7 +69,7 @@ def read(item: str, reader: Callable[[str], Clause | None]) -> Clause | None:
         return None
     if re.match(r"(?:and )?then\b", tail) or "->" in found["tail"]:
         return None  # "on reservations, then front desk": a later post, never dropped
-    if not _read_as_span(found["head"]):
+    if not _read_as_span(found["head"]) and not _tools(tail):  # tools are said, not lost
         return None
     said = reader(found["head"])
     if said is not None:  # "seven years of experience in Android"
@@ -105,11 +115,34 @@ def _second(tail: str, said: Clause) -> str:
         # after a place ("at eventing yards, mostly young horses")
         field = re.search(r"\bexperience(?: in [^,]+)?$", said.rest) and " at " not in said.rest
         return tail if field and _named_things(mostly["rest"]) else ""
+    tools = _tools(tail)
+    if tools:  # "4 yrs AR/AP at a logistics co, SAP B1 + excel": the tools the years used
+        return f"using {tools}"
     both = _BOTH.match(tail)
     ends = [] if both is None else [both["a"].split()[-1], both["b"].split()[-1]]
     if both and _named_things(tail) and all(_worked_on(w) for w in ends):
         return f"on {tail}"  # "in residential service, on gas furnaces and heat pumps"
     return ""
+
+
+def _tools(tail: str) -> str:
+    """ "SAP B1 and excel (vlookup, pivots)" -> "SAP B1 and Excel": a tail that names only
+    tools (a known tool's name, or a name typed in capitals: "SAP B1"), said with their
+    capitals; a bracket of what was done in the last one is dropped. "" for any other tail."""
+    listed = re.sub(r"\s*\([^()]*\)?$", "", tail)
+    parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", listed) if p.strip()]
+    if not 2 <= len(parts) <= 4:
+        return ""
+    said = []
+    for part in parts:
+        words = part.split()
+        if len(words) == 1 and (name := cvtools.tool(part, listed=True)):
+            said.append(name)
+        elif len(words) <= 3 and all(re.fullmatch(r"[A-Z][A-Z\d]*|[A-Z]\d+|\d+", w) for w in words):
+            said.append(part)  # "SAP B1", "MS SQL": a name typed in capitals
+        else:
+            return ""
+    return ", ".join(said[:-1]) + " and " + said[-1]
 
 
 _SPELLED = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])

@@ -20,7 +20,14 @@ import itertools
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.misfits import misfit
-from composer.offline.words import AUXILIARIES, BE, DETERMINERS, FRONTED, PREPOSITIONS
+from composer.offline.words import (
+    AUXILIARIES,
+    BE,
+    DETERMINERS,
+    FRONTED,
+    MAKING_VERBS,
+    PREPOSITIONS,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -107,6 +114,19 @@ _BARE_COUNT = re.compile(
     r"\b(?:hold|have|earned|completed|got)\s+(?P<what>(?:[A-Z][\w-]*\s+)+(?:licence|license"
     r"|certificate|card|permit|degree|diploma|attestation|ticket)\b)"
 )
+# "more than 90 day overdue from ...": a span before an adjective with no noun after it (the
+# thing overdue is not named: "90-day overdue invoices" would be)
+_SPAN_NO_NOUN = re.compile(
+    r"\b(?:\d{2,}|[2-9]|\d[\d,.]*\+) (?:day|week|month|year|hour|minute) (?P<adj>[a-z]+)"
+    r"(?= (?P<next>[a-z]+)|[.,;]|$)"
+)
+# "I built scope sheets and bid leveling template used ...": a second thing made, joined to a
+# bare plural by "and", itself bare while its head needs an article or has no clear class
+_MADE_AND = re.compile(
+    r"\bI (?P<verb>[a-z]+) (?P<first>(?:[a-z]+ ){0,2}[a-z]+s) and "
+    r"(?P<np>(?:[a-z]+ ){0,2}(?P<head>[a-z]+))"
+    r"(?= (?:used|for|at|that|which|to|in|on|across)\b|[.,]|$)"
+)
 # ", 5 first-author." at the end: a count with no verb after a comma
 _TACKED = re.compile(r",\s+(?:about |over |around )?\d[\d,.]*\+?\s+[\w-]+(?:\s[\w-]+)?\.$")
 # ", team made state": a new subject and verb after a comma, with no "and" or "which"
@@ -152,6 +172,12 @@ def problem(text: str, *, slashes: bool = True) -> str:
     found = _BARE_COUNT.search(text)
     if found:
         return f"'{found.group('what')}' needs an article"
+    found = _SPAN_NO_NOUN.search(text)
+    if found and lexicon.is_adjective_only(found["adj"]) and not _noun(found["next"]):
+        return f"a span before '{found['adj']}' names no thing it describes"
+    found = _MADE_AND.search(text)
+    if found and found["verb"] in MAKING_VERBS and _bare_one(found["first"], found["np"]):
+        return f"a thing made with no article ('and {found['np']}')"
     found = _THIRD_PERSON.search(text)
     if found:
         return f"it speaks of someone as '{found.group('who')}' (to them, it is 'you')"
@@ -181,6 +207,8 @@ def note_word(text: str) -> str:
     named = {b for a, b in itertools.pairwise(words) if len(a) == 1 and a.isupper()}
     # "35 ppb", "12 ppm": a unit of measurement after its figure ("3 mths", "2 circ" are notes)
     named |= {_unit(m) for m in _UNIT.finditer(text)}
+    if re.search(r"\d[kKmMbB]? rev\b", text):
+        return "rev"  # "$60M rev": revenue clipped after its figure ("rev" alone is a verb)
     return next((w for w in words if lexicon.note_speak(w) and w not in named), "")
 
 
@@ -338,3 +366,30 @@ def _no_clause(text: str) -> str:
         if lexicon.is_past(word) or (lexicon.is_third_person(word) and not lexicon.is_noun(word)):
             return ""
     return "it has no subject and verb of its own"
+
+
+def _noun(word: str | None) -> bool:
+    return word is not None and (lexicon.is_noun(word) or lexicon.is_plural_noun(word))
+
+
+def _bare_one(first: str, np: str) -> bool:
+    """Two things made, both bare ("scope sheets and bid leveling template"): true when the
+    second's head is one of a kind that needs "a" (a count noun in its singular) or a word of
+    no clear class ("template", only a verb to the tables); a plural or a mass noun
+    ("reports", "guidance", "training") is bare in English too."""
+    if any(p.split()[0] in DETERMINERS or p.split()[0] in PREPOSITIONS for p in (first, np)):
+        return False
+    head = np.split()[-1]
+    if lexicon.is_plural_noun(head) or head.endswith(("ing", "ness", "ity")):
+        return False
+    if not lexicon.is_noun(head):
+        return not lexicon.is_adjective_only(head)  # "template": its class is not clear
+    return _counted(head)
+
+
+def _counted(head: str) -> bool:
+    """A noun the tables give only a plural for ("budget": "budgets"; not "equipment")."""
+    for row in lexicon._rows("infl_lu.csv.gz", head):
+        if len(row) >= 3 and row[1] == "noun":
+            return head not in row[2].split("/")
+    return False
