@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from composer.offline import lexicon
@@ -26,10 +27,12 @@ from composer.offline.knownthings import (
     KNOWN_SECTIONS,
     actions_joined,
     countable_head,
+    doing_before,
+    doing_of,
     fixed_time,
     offer_verb,
-    office_of,
     run_word,
+    thing_of,
     word_not_head,
 )
 from composer.offline.words import (
@@ -90,12 +93,12 @@ def _modifier(word: str) -> bool:
     return "noun" in found or "adj" in found
 
 
-def _run(tokens: list[str], start: int, theirs: bool = False) -> int:
+def _run(tokens: list[str], start: int, theirs: bool = False, handled: bool = False) -> int:
     """The end of the run of possible noun-phrase words from `start` (exclusive); `theirs`
     when the phrase names a thing of theirs, whose words the tables may lack ("rate limiter")."""
     end = start
     while end < len(tokens) and (
-        _modifier(tokens[end]) or (theirs and run_word(tokens[end], end > start))
+        _modifier(tokens[end]) or (theirs and run_word(tokens[end], end > start, handled))
     ):
         end += 1
     return end
@@ -149,7 +152,9 @@ def _article(tokens: list[str], start: int, head: int, after: str) -> str | None
     return lexicon.article(first)
 
 
-def _known(tokens: list[str], start: int, head: int, after: str) -> str | None:
+def _known(
+    tokens: list[str], start: int, head: int, after: str, handled: bool = False
+) -> str | None:
     """ "the" for a thing of theirs `tokens[start:head + 1]`, or None: a fixed phrase of time
     ("before month end"), a doing or a quality, a title, an idiom keep none."""
     if fixed_time(tokens, start, head):
@@ -167,29 +172,13 @@ def _known(tokens: list[str], start: int, head: int, after: str) -> str | None:
         return None  # "promoted to floor supervisor"
     if (after, tokens[start]) in BARE_IDIOMS or (after, word) in BARE_IDIOMS:
         return None
+    inner = tokens[start + 1 : head + 1]
+    if any(lexicon.is_gerund(w) for w in inner[:-1]) or "adv" in lexicon.classes(word):
+        return None  # "keep pediatric patients coming back": a clause, not one thing
     compound = lexicon.is_noun(tokens[head - 1]) or lexicon.is_gerund(tokens[head - 1])
     if re.fullmatch(r"[A-Z]{2,5}", word):
         return None  # "cardiac CT", "low NPS": initials may name a field or a measure
-    return "the" if countable_head(word, compound) else None
-
-
-def _doing_of(tokens: list[str], start: int) -> bool:
-    """Whether a bare word of doing opens "X of a thing" as the object of an offer ("own
-    scaling of tracking service"): the doing is one thing of theirs too."""
-    if start + 1 >= len(tokens) or tokens[start + 1] != "of" or start < 1:
-        return False
-    return (
-        tokens[start].islower()
-        and lexicon.is_gerund(tokens[start])
-        and tokens[start - 1] not in PREPOSITIONS
-    )
-
-
-def _thing_of(tokens: list[str], at: int, theirs: bool) -> bool:
-    """Whether the bare noun before "of" at `at` is a thing or a doing of theirs, not an
-    office: "scaling of tracking service", "latency budget of search API"."""
-    before = tokens[at - 1]
-    return lexicon.is_gerund(before) or (theirs and before.islower() and not office_of(before))
+    return "the" if countable_head(word, compound, handled or after == "own") else None
 
 
 def _event(word: str, after: str) -> bool:
@@ -216,7 +205,7 @@ def _phrase(
         if not named or not tokens[start].islower():
             return None  # "about covering nurse in charge": a doing, not a thing named
         opening = start + 1  # "tracking service": the doing names the kind of service
-    end = _run(tokens, opening + 1 if lower in _OPEN_ORDINALS else opening, theirs)
+    end = _run(tokens, opening + 1 if lower in _OPEN_ORDINALS else opening, theirs, named)
     if opening > start and (end == opening or _boundary(tokens, end) is False):
         return None
     if end - 1 > start and word_not_head(tokens, end - 1, start):
@@ -338,8 +327,10 @@ def said(text: str, section: str = "") -> str:
             continue
         after, subject = found
         start = at + 1
-        named = theirs and (after in _NAMED_AFTER or after == "own")
-        if named and _doing_of(tokens, start):
+        named = theirs and (
+            after in _NAMED_AFTER or after == "own" or doing_before(tokens, at, section)
+        )
+        if named and doing_of(tokens, start):
             inserts.append((spans[start][0], "the"))  # "own scaling of": "own the scaling of"
             at = start + 1
             continue
@@ -359,7 +350,7 @@ def said(text: str, section: str = "") -> str:
         if after == "in" and tokens[at - 1].lower() == "experience":
             at = head + 1  # "experience in external audit": a field of work, said bare
             continue
-        if after == "of" and _titled(tokens, at) and not _thing_of(tokens, at, theirs):
+        if after == "of" and _titled(tokens, at) and not thing_of(tokens, at):
             at = head + 1  # "as head of department": a title, bare as a whole
             continue
         if after == "from" and head + 2 < len(tokens) and tokens[head + 1].lower() == "to":
@@ -371,7 +362,7 @@ def said(text: str, section: str = "") -> str:
             continue
         if theirs and not hypothetical and (after in PREPOSITIONS or after == "own"):
             # "the plans for the new kiln": a thing of theirs, one they know
-            article = _known(tokens, start, head, after)
+            article = _known(tokens, start, head, after, doing_before(tokens, at, section))
         else:
             article = _article(tokens, start, head, after)
         hypothetical = hypothetical or after in _SUBJECT_AFTER
@@ -383,9 +374,14 @@ def said(text: str, section: str = "") -> str:
     return text
 
 
-def articled(sentences: list[Sentence]) -> list[Sentence]:
-    """The letter's sentences, each said with its articles (`said`), and its plain form too."""
+def articled(
+    sentences: list[Sentence], typed: Callable[[Sentence], bool] = lambda _: False
+) -> list[Sentence]:
+    """The letter's sentences, each said with its articles (`said`), and its plain form too;
+    a sentence that says a line the user `typed` is kept as they typed it."""
     return [
-        replace(s, text=said(s.text, s.section), alone=s.alone and said(s.alone, s.section))
+        s
+        if typed(s)
+        else replace(s, text=said(s.text, s.section), alone=s.alone and said(s.alone, s.section))
         for s in sentences
     ]

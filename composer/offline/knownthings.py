@@ -13,16 +13,18 @@ from __future__ import annotations
 import re
 
 from composer.offline import lexicon
-from composer.offline.words import MODALS, ORDINALS, TIME_UNITS
+from composer.offline.words import MODALS, ORDINALS, PREPOSITIONS, TIME_UNITS
 
 __all__ = [
     "KNOWN_SECTIONS",
     "actions_joined",
     "countable_head",
+    "doing_before",
+    "doing_of",
     "fixed_time",
     "offer_verb",
-    "office_of",
     "run_word",
+    "thing_of",
     "word_not_head",
 ]
 
@@ -53,10 +55,11 @@ def fixed_time(tokens: list[str], start: int, head: int) -> bool:
     return False
 
 
-def countable_head(word: str, after_noun: bool) -> bool:
-    """Whether `word` may be one thing of theirs: a singular noun the tables give a plural of
-    ("report" -> "reports", "meeting" -> "meetings"), or, after a noun, a word the tables lack
-    that ends as a device does ("rate limiter", "load balancer")."""
+def countable_head(word: str, after_noun: bool, handled: bool = False) -> bool:
+    """Whether `word` may be one thing of theirs: a singular noun the tables give only a plural
+    of ("handbook" -> "handbooks"; with `handled`, what an action of the offer is done to, any
+    noun they give a plural of: "report"), or, after a noun, a word the tables lack that ends as
+    a device does ("rate limiter", "load balancer")."""
     if not word.islower():
         return False
     if word.endswith("ing"):
@@ -68,30 +71,22 @@ def countable_head(word: str, after_noun: bool) -> bool:
         return False
     for row in lexicon._rows("infl_lu.csv.gz", word):
         if len(row) >= 3 and row[1] == "noun":
-            return word not in row[2].split("/")  # never said as a mass: "report" is not
+            forms = row[2].split("/")
+            return word not in forms or (handled and any(form != word for form in forms))
     return False
 
 
-def run_word(word: str, after_noun: bool) -> bool:
+def run_word(word: str, after_noun: bool, handled: bool = False) -> bool:
     """Whether a word the tables lack may still stand in the name of a thing of theirs: a
-    compound joined by hyphens ("on-call", "year-end"), or after a noun a word that ends as a
-    device does ("rate limiter")."""
+    compound joined by hyphens in what an action of the offer is done to ("own on-call
+    handbook"), or after a noun a word that ends as a device does ("rate limiter")."""
     if not word.islower() or lexicon.classes(word):
         return False
     if "-" in word.strip("-"):
+        if not handled:
+            return False  # "about multi-state payroll": a kind of work, said bare
         return all(lexicon.known(part) for part in word.split("-") if part)
     return after_noun and bool(re.fullmatch(r"[a-z]{3,}(?:er|or)", word))
-
-
-# Heads of a title said with "of" and no article: "head of department", "director of sales".
-_OFFICES = frozenset(["head", "chief", "chair", "director", "manager", "officer", "lead", "member"])
-
-
-def office_of(word: str) -> bool:
-    """Whether a bare noun before "of" names an office ("head of department") rather than a
-    thing of theirs ("latency budget of search API")."""
-    lower = word.lower()
-    return lower in _OFFICES or lower.endswith(("or", "ist", "ian")) or lexicon.is_agent_noun(lower)
 
 
 def word_not_head(tokens: list[str], head: int, start: int) -> bool:
@@ -118,7 +113,12 @@ def offer_verb(tokens: list[str], at: int, section: str) -> bool:
     after = tokens[at + 1] if at + 1 < len(tokens) else ""
     if lexicon.is_base_verb(after) or not after.islower():
         return False  # "can help train": a verb follows, not a thing
-    return before in MODALS or before in ("to", ",", "and")
+    if before in (",", "and"):
+        listed = tokens[:at]
+        modal = max((i for i, w in enumerate(listed) if w.lower() in MODALS), default=-1)
+        # "bring data-driven redesign and calm public outreach": a list of what they bring
+        return modal >= 0 and not any(w.lower() in _GIVING for w in listed[modal:])
+    return before in MODALS or before == "to"
 
 
 # Verbs of giving what the candidate has: what follows is theirs, not the employer's.
@@ -145,3 +145,29 @@ def actions_joined(text: str, section: str) -> str:
         return text  # "quick, clear turnarounds": two words of one thing, not two actions
     at = found.start("second") - 2
     return f"{text[:at]} and {text[at + 2 :]}"
+
+
+def doing_of(tokens: list[str], start: int) -> bool:
+    """Whether a bare word of doing opens "X of a thing" as the object of an offer ("own
+    scaling of tracking service"): the doing is one thing of theirs too."""
+    if start + 1 >= len(tokens) or tokens[start + 1] != "of" or start < 1:
+        return False
+    return (
+        tokens[start].islower()
+        and lexicon.is_gerund(tokens[start])
+        and tokens[start - 1] not in PREPOSITIONS
+    )
+
+
+def doing_before(tokens: list[str], at: int, section: str) -> bool:
+    """Whether `tokens[at]` is the "of" of a doing the offer names as a thing ("own scaling
+    of"): what follows is the thing done to, one of theirs ("of tracking service")."""
+    if tokens[at] != "of" or at < 2 or not doing_of(tokens, at - 1):
+        return False
+    return offer_verb(tokens, at - 2, section)
+
+
+def thing_of(tokens: list[str], at: int) -> bool:
+    """Whether the bare word before "of" at `at` is a doing named as a thing ("scaling of
+    tracking service"), not an office or a kind ("head of department", "signs of safety")."""
+    return lexicon.is_gerund(tokens[at - 1])

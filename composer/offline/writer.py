@@ -379,11 +379,7 @@ class Writer(Padding):
         sentences = registered(cut, self.tone)
         sentences = [replace(s, text=named(s.text, self.notes.company)) for s in sentences]
         # "I designed steel mezzanine": its "a", once fitted; never in a line the user typed
-        said = articled(sentences)
-        sentences = [
-            s if said_as_typed(s, self.answered) else a
-            for s, a in zip(sentences, said, strict=True)
-        ]
+        sentences = articled(sentences, lambda s: said_as_typed(s, self.answered))
         sentences = linked(paragraphed(sentences, printed=not self.email))
         if self._too_short_to_send(sentences):  # a word lost in linking ("I am also ACA ...")
             sentences = self._thanks_said_longer(sentences) or sentences
