@@ -17,11 +17,24 @@ supervisor") and the idioms of a preposition and a bare noun ("by hand", "on sit
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import replace
 
 from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.body import Sentence
+from composer.offline.knownthings import (
+    KNOWN_SECTIONS,
+    actions_joined,
+    countable_head,
+    doing_before,
+    doing_of,
+    fixed_time,
+    offer_verb,
+    run_word,
+    thing_of,
+    word_not_head,
+)
 from composer.offline.words import (
     BARE_IDIOMS,
     BE,
@@ -49,6 +62,12 @@ _MODAL = frozenset(["to", "would", "could", "can", "will", "might", "should"])
 _ENDS = frozenset(
     ["and", "or", "but", "so", "because", "while", "that", "which", "who", "whose", "where"]
 )
+# After these a word of doing may open the name of an event of theirs: "after hiring committee"
+# (after "of" or "about" it is often a doing and its object: "covering nurse in charge").
+_NAMED_AFTER = frozenset(["after", "before", "until"])
+_TIME_AFTER = frozenset(["after", "before", "until", "till", "by", "ahead"])
+# Endings of a doing or a quality, which a compound keeps bare: "staff turnover" is none.
+_QUALITIES = ("ity", "ness", "ment", "ance", "ence", "ship", "ism")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _PERIODS = frozenset(["day", "week", "month", "quarter", "term", "year", "shift", "season"])
 _MEASURE = re.compile(r"^\d+(?:\.\d+)?[a-z]{1,3}$")  # "40ft", "3m"
@@ -75,10 +94,13 @@ def _modifier(word: str) -> bool:
     return "noun" in found or "adj" in found
 
 
-def _run(tokens: list[str], start: int) -> int:
-    """The end of the run of possible noun-phrase words from `start` (exclusive)."""
+def _run(tokens: list[str], start: int, theirs: bool = False, handled: bool = False) -> int:
+    """The end of the run of possible noun-phrase words from `start` (exclusive); `theirs`
+    when the phrase names a thing of theirs, whose words the tables may lack ("rate limiter")."""
     end = start
-    while end < len(tokens) and _modifier(tokens[end]):
+    while end < len(tokens) and (
+        _modifier(tokens[end]) or (theirs and run_word(tokens[end], end > start, handled))
+    ):
         end += 1
     return end
 
@@ -133,18 +155,67 @@ def _article(tokens: list[str], start: int, head: int, after: str) -> str | None
     return lexicon.article(first)
 
 
-def _phrase(tokens: list[str], start: int, subject: bool) -> int | None:
-    """The head of a bare noun phrase from `start`, or None when it is not clear."""
+def _known(
+    tokens: list[str], start: int, head: int, after: str, handled: bool = False
+) -> str | None:
+    """ "the" for a thing of theirs `tokens[start:head + 1]`, or None: a fixed phrase of time
+    ("before month end"), a doing or a quality, a title, an idiom keep none."""
+    if fixed_time(tokens, start, head):
+        return None
+    if _YEAR.match(tokens[start]) or tokens[start].lower() in _OPEN_ORDINALS:
+        return _article(tokens, start, head, after)
+    word = tokens[head]
+    if head == start:
+        if after == "own":
+            return None  # "would run payroll": one word done is often said bare
+        return "the" if _head_ok(tokens, start, head, after) or _event(word, after) else None
+    if word.endswith(_QUALITIES):
+        return None  # "staff turnover" is said bare, "staff morale" too
+    if after in _TITLE_AFTER and (lexicon.is_agent_noun(word) or word.endswith("or")):
+        return None  # "promoted to floor supervisor"
+    if (after, tokens[start]) in BARE_IDIOMS or (after, word) in BARE_IDIOMS:
+        return None
+    inner = tokens[start + 1 : head + 1]
+    if any(lexicon.is_gerund(w) for w in inner[:-1]) or "adv" in lexicon.classes(word):
+        return None  # "keep pediatric patients coming back": a clause, not one thing
+    compound = lexicon.is_noun(tokens[head - 1]) or lexicon.is_gerund(tokens[head - 1])
+    if re.fullmatch(r"[A-Z]{2,5}", word):
+        return None  # "cardiac CT", "low NPS": initials may name a field or a measure
+    return "the" if countable_head(word, compound, handled or after == "own") else None
+
+
+def _event(word: str, after: str) -> bool:
+    """Whether a bare word after a preposition of time is one event of theirs ("before
+    audit"): a count noun (a doing as well) the tables give a plural of."""
+    return after in _TIME_AFTER and word.islower() and _count_noun(word)
+
+
+def _phrase(
+    tokens: list[str], start: int, subject: bool, named: bool = False, theirs: bool = False
+) -> int | None:
+    """The head of a bare noun phrase from `start`, or None when it is not clear; `named`
+    when a word of doing may name the kind of a thing of theirs ("of tracking service")."""
     if start >= len(tokens):
         return None
     lower = tokens[start].lower()
     if lower in DETERMINERS or lower in _NOT_OPENING:
         return None
     found = lexicon.classes(lower)
-    if ("adv" in found and "noun" not in found) or lexicon.is_gerund(lower):
-        return None  # "came away keen", "about covering nurse in charge": not a thing named
-    end = _run(tokens, start + 1 if lower in _OPEN_ORDINALS else start)
+    if "adv" in found and "noun" not in found:
+        return None  # "came away keen": not a thing named
+    opening = start
+    if lexicon.is_gerund(lower):
+        if not named or not tokens[start].islower():
+            return None  # "about covering nurse in charge": a doing, not a thing named
+        opening = start + 1  # "tracking service": the doing names the kind of service
+    end = _run(tokens, opening + 1 if lower in _OPEN_ORDINALS else opening, theirs, named)
+    if opening > start and (end == opening or _boundary(tokens, end) is False):
+        return None
+    if end - 1 > start and word_not_head(tokens, end - 1, start):
+        return None
     if end == start or (lower in _OPEN_ORDINALS and end == start + 1):
+        return None
+    if subject and opening > start:
         return None
     if subject:  # the head is the word before the clause's verb: "client wants", "patient faints"
         for head in range(start, min(end, len(tokens) - 1)):
@@ -237,11 +308,13 @@ def _bare_possessive(tokens: list[str], at: int) -> bool:
 def said(text: str, section: str = "") -> str:
     """`text` with "a", "an" or "the" before each bare singular count noun phrase (see the
     module's docstring); every other word as it was. In a sentence of the reader's topic
-    (`section` "topic" or "topic_more"), a thing after a preposition is one of theirs, which
+    of the reader's topic, the offer or the next steps (`knownthings.KNOWN_SECTIONS`), a thing
+    after a preposition or a verb of the offer is one of theirs, which
     both know: "the" ("the tuning schedule for the concert hall contract"), unless a "when" or
     "if" before it makes the sentence a case put ("if a customer wants ... on an old piano")."""
     hypothetical = False
-    theirs = section in ("topic", "topic_more")
+    theirs = section in KNOWN_SECTIONS
+    text = actions_joined(text, section)
     spans = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     tokens = [t for _, t in spans]
     inserts: list[tuple[int, str]] = []
@@ -250,12 +323,21 @@ def said(text: str, section: str = "") -> str:
         if _bare_possessive(tokens, at):  # "ran company's kickoff" -> "ran the company's"
             inserts.append((spans[at][0], "the"))
         found = _trigger(tokens, at)
+        if found is None and theirs and offer_verb(tokens, at, section):
+            found = ("own", False)  # "would own on-call handbook": a thing of theirs
         if found is None:
             at += 1
             continue
         after, subject = found
         start = at + 1
-        head = _phrase(tokens, start, subject)
+        named = theirs and (
+            after in _NAMED_AFTER or after == "own" or doing_before(tokens, at, section)
+        )
+        if named and doing_of(tokens, start):
+            inserts.append((spans[start][0], "the"))  # "own scaling of": "own the scaling of"
+            at = start + 1
+            continue
+        head = _phrase(tokens, start, subject, named, theirs)
         if head is None and after in ("at", "for") and not theirs:
             head = _initialled(tokens, start)  # "at FMCG distributor": "at an FMCG distributor"
             if head is not None:
@@ -271,7 +353,7 @@ def said(text: str, section: str = "") -> str:
         if after == "in" and tokens[at - 1].lower() == "experience":
             at = head + 1  # "experience in external audit": a field of work, said bare
             continue
-        if after == "of" and _titled(tokens, at):
+        if after == "of" and _titled(tokens, at) and not thing_of(tokens, at):
             at = head + 1  # "as head of department": a title, bare as a whole
             continue
         if after == "from" and head + 2 < len(tokens) and tokens[head + 1].lower() == "to":
@@ -281,9 +363,11 @@ def said(text: str, section: str = "") -> str:
         if head + 1 < len(tokens) and tokens[head].lower() in twice:
             at = head + 1  # "step by step", "face to face"
             continue
-        article = _article(tokens, start, head, after)
-        if article and theirs and after in PREPOSITIONS and not hypothetical:
-            article = "the"  # "the plans for the new kiln": a thing of theirs, one they know
+        if theirs and not hypothetical and (after in PREPOSITIONS or after == "own"):
+            # "the plans for the new kiln": a thing of theirs, one they know
+            article = _known(tokens, start, head, after, doing_before(tokens, at, section))
+        else:
+            article = _article(tokens, start, head, after)
         hypothetical = hypothetical or after in _SUBJECT_AFTER
         if article:
             inserts.append((spans[start][0], article))
@@ -293,9 +377,14 @@ def said(text: str, section: str = "") -> str:
     return text
 
 
-def articled(sentences: list[Sentence]) -> list[Sentence]:
-    """The letter's sentences, each said with its articles (`said`), and its plain form too."""
+def articled(
+    sentences: list[Sentence], typed: Callable[[Sentence], bool] = lambda _: False
+) -> list[Sentence]:
+    """The letter's sentences, each said with its articles (`said`), and its plain form too;
+    a sentence that says a line the user `typed` is kept as they typed it."""
     return [
-        replace(s, text=said(s.text, s.section), alone=s.alone and said(s.alone, s.section))
+        s
+        if typed(s)
+        else replace(s, text=said(s.text, s.section), alone=s.alone and said(s.alone, s.section))
         for s in sentences
     ]

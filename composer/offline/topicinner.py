@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.knownthings import fixed_time
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS
 
 __all__ = ["with_group_article", "with_ordinal_article"]
@@ -28,6 +29,8 @@ def _an_ordinal(found: re.Match[str]) -> str:
         return f"{found['prep']} my {found['nth']} {found['rest']}"  # "in my first month"
     if lexicon.is_plural_noun(found["noun"]) or not lexicon.is_noun(found["noun"]):
         return found.group()
+    if fixed_time([found["nth"], found["rest"]], 0, 1):
+        return found.group()  # "on second shift": a work pattern, said bare
     return f"{found['prep']} a {found['nth']} {found['rest']}"
 
 

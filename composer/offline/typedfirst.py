@@ -38,6 +38,15 @@ def from_answer(item: Sentence, answered: frozenset[str]) -> bool:
     )
 
 
+def said_as_typed(item: Sentence, answered: frozenset[str]) -> bool:
+    """Whether `item` says a line the user typed as an answer, in any section: its words are
+    theirs, not to be mended."""
+    said = stems(item.text)
+    return from_answer(item, answered) or any(
+        (words := stems(line)) and len(words & said) >= 0.8 * len(words) for line in answered
+    )
+
+
 def answers_kept(
     planned: list[Sentence],
     cut: list[Sentence],

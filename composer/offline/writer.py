@@ -36,7 +36,12 @@ from composer.offline.roleparagraph import role_paragraph
 from composer.offline.select import Selection, select
 from composer.offline.spread import MOST_FACTS
 from composer.offline.tone import registered, shortened
-from composer.offline.typedfirst import answers_kept, answers_last, topic_unsaid
+from composer.offline.typedfirst import (
+    answers_kept,
+    answers_last,
+    said_as_typed,
+    topic_unsaid,
+)
 from composer.offline.usable import lowercase_words, stems, usable_points
 from composer.offline.weak import filler
 from composer.offline.wording import sentence_keys
@@ -373,7 +378,8 @@ class Writer(Padding):
         cut = answers_kept(sentences, cut, self.answered, self.length, self.high)
         sentences = registered(cut, self.tone)
         sentences = [replace(s, text=named(s.text, self.notes.company)) for s in sentences]
-        sentences = articled(sentences)  # "I designed steel mezzanine": its "a", once fitted
+        # "I designed steel mezzanine": its "a", once fitted; never in a line the user typed
+        sentences = articled(sentences, lambda s: said_as_typed(s, self.answered))
         sentences = linked(paragraphed(sentences, printed=not self.email))
         if self._too_short_to_send(sentences):  # a word lost in linking ("I am also ACA ...")
             sentences = self._thanks_said_longer(sentences) or sentences
