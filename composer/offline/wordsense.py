@@ -6,8 +6,9 @@ applications" and "late-hours applications" share both words, but one is an appl
 late and the other a licence for late hours. A word is read by its neighbours: the noun after it
 when it qualifies one ("food [cost]"), and the word before it that qualifies it ("[late]
 applications"). Two uses differ when each qualifies another noun, no neighbour agrees, and the
-two pairs say different themes ("food safety" is safety, "food cost" none) or one is joined by a
-hyphen ("late-hours"); "pick rates" and "pick accuracy" are one subject. A head agrees with a
+two pairs say different themes ("food safety" is safety, "food cost" none; an adjective says
+one sense before any noun: "coastal setback", "coastal hazard") or one is joined by a hyphen
+("late-hours"); "pick rates" and "pick accuracy" are one subject. A head agrees with a
 head whatever qualifies it ("solar fitouts", "the full fitout"), unless what qualifies it is a
 word said in another sense ("late applications", "late-hours applications"). A name or a code,
 written with its capital in both, is one thing whatever stands beside it ("Yilgarn Craton", "the
@@ -88,11 +89,17 @@ def _uses(stem: str, text: str) -> list[_Use]:
             _Use(
                 before[:5] if _qualifier(before) else None,
                 after[:5] if head else None,
-                themes_of(f"{word} {after}") if head else frozenset(),
+                themes_of(f"{word} {after}") if head and _noun_only(word) else frozenset(),
                 joined,
             )
         )
     return found
+
+
+def _noun_only(word: str) -> bool:
+    """A noun with no adjective reading: its sense is the compound's ("food safety", "food
+    cost"); an adjective says the same before any noun ("coastal setback", "coastal hazard")."""
+    return "adj" not in lexicon.classes(word)
 
 
 def _named(stem: str, text: str) -> bool:
