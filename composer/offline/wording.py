@@ -183,7 +183,7 @@ class Wording:
             fresh or options,
             key=lambda o: (
                 self._taken(o, values),
-                section in ("topic", "topic_only") and self._frame_taken(o),
+                section == "topic" and self._frame_taken(o),
                 len(moods(o) & self.moods),
                 len(frame_trigrams(o) & self.frames),
             ),
@@ -210,9 +210,9 @@ class Wording:
     def _frame_taken(self, option: str) -> bool:
         """True when an earlier letter of the panel says this wording's frame around other
         values: "Our exchange about {topic} is the one I keep returning to." to two panellists
-        reads as one letter with the topic swapped. Asked of the first topic's sections only,
-        which have wordings enough for a panel (a section of two would leave a later topic
-        with none)."""
+        reads as one letter with the topic swapped. Asked of the first topic's section only,
+        which has wordings enough for a panel: the fewer of the others would push a colleague's
+        wording elsewhere (a later topic with none left, a step said alike)."""
         frame = _frame_pattern(option)
         return frame is not None and any(frame.fullmatch(key) for key in self.taken)
 
