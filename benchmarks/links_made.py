@@ -10,6 +10,12 @@ it; a sentence opening on (or ending with) a link frame is counted under its fra
 --show printed after the sentence before it, so the two can be read together. Also counted: a
 capital left after the link words ("Beyond that, During ...") and a comma list named as a topic
 inside a frame ("When we turned to A, B and C, ...").
+
+"no shared word" counts the link phrases (every frame but "more", which claims no subject) whose
+point shares no content word (four letters or more, cut to five, or a code in capitals; the
+frames' own words set aside) with the topic it is tied to: the sentence before for a frame that
+points back ("On that front, ..."), the topic named inside the sentence for one that names it
+("As for X, ...").
 """
 
 from __future__ import annotations
@@ -82,6 +88,38 @@ _LISTED = re.compile(
 )
 
 
+# Words of the letters' own frames and of any sentence, which say no subject.
+_FRAME_WORDS = frozenset(
+    w[:5]
+    for line in (
+        "about chance discuss discussion talked through conversation glad grateful enjoyed",
+        "valued appreciated particularly especially exchange returning keep coming back",
+        "hearing thinking view what said told with your from that this have would work",
+        "experience familiar ground close connects touches bears area front point subject",
+        "turned example came mind regard comes when well also time gave spent part interview",
+        "most since thought found interesting instructive useful highlight covered stood",
+        "opportunity pleasure good",
+    )
+    for w in line.split()
+)
+# a content word, or a code in capitals ("SLO", "CPE", "ACLs")
+_CONTENT = re.compile(r"[^\W\d_]{4,}|\b[A-Z]{2,}(?=s?\b)")
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in _CONTENT.findall(text)} - _FRAME_WORDS
+
+
+def shares_no_word(frame: str, before: str, sentence: str) -> bool:
+    """True when a link phrase's point shares no content word with the topic it is tied to."""
+    if frame in ("link", "same"):
+        topic, point = before, FRAMES[frame].sub("", sentence)
+    else:  # the topic is named in the sentence, before the point: "As for X, ...", "...: ..."
+        lead, _, point = sentence.partition(":" if ":" in sentence else ",")
+        topic = lead
+    return not (_stems(topic) & _stems(point))
+
+
 def body(text: str) -> list[str]:
     """The sentences of a letter between its greeting and its sign-off, each on one line."""
     return [" ".join(s.text.split()) for s in parse(text).sentences]
@@ -108,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
                 counts["capital after"] += 1
             if _LISTED.match(sentence):
                 counts["comma list named"] += 1
+            if frame != "more" and shares_no_word(frame, before, sentence):
+                counts["no shared word"] += 1
             if args.show:
                 print(f"[{frame}] {path.relative_to(args.dump)}\n    {before}\n  > {sentence}")
     total = sum(v for k, v in counts.items() if k in FRAMES)

@@ -12,6 +12,8 @@ Writing a letter (start here):
 - `body`: the summary, the topic paragraph with its points, and the contribution
 - `topicnamed`: whether a point names its topic itself, so no lead says the topic first
 - `linkgate`: whether a link ("On that point, ...", "As for X, ...") is earned: one subject shared
+- `wordsense`: whether a word a point and a topic share is said in one sense ("food cost" is no
+  "food safety"): a link needs one
 - `topicit`: a point naming the topic just named says it as "it" or "them"
 - `sections`: subject, greeting, thanks, follow-up, personal line, closing, signature
 - `alsoword`: where "also" goes in a sentence of the candidate's ("I also hold", "... also went up")

@@ -25,6 +25,7 @@ from composer.offline.realise import Clause
 from composer.offline.select import Selection
 from composer.offline.ties import asked_of
 from composer.offline.topicanswers import also_section, asked_sentence, repeats
+from composer.offline.topicframes import leads
 from composer.offline.topicit import topic_as_pronoun
 from composer.offline.topicnamed import names_topic
 from composer.offline.topics import Topic, read_topic
@@ -377,6 +378,7 @@ class Body(Wording):
             and mine
             and not asked
             and not names_topic(text, about.text)
+            and leads(about.text)
             and earned(f"{phrase.source} {text}", about.text, self.notes, note=about.source)
         ):
             # never "As for how I would manage permits, my aim would be to ...": a question

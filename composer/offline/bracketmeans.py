@@ -6,8 +6,7 @@ when the bracket opens with a verb in the past: any other bracket is left to the
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 
 __all__ = ["said"]

@@ -7,8 +7,7 @@ with about $60M in revenue"."""
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 
 __all__ = ["spelled"]

@@ -10,8 +10,7 @@ joined as English ("tighten collections, clean ageing report" -> "... and clean 
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import MODALS, ORDINALS, PREPOSITIONS, TIME_UNITS
 

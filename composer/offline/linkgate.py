@@ -4,7 +4,9 @@ experience: ...", "When we turned to X, one example came to mind: ...", "As for 
 of that, ...").
 
 A link says the two sentences are about one thing, so it is earned only when they share a
-subject: a word or a code both say in one sense (`themes.tie_strength` without its themes). What
+subject: a word or a code both say in one sense (`themes.tie_strength` without its themes; a
+word qualified by another word in each, "food cost" and "food safety", is two senses:
+`wordsense`). What
 earns none: a theme both merely touch ("the schedule" and "Storyboard Pro"), the words of the
 role and the company, and the words of the candidate's whole trade, said in three of their own
 items or more ("boards" to a storyboard artist: "the board test" and "I boarded six episodes" are
@@ -25,6 +27,7 @@ from composer.models import Notes
 from composer.offline.themes import themes_of, tie_strength
 from composer.offline.ties import EARNED, EARNED_ASKED
 from composer.offline.usable import stems
+from composer.offline.wordsense import other_senses
 
 # a question put to the candidate inside a topic's name: "revisions and how fast I can turn
 # around notes", "what I would do first"
@@ -53,6 +56,9 @@ def earned(
     subject = f"{note} {topic}"
     off = _trade_words(notes)
     mine, theirs = stems(point) - off, stems(subject) - off
+    # a word both say in another sense ("food cost", "food safety") is no subject shared
+    other = other_senses(mine & theirs, point, subject)
+    mine, theirs = mine - other, theirs - other
     # themes both touch are neighbours, not one subject: set aside as if everywhere
     strength = tie_strength(point, subject, mine, theirs, themes_of(point) | themes_of(subject))
     return strength >= (EARNED_ASKED if asked else EARNED)

@@ -23,8 +23,7 @@ trip or a team of theirs takes. One rule per shape people type, never one note:
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.recommended import ALREADY
 

@@ -5,8 +5,7 @@ the notes' own noun; a line whose words do not read as one is left to the other 
 
 from __future__ import annotations
 
-import re
-
+from composer import regexes as re
 from composer.offline import lexicon
 from composer.offline.words import PREPOSITIONS, SMALL_NUMBERS
 

@@ -22,9 +22,9 @@ A note that fits none of these, or whose pieces do not read as a sentence of the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from composer import regexes as re
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Shape, analyse
 from composer.offline.screen import is_instruction

@@ -15,6 +15,7 @@ enjoyed hearing about {topic}") do not fit it either.
 from __future__ import annotations
 
 from composer import regexes as re
+from composer.offline import lexicon
 from composer.offline.topicjoin import EXERCISE
 
 # Frames that say the topic was the reader's opinion.
@@ -100,3 +101,23 @@ def fitting(section: str, options: list[str], topic: str) -> list[str]:
         return options
     kept = [o for o in options if fits(o, topic)]
     return kept or options
+
+
+# Words that open a clause inside a topic's name: it is no noun phrase a lead can take up.
+_CLAUSE_WORD = re.compile(
+    r"\b(?:how|what|why|whether|where|when|which|who|that|since|because|until|unless|once|if)\b",
+    re.IGNORECASE,
+)
+# The longest name a lead before the candidate's own clause ("As for X, I would ...") carries.
+_LEAD_WORDS = 8
+
+
+def leads(topic: str) -> bool:
+    """True when a lead may name `topic` before a clause of the candidate's ("As for X, ...",
+    "With X in mind, ..."): a short noun phrase, not a gerund's clause ("preparing for the
+    VPP application next year"), nor one with a clause or a list in it ("the shift schedule
+    and how handovers work")."""
+    words = topic.split()
+    if not words or len(words) > _LEAD_WORDS or "," in topic or _CLAUSE_WORD.search(topic):
+        return False
+    return not lexicon.is_gerund(words[0].lower())

@@ -30,6 +30,11 @@ _SLOT = re.compile(r"\{\w+\}")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
 _WORDS = re.compile(r"[a-z]+")
 # Frames that say a topic was a pleasure: not for a setback ("the backlog of complaints").
+# Words that open a clause of time or cause inside a topic's name: "... since the new online
+# system went live", "... because the supplier changed".
+_CLAUSE_OPENS = "since|because|until|unless|once"
+# A topic's name this long is no name "with you" can follow.
+_LONG_NAME = 8
 _GLAD = re.compile(r"\b(?:enjoy\w*|highlight|most interesting|pleasure|fun)\b", re.IGNORECASE)
 
 
@@ -124,14 +129,19 @@ class Wording:
             # wordings: with fewer, it is left out)
             sober = [o for o in options if not _GLAD.search(o)]
             options = sober or options
-        if section.startswith("topic") and re.search(r"\bwith (?!you\b)\S+", topic_said):
-            # "the deadline missed with the Winnipeg Foundation": no second "with you" after it
+        if section.startswith("topic") and (
+            re.search(r"\bwith (?!you\b)\S+", topic_said)
+            or _long_name(topic_said, many=section in ("topic", "topic_only"))
+        ):
+            # "the deadline missed with the Winnipeg Foundation": no second "with you" after
+            # it; nor after a long name or a clause ("the backlog of licence renewals since
+            # the new system went live with you"), where it hangs on the clause's verb
             one_with = [
                 o for o in options if "{topic} with you" not in o and "{topic} with me" not in o
             ]
             options = one_with or options
         typed = re.match(r"[a-z]{2,4}(?= )", topic_said)
-        if re.search(r"\s(?:when|if|while|where)\s", topic_said) or (
+        if re.search(rf"\s(?:when|if|while|where|{_CLAUSE_OPENS})\s", topic_said) or (
             typed and not lexicon.known(typed.group()) and typed.group() not in _FUNCTION_WORDS
         ):
             # a topic with a clause of its own is a heavy subject: "Sync conflicts when
@@ -140,7 +150,8 @@ class Wording:
             light = [o for o in options if not o.startswith("{Topic}")]
             options = light or options
         if re.search(
-            r"\s(?:when|if|while|where|that|who|which|being)\s|^(?:how|what|why)\s", topic_said
+            rf"\s(?:when|if|while|where|that|who|which|being|{_CLAUSE_OPENS})\s|^(?:how|what|why)\s",
+            topic_said,
         ):  # ("the ute and tools being supplied with you": the clause of a thing's state)
             # a clause runs to the end of the sentence: "discussing what we check when a
             # result comes back bad with me" hangs "with me" on the clause ("discussing how you
@@ -172,6 +183,7 @@ class Wording:
             fresh or options,
             key=lambda o: (
                 self._taken(o, values),
+                section == "topic" and self._frame_taken(o),
                 len(moods(o) & self.moods),
                 len(frame_trigrams(o) & self.frames),
             ),
@@ -194,6 +206,15 @@ class Wording:
             return False
         text = self._fix_stops(option.format(**values))
         return any(_key(part) in self.taken for part in _SENTENCE_END.split(text))
+
+    def _frame_taken(self, option: str) -> bool:
+        """True when an earlier letter of the panel says this wording's frame around other
+        values: "Our exchange about {topic} is the one I keep returning to." to two panellists
+        reads as one letter with the topic swapped. Asked of the first topic's section only,
+        which has wordings enough for a panel: the fewer of the others would push a colleague's
+        wording elsewhere (a later topic with none left, a step said alike)."""
+        frame = _frame_pattern(option)
+        return frame is not None and any(frame.fullmatch(key) for key in self.taken)
 
     def repeats(self, text: str) -> bool:
         """True when a sentence, filled in, is one of an earlier letter of the panel."""
@@ -275,3 +296,27 @@ def _company_inside(wording: str) -> str | None:
 def _said(wording: str, values: dict[str, str]) -> str:
     """The values a wording's slots take, as one lower-case text."""
     return " ".join(v for k, v in values.items() if f"{{{k}}}" in wording).lower()
+
+
+# The fewest words of its own a frame says for a colleague's letter to be heard in it ("{clause}."
+# and "{clause_also}." say none).
+_FRAME_OWN = 4
+
+
+@functools.lru_cache(maxsize=1024)
+def _frame_pattern(wording: str) -> re.Pattern[str] | None:
+    """A wording's own words with any words in its slots, as `_key` writes a sentence; None for
+    a frame that says too little of its own to be heard again (`_FRAME_OWN`)."""
+    parts = [_key(part) for part in _SLOT.split(wording)]
+    if sum(len(part.split()) for part in parts) < _FRAME_OWN or "{" not in wording:
+        return None
+    return re.compile(" ?(?:.+)? ?".join(re.escape(part) for part in parts))
+
+
+def _long_name(topic: str, *, many: bool) -> bool:
+    """True when a topic's name holds a clause of time or cause ("the backlog of licence renewals
+    since the new online system went live"), or, for a section of `many` wordings, is long ("the
+    plant's recordable injury rate on second shift"): a frame ends with it. (A section of two
+    wordings keeps both: a second topic would find none left.)"""
+    clause = re.search(rf"\b(?:{_CLAUSE_OPENS})\b", topic) is not None
+    return clause or (many and len(topic.split()) >= _LONG_NAME)
