@@ -118,6 +118,30 @@ def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
     assert [s.text for s in sentences(". Start")] == [".", "Start"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dotted degree or country inside a sentence does not end it ...
+        ("I earned a J.D. from Fordham in 2019.", ["I earned a J.D. from Fordham in 2019."]),
+        ("I hold a Ph.D. in marine chemistry.", ["I hold a Ph.D. in marine chemistry."]),
+        # ... and ends it when a new sentence plainly starts after it
+        ("I worked in the U.S. The move was hard.", ["I worked in the U.S.", "The move was hard."]),
+        # an initial at the end of a sentence, before a word no name is made of
+        ("I report to Dana R. On Monday I start.", ["I report to Dana R.", "On Monday I start."]),
+        ("I met J. Smith there.", ["I met J. Smith there."]),
+        ("Pick one, e.g. The Times.", ["Pick one, e.g. The Times."]),
+        (
+            "It is at Brightwater Ltd. On reflection, yes.",
+            ["It is at Brightwater Ltd.", "On reflection, yes."],
+        ),
+    ],
+)
+def test_a_dotted_initialism_or_an_initial_ends_a_sentence_only_before_a_new_one(
+    text: str, expected: list[str]
+) -> None:
+    assert [s.text for s in sentences(text)] == expected
+
+
 def test_a_greeting_on_the_line_it_starts() -> None:
     # a line of more than ten words is no greeting line, but it may start with one
     first = "Hi Dana, thank you for the chat today about the data platform work."

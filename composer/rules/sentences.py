@@ -73,17 +73,21 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[begin:dot].casefold()
     if not word:
         return False
+    ends_here = _OPENS_SENTENCE.match(text, dot + 1) is not None
     if len(word) == 1 and text[begin].isupper():
-        return True
-    if word in _MAY_END and _OPENS_SENTENCE.match(text, dot + 1):
-        return False  # "... at Brightwater Heating Ltd. My experience ...": the stop ends both
+        return not ends_here  # "I report to Dana R. On Monday ...": an initial ends a sentence too
+    if word in _MAY_END or (word not in _NOT_INITIALISMS and _INITIALISM.fullmatch(word)):
+        return not ends_here  # "... Heating Ltd. My experience ...": the stop ends both
     return word in ABBREVIATIONS
 
 
 # Abbreviations that may end a sentence as well as a name ("Foo Ltd.", "and so on, etc."), and
-# the words that show a new sentence after one: words no name is made of.
+# the words that show a new sentence after one: words no name is made of. Dotted initialisms
+# ("J.D.", "Ph.D.", "U.S.") are read the same way: "a J.D. from Fordham" is one sentence.
 _MAY_END = frozenset({"inc", "ltd", "co", "corp", "etc", "llc", "plc"})
+_INITIALISM = re.compile(r"[a-z]{1,2}(?:\.[a-z]{1,2})+")
+_NOT_INITIALISMS = ABBREVIATIONS | {"p.s", "p.p.s"}  # "e.g." never ends one, "P.S." always does
 _OPENS_SENTENCE = re.compile(
     r"\s+(?:I|I'm|I've|I'd|I'll|My|We|We're|Our|The|This|That|It|It's|Thank|Thanks|Please"
-    r"|You|Your|In|As|Many|Since|After|When|Having|What|One)\b"
+    r"|You|Your|In|On|As|Many|Since|After|When|Having|What|One)\b"
 )
