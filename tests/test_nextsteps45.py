@@ -109,3 +109,15 @@ def test_compose_ask_asks_for_a_next_step_it_could_not_read(tmp_path: Path) -> N
     assert "I look forward to hearing from HR in the week of 14 December." in result.stdout
     saved = json.loads((tmp_path / "h188-2.json").read_text(encoding="utf-8"))
     assert saved["next_steps"] == answer
+
+
+@pytest.mark.parametrize(
+    ("typed", "sentence"),
+    [
+        # what the date is about, typed with "about"/"re": the step, never "forward to about"
+        ("they will email about the panel date", "I look forward to the panel"),
+        ("HR will email about the start time", "I look forward to hearing from HR"),
+    ],
+)
+def test_what_they_will_date_is_the_step_never_a_preposition(typed: str, sentence: str) -> None:
+    assert _said(typed) == sentence

@@ -59,9 +59,16 @@ _WHO_TO_DO = re.compile(
     r"(?:[\w.'-]+\s+){1,3}?to\s+(?P<verb>[a-z]+)\b"
 )
 
+_TO_NOTHING = re.compile(
+    r"(?i)\bforward\s+to\s+(?:about|re|regarding|on|for|with|by|after|before|until|then|next)\b"
+)
+
 
 def who_to_do(line: str) -> bool:
-    """True when `line` welcomes a note's "someone to do something" as if it were a thing."""
+    """True when `line` welcomes a note's "someone to do something" as if it were a thing, or
+    welcomes no thing at all ("I'm looking forward to about the panel")."""
+    if _TO_NOTHING.search(line):
+        return True
     found = _WHO_TO_DO.search(line)
     return found is not None and lexicon.is_base_verb(found["verb"].lower())
 
