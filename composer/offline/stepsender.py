@@ -92,11 +92,12 @@ _TWO_CLAUSES = re.compile(
     r"(?i)\b(?:and|but|then|so)\s+(?:[\w'-]+\s+){0,2}?(?:will|would|shall|should|['’]ll)\b"
     r"|\b(?:me|my|I|us|our)\b"
 )
-# What they will do that the letter looks forward to hearing of, not a verdict on the candidate.
+# What they will do that the letter cannot say as hearing from them: a stage they hold ("will
+# bring two finalists to campus"). Getting in touch or deciding ("will contact finalists by
+# Friday") is hearing from them, said shorter by `nextsteps`.
 _ABOUT_THEM = frozenset(
-    ["bring", "invite", "hold", "meet", "interview", "run", "host", "see", "review", "shortlist",
-     "announce", "schedule", "select", "choose", "name", "pick", "arrange", "contact", "notify",
-     "decide", "make", "hold", "complete", "finish", "start", "begin", "reconvene"]
+    ["bring", "invite", "hold", "meet", "interview", "run", "host", "see", "review", "arrange",
+     "complete", "finish", "start", "begin", "reconvene", "visit", "fly"]
 )  # fmt: skip
 
 
