@@ -121,3 +121,15 @@ def test_compose_ask_asks_for_a_next_step_it_could_not_read(tmp_path: Path) -> N
 )
 def test_what_they_will_date_is_the_step_never_a_preposition(typed: str, sentence: str) -> None:
     assert _said(typed) == sentence
+
+
+@pytest.mark.parametrize(
+    ("typed", "sentence"),
+    [
+        # the hope typed first: the news is heard, at its time (scout 45's v04 shape)
+        ("hopefully feedback before xmas", "I look forward to hearing from you before Christmas"),
+        ("ideally news next wk", "I look forward to hearing from you next week"),
+    ],
+)
+def test_news_hoped_for_is_heard_at_its_time(typed: str, sentence: str) -> None:
+    assert _said(typed) == sentence

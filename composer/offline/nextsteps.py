@@ -23,7 +23,7 @@ from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
 from composer.offline.stepalso import step_by, with_hoped, with_reader
 from composer.offline.stepdates import dates_read, dates_written
-from composer.offline.stephedges import LIKELY_TIME, possibly_at
+from composer.offline.stephedges import LIKELY_TIME, news_hoped, possibly_at
 from composer.offline.stepmaterial import material
 from composer.offline.stepparts import (
     CHECKS,
@@ -172,7 +172,9 @@ def _welcomed(
             line = _pick(variation, "next_hear_then", tone, channel)  # "..., maybe 2nd trial"
             return line.format(who=hope[0], time=hope[1], steps=hope[2]).replace(" ,", ",")
         value, hedged = plain_step(value)
-        value = with_reader(value, reader)  # "2nd working day w/ James", to James: with you
+        value = with_reader(
+            news_hoped(value), reader
+        )  # "hopefully news before xmas": news  # "2nd working day w/ James", to James: with you
         if presumes(value) or NO_STEP.match(value):
             return _pick(variation, "next_none", tone, channel)
         span = waited_span(value)
