@@ -24,8 +24,15 @@ ROWS: list[dict[str, Any]] = BENCHMARK.rows()
 PENDING: frozenset[str] = frozenset()  # scored in session 29
 
 
+# Rows marked `known` in the table that a later session fixed: the mark comes off here, since
+# the table holds a person's judgement and is not edited (session 45: the step is left out,
+# never "I'm looking forward to the wait to hear about the client trial").
+FIXED: frozenset[str] = frozenset(["wait to hear abt the client trial (2 days paid)"])
+
+
 def _param(row: dict[str, Any]) -> Any:
-    marks = [pytest.mark.xfail(reason=row["known"], strict=True)] if row.get("known") else []
+    known = row.get("known") and row["line"] not in FIXED
+    marks = [pytest.mark.xfail(reason=row["known"], strict=True)] if known else []
     if row.get("group") in PENDING and row["field"] == "rapport":
         marks = [pytest.mark.skip(reason="targets written, not yet scored")]
     return pytest.param(row, id=f"{row['field']}:{row['line'][:40]}", marks=marks)

@@ -259,6 +259,9 @@ The contribution and next steps:
   word for word
 - `stepwho`: who acts in a step decides it: a step whose time they fix later is looked forward
   to, a span alone is when they will be in touch
+- `stepsender`: someone to send, confirm or arrange ("Raj to send the link") is heard from; a
+  careful sentence about a stage they hold is what the candidate understands; a close that
+  welcomes "someone to do something" is stopped, and a step the letters close without is named
 
 The sentence gate (every sentence written from a note passes it):
 - `wellformed`: a sentence that still reads as a note, and why

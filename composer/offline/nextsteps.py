@@ -23,7 +23,7 @@ from composer.offline.realise import with_article
 from composer.offline.screen import is_instruction
 from composer.offline.stepalso import step_by, with_hoped, with_reader
 from composer.offline.stepdates import dates_read, dates_written
-from composer.offline.stephedges import LIKELY_TIME, possibly_at
+from composer.offline.stephedges import LIKELY_TIME, news_hoped, possibly_at
 from composer.offline.stepmaterial import material
 from composer.offline.stepparts import (
     CHECKS,
@@ -40,6 +40,7 @@ from composer.offline.stepparts import (
     visit,
     without_writer,
 )
+from composer.offline.stepsender import sender_heard, understood, who_to_do, whose_stage
 from composer.offline.stepshapes import due_by, pasted, read_shapes, waited_span
 from composer.offline.stepspan import span_said
 from composer.offline.steptext import as_sent, call_from, confirmer, plain_step, step_parts
@@ -101,6 +102,7 @@ def _said(
 ) -> str:
     typed = as_sent(value, days) if value else value
     value = who_acts(roles_named(read_shapes(typed))) if typed else typed
+    value = whose_stage(value) if value else value  # "finalists visit ...": their visit
     sent = material(value, tone, channel, variation, fits) if value else None
     if sent:  # "they'll send the brief by mon 7 dec": the brief looked for, not news
         return sent
@@ -110,7 +112,7 @@ def _said(
         line = _welcomed(f"they will {last['step']}", common, tone, channel, variation, fits=fits)
     if (comma := spliced_at(f"{line}.")) >= 0:  # "by Friday, start would be in mid-December"
         line = line[:comma]
-    if problem(f"{line}.") or pasted(line):
+    if problem(f"{line}.") or pasted(line) or who_to_do(line):
         line = _welcomed(None, common, tone, channel, variation, fits=fits, reader=reader)
     if typed and line in _none(tone, channel):  # "..., decision before xmas": when, in a part
         say = functools.partial(_welcomed, common=common, tone=tone, channel=channel)
@@ -170,7 +172,9 @@ def _welcomed(
             line = _pick(variation, "next_hear_then", tone, channel)  # "..., maybe 2nd trial"
             return line.format(who=hope[0], time=hope[1], steps=hope[2]).replace(" ,", ",")
         value, hedged = plain_step(value)
-        value = with_reader(value, reader)  # "2nd working day w/ James", to James: with you
+        value = with_reader(
+            news_hoped(value), reader
+        )  # "hopefully news before xmas": news  # "2nd working day w/ James", to James: with you
         if presumes(value) or NO_STEP.match(value):
             return _pick(variation, "next_none", tone, channel)
         span = waited_span(value)
@@ -228,6 +232,7 @@ def _welcomed(
             line = _pick(variation, "next_hear_then", tone, channel)
             return line.format(who=who, time=time, steps=steps).replace(" ,", ",")
         heard = heard_of(hoped.strip().rstrip(".!; ") or value, reader) or call_from(value, reader)
+        heard = heard or sender_heard(value, reader)  # "Raj to send the link": from Raj
         if heard is not None:
             who, time = heard
             section = "next_hear" if who == "you" else "next_hear_from"
@@ -239,7 +244,9 @@ def _welcomed(
         if re.search(r"[,;:?!]|\s-\s", phrase.text):
             return _pick(variation, "next_none", tone, channel)  # a note to self, not a step
         news = NEWS.match(phrase.text)
-        if news and phrase.shape is Shape.NOUN:  # "a decision next week": hearing from them
+        # "a decision next week", "shortlist out end of next wk" (a noun read as a verb, never
+        # "I will shortlist out ..."): hearing from them
+        if news and phrase.shape in (Shape.NOUN, Shape.BASE):
             time = own_time(news.group("time"))  # "after they see the others, mid Dec": theirs
             sender = news["sender"] and call_from(f"email from {news['sender']} {time}", reader)
             if sender and sender[0] != "you":  # "results from publicjobs": from them, not you
@@ -259,6 +266,9 @@ def _welcomed(
             return _pick(variation, "next_np", tone, channel).format(steps=steps)
         if phrase.shape is Shape.BASE:
             return _pick(variation, "next_vp", tone, channel).format(vp=phrase.text)
+        clause = understood(phrase.text) if phrase.shape is Shape.CLAUSE else None
+        if clause:  # "the committee will bring two finalists to campus in the week of ..."
+            return _pick(variation, "next_clause", tone, channel).format(clause=clause)
         if phrase.shape in (Shape.CLAUSE, Shape.FIRST_PERSON):
             # Not read with confidence: hearing from them, at the time the note gives if any
             # ("they will confirm the second round by Friday" -> "... from you by Friday").

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from composer.dates import send_by_date
 from composer.english import ROLE_NOUNS, role_title
 from composer.next_steps import next_step_date
-from composer.offline import envelope
+from composer.offline import envelope, phrasebook
 from composer.offline.asker import follow_up_asker, left_out
 from composer.offline.body import Body, Sentence
 from composer.offline.carefulasked import better_answer, said_with_care
@@ -27,6 +27,7 @@ from composer.offline.rapportgate import stopped
 from composer.offline.rapportnotes import answered_line
 from composer.offline.selfnoted import self_noted
 from composer.offline.stepdates import month_first
+from composer.offline.stepsender import step_unread, unread_step
 from composer.offline.steptext import plain_step
 from composer.offline.stepvaried import varied
 from composer.offline.typedwhole import answer_typed
@@ -305,6 +306,10 @@ class Sections(Body):
                 f'The next step ("{self.notes.next_steps}") was left out: it reads as if the job '
                 "were already yours."
             )
+        if not presumes(self.notes.next_steps):  # a step typed, closed without: named
+            neutral = phrasebook.wordings("next_none", tone, channel)
+            if step_unread(value, steps, neutral):
+                self.notices.append(unread_step(self.notes.next_steps or "").notice())
         out = [Sentence("next_step", 5, f"{steps}.")]
         if self.notes.open_to_other_roles:
             company = envelope.company_said(self.notes.company)  # "at the Halvorsen Museum ..."

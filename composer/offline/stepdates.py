@@ -83,7 +83,29 @@ def dates_read(value: str, met: dt.date | None, month_first: bool | None) -> str
     end of a part of the step; `dates_written` puts it back."""
     value = _WEEKDAY_COMMA.sub(" ", value)
     value = _DAY_BRACKETED.sub(r"\g<day> \g<date>", value)
-    return value if met is None else numeric_dates(value, met, month_first)
+    if met is None:
+        return value
+    value = _WEEK_OF_NTH.sub(lambda found: _week_of_nth(found, met), value)
+    return numeric_dates(value, met, month_first)
+
+
+# A week named by its day of the month alone: "wk of 14th" (no month typed); "the week of the
+# 14th" reads as English already and keeps its words.
+_WEEK_OF_NTH = re.compile(
+    r"(?i)\b(?P<lead>(?:week|wk)\s+of\s+|w/c\s+)(?!the\b)(?P<n>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
+    r"(?!\s*(?:[/.]\d|of\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+
+
+def _week_of_nth(found: re.Match[str], met: dt.date) -> str:
+    """ "wk of 14th", met 3 December -> "wk of 14 December": the first such day after the
+    interview (a week named after it is still to come), as the letter says the month."""
+    n = int(found["n"])
+    for ahead in range(1, 62):
+        day = met + dt.timedelta(days=ahead)
+        if day.day == n:
+            return f"{found['lead']}{n} {MONTHS[day.month - 1]}"
+    return found[0]
 
 
 # A weekday with its date in brackets: "by next Friday (December 11)", "fri (11th)": the date

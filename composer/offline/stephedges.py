@@ -111,3 +111,17 @@ def possibly_at(steps: str) -> str:
     "the second interview, possibly on Thursday 10 December"; as it is with no time at its end."""
     found = _STEP_TIME.search(steps)
     return f"{steps[: found.start()]}, possibly {steps[found.end() :]}" if found else steps
+
+
+# "hopefully news before xmas", "ideally an answer by fri": news hoped for, typed with the hope
+# first. The news is heard ("I look forward to hearing from you before Christmas"); the hope
+# word is no part of what comes.
+_HOPE_FIRST = re.compile(
+    r"(?i)^(?:hopefully|ideally|with\s+luck)\s+(?=(?:an?\s+|the\s+|some\s+)?"
+    r"(?:news|decisions?|answers?|outcomes?|feedback|results?)\b)"
+)
+
+
+def news_hoped(value: str) -> str:
+    """ "hopefully news before Christmas" -> "news before Christmas"; else unchanged."""
+    return _HOPE_FIRST.sub("", value)

@@ -302,9 +302,10 @@ def heard_in_parts(
 _NO_TIME = re.compile(r"^I (?:shall )?look forward to hearing from \w+,")
 
 
-# A last part that says only who gets in touch, with no time: ", peg will email".
+# A last part that says only who gets in touch, with no time: ", peg will email" (a name in
+# any alphabet: ", Øystein to email").
 _IN_TOUCH = re.compile(
-    r"(?i),\s*(?:they|he|she|HR|(?:the\s+)?[a-z][\w'-]*)(?:['’]ll|\s+will|\s+to)\s+(?:e-?mail"
+    r"(?i),\s*(?:they|he|she|HR|(?:the\s+)?[^\W\d_][\w'-]*)(?:['’]ll|\s+will|\s+to)\s+(?:e-?mail"
     r"|call|ring|phone|text|write|be\s+in\s+touch|let\s+me\s+know)(?:\s+me)?\s*$"
 )
 

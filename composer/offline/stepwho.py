@@ -30,6 +30,8 @@ _SCHEDULE = re.compile(
     r"(?:\s+for\s+(?:the\s+|it\b)?(?P<after>[a-z][\w\s-]*?))?"
     r"(?:\s+(?:by|on|before|early|next|this|in|over|later|tomorrow|today|asap)\b.*)?\.?$"
 )
+# What the time-word is about, typed before the step: "about the panel date", "re the trial".
+_ABOUT = re.compile(r"(?i)^(?:about|re|regarding|on|for)\s+(?:the\s+|an?\s+)?")
 # Words before a time-word that are no step of their own: "email the exact date".
 _NO_STEP = frozenset(["exact", "final", "confirmed", "new", "start", "interview"])
 
@@ -71,6 +73,7 @@ def who_acts(value: str) -> str:
         value = ", ".join(_NEXT_LAST.sub("", p) for p in kept)  # "sim check next": the sim check
     elif len(parts) == 1 and (found := _SCHEDULE.match(parts[0])):  # "the trial shift rota"
         step = found["after"] or found["before"]
+        step = _ABOUT.sub("", step) if step else step  # "email about the panel date": the panel
         if step and step.split()[0].lower() not in _NO_STEP:
             value = step
     parts = [p.strip() for p in re.split(r"\s*[,;]\s*", value) if p.strip()]

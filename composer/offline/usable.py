@@ -28,6 +28,7 @@ from composer.offline.leftout import (
 from composer.offline.offer import why_not
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.screen import is_instruction, note_lines
+from composer.offline.stepsender import unread_step
 from composer.offline.topics import read_topic, topic_parts
 from composer.offline.topicvoice import by_reader, reader_forms, still_third
 
@@ -170,6 +171,8 @@ def left_out(notes: Notes, notices: Iterable[str]) -> list[LeftOut]:
     if notes.follow_up:
         found.append(follow_up(notes.follow_up))
         found += [follow_up(part.typed) for part in split(notes, lead=0)]  # a part left out
+    if notes.next_steps:  # a step the letters closed without (`stepsender.step_unread`)
+        found.append(unread_step(notes.next_steps))
     # lines whose sentence the last gate stopped (`flagged.gated`)
     found += [gate_record(field, line) for field, line in note_lines(notes)]
     records = [record for record in found if record.notice() in said]
