@@ -151,8 +151,10 @@ def _bare_object(words: list[str]) -> int:
         return 0  # "help get ...": a verb, not a thing
     for size in (3, 2, 1):
         np, after = words[:size], words[size : size + 1]
-        if len(np) < size or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in np):
+        if len(np) < size or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in np[-1:]):
             continue
+        if not all(re.fullmatch(r"[a-z][a-z-]*|[A-Z][A-Za-z]+", w) for w in np[:-1]):
+            continue  # "Ventsim model": a name may say which one, never be the thing
         if any(w in _OBJECT_ENDS for w in np):
             continue
         ends = not after or after[0] in _OBJECT_ENDS or lexicon.is_gerund(after[0])
@@ -161,9 +163,17 @@ def _bare_object(words: list[str]) -> int:
         head = np[-1]
         if head not in COUNTABLE | OBJECT_COUNTABLE or lexicon.is_plural_noun(head):
             continue
-        if all(lexicon.is_noun(w) or "adj" in lexicon.classes(w) for w in np[:-1]):
+        if all(_modifies(w) for w in np[:-1]):
             return size
     return 0
+
+
+def _modifies(word: str) -> bool:
+    """A word before a thing's head that says which one: a noun, a describing word or a name
+    ("rota", "weekly", "Ventsim")."""
+    if word[:1].isupper():
+        return word.lower() not in DETERMINERS and not lexicon.is_base_verb(word.lower())
+    return lexicon.is_noun(word) or "adj" in lexicon.classes(word)
 
 
 # Shifts typed by their plural name ("nights", "days"): one shift when a verb agrees with it as

@@ -1,0 +1,116 @@
+"""A contribution's list is split only between actions (session 45, frames): the objects of one
+verb stay with it ("get the quote book and the job sheets onto one tablet", never "... and
+introduce the job sheets ..."), verbs that share one object stay together ("sand, prime and
+paint ..."), a relative clause goes on past its commas and its "and" ("a rota that balances
+weekends, late shifts and holidays across the team"), a verb that always opens an action is
+never said as a thing ("I would bring keep ..."), and a named thing after its verb gets "the".
+Lines made up for the test; expected sentences written by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from composer.compose import compose
+from composer.models import Notes
+from composer.offline import OfflineBackend
+from composer.offline.offer import read_offer
+from composer.offline.offerobjects import clause_parts, one_action
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # one verb, two objects, one place for both
+        (
+            "bring my HGV licence + digger tickets to the depot",
+            "I would like to bring my HGV licence and digger tickets to the depot.",
+        ),
+        (
+            "take the rota and the banking off the front desk",
+            "I would like to take the rota and the banking off the front desk.",
+        ),
+        (
+            "get the loading bay and the yard gang working as one",
+            "I would like to get the loading bay and the yard gang working as one.",
+        ),
+        # three verbs sharing one object
+        (
+            "sand, prime and paint the sash windows",
+            "I would like to sand, prime and paint the sash windows.",
+        ),
+        # a verb that always opens an action, typed before its object
+        (
+            "train new porters on the hoist and the bed lifts",
+            "I would like to train new porters on the hoist and the bed lifts.",
+        ),
+        ("keep downtime log accurate", "I would like to keep the downtime log accurate."),
+        # a name saying which thing: the thing still takes "the"
+        (
+            "get Sage tracker current, chase the old invoices",
+            "I would like to get the Sage tracker current and chase the old invoices.",
+        ),
+        # a relative clause with a list of objects, then where they go
+        (
+            "help with a rota that balances weekends, late shifts and holidays across the team",
+            "I would like to help with a rota that balances weekends, late shifts and holidays"
+            " across the team.",
+        ),
+        # a relative clause's second verb, never a new thing
+        (
+            "A crew that shows up on time and treats the customers' furniture with care.",
+            "I would like to help build a crew that shows up on time and treats the customers'"
+            " furniture with care.",
+        ),
+        # "someone who ...": both verbs become the candidate's own
+        (
+            "someone who answers the phone quickly and follows up every quote",
+            "I would answer the phone quickly and follow up every quote.",
+        ),
+    ],
+)
+def test_a_list_is_split_only_between_actions(line: str, said: str) -> None:
+    offer = read_offer(line)
+    assert offer is not None
+    assert offer.plain() == said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "keep wastage down + a calmer kitchen",  # a second thing offered, with its verb
+        "get the programme back on track + tighter QA on fire stopping",
+        "take on more home visits, fewer referrals out",  # an outcome of its own
+        "keep customer files current, answer the phones",  # two actions, each its object
+        "a calm front desk + a tidy waiting room",  # no verb at all
+    ],
+)
+def test_a_second_thing_or_action_is_not_made_one_more_object(line: str) -> None:
+    assert one_action(line, frozenset()) is None
+
+
+def test_a_clause_goes_on_past_its_and() -> None:
+    parts = ["a crew that turns up on time", "looks after the gear", "tidy vans"]
+    assert clause_parts(parts) == [
+        "a crew that turns up on time and looks after the gear",
+        "tidy vans",
+    ]
+
+
+_NOTES = Path(__file__).parent / "corpus" / "readers" / "reader24" / "h191.json"
+
+
+def test_an_answer_typed_at_ask_keeps_its_second_verb_in_the_letter() -> None:
+    # reader 24 h191's shape: "looks after ..." was said as a thing ("introduce looks after")
+    typed = "A crew that turns up on time and keeps every load tidy."
+    data = json.loads(_NOTES.read_text())
+    data["contribution"] = typed
+    data["answered"] = [{"field": "contribution", "text": typed}]
+    notes = Notes.model_validate(data)
+    backend = OfflineBackend(answered=frozenset([typed]))
+    letter = compose(notes, backend=backend, today=dt.date(2026, 12, 4))[0].text
+    assert "a crew that turns up on time and keeps every load tidy." in letter
+    assert "introduce" not in letter
