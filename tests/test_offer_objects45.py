@@ -114,3 +114,25 @@ def test_an_answer_typed_at_ask_keeps_its_second_verb_in_the_letter() -> None:
     letter = compose(notes, backend=backend, today=dt.date(2026, 12, 4))[0].text
     assert "a crew that turns up on time and keeps every load tidy." in letter
     assert "introduce" not in letter
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "said"),
+    [
+        # the person the candidate would be, then who acts on them, with no "that"
+        (
+            "a mechanic customers ask for by name",
+            "Cycle Mechanic",
+            "I would like to be a mechanic customers ask for by name.",
+        ),
+        (
+            "a technician the surgeons trust in theatre",
+            "Field Service Technician",
+            "I would like to be a technician the surgeons trust in theatre.",
+        ),
+    ],
+)
+def test_the_person_before_who_trusts_them_is_the_role(line: str, role: str, said: str) -> None:
+    offer = read_offer(line, frozenset(), role)
+    assert offer is not None
+    assert offer.plain() == said

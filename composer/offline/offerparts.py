@@ -97,14 +97,29 @@ def the_role(np: str, role: str) -> bool:
     if not named or len(words) < 2 or words[0].lower() not in ("a", "an", "one"):
         return False
     before = []
-    for word in words[1:]:
+    for n, word in enumerate(words[1:], start=1):
         if word.lower() in _AFTER_HEAD:
             break
         before.append(word)
+        if _contact(word.lower(), words[n + 1 : n + 2]):
+            break  # "a mechanic customers ask for by name": the person, then who asks
     head = before[-1].lower() if before else ""
     if not (head in PERSON_HEADS or lexicon.is_agent_noun(head)):
         return False  # "a stable second shift" for a "Manager (2nd shift)": no person
     return head == named[-1] or (head in named and head.endswith(("er", "or", "ist", "ian")))
+
+
+# Who does something with the person named before them: "a mechanic customers ask for".
+_WHO = frozenset(["the", "my", "our", "your", "people", "everyone", "everybody"])
+
+
+def _contact(word: str, after: list[str]) -> bool:
+    """A person's noun and, straight after it, who acts on them, with no "that": "mechanic
+    customers", "supervisor the crew"."""
+    if not after or not (word in PERSON_HEADS or lexicon.is_agent_noun(word)):
+        return False
+    nxt = after[0].lower()
+    return nxt in _WHO or (lexicon.is_plural_noun(nxt) and not lexicon.is_base_verb(nxt))
 
 
 def _joined(start: str) -> str:
