@@ -136,3 +136,33 @@ def test_the_person_before_who_trusts_them_is_the_role(line: str, role: str, sai
     offer = read_offer(line, frozenset(), role)
     assert offer is not None
     assert offer.plain() == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # "they" after things and "where": the things, never the reader
+        (
+            "keep the hoses where they belong + log every callout",
+            "I would like to keep the hoses where they belong and log every callout.",
+        ),
+        # a crew's "their": the crew's own
+        (
+            "A crew that treats every load like it's their own.",
+            "I would like to help build a crew that treats every load like it's their own.",
+        ),
+        # a place described by what happens in it: worked towards, never brought
+        (
+            "A shop floor where customers never wait more than five minutes.",
+            "I would aim for a shop floor where customers never wait more than five minutes.",
+        ),
+        (
+            "a workshop where nothing leaves without a test ride",
+            "I would aim for a workshop where nothing leaves without a test ride.",
+        ),
+    ],
+)
+def test_a_typed_answer_keeps_its_own_words(line: str, said: str) -> None:
+    offer = read_offer(line)
+    assert offer is not None
+    assert offer.plain() == said

@@ -240,6 +240,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         # "a calendar of author events planned a season ahead": a thing, whatever follows
         np = head[0].lower() + head[1:]
         team = None if detail else offerlist.built(np)
+        if team is None and offerparts.place_where(np):  # "a rink where parents ...": aimed for
+            return Offer("aim", np + detail + tail)
         return Offer("vp", team + tail) if team else Offer("np", np + detail + tail)
     first, _, rest = head.partition(" ")
     after = rest.split(" ", 1)[0]

@@ -109,6 +109,23 @@ def the_role(np: str, role: str) -> bool:
     return head == named[-1] or (head in named and head.endswith(("er", "or", "ist", "ian")))
 
 
+_PLACE_WHERE = re.compile(r"(?:a|an) (?:[a-z-]+ ){0,2}?(?P<head>[a-z]+) where \w+ \w+")
+
+
+# Endings of a way of doing things, which a candidate brings: "culture", "environment".
+_ABSTRACT = re.compile(r"(?:ure|ment|tion|sion|ness|ity|ship|ism|ance|ence)$")
+
+
+def place_where(np: str) -> bool:
+    """ "a rink where parents feel their kids are safe", "a shop where nobody waits": a place
+    or a way of working described by what happens in it, which a candidate works towards,
+    never brings."""
+    found = _PLACE_WHERE.match(np)
+    if found is None or _ABSTRACT.search(found["head"]):
+        return False  # "a safety culture where near misses get reported": brought
+    return lexicon.is_noun(found["head"])
+
+
 # Who does something with the person named before them: "a mechanic customers ask for".
 _WHO = frozenset(["the", "my", "our", "your", "people", "everyone", "everybody"])
 
