@@ -166,3 +166,18 @@ def test_a_typed_answer_keeps_its_own_words(line: str, said: str) -> None:
     offer = read_offer(line)
     assert offer is not None
     assert offer.plain() == said
+
+
+def test_a_part_said_of_the_whole_is_no_list_item() -> None:
+    # scout 45 v06's shape: "..., from someone who has been ..." was joined as a list's last
+    # item ("... early and from Someone who ...")
+    line = (
+        "Patient, thorough handovers that keep relatives informed, from someone who has been"
+        " a carer."
+    )
+    offer = read_offer(line)
+    assert offer is not None
+    assert offer.plain() == (
+        "I would bring patient, thorough handovers that keep relatives informed, from someone"
+        " who has been a carer."
+    )
