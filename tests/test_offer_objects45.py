@@ -181,3 +181,12 @@ def test_a_part_said_of_the_whole_is_no_list_item() -> None:
         "I would bring patient, thorough handovers that keep relatives informed, from someone"
         " who has been a carer."
     )
+
+
+def test_a_describing_compound_is_no_preposition() -> None:
+    # scout 45 v04's shape: "safe on-time energisations" got "a" ("on" read as a preposition)
+    offer = read_offer("safe on-time deliveries + training the 2 new drivers")
+    assert offer is not None
+    assert offer.plain() == (
+        "I would like to bring safe on-time deliveries and train the two new drivers."
+    )
