@@ -190,3 +190,10 @@ def test_a_describing_compound_is_no_preposition() -> None:
     assert offer.plain() == (
         "I would like to bring safe on-time deliveries and train the two new drivers."
     )
+
+    # and a thing whose describing words hold a compound still has its own head
+    mass = read_offer("steady, on-time case processing through the database migration")
+    assert mass is not None
+    assert mass.plain() == (
+        "I would bring steady, on-time case processing through the database migration."
+    )

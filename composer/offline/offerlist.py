@@ -88,7 +88,8 @@ def goal(part: str, common: frozenset[str]) -> str | None:
 GROUPS = frozenset(["team", "crew", "squad", "workforce", "department", "network", "community"])
 # Where a noun phrase's head ends: what follows is about it ("link between A and B").
 _AFTER_HEAD = re.compile(
-    r" (?:between|for|on|to|in|of|at|from|with|without|across|that|who|which|where|so)\b(?!-)"
+    r" (?:between|for|on|to|in|of|at|from|with|without|across|through|during|that|who|which"
+    r"|where|so)\b(?!-)"
 )  # (not "on-time", "in-house": a word of the describing compound)
 # Heads that name an amount of something, with no "a": abstract endings, and a few plain ones.
 _MASS_ENDING = re.compile(r"(?:ence|ance|tion|sion|ment|ness|ity|ing|ship|ism|age|cy|ure)$")
