@@ -55,7 +55,6 @@ KNOWN_BROKEN = frozenset(
         # on readers 1-8)
         "get the micro lab UKAS ready by summer + fewer dumped batches",
         "faster turnaround on the legal docs w/o losing accuracy",  # "docs"
-        "keep the autoclave + media prep running smoothly so the scientists arent waiting",
         "more mortgage referrals from the branch, approx 10/month",
         # reader 9 (session 29, after the fixes made on readers 1-8 and on reader 9)
         "recovered approx 1,400 files off 5.25in floppies w/ kryoflux + bitcurator",

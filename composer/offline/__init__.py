@@ -239,6 +239,8 @@ The contribution and next steps:
   its class needs ("I am calm in ...", "I can ...", "I know ...")
 - `offerpieces`: the pieces of a contribution `offer` reads (parts of different shapes, a
   means after "with", a tail, a part typed as done), each said with its own verb
+- `offerobjects`: a list inside one action ("get the bay and the yard working as one", "a
+  plan that ties recruitment, retention and aid to ..."), split only between actions
 - `offeracts`: a contribution typed from a bare verb ("run regular debriefs + take nights")
 - `offermix`: a contribution typed as a thing and an action ("clean claims + help train new
   coders"), a thing and who uses it ("enablement the reps actually use"), codes in capitals

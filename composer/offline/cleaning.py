@@ -125,6 +125,18 @@ def bare(word: str) -> str:
     return word.strip(",;:()\"'")
 
 
+# Words that open a part said of everything before it, never a list's last item.
+_OF_THE_WHOLE = frozenset(["from", "by", "with", "without", "for", "through", "via"])
+
+
+def _said_of_whole(text: str) -> bool:
+    """ "..., from someone who has been there": a last part opened by a preposition that no
+    part before it has ("with audits, stocktakes, with the rota" is a list)."""
+    head, _, last = text.rpartition(", ")
+    word = last.split(" ", 1)[0]
+    return word in _OF_THE_WHOLE and not re.search(rf"\b{word}\b", head)
+
+
 def clean(item: str) -> str:
     """One line, no bullet, no trailing stop or "etc.", straight apostrophes."""
     text = " ".join(item.replace("’", "'").split())
@@ -155,6 +167,9 @@ def clean(item: str) -> str:
         and not re.search(r", \d", text)  # "PhD in History, Edinburgh, 2022" is no list
         # "..., including SRS, on time": how it went, after the action, is no list item
         and not _HOW_IT_WENT.search(text)
+        # "... brings families in early, from someone who has been there": the last part is
+        # said of the whole, no item of a list
+        and not _said_of_whole(text)
     ):
         head, _, last = text.rpartition(", ")  # "Excel, SQL, Tableau" -> "Excel, SQL and Tableau"
         text = f"{head} and {last}"

@@ -21,6 +21,7 @@ from composer.offline import (
     offerforms,
     offerlist,
     offermix,
+    offerobjects,
     offerparts,
     offerpieces,
 )
@@ -188,7 +189,7 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     if someone:  # "someone who can cover the weekend on-call" -> "I can cover ..."
         verb = someone.group("verb")
         base = verb if verb in ("can", "will") else lexicon.base_of(verb)
-        rest = someone.group("rest")
+        rest = offerobjects.said_by_me(someone.group("rest"))  # "... and keeps": "and keep"
         if base is None or any(_unknown(w) for w in re.findall(r"[A-Za-z']+", rest)):
             return None  # "... so pieter doesnt have to": a name in lower case, unsure
         if base not in ("can", "will", *_STATIVE):  # "someone who runs the office": would
@@ -207,6 +208,9 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         return Offer("clause", f"I would bring {offerlist.thing(own[0], common)}, and {own[1]}.")
     head, means = offerpieces.split_means(head, common)
     tail = means + tail
+    one = None if detail else offerobjects.one_action(head, common)
+    if one is not None:  # "get the bay and the yard working as one": one verb, its objects
+        return Offer("vp", one + tail)
     acts = None if detail else offeracts.acts(head)
     if acts is not None:  # "run regular debriefs + take nights": what the candidate would do
         return Offer("vp", acts + tail)
@@ -236,6 +240,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
         # "a calendar of author events planned a season ahead": a thing, whatever follows
         np = head[0].lower() + head[1:]
         team = None if detail else offerlist.built(np)
+        if team is None and offerparts.place_where(np):  # "a rink where parents ...": aimed for
+            return Offer("aim", np + detail + tail)
         return Offer("vp", team + tail) if team else Offer("np", np + detail + tail)
     first, _, rest = head.partition(" ")
     after = rest.split(" ", 1)[0]
@@ -285,6 +291,8 @@ def _read(item: str, common: frozenset[str]) -> Offer | None:
     if re.match(r"[a-z]+, [a-z]+ [A-Z]{2,3}(?: (?:for|to|on|in)\b|$)", head):
         return None  # "stable, consistent SW for the kids": a person or a thing? unsure
     if offerlist.resultative(head):  # "keep delays down in the summer peak": no thing
+        return Offer("vp", head + tail)
+    if not detail and offerobjects.acts_alone(head):  # "keep the downtime log accurate"
         return Offer("vp", head + tail)
     if phrase.shape in (Shape.NOUN, Shape.ROLE):
         if first in offerlist.RESULT_VERBS and rest.split(" ", 1)[0] in ("on", "up", "in", "out"):

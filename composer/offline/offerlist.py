@@ -11,8 +11,10 @@ item read as none of these shapes leaves the whole list to the caller.
 
 from __future__ import annotations
 
+import itertools
+
 from composer import regexes as re
-from composer.offline import lexicon
+from composer.offline import lexicon, offerobjects
 from composer.offline.phrases import Phrase, Shape, analyse
 from composer.offline.realise import needs_article, with_article
 from composer.offline.words import DETERMINERS as WORD_DETERMINERS
@@ -62,6 +64,8 @@ def goal(part: str, common: frozenset[str]) -> str | None:
     np, words = found["np"], found["np"].split()
     if words[0].lower() in RESULT_VERBS:
         return None  # "keep delays down": the verb is there, an action to take
+    if offerobjects.opens_clause(np):
+        return None  # "a crew that turns up on time": a clause's verb and its particle
     shape = analyse(np, common).shape
     verb_first = lexicon.is_base_verb(words[0].lower()) and not kept  # "kept": the verb is there
     if verb_first and (shape is not Shape.NOUN or len(words) < 2):
@@ -84,8 +88,9 @@ def goal(part: str, common: frozenset[str]) -> str | None:
 GROUPS = frozenset(["team", "crew", "squad", "workforce", "department", "network", "community"])
 # Where a noun phrase's head ends: what follows is about it ("link between A and B").
 _AFTER_HEAD = re.compile(
-    r" (?:between|for|on|to|in|of|at|from|with|without|across|that|who|which|where|so)\b"
-)
+    r" (?:between|for|on|to|in|of|at|from|with|without|across|through|during|that|who|which"
+    r"|where|so)\b(?!-)"
+)  # (not "on-time", "in-house": a word of the describing compound)
 # Heads that name an amount of something, with no "a": abstract endings, and a few plain ones.
 _MASS_ENDING = re.compile(r"(?:ence|ance|tion|sion|ment|ness|ity|ing|ship|ism|age|cy|ure)$")
 _MASS = frozenset(
@@ -165,6 +170,11 @@ def listed(head: str, common: frozenset[str]) -> str | None:
         return None
     if any(_linking(i.split()[0].lower()) for i in items[1:]):
         return None  # "..., where you have no one", "..., not just the big ones": no item
+    if any(
+        offerobjects.opens_clause(i, taking=True) and goal(after, common) is None
+        for i, after in itertools.pairwise(items)
+    ):
+        return None  # "a plan that ties recruitment, retention and aid to ...": one clause
     if any(_describing(i) or _describing(i.rsplit(" and ", 1)[-1]) for i in items[:-1]):
         return None  # "a steady, well-documented approach": one thing, two describing words
     said: list[tuple[str, str]] = []  # (verb, what follows it)

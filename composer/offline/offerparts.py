@@ -97,14 +97,46 @@ def the_role(np: str, role: str) -> bool:
     if not named or len(words) < 2 or words[0].lower() not in ("a", "an", "one"):
         return False
     before = []
-    for word in words[1:]:
+    for n, word in enumerate(words[1:], start=1):
         if word.lower() in _AFTER_HEAD:
             break
         before.append(word)
+        if _contact(word.lower(), words[n + 1 : n + 2]):
+            break  # "a mechanic customers ask for by name": the person, then who asks
     head = before[-1].lower() if before else ""
     if not (head in PERSON_HEADS or lexicon.is_agent_noun(head)):
         return False  # "a stable second shift" for a "Manager (2nd shift)": no person
     return head == named[-1] or (head in named and head.endswith(("er", "or", "ist", "ian")))
+
+
+_PLACE_WHERE = re.compile(r"(?:a|an) (?:[a-z-]+ ){0,2}?(?P<head>[a-z]+) where \w+ \w+")
+
+
+# Endings of a way of doing things, which a candidate brings: "culture", "environment".
+_ABSTRACT = re.compile(r"(?:ure|ment|tion|sion|ness|ity|ship|ism|ance|ence)$")
+
+
+def place_where(np: str) -> bool:
+    """ "a rink where parents feel their kids are safe", "a shop where nobody waits": a place
+    or a way of working described by what happens in it, which a candidate works towards,
+    never brings."""
+    found = _PLACE_WHERE.match(np)
+    if found is None or _ABSTRACT.search(found["head"]):
+        return False  # "a safety culture where near misses get reported": brought
+    return lexicon.is_noun(found["head"])
+
+
+# Who does something with the person named before them: "a mechanic customers ask for".
+_WHO = frozenset(["the", "my", "our", "your", "people", "everyone", "everybody"])
+
+
+def _contact(word: str, after: list[str]) -> bool:
+    """A person's noun and, straight after it, who acts on them, with no "that": "mechanic
+    customers", "supervisor the crew"."""
+    if not after or not (word in PERSON_HEADS or lexicon.is_agent_noun(word)):
+        return False
+    nxt = after[0].lower()
+    return nxt in _WHO or (lexicon.is_plural_noun(nxt) and not lexicon.is_base_verb(nxt))
 
 
 def _joined(start: str) -> str:
@@ -151,8 +183,10 @@ def _bare_object(words: list[str]) -> int:
         return 0  # "help get ...": a verb, not a thing
     for size in (3, 2, 1):
         np, after = words[:size], words[size : size + 1]
-        if len(np) < size or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in np):
+        if len(np) < size or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in np[-1:]):
             continue
+        if not all(re.fullmatch(r"[a-z][a-z-]*|[A-Z][A-Za-z]+", w) for w in np[:-1]):
+            continue  # "Ventsim model": a name may say which one, never be the thing
         if any(w in _OBJECT_ENDS for w in np):
             continue
         ends = not after or after[0] in _OBJECT_ENDS or lexicon.is_gerund(after[0])
@@ -161,9 +195,17 @@ def _bare_object(words: list[str]) -> int:
         head = np[-1]
         if head not in COUNTABLE | OBJECT_COUNTABLE or lexicon.is_plural_noun(head):
             continue
-        if all(lexicon.is_noun(w) or "adj" in lexicon.classes(w) for w in np[:-1]):
+        if all(_modifies(w) for w in np[:-1]):
             return size
     return 0
+
+
+def _modifies(word: str) -> bool:
+    """A word before a thing's head that says which one: a noun, a describing word or a name
+    ("rota", "weekly", "Ventsim")."""
+    if word[:1].isupper():
+        return word.lower() not in DETERMINERS and not lexicon.is_base_verb(word.lower())
+    return lexicon.is_noun(word) or "adj" in lexicon.classes(word)
 
 
 # Shifts typed by their plural name ("nights", "days"): one shift when a verb agrees with it as

@@ -6,7 +6,7 @@ shapes ("seasonal afternoon tea ... + bring the commis on"), a means typed after
 from __future__ import annotations
 
 from composer import regexes as re
-from composer.offline import lexicon, offerlist, offermix, offerparts
+from composer.offline import lexicon, offerlist, offermix, offerobjects, offerparts
 from composer.offline.phrases import Shape, analyse, head_noun
 from composer.offline.realise import with_article
 from composer.offline.words import BROUGHT_HEADS
@@ -20,7 +20,7 @@ def read_mixed(head: str, common: frozenset[str]) -> str | None:
     changes every quarter + bring the commis on" -> "introduce a seasonal afternoon tea that
     changes every quarter and bring the commis on" (not "bring ... and bring"); a goal gets
     "get". None unless a part is a goal, or one thing sits beside an action."""
-    parts = re.split(r", (?=[a-z])| and ", head)
+    parts = offerobjects.clause_parts(re.split(r", (?=[a-z])| and ", head))
     alike = any(analyse(p, common).shape is Shape.BASE for p in parts)
     said: list[str] = []
     shapes: list[str] = []

@@ -17,6 +17,17 @@ _PEOPLE = frozenset(
 )  # fmt: skip
 
 
+# People working as one, whom "they" and "their" after them name: "a crew ... their own".
+_GROUPS = frozenset(["team", "crew", "squad", "gang", "workforce", "department"])
+# A thing and the word that opens a clause about it, just before "they": "tools where".
+# Times, after which "where they ..." is still the employer: "the weekends where they have no
+# one".
+_TIMES = frozenset(
+    ["weekends", "nights", "days", "shifts", "times", "hours", "weeks", "months", "evenings"]
+)
+_THINGS_BEFORE = re.compile(r"\b(?P<noun>[a-z]+) (?:where|when|once|until|if|as|before) $")
+
+
 def said_to_you(text: str) -> str:
     """The employer typed as "they" said to them: "where they have no one" -> "where you have
     no one"; "they" after people named in the line ("so the solicitors can ... they") stays."""
@@ -27,6 +38,11 @@ def said_to_you(text: str) -> str:
             return found.group()
         if found.group().lower() == "them" and any(map(lexicon.is_plural_noun, before)):
             return found.group()  # "catalogue the parish records, get them online": theirs
+        if found.group().lower() == "their" and any(w in _GROUPS for w in before):
+            return found.group()  # "a crew that treats every job like it's their own"
+        thing = _THINGS_BEFORE.search(text[: found.start()])
+        if thing and lexicon.is_plural_noun(thing["noun"]) and thing["noun"] not in _TIMES:
+            return found.group()  # "the tools where they belong": the tools
         word = found.group().lower()
         return {"they": "you", "them": "you", "their": "your", "theirs": "yours"}[word]
 

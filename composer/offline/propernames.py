@@ -11,6 +11,7 @@ from composer.offline import lexicon, nameshapes
 from composer.offline.words import (
     CAPITALISED,
     FUNCTION_WORDS,
+    INDEFINITES,
     INSTITUTION_HEADS,
     NOT_ACRONYMS,
     PLACE_HEADS,
@@ -80,7 +81,10 @@ _COMMON_ENDINGS = (
 
 
 def _unknown(word: str) -> bool:
-    return not (lexicon.known(word) or word in PLAIN_WORDS or word in FUNCTION_WORDS)
+    # ("from someone who ...": "someone" is no place's name, though the tables lack it)
+    return not (
+        lexicon.known(word) or word in PLAIN_WORDS or word in FUNCTION_WORDS or word in INDEFINITES
+    )
 
 
 # A figure just before a word ("35 ppb", "0.5ppm"): the word is its unit of measurement.
