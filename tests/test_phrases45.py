@@ -1,8 +1,8 @@
 """Note words said inside a sentence (session 45, reader 24): "pts" read by the field of the
 job, a recent span typed with no "the" ("last 2 yrs"), a compound modifier before a noun with its
-hyphen ("data-driven"), "the" before a team named bare ("with DS team"), "a" before a post
-("as intern"), and a tool's capital before what is made with it ("python scripts"). The
-sentences are written by hand."""
+hyphen ("data-driven"), "the" before a team, a place or an event named bare ("with DS team",
+"at new Fremont site"), "a" before a post ("as intern"), and a tool's capital before what is
+made with it ("python scripts"). The sentences are written by hand."""
 
 from __future__ import annotations
 
@@ -85,6 +85,12 @@ def test_pts_is_settled_by_its_words_then_by_the_field(
         ("with my team", "with my team"),
         ("in team meetings", "in team meetings"),
         ("want to join team", "want to join team"),
+        ("caseload mix at new Fremont site", "caseload mix at the new Fremont site"),
+        ("set up aquatic sessions with local pool", "set up aquatic sessions with the local pool"),
+        ("fans for Boulder decline", "fans for the Boulder decline"),
+        ("with local knowledge", "with local knowledge"),
+        ("moved to new role", "moved to new role"),
+        ("morale after restructure", "morale after the restructure"),
     ],
 )
 def test_a_team_named_bare_takes_the_and_a_post_takes_a(text: str, wanted: str) -> None:
