@@ -75,13 +75,16 @@ def settled(text: str, common: frozenset[str] = frozenset(), *, counts: bool = T
     own = frozenset(_WORD.findall(text.lower()))
     field = next((said for said, fits in AMBIGUOUS_SHORT["pts"] if fits(common | own)), None)
     # "from 0 to 140 pts" in a line that names the clinic itself: its own words settle a count
-    own_field = next((said for said, fits in AMBIGUOUS_SHORT["pts"] if fits(own)), None)
+    # ("scored 30 pts a game" is left out: a score is said from the words beside it only)
+    own_field = "patients" if clinical(own) else None
     spelled, end = [], 0
     for found in _SHORT.finditer(text):
         counted = re.search(r"\d\+? ?$|\d \w+ $", text[: found.start()])
-        reading = here.get(found.start(), field)
-        if counted and not counts and reading != "points":
-            reading = own_field  # "see 18-20 pts/day": patients, but not a claim to say unasked
+        reading = here.get(found.start())
+        if counted and not counts:  # "see 18-20 pts/day": no claim to say from the field alone
+            reading = reading if reading == "points" else own_field
+        else:
+            reading = reading or field
         if reading is None:
             return None
         spelled += [text[end : found.start()], reading]
