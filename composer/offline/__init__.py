@@ -54,6 +54,8 @@ Reading the notes before anything is said:
   mornings" said mid-sentence)
 - `selfnotes`: notes to self: the fact kept, the part meant for the candidate dropped
 - `notemarks`: marks of a note a sentence cannot carry ("pts", "3x", a bracketed note)
+- `abbrevsense`: short forms with two readings ("pts": patients or points) settled by the
+  words beside them and the job's field, or left as typed
 
 Content selection (what each reader gets):
 - `usable`: the note items a letter can say at all
@@ -139,6 +141,8 @@ Topics discussed with each reader:
 - `topicheads`, `topicnames`, `topicparts`, `topicshapes`: heads that need their noun, names and
   their capitals, topics typed as lists, topics read by their grammar
 - `topicarticle`, `topichyphens`, `plurals`: the article, hyphens and number of a named topic
+- `grouparticles`: "the" before a team named bare ("with DS team"), "a" before a post ("as
+  intern")
 - `topicbare`: what `topicarticle` asks first: "wheel building" (a doing), a thing and the clause
   telling of it ("pricing page test you're running"), a noun that names only a thing, a bare
   compound that is one thing of theirs ("new kiln", "asbestos register for the schools")

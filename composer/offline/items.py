@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from composer import regexes as re
 from composer.offline import (
+    abbrevsense,
     credentials,
     credshape,
     cvarticles,
@@ -95,6 +96,7 @@ _FROM_TO = re.compile(
 
 
 @functools.lru_cache(maxsize=4096)
+@abbrevsense.settled_first(lambda item, why: Item(item, Kind.UNSURE, None, why), counts=False)
 def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool = False) -> Item:
     """A qualification, highlight or contribution (`offer`) read and said by the candidate;
     a sentence the gate (`wellformed.problem`) finds still reads as a note is left out, unless

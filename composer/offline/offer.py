@@ -27,12 +27,14 @@ from composer.offline import (
 )
 from composer.offline.casing import sentence
 from composer.offline.cleaning import clean, lower_first
+from composer.offline.grouparticles import with_group_articles
 from composer.offline.items import Kind, read_point
 from composer.offline.offeraside import aside
 from composer.offline.offervoice import quoted_compounds, said_to_you, spelled_out, tool_names
 from composer.offline.phrases import Shape, analyse
 from composer.offline.realise import clause, needs_article, with_article
 from composer.offline.screen import is_instruction
+from composer.offline.topichyphens import hyphenated
 from composer.offline.topicnames import typed_capital
 from composer.offline.wellformed import problem
 from composer.offline.words import FUNCTION_WORDS
@@ -143,6 +145,8 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
         verb, _, thing = offer.text.partition(" ") if offer.frame == "vp" else ("", "", offer.text)
         thing = typed_capital(thing, item.strip())  # the topic readers' rule, after the verb
         offer = Offer(offer.frame, f"{verb} {thing}" if verb else thing)
+        # "own end to end pipeline w/ DS team": "end-to-end", "with the DS team"
+        offer = Offer(offer.frame, with_group_articles(hyphenated(offer.text)))
     if offer is None or problem(offer.plain()):
         return None
     if offer.frame == "np" and role and offerparts.the_role(offer.text, role):

@@ -19,7 +19,7 @@ from composer.offline import fields, lexicon
 from composer.offline.realise import Clause
 from composer.offline.words import COUNTABLE, DETERMINERS, OBJECT_COUNTABLE, PREPOSITIONS
 
-__all__ = ["articled"]
+__all__ = ["articled", "bare_events"]
 
 # The heads of one counted thing an action is done to (a closed class beside the tables').
 _ONE = COUNTABLE | OBJECT_COUNTABLE | frozenset(
@@ -69,6 +69,11 @@ _BARE_EVENT = re.compile(
 _BARE_POST = re.compile(
     r"^(?P<np>(?:licensed|certified|qualified|registered|chartered|accredited) [a-z]+)\b"
 )
+
+
+def bare_events(text: str) -> str:
+    """ "team morale after restructure" -> "... after the restructure" (see `_BARE_EVENT`)."""
+    return _BARE_EVENT.sub(_event, text)
 
 
 def _event(found: re.Match[str]) -> str:

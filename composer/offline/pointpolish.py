@@ -13,7 +13,9 @@ from dataclasses import replace
 from composer import regexes as re
 from composer.offline import credentials, figures, itemtails, pointarticles
 from composer.offline.cvshares import spelled
+from composer.offline.grouparticles import with_group_articles
 from composer.offline.realise import Clause
+from composer.offline.topichyphens import hyphenated
 from composer.offline.words import SMALL_NUMBERS
 
 # A span of time counted by its rank takes "the" after its preposition: "in the first year".
@@ -36,8 +38,13 @@ _PAIR_BACK = re.compile(rf"\b(?:from|at|after) (?P<n>[1-9]) (?:to|and|or) (?:{_S
 
 # "... on audits last two years": a recent period typed with no preposition after a noun.
 _RECENT = re.compile(
-    rf"(?<=[a-z] )(?<!\bin )(?<!\bover )(?<!\bfor )(?<!\bthe )last (?P<n>\d+|{_SMALL}|ten"
-    r"|eleven|twelve) (?P<unit>years|months|weeks)$"
+    rf"(?<=[a-z%] )(?<!\bin )(?<!\bover )(?<!\bfor )(?<!\bthe )last (?P<n>\d+|{_SMALL}|ten"
+    r"|eleven|twelve) (?P<unit>years|months|weeks|quarters|seasons)$"
+)
+# A recent period after its preposition with no "the": "for last 3 quarters".
+_BARE_LAST = re.compile(
+    rf"\b(?P<at>in|over|for|during|within|across) last (?=(?:\d+|{_SMALL}|ten|eleven|twelve)"
+    r" (?:years|months|weeks|quarters|seasons)\b)"
 )
 
 
@@ -97,4 +104,12 @@ def polished(said: Clause) -> Clause:
         verb = "have had" if re.match(r"(?:about )?\d", said.rest) else said.verb
         rest = f"{said.rest[: recent.start()]}over the {said.rest[recent.start() :]}"
         said = replace(said, verb=verb, rest=rest)
+    elif recent and said.whole is None:  # "no claims last 2 yrs", "ran it last 3 seasons"
+        said = replace(
+            said, rest=f"{said.rest[: recent.start()]}in the {said.rest[recent.start() :]}"
+        )
+    if said.whole is None and _BARE_LAST.search(said.rest):  # "for last 3 years": "for the"
+        said = replace(said, rest=_BARE_LAST.sub(r"\g<at> the last ", said.rest))
+    if said.whole is None:  # "built data driven alerts": "data-driven alerts"
+        said = replace(said, rest=with_group_articles(hyphenated(said.rest)))
     return pointarticles.articled(said)  # "ran DR test" -> "ran the DR test"

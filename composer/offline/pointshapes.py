@@ -190,6 +190,8 @@ def _spanned(text: str, late: re.Match[str]) -> str:
     other deed lasted it ("taught piano for five years"). A place or post typed after the span
     comes first ("taught classes at the yarn shop for four years"), a time clause after it
     ("worked as a paralegal for six years before law school")."""
+    if late["before"].lower() in ("last", "past", "next", "first", "the", "those", "these"):
+        return text  # "in the last 18 months": the span has its words already
     head = text[: late.start("n")].rstrip()
     verb = text.split(" ", 1)[0]
     if verb in _TIME_TAKEN and len(head.split()) <= 2:

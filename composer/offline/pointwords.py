@@ -95,9 +95,22 @@ _LEVELLED = re.compile(
 )
 
 
+# A tool's name before a thing made with it: "python scripts", "excel macros", "sql queries"
+# (not "rust removal", "sage advice": the thing must be one a tool makes).
+_TOOL_MADE = re.compile(
+    r"(?<![\w-])(?P<tool>{})(?= (?:scripts?|code|models?|quer(?:y|ies)|dashboards?|reports?"
+    r"|spreadsheets?|sheets?|macros?|formulas?|notebooks?|pipelines?|packages?|librar(?:y|ies)"
+    r"|tooling|services?|apps?|modules?|workflows?|automations?|templates?|drawings?|files?"
+    r"|prototypes?|skills|developers?|engineers?|tests?|jobs?)\b)".format(
+        "|".join(name for name in TOOL_NAMES if len(name) > 2)
+    )
+)
+
+
 def tools_used(text: str) -> str:
     """ "help the team get going in blender" -> "... in Blender": a tool of `TOOL_NAMES` after
-    the word that says it is used."""
+    the word that says it is used, or before a thing made with it ("python scripts")."""
+    text = _TOOL_MADE.sub(lambda m: TOOL_NAMES[m["tool"]], text)
     return _TOOL.sub(lambda m: f"{m['by']} {TOOL_NAMES[m['tool']]}", text)
 
 

@@ -1,22 +1,33 @@
-"""Words of a topic written as one modifier before a noun, with hyphens ("the out-of-hours
-rota", "same-day access", "ELKLAN-style groups", "bereavement follow-up calls"), where the notes
-type them as words.
+"""Words of a topic or a point written as one modifier before a noun, with hyphens ("the
+out-of-hours rota", "same-day access", "ELKLAN-style groups", "bereavement follow-up calls",
+"data-driven rule tuning"), where the notes type them as words.
 """
 
 from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
-from composer.offline.words import SMALL_NUMBERS, TOPIC_COUNTABLE
+from composer.offline.words import FUNCTION_WORDS, SMALL_NUMBERS, TOPIC_COUNTABLE
 
 # Phrases that are one modifier before a noun, written with hyphens there ("the out-of-hours
 # rota", "same-day access") and as words elsewhere ("a breakdown out of hours").
 _COMPOUND_MODIFIERS = re.compile(
     r"\b(?:by the glass|out of hours|out of area|end of life|day to day|face to face|one to one"
     r"|state of the art|up to date|new build|same day|next day|high risk|low risk|long haul"
-    r"|short haul|long term|short term|part time|full time|on call|in house)(?= ([a-z]+)\b)",
+    r"|short haul|long term|short term|part time|full time|on call|in house|real time|end to end"
+    r"|cross functional|after school|return to play|return to work|problem solving"
+    r"|decision making|high volume|open source|third party|large scale|front line"
+    r"|first line)(?= ([a-z]+)\b)",
     re.IGNORECASE,
 )
+# A noun and a participle or adjective that together describe the noun after them: "data
+# driven rule tuning", "risk based triage", "customer facing roles" (not "a team based in
+# Leeds", "the crew focused on safety": a preposition follows, no noun).
+_NOUN_MADE = re.compile(
+    r"(?<![\w-])(?P<noun>[A-Za-z]{3,}) (?P<made>based|driven|facing|focused|centred|centered"
+    r"|friendly|intensive|led)(?= (?P<after>[a-z]+)\b)"
+)
+_NOT_NOUNS = frozenset(["was", "were", "are", "been", "being", "who", "which", "that", "team"])
 
 
 def hyphenated(text: str) -> str:
@@ -24,6 +35,7 @@ def hyphenated(text: str) -> str:
     before a noun is one word; so is a name with "style" ("ELKLAN style groups": "ELKLAN-style
     groups")."""
     text = re.sub(r"\b([A-Z][\w&]*) style (?=[a-z]{3,})", r"\1-style ", text)
+    text = _NOUN_MADE.sub(_noun_made, text)
     return _COMPOUND_MODIFIERS.sub(
         lambda m: (
             m.group().replace(" ", "-")
@@ -33,6 +45,21 @@ def hyphenated(text: str) -> str:
         ),
         text,
     )
+
+
+def _noun_made(found: re.Match[str]) -> str:
+    """ "data driven" before a noun: "data-driven"; as typed when either side is no noun."""
+    noun, after = found["noun"], found["after"]
+    if noun.lower() in FUNCTION_WORDS or noun.lower() in _NOT_NOUNS:
+        return found.group()
+    if not (noun[0].isupper() or lexicon.is_noun(noun.lower())) or noun.lower().endswith("ly"):
+        return found.group()
+    known = lexicon.is_noun(after) or after in TOPIC_COUNTABLE or lexicon.is_gerund(after)
+    if after in FUNCTION_WORDS or not known:
+        return found.group()
+    if found["made"] == "led" and lexicon.is_plural_noun(noun.lower()):
+        return found.group()  # "nurses led the audit": who did it
+    return f"{noun}-{found['made']}"
 
 
 # A verb and its particle before a noun are the noun made from them: "bereavement follow up

@@ -15,7 +15,7 @@ import functools
 from dataclasses import dataclass, replace
 
 from composer import regexes as re
-from composer.offline import lexicon, questions
+from composer.offline import abbrevsense, grouparticles, lexicon, questions
 from composer.offline.answervoice import why_mine
 from composer.offline.asked import asked_subject, put_to_candidate
 from composer.offline.cleaning import clean
@@ -139,6 +139,7 @@ _PLACE = re.compile(r"(?:round|around)\b", re.IGNORECASE)  # "round the yard": n
 
 
 @functools.lru_cache(maxsize=1024)
+@abbrevsense.settled_first(lambda item, why: Topic(item, "", why=why), counts=True)
 def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
     """What an interviewer discussed, said to them, or an empty `text` and the reason.
 
@@ -239,7 +240,7 @@ def read_topic(item: str, common: frozenset[str] = frozenset()) -> Topic:
         text = way or scoped  # said in full: no tail of it is the note-taker's
     else:
         text = head_of(measured_subject(cost_subject(whole.split(": ")[0].strip())))
-    text = hyphenated(text)
+    text = grouparticles.with_group_articles(hyphenated(text))
     if clause == "":
         return Topic(item, "", why="a want or a need typed as a clause: name the subject")
     state = clause or state_of(whole, text)  # "battlecards outdated": "outdated battlecards"
