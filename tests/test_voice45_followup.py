@@ -42,6 +42,16 @@ SAID_NOT_REPORTED = [
         "I mentioned my caseload was 30 families, and I would add that I supervised two students.",
     ),
     (
+        "when asked about the VAT threshold I said it was £85,000; in fact it rose to £90,000 "
+        "in April",
+        "One correction on the VAT threshold: I said it was £85,000, but in fact it rose to "
+        "£90,000 in April.",
+    ),
+    (
+        "I said I had covered nights, but I should have said that I ran the night team for a year.",
+        "I said I had covered nights, and I would add that I ran the night team for a year.",
+    ),
+    (
         "I quoted the churn rate as 6%; it was actually 4.5% last quarter.",
         "One correction: I quoted the churn rate as 6%, but it was actually 4.5% last quarter.",
     ),

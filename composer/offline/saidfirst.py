@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from composer import regexes as re
-from composer.offline import phrasebook
+from composer.offline import lexicon, phrasebook
 from composer.offline.lastgate import last_gate
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.shorthand import expand
@@ -25,7 +25,8 @@ __all__ = ["said_first"]
 
 # "When she asked about behaviour plans, ": the question the answer was to.
 _ASKED_LEAD = (
-    r"(?:(?:when|after) (?:he|she|they|you|[A-Z][\w-]+) asked (?:me )?(?:about|abt|re) "
+    r"(?:(?:when|after) (?:(?:he|she|they|you|[A-Z][\w.-]+(?: [A-Z][\w-]+)?) )?asked (?:me )?"
+    r"(?:about|abt|re) "
     r"(?P<topic>[^,;:]+?),? )?"
 )
 # "I said X", "I mentioned X", "I gave X": what was said in the room (no "that" kept).
@@ -35,15 +36,23 @@ _SAID_IN_ROOM = (
 )
 # "; I would add that Y", "; I'd also add Y", "; I should add that Y": the addition.
 _ADDS = re.compile(
-    rf"^{_ASKED_LEAD}{_SAID_IN_ROOM}\s*;\s+(?:and )?I(?: would|'d| should)(?: also)? (?:like to )?"
-    r"add(?: that)? (?P<add>\S.+?)[.!]?$",
+    rf"^{_ASKED_LEAD}{_SAID_IN_ROOM}\s*(?:;|,? but|,? and)\s+I(?:(?: would|'d| should)(?: also)?"
+    r" (?:like to )?add|(?: should|'d)(?: also)? have (?:said|added|mentioned))(?: that)?"
+    r" (?P<add>\S.+?)[.!]?$",
     re.IGNORECASE,
 )
-# "; it was actually 6", ", but it was 9 over two years", "; the exact figure was 47%": the fix.
+# "; it was actually 6", ". In fact I used it ...", "; the 2023 figure was 17.8%": the fix.
 _FIXES = re.compile(
-    rf"^{_SAID_IN_ROOM}\s*(?:;|,? but)\s+(?P<fix>(?:(?:it|that)(?:'s| was| is) (?:actually|in fact"
-    r"|really)|the (?:exact|correct|real|actual|right) (?:figure|number|total|date|amount)"
-    r"(?:'s| was| is)(?: actually| in fact| really)?) \S.+?)[.!]?$",
+    rf"^{_ASKED_LEAD}{_SAID_IN_ROOM}\s*(?:;|,? but|\.)\s+(?P<fix>(?:I have since checked,? and )?"
+    r"(?:(?:[^;.]*?\b(?:actually|in fact)\b)|the (?:exact|correct|real|actual|right|\d{4})"
+    r" (?:figure|number|total|date|amount)(?: [^;.]*?)?(?:'s| was| is)) [^;]+?)[.!]?$",
+    re.IGNORECASE,
+)
+# A note to self after the line: "Need to fix that.", "- fix that", "I would like to make that
+# clear."
+_TO_SELF = re.compile(
+    r"(?:[.,;]|\s-)\s*(?:(?:I )?(?:need|have|want) to |must )?(?:fix|correct|clarify)"
+    r" (?:that|this)[.!]?$|\.\s*I would like to make (?:that|this) clear[.!]?$",
     re.IGNORECASE,
 )
 # The thing the answer was about, when it leads what was said: "the Kisii PF1 was over-fired".
@@ -59,7 +68,13 @@ def _plain(text: str) -> str:
     text = re.sub(r"\b(?:can't|cannot)\b", "cannot", text)
     text = re.sub(r"\bwon't\b", "will not", text)
     text = re.sub(r"\b(\w+)n't\b", r"\1 not", text)
-    return re.sub(r"\bI'd\b", "I would", text)
+    return re.sub(r"\bI'd(?= (?:(?:only|just|already|never) )?(?P<w>\w+))", _had_or_would, text)
+
+
+def _had_or_would(found: re.Match[str]) -> str:
+    """ "I had" before a participle ("I'd only observed"), else "I would" ("I'd add")."""
+    word = found["w"].lower()
+    return "I had" if lexicon.is_participle(word) and not lexicon.is_base_verb(word) else "I would"
 
 
 def _said(verb: str, what: str) -> str:
@@ -84,7 +99,7 @@ def said_first(
     does not pass the last gate."""
     if not value:
         return None
-    text = _plain(expand(" ".join(value.split())))
+    text = _TO_SELF.sub(".", _plain(expand(" ".join(value.split()))))
     text = text[:1].upper() + text[1:]
     line = _added(text, tone, channel, variation, fits) or _fixed(text, tone, channel, variation)
     if line is None or _gated(line, text):
@@ -134,6 +149,15 @@ def _fixed(text: str, tone: str, channel: str, variation: Variation) -> str | No
     if found is None:
         return None
     fix = found["fix"]
+    if re.match(r"(?:actually|in fact|really),? I\b", fix, re.IGNORECASE):
+        return None  # "actually I wrote two": more than was said, not a fact corrected
+    if _gated(fix[:1].upper() + fix[1:] + ".", text):
+        return None
+    fix = fix if re.match(r"I\b", fix) else fix[:1].lower() + fix[1:]
+    said = f"I {found['verb']} {found['what'].rstrip(' ,')}, but {fix}"
+    if found["topic"]:  # "our tuition discount rate" was the candidate's: "the ..." to them
+        topic = re.sub(r"^our ", "the ", found["topic"].strip())
+        options = phrasebook.wordings("follow_up_corrected_on", tone, channel)
+        return variation.pick("follow_up", options).format(topic=topic, clause=said)
     options = phrasebook.wordings("follow_up_corrected", tone, channel)
-    said = f"I {found['verb']} {found['what'].rstrip(' ,')}, but {fix[:1].lower()}{fix[1:]}"
     return variation.pick("follow_up", options).format(clause=said)
