@@ -24,13 +24,16 @@ _TIME = re.compile(
     r" (?:19|20)\d\d|over (?:the )?(?:last |past |next )?\w+ (?:years|months|weeks|cycles))$",
     re.IGNORECASE,
 )
+# A clause that only adds ("now that ...", ", which ..."); "a youth who refuses ..." is kept:
+# with no comma, "who" says which youth.
 _CLAUSE = re.compile(
-    r",?\s+(?:now that|so that|because|since|when|where|while|once|which|who|whose|as)\s.+$",
+    r"(?:,?\s+(?:now that|so that|because|since|while|once)|,\s+(?:which|who|whose|when|where"
+    r"|as))\s.+$",
     re.IGNORECASE,
 )
 _FIGURE_PHRASE = re.compile(
     r"\s+(?:by|of|at|to|from|around)(?:\s+(?:about|around|roughly|some|nearly|almost|over|under))?"
-    r"\s+[$£€]?\d[\d,.]*(?:\s?%|\s?(?:k|m|bn|million|billion))?(?=\s|$)",
+    r"\s+[$£€]?\d[\d,.]*(?:\s?%|\s?(?:k|m|bn|million|billion))?$",
     re.IGNORECASE,
 )
 # A head noun whose phrase is about what follows it: "the decline in X", "a change in X".
@@ -77,6 +80,8 @@ def _verb(word: str, after: str) -> bool:
 def _named(name: str, topic: str) -> bool:
     words = name.split()
     said = [w for w in words if w.lower() not in DETERMINERS]  # "the cost" names nothing
+    if words[0].lower() in PREPOSITIONS:  # "onto Kete" is no thing
+        return False
     if len(said) < _MIN_WORDS or name == topic:
         return False
     last = words[-1].lower()
