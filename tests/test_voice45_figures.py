@@ -52,6 +52,11 @@ FIGURES = [
         "the fall in footfall since March",
     ),
     (
+        "the move to 12-hour shifts on the ward",
+        "I have worked 12-hour shifts for three years",
+        "the move to 12-hour shifts on the ward",
+    ),
+    (
         "the backlog of 300 claims",
         "I cleared a backlog of 250 claims in my last post",
         "the backlog of 300 claims",

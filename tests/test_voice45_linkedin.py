@@ -49,3 +49,26 @@ SHORT_NAMES = [
 @pytest.mark.parametrize(("topic", "name"), SHORT_NAMES)
 def test_a_long_topic_has_a_short_name_of_its_own_words(topic: str, name: str) -> None:
     assert name in short_names(topic)
+
+
+def test_a_place_said_last_can_go_from_a_short_name() -> None:
+    names = short_names("supervising trainee pharmacists from the local university")
+    assert "supervising trainee pharmacists" in names
+
+
+# (a topic, a name that would be broken or empty and must never be offered)
+NEVER = [
+    ("the caseload of about 12 new referrals a week", "the caseload new referrals"),
+    (
+        "a scenario question about a youth who refuses to come home",
+        "a scenario question about a youth",
+    ),
+    ("whether the archive should move onto Kete or stay in the catalogue", "onto Kete"),
+    ("how I would deal with a tenant who shouts at the front desk", "how I would deal"),
+    ("how the kitchen would cut the cost of wasted produce each week", "the cost"),
+]
+
+
+@pytest.mark.parametrize(("topic", "broken"), NEVER)
+def test_a_short_name_keeps_a_noun_phrase_whole(topic: str, broken: str) -> None:
+    assert broken not in short_names(topic)

@@ -16,11 +16,11 @@ from composer import regexes as re
 __all__ = ["figure_once"]
 
 # A figure with its unit: "4%", "40 m", "$410,000", "3.5 hours" (the number is what is compared).
-_FIGURE = re.compile(r"(?<![\w.,])[$£€]?(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s?%|\s?per ?cent)?(?![\w])")
+_FIGURE = re.compile(r"(?<![\w.,])[$£€]?(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s?%|\s?per ?cent)?(?![\w-])")
 # The phrase around a figure that the topic can do without: "by about 4%", "of 40 m".
 _PHRASE = (
     r"\s+(?:by|of|within|at|to|from|around)(?:\s+(?:about|around|roughly|some|nearly|almost"
-    r"|approximately|just over|just under|over|under))?\s+{figure}"
+    r"|approximately|just over|just under|over|under))?\s+{figure}(?![\w-])"
 )
 
 

@@ -36,6 +36,12 @@ _FIGURE_PHRASE = re.compile(
     r"\s+[$£€]?\d[\d,.]*(?:\s?%|\s?(?:k|m|bn|million|billion))?$",
     re.IGNORECASE,
 )
+# A place or source said last: "students from the university programme", "at the counter".
+_WHERE = re.compile(
+    r"\s+(?:from|at|in|on|to|for|with|across|within)\s+(?:the|a|an|our|their|your|my)"
+    r"(?:\s+[\w'-]+){1,3}$",
+    re.IGNORECASE,
+)
 # A head noun whose phrase is about what follows it: "the decline in X", "a change in X".
 _GOVERNED = re.compile(
     r"^(?:(?:how|why|what|whether)\s+)?(?:\w+ing\s+)?(?:(?:the|a|an|our|their|your)\s+)?(?:[\w-]+\s+){0,2}?(?:decline|rise|fall"
@@ -93,7 +99,7 @@ def short_names(topic: str) -> list[str]:
     [] when no seam is found."""
     found: list[str] = []
     text = topic
-    for pattern in (_CLAUSE, _TIME, _FIGURE_PHRASE, _TIME):
+    for pattern in (_CLAUSE, _TIME, _FIGURE_PHRASE, _TIME, _WHERE):
         cut = pattern.sub("", text).strip()
         if cut != text and len(cut.split()) >= _MIN_WORDS:
             text = cut
