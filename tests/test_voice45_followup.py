@@ -42,8 +42,8 @@ SAID_NOT_REPORTED = [
         "I mentioned my caseload was 30 families, and I would add that I supervised two students.",
     ),
     (
-        "when asked about the VAT threshold I said it was £85,000; in fact it rose to £90,000 "
-        "in April",
+        "when she asked about the VAT threshold I said it was £85,000; in fact it rose to "
+        "£90,000 in April",
         "One correction on the VAT threshold: I said it was £85,000, but in fact it rose to "
         "£90,000 in April.",
     ),

@@ -25,7 +25,7 @@ __all__ = ["said_first"]
 
 # "When she asked about behaviour plans, ": the question the answer was to.
 _ASKED_LEAD = (
-    r"(?:(?:when|after) (?:(?:he|she|they|you|[A-Z][\w.-]+(?: [A-Z][\w-]+)?) )?asked (?:me )?"
+    r"(?:(?:when|after) (?:he|she|they|you|[A-Z][\w.-]+(?: [A-Z][\w-]+)?) asked (?:me )?"
     r"(?:about|abt|re) "
     r"(?P<topic>[^,;:]+?),? )?"
 )
