@@ -36,7 +36,8 @@ Writing a letter (start here):
 - `leastsure`: how sure the writer is of a sentence the gate let pass, by how it said its line (a
   note's bracket kept, a thing said as a field of work); `compose --ask` asks about the least sure
 - `coordinator`: the one letter to a large panel's coordinator
-- `linkedin`, `linkedin_choice`, `linkedin_wording`: the short LinkedIn note
+- `linkedin`, `linkedin_choice`, `linkedin_wording`: the short LinkedIn note; `shortnames`: a
+  long topic's shorter names of its own words, for a note with no room for it whole
 
 Reading the notes before anything is said:
 - `screen`: text that reads as an instruction to a model, kept out of letters
@@ -207,6 +208,8 @@ The follow-up:
 - `followjoin`: a follow-up's parts as one sentence: "I have X and am happy to ...", "start in
   February", two parts in one frame ("I should also have mentioned that A, and that B")
 - `followup`: the follow-up in the candidate's voice, in one confident sentence
+- `saidfirst`: a follow-up that starts from what the candidate said in the room, said to the
+  reader ("I said X, and I would add that Y"; "One correction: ...") rather than reported
 - `followcore`: a follow-up typed as a note to self, read down to what it should say
 - `twoanswers`: two answers typed in one follow-up line, read one at a time
 - `followparts`: a follow-up read by its parts (who asked, what was said, the correction), notes
@@ -227,6 +230,8 @@ The follow-up:
 - `slips`: a slip owned up to in the follow-up ("I mixed up the order") said as its correction,
   or left out
 - `restated`: what an answer says again of its question (scope, condition, lead-in), said once
+- `onefact`: a topic joined to a point in one sentence says a figure once ("by about 4%" dropped
+  from the topic when the point says 4%)
 - `answerpieces`: an answer typed as pieces without their subject, said as clauses
 - `wished`: a question, what was said and what the candidate wishes they had said, answered once
 - `answervoice`: an answer given in the room said by its form: a clause, steps, a story, a reason

@@ -19,6 +19,7 @@ from composer.offline.items import Kind, read_point, said_for
 from composer.offline.linkgate import asks, earned, listed
 from composer.offline.offer import read_offer
 from composer.offline.offervoice import to_reader
+from composer.offline.onefact import figure_once
 from composer.offline.phrasebook import moods
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.realise import Clause
@@ -234,7 +235,8 @@ class Body(Wording):
                     section = "tie_mine" if own or put.question else "tie_more"
                     if section == "tie_more" and self._kind_suffix(point) == "_held":
                         section = "tie_more_held"  # a credential is no example that came to mind
-                    text = self.pick(section, topic=topic, Topic=sentence(topic)[:-1], **values)
+                    once = figure_once(topic, values["clause"])  # "by about 4%" said once
+                    text = self.pick(section, topic=once, Topic=sentence(once)[:-1], **values)
                     text = asked_sentence(put.text, put.answer, then=values["clause"]) or text
                     held = section == "tie_more_held"  # "As for X, I ... X": no lead says it
                     if held and names_topic(values["clause"], topic, nouns=True, head=True):

@@ -16,7 +16,7 @@ from composer import regexes as re
 from composer.english import ABBREVIATIONS
 from composer.offline import lexicon, typedwhole
 from composer.offline.stephedges import GUESSES
-from composer.offline.words import DEGREE_ADVERBS, PAY_WORDS
+from composer.offline.words import DEGREE_ADVERBS, MONTH_NAMES, PAY_WORDS
 
 # "i think i said", "pretty sure I said", "I think I told them": a hedge on the candidate's
 # memory of their own words, which the correction itself settles
@@ -319,3 +319,28 @@ _CORRECTION = re.compile(
     r"\bI said\b.*\b(?:actually|in fact|not|rather than)\b|\bnot\b.*\bas I said\b"
 )
 _LOWER_I = re.compile(r"(?<![\w'])i(?![\w])")
+
+
+# A thing of its own that starts at a time, typed after the offer: ", BIE course starts spring".
+_STARTS = re.compile(
+    r"^\s*[,;]\s+(?:the\s+)?(?P<np>(?!(?:it|this|that|which|mine)\b)(?:[\w&-]+\s+){0,3}[a-z]+)\s+(?P<v>starts|begins|opens|runs)"
+    r"\s+(?:in\s+)?(?:the\s+)?(?P<when>spring|summer|autumn|fall|winter|[a-z]+)\s*[.!]?$",
+    re.IGNORECASE,
+)
+_SEASONS = frozenset(["spring", "summer", "autumn", "fall", "winter"])
+
+
+def and_when(tail: str) -> str:
+    """ ", and the BIE course starts in the spring" for a tail typed ", BIE course starts spring"
+    (a season or a month); "" for any other tail, which stays out of the letter."""
+    found = _STARTS.match(tail)
+    if found is None:
+        return ""
+    when = found["when"].lower()
+    if when in _SEASONS:
+        when = f"in the {when}"
+    elif when in MONTH_NAMES or when[:3] in {m[:3] for m in MONTH_NAMES}:
+        when = f"in {next(m for k, m in MONTH_NAMES.items() if k[:3] == when[:3])}"
+    else:
+        return ""
+    return f", and the {found['np']} {found['v'].lower()} {when}"

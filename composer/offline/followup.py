@@ -26,7 +26,7 @@ from composer.offline.carefulasked import loose_piece, recalled_detail
 from composer.offline.confirmed import confirmation, narrowed, reason
 from composer.offline.followcore import follow_up_core
 from composer.offline.followparts import by_parts
-from composer.offline.followtidy import as_typed, tidied, you_asked
+from composer.offline.followtidy import and_when, as_typed, tidied, you_asked
 from composer.offline.heard import hearing_from
 from composer.offline.nextsteps import lower_start, next_steps_line, presumes
 from composer.offline.phrasebook import Variation, fitting
@@ -35,6 +35,7 @@ from composer.offline.promise import promised
 from composer.offline.realise import clause
 from composer.offline.recalled import recalled
 from composer.offline.replied import reply
+from composer.offline.saidfirst import said_first
 from composer.offline.screen import is_instruction
 from composer.offline.shorthand import expand
 from composer.offline.slips import corrected
@@ -48,7 +49,6 @@ from composer.offline.wished import (
     unasked,
     unsure_name,
 )
-from composer.offline.words import MONTH_NAMES
 
 __all__ = [
     "follow_up_core",
@@ -87,31 +87,6 @@ _BUT = re.compile(r",?\s+but\s+(?P<rest>[^,;.]+)", re.IGNORECASE)
 _WILLING = re.compile(r"^(?:happy|glad|keen|willing|eager|open|able|ready) to \w", re.IGNORECASE)
 
 
-# A thing of its own that starts at a time, typed after the offer: ", BIE course starts spring".
-_STARTS = re.compile(
-    r"^\s*[,;]\s+(?:the\s+)?(?P<np>(?!(?:it|this|that|which|mine)\b)(?:[\w&-]+\s+){0,3}[a-z]+)\s+(?P<v>starts|begins|opens|runs)"
-    r"\s+(?:in\s+)?(?:the\s+)?(?P<when>spring|summer|autumn|fall|winter|[a-z]+)\s*[.!]?$",
-    re.IGNORECASE,
-)
-_SEASONS = frozenset(["spring", "summer", "autumn", "fall", "winter"])
-
-
-def _and_when(tail: str) -> str:
-    """ ", and the BIE course starts in the spring" for a tail typed ", BIE course starts spring"
-    (a season or a month); "" for any other tail, which stays out of the letter."""
-    found = _STARTS.match(tail)
-    if found is None:
-        return ""
-    when = found["when"].lower()
-    if when in _SEASONS:
-        when = f"in the {when}"
-    elif when in MONTH_NAMES or when[:3] in {m[:3] for m in MONTH_NAMES}:
-        when = f"in {next(m for k, m in MONTH_NAMES.items() if k[:3] == when[:3])}"
-    else:
-        return ""
-    return f", and the {found['np']} {found['v'].lower()} {when}"
-
-
 def _but_clause(rest: str) -> str | None:
     """What the candidate offers after a gap, as a clause of theirs, or None when unsure."""
     rest = expand(rest.strip())
@@ -138,6 +113,7 @@ def follow_up_line(
     the sentence gate finds it still reads as a note. Two answers typed in one line are read
     one at a time (`twoanswers`). Without `by_reader` (the notes do not say the letter's
     reader asked), a question is recalled without saying who asked (`unclaimed`)."""
+    typed = value
     value = as_asked(answer_and(tidied(value))) if value else value  # "q abt X -> said ..."
     parts = answers(value or "")
     if len(parts) > 1:
@@ -145,6 +121,8 @@ def follow_up_line(
         return unclaimed(" ".join(line for line in lines if line) or None, by_reader)
     if fixed := by_parts(value, tone, channel, variation, fits=fits, figures=True):
         return unclaimed(fixed, by_reader)  # "said 30 days - its one month": as corrected
+    if said := said_first(typed, tone, channel, variation, fits=fits):
+        return said  # "I said X; I would add that Y": said to them, not reported
     line = said_back(_line(value, common, tone, channel, variation, fits=fits), value)
     if unasked(value or ""):  # "shld have asked": a note to self
         return None
@@ -321,7 +299,7 @@ def _said(
                 better = _but_clause(after["rest"])
                 if better is None:
                     return None  # left out, with its notice, rather than half said
-                better += _and_when((value or "")[after.end() :])
+                better += and_when((value or "")[after.end() :])
                 asked = replace(asked, granted=asked.fact, fact=better)
         if asked.fact is None or is_instruction(value or ""):
             return None

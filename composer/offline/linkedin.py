@@ -40,25 +40,18 @@ from composer.offline.linkedin_wording import (
     TOPIC_THANKS,
     frame_patterns,
     joins,
+    turned,
 )
 from composer.offline.offer import read_offer
 from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase, Shape
 from composer.offline.rapport import rapport_line
 from composer.offline.select import select
+from composer.offline.shortnames import short_names
 from composer.offline.topics import read_topic
 from composer.offline.usable import lowercase_words, stems, usable_points, usable_topics
 from composer.offline.weak import filler
 from composer.offline.writer import Written
-
-
-def _turn(items: list[str], steps: int) -> list[str]:
-    """`items` begun `steps` places on, wrapping round."""
-    if not items:
-        return items
-    steps %= len(items)
-    return items[steps:] + items[:steps]
-
 
 # The contribution's wordings by how `offer.read_offer` reads it: (phrasebook section, slot).
 _OFFER_FRAMES = {
@@ -116,6 +109,7 @@ class NoteWriter:
         send_by = send_by_date(notes.interview.date)
         self.send_day = max(send_by, today) if today is not None else send_by
         self.notices: list[str] = []
+        self.short = False  # a topic also by its shorter names (`short_names`)
         self.plain_points = 0  # how many of `candidate_points` have no comma
         self.fits: list[int] = []  # and how well each fits this reader
         self.held: list[bool] = []  # and which are standings held ("I hold CKA")
@@ -197,13 +191,15 @@ class NoteWriter:
             if "," in topic.text:
                 # "the commitment, especially the clinic and the role": such a topic ends it
                 wordings = [w for w in wordings if w.endswith("{topic}.")] or wordings
-            ways = [self._said(w.format(topic=topic.text, **self.slots)) for w in wordings]
-            # the last gate, as a letter's: a topic that still reads as a note is left out. It
-            # judges the topic, not the role's title as typed, which every thanks says anyway
-            # ("the Heavy Duty Technician - Night Shift Lead role" reads as a note to the gate)
-            plain = [w.format(topic=topic.text, **self._plain_slots) for w in wordings]
-            passed = set(say_gated(plain, "topic", self.notes, self.index, self.notices))
-            ways = [way for way, text in zip(ways, plain, strict=True) if text in passed]
+            ways: list[str] = []  # shorter names ("student retention") if none fits (`write`)
+            for name in [topic.text, *(short_names(topic.text) if self.short else ())]:
+                each = [self._said(w.format(topic=name, **self.slots)) for w in wordings]
+                # the last gate, as a letter's, judges the topic, not the role's title as typed
+                # ("the Heavy Duty Technician - Night Shift Lead role" reads as a note to it)
+                plain = [w.format(topic=name, **self._plain_slots) for w in wordings]
+                told = self.notices if name == topic.text else []  # a shorter name: no notice
+                passed = set(say_gated(plain, "topic", self.notes, self.index, told))
+                ways += [way for way, text in zip(each, plain, strict=True) if text in passed]
             if ways:
                 found.append(ways)
         return found
@@ -291,8 +287,8 @@ class NoteWriter:
         and a point of the candidate's, one of them, their personal note, nothing (`chooser`
         chooses). Kept as parts: only the ways that fit become `Plan`s (`_plan`)."""
         # A retry (`salt`) turns both lists, so that the notes of a panel can differ.
-        thanks = _turn(self.thanks_in_order(), self.salt)
-        closes = _turn(self._order("close", CLOSE), self.salt + self.index)
+        thanks = turned(self.thanks_in_order(), self.salt)
+        closes = turned(self._order("close", CLOSE), self.salt + self.index)
         # "Dear Ms. Lee," is signed "Priya Raman"; "Priya" only when the full name leaves no
         # room for a point or for sentences of one's own.
         names = [self.notes.candidate.name, given_name(self.notes.candidate.name)]
@@ -380,6 +376,9 @@ class NoteWriter:
                 return Written(self.render(self.chooser.choose(asked)), tuple(self.notices))
             # Nothing is as asked: the plain note, which the reviser finds unchanged.
         fitting = [self._plan(w) for w in ways if w.length <= self.limit]
+        if not any(p.substance for p in fitting) and not self.short:
+            self.short, _ = True, self.__dict__.pop("_ways")  # a shorter topic name may fit
+            return self.write()
         if fitting:
             plan = self.chooser.choose(fitting)
             if plan.substance == 0:

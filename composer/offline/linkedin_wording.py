@@ -156,3 +156,11 @@ def frame_patterns(tone: str, slots: dict[str, str]) -> list[tuple[str, re.Patte
             pattern = re.escape(text).replace(re.escape(mark), ".+")
             found.append((wording, re.compile(pattern, re.IGNORECASE)))
     return found
+
+
+def turned(items: list[str], steps: int) -> list[str]:
+    """`items` begun `steps` places on, wrapping round."""
+    if not items:
+        return items
+    steps %= len(items)
+    return items[steps:] + items[:steps]

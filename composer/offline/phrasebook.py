@@ -466,6 +466,11 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": ("One correction to my answers: {clause}.",),
         "any": ("One correction: {clause}.",),
     },
+    # ... the same, to the answer on {topic} ("my funding"), named first.
+    "follow_up_corrected_on": {
+        "formal": ("One correction to my answer on {topic}: {clause}.",),
+        "any": ("One correction on {topic}: {clause}.",),
+    },
     # A follow-up that says what the candidate has not used and what instead: {clause}.
     "follow_up_denied": {
         "formal": ("Regarding {topic}: {clause}.", "To complete my answer on {topic}: {clause}."),
