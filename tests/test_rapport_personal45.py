@@ -43,6 +43,9 @@ CASES = [
      "I hope the summerhouse is coming along well."),
     ("knitting a jumper for her husband",
      "I hope the jumper for your husband is coming along well."),
+    # a move of house, flat or office
+    ("moving flats sat", "I hope all goes smoothly with the move on Saturday."),
+    ("moving offices next month", "I hope all goes smoothly with the move next month."),
     # a child's or a relative's event typed short
     ("her son plays his first senior footy grand final sat",
      "I hope all goes well with your son's first senior footy grand final on Saturday."),
@@ -63,3 +66,9 @@ def test_a_weekday_before_company_is_said_formally_with_the_team() -> None:
     note = "big Steelers fan, going to the game sun w/ her dad"
     said = rapport_line(note, ["Renee"], tone="formal", channel="email", days=DAYS)
     assert said.text == "I hope the Steelers game on Sunday with your dad is a memorable occasion."
+
+
+def test_a_project_naming_a_thing_in_lower_case_is_left_out_and_says_why() -> None:
+    said = rapport_line("restoring a 71 HQ holden in his shed", ["Dave"], days=DAYS)
+    assert said.text is None
+    assert said.skipped == "it names something in lower case whose capitals are not sure"

@@ -13,6 +13,7 @@ job ("building a new team") is left to the other readings.
 from __future__ import annotations
 
 from composer import regexes as re
+from composer.offline.notewords import english
 from composer.offline.rapportpatterns import SAD
 
 # The verbs of a project, and the noun of the work where the line says "the ... of the thing";
@@ -47,6 +48,14 @@ _AT_WORK = frozenset(
      "pipeline", "platform", "product", "roadmap", "report", "proposal", "bid", "presence"]
 )  # fmt: skip
 _THEIRS = {"his": "your", "her": "your", "their": "your"}
+_UNSURE = "?"  # a thing named, with a word in lower case that may be a name
+
+
+def _known(word: str) -> bool:
+    """An English word, or two run together ("narrowboat"): no name typed in lower case."""
+    if english(word):
+        return True
+    return any(english(word[:cut]) and english(word[cut:]) for cut in range(3, len(word) - 2))
 
 
 def _thing(text: str, owned: bool) -> str | None:
@@ -64,12 +73,14 @@ def _thing(text: str, owned: bool) -> str | None:
         return None
     if not all(re.fullmatch(r"[\w'’-]+", w) for w in said):
         return None
+    if any(w.isalpha() and w.islower() and not _known(w) for w in said):
+        return _UNSURE  # "a 71 HQ holden": a name typed in lower case, its capitals not sure
     return f"{article} " + " ".join(said)
 
 
 def project(note: str) -> tuple[str, dict[str, str]] | None:
-    """ "restoring an old Land Rover" -> ("project", {"work": "the restoration of the old Land
-    Rover"}); None unless the note is a project of theirs, as above."""
+    """ "restoring an old Land Rover" -> ("project", {"work": "the restoration of your old Land
+    Rover"}); (why, {}) when it is one but cannot be said; None unless it is a project."""
     text = " ".join(note.split())
     if SAD.search(text) or re.search(r"(?i)\b(?:both|too|like me|as well|same as)\b", text):
         return None  # a sad matter, or something the candidate shares: read elsewhere
@@ -85,6 +96,8 @@ def project(note: str) -> tuple[str, dict[str, str]] | None:
         thing = _thing(first.group(), work is not None) if first else None
     if thing is None:
         return None
+    if thing == _UNSURE:  # left out, and the report says why
+        return "it names something in lower case whose capitals are not sure", {}
     if work is None:
         return "project_made", {"work": thing}
     said = f"the {work} {thing}" if work == "work on" else f"the {work} of {thing}"
