@@ -72,3 +72,19 @@ def test_a_project_naming_a_thing_in_lower_case_is_left_out_and_says_why() -> No
     said = rapport_line("restoring a 71 HQ holden in his shed", ["Dave"], days=DAYS)
     assert said.text is None
     assert said.skipped == "it names something in lower case whose capitals are not sure"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "going to a memorial service sun w/ his family",
+        "his wife's chemo finishes next month",
+        "dad in hosp this wk",
+        "her dog was put down last wk",
+        "knee op next wk",
+    ],
+)
+def test_a_sad_or_medical_matter_typed_short_gets_no_wish(note: str) -> None:
+    said = rapport_line(note, ["Jo"], days=DAYS)
+    assert said.text is None
+    assert said.skipped == "it is about a private or sad matter"
