@@ -28,6 +28,13 @@ CASES = [
      "I hope your daughter's band has a great tour of Germany in March."),
     ("her big band is touring Ireland in the spring",
      "I hope your big band's tour of Ireland in the spring goes well."),
+    # a group they lead, at an event ahead (reader 23's h186)
+    ("He is coaching his daughter's youth hockey team at a tournament in Traverse City this "
+     "weekend.",
+     "I hope your daughter's youth hockey team does well at the tournament in Traverse City "
+     "this weekend."),
+    ("taking the school choir to a festival in Vienna in May",
+     "I hope your school choir does well at the festival in Vienna in May."),
     # a team in a final
     ("their team is in the cup final sat",
      "I hope your team does well in the cup final on Saturday."),

@@ -6,6 +6,8 @@
   tour in Germany") is wished a good tour ("your daughter's band ... a great tour of Germany").
 - "his team in the cup final this weekend", "their side is in the league final on Saturday"
   -> good luck to "your team" "in the cup final this weekend".
+- "coaching his daughter's youth hockey team at a tournament in Traverse City this weekend" ->
+  good luck to "your daughter's youth hockey team" "at the tournament in ... this weekend".
 - "big Steelers fan, going to the game" -> "going to the Steelers game": the team they follow,
   typed with its capitals, names the game.
 The place must be named with its capitals ("Namibia"); a time, if any, ends the note.
@@ -58,7 +60,7 @@ def toured(note: str) -> tuple[str, dict[str, str]] | None:
         return "wish_tour", {"whose": whose, "where": found["where"], "when": when}
     team = _TEAM.match(text)
     if team is None:
-        return None
+        return group_event(note)
     rest = f"in {team['what']}{team['when'] or ''}"  # "his team", "team": theirs, "your team"
     return "wish_relative", {"rel": team["team"].lower(), "rest": rest}
 
@@ -77,3 +79,24 @@ def team_game(head: str, tail: str) -> str:
     if fan is None:
         return tail
     return re.sub(r"(?i)\bthe (game|match)\b", rf"the {fan['team']} \1", tail, count=1)
+
+
+# "He is coaching his daughter's youth hockey team at a tournament in Traverse City this weekend":
+# the group they lead, and the event ahead, wished luck ("at the tournament ...").
+_LEADING = re.compile(
+    r"^(?i:(?:(?:s?he|they)(?:['’]s|\s+is|\s+are)\s+)?(?:coaching|coaches|taking|takes|leading"
+    r"|leads|managing|manages|conducting|conducts)\s+(?:his|her|their|the)\s+)"
+    r"(?P<group>[\w'’ -]+?\s(?i:team|squad|side|choir|band|orchestra|crew|troop|club|under-\d+s))"
+    r"\s+(?i:at|to|in)\s+(?i:a|an|the)\s+(?P<event>[\w'’ -]+?(?:\s+in\s+[A-Z][\w'’ -]*?)?)"
+    r"(?P<when>\s+(?i:this|next|on|in)\s+[\w ]+?)?\s*[.!]*$"
+)
+
+
+def group_event(note: str) -> tuple[str, dict[str, str]] | None:
+    """A group they lead at an event ahead: ("wish_relative", {"rel": "daughter's youth hockey
+    team", "rest": "at the tournament in Traverse City this weekend"}), or None."""
+    found = _LEADING.match(expand(months_spelled(" ".join(note.split()))))
+    if found is None or not found["when"]:
+        return None
+    rest = f"at the {found['event']}{found['when']}"
+    return "wish_relative", {"rel": found["group"], "rest": rest}
