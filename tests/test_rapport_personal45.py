@@ -44,10 +44,10 @@ CASES = [
     ("He sails a wooden sloop out of Chester every summer and is restoring it this winter.",
      "I hope the restoration of your wooden sloop goes well."),
     ("restoring an old Land Rover", "I hope the restoration of your old Land Rover goes well."),
-    ("he is renovating a narrowboat", "I hope the renovation of your narrowboat goes well."),
+    ("he is renovating a canal boat", "I hope the renovation of your canal boat goes well."),
     ("building a boat in her garage", "I hope the boat is coming along well."),
-    ("she's building a summerhouse at the bottom of the garden",
-     "I hope the summerhouse is coming along well."),
+    ("she's building a garden shed at the bottom of the garden",
+     "I hope the garden shed is coming along well."),
     ("knitting a jumper for her husband",
      "I hope the jumper for your husband is coming along well."),
     # a move of house, flat or office
@@ -75,10 +75,13 @@ def test_a_weekday_before_company_is_said_formally_with_the_team() -> None:
     assert said.text == "I hope the Steelers game on Sunday with your dad is a memorable occasion."
 
 
-def test_a_project_naming_a_thing_in_lower_case_is_left_out_and_says_why() -> None:
-    said = rapport_line("restoring a 71 HQ holden in his shed", ["Dave"], days=DAYS)
+@pytest.mark.parametrize(
+    "note", ["restoring a 71 HQ holden in his shed", "he is renovating a narrowboat"]
+)
+def test_a_project_naming_a_thing_in_lower_case_is_left_out_and_says_why(note: str) -> None:
+    said = rapport_line(note, ["Dave"], days=DAYS)
     assert said.text is None
-    assert said.skipped == "it names something in lower case whose capitals are not sure"
+    assert said.skipped == "it names something in lower case that no English table knows"
 
 
 @pytest.mark.parametrize(

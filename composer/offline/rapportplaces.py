@@ -58,8 +58,6 @@ def placed(note: str, line: str) -> str | None:
             return None  # "the city2surf": capitals not sure
         if before[0].lower() not in _NAME_BEFORE:
             continue  # "raced cyclocross": a thing of a trade or sport no table knows
-        if before[0].lower() == "the" and _compound(word):
-            continue  # "the treehouse", "the narrowboat": a thing, two words run together
         out = out[: found.start()] + word.capitalize() + out[found.end() :]
     return out
 
@@ -74,11 +72,6 @@ def _common(word: str) -> bool:
         or in_dictionary(word)
         or word in MONTH_NAMES
     )
-
-
-def _compound(word: str) -> bool:
-    """Whether a word typed in lower case is two English words run together ("narrowboat")."""
-    return any(english(word[:cut]) and english(word[cut:]) for cut in range(3, len(word) - 2))
 
 
 def _at_name(found: re.Match[str]) -> str:

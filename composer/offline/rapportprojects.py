@@ -51,13 +51,6 @@ _THEIRS = {"his": "your", "her": "your", "their": "your"}
 _UNSURE = "?"  # a thing named, with a word in lower case that may be a name
 
 
-def _known(word: str) -> bool:
-    """An English word, or two run together ("narrowboat"): no name typed in lower case."""
-    if english(word):
-        return True
-    return any(english(word[:cut]) and english(word[cut:]) for cut in range(3, len(word) - 2))
-
-
 def _thing(text: str, owned: bool) -> str | None:
     """ "an old farmhouse on weekends" -> "your old farmhouse" (`owned`: a thing of theirs
     worked on) or "the old farmhouse" (a thing they make); None unless an article leads."""
@@ -73,8 +66,9 @@ def _thing(text: str, owned: bool) -> str | None:
         return None
     if not all(re.fullmatch(r"[\w'’-]+", w) for w in said):
         return None
-    if any(w.isalpha() and w.islower() and not _known(w) for w in said):
-        return _UNSURE  # "a 71 HQ holden": a name typed in lower case, its capitals not sure
+    if any(w.isalpha() and w.islower() and not english(w) for w in said):
+        return _UNSURE  # "a 71 HQ holden", "a treehouse": a name's capitals, or a word no
+        # English table knows, that the letter's last gate would stop
     return f"{article} " + " ".join(said)
 
 
@@ -97,7 +91,7 @@ def project(note: str) -> tuple[str, dict[str, str]] | None:
     if thing is None:
         return None
     if thing == _UNSURE:  # left out, and the report says why
-        return "it names something in lower case whose capitals are not sure", {}
+        return "it names something in lower case that no English table knows", {}
     if work is None:
         return "project_made", {"work": thing}
     said = f"the {work} {thing}" if work == "work on" else f"the {work} of {thing}"
