@@ -196,6 +196,8 @@ Personal notes:
 - `rapportpets`: a pet of theirs said by what happened to it: met, new, or mending
 - `rapportterse`: personal notes typed in the fewest words ("going japan", "also ex-army",
   "big spurs fan"), and the wish a trip's purpose or a team's season takes
+- `rapportprojects`: a project of theirs in progress ("restoring a 1967 Mustang") wished well
+- `rapporttours`: a group's tour or a team's final, by the noun phrase ("the choir's tour of")
 - `pronouns`: a note about the reader said to them ("she is" -> "you are")
 - `recommended`: a book, place or event the reader recommended, and thanks for it
 

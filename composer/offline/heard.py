@@ -259,12 +259,23 @@ _NOTE_DAY = re.compile(
 )
 
 
+# A weekday typed bare after an event and before who goes with them: "the game sun w/
+# her dad" is "the game on sun ..."; never after a word that makes it a noun or a verb ("in the
+# sun with", "she sat with").
+_DAY_BEFORE_COMPANY = re.compile(
+    r"(?i)(?<=[a-z])(?<!\bthe)(?<!\bshe)(?<!\bhe)(?<!\bin)(?<!\bi)(?<!\bwe)(?<!\bthey)(?<!\bwho)"
+    r"(?<!\bon)(?<!\bnext)(?<!\bthis)(?<!\bby)(?<!\bnot)(?<!\bjust)(?<!\bhas)(?<!\bhave)"
+    rf"\s+(?={WEEKDAY_SHORT}\.?\s+(?:w/|with)\s)"
+)
+
+
 def as_of_sending(note: str, met: dt.date, sent: dt.date) -> str | None:
     """The note with the day it names said as from the day the letter goes out, or None when
     that day has passed by then. Days are counted from the interview, as the notes were typed
     then: "at the RICS awards dinner next thurs" (met Friday 27 November, sent Wednesday 2
     December) is Thursday 3 December, "... on Thursday"; "the santa dash on sat" (met Thursday,
     sent Monday) has passed. A note naming no day is returned as it is."""
+    note = _DAY_BEFORE_COMPANY.sub(" on ", note)
     found = _NOTE_DAY.search(note)
     if found is None:
         return note

@@ -3,8 +3,8 @@
 A note is said back to them in the second person ("she is flying to Lisbon next week" -> "you
 are flying to Lisbon next week"), then used by what it is: an upcoming event gets a wish, a
 recommendation thanks and what the candidate will do with it, a shared background "we both ...",
-an ongoing interest a brief warm line. A note about illness, loss or other private matters, or
-one that cannot be turned round safely, is left out, and `Rapport.skipped` says why.
+an ongoing interest or project a brief warm line. A note about illness, loss or other private
+matters, or one that cannot be turned round safely, is left out (`RapportLine.skipped`: why).
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from composer.offline.rapportnews import their_news
 from composer.offline.rapportparts import first_part, thanks_part, without_count
 from composer.offline.rapportpets import pet_line
 from composer.offline.rapportplaces import placed
+from composer.offline.rapportprojects import project
 from composer.offline.rapportshapes import (
     GERUNDS,
     TEAM_EVENT,
@@ -62,6 +63,7 @@ from composer.offline.rapportshort import (
     short_read,
 )
 from composer.offline.rapportterse import terse_line, trip_wish
+from composer.offline.rapporttours import team_game, toured
 from composer.offline.recommended import (
     ABBREVIATED,
     ALREADY,
@@ -149,12 +151,11 @@ def _read_whole(note: str, names: Sequence[str], **options: Any) -> RapportLine:
         return _line(f"a fellow {fan}", names, **options)
     said = _line(text, names, **options)
     subject = (typed.with_subject(text) or kin_event(text)) if said.text is None else None
-    said = _line(subject, names, **options) if subject else said  # "just got a rescue ...",
-    # "son's gala sat": "her son's gala is on sat"
+    said = _line(subject, names, **options) if subject else said  # "son's gala sat": "her ..."
     head, comma, tail = tidy(text).rpartition(", ")
     if said.text is None and comma and pat.PLAN.match(tail):
-        # "a huge Longhorns fan, going to the bowl game": what they are doing takes the wish
-        plan = _line(tail, names, **options)
+        # "a huge Longhorns fan, going to the bowl game": what they are doing takes the wish,
+        plan = _line(team_game(head, tail), names, **options)  # "the Longhorns bowl game"
         said = plan if plan.text else said
     mine = re.match(r"(?i)(?:my|our)\s", tail)  # ", my alma mater": the candidate's aside
     if (
@@ -222,8 +223,8 @@ def _line(
     if showing:
         return line("shown_thanks", **showing)
 
-    pet = pet_line(note) or fan_game(note) or terse_line(note) or kin_start(note)  # a pet,
-    # "benfica fan, we talked abt the derby on sat", "big Spurs fan", "her son just started at"
+    pet = pet_line(note) or fan_game(note) or terse_line(note) or kin_start(note) or project(note)
+    pet = pet or toured(note)  # a pet, a fan's game, "her son just started", "the choir on tour"
     if pet:
         return line(pet[0], **pet[1]) if pet[1] else RapportLine(None, pet[0])
     worked = worked_where_i(expand(note))

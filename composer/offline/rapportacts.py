@@ -50,6 +50,26 @@ BOOK: dict[str, dict[str, tuple[str, ...]]] = {
         "formal": ("I wish your {rel} every success {rest}.",),
         "any": ("Good luck to your {rel} {rest}.", "I hope your {rel} does well {rest}."),
     },
+    # {work}: a project of theirs ("the restoration of the wooden sloop", "the cedar canoe").
+    "project": {
+        "formal": ("I hope {work} goes very well.",),
+        "any": ("I hope {work} goes well.",),
+    },
+    # {work}: a thing they are making ("the cedar canoe").
+    "project_made": {
+        "formal": ("I hope {work} is progressing well.",),
+        "any": ("I hope {work} is coming along well.",),
+    },
+    # {whose}: "the youth orchestra's"; {where}: "Namibia"; {when}: " in January" or "".
+    "wish_tour": {
+        "formal": ("I hope {whose} tour of {where}{when} goes very well.",),
+        "any": ("I hope {whose} tour of {where}{when} goes well.",),
+    },
+    # {who}: "your daughter's band", a group already someone's.
+    "wish_tour_had": {
+        "formal": ("I hope {who} has a very successful tour of {where}{when}.",),
+        "any": ("I hope {who} has a great tour of {where}{when}.",),
+    },
     # {rel}: "daughter"; {rest}: "from WOSTEP in June".
     "family_graduating": {
         "formal": ("Please pass on my congratulations to your {rel} on graduating {rest}.",),

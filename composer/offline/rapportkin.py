@@ -35,13 +35,13 @@ _MONTH = (
 _WHEN = (
     rf"(?P<on>on\s+)?(?P<day>(?:{_DAY})(?:\s+(?:night|morning|afternoon|evening))?"
     rf"(?:\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?)"
-    rf"|(?P<other>(?:this|next)\s+(?:wknd|weekend|week|wk|month|{_DAY})|tomorrow|tmrw|tonight"
+    rf"|(?P<other>(?:this|next|nxt)\s+(?:wknd|weekend|week|wk|month|{_DAY})|tomorrow|tmrw|tonight"
     rf"|(?:in|early|late|end\s+of)\s+(?:{_MONTH})\.?|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th))"
 )
 _WHOSE = rf"(?:(?P<pron>her|his|their)\s+)?(?P<rel>{RELATIVES})"
 # "daughter's nativity play thurs": the event after the possessive, the time after it.
 _POSSESSED = re.compile(
-    rf"^{_WHOSE}(?:'s|’s|s'|s)\s+(?P<what>[\w'’-]+(?:\s+[\w'’-]+){{0,5}}?)\s+(?:is\s+|are\s+)?"
+    rf"^{_WHOSE}(?:'s|’s|s'|s|(?<=s)['’])\s+(?P<what>[\w'’-]+(?:\s+[\w'’-]+){{0,5}}?)\s+(?:is\s+|are\s+)?"
     rf"(?:{_WHEN})$",
     re.IGNORECASE,
 )
@@ -49,7 +49,7 @@ _POSSESSED = re.compile(
 # playing in the final on sat": the event is the object.
 _HAS_ONE = re.compile(
     rf"^{_WHOSE}(?:\s+has\s+got|\s+has|\s+have|'s\s+got|’s\s+got|\s+got|\s+is\s+(?:in|doing)"
-    rf"|'s\s+in|\s+is\s+(?P<ing>[a-z]+ing)\s+(?:in|at))\s+(?:a|an|the|her|his|their)\s+"
+    rf"|'s\s+in|\s+is\s+(?P<ing>[a-z]+ing)\s+(?:in|at)|\s+plays(?:\s+in)?)\s+(?:a|an|the|her|his|their)\s+"
     rf"(?P<what>[\w'’-]+(?:\s+[\w'’-]+){{0,5}}?)\s+(?:{_WHEN})$",
     re.IGNORECASE,
 )

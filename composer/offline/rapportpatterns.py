@@ -19,7 +19,10 @@ PETS = (
 
 SAD = re.compile(
     r"\b(passed away|died|death|ill|illness|sick|hospital|surgery|injur\w*|funeral|divorce\w*|"
-    r"laid off|lost|loss|grief|grieving|cancer|accident|recovering"
+    r"laid off|lost|loss|grief|grieving|cancer|accident|recovering|chemo\w*|radiotherapy"
+    r"|memorial\s+(?:service|mass)|hosp|unwell|put down|put to sleep|diagnos\w*|miscarriage"
+    r"|redundan\w*|dementia"
+    r"|(?:knee|hip|back|heart|eye|shoulder|foot|ankle|wrist|bypass)\s+op(?:eration)?"
     r"|(?:maternity|paternity|parental|mat|pat|sick|compassionate|bereavement) leave"
     r"|leave of absence)\b",
     re.IGNORECASE,

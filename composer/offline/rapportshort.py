@@ -17,7 +17,8 @@ shorthand, each a shape people type, never one note.
   robotics team") is one ("her daughter's ..."); "u12" before a team is "under-12".
 - A weekday typed short after an -ing verb is the day ("competing sat" -> "competing on
   Saturday").
-- Kin said the way people talk is the relative ("his lad" -> "his son").
+- Kin said the way people talk is the relative ("his lad" -> "his son", "her kid's" -> "her
+  child's"); "bday" is a birthday and "the robotics comp" a competition.
 - Two months typed as a range are both ("jul-aug" -> "in July and August").
 - An event done before and "doing it again" is the event ahead ("ran the kettle valley 50k in
   sept, doing it again next yr" -> "doing the kettle valley 50k again next yr"); a distance after
@@ -158,6 +159,8 @@ def short_read(note: str, names: Sequence[str] = ()) -> str:
     text = _BARE_KIND.sub(
         lambda m: f"{_VERB.get(m['verb'][:3].lower(), m['verb'])} the {m['kind']}", text
     )
+    text = _KID.sub(lambda m: "children's" if m[0].lower().startswith("kids") else "child", text)
+    text = _BIRTHDAY.sub("birthday", _COMP.sub("competition", text))  # "bday", "robotics comp"
     text = _KIN_S.sub(_possessive, text)
     text = _UNDER.sub(lambda m: f"under-{m['age']}", text)
     text = _SHORT_DAY.sub(_day, text)
@@ -268,6 +271,11 @@ def race_distances(note: str, line: str) -> str:
 
 
 # Kin said the way people talk ("his lad", "her eldest"): the relative ("his son").
+# A child typed as a kid, before its possessive: "her kid's school play" is her child's.
+_KID = re.compile(r"(?i)\bkid(?=['’]s\b)|\bkids['’](?=\s)")
+_BIRTHDAY = re.compile(r"(?i)\b(?:bday|b['’]day|b-day)\b")
+# "comp" after a word that names it is a competition ("the robotics comp"), not pay.
+_COMP = re.compile(r"(?<=[a-z] )comp\b(?![-'’]| (?:package|plan|time|ratio|rate|band)\b)")
 _KIN_WORDS = {"lad": "son", "boy": "son", "young lad": "son", "lass": "daughter",
               "girl": "daughter", "young one": "child", "little one": "child",
               "eldest": "eldest child", "youngest": "youngest child"}  # fmt: skip

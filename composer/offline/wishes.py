@@ -153,8 +153,13 @@ def their_own(rel: str, rest: str) -> str:
 
 def move_where(clause: str) -> str:
     """Where a move goes: "your team is moving to the new office in Austin" -> "to the new office
-    in Austin"; "you are moving house next month" -> "next month"; else ""."""
-    found = re.search(r"\b(?:moving|relocating)(?:\s+house|\s+home)?\s+(?P<rest>.+)$", clause)
+    in Austin"; "you are moving house next month", "moving flats on Saturday" -> "next month",
+    "on Saturday"; else ""."""
+    found = re.search(
+        r"\b(?:moving|relocating)(?:\s+(?:house|home|flats?|apartments?|offices?|desks?))?"
+        r"\s+(?P<rest>.+)$",
+        clause,
+    )
     return found.group("rest") if found else ""
 
 
