@@ -60,6 +60,7 @@ Content selection (what each reader gets):
 - `select`: the topics and the candidate's points each reader gets
 - `typedfirst`: answers typed at `compose --ask` kept when a letter is cut; a whole sentence
   typed is said as typed
+- `thesis`: a graduate's thesis or final project typed with its label ("thesis: modelled ...")
 - `typedwhole`: a line typed as a whole, punctuated sentence of the candidate's own ("Since
   losing that account, I always ...", "My 6 week programme lifted ...") said as typed when the
   item reader cannot read it
