@@ -116,3 +116,21 @@ def test_a_short_letter_says_a_point_it_left_unused() -> None:
     letter = next(iter(compose(notes, today=today)))
     assert letter.to == "Patricia Okonkwo-Hale"
     assert "I earned a BS in Chemistry at UT Austin in 2018." in letter.text, letter.text
+
+
+MADE = [
+    ("weekly huddle cut sick days 20%", "My weekly huddle cut sick days by 20%"),
+    ("new triage board reduced wait times 25%", "My new triage board reduced wait times by 25%"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), MADE)
+def test_a_result_of_a_thing_the_candidate_made_is_said(line: str, expected: str) -> None:
+    said = read_point(line).said
+    assert said is not None
+    assert said.text() == expected
+
+
+@pytest.mark.parametrize("line", ["budget cut forced layoffs", "Covid cut sales 40%"])
+def test_a_change_by_no_thing_of_theirs_stays_out(line: str) -> None:
+    assert read_point(line).said is None

@@ -216,6 +216,8 @@ def _plan(said: str) -> str:
         things.append(thing)
     if not things or len(things) > 3:
         return ""
+    if len(things) == 1 and things[0] not in said.split(" and "):
+        return ""  # "direct method": one thing typed bare is the note's label for an answer
     named = " and ".join(things) if len(things) < 3 else f"{things[0]}, {things[1]} and {things[2]}"
     said = f"I would start with {named}" if first else f"I suggested {named}"
     return said if sayable(said) else ""

@@ -18,7 +18,7 @@ from composer.offline.clauses import clipped_plural
 from composer.offline.doubts import misread
 from composer.offline.lastgate import last_gate
 from composer.offline.leastsure import guess_in
-from composer.offline.leftout import LeftOut, gate_record, unsure_record
+from composer.offline.leftout import AS_EXCHANGE, GATED, LeftOut, gate_record, unsure_record
 from composer.offline.notewords import (
     acronyms_of,
     capital_runs,
@@ -189,7 +189,7 @@ def passing_topics(
             continue
         at = next((n for n, t in enumerate(person.topics) if topic.source in t), None)
         where = f"interviewers[{index}].topics[{at}]"
-        notice = gate_record(where, topic.source).notice()
+        notice = LeftOut(where, topic.source, GATED, AS_EXCHANGE).notice()
         if at is not None and notice not in notices:
             notices.append(notice)
     return kept
