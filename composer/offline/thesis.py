@@ -23,7 +23,7 @@ from composer.offline.cleaning import clean
 from composer.offline.realise import Clause
 from composer.offline.topicanswers import bare_after
 from composer.offline.wellformed import problem
-from composer.offline.words import PREPOSITIONS
+from composer.offline.words import DETERMINERS, PREPOSITIONS, SMALL_NUMBERS
 
 __all__ = ["read"]
 
@@ -81,13 +81,19 @@ def read(item: str, reader: Callable[[str], Clause | None]) -> Clause | None:
 
 
 def _deed(label: str, rest: str, reader: Callable[[str], Clause | None]) -> Clause | None:
-    """ "modelled snowmelt runoff ..." -> "For my thesis, I modelled snowmelt runoff ..."."""
-    for typed in (rest, rest.split(",")[0]):
+    """ "interviewed 20 rural GPs about telehealth" -> "For my honours thesis, I interviewed
+    20 rural GPs about telehealth". Only what comes before the first comma (the figures after
+    it are the note's: "22% lighter, passed fatigue test"), and only a thing done with its
+    article, a number or a plural: "redesigned FS car rear damper bracket" has its article
+    left out, and is left out."""
+    for typed in (rest.split(",")[0],):
         said = reader(typed)
         if said is None or said.whole is not None or said.subject != "I":
             continue
         if said.verb.lower() != typed.split()[0].lower():
             continue  # the reader put the deed in another frame: no longer what was done
+        if not _counted(said.rest.split()):
+            continue
         whole = f"For my {label}, {said.text()}"  # the deed as the reader said it
         return None if problem(f"{whole}.") else Clause("", "", "", whole=whole)
     return None
@@ -141,3 +147,17 @@ def _modifier(word: str) -> bool:
 def _doing(word: str) -> bool:
     """ "modelling", "mapping": a verb's "-ing" form, which names the work as a subject."""
     return lexicon.is_gerund(word) or (word.endswith("ing") and "verb" in lexicon.classes(word))
+
+
+def _counted(words: list[str]) -> bool:
+    """The thing done, led by an article or a number, or named in the plural ("rural GPs",
+    "flood models"): never a singular typed bare."""
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in DETERMINERS or first[0].isdigit() or first in SMALL_NUMBERS:
+        return True
+    lower = [w.lower().strip(".,") for w in words]
+    head_at = next((i for i, w in enumerate(lower) if w in PREPOSITIONS), len(lower)) - 1
+    head = words[max(head_at, 0)]
+    return lexicon.is_plural_noun(head.lower()) and not head[:1].isupper()
