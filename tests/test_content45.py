@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from composer import compose, load_notes
+from composer import compose, left_out, load_notes
 from composer.offline.items import read_point
 from composer.offline.topics import read_topic
 
@@ -136,3 +136,14 @@ def test_a_result_of_a_thing_the_candidate_made_is_said(line: str, expected: str
 @pytest.mark.parametrize("line", ["budget cut forced layoffs", "Covid cut sales 40%"])
 def test_a_change_by_no_thing_of_theirs_stays_out(line: str) -> None:
     assert read_point(line).said is None
+
+
+def test_a_question_and_answer_the_gate_stops_is_named_for_asking() -> None:
+    """Reader 20's h158: "asked about CO2 transcritical -> said ive done the Kirby course ..."
+    reads, but its sentence is stopped at the last gate: the letter leaves it out, and the
+    report names it (compose --ask asks for the question and the answer), never silently."""
+    notes = load_notes(CORPUS / "reader20" / "h158.json")
+    today = notes.interview.date + dt.timedelta(days=1)
+    notices = [n for letter in compose(notes, today=today) for n in letter.notices]
+    fields = [record.field for record in left_out(notes, notices)]
+    assert "interviewers[0].topics[2]" in fields
