@@ -63,6 +63,9 @@ Content selection (what each reader gets):
 - `select`: the topics and the candidate's points each reader gets
 - `typedfirst`: answers typed at `compose --ask` kept when a letter is cut; a whole sentence
   typed is said as typed
+- `ownwork`: the candidate's own work typed in a shape of its own (a thesis, a thing they made)
+- `madeby`: a result with the thing the candidate made as its subject ("new rota cut overtime 15%")
+- `thesis`: a graduate's thesis or final project typed with its label ("thesis: modelled ...")
 - `typedwhole`: a line typed as a whole, punctuated sentence of the candidate's own ("Since
   losing that account, I always ...", "My 6 week programme lifted ...") said as typed when the
   item reader cannot read it

@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from composer import regexes as re
 from composer.offline import lexicon
-from composer.offline.answervoice import sayable, to_asker, why_mine
+from composer.offline.answervoice import bare_articled, sayable, to_asker, why_mine
 from composer.offline.cleaning import clean
 from composer.offline.words import BE, DETERMINERS, PREPOSITIONS
 
@@ -172,6 +172,9 @@ def _own_reason(question: str, text: str) -> str:
 # (not "what I would do", which asks for a deed); "how I would ..." asks for a means.
 _THING_ASKED = re.compile(r"(?i)^(?:what|which)\b(?!\s+I\s+(?:would|could|should|might)\s+do\b)")
 _MEANS_ASKED = re.compile(r"(?i)^how\s+I\s+(?:would|could|should|might)\s")
+# A question of what the candidate would do ("what I would do if an arm faults mid-case"),
+# whose answer may name the plan by its things ("site escalation + remote diagnostics first").
+_DEED_ASKED = re.compile(r"(?i)^what\s+I\s+(?:would|could|should|might)\s+do\b")
 _PRONOUNS = frozenset(["i", "we", "he", "she", "they", "it", "you", "me", "us", "them"])
 
 
@@ -180,16 +183,44 @@ def _named(question: str, text: str) -> str:
     ("which tools I would use ..." -> "Python with pandas"); after one that asks how the
     candidate would do something, what they put forward ("I suggested oral history afternoons
     with the two retirement villages"); "" for anything else."""
-    means = _MEANS_ASKED.match(question)
+    means = _MEANS_ASKED.match(question) or _DEED_ASKED.match(question)
     if not (means or _THING_ASKED.match(question)) or "," in text:
         return ""
     said = clean(text)
+    if means and not _noun_phrase(said):
+        return _plan(said)
     if not _noun_phrase(said):
         return ""
     # the gate reads the phrase in the frame a "how" answer has: a phrase alone has no verb
     if not sayable(f"I suggested {said}"):
         return ""
     return f"I suggested {said}" if means else said
+
+
+def _plan(said: str) -> str:
+    """A plan named by its things, each typed bare or with its article ("weekly email and a
+    call before any big change", "site escalation first") -> "I suggested a weekly email and a
+    call before any big change", "I would start with a site escalation": each thing given the
+    article a note left out; "first" at the end says where the candidate would start. "" when
+    a part is no noun phrase."""
+    first = re.search(r"\s+first$", said)
+    said = said[: first.start()] if first else said
+    things = []
+    for part in re.split(r"\s+and\s+", said):
+        # a thing typed bare is named with a word before its noun ("weekly email"): one word
+        # alone ("honesty") may be no thing a letter can count
+        bare = not _noun_phrase(part)
+        thing = bare_articled(part) if bare and len(part.split()) > 1 else part
+        if not thing or (thing == part and bare) or not _noun_phrase(thing):
+            return ""
+        things.append(thing)
+    if not things or len(things) > 3:
+        return ""
+    if len(things) == 1 and things[0] not in said.split(" and "):
+        return ""  # "direct method": one thing typed bare is the note's label for an answer
+    named = " and ".join(things) if len(things) < 3 else f"{things[0]}, {things[1]} and {things[2]}"
+    said = f"I would start with {named}" if first else f"I suggested {named}"
+    return said if sayable(said) else ""
 
 
 def _noun_phrase(text: str) -> bool:

@@ -262,6 +262,7 @@ def said_answer(question: str, typed: str) -> str:
     """The answer in the candidate's voice, or "" when its form is none read here."""
     typed = " ".join(typed.replace("’", "'").split()).strip().rstrip(".")
     typed = re.sub(r"\s*\([^()]*\)", "", typed)  # "(no details obv)": a reminder to self
+    typed = _given_i(typed)
     if _REPORTED.match(typed):  # "I described the sessions I ran": the room, reported; a
         # detail after its first comma is the note's, left unsaid when the whole does not read
         return _room(_spelled(typed)) or _room(_spelled(_parts(typed)[0]))
@@ -293,6 +294,22 @@ def said_answer(question: str, typed: str) -> str:
         return ""
     said = ("I would " if asked["would"] else "I ") + steps_joined(steps)
     return said if sayable(said) else ""
+
+
+# A report of the room typed with its "I" dropped: "talked thru TARP we used at Carosue".
+_DROPPED_I = re.compile(
+    r"(?i)^(?:(?:talked|walked)\s+(?:(?:him|her|them)\s+)?(?:thru|through)|described)\s"
+)
+# A name in capitals typed bare before the clause that says which one ("TARP we used"): "the".
+_BARE_NAME = re.compile(r"\b(through|described)\s+(?=[A-Z]{2,6}\s+(?:we|I|that|which)\b)")
+
+
+def _given_i(typed: str) -> str:
+    """ "talked thru TARP we used at Carosue" -> "I talked through the TARP we used at
+    Carosue": the candidate's report of the room, with the "I" and article a note leaves out."""
+    if not _DROPPED_I.match(typed):
+        return typed
+    return _BARE_NAME.sub(r"\1 the ", "I " + clean(typed))
 
 
 # Verbs that report what the candidate said in the room: "I described ...", "I explained ...".

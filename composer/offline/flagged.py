@@ -18,7 +18,7 @@ from composer.offline.clauses import clipped_plural
 from composer.offline.doubts import misread
 from composer.offline.lastgate import last_gate
 from composer.offline.leastsure import guess_in
-from composer.offline.leftout import LeftOut, gate_record, unsure_record
+from composer.offline.leftout import AS_EXCHANGE, GATED, LeftOut, gate_record, unsure_record
 from composer.offline.notewords import (
     acronyms_of,
     capital_runs,
@@ -159,13 +159,15 @@ def passing_topics(
     notes: Notes,
     index: int,
     answered: frozenset[str],
+    notices: list[str] | None = None,
 ) -> tuple[Phrase, ...]:
     """The `topics` of a reader's letter that are `tied` to a point or whose sentence the last
     gate lets pass (`gated`, probed as "I enjoyed our talk about X."): the letter names the
     next of its reader's topics instead ("AD attack paths" when "red team engagmts - they do
     2/yr, want quarterly" still reads as a note). A topic the writer is only unsure of stays:
     the letter's own gate leaves it out if the letter can spare it (a topic given up here
-    would shorten the letter, and stock lines fill the gap)."""
+    would shorten the letter, and stock lines fill the gap). A question with its answer given
+    up here is named in `notices`."""
     common = lowercase_words(notes)
 
     def passes(topic: Phrase) -> bool:
@@ -178,7 +180,19 @@ def passing_topics(
         ]
         return bool(gated(probe, notes, index, [], lambda: "", answered))
 
-    return tuple(t for t in topics if t in tied or passes(t))
+    kept = tuple(t for t in topics if t in tied or passes(t))
+    person = notes.interviewers[index]
+    for topic in topics:
+        # a question and the answer given, which the gate stopped, is named for `notices`
+        # (the reading of the notes found it sayable, so no other record names it)
+        if topic in kept or notices is None or not read_topic(topic.source, common).answer:
+            continue
+        at = next((n for n, t in enumerate(person.topics) if topic.source in t), None)
+        where = f"interviewers[{index}].topics[{at}]"
+        notice = LeftOut(where, topic.source, GATED, AS_EXCHANGE).notice()
+        if at is not None and notice not in notices:
+            notices.append(notice)
+    return kept
 
 
 def _unsure(item: Sentence, notes: Notes, index: int, answered: frozenset[str]) -> LeftOut | None:

@@ -27,6 +27,7 @@ from composer.offline import (
     lexicon,
     notemarks,
     outcomes,
+    ownwork,
     participles,
     pending,
     pointpolish,
@@ -107,6 +108,8 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     read = replace(read, said=given_a_verb(read.said))  # "+ happy to drive the truck"
     tail = None if offer or read.said else spantail.read(item, lambda h: read_point(h, common).said)
     read = read if tail is None else Item(item, Kind.SKILL, tail)  # "6 yrs X, tail unread"
+    own = None if offer or read.said else ownwork.read(item, lambda t: read_point(t).said)
+    read = read if own is None else Item(item, Kind.ACHIEVEMENT, own)  # "thesis: ..."
     typed = typedwhole.read(item, offer=offer) if read.said is None else None
     return read if typed is None else Item(item, *typed)
 

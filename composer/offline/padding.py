@@ -12,6 +12,7 @@ from dataclasses import replace
 from composer.offline.body import Sentence
 from composer.offline.phrases import Phrase
 from composer.offline.sections import Sections
+from composer.offline.topics import read_topic
 from composer.offline.usable import stems
 from composer.rules.context import Context
 from composer.rules.facts import facts_for
@@ -22,6 +23,9 @@ class Padding(Sections):
     """The stock sentences of the close and the length rule's error, for `Writer`."""
 
     low: int  # the channel's (or the asked) least words
+    high: int  # the channel's (or the asked) most words
+    fuller: int  # under this, a letter says its own unused points (`_fuller`)
+    notices: list[str]
     floor: int  # shorter than this is no letter at all
     _length_errors: dict[int, bool]  # words: the length rule's error at that count
     filled: set[Phrase]  # points `Writer._fill` added
@@ -32,6 +36,29 @@ class Padding(Sections):
 
     def _unflagged(self, sentences: list[Sentence]) -> list[Sentence]:
         raise NotImplementedError  # `Writer._unflagged`
+
+    def _fill(self, sentences: list[Sentence], *, shared: bool, aim: int) -> list[Sentence]:
+        raise NotImplementedError  # `Writer._fill`
+
+    def _fuller(self, sentences: list[Sentence]) -> list[Sentence]:
+        """A letter short of the length people aim for (a little under the channel's target)
+        recalls a question of this reader's it answered, then adds the points of its own its
+        plan left unused, the strongest first: content from the notes, never a stock sentence.
+        What is tried this way and stopped by the gate was never needed, so it adds no notice
+        of a line left out."""
+        if self.tone == "concise" or self.length(sentences) >= self.fuller:
+            return sentences  # (a concise letter would drop its own lines for the point)
+        told = list(self.notices)
+        for skip, topic in enumerate(self.topics_unsaid(sentences)):
+            # a question put to the candidate, with the answer they gave: theirs to recall
+            if read_topic(topic.source, self.common).answer:
+                more = self._unflagged(self.topic_also(sentences, skip))
+                sentences = more if self.length(more) <= self.high else sentences
+                break
+        if self.length(sentences) < self.fuller:
+            sentences = self._unflagged(self._fill(sentences, shared=False, aim=self.fuller))
+        self.notices[:] = told
+        return sentences
 
     def told(self, point: Phrase) -> int:
         """How many of the panel's letters written before this one say `point` (every content

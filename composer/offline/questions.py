@@ -207,6 +207,12 @@ _ASKED_WH = re.compile(
     r"(?=(?:how|what|why|whether|which|when|where|who|if)\s)"
 )
 _WH_ID = re.compile(r"\b(how|what|why|whether|where|when) (?:id|i'd|I'd)\b", re.IGNORECASE)
+# "asked how wld i cut false positives": the question in the order it was put, its modal typed
+# short ("wld", "cld", "shld"), said as the candidate's clause ("how I would cut ...").
+_WH_MODAL = re.compile(
+    r"\b(how|what|why|where|when|which) (would|wld|could|cld|should|shld) i\b", re.IGNORECASE
+)
+_MODALS = {"wld": "would", "cld": "could", "shld": "should"}
 
 
 def asked_wh(text: str) -> str:
@@ -215,7 +221,17 @@ def asked_wh(text: str) -> str:
     text = _ASKED_WH.sub("", text, count=1)
     if asked and text.lower().startswith("if "):
         text = "whether " + text[3:]  # "asked if I had done nights": whether I had
-    return _WH_ID.sub(lambda found: f"{found[1]} I would", text)
+    text = _WH_ID.sub(lambda found: f"{found[1]} I would", text)
+    if not asked:
+        return text
+    modal = _WH_MODAL.search(text)
+    return (
+        _WH_MODAL.sub(
+            lambda found: f"{found[1]} I {_MODALS.get(found[2].lower(), found[2].lower())}", text
+        )
+        if modal
+        else text
+    )
 
 
 def verbless_wh(words: list[str]) -> bool:

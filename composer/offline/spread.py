@@ -17,6 +17,12 @@ from composer.offline.phrases import Phrase
 
 # A letter recalls a few of the candidate's facts, never a list: at most this many in all.
 MOST_FACTS = 3
+# A letter this many words short of its channel's target still has room for a point of the
+# candidate's that the plan left unused (an email under about 110 words: the target is 120).
+FULLER_SLACK = 10
+# A point added only for fullness has at least this many words: a short credential alone ("I am
+# a Welsh speaker.") reads as an item of a list, not as something the candidate recalls.
+FULLER_CLAUSE = 6
 # A point said plainly enough to add to a letter that has one already (`strength.strength`):
 # a degree or certificate and up; a bare list of initials only when a letter has nothing else.
 PLAIN = 2

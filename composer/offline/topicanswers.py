@@ -34,7 +34,14 @@ from composer.offline.cleaning import clean
 from composer.offline.wellformed import problem
 from composer.offline.words import DETERMINERS, FUNCTION_WORDS, SMALL_NUMBERS, WH_WORDS
 
-__all__ = ["also_section", "answer_of", "asked_sentence", "repeats", "split_answer"]
+__all__ = [
+    "also_section",
+    "answer_of",
+    "asked_sentence",
+    "bare_after",
+    "repeats",
+    "split_answer",
+]
 
 # A topic led by the question put to the candidate: "asked ...", "they asked ...", "q on ...",
 # "q re ...", "Q: ...".
@@ -105,7 +112,7 @@ def set_piece(item: str) -> str | None:
     if None in parts:
         return None
     what = " and ".join(p for p in parts if p)
-    if _bare_after(what.split()):
+    if bare_after(what.split()):
         return None  # "in care home": an article a note left out, which no table can restore
     if head == "role-play":
         return f"the role-play with {what}"
@@ -119,7 +126,7 @@ _PLACE_WORDS = frozenset(
 )
 
 
-def _bare_after(words: list[str]) -> bool:
+def bare_after(words: list[str]) -> bool:
     """A thing named bare after a preposition ("in care home", "with child trapped"): a note
     that dropped its article."""
     for before, word in itertools.pairwise(words):
@@ -224,6 +231,10 @@ def _deed(part: str) -> bool:
         words = words[1:]
         if len(words) == 1:
             return _verb(words[0], "")
+    # "site visit and a call to the owner": a thing after "and" is no second step of "I would"
+    after = re.split(r"\s+and\s+", " ".join(words))[1:]
+    if any(piece.split()[0].lower() in DETERMINERS for piece in after if piece.split()):
+        return False
     return len(words) >= 2 and _verb(words[0], words[1])
 
 

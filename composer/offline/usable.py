@@ -19,6 +19,7 @@ from composer.offline.leftout import (
     AS_OFFER,
     AS_SAID,
     AS_TOPIC,
+    GATED,
     LeftOut,
     follow_up,
     gate_record,
@@ -175,6 +176,12 @@ def left_out(notes: Notes, notices: Iterable[str]) -> list[LeftOut]:
         found.append(unread_step(notes.next_steps))
     # lines whose sentence the last gate stopped (`flagged.gated`)
     found += [gate_record(field, line) for field, line in note_lines(notes)]
+    # a question with its answer that the last gate stopped (`flagged.passing_topics`)
+    found += [
+        LeftOut(field, line, GATED, AS_EXCHANGE)
+        for field, line in note_lines(notes)
+        if ".topics[" in field
+    ]
     records = [record for record in found if record.notice() in said]
     unsure = unsure_left_out(note_lines(notes), said)  # sentences left out unsure, named
     records += [r for r in unsure if all(r.field != other.field for other in records)]

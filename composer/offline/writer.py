@@ -34,7 +34,7 @@ from composer.offline.phrasebook import Variation, seed_for
 from composer.offline.phrases import Phrase
 from composer.offline.roleparagraph import role_paragraph
 from composer.offline.select import Selection, select
-from composer.offline.spread import MOST_FACTS
+from composer.offline.spread import FULLER_CLAUSE, FULLER_SLACK, MOST_FACTS
 from composer.offline.tone import registered, shortened
 from composer.offline.typedfirst import (
     answers_kept,
@@ -82,8 +82,7 @@ class Writer(Padding):
         # (rule, quote) of errors an earlier draft of this letter broke: a sentence of the notes
         # that holds such a quote is left out (with a notice), never sent broken.
         self.flagged = tuple(flagged)
-        # The sentences of the panel's letters written before this one: a wording that would
-        # repeat one gives way to another, so a panel with little to say per reader still varies.
+        # the panel's letters written before: a wording that would repeat one gives way
         self.taken, self.earlier = frozenset(sentence_keys(earlier)), tuple(earlier)
         self.notes = notes
         self.index = index
@@ -94,6 +93,7 @@ class Writer(Padding):
         spec = channel_spec(notes.channel)
         self.low, self.high = spec.min_words, spec.max_words
         self.floor = spec.thin_floor_words  # shorter than this is no letter at all
+        self.fuller = max(self.low, spec.target_words[0] - FULLER_SLACK)  # (`_fuller`)
         if adjust.most_words is not None:
             self.high = min(self.high, adjust.most_words)
         if adjust.least_words is not None:
@@ -112,13 +112,12 @@ class Writer(Padding):
         self.selection: Selection = select(
             notes, index, lead=adjust.lead, more=adjust.more, answered=answered
         )
-        # the topics whose sentence the last gate would stop give way to the next of the
-        # reader's topics (`flagged.passing_topics`)
+        # topics the last gate would stop give way to the next (`flagged.passing_topics`)
         tied = {t.topic for t in self.selection.ties}
-        kept = passing_topics(self.selection.topics, tied, notes, index, answered)
+        self.notices: list[str] = []  # (an exchange stopped there is named: `passing_topics`)
+        kept = passing_topics(self.selection.topics, tied, notes, index, answered, self.notices)
         self.selection = replace(self.selection, topics=kept) if kept else self.selection
         self.send_day = self._send_day(today)
-        self.notices: list[str] = []
         self.explained: set[str] = set()
         self.moods: set[str] = set()  # feeling words this letter has used
         self.frames: set[tuple[str, ...]] = set()  # three-word runs of the wordings used
@@ -164,6 +163,7 @@ class Writer(Padding):
         force: bool = False,
         colleagues: bool = False,
         borrow: int = 0,
+        aim: int = 0,
     ) -> list[Sentence]:
         """A letter under its minimum first adds points of the candidate's it left out (three
         at most), each said on its own after the summary. `shared`: also those a colleague's
@@ -221,11 +221,13 @@ class Writer(Padding):
             others = self._others()
             chosen = [p for p in chosen if p not in others]
         for point in chosen:
-            if self.length(sentences) >= self.low and not (force and point == chosen[0]):
+            if self.length(sentences) >= (aim or self.low) and not (force and point == chosen[0]):
                 break
             values = self._values(point)
             if any(holds(values["clause"], quote) for _, quote in self.flagged):
                 continue  # said before and flagged: it would only be left out again
+            if aim and len(values["clause"].split()) < FULLER_CLAUSE:
+                continue  # "I am a Welsh speaker.": for fullness, a point with substance
             self.filled.add(point)
             alone = not any(s.section == "summary" for s in sentences)
             topics = bool(self.selection.topics)
@@ -282,8 +284,7 @@ class Writer(Padding):
         return letter_words(sentences, self._frame_words, self._sentence_words, self.render)
 
     def plan(self) -> list[Sentence]:
-        # The personal line has the fewest wordings, so it is chosen first and the sections
-        # with more choice avoid its feeling words.
+        # the personal line, with the fewest wordings, first: the others avoid its feelings
         personal = self.rapport()
         opening = joined_opening([*self.thanks(), *self.summary(), *self.middle()])
         return [*opening, *self.follow_up(), *personal, *self.closing()]
@@ -350,6 +351,7 @@ class Writer(Padding):
         # A point of its own first; then its topic said more fully, before a point a
         # colleague's letter carries (the panel compares notes); then stock sentences.
         sentences = self._unflagged(self._fill(sentences, shared=False))
+        sentences = self._fuller(sentences)
         if self.length(sentences) < self.low:
             sentences = self.topic_also(sentences)
         sentences = self._unflagged(self._fill(sentences))
