@@ -96,13 +96,13 @@ def test_a_next_step_the_letter_closes_without_is_named_in_the_report(tmp_path: 
 
 
 def test_compose_ask_asks_for_a_next_step_it_could_not_read(tmp_path: Path) -> None:
-    # h188: six other lines are asked first and kept out (Enter); then the next step
+    # h188: five other lines are asked first and kept out (Enter); then the next step
     path = _h188(tmp_path)
     answer = "HR will ring in the week of 14 December"
     result = CliRunner().invoke(
         app,
         ["compose", str(path), "--backend", "offline", "--today", "2026-12-04", "--ask"],
-        input="y\n" + "\n" * 6 + f"{answer}\ny\n",
+        input="y\n" + "\n" * 5 + f"{answer}\ny\n",
     )
     assert result.exit_code == 0, result.stderr
     assert "The next steps they gave you." in result.stderr
@@ -133,3 +133,15 @@ def test_what_they_will_date_is_the_step_never_a_preposition(typed: str, sentenc
 )
 def test_news_hoped_for_is_heard_at_its_time(typed: str, sentence: str) -> None:
     assert _said(typed) == sentence
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["HR to call wk of 14th?", "panel decision by fri?", "Kemal to ring re 2nd rnd wk of 7th?"],
+)
+def test_a_next_step_typed_with_a_question_mark_never_closes_with_one(typed: str) -> None:
+    # reader 25 h196: "I look forward to hearing from HR in the week of 14 December?."
+    for tone in ("warm", "formal", "concise"):
+        said = _said(typed, tone)
+        assert "?" not in said, said
+        assert said.startswith(("I look forward", "I hope", "I'm looking", "I shall")), said

@@ -104,7 +104,7 @@ def _said(
     value = who_acts(roles_named(read_shapes(typed))) if typed else typed
     value = whose_stage(value) if value else value  # "finalists visit ...": their visit
     sent = material(value, tone, channel, variation, fits) if value else None
-    if sent:  # "they'll send the brief by mon 7 dec": the brief looked for, not news
+    if sent and "?" not in sent:  # "they'll send the brief by mon 7 dec": the brief looked for
         return sent
     line = _welcomed(value, common, tone, channel, variation, fits=fits, reader=reader)
     last = _THEN_IN_TOUCH.search(value or "") if line in _none(tone, channel) else None
@@ -112,7 +112,8 @@ def _said(
         line = _welcomed(f"they will {last['step']}", common, tone, channel, variation, fits=fits)
     if (comma := spliced_at(f"{line}.")) >= 0:  # "by Friday, start would be in mid-December"
         line = line[:comma]
-    if problem(f"{line}.") or pasted(line) or who_to_do(line):
+    # a question mark left from a hedged note ("HR to call wk of 14th?") is no close of a letter
+    if problem(f"{line}.") or pasted(line) or who_to_do(line) or "?" in line:
         line = _welcomed(None, common, tone, channel, variation, fits=fits, reader=reader)
     if typed and line in _none(tone, channel):  # "..., decision before xmas": when, in a part
         say = functools.partial(_welcomed, common=common, tone=tone, channel=channel)
