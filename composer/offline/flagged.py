@@ -134,6 +134,8 @@ def gated(
                 if unsure.notice() not in notices:
                     notices.append(unsure.notice())
                 continue
+        if not why and _said_before(item.text, kept):
+            continue  # the same sentence twice ("a follow-up that repeats a highlight"): once
         if not why:
             # "It connects with my own work: ..." points back at a topic no longer there
             alone = recapitalised(item.alone, capitals)
@@ -193,6 +195,12 @@ def passing_topics(
         if at is not None and notice not in notices:
             notices.append(notice)
     return kept
+
+
+def _said_before(text: str, kept: list[Sentence]) -> bool:
+    """True when `text` is, word for word, a sentence the letter already says."""
+    key = " ".join(text.casefold().split()).rstrip(".!")
+    return any(" ".join(k.text.casefold().split()).rstrip(".!") == key for k in kept)
 
 
 def _unsure(item: Sentence, notes: Notes, index: int, answered: frozenset[str]) -> LeftOut | None:
