@@ -205,9 +205,9 @@ Personal notes:
 - `recommended`: a book, place or event the reader recommended, and thanks for it
 
 The follow-up:
-- `selfnoted`: a follow-up typed as a note to self ("asked X - i said Y but actually Z. shld
+- `followmemo`: a follow-up typed as a note to self ("asked X - i said Y but actually Z. shld
   clarify", "forgot to mention X", "X -> send link to portfolio", "correct: X") said in one
-  sentence, read first; its instruction to self never said (wordings: `selfnotedwords`)
+  sentence, read first; its instruction to self never said (wordings: `followmemowords`)
 - `followtidy`: a follow-up's hedge, reminder and comma correction tidied before it is read; its
   notes to self ("fix", "doh", "forgot!!", ":(") dropped by what their words are
 - `followjoin`: a follow-up's parts as one sentence: "I have X and am happy to ...", "start in

@@ -18,6 +18,7 @@ from composer.offline import envelope, phrasebook
 from composer.offline.asker import follow_up_asker, left_out
 from composer.offline.body import Body, Sentence
 from composer.offline.carefulasked import better_answer, said_with_care
+from composer.offline.followmemo import self_noted
 from composer.offline.followsplit import Part, readable, split
 from composer.offline.followup import follow_up_line, next_steps_line, presumes
 from composer.offline.nextsteps import reader_names
@@ -25,7 +26,6 @@ from composer.offline.phrasebook import Variation
 from composer.offline.rapport import rapport_line
 from composer.offline.rapportgate import stopped
 from composer.offline.rapportnotes import answered_line
-from composer.offline.selfnoted import self_noted
 from composer.offline.stepdates import month_first
 from composer.offline.stepsender import step_unread, unread_step
 from composer.offline.steptext import plain_step
@@ -143,7 +143,7 @@ class Sections(Body):
         return [Sentence("follow_up", 3, line)]
 
     def _self_noted(self, late: bool = False) -> list[Sentence] | None:
-        """The follow-up typed as a note to self, in one sentence to who asked (`selfnoted`);
+        """The follow-up typed as a note to self, in one sentence to who asked (`followmemo`);
         None when it has none of the shapes read there (or was typed at `compose --ask`).
         `late`: only when no other reading says any of it (the same for every letter)."""
         value = self.notes.follow_up

@@ -1,4 +1,4 @@
-"""The wordings of a follow-up typed as a note to self (`selfnoted`), as data: by shape and
+"""The wordings of a follow-up typed as a note to self (`followmemo`), as data: by shape and
 tone, each a sentence frame with named slots ({topic}, {said}, {fix}, {clause}, {np}, {what},
 {where}, {url})."""
 

@@ -15,8 +15,8 @@ import pytest
 
 from composer.compose import compose
 from composer.models import Notes
+from composer.offline.followmemo import self_noted
 from composer.offline.phrasebook import Variation
-from composer.offline.selfnoted import self_noted
 from composer.offline.shorthand import expand
 
 TODAY = dt.date(2026, 12, 4)

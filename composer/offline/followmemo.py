@@ -25,10 +25,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from composer import regexes as re
+from composer.offline.followmemowords import wordings_for as _wordings
 from composer.offline.phrasebook import Variation, fitting
 from composer.offline.phrases import Shape, analyse
 from composer.offline.screen import is_instruction
-from composer.offline.selfnotedwords import wordings_for as _wordings
 from composer.offline.shorthand import expand
 from composer.offline.wellformed import problem
 
