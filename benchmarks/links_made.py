@@ -1,4 +1,4 @@
-"""The link phrases of a dump of letters (`/work/dumpall.sh WORKTREE OUT`), counted by frame.
+"""The link phrases of a dump of letters (`benchmarks/dump_letters.py OUT`), counted by frame.
 
 Run: python benchmarks/links_made.py OUT [--show]
 

@@ -5,7 +5,7 @@ person in a letter to them ("Dr Mehta asked how I ..."), a point led by the topi
 ("As for teaching trainees, I teach six trainees") and a personal line that says who in the
 interviewer's family goes ("... to Bali with the children").
 
-Run: /work/dumpall.sh WORKTREE OUT, then
+Run: .venv/bin/python benchmarks/dump_letters.py OUT (from the tree to dump), then
      .venv/bin/python benchmarks/said_twice.py OUT/tests_corpus_readers_reader15 ... [-v]
 
 Prints the count of each shape over the letters of the given dump folders (with -v, each
