@@ -57,7 +57,11 @@ def test_two_exclamation_marks_are_tone_alone() -> None:
 
 
 def test_a_concise_letter_over_180_body_words_is_a_warning() -> None:
-    extra = " ".join(["I also enjoyed the part of the call about weekly reporting."] * 9)
+    # nine different sentences: one said nine times would break `repetition` as well
+    parts = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "last")
+    extra = " ".join(
+        f"I also enjoyed the {p} part of the call about weekly reporting." for p in parts
+    )
     text = CONCISE_LETTER.replace("I am very interested", f"{extra}\n\nI am very interested")
     (found,) = check_letter(text, CONCISE).violations
     assert found.rule == "register" and "180" in found.message

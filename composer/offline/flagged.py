@@ -34,6 +34,7 @@ from composer.offline.topicanswers import asked_sentence
 from composer.offline.topics import read_topic
 from composer.offline.usable import lowercase_words, stems
 from composer.offline.wellformed import note_word, problem
+from composer.rules.repetition import sentence_key
 
 # Sentences said from the notes, which a flagged quote can take out: never the thanks or the
 # next step, which every letter needs (their wordings are the writer's own).
@@ -199,8 +200,8 @@ def passing_topics(
 
 def _said_before(text: str, kept: list[Sentence]) -> bool:
     """True when `text` is, word for word, a sentence the letter already says."""
-    key = " ".join(text.casefold().split()).rstrip(".!")
-    return any(" ".join(k.text.casefold().split()).rstrip(".!") == key for k in kept)
+    key = sentence_key(text)
+    return any(sentence_key(k.text) == key for k in kept)
 
 
 def _unsure(item: Sentence, notes: Notes, index: int, answered: frozenset[str]) -> LeftOut | None:

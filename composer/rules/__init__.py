@@ -31,6 +31,7 @@ from composer.rules.names import greeting_near_miss, names
 from composer.rules.panel import panel
 from composer.rules.register import register
 from composer.rules.registry import RULE_IDS, RULES, RuleInfo
+from composer.rules.repetition import repetition
 from composer.rules.report import Report, Severity, Violation
 from composer.rules.shorthand import shorthand
 from composer.rules.structure import greeting, signature, subject
@@ -66,6 +67,7 @@ CHECKS: tuple[Rule, ...] = (
     length,
     subject,
     leak,
+    repetition,
     personal_touch,
     tone,
     register,

@@ -103,6 +103,12 @@ RULES: tuple[RuleInfo, ...] = (
         "of prompts, or words addressed to a machine (even when the notes hold them).",
     ),
     RuleInfo(
+        "repetition",
+        "error",
+        "Says each sentence once: no sentence of five or more words is written twice, word for "
+        "word.",
+    ),
+    RuleInfo(
         "unique",
         "error",
         "Letters to different interviewers of one interview share at most half their sentences.",
