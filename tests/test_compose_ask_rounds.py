@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from composer.cli.rounds import FIRST_DRAFT, MORE_DRAFT
+from composer.cli.rounds import FIRST_DRAFT, MORE_DRAFT, SURE_DRAFT
 from tests.fakes import compose_offline as compose
 from tests.fakes import kwame_to_ask
 
@@ -86,3 +86,19 @@ def test_with_out_each_round_writes_the_files_and_stdout_stays_empty(notes: Path
     assert sorted(p.read_text() for p in out.iterdir()) == sorted(
         p.read_text() for p in again.iterdir()
     )
+
+
+def test_a_round_that_questions_on_printed_sentences_follow_is_a_draft_too(notes: Path) -> None:
+    # reader 26 (session 46): after the "once more" answer, compose asked about a printed
+    # sentence and stdout got the letters twice, before and after that question
+    data = json.loads(notes.read_text(encoding="utf-8"))
+    data["qualifications"][0] = "Cert III bicycle mechanics, 10 yrs on the tools (TAFE grad)"
+    notes.write_text(json.dumps(data), encoding="utf-8")
+    mine = "I hold a Cert III in bicycle mechanics from TAFE and have ten years on the tools."
+    result = compose(notes, "--ask", input="\n".join([*TYPED, mine]) + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.count("Subject:") == 3  # the last round, once
+    assert mine in result.stdout
+    assert result.stdout == compose(notes.with_name("h114-2.json")).stdout
+    assert result.stderr.count(MORE_DRAFT) == 1 and result.stderr.count(SURE_DRAFT) == 1
+    assert result.stderr.index(SURE_DRAFT) < result.stderr.index("1 of 1. A qualification")

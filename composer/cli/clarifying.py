@@ -32,7 +32,7 @@ from composer.cli.askwords import (
 )
 from composer.cli.options import ComposeOptions
 from composer.cli.printedasks import ask_printed, least_sure
-from composer.cli.rounds import FIRST_DRAFT, MORE_DRAFT, Round
+from composer.cli.rounds import FIRST_DRAFT, MORE_DRAFT, SURE_DRAFT, Round
 from composer.compose import Letter
 from composer.drafting import Unsure
 from composer.errors import ComposerError, InputError
@@ -181,7 +181,7 @@ class Clarifying:
         self.last = self.again(self.notes)
         letters = self.last.letters
         still = [r for r in unread(letters, self.notes) if self._answered(r)]
-        code = self.last.show(MORE_DRAFT if still and not ended else "")
+        code = self.last.show("" if ended else self._draft(letters, bool(still)))
         if still and not ended:
             try:
                 for record in still:
@@ -197,7 +197,7 @@ class Clarifying:
                 say(REWRITTEN)
                 self.last = self.again(self.notes)
                 letters = self.last.letters
-                code = self.last.show()
+                code = self.last.show("" if ended else self._draft(letters, False))
             still = [r for r in unread(letters, self.notes) if self._answered(r)]
         for record in still:  # kept in the new notes file and named here, with why: never lost
             words = self._words(record)
@@ -217,6 +217,13 @@ class Clarifying:
             raise EOFError  # the file is kept: `stopped` says where
         self.keep()
         return self.printed(code)
+
+    def _draft(self, letters: list[Letter], more: bool) -> str:
+        """The heading of a round that questions follow (the "once more" ones when `more`, else
+        those `printed` asks about its least sure sentences), or "" for the letters to send."""
+        if more:
+            return MORE_DRAFT
+        return SURE_DRAFT if least_sure(letters, self.typed) else ""
 
     def printed(self, code: int) -> int:
         """Last, ask about the printed sentences the writer is least sure of (`printedasks`),

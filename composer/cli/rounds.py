@@ -19,13 +19,14 @@ from dataclasses import dataclass
 from composer.cli.asking import isatty
 from composer.compose import Letter
 
-__all__ = ["FIRST_DRAFT", "MORE_DRAFT", "Round", "drafting"]
+__all__ = ["FIRST_DRAFT", "MORE_DRAFT", "SURE_DRAFT", "Round", "drafting"]
 
 # The headings of a draft round's letters on stderr.
 FIRST_DRAFT = (
     "Draft letters, before your answers (the letters to send go to stdout once, at the end):"
 )
 MORE_DRAFT = "Draft letters with your answers so far (one more question follows):"
+SURE_DRAFT = "Draft letters with your answers so far (questions on a few sentences follow):"
 
 
 def drafting(to_stdout: bool) -> bool:
