@@ -34,6 +34,12 @@ def _said(typed: str, tone: str = "warm", reader: tuple[str, ...] = ()) -> str:
     "time, said",
     [
         ("by Friday and ring me.", "by Friday"),
+        # what they will decide is no topic of the news (reader 26, session 46)
+        (
+            "by Friday 11 December whether I am shortlisted for a second interview",
+            "by Friday 11 December",
+        ),
+        ("by fri if I get a 2nd interview", "by fri"),
         ("within two weeks and then send the paperwork", "within two weeks"),
         (
             "by Monday 7 December about written exercise",
@@ -59,6 +65,11 @@ def test_the_time_ends_where_their_clause_begins(time: str, said: str) -> None:
         (
             "she'll email by thurs re: written exercise",
             "I look forward to hearing from you by Thursday about the written exercise",
+        ),
+        (
+            "They will let me know by Friday 11 December whether I am shortlisted for a second "
+            "interview.",
+            "I look forward to hearing from you by Friday 11 December",
         ),
     ],
 )

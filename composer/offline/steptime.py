@@ -5,7 +5,9 @@ closing's last reading in `nextsteps` call `time_said`):
   next week and telephone me" -> "by the end of next week";
 - what the news is about, typed with "for" or "about", is said with "about" and its article:
   "by Friday 11 December for a practical assessment" -> "... about a practical assessment",
-  "by Monday 7 December about paid test project" -> "... about the paid test project".
+  "by Monday 7 December about paid test project" -> "... about the paid test project";
+- what they will decide, typed as a clause ("whether I am shortlisted for a second interview"),
+  is left out: the time alone is said.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from composer.offline.words import ORDINALS
 
 # "and telephone me", "and then send the contract": a clause of theirs after the time.
 _AND_CLAUSE = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\b")
+# "whether I am shortlisted for ...", "if they want a second interview": what they will decide,
+# a clause of theirs no frame of the close can carry ("your news ... whether"); the time is said.
+_WHETHER = re.compile(r"\s+(?:whether|if)\s+(?=[A-Za-z])")
 # "for a practical assessment", "about paid test project": what the news is about.
 _TOPIC = re.compile(r"\s+(?:for|about)\s+(?P<np>(?:(?:a|an|the)\s+)?[a-z][\w-]*(?:\s+[\w-]+)*)$")
 # A span or an amount, never a topic: "about two weeks", "for a week or so", "about it".
@@ -29,6 +34,9 @@ _DETERMINERS = frozenset(["a", "an", "the", "my", "your", "their", "our", "its",
 def time_said(time: str) -> str:
     """The time, without a clause of theirs after it, with its topic said with "about"."""
     time = time.rstrip(" .!;")
+    decided = _WHETHER.search(time)
+    if decided is not None and decided.start() > 0:
+        time = time[: decided.start()]
     for found in _AND_CLAUSE.finditer(time):
         if lexicon.is_base_verb(found["verb"]) and found.start() > 0:
             time = time[: found.start()]
