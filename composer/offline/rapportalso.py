@@ -10,6 +10,8 @@ by the grammar of what is shared.
     "plays the fiddle too"                            -> "we both play the fiddle"
     "sea swimmer too - does the forty foot every day" -> "a fellow sea swimmer"
     "big liverpool fan like me"                       -> "a fellow liverpool fan"
+    "PhD at U. of Arizona too (same dept)"            -> "we both did a PhD at the University
+                                                          of Arizona"
 
 The part that carries the marker is what both share; an aside after a dash, a comma or in
 brackets is theirs alone and is left out. A part whose grammar is not one of these (a present
@@ -21,6 +23,8 @@ from __future__ import annotations
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.degrees import names_degree
+from composer.offline.schools import definite, school_name
 from composer.offline.words import FUNCTION_WORDS
 
 __all__ = ["also_mine"]
@@ -35,6 +39,8 @@ _SUBJECT = re.compile(r"^(?:he|she|they)(?:\s+(?:is|are)|'s|’s)?\s+", re.I)
 # A form of "be" with a singular thing after it is no "we both" ("used to be a nurse": "we both
 # used to be a nurse" misagrees), and "was"/"were" never start one ("we both was").
 _BE_ONE = re.compile(r"(?i)^(?:was|were|is|are|be|been)\b|\bbe an?\b")
+# "PhD at U. of Arizona", "masters at Leeds": a degree and where both took it.
+_STUDIED = re.compile(r"^(?P<degree>[\w.']+(?: degree)?)\s+(?:at|from)\s+(?P<school>\w.*)$")
 _INTENSIFIERS = frozenset(["big", "huge", "massive", "keen", "mad", "avid", "real", "serious"])
 
 
@@ -65,6 +71,10 @@ def _shared(body: str) -> str | None:
     first = words[0].lower()
     if len(words) < 2 and not lexicon.is_noun(first):
         return None
+    studied = _STUDIED.match(body)
+    if studied is not None and names_degree(studied["degree"]):  # "PhD at U. of Arizona"
+        school = definite(school_name(studied["school"], alone=True))
+        return f"we both did {_a(studied['degree'])} at {school}"
     if first == "from":  # "also from portlaoise"
         return f"we are both {body}"
     ex = re.match(r"(?i)^ex-(?P<place>.+)$", body)
@@ -99,3 +109,10 @@ def _verb(word: str) -> bool:
     if word in ("has", "had", "is", "was", "does", "did", "got", "gets"):
         return True
     return lexicon.is_third_person(word) and not lexicon.is_noun(word)
+
+
+def _a(degree: str) -> str:
+    """ "PhD" -> "a PhD", "MSc" -> "an MSc", "masters" -> "a master's"."""
+    if degree.lower() in ("masters", "master's", "masters degree", "master's degree"):
+        return "a master's degree"
+    return f"{lexicon.article(degree)} {degree}"

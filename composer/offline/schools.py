@@ -23,7 +23,11 @@ def school_name(part: str, *, alone: bool = False) -> str:
     "uni of nottingham" -> "University of Nottingham", "roosevelt univ" -> "Roosevelt
     University"; a word no dictionary knows, alone after a degree that names its subject
     ("MPharm bradford") or after its subject ("BA history, durham") -> "Bradford", "Durham".
-    Other parts are returned as typed."""
+    Other parts are returned as typed. "U. of Arizona", "u of arizona": "University of
+    Arizona"."""
+    short = _U_OF.match(part)
+    if short is not None:
+        return "University of " + " ".join(_capital(w) for w in short["rest"].split())
     words = part.split()
     tail = len(words) in (2, 3) and words[-1] in _SCHOOL_TAILS
     if alone and tail and not lexicon.known(words[0].lower()):
@@ -60,6 +64,8 @@ def school_name(part: str, *, alone: bool = False) -> str:
     return part
 
 
+# "U. of Arizona", "U of T": a university typed by its initial.
+_U_OF = re.compile(r"^[Uu]\.?\s+of\s+(?P<rest>[A-Za-z][\w' -]*)$")
 # Words that start a description of a school, not its name: "a local tech college".
 _NOT_NAMES = frozenset(["a", "an", "my", "our", "local", "community", "night", "sixth"])
 # Last words of a school's name after a place: "Texas State", "Georgia Tech".

@@ -197,6 +197,7 @@ _SPELLED_OUT = tuple(
         *REGION_SHORTHAND,
         *LANGUAGE_CODES,
         ("univ", "university"),
+        ("u", "university"),  # "U. of Arizona"
         ("admin", "administrator"),
     )
     # "doc review" -> "document review": each word of the shorthand with its full word
