@@ -64,8 +64,9 @@ def school_name(part: str, *, alone: bool = False) -> str:
     return part
 
 
-# "U. of Arizona", "U of T": a university typed by its initial.
-_U_OF = re.compile(r"^[Uu]\.?\s+of\s+(?P<rest>[A-Za-z][\w' -]*)$")
+# "U. of Arizona": a university typed by its initial.
+# "U of C", "U of M": initials only, whose school a letter cannot name, are left as they are.
+_U_OF = re.compile(r"^[Uu]\.?\s+of\s+(?P<rest>[A-Za-z][\w'-]{2,}(?: [\w'-]+)*)$")
 # Words that start a description of a school, not its name: "a local tech college".
 _NOT_NAMES = frozenset(["a", "an", "my", "our", "local", "community", "night", "sixth"])
 # Last words of a school's name after a place: "Texas State", "Georgia Tech".
