@@ -36,7 +36,8 @@ Writing a letter (start here):
 - `leastsure`: how sure the writer is of a sentence the gate let pass, by how it said its line (a
   note's bracket kept, a thing said as a field of work); `compose --ask` asks about the least sure
 - `coordinator`: the one letter to a large panel's coordinator
-- `linkedin`, `linkedin_choice`, `linkedin_wording`: the short LinkedIn note; `shortnames`: a
+- `linkedin`, `linkedin_choice`, `linkedin_wording`: the short LinkedIn note; `linkedin_step`:
+  its close welcoming the notes' next step where it fits; `shortnames`: a
   long topic's shorter names of its own words, for a note with no room for it whole
 
 Reading the notes before anything is said:

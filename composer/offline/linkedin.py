@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from composer import regexes as re
 from composer.channels import spec_for
@@ -29,7 +28,8 @@ from composer.offline.envelope import company_said, salutation
 from composer.offline.exchange import asked_in_own_words
 from composer.offline.flagged import say_gated
 from composer.offline.items import PLAIN_KINDS, Kind, read_point, said_for
-from composer.offline.linkedin_choice import Plan, PlanChooser
+from composer.offline.linkedin_choice import Plan, PlanChooser, Way
+from composer.offline.linkedin_step import step_close
 from composer.offline.linkedin_wording import (
     CLOSE,
     GERUND_MISREAD,
@@ -65,21 +65,6 @@ _OFFER_FRAMES = {
 _HELD = frozenset([Kind.DEGREE, Kind.UNDER_WAY, Kind.HELD, Kind.CERTIFICATE])
 _FIRST_PERSON = re.compile(r"\b(?:I|I'd|I'm|I've|my|me)\b")
 _CASUAL = re.compile(r"^(?:Thanks|Hope|Looking|Glad)\b")  # "Thanks for ...", "Hope to ..."
-
-
-class _Way(NamedTuple):
-    """One way to say the note, in parts, and its length rendered: a `Plan` once it fits."""
-
-    length: int
-    middle: tuple[int, tuple[str, ...], int]  # (kind, sentences, fit)
-    name: str
-    first: str
-    recalled: int  # the first sentence says their topic
-    close: str
-
-    @property
-    def substance(self) -> int:
-        return len(self.middle[1]) + self.recalled
 
 
 class NoteWriter:
@@ -276,19 +261,26 @@ class NoteWriter:
                 found.append([line.text])
         return found
 
+    def _step(self) -> list[str]:
+        common = lowercase_words(self.notes)
+        return step_close(
+            self.notes, self.index, common, self.variation, self.send_day, self.notices
+        )
+
     def thanks_in_order(self) -> list[str]:
         """The thanks wordings: those that say when first (this note's choice leading)."""
         found = self.thanks()
         return [t for t in found if self._when() in t] + [t for t in found if self._when() not in t]
 
     @functools.cached_property
-    def _ways(self) -> list[_Way]:
+    def _ways(self) -> list[Way]:
         """Every way to say the note, fullest first, with its length in characters: their topic
         and a point of the candidate's, one of them, their personal note, nothing (`chooser`
         chooses). Kept as parts: only the ways that fit become `Plan`s (`_plan`)."""
         # A retry (`salt`) turns both lists, so that the notes of a panel can differ.
         thanks = turned(self.thanks_in_order(), self.salt)
-        closes = turned(self._order("close", CLOSE), self.salt + self.index)
+        # the next step of the notes first (`linkedin_step`), where it fits, then the stock closes
+        closes = [*self._step(), *turned(self._order("close", CLOSE), self.salt + self.index)]
         # "Dear Ms. Lee," is signed "Priya Raman"; "Priya" only when the full name leaves no
         # room for a point or for sentences of one's own.
         names = [self.notes.candidate.name, given_name(self.notes.candidate.name)]
@@ -334,12 +326,12 @@ class NoteWriter:
                         continue  # their topic is said once
                     length = said + len(name) + len(first)
                     found += [
-                        _Way(length + len(close), middle, name, first, recalled, close)
+                        Way(length + len(close), middle, name, first, recalled, close)
                         for close in closes
                     ]
         return found
 
-    def _plan(self, way: _Way) -> Plan:
+    def _plan(self, way: Way) -> Plan:
         kind, middle, fit = way.middle
         kind = 0 if way.recalled else kind
         if self.adjust.lead is not None and kind == 1:

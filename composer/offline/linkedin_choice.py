@@ -35,6 +35,21 @@ class Plan(NamedTuple):  # a tuple: made thousands of times a note
     fit: int = 0  # how many words its point of the candidate's shares with their topics
 
 
+class Way(NamedTuple):
+    """One way to say the note, in parts, and its length rendered: a `Plan` once it fits."""
+
+    length: int
+    middle: tuple[int, tuple[str, ...], int]  # (kind, sentences, fit)
+    name: str
+    first: str
+    recalled: int  # the first sentence says their topic
+    close: str
+
+    @property
+    def substance(self) -> int:
+        return len(self.middle[1]) + self.recalled
+
+
 def _best(plans: Sequence[Plan], ranks: Sequence[Callable[[Plan], int]]) -> Plan:
     """The first of `plans` that ranks best, reason by reason (as `min` with the reasons as a
     tuple for key): each reason is asked only of the plans that tie on the reasons before it."""
