@@ -504,7 +504,8 @@ _TITLE_SHORT = {
     "rep": "Representative",
     "bp": "Business Partner",
 }
-_TITLE_INITIALS = frozenset(
+# Job titles typed by their initials ("hr", "vp", "gm"): written in capitals.
+TITLE_INITIALS = frozenset(
     [
         *("hr", "vp", "svp", "evp", "avp", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cpo"),
         *("it", "qa", "ux", "ui", "pm", "gm", "md", "hse", "rn", "hrbp", "r&d"),
@@ -525,7 +526,7 @@ def title_as_written(title: str) -> str:
         typed = found.group().lower()
         if typed in _TITLE_SHORT:
             return _TITLE_SHORT[typed]
-        if typed in _TITLE_INITIALS:
+        if typed in TITLE_INITIALS:
             return typed.upper()
         if typed in _TITLE_SMALL and found.start() > 0:
             return typed

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from composer import regexes as re
+from composer.english import TITLE_INITIALS
 from composer.next_steps import next_step_date
 from composer.offline import lexicon
 from composer.offline.steptime import time_said
@@ -228,6 +229,8 @@ def hearing_from(value: str, reader: Sequence[str] = ()) -> tuple[str, str] | No
         return "you", rest
     if lower in ("hr", "the hr team", "hr team"):
         return "HR" if lower == "hr" else "the HR team", rest
+    if lower in TITLE_INITIALS and lower not in ("it", "qa", "ux", "ui", "r&d", "hse"):
+        return f"the {lower.upper()}", rest  # "GM to call on Fri": from the GM
     if lower.split(" ")[0] in ("the", "my", "our", "their", "your"):
         return lower.replace("their ", "the ", 1).replace("our ", "the ", 1), rest
     if " " not in who and who[:1].isupper() and (not lexicon.is_noun(lower) or lower in NOUN_NAMES):

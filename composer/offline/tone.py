@@ -62,8 +62,16 @@ def _full(found: re.Match[str]) -> str:
     return said + of
 
 
+# A post typed by its initials after "the", which a formal letter names in words ("final round
+# w/ GM mid-Dec": "the final round with the general manager"). "MD" is left: a doctor, too.
+_POSTS = re.compile(r"\b(?P<the>[Tt]he) (?P<post>GM)\b(?!['’]?[\w-])")
+_POST_NAMES = {"GM": "general manager"}
+
+
 def in_full(text: str) -> str:
-    """ "first-gen undergrads" -> "first-generation undergraduates"."""
+    """ "first-gen undergrads" -> "first-generation undergraduates"; "the GM" -> "the general
+    manager"."""
+    text = _POSTS.sub(lambda found: f"{found['the']} {_POST_NAMES[found['post']]}", text)
     return _SHORT.sub(_full, text)
 
 
