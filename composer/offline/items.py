@@ -36,6 +36,7 @@ from composer.offline import (
     selfnotes,
     spanlast,
     spantail,
+    thesis,
     typedwhole,
 )
 from composer.offline.casing import sentence
@@ -59,7 +60,7 @@ class Item:
 
     source: str
     kind: Kind
-    said: Clause | None
+    said: Clause | None = None
     why: str = ""
 
     def sentence(self, adverb: str = "") -> str | None:
@@ -102,7 +103,8 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     """A qualification, highlight or contribution (`offer`) read and said by the candidate;
     a sentence the gate (`wellformed.problem`) finds still reads as a note is left out, unless
     the line is a whole sentence of the candidate's own (`typedwhole`): that is said as typed."""
-    read = _point(lead_as_said(item), common, offer=offer)  # "The NEBOSH ...": "I hold the"
+    unsaid = not offer and thesis.labelled_about(item)  # "MSc thesis on X": no degree held
+    read = Item(item, Kind.UNSURE) if unsaid else _point(lead_as_said(item), common, offer=offer)
     shaped = None if offer else credshape.mended(item, read.said, lambda p: _held(p, common)[1])
     read = read if shaped is None else Item(item, Kind.HELD, shaped)  # "CPC up to date"
     read = replace(read, said=given_a_verb(read.said))  # "+ happy to drive the truck"

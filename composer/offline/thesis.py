@@ -25,15 +25,18 @@ from composer.offline.topicanswers import bare_after
 from composer.offline.wellformed import problem
 from composer.offline.words import DETERMINERS, PREPOSITIONS, SMALL_NUMBERS
 
-__all__ = ["read"]
+__all__ = ["labelled_about", "read"]
 
 # The label: a thesis, dissertation or a named final project, with what kind of degree or year
 # it was for, then a colon or a dash.
 _LABEL = re.compile(
-    r"(?i)^(?:my\s+)?(?P<label>(?:(?:MSc|MA|BSc|BA|MEng|BEng|PhD|masters?|master's|honours|hons"
+    r"(?i)^(?:my\s+)?(?P<label>(?:(?:MSc|MA|BSc|BA|MEng|BEng|PhD|masters?|master's|bachelor'?s|honours|hons"
     r"|final[- ]?y(?:ea)?r|senior|capstone|undergrad(?:uate)?|grad(?:uate)?)\s+)*"
-    r"(?:thesis|dissertation|project)|capstone)\s*(?::|\s[-–—]+)\s*(?P<rest>\S.*?)\.?$"
+    r"(?:thesis|dissertation|project)|capstone)(?:\s*(?::|\s[-–—]+)\s*|\s+(?=(?:on|about)\s))"
+    r"(?P<rest>\S.*?)\.?$"
 )
+# The label with what it was about, no colon: "bachelor's thesis on eelgrass seed survival".
+_ABOUT = re.compile(r"(?i)\b(?:thesis|dissertation|project)\s+(?:on|about)\s")
 # How each word of a label is said in a letter.
 _SAID = {
     "final yr": "final-year",
@@ -75,9 +78,36 @@ def read(item: str, reader: Callable[[str], Clause | None]) -> Clause | None:
     if label is None or not rest:
         return None
     first = rest.split()[0].lower()
+    if first in ("on", "about"):  # "thesis on eelgrass": what it was about
+        return _about(label, rest)
     if lexicon.is_past(first) and not lexicon.is_noun(first):
         return _deed(label, rest, reader)
     return _thing(label, rest)
+
+
+def labelled_about(item: str) -> bool:
+    """True when `item` is a thesis or project typed with what it was about ("MSc dissertation
+    on flood risk"): no degree or thing held, whatever its first word."""
+    found = _LABEL.match(item.strip())
+    if found is None or _label(found["label"]) is None:  # a bare "project on time": no thesis
+        return False
+    return _ABOUT.search(item) is not None
+
+
+def _about(label: str, rest: str) -> Clause | None:
+    """ "on eelgrass seed survival in the Limfjord" -> "My bachelor's thesis was on eelgrass
+    seed survival in the Limfjord", when it reads word by word."""
+    if re.search(r"[+&/=>~]", rest.split(",")[0]):
+        return None  # "on w/ CFD + tank tests": a note's marks
+    what = clean(rest.split(",")[0]).strip()
+    if len(what.split()) < 2 or (bare_after(what.split()[1:]) and len(what.split()) > 2):
+        return None
+    whole = f"My {label} was {what}"
+    # the subject's words are the candidate's own ("groundwater", "eelgrass"): no word list
+    # judges them, only the gate and the marks of a note
+    if problem(f"{whole}."):
+        return None
+    return Clause("", "", "", whole=whole)
 
 
 def _deed(label: str, rest: str, reader: Callable[[str], Clause | None]) -> Clause | None:
