@@ -164,7 +164,7 @@ _BODY_LEVEL = re.compile(
     r"| (?P<candidate>candidate))"
 )
 _CERT_NUMBER = re.compile(
-    r"(?i:cert(?:ificate)?) (?P<n>IV|V|VI|I{1,3}) (?:in )?(?P<subject>[a-z][a-z &]*[a-z])"
+    r"(?i:cert(?:ificate)?) (?P<n>IV|V|VI|I{1,3}) (?:in )?(?P<subject>[A-Za-z][A-Za-z &]*[a-z])"
 )
 _KINDS = {"cert": "certificate", "dip": "diploma"}
 

@@ -142,7 +142,7 @@ def object_article(verb: str, rest: str) -> str:
         return f"{words[0]} {object_article(words[0], ' '.join(words[1:]))}"
     start = 1 if words and words[0].lower() in ("up", "out", "off", "down", "back") else 0
     noun = words[start:]
-    if _sized(noun):  # "a 200-job backlog", "a $2.4 million switchgear job"
+    if _sized(noun) or _counted_group(noun):  # "a 200-job backlog", "a team of six"
         return " ".join([*words[:start], lexicon.article(noun[0]), *noun])
     end = next((i for i, w in enumerate(noun) if w.lower() in PREPOSITIONS), len(noun))
     paired = _paired(verb, start, noun[:end])
@@ -190,6 +190,21 @@ def _paired(verb: str, start: int, noun: list[str]) -> str | None:
     said = " ".join(two)
     made = verb.lower() in MAKING_VERBS or (start and verb.lower() == "set")
     return " ".join([*one, "and", lexicon.article(said) if made else "the", said])
+
+
+# A group typed with its size: "team of 6", "crew of eight" are one of many such groups.
+_GROUPS = frozenset(["team", "crew", "squad", "gang", "group", "department", "staff", "unit"])
+_SIZE = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?")
+
+
+def _counted_group(noun: list[str]) -> bool:
+    """ "team of 6", "crew of 8 on night shift": a group and its size, said with "a"."""
+    return (
+        len(noun) >= 3
+        and noun[0].lower() in _GROUPS
+        and noun[1] == "of"
+        and _SIZE.fullmatch(noun[2].lower()) is not None
+    )
 
 
 def _sized(noun: list[str]) -> bool:
