@@ -117,8 +117,11 @@ def mid_sentence(text: str, typed: str, common: frozenset[str]) -> str:
     # "she is Hiking ...": the subject a reader put before the line is not the notes'
     while len(words) > 1 and words[0] in _SUBJECT_WORDS:
         words = words[1:]
-    if first in ("a", "an", "the") and words and bare(words[0]).lower() not in ("a", "an", "the"):
-        # "a Full clean driving licence": an article a reader put before the line's first word
+    head = bare(words[0]) if words else ""
+    then = words[1] if len(words) > 1 else ""
+    if first in ("a", "an", "the") and "adj" in lexicon.classes(head.lower()) and then.islower():
+        # "a Full clean driving licence": an article a reader put before the line's first word,
+        # an adjective before a word in lower case ("Continuing Care Assistant" is a name)
         article, _, after = text.partition(" ")
         return f"{article} {mid_sentence(after, typed, common)}" if after else text
     if not first or not words or bare(first) != bare(words[0]):
