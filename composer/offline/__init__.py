@@ -67,6 +67,9 @@ Content selection (what each reader gets):
 - `ownwork`: the candidate's own work typed in a shape of its own (a thesis, a thing they made)
 - `madeby`: a result with the thing the candidate made as its subject ("new rota cut overtime 15%")
 - `thesis`: a graduate's thesis or final project typed with its label ("thesis: modelled ...")
+- `typedclean`: clean lines read before the item readers: a sentence whose subject is a doing
+  ("Designing X was my thesis project.") said as typed, a standing held since a month ("CSCS
+  qualified since May 2020": "I have been ...")
 - `typedwhole`: a line typed as a whole, punctuated sentence of the candidate's own ("Since
   losing that account, I always ...", "My 6 week programme lifted ...") said as typed when the
   item reader cannot read it

@@ -313,6 +313,10 @@ def loose_piece(line: str) -> bool:
 _LED = re.compile(
     r"^(?:On|About|Regarding|As for) [^,]{3,80}, I (?:would|should|also|want|wanted|forgot|have)\b"
     r"|^When [^,]{3,80}\b(?:asked|talked|spoke)\b[^,]{0,80}, I\b"
+    # "Having thought more about your question on X, I would ...": its lead a deed of theirs
+    r"|^Having (?:thought|looked|read|checked|reflected|slept|gone)\b[^,;]{3,100}, (?:I|the|my)\b"
+    # "You asked whether I could start in January; I can, as ...": the question, its answer
+    r"|^You asked (?:about|whether|if|how|what|why|when|who|me)\b[^,;:.?]{3,100}[;:] I\b"
 )
 
 

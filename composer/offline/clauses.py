@@ -249,3 +249,13 @@ def unread(text: str) -> str:
         or _short_day(text)
         or _wish_clause(text)
     )
+
+
+def doing_subject(part: str) -> bool:
+    """Whether `part` is a clause whose subject is a doing ("running the section alone taught
+    me ...", "designing a hull form was my thesis project"): a gerund first, then a past form
+    or "is"/"was" with no comma before it."""
+    words = part.split()
+    if len(words) < 3 or not lexicon.is_gerund(words[0].lower()) or "," in part.split(".")[0]:
+        return False
+    return any(w in ("is", "was") or lexicon.is_past(w) for w in words[2:])

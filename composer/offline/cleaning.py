@@ -78,11 +78,15 @@ def lower_first(text: str, common: frozenset[str]) -> str:
         return text
     if lower in DETERMINERS and next_word[:1].isupper() and len(rest.split()) > 1:
         return text  # "Six Sigma Black Belt": a name
-    if not (closed or verb_form) and len(next_word) > 1 and next_word.isupper():
+    # "Solid CFD skills", "Strong SQL knowledge": an adjective before initials and a noun in
+    # lower case describes the thing the initials name, the capital the line's
+    third = (rest.split()[1:2] or [""])[0]
+    describing = "adj" in lexicon.classes(lower) and third[:1].islower() and lexicon.is_noun(third)
+    if not (closed or verb_form or describing) and len(next_word) > 1 and next_word.isupper():
         return text  # "Opera PMS super user": a name before initials keeps its capital
     if named_start(text):  # "Black Friday results": a holiday's name (namecase)
         return text
-    if closed or verb_form or possessive or common_noun or lower in common:
+    if closed or verb_form or possessive or common_noun or describing or lower in common:
         return first.lower() + (" " + rest if rest else "")
     return text
 
@@ -113,6 +117,13 @@ def mid_sentence(text: str, typed: str, common: frozenset[str]) -> str:
     # "she is Hiking ...": the subject a reader put before the line is not the notes'
     while len(words) > 1 and words[0] in _SUBJECT_WORDS:
         words = words[1:]
+    head = bare(words[0]) if words else ""
+    then = words[1] if len(words) > 1 else ""
+    if first in ("a", "an", "the") and "adj" in lexicon.classes(head.lower()) and then.islower():
+        # "a Full clean driving licence": an article a reader put before the line's first word,
+        # an adjective before a word in lower case ("Continuing Care Assistant" is a name)
+        article, _, after = text.partition(" ")
+        return f"{article} {mid_sentence(after, typed, common)}" if after else text
     if not first or not words or bare(first) != bare(words[0]):
         return text
     return lower_first(text, common)

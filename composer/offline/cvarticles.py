@@ -90,7 +90,8 @@ def articles(text: str) -> str:
         text = _BARE_AFTER.sub(_bare_after, text)
         # "took the home to Good in 11 months (2024)": the year it was done, in brackets
         year = re.search(rf" \(((?:19|20)\d\d)\)$| ((?:{_MONTHS}) (?:19|20)\d\d)$", text)
-        if year and len(re.findall(r"\b(?:19|20)\d\d\b", text)) == 1:
+        since = year is not None and text[: year.start()].endswith((" since", " from", " in"))
+        if year and not since and len(re.findall(r"\b(?:19|20)\d\d\b", text)) == 1:
             text = f"{text[: year.start()]} in {year.group(1) or year.group(2)}"
     text = _LOCAL.sub(_local, text)
     text = _ORGANISATION.sub(lambda m: f"{m['at']} {lexicon.article(m['who'])} ", text)

@@ -98,7 +98,22 @@ class Degree:
 # A part of a degree named after its school: its concentration ("archives concentration").
 _FOCUS = re.compile(
     r"(?P<what>[a-z][a-z]+(?: (?:and|[a-z]+))*) (?P<kind>concentration|specialism|specialization"
-    r"|specialisation|emphasis|pathway)"
+    r"|specialisation|emphasis|pathway|focus)"
+)
+# A field of study typed bare after a degree's subject and school: "hydrodynamics", "marine
+# ecology", "structural engineering" (a name of a science or a discipline, by its ending).
+_FIELD = re.compile(r"(?:[a-z]+ )?[a-z]+(?:ics|ology|ography|istry|engineering|science)")
+
+
+def _field_word(word: str) -> bool:
+    """A word naming a field: a noun, or a science no word list has ("hydrodynamics")."""
+    return lexicon.is_noun(word) or not lexicon.known(word)
+
+
+# A month before a degree's year: "June 2025", "june 2026".
+_MONTH_YEAR = re.compile(
+    r"(?i)\b(?P<month>january|february|march|april|may|june|july|august|september|october"
+    r"|november|december) (?P<year>(?:19|20)\d\d)\b"
 )
 
 
@@ -109,6 +124,8 @@ def _with(honours: str) -> str:
         return honours
     if lower in ("first", "a first", "2:1", "2:2", "2.1", "a 2:1", "a 2:2"):
         return "with " + (honours if lower.startswith("a ") else f"a {honours}")
+    if lower in ("first class", "first-class", "1st class"):
+        return "with first-class honours"
     if lower in ("hons", "honours", "honors"):
         return "with honours"
     if lower in ("distinction", "merit"):
@@ -175,11 +192,14 @@ def degree(text: str) -> Degree | None:
     if any(_PROSPECT.match(part.strip()) for part in re.split(r"[,(]", rest)):
         return None  # under way: said elsewhere ("I am completing ...")
     year = ""
+    month = _MONTH_YEAR.search(rest)  # "June 2025", "june 2026": said "in June 2025"
+    if month is not None:
+        rest = rest[: month.start()] + month["year"] + rest[month.end() :]
     years = _YEAR.findall(rest)
     if len(years) > 1:
         return None
     if years:
-        year = years[0]
+        year = years[0] if month is None else f"{month['month'].capitalize()} {years[0]}"
         rest = _YEAR.sub("", rest)
     parts = [p.strip(" .") for p in re.split(r"[,()]", rest) if p.strip(" .")]
     if year:  # "(part-time, finished 2022)": the year is read, its verb says nothing more
@@ -194,10 +214,14 @@ def degree(text: str) -> Degree | None:
     after_comma = rest.lstrip().startswith(",")
     in_name = name.lower().rstrip(".") in SUBJECT_IN_NAME | _LIBRARY or " of " in name
     in_name = in_name or _LISTED.match(text) is None  # "MEcon, LSE": the school alone
+    # "MSc X NTNU june 2026, hydrodynamics": a field of study typed bare after the subject
+    fields = [p for p in parts[1:] if _FIELD.fullmatch(p) and _field_word(p.split()[-1])]
+    parts = [p for p in parts if p not in fields[:1]]
     parts = [school_name(p, alone=in_name or i > 0) for i, p in enumerate(parts)]
     # "U of M": a school named by one initial, which no reader can spell out: left unsaid
     parts = [p for i, p in enumerate(parts) if not (i and re.fullmatch(r"U ?of ?[A-Z]{1,2}", p))]
-    subject = school = honours = focus = aside = ""
+    subject = school = honours = aside = ""
+    focus = f"a focus on {fields[0]}" if fields else ""
     first = True  # the first part that is not honours may be the subject
     for i, part in enumerate(parts):
         if _HONOURS.match(part):
@@ -215,7 +239,9 @@ def degree(text: str) -> Degree | None:
             continue
         focused = _FOCUS.fullmatch(part)
         if focused and not focus and not first:  # "MLIS Simmons, archives concentration"
-            focus = f"{lexicon.article(focused['kind'])} {focused['kind']} in {focused['what']}"
+            kind = focused["kind"]
+            link = "on" if kind == "focus" else "in"  # "a focus on hydrodynamics"
+            focus = f"{lexicon.article(kind)} {kind} {link} {focused['what']}"
             continue
         placed = re.match(r"^(?:in\s+)?(?P<subj>.*?)\s*\b(?:from|at)\s+(?P<school>.+)$", part)
         if placed is None and part.startswith("in "):

@@ -37,6 +37,7 @@ from composer.offline import (
     spanlast,
     spantail,
     thesis,
+    typedclean,
     typedwhole,
 )
 from composer.offline.casing import sentence
@@ -103,6 +104,9 @@ def read_point(item: str, common: frozenset[str] = frozenset(), *, offer: bool =
     """A qualification, highlight or contribution (`offer`) read and said by the candidate;
     a sentence the gate (`wellformed.problem`) finds still reads as a note is left out, unless
     the line is a whole sentence of the candidate's own (`typedwhole`): that is said as typed."""
+    early = typedclean.read(item, offer=offer)  # "Designing X was my thesis project."
+    if early is not None:
+        return Item(item, *early)
     unsaid = not offer and thesis.labelled_about(item)  # "MSc thesis on X": no degree held
     read = Item(item, Kind.UNSURE) if unsaid else _point(lead_as_said(item), common, offer=offer)
     shaped = None if offer else credshape.mended(item, read.said, lambda p: _held(p, common)[1])
@@ -145,6 +149,10 @@ def _credential_shapes(item: str, common: frozenset[str]) -> Item | None:
 def _point(item: str, common: frozenset[str], *, offer: bool) -> Item:
     """`read_point` by the line's shape."""
     early = None if offer else _credential_shapes(item, common)
+    if early is not None and early.said is not None and early.said.whole is None:
+        # "Full clean driving licence and ...": a capital the line's start gave it, lowered
+        rest = mid_sentence(early.said.rest, item, common)
+        return replace(early, said=replace(early.said, rest=rest))
     if early is not None:
         return early
     valid = None if offer else itemtails.VALID.search(item)

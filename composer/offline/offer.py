@@ -24,6 +24,7 @@ from composer.offline import (
     offerobjects,
     offerparts,
     offerpieces,
+    typedwhole,
 )
 from composer.offline.casing import sentence
 from composer.offline.cleaning import clean, lower_first
@@ -127,6 +128,9 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
     its plain sentence still reads as a note: `wellformed.problem`). A thing that is the person
     the candidate would be in the `role` is said with "be" ("I would like to be one consistent
     interpreter for the STEM classes", not "I would bring one consistent interpreter")."""
+    whole = typedwhole.as_typed(item) if re.match(r"I (?:would|will|can|could)\b", item) else None
+    if whole is not None and not problem(whole):  # "I would bring A and B.": as typed
+        return Offer("clause", whole)
     offer, said = (
         _read(item, common),
         offerabilities.abilities(item),

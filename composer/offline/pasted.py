@@ -32,7 +32,7 @@ after `notewords.unsent`): the grammar around them shows the seam, whatever the 
    about which crews go first").
 5. A subject pronoun with its line's capital mid-sentence ("so It's not all in your head").
 6. An adjective pasted with its line's capital mid-sentence ("to contribute Careful,
-   well-documented practice").
+   well-documented practice"), and "Having" and its participle ("that Having checked my ...").
 """
 
 from __future__ import annotations
@@ -113,6 +113,8 @@ def _capital_mid_sentence(text: str) -> str:
             # "Keen to learn"; "the Right to Request Remote ..." is a title, its verb capital too
             or (after == "to" and lexicon.is_base_verb(then) and not then[:1].isupper())
             or (lower in _MODALS and (after in ("have", "be") or lexicon.is_base_verb(after)))
+            # "that Having checked my notes, ...": a doing that opened the line
+            or (lower == "having" and (lexicon.is_participle(after) or after == "been"))
         )
         if goes_on:
             return f"a word with a capital mid-sentence opens a note's line ('{word}')"

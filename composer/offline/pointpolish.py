@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from composer import regexes as re
-from composer.offline import credentials, figures, itemtails, pointarticles
+from composer.offline import credentials, figures, itemtails, lexicon, pointarticles
 from composer.offline.cvshares import spelled
 from composer.offline.grouparticles import with_group_articles
 from composer.offline.realise import Clause
@@ -57,6 +57,11 @@ _ENDED = re.compile(
 )
 _ENDED_VERBS = {"have spent": "spent", "have worked": "worked", "have been": "was"}
 # "before that" said last, after a stint in the past.
+# A time from which a deed runs until now: "since 2022", "since March 2021".
+_SINCE = re.compile(
+    r"\bsince (?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December) )?(?:19|20)\d\d\b"
+)
 _BEFORE_LAST = re.compile(r",? before (?:that|this)$")
 _PAST_STINTS = frozenset([*_ENDED_VERBS.values(), "completed", "served"])
 
@@ -99,6 +104,11 @@ def polished(said: Clause) -> Clause:
         said = replace(said, rest=_BODY.sub(r"\g<by> the ", said.rest))
     if said.verb == "was" and re.search(r"\bsince (?:19|20)\d\d\b", said.rest):
         said = replace(said, verb="have been")  # "chartered since 2021": so from then until now
+    elif said.whole is None and _SINCE.search(said.rest) and lexicon.is_past(said.verb):
+        # "trained every new call handler since 2022": from then until now, "have trained"
+        lemma = lexicon.base_of(said.verb) or ""
+        done = lexicon.verb_forms(lemma).get("VBN")
+        said = replace(said, verb=f"have {done}") if done else said
     recent = _RECENT.search(said.rest) if said.whole is None else None
     if recent and said.verb in ("have", "hold"):  # a figure had over the period: "have had"
         verb = "have had" if re.match(r"(?:about )?\d", said.rest) else said.verb

@@ -39,6 +39,7 @@ __all__ = [
     "answer_typed",
     "as_typed",
     "counts_joined",
+    "gerund_led",
     "read",
     "spoken",
 ]
@@ -46,8 +47,8 @@ __all__ = [
 MOST_WORDS = 45  # a sentence typed whole, at most
 # Chat a letter never carries: "lol", "tbh", a question mark, "!!", a smiley.
 CHAT = re.compile(r"(?i)\b(?:lol|lmao|haha\w*|hehe\w*|omg|tbh|imo|xd)\b|[?]|!!|:\)|:D|;\)")
-# The candidate in the sentence: "I", "I've", "my".
-_OWN = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y)\b")
+# The candidate in the sentence: "I", "I've", "my", "me" ("... taught me to plan").
+_OWN = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me)\b")
 # What the candidate wishes they had said, or is to do: a note to self, not a sentence to send.
 _TO_SELF = re.compile(
     r"\b(?:should have|should've|forgot|meant to|need to (?:say|mention|add)|must mention)\b",
@@ -140,6 +141,26 @@ def as_typed(line: str | None, *, owning: re.Pattern[str] | None = None) -> str 
     if OPINION.search(text) or not _finite(words):
         return None
     return spoken(text)
+
+
+# A sentence whose subject is a doing: "Designing a hull form for X was my thesis project.",
+# "Running the section alone through Christmas taught me to plan every prep list."
+_GERUND_SUBJECT = re.compile(
+    r"^(?P<first>[A-Z][a-z]+ing) (?:[^,;:]{3,120}?) (?P<verb>was|is|has been|were|taught|gave"
+    r"|made|meant|showed|helped|took|got|became|remains|led|won|earned)\b"
+)
+
+
+def gerund_led(line: str) -> str | None:
+    """`line` as typed when it is a whole sentence of the candidate's own whose subject is a
+    doing ("Designing a hull form for a 24 m crew transfer vessel was my thesis project."): the
+    item readers would read its doing as a skill and lose the verb that follows; None for any
+    other line."""
+    text = " ".join(line.split())
+    found = _GERUND_SUBJECT.match(text)
+    if found is None or not lexicon.is_gerund(found["first"].lower()):
+        return None
+    return as_typed(text)
 
 
 def spoken(text: str) -> str | None:

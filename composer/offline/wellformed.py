@@ -19,6 +19,7 @@ import itertools
 
 from composer import regexes as re
 from composer.offline import lexicon
+from composer.offline.clauses import doing_subject
 from composer.offline.misfits import misfit
 from composer.offline.words import (
     AUXILIARIES,
@@ -344,6 +345,8 @@ def _fragment(text: str) -> str:
 def _no_clause(text: str) -> str:
     # "As for X who ..., my aim would be"; "In addition, I've been ..." (a contracted "I")
     if re.search(r",\s+(?:I(?:['’](?:m|ve|d|ll))?|my|we|our)\s+\w", text):
+        return ""
+    if doing_subject(text.split(", ", 1)[-1]):  # "On top of that, running X taught me ..."
         return ""
     main = re.split(r"\b(?:so|because|which|who|while|but|if)\b", text)[0]
     # its first part, and what follows an aside between two commas ("Other roles at X, now or
