@@ -24,6 +24,7 @@ from composer.offline import (
     offerobjects,
     offerparts,
     offerpieces,
+    offerrules,
 )
 from composer.offline.casing import sentence
 from composer.offline.cleaning import clean, lower_first
@@ -66,6 +67,8 @@ def why_not(item: str, common: frozenset[str] = frozenset()) -> str:
     if read_offer(item, common) is not None:
         return ""
     text = clean(item)
+    if rule := offerrules.why_rule(text):
+        return rule
     if _ABOUT_THEM.match(text):
         return "it is a note about the employer, not something you would bring"
     if _ASIDE.search(text):
@@ -127,6 +130,8 @@ def read_offer(item: str, common: frozenset[str] = frozenset(), role: str = "") 
     its plain sentence still reads as a note: `wellformed.problem`). A thing that is the person
     the candidate would be in the `role` is said with "be" ("I would like to be one consistent
     interpreter for the STEM classes", not "I would bring one consistent interpreter")."""
+    if offerrules.why_rule(clean(item)):  # "no sailing if ballast pump down": a rule, no offer
+        return None
     offer, said = (
         _read(item, common),
         offerabilities.abilities(item),
